@@ -1,0 +1,247 @@
+"""actorgraph: turn news articles into a knowledge graph of who did what to whom.
+
+This module is the command line only; the work is done by the ``extract``,
+``graph`` and ``exports`` packages. Run ``actorgraph --help`` (or
+``python build_graph.py --help``).
+
+Exit codes: 0 success; 1 some input was skipped or nothing could be read, or
+the graph to query cannot be loaded; 2 usage error, unusable model or invalid
+query.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import click
+from tqdm import tqdm
+
+from exports.html import write_html
+from exports.jsonl import write_jsonl
+from exports.rdf import write_rdf
+from exports.sparql import (
+    GraphError,
+    QueryError,
+    format_result,
+    list_presets,
+    open_store,
+    prefixes,
+    run_query,
+)
+from exports.vocab import DEFAULT_BASE, Minter
+from extract.pipeline import DEFAULT_MODEL, Extractor, ModelError, load_model
+from extract.readers import InputError, count_articles, read_articles
+from graph.build import GraphBuilder
+
+__all__ = ["cli", "main"]
+
+EXIT_SKIPPED = 1
+EXIT_USAGE = 2
+
+
+class Problems:
+    """Prints each input problem as one line on stderr and counts them."""
+
+    def __init__(self) -> None:
+        self.skipped = 0
+        self.warnings = 0
+
+    def __call__(self, error: InputError) -> None:
+        if error.skipped:
+            self.skipped += 1
+        else:
+            self.warnings += 1
+        tqdm.write(f"{'error' if error.skipped else 'warning'}: {error}", file=sys.stderr)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="actorgraph", prog_name="actorgraph")
+def cli() -> None:
+    """Turn news articles into a knowledge graph of who did what to whom.
+
+    \b
+    Examples:
+        actorgraph build examples/ --out out
+        actorgraph query out --preset who-did-what
+    """
+
+
+def _check_base(_ctx, _param, value: str) -> str:
+    try:
+        Minter(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+    return value
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("-o", "--out", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Output folder, created if needed.")
+@click.option("-m", "--model", default=DEFAULT_MODEL, show_default=True,
+              help="Name or path of an installed spaCy pipeline.")
+@click.option("--base", default=DEFAULT_BASE, show_default=True, callback=_check_base,
+              help="Base IRI of the RDF data.")
+@click.option("--title", help="Title of the HTML page [default: the output folder name].")
+@click.option("-q", "--quiet", is_flag=True,
+              help="No progress bar and no summary; problems are still reported.")
+def build(inputs: tuple[str, ...], out: Path, model: str, base: str, title: str | None,
+          quiet: bool) -> None:
+    """Build the graph of the news articles in INPUT files and folders.
+
+    An INPUT is a .txt or .md file (one article; its first line is the title),
+    a .jsonl file (one article a line: "text", and optional "id", "title",
+    "date", "url") or a folder of such files. Bad inputs are reported, one
+    line each, and skipped; the rest is processed.
+
+    Writes OUT/triples.jsonl (one relation mention a line), OUT/graph.ttl
+    (RDF for SPARQL) and OUT/graph.html (interactive graph, works offline).
+
+    \b
+    Example:
+        actorgraph build examples/ --out out
+    """
+    started = time.perf_counter()
+    problems = Problems()
+    try:
+        nlp = load_model(model)
+    except ModelError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    extractor = Extractor(model, nlp=nlp)
+    builder = GraphBuilder()
+    total = None if quiet else count_articles(inputs)
+    with tqdm(total=total, unit=" articles", disable=quiet, file=sys.stderr,
+              dynamic_ncols=True, desc="extracting") as bar:
+        articles = read_articles(inputs, on_error=problems)
+        for result in extractor.extract(articles, on_error=problems):
+            builder.add(result)
+            bar.update(1)
+    if not builder.articles:
+        click.echo("error: no article could be read; nothing written", err=True)
+        sys.exit(EXIT_SKIPPED)
+
+    G = builder.build()
+    out.mkdir(parents=True, exist_ok=True)
+    n_triples = write_jsonl(G, out / "triples.jsonl")
+    n_rdf = write_rdf(G, out / "graph.ttl", base=base)
+    write_html(G, out / "graph.html", title=title or f"actorgraph: {out.resolve().name}")
+    elapsed = time.perf_counter() - started
+
+    if not quiet:
+        n_concepts = sum(1 for _, kind in G.nodes(data="kind") if kind == "concept")
+        click.echo(
+            f"Read {_plural(len(builder.articles), 'article')} "
+            f"({_plural(builder.sentences, 'sentence')}) in {elapsed:.1f} s: "
+            f"{_plural(n_triples, 'triple')} (relation mentions) between "
+            f"{_plural(G.number_of_nodes() - n_concepts, 'actor')} "
+            f"and {_plural(n_concepts, 'concept')}.")
+        click.echo("Wrote:")
+        click.echo(f"  {out / 'triples.jsonl'}  one JSON object per relation mention")
+        click.echo(f"  {out / 'graph.ttl'}  {n_rdf:,} RDF triples (Turtle) for SPARQL")
+        click.echo(f"  {out / 'graph.html'}  interactive graph: open it in a browser")
+        click.echo("Query it:")
+        click.echo(f"  actorgraph query {out} --preset who-did-what")
+        click.echo(f"  actorgraph query {out} --preset actor --param name=Blinken")
+        if problems.skipped:
+            click.echo(f"{_plural(problems.skipped, 'input')} skipped (see the errors above).")
+    if problems.skipped:
+        sys.exit(EXIT_SKIPPED)
+
+
+def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
+    params = {}
+    for item in values:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise click.UsageError(f"--param expects NAME=VALUE, got {item!r}")
+        params[name.strip()] = value
+    return params
+
+
+@cli.command()
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.argument("sparql", required=False)
+@click.option("-f", "--file", "query_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Read the query from this .rq file.")
+@click.option("-p", "--preset", help="Run a shipped query (see: actorgraph presets).")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Value of a query parameter $NAME, as a string literal (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]),
+              default="table", show_default=True, help="Output format.")
+def query(graph: Path, sparql: str | None, query_file: Path | None, preset: str | None,
+          params: tuple[str, ...], fmt: str) -> None:
+    """Run a SPARQL query on GRAPH, a .ttl/.nt file or an output folder.
+
+    Give the query as SPARQL text, with --file, or as a --preset. The
+    prefixes rdf, rdfs, skos, prov, schema, ag, plover, actor, concept,
+    relation and article are predefined. JSON output is the SPARQL 1.1 results
+    format.
+
+    \b
+    Examples:
+        actorgraph query out --preset who-did-what
+        actorgraph query out --preset actor --param name=Blinken
+        actorgraph query out "SELECT ?who WHERE { ?a relation:attack ?b ; rdfs:label ?who }"
+    """
+    given = [x for x in (sparql, query_file, preset) if x is not None]
+    if len(given) != 1:
+        raise click.UsageError("give exactly one of: SPARQL text, --file or --preset")
+    values = _parse_params(params)
+    if preset is not None:
+        presets = list_presets()
+        if preset not in presets:
+            raise click.UsageError(f"unknown preset {preset!r}; "
+                                   f"available: {', '.join(sorted(presets))}")
+        missing = [p for p in presets[preset].params if p not in values]
+        if missing:
+            raise click.UsageError(f"preset {preset!r} needs "
+                                   + " ".join(f"--param {p}=..." for p in missing))
+        text = presets[preset].text
+    elif query_file is not None:
+        try:
+            text = query_file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            click.echo(f"error: {query_file}: cannot read query ({exc})", err=True)
+            sys.exit(EXIT_USAGE)
+    else:
+        text = sparql
+    try:
+        store = open_store(graph)
+    except GraphError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(EXIT_SKIPPED)
+    try:
+        result = run_query(store, text, params=values)
+    except QueryError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    click.echo(format_result(result, fmt, prefixes=prefixes(store)), nl=False)
+
+
+@cli.command()
+def presets() -> None:
+    """List the shipped SPARQL presets and what each answers.
+
+    \b
+    Example:
+        actorgraph presets
+    """
+    for preset in list_presets().values():
+        params = "".join(f" --param {p}=..." for p in preset.params)
+        click.echo(f"{preset.name}{params}\n    {preset.description}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point of the ``actorgraph`` command."""
+    cli.main(args=argv, prog_name="actorgraph")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,278 @@
+"""SPARQL over an exported graph, with the Oxigraph store (pyoxigraph).
+
+Queries may use the prefixes of the actorgraph vocabulary without declaring
+them: ``rdf``, ``rdfs``, ``xsd``, ``skos``, ``prov``, ``void``, ``schema``,
+``ag``, ``plover`` and, from the graph's base IRI, ``actor``, ``concept``,
+``relation`` and ``article``.
+
+Presets are ``.rq`` files in ``exports/queries``; their leading comment says
+what they answer, and a ``# param NAME: ...`` line declares a parameter that
+the query uses as ``$NAME``. A parameter value is always inserted as an
+escaped SPARQL string literal, never as query text.
+
+Examples
+--------
+>>> presets = list_presets()
+>>> sorted(presets)[:3]
+['actor', 'most-connected', 'negated']
+>>> presets["actor"].params
+('name',)
+>>> bind_params("SELECT * WHERE { ?s ?p $name }", {"name": 'x" } #'})
+'SELECT * WHERE { ?s ?p "x\\\\" } #" }'
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from exports.vocab import AG, PLOVER, SCHEMA
+
+__all__ = [
+    "GRAPH_FILES",
+    "GraphError",
+    "Preset",
+    "QueryError",
+    "QueryResult",
+    "bind_params",
+    "format_result",
+    "list_presets",
+    "open_store",
+    "prefixes",
+    "run_query",
+]
+
+#: Files looked for, in order, when the graph is given as an output folder.
+GRAPH_FILES = ("graph.ttl", "graph.nt", "graph.nq", "graph.trig", "graph.jsonld")
+_FORMATS = {
+    ".ttl": ox.RdfFormat.TURTLE,
+    ".nt": ox.RdfFormat.N_TRIPLES,
+    ".nq": ox.RdfFormat.N_QUADS,
+    ".trig": ox.RdfFormat.TRIG,
+    ".jsonld": ox.RdfFormat.JSON_LD,
+    ".rdf": ox.RdfFormat.RDF_XML,
+}
+BASE_PREFIXES = {
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "void": "http://rdfs.org/ns/void#",
+    "schema": str(SCHEMA),
+    "ag": str(AG._NS),
+    "plover": str(PLOVER),
+}
+_DATA_KINDS = ("actor", "concept", "relation", "article")
+_PARAM_LINE = re.compile(r"#\s*param\s+([A-Za-z_]\w*)\s*:\s*(.*)")
+
+
+class GraphError(Exception):
+    """The graph file cannot be found or parsed."""
+
+
+class QueryError(Exception):
+    """The query is not valid SPARQL or cannot be evaluated."""
+
+
+@dataclass(frozen=True)
+class Preset:
+    """A shipped query: its name, what it answers, its parameters and text."""
+
+    name: str
+    description: str
+    params: tuple[str, ...]
+    text: str
+
+
+def list_presets() -> dict[str, Preset]:
+    """The shipped presets, by name."""
+    presets = {}
+    folder = resources.files("exports") / "queries"
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".rq"):
+            continue
+        text = entry.read_text(encoding="utf-8")
+        description, params = [], []
+        for line in text.splitlines():
+            if not line.startswith("#"):
+                break
+            match = _PARAM_LINE.match(line)
+            if match:
+                params.append(match.group(1))
+            else:
+                description.append(line.lstrip("#").strip())
+        name = entry.name[:-3]
+        presets[name] = Preset(name, " ".join(description), tuple(params), text)
+    return presets
+
+
+def bind_params(query: str, params: Mapping[str, str]) -> str:
+    """Replace each ``$NAME`` by the value of ``NAME`` as an escaped string literal."""
+    for name, value in params.items():
+        literal = str(ox.Literal(value))
+        query = re.sub(rf"\${re.escape(name)}\b", lambda _m, lit=literal: lit, query)
+    return query
+
+
+def _graph_file(path: Path) -> Path:
+    if path.is_dir():
+        for name in GRAPH_FILES:
+            if (path / name).is_file():
+                return path / name
+        raise GraphError(f"{path}: no graph file in this folder "
+                         f"(looked for {', '.join(GRAPH_FILES)})")
+    if not path.exists():
+        raise GraphError(f"{path}: no such file or directory")
+    return path
+
+
+def open_store(path: str | os.PathLike) -> ox.Store:
+    """Load a graph file (or the graph of an output folder) into an in-memory store."""
+    file = _graph_file(Path(path))
+    fmt = _FORMATS.get(file.suffix.lower())
+    if fmt is None:
+        raise GraphError(f"{file}: unknown RDF format (expected one of "
+                         f"{', '.join(sorted(_FORMATS))})")
+    store = ox.Store()
+    try:
+        store.bulk_load(path=str(file), format=fmt)
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise GraphError(f"{file}: {exc}") from None
+    return store
+
+
+def prefixes(store: ox.Store) -> dict[str, str]:
+    """Prefixes for queries on ``store``: the vocabulary and the data IRIs."""
+    found = dict(BASE_PREFIXES)
+    rows = store.query("SELECT ?base WHERE { ?d a void:Dataset ; void:uriSpace ?base } "
+                       "ORDER BY ?base LIMIT 1", prefixes=BASE_PREFIXES)
+    for row in rows:
+        base = row["base"].value
+        found.update({kind: f"{base}{kind}/" for kind in _DATA_KINDS})
+    return found
+
+
+@dataclass
+class QueryResult:
+    """The answer to a query: solutions, a boolean or triples."""
+
+    kind: str  # "select", "ask" or "graph"
+    variables: tuple[str, ...] = ()
+    rows: tuple[tuple, ...] = ()
+    boolean: bool | None = None
+    triples: tuple = ()
+
+
+def run_query(store: ox.Store, query: str, *,
+              params: Mapping[str, str] | None = None) -> QueryResult:
+    """Run a SPARQL query (with ``$NAME`` parameters bound) on ``store``.
+
+    Raises
+    ------
+    QueryError
+        With the parser's message if the query is not valid SPARQL.
+    """
+    query = bind_params(query, params or {})
+    try:
+        answer = store.query(query, prefixes=prefixes(store))
+    except SyntaxError as exc:
+        raise QueryError(f"invalid SPARQL: {exc}") from None
+    except (OSError, RuntimeError, ValueError) as exc:
+        raise QueryError(f"query failed: {exc}") from None
+    if isinstance(answer, ox.QuerySolutions):
+        names = tuple(v.value for v in answer.variables)
+        rows = tuple(tuple(solution[name] for name in names) for solution in answer)
+        return QueryResult("select", variables=names, rows=rows)
+    if isinstance(answer, ox.QueryBoolean):
+        return QueryResult("ask", boolean=bool(answer))
+    return QueryResult("graph", triples=tuple(answer))
+
+
+def _plain(term) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, ox.Literal | ox.NamedNode):
+        return term.value
+    return str(term)
+
+
+def _short(term, prefixes: Mapping[str, str]) -> str:
+    if isinstance(term, ox.NamedNode):
+        for prefix, ns in sorted(prefixes.items(), key=lambda p: -len(p[1])):
+            if term.value.startswith(ns) and len(term.value) > len(ns):
+                return f"{prefix}:{term.value[len(ns):]}"
+    return _plain(term)
+
+
+def _table(result: QueryResult, prefixes: Mapping[str, str]) -> str:
+    header = list(result.variables)
+    body = [[_short(t, prefixes).replace("\n", " ") for t in row] for row in result.rows]
+    widths = [max([len(h)] + [len(r[i]) for r in body]) for i, h in enumerate(header)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip()
+              for r in body]
+    lines.append(f"({len(body)} row{'s' if len(body) != 1 else ''})")
+    return "\n".join(lines) + "\n"
+
+
+def _json(result: QueryResult) -> str:
+    if result.kind == "ask":
+        return json.dumps({"head": {}, "boolean": result.boolean}) + "\n"
+
+    def binding(term):
+        if isinstance(term, ox.NamedNode):
+            return {"type": "uri", "value": term.value}
+        if isinstance(term, ox.BlankNode):
+            return {"type": "bnode", "value": term.value}
+        out = {"type": "literal", "value": term.value}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+            out["datatype"] = term.datatype.value
+        return out
+
+    bindings = [{name: binding(term) for name, term in zip(result.variables, row, strict=True)
+                 if term is not None} for row in result.rows]
+    return json.dumps({"head": {"vars": list(result.variables)},
+                       "results": {"bindings": bindings}}, ensure_ascii=False) + "\n"
+
+
+def _csv(result: QueryResult) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    if result.kind == "ask":
+        writer.writerow(["boolean"])
+        writer.writerow(["true" if result.boolean else "false"])
+    else:
+        writer.writerow(result.variables)
+        writer.writerows([_plain(t) for t in row] for row in result.rows)
+    return out.getvalue()
+
+
+def format_result(result: QueryResult, fmt: str = "table", *,
+                  prefixes: Mapping[str, str] | None = None) -> str:
+    """Render a result as ``table`` (aligned text), ``csv`` or ``json``.
+
+    ``json`` is the SPARQL 1.1 Query Results JSON format. CONSTRUCT and
+    DESCRIBE results are N-Triples whatever the format.
+    """
+    if result.kind == "graph":
+        return "".join(f"{t.subject} {t.predicate} {t.object} .\n" for t in result.triples)
+    if fmt == "json":
+        return _json(result)
+    if fmt == "csv":
+        return _csv(result)
+    if result.kind == "ask":
+        return ("true" if result.boolean else "false") + "\n"
+    return _table(result, prefixes or BASE_PREFIXES)

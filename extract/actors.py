@@ -1,0 +1,417 @@
+"""From noun phrases in a parsed article to canonical actor mentions.
+
+An :class:`ActorResolver` is built once per parsed article. It
+
+* merges entity spans that the NER split ("Sheikh Mohammed bin Abdulrahman"
+  + "Al Thani") and drops spans made only of title words ("Supreme");
+* canonicalises names: leading determiners, titles and roles are stripped
+  ("US Secretary of State Antony Blinken" -> "Antony Blinken"), obvious
+  variants are merged through ``data/aliases.tsv`` ("U.S." -> "United States"),
+  and short forms defined in the article are expanded ("Blinken" -> "Antony
+  Blinken", "IDF" -> "Israel Defense Forces");
+* maps the head token of an argument to a :class:`~extract.records.Mention`:
+  a named entity, the entity behind a generic head ("the Hezbollah terror
+  group", "the Druze town of Majdal Shams"), a CONCEPT for other noun phrases,
+  or ``None`` for pronouns and definite descriptions ("the group") that it
+  cannot resolve: those are never guessed.
+
+Examples
+--------
+>>> import spacy
+>>> from spacy.tokens import Doc
+>>> doc = Doc(spacy.blank("en").vocab,
+...           words=["Antony", "Blinken", "met", "Blinken", "aides"],
+...           heads=[1, 2, 2, 4, 2], deps=["compound", "nsubj", "ROOT", "compound", "dobj"],
+...           pos=["PROPN", "PROPN", "VERB", "PROPN", "NOUN"],
+...           ents=["B-PERSON", "I-PERSON", "O", "B-PERSON", "O"])
+>>> resolver = ActorResolver(doc)
+>>> resolver.resolve(doc[1]).label, resolver.resolve(doc[3]).label
+('Antony Blinken', 'Antony Blinken')
+>>> m = resolver.resolve(doc[4])
+>>> (m.label, m.type)
+('Antony Blinken aides', 'CONCEPT')
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.records import CONCEPT, Mention
+
+__all__ = [
+    "ACTOR_TYPES",
+    "NAMED_TYPES",
+    "ActorResolver",
+    "canonical_variant",
+    "entity_name",
+    "known_variant",
+]
+
+#: Entity types that are actors: they become nodes of the actor graph.
+ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+#: Named things that can be arguments besides actors.
+NAMED_TYPES = ACTOR_TYPES | {"EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "LANGUAGE"}
+
+# dependency labels
+COMPOUND = "compound"
+AMOD = "amod"
+NMOD = "nmod"
+POSS = "poss"
+PREP = "prep"
+POBJ = "pobj"
+DET = "det"
+APPOS = "appos"
+
+#: Words of titles and roles stripped from the front of person names.
+TITLE_WORDS = frozenset([
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady",
+    "madam", "mx", "president", "vice", "prime", "minister", "secretary", "deputy", "chief",
+    "supreme", "leader", "commander", "general", "gen.", "lt.", "col.", "colonel", "major",
+    "captain", "sergeant", "admiral", "marshal", "brigadier", "lieutenant", "king", "queen",
+    "prince", "princess", "emir", "sheikh", "sheik", "sultan", "crown", "ayatollah", "imam",
+    "pope", "cardinal", "bishop", "archbishop", "rabbi", "reverend", "rev.", "father",
+    "senator", "sen.", "representative", "rep.", "congressman", "congresswoman", "governor",
+    "gov.", "mayor", "judge", "justice", "chancellor", "speaker", "ambassador", "envoy",
+    "spokesman", "spokeswoman", "spokesperson", "director", "chairman", "chairwoman", "chair",
+    "ceo", "head", "foreign", "defense", "defence", "interior", "finance", "state", "affairs",
+    "security", "national", "of", "the", "former", "late", "acting", "then", "new", "top",
+    "senior"
+])
+#: Country abbreviations that also come before person names ("US President Joe Biden").
+_NAME_PREFIXES = TITLE_WORDS | {"us", "u.s.", "uk", "u.k.", "un", "u.n.", "eu"}
+
+#: Heads that stand for the entity that modifies them ("the Hezbollah group").
+GENERIC_HEADS = frozenset([
+    "group", "movement", "organisation", "organization", "militia", "faction", "network",
+    "party", "government", "administration", "regime", "authorities", "authority", "town",
+    "city", "village", "region", "province", "district", "capital", "country", "state",
+    "nation", "island", "county", "municipality", "area", "neighbourhood", "neighborhood",
+    "territory"
+])
+#: Generic heads that make the entity they stand for a place.
+PLACE_HEADS = frozenset([
+    "town", "city", "village", "region", "province", "district", "capital", "country", "state",
+    "nation", "island", "county", "municipality", "area", "neighbourhood", "neighborhood",
+    "territory"
+])
+#: Heads that refer back to an actor when definite ("the group", "its leader").
+ANAPHORIC_HEADS = GENERIC_HEADS | frozenset([
+    "leader", "president", "minister", "premier", "chancellor", "official", "spokesman",
+    "spokeswoman", "spokesperson", "commander", "chief", "head", "newspaper", "paper",
+    "company", "firm", "agency", "army", "military", "militants", "man", "woman", "boy", "girl",
+    "officer", "king", "queen", "prince", "ruler", "dictator"
+])
+#: Heads that quantify the noun phrase after "of" ("thousands of rockets").
+QUANTITY_HEADS = frozenset([
+    "thousand", "hundred", "dozen", "million", "billion", "some", "many", "several", "most",
+    "all", "none", "number", "majority", "part", "rest", "lot", "lots", "couple", "handful",
+    "score", "scores"
+])
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+#: Adjectives that say nothing about what a concept is.
+_WEAK_ADJECTIVES = frozenset([
+    "additional", "several", "other", "new", "latest", "many", "more", "further", "recent",
+    "current", "former", "same", "such", "certain", "various", "own", "few", "some", "first",
+    "last", "next", "late", "much", "most", "least", "less", "fewer"
+])
+_SPACE = re.compile(r"\s+")
+_POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
+
+
+@functools.cache
+def _aliases() -> dict[str, tuple[str, str]]:
+    path = resources.files("extract") / "data" / "aliases.tsv"
+    table: dict[str, tuple[str, str]] = {}
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if not line.strip() or line.startswith("#"):
+                continue
+            variant, canonical, typ = (part.strip() for part in line.rstrip("\n").split("\t"))
+            table[variant.casefold()] = (canonical, typ)
+    return table
+
+
+def known_variant(name: str) -> tuple[str, str] | None:
+    """(canonical name, type) of a listed variant, or None.
+
+    Examples
+    --------
+    >>> known_variant("the U.S."), known_variant("Hamas")
+    (('United States', 'GPE'), None)
+    """
+    key = name.casefold()
+    if key.startswith("the "):
+        key = key[4:]
+    return _aliases().get(key)
+
+
+def canonical_variant(name: str) -> str:
+    """Map an obvious variant to its canonical name.
+
+    Examples
+    --------
+    >>> canonical_variant("the U.S."), canonical_variant("UK"), canonical_variant("Hamas")
+    ('United States', 'United Kingdom', 'Hamas')
+    """
+    found = known_variant(name)
+    return found[0] if found else name
+
+
+def entity_name(span: Span) -> str:
+    """Canonical form of an entity span: no determiner, title or possessive.
+
+    Titles and roles are stripped from person names only.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words="US President Abdel Fattah el-Sisi 's".split(),
+    ...           spaces=[True, True, True, True, False, False])
+    >>> entity_name(doc[:6])
+    'Abdel Fattah el-Sisi'
+    >>> doc = Doc(spacy.blank("en").vocab, words="the Israel Defense Forces".split())
+    >>> entity_name(doc[:])
+    'Israel Defense Forces'
+    """
+    return _name_text(span, span.label_ or "PERSON")
+
+
+def _name_text(span: Span, ent_type: str) -> str:
+    tokens = list(span)
+    i, j = 0, len(tokens)
+    while i < j and (tokens[i].lower_ in _DEFINITE or tokens[i].is_space):
+        i += 1
+    if ent_type == "PERSON":
+        while j - i > 1 and tokens[i].lower_ in _NAME_PREFIXES:
+            i += 1
+    while j > i and (tokens[j - 1].text in _POSSESSIVE or tokens[j - 1].is_punct
+                     or tokens[j - 1].is_space):
+        j -= 1
+    if i >= j:
+        return ""
+    text = span.doc[span.start + i: span.start + j].text
+    return _SPACE.sub(" ", text).strip()
+
+
+def _only_titles(span: Span) -> bool:
+    return all(t.lower_ in TITLE_WORDS or t.is_punct for t in span)
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+class ActorResolver:
+    """Resolve argument tokens of one parsed article to mentions.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed article (tagger, parser and NER annotations).
+    """
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.entities: list[Span] = list(self._merged_entities(doc))
+        self._by_token: dict[int, Span] = {}
+        for ent in self.entities:
+            for i in range(ent.start, ent.end):
+                self._by_token[i] = ent
+        self._short_forms = self._index_short_forms()
+        self._places = self._index_places()
+
+    # -- entities -------------------------------------------------------------
+    @staticmethod
+    def _merged_entities(doc: Doc) -> Iterator[Span]:
+        pending: Span | None = None
+        for ent in doc.ents:
+            if ent.label_ not in NAMED_TYPES or _only_titles(ent):
+                continue
+            if (pending is not None and pending.label_ == ent.label_ == "PERSON"
+                    and pending.end == ent.start):
+                pending = Span(doc, pending.start, ent.end, label="PERSON")
+                continue
+            if pending is not None:
+                yield pending
+            pending = ent
+        if pending is not None:
+            yield pending
+
+    def entity_of(self, token: Token) -> Span | None:
+        """The (merged) named entity containing ``token``, if any."""
+        return self._by_token.get(token.i)
+
+    def _index_short_forms(self) -> dict[str, tuple[str, str]]:
+        candidates: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        for ent in self.entities:
+            name = entity_name(ent)
+            words = name.split()
+            if ent.label_ == "PERSON" and len(words) >= 2:
+                candidates[words[-1].casefold()].add((name, ent.label_))
+                if len(words) >= 3:
+                    candidates[" ".join(words[-2:]).casefold()].add((name, ent.label_))
+            # "Israel Defense Forces (IDF)": an acronym defined in brackets
+            after = self.doc[ent.end: ent.end + 3]
+            if (len(after) == 3 and after[0].text == "(" and after[2].text == ")"
+                    and after[1].text.isupper() and len(after[1].text) >= 2
+                    and _initials(words) == after[1].text):
+                candidates[after[1].text.casefold()].add((name, ent.label_))
+        return {k: next(iter(v)) for k, v in candidates.items() if len(v) == 1}
+
+    def _index_places(self) -> set[str]:
+        """Names this article uses as places: "the town of X", "the X region"."""
+        places = set()
+        for tok in self.doc:
+            if tok.lemma_.lower() in PLACE_HEADS:
+                found = self._modifier_entity(tok)
+                if found is not None:
+                    places.add(self.canonical(entity_name(found)))
+        return places
+
+    def _type(self, ent: Span, label: str) -> str:
+        if ent.label_ not in _PLACE_TYPES and label in self._places:
+            return "GPE"
+        return ent.label_
+
+    def short_form(self, name: str) -> tuple[str, str] | None:
+        """(full name, type) that ``name`` abbreviates in this article, if any."""
+        return self._short_forms.get(name.casefold())
+
+    def canonical(self, name: str) -> str:
+        """Canonical label of a stripped name within this article."""
+        name = canonical_variant(name)
+        found = self.short_form(name)
+        return found[0] if found else name
+
+    # -- mentions -------------------------------------------------------------
+    def _extent(self, head: Token, ent: Span | None = None) -> Span:
+        """The noun phrase as written: left modifiers through the head (or entity)."""
+        start = head.left_edge.i
+        end = head.i + 1
+        if ent is not None:
+            start, end = min(start, ent.start), max(end, ent.end)
+        while start < end - 1 and (self.doc[start].pos_ in ("DET", "PUNCT", "SPACE")
+                                   or self.doc[start].is_space):
+            start += 1
+        return self.doc[start:end]
+
+    def _entity_mention(self, ent: Span, head: Token) -> Mention | None:
+        name = entity_name(ent)
+        if not name:
+            return None
+        extent = self._extent(head, ent)
+        label = self.canonical(name)
+        return Mention(text=extent.text, label=label, type=self._type(ent, label),
+                       start=extent.start_char, end=extent.end_char)
+
+    def _modifier_entity(self, head: Token) -> Span | None:
+        """Entity standing behind a generic head: "town of X", "the X group"."""
+        for prep in head.children:
+            if prep.dep_ == PREP and prep.lower_ == "of":
+                for pobj in prep.children:
+                    ent = self.entity_of(pobj) if pobj.dep_ == POBJ else None
+                    if ent is not None:
+                        return ent
+        for child in reversed(list(head.lefts)):
+            if child.dep_ in (COMPOUND, NMOD, AMOD):
+                ent = self.entity_of(child)
+                if ent is not None and ent.label_ != "NORP":
+                    return ent
+        return None
+
+    def _is_anaphor(self, head: Token) -> bool:
+        if head.pos_ == "PRON":
+            return True
+        if head.lemma_.lower() not in ANAPHORIC_HEADS:
+            return False
+        for child in head.lefts:
+            if child.dep_ == DET and child.lower_ in _DEFINITE:
+                return True
+            if child.dep_ == POSS and child.pos_ == "PRON":
+                return True
+        return False
+
+    def _concept_label(self, head: Token) -> str:
+        """Label of a non-named noun phrase: no determiner, number or weak adjective.
+
+        Entities inside keep their canonical name
+        ("Haniyeh's death" -> "Ismail Haniyeh's death").
+        """
+        extent = self._extent(head)
+        out: list[str] = []
+        i = extent.start
+        while i < extent.end:
+            tok = self.doc[i]
+            ent = self.entity_of(tok)
+            if ent is not None:
+                out.append(self.canonical(entity_name(ent)) + self.doc[ent.end - 1].whitespace_)
+                i = max(ent.end, i + 1)
+                continue
+            i += 1
+            if tok is not head and (tok.dep_ == DET or tok.pos_ in ("DET", "NUM", "PRON")
+                                    or tok.like_num or tok.lower_ in _WEAK_ADJECTIVES):
+                continue
+            # keep the writer's casing, except a capital that only starts the sentence
+            word = tok.lower_ if tok.is_sent_start and tok.pos_ != "PROPN" else tok.text
+            out.append(word + tok.whitespace_)
+        return _SPACE.sub(" ", "".join(out)).strip()
+
+    def resolve(self, head: Token) -> Mention | None:
+        """Mention for the noun phrase headed by ``head``, or None.
+
+        None means the phrase is not an argument worth keeping: a pronoun or
+        definite description that is not resolved, a number, a date.
+        """
+        ent = self.entity_of(head)
+        if ent is not None:
+            return self._entity_mention(ent, head)
+        if head.ent_type_ and head.ent_type_ not in NAMED_TYPES:
+            # a quantity or date: "thousands of rockets" -> rockets
+            return self._through_of(head)
+        lemma = head.lemma_.lower()
+        if lemma in QUANTITY_HEADS or head.like_num:
+            return self._through_of(head)
+        if lemma in GENERIC_HEADS:
+            found = self._modifier_entity(head)
+            if found is not None:
+                return self._entity_mention(found, head)
+        if self._is_anaphor(head):
+            return None
+        if head.pos_ == "PROPN":
+            # a proper noun the NER missed: keep it if the article names it
+            # elsewhere or it is a listed variant ("U.S.")
+            found = self.short_form(head.text) or known_variant(head.text)
+            if found is not None:
+                extent = self._extent(head)
+                return Mention(extent.text, found[0], found[1],
+                               extent.start_char, extent.end_char)
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        extent = self._extent(head)
+        return Mention(text=extent.text, label=self._concept_label(head), type=CONCEPT,
+                       start=extent.start_char, end=extent.end_char)
+
+    def _through_of(self, head: Token) -> Mention | None:
+        for prep in head.children:
+            if prep.dep_ == PREP and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == POBJ:
+                        return self.resolve(pobj)
+        return None
+
+    def mentions(self) -> Iterator[Mention]:
+        """Every named-entity mention in the article, canonicalised."""
+        for ent in self.entities:
+            name = entity_name(ent)
+            if name:
+                label = self.canonical(name)
+                yield Mention(text=ent.text, label=label, type=self._type(ent, label),
+                              start=ent.start_char, end=ent.end_char)

@@ -1,0 +1,126 @@
+"""Domain records shared by the extractor, the graph and the exporters.
+
+All records are frozen dataclasses: they are values, safe to hash, to share
+between processes and to compare in tests.
+
+Examples
+--------
+>>> m = Mention(text="US Secretary of State Antony Blinken", label="Antony Blinken",
+...             type="PERSON", start=0, end=36)
+>>> m.is_concept
+False
+>>> Relation(lemma="attack", label="attack", event_class="ASSAULT").as_dict()
+{'lemma': 'attack', 'label': 'attack', 'event_class': 'ASSAULT'}
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+__all__ = [
+    "CONCEPT",
+    "Article",
+    "Mention",
+    "Relation",
+    "Triple",
+    "ArticleResult",
+]
+
+#: Entity type given to a non-named noun phrase ("105 civilians").
+CONCEPT = "CONCEPT"
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One input article.
+
+    Parameters
+    ----------
+    id : str
+        Document id, unique within a run (the file stem, or the JSONL ``id``).
+    text : str
+        The article text; every character offset refers to it.
+    title, date, url : str or None
+        Optional metadata.
+    source : str
+        Where the article came from (``path`` or ``path:line``), for messages.
+    """
+
+    id: str
+    text: str
+    title: str | None = None
+    date: str | None = None
+    url: str | None = None
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An argument of a relation as it occurs in a sentence.
+
+    ``text`` is the noun phrase as written, ``label`` its canonical name
+    ("Antony Blinken" for "US Secretary of State Antony Blinken"), ``type``
+    the entity type (PERSON, ORG, GPE, NORP, LOC, FAC, ... or CONCEPT) and
+    ``start``/``end`` the character offsets of ``text`` in the article.
+    """
+
+    text: str
+    label: str
+    type: str
+    start: int
+    end: int
+
+    @property
+    def is_concept(self) -> bool:
+        return self.type == CONCEPT
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """The predicate of a triple.
+
+    ``lemma`` is the normalised relation ("attack", "respond to"), ``label``
+    the human reading, which can keep a support verb ("order attack"), and
+    ``event_class`` a PLOVER class or None.
+    """
+
+    lemma: str
+    label: str
+    event_class: str | None = None
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Triple:
+    """One extracted relation instance with its provenance.
+
+    ``char_start``/``char_end`` are the offsets of ``sentence`` in the text of
+    article ``doc_id``; ``pattern`` names the rule that produced the triple.
+    """
+
+    subject: Mention
+    relation: Relation
+    object: Mention
+    negated: bool
+    confidence: float
+    doc_id: str
+    sentence: str
+    char_start: int
+    char_end: int
+    pattern: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleResult:
+    """Everything extracted from one article.
+
+    ``mentions`` holds every named-entity mention (canonicalised), whether
+    or not it takes part in a triple; it feeds alias lists and counts.
+    """
+
+    article: Article
+    sentences: int
+    triples: tuple[Triple, ...]
+    mentions: tuple[Mention, ...]

@@ -1,0 +1,57 @@
+"""Event classes come from a readable data file."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.events import PLOVER_CLASSES, default_lexicon, parse_lexicon
+
+
+def test_shipped_lexicon_covers_every_plover_class():
+    lexicon = default_lexicon()
+    used = set(lexicon.verbs.values()) | set(lexicon.nouns.values())
+    assert set(PLOVER_CLASSES) <= used
+
+
+@pytest.mark.parametrize(("lemma", "pos", "expected"), [
+    ("attack", "VERB", "ASSAULT"),
+    ("attack", "NOUN", "ASSAULT"),
+    ("assassinate", "VERB", "ASSAULT"),
+    ("invade", "VERB", "FIGHT"),
+    ("talk", "NOUN", "CONSULT"),
+    ("meet", "VERB", "CONSULT"),
+    ("accuse of", "VERB", "DISAPPROVE"),
+    ("urge", "VERB", "DEMAND"),
+    ("assent to", "VERB", "AGREE"),
+    ("withdraw from", "VERB", "RETREAT"),
+    ("sanction", "VERB", "SANCTION"),
+    ("investigate", "VERB", "INVESTIGATE"),
+])
+def test_known_lemmas(lemma, pos, expected):
+    assert default_lexicon().classify(lemma, pos=pos) == expected
+
+
+def test_unlisted_preposition_falls_back_to_the_verb():
+    assert default_lexicon().classify("criticize for") == "DISAPPROVE"
+
+
+def test_unmapped_relation_has_no_class():
+    assert default_lexicon().classify("comment on") is None
+    assert default_lexicon().classify("tell") is None
+
+
+def test_parse_rejects_unknown_classes_and_bad_rows():
+    with pytest.raises(ValueError, match="unknown event class 'SMASH'"):
+        parse_lexicon(["attack\tVERB\tSMASH"])
+    with pytest.raises(ValueError, match=":2: expected 3 tab-separated columns"):
+        parse_lexicon(["# header", "attack VERB ASSAULT"])
+    with pytest.raises(ValueError, match="part of speech"):
+        parse_lexicon(["attack\tADJ\tASSAULT"])
+
+
+def test_star_rows_define_both_verbs_and_event_nouns():
+    lexicon = parse_lexicon(["strike\t*\tASSAULT", "talk\tNOUN\tCONSULT", "foo\tNOUN\t-"])
+    assert lexicon.classify("strike") == lexicon.classify("strike", pos="NOUN") == "ASSAULT"
+    assert lexicon.is_event_noun("talk") and not lexicon.is_event_noun("strike x")
+    assert lexicon.is_event_noun("foo") and lexicon.classify("foo", pos="NOUN") is None
+    assert lexicon.classify("talk") is None

@@ -1,0 +1,144 @@
+"""Reading articles: formats, metadata and every kind of bad input."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from extract.readers import InputError, count_articles, read_articles
+
+
+def read(*paths):
+    problems: list[InputError] = []
+    articles = list(read_articles(paths, on_error=problems.append))
+    return articles, problems
+
+
+def test_text_file_first_line_is_title_and_stem_is_id(tmp_path):
+    path = tmp_path / "blinken-talks.txt"
+    path.write_text("Blinken meets Netanyahu\nThe two met in Jerusalem.\n", encoding="utf-8")
+    (article,), problems = read(path)
+    assert problems == []
+    assert (article.id, article.title) == ("blinken-talks", "Blinken meets Netanyahu")
+    assert article.text.startswith("Blinken meets Netanyahu\n")
+
+
+def test_single_line_text_has_no_title(tmp_path):
+    path = tmp_path / "one.md"
+    path.write_text("Israel struck Gaza.", encoding="utf-8")
+    (article,), _ = read(path)
+    assert article.title is None and article.text == "Israel struck Gaza."
+
+
+def test_jsonl_fields_and_default_ids(tmp_path):
+    path = tmp_path / "news.jsonl"
+    rows = [{"id": "a1", "title": "T", "date": "2024-08-01", "url": "https://x.example/a",
+             "text": "Iran warned Israel."},
+            {"text": "Hamas accused Israel."}]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n\n", encoding="utf-8")
+    (first, second), problems = read(path)
+    assert problems == []
+    assert (first.id, first.title, first.date, first.url) == \
+        ("a1", "T", "2024-08-01", "https://x.example/a")
+    assert (second.id, second.title, second.source) == ("news-2", None, f"{path}:2")
+
+
+def test_bom_and_windows_line_endings_are_normalised(tmp_path):
+    path = tmp_path / "win.txt"
+    path.write_bytes("\ufeffHeadline\r\nBody text.\r\n".encode())
+    (article,), problems = read(path)
+    assert problems == []
+    assert article.title == "Headline" and article.text == "Headline\nBody text.\n"
+
+
+def test_missing_file_is_reported_and_the_rest_read(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("Israel struck Gaza.", encoding="utf-8")
+    articles, problems = read(tmp_path / "missing.txt", good)
+    assert [a.id for a in articles] == ["good"]
+    assert [str(p) for p in problems] == [f"{tmp_path / 'missing.txt'}: no such file or directory"]
+
+
+def test_empty_file_is_skipped(tmp_path):
+    (tmp_path / "empty.txt").write_text("  \n\n", encoding="utf-8")
+    (tmp_path / "empty.jsonl").write_text("\n", encoding="utf-8")
+    articles, problems = read(tmp_path / "empty.txt", tmp_path / "empty.jsonl")
+    assert articles == []
+    assert [p.message for p in problems] == ["empty file, skipped", "empty file, skipped"]
+
+
+def test_binary_files_are_skipped(tmp_path):
+    (tmp_path / "blob.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (tmp_path / "blob.jsonl").write_bytes(b"\x00\x01\x02{}\n")
+    articles, problems = read(tmp_path / "blob.txt", tmp_path / "blob.jsonl")
+    assert articles == []
+    assert all("binary file" in p.message and p.skipped for p in problems)
+    assert len(problems) == 2
+
+
+def test_invalid_utf8_is_decoded_with_a_warning(tmp_path):
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("Caf\xe9 owner sued the city.".encode("latin-1"))
+    (article,), (problem,) = read(path)
+    assert "\ufffd" in article.text
+    assert not problem.skipped
+    assert str(problem) == (f"{path}: not valid UTF-8 (first bad byte at offset 3), "
+                            "decoded with replacement characters")
+
+
+def test_malformed_jsonl_lines_are_reported_with_line_numbers(tmp_path):
+    path = tmp_path / "news.jsonl"
+    path.write_text('{"id": "ok", "text": "Iran warned Israel."}\n'
+                    '{"id": "broken", "text": \n'
+                    '["not", "an", "object"]\n'
+                    '{"id": "notext"}\n'
+                    '{"id": "blank", "text": "   "}\n'
+                    '{"id": "ok2", "text": "Hamas accused Israel."}\n', encoding="utf-8")
+    articles, problems = read(path)
+    assert [a.id for a in articles] == ["ok", "ok2"]
+    assert [(p.line, p.message.split(" (")[0].split(",")[0]) for p in problems] == [
+        (2, "malformed JSON"),
+        (3, "expected a JSON object"),
+        (4, 'no "text" field'),
+        (5, '"text" is not a non-empty string'),
+    ]
+    assert str(problems[0]).startswith(f"{path}:2: malformed JSON")
+
+
+def test_duplicate_ids_are_skipped(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "story.txt").write_text("One.", encoding="utf-8")
+    (tmp_path / "b" / "story.txt").write_text("Two.", encoding="utf-8")
+    articles, (problem,) = read(tmp_path)
+    assert [a.text for a in articles] == ["One."]
+    assert "duplicate article id 'story'" in problem.message
+
+
+def test_folders_are_read_recursively_in_order_without_readmes_or_hidden_files(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / ".hidden").mkdir()
+    for name in ("b.txt", "a.md", "sub/c.txt", "README.md", ".hidden/d.txt", "notes.pdf"):
+        (tmp_path / name).write_text("Text.", encoding="utf-8")
+    articles, problems = read(tmp_path)
+    assert [a.id for a in articles] == ["a", "b", "c"]
+    assert problems == []
+
+
+def test_unsupported_explicit_file_is_reported(tmp_path):
+    path = tmp_path / "report.pdf"
+    path.write_bytes(b"%PDF-1.4")
+    articles, (problem,) = read(path)
+    assert articles == [] and "unsupported file type '.pdf'" in problem.message
+
+
+def test_default_error_handler_raises():
+    with pytest.raises(InputError, match="no such file"):
+        list(read_articles(["/nonexistent/file.txt"]))
+
+
+def test_count_articles_counts_files_and_lines(tmp_path):
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text('{"text": "1"}\n\n{"text": "2"}\n', encoding="utf-8")
+    assert count_articles([tmp_path, tmp_path / "missing.txt"]) == 3

@@ -1,0 +1,354 @@
+"""Extraction rules on hand-built parses: no model needed."""
+
+from __future__ import annotations
+
+from extract.triples import all_triples, nominal_triples, role_triples, verb_triples
+from tests.docs import parse
+
+
+def spo(triples):
+    return [(t.subject.text, t.lemma, t.object.text, t.pattern) for t in triples]
+
+
+def test_active_svo():
+    doc = parse("Israel assassinated Shukr", """
+        1 nsubj PROPN Israel
+        1 ROOT VERB assassinate VBD
+        1 dobj PROPN Shukr
+    """)
+    assert spo(verb_triples(doc)) == [("Israel", "assassinate", "Shukr", "svo")]
+
+
+def test_passive_with_agent_restores_roles():
+    doc = parse("Shukr was killed by Israel in Beirut", """
+        2 nsubjpass PROPN Shukr
+        2 auxpass AUX be VBD
+        2 ROOT VERB kill VBN
+        2 agent ADP by IN
+        3 pobj PROPN Israel
+        2 prep ADP in IN
+        5 pobj PROPN Beirut
+    """)
+    assert spo(verb_triples(doc)) == [("Israel", "kill", "Shukr", "passive")]
+
+
+def test_passive_without_agent_gives_nothing():
+    doc = parse("Shukr was killed in Beirut", """
+        2 nsubjpass PROPN Shukr
+        2 auxpass AUX be VBD
+        2 ROOT VERB kill VBN
+        2 prep ADP in IN
+        3 pobj PROPN Beirut
+    """)
+    assert list(verb_triples(doc)) == []
+
+
+def test_verb_with_preposition_object():
+    doc = parse("Israel responded to the attack", """
+        1 nsubj PROPN Israel
+        1 ROOT VERB respond VBD
+        1 prep ADP to IN
+        4 det DET the DT
+        2 pobj NOUN attack NN
+    """)
+    assert spo(verb_triples(doc)) == [("Israel", "respond to", "attack", "prep")]
+
+
+def test_adjunct_prepositions_are_not_objects():
+    doc = parse("Blinken spoke in Doha during the talks", """
+        1 nsubj PROPN Blinken
+        1 ROOT VERB speak VBD
+        1 prep ADP in IN
+        2 pobj PROPN Doha
+        1 prep ADP during IN
+        6 det DET the DT
+        4 pobj NOUN talk NNS
+    """)
+    assert list(verb_triples(doc)) == []
+
+
+def test_conjoined_subjects_give_one_triple_each():
+    doc = parse("Israel and Hamas assented to the framework", """
+        3 nsubj PROPN Israel
+        0 cc CCONJ and CC
+        0 conj PROPN Hamas
+        3 ROOT VERB assent VBD
+        3 prep ADP to IN
+        6 det DET the DT
+        4 pobj NOUN framework NN
+    """)
+    assert spo(verb_triples(doc)) == [
+        ("Israel", "assent to", "framework", "prep"),
+        ("Hamas", "assent to", "framework", "prep"),
+    ]
+
+
+def test_conjoined_objects_give_one_triple_each():
+    doc = parse("Blinken urged Israel and Hamas", """
+        1 nsubj PROPN Blinken
+        1 ROOT VERB urge VBD
+        1 dobj PROPN Israel
+        2 cc CCONJ and CC
+        2 conj PROPN Hamas
+    """)
+    assert spo(verb_triples(doc)) == [("Blinken", "urge", "Israel", "svo"),
+                                      ("Blinken", "urge", "Hamas", "svo")]
+
+
+def test_negation_is_flagged():
+    doc = parse("Israel has not commented on Haniyeh 's death", """
+        3 nsubj PROPN Israel
+        3 aux AUX have VBZ
+        3 neg PART not RB
+        3 ROOT VERB comment VBN
+        3 prep ADP on IN
+        7 poss PROPN Haniyeh
+        5 case PART 's POS
+        4 pobj NOUN death NN
+    """)
+    (triple,) = verb_triples(doc)
+    assert (triple.subject.text, triple.lemma, triple.object.text) == \
+        ("Israel", "comment on", "death")
+    assert triple.negated is True
+
+
+def test_positive_clause_is_not_negated():
+    doc = parse("Israel commented on the death", """
+        1 nsubj PROPN Israel
+        1 ROOT VERB comment VBD
+        1 prep ADP on IN
+        4 det DET the DT
+        2 pobj NOUN death NN
+    """)
+    assert [t.negated for t in verb_triples(doc)] == [False]
+
+
+def test_support_verb_makes_the_event_noun_the_relation():
+    doc = parse("Khamenei ordered a direct attack against Israel", """
+        1 nsubj PROPN Khamenei
+        1 ROOT VERB order VBD
+        4 det DET a DT
+        4 amod ADJ direct JJ
+        1 dobj NOUN attack NN
+        4 prep ADP against IN
+        5 pobj PROPN Israel
+    """)
+    (triple,) = verb_triples(doc)
+    assert (triple.subject.text, triple.lemma, triple.label, triple.object.text,
+            triple.pos, triple.pattern) == \
+        ("Khamenei", "attack", "order attack", "Israel", "NOUN", "support-verb")
+
+
+def test_light_verb_leaves_only_the_noun_and_takes_its_preposition():
+    doc = parse("Washington put pressure on Israel", """
+        1 nsubj PROPN Washington
+        1 ROOT VERB put VBD
+        1 dobj NOUN pressure NN
+        1 prep ADP on IN
+        3 pobj PROPN Israel
+    """)
+    assert [(t.subject.text, t.label, t.object.text) for t in verb_triples(doc)] == \
+        [("Washington", "pressure", "Israel")]
+
+
+def test_event_noun_object_without_target_is_a_plain_object():
+    doc = parse("Hamas vowed revenge", """
+        1 nsubj PROPN Hamas
+        1 ROOT VERB vow VBD
+        1 dobj NOUN revenge NN
+    """)
+    assert spo(verb_triples(doc)) == [("Hamas", "vow", "revenge", "svo")]
+
+
+def test_subject_is_shared_by_coordinated_verbs():
+    doc = parse("Hamas accused Israel and threatened Egypt", """
+        1 nsubj PROPN Hamas
+        1 ROOT VERB accuse VBD
+        1 dobj PROPN Israel
+        1 cc CCONJ and CC
+        1 conj VERB threaten VBD
+        4 dobj PROPN Egypt
+    """)
+    assert spo(verb_triples(doc)) == [("Hamas", "accuse", "Israel", "svo"),
+                                      ("Hamas", "threaten", "Egypt", "inherited")]
+
+
+def test_infinitive_takes_the_object_of_the_main_verb_as_subject():
+    doc = parse("Qatar urged Washington to pressure Israel", """
+        1 nsubj PROPN Qatar
+        1 ROOT VERB urge VBD
+        1 dobj PROPN Washington
+        4 aux PART to TO
+        1 xcomp VERB pressure VB
+        4 dobj PROPN Israel
+    """)
+    assert ("Washington", "pressure", "Israel", "control") in spo(verb_triples(doc))
+
+
+def test_reduced_relative_participle_restores_agent():
+    doc = parse("Israel rescued hostages abducted by Hamas", """
+        1 nsubj PROPN Israel
+        1 ROOT VERB rescue VBD
+        1 dobj NOUN hostage NNS
+        2 acl VERB abduct VBN
+        3 agent ADP by IN
+        4 pobj PROPN Hamas
+    """)
+    assert spo(verb_triples(doc)) == [("Israel", "rescue", "hostages", "svo"),
+                                      ("Hamas", "abduct", "hostages", "participle")]
+
+
+def test_relative_pronoun_subject_is_the_modified_noun():
+    doc = parse("militants who attacked the base fled", """
+        5 nsubj NOUN militant NNS
+        2 nsubj PRON who WP
+        0 relcl VERB attack VBD
+        4 det DET the DT
+        2 dobj NOUN base NN
+        5 ROOT VERB flee VBD
+    """)
+    assert spo(verb_triples(doc)) == [("militants", "attack", "base", "svo")]
+
+
+def test_nominal_event_with_possessive_agent_and_target():
+    doc = parse("Hezbollah 's attack on Israel continued", """
+        2 poss PROPN Hezbollah
+        0 case PART 's POS
+        5 nsubj NOUN attack NN
+        2 prep ADP on IN
+        3 pobj PROPN Israel
+        5 ROOT VERB continue VBD
+    """, ents={"Hezbollah": "ORG", "Israel": "GPE"})
+    assert spo(nominal_triples(doc)) == [("Hezbollah", "attack", "Israel", "nominal")]
+
+
+def test_nominal_event_of_target_by_agent():
+    doc = parse("the killing of Haniyeh by Israel", """
+        1 det DET the DT
+        1 ROOT NOUN killing NN
+        1 prep ADP of IN
+        2 pobj PROPN Haniyeh
+        1 prep ADP by IN
+        4 pobj PROPN Israel
+    """, ents={"Haniyeh": "PERSON", "Israel": "GPE"})
+    assert spo(nominal_triples(doc)) == [("Israel", "killing", "Haniyeh", "nominal")]
+
+
+SEED_SENTENCE = (
+    "a rocket attack by the Hezbollah group killed twelve children on a field "
+    "in the town of Majdal Shams")
+SEED_PARSE = """
+    2 det DET a DT
+    2 compound NOUN rocket NN
+    7 nsubj NOUN attack NN
+    2 prep ADP by IN
+    6 det DET the DT
+    6 compound PROPN Hezbollah NNP
+    3 pobj NOUN group NN
+    7 ROOT VERB kill VBD
+    9 nummod NUM twelve CD
+    7 dobj NOUN child NNS
+    7 prep ADP on IN
+    12 det DET a DT
+    10 pobj NOUN field NN
+    12 prep ADP in IN
+    15 det DET the DT
+    13 pobj NOUN town NN
+    15 prep ADP of IN
+    18 compound PROPN Majdal NNP
+    16 pobj PROPN Shams NNP
+"""
+
+
+def test_attack_by_agent_with_only_a_place_targets_the_place():
+    doc = parse(SEED_SENTENCE, SEED_PARSE,
+                ents={"Hezbollah": "ORG", "twelve": "CARDINAL", "Majdal Shams": "GPE"})
+    found = spo(nominal_triples(doc))
+    assert ("group", "attack", "town", "nominal-place") in found
+    # the attacker is also the cause of what the attack did
+    assert ("group", "kill", "children", "nominal-cause") in found
+
+
+def test_event_noun_by_a_common_noun_has_no_agent():
+    doc = parse("talks by phone with Blinken", """
+        0 ROOT NOUN talk NNS
+        0 prep ADP by IN
+        1 pobj NOUN phone NN
+        0 prep ADP with IN
+        3 pobj PROPN Blinken
+    """, ents={"Blinken": "PERSON"})
+    assert list(nominal_triples(doc)) == []
+
+
+def test_all_triples_has_each_relation_once_and_no_self_loops():
+    doc = parse("Israel assassinated Shukr", """
+        1 nsubj PROPN Israel
+        1 ROOT VERB assassinate VBD
+        1 dobj PROPN Shukr
+    """)
+    assert len(list(all_triples(doc))) == 1
+
+
+def roles(doc):
+    return [(t.subject.text, t.lemma, t.label, t.object.text, t.pattern)
+            for t in role_triples(doc)]
+
+
+def test_apposition_gives_a_role_relation():
+    doc = parse("Ismail Haniyeh , the political leader of Hamas , was killed", """
+        1 compound PROPN Ismail
+        9 nsubjpass PROPN Haniyeh
+        1 punct PUNCT ,
+        5 det DET the
+        5 amod ADJ political
+        1 appos NOUN leader
+        5 prep ADP of
+        6 pobj PROPN Hamas
+        1 punct PUNCT ,
+        9 auxpass AUX be
+        9 ROOT VERB kill VBN
+    """, ents={"Ismail Haniyeh": "PERSON", "Hamas": "ORG"})
+    assert roles(doc) == [("Haniyeh", "leader of", "political leader", "Hamas", "appos")]
+
+
+def test_title_before_a_name_gives_a_role_relation():
+    doc = parse("Israel killed Hezbollah commander Fuad Shukr", """
+        1 nsubj PROPN Israel
+        1 ROOT VERB kill
+        3 compound PROPN Hezbollah
+        5 compound NOUN commander
+        5 compound PROPN Fuad
+        1 dobj PROPN Shukr
+    """, ents={"Israel": "GPE", "Hezbollah": "ORG", "Fuad Shukr": "PERSON"})
+    assert roles(doc) == [("Shukr", "member of", "commander", "Hezbollah", "title")]
+
+
+def test_title_words_tagged_as_entities_are_not_owners():
+    doc = parse("US President Joe Biden spoke", """
+        1 compound PROPN US
+        3 compound PROPN President
+        3 compound PROPN Joe
+        4 nsubj PROPN Biden
+        4 ROOT VERB speak
+    """, ents={"US": "GPE", "President": "ORG", "Joe Biden": "PERSON"})
+    assert roles(doc) == [("Biden", "leader of", "president", "US", "title")]
+
+
+def test_any_listed_role_noun_counts():
+    doc = parse("Hamas negotiator Khalil spoke", """
+        2 compound PROPN Hamas
+        2 compound NOUN negotiator
+        3 nsubj PROPN Khalil
+        3 ROOT VERB speak
+    """, ents={"Hamas": "ORG", "Khalil": "PERSON"})
+    assert roles(doc) == [("Khalil", "member of", "negotiator", "Hamas", "title")]
+
+
+def test_modifier_that_is_not_a_role_gives_no_role_relation():
+    doc = parse("Hamas supporter Khalil spoke", """
+        2 compound PROPN Hamas
+        2 compound NOUN supporter
+        3 nsubj PROPN Khalil
+        3 ROOT VERB speak
+    """, ents={"Hamas": "ORG", "Khalil": "PERSON"})
+    assert roles(doc) == []
