@@ -20,6 +20,7 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 
 demo: $(VENV)/.installed
 	$(BIN)/actorgraph build examples --out $(OUT)
+	@echo "(actorgraph is installed in $(VENV): run it as $(BIN)/actorgraph, or first: . $(BIN)/activate)"
 
 test: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest
