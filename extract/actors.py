@@ -42,13 +42,18 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.coref import Antecedent, Coreference
 from extract.records import CONCEPT, Mention
 
 __all__ = [
     "ACTOR_TYPES",
     "NAMED_TYPES",
     "ActorResolver",
+    "LEADER_ROLES",
+    "MEMBER_ROLES",
+    "ROLE_WORDS",
     "canonical_variant",
+    "country_of",
     "entity_name",
     "known_variant",
 ]
@@ -86,6 +91,20 @@ TITLE_WORDS = frozenset([
 #: Country abbreviations that also come before person names ("US President Joe Biden").
 _NAME_PREFIXES = TITLE_WORDS | {"us", "u.s.", "uk", "u.k.", "un", "u.n.", "eu"}
 
+#: Role nouns that make their holder the leader of an organisation or country.
+LEADER_ROLES = frozenset("""
+    leader president head chief chairman chairwoman chair premier king queen emir sultan
+    monarch ruler founder ceo director governor mayor chancellor prime supreme
+""".split())
+#: Role nouns that make their holder a member.
+MEMBER_ROLES = frozenset("""
+    commander minister secretary spokesman spokeswoman spokesperson official member envoy
+    ambassador negotiator officer general adviser advisor aide deputy senator lawmaker
+    representative delegate fighter militant operative politician diplomat analyst
+    executive manager
+""".split())
+ROLE_WORDS = LEADER_ROLES | MEMBER_ROLES
+
 #: Heads that stand for the entity that modifies them ("the Hezbollah group").
 GENERIC_HEADS = frozenset([
     "group", "movement", "organisation", "organization", "militia", "faction", "network",
@@ -100,6 +119,22 @@ PLACE_HEADS = frozenset([
     "nation", "island", "county", "municipality", "area", "neighbourhood", "neighborhood",
     "territory"
 ])
+#: Institutions of a state: with a nationality they stand for the country
+#: ("the German government", "Israeli forces", "Iranian authorities").
+STATE_HEADS = frozenset("""
+    government administration regime authorities authority army military forces troops
+    police navy parliament ministry cabinet officials leaders leadership diplomats
+    negotiators delegation delegates representatives envoys intelligence embassy
+    warplanes jets aircraft soldiers
+""".split())
+#: People or units that stand for the organisation they belong to
+#: ("Hamas militants", "members of Hezbollah", "activists from the Fatah Party").
+MEMBER_HEADS = STATE_HEADS | frozenset("""
+    militants fighters members supporters activists rebels gunmen operatives commanders
+    spokesman spokeswoman spokesperson official leader wing unit units branch
+""".split())
+#: Verbs in "X-led", "X-run": the group stands for X.
+LED_VERBS = frozenset({"lead", "run", "control", "command", "dominate"})
 #: Heads that refer back to an actor when definite ("the group", "its leader").
 ANAPHORIC_HEADS = GENERIC_HEADS | frozenset([
     "leader", "president", "minister", "premier", "chancellor", "official", "spokesman",
@@ -108,7 +143,7 @@ ANAPHORIC_HEADS = GENERIC_HEADS | frozenset([
     "officer", "king", "queen", "prince", "ruler", "dictator"
 ])
 #: Heads that quantify the noun phrase after "of" ("thousands of rockets").
-QUANTITY_HEADS = frozenset([
+QUANTITY_HEADS = frozenset(["group", "groups", "crowd", "team", "delegation", "band",
     "thousand", "hundred", "dozen", "million", "billion", "some", "many", "several", "most",
     "all", "none", "number", "majority", "part", "rest", "lot", "lots", "couple", "handful",
     "score", "scores"
@@ -150,6 +185,29 @@ def known_variant(name: str) -> tuple[str, str] | None:
     if key.startswith("the "):
         key = key[4:]
     return _aliases().get(key)
+
+
+@functools.cache
+def _demonyms() -> dict[str, str]:
+    path = resources.files("extract") / "data" / "demonyms.tsv"
+    table: dict[str, str] = {}
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip() and not line.startswith("#"):
+                demonym, country = line.rstrip("\n").split("\t")
+                table[demonym.casefold()] = country
+    return table
+
+
+def country_of(word: str) -> str | None:
+    """The country a demonym or nationality adjective stands for, or None.
+
+    Examples
+    --------
+    >>> country_of("Iranian"), country_of("Israelis"), country_of("Druze")
+    ('Iran', 'Israel', None)
+    """
+    return _demonyms().get(word.casefold())
 
 
 def canonical_variant(name: str) -> str:
@@ -205,8 +263,19 @@ def _only_titles(span: Span) -> bool:
     return all(t.lower_ in TITLE_WORDS or t.is_punct for t in span)
 
 
-def _initials(words: list[str]) -> str:
-    return "".join(w[0] for w in words if w[:1].isupper())
+def _is_acronym_of(acronym: str, words: list[str]) -> bool:
+    """Whether ``acronym`` abbreviates the capitalised words of a name.
+
+    Its first letter is the first initial and the initials occur in it in order
+    ("IDF": Israel Defense Forces, "CFVC": Ceasefire Violations Committee).
+    """
+    if not (acronym.isalpha() and acronym.isupper() and len(acronym) >= 2):
+        return False
+    initials = [w[0] for w in words if w[:1].isupper()]
+    if len(initials) < 2 or initials[0] != acronym[0]:
+        return False
+    rest = iter(acronym)
+    return all(letter in rest for letter in initials)
 
 
 class ActorResolver:
@@ -225,8 +294,11 @@ class ActorResolver:
         for ent in self.entities:
             for i in range(ent.start, ent.end):
                 self._by_token[i] = ent
+        self.acronyms: dict[str, str] = {}
         self._short_forms = self._index_short_forms()
         self._places = self._index_places()
+        self.coreference = Coreference(doc, list(self._antecedents()), country_of)
+        self._resolving: set[int] = set()
 
     # -- entities -------------------------------------------------------------
     @staticmethod
@@ -261,9 +333,10 @@ class ActorResolver:
             # "Israel Defense Forces (IDF)": an acronym defined in brackets
             after = self.doc[ent.end: ent.end + 3]
             if (len(after) == 3 and after[0].text == "(" and after[2].text == ")"
-                    and after[1].text.isupper() and len(after[1].text) >= 2
-                    and _initials(words) == after[1].text):
+                    and _is_acronym_of(after[1].text, words)):
+                name = canonical_variant(name)
                 candidates[after[1].text.casefold()].add((name, ent.label_))
+                self.acronyms[after[1].text] = name
         return {k: next(iter(v)) for k, v in candidates.items() if len(v) == 1}
 
     def _index_places(self) -> set[str]:
@@ -275,6 +348,44 @@ class ActorResolver:
                 if found is not None:
                     places.add(self.canonical(entity_name(found)))
         return places
+
+    def _antecedents(self) -> Iterator[Antecedent]:
+        sentence = {}
+        for number, sent in enumerate(self.doc.sents):
+            for i in range(sent.start, sent.end):
+                sentence[i] = number
+        for ent in self.entities:
+            mention = self._entity_mention(ent, ent.root)
+            if mention is None:
+                continue
+            roles, countries = self._person_context(ent) if ent.label_ == "PERSON" else ((), ())
+            yield Antecedent(entity=ent, label=mention.label, type=mention.type,
+                             sentence=sentence.get(ent.start, 0),
+                             subject=ent.root.dep_ in ("nsubj", "nsubjpass"),
+                             roles=frozenset(roles), countries=frozenset(countries))
+
+    def _person_context(self, ent: Span) -> tuple[set[str], set[str]]:
+        """Role words and countries of a person from their title and apposition."""
+        words: list[Token] = [t for t in ent if t.lower_ in ROLE_WORDS | TITLE_WORDS]
+        i = ent.start
+        subtree = {t.i for t in ent.root.subtree}
+        while i > 0 and i - 1 in subtree and self.doc[i - 1].dep_ in (
+                "compound", "nmod", "amod", "prep", "pobj", "punct", "npadvmod"):
+            i -= 1
+            words.append(self.doc[i])
+        for child in ent.root.children:
+            if child.dep_ == "appos":
+                words.extend(t for t in child.subtree)
+        roles = {t.lower_ for t in words if t.lower_ in ROLE_WORDS | TITLE_WORDS}
+        countries = set()
+        for t in words:
+            country = country_of(t.text)
+            if country:
+                countries.add(country)
+            owner = self.entity_of(t)
+            if owner is not None and owner.label_ in ("GPE", "ORG") and owner is not ent:
+                countries.add(self.canonical(entity_name(owner)))
+        return roles, countries
 
     def _type(self, ent: Span, label: str) -> str:
         if ent.label_ not in _PLACE_TYPES and label in self._places:
@@ -303,14 +414,19 @@ class ActorResolver:
             start += 1
         return self.doc[start:end]
 
-    def _entity_mention(self, ent: Span, head: Token) -> Mention | None:
+    def _entity_mention(self, ent: Span, head: Token, *, via: str = "name") -> Mention | None:
         name = entity_name(ent)
         if not name:
             return None
         extent = self._extent(head, ent)
+        country = country_of(name) if ent.label_ == "NORP" else None
+        if country is not None:
+            # a nationality acting as an actor: "the Israelis" -> Israel
+            return Mention(text=extent.text, label=country, type="GPE",
+                           start=extent.start_char, end=extent.end_char, via="standin")
         label = self.canonical(name)
         return Mention(text=extent.text, label=label, type=self._type(ent, label),
-                       start=extent.start_char, end=extent.end_char)
+                       start=extent.start_char, end=extent.end_char, via=via)
 
     def _modifier_entity(self, head: Token) -> Span | None:
         """Entity standing behind a generic head: "town of X", "the X group"."""
@@ -326,6 +442,49 @@ class ActorResolver:
                 if ent is not None and ent.label_ != "NORP":
                     return ent
         return None
+
+    def _standin(self, head: Token) -> Mention | None:
+        """The named actor a group or institution stands for, if any.
+
+        "Israeli forces" and "the German government" stand for the country;
+        "Hamas militants", "members of Hezbollah" and "Hamas-led terrorists"
+        for the organisation.
+        """
+        lemma, word = head.lemma_.lower(), head.lower_
+        extent = self._extent(head)
+        for child in head.lefts:
+            if child.dep_ == AMOD and child.lemma_.lower() in LED_VERBS:
+                for leader in child.children:
+                    ent = self.entity_of(leader)
+                    if ent is not None and leader.i < child.i:
+                        return self._as_standin(self._entity_mention(ent, leader), extent)
+        if not ({lemma, word} & MEMBER_HEADS):
+            return None
+        for prep in head.children:
+            if prep.dep_ == PREP and prep.lower_ in ("of", "from"):
+                for pobj in prep.children:
+                    ent = self.entity_of(pobj) if pobj.dep_ == POBJ else None
+                    if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
+                        return self._as_standin(self._entity_mention(ent, pobj), extent)
+        for child in reversed(list(head.lefts)):
+            ent = self.entity_of(child) if child.dep_ in (COMPOUND, NMOD, AMOD) else None
+            if ent is None:
+                continue
+            if ent.label_ in ("ORG", "GPE"):
+                return self._as_standin(self._entity_mention(ent, child), extent)
+            if ent.label_ == "NORP" and {lemma, word} & STATE_HEADS:
+                country = country_of(entity_name(ent))
+                if country is not None:
+                    return Mention(extent.text, country, "GPE", extent.start_char,
+                                   extent.end_char, via="standin")
+        return None
+
+    @staticmethod
+    def _as_standin(mention: Mention | None, extent: Span) -> Mention | None:
+        if mention is None:
+            return None
+        return Mention(text=extent.text, label=mention.label, type=mention.type,
+                       start=extent.start_char, end=extent.end_char, via="standin")
 
     def _is_anaphor(self, head: Token) -> bool:
         if head.pos_ == "PRON":
@@ -378,13 +537,18 @@ class ActorResolver:
             return self._through_of(head)
         lemma = head.lemma_.lower()
         if lemma in QUANTITY_HEADS or head.like_num:
-            return self._through_of(head)
+            found = self._through_of(head)
+            if found is not None or self._of_object(head) is not None:
+                return found
         if lemma in GENERIC_HEADS:
             found = self._modifier_entity(head)
             if found is not None:
                 return self._entity_mention(found, head)
+        standin = self._standin(head)
+        if standin is not None:
+            return standin
         if self._is_anaphor(head):
-            return None
+            return self._coreferent(head)
         if head.pos_ == "PROPN":
             # a proper noun the NER missed: keep it if the article names it
             # elsewhere or it is a listed variant ("U.S.")
@@ -397,21 +561,42 @@ class ActorResolver:
             return None
         extent = self._extent(head)
         return Mention(text=extent.text, label=self._concept_label(head), type=CONCEPT,
-                       start=extent.start_char, end=extent.end_char)
+                       start=extent.start_char, end=extent.end_char, via="concept")
 
-    def _through_of(self, head: Token) -> Mention | None:
+    def _coreferent(self, head: Token) -> Mention | None:
+        if head.i in self._resolving:
+            return None
+        found = self.coreference.resolve(head)
+        if found is None:
+            return None
+        token, via = found
+        self._resolving.add(head.i)
+        try:
+            antecedent = self.resolve(token)
+        finally:
+            self._resolving.discard(head.i)
+        if antecedent is None:
+            return None
+        extent = self._extent(head)
+        return Mention(text=extent.text, label=antecedent.label, type=antecedent.type,
+                       start=extent.start_char, end=extent.end_char, via=via)
+
+    def _of_object(self, head: Token) -> Token | None:
         for prep in head.children:
             if prep.dep_ == PREP and prep.lower_ == "of":
                 for pobj in prep.children:
                     if pobj.dep_ == POBJ:
-                        return self.resolve(pobj)
+                        return pobj
         return None
+
+    def _through_of(self, head: Token) -> Mention | None:
+        pobj = self._of_object(head)
+        return None if pobj is None else self.resolve(pobj)
 
     def mentions(self) -> Iterator[Mention]:
         """Every named-entity mention in the article, canonicalised."""
         for ent in self.entities:
-            name = entity_name(ent)
-            if name:
-                label = self.canonical(name)
-                yield Mention(text=ent.text, label=label, type=self._type(ent, label),
-                              start=ent.start_char, end=ent.end_char)
+            mention = self._entity_mention(ent, ent.root)
+            if mention is not None:
+                yield Mention(text=ent.text, label=mention.label, type=mention.type,
+                              start=ent.start_char, end=ent.end_char, via=mention.via)

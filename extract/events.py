@@ -16,6 +16,10 @@ Examples
 ('DISAPPROVE', 'DISAPPROVE')
 >>> lexicon.classify("comment on") is None
 True
+>>> lexicon.classify("threaten to ban"), lexicon.classify("decide to withdraw from")
+('THREATEN', 'RETREAT')
+>>> lexicon.classify("plan attack"), lexicon.classify("condemn attack")
+('ASSAULT', 'DISAPPROVE')
 >>> lexicon.is_event_noun("talk"), lexicon.is_event_noun("table")
 (True, False)
 """
@@ -28,7 +32,16 @@ from dataclasses import dataclass, field
 from importlib import resources
 from types import MappingProxyType
 
-__all__ = ["PLOVER_CLASSES", "EventLexicon", "default_lexicon", "parse_lexicon"]
+__all__ = [
+    "INTENT_CLASS",
+    "MILITARY_CLASS",
+    "MILITARY_HEADS",
+    "PLOVER_CLASSES",
+    "EventLexicon",
+    "default_lexicon",
+    "parse_lexicon",
+    "refine_class",
+]
 
 PLOVER_CLASSES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "DEMAND",
@@ -36,6 +49,21 @@ PLOVER_CLASSES = (
     "ASSAULT", "FIGHT", "INVESTIGATE",
 )
 _NO_CLASS = "-"
+#: A material action stated as future or intended is a promise or a threat
+#: (PLOVER codes "X will release Y" as AGREE and "X will blockade Y" as THREATEN).
+INTENT_CLASS = {
+    **dict.fromkeys(("SUPPORT", "CONCEDE", "COOPERATE", "AID"), "AGREE"),
+    **dict.fromkeys(("SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "FIGHT", "RETREAT",
+                     "PROTEST"), "THREATEN"),
+}
+#: Violence by a state's armed forces is conventional fighting (PLOVER FIGHT), not
+#: the unconventional violence of ASSAULT.
+MILITARY_CLASS = {"ASSAULT": "FIGHT"}
+#: Head nouns of an agent that make it armed forces ("Serb forces", "British aircraft").
+MILITARY_HEADS = frozenset("""
+    army military forces force troops soldiers aircraft jets warplanes navy artillery tanks
+    helicopters gunships warships marines paratroopers
+""".split())
 _POS = ("VERB", "NOUN", "*")
 
 
@@ -49,15 +77,24 @@ class EventLexicon:
     def classify(self, lemma: str, *, pos: str = "VERB") -> str | None:
         """Return the event class of a relation lemma, or None.
 
-        A lemma with a preposition or particle ("respond to") that is not
-        listed falls back to its first word.
+        A listed lemma gives its class. Otherwise, for a verbal relation, the
+        parts of a chain "threaten to ban" are tried in order, each whole
+        ("withdraw from") and then by its verb ("respond to" -> "respond"); a
+        relation ending in an event noun falls back to the noun ("order attack"
+        -> attack).
         """
-        table = self.nouns if pos == "NOUN" else self.verbs
         key = lemma.lower()
+        table = self.nouns if pos == "NOUN" else self.verbs
         if key in table:
             return table[key]
-        head = key.split(" ", 1)[0]
-        return table.get(head)
+        if pos != "NOUN":
+            for part in key.split(" to "):
+                if part in self.verbs:
+                    return self.verbs[part]
+                first = part.split(" ", 1)[0]
+                if first in self.verbs:
+                    return self.verbs[first]
+        return self.nouns.get(key.rsplit(" ", 1)[-1]) if " " in key else None
 
     def is_event_noun(self, lemma: str) -> bool:
         return lemma.lower() in self.nouns
@@ -85,6 +122,26 @@ def parse_lexicon(lines: Iterable[str], *, source: str = "<lexicon>") -> EventLe
         if pos in ("NOUN", "*"):
             nouns[lemma.lower()] = value
     return EventLexicon(MappingProxyType(verbs), MappingProxyType(nouns))
+
+
+def refine_class(event_class: str | None, *, intended: bool = False,
+                 military: bool = False) -> str | None:
+    """Adjust a lexicon class for how the event is stated and who acts.
+
+    Examples
+    --------
+    >>> refine_class("AID", intended=True), refine_class("COERCE", intended=True)
+    ('AGREE', 'THREATEN')
+    >>> refine_class("ASSAULT", military=True), refine_class("REJECT", intended=True)
+    ('FIGHT', 'REJECT')
+    """
+    if event_class is None:
+        return None
+    if intended:
+        return INTENT_CLASS.get(event_class, event_class)
+    if military:
+        return MILITARY_CLASS.get(event_class, event_class)
+    return event_class
 
 
 @functools.cache

@@ -6,10 +6,12 @@ Docs streamed from ``nlp.pipe``, so memory stays bounded by the batch size.
 Confidence
 ----------
 Each triple's ``confidence`` is the score of the rule that produced it
-(:data:`PATTERN_CONFIDENCE`), times :data:`CONCEPT_FACTOR` when one side is a
-CONCEPT rather than a named actor. Direct active clauses between named actors
-score highest; readings that infer a participant (a shared subject, an event
-noun's agent, a place read as a target) score lower.
+(:data:`PATTERN_CONFIDENCE`) times, for each side, the factor of how that side
+was tied to its actor (:data:`VIA_FACTOR`): a name counts fully, a CONCEPT,
+a group standing for an actor ("Israeli forces") or a resolved definite
+description ("the group") less, a resolved pronoun least. Direct active
+clauses between named actors score highest; readings that infer a participant
+(a shared subject, an event noun's agent, a place read as a target) lower.
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extract.actors import ActorResolver
-from extract.events import EventLexicon, default_lexicon
+from extract.context import clause_place, clause_time, is_future, modality
+from extract.events import MILITARY_HEADS, EventLexicon, default_lexicon, refine_class
 from extract.readers import InputError
 from extract.records import Article, ArticleResult, Relation, Triple
 from extract.segment import COMPONENT as LINE_BREAKS
@@ -32,6 +35,7 @@ __all__ = [
     "CONCEPT_FACTOR",
     "DEFAULT_MODEL",
     "PATTERN_CONFIDENCE",
+    "VIA_FACTOR",
     "Extractor",
     "ModelError",
     "extract_doc",
@@ -54,9 +58,24 @@ PATTERN_CONFIDENCE = {
     "nominal-cause": 0.6,
     "appos": 0.85,
     "title": 0.8,
+    "reaction": 0.7,
+    "complement": 0.7,
+    "demand": 0.7,
+    "modifier": 0.75,
+    "place": 0.55,
+}
+#: Patterns that state a standing relation, not an event in time.
+STATIVE_PATTERNS = frozenset({"appos", "title", "modifier"})
+#: Factor of each way a side of a triple is tied to its actor (Mention.via).
+VIA_FACTOR = {
+    "name": 1.0,
+    "concept": 0.9,
+    "standin": 0.85,
+    "description": 0.85,
+    "pronoun": 0.8,
 }
 #: Factor applied when the subject or the object is a CONCEPT.
-CONCEPT_FACTOR = 0.9
+CONCEPT_FACTOR = VIA_FACTOR["concept"]
 #: Components the extractor reads; a model without them cannot be used.
 REQUIRED_COMPONENTS = ("tagger", "parser", "ner")
 
@@ -122,12 +141,23 @@ def extract_doc(doc: Doc, article: Article, *,
             if key in seen:
                 continue
             seen.add(key)
-            confidence = PATTERN_CONFIDENCE[tt.pattern]
-            if subj.is_concept or obj.is_concept:
-                confidence *= CONCEPT_FACTOR
+            confidence = (PATTERN_CONFIDENCE[tt.pattern] * VIA_FACTOR.get(subj.via, 1.0)
+                          * VIA_FACTOR.get(obj.via, 1.0))
+            mood = modality(tt.predicate)
+            source = resolver.resolve(mood.source) if mood.source is not None else None
+            place_token = clause_place(tt.predicate, exclude=frozenset(
+                {tt.subject.i, tt.object.i}))
+            place = resolver.resolve(place_token) if place_token is not None else None
+            if place is not None and (place.is_concept or place.label in (subj.label,
+                                                                         obj.label)):
+                place = None
+            intended = tt.pattern not in STATIVE_PATTERNS and is_future(tt.predicate)
+            event_class = refine_class(
+                lexicon.classify(tt.lemma, pos=tt.pos), intended=intended,
+                military=tt.subject.lemma_.lower() in MILITARY_HEADS)
             triples.append(Triple(
                 subject=subj,
-                relation=Relation(tt.lemma, tt.label, lexicon.classify(tt.lemma, pos=tt.pos)),
+                relation=Relation(tt.lemma, tt.label, event_class),
                 object=obj,
                 negated=tt.negated,
                 confidence=round(confidence, 3),
@@ -136,9 +166,16 @@ def extract_doc(doc: Doc, article: Article, *,
                 char_start=start,
                 char_end=end,
                 pattern=tt.pattern,
+                hedged=tt.hedged or mood.hedged or intended,
+                reported=mood.reported,
+                attributed_to=source,
+                time=clause_time(tt.predicate),
+                date=article.date,
+                place=place,
             ))
     return ArticleResult(article=article, sentences=sentences, triples=tuple(triples),
-                         mentions=tuple(resolver.mentions()))
+                         mentions=tuple(resolver.mentions()),
+                         short_forms=tuple(sorted(resolver.acronyms.items())))
 
 
 class Extractor:

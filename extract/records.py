@@ -62,6 +62,11 @@ class Mention:
     ("Antony Blinken" for "US Secretary of State Antony Blinken"), ``type``
     the entity type (PERSON, ORG, GPE, NORP, LOC, FAC, ... or CONCEPT) and
     ``start``/``end`` the character offsets of ``text`` in the article.
+
+    ``via`` says how the mention was tied to its label: ``name`` (a name in
+    the text), ``standin`` (a group or institution standing for a named actor:
+    "Israeli forces", "Hamas-led terrorists"), ``pronoun`` or ``description``
+    (coreference: "he", "the group"), or ``concept``.
     """
 
     text: str
@@ -69,10 +74,14 @@ class Mention:
     type: str
     start: int
     end: int
+    via: str = "name"
 
     @property
     def is_concept(self) -> bool:
         return self.type == CONCEPT
+
+    def as_dict(self) -> dict:
+        return {"label": self.label, "text": self.text, "type": self.type, "via": self.via}
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +107,10 @@ class Triple:
 
     ``char_start``/``char_end`` are the offsets of ``sentence`` in the text of
     article ``doc_id``; ``pattern`` names the rule that produced the triple.
+    ``hedged`` marks uncertain claims ("reportedly", "is believed", "may");
+    ``reported`` claims attributed to someone ("X said that ..."), who is
+    ``attributed_to`` when named. ``time`` is a date expression of the clause
+    ("on July 27"), ``date`` the article's date, ``place`` where it happened.
     """
 
     subject: Mention
@@ -110,6 +123,12 @@ class Triple:
     char_start: int
     char_end: int
     pattern: str
+    hedged: bool = False
+    reported: bool = False
+    attributed_to: Mention | None = None
+    time: str | None = None
+    date: str | None = None
+    place: Mention | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,9 +137,12 @@ class ArticleResult:
 
     ``mentions`` holds every named-entity mention (canonicalised), whether
     or not it takes part in a triple; it feeds alias lists and counts.
+    ``short_forms`` are the acronyms the article defines, ``(short, full)``,
+    so that the graph can expand them in articles that do not.
     """
 
     article: Article
     sentences: int
     triples: tuple[Triple, ...]
     mentions: tuple[Mention, ...]
+    short_forms: tuple[tuple[str, str], ...] = ()

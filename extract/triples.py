@@ -3,23 +3,29 @@
 Each extractor is a small generator ``Doc | Span -> Iterator[TokenTriple]``
 working on head tokens only; turning head tokens into canonical actors is the
 job of :mod:`extract.actors`. Dependency labels are the ClearNLP labels of the
-English spaCy pipelines.
+English spaCy pipelines; options after the first argument are keyword-only.
 
 Patterns
 --------
-``svo``          active clause: "Israel assassinated Shukr"
-``inherited``    subject shared by coordinated verbs: "Hamas accused X and vowed Y"
-``control``      subject of an infinitive: "urged Washington to put pressure on X"
-``passive``      roles restored from a ``by`` agent: "Shukr was killed by Israel"
-``participle``   reduced relatives and participles: "hostages abducted by Hamas"
-``prep``         verb plus prepositional object: "Israel responded to the attack"
-``support-verb`` event noun after a support verb: "ordered an attack against Israel"
-``nominal``      event noun with its own agent: "Israel's strike on Gaza"
+``svo``           active clause: "Israel assassinated Shukr"
+``inherited``     subject shared by coordinated verbs: "Hamas accused X and vowed Y"
+``control``       subject of an infinitive: "urged Washington to put pressure on X"
+``passive``       roles restored from a ``by`` agent: "Shukr was killed by Israel"
+``participle``    reduced relatives and participles: "hostages abducted by Hamas"
+``prep``          verb plus prepositional object: "Israel responded to the attack"
+``place``         a place as the only named participant: "lifted a curfew in Montenegro"
+``support-verb``  event noun after a support verb: "ordered an attack against Israel"
+``complement``    what an actor threatens, promises or refuses to do:
+                  "Israel threatened to ban voting in East Jerusalem"
+``demand``        whom a demand is made of: "the PRC demanded that the US cancel ..."
+``reaction``      whose proposal is rejected or welcomed: "rejected calls by Belarus"
+``nominal``       event noun with its own agent: "Israel's strike on Gaza"
 ``nominal-place`` an attack whose target is only its place: "an attack by X in Y"
 ``nominal-cause`` the agent of an event noun that does something:
-                 "an attack by Hezbollah killed twelve children"
-``appos``        a role in apposition: "Ismail Haniyeh, the political leader of Hamas"
-``title``        a role in a title: "Hezbollah commander Fuad Shukr"
+                  "an attack by Hezbollah killed twelve children"
+``modifier``      a hyphenated backer: "Iranian-backed Hezbollah"
+``appos``         a role in apposition: "Ismail Haniyeh, the political leader of Hamas"
+``title``         a role in a title: "Hezbollah commander Fuad Shukr"
 
 Examples
 --------
@@ -41,7 +47,7 @@ from itertools import chain
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.actors import TITLE_WORDS
+from extract.actors import LEADER_ROLES, ROLE_WORDS, TITLE_WORDS, country_of
 from extract.events import EventLexicon, default_lexicon
 
 __all__ = [
@@ -49,6 +55,9 @@ __all__ = [
     "MEMBER_OF",
     "TokenTriple",
     "all_triples",
+    "complement_triples",
+    "demand_triples",
+    "modifier_triples",
     "nominal_triples",
     "role_triples",
     "verb_triples",
@@ -66,6 +75,7 @@ POBJ = "pobj"
 PRT = "prt"
 NEG = "neg"
 CONJ = "conj"
+CCOMP = "ccomp"
 XCOMP = "xcomp"
 ADVCL = "advcl"
 ACL = "acl"
@@ -75,17 +85,20 @@ APPOS = "appos"
 COMPOUND = "compound"
 NMOD = "nmod"
 AMOD = "amod"
+NPADVMOD = "npadvmod"
 
 OBJ_DEPS = frozenset({DOBJ, DATIVE})
 #: Prepositions that introduce time, place or manner, not a participant.
-ADJUNCT_PREPS = frozenset([
-    "in", "at", "during", "after", "before", "since", "until", "till", "throughout", "amid",
-    "amidst", "despite", "near", "within", "by", "via", "than", "like", "as", "per", "around",
-    "across", "among", "amongst", "under", "without", "beyond", "following", "including",
-    "upon", "inside", "outside", "behind"
-])
+ADJUNCT_PREPS = frozenset("""
+    in at during after before since until till throughout amid amidst despite near within
+    by via than like as per around across among amongst under without beyond following
+    including upon inside outside behind
+""".split())
+#: Prepositions whose object is a participant even when it names no entity.
+DATIVE_PREPS = frozenset({"to", "with", "against", "from"})
 #: Prepositions of an event noun that introduce its target.
-NOUN_TARGET_PREPS = frozenset({"on", "against", "with", "into", "of", "toward", "towards", "at"})
+NOUN_TARGET_PREPS = frozenset({"on", "against", "with", "into", "of", "toward", "towards",
+                               "at", "between"})
 #: Prepositions whose object can be the place of an event.
 PLACE_PREPS = frozenset({"in", "at", "on", "near", "inside", "outside"})
 #: Entity types of places.
@@ -94,38 +107,40 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 NON_PARTICIPANT_TYPES = frozenset({
     "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 #: Heads that name a place when an entity modifies them ("the town of X").
-PLACE_HEADS = frozenset([
-    "town", "city", "village", "region", "province", "district", "capital", "country", "state",
-    "island", "county", "municipality", "area", "neighbourhood", "neighborhood", "territory"
-])
+PLACE_HEADS = frozenset("""
+    town city village region province district capital country state island county
+    municipality area neighbourhood neighborhood territory
+""".split())
 #: Verbs that only carry an event noun ("launched strikes"): the noun is the relation.
-LIGHT_VERBS = frozenset([
-    "launch", "carry", "conduct", "hold", "make", "stage", "mount", "put", "take", "wage",
-    "have", "give", "pay", "begin", "start", "continue", "resume", "intensify", "step",
-    "escalate"
-])
+LIGHT_VERBS = frozenset("""
+    launch carry conduct hold make stage mount put take wage have give pay begin start
+    continue resume intensify step escalate
+""".split())
+#: Verbs that bring about an event noun: "ordered an attack" keeps the attack as relation.
+CAUSATIVE_VERBS = frozenset("""
+    order plan approve authorize authorise direct commission orchestrate mastermind prepare
+    organise organize coordinate lead claim
+""".split())
+#: Verbs whose infinitive happened: "began to withdraw" is a withdrawal.
+ASPECTUAL_VERBS = frozenset("""
+    begin start continue resume manage proceed keep go
+""".split())
+#: Verbs whose infinitive did not happen: "failed to reach" is a negated reach.
+FAILURE_VERBS = frozenset({"fail", "neglect"})
 #: Event classes whose target may be given only as a place ("an attack in X").
 PLACE_TARGET_CLASSES = frozenset({"ASSAULT", "FIGHT", "COERCE"})
+#: Event classes of verbs that react to someone's proposal, demand or statement.
+REACTION_CLASSES = frozenset({"AGREE", "SUPPORT", "REJECT", "DISAPPROVE", "CONCEDE"})
+#: Verbs in "X-backed Y": X does this to Y.
+MODIFIER_VERBS = frozenset("""
+    back lead sponsor support fund arm train control run own supply finance
+""".split())
 #: Words of a wh-relative pronoun ("militants who attacked").
 WH_TAGS = frozenset({"WP", "WDT"})
 
 #: Relation lemmas of roles: the role itself is kept in the label.
 LEADER_OF = "leader of"
 MEMBER_OF = "member of"
-#: Role nouns that make their holder the leader of the organisation or country.
-LEADER_ROLES = frozenset([
-    "leader", "president", "head", "chief", "chairman", "chairwoman", "chair", "premier",
-    "king", "queen", "emir", "sultan", "monarch", "ruler", "founder", "ceo", "director",
-    "governor", "mayor", "chancellor", "prime"
-])
-#: Role nouns that make their holder a member.
-MEMBER_ROLES = frozenset([
-    "commander", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
-    "official", "member", "envoy", "ambassador", "negotiator", "officer", "general", "adviser",
-    "advisor", "aide", "deputy", "senator", "lawmaker", "representative", "delegate", "fighter",
-    "militant", "operative", "politician", "diplomat", "analyst", "executive", "manager"
-])
-ROLE_WORDS = LEADER_ROLES | MEMBER_ROLES
 #: Entity types that can be the organisation or country of a role.
 ROLE_OWNER_TYPES = frozenset({"ORG", "GPE"})
 
@@ -136,7 +151,8 @@ class TokenTriple:
 
     ``predicate`` is the verb or event noun; ``lemma`` the normalised relation
     ("respond to"), ``label`` its reading ("order attack") and ``pos`` whether
-    the relation is a VERB or a NOUN, for event-class lookup.
+    the relation is a VERB or a NOUN, for event-class lookup. ``hedged`` marks
+    relations that are only intended, threatened or demanded.
     """
 
     subject: Token
@@ -147,7 +163,10 @@ class TokenTriple:
     pos: str
     negated: bool
     pattern: str
+    hedged: bool = False
 
+
+# -- small helpers ---------------------------------------------------------------------
 
 def _with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
     """The tokens and everything coordinated with them, in order, once each."""
@@ -198,11 +217,17 @@ def _names_something(tok: Token) -> bool:
     if tok.ent_type_ and tok.ent_type_ not in NON_PARTICIPANT_TYPES:
         return True
     return any(c.ent_type_ and c.ent_type_ not in NON_PARTICIPANT_TYPES
-               for c in tok.children if c.dep_ in ("compound", "nmod", "pobj", "prep"))
+               for c in tok.children if c.dep_ in (COMPOUND, NMOD, POBJ, PREP, AMOD))
 
 
 def _agents(verb: Token) -> list[Token]:
     return _with_conjuncts(p for a in _children(verb, AGENT) for p in _children(a, POBJ))
+
+
+def _subject_control(verb: Token) -> bool:
+    """Whether ``verb`` is an infinitive whose subject is its head's subject."""
+    return (verb.dep_ == XCOMP and _is_verb(verb.head)
+            and not _children(verb.head, *OBJ_DEPS) and not _is_passive(verb.head))
 
 
 def _core(verb: Token) -> tuple[list[Token], list[Token], str]:
@@ -232,6 +257,18 @@ def _core(verb: Token) -> tuple[list[Token], list[Token], str]:
     return subjects, objects, pattern
 
 
+def _event_lemma(noun: Token, lexicon: EventLexicon) -> str | None:
+    """The event a noun names, itself or its compound ("mediation effort" -> mediation)."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if lexicon.is_event_noun(noun.lemma_):
+        return noun.lemma_.lower()
+    for child in noun.lefts:
+        if child.dep_ == COMPOUND and lexicon.is_event_noun(child.lemma_):
+            return child.lemma_.lower()
+    return None
+
+
 def _event_targets(noun: Token) -> list[tuple[Token, Token]]:
     """(preposition, target) pairs of an event noun."""
     return [(prep, t) for prep in _children(noun, PREP) if prep.lower_ in NOUN_TARGET_PREPS
@@ -243,68 +280,6 @@ def _prep_objects(verb: Token) -> list[tuple[Token, Token]]:
     return [(prep, t) for prep in _children(verb, PREP)
             if prep.pos_ == "ADP" and prep.lower_ not in ADJUNCT_PREPS
             for t in _pobjs(prep) if not _is_numeric(t)]
-
-
-def verb_triples(doclike: Doc | Span, *,
-                 lexicon: EventLexicon | None = None) -> Iterator[TokenTriple]:
-    """Triples of verbal clauses: active, passive, participles, prepositions.
-
-    An event noun in object position with a target of its own ("ordered an
-    attack against Israel", "put pressure on Iran") gives a ``support-verb``
-    triple whose relation is the noun; the verb stays in the label unless it is
-    a light verb ("launch", "hold", "put").
-    """
-    lexicon = lexicon or default_lexicon()
-    for verb in doclike:
-        if verb.pos_ != "VERB":
-            continue
-        agents, patients, pattern = _core(verb)
-        if not agents:
-            continue
-        negated = _negated(verb)
-        lemma = _verb_lemma(verb)
-        used_preps: set[int] = set()
-        for patient in patients:
-            targets = []
-            if lexicon.is_event_noun(patient.lemma_) and not _has_own_agent(patient):
-                targets = _event_targets(patient) + [
-                    (p, t) for p, t in _prep_objects(verb) if p.lower_ in NOUN_TARGET_PREPS]
-            if targets:
-                noun = patient.lemma_.lower()
-                label = noun if verb.lemma_.lower() in LIGHT_VERBS else f"{lemma} {noun}"
-                for prep, target in targets:
-                    used_preps.add(prep.i)
-                    for agent in agents:
-                        yield TokenTriple(agent, patient, target, noun, label, "NOUN",
-                                          negated, "support-verb")
-                continue
-            for agent in agents:
-                yield TokenTriple(agent, verb, patient, lemma, lemma, "VERB", negated, pattern)
-        if _is_passive(verb):
-            continue
-        for prep, obj in _prep_objects(verb):
-            if prep.i in used_preps or (patients and not _names_something(obj)):
-                continue
-            rel = f"{lemma} {prep.lower_}"
-            for agent in agents:
-                yield TokenTriple(agent, verb, obj, rel, rel, "VERB", negated,
-                                  "prep" if pattern == "svo" else pattern)
-
-
-def _has_own_agent(noun: Token) -> bool:
-    return bool(_noun_agents(noun))
-
-
-def _noun_agents(noun: Token) -> list[Token]:
-    """Named agents of an event noun: "attack by Hezbollah", "Israel's strike".
-
-    A pronoun possessive ("its strike") or a common noun after ``by`` ("by
-    phone") is not an agent of its own.
-    """
-    found = [p for prep in _children(noun, PREP) if prep.lower_ == "by"
-             for p in _pobjs(prep) if _names_something(p)]
-    found += [p for p in _with_conjuncts(_children(noun, POSS)) if p.pos_ != "PRON"]
-    return found
 
 
 def _is_place(tok: Token) -> bool:
@@ -331,25 +306,220 @@ def _find_place(tok: Token, depth: int = 3) -> Token | None:
     return None
 
 
+def _country_word(tok: Token) -> bool:
+    return tok.ent_type_ == "NORP" and country_of(tok.text) is not None
+
+
+def _owners(noun: Token) -> list[Token]:
+    """Whose thing a noun is: "Belarus's calls", "calls by Belarus", "a Senegalese plan"."""
+    found = [p for p in _with_conjuncts(_children(noun, POSS)) if p.pos_ != "PRON"]
+    found += [p for prep in _children(noun, PREP) if prep.lower_ in ("by", "from")
+              for p in _pobjs(prep) if _names_something(p)]
+    found += [c for c in noun.lefts if c.dep_ in (AMOD, COMPOUND, NMOD) and _country_word(c)]
+    return found
+
+
+# -- extractors ------------------------------------------------------------------------
+
+def verb_triples(doclike: Doc | Span, *,
+                 lexicon: EventLexicon | None = None) -> Iterator[TokenTriple]:
+    """Triples of verbal clauses: active, passive, participles, prepositions, places.
+
+    An event noun in object position with a target of its own ("ordered an
+    attack against Israel", "put pressure on Iran") gives a ``support-verb``
+    triple. When the verb has no event class of its own, the noun is the
+    relation and the verb stays in the label unless it is a light verb
+    ("launch", "hold", "put"); a verb with its own class keeps it ("condemned
+    the attack on Israel" is a condemnation, ``condemn attack``). A verb of
+    reaction (agree, support, reject, criticise, concede) whose object has an
+    owner relates the subject to the owner ("rejected calls by Belarus").
+    Infinitives under a verb with no object of its own are left to
+    :func:`complement_triples`.
+    """
+    lexicon = lexicon or default_lexicon()
+    for verb in doclike:
+        if verb.pos_ != "VERB" or _subject_control(verb):
+            continue
+        agents, patients, pattern = _core(verb)
+        if not agents:
+            continue
+        negated = _negated(verb)
+        hedged = pattern == "control"
+        lemma = _verb_lemma(verb)
+        verb_class = lexicon.classify(lemma)
+        used_preps: set[int] = set()
+        named_patient = False
+        for patient in patients:
+            event = _event_lemma(patient, lexicon)
+            targets = []
+            if event and not _noun_agents(patient):
+                targets = _event_targets(patient) + [
+                    (p, t) for p, t in _prep_objects(verb) if p.lower_ in NOUN_TARGET_PREPS]
+            if targets:
+                if verb.lemma_.lower() in LIGHT_VERBS | CAUSATIVE_VERBS or verb_class is None:
+                    rel = event
+                    label = event if verb.lemma_.lower() in LIGHT_VERBS else f"{lemma} {event}"
+                    pos = "NOUN"
+                else:
+                    rel = label = f"{lemma} {event}"
+                    pos = "VERB"
+                for prep, target in targets:
+                    used_preps.add(prep.i)
+                    for agent in agents:
+                        yield TokenTriple(agent, patient, target, rel, label, pos,
+                                          negated, "support-verb", hedged)
+                continue
+            named_patient = named_patient or _names_something(patient)
+            if verb_class in REACTION_CLASSES:
+                for owner in _owners(patient):
+                    rel = f"{lemma} {patient.lemma_.lower()}"
+                    for agent in agents:
+                        yield TokenTriple(agent, verb, owner, rel, rel, "VERB", negated,
+                                          "reaction", hedged)
+            for agent in agents:
+                yield TokenTriple(agent, verb, patient, lemma, lemma, "VERB", negated,
+                                  pattern, hedged)
+        if _is_passive(verb):
+            continue
+        named_prep = False
+        for prep, obj in _prep_objects(verb):
+            if prep.i in used_preps:
+                continue
+            named = _names_something(obj)
+            if patients and not named and prep.lower_ not in DATIVE_PREPS:
+                continue
+            named_prep = named_prep or named
+            rel = f"{lemma} {prep.lower_}"
+            for agent in agents:
+                yield TokenTriple(agent, verb, obj, rel, rel, "VERB", negated,
+                                  "prep" if pattern == "svo" else pattern, hedged)
+            if verb_class in REACTION_CLASSES:
+                for owner in _owners(obj):
+                    rel = f"{lemma} {prep.lower_} {obj.lemma_.lower()}"
+                    for agent in agents:
+                        yield TokenTriple(agent, verb, owner, rel, rel, "VERB", negated,
+                                          "reaction", hedged)
+        if not (named_patient or named_prep) and all(_names_something(a) for a in agents):
+            place = _place_of(verb, patients)
+            if place is not None:
+                prep, token = place
+                rel = f"{lemma} {prep}"
+                for agent in agents:
+                    yield TokenTriple(agent, verb, token, rel, rel, "VERB", negated,
+                                      "place", hedged)
+
+
+def _place_of(verb: Token, patients: list[Token]) -> tuple[str, Token] | None:
+    """A named place of the verb or of its object: "lifted a curfew in Montenegro"."""
+    for tok in (verb, *patients):
+        for prep in _children(tok, PREP):
+            if prep.lower_ in ("in", "at", "inside"):
+                for pobj in _children(prep, POBJ):
+                    if _is_place(pobj):
+                        return prep.lower_, pobj
+    return None
+
+
+def complement_triples(doclike: Doc | Span, *,
+                       lexicon: EventLexicon | None = None) -> Iterator[TokenTriple]:
+    """What an actor threatens, promises, agrees or refuses to do, and to whom.
+
+    "Israel threatened to ban voting in East Jerusalem" gives Israel —threaten
+    to ban→ voting and Israel —threaten to ban in→ East Jerusalem; the event
+    class is the main verb's (THREATEN), else the infinitive's. The infinitive
+    did not necessarily happen, so the triples are ``hedged``, except after an
+    aspectual verb ("began to withdraw from X" is a withdrawal) or a verb of
+    failure ("failed to reach X" is a negated reach).
+    """
+    lexicon = lexicon or default_lexicon()
+    for verb in doclike:
+        if verb.pos_ != "VERB" or not _subject_control(verb):
+            continue
+        matrix = verb.head
+        while _subject_control(matrix):
+            matrix = matrix.head
+        agents = _core(matrix)[0]
+        if not agents:
+            continue
+        matrix_lemma = matrix.lemma_.lower()
+        inner = _verb_lemma(verb)
+        if matrix_lemma in ASPECTUAL_VERBS | FAILURE_VERBS:
+            base, hedged = inner, False
+            negated = _negated(matrix) != (matrix_lemma in FAILURE_VERBS)
+        else:
+            base, hedged = f"{_verb_lemma(matrix)} to {inner}", True
+            negated = _negated(matrix)
+        objects = [(None, o) for o in _with_conjuncts(_children(verb, *OBJ_DEPS))]
+        named_object = any(_names_something(o) for _, o in objects)
+        for prep, obj in _prep_objects(verb):
+            if _names_something(obj) or prep.lower_ in DATIVE_PREPS:
+                objects.append((prep.lower_, obj))
+                named_object = named_object or _names_something(obj)
+        if not named_object:
+            place = _place_of(verb, [o for p, o in objects if p is None])
+            if place is not None:
+                objects.append(place)
+        for prep, obj in objects:
+            rel = base if prep is None else f"{base} {prep}"
+            for agent in agents:
+                yield TokenTriple(agent, verb, obj, rel, rel, "VERB", negated,
+                                  "complement", hedged)
+
+
+def demand_triples(doclike: Doc | Span, *,
+                   lexicon: EventLexicon | None = None) -> Iterator[TokenTriple]:
+    """Whom a demand is addressed to: "the PRC demanded that the US cancel ...".
+
+    A verb of the DEMAND class with a clause complement relates its subject to
+    the subject of the clause.
+    """
+    lexicon = lexicon or default_lexicon()
+    for verb in doclike:
+        if verb.pos_ != "VERB" or lexicon.classify(_verb_lemma(verb)) != "DEMAND":
+            continue
+        agents = _core(verb)[0]
+        for clause in _children(verb, CCOMP):
+            for target in _with_conjuncts(_children(clause, NSUBJ, NSUBJPASS)):
+                for agent in agents:
+                    yield TokenTriple(agent, verb, target, _verb_lemma(verb),
+                                      _verb_lemma(verb), "VERB", _negated(verb), "demand")
+
+
+def _noun_agents(noun: Token) -> list[Token]:
+    """Named agents of an event noun: "attack by Hezbollah", "Israel's strike",
+    "Turkish airstrikes".
+
+    A pronoun possessive ("its strike") or a common noun after ``by`` ("by
+    phone") is not an agent of its own.
+    """
+    found = [p for prep in _children(noun, PREP) if prep.lower_ == "by"
+             for p in _pobjs(prep) if _names_something(p)]
+    found += [p for p in _with_conjuncts(_children(noun, POSS)) if p.pos_ != "PRON"]
+    found += [c for c in noun.lefts if c.dep_ in (AMOD, COMPOUND, NMOD) and _country_word(c)]
+    return found
+
+
 def nominal_triples(doclike: Doc | Span, *,
                     lexicon: EventLexicon | None = None) -> Iterator[TokenTriple]:
     """Triples of event nouns that name their own agent.
 
     "a rocket attack by Hezbollah ... in Majdal Shams", "Israel's strike on
-    Gaza", "the killing of Haniyeh by Israel": the agent comes from ``by`` or
-    a possessive, the target from ``on``/``against``/``with``/``of``; an
-    assault with no target but a place is read as an attack on that place.
+    Gaza", "Turkish airstrikes on Syria", "the killing of Haniyeh by Israel",
+    "a mediation effort between the Emirates and Saudi Arabia": the agent
+    comes from ``by``, a possessive or a nationality adjective, the target from
+    ``on``/``against``/``with``/``of``/``between``; an assault with no target but
+    a place is read as an attack on that place.
     """
     lexicon = lexicon or default_lexicon()
     for noun in doclike:
-        if noun.pos_ != "NOUN" or not lexicon.is_event_noun(noun.lemma_):
+        lemma = _event_lemma(noun, lexicon) if noun.pos_ == "NOUN" else None
+        if lemma is None:
             continue
         agents = _noun_agents(noun)
         if not agents:
             continue
-        lemma = noun.lemma_.lower()
         negated = noun.head.pos_ == "VERB" and _negated(noun.head)
-        targets = [t for _, t in _event_targets(noun)]
+        targets = [t for _, t in _event_targets(noun) if t not in agents]
         pattern = "nominal"
         if not targets and lexicon.classify(lemma, pos="NOUN") in PLACE_TARGET_CLASSES:
             place = _find_place(noun)
@@ -369,6 +539,21 @@ def nominal_triples(doclike: Doc | Span, *,
                                       _negated(verb), "nominal-cause")
 
 
+def modifier_triples(doclike: Doc | Span) -> Iterator[TokenTriple]:
+    """Hyphenated modifiers: "Iranian-backed Hezbollah" -> Iran —back→ Hezbollah."""
+    for tok in doclike:
+        if tok.dep_ != AMOD or tok.lemma_.lower() not in MODIFIER_VERBS or tok.tag_ != "VBN":
+            continue
+        for child in tok.children:
+            hyphen = child.i + 1 < tok.i and tok.doc[child.i + 1].text in ("-", "\u2010")
+            if (child.i < tok.i and (hyphen or child.i + 1 == tok.i)
+                    and (child.ent_type_ in ROLE_OWNER_TYPES or _country_word(child)
+                         or child.ent_type_ == "PERSON")):
+                lemma = tok.lemma_.lower()
+                yield TokenTriple(child, tok, tok.head, lemma, lemma, "VERB", False,
+                                  "modifier")
+
+
 def _role(words: list[Token]) -> tuple[str, str] | None:
     """(relation lemma, label) of a role phrase, or None if it names no role."""
     lowered = [w.lower_ for w in words]
@@ -385,16 +570,18 @@ def _is_person(tok: Token) -> bool:
 
 def _owner(tok: Token) -> bool:
     """Whether ``tok`` is part of a named organisation or country (not a title word)."""
-    return tok.ent_type_ in ROLE_OWNER_TYPES and tok.lower_ not in TITLE_WORDS
+    if tok.lower_ in TITLE_WORDS:
+        return False
+    return tok.ent_type_ in ROLE_OWNER_TYPES or _country_word(tok)
 
 
 def _appos_roles(tok: Token) -> Iterator[TokenTriple]:
     person, role = (tok.head, tok) if _is_person(tok.head) else (tok, tok.head)
     if not _is_person(person) or role.pos_ != "NOUN":
         return
-    owners = [p for prep in _children(role, PREP) if prep.lower_ == "of"
+    owners = [p for prep in _children(role, PREP) if prep.lower_ in ("of", "for")
               for p in _pobjs(prep) if _owner(p)]
-    owners += [c for c in role.lefts if c.dep_ in (COMPOUND, NMOD) and _owner(c)]
+    owners += [c for c in role.lefts if c.dep_ in (COMPOUND, NMOD, AMOD, POSS) and _owner(c)]
     words = [c for c in role.lefts if c.dep_ in (AMOD, COMPOUND) and not _owner(c)]
     found = _role([*words, role])
     if found:
@@ -403,7 +590,7 @@ def _appos_roles(tok: Token) -> Iterator[TokenTriple]:
 
 
 #: Dependency labels inside a title before a name ("US Secretary of State").
-_TITLE_DEPS = frozenset({COMPOUND, NMOD, AMOD, PREP, POBJ, "punct", "npadvmod"})
+_TITLE_DEPS = frozenset({COMPOUND, NMOD, AMOD, PREP, POBJ, "punct", NPADVMOD})
 
 
 def _title_roles(name: Token) -> Iterator[TokenTriple]:
@@ -437,7 +624,8 @@ def role_triples(doclike: Doc | Span) -> Iterator[TokenTriple]:
     "Ismail Haniyeh, the political leader of Hamas" and "the Hamas leader,
     Ismail Haniyeh" give Haniyeh —leader of→ Hamas (label "political leader");
     "Hezbollah commander Fuad Shukr" gives Shukr —member of→ Hezbollah (label
-    "commander"). Leadership roles (leader, president, prime minister, ...) give
+    "commander"); "Iranian Supreme Leader Ali Khamenei" gives Khamenei —leader
+    of→ Iran. Leadership roles (leader, president, prime minister, ...) give
     :data:`LEADER_OF`, others (commander, minister, spokesman, ...)
     :data:`MEMBER_OF`.
     """
@@ -453,7 +641,10 @@ def all_triples(doclike: Doc | Span, *,
     """All triples of ``doclike``, each (subject, relation, object) once."""
     seen: set[tuple[int, str, int]] = set()
     for triple in chain(verb_triples(doclike, lexicon=lexicon),
+                        complement_triples(doclike, lexicon=lexicon),
+                        demand_triples(doclike, lexicon=lexicon),
                         nominal_triples(doclike, lexicon=lexicon),
+                        modifier_triples(doclike),
                         role_triples(doclike)):
         key = (triple.subject.i, triple.lemma, triple.object.i)
         if key in seen or triple.subject.i == triple.object.i:

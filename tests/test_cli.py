@@ -70,9 +70,10 @@ def test_query_from_file_and_text(examples_out, tmp_path):
     out, _ = examples_out
     query = tmp_path / "who.rq"
     query.write_text("SELECT ?who WHERE { ?s relation:attack actor:majdal-shams ; "
-                     "rdfs:label ?who }", encoding="utf-8")
+                     "rdfs:label ?who } ORDER BY ?who", encoding="utf-8")
     result = run_cli("query", out / "graph.ttl", "--file", query, "--format", "csv")
-    assert result.stdout == "who\nHezbollah\n"
+    # Hezbollah's rocket attack; Shukr "had planned the attack on Majdal Shams"
+    assert result.stdout == "who\nFuad Shukr\nHezbollah\n"
     result = run_cli("query", out, "ASK { actor:israel relation:kill actor:fuad-shukr }")
     assert result.stdout == "true\n"
 

@@ -1,0 +1,215 @@
+"""The clause around a relation: who reports it, how sure, when and where.
+
+Functions here read the dependency parse around a predicate token (a verb
+or an event noun) and return tokens or spans; :mod:`extract.pipeline` turns
+them into mentions.
+
+Examples
+--------
+>>> import spacy
+>>> from spacy.tokens import Doc
+>>> words = ["Biden", "said", "that", "Israel", "reportedly", "struck", "Gaza"]
+>>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 5, 5, 5, 1, 5],
+...           deps=["nsubj", "ROOT", "mark", "nsubj", "advmod", "ccomp", "dobj"],
+...           pos=["PROPN", "VERB", "SCONJ", "PROPN", "ADV", "VERB", "PROPN"],
+...           lemmas=["Biden", "say", "that", "Israel", "reportedly", "strike", "Gaza"])
+>>> m = modality(doc[5])
+>>> m.hedged, m.reported, m.source
+(True, True, Biden)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+__all__ = [
+    "HEDGE_ADVERBS",
+    "REPORTING_VERBS",
+    "Modality",
+    "clause_head",
+    "clause_place",
+    "clause_time",
+    "is_future",
+    "modality",
+]
+
+#: Verbs that report speech or belief: their complement is attributed to their subject.
+REPORTING_VERBS = frozenset("""
+    say tell announce state claim report add warn insist deny confirm declare believe think
+    allege argue write tweet explain indicate note suggest acknowledge admit reply assert
+    contend maintain stress emphasise emphasize predict estimate fear suspect know hope
+    expect conclude find reveal disclose assure concede testify quote
+""".split())
+#: Reporting verbs that make the reported claim uncertain.
+HEDGE_VERBS = frozenset("""
+    believe think allege suspect suppose speculate estimate fear hope expect rumor rumour
+    appear seem
+""".split())
+#: Adverbs that make a claim uncertain.
+HEDGE_ADVERBS = frozenset("""
+    reportedly allegedly apparently purportedly supposedly possibly probably likely perhaps
+    seemingly presumably maybe reputedly ostensibly
+""".split())
+#: Modal auxiliaries of possibility.
+HEDGE_MODALS = frozenset({"may", "might", "could"})
+#: Auxiliaries of the future ("will", "would", "won't" -> "wo").
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+#: Prepositions that introduce the time of a clause.
+TIME_PREPS = frozenset({"on", "in", "at", "since", "during", "after", "before", "until",
+                        "till", "by", "from", "through", "throughout", "over", "within"})
+#: Prepositions that introduce the place of a clause.
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout"})
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+@dataclass(frozen=True)
+class Modality:
+    """How a claim is made: ``hedged``, ``reported`` and by whom (``source``)."""
+
+    hedged: bool = False
+    reported: bool = False
+    source: Token | None = None
+
+
+def clause_head(token: Token) -> Token:
+    """The verb of the clause a predicate belongs to (the token itself if a verb)."""
+    tok = token
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            return tok
+        tok = tok.head
+    return tok
+
+
+def _hedged_here(tok: Token) -> bool:
+    for child in tok.children:
+        if child.dep_ in ("advmod", "npadvmod") and child.lower_ in HEDGE_ADVERBS:
+            return True
+        if child.dep_ == "aux" and child.lower_ in HEDGE_MODALS:
+            return True
+    return False
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
+
+
+def _according_to(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.lower_ == "according" and child.dep_ == "prep":
+            for to in child.children:
+                if to.lower_ == "to":
+                    for pobj in to.children:
+                        if pobj.dep_ == "pobj":
+                            return pobj
+    return None
+
+
+def modality(predicate: Token) -> Modality:
+    """Whether the claim of ``predicate`` is hedged or reported, and by whom.
+
+    A claim is *reported* when its clause is the complement of a reporting
+    verb ("Biden said that ...") or carries "according to X"; the source is
+    the reporting verb's subject (or X). It is *hedged* when a hedging adverb
+    ("reportedly") or modal ("may") qualifies it or the verb that reports it,
+    or when it is reported by a belief verb or impersonally ("it is
+    believed that ...").
+    """
+    hedged = _hedged_here(predicate)
+    verb = clause_head(predicate)
+    hedged = hedged or _hedged_here(verb)
+    source = _according_to(verb)
+    reported = source is not None
+    tok = verb
+    for _ in range(6):
+        parent = tok.head
+        if parent is tok:
+            break
+        if tok.dep_ == "ccomp" and parent.lemma_.lower() in REPORTING_VERBS:
+            reported = True
+            subject = _subject(parent)
+            if subject is not None and subject.lower_ in ("it", "there"):
+                hedged, subject = True, None
+            hedged = hedged or parent.lemma_.lower() in HEDGE_VERBS or _hedged_here(parent)
+            if source is None:
+                source = subject
+            break
+        if tok.dep_ not in ("conj", "xcomp", "advcl"):
+            break
+        tok = parent
+        if source is None:
+            source = _according_to(tok)
+            reported = reported or source is not None
+    return Modality(hedged=hedged, reported=reported, source=source)
+
+
+def is_future(predicate: Token) -> bool:
+    """Whether the predicate's clause is stated as future ("X will release Y").
+
+    "would have" is a past counterfactual, not a future.
+    """
+    verb = clause_head(predicate)
+    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.dep_ == "conj" and not aux:
+        aux = [c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
+    return bool(FUTURE_AUX & set(aux)) and "have" not in aux
+
+
+def _date_entity(tok: Token) -> Span | None:
+    if tok.ent_type_ not in ("DATE", "TIME"):
+        return None
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def clause_time(predicate: Token) -> str | None:
+    """The date expression of the predicate's clause ("on July 27"), or None."""
+    for tok in dict.fromkeys((predicate, clause_head(predicate))):
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in TIME_PREPS:
+                for pobj in child.children:
+                    ent = _date_entity(pobj) if pobj.dep_ == "pobj" else None
+                    if ent is not None:
+                        return f"{child.text} {ent.text}"
+            elif child.dep_ in ("npadvmod", "advmod", "tmod", "nmod"):
+                ent = _date_entity(child)
+                if ent is not None:
+                    return ent.text
+    return None
+
+
+def _named_place(tok: Token) -> bool:
+    if tok.ent_type_ in PLACE_TYPES:
+        return True
+    return tok.pos_ == "NOUN" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(
+            p.ent_type_ for p in c.children if p.dep_ == "pobj")
+        for c in tok.children) and tok.lemma_.lower() in (
+        "town", "city", "village", "region", "province", "district", "capital", "country",
+        "area", "territory", "island", "county", "state")
+
+
+def clause_place(predicate: Token, *, exclude: frozenset[int] = frozenset()) -> Token | None:
+    """Head token of the place where the predicate happens ("in Beirut"), or None.
+
+    Tokens whose index is in ``exclude`` (the relation's own arguments) are skipped.
+    """
+    for tok in dict.fromkeys((predicate, clause_head(predicate))):
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.i not in exclude and _named_place(pobj):
+                        return pobj
+    return None

@@ -1,0 +1,217 @@
+"""Rule-based coreference: pronouns and definite descriptions to earlier actors.
+
+Rules, in order; a mention no rule resolves stays unresolved (it is dropped
+from the actor graph, never guessed):
+
+1. **Reported speech.** A pronoun that is the subject of a clause reported by a
+   verb of saying takes that verb's subject when they agree: "Hungary said *it*
+   will support ..." -> Hungary; "The rebels said *they* will release ..." -> the
+   rebels; but in "officials said *he* had planned ...", "he" is not the
+   officials (rule 2 applies).
+2. **Personal pronouns** (he, him, his, she, her) take the most recent person
+   named in the same or the previous two sentences, preferring subjects and
+   never a co-argument of the same verb ("Blinken met Netanyahu. *He* urged ..."
+   -> Blinken).
+3. **it / its / they / them / their** take the most recent organisation, country
+   or group that is the subject of a clause in the same or the previous
+   sentence; an impersonal "it" ("it is believed", "it is likely that") is not
+   resolved.
+4. **Definite descriptions** ("the group", "the country", "the newspaper", "the
+   Qatari leader") take the most recent earlier actor of a compatible type; a
+   role noun must match the person's title or apposition ("the leader" fits a
+   prime minister, a president, an emir) and a nationality adjective their
+   country ("the Qatari leader" -> the Qatari prime minister).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.context import REPORTING_VERBS
+
+__all__ = ["Antecedent", "Coreference", "DESCRIPTION_TYPES", "PRONOUN_TYPES"]
+
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+THING_PRONOUNS = frozenset({"it", "its", "itself"})
+GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+#: Entity types a pronoun can refer to.
+PRONOUN_TYPES = {
+    **{p: frozenset({"PERSON"}) for p in PERSON_PRONOUNS},
+    **{p: frozenset({"ORG", "GPE"}) for p in THING_PRONOUNS},
+    **{p: frozenset({"ORG", "GPE", "NORP"}) for p in GROUP_PRONOUNS},
+}
+#: Entity types a definite description can refer to, by its head noun.
+DESCRIPTION_TYPES = {
+    **dict.fromkeys(("group", "movement", "militia", "organisation", "organization",
+                     "faction", "party", "coalition", "alliance", "newspaper", "paper", "daily",
+                     "agency", "company", "firm", "broadcaster", "network", "bank",
+                     "council", "committee", "court", "union"), frozenset({"ORG"})),
+    **dict.fromkeys(("country", "nation", "kingdom", "republic", "government",
+                     "administration", "regime", "city", "town", "capital", "village",
+                     "state", "province", "region", "territory"), frozenset({"GPE"})),
+    **dict.fromkeys(("leader", "president", "minister", "premier", "chancellor", "official",
+                     "spokesman", "spokeswoman", "spokesperson", "commander", "chief", "head",
+                     "king", "queen", "emir", "prince", "secretary", "envoy", "ambassador",
+                     "diplomat", "general", "man", "woman", "boy", "girl", "politician",
+                     "senator", "governor", "mayor"), frozenset({"PERSON"})),
+}
+#: Role words that fit "the leader".
+LEADER_WORDS = frozenset({"leader", "president", "prime", "premier", "chancellor", "king",
+                          "queen", "emir", "sultan", "chief", "head", "chairman", "ruler",
+                          "supreme"})
+#: Descriptions that need no role match.
+_ANY_PERSON = frozenset({"man", "woman", "boy", "girl", "official", "politician"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_WINDOW = {"pronoun": 2, "it": 1, "description": 1_000_000}
+
+
+@dataclass(frozen=True)
+class Antecedent:
+    """A named actor mention that later mentions can refer to."""
+
+    entity: Span
+    label: str
+    type: str
+    sentence: int
+    subject: bool
+    roles: frozenset[str] = field(default_factory=frozenset)
+    countries: frozenset[str] = field(default_factory=frozenset)
+
+
+class Coreference:
+    """Resolve anaphors of one parsed article against its named mentions.
+
+    Parameters
+    ----------
+    doc : Doc
+        The parsed article.
+    antecedents : sequence of Antecedent
+        Its named mentions, in text order.
+    country_of : callable
+        Maps a nationality word ("Qatari") to its country, or None.
+    """
+
+    def __init__(self, doc: Doc, antecedents: Sequence[Antecedent],
+                 country_of: Callable[[str], str | None]):
+        self.doc = doc
+        self.antecedents = list(antecedents)
+        self.country_of = country_of
+        self._sentence = {}
+        for number, sent in enumerate(doc.sents):
+            for i in range(sent.start, sent.end):
+                self._sentence[i] = number
+
+    def sentence_of(self, token: Token) -> int:
+        return self._sentence.get(token.i, 0)
+
+    # -- rules ----------------------------------------------------------------
+    def resolve(self, token: Token) -> tuple[Token, str] | None:
+        """(a token of the antecedent, "pronoun" or "description"), or None."""
+        word = token.lower_
+        if token.pos_ == "PRON":
+            reported = self._reporting_subject(token)
+            if reported is not None:
+                return reported, "pronoun"
+            if word in PERSON_PRONOUNS:
+                found = self._recent(token, PRONOUN_TYPES[word], window=_WINDOW["pronoun"],
+                                     prefer_subject=True)
+            elif word in THING_PRONOUNS | GROUP_PRONOUNS:
+                if self._impersonal(token):
+                    return None
+                found = self._recent(token, PRONOUN_TYPES[word], window=_WINDOW["it"],
+                                     prefer_subject=True, subjects_only=True)
+            else:
+                return None
+            return (found.entity.root, "pronoun") if found else None
+        types = DESCRIPTION_TYPES.get(token.lemma_.lower())
+        if types is None:
+            return None
+        found = self._recent(token, types, window=_WINDOW["description"],
+                             accept=lambda a: self._fits_description(token, a))
+        return (found.entity.root, "description") if found else None
+
+    def _reporting_subject(self, pronoun: Token) -> Token | None:
+        if pronoun.dep_ not in _SUBJECT_DEPS:
+            return None
+        clause = pronoun.head
+        while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
+            return None
+        for child in clause.head.children:
+            if child.dep_ in _SUBJECT_DEPS and child.pos_ != "PRON":
+                return child if self._agrees(pronoun, child) else None
+        return None
+
+    @staticmethod
+    def _agrees(pronoun: Token, subject: Token) -> bool:
+        """Number and person agreement of a pronoun with a reporting subject.
+
+        "he"/"she" need a named person; "it" a singular non-person; "they"
+        anything but a single named person.
+        """
+        word = pronoun.lower_
+        person = subject.ent_type_ == "PERSON"
+        plural = subject.tag_ in ("NNS", "NNPS")
+        if word in PERSON_PRONOUNS:
+            return person
+        if word in THING_PRONOUNS:
+            return not person and not plural
+        return not person or plural
+
+    @staticmethod
+    def _impersonal(token: Token) -> bool:
+        if token.lower_ not in ("it",):
+            return False
+        head = token.head
+        if token.dep_ == "nsubjpass" and head.lemma_.lower() in REPORTING_VERBS:
+            return True  # it is believed / reported / said that ...
+        if head.lemma_.lower() == "be" and any(
+                c.dep_ in ("ccomp", "xcomp", "acomp", "attr") for c in head.children):
+            return True  # it is likely that ..., it was a ...
+        return any(c.dep_ in ("ccomp", "xcomp") and c.i > token.i for c in head.children) \
+            and head.lemma_.lower() in ("seem", "appear", "remain", "become")
+
+    def _coarguments(self, token: Token) -> set[int]:
+        head = token.head
+        return {t.i for c in head.children if c is not token for t in c.subtree}
+
+    def _recent(self, token: Token, types: frozenset[str], *, window: int,
+                prefer_subject: bool = False, subjects_only: bool = False,
+                accept: Callable[[Antecedent], bool] | None = None) -> Antecedent | None:
+        here = self.sentence_of(token)
+        excluded = self._coarguments(token) if token.pos_ == "PRON" else set()
+        candidates = [a for a in self.antecedents
+                      if a.entity.end <= token.i and here - a.sentence <= window
+                      and a.type in types and a.entity.start not in excluded
+                      and (accept is None or accept(a))]
+        if subjects_only:
+            candidates = [a for a in candidates if a.subject]
+        if not candidates:
+            return None
+        if prefer_subject:
+            # the most recent sentence with a candidate; its subject if it has one
+            latest = max(a.sentence for a in candidates)
+            same = [a for a in candidates if a.sentence == latest]
+            subjects = [a for a in same if a.subject]
+            return (subjects or same)[-1]
+        return candidates[-1]
+
+    def _fits_description(self, token: Token, antecedent: Antecedent) -> bool:
+        head = token.lemma_.lower()
+        countries = set()
+        for child in token.lefts:
+            country = self.country_of(child.text)
+            if country:
+                countries.add(country)
+        if countries and not (countries & antecedent.countries or
+                              antecedent.label in countries):
+            return False
+        if antecedent.type != "PERSON" or head in _ANY_PERSON:
+            return True
+        if head in LEADER_WORDS:
+            return bool(antecedent.roles & LEADER_WORDS)
+        return head in antecedent.roles
