@@ -102,6 +102,8 @@ def build_network(G: nx.MultiDiGraph) -> Network:
     net = Network(directed=True, height="100%", width="100%", cdn_resources="remote")
     degree = dict(G.degree())
     for node_id, d in sorted(G.nodes(data=True)):
+        if degree[node_id] == 0:
+            continue  # only a place or a source of relations: shown in their tooltips
         concept = d["kind"] == "concept"
         net.nodes.append({
             "id": node_id,

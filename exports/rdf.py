@@ -9,8 +9,10 @@ Two layers sit side by side:
 
 * **statements**, one node per relation instance, typed ``ag:Statement`` and
   ``rdf:Statement``, with ``rdf:subject``/``rdf:predicate``/``rdf:object``,
-  ``ag:negated``, ``ag:confidence``, ``ag:eventClass``, the sentence and its
-  offsets, and ``prov:wasDerivedFrom`` the article (a ``schema:NewsArticle``).
+  ``ag:negated``, ``ag:hedged``, ``ag:reported`` (with ``ag:attributedTo``),
+  ``ag:confidence``, ``ag:eventClass``, ``ag:place``, ``ag:timeExpression``,
+  the sentence and its offsets, and ``prov:wasDerivedFrom`` the article (a
+  ``schema:NewsArticle``).
 
 The base IRI itself is a ``void:Dataset`` whose ``void:uriSpace`` is the base,
 so query tools can find the data prefixes.
@@ -125,6 +127,14 @@ def to_rdf(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE) -> Graph:
         g.add((stmt, AG.lemma, _text(d["relation"])))
         g.add((stmt, AG.relationLabel, _text(d["relation_label"])))
         g.add((stmt, AG.negated, Literal(bool(d["negated"]))))
+        g.add((stmt, AG.hedged, Literal(bool(d["hedged"]))))
+        g.add((stmt, AG.reported, Literal(bool(d["reported"]))))
+        if d["attributed_to"]:
+            g.add((stmt, AG.attributedTo, mint.node(d["attributed_to"])))
+        if d["place"]:
+            g.add((stmt, AG.place, mint.node(d["place"])))
+        if d["time"]:
+            g.add((stmt, AG.timeExpression, _text(d["time"])))
         g.add((stmt, AG.confidence, Literal(d["confidence"], datatype=XSD.decimal)))
         g.add((stmt, AG.pattern, _text(d["pattern"])))
         if d["event_class"]:

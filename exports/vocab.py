@@ -56,6 +56,12 @@ class AG(DefinedNamespace):
     relationLabel: URIRef  # reading of one statement's relation ("order attack")
     eventClass: URIRef
     negated: URIRef
+    hedged: URIRef  # uncertain or not (yet) realised: "reportedly", "threatened to"
+    reported: URIRef  # attributed to a source: "X said that ..."
+    attributedTo: URIRef  # who reported it
+    timeExpression: URIRef  # the date expression of the clause ("on July 27")
+    place: URIRef  # where it happened
+    via: URIRef  # how a statement's subject or object was tied to its actor
     confidence: URIRef
     pattern: URIRef
     sentence: URIRef

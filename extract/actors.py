@@ -55,6 +55,7 @@ __all__ = [
     "canonical_variant",
     "country_of",
     "entity_name",
+    "is_country",
     "known_variant",
 ]
 
@@ -149,6 +150,9 @@ QUANTITY_HEADS = frozenset(["group", "groups", "crowd", "team", "delegation", "b
     "score", "scores"
 ])
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+#: Modifiers that make a definite description introduce rather than point back.
+_RESTRICTIVE = frozenset({"first", "last", "only", "same", "next", "other", "former",
+                          "previous", "new"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 #: Adjectives that say nothing about what a concept is.
 _WEAK_ADJECTIVES = frozenset([
@@ -157,6 +161,7 @@ _WEAK_ADJECTIVES = frozenset([
     "last", "next", "late", "much", "most", "least", "less", "fewer"
 ])
 _SPACE = re.compile(r"\s+")
+_INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff]")
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
 
 
@@ -210,6 +215,24 @@ def country_of(word: str) -> str | None:
     return _demonyms().get(word.casefold())
 
 
+@functools.cache
+def _countries() -> frozenset[str]:
+    names = set(_demonyms().values())
+    names.update(canonical for canonical, typ in _aliases().values() if typ == "GPE")
+    return frozenset(names)
+
+
+def is_country(name: str) -> bool:
+    """Whether ``name`` is a country's canonical name.
+
+    Examples
+    --------
+    >>> is_country("Israel"), is_country("United States"), is_country("Beirut")
+    (True, True, False)
+    """
+    return name in _countries()
+
+
 def canonical_variant(name: str) -> str:
     """Map an obvious variant to its canonical name.
 
@@ -255,7 +278,9 @@ def _name_text(span: Span, ent_type: str) -> str:
         j -= 1
     if i >= j:
         return ""
-    text = span.doc[span.start + i: span.start + j].text
+    text = _INVISIBLE.sub("", span.doc[span.start + i: span.start + j].text)
+    if text.count("(") > text.count(")"):
+        text = text[: text.rindex("(")]  # "Organisation of Islamic Cooperation (OIC"
     return _SPACE.sub(" ", text).strip()
 
 
@@ -297,7 +322,8 @@ class ActorResolver:
         self.acronyms: dict[str, str] = {}
         self._short_forms = self._index_short_forms()
         self._places = self._index_places()
-        self.coreference = Coreference(doc, list(self._antecedents()), country_of)
+        self.coreference = Coreference(doc, list(self._antecedents()), country_of,
+                                       is_country)
         self._resolving: set[int] = set()
 
     # -- entities -------------------------------------------------------------
@@ -487,9 +513,19 @@ class ActorResolver:
                        start=extent.start_char, end=extent.end_char, via="standin")
 
     def _is_anaphor(self, head: Token) -> bool:
+        """A pronoun, or a definite singular description that points back.
+
+        "the group" and "its leader" point back; "the first organisations",
+        "the country where he was born" and "the leaders" do not.
+        """
         if head.pos_ == "PRON":
             return True
-        if head.lemma_.lower() not in ANAPHORIC_HEADS:
+        if head.lemma_.lower() not in ANAPHORIC_HEADS or head.tag_ in ("NNS", "NNPS"):
+            return False
+        if any(c.dep_ in ("relcl", "acl") or (c.dep_ == PREP and c.lower_ == "of")
+               for c in head.rights):
+            return False
+        if any(c.tag_ in ("JJS", "CD") or c.lower_ in _RESTRICTIVE for c in head.lefts):
             return False
         for child in head.lefts:
             if child.dep_ == DET and child.lower_ in _DEFINITE:

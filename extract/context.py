@@ -131,21 +131,20 @@ def modality(predicate: Token) -> Modality:
     source = _according_to(verb)
     reported = source is not None
     tok = verb
-    for _ in range(6):
+    for _ in range(8):
         parent = tok.head
-        if parent is tok:
+        if parent is tok or tok.dep_ not in ("ccomp", "conj", "xcomp", "advcl"):
             break
         if tok.dep_ == "ccomp" and parent.lemma_.lower() in REPORTING_VERBS:
             reported = True
-            subject = _subject(parent)
-            if subject is not None and subject.lower_ in ("it", "there"):
-                hedged, subject = True, None
             hedged = hedged or parent.lemma_.lower() in HEDGE_VERBS or _hedged_here(parent)
-            if source is None:
+            subject = _subject(parent)
+            if subject is None or subject.lower_ in ("it", "there"):
+                # "it is believed that ...": impersonal, look further up for a source
+                hedged = True
+            elif source is None:
                 source = subject
-            break
-        if tok.dep_ not in ("conj", "xcomp", "advcl"):
-            break
+                break
         tok = parent
         if source is None:
             source = _according_to(tok)

@@ -16,11 +16,15 @@ from the actor graph, never guessed):
    or group that is the subject of a clause in the same or the previous
    sentence; an impersonal "it" ("it is believed", "it is likely that") is not
    resolved.
+   An object "it" ("he can do it") is mostly a thing or an event and is left
+   alone; so are reflexives ("himself") and first-person pronouns, except "I"
+   in a quote reported by a named person.
 4. **Definite descriptions** ("the group", "the country", "the newspaper", "the
-   Qatari leader") take the most recent earlier actor of a compatible type; a
-   role noun must match the person's title or apposition ("the leader" fits a
-   prime minister, a president, an emir) and a nationality adjective their
-   country ("the Qatari leader" -> the Qatari prime minister).
+   Qatari leader") take the most recent earlier actor of a compatible type;
+   "the country" must be a country and "the city" must not; a role noun must
+   match the person's title or apposition ("the leader" fits a prime
+   minister, a president, an emir) and a nationality adjective their country
+   ("the Qatari leader" -> the Qatari prime minister).
 """
 
 from __future__ import annotations
@@ -34,9 +38,16 @@ from extract.context import REPORTING_VERBS
 
 __all__ = ["Antecedent", "Coreference", "DESCRIPTION_TYPES", "PRONOUN_TYPES"]
 
-PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
-THING_PRONOUNS = frozenset({"it", "its", "itself"})
-GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+THING_PRONOUNS = frozenset({"it", "its"})
+GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
+#: "I" in a reported quote is the speaker.
+SPEAKER_PRONOUNS = frozenset({"i"})
+#: Heads of descriptions that refer to a country, and those that refer to a city or region.
+COUNTRY_WORDS = frozenset({"country", "nation", "kingdom", "republic", "government",
+                           "administration", "regime"})
+CITY_WORDS = frozenset({"city", "town", "capital", "village", "province", "region",
+                        "territory"})
 #: Entity types a pronoun can refer to.
 PRONOUN_TYPES = {
     **{p: frozenset({"PERSON"}) for p in PERSON_PRONOUNS},
@@ -65,7 +76,8 @@ LEADER_WORDS = frozenset({"leader", "president", "prime", "premier", "chancellor
 #: Descriptions that need no role match.
 _ANY_PERSON = frozenset({"man", "woman", "boy", "girl", "official", "politician"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-_WINDOW = {"pronoun": 2, "it": 1, "description": 1_000_000}
+#: How many sentences back an antecedent may be, by kind of anaphor.
+_WINDOW = {"pronoun": 2, "it": 1, "description": 3, "role": 1_000_000}
 
 
 @dataclass(frozen=True)
@@ -95,10 +107,12 @@ class Coreference:
     """
 
     def __init__(self, doc: Doc, antecedents: Sequence[Antecedent],
-                 country_of: Callable[[str], str | None]):
+                 country_of: Callable[[str], str | None],
+                 is_country: Callable[[str], bool] = lambda name: False):
         self.doc = doc
         self.antecedents = list(antecedents)
         self.country_of = country_of
+        self.is_country = is_country
         self._sentence = {}
         for number, sent in enumerate(doc.sents):
             for i in range(sent.start, sent.end):
@@ -119,7 +133,9 @@ class Coreference:
                 found = self._recent(token, PRONOUN_TYPES[word], window=_WINDOW["pronoun"],
                                      prefer_subject=True)
             elif word in THING_PRONOUNS | GROUP_PRONOUNS:
-                if self._impersonal(token):
+                # an object "it" is mostly a thing or an event: only subjects and
+                # possessives are resolved
+                if self._impersonal(token) or token.dep_ not in ("nsubj", "nsubjpass", "poss"):
                     return None
                 found = self._recent(token, PRONOUN_TYPES[word], window=_WINDOW["it"],
                                      prefer_subject=True, subjects_only=True)
@@ -129,12 +145,16 @@ class Coreference:
         types = DESCRIPTION_TYPES.get(token.lemma_.lower())
         if types is None:
             return None
-        found = self._recent(token, types, window=_WINDOW["description"],
+        # a role ("the Qatari leader") is matched against titles in the whole
+        # article; other descriptions ("the group") look a few sentences back
+        window = _WINDOW["role" if types == {"PERSON"} else "description"]
+        found = self._recent(token, types, window=window,
                              accept=lambda a: self._fits_description(token, a))
         return (found.entity.root, "description") if found else None
 
     def _reporting_subject(self, pronoun: Token) -> Token | None:
-        if pronoun.dep_ not in _SUBJECT_DEPS:
+        if pronoun.dep_ not in _SUBJECT_DEPS or pronoun.lower_ not in (
+                PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS | SPEAKER_PRONOUNS):
             return None
         clause = pronoun.head
         while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
@@ -156,7 +176,7 @@ class Coreference:
         word = pronoun.lower_
         person = subject.ent_type_ == "PERSON"
         plural = subject.tag_ in ("NNS", "NNPS")
-        if word in PERSON_PRONOUNS:
+        if word in PERSON_PRONOUNS | SPEAKER_PRONOUNS:
             return person
         if word in THING_PRONOUNS:
             return not person and not plural
@@ -175,9 +195,27 @@ class Coreference:
         return any(c.dep_ in ("ccomp", "xcomp") and c.i > token.i for c in head.children) \
             and head.lemma_.lower() in ("seem", "appear", "remain", "become")
 
-    def _coarguments(self, token: Token) -> set[int]:
+    def _coarguments(self, token: Token) -> set[str]:
+        """Labels of the other arguments of the pronoun's verb: it cannot be them."""
+        labels = set()
         head = token.head
-        return {t.i for c in head.children if c is not token for t in c.subtree}
+        for child in head.children:
+            if child is token or child.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative"):
+                continue
+            if child.pos_ == "PRON" and child.i < token.i:
+                found = self.resolve(child)
+                child = found[0] if found else None
+            if child is not None:
+                at = self._antecedent_at(child)
+                if at is not None:
+                    labels.add(at.label)
+        return labels
+
+    def _antecedent_at(self, token: Token) -> Antecedent | None:
+        for antecedent in self.antecedents:
+            if antecedent.entity.start <= token.i < antecedent.entity.end:
+                return antecedent
+        return None
 
     def _recent(self, token: Token, types: frozenset[str], *, window: int,
                 prefer_subject: bool = False, subjects_only: bool = False,
@@ -186,22 +224,24 @@ class Coreference:
         excluded = self._coarguments(token) if token.pos_ == "PRON" else set()
         candidates = [a for a in self.antecedents
                       if a.entity.end <= token.i and here - a.sentence <= window
-                      and a.type in types and a.entity.start not in excluded
+                      and a.type in types and a.label not in excluded
                       and (accept is None or accept(a))]
         if subjects_only:
             candidates = [a for a in candidates if a.subject]
         if not candidates:
             return None
         if prefer_subject:
-            # the most recent sentence with a candidate; its subject if it has one
-            latest = max(a.sentence for a in candidates)
-            same = [a for a in candidates if a.sentence == latest]
-            subjects = [a for a in same if a.subject]
-            return (subjects or same)[-1]
+            # the most recent subject in the window, else the most recent mention
+            subjects = [a for a in candidates if a.subject]
+            return (subjects or candidates)[-1]
         return candidates[-1]
 
     def _fits_description(self, token: Token, antecedent: Antecedent) -> bool:
         head = token.lemma_.lower()
+        if head in COUNTRY_WORDS and not self.is_country(antecedent.label):
+            return False
+        if head in CITY_WORDS and self.is_country(antecedent.label):
+            return False
         countries = set()
         for child in token.lefts:
             country = self.country_of(child.text)

@@ -24,7 +24,8 @@ actor-triple precision
     this is a lower bound.
 
 Name matching is alias-tolerant: both names are case-folded, split into words
-(punctuation dropped; "the", "a", "an" ignored), demonyms become country names
+(split at spaces and hyphens, punctuation and possessive 's dropped; "the",
+"a", "an" ignored), demonyms become country names
 ("Iranian" -> "iran") and listed variants their canonical name ("U.N." ->
 "united nations"); two names match when one is a contiguous word sequence of
 the other ("Tom King" matches "British Defence Secretary Tom King"). A triple's
@@ -57,6 +58,8 @@ __all__ = [
 ]
 
 _WORD = re.compile(r"[^\W_]+")
+_PARTS = re.compile(r"[\s\-\u2010]+")
+_POSSESSIVE = re.compile(r"['\u2019]s$")
 _IGNORED = frozenset({"the", "a", "an"})
 
 
@@ -108,9 +111,10 @@ def normalise(name: str) -> tuple[str, ...]:
     if whole is not None:
         name = whole[0]
     words = []
-    for raw in name.split():
-        variant = known_variant(raw.strip(",;:()\"'"))
-        country = country_of(raw.strip(",;:()\"'"))
+    for raw in _PARTS.split(name):
+        raw = _POSSESSIVE.sub("", raw.strip(",;:()\"'"))
+        variant = known_variant(raw)
+        country = country_of(raw)
         text = variant[0] if variant else country or raw
         words.extend(w.casefold() for w in _WORD.findall(text))
     return tuple(w for w in words if w not in _IGNORED)
@@ -145,6 +149,7 @@ def names_match(gold: str, names: Iterable[str]) -> bool:
 class Scores:
     """Counts behind the metrics of one event class (or all)."""
 
+    events: int = 0
     sources: int = 0
     sources_found: int = 0
     targets: int = 0
@@ -193,7 +198,7 @@ class Report:
 
 
 def _score(event: Gold, predicted: Sequence[Prediction]) -> Scores:
-    s = Scores()
+    s = Scores(events=1)
     for source in event.sources:
         s.sources += 1
         s.sources_found += any(names_match(source, p.subject) for p in predicted)
@@ -243,7 +248,7 @@ def format_table(reports: Mapping[str, Report], *, classes: bool = True) -> str:
         if classes:
             rows += list(report.by_class.items())
         for name, s in rows:
-            lines.append(f"| {system} | {name} | {s.sources and s.sources or 0} "
+            lines.append(f"| {system} | {name} | {s.events} "
                          f"| {_fmt(s.source_recall)} | {_fmt(s.target_recall)} "
                          f"| {_fmt(s.pair_recall)} ({s.pairs_found}/{s.pairs}) "
                          f"| {_fmt(s.class_accuracy)} | {_fmt(s.precision)} "

@@ -24,10 +24,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extract.actors import ActorResolver
-from extract.context import clause_place, clause_time, is_future, modality
+from extract.context import Modality, clause_place, clause_time, is_future, modality
 from extract.events import MILITARY_HEADS, EventLexicon, default_lexicon, refine_class
 from extract.readers import InputError
-from extract.records import Article, ArticleResult, Relation, Triple
+from extract.records import Article, ArticleResult, Mention, Relation, Triple
 from extract.segment import COMPONENT as LINE_BREAKS
 from extract.triples import all_triples
 
@@ -117,6 +117,17 @@ def _stripped(sent: Span) -> tuple[str, int, int]:
     return text.strip(), sent.start_char + lead, sent.end_char - trail
 
 
+def _place(resolver: ActorResolver, tt, subj: Mention, obj: Mention) -> Mention | None:
+    """The named place of a relation, unless it is one of its sides."""
+    token = clause_place(tt.predicate, exclude=frozenset({tt.subject.i, tt.object.i}))
+    if token is None and tt.object.pos_ in ("NOUN", "PROPN"):
+        token = clause_place(tt.object, exclude=frozenset({tt.subject.i, tt.object.i}))
+    place = resolver.resolve(token) if token is not None else None
+    if place is None or place.is_concept or place.label in (subj.label, obj.label):
+        return None
+    return place
+
+
 def extract_doc(doc: Doc, article: Article, *,
                 lexicon: EventLexicon | None = None) -> ArticleResult:
     """Extract the triples and mentions of one parsed article."""
@@ -143,15 +154,14 @@ def extract_doc(doc: Doc, article: Article, *,
             seen.add(key)
             confidence = (PATTERN_CONFIDENCE[tt.pattern] * VIA_FACTOR.get(subj.via, 1.0)
                           * VIA_FACTOR.get(obj.via, 1.0))
-            mood = modality(tt.predicate)
-            source = resolver.resolve(mood.source) if mood.source is not None else None
-            place_token = clause_place(tt.predicate, exclude=frozenset(
-                {tt.subject.i, tt.object.i}))
-            place = resolver.resolve(place_token) if place_token is not None else None
-            if place is not None and (place.is_concept or place.label in (subj.label,
-                                                                         obj.label)):
-                place = None
-            intended = tt.pattern not in STATIVE_PATTERNS and is_future(tt.predicate)
+            if tt.pattern in STATIVE_PATTERNS:
+                mood, source, place, time, intended = Modality(), None, None, None, False
+            else:
+                mood = modality(tt.predicate)
+                source = resolver.resolve(mood.source) if mood.source is not None else None
+                place = _place(resolver, tt, subj, obj)
+                time = clause_time(tt.predicate)
+                intended = is_future(tt.predicate)
             event_class = refine_class(
                 lexicon.classify(tt.lemma, pos=tt.pos), intended=intended,
                 military=tt.subject.lemma_.lower() in MILITARY_HEADS)
@@ -169,7 +179,7 @@ def extract_doc(doc: Doc, article: Article, *,
                 hedged=tt.hedged or mood.hedged or intended,
                 reported=mood.reported,
                 attributed_to=source,
-                time=clause_time(tt.predicate),
+                time=time,
                 date=article.date,
                 place=place,
             ))

@@ -99,6 +99,14 @@ DATIVE_PREPS = frozenset({"to", "with", "against", "from"})
 #: Prepositions of an event noun that introduce its target.
 NOUN_TARGET_PREPS = frozenset({"on", "against", "with", "into", "of", "toward", "towards",
                                "at", "between"})
+#: Prepositions that introduce a partner, not a target, except after a reciprocal noun.
+PARTNER_PREPS = frozenset({"with", "between"})
+#: Events done with or between partners ("talks with", "war with", "clashes between").
+RECIPROCAL_NOUNS = frozenset("""
+    talk meeting negotiation agreement deal pact treaty alliance partnership cooperation
+    collaboration war fighting clash battle conflict dispute contact consultation discussion
+    summit truce ceasefire mediation dialogue relation tie
+""".split())
 #: Prepositions whose object can be the place of an event.
 PLACE_PREPS = frozenset({"in", "at", "on", "near", "inside", "outside"})
 #: Entity types of places.
@@ -269,17 +277,23 @@ def _event_lemma(noun: Token, lexicon: EventLexicon) -> str | None:
     return None
 
 
-def _event_targets(noun: Token) -> list[tuple[Token, Token]]:
-    """(preposition, target) pairs of an event noun."""
+def _event_targets(noun: Token, event: str | None = None) -> list[tuple[Token, Token]]:
+    """(preposition, target) pairs of an event noun ("with" only for reciprocal events)."""
+    event = event or noun.lemma_.lower()
     return [(prep, t) for prep in _children(noun, PREP) if prep.lower_ in NOUN_TARGET_PREPS
+            and (prep.lower_ not in PARTNER_PREPS or event in RECIPROCAL_NOUNS)
             for t in _pobjs(prep) if not _is_numeric(t)]
 
 
 def _prep_objects(verb: Token) -> list[tuple[Token, Token]]:
-    """(preposition, object) pairs of a verb's participant prepositions."""
+    """(preposition, object) pairs of a verb's participant prepositions.
+
+    An absolute "with X doing ..." is a circumstance, not an object.
+    """
     return [(prep, t) for prep in _children(verb, PREP)
             if prep.pos_ == "ADP" and prep.lower_ not in ADJUNCT_PREPS
-            for t in _pobjs(prep) if not _is_numeric(t)]
+            for t in _pobjs(prep) if not _is_numeric(t)
+            and not (prep.lower_ == "with" and any(c.dep_ == ACL for c in t.children))]
 
 
 def _is_place(tok: Token) -> bool:
@@ -353,8 +367,9 @@ def verb_triples(doclike: Doc | Span, *,
             event = _event_lemma(patient, lexicon)
             targets = []
             if event and not _noun_agents(patient):
-                targets = _event_targets(patient) + [
-                    (p, t) for p, t in _prep_objects(verb) if p.lower_ in NOUN_TARGET_PREPS]
+                targets = _event_targets(patient, event) + [
+                    (p, t) for p, t in _prep_objects(verb) if p.lower_ in NOUN_TARGET_PREPS
+                    and (p.lower_ not in PARTNER_PREPS or event in RECIPROCAL_NOUNS)]
             if targets:
                 if verb.lemma_.lower() in LIGHT_VERBS | CAUSATIVE_VERBS or verb_class is None:
                     rel = event
@@ -519,7 +534,7 @@ def nominal_triples(doclike: Doc | Span, *,
         if not agents:
             continue
         negated = noun.head.pos_ == "VERB" and _negated(noun.head)
-        targets = [t for _, t in _event_targets(noun) if t not in agents]
+        targets = [t for _, t in _event_targets(noun, lemma) if t not in agents]
         pattern = "nominal"
         if not targets and lexicon.classify(lemma, pos="NOUN") in PLACE_TARGET_CLASSES:
             place = _find_place(noun)

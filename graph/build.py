@@ -7,9 +7,11 @@ The graph is a :class:`networkx.MultiDiGraph` with
   ``label``, ``type``, ``kind`` (``actor`` or ``concept``), ``aliases``,
   ``mentions`` and ``articles``;
 * one edge per relation instance, in input order, carrying the flat record
-  ``relation``, ``relation_label``, ``event_class``, ``negated``,
-  ``confidence``, ``doc_id``, ``sentence``, ``char_start``, ``char_end``,
-  ``subject_text``, ``object_text`` and ``pattern``;
+  ``relation``, ``relation_label``, ``event_class``, ``negated``, ``hedged``,
+  ``reported``, ``attributed_to`` and ``place`` (node ids or None), ``time``,
+  ``date``, ``confidence``, ``doc_id``, ``sentence``, ``char_start``,
+  ``char_end``, ``subject_text``, ``object_text``, ``subject_via``,
+  ``object_via`` and ``pattern``;
 * graph attributes ``articles`` (id -> title, date, url) and ``sentences``.
 
 Examples
@@ -64,6 +66,7 @@ class GraphBuilder:
         self._named: Counter[tuple[str, str]] = Counter()
         # (doc id, mention, is it a named-entity mention rather than an argument)
         self._mentions: list[tuple[str, Mention, bool]] = []
+        self._acronyms: dict[str, set[str]] = defaultdict(set)
 
     def add(self, result: ArticleResult) -> None:
         """Add the triples and mentions of one article."""
@@ -74,9 +77,11 @@ class GraphBuilder:
         for mention in result.mentions:
             self._named[(mention.label, mention.type)] += 1
             self._mentions.append((article.id, mention, True))
+        for short, full in result.short_forms:
+            self._acronyms[short].add(full)
         for triple in result.triples:
             self._triples.append(triple)
-            for m in (triple.subject, triple.object):
+            for m in _arguments(triple):
                 if not m.is_concept:
                     self._named[(m.label, m.type)] += 1
                 self._mentions.append((article.id, m, False))
@@ -86,9 +91,19 @@ class GraphBuilder:
             return CONCEPT_KIND, name_key(mention.label)
         return ACTOR, canon[mention.label]
 
+    def _canonical_names(self) -> dict[str, str]:
+        """Names across articles, with acronyms defined in any article expanded."""
+        acronyms = {short: next(iter(full)) for short, full in self._acronyms.items()
+                    if len(full) == 1}
+        names = Counter()
+        for (name, typ), count in self._named.items():
+            names[(acronyms.get(name, name), typ)] += count
+        canon = merge_names(names)
+        return {name: canon[acronyms.get(name, name)] for name, _ in self._named}
+
     def build(self) -> nx.MultiDiGraph:
         """The merged graph of everything added so far."""
-        canon = merge_names(self._named)
+        canon = self._canonical_names()
         types: dict[tuple[str, str], Counter] = defaultdict(Counter)
         spellings: dict[tuple[str, str], Counter] = defaultdict(Counter)
         aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -102,7 +117,7 @@ class GraphBuilder:
             aliases[key].update((_clean(m.text), m.label))
             spans[key][0 if is_entity else 1].add((doc_id, m.start))
 
-        used = {self._node_key(m, canon) for t in self._triples for m in (t.subject, t.object)}
+        used = {self._node_key(m, canon) for t in self._triples for m in _arguments(t)}
         G = nx.MultiDiGraph(articles=dict(self.articles), sentences=self.sentences)
         ids: dict[tuple[str, str], str] = {}
         nodes = []
@@ -121,18 +136,37 @@ class GraphBuilder:
             G.add_node(actor.id, label=actor.label, type=actor.type,
                        kind=CONCEPT_KIND if actor.is_concept else ACTOR,
                        aliases=actor.aliases, mentions=actor.mentions, articles=actor.articles)
+        def node(mention: Mention | None) -> str | None:
+            return None if mention is None else ids[self._node_key(mention, canon)]
+
         for i, t in enumerate(self._triples):
             G.add_edge(
-                ids[self._node_key(t.subject, canon)], ids[self._node_key(t.object, canon)],
+                node(t.subject), node(t.object),
                 key=i,
                 relation=t.relation.lemma, relation_label=t.relation.label,
                 event_class=t.relation.event_class, negated=t.negated,
+                hedged=t.hedged, reported=t.reported,
+                attributed_to=node(t.attributed_to),
+                attributed_text=_clean(t.attributed_to.text) if t.attributed_to else None,
+                time=t.time, date=t.date, place=node(t.place),
+                place_text=_clean(t.place.text) if t.place else None,
                 confidence=t.confidence, doc_id=t.doc_id, sentence=t.sentence,
                 char_start=t.char_start, char_end=t.char_end,
                 subject_text=_clean(t.subject.text), object_text=_clean(t.object.text),
+                subject_via=t.subject.via, object_via=t.object.via,
                 pattern=t.pattern,
             )
         return G
+
+
+def _arguments(triple: Triple) -> Iterator[Mention]:
+    """Every mention a triple refers to: its sides, its source and its place."""
+    yield triple.subject
+    yield triple.object
+    if triple.attributed_to is not None:
+        yield triple.attributed_to
+    if triple.place is not None:
+        yield triple.place
 
 
 def build_graph(results: Iterable[ArticleResult]) -> nx.MultiDiGraph:
@@ -151,21 +185,35 @@ def actors(G: nx.MultiDiGraph) -> Iterator[Actor]:
                     articles=tuple(data["articles"]))
 
 
+def _side(G: nx.MultiDiGraph, node: str | None, text: str | None, via: str | None = None
+          ) -> dict | None:
+    if node is None:
+        return None
+    data = G.nodes[node]
+    side = {"id": node, "label": data["label"], "text": text, "type": data["type"]}
+    if via is not None:
+        side["via"] = via
+    return side
+
+
 def edge_records(G: nx.MultiDiGraph) -> Iterator[dict]:
     """One JSON-ready record per relation instance, in input order.
 
     The record format is the one of ``triples.jsonl``.
     """
-    nodes = G.nodes
     for u, v, _key, d in sorted(G.edges(keys=True, data=True), key=lambda e: e[2]):
         yield {
-            "subject": {"id": u, "label": nodes[u]["label"], "text": d["subject_text"],
-                        "type": nodes[u]["type"]},
+            "subject": _side(G, u, d["subject_text"], d["subject_via"]),
             "relation": {"lemma": d["relation"], "label": d["relation_label"],
                          "event_class": d["event_class"]},
-            "object": {"id": v, "label": nodes[v]["label"], "text": d["object_text"],
-                       "type": nodes[v]["type"]},
+            "object": _side(G, v, d["object_text"], d["object_via"]),
             "negated": d["negated"],
+            "hedged": d["hedged"],
+            "reported": d["reported"],
+            "attributed_to": _side(G, d["attributed_to"], d["attributed_text"]),
+            "time": d["time"],
+            "date": d["date"],
+            "place": _side(G, d["place"], d["place_text"]),
             "confidence": d["confidence"],
             "doc_id": d["doc_id"],
             "sentence": d["sentence"],

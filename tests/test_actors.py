@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.actors import ActorResolver, canonical_variant
+from extract.actors import ActorResolver, canonical_variant, entity_name
 from tests.docs import parse
 
 
@@ -209,3 +209,18 @@ def test_dates_are_not_arguments():
         2 pobj PROPN Monday
     """, ents={"Monday": "DATE"})
     assert resolve(doc, 3) is None
+
+
+def test_names_lose_invisible_characters_and_unclosed_brackets():
+    doc = parse("Organisation of Islamic Cooperation ( OIC met", """
+        6 nsubj PROPN Organisation
+        0 prep ADP of
+        3 compound PROPN Islamic
+        1 pobj PROPN Cooperation
+        5 punct PUNCT (
+        0 appos PROPN OIC
+        6 ROOT VERB meet
+    """, ents={"Organisation of Islamic Cooperation ( OIC": "ORG"})
+    assert ActorResolver(doc).resolve(doc[0]).label == "Organisation of Islamic Cooperation"
+    zero_width = parse("Daily\u200dXtra", "0 ROOT PROPN Xtra")
+    assert entity_name(zero_width[:]) == "DailyXtra"

@@ -61,7 +61,7 @@ def test_edges_carry_the_whole_record_in_input_order():
     assert [r["relation"]["lemma"] for r in records] == ["kill", "comment on"]
     first = records[0]
     assert first["subject"] == {"id": "actor/israel", "label": "Israel", "text": "Israel",
-                                "type": "GPE"}
+                                "type": "GPE", "via": "name"}
     assert first["relation"] == {"lemma": "kill", "label": "kill", "event_class": "ASSAULT"}
     assert (first["negated"], records[1]["negated"]) == (False, True)
     assert set(first) >= {"subject", "object", "relation", "negated", "confidence", "doc_id",
@@ -80,3 +80,34 @@ def test_ids_are_collision_safe_and_stable():
     assert ids["AT T"] == ids["AT-T"] == "actor/at-t"
     assert ids["AT&T"] == ids["at&t"] != ids["AT T"]
     assert node_id("Antony Blinken") == "actor/antony-blinken"
+
+
+def test_source_and_place_are_nodes_and_fields_of_the_record():
+    from dataclasses import replace
+
+    t = replace(triple(mention("Israel", "GPE"), "kill", mention("Fuad Shukr"), doc="a"),
+                hedged=True, reported=True, time="on July 30", date="2024-08-05",
+                attributed_to=mention("Hezbollah", "ORG", "the group"),
+                place=mention("Beirut", "GPE", "the Lebanese capital"))
+    G = build_graph([result("a", t)])
+    (record,) = edge_records(G)
+    assert (record["hedged"], record["reported"], record["time"], record["date"]) == \
+        (True, True, "on July 30", "2024-08-05")
+    assert record["attributed_to"] == {"id": "actor/hezbollah", "label": "Hezbollah",
+                                       "text": "the group", "type": "ORG"}
+    assert record["place"]["id"] == "actor/beirut"
+    assert {"actor/hezbollah", "actor/beirut"} <= set(G.nodes)
+
+
+def test_acronym_defined_in_one_article_is_expanded_in_another():
+    idf = mention("Israel Defense Forces", "ORG")
+    results = [
+        result("a", triple(idf, "rescue", mention("hostages", "CONCEPT"))),
+        result("b", triple(mention("IDF", "ORG"), "strike", mention("Gaza", "GPE"))),
+    ]
+    results[0] = type(results[0])(results[0].article, 1, results[0].triples, (),
+                                  short_forms=(("IDF", "Israel Defense Forces"),))
+    G = build_graph(results)
+    assert "actor/idf" not in G
+    assert G.nodes["actor/israel-defense-forces"]["articles"] == ("a", "b")
+    assert "IDF" in G.nodes["actor/israel-defense-forces"]["aliases"]

@@ -352,3 +352,207 @@ def test_modifier_that_is_not_a_role_gives_no_role_relation():
         3 ROOT VERB speak
     """, ents={"Hamas": "ORG", "Khalil": "PERSON"})
     assert roles(doc) == []
+
+
+# -- issue 3 rules ------------------------------------------------------------------------
+
+from extract.triples import complement_triples, demand_triples, modifier_triples  # noqa: E402
+
+
+def rel(triples):
+    return [(t.subject.text, t.lemma, t.object.text, t.pattern, t.negated, t.hedged)
+            for t in triples]
+
+
+def test_threatened_infinitive_keeps_the_threat_and_its_place():
+    doc = parse("Israel threatened to ban voting in East Jerusalem", """
+        1 nsubj PROPN Israel
+        1 ROOT VERB threaten VBD
+        3 aux PART to TO
+        1 xcomp VERB ban VB
+        3 dobj NOUN voting NN
+        3 prep ADP in IN
+        7 compound PROPN East
+        5 pobj PROPN Jerusalem
+    """, ents={"Israel": "GPE", "East Jerusalem": "GPE"})
+    assert rel(complement_triples(doc)) == [
+        ("Israel", "threaten to ban", "voting", "complement", False, True),
+        ("Israel", "threaten to ban in", "Jerusalem", "complement", False, True),
+    ]
+    # the infinitive itself is not asserted as a ban by Israel
+    assert list(verb_triples(doc)) == []
+
+
+def test_aspectual_and_failure_verbs_assert_or_negate_the_infinitive():
+    doc = parse("Turkey began to withdraw from Syria", """
+        1 nsubj PROPN Turkey
+        1 ROOT VERB begin VBD
+        3 aux PART to TO
+        1 xcomp VERB withdraw VB
+        3 prep ADP from IN
+        4 pobj PROPN Syria
+    """, ents={"Turkey": "GPE", "Syria": "GPE"})
+    assert rel(complement_triples(doc)) == [
+        ("Turkey", "withdraw from", "Syria", "complement", False, False)]
+    doc = parse("Turkey failed to reach Syria", """
+        1 nsubj PROPN Turkey
+        1 ROOT VERB fail VBD
+        3 aux PART to TO
+        1 xcomp VERB reach VB
+        3 dobj PROPN Syria
+    """, ents={"Turkey": "GPE", "Syria": "GPE"})
+    assert rel(complement_triples(doc)) == [
+        ("Turkey", "reach", "Syria", "complement", True, False)]
+
+
+def test_demand_addresses_the_subject_of_its_clause():
+    doc = parse("The PRC demanded that the US cancel plans", """
+        1 det DET the DT
+        2 nsubj PROPN PRC
+        2 ROOT VERB demand VBD
+        6 mark SCONJ that IN
+        5 det DET the DT
+        6 nsubj PROPN US
+        2 ccomp VERB cancel VB
+        6 dobj NOUN plan NNS
+    """, ents={"PRC": "GPE", "US": "GPE"})
+    assert rel(demand_triples(doc)) == [("PRC", "demand", "US", "demand", False, False)]
+
+
+def test_saying_that_is_not_a_demand():
+    doc = parse("Iran said that the US cancelled plans", """
+        1 nsubj PROPN Iran
+        1 ROOT VERB say VBD
+        5 mark SCONJ that IN
+        4 det DET the DT
+        5 nsubj PROPN US
+        1 ccomp VERB cancel VBD
+        5 dobj NOUN plan NNS
+    """, ents={"Iran": "GPE", "US": "GPE"})
+    assert list(demand_triples(doc)) == []
+
+
+def test_reaction_relates_the_subject_to_the_owner_of_what_it_rejects():
+    doc = parse("Berlin rejected calls by Belarus", """
+        1 nsubj PROPN Berlin
+        1 ROOT VERB reject VBD
+        1 dobj NOUN call NNS
+        2 prep ADP by IN
+        3 pobj PROPN Belarus
+    """, ents={"Berlin": "GPE", "Belarus": "GPE"})
+    assert ("Berlin", "reject call", "Belarus", "reaction", False, False) in rel(verb_triples(doc))
+
+
+def test_a_place_is_the_target_when_nothing_else_is_named():
+    doc = parse("Serbia lifted a curfew in Montenegro", """
+        1 nsubj PROPN Serbia
+        1 ROOT VERB lift VBD
+        3 det DET a DT
+        1 dobj NOUN curfew NN
+        1 prep ADP in IN
+        4 pobj PROPN Montenegro
+    """, ents={"Serbia": "GPE", "Montenegro": "GPE"})
+    assert rel(verb_triples(doc)) == [
+        ("Serbia", "lift", "curfew", "svo", False, False),
+        ("Serbia", "lift in", "Montenegro", "place", False, False),
+    ]
+
+
+def test_verb_with_its_own_class_keeps_it_before_an_event_noun():
+    doc = parse("Iran condemned the attack on Israel", """
+        1 nsubj PROPN Iran
+        1 ROOT VERB condemn VBD
+        3 det DET the DT
+        1 dobj NOUN attack NN
+        3 prep ADP on IN
+        4 pobj PROPN Israel
+    """, ents={"Iran": "GPE", "Israel": "GPE"})
+    (triple,) = verb_triples(doc)
+    assert (triple.lemma, triple.pos, triple.object.text) == ("condemn attack", "VERB", "Israel")
+
+
+def test_nationality_adjective_is_the_agent_of_an_event_noun():
+    doc = parse("Turkish airstrikes on Syria continued", """
+        1 amod ADJ turkish JJ
+        4 nsubj NOUN airstrike NNS
+        1 prep ADP on IN
+        2 pobj PROPN Syria
+        4 ROOT VERB continue VBD
+    """, ents={"Turkish": "NORP", "Syria": "GPE"})
+    assert spo(nominal_triples(doc)) == [("Turkish", "airstrike", "Syria", "nominal")]
+
+
+def test_compound_event_noun_with_between():
+    doc = parse("Qatar 's mediation effort between the Emirates and Saudi Arabia", """
+        3 poss PROPN Qatar
+        0 case PART 's
+        3 compound NOUN mediation
+        3 ROOT NOUN effort
+        3 prep ADP between
+        6 det DET the
+        4 pobj PROPN Emirates
+        6 cc CCONJ and
+        9 compound PROPN Saudi
+        6 conj PROPN Arabia
+    """, ents={"Qatar": "GPE", "Emirates": "GPE", "Saudi Arabia": "GPE"})
+    assert spo(nominal_triples(doc)) == [("Qatar", "mediation", "Emirates", "nominal"),
+                                         ("Qatar", "mediation", "Arabia", "nominal")]
+
+
+def test_hyphenated_backer():
+    doc = parse("the Iranian - backed Hezbollah group", """
+        5 det DET the
+        3 npadvmod PROPN Iranian NNP
+        3 punct PUNCT -
+        5 amod VERB back VBN
+        5 compound PROPN Hezbollah
+        5 ROOT NOUN group
+    """, ents={"Iranian": "NORP", "Hezbollah": "ORG"})
+    assert spo(modifier_triples(doc)) == [("Iranian", "back", "group", "modifier")]
+
+
+def test_nationality_owns_a_title_role():
+    doc = parse("Iranian Supreme Leader Ali Khamenei spoke", """
+        2 amod ADJ iranian JJ
+        2 compound PROPN Supreme
+        4 compound PROPN Leader
+        4 compound PROPN Ali
+        5 nsubj PROPN Khamenei
+        5 ROOT VERB speak
+    """, ents={"Iranian": "NORP", "Supreme": "ORG", "Ali Khamenei": "PERSON"})
+    assert roles(doc) == [("Khamenei", "leader of", "supreme leader", "Iranian", "title")]
+
+
+def test_with_is_a_target_only_of_reciprocal_events():
+    doc = parse("Saudi Arabia provided airstrikes with the Air Force and talks with Iran", """
+        1 compound PROPN Saudi
+        2 nsubj PROPN Arabia
+        2 ROOT VERB provide VBD
+        2 dobj NOUN airstrike NNS
+        3 prep ADP with
+        7 det DET the
+        7 compound PROPN Air
+        5 pobj PROPN Force
+        3 cc CCONJ and
+        3 conj NOUN talk NNS
+        9 prep ADP with
+        10 pobj PROPN Iran
+    """, ents={"Saudi Arabia": "GPE", "Air Force": "ORG", "Iran": "GPE"})
+    found = [(t.lemma, t.object.text) for t in verb_triples(doc)]
+    assert ("provide talk", "Iran") in found
+    assert not any(obj == "Force" and lemma.endswith("airstrike") for lemma, obj in found)
+
+
+def test_absolute_with_clause_is_not_an_object():
+    doc = parse("DeSantis declared an emergency , with McMaster following suit", """
+        1 nsubj PROPN DeSantis
+        1 ROOT VERB declare VBD
+        3 det DET an
+        1 dobj NOUN emergency
+        1 punct PUNCT ,
+        1 prep ADP with
+        5 pobj PROPN McMaster
+        6 acl VERB follow VBG
+        7 dobj NOUN suit
+    """, ents={"DeSantis": "PERSON", "McMaster": "PERSON"})
+    assert not any(t.object.text == "McMaster" for t in verb_triples(doc))

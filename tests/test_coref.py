@@ -1,0 +1,285 @@
+"""Coreference and stand-ins on hand-built parses: which actor a mention is."""
+
+from __future__ import annotations
+
+from extract.actors import ActorResolver
+from tests.docs import parse
+
+
+def resolved(doc, i):
+    m = ActorResolver(doc).resolve(doc[i])
+    return None if m is None else (m.label, m.type, m.via)
+
+
+def test_pronoun_subject_of_reported_clause_is_the_reporter():
+    doc = parse("Hungary said it will support the resolution", """
+        1 nsubj PROPN Hungary
+        1 ROOT VERB say VBD
+        4 nsubj PRON it PRP
+        4 aux AUX will MD
+        1 ccomp VERB support VB
+        6 det DET the
+        4 dobj NOUN resolution
+    """, ents={"Hungary": "GPE"})
+    assert resolved(doc, 2) == ("Hungary", "GPE", "pronoun")
+
+
+def test_he_is_not_the_plural_reporter_but_the_last_person():
+    doc = parse("Shukr was killed . Israeli officials said he planned the attack", """
+        2 nsubjpass PROPN Shukr
+        2 auxpass AUX be
+        2 ROOT VERB kill VBN
+        2 punct PUNCT .
+        5 amod ADJ israeli JJ
+        6 nsubj NOUN official NNS
+        6 ROOT VERB say VBD
+        8 nsubj PRON he PRP
+        6 ccomp VERB plan VBD
+        10 det DET the
+        8 dobj NOUN attack
+    """, ents={"Shukr": "PERSON", "Israeli": "NORP"})
+    assert resolved(doc, 7) == ("Shukr", "PERSON", "pronoun")
+
+
+def test_personal_pronoun_prefers_the_previous_subject_and_skips_coarguments():
+    doc = parse("Blinken met Netanyahu . He urged him", """
+        1 nsubj PROPN Blinken
+        1 ROOT VERB meet VBD
+        1 dobj PROPN Netanyahu
+        1 punct PUNCT .
+        5 nsubj PRON he PRP
+        5 ROOT VERB urge VBD
+        5 dobj PRON him PRP
+    """, ents={"Blinken": "PERSON", "Netanyahu": "PERSON"})
+    assert resolved(doc, 4)[0] == "Blinken"
+    # "him" cannot be whoever "he" is, the subject of the same verb
+    assert resolved(doc, 6)[0] == "Netanyahu"
+
+
+def test_pronoun_too_far_back_is_not_resolved():
+    rows = ["1 nsubj PROPN Blinken", "1 ROOT VERB leave VBD", "1 punct PUNCT ."]
+    text = ["Blinken left ."]
+    for _ in range(3):
+        base = len(" ".join(text).split(" "))
+        rows += [f"{base + 1} nsubj NOUN talk NNS", f"{base + 1} ROOT VERB end VBD",
+                 f"{base + 1} punct PUNCT ."]
+        text.append("Talks ended .")
+    base = len(" ".join(text).split(" "))
+    rows += [f"{base + 1} nsubj PRON he PRP", f"{base + 1} ROOT VERB return VBD"]
+    text.append("He returned")
+    doc = parse(" ".join(text), "\n".join(rows), ents={"Blinken": "PERSON"})
+    assert resolved(doc, len(doc) - 2) is None
+
+
+def test_impersonal_it_is_not_resolved():
+    doc = parse("Hezbollah fired . it is believed that Iran helped", """
+        1 nsubj PROPN Hezbollah
+        1 ROOT VERB fire VBD
+        1 punct PUNCT .
+        5 nsubjpass PRON it PRP
+        5 auxpass AUX be
+        5 ROOT VERB believe VBN
+        8 mark SCONJ that
+        8 nsubj PROPN Iran
+        5 ccomp VERB help VBD
+    """, ents={"Hezbollah": "ORG", "Iran": "GPE"})
+    assert resolved(doc, 3) is None
+
+
+def test_it_takes_the_previous_organisation_subject():
+    doc = parse("Hezbollah fired rockets . it denied responsibility", """
+        1 nsubj PROPN Hezbollah
+        1 ROOT VERB fire VBD
+        1 dobj NOUN rocket NNS
+        1 punct PUNCT .
+        5 nsubj PRON it PRP
+        5 ROOT VERB deny VBD
+        5 dobj NOUN responsibility
+    """, ents={"Hezbollah": "ORG"})
+    assert resolved(doc, 4) == ("Hezbollah", "ORG", "pronoun")
+
+
+def test_definite_description_takes_the_last_actor_of_its_type():
+    doc = parse("Israel blamed Hezbollah , and the group denied it", """
+        1 nsubj PROPN Israel
+        1 ROOT VERB blame VBD
+        1 dobj PROPN Hezbollah
+        1 punct PUNCT ,
+        1 cc CCONJ and
+        6 det DET the
+        7 nsubj NOUN group
+        1 conj VERB deny VBD
+        7 dobj PRON it PRP
+    """, ents={"Israel": "GPE", "Hezbollah": "ORG"})
+    assert resolved(doc, 6) == ("Hezbollah", "ORG", "description")
+
+
+def test_nationality_and_role_of_a_description_must_fit():
+    doc = parse(
+        "Qatari Prime Minister Al Thani met Egyptian President Sisi . "
+        "The Qatari leader spoke", """
+        3 amod ADJ qatari JJ
+        2 compound PROPN Prime
+        4 compound PROPN Minister
+        4 compound PROPN Al
+        5 nsubj PROPN Thani
+        5 ROOT VERB meet VBD
+        8 amod ADJ egyptian JJ
+        8 compound PROPN President
+        5 dobj PROPN Sisi
+        5 punct PUNCT .
+        12 det DET the
+        12 amod ADJ qatari JJ
+        13 nsubj NOUN leader
+        13 ROOT VERB speak VBD
+    """, ents={"Qatari": "NORP", "Al Thani": "PERSON", "Egyptian": "NORP", "Sisi": "PERSON"})
+    assert resolved(doc, 12) == ("Al Thani", "PERSON", "description")
+
+
+def test_description_with_no_fitting_antecedent_stays_unresolved():
+    doc = parse("Israel struck . the newspaper said", """
+        1 nsubj PROPN Israel
+        1 ROOT VERB strike VBD
+        1 punct PUNCT .
+        4 det DET the
+        5 nsubj NOUN newspaper
+        5 ROOT VERB say VBD
+    """, ents={"Israel": "GPE"})
+    assert resolved(doc, 4) is None
+
+
+def test_state_institutions_with_a_nationality_stand_for_the_country():
+    doc = parse("the German government and Israeli forces acted", """
+        2 det DET the
+        2 amod ADJ german JJ
+        6 nsubj NOUN government
+        2 cc CCONJ and
+        5 amod ADJ israeli JJ
+        2 conj NOUN force NNS
+        6 ROOT VERB act VBD
+    """, ents={"German": "NORP", "Israeli": "NORP"})
+    assert resolved(doc, 2) == ("Germany", "GPE", "standin")
+    assert resolved(doc, 5) == ("Israel", "GPE", "standin")
+
+
+def test_rebels_with_a_nationality_do_not_stand_for_the_country():
+    doc = parse("Fijian rebels acted", """
+        1 amod ADJ fijian JJ
+        2 nsubj NOUN rebel NNS
+        2 ROOT VERB act VBD
+    """, ents={"Fijian": "NORP"})
+    assert resolved(doc, 1) == ("Fijian rebels", "CONCEPT", "concept")
+
+
+def test_members_and_led_groups_stand_for_their_organisation():
+    doc = parse("Hamas militants and members of Hezbollah and Hamas - led terrorists", """
+        1 compound PROPN Hamas
+        1 ROOT NOUN militant NNS
+        1 cc CCONJ and
+        1 conj NOUN member NNS
+        3 prep ADP of
+        4 pobj PROPN Hezbollah
+        3 cc CCONJ and
+        9 npadvmod PROPN Hamas
+        9 punct PUNCT -
+        10 amod VERB lead VBN
+        3 conj NOUN terrorist NNS
+    """, ents={"Hamas": "ORG", "Hezbollah": "ORG"})
+    assert resolved(doc, 1) == ("Hamas", "ORG", "standin")
+    assert resolved(doc, 3) == ("Hezbollah", "ORG", "standin")
+    assert resolved(doc, 10) == ("Hamas", "ORG", "standin")
+
+
+def test_nationality_acting_as_an_actor_is_its_country():
+    doc = parse("the Israelis struck", """
+        1 det DET the
+        2 nsubj PROPN Israelis NNPS
+        2 ROOT VERB strike VBD
+    """, ents={"Israelis": "NORP"})
+    assert resolved(doc, 1) == ("Israel", "GPE", "standin")
+
+
+def test_a_group_of_people_is_the_people():
+    doc = parse("a group of Moroccan diplomats met", """
+        1 det DET a
+        5 nsubj NOUN group
+        1 prep ADP of
+        4 amod ADJ moroccan JJ
+        2 pobj NOUN diplomat NNS
+        5 ROOT VERB meet VBD
+    """, ents={"Moroccan": "NORP"})
+    assert resolved(doc, 1) == ("Morocco", "GPE", "standin")
+
+
+def test_the_country_is_a_country_and_the_city_is_not():
+    doc = parse("Israel struck Beirut . the country said the city burned", """
+        1 nsubj PROPN Israel
+        1 ROOT VERB strike VBD
+        1 dobj PROPN Beirut
+        1 punct PUNCT .
+        5 det DET the
+        6 nsubj NOUN country
+        6 ROOT VERB say VBD
+        8 det DET the
+        9 nsubj NOUN city
+        6 ccomp VERB burn VBD
+    """, ents={"Israel": "GPE", "Beirut": "GPE"})
+    assert resolved(doc, 5)[0] == "Israel"
+    assert resolved(doc, 8)[0] == "Beirut"
+
+
+def test_object_it_reflexives_and_we_are_left_alone():
+    doc = parse("Hezbollah said we can do it and devoted itself", """
+        1 nsubj PROPN Hezbollah
+        1 ROOT VERB say VBD
+        4 nsubj PRON we PRP
+        4 aux AUX can MD
+        1 ccomp VERB do VB
+        4 dobj PRON it PRP
+        4 cc CCONJ and
+        4 conj VERB devote VBD
+        7 dobj PRON itself PRP
+    """, ents={"Hezbollah": "ORG"})
+    assert resolved(doc, 2) is None
+    assert resolved(doc, 5) is None
+    assert resolved(doc, 8) is None
+
+
+def test_plural_or_restricted_descriptions_do_not_point_back():
+    doc = parse("Hamas fired . the first groups and the group that fled", """
+        1 nsubj PROPN Hamas
+        1 ROOT VERB fire VBD
+        1 punct PUNCT .
+        6 det DET the
+        5 amod ADJ first JJ
+        6 ROOT NOUN group NNS
+        5 cc CCONJ and
+        8 det DET the
+        5 conj NOUN group NN
+        10 nsubj PRON that WDT
+        8 relcl VERB flee VBD
+    """, ents={"Hamas": "ORG"})
+    resolver = ActorResolver(doc)
+    assert not resolver._is_anaphor(doc[5])
+    assert not resolver._is_anaphor(doc[8])
+    assert resolved(doc, 5) == ("groups", "CONCEPT", "concept")
+
+
+def test_he_prefers_the_last_subject_over_later_objects():
+    doc = parse("Hickenlooper ran . his views clashed with Sanders and Warren ; he spoke", """
+        1 nsubj PROPN Hickenlooper
+        1 ROOT VERB run VBD
+        1 punct PUNCT .
+        4 poss PRON his PRP$
+        5 nsubj NOUN view NNS
+        5 ROOT VERB clash VBD
+        5 prep ADP with
+        6 pobj PROPN Sanders
+        7 cc CCONJ and
+        7 conj PROPN Warren
+        5 punct PUNCT ;
+        12 nsubj PRON he PRP
+        5 conj VERB speak VBD
+    """, ents={"Hickenlooper": "PERSON", "Sanders": "PERSON", "Warren": "PERSON"})
+    assert resolved(doc, 11)[0] == "Hickenlooper"
+    assert ActorResolver(doc).resolve(doc[3]).label == "Hickenlooper"
