@@ -4,7 +4,8 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 OUT ?= out
 
-.PHONY: demo test lint clean
+.PHONY: demo test lint evaluate clean
+GOLD ?= ../shared/data/plover-gsr-dev.jsonl
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +25,14 @@ demo: $(VENV)/.installed
 
 test: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest
+
+$(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
+	touch $@ $(VENV)/.installed-dev $(VENV)/.installed
+
+# extraction quality on PLOVER gold events, against textacy; updates benchmarks/README.md
+evaluate: $(VENV)/.installed-bench
+	$(BIN)/python benchmarks/evaluate.py $(GOLD) --write
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .

@@ -124,14 +124,14 @@ PLACE_HEADS = frozenset([
 #: ("the German government", "Israeli forces", "Iranian authorities").
 STATE_HEADS = frozenset("""
     government administration regime authorities authority army military forces troops
-    police navy parliament ministry cabinet officials leaders leadership diplomats
+    police navy parliament ministry cabinet officials leaders leadership rulers diplomats
     negotiators delegation delegates representatives envoys intelligence embassy
     warplanes jets aircraft soldiers
 """.split())
 #: People or units that stand for the organisation they belong to
 #: ("Hamas militants", "members of Hezbollah", "activists from the Fatah Party").
 MEMBER_HEADS = STATE_HEADS | frozenset("""
-    militants fighters members supporters activists rebels gunmen operatives commanders
+    militants fighters members supporters activists rebels gunmen operatives commanders navies
     spokesman spokeswoman spokesperson official leader wing unit units branch
 """.split())
 #: Verbs in "X-led", "X-run": the group stands for X.
@@ -451,7 +451,10 @@ class ActorResolver:
             return Mention(text=extent.text, label=country, type="GPE",
                            start=extent.start_char, end=extent.end_char, via="standin")
         label = self.canonical(name)
-        return Mention(text=extent.text, label=label, type=self._type(ent, label),
+        # a short form takes the type of the full name ("Blinken" tagged GPE)
+        short = self.short_form(canonical_variant(name))
+        typ = short[1] if short is not None else self._type(ent, label)
+        return Mention(text=extent.text, label=label, type=typ,
                        start=extent.start_char, end=extent.end_char, via=via)
 
     def _modifier_entity(self, head: Token) -> Span | None:
@@ -493,7 +496,7 @@ class ActorResolver:
                     if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
                         return self._as_standin(self._entity_mention(ent, pobj), extent)
         for child in reversed(list(head.lefts)):
-            ent = self.entity_of(child) if child.dep_ in (COMPOUND, NMOD, AMOD) else None
+            ent = self.entity_of(child) if child.dep_ in (COMPOUND, NMOD, AMOD, POSS) else None
             if ent is None:
                 continue
             if ent.label_ in ("ORG", "GPE"):
@@ -598,6 +601,32 @@ class ActorResolver:
         extent = self._extent(head)
         return Mention(text=extent.text, label=self._concept_label(head), type=CONCEPT,
                        start=extent.start_char, end=extent.end_char, via="concept")
+
+    def resolve_all(self, head: Token) -> list[Mention]:
+        """Every actor the phrase stands for.
+
+        Like :meth:`resolve`, but a group or quantity of coordinated actors
+        stands for each of them: "the navies of China, India and Russia".
+        """
+        first = self.resolve(head)
+        if first is None:
+            return []
+        found = [first]
+        pobj = self._of_object(head)
+        if pobj is None or not pobj.conjuncts or self.entity_of(head) is not None:
+            return found
+        for other in pobj.conjuncts:
+            if first.via == "standin":
+                ent = self.entity_of(other)
+                mention = self._as_standin(self._entity_mention(ent, other),
+                                           self._extent(head)) if ent is not None else None
+            elif first.via == "concept" or head.lemma_.lower() in QUANTITY_HEADS | GENERIC_HEADS:
+                mention = self.resolve(other)
+            else:
+                mention = None
+            if mention is not None and mention.label not in {m.label for m in found}:
+                found.append(mention)
+        return found
 
     def _coreferent(self, head: Token) -> Mention | None:
         if head.i in self._resolving:

@@ -128,6 +128,52 @@ def _place(resolver: ActorResolver, tt, subj: Mention, obj: Mention) -> Mention 
     return place
 
 
+def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: Article,
+            lexicon: EventLexicon, sentence: tuple[str, int, int],
+            seen: set[tuple[str, str, str, bool]]) -> Triple | None:
+    """The record of one token triple between two resolved sides, or None to skip it."""
+    if subj.is_concept and obj.is_concept:
+        return None
+    if subj.label.casefold() == obj.label.casefold():
+        return None
+    key = (subj.label, tt.lemma, obj.label, tt.negated)
+    if key in seen:
+        return None
+    seen.add(key)
+    confidence = (PATTERN_CONFIDENCE[tt.pattern] * VIA_FACTOR.get(subj.via, 1.0)
+                  * VIA_FACTOR.get(obj.via, 1.0))
+    if tt.pattern in STATIVE_PATTERNS:
+        mood, source, place, time, intended = Modality(), None, None, None, False
+    else:
+        mood = modality(tt.predicate)
+        source = resolver.resolve(mood.source) if mood.source is not None else None
+        place = _place(resolver, tt, subj, obj)
+        time = clause_time(tt.predicate)
+        intended = is_future(tt.predicate)
+    event_class = refine_class(
+        lexicon.classify(tt.lemma, pos=tt.pos), intended=intended,
+        military=tt.subject.lemma_.lower() in MILITARY_HEADS)
+    text, start, end = sentence
+    return Triple(
+        subject=subj,
+        relation=Relation(tt.lemma, tt.label, event_class),
+        object=obj,
+        negated=tt.negated,
+        confidence=round(confidence, 3),
+        doc_id=article.id,
+        sentence=text,
+        char_start=start,
+        char_end=end,
+        pattern=tt.pattern,
+        hedged=tt.hedged or mood.hedged or intended,
+        reported=mood.reported,
+        attributed_to=source,
+        time=time,
+        date=article.date,
+        place=place,
+    )
+
+
 def extract_doc(doc: Doc, article: Article, *,
                 lexicon: EventLexicon | None = None) -> ArticleResult:
     """Extract the triples and mentions of one parsed article."""
@@ -142,47 +188,12 @@ def extract_doc(doc: Doc, article: Article, *,
         sentences += 1
         seen: set[tuple[str, str, str, bool]] = set()
         for tt in all_triples(sent, lexicon=lexicon):
-            subj = resolver.resolve(tt.subject)
-            obj = resolver.resolve(tt.object)
-            if subj is None or obj is None or (subj.is_concept and obj.is_concept):
-                continue
-            if subj.label.casefold() == obj.label.casefold():
-                continue
-            key = (subj.label, tt.lemma, obj.label, tt.negated)
-            if key in seen:
-                continue
-            seen.add(key)
-            confidence = (PATTERN_CONFIDENCE[tt.pattern] * VIA_FACTOR.get(subj.via, 1.0)
-                          * VIA_FACTOR.get(obj.via, 1.0))
-            if tt.pattern in STATIVE_PATTERNS:
-                mood, source, place, time, intended = Modality(), None, None, None, False
-            else:
-                mood = modality(tt.predicate)
-                source = resolver.resolve(mood.source) if mood.source is not None else None
-                place = _place(resolver, tt, subj, obj)
-                time = clause_time(tt.predicate)
-                intended = is_future(tt.predicate)
-            event_class = refine_class(
-                lexicon.classify(tt.lemma, pos=tt.pos), intended=intended,
-                military=tt.subject.lemma_.lower() in MILITARY_HEADS)
-            triples.append(Triple(
-                subject=subj,
-                relation=Relation(tt.lemma, tt.label, event_class),
-                object=obj,
-                negated=tt.negated,
-                confidence=round(confidence, 3),
-                doc_id=article.id,
-                sentence=text,
-                char_start=start,
-                char_end=end,
-                pattern=tt.pattern,
-                hedged=tt.hedged or mood.hedged or intended,
-                reported=mood.reported,
-                attributed_to=source,
-                time=time,
-                date=article.date,
-                place=place,
-            ))
+            for subj in resolver.resolve_all(tt.subject):
+                for obj in resolver.resolve_all(tt.object):
+                    triple = _triple(tt, subj, obj, resolver, article, lexicon,
+                                     (text, start, end), seen)
+                    if triple is not None:
+                        triples.append(triple)
     return ArticleResult(article=article, sentences=sentences, triples=tuple(triples),
                          mentions=tuple(resolver.mentions()),
                          short_forms=tuple(sorted(resolver.acronyms.items())))

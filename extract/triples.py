@@ -225,7 +225,7 @@ def _names_something(tok: Token) -> bool:
     if tok.ent_type_ and tok.ent_type_ not in NON_PARTICIPANT_TYPES:
         return True
     return any(c.ent_type_ and c.ent_type_ not in NON_PARTICIPANT_TYPES
-               for c in tok.children if c.dep_ in (COMPOUND, NMOD, POBJ, PREP, AMOD))
+               for c in tok.children if c.dep_ in (COMPOUND, NMOD, POBJ, PREP, AMOD, POSS))
 
 
 def _agents(verb: Token) -> list[Token]:
@@ -362,7 +362,7 @@ def verb_triples(doclike: Doc | Span, *,
         lemma = _verb_lemma(verb)
         verb_class = lexicon.classify(lemma)
         used_preps: set[int] = set()
-        named_patient = False
+        named_patient = support = False
         for patient in patients:
             event = _event_lemma(patient, lexicon)
             targets = []
@@ -378,6 +378,7 @@ def verb_triples(doclike: Doc | Span, *,
                 else:
                     rel = label = f"{lemma} {event}"
                     pos = "VERB"
+                support = True
                 for prep, target in targets:
                     used_preps.add(prep.i)
                     for agent in agents:
@@ -414,7 +415,8 @@ def verb_triples(doclike: Doc | Span, *,
                     for agent in agents:
                         yield TokenTriple(agent, verb, owner, rel, rel, "VERB", negated,
                                           "reaction", hedged)
-        if not (named_patient or named_prep) and all(_names_something(a) for a in agents):
+        if not (named_patient or named_prep or support) and all(
+                _names_something(a) for a in agents):
             place = _place_of(verb, patients)
             if place is not None:
                 prep, token = place
@@ -569,12 +571,18 @@ def modifier_triples(doclike: Doc | Span) -> Iterator[TokenTriple]:
                                   "modifier")
 
 
+#: Words that make a leadership role a subordinate one ("deputy director").
+SUBORDINATE_WORDS = frozenset({"deputy", "vice", "assistant", "associate", "acting", "under"})
+
+
 def _role(words: list[Token]) -> tuple[str, str] | None:
     """(relation lemma, label) of a role phrase, or None if it names no role."""
     lowered = [w.lower_ for w in words]
     if not any(w in ROLE_WORDS for w in lowered):
         return None
-    lemma = LEADER_OF if any(w in LEADER_ROLES for w in lowered) else MEMBER_OF
+    leader = any(w in LEADER_ROLES for w in lowered) and not any(
+        w in SUBORDINATE_WORDS or w.startswith(("vice-", "deputy-")) for w in lowered)
+    lemma = LEADER_OF if leader else MEMBER_OF
     label = "".join(w.lower_ + w.whitespace_ for w in words[:-1]) + words[-1].lower_
     return lemma, label
 
@@ -605,7 +613,7 @@ def _appos_roles(tok: Token) -> Iterator[TokenTriple]:
 
 
 #: Dependency labels inside a title before a name ("US Secretary of State").
-_TITLE_DEPS = frozenset({COMPOUND, NMOD, AMOD, PREP, POBJ, "punct", NPADVMOD})
+_TITLE_DEPS = frozenset({COMPOUND, NMOD, AMOD, PREP, POBJ, "punct", NPADVMOD, POSS, "case"})
 
 
 def _title_roles(name: Token) -> Iterator[TokenTriple]:

@@ -114,7 +114,10 @@ class GraphBuilder:
             key = self._node_key(m, canon)
             types[key][m.type] += 1
             spellings[key][m.label] += 1
-            aliases[key].update((_clean(m.text), m.label))
+            # other names: what the text calls it, not a pronoun or a group for it
+            aliases[key].add(m.label)
+            if m.via == "name":
+                aliases[key].add(_clean(m.text))
             spans[key][0 if is_entity else 1].add((doc_id, m.start))
 
         used = {self._node_key(m, canon) for t in self._triples for m in _arguments(t)}

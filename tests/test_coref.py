@@ -283,3 +283,20 @@ def test_he_prefers_the_last_subject_over_later_objects():
     """, ents={"Hickenlooper": "PERSON", "Sanders": "PERSON", "Warren": "PERSON"})
     assert resolved(doc, 11)[0] == "Hickenlooper"
     assert ActorResolver(doc).resolve(doc[3]).label == "Hickenlooper"
+
+
+def test_a_group_of_coordinated_actors_stands_for_each():
+    doc = parse("the navies of China , India and Russia", """
+        1 det DET the
+        1 ROOT NOUN navy NNS
+        1 prep ADP of
+        2 pobj PROPN China
+        3 punct PUNCT ,
+        3 conj PROPN India
+        5 cc CCONJ and
+        5 conj PROPN Russia
+    """, ents={"China": "GPE", "India": "GPE", "Russia": "GPE"})
+    mentions = ActorResolver(doc).resolve_all(doc[1])
+    assert [(m.label, m.via) for m in mentions] == [
+        ("China", "standin"), ("India", "standin"), ("Russia", "standin")]
+    assert {m.text for m in mentions} == {"navies"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from extract.records import Mention
 from graph.actors import merge_names, vote_type
 from graph.build import actors, build_graph, edge_records
 from graph.ids import name_key, node_id
@@ -111,3 +112,13 @@ def test_acronym_defined_in_one_article_is_expanded_in_another():
     assert "actor/idf" not in G
     assert G.nodes["actor/israel-defense-forces"]["articles"] == ("a", "b")
     assert "IDF" in G.nodes["actor/israel-defense-forces"]["aliases"]
+
+
+def test_pronouns_and_standins_are_not_aliases():
+    israel = mention("Israel", "GPE")
+    forces = Mention("Israeli forces", "Israel", "GPE", 0, 14, via="standin")
+    it = Mention("it", "Israel", "GPE", 20, 22, via="pronoun")
+    G = build_graph([result("a", triple(forces, "strike", mention("Gaza", "GPE")),
+                            triple(it, "strike", mention("Rafah", "GPE")),
+                            mentions=[israel])])
+    assert G.nodes["actor/israel"]["aliases"] == ()
