@@ -300,3 +300,19 @@ def test_a_group_of_coordinated_actors_stands_for_each():
     assert [(m.label, m.via) for m in mentions] == [
         ("China", "standin"), ("India", "standin"), ("Russia", "standin")]
     assert {m.text for m in mentions} == {"navies"}
+
+
+def test_the_newspaper_is_the_last_organisation():
+    doc = parse("The Jakarta Post reported the sinking . the newspaper said", """
+        2 det DET the
+        2 compound PROPN Jakarta
+        3 nsubj PROPN Post
+        3 ROOT VERB report VBD
+        5 det DET the
+        3 dobj NOUN sinking
+        3 punct PUNCT .
+        8 det DET the
+        9 nsubj NOUN newspaper
+        9 ROOT VERB say VBD
+    """, ents={"The Jakarta Post": "ORG"})
+    assert resolved(doc, 8) == ("Jakarta Post", "ORG", "description")

@@ -39,6 +39,8 @@ TABLE = [
     ("Blinken met Israeli Prime Minister Benjamin Netanyahu in Jerusalem.",
      [("Blinken", "meet", "Benjamin Netanyahu", False, "CONSULT"),
       ("Benjamin Netanyahu", "leader of", "Israel", False)]),
+    ("The negotiations are based on a framework presented by US President Joe Biden in May.",
+     [("Joe Biden", "present", "framework", False)]),
     ("Israel responded to the attack with a military campaign in Gaza.",
      [("Israel", "respond to", "attack", False)]),
     ("Tensions rose sharply after a rocket attack by the Iranian-backed Hezbollah terror group "
@@ -251,3 +253,69 @@ def test_seed_negated_claim_has_no_direct_triple(seed_out):
     assert run_query(store, "ASK { actor:israel relation:comment-on ?x }").boolean is False
     assert run_query(store, "ASK { ?s a ag:Statement ; ag:negated true ; "
                             "rdf:predicate relation:comment-on }").boolean is True
+
+
+# -- issue 3 on the seed article --------------------------------------------------------
+
+def find(triples, subject, lemma, obj):
+    found = [t for t in triples if t["subject"]["label"] == subject
+             and t["relation"]["lemma"] == lemma and t["object"]["label"] == obj]
+    assert found, (subject, lemma, obj)
+    return found[0]
+
+
+def test_seed_roles_and_ordered_attack(seed_triples):
+    order = find(seed_triples, "Ali Khamenei", "attack", "Israel")
+    assert order["relation"]["label"] == "order attack"
+    assert order["relation"]["event_class"] == "ASSAULT"
+    assert find(seed_triples, "Fuad Shukr", "member of", "Hezbollah")["relation"]["label"] \
+        == "commander"
+    assert find(seed_triples, "Ismail Haniyeh", "leader of", "Hamas")["relation"]["label"] \
+        == "political leader"
+    # no relation of the acceptance list is found the other way round
+    for subject, lemma, obj in (("Ali Khamenei", "attack", "Israel"),
+                                ("Fuad Shukr", "member of", "Hezbollah"),
+                                ("Ismail Haniyeh", "leader of", "Hamas"),
+                                ("Hezbollah", "attack", "Majdal Shams"),
+                                ("Israel", "assassinate", "Fuad Shukr")):
+        assert not any(t["subject"]["label"] == obj and t["relation"]["lemma"] == lemma
+                       and t["object"]["label"] == subject for t in seed_triples)
+
+
+def test_seed_negated_statements_are_flagged(seed_triples):
+    negated = {(t["subject"]["label"], t["relation"]["lemma"]) for t in seed_triples
+               if t["negated"]}
+    assert {("Israel", "comment on"), ("Hamas", "accept"), ("Benjamin Netanyahu", "reject")} \
+        <= negated
+
+
+def test_seed_modality_and_attribution(seed_triples):
+    assert find(seed_triples, "Ali Khamenei", "attack", "Israel")["hedged"] is True
+    defend = find(seed_triples, "United States", "defend", "Israel")
+    assert defend["reported"] and defend["attributed_to"]["label"] == "Joe Biden"
+    holds = find(seed_triples, "Hezbollah", "hold", "rockets")
+    assert holds["hedged"] and holds["attributed_to"]["label"] == "Israel Defense Forces"
+    planned = find(seed_triples, "Fuad Shukr", "attack", "Majdal Shams")
+    assert planned["reported"] and planned["subject"]["via"] == "pronoun"
+    assert find(seed_triples, "Israel", "assassinate", "Fuad Shukr")["hedged"] is False
+
+
+def test_seed_time_and_place(seed_triples):
+    killing = find(seed_triples, "Israel", "assassinate", "Fuad Shukr")
+    assert (killing["time"], killing["place"]["label"]) == ("Three days later", "Beirut")
+    assert find(seed_triples, "Antony Blinken", "meet", "Benjamin Netanyahu")["place"][
+        "label"] == "Jerusalem"
+    assert find(seed_triples, "Hezbollah", "attack", "Majdal Shams")["time"] == "on July 27"
+
+
+def test_seed_confidence_ranks_direct_clauses_above_inferred_ones(seed_triples):
+    direct = find(seed_triples, "Israel", "assassinate", "Fuad Shukr")["confidence"]
+    pronoun_event = find(seed_triples, "Fuad Shukr", "attack", "Majdal Shams")["confidence"]
+    standin = find(seed_triples, "Hamas", "invade", "Israel")["confidence"]
+    assert direct > standin > pronoun_event
+
+
+def test_seed_description_resolves_the_qatari_leader(seed_triples):
+    talks = find(seed_triples, "Mohammed bin Abdulrahman Al Thani", "talk", "Antony Blinken")
+    assert (talks["subject"]["text"], talks["subject"]["via"]) == \
+        ("Qatari leader", "description")

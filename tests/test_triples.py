@@ -556,3 +556,15 @@ def test_absolute_with_clause_is_not_an_object():
         7 dobj NOUN suit
     """, ents={"DeSantis": "PERSON", "McMaster": "PERSON"})
     assert not any(t.object.text == "McMaster" for t in verb_triples(doc))
+
+
+def test_launched_strikes_on_is_a_strike():
+    doc = parse("Israel launched strikes on Gaza", """
+        1 nsubj PROPN Israel
+        1 ROOT VERB launch VBD
+        1 dobj NOUN strike NNS
+        2 prep ADP on
+        3 pobj PROPN Gaza
+    """, ents={"Israel": "GPE", "Gaza": "GPE"})
+    assert [(t.subject.text, t.lemma, t.label, t.object.text) for t in verb_triples(doc)] == \
+        [("Israel", "strike", "strike", "Gaza")]
