@@ -20,16 +20,18 @@ from tqdm import tqdm
 
 from exports.html import write_html
 from exports.jsonl import write_jsonl
-from exports.rdf import write_rdf
+from exports.rdf import FORMATS, format_of, write_rdf
 from exports.sparql import (
     GraphError,
     QueryError,
     format_result,
+    graph_file,
     list_presets,
     open_store,
     prefixes,
     run_query,
 )
+from exports.validate import validate_file
 from exports.vocab import DEFAULT_BASE, Minter
 from extract.pipeline import DEFAULT_MODEL, Extractor, ModelError, load_model
 from extract.readers import InputError, count_articles, read_articles
@@ -72,6 +74,13 @@ def cli() -> None:
     """
 
 
+def _check_formats(_ctx, _param, values: tuple[str, ...]) -> tuple[str, ...]:
+    try:
+        return tuple(dict.fromkeys(format_of(v) for v in values))
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
 def _check_base(_ctx, _param, value: str) -> str:
     try:
         Minter(value)
@@ -88,11 +97,15 @@ def _check_base(_ctx, _param, value: str) -> str:
               help="Name or path of an installed spaCy pipeline.")
 @click.option("--base", default=DEFAULT_BASE, show_default=True, callback=_check_base,
               help="Base IRI of the RDF data.")
+@click.option("-f", "--format", "formats", multiple=True, default=("turtle",),
+              show_default=True, callback=_check_formats,
+              help=f"RDF format(s) to write: {', '.join(FORMATS)} (repeatable; "
+                   "TriG and N-Quads have one named graph per article).")
 @click.option("--title", help="Title of the HTML page [default: the output folder name].")
 @click.option("-q", "--quiet", is_flag=True,
               help="No progress bar and no summary; problems are still reported.")
-def build(inputs: tuple[str, ...], out: Path, model: str, base: str, title: str | None,
-          quiet: bool) -> None:
+def build(inputs: tuple[str, ...], out: Path, model: str, base: str, formats: tuple[str, ...],
+          title: str | None, quiet: bool) -> None:
     """Build the graph of the news articles in INPUT files and folders.
 
     An INPUT is a .txt or .md file (one article; its first line is the title),
@@ -101,7 +114,8 @@ def build(inputs: tuple[str, ...], out: Path, model: str, base: str, title: str 
     line each, and skipped; the rest is processed.
 
     Writes OUT/triples.jsonl (one relation mention a line), OUT/graph.ttl
-    (RDF for SPARQL) and OUT/graph.html (interactive graph, works offline).
+    (RDF for SPARQL; other formats with --format) and OUT/graph.html
+    (interactive graph, works offline).
 
     \b
     Example:
@@ -130,7 +144,10 @@ def build(inputs: tuple[str, ...], out: Path, model: str, base: str, title: str 
     G = builder.build()
     out.mkdir(parents=True, exist_ok=True)
     n_triples = write_jsonl(G, out / "triples.jsonl")
-    n_rdf = write_rdf(G, out / "graph.ttl", base=base)
+    rdf_files = {}
+    for fmt in formats:
+        path = out / f"graph{FORMATS[fmt][0]}"
+        rdf_files[path] = write_rdf(G, path, base=base, format=fmt)
     write_html(G, out / "graph.html", title=title or f"actorgraph: {out.resolve().name}")
     elapsed = time.perf_counter() - started
 
@@ -144,7 +161,8 @@ def build(inputs: tuple[str, ...], out: Path, model: str, base: str, title: str 
             f"and {_plural(n_concepts, 'concept')}.")
         click.echo("Wrote:")
         click.echo(f"  {out / 'triples.jsonl'}  one JSON object per relation mention")
-        click.echo(f"  {out / 'graph.ttl'}  {n_rdf:,} RDF triples (Turtle) for SPARQL")
+        for path, count in rdf_files.items():
+            click.echo(f"  {path}  {count:,} RDF triples for SPARQL")
         click.echo(f"  {out / 'graph.html'}  interactive graph: open it in a browser")
         click.echo("Query it:")
         click.echo(f"  actorgraph query {out} --preset who-did-what")
@@ -223,6 +241,29 @@ def query(graph: Path, sparql: str | None, query_file: Path | None, preset: str 
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
     click.echo(format_result(result, fmt, prefixes=prefixes(store)), nl=False)
+
+
+@cli.command()
+@click.argument("graph", type=click.Path(path_type=Path))
+def validate(graph: Path) -> None:
+    """Check GRAPH (a graph file or an output folder) against actorgraph's SHACL shapes.
+
+    Prints the validation report when the graph does not conform (exit code 1).
+
+    \b
+    Example:
+        actorgraph validate out
+    """
+    try:
+        path = graph_file(graph)
+        conforms, report, count = validate_file(path)
+    except (GraphError, OSError, SyntaxError, ValueError) as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(EXIT_SKIPPED)
+    if not conforms:
+        click.echo(report)
+        sys.exit(EXIT_SKIPPED)
+    click.echo(f"{path}: conforms to the actorgraph shapes ({count:,} triples)")
 
 
 @cli.command()

@@ -1,165 +1,397 @@
-"""The graph as RDF, for SPARQL.
+"""The graph as linked data: a deterministic stream of RDF quads, in any format.
 
-Two layers sit side by side:
+Layout (see ``exports/ontology.ttl``):
 
-* **direct triples** ``actor —relation→ actor`` for every relation stated
-  positively at least once, so "who attacked whom" is a one-line pattern::
+* **default graph**: the dataset (``void:Dataset``, ``dcterms:conformsTo`` the
+  ontology); the actors (``ag:Actor`` and a schema.org class, ``rdfs:label``,
+  ``skos:altLabel`` for every other name, ``ag:entityType``,
+  ``ag:mentionCount``, ``ag:mentionedIn``) and concepts; the relation
+  predicates (``ag:Relation``); the **direct triples** ``actor —relation→
+  actor`` for every relation stated positively at least once, so "who attacked
+  whom" is one triple pattern; the PLOVER classes used (SKOS concepts).
+* **one named graph per article** (the article's IRI): the article
+  (``schema:NewsArticle``), its sentences (``nif:Sentence`` with character
+  offsets) and its **statements**: one ``ag:Statement`` (a ``sem:Event`` and
+  an ``rdf:Statement``) per relation instance with ``rdf:subject``,
+  ``rdf:predicate``, ``rdf:object``, ``sem:hasActor``, ``sem:eventType``,
+  ``sem:hasPlace``, ``sem:hasTimeStamp``, negation, modality, confidence and
+  ``prov:wasDerivedFrom`` its sentence. Negated claims exist only here.
 
-      ?s rel:attack ?o .
+No triple is in two graphs, so the union of the graphs (what Turtle,
+N-Triples and JSON-LD hold) has no duplicates. Quads come out in a fixed order:
+the same graph always gives byte-identical files. Literals are escaped by the
+serialisers, so any character in a name or a sentence gives valid output.
 
-* **statements**, one node per relation instance, typed ``ag:Statement`` and
-  ``rdf:Statement``, with ``rdf:subject``/``rdf:predicate``/``rdf:object``,
-  ``ag:negated``, ``ag:hedged``, ``ag:reported`` (with ``ag:attributedTo``),
-  ``ag:confidence``, ``ag:eventClass``, ``ag:place``, ``ag:timeExpression``,
-  the sentence and its offsets, and ``prov:wasDerivedFrom`` the article (a
-  ``schema:NewsArticle``).
-
-The base IRI itself is a ``void:Dataset`` whose ``void:uriSpace`` is the base,
-so query tools can find the data prefixes.
-  Negated statements ("Israel has not commented ...") exist only here, never
-  as direct triples.
-
-Every actor, concept and relation predicate has an ``rdfs:label``; the other
-names of an actor are ``skos:altLabel``. Literals are escaped by rdflib, so
-any character in a name or sentence gives valid output.
+Examples
+--------
+>>> from extract.records import Article, ArticleResult, Mention, Relation, Triple
+>>> from graph.build import build_graph
+>>> t = Triple(Mention("Israel", "Israel", "GPE", 0, 6), Relation("kill", "kill", "ASSAULT"),
+...            Mention("Shukr", "Fuad Shukr", "PERSON", 14, 19), False, 0.9, "a",
+...            "Israel killed Shukr.", 0, 20, "svo")
+>>> G = build_graph([ArticleResult(Article("a", "Israel killed Shukr."), 1, (t,), ())])
+>>> data = serialize(G, "nt").decode()
+>>> "<https://actorgraph.example/id/actor/israel> <https://actorgraph.example/id/relation/kill> " \\
+...     "<https://actorgraph.example/id/actor/fuad-shukr> ." in data
+True
 """
 
 from __future__ import annotations
 
+import functools
 import os
-from collections import Counter
+import re
+from collections.abc import Iterator
+from importlib import resources
+from typing import Any
 
 import networkx as nx
-from rdflib import RDF, RDFS, XSD, Graph, Literal
-from rdflib.namespace import PROV, SKOS, VOID
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 
 from exports.atomic import atomic_write
-from exports.vocab import AG, DEFAULT_BASE, PLOVER, SCHEMA, Minter
+from exports.vocab import AG, DEFAULT_BASE, NAMESPACES, NIF, ONTOLOGY, SCHEMA, SEM, Minter
 
-__all__ = ["SCHEMA_TYPES", "to_rdf", "write_rdf"]
+__all__ = [
+    "FORMATS",
+    "SCHEMA_TYPES",
+    "format_of",
+    "ontology_text",
+    "quads",
+    "serialize",
+    "to_dataset",
+    "to_rdf",
+    "write_rdf",
+]
+
+_RDF = NAMESPACES["rdf"]
+_RDFS = NAMESPACES["rdfs"]
+_XSD = NAMESPACES["xsd"]
+_SKOS = NAMESPACES["skos"]
+_PROV = NAMESPACES["prov"]
+_VOID = NAMESPACES["void"]
+_DCTERMS = NAMESPACES["dcterms"]
+
+#: Output formats: name -> (file suffix, pyoxigraph format or None for rdflib JSON-LD).
+FORMATS = {
+    "turtle": (".ttl", ox.RdfFormat.TURTLE),
+    "ntriples": (".nt", ox.RdfFormat.N_TRIPLES),
+    "jsonld": (".jsonld", None),
+    "trig": (".trig", ox.RdfFormat.TRIG),
+    "nquads": (".nq", ox.RdfFormat.N_QUADS),
+}
+_FORMAT_ALIASES = {"ttl": "turtle", "nt": "ntriples", "n-triples": "ntriples",
+                   "json-ld": "jsonld", "nq": "nquads", "n-quads": "nquads"}
 
 #: schema.org class of each entity type.
 SCHEMA_TYPES = {
-    "PERSON": SCHEMA.Person,
-    "ORG": SCHEMA.Organization,
-    "NORP": SCHEMA.Organization,
-    "GPE": SCHEMA.AdministrativeArea,
-    "LOC": SCHEMA.Place,
-    "FAC": SCHEMA.Place,
+    "PERSON": str(SCHEMA.Person),
+    "ORG": str(SCHEMA.Organization),
+    "NORP": str(SCHEMA.Organization),
+    "GPE": str(SCHEMA.AdministrativeArea),
+    "LOC": str(SCHEMA.Place),
+    "FAC": str(SCHEMA.Place),
 }
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_HTTP_URL = re.compile(r"https?://[^\s<>\"{}|\\^`]+", re.I)
 
 
-def _text(value: str) -> Literal:
-    return Literal(value)
+def format_of(name: str) -> str:
+    """Canonical name of an output format ("ttl" -> "turtle").
+
+    Raises
+    ------
+    ValueError
+        For an unknown format.
+    """
+    key = _FORMAT_ALIASES.get(name.lower(), name.lower())
+    if key not in FORMATS:
+        raise ValueError(f"unknown RDF format {name!r} (choose from {', '.join(FORMATS)})")
+    return key
+
+
+@functools.cache
+def ontology_text() -> str:
+    """The actorgraph ontology, in Turtle."""
+    return (resources.files("exports") / "ontology.ttl").read_text(encoding="utf-8")
+
+
+# -- terms -----------------------------------------------------------------------------
+
+def _iri(value: str) -> ox.NamedNode:
+    return ox.NamedNode(value)
+
+
+_TYPE = _iri(_RDF + "type")
+_LABEL = _iri(_RDFS + "label")
+
+
+def _text(value: str) -> ox.Literal:
+    return ox.Literal(value)
+
+
+def _bool(value: bool) -> ox.Literal:
+    return ox.Literal("true" if value else "false", datatype=_iri(_XSD + "boolean"))
+
+
+def _int(value: int) -> ox.Literal:
+    return ox.Literal(str(int(value)), datatype=_iri(_XSD + "integer"))
+
+
+def _decimal(value: float) -> ox.Literal:
+    lexical = f"{value:.3f}".rstrip("0")
+    lexical = lexical + "0" if lexical.endswith(".") else lexical
+    return ox.Literal(lexical, datatype=_iri(_XSD + "decimal"))
+
+
+def _date(value: str) -> ox.Literal:
+    if _ISO_DATE.fullmatch(value):
+        return ox.Literal(value, datatype=_iri(_XSD + "date"))
+    return _text(value)
+
+
+def _url(value: str) -> ox.NamedNode | ox.Literal:
+    if _HTTP_URL.fullmatch(value):
+        try:
+            return ox.NamedNode(value)
+        except ValueError:
+            pass
+    return ox.Literal(value, datatype=_iri(_XSD + "anyURI"))
+
+
+# -- quads -----------------------------------------------------------------------------
+
+class _Writer:
+    """Collects triples of one graph in order."""
+
+    def __init__(self, graph: ox.NamedNode | ox.DefaultGraph):
+        self.graph = graph
+        self.out: list[ox.Quad] = []
+
+    def add(self, s: ox.NamedNode, p: str, o: Any) -> None:
+        self.out.append(ox.Quad(s, _iri(p), o, self.graph))
+
+
+def _default_graph(G: nx.MultiDiGraph, mint: Minter) -> list[ox.Quad]:
+    w = _Writer(ox.DefaultGraph())
+    dataset = _iri(mint.dataset())
+    w.add(dataset, _RDF + "type", _iri(_VOID + "Dataset"))
+    w.add(dataset, _RDFS + "label", _text("actorgraph knowledge graph"))
+    w.add(dataset, _DCTERMS + "conformsTo", _iri(ONTOLOGY))
+    w.add(dataset, _VOID + "uriSpace", _text(mint.base))
+    for prefix in ("ag", "schema", "sem", "nif", "prov", "skos"):
+        w.add(dataset, _VOID + "vocabulary", _iri(NAMESPACES[prefix]))
+
+    for node_id, d in sorted(G.nodes(data=True)):
+        node = _iri(mint.node(node_id))
+        if d["kind"] == "concept":
+            w.add(node, _RDF + "type", _iri(AG.Concept))
+        else:
+            w.add(node, _RDF + "type", _iri(AG.Actor))
+            if d["type"] in SCHEMA_TYPES:
+                w.add(node, _RDF + "type", _iri(SCHEMA_TYPES[d["type"]]))
+        w.add(node, _RDFS + "label", _text(d["label"]))
+        for alias in d["aliases"]:
+            w.add(node, _SKOS + "altLabel", _text(alias))
+        w.add(node, str(AG.entityType), _text(d["type"]))
+        w.add(node, str(AG.mentionCount), _int(d["mentions"]))
+        for doc_id in d["articles"]:
+            w.add(node, str(AG.mentionedIn), _iri(mint.article(doc_id)))
+
+    edges = sorted(G.edges(keys=True, data=True), key=lambda e: e[2])
+    for lemma in sorted({d["relation"] for *_, d in edges}):
+        pred = _iri(mint.relation(lemma))
+        w.add(pred, _RDF + "type", _iri(AG.Relation))
+        w.add(pred, _RDF + "type", _iri(_RDF + "Property"))
+        w.add(pred, _RDFS + "label", _text(lemma))
+        w.add(pred, str(AG.lemma), _text(lemma))
+    direct = sorted({(u, d["relation"], v) for u, v, _, d in edges if not d["negated"]})
+    for u, lemma, v in direct:
+        w.add(_iri(mint.node(u)), mint.relation(lemma), _iri(mint.node(v)))
+
+    classes = sorted({d["event_class"] for *_, d in edges if d["event_class"]})
+    if classes:
+        scheme = _iri(Minter.event_class("scheme"))
+        w.add(scheme, _RDF + "type", _iri(_SKOS + "ConceptScheme"))
+        w.add(scheme, _RDFS + "label", _text("PLOVER event classes"))
+    for name in classes:
+        node = _iri(Minter.event_class(name))
+        w.add(node, _RDF + "type", _iri(_SKOS + "Concept"))
+        w.add(node, _RDF + "type", _iri(str(SEM.EventType)))
+        w.add(node, _RDFS + "label", _text(name))
+        w.add(node, _SKOS + "prefLabel", _text(name))
+        w.add(node, _SKOS + "inScheme", scheme)
+    return w.out
+
+
+def _article_graph(G: nx.MultiDiGraph, mint: Minter, doc_id: str, meta: dict,
+                   edges: list[tuple]) -> list[ox.Quad]:
+    article = _iri(mint.article(doc_id))
+    w = _Writer(article)
+    w.add(article, _RDF + "type", _iri(str(SCHEMA.NewsArticle)))
+    w.add(article, _RDF + "type", _iri(str(NIF.Context)))
+    w.add(article, _RDFS + "label", _text(meta.get("title") or doc_id))
+    w.add(article, str(AG.docId), _text(doc_id))
+    if meta.get("title"):
+        w.add(article, str(SCHEMA.headline), _text(meta["title"]))
+    if meta.get("date"):
+        w.add(article, str(SCHEMA.datePublished), _date(meta["date"]))
+    if meta.get("url"):
+        w.add(article, str(SCHEMA.url), _url(meta["url"]))
+
+    sentences = sorted({(d["char_start"], d["char_end"], d["sentence"]) for *_, d in edges})
+    for start, end, text in sentences:
+        node = _iri(mint.sentence(doc_id, start, end))
+        w.add(node, _RDF + "type", _iri(str(NIF.Sentence)))
+        w.add(node, _RDF + "type", _iri(str(NIF.RFC5147String)))
+        w.add(node, _RDFS + "label", _text(f"{doc_id} characters {start}-{end}"))
+        w.add(node, str(NIF.anchorOf), _text(text))
+        w.add(node, str(NIF.beginIndex), _int(start))
+        w.add(node, str(NIF.endIndex), _int(end))
+        w.add(node, str(NIF.referenceContext), article)
+
+    for number, (u, v, _key, d) in enumerate(edges, start=1):
+        stmt = _iri(mint.statement(doc_id, number))
+        subj, obj = _iri(mint.node(u)), _iri(mint.node(v))
+        w.add(stmt, _RDF + "type", _iri(AG.Statement))
+        w.add(stmt, _RDF + "type", _iri(str(SEM.Event)))
+        w.add(stmt, _RDF + "type", _iri(_RDF + "Statement"))
+        label = (f"{G.nodes[u]['label']} {'not ' if d['negated'] else ''}"
+                 f"{d['relation_label']} {G.nodes[v]['label']}")
+        w.add(stmt, _RDFS + "label", _text(label))
+        w.add(stmt, _RDF + "subject", subj)
+        w.add(stmt, _RDF + "predicate", _iri(mint.relation(d["relation"])))
+        w.add(stmt, _RDF + "object", obj)
+        w.add(stmt, str(SEM.hasActor), subj)
+        w.add(stmt, str(SEM.hasActor), obj)
+        w.add(stmt, str(AG.lemma), _text(d["relation"]))
+        w.add(stmt, str(AG.relationLabel), _text(d["relation_label"]))
+        if d["event_class"]:
+            w.add(stmt, str(SEM.eventType), _iri(Minter.event_class(d["event_class"])))
+            w.add(stmt, str(AG.eventClass), _iri(Minter.event_class(d["event_class"])))
+        w.add(stmt, str(AG.negated), _bool(d["negated"]))
+        w.add(stmt, str(AG.hedged), _bool(d["hedged"]))
+        w.add(stmt, str(AG.reported), _bool(d["reported"]))
+        if d["attributed_to"]:
+            w.add(stmt, str(AG.attributedTo), _iri(mint.node(d["attributed_to"])))
+        if d["place"]:
+            w.add(stmt, str(SEM.hasPlace), _iri(mint.node(d["place"])))
+        if d["time"]:
+            w.add(stmt, str(AG.timeExpression), _text(d["time"]))
+        when = d["when"] or d["date"]
+        if when and _ISO_DATE.fullmatch(when):
+            w.add(stmt, str(SEM.hasTimeStamp), _date(when))
+        w.add(stmt, str(AG.confidence), _decimal(d["confidence"]))
+        w.add(stmt, str(AG.pattern), _text(d["pattern"]))
+        w.add(stmt, str(AG.subjectText), _text(d["subject_text"]))
+        w.add(stmt, str(AG.objectText), _text(d["object_text"]))
+        w.add(stmt, str(AG.subjectVia), _text(d["subject_via"]))
+        w.add(stmt, str(AG.objectVia), _text(d["object_via"]))
+        w.add(stmt, _PROV + "wasDerivedFrom",
+              _iri(mint.sentence(doc_id, d["char_start"], d["char_end"])))
+    return w.out
+
+
+def quads(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE) -> Iterator[ox.Quad]:
+    """All quads of ``G`` in a fixed order: the default graph, then each article's."""
+    mint = Minter(base)
+    yield from _default_graph(G, mint)
+    by_doc: dict[str, list[tuple]] = {}
+    for edge in sorted(G.edges(keys=True, data=True), key=lambda e: e[2]):
+        by_doc.setdefault(edge[3]["doc_id"], []).append(edge)
+    articles = G.graph.get("articles", {})
+    for doc_id in sorted(set(articles) | set(by_doc)):
+        yield from _article_graph(G, mint, doc_id, articles.get(doc_id, {}),
+                                  by_doc.get(doc_id, []))
+
+
+# -- rdflib views ----------------------------------------------------------------------
+
+def _to_rdflib(term):
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    datatype = term.datatype.value
+    if datatype == _XSD + "string":
+        return Literal(term.value)
+    return Literal(term.value, datatype=URIRef(datatype))
+
+
+def _bind(g: Graph, base: str) -> None:
+    for prefix, ns in Minter(base).prefixes().items():
+        g.bind(prefix, ns, override=True, replace=True)
 
 
 def to_rdf(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE) -> Graph:
-    """Build the RDF graph of ``G`` with data IRIs under ``base``."""
-    mint = Minter(base)
+    """The union of all graphs as an rdflib ``Graph``."""
     g = Graph(bind_namespaces="none")
-    for prefix, ns in (("rdf", RDF), ("rdfs", RDFS), ("xsd", XSD), ("skos", SKOS),
-                       ("prov", PROV), ("void", VOID), ("schema", SCHEMA), ("ag", AG._NS),
-                       ("plover", PLOVER)):
-        g.bind(prefix, ns)
-    for prefix, ns in mint.prefixes().items():
-        g.bind(prefix, ns)
-    # the dataset itself: its uriSpace tells query tools the base IRI
-    dataset = mint.dataset()
-    g.add((dataset, RDF.type, VOID.Dataset))
-    g.add((dataset, VOID.uriSpace, Literal(mint.base)))
-    g.add((dataset, RDFS.label, Literal("actorgraph knowledge graph")))
-
-    articles = G.graph.get("articles", {})
-    for doc_id in sorted(articles):
-        meta = articles[doc_id]
-        node = mint.article(doc_id)
-        g.add((node, RDF.type, SCHEMA.NewsArticle))
-        g.add((node, AG.docId, _text(doc_id)))
-        g.add((node, RDFS.label, _text(meta.get("title") or doc_id)))
-        if meta.get("title"):
-            g.add((node, SCHEMA.headline, _text(meta["title"])))
-        if meta.get("date"):
-            g.add((node, SCHEMA.datePublished, _text(meta["date"])))
-        if meta.get("url"):
-            g.add((node, SCHEMA.url, _text(meta["url"])))
-
-    for node_id, d in G.nodes(data=True):
-        node = mint.node(node_id)
-        if d["kind"] == "concept":
-            g.add((node, RDF.type, AG.Concept))
-        else:
-            g.add((node, RDF.type, AG.Actor))
-            if d["type"] in SCHEMA_TYPES:
-                g.add((node, RDF.type, SCHEMA_TYPES[d["type"]]))
-        g.add((node, RDFS.label, _text(d["label"])))
-        g.add((node, AG.entityType, _text(d["type"])))
-        g.add((node, AG.mentionCount, Literal(d["mentions"])))
-        for alias in d["aliases"]:
-            g.add((node, SKOS.altLabel, _text(alias)))
-        for doc_id in d["articles"]:
-            g.add((node, AG.mentionedIn, mint.article(doc_id)))
-
-    numbers: Counter[str] = Counter()
-    classes = set()
-    for u, v, _key, d in sorted(G.edges(keys=True, data=True), key=lambda e: e[2]):
-        pred = mint.relation(d["relation"])
-        subj, obj = mint.node(u), mint.node(v)
-        g.add((pred, RDF.type, AG.Relation))
-        g.add((pred, RDF.type, RDF.Property))
-        g.add((pred, RDFS.label, _text(d["relation"])))
-        g.add((pred, AG.lemma, _text(d["relation"])))
-        if d["event_class"]:
-            classes.add(d["event_class"])
-            g.add((pred, AG.eventClass, mint.event_class(d["event_class"])))
-        if not d["negated"]:
-            g.add((subj, pred, obj))
-
-        numbers[d["doc_id"]] += 1
-        stmt = mint.statement(d["doc_id"], numbers[d["doc_id"]])
-        g.add((stmt, RDF.type, AG.Statement))
-        g.add((stmt, RDF.type, RDF.Statement))
-        g.add((stmt, RDF.subject, subj))
-        g.add((stmt, RDF.predicate, pred))
-        g.add((stmt, RDF.object, obj))
-        label = f"{G.nodes[u]['label']} {'not ' if d['negated'] else ''}" \
-                f"{d['relation_label']} {G.nodes[v]['label']}"
-        g.add((stmt, RDFS.label, _text(label)))
-        g.add((stmt, AG.lemma, _text(d["relation"])))
-        g.add((stmt, AG.relationLabel, _text(d["relation_label"])))
-        g.add((stmt, AG.negated, Literal(bool(d["negated"]))))
-        g.add((stmt, AG.hedged, Literal(bool(d["hedged"]))))
-        g.add((stmt, AG.reported, Literal(bool(d["reported"]))))
-        if d["attributed_to"]:
-            g.add((stmt, AG.attributedTo, mint.node(d["attributed_to"])))
-        if d["place"]:
-            g.add((stmt, AG.place, mint.node(d["place"])))
-        if d["time"]:
-            g.add((stmt, AG.timeExpression, _text(d["time"])))
-        g.add((stmt, AG.confidence, Literal(d["confidence"], datatype=XSD.decimal)))
-        g.add((stmt, AG.pattern, _text(d["pattern"])))
-        if d["event_class"]:
-            g.add((stmt, AG.eventClass, mint.event_class(d["event_class"])))
-        g.add((stmt, AG.sentence, _text(d["sentence"])))
-        g.add((stmt, AG.charStart, Literal(d["char_start"])))
-        g.add((stmt, AG.charEnd, Literal(d["char_end"])))
-        g.add((stmt, AG.subjectText, _text(d["subject_text"])))
-        g.add((stmt, AG.objectText, _text(d["object_text"])))
-        g.add((stmt, PROV.wasDerivedFrom, mint.article(d["doc_id"])))
-
-    for name in sorted(classes):
-        node = mint.event_class(name)
-        g.add((node, RDF.type, SKOS.Concept))
-        g.add((node, SKOS.prefLabel, _text(name)))
-        g.add((node, RDFS.label, _text(name)))
+    _bind(g, base)
+    for q in quads(G, base=base):
+        g.add((_to_rdflib(q.subject), _to_rdflib(q.predicate), _to_rdflib(q.object)))
     return g
+
+
+def to_dataset(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE) -> Dataset:
+    """All quads as an rdflib ``Dataset`` (one named graph per article)."""
+    ds = Dataset()
+    _bind(ds, base)
+    for q in quads(G, base=base):
+        graph = None if isinstance(q.graph_name, ox.DefaultGraph) else \
+            URIRef(q.graph_name.value)
+        ds.add((_to_rdflib(q.subject), _to_rdflib(q.predicate), _to_rdflib(q.object),
+                graph or ds.default_graph.identifier))
+    return ds
+
+
+# -- files -----------------------------------------------------------------------------
+
+def _context(base: str) -> dict:
+    return {prefix: ns for prefix, ns in Minter(base).prefixes().items()}
+
+
+def _serialize(G: nx.MultiDiGraph, format: str, base: str) -> tuple[bytes, int]:
+    name = format_of(format)
+    _, ox_format = FORMATS[name]
+    if ox_format is None:
+        g = to_rdf(G, base=base)
+        data = g.serialize(format="json-ld", context=_context(base), indent=1, sort_keys=True)
+        return (data.encode("utf-8") if isinstance(data, str) else data), len(g)
+    count = 0
+
+    def counted() -> Iterator:
+        nonlocal count
+        for q in quads(G, base=base):
+            count += 1
+            yield q.triple if name in ("turtle", "ntriples") else q
+
+    if name in ("ntriples", "nquads"):
+        return ox.serialize(counted(), format=ox_format), count
+    data = ox.serialize(counted(), format=ox_format, prefixes=Minter(base).prefixes())
+    return _sorted_prefixes(data), count
+
+
+def _sorted_prefixes(data: bytes) -> bytes:
+    """Put the ``@prefix`` lines of Turtle or TriG in alphabetical order."""
+    head, rest = [], data
+    while rest.startswith(b"@prefix "):
+        line, _, rest = rest.partition(b"\n")
+        head.append(line)
+    return b"".join(line + b"\n" for line in sorted(head)) + rest
+
+
+def serialize(G: nx.MultiDiGraph, format: str = "turtle", *,
+              base: str = DEFAULT_BASE) -> bytes:
+    """``G`` serialised in one of :data:`FORMATS`."""
+    return _serialize(G, format, base)[0]
 
 
 def write_rdf(G: nx.MultiDiGraph, path: str | os.PathLike, *, base: str = DEFAULT_BASE,
               format: str = "turtle") -> int:
-    """Serialise ``G`` to ``path`` atomically; return the number of RDF triples."""
-    g = to_rdf(G, base=base)
-    data = g.serialize(format=format, encoding="utf-8")
+    """Write ``G`` to ``path`` atomically in ``format``; return the number of triples."""
+    data, count = _serialize(G, format, base)
     with atomic_write(path, binary=True) as handle:
         handle.write(data)
-    return len(g)
-
+    return count

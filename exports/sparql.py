@@ -13,8 +13,8 @@ escaped SPARQL string literal, never as query text.
 Examples
 --------
 >>> presets = list_presets()
->>> sorted(presets)[:3]
-['actor', 'most-connected', 'negated']
+>>> sorted(presets)
+['actor', 'articles', 'connections', 'event-class', 'most-connected', 'negated', 'who-did-what']
 >>> presets["actor"].params
 ('name',)
 >>> bind_params("SELECT * WHERE { ?s ?p $name }", {"name": 'x" } #'})
@@ -35,7 +35,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from exports.vocab import AG, PLOVER, SCHEMA
+from exports.vocab import NAMESPACES
 
 __all__ = [
     "GRAPH_FILES",
@@ -45,6 +45,7 @@ __all__ = [
     "QueryResult",
     "bind_params",
     "format_result",
+    "graph_file",
     "list_presets",
     "open_store",
     "prefixes",
@@ -61,18 +62,8 @@ _FORMATS = {
     ".jsonld": ox.RdfFormat.JSON_LD,
     ".rdf": ox.RdfFormat.RDF_XML,
 }
-BASE_PREFIXES = {
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "void": "http://rdfs.org/ns/void#",
-    "schema": str(SCHEMA),
-    "ag": str(AG._NS),
-    "plover": str(PLOVER),
-}
-_DATA_KINDS = ("actor", "concept", "relation", "article")
+BASE_PREFIXES = dict(NAMESPACES)
+_DATA_KINDS = ("actor", "concept", "relation", "article", "statement")
 _PARAM_LINE = re.compile(r"#\s*param\s+([A-Za-z_]\w*)\s*:\s*(.*)")
 
 
@@ -124,7 +115,9 @@ def bind_params(query: str, params: Mapping[str, str]) -> str:
     return query
 
 
-def _graph_file(path: Path) -> Path:
+def graph_file(path: str | os.PathLike) -> Path:
+    """The graph file of ``path``: the file itself, or the graph in an output folder."""
+    path = Path(path)
     if path.is_dir():
         for name in GRAPH_FILES:
             if (path / name).is_file():
@@ -138,7 +131,7 @@ def _graph_file(path: Path) -> Path:
 
 def open_store(path: str | os.PathLike) -> ox.Store:
     """Load a graph file (or the graph of an output folder) into an in-memory store."""
-    file = _graph_file(Path(path))
+    file = graph_file(path)
     fmt = _FORMATS.get(file.suffix.lower())
     if fmt is None:
         raise GraphError(f"{file}: unknown RDF format (expected one of "
@@ -155,7 +148,8 @@ def prefixes(store: ox.Store) -> dict[str, str]:
     """Prefixes for queries on ``store``: the vocabulary and the data IRIs."""
     found = dict(BASE_PREFIXES)
     rows = store.query("SELECT ?base WHERE { ?d a void:Dataset ; void:uriSpace ?base } "
-                       "ORDER BY ?base LIMIT 1", prefixes=BASE_PREFIXES)
+                       "ORDER BY ?base LIMIT 1", prefixes=BASE_PREFIXES,
+                       use_default_graph_as_union=True)
     for row in rows:
         base = row["base"].value
         found.update({kind: f"{base}{kind}/" for kind in _DATA_KINDS})
@@ -184,7 +178,7 @@ def run_query(store: ox.Store, query: str, *,
     """
     query = bind_params(query, params or {})
     try:
-        answer = store.query(query, prefixes=prefixes(store))
+        answer = store.query(query, prefixes=prefixes(store), use_default_graph_as_union=True)
     except SyntaxError as exc:
         raise QueryError(f"invalid SPARQL: {exc}") from None
     except (OSError, RuntimeError, ValueError) as exc:

@@ -2,18 +2,24 @@
 
 Data IRIs are ``<base><kind>/<slug>`` (see :mod:`graph.ids`): actors
 ``actor/antony-blinken``, concepts ``concept/...``, relation predicates
-``relation/attack``, articles ``article/<doc slug>`` and relation instances
-``statement/<doc slug>/<n>`` (the n-th relation found in that article).
+``relation/attack``, articles ``article/<doc slug>``, sentences
+``article/<doc slug>#char=<start>,<end>`` (NIF, RFC 5147 offsets) and relation
+instances ``statement/<doc slug>/<n>`` (the n-th relation found in that article).
+
+The actorgraph vocabulary (``ag:``) is described in ``exports/ontology.ttl``;
+it reuses schema.org, the Simple Event Model, NIF, PROV-O and SKOS.
 
 Examples
 --------
 >>> mint = Minter("https://news.example/kg/")
 >>> mint.node("actor/antony-blinken")
-rdflib.term.URIRef('https://news.example/kg/actor/antony-blinken')
+'https://news.example/kg/actor/antony-blinken'
 >>> mint.relation("respond to")
-rdflib.term.URIRef('https://news.example/kg/relation/respond-to')
+'https://news.example/kg/relation/respond-to'
+>>> mint.sentence("blinken-ceasefire", 10, 52)
+'https://news.example/kg/article/blinken-ceasefire#char=10,52'
 >>> mint.event_class("ASSAULT")
-rdflib.term.URIRef('https://actorgraph.example/ns/plover#ASSAULT')
+'https://actorgraph.example/ns/plover#ASSAULT'
 >>> Minter("not an iri")
 Traceback (most recent call last):
 ...
@@ -29,17 +35,31 @@ from rdflib.namespace import DefinedNamespace
 
 from graph.ids import doc_slug, slugify
 
-__all__ = ["AG", "DEFAULT_BASE", "PLOVER", "SCHEMA", "Minter"]
+__all__ = [
+    "AG",
+    "DEFAULT_BASE",
+    "NAMESPACES",
+    "NIF",
+    "ONTOLOGY",
+    "PLOVER",
+    "SCHEMA",
+    "SEM",
+    "Minter",
+]
 
 DEFAULT_BASE = "https://actorgraph.example/id/"
+#: IRI of the actorgraph ontology (exports/ontology.ttl).
+ONTOLOGY = "https://actorgraph.example/ns"
 SCHEMA = Namespace("https://schema.org/")
 PLOVER = Namespace("https://actorgraph.example/ns/plover#")
+SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
+NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
 
 
 class AG(DefinedNamespace):
-    """The actorgraph vocabulary."""
+    """The actorgraph vocabulary (see exports/ontology.ttl)."""
 
-    _NS = Namespace("https://actorgraph.example/ns#")
+    _NS = Namespace(ONTOLOGY + "#")
     _fail = True
 
     # classes
@@ -60,52 +80,70 @@ class AG(DefinedNamespace):
     reported: URIRef  # attributed to a source: "X said that ..."
     attributedTo: URIRef  # who reported it
     timeExpression: URIRef  # the date expression of the clause ("on July 27")
-    place: URIRef  # where it happened
-    via: URIRef  # how a statement's subject or object was tied to its actor
     confidence: URIRef
     pattern: URIRef
-    sentence: URIRef
-    charStart: URIRef
-    charEnd: URIRef
     subjectText: URIRef
     objectText: URIRef
+    subjectVia: URIRef  # how the subject was tied to its actor: name, pronoun, ...
+    objectVia: URIRef
     # articles
     docId: URIRef
 
 
+#: Prefixes of the vocabularies used in the output.
+NAMESPACES = {
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "void": "http://rdfs.org/ns/void#",
+    "schema": str(SCHEMA),
+    "sem": str(SEM),
+    "nif": str(NIF),
+    "ag": ONTOLOGY + "#",
+    "plover": str(PLOVER),
+}
 _ABSOLUTE = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|\\^`]*[/#]")
 
 
 class Minter:
-    """Mints every data IRI of a graph from one base IRI."""
+    """Mints every data IRI of a graph from one base IRI (as strings)."""
 
     def __init__(self, base: str = DEFAULT_BASE):
         if not _ABSOLUTE.fullmatch(base):
             raise ValueError(f"base IRI must be absolute and end with '/' or '#': {base!r}")
         self.base = base
 
-    def dataset(self) -> URIRef:
+    def dataset(self) -> str:
         """IRI of the dataset (the base itself)."""
-        return URIRef(self.base)
+        return self.base
 
-    def node(self, node_id: str) -> URIRef:
+    def node(self, node_id: str) -> str:
         """IRI of a graph node (an actor or concept id)."""
-        return URIRef(self.base + node_id)
+        return self.base + node_id
 
-    def relation(self, lemma: str) -> URIRef:
-        return URIRef(f"{self.base}relation/{slugify(lemma)}")
+    def relation(self, lemma: str) -> str:
+        return f"{self.base}relation/{slugify(lemma)}"
 
-    def article(self, doc_id: str) -> URIRef:
-        return URIRef(f"{self.base}article/{doc_slug(doc_id)}")
+    def article(self, doc_id: str) -> str:
+        return f"{self.base}article/{doc_slug(doc_id)}"
 
-    def statement(self, doc_id: str, number: int) -> URIRef:
-        return URIRef(f"{self.base}statement/{doc_slug(doc_id)}/{number}")
+    def sentence(self, doc_id: str, start: int, end: int) -> str:
+        return f"{self.article(doc_id)}#char={start},{end}"
+
+    def statement(self, doc_id: str, number: int) -> str:
+        return f"{self.base}statement/{doc_slug(doc_id)}-{number}"
 
     @staticmethod
-    def event_class(name: str) -> URIRef:
-        return PLOVER[name]
+    def event_class(name: str) -> str:
+        return str(PLOVER[name])
 
     def prefixes(self) -> dict[str, str]:
-        """Prefixes for readable output of data IRIs."""
-        return {kind: f"{self.base}{kind}/" for kind in
-                ("actor", "concept", "relation", "article")}
+        """Prefixes for readable output: the vocabularies and the data IRIs."""
+        found = dict(NAMESPACES)
+        found.update({kind: f"{self.base}{kind}/" for kind in
+                      ("actor", "concept", "relation", "article", "statement")})
+        return found

@@ -29,6 +29,7 @@ from extract.events import MILITARY_HEADS, EventLexicon, default_lexicon, refine
 from extract.readers import InputError
 from extract.records import Article, ArticleResult, Mention, Relation, Triple
 from extract.segment import COMPONENT as LINE_BREAKS
+from extract.timex import resolve_date
 from extract.triples import all_triples
 
 __all__ = [
@@ -170,6 +171,7 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         attributed_to=source,
         time=time,
         date=article.date,
+        when=resolve_date(time, article.date),
         place=place,
     )
 

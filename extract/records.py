@@ -110,7 +110,8 @@ class Triple:
     ``hedged`` marks uncertain claims ("reportedly", "is believed", "may");
     ``reported`` claims attributed to someone ("X said that ..."), who is
     ``attributed_to`` when named. ``time`` is a date expression of the clause
-    ("on July 27"), ``date`` the article's date, ``place`` where it happened.
+    ("on July 27"), ``date`` the article's date, ``when`` the ISO date the
+    time expression fixes (if any) and ``place`` where it happened.
     """
 
     subject: Mention
@@ -128,6 +129,7 @@ class Triple:
     attributed_to: Mention | None = None
     time: str | None = None
     date: str | None = None
+    when: str | None = None
     place: Mention | None = None
 
 

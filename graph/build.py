@@ -9,7 +9,7 @@ The graph is a :class:`networkx.MultiDiGraph` with
 * one edge per relation instance, in input order, carrying the flat record
   ``relation``, ``relation_label``, ``event_class``, ``negated``, ``hedged``,
   ``reported``, ``attributed_to`` and ``place`` (node ids or None), ``time``,
-  ``date``, ``confidence``, ``doc_id``, ``sentence``, ``char_start``,
+  ``date``, ``when``, ``confidence``, ``doc_id``, ``sentence``, ``char_start``,
   ``char_end``, ``subject_text``, ``object_text``, ``subject_via``,
   ``object_via`` and ``pattern``;
 * graph attributes ``articles`` (id -> title, date, url) and ``sentences``.
@@ -151,7 +151,7 @@ class GraphBuilder:
                 hedged=t.hedged, reported=t.reported,
                 attributed_to=node(t.attributed_to),
                 attributed_text=_clean(t.attributed_to.text) if t.attributed_to else None,
-                time=t.time, date=t.date, place=node(t.place),
+                time=t.time, date=t.date, when=t.when, place=node(t.place),
                 place_text=_clean(t.place.text) if t.place else None,
                 confidence=t.confidence, doc_id=t.doc_id, sentence=t.sentence,
                 char_start=t.char_start, char_end=t.char_end,
@@ -216,6 +216,7 @@ def edge_records(G: nx.MultiDiGraph) -> Iterator[dict]:
             "attributed_to": _side(G, d["attributed_to"], d["attributed_text"]),
             "time": d["time"],
             "date": d["date"],
+            "when": d["when"],
             "place": _side(G, d["place"], d["place_text"]),
             "confidence": d["confidence"],
             "doc_id": d["doc_id"],

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+import exports.rdf
 from build_graph import cli
+from exports.validate import validate
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -61,3 +64,46 @@ def artifacts() -> Path:
     folder = ROOT / "test-artifacts"
     folder.mkdir(exist_ok=True)
     return folder
+
+
+# -- every RDF graph the tests build must conform to the SHACL shapes ---------------------
+
+_ORIGINAL_QUADS = exports.rdf.quads
+_CONFORMANCE: dict[str, str | None] = {}  # fingerprint -> None or the failure report
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _rdf_graphs_built():
+    """Records every graph turned into RDF anywhere in the session."""
+    built: list = []
+
+    def recording(G, *, base=exports.rdf.DEFAULT_BASE):
+        built.append((G, base))
+        return _ORIGINAL_QUADS(G, base=base)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(exports.rdf, "quads", recording)
+        yield built
+
+
+@pytest.fixture(autouse=True)
+def every_rdf_graph_conforms(_rdf_graphs_built):
+    """After each test, validate the RDF graphs built during it (and its fixtures)."""
+    yield
+    pending = list(_rdf_graphs_built)
+    _rdf_graphs_built.clear()
+    for G, base in pending:
+        quads = list(_ORIGINAL_QUADS(G, base=base))
+        key = hashlib.sha1("\n".join(map(str, quads)).encode()).hexdigest()
+        if key not in _CONFORMANCE:
+            from rdflib import Graph
+
+            g = Graph()
+            for q in quads:
+                g.add(tuple(exports.rdf._to_rdflib(t) for t in (q.subject, q.predicate,
+                                                                 q.object)))
+            conforms, report = validate(g)
+            _CONFORMANCE[key] = None if conforms else report
+        if _CONFORMANCE[key] is not None:
+            pytest.fail("an RDF graph built by this test does not conform to the SHACL "
+                        "shapes:\n" + _CONFORMANCE[key][:4000])

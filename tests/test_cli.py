@@ -59,7 +59,7 @@ def test_query_presets(examples_out):
                      "--format", "csv")
     assert result.exit_code == 0
     rows = result.stdout.splitlines()
-    assert rows[0] == "subject,relation,object,negated,sentence,article"
+    assert rows[0] == "subject,relation,object,negated,hedged,sentence,article"
     assert len(rows) > 3 and all("Antony Blinken" in row for row in rows[1:])
     result = run_cli("query", out, "--preset", "most-connected", "--format", "json")
     bindings = json.loads(result.stdout)["results"]["bindings"]
@@ -89,7 +89,7 @@ def test_bad_query_gets_the_parser_message_and_exit_code_2(examples_out):
 
 @pytest.mark.parametrize(("args", "message"), [
     ([], "give exactly one of"),
-    (["--preset", "nope"], "unknown preset 'nope'; available: actor, most-connected"),
+    (["--preset", "nope"], "unknown preset 'nope'; available: actor, articles, connections"),
     (["--preset", "actor"], "preset 'actor' needs --param name=..."),
     (["--preset", "actor", "--param", "name"], "--param expects NAME=VALUE"),
 ])
@@ -165,10 +165,10 @@ def test_a_failed_write_leaves_the_previous_outputs_whole(tmp_path, monkeypatch)
 
     import exports.rdf
 
-    def broken(self, *args, **kwargs):
+    def broken(*args, **kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr(exports.rdf.Graph, "serialize", broken)
+    monkeypatch.setattr(exports.rdf.ox, "serialize", broken)
     with pytest.raises(OSError, match="disk full"):
         run_cli("build", EXAMPLES, "--out", out, "--quiet")
     assert {p.name: p.read_bytes() for p in out.iterdir()

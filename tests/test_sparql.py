@@ -67,7 +67,7 @@ def test_who_did_what_counts_mentions_and_skips_negated_and_concepts(store):
 def test_actor_preset_finds_relations_by_surname_alias_case_insensitively(store):
     found = rows(preset(store, "actor", name="blinken"))
     # ordered by article title ("Second" < "Seed"), then position in the article
-    assert [(r[0], r[1], r[2], r[5]) for r in found] == [
+    assert [(r[0], r[1], r[2], r[6]) for r in found] == [
         ("Antony Blinken", "meet", "Benjamin Netanyahu", "Second"),
         ("Mohammed Al Thani", "tell", "Antony Blinken", "Seed"),
     ]
@@ -120,3 +120,42 @@ def test_formats(store):
     assert data["results"]["bindings"][0]["who"] == {"type": "literal", "value": "Hezbollah"}
     assert data["results"]["bindings"][0]["n"]["datatype"].endswith("#integer")
     assert format_result(run_query(store, "ASK { ?s relation:attack ?o }"), "table") == "true\n"
+
+
+def test_event_class_preset_lists_relations_of_that_class(store):
+    found = rows(preset(store, "event-class", **{"class": "assault"}))
+    # by article title ("Second" < "Seed"), then position
+    assert [(r[0], r[1], r[2], r[5]) for r in found] == [
+        ("Israel", "kill", "Fuad Shukr", "Second"),
+        ("Hezbollah", "attack", "Majdal Shams", "Seed"), ("Israel", "kill", "Fuad Shukr", "Seed")]
+    assert rows(preset(store, "event-class", **{"class": "PROTEST"})) == []
+
+
+def test_connections_preset_finds_direct_links_and_shared_partners(store):
+    found = rows(preset(store, "connections", **{"from": "fuad shukr", "to": "Israel"}))
+    assert found[0][:2] == ("1", "Fuad Shukr") and found[0][2] == "kill"
+    # Blinken and Israel share no partner; Blinken and Al Thani are linked directly
+    assert rows(preset(store, "connections", **{"from": "Blinken", "to": "Israel"})) == []
+    two = rows(preset(store, "connections", **{"from": "Mohammed Al Thani",
+                                                 "to": "Benjamin Netanyahu"}))
+    assert two == [("2", "Mohammed Al Thani", "tell", "Antony Blinken", "meet",
+                    "Benjamin Netanyahu")]
+
+
+def test_articles_preset_summarises_each_article(store):
+    assert rows(preset(store, "articles")) == [
+        ("Second", None, "2", "0", "0", "4"),  # Blinken, Netanyahu, Israel, Shukr
+        ("Seed", None, "4", "1", "0", "6"),  # the concept "death" is not an actor
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["ntriples", "jsonld", "trig", "nquads"])
+def test_queries_work_on_every_format(tmp_path, fmt):
+    from exports.rdf import FORMATS
+    G = build_graph([result("a", triple(mention("Hezbollah", "ORG"), "attack",
+                                        mention("Majdal Shams", "GPE"), doc="a"))])
+    path = tmp_path / f"graph{FORMATS[fmt][0]}"
+    write_rdf(G, path, format=fmt)
+    answer = run_query(open_store(tmp_path), "SELECT ?who WHERE { ?s relation:attack "
+                                             "actor:majdal-shams ; rdfs:label ?who }")
+    assert rows(answer) == [("Hezbollah",)]
