@@ -11,6 +11,7 @@ query.
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -18,9 +19,8 @@ from pathlib import Path
 import click
 from tqdm import tqdm
 
-from exports.html import write_html
-from exports.jsonl import write_jsonl
-from exports.rdf import FORMATS, format_of, write_rdf
+from exports.outputs import write_outputs
+from exports.rdf import FORMATS, format_of
 from exports.sparql import (
     GraphError,
     QueryError,
@@ -31,6 +31,7 @@ from exports.sparql import (
     prefixes,
     run_query,
 )
+from exports.store import GraphStore, StoreError
 from exports.validate import validate_file
 from exports.vocab import DEFAULT_BASE, Minter
 from extract.pipeline import DEFAULT_MODEL, Extractor, ModelError, load_model
@@ -91,8 +92,11 @@ def _check_base(_ctx, _param, value: str) -> str:
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
-@click.option("-o", "--out", required=True, type=click.Path(file_okay=False, path_type=Path),
+@click.option("-o", "--out", type=click.Path(file_okay=False, path_type=Path),
               help="Output folder, created if needed.")
+@click.option("--store", "store_path", type=click.Path(file_okay=False, path_type=Path),
+              help="Persistent store folder to grow: later runs add their articles, "
+                   "re-read articles replace theirs; OUT then gets the whole stored graph.")
 @click.option("-m", "--model", default=DEFAULT_MODEL, show_default=True,
               help="Name or path of an installed spaCy pipeline.")
 @click.option("--base", default=DEFAULT_BASE, show_default=True, callback=_check_base,
@@ -104,8 +108,8 @@ def _check_base(_ctx, _param, value: str) -> str:
 @click.option("--title", help="Title of the HTML page [default: the output folder name].")
 @click.option("-q", "--quiet", is_flag=True,
               help="No progress bar and no summary; problems are still reported.")
-def build(inputs: tuple[str, ...], out: Path, model: str, base: str, formats: tuple[str, ...],
-          title: str | None, quiet: bool) -> None:
+def build(inputs: tuple[str, ...], out: Path | None, store_path: Path | None, model: str,
+          base: str, formats: tuple[str, ...], title: str | None, quiet: bool) -> None:
     """Build the graph of the news articles in INPUT files and folders.
 
     An INPUT is a .txt or .md file (one article; its first line is the title),
@@ -115,14 +119,25 @@ def build(inputs: tuple[str, ...], out: Path, model: str, base: str, formats: tu
 
     Writes OUT/triples.jsonl (one relation mention a line), OUT/graph.ttl
     (RDF for SPARQL; other formats with --format) and OUT/graph.html
-    (interactive graph, works offline).
+    (interactive graph, works offline). With --store, the articles join a
+    persistent graph that later runs keep growing.
 
     \b
-    Example:
+    Examples:
         actorgraph build examples/ --out out
+        actorgraph build today.jsonl --store news-store --out news
     """
+    if out is None and store_path is None:
+        raise click.UsageError("give --out, --store or both")
     started = time.perf_counter()
     problems = Problems()
+    store = None
+    if store_path is not None:
+        try:
+            store = GraphStore(store_path)
+        except (StoreError, OSError, sqlite3.Error) as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(EXIT_USAGE)
     try:
         nlp = load_model(model)
     except ModelError as exc:
@@ -130,43 +145,49 @@ def build(inputs: tuple[str, ...], out: Path, model: str, base: str, formats: tu
         sys.exit(EXIT_USAGE)
     extractor = Extractor(model, nlp=nlp)
     builder = GraphBuilder()
+    results = []
     total = None if quiet else count_articles(inputs)
     with tqdm(total=total, unit=" articles", disable=quiet, file=sys.stderr,
               dynamic_ncols=True, desc="extracting") as bar:
         articles = read_articles(inputs, on_error=problems)
         for result in extractor.extract(articles, on_error=problems):
             builder.add(result)
+            if store is not None:
+                results.append(result)
             bar.update(1)
     if not builder.articles:
         click.echo("error: no article could be read; nothing written", err=True)
         sys.exit(EXIT_SKIPPED)
 
-    G = builder.build()
-    out.mkdir(parents=True, exist_ok=True)
-    n_triples = write_jsonl(G, out / "triples.jsonl")
-    rdf_files = {}
-    for fmt in formats:
-        path = out / f"graph{FORMATS[fmt][0]}"
-        rdf_files[path] = write_rdf(G, path, base=base, format=fmt)
-    write_html(G, out / "graph.html", title=title or f"actorgraph: {out.resolve().name}")
+    title = title or f"actorgraph: {(out or store_path).resolve().name}"
+    if store is not None:
+        G, added, replaced = store.update(results, base=base, title=title)
+    else:
+        G = builder.build()
+    written = write_outputs(G, out, base=base, formats=formats, title=title) if out else {}
     elapsed = time.perf_counter() - started
 
     if not quiet:
         n_concepts = sum(1 for _, kind in G.nodes(data="kind") if kind == "concept")
         click.echo(
             f"Read {_plural(len(builder.articles), 'article')} "
-            f"({_plural(builder.sentences, 'sentence')}) in {elapsed:.1f} s: "
-            f"{_plural(n_triples, 'triple')} (relation mentions) between "
+            f"({_plural(builder.sentences, 'sentence')}) in {elapsed:.1f} s. "
+            f"The graph has {_plural(G.number_of_edges(), 'relation mention')} between "
             f"{_plural(G.number_of_nodes() - n_concepts, 'actor')} "
             f"and {_plural(n_concepts, 'concept')}.")
-        click.echo("Wrote:")
-        click.echo(f"  {out / 'triples.jsonl'}  one JSON object per relation mention")
-        for path, count in rdf_files.items():
-            click.echo(f"  {path}  {count:,} RDF triples for SPARQL")
-        click.echo(f"  {out / 'graph.html'}  interactive graph: open it in a browser")
+        where = []
+        if store is not None:
+            click.echo(f"Store {store_path}: {_plural(added, 'article')} added, "
+                       f"{replaced:,} replaced, {len(store):,} in all.")
+            where.append(store_path)
+        if written:
+            click.echo("Wrote:")
+            for path, what in written.items():
+                click.echo(f"  {path}  {what}")
+            where.insert(0, out)
         click.echo("Query it:")
-        click.echo(f"  actorgraph query {out} --preset who-did-what")
-        click.echo(f"  actorgraph query {out} --preset actor --param name=Blinken")
+        click.echo(f"  actorgraph query {where[0]} --preset who-did-what")
+        click.echo(f"  actorgraph query {where[0]} --preset actor --param name=Blinken")
         if problems.skipped:
             click.echo(f"{_plural(problems.skipped, 'input')} skipped (see the errors above).")
     if problems.skipped:

@@ -130,7 +130,17 @@ def graph_file(path: str | os.PathLike) -> Path:
 
 
 def open_store(path: str | os.PathLike) -> ox.Store:
-    """Load a graph file (or the graph of an output folder) into an in-memory store."""
+    """The graph at ``path``: a graph file, an output folder or a ``--store`` folder.
+
+    Files are loaded into an in-memory store; a store folder is opened read-only.
+    """
+    from exports.store import GraphStore, StoreError, is_store
+
+    if is_store(path):
+        try:
+            return GraphStore(path).open_read_only()
+        except (StoreError, OSError) as exc:
+            raise GraphError(str(exc)) from None
     file = graph_file(path)
     fmt = _FORMATS.get(file.suffix.lower())
     if fmt is None:

@@ -15,7 +15,8 @@ False
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+import json
+from dataclasses import asdict, dataclass, fields
 
 __all__ = [
     "CONCEPT",
@@ -24,6 +25,8 @@ __all__ = [
     "Relation",
     "Triple",
     "ArticleResult",
+    "result_from_json",
+    "result_to_json",
 ]
 
 #: Entity type given to a non-named noun phrase ("105 civilians").
@@ -148,3 +151,43 @@ class ArticleResult:
     triples: tuple[Triple, ...]
     mentions: tuple[Mention, ...]
     short_forms: tuple[tuple[str, str], ...] = ()
+
+
+def result_to_json(result: ArticleResult) -> str:
+    """A result as JSON, without the article text (what a store keeps).
+
+    Examples
+    --------
+    >>> r = ArticleResult(Article("a", "Israel struck.", title="T"), 1, (), ())
+    >>> result_from_json(result_to_json(r)) == ArticleResult(Article("a", "", title="T"), 1, (), ())
+    True
+    """
+    data = asdict(result)
+    data["article"]["text"] = ""
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+def _mention(data: dict | None) -> Mention | None:
+    return None if data is None else Mention(**data)
+
+
+def _triple(data: dict) -> Triple:
+    values = {f.name: data[f.name] for f in fields(Triple) if f.name in data}
+    values["subject"] = _mention(data["subject"])
+    values["object"] = _mention(data["object"])
+    values["relation"] = Relation(**data["relation"])
+    values["attributed_to"] = _mention(data.get("attributed_to"))
+    values["place"] = _mention(data.get("place"))
+    return Triple(**values)
+
+
+def result_from_json(text: str) -> ArticleResult:
+    """The inverse of :func:`result_to_json`."""
+    data = json.loads(text)
+    return ArticleResult(
+        article=Article(**data["article"]),
+        sentences=data["sentences"],
+        triples=tuple(_triple(t) for t in data["triples"]),
+        mentions=tuple(Mention(**m) for m in data["mentions"]),
+        short_forms=tuple(tuple(pair) for pair in data.get("short_forms", ())),
+    )

@@ -1,0 +1,45 @@
+"""Write every output file of a graph into a folder.
+
+Examples
+--------
+>>> import tempfile, networkx as nx
+>>> written = write_outputs(nx.MultiDiGraph(articles={}), tempfile.mkdtemp())
+>>> sorted(p.name for p in written)
+['graph.html', 'graph.ttl', 'triples.jsonl']
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+import networkx as nx
+
+from exports.html import write_html
+from exports.jsonl import write_jsonl
+from exports.rdf import FORMATS, format_of, write_rdf
+from exports.vocab import DEFAULT_BASE
+
+__all__ = ["write_outputs"]
+
+
+def write_outputs(G: nx.MultiDiGraph, out: str | os.PathLike, *, base: str = DEFAULT_BASE,
+                  formats: Iterable[str] = ("turtle",), title: str = "actorgraph"
+                  ) -> dict[Path, str]:
+    """Write ``triples.jsonl``, ``graph.<ext>`` per RDF format and ``graph.html``.
+
+    Returns each file written with a one-line description of its content.
+    """
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    written: dict[Path, str] = {}
+    count = write_jsonl(G, out / "triples.jsonl")
+    written[out / "triples.jsonl"] = f"{count:,} relation mentions, one JSON object a line"
+    for fmt in dict.fromkeys(format_of(f) for f in formats):
+        path = out / f"graph{FORMATS[fmt][0]}"
+        count = write_rdf(G, path, base=base, format=fmt)
+        written[path] = f"{count:,} RDF triples ({fmt}) for SPARQL"
+    write_html(G, out / "graph.html", title=title)
+    written[out / "graph.html"] = "interactive graph: open it in a browser"
+    return written
