@@ -4,8 +4,9 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 OUT ?= out
 
-.PHONY: demo test lint evaluate clean
+.PHONY: demo test lint evaluate bench clean
 GOLD ?= ../shared/data/plover-gsr-dev.jsonl
+CORPUS ?= ../shared/data/wikinews-2019-2020.jsonl
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +34,11 @@ $(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
 # extraction quality on PLOVER gold events, against textacy; updates benchmarks/README.md
 evaluate: $(VENV)/.installed-bench
 	$(BIN)/python benchmarks/evaluate.py $(GOLD) --write
+
+# every benchmark (tens of minutes); each writes its table into benchmarks/README.md
+bench: evaluate $(VENV)/.installed-bench
+	$(BIN)/python benchmarks/html_page.py --corpus $(CORPUS) --write
+	$(BIN)/python benchmarks/rdf_stores.py --corpus $(CORPUS) --write
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .

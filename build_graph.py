@@ -34,7 +34,7 @@ from exports.sparql import (
 from exports.store import GraphStore, StoreError
 from exports.validate import validate_file
 from exports.vocab import DEFAULT_BASE, Minter
-from extract.pipeline import DEFAULT_MODEL, Extractor, ModelError, load_model
+from extract.models import DEFAULT_MODEL
 from extract.readers import InputError, count_articles, read_articles
 from graph.build import GraphBuilder
 
@@ -129,6 +129,8 @@ def build(inputs: tuple[str, ...], out: Path | None, store_path: Path | None, mo
     """
     if out is None and store_path is None:
         raise click.UsageError("give --out, --store or both")
+    from extract.pipeline import Extractor, ModelError, load_model
+
     started = time.perf_counter()
     problems = Problems()
     store = None
@@ -262,6 +264,84 @@ def query(graph: Path, sparql: str | None, query_file: Path | None, preset: str 
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
     click.echo(format_result(result, fmt, prefixes=prefixes(store)), nl=False)
+
+
+@cli.command()
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; anything but loopback exposes the graph.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
+              help="Port (0: any free port).")
+@click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(0.1),
+              help="Seconds a query may run.")
+@click.option("--max-result-mb", default=64, show_default=True, type=click.IntRange(1),
+              help="Largest response, in megabytes.")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64),
+              help="Query worker processes.")
+@click.option("-q", "--quiet", is_flag=True, help="Do not log requests.")
+def serve(graph: Path, host: str, port: int, timeout: float, max_result_mb: int, workers: int,
+          quiet: bool) -> None:
+    """Serve GRAPH read-only over SPARQL 1.1 Protocol, with its graph page.
+
+    GRAPH is a graph file, an output folder or a --store folder. The endpoint is
+    /sparql (GET or POST; JSON, XML, CSV or TSV results by the Accept header)
+    and the interactive page is /. Updates are refused; each query has a time
+    limit. Ctrl+C stops the server.
+
+    \b
+    Example:
+        actorgraph serve out --port 8000
+    """
+    from exports.server import ServerError
+    from exports.server import serve as run
+
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"warning: serving on {host}: the graph is reachable from other machines",
+                   err=True)
+
+    def ready(url: str) -> None:
+        click.echo(f"actorgraph serving {url} (SPARQL endpoint: {url}sparql); "
+                   "Ctrl+C stops it")
+        sys.stdout.flush()
+
+    try:
+        run(graph, host=host, port=port, workers=workers, timeout=timeout,
+            max_bytes=max_result_mb << 20, quiet=quiet, ready=ready)
+    except (ServerError, OSError) as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(EXIT_SKIPPED)
+    click.echo("actorgraph server stopped")
+
+
+@cli.command()
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.option("--endpoint", required=True,
+              help="Graph Store endpoint of the server, e.g. http://localhost:7878/store.")
+@click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(1),
+              help="Seconds to wait for each graph.")
+def push(graph: Path, endpoint: str, timeout: float) -> None:
+    """Load GRAPH into an external SPARQL server (SPARQL 1.1 Graph Store Protocol).
+
+    GRAPH is a graph file, an output folder or a --store folder. Each named graph
+    (one per article, from TriG, N-Quads or a store) replaces that graph on the
+    server; the default graph replaces the server's default graph.
+
+    \b
+    Example:
+        actorgraph build examples/ --out out --format trig
+        actorgraph push out --endpoint http://localhost:7878/store
+    """
+    from exports.push import PushError
+    from exports.push import push as send
+
+    try:
+        counts = send(graph, endpoint, timeout=timeout)
+    except (PushError, GraphError) as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(EXIT_SKIPPED)
+    named = sum(1 for g in counts if g is not None)
+    click.echo(f"Pushed {sum(counts.values()):,} triples in {_plural(named, 'named graph')}"
+               f"{' and the default graph' if None in counts else ''} to {endpoint}")
 
 
 @cli.command()

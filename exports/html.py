@@ -1,15 +1,20 @@
 """A self-contained interactive HTML page of the graph, built with pyvis.
 
-pyvis holds the network (nodes, edges) and renders it through
+pyvis holds the network (nodes, edges, options) and renders it through
 actorgraph's own Jinja template, which inlines the vis-network library that
-pyvis ships. The page makes no network request at all: its Content Security
+pyvis ships, so the page makes no network request at all: its Content Security
 Policy forbids every fetch, and only the two inline scripts whose SHA-256
-hashes it lists may run. Article text reaches the page only inside a JSON
-data block (``<``, ``>``, ``&`` and ``'`` escaped) and is shown as text.
+hashes it lists may run. Article text reaches the page only inside a JSON data
+block (``<``, ``>``, ``&`` and ``'`` escaped) and is shown as text.
 
-Parallel mentions of the same relation between the same actors are drawn as
-one edge with a count; its tooltip lists each source sentence with its
-article title and date.
+The page shows actors coloured by type (with a legend that filters them) and
+sized by mentions; relations labelled and coloured by event family
+(cooperation, conflict, other; negated ones dashed), parallel mentions drawn
+once with a count. Clicking an actor or a relation lists its sources: each
+sentence with its article (linked when it has a URL), date and flags. A search
+box finds an actor by name or alias; a menu keeps one event class; concepts can
+be hidden. Large graphs open with their :data:`VISIBLE_LIMIT` most connected
+nodes and say how many are hidden, with a button to show all.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ import base64
 import hashlib
 import math
 import os
-from collections import Counter, defaultdict
+from collections import Counter
 from importlib import resources
 from pathlib import Path
 
@@ -28,8 +33,10 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pyvis.network import Network
 
 from exports.atomic import atomic_write
+from graph.views import AggregatedEdge, aggregate_edges
 
-__all__ = ["TYPE_COLORS", "build_network", "render_html", "write_html"]
+__all__ = ["FAMILY_COLORS", "TYPE_COLORS", "VISIBLE_LIMIT", "build_network", "render_html",
+           "write_html"]
 
 #: Node colour of each actor type.
 TYPE_COLORS = {
@@ -41,114 +48,122 @@ TYPE_COLORS = {
     "FAC": "#9c755f",
     "CONCEPT": "#d0d0d0",
 }
-_OTHER_COLOR = "#bab0ac"
-#: Edge colour of negated relations.
-NEGATED_COLOR = "#d62728"
-_EDGE_COLOR = "#8c8c8c"
-#: Sentences listed in one edge tooltip before "and N more".
-MAX_SENTENCES = 8
+OTHER_COLOR = "#bab0ac"
+#: Edge colour of each event family.
+FAMILY_COLORS = {"conflict": "#d62728", "cooperation": "#2c7fb8", "other": "#8c8c8c"}
+#: Nodes shown when a page opens; the rest wait for "show all" (or a search).
+VISIBLE_LIMIT = 400
+#: Sentences listed in an edge's hover tooltip (all of them are in the details panel).
+TOOLTIP_SENTENCES = 3
 _VIS_DIR = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
 
-OPTIONS = {
-    "autoResize": True,
-    "layout": {"randomSeed": 7, "improvedLayout": True},
-    "physics": {
-        "solver": "forceAtlas2Based",
-        "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 120,
-                             "avoidOverlap": 0.4},
-        "stabilization": {"enabled": True, "iterations": 400, "fit": True},
-    },
-    "interaction": {"hover": True, "tooltipDelay": 150, "navigationButtons": False},
-    "nodes": {"shape": "dot", "font": {"size": 14, "face": "system-ui, sans-serif"}},
-    "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
-              "font": {"size": 11, "align": "middle", "color": "#444",
-                       "strokeWidth": 3, "strokeColor": "#ffffff"},
-              "smooth": {"enabled": True, "type": "dynamic"}},
-}
+
+def _options(visible: int) -> dict:
+    """vis-network options; big graphs get the cheaper layout."""
+    big = visible > 150
+    physics = {"stabilization": {"enabled": True, "iterations": 200 if big else 400,
+                                 "fit": True, "updateInterval": 50}}
+    if big:
+        physics.update(solver="barnesHut", barnesHut={
+            "gravitationalConstant": -6000, "springLength": 140, "avoidOverlap": 0.2})
+    else:
+        physics.update(solver="forceAtlas2Based", forceAtlas2Based={
+            "gravitationalConstant": -60, "springLength": 120, "avoidOverlap": 0.4})
+    return {
+        "autoResize": True,
+        "layout": {"randomSeed": 7, "improvedLayout": not big},
+        "physics": physics,
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": big},
+        "nodes": {"shape": "dot", "font": {"size": 14, "face": "system-ui, sans-serif"}},
+        "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
+                  "font": {"size": 11, "align": "middle", "color": "#444",
+                           "strokeWidth": 3, "strokeColor": "#ffffff"},
+                  "smooth": {"enabled": not big, "type": "dynamic"}},
+    }
 
 
-def _node_title(d: dict, articles: dict) -> str:
-    lines = [d["label"], f"Type: {d['type']}"]
+def _node_title(d: dict, degree: int) -> str:
+    lines = [d["label"], f"{d['type']} \u00b7 {d['mentions']} mention"
+             f"{'s' if d['mentions'] != 1 else ''} \u00b7 {degree} relation"
+             f"{'s' if degree != 1 else ''}"]
     if d["aliases"]:
-        lines.append("Also: " + "; ".join(d["aliases"]))
+        lines.append("Also: " + "; ".join(d["aliases"][:6]) +
+                     (" \u2026" if len(d["aliases"]) > 6 else ""))
     n_articles = len(d["articles"])
-    lines.append(f"Mentions: {d['mentions']} in {n_articles} "
-                 f"article{'s' if n_articles != 1 else ''}")
-    for doc_id in d["articles"][:MAX_SENTENCES]:
-        lines.append("\u2022 " + (articles.get(doc_id, {}).get("title") or doc_id))
-    if n_articles > MAX_SENTENCES:
-        lines.append(f"\u2026 and {n_articles - MAX_SENTENCES} more")
+    lines.append(f"In {n_articles} article{'s' if n_articles != 1 else ''}")
     return "\n".join(lines)
 
 
-def _source_line(d: dict, articles: dict) -> str:
-    meta = articles.get(d["doc_id"], {})
-    where = meta.get("title") or d["doc_id"]
-    if meta.get("date"):
-        where += f", {meta['date']}"
-    if meta.get("url"):
-        where += f" <{meta['url']}>"
-    mark = "[negated] " if d["negated"] else ""
-    return f"\u2022 {mark}\u201c{d['sentence']}\u201d \u2014 {where}"
+def _edge_title(G: nx.MultiDiGraph, e: AggregatedEdge) -> str:
+    head = (f"{G.nodes[e.source]['label']} \u2014 {'not ' if e.negated else ''}{e.label} "
+            f"\u2192 {G.nodes[e.target]['label']} ({e.event_class or 'no event class'}; "
+            f"{e.count} mention{'s' if e.count != 1 else ''})")
+    lines = [head]
+    for s in e.sources[:TOOLTIP_SENTENCES]:
+        marks = "".join(f"[{m}] " for m, on in (("negated", s.negated), ("hedged", s.hedged))
+                        if on)
+        where = s.title or s.doc_id
+        lines.append(f"\u2022 {marks}\u201c{s.sentence}\u201d \u2014 {where}"
+                     + (f", {s.date}" if s.date else ""))
+    if len(e.sources) > TOOLTIP_SENTENCES:
+        lines.append(f"\u2026 {len(e.sources) - TOOLTIP_SENTENCES} more: click for all")
+    return "\n".join(lines)
 
 
-def build_network(G: nx.MultiDiGraph) -> Network:
-    """A pyvis network of ``G`` with parallel relation mentions aggregated.
+def build_network(G: nx.MultiDiGraph, *, limit: int = VISIBLE_LIMIT) -> Network:
+    """A pyvis network of ``G``: aggregated edges, rich node and edge data.
 
     Node and edge dicts are filled directly: pyvis's ``add_edge`` scans every
     edge for duplicates, which is quadratic on large graphs.
     """
-    articles = G.graph.get("articles", {})
     net = Network(directed=True, height="100%", width="100%", cdn_resources="remote")
     degree = dict(G.degree())
-    for node_id, d in sorted(G.nodes(data=True)):
-        if degree[node_id] == 0:
-            continue  # only a place or a source of relations: shown in their tooltips
+    ranked = sorted((n for n in G.nodes if degree[n] > 0),
+                    key=lambda n: (-degree[n], -G.nodes[n]["mentions"], n))
+    top = set(ranked[:limit])
+    for node_id in sorted(ranked):
+        d = G.nodes[node_id]
         concept = d["kind"] == "concept"
         net.nodes.append({
             "id": node_id,
             "label": d["label"],
-            "title": _node_title(d, articles),
-            "color": TYPE_COLORS.get(d["type"], _OTHER_COLOR),
+            "title": _node_title(d, degree[node_id]),
+            "color": TYPE_COLORS.get(d["type"], OTHER_COLOR),
             "shape": "box" if concept else "dot",
             "size": round(10 + 4 * math.sqrt(max(d["mentions"], degree[node_id])), 1),
             "type": d["type"],
             "kind": d["kind"],
             "aliases": list(d["aliases"]),
             "mentions": d["mentions"],
+            "articles": list(d["articles"]),
+            "top": node_id in top,
         })
         net.node_ids.append(node_id)
         net.node_map[node_id] = net.nodes[-1]
-
-    groups: dict[tuple, list[dict]] = defaultdict(list)
-    for u, v, _key, d in sorted(G.edges(keys=True, data=True), key=lambda e: e[2]):
-        groups[(u, v, d["relation_label"], d["negated"])].append(d)
-    for number, ((u, v, label, negated), items) in enumerate(groups.items()):
-        sources = list(dict.fromkeys(_source_line(d, articles) for d in items))
-        head = (f"{G.nodes[u]['label']} \u2014 {'not ' if negated else ''}{label} \u2192 "
-                f"{G.nodes[v]['label']}")
-        classes = sorted({d["event_class"] for d in items if d["event_class"]})
-        head += f" ({', '.join(classes) if classes else 'no event class'}; " \
-                f"{len(items)} mention{'s' if len(items) != 1 else ''})"
-        shown = sources[:MAX_SENTENCES]
-        if len(sources) > MAX_SENTENCES:
-            shown.append(f"\u2026 and {len(sources) - MAX_SENTENCES} more")
+    for number, e in enumerate(aggregate_edges(G)):
+        color = FAMILY_COLORS[e.family]
         net.edges.append({
             "id": f"e{number}",
-            "from": u,
-            "to": v,
-            "label": ("not " if negated else "") + label + (f" \u00d7{len(items)}"
-                                                           if len(items) > 1 else ""),
-            "title": "\n".join([head, *shown]),
-            "relation": label,
-            "event_class": classes[0] if classes else None,
-            "negated": negated,
-            "count": len(items),
-            "width": round(1 + math.log2(len(items)), 2),
-            "dashes": negated,
-            "color": {"color": NEGATED_COLOR if negated else _EDGE_COLOR},
+            "from": e.source,
+            "to": e.target,
+            "label": ("not " if e.negated else "") + e.label +
+                     (f" \u00d7{e.count}" if e.count > 1 else ""),
+            "title": _edge_title(G, e),
+            "relation": e.label,
+            "event_class": e.event_class,
+            "family": e.family,
+            "negated": e.negated,
+            "hedged": e.hedged,
+            "count": e.count,
+            "width": round(1 + math.log2(e.count), 2),
+            "dashes": e.negated or e.hedged,
+            "color": {"color": color, "highlight": color, "hover": color,
+                      "opacity": 0.55 if e.hedged else 1.0},
+            "sources": [{"sentence": s.sentence, "doc": s.doc_id, "negated": s.negated,
+                         "hedged": s.hedged, "reported": s.reported, "by": s.attributed_to}
+                        for s in e.sources],
         })
-    net.options = OPTIONS
+    net.options = _options(len(top))
     return net
 
 
@@ -161,9 +176,10 @@ def _static(name: str) -> str:
     return (resources.files("exports") / "templates" / name).read_text(encoding="utf-8")
 
 
-def render_html(G: nx.MultiDiGraph, *, title: str = "actorgraph") -> str:
+def render_html(G: nx.MultiDiGraph, *, title: str = "actorgraph",
+                limit: int = VISIBLE_LIMIT) -> str:
     """The HTML page of ``G`` as a string."""
-    net = build_network(G)
+    net = build_network(G, limit=limit)
     template_dir = str(resources.files("exports") / "templates")
     net.set_template_dir(template_dir, "graph.html")
     net.templateEnv = Environment(loader=FileSystemLoader(template_dir),
@@ -172,16 +188,27 @@ def render_html(G: nx.MultiDiGraph, *, title: str = "actorgraph") -> str:
     page_js = _static("graph.js")
     types = Counter(n["type"] for n in net.nodes)
     n_concepts = types.get("CONCEPT", 0)
-    n_articles = len(G.graph.get("articles", {}))
+    classes = Counter(e["event_class"] for e in net.edges)
+    unclassified = classes.pop(None, 0)
+    articles = G.graph.get("articles", {})
+    n_articles = len(articles)
     summary = (f"{n_articles} article{'s' if n_articles != 1 else ''} \u00b7 "
                f"{len(net.nodes) - n_concepts} actors \u00b7 {n_concepts} concepts \u00b7 "
-               f"{G.number_of_edges()} relation mentions in {len(net.edges)} edges")
+               f"{G.number_of_edges()} relation mentions in {len(net.edges)} relations")
     net.templateEnv.globals.update(
         page_title=title,
         summary=summary,
-        legend=[{"type": t, "color": TYPE_COLORS.get(t, _OTHER_COLOR), "count": types[t]}
+        legend=[{"type": t, "color": TYPE_COLORS.get(t, OTHER_COLOR), "count": types[t]}
                 for t in sorted(types, key=lambda t: (-types[t], t))],
-        graph_data={"nodes": net.nodes, "edges": net.edges, "options": net.options},
+        families=[{"name": name, "color": color, "dashed": False}
+                  for name, color in FAMILY_COLORS.items()] +
+                 [{"name": "negated or hedged", "color": "#888888", "dashed": True}],
+        classes=[{"name": c, "count": classes[c]} for c in sorted(classes)],
+        unclassified=unclassified,
+        graph_data={"nodes": net.nodes, "edges": net.edges, "options": net.options,
+                    "limit": limit,
+                    "articles": {doc: {"title": m.get("title"), "date": m.get("date"),
+                                       "url": m.get("url")} for doc, m in articles.items()}},
         vis_js=vis_js,
         vis_css=(_VIS_DIR / "vis-network.css").read_text(encoding="utf-8"),
         page_js=page_js,

@@ -5,7 +5,7 @@ Examples
 >>> import tempfile, networkx as nx
 >>> written = write_outputs(nx.MultiDiGraph(articles={}), tempfile.mkdtemp())
 >>> sorted(p.name for p in written)
-['graph.html', 'graph.ttl', 'triples.jsonl']
+['graph.gexf', 'graph.graphml', 'graph.html', 'graph.ttl', 'triples.jsonl']
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import networkx as nx
 from exports.html import write_html
 from exports.jsonl import write_jsonl
 from exports.rdf import FORMATS, format_of, write_rdf
+from exports.viewers import write_gexf, write_graphml
 from exports.vocab import DEFAULT_BASE
 
 __all__ = ["write_outputs"]
@@ -27,7 +28,8 @@ __all__ = ["write_outputs"]
 def write_outputs(G: nx.MultiDiGraph, out: str | os.PathLike, *, base: str = DEFAULT_BASE,
                   formats: Iterable[str] = ("turtle",), title: str = "actorgraph"
                   ) -> dict[Path, str]:
-    """Write ``triples.jsonl``, ``graph.<ext>`` per RDF format and ``graph.html``.
+    """Write ``triples.jsonl``, ``graph.<ext>`` per RDF format, ``graph.html``,
+    ``graph.gexf`` and ``graph.graphml``.
 
     Returns each file written with a one-line description of its content.
     """
@@ -42,4 +44,8 @@ def write_outputs(G: nx.MultiDiGraph, out: str | os.PathLike, *, base: str = DEF
         written[path] = f"{count:,} RDF triples ({fmt}) for SPARQL"
     write_html(G, out / "graph.html", title=title)
     written[out / "graph.html"] = "interactive graph: open it in a browser"
+    write_gexf(G, out / "graph.gexf")
+    written[out / "graph.gexf"] = "for Gephi"
+    write_graphml(G, out / "graph.graphml")
+    written[out / "graph.graphml"] = "for Cytoscape, yEd and other GraphML viewers"
     return written

@@ -46,6 +46,7 @@ __all__ = [
     "bind_params",
     "format_result",
     "graph_file",
+    "load_graph_file",
     "list_presets",
     "open_store",
     "prefixes",
@@ -142,16 +143,22 @@ def open_store(path: str | os.PathLike) -> ox.Store:
         except (StoreError, OSError) as exc:
             raise GraphError(str(exc)) from None
     file = graph_file(path)
+    store = ox.Store()
+    load_graph_file(store, file)
+    return store
+
+
+def load_graph_file(store: ox.Store, file: str | os.PathLike) -> None:
+    """Bulk-load an RDF file into ``store``, its format known from its suffix."""
+    file = Path(file)
     fmt = _FORMATS.get(file.suffix.lower())
     if fmt is None:
         raise GraphError(f"{file}: unknown RDF format (expected one of "
                          f"{', '.join(sorted(_FORMATS))})")
-    store = ox.Store()
     try:
         store.bulk_load(path=str(file), format=fmt)
     except (SyntaxError, ValueError, OSError) as exc:
         raise GraphError(f"{file}: {exc}") from None
-    return store
 
 
 def prefixes(store: ox.Store) -> dict[str, str]:

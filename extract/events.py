@@ -33,12 +33,14 @@ from importlib import resources
 from types import MappingProxyType
 
 __all__ = [
+    "EVENT_FAMILIES",
     "INTENT_CLASS",
     "MILITARY_CLASS",
     "MILITARY_HEADS",
     "PLOVER_CLASSES",
     "EventLexicon",
     "default_lexicon",
+    "family",
     "parse_lexicon",
     "refine_class",
 ]
@@ -49,6 +51,13 @@ PLOVER_CLASSES = (
     "ASSAULT", "FIGHT", "INVESTIGATE",
 )
 _NO_CLASS = "-"
+#: Families of event classes, for colouring and filtering: cooperation, conflict.
+EVENT_FAMILIES = {
+    **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"),
+                    "cooperation"),
+    **dict.fromkeys(("DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
+                     "MOBILIZE", "COERCE", "ASSAULT", "FIGHT", "INVESTIGATE"), "conflict"),
+}
 #: A material action stated as future or intended is a promise or a threat
 #: (PLOVER codes "X will release Y" as AGREE and "X will blockade Y" as THREATEN).
 INTENT_CLASS = {
@@ -122,6 +131,17 @@ def parse_lexicon(lines: Iterable[str], *, source: str = "<lexicon>") -> EventLe
         if pos in ("NOUN", "*"):
             nouns[lemma.lower()] = value
     return EventLexicon(MappingProxyType(verbs), MappingProxyType(nouns))
+
+
+def family(event_class: str | None) -> str:
+    """The family of an event class: "cooperation", "conflict" or "other".
+
+    Examples
+    --------
+    >>> family("CONSULT"), family("ASSAULT"), family(None)
+    ('cooperation', 'conflict', 'other')
+    """
+    return EVENT_FAMILIES.get(event_class or "", "other")
 
 
 def refine_class(event_class: str | None, *, intended: bool = False,

