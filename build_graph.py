@@ -11,6 +11,7 @@ query.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
 import time
@@ -19,24 +20,11 @@ from pathlib import Path
 import click
 from tqdm import tqdm
 
-from exports.outputs import write_outputs
-from exports.rdf import FORMATS, format_of
-from exports.sparql import (
-    GraphError,
-    QueryError,
-    format_result,
-    graph_file,
-    list_presets,
-    open_store,
-    prefixes,
-    run_query,
-)
-from exports.store import GraphStore, StoreError
-from exports.validate import validate_file
-from exports.vocab import DEFAULT_BASE, Minter
+# Only light modules at the top: worker processes started for extraction import this
+# module again, and each command imports what it needs.
+from exports.formats import DEFAULT_BASE, RDF_FORMATS, check_base, format_of
 from extract.models import DEFAULT_MODEL
 from extract.readers import InputError, count_articles, read_articles
-from graph.build import GraphBuilder
 
 __all__ = ["cli", "main"]
 
@@ -84,7 +72,7 @@ def _check_formats(_ctx, _param, values: tuple[str, ...]) -> tuple[str, ...]:
 
 def _check_base(_ctx, _param, value: str) -> str:
     try:
-        Minter(value)
+        check_base(value)
     except ValueError as exc:
         raise click.BadParameter(str(exc)) from None
     return value
@@ -103,19 +91,28 @@ def _check_base(_ctx, _param, value: str) -> str:
               help="Base IRI of the RDF data.")
 @click.option("-f", "--format", "formats", multiple=True, default=("turtle",),
               show_default=True, callback=_check_formats,
-              help=f"RDF format(s) to write: {', '.join(FORMATS)} (repeatable; "
+              help=f"RDF format(s) to write: {', '.join(RDF_FORMATS)} (repeatable; "
                    "TriG and N-Quads have one named graph per article).")
+@click.option("-w", "--workers", type=click.IntRange(1), default=os.cpu_count() or 1,
+              show_default="all cores",
+              help="Worker processes for extraction (results are the same for any number).")
+@click.option("--dask", "dask_address", metavar="ADDRESS",
+              help="Run extraction on a Dask cluster (e.g. tcp://scheduler:8786) instead.")
+@click.option("--chunk-size", type=click.IntRange(1), default=None, show_default="16",
+              help="Articles per unit of work (one parsing batch).")
 @click.option("--title", help="Title of the HTML page [default: the output folder name].")
 @click.option("-q", "--quiet", is_flag=True,
               help="No progress bar and no summary; problems are still reported.")
 def build(inputs: tuple[str, ...], out: Path | None, store_path: Path | None, model: str,
-          base: str, formats: tuple[str, ...], title: str | None, quiet: bool) -> None:
+          base: str, formats: tuple[str, ...], workers: int, dask_address: str | None,
+          chunk_size: int | None, title: str | None, quiet: bool) -> None:
     """Build the graph of the news articles in INPUT files and folders.
 
     An INPUT is a .txt or .md file (one article; its first line is the title),
-    a .jsonl file (one article a line: "text", and optional "id", "title",
-    "date", "url") or a folder of such files. Bad inputs are reported, one
-    line each, and skipped; the rest is processed.
+    a .jsonl or .jsonl.gz file (one article a line: "text", and optional "id",
+    "title", "date", "url"), - for JSON Lines on standard input, or a folder of
+    such files. Inputs are read lazily. Bad inputs are reported, one line
+    each, and skipped; the rest is processed.
 
     Writes OUT/triples.jsonl (one relation mention a line), OUT/graph.ttl
     (RDF for SPARQL; other formats with --format) and OUT/graph.html
@@ -129,7 +126,11 @@ def build(inputs: tuple[str, ...], out: Path | None, store_path: Path | None, mo
     """
     if out is None and store_path is None:
         raise click.UsageError("give --out, --store or both")
-    from extract.pipeline import Extractor, ModelError, load_model
+    from exports.outputs import write_outputs
+    from exports.store import GraphStore, StoreError
+    from extract.parallel import CHUNK_SIZE, check_model, extract_stream
+    from extract.pipeline import ModelError
+    from graph.build import GraphBuilder
 
     started = time.perf_counter()
     problems = Problems()
@@ -140,23 +141,27 @@ def build(inputs: tuple[str, ...], out: Path | None, store_path: Path | None, mo
         except (StoreError, OSError, sqlite3.Error) as exc:
             click.echo(f"error: {exc}", err=True)
             sys.exit(EXIT_USAGE)
+    builder = GraphBuilder()
+    results = []
+    chunk_size = chunk_size or CHUNK_SIZE
+    total = count_articles(inputs)
+    if total is not None:  # no more workers than chunks of work
+        workers = min(workers, max(1, -(-total // chunk_size)))
     try:
-        nlp = load_model(model)
+        check_model(model)
+        with tqdm(total=total, unit=" articles", disable=quiet, file=sys.stderr,
+                  dynamic_ncols=True, desc="extracting") as bar:
+            articles = read_articles(inputs, on_error=problems)
+            for result in extract_stream(articles, model=model, workers=workers,
+                                         dask=dask_address, chunk_size=chunk_size,
+                                         on_error=problems):
+                builder.add(result)
+                if store is not None:
+                    results.append(result)
+                bar.update(1)
     except ModelError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
-    extractor = Extractor(model, nlp=nlp)
-    builder = GraphBuilder()
-    results = []
-    total = None if quiet else count_articles(inputs)
-    with tqdm(total=total, unit=" articles", disable=quiet, file=sys.stderr,
-              dynamic_ncols=True, desc="extracting") as bar:
-        articles = read_articles(inputs, on_error=problems)
-        for result in extractor.extract(articles, on_error=problems):
-            builder.add(result)
-            if store is not None:
-                results.append(result)
-            bar.update(1)
     if not builder.articles:
         click.echo("error: no article could be read; nothing written", err=True)
         sys.exit(EXIT_SKIPPED)
@@ -231,6 +236,16 @@ def query(graph: Path, sparql: str | None, query_file: Path | None, preset: str 
         actorgraph query out --preset actor --param name=Blinken
         actorgraph query out "SELECT ?who WHERE { ?a relation:attack ?b ; rdfs:label ?who }"
     """
+    from exports.sparql import (
+        GraphError,
+        QueryError,
+        format_result,
+        list_presets,
+        open_store,
+        prefixes,
+        run_query,
+    )
+
     given = [x for x in (sparql, query_file, preset) if x is not None]
     if len(given) != 1:
         raise click.UsageError("give exactly one of: SPARQL text, --file or --preset")
@@ -333,6 +348,7 @@ def push(graph: Path, endpoint: str, timeout: float) -> None:
     """
     from exports.push import PushError
     from exports.push import push as send
+    from exports.sparql import GraphError
 
     try:
         counts = send(graph, endpoint, timeout=timeout)
@@ -355,6 +371,9 @@ def validate(graph: Path) -> None:
     Example:
         actorgraph validate out
     """
+    from exports.sparql import GraphError, graph_file
+    from exports.validate import validate_file
+
     try:
         path = graph_file(graph)
         conforms, report, count = validate_file(path)
@@ -375,6 +394,8 @@ def presets() -> None:
     Example:
         actorgraph presets
     """
+    from exports.sparql import list_presets
+
     for preset in list_presets().values():
         params = "".join(f" --param {p}=..." for p in preset.params)
         click.echo(f"{preset.name}{params}\n    {preset.description}")

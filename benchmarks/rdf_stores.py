@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import queue
 import resource
-import selectors
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -98,21 +99,27 @@ def _run(engine: str, ttl: Path, cap: float) -> dict:
     """Run one engine in a subprocess; steps not done within ``cap`` seconds are missing."""
     process = subprocess.Popen([sys.executable, __file__, "--engine", engine, "--ttl", str(ttl)],
                                stdout=subprocess.PIPE, text=True)
+    lines: queue.Queue = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in process.stdout] and None,
+                     daemon=True).start()
     measured: dict = {}
     deadline = time.monotonic() + cap
-    selector = selectors.DefaultSelector()
-    selector.register(process.stdout, selectors.EVENT_READ)
-    while time.monotonic() < deadline:
-        if not selector.select(timeout=max(0.1, deadline - time.monotonic())):
-            continue
-        line = process.stdout.readline()
-        if not line:
-            break
-        measured.update(json.loads(line))
+    while process.poll() is None or not lines.empty():
+        try:
+            measured.update(json.loads(lines.get(timeout=0.5)))
+        except queue.Empty:
+            if time.monotonic() > deadline:
+                break
     if process.poll() is None:
         process.kill()
     process.wait()
+    while not lines.empty():
+        measured.update(json.loads(lines.get()))
     return measured
+
+
+def _seconds(value: float) -> str:
+    return f"{value:.3f} s" if value < 0.1 else f"{value:.2f} s"
 
 
 def _prepare(corpus: str, target: int, folder: Path) -> tuple[Path, int, int]:
@@ -141,7 +148,7 @@ def _prepare(corpus: str, target: int, folder: Path) -> tuple[Path, int, int]:
 
 
 def _cell(measured: dict, key: str, cap: float) -> str:
-    return f"{measured[key]:.2f} s" if key in measured else f"> {cap:.0f} s (stopped)"
+    return _seconds(measured[key]) if key in measured else f"> {cap:.0f} s (stopped)"
 
 
 def main() -> None:

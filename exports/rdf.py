@@ -50,6 +50,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 
 from exports.atomic import atomic_write
+from exports.formats import RDF_FORMATS, format_of
 from exports.vocab import AG, DEFAULT_BASE, NAMESPACES, NIF, ONTOLOGY, SCHEMA, SEM, Minter
 
 __all__ = [
@@ -72,16 +73,10 @@ _PROV = NAMESPACES["prov"]
 _VOID = NAMESPACES["void"]
 _DCTERMS = NAMESPACES["dcterms"]
 
+_OX_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES,
+               "jsonld": None, "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS}
 #: Output formats: name -> (file suffix, pyoxigraph format or None for rdflib JSON-LD).
-FORMATS = {
-    "turtle": (".ttl", ox.RdfFormat.TURTLE),
-    "ntriples": (".nt", ox.RdfFormat.N_TRIPLES),
-    "jsonld": (".jsonld", None),
-    "trig": (".trig", ox.RdfFormat.TRIG),
-    "nquads": (".nq", ox.RdfFormat.N_QUADS),
-}
-_FORMAT_ALIASES = {"ttl": "turtle", "nt": "ntriples", "n-triples": "ntriples",
-                   "json-ld": "jsonld", "nq": "nquads", "n-quads": "nquads"}
+FORMATS = {name: (suffix, _OX_FORMATS[name]) for name, suffix in RDF_FORMATS.items()}
 
 #: schema.org class of each entity type.
 SCHEMA_TYPES = {
@@ -94,20 +89,6 @@ SCHEMA_TYPES = {
 }
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _HTTP_URL = re.compile(r"https?://[^\s<>\"{}|\\^`]+", re.I)
-
-
-def format_of(name: str) -> str:
-    """Canonical name of an output format ("ttl" -> "turtle").
-
-    Raises
-    ------
-    ValueError
-        For an unknown format.
-    """
-    key = _FORMAT_ALIASES.get(name.lower(), name.lower())
-    if key not in FORMATS:
-        raise ValueError(f"unknown RDF format {name!r} (choose from {', '.join(FORMATS)})")
-    return key
 
 
 @functools.cache

@@ -28,11 +28,10 @@ ValueError: base IRI must be absolute and end with '/' or '#': 'not an iri'
 
 from __future__ import annotations
 
-import re
-
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
+from exports.formats import DEFAULT_BASE, check_base
 from graph.ids import doc_slug, slugify
 
 __all__ = [
@@ -47,7 +46,6 @@ __all__ = [
     "Minter",
 ]
 
-DEFAULT_BASE = "https://actorgraph.example/id/"
 #: IRI of the actorgraph ontology (exports/ontology.ttl).
 ONTOLOGY = "https://actorgraph.example/ns"
 SCHEMA = Namespace("https://schema.org/")
@@ -106,16 +104,13 @@ NAMESPACES = {
     "ag": ONTOLOGY + "#",
     "plover": str(PLOVER),
 }
-_ABSOLUTE = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|\\^`]*[/#]")
 
 
 class Minter:
     """Mints every data IRI of a graph from one base IRI (as strings)."""
 
     def __init__(self, base: str = DEFAULT_BASE):
-        if not _ABSOLUTE.fullmatch(base):
-            raise ValueError(f"base IRI must be absolute and end with '/' or '#': {base!r}")
-        self.base = base
+        self.base = check_base(base)
 
     def dataset(self) -> str:
         """IRI of the dataset (the base itself)."""

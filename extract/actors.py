@@ -320,11 +320,28 @@ class ActorResolver:
             for i in range(ent.start, ent.end):
                 self._by_token[i] = ent
         self.acronyms: dict[str, str] = {}
+        self._names: dict[tuple[int, int], str] = {}
+        self._mentions: dict[tuple[int, int, int, str], Mention | None] = {}
         self._short_forms = self._index_short_forms()
         self._places = self._index_places()
-        self.coreference = Coreference(doc, list(self._antecedents()), country_of,
-                                       is_country)
+        self._coreference: Coreference | None = None
         self._resolving: set[int] = set()
+
+    @property
+    def coreference(self) -> Coreference:
+        """The article's coreference resolver, built on first use."""
+        if self._coreference is None:
+            self._coreference = Coreference(self.doc, list(self._antecedents()), country_of,
+                                            is_country)
+        return self._coreference
+
+    def _name(self, ent: Span) -> str:
+        """:func:`entity_name` of an entity of this article (cached)."""
+        key = (ent.start, ent.end)
+        name = self._names.get(key)
+        if name is None:
+            name = self._names[key] = entity_name(ent)
+        return name
 
     # -- entities -------------------------------------------------------------
     @staticmethod
@@ -350,7 +367,7 @@ class ActorResolver:
     def _index_short_forms(self) -> dict[str, tuple[str, str]]:
         candidates: dict[str, set[tuple[str, str]]] = defaultdict(set)
         for ent in self.entities:
-            name = entity_name(ent)
+            name = self._name(ent)
             words = name.split()
             if ent.label_ == "PERSON" and len(words) >= 2:
                 candidates[words[-1].casefold()].add((name, ent.label_))
@@ -372,7 +389,7 @@ class ActorResolver:
             if tok.lemma_.lower() in PLACE_HEADS:
                 found = self._modifier_entity(tok)
                 if found is not None:
-                    places.add(self.canonical(entity_name(found)))
+                    places.add(self.canonical(self._name(found)))
         return places
 
     def _antecedents(self) -> Iterator[Antecedent]:
@@ -410,7 +427,7 @@ class ActorResolver:
                 countries.add(country)
             owner = self.entity_of(t)
             if owner is not None and owner.label_ in ("GPE", "ORG") and owner is not ent:
-                countries.add(self.canonical(entity_name(owner)))
+                countries.add(self.canonical(self._name(owner)))
         return roles, countries
 
     def _type(self, ent: Span, label: str) -> str:
@@ -441,7 +458,13 @@ class ActorResolver:
         return self.doc[start:end]
 
     def _entity_mention(self, ent: Span, head: Token, *, via: str = "name") -> Mention | None:
-        name = entity_name(ent)
+        key = (ent.start, ent.end, head.i, via)
+        if key not in self._mentions:
+            self._mentions[key] = self._new_entity_mention(ent, head, via)
+        return self._mentions[key]
+
+    def _new_entity_mention(self, ent: Span, head: Token, via: str) -> Mention | None:
+        name = self._name(ent)
         if not name:
             return None
         extent = self._extent(head, ent)
@@ -502,7 +525,7 @@ class ActorResolver:
             if ent.label_ in ("ORG", "GPE"):
                 return self._as_standin(self._entity_mention(ent, child), extent)
             if ent.label_ == "NORP" and {lemma, word} & STATE_HEADS:
-                country = country_of(entity_name(ent))
+                country = country_of(self._name(ent))
                 if country is not None:
                     return Mention(extent.text, country, "GPE", extent.start_char,
                                    extent.end_char, via="standin")
@@ -550,7 +573,7 @@ class ActorResolver:
             tok = self.doc[i]
             ent = self.entity_of(tok)
             if ent is not None:
-                out.append(self.canonical(entity_name(ent)) + self.doc[ent.end - 1].whitespace_)
+                out.append(self.canonical(self._name(ent)) + self.doc[ent.end - 1].whitespace_)
                 i = max(ent.end, i + 1)
                 continue
             i += 1

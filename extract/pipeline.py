@@ -111,8 +111,9 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     return nlp
 
 
-def _stripped(sent: Span) -> tuple[str, int, int]:
-    text = sent.text
+def _stripped(sent: Span, full_text: str) -> tuple[str, int, int]:
+    """The sentence's text without surrounding space, and its offsets in ``full_text``."""
+    text = full_text[sent.start_char:sent.end_char]
     lead = len(text) - len(text.lstrip())
     trail = len(text) - len(text.rstrip())
     return text.strip(), sent.start_char + lead, sent.end_char - trail
@@ -183,8 +184,9 @@ def extract_doc(doc: Doc, article: Article, *,
     resolver = ActorResolver(doc)
     triples: list[Triple] = []
     sentences = 0
+    full_text = article.text or doc.text
     for sent in doc.sents:
-        text, start, end = _stripped(sent)
+        text, start, end = _stripped(sent, full_text)
         if not text:
             continue
         sentences += 1
@@ -233,12 +235,13 @@ class Extractor:
             yield article.text, article
 
     def extract(self, articles: Iterable[Article], *,
-                on_error: Callable[[InputError], None] | None = None
-                ) -> Iterator[ArticleResult]:
+                on_error: Callable[[InputError], None] | None = None,
+                batch_size: int | None = None) -> Iterator[ArticleResult]:
         """Yield one result per article, in input order."""
         def _raise(error: InputError) -> None:
             raise error
 
         stream = self._checked(articles, on_error or _raise)
-        for doc, article in self.nlp.pipe(stream, as_tuples=True, batch_size=self.batch_size):
+        for doc, article in self.nlp.pipe(stream, as_tuples=True,
+                                          batch_size=batch_size or self.batch_size):
             yield extract_doc(doc, article, lexicon=self.lexicon)

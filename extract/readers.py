@@ -4,8 +4,9 @@ Supported inputs:
 
 * ``.txt`` and ``.md`` files: one article each; the document id is the file
   stem and the first line is the title when a line break follows it;
-* ``.jsonl`` files: one article per line, a JSON object with a required
-  ``text`` and optional ``id``, ``title``, ``date`` and ``url``;
+* ``.jsonl`` and ``.jsonl.gz`` files, and ``-`` for JSON Lines on standard
+  input: one article per line, a JSON object with a required ``text`` and
+  optional ``id``, ``title``, ``date`` and ``url``;
 * folders: every supported file below them, in sorted order (hidden files and
   ``README``/``LICENSE`` files are left out).
 
@@ -28,8 +29,11 @@ DIR/b.jsonl:2: malformed JSON (Expecting property name: column 2), line skipped
 
 from __future__ import annotations
 
+import contextlib
+import gzip
 import json
 import os
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -38,6 +42,7 @@ from extract.records import Article
 __all__ = [
     "TEXT_SUFFIXES",
     "JSONL_SUFFIXES",
+    "STDIN",
     "InputError",
     "count_articles",
     "decode_text",
@@ -48,7 +53,9 @@ __all__ = [
 ]
 
 TEXT_SUFFIXES = (".txt", ".md")
-JSONL_SUFFIXES = (".jsonl",)
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
+#: The input name that stands for JSON Lines on standard input.
+STDIN = "-"
 #: Files in a folder that describe the folder rather than being articles.
 _FOLDER_DOC_PREFIXES = ("readme", "license", "licence", "changelog", "copying")
 #: How much of a file is inspected for NUL bytes to call it binary.
@@ -128,8 +135,12 @@ def _is_folder_doc(path: Path) -> bool:
     return path.name.lower().startswith(_FOLDER_DOC_PREFIXES)
 
 
+def _is_jsonl(path: Path) -> bool:
+    return path.name.lower().endswith(JSONL_SUFFIXES) or str(path) == STDIN
+
+
 def _supported(path: Path) -> bool:
-    return path.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES
+    return path.suffix.lower() in TEXT_SUFFIXES or _is_jsonl(path)
 
 
 def iter_input_files(paths: Iterable[str | os.PathLike], *,
@@ -137,7 +148,9 @@ def iter_input_files(paths: Iterable[str | os.PathLike], *,
     """Expand files and folders into the list of input files, in a stable order."""
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
+        if str(raw) == STDIN:
+            yield path
+        elif path.is_dir():
             found = False
             for child in sorted(path.rglob("*")):
                 rel = child.relative_to(path)
@@ -147,7 +160,8 @@ def iter_input_files(paths: Iterable[str | os.PathLike], *,
                     found = True
                     yield child
             if not found:
-                on_error(InputError(str(path), "folder has no .txt, .md or .jsonl files, skipped"))
+                on_error(InputError(str(path),
+                                    "folder has no .txt, .md, .jsonl or .jsonl.gz files, skipped"))
         elif path.is_file():
             if _supported(path):
                 yield path
@@ -155,7 +169,7 @@ def iter_input_files(paths: Iterable[str | os.PathLike], *,
                 on_error(InputError(
                     str(path),
                     f"unsupported file type {path.suffix or '(none)'!r} "
-                    "(expected .txt, .md or .jsonl), skipped"))
+                    "(expected .txt, .md, .jsonl or .jsonl.gz), skipped"))
         elif path.exists():
             on_error(InputError(str(path), "not a regular file, skipped"))
         else:
@@ -189,57 +203,80 @@ def read_text_file(path: str | os.PathLike, *,
 _OPTIONAL_FIELDS = ("title", "date", "url")
 
 
+def _open_jsonl(path: Path):
+    """A binary handle on a JSONL source: a file, a gzip file or standard input."""
+    if str(path) == STDIN:
+        return contextlib.nullcontext(sys.stdin.buffer)
+    if path.name.lower().endswith(".gz"):
+        return gzip.open(path, "rb")
+    return path.open("rb")
+
+
 def read_jsonl(path: str | os.PathLike, *,
                on_error: Callable[[InputError], None] = _raise) -> Iterator[Article]:
-    """Read a JSON Lines file of articles, one object a line.
+    """Read a JSON Lines file of articles, one object a line, lazily.
 
-    Each line needs a non-empty string ``text``; ``id`` defaults to
+    ``path`` may be gzip-compressed (``.jsonl.gz``) or ``-`` for standard
+    input. Each line needs a non-empty string ``text``; ``id`` defaults to
     ``<stem>-<line number>``. Bad lines are reported and skipped.
     """
     path = Path(path)
-    source = str(path)
+    source = "<stdin>" if str(path) == STDIN else str(path)
+    stem = "stdin" if str(path) == STDIN else path.name.split(".")[0]
     try:
-        handle = path.open("rb")
+        opened = _open_jsonl(path)
     except OSError as exc:
         raise InputError(source, f"cannot read file ({exc.strerror or exc}), skipped") from None
     seen_any = False
-    with handle:
-        if b"\x00" in handle.read(_BINARY_SNIFF):
-            raise InputError(source, "binary file (contains NUL bytes), skipped")
-        handle.seek(0)
-        for number, raw in enumerate(handle, start=1):
-            if not raw.strip():
-                continue
-            seen_any = True
-            try:
-                line = decode_text(raw, source, line=number, on_error=on_error)
-            except InputError as exc:
-                on_error(exc)
-                continue
-            try:
-                obj = json.loads(line.rstrip("\n"))
-            except json.JSONDecodeError as exc:
-                on_error(InputError(source, f"malformed JSON ({exc.msg}: column {exc.colno}), "
-                                    "line skipped", line=number))
-                continue
-            if not isinstance(obj, dict):
-                on_error(InputError(source, "expected a JSON object, line skipped", line=number))
-                continue
-            text = obj.get("text")
-            if not isinstance(text, str) or not text.strip():
-                what = "no \"text\" field" if text is None else "\"text\" is not a non-empty string"
-                on_error(InputError(source, f"{what}, line skipped", line=number))
-                continue
-            doc_id = obj.get("id")
-            doc_id = f"{path.stem}-{number}" if doc_id in (None, "") else str(doc_id)
-            meta = {}
-            for field in _OPTIONAL_FIELDS:
-                value = obj.get(field)
-                meta[field] = None if value in (None, "") else str(value)
-            yield Article(id=doc_id, text=text.replace("\r\n", "\n").replace("\r", "\n"),
-                          source=f"{source}:{number}", **meta)
+    number = 0
+    try:
+        with opened as handle:
+            for number, raw in enumerate(handle, start=1):
+                if number == 1 and b"\x00" in raw[:_BINARY_SNIFF]:
+                    raise InputError(source, "binary file (contains NUL bytes), skipped")
+                if not raw.strip():
+                    continue
+                seen_any = True
+                article = _jsonl_article(raw, source, stem, number, on_error)
+                if article is not None:
+                    yield article
+    except (OSError, EOFError) as exc:
+        # a truncated or corrupt gzip stream, or a read error part way
+        raise InputError(source, f"cannot read past line {number} ({exc}), rest skipped",
+                         line=number + 1) from None
     if not seen_any:
         raise InputError(source, "empty file, skipped")
+
+
+def _jsonl_article(raw: bytes, source: str, stem: str, number: int,
+                   on_error: Callable[[InputError], None]) -> Article | None:
+    try:
+        line = decode_text(raw, source, line=number, on_error=on_error)
+    except InputError as exc:
+        on_error(exc)
+        return None
+    try:
+        obj = json.loads(line.rstrip("\n"))
+    except json.JSONDecodeError as exc:
+        on_error(InputError(source, f"malformed JSON ({exc.msg}: column {exc.colno}), "
+                            "line skipped", line=number))
+        return None
+    if not isinstance(obj, dict):
+        on_error(InputError(source, "expected a JSON object, line skipped", line=number))
+        return None
+    text = obj.get("text")
+    if not isinstance(text, str) or not text.strip():
+        what = "no \"text\" field" if text is None else "\"text\" is not a non-empty string"
+        on_error(InputError(source, f"{what}, line skipped", line=number))
+        return None
+    doc_id = obj.get("id")
+    doc_id = f"{stem}-{number}" if doc_id in (None, "") else str(doc_id)
+    meta = {}
+    for field in _OPTIONAL_FIELDS:
+        value = obj.get(field)
+        meta[field] = None if value in (None, "") else str(value)
+    return Article(id=doc_id, text=text.replace("\r\n", "\n").replace("\r", "\n"),
+                   source=f"{source}:{number}", **meta)
 
 
 def read_articles(paths: Iterable[str | os.PathLike], *,
@@ -252,7 +289,7 @@ def read_articles(paths: Iterable[str | os.PathLike], *,
     seen: dict[str, str] = {}
     for path in iter_input_files(paths, on_error=on_error):
         try:
-            if path.suffix.lower() in JSONL_SUFFIXES:
+            if _is_jsonl(path):
                 articles = read_jsonl(path, on_error=on_error)
             else:
                 articles = iter([read_text_file(path, on_error=on_error)])
@@ -269,20 +306,23 @@ def read_articles(paths: Iterable[str | os.PathLike], *,
             on_error(exc)
 
 
-def count_articles(paths: Iterable[str | os.PathLike]) -> int:
+def count_articles(paths: Iterable[str | os.PathLike]) -> int | None:
     """Quick upper bound of the number of articles in ``paths``, for progress bars.
 
     Counts text files and non-blank JSONL lines without parsing; problems are
-    left for :func:`read_articles` to report.
+    left for :func:`read_articles` to report. None when standard input is read
+    (its length is not known in advance).
     """
     total = 0
     for path in iter_input_files(paths, on_error=lambda _error: None):
-        if path.suffix.lower() not in JSONL_SUFFIXES:
+        if str(path) == STDIN:
+            return None
+        if not _is_jsonl(path):
             total += 1
             continue
         try:
-            with path.open("rb") as handle:
+            with _open_jsonl(path) as handle:
                 total += sum(1 for line in handle if line.strip())
-        except OSError:
+        except (OSError, EOFError):
             continue
     return total

