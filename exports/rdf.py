@@ -99,7 +99,9 @@ def ontology_text() -> str:
 
 # -- terms -----------------------------------------------------------------------------
 
+@functools.lru_cache(maxsize=1 << 16)
 def _iri(value: str) -> ox.NamedNode:
+    # the same predicates, classes and nodes recur on every statement: parse each IRI once
     return ox.NamedNode(value)
 
 
