@@ -4,9 +4,10 @@ This module is the command line only; the work is done by the ``extract``,
 ``graph`` and ``exports`` packages. Run ``actorgraph --help`` (or
 ``python build_graph.py --help``).
 
-Exit codes: 0 success; 1 some input was skipped or nothing could be read, or
-the graph to query cannot be loaded; 2 usage error, unusable model or invalid
-query.
+Exit codes: 0 success; 1 some input was skipped (or, with ``--strict``, had any
+problem), nothing could be read, the outputs could not be written, or the
+graph to query cannot be loaded; 2 usage error, unusable model or invalid
+query; 130 interrupted (Ctrl+C).
 """
 
 from __future__ import annotations
@@ -24,18 +25,27 @@ from tqdm import tqdm
 # module again, and each command imports what it needs.
 from exports.formats import DEFAULT_BASE, RDF_FORMATS, check_base, format_of
 from extract.models import DEFAULT_MODEL
-from extract.readers import InputError, count_articles, read_articles
+from extract.readers import MAX_CHARS, InputError, count_articles, read_articles
 
 __all__ = ["cli", "main"]
 
 EXIT_SKIPPED = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+
+class StrictStop(Exception):
+    """With --strict: an input had a problem, so the run stops."""
 
 
 class Problems:
-    """Prints each input problem as one line on stderr and counts them."""
+    """Prints each input problem as one line on stderr and counts them.
 
-    def __init__(self) -> None:
+    With ``strict``, the first problem (warnings included) stops the run.
+    """
+
+    def __init__(self, *, strict: bool = False) -> None:
+        self.strict = strict
         self.skipped = 0
         self.warnings = 0
 
@@ -45,6 +55,8 @@ class Problems:
         else:
             self.warnings += 1
         tqdm.write(f"{'error' if error.skipped else 'warning'}: {error}", file=sys.stderr)
+        if self.strict:
+            raise StrictStop(str(error))
 
 
 def _plural(n: int, word: str) -> str:
@@ -100,19 +112,27 @@ def _check_base(_ctx, _param, value: str) -> str:
               help="Run extraction on a Dask cluster (e.g. tcp://scheduler:8786) instead.")
 @click.option("--chunk-size", type=click.IntRange(1), default=None, show_default="16",
               help="Articles per unit of work (one parsing batch).")
+@click.option("--max-chars", type=click.IntRange(1000), default=MAX_CHARS, show_default=True,
+              help="Longest article read, in characters; longer ones are skipped "
+                   "(long articles are parsed in parts, in bounded memory).")
+@click.option("--strict", is_flag=True,
+              help="Stop at the first input problem (warnings included), writing nothing.")
 @click.option("--title", help="Title of the HTML page [default: the output folder name].")
 @click.option("-q", "--quiet", is_flag=True,
               help="No progress bar and no summary; problems are still reported.")
 def build(inputs: tuple[str, ...], out: Path | None, store_path: Path | None, model: str,
           base: str, formats: tuple[str, ...], workers: int, dask_address: str | None,
-          chunk_size: int | None, title: str | None, quiet: bool) -> None:
+          chunk_size: int | None, max_chars: int, strict: bool, title: str | None,
+          quiet: bool) -> None:
     """Build the graph of the news articles in INPUT files and folders.
 
     An INPUT is a .txt or .md file (one article; its first line is the title),
     a .jsonl or .jsonl.gz file (one article a line: "text", and optional "id",
     "title", "date", "url"), - for JSON Lines on standard input, or a folder of
-    such files. Inputs are read lazily. Bad inputs are reported, one line
-    each, and skipped; the rest is processed.
+    such files; .html pages are read too (their article text). Inputs are
+    read lazily. Bad inputs are reported, one line each naming the file and
+    line, and skipped; the rest is processed, and the exit code is 1 if
+    anything was skipped. With --strict the first problem stops the run.
 
     Writes OUT/triples.jsonl (one relation mention a line), OUT/graph.ttl
     (RDF for SPARQL; other formats with --format) and OUT/graph.html
@@ -133,7 +153,7 @@ def build(inputs: tuple[str, ...], out: Path | None, store_path: Path | None, mo
     from graph.build import GraphBuilder
 
     started = time.perf_counter()
-    problems = Problems()
+    problems = Problems(strict=strict)
     store = None
     if store_path is not None:
         try:
@@ -151,10 +171,10 @@ def build(inputs: tuple[str, ...], out: Path | None, store_path: Path | None, mo
         check_model(model)
         with tqdm(total=total, unit=" articles", disable=quiet, file=sys.stderr,
                   dynamic_ncols=True, desc="extracting") as bar:
-            articles = read_articles(inputs, on_error=problems)
+            articles = read_articles(inputs, max_chars=max_chars, on_error=problems)
             for result in extract_stream(articles, model=model, workers=workers,
                                          dask=dask_address, chunk_size=chunk_size,
-                                         on_error=problems):
+                                         max_chars=max_chars, on_error=problems):
                 builder.add(result)
                 if store is not None:
                     results.append(result)
@@ -162,16 +182,33 @@ def build(inputs: tuple[str, ...], out: Path | None, store_path: Path | None, mo
     except ModelError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
+    except StrictStop:
+        click.echo("error: stopped at the first problem (--strict); nothing written", err=True)
+        sys.exit(EXIT_SKIPPED)
+    except KeyboardInterrupt:
+        click.echo("error: interrupted; nothing written", err=True)
+        sys.exit(EXIT_INTERRUPTED)
     if not builder.articles:
         click.echo("error: no article could be read; nothing written", err=True)
         sys.exit(EXIT_SKIPPED)
 
     title = title or f"actorgraph: {(out or store_path).resolve().name}"
-    if store is not None:
-        G, added, replaced = store.update(results, base=base, title=title)
-    else:
-        G = builder.build()
-    written = write_outputs(G, out, base=base, formats=formats, title=title) if out else {}
+    target = store_path  # what a failure below leaves as it was
+    try:
+        if store is not None:
+            G, added, replaced = store.update(results, base=base, title=title)
+        else:
+            G = builder.build()
+        target = out
+        written = write_outputs(G, out, base=base, formats=formats, title=title) if out else {}
+    except (OSError, sqlite3.Error) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        click.echo(f"error: cannot write the graph ({reason}); {target} is as it was "
+                   "before this run", err=True)
+        sys.exit(EXIT_SKIPPED)
+    except KeyboardInterrupt:
+        click.echo(f"error: interrupted; {target} is as it was before this run", err=True)
+        sys.exit(EXIT_INTERRUPTED)
     elapsed = time.perf_counter() - started
 
     if not quiet:
@@ -195,8 +232,9 @@ def build(inputs: tuple[str, ...], out: Path | None, store_path: Path | None, mo
         click.echo("Query it:")
         click.echo(f"  actorgraph query {where[0]} --preset who-did-what")
         click.echo(f"  actorgraph query {where[0]} --preset actor --param name=Blinken")
-        if problems.skipped:
-            click.echo(f"{_plural(problems.skipped, 'input')} skipped (see the errors above).")
+        if problems.skipped or problems.warnings:
+            click.echo(f"{_plural(problems.skipped, 'input')} skipped, "
+                       f"{_plural(problems.warnings, 'warning')} (see the messages above).")
     if problems.skipped:
         sys.exit(EXIT_SKIPPED)
 

@@ -1,4 +1,8 @@
-"""Write every output file of a graph into a folder.
+"""Write every output file of a graph into a folder, all at once.
+
+The files are written in full to a hidden staging folder, then renamed into
+place together (:func:`exports.atomic.staged_files`): a run killed at any
+moment leaves the previous complete files.
 
 Examples
 --------
@@ -16,6 +20,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from exports.atomic import staged_files
 from exports.html import write_html
 from exports.jsonl import write_jsonl
 from exports.rdf import FORMATS, format_of, write_rdf
@@ -34,18 +39,18 @@ def write_outputs(G: nx.MultiDiGraph, out: str | os.PathLike, *, base: str = DEF
     Returns each file written with a one-line description of its content.
     """
     out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
     written: dict[Path, str] = {}
-    count = write_jsonl(G, out / "triples.jsonl")
-    written[out / "triples.jsonl"] = f"{count:,} relation mentions, one JSON object a line"
-    for fmt in dict.fromkeys(format_of(f) for f in formats):
-        path = out / f"graph{FORMATS[fmt][0]}"
-        count = write_rdf(G, path, base=base, format=fmt)
-        written[path] = f"{count:,} RDF triples ({fmt}) for SPARQL"
-    write_html(G, out / "graph.html", title=title)
-    written[out / "graph.html"] = "interactive graph: open it in a browser"
-    write_gexf(G, out / "graph.gexf")
-    written[out / "graph.gexf"] = "for Gephi"
-    write_graphml(G, out / "graph.graphml")
-    written[out / "graph.graphml"] = "for Cytoscape, yEd and other GraphML viewers"
+    with staged_files(out) as stage:
+        count = write_jsonl(G, stage / "triples.jsonl")
+        written[out / "triples.jsonl"] = f"{count:,} relation mentions, one JSON object a line"
+        for fmt in dict.fromkeys(format_of(f) for f in formats):
+            name = f"graph{FORMATS[fmt][0]}"
+            count = write_rdf(G, stage / name, base=base, format=fmt)
+            written[out / name] = f"{count:,} RDF triples ({fmt}) for SPARQL"
+        write_html(G, stage / "graph.html", title=title)
+        written[out / "graph.html"] = "interactive graph: open it in a browser"
+        write_gexf(G, stage / "graph.gexf")
+        written[out / "graph.gexf"] = "for Gephi"
+        write_graphml(G, stage / "graph.graphml")
+        written[out / "graph.graphml"] = "for Cytoscape, yEd and other GraphML viewers"
     return written

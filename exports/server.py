@@ -377,12 +377,12 @@ def prepare(path: str | os.PathLike) -> tuple[Path, bytes | None, Path | None]:
     path = Path(path)
     if is_store(path):
         try:
-            rdf = GraphStore(path).rdf_path()
+            store = GraphStore(path)
+            rdf, page = store.rdf_path(), store.page_path()
         except StoreError as exc:
             raise ServerError(str(exc)) from None
         if rdf is None:
             raise ServerError(f"{path}: the store has no published graph yet")
-        page = path / "graph.html"
         return rdf, page.read_bytes() if page.is_file() else None, None
     try:
         file = graph_file(path)

@@ -3,18 +3,21 @@
 A store folder holds
 
 * ``results.sqlite``: the extraction results of every article read so far, one row
-  per article id (SQLite: each run's changes are one transaction). This is the
-  source of truth: re-reading an article replaces its row, never duplicates it;
-* ``rdf-<n>/``: an Oxigraph store with the RDF of the merged graph of all those
-  results (one named graph per article), and ``graph.html``;
-* ``CURRENT``: the name of the complete ``rdf-<n>`` folder in use, replaced
-  atomically once a new one is complete.
+  per article id, and the number of the published graph. This is the source of
+  truth: re-reading an article replaces its row, never duplicates it;
+* ``graph-<n>/``: the published graph number ``n``: ``oxigraph/``, an Oxigraph
+  store with the RDF of the merged graph of all those results (one named graph
+  per article), and ``graph.html``, its interactive page.
 
-Each run adds its results, rebuilds the merged graph from all results (cheap
-next to parsing the text) and publishes a new ``rdf-<n>``, so actors merge
-across runs exactly as within one run ("Blinken" read today joins "Antony
-Blinken" read last month) and a run killed at any moment leaves the previous
-complete store.
+Each run rebuilds the merged graph from all results (cheap next to parsing the
+text), so actors merge across runs exactly as within one run ("Blinken" read
+today joins "Antony Blinken" read last month). An update is crash-safe: in one
+SQLite transaction it adds the run's results, writes ``graph-<n+1>/`` in full,
+then commits the results together with the new number. A run killed at any
+moment before the commit leaves the previous results and graph, untouched (a
+half-written ``graph-<n+1>/`` is ignored and removed by the next update);
+after it, the new ones. Updates take a lock on the folder, so runs writing to
+the same store take turns.
 
 Examples
 --------
@@ -27,10 +30,14 @@ Examples
 (0, 1)
 >>> [r.sentences for r in store.results()]
 [2]
+>>> G, added, replaced = store.update([ArticleResult(Article("b", "..."), 1, (), ())])
+>>> added, replaced, len(store), store.rdf_path().relative_to(store.path).as_posix()
+(1, 0, 2, 'graph-1/oxigraph')
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import shutil
@@ -41,23 +48,27 @@ from pathlib import Path
 import networkx as nx
 import pyoxigraph as ox
 
-from exports.atomic import atomic_write
+from exports.atomic import locked
 from exports.html import write_html
 from exports.rdf import quads
 from exports.vocab import DEFAULT_BASE
 from extract.records import ArticleResult, result_from_json, result_to_json
 from graph.build import GraphBuilder
 
-__all__ = ["POINTER", "GraphStore", "StoreError", "is_store"]
+__all__ = ["GraphStore", "StoreError", "is_store"]
 
-POINTER = "CURRENT"
 _RESULTS = "results.sqlite"
+_PREFIX = "graph-"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
     doc_id TEXT PRIMARY KEY,
     position INTEGER NOT NULL,
     result TEXT NOT NULL
-)
+);
+CREATE TABLE IF NOT EXISTS meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
 """
 
 
@@ -67,8 +78,7 @@ class StoreError(Exception):
 
 def is_store(path: str | os.PathLike) -> bool:
     """Whether ``path`` is a store folder."""
-    path = Path(path)
-    return (path / _RESULTS).is_file() or (path / POINTER).is_file()
+    return (Path(path) / _RESULTS).is_file()
 
 
 class GraphStore:
@@ -81,102 +91,160 @@ class GraphStore:
         if self.path.is_dir() and any(self.path.iterdir()) and not is_store(self.path):
             raise StoreError(f"{self.path}: folder exists and is not an actorgraph store")
         self.path.mkdir(parents=True, exist_ok=True)
-        with self._db() as db:
-            db.execute(_SCHEMA)
+        try:
+            with contextlib.closing(self._db()) as db:
+                db.executescript(_SCHEMA)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path / _RESULTS}: not a usable store database ({exc})"
+                             ) from None
 
     def _db(self) -> sqlite3.Connection:
-        db = sqlite3.connect(self.path / _RESULTS)
+        db = sqlite3.connect(self.path / _RESULTS, timeout=60, isolation_level=None)
         db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=FULL")
         return db
 
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[sqlite3.Connection]:
+        """The folder lock and one transaction: committed on success, else rolled back."""
+        with locked(self.path):
+            db = self._db()
+            try:
+                db.execute("BEGIN IMMEDIATE")
+                try:
+                    yield db
+                except BaseException:
+                    db.execute("ROLLBACK")
+                    raise
+                db.execute("COMMIT")
+            finally:
+                db.close()
+
     # -- results -------------------------------------------------------------------------
-    def put(self, results: Iterable[ArticleResult]) -> tuple[int, int]:
-        """Add or replace the results of articles; return (added, replaced)."""
+    @staticmethod
+    def _put(db: sqlite3.Connection, results: Iterable[ArticleResult]) -> tuple[int, int]:
         added = replaced = 0
-        db = self._db()
-        try:
-            with db:  # one transaction
-                (top,) = db.execute("SELECT COALESCE(MAX(position), 0) FROM articles").fetchone()
-                for result in results:
-                    payload = result_to_json(result)
-                    doc_id = result.article.id
-                    row = db.execute("SELECT position FROM articles WHERE doc_id = ?",
-                                     (doc_id,)).fetchone()
-                    if row is None:
-                        top += 1
-                        db.execute("INSERT INTO articles VALUES (?, ?, ?)",
-                                   (doc_id, top, payload))
-                        added += 1
-                    else:
-                        db.execute("UPDATE articles SET result = ? WHERE doc_id = ?",
-                                   (payload, doc_id))
-                        replaced += 1
-        finally:
-            db.close()
+        (top,) = db.execute("SELECT COALESCE(MAX(position), 0) FROM articles").fetchone()
+        for result in results:
+            payload = result_to_json(result)
+            doc_id = result.article.id
+            row = db.execute("SELECT position FROM articles WHERE doc_id = ?",
+                             (doc_id,)).fetchone()
+            if row is None:
+                top += 1
+                db.execute("INSERT INTO articles VALUES (?, ?, ?)", (doc_id, top, payload))
+                added += 1
+            else:
+                db.execute("UPDATE articles SET result = ? WHERE doc_id = ?",
+                           (payload, doc_id))
+                replaced += 1
         return added, replaced
+
+    def put(self, results: Iterable[ArticleResult]) -> tuple[int, int]:
+        """Add or replace the results of articles (without publishing); return (added, replaced)."""
+        with self._writing() as db:
+            return self._put(db, results)
+
+    @staticmethod
+    def _results(db: sqlite3.Connection) -> Iterator[ArticleResult]:
+        for (payload,) in db.execute("SELECT result FROM articles ORDER BY position"):
+            yield result_from_json(payload)
 
     def results(self) -> Iterator[ArticleResult]:
         """Every stored result, in the order the articles were first added."""
-        db = self._db()
-        try:
-            for (payload,) in db.execute("SELECT result FROM articles ORDER BY position"):
-                yield result_from_json(payload)
-        finally:
-            db.close()
+        with contextlib.closing(self._db()) as db:
+            yield from self._results(db)
 
     def __len__(self) -> int:
-        db = self._db()
-        try:
+        with contextlib.closing(self._db()) as db:
             return db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
-        finally:
-            db.close()
 
-    def build_graph(self) -> nx.MultiDiGraph:
-        """The merged graph of every stored result."""
+    @staticmethod
+    def _graph(db: sqlite3.Connection) -> nx.MultiDiGraph:
         builder = GraphBuilder()
-        for result in self.results():
+        for result in GraphStore._results(db):
             builder.add(result)
         return builder.build()
 
-    # -- RDF -----------------------------------------------------------------------------
-    def rdf_path(self) -> Path | None:
-        """The Oxigraph folder in use, or None before the first publish."""
-        pointer = self.path / POINTER
-        if not pointer.is_file():
-            return None
-        current = self.path / pointer.read_text(encoding="utf-8").strip()
-        return current if current.is_dir() else None
+    def build_graph(self) -> nx.MultiDiGraph:
+        """The merged graph of every stored result."""
+        with contextlib.closing(self._db()) as db:
+            return self._graph(db)
 
-    def publish(self, G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE,
-                title: str = "actorgraph") -> Path:
-        """Write the RDF of ``G`` to a new Oxigraph folder and switch to it atomically."""
-        numbers = [int(p.name[4:]) for p in self.path.glob("rdf-*") if p.name[4:].isdigit()]
-        target = self.path / f"rdf-{max(numbers, default=0) + 1}"
-        if target.exists():
-            shutil.rmtree(target)
-        store = ox.Store(str(target))
-        store.bulk_extend(quads(G, base=base))
-        store.flush()
-        del store
-        gc.collect()
-        write_html(G, self.path / "graph.html", title=title)
-        with atomic_write(self.path / POINTER) as handle:
-            handle.write(target.name + "\n")
-        for old in self.path.glob("rdf-*"):
-            if old != target and old.is_dir():
+    # -- the published graph -------------------------------------------------------------
+    @staticmethod
+    def _number(db: sqlite3.Connection) -> int:
+        row = db.execute("SELECT value FROM meta WHERE key = 'published'").fetchone()
+        return int(row[0]) if row else 0
+
+    def published(self) -> Path | None:
+        """The folder of the published graph, or None before the first publish."""
+        with contextlib.closing(self._db()) as db:
+            number = self._number(db)
+        folder = self.path / f"{_PREFIX}{number}"
+        return folder if number and folder.is_dir() else None
+
+    def rdf_path(self) -> Path | None:
+        """The Oxigraph folder of the published graph, or None before the first publish."""
+        folder = self.published()
+        return None if folder is None else folder / "oxigraph"
+
+    def page_path(self) -> Path | None:
+        """The interactive page of the published graph, or None before the first publish."""
+        folder = self.published()
+        return None if folder is None else folder / "graph.html"
+
+    def _publish(self, db: sqlite3.Connection, G: nx.MultiDiGraph, base: str,
+                 title: str) -> Path:
+        """Write ``G`` as the next graph folder and record it in ``db``'s transaction."""
+        current = self._number(db)
+        for stale in self.path.glob(f"{_PREFIX}*"):  # left by killed runs or replaced
+            if stale.name != f"{_PREFIX}{current}":
+                shutil.rmtree(stale, ignore_errors=True)
+        folder = self.path / f"{_PREFIX}{current + 1}"
+        folder.mkdir()
+        try:
+            store = ox.Store(str(folder / "oxigraph"))
+            try:
+                store.bulk_extend(quads(G, base=base))
+                store.flush()
+            finally:
+                del store
+                gc.collect()  # closes the Oxigraph folder
+            write_html(G, folder / "graph.html", title=title)
+            _sync_tree(folder)
+        except BaseException:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
+        db.execute("INSERT OR REPLACE INTO meta VALUES ('published', ?)", (str(current + 1),))
+        return folder
+
+    def _drop_old(self) -> None:
+        keep = self.published()
+        for old in self.path.glob(f"{_PREFIX}*"):
+            if old != keep:
                 shutil.rmtree(old, ignore_errors=True)
-        return target
+
+    def publish(self, G: nx.MultiDiGraph | None = None, *, base: str = DEFAULT_BASE,
+                title: str = "actorgraph") -> Path:
+        """Publish ``G`` (by default the graph of the stored results); return its folder."""
+        with self._writing() as db:
+            folder = self._publish(db, self._graph(db) if G is None else G, base, title)
+        self._drop_old()
+        return folder
 
     def update(self, results: Iterable[ArticleResult], *, base: str = DEFAULT_BASE,
                title: str = "actorgraph") -> tuple[nx.MultiDiGraph, int, int]:
-        """Add ``results``, rebuild and publish the merged graph.
+        """Add ``results``, rebuild and publish the merged graph, all or nothing.
 
         Returns the graph of the whole store and how many articles were added
         and replaced.
         """
-        added, replaced = self.put(results)
-        G = self.build_graph()
-        self.publish(G, base=base, title=title)
+        with self._writing() as db:
+            added, replaced = self._put(db, results)
+            G = self._graph(db)
+            self._publish(db, G, base, title)
+        self._drop_old()
         return G, added, replaced
 
     def open_read_only(self) -> ox.Store:
@@ -185,3 +253,15 @@ class GraphStore:
         if path is None:
             raise StoreError(f"{self.path}: the store has no published graph yet")
         return ox.Store.read_only(str(path))
+
+
+def _sync_tree(folder: Path) -> None:
+    """Flush every file under ``folder`` to disk, so a commit never points at lost data."""
+    for root, _dirs, files in os.walk(folder):
+        for name in files:
+            with contextlib.suppress(OSError):
+                fd = os.open(os.path.join(root, name), os.O_RDONLY)
+                try:
+                    os.fsync(fd)
+                finally:
+                    os.close(fd)

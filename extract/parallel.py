@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 
 from extract.models import DEFAULT_MODEL
-from extract.readers import InputError
+from extract.readers import MAX_CHARS, InputError
 from extract.records import Article, ArticleResult
 
 __all__ = ["CHUNK_SIZE", "check_model", "extract_chunk", "extract_stream"]
@@ -68,7 +68,7 @@ def _warm(model: str) -> None:
         _extractor(model)
 
 
-def extract_chunk(model: str, articles: list[Article]
+def extract_chunk(model: str, articles: list[Article], max_chars: int = MAX_CHARS
                   ) -> tuple[list[ArticleResult], list[tuple]]:
     """Results of one chunk (article texts dropped) and its input problems.
 
@@ -79,7 +79,7 @@ def extract_chunk(model: str, articles: list[Article]
     with _LOCK:  # one spaCy pipeline per process; a threaded worker takes turns
         extractor = _extractor(model)
         results = list(extractor.extract(articles, on_error=problems.append,
-                                         batch_size=len(articles) or 1))
+                                         batch_size=len(articles) or 1, max_chars=max_chars))
     slim = [dataclasses.replace(r, article=dataclasses.replace(r.article, text=""))
             for r in results]
     return slim, [(p.source, p.message, p.line, p.skipped) for p in problems]
@@ -117,9 +117,13 @@ def _ordered(submit: Callable, chunks: Iterator[list[Article]], window: int,
 
 def extract_stream(articles: Iterable[Article], *, model: str = DEFAULT_MODEL,
                    workers: int = 1, dask: str | None = None, chunk_size: int = CHUNK_SIZE,
+                   max_chars: int = MAX_CHARS,
                    on_error: Callable[[InputError], None] | None = None
                    ) -> Iterator[ArticleResult]:
-    """Extract ``articles`` in input order, in this process, on workers or on Dask."""
+    """Extract ``articles`` in input order, in this process, on workers or on Dask.
+
+    Articles longer than ``max_chars`` characters are reported and skipped.
+    """
     def _raise(error: InputError) -> None:
         raise error
 
@@ -131,14 +135,17 @@ def extract_stream(articles: Iterable[Article], *, model: str = DEFAULT_MODEL,
         with Client(dask) as client:
             n = max(1, len(client.scheduler_info().get("workers", {})))
             yield from _ordered(
-                lambda chunk: client.submit(extract_chunk, model, chunk, pure=False),
+                lambda chunk: client.submit(extract_chunk, model, chunk, max_chars, pure=False),
                 chunks, 2 * n, on_error)
         return
     if workers <= 1:
         for chunk in chunks:
-            yield from _report(extract_chunk(model, chunk), on_error)
+            yield from _report(extract_chunk(model, chunk, max_chars), on_error)
         return
-    with ProcessPoolExecutor(workers, mp_context=mp.get_context("spawn"),
-                             initializer=_warm, initargs=(model,)) as pool:
-        yield from _ordered(lambda chunk: pool.submit(extract_chunk, model, chunk),
+    pool = ProcessPoolExecutor(workers, mp_context=mp.get_context("spawn"),
+                               initializer=_warm, initargs=(model,))
+    try:
+        yield from _ordered(lambda chunk: pool.submit(extract_chunk, model, chunk, max_chars),
                             chunks, 2 * workers, on_error)
+    finally:  # on an early stop, chunks not started are dropped
+        pool.shutdown(wait=True, cancel_futures=True)

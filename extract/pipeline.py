@@ -2,6 +2,11 @@
 
 The spaCy parse is the cost of extraction; everything here runs over parsed
 Docs streamed from ``nlp.pipe``, so memory stays bounded by the batch size.
+An article longer than :data:`PART_CHARS` characters is parsed in parts cut at
+paragraph (or line, sentence, word) breaks, so no Doc is ever larger than
+that whatever the input; articles longer than ``max_chars`` are skipped with
+a message. Text that does not look like the model's language is processed
+with a warning (:mod:`extract.language`).
 
 Confidence
 ----------
@@ -16,6 +21,7 @@ clauses between named actors score highest; readings that infer a participant
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Callable, Iterable, Iterator
 
@@ -26,8 +32,9 @@ from spacy.tokens import Doc, Span
 from extract.actors import ActorResolver
 from extract.context import Modality, clause_place, clause_time, is_future, modality
 from extract.events import MILITARY_HEADS, EventLexicon, default_lexicon, refine_class
+from extract.language import language_problem
 from extract.models import DEFAULT_MODEL
-from extract.readers import InputError
+from extract.readers import MAX_CHARS, InputError
 from extract.records import Article, ArticleResult, Mention, Relation, Triple
 from extract.segment import COMPONENT as LINE_BREAKS
 from extract.timex import resolve_date
@@ -36,12 +43,14 @@ from extract.triples import all_triples
 __all__ = [
     "CONCEPT_FACTOR",
     "DEFAULT_MODEL",
+    "PART_CHARS",
     "PATTERN_CONFIDENCE",
     "VIA_FACTOR",
     "Extractor",
     "ModelError",
     "extract_doc",
     "load_model",
+    "split_parts",
 ]
 
 
@@ -77,6 +86,11 @@ VIA_FACTOR = {
 }
 #: Factor applied when the subject or the object is a CONCEPT.
 CONCEPT_FACTOR = VIA_FACTOR["concept"]
+#: Longest text parsed as one Doc; longer articles are parsed in parts.
+PART_CHARS = 100_000
+#: Where a long text may be cut, best first.
+_BREAKS = ("\n\n", "\n", ". ", "? ", "! ", "; ", ", ", " ")
+
 #: Components the extractor reads; a model without them cannot be used.
 REQUIRED_COMPONENTS = ("tagger", "parser", "ner")
 
@@ -177,14 +191,73 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
     )
 
 
-def extract_doc(doc: Doc, article: Article, *,
-                lexicon: EventLexicon | None = None) -> ArticleResult:
-    """Extract the triples and mentions of one parsed article."""
+def split_parts(text: str, size: int = PART_CHARS) -> list[tuple[int, int]]:
+    """``(start, end)`` spans cutting ``text`` into parts of at most ``size`` characters.
+
+    Each cut is at the last paragraph break in the second half of the part,
+    or failing that the last line break, sentence end, clause or word break.
+
+    Examples
+    --------
+    >>> text = "Israel struck Gaza.\n\nHamas fired rockets. Egypt called for calm."
+    >>> [text[s:e] for s, e in split_parts(text, 30)]
+    ['Israel struck Gaza.\n\n', 'Hamas fired rockets. ', 'Egypt called for calm.']
+    >>> split_parts("short", 30)
+    [(0, 5)]
+    """
+    spans, start = [], 0
+    while len(text) - start > size:
+        end = start + size
+        for mark in _BREAKS:
+            found = text.rfind(mark, start + size // 2, end)
+            if found != -1:
+                end = found + len(mark)
+                break
+        spans.append((start, end))
+        start = end
+    spans.append((start, len(text)))
+    return spans
+
+
+def _moved(mention: Mention | None, offset: int) -> Mention | None:
+    if mention is None:
+        return None
+    return dataclasses.replace(mention, start=mention.start + offset,
+                               end=mention.end + offset)
+
+
+def _joined(parts: list[tuple[ArticleResult, int]]) -> ArticleResult:
+    """One result of the results of an article's parts, offsets made article-wide."""
+    if len(parts) == 1 and parts[0][1] == 0:
+        return parts[0][0]
+    triples, mentions, short_forms = [], [], set()
+    for result, offset in parts:
+        triples.extend(dataclasses.replace(
+            t, subject=_moved(t.subject, offset), object=_moved(t.object, offset),
+            attributed_to=_moved(t.attributed_to, offset), place=_moved(t.place, offset),
+            char_start=t.char_start + offset, char_end=t.char_end + offset)
+            for t in result.triples)
+        mentions.extend(_moved(m, offset) for m in result.mentions)
+        short_forms.update(result.short_forms)
+    return ArticleResult(article=parts[0][0].article,
+                         sentences=sum(r.sentences for r, _ in parts),
+                         triples=tuple(triples), mentions=tuple(mentions),
+                         short_forms=tuple(sorted(short_forms)))
+
+
+def extract_doc(doc: Doc, article: Article, *, lexicon: EventLexicon | None = None,
+                text: str | None = None) -> ArticleResult:
+    """Extract the triples and mentions of one parsed article.
+
+    ``text`` is the text parsed into ``doc`` when it is not the whole
+    ``article.text`` (one part of a long article); offsets are then relative
+    to it.
+    """
     lexicon = lexicon or default_lexicon()
     resolver = ActorResolver(doc)
     triples: list[Triple] = []
     sentences = 0
-    full_text = article.text or doc.text
+    full_text = text if text is not None else (article.text or doc.text)
     for sent in doc.sents:
         text, start, end = _stripped(sent, full_text)
         if not text:
@@ -211,37 +284,59 @@ class Extractor:
     model : str
         Name or path of an installed spaCy pipeline with tagger, parser and NER.
     batch_size : int
-        Articles per ``nlp.pipe`` batch.
+        Texts (articles, or parts of long ones) per ``nlp.pipe`` batch.
     lexicon : EventLexicon, optional
         Event classes; defaults to the shipped lexicon.
+    part_chars : int
+        Longest text parsed as one Doc (at most the pipeline's ``max_length``).
     """
 
     def __init__(self, model: str = DEFAULT_MODEL, *, batch_size: int = 32,
-                 lexicon: EventLexicon | None = None, nlp: Language | None = None):
+                 lexicon: EventLexicon | None = None, nlp: Language | None = None,
+                 part_chars: int = PART_CHARS):
         self.model = model
         self.nlp = nlp if nlp is not None else load_model(model)
         self.batch_size = batch_size
         self.lexicon = lexicon or default_lexicon()
+        self.part_chars = max(1, min(part_chars, self.nlp.max_length))
 
-    def _checked(self, articles: Iterable[Article],
-                 on_error: Callable[[InputError], None]) -> Iterator[tuple[str, Article]]:
-        limit = self.nlp.max_length
+    def _parts(self, articles: Iterable[Article], max_chars: int,
+               on_error: Callable[[InputError], None]) -> Iterator[tuple[str, tuple]]:
         for article in articles:
-            if len(article.text) > limit:
+            if len(article.text) > max_chars:
                 on_error(InputError(article.source or article.id,
                                     f"article is too long ({len(article.text):,} characters; "
-                                    f"the model's limit is {limit:,}), skipped"))
+                                    f"the limit is {max_chars:,}, see --max-chars), skipped"))
                 continue
-            yield article.text, article
+            spans = split_parts(article.text, self.part_chars)
+            for number, (start, end) in enumerate(spans):
+                part = article.text if len(spans) == 1 else article.text[start:end]
+                yield part, (article, part, start, number == len(spans) - 1)
 
     def extract(self, articles: Iterable[Article], *,
                 on_error: Callable[[InputError], None] | None = None,
-                batch_size: int | None = None) -> Iterator[ArticleResult]:
-        """Yield one result per article, in input order."""
+                batch_size: int | None = None, max_chars: int = MAX_CHARS
+                ) -> Iterator[ArticleResult]:
+        """Yield one result per article, in input order.
+
+        Articles longer than ``max_chars`` characters are reported and
+        skipped; text that does not look like the model's language is
+        reported as a warning.
+        """
         def _raise(error: InputError) -> None:
             raise error
 
-        stream = self._checked(articles, on_error or _raise)
-        for doc, article in self.nlp.pipe(stream, as_tuples=True,
-                                          batch_size=batch_size or self.batch_size):
-            yield extract_doc(doc, article, lexicon=self.lexicon)
+        on_error = on_error or _raise
+        stream = self._parts(articles, max_chars, on_error)
+        parts: list[tuple[ArticleResult, int]] = []
+        for doc, (article, text, offset, last) in self.nlp.pipe(
+                stream, as_tuples=True, batch_size=batch_size or self.batch_size):
+            if not parts:
+                problem = language_problem(doc)
+                if problem is not None:
+                    on_error(InputError(article.source or article.id, problem, skipped=False))
+            parts.append((extract_doc(doc, article, lexicon=self.lexicon,
+                                      text=None if text is article.text else text), offset))
+            if last:
+                yield _joined(parts)
+                parts = []

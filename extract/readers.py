@@ -4,11 +4,20 @@ Supported inputs:
 
 * ``.txt`` and ``.md`` files: one article each; the document id is the file
   stem and the first line is the title when a line break follows it;
+* ``.html`` and ``.htm`` files: one web page each, whose article text (and
+  title, date and address) is extracted with trafilatura, leaving out menus,
+  scripts and boilerplate;
 * ``.jsonl`` and ``.jsonl.gz`` files, and ``-`` for JSON Lines on standard
-  input: one article per line, a JSON object with a required ``text`` and
-  optional ``id``, ``title``, ``date`` and ``url``;
-* folders: every supported file below them, in sorted order (hidden files and
-  ``README``/``LICENSE`` files are left out).
+  input: one article per line, a JSON object with a required ``text`` (or
+  ``html``: a web page) and optional ``id``, ``title``, ``date`` and ``url``;
+* folders: every supported file below them, in sorted order (hidden files,
+  ``README``/``LICENSE`` files and files of other types are left out).
+
+Text is decoded as UTF-8 (a byte-order mark is dropped, invalid bytes are
+replaced and reported) with Windows line endings normalised. Text that is a
+whole HTML page is treated as one. Nothing larger than the size limit
+(``max_chars`` characters, ``max_chars * 6`` bytes for a file or a JSONL line)
+is ever read whole: it is skipped with a reason.
 
 Bad input never stops the run: each problem is passed to ``on_error`` as an
 :class:`InputError` (a one-line message naming the file and line) and the
@@ -41,19 +50,30 @@ from extract.records import Article
 
 __all__ = [
     "TEXT_SUFFIXES",
+    "HTML_SUFFIXES",
     "JSONL_SUFFIXES",
+    "MAX_CHARS",
     "STDIN",
     "InputError",
     "count_articles",
     "decode_text",
+    "html_article",
     "iter_input_files",
+    "looks_like_html",
     "read_articles",
     "read_jsonl",
     "read_text_file",
 ]
 
 TEXT_SUFFIXES = (".txt", ".md")
+HTML_SUFFIXES = (".html", ".htm")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
+#: Longest article read, in characters (about 800,000 words); longer ones are skipped.
+MAX_CHARS = 5_000_000
+#: Bytes a character may take in a file or a JSON line (UTF-8, or a JSON escape).
+_BYTES_PER_CHAR = 6
+#: Bytes read at a time when skipping an over-long line.
+_READ_BLOCK = 1 << 20
 #: The input name that stands for JSON Lines on standard input.
 STDIN = "-"
 #: Files in a folder that describe the folder rather than being articles.
@@ -139,8 +159,15 @@ def _is_jsonl(path: Path) -> bool:
     return path.name.lower().endswith(JSONL_SUFFIXES) or str(path) == STDIN
 
 
+def _is_html(path: Path) -> bool:
+    return path.suffix.lower() in HTML_SUFFIXES
+
+
 def _supported(path: Path) -> bool:
-    return path.suffix.lower() in TEXT_SUFFIXES or _is_jsonl(path)
+    return path.suffix.lower() in TEXT_SUFFIXES + HTML_SUFFIXES or _is_jsonl(path)
+
+
+_KINDS = ".txt, .md, .html, .htm, .jsonl or .jsonl.gz"
 
 
 def iter_input_files(paths: Iterable[str | os.PathLike], *,
@@ -160,8 +187,7 @@ def iter_input_files(paths: Iterable[str | os.PathLike], *,
                     found = True
                     yield child
             if not found:
-                on_error(InputError(str(path),
-                                    "folder has no .txt, .md, .jsonl or .jsonl.gz files, skipped"))
+                on_error(InputError(str(path), f"folder has no {_KINDS} files, skipped"))
         elif path.is_file():
             if _supported(path):
                 yield path
@@ -169,32 +195,93 @@ def iter_input_files(paths: Iterable[str | os.PathLike], *,
                 on_error(InputError(
                     str(path),
                     f"unsupported file type {path.suffix or '(none)'!r} "
-                    "(expected .txt, .md, .jsonl or .jsonl.gz), skipped"))
+                    f"(expected {_KINDS}), skipped"))
         elif path.exists():
             on_error(InputError(str(path), "not a regular file, skipped"))
         else:
             on_error(InputError(str(path), "no such file or directory"))
 
 
-def _read_bytes(path: Path) -> bytes:
+def _read_bytes(path: Path, max_chars: int) -> bytes:
+    limit = max_chars * _BYTES_PER_CHAR
     try:
-        return path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
     except OSError as exc:
         raise InputError(str(path), f"cannot read file ({exc.strerror or exc}), skipped") from None
+    if len(data) > limit:
+        raise InputError(str(path), f"file is larger than {limit:,} bytes, the limit for "
+                         f"articles of {max_chars:,} characters (see --max-chars), skipped")
+    return data
 
 
-def read_text_file(path: str | os.PathLike, *,
+def looks_like_html(text: str) -> bool:
+    """Whether ``text`` is a whole HTML page rather than article text.
+
+    Examples
+    --------
+    >>> looks_like_html("  <!DOCTYPE html><html><body><p>Hi</p></body></html>")
+    True
+    >>> looks_like_html("Use <b> for bold.")
+    False
+    """
+    head = text[:1024].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html")) or (
+        head.startswith("<") and "<body" in text[:65536].lower())
+
+
+def html_article(page: str, *, id: str, source: str, title: str | None = None,
+                 date: str | None = None, url: str | None = None) -> Article:
+    """The article in an HTML page, extracted with trafilatura.
+
+    Menus, scripts, styles and other boilerplate are left out; the page's title,
+    date and address fill the fields not given.
+
+    Raises
+    ------
+    InputError
+        If the page holds no article text.
+
+    Examples
+    --------
+    >>> page = ("<html><head><title>Talks</title><script>alert(1)</script></head><body>"
+    ...         "<nav>Home</nav><article><p>Blinken met Netanyahu in Jerusalem on Monday."
+    ...         "</p></article></body></html>")
+    >>> a = html_article(page, id="talks", source="talks.html")
+    >>> a.title, a.text
+    ('Talks', 'Talks\\nBlinken met Netanyahu in Jerusalem on Monday.')
+    """
+    import trafilatura
+
+    found = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False,
+                                        include_tables=False, favor_precision=True)
+    body = (found.text or "").strip() if found is not None else ""
+    if not body:
+        raise InputError(source, "HTML page with no article text found, skipped")
+    title = title or (found.title or "").strip() or None
+    text = body if title is None or body.startswith(title) else f"{title}\n{body}"
+    return Article(id=id, text=text, title=title, date=date or found.date,
+                   url=url or found.url, source=source)
+
+
+def read_text_file(path: str | os.PathLike, *, max_chars: int = MAX_CHARS,
                    on_error: Callable[[InputError], None] = _raise) -> Article:
-    """Read one ``.txt``/``.md`` article; its id is the file stem.
+    """Read one ``.txt``/``.md`` article, or the article of an ``.html`` page.
 
-    The first line is the title when it is followed by a line break; the
-    text (including the title line, which is a sentence of its own) is the
-    whole file.
+    The id is the file stem. For text, the first line is the title when it
+    is followed by a line break; the text (including the title line, which is
+    a sentence of its own) is the whole file. Text that is a whole HTML page
+    is read as one (with a warning).
     """
     path = Path(path)
-    text = decode_text(_read_bytes(path), str(path), on_error=on_error)
+    text = decode_text(_read_bytes(path, max_chars), str(path), on_error=on_error)
     if not text.strip():
         raise InputError(str(path), "empty file, skipped")
+    if _is_html(path) or looks_like_html(text):
+        if not _is_html(path):
+            on_error(InputError(str(path), "is an HTML page: reading the article text in it",
+                                skipped=False))
+        return html_article(text, id=path.stem, source=str(path))
     first, sep, _ = text.lstrip("\n").partition("\n")
     title = first.strip() if sep and first.strip() else None
     return Article(id=path.stem, text=text, title=title, source=str(path))
@@ -212,17 +299,39 @@ def _open_jsonl(path: Path):
     return path.open("rb")
 
 
-def read_jsonl(path: str | os.PathLike, *,
+def _capped_lines(handle, limit: int) -> Iterator[tuple[int, bytes | None]]:
+    """``(number, line)`` of a binary handle; ``line`` is None when longer than ``limit``.
+
+    An over-long line is skipped block by block, never held in memory whole.
+    """
+    number = 0
+    while True:
+        raw = handle.readline(limit + 1)
+        if not raw:
+            return
+        number += 1
+        if len(raw) <= limit or raw.endswith(b"\n"):
+            yield number, raw
+            continue
+        while raw and not raw.endswith(b"\n"):
+            raw = handle.readline(_READ_BLOCK)
+        yield number, None
+
+
+def read_jsonl(path: str | os.PathLike, *, max_chars: int = MAX_CHARS,
                on_error: Callable[[InputError], None] = _raise) -> Iterator[Article]:
     """Read a JSON Lines file of articles, one object a line, lazily.
 
     ``path`` may be gzip-compressed (``.jsonl.gz``) or ``-`` for standard
-    input. Each line needs a non-empty string ``text``; ``id`` defaults to
-    ``<stem>-<line number>``. Bad lines are reported and skipped.
+    input. Each line needs a non-empty string ``text`` (or ``html``, a web
+    page to take the article from); ``id`` defaults to ``<stem>-<line
+    number>``. Bad lines, and lines longer than ``max_chars * 6`` bytes, are
+    reported and skipped.
     """
     path = Path(path)
     source = "<stdin>" if str(path) == STDIN else str(path)
     stem = "stdin" if str(path) == STDIN else path.name.split(".")[0]
+    limit = max_chars * _BYTES_PER_CHAR
     try:
         opened = _open_jsonl(path)
     except OSError as exc:
@@ -231,7 +340,14 @@ def read_jsonl(path: str | os.PathLike, *,
     number = 0
     try:
         with opened as handle:
-            for number, raw in enumerate(handle, start=1):
+            for number, raw in _capped_lines(handle, limit):
+                if raw is None:
+                    seen_any = True
+                    on_error(InputError(
+                        source, f"line is longer than {limit:,} bytes, the limit for articles "
+                        f"of {max_chars:,} characters (see --max-chars), line skipped",
+                        line=number))
+                    continue
                 if number == 1 and b"\x00" in raw[:_BINARY_SNIFF]:
                     raise InputError(source, "binary file (contains NUL bytes), skipped")
                 if not raw.strip():
@@ -261,13 +377,12 @@ def _jsonl_article(raw: bytes, source: str, stem: str, number: int,
         on_error(InputError(source, f"malformed JSON ({exc.msg}: column {exc.colno}), "
                             "line skipped", line=number))
         return None
+    except RecursionError:
+        on_error(InputError(source, "malformed JSON (nested too deeply), line skipped",
+                            line=number))
+        return None
     if not isinstance(obj, dict):
         on_error(InputError(source, "expected a JSON object, line skipped", line=number))
-        return None
-    text = obj.get("text")
-    if not isinstance(text, str) or not text.strip():
-        what = "no \"text\" field" if text is None else "\"text\" is not a non-empty string"
-        on_error(InputError(source, f"{what}, line skipped", line=number))
         return None
     doc_id = obj.get("id")
     doc_id = f"{stem}-{number}" if doc_id in (None, "") else str(doc_id)
@@ -275,24 +390,44 @@ def _jsonl_article(raw: bytes, source: str, stem: str, number: int,
     for field in _OPTIONAL_FIELDS:
         value = obj.get(field)
         meta[field] = None if value in (None, "") else str(value)
+    text, page = obj.get("text"), obj.get("html")
+    if text is None and isinstance(page, str) and page.strip():
+        text, is_page = page, True
+    else:
+        is_page = False
+        if not isinstance(text, str) or not text.strip():
+            what = "no \"text\" field" if text is None else "\"text\" is not a non-empty string"
+            on_error(InputError(source, f"{what}, line skipped", line=number))
+            return None
+        if looks_like_html(text):
+            on_error(InputError(source, "\"text\" is an HTML page: reading the article text "
+                                "in it", line=number, skipped=False))
+            is_page = True
+    if is_page:
+        try:
+            return html_article(text, id=doc_id, source=f"{source}:{number}", **meta)
+        except InputError as exc:
+            on_error(InputError(source, exc.message, line=number))
+            return None
     return Article(id=doc_id, text=text.replace("\r\n", "\n").replace("\r", "\n"),
                    source=f"{source}:{number}", **meta)
 
 
-def read_articles(paths: Iterable[str | os.PathLike], *,
+def read_articles(paths: Iterable[str | os.PathLike], *, max_chars: int = MAX_CHARS,
                   on_error: Callable[[InputError], None] = _raise) -> Iterator[Article]:
     """Yield every article in ``paths`` (files or folders), lazily.
 
     Problems are passed to ``on_error`` (by default raised). An article whose
-    id was already read in this run is reported and skipped.
+    id was already read in this run is reported and skipped; so is a file or
+    JSONL line too large to hold an article of ``max_chars`` characters.
     """
     seen: dict[str, str] = {}
     for path in iter_input_files(paths, on_error=on_error):
         try:
             if _is_jsonl(path):
-                articles = read_jsonl(path, on_error=on_error)
+                articles = read_jsonl(path, max_chars=max_chars, on_error=on_error)
             else:
-                articles = iter([read_text_file(path, on_error=on_error)])
+                articles = iter([read_text_file(path, max_chars=max_chars, on_error=on_error)])
             for article in articles:
                 first = seen.get(article.id)
                 if first is not None:
@@ -309,7 +444,7 @@ def read_articles(paths: Iterable[str | os.PathLike], *,
 def count_articles(paths: Iterable[str | os.PathLike]) -> int | None:
     """Quick upper bound of the number of articles in ``paths``, for progress bars.
 
-    Counts text files and non-blank JSONL lines without parsing; problems are
+    Counts text and HTML files and non-blank JSONL lines without parsing; problems are
     left for :func:`read_articles` to report. None when standard input is read
     (its length is not known in advance).
     """
@@ -322,7 +457,19 @@ def count_articles(paths: Iterable[str | os.PathLike]) -> int | None:
             continue
         try:
             with _open_jsonl(path) as handle:
-                total += sum(1 for line in handle if line.strip())
+                total += _count_lines(handle)
         except (OSError, EOFError):
             continue
     return total
+
+
+def _count_lines(handle) -> int:
+    """Non-blank lines of a binary handle, read by blocks (a huge line is never held whole)."""
+    count, open_line = 0, False  # open_line: the line read so far has some content
+    while block := handle.read(_READ_BLOCK):
+        *ended, rest = block.split(b"\n")
+        for part in ended:
+            count += open_line or bool(part.strip())
+            open_line = False
+        open_line = open_line or bool(rest.strip())
+    return count + open_line

@@ -90,7 +90,7 @@ def test_out_gets_the_whole_stored_graph(tmp_path):
         "--quiet")
     docs = {json.loads(line)["doc_id"] for line in (out / "triples.jsonl").open()}
     assert docs == {"a", "b"}
-    assert (store / "graph.html").is_file()
+    assert GraphStore(store).page_path().is_file()
 
 
 def test_a_failed_publish_keeps_the_previous_store(tmp_path, monkeypatch):
@@ -104,10 +104,14 @@ def test_a_failed_publish_keeps_the_previous_store(tmp_path, monkeypatch):
         raise OSError("disk full")
 
     monkeypatch.setattr(exports.store, "quads", broken)
-    with pytest.raises(OSError, match="disk full"):
-        run_cli("build", write_jsonl(tmp_path / "b.jsonl", [
-            {"id": "b", "text": "Iran condemned Israel."}]), "--store", store, "--quiet")
+    result = run_cli("build", write_jsonl(tmp_path / "b.jsonl", [
+        {"id": "b", "text": "Iran condemned Israel."}]), "--store", store, "--quiet")
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines() == [
+        f"error: cannot write the graph (disk full); {store} is as it was before this run"]
     assert count(store, STATEMENTS) == before
+    assert len(GraphStore(store)) == 1  # the run's results were rolled back with its graph
+    assert sorted(p.name for p in store.glob("graph-*")) == ["graph-1"]
 
 
 def test_a_folder_that_is_not_a_store_is_refused(tmp_path):
