@@ -37,7 +37,14 @@ from urllib.parse import parse_qs, urlsplit
 import pyoxigraph as ox
 
 from exports.rdf import ontology_text
-from exports.sparql import BASE_PREFIXES, GraphError, graph_file, load_graph_file
+from exports.sparql import (
+    BASE_PREFIXES,
+    GraphError,
+    QueryError,
+    check_query,
+    graph_file,
+    load_graph_file,
+)
 
 __all__ = ["Endpoint", "ServerError", "prepare", "serve"]
 
@@ -136,6 +143,10 @@ def _answer(store: ox.Store, prefixes: dict, job: Job, max_bytes: int) -> tuple[
         kwargs["use_default_graph_as_union"] = True
     if job.named_graphs:
         kwargs["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs]
+    try:
+        check_query(job.query)
+    except QueryError as exc:
+        return 403, "text/plain; charset=utf-8", f"{exc}\n".encode()
     try:
         answer = store.query(job.query, **kwargs)
     except SyntaxError as exc:

@@ -10,6 +10,10 @@ what they answer, and a ``# param NAME: ...`` line declares a parameter that
 the query uses as ``$NAME``. A parameter value is always inserted as an
 escaped SPARQL string literal, never as query text.
 
+Queries only ever read the graph: ``SERVICE`` (a federated query, which would
+make the query engine fetch any address, files included) is refused by
+:func:`check_query`, and updates are not queries.
+
 Examples
 --------
 >>> presets = list_presets()
@@ -28,6 +32,7 @@ import io
 import json
 import os
 import re
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
@@ -44,6 +49,7 @@ __all__ = [
     "QueryError",
     "QueryResult",
     "bind_params",
+    "check_query",
     "format_result",
     "graph_file",
     "load_graph_file",
@@ -106,6 +112,52 @@ def list_presets() -> dict[str, Preset]:
         name = entry.name[:-3]
         presets[name] = Preset(name, " ".join(description), tuple(params), text)
     return presets
+
+
+#: SPARQL lexemes, enough to find keywords: IRIs, strings and comments are skipped whole.
+_LEXEME = re.compile("|".join([
+    r'<[^<>"{}|^`\\\x00-\x20]*>',            # IRI
+    r"'''(?:[^'\\]|\\.|'(?!''))*'''",        # long strings
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""',
+    r"'(?:[^'\\\n\r]|\\.)*'",                # strings
+    r'"(?:[^"\\\n\r]|\\.)*"',
+    r"#[^\n\r]*",                            # comment
+    r"(?P<word>[?$]?[^\W\d][\w.:-]*)",       # keyword, name or variable
+    r".",
+]), re.DOTALL)
+
+
+_CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+
+
+def _codepoint(match: re.Match) -> str:
+    value = int(match.group(1) or match.group(2), 16)
+    return chr(value) if value <= sys.maxunicode else "\ufffd"
+
+
+def check_query(query: str) -> None:
+    """Refuse a query that would read anything but the graph.
+
+    Raises
+    ------
+    QueryError
+        If the query uses ``SERVICE``.
+
+    Examples
+    --------
+    >>> check_query('SELECT ?service WHERE { ?s <urn:service> "SERVICE" } # SERVICE')
+    >>> check_query("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }")
+    ... # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    exports.sparql.QueryError: SERVICE (a federated query) is not allowed: ...
+    """
+    # SPARQL lets \\uXXXX stand for a character anywhere: read the query as a parser may
+    query = _CODEPOINT.sub(_codepoint, query)
+    for match in _LEXEME.finditer(query):
+        if (match.group("word") or "").upper() == "SERVICE":
+            raise QueryError("SERVICE (a federated query) is not allowed: queries only read "
+                             "this graph")
 
 
 def bind_params(query: str, params: Mapping[str, str]) -> str:
@@ -191,9 +243,11 @@ def run_query(store: ox.Store, query: str, *,
     Raises
     ------
     QueryError
-        With the parser's message if the query is not valid SPARQL.
+        With the parser's message if the query is not valid SPARQL, or if it
+        would read anything but the graph (:func:`check_query`).
     """
     query = bind_params(query, params or {})
+    check_query(query)
     try:
         answer = store.query(query, prefixes=prefixes(store), use_default_graph_as_union=True)
     except SyntaxError as exc:

@@ -42,6 +42,7 @@ import contextlib
 import gzip
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -74,6 +75,8 @@ MAX_CHARS = 5_000_000
 _BYTES_PER_CHAR = 6
 #: Bytes read at a time when skipping an over-long line.
 _READ_BLOCK = 1 << 20
+#: Lone UTF-16 surrogates: JSON can escape them ("\\ud800") but no UTF-8 text holds them.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 #: The input name that stands for JSON Lines on standard input.
 STDIN = "-"
 #: Files in a folder that describe the folder rather than being articles.
@@ -384,6 +387,12 @@ def _jsonl_article(raw: bytes, source: str, stem: str, number: int,
     if not isinstance(obj, dict):
         on_error(InputError(source, "expected a JSON object, line skipped", line=number))
         return None
+    if "\\u" in line:  # lone surrogates can only come from JSON escapes
+        fields = {k: v for k, v in obj.items() if isinstance(v, str)}
+        if any(_SURROGATE.search(v) for v in fields.values()):
+            on_error(InputError(source, "invalid Unicode escapes (lone surrogates), replaced "
+                                "with U+FFFD", line=number, skipped=False))
+            obj.update({k: _SURROGATE.sub("\ufffd", v) for k, v in fields.items()})
     doc_id = obj.get("id")
     doc_id = f"{stem}-{number}" if doc_id in (None, "") else str(doc_id)
     meta = {}

@@ -120,7 +120,11 @@ class GraphBuilder:
                 aliases[key].add(_clean(m.text))
             spans[key][0 if is_entity else 1].add((doc_id, m.start))
 
-        used = {self._node_key(m, canon) for t in self._triples for m in _arguments(t)}
+        # a relation whose two sides turn out to be one actor ("Antony Blinken met
+        # Blinken") says nothing about relations between actors: it is left out
+        kept = [(i, t) for i, t in enumerate(self._triples)
+                if self._node_key(t.subject, canon) != self._node_key(t.object, canon)]
+        used = {self._node_key(m, canon) for _, t in kept for m in _arguments(t)}
         G = nx.MultiDiGraph(articles=dict(self.articles), sentences=self.sentences)
         ids: dict[tuple[str, str], str] = {}
         nodes = []
@@ -142,7 +146,7 @@ class GraphBuilder:
         def node(mention: Mention | None) -> str | None:
             return None if mention is None else ids[self._node_key(mention, canon)]
 
-        for i, t in enumerate(self._triples):
+        for i, t in kept:
             G.add_edge(
                 node(t.subject), node(t.object),
                 key=i,

@@ -14,9 +14,9 @@ import re
 import resource
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import pytest
 
@@ -81,6 +81,11 @@ CASES = {
         lambda tmp: _write(tmp / "latin1.txt", "Iran warned Israel in Genève.".encode("latin-1")),
         r"warning: {path}: not valid UTF-8 \(first bad byte at offset 25\), decoded with "
         r"replacement characters", exit_code=0, ids=frozenset({"latin1"})),
+    "lone surrogates escaped in JSONL": Case(
+        lambda tmp: _jsonl(tmp / "feed.jsonl",
+                           '{"id": "s1", "text": "Iran warned \\ud83d Israel."}'),
+        r"warning: {path}:1: invalid Unicode escapes \(lone surrogates\), replaced with U\+FFFD",
+        exit_code=0, ids=frozenset({"s1"})),
     "malformed JSONL line": Case(
         lambda tmp: _jsonl(tmp / "feed.jsonl", json.dumps({"id": "j1", "text": GOOD}),
                            '{"id": "j2", "text": "Hamas fired'),
