@@ -39,6 +39,8 @@ evaluate: $(VENV)/.installed-bench
 bench: evaluate $(VENV)/.installed-bench
 	$(BIN)/python benchmarks/html_page.py --corpus $(CORPUS) --write
 	$(BIN)/python benchmarks/rdf_stores.py --corpus $(CORPUS) --write
+	$(BIN)/python benchmarks/throughput.py --corpus $(CORPUS) --write
+	$(BIN)/python benchmarks/load.py --write
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .

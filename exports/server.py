@@ -287,6 +287,13 @@ def _prefixes(store: ox.Store) -> dict:
 
 # -- HTTP ------------------------------------------------------------------------------------
 
+class _HTTPServer(ThreadingHTTPServer):
+    """One thread per connection; a deep backlog so that bursts of clients queue, not fail."""
+
+    daemon_threads = True
+    request_queue_size = 1024
+
+
 class _Handler(BaseHTTPRequestHandler):
     server_version = "actorgraph"
     endpoint: Endpoint
@@ -425,8 +432,7 @@ def serve(path: str | os.PathLike, *, host: str = "127.0.0.1", port: int = 8000,
         endpoint = Endpoint(rdf, workers=workers, timeout=timeout, max_bytes=max_bytes)
         handler = type("Handler", (_Handler,), {"endpoint": endpoint, "page": page,
                                                   "quiet": quiet})
-        httpd = ThreadingHTTPServer((host, port), handler)
-        httpd.daemon_threads = True
+        httpd = _HTTPServer((host, port), handler)
 
         def stop(*_args) -> None:
             threading.Thread(target=httpd.shutdown, daemon=True).start()

@@ -22,6 +22,7 @@ True
 from __future__ import annotations
 
 import spacy.util
+from spacy.attrs import IS_ALPHA, IS_STOP, LENGTH
 from spacy.tokens import Doc
 
 __all__ = ["MIN_WORDS", "MIN_STOP_SHARE", "language_problem"]
@@ -44,19 +45,23 @@ def _language_name(code: str) -> str:
 def language_problem(doc: Doc) -> str | None:
     """Why ``doc`` looks like text in another language than its pipeline's, or None.
 
-    Only the tokenizer's work is used (stop words are a lexical attribute), so
-    this is cheap next to the parse.
+    Only the tokenizer's work is used (stop words are a lexical attribute),
+    read for the whole Doc at once: this is cheap next to the parse.
     """
-    words = [t for t in doc if t.is_alpha]
     language = _language_name(doc.lang_)
-    if len(words) >= MIN_WORDS:
-        share = sum(t.is_stop for t in words) / len(words)
+    if not len(doc):
+        return None
+    table = doc.to_array([IS_ALPHA, IS_STOP, LENGTH])
+    alpha = table[:, 0] == 1
+    words = int(alpha.sum())
+    if words >= MIN_WORDS:
+        share = float(table[alpha, 1].sum()) / words
         if share < MIN_STOP_SHARE:
-            return (f"does not look like {language} text ({share:.0%} of its {len(words)} words "
+            return (f"does not look like {language} text ({share:.0%} of its {words} words "
                     f"are common {language} words); processed anyway")
         return None
     letters = sum(ch.isalpha() for ch in doc.text[:100_000])
-    in_words = sum(len(t) for t in words)
+    in_words = int(table[alpha, 2].sum())
     if letters >= _MIN_LETTERS and in_words < letters / 2:
         return (f"does not look like {language} text (most of its letters are not in "
                 f"{language} words); processed anyway")

@@ -33,6 +33,7 @@ from extract.actors import ActorResolver
 from extract.context import Modality, clause_place, clause_time, is_future, modality
 from extract.events import MILITARY_HEADS, EventLexicon, default_lexicon, refine_class
 from extract.language import language_problem
+from extract.lemmas import use_cached_lemmatizer
 from extract.models import DEFAULT_MODEL
 from extract.readers import MAX_CHARS, InputError
 from extract.records import Article, ArticleResult, Mention, Relation, Triple
@@ -101,7 +102,7 @@ class ModelError(Exception):
 
 @functools.lru_cache(maxsize=4)
 def load_model(name: str = DEFAULT_MODEL) -> Language:
-    """Load an installed spaCy pipeline and add the line-break segmenter.
+    """Load an installed spaCy pipeline, add the line-break segmenter, cache the lemmatizer.
 
     Pipelines are cached per process: loading one takes about a second.
 
@@ -122,6 +123,7 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     if missing:
         raise ModelError(f"spaCy model {name!r} lacks the components {', '.join(missing)}")
     nlp.add_pipe(LINE_BREAKS, before="parser")
+    use_cached_lemmatizer(nlp)
     return nlp
 
 
@@ -199,9 +201,9 @@ def split_parts(text: str, size: int = PART_CHARS) -> list[tuple[int, int]]:
 
     Examples
     --------
-    >>> text = "Israel struck Gaza.\n\nHamas fired rockets. Egypt called for calm."
+    >>> text = "Israel struck Gaza.\\n\\nHamas fired rockets. Egypt called for calm."
     >>> [text[s:e] for s, e in split_parts(text, 30)]
-    ['Israel struck Gaza.\n\n', 'Hamas fired rockets. ', 'Egypt called for calm.']
+    ['Israel struck Gaza.\\n\\n', 'Hamas fired rockets. ', 'Egypt called for calm.']
     >>> split_parts("short", 30)
     [(0, 5)]
     """

@@ -1,0 +1,79 @@
+"""The pipeline's own lemmatizer, asked once per distinct word form.
+
+spaCy's rule lemmatizer runs Python code for every token of every document;
+its lemma is a function of the token's text, part of speech and morphology
+only. :class:`CachedLemmatizer` stands in front of it: it reads those three
+for the whole Doc at once, asks the lemmatizer only for combinations not seen
+before, and writes the lemmas back in one call. Same lemmas, a fraction of
+the time (the lemmatizer is about a tenth of en_core_web_sm's parse time).
+
+Examples
+--------
+>>> import spacy
+>>> from extract.pipeline import load_model
+>>> nlp = load_model()
+>>> "actorgraph_lemmatizer" in nlp.pipe_names, "lemmatizer" in nlp.pipe_names
+(True, False)
+>>> [t.lemma_ for t in nlp("Israel struck targets as talks were held.")]
+['Israel', 'strike', 'target', 'as', 'talk', 'be', 'hold', '.']
+"""
+
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import LEMMA, MORPH, ORTH, POS
+from spacy.language import Language
+from spacy.tokens import Doc
+
+__all__ = ["COMPONENT", "CachedLemmatizer", "use_cached_lemmatizer"]
+
+COMPONENT = "actorgraph_lemmatizer"
+#: Distinct (form, part of speech, morphology) kept; the cache restarts beyond this.
+MAX_CACHE = 1_000_000
+
+
+class CachedLemmatizer:
+    """A pipeline component giving each token the lemma ``lemmatizer`` would."""
+
+    def __init__(self, lemmatizer):
+        self.lemmatizer = lemmatizer
+        self.overwrite = bool(getattr(lemmatizer, "overwrite", False))
+        self.cache: dict[tuple[int, int, int], int] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        table = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas = table[:, 3].copy()
+        cache, strings = self.cache, doc.vocab.strings
+        if len(cache) > MAX_CACHE:
+            cache.clear()
+        for i, (orth, pos, morph, lemma) in enumerate(table.tolist()):
+            if lemma and not self.overwrite:
+                continue
+            key = (orth, pos, morph)
+            value = cache.get(key)
+            if value is None:
+                value = cache[key] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+            lemmas[i] = value
+        doc.from_array([LEMMA], lemmas.reshape(-1, 1).astype(numpy.uint64))
+        return doc
+
+
+@Language.factory(COMPONENT)
+def _make(nlp: Language, name: str) -> CachedLemmatizer:
+    return CachedLemmatizer(nlp.get_pipe("lemmatizer"))
+
+
+def use_cached_lemmatizer(nlp: Language) -> None:
+    """Put a :class:`CachedLemmatizer` in the place of ``nlp``'s rule lemmatizer.
+
+    Pipelines without a rule-based lemmatizer named ``lemmatizer`` are left
+    as they are.
+    """
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    if getattr(nlp.get_pipe("lemmatizer"), "mode", None) != "rule":
+        return
+    nlp.add_pipe(COMPONENT, after="lemmatizer")
+    nlp.disable_pipe("lemmatizer")
