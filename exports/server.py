@@ -16,6 +16,10 @@ Queries run in worker processes that open the Oxigraph store read-only; a query
 that exceeds the time limit is stopped by ending its worker (503), and a result
 larger than the size limit is cut off (413). Without a free worker within the
 time limit the server answers 503.
+
+A served ``--store`` is followed: when a build publishes a new graph into it,
+the endpoint and the page switch to it within a second, each worker as soon as
+its current query is done.
 """
 
 from __future__ import annotations
@@ -193,6 +197,7 @@ def _worker(rdf_dir: str, prefixes: dict, max_bytes: int, conn) -> None:
 
 class _Worker:
     def __init__(self, ctx, rdf_dir: str, prefixes: dict, max_bytes: int):
+        self.rdf_dir = rdf_dir
         self.conn, child = ctx.Pipe()
         self.process = ctx.Process(target=_worker, args=(rdf_dir, prefixes, max_bytes, child),
                                    daemon=True)
@@ -229,14 +234,44 @@ class Endpoint:
         for _ in range(max(1, workers)):
             self._add()
 
-    def _add(self) -> None:
+    def _new_worker(self) -> _Worker | None:
         worker = _Worker(self._ctx, self.rdf_dir, self.prefixes, self.max_bytes)
         with self._lock:
             if self._closed:
                 worker.stop()
-                return
+                return None
             self._all.add(worker)
-        self._idle.put(worker)
+        return worker
+
+    def _add(self) -> None:
+        worker = self._new_worker()
+        if worker is not None:
+            self._idle.put(worker)
+
+    def reload(self, rdf_dir: str | os.PathLike) -> None:
+        """Answer from ``rdf_dir`` from now on (a store published a new graph).
+
+        Each worker is replaced when it next becomes free: queries running on
+        the previous graph finish there.
+        """
+        store = ox.Store.read_only(str(rdf_dir))
+        prefixes = _prefixes(store)
+        del store
+        with self._lock:
+            self.rdf_dir, self.prefixes = str(rdf_dir), prefixes
+
+    def _fresh(self, worker: _Worker) -> _Worker | None:
+        """``worker``, or a new one in its place if it reads a previous graph."""
+        if worker.rdf_dir == self.rdf_dir:
+            return worker
+        with self._lock:
+            self._all.discard(worker)
+        worker.stop()
+        return self._new_worker()
+
+    def _replace_lost(self) -> None:
+        if not self._closed:
+            threading.Thread(target=self._add, daemon=True).start()
 
     def _replace(self, worker: _Worker) -> None:
         with self._lock:
@@ -248,9 +283,14 @@ class Endpoint:
     def run(self, job: Job) -> tuple[int, str, bytes]:
         """(HTTP status, media type, body) of a query."""
         try:
-            worker = self._idle.get(timeout=self.timeout)
+            worker = self._fresh(self._idle.get(timeout=self.timeout))
         except queue.Empty:
             return 503, "text/plain; charset=utf-8", b"server busy: try again later\n"
+        except ServerError:
+            self._replace_lost()
+            return 503, "text/plain; charset=utf-8", b"the graph is being replaced: try again\n"
+        if worker is None:  # closing
+            return 503, "text/plain; charset=utf-8", b"the server is stopping\n"
         try:
             worker.conn.send(job)
             if worker.conn.poll(self.timeout):
@@ -428,13 +468,19 @@ def serve(path: str | os.PathLike, *, host: str = "127.0.0.1", port: int = 8000,
     """
     rdf, page, temp = prepare(path)
     endpoint = None
+    watching = threading.Event()
     try:
         endpoint = Endpoint(rdf, workers=workers, timeout=timeout, max_bytes=max_bytes)
         handler = type("Handler", (_Handler,), {"endpoint": endpoint, "page": page,
                                                   "quiet": quiet})
         httpd = _HTTPServer((host, port), handler)
+        if temp is None:  # a store: follow what later builds publish
+            watching.set()
+            threading.Thread(target=_follow, args=(Path(path), rdf, endpoint, handler, watching,
+                                                   quiet), daemon=True).start()
 
         def stop(*_args) -> None:
+            watching.clear()
             threading.Thread(target=httpd.shutdown, daemon=True).start()
 
         previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
@@ -448,7 +494,35 @@ def serve(path: str | os.PathLike, *, host: str = "127.0.0.1", port: int = 8000,
                 signal.signal(sig, handler_before)
             httpd.server_close()
     finally:
+        watching.clear()
         if endpoint is not None:
             endpoint.close()
         if temp is not None:
             shutil.rmtree(temp, ignore_errors=True)
+
+
+#: Seconds between two looks at a served store for a newly published graph.
+FOLLOW_INTERVAL = 1.0
+
+
+def _follow(store: Path, rdf: Path, endpoint: Endpoint, handler: type,
+            watching: threading.Event, quiet: bool) -> None:
+    """While ``watching``, switch the endpoint and the page to each graph the store publishes."""
+    from exports.store import published_folder
+
+    current = rdf.parent
+    while watching.wait(FOLLOW_INTERVAL) and watching.is_set():
+        folder = published_folder(store)
+        if folder is None or folder == current:
+            continue
+        try:
+            endpoint.reload(folder / "oxigraph")
+            page = folder / "graph.html"
+            handler.page = page.read_bytes() if page.is_file() else None
+        except (OSError, ServerError) as exc:
+            if not quiet:
+                sys.stderr.write(f"warning: cannot switch to {folder}: {exc}\n")
+            continue
+        current = folder
+        if not quiet:
+            sys.stderr.write(f"serving {folder.name}: the store was updated\n")

@@ -7,7 +7,8 @@ A store folder holds
   truth: re-reading an article replaces its row, never duplicates it;
 * ``graph-<n>/``: the published graph number ``n``: ``oxigraph/``, an Oxigraph
   store with the RDF of the merged graph of all those results (one named graph
-  per article), and ``graph.html``, its interactive page.
+  per article), and ``graph.html``, its interactive page. The previous one is
+  kept until the next update, for servers still reading it.
 
 Each run rebuilds the merged graph from all results (cheap next to parsing the
 text), so actors merge across runs exactly as within one run ("Blinken" read
@@ -15,7 +16,7 @@ today joins "Antony Blinken" read last month). An update is crash-safe: in one
 SQLite transaction it adds the run's results, writes ``graph-<n+1>/`` in full,
 then commits the results together with the new number. A run killed at any
 moment before the commit leaves the previous results and graph, untouched (a
-half-written ``graph-<n+1>/`` is ignored and removed by the next update);
+half-written ``graph-<n+1>/`` is ignored and replaced by the next update);
 after it, the new ones. Updates take a lock on the folder, so runs writing to
 the same store take turns.
 
@@ -55,7 +56,7 @@ from exports.vocab import DEFAULT_BASE
 from extract.records import ArticleResult, result_from_json, result_to_json
 from graph.build import GraphBuilder
 
-__all__ = ["GraphStore", "StoreError", "is_store"]
+__all__ = ["GraphStore", "StoreError", "is_store", "published_folder"]
 
 _RESULTS = "results.sqlite"
 _PREFIX = "graph-"
@@ -79,6 +80,28 @@ class StoreError(Exception):
 def is_store(path: str | os.PathLike) -> bool:
     """Whether ``path`` is a store folder."""
     return (Path(path) / _RESULTS).is_file()
+
+
+def published_folder(path: str | os.PathLike) -> Path | None:
+    """The published graph folder of the store at ``path``, read without writing anything.
+
+    None if there is none yet (or ``path`` is not a store). Cheap enough to poll:
+    a server watches it to follow updates.
+    """
+    path = Path(path)
+    try:
+        db = sqlite3.connect(f"{(path / _RESULTS).resolve().as_uri()}?mode=ro", uri=True,
+                             timeout=5)
+    except sqlite3.Error:
+        return None
+    try:
+        row = db.execute("SELECT value FROM meta WHERE key = 'published'").fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        db.close()
+    folder = path / f"{_PREFIX}{int(row[0])}" if row else None
+    return folder if folder is not None and folder.is_dir() else None
 
 
 class GraphStore:
@@ -179,10 +202,7 @@ class GraphStore:
 
     def published(self) -> Path | None:
         """The folder of the published graph, or None before the first publish."""
-        with contextlib.closing(self._db()) as db:
-            number = self._number(db)
-        folder = self.path / f"{_PREFIX}{number}"
-        return folder if number and folder.is_dir() else None
+        return published_folder(self.path)
 
     def rdf_path(self) -> Path | None:
         """The Oxigraph folder of the published graph, or None before the first publish."""
@@ -198,10 +218,8 @@ class GraphStore:
                  title: str) -> Path:
         """Write ``G`` as the next graph folder and record it in ``db``'s transaction."""
         current = self._number(db)
-        for stale in self.path.glob(f"{_PREFIX}*"):  # left by killed runs or replaced
-            if stale.name != f"{_PREFIX}{current}":
-                shutil.rmtree(stale, ignore_errors=True)
         folder = self.path / f"{_PREFIX}{current + 1}"
+        shutil.rmtree(folder, ignore_errors=True)  # left half-written by a killed run
         folder.mkdir()
         try:
             store = ox.Store(str(folder / "oxigraph"))
@@ -220,9 +238,18 @@ class GraphStore:
         return folder
 
     def _drop_old(self) -> None:
+        """Remove graph folders but the published one and the one before it.
+
+        The previous folder stays until the next update, so that a server still
+        answering from it (it switches within a second) is not pulled from under.
+        """
         keep = self.published()
+        if keep is None:
+            return
+        number = int(keep.name[len(_PREFIX):])
         for old in self.path.glob(f"{_PREFIX}*"):
-            if old != keep:
+            suffix = old.name[len(_PREFIX):]
+            if not suffix.isdigit() or int(suffix) not in (number, number - 1):
                 shutil.rmtree(old, ignore_errors=True)
 
     def publish(self, G: nx.MultiDiGraph | None = None, *, base: str = DEFAULT_BASE,

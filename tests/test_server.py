@@ -199,3 +199,38 @@ def test_json_answer_is_the_standard_results_format(server):
         Accept="application/sparql-results+xml")
     assert ElementTree.fromstring(body).find(
         "{http://www.w3.org/2005/sparql-results#}boolean").text == "true"
+
+
+def test_a_served_store_follows_later_builds(tmp_path):
+    store = tmp_path / "store"
+    assert run_cli("build", SEED, "--store", store, "--quiet").exit_code == 0
+    server = Server(str(store))
+    count = ("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a <https://schema.org/NewsArticle> }")
+
+    def articles() -> int:
+        status, _media, body = server.get("/sparql?" + urllib.parse.urlencode({"query": count}))
+        assert status == 200, body
+        return int(json.loads(body)["results"]["bindings"][0]["n"]["value"])
+
+    try:
+        assert articles() == 1
+        feed = tmp_path / "more.jsonl"
+        feed.write_text(json.dumps({"id": "more", "title": "Cairo talks",
+                                    "text": "Egypt hosted talks between Israel and Hamas."})
+                        + "\n", encoding="utf-8")
+        assert run_cli("build", feed, "--store", store, "--quiet").exit_code == 0
+        deadline = time.monotonic() + 15
+        while articles() == 1 and time.monotonic() < deadline:  # every answer a 200
+            time.sleep(0.2)
+        assert articles() == 2
+        status, _media, page = server.get("/")
+        assert status == 200 and b"Cairo talks" in page
+        # a second update: the server moves on again, and the folder it left is removed
+        assert run_cli("build", SEED, "--store", store, "--quiet").exit_code == 0
+        deadline = time.monotonic() + 15
+        while sorted(p.name for p in store.glob("graph-*")) != ["graph-2", "graph-3"]:
+            assert time.monotonic() < deadline
+            time.sleep(0.2)
+        assert articles() == 2
+    finally:
+        assert server.stop() == 0
