@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import json
 import queue
-import resource
 import subprocess
 import sys
 import tempfile
@@ -43,6 +42,19 @@ def _report(step: str, value) -> None:
     print(json.dumps({step: value}), flush=True)
 
 
+def _peak_rss_mb() -> float:
+    """This process's own peak RSS (``VmHWM``), in MB.
+
+    ``getrusage`` is not used: on Linux its ``ru_maxrss`` carries the parent's
+    high-water mark across fork and exec, so a child started by a large parent
+    would report the parent's peak.
+    """
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError("no VmHWM in /proc/self/status")
+
+
 def _engine(name: str, ttl: str) -> None:
     """Measure one engine in this process, reporting each step as it finishes."""
     from exports.sparql import BASE_PREFIXES, list_presets, prefixes
@@ -65,7 +77,7 @@ def _engine(name: str, ttl: str) -> None:
             triples = (q.triple for q in store.quads_for_pattern(None, None, None, None))
             ox.serialize(triples, handle, format=ox.RdfFormat.TURTLE, prefixes=BASE_PREFIXES)
         _report("write", time.perf_counter() - started)
-        _report("peak_rss_mb", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+        _report("peak_rss_mb", _peak_rss_mb())
         started = time.perf_counter()
         rows = list(store.query(preset, prefixes=prefixes(store),
                                 use_default_graph_as_union=True))
@@ -87,7 +99,7 @@ def _engine(name: str, ttl: str) -> None:
         with tempfile.TemporaryFile() as handle:
             g.serialize(handle, format="turtle")
         _report("write", time.perf_counter() - started)
-        _report("peak_rss_mb", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+        _report("peak_rss_mb", _peak_rss_mb())
         header = "".join(f"PREFIX {k}: <{v}>\n" for k, v in g.namespaces())
         started = time.perf_counter()
         rows = list(g.query(header + preset))
