@@ -55,6 +55,8 @@ FAMILY_COLORS = {"conflict": "#d62728", "cooperation": "#2c7fb8", "other": "#8c8
 VISIBLE_LIMIT = 400
 #: Sentences listed in an edge's hover tooltip (all of them are in the details panel).
 TOOLTIP_SENTENCES = 3
+#: Layout iterations after "show all": new nodes start beside their placed neighbours.
+RELAYOUT_ITERATIONS = 60
 _VIS_DIR = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
 
 
@@ -206,7 +208,7 @@ def render_html(G: nx.MultiDiGraph, *, title: str = "actorgraph",
         classes=[{"name": c, "count": classes[c]} for c in sorted(classes)],
         unclassified=unclassified,
         graph_data={"nodes": net.nodes, "edges": net.edges, "options": net.options,
-                    "limit": limit,
+                    "limit": limit, "relayoutIterations": RELAYOUT_ITERATIONS,
                     "articles": {doc: {"title": m.get("title"), "date": m.get("date"),
                                        "url": m.get("url")} for doc, m in articles.items()}},
         vis_js=vis_js,

@@ -7,6 +7,7 @@ run instead of skipping these tests.
 
 from __future__ import annotations
 
+import math
 import os
 import shutil
 from pathlib import Path
@@ -202,9 +203,38 @@ def test_a_large_graph_opens_with_its_most_connected_nodes_and_can_show_all(
         note = page.locator("#hidden-note")
         assert note.is_visible()
         assert f"5 most connected of {total} nodes; {total - 5} hidden" in note.inner_text()
+        before = page.evaluate("actorgraph.nodesView.get()")
+        # record where the nodes start when the layout after "show all" begins
+        page.evaluate("""() => {
+            const net = actorgraph.network, stabilize = net.stabilize.bind(net);
+            net.stabilize = (iterations) => {
+                window.started = {iterations, nodes: actorgraph.nodesView.get(),
+                                  edges: actorgraph.edgesView.get()};
+                return stabilize(iterations);
+            };
+        }""")
         page.click("#show-all")
         page.wait_for_selector("body[data-stabilized=true]", timeout=30_000)
         assert page.evaluate("actorgraph.nodesView.length") == total
+        started = page.evaluate("window.started")
+        assert started["iterations"] == page.evaluate("actorgraph.data.relayoutIterations")
+        # the nodes already shown keep their places; each new one starts 60 px from a
+        # neighbour, or, with no neighbour (a component of its own), outside the old layout
+        start = {n["id"]: (n["x"], n["y"]) for n in started["nodes"]}
+        assert all(start[n["id"]] == (n["x"], n["y"]) for n in before)
+        old_ids = {n["id"] for n in before}
+        xs, ys = [x for x, _ in (start[i] for i in old_ids)], [y for _, y in
+                                                              (start[i] for i in old_ids)]
+        near = {i: set() for i in start}
+        for e in started["edges"]:
+            near[e["from"]].add(e["to"])
+            near[e["to"]].add(e["from"])
+        for node_id, (x, y) in start.items():
+            if node_id in old_ids:
+                continue
+            beside = any(abs(math.dist((x, y), start[m]) - 60) < 1e-6 for m in near[node_id])
+            outside = not (min(xs) <= x <= max(xs) and min(ys) <= y <= max(ys))
+            assert beside or outside, node_id
         assert not note.is_visible()
         page.screenshot(path=str(artifacts / "seed-show-all.png"))
         assert visit.errors == [] and visit.requests == []

@@ -72,6 +72,61 @@
     }
   }
 
+  // Nodes about to appear start beside a placed neighbour (components with none on a
+  // ring around the layout), so the layout already on screen only has to settle.
+  var GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+  function placeNewNodes() {
+    var neighbours = {};
+    edgesView.forEach(function (e) {
+      (neighbours[e.from] = neighbours[e.from] || []).push(e.to);
+      (neighbours[e.to] = neighbours[e.to] || []).push(e.from);
+    });
+    var placed = {};
+    var queue = [];
+    var minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+    var pending = [];
+    nodesView.forEach(function (n) {
+      if (n.x === undefined || n.y === undefined) { pending.push(n.id); return; }
+      placed[n.id] = { x: n.x, y: n.y };
+      queue.push(n.id);
+      minX = Math.min(minX, n.x); maxX = Math.max(maxX, n.x);
+      minY = Math.min(minY, n.y); maxY = Math.max(maxY, n.y);
+    });
+    if (!pending.length) { return 0; }
+    var cx = queue.length ? (minX + maxX) / 2 : 0;
+    var cy = queue.length ? (minY + maxY) / 2 : 0;
+    var inner = queue.length ? Math.max(maxX - minX, maxY - minY) / 2 + 150 : 0;
+    var updates = [];
+    var k = 0;
+    function put(id, x, y) {
+      placed[id] = { x: x, y: y };
+      updates.push({ id: id, x: x, y: y });
+      queue.push(id);
+    }
+    function spread(head) {
+      for (; head < queue.length; head++) {
+        var from = placed[queue[head]];
+        (neighbours[queue[head]] || []).forEach(function (id) {
+          if (placed[id]) { return; }
+          k += 1;
+          put(id, from.x + 60 * Math.cos(k * GOLDEN_ANGLE), from.y + 60 * Math.sin(k * GOLDEN_ANGLE));
+        });
+      }
+      return head;
+    }
+    var head = spread(0);
+    var ring = 0;
+    pending.forEach(function (id) {
+      if (placed[id]) { return; }
+      ring += 1;  // equal areas on the ring: radius grows with the square root
+      var r = Math.sqrt(inner * inner + ring * 40000);
+      put(id, cx + r * Math.cos(ring * GOLDEN_ANGLE), cy + r * Math.sin(ring * GOLDEN_ANGLE));
+      head = spread(head);
+    });
+    nodes.update(updates);
+    return updates.length;
+  }
+
   function refresh(layout) {
     computeWithEdges();
     nodesView.refresh();
@@ -79,9 +134,11 @@
     updateNote();
     if (layout) {
       document.body.removeAttribute("data-stabilized");
+      var added = placeNewNodes();
       network.setOptions({ physics: { enabled: true } });
       network.once("stabilizationIterationsDone", settle);
-      network.stabilize(data.options.physics.stabilization.iterations);
+      // placed beside their neighbours, new nodes need fewer iterations than a cold start
+      network.stabilize(added ? data.relayoutIterations : data.options.physics.stabilization.iterations);
     }
   }
   updateNote();
