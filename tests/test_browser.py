@@ -242,6 +242,42 @@ def test_a_large_graph_opens_with_its_most_connected_nodes_and_can_show_all(
         visit.close()
 
 
+def test_searching_a_hidden_actor_shows_it_beside_a_neighbour(browser, seed_out, tmp_path):
+    from exports.html import render_html
+
+    path = tmp_path / "capped.html"
+    path.write_text(render_html(_seed_graph(seed_out), limit=5), encoding="utf-8")
+    visit = Visit(browser, path)
+    try:
+        page = visit.page
+        shown = set(page.evaluate("actorgraph.nodesView.getIds()"))
+        # a hidden actor with a relation to one on screen
+        target, neighbours = page.evaluate("""(shown) => {
+            for (const n of actorgraph.data.nodes) {
+                if (shown.includes(n.id) || n.kind === "concept") continue;
+                const near = actorgraph.data.edges
+                    .filter(e => e.from === n.id || e.to === n.id)
+                    .map(e => e.from === n.id ? e.to : e.from)
+                    .filter(m => shown.includes(m));
+                if (near.length) return [n, near];
+            }
+            return [null, []];
+        }""", sorted(shown))
+        assert target is not None
+        found = page.evaluate("name => actorgraph.search(name)", target["label"])
+        assert found == target["id"]
+        assert page.evaluate("actorgraph.network.getSelectedNodes()") == [target["id"]]
+        assert target["id"] in page.evaluate("actorgraph.nodesView.getIds()")
+        # (getPositions() rounds; the data set holds the exact start)
+        where = {n["id"]: (n["x"], n["y"]) for n in page.evaluate("actorgraph.nodes.get()")
+                 if "x" in n}
+        assert any(abs(math.dist(where[target["id"]], where[m]) - 60) < 1e-6
+                   for m in neighbours)
+        assert visit.errors == [] and visit.requests == []
+    finally:
+        visit.close()
+
+
 def _seed_graph(seed_out):
     """The seed graph, rebuilt from the seed output's triples (no model needed)."""
     from extract.records import Article, ArticleResult, Mention, Relation, Triple

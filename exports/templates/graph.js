@@ -266,13 +266,9 @@
   function search(query) {
     var n = find(query);
     if (!n) { status.textContent = "no actor named \u201c" + query + "\u201d"; return null; }
-    var appears = !nodesView.get(n.id);
     state.revealed.add(n.id);
     refresh(false);
-    if (appears && n.x === undefined) {
-      var around = network.getViewPosition();
-      nodes.update({ id: n.id, x: around.x, y: around.y });
-    }
+    placeNewNodes();  // a revealed node starts beside a neighbour on screen
     network.selectNodes([n.id]);
     network.focus(n.id, { scale: 1.2, animation: false });
     status.textContent = n.label;
