@@ -53,6 +53,7 @@ __all__ = [
     "MEMBER_ROLES",
     "ROLE_WORDS",
     "canonical_variant",
+    "clean_label",
     "country_of",
     "entity_name",
     "is_country",
@@ -163,6 +164,40 @@ _WEAK_ADJECTIVES = frozenset([
 _SPACE = re.compile(r"\s+")
 _INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff]")
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
+#: What a number is joined to when it is part of a word: "10-year", "20%".
+_NUMBER_JOINS = frozenset({"-", "\u2013", "%"})
+#: Marks that must come in pairs in a label: (opening, closing).
+_PAIRS = (('"', '"'), ("\u201c", "\u201d"), ("(", ")"), ("[", "]"))
+#: What a label may not start or end with (quotes and brackets are balanced first).
+_LEADING = re.compile(r"^[^\w\"\u201c(\[]+")
+_TRAILING = re.compile(r"[^\w\"\u201d)\].'\u2019]+$")
+
+
+def clean_label(text: str) -> str:
+    """A label without stray marks: unpaired quotes or brackets, edge punctuation.
+
+    Text cut out of a sentence can keep half of a quotation or bracket, or a
+    hyphen or symbol at its edge; a label keeps only what reads as a name.
+
+    Examples
+    --------
+    >>> clean_label('"Kim Kardashian'), clean_label('the government "ongoing repression')
+    ('Kim Kardashian', 'the government ongoing repression')
+    >>> clean_label('"Best Hero" award'), clean_label("Jerry [O'Connell")
+    ('"Best Hero" award', "Jerry O'Connell")
+    >>> clean_label("-year sentence"), clean_label("|Boston Tea Party"), clean_label(".")
+    ('year sentence', 'Boston Tea Party', '')
+    """
+    text = _INVISIBLE.sub("", text)
+    for opening, closing in _PAIRS:
+        if opening == closing:
+            unpaired = text.count(opening) % 2
+        else:
+            unpaired = text.count(opening) != text.count(closing)
+        if unpaired:
+            text = text.replace(opening, "").replace(closing, "")
+    text = _TRAILING.sub("", _LEADING.sub("", text))
+    return _SPACE.sub(" ", text).strip()
 
 
 @functools.cache
@@ -278,10 +313,10 @@ def _name_text(span: Span, ent_type: str) -> str:
         j -= 1
     if i >= j:
         return ""
-    text = _INVISIBLE.sub("", span.doc[span.start + i: span.start + j].text)
+    text = span.doc[span.start + i: span.start + j].text
     if text.count("(") > text.count(")"):
         text = text[: text.rindex("(")]  # "Organisation of Islamic Cooperation (OIC"
-    return _SPACE.sub(" ", text).strip()
+    return clean_label(text)
 
 
 def _only_titles(span: Span) -> bool:
@@ -577,13 +612,17 @@ class ActorResolver:
                 i = max(ent.end, i + 1)
                 continue
             i += 1
-            if tok is not head and (tok.dep_ == DET or tok.pos_ in ("DET", "NUM", "PRON")
-                                    or tok.like_num or tok.lower_ in _WEAK_ADJECTIVES):
+            # a number joined to what follows stays: "10-year sentence", "a 20% share"
+            joined = (not tok.whitespace_ and i < extent.end
+                      and self.doc[i].text in _NUMBER_JOINS)
+            if tok is not head and not joined and (
+                    tok.dep_ == DET or tok.pos_ in ("DET", "NUM", "PRON") or tok.like_num
+                    or tok.lower_ in _WEAK_ADJECTIVES):
                 continue
             # keep the writer's casing, except a capital that only starts the sentence
             word = tok.lower_ if tok.is_sent_start and tok.pos_ != "PROPN" else tok.text
             out.append(word + tok.whitespace_)
-        return _SPACE.sub(" ", "".join(out)).strip()
+        return clean_label("".join(out))
 
     def resolve(self, head: Token) -> Mention | None:
         """Mention for the noun phrase headed by ``head``, or None.
@@ -622,7 +661,10 @@ class ActorResolver:
         if head.pos_ not in ("NOUN", "PROPN"):
             return None
         extent = self._extent(head)
-        return Mention(text=extent.text, label=self._concept_label(head), type=CONCEPT,
+        label = self._concept_label(head)
+        if not label:  # nothing but marks: "-", "."
+            return None
+        return Mention(text=extent.text, label=label, type=CONCEPT,
                        start=extent.start_char, end=extent.end_char, via="concept")
 
     def resolve_all(self, head: Token) -> list[Mention]:

@@ -21,11 +21,14 @@ True
 
 from __future__ import annotations
 
+import functools
+import unicodedata
+
 import spacy.util
 from spacy.attrs import IS_ALPHA, IS_STOP, LENGTH
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-__all__ = ["MIN_WORDS", "MIN_STOP_SHARE", "language_problem"]
+__all__ = ["MIN_WORDS", "MIN_STOP_SHARE", "foreign_sentence", "language_problem", "scripts_of"]
 
 #: Fewer words than this (and no run of other-script text) are too few to judge.
 MIN_WORDS = 12
@@ -33,6 +36,9 @@ MIN_WORDS = 12
 MIN_STOP_SHARE = 0.1
 #: Letters needed to judge text written without spaces (Chinese, Japanese, Thai...).
 _MIN_LETTERS = 40
+#: A sentence of at least this many words with almost no stop words is foreign.
+_SENTENCE_WORDS = 12
+_SENTENCE_STOP_SHARE = 0.05
 
 
 def _language_name(code: str) -> str:
@@ -66,3 +72,64 @@ def language_problem(doc: Doc) -> str | None:
         return (f"does not look like {language} text (most of its letters are not in "
                 f"{language} words); processed anyway")
     return None
+
+
+def _script(char: str) -> str:
+    """The Unicode script of a letter, by its name: "LATIN", "DEVANAGARI", "CJK"..."""
+    return unicodedata.name(char, "?").split(" ", 1)[0]
+
+
+@functools.cache
+def scripts_of(lang: str) -> frozenset[str]:
+    """The scripts a language's stop words are written in (empty if it has none).
+
+    Examples
+    --------
+    >>> sorted(scripts_of("en")), sorted(scripts_of("ru"))
+    (['LATIN'], ['CYRILLIC'])
+    """
+    try:
+        stop_words = spacy.util.get_lang_class(lang).Defaults.stop_words
+    except ImportError:
+        return frozenset()
+    return frozenset(_script(ch) for word in stop_words for ch in word if ch.isalpha())
+
+
+def _in_scripts(word: str, scripts: frozenset[str]) -> bool | None:
+    """Whether most letters of a word are in ``scripts`` (None: no letters)."""
+    if word.isascii():
+        return "LATIN" in scripts if any(ch.isalpha() for ch in word) else None
+    # letters and the marks of scripts such as Devanagari (vowel signs are marks)
+    found = [_script(ch) in scripts for ch in word
+             if ch.isalpha() or unicodedata.category(ch).startswith("M")]
+    return sum(found) * 2 >= len(found) if found else None
+
+
+def foreign_sentence(sent: Span) -> bool:
+    """Whether a sentence is written in another language than its pipeline's.
+
+    An English article may quote a passage in Hindi or Russian: the parse of
+    such a sentence is meaningless, so the extractor skips it. A sentence is
+    foreign when most of its words are in scripts the language does not use,
+    or when it has many words and almost none of them are stop words. Names
+    in another script inside a sentence of the language do not count.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> foreign_sentence(nlp("Одной рукой покачивала ребенка, другой держала книгу.")[:])
+    True
+    >>> foreign_sentence(nlp("Putin (Путин) met Modi (मोदी) in Moscow on Monday.")[:])
+    False
+    """
+    scripts = scripts_of(sent.doc.lang_)
+    if scripts and not (sent.text.isascii() and "LATIN" in scripts):
+        found = [inside for inside in (_in_scripts(t.text, scripts) for t in sent)
+                 if inside is not None]
+        if found.count(False) > found.count(True):
+            return True
+    words = [t for t in sent if t.is_alpha]
+    if len(words) < _SENTENCE_WORDS:
+        return False
+    return sum(t.is_stop for t in words) < _SENTENCE_STOP_SHARE * len(words)

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span
 from extract.actors import ActorResolver
 from extract.context import Modality, clause_place, clause_time, is_future, modality
 from extract.events import MILITARY_HEADS, EventLexicon, default_lexicon, refine_class
-from extract.language import language_problem
+from extract.language import foreign_sentence, language_problem
 from extract.lemmas import use_cached_lemmatizer
 from extract.models import DEFAULT_MODEL
 from extract.readers import MAX_CHARS, InputError
@@ -265,6 +265,8 @@ def extract_doc(doc: Doc, article: Article, *, lexicon: EventLexicon | None = No
         if not text:
             continue
         sentences += 1
+        if foreign_sentence(sent):  # a quoted passage in another language
+            continue
         seen: set[tuple[str, str, str, bool]] = set()
         for tt in all_triples(sent, lexicon=lexicon):
             for subj in resolver.resolve_all(tt.subject):

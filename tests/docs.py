@@ -9,12 +9,14 @@ _VOCAB = spacy.blank("en").vocab
 _NO_SPACE_BEFORE = frozenset({"'s", "'", ",", ".", ")", ";", ":", "!", "?"})
 
 
-def parse(text: str, rows: str, *, ents: dict[str, str] | None = None) -> Doc:
+def parse(text: str, rows: str, *, ents: dict[str, str] | None = None,
+          spaces: list[bool] | None = None) -> Doc:
     """Build a parsed Doc from a compact table.
 
     ``text`` is the sentence, tokens separated by spaces; ``rows`` has one line per
     token: ``HEAD_INDEX DEP POS LEMMA [TAG]``. ``ents`` maps an entity's words (as
-    they appear in ``text``) to its label.
+    they appear in ``text``) to its label; ``spaces`` (whether a space follows each
+    token) overrides the default spacing.
     """
     words = text.split(" ")
     lines = [line.split() for line in rows.strip().splitlines()]
@@ -33,9 +35,12 @@ def parse(text: str, rows: str, *, ents: dict[str, str] | None = None) -> Doc:
                 for j in range(i + 1, i + len(span)):
                     iob[j] = f"I-{label}"
     # no space before closing punctuation and clitics, nor after an opening bracket
+    spaces_given = spaces
     spaces = [not (i + 1 < len(words) and words[i + 1] in _NO_SPACE_BEFORE) and w != "("
               for i, w in enumerate(words)]
     spaces[-1] = False
+    if spaces_given is not None:
+        spaces = spaces_given
     doc = Doc(_VOCAB, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
               tags=[t or p for t, p in zip(tags, pos, strict=True)], ents=iob)
     return doc

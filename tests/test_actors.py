@@ -224,3 +224,40 @@ def test_names_lose_invisible_characters_and_unclosed_brackets():
     assert ActorResolver(doc).resolve(doc[0]).label == "Organisation of Islamic Cooperation"
     zero_width = parse("Daily\u200dXtra", "0 ROOT PROPN Xtra")
     assert entity_name(zero_width[:]) == "DailyXtra"
+
+
+def test_names_and_concepts_lose_unpaired_quotes_and_edge_marks():
+    doc = parse('She nicknamed " Kim Kardashian', """
+        1 nsubj PRON she
+        1 ROOT VERB nickname
+        4 punct PUNCT "
+        4 compound PROPN Kim
+        1 oprd PROPN Kardashian
+    """, ents={'" Kim Kardashian': "PERSON"})
+    assert resolve(doc, 4)[:2] == ("Kim Kardashian", "PERSON")
+    doc = parse('Cuba denied the " ongoing repression', """
+        1 nsubj PROPN Cuba
+        1 ROOT VERB deny
+        5 det DET the
+        5 punct PUNCT "
+        5 amod ADJ ongoing
+        1 dobj NOUN repression
+    """, ents={"Cuba": "GPE"})
+    assert resolve(doc, 5)[:2] == ("ongoing repression", "CONCEPT")
+
+
+def test_a_number_joined_to_a_word_stays_in_a_concept():
+    rows = """
+        1 nsubj PROPN Amman
+        1 ROOT VERB get
+        6 det DET a
+        5 nummod NUM 10
+        5 punct PUNCT -
+        6 compound NOUN year
+        1 dobj NOUN sentence
+    """
+    joined = parse("Amman got a 10 - year sentence", rows, ents={"Amman": "PERSON"},
+                   spaces=[True, True, True, False, False, True, False])
+    assert resolve(joined, 6)[:2] == ("10-year sentence", "CONCEPT")
+    apart = parse("Amman got a 10 - year sentence", rows, ents={"Amman": "PERSON"})
+    assert resolve(apart, 6)[:2] == ("year sentence", "CONCEPT")
