@@ -78,32 +78,58 @@ _POS = ("VERB", "NOUN", "*")
 
 @dataclass(frozen=True)
 class EventLexicon:
-    """Verb and noun lemmas mapped to PLOVER classes (None: event, no class)."""
+    """Verb and noun lemmas mapped to PLOVER classes (None: event, no class).
+
+    ``objects`` restricts some verbs: their class holds only when the object is
+    a named actor or one of the listed nouns ("send aid" is AID, "send an
+    email" is not).
+    """
 
     verbs: Mapping[str, str | None] = field(default_factory=dict)
     nouns: Mapping[str, str | None] = field(default_factory=dict)
+    objects: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
-    def classify(self, lemma: str, *, pos: str = "VERB") -> str | None:
+    def classify(self, lemma: str, *, pos: str = "VERB",
+                 object_head: str | None = None) -> str | None:
         """Return the event class of a relation lemma, or None.
 
         A listed lemma gives its class. Otherwise, for a verbal relation, the
         parts of a chain "threaten to ban" are tried in order, each whole
         ("withdraw from") and then by its verb ("respond to" -> "respond"); a
         relation ending in an event noun falls back to the noun ("order attack"
-        -> attack).
+        -> attack). ``object_head`` is the lemma of the object's head noun when
+        the object is not a named actor: a verb restricted to some objects
+        gives no class for another one.
+
+        Examples
+        --------
+        >>> lexicon = default_lexicon()
+        >>> lexicon.classify("send", object_head="aid"), lexicon.classify("send")
+        ('AID', 'AID')
+        >>> lexicon.classify("deliver", object_head="speech") is None
+        True
         """
         key = lemma.lower()
         table = self.nouns if pos == "NOUN" else self.verbs
+        found, whole = None, True
         if key in table:
-            return table[key]
-        if pos != "NOUN":
+            found = key
+        elif pos != "NOUN":
             for part in key.split(" to "):
-                if part in self.verbs:
-                    return self.verbs[part]
                 first = part.split(" ", 1)[0]
-                if first in self.verbs:
-                    return self.verbs[first]
-        return self.nouns.get(key.rsplit(" ", 1)[-1]) if " " in key else None
+                found = part if part in self.verbs else first if first in self.verbs else None
+                if found is not None:
+                    whole = found == part
+                    break
+        if found is None:
+            return self.nouns.get(key.rsplit(" ", 1)[-1]) if " " in key else None
+        # the objects of a verb are its direct objects: in "provide to the refugees"
+        # the refugees receive, and the restriction does not apply
+        allowed = self.objects.get(found) if table is self.verbs and whole else None
+        if allowed is not None and object_head is not None \
+                and object_head.lower() not in allowed:
+            return None
+        return table[found]
 
     def is_event_noun(self, lemma: str) -> bool:
         return lemma.lower() in self.nouns
@@ -113,14 +139,21 @@ def parse_lexicon(lines: Iterable[str], *, source: str = "<lexicon>") -> EventLe
     """Parse the tab-separated lexicon format (see the data file's header)."""
     verbs: dict[str, str | None] = {}
     nouns: dict[str, str | None] = {}
+    objects: dict[str, frozenset[str]] = {}
+    groups: dict[str, frozenset[str]] = {}
     for number, line in enumerate(lines, start=1):
         line = line.rstrip("\n")
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         parts = [p.strip() for p in line.split("\t")]
-        if len(parts) != 3:
-            raise ValueError(f"{source}:{number}: expected 3 tab-separated columns")
-        lemma, pos, cls = parts
+        if parts[0].startswith("@"):
+            if len(parts) != 2 or not parts[1]:
+                raise ValueError(f"{source}:{number}: expected @group, a tab and its nouns")
+            groups[parts[0]] = frozenset(parts[1].lower().split())
+            continue
+        if len(parts) not in (3, 4):
+            raise ValueError(f"{source}:{number}: expected 3 or 4 tab-separated columns")
+        lemma, pos, cls = parts[:3]
         if pos not in _POS:
             raise ValueError(f"{source}:{number}: part of speech must be one of {_POS}")
         if cls != _NO_CLASS and cls not in PLOVER_CLASSES:
@@ -130,7 +163,21 @@ def parse_lexicon(lines: Iterable[str], *, source: str = "<lexicon>") -> EventLe
             verbs[lemma.lower()] = value
         if pos in ("NOUN", "*"):
             nouns[lemma.lower()] = value
-    return EventLexicon(MappingProxyType(verbs), MappingProxyType(nouns))
+        if len(parts) == 4:
+            if pos == "NOUN":
+                raise ValueError(f"{source}:{number}: only verbs take object nouns")
+            allowed: set[str] = set()
+            for word in parts[3].lower().split():
+                if word.startswith("@"):
+                    if word not in groups:
+                        raise ValueError(f"{source}:{number}: unknown group {word!r} "
+                                         "(define it on an earlier line)")
+                    allowed |= groups[word]
+                else:
+                    allowed.add(word)
+            objects[lemma.lower()] = frozenset(allowed)
+    return EventLexicon(MappingProxyType(verbs), MappingProxyType(nouns),
+                        MappingProxyType(objects))
 
 
 def family(event_class: str | None) -> str:

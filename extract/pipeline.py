@@ -146,6 +146,12 @@ def _place(resolver: ActorResolver, tt, subj: Mention, obj: Mention) -> Mention 
     return place
 
 
+def _head_lemma(doc: Doc, mention: Mention) -> str | None:
+    """Lemma of the head of a mention's phrase ("tons of food aid" -> "aid")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.root.lemma_ if span is not None and len(span) else None
+
+
 def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: Article,
             lexicon: EventLexicon, sentence: tuple[str, int, int],
             seen: set[tuple[str, str, str, bool]]) -> Triple | None:
@@ -168,8 +174,10 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         place = _place(resolver, tt, subj, obj)
         time = clause_time(tt.predicate)
         intended = is_future(tt.predicate)
+    # a concept object can rule a class out: "deliver a speech" is no AID
+    object_head = _head_lemma(resolver.doc, obj) if obj.is_concept else None
     event_class = refine_class(
-        lexicon.classify(tt.lemma, pos=tt.pos), intended=intended,
+        lexicon.classify(tt.lemma, pos=tt.pos, object_head=object_head), intended=intended,
         military=tt.subject.lemma_.lower() in MILITARY_HEADS)
     text, start, end = sentence
     return Triple(

@@ -43,10 +43,27 @@ def test_unmapped_relation_has_no_class():
 def test_parse_rejects_unknown_classes_and_bad_rows():
     with pytest.raises(ValueError, match="unknown event class 'SMASH'"):
         parse_lexicon(["attack\tVERB\tSMASH"])
-    with pytest.raises(ValueError, match=":2: expected 3 tab-separated columns"):
+    with pytest.raises(ValueError, match=":2: expected 3 or 4 tab-separated columns"):
         parse_lexicon(["# header", "attack VERB ASSAULT"])
     with pytest.raises(ValueError, match="part of speech"):
         parse_lexicon(["attack\tADJ\tASSAULT"])
+    with pytest.raises(ValueError, match=":1: unknown group '@aid'"):
+        parse_lexicon(["send\tVERB\tAID\t@aid"])
+    with pytest.raises(ValueError, match="only verbs take object nouns"):
+        parse_lexicon(["aid\tNOUN\tAID\tfood"])
+
+
+def test_a_verb_restricted_to_some_objects_has_no_class_for_others():
+    lexicon = parse_lexicon(["@aid\tfood medicine", "send\tVERB\tAID\t@aid troops",
+                             "attack\tVERB\tASSAULT"])
+    assert lexicon.classify("send", object_head="food") == "AID"
+    assert lexicon.classify("send", object_head="Troops") == "AID"
+    assert lexicon.classify("send", object_head="email") is None
+    assert lexicon.classify("send") == "AID"  # a named actor as the object
+    assert lexicon.classify("threaten to send", object_head="medicine") == "AID"
+    # "send to X": X receives; the restriction is on what is sent
+    assert lexicon.classify("send to", object_head="refugee") == "AID"
+    assert lexicon.classify("attack", object_head="anything") == "ASSAULT"
 
 
 def test_star_rows_define_both_verbs_and_event_nouns():

@@ -134,6 +134,15 @@ TABLE = [
     ("Brazilian President Jair Bolsonaro opposed Macron's statement.",
      [("Jair Bolsonaro", "oppose statement", "Macron", False, "REJECT"),
       ("Jair Bolsonaro", "leader of", "Brazil", False)]),
+    # a verb's class can depend on what it acts on: a speech delivered is no aid
+    ("The council was adjourned and Lam later delivered the speech via video.",
+     [("Lam", "deliver", "speech", False, None)]),
+    ("The Georgian Tennis Federation (GFT) released a statement addressing Basilashvili's "
+     "arrest.",
+     [("Georgian Tennis Federation", "release", "statement", False, None)]),
+    ("President Trump sent Department of Homeland Security officers to protect federal "
+     "buildings in Portland.",
+     [("Trump", "send", "Department of Homeland Security officers", False, "AID")]),
     ("Osama bin Laden founded Al-Qaeda and orchestrated the 9/11 attacks on the US of 2001.",
      [("Osama bin Laden", "found", "Al-Qaeda", False),
       ("Osama bin Laden", "attack", "United States", False, "ASSAULT")]),
