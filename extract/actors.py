@@ -73,6 +73,8 @@ POSS = "poss"
 PREP = "prep"
 POBJ = "pobj"
 DET = "det"
+QUANTMOD = "quantmod"
+ADVMOD = "advmod"
 APPOS = "appos"
 
 #: Words of titles and roles stripped from the front of person names.
@@ -616,9 +618,9 @@ class ActorResolver:
             joined = (not tok.whitespace_ and i < extent.end
                       and self.doc[i].text in _NUMBER_JOINS)
             if tok is not head and not joined and (
-                    tok.dep_ == DET or tok.pos_ in ("DET", "NUM", "PRON") or tok.like_num
-                    or tok.lower_ in _WEAK_ADJECTIVES):
-                continue
+                    tok.dep_ in (DET, QUANTMOD, ADVMOD) or tok.pos_ in ("DET", "NUM", "PRON")
+                    or tok.like_num or tok.lower_ in _WEAK_ADJECTIVES):
+                continue  # "about 2,300 soldiers", "reportedly several people" -> soldiers
             # keep the writer's casing, except a capital that only starts the sentence
             word = tok.lower_ if tok.is_sent_start and tok.pos_ != "PROPN" else tok.text
             out.append(word + tok.whitespace_)

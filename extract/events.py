@@ -82,12 +82,15 @@ class EventLexicon:
 
     ``objects`` restricts some verbs: their class holds only when the object is
     a named actor or one of the listed nouns ("send aid" is AID, "send an
-    email" is not).
+    email" is not); for other objects the class is ``otherwise`` ("attack a
+    decision" is DISAPPROVE) or none.
     """
 
     verbs: Mapping[str, str | None] = field(default_factory=dict)
     nouns: Mapping[str, str | None] = field(default_factory=dict)
     objects: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: The class of a restricted verb for other objects (absent: none).
+    otherwise: Mapping[str, str | None] = field(default_factory=dict)
 
     def classify(self, lemma: str, *, pos: str = "VERB",
                  object_head: str | None = None) -> str | None:
@@ -108,6 +111,9 @@ class EventLexicon:
         ('AID', 'AID')
         >>> lexicon.classify("deliver", object_head="speech") is None
         True
+        >>> lexicon.classify("attack", object_head="base"), lexicon.classify(
+        ...     "attack", object_head="decision")
+        ('ASSAULT', 'DISAPPROVE')
         """
         key = lemma.lower()
         table = self.nouns if pos == "NOUN" else self.verbs
@@ -128,7 +134,7 @@ class EventLexicon:
         allowed = self.objects.get(found) if table is self.verbs and whole else None
         if allowed is not None and object_head is not None \
                 and object_head.lower() not in allowed:
-            return None
+            return self.otherwise.get(found)
         return table[found]
 
     def is_event_noun(self, lemma: str) -> bool:
@@ -140,6 +146,7 @@ def parse_lexicon(lines: Iterable[str], *, source: str = "<lexicon>") -> EventLe
     verbs: dict[str, str | None] = {}
     nouns: dict[str, str | None] = {}
     objects: dict[str, frozenset[str]] = {}
+    otherwise: dict[str, str | None] = {}
     groups: dict[str, frozenset[str]] = {}
     for number, line in enumerate(lines, start=1):
         line = line.rstrip("\n")
@@ -166,8 +173,14 @@ def parse_lexicon(lines: Iterable[str], *, source: str = "<lexicon>") -> EventLe
         if len(parts) == 4:
             if pos == "NOUN":
                 raise ValueError(f"{source}:{number}: only verbs take object nouns")
+            listed, _, other = parts[3].partition("|")
+            other = other.strip()
+            if other:
+                if other != _NO_CLASS and other not in PLOVER_CLASSES:
+                    raise ValueError(f"{source}:{number}: unknown event class {other!r}")
+                otherwise[lemma.lower()] = None if other == _NO_CLASS else other
             allowed: set[str] = set()
-            for word in parts[3].lower().split():
+            for word in listed.lower().split():
                 if word.startswith("@"):
                     if word not in groups:
                         raise ValueError(f"{source}:{number}: unknown group {word!r} "
@@ -177,7 +190,7 @@ def parse_lexicon(lines: Iterable[str], *, source: str = "<lexicon>") -> EventLe
                     allowed.add(word)
             objects[lemma.lower()] = frozenset(allowed)
     return EventLexicon(MappingProxyType(verbs), MappingProxyType(nouns),
-                        MappingProxyType(objects))
+                        MappingProxyType(objects), MappingProxyType(otherwise))
 
 
 def family(event_class: str | None) -> str:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 
+import numpy
 import spacy.util
 from spacy.attrs import IS_ALPHA, IS_STOP, LENGTH
 from spacy.tokens import Doc, Span
@@ -105,7 +106,8 @@ def _in_scripts(word: str, scripts: frozenset[str]) -> bool | None:
     return sum(found) * 2 >= len(found) if found else None
 
 
-def foreign_sentence(sent: Span) -> bool:
+def foreign_sentence(sent: Span, *, table: numpy.ndarray | None = None,
+                     text: str | None = None) -> bool:
     """Whether a sentence is written in another language than its pipeline's.
 
     An English article may quote a passage in Hindi or Russian: the parse of
@@ -113,6 +115,9 @@ def foreign_sentence(sent: Span) -> bool:
     foreign when most of its words are in scripts the language does not use,
     or when it has many words and almost none of them are stop words. Names
     in another script inside a sentence of the language do not count.
+    A caller that checks every sentence of a Doc can pass what it already has:
+    ``table``, ``doc.to_array([IS_ALPHA, IS_STOP])`` of the whole Doc, and
+    ``text``, the sentence's text.
 
     Examples
     --------
@@ -124,12 +129,19 @@ def foreign_sentence(sent: Span) -> bool:
     False
     """
     scripts = scripts_of(sent.doc.lang_)
-    if scripts and not (sent.text.isascii() and "LATIN" in scripts):
+    text = sent.text if text is None else text
+    if scripts and not (text.isascii() and "LATIN" in scripts):
         found = [inside for inside in (_in_scripts(t.text, scripts) for t in sent)
                  if inside is not None]
         if found.count(False) > found.count(True):
             return True
-    words = [t for t in sent if t.is_alpha]
-    if len(words) < _SENTENCE_WORDS:
+    if len(sent) < _SENTENCE_WORDS:
         return False
-    return sum(t.is_stop for t in words) < _SENTENCE_STOP_SHARE * len(words)
+    if table is None:
+        table = sent.doc.to_array([IS_ALPHA, IS_STOP])
+    rows = table[sent.start:sent.end]
+    alpha = rows[:, 0] == 1
+    words = int(alpha.sum())
+    if words < _SENTENCE_WORDS:
+        return False
+    return int(rows[alpha, 1].sum()) < _SENTENCE_STOP_SHARE * words

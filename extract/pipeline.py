@@ -26,6 +26,7 @@ import functools
 from collections.abc import Callable, Iterable, Iterator
 
 import spacy
+from spacy.attrs import IS_ALPHA, IS_STOP
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -268,12 +269,13 @@ def extract_doc(doc: Doc, article: Article, *, lexicon: EventLexicon | None = No
     triples: list[Triple] = []
     sentences = 0
     full_text = text if text is not None else (article.text or doc.text)
+    table = doc.to_array([IS_ALPHA, IS_STOP])
     for sent in doc.sents:
         text, start, end = _stripped(sent, full_text)
         if not text:
             continue
         sentences += 1
-        if foreign_sentence(sent):  # a quoted passage in another language
+        if foreign_sentence(sent, table=table, text=text):  # a passage in another language
             continue
         seen: set[tuple[str, str, str, bool]] = set()
         for tt in all_triples(sent, lexicon=lexicon):

@@ -176,6 +176,25 @@ def test_common_noun_phrase_is_a_concept_without_numbers_or_determiners():
     assert resolve(doc, 3) == ("civilians", "CONCEPT", "105 civilians")
 
 
+def test_concept_labels_lose_the_modifiers_of_dropped_numbers():
+    doc = parse("Haiyan killed over 6,000 people", """
+        1 nsubj PROPN Haiyan
+        1 ROOT VERB kill
+        3 quantmod ADP over
+        4 nummod NUM 6,000
+        1 dobj NOUN people
+    """, ents={"Haiyan": "EVENT", "over 6,000": "CARDINAL"})
+    assert resolve(doc, 4)[:2] == ("people", "CONCEPT")
+    doc = parse("Khan stabbed reportedly several people", """
+        1 nsubj PROPN Khan
+        1 ROOT VERB stab
+        3 advmod ADV reportedly
+        4 amod ADJ several
+        1 dobj NOUN people
+    """, ents={"Khan": "PERSON"})
+    assert resolve(doc, 4)[:2] == ("people", "CONCEPT")
+
+
 def test_quantity_head_reads_through_of():
     doc = parse("Hezbollah holds thousands of rockets", """
         1 nsubj PROPN Hezbollah

@@ -66,6 +66,15 @@ def test_a_verb_restricted_to_some_objects_has_no_class_for_others():
     assert lexicon.classify("attack", object_head="anything") == "ASSAULT"
 
 
+def test_a_restricted_verb_can_name_its_class_for_other_objects():
+    lexicon = parse_lexicon(["@target\tbase convoy", "attack\tVERB\tASSAULT\t@target | DISAPPROVE"])
+    assert lexicon.classify("attack", object_head="convoy") == "ASSAULT"
+    assert lexicon.classify("attack", object_head="decision") == "DISAPPROVE"
+    assert lexicon.classify("attack") == "ASSAULT"
+    with pytest.raises(ValueError, match="unknown event class 'SCOLD'"):
+        parse_lexicon(["attack\tVERB\tASSAULT\tbase | SCOLD"])
+
+
 def test_star_rows_define_both_verbs_and_event_nouns():
     lexicon = parse_lexicon(["strike\t*\tASSAULT", "talk\tNOUN\tCONSULT", "foo\tNOUN\t-"])
     assert lexicon.classify("strike") == lexicon.classify("strike", pos="NOUN") == "ASSAULT"

@@ -143,6 +143,11 @@ TABLE = [
     ("President Trump sent Department of Homeland Security officers to protect federal "
      "buildings in Portland.",
      [("Trump", "send", "Department of Homeland Security officers", False, "AID")]),
+    ("Republican Representatives attacked the impeachment inquiry, with Steve Scalise of "
+     "Louisiana calling the investigation into Trump \"Soviet-style\".",
+     [("Republican Representatives", "attack", "impeachment inquiry", False, "DISAPPROVE")]),
+    ("Typhoon Haiyan killed over 6,000 people in 2013.",
+     [("Typhoon Haiyan", "kill", "people", False)]),
     ("Osama bin Laden founded Al-Qaeda and orchestrated the 9/11 attacks on the US of 2001.",
      [("Osama bin Laden", "found", "Al-Qaeda", False),
       ("Osama bin Laden", "attack", "United States", False, "ASSAULT")]),
