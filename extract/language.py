@@ -37,8 +37,7 @@ MIN_WORDS = 12
 MIN_STOP_SHARE = 0.1
 #: Letters needed to judge text written without spaces (Chinese, Japanese, Thai...).
 _MIN_LETTERS = 40
-#: A sentence of at least this many words with almost no stop words is foreign.
-_SENTENCE_WORDS = 12
+#: A sentence of at least MIN_WORDS words with a smaller share of stop words is foreign.
 _SENTENCE_STOP_SHARE = 0.05
 
 
@@ -47,6 +46,12 @@ def _language_name(code: str) -> str:
         return spacy.util.get_lang_class(code).__name__
     except ImportError:
         return code
+
+
+def _stop_words(table: numpy.ndarray) -> tuple[int, int]:
+    """(words, stop words) of ``to_array`` rows whose first columns are IS_ALPHA, IS_STOP."""
+    alpha = table[:, 0] == 1
+    return int(alpha.sum()), int(table[alpha, 1].sum())
 
 
 def language_problem(doc: Doc) -> str | None:
@@ -59,16 +64,15 @@ def language_problem(doc: Doc) -> str | None:
     if not len(doc):
         return None
     table = doc.to_array([IS_ALPHA, IS_STOP, LENGTH])
-    alpha = table[:, 0] == 1
-    words = int(alpha.sum())
+    words, stops = _stop_words(table)
     if words >= MIN_WORDS:
-        share = float(table[alpha, 1].sum()) / words
+        share = stops / words
         if share < MIN_STOP_SHARE:
             return (f"does not look like {language} text ({share:.0%} of its {words} words "
                     f"are common {language} words); processed anyway")
         return None
     letters = sum(ch.isalpha() for ch in doc.text[:100_000])
-    in_words = int(table[alpha, 2].sum())
+    in_words = int(table[table[:, 0] == 1, 2].sum())
     if letters >= _MIN_LETTERS and in_words < letters / 2:
         return (f"does not look like {language} text (most of its letters are not in "
                 f"{language} words); processed anyway")
@@ -135,13 +139,9 @@ def foreign_sentence(sent: Span, *, table: numpy.ndarray | None = None,
                  if inside is not None]
         if found.count(False) > found.count(True):
             return True
-    if len(sent) < _SENTENCE_WORDS:
+    if len(sent) < MIN_WORDS:
         return False
     if table is None:
         table = sent.doc.to_array([IS_ALPHA, IS_STOP])
-    rows = table[sent.start:sent.end]
-    alpha = rows[:, 0] == 1
-    words = int(alpha.sum())
-    if words < _SENTENCE_WORDS:
-        return False
-    return int(rows[alpha, 1].sum()) < _SENTENCE_STOP_SHARE * words
+    words, stops = _stop_words(table[sent.start:sent.end])
+    return words >= MIN_WORDS and stops < _SENTENCE_STOP_SHARE * words
