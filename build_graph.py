@@ -19,13 +19,14 @@ import time
 from pathlib import Path
 
 import click
-from tqdm import tqdm
 
 # Only light modules at the top: worker processes started for extraction import this
 # module again, and each command imports what it needs.
-from exports.formats import DEFAULT_BASE, RDF_FORMATS, check_base, format_of
-from extract.models import DEFAULT_MODEL
-from extract.readers import MAX_CHARS, InputError, count_articles, read_articles
+from actorgraph.exports.formats import DEFAULT_BASE, RDF_FORMATS, check_base, format_of
+from actorgraph.extract.models import DEFAULT_MODEL
+from tqdm import tqdm
+
+from actorgraph.readers import MAX_CHARS, InputError, count_articles, read_articles
 
 __all__ = ["cli", "main"]
 
@@ -146,11 +147,11 @@ def build(inputs: tuple[str, ...], out: Path | None, store_path: Path | None, mo
     """
     if out is None and store_path is None:
         raise click.UsageError("give --out, --store or both")
-    from exports.outputs import write_outputs
-    from exports.store import GraphStore, StoreError
-    from extract.parallel import CHUNK_SIZE, check_model, extract_stream
-    from extract.pipeline import ModelError
-    from graph.build import GraphBuilder
+    from actorgraph.exports.outputs import write_outputs
+    from actorgraph.exports.store import GraphStore, StoreError
+    from actorgraph.extract.parallel import CHUNK_SIZE, check_model, extract_stream
+    from actorgraph.extract.pipeline import ModelError
+    from actorgraph.graph.build import GraphBuilder
 
     started = time.perf_counter()
     problems = Problems(strict=strict)
@@ -274,7 +275,7 @@ def query(graph: Path, sparql: str | None, query_file: Path | None, preset: str 
         actorgraph query out --preset actor --param name=Blinken
         actorgraph query out "SELECT ?who WHERE { ?a relation:attack ?b ; rdfs:label ?who }"
     """
-    from exports.sparql import (
+    from actorgraph.exports.sparql import (
         GraphError,
         QueryError,
         format_result,
@@ -345,8 +346,8 @@ def serve(graph: Path, host: str, port: int, timeout: float, max_result_mb: int,
     Example:
         actorgraph serve out --port 8000
     """
-    from exports.server import ServerError
-    from exports.server import serve as run
+    from actorgraph.exports.server import ServerError
+    from actorgraph.exports.server import serve as run
 
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"warning: serving on {host}: the graph is reachable from other machines",
@@ -384,9 +385,9 @@ def push(graph: Path, endpoint: str, timeout: float) -> None:
         actorgraph build examples/ --out out --format trig
         actorgraph push out --endpoint http://localhost:7878/store
     """
-    from exports.push import PushError
-    from exports.push import push as send
-    from exports.sparql import GraphError
+    from actorgraph.exports.push import PushError
+    from actorgraph.exports.push import push as send
+    from actorgraph.exports.sparql import GraphError
 
     try:
         counts = send(graph, endpoint, timeout=timeout)
@@ -409,8 +410,8 @@ def validate(graph: Path) -> None:
     Example:
         actorgraph validate out
     """
-    from exports.sparql import GraphError, graph_file
-    from exports.validate import validate_file
+    from actorgraph.exports.sparql import GraphError, graph_file
+    from actorgraph.exports.validate import validate_file
 
     try:
         path = graph_file(graph)
@@ -432,7 +433,7 @@ def presets() -> None:
     Example:
         actorgraph presets
     """
-    from exports.sparql import list_presets
+    from actorgraph.exports.sparql import list_presets
 
     for preset in list_presets().values():
         params = "".join(f" --param {p}=..." for p in preset.params)

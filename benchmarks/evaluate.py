@@ -7,7 +7,7 @@ Usage (from the project root, with the bench extra installed: pip install -e '.[
 Both systems parse the same sentences with the same spaCy model in the same run;
 textacy's ``subject_verb_object_triples`` is the baseline (it gives no event
 class, so its class accuracy is not applicable). Metrics and name matching are
-defined in :mod:`extract.evaluate`. ``--write`` puts the table into
+defined in :mod:`benchmarks.plover`. ``--write`` puts the table into
 ``benchmarks/README.md``.
 """
 
@@ -21,8 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.readme import replace_section  # noqa: E402
-from extract.evaluate import (  # noqa: E402
+from actorgraph.extract.pipeline import DEFAULT_MODEL, load_model  # noqa: E402
+
+from benchmarks.plover import (  # noqa: E402
     Prediction,
     actorgraph_system,
     evaluate,
@@ -30,7 +31,7 @@ from extract.evaluate import (  # noqa: E402
     predict,
     read_gold,
 )
-from extract.pipeline import DEFAULT_MODEL, load_model  # noqa: E402
+from benchmarks.readme import replace_section  # noqa: E402
 
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
 

@@ -65,12 +65,12 @@ def main() -> None:
     parser.add_argument("--write", action="store_true", help="update benchmarks/README.md")
     args = parser.parse_args()
 
+    from actorgraph.exports.html import VISIBLE_LIMIT, write_html
+    from actorgraph.extract.pipeline import Extractor
+    from actorgraph.graph.build import build_graph
     from playwright.sync_api import sync_playwright
 
-    from exports.html import VISIBLE_LIMIT, write_html
-    from extract.pipeline import Extractor
-    from extract.readers import read_articles
-    from graph.build import build_graph
+    from actorgraph.readers import read_articles
 
     G = build_graph(Extractor().extract(read_articles([args.corpus])))
     with tempfile.TemporaryDirectory() as tmp:

@@ -43,7 +43,7 @@ QUERIES = [
 
 def _preset_queries() -> list[str]:
     sys.path.insert(0, str(ROOT))
-    from exports.sparql import bind_params, list_presets
+    from actorgraph.exports.sparql import bind_params, list_presets
 
     presets = list_presets()
     return [bind_params(presets["who-did-what"].text, {}),

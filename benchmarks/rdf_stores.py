@@ -57,7 +57,7 @@ def _peak_rss_mb() -> float:
 
 def _engine(name: str, ttl: str) -> None:
     """Measure one engine in this process, reporting each step as it finishes."""
-    from exports.sparql import BASE_PREFIXES, list_presets, prefixes
+    from actorgraph.exports.sparql import BASE_PREFIXES, list_presets, prefixes
 
     preset = list_presets()["who-did-what"].text
     if name == "pyoxigraph":
@@ -135,10 +135,11 @@ def _seconds(value: float) -> str:
 
 
 def _prepare(corpus: str, target: int, folder: Path) -> tuple[Path, int, int]:
-    from exports.rdf import write_rdf
-    from extract.pipeline import Extractor
-    from extract.readers import read_articles
-    from graph.build import GraphBuilder
+    from actorgraph.exports.rdf import write_rdf
+    from actorgraph.extract.pipeline import Extractor
+    from actorgraph.graph.build import GraphBuilder
+
+    from actorgraph.readers import read_articles
 
     results = list(Extractor().extract(read_articles([corpus])))
     per_copy = 0

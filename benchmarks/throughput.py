@@ -155,12 +155,12 @@ def main() -> None:
 
 def _rdf_at_scale(times: int, out: Path, tmp: Path) -> str:
     import pyoxigraph as ox
+    from actorgraph.exports.rdf import write_rdf
+    from actorgraph.exports.sparql import list_presets, prefixes
+    from actorgraph.exports.store import GraphStore
+    from actorgraph.graph.build import GraphBuilder
 
-    from exports.rdf import write_rdf
-    from exports.sparql import list_presets, prefixes
-    from exports.store import GraphStore
-    from extract.records import Article, ArticleResult, Mention, Relation, Triple
-    from graph.build import GraphBuilder
+    from actorgraph.records import Article, ArticleResult, Mention, Relation, Triple
 
     # rebuild the graph of the largest run from its triples.jsonl (no parsing)
     builder = GraphBuilder()

@@ -29,11 +29,10 @@ from pathlib import Path
 
 import networkx as nx
 import pyvis
+from actorgraph.exports.atomic import atomic_write
+from actorgraph.graph.views import AggregatedEdge, aggregate_edges
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pyvis.network import Network
-
-from exports.atomic import atomic_write
-from graph.views import AggregatedEdge, aggregate_edges
 
 __all__ = ["FAMILY_COLORS", "TYPE_COLORS", "VISIBLE_LIMIT", "build_network", "render_html",
            "write_html"]
@@ -175,14 +174,14 @@ def _sha256(text: str) -> str:
 
 
 def _static(name: str) -> str:
-    return (resources.files("exports") / "templates" / name).read_text(encoding="utf-8")
+    return (resources.files("actorgraph.exports") / "templates" / name).read_text(encoding="utf-8")
 
 
 def render_html(G: nx.MultiDiGraph, *, title: str = "actorgraph",
                 limit: int = VISIBLE_LIMIT) -> str:
     """The HTML page of ``G`` as a string."""
     net = build_network(G, limit=limit)
-    template_dir = str(resources.files("exports") / "templates")
+    template_dir = str(resources.files("actorgraph.exports") / "templates")
     net.set_template_dir(template_dir, "graph.html")
     net.templateEnv = Environment(loader=FileSystemLoader(template_dir),
                                   autoescape=select_autoescape(["html"]))

@@ -13,9 +13,8 @@ import json
 import os
 
 import networkx as nx
-
-from exports.atomic import atomic_write
-from graph.build import edge_records
+from actorgraph.exports.atomic import atomic_write
+from actorgraph.graph.build import edge_records
 
 __all__ = ["write_jsonl"]
 

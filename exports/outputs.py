@@ -19,13 +19,12 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import networkx as nx
-
-from exports.atomic import staged_files
-from exports.html import write_html
-from exports.jsonl import write_jsonl
-from exports.rdf import FORMATS, format_of, write_rdf
-from exports.viewers import write_gexf, write_graphml
-from exports.vocab import DEFAULT_BASE
+from actorgraph.exports.atomic import staged_files
+from actorgraph.exports.html import write_html
+from actorgraph.exports.jsonl import write_jsonl
+from actorgraph.exports.rdf import FORMATS, format_of, write_rdf
+from actorgraph.exports.viewers import write_gexf, write_graphml
+from actorgraph.exports.vocab import DEFAULT_BASE
 
 __all__ = ["write_outputs"]
 

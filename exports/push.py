@@ -16,8 +16,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import pyoxigraph as ox
-
-from exports.sparql import _FORMATS, GraphError, graph_file
+from actorgraph.exports.sparql import _FORMATS, GraphError, graph_file
 
 __all__ = ["PushError", "graphs_of", "push"]
 
@@ -28,7 +27,7 @@ class PushError(Exception):
 
 def graphs_of(path: str | os.PathLike) -> dict[str | None, list[ox.Triple]]:
     """The triples of each graph in a graph file, output folder or store (None: default)."""
-    from exports.store import GraphStore, StoreError, is_store
+    from actorgraph.exports.store import GraphStore, StoreError, is_store
 
     graphs: dict[str | None, list[ox.Triple]] = defaultdict(list)
     if is_store(path):

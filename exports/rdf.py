@@ -24,8 +24,8 @@ serialisers, so any character in a name or a sentence gives valid output.
 
 Examples
 --------
->>> from extract.records import Article, ArticleResult, Mention, Relation, Triple
->>> from graph.build import build_graph
+>>> from actorgraph.records import Article, ArticleResult, Mention, Relation, Triple
+>>> from actorgraph.graph.build import build_graph
 >>> t = Triple(Mention("Israel", "Israel", "GPE", 0, 6), Relation("kill", "kill", "ASSAULT"),
 ...            Mention("Shukr", "Fuad Shukr", "PERSON", 14, 19), False, 0.9, "a",
 ...            "Israel killed Shukr.", 0, 20, "svo")
@@ -47,11 +47,19 @@ from typing import Any
 
 import networkx as nx
 import pyoxigraph as ox
+from actorgraph.exports.atomic import atomic_write
+from actorgraph.exports.formats import RDF_FORMATS, format_of
+from actorgraph.exports.vocab import (
+    AG,
+    DEFAULT_BASE,
+    NAMESPACES,
+    NIF,
+    ONTOLOGY,
+    SCHEMA,
+    SEM,
+    Minter,
+)
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
-
-from exports.atomic import atomic_write
-from exports.formats import RDF_FORMATS, format_of
-from exports.vocab import AG, DEFAULT_BASE, NAMESPACES, NIF, ONTOLOGY, SCHEMA, SEM, Minter
 
 __all__ = [
     "FORMATS",
@@ -94,7 +102,7 @@ _HTTP_URL = re.compile(r"https?://[^\s<>\"{}|\\^`]+", re.I)
 @functools.cache
 def ontology_text() -> str:
     """The actorgraph ontology, in Turtle."""
-    return (resources.files("exports") / "ontology.ttl").read_text(encoding="utf-8")
+    return (resources.files("actorgraph.exports") / "ontology.ttl").read_text(encoding="utf-8")
 
 
 # -- terms -----------------------------------------------------------------------------

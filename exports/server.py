@@ -39,9 +39,8 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pyoxigraph as ox
-
-from exports.rdf import ontology_text
-from exports.sparql import (
+from actorgraph.exports.rdf import ontology_text
+from actorgraph.exports.sparql import (
     BASE_PREFIXES,
     GraphError,
     QueryError,
@@ -430,7 +429,7 @@ def prepare(path: str | os.PathLike) -> tuple[Path, bytes | None, Path | None]:
     A store folder is used as it is; a graph file or an output folder is loaded
     into a temporary Oxigraph folder.
     """
-    from exports.store import GraphStore, StoreError, is_store
+    from actorgraph.exports.store import GraphStore, StoreError, is_store
 
     path = Path(path)
     if is_store(path):
@@ -508,7 +507,7 @@ FOLLOW_INTERVAL = 1.0
 def _follow(store: Path, rdf: Path, endpoint: Endpoint, handler: type,
             watching: threading.Event, quiet: bool) -> None:
     """While ``watching``, switch the endpoint and the page to each graph the store publishes."""
-    from exports.store import published_folder
+    from actorgraph.exports.store import published_folder
 
     current = rdf.parent
     while watching.wait(FOLLOW_INTERVAL) and watching.is_set():

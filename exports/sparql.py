@@ -39,8 +39,7 @@ from importlib import resources
 from pathlib import Path
 
 import pyoxigraph as ox
-
-from exports.vocab import NAMESPACES
+from actorgraph.exports.vocab import NAMESPACES
 
 __all__ = [
     "GRAPH_FILES",
@@ -95,7 +94,7 @@ class Preset:
 def list_presets() -> dict[str, Preset]:
     """The shipped presets, by name."""
     presets = {}
-    folder = resources.files("exports") / "queries"
+    folder = resources.files("actorgraph.exports") / "queries"
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if not entry.name.endswith(".rq"):
             continue
@@ -150,7 +149,7 @@ def check_query(query: str) -> None:
     ... # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    exports.sparql.QueryError: SERVICE (a federated query) is not allowed: ...
+    actorgraph.exports.sparql.QueryError: SERVICE (a federated query) is not allowed: ...
     """
     # SPARQL lets \\uXXXX stand for a character anywhere: read the query as a parser may
     query = _CODEPOINT.sub(_codepoint, query)
@@ -187,7 +186,7 @@ def open_store(path: str | os.PathLike) -> ox.Store:
 
     Files are loaded into an in-memory store; a store folder is opened read-only.
     """
-    from exports.store import GraphStore, StoreError, is_store
+    from actorgraph.exports.store import GraphStore, StoreError, is_store
 
     if is_store(path):
         try:

@@ -23,7 +23,7 @@ the same store take turns.
 Examples
 --------
 >>> import tempfile
->>> from extract.records import Article, ArticleResult
+>>> from actorgraph.records import Article, ArticleResult
 >>> store = GraphStore(tempfile.mkdtemp())
 >>> store.put([ArticleResult(Article("a", "..."), 1, (), ())])
 (1, 0)
@@ -48,13 +48,13 @@ from pathlib import Path
 
 import networkx as nx
 import pyoxigraph as ox
+from actorgraph.exports.atomic import locked
+from actorgraph.exports.html import write_html
+from actorgraph.exports.rdf import quads
+from actorgraph.exports.vocab import DEFAULT_BASE
+from actorgraph.graph.build import GraphBuilder
 
-from exports.atomic import locked
-from exports.html import write_html
-from exports.rdf import quads
-from exports.vocab import DEFAULT_BASE
-from extract.records import ArticleResult, result_from_json, result_to_json
-from graph.build import GraphBuilder
+from actorgraph.records import ArticleResult, result_from_json, result_to_json
 
 __all__ = ["GraphStore", "StoreError", "is_store", "published_folder"]
 

@@ -22,7 +22,7 @@ __all__ = ["load_union", "shapes", "validate", "validate_file"]
 
 @functools.cache
 def _shapes_text() -> str:
-    return (resources.files("exports") / "shapes.ttl").read_text(encoding="utf-8")
+    return (resources.files("actorgraph.exports") / "shapes.ttl").read_text(encoding="utf-8")
 
 
 def shapes() -> Graph:

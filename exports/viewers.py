@@ -28,10 +28,9 @@ import os
 import re
 
 import networkx as nx
-
-from exports.atomic import atomic_write
-from exports.html import OTHER_COLOR, TYPE_COLORS
-from graph.views import aggregate_edges
+from actorgraph.exports.atomic import atomic_write
+from actorgraph.exports.html import OTHER_COLOR, TYPE_COLORS
+from actorgraph.graph.views import aggregate_edges
 
 __all__ = ["viewer_graph", "write_gexf", "write_graphml"]
 

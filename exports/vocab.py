@@ -28,11 +28,10 @@ ValueError: base IRI must be absolute and end with '/' or '#': 'not an iri'
 
 from __future__ import annotations
 
+from actorgraph.exports.formats import DEFAULT_BASE, check_base
+from actorgraph.graph.ids import doc_slug, slugify
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
-
-from exports.formats import DEFAULT_BASE, check_base
-from graph.ids import doc_slug, slugify
 
 __all__ = [
     "AG",

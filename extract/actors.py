@@ -40,10 +40,10 @@ from collections import defaultdict
 from collections.abc import Iterator
 from importlib import resources
 
+from actorgraph.extract.coref import Antecedent, Coreference
 from spacy.tokens import Doc, Span, Token
 
-from extract.coref import Antecedent, Coreference
-from extract.records import CONCEPT, Mention
+from actorgraph.records import CONCEPT, Mention
 
 __all__ = [
     "ACTOR_TYPES",
@@ -204,7 +204,7 @@ def clean_label(text: str) -> str:
 
 @functools.cache
 def _aliases() -> dict[str, tuple[str, str]]:
-    path = resources.files("extract") / "data" / "aliases.tsv"
+    path = resources.files("actorgraph.extract") / "data" / "aliases.tsv"
     table: dict[str, tuple[str, str]] = {}
     with path.open(encoding="utf-8") as handle:
         for line in handle:
@@ -231,7 +231,7 @@ def known_variant(name: str) -> tuple[str, str] | None:
 
 @functools.cache
 def _demonyms() -> dict[str, str]:
-    path = resources.files("extract") / "data" / "demonyms.tsv"
+    path = resources.files("actorgraph.extract") / "data" / "demonyms.tsv"
     table: dict[str, str] = {}
     with path.open(encoding="utf-8") as handle:
         for line in handle:

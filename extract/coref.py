@@ -32,9 +32,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from actorgraph.extract.context import REPORTING_VERBS
 from spacy.tokens import Doc, Span, Token
-
-from extract.context import REPORTING_VERBS
 
 __all__ = ["Antecedent", "Coreference", "DESCRIPTION_TYPES", "PRONOUN_TYPES"]
 

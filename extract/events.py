@@ -32,32 +32,19 @@ from dataclasses import dataclass, field
 from importlib import resources
 from types import MappingProxyType
 
+from actorgraph.records import PLOVER_CLASSES
+
 __all__ = [
-    "EVENT_FAMILIES",
     "INTENT_CLASS",
     "MILITARY_CLASS",
     "MILITARY_HEADS",
-    "PLOVER_CLASSES",
     "EventLexicon",
     "default_lexicon",
-    "family",
     "parse_lexicon",
     "refine_class",
 ]
 
-PLOVER_CLASSES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "DEMAND",
-    "DISAPPROVE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
-    "ASSAULT", "FIGHT", "INVESTIGATE",
-)
 _NO_CLASS = "-"
-#: Families of event classes, for colouring and filtering: cooperation, conflict.
-EVENT_FAMILIES = {
-    **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"),
-                    "cooperation"),
-    **dict.fromkeys(("DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
-                     "MOBILIZE", "COERCE", "ASSAULT", "FIGHT", "INVESTIGATE"), "conflict"),
-}
 #: A material action stated as future or intended is a promise or a threat
 #: (PLOVER codes "X will release Y" as AGREE and "X will blockade Y" as THREATEN).
 INTENT_CLASS = {
@@ -193,17 +180,6 @@ def parse_lexicon(lines: Iterable[str], *, source: str = "<lexicon>") -> EventLe
                         MappingProxyType(objects), MappingProxyType(otherwise))
 
 
-def family(event_class: str | None) -> str:
-    """The family of an event class: "cooperation", "conflict" or "other".
-
-    Examples
-    --------
-    >>> family("CONSULT"), family("ASSAULT"), family(None)
-    ('cooperation', 'conflict', 'other')
-    """
-    return EVENT_FAMILIES.get(event_class or "", "other")
-
-
 def refine_class(event_class: str | None, *, intended: bool = False,
                  military: bool = False) -> str | None:
     """Adjust a lexicon class for how the event is stated and who acts.
@@ -227,6 +203,6 @@ def refine_class(event_class: str | None, *, intended: bool = False,
 @functools.cache
 def default_lexicon() -> EventLexicon:
     """The lexicon shipped with actorgraph (cached)."""
-    path = resources.files("extract") / "data" / "event_classes.tsv"
+    path = resources.files("actorgraph.extract") / "data" / "event_classes.tsv"
     with path.open(encoding="utf-8") as handle:
         return parse_lexicon(handle, source="extract/data/event_classes.tsv")

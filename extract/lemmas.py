@@ -10,7 +10,7 @@ the time (the lemmatizer is about a tenth of en_core_web_sm's parse time).
 Examples
 --------
 >>> import spacy
->>> from extract.pipeline import load_model
+>>> from actorgraph.extract.pipeline import load_model
 >>> nlp = load_model()
 >>> "actorgraph_lemmatizer" in nlp.pipe_names, "lemmatizer" in nlp.pipe_names
 (True, False)

@@ -25,9 +25,10 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 
-from extract.models import DEFAULT_MODEL
-from extract.readers import MAX_CHARS, InputError
-from extract.records import Article, ArticleResult
+from actorgraph.extract.models import DEFAULT_MODEL
+
+from actorgraph.readers import MAX_CHARS, InputError
+from actorgraph.records import Article, ArticleResult
 
 __all__ = ["CHUNK_SIZE", "check_model", "extract_chunk", "extract_stream"]
 
@@ -51,8 +52,7 @@ def check_model(model: str) -> None:
     from pathlib import Path
 
     import spacy.util
-
-    from extract.pipeline import ModelError
+    from actorgraph.extract.pipeline import ModelError
 
     if not (spacy.util.is_package(model) or Path(model).is_dir()):
         raise ModelError(f"cannot load spaCy model {model!r}: it is not installed "
@@ -60,7 +60,7 @@ def check_model(model: str) -> None:
 
 
 def _extractor(model: str):
-    from extract.pipeline import Extractor
+    from actorgraph.extract.pipeline import Extractor
 
     if model not in _EXTRACTORS:
         _EXTRACTORS[model] = Extractor(model)

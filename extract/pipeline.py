@@ -26,21 +26,21 @@ import functools
 from collections.abc import Callable, Iterable, Iterator
 
 import spacy
+from actorgraph.extract.actors import ActorResolver
+from actorgraph.extract.context import Modality, clause_place, clause_time, is_future, modality
+from actorgraph.extract.events import MILITARY_HEADS, EventLexicon, default_lexicon, refine_class
+from actorgraph.extract.language import foreign_sentence, language_problem
+from actorgraph.extract.lemmas import use_cached_lemmatizer
+from actorgraph.extract.models import DEFAULT_MODEL
+from actorgraph.extract.segment import COMPONENT as LINE_BREAKS
+from actorgraph.extract.timex import resolve_date
+from actorgraph.extract.triples import all_triples
 from spacy.attrs import IS_ALPHA, IS_STOP
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.actors import ActorResolver
-from extract.context import Modality, clause_place, clause_time, is_future, modality
-from extract.events import MILITARY_HEADS, EventLexicon, default_lexicon, refine_class
-from extract.language import foreign_sentence, language_problem
-from extract.lemmas import use_cached_lemmatizer
-from extract.models import DEFAULT_MODEL
-from extract.readers import MAX_CHARS, InputError
-from extract.records import Article, ArticleResult, Mention, Relation, Triple
-from extract.segment import COMPONENT as LINE_BREAKS
-from extract.timex import resolve_date
-from extract.triples import all_triples
+from actorgraph.readers import MAX_CHARS, InputError
+from actorgraph.records import Article, ArticleResult, Mention, Relation, Triple
 
 __all__ = [
     "CONCEPT_FACTOR",

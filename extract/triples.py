@@ -45,10 +45,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain
 
+from actorgraph.extract.actors import LEADER_ROLES, ROLE_WORDS, TITLE_WORDS, country_of
+from actorgraph.extract.events import EventLexicon, default_lexicon
 from spacy.tokens import Doc, Span, Token
-
-from extract.actors import LEADER_ROLES, ROLE_WORDS, TITLE_WORDS, country_of
-from extract.events import EventLexicon, default_lexicon
 
 __all__ = [
     "LEADER_OF",

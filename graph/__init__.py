@@ -1,8 +1,8 @@
 """Triples to one merged networkx graph: one node per real actor."""
 
-from graph.actors import Actor, merge_names
-from graph.build import GraphBuilder, actors, build_graph, edge_records
-from graph.ids import name_key, node_id
+from actorgraph.graph.actors import Actor, merge_names
+from actorgraph.graph.build import GraphBuilder, actors, build_graph, edge_records
+from actorgraph.graph.ids import name_key, node_id
 
 __all__ = [
     "Actor",

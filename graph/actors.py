@@ -28,7 +28,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from graph.ids import name_key
+from actorgraph.graph.ids import name_key
 
 __all__ = ["TYPE_PRIORITY", "Actor", "best_spelling", "merge_names", "vote_type"]
 

@@ -16,7 +16,7 @@ The graph is a :class:`networkx.MultiDiGraph` with
 
 Examples
 --------
->>> from extract.records import Article, ArticleResult, Mention, Relation, Triple
+>>> from actorgraph.records import Article, ArticleResult, Mention, Relation, Triple
 >>> def triple(s, o, doc):
 ...     return Triple(Mention(s, s, "PERSON", 0, len(s)), Relation("meet", "meet", "CONSULT"),
 ...                   Mention(o, o, "PERSON", 10, 10 + len(o)), False, 0.9, doc,
@@ -38,10 +38,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
 import networkx as nx
+from actorgraph.graph.actors import Actor, best_spelling, merge_names, vote_type
+from actorgraph.graph.ids import ACTOR, CONCEPT_KIND, name_key, node_id
 
-from extract.records import CONCEPT, ArticleResult, Mention, Triple
-from graph.actors import Actor, best_spelling, merge_names, vote_type
-from graph.ids import ACTOR, CONCEPT_KIND, name_key, node_id
+from actorgraph.records import CONCEPT, ArticleResult, Mention, Triple
 
 __all__ = ["GraphBuilder", "actors", "build_graph", "edge_records"]
 

@@ -6,8 +6,8 @@ drawn once, with a count and the list of their sources.
 
 Examples
 --------
->>> from extract.records import Article, ArticleResult, Mention, Relation, Triple
->>> from graph.build import build_graph
+>>> from actorgraph.records import Article, ArticleResult, Mention, Relation, Triple
+>>> from actorgraph.graph.build import build_graph
 >>> def t(sentence, negated=False):
 ...     return Triple(Mention("Israel", "Israel", "GPE", 0, 6), Relation("kill", "kill", "ASSAULT"),
 ...                   Mention("Shukr", "Fuad Shukr", "PERSON", 14, 19), negated, 0.9, "a",
@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from extract.events import family
+from actorgraph.records import family
 
 __all__ = ["AggregatedEdge", "Source", "aggregate_edges"]
 

@@ -6,12 +6,12 @@ import hashlib
 import json
 from pathlib import Path
 
+import actorgraph.exports.rdf as rdf_export
 import pytest
+from actorgraph.exports.validate import validate
 from click.testing import CliRunner
 
-import exports.rdf
 from build_graph import cli
-from exports.validate import validate
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -30,7 +30,7 @@ def read_triples(folder: Path) -> list[dict]:
 
 @pytest.fixture(scope="session")
 def nlp():
-    from extract.pipeline import load_model
+    from actorgraph.extract.pipeline import load_model
 
     return load_model()
 
@@ -68,7 +68,7 @@ def artifacts() -> Path:
 
 # -- every RDF graph the tests build must conform to the SHACL shapes ---------------------
 
-_ORIGINAL_QUADS = exports.rdf.quads
+_ORIGINAL_QUADS = rdf_export.quads
 _CONFORMANCE: dict[str, str | None] = {}  # fingerprint -> None or the failure report
 
 
@@ -77,12 +77,12 @@ def _rdf_graphs_built():
     """Records every graph turned into RDF anywhere in the session."""
     built: list = []
 
-    def recording(G, *, base=exports.rdf.DEFAULT_BASE):
+    def recording(G, *, base=rdf_export.DEFAULT_BASE):
         built.append((G, base))
         return _ORIGINAL_QUADS(G, base=base)
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(exports.rdf, "quads", recording)
+        patch.setattr(rdf_export, "quads", recording)
         yield built
 
 
@@ -100,7 +100,7 @@ def every_rdf_graph_conforms(_rdf_graphs_built):
 
             g = Graph()
             for q in quads:
-                g.add(tuple(exports.rdf._to_rdflib(t) for t in (q.subject, q.predicate,
+                g.add(tuple(rdf_export._to_rdflib(t) for t in (q.subject, q.predicate,
                                                                  q.object)))
             conforms, report = validate(g)
             _CONFORMANCE[key] = None if conforms else report

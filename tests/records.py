@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from extract.events import default_lexicon
-from extract.records import Article, ArticleResult, Mention, Relation, Triple
-from graph.build import build_graph
+from actorgraph.extract.events import default_lexicon
+from actorgraph.graph.build import build_graph
+
+from actorgraph.records import Article, ArticleResult, Mention, Relation, Triple
 
 
 def mention(label: str, typ: str = "PERSON", text: str | None = None, start: int = 0) -> Mention:

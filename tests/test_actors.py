@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from actorgraph.extract.actors import ActorResolver, canonical_variant, entity_name
 
-from extract.actors import ActorResolver, canonical_variant, entity_name
 from tests.docs import parse
 
 

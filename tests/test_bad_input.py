@@ -161,7 +161,7 @@ def test_bad_input_is_reported_in_one_line_and_the_rest_processed(case, tmp_path
 
 def _article_ids(out: Path) -> set[str]:
     """The ids of the articles in the RDF output."""
-    from exports.sparql import open_store, prefixes
+    from actorgraph.exports.sparql import open_store, prefixes
 
     store = open_store(out)
     rows = store.query("SELECT ?id WHERE { ?a a schema:NewsArticle ; ag:docId ?id }",
@@ -178,7 +178,7 @@ def test_bom_and_windows_line_endings_are_read_without_a_trace(tmp_path):
     triples = read_triples(out)
     assert triples and all("\r" not in t["sentence"] and "\ufeff" not in t["sentence"]
                            for t in triples)
-    store = __import__("exports.sparql", fromlist=["open_store"]).open_store(out)
+    store = __import__("actorgraph.exports.sparql", fromlist=["open_store"]).open_store(out)
     (title,) = [row["t"].value for row in store.query(
         "SELECT ?t WHERE { ?a <https://schema.org/headline> ?t }",
         use_default_graph_as_union=True)]
@@ -221,8 +221,9 @@ def test_an_article_longer_than_max_chars_is_skipped_by_the_extractor(tmp_path):
 
 
 def test_a_long_article_is_parsed_in_parts_with_article_wide_offsets(nlp):
-    from extract.pipeline import Extractor, split_parts
-    from extract.records import Article
+    from actorgraph.extract.pipeline import Extractor, split_parts
+
+    from actorgraph.records import Article
 
     paragraphs = [f"{GOOD} Iran condemned Israel on day {n}." for n in range(30)]
     article = Article("long", "\n\n".join(paragraphs))

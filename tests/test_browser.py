@@ -13,8 +13,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from actorgraph.exports.html import write_html
 
-from exports.html import write_html
 from tests.conftest import read_triples
 from tests.records import HOSTILE, hostile_graph
 
@@ -189,7 +189,7 @@ def test_type_filter_and_concept_toggle(seed_visit):
 
 def test_a_large_graph_opens_with_its_most_connected_nodes_and_can_show_all(
         browser, seed_out, tmp_path, artifacts):
-    from exports.html import render_html
+    from actorgraph.exports.html import render_html
 
     G = _seed_graph(seed_out)
     total = sum(1 for n in G if G.degree(n) > 0)
@@ -243,7 +243,7 @@ def test_a_large_graph_opens_with_its_most_connected_nodes_and_can_show_all(
 
 
 def test_searching_a_hidden_actor_shows_it_beside_a_neighbour(browser, seed_out, tmp_path):
-    from exports.html import render_html
+    from actorgraph.exports.html import render_html
 
     path = tmp_path / "capped.html"
     path.write_text(render_html(_seed_graph(seed_out), limit=5), encoding="utf-8")
@@ -280,8 +280,9 @@ def test_searching_a_hidden_actor_shows_it_beside_a_neighbour(browser, seed_out,
 
 def _seed_graph(seed_out):
     """The seed graph, rebuilt from the seed output's triples (no model needed)."""
-    from extract.records import Article, ArticleResult, Mention, Relation, Triple
-    from graph.build import build_graph
+    from actorgraph.graph.build import build_graph
+
+    from actorgraph.records import Article, ArticleResult, Mention, Relation, Triple
     from tests.conftest import read_triples
 
     def mention(side):
@@ -296,7 +297,8 @@ def _seed_graph(seed_out):
 
 
 def test_article_links_are_only_http_and_open_safely(browser, tmp_path):
-    from graph.build import build_graph
+    from actorgraph.graph.build import build_graph
+
     from tests.records import mention, result, triple
 
     G = build_graph([

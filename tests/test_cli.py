@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 
+import actorgraph.exports.rdf
 import pytest
 from rdflib import Graph
 
@@ -164,12 +165,11 @@ def test_a_failed_write_leaves_the_previous_outputs_whole(tmp_path, monkeypatch)
     assert run_cli("build", SEED, "--out", out, "--quiet").exit_code == 0
     before = {p.name: p.read_bytes() for p in out.iterdir()}
 
-    import exports.rdf
 
     def broken(*args, **kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr(exports.rdf.ox, "serialize", broken)
+    monkeypatch.setattr(actorgraph.exports.rdf.ox, "serialize", broken)
     result = run_cli("build", EXAMPLES, "--out", out, "--quiet")
     assert result.exit_code == 1
     assert result.stderr.strip().splitlines() == [

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from extract.context import clause_place, clause_time, is_future, modality
+from actorgraph.extract.context import clause_place, clause_time, is_future, modality
+
 from tests.docs import parse
 
 

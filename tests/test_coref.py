@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from extract.actors import ActorResolver
+from actorgraph.extract.actors import ActorResolver
+
 from tests.docs import parse
 
 

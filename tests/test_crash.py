@@ -21,8 +21,8 @@ import time
 from pathlib import Path
 
 import pytest
+from actorgraph.exports.store import GraphStore
 
-from exports.store import GraphStore
 from tests.conftest import EXAMPLES, ROOT, SEED
 
 pytestmark = pytest.mark.model

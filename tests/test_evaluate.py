@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from extract.evaluate import (
+from benchmarks.plover import (
     Gold,
     Prediction,
     evaluate,

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from actorgraph.extract.events import default_lexicon, parse_lexicon
 
-from extract.events import PLOVER_CLASSES, default_lexicon, parse_lexicon
+from actorgraph.records import PLOVER_CLASSES
 
 
 def test_shipped_lexicon_covers_every_plover_class():

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from extract.records import Mention
-from graph.actors import merge_names, vote_type
-from graph.build import actors, build_graph, edge_records
-from graph.ids import name_key, node_id
+from actorgraph.graph.actors import merge_names, vote_type
+from actorgraph.graph.build import actors, build_graph, edge_records
+from actorgraph.graph.ids import name_key, node_id
+
+from actorgraph.records import Mention
 from tests.records import mention, result, triple
 
 

@@ -9,9 +9,9 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+from actorgraph.exports.html import render_html
+from actorgraph.graph.build import build_graph
 
-from exports.html import render_html
-from graph.build import build_graph
 from tests.records import HOSTILE, hostile_graph, mention, result, triple
 
 

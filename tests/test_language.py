@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import spacy
+from actorgraph.extract.language import foreign_sentence
+from actorgraph.extract.pipeline import extract_doc
+from actorgraph.extract.triples import all_triples
 
-from extract.language import foreign_sentence
-from extract.pipeline import extract_doc
-from extract.records import Article
-from extract.triples import all_triples
+from actorgraph.records import Article
 from tests.docs import parse
 
 NLP = spacy.blank("en")

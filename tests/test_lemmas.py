@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from actorgraph.extract.lemmas import COMPONENT
+from actorgraph.extract.models import DEFAULT_MODEL
 
-from extract.lemmas import COMPONENT
-from extract.models import DEFAULT_MODEL
-from extract.readers import read_articles
+from actorgraph.readers import read_articles
 from tests.conftest import EXAMPLES
 
 pytestmark = pytest.mark.model

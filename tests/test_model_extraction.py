@@ -7,10 +7,10 @@ negated) that a sentence must give; other correct triples may come too.
 from __future__ import annotations
 
 import pytest
+from actorgraph.exports.sparql import open_store, run_query
+from actorgraph.extract.pipeline import Extractor
 
-from exports.sparql import open_store, run_query
-from extract.pipeline import Extractor
-from extract.records import Article
+from actorgraph.records import Article
 
 pytestmark = pytest.mark.model
 

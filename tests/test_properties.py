@@ -11,14 +11,14 @@ from html.parser import HTMLParser
 
 import pytest
 import rdflib
+from actorgraph.exports.html import render_html
+from actorgraph.exports.rdf import serialize
+from actorgraph.extract.pipeline import Extractor
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from exports.html import render_html
-from exports.rdf import serialize
-from extract.pipeline import Extractor
-from extract.readers import read_jsonl
-from extract.records import Article
+from actorgraph.readers import read_jsonl
+from actorgraph.records import Article
 from tests.records import mention, result, triple
 
 settings.register_profile("default", max_examples=40, deadline=None,
@@ -72,7 +72,7 @@ def test_any_newslike_text_gives_triples_with_consistent_offsets(extractor, text
 def _graph(name: str, other: str, lemma: str, doc: str, title: str, url: str):
     t = triple(mention(name, "ORG"), lemma, mention(other, "GPE"), doc=doc,
                sentence=f"{name} {lemma} {other}.")
-    from graph.build import build_graph
+    from actorgraph.graph.build import build_graph
 
     return build_graph([result(doc, t, title=title, url=url)])
 

@@ -6,13 +6,13 @@ from dataclasses import replace
 
 import pyoxigraph as ox
 import pytest
+from actorgraph.exports.rdf import FORMATS, quads, serialize, to_dataset, to_rdf
+from actorgraph.exports.validate import validate
+from actorgraph.exports.vocab import AG, NIF, SCHEMA, SEM, Minter
+from actorgraph.graph.build import build_graph
 from rdflib import RDF, RDFS, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV, SKOS
 
-from exports.rdf import FORMATS, quads, serialize, to_dataset, to_rdf
-from exports.validate import validate
-from exports.vocab import AG, NIF, SCHEMA, SEM, Minter
-from graph.build import build_graph
 from tests.records import HOSTILE, hostile_graph, mention, result, triple
 
 RDFLIB_FORMAT = {"turtle": "turtle", "ntriples": "nt", "jsonld": "json-ld", "trig": "trig",
@@ -181,7 +181,7 @@ def test_the_dataset_references_the_ontology_and_its_base():
 
 
 def test_shipped_ontology_parses_and_defines_every_ag_term():
-    from exports.rdf import ontology_text
+    from actorgraph.exports.rdf import ontology_text
     onto = Graph().parse(data=ontology_text(), format="turtle")
     for term in ("Actor", "Concept", "Relation", "Statement", "negated", "hedged",
                  "eventClass", "confidence", "attributedTo", "timeExpression"):

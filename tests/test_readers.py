@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from extract.readers import InputError, count_articles, read_articles
+from actorgraph.readers import InputError, count_articles, read_articles
 
 
 def read(*paths):

@@ -164,7 +164,7 @@ UNSAFE_MODULES = {"pickle", "cPickle", "dill", "marshal", "shelve", "yaml", "clo
 
 def _sources() -> list[Path]:
     files = [ROOT / "build_graph.py"]
-    for package in ("extract", "graph", "exports"):
+    for package in ("actorgraph", "extract", "graph", "exports"):
         files += sorted((ROOT / package).rglob("*.py"))
     return files
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
-
-from extract.segment import COMPONENT
+from actorgraph.extract.segment import COMPONENT
 
 
 @pytest.fixture(scope="module")

@@ -15,10 +15,10 @@ import urllib.request
 from xml.etree import ElementTree
 
 import pytest
+from actorgraph.exports.sparql import bind_params, list_presets
 from SPARQLWrapper import CSV, JSON, POST, TSV, TURTLE, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
-from exports.sparql import bind_params, list_presets
 from tests.conftest import ROOT, SEED, run_cli
 
 pytestmark = pytest.mark.model

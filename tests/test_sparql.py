@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-
-from exports.rdf import write_rdf
-from exports.sparql import (
+from actorgraph.exports.rdf import write_rdf
+from actorgraph.exports.sparql import (
     GraphError,
     QueryError,
     format_result,
@@ -15,7 +14,8 @@ from exports.sparql import (
     open_store,
     run_query,
 )
-from graph.build import build_graph
+from actorgraph.graph.build import build_graph
+
 from tests.records import mention, result, triple
 
 
@@ -151,7 +151,7 @@ def test_articles_preset_summarises_each_article(store):
 
 @pytest.mark.parametrize("fmt", ["ntriples", "jsonld", "trig", "nquads"])
 def test_queries_work_on_every_format(tmp_path, fmt):
-    from exports.rdf import FORMATS
+    from actorgraph.exports.rdf import FORMATS
     G = build_graph([result("a", triple(mention("Hezbollah", "ORG"), "attack",
                                         mention("Majdal Shams", "GPE"), doc="a"))])
     path = tmp_path / f"graph{FORMATS[fmt][0]}"

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 
+import actorgraph.exports.store
 import pytest
+from actorgraph.exports.sparql import open_store, run_query
+from actorgraph.exports.store import GraphStore, StoreError
 
-from exports.sparql import open_store, run_query
-from exports.store import GraphStore, StoreError
 from tests.conftest import SEED, run_cli
 
 pytestmark = pytest.mark.model
@@ -97,13 +98,12 @@ def test_a_failed_publish_keeps_the_previous_store(tmp_path, monkeypatch):
     store = tmp_path / "store"
     run_cli("build", SEED, "--store", store, "--quiet")
     before = count(store, STATEMENTS)
-    import exports.store
 
     def broken(*args, **kwargs):
         yield from ()
         raise OSError("disk full")
 
-    monkeypatch.setattr(exports.store, "quads", broken)
+    monkeypatch.setattr(actorgraph.exports.store, "quads", broken)
     result = run_cli("build", write_jsonl(tmp_path / "b.jsonl", [
         {"id": "b", "text": "Iran condemned Israel."}]), "--store", store, "--quiet")
     assert result.exit_code == 1

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from extract.triples import all_triples, nominal_triples, role_triples, verb_triples
+from actorgraph.extract.triples import all_triples, nominal_triples, role_triples, verb_triples
+
 from tests.docs import parse
 
 
@@ -356,7 +357,7 @@ def test_modifier_that_is_not_a_role_gives_no_role_relation():
 
 # -- issue 3 rules ------------------------------------------------------------------------
 
-from extract.triples import complement_triples, demand_triples, modifier_triples  # noqa: E402
+from actorgraph.extract.triples import complement_triples, demand_triples, modifier_triples  # noqa: E402
 
 
 def rel(triples):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import networkx as nx
 import pytest
+from actorgraph.exports.viewers import write_gexf, write_graphml
+from actorgraph.graph.build import build_graph
 
-from exports.viewers import write_gexf, write_graphml
-from graph.build import build_graph
 from tests.records import HOSTILE, hostile_graph, mention, result, triple
 
 

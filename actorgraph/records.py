@@ -20,6 +20,9 @@ from dataclasses import asdict, dataclass, fields
 
 __all__ = [
     "CONCEPT",
+    "EVENT_FAMILIES",
+    "PLOVER_CLASSES",
+    "family",
     "Article",
     "Mention",
     "Relation",
@@ -31,6 +34,32 @@ __all__ = [
 
 #: Entity type given to a non-named noun phrase ("105 civilians").
 CONCEPT = "CONCEPT"
+
+
+#: The PLOVER event classes, in the order of the PLOVER codebook.
+PLOVER_CLASSES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "DEMAND",
+    "DISAPPROVE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
+    "ASSAULT", "FIGHT", "INVESTIGATE",
+)
+#: Families of event classes, for colouring and filtering: cooperation, conflict.
+EVENT_FAMILIES = {
+    **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"),
+                    "cooperation"),
+    **dict.fromkeys(("DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
+                     "MOBILIZE", "COERCE", "ASSAULT", "FIGHT", "INVESTIGATE"), "conflict"),
+}
+
+
+def family(event_class: str | None) -> str:
+    """The family of an event class: "cooperation", "conflict" or "other".
+
+    Examples
+    --------
+    >>> family("CONSULT"), family("ASSAULT"), family(None)
+    ('cooperation', 'conflict', 'other')
+    """
+    return EVENT_FAMILIES.get(event_class or "", "other")
 
 
 @dataclass(frozen=True, slots=True)

@@ -47,7 +47,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from extract.records import Article
+from actorgraph.records import Article
 
 __all__ = [
     "TEXT_SUFFIXES",

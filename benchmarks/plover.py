@@ -31,18 +31,17 @@ Name matching is alias-tolerant: both names are case-folded, split into words
 the other ("Tom King" matches "British Defence Secretary Tom King"). A triple's
 side is matched by its canonical label and by its text as written.
 
-Run ``python -m extract.evaluate GOLD.jsonl [--model NAME]`` for a table.
+``benchmarks/evaluate.py`` runs it and writes the table (``make evaluate``).
 """
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from extract.actors import country_of, known_variant
+from actorgraph.extract.actors import country_of, known_variant
 
 __all__ = [
     "Gold",
@@ -265,8 +264,9 @@ def predict(gold: Sequence[Gold], extract: Callable[[list[str]], list[list[Predi
 
 def actorgraph_system(model: str | None = None) -> Callable[[list[str]], list[list[Prediction]]]:
     """actorgraph's extractor as an evaluation system (each sentence an article)."""
-    from extract.pipeline import DEFAULT_MODEL, Extractor
-    from extract.records import Article
+    from actorgraph.extract.pipeline import DEFAULT_MODEL, Extractor
+
+    from actorgraph.records import Article
 
     extractor = Extractor(model or DEFAULT_MODEL)
 
@@ -283,20 +283,3 @@ def actorgraph_system(model: str | None = None) -> Callable[[list[str]], list[li
         return out
 
     return run
-
-
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m extract.evaluate",
-                                     description="Score actorgraph against gold events.")
-    parser.add_argument("gold", help="gold JSONL file (PLOVER gold-standard format)")
-    parser.add_argument("--model", help="spaCy pipeline to use")
-    args = parser.parse_args(argv)
-    with open(args.gold, encoding="utf-8") as handle:
-        gold = read_gold(handle)
-    report = evaluate(gold, predict(gold, actorgraph_system(args.model)))
-    print(format_table({"actorgraph": report}), end="")
-
-
-if __name__ == "__main__":
-    main()
-
