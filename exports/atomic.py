@@ -1,10 +1,12 @@
 """Write files atomically: a reader sees the old complete file or the new one.
 
 :func:`atomic_write` replaces one file; :func:`staged_files` replaces a set of
-files in a folder together (each is written in full in a hidden staging
-folder first, then all are renamed into place at once), under a lock that
-makes concurrent writers to the same folder take turns. What a killed
-process leaves behind is hidden and removed by the next writer.
+files in a folder: each is written in full in a hidden staging folder and
+flushed to disk first, then they are renamed into place one by one, each
+rename atomic. A reader never sees a partial file, but a reader (or a crash)
+between two renames sees some new files beside old ones: the set is not
+swapped as one. Writers to the same folder take turns under a lock. What a
+killed process leaves behind is hidden and removed by the next writer.
 
 Examples
 --------
@@ -35,7 +37,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-__all__ = ["atomic_write", "locked", "staged_files"]
+__all__ = ["atomic_write", "fsync_path", "locked", "staged_files", "sync_tree"]
 
 _STAGING = ".actorgraph-staging-"
 
@@ -91,12 +93,22 @@ def locked(folder: str | os.PathLike) -> Iterator[None]:
         os.close(fd)  # releases the lock
 
 
-def _sync_folder(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
+def fsync_path(path: str | os.PathLike) -> None:
+    """Flush a file, or a folder's entries, to disk."""
+    fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def sync_tree(folder: str | os.PathLike) -> None:
+    """Flush every file under ``folder``, and ``folder`` itself, to disk."""
+    for root, _dirs, files in os.walk(folder):
+        for name in files:
+            with contextlib.suppress(FileNotFoundError):  # a lock file gone since the walk
+                fsync_path(os.path.join(root, name))
+    fsync_path(folder)
 
 
 @contextlib.contextmanager
@@ -105,7 +117,8 @@ def staged_files(folder: str | os.PathLike) -> Iterator[Path]:
 
     Write each file into the yielded folder; when the block ends without an
     exception they are all renamed into ``folder`` (files not written keep
-    their old version). On an exception nothing in ``folder`` changes.
+    their old version), one by one (see the module's note). On an exception
+    nothing in ``folder`` changes.
 
     Examples
     --------
@@ -132,15 +145,9 @@ def staged_files(folder: str | os.PathLike) -> Iterator[Path]:
         stage = Path(tempfile.mkdtemp(prefix=_STAGING, dir=folder))
         try:
             yield stage
-            ready = sorted(p for p in stage.iterdir() if p.is_file())
-            for path in ready:
-                fd = os.open(path, os.O_RDONLY)
-                try:
-                    os.fsync(fd)
-                finally:
-                    os.close(fd)
-            for path in ready:
+            sync_tree(stage)
+            for path in sorted(p for p in stage.iterdir() if p.is_file()):
                 os.replace(path, folder / path.name)
-            _sync_folder(folder)
+            fsync_path(folder)
         finally:
             shutil.rmtree(stage, ignore_errors=True)

@@ -59,6 +59,7 @@ from actorgraph.exports.vocab import (
     SEM,
     Minter,
 )
+from actorgraph.graph.schema import EDGE_FIELDS
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 
 __all__ = [
@@ -113,10 +114,6 @@ def _iri(value: str) -> ox.NamedNode:
     return ox.NamedNode(value)
 
 
-_TYPE = _iri(_RDF + "type")
-_LABEL = _iri(_RDFS + "label")
-
-
 def _text(value: str) -> ox.Literal:
     return ox.Literal(value)
 
@@ -148,6 +145,23 @@ def _url(value: str) -> ox.NamedNode | ox.Literal:
         except ValueError:
             pass
     return ox.Literal(value, datatype=_iri(_XSD + "anyURI"))
+
+
+#: How each kind of edge attribute (:mod:`actorgraph.graph.schema`) is written.
+_TERMS = {
+    "text": lambda value, _mint: _text(value),
+    "bool": lambda value, _mint: _bool(value),
+    "int": lambda value, _mint: _int(value),
+    "decimal": lambda value, _mint: _decimal(value),
+    "node": lambda value, mint: _iri(mint.node(value)),
+    "event_class": lambda value, _mint: _iri(Minter.event_class(value)),
+}
+
+
+def _curie(name: str) -> str:
+    """The IRI of a prefixed name of the vocabulary (``ag:negated``)."""
+    prefix, _, local = name.partition(":")
+    return NAMESPACES[prefix] + local
 
 
 # -- quads -----------------------------------------------------------------------------
@@ -255,29 +269,15 @@ def _article_graph(G: nx.MultiDiGraph, mint: Minter, doc_id: str, meta: dict,
         w.add(stmt, _RDF + "object", obj)
         w.add(stmt, str(SEM.hasActor), subj)
         w.add(stmt, str(SEM.hasActor), obj)
-        w.add(stmt, str(AG.lemma), _text(d["relation"]))
-        w.add(stmt, str(AG.relationLabel), _text(d["relation_label"]))
-        if d["event_class"]:
-            w.add(stmt, str(SEM.eventType), _iri(Minter.event_class(d["event_class"])))
-            w.add(stmt, str(AG.eventClass), _iri(Minter.event_class(d["event_class"])))
-        w.add(stmt, str(AG.negated), _bool(d["negated"]))
-        w.add(stmt, str(AG.hedged), _bool(d["hedged"]))
-        w.add(stmt, str(AG.reported), _bool(d["reported"]))
-        if d["attributed_to"]:
-            w.add(stmt, str(AG.attributedTo), _iri(mint.node(d["attributed_to"])))
-        if d["place"]:
-            w.add(stmt, str(SEM.hasPlace), _iri(mint.node(d["place"])))
-        if d["time"]:
-            w.add(stmt, str(AG.timeExpression), _text(d["time"]))
+        for field in EDGE_FIELDS:
+            value = d[field.name]
+            if field.rdf and value is not None and value != "":
+                term = _TERMS[field.kind](value, mint)
+                for prop in field.rdf:
+                    w.add(stmt, _curie(prop), term)
         when = d["when"] or d["date"]
         if when and _ISO_DATE.fullmatch(when):
             w.add(stmt, str(SEM.hasTimeStamp), _date(when))
-        w.add(stmt, str(AG.confidence), _decimal(d["confidence"]))
-        w.add(stmt, str(AG.pattern), _text(d["pattern"]))
-        w.add(stmt, str(AG.subjectText), _text(d["subject_text"]))
-        w.add(stmt, str(AG.objectText), _text(d["object_text"]))
-        w.add(stmt, str(AG.subjectVia), _text(d["subject_via"]))
-        w.add(stmt, str(AG.objectVia), _text(d["object_via"]))
         w.add(stmt, _PROV + "wasDerivedFrom",
               _iri(mint.sentence(doc_id, d["char_start"], d["char_end"])))
     return w.out

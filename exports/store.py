@@ -48,7 +48,7 @@ from pathlib import Path
 
 import networkx as nx
 import pyoxigraph as ox
-from actorgraph.exports.atomic import locked
+from actorgraph.exports.atomic import locked, sync_tree
 from actorgraph.exports.html import write_html
 from actorgraph.exports.rdf import quads
 from actorgraph.exports.vocab import DEFAULT_BASE
@@ -230,7 +230,7 @@ class GraphStore:
                 del store
                 gc.collect()  # closes the Oxigraph folder
             write_html(G, folder / "graph.html", title=title)
-            _sync_tree(folder)
+            sync_tree(folder)
         except BaseException:
             shutil.rmtree(folder, ignore_errors=True)
             raise
@@ -281,14 +281,3 @@ class GraphStore:
             raise StoreError(f"{self.path}: the store has no published graph yet")
         return ox.Store.read_only(str(path))
 
-
-def _sync_tree(folder: Path) -> None:
-    """Flush every file under ``folder`` to disk, so a commit never points at lost data."""
-    for root, _dirs, files in os.walk(folder):
-        for name in files:
-            with contextlib.suppress(OSError):
-                fd = os.open(os.path.join(root, name), os.O_RDONLY)
-                try:
-                    os.fsync(fd)
-                finally:
-                    os.close(fd)

@@ -43,7 +43,6 @@ from actorgraph.readers import MAX_CHARS, InputError
 from actorgraph.records import Article, ArticleResult, Mention, Relation, Triple
 
 __all__ = [
-    "CONCEPT_FACTOR",
     "DEFAULT_MODEL",
     "PART_CHARS",
     "PATTERN_CONFIDENCE",
@@ -86,8 +85,6 @@ VIA_FACTOR = {
     "description": 0.85,
     "pronoun": 0.8,
 }
-#: Factor applied when the subject or the object is a CONCEPT.
-CONCEPT_FACTOR = VIA_FACTOR["concept"]
 #: Longest text parsed as one Doc; longer articles are parsed in parts.
 PART_CHARS = 100_000
 #: Where a long text may be cut, best first.

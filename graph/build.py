@@ -7,11 +7,9 @@ The graph is a :class:`networkx.MultiDiGraph` with
   ``label``, ``type``, ``kind`` (``actor`` or ``concept``), ``aliases``,
   ``mentions`` and ``articles``;
 * one edge per relation instance, in input order, carrying the flat record
-  ``relation``, ``relation_label``, ``event_class``, ``negated``, ``hedged``,
-  ``reported``, ``attributed_to`` and ``place`` (node ids or None), ``time``,
-  ``date``, ``when``, ``confidence``, ``doc_id``, ``sentence``, ``char_start``,
-  ``char_end``, ``subject_text``, ``object_text``, ``subject_via``,
-  ``object_via`` and ``pattern``;
+  declared in :mod:`actorgraph.graph.schema` (``relation``, ``event_class``,
+  ``negated``, ``attributed_to`` and ``place`` as node ids, ``confidence``,
+  ``doc_id``, ``sentence``, ...);
 * graph attributes ``articles`` (id -> title, date, url) and ``sentences``.
 
 Examples
@@ -33,24 +31,25 @@ Examples
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
 import networkx as nx
 from actorgraph.graph.actors import Actor, best_spelling, merge_names, vote_type
 from actorgraph.graph.ids import ACTOR, CONCEPT_KIND, name_key, node_id
+from actorgraph.graph.schema import (
+    EDGE_FIELDS,
+    NODE_FIELDS,
+    RECORD_KEYS,
+    SIDES,
+    clean,
+    edge_attributes,
+    node_attributes,
+)
 
 from actorgraph.records import CONCEPT, ArticleResult, Mention, Triple
 
 __all__ = ["GraphBuilder", "actors", "build_graph", "edge_records"]
-
-_SPACE = re.compile(r"\s+")
-
-
-def _clean(text: str) -> str:
-    return _SPACE.sub(" ", text).strip()
-
 
 class GraphBuilder:
     """Collects results article by article; :meth:`build` makes the graph.
@@ -117,7 +116,7 @@ class GraphBuilder:
             # other names: what the text calls it, not a pronoun or a group for it
             aliases[key].add(m.label)
             if m.via == "name":
-                aliases[key].add(_clean(m.text))
+                aliases[key].add(clean(m.text))
             spans[key][0 if is_entity else 1].add((doc_id, m.start))
 
         # a relation whose two sides turn out to be one actor ("Antony Blinken met
@@ -140,29 +139,14 @@ class GraphBuilder:
                 articles=tuple(sorted({doc for doc, _ in spans[key][0] | spans[key][1]})),
             ))
         for actor in sorted(nodes, key=lambda a: a.id):
-            G.add_node(actor.id, label=actor.label, type=actor.type,
-                       kind=CONCEPT_KIND if actor.is_concept else ACTOR,
-                       aliases=actor.aliases, mentions=actor.mentions, articles=actor.articles)
+            G.add_node(actor.id, **node_attributes(
+                actor, CONCEPT_KIND if actor.is_concept else ACTOR))
+
         def node(mention: Mention | None) -> str | None:
             return None if mention is None else ids[self._node_key(mention, canon)]
 
         for i, t in kept:
-            G.add_edge(
-                node(t.subject), node(t.object),
-                key=i,
-                relation=t.relation.lemma, relation_label=t.relation.label,
-                event_class=t.relation.event_class, negated=t.negated,
-                hedged=t.hedged, reported=t.reported,
-                attributed_to=node(t.attributed_to),
-                attributed_text=_clean(t.attributed_to.text) if t.attributed_to else None,
-                time=t.time, date=t.date, when=t.when, place=node(t.place),
-                place_text=_clean(t.place.text) if t.place else None,
-                confidence=t.confidence, doc_id=t.doc_id, sentence=t.sentence,
-                char_start=t.char_start, char_end=t.char_end,
-                subject_text=_clean(t.subject.text), object_text=_clean(t.object.text),
-                subject_via=t.subject.via, object_via=t.object.via,
-                pattern=t.pattern,
-            )
+            G.add_edge(node(t.subject), node(t.object), key=i, **edge_attributes(t, node))
         return G
 
 
@@ -187,45 +171,38 @@ def build_graph(results: Iterable[ArticleResult]) -> nx.MultiDiGraph:
 def actors(G: nx.MultiDiGraph) -> Iterator[Actor]:
     """The nodes of ``G`` as :class:`~graph.actors.Actor` records, by id."""
     for node, data in sorted(G.nodes(data=True)):
-        yield Actor(id=node, label=data["label"], type=data["type"],
-                    aliases=tuple(data["aliases"]), mentions=data["mentions"],
-                    articles=tuple(data["articles"]))
+        yield Actor(id=node, **{name: tuple(data[name]) if isinstance(data[name], list)
+                                else data[name] for name in NODE_FIELDS if name != "kind"})
 
 
-def _side(G: nx.MultiDiGraph, node: str | None, text: str | None, via: str | None = None
-          ) -> dict | None:
+def _side(G: nx.MultiDiGraph, values: dict) -> dict | None:
+    """A side of a record: the node's id, label, text and type (and how it was found)."""
+    node = values.get("id")
     if node is None:
         return None
     data = G.nodes[node]
-    side = {"id": node, "label": data["label"], "text": text, "type": data["type"]}
-    if via is not None:
-        side["via"] = via
+    side = {"id": node, "label": data["label"], "text": values.get("text"),
+            "type": data["type"]}
+    if "via" in values:
+        side["via"] = values["via"]
     return side
 
 
 def edge_records(G: nx.MultiDiGraph) -> Iterator[dict]:
     """One JSON-ready record per relation instance, in input order.
 
-    The record format is the one of ``triples.jsonl``.
+    The record format is the one of ``triples.jsonl``: the edge attributes
+    placed as :data:`~actorgraph.graph.schema.EDGE_FIELDS` say, each side a
+    node with its label and type.
     """
     for u, v, _key, d in sorted(G.edges(keys=True, data=True), key=lambda e: e[2]):
-        yield {
-            "subject": _side(G, u, d["subject_text"], d["subject_via"]),
-            "relation": {"lemma": d["relation"], "label": d["relation_label"],
-                         "event_class": d["event_class"]},
-            "object": _side(G, v, d["object_text"], d["object_via"]),
-            "negated": d["negated"],
-            "hedged": d["hedged"],
-            "reported": d["reported"],
-            "attributed_to": _side(G, d["attributed_to"], d["attributed_text"]),
-            "time": d["time"],
-            "date": d["date"],
-            "when": d["when"],
-            "place": _side(G, d["place"], d["place_text"]),
-            "confidence": d["confidence"],
-            "doc_id": d["doc_id"],
-            "sentence": d["sentence"],
-            "char_start": d["char_start"],
-            "char_end": d["char_end"],
-            "pattern": d["pattern"],
-        }
+        parts: dict[str, dict] = {"subject": {"id": u}, "object": {"id": v}}
+        record: dict = {}
+        for f in EDGE_FIELDS:
+            if len(f.record) == 1:
+                record[f.record[0]] = d[f.name]
+            else:
+                parts.setdefault(f.record[0], {})[f.record[1]] = d[f.name]
+        for key in parts:
+            record[key] = _side(G, parts[key]) if key in SIDES else parts[key]
+        yield {key: record[key] for key in RECORD_KEYS}

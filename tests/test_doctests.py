@@ -5,6 +5,7 @@ from __future__ import annotations
 import doctest
 import importlib
 import pkgutil
+from pathlib import Path
 
 import pytest
 
@@ -13,8 +14,21 @@ import actorgraph
 #: Modules whose examples load the spaCy model.
 NEEDS_MODEL = {"actorgraph.extract.lemmas"}
 
-MODULES = sorted(name for _, name, _ in pkgutil.walk_packages(actorgraph.__path__,
-                                                               "actorgraph."))
+#: The packages of the distribution: the subpackages live in their own folders
+#: (setuptools package-dir), so walking ``actorgraph.__path__`` alone would miss them.
+PACKAGES = ("actorgraph", "actorgraph.extract", "actorgraph.graph", "actorgraph.exports")
+MODULES = sorted({name for package in PACKAGES
+                  for _, name, _ in pkgutil.walk_packages(
+                      importlib.import_module(package).__path__, f"{package}.")}
+                 | set(PACKAGES))
+
+
+def test_every_source_file_has_its_examples_run():
+    root = Path(actorgraph.__file__).resolve().parent.parent
+    files = {p for folder in ("actorgraph", "extract", "graph", "exports")
+             for p in (root / folder).glob("*.py")}
+    covered = {Path(importlib.import_module(name).__file__).resolve() for name in MODULES}
+    assert files and files <= covered
 
 
 @pytest.mark.parametrize("name", [
