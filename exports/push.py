@@ -13,10 +13,9 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections import defaultdict
-from pathlib import Path
 
 import pyoxigraph as ox
-from actorgraph.exports.sparql import _FORMATS, GraphError, graph_file
+from actorgraph.exports.graphs import open_graph
 
 __all__ = ["PushError", "graphs_of", "push"]
 
@@ -27,24 +26,8 @@ class PushError(Exception):
 
 def graphs_of(path: str | os.PathLike) -> dict[str | None, list[ox.Triple]]:
     """The triples of each graph in a graph file, output folder or store (None: default)."""
-    from actorgraph.exports.store import GraphStore, StoreError, is_store
-
     graphs: dict[str | None, list[ox.Triple]] = defaultdict(list)
-    if is_store(path):
-        try:
-            quads = GraphStore(path).open_read_only().quads_for_pattern(None, None, None, None)
-        except (StoreError, OSError) as exc:
-            raise GraphError(str(exc)) from None
-    else:
-        file = graph_file(path)
-        fmt = _FORMATS.get(Path(file).suffix.lower())
-        if fmt is None:
-            raise GraphError(f"{file}: unknown RDF format")
-        try:
-            quads = list(ox.parse(path=str(file), format=fmt))
-        except (SyntaxError, ValueError, OSError) as exc:
-            raise GraphError(f"{file}: {exc}") from None
-    for q in quads:
+    for q in open_graph(path).quads():
         name = None if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name.value
         graphs[name].append(q.triple)
     return dict(graphs)

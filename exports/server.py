@@ -39,15 +39,10 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pyoxigraph as ox
+from actorgraph.exports import sparql
+from actorgraph.exports.graphs import open_graph
 from actorgraph.exports.rdf import ontology_text
-from actorgraph.exports.sparql import (
-    BASE_PREFIXES,
-    GraphError,
-    QueryError,
-    check_query,
-    graph_file,
-    load_graph_file,
-)
+from actorgraph.exports.sparql import QueryError, QueryRefused, evaluate
 
 __all__ = ["Endpoint", "ServerError", "prepare", "serve"]
 
@@ -147,15 +142,10 @@ def _answer(store: ox.Store, prefixes: dict, job: Job, max_bytes: int) -> tuple[
     if job.named_graphs:
         kwargs["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs]
     try:
-        check_query(job.query)
+        answer = evaluate(store, job.query, **kwargs)
     except QueryError as exc:
-        return 403, "text/plain; charset=utf-8", f"{exc}\n".encode()
-    try:
-        answer = store.query(job.query, **kwargs)
-    except SyntaxError as exc:
-        return 400, "text/plain; charset=utf-8", f"invalid SPARQL: {exc}\n".encode()
-    except (ValueError, OSError, RuntimeError) as exc:
-        return 400, "text/plain; charset=utf-8", f"query failed: {exc}\n".encode()
+        status = 403 if isinstance(exc, QueryRefused) else 400
+        return status, "text/plain; charset=utf-8", f"{exc}\n".encode()
     if isinstance(answer, ox.QueryTriples):
         media = negotiate(job.accept, GRAPH_TYPES)
         fmt = GRAPH_TYPES[media]
@@ -223,7 +213,7 @@ class Endpoint:
         self.timeout = timeout
         self.max_bytes = max_bytes
         store = ox.Store.read_only(self.rdf_dir)
-        self.prefixes = _prefixes(store)
+        self.prefixes = sparql.prefixes(store)
         del store
         self._ctx = mp.get_context("spawn")
         self._idle: queue.Queue[_Worker] = queue.Queue()
@@ -254,7 +244,7 @@ class Endpoint:
         the previous graph finish there.
         """
         store = ox.Store.read_only(str(rdf_dir))
-        prefixes = _prefixes(store)
+        prefixes = sparql.prefixes(store)
         del store
         with self._lock:
             self.rdf_dir, self.prefixes = str(rdf_dir), prefixes
@@ -311,17 +301,6 @@ class Endpoint:
             with contextlib.suppress(Exception):
                 worker.conn.send(None)
             worker.stop()
-
-
-def _prefixes(store: ox.Store) -> dict:
-    found = dict(BASE_PREFIXES)
-    for row in store.query("SELECT ?base WHERE { ?d a void:Dataset ; void:uriSpace ?base } "
-                           "ORDER BY ?base LIMIT 1", prefixes=BASE_PREFIXES,
-                           use_default_graph_as_union=True):
-        base = row["base"].value
-        found.update({k: f"{base}{k}/" for k in ("actor", "concept", "relation", "article",
-                                                  "statement")})
-    return found
 
 
 # -- HTTP ------------------------------------------------------------------------------------
@@ -428,34 +407,27 @@ def prepare(path: str | os.PathLike) -> tuple[Path, bytes | None, Path | None]:
 
     A store folder is used as it is; a graph file or an output folder is loaded
     into a temporary Oxigraph folder.
-    """
-    from actorgraph.exports.store import GraphStore, StoreError, is_store
 
-    path = Path(path)
-    if is_store(path):
-        try:
-            store = GraphStore(path)
-            rdf, page = store.rdf_path(), store.page_path()
-        except StoreError as exc:
-            raise ServerError(str(exc)) from None
-        if rdf is None:
-            raise ServerError(f"{path}: the store has no published graph yet")
-        return rdf, page.read_bytes() if page.is_file() else None, None
-    try:
-        file = graph_file(path)
-    except GraphError as exc:
-        raise ServerError(str(exc)) from None
+    Raises
+    ------
+    GraphError
+        If there is no readable graph at ``path``.
+    """
+    source = open_graph(path)
+    page = source.page()
+    page = page.read_bytes() if page is not None else None
+    if source.store is not None:
+        return source.store.rdf_path(), page, None
     temp = Path(tempfile.mkdtemp(prefix="actorgraph-serve-"))
     try:
         store = ox.Store(str(temp / "rdf"))
-        load_graph_file(store, file)
+        source.load_into(store)
         store.flush()
         del store
-    except (GraphError, OSError) as exc:
+    except BaseException:
         shutil.rmtree(temp, ignore_errors=True)
-        raise ServerError(str(exc)) from None
-    page = (path if path.is_dir() else file.parent) / "graph.html"
-    return temp / "rdf", page.read_bytes() if page.is_file() else None, temp
+        raise
+    return temp / "rdf", page, temp
 
 
 def serve(path: str | os.PathLike, *, host: str = "127.0.0.1", port: int = 8000,

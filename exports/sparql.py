@@ -36,49 +36,38 @@ import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
-from pathlib import Path
 
 import pyoxigraph as ox
+from actorgraph.exports.graphs import GraphError, open_graph
 from actorgraph.exports.vocab import NAMESPACES
 
 __all__ = [
-    "GRAPH_FILES",
     "GraphError",
     "Preset",
     "QueryError",
+    "QueryRefused",
     "QueryResult",
     "bind_params",
     "check_query",
+    "evaluate",
     "format_result",
-    "graph_file",
-    "load_graph_file",
     "list_presets",
     "open_store",
     "prefixes",
     "run_query",
 ]
 
-#: Files looked for, in order, when the graph is given as an output folder.
-GRAPH_FILES = ("graph.ttl", "graph.nt", "graph.nq", "graph.trig", "graph.jsonld")
-_FORMATS = {
-    ".ttl": ox.RdfFormat.TURTLE,
-    ".nt": ox.RdfFormat.N_TRIPLES,
-    ".nq": ox.RdfFormat.N_QUADS,
-    ".trig": ox.RdfFormat.TRIG,
-    ".jsonld": ox.RdfFormat.JSON_LD,
-    ".rdf": ox.RdfFormat.RDF_XML,
-}
 BASE_PREFIXES = dict(NAMESPACES)
 _DATA_KINDS = ("actor", "concept", "relation", "article", "statement")
 _PARAM_LINE = re.compile(r"#\s*param\s+([A-Za-z_]\w*)\s*:\s*(.*)")
 
 
-class GraphError(Exception):
-    """The graph file cannot be found or parsed."""
-
-
 class QueryError(Exception):
     """The query is not valid SPARQL or cannot be evaluated."""
+
+
+class QueryRefused(QueryError):
+    """The query would read something else than the graph (``SERVICE``)."""
 
 
 @dataclass(frozen=True)
@@ -139,7 +128,7 @@ def check_query(query: str) -> None:
 
     Raises
     ------
-    QueryError
+    QueryRefused
         If the query uses ``SERVICE``.
 
     Examples
@@ -149,13 +138,13 @@ def check_query(query: str) -> None:
     ... # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    actorgraph.exports.sparql.QueryError: SERVICE (a federated query) is not allowed: ...
+    actorgraph.exports.sparql.QueryRefused: SERVICE (a federated query) is not allowed: ...
     """
     # SPARQL lets \\uXXXX stand for a character anywhere: read the query as a parser may
     query = _CODEPOINT.sub(_codepoint, query)
     for match in _LEXEME.finditer(query):
         if (match.group("word") or "").upper() == "SERVICE":
-            raise QueryError("SERVICE (a federated query) is not allowed: queries only read "
+            raise QueryRefused("SERVICE (a federated query) is not allowed: queries only read "
                              "this graph")
 
 
@@ -167,49 +156,12 @@ def bind_params(query: str, params: Mapping[str, str]) -> str:
     return query
 
 
-def graph_file(path: str | os.PathLike) -> Path:
-    """The graph file of ``path``: the file itself, or the graph in an output folder."""
-    path = Path(path)
-    if path.is_dir():
-        for name in GRAPH_FILES:
-            if (path / name).is_file():
-                return path / name
-        raise GraphError(f"{path}: no graph file in this folder "
-                         f"(looked for {', '.join(GRAPH_FILES)})")
-    if not path.exists():
-        raise GraphError(f"{path}: no such file or directory")
-    return path
-
-
 def open_store(path: str | os.PathLike) -> ox.Store:
-    """The graph at ``path``: a graph file, an output folder or a ``--store`` folder.
+    """The graph at ``path`` (see :func:`~actorgraph.exports.graphs.open_graph`) as a store.
 
-    Files are loaded into an in-memory store; a store folder is opened read-only.
+    A graph file is loaded into an in-memory store; a store folder is opened read-only.
     """
-    from actorgraph.exports.store import GraphStore, StoreError, is_store
-
-    if is_store(path):
-        try:
-            return GraphStore(path).open_read_only()
-        except (StoreError, OSError) as exc:
-            raise GraphError(str(exc)) from None
-    file = graph_file(path)
-    store = ox.Store()
-    load_graph_file(store, file)
-    return store
-
-
-def load_graph_file(store: ox.Store, file: str | os.PathLike) -> None:
-    """Bulk-load an RDF file into ``store``, its format known from its suffix."""
-    file = Path(file)
-    fmt = _FORMATS.get(file.suffix.lower())
-    if fmt is None:
-        raise GraphError(f"{file}: unknown RDF format (expected one of "
-                         f"{', '.join(sorted(_FORMATS))})")
-    try:
-        store.bulk_load(path=str(file), format=fmt)
-    except (SyntaxError, ValueError, OSError) as exc:
-        raise GraphError(f"{file}: {exc}") from None
+    return open_graph(path).open()
 
 
 def prefixes(store: ox.Store) -> dict[str, str]:
@@ -234,6 +186,36 @@ class QueryResult:
     boolean: bool | None = None
     triples: tuple = ()
 
+    def records(self) -> list[dict[str, str | None]]:
+        """The solutions as dicts of plain values: IRIs and literals as strings, unbound None.
+
+        Examples
+        --------
+        >>> QueryResult("select", ("who",), ((ox.Literal("Israel"),), (None,))).records()
+        [{'who': 'Israel'}, {'who': None}]
+        """
+        return [{name: None if term is None else _plain(term)
+                 for name, term in zip(self.variables, row, strict=True)} for row in self.rows]
+
+
+def evaluate(store: ox.Store, query: str, **options):
+    """``store.query(query, **options)`` after :func:`check_query`, errors as QueryError.
+
+    Raises
+    ------
+    QueryRefused
+        If the query would read anything but the graph.
+    QueryError
+        With the parser's message if the query is not valid SPARQL, or why it failed.
+    """
+    check_query(query)
+    try:
+        return store.query(query, **options)
+    except SyntaxError as exc:
+        raise QueryError(f"invalid SPARQL: {exc}") from None
+    except (OSError, RuntimeError, ValueError) as exc:
+        raise QueryError(f"query failed: {exc}") from None
+
 
 def run_query(store: ox.Store, query: str, *,
               params: Mapping[str, str] | None = None) -> QueryResult:
@@ -245,14 +227,8 @@ def run_query(store: ox.Store, query: str, *,
         With the parser's message if the query is not valid SPARQL, or if it
         would read anything but the graph (:func:`check_query`).
     """
-    query = bind_params(query, params or {})
-    check_query(query)
-    try:
-        answer = store.query(query, prefixes=prefixes(store), use_default_graph_as_union=True)
-    except SyntaxError as exc:
-        raise QueryError(f"invalid SPARQL: {exc}") from None
-    except (OSError, RuntimeError, ValueError) as exc:
-        raise QueryError(f"query failed: {exc}") from None
+    answer = evaluate(store, bind_params(query, params or {}), prefixes=prefixes(store),
+                      use_default_graph_as_union=True)
     if isinstance(answer, ox.QuerySolutions):
         names = tuple(v.value for v in answer.variables)
         rows = tuple(tuple(solution[name] for name in names) for solution in answer)
