@@ -11,13 +11,20 @@ Supported inputs:
   input: one article per line, a JSON object with a required ``text`` (or
   ``html``: a web page) and optional ``id``, ``title``, ``date`` and ``url``;
 * folders: every supported file below them, in sorted order (hidden files,
-  ``README``/``LICENSE`` files and files of other types are left out).
+  ``README``/``LICENSE`` files, files of other types and actorgraph's own
+  output and store folders are left out: :func:`is_output_folder`).
 
 Text is decoded as UTF-8 (a byte-order mark is dropped, invalid bytes are
 replaced and reported) with Windows line endings normalised. Text that is a
 whole HTML page is treated as one. Nothing larger than the size limit
 (``max_chars`` characters, ``max_chars * 6`` bytes for a file or a JSONL line)
 is ever read whole: it is skipped with a reason.
+
+Plain Python articles (:class:`~actorgraph.records.Article`) may stand among
+the paths: they are passed through. A JSON ``id`` must be a string or a number
+(else the line is skipped); ``title``, ``date`` and ``url`` must be strings,
+and a ``date`` a calendar date (ISO 8601, or RFC 2822 as in RSS feeds: it
+becomes ``YYYY-MM-DD``); a field that is not is dropped with a warning.
 
 Bad input never stops the run: each problem is passed to ``on_error`` as an
 :class:`InputError` (a one-line message naming the file and line) and the
@@ -39,6 +46,8 @@ DIR/b.jsonl:2: malformed JSON (Expecting property name: column 2), line skipped
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
+import email.utils
 import gzip
 import json
 import os
@@ -59,11 +68,15 @@ __all__ = [
     "count_articles",
     "decode_text",
     "html_article",
+    "is_output_folder",
+    "iso_date",
     "iter_input_files",
     "looks_like_html",
+    "raise_error",
     "read_articles",
     "read_jsonl",
     "read_text_file",
+    "text_article",
 ]
 
 TEXT_SUFFIXES = (".txt", ".md")
@@ -83,6 +96,11 @@ STDIN = "-"
 _FOLDER_DOC_PREFIXES = ("readme", "license", "licence", "changelog", "copying")
 #: How much of a file is inspected for NUL bytes to call it binary.
 _BINARY_SNIFF = 8192
+#: An ISO 8601 date, alone or starting a date-time.
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?![\d])")
+#: What marks a folder written by actorgraph (the files ``actorgraph build --out``
+#: writes, and a ``--store``'s database): never read back as input.
+_OUTPUT_MARKS = (("triples.jsonl", "graph.html"), ("results.sqlite",))
 
 
 class InputError(Exception):
@@ -98,14 +116,19 @@ class InputError(Exception):
         1-based line number within ``source``.
     skipped : bool
         False for a warning: the input was still processed.
+
+    limit : str, optional
+        The name of the size limit the input exceeded (``max_chars``), for
+        a caller to say how to raise it.
     """
 
     def __init__(self, source: str, message: str, *, line: int | None = None,
-                 skipped: bool = True):
+                 skipped: bool = True, limit: str | None = None):
         self.source = str(source)
         self.message = message
         self.line = line
         self.skipped = skipped
+        self.limit = limit
         super().__init__(str(self))
 
     def __str__(self) -> str:
@@ -113,12 +136,13 @@ class InputError(Exception):
         return f"{where}: {self.message}"
 
 
-def _raise(error: InputError) -> None:
+def raise_error(error: InputError) -> None:
+    """The default ``on_error``: raise the problem."""
     raise error
 
 
 def decode_text(data: bytes, source: str, *, line: int | None = None,
-                on_error: Callable[[InputError], None] = _raise) -> str:
+                on_error: Callable[[InputError], None] = raise_error) -> str:
     """Decode bytes as UTF-8 text with normalised line endings.
 
     A UTF-8 byte-order mark is dropped and Windows (``\\r\\n``) or old Mac
@@ -173,22 +197,65 @@ def _supported(path: Path) -> bool:
 _KINDS = ".txt, .md, .html, .htm, .jsonl or .jsonl.gz"
 
 
-def iter_input_files(paths: Iterable[str | os.PathLike], *,
-                     on_error: Callable[[InputError], None] = _raise) -> Iterator[Path]:
-    """Expand files and folders into the list of input files, in a stable order."""
+def is_output_folder(path: str | os.PathLike) -> bool:
+    """Whether ``path`` is a folder that actorgraph wrote: a build's outputs or a store.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> out = pathlib.Path(tempfile.mkdtemp())
+    >>> is_output_folder(out)
+    False
+    >>> for name in ("triples.jsonl", "graph.html"):
+    ...     _ = (out / name).write_text("")
+    >>> is_output_folder(out)
+    True
+    """
+    path = Path(path)
+    return any(all((path / name).is_file() for name in mark) for mark in _OUTPUT_MARKS)
+
+
+def _folder_files(folder: Path, excluded: set[Path]) -> Iterator[Path]:
+    """The input files below ``folder``, in sorted order, output folders left out.
+
+    ``excluded`` grows with each folder visited, so a link back up is not followed.
+    """
+    excluded.add(folder.resolve())
+    for child in sorted(folder.iterdir()):
+        if child.name.startswith("."):
+            continue
+        if child.is_dir():
+            if child.resolve() not in excluded and not is_output_folder(child):
+                yield from _folder_files(child, excluded)
+        elif child.is_file() and _supported(child) and not _is_folder_doc(child):
+            yield child
+
+
+def iter_input_files(paths: Iterable[str | os.PathLike | Article], *,
+                     on_error: Callable[[InputError], None] = raise_error,
+                     exclude: Iterable[str | os.PathLike] = ()) -> Iterator[Path | Article]:
+    """Expand files and folders into the list of input files, in a stable order.
+
+    Folders in ``exclude`` (a run's own output folder) and folders that hold
+    actorgraph outputs are never read. Articles among ``paths`` are passed through.
+    """
+    excluded = {Path(p).resolve() for p in exclude}
     for raw in paths:
+        if isinstance(raw, Article):
+            yield raw
+            continue
         path = Path(raw)
         if str(raw) == STDIN:
             yield path
         elif path.is_dir():
+            if path.resolve() in excluded or is_output_folder(path):
+                on_error(InputError(str(path), "is a folder of actorgraph outputs, not "
+                                    "articles, skipped"))
+                continue
             found = False
-            for child in sorted(path.rglob("*")):
-                rel = child.relative_to(path)
-                if any(part.startswith(".") for part in rel.parts):
-                    continue
-                if child.is_file() and _supported(child) and not _is_folder_doc(child):
-                    found = True
-                    yield child
+            for child in _folder_files(path, set(excluded)):
+                found = True
+                yield child
             if not found:
                 on_error(InputError(str(path), f"folder has no {_KINDS} files, skipped"))
         elif path.is_file():
@@ -214,7 +281,7 @@ def _read_bytes(path: Path, max_chars: int) -> bytes:
         raise InputError(str(path), f"cannot read file ({exc.strerror or exc}), skipped") from None
     if len(data) > limit:
         raise InputError(str(path), f"file is larger than {limit:,} bytes, the limit for "
-                         f"articles of {max_chars:,} characters (see --max-chars), skipped")
+                         f"articles of {max_chars:,} characters, skipped", limit="max_chars")
     return data
 
 
@@ -268,7 +335,7 @@ def html_article(page: str, *, id: str, source: str, title: str | None = None,
 
 
 def read_text_file(path: str | os.PathLike, *, max_chars: int = MAX_CHARS,
-                   on_error: Callable[[InputError], None] = _raise) -> Article:
+                   on_error: Callable[[InputError], None] = raise_error) -> Article:
     """Read one ``.txt``/``.md`` article, or the article of an ``.html`` page.
 
     The id is the file stem. For text, the first line is the title when it
@@ -285,9 +352,22 @@ def read_text_file(path: str | os.PathLike, *, max_chars: int = MAX_CHARS,
             on_error(InputError(str(path), "is an HTML page: reading the article text in it",
                                 skipped=False))
         return html_article(text, id=path.stem, source=str(path))
+    return text_article(text, id=path.stem, source=str(path))
+
+
+def text_article(text: str, *, id: str, source: str = "") -> Article:
+    """An article of plain text: its first line is the title when a line break follows it.
+
+    Examples
+    --------
+    >>> text_article("Talks resume\\nBlinken met Netanyahu.", id="t").title
+    'Talks resume'
+    >>> text_article("Blinken met Netanyahu.", id="t").title is None
+    True
+    """
     first, sep, _ = text.lstrip("\n").partition("\n")
     title = first.strip() if sep and first.strip() else None
-    return Article(id=path.stem, text=text, title=title, source=str(path))
+    return Article(id=id, text=text, title=title, source=source or id)
 
 
 _OPTIONAL_FIELDS = ("title", "date", "url")
@@ -322,7 +402,7 @@ def _capped_lines(handle, limit: int) -> Iterator[tuple[int, bytes | None]]:
 
 
 def read_jsonl(path: str | os.PathLike, *, max_chars: int = MAX_CHARS,
-               on_error: Callable[[InputError], None] = _raise) -> Iterator[Article]:
+               on_error: Callable[[InputError], None] = raise_error) -> Iterator[Article]:
     """Read a JSON Lines file of articles, one object a line, lazily.
 
     ``path`` may be gzip-compressed (``.jsonl.gz``) or ``-`` for standard
@@ -348,8 +428,8 @@ def read_jsonl(path: str | os.PathLike, *, max_chars: int = MAX_CHARS,
                     seen_any = True
                     on_error(InputError(
                         source, f"line is longer than {limit:,} bytes, the limit for articles "
-                        f"of {max_chars:,} characters (see --max-chars), line skipped",
-                        line=number))
+                        f"of {max_chars:,} characters, line skipped", line=number,
+                        limit="max_chars"))
                     continue
                 if number == 1 and b"\x00" in raw[:_BINARY_SNIFF]:
                     raise InputError(source, "binary file (contains NUL bytes), skipped")
@@ -365,6 +445,51 @@ def read_jsonl(path: str | os.PathLike, *, max_chars: int = MAX_CHARS,
                          line=number + 1) from None
     if not seen_any:
         raise InputError(source, "empty file, skipped")
+
+
+def iso_date(value: str) -> str | None:
+    """``value`` as an ISO date ``YYYY-MM-DD``, or None if it is not a calendar date.
+
+    ISO 8601 dates and date-times, and RFC 2822 dates (RSS, e-mail), are read.
+
+    Examples
+    --------
+    >>> iso_date("2024-07-27"), iso_date("2024-07-27T10:00:00Z")
+    ('2024-07-27', '2024-07-27')
+    >>> iso_date("Sat, 27 Jul 2024 10:00:00 +0000")
+    '2024-07-27'
+    >>> iso_date("not a date"), iso_date("2024-02-30")
+    (None, None)
+    """
+    value = value.strip()
+    if _ISO_DATE.match(value):
+        try:
+            return dt.date.fromisoformat(value[:10]).isoformat()
+        except ValueError:
+            return None
+    try:
+        return email.utils.parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+
+
+def _optional(value, field: str, source: str, number: int,
+              on_error: Callable[[InputError], None]) -> str | None:
+    """An optional field of a JSON line, or None (with a warning if it was unusable)."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        problem = f"is not a string ({type(value).__name__})"
+    elif field == "date":
+        date = iso_date(str(value))
+        if date is not None:
+            return date
+        problem = "is not a date"
+    else:
+        return str(value)
+    on_error(InputError(source, f"\"{field}\" {problem}, dropped", line=number,
+                        skipped=False))
+    return None
 
 
 def _jsonl_article(raw: bytes, source: str, stem: str, number: int,
@@ -394,11 +519,17 @@ def _jsonl_article(raw: bytes, source: str, stem: str, number: int,
                                 "with U+FFFD", line=number, skipped=False))
             obj.update({k: _SURROGATE.sub("\ufffd", v) for k, v in fields.items()})
     doc_id = obj.get("id")
-    doc_id = f"{stem}-{number}" if doc_id in (None, "") else str(doc_id)
+    if doc_id in (None, ""):
+        doc_id = f"{stem}-{number}"
+    elif isinstance(doc_id, str | int | float) and not isinstance(doc_id, bool):
+        doc_id = str(doc_id)
+    else:
+        on_error(InputError(source, f"\"id\" is not a string or a number "
+                            f"({type(doc_id).__name__}), line skipped", line=number))
+        return None
     meta = {}
     for field in _OPTIONAL_FIELDS:
-        value = obj.get(field)
-        meta[field] = None if value in (None, "") else str(value)
+        meta[field] = _optional(obj.get(field), field, source, number, on_error)
     text, page = obj.get("text"), obj.get("html")
     if text is None and isinstance(page, str) and page.strip():
         text, is_page = page, True
@@ -422,18 +553,22 @@ def _jsonl_article(raw: bytes, source: str, stem: str, number: int,
                    source=f"{source}:{number}", **meta)
 
 
-def read_articles(paths: Iterable[str | os.PathLike], *, max_chars: int = MAX_CHARS,
-                  on_error: Callable[[InputError], None] = _raise) -> Iterator[Article]:
-    """Yield every article in ``paths`` (files or folders), lazily.
+def read_articles(paths: Iterable[str | os.PathLike | Article], *, max_chars: int = MAX_CHARS,
+                  on_error: Callable[[InputError], None] = raise_error,
+                  exclude: Iterable[str | os.PathLike] = ()) -> Iterator[Article]:
+    """Yield every article in ``paths`` (files or folders, or articles), lazily.
 
     Problems are passed to ``on_error`` (by default raised). An article whose
     id was already read in this run is reported and skipped; so is a file or
     JSONL line too large to hold an article of ``max_chars`` characters.
+    Folders in ``exclude`` (the run's own outputs) are not read.
     """
     seen: dict[str, str] = {}
-    for path in iter_input_files(paths, on_error=on_error):
+    for path in iter_input_files(paths, on_error=on_error, exclude=exclude):
         try:
-            if _is_jsonl(path):
+            if isinstance(path, Article):
+                articles = iter([path])
+            elif _is_jsonl(path):
                 articles = read_jsonl(path, max_chars=max_chars, on_error=on_error)
             else:
                 articles = iter([read_text_file(path, max_chars=max_chars, on_error=on_error)])
@@ -450,7 +585,8 @@ def read_articles(paths: Iterable[str | os.PathLike], *, max_chars: int = MAX_CH
             on_error(exc)
 
 
-def count_articles(paths: Iterable[str | os.PathLike]) -> int | None:
+def count_articles(paths: Iterable[str | os.PathLike | Article],
+                   exclude: Iterable[str | os.PathLike] = ()) -> int | None:
     """Quick upper bound of the number of articles in ``paths``, for progress bars.
 
     Counts text and HTML files and non-blank JSONL lines without parsing; problems are
@@ -458,10 +594,10 @@ def count_articles(paths: Iterable[str | os.PathLike]) -> int | None:
     (its length is not known in advance).
     """
     total = 0
-    for path in iter_input_files(paths, on_error=lambda _error: None):
+    for path in iter_input_files(paths, on_error=lambda _error: None, exclude=exclude):
         if str(path) == STDIN:
             return None
-        if not _is_jsonl(path):
+        if isinstance(path, Article) or not _is_jsonl(path):
             total += 1
             continue
         try:

@@ -27,7 +27,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 from actorgraph.extract.models import DEFAULT_MODEL
 
-from actorgraph.readers import MAX_CHARS, InputError
+from actorgraph.readers import MAX_CHARS, InputError, raise_error
 from actorgraph.records import Article, ArticleResult
 
 __all__ = ["CHUNK_SIZE", "check_model", "extract_chunk", "extract_stream"]
@@ -91,7 +91,7 @@ def extract_chunk(model: str, articles: list[Article], max_chars: int = MAX_CHAR
     """Results of one chunk (article texts dropped) and its input problems.
 
     Runs in a worker: the model is loaded on first use and kept. Problems come
-    back as ``(source, message, line, skipped)`` tuples.
+    back as ``(source, message, line, skipped, limit)`` tuples.
     """
     problems: list[InputError] = []
     with _LOCK:  # one spaCy pipeline per process; a threaded worker takes turns
@@ -100,7 +100,7 @@ def extract_chunk(model: str, articles: list[Article], max_chars: int = MAX_CHAR
                                          batch_size=len(articles) or 1, max_chars=max_chars))
     slim = [dataclasses.replace(r, article=dataclasses.replace(r.article, text=""))
             for r in results]
-    return slim, [(p.source, p.message, p.line, p.skipped) for p in problems]
+    return slim, [(p.source, p.message, p.line, p.skipped, p.limit) for p in problems]
 
 
 def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -117,8 +117,8 @@ def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
 def _report(answer: tuple[list[ArticleResult], list[tuple]],
             on_error: Callable[[InputError], None]) -> list[ArticleResult]:
     results, problems = answer
-    for source, message, line, skipped in problems:
-        on_error(InputError(source, message, line=line, skipped=skipped))
+    for source, message, line, skipped, limit in problems:
+        on_error(InputError(source, message, line=line, skipped=skipped, limit=limit))
     return results
 
 
@@ -142,10 +142,7 @@ def extract_stream(articles: Iterable[Article], *, model: str = DEFAULT_MODEL,
 
     Articles longer than ``max_chars`` characters are reported and skipped.
     """
-    def _raise(error: InputError) -> None:
-        raise error
-
-    on_error = on_error or _raise
+    on_error = on_error or raise_error
     chunks = _chunks(articles, chunk_size)
     if dask is not None:
         from dask.distributed import Client

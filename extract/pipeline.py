@@ -39,7 +39,7 @@ from spacy.attrs import IS_ALPHA, IS_STOP
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from actorgraph.readers import MAX_CHARS, InputError
+from actorgraph.readers import MAX_CHARS, InputError, raise_error
 from actorgraph.records import Article, ArticleResult, Mention, Relation, Triple
 
 __all__ = [
@@ -317,7 +317,7 @@ class Extractor:
             if len(article.text) > max_chars:
                 on_error(InputError(article.source or article.id,
                                     f"article is too long ({len(article.text):,} characters; "
-                                    f"the limit is {max_chars:,}, see --max-chars), skipped"))
+                                    f"the limit is {max_chars:,}), skipped", limit="max_chars"))
                 continue
             spans = split_parts(article.text, self.part_chars)
             for number, (start, end) in enumerate(spans):
@@ -334,10 +334,7 @@ class Extractor:
         skipped; text that does not look like the model's language is
         reported as a warning.
         """
-        def _raise(error: InputError) -> None:
-            raise error
-
-        on_error = on_error or _raise
+        on_error = on_error or raise_error
         stream = self._parts(articles, max_chars, on_error)
         parts: list[tuple[ArticleResult, int]] = []
         for doc, (article, text, offset, last) in self.nlp.pipe(

@@ -98,11 +98,11 @@ CASES = {
     "50 MB single-line JSONL article": Case(
         lambda tmp: _huge_jsonl(tmp / "dump.jsonl"),
         r"error: {path}:1: line is longer than 30,000,000 bytes, the limit for articles of "
-        r"5,000,000 characters \(see --max-chars\), line skipped", ids=frozenset({"after"})),
+        r"5,000,000 characters, line skipped \(see --max-chars\)", ids=frozenset({"after"})),
     "50 MB single-line text file": Case(
         lambda tmp: _write(tmp / "dump.txt", b"Israel struck Gaza. " * ((50 << 20) // 20)),
         r"error: {path}: file is larger than 30,000,000 bytes, the limit for articles of "
-        r"5,000,000 characters \(see --max-chars\), skipped"),
+        r"5,000,000 characters, skipped \(see --max-chars\)"),
     "HTML page given as text": Case(
         lambda tmp: _write(tmp / "saved-page.txt", HTML_PAGE.encode()),
         r"warning: {path}: is an HTML page: reading the article text in it",
@@ -215,8 +215,8 @@ def test_an_article_longer_than_max_chars_is_skipped_by_the_extractor(tmp_path):
                      "--quiet", "--max-chars", "2000")
     assert result.exit_code == 1
     assert _messages(result.stderr) == [
-        f"error: {long}: article is too long ({len(text):,} characters; the limit is 2,000, "
-        "see --max-chars), skipped"]
+        f"error: {long}: article is too long ({len(text):,} characters; the limit is 2,000), "
+        "skipped (see --max-chars)"]
     assert _article_ids(out) == {"good"}
 
 

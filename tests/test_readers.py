@@ -182,3 +182,135 @@ def test_standard_input_is_read_lazily(monkeypatch):
     assert (first.id, first.source) == ("s0", "<stdin>:1")
     assert [a.id for a in articles] == ["s1", "s2"]
     assert count_articles(["-"]) is None
+
+
+# -- hostile inputs a new user would try ---------------------------------------------------
+
+def _outputs(folder):
+    """A folder as `actorgraph build --out` leaves it (its JSONL lines are not articles)."""
+    from actorgraph.exports.outputs import write_outputs
+    from actorgraph.graph.build import build_graph
+
+    from tests.records import mention, result, triple
+
+    G = build_graph([result("a", triple(mention("Israel", "GPE"), "strike",
+                                        mention("Hamas", "ORG")))])
+    write_outputs(G, folder)
+
+
+def test_an_output_folder_inside_the_input_folder_is_never_read(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Israel struck Gaza.", encoding="utf-8")
+    _outputs(corpus / "out")
+    (corpus / "old-run").mkdir()
+    _outputs(corpus / "old-run")
+    articles, problems = read(corpus)
+    assert [a.id for a in articles] == ["a"] and problems == []
+    assert count_articles([corpus]) == 1
+
+
+def test_the_runs_own_output_folder_is_excluded_even_before_it_holds_outputs(tmp_path):
+    corpus = tmp_path / "corpus"
+    (corpus / "out").mkdir(parents=True)
+    (corpus / "a.txt").write_text("Israel struck Gaza.", encoding="utf-8")
+    (corpus / "out" / "notes.txt").write_text("Iran warned Israel.", encoding="utf-8")
+    problems: list[InputError] = []
+    found = list(read_articles([corpus], on_error=problems.append, exclude=[corpus / "out"]))
+    assert [a.id for a in found] == ["a"] and problems == []
+    assert [a.id for a in read(corpus)[0]] == ["a", "notes"]  # without the exclusion
+
+
+def test_an_output_folder_given_as_input_is_reported_not_read(tmp_path):
+    _outputs(tmp_path / "out")
+    articles, problems = read(tmp_path / "out")
+    assert articles == []
+    assert [str(p) for p in problems] == [
+        f"{tmp_path / 'out'}: is a folder of actorgraph outputs, not articles, skipped"]
+
+
+def test_a_store_folder_inside_the_input_folder_is_never_read(tmp_path):
+    from actorgraph.exports.store import GraphStore
+
+    from tests.records import result
+
+    (tmp_path / "a.txt").write_text("Israel struck Gaza.", encoding="utf-8")
+    store = GraphStore(tmp_path / "store")
+    store.update([result("x")])
+    (tmp_path / "store" / "stray.jsonl").write_text('{"id": 1}\n', encoding="utf-8")
+    articles, problems = read(tmp_path)
+    assert [a.id for a in articles] == ["a"] and problems == []
+
+
+@pytest.mark.parametrize("bad_id", [{"x": 1}, [1, 2], True, None])
+def test_a_json_id_that_is_not_a_string_or_number_is_rejected(tmp_path, bad_id):
+    path = tmp_path / "feed.jsonl"
+    lines = [{"id": bad_id, "text": "Israel struck Gaza."}, {"id": 7, "text": "Iran warned."},
+             {"id": "x", "text": "Qatar mediated."}]
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    articles, problems = read(path)
+    if bad_id is None:  # no id: the default one
+        assert [a.id for a in articles] == ["feed-1", "7", "x"] and problems == []
+        return
+    assert [a.id for a in articles] == ["7", "x"]
+    assert [str(p) for p in problems] == [
+        f"{path}:1: \"id\" is not a string or a number ({type(bad_id).__name__}), "
+        "line skipped"]
+    assert all(p.skipped for p in problems)
+
+
+@pytest.mark.parametrize(("given", "kept"), [
+    ("2024-07-27", "2024-07-27"),
+    ("2024-07-27T10:15:00+02:00", "2024-07-27"),
+    ("Sat, 27 Jul 2024 10:15:00 GMT", "2024-07-27"),
+    ("not a date", None),
+    ("2024-13-45", None),
+    ("<script>alert(1)</script>", None),
+    (20240727, None),  # a number, not a date
+    ("2024-07-27 and more", "2024-07-27"),
+    ({"year": 2024}, None),
+])
+def test_a_date_that_is_not_a_date_is_dropped_with_a_warning(tmp_path, given, kept):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": "Israel struck Gaza.", "date": given})
+                    + "\n", encoding="utf-8")
+    (article,), problems = read(path)
+    assert article.date == kept
+    if kept is None:
+        assert len(problems) == 1 and not problems[0].skipped
+        assert str(problems[0]).startswith(f"{path}:1: \"date\" is not a")
+        assert str(problems[0]).endswith(", dropped")
+    else:
+        assert problems == []
+
+
+def test_a_dropped_date_is_never_written_as_the_date_published(tmp_path):
+    from actorgraph.exports.rdf import serialize
+    from actorgraph.graph.build import build_graph
+
+    from tests.records import result
+
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": "Israel struck Gaza.",
+                                "date": "not a date"}) + "\n"
+                    + json.dumps({"id": "b", "text": "Iran warned.", "date": "2024-07-27"})
+                    + "\n", encoding="utf-8")
+    articles, _ = read(path)
+    G = build_graph([result(a.id, date=a.date) for a in articles])
+    data = serialize(G, "nt").decode()
+    published = [line for line in data.splitlines() if "schema.org/datePublished" in line]
+    assert published == [
+        "<https://actorgraph.example/id/article/b> <https://schema.org/datePublished> "
+        "\"2024-07-27\"^^<http://www.w3.org/2001/XMLSchema#date> ."]
+    # a date that reaches the graph another way (the Python API) is not written either
+    G = build_graph([result("c", date="last Tuesday")])
+    assert "datePublished" not in serialize(G, "nt").decode()
+
+
+def test_no_message_of_the_library_names_a_command_line_option(tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_text("x" * 7000, encoding="utf-8")
+    problems: list[InputError] = []
+    list(read_articles([big], max_chars=1000, on_error=problems.append))
+    assert len(problems) == 1 and problems[0].limit == "max_chars"
+    assert "--" not in str(problems[0])
