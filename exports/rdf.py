@@ -133,9 +133,7 @@ def _decimal(value: float) -> ox.Literal:
 
 
 def _date(value: str) -> ox.Literal:
-    if _ISO_DATE.fullmatch(value):
-        return ox.Literal(value, datatype=_iri(_XSD + "date"))
-    return _text(value)
+    return ox.Literal(value, datatype=_iri(_XSD + "date"))
 
 
 def _url(value: str) -> ox.NamedNode | ox.Literal:
@@ -239,7 +237,7 @@ def _article_graph(G: nx.MultiDiGraph, mint: Minter, doc_id: str, meta: dict,
     w.add(article, str(AG.docId), _text(doc_id))
     if meta.get("title"):
         w.add(article, str(SCHEMA.headline), _text(meta["title"]))
-    if meta.get("date"):
+    if meta.get("date") and _ISO_DATE.fullmatch(meta["date"]):  # never a non-date
         w.add(article, str(SCHEMA.datePublished), _date(meta["date"]))
     if meta.get("url"):
         w.add(article, str(SCHEMA.url), _url(meta["url"]))
