@@ -48,9 +48,9 @@ from pathlib import Path
 
 import networkx as nx
 import pyoxigraph as ox
+from actorgraph.exports import rdf
 from actorgraph.exports.atomic import locked, sync_tree
 from actorgraph.exports.html import write_html
-from actorgraph.exports.rdf import quads
 from actorgraph.exports.vocab import DEFAULT_BASE
 from actorgraph.graph.build import GraphBuilder
 
@@ -224,7 +224,7 @@ class GraphStore:
         try:
             store = ox.Store(str(folder / "oxigraph"))
             try:
-                store.bulk_extend(quads(G, base=base))
+                store.bulk_extend(rdf.quads(G, base=base))
                 store.flush()
             finally:
                 del store

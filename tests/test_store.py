@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-import actorgraph.exports.store
+import actorgraph.exports.rdf
 import pytest
 from actorgraph.exports.sparql import open_store, run_query
 from actorgraph.exports.store import GraphStore, StoreError
@@ -103,7 +103,7 @@ def test_a_failed_publish_keeps_the_previous_store(tmp_path, monkeypatch):
         yield from ()
         raise OSError("disk full")
 
-    monkeypatch.setattr(actorgraph.exports.store, "quads", broken)
+    monkeypatch.setattr(actorgraph.exports.rdf, "quads", broken)
     result = run_cli("build", write_jsonl(tmp_path / "b.jsonl", [
         {"id": "b", "text": "Iran condemned Israel."}]), "--store", store, "--quiet")
     assert result.exit_code == 1
