@@ -1,8 +1,8 @@
 """actorgraph: turn news articles into a knowledge graph of who did what to whom.
 
-This module is the command line only; the work is done by the ``extract``,
-``graph`` and ``exports`` packages. Run ``actorgraph --help`` (or
-``python build_graph.py --help``).
+This module is the command line only: it words the options, problems and
+errors of the library, whose :func:`actorgraph.build` does the work of
+``actorgraph build``. Run ``actorgraph --help`` (or ``python build_graph.py --help``).
 
 Exit codes: 0 success; 1 some input was skipped (or, with ``--strict``, had any
 problem), nothing could be read, the outputs could not be written, or the
@@ -13,9 +13,7 @@ query; 130 interrupted (Ctrl+C).
 from __future__ import annotations
 
 import os
-import sqlite3
 import sys
-import time
 from pathlib import Path
 
 import click
@@ -26,13 +24,17 @@ from actorgraph.exports.formats import DEFAULT_BASE, RDF_FORMATS, check_base, fo
 from actorgraph.extract.models import DEFAULT_MODEL
 from tqdm import tqdm
 
-from actorgraph.readers import MAX_CHARS, InputError, count_articles, read_articles
+from actorgraph.readers import MAX_CHARS, InputError
 
 __all__ = ["cli", "main"]
 
 EXIT_SKIPPED = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+
+
+#: The option that sets each size limit an input can exceed.
+_LIMIT_OPTIONS = {"max_chars": "--max-chars"}
 
 
 class StrictStop(Exception):
@@ -55,7 +57,8 @@ class Problems:
             self.skipped += 1
         else:
             self.warnings += 1
-        tqdm.write(f"{'error' if error.skipped else 'warning'}: {error}", file=sys.stderr)
+        hint = f" (see {_LIMIT_OPTIONS[error.limit]})" if error.limit in _LIMIT_OPTIONS else ""
+        tqdm.write(f"{'error' if error.skipped else 'warning'}: {error}{hint}", file=sys.stderr)
         if self.strict:
             raise StrictStop(str(error))
 
@@ -147,97 +150,68 @@ def build(inputs: tuple[str, ...], out: Path | None, store_path: Path | None, mo
     """
     if out is None and store_path is None:
         raise click.UsageError("give --out, --store or both")
-    from actorgraph.exports.outputs import write_outputs
-    from actorgraph.exports.store import GraphStore, StoreError
-    from actorgraph.extract.parallel import CHUNK_SIZE, check_model, extract_stream
+    from actorgraph.exports.store import StoreError
     from actorgraph.extract.pipeline import ModelError
-    from actorgraph.graph.build import GraphBuilder
 
-    started = time.perf_counter()
+    from actorgraph.api import NothingRead, WriteError
+    from actorgraph.api import build as build_graph
+
     problems = Problems(strict=strict)
-    store = None
-    if store_path is not None:
-        try:
-            store = GraphStore(store_path)
-        except (StoreError, OSError, sqlite3.Error) as exc:
-            click.echo(f"error: {exc}", err=True)
-            sys.exit(EXIT_USAGE)
-    builder = GraphBuilder()
-    results = []
-    chunk_size = chunk_size or CHUNK_SIZE
-    total = count_articles(inputs)
-    if total is not None:  # no more workers than chunks of work
-        workers = min(workers, max(1, -(-total // chunk_size)))
+    title = title or f"actorgraph: {(out or store_path).resolve().name}"
     try:
-        check_model(model)
-        with tqdm(total=total, unit=" articles", disable=quiet, file=sys.stderr,
-                  dynamic_ncols=True, desc="extracting") as bar:
-            articles = read_articles(inputs, max_chars=max_chars, on_error=problems)
-            for result in extract_stream(articles, model=model, workers=workers,
-                                         dask=dask_address, chunk_size=chunk_size,
-                                         max_chars=max_chars, on_error=problems):
-                builder.add(result)
-                if store is not None:
-                    results.append(result)
-                bar.update(1)
-    except ModelError as exc:
+        graph = build_graph([Path(i) for i in inputs], model=model, workers=workers,
+                            dask=dask_address, chunk_size=chunk_size, max_chars=max_chars,
+                            quiet=quiet, on_error=problems, store=store_path,
+                            exclude=[out] if out is not None else [], base=base, title=title)
+        written = graph.write(out, formats=formats) if out is not None else {}
+    except (ModelError, StoreError) as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
     except StrictStop:
         click.echo("error: stopped at the first problem (--strict); nothing written", err=True)
         sys.exit(EXIT_SKIPPED)
-    except KeyboardInterrupt:
-        click.echo("error: interrupted; nothing written", err=True)
-        sys.exit(EXIT_INTERRUPTED)
-    if not builder.articles:
+    except NothingRead:
         click.echo("error: no article could be read; nothing written", err=True)
         sys.exit(EXIT_SKIPPED)
-
-    title = title or f"actorgraph: {(out or store_path).resolve().name}"
-    target = store_path  # what a failure below leaves as it was
-    try:
-        if store is not None:
-            G, added, replaced = store.update(results, base=base, title=title)
-        else:
-            G = builder.build()
-        target = out
-        written = write_outputs(G, out, base=base, formats=formats, title=title) if out else {}
-    except (OSError, sqlite3.Error) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-        click.echo(f"error: cannot write the graph ({reason}); {target} is as it was "
+    except WriteError as exc:
+        click.echo(f"error: cannot write the graph ({exc.reason}); {exc.target} is as it was "
                    "before this run", err=True)
         sys.exit(EXIT_SKIPPED)
     except KeyboardInterrupt:
-        click.echo(f"error: interrupted; {target} is as it was before this run", err=True)
+        click.echo("error: interrupted; nothing written", err=True)
         sys.exit(EXIT_INTERRUPTED)
-    elapsed = time.perf_counter() - started
-
     if not quiet:
-        n_concepts = sum(1 for _, kind in G.nodes(data="kind") if kind == "concept")
-        click.echo(
-            f"Read {_plural(len(builder.articles), 'article')} "
-            f"({_plural(builder.sentences, 'sentence')}) in {elapsed:.1f} s. "
-            f"The graph has {_plural(G.number_of_edges(), 'relation mention')} between "
-            f"{_plural(G.number_of_nodes() - n_concepts, 'actor')} "
-            f"and {_plural(n_concepts, 'concept')}.")
-        where = []
-        if store is not None:
-            click.echo(f"Store {store_path}: {_plural(added, 'article')} added, "
-                       f"{replaced:,} replaced, {len(store):,} in all.")
-            where.append(store_path)
-        if written:
-            click.echo("Wrote:")
-            for path, what in written.items():
-                click.echo(f"  {path}  {what}")
-            where.insert(0, out)
-        click.echo("Query it:")
-        click.echo(f"  actorgraph query {where[0]} --preset who-did-what")
-        click.echo(f"  actorgraph query {where[0]} --preset actor --param name=Blinken")
-        if problems.skipped or problems.warnings:
-            click.echo(f"{_plural(problems.skipped, 'input')} skipped, "
-                       f"{_plural(problems.warnings, 'warning')} (see the messages above).")
+        _summary(graph, written, out, store_path, problems)
     if problems.skipped:
         sys.exit(EXIT_SKIPPED)
+
+
+def _summary(graph, written: dict, out: Path | None, store_path: Path | None,
+             problems: Problems) -> None:
+    G, stats = graph.graph, graph.stats
+    n_concepts = sum(1 for _, kind in G.nodes(data="kind") if kind == "concept")
+    click.echo(
+        f"Read {_plural(stats.articles, 'article')} "
+        f"({_plural(stats.sentences, 'sentence')}) in {stats.seconds:.1f} s. "
+        f"The graph has {_plural(G.number_of_edges(), 'relation mention')} between "
+        f"{_plural(G.number_of_nodes() - n_concepts, 'actor')} "
+        f"and {_plural(n_concepts, 'concept')}.")
+    where = []
+    if store_path is not None:
+        click.echo(f"Store {store_path}: {_plural(stats.added, 'article')} added, "
+                   f"{stats.replaced:,} replaced, {stats.stored:,} in all.")
+        where.append(store_path)
+    if written:
+        click.echo("Wrote:")
+        for path, what in written.items():
+            click.echo(f"  {path}  {what}")
+        where.insert(0, out)
+    click.echo("Query it:")
+    click.echo(f"  actorgraph query {where[0]} --preset who-did-what")
+    click.echo(f"  actorgraph query {where[0]} --preset actor --param name=Blinken")
+    if problems.skipped or problems.warnings:
+        click.echo(f"{_plural(problems.skipped, 'input')} skipped, "
+                   f"{_plural(problems.warnings, 'warning')} (see the messages above).")
 
 
 def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
@@ -275,12 +249,11 @@ def query(graph: Path, sparql: str | None, query_file: Path | None, preset: str 
         actorgraph query out --preset actor --param name=Blinken
         actorgraph query out "SELECT ?who WHERE { ?a relation:attack ?b ; rdfs:label ?who }"
     """
+    from actorgraph.exports.graphs import GraphError, open_graph
     from actorgraph.exports.sparql import (
-        GraphError,
         QueryError,
         format_result,
         list_presets,
-        open_store,
         prefixes,
         run_query,
     )
@@ -308,7 +281,7 @@ def query(graph: Path, sparql: str | None, query_file: Path | None, preset: str 
     else:
         text = sparql
     try:
-        store = open_store(graph)
+        store = open_graph(graph).open()
     except GraphError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_SKIPPED)
@@ -346,6 +319,7 @@ def serve(graph: Path, host: str, port: int, timeout: float, max_result_mb: int,
     Example:
         actorgraph serve out --port 8000
     """
+    from actorgraph.exports.graphs import GraphError
     from actorgraph.exports.server import ServerError
     from actorgraph.exports.server import serve as run
 
@@ -361,7 +335,7 @@ def serve(graph: Path, host: str, port: int, timeout: float, max_result_mb: int,
     try:
         run(graph, host=host, port=port, workers=workers, timeout=timeout,
             max_bytes=max_result_mb << 20, quiet=quiet, ready=ready)
-    except (ServerError, OSError) as exc:
+    except (GraphError, ServerError, OSError) as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_SKIPPED)
     click.echo("actorgraph server stopped")
@@ -385,9 +359,9 @@ def push(graph: Path, endpoint: str, timeout: float) -> None:
         actorgraph build examples/ --out out --format trig
         actorgraph push out --endpoint http://localhost:7878/store
     """
+    from actorgraph.exports.graphs import GraphError
     from actorgraph.exports.push import PushError
     from actorgraph.exports.push import push as send
-    from actorgraph.exports.sparql import GraphError
 
     try:
         counts = send(graph, endpoint, timeout=timeout)
@@ -410,11 +384,13 @@ def validate(graph: Path) -> None:
     Example:
         actorgraph validate out
     """
-    from actorgraph.exports.sparql import GraphError, graph_file
+    from actorgraph.exports.graphs import GraphError, open_graph
     from actorgraph.exports.validate import validate_file
 
     try:
-        path = graph_file(graph)
+        path = open_graph(graph).file
+        if path is None:
+            raise GraphError(f"{graph}: a store: validate its outputs (build --out) instead")
         conforms, report, count = validate_file(path)
     except (GraphError, OSError, SyntaxError, ValueError) as exc:
         click.echo(f"error: {exc}", err=True)
