@@ -59,7 +59,7 @@ from actorgraph.exports.vocab import (
     SEM,
     Minter,
 )
-from actorgraph.graph.schema import EDGE_FIELDS
+from actorgraph.graph.schema import EDGE_FIELDS, NODE_FIELDS
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 
 __all__ = [
@@ -145,7 +145,7 @@ def _url(value: str) -> ox.NamedNode | ox.Literal:
     return ox.Literal(value, datatype=_iri(_XSD + "anyURI"))
 
 
-#: How each kind of edge attribute (:mod:`actorgraph.graph.schema`) is written.
+#: How each kind of node or edge attribute (:mod:`actorgraph.graph.schema`) is written.
 _TERMS = {
     "text": lambda value, _mint: _text(value),
     "bool": lambda value, _mint: _bool(value),
@@ -153,6 +153,7 @@ _TERMS = {
     "decimal": lambda value, _mint: _decimal(value),
     "node": lambda value, mint: _iri(mint.node(value)),
     "event_class": lambda value, _mint: _iri(Minter.event_class(value)),
+    "article": lambda value, mint: _iri(mint.article(value)),
 }
 
 
@@ -193,13 +194,12 @@ def _default_graph(G: nx.MultiDiGraph, mint: Minter) -> list[ox.Quad]:
             w.add(node, _RDF + "type", _iri(AG.Actor))
             if d["type"] in SCHEMA_TYPES:
                 w.add(node, _RDF + "type", _iri(SCHEMA_TYPES[d["type"]]))
-        w.add(node, _RDFS + "label", _text(d["label"]))
-        for alias in d["aliases"]:
-            w.add(node, _SKOS + "altLabel", _text(alias))
-        w.add(node, str(AG.entityType), _text(d["type"]))
-        w.add(node, str(AG.mentionCount), _int(d["mentions"]))
-        for doc_id in d["articles"]:
-            w.add(node, str(AG.mentionedIn), _iri(mint.article(doc_id)))
+        for field in NODE_FIELDS:
+            values = d[field.name] if field.many else (d[field.name],)
+            for value in values:
+                term = _TERMS[field.kind](value, mint)
+                for prop in field.rdf:
+                    w.add(node, _curie(prop), term)
 
     edges = sorted(G.edges(keys=True, data=True), key=lambda e: e[2])
     for lemma in sorted({d["relation"] for *_, d in edges}):

@@ -39,9 +39,9 @@ from actorgraph.graph.actors import Actor, best_spelling, merge_names, vote_type
 from actorgraph.graph.ids import ACTOR, CONCEPT_KIND, name_key, node_id
 from actorgraph.graph.schema import (
     EDGE_FIELDS,
-    NODE_FIELDS,
     RECORD_KEYS,
     SIDES,
+    actor_of,
     clean,
     edge_attributes,
     node_attributes,
@@ -171,8 +171,7 @@ def build_graph(results: Iterable[ArticleResult]) -> nx.MultiDiGraph:
 def actors(G: nx.MultiDiGraph) -> Iterator[Actor]:
     """The nodes of ``G`` as :class:`~graph.actors.Actor` records, by id."""
     for node, data in sorted(G.nodes(data=True)):
-        yield Actor(id=node, **{name: tuple(data[name]) if isinstance(data[name], list)
-                                else data[name] for name in NODE_FIELDS if name != "kind"})
+        yield actor_of(node, data)
 
 
 def _side(G: nx.MultiDiGraph, values: dict) -> dict | None:

@@ -11,7 +11,9 @@ property also needs its line in ``exports/ontology.ttl`` and
 ``exports/shapes.ttl``).
 
 Nodes are :class:`~actorgraph.graph.actors.Actor` records: their attributes
-are the fields of that dataclass (:func:`node_attributes`), plus ``kind``.
+are the fields of that dataclass but its id, plus ``kind`` (actor or
+concept). :data:`NODE_FIELDS` says how RDF writes each; a field added to
+:class:`Actor` needs its line there (a test checks that none is missing).
 
 Examples
 --------
@@ -21,6 +23,8 @@ Examples
 ['attributed_to', 'place']
 >>> FIELDS["subject_text"].record
 ('subject', 'text')
+>>> [(f.name, f.rdf) for f in NODE_FIELDS][:2]
+[('label', ('rdfs:label',)), ('aliases', ('skos:altLabel',))]
 """
 
 from __future__ import annotations
@@ -35,8 +39,8 @@ from actorgraph.graph.actors import Actor
 
 from actorgraph.records import Mention, Triple
 
-__all__ = ["EDGE_FIELDS", "FIELDS", "NODE_FIELDS", "RECORD_KEYS", "SIDES", "Field", "clean",
-           "edge_attributes", "node_attributes"]
+__all__ = ["EDGE_FIELDS", "FIELDS", "NODE_FIELDS", "RECORD_KEYS", "SIDES", "Field", "NodeField",
+           "actor_of", "clean", "edge_attributes", "node_attributes"]
 
 _SPACE = re.compile(r"\s+")
 
@@ -120,8 +124,30 @@ FIELDS: Mapping[str, Field] = {f.name: f for f in EDGE_FIELDS}
 SIDES = ("subject", "object", "attributed_to", "place")
 #: The keys of a ``triples.jsonl`` record, in order.
 RECORD_KEYS = tuple(dict.fromkeys(f.record[0] for f in EDGE_FIELDS))
-#: Node attributes: the fields of :class:`Actor` but its id, and ``kind``.
-NODE_FIELDS = tuple(f.name for f in dataclasses.fields(Actor) if f.name != "id") + ("kind",)
+
+
+@dataclass(frozen=True)
+class NodeField:
+    """One node attribute: a field of :class:`Actor`, and how RDF writes it.
+
+    ``kind`` is ``text``, ``int`` or ``article`` (an article id, written as the
+    article's IRI); ``many`` fields hold a tuple of values, one triple each.
+    """
+
+    name: str
+    kind: str = "text"
+    rdf: tuple[str, ...] = ()
+    many: bool = False
+
+
+#: Every node attribute but ``kind``, in the order of the RDF.
+NODE_FIELDS: tuple[NodeField, ...] = (
+    NodeField("label", rdf=("rdfs:label",)),
+    NodeField("aliases", rdf=("skos:altLabel",), many=True),
+    NodeField("type", rdf=("ag:entityType",)),
+    NodeField("mentions", "int", rdf=("ag:mentionCount",)),
+    NodeField("articles", "article", rdf=("ag:mentionedIn",), many=True),
+)
 
 
 def edge_attributes(triple: Triple, node: Callable[[Mention | None], str | None]
@@ -140,3 +166,10 @@ def node_attributes(actor: Actor, kind: str) -> dict[str, Any]:
               if f.name != "id"}
     values["kind"] = kind
     return values
+
+
+def actor_of(node: str, data: Mapping[str, Any]) -> Actor:
+    """The :class:`Actor` of a node of the graph (lists read back from a file become tuples)."""
+    return Actor(id=node, **{f.name: tuple(data[f.name]) if isinstance(data[f.name], list)
+                             else data[f.name] for f in dataclasses.fields(Actor)
+                             if f.name != "id"})
