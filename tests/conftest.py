@@ -1,17 +1,74 @@
-"""Shared fixtures: the real model and the outputs of real CLI runs, built once."""
+"""Shared fixtures: the real model and the outputs of real CLI runs, built once.
+
+Also, for the whole suite:
+
+* the hypothesis profiles (``--hypothesis-profile=thorough`` for a longer search);
+* every test that uses a fixture running the spaCy model is marked ``model``
+  (:data:`MODEL_FIXTURES`), and a test not marked ``model`` that loads the
+  model fails: ``pytest -m "not model"`` really runs without it;
+* every RDF graph a test builds, written to a file or published by a store,
+  must conform to the SHACL shapes.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
+import sys
 from pathlib import Path
 
 import actorgraph.exports.rdf as rdf_export
 import pytest
 from actorgraph.exports.validate import validate
+from actorgraph.extract.models import DEFAULT_MODEL
 from click.testing import CliRunner
+from hypothesis import HealthCheck, settings
 
 from build_graph import cli
+
+# registered here, before the hypothesis plugin reads --hypothesis-profile; "default"
+# applies when that option is not given
+settings.register_profile("default", max_examples=40, deadline=None,
+                          suppress_health_check=[HealthCheck.function_scoped_fixture])
+settings.register_profile("thorough", max_examples=1000, deadline=None,
+                          suppress_health_check=[HealthCheck.function_scoped_fixture])
+settings.load_profile("default")
+
+#: Fixtures that run the spaCy model: a test using one (directly or through another
+#: fixture) is marked ``model``.
+MODEL_FIXTURES = frozenset({"nlp", "seed_out", "examples_out", "seed_triples"})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if MODEL_FIXTURES.intersection(getattr(item, "fixturenames", ())) and \
+                item.get_closest_marker("model") is None:
+            item.add_marker(pytest.mark.model)
+
+
+def _model_loaded() -> bool:
+    """Whether the default spaCy pipeline package was imported (spacy.load does it)."""
+    return DEFAULT_MODEL in sys.modules
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_setup(item: pytest.Item):
+    item.stash[_MODEL_BEFORE] = _model_loaded()
+    yield
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
+    outcome = yield
+    report = outcome.get_result()
+    if (call.when == "teardown" and report.passed and item.get_closest_marker("model") is None
+            and not item.stash.get(_MODEL_BEFORE, True) and _model_loaded()):
+        report.outcome = "failed"
+        report.longrepr = (f"{item.nodeid} loaded the spaCy model {DEFAULT_MODEL!r} but is not "
+                           "marked model: mark it (or its fixture, in MODEL_FIXTURES)")
+
+
+_MODEL_BEFORE = pytest.StashKey[bool]()
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"

@@ -215,3 +215,15 @@ def test_seed_answers_who_attacked_majdal_shams_with_the_sentence(seed_out):
     result = run_cli("query", seed_out, "--preset", "actor", "--param", "name=Blinken")
     assert result.exit_code == 0
     assert sum("Antony Blinken" in line for line in result.stdout.splitlines()) >= 6
+
+
+def test_an_output_folder_inside_the_input_folder_is_not_read_back(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Israel assassinated Hezbollah commander Fuad Shukr.",
+                                  encoding="utf-8")
+    for _ in range(2):  # the second run finds the first one's outputs inside its input
+        result = run_cli("build", corpus, "--out", corpus / "out", "--quiet")
+        assert result.exit_code == 0, result.stderr
+        assert result.stderr == ""
+        assert {t["doc_id"] for t in read_triples(corpus / "out")} == {"a"}

@@ -69,6 +69,7 @@ def _writing_started(out: Path, store: Path) -> bool:
     return (any(out.glob(".actorgraph-staging-*")) or (store / "graph-2").exists())
 
 
+@pytest.mark.slow
 def test_a_killed_build_leaves_the_previous_or_the_new_complete_graph(states, tmp_path):
     before, after, duration, writing = states
     old_files, new_files = _files(before / "out"), _files(after / "out")

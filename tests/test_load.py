@@ -14,7 +14,7 @@ import pytest
 
 from benchmarks.load import Served, run_load
 
-pytestmark = pytest.mark.model
+pytestmark = [pytest.mark.model, pytest.mark.slow]
 
 CLIENTS = 200
 SECONDS = float(os.environ.get("ACTORGRAPH_LOAD_SECONDS", "30"))

@@ -10,7 +10,7 @@ import pytest
 from actorgraph.exports.sparql import open_store, run_query
 from actorgraph.extract.pipeline import Extractor
 
-from actorgraph.records import Article
+from actorgraph.records import PLOVER_CLASSES, Article
 
 pytestmark = pytest.mark.model
 
@@ -197,8 +197,12 @@ def extract(extractor, text):
             for t in result.triples}
 
 
-def test_table_has_at_least_forty_sentences():
-    assert len(TABLE) >= 40
+def test_table_rows_are_distinct_and_name_real_event_classes():
+    sentences = [sentence for sentence, _ in TABLE]
+    assert len(set(sentences)) == len(sentences), "a sentence is in the table twice"
+    assert all(expected for _, expected in TABLE), "a row expects no triple"
+    classes = {t[4] for _, expected in TABLE for t in expected if len(t) == 5}
+    assert classes <= set(PLOVER_CLASSES), classes - set(PLOVER_CLASSES)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), TABLE, ids=[s[:40] for s, _ in TABLE])

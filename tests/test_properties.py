@@ -1,7 +1,8 @@
 """Property-based tests (hypothesis): any text in, no exception and valid output out.
 
 The number of examples is bounded so that the default suite stays fast; run
-with ``--hypothesis-profile=thorough`` for a longer search.
+with ``--hypothesis-profile=thorough`` for a longer search (the profiles are
+registered in ``conftest.py``).
 """
 
 from __future__ import annotations
@@ -14,18 +15,12 @@ import rdflib
 from actorgraph.exports.html import render_html
 from actorgraph.exports.rdf import serialize
 from actorgraph.extract.pipeline import Extractor
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from actorgraph.readers import read_jsonl
 from actorgraph.records import Article
 from tests.records import mention, result, triple
-
-settings.register_profile("default", max_examples=40, deadline=None,
-                          suppress_health_check=[HealthCheck.function_scoped_fixture])
-settings.register_profile("thorough", max_examples=1000, deadline=None,
-                          suppress_health_check=[HealthCheck.function_scoped_fixture])
-settings.load_profile("default")
 
 #: Every character a decoded input can hold: all of Unicode but lone surrogates, which
 #: the readers replace (they cannot be written as UTF-8).

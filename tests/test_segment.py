@@ -34,6 +34,7 @@ def test_line_ending_a_sentence_breaks_before_the_next(splitter):
     assert starts(splitter, text) == ["Israel", "the"]
 
 
+@pytest.mark.model
 def test_real_parser_keeps_headline_apart(nlp):
     text = ("Blinken presses for Gaza ceasefire as region braces for Iranian retaliation\n"
             "Qatar warns that the killing of Hamas's top negotiator threatens the talks\n\n"
