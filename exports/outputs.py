@@ -1,8 +1,9 @@
-"""Write every output file of a graph into a folder, all at once.
+"""Write every output file of a graph into a folder.
 
 The files are written in full to a hidden staging folder, then renamed into
-place together (:func:`exports.atomic.staged_files`): a run killed at any
-moment leaves the previous complete files.
+place one by one (:func:`actorgraph.exports.atomic.staged_files`): a run
+killed at any moment leaves every file complete, the previous version or the
+new one (killed between two renames, some files are new and some old).
 
 Examples
 --------
