@@ -23,6 +23,7 @@ import actorgraph
 from actorgraph.api import from_results, inputs_of
 from tests.conftest import EXAMPLES, ROOT
 from tests.records import HOSTILE, mention, result, triple
+from tests.test_browser import browser  # noqa: F401 - the fixture
 
 
 def _results():
@@ -222,3 +223,40 @@ def test_the_readme_example_runs_as_written(tmp_path, monkeypatch, capsys):
     assert printed[0].startswith("<ActorGraph: 2 articles, ")
     assert "Israel struck Hezbollah targets" in printed[1:]
     assert (tmp_path / "out" / "graph.trig").is_file()
+
+
+@pytest.mark.browser
+def test_notebook_view_draws_offline_and_runs_no_hostile_text(browser, tmp_path):  # noqa: F811
+    graph = from_results([result("h", triple(mention(HOSTILE[0]), "meet", mention(HOSTILE[1])),
+                                 triple(mention("Israel", "GPE"), "strike",
+                                        mention("Hezbollah", "ORG")))], title=HOSTILE[1])
+    notebook = tmp_path / "notebook.html"
+    notebook.write_text(f"<!DOCTYPE html><html><body><h1>cell</h1>{graph._repr_html_()}"
+                        "</body></html>", encoding="utf-8")
+    context = browser.new_context(offline=True)
+    requests, errors = [], []
+    url = notebook.resolve().as_uri()
+
+    def route(request_route):
+        if request_route.request.url == url:
+            request_route.continue_()
+        else:
+            requests.append(request_route.request.url)
+            request_route.abort()
+
+    context.route("**/*", route)
+    try:
+        page = context.new_page()
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(url)
+        frame = page.frame_locator("iframe")
+        frame.locator("body[data-stabilized=true]").wait_for(timeout=30_000)
+        assert frame.locator("canvas").count() >= 1
+        inner = page.frames[1]
+        assert inner.evaluate("window.__xss") is None and page.evaluate("window.__xss") is None
+        # the frame is isolated: it cannot reach the notebook page
+        assert inner.evaluate("(() => { try { return parent.document.title } "
+                              "catch (e) { return 'blocked' } })()") == "blocked"
+    finally:
+        context.close()
+    assert requests == [] and errors == []
