@@ -158,11 +158,13 @@ def build(inputs: tuple[str, ...], out: Path | None, store_path: Path | None, mo
 
     problems = Problems(strict=strict)
     title = title or f"actorgraph: {(out or store_path).resolve().name}"
+    target = store_path  # what an interruption leaves as it was
     try:
         graph = build_graph([Path(i) for i in inputs], model=model, workers=workers,
                             dask=dask_address, chunk_size=chunk_size, max_chars=max_chars,
                             quiet=quiet, on_error=problems, store=store_path,
                             exclude=[out] if out is not None else [], base=base, title=title)
+        target = out
         written = graph.write(out, formats=formats) if out is not None else {}
     except (ModelError, StoreError) as exc:
         click.echo(f"error: {exc}", err=True)
@@ -178,7 +180,8 @@ def build(inputs: tuple[str, ...], out: Path | None, store_path: Path | None, mo
                    "before this run", err=True)
         sys.exit(EXIT_SKIPPED)
     except KeyboardInterrupt:
-        click.echo("error: interrupted; nothing written", err=True)
+        where = f"{target} is as it was before this run" if target else "nothing written"
+        click.echo(f"error: interrupted; {where}", err=True)
         sys.exit(EXIT_INTERRUPTED)
     if not quiet:
         _summary(graph, written, out, store_path, problems)
