@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 OUT ?= out
 
-.PHONY: demo test lint evaluate bench clean
+.PHONY: demo test test-fast lint evaluate bench clean
 GOLD ?= ../shared/data/plover-gsr-dev.jsonl
 CORPUS ?= ../shared/data/wikinews-2019-2020.jsonl
 
@@ -26,6 +26,10 @@ demo: $(VENV)/.installed
 
 test: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest
+
+# while developing: no spaCy model, no browser, no 30-second tests (under a minute)
+test-fast: $(VENV)/.installed-dev
+	$(BIN)/python -m pytest -m "not model and not browser and not slow"
 
 $(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
