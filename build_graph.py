@@ -379,7 +379,7 @@ def push(graph: Path, endpoint: str, timeout: float) -> None:
 @cli.command()
 @click.argument("graph", type=click.Path(path_type=Path))
 def validate(graph: Path) -> None:
-    """Check GRAPH (a graph file or an output folder) against actorgraph's SHACL shapes.
+    """Check GRAPH (a graph file, an output folder or a store) against the SHACL shapes.
 
     Prints the validation report when the graph does not conform (exit code 1).
 
@@ -388,13 +388,15 @@ def validate(graph: Path) -> None:
         actorgraph validate out
     """
     from actorgraph.exports.graphs import GraphError, open_graph
-    from actorgraph.exports.validate import validate_file
+    from actorgraph.exports.validate import validate_file, validate_quads
 
     try:
-        path = open_graph(graph).file
-        if path is None:
-            raise GraphError(f"{graph}: a store: validate its outputs (build --out) instead")
-        conforms, report, count = validate_file(path)
+        source = open_graph(graph)
+        path = source.file or source.path
+        if source.file is not None:
+            conforms, report, count = validate_file(source.file)
+        else:
+            conforms, report, count = validate_quads(source.quads())
     except (GraphError, OSError, SyntaxError, ValueError) as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_SKIPPED)

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import functools
 import os
+from collections.abc import Iterable
 from importlib import resources
 
 from rdflib import Dataset, Graph
 from rdflib.util import guess_format
 
-__all__ = ["load_union", "shapes", "validate", "validate_file"]
+__all__ = ["load_union", "shapes", "validate", "validate_file", "validate_quads"]
 
 
 @functools.cache
@@ -56,5 +57,15 @@ def load_union(path: str | os.PathLike) -> Graph:
 def validate_file(path: str | os.PathLike) -> tuple[bool, str, int]:
     """(conforms, report, number of triples) of an RDF file."""
     union = load_union(path)
+    conforms, report = validate(union)
+    return conforms, report, len(union)
+
+
+def validate_quads(quads: Iterable) -> tuple[bool, str, int]:
+    """(conforms, report, number of triples) of pyoxigraph quads (a store's graph)."""
+    import pyoxigraph as ox
+
+    data = ox.serialize((q.triple for q in quads), format=ox.RdfFormat.N_TRIPLES)
+    union = Graph().parse(data=data, format="nt")
     conforms, report = validate(union)
     return conforms, report, len(union)

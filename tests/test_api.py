@@ -21,7 +21,7 @@ from actorgraph.graph.build import edge_records
 
 import actorgraph
 from actorgraph.api import from_results, inputs_of
-from tests.conftest import EXAMPLES, ROOT
+from tests.conftest import EXAMPLES, ROOT, run_cli
 from tests.records import HOSTILE, mention, result, triple
 from tests.test_browser import browser  # noqa: F401 - the fixture
 
@@ -153,6 +153,21 @@ def test_open_graph_tells_files_folders_and_stores_apart(tmp_path):
         assert page == (out / "graph.html").read_bytes()
     finally:
         shutil.rmtree(temp)
+
+
+def test_the_cli_reads_every_kind_of_graph_through_open_graph(tmp_path):
+    from_results(_results()).write(tmp_path / "out")
+    GraphStore(tmp_path / "store").update(_results())
+    for graph in (tmp_path / "out", tmp_path / "out" / "graph.ttl", tmp_path / "store"):
+        result = run_cli("validate", graph)
+        assert result.exit_code == 0, result.output
+        assert "conforms to the actorgraph shapes" in result.stdout
+        result = run_cli("query", graph, "--preset", "who-did-what", "--format", "csv")
+        assert result.exit_code == 0, result.output
+        assert result.stdout.splitlines()[1].startswith("Iran,condemn,Israel")
+    result = run_cli("validate", tmp_path / "nothing")
+    assert (result.exit_code, result.stderr) == (1, f"error: {tmp_path / 'nothing'}: no such "
+                                                    "file or directory\n")
 
 
 @pytest.mark.parametrize(("make", "message"), [
