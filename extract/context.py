@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from actorgraph.extract.lexicon import PLACE_HEADS, PLACE_PREPS, PLACE_TYPES
 from spacy.tokens import Span, Token
 
 __all__ = [
@@ -59,9 +60,6 @@ FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 #: Prepositions that introduce the time of a clause.
 TIME_PREPS = frozenset({"on", "in", "at", "since", "during", "after", "before", "until",
                         "till", "by", "from", "through", "throughout", "over", "within"})
-#: Prepositions that introduce the place of a clause.
-PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout"})
-PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
 @dataclass(frozen=True)
@@ -195,9 +193,7 @@ def _named_place(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(
             p.ent_type_ for p in c.children if p.dep_ == "pobj")
-        for c in tok.children) and tok.lemma_.lower() in (
-        "town", "city", "village", "region", "province", "district", "capital", "country",
-        "area", "territory", "island", "county", "state")
+        for c in tok.children) and tok.lemma_.lower() in PLACE_HEADS
 
 
 def clause_place(predicate: Token, *, exclude: frozenset[int] = frozenset()) -> Token | None:
