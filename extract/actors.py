@@ -114,7 +114,7 @@ STATE_HEADS = frozenset("""
     government administration regime authorities authority army military forces troops
     police navy parliament ministry cabinet officials leaders leadership rulers diplomats
     negotiators delegation delegates representatives envoys intelligence embassy
-    warplanes jets aircraft soldiers
+    warplanes jets aircraft soldiers ministers agents lawmakers legislators
 """.split())
 #: People or units that stand for the organisation they belong to
 #: ("Hamas militants", "members of Hezbollah", "activists from the Fatah Party").

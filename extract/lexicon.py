@@ -34,19 +34,24 @@ __all__ = [
     "FAILURE_VERBS",
     "IN_PLACE_PREPS",
     "LEADER_ROLES",
+    "LAUNCH_VERBS",
     "LIGHT_VERBS",
     "MEMBER_ROLES",
     "MODIFIER_VERBS",
     "NON_PARTICIPANT_TYPES",
     "NOUN_TARGET_PREPS",
     "PARTNER_PREPS",
+    "PATIENT_NOUNS",
     "PLACE_HEADS",
     "PLACE_PREPS",
     "PLACE_TYPES",
+    "RECEIVE_VERBS",
+    "RECIPIENT_NOUNS",
     "RECIPROCAL_NOUNS",
     "ROLE_WORDS",
     "SUBORDINATE_WORDS",
     "SURFACE_PLACE_PREPS",
+    "TRANSFER_VERBS",
     "list_names",
     "words",
 ]
@@ -137,3 +142,14 @@ ASPECTUAL_VERBS = words("aspectual_verbs")
 FAILURE_VERBS = words("failure_verbs")
 #: Verbs in "X-backed Y": X does this to Y.
 MODIFIER_VERBS = words("modifier_verbs")
+#: Verbs of sending a weapon ("rockets fired by X"): their sender is the agent of what
+#: the weapon does, and their "at" object a target.
+LAUNCH_VERBS = words("launch_verbs")
+#: Verbs that hand something to a recipient ("provided intelligence to Y").
+TRANSFER_VERBS = words("transfer_verbs")
+#: Verbs whose "from" phrase is the source ("received a letter from X").
+RECEIVE_VERBS = words("receive_verbs")
+#: Event nouns whose "for" or "to" phrase is the recipient ("aid for Y").
+RECIPIENT_NOUNS = words("recipient_nouns")
+#: Event nouns whose possessor is the one it is done to ("Y's killing by X").
+PATIENT_NOUNS = words("patient_nouns")

@@ -27,12 +27,15 @@ from actorgraph.extract.events import EventLexicon
 from actorgraph.extract.lexicon import (
     ADJUNCT_PREPS,
     IN_PLACE_PREPS,
+    LAUNCH_VERBS,
     NON_PARTICIPANT_TYPES,
     NOUN_TARGET_PREPS,
     PARTNER_PREPS,
+    PATIENT_NOUNS,
     PLACE_HEADS,
     PLACE_PREPS,
     PLACE_TYPES,
+    RECIPIENT_NOUNS,
     RECIPROCAL_NOUNS,
     SURFACE_PLACE_PREPS,
 )
@@ -40,8 +43,10 @@ from spacy.tokens import Token
 
 __all__ = [
     "TokenTriple",
+    "adjunct_subjects",
     "by_agents",
     "children_of",
+    "clause_verb",
     "core",
     "country_word",
     "event_lemma",
@@ -51,9 +56,12 @@ __all__ = [
     "is_numeric",
     "is_passive",
     "is_place",
+    "is_target_prep",
     "is_verb",
+    "launchers",
     "names_something",
     "noun_agents",
+    "noun_patients",
     "owners",
     "place_of",
     "pobjs",
@@ -77,6 +85,8 @@ NEG = "neg"
 CONJ = "conj"
 CCOMP = "ccomp"
 XCOMP = "xcomp"
+PCOMP = "pcomp"
+ACOMP = "acomp"
 ADVCL = "advcl"
 ACL = "acl"
 RELCL = "relcl"
@@ -90,8 +100,12 @@ NPADVMOD = "npadvmod"
 OBJ_DEPS = frozenset({DOBJ, DATIVE})
 #: Words of a wh-relative pronoun ("militants who attacked").
 WH_TAGS = frozenset({"WP", "WDT"})
+#: Prepositions of the recipient of what is given ("aid for Ukraine", "aid to Ukraine").
+RECIPIENT_PREPS = frozenset({"for", "to"})
+#: Punctuation after which an -ing participle is an adjunct of the clause.
+_ADJUNCT_PUNCT = frozenset({",", ";", "\u2013", "\u2014", "--"})
 #: Prepositions through which an event noun's place is found ("on a field in X").
-_NOUN_PLACE_PREPS = PLACE_PREPS | SURFACE_PLACE_PREPS
+NOUN_PLACE_PREPS = PLACE_PREPS | SURFACE_PLACE_PREPS
 
 
 @dataclass(frozen=True)
@@ -177,31 +191,133 @@ def subject_control(verb: Token) -> bool:
             and not children_of(verb.head, *OBJ_DEPS) and not is_passive(verb.head))
 
 
+def clause_verb(tok: Token) -> Token | None:
+    """The verb of the clause a token belongs to, or None."""
+    while not is_verb(tok):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return tok
+
+
+def _after_comma(verb: Token) -> bool:
+    """Whether a participle follows a comma or dash: "..., killing 1,200 people"."""
+    start = verb.left_edge.i
+    return start > 0 and verb.doc[start - 1].text in _ADJUNCT_PUNCT
+
+
+def _named(agents: list[Token]) -> bool:
+    return bool(agents) and all(names_something(a) for a in agents)
+
+
+def adjunct_subjects(participle: Token) -> list[Token]:
+    """Subjects of an -ing adjunct: those of the clause it follows, never the nearest noun.
+
+    The parser may attach "..., killing 1,200 people" to the main verb of a
+    sentence whose subject names no one ("The war began when Hamas invaded
+    Israel, killing ..."): then the clause right before the participle (the
+    lowest verb above the word before the comma) gives the subject.
+    """
+    head = participle.head
+    agents = core(head)[0]
+    if _named(agents) or participle.i == 0:
+        return agents
+    tok = participle.doc[participle.left_edge.i - 1]
+    while tok.is_punct and tok.i > 0:
+        tok = tok.doc[tok.i - 1]
+    while tok.i not in (head.i, participle.i) and tok.head.i != tok.i:
+        if tok.pos_ == "VERB":
+            found = core(tok)[0]
+            if _named(found):
+                return found
+        tok = tok.head
+    return agents
+
+
+def _senders(participle: Token) -> list[Token]:
+    """Named ``by`` phrases of a participle, as agent or (misparsed) as preposition."""
+    return [p for c in participle.children
+            if c.dep_ == AGENT or (c.dep_ == PREP and c.lower_ == "by")
+            for p in pobjs(c) if names_something(p)]
+
+
+def _hung_agents(verb: Token) -> list[Token]:
+    """The ``by`` agent of a passive verb that the parser hung on the phrase before it:
+    "weapons were supplied to the rebels by Iran", "killed in an attack by X"."""
+    return [a for prep in children_of(verb, PREP) for pobj in pobjs(prep)
+            for by in children_of(pobj, PREP) if by.lower_ == "by"
+            for a in pobjs(by) if names_something(a)]
+
+
+def launchers(noun: Token) -> list[Token]:
+    """Who sent a weapon: "rockets fired by Hamas" -> Hamas (empty if none is said).
+
+    Also for the misparse that makes "Rockets fired by X struck Y" two
+    coordinated clauses.
+    """
+    for child in noun.children:
+        if child.dep_ in (ACL, RELCL) and child.lemma_.lower() in LAUNCH_VERBS:
+            found = _senders(child)
+            if found:
+                return found
+    head = noun.head
+    if noun.dep_ == NSUBJ and head.tag_ == "VBN" and head.lemma_.lower() in LAUNCH_VERBS:
+        return _senders(head)
+    return []
+
+
+def _instrument_agents(agents: list[Token]) -> tuple[list[Token], bool]:
+    """Agents with each weapon replaced by whoever sent it, and whether one was."""
+    out: list[Token] = []
+    replaced = False
+    for agent in agents:
+        found = launchers(agent) if agent.pos_ == "NOUN" else []
+        if found:
+            out.extend(a for a in found if a not in out)
+            replaced = True
+        elif agent not in out:
+            out.append(agent)
+    return out, replaced
+
+
 def core(verb: Token) -> tuple[list[Token], list[Token], str]:
     """Agents, patients and the pattern of a verb's clause."""
     passive = is_passive(verb)
     subjects = children_of(verb, NSUBJPASS if passive else NSUBJ)
-    objects = children_of(verb, *OBJ_DEPS)
+    objects = [o for o in children_of(verb, *OBJ_DEPS) if o.pos_ != "ADP"]
     pattern = "passive" if passive else "svo"
     if not subjects:
+        head = verb.head
         if verb.dep_ == ACL:
-            subjects, pattern = [verb.head], "participle"
-        elif verb.dep_ == ADVCL and verb.tag_ == "VBG" and is_verb(verb.head):
-            subjects, pattern = core(verb.head)[0], "participle"
-        elif verb.dep_ == CONJ and is_verb(verb.head):
-            head_agents, head_patients, _ = core(verb.head)
+            if verb.tag_ == "VBG" and _after_comma(verb):
+                clause = clause_verb(head)
+                subjects = core(clause)[0] if clause is not None else []
+            else:
+                subjects = [head]
+            pattern = "participle"
+        elif verb.dep_ == ADVCL and verb.tag_ == "VBG" and is_verb(head):
+            subjects, pattern = adjunct_subjects(verb), "participle"
+        elif (verb.dep_ == PCOMP and verb.tag_ == "VBG" and head.dep_ == PREP
+              and is_verb(head.head)):
+            subjects, pattern = core(head.head)[0], "participle"
+        elif verb.dep_ == CONJ and is_verb(head):
+            head_agents, head_patients, head_pattern = core(head)
             subjects = head_patients if passive else head_agents
-            pattern = "inherited"
-        elif verb.dep_ == XCOMP and is_verb(verb.head):
-            head_agents, head_patients, _ = core(verb.head)
+            pattern = "instrument" if head_pattern == "instrument" else "inherited"
+        elif verb.dep_ == XCOMP and is_verb(head):
+            head_agents, head_patients, _ = core(head)
             subjects, pattern = (head_patients or head_agents), "control"
     subjects = [verb.head if (s.tag_ in WH_TAGS and verb.dep_ == RELCL) else s
                 for s in with_conjuncts(subjects)]
     objects = [verb.head if (o.tag_ in WH_TAGS and verb.dep_ == RELCL) else o
                for o in with_conjuncts(objects)]
     if passive:
-        return by_agents(verb), subjects, (pattern if pattern != "svo" else "passive")
-    return subjects, objects, pattern
+        agents, patients = by_agents(verb) or _hung_agents(verb), subjects
+        pattern = pattern if pattern != "svo" else "passive"
+    else:
+        agents, patients = subjects, objects
+    agents, instrument = _instrument_agents(agents)
+    return agents, patients, ("instrument" if instrument else pattern)
 
 
 def event_lemma(noun: Token, lexicon: EventLexicon) -> str | None:
@@ -216,21 +332,34 @@ def event_lemma(noun: Token, lexicon: EventLexicon) -> str | None:
     return None
 
 
+def is_target_prep(prep: str, event: str) -> bool:
+    """Whether ``prep`` introduces the target of the event noun ``event``.
+
+    "with" and "between" only for reciprocal events ("talks with"), "for" and
+    "to" only for what is given ("aid for Ukraine").
+    """
+    if prep in RECIPIENT_PREPS:
+        return event in RECIPIENT_NOUNS
+    return prep in NOUN_TARGET_PREPS and (prep not in PARTNER_PREPS or event in RECIPROCAL_NOUNS)
+
+
 def event_targets(noun: Token, event: str | None = None) -> list[tuple[Token, Token]]:
-    """(preposition, target) pairs of an event noun ("with" only for reciprocal events)."""
+    """(preposition, target) pairs of an event noun (see :func:`is_target_prep`)."""
     event = event or noun.lemma_.lower()
-    return [(prep, t) for prep in children_of(noun, PREP) if prep.lower_ in NOUN_TARGET_PREPS
-            and (prep.lower_ not in PARTNER_PREPS or event in RECIPROCAL_NOUNS)
+    return [(prep, t) for prep in children_of(noun, PREP) if is_target_prep(prep.lower_, event)
             for t in pobjs(prep) if not is_numeric(t)]
 
 
 def prep_objects(verb: Token) -> list[tuple[Token, Token]]:
     """(preposition, object) pairs of a verb's participant prepositions.
 
-    An absolute "with X doing ..." is a circumstance, not an object.
+    An absolute "with X doing ..." is a circumstance, not an object; "at" is
+    an adjunct except after a verb of firing ("fired missiles at X").
     """
-    return [(prep, t) for prep in children_of(verb, PREP)
-            if prep.pos_ == "ADP" and prep.lower_ not in ADJUNCT_PREPS
+    aims = verb.lemma_.lower() in LAUNCH_VERBS
+    return [(prep, t) for prep in children_of(verb, PREP, DATIVE)
+            if prep.pos_ == "ADP" and (prep.lower_ not in ADJUNCT_PREPS
+                                       or (aims and prep.lower_ == "at"))
             for t in pobjs(prep) if not is_numeric(t)
             and not (prep.lower_ == "with" and any(c.dep_ == ACL for c in t.children))]
 
@@ -248,7 +377,7 @@ def find_place(tok: Token, depth: int = 3) -> Token | None:
     if depth == 0:
         return None
     for prep in children_of(tok, PREP):
-        if prep.lower_ not in _NOUN_PLACE_PREPS:
+        if prep.lower_ not in NOUN_PLACE_PREPS:
             continue
         for pobj in children_of(prep, POBJ):
             if is_place(pobj):
@@ -277,13 +406,22 @@ def noun_agents(noun: Token) -> list[Token]:
     "Turkish airstrikes".
 
     A pronoun possessive ("its strike") or a common noun after ``by`` ("by
-    phone") is not an agent of its own.
+    phone") is not an agent of its own, nor the possessor of a noun of what is
+    done to someone ("Khashoggi's killing": see :func:`noun_patients`).
     """
     found = [p for prep in children_of(noun, PREP) if prep.lower_ == "by"
              for p in pobjs(prep) if names_something(p)]
-    found += [p for p in with_conjuncts(children_of(noun, POSS)) if p.pos_ != "PRON"]
+    if noun.lemma_.lower() not in PATIENT_NOUNS:
+        found += [p for p in with_conjuncts(children_of(noun, POSS)) if p.pos_ != "PRON"]
     found += [c for c in noun.lefts if c.dep_ in (AMOD, COMPOUND, NMOD) and country_word(c)]
     return found
+
+
+def noun_patients(noun: Token) -> list[Token]:
+    """Possessors that undergo the event: "Khashoggi's killing", "Navalny's arrest"."""
+    if noun.lemma_.lower() not in PATIENT_NOUNS:
+        return []
+    return [p for p in with_conjuncts(children_of(noun, POSS)) if p.pos_ != "PRON"]
 
 
 def place_of(verb: Token, patients: list[Token]) -> tuple[str, Token] | None:

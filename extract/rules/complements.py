@@ -2,8 +2,9 @@
 
 Patterns
 --------
-``complement``    what an actor threatens, promises or refuses to do:
-                  "Israel threatened to ban voting in East Jerusalem"
+``complement``    what an actor threatens, promises or refuses to do, or is willing
+                  or ready to do: "Israel threatened to ban voting in East Jerusalem",
+                  "Germany is ready to send troops to Lithuania"
 ``demand``        whom a demand is made of: "the PRC demanded that the US cancel ..."
 """
 
@@ -14,14 +15,19 @@ from collections.abc import Iterable, Iterator
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.lexicon import ASPECTUAL_VERBS, DATIVE_PREPS, FAILURE_VERBS
 from actorgraph.extract.rules.base import (
+    ACOMP,
     CCOMP,
     NSUBJ,
     NSUBJPASS,
     OBJ_DEPS,
+    XCOMP,
     TokenTriple,
     children_of,
     core,
+    event_lemma,
+    event_targets,
     is_negated,
+    is_verb,
     names_something,
     place_of,
     prep_objects,
@@ -31,7 +37,17 @@ from actorgraph.extract.rules.base import (
 )
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["complement_triples", "demand_triples"]
+__all__ = ["NEGATIVE_ADJECTIVES", "adjective_control", "complement_triples", "demand_triples"]
+
+#: Predicate adjectives that deny their infinitive ("unwilling to", "unable to").
+NEGATIVE_ADJECTIVES = frozenset({"unwilling", "unable", "unprepared"})
+
+
+def adjective_control(verb: Token) -> bool:
+    """Whether ``verb`` is the infinitive of a predicate adjective ("is ready to send")."""
+    adjective = verb.head
+    return (verb.dep_ == XCOMP and adjective.pos_ == "ADJ" and adjective.dep_ == ACOMP
+            and is_verb(adjective.head))
 
 
 def complement_triples(doclike: Doc | Span, *,
@@ -52,7 +68,18 @@ def _complement_triples(doclike: Iterable[Token],
     failure ("failed to reach X" is a negated reach).
     """
     for verb in doclike:
-        if verb.pos_ != "VERB" or not subject_control(verb):
+        if verb.pos_ != "VERB":
+            continue
+        inner = verb_lemma(verb)
+        if adjective_control(verb):
+            # "X is willing / ready / not prepared to send troops to Y"
+            adjective, copula = verb.head, verb.head.head
+            agents = core(copula)[0]
+            base, hedged = f"{adjective.lemma_.lower()} to {inner}", True
+            negated = is_negated(copula) != (adjective.lower_ in NEGATIVE_ADJECTIVES)
+            yield from _objects(verb, agents, base, negated, hedged, lexicon)
+            continue
+        if not subject_control(verb):
             continue
         matrix = verb.head
         while subject_control(matrix):
@@ -61,28 +88,46 @@ def _complement_triples(doclike: Iterable[Token],
         if not agents:
             continue
         matrix_lemma = matrix.lemma_.lower()
-        inner = verb_lemma(verb)
         if matrix_lemma in ASPECTUAL_VERBS | FAILURE_VERBS:
             base, hedged = inner, False
             negated = is_negated(matrix) != (matrix_lemma in FAILURE_VERBS)
         else:
             base, hedged = f"{verb_lemma(matrix)} to {inner}", True
             negated = is_negated(matrix)
-        objects = [(None, o) for o in with_conjuncts(children_of(verb, *OBJ_DEPS))]
-        named_object = any(names_something(o) for _, o in objects)
-        for prep, obj in prep_objects(verb):
-            if names_something(obj) or prep.lower_ in DATIVE_PREPS:
-                objects.append((prep.lower_, obj))
-                named_object = named_object or names_something(obj)
-        if not named_object:
-            place = place_of(verb, [o for p, o in objects if p is None])
-            if place is not None:
-                objects.append(place)
-        for prep, obj in objects:
-            rel = base if prep is None else f"{base} {prep}"
-            for agent in agents:
-                yield TokenTriple(agent, verb, obj, rel, rel, "VERB", negated,
-                                  "complement", hedged)
+        yield from _objects(verb, agents, base, negated, hedged, lexicon)
+
+
+def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged: bool,
+             lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """Triples of an infinitive's objects, prepositional objects and place.
+
+    An event noun object with a target of its own gives the target too ("to
+    provide aid for Ukraine" -> "... provide aid" Ukraine).
+    """
+    if not agents:
+        return
+    objects = [(None, o) for o in with_conjuncts(children_of(verb, *OBJ_DEPS))
+               if o.pos_ != "ADP"]
+    named_object = any(names_something(o) for _, o in objects)
+    for _, obj in list(objects):
+        event = event_lemma(obj, lexicon)
+        if event is not None:
+            for _, target in event_targets(obj, event):
+                objects.append((event, target))
+                named_object = named_object or names_something(target)
+    for prep, obj in prep_objects(verb):
+        if names_something(obj) or prep.lower_ in DATIVE_PREPS:
+            objects.append((prep.lower_, obj))
+            named_object = named_object or names_something(obj)
+    if not named_object:
+        place = place_of(verb, [o for p, o in objects if p is None])
+        if place is not None:
+            objects.append(place)
+    for prep, obj in objects:
+        rel = base if prep is None else f"{base} {prep}"
+        for agent in agents:
+            yield TokenTriple(agent, verb, obj, rel, rel, "VERB", negated,
+                              "complement", hedged)
 
 
 def demand_triples(doclike: Doc | Span, *,

@@ -16,10 +16,16 @@ from collections.abc import Iterable, Iterator
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.lexicon import MODIFIER_VERBS
 from actorgraph.extract.rules.base import (
+    ACL,
     AMOD,
+    CONJ,
+    DOBJ,
+    NOUN_PLACE_PREPS,
     NSUBJ,
     NSUBJPASS,
     OBJ_DEPS,
+    PREP,
+    RELCL,
     TokenTriple,
     children_of,
     country_word,
@@ -27,16 +33,22 @@ from actorgraph.extract.rules.base import (
     event_targets,
     find_place,
     is_negated,
+    is_place,
+    is_verb,
     noun_agents,
+    noun_patients,
+    pobjs,
     verb_lemma,
     with_conjuncts,
 )
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["PLACE_TARGET_CLASSES", "modifier_triples", "nominal_triples"]
+__all__ = ["PLACE_TARGET_CLASSES", "clause_place", "modifier_triples", "nominal_triples"]
 
 #: Event classes whose target may be given only as a place ("an attack in X").
 PLACE_TARGET_CLASSES = frozenset({"ASSAULT", "FIGHT", "COERCE"})
+#: Dependencies through which :func:`clause_place` goes down from a verb.
+_PLACE_PATH_DEPS = frozenset({DOBJ, ACL, RELCL, CONJ})
 #: Entity types that can do what a hyphenated modifier says ("Iranian-backed").
 _BACKER_TYPES = frozenset({"ORG", "GPE", "PERSON"})
 
@@ -55,7 +67,10 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
     "a mediation effort between the Emirates and Saudi Arabia": the agent
     comes from ``by``, a possessive or a nationality adjective, the target from
     ``on``/``against``/``with``/``of``/``between``; an assault with no target but
-    a place is read as an attack on that place.
+    a place is read as an attack on that place. When the event noun is the
+    subject of a clause ("an attack by X in Lebanon killed 12 children playing
+    in the town of Y"), the place of what it did (Y, see :func:`clause_place`)
+    comes before a place of the noun's own (Lebanon).
     """
     for noun in doclike:
         lemma = event_lemma(noun, lexicon) if noun.pos_ == "NOUN" else None
@@ -66,11 +81,14 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
             continue
         negated = noun.head.pos_ == "VERB" and is_negated(noun.head)
         targets = [t for _, t in event_targets(noun, lemma) if t not in agents]
+        targets += [p for p in noun_patients(noun) if p not in agents and p not in targets]
         pattern = "nominal"
         if not targets and lexicon.classify(lemma, pos="NOUN") in PLACE_TARGET_CLASSES:
-            place = find_place(noun)
-            if place is None and noun.dep_ in (NSUBJ, NSUBJPASS):
-                place = find_place(noun.head)
+            place = None
+            if noun.dep_ in (NSUBJ, NSUBJPASS) and is_verb(noun.head):
+                place = clause_place(noun.head)
+            if place is None:
+                place = find_place(noun)
             if place is not None:
                 targets, pattern = [place], "nominal-place"
         for agent in agents:
@@ -83,6 +101,35 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
                     lemma_v = verb_lemma(verb)
                     yield TokenTriple(agent, verb, patient, lemma_v, lemma_v, "VERB",
                                       is_negated(verb), "nominal-cause")
+
+
+#: How deep :func:`clause_place` looks below a verb (object, participle, preposition, ...).
+_PLACE_DEPTH = 5
+
+
+def clause_place(verb: Token) -> Token | None:
+    """The nearest named place of a clause, its subject left out.
+
+    Breadth first through the verb's locative prepositions, its objects and the
+    participles and prepositions below them: "killed 12 children playing soccer
+    in the town of Majdal Shams" -> town (of Majdal Shams); "killed twelve children
+    on a football field in X" -> X.
+    """
+    frontier = [verb]
+    for _ in range(_PLACE_DEPTH):
+        deeper = []
+        for tok in frontier:
+            for child in tok.children:
+                dep = child.dep_
+                if dep == PREP and child.lower_ in NOUN_PLACE_PREPS:
+                    for pobj in pobjs(child):
+                        if is_place(pobj):
+                            return pobj
+                        deeper.append(pobj)
+                elif dep in _PLACE_PATH_DEPS:
+                    deeper.append(child)
+        frontier = deeper
+    return None
 
 
 def modifier_triples(doclike: Doc | Span) -> Iterator[TokenTriple]:

@@ -6,10 +6,16 @@ Patterns
 ``inherited``     subject shared by coordinated verbs: "Hamas accused X and vowed Y"
 ``control``       subject of an infinitive: "urged Washington to put pressure on X"
 ``passive``       roles restored from a ``by`` agent: "Shukr was killed by Israel"
-``participle``    reduced relatives and participles: "hostages abducted by Hamas"
+``participle``    reduced relatives and participles: "hostages abducted by Hamas"; an -ing
+                  adjunct takes the subject of the clause it follows, never the nearest
+                  noun: "Hamas invaded Israel, killing 1,200 people"
+``instrument``    a weapon as subject stands for whoever sent it:
+                  "rockets fired by Hamas struck Y", "Y was hit by missiles fired by X"
+``recipient``     who is given something: "tanks were delivered to Y by X", "gave Y money"
 ``prep``          verb plus prepositional object: "Israel responded to the attack"
 ``place``         a place as the only named participant: "lifted a curfew in Montenegro"
-``support-verb``  event noun after a support verb: "ordered an attack against Israel"
+``support-verb``  event noun after a support verb: "ordered an attack against Israel",
+                  "Y was hit with sanctions by X"
 ``reaction``      whose proposal is rejected or welcomed: "rejected calls by Belarus"
 
 Examples
@@ -33,24 +39,30 @@ from actorgraph.extract.lexicon import (
     CAUSATIVE_VERBS,
     DATIVE_PREPS,
     LIGHT_VERBS,
-    NOUN_TARGET_PREPS,
-    PARTNER_PREPS,
-    RECIPROCAL_NOUNS,
+    RECEIVE_VERBS,
+    TRANSFER_VERBS,
 )
 from actorgraph.extract.rules.base import (
+    DATIVE,
+    OBJ_DEPS,
+    PREP,
     TokenTriple,
+    children_of,
     core,
     event_lemma,
     event_targets,
     is_negated,
     is_passive,
+    is_target_prep,
     names_something,
     noun_agents,
     owners,
     place_of,
+    pobjs,
     prep_objects,
     subject_control,
     verb_lemma,
+    with_conjuncts,
 )
 from spacy.tokens import Doc, Span, Token
 
@@ -84,12 +96,23 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         if verb.pos_ != "VERB" or subject_control(verb):
             continue
         agents, patients, pattern = core(verb)
-        if not agents:
-            continue
         negated = is_negated(verb)
         hedged = pattern == "control"
         lemma = verb_lemma(verb)
+        passive = is_passive(verb)
+        if passive:
+            yield from _passive_with(verb, agents, patients, lemma, negated, hedged, lexicon)
+        if not agents:
+            continue
         verb_class = lexicon.classify(lemma)
+        transfer = verb.lemma_.lower() in TRANSFER_VERBS
+        recipients = [] if passive else _recipients(verb)
+        for recipient in recipients:
+            patients = [p for p in patients if p.i != recipient.i]
+            if transfer:
+                for agent in agents:
+                    yield TokenTriple(agent, verb, recipient, lemma, f"{lemma} to", "VERB",
+                                      negated, "recipient", hedged)
         used_preps: set[int] = set()
         named_patient = support = False
         for patient in patients:
@@ -97,8 +120,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             targets = []
             if event and not noun_agents(patient):
                 targets = event_targets(patient, event) + [
-                    (p, t) for p, t in prep_objects(verb) if p.lower_ in NOUN_TARGET_PREPS
-                    and (p.lower_ not in PARTNER_PREPS or event in RECIPROCAL_NOUNS)]
+                    (p, t) for p, t in prep_objects(verb) if is_target_prep(p.lower_, event)]
             if targets:
                 if verb.lemma_.lower() in LIGHT_VERBS | CAUSATIVE_VERBS or verb_class is None:
                     rel = event
@@ -124,14 +146,18 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             for agent in agents:
                 yield TokenTriple(agent, verb, patient, lemma, lemma, "VERB", negated,
                                   pattern, hedged)
-        if is_passive(verb):
-            continue
         named_prep = False
-        for prep, obj in prep_objects(verb):
+        for prep, obj in prep_objects(verb) + _sources(verb, patients):
             if prep.i in used_preps:
                 continue
             named = names_something(obj)
-            if patients and not named and prep.lower_ not in DATIVE_PREPS:
+            if transfer and prep.lower_ == "to":
+                for agent in agents:
+                    yield TokenTriple(agent, verb, obj, lemma, f"{lemma} to", "VERB", negated,
+                                      "recipient", hedged)
+                named_prep = named_prep or named
+                continue
+            if passive or (patients and not named and prep.lower_ not in DATIVE_PREPS):
                 continue
             named_prep = named_prep or named
             rel = f"{lemma} {prep.lower_}"
@@ -144,7 +170,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                     for agent in agents:
                         yield TokenTriple(agent, verb, owner, rel, rel, "VERB", negated,
                                           "reaction", hedged)
-        if not (named_patient or named_prep or support) and all(
+        if not passive and not (named_patient or named_prep or support) and all(
                 names_something(a) for a in agents):
             place = place_of(verb, patients)
             if place is not None:
@@ -153,3 +179,46 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 for agent in agents:
                     yield TokenTriple(agent, verb, token, rel, rel, "VERB", negated,
                                       "place", hedged)
+
+
+def _recipients(verb: Token) -> list[Token]:
+    """The indirect object of an active verb: "gave Hamas money", "left shipowners a loophole".
+
+    A dative, or the first of two objects, is who receives, never the patient.
+    """
+    slots = [s for s in children_of(verb, *OBJ_DEPS) if s.pos_ != "ADP"]
+    dative = [s for s in slots if s.dep_ == DATIVE]
+    if dative:
+        first = dative[0]
+    elif len(slots) >= 2:
+        first = slots[0]
+    else:
+        return []
+    return with_conjuncts([first])
+
+
+def _sources(verb: Token, patients: list[Token]) -> list[tuple[Token, Token]]:
+    """The "from" phrase of what is received: "received a letter from the FSLIC"."""
+    if verb.lemma_.lower() not in RECEIVE_VERBS:
+        return []
+    return [(prep, t) for patient in patients for prep in children_of(patient, PREP)
+            if prep.lower_ == "from" for t in pobjs(prep) if names_something(t)]
+
+
+def _passive_with(verb: Token, agents: list[Token], patients: list[Token], lemma: str,
+                  negated: bool, hedged: bool, lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """"Y was hit with sanctions by X": X —sanction→ Y (the event noun is the relation).
+
+    The agent is the verb's or, when the parser hangs "by X" on the noun, the noun's.
+    """
+    for prep in children_of(verb, PREP):
+        if prep.lower_ != "with":
+            continue
+        for noun in pobjs(prep):
+            event = event_lemma(noun, lexicon)
+            if event is None:
+                continue
+            for agent in agents or noun_agents(noun):
+                for patient in patients:
+                    yield TokenTriple(agent, noun, patient, event, f"{lemma} with {event}",
+                                      "NOUN", negated, "support-verb", hedged)
