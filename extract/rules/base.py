@@ -216,7 +216,7 @@ def adjunct_subjects(participle: Token) -> list[Token]:
     The parser may attach "..., killing 1,200 people" to the main verb of a
     sentence whose subject names no one ("The war began when Hamas invaded
     Israel, killing ..."): then the clause right before the participle (the
-    lowest verb above the word before the comma) gives the subject.
+    lowest verb with a subject above the word before the comma) gives it.
     """
     head = participle.head
     agents = core(head)[0]
@@ -228,7 +228,7 @@ def adjunct_subjects(participle: Token) -> list[Token]:
     while tok.i not in (head.i, participle.i) and tok.head.i != tok.i:
         if tok.pos_ == "VERB":
             found = core(tok)[0]
-            if _named(found):
+            if found:
                 return found
         tok = tok.head
     return agents

@@ -1,0 +1,139 @@
+"""The general constructions of issue 12 on news-style sentences, through the real model.
+
+The sentences were written for these tests (none is from an evaluation set).
+Each entry: a sentence, the triples it must give as (subject label, relation
+lemma, object label, negated, hedged), and the (subject, object) pairs it must
+not give in either reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+from actorgraph.extract.pipeline import Extractor
+
+from actorgraph.records import Article
+
+pytestmark = pytest.mark.model
+
+CONSTRUCTIONS = {
+    "participial adjunct": [
+        ("Russian forces shelled the city of Kharkiv overnight, damaging a power plant and "
+         "wounding 14 civilians.",
+         [("Russia", "damage", "power plant", False, False),
+          ("Russia", "wound", "civilians", False, False)],
+         [("Kharkiv", "civilians")]),
+        ("The Taliban overran the northern province of Kunduz, forcing thousands of residents "
+         "to flee.",
+         [("Taliban", "force", "residents", False, False)],
+         [("Kunduz", "residents")]),
+        ("The war began when Islamic State fighters overran the Iraqi city of Mosul, killing "
+         "hundreds of soldiers.",
+         [("Islamic State", "kill", "soldiers", False, False)],
+         [("Mosul", "soldiers")]),
+        ("Al-Shabaab militants attacked a hotel in Mogadishu, killing at least 20 people.",
+         [("Al-Shabaab", "kill", "people", False, False)],
+         [("Mogadishu", "people")]),
+    ],
+    "instrument": [
+        ("Rockets fired by Hamas struck Ashkelon on Monday.",
+         [("Hamas", "strike", "Ashkelon", False, False)], []),
+        ("Missiles launched by Russia hit a shopping centre in Kremenchuk.",
+         [("Russia", "hit", "shopping centre", False, False)], []),
+        ("A hospital in Kharkiv was hit by missiles fired by Russia.",
+         [("Russia", "hit", "hospital", False, False)], []),
+        ("The convoy was struck by drones launched by the Houthis.",
+         [("Houthis", "strike", "convoy", False, False)], []),
+        ("Iran retaliated by firing missiles at Israel.",
+         [("Iran", "fire at", "Israel", False, False)], [("Israel", "Iran")]),
+        ("Pakistan responded by launching airstrikes on Afghanistan.",
+         [("Pakistan", "airstrike", "Afghanistan", False, False)], []),
+    ],
+    "possessive patient": [
+        ("Khashoggi's killing by Saudi agents shocked the world.",
+         [("Saudi Arabia", "killing", "Khashoggi", False, False)], []),
+        ("The journalist's abduction by the Taliban was condemned by the United Nations.",
+         [("Taliban", "abduction", "journalist", False, False)], []),
+        ("Navalny's arrest by Russian police drew protests.",
+         [("Russia", "arrest", "Navalny", False, False)], []),
+        ("Soleimani's assassination by the United States enraged Iran.",
+         [("United States", "assassination", "Soleimani", False, False)], []),
+    ],
+    "recipient": [
+        ("Tanks were delivered to Ukraine by Germany.",
+         [("Germany", "deliver", "Ukraine", False, False)], []),
+        ("Fighter jets were sold to Egypt by France.",
+         [("France", "sell", "Egypt", False, False)], []),
+        ("The United States provided intelligence to Ukraine.",
+         [("United States", "provide", "Ukraine", False, False)], []),
+        ("Qatar gave Hamas millions of dollars.",
+         [("Qatar", "give", "Hamas", False, False)], []),
+        ("The European Union announced new aid for Ukraine.",
+         [("European Union", "aid", "Ukraine", False, False)], []),
+        ("Qatar gave financial aid to Hamas.",
+         [("Qatar", "aid", "Hamas", False, False)], []),
+    ],
+    "predicate adjective": [
+        ("Germany is willing to send troops to Lithuania.",
+         [("Germany", "willing to send to", "Lithuania", False, True)], []),
+        ("France is ready to send troops to Ukraine.",
+         [("France", "ready to send to", "Ukraine", False, True)], []),
+        ("Hungary is not willing to supply weapons to Ukraine.",
+         [("Hungary", "willing to supply to", "Ukraine", True, True)], []),
+        ("Britain is prepared to send peacekeepers to Ukraine.",
+         [("United Kingdom", "prepared to send to", "Ukraine", False, True)], []),
+        ("Japan agreed in principle to provide aid for Ukraine.",
+         [("Japan", "agree to provide aid", "Ukraine", False, True)], []),
+    ],
+    "group subject": [
+        ("Leaders of the European Union condemned Russia.",
+         [("European Union", "condemn", "Russia", False, False)], []),
+        ("Officials from Iran met Saudi diplomats in Baghdad.",
+         [("Iran", "meet", "Saudi Arabia", False, False)], []),
+        ("Iranian ministers met Saudi officials in Beijing.",
+         [("Iran", "meet", "Saudi Arabia", False, False)], []),
+        ("Russian agents poisoned Navalny in 2020.",
+         [("Russia", "poison", "Navalny", False, False)], []),
+    ],
+    "hit with sanctions": [
+        ("Russia was hit with sanctions by the European Union.",
+         [("European Union", "sanction", "Russia", False, False)], []),
+        ("Iran was hit with new sanctions by the United States.",
+         [("United States", "sanction", "Iran", False, False)], []),
+        ("North Korea was hit with sanctions by the UN Security Council.",
+         [("UN Security Council", "sanction", "North Korea", False, False)], []),
+    ],
+    "wrong slot": [
+        ("The deal left Iran a path to a nuclear bomb.", [], [("deal", "Iran")]),
+        ("Egypt said it had received a request from Israel.",
+         [("Egypt", "receive from", "Israel", False, False)], [("Israel", "Egypt")]),
+        ("Chile said it received an offer from Bolivia.",
+         [("Chile", "receive from", "Bolivia", False, False)], [("Bolivia", "Chile")]),
+        ("The company said it received a letter from the FSLIC.", [],
+         [("FSLIC", "letter"), ("FSLIC", "company")]),
+    ],
+}
+
+CASES = [pytest.param(sentence, present, absent, id=f"{name}: {sentence[:30]}")
+         for name, rows in CONSTRUCTIONS.items() for sentence, present, absent in rows]
+
+
+@pytest.fixture(scope="module")
+def extractor(nlp):
+    return Extractor(nlp=nlp)
+
+
+def test_each_construction_has_three_sentences():
+    assert all(len(rows) >= 3 for rows in CONSTRUCTIONS.values())
+
+
+@pytest.mark.parametrize(("sentence", "present", "absent"), CASES)
+def test_construction(extractor, sentence, present, absent):
+    (result,) = extractor.extract([Article("t", sentence)])
+    found = {(t.subject.label, t.relation.lemma, t.object.label, t.negated, t.hedged)
+             for t in result.triples}
+    for triple in present:
+        assert triple in found, f"{triple} not in {sorted(found)}"
+        # never the other way round
+        assert not any(s == triple[2] and o == triple[0] for s, _, o, _, _ in found)
+    for subject, obj in absent:
+        assert not any(s == subject and o == obj for s, _, o, _, _ in found), sorted(found)
