@@ -90,6 +90,20 @@ def test_ing_adjunct_of_a_named_main_subject_keeps_it():
     assert ("Israel", "kill", "20") in pairs(doc)
 
 
+def test_gerund_after_of_is_not_given_the_subject():
+    doc = parse("Calida accused the network of violating its franchise", """
+        1 nsubj PROPN Calida NNP
+        1 ROOT VERB accuse VBD
+        3 det DET the DT
+        1 dobj NOUN network NN
+        1 prep ADP of IN
+        4 pcomp VERB violate VBG
+        7 poss PRON its PRP$
+        5 dobj NOUN franchise NN
+    """, ents={"Calida": "PERSON"})
+    assert not any(s == "Calida" and rel == "violate" for s, rel, _ in pairs(doc))
+
+
 def test_gerund_after_by_takes_the_subject_of_its_verb():
     doc = parse("Iran retaliated by firing missiles at Israel", """
         1 nsubj PROPN Iran NNP
@@ -199,9 +213,24 @@ def test_first_of_two_objects_of_another_verb_is_no_patient():
         5 det DET a DT
         2 dobj NOUN path NN
     """, ents={"Iran": "GPE"})
-    found = pairs(doc)
-    assert ("deal", "leave", "path") in found
-    assert not any(o == "Iran" for _, _, o in found)
+    found = spo(doc)
+    assert ("deal", "leave", "path", "svo") in found
+    # Iran is who is left something, not what is left
+    assert ("deal", "leave path", "Iran", "recipient") in found
+    assert not any(o == "Iran" and rel == "leave" for _, rel, o, _ in found)
+
+
+def test_first_object_before_an_amount_is_the_patient():
+    doc = parse("The EU fined Google 4 billion euros", """
+        1 det DET the DT
+        2 nsubj PROPN EU NNP
+        2 ROOT VERB fine VBD
+        2 dobj PROPN Google NNP
+        5 compound NUM 4 CD
+        6 nummod NUM billion CD
+        2 dobj NOUN euro NNS
+    """, ents={"EU": "ORG", "Google": "ORG", "4 billion euros": "MONEY"})
+    assert ("EU", "fine", "Google", "svo") in spo(doc)
 
 
 def test_passive_recipient_with_to_labelled_dative():

@@ -103,7 +103,9 @@ CONSTRUCTIONS = {
          [("UN Security Council", "sanction", "North Korea", False, False)], []),
     ],
     "wrong slot": [
-        ("The deal left Iran a path to a nuclear bomb.", [], [("deal", "Iran")]),
+        # Iran is who is left something (the hand-built test checks there is no plain "leave")
+        ("The deal left Iran a path to a nuclear bomb.",
+         [("deal", "leave path", "Iran", False, False)], []),
         ("Egypt said it had received a request from Israel.",
          [("Egypt", "receive from", "Israel", False, False)], [("Israel", "Egypt")]),
         ("Chile said it received an offer from Bolivia.",

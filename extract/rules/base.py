@@ -26,6 +26,7 @@ from actorgraph.extract.actors import country_of
 from actorgraph.extract.events import EventLexicon
 from actorgraph.extract.lexicon import (
     ADJUNCT_PREPS,
+    DATIVE_PREPS,
     IN_PLACE_PREPS,
     LAUNCH_VERBS,
     NON_PARTICIPANT_TYPES,
@@ -102,6 +103,17 @@ OBJ_DEPS = frozenset({DOBJ, DATIVE})
 WH_TAGS = frozenset({"WP", "WDT"})
 #: Prepositions of the recipient of what is given ("aid for Ukraine", "aid to Ukraine").
 RECIPIENT_PREPS = frozenset({"for", "to"})
+#: Prepositions whose gerund shares the subject of their verb ("retaliated by firing");
+#: after others the gerund's subject is the verb's object ("accused X of violating",
+#: "banned X from flying", "cited X as stating").
+_SUBJECT_PCOMP_PREPS = frozenset("""
+    by after before while when without upon on in through since despite instead besides
+""".split())
+#: Prepositions of a passive verb whose object may carry the verb's "by" agent.
+_HUNG_AGENT_PREPS = (DATIVE_PREPS - {"with"}) | {"on", "into", "at"}
+#: Verbs whose "at" object is a target even when they have an object of their own
+#: ("fired missiles at X"; but "shot shoppers at a store").
+_AIM_VERBS = frozenset({"fire", "launch", "lob", "hurl", "throw"})
 #: Punctuation after which an -ing participle is an adjunct of the clause.
 _ADJUNCT_PUNCT = frozenset({",", ";", "\u2013", "\u2014", "--"})
 #: Prepositions through which an event noun's place is found ("on a field in X").
@@ -243,8 +255,10 @@ def _senders(participle: Token) -> list[Token]:
 
 def _hung_agents(verb: Token) -> list[Token]:
     """The ``by`` agent of a passive verb that the parser hung on the phrase before it:
-    "weapons were supplied to the rebels by Iran", "killed in an attack by X"."""
-    return [a for prep in children_of(verb, PREP) for pobj in pobjs(prep)
+    "weapons were supplied to the rebels by Iran" (only after a participant preposition:
+    "destroyed, with estimates by the Red Cross" has none)."""
+    return [a for prep in children_of(verb, PREP) if prep.lower_ in _HUNG_AGENT_PREPS
+            for pobj in pobjs(prep)
             for by in children_of(pobj, PREP) if by.lower_ == "by"
             for a in pobjs(by) if names_something(a)]
 
@@ -298,7 +312,7 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
         elif verb.dep_ == ADVCL and verb.tag_ == "VBG" and is_verb(head):
             subjects, pattern = adjunct_subjects(verb), "participle"
         elif (verb.dep_ == PCOMP and verb.tag_ == "VBG" and head.dep_ == PREP
-              and is_verb(head.head)):
+              and head.lower_ in _SUBJECT_PCOMP_PREPS and is_verb(head.head)):
             subjects, pattern = core(head.head)[0], "participle"
         elif verb.dep_ == CONJ and is_verb(head):
             head_agents, head_patients, head_pattern = core(head)
@@ -354,9 +368,12 @@ def prep_objects(verb: Token) -> list[tuple[Token, Token]]:
     """(preposition, object) pairs of a verb's participant prepositions.
 
     An absolute "with X doing ..." is a circumstance, not an object; "at" is
-    an adjunct except after a verb of firing ("fired missiles at X").
+    an adjunct except after a verb of firing ("fired missiles at X", "shot at
+    X", but not "shot shoppers at a store").
     """
-    aims = verb.lemma_.lower() in LAUNCH_VERBS
+    lemma = verb.lemma_.lower()
+    aims = lemma in LAUNCH_VERBS and (
+        lemma in _AIM_VERBS or not any(c.dep_ in OBJ_DEPS for c in verb.children))
     return [(prep, t) for prep in children_of(verb, PREP, DATIVE)
             if prep.pos_ == "ADP" and (prep.lower_ not in ADJUNCT_PREPS
                                        or (aims and prep.lower_ == "at"))
@@ -411,7 +428,7 @@ def noun_agents(noun: Token) -> list[Token]:
     """
     found = [p for prep in children_of(noun, PREP) if prep.lower_ == "by"
              for p in pobjs(prep) if names_something(p)]
-    if noun.lemma_.lower() not in PATIENT_NOUNS:
+    if not _possessor_undergoes(noun):
         found += [p for p in with_conjuncts(children_of(noun, POSS)) if p.pos_ != "PRON"]
     found += [c for c in noun.lefts if c.dep_ in (AMOD, COMPOUND, NMOD) and country_word(c)]
     return found
@@ -419,9 +436,16 @@ def noun_agents(noun: Token) -> list[Token]:
 
 def noun_patients(noun: Token) -> list[Token]:
     """Possessors that undergo the event: "Khashoggi's killing", "Navalny's arrest"."""
-    if noun.lemma_.lower() not in PATIENT_NOUNS:
+    if not _possessor_undergoes(noun):
         return []
     return [p for p in with_conjuncts(children_of(noun, POSS)) if p.pos_ != "PRON"]
+
+
+def _possessor_undergoes(noun: Token) -> bool:
+    """Whether a possessor of ``noun`` is its patient: a patient noun with no "of"
+    phrase ("Khashoggi's killing", but "the US' killing of Soleimani")."""
+    return noun.lemma_.lower() in PATIENT_NOUNS and not any(
+        c.dep_ == PREP and c.lower_ == "of" for c in noun.children)
 
 
 def place_of(verb: Token, patients: list[Token]) -> tuple[str, Token] | None:

@@ -52,6 +52,7 @@ from actorgraph.extract.rules.base import (
     event_lemma,
     event_targets,
     is_negated,
+    is_numeric,
     is_passive,
     is_target_prep,
     names_something,
@@ -106,13 +107,14 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             continue
         verb_class = lexicon.classify(lemma)
         transfer = verb.lemma_.lower() in TRANSFER_VERBS
-        recipients = [] if passive else _recipients(verb)
+        recipients, theme = ([], None) if passive else _recipients(verb)
         for recipient in recipients:
             patients = [p for p in patients if p.i != recipient.i]
-            if transfer:
-                for agent in agents:
-                    yield TokenTriple(agent, verb, recipient, lemma, f"{lemma} to", "VERB",
-                                      negated, "recipient", hedged)
+            # "gave Hamas money": give; "left shipowners a loophole": leave loophole
+            rel = lemma if transfer or theme is None else f"{lemma} {theme.lemma_.lower()}"
+            for agent in agents:
+                yield TokenTriple(agent, verb, recipient, rel, f"{lemma} to" if transfer else rel,
+                                  "VERB", negated, "recipient", hedged)
         used_preps: set[int] = set()
         named_patient = support = False
         for patient in patients:
@@ -181,10 +183,13 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                                       "place", hedged)
 
 
-def _recipients(verb: Token) -> list[Token]:
-    """The indirect object of an active verb: "gave Hamas money", "left shipowners a loophole".
+def _recipients(verb: Token) -> tuple[list[Token], Token | None]:
+    """The indirect object of an active verb and the thing given (its second object).
 
-    A dative, or the first of two objects, is who receives, never the patient.
+    A dative, or the first of two objects, is who receives, never the patient:
+    "gave Hamas money", "left shipowners a loophole", "denied Iran access". When
+    the second object is an amount, the first is the patient after all ("fined
+    Google 4 billion euros").
     """
     slots = [s for s in children_of(verb, *OBJ_DEPS) if s.pos_ != "ADP"]
     dative = [s for s in slots if s.dep_ == DATIVE]
@@ -193,8 +198,11 @@ def _recipients(verb: Token) -> list[Token]:
     elif len(slots) >= 2:
         first = slots[0]
     else:
-        return []
-    return with_conjuncts([first])
+        return [], None
+    theme = next((s for s in slots if s.i != first.i), None)
+    if theme is not None and (is_numeric(theme) or theme.like_num):
+        return [], None
+    return with_conjuncts([first]), theme
 
 
 def _sources(verb: Token, patients: list[Token]) -> list[tuple[Token, Token]]:
