@@ -90,7 +90,7 @@ def test_ing_adjunct_of_a_named_main_subject_keeps_it():
     assert ("Israel", "kill", "20") in pairs(doc)
 
 
-def test_gerund_after_of_is_not_given_the_subject():
+def test_gerund_after_of_takes_the_object_and_is_hedged():
     doc = parse("Calida accused the network of violating its franchise", """
         1 nsubj PROPN Calida NNP
         1 ROOT VERB accuse VBD
@@ -101,7 +101,10 @@ def test_gerund_after_of_is_not_given_the_subject():
         7 poss PRON its PRP$
         5 dobj NOUN franchise NN
     """, ents={"Calida": "PERSON"})
-    assert not any(s == "Calida" and rel == "violate" for s, rel, _ in pairs(doc))
+    (violate,) = [t for t in all_triples(doc) if t.lemma == "violate"]
+    assert (violate.subject.text, violate.object.text, violate.pattern) == (
+        "network", "franchise", "control")
+    assert violate.hedged
 
 
 def test_gerund_after_by_takes_the_subject_of_its_verb():
@@ -159,6 +162,47 @@ def test_passive_by_a_weapon_launched_by_x():
     found = spo(doc)
     assert ("Hezbollah", "hit", "Sderot", "instrument") in found
     assert ("Hezbollah", "launch", "drones", "participle") in found
+
+
+def test_event_noun_carried_out_by_x_has_x_as_agent():
+    doc = parse("The strike , carried out by Israel , killed 20 people in Rafah", """
+        1 det DET the DT
+        8 nsubj NOUN strike NN
+        1 punct PUNCT , ,
+        1 acl VERB carry VBN
+        3 prt ADP out RP
+        3 agent ADP by IN
+        5 pobj PROPN Israel NNP
+        1 punct PUNCT , ,
+        8 ROOT VERB kill VBD
+        10 nummod NUM 20 CD
+        8 dobj NOUN people NNS
+        8 prep ADP in IN
+        11 pobj PROPN Rafah NNP
+    """, ents={"Israel": "GPE", "20": "CARDINAL", "Rafah": "GPE"})
+    found = spo(doc)
+    assert ("Israel", "strike", "Rafah", "nominal-place") in found
+    assert ("Israel", "kill", "people", "nominal-cause") in found
+
+
+def test_event_noun_condemned_by_x_does_not_make_x_its_agent():
+    doc = parse("The strike , condemned by France , killed 20 people in Rafah", """
+        1 det DET the DT
+        7 nsubj NOUN strike NN
+        1 punct PUNCT , ,
+        1 acl VERB condemn VBN
+        3 agent ADP by IN
+        4 pobj PROPN France NNP
+        1 punct PUNCT , ,
+        7 ROOT VERB kill VBD
+        9 nummod NUM 20 CD
+        7 dobj NOUN people NNS
+        7 prep ADP in IN
+        10 pobj PROPN Rafah NNP
+    """, ents={"France": "GPE", "20": "CARDINAL", "Rafah": "GPE"})
+    found = pairs(doc)
+    assert ("France", "condemn", "strike") in found
+    assert not any(s == "France" and rel in ("strike", "kill") for s, rel, _ in found)
 
 
 # -- possessive patients of event nouns -------------------------------------------------

@@ -26,9 +26,11 @@ from actorgraph.extract.actors import country_of
 from actorgraph.extract.events import EventLexicon
 from actorgraph.extract.lexicon import (
     ADJUNCT_PREPS,
+    CAUSATIVE_VERBS,
     DATIVE_PREPS,
     IN_PLACE_PREPS,
     LAUNCH_VERBS,
+    LIGHT_VERBS,
     NON_PARTICIPANT_TYPES,
     NOUN_TARGET_PREPS,
     PARTNER_PREPS,
@@ -104,11 +106,14 @@ WH_TAGS = frozenset({"WP", "WDT"})
 #: Prepositions of the recipient of what is given ("aid for Ukraine", "aid to Ukraine").
 RECIPIENT_PREPS = frozenset({"for", "to"})
 #: Prepositions whose gerund shares the subject of their verb ("retaliated by firing");
-#: after others the gerund's subject is the verb's object ("accused X of violating",
-#: "banned X from flying", "cited X as stating").
+#: after others the gerund's subject is the verb's object, and what it says is only
+#: claimed or intended ("accused X of violating", "banned X from flying").
 _SUBJECT_PCOMP_PREPS = frozenset("""
     by after before while when without upon on in through since despite instead besides
 """.split())
+#: Verbs whose "by" agent, in a participle on an event noun, is the event's agent
+#: ("the strike, carried out by Israel"; but "the attack, condemned by the UN").
+_DOING_VERBS = LIGHT_VERBS | CAUSATIVE_VERBS | {"perpetrate", "commit", "execute"}
 #: Prepositions of a passive verb whose object may carry the verb's "by" agent.
 _HUNG_AGENT_PREPS = (DATIVE_PREPS - {"with"}) | {"on", "into", "at"}
 #: Verbs whose "at" object is a target even when they have an object of their own
@@ -312,8 +317,13 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
         elif verb.dep_ == ADVCL and verb.tag_ == "VBG" and is_verb(head):
             subjects, pattern = adjunct_subjects(verb), "participle"
         elif (verb.dep_ == PCOMP and verb.tag_ == "VBG" and head.dep_ == PREP
-              and head.lower_ in _SUBJECT_PCOMP_PREPS and is_verb(head.head)):
-            subjects, pattern = core(head.head)[0], "participle"
+              and is_verb(head.head)):
+            head_agents, head_patients, _ = core(head.head)
+            if head.lower_ in _SUBJECT_PCOMP_PREPS:
+                subjects, pattern = head_agents, "participle"
+            else:
+                # "accused X of killing", "banned X from flying": X does it, if at all
+                subjects, pattern = (head_patients or head_agents), "control"
         elif verb.dep_ == CONJ and is_verb(head):
             head_agents, head_patients, head_pattern = core(head)
             subjects = head_patients if passive else head_agents
@@ -420,7 +430,7 @@ def owners(noun: Token) -> list[Token]:
 
 def noun_agents(noun: Token) -> list[Token]:
     """Named agents of an event noun: "attack by Hezbollah", "Israel's strike",
-    "Turkish airstrikes".
+    "Turkish airstrikes", "the strike, carried out by Israel".
 
     A pronoun possessive ("its strike") or a common noun after ``by`` ("by
     phone") is not an agent of its own, nor the possessor of a noun of what is
@@ -428,6 +438,8 @@ def noun_agents(noun: Token) -> list[Token]:
     """
     found = [p for prep in children_of(noun, PREP) if prep.lower_ == "by"
              for p in pobjs(prep) if names_something(p)]
+    found += [p for acl in children_of(noun, ACL) if acl.lemma_.lower() in _DOING_VERBS
+              for p in _senders(acl)]
     if not _possessor_undergoes(noun):
         found += [p for p in with_conjuncts(children_of(noun, POSS)) if p.pos_ != "PRON"]
     found += [c for c in noun.lefts if c.dep_ in (AMOD, COMPOUND, NMOD) and country_word(c)]
