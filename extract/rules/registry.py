@@ -72,8 +72,9 @@ _DECLARED = (
             "Russia was hit with sanctions by the EU → EU sanction Russia"),
     Pattern("modifier", 0.75, "nominal", "hyphenated backer",
             "Iranian-backed Hezbollah → Iran back Hezbollah", stative=True),
-    Pattern("control", 0.7, "verbal", "subject of an infinitive",
-            "urged Washington to put pressure on Israel → Washington pressure Israel"),
+    Pattern("control", 0.7, "verbal", "subject of an infinitive or of an accused gerund",
+            "urged Washington to put pressure on Israel → Washington pressure Israel; "
+            "accused Ukraine of shelling the plant → Ukraine shell plant (hedged)"),
     Pattern("complement", 0.7, "complements",
             "what an actor threatens, promises, refuses or is ready to do",
             "Israel threatened to ban voting in East Jerusalem → threaten to ban (in)"),

@@ -4,7 +4,8 @@ Patterns
 --------
 ``svo``           active clause: "Israel assassinated Shukr"
 ``inherited``     subject shared by coordinated verbs: "Hamas accused X and vowed Y"
-``control``       subject of an infinitive: "urged Washington to put pressure on X"
+``control``       subject of an infinitive: "urged Washington to put pressure on X", or
+                  of a gerund after of/from: "accused Ukraine of shelling the plant"
 ``passive``       roles restored from a ``by`` agent: "Shukr was killed by Israel"
 ``participle``    reduced relatives and participles: "hostages abducted by Hamas"; an -ing
                   adjunct takes the subject of the clause it follows, never the nearest
