@@ -31,6 +31,7 @@ __all__ = [
     "CITY_HEADS",
     "COUNTRY_HEADS",
     "DATIVE_PREPS",
+    "DOUBLE_OBJECT_VERBS",
     "FAILURE_VERBS",
     "IN_PLACE_PREPS",
     "LEADER_ROLES",
@@ -153,3 +154,5 @@ RECEIVE_VERBS = words("receive_verbs")
 RECIPIENT_NOUNS = words("recipient_nouns")
 #: Event nouns whose possessor is the one it is done to ("Y's killing by X").
 PATIENT_NOUNS = words("patient_nouns")
+#: Other verbs whose first of two objects gets (or is denied) the second ("left X a loophole").
+DOUBLE_OBJECT_VERBS = words("double_object_verbs")

@@ -264,6 +264,23 @@ def test_first_of_two_objects_of_another_verb_is_no_patient():
     assert not any(o == "Iran" and rel == "leave" for _, rel, o, _ in found)
 
 
+def test_two_objects_of_another_verb_stay_patients():
+    # a list misparsed as two objects: "include" gives nothing to anyone
+    doc = parse("Honours include the Wolf Prize the Abel Prize", """
+        1 nsubj NOUN honour NNS
+        1 ROOT VERB include VBP
+        4 det DET the DT
+        4 compound PROPN Wolf NNP
+        1 dobj PROPN Prize NNP
+        7 det DET the DT
+        7 compound PROPN Abel NNP
+        1 dobj PROPN Prize NNP
+    """, ents={"Wolf Prize": "WORK_OF_ART", "Abel Prize": "WORK_OF_ART"})
+    found = spo(doc)
+    assert ("Honours", "include", "Prize", "svo") in found
+    assert not any(p == "recipient" for *_, p in found)
+
+
 def test_first_object_before_an_amount_is_the_patient():
     doc = parse("The EU fined Google 4 billion euros", """
         1 det DET the DT

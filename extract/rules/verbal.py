@@ -39,6 +39,7 @@ from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.lexicon import (
     CAUSATIVE_VERBS,
     DATIVE_PREPS,
+    DOUBLE_OBJECT_VERBS,
     LIGHT_VERBS,
     RECEIVE_VERBS,
     TRANSFER_VERBS,
@@ -108,7 +109,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             continue
         verb_class = lexicon.classify(lemma)
         transfer = verb.lemma_.lower() in TRANSFER_VERBS
-        recipients, theme = ([], None) if passive else _recipients(verb)
+        double = transfer or verb.lemma_.lower() in DOUBLE_OBJECT_VERBS
+        recipients, theme = _recipients(verb) if double and not passive else ([], None)
         for recipient in recipients:
             patients = [p for p in patients if p.i != recipient.i]
             # "gave Hamas money": give; "left shipowners a loophole": leave loophole
@@ -187,7 +189,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
 def _recipients(verb: Token) -> tuple[list[Token], Token | None]:
     """The indirect object of an active verb and the thing given (its second object).
 
-    A dative, or the first of two objects, is who receives, never the patient:
+    For a verb of giving or another double-object verb (the caller checks), a
+    dative or the first of two objects is who receives, never the patient:
     "gave Hamas money", "left shipowners a loophole", "denied Iran access". When
     the second object is an amount, the first is the patient after all ("fined
     Google 4 billion euros").
