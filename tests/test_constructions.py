@@ -107,6 +107,19 @@ def test_gerund_after_of_takes_the_object_and_is_hedged():
     assert violate.hedged
 
 
+def test_gerund_of_purpose_after_an_active_verb_has_no_subject():
+    doc = parse("Railways launched the event for promoting equality", """
+        1 nsubj PROPN Railways NNP
+        1 ROOT VERB launch VBD
+        3 det DET the DT
+        1 dobj NOUN event NN
+        3 prep ADP for IN
+        4 pcomp VERB promote VBG
+        5 dobj NOUN equality NN
+    """, ents={"Railways": "ORG"})
+    assert not any(rel == "promote" for _, rel, _ in pairs(doc))
+
+
 def test_gerund_after_by_takes_the_subject_of_its_verb():
     doc = parse("Iran retaliated by firing missiles at Israel", """
         1 nsubj PROPN Iran NNP

@@ -106,14 +106,17 @@ WH_TAGS = frozenset({"WP", "WDT"})
 #: Prepositions of the recipient of what is given ("aid for Ukraine", "aid to Ukraine").
 RECIPIENT_PREPS = frozenset({"for", "to"})
 #: Prepositions whose gerund shares the subject of their verb ("retaliated by firing");
-#: after others the gerund's subject is the verb's object, and what it says is only
-#: claimed or intended ("accused X of violating", "banned X from flying").
+#: after of/from/as, or any preposition of a passive verb, the gerund's subject is the
+#: verb's object, and what it says is only claimed or intended ("accused X of violating",
+#: "banned X from flying", "X was jailed for spying").
 _SUBJECT_PCOMP_PREPS = frozenset("""
     by after before while when without upon on in through since despite instead besides
 """.split())
 #: Verbs whose "by" agent, in a participle on an event noun, is the event's agent
 #: ("the strike, carried out by Israel"; but "the attack, condemned by the UN").
 _DOING_VERBS = LIGHT_VERBS | CAUSATIVE_VERBS | {"perpetrate", "commit", "execute"}
+#: Prepositions whose gerund takes the object of an active verb as subject.
+_OBJECT_PCOMP_PREPS = frozenset({"of", "from", "as"})
 #: Prepositions of a passive verb whose object may carry the verb's "by" agent.
 _HUNG_AGENT_PREPS = (DATIVE_PREPS - {"with"}) | {"on", "into", "at"}
 #: Verbs whose "at" object is a target even when they have an object of their own
@@ -321,9 +324,11 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             head_agents, head_patients, _ = core(head.head)
             if head.lower_ in _SUBJECT_PCOMP_PREPS:
                 subjects, pattern = head_agents, "participle"
-            else:
-                # "accused X of killing", "banned X from flying": X does it, if at all
-                subjects, pattern = (head_patients or head_agents), "control"
+            elif is_passive(head.head) or head.lower_ in _OBJECT_PCOMP_PREPS:
+                # "accused X of killing", "banned X from flying", "X was jailed for
+                # spying": X does it, if at all
+                subjects, pattern = head_patients, "control"
+            # else a purpose ("launched the event for promoting equality"): no subject
         elif verb.dep_ == CONJ and is_verb(head):
             head_agents, head_patients, head_pattern = core(head)
             subjects = head_patients if passive else head_agents
