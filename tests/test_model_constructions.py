@@ -92,6 +92,10 @@ CONSTRUCTIONS = {
          [("European Union", "aid", "Ukraine", False, False)], []),
         ("Qatar gave financial aid to Hamas.",
          [("Qatar", "aid", "Hamas", False, False)], []),
+        ("Japan's aid for Ukraine reached 7 billion dollars.",
+         [("Japan", "aid", "Ukraine", False, False)], []),
+        ("Washington's military assistance to Taipei angered Beijing.",
+         [("Washington", "assistance", "Taipei", False, False)], [("Taipei", "Beijing")]),
     ],
     "predicate adjective": [
         ("Germany is willing to send troops to Lithuania.",
