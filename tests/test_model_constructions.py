@@ -118,6 +118,10 @@ CONSTRUCTIONS = {
          [("Iran", "meet", "Saudi Arabia", False, False)], []),
         ("Russian agents poisoned Navalny in 2020.",
          [("Russia", "poison", "Navalny", False, False)], []),
+        ("EU foreign ministers condemned Russia on Monday.",
+         [("European Union", "condemn", "Russia", False, False)], []),
+        ("NATO defence ministers agreed to send more troops to Estonia.",
+         [("NATO", "agree to send to", "Estonia", False, True)], []),
     ],
     "hit with sanctions": [
         ("Russia was hit with sanctions by the European Union.",
