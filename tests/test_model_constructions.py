@@ -55,6 +55,16 @@ CONSTRUCTIONS = {
         ("The raid, conducted by US special forces, killed the ISIS leader in Syria.",
          [("United States", "raid", "Syria", False, False)], []),
     ],
+    "hedge shared by an adjunct": [
+        ("Russia reportedly fired missiles at Kyiv overnight, killing five people.",
+         [("Russia", "kill", "people", False, True)], []),
+        ("Officials said Hamas may have fired rockets at Sderot, wounding three civilians.",
+         [("Hamas", "wound", "civilians", False, True)], []),
+        ("Syria's army reportedly retaliated by shelling rebel positions near Idlib.",
+         [("Syria", "shell", "rebel positions", False, True)], []),
+        ("Turkish warplanes bombed Kurdish positions in northern Iraq, killing 12 fighters.",
+         [("Turkey", "kill", "fighters", False, False)], []),
+    ],
     "instrument": [
         ("Rockets fired by Hamas struck Ashkelon on Monday.",
          [("Hamas", "strike", "Ashkelon", False, False)], []),
