@@ -46,6 +46,7 @@ __all__ = [
     "PLACE_HEADS",
     "PLACE_PREPS",
     "PLACE_TYPES",
+    "PREVENTING_VERBS",
     "RECEIVE_VERBS",
     "RECIPIENT_NOUNS",
     "RECIPROCAL_NOUNS",
@@ -156,3 +157,5 @@ RECIPIENT_NOUNS = words("recipient_nouns")
 PATIENT_NOUNS = words("patient_nouns")
 #: Other verbs whose first of two objects gets (or is denied) the second ("left X a loophole").
 DOUBLE_OBJECT_VERBS = words("double_object_verbs")
+#: Verbs whose "from" gerund did not happen ("refrained from criticising X").
+PREVENTING_VERBS = words("preventing_verbs")

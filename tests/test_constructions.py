@@ -430,3 +430,51 @@ def test_attack_place_hung_on_the_noun_loses_to_the_clause_place():
     found = spo(doc)
     assert ("group", "attack", "town", "nominal-place") in found
     assert ("group", "attack", "Lebanon", "nominal-place") not in found
+
+
+# -- negation -------------------------------------------------------------------------------
+
+def test_no_on_an_argument_negates_the_clause():
+    doc = parse("No rockets were fired by Hezbollah", """
+        1 det DET no DT
+        3 nsubjpass NOUN rocket NNS
+        3 auxpass AUX be VBD
+        3 ROOT VERB fire VBN
+        3 agent ADP by IN
+        4 pobj PROPN Hezbollah NNP
+    """, ents={"Hezbollah": "ORG"})
+    (triple,) = all_triples(doc)
+    assert (triple.subject.text, triple.lemma, triple.object.text) == (
+        "Hezbollah", "fire", "rockets")
+    assert triple.negated
+
+
+def test_negated_clause_of_an_event_noun_subject_leaves_the_event_positive():
+    doc = parse("Israel 's strike on Gaza did not kill Sinwar", """
+        2 poss PROPN Israel NNP
+        0 case PART 's POS
+        7 nsubj NOUN strike NN
+        2 prep ADP on IN
+        3 pobj PROPN Gaza NNP
+        7 aux AUX do VBD
+        7 neg PART not RB
+        7 ROOT VERB kill VB
+        7 dobj PROPN Sinwar NNP
+    """, ents={"Israel": "GPE", "Gaza": "GPE", "Sinwar": "PERSON"})
+    found = {(t.subject.text, t.lemma, t.object.text): t.negated for t in all_triples(doc)}
+    assert found[("Israel", "strike", "Gaza")] is False
+    assert found[("Israel", "kill", "Sinwar")] is True
+
+
+def test_gerund_after_a_verb_of_preventing_is_negated():
+    doc = parse("China refrained from criticising Russia", """
+        1 nsubj PROPN China NNP
+        1 ROOT VERB refrain VBD
+        1 prep ADP from IN
+        2 pcomp VERB criticise VBG
+        3 dobj PROPN Russia NNP
+    """, ents={"China": "GPE", "Russia": "GPE"})
+    (triple,) = all_triples(doc)
+    assert (triple.subject.text, triple.lemma, triple.object.text) == (
+        "China", "criticise", "Russia")
+    assert triple.negated and triple.hedged

@@ -65,6 +65,16 @@ CONSTRUCTIONS = {
         ("Turkish warplanes bombed Kurdish positions in northern Iraq, killing 12 fighters.",
          [("Turkey", "kill", "fighters", False, False)], []),
     ],
+    "negation": [
+        ("No rockets were fired by Hezbollah on Sunday.",
+         [("Hezbollah", "fire", "rockets", True, False)], []),
+        ("Israel's strike on Gaza did not kill any Hamas leaders.",
+         [("Israel", "strike", "Gaza", False, False)], []),
+        ("China refrained from criticising Russia.",
+         [("China", "criticise", "Russia", True, True)], []),
+        ("India stopped Pakistan from using its airspace.",
+         [("India", "stop", "Pakistan", False, False)], [("India", "airspace")]),
+    ],
     "instrument": [
         ("Rockets fired by Hamas struck Ashkelon on Monday.",
          [("Hamas", "strike", "Ashkelon", False, False)], []),

@@ -38,6 +38,7 @@ from actorgraph.extract.lexicon import (
     PLACE_HEADS,
     PLACE_PREPS,
     PLACE_TYPES,
+    PREVENTING_VERBS,
     RECIPIENT_NOUNS,
     RECIPROCAL_NOUNS,
     SURFACE_PLACE_PREPS,
@@ -115,6 +116,8 @@ _SUBJECT_PCOMP_PREPS = frozenset("""
 #: Verbs whose "by" agent, in a participle on an event noun, is the event's agent
 #: ("the strike, carried out by Israel"; but "the attack, condemned by the UN").
 _DOING_VERBS = LIGHT_VERBS | CAUSATIVE_VERBS | {"perpetrate", "commit", "execute"}
+#: Arguments whose determiner "no" negates their clause.
+_NO_ARGUMENT_DEPS = frozenset({NSUBJ, NSUBJPASS, DOBJ})
 #: Prepositions whose gerund takes the object of an active verb as subject.
 _OBJECT_PCOMP_PREPS = frozenset({"of", "from", "as"})
 #: Prepositions of a passive verb whose object may carry the verb's "by" agent.
@@ -183,8 +186,18 @@ def is_passive(verb: Token) -> bool:
 
 
 def is_negated(verb: Token) -> bool:
+    """Whether a verb's clause is negated: "did not", "never", "no" on a core
+    argument ("No rockets were fired by X", "X fired no rockets"), or a gerund
+    after a verb of preventing ("refrained from criticising X")."""
     if any(c.dep_ == NEG for c in verb.children):
         return True
+    if any(c.dep_ in _NO_ARGUMENT_DEPS and any(d.dep_ == "det" and d.lower_ == "no"
+                                                 for d in c.children)
+           for c in verb.children):
+        return True
+    if verb.dep_ == PCOMP and verb.head.lower_ == "from" and (
+            verb.head.head.lemma_.lower() in PREVENTING_VERBS):
+        return True  # "refrained from criticising", "barred X from entering"
     return verb.dep_ == XCOMP and any(c.dep_ == NEG for c in verb.head.children)
 
 
@@ -326,8 +339,8 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
                 subjects, pattern = head_agents, "participle"
             elif is_passive(head.head) or head.lower_ in _OBJECT_PCOMP_PREPS:
                 # "accused X of killing", "banned X from flying", "X was jailed for
-                # spying": X does it, if at all
-                subjects, pattern = head_patients, "control"
+                # spying": X does it, if at all; "X refrained from criticising": X
+                subjects, pattern = (head_patients or head_agents), "control"
             # else a purpose ("launched the event for promoting equality"): no subject
         elif verb.dep_ == CONJ and is_verb(head):
             head_agents, head_patients, head_pattern = core(head)

@@ -79,7 +79,10 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
         agents = noun_agents(noun)
         if not agents:
             continue
-        negated = noun.head.pos_ == "VERB" and is_negated(noun.head)
+        # "did not carry out the attack" negates the attack; "the attack did not kill"
+        # does not
+        negated = (noun.head.pos_ == "VERB" and noun.dep_ not in (NSUBJ, NSUBJPASS)
+                   and is_negated(noun.head))
         targets = [t for _, t in event_targets(noun, lemma) if t not in agents]
         targets += [p for p in noun_patients(noun) if p not in agents and p not in targets]
         pattern = "nominal"
