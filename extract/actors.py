@@ -115,6 +115,7 @@ STATE_HEADS = frozenset("""
     police navy parliament ministry cabinet officials leaders leadership rulers diplomats
     negotiators delegation delegates representatives envoys intelligence embassy
     warplanes jets aircraft soldiers ministers agents lawmakers legislators
+    drones missiles rockets warships tanks artillery
 """.split())
 #: People or units that stand for the organisation they belong to
 #: ("Hamas militants", "members of Hezbollah", "activists from the Fatah Party").

@@ -88,6 +88,19 @@ CONSTRUCTIONS = {
          [("Iran", "fire at", "Israel", False, False)], [("Israel", "Iran")]),
         ("Pakistan responded by launching airstrikes on Afghanistan.",
          [("Pakistan", "airstrike", "Afghanistan", False, False)], []),
+        # a weapon named with its owner stands for the owner
+        ("Hezbollah drones attacked an Israeli army base near Safed, the IDF said.",
+         [("Hezbollah", "attack", "Israeli army base", False, False)], []),
+        ("Russian missiles struck a power station in Lviv.",
+         [("Russia", "strike", "power station", False, False)], []),
+    ],
+    "source of what is taken away or received": [
+        ("Serbia recalled its ambassador from Montenegro over the church law.",
+         [("Serbia", "recall from", "Montenegro", False, False)], [("Montenegro", "Serbia")]),
+        ("The United States withdrew its troops from Afghanistan in 2021.",
+         [("United States", "withdraw from", "Afghanistan", False, False)], []),
+        ("Egypt said it had received a request from Israel.",
+         [("Egypt", "receive from", "Israel", False, False)], [("Israel", "Egypt")]),
     ],
     "possessive patient": [
         ("Khashoggi's killing by Saudi agents shocked the world.",
