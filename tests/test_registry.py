@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import doctest
 import importlib
 import re
 from pathlib import Path
@@ -98,3 +99,19 @@ def test_no_module_keeps_its_own_copy_of_a_lexicon_list():
                         and len(literal) <= 2 * len(listed))
                 assert not copy, (
                     f"{path.name}:{node.lineno} repeats most of list {name}")
+
+
+RULE_MODULES = ["actorgraph.extract.lexicon", "actorgraph.extract.triples",
+                *(f"actorgraph.extract.rules.{m}" for m in (
+                    "base", "registry", "verbal", "nominal", "complements", "roles"))]
+
+
+def test_rule_modules_have_examples_that_run():
+    for name in RULE_MODULES:
+        module = importlib.import_module(name)
+        finder = doctest.DocTestFinder(exclude_empty=True)
+        runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+        for test in finder.find(module, name, globs=dict(module.__dict__)):
+            runner.run(test)
+        failed, attempted = runner.summarize(verbose=False)
+        assert attempted and not failed, f"{name}: {failed} of {attempted} examples failed"

@@ -6,6 +6,20 @@ Patterns
                   or ready to do: "Israel threatened to ban voting in East Jerusalem",
                   "Germany is ready to send troops to Lithuania"
 ``demand``        whom a demand is made of: "the PRC demanded that the US cancel ..."
+
+Examples
+--------
+>>> import spacy
+>>> from spacy.tokens import Doc
+>>> doc = Doc(spacy.blank("en").vocab,
+...           words=["Germany", "is", "ready", "to", "send", "troops", "to", "Lithuania"],
+...           heads=[1, 1, 1, 4, 2, 4, 4, 6],
+...           deps=["nsubj", "ROOT", "acomp", "aux", "xcomp", "dobj", "prep", "pobj"],
+...           pos=["PROPN", "AUX", "ADJ", "PART", "VERB", "NOUN", "ADP", "PROPN"],
+...           lemmas=["Germany", "be", "ready", "to", "send", "troop", "to", "Lithuania"],
+...           ents=["B-GPE", "O", "O", "O", "O", "O", "O", "B-GPE"])
+>>> [(t.subject.text, t.lemma, t.object.text, t.hedged) for t in complement_triples(doc)]
+[('Germany', 'ready to send', 'troops', True), ('Germany', 'ready to send to', 'Lithuania', True)]
 """
 
 from __future__ import annotations

@@ -7,6 +7,18 @@ Patterns
 ``nominal-cause`` the agent of an event noun that does something:
                   "an attack by Hezbollah killed twelve children"
 ``modifier``      a hyphenated backer: "Iranian-backed Hezbollah"
+
+Examples
+--------
+>>> import spacy
+>>> from spacy.tokens import Doc
+>>> doc = Doc(spacy.blank("en").vocab, words=["Khashoggi", "'s", "killing", "by", "Riyadh"],
+...           heads=[2, 0, 2, 2, 3], deps=["poss", "case", "ROOT", "prep", "pobj"],
+...           pos=["PROPN", "PART", "NOUN", "ADP", "PROPN"],
+...           lemmas=["Khashoggi", "'s", "killing", "by", "Riyadh"],
+...           ents=["B-PERSON", "O", "O", "O", "B-GPE"])
+>>> [(t.subject.text, t.lemma, t.object.text) for t in nominal_triples(doc)]
+[('Riyadh', 'killing', 'Khashoggi')]
 """
 
 from __future__ import annotations

@@ -4,6 +4,17 @@ Patterns
 --------
 ``appos``         a role in apposition: "Ismail Haniyeh, the political leader of Hamas"
 ``title``         a role in a title: "Hezbollah commander Fuad Shukr"
+
+Examples
+--------
+>>> import spacy
+>>> from spacy.tokens import Doc
+>>> doc = Doc(spacy.blank("en").vocab, words=["Hezbollah", "commander", "Fuad", "Shukr"],
+...           heads=[3, 3, 3, 3], deps=["compound", "compound", "compound", "ROOT"],
+...           pos=["PROPN", "NOUN", "PROPN", "PROPN"],
+...           ents=["B-ORG", "O", "B-PERSON", "I-PERSON"])
+>>> [(t.subject.text, t.lemma, t.label, t.object.text) for t in role_triples(doc)]
+[('Shukr', 'member of', 'commander', 'Hezbollah')]
 """
 
 from __future__ import annotations
