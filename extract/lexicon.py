@@ -26,6 +26,7 @@ from importlib import resources
 
 __all__ = [
     "ADJUNCT_PREPS",
+    "AIM_VERBS",
     "ASPECTUAL_VERBS",
     "CAUSATIVE_VERBS",
     "CITY_HEADS",
@@ -39,8 +40,10 @@ __all__ = [
     "LIGHT_VERBS",
     "MEMBER_ROLES",
     "MODIFIER_VERBS",
+    "NEGATIVE_ADJECTIVES",
     "NON_PARTICIPANT_TYPES",
     "NOUN_TARGET_PREPS",
+    "OBJECT_PCOMP_PREPS",
     "PARTNER_PREPS",
     "PATIENT_NOUNS",
     "PLACE_HEADS",
@@ -51,6 +54,7 @@ __all__ = [
     "RECIPIENT_NOUNS",
     "RECIPROCAL_NOUNS",
     "ROLE_WORDS",
+    "SUBJECT_PCOMP_PREPS",
     "SUBORDINATE_WORDS",
     "SURFACE_PLACE_PREPS",
     "TRANSFER_VERBS",
@@ -159,3 +163,11 @@ PATIENT_NOUNS = words("patient_nouns")
 DOUBLE_OBJECT_VERBS = words("double_object_verbs")
 #: Verbs whose "from" gerund did not happen ("refrained from criticising X").
 PREVENTING_VERBS = words("preventing_verbs")
+#: Prepositions whose gerund shares the subject of its verb ("retaliated by firing").
+SUBJECT_PCOMP_PREPS = words("subject_pcomp_preps")
+#: Prepositions whose gerund takes the verb's object as subject ("accused X of killing").
+OBJECT_PCOMP_PREPS = words("object_pcomp_preps")
+#: Launch verbs whose "at" phrase is a target even after an object ("fired missiles at X").
+AIM_VERBS = words("aim_verbs")
+#: Predicate adjectives that deny their infinitive ("unwilling to").
+NEGATIVE_ADJECTIVES = words("negative_adjectives")

@@ -26,6 +26,7 @@ from actorgraph.extract.actors import country_of
 from actorgraph.extract.events import EventLexicon
 from actorgraph.extract.lexicon import (
     ADJUNCT_PREPS,
+    AIM_VERBS,
     CAUSATIVE_VERBS,
     DATIVE_PREPS,
     IN_PLACE_PREPS,
@@ -33,6 +34,7 @@ from actorgraph.extract.lexicon import (
     LIGHT_VERBS,
     NON_PARTICIPANT_TYPES,
     NOUN_TARGET_PREPS,
+    OBJECT_PCOMP_PREPS,
     PARTNER_PREPS,
     PATIENT_NOUNS,
     PLACE_HEADS,
@@ -41,6 +43,7 @@ from actorgraph.extract.lexicon import (
     PREVENTING_VERBS,
     RECIPIENT_NOUNS,
     RECIPROCAL_NOUNS,
+    SUBJECT_PCOMP_PREPS,
     SURFACE_PLACE_PREPS,
 )
 from spacy.tokens import Token
@@ -106,25 +109,13 @@ OBJ_DEPS = frozenset({DOBJ, DATIVE})
 WH_TAGS = frozenset({"WP", "WDT"})
 #: Prepositions of the recipient of what is given ("aid for Ukraine", "aid to Ukraine").
 RECIPIENT_PREPS = frozenset({"for", "to"})
-#: Prepositions whose gerund shares the subject of their verb ("retaliated by firing");
-#: after of/from/as, or any preposition of a passive verb, the gerund's subject is the
-#: verb's object, and what it says is only claimed or intended ("accused X of violating",
-#: "banned X from flying", "X was jailed for spying").
-_SUBJECT_PCOMP_PREPS = frozenset("""
-    by after before while when without upon on in through since despite instead besides
-""".split())
 #: Verbs whose "by" agent, in a participle on an event noun, is the event's agent
 #: ("the strike, carried out by Israel"; but "the attack, condemned by the UN").
 _DOING_VERBS = LIGHT_VERBS | CAUSATIVE_VERBS | {"perpetrate", "commit", "execute"}
 #: Arguments whose determiner "no" negates their clause.
 _NO_ARGUMENT_DEPS = frozenset({NSUBJ, NSUBJPASS, DOBJ})
-#: Prepositions whose gerund takes the object of an active verb as subject.
-_OBJECT_PCOMP_PREPS = frozenset({"of", "from", "as"})
 #: Prepositions of a passive verb whose object may carry the verb's "by" agent.
 _HUNG_AGENT_PREPS = (DATIVE_PREPS - {"with"}) | {"on", "into", "at"}
-#: Verbs whose "at" object is a target even when they have an object of their own
-#: ("fired missiles at X"; but "shot shoppers at a store").
-_AIM_VERBS = frozenset({"fire", "launch", "lob", "hurl", "throw"})
 #: Punctuation after which an -ing participle is an adjunct of the clause.
 _ADJUNCT_PUNCT = frozenset({",", ";", "\u2013", "\u2014", "--"})
 #: Prepositions through which an event noun's place is found ("on a field in X").
@@ -335,9 +326,9 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
         elif (verb.dep_ == PCOMP and verb.tag_ == "VBG" and head.dep_ == PREP
               and is_verb(head.head)):
             head_agents, head_patients, _ = core(head.head)
-            if head.lower_ in _SUBJECT_PCOMP_PREPS:
+            if head.lower_ in SUBJECT_PCOMP_PREPS:
                 subjects, pattern = head_agents, "participle"
-            elif is_passive(head.head) or head.lower_ in _OBJECT_PCOMP_PREPS:
+            elif is_passive(head.head) or head.lower_ in OBJECT_PCOMP_PREPS:
                 # "accused X of killing", "banned X from flying", "X was jailed for
                 # spying": X does it, if at all; "X refrained from criticising": X
                 subjects, pattern = (head_patients or head_agents), "control"
@@ -401,7 +392,7 @@ def prep_objects(verb: Token) -> list[tuple[Token, Token]]:
     """
     lemma = verb.lemma_.lower()
     aims = lemma in LAUNCH_VERBS and (
-        lemma in _AIM_VERBS or not any(c.dep_ in OBJ_DEPS for c in verb.children))
+        lemma in AIM_VERBS or not any(c.dep_ in OBJ_DEPS for c in verb.children))
     return [(prep, t) for prep in children_of(verb, PREP, DATIVE)
             if prep.pos_ == "ADP" and (prep.lower_ not in ADJUNCT_PREPS
                                        or (aims and prep.lower_ == "at"))

@@ -27,7 +27,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from actorgraph.extract.events import EventLexicon, default_lexicon
-from actorgraph.extract.lexicon import ASPECTUAL_VERBS, DATIVE_PREPS, FAILURE_VERBS
+from actorgraph.extract.lexicon import (
+    ASPECTUAL_VERBS,
+    DATIVE_PREPS,
+    FAILURE_VERBS,
+    NEGATIVE_ADJECTIVES,
+)
 from actorgraph.extract.rules.base import (
     ACOMP,
     CCOMP,
@@ -51,10 +56,8 @@ from actorgraph.extract.rules.base import (
 )
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["NEGATIVE_ADJECTIVES", "adjective_control", "complement_triples", "demand_triples"]
+__all__ = ["adjective_control", "complement_triples", "demand_triples"]
 
-#: Predicate adjectives that deny their infinitive ("unwilling to", "unable to").
-NEGATIVE_ADJECTIVES = frozenset({"unwilling", "unable", "unprepared"})
 
 
 def adjective_control(verb: Token) -> bool:
