@@ -41,6 +41,13 @@ from collections.abc import Iterator
 from importlib import resources
 
 from actorgraph.extract.coref import Antecedent, Coreference
+from actorgraph.extract.lexicon import (
+    LEADER_ROLES,
+    MEMBER_ROLES,
+    PLACE_HEADS,
+    PLACE_TYPES,
+    ROLE_WORDS,
+)
 from spacy.tokens import Doc, Span, Token
 
 from actorgraph.records import CONCEPT, Mention
@@ -95,41 +102,20 @@ TITLE_WORDS = frozenset([
 #: Country abbreviations that also come before person names ("US President Joe Biden").
 _NAME_PREFIXES = TITLE_WORDS | {"us", "u.s.", "uk", "u.k.", "un", "u.n.", "eu"}
 
-#: Role nouns that make their holder the leader of an organisation or country.
-LEADER_ROLES = frozenset("""
-    leader president head chief chairman chairwoman chair premier king queen emir sultan
-    monarch ruler founder ceo director governor mayor chancellor prime supreme
-""".split())
-#: Role nouns that make their holder a member.
-MEMBER_ROLES = frozenset("""
-    commander minister secretary spokesman spokeswoman spokesperson official member envoy
-    ambassador negotiator officer general adviser advisor aide deputy senator lawmaker
-    representative delegate fighter militant operative politician diplomat analyst
-    executive manager
-""".split())
-ROLE_WORDS = LEADER_ROLES | MEMBER_ROLES
 
-#: Heads that stand for the entity that modifies them ("the Hezbollah group").
+#: Heads that stand for the entity that modifies them ("the Hezbollah group", "the town of X").
 GENERIC_HEADS = frozenset([
     "group", "movement", "organisation", "organization", "militia", "faction", "network",
-    "party", "government", "administration", "regime", "authorities", "authority", "town",
-    "city", "village", "region", "province", "district", "capital", "country", "state",
-    "nation", "island", "county", "municipality", "area", "neighbourhood", "neighborhood",
-    "territory"
-])
-#: Generic heads that make the entity they stand for a place.
-PLACE_HEADS = frozenset([
-    "town", "city", "village", "region", "province", "district", "capital", "country", "state",
-    "nation", "island", "county", "municipality", "area", "neighbourhood", "neighborhood",
-    "territory"
-])
+    "party", "government", "administration", "regime", "authorities", "authority",
+]) | PLACE_HEADS
 #: Institutions of a state: with a nationality they stand for the country
 #: ("the German government", "Israeli forces", "Iranian authorities").
 STATE_HEADS = frozenset("""
     government administration regime authorities authority army military forces troops
     police navy parliament ministry cabinet officials leaders leadership rulers diplomats
     negotiators delegation delegates representatives envoys intelligence embassy
-    warplanes jets aircraft soldiers
+    warplanes jets aircraft soldiers ministers agents lawmakers legislators
+    drones missiles rockets warships tanks artillery
 """.split())
 #: People or units that stand for the organisation they belong to
 #: ("Hamas militants", "members of Hezbollah", "activists from the Fatah Party").
@@ -152,7 +138,6 @@ QUANTITY_HEADS = frozenset(["group", "groups", "crowd", "team", "delegation", "b
     "all", "none", "number", "majority", "part", "rest", "lot", "lots", "couple", "handful",
     "score", "scores"
 ])
-_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 #: Modifiers that make a definite description introduce rather than point back.
 _RESTRICTIVE = frozenset({"first", "last", "only", "same", "next", "other", "former",
                           "previous", "new"})
@@ -468,7 +453,7 @@ class ActorResolver:
         return roles, countries
 
     def _type(self, ent: Span, label: str) -> str:
-        if ent.label_ not in _PLACE_TYPES and label in self._places:
+        if ent.label_ not in PLACE_TYPES and label in self._places:
             return "GPE"
         return ent.label_
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from actorgraph.extract.lexicon import PLACE_HEADS, PLACE_PREPS, PLACE_TYPES
 from spacy.tokens import Span, Token
 
 __all__ = [
@@ -59,9 +60,6 @@ FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 #: Prepositions that introduce the time of a clause.
 TIME_PREPS = frozenset({"on", "in", "at", "since", "during", "after", "before", "until",
                         "till", "by", "from", "through", "throughout", "over", "within"})
-#: Prepositions that introduce the place of a clause.
-PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout"})
-PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
 @dataclass(frozen=True)
@@ -121,9 +119,10 @@ def modality(predicate: Token) -> Modality:
     A claim is *reported* when its clause is the complement of a reporting
     verb ("Biden said that ...") or carries "according to X"; the source is
     the reporting verb's subject (or X). It is *hedged* when a hedging adverb
-    ("reportedly") or modal ("may") qualifies it or the verb that reports it,
-    or when it is reported by a belief verb or impersonally ("it is
-    believed that ...").
+    ("reportedly") or modal ("may") qualifies it, the clause it is a
+    participle adjunct or coordinated verb of ("reportedly fired missiles,
+    killing five"), or the verb that reports it, or when it is reported by a
+    belief verb or impersonally ("it is believed that ...").
     """
     hedged = _hedged_here(predicate)
     verb = clause_head(predicate)
@@ -133,8 +132,18 @@ def modality(predicate: Token) -> Modality:
     tok = verb
     for _ in range(8):
         parent = tok.head
-        if parent is tok or tok.dep_ not in ("ccomp", "conj", "xcomp", "advcl"):
+        if tok.dep_ == "pcomp" and parent.dep_ == "prep":
+            # "retaliated by shelling": the gerund is part of its verb's claim
+            parent = parent.head
+            hedged = hedged or _hedged_here(parent)
+            tok = parent
+            continue
+        if parent is tok or tok.dep_ not in ("ccomp", "conj", "xcomp", "advcl", "acl"):
             break
+        if tok.dep_ == "conj" or tok.tag_ in ("VBG", "VBN"):
+            # a coordinated verb or a participle adjunct ("..., killing five") shares the
+            # hedge of the clause it belongs to; a finite subordinate clause does not
+            hedged = hedged or _hedged_here(parent)
         if tok.dep_ == "ccomp" and parent.lemma_.lower() in REPORTING_VERBS:
             reported = True
             hedged = hedged or parent.lemma_.lower() in HEDGE_VERBS or _hedged_here(parent)
@@ -195,9 +204,7 @@ def _named_place(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(
             p.ent_type_ for p in c.children if p.dep_ == "pobj")
-        for c in tok.children) and tok.lemma_.lower() in (
-        "town", "city", "village", "region", "province", "district", "capital", "country",
-        "area", "territory", "island", "county", "state")
+        for c in tok.children) and tok.lemma_.lower() in PLACE_HEADS
 
 
 def clause_place(predicate: Token, *, exclude: frozenset[int] = frozenset()) -> Token | None:

@@ -33,6 +33,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from actorgraph.extract.context import REPORTING_VERBS
+from actorgraph.extract.lexicon import CITY_HEADS, COUNTRY_HEADS, LEADER_ROLES, PLACE_HEADS
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["Antecedent", "Coreference", "DESCRIPTION_TYPES", "PRONOUN_TYPES"]
@@ -43,10 +44,8 @@ GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 #: "I" in a reported quote is the speaker.
 SPEAKER_PRONOUNS = frozenset({"i"})
 #: Heads of descriptions that refer to a country, and those that refer to a city or region.
-COUNTRY_WORDS = frozenset({"country", "nation", "kingdom", "republic", "government",
-                           "administration", "regime"})
-CITY_WORDS = frozenset({"city", "town", "capital", "village", "province", "region",
-                        "territory"})
+COUNTRY_WORDS = COUNTRY_HEADS
+CITY_WORDS = CITY_HEADS
 #: Entity types a pronoun can refer to.
 PRONOUN_TYPES = {
     **{p: frozenset({"PERSON"}) for p in PERSON_PRONOUNS},
@@ -59,9 +58,7 @@ DESCRIPTION_TYPES = {
                      "faction", "party", "coalition", "alliance", "newspaper", "paper", "daily",
                      "agency", "company", "firm", "broadcaster", "network", "bank",
                      "council", "committee", "court", "union"), frozenset({"ORG"})),
-    **dict.fromkeys(("country", "nation", "kingdom", "republic", "government",
-                     "administration", "regime", "city", "town", "capital", "village",
-                     "state", "province", "region", "territory"), frozenset({"GPE"})),
+    **dict.fromkeys(sorted(COUNTRY_HEADS | PLACE_HEADS), frozenset({"GPE"})),
     **dict.fromkeys(("leader", "president", "minister", "premier", "chancellor", "official",
                      "spokesman", "spokeswoman", "spokesperson", "commander", "chief", "head",
                      "king", "queen", "emir", "prince", "secretary", "envoy", "ambassador",
@@ -69,9 +66,7 @@ DESCRIPTION_TYPES = {
                      "senator", "governor", "mayor"), frozenset({"PERSON"})),
 }
 #: Role words that fit "the leader".
-LEADER_WORDS = frozenset({"leader", "president", "prime", "premier", "chancellor", "king",
-                          "queen", "emir", "sultan", "chief", "head", "chairman", "ruler",
-                          "supreme"})
+LEADER_WORDS = LEADER_ROLES
 #: Descriptions that need no role match.
 _ANY_PERSON = frozenset({"man", "woman", "boy", "girl", "official", "politician"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})

@@ -11,12 +11,13 @@ with a warning (:mod:`extract.language`).
 Confidence
 ----------
 Each triple's ``confidence`` is the score of the rule that produced it
-(:data:`PATTERN_CONFIDENCE`) times, for each side, the factor of how that side
-was tied to its actor (:data:`VIA_FACTOR`): a name counts fully, a CONCEPT,
-a group standing for an actor ("Israeli forces") or a resolved definite
-description ("the group") less, a resolved pronoun least. Direct active
-clauses between named actors score highest; readings that infer a participant
-(a shared subject, an event noun's agent, a place read as a target) lower.
+(:data:`PATTERN_CONFIDENCE`, declared in :mod:`extract.rules.registry`) times,
+for each side, the factor of how that side was tied to its actor
+(:data:`VIA_FACTOR`): a name counts fully, a CONCEPT, a group standing for an
+actor ("Israeli forces") or a resolved definite description ("the group")
+less, a resolved pronoun least. Direct active clauses between named actors
+score highest; readings that infer a participant (a shared subject, an event
+noun's agent, a place read as a target) lower.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from actorgraph.extract.events import MILITARY_HEADS, EventLexicon, default_lexi
 from actorgraph.extract.language import foreign_sentence, language_problem
 from actorgraph.extract.lemmas import use_cached_lemmatizer
 from actorgraph.extract.models import DEFAULT_MODEL
+from actorgraph.extract.rules.registry import PATTERN_CONFIDENCE, STATIVE_PATTERNS
 from actorgraph.extract.segment import COMPONENT as LINE_BREAKS
 from actorgraph.extract.timex import resolve_date
 from actorgraph.extract.triples import all_triples
@@ -55,28 +57,6 @@ __all__ = [
 ]
 
 
-#: Confidence of each extraction pattern (see :mod:`extract.triples`).
-PATTERN_CONFIDENCE = {
-    "svo": 0.9,
-    "passive": 0.85,
-    "prep": 0.8,
-    "inherited": 0.8,
-    "participle": 0.75,
-    "support-verb": 0.75,
-    "control": 0.7,
-    "nominal": 0.7,
-    "nominal-place": 0.6,
-    "nominal-cause": 0.6,
-    "appos": 0.85,
-    "title": 0.8,
-    "reaction": 0.7,
-    "complement": 0.7,
-    "demand": 0.7,
-    "modifier": 0.75,
-    "place": 0.55,
-}
-#: Patterns that state a standing relation, not an event in time.
-STATIVE_PATTERNS = frozenset({"appos", "title", "modifier"})
 #: Factor of each way a side of a triple is tied to its actor (Mention.via).
 VIA_FACTOR = {
     "name": 1.0,

@@ -104,3 +104,28 @@ def test_future_tense():
         3 dobj PRON it
     """)
     assert is_future(doc[3]) is False
+
+
+def test_participle_adjunct_shares_the_hedge_of_its_clause():
+    doc = parse("Russia reportedly fired missiles , killing five", """
+        2 nsubj PROPN Russia NNP
+        2 advmod ADV reportedly RB
+        2 ROOT VERB fire VBD
+        2 dobj NOUN missile NNS
+        2 punct PUNCT , ,
+        2 advcl VERB kill VBG
+        5 dobj NUM five CD
+    """)
+    assert modality(doc[5]).hedged
+    # a finite clause after a hedged one is not hedged by it
+    doc = parse("Israel may strike Gaza after Hamas fired rockets", """
+        2 nsubj PROPN Israel NNP
+        2 aux AUX may MD
+        2 ROOT VERB strike VB
+        2 dobj PROPN Gaza NNP
+        6 mark ADP after IN
+        6 nsubj PROPN Hamas NNP
+        2 advcl VERB fire VBD
+        6 dobj NOUN rocket NNS
+    """)
+    assert modality(doc[2]).hedged and not modality(doc[6]).hedged

@@ -14,6 +14,13 @@ from actorgraph.records import PLOVER_CLASSES, Article
 
 pytestmark = pytest.mark.model
 
+SEED_ATTACK = (
+    "On Saturday, a rocket attack by the Iranian-backed Hezbollah terror group in Lebanon killed "
+    "12 children playing soccer in the Druze town of Majdal Shams in the Golan Heights.")
+SEED_INVASION = (
+    "The war began on October 7, 2023, when thousands of Hamas-led terrorists invaded southern "
+    "Israel from the Gaza Strip, killing some 1,200 people and taking 251 hostages.")
+
 # Each entry: a sentence (or a short passage, for coreference) and the triples it must
 # give: (subject label, relation lemma, object label, negated[, event class]).
 TABLE = [
@@ -75,6 +82,13 @@ TABLE = [
     ("Antony Blinken met Israeli Prime Minister Benjamin Netanyahu in Jerusalem. He urged "
      "Israel to accept the proposal.",
      [("Antony Blinken", "urge", "Israel", False)]),
+    # -- the two seed sentences of issue 12, as the user quoted them --------------------
+    (SEED_ATTACK, [("Hezbollah", "attack", "Majdal Shams", False, "ASSAULT"),
+                   ("Hezbollah", "kill", "children", False),
+                   ("Iran", "back", "Hezbollah", False)]),
+    (SEED_INVASION, [("Hamas", "invade", "Israel", False, "FIGHT"),
+                     ("Hamas", "kill", "people", False, "ASSAULT"),
+                     ("Hamas", "take", "hostages", False)]),
     # -- Wikinews (CC BY 2.5, Wikinews contributors): examples/wikinews.jsonl and the
     #    2019-2020 collection ------------------------------------------------------------
     ("Thursday, United States military forces killed Qasem Soleimani, head of Iran's Quds Force, "
@@ -204,6 +218,15 @@ def test_table_rows_are_distinct_and_name_real_event_classes():
     classes = {t[4] for _, expected in TABLE for t in expected if len(t) == 5} - {None}
     assert classes <= set(PLOVER_CLASSES), classes - set(PLOVER_CLASSES)
     assert any(t[3] for _, expected in TABLE for t in expected), "no negated expectation"
+
+
+@pytest.mark.parametrize("sentence", [SEED_ATTACK, SEED_INVASION, SEED_INVASION.replace(
+    "The war began on October 7, 2023, when thousands", "Thousands")])
+def test_seed_sentences_never_make_the_victims_the_agents(extractor, sentence):
+    found = extract(extractor, sentence)
+    assert not any(s in ("Israel", "Majdal Shams", "Lebanon", "Gaza Strip")
+                   and rel in ("kill", "take", "attack") for s, rel, _, _ in found), found
+    assert not any(o == "Lebanon" for _, _, o, _ in found), found
 
 
 @pytest.mark.parametrize(("sentence", "expected"), TABLE, ids=[s[:40] for s, _ in TABLE])

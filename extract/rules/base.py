@@ -1,0 +1,480 @@
+"""Shared pieces of the extraction rules: dependency labels, the triple record, helpers.
+
+Dependency labels are the ClearNLP labels of the English spaCy pipelines. The
+helpers read one token's neighbourhood in the parse (its children, its
+conjuncts, its clause's agents and patients); each is cheap and pure.
+
+Examples
+--------
+>>> import spacy
+>>> from spacy.tokens import Doc
+>>> doc = Doc(spacy.blank("en").vocab, words=["Shukr", "was", "killed", "by", "Israel"],
+...           heads=[2, 2, 2, 2, 3], deps=["nsubjpass", "auxpass", "ROOT", "agent", "pobj"],
+...           pos=["PROPN", "AUX", "VERB", "ADP", "PROPN"],
+...           lemmas=["Shukr", "be", "kill", "by", "Israel"])
+>>> agents, patients, pattern = core(doc[2])
+>>> [t.text for t in agents], [t.text for t in patients], pattern
+(['Israel'], ['Shukr'], 'passive')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from actorgraph.extract.actors import country_of
+from actorgraph.extract.events import EventLexicon
+from actorgraph.extract.lexicon import (
+    ADJUNCT_PREPS,
+    AIM_VERBS,
+    CAUSATIVE_VERBS,
+    DATIVE_PREPS,
+    IN_PLACE_PREPS,
+    LAUNCH_VERBS,
+    LIGHT_VERBS,
+    NON_PARTICIPANT_TYPES,
+    NOUN_TARGET_PREPS,
+    OBJECT_PCOMP_PREPS,
+    PARTNER_PREPS,
+    PATIENT_NOUNS,
+    PLACE_HEADS,
+    PLACE_PREPS,
+    PLACE_TYPES,
+    PREVENTING_VERBS,
+    RECIPIENT_NOUNS,
+    RECIPROCAL_NOUNS,
+    SUBJECT_PCOMP_PREPS,
+    SURFACE_PLACE_PREPS,
+)
+from spacy.tokens import Token
+
+__all__ = [
+    "TokenTriple",
+    "adjunct_subjects",
+    "by_agents",
+    "children_of",
+    "clause_verb",
+    "core",
+    "country_word",
+    "event_lemma",
+    "event_targets",
+    "find_place",
+    "is_negated",
+    "is_numeric",
+    "is_passive",
+    "is_place",
+    "is_target_prep",
+    "is_verb",
+    "launchers",
+    "names_something",
+    "noun_agents",
+    "noun_patients",
+    "owners",
+    "place_of",
+    "pobjs",
+    "prep_objects",
+    "subject_control",
+    "verb_lemma",
+    "with_conjuncts",
+]
+
+# dependency labels
+NSUBJ = "nsubj"
+NSUBJPASS = "nsubjpass"
+AUXPASS = "auxpass"
+DOBJ = "dobj"
+DATIVE = "dative"
+AGENT = "agent"
+PREP = "prep"
+POBJ = "pobj"
+PRT = "prt"
+NEG = "neg"
+CONJ = "conj"
+CCOMP = "ccomp"
+XCOMP = "xcomp"
+PCOMP = "pcomp"
+ACOMP = "acomp"
+ADVCL = "advcl"
+ACL = "acl"
+RELCL = "relcl"
+POSS = "poss"
+APPOS = "appos"
+COMPOUND = "compound"
+NMOD = "nmod"
+AMOD = "amod"
+NPADVMOD = "npadvmod"
+
+OBJ_DEPS = frozenset({DOBJ, DATIVE})
+#: Words of a wh-relative pronoun ("militants who attacked").
+WH_TAGS = frozenset({"WP", "WDT"})
+#: Prepositions of the recipient of what is given ("aid for Ukraine", "aid to Ukraine").
+RECIPIENT_PREPS = frozenset({"for", "to"})
+#: Verbs whose "by" agent, in a participle on an event noun, is the event's agent
+#: ("the strike, carried out by Israel"; but "the attack, condemned by the UN").
+_DOING_VERBS = LIGHT_VERBS | CAUSATIVE_VERBS | {"perpetrate", "commit", "execute"}
+#: Arguments whose determiner "no" negates their clause.
+_NO_ARGUMENT_DEPS = frozenset({NSUBJ, NSUBJPASS, DOBJ})
+#: Prepositions of a passive verb whose object may carry the verb's "by" agent.
+_HUNG_AGENT_PREPS = (DATIVE_PREPS - {"with"}) | {"on", "into", "at"}
+#: Punctuation after which an -ing participle is an adjunct of the clause.
+_ADJUNCT_PUNCT = frozenset({",", ";", "\u2013", "\u2014", "--"})
+#: Prepositions through which an event noun's place is found ("on a field in X").
+NOUN_PLACE_PREPS = PLACE_PREPS | SURFACE_PLACE_PREPS
+
+
+@dataclass(frozen=True)
+class TokenTriple:
+    """A relation between two argument head tokens.
+
+    ``predicate`` is the verb or event noun; ``lemma`` the normalised relation
+    ("respond to"), ``label`` its reading ("order attack") and ``pos`` whether
+    the relation is a VERB or a NOUN, for event-class lookup. ``hedged`` marks
+    relations that are only intended, threatened or demanded.
+    """
+
+    subject: Token
+    predicate: Token
+    object: Token
+    lemma: str
+    label: str
+    pos: str
+    negated: bool
+    pattern: str
+    hedged: bool = False
+
+
+def with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
+    """The tokens and everything coordinated with them, in order, once each."""
+    out: list[Token] = []
+    for tok in tokens:
+        for t in (tok, *tok.conjuncts):
+            if t not in out:
+                out.append(t)
+    return out
+
+
+def children_of(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def pobjs(prep: Token) -> list[Token]:
+    return with_conjuncts(children_of(prep, POBJ))
+
+
+def verb_lemma(verb: Token) -> str:
+    particles = [c.lower_ for c in verb.children if c.dep_ == PRT]
+    return " ".join([verb.lemma_.lower(), *particles])
+
+
+def is_verb(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX")
+
+
+def is_passive(verb: Token) -> bool:
+    if any(c.dep_ in (NSUBJPASS, AUXPASS) for c in verb.children):
+        return True
+    return verb.dep_ == ACL and verb.tag_ == "VBN"
+
+
+def is_negated(verb: Token) -> bool:
+    """Whether a verb's clause is negated: "did not", "never", "no" on a core
+    argument ("No rockets were fired by X", "X fired no rockets"), or a gerund
+    after a verb of preventing ("refrained from criticising X")."""
+    if any(c.dep_ == NEG for c in verb.children):
+        return True
+    if any(c.dep_ in _NO_ARGUMENT_DEPS and any(d.dep_ == "det" and d.lower_ == "no"
+                                                 for d in c.children)
+           for c in verb.children):
+        return True
+    if verb.dep_ == PCOMP and verb.head.lower_ == "from" and (
+            verb.head.head.lemma_.lower() in PREVENTING_VERBS):
+        return True  # "refrained from criticising", "barred X from entering"
+    return verb.dep_ == XCOMP and any(c.dep_ == NEG for c in verb.head.children)
+
+
+def is_numeric(tok: Token) -> bool:
+    return tok.ent_type_ in NON_PARTICIPANT_TYPES and not any(
+        c.dep_ == PREP and c.lower_ == "of" for c in tok.children)
+
+
+def names_something(tok: Token) -> bool:
+    """Whether the phrase headed by ``tok`` carries a named entity."""
+    if tok.ent_type_ and tok.ent_type_ not in NON_PARTICIPANT_TYPES:
+        return True
+    return any(c.ent_type_ and c.ent_type_ not in NON_PARTICIPANT_TYPES
+               for c in tok.children if c.dep_ in (COMPOUND, NMOD, POBJ, PREP, AMOD, POSS))
+
+
+def by_agents(verb: Token) -> list[Token]:
+    return with_conjuncts(p for a in children_of(verb, AGENT) for p in children_of(a, POBJ))
+
+
+def subject_control(verb: Token) -> bool:
+    """Whether ``verb`` is an infinitive whose subject is its head's subject."""
+    return (verb.dep_ == XCOMP and is_verb(verb.head)
+            and not children_of(verb.head, *OBJ_DEPS) and not is_passive(verb.head))
+
+
+def clause_verb(tok: Token) -> Token | None:
+    """The verb of the clause a token belongs to, or None."""
+    while not is_verb(tok):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return tok
+
+
+def _after_comma(verb: Token) -> bool:
+    """Whether a participle follows a comma or dash: "..., killing 1,200 people"."""
+    start = verb.left_edge.i
+    return start > 0 and verb.doc[start - 1].text in _ADJUNCT_PUNCT
+
+
+def _named(agents: list[Token]) -> bool:
+    return bool(agents) and all(names_something(a) for a in agents)
+
+
+def adjunct_subjects(participle: Token) -> list[Token]:
+    """Subjects of an -ing adjunct: those of the clause it follows, never the nearest noun.
+
+    The parser may attach "..., killing 1,200 people" to the main verb of a
+    sentence whose subject names no one ("The war began when Hamas invaded
+    Israel, killing ..."): then the clause right before the participle (the
+    lowest verb with a subject above the word before the comma) gives it.
+    """
+    head = participle.head
+    agents = core(head)[0]
+    if _named(agents) or participle.i == 0:
+        return agents
+    tok = participle.doc[participle.left_edge.i - 1]
+    while tok.is_punct and tok.i > 0:
+        tok = tok.doc[tok.i - 1]
+    while tok.i not in (head.i, participle.i) and tok.head.i != tok.i:
+        if tok.pos_ == "VERB":
+            found = core(tok)[0]
+            if found:
+                return found
+        tok = tok.head
+    return agents
+
+
+def _senders(participle: Token) -> list[Token]:
+    """Named ``by`` phrases of a participle, as agent or (misparsed) as preposition."""
+    return [p for c in participle.children
+            if c.dep_ == AGENT or (c.dep_ == PREP and c.lower_ == "by")
+            for p in pobjs(c) if names_something(p)]
+
+
+def _hung_agents(verb: Token) -> list[Token]:
+    """The ``by`` agent of a passive verb that the parser hung on the phrase before it:
+    "weapons were supplied to the rebels by Iran" (only after a participant preposition:
+    "destroyed, with estimates by the Red Cross" has none)."""
+    return [a for prep in children_of(verb, PREP) if prep.lower_ in _HUNG_AGENT_PREPS
+            for pobj in pobjs(prep)
+            for by in children_of(pobj, PREP) if by.lower_ == "by"
+            for a in pobjs(by) if names_something(a)]
+
+
+def launchers(noun: Token) -> list[Token]:
+    """Who sent a weapon: "rockets fired by Hamas" -> Hamas (empty if none is said).
+
+    Also for the misparse that makes "Rockets fired by X struck Y" two
+    coordinated clauses.
+    """
+    for child in noun.children:
+        if child.dep_ in (ACL, RELCL) and child.lemma_.lower() in LAUNCH_VERBS:
+            found = _senders(child)
+            if found:
+                return found
+    head = noun.head
+    if noun.dep_ == NSUBJ and head.tag_ == "VBN" and head.lemma_.lower() in LAUNCH_VERBS:
+        return _senders(head)
+    return []
+
+
+def _instrument_agents(agents: list[Token]) -> tuple[list[Token], bool]:
+    """Agents with each weapon replaced by whoever sent it, and whether one was."""
+    out: list[Token] = []
+    replaced = False
+    for agent in agents:
+        found = launchers(agent) if agent.pos_ == "NOUN" else []
+        if found:
+            out.extend(a for a in found if a not in out)
+            replaced = True
+        elif agent not in out:
+            out.append(agent)
+    return out, replaced
+
+
+def core(verb: Token) -> tuple[list[Token], list[Token], str]:
+    """Agents, patients and the pattern of a verb's clause."""
+    passive = is_passive(verb)
+    subjects = children_of(verb, NSUBJPASS if passive else NSUBJ)
+    objects = [o for o in children_of(verb, *OBJ_DEPS) if o.pos_ != "ADP"]
+    pattern = "passive" if passive else "svo"
+    if not subjects:
+        head = verb.head
+        if verb.dep_ == ACL:
+            if verb.tag_ == "VBG" and _after_comma(verb):
+                clause = clause_verb(head)
+                subjects = core(clause)[0] if clause is not None else []
+            else:
+                subjects = [head]
+            pattern = "participle"
+        elif verb.dep_ == ADVCL and verb.tag_ == "VBG" and is_verb(head):
+            subjects, pattern = adjunct_subjects(verb), "participle"
+        elif (verb.dep_ == PCOMP and verb.tag_ == "VBG" and head.dep_ == PREP
+              and is_verb(head.head)):
+            head_agents, head_patients, _ = core(head.head)
+            if head.lower_ in SUBJECT_PCOMP_PREPS:
+                subjects, pattern = head_agents, "participle"
+            elif is_passive(head.head) or head.lower_ in OBJECT_PCOMP_PREPS:
+                # "accused X of killing", "banned X from flying", "X was jailed for
+                # spying": X does it, if at all; "X refrained from criticising": X
+                subjects, pattern = (head_patients or head_agents), "control"
+            # else a purpose ("launched the event for promoting equality"): no subject
+        elif verb.dep_ == CONJ and is_verb(head):
+            head_agents, head_patients, head_pattern = core(head)
+            subjects = head_patients if passive else head_agents
+            pattern = "instrument" if head_pattern == "instrument" else "inherited"
+        elif verb.dep_ == XCOMP and is_verb(head):
+            head_agents, head_patients, _ = core(head)
+            subjects, pattern = (head_patients or head_agents), "control"
+    subjects = [verb.head if (s.tag_ in WH_TAGS and verb.dep_ == RELCL) else s
+                for s in with_conjuncts(subjects)]
+    objects = [verb.head if (o.tag_ in WH_TAGS and verb.dep_ == RELCL) else o
+               for o in with_conjuncts(objects)]
+    if passive:
+        agents, patients = by_agents(verb) or _hung_agents(verb), subjects
+        pattern = pattern if pattern != "svo" else "passive"
+    else:
+        agents, patients = subjects, objects
+    agents, instrument = _instrument_agents(agents)
+    return agents, patients, ("instrument" if instrument else pattern)
+
+
+def event_lemma(noun: Token, lexicon: EventLexicon) -> str | None:
+    """The event a noun names, itself or its compound ("mediation effort" -> mediation)."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if lexicon.is_event_noun(noun.lemma_):
+        return noun.lemma_.lower()
+    for child in noun.lefts:
+        if child.dep_ == COMPOUND and lexicon.is_event_noun(child.lemma_):
+            return child.lemma_.lower()
+    return None
+
+
+def is_target_prep(prep: str, event: str) -> bool:
+    """Whether ``prep`` introduces the target of the event noun ``event``.
+
+    "with" and "between" only for reciprocal events ("talks with"), "for" and
+    "to" only for what is given ("aid for Ukraine").
+    """
+    if prep in RECIPIENT_PREPS:
+        return event in RECIPIENT_NOUNS
+    return prep in NOUN_TARGET_PREPS and (prep not in PARTNER_PREPS or event in RECIPROCAL_NOUNS)
+
+
+def event_targets(noun: Token, event: str | None = None) -> list[tuple[Token, Token]]:
+    """(preposition, target) pairs of an event noun (see :func:`is_target_prep`)."""
+    event = event or noun.lemma_.lower()
+    return [(prep, t) for prep in children_of(noun, PREP) if is_target_prep(prep.lower_, event)
+            for t in pobjs(prep) if not is_numeric(t)]
+
+
+def prep_objects(verb: Token) -> list[tuple[Token, Token]]:
+    """(preposition, object) pairs of a verb's participant prepositions.
+
+    An absolute "with X doing ..." is a circumstance, not an object; "at" is
+    an adjunct except after a verb of firing ("fired missiles at X", "shot at
+    X", but not "shot shoppers at a store").
+    """
+    lemma = verb.lemma_.lower()
+    aims = lemma in LAUNCH_VERBS and (
+        lemma in AIM_VERBS or not any(c.dep_ in OBJ_DEPS for c in verb.children))
+    return [(prep, t) for prep in children_of(verb, PREP, DATIVE)
+            if prep.pos_ == "ADP" and (prep.lower_ not in ADJUNCT_PREPS
+                                       or (aims and prep.lower_ == "at"))
+            for t in pobjs(prep) if not is_numeric(t)
+            and not (prep.lower_ == "with" and any(c.dep_ == ACL for c in t.children))]
+
+
+def is_place(tok: Token) -> bool:
+    if tok.ent_type_ in PLACE_TYPES:
+        return True
+    if tok.lemma_.lower() in PLACE_HEADS:
+        return any(c.ent_type_ for c in tok.subtree if c is not tok)
+    return False
+
+
+def find_place(tok: Token, depth: int = 3) -> Token | None:
+    """First named place reached through locative prepositions of ``tok``."""
+    if depth == 0:
+        return None
+    for prep in children_of(tok, PREP):
+        if prep.lower_ not in NOUN_PLACE_PREPS:
+            continue
+        for pobj in children_of(prep, POBJ):
+            if is_place(pobj):
+                return pobj
+            deeper = find_place(pobj, depth - 1)
+            if deeper is not None:
+                return deeper
+    return None
+
+
+def country_word(tok: Token) -> bool:
+    return tok.ent_type_ == "NORP" and country_of(tok.text) is not None
+
+
+def owners(noun: Token) -> list[Token]:
+    """Whose thing a noun is: "Belarus's calls", "calls by Belarus", "a Senegalese plan"."""
+    found = [p for p in with_conjuncts(children_of(noun, POSS)) if p.pos_ != "PRON"]
+    found += [p for prep in children_of(noun, PREP) if prep.lower_ in ("by", "from")
+              for p in pobjs(prep) if names_something(p)]
+    found += [c for c in noun.lefts if c.dep_ in (AMOD, COMPOUND, NMOD) and country_word(c)]
+    return found
+
+
+def noun_agents(noun: Token) -> list[Token]:
+    """Named agents of an event noun: "attack by Hezbollah", "Israel's strike",
+    "Turkish airstrikes", "the strike, carried out by Israel".
+
+    A pronoun possessive ("its strike") or a common noun after ``by`` ("by
+    phone") is not an agent of its own, nor the possessor of a noun of what is
+    done to someone ("Khashoggi's killing": see :func:`noun_patients`).
+    """
+    found = [p for prep in children_of(noun, PREP) if prep.lower_ == "by"
+             for p in pobjs(prep) if names_something(p)]
+    found += [p for acl in children_of(noun, ACL) if acl.lemma_.lower() in _DOING_VERBS
+              for p in _senders(acl)]
+    if not _possessor_undergoes(noun):
+        found += [p for p in with_conjuncts(children_of(noun, POSS)) if p.pos_ != "PRON"]
+    found += [c for c in noun.lefts if c.dep_ in (AMOD, COMPOUND, NMOD) and country_word(c)]
+    return found
+
+
+def noun_patients(noun: Token) -> list[Token]:
+    """Possessors that undergo the event: "Khashoggi's killing", "Navalny's arrest"."""
+    if not _possessor_undergoes(noun):
+        return []
+    return [p for p in with_conjuncts(children_of(noun, POSS)) if p.pos_ != "PRON"]
+
+
+def _possessor_undergoes(noun: Token) -> bool:
+    """Whether a possessor of ``noun`` is its patient: a patient noun with no "of"
+    phrase ("Khashoggi's killing", but "the US' killing of Soleimani")."""
+    return noun.lemma_.lower() in PATIENT_NOUNS and not any(
+        c.dep_ == PREP and c.lower_ == "of" for c in noun.children)
+
+
+def place_of(verb: Token, patients: list[Token]) -> tuple[str, Token] | None:
+    """A named place of the verb or of its object: "lifted a curfew in Montenegro"."""
+    for tok in (verb, *patients):
+        for prep in children_of(tok, PREP):
+            if prep.lower_ in IN_PLACE_PREPS:
+                for pobj in children_of(prep, POBJ):
+                    if is_place(pobj):
+                        return prep.lower_, pobj
+    return None

@@ -1,0 +1,170 @@
+"""Complement clauses: what an actor threatens, promises or refuses to do, and demands.
+
+Patterns
+--------
+``complement``    what an actor threatens, promises or refuses to do, or is willing
+                  or ready to do: "Israel threatened to ban voting in East Jerusalem",
+                  "Germany is ready to send troops to Lithuania"
+``demand``        whom a demand is made of: "the PRC demanded that the US cancel ..."
+
+Examples
+--------
+>>> import spacy
+>>> from spacy.tokens import Doc
+>>> doc = Doc(spacy.blank("en").vocab,
+...           words=["Germany", "is", "ready", "to", "send", "troops", "to", "Lithuania"],
+...           heads=[1, 1, 1, 4, 2, 4, 4, 6],
+...           deps=["nsubj", "ROOT", "acomp", "aux", "xcomp", "dobj", "prep", "pobj"],
+...           pos=["PROPN", "AUX", "ADJ", "PART", "VERB", "NOUN", "ADP", "PROPN"],
+...           lemmas=["Germany", "be", "ready", "to", "send", "troop", "to", "Lithuania"],
+...           ents=["B-GPE", "O", "O", "O", "O", "O", "O", "B-GPE"])
+>>> [(t.subject.text, t.lemma, t.object.text, t.hedged) for t in complement_triples(doc)]
+[('Germany', 'ready to send', 'troops', True), ('Germany', 'ready to send to', 'Lithuania', True)]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from actorgraph.extract.events import EventLexicon, default_lexicon
+from actorgraph.extract.lexicon import (
+    ASPECTUAL_VERBS,
+    DATIVE_PREPS,
+    FAILURE_VERBS,
+    NEGATIVE_ADJECTIVES,
+)
+from actorgraph.extract.rules.base import (
+    ACOMP,
+    CCOMP,
+    NSUBJ,
+    NSUBJPASS,
+    OBJ_DEPS,
+    XCOMP,
+    TokenTriple,
+    children_of,
+    core,
+    event_lemma,
+    event_targets,
+    is_negated,
+    is_verb,
+    names_something,
+    place_of,
+    prep_objects,
+    subject_control,
+    verb_lemma,
+    with_conjuncts,
+)
+from spacy.tokens import Doc, Span, Token
+
+__all__ = ["adjective_control", "complement_triples", "demand_triples"]
+
+
+
+def adjective_control(verb: Token) -> bool:
+    """Whether ``verb`` is the infinitive of a predicate adjective ("is ready to send")."""
+    adjective = verb.head
+    return (verb.dep_ == XCOMP and adjective.pos_ == "ADJ" and adjective.dep_ == ACOMP
+            and is_verb(adjective.head))
+
+
+def complement_triples(doclike: Doc | Span, *,
+                       lexicon: EventLexicon | None = None) -> Iterator[TokenTriple]:
+    """What an actor threatens, promises or refuses to do (see :func:`_complement_triples`)."""
+    return _complement_triples(doclike, lexicon or default_lexicon())
+
+
+def _complement_triples(doclike: Iterable[Token],
+                        lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """What an actor threatens, promises, agrees or refuses to do, and to whom.
+
+    "Israel threatened to ban voting in East Jerusalem" gives Israel —threaten
+    to ban→ voting and Israel —threaten to ban in→ East Jerusalem; the event
+    class is the main verb's (THREATEN), else the infinitive's. The infinitive
+    did not necessarily happen, so the triples are ``hedged``, except after an
+    aspectual verb ("began to withdraw from X" is a withdrawal) or a verb of
+    failure ("failed to reach X" is a negated reach).
+    """
+    for verb in doclike:
+        if verb.pos_ != "VERB":
+            continue
+        inner = verb_lemma(verb)
+        if adjective_control(verb):
+            # "X is willing / ready / not prepared to send troops to Y"
+            adjective, copula = verb.head, verb.head.head
+            agents = core(copula)[0]
+            base, hedged = f"{adjective.lemma_.lower()} to {inner}", True
+            negated = is_negated(copula) != (adjective.lower_ in NEGATIVE_ADJECTIVES)
+            yield from _objects(verb, agents, base, negated, hedged, lexicon)
+            continue
+        if not subject_control(verb):
+            continue
+        matrix = verb.head
+        while subject_control(matrix):
+            matrix = matrix.head
+        agents = core(matrix)[0]
+        if not agents:
+            continue
+        matrix_lemma = matrix.lemma_.lower()
+        if matrix_lemma in ASPECTUAL_VERBS | FAILURE_VERBS:
+            base, hedged = inner, False
+            negated = is_negated(matrix) != (matrix_lemma in FAILURE_VERBS)
+        else:
+            base, hedged = f"{verb_lemma(matrix)} to {inner}", True
+            negated = is_negated(matrix)
+        yield from _objects(verb, agents, base, negated, hedged, lexicon)
+
+
+def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged: bool,
+             lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """Triples of an infinitive's objects, prepositional objects and place.
+
+    An event noun object with a target of its own gives the target too ("to
+    provide aid for Ukraine" -> "... provide aid" Ukraine).
+    """
+    if not agents:
+        return
+    objects = [(None, o) for o in with_conjuncts(children_of(verb, *OBJ_DEPS))
+               if o.pos_ != "ADP"]
+    named_object = any(names_something(o) for _, o in objects)
+    for _, obj in list(objects):
+        event = event_lemma(obj, lexicon)
+        if event is not None:
+            for _, target in event_targets(obj, event):
+                objects.append((event, target))
+                named_object = named_object or names_something(target)
+    for prep, obj in prep_objects(verb):
+        if names_something(obj) or prep.lower_ in DATIVE_PREPS:
+            objects.append((prep.lower_, obj))
+            named_object = named_object or names_something(obj)
+    if not named_object:
+        place = place_of(verb, [o for p, o in objects if p is None])
+        if place is not None:
+            objects.append(place)
+    for prep, obj in objects:
+        rel = base if prep is None else f"{base} {prep}"
+        for agent in agents:
+            yield TokenTriple(agent, verb, obj, rel, rel, "VERB", negated,
+                              "complement", hedged)
+
+
+def demand_triples(doclike: Doc | Span, *,
+                   lexicon: EventLexicon | None = None) -> Iterator[TokenTriple]:
+    """Whom a demand is addressed to (see :func:`_demand_triples`)."""
+    return _demand_triples(doclike, lexicon or default_lexicon())
+
+
+def _demand_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """Whom a demand is addressed to: "the PRC demanded that the US cancel ...".
+
+    A verb of the DEMAND class with a clause complement relates its subject to
+    the subject of the clause.
+    """
+    for verb in doclike:
+        if verb.pos_ != "VERB" or lexicon.classify(verb_lemma(verb)) != "DEMAND":
+            continue
+        agents = core(verb)[0]
+        for clause in children_of(verb, CCOMP):
+            for target in with_conjuncts(children_of(clause, NSUBJ, NSUBJPASS)):
+                for agent in agents:
+                    yield TokenTriple(agent, verb, target, verb_lemma(verb),
+                                      verb_lemma(verb), "VERB", is_negated(verb), "demand")

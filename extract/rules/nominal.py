@@ -1,0 +1,161 @@
+"""Event nouns and modifiers: "Israel's strike on Gaza", "Iranian-backed Hezbollah".
+
+Patterns
+--------
+``nominal``       event noun with its own agent: "Israel's strike on Gaza"
+``nominal-place`` an attack whose target is only its place: "an attack by X in Y"
+``nominal-cause`` the agent of an event noun that does something:
+                  "an attack by Hezbollah killed twelve children"
+``modifier``      a hyphenated backer: "Iranian-backed Hezbollah"
+
+Examples
+--------
+>>> import spacy
+>>> from spacy.tokens import Doc
+>>> doc = Doc(spacy.blank("en").vocab, words=["Khashoggi", "'s", "killing", "by", "Riyadh"],
+...           heads=[2, 0, 2, 2, 3], deps=["poss", "case", "ROOT", "prep", "pobj"],
+...           pos=["PROPN", "PART", "NOUN", "ADP", "PROPN"],
+...           lemmas=["Khashoggi", "'s", "killing", "by", "Riyadh"],
+...           ents=["B-PERSON", "O", "O", "O", "B-GPE"])
+>>> [(t.subject.text, t.lemma, t.object.text) for t in nominal_triples(doc)]
+[('Riyadh', 'killing', 'Khashoggi')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from actorgraph.extract.events import EventLexicon, default_lexicon
+from actorgraph.extract.lexicon import MODIFIER_VERBS
+from actorgraph.extract.rules.base import (
+    ACL,
+    AMOD,
+    CONJ,
+    DOBJ,
+    NOUN_PLACE_PREPS,
+    NSUBJ,
+    NSUBJPASS,
+    OBJ_DEPS,
+    PREP,
+    RELCL,
+    TokenTriple,
+    children_of,
+    country_word,
+    event_lemma,
+    event_targets,
+    find_place,
+    is_negated,
+    is_place,
+    is_verb,
+    noun_agents,
+    noun_patients,
+    pobjs,
+    verb_lemma,
+    with_conjuncts,
+)
+from spacy.tokens import Doc, Span, Token
+
+__all__ = ["PLACE_TARGET_CLASSES", "clause_place", "modifier_triples", "nominal_triples"]
+
+#: Event classes whose target may be given only as a place ("an attack in X").
+PLACE_TARGET_CLASSES = frozenset({"ASSAULT", "FIGHT", "COERCE"})
+#: Dependencies through which :func:`clause_place` goes down from a verb.
+_PLACE_PATH_DEPS = frozenset({DOBJ, ACL, RELCL, CONJ})
+#: Entity types that can do what a hyphenated modifier says ("Iranian-backed").
+_BACKER_TYPES = frozenset({"ORG", "GPE", "PERSON"})
+
+
+def nominal_triples(doclike: Doc | Span, *,
+                    lexicon: EventLexicon | None = None) -> Iterator[TokenTriple]:
+    """Triples of event nouns that name their own agent (see :func:`_nominal_triples`)."""
+    return _nominal_triples(doclike, lexicon or default_lexicon())
+
+
+def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """Triples of event nouns that name their own agent.
+
+    "a rocket attack by Hezbollah ... in Majdal Shams", "Israel's strike on
+    Gaza", "Turkish airstrikes on Syria", "the killing of Haniyeh by Israel",
+    "a mediation effort between the Emirates and Saudi Arabia": the agent
+    comes from ``by``, a possessive or a nationality adjective, the target from
+    ``on``/``against``/``with``/``of``/``between``; an assault with no target but
+    a place is read as an attack on that place. When the event noun is the
+    subject of a clause ("an attack by X in Lebanon killed 12 children playing
+    in the town of Y"), the place of what it did (Y, see :func:`clause_place`)
+    comes before a place of the noun's own (Lebanon).
+    """
+    for noun in doclike:
+        lemma = event_lemma(noun, lexicon) if noun.pos_ == "NOUN" else None
+        if lemma is None:
+            continue
+        agents = noun_agents(noun)
+        if not agents:
+            continue
+        # "did not carry out the attack" negates the attack; "the attack did not kill"
+        # does not
+        negated = (noun.head.pos_ == "VERB" and noun.dep_ not in (NSUBJ, NSUBJPASS)
+                   and is_negated(noun.head))
+        targets = [t for _, t in event_targets(noun, lemma) if t not in agents]
+        targets += [p for p in noun_patients(noun) if p not in agents and p not in targets]
+        pattern = "nominal"
+        if not targets and lexicon.classify(lemma, pos="NOUN") in PLACE_TARGET_CLASSES:
+            place = None
+            if noun.dep_ in (NSUBJ, NSUBJPASS) and is_verb(noun.head):
+                place = clause_place(noun.head)
+            if place is None:
+                place = find_place(noun)
+            if place is not None:
+                targets, pattern = [place], "nominal-place"
+        for agent in agents:
+            for target in targets:
+                yield TokenTriple(agent, noun, target, lemma, lemma, "NOUN", negated, pattern)
+        if noun.dep_ == NSUBJ and noun.head.pos_ == "VERB":
+            verb = noun.head
+            for patient in with_conjuncts(children_of(verb, *OBJ_DEPS)):
+                for agent in agents:
+                    lemma_v = verb_lemma(verb)
+                    yield TokenTriple(agent, verb, patient, lemma_v, lemma_v, "VERB",
+                                      is_negated(verb), "nominal-cause")
+
+
+#: How deep :func:`clause_place` looks below a verb (object, participle, preposition, ...).
+_PLACE_DEPTH = 5
+
+
+def clause_place(verb: Token) -> Token | None:
+    """The nearest named place of a clause, its subject left out.
+
+    Breadth first through the verb's locative prepositions, its objects and the
+    participles and prepositions below them: "killed 12 children playing soccer
+    in the town of Majdal Shams" -> town (of Majdal Shams); "killed twelve children
+    on a football field in X" -> X.
+    """
+    frontier = [verb]
+    for _ in range(_PLACE_DEPTH):
+        deeper = []
+        for tok in frontier:
+            for child in tok.children:
+                dep = child.dep_
+                if dep == PREP and child.lower_ in NOUN_PLACE_PREPS:
+                    for pobj in pobjs(child):
+                        if is_place(pobj):
+                            return pobj
+                        deeper.append(pobj)
+                elif dep in _PLACE_PATH_DEPS:
+                    deeper.append(child)
+        frontier = deeper
+    return None
+
+
+def modifier_triples(doclike: Doc | Span) -> Iterator[TokenTriple]:
+    """Hyphenated modifiers: "Iranian-backed Hezbollah" -> Iran —back→ Hezbollah."""
+    for tok in doclike:
+        if tok.dep_ != AMOD or tok.lemma_.lower() not in MODIFIER_VERBS or tok.tag_ != "VBN":
+            continue
+        for child in tok.children:
+            hyphen = child.i + 1 < tok.i and tok.doc[child.i + 1].text in ("-", "\u2010")
+            if (child.i < tok.i and (hyphen or child.i + 1 == tok.i)
+                    and (child.ent_type_ in _BACKER_TYPES or country_word(child))):
+                lemma = tok.lemma_.lower()
+                yield TokenTriple(child, tok, tok.head, lemma, lemma, "VERB", False,
+                                  "modifier")

@@ -1,0 +1,132 @@
+"""Roles: who leads or belongs to which organisation or country.
+
+Patterns
+--------
+``appos``         a role in apposition: "Ismail Haniyeh, the political leader of Hamas"
+``title``         a role in a title: "Hezbollah commander Fuad Shukr"
+
+Examples
+--------
+>>> import spacy
+>>> from spacy.tokens import Doc
+>>> doc = Doc(spacy.blank("en").vocab, words=["Hezbollah", "commander", "Fuad", "Shukr"],
+...           heads=[3, 3, 3, 3], deps=["compound", "compound", "compound", "ROOT"],
+...           pos=["PROPN", "NOUN", "PROPN", "PROPN"],
+...           ents=["B-ORG", "O", "B-PERSON", "I-PERSON"])
+>>> [(t.subject.text, t.lemma, t.label, t.object.text) for t in role_triples(doc)]
+[('Shukr', 'member of', 'commander', 'Hezbollah')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from actorgraph.extract.actors import TITLE_WORDS
+from actorgraph.extract.lexicon import LEADER_ROLES, ROLE_WORDS, SUBORDINATE_WORDS
+from actorgraph.extract.rules.base import (
+    AMOD,
+    APPOS,
+    COMPOUND,
+    NMOD,
+    NPADVMOD,
+    POBJ,
+    POSS,
+    PREP,
+    TokenTriple,
+    children_of,
+    country_word,
+    pobjs,
+)
+from spacy.tokens import Doc, Span, Token
+
+__all__ = ["LEADER_OF", "MEMBER_OF", "role_triples"]
+
+#: Relation lemmas of roles: the role itself is kept in the label.
+LEADER_OF = "leader of"
+MEMBER_OF = "member of"
+#: Entity types that can be the organisation or country of a role.
+ROLE_OWNER_TYPES = frozenset({"ORG", "GPE"})
+
+
+def _role(words: list[Token]) -> tuple[str, str] | None:
+    """(relation lemma, label) of a role phrase, or None if it names no role."""
+    lowered = [w.lower_ for w in words]
+    if not any(w in ROLE_WORDS for w in lowered):
+        return None
+    leader = any(w in LEADER_ROLES for w in lowered) and not any(
+        w in SUBORDINATE_WORDS or w.startswith(("vice-", "deputy-")) for w in lowered)
+    lemma = LEADER_OF if leader else MEMBER_OF
+    label = "".join(w.lower_ + w.whitespace_ for w in words[:-1]) + words[-1].lower_
+    return lemma, label
+
+
+def _is_person(tok: Token) -> bool:
+    return tok.ent_type_ == "PERSON"
+
+
+def _owner(tok: Token) -> bool:
+    """Whether ``tok`` is part of a named organisation or country (not a title word)."""
+    if tok.lower_ in TITLE_WORDS:
+        return False
+    return tok.ent_type_ in ROLE_OWNER_TYPES or country_word(tok)
+
+
+def _appos_roles(tok: Token) -> Iterator[TokenTriple]:
+    person, role = (tok.head, tok) if _is_person(tok.head) else (tok, tok.head)
+    if not _is_person(person) or role.pos_ != "NOUN":
+        return
+    owners = [p for prep in children_of(role, PREP) if prep.lower_ in ("of", "for")
+              for p in pobjs(prep) if _owner(p)]
+    owners += [c for c in role.lefts if c.dep_ in (COMPOUND, NMOD, AMOD, POSS) and _owner(c)]
+    words = [c for c in role.lefts if c.dep_ in (AMOD, COMPOUND) and not _owner(c)]
+    found = _role([*words, role])
+    if found:
+        for owner in owners:
+            yield TokenTriple(person, role, owner, *found, "NOUN", False, "appos")
+
+
+#: Dependency labels inside a title before a name ("US Secretary of State").
+_TITLE_DEPS = frozenset({COMPOUND, NMOD, AMOD, PREP, POBJ, "punct", NPADVMOD, POSS, "case"})
+
+
+def _title_roles(name: Token) -> Iterator[TokenTriple]:
+    doc = name.doc
+    start = name.i
+    while (start > 0 and _is_person(doc[start - 1])
+           and doc[start - 1].lower_ not in ROLE_WORDS | TITLE_WORDS):
+        start -= 1
+    # the title is the run of modifiers right before the name
+    subtree = {t.i for t in name.subtree}
+    first = start
+    while (first > 0 and first - 1 in subtree and doc[first - 1].dep_ in _TITLE_DEPS
+           and not _is_person(doc[first - 1])
+           and (doc[first - 1].dep_ != "punct" or doc[first - 1].text in "-\u2010")):
+        first -= 1
+    title = list(doc[first:start])
+    owners = [t for t in title if _owner(t)]
+    if not owners:
+        return
+    phrase = [t for t in title if t.i > owners[-1].i]
+    found = _role(phrase) if phrase else None
+    if found:
+        for owner in owners:
+            if owner.ent_iob_ == "B" or owner is owners[0]:
+                yield TokenTriple(name, phrase[-1], owner, *found, "NOUN", False, "title")
+
+
+def role_triples(doclike: Doc | Span) -> Iterator[TokenTriple]:
+    """Role relations from appositions and titles.
+
+    "Ismail Haniyeh, the political leader of Hamas" and "the Hamas leader,
+    Ismail Haniyeh" give Haniyeh —leader of→ Hamas (label "political leader");
+    "Hezbollah commander Fuad Shukr" gives Shukr —member of→ Hezbollah (label
+    "commander"); "Iranian Supreme Leader Ali Khamenei" gives Khamenei —leader
+    of→ Iran. Leadership roles (leader, president, prime minister, ...) give
+    :data:`LEADER_OF`, others (commander, minister, spokesman, ...)
+    :data:`MEMBER_OF`.
+    """
+    for tok in doclike:
+        if tok.dep_ == APPOS:
+            yield from _appos_roles(tok)
+        elif _is_person(tok) and tok.dep_ != COMPOUND:
+            yield from _title_roles(tok)

@@ -1,0 +1,236 @@
+"""Verbal clauses: who does what to whom in a clause headed by a verb.
+
+Patterns
+--------
+``svo``           active clause: "Israel assassinated Shukr"
+``inherited``     subject shared by coordinated verbs: "Hamas accused X and vowed Y"
+``control``       subject of an infinitive: "urged Washington to put pressure on X", or
+                  of a gerund after of/from: "accused Ukraine of shelling the plant"
+``passive``       roles restored from a ``by`` agent: "Shukr was killed by Israel"
+``participle``    reduced relatives and participles: "hostages abducted by Hamas"; an -ing
+                  adjunct takes the subject of the clause it follows, never the nearest
+                  noun: "Hamas invaded Israel, killing 1,200 people"
+``instrument``    a weapon as subject stands for whoever sent it:
+                  "rockets fired by Hamas struck Y", "Y was hit by missiles fired by X"
+``recipient``     who is given something: "tanks were delivered to Y by X", "gave Y money"
+``prep``          verb plus prepositional object: "Israel responded to the attack"
+``place``         a place as the only named participant: "lifted a curfew in Montenegro"
+``support-verb``  event noun after a support verb: "ordered an attack against Israel",
+                  "Y was hit with sanctions by X"
+``reaction``      whose proposal is rejected or welcomed: "rejected calls by Belarus"
+
+Examples
+--------
+>>> import spacy
+>>> from spacy.tokens import Doc
+>>> doc = Doc(spacy.blank("en").vocab, words=["Shukr", "was", "killed", "by", "Israel"],
+...           heads=[2, 2, 2, 2, 3], deps=["nsubjpass", "auxpass", "ROOT", "agent", "pobj"],
+...           pos=["PROPN", "AUX", "VERB", "ADP", "PROPN"],
+...           lemmas=["Shukr", "be", "kill", "by", "Israel"])
+>>> [(t.subject.text, t.lemma, t.object.text, t.pattern) for t in verb_triples(doc)]
+[('Israel', 'kill', 'Shukr', 'passive')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from actorgraph.extract.events import EventLexicon, default_lexicon
+from actorgraph.extract.lexicon import (
+    CAUSATIVE_VERBS,
+    DATIVE_PREPS,
+    DOUBLE_OBJECT_VERBS,
+    LIGHT_VERBS,
+    RECEIVE_VERBS,
+    TRANSFER_VERBS,
+)
+from actorgraph.extract.rules.base import (
+    DATIVE,
+    OBJ_DEPS,
+    PREP,
+    TokenTriple,
+    children_of,
+    core,
+    event_lemma,
+    event_targets,
+    is_negated,
+    is_numeric,
+    is_passive,
+    is_target_prep,
+    names_something,
+    noun_agents,
+    owners,
+    place_of,
+    pobjs,
+    prep_objects,
+    subject_control,
+    verb_lemma,
+    with_conjuncts,
+)
+from spacy.tokens import Doc, Span, Token
+
+__all__ = ["REACTION_CLASSES", "verb_triples"]
+
+#: Event classes of verbs that react to someone's proposal, demand or statement.
+REACTION_CLASSES = frozenset({"AGREE", "SUPPORT", "REJECT", "DISAPPROVE", "CONCEDE"})
+
+
+def verb_triples(doclike: Doc | Span, *,
+                 lexicon: EventLexicon | None = None) -> Iterator[TokenTriple]:
+    """Triples of verbal clauses (see :func:`_verb_triples`)."""
+    return _verb_triples(doclike, lexicon or default_lexicon())
+
+
+def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """Triples of verbal clauses: active, passive, participles, prepositions, places.
+
+    An event noun in object position with a target of its own ("ordered an
+    attack against Israel", "put pressure on Iran") gives a ``support-verb``
+    triple. When the verb has no event class of its own, the noun is the
+    relation and the verb stays in the label unless it is a light verb
+    ("launch", "hold", "put"); a verb with its own class keeps it ("condemned
+    the attack on Israel" is a condemnation, ``condemn attack``). A verb of
+    reaction (agree, support, reject, criticise, concede) whose object has an
+    owner relates the subject to the owner ("rejected calls by Belarus").
+    Infinitives under a verb with no object of its own are left to
+    :func:`complement_triples`.
+    """
+    for verb in doclike:
+        if verb.pos_ != "VERB" or subject_control(verb):
+            continue
+        agents, patients, pattern = core(verb)
+        negated = is_negated(verb)
+        hedged = pattern == "control"
+        lemma = verb_lemma(verb)
+        passive = is_passive(verb)
+        if passive:
+            yield from _passive_with(verb, agents, patients, lemma, negated, hedged, lexicon)
+        if not agents:
+            continue
+        verb_class = lexicon.classify(lemma)
+        transfer = verb.lemma_.lower() in TRANSFER_VERBS
+        double = transfer or verb.lemma_.lower() in DOUBLE_OBJECT_VERBS
+        recipients, theme = _recipients(verb) if double and not passive else ([], None)
+        for recipient in recipients:
+            patients = [p for p in patients if p.i != recipient.i]
+            # "gave Hamas money": give; "left shipowners a loophole": leave loophole
+            rel = lemma if transfer or theme is None else f"{lemma} {theme.lemma_.lower()}"
+            for agent in agents:
+                yield TokenTriple(agent, verb, recipient, rel, f"{lemma} to" if transfer else rel,
+                                  "VERB", negated, "recipient", hedged)
+        used_preps: set[int] = set()
+        named_patient = support = False
+        for patient in patients:
+            event = event_lemma(patient, lexicon)
+            targets = []
+            if event and not noun_agents(patient):
+                targets = event_targets(patient, event) + [
+                    (p, t) for p, t in prep_objects(verb) if is_target_prep(p.lower_, event)]
+            if targets:
+                if verb.lemma_.lower() in LIGHT_VERBS | CAUSATIVE_VERBS or verb_class is None:
+                    rel = event
+                    label = event if verb.lemma_.lower() in LIGHT_VERBS else f"{lemma} {event}"
+                    pos = "NOUN"
+                else:
+                    rel = label = f"{lemma} {event}"
+                    pos = "VERB"
+                support = True
+                for prep, target in targets:
+                    used_preps.add(prep.i)
+                    for agent in agents:
+                        yield TokenTriple(agent, patient, target, rel, label, pos,
+                                          negated, "support-verb", hedged)
+                continue
+            named_patient = named_patient or names_something(patient)
+            if verb_class in REACTION_CLASSES:
+                for owner in owners(patient):
+                    rel = f"{lemma} {patient.lemma_.lower()}"
+                    for agent in agents:
+                        yield TokenTriple(agent, verb, owner, rel, rel, "VERB", negated,
+                                          "reaction", hedged)
+            for agent in agents:
+                yield TokenTriple(agent, verb, patient, lemma, lemma, "VERB", negated,
+                                  pattern, hedged)
+        named_prep = False
+        for prep, obj in prep_objects(verb) + _sources(verb, patients):
+            if prep.i in used_preps:
+                continue
+            named = names_something(obj)
+            if transfer and prep.lower_ == "to":
+                for agent in agents:
+                    yield TokenTriple(agent, verb, obj, lemma, f"{lemma} to", "VERB", negated,
+                                      "recipient", hedged)
+                named_prep = named_prep or named
+                continue
+            if passive or (patients and not named and prep.lower_ not in DATIVE_PREPS):
+                continue
+            named_prep = named_prep or named
+            rel = f"{lemma} {prep.lower_}"
+            for agent in agents:
+                yield TokenTriple(agent, verb, obj, rel, rel, "VERB", negated,
+                                  "prep" if pattern == "svo" else pattern, hedged)
+            if verb_class in REACTION_CLASSES:
+                for owner in owners(obj):
+                    rel = f"{lemma} {prep.lower_} {obj.lemma_.lower()}"
+                    for agent in agents:
+                        yield TokenTriple(agent, verb, owner, rel, rel, "VERB", negated,
+                                          "reaction", hedged)
+        if not passive and not (named_patient or named_prep or support) and all(
+                names_something(a) for a in agents):
+            place = place_of(verb, patients)
+            if place is not None:
+                prep, token = place
+                rel = f"{lemma} {prep}"
+                for agent in agents:
+                    yield TokenTriple(agent, verb, token, rel, rel, "VERB", negated,
+                                      "place", hedged)
+
+
+def _recipients(verb: Token) -> tuple[list[Token], Token | None]:
+    """The indirect object of an active verb and the thing given (its second object).
+
+    For a verb of giving or another double-object verb (the caller checks), a
+    dative or the first of two objects is who receives, never the patient:
+    "gave Hamas money", "left shipowners a loophole", "denied Iran access". When
+    the second object is an amount, the first is the patient after all ("fined
+    Google 4 billion euros").
+    """
+    slots = [s for s in children_of(verb, *OBJ_DEPS) if s.pos_ != "ADP"]
+    dative = [s for s in slots if s.dep_ == DATIVE]
+    if dative:
+        first = dative[0]
+    elif len(slots) >= 2:
+        first = slots[0]
+    else:
+        return [], None
+    theme = next((s for s in slots if s.i != first.i), None)
+    if theme is not None and (is_numeric(theme) or theme.like_num):
+        return [], None
+    return with_conjuncts([first]), theme
+
+
+def _sources(verb: Token, patients: list[Token]) -> list[tuple[Token, Token]]:
+    """The "from" phrase of what is received: "received a letter from the FSLIC"."""
+    if verb.lemma_.lower() not in RECEIVE_VERBS:
+        return []
+    return [(prep, t) for patient in patients for prep in children_of(patient, PREP)
+            if prep.lower_ == "from" for t in pobjs(prep) if names_something(t)]
+
+
+def _passive_with(verb: Token, agents: list[Token], patients: list[Token], lemma: str,
+                  negated: bool, hedged: bool, lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """"Y was hit with sanctions by X": X —sanction→ Y (the event noun is the relation).
+
+    The agent is the verb's or, when the parser hangs "by X" on the noun, the noun's.
+    """
+    for prep in children_of(verb, PREP):
+        if prep.lower_ != "with":
+            continue
+        for noun in pobjs(prep):
+            event = event_lemma(noun, lexicon)
+            if event is None:
+                continue
+            for agent in agents or noun_agents(noun):
+                for patient in patients:
+                    yield TokenTriple(agent, noun, patient, event, f"{lemma} with {event}",
+                                      "NOUN", negated, "support-verb", hedged)
