@@ -85,6 +85,7 @@ class AG(DefinedNamespace):
     objectVia: URIRef
     # articles
     docId: URIRef
+    dateline: URIRef  # the wire dateline as written ("LONDON, March 2 (Reuters) -")
 
 
 #: Prefixes of the vocabularies used in the output.

@@ -12,7 +12,8 @@ The graph is a :class:`networkx.MultiDiGraph` with
   ``date``, ``when``, ``confidence``, ``doc_id``, ``sentence``, ``char_start``,
   ``char_end``, ``subject_text``, ``object_text``, ``subject_via``,
   ``object_via`` and ``pattern``;
-* graph attributes ``articles`` (id -> title, date, url) and ``sentences``.
+* graph attributes ``articles`` (id -> title, date, url and, for a wire story, its
+  ``dateline``: place, date, agency, text, start) and ``sentences``.
 
 Examples
 --------
@@ -73,6 +74,8 @@ class GraphBuilder:
         article = result.article
         self.articles[article.id] = {"title": article.title, "date": article.date,
                                      "url": article.url}
+        if article.dateline is not None:  # where the wire story was filed: no participant
+            self.articles[article.id]["dateline"] = article.dateline.as_dict()
         self.sentences += result.sentences
         for mention in result.mentions:
             self._named[(mention.label, mention.type)] += 1
@@ -208,6 +211,7 @@ def edge_records(G: nx.MultiDiGraph) -> Iterator[dict]:
 
     The record format is the one of ``triples.jsonl``.
     """
+    articles = G.graph.get("articles", {})
     for u, v, _key, d in sorted(G.edges(keys=True, data=True), key=lambda e: e[2]):
         yield {
             "subject": _side(G, u, d["subject_text"], d["subject_via"]),
@@ -228,4 +232,5 @@ def edge_records(G: nx.MultiDiGraph) -> Iterator[dict]:
             "char_start": d["char_start"],
             "char_end": d["char_end"],
             "pattern": d["pattern"],
+            "dateline": articles.get(d["doc_id"], {}).get("dateline"),
         }
