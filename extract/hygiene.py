@@ -21,7 +21,8 @@ Two steps, both called from :func:`extract.pipeline.extract_doc` only:
   quantity: a number, an amount, a percentage or a unit ("45 cts", "14-pct",
   "total", "mln dlrs", "$5 billion", "20 percent", "3,000 tonnes"); a unit
   with an "of" phrase stands for what it measures ("3,000 tonnes of wheat"
-  -> wheat).
+  -> wheat), and a concept drops the amount it starts with ("a 14-pct stake"
+  -> stake).
 
 Words come from ``extract/data/news.tsv`` (kinds unit, filler, corporate,
 corporate-soft).
@@ -38,6 +39,7 @@ Examples
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from actorgraph.extract.news import is_number, news_words
@@ -67,13 +69,18 @@ _AND = frozenset({"and", "&"})
 _NOT_NAMES = QUANTITY_TYPES | {"DATE", "TIME"}
 
 
-def _is_unit(word: str) -> bool:
-    """A unit or scale word in lower case or capitals ("cts", "MLN"), or "%"/"$"."""
+def _is_unit(word: str, *, after_number: bool = False) -> bool:
+    """A unit or scale word in lower case or capitals ("cts", "MLN"), or "%"/"$".
+
+    ``after_number``: the word follows a number or scale word, so units that
+    are common words too count ("5 mln marks", "20 basis points").
+    """
     if word in ("%", "$", "\u00a3", "\u20ac", "\u00a5"):
         return True
     if not (word.islower() or (word.isupper() and len(word) > 2)):
         return False
-    return word.casefold() in news_words("unit")
+    key = word.casefold()
+    return key in news_words("unit") or (after_number and key in news_words("unit-after-number"))
 
 
 def is_quantity(text: str) -> bool:
@@ -88,7 +95,7 @@ def is_quantity(text: str) -> bool:
     found = False
     for word in words:
         if (is_number(word) and (word.islower() or any(c.isdigit() for c in word))
-                or _is_unit(word)):  # "seven" but not "7-Eleven"
+                or _is_unit(word, after_number=found)):  # "seven" but not "7-Eleven"
             found = True
         elif not (word.islower() and word in fillers):
             return False
@@ -241,8 +248,32 @@ def participants(resolver, token: Token) -> list[Mention]:
     wheat" -> wheat); a unit without one, and any quantity, stands for
     nothing.
     """
-    if _is_unit(token.text) or _is_unit(token.lemma_):
+    counted = any(c.like_num or _is_unit(c.text) for c in token.lefts)
+    if _is_unit(token.text, after_number=counted):
         token = _of_object(token)
         if token is None:
             return []
-    return [m for m in resolver.resolve_all(token) if not is_quantity_mention(m)]
+    return [_without_quantity(m) for m in resolver.resolve_all(token)
+            if not is_quantity_mention(m)]
+
+
+def _without_quantity(mention: Mention) -> Mention:
+    """A concept without the amount it starts with ("14-pct stake" -> "stake").
+
+    Examples
+    --------
+    >>> m = Mention("a 20 percent stake", "percent stake", "CONCEPT", 0, 18, "concept")
+    >>> _without_quantity(m).label
+    'stake'
+    >>> _without_quantity(Mention("a 10-year sentence", "10-year sentence", "CONCEPT", 0, 18)).label
+    '10-year sentence'
+    """
+    if not mention.is_concept:
+        return mention
+    words = mention.label.split(" ")
+    first = 0
+    while first < len(words) - 1 and is_quantity(words[first]):
+        first += 1
+    if first == 0:
+        return mention
+    return dataclasses.replace(mention, label=" ".join(words[first:]))

@@ -153,7 +153,7 @@ def _patterns() -> _Patterns:
     region = rf"(?P<region>{region_word}(?: {region_word}){{0,2}})"
     date = (rf"(?P<date>{month}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]+\d{{4}})?"
             rf"|\d{{1,2}}[ \t]+{month}\.?(?:,?[ \t]+\d{{4}})?)")
-    agency = (rf"(?P<agency>[(\[][ \t]*[{_UP}][\w.&'\u2019\- ]{{0,40}}?[ \t]*[)\]]"
+    agency = (rf"(?P<agency>[(\[][ \t]*(?:{agencies}|[{_UP}][\w.&'\u2019\- ]{{0,40}}?)[ \t]*[)\]]"
               rf"|/[{_UP}][\w\- ]{{1,30}}/)")
     dateline = re.compile(
         rf"[ \t]*{place}(?:,[ \t]*{region})?(?:,?[ \t]+{date})?(?:[ \t]*{agency})?"
