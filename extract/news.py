@@ -34,8 +34,8 @@ Bloomberg, press releases):
   colon or dash, or a line ending in an agency photo credit
   "REUTERS/Jane Doe"), agency sign-offs, copyright and boilerplate lines,
   and tabular lines: at most one word of prose besides numbers and the
-  abbreviations of financial tables, or mostly numbers (a line that
-  continues a sentence of the previous line is prose).
+  abbreviations of financial tables, or a short row of mostly numbers (a
+  line that continues a sentence of the previous line is prose).
 * **Inline**: credit and caption parentheticals, tickers "(NYSE: XOM)",
   "(XOM.N)", "<XOM.N>", and wire slugs at the start of a line.
 
@@ -85,6 +85,10 @@ _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _LOW = "a-z\u00df-\u00f6\u00f8-\u00ff"
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015"
 _TERMINAL = frozenset(".!?:;\"'\u201d\u2019)")
+#: Most words of a row of figures with more than one word of prose ("Dow Jones 33,000.12 ...").
+_ROW_WORDS = 12
+#: Marks around a word of a tabular line.
+_EDGES = ".,;:()[]|*"
 
 
 @functools.cache
@@ -127,7 +131,7 @@ class _Patterns:
     dateline: re.Pattern
     agency_only: re.Pattern
     whole_lines: tuple[tuple[str, re.Pattern], ...]
-    inline: tuple[tuple[str, re.Pattern], ...]
+    inline: re.Pattern
     slug: re.Pattern
     number: re.Pattern
     caps_word: re.Pattern
@@ -169,8 +173,9 @@ def _patterns() -> _Patterns:
         ("credit", re.compile(rf"^[ \t]*[(\[]?[ \t]*(?:{credits})[ \t]+by[ \t]+[{_UP}][^\n]*$",
                               re.M)),
         ("caption", re.compile(rf"^[ \t]*(?:{captions})[ \t]*(?::|{dash})[^\n]*$", re.M)),
-        ("caption", re.compile(
-            rf"^[^\n]*\b(?:REUTERS|Reuters|AFP|AP[ \t]Photo|Getty[ \t]Images|EPA)"
+        # a caption ends with its photo credit: the whole line is masked
+        ("caption-credit", re.compile(
+            rf"\b(?:REUTERS|Reuters|AFP|AP[ \t]Photo|Getty[ \t]Images|EPA)"
             rf"/[{_UP}][\w .'\u2019\-]*(?:/[\w .'\u2019\-]+)*[ \t]*$", re.M)),
         ("signoff", re.compile(rf"^[ \t]*(?:{dash})?[ \t]*[(\[]?[ \t]*(?:{agencies})[ \t]*[)\]]?"
                                rf"[ \t]*\.?[ \t]*$", re.M)),
@@ -189,6 +194,9 @@ def _patterns() -> _Patterns:
         ("ticker", re.compile(rf"\({ric}(?:[ \t]*,[ \t]*{ric})*\)")),
         ("ticker", re.compile(r"<(?=[^<>\s]*[A-Z0-9.])[A-Za-z0-9.#=^_\-]{2,20}>")),
     )
+    # one pass finds every inline mark: the group that matched names its kind
+    inline = re.compile("|".join(f"(?P<{kind}{n}>{pattern.pattern})"
+                                 for n, (kind, pattern) in enumerate(inline)))
     slugs = news_words("slug")
     slug = re.compile(rf"[ \t]*(?:(?:{_alternatives(slugs)})(?:[ \t]+\d{{1,2}})?[ \t]*"
                       rf"(?::|{dash})[ \t]*)+")
@@ -275,10 +283,6 @@ def is_number(word: str) -> bool:
     return bool(_patterns().number.fullmatch(word)) or like_num(word.replace(",", ""))
 
 
-def _words(line: str) -> list[str]:
-    return [w for w in (t.strip(".,;:()[]|*") for t in line.split()) if w]
-
-
 def _tabular(line: str, continues: bool) -> bool:
     """Whether a line is a row of figures rather than prose.
 
@@ -286,18 +290,44 @@ def _tabular(line: str, continues: bool) -> bool:
     (which is prose and has no final punctuation): such a line is prose when
     it starts in lower case or with a number.
     """
-    words = _words(line)
-    if not words:
+    tokens = line.split()
+    if not tokens:
         return False
-    if continues and (words[0][:1].islower() or words[0][:1].isdigit()):
+    first = tokens[0].lstrip(_EDGES)[:1]
+    if continues and (first.islower() or first.isdigit()):
         return False
     p = _patterns()
-    numbers = sum(1 for w in words if is_number(w))
-    table = sum(1 for w in words if w.casefold() in p.table_words)
-    prose = len(words) - numbers - table
+    numbers = table = prose = 0
+    # a row of figures has few words; in a longer line two words of prose decide
+    most_prose = max(1, int(0.4 * len(tokens))) if len(tokens) <= _ROW_WORDS else 1
+    for token in tokens:
+        word = token.strip(_EDGES)
+        if not word:
+            continue
+        if word.casefold() in p.table_words:
+            table += 1
+        elif is_number(word):
+            numbers += 1
+        else:
+            prose += 1
+            if prose > most_prose:  # prose: stop reading
+                return False
     if numbers + table and prose <= 1:
         return True
-    return numbers >= 3 and numbers >= 0.6 * len(words) and line.rstrip()[-1:] not in ".!?"
+    words = numbers + table + prose
+    return (words <= _ROW_WORDS and numbers >= 3 and numbers >= 0.6 * words
+            and line.rstrip()[-1:] not in ".!?")
+
+
+def _whole_line(p: _Patterns, text: str, start: int, end: int) -> str | None:
+    """The kind of a line that is not prose as a whole (byline, credit, ...), or None."""
+    for kind, pattern in p.whole_lines:
+        if kind == "caption-credit":
+            if pattern.search(text, start, end):
+                return "caption"
+        elif pattern.match(text, start, end):
+            return kind
+    return None
 
 
 def _merged(spans: list[tuple[int, int, str]]) -> tuple[tuple[int, int, str], ...]:
@@ -344,11 +374,8 @@ def scan(text: str) -> Layout:
     """
     p = _patterns()
     spans: list[tuple[int, int, str]] = []
-    for kind, pattern in p.whole_lines:
-        spans.extend((m.start(), m.end(), kind) for m in pattern.finditer(text)
-                     if m.group(0).strip())
-    for kind, pattern in p.inline:
-        spans.extend((m.start(), m.end(), kind) for m in pattern.finditer(text))
+    for m in p.inline.finditer(text):
+        spans.append((m.start(), m.end(), m.lastgroup.rstrip("0123456789")))
     dateline: Dateline | None = None
     candidates = 0
     previous_prose = False  # the previous non-blank line is prose without a final mark
@@ -357,6 +384,11 @@ def scan(text: str) -> Layout:
         start, end = position, position + len(line)
         position = end + 1
         if not line.strip():
+            previous_prose = False
+            continue
+        kind = _whole_line(p, text, start, end)
+        if kind is not None:
+            spans.append((start, end, kind))
             previous_prose = False
             continue
         if _covered(spans, start + len(line) - len(line.lstrip()), end):
