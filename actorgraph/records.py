@@ -177,6 +177,9 @@ class Triple:
     ``attributed_to`` when named. ``time`` is a date expression of the clause
     ("on July 27"), ``date`` the article's date, ``when`` the ISO date the
     time expression fixes (if any) and ``place`` where it happened.
+    ``quantity`` is the amount an argument was given with, as written ("3,000
+    tonnes" of "3,000 tonnes of wheat", "20" of "20 rockets"): a quantity is
+    an attribute of the relation, never a participant.
     """
 
     subject: Mention
@@ -196,6 +199,7 @@ class Triple:
     date: str | None = None
     when: str | None = None
     place: Mention | None = None
+    quantity: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -280,6 +280,8 @@ def _article_graph(G: nx.MultiDiGraph, mint: Minter, doc_id: str, meta: dict,
             w.add(stmt, str(SEM.hasTimeStamp), _date(when))
         w.add(stmt, str(AG.confidence), _decimal(d["confidence"]))
         w.add(stmt, str(AG.pattern), _text(d["pattern"]))
+        if d.get("quantity"):
+            w.add(stmt, str(AG.quantity), _text(d["quantity"]))
         w.add(stmt, str(AG.subjectText), _text(d["subject_text"]))
         w.add(stmt, str(AG.objectText), _text(d["object_text"]))
         w.add(stmt, str(AG.subjectVia), _text(d["subject_via"]))

@@ -53,6 +53,7 @@ __all__ = [
     "is_quantity",
     "is_quantity_mention",
     "participants",
+    "quantity_of",
     "repair_entities",
 ]
 
@@ -255,6 +256,39 @@ def participants(resolver, token: Token) -> list[Mention]:
             return []
     return [_without_quantity(m) for m in resolver.resolve_all(token)
             if not is_quantity_mention(m)]
+
+
+def quantity_of(token: Token) -> str | None:
+    """The amount an argument is given with, as written, or None.
+
+    A unit with an "of" phrase is the amount ("3,000 tonnes of wheat" ->
+    "3,000 tonnes"); otherwise the numbers and amounts before the head ("20
+    rockets" -> "20", "a 14-pct stake" -> "14-pct", "about 300 people" ->
+    "about 300").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words="sold 3,000 tonnes of wheat".split(),
+    ...           heads=[0, 2, 0, 2, 3], deps=["ROOT", "nummod", "dobj", "prep", "pobj"])
+    >>> quantity_of(doc[2])
+    '3,000 tonnes'
+    """
+    doc = token.doc
+    counted = any(c.like_num or _is_unit(c.text) for c in token.lefts)
+    if _is_unit(token.text, after_number=counted) and _of_object(token) is not None:
+        return doc[token.left_edge.i: token.i + 1].text if counted else None
+    amounts = [c for c in token.lefts
+               if c.dep_ in ("nummod", "quantmod") or c.like_num or is_quantity(c.text)]
+    if not amounts:
+        return None
+    start = min(c.left_edge.i for c in amounts)
+    end = max(c.right_edge.i for c in amounts) + 1
+    while start < end and doc[start].pos_ == "DET":
+        start += 1
+    text = doc[start:end].text
+    return text if is_quantity(text) else None
 
 
 def _without_quantity(mention: Mention) -> Mention:

@@ -29,7 +29,7 @@ import spacy
 from actorgraph.extract.actors import ActorResolver
 from actorgraph.extract.context import Modality, clause_place, clause_time, is_future, modality
 from actorgraph.extract.events import MILITARY_HEADS, EventLexicon, default_lexicon, refine_class
-from actorgraph.extract.hygiene import participants, repair_entities
+from actorgraph.extract.hygiene import participants, quantity_of, repair_entities
 from actorgraph.extract.language import foreign_sentence, language_problem
 from actorgraph.extract.lemmas import use_cached_lemmatizer
 from actorgraph.extract.models import DEFAULT_MODEL
@@ -206,6 +206,8 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         date=article.date,
         when=resolve_date(time, article.date),
         place=place,
+        quantity=(quantity_of(tt.object) if obj.is_concept else None)
+        or (quantity_of(tt.subject) if subj.is_concept else None),
     )
 
 

@@ -11,7 +11,8 @@ The graph is a :class:`networkx.MultiDiGraph` with
   ``reported``, ``attributed_to`` and ``place`` (node ids or None), ``time``,
   ``date``, ``when``, ``confidence``, ``doc_id``, ``sentence``, ``char_start``,
   ``char_end``, ``subject_text``, ``object_text``, ``subject_via``,
-  ``object_via`` and ``pattern``;
+  ``object_via``, ``pattern`` and ``quantity`` (the amount an argument was
+  given with, or None);
 * graph attributes ``articles`` (id -> title, date, url and, for a wire story, its
   ``dateline``: place, date, agency, text, start) and ``sentences``.
 
@@ -164,7 +165,7 @@ class GraphBuilder:
                 char_start=t.char_start, char_end=t.char_end,
                 subject_text=_clean(t.subject.text), object_text=_clean(t.object.text),
                 subject_via=t.subject.via, object_via=t.object.via,
-                pattern=t.pattern,
+                pattern=t.pattern, quantity=t.quantity,
             )
         return G
 
@@ -232,5 +233,6 @@ def edge_records(G: nx.MultiDiGraph) -> Iterator[dict]:
             "char_start": d["char_start"],
             "char_end": d["char_end"],
             "pattern": d["pattern"],
+            "quantity": d.get("quantity"),
             "dateline": articles.get(d["doc_id"], {}).get("dateline"),
         }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from actorgraph.extract.actors import ActorResolver
-from actorgraph.extract.hygiene import is_quantity, participants, repair_entities
+from actorgraph.extract.hygiene import is_quantity, participants, quantity_of, repair_entities
 
 from tests.docs import parse
 
@@ -191,3 +191,45 @@ def test_a_concept_drops_the_amount_it_starts_with():
         1 dobj NOUN stake
     """, ents={"Petrobras": "ORG"})
     assert arguments(doc, 4) == [("stake", "CONCEPT")]
+
+
+# -- the amount, kept as an attribute of the relation --------------------------------------
+
+@pytest.mark.parametrize(("words", "rows", "head", "expected"), [
+    ("Egypt bought 3,000 tonnes of wheat", """
+        1 nsubj PROPN Egypt
+        1 ROOT VERB buy
+        3 nummod NUM 3,000
+        1 dobj NOUN tonne
+        3 prep ADP of
+        4 pobj NOUN wheat
+    """, 3, "3,000 tonnes"),
+    ("Hamas fired 20 rockets", """
+        1 nsubj PROPN Hamas
+        1 ROOT VERB fire
+        3 nummod NUM 20
+        1 dobj NOUN rocket
+    """, 3, "20"),
+    ("Petrobras sold a 14-pct stake", """
+        1 nsubj PROPN Petrobras
+        1 ROOT VERB sell
+        4 det DET a
+        4 amod ADJ 14-pct
+        1 dobj NOUN stake
+    """, 4, "14-pct"),
+    ("police detained about 300 people", """
+        1 nsubj NOUN police
+        1 ROOT VERB detain
+        3 quantmod ADV about
+        4 nummod NUM 300
+        1 dobj NOUN people
+    """, 4, "about 300"),
+    ("Israel freed the hostages", """
+        1 nsubj PROPN Israel
+        1 ROOT VERB free
+        3 det DET the
+        1 dobj NOUN hostage
+    """, 3, None),
+])
+def test_the_amount_of_an_argument(words, rows, head, expected):
+    assert quantity_of(parse(words, rows)[head]) == expected

@@ -84,6 +84,12 @@ def test_no_quantity_is_a_participant(wire_results):
             assert not is_quantity(mention.text), mention
 
 
+def test_amounts_are_kept_as_attributes_of_the_relation(wire_results):
+    amounts = {(t.object.label, t.quantity) for r in wire_results for t in r.triples}
+    assert ("coal", "3,000 tonnes") in amounts
+    assert ("stake", "14-pct") in amounts
+
+
 def test_company_names_are_one_actor(wire_results):
     labels = {m.label for r in wire_results for t in r.triples for m in (t.subject, t.object)}
     assert "Lockhart and Pettus Inc" in {m.label for r in wire_results for m in r.mentions}
@@ -125,6 +131,7 @@ def test_the_dateline_is_in_triples_jsonl_and_rdf_and_is_no_node(extractor, tmp_
         start = record["dateline"]["start"]
         assert text[start:start + len(record["dateline"]["text"])] == record["dateline"]["text"]
         assert text[record["char_start"]:record["char_end"]] == record["sentence"]
+        assert "quantity" in record
         assert "Jane Doe" not in (record["subject"]["label"], record["object"]["label"])
     g = Graph().parse(tmp_path / "graph.ttl")
     article = URIRef("https://actorgraph.example/id/article/beirut")
