@@ -62,6 +62,7 @@ True
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import defaultdict
@@ -87,6 +88,8 @@ _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015"
 _TERMINAL = frozenset(".!?:;\"'\u201d\u2019)")
 #: Most words of a row of figures with more than one word of prose ("Dow Jones 33,000.12 ...").
 _ROW_WORDS = 12
+#: Longest line that can be a byline or an agency sign-off.
+_SHORT_LINES = {"byline": 100, "signoff": 60}
 #: Marks around a word of a tabular line.
 _EDGES = ".,;:()[]|*"
 
@@ -319,12 +322,18 @@ def _tabular(line: str, continues: bool) -> bool:
             and line.rstrip()[-1:] not in ".!?")
 
 
-def _whole_line(p: _Patterns, text: str, start: int, end: int) -> str | None:
-    """The kind of a line that is not prose as a whole (byline, credit, ...), or None."""
+def _whole_line(p: _Patterns, line: str, text: str, start: int, end: int) -> str | None:
+    """The kind of a line that is not prose as a whole (byline, credit, ...), or None.
+
+    Bylines and sign-offs are short lines: longer ones are not tried, which
+    also bounds the regular expressions' work on hostile input.
+    """
     for kind, pattern in p.whole_lines:
         if kind == "caption-credit":
-            if pattern.search(text, start, end):
+            if "/" in line and pattern.search(text, start, end):
                 return "caption"
+        elif kind in _SHORT_LINES and len(line) > _SHORT_LINES[kind]:
+            continue
         elif pattern.match(text, start, end):
             return kind
     return None
@@ -353,8 +362,11 @@ def _blank(text: str, spans: tuple[tuple[int, int, str], ...]) -> str:
     return "".join(out)
 
 
-def _covered(spans: list[tuple[int, int, str]], start: int, end: int) -> bool:
-    return any(s <= start and end <= e for s, e, _ in spans)
+def _covered(spans: list[tuple[int, int, str]], starts: list[int], start: int, end: int
+             ) -> bool:
+    """Whether one of ``spans`` (sorted, disjoint; ``starts`` their starts) covers a range."""
+    i = bisect.bisect_right(starts, start) - 1
+    return i >= 0 and spans[i][1] >= end
 
 
 def scan(text: str) -> Layout:
@@ -376,6 +388,7 @@ def scan(text: str) -> Layout:
     spans: list[tuple[int, int, str]] = []
     for m in p.inline.finditer(text):
         spans.append((m.start(), m.end(), m.lastgroup.rstrip("0123456789")))
+    inline, starts = list(spans), [s for s, _, _ in spans]
     dateline: Dateline | None = None
     candidates = 0
     previous_prose = False  # the previous non-blank line is prose without a final mark
@@ -386,12 +399,12 @@ def scan(text: str) -> Layout:
         if not line.strip():
             previous_prose = False
             continue
-        kind = _whole_line(p, text, start, end)
+        kind = _whole_line(p, line, text, start, end)
         if kind is not None:
             spans.append((start, end, kind))
             previous_prose = False
             continue
-        if _covered(spans, start + len(line) - len(line.lstrip()), end):
+        if _covered(inline, starts, start + len(line) - len(line.lstrip()), end):
             previous_prose = False
             continue
         body = start

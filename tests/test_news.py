@@ -267,3 +267,16 @@ def test_the_dateline_survives_a_store_round_trip():
     back = result_from_json(result_to_json(result))
     assert back.article.dateline == dateline
     assert isinstance(back.article.dateline, Dateline)
+
+
+def test_hostile_lines_cost_linear_time():
+    import time
+
+    hostile = ["By " + "Jane Doe, " * 5000 + "x", "NEW " * 20000 + "- x",
+               "(" * 20000 + "Reporting by " + "Jane " * 1000, "<" * 50000,
+               "x " * 10000 + "REUTERS/" + "Jane Doe/" * 5000 + "(", "A\n" * 20000,
+               ("By " + "Jane Doe, " * 15 + "x\n") * 200, "1 2 3 " * 10000]
+    start = time.perf_counter()
+    for text in hostile:
+        assert len(scan(text).masked) == len(text)
+    assert time.perf_counter() - start < 20  # a minute and more with unbounded bylines
