@@ -24,7 +24,8 @@ Bloomberg, press releases):
   in mixed case ("Springfield"), an optional region (", Ill.", ", Pakistan"),
   an optional date (", March 2", ", Oct. 3, 2024", ", 2 March"), an optional
   agency ("(Reuters)", "(AP)", "/PRNewswire/") and a dash (hyphen, en or em
-  dash, "--"; it may be left out after a listed agency). A place in mixed
+  dash, "--", or the "_" of old AP copy; it may be left out after a listed
+  agency). A place in mixed
   case needs a date or a listed agency; a place in capitals with only a dash
   needs prose (lower-case words) after it and must not be a listed
   organisation ("NATO -"), so an all-capital headline is no dateline. Slug
@@ -164,7 +165,7 @@ def _patterns() -> _Patterns:
               rf"|/[{_UP}][\w\- ]{{1,30}}/)")
     dateline = re.compile(
         rf"[ \t]*{place}(?:,[ \t]*{region})?(?:,?[ \t]+{date})?(?:[ \t]*{agency})?"
-        rf"[ \t]*(?P<dash>{dash})?[ \t]*")
+        rf"[ \t]*(?P<dash>{dash}|_(?= ))?[ \t]*")  # "_": the dash of old AP copy
     agency_only = re.compile(
         rf"[ \t]*[(\[][ \t]*(?P<agency>{agencies})[ \t]*[)\]][ \t]*{dash}[ \t]*")
     name = (rf"[{_UP}][\w.'\u2019\-]*(?:[ \t]+(?:[{_UP}][\w.'\u2019\-]*"

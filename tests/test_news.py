@@ -69,6 +69,9 @@ DATELINES = [
      "New Delhi", "March 2, 2024", "PRNewswire", "Acme Ltd"),
     ("ST. LOUIS, May 6 (Reuters) - Anheuser-Busch said it would close a brewery.",
      "St. Louis", "May 6", "Reuters", "Anheuser-Busch"),
+    # old AP copy: an underscore for the dash
+    ("NEW YORK (AP) _ Stocks fell sharply on Wall Street.",
+     "New York", None, "AP", "Stocks fell"),
     # agencies written in lower case, and a listed agency without a dash
     ("BERLIN, April 24 (dpa) - Germany expelled two Russian diplomats.",
      "Berlin", "April 24", "dpa", "Germany expelled"),
