@@ -227,12 +227,24 @@ def test_tabular_lines_are_not_parsed(line):
     assert_offsets_kept(text)
 
 
+@pytest.mark.parametrize("line", [
+    "March 2, 2024 at 10:00 AM EST",
+    "Updated: Sunday, October 18, 2020 4:05 p.m. ET",
+    "Published 2 March 2024, 14:30 GMT",
+    "Last updated 09:15 UTC",
+])
+def test_time_stamps_are_not_parsed(line):
+    text = f"By Jane Doe\n{line}\nThe storm hit Florida on Monday."
+    assert masked_kinds(text) == [("byline", "By Jane Doe"), ("table", line)]
+
+
 @pytest.mark.parametrize("text", [
     "Net income rose 20 pct to 1.2 mln dlrs from 1.0 mln dlrs.",
     "Hamas fired 20 rockets at Israel on Monday.",
     "In 2019, 1,200 of 3,000 residents left the town.",
     "The company said net income rose to\n1.2 mln dlrs in 1986.",
     "Israel vs Hamas: what we know",
+    "The minister posted a video at 10:00 a.m. on Monday.",
 ])
 def test_prose_with_numbers_is_kept(text):
     assert scan(text).masked == text
