@@ -190,13 +190,13 @@ def _patterns() -> _Patterns:
     symbol = r"[A-Z0-9][A-Z0-9.\-]{0,9}"
     ric = r"[A-Z0-9]{1,6}(?:_[a-z])?\.[A-Z]{1,3}"
     inline = (
-        ("credit", (rf"[(\[][ \t]*(?:{credits})[ \t]+by[ \t]+[^()\[\]\n]*[)\]]")),
-        ("caption", (rf"[(\[][ \t]*(?:(?:AP|AFP|Reuters|EPA)[ \t]+)?(?:{captions})"
-                               rf"(?:[ \t]*[:/]|[ \t]+(?i:by|credit)\b)[^()\[\]\n]*[)\]]")),
-        ("ticker", (rf"[(\[][ \t]*{exchange}[ \t]*:[ \t]*{symbol}(?:[ \t]*[,;][ \t]*"
-                              rf"(?:{exchange}[ \t]*:[ \t]*)?{symbol})*[ \t]*[)\]]")),
-        ("ticker", (rf"\({ric}(?:[ \t]*,[ \t]*{ric})*\)")),
-        ("ticker", (r"<(?=[^<>\s]*[A-Z0-9.])[A-Za-z0-9.#=^_\-]{2,20}>")),
+        ("credit", rf"[(\[][ \t]*(?:{credits})[ \t]+by[ \t]+[^()\[\]\n]*[)\]]"),
+        ("caption", rf"[(\[][ \t]*(?:(?:AP|AFP|Reuters|EPA)[ \t]+)?(?:{captions})"
+                    rf"(?:[ \t]*[:/]|[ \t]+(?i:by|credit)\b)[^()\[\]\n]*[)\]]"),
+        ("ticker", rf"[(\[][ \t]*{exchange}[ \t]*:[ \t]*{symbol}(?:[ \t]*[,;][ \t]*"
+                   rf"(?:{exchange}[ \t]*:[ \t]*)?{symbol})*[ \t]*[)\]]"),
+        ("ticker", rf"\({ric}(?:[ \t]*,[ \t]*{ric})*\)"),
+        ("ticker", r"<(?=[^<>\s]*[A-Z0-9.])[A-Za-z0-9.#=^_\-]{2,20}>"),
     )
     # one pass finds every inline mark: the group that matched names its kind
     inline = re.compile("|".join(f"(?P<{kind}{n}>{pattern})"
