@@ -40,6 +40,7 @@ Examples
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
 from actorgraph.extract.news import is_number, news_words
@@ -66,6 +67,7 @@ _OTHER_ACTORS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 _SPLIT = re.compile(r"[\s\-\u2010-\u2015/]+")
 _EDGES = ".,;:()[]\"'\u2018\u2019\u201c\u201d"
 _AND = frozenset({"and", "&"})
+_AMPERSAND = re.compile("&")
 #: Entity types that are no names at all: a suffix does not make them an ORG.
 _NOT_NAMES = QUANTITY_TYPES | {"DATE", "TIME"}
 
@@ -119,6 +121,20 @@ def corporate_suffix(token: Token) -> str | None:
     return None
 
 
+@functools.cache
+def _suffix_pattern() -> re.Pattern:
+    """Any corporate suffix as a word of a text: a cheap test before the token loop."""
+    words = sorted(_suffix_words(), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+
+
+@functools.cache
+def _suffix_words() -> frozenset[str]:
+    """Every token text that can be a corporate suffix ("Inc", "Inc.", "Group")."""
+    hard = news_words("corporate")
+    return hard | {w + "." for w in hard} | news_words("corporate-soft")
+
+
 def _capitalised(token: Token) -> bool:
     return token.text[:1].isupper() and token.is_alpha or token.pos_ == "PROPN"
 
@@ -136,16 +152,24 @@ def repair_entities(doc: Doc) -> None:
     >>> [(e.text, e.label_) for e in doc.ents]
     [('Lockhart and Pettus Inc', 'ORG')]
     """
+    text = doc.text
+    ents = doc.ents  # computed from every token: read once
+    quantities = {e.start for e in ents
+                  if e.label_ not in QUANTITY_TYPES and _may_be_quantity(e)
+                  and is_quantity(e.text)}
+    suffixes = [_token_at(doc, m.start()) for m in _suffix_pattern().finditer(text)]
+    ampersands = [_token_at(doc, m.start()) for m in _AMPERSAND.finditer(text)]
+    if not (quantities or suffixes or ampersands):
+        return  # nothing to repair: most articles
     owner: dict[int, Span] = {}
-    for ent in doc.ents:
+    for ent in ents:
         for i in range(ent.start, ent.end):
             owner[i] = ent
     spans: dict[int, tuple[int, int, str]] = {}  # start -> (start, end, label)
-    for ent in doc.ents:
-        if ent.label_ not in QUANTITY_TYPES and is_quantity(ent.text):
-            continue  # "45 cts" tagged ORG
-        spans[ent.start] = (ent.start, ent.end, ent.label_)
-    for token in doc:
+    for ent in ents:
+        if ent.start not in quantities:  # "45 cts" tagged ORG is no entity
+            spans[ent.start] = (ent.start, ent.end, ent.label_)
+    for token in suffixes:
         kind = corporate_suffix(token)
         if kind is None or token.i == 0:
             continue
@@ -180,7 +204,7 @@ def repair_entities(doc: Doc) -> None:
                 if start <= i <= token.i:
                     del spans[i]
             spans[start] = (start, token.i + 1, "ORG")
-    _ampersands(doc, spans)
+    _ampersands(doc, ampersands, spans)
     doc.ents = [Span(doc, s, e, label=label) for s, e, label in sorted(spans.values())]
 
 
@@ -214,9 +238,20 @@ def _and_start(doc: Doc, start: int, end: int, owner: dict[int, Span]) -> int | 
     return left.i
 
 
-def _ampersands(doc: Doc, spans: dict[int, tuple[int, int, str]]) -> None:
+def _may_be_quantity(ent: Span) -> bool:
+    """A cheap test before :func:`is_quantity`: a number, a digit or a unit in the span."""
+    return any(t.like_num or _is_unit(t.text) or any(c.isdigit() for c in t.text) for t in ent)
+
+
+def _token_at(doc: Doc, char: int) -> Token:
+    """The token holding character ``char`` of the text."""
+    return doc.char_span(char, char + 1, alignment_mode="expand")[0]
+
+
+def _ampersands(doc: Doc, tokens: list[Token], spans: dict[int, tuple[int, int, str]]
+                ) -> None:
     """Join names on both sides of "&" into one ORG ("Johnson & Johnson")."""
-    for token in doc:
+    for token in tokens:
         if token.text != "&" or token.i == 0 or token.i + 1 >= len(doc):
             continue
         left, right = doc[token.i - 1], doc[token.i + 1]
