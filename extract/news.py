@@ -182,7 +182,9 @@ def _patterns() -> _Patterns:
             rf"\b(?:REUTERS|Reuters|AFP|AP[ \t]Photo|Getty[ \t]Images|EPA)"
             rf"/[{_UP}][\w .'\u2019\-]*(?:/[\w .'\u2019\-]+)*[ \t]*$", re.M)),
         ("signoff", re.compile(rf"^[ \t]*(?:{dash})?[ \t]*[(\[]?[ \t]*(?:{agencies})[ \t]*[)\]]?"
-                               rf"[ \t]*\.?[ \t]*$", re.M)),
+                               rf"[ \t]*\.?[ \t]*(?:&#\d+;[ \t]*)*$", re.M)),
+        # a line of character references only: "&#3;" ends a story in SGML wire copy
+        ("signoff", re.compile(r"^[ \t]*(?:&#?\w+;[ \t]*)+$", re.M)),
         ("copyright", re.compile(r"^[ \t]*(?:\u00a9|\((?i:c)\)|(?i:copyright)\b)[^\n]*$", re.M)),
         ("boilerplate", re.compile(rf"^[ \t]*(?:{boilerplate})[^\n]*$", re.M)),
     )
@@ -197,6 +199,8 @@ def _patterns() -> _Patterns:
                    rf"(?:{exchange}[ \t]*:[ \t]*)?{symbol})*[ \t]*[)\]]"),
         ("ticker", rf"\({ric}(?:[ \t]*,[ \t]*{ric})*\)"),
         ("ticker", r"<(?=[^<>\s]*[A-Z0-9.])[A-Za-z0-9.#=^_\-]{2,20}>"),
+        # the same escaped as in SGML or HTML copy: "&lt;XOM.N&gt;", "&lt;CH>"
+        ("ticker", r"&lt;(?=[^<>&\s]*[A-Z0-9.])[A-Za-z0-9.#=^_\-]{2,20}(?:&gt;|>)"),
     )
     # one pass finds every inline mark: the group that matched names its kind
     inline = re.compile("|".join(f"(?P<{kind}{n}>{pattern})"

@@ -204,6 +204,9 @@ def test_photo_captions(text, caption):
     ("Toyota (7203.T) and Honda (7267.T) raised forecasts.", ["(7203.T)", "(7267.T)"]),
     ("Alphabet Inc (NASDAQ: GOOGL, GOOG) beat estimates; the index <.DJI> rose.",
      ["(NASDAQ: GOOGL, GOOG)", "<.DJI>"]),
+    # escaped as in SGML or HTML copy
+    ("Champion Products Inc &lt;CH> and Acme Corp &lt;ACME.N&gt; said.",
+     ["&lt;CH>", "&lt;ACME.N&gt;"]),
 ])
 def test_stock_tickers(text, tickers):
     assert masked_kinds(text) == [("ticker", t) for t in tickers]
@@ -254,6 +257,8 @@ def test_prose_with_numbers_is_kept(text):
     (" Reuter", "signoff"),
     ("-- Reuters", "signoff"),
     ("(AP)", "signoff"),
+    (" Reuter &#3;", "signoff"),
+    ("&#3;", "signoff"),
     ("Copyright 2024 The Associated Press. All rights reserved.", "copyright"),
     ("\u00a9 2024 Thomson Reuters", "copyright"),
 ])
