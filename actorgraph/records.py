@@ -24,6 +24,7 @@ __all__ = [
     "PLOVER_CLASSES",
     "family",
     "Article",
+    "Dateline",
     "Mention",
     "Relation",
     "Triple",
@@ -63,6 +64,34 @@ def family(event_class: str | None) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class Dateline:
+    """Where and when a wire story was filed, as its dateline says.
+
+    ``place`` is the place with all-capital words in title case ("NEW YORK"
+    -> "New York", "SPRINGFIELD, Ill." -> "Springfield, Ill."), ``date`` the
+    date as written ("March 2") or None, ``agency`` the credited agency
+    ("Reuters") or None, and ``text`` the dateline as written, which starts at
+    offset ``start`` of the article text. A dateline is metadata of the
+    article, never a participant of a relation.
+
+    Examples
+    --------
+    >>> Dateline(place="London", date="March 2", agency="Reuters",
+    ...          text="LONDON, March 2 (Reuters) -", start=0).as_dict()["place"]
+    'London'
+    """
+
+    place: str
+    date: str | None = None
+    agency: str | None = None
+    text: str = ""
+    start: int = 0
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """One input article.
 
@@ -76,6 +105,9 @@ class Article:
         Optional metadata.
     source : str
         Where the article came from (``path`` or ``path:line``), for messages.
+    dateline : Dateline or None
+        The wire dateline found at the start of the text ("LONDON, March 2
+        (Reuters) -"), set by the extractor before parsing.
     """
 
     id: str
@@ -84,6 +116,7 @@ class Article:
     date: str | None = None
     url: str | None = None
     source: str = ""
+    dateline: Dateline | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +177,9 @@ class Triple:
     ``attributed_to`` when named. ``time`` is a date expression of the clause
     ("on July 27"), ``date`` the article's date, ``when`` the ISO date the
     time expression fixes (if any) and ``place`` where it happened.
+    ``quantity`` is the amount an argument was given with, as written ("3,000
+    tonnes" of "3,000 tonnes of wheat", "20" of "20 rockets"): a quantity is
+    an attribute of the relation, never a participant.
     """
 
     subject: Mention
@@ -163,6 +199,7 @@ class Triple:
     date: str | None = None
     when: str | None = None
     place: Mention | None = None
+    quantity: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,8 +250,11 @@ def _triple(data: dict) -> Triple:
 def result_from_json(text: str) -> ArticleResult:
     """The inverse of :func:`result_to_json`."""
     data = json.loads(text)
+    article = data["article"]
+    if article.get("dateline") is not None:
+        article["dateline"] = Dateline(**article["dateline"])
     return ArticleResult(
-        article=Article(**data["article"]),
+        article=Article(**article),
         sentences=data["sentences"],
         triples=tuple(_triple(t) for t in data["triples"]),
         mentions=tuple(Mention(**m) for m in data["mentions"]),

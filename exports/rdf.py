@@ -10,7 +10,8 @@ Layout (see ``exports/ontology.ttl``):
   actor`` for every relation stated positively at least once, so "who attacked
   whom" is one triple pattern; the PLOVER classes used (SKOS concepts).
 * **one named graph per article** (the article's IRI): the article
-  (``schema:NewsArticle``), its sentences (``nif:Sentence`` with character
+  (``schema:NewsArticle``; a wire dateline as ``ag:dateline`` and its place as
+  ``schema:locationCreated``), its sentences (``nif:Sentence`` with character
   offsets) and its **statements**: one ``ag:Statement`` (a ``sem:Event`` and
   an ``rdf:Statement``) per relation instance with ``rdf:subject``,
   ``rdf:predicate``, ``rdf:object``, ``sem:hasActor``, ``sem:eventType``,
@@ -241,6 +242,11 @@ def _article_graph(G: nx.MultiDiGraph, mint: Minter, doc_id: str, meta: dict,
         w.add(article, str(SCHEMA.datePublished), _date(meta["date"]))
     if meta.get("url"):
         w.add(article, str(SCHEMA.url), _url(meta["url"]))
+    dateline = meta.get("dateline")
+    if dateline:  # where a wire story was filed: metadata, never a participant
+        if dateline.get("place"):
+            w.add(article, str(SCHEMA.locationCreated), _text(dateline["place"]))
+        w.add(article, str(AG.dateline), _text(dateline["text"]))
 
     sentences = sorted({(d["char_start"], d["char_end"], d["sentence"]) for *_, d in edges})
     for start, end, text in sentences:

@@ -83,8 +83,10 @@ class AG(DefinedNamespace):
     objectText: URIRef
     subjectVia: URIRef  # how the subject was tied to its actor: name, pronoun, ...
     objectVia: URIRef
+    quantity: URIRef  # the amount an argument was given with ("3,000 tonnes")
     # articles
     docId: URIRef
+    dateline: URIRef  # the wire dateline as written ("LONDON, March 2 (Reuters) -")
 
 
 #: Prefixes of the vocabularies used in the output.

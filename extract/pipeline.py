@@ -30,9 +30,11 @@ import spacy
 from actorgraph.extract.actors import ActorResolver
 from actorgraph.extract.context import Modality, clause_place, clause_time, is_future, modality
 from actorgraph.extract.events import MILITARY_HEADS, EventLexicon, default_lexicon, refine_class
+from actorgraph.extract.hygiene import participants, quantity_of, repair_entities
 from actorgraph.extract.language import foreign_sentence, language_problem
 from actorgraph.extract.lemmas import use_cached_lemmatizer
 from actorgraph.extract.models import DEFAULT_MODEL
+from actorgraph.extract.news import scan
 from actorgraph.extract.rules.registry import PATTERN_CONFIDENCE, STATIVE_PATTERNS
 from actorgraph.extract.segment import COMPONENT as LINE_BREAKS
 from actorgraph.extract.timex import resolve_date
@@ -106,11 +108,16 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
 
 
 def _stripped(sent: Span, full_text: str) -> tuple[str, int, int]:
-    """The sentence's text without surrounding space, and its offsets in ``full_text``."""
-    text = full_text[sent.start_char:sent.end_char]
-    lead = len(text) - len(text.lstrip())
-    trail = len(text) - len(text.rstrip())
-    return text.strip(), sent.start_char + lead, sent.end_char - trail
+    """The sentence's text without surrounding space, and its offsets in ``full_text``.
+
+    The parsed text may have masked spans blanked (:mod:`extract.news`): the
+    sentence's edges are found in it, its text is the original's.
+    """
+    parsed = sent.text
+    lead = len(parsed) - len(parsed.lstrip())
+    trail = len(parsed) - len(parsed.rstrip())
+    start, end = sent.start_char + lead, sent.end_char - trail
+    return full_text[start:end], start, end
 
 
 def _place(resolver: ActorResolver, tt, subj: Mention, obj: Mention) -> Mention | None:
@@ -176,6 +183,8 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         date=article.date,
         when=resolve_date(time, article.date),
         place=place,
+        quantity=(quantity_of(tt.object) if obj.is_concept else None)
+        or (quantity_of(tt.subject) if subj.is_concept else None),
     )
 
 
@@ -237,15 +246,21 @@ def extract_doc(doc: Doc, article: Article, *, lexicon: EventLexicon | None = No
                 text: str | None = None) -> ArticleResult:
     """Extract the triples and mentions of one parsed article.
 
-    ``text`` is the text parsed into ``doc`` when it is not the whole
+    ``text`` is the original text of ``doc`` when it is not the whole
     ``article.text`` (one part of a long article); offsets are then relative
-    to it.
+    to it. ``doc`` may be the parse of that text with its non-prose spans
+    blanked (:func:`extract.news.scan`): sentences keep the original text.
+    Entities are repaired and quantities left out of the arguments
+    (:mod:`extract.hygiene`).
     """
     lexicon = lexicon or default_lexicon()
+    repair_entities(doc)
     resolver = ActorResolver(doc)
     triples: list[Triple] = []
     sentences = 0
     full_text = text if text is not None else (article.text or doc.text)
+    if len(full_text) != len(doc.text):
+        full_text = doc.text
     table = doc.to_array([IS_ALPHA, IS_STOP])
     for sent in doc.sents:
         text, start, end = _stripped(sent, full_text)
@@ -256,8 +271,8 @@ def extract_doc(doc: Doc, article: Article, *, lexicon: EventLexicon | None = No
             continue
         seen: set[tuple[str, str, str, bool]] = set()
         for tt in all_triples(sent, lexicon=lexicon):
-            for subj in resolver.resolve_all(tt.subject):
-                for obj in resolver.resolve_all(tt.object):
+            for subj in participants(resolver, tt.subject):
+                for obj in participants(resolver, tt.object):
                     triple = _triple(tt, subj, obj, resolver, article, lexicon,
                                      (text, start, end), seen)
                     if triple is not None:
@@ -299,10 +314,17 @@ class Extractor:
                                     f"article is too long ({len(article.text):,} characters; "
                                     f"the limit is {max_chars:,}), skipped", limit="max_chars"))
                 continue
-            spans = split_parts(article.text, self.part_chars)
+            # datelines, bylines, captions, tickers, tables: never parsed (extract.news)
+            layout = scan(article.text)
+            if layout.dateline is not None and article.dateline is None:
+                article = dataclasses.replace(article, dateline=layout.dateline)
+            spans = split_parts(layout.masked, self.part_chars)
             for number, (start, end) in enumerate(spans):
-                part = article.text if len(spans) == 1 else article.text[start:end]
-                yield part, (article, part, start, number == len(spans) - 1)
+                if len(spans) == 1:
+                    parsed, part = layout.masked, article.text
+                else:
+                    parsed, part = layout.masked[start:end], article.text[start:end]
+                yield parsed, (article, part, start, number == len(spans) - 1)
 
     def extract(self, articles: Iterable[Article], *,
                 on_error: Callable[[InputError], None] | None = None,

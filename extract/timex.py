@@ -31,13 +31,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-__all__ = ["resolve_date"]
+__all__ = ["MONTH_NAMES", "resolve_date"]
 
 _MONTHS = {name: i for i, names in enumerate((
     ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
     ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
     ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
     ("december", "dec")), start=1) for name in names}
+#: Month names and their abbreviations, lower case (a period after them is optional).
+MONTH_NAMES = frozenset(_MONTHS)
 _WEEKDAYS = {name: i for i, name in enumerate(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
 _RELATIVE = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}

@@ -10,7 +10,8 @@ The graph is a :class:`networkx.MultiDiGraph` with
   declared in :mod:`actorgraph.graph.schema` (``relation``, ``event_class``,
   ``negated``, ``attributed_to`` and ``place`` as node ids, ``confidence``,
   ``doc_id``, ``sentence``, ...);
-* graph attributes ``articles`` (id -> title, date, url) and ``sentences``.
+* graph attributes ``articles`` (id -> title, date, url and, for a wire story, its
+  ``dateline``: place, date, agency, text, start) and ``sentences``.
 
 Examples
 --------
@@ -38,6 +39,7 @@ import networkx as nx
 from actorgraph.graph.actors import Actor, best_spelling, merge_names, vote_type
 from actorgraph.graph.ids import ACTOR, CONCEPT_KIND, name_key, node_id
 from actorgraph.graph.schema import (
+    ARTICLE_KEYS,
     EDGE_FIELDS,
     RECORD_KEYS,
     SIDES,
@@ -72,6 +74,8 @@ class GraphBuilder:
         article = result.article
         self.articles[article.id] = {"title": article.title, "date": article.date,
                                      "url": article.url}
+        if article.dateline is not None:  # where the wire story was filed: no participant
+            self.articles[article.id]["dateline"] = article.dateline.as_dict()
         self.sentences += result.sentences
         for mention in result.mentions:
             self._named[(mention.label, mention.type)] += 1
@@ -194,6 +198,7 @@ def edge_records(G: nx.MultiDiGraph) -> Iterator[dict]:
     placed as :data:`~actorgraph.graph.schema.EDGE_FIELDS` say, each side a
     node with its label and type.
     """
+    articles = G.graph.get("articles", {})
     for u, v, _key, d in sorted(G.edges(keys=True, data=True), key=lambda e: e[2]):
         parts: dict[str, dict] = {"subject": {"id": u}, "object": {"id": v}}
         record: dict = {}
@@ -204,4 +209,7 @@ def edge_records(G: nx.MultiDiGraph) -> Iterator[dict]:
                 parts.setdefault(f.record[0], {})[f.record[1]] = d[f.name]
         for key in parts:
             record[key] = _side(G, parts[key]) if key in SIDES else parts[key]
+        article = articles.get(d["doc_id"], {})
+        for key in ARTICLE_KEYS:
+            record[key] = article.get(key)
         yield {key: record[key] for key in RECORD_KEYS}

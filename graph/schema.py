@@ -18,7 +18,7 @@ concept). :data:`NODE_FIELDS` says how RDF writes each; a field added to
 Examples
 --------
 >>> len(EDGE_FIELDS), RECORD_KEYS[:4]
-(23, ('subject', 'relation', 'object', 'negated'))
+(24, ('subject', 'relation', 'object', 'negated'))
 >>> [f.name for f in EDGE_FIELDS if f.kind == "node"]
 ['attributed_to', 'place']
 >>> FIELDS["subject_text"].record
@@ -39,8 +39,8 @@ from actorgraph.graph.actors import Actor
 
 from actorgraph.records import Mention, Triple
 
-__all__ = ["EDGE_FIELDS", "FIELDS", "NODE_FIELDS", "RECORD_KEYS", "SIDES", "Field", "NodeField",
-           "actor_of", "clean", "edge_attributes", "node_attributes"]
+__all__ = ["ARTICLE_KEYS", "EDGE_FIELDS", "FIELDS", "NODE_FIELDS", "RECORD_KEYS", "SIDES",
+           "Field", "NodeField", "actor_of", "clean", "edge_attributes", "node_attributes"]
 
 _SPACE = re.compile(r"\s+")
 
@@ -117,13 +117,18 @@ EDGE_FIELDS: tuple[Field, ...] = (
     Field("char_start", lambda t: t.char_start, ("char_start",), kind="int"),
     Field("char_end", lambda t: t.char_end, ("char_end",), kind="int"),
     Field("pattern", lambda t: t.pattern, ("pattern",), rdf=("ag:pattern",)),
+    # the amount an argument was given with ("killed 12 children": 12), never a node
+    Field("quantity", lambda t: t.quantity, ("quantity",), rdf=("ag:quantity",)),
 )
 #: The fields by name.
 FIELDS: Mapping[str, Field] = {f.name: f for f in EDGE_FIELDS}
 #: The sides of a relation in a ``triples.jsonl`` record, each a node or None.
 SIDES = ("subject", "object", "attributed_to", "place")
+#: Keys of a ``triples.jsonl`` record that come from the relation's article (the graph's
+#: ``articles`` attribute), not from the edge: where a wire story was filed.
+ARTICLE_KEYS = ("dateline",)
 #: The keys of a ``triples.jsonl`` record, in order.
-RECORD_KEYS = tuple(dict.fromkeys(f.record[0] for f in EDGE_FIELDS))
+RECORD_KEYS = tuple(dict.fromkeys(f.record[0] for f in EDGE_FIELDS)) + ARTICLE_KEYS
 
 
 @dataclass(frozen=True)

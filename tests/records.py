@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from actorgraph.extract.events import default_lexicon
 from actorgraph.graph.build import build_graph
 
@@ -42,7 +44,8 @@ def hostile_graph():
     triples = []
     for i, name in enumerate(HOSTILE):
         other = HOSTILE[(i + 1) % len(HOSTILE)]
-        triples.append(triple(mention(name, "ORG"), "attack", mention(other, "GPE"),
-                              doc=f"doc-{i}", sentence=f"{name} attacked {other}."))
+        t = triple(mention(name, "ORG"), "attack", mention(other, "GPE"),
+                   doc=f"doc-{i}", sentence=f"{name} attacked {other}.")
+        triples.append(dataclasses.replace(t, quantity=name))  # every field hostile
     return build_graph([result(f"doc-{i}", t, title=HOSTILE[i], url="javascript:alert(4)")
                         for i, t in enumerate(triples)])

@@ -1,0 +1,348 @@
+"""Argument hygiene: what may be a participant of a relation.
+
+Two steps, both called from :func:`extract.pipeline.extract_doc` only:
+
+* :func:`repair_entities` corrects the named entities of a parsed article
+  before the actors are resolved:
+
+  - an entity whose text is a quantity ("45 cts" tagged ORG) is no entity;
+  - a name ending in a corporate suffix (Inc, Corp, Ltd, Co, Bhd, plc, LLC,
+    AG, SA, NV, ...; with or without a period) is an ORG whatever the NER
+    says, and so is one ending in Group, Bank, Holdings ... unless the NER
+    made it a place ("the West Bank"); a suffix the NER left out is taken in
+    ("Acme Widgets" + "Inc") and a capitalised run before a suffix the NER
+    missed becomes one ("Pettus Inc");
+  - company names keep their "and": "Lockhart and Pettus Inc" (one word
+    before "and" that names no organisation or place, a suffixed name after)
+    and "Johnson & Johnson" (names on both sides of "&") are one ORG, never
+    two actors.
+
+* :func:`participants` resolves an argument token to its mentions, never a
+  quantity: a number, an amount, a percentage or a unit ("45 cts", "14-pct",
+  "total", "mln dlrs", "$5 billion", "20 percent", "3,000 tonnes"); a unit
+  with an "of" phrase stands for what it measures ("3,000 tonnes of wheat"
+  -> wheat), and a concept drops the amount it starts with ("a 14-pct stake"
+  -> stake).
+
+Words come from ``extract/data/news.tsv`` (kinds unit, filler, corporate,
+corporate-soft).
+
+Examples
+--------
+>>> is_quantity("45 cts"), is_quantity("14-pct"), is_quantity("mln dlrs"), is_quantity("total")
+(True, True, True, True)
+>>> is_quantity("$5 billion"), is_quantity("about 3,000 tonnes"), is_quantity("20 percent")
+(True, True, True)
+>>> is_quantity("Mark"), is_quantity("its 14-pct stake"), is_quantity("20 rockets")
+(False, False, False)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+
+from actorgraph.extract.news import is_number, news_words
+from spacy.tokens import Doc, Span, Token
+
+from actorgraph.records import Mention
+
+__all__ = [
+    "QUANTITY_TYPES",
+    "corporate_suffix",
+    "is_quantity",
+    "is_quantity_mention",
+    "participants",
+    "quantity_of",
+    "repair_entities",
+]
+
+#: Entity types that are quantities, never participants.
+QUANTITY_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+#: Entity types the NER may give a company name; a suffix overrides them.
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+#: Entity types that name no company: a name before "and" of these is another actor.
+_OTHER_ACTORS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+_SPLIT = re.compile(r"[\s\-\u2010-\u2015/]+")
+_EDGES = ".,;:()[]\"'\u2018\u2019\u201c\u201d"
+_AND = frozenset({"and", "&"})
+_AMPERSAND = re.compile("&")
+#: Entity types that are no names at all: a suffix does not make them an ORG.
+_NOT_NAMES = QUANTITY_TYPES | {"DATE", "TIME"}
+
+
+def _is_unit(word: str, *, after_number: bool = False) -> bool:
+    """A unit or scale word in lower case or capitals ("cts", "MLN"), or "%"/"$".
+
+    ``after_number``: the word follows a number or scale word, so units that
+    are common words too count ("5 mln marks", "20 basis points").
+    """
+    if word in ("%", "$", "\u00a3", "\u20ac", "\u00a5"):
+        return True
+    if not (word.islower() or (word.isupper() and len(word) > 2)):
+        return False
+    key = word.casefold()
+    return key in news_words("unit") or (after_number and key in news_words("unit-after-number"))
+
+
+def is_quantity(text: str) -> bool:
+    """Whether a phrase is only a number, amount, percentage or unit.
+
+    Every word must be a number, a unit or scale word, or a filler ("about",
+    "the", "its"), and one at least a number or unit.
+    """
+    words = [w.strip(_EDGES) for w in _SPLIT.split(text)]
+    words = [w for w in words if w]
+    fillers = news_words("filler")
+    found = False
+    for word in words:
+        if (is_number(word) and (word.islower() or any(c.isdigit() for c in word))
+                or _is_unit(word, after_number=found)):  # "seven" but not "7-Eleven"
+            found = True
+        elif not (word.islower() and word in fillers):
+            return False
+    return found
+
+
+def is_quantity_mention(mention: Mention) -> bool:
+    """Whether a resolved argument is a quantity (by type, text or label)."""
+    return (mention.type in QUANTITY_TYPES or is_quantity(mention.text)
+            or is_quantity(mention.label))
+
+
+def corporate_suffix(token: Token) -> str | None:
+    """``"hard"`` for Inc/Corp/Ltd/..., ``"soft"`` for Group/Bank/..., else None."""
+    text = token.text
+    if text in news_words("corporate") or text.rstrip(".") in news_words("corporate"):
+        return "hard"
+    if text in news_words("corporate-soft"):
+        return "soft"
+    return None
+
+
+@functools.cache
+def _suffix_pattern() -> re.Pattern:
+    """Any corporate suffix as a word of a text: a cheap test before the token loop."""
+    words = sorted(_suffix_words(), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+
+
+@functools.cache
+def _suffix_words() -> frozenset[str]:
+    """Every token text that can be a corporate suffix ("Inc", "Inc.", "Group")."""
+    hard = news_words("corporate")
+    return hard | {w + "." for w in hard} | news_words("corporate-soft")
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper() and token.is_alpha or token.pos_ == "PROPN"
+
+
+def repair_entities(doc: Doc) -> None:
+    """Correct the entities of ``doc`` in place (see the module docstring).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words="Lockhart and Pettus Inc earned 45 cts".split(),
+    ...           ents=["B-PERSON", "O", "B-PERSON", "O", "O", "B-ORG", "I-ORG"])
+    >>> repair_entities(doc)
+    >>> [(e.text, e.label_) for e in doc.ents]
+    [('Lockhart and Pettus Inc', 'ORG')]
+    """
+    text = doc.text
+    ents = doc.ents  # computed from every token: read once
+    quantities = {e.start for e in ents
+                  if e.label_ not in QUANTITY_TYPES and _may_be_quantity(e)
+                  and is_quantity(e.text)}
+    suffixes = [_token_at(doc, m.start()) for m in _suffix_pattern().finditer(text)]
+    ampersands = [_token_at(doc, m.start()) for m in _AMPERSAND.finditer(text)]
+    if not (quantities or suffixes or ampersands):
+        return  # nothing to repair: most articles
+    owner: dict[int, Span] = {}
+    for ent in ents:
+        for i in range(ent.start, ent.end):
+            owner[i] = ent
+    spans: dict[int, tuple[int, int, str]] = {}  # start -> (start, end, label)
+    for ent in ents:
+        if ent.start not in quantities:  # "45 cts" tagged ORG is no entity
+            spans[ent.start] = (ent.start, ent.end, ent.label_)
+    for token in suffixes:
+        kind = corporate_suffix(token)
+        if kind is None or token.i == 0:
+            continue
+        ent = owner.get(token.i)
+        if ent is not None and token.i != ent.end - 1:
+            continue  # "Bank of America": the suffix is not at the end
+        if ent is None:
+            before = owner.get(token.i - 1)
+            if before is not None and before.end == token.i and before.label_ not in _PLACE_TYPES:
+                start = before.start  # "Acme Widgets" + "Inc"
+            elif kind == "hard" and doc[token.i - 1].lower_ in _AND:
+                start = token.i  # "Kohlberg Kravis Roberts and Co": "and" is taken below
+            elif kind == "hard" and _capitalised(doc[token.i - 1]):
+                start = token.i - 1  # a name the NER missed: "Pettus Inc"
+                while (start > 0 and token.i - start < 5 and _capitalised(doc[start - 1])
+                       and owner.get(start - 1) is None and not doc[start - 1].is_sent_start
+                       and doc[start - 1].pos_ not in ("DET", "ADP")):
+                    start -= 1
+            else:
+                continue
+        else:
+            if ent.label_ in _NOT_NAMES or (kind == "soft" and ent.label_ in _PLACE_TYPES):
+                continue  # "the West Bank"
+            start = ent.start
+        for i in list(spans):
+            if start <= i <= token.i:
+                del spans[i]
+        spans[start] = (start, token.i + 1, "ORG")
+        start = _and_start(doc, start, token.i + 1, owner)
+        if start is not None:
+            for i in list(spans):
+                if start <= i <= token.i:
+                    del spans[i]
+            spans[start] = (start, token.i + 1, "ORG")
+    _ampersands(doc, ampersands, spans)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in sorted(spans.values())]
+
+
+def _and_start(doc: Doc, start: int, end: int, owner: dict[int, Span]) -> int | None:
+    """Start of "X and <name> Inc" before a suffixed name, or None.
+
+    X is one capitalised word that is not a place or nationality, and the
+    name between "and" and the suffix has at most two words: "Lockhart and
+    Pettus Inc", "Marks and Spencer Plc", but not "Apple Inc and Exxon Mobil
+    Corp". After "and Co" the name before "and" may be longer ("Kohlberg
+    Kravis Roberts and Co").
+    """
+    if start < 2 or end - 1 - start > 2 or doc[start - 1].lower_ not in _AND:
+        return None
+    left = doc[start - 2]
+    ent = owner.get(left.i)
+    if not _capitalised(left) or (ent is not None and ent.label_ in _OTHER_ACTORS):
+        return None
+    if start == end - 1:  # "... Roberts and Co": the whole name before "and"
+        if ent is not None:
+            return ent.start
+        first = left.i
+        while first > 0 and left.i - first < 4 and _capitalised(doc[first - 1]) \
+                and owner.get(first - 1) is None and doc[first - 1].pos_ not in ("DET", "ADP"):
+            first -= 1
+        return first
+    if ent is not None and len(ent) > 1:
+        return None
+    if left.i > 0 and _capitalised(doc[left.i - 1]) and not doc[left.i].is_sent_start:
+        return None  # "Jane Doe and Acme Inc": more than one word before "and"
+    return left.i
+
+
+def _may_be_quantity(ent: Span) -> bool:
+    """A cheap test before :func:`is_quantity`: a number, a digit or a unit in the span."""
+    return any(t.like_num or _is_unit(t.text) or any(c.isdigit() for c in t.text) for t in ent)
+
+
+def _token_at(doc: Doc, char: int) -> Token:
+    """The token holding character ``char`` of the text."""
+    return doc.char_span(char, char + 1, alignment_mode="expand")[0]
+
+
+def _ampersands(doc: Doc, tokens: list[Token], spans: dict[int, tuple[int, int, str]]
+                ) -> None:
+    """Join names on both sides of "&" into one ORG ("Johnson & Johnson")."""
+    for token in tokens:
+        if token.text != "&" or token.i == 0 or token.i + 1 >= len(doc):
+            continue
+        left, right = doc[token.i - 1], doc[token.i + 1]
+        if not (_capitalised(left) and _capitalised(right)):
+            continue
+        found = [s for s in spans.values() if s[0] <= left.i < s[1] or s[0] <= right.i < s[1]]
+        if any(label in _PLACE_TYPES | {"NORP"} for *_, label in found):
+            continue  # "Israel & Hamas"
+        start = min([left.i] + [s[0] for s in found])
+        end = max([right.i + 1] + [s[1] for s in found])
+        for s in found:
+            spans.pop(s[0], None)
+        spans[start] = (start, end, "ORG")
+
+
+def _of_object(token: Token) -> Token | None:
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
+
+
+def participants(resolver, token: Token) -> list[Mention]:
+    """The mentions an argument token stands for, quantities left out.
+
+    ``resolver`` is the article's :class:`~extract.actors.ActorResolver`. A
+    unit with an "of" phrase stands for what it measures ("3,000 tonnes of
+    wheat" -> wheat); a unit without one, and any quantity, stands for
+    nothing.
+    """
+    counted = any(c.like_num or _is_unit(c.text) for c in token.lefts)
+    if _is_unit(token.text, after_number=counted):
+        token = _of_object(token)
+        if token is None:
+            return []
+    return [_without_quantity(m) for m in resolver.resolve_all(token)
+            if not is_quantity_mention(m)]
+
+
+def quantity_of(token: Token) -> str | None:
+    """The amount an argument is given with, as written, or None.
+
+    A unit with an "of" phrase is the amount ("3,000 tonnes of wheat" ->
+    "3,000 tonnes"); otherwise the numbers and amounts before the head ("20
+    rockets" -> "20", "a 14-pct stake" -> "14-pct", "about 300 people" ->
+    "about 300").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words="sold 3,000 tonnes of wheat".split(),
+    ...           heads=[0, 2, 0, 2, 3], deps=["ROOT", "nummod", "dobj", "prep", "pobj"])
+    >>> quantity_of(doc[2])
+    '3,000 tonnes'
+    """
+    doc = token.doc
+    counted = any(c.like_num or _is_unit(c.text) for c in token.lefts)
+    if _is_unit(token.text, after_number=counted) and _of_object(token) is not None:
+        return doc[token.left_edge.i: token.i + 1].text if counted else None
+    amounts = [c for c in token.lefts
+               if c.dep_ in ("nummod", "quantmod") or c.like_num or is_quantity(c.text)]
+    if not amounts:
+        return None
+    start = min(c.left_edge.i for c in amounts)
+    end = max(c.right_edge.i for c in amounts) + 1
+    while start < end and doc[start].pos_ == "DET":
+        start += 1
+    text = doc[start:end].text
+    return text if is_quantity(text) else None
+
+
+def _without_quantity(mention: Mention) -> Mention:
+    """A concept without the amount it starts with ("14-pct stake" -> "stake").
+
+    Examples
+    --------
+    >>> m = Mention("a 20 percent stake", "percent stake", "CONCEPT", 0, 18, "concept")
+    >>> _without_quantity(m).label
+    'stake'
+    >>> _without_quantity(Mention("a 10-year sentence", "10-year sentence", "CONCEPT", 0, 18)).label
+    '10-year sentence'
+    """
+    if not mention.is_concept:
+        return mention
+    words = mention.label.split(" ")
+    first = 0
+    while first < len(words) - 1 and is_quantity(words[first]):
+        first += 1
+    if first == 0:
+        return mention
+    return dataclasses.replace(mention, label=" ".join(words[first:]))

@@ -1,0 +1,438 @@
+"""Conventions of wire news, recognised before parsing.
+
+Wire stories carry marks that are not prose: a dateline ("LONDON, March 2
+(Reuters) -"), bylines ("By Jane Doe"), credit lines ("(Reporting by ...;
+Editing by ...)"), photo captions ("FILE PHOTO: ...", "(Photo: ...)"),
+stock tickers ("(NYSE: XOM)", "<XOM.N>"), wire slugs ("UPDATE 2-"),
+agency sign-offs ("Reuter") and tabular lines of figures ("Shr 22 cts vs 50
+cts"). Parsed as prose they make a dateline city the actor of the first
+clause (or the antecedent of "it") and figures the participants of
+relations.
+
+:func:`scan` finds them in the article text and returns a :class:`Layout`:
+the article's :class:`~actorgraph.records.Dateline` (place, date, agency) and
+the text to parse, in which every recognised span is blanked with spaces of
+the same length (line breaks kept), so that every offset of the parse is an
+offset of the original text. A masked span is never parsed, so nothing in it
+becomes a participant or an antecedent.
+
+Rules, each general over wire styles (Reuters, AP, AFP, UPI, Xinhua,
+Bloomberg, press releases):
+
+* **Dateline**: at the start of one of the first :data:`DATELINE_LINES`
+  non-blank lines, a place in capitals ("NEW YORK", "GAZA CITY/JERUSALEM") or
+  in mixed case ("Springfield"), an optional region (", Ill.", ", Pakistan"),
+  an optional date (", March 2", ", Oct. 3, 2024", ", 2 March"), an optional
+  agency ("(Reuters)", "(AP)", "/PRNewswire/") and a dash (hyphen, en or em
+  dash, "--", or the "_" of old AP copy; it may be left out after a listed
+  agency). A place in mixed
+  case needs a date or a listed agency; a place in capitals with only a dash
+  needs prose (lower-case words) after it and must not be a listed
+  organisation ("NATO -"), so an all-capital headline is no dateline. Slug
+  words ("UPDATE", "BREAKING") are never places. "(Bloomberg) --" alone
+  credits an agency without a place.
+* **Whole lines**: bylines, credit lines, captions (a caption word and a
+  colon or dash, or a line ending in an agency photo credit
+  "REUTERS/Jane Doe"), agency sign-offs, copyright and boilerplate lines,
+  and tabular lines: at most one word of prose besides numbers and the
+  abbreviations of financial tables, or a short row of mostly numbers (a
+  line that continues a sentence of the previous line is prose).
+* **Inline**: credit and caption parentheticals, tickers "(NYSE: XOM)",
+  "(XOM.N)", "<XOM.N>", and wire slugs at the start of a line.
+
+The word lists are in ``extract/data/news.tsv``. Every pattern is compiled
+once; the scan costs a few regular-expression passes over the text.
+
+Examples
+--------
+>>> text = ("LONDON, March 2 (Reuters) - Exxon Mobil Corp (NYSE: XOM) said it would "
+...         "cut jobs.\\n(Reporting by Jane Doe; Editing by John Roe)")
+>>> layout = scan(text)
+>>> layout.dateline.place, layout.dateline.date, layout.dateline.agency
+('London', 'March 2', 'Reuters')
+>>> [(kind, text[start:end]) for start, end, kind in layout.spans]  # doctest: +NORMALIZE_WHITESPACE
+[('dateline', 'LONDON, March 2 (Reuters) - '), ('ticker', '(NYSE: XOM)'),
+ ('credit', '(Reporting by Jane Doe; Editing by John Roe)')]
+>>> layout.masked.split()
+['Exxon', 'Mobil', 'Corp', 'said', 'it', 'would', 'cut', 'jobs.']
+>>> len(layout.masked) == len(text)
+True
+>>> scan("Shr 22 cts vs 50 cts\\nNet 1.2 mln vs 2.2 mln").masked.split()
+[]
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+
+from actorgraph.extract.actors import known_variant
+from actorgraph.extract.timex import MONTH_NAMES
+from spacy.lang.en.lex_attrs import like_num
+
+from actorgraph.records import Dateline
+
+__all__ = ["DATELINE_LINES", "Layout", "is_number", "news_words", "scan"]
+
+#: How many non-blank lines from the top may hold the dateline.
+DATELINE_LINES = 4
+#: Kinds of ``extract/data/news.tsv`` matched with their case.
+_CASED = frozenset({"slug", "corporate", "corporate-soft"})
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_LOW = "a-z\u00df-\u00f6\u00f8-\u00ff"
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015"
+_TERMINAL = frozenset(".!?:;\"'\u201d\u2019)")
+#: Most words of a row of figures with more than one word of prose ("Dow Jones 33,000.12 ...").
+_ROW_WORDS = 12
+#: Longest line that can be a byline or an agency sign-off.
+_SHORT_LINES = {"byline": 100, "signoff": 60}
+#: Marks around a word of a tabular line.
+_EDGES = ".,;:()[]|*"
+
+
+@functools.cache
+def _table() -> dict[str, frozenset[str]]:
+    path = resources.files("actorgraph.extract") / "data" / "news.tsv"
+    words: dict[str, set[str]] = defaultdict(set)
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if not line.strip() or line.startswith("#"):
+                continue
+            kind, word = line.rstrip("\n").split("\t")
+            words[kind].add(word if kind in _CASED else word.casefold())
+    return {kind: frozenset(found) for kind, found in words.items()}
+
+
+def news_words(kind: str) -> frozenset[str]:
+    """The words of one kind of ``extract/data/news.tsv``.
+
+    Words are lower case except for the kinds matched with their case (slug,
+    corporate, corporate-soft).
+
+    Examples
+    --------
+    >>> "pct" in news_words("unit"), "Inc" in news_words("corporate")
+    (True, True)
+    >>> sorted(news_words("agency"))[:3]
+    ['afp', 'agence france presse', 'agence france-presse']
+    """
+    return _table().get(kind, frozenset())
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    """A regex alternation of phrases, longest first, any run of spaces between words."""
+    return "|".join(r"\s+".join(re.escape(part) for part in word.split())
+                    for word in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    dateline: re.Pattern
+    agency_only: re.Pattern
+    whole_lines: tuple[tuple[str, re.Pattern], ...]
+    inline: re.Pattern
+    slug: re.Pattern
+    number: re.Pattern
+    caps_word: re.Pattern
+    table_words: frozenset[str]
+    slugs: frozenset[str]
+
+
+@functools.cache
+def _patterns() -> _Patterns:
+    month = f"(?i:{_alternatives(MONTH_NAMES)})"
+    agencies = f"(?i:{_alternatives(news_words('agency'))})"
+    credits = f"(?i:{_alternatives(news_words('credit'))})"
+    captions = f"(?i:{_alternatives(news_words('caption'))})"
+    boilerplate = f"(?i:{_alternatives(news_words('boilerplate'))})"
+    dash = rf"(?:--|[-{_DASHES}])"
+    caps_word = rf"[{_UP}][{_UP}.'\u2019\-]*[{_UP}.]"
+    mixed_word = rf"[{_UP}][{_LOW}'\u2019\-]*[{_LOW}]\.?"
+    particle = r"(?:de|da|do|dos|das|del|della|di|des|du|es|el|al|la|le|upon|on|am|an|der|den)"
+    place = (rf"(?P<place>{caps_word}(?:[ /]{caps_word}){{0,3}}"
+             rf"|{mixed_word}(?:(?:[ \-]{particle})?[ \-]{mixed_word}){{0,3}})")
+    not_month = rf"(?!{month}\b)"
+    region_word = rf"{not_month}[{_UP}][\w.'\u2019\-]*"
+    region = rf"(?P<region>{region_word}(?: {region_word}){{0,2}})"
+    date = (rf"(?P<date>{month}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]+\d{{4}})?"
+            rf"|\d{{1,2}}[ \t]+{month}\.?(?:,?[ \t]+\d{{4}})?)")
+    agency = (rf"(?P<agency>[(\[][ \t]*(?:{agencies}|[{_UP}][\w.&'\u2019\- ]{{0,40}}?)[ \t]*[)\]]"
+              rf"|/[{_UP}][\w\- ]{{1,30}}/)")
+    dateline = re.compile(
+        rf"[ \t]*{place}(?:,[ \t]*{region})?(?:,?[ \t]+{date})?(?:[ \t]*{agency})?"
+        rf"[ \t]*(?P<dash>{dash}|_(?= ))?[ \t]*")  # "_": the dash of old AP copy
+    agency_only = re.compile(
+        rf"[ \t]*[(\[][ \t]*(?P<agency>{agencies})[ \t]*[)\]][ \t]*{dash}[ \t]*")
+    name = (rf"[{_UP}][\w.'\u2019\-]*(?:[ \t]+(?:[{_UP}][\w.'\u2019\-]*"
+            rf"|de|van|von|der|al|bin|el|la|of|the)){{0,5}}")
+    whole_lines = (
+        ("byline", re.compile(
+            rf"^[ \t]*(?:By|BY)[ \t]+{name}(?:[ \t]*(?:,|&|\band\b|\bAND\b)[ \t]*{name})*"
+            rf"(?:[ \t]*(?:,|\||{dash}|\bin\b|\bfor\b)[ \t]*{name})*[ \t]*$", re.M)),
+        ("credit", re.compile(rf"^[ \t]*[(\[]?[ \t]*(?:{credits})[ \t]+by[ \t]+[{_UP}][^\n]*$",
+                              re.M)),
+        ("caption", re.compile(rf"^[ \t]*(?:{captions})[ \t]*(?::|{dash})[^\n]*$", re.M)),
+        # a caption ends with its photo credit: the whole line is masked
+        ("caption-credit", re.compile(
+            rf"\b(?:REUTERS|Reuters|AFP|AP[ \t]Photo|Getty[ \t]Images|EPA)"
+            rf"/[{_UP}][\w .'\u2019\-]*(?:/[\w .'\u2019\-]+)*[ \t]*$", re.M)),
+        ("signoff", re.compile(rf"^[ \t]*(?:{dash})?[ \t]*[(\[]?[ \t]*(?:{agencies})[ \t]*[)\]]?"
+                               rf"[ \t]*\.?[ \t]*(?:&#\d+;[ \t]*)*$", re.M)),
+        # a line of character references only: "&#3;" ends a story in SGML wire copy
+        ("signoff", re.compile(r"^[ \t]*(?:&#?\w+;[ \t]*)+$", re.M)),
+        ("copyright", re.compile(r"^[ \t]*(?:\u00a9|\((?i:c)\)|(?i:copyright)\b)[^\n]*$", re.M)),
+        ("boilerplate", re.compile(rf"^[ \t]*(?:{boilerplate})[^\n]*$", re.M)),
+    )
+    exchange = r"[A-Z][A-Za-z]{1,11}(?:[ \t][A-Z][A-Za-z]{1,11})?"
+    symbol = r"[A-Z0-9][A-Z0-9.\-]{0,9}"
+    ric = r"[A-Z0-9]{1,6}(?:_[a-z])?\.[A-Z]{1,3}"
+    inline = (
+        ("credit", rf"[(\[][ \t]*(?:{credits})[ \t]+by[ \t]+[^()\[\]\n]*[)\]]"),
+        ("caption", rf"[(\[][ \t]*(?:(?:AP|AFP|Reuters|EPA)[ \t]+)?(?:{captions})"
+                    rf"(?:[ \t]*[:/]|[ \t]+(?i:by|credit)\b)[^()\[\]\n]*[)\]]"),
+        ("ticker", rf"[(\[][ \t]*{exchange}[ \t]*:[ \t]*{symbol}(?:[ \t]*[,;][ \t]*"
+                   rf"(?:{exchange}[ \t]*:[ \t]*)?{symbol})*[ \t]*[)\]]"),
+        ("ticker", rf"\({ric}(?:[ \t]*,[ \t]*{ric})*\)"),
+        ("ticker", r"<(?=[^<>\s]*[A-Z0-9.])[A-Za-z0-9.#=^_\-]{2,20}>"),
+        # the same escaped as in SGML or HTML copy: "&lt;XOM.N&gt;", "&lt;CH>"
+        ("ticker", r"&lt;(?=[^<>&\s]*[A-Z0-9.])[A-Za-z0-9.#=^_\-]{2,20}(?:&gt;|>)"),
+    )
+    # one pass finds every inline mark: the group that matched names its kind
+    inline = re.compile("|".join(f"(?P<{kind}{n}>{pattern})"
+                                 for n, (kind, pattern) in enumerate(inline)))
+    slugs = news_words("slug")
+    slug = re.compile(rf"[ \t]*(?:(?:{_alternatives(slugs)})(?:[ \t]+\d{{1,2}})?[ \t]*"
+                      rf"(?::|{dash})[ \t]*)+")
+    currency = "$\u00a3\u20ac\u00a5"
+    number = re.compile(rf"(?:[A-Z]{{1,3}}(?=[{currency}]))?[(\-+{currency}]*\d[\d.,:/%\-]*"
+                        r"(?:st|nd|rd|th|%|[a-z]{1,2})?[)%,;.]*")
+    table_words = news_words("table") | news_words("unit") | MONTH_NAMES
+    return _Patterns(dateline=dateline, agency_only=agency_only, whole_lines=whole_lines,
+                     inline=inline, slug=slug, number=number,
+                     caps_word=re.compile(r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019]+"),
+                     table_words=table_words, slugs=slugs)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What :func:`scan` found in an article.
+
+    ``dateline`` is the article's dateline or None; ``spans`` are the masked
+    ``(start, end, kind)`` spans in text order (kinds: dateline, agency, byline,
+    credit, caption, ticker, slug, signoff, copyright, boilerplate, table);
+    ``masked`` is the text with those spans blanked, the same length as the
+    original.
+    """
+
+    dateline: Dateline | None
+    spans: tuple[tuple[int, int, str], ...]
+    masked: str
+
+
+def _title_case(place: str) -> str:
+    """Capitals in title case: "NEW YORK" -> "New York", "ST. LOUIS" -> "St. Louis"."""
+    return _patterns().caps_word.sub(lambda m: m.group(0).capitalize(), place)
+
+
+def _agency_name(mark: str | None) -> str | None:
+    if not mark:
+        return None
+    return mark.strip("()[]/ \t") or None
+
+
+def _dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | None:
+    """The dateline at ``start`` of the line ending at ``end``, and where it ends."""
+    p = _patterns()
+    match = p.dateline.match(text, start, end)
+    if match is None:
+        return None
+    place, date, agency = match.group("place"), match.group("date"), match.group("agency")
+    # an agency is known when listed ("(Reuters)") or a wire service's "/PRNewswire/"
+    known_agency = bool(agency) and (agency.startswith("/") or _agency_name(agency).casefold()
+                                     in news_words("agency"))
+    if not (match.group("dash") or known_agency):
+        return None  # "The Georgian Tennis Federation (GFT) released ..."
+    if any(word in p.slugs for word in re.split(r"[ /]", place)):
+        return None
+    capitals = not any(c.islower() for c in place)
+    rest = text[match.end():end]
+    if not capitals and not (date or known_agency):
+        return None  # "Hamas - the group -": a mixed-case place needs a date or an agency
+    if capitals and not (date or known_agency):
+        if not any(c.islower() for c in rest):
+            return None  # an all-capital headline "ISRAEL - HAMAS TRUCE HOLDS"
+        known = known_variant(place)
+        if known is not None and known[1] not in ("GPE", "LOC"):
+            return None  # "NATO - the alliance said ..."
+    if not rest.strip() and not (date or agency):
+        return None
+    label = _title_case(place) if capitals else place
+    if match.group("region"):
+        label += ", " + match.group("region")
+    written = match.group(0).strip()
+    lead = len(match.group(0)) - len(match.group(0).lstrip())
+    return Dateline(place=label, date=date, agency=_agency_name(agency), text=written,
+                    start=start + lead), match.end()
+
+
+def is_number(word: str) -> bool:
+    """Whether a word is a number or an amount written with figures.
+
+    Examples
+    --------
+    >>> [is_number(w) for w in ("22", "1,200,000", "(1.2)", "$5", "US$5", "20%", "nine", "Net")]
+    [True, True, True, True, True, True, True, False]
+    """
+    return bool(_patterns().number.fullmatch(word)) or like_num(word.replace(",", ""))
+
+
+def _tabular(line: str, continues: bool) -> bool:
+    """Whether a line is a row of figures rather than prose.
+
+    ``continues`` says the line may continue a sentence of the previous line
+    (which is prose and has no final punctuation): such a line is prose when
+    it starts in lower case or with a number.
+    """
+    tokens = line.split()
+    if not tokens:
+        return False
+    first = tokens[0].lstrip(_EDGES)[:1]
+    if continues and (first.islower() or first.isdigit()):
+        return False
+    p = _patterns()
+    numbers = table = prose = 0
+    # a row of figures has few words; in a longer line two words of prose decide
+    most_prose = max(1, int(0.4 * len(tokens))) if len(tokens) <= _ROW_WORDS else 1
+    for token in tokens:
+        word = token.strip(_EDGES)
+        if not word:
+            continue
+        if word.casefold() in p.table_words:
+            table += 1
+        elif is_number(word):
+            numbers += 1
+        else:
+            prose += 1
+            if prose > most_prose:  # prose: stop reading
+                return False
+    if numbers + table and prose <= 1:
+        return True
+    words = numbers + table + prose
+    return (words <= _ROW_WORDS and numbers >= 3 and numbers >= 0.6 * words
+            and line.rstrip()[-1:] not in ".!?")
+
+
+def _whole_line(p: _Patterns, line: str, text: str, start: int, end: int) -> str | None:
+    """The kind of a line that is not prose as a whole (byline, credit, ...), or None.
+
+    Bylines and sign-offs are short lines: longer ones are not tried, which
+    also bounds the regular expressions' work on hostile input.
+    """
+    for kind, pattern in p.whole_lines:
+        if kind == "caption-credit":
+            if "/" in line and pattern.search(text, start, end):
+                return "caption"
+        elif kind in _SHORT_LINES and len(line) > _SHORT_LINES[kind]:
+            continue
+        elif pattern.match(text, start, end):
+            return kind
+    return None
+
+
+def _merged(spans: list[tuple[int, int, str]]) -> tuple[tuple[int, int, str], ...]:
+    merged: list[tuple[int, int, str]] = []
+    for start, end, kind in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            if end > merged[-1][1]:
+                merged[-1] = (merged[-1][0], end, merged[-1][2])
+            continue
+        merged.append((start, end, kind))
+    return tuple(merged)
+
+
+def _blank(text: str, spans: tuple[tuple[int, int, str], ...]) -> str:
+    if not spans:
+        return text
+    out, last = [], 0
+    for start, end, _kind in spans:
+        out.append(text[last:start])
+        out.append("".join("\n" if c == "\n" else " " for c in text[start:end]))
+        last = end
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _covered(spans: list[tuple[int, int, str]], starts: list[int], start: int, end: int
+             ) -> bool:
+    """Whether one of ``spans`` (sorted, disjoint; ``starts`` their starts) covers a range."""
+    i = bisect.bisect_right(starts, start) - 1
+    return i >= 0 and spans[i][1] >= end
+
+
+def scan(text: str) -> Layout:
+    """Find the dateline and the non-prose spans of an article.
+
+    Examples
+    --------
+    >>> layout = scan("SPRINGFIELD, Ill., Oct. 3 (AP) \\u2014 The governor signed the bill.")
+    >>> layout.dateline.place, layout.dateline.date, layout.dateline.agency
+    ('Springfield, Ill.', 'Oct. 3', 'AP')
+    >>> layout.masked.lstrip()
+    'The governor signed the bill.'
+    >>> scan("Hamas - the group that rules Gaza - said it would talk.").dateline is None
+    True
+    >>> scan("By Jane Doe\\nBEIJING (Xinhua) -- China said it would act.").dateline.place
+    'Beijing'
+    """
+    p = _patterns()
+    spans: list[tuple[int, int, str]] = []
+    for m in p.inline.finditer(text):
+        spans.append((m.start(), m.end(), m.lastgroup.rstrip("0123456789")))
+    inline, starts = list(spans), [s for s, _, _ in spans]
+    dateline: Dateline | None = None
+    candidates = 0
+    previous_prose = False  # the previous non-blank line is prose without a final mark
+    position = 0
+    for line in text.split("\n"):
+        start, end = position, position + len(line)
+        position = end + 1
+        if not line.strip():
+            previous_prose = False
+            continue
+        kind = _whole_line(p, line, text, start, end)
+        if kind is not None:
+            spans.append((start, end, kind))
+            previous_prose = False
+            continue
+        if _covered(inline, starts, start + len(line) - len(line.lstrip()), end):
+            previous_prose = False
+            continue
+        body = start
+        slug = p.slug.match(text, start, end)
+        if slug is not None and slug.end() < end:
+            spans.append((start, slug.end(), "slug"))
+            body = slug.end()
+        if dateline is None and candidates < DATELINE_LINES:
+            candidates += 1
+            credit = p.agency_only.match(text, body, end)  # "(Bloomberg) --": no place
+            if credit is not None:
+                spans.append((body, credit.end(), "agency"))
+                body = credit.end()
+            else:
+                found = _dateline(text, body, end)
+                if found is not None:
+                    dateline, stop = found
+                    spans.append((dateline.start, stop, "dateline"))
+                    body = stop
+        if _tabular(text[body:end], previous_prose):
+            spans.append((body, end, "table"))
+            previous_prose = False
+            continue
+        previous_prose = line.rstrip()[-1:] not in _TERMINAL
+    merged = _merged(spans)
+    return Layout(dateline=dateline, spans=merged, masked=_blank(text, merged))

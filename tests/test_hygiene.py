@@ -1,0 +1,235 @@
+"""Argument hygiene (extract/hygiene.py) on hand-built parses: no model needed."""
+
+from __future__ import annotations
+
+import pytest
+from actorgraph.extract.actors import ActorResolver
+from actorgraph.extract.hygiene import is_quantity, participants, quantity_of, repair_entities
+
+from tests.docs import parse
+
+
+@pytest.mark.parametrize("text", [
+    "45 cts", "14-pct", "total", "the total", "mln dlrs", "$5 billion", "US$5 bln",
+    "20 percent", "3,000 tonnes", "about 500,000 barrels", "1.5 billion yen", "20%",
+    "two cts", "12.3 MLN", "750 mln dlrs", "5 mln marks", "20 basis points", "100 pts",
+])
+def test_quantities(text):
+    assert is_quantity(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mark", "Real Madrid", "7-Eleven", "3M", "20 rockets", "its 14-pct stake", "wheat",
+    "Boeing", "G20", "the Pound Shop", "", "the point", "marks", "coalition bases", "Real",
+])
+def test_not_quantities(text):
+    assert not is_quantity(text)
+
+
+def ents(doc):
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+# -- entities ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("words", "tagged"), [
+    ("Acme earned 45 cts", {"Acme": "ORG", "45 cts": "ORG"}),
+    ("Acme sold a 14-pct stake", {"Acme": "ORG", "14-pct": "ORG"}),
+    ("Acme lost mln dlrs", {"Acme": "ORG", "mln dlrs": "ORG"}),
+    ("Acme paid 1.5 billion yen", {"Acme": "ORG", "1.5 billion yen": "PERSON"}),
+])
+def test_quantities_tagged_as_names_are_no_entities(words, tagged):
+    doc = parse(words, "\n".join(f"0 dep X {w}" for w in words.split()), ents=tagged)
+    repair_entities(doc)
+    assert ents(doc) == [("Acme", "ORG")]
+
+
+@pytest.mark.parametrize(("words", "tagged", "expected"), [
+    ("Acme Holdings Corp said", {"Acme Holdings Corp": "PERSON"}, ("Acme Holdings Corp", "ORG")),
+    ("Malayan Banking Bhd said", {"Malayan Banking Bhd": "GPE"}, ("Malayan Banking Bhd", "ORG")),
+    ("Daihatsu Motor Co. said", {"Daihatsu Motor Co.": "PRODUCT"},
+     ("Daihatsu Motor Co.", "ORG")),
+    ("Goldman Sachs Group said", {"Goldman Sachs Group": "PERSON"},
+     ("Goldman Sachs Group", "ORG")),
+    ("Siemens AG said", {"Siemens": "PERSON"}, ("Siemens AG", "ORG")),
+    ("shares of Pettus Inc fell", {}, ("Pettus Inc", "ORG")),
+    ("the West Bank said", {"West Bank": "GPE"}, ("West Bank", "GPE")),
+    ("Bank of America said", {"Bank of America": "ORG"}, ("Bank of America", "ORG")),
+])
+def test_a_corporate_suffix_makes_an_org(words, tagged, expected):
+    pos = ["PROPN" if w[:1].isupper() else "X" for w in words.split()]
+    doc = parse(words, "\n".join(f"0 dep {p} {w}" for p, w in zip(pos, words.split(),
+                                                                  strict=True)), ents=tagged)
+    repair_entities(doc)
+    assert ents(doc) == [expected]
+
+
+@pytest.mark.parametrize(("words", "tagged", "expected"), [
+    ("Lockhart and Pettus Inc sued", {"Lockhart": "ORG", "Pettus Inc": "ORG"},
+     [("Lockhart and Pettus Inc", "ORG")]),
+    ("shares of Marks and Spencer Plc fell", {"Marks": "PERSON", "Spencer Plc": "ORG"},
+     [("Marks and Spencer Plc", "ORG")]),
+    ("Kohlberg Kravis Roberts and Co said", {"Kohlberg Kravis Roberts": "PERSON"},
+     [("Kohlberg Kravis Roberts and Co", "ORG")]),
+    ("Johnson & Johnson said", {"Johnson": "PERSON"}, [("Johnson & Johnson", "ORG")]),
+    ("Procter & Gamble said", {}, [("Procter & Gamble", "ORG")]),
+    # two actors stay two
+    ("Apple Inc and Exxon Mobil Corp said", {"Apple Inc": "ORG", "Exxon Mobil Corp": "ORG"},
+     [("Apple Inc", "ORG"), ("Exxon Mobil Corp", "ORG")]),
+    ("Israel and Acme Corp said", {"Israel": "GPE", "Acme Corp": "ORG"},
+     [("Israel", "GPE"), ("Acme Corp", "ORG")]),
+    ("Jane Doe and Acme Corp said", {"Jane Doe": "PERSON", "Acme Corp": "ORG"},
+     [("Jane Doe", "PERSON"), ("Acme Corp", "ORG")]),
+    ("Israel & Hamas agreed", {"Israel": "GPE", "Hamas": "ORG"},
+     [("Israel", "GPE"), ("Hamas", "ORG")]),
+])
+def test_company_names_keep_their_and(words, tagged, expected):
+    pos = ["PROPN" if w[:1].isupper() else "CCONJ" for w in words.split()]
+    doc = parse(words, "\n".join(f"0 dep {p} {w}" for p, w in zip(pos, words.split(),
+                                                                  strict=True)), ents=tagged)
+    repair_entities(doc)
+    assert ents(doc) == expected
+
+
+def test_a_name_joined_at_and_is_one_actor_for_both_conjuncts():
+    doc = parse("Lockhart and Pettus Inc sued Acme", """
+        4 nsubj PROPN Lockhart
+        0 cc CCONJ and
+        3 compound PROPN Pettus
+        0 conj PROPN Inc
+        4 ROOT VERB sue
+        4 dobj PROPN Acme
+    """, ents={"Lockhart": "PERSON", "Pettus Inc": "ORG", "Acme": "ORG"})
+    repair_entities(doc)
+    resolver = ActorResolver(doc)
+    labels = {m.label for tok in (doc[0], doc[3]) for m in participants(resolver, tok)}
+    assert labels == {"Lockhart and Pettus Inc"}
+
+
+# -- arguments ---------------------------------------------------------------------------
+
+def arguments(doc, i):
+    repair_entities(doc)
+    return [(m.label, m.type) for m in participants(ActorResolver(doc), doc[i])]
+
+
+def test_an_amount_in_cents_is_no_participant_even_as_org():
+    doc = parse("Acme earned 45 cts", """
+        1 nsubj PROPN Acme
+        1 ROOT VERB earn
+        3 nummod NUM 45
+        1 dobj NOUN ct
+    """, ents={"Acme": "ORG", "45 cts": "ORG"})
+    assert arguments(doc, 0) == [("Acme", "ORG")]
+    assert arguments(doc, 3) == []
+
+
+def test_percentages_and_money_are_no_participants():
+    doc = parse("Exxon raised its stake to 20 percent for $ 5 billion", """
+        1 nsubj PROPN Exxon
+        1 ROOT VERB raise
+        3 poss PRON its
+        1 dobj NOUN stake
+        1 prep ADP to
+        6 nummod NUM 20
+        4 pobj NOUN percent
+        1 prep ADP for
+        10 nmod SYM $
+        10 compound NUM 5
+        7 pobj NUM billion
+    """, ents={"Exxon": "ORG", "20 percent": "PERCENT"})
+    assert arguments(doc, 6) == []
+    assert arguments(doc, 10) == []
+    assert arguments(doc, 3) == [("stake", "CONCEPT")]
+
+
+def test_a_unit_stands_for_what_it_measures():
+    doc = parse("Egypt bought 3,000 tonnes of wheat", """
+        1 nsubj PROPN Egypt
+        1 ROOT VERB buy
+        3 nummod NUM 3,000
+        1 dobj NOUN tonne
+        3 prep ADP of
+        4 pobj NOUN wheat
+    """, ents={"Egypt": "GPE"})
+    assert arguments(doc, 3) == [("wheat", "CONCEPT")]
+
+
+def test_total_and_scale_words_are_no_participants():
+    doc = parse("the total rose to mln dlrs", """
+        1 det DET the
+        2 nsubj NOUN total
+        2 ROOT VERB rise
+        2 prep ADP to
+        5 compound NOUN mln
+        3 pobj NOUN dlrs
+    """)
+    assert arguments(doc, 1) == []
+    assert arguments(doc, 5) == []
+
+
+def test_units_that_are_common_words_count_only_after_a_number():
+    doc = parse("Ministers made the point with 20 points", """
+        1 nsubj NOUN minister
+        1 ROOT VERB make
+        3 det DET the
+        1 dobj NOUN point
+        1 prep ADP with
+        6 nummod NUM 20
+        4 pobj NOUN point
+    """)
+    assert arguments(doc, 3) == [("point", "CONCEPT")]
+    assert arguments(doc, 6) == []
+
+
+def test_a_concept_drops_the_amount_it_starts_with():
+    doc = parse("Petrobras sold a 14-pct stake", """
+        1 nsubj PROPN Petrobras
+        1 ROOT VERB sell
+        4 det DET a
+        4 amod ADJ 14-pct
+        1 dobj NOUN stake
+    """, ents={"Petrobras": "ORG"})
+    assert arguments(doc, 4) == [("stake", "CONCEPT")]
+
+
+# -- the amount, kept as an attribute of the relation --------------------------------------
+
+@pytest.mark.parametrize(("words", "rows", "head", "expected"), [
+    ("Egypt bought 3,000 tonnes of wheat", """
+        1 nsubj PROPN Egypt
+        1 ROOT VERB buy
+        3 nummod NUM 3,000
+        1 dobj NOUN tonne
+        3 prep ADP of
+        4 pobj NOUN wheat
+    """, 3, "3,000 tonnes"),
+    ("Hamas fired 20 rockets", """
+        1 nsubj PROPN Hamas
+        1 ROOT VERB fire
+        3 nummod NUM 20
+        1 dobj NOUN rocket
+    """, 3, "20"),
+    ("Petrobras sold a 14-pct stake", """
+        1 nsubj PROPN Petrobras
+        1 ROOT VERB sell
+        4 det DET a
+        4 amod ADJ 14-pct
+        1 dobj NOUN stake
+    """, 4, "14-pct"),
+    ("police detained about 300 people", """
+        1 nsubj NOUN police
+        1 ROOT VERB detain
+        3 quantmod ADV about
+        4 nummod NUM 300
+        1 dobj NOUN people
+    """, 4, "about 300"),
+    ("Israel freed the hostages", """
+        1 nsubj PROPN Israel
+        1 ROOT VERB free
+        3 det DET the
+        1 dobj NOUN hostage
+    """, 3, None),
+])
+def test_the_amount_of_an_argument(words, rows, head, expected):
+    assert quantity_of(parse(words, rows)[head]) == expected

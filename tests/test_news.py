@@ -1,0 +1,302 @@
+"""Wire-news conventions recognised before parsing (extract/news.py): no model needed.
+
+Every line here is written for these tests in the styles of the wire services.
+"""
+
+from __future__ import annotations
+
+import pytest
+from actorgraph.extract.news import DATELINE_LINES, scan
+
+from actorgraph.records import Article, ArticleResult, Dateline, result_from_json, result_to_json
+
+
+def masked_kinds(text: str) -> list[tuple[str, str]]:
+    return [(kind, text[start:end]) for start, end, kind in scan(text).spans]
+
+
+def assert_offsets_kept(text: str) -> None:
+    """The masked text has the length and line breaks of the original; masked
+    spans are blank and everything else is unchanged, character for character."""
+    layout = scan(text)
+    assert len(layout.masked) == len(text)
+    inside = set()
+    for start, end, _ in layout.spans:
+        inside.update(range(start, end))
+    for i, (a, b) in enumerate(zip(text, layout.masked, strict=True)):
+        if a == "\n" or i not in inside:
+            assert a == b, (i, a, b)
+        else:
+            assert b == " ", (i, a, b)
+
+
+# -- datelines ---------------------------------------------------------------------------
+
+DATELINES = [
+    # Reuters (1980s wire): capitals, date, hyphen
+    ("NEW YORK, March 2 - Champion Products Inc said its board approved a split.",
+     "New York", "March 2", None, "Champion Products"),
+    # Reuters today: capitals, agency in brackets
+    ("LONDON, Feb 14 (Reuters) - Brent crude rose on Wednesday.",
+     "London", "Feb 14", "Reuters", "Brent crude"),
+    # AP: em dash
+    ("BEIRUT, July 28 (AP) \u2014 Israeli warplanes struck southern Lebanon.",
+     "Beirut", "July 28", "AP", "Israeli warplanes"),
+    # UPI and Xinhua: abbreviated month and "--"
+    ("WASHINGTON, Jan. 5 (UPI) -- The Senate passed a farm bill.",
+     "Washington", "Jan. 5", "UPI", "The Senate"),
+    ("BEIJING, Oct. 3 (Xinhua) -- China and Russia signed an energy pact.",
+     "Beijing", "Oct. 3", "Xinhua", "China and"),
+    # AFP: no date
+    ("PARIS (AFP) - France recalled its ambassador to Mali.",
+     "Paris", None, "AFP", "France recalled"),
+    # a state or country after the city, in capitals and in mixed case
+    ("SPRINGFIELD, Ill., March 2 (AP) \u2013 The governor vetoed a budget bill.",
+     "Springfield, Ill.", "March 2", "AP", "The governor"),
+    ("Springfield, Ill., March 2 (Reuters) - The governor vetoed a budget bill.",
+     "Springfield, Ill.", "March 2", "Reuters", "The governor"),
+    ("NAIROBI, Kenya, June 12 (AP) \u2014 Kenyan police arrested an opposition leader.",
+     "Nairobi, Kenya", "June 12", "AP", "Kenyan police"),
+    # day before the month, accented capitals, two cities
+    ("S\u00c3O PAULO, 2 March (Reuters) - Petrobras raised its output target.",
+     "S\u00e3o Paulo", "2 March", "Reuters", "Petrobras"),
+    ("GAZA CITY/JERUSALEM, Nov 3 (Reuters) - Israeli forces pressed deeper into Gaza.",
+     "Gaza City/Jerusalem", "Nov 3", "Reuters", "Israeli forces"),
+    # newspaper style: capitals and a dash only; press release with a year
+    ("WASHINGTON \u2014 President Biden signed an executive order on Monday.",
+     "Washington", None, None, "President Biden"),
+    ("NEW DELHI, March 2, 2024 /PRNewswire/ -- Acme Ltd announced a deal.",
+     "New Delhi", "March 2, 2024", "PRNewswire", "Acme Ltd"),
+    ("ST. LOUIS, May 6 (Reuters) - Anheuser-Busch said it would close a brewery.",
+     "St. Louis", "May 6", "Reuters", "Anheuser-Busch"),
+    # old AP copy: an underscore for the dash
+    ("NEW YORK (AP) _ Stocks fell sharply on Wall Street.",
+     "New York", None, "AP", "Stocks fell"),
+    # agencies written in lower case, and a listed agency without a dash
+    ("BERLIN, April 24 (dpa) - Germany expelled two Russian diplomats.",
+     "Berlin", "April 24", "dpa", "Germany expelled"),
+    ("TOKYO (Kyodo) Japan's trade ministry fined a carmaker.",
+     "Tokyo", None, "Kyodo", "Japan's trade"),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "date", "agency", "body"), DATELINES,
+                         ids=[d[0][:24] for d in DATELINES])
+def test_datelines_in_every_wire_style(text, place, date, agency, body):
+    layout = scan(text)
+    assert layout.dateline is not None
+    assert (layout.dateline.place, layout.dateline.date, layout.dateline.agency) == \
+        (place, date, agency)
+    # the dateline is masked, the body starts where it started in the original
+    assert layout.masked.lstrip().startswith(body)
+    start = text.index(body)
+    assert layout.masked.index(body) == start
+    assert text.startswith(layout.dateline.text, layout.dateline.start)
+    assert_offsets_kept(text)
+
+
+def test_a_dateline_after_a_title_and_a_byline():
+    text = ("Exxon to cut 2,000 jobs\nBy Jane Doe\n\n"
+            "HOUSTON, March 2 (Reuters) - Exxon Mobil said it would cut jobs.")
+    layout = scan(text)
+    assert layout.dateline.place == "Houston"
+    assert text[layout.dateline.start:].startswith("HOUSTON, March 2 (Reuters) -")
+    assert [k for k, _ in masked_kinds(text)] == ["byline", "dateline"]
+    assert layout.masked.startswith("Exxon to cut 2,000 jobs\n")
+    assert_offsets_kept(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas - the militant group that rules Gaza - said it would talk.",
+    "London - the capital - was quiet on Sunday.",
+    "ISRAEL - HAMAS TRUCE HOLDS",
+    "NATO - the alliance said it would meet in Brussels.",
+    "The Georgian Tennis Federation (GFT) released a statement on Monday.",
+    "Mr Smith (Labour) - who chairs the committee - voted against it.",
+    "By contrast, the company said profits rose.",
+])
+def test_prose_that_looks_like_a_dateline_is_kept(text):
+    layout = scan(text)
+    assert layout.dateline is None
+    assert layout.masked == text
+
+
+def test_slugs_are_never_places_and_are_masked():
+    for text in ("UPDATE 2-Exxon to cut 2,000 jobs in Texas",
+                 "BREAKING: Israel and Hamas agree to a truce",
+                 "EXCLUSIVE-Boeing weighs sale of defense unit"):
+        layout = scan(text)
+        assert layout.dateline is None
+        assert [k for k, _ in masked_kinds(text)] == ["slug"]
+        assert layout.masked.strip()[:1].isupper()
+
+
+def test_only_the_first_lines_hold_the_dateline():
+    lines = [f"Line {n} of the story says something about the talks." for n in range(10)]
+    late = "\n".join(lines[:DATELINE_LINES] + ["CAIRO, May 2 (Reuters) - Egypt said."])
+    assert scan(late).dateline is None
+    early = "\n".join(lines[:DATELINE_LINES - 1] + ["CAIRO, May 2 (Reuters) - Egypt said."])
+    assert scan(early).dateline.place == "Cairo"
+
+
+def test_agency_credit_without_a_place():
+    for text, agency in (("(Bloomberg) -- Exxon Mobil Corp. agreed to buy Pioneer.", "Bloomberg"),
+                         ("(Reuters) - Tesla recalled 2 million cars.", "Reuters"),
+                         ("(AP) \u2014 The storm hit Florida on Monday.", "AP")):
+        layout = scan(text)
+        assert layout.dateline is None
+        assert masked_kinds(text)[0][0] == "agency"
+        assert agency in masked_kinds(text)[0][1]
+        assert_offsets_kept(text)
+
+
+# -- whole lines ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "By Jane Doe",
+    "By JANE DOE, Associated Press Writer",
+    "By Jane Doe and John Roe, Reuters",
+    "By Maria de la Cruz in Manila",
+    "BY AHMED AL-SAYED | Reuters",
+])
+def test_bylines(line):
+    text = f"Storm hits Manila\n{line}\nThe storm killed 12 people on Monday."
+    assert masked_kinds(text) == [("byline", line)]
+    assert_offsets_kept(text)
+
+
+@pytest.mark.parametrize(("text", "credit"), [
+    ("Israel struck Gaza, officials said. (Reporting by Jane Doe; Editing by John Roe)",
+     "(Reporting by Jane Doe; Editing by John Roe)"),
+    ("The bank cut rates.\nReporting by Jane Doe in London; Editing by Mark Heinrich",
+     "Reporting by Jane Doe in London; Editing by Mark Heinrich"),
+    ("The talks ended.\n(Additional reporting by Tom Lee in Seoul; Writing by Ann Kim)",
+     "(Additional reporting by Tom Lee in Seoul; Writing by Ann Kim)"),
+    ("Prices rose. [Compiled by Ravi Kumar]", "[Compiled by Ravi Kumar]"),
+])
+def test_credit_lines(text, credit):
+    assert masked_kinds(text) == [("credit", credit)]
+    assert_offsets_kept(text)
+
+
+@pytest.mark.parametrize(("text", "caption"), [
+    ("FILE PHOTO: A man walks past an Exxon logo in London, March 2, 2024. "
+     "REUTERS/Toby Melville/File Photo\nExxon said it would cut jobs.",
+     "FILE PHOTO: A man walks past an Exxon logo in London, March 2, 2024. "
+     "REUTERS/Toby Melville/File Photo"),
+    ("Troops patrol the area (Photo: Jane Doe/Reuters) on Monday.", "(Photo: Jane Doe/Reuters)"),
+    ("Police detained three journalists.\n(AP Photo/Burhan Ozbilici)",
+     "(AP Photo/Burhan Ozbilici)"),
+    ("Photo: Protesters march in Santiago on Friday.\nThe protests entered a third week.",
+     "Photo: Protesters march in Santiago on Friday."),
+    ("Firefighters battle the blaze near Athens. REUTERS/Alkis Konstantinidis\n"
+     "Greece asked the EU for help.",
+     "Firefighters battle the blaze near Athens. REUTERS/Alkis Konstantinidis"),
+])
+def test_photo_captions(text, caption):
+    assert masked_kinds(text) == [("caption", caption)]
+    assert_offsets_kept(text)
+
+
+@pytest.mark.parametrize(("text", "tickers"), [
+    ("Exxon Mobil Corp (NYSE: XOM) said it would cut jobs.", ["(NYSE: XOM)"]),
+    ("Shares of Apple Inc <AAPL.O> and Exxon <XOM.N> fell.", ["<AAPL.O>", "<XOM.N>"]),
+    ("Toyota (7203.T) and Honda (7267.T) raised forecasts.", ["(7203.T)", "(7267.T)"]),
+    ("Alphabet Inc (NASDAQ: GOOGL, GOOG) beat estimates; the index <.DJI> rose.",
+     ["(NASDAQ: GOOGL, GOOG)", "<.DJI>"]),
+    # escaped as in SGML or HTML copy
+    ("Champion Products Inc &lt;CH> and Acme Corp &lt;ACME.N&gt; said.",
+     ["&lt;CH>", "&lt;ACME.N&gt;"]),
+])
+def test_stock_tickers(text, tickers):
+    assert masked_kinds(text) == [("ticker", t) for t in tickers]
+    assert_offsets_kept(text)
+
+
+@pytest.mark.parametrize("line", [
+    "Shr 22 cts vs 50 cts",
+    "Net 1.2 mln vs 2.2 mln",
+    "Revs 12.3 mln vs 10.1 mln",
+    "Oper shr loss two cts vs profit nine cts",
+    "Nine mths",
+    "Avg shrs 5,000,000 vs 4,800,000",
+    "Qtr ended Dec 31",
+    "Brent 82.10 +1.65 +2.05%",
+    "Dow Jones 33,000.12 -120.5 -0.36%",
+])
+def test_tabular_lines_are_not_parsed(line):
+    text = f"ACME WIDGETS INC 4TH QTR NET\n{line}\nAcme said sales rose."
+    assert masked_kinds(text) == [("table", line)]
+    assert_offsets_kept(text)
+
+
+@pytest.mark.parametrize("line", [
+    "March 2, 2024 at 10:00 AM EST",
+    "Updated: Sunday, October 18, 2020 4:05 p.m. ET",
+    "Published 2 March 2024, 14:30 GMT",
+    "Last updated 09:15 UTC",
+])
+def test_time_stamps_are_not_parsed(line):
+    text = f"By Jane Doe\n{line}\nThe storm hit Florida on Monday."
+    assert masked_kinds(text) == [("byline", "By Jane Doe"), ("table", line)]
+
+
+@pytest.mark.parametrize("text", [
+    "Net income rose 20 pct to 1.2 mln dlrs from 1.0 mln dlrs.",
+    "Hamas fired 20 rockets at Israel on Monday.",
+    "In 2019, 1,200 of 3,000 residents left the town.",
+    "The company said net income rose to\n1.2 mln dlrs in 1986.",
+    "Israel vs Hamas: what we know",
+    "The minister posted a video at 10:00 a.m. on Monday.",
+])
+def test_prose_with_numbers_is_kept(text):
+    assert scan(text).masked == text
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    (" Reuter", "signoff"),
+    ("-- Reuters", "signoff"),
+    ("(AP)", "signoff"),
+    (" Reuter &#3;", "signoff"),
+    ("&#3;", "signoff"),
+    ("Copyright 2024 The Associated Press. All rights reserved.", "copyright"),
+    ("\u00a9 2024 Thomson Reuters", "copyright"),
+])
+def test_signoffs_and_copyright(line, kind):
+    text = f"The ministry said it would appeal.\n{line}"
+    assert masked_kinds(text) == [(kind, line)]
+    assert_offsets_kept(text)
+
+
+def test_a_whole_wire_story_keeps_every_offset():
+    text = ("UPDATE 1-Acme Widgets profit falls\nBy Jane Doe\n\n"
+            "NEW YORK, March 2 (Reuters) - Acme Widgets Inc (NYSE: ACME) said on Monday "
+            "its profit fell.\nShr 45 cts vs 50 cts\nNet 1.2 mln vs 2.2 mln\n"
+            "The company named Jane Roe chief executive. (Photo: John Roe/Reuters)\n"
+            "(Reporting by Jane Doe; Editing by John Roe)\n Reuter\n")
+    assert_offsets_kept(text)
+    masked = scan(text).masked
+    assert masked.split() == ["Acme", "Widgets", "profit", "falls", "Acme", "Widgets", "Inc",
+                              "said", "on", "Monday", "its", "profit", "fell.", "The",
+                              "company", "named", "Jane", "Roe", "chief", "executive."]
+
+
+def test_the_dateline_survives_a_store_round_trip():
+    dateline = scan("BEIRUT, July 28 (AP) \u2014 Israel struck.").dateline
+    result = ArticleResult(Article("a", "", dateline=dateline), 1, (), ())
+    back = result_from_json(result_to_json(result))
+    assert back.article.dateline == dateline
+    assert isinstance(back.article.dateline, Dateline)
+
+
+def test_hostile_lines_cost_linear_time():
+    import time
+
+    hostile = ["By " + "Jane Doe, " * 5000 + "x", "NEW " * 20000 + "- x",
+               "(" * 20000 + "Reporting by " + "Jane " * 1000, "<" * 50000,
+               "x " * 10000 + "REUTERS/" + "Jane Doe/" * 5000 + "(", "A\n" * 20000,
+               ("By " + "Jane Doe, " * 15 + "x\n") * 200, "1 2 3 " * 10000]
+    start = time.perf_counter()
+    for text in hostile:
+        assert len(scan(text).masked) == len(text)
+    assert time.perf_counter() - start < 20  # a minute and more with unbounded bylines
