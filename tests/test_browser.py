@@ -1,72 +1,27 @@
 """The HTML page in a real browser: Debian's Chromium driven by Playwright.
 
 Every request the page makes is intercepted and counted; the page must work
-with the network switched off. In CI (``CI=true``) a missing browser fails the
-run instead of skipping these tests.
+with the network switched off (see :mod:`tests.browser`). The moves to explore
+a large graph are tested in ``test_page_explore.py``.
 """
 
 from __future__ import annotations
 
 import math
-import os
-import shutil
-from pathlib import Path
 
 import pytest
 from actorgraph.exports.html import write_html
 
+from tests.browser import Visit, launch
 from tests.conftest import read_triples
 from tests.records import HOSTILE, hostile_graph
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = os.environ.get("ACTORGRAPH_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-               "--disable-component-update", "--disable-sync", "--disable-quic",
-               "--no-first-run"]
-
-
 @pytest.fixture(scope="module")
 def browser():
-    if not Path(CHROMIUM).is_file():
-        message = f"Chromium not found at {CHROMIUM} (install Debian's chromium package)"
-        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
-            pytest.fail(message)
-        pytest.skip(message)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
+    with launch() as browser:
         yield browser
-        browser.close()
-
-
-class Visit:
-    """A page opened offline: requests, console errors and dialogs recorded."""
-
-    def __init__(self, browser, path: Path):
-        self.context = browser.new_context(offline=True, viewport={"width": 1280, "height": 800})
-        self.requests: list[str] = []
-        self.errors: list[str] = []
-        self.dialogs: list[str] = []
-        self.context.route("**/*", self._route)
-        self.page = self.context.new_page()
-        self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
-        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
-        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
-        self.url = path.resolve().as_uri()
-        self.page.goto(self.url)
-        self.page.wait_for_selector("body[data-stabilized=true]", timeout=30_000)
-
-    def _route(self, route):
-        if route.request.url == self.url:
-            route.continue_()
-        else:
-            self.requests.append(route.request.url)
-            route.abort()
-
-    def close(self):
-        self.context.close()
 
 
 def expected_counts(triples: list[dict]) -> tuple[int, int]:
