@@ -57,7 +57,7 @@ from importlib import resources
 
 import networkx as nx
 from actorgraph.exports.atomic import atomic_write
-from actorgraph.graph.views import AggregatedEdge, aggregate_edges, communities, overview
+from actorgraph.graph.views import aggregate_edges, communities, overview
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 __all__ = ["COMMUNITY_COLORS", "FAMILY_COLORS", "LABELLED", "TYPE_COLORS", "VISIBLE_LIMIT",
@@ -86,6 +86,8 @@ VISIBLE_LIMIT = 300
 LABELLED = 25
 #: Sentences listed in an edge's hover tooltip (all of them are in the details panel).
 TOOLTIP_SENTENCES = 3
+#: Seed of the opening view's layout, computed here for large graphs.
+LAYOUT_SEED = 7
 #: Layout iterations after nodes are added beside placed neighbours.
 RELAYOUT_ITERATIONS = 60
 _VIS_VERSION = re.compile(r"vis-(\d+)\.(\d+)\.(\d+)")
@@ -144,32 +146,6 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
-def _node_title(d: dict, degree: int) -> str:
-    lines = [d["label"], f"{d['type']} \u00b7 {_plural(d['mentions'], 'mention')} \u00b7 "
-             f"{_plural(degree, 'relation')}"]
-    if d["aliases"]:
-        lines.append("Also: " + "; ".join(d["aliases"][:6]) +
-                     (" \u2026" if len(d["aliases"]) > 6 else ""))
-    lines.append(f"In {_plural(len(d['articles']), 'article')}")
-    return "\n".join(lines)
-
-
-def _edge_title(G: nx.MultiDiGraph, e: AggregatedEdge) -> str:
-    head = (f"{G.nodes[e.source]['label']} \u2014 {'not ' if e.negated else ''}{e.label} "
-            f"\u2192 {G.nodes[e.target]['label']} ({e.event_class or 'no event class'}; "
-            f"{_plural(e.count, 'mention')})")
-    lines = [head]
-    for s in e.sources[:TOOLTIP_SENTENCES]:
-        marks = "".join(f"[{m}] " for m, on in (("negated", s.negated), ("hedged", s.hedged))
-                        if on)
-        where = s.title or s.doc_id
-        lines.append(f"\u2022 {marks}\u201c{s.sentence}\u201d \u2014 {where}"
-                     + (f", {s.date}" if s.date else ""))
-    if len(e.sources) > TOOLTIP_SENTENCES:
-        lines.append(f"\u2026 {len(e.sources) - TOOLTIP_SENTENCES} more: click for all")
-    return "\n".join(lines)
-
-
 def _number(value, kind):
     """``value`` as a finite ``kind`` (int or float), or None."""
     if isinstance(value, bool):
@@ -201,6 +177,21 @@ def _place(d: dict) -> dict:
     return place
 
 
+def _opening_layout(G: nx.MultiDiGraph, top: set[str]) -> dict[str, tuple[float, float]]:
+    """Positions of the opening view of a large graph, so that it opens without a layout run.
+
+    networkx's spring layout (Fruchterman-Reingold, seeded: the same graph gives
+    the same page) on the opening nodes, scaled to vis-network's pixels.
+    """
+    H = nx.Graph()
+    H.add_nodes_from(sorted(top))
+    H.add_edges_from(sorted((u, v) if u < v else (v, u) for u, v in G.edges()
+                            if u in top and v in top and u != v))
+    scale = 45 * math.sqrt(len(H))
+    positions = nx.spring_layout(H, seed=LAYOUT_SEED, iterations=80, scale=scale)
+    return {n: (round(float(x), 1), round(float(y), 1)) for n, (x, y) in positions.items()}
+
+
 def _size(value: int) -> float:
     return round(10 + 4 * math.sqrt(value), 1)
 
@@ -210,12 +201,15 @@ def page_data(G: nx.MultiDiGraph, *, limit: int = VISIBLE_LIMIT) -> dict:
 
     Nodes without relations are left out. Each node has its sizes by mentions
     and by degree (relation mentions), its community number and whether it is
-    in the opening view (``top``); each edge its sources, with the date of each
-    mention (:func:`actorgraph.graph.views.relation_date`).
+    in the opening view (``top``), with its position there (``x``, ``y``) when
+    the graph is large; each edge its sources, with the date of each mention
+    (:func:`actorgraph.graph.views.relation_date`).
     """
     degree = dict(G.degree())
     shown = [n for n in sorted(G.nodes) if degree[n] > 0]
-    top = set(overview(G, limit)) if len(shown) > limit else set(shown)
+    big = len(shown) > limit
+    top = set(overview(G, limit)) if big else set(shown)
+    where = _opening_layout(G, top) if big else {}
     found = communities(G)
     community = {n: number for number, c in enumerate(found) for n in c.members}
     nodes = []
@@ -224,7 +218,6 @@ def page_data(G: nx.MultiDiGraph, *, limit: int = VISIBLE_LIMIT) -> dict:
         nodes.append({
             "id": node_id,
             "label": d["label"],
-            "title": _node_title(d, degree[node_id]),
             "color": TYPE_COLORS.get(d["type"], OTHER_COLOR),
             "shape": "box" if d["kind"] == "concept" else "dot",
             "size": _size(d["mentions"]),
@@ -239,16 +232,16 @@ def page_data(G: nx.MultiDiGraph, *, limit: int = VISIBLE_LIMIT) -> dict:
             "top": node_id in top,
             **_place(d),
         })
+        if node_id in where:
+            nodes[-1]["x"], nodes[-1]["y"] = where[node_id]
     edges = []
     for number, e in enumerate(aggregate_edges(G)):
-        color = FAMILY_COLORS[e.family]
         edges.append({
             "id": f"e{number}",
             "from": e.source,
             "to": e.target,
             "label": ("not " if e.negated else "") + e.label +
                      (f" \u00d7{e.count}" if e.count > 1 else ""),
-            "title": _edge_title(G, e),
             "relation": e.label,
             "event_class": e.event_class,
             "family": e.family,
@@ -258,8 +251,6 @@ def page_data(G: nx.MultiDiGraph, *, limit: int = VISIBLE_LIMIT) -> dict:
             "confidence": e.confidence,
             "width": round(1 + math.log2(e.count), 2),
             "dashes": e.negated or e.hedged,
-            "color": {"color": color, "highlight": color, "hover": color,
-                      "opacity": 0.55 if e.hedged else 1.0},
             "sources": [{"sentence": s.sentence, "doc": s.doc_id, "negated": s.negated,
                          "hedged": s.hedged, "reported": s.reported, "by": s.attributed_to,
                          "date": s.relation_date, "confidence": s.confidence}
@@ -272,6 +263,8 @@ def page_data(G: nx.MultiDiGraph, *, limit: int = VISIBLE_LIMIT) -> dict:
         "options": _options(len(top)),
         "limit": limit,
         "labelled": LABELLED,
+        "tooltipSentences": TOOLTIP_SENTENCES,
+        "familyColors": FAMILY_COLORS,
         "relayoutIterations": RELAYOUT_ITERATIONS,
         "typeColors": {t: TYPE_COLORS.get(t, OTHER_COLOR) for t in sorted({n["type"]
                                                                          for n in nodes})},

@@ -277,3 +277,34 @@ def test_article_links_are_only_http_and_open_safely(browser, tmp_path):
         assert visit.dialogs == [] and visit.requests == []
     finally:
         visit.close()
+
+
+def test_tooltips_list_the_sentences_of_parallel_mentions(browser, tmp_path):
+    from actorgraph.graph.build import build_graph
+
+    from tests.records import mention, result, triple
+
+    israel, shukr = mention("Israel", "GPE"), mention("Fuad Shukr")
+    G = build_graph([result(n, triple(israel, "kill", shukr, doc=n, sentence=f"{n}."),
+                            title="Seed", date="2024-08-05") for n in ("One", "Two", "Three",
+                                                                       "Four")] +
+                    [result("a", triple(israel, "kill", shukr, doc="a", negated=True,
+                                        sentence="Not."), title="Seed", date="2024-08-05")])
+    path = tmp_path / "parallel.html"
+    write_html(G, path)
+    visit = Visit(browser, path)
+    try:
+        titles = visit.page.evaluate("actorgraph.edges.get().map(e => e.title)")
+        assert sorted(titles) == [
+            "Israel \u2014 kill \u2192 Fuad Shukr (ASSAULT; 4 mentions)\n"
+            "\u2022 \u201cOne.\u201d \u2014 Seed, 2024-08-05\n"
+            "\u2022 \u201cTwo.\u201d \u2014 Seed, 2024-08-05\n"
+            "\u2022 \u201cThree.\u201d \u2014 Seed, 2024-08-05\n"
+            "\u2026 1 more: click for all",
+            "Israel \u2014 not kill \u2192 Fuad Shukr (ASSAULT; 1 mention)\n"
+            "\u2022 [negated] \u201cNot.\u201d \u2014 Seed, 2024-08-05"]
+        node = visit.page.evaluate("actorgraph.nodes.get('actor/israel').title")
+        assert node == "Israel\nGPE \u00b7 5 mentions \u00b7 5 relations\nIn 5 articles"
+        assert visit.clean()
+    finally:
+        visit.close()

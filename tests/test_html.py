@@ -104,5 +104,6 @@ def test_parallel_mentions_are_one_edge_with_a_count():
     edges = sorted(data["edges"], key=lambda e: e["count"])
     assert [(e["label"], e["count"], e["negated"]) for e in edges] == \
         [("not kill", 1, True), ("kill \u00d72", 2, False)]
-    assert "\u201cOne.\u201d \u2014 Seed, 2024-08-05" in edges[1]["title"]
-    assert "[negated]" in edges[0]["title"]
+    assert edges[1]["sources"][0]["sentence"] == "One."  # one sentence span, listed once
+    assert edges[0]["sources"][0]["negated"] and edges[1]["sources"][0]["date"] == "2024-08-05"
+    assert data["articles"]["a"]["title"] == "Seed"  # the page's tooltips are made from these

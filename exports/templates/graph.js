@@ -33,6 +33,34 @@
     adjacency[e.from].push({ other: e.to, edge: e });
     adjacency[e.to].push({ other: e.from, edge: e });
   });
+  // tooltips and edge colours are made here rather than shipped: a smaller page opens faster
+  function plural(count, word) { return count + " " + word + (count === 1 ? "" : "s"); }
+  data.nodes.forEach(function (n) {
+    var lines = [n.label, n.type + " \u00b7 " + plural(n.mentions, "mention") + " \u00b7 " +
+                 plural(n.degree, "relation")];
+    if (n.aliases.length) {
+      lines.push("Also: " + n.aliases.slice(0, 6).join("; ") + (n.aliases.length > 6 ? " \u2026" : ""));
+    }
+    lines.push("In " + plural(n.articles.length, "article"));
+    n.title = lines.join("\n");
+  });
+  data.edges.forEach(function (e) {
+    var lines = [byId[e.from].label + " \u2014 " + (e.negated ? "not " : "") + e.relation +
+                 " \u2192 " + byId[e.to].label + " (" + (e.event_class || "no event class") +
+                 "; " + plural(e.count, "mention") + ")"];
+    e.sources.slice(0, data.tooltipSentences).forEach(function (s) {
+      var meta = data.articles[s.doc] || {};
+      lines.push("\u2022 " + (s.negated ? "[negated] " : "") + (s.hedged ? "[hedged] " : "") +
+                 "\u201c" + s.sentence + "\u201d \u2014 " + (meta.title || s.doc) +
+                 (meta.date ? ", " + meta.date : ""));
+    });
+    if (e.sources.length > data.tooltipSentences) {
+      lines.push("\u2026 " + (e.sources.length - data.tooltipSentences) + " more: click for all");
+    }
+    e.title = lines.join("\n");
+    var colour = data.familyColors[e.family];
+    e.color = { color: colour, highlight: colour, hover: colour, opacity: e.hedged ? 0.55 : 1 };
+  });
   var nodes = new vis.DataSet(data.nodes);
   var edges = new vis.DataSet(data.edges);
 
@@ -122,7 +150,7 @@
 
   function iterationsFor(count) {  // fewer iterations on more nodes: a view within ~2 s
     return Math.round(Math.max(30, Math.min(data.options.physics.stabilization.iterations,
-                                            40000 / Math.max(count, 1))));
+                                            20000 / Math.max(count, 1))));
   }
   // run the layout on what is shown (new nodes already placed), or the map layout
   function layout(iterations) {
@@ -132,9 +160,11 @@
     network.setOptions({ physics: { enabled: true } });
     network.stabilize(iterations);
   }
-  function fitNow() {
+  function fitNow() {  // nothing moved: no positions to read back
+    if (network.physics.physicsEnabled) { network.setOptions({ physics: false }); }
     network.fit({ animation: false });
-    settle();
+    centreOn = null;
+    document.body.setAttribute("data-stabilized", "true");
   }
 
   // Nodes about to appear start beside a placed neighbour (components with none on a
@@ -691,16 +721,23 @@
   }
 
   // -- search -------------------------------------------------------------------------
+  // name suggestions, made when a name box is first used (thousands of options slow the opening)
   var names = document.getElementById("names");
-  var seen = new Set();
-  data.nodes.forEach(function (n) {
-    [n.label].concat(n.aliases).forEach(function (name) {
-      if (seen.has(name)) { return; }
-      seen.add(name);
-      var option = document.createElement("option");
-      option.value = name;
-      names.appendChild(option);
+  function suggest() {
+    if (names.childElementCount) { return; }
+    var seen = new Set();
+    data.nodes.forEach(function (n) {
+      [n.label].concat(n.aliases).forEach(function (name) {
+        if (seen.has(name)) { return; }
+        seen.add(name);
+        var option = document.createElement("option");
+        option.value = name;
+        names.appendChild(option);
+      });
     });
+  }
+  Array.prototype.forEach.call(document.querySelectorAll("input[list=names]"), function (input) {
+    input.addEventListener("focus", suggest);
   });
   function find(query) {
     var q = query.trim().toLowerCase();
@@ -951,7 +988,10 @@
   if (location.hash.length > 1) { readHash(); }
   refresh();
   var options = JSON.parse(JSON.stringify(data.options));
-  if (placeNewNodes() && state.view.mode !== "overview") {
+  var laidOut = nodesView.get().every(function (n) { return n.x !== undefined; });
+  if (laidOut && state.view.mode === "overview") {
+    options.physics.enabled = false;  // the opening view of a large graph comes laid out
+  } else if (placeNewNodes() && state.view.mode !== "overview") {
     options.physics.stabilization.iterations = data.relayoutIterations;
   } else if (state.view.mode !== "overview") {
     options.physics.stabilization.iterations = iterationsFor(nodesView.length);
@@ -963,7 +1003,7 @@
   network.on("click", onClick);
   if (state.view.mode === "paths") { showPaths(state.view); }
   else if (state.view.focus) { showNode(byId[state.view.focus]); }
-  if (!nodesView.length) { settle(); }
+  if (!nodesView.length || !options.physics.enabled) { fitNow(); }
 
   window.actorgraph = {
     // the moves
