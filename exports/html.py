@@ -181,14 +181,14 @@ def _opening_layout(G: nx.MultiDiGraph, top: set[str]) -> dict[str, tuple[float,
     """Positions of the opening view of a large graph, so that it opens without a layout run.
 
     networkx's spring layout (Fruchterman-Reingold, seeded: the same graph gives
-    the same page) on the opening nodes, scaled to vis-network's pixels.
+    the same page) on the opening nodes, in vis-network's pixels; the page then
+    only polishes it with a short run of its own layout.
     """
     H = nx.Graph()
     H.add_nodes_from(sorted(top))
     H.add_edges_from(sorted((u, v) if u < v else (v, u) for u, v in G.edges()
                             if u in top and v in top and u != v))
-    scale = 45 * math.sqrt(len(H))
-    positions = nx.spring_layout(H, seed=LAYOUT_SEED, iterations=80, scale=scale)
+    positions = nx.spring_layout(H, seed=LAYOUT_SEED, iterations=50, scale=60 * math.sqrt(len(H)))
     return {n: (round(float(x), 1), round(float(y), 1)) for n, (x, y) in positions.items()}
 
 

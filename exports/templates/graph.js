@@ -20,13 +20,11 @@
   }
   function isoOf(day) { return new Date(day * DAY).toISOString().slice(0, 10); }
 
-  var firstDay = Infinity, lastDay = -Infinity, dateless = 0;
+  var dateless = 0, allDays = [];
   data.edges.forEach(function (e) {
     e.days = e.sources.map(function (s) {
       var d = dayOf(s.date);
-      if (d === null) { dateless += 1; } else {
-        firstDay = Math.min(firstDay, d); lastDay = Math.max(lastDay, d);
-      }
+      if (d === null) { dateless += 1; } else { allDays.push(d); }
       return d;
     });
     edgeById[e.id] = e;
@@ -61,6 +59,12 @@
     var colour = data.familyColors[e.family];
     e.color = { color: colour, highlight: colour, hover: colour, opacity: e.hedged ? 0.55 : 1 };
   });
+  // the timeline spans the central 98% of the dated mentions (a story recalling 1965 does
+  // not squash two years into one bar); earlier and later ones count in the end bins
+  allDays.sort(function (a, b) { return a - b; });
+  var cut = allDays.length >= 100 ? Math.floor(allDays.length * 0.01) : 0;
+  var firstDay = allDays.length ? allDays[cut] : Infinity;
+  var lastDay = allDays.length ? allDays[allDays.length - 1 - cut] : -Infinity;
   var nodes = new vis.DataSet(data.nodes);
   var edges = new vis.DataSet(data.edges);
 
@@ -220,22 +224,35 @@
   function placeNewNodes() {
     return placeAround(function (n) { return n.x !== undefined && n.y !== undefined; });
   }
-  // focus: the centre at the origin, each hop on a ring, children near their parent's angle
+  // focus: the centre at the origin, its neighbours on a ring, and each further node in a
+  // fan outside the node it was reached from
   function radialPlace(centre, hop, parent) {
-    var rings = [], angle = {}, updates = [{ id: centre, x: 0, y: 0 }];
-    angle[centre] = 0;
-    Object.keys(hop).forEach(function (id) {
-      if (id !== centre) { (rings[hop[id]] = rings[hop[id]] || []).push(id); }
-    });
-    var radius = 0;
-    rings.forEach(function (ring) {
-      ring.sort(function (a, b) { return angle[parent[a]] - angle[parent[b]] || (a < b ? -1 : 1); });
-      radius += Math.max(160, ring.length * 14 / Math.PI);
-      ring.forEach(function (id, i) {
-        var a = 2 * Math.PI * i / ring.length;
-        angle[id] = a;
-        updates.push({ id: id, x: radius * Math.cos(a), y: radius * Math.sin(a) });
+    var children = {}, where = {}, updates = [{ id: centre, x: 0, y: 0 }];
+    where[centre] = { x: 0, y: 0, angle: 0 };
+    Object.keys(hop).sort(function (a, b) { return hop[a] - hop[b] || (a < b ? -1 : 1); })
+      .forEach(function (id) {
+        if (id !== centre) { (children[parent[id]] = children[parent[id]] || []).push(id); }
       });
+    var first = children[centre] || [];
+    var radius = Math.max(160, first.length * 16 / Math.PI);
+    var queue = [];
+    first.forEach(function (id, i) {
+      var a = 2 * Math.PI * i / first.length;
+      where[id] = { x: radius * Math.cos(a), y: radius * Math.sin(a), angle: a };
+      queue.push(id);
+    });
+    for (var head = 0; head < queue.length; head++) {
+      var from = where[queue[head]], kids = children[queue[head]] || [];
+      var fan = Math.min(Math.PI / 2, 0.12 * kids.length);
+      var step = 60 + 4 * kids.length;
+      kids.forEach(function (id, i) {
+        var a = from.angle + (kids.length > 1 ? fan * (i / (kids.length - 1) - 0.5) : 0);
+        where[id] = { x: from.x + step * Math.cos(a), y: from.y + step * Math.sin(a), angle: a };
+        queue.push(id);
+      });
+    }
+    first.concat(queue.slice(first.length)).forEach(function (id) {
+      updates.push({ id: id, x: where[id].x, y: where[id].y });
     });
     nodes.update(updates);
   }
@@ -490,7 +507,8 @@
       parts.push("path=" + encode(v.from), "path=" + encode(v.to));
       if (v.concepts) { parts.push("concepts=1"); }
     }
-    if (state.range) { parts.push("from=" + isoOf(state.range[0]), "to=" + isoOf(state.range[1])); }
+    if (state.range && isFinite(state.range[0])) { parts.push("from=" + isoOf(state.range[0])); }
+    if (state.range && isFinite(state.range[1])) { parts.push("to=" + isoOf(state.range[1])); }
     if (!state.dateless) { parts.push("dateless=0"); }
     if (state.colour !== "type") { parts.push("colour=" + state.colour); }
     if (state.size !== "mentions") { parts.push("size=" + state.size); }
@@ -796,7 +814,9 @@
       start = end + 1;
     }
   })();
-  function binOf(day) {  // binary search
+  function binOf(day) {  // binary search; days outside the timeline count in its end bins
+    if (day < bins[0].start) { return 0; }
+    if (day > bins[bins.length - 1].end) { return bins.length - 1; }
     var lo = 0, hi = bins.length - 1;
     while (lo <= hi) {
       var mid = (lo + hi) >> 1;
@@ -818,8 +838,10 @@
       edgeById[id].days.forEach(function (d) { if (d !== null) { bins[binOf(d)].shown += 1; } });
     });
     var label = document.getElementById("time-label");
-    label.textContent = (state.range ? isoOf(Math.max(state.range[0], firstDay)) + " \u2013 " +
-                         isoOf(Math.min(state.range[1], lastDay)) : "all dates") +
+    label.textContent = (state.range ? (state.range[0] === -Infinity ? "\u2026"
+                                        : isoOf(state.range[0])) + " \u2013 " +
+                         (state.range[1] === Infinity ? "\u2026" : isoOf(state.range[1]))
+                         : "all dates") +
       (bins.length ? " \u00b7 per " + unit : "");
     if (!bins.length) { return; }
     var width = svgWidth(), height = 64, top = 4, bottom = 14;
@@ -878,7 +900,8 @@
     var a = Math.min(brush[0], brush[1]), b = Math.max(brush[0], brush[1]);
     brush = null;
     if (b - a < 3) { setTimeRange(null, null); return; }  // a click: all dates
-    setTimeRange(isoOf(bins[binAt(a)].start), isoOf(bins[binAt(b)].end));
+    var i = binAt(a), j = binAt(b);  // the end bins reach beyond the timeline
+    setTimeRange(i ? isoOf(bins[i].start) : null, j < bins.length - 1 ? isoOf(bins[j].end) : null);
   });
   function setTimeRange(from, to) {
     var a = dayOf(from), b = dayOf(to);
@@ -990,7 +1013,8 @@
   var options = JSON.parse(JSON.stringify(data.options));
   var laidOut = nodesView.get().every(function (n) { return n.x !== undefined; });
   if (laidOut && state.view.mode === "overview") {
-    options.physics.enabled = false;  // the opening view of a large graph comes laid out
+    // the opening view of a large graph comes laid out: a short polish is enough
+    options.physics.stabilization.iterations = data.relayoutIterations;
   } else if (placeNewNodes() && state.view.mode !== "overview") {
     options.physics.stabilization.iterations = data.relayoutIterations;
   } else if (state.view.mode !== "overview") {
@@ -1003,7 +1027,7 @@
   network.on("click", onClick);
   if (state.view.mode === "paths") { showPaths(state.view); }
   else if (state.view.focus) { showNode(byId[state.view.focus]); }
-  if (!nodesView.length || !options.physics.enabled) { fitNow(); }
+  if (!nodesView.length) { fitNow(); }
 
   window.actorgraph = {
     // the moves
