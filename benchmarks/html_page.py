@@ -24,6 +24,7 @@ next run reads them back). ``--write`` puts the table into ``benchmarks/README.m
 from __future__ import annotations
 
 import argparse
+import os
 import pickle
 import shutil
 import statistics
@@ -147,7 +148,9 @@ def main() -> None:
         chromium = shutil.which("chromium") or "/usr/bin/chromium"
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=chromium, args=ARGS)
+            load = os.getloadavg()[0]
             runs = [_measure(browser, page_path) for _ in range(args.runs)]
+            load = max(load, os.getloadavg()[0])
             browser.close()
     first = runs[0]
 
@@ -171,7 +174,8 @@ def main() -> None:
         f"{median('show_all'):.2f} s |\n\n"
         f"Target: under 2 s for opening, focus and time filter. Isolated nodes in the opening "
         f"view: {max(r['isolated'] for r in runs)}. No request left the page and no script "
-        f"error occurred in any run.\n")
+        f"error occurred in any run. Load average of the 2-core machine around the runs: "
+        f"{load:.1f} (other work was running: times scale with it).\n")
     print(text)
     if args.write:
         replace_section(ROOT / "benchmarks" / "README.md", "html-page", text)

@@ -88,6 +88,8 @@ LABELLED = 25
 TOOLTIP_SENTENCES = 3
 #: Seed of the opening view's layout, computed here for large graphs.
 LAYOUT_SEED = 7
+#: Layout iterations in the browser on the opening view laid out here.
+POLISH_ITERATIONS = 30
 #: Layout iterations after nodes are added beside placed neighbours.
 RELAYOUT_ITERATIONS = 60
 _VIS_VERSION = re.compile(r"vis-(\d+)\.(\d+)\.(\d+)")
@@ -266,6 +268,7 @@ def page_data(G: nx.MultiDiGraph, *, limit: int = VISIBLE_LIMIT) -> dict:
         "tooltipSentences": TOOLTIP_SENTENCES,
         "familyColors": FAMILY_COLORS,
         "relayoutIterations": RELAYOUT_ITERATIONS,
+        "polishIterations": POLISH_ITERATIONS,
         "typeColors": {t: TYPE_COLORS.get(t, OTHER_COLOR) for t in sorted({n["type"]
                                                                          for n in nodes})},
         "communities": [{"name": c.name, "hub": c.hub, "size": len(c.members),

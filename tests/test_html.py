@@ -5,14 +5,20 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import os
 import re
+import subprocess
+import sys
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
-from actorgraph.exports.html import render_html
+from actorgraph.exports.html import page_data, render_html
 from actorgraph.graph.build import build_graph
 
 from tests.records import HOSTILE, hostile_graph, mention, result, triple
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 class Page(HTMLParser):
@@ -107,3 +113,49 @@ def test_parallel_mentions_are_one_edge_with_a_count():
     assert edges[1]["sources"][0]["sentence"] == "One."  # one sentence span, listed once
     assert edges[0]["sources"][0]["negated"] and edges[1]["sources"][0]["date"] == "2024-08-05"
     assert data["articles"]["a"]["title"] == "Seed"  # the page's tooltips are made from these
+
+
+def test_a_large_page_is_byte_identical_whatever_the_hash_seed(tmp_path):
+    """Communities, the opening view and its layout do not depend on set or dict order."""
+    script = (
+        "import sys, hashlib\n"
+        "from actorgraph.exports.html import render_html\n"
+        "from tests.records import mention, result, triple\n"
+        "from actorgraph.graph.build import build_graph\n"
+        "names = [f'Actor {i}' for i in range(30)]\n"
+        "G = build_graph([result(f'd{i}', triple(mention(a, 'ORG'), 'meet',\n"
+        "                 mention(names[(i * 7 + 3) % 30], 'PERSON'), doc=f'd{i}'),\n"
+        "                 date=f'2024-0{1 + i % 9}-1{i % 10}') for i, a in enumerate(names)])\n"
+        "print(hashlib.sha256(render_html(G, limit=12).encode()).hexdigest())\n")
+    digests = set()
+    for seed in ("1", "2"):
+        run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                             env={**os.environ, "PYTHONHASHSEED": seed}, cwd=ROOT, check=True)
+        digests.add(run.stdout.strip())
+    assert len(digests) == 1
+
+
+def test_the_page_data_of_a_large_graph():
+    names = [f"Actor {i}" for i in range(30)]
+    G = build_graph([result(f"d{i}", triple(mention(a, "ORG"), "meet",
+                                            mention(names[(i * 7 + 3) % 30], "PERSON"),
+                                            doc=f"d{i}"), date="2024-01-01")
+                     for i, a in enumerate(names)])
+    data = page_data(G, limit=12)
+    top = [n for n in data["nodes"] if n["top"]]
+    assert 2 <= len(top) <= 12 and all("x" in n and "y" in n for n in top)
+    assert not any("x" in n for n in data["nodes"] if not n["top"])
+    shown = {n["id"] for n in top}
+    for n in shown:  # no isolated node in the opening view
+        assert any(e["from"] == n and e["to"] in shown or e["to"] == n and e["from"] in shown
+                   for e in data["edges"])
+    assert sum(c["size"] for c in data["communities"]) == len(data["nodes"])
+
+
+def test_screenshots_in_the_benchmarks_folder_are_referenced():
+    folder = ROOT / "benchmarks" / "screenshots"
+    readme = (folder.parent / "README.md").read_text(encoding="utf-8")
+    shots = sorted(folder.glob("*.png"))
+    assert shots
+    for shot in shots:
+        assert f"screenshots/{shot.name}" in readme

@@ -10,7 +10,6 @@ leaves a screenshot in ``test-artifacts/`` (the committed copies are in
 from __future__ import annotations
 
 import math
-from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -426,12 +425,3 @@ def test_the_place_attributes_are_checked_before_they_reach_the_page():
     un = data["actor/un"]
     assert un["codes"] == ["UNO"]
     assert not {"geonames", "lat", "lon", "country"} & set(un)
-
-
-def test_screenshots_in_the_benchmarks_folder_are_referenced():
-    folder = Path(__file__).resolve().parent.parent / "benchmarks" / "screenshots"
-    readme = (folder.parent / "README.md").read_text(encoding="utf-8")
-    shots = sorted(folder.glob("*.png"))
-    assert shots
-    for shot in shots:
-        assert f"screenshots/{shot.name}" in readme

@@ -145,6 +145,7 @@
     nodes.update(Object.keys(positions).map(function (id) {
       return { id: id, x: positions[id].x, y: positions[id].y };
     }));
+    network.fit({ animation: false });
     if (centreOn && positions[centreOn]) {
       network.moveTo({ position: positions[centreOn], animation: false });
     }
@@ -152,9 +153,11 @@
     document.body.setAttribute("data-stabilized", "true");
   }
 
-  function iterationsFor(count) {  // fewer iterations on more nodes: a view within ~2 s
-    return Math.round(Math.max(30, Math.min(data.options.physics.stabilization.iterations,
-                                            20000 / Math.max(count, 1))));
+  // fewer iterations on more nodes, for a view within ~2 s; fewer still when the new nodes
+  // start beside their placed neighbours
+  function iterationsFor(count, added) {
+    var most = added ? data.relayoutIterations : data.options.physics.stabilization.iterations;
+    return Math.round(Math.max(30, Math.min(most, 20000 / Math.max(count, 1))));
   }
   // run the layout on what is shown (new nodes already placed), or the map layout
   function layout(iterations) {
@@ -257,7 +260,7 @@
     nodes.update(updates);
   }
   // map layout: located actors at their coordinates (equirectangular), the others around
-  var GEO_SCALE = 12;  // pixels per degree
+  var GEO_SCALE = 40;  // pixels per degree
   function geoPlace() {
     var updates = [], taken = {};
     nodesView.forEach(function (n) {
@@ -431,8 +434,7 @@
   function moved(iterations) {
     refresh();
     var added = placeNewNodes();
-    layout(iterations === undefined ? (added ? data.relayoutIterations
-                                             : iterationsFor(nodesView.length)) : iterations);
+    layout(iterations === undefined ? iterationsFor(nodesView.length, added) : iterations);
     writeHash();
   }
 
@@ -480,7 +482,7 @@
     go({ mode: "all", expanded: [] });
     refresh();
     var added = placeNewNodes();
-    layout(added ? data.relayoutIterations : iterationsFor(nodesView.length));
+    layout(iterationsFor(nodesView.length, added));
     writeHash();
   }
   function overview() {
@@ -972,6 +974,8 @@
     if (on === state.geo) { return on; }
     state.geo = on;
     if (geoBox) { geoBox.checked = on; }
+    // curved edges bend around support points the physics moves: straight ones on the map
+    network.setOptions({ edges: { smooth: on ? { enabled: false } : data.options.edges.smooth } });
     if (on) {
       savedPositions = network.getPositions();
       network.setOptions({ physics: false });
@@ -997,13 +1001,22 @@
     var id = current();
     if (id) { expand(id); }
   });
+  document.getElementById("hops").addEventListener("change", function (event) {
+    var v = state.view;  // a focus shown: the same actor with the new number of hops
+    if (v.mode === "focus" && v.focus && !v.expanded.length) { focus(v.focus, event.target.value); }
+  });
   backButton.addEventListener("click", back);
   document.getElementById("show-all").addEventListener("click", showAll);
   document.getElementById("overview").addEventListener("click", overview);
   document.getElementById("path-go").addEventListener("click", function () {
     var a = find(document.getElementById("path-from").value);
     var b = find(document.getElementById("path-to").value);
-    if (a && b) { paths(a.id, b.id, { concepts: document.getElementById("path-concepts").checked }); }
+    if (a && b) {
+      paths(a.id, b.id, { concepts: document.getElementById("path-concepts").checked });
+    } else {
+      status.textContent = "no actor named \u201c" + (a ? document.getElementById("path-to")
+        : document.getElementById("path-from")).value + "\u201d";
+    }
   });
 
   // -- start: the view of the URL fragment, if any, laid out by the first stabilization --
@@ -1014,9 +1027,9 @@
   var laidOut = nodesView.get().every(function (n) { return n.x !== undefined; });
   if (laidOut && state.view.mode === "overview") {
     // the opening view of a large graph comes laid out: a short polish is enough
-    options.physics.stabilization.iterations = data.relayoutIterations;
+    options.physics.stabilization.iterations = data.polishIterations;
   } else if (placeNewNodes() && state.view.mode !== "overview") {
-    options.physics.stabilization.iterations = data.relayoutIterations;
+    options.physics.stabilization.iterations = data.polishIterations;
   } else if (state.view.mode !== "overview") {
     options.physics.stabilization.iterations = iterationsFor(nodesView.length);
   }
