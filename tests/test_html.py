@@ -159,3 +159,19 @@ def test_screenshots_in_the_benchmarks_folder_are_referenced():
     assert shots
     for shot in shots:
         assert f"screenshots/{shot.name}" in readme
+
+
+def test_each_mention_is_dated_by_its_time_expression_else_its_article():
+    from dataclasses import replace
+
+    iran, israel = mention("Iran", "GPE"), mention("Israel", "GPE")
+    G = build_graph([
+        result("a", replace(triple(iran, "warn", israel, doc="a", sentence="On July 27."),
+                            time="on July 27", when="2024-07-27"), date="2024-08-01"),
+        result("b", triple(iran, "warn", israel, doc="b", sentence="Today."),
+               date="2024-08-01T09:30:00Z"),
+        result("c", triple(iran, "warn", israel, doc="c", sentence="Undated.")),
+    ])
+    (edge,) = page_data(G)["edges"]
+    assert [(s["sentence"], s["date"]) for s in edge["sources"]] == [
+        ("On July 27.", "2024-07-27"), ("Today.", "2024-08-01"), ("Undated.", None)]
