@@ -4,11 +4,11 @@ How the page is made, and why not through pyvis's ``Network``: pyvis is the
 Python package of vis-network, and it ships the library's JavaScript and CSS in
 its package data. That is what this module takes from it: the newest
 ``vis-network.min.js``/``vis-network.css`` found under ``pyvis/templates/lib``
-(:func:`vis_network`). pyvis's ``Network`` object is not used: it renders only
-its own template (which loads tom-select and vis from a CDN or a ``lib``
-folder beside the page), offers no way to pass a page its own data and
-controls except through its internals, and its ``add_edge`` scans every edge,
-which is quadratic on large graphs. So the page's data is built here as plain
+(:func:`vis_network`). pyvis's ``Network`` object is not used: its public API
+renders pyvis's own template and variables, so a page with its own data block,
+controls and Content Security Policy could only be made through its internals
+(``templateEnv``, ``node_map``), and its ``add_edge`` scans every edge, which is
+quadratic on large graphs. So the page's data is built here as plain
 dicts (:func:`page_data`) and actorgraph's own template is rendered directly
 with jinja2; vis-network is inlined, and the page makes no network request at
 all: its Content Security Policy forbids every fetch, and only the two inline
