@@ -157,7 +157,7 @@
   // start beside their placed neighbours
   function iterationsFor(count, added) {
     var most = added ? data.relayoutIterations : data.options.physics.stabilization.iterations;
-    return Math.round(Math.max(20, Math.min(most, 15000 / Math.max(count, 1))));
+    return Math.round(Math.max(10, Math.min(most, 8000 / Math.max(count, 1))));
   }
   // run the layout on what is shown (new nodes already placed), or the map layout
   function layout(iterations) {
