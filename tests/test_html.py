@@ -16,7 +16,7 @@ import pytest
 from actorgraph.exports.html import page_data, render_html
 from actorgraph.graph.build import build_graph
 
-from tests.records import HOSTILE, hostile_graph, mention, result, triple
+from tests.records import HOSTILE, hostile_graph, located_graph, mention, result, triple
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -175,3 +175,15 @@ def test_each_mention_is_dated_by_its_time_expression_else_its_article():
     (edge,) = page_data(G)["edges"]
     assert [(s["sentence"], s["date"]) for s in edge["sources"]] == [
         ("On July 27.", "2024-07-27"), ("Today.", "2024-08-01"), ("Undated.", None)]
+
+
+def test_the_place_attributes_are_checked_before_they_reach_the_page():
+    G = located_graph()
+    G.nodes["actor/un"].update(geonames="javascript:alert(1)", lat=float("nan"), lon=10,
+                               codes=["<b>", "UNO"], country="</script>")
+    data = {n["id"]: n for n in page_data(G)["nodes"]}
+    assert data["actor/israel"]["geonames"] == 294640 and data["actor/idf"]["codes"] == \
+        ["ISR", "ISRMIL"]
+    un = data["actor/un"]
+    assert un["codes"] == ["UNO"]
+    assert not {"geonames", "lat", "lon", "country"} & set(un)

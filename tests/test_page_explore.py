@@ -20,7 +20,7 @@ from actorgraph.graph.views import COMMUNITY_SEED
 from actorgraph.records import Article, ArticleResult, Mention, Relation, Triple
 from tests.browser import Visit, launch
 from tests.conftest import read_triples
-from tests.records import mention, result, triple
+from tests.records import PLACES, located_graph
 
 pytestmark = pytest.mark.browser
 
@@ -44,6 +44,7 @@ def corpus(examples_out):
 
 @pytest.fixture()
 def visit(browser, corpus):
+    """A fresh visit of the corpus page (built with the model) for each test."""
     visit = Visit(browser, corpus[0], viewport=(1400, 900))
     yield visit
     visit.close()
@@ -66,6 +67,7 @@ def a_node_with_a_wider_second_ring(U: nx.Graph) -> str:
     raise AssertionError("no node with a distinct 2-hop neighbourhood")
 
 
+@pytest.mark.model
 def test_focus_shows_exactly_the_k_hop_neighbourhood(visit, corpus, artifacts):
     _, _, U = corpus
     node = a_node_with_a_wider_second_ring(U)
@@ -86,6 +88,25 @@ def test_focus_shows_exactly_the_k_hop_neighbourhood(visit, corpus, artifacts):
     assert visit.clean()
 
 
+@pytest.mark.model
+def test_the_focus_button_focuses_the_actor_found_with_the_hops_chosen(visit, corpus):
+    _, _, U = corpus
+    node = a_node_with_a_wider_second_ring(U)
+    label = visit.page.evaluate("id => actorgraph.data.nodes.find(n => n.id === id).label", node)
+    visit.page.fill("#search", label)
+    visit.page.press("#search", "Enter")
+    visit.page.select_option("#hops", "1")
+    visit.page.click("#focus")
+    visit.stable()
+    assert visit.visible()[0] == set(nx.ego_graph(U, node, radius=1).nodes)
+    visit.page.select_option("#hops", "2")  # the focus follows the number of hops
+    visit.stable()
+    assert visit.visible()[0] == set(nx.ego_graph(U, node, radius=2).nodes)
+    assert visit.page.evaluate("location.hash") == f"#focus={node}&hops=2"
+    assert visit.clean()
+
+
+@pytest.mark.model
 def test_expand_adds_the_neighbours_and_back_returns(visit, corpus, artifacts):
     _, _, U = corpus
     node = a_node_with_a_wider_second_ring(U)
@@ -116,6 +137,7 @@ def test_expand_adds_the_neighbours_and_back_returns(visit, corpus, artifacts):
     assert visit.clean()
 
 
+@pytest.mark.model
 def test_the_url_fragment_restores_the_view(browser, visit, corpus, artifacts):
     path, _, U = corpus
     node = a_node_with_a_wider_second_ring(U)
@@ -150,6 +172,7 @@ def test_the_url_fragment_restores_the_view(browser, visit, corpus, artifacts):
     assert visit.clean()
 
 
+@pytest.mark.model
 def test_the_time_brush_hides_relations_outside_the_range(visit, artifacts):
     page = visit.page
     box = page.locator("#timeline").bounding_box()
@@ -195,6 +218,7 @@ def test_the_time_brush_hides_relations_outside_the_range(visit, artifacts):
     assert visit.clean()
 
 
+@pytest.mark.model
 def test_paths_are_shortest_paths_networkx_agrees_with(visit, corpus, artifacts):
     _, _, U = corpus
     actors = U.subgraph(n for n in U if n.startswith("actor/"))
@@ -219,6 +243,7 @@ def test_paths_are_shortest_paths_networkx_agrees_with(visit, corpus, artifacts)
     assert visit.clean()
 
 
+@pytest.mark.model
 def test_the_path_controls_connect_two_actors_by_name(visit, corpus):
     _, _, U = corpus
     actors = U.subgraph(n for n in U if n.startswith("actor/"))
@@ -249,6 +274,7 @@ def graph_of(triples: list[dict]):
                        for doc, ts in by_doc.items())
 
 
+@pytest.mark.model
 def test_a_capped_opening_view_has_no_isolated_node_and_labels_the_largest(
         browser, corpus, tmp_path, artifacts):
     _, triples, _ = corpus
@@ -273,6 +299,7 @@ def test_a_capped_opening_view_has_no_isolated_node_and_labels_the_largest(
         visit.close()
 
 
+@pytest.mark.model
 def test_communities_colour_the_nodes_and_name_the_legend(visit, corpus, artifacts):
     _, triples, _ = corpus
     # networkx's Louvain on the relation mentions between two nodes, seeded as documented
@@ -312,6 +339,7 @@ def test_communities_colour_the_nodes_and_name_the_legend(visit, corpus, artifac
     assert visit.clean()
 
 
+@pytest.mark.model
 def test_the_confidence_slider_hides_weak_relations(visit):
     confidences = visit.page.evaluate("actorgraph.data.edges.map(e => [e.id, e.confidence])")
     threshold = sorted({c for _, c in confidences})[-2]
@@ -322,34 +350,6 @@ def test_the_confidence_slider_hides_weak_relations(visit):
 
 
 # -- actors with codes and places (attributes the actor dictionaries add) ----------------
-
-PLACES = {
-    "actor/israel": {"country": "ISR", "codes": ["ISR"], "iso": "IL", "geonames": 294640,
-                     "lat": 31.5, "lon": 34.75},
-    "actor/lebanon": {"country": "LBN", "codes": ["LBN"], "iso": "LB", "geonames": 272103,
-                      "lat": 33.83, "lon": 35.83},
-    "actor/iran": {"country": "IRN", "codes": ["IRN"], "iso": "IR", "geonames": 130758,
-                   "lat": 32.0, "lon": 53.0},
-    "actor/idf": {"country": "ISR", "codes": ["ISR", "ISRMIL"]},
-    "actor/hezbollah": {"country": "LBN", "codes": ["LBNREB"]},
-}
-
-
-def located_graph():
-    """Israel, Lebanon and Iran located; the IDF and Hezbollah coded but not located."""
-    gpe = {n: mention(n, "GPE") for n in ("Israel", "Lebanon", "Iran")}
-    idf, hezbollah, un = mention("IDF", "ORG"), mention("Hezbollah", "ORG"), mention("UN", "ORG")
-    G = build_graph([
-        result("a", triple(idf, "strike", hezbollah, doc="a"),
-               triple(hezbollah, "attack", gpe["Israel"], doc="a"), date="2024-07-28"),
-        result("b", triple(gpe["Iran"], "support", hezbollah, doc="b"),
-               triple(gpe["Israel"], "warn", gpe["Lebanon"], doc="b"),
-               triple(un, "urge", gpe["Lebanon"], doc="b"), date="2024-08-02"),
-    ])
-    for node, attrs in PLACES.items():
-        G.nodes[node].update(attrs)
-    return G
-
 
 @pytest.fixture()
 def located(browser, tmp_path):
@@ -411,17 +411,3 @@ def test_the_map_layout_puts_located_actors_at_their_coordinates(located, artifa
     page.uncheck("#geo-layout")
     located.stable()
     assert located.clean()
-
-
-def test_the_place_attributes_are_checked_before_they_reach_the_page():
-    from actorgraph.exports.html import page_data
-
-    G = located_graph()
-    G.nodes["actor/un"].update(geonames="javascript:alert(1)", lat=float("nan"), lon=10,
-                               codes=["<b>", "UNO"], country="</script>")
-    data = {n["id"]: n for n in page_data(G)["nodes"]}
-    assert data["actor/israel"]["geonames"] == 294640 and data["actor/idf"]["codes"] == \
-        ["ISR", "ISRMIL"]
-    un = data["actor/un"]
-    assert un["codes"] == ["UNO"]
-    assert not {"geonames", "lat", "lon", "country"} & set(un)
