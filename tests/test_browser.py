@@ -81,6 +81,17 @@ def test_hostile_names_run_no_script_and_show_as_text(browser, tmp_path, artifac
                              ".map(e => e.tagName)")
         assert set(tags) <= {"BR"}
         page.screenshot(path=str(artifacts / "hostile-graph.png"))
+        # the community legend, a path and a focus show the names as text too
+        page.evaluate("actorgraph.colourBy('community')")
+        legend = page.locator("#community-legend").inner_text()
+        assert any(name.split("\n")[0][:20] in legend for name in HOSTILE)
+        a, b = page.evaluate("actorgraph.data.edges[0].from"), page.evaluate(
+            "actorgraph.data.edges[0].to")
+        visit.move("([a, b]) => actorgraph.paths(a, b, {concepts: true})", [a, b])
+        visit.move("id => actorgraph.focus(id, 2)", a)
+        assert page.locator("#details h2").inner_text() == page.evaluate(
+            "id => actorgraph.data.nodes.find(n => n.id === id).label", a).strip()
+        assert page.locator("img").count() == 0
         assert page.evaluate("typeof window.__xss") == "undefined"
         assert visit.requests == [] and visit.errors == []
     finally:
