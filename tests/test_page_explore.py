@@ -408,6 +408,13 @@ def test_the_map_layout_puts_located_actors_at_their_coordinates(located, artifa
         assert all(math.dist(where[node], where[other]) > 5 for other in where if other != node)
     assert page.evaluate("actorgraph.network.physics.physicsEnabled") is False
     page.screenshot(path=str(artifacts / "explore-map-layout.png"))
+    assert "map=1" in page.evaluate("location.hash")
+    page.reload()  # the address keeps the map layout
+    located.stable()
+    assert page.locator("#geo-layout").is_checked()
+    again = page.evaluate("actorgraph.nodes.get().reduce((m, n) => (m[n.id] = [n.x, n.y], m), {})")
+    assert again["actor/iran"] == pytest.approx(where["actor/iran"], abs=1.5)
     page.uncheck("#geo-layout")
     located.stable()
+    assert "map=1" not in page.evaluate("location.hash")
     assert located.clean()

@@ -514,6 +514,7 @@
     if (!state.dateless) { parts.push("dateless=0"); }
     if (state.colour !== "type") { parts.push("colour=" + state.colour); }
     if (state.size !== "mentions") { parts.push("size=" + state.size); }
+    if (state.geo) { parts.push("map=1"); }
     var hash = parts.length ? "#" + parts.join("&") : "";
     if (hash === location.hash || (!hash && !location.hash)) { return; }
     try {
@@ -987,6 +988,7 @@
       placeNewNodes();
       layout(data.relayoutIterations);
     }
+    writeHash();
     return on;
   }
   if (geoBox) { geoBox.addEventListener("change", function () { setGeo(geoBox.checked); }); }
@@ -1041,6 +1043,7 @@
   if (state.view.mode === "paths") { showPaths(state.view); }
   else if (state.view.focus) { showNode(byId[state.view.focus]); }
   if (!nodesView.length) { fitNow(); }
+  if (new URLSearchParams(location.hash.replace(/^#/, "")).get("map") === "1") { setGeo(true); }
 
   window.actorgraph = {
     // the moves
