@@ -475,6 +475,7 @@
     if (!previous) { return null; }
     state.view = previous.view;
     state.revealed = previous.revealed;
+    if (state.view.hops) { document.getElementById("hops").value = String(state.view.hops); }
     moved();
     return visible();
   }
@@ -533,8 +534,8 @@
       ? [from === null ? -Infinity : from, to === null ? Infinity : to] : null;
     state.dateless = params.get("dateless") !== "0";
     document.getElementById("show-dateless").checked = state.dateless;
-    if (params.get("colour") === "community") { setColour("community"); }
-    if (params.get("size") === "degree") { setSize("degree"); }
+    if ((params.get("colour") || "type") !== state.colour) { setColour(params.get("colour")); }
+    if ((params.get("size") || "mentions") !== state.size) { setSize(params.get("size")); }
     var id = params.get("focus");
     state.revealed = new Set();
     if (id && byId[id]) {
