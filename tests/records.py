@@ -49,3 +49,34 @@ def hostile_graph():
         triples.append(dataclasses.replace(t, quantity=name))  # every field hostile
     return build_graph([result(f"doc-{i}", t, title=HOSTILE[i], url="javascript:alert(4)")
                         for i, t in enumerate(triples)])
+
+
+# -- actors with codes and places (the attributes the actor dictionaries add) -------------
+
+PLACES = {
+    "actor/israel": {"country": "ISR", "codes": ["ISR"], "iso": "IL", "geonames": 294640,
+                     "lat": 31.5, "lon": 34.75},
+    "actor/lebanon": {"country": "LBN", "codes": ["LBN"], "iso": "LB", "geonames": 272103,
+                      "lat": 33.83, "lon": 35.83},
+    "actor/iran": {"country": "IRN", "codes": ["IRN"], "iso": "IR", "geonames": 130758,
+                   "lat": 32.0, "lon": 53.0},
+    "actor/idf": {"country": "ISR", "codes": ["ISR", "ISRMIL"]},
+    "actor/hezbollah": {"country": "LBN", "codes": ["LBNREB"]},
+}
+
+
+def located_graph():
+    """Israel, Lebanon and Iran located; the IDF and Hezbollah coded but not located;
+    the UN neither (node attributes set by hand, as the actor dictionaries would)."""
+    gpe = {n: mention(n, "GPE") for n in ("Israel", "Lebanon", "Iran")}
+    idf, hezbollah, un = mention("IDF", "ORG"), mention("Hezbollah", "ORG"), mention("UN", "ORG")
+    G = build_graph([
+        result("a", triple(idf, "strike", hezbollah, doc="a"),
+               triple(hezbollah, "attack", gpe["Israel"], doc="a"), date="2024-07-28"),
+        result("b", triple(gpe["Iran"], "support", hezbollah, doc="b"),
+               triple(gpe["Israel"], "warn", gpe["Lebanon"], doc="b"),
+               triple(un, "urge", gpe["Lebanon"], doc="b"), date="2024-08-02"),
+    ])
+    for node, attrs in PLACES.items():
+        G.nodes[node].update(attrs)
+    return G

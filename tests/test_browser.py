@@ -1,72 +1,27 @@
 """The HTML page in a real browser: Debian's Chromium driven by Playwright.
 
 Every request the page makes is intercepted and counted; the page must work
-with the network switched off. In CI (``CI=true``) a missing browser fails the
-run instead of skipping these tests.
+with the network switched off (see :mod:`tests.browser`). The moves to explore
+a large graph are tested in ``test_page_explore.py``.
 """
 
 from __future__ import annotations
 
 import math
-import os
-import shutil
-from pathlib import Path
 
 import pytest
 from actorgraph.exports.html import write_html
 
+from tests.browser import Visit, launch
 from tests.conftest import read_triples
 from tests.records import HOSTILE, hostile_graph
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = os.environ.get("ACTORGRAPH_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-               "--disable-component-update", "--disable-sync", "--disable-quic",
-               "--no-first-run"]
-
-
 @pytest.fixture(scope="module")
 def browser():
-    if not Path(CHROMIUM).is_file():
-        message = f"Chromium not found at {CHROMIUM} (install Debian's chromium package)"
-        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
-            pytest.fail(message)
-        pytest.skip(message)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
+    with launch() as browser:
         yield browser
-        browser.close()
-
-
-class Visit:
-    """A page opened offline: requests, console errors and dialogs recorded."""
-
-    def __init__(self, browser, path: Path):
-        self.context = browser.new_context(offline=True, viewport={"width": 1280, "height": 800})
-        self.requests: list[str] = []
-        self.errors: list[str] = []
-        self.dialogs: list[str] = []
-        self.context.route("**/*", self._route)
-        self.page = self.context.new_page()
-        self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
-        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
-        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
-        self.url = path.resolve().as_uri()
-        self.page.goto(self.url)
-        self.page.wait_for_selector("body[data-stabilized=true]", timeout=30_000)
-
-    def _route(self, route):
-        if route.request.url == self.url:
-            route.continue_()
-        else:
-            self.requests.append(route.request.url)
-            route.abort()
-
-    def close(self):
-        self.context.close()
 
 
 def expected_counts(triples: list[dict]) -> tuple[int, int]:
@@ -126,6 +81,17 @@ def test_hostile_names_run_no_script_and_show_as_text(browser, tmp_path, artifac
                              ".map(e => e.tagName)")
         assert set(tags) <= {"BR"}
         page.screenshot(path=str(artifacts / "hostile-graph.png"))
+        # the community legend, a path and a focus show the names as text too
+        page.evaluate("actorgraph.colourBy('community')")
+        legend = page.locator("#community-legend").inner_text()
+        assert any(name.split("\n")[0][:20] in legend for name in HOSTILE)
+        a, b = page.evaluate("actorgraph.data.edges[0].from"), page.evaluate(
+            "actorgraph.data.edges[0].to")
+        visit.move("([a, b]) => actorgraph.paths(a, b, {concepts: true})", [a, b])
+        visit.move("id => actorgraph.focus(id, 2)", a)
+        assert page.locator("#details h2").inner_text() == page.evaluate(
+            "id => actorgraph.data.nodes.find(n => n.id === id).label", a).strip()
+        assert page.locator("img").count() == 0
         assert page.evaluate("typeof window.__xss") == "undefined"
         assert visit.requests == [] and visit.errors == []
     finally:
@@ -320,5 +286,36 @@ def test_article_links_are_only_http_and_open_safely(browser, tmp_path):
                           "_blank"]]
         assert "Evil story" in page.locator("#details").inner_text()
         assert visit.dialogs == [] and visit.requests == []
+    finally:
+        visit.close()
+
+
+def test_tooltips_list_the_sentences_of_parallel_mentions(browser, tmp_path):
+    from actorgraph.graph.build import build_graph
+
+    from tests.records import mention, result, triple
+
+    israel, shukr = mention("Israel", "GPE"), mention("Fuad Shukr")
+    G = build_graph([result(n, triple(israel, "kill", shukr, doc=n, sentence=f"{n}."),
+                            title="Seed", date="2024-08-05") for n in ("One", "Two", "Three",
+                                                                       "Four")] +
+                    [result("a", triple(israel, "kill", shukr, doc="a", negated=True,
+                                        sentence="Not."), title="Seed", date="2024-08-05")])
+    path = tmp_path / "parallel.html"
+    write_html(G, path)
+    visit = Visit(browser, path)
+    try:
+        titles = visit.page.evaluate("actorgraph.edges.get().map(e => e.title)")
+        assert sorted(titles) == [
+            "Israel \u2014 kill \u2192 Fuad Shukr (ASSAULT; 4 mentions)\n"
+            "\u2022 \u201cOne.\u201d \u2014 Seed, 2024-08-05\n"
+            "\u2022 \u201cTwo.\u201d \u2014 Seed, 2024-08-05\n"
+            "\u2022 \u201cThree.\u201d \u2014 Seed, 2024-08-05\n"
+            "\u2026 1 more: click for all",
+            "Israel \u2014 not kill \u2192 Fuad Shukr (ASSAULT; 1 mention)\n"
+            "\u2022 [negated] \u201cNot.\u201d \u2014 Seed, 2024-08-05"]
+        node = visit.page.evaluate("actorgraph.nodes.get('actor/israel').title")
+        assert node == "Israel\nGPE \u00b7 5 mentions \u00b7 5 relations\nIn 5 articles"
+        assert visit.clean()
     finally:
         visit.close()

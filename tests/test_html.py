@@ -5,14 +5,20 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import os
 import re
+import subprocess
+import sys
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
-from actorgraph.exports.html import render_html
+from actorgraph.exports.html import page_data, render_html
 from actorgraph.graph.build import build_graph
 
-from tests.records import HOSTILE, hostile_graph, mention, result, triple
+from tests.records import HOSTILE, hostile_graph, located_graph, mention, result, triple
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 class Page(HTMLParser):
@@ -104,5 +110,80 @@ def test_parallel_mentions_are_one_edge_with_a_count():
     edges = sorted(data["edges"], key=lambda e: e["count"])
     assert [(e["label"], e["count"], e["negated"]) for e in edges] == \
         [("not kill", 1, True), ("kill \u00d72", 2, False)]
-    assert "\u201cOne.\u201d \u2014 Seed, 2024-08-05" in edges[1]["title"]
-    assert "[negated]" in edges[0]["title"]
+    assert edges[1]["sources"][0]["sentence"] == "One."  # one sentence span, listed once
+    assert edges[0]["sources"][0]["negated"] and edges[1]["sources"][0]["date"] == "2024-08-05"
+    assert data["articles"]["a"]["title"] == "Seed"  # the page's tooltips are made from these
+
+
+def test_a_large_page_is_byte_identical_whatever_the_hash_seed(tmp_path):
+    """Communities, the opening view and its layout do not depend on set or dict order."""
+    script = (
+        "import sys, hashlib\n"
+        "from actorgraph.exports.html import render_html\n"
+        "from tests.records import mention, result, triple\n"
+        "from actorgraph.graph.build import build_graph\n"
+        "names = [f'Actor {i}' for i in range(30)]\n"
+        "G = build_graph([result(f'd{i}', triple(mention(a, 'ORG'), 'meet',\n"
+        "                 mention(names[(i * 7 + 3) % 30], 'PERSON'), doc=f'd{i}'),\n"
+        "                 date=f'2024-0{1 + i % 9}-1{i % 10}') for i, a in enumerate(names)])\n"
+        "print(hashlib.sha256(render_html(G, limit=12).encode()).hexdigest())\n")
+    digests = set()
+    for seed in ("1", "2"):
+        run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                             env={**os.environ, "PYTHONHASHSEED": seed}, cwd=ROOT, check=True)
+        digests.add(run.stdout.strip())
+    assert len(digests) == 1
+
+
+def test_the_page_data_of_a_large_graph():
+    names = [f"Actor {i}" for i in range(30)]
+    G = build_graph([result(f"d{i}", triple(mention(a, "ORG"), "meet",
+                                            mention(names[(i * 7 + 3) % 30], "PERSON"),
+                                            doc=f"d{i}"), date="2024-01-01")
+                     for i, a in enumerate(names)])
+    data = page_data(G, limit=12)
+    top = [n for n in data["nodes"] if n["top"]]
+    assert 2 <= len(top) <= 12 and all("x" in n and "y" in n for n in top)
+    assert not any("x" in n for n in data["nodes"] if not n["top"])
+    shown = {n["id"] for n in top}
+    for n in shown:  # no isolated node in the opening view
+        assert any(e["from"] == n and e["to"] in shown or e["to"] == n and e["from"] in shown
+                   for e in data["edges"])
+    assert sum(c["size"] for c in data["communities"]) == len(data["nodes"])
+
+
+def test_screenshots_in_the_benchmarks_folder_are_referenced():
+    folder = ROOT / "benchmarks" / "screenshots"
+    readme = (folder.parent / "README.md").read_text(encoding="utf-8")
+    shots = sorted(folder.glob("*.png"))
+    assert shots
+    for shot in shots:
+        assert f"screenshots/{shot.name}" in readme
+
+
+def test_each_mention_is_dated_by_its_time_expression_else_its_article():
+    from dataclasses import replace
+
+    iran, israel = mention("Iran", "GPE"), mention("Israel", "GPE")
+    G = build_graph([
+        result("a", replace(triple(iran, "warn", israel, doc="a", sentence="On July 27."),
+                            time="on July 27", when="2024-07-27"), date="2024-08-01"),
+        result("b", triple(iran, "warn", israel, doc="b", sentence="Today."),
+               date="2024-08-01T09:30:00Z"),
+        result("c", triple(iran, "warn", israel, doc="c", sentence="Undated.")),
+    ])
+    (edge,) = page_data(G)["edges"]
+    assert [(s["sentence"], s["date"]) for s in edge["sources"]] == [
+        ("On July 27.", "2024-07-27"), ("Today.", "2024-08-01"), ("Undated.", None)]
+
+
+def test_the_place_attributes_are_checked_before_they_reach_the_page():
+    G = located_graph()
+    G.nodes["actor/un"].update(geonames="javascript:alert(1)", lat=float("nan"), lon=10,
+                               codes=["<b>", "UNO"], country="</script>")
+    data = {n["id"]: n for n in page_data(G)["nodes"]}
+    assert data["actor/israel"]["geonames"] == 294640 and data["actor/idf"]["codes"] == \
+        ["ISR", "ISRMIL"]
+    un = data["actor/un"]
+    assert un["codes"] == ["UNO"]
+    assert not {"geonames", "lat", "lon", "country"} & set(un)
