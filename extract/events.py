@@ -1,9 +1,14 @@
-"""PLOVER event classes for relation lemmas, read from a data file.
+"""PLOVER event classes for relation lemmas, read from data files.
 
-The mapping lives in ``extract/data/event_classes.tsv`` (lemma, part of
-speech, class), so analysts can read and extend it without touching code.
-Its ``NOUN`` rows also define the *event nouns* that the extractor reads as
-nominal events ("a rocket attack by Hezbollah").
+Two layers, both in the same tab-separated format (lemma, part of speech,
+class): ``extract/data/event_classes_cameo.tsv``, the verb table *derived*
+from the standard event-coding dictionaries (PETRARCH2's CAMEO verb patterns
+and CAMEO -> PLOVER, by ``scripts/derive_event_classes.py``; notices in
+``extract/data/NOTICE``), and ``extract/data/event_classes.tsv``, the reviewed
+*overrides* read on top of it: a lemma listed there wins, and a verb marked
+``!`` there loses any derived class. The overrides' ``NOUN`` rows also define
+the *event nouns* that the extractor reads as nominal events ("a rocket
+attack by Hezbollah").
 
 Examples
 --------
@@ -36,15 +41,22 @@ from actorgraph.records import PLOVER_CLASSES
 
 __all__ = [
     "INTENT_CLASS",
+    "LAYERS",
     "MILITARY_CLASS",
     "MILITARY_HEADS",
     "EventLexicon",
     "default_lexicon",
+    "load_lexicon",
+    "merge_lexicons",
     "parse_lexicon",
     "refine_class",
 ]
 
 _NO_CLASS = "-"
+#: in the overrides: the verb has no class of its own, whatever the derived table says
+_REMOVED = "!"
+#: the lexicon layers, bottom first: name -> data file in extract/data/
+LAYERS = {"derived": "event_classes_cameo.tsv", "overrides": "event_classes.tsv"}
 #: A material action stated as future or intended is a promise or a threat
 #: (PLOVER codes "X will release Y" as AGREE and "X will blockade Y" as THREATEN).
 INTENT_CLASS = {
@@ -78,6 +90,8 @@ class EventLexicon:
     objects: Mapping[str, frozenset[str]] = field(default_factory=dict)
     #: The class of a restricted verb for other objects (absent: none).
     otherwise: Mapping[str, str | None] = field(default_factory=dict)
+    #: Verbs marked ``!``: a lower layer's class for them is dropped when merging.
+    removed: frozenset[str] = frozenset()
 
     def classify(self, lemma: str, *, pos: str = "VERB",
                  object_head: str | None = None) -> str | None:
@@ -135,6 +149,7 @@ def parse_lexicon(lines: Iterable[str], *, source: str = "<lexicon>") -> EventLe
     objects: dict[str, frozenset[str]] = {}
     otherwise: dict[str, str | None] = {}
     groups: dict[str, frozenset[str]] = {}
+    removed: set[str] = set()
     for number, line in enumerate(lines, start=1):
         line = line.rstrip("\n")
         if not line.strip() or line.lstrip().startswith("#"):
@@ -150,6 +165,11 @@ def parse_lexicon(lines: Iterable[str], *, source: str = "<lexicon>") -> EventLe
         lemma, pos, cls = parts[:3]
         if pos not in _POS:
             raise ValueError(f"{source}:{number}: part of speech must be one of {_POS}")
+        if cls == _REMOVED:
+            if pos != "VERB" or len(parts) != 3:
+                raise ValueError(f"{source}:{number}: only a plain VERB row can be marked !")
+            removed.add(lemma.lower())
+            continue
         if cls != _NO_CLASS and cls not in PLOVER_CLASSES:
             raise ValueError(f"{source}:{number}: unknown event class {cls!r}")
         value = None if cls == _NO_CLASS else cls
@@ -177,7 +197,36 @@ def parse_lexicon(lines: Iterable[str], *, source: str = "<lexicon>") -> EventLe
                     allowed.add(word)
             objects[lemma.lower()] = frozenset(allowed)
     return EventLexicon(MappingProxyType(verbs), MappingProxyType(nouns),
-                        MappingProxyType(objects), MappingProxyType(otherwise))
+                        MappingProxyType(objects), MappingProxyType(otherwise),
+                        frozenset(removed))
+
+
+def merge_lexicons(base: EventLexicon, top: EventLexicon) -> EventLexicon:
+    """``top`` read over ``base``: its lemmas win (with their object lists), its ``!``
+    verbs drop out of ``base``.
+
+    Examples
+    --------
+    >>> base = parse_lexicon(["attack\tVERB\tFIGHT", "decide\tVERB\tAGREE",
+    ...                       "buy\tVERB\tCOOPERATE"])
+    >>> top = parse_lexicon(["@target\tbase", "attack\tVERB\tASSAULT\t@target | DISAPPROVE",
+    ...                      "decide\tVERB\t!"])
+    >>> both = merge_lexicons(base, top)
+    >>> both.classify("attack"), both.classify("attack", object_head="plan")
+    ('ASSAULT', 'DISAPPROVE')
+    >>> both.classify("decide") is None, both.classify("buy")
+    (True, 'COOPERATE')
+    """
+    def keep(lemma: str) -> bool:
+        return lemma not in top.verbs and lemma not in top.removed
+
+    verbs = {k: v for k, v in base.verbs.items() if keep(k)} | dict(top.verbs)
+    objects = {k: v for k, v in base.objects.items() if keep(k)} | dict(top.objects)
+    otherwise = {k: v for k, v in base.otherwise.items() if keep(k)} | dict(top.otherwise)
+    nouns = dict(base.nouns) | dict(top.nouns)
+    return EventLexicon(MappingProxyType(verbs), MappingProxyType(nouns),
+                        MappingProxyType(objects), MappingProxyType(otherwise),
+                        base.removed | top.removed)
 
 
 def refine_class(event_class: str | None, *, intended: bool = False,
@@ -200,9 +249,38 @@ def refine_class(event_class: str | None, *, intended: bool = False,
     return event_class
 
 
+def load_lexicon(layers: tuple[str, ...] = tuple(LAYERS)) -> EventLexicon:
+    """The shipped lexicon made of some of its layers, bottom first (cached).
+
+    ``load_lexicon(("derived",))`` is the table derived from the event-coding
+    dictionaries alone, ``load_lexicon(("overrides",))`` the reviewed table
+    alone; the default is both, the overrides on top.
+
+    Examples
+    --------
+    >>> load_lexicon(("derived",)).classify("lambaste")
+    'DISAPPROVE'
+    >>> load_lexicon(("overrides",)).classify("lambaste") is None
+    True
+    >>> load_lexicon() is default_lexicon()
+    True
+    """
+    return _load_layers(tuple(layers))
+
+
 @functools.cache
+def _load_layers(layers: tuple[str, ...]) -> EventLexicon:
+    lexicon = EventLexicon()
+    for name in layers:
+        if name not in LAYERS:
+            raise ValueError(f"unknown lexicon layer {name!r}: one of {tuple(LAYERS)}")
+        path = resources.files("actorgraph.extract") / "data" / LAYERS[name]
+        with path.open(encoding="utf-8") as handle:
+            layer = parse_lexicon(handle, source=f"extract/data/{LAYERS[name]}")
+        lexicon = merge_lexicons(lexicon, layer)
+    return lexicon
+
+
 def default_lexicon() -> EventLexicon:
-    """The lexicon shipped with actorgraph (cached)."""
-    path = resources.files("actorgraph.extract") / "data" / "event_classes.tsv"
-    with path.open(encoding="utf-8") as handle:
-        return parse_lexicon(handle, source="extract/data/event_classes.tsv")
+    """The lexicon shipped with actorgraph: derived table and overrides (cached)."""
+    return load_lexicon(tuple(LAYERS))
