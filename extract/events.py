@@ -32,12 +32,13 @@ True
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from types import MappingProxyType
 
-from actorgraph.records import PLOVER_CLASSES
+from actorgraph.records import PLOVER_CLASSES, Mention
 
 __all__ = [
     "INTENT_CLASS",
@@ -45,11 +46,14 @@ __all__ = [
     "MILITARY_CLASS",
     "MILITARY_HEADS",
     "EventLexicon",
+    "Senses",
     "default_lexicon",
+    "default_senses",
     "load_lexicon",
     "merge_lexicons",
     "parse_lexicon",
     "refine_class",
+    "sense_class",
 ]
 
 _NO_CLASS = "-"
@@ -207,10 +211,10 @@ def merge_lexicons(base: EventLexicon, top: EventLexicon) -> EventLexicon:
 
     Examples
     --------
-    >>> base = parse_lexicon(["attack\tVERB\tFIGHT", "decide\tVERB\tAGREE",
-    ...                       "buy\tVERB\tCOOPERATE"])
-    >>> top = parse_lexicon(["@target\tbase", "attack\tVERB\tASSAULT\t@target | DISAPPROVE",
-    ...                      "decide\tVERB\t!"])
+    >>> base = parse_lexicon(["attack\\tVERB\\tFIGHT", "decide\\tVERB\\tAGREE",
+    ...                       "buy\\tVERB\\tCOOPERATE"])
+    >>> top = parse_lexicon(["@target\\tbase", "attack\\tVERB\\tASSAULT\\t@target | DISAPPROVE",
+    ...                      "decide\\tVERB\\t!"])
     >>> both = merge_lexicons(base, top)
     >>> both.classify("attack"), both.classify("attack", object_head="plan")
     ('ASSAULT', 'DISAPPROVE')
@@ -284,3 +288,102 @@ def _load_layers(layers: tuple[str, ...]) -> EventLexicon:
 def default_lexicon() -> EventLexicon:
     """The lexicon shipped with actorgraph: derived table and overrides (cached)."""
     return load_lexicon(tuple(LAYERS))
+
+
+#: Entity types of a state or nation: a participant of a political event.
+STATE_TYPES = frozenset({"GPE", "NORP"})
+#: The classes of a physical attack, which a verbal attack on a person is not.
+_ATTACK_CLASSES = frozenset({"ASSAULT", "FIGHT"})
+_WORDS = re.compile(r"[^\W\d_]+")
+_SENSE_GROUPS = ("@commercial", "@political", "@company", "@verbal", "@physical")
+
+
+@dataclass(frozen=True)
+class Senses:
+    """The word lists of :func:`sense_class` (``extract/data/event_senses.tsv``)."""
+
+    commercial: frozenset[str] = frozenset()
+    political: frozenset[str] = frozenset()
+    company: frozenset[str] = frozenset()
+    verbal: frozenset[str] = frozenset()
+    physical: frozenset[str] = frozenset()
+
+
+def parse_senses(lines: Iterable[str], *, source: str = "<senses>") -> Senses:
+    """Parse the ``@group<TAB>words`` format of ``event_senses.tsv``."""
+    groups: dict[str, frozenset[str]] = {}
+    for number, line in enumerate(lines, start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        name, _, words = line.rstrip("\n").partition("\t")
+        if name not in _SENSE_GROUPS or not words.strip():
+            raise ValueError(f"{source}:{number}: expected one of {_SENSE_GROUPS}, a tab "
+                             "and its words")
+        groups[name] = frozenset(words.lower().split())
+    return Senses(**{name[1:]: groups.get(name, frozenset()) for name in _SENSE_GROUPS})
+
+
+@functools.cache
+def default_senses() -> Senses:
+    """The sense word lists shipped with actorgraph (cached)."""
+    path = resources.files("actorgraph.extract") / "data" / "event_senses.tsv"
+    with path.open(encoding="utf-8") as handle:
+        senses = parse_senses(handle, source="extract/data/event_senses.tsv")
+    # armed forces are a political participant and a physical context, wherever listed
+    return Senses(senses.commercial, senses.political | MILITARY_HEADS, senses.company,
+                  senses.verbal, senses.physical | MILITARY_HEADS)
+
+
+def _side_words(side: Mention) -> list[list[str]]:
+    return [[w.lower() for w in _WORDS.findall(text)] for text in (side.text, side.label)]
+
+
+def _political(side: Mention, senses: Senses) -> bool:
+    """Whether a side is a state, government, armed force or armed group (not a company)."""
+    names = _side_words(side)
+    if any(words and words[-1] in senses.company for words in names):
+        return False
+    return side.type in STATE_TYPES or any(w in senses.political for ws in names for w in ws)
+
+
+def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Mention, *,
+                context: Callable[[], Iterable[str]] = tuple,
+                senses: Senses | None = None) -> str | None:
+    """The class of a relation once its participants pick the verb's sense.
+
+    - A *commercial* verb (buy, sell, supply, offer, give, send ...) has its
+      class only when a participant is a state (GPE, NORP), a government, an
+      armed force or an armed group; a company (a name ending in Inc, Corp,
+      Ltd ...) is not: "Apple Inc bought Beats" is no event.
+    - A *verbal* attack verb (attack, blast, slam ...) with a PERSON as the
+      object and no word of weapons, wounds or violence in ``context`` (the
+      words of the sentence, asked for only then) is DISAPPROVE, not ASSAULT:
+      "Biden attacked Trump for his remarks".
+
+    Examples
+    --------
+    >>> from actorgraph.records import Mention
+    >>> def side(text, type_):
+    ...     return Mention(text, text, type_, 0, len(text))
+    >>> sense_class("COOPERATE", "buy", side("Apple Inc", "ORG"), side("Beats", "ORG")) is None
+    True
+    >>> sense_class("AID", "supply", side("Iran", "GPE"), side("Hezbollah", "ORG"))
+    'AID'
+    >>> biden, trump = side("Biden", "PERSON"), side("Trump", "PERSON")
+    >>> sense_class("ASSAULT", "attack", biden, trump, context=lambda: ["remark"])
+    'DISAPPROVE'
+    >>> sense_class("ASSAULT", "attack", side("a man", "CONCEPT"), trump,
+    ...             context=lambda: ["knife"])
+    'ASSAULT'
+    """
+    if event_class is None:
+        return None
+    senses = senses or default_senses()
+    verb = lemma.split(" ", 1)[0].lower()
+    if verb in senses.commercial and not (_political(subject, senses)
+                                          or _political(obj, senses)):
+        return None
+    if verb in senses.verbal and event_class in _ATTACK_CLASSES and obj.type == "PERSON" \
+            and not any(w.lower() in senses.physical for w in context()):
+        return "DISAPPROVE"
+    return event_class
