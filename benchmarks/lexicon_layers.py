@@ -88,7 +88,7 @@ def main() -> None:
              "| WCEP check: core found | WCEP actor precision (both halves) |",
              "|---|---:|---:|---:|---:|---:|---:|"]
     corpus_lines = []
-    default_classes: list[str | None] = []
+    default_classes: dict[tuple, str | None] = {}
     for name, layers in reversed(RUNS.items()):  # the shipped lexicon first
         lexicon = load_lexicon(layers)
         predictions = {a.id: _predictions(extract_doc(d, a, lexicon=lexicon))
@@ -106,19 +106,21 @@ def main() -> None:
                      f"| {cells[3]} | {_fmt(both.actor_triples_listed, both.actor_triples)} "
                      f"({both.actor_triples_listed}/{both.actor_triples}) |")
         if corpus_docs:
-            classes = [t.relation.event_class
+            classes = {(a.id, t.char_start, t.subject.label, t.relation.lemma, t.object.label):
+                       t.relation.event_class
                        for a, d in zip(corpus_articles, corpus_docs, strict=True)
-                       for t in extract_doc(d, a, lexicon=lexicon).triples]
+                       for t in extract_doc(d, a, lexicon=lexicon).triples}
             if not default_classes:
                 default_classes = classes
-            changed = (sum(a != b for a, b in zip(classes, default_classes, strict=True))
-                       if len(classes) == len(default_classes) else None)
+            common = classes.keys() & default_classes.keys()
+            changed = sum(classes[k] != default_classes[k] for k in common)
+            with_class = sum(c is not None for c in classes.values())
             top = ", ".join(f"{c} {n}" for c, n in Counter(
-                c for c in classes if c).most_common(6))
+                c for c in classes.values() if c).most_common(6))
             corpus_lines.append(
-                f"| {name} | {len(classes):,} | {sum(c is not None for c in classes):,} "
-                f"({_fmt(sum(c is not None for c in classes), len(classes))}) "
-                f"| {changed if changed is not None else '–'} | {top} |")
+                f"| {name} | {len(classes):,} | {with_class:,} "
+                f"({_fmt(with_class, len(classes))}) | {changed:,} of {len(common):,} "
+                f"| {top} |")
     text = (f"PLOVER `{Path(args.plover).name}` split into tune / check halves by record id, "
             f"WCEP `{Path(args.wcep).name}` likewise (`benchmarks/split.py`); model "
             f"`{args.model}`, one parse, one extraction per lexicon. Pair recall does not "
@@ -126,8 +128,9 @@ def main() -> None:
             f"rules consult (nominal events, demands).\n\n" + "\n".join(lines) + "\n")
     if corpus_lines:
         text += (f"\nOn `{Path(args.corpus).name}` ({len(corpus_articles)} articles): "
-                 f"relation mentions, those with an event class, and those whose class "
-                 f"differs from the shipped lexicon's.\n\n"
+                 f"relation mentions, those with an event class, and of the relations "
+                 f"found with both lexicons, those whose class differs from the shipped "
+                 f"lexicon's.\n\n"
                  "| lexicon | relations | with a class | class differs from shipped "
                  "| most frequent classes |\n|---|---:|---:|---:|---|\n"
                  + "\n".join(corpus_lines) + "\n")

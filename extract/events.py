@@ -207,22 +207,28 @@ def parse_lexicon(lines: Iterable[str], *, source: str = "<lexicon>") -> EventLe
 
 def merge_lexicons(base: EventLexicon, top: EventLexicon) -> EventLexicon:
     """``top`` read over ``base``: its lemmas win (with their object lists), its ``!``
-    verbs drop out of ``base``.
+    verbs drop out of ``base``, and a verb it lists with a class takes the phrasal
+    forms of ``base`` with it ("sue" in ``top`` drops "sue for" of ``base``).
 
     Examples
     --------
     >>> base = parse_lexicon(["attack\\tVERB\\tFIGHT", "decide\\tVERB\\tAGREE",
-    ...                       "buy\\tVERB\\tCOOPERATE"])
+    ...                       "buy\\tVERB\\tCOOPERATE", "attack for\\tVERB\\tDISAPPROVE"])
     >>> top = parse_lexicon(["@target\\tbase", "attack\\tVERB\\tASSAULT\\t@target | DISAPPROVE",
     ...                      "decide\\tVERB\\t!"])
     >>> both = merge_lexicons(base, top)
     >>> both.classify("attack"), both.classify("attack", object_head="plan")
     ('ASSAULT', 'DISAPPROVE')
+    >>> both.classify("attack for"), base.classify("attack for")
+    ('ASSAULT', 'DISAPPROVE')
     >>> both.classify("decide") is None, both.classify("buy")
     (True, 'COOPERATE')
     """
     def keep(lemma: str) -> bool:
-        return lemma not in top.verbs and lemma not in top.removed
+        # a verb that ``top`` lists with a class covers its phrasal forms too ("ask" covers
+        # "ask for"), unless ``top`` lists them as well
+        return lemma not in top.verbs and lemma not in top.removed \
+            and lemma.split(" ", 1)[0] not in top.verbs
 
     verbs = {k: v for k, v in base.verbs.items() if keep(k)} | dict(top.verbs)
     objects = {k: v for k, v in base.objects.items() if keep(k)} | dict(top.objects)

@@ -25,6 +25,7 @@ def side(text, type_="CONCEPT", label=None):
     (side("the rebels"), side("weapons"), "AID"),                          # an armed group
     (side("Defense Minister Gantz", "PERSON", "Benny Gantz"), side("aid"), "AID"),  # title
     (side("Lockheed", "ORG"), side("the army"), "AID"),                    # the recipient
+    (side("the U.N.", "ORG", "United Nations"), side("refugees"), "AID"),  # an IGO
     (side("General Dynamics Corp", "ORG"), side("ammunition"), None),      # a company name
 ])
 def test_commercial_verbs_need_a_political_participant(subject, obj, expected):
