@@ -48,6 +48,7 @@ def test_non_commercial_verbs_and_missing_classes_are_left_alone():
     (side("a man"), ["with", "a", "knife"], "ASSAULT"),          # a weapon
     (side("the mob"), ["mob", "injure"], "ASSAULT"),             # violence
     (side("the soldiers"), ["soldiers"], "ASSAULT"),             # armed forces
+    (side("a bullet"), ["bullet", "neck"], "ASSAULT"),           # a projectile
 ])
 def test_an_attack_on_a_person_is_verbal_without_physical_context(subject, context, expected):
     trump = side("Trump", "PERSON")
@@ -92,6 +93,8 @@ VERBAL = [  # (sentence, subject, object): DISAPPROVE
      "Jamie Dimon"),
     ("Foreign Minister Sergei Lavrov attacked Josep Borrell in a speech on Tuesday.",
      "Sergei Lavrov", "Josep Borrell"),
+    ("Senator Bernie Sanders slammed Jeff Bezos over warehouse wages.", "Bernie Sanders",
+     "Jeff Bezos"),
 ]
 PHYSICAL = [  # (sentence, object): ASSAULT (or FIGHT for armed forces)
     ("A man attacked Salman Rushdie with a knife on stage in New York.", "Salman Rushdie"),
@@ -139,7 +142,7 @@ def test_political_participants_keep_the_class(extract, text, subject, lemma, ob
 @pytest.mark.parametrize(("text", "subject", "obj"), VERBAL)
 def test_a_verbal_attack_on_a_person_is_disapprove(extract, text, subject, obj):
     found = {(t.subject.label, t.object.label): t.relation.event_class
-             for t in extract(text) if t.relation.lemma == "attack"}
+             for t in extract(text) if t.relation.lemma in ("attack", "slam")}
     assert found.get((subject, obj)) == "DISAPPROVE", found
 
 
