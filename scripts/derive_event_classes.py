@@ -26,8 +26,10 @@ What is derived
    or particle, ``- * (FOR) [020] # CALL`` or ``- * DOWN [080] # BACK``,
    gives ``call for`` / ``back down`` for the verb named in the pattern's
    comment (for every verb of the block when the comment names none of
-   them). Patterns with nouns ("- * (FOR RESIGNATION)") are not clean lemma
-   forms and are left out.
+   them). A verb and preposition that only come with nouns ("- * (OF TORTURE)
+   [1122] # ACCUSE") give ``accuse of`` when at least two such patterns exist
+   and all of them give the same class (the preposition, not the noun, decides);
+   otherwise they are left out.
 3. *Codes*: a code ``a:b`` (PETRARCH's pair of codes) gives ``a``; ``:b``
    (the event runs from the target to the source) is left out. A code is
    looked up in CAMEO2PLOVER, then its 3-digit parent (``0233`` -> ``023``).
@@ -70,6 +72,9 @@ RENAMED = {"REQUEST": "DEMAND"}
 _BLOCK = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")
 _CODE = re.compile(r"\[([^\]]*)\]")
 _PATTERN = re.compile(r"^-\s+\*\s+(\(?)([A-Z]+)(\)?)\s+\[([^\]]*)\]\s*(?:#\s*(.*))?$")
+_NOUN_PATTERN = re.compile(r"^-\s+\*\s+\(([A-Z]+)\s+[^)]*\).*?\[([^\]]*)\]\s*(?:#\s*(.*))?$")
+#: fewest patterns "verb (PREP noun ...)", all of one class, that make "verb prep" a lemma
+MIN_NOUN_PATTERNS = 2
 _TABLE = re.compile(r"^(\d{3,4}):\s*([A-Z]+)\s*,\s*([^,#]*)")
 
 
@@ -122,6 +127,7 @@ def derive(verbs_lines: Iterable[str], table: dict[str, str]
            ) -> tuple[dict[str, str], dict[str, Counter]]:
     """The derived ``lemma -> class`` table and the classes each lemma was given."""
     votes: dict[str, Counter] = defaultdict(Counter)
+    with_nouns: dict[str, list[str | None]] = defaultdict(list)
     in_patterns = False
     block_code, block_verbs = None, []
     for raw in verbs_lines:
@@ -138,6 +144,14 @@ def derive(verbs_lines: Iterable[str], table: dict[str, str]
             block_code, block_verbs = block.group(2), []
             continue
         if line.startswith("-"):
+            noun = _NOUN_PATTERN.match(line.strip())
+            if noun and noun.group(1).lower() in PARTICLES:
+                named = {w.strip().lower() for w in (noun.group(3) or "").split(",")}
+                for verb in [v for v in block_verbs if v in named] or block_verbs:
+                    if " " not in verb:
+                        with_nouns[f"{verb} {noun.group(1).lower()}"].append(
+                            plover_class(noun.group(2), table))
+                continue
             m = _PATTERN.match(line.strip())
             if not m or bool(m.group(1)) != bool(m.group(3)):
                 continue
@@ -161,6 +175,10 @@ def derive(verbs_lines: Iterable[str], table: dict[str, str]
         cls = plover_class(own or block_code or "---", table)
         if cls is not None:
             votes[lemma][cls] += 1
+    for lemma, classes in with_nouns.items():
+        if lemma not in votes and len(classes) >= MIN_NOUN_PATTERNS \
+                and None not in classes and len(set(classes)) == 1:
+            votes[lemma][classes[0]] += len(classes)
     derived = {}
     for lemma, counter in votes.items():
         (best, n), *rest = counter.most_common()

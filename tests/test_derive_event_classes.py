@@ -19,6 +19,7 @@ PLOVER = """\
 090: ACCUSE, investigate,  # Investigate
 100: REQUEST,  ,  # REQUEST
 111: ACCUSE, disapprove,    # Criticize or denounce
+112: ACCUSE, disapprove,    # Accuse
 173: COERCE, arrest, legal            # Arrest
 190: ASSAULT, , military # Use conventional military force
 186: ASSAULT, assassinate,    # Assassinate
@@ -51,8 +52,15 @@ LOOK [---]
 
 ---  CONDEMN   [111]  ---
 CONDEMN
+ACCUSE
 ARREST [173]
 - * DOWN [173] # CONDEMN
+- * (OF TORTURE) [1122] # ACCUSE
+- * (OF {WAR CRIMES}) $ [1124] # ACCUSE
+- * (FOR TORTURE) [1122] # CONDEMN
+- * (AT MEETING) [111] # CONDEMN
+- * (AT HEARING) [173] # CONDEMN
+- * (IN {STRONG TERMS}) [111] # CONDEMN
 
 ---  DETAIN   [173]  ---
 ARREST [111]
@@ -98,6 +106,14 @@ def test_bare_preposition_patterns_give_phrasal_lemmas_of_the_named_verb(derived
     assert table["call for"] == "DEMAND" and "phone for" not in table
     assert table["probe into"] == "INVESTIGATE" and table["condemn down"] == "COERCE"
     assert "call upon" not in table  # 020 is not in CAMEO2PLOVER
+
+
+def test_prepositions_that_only_come_with_nouns_need_two_agreeing_patterns(derived):
+    table, _ = derived
+    assert table["accuse of"] == "DISAPPROVE"   # 1122 and 1124, both DISAPPROVE
+    assert "condemn for" not in table           # one pattern only
+    assert "condemn at" not in table            # two patterns, two classes
+    assert "condemn in" not in table
 
 
 def test_conflicting_lemmas_are_left_out(derived):
