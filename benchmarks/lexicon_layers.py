@@ -38,6 +38,8 @@ from benchmarks.readme import replace_section  # noqa: E402
 from benchmarks.split import HALVES, half  # noqa: E402
 from benchmarks.wcep import extracted_of, read_summaries, score, split  # noqa: E402
 
+__all__ = ["RUNS", "main"]
+
 #: the layer combinations measured, by name: (layers, sense rules on)
 RUNS = {
     "derived only": (("derived",), True),

@@ -58,15 +58,21 @@ if str(ROOT) not in sys.path:
 from benchmarks.split import HALVES, TUNE, half  # noqa: E402
 
 __all__ = [
+    "Extracted",
     "GoldTriple",
     "Summary",
-    "Extracted",
     "WcepScores",
+    "actorgraph_run",
+    "extracted_of",
+    "format_table",
     "matches",
     "name_matches",
     "read_summaries",
     "relation_matches",
+    "report",
     "score",
+    "score_summary",
+    "split",
     "words",
 ]
 

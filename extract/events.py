@@ -52,6 +52,7 @@ __all__ = [
     "load_lexicon",
     "merge_lexicons",
     "parse_lexicon",
+    "parse_senses",
     "refine_class",
     "sense_class",
 ]
