@@ -4,9 +4,15 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 OUT ?= out
 
-.PHONY: demo test test-fast lint evaluate bench clean
+.PHONY: demo test test-fast lint evaluate audit bench clean
 GOLD ?= ../shared/data/plover-gsr-dev.jsonl
 CORPUS ?= ../shared/data/wikinews-2019-2020.jsonl
+WCEP ?= ../shared/data/wcep-2015-09-dev.jsonl
+# make audit: build CORPUS into AUDIT_BUILD, draw AUDIT_N triples (seeded) into AUDIT_SHEET
+AUDIT_BUILD ?= /tmp/actorgraph-audit
+AUDIT_N ?= 200
+AUDIT_SEED ?= 12
+AUDIT_SHEET ?= benchmarks/audit/wikinews-sheet.csv
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,9 +41,18 @@ $(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
 	touch $@ $(VENV)/.installed-dev $(VENV)/.installed
 
-# extraction quality on PLOVER gold events, against textacy; updates benchmarks/README.md
+# extraction quality: PLOVER gold events (tune and check halves, against textacy) and the
+# WCEP event summaries (tune and check halves); updates benchmarks/README.md
 evaluate: $(VENV)/.installed-bench
 	$(BIN)/python benchmarks/evaluate.py $(GOLD) --write
+	$(BIN)/python benchmarks/wcep.py $(WCEP) --write
+
+# an unjudged sheet of random triples of a fresh build, for judging by hand
+# (score a judged copy with: python benchmarks/audit.py --score SHEET --write)
+audit: $(VENV)/.installed
+	$(BIN)/actorgraph build $(CORPUS) --out $(AUDIT_BUILD) --quiet
+	$(BIN)/python benchmarks/audit.py $(AUDIT_BUILD) --n $(AUDIT_N) --seed $(AUDIT_SEED) \
+		--out $(AUDIT_SHEET)
 
 # every benchmark (tens of minutes); each writes its table into benchmarks/README.md
 bench: evaluate $(VENV)/.installed-bench

@@ -1,9 +1,14 @@
-"""PLOVER event classes for relation lemmas, read from a data file.
+"""PLOVER event classes for relation lemmas, read from data files.
 
-The mapping lives in ``extract/data/event_classes.tsv`` (lemma, part of
-speech, class), so analysts can read and extend it without touching code.
-Its ``NOUN`` rows also define the *event nouns* that the extractor reads as
-nominal events ("a rocket attack by Hezbollah").
+Two layers, both in the same tab-separated format (lemma, part of speech,
+class): ``extract/data/event_classes_cameo.tsv``, the verb table *derived*
+from the standard event-coding dictionaries (PETRARCH2's CAMEO verb patterns
+and CAMEO -> PLOVER, by ``scripts/derive_event_classes.py``; notices in
+``extract/data/NOTICE``), and ``extract/data/event_classes.tsv``, the reviewed
+*overrides* read on top of it: a lemma listed there wins, and a verb marked
+``!`` there loses any derived class. The overrides' ``NOUN`` rows also define
+the *event nouns* that the extractor reads as nominal events ("a rocket
+attack by Hezbollah").
 
 Examples
 --------
@@ -27,24 +32,36 @@ True
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from types import MappingProxyType
 
-from actorgraph.records import PLOVER_CLASSES
+from actorgraph.records import PLOVER_CLASSES, Mention
 
 __all__ = [
     "INTENT_CLASS",
+    "LAYERS",
     "MILITARY_CLASS",
     "MILITARY_HEADS",
     "EventLexicon",
+    "Senses",
     "default_lexicon",
+    "default_senses",
+    "load_lexicon",
+    "merge_lexicons",
     "parse_lexicon",
+    "parse_senses",
     "refine_class",
+    "sense_class",
 ]
 
 _NO_CLASS = "-"
+#: in the overrides: the verb has no class of its own, whatever the derived table says
+_REMOVED = "!"
+#: the lexicon layers, bottom first: name -> data file in extract/data/
+LAYERS = {"derived": "event_classes_cameo.tsv", "overrides": "event_classes.tsv"}
 #: A material action stated as future or intended is a promise or a threat
 #: (PLOVER codes "X will release Y" as AGREE and "X will blockade Y" as THREATEN).
 INTENT_CLASS = {
@@ -78,6 +95,8 @@ class EventLexicon:
     objects: Mapping[str, frozenset[str]] = field(default_factory=dict)
     #: The class of a restricted verb for other objects (absent: none).
     otherwise: Mapping[str, str | None] = field(default_factory=dict)
+    #: Verbs marked ``!``: a lower layer's class for them is dropped when merging.
+    removed: frozenset[str] = frozenset()
 
     def classify(self, lemma: str, *, pos: str = "VERB",
                  object_head: str | None = None) -> str | None:
@@ -135,6 +154,7 @@ def parse_lexicon(lines: Iterable[str], *, source: str = "<lexicon>") -> EventLe
     objects: dict[str, frozenset[str]] = {}
     otherwise: dict[str, str | None] = {}
     groups: dict[str, frozenset[str]] = {}
+    removed: set[str] = set()
     for number, line in enumerate(lines, start=1):
         line = line.rstrip("\n")
         if not line.strip() or line.lstrip().startswith("#"):
@@ -150,6 +170,11 @@ def parse_lexicon(lines: Iterable[str], *, source: str = "<lexicon>") -> EventLe
         lemma, pos, cls = parts[:3]
         if pos not in _POS:
             raise ValueError(f"{source}:{number}: part of speech must be one of {_POS}")
+        if cls == _REMOVED:
+            if pos != "VERB" or len(parts) != 3:
+                raise ValueError(f"{source}:{number}: only a plain VERB row can be marked !")
+            removed.add(lemma.lower())
+            continue
         if cls != _NO_CLASS and cls not in PLOVER_CLASSES:
             raise ValueError(f"{source}:{number}: unknown event class {cls!r}")
         value = None if cls == _NO_CLASS else cls
@@ -177,7 +202,42 @@ def parse_lexicon(lines: Iterable[str], *, source: str = "<lexicon>") -> EventLe
                     allowed.add(word)
             objects[lemma.lower()] = frozenset(allowed)
     return EventLexicon(MappingProxyType(verbs), MappingProxyType(nouns),
-                        MappingProxyType(objects), MappingProxyType(otherwise))
+                        MappingProxyType(objects), MappingProxyType(otherwise),
+                        frozenset(removed))
+
+
+def merge_lexicons(base: EventLexicon, top: EventLexicon) -> EventLexicon:
+    """``top`` read over ``base``: its lemmas win (with their object lists), its ``!``
+    verbs drop out of ``base``, and a verb it lists with a class takes the phrasal
+    forms of ``base`` with it ("sue" in ``top`` drops "sue for" of ``base``).
+
+    Examples
+    --------
+    >>> base = parse_lexicon(["attack\\tVERB\\tFIGHT", "decide\\tVERB\\tAGREE",
+    ...                       "buy\\tVERB\\tCOOPERATE", "attack for\\tVERB\\tDISAPPROVE"])
+    >>> top = parse_lexicon(["@target\\tbase", "attack\\tVERB\\tASSAULT\\t@target | DISAPPROVE",
+    ...                      "decide\\tVERB\\t!"])
+    >>> both = merge_lexicons(base, top)
+    >>> both.classify("attack"), both.classify("attack", object_head="plan")
+    ('ASSAULT', 'DISAPPROVE')
+    >>> both.classify("attack for"), base.classify("attack for")
+    ('ASSAULT', 'DISAPPROVE')
+    >>> both.classify("decide") is None, both.classify("buy")
+    (True, 'COOPERATE')
+    """
+    def keep(lemma: str) -> bool:
+        # a verb that ``top`` lists with a class covers its phrasal forms too ("ask" covers
+        # "ask for"), unless ``top`` lists them as well
+        return lemma not in top.verbs and lemma not in top.removed \
+            and lemma.split(" ", 1)[0] not in top.verbs
+
+    verbs = {k: v for k, v in base.verbs.items() if keep(k)} | dict(top.verbs)
+    objects = {k: v for k, v in base.objects.items() if keep(k)} | dict(top.objects)
+    otherwise = {k: v for k, v in base.otherwise.items() if keep(k)} | dict(top.otherwise)
+    nouns = dict(base.nouns) | dict(top.nouns)
+    return EventLexicon(MappingProxyType(verbs), MappingProxyType(nouns),
+                        MappingProxyType(objects), MappingProxyType(otherwise),
+                        base.removed | top.removed)
 
 
 def refine_class(event_class: str | None, *, intended: bool = False,
@@ -200,9 +260,137 @@ def refine_class(event_class: str | None, *, intended: bool = False,
     return event_class
 
 
+def load_lexicon(layers: tuple[str, ...] = tuple(LAYERS)) -> EventLexicon:
+    """The shipped lexicon made of some of its layers, bottom first (cached).
+
+    ``load_lexicon(("derived",))`` is the table derived from the event-coding
+    dictionaries alone, ``load_lexicon(("overrides",))`` the reviewed table
+    alone; the default is both, the overrides on top.
+
+    Examples
+    --------
+    >>> load_lexicon(("derived",)).classify("lambaste")
+    'DISAPPROVE'
+    >>> load_lexicon(("overrides",)).classify("lambaste") is None
+    True
+    >>> load_lexicon() is default_lexicon()
+    True
+    """
+    return _load_layers(tuple(layers))
+
+
 @functools.cache
+def _load_layers(layers: tuple[str, ...]) -> EventLexicon:
+    lexicon = EventLexicon()
+    for name in layers:
+        if name not in LAYERS:
+            raise ValueError(f"unknown lexicon layer {name!r}: one of {tuple(LAYERS)}")
+        path = resources.files("actorgraph.extract") / "data" / LAYERS[name]
+        with path.open(encoding="utf-8") as handle:
+            layer = parse_lexicon(handle, source=f"extract/data/{LAYERS[name]}")
+        lexicon = merge_lexicons(lexicon, layer)
+    return lexicon
+
+
 def default_lexicon() -> EventLexicon:
-    """The lexicon shipped with actorgraph (cached)."""
-    path = resources.files("actorgraph.extract") / "data" / "event_classes.tsv"
+    """The lexicon shipped with actorgraph: derived table and overrides (cached)."""
+    return load_lexicon(tuple(LAYERS))
+
+
+#: Entity types of a state or nation: a participant of a political event.
+STATE_TYPES = frozenset({"GPE", "NORP"})
+#: The classes of a physical attack, which a verbal attack on a person is not.
+_ATTACK_CLASSES = frozenset({"ASSAULT", "FIGHT"})
+_WORDS = re.compile(r"[^\W\d_]+")
+_SENSE_GROUPS = ("@commercial", "@political", "@company", "@verbal", "@physical")
+
+
+@dataclass(frozen=True)
+class Senses:
+    """The word lists of :func:`sense_class` (``extract/data/event_senses.tsv``)."""
+
+    commercial: frozenset[str] = frozenset()
+    political: frozenset[str] = frozenset()
+    company: frozenset[str] = frozenset()
+    verbal: frozenset[str] = frozenset()
+    physical: frozenset[str] = frozenset()
+
+
+def parse_senses(lines: Iterable[str], *, source: str = "<senses>") -> Senses:
+    """Parse the ``@group<TAB>words`` format of ``event_senses.tsv``."""
+    groups: dict[str, frozenset[str]] = {}
+    for number, line in enumerate(lines, start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        name, _, words = line.rstrip("\n").partition("\t")
+        if name not in _SENSE_GROUPS or not words.strip():
+            raise ValueError(f"{source}:{number}: expected one of {_SENSE_GROUPS}, a tab "
+                             "and its words")
+        groups[name] = frozenset(words.lower().split())
+    return Senses(**{name[1:]: groups.get(name, frozenset()) for name in _SENSE_GROUPS})
+
+
+@functools.cache
+def default_senses() -> Senses:
+    """The sense word lists shipped with actorgraph (cached)."""
+    path = resources.files("actorgraph.extract") / "data" / "event_senses.tsv"
     with path.open(encoding="utf-8") as handle:
-        return parse_lexicon(handle, source="extract/data/event_classes.tsv")
+        senses = parse_senses(handle, source="extract/data/event_senses.tsv")
+    # armed forces are a political participant and a physical context, wherever listed
+    return Senses(senses.commercial, senses.political | MILITARY_HEADS, senses.company,
+                  senses.verbal, senses.physical | MILITARY_HEADS)
+
+
+def _side_words(side: Mention) -> list[list[str]]:
+    return [[w.lower() for w in _WORDS.findall(text)] for text in (side.text, side.label)]
+
+
+def _political(side: Mention, senses: Senses) -> bool:
+    """Whether a side is a state, government, armed force or armed group (not a company)."""
+    names = _side_words(side)
+    if any(words and words[-1] in senses.company for words in names):
+        return False
+    return side.type in STATE_TYPES or any(w in senses.political for ws in names for w in ws)
+
+
+def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Mention, *,
+                context: Callable[[], Iterable[str]] = tuple,
+                senses: Senses | None = None) -> str | None:
+    """The class of a relation once its participants pick the verb's sense.
+
+    - A *commercial* verb (buy, sell, supply, offer, give, send ...) has its
+      class only when a participant is a state (GPE, NORP), a government, an
+      armed force or an armed group; a company (a name ending in Inc, Corp,
+      Ltd ...) is not: "Apple Inc bought Beats" is no event.
+    - A *verbal* attack verb (attack, blast, slam ...) with a PERSON as the
+      object and no word of weapons, wounds or violence in ``context`` (the
+      words of the sentence, asked for only then) is DISAPPROVE, not ASSAULT:
+      "Biden attacked Trump for his remarks".
+
+    Examples
+    --------
+    >>> from actorgraph.records import Mention
+    >>> def side(text, type_):
+    ...     return Mention(text, text, type_, 0, len(text))
+    >>> sense_class("COOPERATE", "buy", side("Apple Inc", "ORG"), side("Beats", "ORG")) is None
+    True
+    >>> sense_class("AID", "supply", side("Iran", "GPE"), side("Hezbollah", "ORG"))
+    'AID'
+    >>> biden, trump = side("Biden", "PERSON"), side("Trump", "PERSON")
+    >>> sense_class("ASSAULT", "attack", biden, trump, context=lambda: ["remark"])
+    'DISAPPROVE'
+    >>> sense_class("ASSAULT", "attack", side("a man", "CONCEPT"), trump,
+    ...             context=lambda: ["knife"])
+    'ASSAULT'
+    """
+    if event_class is None:
+        return None
+    senses = senses or default_senses()
+    verb = lemma.split(" ", 1)[0].lower()
+    if verb in senses.commercial and not (_political(subject, senses)
+                                          or _political(obj, senses)):
+        return None
+    if verb in senses.verbal and event_class in _ATTACK_CLASSES and obj.type == "PERSON" \
+            and not any(w.lower() in senses.physical for w in context()):
+        return "DISAPPROVE"
+    return event_class

@@ -29,7 +29,13 @@ from collections.abc import Callable, Iterable, Iterator
 import spacy
 from actorgraph.extract.actors import ActorResolver
 from actorgraph.extract.context import Modality, clause_place, clause_time, is_future, modality
-from actorgraph.extract.events import MILITARY_HEADS, EventLexicon, default_lexicon, refine_class
+from actorgraph.extract.events import (
+    MILITARY_HEADS,
+    EventLexicon,
+    default_lexicon,
+    refine_class,
+    sense_class,
+)
 from actorgraph.extract.hygiene import participants, quantity_of, repair_entities
 from actorgraph.extract.language import foreign_sentence, language_problem
 from actorgraph.extract.lemmas import use_cached_lemmatizer
@@ -137,6 +143,12 @@ def _head_lemma(doc: Doc, mention: Mention) -> str | None:
     return span.root.lemma_ if span is not None and len(span) else None
 
 
+def _sentence_words(token) -> list[str]:
+    """Lemmas and lower-case forms of the words of a token's sentence."""
+    sent = token.sent
+    return [t.lemma_ for t in sent] + [t.lower_ for t in sent]
+
+
 def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: Article,
             lexicon: EventLexicon, sentence: tuple[str, int, int],
             seen: set[tuple[str, str, str, bool]]) -> Triple | None:
@@ -161,9 +173,10 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         intended = is_future(tt.predicate)
     # a concept object can rule a class out: "deliver a speech" is no AID
     object_head = _head_lemma(resolver.doc, obj) if obj.is_concept else None
-    event_class = refine_class(
-        lexicon.classify(tt.lemma, pos=tt.pos, object_head=object_head), intended=intended,
-        military=tt.subject.lemma_.lower() in MILITARY_HEADS)
+    event_class = sense_class(lexicon.classify(tt.lemma, pos=tt.pos, object_head=object_head),
+                              tt.lemma, subj, obj, context=lambda: _sentence_words(tt.predicate))
+    event_class = refine_class(event_class, intended=intended,
+                               military=tt.subject.lemma_.lower() in MILITARY_HEADS)
     text, start, end = sentence
     return Triple(
         subject=subj,

@@ -82,3 +82,28 @@ def test_star_rows_define_both_verbs_and_event_nouns():
     assert lexicon.is_event_noun("talk") and not lexicon.is_event_noun("strike x")
     assert lexicon.is_event_noun("foo") and lexicon.classify("foo", pos="NOUN") is None
     assert lexicon.classify("talk") is None
+
+
+def test_layers_derived_table_under_reviewed_overrides():
+    from actorgraph.extract.events import load_lexicon
+
+    derived, overrides, both = (load_lexicon(("derived",)), load_lexicon(("overrides",)),
+                                default_lexicon())
+    # the derived table adds verbs the overrides do not list
+    assert derived.classify("lambaste") == both.classify("lambaste") == "DISAPPROVE"
+    assert overrides.classify("lambaste") is None
+    # an override wins, with its object list and over the verb's derived phrasal forms
+    assert derived.classify("kill") == "FIGHT" and both.classify("kill") == "ASSAULT"
+    assert derived.classify("ask for") == "CONSULT" and both.classify("ask for") == "DEMAND"
+    assert both.classify("attack", object_head="decision") == "DISAPPROVE"
+    # '!' drops a derived class, so a chain reaches its complement
+    assert derived.classify("decide") == "AGREE" and both.classify("decide") is None
+    assert both.classify("decide to withdraw from") == "RETREAT"
+    with pytest.raises(ValueError, match="unknown lexicon layer"):
+        load_lexicon(("cameo",))
+
+
+def test_removal_marks_only_plain_verb_rows():
+    assert parse_lexicon(["go\tVERB\t!"]).removed == frozenset({"go"})
+    with pytest.raises(ValueError, match="only a plain VERB row"):
+        parse_lexicon(["go\tNOUN\t!"])

@@ -1,0 +1,154 @@
+"""Sense rules of event classes: commercial verbs, verbal attacks on a person.
+
+Unit tests build the participants by hand; the model tests run varied sentences (none
+from the PLOVER dev set) through the real extractor, each way of each rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+from actorgraph.extract.events import default_senses, parse_senses, sense_class
+
+from actorgraph.records import Mention
+
+
+def side(text, type_="CONCEPT", label=None):
+    return Mention(text, label or text, type_, 0, len(text))
+
+
+@pytest.mark.parametrize(("subject", "obj", "expected"), [
+    (side("Apple Inc", "ORG"), side("Beats", "ORG"), None),                # companies
+    (side("Warren Buffett", "PERSON"), side("shares"), None),              # a private person
+    (side("strong demand"), side("prices"), None),                         # "sent prices up"
+    (side("Iran", "GPE"), side("Hezbollah", "ORG"), "AID"),                # a state
+    (side("Syrian", "NORP"), side("rifles"), "AID"),                       # a nation
+    (side("the rebels"), side("weapons"), "AID"),                          # an armed group
+    (side("Defense Minister Gantz", "PERSON", "Benny Gantz"), side("aid"), "AID"),  # title
+    (side("Lockheed", "ORG"), side("the army"), "AID"),                    # the recipient
+    (side("the U.N.", "ORG", "United Nations"), side("refugees"), "AID"),  # an IGO
+    (side("General Dynamics Corp", "ORG"), side("ammunition"), None),      # a company name
+])
+def test_commercial_verbs_need_a_political_participant(subject, obj, expected):
+    assert sense_class("AID", "supply", subject, obj) == expected
+
+
+def test_non_commercial_verbs_and_missing_classes_are_left_alone():
+    apple, beats = side("Apple Inc", "ORG"), side("Beats", "ORG")
+    assert sense_class("DISAPPROVE", "criticize", apple, beats) == "DISAPPROVE"
+    assert sense_class(None, "buy", side("Iran", "GPE"), beats) is None
+    # the verb of a phrasal lemma decides: "sell off", "give to"
+    assert sense_class("COOPERATE", "sell off", apple, beats) is None
+    assert sense_class("AID", "give to", side("France", "GPE"), beats) == "AID"
+
+
+@pytest.mark.parametrize(("subject", "context", "expected"), [
+    (side("Biden", "PERSON"), ["criticize", "remark", "for"], "DISAPPROVE"),
+    (side("the minister"), ["over", "tax", "plan"], "DISAPPROVE"),
+    (side("Senator Warren", "PERSON"), [], "DISAPPROVE"),
+    (side("a man"), ["with", "a", "knife"], "ASSAULT"),          # a weapon
+    (side("the mob"), ["mob", "injure"], "ASSAULT"),             # violence
+    (side("the soldiers"), ["soldiers"], "ASSAULT"),             # armed forces
+    (side("a bullet"), ["bullet", "neck"], "ASSAULT"),           # a projectile
+])
+def test_an_attack_on_a_person_is_verbal_without_physical_context(subject, context, expected):
+    trump = side("Trump", "PERSON")
+    assert sense_class("ASSAULT", "attack", subject, trump, context=lambda: context) == expected
+
+
+def test_attacks_on_places_and_groups_stay_physical():
+    never = pytest.fail  # the context is only asked for when the object is a person
+    assert sense_class("ASSAULT", "attack", side("Biden", "PERSON"), side("Kyiv", "GPE"),
+                       context=never) == "ASSAULT"
+    assert sense_class("ASSAULT", "attack", side("Hamas", "ORG"), side("Israel", "GPE"),
+                       context=never) == "ASSAULT"
+    assert sense_class("SUPPORT", "attack", side("A", "PERSON"), side("B", "PERSON"),
+                       context=never) == "SUPPORT"
+
+
+def test_shipped_lists_and_format():
+    senses = default_senses()
+    assert {"buy", "sell", "supply", "offer", "give"} <= senses.commercial
+    assert "troops" in senses.political and "knife" in senses.physical
+    assert "inc" in senses.company and "attack" in senses.verbal
+    with pytest.raises(ValueError, match="expected one of"):
+        parse_senses(["@money\tbuy"])
+
+
+# ---- the real model ---------------------------------------------------------------------
+
+COMMERCIAL = [  # no political event: (sentence, subject, relation lemma)
+    ("Apple Inc bought Beats Electronics for $3 billion in 2014.", "Apple Inc", "buy"),
+    ("Exxon Corp sold its stake in the refinery to Shell.", "Exxon Corp", "sell"),
+    ("Microsoft gave Yahoo a loan last year.", "Microsoft", "give"),
+    ("Boeing Co offered Airbus a price for the parts.", "Boeing Co", "offer"),
+]
+POLITICAL = [  # the class holds: (sentence, subject, relation lemma, object, class)
+    ("Iran supplied rockets to Hezbollah last year.", "Iran", "supply", "Hezbollah", "AID"),
+    ("Qatar offered Hamas a ceasefire deal on Monday.", "Qatar", "offer", "Hamas", "AGREE"),
+    ("The Syrian army bought weapons from Russia.", "Syria", "buy from", "Russia", None),
+]
+VERBAL = [  # (sentence, subject, object): DISAPPROVE
+    ("Biden attacked Trump for his remarks on immigration.", "Biden", "Trump"),
+    ("Senator Elizabeth Warren attacked Jamie Dimon over bank fees.", "Elizabeth Warren",
+     "Jamie Dimon"),
+    ("Foreign Minister Sergei Lavrov attacked Josep Borrell in a speech on Tuesday.",
+     "Sergei Lavrov", "Josep Borrell"),
+    ("Senator Bernie Sanders slammed Jeff Bezos over warehouse wages.", "Bernie Sanders",
+     "Jeff Bezos"),
+]
+PHYSICAL = [  # (sentence, object): ASSAULT (or FIGHT for armed forces)
+    ("A man attacked Salman Rushdie with a knife on stage in New York.", "Salman Rushdie"),
+    ("Militants attacked Ahmed Shah Massoud with a bomb hidden in a camera.",
+     "Ahmed Shah Massoud"),
+    ("A mob attacked Fred Harris outside his home, injuring him badly.", "Fred Harris"),
+]
+
+
+@pytest.fixture(scope="module")
+def extract():
+    from actorgraph.extract.pipeline import Extractor
+
+    from actorgraph.records import Article
+
+    extractor = Extractor()
+
+    def run(text):
+        (result,) = extractor.extract([Article("t", text)])
+        return result.triples
+
+    return run
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "subject", "lemma"), COMMERCIAL)
+def test_commercial_senses_get_no_class(extract, text, subject, lemma):
+    found = [t for t in extract(text)
+             if t.subject.label == subject and t.relation.lemma == lemma]
+    assert found, [(t.subject.label, t.relation.lemma) for t in extract(text)]
+    assert all(t.relation.event_class is None for t in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "subject", "lemma", "obj", "cls"), POLITICAL)
+def test_political_participants_keep_the_class(extract, text, subject, lemma, obj, cls):
+    found = {(t.subject.label, t.relation.lemma, t.object.label): t.relation.event_class
+             for t in extract(text)}
+    key = (subject, lemma, obj)
+    assert key in found, found
+    assert found[key] is not None and (cls is None or found[key] == cls)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "subject", "obj"), VERBAL)
+def test_a_verbal_attack_on_a_person_is_disapprove(extract, text, subject, obj):
+    found = {(t.subject.label, t.object.label): t.relation.event_class
+             for t in extract(text) if t.relation.lemma in ("attack", "slam")}
+    assert found.get((subject, obj)) == "DISAPPROVE", found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "obj"), PHYSICAL)
+def test_a_physical_attack_on_a_person_stays_assault(extract, text, obj):
+    found = [t.relation.event_class for t in extract(text)
+             if t.relation.lemma == "attack" and t.object.label == obj]
+    assert found and all(c in ("ASSAULT", "FIGHT") for c in found), found
