@@ -13,19 +13,23 @@ Two steps, both called from :func:`extract.pipeline.extract_doc` only:
     ("Acme Widgets" + "Inc") and a capitalised run before a suffix the NER
     missed becomes one ("Pettus Inc");
   - company names keep their "and": "Lockhart and Pettus Inc" (one word
-    before "and" that names no organisation or place, a suffixed name after)
-    and "Johnson & Johnson" (names on both sides of "&") are one ORG, never
-    two actors.
+    before "and" that is no place or nationality, a suffixed name of at most
+    two words after), "Kohlberg Kravis Roberts and Co" and "Johnson &
+    Johnson" (names on both sides of "&") are one ORG, never two actors.
 
 * :func:`participants` resolves an argument token to its mentions, never a
   quantity: a number, an amount, a percentage or a unit ("45 cts", "14-pct",
   "total", "mln dlrs", "$5 billion", "20 percent", "3,000 tonnes"); a unit
   with an "of" phrase stands for what it measures ("3,000 tonnes of wheat"
   -> wheat), and a concept drops the amount it starts with ("a 14-pct stake"
-  -> stake).
+  -> stake). Units that are common words too ("points", "marks") count only
+  after a number.
 
-Words come from ``extract/data/news.tsv`` (kinds unit, filler, corporate,
-corporate-soft).
+* :func:`quantity_of` gives the amount an argument was given with, which the
+  relation keeps as its ``quantity`` ("3,000 tonnes", "20", "14-pct").
+
+Words come from ``extract/data/news.tsv`` (kinds unit, unit-after-number,
+filler, corporate, corporate-soft).
 
 Examples
 --------
