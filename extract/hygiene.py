@@ -13,19 +13,23 @@ Two steps, both called from :func:`extract.pipeline.extract_doc` only:
     ("Acme Widgets" + "Inc") and a capitalised run before a suffix the NER
     missed becomes one ("Pettus Inc");
   - company names keep their "and": "Lockhart and Pettus Inc" (one word
-    before "and" that names no organisation or place, a suffixed name after)
-    and "Johnson & Johnson" (names on both sides of "&") are one ORG, never
-    two actors.
+    before "and" that is no place or nationality, a suffixed name of at most
+    two words after), "Kohlberg Kravis Roberts and Co" and "Johnson &
+    Johnson" (names on both sides of "&") are one ORG, never two actors.
 
 * :func:`participants` resolves an argument token to its mentions, never a
   quantity: a number, an amount, a percentage or a unit ("45 cts", "14-pct",
   "total", "mln dlrs", "$5 billion", "20 percent", "3,000 tonnes"); a unit
   with an "of" phrase stands for what it measures ("3,000 tonnes of wheat"
   -> wheat), and a concept drops the amount it starts with ("a 14-pct stake"
-  -> stake).
+  -> stake). Units that are common words too ("points", "marks") count only
+  after a number.
 
-Words come from ``extract/data/news.tsv`` (kinds unit, filler, corporate,
-corporate-soft).
+* :func:`quantity_of` gives the amount an argument was given with, which the
+  relation keeps as its ``quantity`` ("3,000 tonnes", "20", "14-pct").
+
+Words come from ``extract/data/news.tsv`` (kinds unit, unit-after-number,
+filler, corporate, corporate-soft).
 
 Examples
 --------
@@ -68,6 +72,9 @@ _SPLIT = re.compile(r"[\s\-\u2010-\u2015/]+")
 _EDGES = ".,;:()[]\"'\u2018\u2019\u201c\u201d"
 _AND = frozenset({"and", "&"})
 _AMPERSAND = re.compile("&")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
+#: A year, not an amount, when it modifies a noun without a unit ("the 2020 nomination").
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 #: Entity types that are no names at all: a suffix does not make them an ORG.
 _NOT_NAMES = QUANTITY_TYPES | {"DATE", "TIME"}
 
@@ -314,8 +321,7 @@ def quantity_of(token: Token) -> str | None:
     counted = any(c.like_num or _is_unit(c.text) for c in token.lefts)
     if _is_unit(token.text, after_number=counted) and _of_object(token) is not None:
         return doc[token.left_edge.i: token.i + 1].text if counted else None
-    amounts = [c for c in token.lefts
-               if c.dep_ in ("nummod", "quantmod") or c.like_num or is_quantity(c.text)]
+    amounts = [c for c in token.lefts if _is_amount(c)]
     if not amounts:
         return None
     start = min(c.left_edge.i for c in amounts)
@@ -324,6 +330,18 @@ def quantity_of(token: Token) -> str | None:
         start += 1
     text = doc[start:end].text
     return text if is_quantity(text) else None
+
+
+def _is_amount(token: Token) -> bool:
+    """A modifier that gives an amount: "20", "about", "14-pct"; not a date or a rank."""
+    if (token.ent_type_ in ("DATE", "TIME", "ORDINAL") or _ORDINAL.fullmatch(token.text)
+            or _YEAR.fullmatch(token.text)):
+        return False  # "the 2016 election", "the first time", "the 2nd round"
+    if token.i > 0 and token.like_num and token.nbor(-1).pos_ == "PROPN":
+        return False  # a model name: "Falcon 9 rocket", "Boeing 747 jets"
+    if token.is_alpha and token.tag_ in ("JJ", "JJS", "RB"):
+        return token.dep_ == "quantmod"  # "first", "last"; but "about 300"
+    return token.dep_ in ("nummod", "quantmod") or token.like_num or is_quantity(token.text)
 
 
 def _without_quantity(mention: Mention) -> Mention:

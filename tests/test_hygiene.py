@@ -230,6 +230,44 @@ def test_a_concept_drops_the_amount_it_starts_with():
         3 det DET the
         1 dobj NOUN hostage
     """, 3, None),
+    # a year, a rank or an ordinal is no amount
+    ("Trump won the 2016 election", """
+        1 nsubj PROPN Trump
+        1 ROOT VERB win
+        4 det DET the
+        4 nummod NUM 2016 CD
+        1 dobj NOUN election
+    """, 4, None),
+    ("Hamas fired the first rockets", """
+        1 nsubj PROPN Hamas
+        1 ROOT VERB fire
+        4 det DET the
+        4 amod ADJ first JJ
+        1 dobj NOUN rocket
+    """, 4, None),
+    ("Hawkins sought the 2020 nomination", """
+        1 nsubj PROPN Hawkins
+        1 ROOT VERB seek
+        4 det DET the
+        4 nummod NUM 2020 CD
+        1 dobj NOUN nomination
+    """, 4, None),
+    ("SpaceX launched a Falcon 9 rocket", """
+        1 nsubj PROPN SpaceX
+        1 ROOT VERB launch
+        5 det DET a
+        5 compound PROPN Falcon
+        5 nummod NUM 9 CD
+        1 dobj NOUN rocket
+    """, 5, None),
+    ("Macron won the 2nd round", """
+        1 nsubj PROPN Macron
+        1 ROOT VERB win
+        4 det DET the
+        4 amod ADJ 2nd JJ
+        1 dobj NOUN round
+    """, 4, None),
 ])
 def test_the_amount_of_an_argument(words, rows, head, expected):
-    assert quantity_of(parse(words, rows)[head]) == expected
+    ents = {"2016": "DATE"} if "2016" in words else None
+    assert quantity_of(parse(words, rows, ents=ents)[head]) == expected
