@@ -478,3 +478,39 @@ def test_gerund_after_a_verb_of_preventing_is_negated():
     assert (triple.subject.text, triple.lemma, triple.object.text) == (
         "China", "criticise", "Russia")
     assert triple.negated and triple.hedged
+
+
+# -- event nouns named with their agent ----------------------------------------------------
+
+def test_organisation_before_an_event_noun_is_its_agent_a_place_is_not():
+    doc = parse("the Hamas attack on Israel", """
+        2 det DET the DT
+        2 compound PROPN Hamas NNP
+        2 ROOT NOUN attack NN
+        2 prep ADP on IN
+        3 pobj PROPN Israel NNP
+    """, ents={"Hamas": "ORG", "Israel": "GPE"})
+    assert ("Hamas", "attack", "Israel", "nominal") in spo(doc)
+    doc = parse("the Gaza attack on Israel", """
+        2 det DET the DT
+        2 compound PROPN Gaza NNP
+        2 ROOT NOUN attack NN
+        2 prep ADP on IN
+        3 pobj PROPN Israel NNP
+    """, ents={"Gaza": "GPE", "Israel": "GPE"})
+    assert list(all_triples(doc)) == []
+
+
+def test_passive_by_an_event_noun_is_done_by_the_event_agent():
+    doc = parse("Soldiers were wounded by a Hezbollah attack", """
+        2 nsubjpass NOUN soldier NNS
+        2 auxpass AUX be VBD
+        2 ROOT VERB wound VBN
+        2 agent ADP by IN
+        6 det DET a DT
+        6 compound PROPN Hezbollah NNP
+        3 pobj NOUN attack NN
+    """, ents={"Hezbollah": "ORG"})
+    found = spo(doc)
+    assert ("Hezbollah", "wound", "Soldiers", "nominal-cause") in found
+    assert not any(s == "attack" for s, *_ in found)

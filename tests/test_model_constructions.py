@@ -65,6 +65,17 @@ CONSTRUCTIONS = {
         ("Turkish warplanes bombed Kurdish positions in northern Iraq, killing 12 fighters.",
          [("Turkey", "kill", "fighters", False, False)], []),
     ],
+    "event noun agent": [
+        ("Three soldiers were wounded by a Hezbollah attack near the border.",
+         [("Hezbollah", "wound", "soldiers", False, False)], []),
+        ("The hospital was destroyed by an Israeli airstrike on Tuesday.",
+         [("Israel", "destroy", "hospital", False, False)], []),
+        ("The Hamas attack on Israel killed 1,200 people.",
+         [("Hamas", "attack", "Israel", False, False), ("Hamas", "kill", "people", False, False)],
+         []),
+        ("A Houthi missile attack on the ship killed three sailors.",
+         [("Houthi", "attack", "ship", False, False)], []),
+    ],
     "negation": [
         ("No rockets were fired by Hezbollah on Sunday.",
          [("Hezbollah", "fire", "rockets", True, False)], []),

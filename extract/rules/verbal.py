@@ -105,6 +105,10 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         passive = is_passive(verb)
         if passive:
             yield from _passive_with(verb, agents, patients, lemma, negated, hedged, lexicon)
+            # "killed by Russian shelling": the shelling's agent did the killing
+            event_agents = _event_agents(agents, lexicon)
+            if event_agents:
+                agents, pattern = event_agents, "nominal-cause"
         if not agents:
             continue
         verb_class = lexicon.classify(lemma)
@@ -234,3 +238,18 @@ def _passive_with(verb: Token, agents: list[Token], patients: list[Token], lemma
                 for patient in patients:
                     yield TokenTriple(agent, noun, patient, event, f"{lemma} with {event}",
                                       "NOUN", negated, "support-verb", hedged)
+
+
+def _event_agents(agents: list[Token], lexicon: EventLexicon) -> list[Token]:
+    """The agents of event nouns that are a passive verb's agents, or none.
+
+    "Ten civilians were killed by Russian shelling" -> Russian; "destroyed by
+    an Israeli airstrike" -> Israeli.
+    """
+    found: list[Token] = []
+    for agent in agents:
+        own = noun_agents(agent) if event_lemma(agent, lexicon) and agent.pos_ == "NOUN" else []
+        if not own:
+            return []
+        found.extend(own)
+    return found
