@@ -76,6 +76,31 @@ CONSTRUCTIONS = {
         ("A Houthi missile attack on the ship killed three sailors.",
          [("Houthi", "attack", "ship", False, False)], []),
     ],
+    "came under attack from": [
+        ("Kyiv came under attack from Russian drones overnight.",
+         [("Russia", "attack", "Kyiv", False, False)], []),
+        ("The convoy came under attack from Taliban fighters near Kandahar.",
+         [("Taliban", "attack", "convoy", False, False)], []),
+        ("The US embassy in Baghdad came under attack from Iraqi militias.",
+         [("Iraqi militias", "attack", "United States", False, False)], []),
+    ],
+    "claimed responsibility": [
+        ("Hamas claimed responsibility for the attack on an Israeli checkpoint.",
+         [("Hamas", "attack", "Israeli checkpoint", False, False)], []),
+        ("Al-Shabaab claimed responsibility for the bombing of a hotel in Mogadishu.",
+         [("Al-Shabaab", "bombing", "hotel", False, False)], []),
+        ("The Pakistani Taliban claimed responsibility for the bombing of a police station in "
+         "Peshawar.",
+         [("Taliban", "bombing", "police station", False, False)], []),
+    ],
+    "target hung on the agent": [
+        ("Attacks by Al-Shabaab on Kenyan police have increased.",
+         [("Al-Shabaab", "attack", "Kenya", False, False)], []),
+        ("Strikes by Russia on Ukrainian ports continued on Monday.",
+         [("Russia", "strike", "Ukrainian ports", False, False)], []),
+        ("Raids by Israel on Palestinian towns in the West Bank have increased.",
+         [("Israel", "raid", "Palestinian towns", False, False)], []),
+    ],
     "negation": [
         ("No rockets were fired by Hezbollah on Sunday.",
          [("Hezbollah", "fire", "rockets", True, False)], []),
