@@ -478,3 +478,77 @@ def test_gerund_after_a_verb_of_preventing_is_negated():
     assert (triple.subject.text, triple.lemma, triple.object.text) == (
         "China", "criticise", "Russia")
     assert triple.negated and triple.hedged
+
+
+# -- event nouns named with their agent ----------------------------------------------------
+
+def test_organisation_before_an_event_noun_is_its_agent_a_place_is_not():
+    doc = parse("the Hamas attack on Israel", """
+        2 det DET the DT
+        2 compound PROPN Hamas NNP
+        2 ROOT NOUN attack NN
+        2 prep ADP on IN
+        3 pobj PROPN Israel NNP
+    """, ents={"Hamas": "ORG", "Israel": "GPE"})
+    assert ("Hamas", "attack", "Israel", "nominal") in spo(doc)
+    doc = parse("the Gaza attack on Israel", """
+        2 det DET the DT
+        2 compound PROPN Gaza NNP
+        2 ROOT NOUN attack NN
+        2 prep ADP on IN
+        3 pobj PROPN Israel NNP
+    """, ents={"Gaza": "GPE", "Israel": "GPE"})
+    assert list(all_triples(doc)) == []
+
+
+def test_passive_by_an_event_noun_is_done_by_the_event_agent():
+    doc = parse("Soldiers were wounded by a Hezbollah attack", """
+        2 nsubjpass NOUN soldier NNS
+        2 auxpass AUX be VBD
+        2 ROOT VERB wound VBN
+        2 agent ADP by IN
+        6 det DET a DT
+        6 compound PROPN Hezbollah NNP
+        3 pobj NOUN attack NN
+    """, ents={"Hezbollah": "ORG"})
+    found = spo(doc)
+    assert ("Hezbollah", "wound", "Soldiers", "nominal-cause") in found
+    assert not any(s == "attack" for s, *_ in found)
+
+
+def test_came_under_attack_from_x():
+    doc = parse("Kyiv came under attack from Russia", """
+        1 nsubj PROPN Kyiv NNP
+        1 ROOT VERB come VBD
+        1 prep ADP under IN
+        2 pobj NOUN attack NN
+        3 prep ADP from IN
+        4 pobj PROPN Russia NNP
+    """, ents={"Kyiv": "GPE", "Russia": "GPE"})
+    assert ("Russia", "attack", "Kyiv", "support-verb") in spo(doc)
+    assert not any(s == "Kyiv" for s, *_ in spo(doc))
+
+
+def test_claimed_responsibility_for_an_attack_on_y():
+    doc = parse("Hamas claimed responsibility for the attack on Sderot", """
+        1 nsubj PROPN Hamas NNP
+        1 ROOT VERB claim VBD
+        1 dobj NOUN responsibility NN
+        2 prep ADP for IN
+        5 det DET the DT
+        3 pobj NOUN attack NN
+        5 prep ADP on IN
+        6 pobj PROPN Sderot NNP
+    """, ents={"Hamas": "ORG", "Sderot": "GPE"})
+    assert ("Hamas", "attack", "Sderot", "support-verb") in spo(doc)
+
+
+def test_target_hung_on_the_by_agent():
+    doc = parse("attacks by Hamas on Israel", """
+        0 ROOT NOUN attack NNS
+        0 prep ADP by IN
+        1 pobj PROPN Hamas NNP
+        2 prep ADP on IN
+        3 pobj PROPN Israel NNP
+    """, ents={"Hamas": "ORG", "Israel": "GPE"})
+    assert ("Hamas", "attack", "Israel", "nominal") in spo(doc)

@@ -439,7 +439,8 @@ def owners(noun: Token) -> list[Token]:
 
 def noun_agents(noun: Token) -> list[Token]:
     """Named agents of an event noun: "attack by Hezbollah", "Israel's strike",
-    "Turkish airstrikes", "the strike, carried out by Israel".
+    "Turkish airstrikes", "a Hezbollah attack" (an organisation, not a place: "the
+    Gaza attack"), "the strike, carried out by Israel".
 
     A pronoun possessive ("its strike") or a common noun after ``by`` ("by
     phone") is not an agent of its own, nor the possessor of a noun of what is
@@ -451,7 +452,9 @@ def noun_agents(noun: Token) -> list[Token]:
               for p in _senders(acl)]
     if not _possessor_undergoes(noun):
         found += [p for p in with_conjuncts(children_of(noun, POSS)) if p.pos_ != "PRON"]
-    found += [c for c in noun.lefts if c.dep_ in (AMOD, COMPOUND, NMOD) and country_word(c)]
+    found += [c for c in noun.lefts if c.dep_ in (AMOD, COMPOUND, NMOD)
+              and (country_word(c) or (c.dep_ == COMPOUND and c.ent_type_ == "ORG"
+                                       and c.ent_iob_ == "B"))]
     return found
 
 

@@ -59,6 +59,8 @@ __all__ = ["PLACE_TARGET_CLASSES", "clause_place", "modifier_triples", "nominal_
 
 #: Event classes whose target may be given only as a place ("an attack in X").
 PLACE_TARGET_CLASSES = frozenset({"ASSAULT", "FIGHT", "COERCE"})
+#: Prepositions of an event's target that the parser may hang on its "by" agent.
+HUNG_TARGET_PREPS = frozenset({"on", "against"})
 #: Dependencies through which :func:`clause_place` goes down from a verb.
 _PLACE_PATH_DEPS = frozenset({DOBJ, ACL, RELCL, CONJ})
 #: Entity types that can do what a hyphenated modifier says ("Iranian-backed").
@@ -96,6 +98,11 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
         negated = (noun.head.pos_ == "VERB" and noun.dep_ not in (NSUBJ, NSUBJPASS)
                    and is_negated(noun.head))
         targets = [t for _, t in event_targets(noun, lemma) if t not in agents]
+        # "attacks by X on Y" with "on Y" hung on X
+        targets += [t for prep in children_of(noun, PREP) if prep.lower_ == "by"
+                    for agent in pobjs(prep) for hung in children_of(agent, PREP)
+                    if hung.lower_ in HUNG_TARGET_PREPS for t in pobjs(hung)
+                    if t not in agents and t not in targets]
         targets += [p for p in noun_patients(noun) if p not in agents and p not in targets]
         pattern = "nominal"
         if not targets and lexicon.classify(lemma, pos="NOUN") in PLACE_TARGET_CLASSES:

@@ -69,7 +69,9 @@ _DECLARED = (
             "gave Hamas money → Qatar give Hamas"),
     Pattern("support-verb", 0.75, "verbal", "event noun after a support verb",
             "Khamenei ordered a direct attack against Israel → attack (\"order attack\"); "
-            "Russia was hit with sanctions by the EU → EU sanction Russia"),
+            "Russia was hit with sanctions by the EU → EU sanction Russia; Kyiv came under "
+            "attack from Russia → Russia attack Kyiv; X claimed responsibility for the attack "
+            "on Y → X attack Y"),
     Pattern("modifier", 0.75, "nominal", "hyphenated backer",
             "Iranian-backed Hezbollah → Iran back Hezbollah", stative=True),
     Pattern("control", 0.7, "verbal", "subject of an infinitive or of an accused gerund",

@@ -16,7 +16,8 @@ Patterns
 ``prep``          verb plus prepositional object: "Israel responded to the attack"
 ``place``         a place as the only named participant: "lifted a curfew in Montenegro"
 ``support-verb``  event noun after a support verb: "ordered an attack against Israel",
-                  "Y was hit with sanctions by X"
+                  "Y was hit with sanctions by X", "Y came under attack from X", "X claimed
+                  responsibility for the attack on Y"
 ``reaction``      whose proposal is rejected or welcomed: "rejected calls by Belarus"
 
 Examples
@@ -71,6 +72,11 @@ from spacy.tokens import Doc, Span, Token
 
 __all__ = ["REACTION_CLASSES", "verb_triples"]
 
+#: Nouns of owning up to an event: "claimed responsibility for the attack".
+CLAIM_NOUNS = frozenset({"responsibility", "credit"})
+#: Verbs of "Y came under attack from X" (the subject undergoes the event).
+UNDER_VERBS = frozenset({"come", "be"})
+
 #: Event classes of verbs that react to someone's proposal, demand or statement.
 REACTION_CLASSES = frozenset({"AGREE", "SUPPORT", "REJECT", "DISAPPROVE", "CONCEDE"})
 
@@ -103,8 +109,13 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         hedged = pattern == "control"
         lemma = verb_lemma(verb)
         passive = is_passive(verb)
+        yield from _under_event(verb, patients if passive else agents, negated, lexicon)
         if passive:
             yield from _passive_with(verb, agents, patients, lemma, negated, hedged, lexicon)
+            # "killed by Russian shelling": the shelling's agent did the killing
+            event_agents = _event_agents(agents, lexicon)
+            if event_agents:
+                agents, pattern = event_agents, "nominal-cause"
         if not agents:
             continue
         verb_class = lexicon.classify(lemma)
@@ -121,6 +132,15 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         used_preps: set[int] = set()
         named_patient = support = False
         for patient in patients:
+            claimed = _claimed_event(patient, lexicon)
+            if claimed is not None:
+                # "claimed responsibility for the attack on X": the claimant attacked X
+                noun, event = claimed
+                for _, target in event_targets(noun, event):
+                    for agent in agents:
+                        yield TokenTriple(agent, noun, target, event,
+                                          f"{lemma} {patient.lemma_.lower()} for {event}",
+                                          "NOUN", negated, "support-verb", hedged)
             event = event_lemma(patient, lexicon)
             targets = []
             if event and not noun_agents(patient):
@@ -234,3 +254,52 @@ def _passive_with(verb: Token, agents: list[Token], patients: list[Token], lemma
                 for patient in patients:
                     yield TokenTriple(agent, noun, patient, event, f"{lemma} with {event}",
                                       "NOUN", negated, "support-verb", hedged)
+
+
+def _event_agents(agents: list[Token], lexicon: EventLexicon) -> list[Token]:
+    """The agents of event nouns that are a passive verb's agents, or none.
+
+    "Ten civilians were killed by Russian shelling" -> Russian; "destroyed by
+    an Israeli airstrike" -> Israeli.
+    """
+    found: list[Token] = []
+    for agent in agents:
+        own = noun_agents(agent) if event_lemma(agent, lexicon) and agent.pos_ == "NOUN" else []
+        if not own:
+            return []
+        found.extend(own)
+    return found
+
+
+def _claimed_event(noun: Token, lexicon: EventLexicon) -> tuple[Token, str] | None:
+    """The event of "responsibility for" / "credit for" an event, or None."""
+    if noun.lemma_.lower() not in CLAIM_NOUNS:
+        return None
+    for prep in children_of(noun, PREP):
+        if prep.lower_ == "for":
+            for event_noun in pobjs(prep):
+                event = event_lemma(event_noun, lexicon)
+                if event is not None:
+                    return event_noun, event
+    return None
+
+
+def _under_event(verb: Token, subjects: list[Token], negated: bool,
+                 lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """"Y came under attack from X": X —attack→ Y (the agent from "from" or "by")."""
+    if verb.lemma_.lower() not in UNDER_VERBS:
+        return
+    for prep in children_of(verb, PREP):
+        if prep.lower_ != "under":
+            continue
+        for noun in pobjs(prep):
+            event = event_lemma(noun, lexicon)
+            if event is None:
+                continue
+            agents = noun_agents(noun) + [
+                a for source in (noun, verb) for p in children_of(source, PREP)
+                if p.lower_ in ("from", "by") for a in pobjs(p) if names_something(a)]
+            for agent in agents:
+                for subject in subjects:
+                    yield TokenTriple(agent, noun, subject, event, f"{verb.lemma_} under {event}",
+                                      "NOUN", negated, "support-verb")
