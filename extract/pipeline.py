@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 import spacy
 from actorgraph.extract.actors import ActorResolver
+from actorgraph.extract.coding import ArticleCoder
 from actorgraph.extract.context import Modality, clause_place, clause_time, is_future, modality
 from actorgraph.extract.events import MILITARY_HEADS, EventLexicon, default_lexicon, refine_class
 from actorgraph.extract.language import foreign_sentence, language_problem
@@ -285,8 +286,10 @@ def extract_doc(doc: Doc, article: Article, *, lexicon: EventLexicon | None = No
                                      (text, start, end), seen)
                     if triple is not None:
                         triples.append(triple)
-    return ArticleResult(article=article, sentences=sentences, triples=tuple(triples),
-                         mentions=tuple(resolver.mentions()),
+    coded, mentions = ArticleCoder(resolver, article.date).coded_result(
+        triples, resolver.mentions())
+    return ArticleResult(article=article, sentences=sentences, triples=coded,
+                         mentions=mentions,
                          short_forms=tuple(sorted(resolver.acronyms.items())))
 
 
