@@ -1,13 +1,20 @@
 """One node per real actor: merging names across articles.
 
 Within an article the extractor already maps short forms to full names
-("Blinken" -> "Antony Blinken"). Across articles, :func:`merge_names`
+("Blinken" -> "Antony Blinken") and dictionary synonyms to one name
+("Hizbollah" -> "Hezbollah"). Across articles, :func:`merge_actors`
 
 * merges names that differ only in case or spacing ("HAMAS", "Hamas"), keeping
-  the most frequent spelling;
+  the most frequent spelling (``via`` "spelling");
+* maps an acronym to its expansion (``via`` "acronym"): the one an article of the
+  run defines ("Israel Defense Forces (IDF)"), or else the only name of the run
+  whose initials it is ("SEC" -> "Securities and Exchange Commission", "OPEC" ->
+  "Organization of Petroleum Exporting Countries");
 * maps a one-word name that some article tags as a person to the only longer
-  person name ending with that word ("Blinken" in an article that never gives
-  his first name).
+  person name ending with that word ("Reagan" -> "Ronald Reagan", ``via``
+  "surname"), unless two people of the run share that surname or the
+  dictionaries give the word another reading (a country: "Jordan"; another
+  person: "Netanyahu" is Benjamin Netanyahu, never Sara Netanyahu).
 
 The type of an actor is the most frequent type among its mentions.
 
@@ -18,6 +25,8 @@ Examples
 >>> merged = merge_names(names)
 >>> merged["Blinken"], merged["hamas"]
 ('Antony Blinken', 'Hamas')
+>>> merge_actors({("SEC", "ORG"): 3, ("Securities and Exchange Commission", "ORG"): 1})["SEC"]
+('Securities and Exchange Commission', 'acronym')
 >>> vote_type({"PERSON": 3, "GPE": 3, "ORG": 1})
 'PERSON'
 """
@@ -28,9 +37,15 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from actorgraph.extract.dictionary import lookup
 from actorgraph.graph.ids import name_key
 
-__all__ = ["TYPE_PRIORITY", "Actor", "best_spelling", "merge_names", "vote_type"]
+__all__ = ["TYPE_PRIORITY", "Actor", "best_spelling", "initials_of", "merge_actors",
+           "merge_names", "vote_type"]
+
+#: Words an acronym may skip ("Organization of Petroleum Exporting Countries": OPEC).
+_FUNCTION_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "to", "de", "&"})
+_NOT_EXPANDED = frozenset({"PERSON", "CONCEPT"})
 
 #: Order that breaks ties between equally frequent types.
 TYPE_PRIORITY = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT",
@@ -75,8 +90,101 @@ def best_spelling(counts: Mapping[str, int]) -> str:
     return min(counts, key=lambda s: (-counts[s], sum(c.isupper() for c in s), s))
 
 
-def merge_names(names: Mapping[tuple[str, str], int]) -> dict[str, str]:
-    """Map every name to its canonical name across articles.
+def initials_of(name: str) -> set[str]:
+    """The acronyms a name can have: initials of all its words, or of all but
+    function words.
+
+    Examples
+    --------
+    >>> sorted(initials_of("Organization of Petroleum Exporting Countries"))
+    ['OOPEC', 'OPEC']
+    """
+    words = [w for w in name.replace("-", " ").split() if w[:1].isalpha()]
+    full = "".join(w[0] for w in words).upper()
+    content = "".join(w[0] for w in words if w.lower() not in _FUNCTION_WORDS).upper()
+    return {full, content}
+
+
+def _is_acronym(name: str) -> bool:
+    return 2 <= len(name) <= 8 and name.isalpha() and name.isupper()
+
+
+def _same_person(surname: str, full: str) -> bool:
+    """Whether the dictionaries allow the lone ``surname`` to be ``full``: they do
+    not list it, or list it as that same person."""
+    entry = lookup(surname)
+    if entry is None:
+        return True
+    other = lookup(full)
+    return entry.kind == "person" and other is not None and other.codes == entry.codes
+
+
+def merge_actors(names: Mapping[tuple[str, str], int],
+                 acronyms: Mapping[str, str] | None = None) -> dict[str, tuple[str, str]]:
+    """Map every name to its canonical name across articles, and say why.
+
+    Parameters
+    ----------
+    names : mapping
+        ``(name, type) -> number of mentions`` over all articles.
+    acronyms : mapping, optional
+        ``acronym -> expansion`` defined by articles of the run.
+
+    Returns
+    -------
+    dict
+        ``name -> (canonical name, via)`` for every name given; ``via`` is
+        "name" (unchanged), "spelling", "acronym" or "surname".
+    """
+    acronyms = dict(acronyms or {})
+    spellings: dict[str, Counter] = defaultdict(Counter)
+    types: dict[str, Counter] = defaultdict(Counter)
+    for (name, typ), count in names.items():
+        spellings[name_key(name)][name] += count
+        types[name_key(name)][typ] += count
+    best = {key: best_spelling(c) for key, c in spellings.items()}
+
+    # acronyms: defined in an article, else the only name of the run with those initials
+    expansions: dict[str, set[str]] = defaultdict(set)
+    for key, typ in types.items():
+        if " " in key and not (set(typ) <= _NOT_EXPANDED):
+            for letters in initials_of(best[key]):
+                expansions[letters].add(key)
+    by_acronym: dict[str, str] = {}
+    for key in types:
+        short = best[key]
+        if short in acronyms and name_key(acronyms[short]) in best:
+            by_acronym[key] = name_key(acronyms[short])
+        elif _is_acronym(short) and len(expansions.get(short, ())) == 1:
+            by_acronym[key] = next(iter(expansions[short]))
+
+    by_last_word: dict[str, set[str]] = defaultdict(set)
+    for key, typ in types.items():
+        words = key.split(" ")
+        if len(words) >= 2 and vote_type(typ) == "PERSON":
+            by_last_word[words[-1]].add(key)
+    target: dict[str, tuple[str, str]] = {}
+    for key, typ in types.items():
+        full = by_last_word.get(key, set())
+        if key in by_acronym and by_acronym[key] != key:
+            target[key] = (best[by_acronym[key]], "acronym")
+        elif (" " not in key and typ.get("PERSON") and len(full) == 1
+              and _same_person(key, next(iter(full)))):
+            target[key] = (best[next(iter(full))], "surname")
+        else:
+            target[key] = (best[key], "name")
+    out = {}
+    for name, _ in names:
+        canonical, via = target[name_key(name)]
+        if via == "name" and canonical != name:
+            via = "spelling"
+        out[name] = (canonical, via)
+    return out
+
+
+def merge_names(names: Mapping[tuple[str, str], int],
+                acronyms: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Map every name to its canonical name across articles (see :func:`merge_actors`).
 
     Parameters
     ----------
@@ -88,23 +196,4 @@ def merge_names(names: Mapping[tuple[str, str], int]) -> dict[str, str]:
     dict
         ``name -> canonical name`` for every name given.
     """
-    spellings: dict[str, Counter] = defaultdict(Counter)
-    types: dict[str, Counter] = defaultdict(Counter)
-    for (name, typ), count in names.items():
-        spellings[name_key(name)][name] += count
-        types[name_key(name)][typ] += count
-    best = {key: best_spelling(c) for key, c in spellings.items()}
-
-    by_last_word: dict[str, set[str]] = defaultdict(set)
-    for key, typ in types.items():
-        words = key.split(" ")
-        if len(words) >= 2 and vote_type(typ) == "PERSON":
-            by_last_word[words[-1]].add(key)
-    target: dict[str, str] = {}
-    for key, typ in types.items():
-        full = by_last_word.get(key, set())
-        if " " not in key and typ.get("PERSON") and len(full) == 1:
-            target[key] = best[next(iter(full))]
-        else:
-            target[key] = best[key]
-    return {name: target[name_key(name)] for name, _ in names}
+    return {name: found[0] for name, found in merge_actors(names, acronyms).items()}

@@ -5,13 +5,17 @@ The graph is a :class:`networkx.MultiDiGraph` with
 * one node per canonical actor (or concept), keyed by its id (see
   :mod:`graph.ids`), with the attributes of :class:`graph.actors.Actor`:
   ``label``, ``type``, ``kind`` (``actor`` or ``concept``), ``aliases``,
-  ``mentions`` and ``articles``;
+  ``mentions`` and ``articles``; ``codes`` (sorted CAMEO codes of its
+  mentions), ``via`` (alias -> why it was merged: ``dictionary``, ``acronym``,
+  ``surname``, ``spelling`` or ``article``) and, when known, ``country`` (CAMEO
+  country code), ``iso`` (ISO 3166 alpha-2 code of a country node),
+  ``geonames`` (GeoNames id), ``lat`` and ``lon`` (see :mod:`graph.places`);
 * one edge per relation instance, in input order, carrying the flat record
   ``relation``, ``relation_label``, ``event_class``, ``negated``, ``hedged``,
   ``reported``, ``attributed_to`` and ``place`` (node ids or None), ``time``,
   ``date``, ``when``, ``confidence``, ``doc_id``, ``sentence``, ``char_start``,
   ``char_end``, ``subject_text``, ``object_text``, ``subject_via``,
-  ``object_via`` and ``pattern``;
+  ``object_via``, ``subject_code``, ``object_code`` and ``pattern``;
 * graph attributes ``articles`` (id -> title, date, url) and ``sentences``.
 
 Examples
@@ -33,12 +37,16 @@ Examples
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
 import networkx as nx
-from actorgraph.graph.actors import Actor, best_spelling, merge_names, vote_type
+from actorgraph.extract.actors import known_variant
+from actorgraph.extract.dictionary import country_code, is_country_code, lookup
+from actorgraph.graph import places
+from actorgraph.graph.actors import Actor, best_spelling, merge_actors, vote_type
 from actorgraph.graph.ids import ACTOR, CONCEPT_KIND, name_key, node_id
 
 from actorgraph.records import CONCEPT, ArticleResult, Mention, Triple
@@ -67,6 +75,9 @@ class GraphBuilder:
         # (doc id, mention, is it a named-entity mention rather than an argument)
         self._mentions: list[tuple[str, Mention, bool]] = []
         self._acronyms: dict[str, set[str]] = defaultdict(set)
+        self._reasons: dict[str, str] = {}
+        # doc id -> ISO alpha-2 codes of the countries its mentions are coded with
+        self._countries: dict[str, set[str]] = defaultdict(set)
 
     def add(self, result: ArticleResult) -> None:
         """Add the triples and mentions of one article."""
@@ -77,6 +88,7 @@ class GraphBuilder:
         for mention in result.mentions:
             self._named[(mention.label, mention.type)] += 1
             self._mentions.append((article.id, mention, True))
+            self._note_country(article.id, mention)
         for short, full in result.short_forms:
             self._acronyms[short].add(full)
         for triple in result.triples:
@@ -85,6 +97,13 @@ class GraphBuilder:
                 if not m.is_concept:
                     self._named[(m.label, m.type)] += 1
                 self._mentions.append((article.id, m, False))
+                self._note_country(article.id, m)
+
+    def _note_country(self, doc_id: str, mention: Mention) -> None:
+        if mention.code and is_country_code(mention.code[:3]):
+            iso = places.alpha2(mention.code[:3])
+            if iso:
+                self._countries[doc_id].add(iso)
 
     def _node_key(self, mention: Mention, canon: dict[str, str]) -> tuple[str, str]:
         if mention.is_concept:
@@ -95,11 +114,9 @@ class GraphBuilder:
         """Names across articles, with acronyms defined in any article expanded."""
         acronyms = {short: next(iter(full)) for short, full in self._acronyms.items()
                     if len(full) == 1}
-        names = Counter()
-        for (name, typ), count in self._named.items():
-            names[(acronyms.get(name, name), typ)] += count
-        canon = merge_names(names)
-        return {name: canon[acronyms.get(name, name)] for name, _ in self._named}
+        merged = merge_actors(self._named, acronyms)
+        self._reasons = {name: via for name, (_, via) in merged.items() if via != "name"}
+        return {name: found[0] for name, found in merged.items()}
 
     def build(self) -> nx.MultiDiGraph:
         """The merged graph of everything added so far."""
@@ -110,10 +127,13 @@ class GraphBuilder:
         # distinct mention spans: named-entity mentions where there are any,
         # otherwise the arguments of triples (concepts, entities the NER missed)
         spans: dict[tuple[str, str], tuple[set, set]] = defaultdict(lambda: (set(), set()))
+        codes: dict[tuple[str, str], Counter] = defaultdict(Counter)
         for doc_id, m, is_entity in self._mentions:
             key = self._node_key(m, canon)
             types[key][m.type] += 1
             spellings[key][m.label] += 1
+            if m.code:
+                codes[key][m.code] += 1
             # other names: what the text calls it, not a pronoun or a group for it
             aliases[key].add(m.label)
             if m.via == "name":
@@ -139,10 +159,16 @@ class GraphBuilder:
                 mentions=len(spans[key][0] or spans[key][1]),
                 articles=tuple(sorted({doc for doc, _ in spans[key][0] | spans[key][1]})),
             ))
+        keys = {ids[key]: key for key in used}
+        nodes = [self._dateline_place(a) for a in nodes]
+        places.prefetch(a.label for a in nodes if a.type in _PLACE_TYPES)
         for actor in sorted(nodes, key=lambda a: a.id):
             G.add_node(actor.id, label=actor.label, type=actor.type,
                        kind=CONCEPT_KIND if actor.is_concept else ACTOR,
-                       aliases=actor.aliases, mentions=actor.mentions, articles=actor.articles)
+                       aliases=actor.aliases, mentions=actor.mentions, articles=actor.articles,
+                       codes=sorted(codes[keys[actor.id]]),
+                       via={a: self._why(a, actor.label) for a in actor.aliases},
+                       **self._world(actor, codes[keys[actor.id]]))
         def node(mention: Mention | None) -> str | None:
             return None if mention is None else ids[self._node_key(mention, canon)]
 
@@ -161,9 +187,69 @@ class GraphBuilder:
                 char_start=t.char_start, char_end=t.char_end,
                 subject_text=_clean(t.subject.text), object_text=_clean(t.object.text),
                 subject_via=t.subject.via, object_via=t.object.via,
+                subject_code=t.subject.code, object_code=t.object.code,
                 pattern=t.pattern,
             )
         return G
+
+    def _why(self, alias: str, label: str) -> str:
+        """Why a name is an alias of a node: how its mentions were merged."""
+        if name_key(alias) == name_key(label):
+            return "spelling"
+        if alias in self._reasons and self._reasons[alias] != "spelling":
+            return self._reasons[alias]
+        if known_variant(alias) is not None:
+            return "dictionary"
+        return "article"  # a short form or title the article itself ties to the name
+
+    @staticmethod
+    def _dateline_place(actor: Actor) -> Actor:
+        """An all-capitals name typed ORG that GeoNames knows as a city or
+        country ("BONN", "RIO DE JANEIRO": a dateline) is a place."""
+        if actor.type != "ORG" or not actor.label.isupper() or len(actor.label) < 4:
+            return actor
+        entry = lookup(actor.label)
+        if entry is not None and entry.kind not in ("country", "place"):
+            return actor  # an organisation the dictionaries know ("NATO")
+        if not places.is_place_name(actor.label):
+            return actor
+        found = places.locate(actor.label)
+        label = found.name if found is not None else actor.label
+        aliases = tuple(sorted(set(actor.aliases) | {actor.label} - {label}))
+        return dataclasses.replace(actor, type="GPE", label=label, aliases=aliases)
+
+    def _world(self, actor: Actor, codes: Counter) -> dict:
+        """``country``, ``iso``, ``geonames``, ``lat`` and ``lon`` of a node, where known."""
+        out: dict = {}
+        countries = Counter()
+        for code, count in codes.items():
+            if is_country_code(code[:3]):
+                countries[code[:3]] += count
+        if countries:
+            out["country"] = min(countries, key=lambda c: (-countries[c], c))
+        own = country_code(actor.label)
+        if own is not None:
+            out["country"] = own
+        if actor.type not in _PLACE_TYPES and own is None:
+            return out
+        around = set().union(*(self._countries.get(doc, set()) for doc in actor.articles))
+        place = places.locate(actor.label, countries=sorted(around), country_code=own,
+                              min_population=places.ALTERNATE_NAMES_FROM
+                              if actor.type == "LOC" else 0)
+        if place is None:
+            return out
+        out["geonames"] = place.geonames
+        if place.lat is not None:
+            out["lat"], out["lon"] = place.lat, place.lon
+        if place.kind == "country":
+            out["iso"] = place.iso
+            out.setdefault("country", places.alpha3(place.iso))
+        elif "country" not in out and is_country_code(places.alpha3(place.country)):
+            out["country"] = places.alpha3(place.country)
+        return out
+
+
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _arguments(triple: Triple) -> Iterator[Mention]:
@@ -192,14 +278,16 @@ def actors(G: nx.MultiDiGraph) -> Iterator[Actor]:
                     articles=tuple(data["articles"]))
 
 
-def _side(G: nx.MultiDiGraph, node: str | None, text: str | None, via: str | None = None
-          ) -> dict | None:
+def _side(G: nx.MultiDiGraph, node: str | None, text: str | None, via: str | None = None,
+          code: str | None = None, *, coded: bool = False) -> dict | None:
     if node is None:
         return None
     data = G.nodes[node]
     side = {"id": node, "label": data["label"], "text": text, "type": data["type"]}
     if via is not None:
         side["via"] = via
+    if coded:
+        side["code"] = code
     return side
 
 
@@ -210,10 +298,12 @@ def edge_records(G: nx.MultiDiGraph) -> Iterator[dict]:
     """
     for u, v, _key, d in sorted(G.edges(keys=True, data=True), key=lambda e: e[2]):
         yield {
-            "subject": _side(G, u, d["subject_text"], d["subject_via"]),
+            "subject": _side(G, u, d["subject_text"], d["subject_via"],
+                             d.get("subject_code"), coded=True),
             "relation": {"lemma": d["relation"], "label": d["relation_label"],
                          "event_class": d["event_class"]},
-            "object": _side(G, v, d["object_text"], d["object_via"]),
+            "object": _side(G, v, d["object_text"], d["object_via"],
+                            d.get("object_code"), coded=True),
             "negated": d["negated"],
             "hedged": d["hedged"],
             "reported": d["reported"],

@@ -8,9 +8,11 @@ from actorgraph.graph.build import build_graph
 from actorgraph.records import Article, ArticleResult, Mention, Relation, Triple
 
 
-def mention(label: str, typ: str = "PERSON", text: str | None = None, start: int = 0) -> Mention:
+def mention(label: str, typ: str = "PERSON", text: str | None = None, start: int = 0,
+            code: str | None = None) -> Mention:
     text = label if text is None else text
-    return Mention(text=text, label=label, type=typ, start=start, end=start + len(text))
+    return Mention(text=text, label=label, type=typ, start=start, end=start + len(text),
+                   code=code)
 
 
 def triple(subject: Mention, lemma: str, obj: Mention, *, doc: str = "doc",
