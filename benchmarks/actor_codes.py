@@ -65,9 +65,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dump", type=Path)
     args = parser.parse_args(argv)
 
-    from actorgraph.extract import actors, coding, dictionary, pipeline
     from actorgraph.exports.rdf import serialize
+    from actorgraph.extract import actors, coding, dictionary, pipeline
     from actorgraph.graph import build, places
+
     from actorgraph.readers import read_articles
 
     started = time.perf_counter()

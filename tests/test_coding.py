@@ -38,7 +38,8 @@ def test_spellings_of_hezbollah_are_one_label(variant):
 @pytest.mark.parametrize("variant,canonical", [
     ("North Atlantic Treaty Organization", "NATO"), ("Nato", "NATO"),
     ("al-Shabab", "Al-Shabaab"), ("Fed", "Federal Reserve"),
-    ("Federal Reserve Board", "Federal Reserve"), ("Israel Defence Forces", "Israel Defense Forces"),
+    ("Federal Reserve Board", "Federal Reserve"),
+    ("Israel Defence Forces", "Israel Defense Forces"),
 ])
 def test_dictionary_synonyms_of_organisations(variant, canonical):
     assert canonical_variant(variant) == canonical
