@@ -231,7 +231,9 @@ def known_variant(name: str) -> tuple[str, str] | None:
     if key.startswith("the "):
         key = key[4:]
     found = _aliases().get(key)
-    if found is None:
+    if found is None and key not in _demonyms():
+        # a nationality adjective stays one ("Fijian rebels"): demonyms.tsv maps it where
+        # it acts as its country
         found = dictionary_variant(key)
         if found is not None and found[0].casefold() == key:
             return None  # the name itself, not a variant: keep the text's spelling
