@@ -16,9 +16,10 @@ RDF) and times, inside the same run, everything issue 13 added:
 * linking places to GeoNames (:func:`graph.places.prefetch` and ``locate``).
 
 Times are CPU times of the process (``time.process_time``), so that other
-load on the machine does not count. It also counts what they did: coded mentions, nodes with codes, located places,
-merges by reason. ``--write`` puts the table into ``benchmarks/README.md``;
-``--dump`` writes every merged alias with its reason, for reading.
+load on the machine does not count. It also counts what they did: coded
+mentions, nodes with codes, located places, merges by reason. ``--write``
+puts the table into ``benchmarks/README.md``; ``--dump`` writes every merged
+alias with its reason, for reading.
 """
 
 from __future__ import annotations

@@ -163,6 +163,11 @@ class ArticleCoder:
         self._people = found
         return found
 
+    def _listed_person(self, name: str) -> str | None:
+        """The dictionaries' code of a person on the article's date, or None."""
+        entry = lookup(name)
+        return entry.code(self.date) if entry is not None and entry.kind == "person" else None
+
     def _title_code(self, m: Mention) -> str | None:
         """Code from the title written before a person's name in this mention."""
         own = set(words_of(m.label))
@@ -174,7 +179,7 @@ class ArticleCoder:
         ("US Secretary of State Antony Blinken" ... "Blinken": both USAGOV)."""
         people = self._person_codes()
         for m in mentions:
-            if m is None or m.type != "PERSON" or code_of_name(m.label, self.date):
+            if m is None or m.type != "PERSON" or self._listed_person(m.label):
                 continue
             code = self._title_code(m)
             if code and len(code) > len(people.get(m.label, "")):
@@ -193,14 +198,16 @@ class ArticleCoder:
             # only a concept that names people of a country: "Lebanese civilians"
             country, sector = country_in(words), sector_of(words)
             return combine(country, sector) if country and sector else None
-        base = code_of_name(m.label, self.date)
         if m.type == "PERSON":
+            # a person's name codes only as a person: "Jordan" the player is no country
+            base = self._listed_person(m.label)
             if base is None:
                 base = self._title_code(m)
             people = self._person_codes().get(m.label)
             if people and len(people) > len(base or ""):
                 base = people
             return base
+        base = code_of_name(m.label, self.date)
         if m.via == "standin" or m.type == "NORP":
             own = set(words_of(m.label))
             return combine(base, sector_of([w for w in words if w not in own]))

@@ -84,6 +84,13 @@ def test_a_name_without_title_or_dictionary_entry_has_no_code():
     assert code("Antony Blinken", "Antony Blinken") is None
 
 
+def test_a_person_is_coded_only_by_a_dictionary_person():
+    # "Jordan" and "Chad" are countries in the dictionaries, not people
+    assert code("Jordan", "Jordan") is None
+    assert code("Chad", "Chad") is None
+    assert code("Jordan", "Jordan", "GPE") == "JOR"
+
+
 def test_the_title_of_one_mention_codes_every_mention_of_the_person():
     c = coder()
     full = Mention("Egyptian President Abdel Fattah el-Sisi", "Abdel Fattah el-Sisi",
