@@ -70,6 +70,15 @@ TITLES = frozenset("""
 _CODE = re.compile(r"\[([^\]]*)\]")
 _KIND_ORDER = ("country", "org", "person", "place")
 _SMALL = frozenset({"of", "the", "and", "for", "in", "on", "to", "al", "el", "bin", "de", "du"})
+#: Two-letter words of English or names, not abbreviations ("UN", "EU" are).
+_WORDS2 = _SMALL | {"an", "as", "at", "by", "if", "is", "it", "no", "or", "so", "up", "we",
+                    "da", "di", "do", "la", "le", "ul", "ibn", "abu", "ad", "as-", "ar"}
+#: Words that make a record with dated codes an organisation, not a person.
+ORG_WORDS = frozenset("""
+    state authority army front movement organization organisation party brigade brigades
+    group council committee union league government ministry forces force federation
+    republic company corporation agency commission court bank fund
+""".split())
 
 
 def words_of(phrase: str) -> list[str]:
@@ -139,6 +148,8 @@ def blocks(path: Path):
 
 def display(words: list[str], *, acronym: bool) -> str:
     """Readable name of a phrase: "United Nations", "NATO", "Organization of ..."."""
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
     letters = "".join(words)
     if acronym or (len(words) == 1 and letters.isalpha()
                    and (len(letters) <= 3 or not set(letters) & set("aeiouy"))):
@@ -147,8 +158,8 @@ def display(words: list[str], *, acronym: bool) -> str:
     for i, w in enumerate(words):
         if i and w in _SMALL:
             out.append(w)
-        elif "." in w and len(w) <= 5:
-            out.append(w.upper())  # "u.s." -> "U.S."
+        elif ("." in w and len(w) <= 5) or (len(w) == 2 and w.isalpha() and w not in _WORDS2):
+            out.append(w.upper())  # "u.s." -> "U.S.", "un" -> "UN"
         else:
             out.append("-".join(p[:1].upper() + p[1:] for p in w.split("-")))
     return " ".join(out)
@@ -241,7 +252,7 @@ def derive_actors(data: Path, extract_data: Path) -> list[tuple[str, str, str, s
                         rows[text].add(("", code_text, "place"))
                 rows[key].add((canonical, code_text, "country"))
                 continue
-            if person or dated:
+            if person or (dated and not ORG_WORDS & set(primary)):
                 for f in forms:
                     name = strip_titles(f)
                     variants = {tuple(f), tuple(name)}
