@@ -13,7 +13,7 @@ RDF) and times, inside the same run, everything issue 13 added:
   and the dictionary synonyms looked up while resolving names
   (:func:`extract.dictionary.dictionary_variant`);
 * merging names across articles (:func:`graph.actors.merge_actors`);
-* linking places to GeoNames (:func:`graph.places.prefetch` and ``locate``).
+* linking places to GeoNames (indexing the places file once, then ``locate``).
 
 Times are CPU times of the process (``time.process_time``), so that other
 load on the machine does not count. It also counts what they did: coded
@@ -78,8 +78,9 @@ def main(argv: list[str] | None = None) -> int:
         timed(module, "dictionary_variant", "dictionary lookups while resolving names")
     timed(coding.ArticleCoder, "coded_result", "coding mentions (CAMEO codes)")
     timed(build, "merge_actors", "merging names across articles")
-    timed(places, "prefetch", "GeoNames: scanning the places file")
+    timed(places, "_index", "GeoNames: indexing the places file")
     timed(build.GraphBuilder, "_world", "GeoNames: linking nodes")
+    timed(build.GraphBuilder, "_dateline_place", "GeoNames: linking nodes")
     tables = time.process_time()
     dictionary.lookup("Hezbollah")
     dictionary.sector_of(["soldiers"])

