@@ -7,12 +7,14 @@ Within an article the extractor already maps short forms to full names
 * merges names that differ only in case or spacing ("HAMAS", "Hamas"), keeping
   the most frequent spelling (``via`` "spelling");
 * maps an acronym to its expansion (``via`` "acronym"): the one an article of the
-  run defines ("Israel Defense Forces (IDF)"), or else the only name of the run
-  whose initials it is ("SEC" -> "Securities and Exchange Commission", "OPEC" ->
-  "Organization of Petroleum Exporting Countries");
+  run defines ("Israel Defense Forces (IDF)"), or else the only organisation or
+  place name of the run whose initials it is ("SEC" -> "Securities and Exchange
+  Commission", "OPEC" -> "Organization of Petroleum Exporting Countries"), when
+  it has three letters or more and the dictionaries do not say otherwise;
 * maps a one-word name that some article tags as a person to the only longer
   person name ending with that word ("Reagan" -> "Ronald Reagan", ``via``
-  "surname"), unless two people of the run share that surname or the
+  "surname"), unless two people of the run share that surname, another person
+  of the run has it as first name ("Hunter": Robert Hunter or Hunter Biden), or the
   dictionaries give the word another reading (a country: "Jordan"; another
   person: "Netanyahu" is Benjamin Netanyahu, never Sara Netanyahu).
 
@@ -45,7 +47,8 @@ __all__ = ["TYPE_PRIORITY", "Actor", "best_spelling", "initials_of", "merge_acto
 
 #: Words an acronym may skip ("Organization of Petroleum Exporting Countries": OPEC).
 _FUNCTION_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "to", "de", "&"})
-_NOT_EXPANDED = frozenset({"PERSON", "CONCEPT"})
+#: Types of names an acronym can stand for (and be typed as).
+_EXPANDED = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 
 #: Order that breaks ties between equally frequent types.
 TYPE_PRIORITY = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT",
@@ -99,14 +102,26 @@ def initials_of(name: str) -> set[str]:
     >>> sorted(initials_of("Organization of Petroleum Exporting Countries"))
     ['OOPEC', 'OPEC']
     """
-    words = [w for w in name.replace("-", " ").split() if w[:1].isalpha()]
+    words = [w for w in name.split() if w[:1].isalpha()]
     full = "".join(w[0] for w in words).upper()
     content = "".join(w[0] for w in words if w.lower() not in _FUNCTION_WORDS).upper()
     return {full, content}
 
 
 def _is_acronym(name: str) -> bool:
-    return 2 <= len(name) <= 8 and name.isalpha() and name.isupper()
+    """A name that may be expanded by initials alone: three to eight capitals."""
+    return 3 <= len(name) <= 8 and name.isalpha() and name.isupper()
+
+
+def _agrees(short: str, full: str) -> bool:
+    """Whether the dictionaries allow ``short`` to abbreviate ``full``: they do not
+    list ``short``, or list both with the same codes ("CIA" is never "Calicut
+    International Airport"; "OPEC" is "Organization of Petroleum Exporting Countries")."""
+    entry = lookup(short)
+    if entry is None:
+        return True
+    other = lookup(full)
+    return other is not None and other.codes == entry.codes
 
 
 def _same_person(surname: str, full: str) -> bool:
@@ -147,7 +162,7 @@ def merge_actors(names: Mapping[tuple[str, str], int],
     # acronyms: defined in an article, else the only name of the run with those initials
     expansions: dict[str, set[str]] = defaultdict(set)
     for key, typ in types.items():
-        if " " in key and not (set(typ) <= _NOT_EXPANDED):
+        if " " in key and vote_type(typ) in _EXPANDED:
             for letters in initials_of(best[key]):
                 expansions[letters].add(key)
     by_acronym: dict[str, str] = {}
@@ -155,21 +170,25 @@ def merge_actors(names: Mapping[tuple[str, str], int],
         short = best[key]
         if short in acronyms and name_key(acronyms[short]) in best:
             by_acronym[key] = name_key(acronyms[short])
-        elif _is_acronym(short) and len(expansions.get(short, ())) == 1:
+        elif (_is_acronym(short) and vote_type(types[key]) in _EXPANDED
+              and len(expansions.get(short, ())) == 1
+              and _agrees(short, best[next(iter(expansions[short]))])):
             by_acronym[key] = next(iter(expansions[short]))
 
     by_last_word: dict[str, set[str]] = defaultdict(set)
+    first_words: set[str] = set()
     for key, typ in types.items():
         words = key.split(" ")
         if len(words) >= 2 and vote_type(typ) == "PERSON":
             by_last_word[words[-1]].add(key)
+            first_words.add(words[0])
     target: dict[str, tuple[str, str]] = {}
     for key, typ in types.items():
         full = by_last_word.get(key, set())
         if key in by_acronym and by_acronym[key] != key:
             target[key] = (best[by_acronym[key]], "acronym")
         elif (" " not in key and typ.get("PERSON") and len(full) == 1
-              and _same_person(key, next(iter(full)))):
+              and key not in first_words and _same_person(key, next(iter(full)))):
             target[key] = (best[next(iter(full))], "surname")
         else:
             target[key] = (best[key], "name")

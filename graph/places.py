@@ -130,6 +130,8 @@ def _index() -> tuple[str, dict[str, list[int]]]:
     index: dict[str, list[int]] = {}
     for match in _CITY.finditer(text):
         name, pop = match.group(2), match.group(6)
+        if "\\" in name:
+            name = json.loads(f'"{name}"')  # "S\u00e3o Paulo"
         key = name.casefold()
         index.setdefault(key, []).append(match.start())
         if len(pop) >= 6 and int(pop) >= ALTERNATES_FROM:

