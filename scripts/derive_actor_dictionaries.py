@@ -21,7 +21,7 @@ What is derived
   "ali khamenei");
 * ``canonical``: the name the phrase is merged to, or empty when the phrase only
   gives a code. A synonym is merged only when it is a spelling variant of the
-  entry's name (string similarity >= 0.8, or the name with the words of a formal
+  entry's name (string similarity above 0.75, or the name with the words of a formal
   name: "STATE_OF_ISRAEL") or its acronym, and a country's synonym only when it is
   not a GeoNames town of 15,000 people or more ("TUNIS" under TUNISIA); a
   country's cities and regions ("JERUSALEM" under ISRAEL) and an
@@ -182,14 +182,14 @@ FORMAL_WORDS = frozenset("""
 
 def is_variant(a: str, b: str) -> bool:
     """Whether phrase ``a`` is a spelling variant of ``b``: a close spelling (string
-    similarity >= 0.8: "hizbollah", "israelis") or ``b`` with words of a formal name
+    similarity above 0.75: "hizbullah", "israelis") or ``b`` with words of a formal name
     ("state of israel"), not another place that contains the name ("south australia")."""
     if a == b:
         return True
     wa, wb = a.split(), b.split()
     if set(wb) <= set(wa) and set(wa) - set(wb) <= FORMAL_WORDS:
         return True
-    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
+    return difflib.SequenceMatcher(None, a, b).ratio() > 0.75
 
 
 @functools.cache
