@@ -25,6 +25,7 @@ alias with its reason, for reading.
 from __future__ import annotations
 
 import argparse
+import inspect
 import json
 import sys
 import time
@@ -40,24 +41,29 @@ CORPUS = ROOT.parent / "shared" / "data" / "wikinews-2019-2020.jsonl"
 SPENT: Counter = Counter()
 
 
+#: Time spent in timed calls nested in each running timed call (exclusive times).
+_NESTED: list[float] = []
+
+
 def timed(owner, name: str, bucket: str) -> None:
-    """Replace ``owner.name`` by a wrapper adding its time to ``SPENT[bucket]``
-    (nested calls are counted once)."""
+    """Replace ``owner.name`` by a wrapper adding its time to ``SPENT[bucket]``:
+    its own time, without that of timed calls nested in it (counted in theirs)."""
     inner = getattr(owner, name)
-    depth = [0]
 
     def wrapper(*args, **kwargs):
-        if depth[0]:
-            return inner(*args, **kwargs)
-        depth[0] += 1
         started = time.process_time()
+        _NESTED.append(0.0)
         try:
             return inner(*args, **kwargs)
         finally:
-            SPENT[bucket] += time.process_time() - started
-            depth[0] -= 1
+            elapsed = time.process_time() - started
+            nested = _NESTED.pop()
+            SPENT[bucket] += elapsed - nested
+            if _NESTED:
+                _NESTED[-1] += elapsed
 
-    setattr(owner, name, wrapper)
+    static = isinstance(inspect.getattr_static(owner, name), staticmethod)
+    setattr(owner, name, staticmethod(wrapper) if static else wrapper)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -44,7 +44,7 @@ from collections.abc import Iterable, Iterator
 
 import networkx as nx
 from actorgraph.extract.actors import known_variant
-from actorgraph.extract.dictionary import country_code, is_country_code, lookup
+from actorgraph.extract.dictionary import country_code, is_country_code, lookup, phrase_key
 from actorgraph.graph import places
 from actorgraph.graph.actors import Actor, best_spelling, merge_actors, vote_type
 from actorgraph.graph.ids import ACTOR, CONCEPT_KIND, name_key, node_id
@@ -194,8 +194,8 @@ class GraphBuilder:
 
     def _why(self, alias: str, label: str) -> str:
         """Why a name is an alias of a node: how its mentions were merged."""
-        if name_key(alias) == name_key(label):
-            return "spelling"
+        if name_key(phrase_key(alias)) == name_key(phrase_key(label)):
+            return "spelling"  # case, spacing, hyphens, "the", a possessive
         if alias in self._reasons and self._reasons[alias] != "spelling":
             return self._reasons[alias]
         if known_variant(alias) is not None:
