@@ -204,9 +204,11 @@ class GraphBuilder:
 
     @staticmethod
     def _dateline_place(actor: Actor) -> Actor:
-        """An all-capitals name typed ORG that GeoNames knows as a city or
-        country ("BONN", "RIO DE JANEIRO": a dateline) is a place."""
-        if actor.type != "ORG" or not actor.label.isupper() or len(actor.label) < 4:
+        """An all-capitals name typed ORG, GPE or LOC that GeoNames knows as a city or
+        country ("BONN", "RIO DE JANEIRO": a dateline) is a place, named as GeoNames
+        names it."""
+        if (actor.type not in ("ORG", "GPE", "LOC") or not actor.label.isupper()
+                or len(actor.label) < 4):
             return actor
         entry = lookup(actor.label)
         if entry is not None and entry.kind not in ("country", "place"):
@@ -214,9 +216,13 @@ class GraphBuilder:
         if not places.is_place_name(actor.label):
             return actor
         found = places.locate(actor.label)
-        label = found.name if found is not None else actor.label
+        # the same name in GeoNames' case ("RIO DE JANEIRO" -> "Rio de Janeiro"); the
+        # node id, made from the name, does not change
+        label = found.name if found is not None and name_key(found.name) == name_key(
+            actor.label) else actor.label
         aliases = tuple(sorted(set(actor.aliases) | {actor.label} - {label}))
-        return dataclasses.replace(actor, type="GPE", label=label, aliases=aliases)
+        typ = "GPE" if actor.type == "ORG" else actor.type
+        return dataclasses.replace(actor, type=typ, label=label, aliases=aliases)
 
     def _world(self, actor: Actor, codes: Counter) -> dict:
         """``country``, ``iso``, ``geonames``, ``lat`` and ``lon`` of a node, where known."""

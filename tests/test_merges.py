@@ -111,6 +111,12 @@ def test_a_dateline_city_typed_org_is_a_place(dateline, place, geonames):
     assert dateline in node["aliases"]
 
 
+def test_a_dateline_more_frequent_than_the_name_does_not_name_the_place():
+    G = graph_of(("BEIRUT", "GPE", "Apple", "ORG"), ("BEIRUT", "GPE", "Tesla", "ORG"),
+                 ("Beirut", "GPE", "Google", "ORG"))
+    assert "Beirut" in labels(G) and "BEIRUT" not in labels(G)
+
+
 def test_an_all_caps_organisation_stays_an_organisation():
     G = graph_of(("NATO", "ORG", "Russia", "GPE"), ("OPEC", "ORG", "Saudi Arabia", "GPE"))
     assert {d["type"] for _, d in G.nodes(data=True) if d["label"] in ("NATO", "OPEC")} == \
