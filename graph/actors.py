@@ -5,7 +5,9 @@ Within an article the extractor already maps short forms to full names
 ("Hizbollah" -> "Hezbollah"). Across articles, :func:`merge_actors`
 
 * merges names that differ only in case or spacing ("HAMAS", "Hamas"), keeping
-  the most frequent spelling (``via`` "spelling");
+  the most frequent spelling, and names of organisations and places that differ
+  only in British or American spelling or in function words ("Organisation of the
+  Petroleum Exporting Countries") (``via`` "spelling");
 * maps an acronym to its expansion (``via`` "acronym"): the one an article of the
   run defines ("Israel Defense Forces (IDF)"), or else the only organisation or
   place name of the run whose initials it is ("SEC" -> "Securities and Exchange
@@ -42,8 +44,8 @@ from dataclasses import dataclass
 from actorgraph.extract.dictionary import lookup
 from actorgraph.graph.ids import name_key
 
-__all__ = ["TYPE_PRIORITY", "Actor", "best_spelling", "initials_of", "merge_actors",
-           "merge_names", "vote_type"]
+__all__ = ["TYPE_PRIORITY", "Actor", "best_spelling", "initials_of", "loose_key",
+           "merge_actors", "merge_names", "vote_type"]
 
 #: Words an acronym may skip ("Organization of Petroleum Exporting Countries": OPEC).
 _FUNCTION_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "to", "de", "&"})
@@ -108,6 +110,27 @@ def initials_of(name: str) -> set[str]:
     return {full, content}
 
 
+#: British spellings and their American forms, for :func:`loose_key`.
+_SPELLINGS = (("isation", "ization"), ("defence", "defense"), ("centre", "center"),
+              ("programme", "program"), ("labour", "labor"), ("organis", "organiz"))
+
+
+def loose_key(name: str) -> str:
+    """A name without function words, in American spelling.
+
+    Examples
+    --------
+    >>> loose_key("Organisation of the Petroleum Exporting Countries")
+    'organization petroleum exporting countries'
+    >>> loose_key("Organization of Petroleum Exporting Countries")
+    'organization petroleum exporting countries'
+    """
+    key = name_key(name)
+    for british, american in _SPELLINGS:
+        key = key.replace(british, american)
+    return " ".join(w for w in key.split(" ") if w not in _FUNCTION_WORDS)
+
+
 def _is_acronym(name: str) -> bool:
     """A name that may be expanded by initials alone: three to eight capitals."""
     return 3 <= len(name) <= 8 and name.isalpha() and name.isupper()
@@ -152,11 +175,24 @@ def merge_actors(names: Mapping[tuple[str, str], int],
         "name" (unchanged), "spelling", "acronym" or "surname".
     """
     acronyms = dict(acronyms or {})
+    # names of organisations and places spelled the British or the American way, with
+    # or without "the"/"of", are one ("Organisation of the Petroleum Exporting Countries")
+    groups: dict[str, Counter] = defaultdict(Counter)
+    kinds: dict[str, Counter] = defaultdict(Counter)
+    for (name, typ), count in names.items():
+        groups[loose_key(name)][name_key(name)] += count
+        kinds[loose_key(name)][typ] += count
+    key_of: dict[str, str] = {}
+    for loose, keys in groups.items():
+        if len(keys) > 1 and " " in loose and vote_type(kinds[loose]) in _EXPANDED:
+            main = min(keys, key=lambda k: (-keys[k], k))
+            key_of.update(dict.fromkeys(keys, main))
     spellings: dict[str, Counter] = defaultdict(Counter)
     types: dict[str, Counter] = defaultdict(Counter)
     for (name, typ), count in names.items():
-        spellings[name_key(name)][name] += count
-        types[name_key(name)][typ] += count
+        key = key_of.get(name_key(name), name_key(name))
+        spellings[key][name] += count
+        types[key][typ] += count
     best = {key: best_spelling(c) for key, c in spellings.items()}
 
     # acronyms: defined in an article, else the only name of the run with those initials
@@ -194,7 +230,7 @@ def merge_actors(names: Mapping[tuple[str, str], int],
             target[key] = (best[key], "name")
     out = {}
     for name, _ in names:
-        canonical, via = target[name_key(name)]
+        canonical, via = target[key_of.get(name_key(name), name_key(name))]
         if via == "name" and canonical != name:
             via = "spelling"
         out[name] = (canonical, via)

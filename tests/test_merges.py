@@ -173,3 +173,19 @@ def test_a_lone_name_that_is_also_a_first_name_is_not_a_surname():
     merged = merge_actors({("Hunter", "PERSON"): 2, ("Robert Hunter", "PERSON"): 1,
                            ("Hunter Biden", "PERSON"): 1})
     assert merged["Hunter"] == ("Hunter", "name")
+
+
+@pytest.mark.parametrize("one,other", [
+    ("Organisation of the Petroleum Exporting Countries",
+     "Organization of Petroleum Exporting Countries"),
+    ("Ministry of Defence", "Ministry of Defense"),
+    ("Centre for Disease Control", "Center for Disease Control"),
+])
+def test_british_and_american_spellings_of_an_organisation_are_one(one, other):
+    merged = merge_actors({(one, "ORG"): 1, (other, "ORG"): 2})
+    assert merged[one] == (other, "spelling")
+
+
+def test_people_are_not_merged_by_loose_spelling():
+    merged = merge_actors({("Anne of Cleves", "PERSON"): 1, ("Anne Cleves", "PERSON"): 1})
+    assert merged["Anne of Cleves"] == ("Anne of Cleves", "name")
