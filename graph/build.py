@@ -43,7 +43,6 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
 import networkx as nx
-from actorgraph.extract.actors import known_variant
 from actorgraph.extract.dictionary import country_code, is_country_code, lookup, phrase_key
 from actorgraph.graph import places
 from actorgraph.graph.actors import Actor, best_spelling, merge_actors, vote_type
@@ -198,6 +197,9 @@ class GraphBuilder:
             return "spelling"  # case, spacing, hyphens, "the", a possessive
         if alias in self._reasons and self._reasons[alias] != "spelling":
             return self._reasons[alias]
+        # imported here: the graph (and the SPARQL server, which imports it) needs no spaCy
+        from actorgraph.extract.actors import known_variant
+
         if known_variant(alias) is not None:
             return "dictionary"
         return "article"  # a short form or title the article itself ties to the name

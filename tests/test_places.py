@@ -88,3 +88,13 @@ def test_codes_and_places_conform_and_bad_codes_do_not(located):
     conforms, report = validate(broken)
     assert not conforms
     assert all(term in report for term in ("isoCountryCode", "latitude", "cameoCode"))
+
+
+def test_the_graph_and_the_server_do_not_import_spacy():
+    # the SPARQL server imports the graph layer: codes and places must not bring spaCy in
+    import subprocess
+    import sys
+
+    code = ("import sys, actorgraph.graph.build, actorgraph.graph.places, "
+            "actorgraph.exports.server; sys.exit('spacy' in sys.modules)")
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 0
