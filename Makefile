@@ -60,6 +60,7 @@ bench: evaluate $(VENV)/.installed-bench
 	$(BIN)/python benchmarks/rdf_stores.py --corpus $(CORPUS) --write
 	$(BIN)/python benchmarks/throughput.py --corpus $(CORPUS) --write
 	$(BIN)/python benchmarks/load.py --write
+	$(BIN)/python benchmarks/actor_codes.py --corpus $(CORPUS) --write
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .

@@ -132,6 +132,10 @@ class Mention:
     the text), ``standin`` (a group or institution standing for a named actor:
     "Israeli forces", "Hamas-led terrorists"), ``pronoun`` or ``description``
     (coreference: "he", "the group"), or ``concept``.
+
+    ``code`` is the actor's CAMEO code in this mention (country + sector:
+    ``ISRMIL``, ``USAGOV``, ``LBNREB``, ``IGOUNO``) or None; see
+    :mod:`extract.coding`.
     """
 
     text: str
@@ -140,13 +144,15 @@ class Mention:
     start: int
     end: int
     via: str = "name"
+    code: str | None = None
 
     @property
     def is_concept(self) -> bool:
         return self.type == CONCEPT
 
     def as_dict(self) -> dict:
-        return {"label": self.label, "text": self.text, "type": self.type, "via": self.via}
+        return {"label": self.label, "text": self.text, "type": self.type, "via": self.via,
+                "code": self.code}
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,10 @@ Layout (see ``exports/ontology.ttl``):
 * **default graph**: the dataset (``void:Dataset``, ``dcterms:conformsTo`` the
   ontology); the actors (``ag:Actor`` and a schema.org class, ``rdfs:label``,
   ``skos:altLabel`` for every other name, ``ag:entityType``,
-  ``ag:mentionCount``, ``ag:mentionedIn``) and concepts; the relation
+  ``ag:mentionCount``, ``ag:mentionedIn``; the event-data codes
+  ``ag:cameoCode`` and ``ag:cameoCountry``; for places ``owl:sameAs`` their
+  GeoNames feature and ``schema:geo`` their ``schema:GeoCoordinates``; for
+  countries ``ag:isoCountryCode``) and concepts; the relation
   predicates (``ag:Relation``); the **direct triples** ``actor —relation→
   actor`` for every relation stated positively at least once, so "who attacked
   whom" is one triple pattern; the PLOVER classes used (SKOS concepts).
@@ -15,7 +18,8 @@ Layout (see ``exports/ontology.ttl``):
   offsets) and its **statements**: one ``ag:Statement`` (a ``sem:Event`` and
   an ``rdf:Statement``) per relation instance with ``rdf:subject``,
   ``rdf:predicate``, ``rdf:object``, ``sem:hasActor``, ``sem:eventType``,
-  ``sem:hasPlace``, ``sem:hasTimeStamp``, negation, modality, confidence and
+  ``sem:hasPlace``, ``sem:hasTimeStamp``, ``ag:subjectCode`` and
+  ``ag:objectCode`` (CAMEO), negation, modality, confidence and
   ``prov:wasDerivedFrom`` its sentence. Negated claims exist only here.
 
 No triple is in two graphs, so the union of the graphs (what Turtle,
@@ -82,6 +86,7 @@ _SKOS = NAMESPACES["skos"]
 _PROV = NAMESPACES["prov"]
 _VOID = NAMESPACES["void"]
 _DCTERMS = NAMESPACES["dcterms"]
+_OWL = NAMESPACES["owl"]
 
 _OX_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES,
                "jsonld": None, "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS}
@@ -201,6 +206,7 @@ def _default_graph(G: nx.MultiDiGraph, mint: Minter) -> list[ox.Quad]:
                 term = _TERMS[field.kind](value, mint)
                 for prop in field.rdf:
                     w.add(node, _curie(prop), term)
+        _world(w, mint, node_id, node, d)
 
     edges = sorted(G.edges(keys=True, data=True), key=lambda e: e[2])
     for lemma in sorted({d["relation"] for *_, d in edges}):
@@ -226,6 +232,28 @@ def _default_graph(G: nx.MultiDiGraph, mint: Minter) -> list[ox.Quad]:
         w.add(node, _SKOS + "prefLabel", _text(name))
         w.add(node, _SKOS + "inScheme", scheme)
     return w.out
+
+
+def _world(w: _Writer, mint: Minter, node_id: str, node: ox.NamedNode, d: dict) -> None:
+    """Event-data codes, GeoNames link, coordinates and ISO code of a node."""
+    for code in d.get("codes", ()):
+        w.add(node, str(AG.cameoCode), _text(code))
+    if d.get("country"):
+        w.add(node, str(AG.cameoCountry), _text(d["country"]))
+    if d.get("iso"):
+        w.add(node, str(AG.isoCountryCode), _text(d["iso"]))
+    if d.get("geonames") is not None:
+        w.add(node, _OWL + "sameAs", _iri(Minter.geonames(d["geonames"])))
+    if d.get("lat") is not None and d.get("lon") is not None:
+        geo = _iri(mint.geo(node_id))
+        w.add(node, str(SCHEMA.geo), geo)
+        w.add(geo, _RDF + "type", _iri(str(SCHEMA.GeoCoordinates)))
+        w.add(geo, str(SCHEMA.latitude), _coordinate(d["lat"]))
+        w.add(geo, str(SCHEMA.longitude), _coordinate(d["lon"]))
+
+
+def _coordinate(value: float) -> ox.Literal:
+    return ox.Literal(f"{float(value):.5f}", datatype=_iri(_XSD + "decimal"))
 
 
 def _article_graph(G: nx.MultiDiGraph, mint: Minter, doc_id: str, meta: dict,

@@ -17,8 +17,9 @@ make the query engine fetch any address, files included) is refused by
 Examples
 --------
 >>> presets = list_presets()
->>> sorted(presets)
-['actor', 'articles', 'connections', 'event-class', 'most-connected', 'negated', 'who-did-what']
+>>> sorted(presets)  # doctest: +NORMALIZE_WHITESPACE
+['actor', 'articles', 'connections', 'country-actors', 'country-events', 'event-class',
+ 'most-connected', 'negated', 'who-did-what']
 >>> presets["actor"].params
 ('name',)
 >>> bind_params("SELECT * WHERE { ?s ?p $name }", {"name": 'x" } #'})

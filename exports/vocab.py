@@ -20,6 +20,8 @@ Examples
 'https://news.example/kg/article/blinken-ceasefire#char=10,52'
 >>> mint.event_class("ASSAULT")
 'https://actorgraph.example/ns/plover#ASSAULT'
+>>> Minter.geonames(167444), mint.geo("actor/majdal-shams")
+('https://sws.geonames.org/167444/', 'https://news.example/kg/actor/majdal-shams#geo')
 >>> Minter("not an iri")
 Traceback (most recent call last):
 ...
@@ -84,6 +86,12 @@ class AG(DefinedNamespace):
     subjectVia: URIRef  # how the subject was tied to its actor: name, pronoun, ...
     objectVia: URIRef
     quantity: URIRef  # the amount an argument was given with ("3,000 tonnes")
+    # event-data codes and places
+    cameoCode: URIRef  # a CAMEO actor code of an actor's mentions ("ISRMIL")
+    cameoCountry: URIRef  # the actor's CAMEO country code ("ISR")
+    isoCountryCode: URIRef  # ISO 3166-1 alpha-2 code of a country ("IL")
+    subjectCode: URIRef  # CAMEO code of the subject in one statement
+    objectCode: URIRef
     # articles
     docId: URIRef
     dateline: URIRef  # the wire dateline as written ("LONDON, March 2 (Reuters) -")
@@ -136,6 +144,15 @@ class Minter:
     @staticmethod
     def event_class(name: str) -> str:
         return str(PLOVER[name])
+
+    @staticmethod
+    def geonames(geonames_id: int) -> str:
+        """IRI of a GeoNames feature (the linked-data IRI GeoNames gives its features)."""
+        return f"https://sws.geonames.org/{int(geonames_id)}/"
+
+    def geo(self, node_id: str) -> str:
+        """IRI of the coordinates (``schema:GeoCoordinates``) of a located node."""
+        return f"{self.node(node_id)}#geo"
 
     def prefixes(self) -> dict[str, str]:
         """Prefixes for readable output: the vocabularies and the data IRIs."""

@@ -41,6 +41,7 @@ from collections.abc import Iterator
 from importlib import resources
 
 from actorgraph.extract.coref import Antecedent, Coreference
+from actorgraph.extract.dictionary import dictionary_variant
 from actorgraph.extract.lexicon import (
     LEADER_ROLES,
     MEMBER_ROLES,
@@ -203,15 +204,25 @@ def _aliases() -> dict[str, tuple[str, str]]:
 def known_variant(name: str) -> tuple[str, str] | None:
     """(canonical name, type) of a listed variant, or None.
 
+    Variants are listed in ``data/aliases.tsv`` (first) and, for countries and
+    organisations, in the CAMEO actor dictionaries (:mod:`extract.dictionary`).
+
     Examples
     --------
-    >>> known_variant("the U.S."), known_variant("Hamas")
-    (('United States', 'GPE'), None)
+    >>> known_variant("the U.S."), known_variant("Hizbollah"), known_variant("Gotham")
+    (('United States', 'GPE'), ('Hezbollah', 'ORG'), None)
     """
     key = name.casefold()
     if key.startswith("the "):
         key = key[4:]
-    return _aliases().get(key)
+    found = _aliases().get(key)
+    if found is None and key not in _demonyms():
+        # a nationality adjective stays one ("Fijian rebels"): demonyms.tsv maps it where
+        # it acts as its country
+        found = dictionary_variant(key)
+        if found is not None and found[0].casefold() == key:
+            return None  # the name itself, not a variant: keep the text's spelling
+    return found
 
 
 @functools.cache

@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 import spacy
 from actorgraph.extract.actors import ActorResolver
+from actorgraph.extract.coding import ArticleCoder
 from actorgraph.extract.context import Modality, clause_place, clause_time, is_future, modality
 from actorgraph.extract.events import (
     MILITARY_HEADS,
@@ -290,8 +291,10 @@ def extract_doc(doc: Doc, article: Article, *, lexicon: EventLexicon | None = No
                                      (text, start, end), seen)
                     if triple is not None:
                         triples.append(triple)
-    return ArticleResult(article=article, sentences=sentences, triples=tuple(triples),
-                         mentions=tuple(resolver.mentions()),
+    coded, mentions = ArticleCoder(resolver, article.date).coded_result(
+        triples, resolver.mentions())
+    return ArticleResult(article=article, sentences=sentences, triples=coded,
+                         mentions=mentions,
                          short_forms=tuple(sorted(resolver.acronyms.items())))
 
 

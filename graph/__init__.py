@@ -1,6 +1,6 @@
 """Triples to one merged networkx graph: one node per real actor."""
 
-from actorgraph.graph.actors import Actor, merge_names
+from actorgraph.graph.actors import Actor, merge_actors, merge_names
 from actorgraph.graph.build import GraphBuilder, actors, build_graph, edge_records
 from actorgraph.graph.ids import name_key, node_id
 
@@ -10,6 +10,7 @@ __all__ = [
     "actors",
     "build_graph",
     "edge_records",
+    "merge_actors",
     "merge_names",
     "name_key",
     "node_id",

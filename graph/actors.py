@@ -1,13 +1,24 @@
 """One node per real actor: merging names across articles.
 
 Within an article the extractor already maps short forms to full names
-("Blinken" -> "Antony Blinken"). Across articles, :func:`merge_names`
+("Blinken" -> "Antony Blinken") and dictionary synonyms to one name
+("Hizbollah" -> "Hezbollah"). Across articles, :func:`merge_actors`
 
 * merges names that differ only in case or spacing ("HAMAS", "Hamas"), keeping
-  the most frequent spelling;
+  the most frequent spelling, and names of organisations and places that differ
+  only in British or American spelling or in function words ("Organisation of the
+  Petroleum Exporting Countries") (``via`` "spelling");
+* maps an acronym to its expansion (``via`` "acronym"): the one an article of the
+  run defines ("Israel Defense Forces (IDF)"), or else the only organisation or
+  place name of the run whose initials it is ("SEC" -> "Securities and Exchange
+  Commission", "OPEC" -> "Organization of Petroleum Exporting Countries"), when
+  it has three letters or more and the dictionaries do not say otherwise;
 * maps a one-word name that some article tags as a person to the only longer
-  person name ending with that word ("Blinken" in an article that never gives
-  his first name).
+  person name ending with that word ("Reagan" -> "Ronald Reagan", ``via``
+  "surname"), unless two people of the run share that surname, another person
+  of the run has it as first name ("Hunter": Robert Hunter or Hunter Biden), or the
+  dictionaries give the word another reading (a country: "Jordan"; another
+  person: "Netanyahu" is Benjamin Netanyahu, never Sara Netanyahu).
 
 The type of an actor is the most frequent type among its mentions.
 
@@ -18,6 +29,8 @@ Examples
 >>> merged = merge_names(names)
 >>> merged["Blinken"], merged["hamas"]
 ('Antony Blinken', 'Hamas')
+>>> merge_actors({("SEC", "ORG"): 3, ("Securities and Exchange Commission", "ORG"): 1})["SEC"]
+('Securities and Exchange Commission', 'acronym')
 >>> vote_type({"PERSON": 3, "GPE": 3, "ORG": 1})
 'PERSON'
 """
@@ -28,9 +41,16 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from actorgraph.extract.dictionary import lookup
 from actorgraph.graph.ids import name_key
 
-__all__ = ["TYPE_PRIORITY", "Actor", "best_spelling", "merge_names", "vote_type"]
+__all__ = ["TYPE_PRIORITY", "Actor", "best_spelling", "initials_of", "loose_key",
+           "merge_actors", "merge_names", "vote_type"]
+
+#: Words an acronym may skip ("Organization of Petroleum Exporting Countries": OPEC).
+_FUNCTION_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "to", "de", "&"})
+#: Types of names an acronym can stand for (and be typed as).
+_EXPANDED = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 
 #: Order that breaks ties between equally frequent types.
 TYPE_PRIORITY = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT",
@@ -75,8 +95,151 @@ def best_spelling(counts: Mapping[str, int]) -> str:
     return min(counts, key=lambda s: (-counts[s], sum(c.isupper() for c in s), s))
 
 
-def merge_names(names: Mapping[tuple[str, str], int]) -> dict[str, str]:
-    """Map every name to its canonical name across articles.
+def initials_of(name: str) -> set[str]:
+    """The acronyms a name can have: initials of all its words, or of all but
+    function words.
+
+    Examples
+    --------
+    >>> sorted(initials_of("Organization of Petroleum Exporting Countries"))
+    ['OOPEC', 'OPEC']
+    """
+    words = [w for w in name.split() if w[:1].isalpha()]
+    full = "".join(w[0] for w in words).upper()
+    content = "".join(w[0] for w in words if w.lower() not in _FUNCTION_WORDS).upper()
+    return {full, content}
+
+
+#: British spellings and their American forms, for :func:`loose_key`.
+_SPELLINGS = (("isation", "ization"), ("defence", "defense"), ("centre", "center"),
+              ("programme", "program"), ("labour", "labor"), ("organis", "organiz"))
+
+
+def loose_key(name: str) -> str:
+    """A name without function words, in American spelling.
+
+    Examples
+    --------
+    >>> loose_key("Organisation of the Petroleum Exporting Countries")
+    'organization petroleum exporting countries'
+    >>> loose_key("Organization of Petroleum Exporting Countries")
+    'organization petroleum exporting countries'
+    """
+    key = name_key(name)
+    for british, american in _SPELLINGS:
+        key = key.replace(british, american)
+    return " ".join(w for w in key.split(" ") if w not in _FUNCTION_WORDS)
+
+
+def _is_acronym(name: str) -> bool:
+    """A name that may be expanded by initials alone: three to eight capitals."""
+    return 3 <= len(name) <= 8 and name.isalpha() and name.isupper()
+
+
+def _agrees(short: str, full: str) -> bool:
+    """Whether the dictionaries allow ``short`` to abbreviate ``full``: they do not
+    list ``short``, or list both with the same codes ("CIA" is never "Calicut
+    International Airport"; "OPEC" is "Organization of Petroleum Exporting Countries")."""
+    entry = lookup(short)
+    if entry is None:
+        return True
+    other = lookup(full)
+    return other is not None and other.codes == entry.codes
+
+
+def _same_person(surname: str, full: str) -> bool:
+    """Whether the dictionaries allow the lone ``surname`` to be ``full``: they do
+    not list it, or list it as that same person."""
+    entry = lookup(surname)
+    if entry is None:
+        return True
+    other = lookup(full)
+    return entry.kind == "person" and other is not None and other.codes == entry.codes
+
+
+def merge_actors(names: Mapping[tuple[str, str], int],
+                 acronyms: Mapping[str, str] | None = None) -> dict[str, tuple[str, str]]:
+    """Map every name to its canonical name across articles, and say why.
+
+    Parameters
+    ----------
+    names : mapping
+        ``(name, type) -> number of mentions`` over all articles.
+    acronyms : mapping, optional
+        ``acronym -> expansion`` defined by articles of the run.
+
+    Returns
+    -------
+    dict
+        ``name -> (canonical name, via)`` for every name given; ``via`` is
+        "name" (unchanged), "spelling", "acronym" or "surname".
+    """
+    acronyms = dict(acronyms or {})
+    # names of organisations and places spelled the British or the American way, with
+    # or without "the"/"of", are one ("Organisation of the Petroleum Exporting Countries")
+    groups: dict[str, Counter] = defaultdict(Counter)
+    kinds: dict[str, Counter] = defaultdict(Counter)
+    for (name, typ), count in names.items():
+        groups[loose_key(name)][name_key(name)] += count
+        kinds[loose_key(name)][typ] += count
+    key_of: dict[str, str] = {}
+    for loose, keys in groups.items():
+        if len(keys) > 1 and " " in loose and vote_type(kinds[loose]) in _EXPANDED:
+            main = min(keys, key=lambda k: (-keys[k], k))
+            key_of.update(dict.fromkeys(keys, main))
+    spellings: dict[str, Counter] = defaultdict(Counter)
+    types: dict[str, Counter] = defaultdict(Counter)
+    for (name, typ), count in names.items():
+        key = key_of.get(name_key(name), name_key(name))
+        spellings[key][name] += count
+        types[key][typ] += count
+    best = {key: best_spelling(c) for key, c in spellings.items()}
+
+    # acronyms: defined in an article, else the only name of the run with those initials
+    expansions: dict[str, set[str]] = defaultdict(set)
+    for key, typ in types.items():
+        if " " in key and vote_type(typ) in _EXPANDED:
+            for letters in initials_of(best[key]):
+                expansions[letters].add(key)
+    by_acronym: dict[str, str] = {}
+    for key in types:
+        short = best[key]
+        if short in acronyms and name_key(acronyms[short]) in best:
+            by_acronym[key] = name_key(acronyms[short])
+        elif (_is_acronym(short) and vote_type(types[key]) in _EXPANDED
+              and len(expansions.get(short, ())) == 1
+              and _agrees(short, best[next(iter(expansions[short]))])):
+            by_acronym[key] = next(iter(expansions[short]))
+
+    by_last_word: dict[str, set[str]] = defaultdict(set)
+    first_words: set[str] = set()
+    for key, typ in types.items():
+        words = key.split(" ")
+        if len(words) >= 2 and vote_type(typ) == "PERSON":
+            by_last_word[words[-1]].add(key)
+            first_words.add(words[0])
+    target: dict[str, tuple[str, str]] = {}
+    for key, typ in types.items():
+        full = by_last_word.get(key, set())
+        if key in by_acronym and by_acronym[key] != key:
+            target[key] = (best[by_acronym[key]], "acronym")
+        elif (" " not in key and typ.get("PERSON") and len(full) == 1
+              and key not in first_words and _same_person(key, next(iter(full)))):
+            target[key] = (best[next(iter(full))], "surname")
+        else:
+            target[key] = (best[key], "name")
+    out = {}
+    for name, _ in names:
+        canonical, via = target[key_of.get(name_key(name), name_key(name))]
+        if via == "name" and canonical != name:
+            via = "spelling"
+        out[name] = (canonical, via)
+    return out
+
+
+def merge_names(names: Mapping[tuple[str, str], int],
+                acronyms: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Map every name to its canonical name across articles (see :func:`merge_actors`).
 
     Parameters
     ----------
@@ -88,23 +251,4 @@ def merge_names(names: Mapping[tuple[str, str], int]) -> dict[str, str]:
     dict
         ``name -> canonical name`` for every name given.
     """
-    spellings: dict[str, Counter] = defaultdict(Counter)
-    types: dict[str, Counter] = defaultdict(Counter)
-    for (name, typ), count in names.items():
-        spellings[name_key(name)][name] += count
-        types[name_key(name)][typ] += count
-    best = {key: best_spelling(c) for key, c in spellings.items()}
-
-    by_last_word: dict[str, set[str]] = defaultdict(set)
-    for key, typ in types.items():
-        words = key.split(" ")
-        if len(words) >= 2 and vote_type(typ) == "PERSON":
-            by_last_word[words[-1]].add(key)
-    target: dict[str, str] = {}
-    for key, typ in types.items():
-        full = by_last_word.get(key, set())
-        if " " not in key and typ.get("PERSON") and len(full) == 1:
-            target[key] = best[next(iter(full))]
-        else:
-            target[key] = best[key]
-    return {name: target[name_key(name)] for name, _ in names}
+    return {name: found[0] for name, found in merge_actors(names, acronyms).items()}

@@ -5,11 +5,15 @@ The graph is a :class:`networkx.MultiDiGraph` with
 * one node per canonical actor (or concept), keyed by its id (see
   :mod:`graph.ids`), with the attributes of :class:`graph.actors.Actor`:
   ``label``, ``type``, ``kind`` (``actor`` or ``concept``), ``aliases``,
-  ``mentions`` and ``articles``;
+  ``mentions`` and ``articles``; ``codes`` (sorted CAMEO codes of its
+  mentions), ``via`` (alias -> why it was merged: ``dictionary``, ``acronym``,
+  ``surname``, ``spelling`` or ``article``) and, when known, ``country`` (CAMEO
+  country code), ``iso`` (ISO 3166 alpha-2 code of a country node),
+  ``geonames`` (GeoNames id), ``lat`` and ``lon`` (see :mod:`graph.places`);
 * one edge per relation instance, in input order, carrying the flat record
   declared in :mod:`actorgraph.graph.schema` (``relation``, ``event_class``,
   ``negated``, ``attributed_to`` and ``place`` as node ids, ``confidence``,
-  ``doc_id``, ``sentence``, ...);
+  ``doc_id``, ``sentence``, ``subject_code``, ``object_code``, ...);
 * graph attributes ``articles`` (id -> title, date, url and, for a wire story, its
   ``dateline``: place, date, agency, text, start) and ``sentences``.
 
@@ -32,11 +36,14 @@ Examples
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
 import networkx as nx
-from actorgraph.graph.actors import Actor, best_spelling, merge_names, vote_type
+from actorgraph.extract.dictionary import country_code, is_country_code, lookup, phrase_key
+from actorgraph.graph import places
+from actorgraph.graph.actors import Actor, best_spelling, merge_actors, vote_type
 from actorgraph.graph.ids import ACTOR, CONCEPT_KIND, name_key, node_id
 from actorgraph.graph.schema import (
     ARTICLE_KEYS,
@@ -68,6 +75,9 @@ class GraphBuilder:
         # (doc id, mention, is it a named-entity mention rather than an argument)
         self._mentions: list[tuple[str, Mention, bool]] = []
         self._acronyms: dict[str, set[str]] = defaultdict(set)
+        self._reasons: dict[str, str] = {}
+        # doc id -> ISO alpha-2 codes of the countries its mentions are coded with
+        self._countries: dict[str, set[str]] = defaultdict(set)
 
     def add(self, result: ArticleResult) -> None:
         """Add the triples and mentions of one article."""
@@ -80,6 +90,7 @@ class GraphBuilder:
         for mention in result.mentions:
             self._named[(mention.label, mention.type)] += 1
             self._mentions.append((article.id, mention, True))
+            self._note_country(article.id, mention)
         for short, full in result.short_forms:
             self._acronyms[short].add(full)
         for triple in result.triples:
@@ -88,6 +99,13 @@ class GraphBuilder:
                 if not m.is_concept:
                     self._named[(m.label, m.type)] += 1
                 self._mentions.append((article.id, m, False))
+                self._note_country(article.id, m)
+
+    def _note_country(self, doc_id: str, mention: Mention) -> None:
+        if mention.code and is_country_code(mention.code[:3]):
+            iso = places.alpha2(mention.code[:3])
+            if iso:
+                self._countries[doc_id].add(iso)
 
     def _node_key(self, mention: Mention, canon: dict[str, str]) -> tuple[str, str]:
         if mention.is_concept:
@@ -98,11 +116,9 @@ class GraphBuilder:
         """Names across articles, with acronyms defined in any article expanded."""
         acronyms = {short: next(iter(full)) for short, full in self._acronyms.items()
                     if len(full) == 1}
-        names = Counter()
-        for (name, typ), count in self._named.items():
-            names[(acronyms.get(name, name), typ)] += count
-        canon = merge_names(names)
-        return {name: canon[acronyms.get(name, name)] for name, _ in self._named}
+        merged = merge_actors(self._named, acronyms)
+        self._reasons = {name: via for name, (_, via) in merged.items() if via != "name"}
+        return {name: found[0] for name, found in merged.items()}
 
     def build(self) -> nx.MultiDiGraph:
         """The merged graph of everything added so far."""
@@ -113,10 +129,13 @@ class GraphBuilder:
         # distinct mention spans: named-entity mentions where there are any,
         # otherwise the arguments of triples (concepts, entities the NER missed)
         spans: dict[tuple[str, str], tuple[set, set]] = defaultdict(lambda: (set(), set()))
+        codes: dict[tuple[str, str], Counter] = defaultdict(Counter)
         for doc_id, m, is_entity in self._mentions:
             key = self._node_key(m, canon)
             types[key][m.type] += 1
             spellings[key][m.label] += 1
+            if m.code:
+                codes[key][m.code] += 1
             # other names: what the text calls it, not a pronoun or a group for it
             aliases[key].add(m.label)
             if m.via == "name":
@@ -142,9 +161,15 @@ class GraphBuilder:
                 mentions=len(spans[key][0] or spans[key][1]),
                 articles=tuple(sorted({doc for doc, _ in spans[key][0] | spans[key][1]})),
             ))
+        keys = {ids[key]: key for key in used}
+        nodes = [self._dateline_place(a) for a in nodes]
+        places.prefetch(a.label for a in nodes if a.type in _PLACE_TYPES)
         for actor in sorted(nodes, key=lambda a: a.id):
             G.add_node(actor.id, **node_attributes(
-                actor, CONCEPT_KIND if actor.is_concept else ACTOR))
+                actor, CONCEPT_KIND if actor.is_concept else ACTOR),
+                codes=sorted(codes[keys[actor.id]]),
+                via={a: self._why(a, actor.label) for a in actor.aliases},
+                **self._world(actor, codes[keys[actor.id]]))
 
         def node(mention: Mention | None) -> str | None:
             return None if mention is None else ids[self._node_key(mention, canon)]
@@ -152,6 +177,74 @@ class GraphBuilder:
         for i, t in kept:
             G.add_edge(node(t.subject), node(t.object), key=i, **edge_attributes(t, node))
         return G
+
+    def _why(self, alias: str, label: str) -> str:
+        """Why a name is an alias of a node: how its mentions were merged."""
+        if name_key(phrase_key(alias)) == name_key(phrase_key(label)):
+            return "spelling"  # case, spacing, hyphens, "the", a possessive
+        if alias in self._reasons and self._reasons[alias] != "spelling":
+            return self._reasons[alias]
+        # imported here: the graph (and the SPARQL server, which imports it) needs no spaCy
+        from actorgraph.extract.actors import known_variant
+
+        if known_variant(alias) is not None:
+            return "dictionary"
+        return "article"  # a short form or title the article itself ties to the name
+
+    @staticmethod
+    def _dateline_place(actor: Actor) -> Actor:
+        """An all-capitals name typed ORG, GPE or LOC that GeoNames knows as a city or
+        country ("BONN", "RIO DE JANEIRO": a dateline) is a place, named as GeoNames
+        names it."""
+        if (actor.type not in ("ORG", "GPE", "LOC") or not actor.label.isupper()
+                or len(actor.label) < 4):
+            return actor
+        entry = lookup(actor.label)
+        if entry is not None and entry.kind not in ("country", "place"):
+            return actor  # an organisation the dictionaries know ("NATO")
+        if not places.is_place_name(actor.label):
+            return actor
+        found = places.locate(actor.label)
+        # the same name in GeoNames' case ("RIO DE JANEIRO" -> "Rio de Janeiro"); the
+        # node id, made from the name, does not change
+        label = found.name if found is not None and name_key(found.name) == name_key(
+            actor.label) else actor.label
+        aliases = tuple(sorted(set(actor.aliases) | {actor.label} - {label}))
+        typ = "GPE" if actor.type == "ORG" else actor.type
+        return dataclasses.replace(actor, type=typ, label=label, aliases=aliases)
+
+    def _world(self, actor: Actor, codes: Counter) -> dict:
+        """``country``, ``iso``, ``geonames``, ``lat`` and ``lon`` of a node, where known."""
+        out: dict = {}
+        countries = Counter()
+        for code, count in codes.items():
+            if is_country_code(code[:3]):
+                countries[code[:3]] += count
+        if countries:
+            out["country"] = min(countries, key=lambda c: (-countries[c], c))
+        own = country_code(actor.label)
+        if own is not None:
+            out["country"] = own
+        if actor.type not in _PLACE_TYPES and own is None:
+            return out
+        around = set().union(*(self._countries.get(doc, set()) for doc in actor.articles))
+        place = places.locate(actor.label, countries=sorted(around), country_code=own,
+                              min_population=places.TOWN_POPULATION
+                              if actor.type == "LOC" else 0)
+        if place is None:
+            return out
+        out["geonames"] = place.geonames
+        if place.lat is not None:
+            out["lat"], out["lon"] = place.lat, place.lon
+        if place.kind == "country":
+            out["iso"] = place.iso
+            out.setdefault("country", places.alpha3(place.iso))
+        elif "country" not in out and is_country_code(places.alpha3(place.country)):
+            out["country"] = places.alpha3(place.country)
+        return out
+
+
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _arguments(triple: Triple) -> Iterator[Mention]:
@@ -188,6 +281,8 @@ def _side(G: nx.MultiDiGraph, values: dict) -> dict | None:
             "type": data["type"]}
     if "via" in values:
         side["via"] = values["via"]
+    if "code" in values:
+        side["code"] = values["code"]
     return side
 
 

@@ -18,7 +18,7 @@ concept). :data:`NODE_FIELDS` says how RDF writes each; a field added to
 Examples
 --------
 >>> len(EDGE_FIELDS), RECORD_KEYS[:4]
-(24, ('subject', 'relation', 'object', 'negated'))
+(26, ('subject', 'relation', 'object', 'negated'))
 >>> [f.name for f in EDGE_FIELDS if f.kind == "node"]
 ['attributed_to', 'place']
 >>> FIELDS["subject_text"].record
@@ -40,7 +40,8 @@ from actorgraph.graph.actors import Actor
 from actorgraph.records import Mention, Triple
 
 __all__ = ["ARTICLE_KEYS", "EDGE_FIELDS", "FIELDS", "NODE_FIELDS", "RECORD_KEYS", "SIDES",
-           "Field", "NodeField", "actor_of", "clean", "edge_attributes", "node_attributes"]
+           "WORLD_FIELDS", "Field", "NodeField", "actor_of", "clean", "edge_attributes",
+           "node_attributes"]
 
 _SPACE = re.compile(r"\s+")
 
@@ -89,6 +90,8 @@ EDGE_FIELDS: tuple[Field, ...] = (
     Field("subject_text", lambda t: _text_of(t.subject), ("subject", "text"),
           rdf=("ag:subjectText",)),
     Field("subject_via", lambda t: t.subject.via, ("subject", "via"), rdf=("ag:subjectVia",)),
+    Field("subject_code", lambda t: t.subject.code, ("subject", "code"),
+          rdf=("ag:subjectCode",)),
     Field("relation", lambda t: t.relation.lemma, ("relation", "lemma"), rdf=("ag:lemma",)),
     Field("relation_label", lambda t: t.relation.label, ("relation", "label"),
           rdf=("ag:relationLabel",)),
@@ -97,6 +100,7 @@ EDGE_FIELDS: tuple[Field, ...] = (
     Field("object_text", lambda t: _text_of(t.object), ("object", "text"),
           rdf=("ag:objectText",)),
     Field("object_via", lambda t: t.object.via, ("object", "via"), rdf=("ag:objectVia",)),
+    Field("object_code", lambda t: t.object.code, ("object", "code"), rdf=("ag:objectCode",)),
     Field("negated", lambda t: t.negated, ("negated",), kind="bool", rdf=("ag:negated",)),
     Field("hedged", lambda t: t.hedged, ("hedged",), kind="bool", rdf=("ag:hedged",)),
     Field("reported", lambda t: t.reported, ("reported",), kind="bool", rdf=("ag:reported",)),
@@ -153,6 +157,13 @@ NODE_FIELDS: tuple[NodeField, ...] = (
     NodeField("mentions", "int", rdf=("ag:mentionCount",)),
     NodeField("articles", "article", rdf=("ag:mentionedIn",), many=True),
 )
+
+
+#: Node attributes the graph builder adds beside the :class:`Actor` fields: the CAMEO
+#: codes of the node's mentions and why each alias was merged (on every node), and its
+#: country, ISO code, GeoNames id and coordinates where known
+#: (:mod:`actorgraph.graph.places`). ``exports.rdf`` writes them (``_world``).
+WORLD_FIELDS = ("codes", "via", "country", "iso", "geonames", "lat", "lon")
 
 
 def edge_attributes(triple: Triple, node: Callable[[Mention | None], str | None]

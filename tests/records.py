@@ -10,9 +10,11 @@ from actorgraph.graph.build import build_graph
 from actorgraph.records import Article, ArticleResult, Mention, Relation, Triple
 
 
-def mention(label: str, typ: str = "PERSON", text: str | None = None, start: int = 0) -> Mention:
+def mention(label: str, typ: str = "PERSON", text: str | None = None, start: int = 0,
+            code: str | None = None) -> Mention:
     text = label if text is None else text
-    return Mention(text=text, label=label, type=typ, start=start, end=start + len(text))
+    return Mention(text=text, label=label, type=typ, start=start, end=start + len(text),
+                   code=code)
 
 
 def triple(subject: Mention, lemma: str, obj: Mention, *, doc: str = "doc",
@@ -46,7 +48,10 @@ def hostile_graph():
         other = HOSTILE[(i + 1) % len(HOSTILE)]
         t = triple(mention(name, "ORG"), "attack", mention(other, "GPE"),
                    doc=f"doc-{i}", sentence=f"{name} attacked {other}.")
-        triples.append(dataclasses.replace(t, quantity=name))  # every field hostile
+        # every field set: hostile text, and codes on both sides
+        triples.append(dataclasses.replace(
+            t, quantity=name, subject=dataclasses.replace(t.subject, code="USAGOV"),
+            object=dataclasses.replace(t.object, code="IRNMIL")))
     return build_graph([result(f"doc-{i}", t, title=HOSTILE[i], url="javascript:alert(4)")
                         for i, t in enumerate(triples)])
 

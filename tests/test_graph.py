@@ -55,7 +55,7 @@ def test_concepts_are_their_own_nodes_merged_by_name():
 
 
 def test_edges_carry_the_whole_record_in_input_order():
-    t1 = triple(mention("Israel", "GPE"), "kill", mention("Fuad Shukr"), doc="a")
+    t1 = triple(mention("Israel", "GPE", code="ISR"), "kill", mention("Fuad Shukr"), doc="a")
     t2 = triple(mention("Israel", "GPE"), "comment on", mention("death", "CONCEPT"),
                 doc="a", negated=True)
     G = build_graph([result("a", t1, t2, title="Seed", date="2024-08-05")])
@@ -63,7 +63,8 @@ def test_edges_carry_the_whole_record_in_input_order():
     assert [r["relation"]["lemma"] for r in records] == ["kill", "comment on"]
     first = records[0]
     assert first["subject"] == {"id": "actor/israel", "label": "Israel", "text": "Israel",
-                                "type": "GPE", "via": "name"}
+                                "type": "GPE", "via": "name", "code": "ISR"}
+    assert first["object"]["code"] is None
     assert first["relation"] == {"lemma": "kill", "label": "kill", "event_class": "ASSAULT"}
     assert (first["negated"], records[1]["negated"]) == (False, True)
     assert set(first) >= {"subject", "object", "relation", "negated", "confidence", "doc_id",

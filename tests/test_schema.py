@@ -9,7 +9,7 @@ from actorgraph.exports.rdf import ontology_text, quads
 from actorgraph.exports.vocab import NAMESPACES
 from actorgraph.graph.actors import Actor
 from actorgraph.graph.build import actors, edge_records
-from actorgraph.graph.schema import EDGE_FIELDS, NODE_FIELDS, RECORD_KEYS
+from actorgraph.graph.schema import EDGE_FIELDS, NODE_FIELDS, RECORD_KEYS, WORLD_FIELDS
 
 from tests.records import hostile_graph
 
@@ -24,7 +24,8 @@ def test_the_graph_carries_exactly_the_declared_edge_and_node_attributes():
     for *_, d in G.edges(data=True):
         assert list(d) == [f.name for f in EDGE_FIELDS]
     for _, d in G.nodes(data=True):
-        assert set(d) == {f.name for f in NODE_FIELDS} | {"kind"}
+        declared = {f.name for f in NODE_FIELDS} | {"kind"}
+        assert declared | {"codes", "via"} <= set(d) <= declared | set(WORLD_FIELDS)
     assert [a.id for a in actors(G)] == sorted(G.nodes)
 
 

@@ -1,0 +1,239 @@
+"""CAMEO actor codes for the mentions of one article.
+
+Event data codes an actor as a country and a sector (``ISRMIL``: Israel's
+military; ``USAGOV``: the US government; ``LBNREB``: rebels of Lebanon;
+``IGOUNO``: the United Nations). :class:`ArticleCoder` gives each mention of an
+article such a code, or None where nothing applies:
+
+1. a name the dictionaries list has their code, on the article's date for
+   dated leaders (``Benjamin Netanyahu`` -> ISRGOV after 2009, ``Hezbollah`` ->
+   LBNREB, ``United Nations`` -> IGOUNO, ``Jerusalem`` -> ISR);
+2. a country (or a nationality acting as one) has its country code (ISR);
+3. a group standing for a country takes the sector of its agent noun
+   ("Israeli forces" -> ISR + MIL; "Israeli officials" -> ISRGOV);
+4. a person the dictionaries do not list takes the country and sector of their
+   title or apposition anywhere in the article ("US Secretary of State Antony
+   Blinken" -> USAGOV; "Hezbollah commander Fuad Shukr" -> Hezbollah's LBNREB);
+   every mention of that person in the article gets that code;
+5. a concept is coded only when it names a country ("Lebanese civilians" ->
+   LBNCVL).
+
+Examples
+--------
+>>> import spacy
+>>> from spacy.tokens import Doc
+>>> from actorgraph.extract.actors import ActorResolver
+>>> from actorgraph.records import Mention
+>>> doc = Doc(spacy.blank("en").vocab, words="Israeli forces hit Hezbollah".split(),
+...           ents=["B-NORP", "O", "O", "B-ORG"])
+>>> coder = ArticleCoder(ActorResolver(doc), "2024-07-29")
+>>> coder.code(Mention("Israeli forces", "Israel", "GPE", 0, 14, via="standin"))
+'ISRMIL'
+>>> coder.code(Mention("Hezbollah", "Hezbollah", "ORG", 19, 28))
+'LBNREB'
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable
+
+from actorgraph.extract.actors import ActorResolver, canonical_variant, country_of
+from actorgraph.extract.dictionary import (
+    combine,
+    country_code,
+    date_number,
+    is_country_code,
+    lookup,
+    sector_of,
+)
+
+from actorgraph.records import Mention, Triple
+
+__all__ = ["ArticleCoder", "code_of_name", "country_in", "words_of"]
+
+_WORD = re.compile(r"[\w.'\u2019-]+")
+#: Longest run of words looked up as a country or place name ("United States of America").
+_MAX_NAME_WORDS = 4
+
+
+def words_of(text: str) -> list[str]:
+    """Lower-case words of a phrase, possessives dropped.
+
+    Examples
+    --------
+    >>> words_of("US Secretary of State Antony Blinken's")
+    ['us', 'secretary', 'of', 'state', 'antony', 'blinken']
+    """
+    out = []
+    for w in _WORD.findall(text.casefold()):
+        for end in ("'s", "\u2019s"):
+            if w.endswith(end):
+                w = w[: -len(end)]
+        if w.strip(".'\u2019-"):
+            out.append(w.rstrip("'\u2019"))
+    return out
+
+
+def code_of_name(name: str, date: int | None = None) -> str | None:
+    """Code of a canonical name: the dictionaries' code on ``date``, or a
+    country's code.
+
+    Examples
+    --------
+    >>> code_of_name("Hezbollah"), code_of_name("Israel"), code_of_name("Qatar")
+    ('LBNREB', 'ISR', 'QAT')
+    """
+    entry = lookup(name)
+    if entry is not None:
+        code = entry.code(date)
+        if code is not None:
+            return code
+    return country_code(name)
+
+
+def country_in(words: list[str]) -> str | None:
+    """Code of the first country named among ``words``: a demonym ("Israeli"),
+    a country's name or variant ("US"), or a place the dictionaries file under a
+    country ("Jerusalem police" -> ISR).
+
+    Examples
+    --------
+    >>> country_in(["us", "secretary", "of", "state"]), country_in(["iranian", "leader"])
+    ('USA', 'IRN')
+    >>> country_in(["supreme", "leader"]) is None
+    True
+    """
+    i = 0
+    while i < len(words):
+        for n in range(min(_MAX_NAME_WORDS, len(words) - i), 0, -1):
+            phrase = " ".join(words[i:i + n])
+            country = country_of(phrase) if n == 1 else None
+            code = country_code(country) if country else None
+            if code is None:
+                entry = lookup(canonical_variant(phrase))
+                found = entry.code() if entry is not None and entry.kind in (
+                    "country", "place") else None
+                code = found[:3] if found and is_country_code(found[:3]) else None
+            if code is not None:
+                return code
+        i += 1
+    return None
+
+
+class ArticleCoder:
+    """Codes the mentions of one article (see the module docstring).
+
+    Parameters
+    ----------
+    resolver : ActorResolver
+        The article's resolver (its entities give people's titles and appositions).
+    date : str or None
+        The article's date (ISO); dated codes apply on it.
+    """
+
+    def __init__(self, resolver: ActorResolver, date: str | None = None):
+        self.resolver = resolver
+        self.date = date_number(date)
+        self._people: dict[str, str] | None = None
+        self._codes: dict[Mention, str | None] = {}
+
+    def _person_codes(self) -> dict[str, str]:
+        """Label -> code of each person of the article from titles and appositions."""
+        if self._people is not None:
+            return self._people
+        found: dict[str, str] = {}
+        for ent in self.resolver.entities:
+            if ent.label_ != "PERSON":
+                continue
+            mention = self.resolver.resolve(ent.root)
+            if mention is None or mention.type != "PERSON":
+                continue
+            roles, owners = self.resolver._person_context(ent)
+            sector = next((s for s in map(sector_of, ([r] for r in sorted(roles))) if s),
+                          None)
+            codes = sorted(c for c in (code_of_name(o, self.date) for o in owners) if c)
+            # an organisation's code says more than a country's ("Hezbollah commander")
+            organisation = [c for c in codes if not is_country_code(c)]
+            code = organisation[0] if organisation else combine(
+                codes[0] if codes else None, sector)
+            if code and len(code) > len(found.get(mention.label, "")):
+                found[mention.label] = code
+        self._people = found
+        return found
+
+    def _listed_person(self, name: str) -> str | None:
+        """The dictionaries' code of a person on the article's date, or None."""
+        entry = lookup(name)
+        return entry.code(self.date) if entry is not None and entry.kind == "person" else None
+
+    def _title_code(self, m: Mention) -> str | None:
+        """Code from the title written before a person's name in this mention."""
+        own = set(words_of(m.label))
+        title = [w for w in words_of(m.text) if w not in own]
+        return combine(country_in(title), sector_of(title)) if title else None
+
+    def learn(self, mentions: Iterable[Mention | None]) -> None:
+        """Let the titles of these mentions code every mention of the same person
+        ("US Secretary of State Antony Blinken" ... "Blinken": both USAGOV)."""
+        people = self._person_codes()
+        for m in mentions:
+            if m is None or m.type != "PERSON" or self._listed_person(m.label):
+                continue
+            code = self._title_code(m)
+            if code and len(code) > len(people.get(m.label, "")):
+                people[m.label] = code
+                self._codes.clear()
+
+    def code(self, mention: Mention) -> str | None:
+        """The CAMEO code of a mention of this article, or None."""
+        if mention not in self._codes:
+            self._codes[mention] = self._code(mention)
+        return self._codes[mention]
+
+    def _code(self, m: Mention) -> str | None:
+        words = words_of(m.text)
+        if m.is_concept:
+            # only a concept that names people of a country: "Lebanese civilians"
+            country, sector = country_in(words), sector_of(words)
+            return combine(country, sector) if country and sector else None
+        if m.type == "PERSON":
+            # a person's name codes only as a person: "Jordan" the player is no country
+            base = self._listed_person(m.label)
+            if base is None:
+                base = self._title_code(m)
+            people = self._person_codes().get(m.label)
+            if people and len(people) > len(base or ""):
+                base = people
+            return base
+        base = code_of_name(m.label, self.date)
+        if m.via == "standin" or m.type == "NORP":
+            own = set(words_of(m.label))
+            return combine(base, sector_of([w for w in words if w not in own]))
+        return base
+
+    def coded(self, mention: Mention | None) -> Mention | None:
+        """The mention with its code."""
+        if mention is None:
+            return None
+        return dataclasses.replace(mention, code=self.code(mention))
+
+    def coded_triple(self, triple: Triple) -> Triple:
+        """The triple with every side coded."""
+        return dataclasses.replace(
+            triple, subject=self.coded(triple.subject), object=self.coded(triple.object),
+            attributed_to=self.coded(triple.attributed_to), place=self.coded(triple.place))
+
+    def coded_all(self, mentions: Iterable[Mention]) -> tuple[Mention, ...]:
+        """The mentions with their codes."""
+        return tuple(self.coded(m) for m in mentions)
+
+    def coded_result(self, triples: Iterable[Triple], mentions: Iterable[Mention]
+                     ) -> tuple[tuple[Triple, ...], tuple[Mention, ...]]:
+        """Every triple and mention of the article, coded after learning the
+        titles of all of them."""
+        triples, mentions = tuple(triples), tuple(mentions)
+        self.learn(mentions)
+        self.learn(m for t in triples for m in (t.subject, t.object, t.attributed_to))
+        return tuple(self.coded_triple(t) for t in triples), self.coded_all(mentions)

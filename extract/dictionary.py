@@ -1,0 +1,232 @@
+"""The CAMEO actor and agent dictionaries, as shipped in ``extract/data``.
+
+Tables (derived from the PETRARCH2 Phoenix dictionaries by
+``scripts/derive_actor_dictionaries.py``, MIT, see ``data/README.md``):
+
+* ``cameo_actors.tsv``: phrase -> canonical name, CAMEO codes (dated for people),
+  kind (``country``, ``place``, ``person``, ``org``);
+* ``cameo_agents.tsv`` and the hand-written ``sectors.tsv``: agent nouns ->
+  sector ("soldiers" -> MIL, "secretary of state" -> GOV).
+
+Each table is read once per process, on first use (about 0.1 s).
+
+Examples
+--------
+>>> lookup("Hizbollah").canonical, lookup("Hezbollah").code()
+('Hezbollah', 'LBNREB')
+>>> lookup("the United Nations").code(), country_code("Israel"), country_code("Gotham")
+('IGOUNO', 'ISR', None)
+>>> lookup("Benjamin Netanyahu").code(19980101), lookup("Benjamin Netanyahu").code(20240729)
+('ISRGOV', 'ISRGOV')
+>>> lookup("Ronald Reagan").code(19850101), lookup("Ronald Reagan").code(20240101)
+('USAGOV', None)
+>>> sector_of("us secretary of state".split()), sector_of(["israeli", "forces"])
+('GOV', 'MIL')
+>>> combine("ISR", "MIL"), combine("LBNREB", "MIL"), combine(None, "GOV")
+('ISRMIL', 'LBNREB', None)
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+__all__ = [
+    "Entry",
+    "combine",
+    "country_code",
+    "country_codes",
+    "country_name",
+    "date_number",
+    "dictionary_variant",
+    "is_country_code",
+    "lookup",
+    "phrase_key",
+    "sector_of",
+]
+
+_OPEN_END = 99991231
+_SPACE = re.compile(r"\s+")
+_POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
+_DATE = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})")
+#: Kinds whose listed synonyms merge into one node (people are merged by the graph).
+MERGED_KINDS = {"country": "GPE", "org": "ORG"}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One dictionary phrase: its canonical name ("" when it only gives a code),
+    its codes as ``(code, start, end)`` dates ``YYYYMMDD`` (``0``/``99991231`` for
+    an open end; a code without dates is ``(code, None, None)``) and its kind."""
+
+    canonical: str
+    codes: tuple[tuple[str, int | None, int | None], ...]
+    kind: str
+
+    def code(self, date: int | None = None) -> str | None:
+        """The code on ``date`` (``YYYYMMDD``), or the current one without a date.
+
+        A dated code applies between its dates; otherwise the undated default.
+        Without a date, a code open towards the future wins, then the default.
+        """
+        dated = [c for c in self.codes if c[1] is not None]
+        default = next((c[0] for c in self.codes if c[1] is None), None)
+        if date is not None:
+            hits = [c for c in dated if c[1] <= date <= c[2]]
+            if hits:
+                return max(hits, key=lambda c: c[1])[0]
+            return default
+        current = [c for c in dated if c[2] == _OPEN_END]
+        if current:
+            return max(current, key=lambda c: c[1])[0]
+        return default
+
+
+def _parse_codes(text: str) -> tuple[tuple[str, int | None, int | None], ...]:
+    out = []
+    for part in text.split("|"):
+        code, _, span = part.partition("@")
+        if not span:
+            out.append((code, None, None))
+            continue
+        start, _, end = span.partition("-")
+        out.append((code, int(start) if start else 0, int(end) if end else _OPEN_END))
+    return tuple(out)
+
+
+def _rows(name: str):
+    path = resources.files("actorgraph.extract") / "data" / name
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip() and not line.startswith("#"):
+                yield line.rstrip("\n").split("\t")
+
+
+@functools.cache
+def _actors() -> dict[str, tuple[str, str, str]]:
+    return {row[0]: (row[1], row[2], row[3]) for row in _rows("cameo_actors.tsv")}
+
+
+@functools.cache
+def _entry(key: str) -> Entry | None:
+    row = _actors().get(key)
+    return None if row is None else Entry(row[0], _parse_codes(row[1]), row[2])
+
+
+@functools.cache
+def _agents() -> tuple[dict[str, str], int]:
+    table = {row[0]: row[1] for row in _rows("cameo_agents.tsv")}
+    table.update({row[0]: row[1] for row in _rows("sectors.tsv")})
+    return table, max(len(p.split(" ")) for p in table)
+
+
+@functools.cache
+def _countries() -> tuple[dict[str, str], dict[str, str]]:
+    """(canonical country name -> code, code -> canonical name)."""
+    by_name: dict[str, str] = {}
+    by_code: dict[str, str] = {}
+    for canonical, codes, kind in _actors().values():
+        if kind == "country" and canonical:
+            by_name.setdefault(canonical, codes)
+            by_code.setdefault(codes, canonical)
+    return by_name, by_code
+
+
+def phrase_key(name: str) -> str:
+    """The form names are looked up under: lower case, no leading "the", no possessive.
+
+    Examples
+    --------
+    >>> phrase_key("the  Islamic Republic's"), phrase_key("Al-Shabaab")
+    ('islamic republic', 'al-shabaab')
+    """
+    key = _SPACE.sub(" ", name).strip().casefold()
+    if key.startswith("the "):
+        key = key[4:]
+    return _POSSESSIVE.sub("", key)
+
+
+def lookup(name: str) -> Entry | None:
+    """The dictionary entry of a name, or None."""
+    return _entry(phrase_key(name))
+
+
+def dictionary_variant(name: str) -> tuple[str, str] | None:
+    """(canonical name, entity type) when the dictionaries list ``name`` as a
+    synonym of a country or organisation, else None.
+
+    Examples
+    --------
+    >>> dictionary_variant("Hizballah"), dictionary_variant("Jerusalem")
+    (('Hezbollah', 'ORG'), None)
+    """
+    entry = lookup(name)
+    if entry is None or not entry.canonical or entry.kind not in MERGED_KINDS:
+        return None
+    return entry.canonical, MERGED_KINDS[entry.kind]
+
+
+def country_code(name: str) -> str | None:
+    """CAMEO code of a country's canonical name ("Israel" -> "ISR"), or None."""
+    return _countries()[0].get(name)
+
+
+def country_name(code: str) -> str | None:
+    """Canonical name of a CAMEO country code ("LBN" -> "Lebanon"), or None.
+
+    Examples
+    --------
+    >>> country_name("LBN"), country_name("IGO")
+    ('Lebanon', None)
+    """
+    return _countries()[1].get(code)
+
+
+def country_codes() -> frozenset[str]:
+    """Every CAMEO country code of the dictionaries."""
+    return frozenset(_countries()[1])
+
+
+def is_country_code(code: str | None) -> bool:
+    """Whether ``code`` is exactly a country's code ("ISR", not "ISRMIL" or "IGO")."""
+    return code is not None and code in _countries()[1]
+
+
+def sector_of(words: Sequence[str]) -> str | None:
+    """Sector of the longest agent phrase among ``words`` (lower case), or None.
+
+    Ties go to the rightmost phrase, nearest the head of a noun phrase. Agents
+    that go before an actor's code (``IGO~``) give no sector.
+    """
+    table, longest = _agents()
+    for n in range(min(longest, len(words)), 0, -1):
+        for i in range(len(words) - n, -1, -1):
+            code = table.get(" ".join(words[i:i + n]))
+            if code is not None and code.startswith("~"):
+                return code[1:]
+    return None
+
+
+def combine(base: str | None, sector: str | None) -> str | None:
+    """An actor code and a sector: a country's code takes the sector; a code that
+    already names a sector or an organisation keeps it."""
+    if base is None:
+        return None
+    if sector and is_country_code(base):
+        return base + sector
+    return base
+
+
+def date_number(date: str | None) -> int | None:
+    """``YYYYMMDD`` of an ISO date ("2024-07-29T10:00" -> 20240729), or None.
+
+    Examples
+    --------
+    >>> date_number("2024-07-29T10:00:00Z"), date_number("July"), date_number(None)
+    (20240729, None, None)
+    """
+    found = _DATE.match(date or "")
+    return int("".join(found.groups())) if found else None

