@@ -8,13 +8,13 @@ Examples
 --------
 >>> import spacy
 >>> from spacy.tokens import Doc
->>> doc = Doc(spacy.blank("en").vocab, words=["Shukr", "was", "killed", "by", "Israel"],
-...           heads=[2, 2, 2, 2, 3], deps=["nsubjpass", "auxpass", "ROOT", "agent", "pobj"],
-...           pos=["PROPN", "AUX", "VERB", "ADP", "PROPN"],
-...           lemmas=["Shukr", "be", "kill", "by", "Israel"])
->>> agents, patients, pattern = core(doc[2])
+>>> doc = Doc(spacy.blank("en").vocab, words=["Hamas", "freed", "hostages", "and", "soldiers"],
+...           heads=[1, 1, 1, 2, 2], deps=["nsubj", "ROOT", "dobj", "cc", "conj"],
+...           pos=["PROPN", "VERB", "NOUN", "CCONJ", "NOUN"],
+...           lemmas=["Hamas", "free", "hostage", "and", "soldier"])
+>>> agents, patients, pattern = core(doc[1])
 >>> [t.text for t in agents], [t.text for t in patients], pattern
-(['Israel'], ['Shukr'], 'passive')
+(['Hamas'], ['hostages', 'soldiers'], 'svo')
 """
 
 from __future__ import annotations

@@ -24,12 +24,11 @@ Examples
 --------
 >>> import spacy
 >>> from spacy.tokens import Doc
->>> doc = Doc(spacy.blank("en").vocab, words=["Shukr", "was", "killed", "by", "Israel"],
-...           heads=[2, 2, 2, 2, 3], deps=["nsubjpass", "auxpass", "ROOT", "agent", "pobj"],
-...           pos=["PROPN", "AUX", "VERB", "ADP", "PROPN"],
-...           lemmas=["Shukr", "be", "kill", "by", "Israel"])
+>>> doc = Doc(spacy.blank("en").vocab, words=["Iran", "warned", "Israel"],
+...           heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"], pos=["PROPN", "VERB", "PROPN"],
+...           lemmas=["Iran", "warn", "Israel"])
 >>> [(t.subject.text, t.lemma, t.object.text, t.pattern) for t in verb_triples(doc)]
-[('Israel', 'kill', 'Shukr', 'passive')]
+[('Iran', 'warn', 'Israel', 'svo')]
 """
 
 from __future__ import annotations
