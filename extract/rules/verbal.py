@@ -42,6 +42,7 @@ from actorgraph.extract.lexicon import (
     DATIVE_PREPS,
     DOUBLE_OBJECT_VERBS,
     LIGHT_VERBS,
+    PERCEPTION_VERBS,
     RECEIVE_VERBS,
     TRANSFER_VERBS,
 )
@@ -106,7 +107,10 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             continue
         agents, patients, pattern = core(verb)
         negated = is_negated(verb)
-        hedged = pattern == "control"
+        # "urged X to leave" may not happen; "was pictured wearing" was seen happening
+        hedged = pattern == "control" and not (
+            verb.tag_ == "VBG" and verb.dep_ == "xcomp"
+            and verb.head.lemma_.lower() in PERCEPTION_VERBS)
         lemma = verb_lemma(verb)
         passive = is_passive(verb)
         yield from _under_event(verb, patients if passive else agents, negated, lexicon)
@@ -201,8 +205,12 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             if place is not None:
                 prep, token = place
                 rel = f"{lemma} {prep}"
+                # the thing done there names the relation: "held a convention in
+                # Orlando" is "hold convention in", not "hold in"
+                label = (f"{lemma} {patients[0].lemma_.lower()} {prep}"
+                         if patients and patients[0].pos_ == "NOUN" else rel)
                 for agent in agents:
-                    yield TokenTriple(agent, verb, token, rel, rel, "VERB", negated,
+                    yield TokenTriple(agent, verb, token, rel, label, "VERB", negated,
                                       "place", hedged)
 
 
