@@ -22,7 +22,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from actorgraph.extract.lexicon import INTENT_VERBS, PLACE_HEADS, PLACE_PREPS, PLACE_TYPES
+from actorgraph.extract.lexicon import (
+    ALLEGING_SOURCES,
+    INTENT_VERBS,
+    PLACE_HEADS,
+    PLACE_PREPS,
+    PLACE_TYPES,
+)
 from spacy.tokens import Span, Token
 
 __all__ = [
@@ -128,7 +134,8 @@ def modality(predicate: Token) -> Modality:
     killing five"), or the verb that reports it, or when it is reported by a
     belief or claim verb ("believe", "claim", "suggest") or impersonally ("it
     is believed that ..."), or when it is only intended ("plans to leave",
-    "plans on leaving").
+    "plans on leaving"), or when its source is an accuser ("according to
+    prosecutors", "the indictment says").
     """
     hedged = _hedged_here(predicate)
     verb = clause_head(predicate)
@@ -167,6 +174,8 @@ def modality(predicate: Token) -> Modality:
         if source is None:
             source = _according_to(tok)
             reported = reported or source is not None
+    if source is not None and source.lemma_.lower() in ALLEGING_SOURCES:
+        hedged = True  # "according to prosecutors": an allegation
     return Modality(hedged=hedged, reported=reported, source=source)
 
 

@@ -58,6 +58,7 @@ __all__ = [
     "SUBORDINATE_WORDS",
     "SURFACE_PLACE_PREPS",
     "TRANSFER_VERBS",
+    "ALLEGING_SOURCES",
     "INTENT_VERBS",
     "PERCEPTION_VERBS",
     "VAGUE_HEADS",
@@ -180,3 +181,5 @@ INTENT_VERBS = words("intent_verbs")
 PERCEPTION_VERBS = words("perception_verbs")
 #: Common nouns too vague to stand alone as a participant ("his plan").
 VAGUE_HEADS = words("vague_heads")
+#: Sources whose report is an allegation ("according to prosecutors").
+ALLEGING_SOURCES = words("alleging_sources")

@@ -216,9 +216,6 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
                                military=tt.subject.lemma_.lower() in MILITARY_HEADS)
     if _setting_only(tt, obj, event_class):
         return None
-    # a claim reported by someone else about the subject is theirs, not a fact
-    # ("Trump said Bolton broke the law"); a subject's report of itself is not
-    third_party = mood.reported and (source is None or source.label != subj.label)
     text, start, end = sentence
     return Triple(
         subject=subj,
@@ -231,7 +228,7 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         char_start=start,
         char_end=end,
         pattern=tt.pattern,
-        hedged=tt.hedged or mood.hedged or intended or third_party,
+        hedged=tt.hedged or mood.hedged or intended,
         reported=mood.reported,
         attributed_to=source,
         time=time,
