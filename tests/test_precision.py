@@ -97,6 +97,8 @@ CASES = {
         ("Elizabeth Warren met voters in Iowa.",
          [("Elizabeth Warren", "meet voter in", "Iowa", False)],
          [("Elizabeth Warren", "meet in", "Iowa")]),
+        ("Tesla opened a factory in Berlin.",
+         [("Tesla", "open factory in", "Berlin", False)], [("Tesla", "open in", "Berlin")]),
     ],
 }
 

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from actorgraph.extract.actors import QUANTITY_HEADS
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.lexicon import (
     CAUSATIVE_VERBS,
@@ -207,11 +208,25 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 rel = f"{lemma} {prep}"
                 # the thing done there names the relation: "held a convention in
                 # Orlando" is "hold convention in", not "hold in"
-                label = (f"{lemma} {patients[0].lemma_.lower()} {prep}"
-                         if patients and patients[0].pos_ == "NOUN" else rel)
+                label = _place_label(lemma, patients[0] if patients else None, prep)
                 for agent in agents:
                     yield TokenTriple(agent, verb, token, rel, label, "VERB", negated,
                                       "place", hedged)
+
+
+def _place_label(lemma: str, thing: Token | None, prep: str) -> str:
+    """Label of a ``place`` triple: the thing done there names it ("hold convention in").
+
+    A part or number of things names them by its "of" phrase ("held half of its
+    primaries in Ohio" -> "hold primary in").
+    """
+    if thing is not None and (thing.is_stop or thing.like_num or thing.pos_ != "NOUN"
+                              or thing.lemma_.lower() in QUANTITY_HEADS):
+        thing = next((p for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"), None)
+    if thing is None or thing.pos_ != "NOUN" or thing.is_stop:
+        return f"{lemma} {prep}"
+    return f"{lemma} {thing.lemma_.lower()} {prep}"
 
 
 def _recipients(verb: Token) -> tuple[list[Token], Token | None]:
