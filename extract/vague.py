@@ -29,7 +29,7 @@ from __future__ import annotations
 from actorgraph.extract.lexicon import VAGUE_HEADS
 from spacy.tokens import Token
 
-__all__ = ["ABSTRACT_SUFFIXES", "fragment_label", "vague_phrase"]
+__all__ = ["ABSTRACT_SUFFIXES", "fragment_label", "noun_infinitive", "vague_phrase"]
 
 #: Suffixes of abstract nouns that are vague when bare ("nationalization", "awareness").
 ABSTRACT_SUFFIXES = ("ness", "ization", "isation")
@@ -72,3 +72,25 @@ def fragment_label(label: str) -> bool:
     if words[0].lower() in _BAD_STARTS:
         return True
     return len(label) <= 2 or not any(c.isalpha() for c in label)
+
+
+def noun_infinitive(predicate: Token) -> bool:
+    """Whether ``predicate`` is an infinitive that modifies a common noun.
+
+    The noun of "the vote to remove him", "a plan to combat the virus" or
+    "efforts to contain it" is not who does it: a triple with that noun as
+    its subject says nothing true.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["the", "vote", "to", "remove", "him", "failed"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 5, 3, 1, 3, 5],
+    ...           deps=["det", "nsubj", "aux", "acl", "dobj", "ROOT"],
+    ...           pos=["DET", "NOUN", "PART", "VERB", "PRON", "VERB"])
+    >>> noun_infinitive(doc[3]), noun_infinitive(doc[5])
+    (True, False)
+    """
+    return (predicate.dep_ == "acl" and predicate.head.pos_ == "NOUN"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children))

@@ -32,6 +32,14 @@ CASES = {
          [("Microsoft", "unveil", "Azure plan", False)], []),
         ("Oxfam praised the peace plan.", [("Oxfam", "praise", "peace plan", False)], []),
     ],
+    "the noun an infinitive modifies does not do it": [
+        ("The campaign to recall Gavin Newsom failed in September.", [],
+         [("campaign", "recall", "Gavin Newsom")]),
+        ("The motion to censure Boris Johnson was defeated.", [],
+         [("motion", "censure", "Boris Johnson")]),
+        ("The resolution to condemn Israel passed on Friday.", [],
+         [("resolution", "condemn", "Israel")]),
+    ],
     "'they' is a group, not a singular country or company": [
         ("The United States released the prisoners on Monday. They later attacked a police "
          "station in Kabul.", [], [("United States", "attack", "police station")]),
