@@ -105,6 +105,8 @@ CASES = {
         ("Elizabeth Warren met voters in Iowa.",
          [("Elizabeth Warren", "meet voter in", "Iowa", False)],
          [("Elizabeth Warren", "meet in", "Iowa")]),
+        ("The Democratic Party held half of its primaries in Ohio.",
+         [("Democratic Party", "hold primary in", "Ohio", False)], []),
         ("Tesla opened a factory in Berlin.",
          [("Tesla", "open factory in", "Berlin", False)], [("Tesla", "open in", "Berlin")]),
     ],

@@ -214,6 +214,10 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                                       "place", hedged)
 
 
+#: Parts that name what they are part of by their "of" phrase ("half of its primaries").
+_FRACTIONS = frozenset({"half", "quarter", "third", "fraction", "portion", "share"})
+
+
 def _place_label(lemma: str, thing: Token | None, prep: str) -> str:
     """Label of a ``place`` triple: the thing done there names it ("hold convention in").
 
@@ -221,7 +225,7 @@ def _place_label(lemma: str, thing: Token | None, prep: str) -> str:
     primaries in Ohio" -> "hold primary in").
     """
     if thing is not None and (thing.is_stop or thing.like_num or thing.pos_ != "NOUN"
-                              or thing.lemma_.lower() in QUANTITY_HEADS):
+                              or thing.lemma_.lower() in QUANTITY_HEADS | _FRACTIONS):
         thing = next((p for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
                       for p in c.children if p.dep_ == "pobj"), None)
     if thing is None or thing.pos_ != "NOUN" or thing.is_stop:
