@@ -126,6 +126,7 @@ def test_precision_rule(extractor, text, wanted, unwanted):
     result = next(extractor.extract([Article(id="t", text=text)]))
     got = {(t.subject.label, t.relation.label, t.object.label): t.hedged
            for t in result.triples}
+
     for subject, relation, obj, hedged in wanted:
         assert (subject, relation, obj) in got, (text, sorted(got))
         assert got[(subject, relation, obj)] is hedged, (text, subject, relation, obj)
@@ -138,3 +139,16 @@ def test_precision_rule(extractor, text, wanted, unwanted):
     ("peace plan", False), ("NATO", False), ("tanks", False)])
 def test_fragment_labels(label, broken):
     assert fragment_label(label) is broken
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Iran has yet to release the British sailors.", ("Iran", "release", "British sailors")),
+    ("Russia is yet to answer NATO.", ("Russia", "answer", "NATO")),
+    ("Hamas has yet to free the Israeli hostages.", ("Hamas", "free", "Israeli hostages")),
+])
+def test_what_has_yet_to_happen_is_negated(extractor, text, triple):
+    result = next(extractor.extract([Article(id="t", text=text)]))
+    got = {(t.subject.label, t.relation.label, t.object.label): t for t in result.triples}
+    assert triple in got, (text, sorted(got))
+    assert got[triple].negated and not got[triple].hedged
+    assert not any(t.relation.label.startswith(("have to", "be to")) for t in result.triples)
