@@ -22,7 +22,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from actorgraph.extract.lexicon import PLACE_HEADS, PLACE_PREPS, PLACE_TYPES
+from actorgraph.extract.lexicon import (
+    ALLEGING_SOURCES,
+    INTENT_VERBS,
+    PLACE_HEADS,
+    PLACE_PREPS,
+    PLACE_TYPES,
+)
 from spacy.tokens import Span, Token
 
 __all__ = [
@@ -46,7 +52,7 @@ REPORTING_VERBS = frozenset("""
 #: Reporting verbs that make the reported claim uncertain.
 HEDGE_VERBS = frozenset("""
     believe think allege suspect suppose speculate estimate fear hope expect rumor rumour
-    appear seem
+    appear seem claim suggest contend
 """.split())
 #: Adverbs that make a claim uncertain.
 HEDGE_ADVERBS = frozenset("""
@@ -90,6 +96,10 @@ def _hedged_here(tok: Token) -> bool:
     return False
 
 
+def _intends(verb: Token) -> bool:
+    return verb.lemma_.lower() in INTENT_VERBS
+
+
 def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
@@ -122,7 +132,10 @@ def modality(predicate: Token) -> Modality:
     ("reportedly") or modal ("may") qualifies it, the clause it is a
     participle adjunct or coordinated verb of ("reportedly fired missiles,
     killing five"), or the verb that reports it, or when it is reported by a
-    belief verb or impersonally ("it is believed that ...").
+    belief or claim verb ("believe", "claim", "suggest") or impersonally ("it
+    is believed that ..."), or when it is only intended ("plans to leave",
+    "plans on leaving"), or when its source is an accuser ("according to
+    prosecutors", "the indictment says").
     """
     hedged = _hedged_here(predicate)
     verb = clause_head(predicate)
@@ -133,13 +146,16 @@ def modality(predicate: Token) -> Modality:
     for _ in range(8):
         parent = tok.head
         if tok.dep_ == "pcomp" and parent.dep_ == "prep":
-            # "retaliated by shelling": the gerund is part of its verb's claim
+            # "retaliated by shelling": the gerund is part of its verb's claim;
+            # "plans on leaving": only intended
             parent = parent.head
-            hedged = hedged or _hedged_here(parent)
+            hedged = hedged or _hedged_here(parent) or _intends(parent)
             tok = parent
             continue
         if parent is tok or tok.dep_ not in ("ccomp", "conj", "xcomp", "advcl", "acl"):
             break
+        if tok.dep_ == "xcomp" and _intends(parent):
+            hedged = True  # "plans to leave", "vowed to retaliate"
         if tok.dep_ == "conj" or tok.tag_ in ("VBG", "VBN"):
             # a coordinated verb or a participle adjunct ("..., killing five") shares the
             # hedge of the clause it belongs to; a finite subordinate clause does not
@@ -158,6 +174,8 @@ def modality(predicate: Token) -> Modality:
         if source is None:
             source = _according_to(tok)
             reported = reported or source is not None
+    if source is not None and source.lemma_.lower() in ALLEGING_SOURCES:
+        hedged = True  # "according to prosecutors": an allegation
     return Modality(hedged=hedged, reported=reported, source=source)
 
 

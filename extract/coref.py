@@ -29,6 +29,7 @@ from the actor graph, never guessed):
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -37,6 +38,17 @@ from actorgraph.extract.lexicon import CITY_HEADS, COUNTRY_HEADS, LEADER_ROLES, 
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["Antecedent", "Coreference", "DESCRIPTION_TYPES", "PRONOUN_TYPES"]
+
+
+def _plural(antecedent: Antecedent) -> bool:
+    """Whether a named antecedent is a group "they" can stand for.
+
+    A nationality ("the Armenians") or a plural name ("the Syrian Democratic
+    Forces") is; a country or a singular organisation ("the United States",
+    "Boeing") is not.
+    """
+    root = antecedent.entity.root
+    return antecedent.type == "NORP" or root.tag_ in ("NNS", "NNPS")
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 THING_PRONOUNS = frozenset({"it", "its"})
@@ -126,25 +138,51 @@ class Coreference:
             if word in PERSON_PRONOUNS:
                 found = self._recent(token, PRONOUN_TYPES[word], window=_WINDOW["pronoun"],
                                      prefer_subject=True)
+                if found is None or self._competitor(token, found):
+                    return None
+                return found.entity.root, "pronoun"
             elif word in THING_PRONOUNS | GROUP_PRONOUNS:
                 # an object "it" is mostly a thing or an event: only subjects and
                 # possessives are resolved
                 if self._impersonal(token) or token.dep_ not in ("nsubj", "nsubjpass", "poss"):
                     return None
+                plural = word in GROUP_PRONOUNS
                 found = self._recent(token, PRONOUN_TYPES[word], window=_WINDOW["it"],
-                                     prefer_subject=True, subjects_only=True)
+                                     prefer_subject=True, subjects_only=True,
+                                     accept=lambda a: _plural(a) or not plural)
             else:
                 return None
-            return (found.entity.root, "pronoun") if found else None
+            if found is None or self._competitor(token, found):
+                return None
+            return found.entity.root, "pronoun"
         types = DESCRIPTION_TYPES.get(token.lemma_.lower())
         if types is None:
             return None
         # a role ("the Qatari leader") is matched against titles in the whole
         # article; other descriptions ("the group") look a few sentences back
+        if self._named_description(token):
+            return None
         window = _WINDOW["role" if types == {"PERSON"} else "description"]
-        found = self._recent(token, types, window=window,
-                             accept=lambda a: self._fits_description(token, a))
+        accept = functools.partial(self._fits_description, token)
+        found = self._recent(token, types, window=window, accept=accept)
+        if found is not None and types == {"ORG"}:
+            # "the company" after two companies: which one is not said
+            here = self.sentence_of(token)
+            rivals = {a.label for a in self.antecedents
+                      if a.entity.end <= token.i and here - a.sentence <= window
+                      and a.type in types and accept(a)}
+            if len(rivals) > 1:
+                return None
         return (found.entity.root, "description") if found else None
+
+    def _named_description(self, token: Token) -> bool:
+        """Whether a description is named by a modifier ("the Democratic party").
+
+        A proper noun before the head makes the phrase a name of its own, not
+        a pointer back, unless it is a nationality ("the Qatari leader").
+        """
+        return any(child.dep_ in ("compound", "amod", "nmod") and child.pos_ == "PROPN"
+                   and self.country_of(child.text) is None for child in token.lefts)
 
     def _reporting_subject(self, pronoun: Token) -> Token | None:
         if pronoun.dep_ not in _SUBJECT_DEPS or pronoun.lower_ not in (
@@ -188,6 +226,40 @@ class Coreference:
             return True  # it is likely that ..., it was a ...
         return any(c.dep_ in ("ccomp", "xcomp") and c.i > token.i for c in head.children) \
             and head.lemma_.lower() in ("seem", "appear", "remain", "become")
+
+    def _competitor(self, pronoun: Token, found: Antecedent) -> bool:
+        """Whether another referent competes with ``found`` for ``pronoun``.
+
+        A pronoun is left unresolved rather than guessed when, between the
+        antecedent and the pronoun, a subject of the same kind that is no
+        antecedent stands ("The law was passed. *It* ..." is the law; "The
+        prisoners escaped. *They* ..." the prisoners), or, for he/she, when
+        another person is a subject in the window too ("Warren praised
+        Klobuchar, who ... *She* ...").
+        """
+        word = pronoun.lower_
+        for tok in self.doc[found.entity.end:pronoun.i]:
+            if tok.dep_ not in _SUBJECT_DEPS or tok.pos_ != "NOUN" or tok.ent_type_:
+                continue
+            if self._antecedent_at(tok) is not None:
+                continue
+            plural = tok.tag_ in ("NNS", "NNPS")
+            if word in THING_PRONOUNS and not plural:
+                return True
+            if word in GROUP_PRONOUNS and plural:
+                return True
+        if word in PERSON_PRONOUNS:
+            here = self.sentence_of(pronoun)
+            excluded = self._coarguments(pronoun)
+            before = [a for a in self.antecedents
+                      if a.type == "PERSON" and a.entity.end <= pronoun.i
+                      and here - a.sentence <= _WINDOW["pronoun"] and a.label not in excluded]
+            subjects = {a.label for a in before if a.subject and here - a.sentence <= 1}
+            if found.sentence < here and len(subjects) > 1:
+                return True  # two people were subjects just before: which one?
+            if not found.subject and len({a.label for a in before}) > 1:
+                return True  # no subject to prefer among several people
+        return False
 
     def _coarguments(self, token: Token) -> set[str]:
         """Labels of the other arguments of the pronoun's verb: it cannot be them."""

@@ -58,6 +58,10 @@ __all__ = [
     "SUBORDINATE_WORDS",
     "SURFACE_PLACE_PREPS",
     "TRANSFER_VERBS",
+    "ALLEGING_SOURCES",
+    "INTENT_VERBS",
+    "PERCEPTION_VERBS",
+    "VAGUE_HEADS",
     "list_names",
     "words",
 ]
@@ -171,3 +175,11 @@ OBJECT_PCOMP_PREPS = words("object_pcomp_preps")
 AIM_VERBS = words("aim_verbs")
 #: Predicate adjectives that deny their infinitive ("unwilling to").
 NEGATIVE_ADJECTIVES = words("negative_adjectives")
+#: Verbs whose infinitive or gerund is only intended ("plans to leave").
+INTENT_VERBS = words("intent_verbs")
+#: Verbs whose gerund complement is seen happening ("was pictured wearing").
+PERCEPTION_VERBS = words("perception_verbs")
+#: Common nouns too vague to stand alone as a participant ("his plan").
+VAGUE_HEADS = words("vague_heads")
+#: Sources whose report is an allegation ("according to prosecutors").
+ALLEGING_SOURCES = words("alleging_sources")

@@ -40,12 +40,14 @@ from actorgraph.extract.events import (
 from actorgraph.extract.hygiene import participants, quantity_of, repair_entities
 from actorgraph.extract.language import foreign_sentence, language_problem
 from actorgraph.extract.lemmas import use_cached_lemmatizer
+from actorgraph.extract.lexicon import PLACE_TYPES
 from actorgraph.extract.models import DEFAULT_MODEL
 from actorgraph.extract.news import scan
 from actorgraph.extract.rules.registry import PATTERN_CONFIDENCE, STATIVE_PATTERNS
 from actorgraph.extract.segment import COMPONENT as LINE_BREAKS
 from actorgraph.extract.timex import resolve_date
 from actorgraph.extract.triples import all_triples
+from actorgraph.extract.vague import fragment_label, noun_infinitive, vague_phrase
 from spacy.attrs import IS_ALPHA, IS_STOP
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -144,6 +146,39 @@ def _head_lemma(doc: Doc, mention: Mention) -> str | None:
     return span.root.lemma_ if span is not None and len(span) else None
 
 
+def _vague(doc: Doc, mention: Mention) -> bool:
+    """A concept side that says nothing on its own (:mod:`extract.vague`)."""
+    if not mention.is_concept:
+        return False
+    if fragment_label(mention.label):
+        return True
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and vague_phrase(span.root)
+
+
+#: Classes of talk, not of acting on a place: their place is only where they happen.
+VERBAL_CLASSES = frozenset({"DISAPPROVE", "CONSULT", "DEMAND", "REJECT", "SUPPORT"})
+#: Prepositions of a place where something happens, not of a participant.
+_SETTING_PREPS = ("in", "at")
+
+
+def _setting_only(tt, obj: Mention, event_class: str | None) -> bool:
+    """Whether a place object is only where the relation happens ("met the press in Paris").
+
+    A named place after "in"/"at" taken as the object of a verb that has an
+    object of its own, which the triple leaves out, is the relation's place,
+    not its object, unless the relation acts on the place (a material class:
+    "lifted a curfew in Montenegro"). The ``place`` pattern, which reads a
+    place as the target when nothing else is named, is left to its rule.
+    """
+    if tt.pattern != "prep" or tt.lemma.rsplit(" ", 1)[-1] not in _SETTING_PREPS:
+        return False
+    if (event_class is not None and event_class not in VERBAL_CLASSES) \
+            or obj.type not in PLACE_TYPES:
+        return False
+    return any(c.dep_ == "dobj" for c in tt.predicate.children)
+
+
 def _sentence_words(token) -> list[str]:
     """Lemmas and lower-case forms of the words of a token's sentence."""
     sent = token.sent
@@ -158,6 +193,10 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         return None
     if subj.label.casefold() == obj.label.casefold():
         return None
+    if _vague(resolver.doc, subj) or _vague(resolver.doc, obj):
+        return None
+    if subj.is_concept and tt.subject.i == tt.predicate.head.i and noun_infinitive(tt.predicate):
+        return None  # "the vote to remove him": the vote does not remove
     key = (subj.label, tt.lemma, obj.label, tt.negated)
     if key in seen:
         return None
@@ -178,6 +217,8 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
                               tt.lemma, subj, obj, context=lambda: _sentence_words(tt.predicate))
     event_class = refine_class(event_class, intended=intended,
                                military=tt.subject.lemma_.lower() in MILITARY_HEADS)
+    if _setting_only(tt, obj, event_class):
+        return None
     text, start, end = sentence
     return Triple(
         subject=subj,

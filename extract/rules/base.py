@@ -73,6 +73,7 @@ __all__ = [
     "place_of",
     "pobjs",
     "prep_objects",
+    "not_yet",
     "subject_control",
     "verb_lemma",
     "with_conjuncts",
@@ -176,10 +177,17 @@ def is_passive(verb: Token) -> bool:
     return verb.dep_ == ACL and verb.tag_ == "VBN"
 
 
+def not_yet(verb: Token) -> bool:
+    """Whether ``verb`` is the "have"/"be" of "has yet to ...", "is yet to ..."."""
+    return verb.lemma_.lower() in ("have", "be") and any(
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children)
+
+
 def is_negated(verb: Token) -> bool:
     """Whether a verb's clause is negated: "did not", "never", "no" on a core
-    argument ("No rockets were fired by X", "X fired no rockets"), or a gerund
-    after a verb of preventing ("refrained from criticising X")."""
+    argument ("No rockets were fired by X", "X fired no rockets"), a gerund
+    after a verb of preventing ("refrained from criticising X"), or an
+    infinitive after "has yet to" / "is yet to" ("has yet to release X")."""
     if any(c.dep_ == NEG for c in verb.children):
         return True
     if any(c.dep_ in _NO_ARGUMENT_DEPS and any(d.dep_ == "det" and d.lower_ == "no"
@@ -189,6 +197,8 @@ def is_negated(verb: Token) -> bool:
     if verb.dep_ == PCOMP and verb.head.lower_ == "from" and (
             verb.head.head.lemma_.lower() in PREVENTING_VERBS):
         return True  # "refrained from criticising", "barred X from entering"
+    if verb.dep_ == XCOMP and not_yet(verb.head):
+        return True  # "has yet to release", "is yet to answer": not done so far
     return verb.dep_ == XCOMP and any(c.dep_ == NEG for c in verb.head.children)
 
 

@@ -48,6 +48,7 @@ from actorgraph.extract.rules.base import (
     is_negated,
     is_verb,
     names_something,
+    not_yet,
     place_of,
     prep_objects,
     subject_control,
@@ -81,8 +82,9 @@ def _complement_triples(doclike: Iterable[Token],
     to ban→ voting and Israel —threaten to ban in→ East Jerusalem; the event
     class is the main verb's (THREATEN), else the infinitive's. The infinitive
     did not necessarily happen, so the triples are ``hedged``, except after an
-    aspectual verb ("began to withdraw from X" is a withdrawal) or a verb of
-    failure ("failed to reach X" is a negated reach).
+    aspectual verb ("began to withdraw from X" is a withdrawal), a verb of
+    failure ("failed to reach X" is a negated reach) or "has yet to" ("has
+    yet to release X" is a negated release).
     """
     for verb in doclike:
         if verb.pos_ != "VERB":
@@ -105,7 +107,10 @@ def _complement_triples(doclike: Iterable[Token],
         if not agents:
             continue
         matrix_lemma = matrix.lemma_.lower()
-        if matrix_lemma in ASPECTUAL_VERBS | FAILURE_VERBS:
+        if not_yet(matrix):
+            # "Iran has yet to release the sailors": a release, not done so far
+            base, hedged, negated = inner, False, True
+        elif matrix_lemma in ASPECTUAL_VERBS | FAILURE_VERBS:
             base, hedged = inner, False
             negated = is_negated(matrix) != (matrix_lemma in FAILURE_VERBS)
         else:

@@ -92,7 +92,7 @@ _DECLARED = (
     Pattern("nominal-cause", 0.6, "nominal", "the agent of an event noun that does something",
             "an attack by Hezbollah killed twelve children → Hezbollah kill children"),
     Pattern("place", 0.55, "verbal", "a place as the only named participant",
-            "Serbia lifted a night curfew in Montenegro → lift in Montenegro"),
+            "Serbia lifted a night curfew in Montenegro → lift curfew in Montenegro"),
 )
 
 #: The patterns by name, in the order of the README table (by confidence).

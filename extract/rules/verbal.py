@@ -35,12 +35,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from actorgraph.extract.actors import QUANTITY_HEADS
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.lexicon import (
     CAUSATIVE_VERBS,
     DATIVE_PREPS,
     DOUBLE_OBJECT_VERBS,
     LIGHT_VERBS,
+    PERCEPTION_VERBS,
     RECEIVE_VERBS,
     TRANSFER_VERBS,
 )
@@ -105,7 +107,10 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             continue
         agents, patients, pattern = core(verb)
         negated = is_negated(verb)
-        hedged = pattern == "control"
+        # "urged X to leave" may not happen; "was pictured wearing" was seen happening
+        hedged = pattern == "control" and not (
+            verb.tag_ == "VBG" and verb.dep_ == "xcomp"
+            and verb.head.lemma_.lower() in PERCEPTION_VERBS)
         lemma = verb_lemma(verb)
         passive = is_passive(verb)
         yield from _under_event(verb, patients if passive else agents, negated, lexicon)
@@ -200,9 +205,31 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             if place is not None:
                 prep, token = place
                 rel = f"{lemma} {prep}"
+                # the thing done there names the relation: "held a convention in
+                # Orlando" is "hold convention in", not "hold in"
+                label = _place_label(lemma, patients[0] if patients else None, prep)
                 for agent in agents:
-                    yield TokenTriple(agent, verb, token, rel, rel, "VERB", negated,
+                    yield TokenTriple(agent, verb, token, rel, label, "VERB", negated,
                                       "place", hedged)
+
+
+#: Parts that name what they are part of by their "of" phrase ("half of its primaries").
+_FRACTIONS = frozenset({"half", "quarter", "third", "fraction", "portion", "share"})
+
+
+def _place_label(lemma: str, thing: Token | None, prep: str) -> str:
+    """Label of a ``place`` triple: the thing done there names it ("hold convention in").
+
+    A part or number of things names them by its "of" phrase ("held half of its
+    primaries in Ohio" -> "hold primary in").
+    """
+    if thing is not None and (thing.is_stop or thing.like_num or thing.pos_ != "NOUN"
+                              or thing.lemma_.lower() in QUANTITY_HEADS | _FRACTIONS):
+        thing = next((p for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"), None)
+    if thing is None or thing.pos_ != "NOUN" or thing.is_stop:
+        return f"{lemma} {prep}"
+    return f"{lemma} {thing.lemma_.lower()} {prep}"
 
 
 def _recipients(verb: Token) -> tuple[list[Token], Token | None]:

@@ -1,0 +1,96 @@
+"""Arguments too vague or too broken to be a participant.
+
+A triple whose side is a common-noun phrase (a CONCEPT) that says nothing on
+its own is dropped: a bare abstract head ("announced *his plan*", "disagreed
+with *the correlation*", "has *a lot*") or a fragment of a word or phrase the
+parse cut apart ("*re*-election", "second *and place*"). A name, or a noun
+compound, before the head keeps the phrase ("the *Paris* plan", "*peace*
+plan"): it says which one. The heads are :data:`~extract.lexicon.VAGUE_HEADS`
+(``extract/data/words.txt``); abstract nouns made with -ness, -ization or
+-isation are vague too.
+
+Examples
+--------
+>>> import spacy
+>>> from spacy.tokens import Doc
+>>> words = ["Biden", "announced", "his", "plan", "and", "the", "peace", "plan"]
+>>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 3, 7, 7, 3],
+...           deps=["nsubj", "ROOT", "poss", "dobj", "cc", "det", "compound", "conj"],
+...           pos=["PROPN", "VERB", "PRON", "NOUN", "CCONJ", "DET", "NOUN", "NOUN"],
+...           lemmas=["Biden", "announce", "his", "plan", "and", "the", "peace", "plan"])
+>>> vague_phrase(doc[3]), vague_phrase(doc[7])
+(True, False)
+>>> fragment_label("re"), fragment_label("and place"), fragment_label("peace plan")
+(True, True, False)
+"""
+
+from __future__ import annotations
+
+from actorgraph.extract.lexicon import VAGUE_HEADS
+from spacy.tokens import Token
+
+__all__ = ["ABSTRACT_SUFFIXES", "fragment_label", "noun_infinitive", "vague_phrase"]
+
+#: Suffixes of abstract nouns that are vague when bare ("nationalization", "awareness").
+ABSTRACT_SUFFIXES = ("ness", "ization", "isation")
+#: Dependencies of a head's children that say which one it is.
+_SPECIFYING_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
+#: Words a phrase cannot start with.
+_BAD_STARTS = frozenset({"and", "or", "but", "nor", "of", "to", "'s", "-"})
+
+
+def _names_something(token: Token) -> bool:
+    return bool(token.ent_type_) or token.pos_ == "PROPN" or (
+        token.pos_ == "NOUN" and token.dep_ in ("compound", "nmod"))
+
+
+def vague_phrase(head: Token) -> bool:
+    """Whether the common-noun phrase headed by ``head`` is a bare vague head.
+
+    Only determiners, possessive pronouns, numbers and plain adjectives stand
+    with it ("his plan", "one more theory", "good intentions"); a name or a
+    noun before the head keeps it. What follows the head is not in the
+    argument's label ("the correlation between X and Y" is shown as
+    "correlation"), so it does not count.
+    """
+    lemma = head.lemma_.lower()
+    if lemma not in VAGUE_HEADS and not lemma.endswith(ABSTRACT_SUFFIXES):
+        return False
+    if head.ent_type_ or head.pos_ == "PROPN":
+        return False
+    for child in head.lefts:
+        if child.dep_ in _SPECIFYING_DEPS and any(_names_something(t) for t in child.subtree):
+            return False
+    return True
+
+
+def fragment_label(label: str) -> bool:
+    """Whether a concept's label is a broken piece of a phrase ("re", "and place")."""
+    words = label.split()
+    if not words:
+        return True
+    if words[0].lower() in _BAD_STARTS:
+        return True
+    return len(label) <= 2 or not any(c.isalpha() for c in label)
+
+
+def noun_infinitive(predicate: Token) -> bool:
+    """Whether ``predicate`` is an infinitive that modifies a common noun.
+
+    The noun of "the vote to remove him", "a plan to combat the virus" or
+    "efforts to contain it" is not who does it: a triple with that noun as
+    its subject says nothing true.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["the", "vote", "to", "remove", "him", "failed"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 5, 3, 1, 3, 5],
+    ...           deps=["det", "nsubj", "aux", "acl", "dobj", "ROOT"],
+    ...           pos=["DET", "NOUN", "PART", "VERB", "PRON", "VERB"])
+    >>> noun_infinitive(doc[3]), noun_infinitive(doc[5])
+    (True, False)
+    """
+    return (predicate.dep_ == "acl" and predicate.head.pos_ == "NOUN"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children))
