@@ -71,7 +71,7 @@ CASES = {
     ],
     "an allegation or a claim is hedged; a plain report is not": [
         ("According to prosecutors, Paul Manafort lied to the FBI.",
-         [("Paul Manafort", "lie to", "FBI", True)], []),
+         [("Paul Manafort", "lie to", "Federal Bureau of Investigation", True)], []),
         ("Prosecutors said Elizabeth Holmes deceived Walgreens about the tests.",
          [("Elizabeth Holmes", "deceive", "Walgreens", True)], []),
         ("Hezbollah claimed that it attacked an Israeli patrol near Metula.",
