@@ -269,17 +269,23 @@ def _passive_with(verb: Token, agents: list[Token], patients: list[Token], lemma
 
     The agent is the verb's or, when the parser hangs "by X" on the noun, the noun's.
     """
+    for noun, event in _event_objects(verb, "with", lexicon):
+        for agent in agents or noun_agents(noun):
+            for patient in patients:
+                yield TokenTriple(agent, noun, patient, event, f"{lemma} with {event}",
+                                  "NOUN", negated, "support-verb", hedged)
+
+
+def _event_objects(verb: Token, preposition: str,
+                   lexicon: EventLexicon) -> Iterator[tuple[Token, str]]:
+    """The event nouns after ``preposition`` on ``verb``, each with the event it names
+    ("hit *with sanctions*", "came *under attack*")."""
     for prep in children_of(verb, PREP):
-        if prep.lower_ != "with":
-            continue
-        for noun in pobjs(prep):
-            event = event_lemma(noun, lexicon)
-            if event is None:
-                continue
-            for agent in agents or noun_agents(noun):
-                for patient in patients:
-                    yield TokenTriple(agent, noun, patient, event, f"{lemma} with {event}",
-                                      "NOUN", negated, "support-verb", hedged)
+        if prep.lower_ == preposition:
+            for noun in pobjs(prep):
+                event = event_lemma(noun, lexicon)
+                if event is not None:
+                    yield noun, event
 
 
 def _event_agents(agents: list[Token], lexicon: EventLexicon) -> list[Token]:
@@ -315,17 +321,11 @@ def _under_event(verb: Token, subjects: list[Token], negated: bool,
     """"Y came under attack from X": X —attack→ Y (the agent from "from" or "by")."""
     if verb.lemma_.lower() not in UNDER_VERBS:
         return
-    for prep in children_of(verb, PREP):
-        if prep.lower_ != "under":
-            continue
-        for noun in pobjs(prep):
-            event = event_lemma(noun, lexicon)
-            if event is None:
-                continue
-            agents = noun_agents(noun) + [
-                a for source in (noun, verb) for p in children_of(source, PREP)
-                if p.lower_ in ("from", "by") for a in pobjs(p) if names_something(a)]
-            for agent in agents:
-                for subject in subjects:
-                    yield TokenTriple(agent, noun, subject, event, f"{verb.lemma_} under {event}",
-                                      "NOUN", negated, "support-verb")
+    for noun, event in _event_objects(verb, "under", lexicon):
+        agents = noun_agents(noun) + [
+            a for source in (noun, verb) for p in children_of(source, PREP)
+            if p.lower_ in ("from", "by") for a in pobjs(p) if names_something(a)]
+        for agent in agents:
+            for subject in subjects:
+                yield TokenTriple(agent, noun, subject, event, f"{verb.lemma_} under {event}",
+                                  "NOUN", negated, "support-verb")
