@@ -167,11 +167,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 continue
             named_patient = named_patient or names_something(patient)
             if verb_class in REACTION_CLASSES:
-                for owner in owners(patient):
-                    rel = f"{lemma} {patient.lemma_.lower()}"
-                    for agent in agents:
-                        yield TokenTriple(agent, verb, owner, rel, rel, "VERB", negated,
-                                          "reaction", hedged)
+                yield from _reactions(agents, verb, patient, f"{lemma} {patient.lemma_.lower()}",
+                                      negated, hedged)
             for agent in agents:
                 yield TokenTriple(agent, verb, patient, lemma, lemma, "VERB", negated,
                                   pattern, hedged)
@@ -194,11 +191,9 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 yield TokenTriple(agent, verb, obj, rel, rel, "VERB", negated,
                                   "prep" if pattern == "svo" else pattern, hedged)
             if verb_class in REACTION_CLASSES:
-                for owner in owners(obj):
-                    rel = f"{lemma} {prep.lower_} {obj.lemma_.lower()}"
-                    for agent in agents:
-                        yield TokenTriple(agent, verb, owner, rel, rel, "VERB", negated,
-                                          "reaction", hedged)
+                yield from _reactions(agents, verb, obj,
+                                      f"{lemma} {prep.lower_} {obj.lemma_.lower()}",
+                                      negated, hedged)
         if not passive and not (named_patient or named_prep or support) and all(
                 names_something(a) for a in agents):
             place = place_of(verb, patients)
@@ -261,6 +256,15 @@ def _sources(verb: Token, patients: list[Token]) -> list[tuple[Token, Token]]:
         return []
     return [(prep, t) for patient in patients for prep in children_of(patient, PREP)
             if prep.lower_ == "from" for t in pobjs(prep) if names_something(t)]
+
+
+def _reactions(agents: list[Token], verb: Token, noun: Token, rel: str, negated: bool,
+               hedged: bool) -> Iterator[TokenTriple]:
+    """Whose proposal is rejected or welcomed: each agent to each owner of ``noun``
+    ("rejected calls by Belarus" -> reject call -> Belarus)."""
+    for owner in owners(noun):
+        for agent in agents:
+            yield TokenTriple(agent, verb, owner, rel, rel, "VERB", negated, "reaction", hedged)
 
 
 def _passive_with(verb: Token, agents: list[Token], patients: list[Token], lemma: str,
