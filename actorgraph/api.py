@@ -204,6 +204,7 @@ def build(inputs: Iterable[str | os.PathLike | Article] | str | os.PathLike, *,
     from actorgraph.exports.store import GraphStore, StoreError
     from actorgraph.extract.models import DEFAULT_MODEL
     from actorgraph.extract.parallel import CHUNK_SIZE, check_model, extract_stream
+    from actorgraph.graph import places
     from actorgraph.graph.build import GraphBuilder
 
     started = time.perf_counter()
@@ -224,6 +225,7 @@ def build(inputs: Iterable[str | os.PathLike | Article] | str | os.PathLike, *,
     if total is not None:  # no more workers than chunks of work
         workers = min(workers, max(1, -(-total // chunk_size)))
     check_model(model)
+    places.warm_up()  # the GeoNames index is built while the articles are parsed
     builder = GraphBuilder()
     results: list[ArticleResult] = []  # kept for the store only
     with tqdm(total=total, unit=" articles", disable=quiet, file=sys.stderr,

