@@ -47,6 +47,7 @@ from actorgraph.extract.lexicon import (
     MEMBER_ROLES,
     PLACE_HEADS,
     PLACE_TYPES,
+    QUANTITY_HEADS,
     ROLE_WORDS,
 )
 from spacy.tokens import Doc, Span, Token
@@ -132,12 +133,6 @@ ANAPHORIC_HEADS = GENERIC_HEADS | frozenset([
     "spokeswoman", "spokesperson", "commander", "chief", "head", "newspaper", "paper",
     "company", "firm", "agency", "army", "military", "militants", "man", "woman", "boy", "girl",
     "officer", "king", "queen", "prince", "ruler", "dictator"
-])
-#: Heads that quantify the noun phrase after "of" ("thousands of rockets").
-QUANTITY_HEADS = frozenset(["group", "groups", "crowd", "team", "delegation", "band",
-    "thousand", "hundred", "dozen", "million", "billion", "some", "many", "several", "most",
-    "all", "none", "number", "majority", "part", "rest", "lot", "lots", "couple", "handful",
-    "score", "scores"
 ])
 #: Modifiers that make a definite description introduce rather than point back.
 _RESTRICTIVE = frozenset({"first", "last", "only", "same", "next", "other", "former",

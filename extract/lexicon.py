@@ -61,6 +61,7 @@ __all__ = [
     "ALLEGING_SOURCES",
     "INTENT_VERBS",
     "PERCEPTION_VERBS",
+    "QUANTITY_HEADS",
     "VAGUE_HEADS",
     "list_names",
     "words",
@@ -180,6 +181,8 @@ INTENT_VERBS = words("intent_verbs")
 #: Verbs whose gerund complement is seen happening ("was pictured wearing").
 PERCEPTION_VERBS = words("perception_verbs")
 #: Common nouns too vague to stand alone as a participant ("his plan").
+#: Heads that quantify the phrase after "of" ("thousands of rockets").
+QUANTITY_HEADS = words("quantity_heads")
 VAGUE_HEADS = words("vague_heads")
 #: Sources whose report is an allegation ("according to prosecutors").
 ALLEGING_SOURCES = words("alleging_sources")

@@ -35,7 +35,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from actorgraph.extract.actors import QUANTITY_HEADS
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.lexicon import (
     CAUSATIVE_VERBS,
@@ -43,6 +42,7 @@ from actorgraph.extract.lexicon import (
     DOUBLE_OBJECT_VERBS,
     LIGHT_VERBS,
     PERCEPTION_VERBS,
+    QUANTITY_HEADS,
     RECEIVE_VERBS,
     TRANSFER_VERBS,
 )
