@@ -1,0 +1,83 @@
+"""The held-out data files of benchmarks/heldout.py are well formed (no model needed)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from actorgraph.readers import read_articles
+from benchmarks.heldout import FORMS, contains_words
+from benchmarks.split import HALVES, half
+
+BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
+
+
+def _records(name: str) -> list[dict]:
+    with open(BENCH / name, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+PARAPHRASES = _records("paraphrases.jsonl")
+WIRE = _records("wire.jsonl")
+
+
+def test_paraphrase_records_have_their_fields_and_unique_ids():
+    assert len(PARAPHRASES) >= 100
+    assert len({r["id"] for r in PARAPHRASES}) == len(PARAPHRASES)
+    for r in PARAPHRASES:
+        assert set(r) >= {"id", "event", "half", "form", "sentence", "expected"}, r["id"]
+        e = r["expected"]
+        assert set(e) == {"subject", "relation", "object", "negated", "hedged"}, r["id"]
+        for key in ("subject", "relation", "object"):
+            assert e[key] and all(isinstance(x, str) and x.strip() for x in e[key]), r["id"]
+        assert isinstance(e["negated"], bool) and isinstance(e["hedged"], bool)
+        assert r["form"] in FORMS
+        assert e["negated"] == (r["form"] == "negated") and e["hedged"] == (r["form"] == "hedged")
+
+
+def test_every_event_has_each_form_once():
+    by_event = Counter((r["event"], r["form"]) for r in PARAPHRASES)
+    events = {r["event"] for r in PARAPHRASES}
+    assert len(events) >= 20
+    assert all(by_event[(event, form)] == 1 for event in events for form in FORMS)
+
+
+def test_halves_follow_the_split_by_event_id():
+    for r in PARAPHRASES:
+        assert r["half"] == half(r["event"]), r["id"]
+    assert {r["half"] for r in PARAPHRASES} == set(HALVES)
+    for r in WIRE:
+        assert r["half"] == half(r["id"]), r["id"]
+    assert {r["half"] for r in WIRE} == set(HALVES)
+
+
+@pytest.mark.parametrize("record", PARAPHRASES, ids=lambda r: r["id"])
+def test_every_expected_name_occurs_in_its_sentence(record):
+    e = record["expected"]
+    for name in e["subject"] + e["object"]:
+        assert contains_words(record["sentence"], name), name
+    assert not set(e["subject"]) & set(e["object"])
+
+
+def test_wire_articles_are_read_as_actorgraph_input(tmp_path):
+    problems = []
+    articles = list(read_articles([BENCH / "wire.jsonl"], on_error=problems.append))
+    assert not problems
+    assert [a.id for a in articles] == [r["id"] for r in WIRE]
+    assert all(a.date == r["date"] for a, r in zip(articles, WIRE, strict=True))
+
+
+@pytest.mark.parametrize("record", WIRE, ids=lambda r: r["id"])
+def test_wire_annotations_occur_in_the_text(record):
+    gold, text = record["gold"], record["text"]
+    assert set(gold) == {"dateline_city", "quantities"}
+    city = gold["dateline_city"]
+    # the city opens the text and occurs nowhere else, so any side naming it comes from the dateline
+    assert text.startswith(city)
+    assert not contains_words(text[len(city):], city)
+    assert gold["quantities"]
+    for quantity in gold["quantities"]:
+        assert quantity in text, quantity
