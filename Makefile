@@ -46,6 +46,7 @@ $(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
 evaluate: $(VENV)/.installed-bench
 	$(BIN)/python benchmarks/evaluate.py $(GOLD) --write
 	$(BIN)/python benchmarks/wcep.py $(WCEP) --write
+	$(BIN)/python benchmarks/heldout.py --write
 
 # an unjudged sheet of random triples of a fresh build, for judging by hand
 # (score a judged copy with: python benchmarks/audit.py --score SHEET --write)
