@@ -81,3 +81,48 @@ def test_wire_annotations_occur_in_the_text(record):
     assert gold["quantities"]
     for quantity in gold["quantities"]:
         assert quantity in text, quantity
+
+
+def _triple(s, lemma, o, *, negated=False, hedged=False, s_text=None):
+    return {"subject": {"label": s, "text": s_text or s},
+            "relation": {"lemma": lemma, "label": lemma},
+            "object": {"label": o, "text": o}, "negated": negated, "hedged": hedged,
+            "dateline": None, "pattern": "test"}
+
+
+def test_the_scorer_wants_direction_relation_and_flags():
+    from benchmarks.heldout import score_item
+
+    hedged = next(r for r in PARAPHRASES if r["form"] == "hedged")
+    e = hedged["expected"]
+    s, o, rel = e["subject"][0], e["object"][0], e["relation"][0]
+    assert score_item(hedged, [_triple(s, rel, o, hedged=True)]).held
+    assert not score_item(hedged, [_triple(s, rel, o)]).held  # flag missing
+    assert score_item(hedged, [_triple(s, rel, o)]).found
+    assert not score_item(hedged, [_triple(s, rel, o, hedged=True, negated=True)]).held
+    assert not score_item(hedged, [_triple(s, "xyzzy", o, hedged=True)]).found
+    backwards = score_item(hedged, [_triple(o, rel, s, hedged=True)])
+    assert backwards.reversed and not backwards.found
+    negated = next(r for r in PARAPHRASES if r["form"] == "negated")
+    e = negated["expected"]
+    s, o, rel = e["subject"][0], e["object"][0], e["relation"][0]
+    assert score_item(negated, [_triple(s, rel, o, negated=True)]).held
+    assert not score_item(negated, [_triple(s, rel, o)]).held
+
+
+def test_wire_violations_are_city_and_amount_sides_only():
+    from benchmarks.heldout import is_quantity_side, score_wire
+
+    assert is_quantity_side(["Shr 22 cts"]) and is_quantity_side(["1.2 mln"])
+    assert is_quantity_side(["about 2,000"]) and is_quantity_side(["the total"])
+    assert not is_quantity_side(["2,000 protesters"], ["2,000"])
+    assert not is_quantity_side(["F-16 jets"]) and not is_quantity_side(["Group of Seven"])
+    article = next(r for r in WIRE if " " in r["gold"]["dateline_city"])
+    city = article["gold"]["dateline_city"]
+    quantity = article["gold"]["quantities"][0]
+    score = score_wire(article, [_triple("Acme Corp", "say", "Globex"),
+                                 _triple("Acme Corp", "report", quantity),
+                                 _triple(city.title(), "say", "Globex", s_text=city),
+                                 _triple(city.split()[0], "say", "Globex")])
+    assert score.triples == 4
+    assert len(score.quantity_sides) == 1 and len(score.city_sides) == 1
