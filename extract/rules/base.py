@@ -119,6 +119,10 @@ _NO_ARGUMENT_DEPS = frozenset({NSUBJ, NSUBJPASS, DOBJ})
 _HUNG_AGENT_PREPS = (DATIVE_PREPS - {"with"}) | {"on", "into", "at"}
 #: Punctuation after which an -ing participle is an adjunct of the clause.
 _ADJUNCT_PUNCT = frozenset({",", ";", "\u2013", "\u2014", "--"})
+#: Entity types that can lead what an event noun names ("a Saudi-led raid").
+_LEADER_TYPES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+#: Entity types of a modifier that makes a group noun an actor ("Arab coalition").
+_GROUP_NAMER_TYPES = frozenset({"ORG", "NORP"})
 #: Prepositions through which an event noun's place is found ("on a field in X").
 NOUN_PLACE_PREPS = PLACE_PREPS | SURFACE_PLACE_PREPS
 
@@ -465,7 +469,30 @@ def noun_agents(noun: Token) -> list[Token]:
     found += [c for c in noun.lefts if c.dep_ in (AMOD, COMPOUND, NMOD)
               and (country_word(c) or (c.dep_ == COMPOUND and c.ent_type_ == "ORG"
                                        and c.ent_iob_ == "B"))]
+    found += [a for c in noun.lefts for a in _modifier_agents(c) if a not in found]
     return found
+
+
+def _modifier_agents(modifier: Token) -> list[Token]:
+    """Agents that a modifier of an event noun names less directly.
+
+    "a Saudi-led air raid" -> Saudi (whoever leads the raid does it); "an Arab
+    coalition airstrike", "a Kurdish militia attack" -> the group noun named by
+    its own nationality or organisation (never a place: "the Gaza attack").
+    """
+    if modifier.dep_ == AMOD and modifier.tag_ == "VBN" and modifier.lemma_.lower() == "lead":
+        return [c for c in modifier.children if c.i < modifier.i
+                and (country_word(c) or c.ent_type_ in _LEADER_TYPES)]
+    if (modifier.dep_ == COMPOUND and modifier.pos_ == "NOUN" and not modifier.ent_type_
+            and not is_place(modifier)):
+        # the group's own modifier, or (as parsed) the one right before it on the event noun
+        before = modifier.doc[modifier.left_edge.i - 1] if modifier.left_edge.i > 0 else None
+        named = [c for c in modifier.lefts if c.dep_ in (AMOD, COMPOUND, NMOD)]
+        if before is not None and before.head.i == modifier.head.i and before.dep_ == AMOD:
+            named.append(before)
+        if any(country_word(c) or c.ent_type_ in _GROUP_NAMER_TYPES for c in named):
+            return [modifier]
+    return []
 
 
 def noun_patients(noun: Token) -> list[Token]:
