@@ -43,6 +43,7 @@ __all__ = [
     "NEGATIVE_ADJECTIVES",
     "NON_PARTICIPANT_TYPES",
     "NOUN_TARGET_PREPS",
+    "OBJECT_NOUN_PREPS",
     "OBJECT_PCOMP_PREPS",
     "PARTNER_PREPS",
     "PATIENT_NOUNS",
@@ -60,6 +61,7 @@ __all__ = [
     "TRANSFER_VERBS",
     "ALLEGING_SOURCES",
     "INTENT_VERBS",
+    "JUDGING_VERBS",
     "PERCEPTION_VERBS",
     "QUANTITY_HEADS",
     "VAGUE_HEADS",
@@ -139,6 +141,8 @@ ADJUNCT_PREPS = words("adjunct_preps")
 DATIVE_PREPS = words("dative_preps")
 #: Prepositions of an event noun that introduce its target.
 NOUN_TARGET_PREPS = words("noun_target_preps")
+#: Prepositions of a verb's object noun whose named object the act is aimed at.
+OBJECT_NOUN_PREPS = words("object_noun_preps")
 #: Prepositions that introduce a partner, not a target, except after a reciprocal noun.
 PARTNER_PREPS = words("partner_preps")
 #: Events done with or between partners ("talks with", "war with").
@@ -172,6 +176,9 @@ PREVENTING_VERBS = words("preventing_verbs")
 SUBJECT_PCOMP_PREPS = words("subject_pcomp_preps")
 #: Prepositions whose gerund takes the verb's object as subject ("accused X of killing").
 OBJECT_PCOMP_PREPS = words("object_pcomp_preps")
+#: Verbs of judging someone for a deed: the object did the "for" gerund
+#: ("arrested X for killing Y").
+JUDGING_VERBS = words("judging_verbs")
 #: Launch verbs whose "at" phrase is a target even after an object ("fired missiles at X").
 AIM_VERBS = words("aim_verbs")
 #: Predicate adjectives that deny their infinitive ("unwilling to").

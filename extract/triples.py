@@ -38,6 +38,7 @@ from actorgraph.extract.rules.nominal import (
     gerund_events,
     modifier_triples,
     nominal_triples,
+    stance_events,
 )
 from actorgraph.extract.rules.roles import LEADER_OF, MEMBER_OF, role_triples
 from actorgraph.extract.rules.verbal import _verb_triples, verb_triples
@@ -92,6 +93,7 @@ EXTRACTORS = (
     Extractor("complements", _verb, _demand_triples),
     Extractor("nominal", _noun, _nominal_triples),
     Extractor("nominal", _verb, gerund_events),
+    Extractor("nominal", _verb, stance_events),
     Extractor("nominal", _participle_modifier, lambda toks, _: modifier_triples(toks)),
     Extractor("roles", _role_candidate, lambda toks, _: role_triples(toks)),
 )

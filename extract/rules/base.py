@@ -30,10 +30,12 @@ from actorgraph.extract.lexicon import (
     CAUSATIVE_VERBS,
     DATIVE_PREPS,
     IN_PLACE_PREPS,
+    JUDGING_VERBS,
     LAUNCH_VERBS,
     LIGHT_VERBS,
     NON_PARTICIPANT_TYPES,
     NOUN_TARGET_PREPS,
+    OBJECT_NOUN_PREPS,
     OBJECT_PCOMP_PREPS,
     PARTNER_PREPS,
     PATIENT_NOUNS,
@@ -51,6 +53,7 @@ from spacy.tokens import Token
 __all__ = [
     "TokenTriple",
     "adjunct_subjects",
+    "appositive_name",
     "by_agents",
     "children_of",
     "clause_verb",
@@ -67,6 +70,7 @@ __all__ = [
     "is_verb",
     "launchers",
     "names_something",
+    "object_targets",
     "noun_agents",
     "noun_patients",
     "owners",
@@ -121,6 +125,8 @@ _HUNG_AGENT_PREPS = (DATIVE_PREPS - {"with"}) | {"on", "into", "at"}
 _ADJUNCT_PUNCT = frozenset({",", ";", "\u2013", "\u2014", "--"})
 #: Entity types that can lead what an event noun names ("a Saudi-led raid").
 _LEADER_TYPES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+#: Entity types of a name in apposition that stands for a described participant.
+ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
 #: Entity types of a modifier that makes a group noun an actor ("Arab coalition").
 _GROUP_NAMER_TYPES = frozenset({"ORG", "NORP"})
 #: Prepositions through which an event noun's place is found ("on a field in X").
@@ -320,6 +326,25 @@ def _instrument_agents(agents: list[Token]) -> tuple[list[Token], bool]:
     return out, replaced
 
 
+def _gerund_prep(verb: Token) -> Token | None:
+    """The preposition of a gerund on a verb ("retaliated by firing"), also when the
+    parser coordinated a second gerund with the verb itself: in "arrested X for
+    kidnapping and torturing women", "torturing" belongs with "for kidnapping"."""
+    head = verb.head
+    if verb.dep_ == PCOMP and verb.tag_ == "VBG" and head.dep_ == PREP and is_verb(head.head):
+        return head
+    if verb.dep_ != CONJ or verb.tag_ != "VBG" or head.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    links = [c for c in head.children if c.dep_ == "cc" and c.i < verb.i]
+    if not links or links[-1].i == 0:
+        return None
+    before = verb.doc[links[-1].i - 1]
+    if (before.lower_.endswith("ing") and before.dep_ in (POBJ, PCOMP)
+            and before.head.dep_ == PREP and before.head.head.i == head.i):
+        return before.head
+    return None
+
+
 def core(verb: Token) -> tuple[list[Token], list[Token], str]:
     """Agents, patients and the pattern of a verb's clause."""
     passive = is_passive(verb)
@@ -337,20 +362,24 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             pattern = "participle"
         elif verb.dep_ == ADVCL and verb.tag_ == "VBG" and is_verb(head):
             subjects, pattern = adjunct_subjects(verb), "participle"
-        elif (verb.dep_ == PCOMP and verb.tag_ == "VBG" and head.dep_ == PREP
-              and is_verb(head.head)):
-            head_agents, head_patients, _ = core(head.head)
-            if head.lower_ in SUBJECT_PCOMP_PREPS:
+        elif (prep := _gerund_prep(verb)) is not None:
+            head_agents, head_patients, _ = core(prep.head)
+            if prep.lower_ in SUBJECT_PCOMP_PREPS:
                 subjects, pattern = head_agents, "participle"
-            elif is_passive(head.head) or head.lower_ in OBJECT_PCOMP_PREPS:
+            elif is_passive(prep.head) or prep.lower_ in OBJECT_PCOMP_PREPS or (
+                    prep.lower_ == "for" and prep.head.lemma_.lower() in JUDGING_VERBS):
                 # "accused X of killing", "banned X from flying", "X was jailed for
-                # spying": X does it, if at all; "X refrained from criticising": X
+                # spying", "arrested X for killing": X does it, if at all; "X
+                # refrained from criticising": X
                 subjects, pattern = (head_patients or head_agents), "control"
             # else a purpose ("launched the event for promoting equality"): no subject
         elif verb.dep_ == CONJ and is_verb(head):
             head_agents, head_patients, head_pattern = core(head)
             subjects = head_patients if passive else head_agents
-            pattern = "instrument" if head_pattern == "instrument" else "inherited"
+            # a gerund coordinated with an accused one is as uncertain ("accused X of
+            # assaulting and robbing Y")
+            pattern = (head_pattern if head_pattern in ("instrument", "control")
+                       else "inherited")
         elif verb.dep_ == XCOMP and is_verb(head):
             head_agents, head_patients, _ = core(head)
             subjects, pattern = (head_patients or head_agents), "control"
@@ -391,10 +420,12 @@ def is_target_prep(prep: str, event: str) -> bool:
 
 
 def event_targets(noun: Token, event: str | None = None) -> list[tuple[Token, Token]]:
-    """(preposition, target) pairs of an event noun (see :func:`is_target_prep`)."""
+    """(preposition, target) pairs of an event noun (see :func:`is_target_prep`); a
+    described target with a name in apposition is the name ("proceedings against the
+    former president, Jacob Zuma" -> Zuma)."""
     event = event or noun.lemma_.lower()
-    return [(prep, t) for prep in children_of(noun, PREP) if is_target_prep(prep.lower_, event)
-            for t in pobjs(prep) if not is_numeric(t)]
+    return [(prep, appositive_name(t, ACTOR_TYPES)) for prep in children_of(noun, PREP)
+            if is_target_prep(prep.lower_, event) for t in pobjs(prep) if not is_numeric(t)]
 
 
 def prep_objects(verb: Token) -> list[tuple[Token, Token]]:
@@ -414,12 +445,32 @@ def prep_objects(verb: Token) -> list[tuple[Token, Token]]:
             and not (prep.lower_ == "with" and any(c.dep_ == ACL for c in t.children))]
 
 
+def object_targets(noun: Token) -> list[tuple[Token, Token]]:
+    """(preposition, named object) pairs of a verb's object noun that the act is aimed
+    at: "refused entry to Chris Brown", "broke off relations with Russia"."""
+    return [(prep, appositive_name(t, ACTOR_TYPES)) for prep in children_of(noun, PREP)
+            if prep.lower_ in OBJECT_NOUN_PREPS
+            for t in pobjs(prep) if names_something(t) and not is_numeric(t)]
+
+
 def is_place(tok: Token) -> bool:
     if tok.ent_type_ in PLACE_TYPES:
         return True
     if tok.lemma_.lower() in PLACE_HEADS:
         return any(c.ent_type_ for c in tok.subtree if c is not tok)
     return False
+
+
+def appositive_name(tok: Token, types: frozenset[str] = PLACE_TYPES) -> Token:
+    """The named appositive (of one of ``types``) of a description, else the token
+    itself: "the region's largest city, Diyarbakir" -> Diyarbakir; with person types,
+    "the former president, Jacob Zuma" -> Zuma."""
+    if tok.ent_type_:
+        return tok
+    for child in tok.rights:
+        if child.dep_ == APPOS and child.ent_type_ in types:
+            return child
+    return tok
 
 
 def find_place(tok: Token, depth: int = 3) -> Token | None:
@@ -431,7 +482,7 @@ def find_place(tok: Token, depth: int = 3) -> Token | None:
             continue
         for pobj in children_of(prep, POBJ):
             if is_place(pobj):
-                return pobj
+                return appositive_name(pobj)
             deeper = find_place(pobj, depth - 1)
             if deeper is not None:
                 return deeper
@@ -516,5 +567,5 @@ def place_of(verb: Token, patients: list[Token]) -> tuple[str, Token] | None:
             if prep.lower_ in IN_PLACE_PREPS:
                 for pobj in children_of(prep, POBJ):
                     if is_place(pobj):
-                        return prep.lower_, pobj
+                        return prep.lower_, appositive_name(pobj)
     return None

@@ -2,7 +2,8 @@
 
 Patterns
 --------
-``nominal``       event noun with its own agent: "Israel's strike on Gaza"
+``nominal``       event noun with its own agent: "Israel's strike on Gaza", "fighting
+                  between X and Y", or its clause's: "X marched in protest against Y"
 ``nominal-place`` an attack whose target is only its place: "an attack by X in Y"
 ``nominal-cause`` the agent of an event noun that does something:
                   "an attack by Hezbollah killed twelve children"
@@ -42,6 +43,7 @@ from actorgraph.extract.rules.base import (
     RELCL,
     TokenTriple,
     children_of,
+    core,
     country_word,
     event_lemma,
     event_targets,
@@ -64,6 +66,7 @@ __all__ = [
     "gerund_events",
     "modifier_triples",
     "nominal_triples",
+    "stance_events",
 ]
 
 #: Event classes whose target may be given only as a place ("an attack in X").
@@ -186,6 +189,38 @@ def gerund_events(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 and not children_of(verb, NSUBJ)
                 and verb.lower_ in RECIPROCAL_NOUNS and lexicon.is_event_noun(verb.lower_)):
             yield from _between(verb, verb.lemma_.lower())
+
+
+#: Prepositions of an event noun that says what a clause is done as: "in support of X".
+_STANCE_PREPS = frozenset({"in"})
+
+
+def stance_events(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """What a clause is done as: "sent troops in support of the Assad regime", "marched
+    in protest against the government" -> the clause's agents —support / protest→ target.
+
+    The event noun is the bare object of "in" (no determiner: "in support of", "in
+    protest at", "in solidarity with"), with a target of its own.
+    """
+    for verb in doclike:
+        if verb.pos_ != "VERB":
+            continue
+        for prep in children_of(verb, PREP):
+            if prep.lower_ not in _STANCE_PREPS:
+                continue
+            for noun in pobjs(prep):
+                event = event_lemma(noun, lexicon) if noun.pos_ == "NOUN" else None
+                if event is None or any(c.dep_ in ("det", "poss") for c in noun.children):
+                    continue
+                targets = [t for _, t in event_targets(noun, event)]
+                if not targets:
+                    continue
+                agents = core(verb)[0]
+                negated = is_negated(verb)
+                for agent in agents:
+                    for target in targets:
+                        yield TokenTriple(agent, noun, target, event, event, "NOUN",
+                                          negated, "nominal")
 
 
 #: How deep :func:`clause_place` looks below a verb (object, participle, preposition, ...).

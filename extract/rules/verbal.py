@@ -61,6 +61,7 @@ from actorgraph.extract.rules.base import (
     is_target_prep,
     names_something,
     noun_agents,
+    object_targets,
     owners,
     place_of,
     pobjs,
@@ -166,6 +167,15 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                                           negated, "support-verb", hedged)
                 continue
             named_patient = named_patient or names_something(patient)
+            if not passive and not names_something(patient):
+                # "refused entry to Chris Brown", "lodged a protest with Albania"
+                noun = patient.lemma_.lower()
+                for prep, target in object_targets(patient):
+                    support = True
+                    for agent in agents:
+                        yield TokenTriple(agent, patient, target, f"{lemma} {noun}",
+                                          f"{lemma} {noun} {prep.lower_}", "VERB", negated,
+                                          "prep" if pattern == "svo" else pattern, hedged)
             if verb_class in REACTION_CLASSES:
                 yield from _reactions(agents, verb, patient, f"{lemma} {patient.lemma_.lower()}",
                                       negated, hedged)
