@@ -60,6 +60,7 @@ __all__ = [
     "SURFACE_PLACE_PREPS",
     "TRANSFER_VERBS",
     "ALLEGING_SOURCES",
+    "GROUP_NOUNS",
     "INTENT_VERBS",
     "JUDGING_VERBS",
     "PERCEPTION_VERBS",
@@ -179,6 +180,8 @@ OBJECT_PCOMP_PREPS = words("object_pcomp_preps")
 #: Verbs of judging someone for a deed: the object did the "for" gerund
 #: ("arrested X for killing Y").
 JUDGING_VERBS = words("judging_verbs")
+#: Group nouns that do the event noun they modify ("an Arab coalition airstrike").
+GROUP_NOUNS = words("group_nouns")
 #: Launch verbs whose "at" phrase is a target even after an object ("fired missiles at X").
 AIM_VERBS = words("aim_verbs")
 #: Predicate adjectives that deny their infinitive ("unwilling to").

@@ -29,6 +29,7 @@ from actorgraph.extract.lexicon import (
     AIM_VERBS,
     CAUSATIVE_VERBS,
     DATIVE_PREPS,
+    GROUP_NOUNS,
     IN_PLACE_PREPS,
     JUDGING_VERBS,
     LAUNCH_VERBS,
@@ -529,13 +530,20 @@ def _modifier_agents(modifier: Token) -> list[Token]:
 
     "a Saudi-led air raid" -> Saudi (whoever leads the raid does it); "an Arab
     coalition airstrike", "a Kurdish militia attack" -> the group noun named by
-    its own nationality or organisation (never a place: "the Gaza attack").
+    its own nationality or organisation (never a place: "the Gaza attack"); "a PKK
+    bombing attack" -> the organisation of the compound event.
     """
     if modifier.dep_ == AMOD and modifier.tag_ == "VBN" and modifier.lemma_.lower() == "lead":
         return [c for c in modifier.children if c.i < modifier.i
                 and (country_word(c) or c.ent_type_ in _LEADER_TYPES)]
-    if (modifier.dep_ == COMPOUND and modifier.pos_ == "NOUN" and not modifier.ent_type_
-            and not is_place(modifier)):
+    if modifier.dep_ == COMPOUND and modifier.pos_ == "NOUN":
+        # "a PKK bombing attack": the organisation of the compound event noun
+        found = [c for c in modifier.lefts if c.dep_ == COMPOUND and c.ent_type_ == "ORG"
+                 and c.ent_iob_ == "B"]
+        if found:
+            return found
+    if (modifier.dep_ == COMPOUND and modifier.lemma_.lower() in GROUP_NOUNS
+            and not modifier.ent_type_):
         # the group's own modifier, or (as parsed) the one right before it on the event noun
         before = modifier.doc[modifier.left_edge.i - 1] if modifier.left_edge.i > 0 else None
         named = [c for c in modifier.lefts if c.dep_ in (AMOD, COMPOUND, NMOD)]

@@ -47,14 +47,17 @@ from actorgraph.extract.lexicon import (
     TRANSFER_VERBS,
 )
 from actorgraph.extract.rules.base import (
+    ACTOR_TYPES,
     DATIVE,
     OBJ_DEPS,
     PREP,
     TokenTriple,
+    appositive_name,
     children_of,
     core,
     event_lemma,
     event_targets,
+    find_place,
     is_negated,
     is_numeric,
     is_passive,
@@ -70,6 +73,7 @@ from actorgraph.extract.rules.base import (
     verb_lemma,
     with_conjuncts,
 )
+from actorgraph.extract.rules.nominal import PLACE_TARGET_CLASSES
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["REACTION_CLASSES", "verb_triples"]
@@ -146,9 +150,10 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                         yield TokenTriple(agent, noun, target, event,
                                           f"{lemma} {patient.lemma_.lower()} for {event}",
                                           "NOUN", negated, "support-verb", hedged)
+            yield from _blamed(verb, patient, agents, negated, lexicon)
             event = event_lemma(patient, lexicon)
             targets = []
-            if event and not noun_agents(patient):
+            if event and not noun_agents(patient) and not blamed_event(verb, patient, lexicon):
                 targets = event_targets(patient, event) + [
                     (p, t) for p, t in prep_objects(verb) if is_target_prep(p.lower_, event)]
             if targets:
@@ -165,6 +170,13 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                     for agent in agents:
                         yield TokenTriple(agent, patient, target, rel, label, pos,
                                           negated, "support-verb", hedged)
+                if lexicon.classify(event, pos="NOUN") in PLACE_TARGET_CLASSES:
+                    # "launched attacks on government positions in Nangarhar": the
+                    # named place of an unnamed target is attacked too
+                    for place in (find_place(t) for _, t in targets if not names_something(t)):
+                        for agent in agents if place is not None else ():
+                            yield TokenTriple(agent, patient, place, rel, label, pos,
+                                              negated, "support-verb", hedged)
                 continue
             named_patient = named_patient or names_something(patient)
             if not passive and not names_something(patient):
@@ -328,6 +340,48 @@ def _claimed_event(noun: Token, lexicon: EventLexicon) -> tuple[Token, str] | No
                 if event is not None:
                     return event_noun, event
     return None
+
+
+#: Verbs that lay an event on someone, with the preposition of whom: "blamed the attack
+#: on X", "attributed the bombing to X", "pinned the killing on X".
+BLAMING_VERBS = {"blame": "on", "attribute": "to", "pin": "on"}
+
+
+def _blamed(verb: Token, noun: Token, agents: list[Token], negated: bool,
+            lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """"Officials blamed the attack on the police station on X": X —attack→ police
+    station, hedged (it is the officials' claim), and the officials —blame on→ X."""
+    event = blamed_event(verb, noun, lexicon)
+    if event is None:
+        return
+    # whom it is laid on: the last "on" / "to" after the noun, wherever the parser hung it
+    preps = [t for t in verb.subtree if t.i > noun.i and t.dep_ in (PREP, DATIVE)
+             and t.lower_ == BLAMING_VERBS[verb.lemma_.lower()]]
+    blamed = [t for t in (appositive_name(p, ACTOR_TYPES) for p in pobjs(preps[-1]))
+              if names_something(t)] if preps else []
+    if not blamed:
+        return
+    if preps[-1].head.i != verb.i:
+        # "blamed the bombing of the mall on X" with "on X" hung on "mall": X is blamed
+        rel = f"{verb.lemma_.lower()} {preps[-1].lower_}"
+        for agent in agents:
+            for target in blamed:
+                yield TokenTriple(agent, verb, target, rel, rel, "VERB", negated, "prep")
+    targets = event_targets(noun, event) + [
+        (p, t) for p, t in prep_objects(verb) if is_target_prep(p.lower_, event)
+        and p.i != preps[-1].i]
+    for _, target in targets:
+        for agent in blamed:
+            if target.i != agent.i:
+                yield TokenTriple(agent, noun, target, event, f"{verb.lemma_.lower()} {event}",
+                                  "NOUN", negated, "support-verb", True)
+
+
+def blamed_event(verb: Token, noun: Token, lexicon: EventLexicon) -> str | None:
+    """The event a blaming verb lays on someone ("blamed *the attack* on X"), or None."""
+    if verb.lemma_.lower() not in BLAMING_VERBS:
+        return None
+    return event_lemma(noun, lexicon)
 
 
 def _under_event(verb: Token, subjects: list[Token], negated: bool,
