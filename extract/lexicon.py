@@ -60,6 +60,14 @@ __all__ = [
     "SURFACE_PLACE_PREPS",
     "TRANSFER_VERBS",
     "ALLEGING_SOURCES",
+    "ATTEMPT_NOUNS",
+    "CONDITIONAL_MARKS",
+    "DENIAL_VERBS",
+    "HEDGING_MODIFIERS",
+    "PLAN_NOUNS",
+    "REFUSAL_VERBS",
+    "UNREALISING_MODIFIERS",
+    "UNREALISING_VERBS",
     "GROUP_NOUNS",
     "INTENT_VERBS",
     "JUDGING_VERBS",
@@ -156,6 +164,22 @@ CAUSATIVE_VERBS = words("causative_verbs")
 ASPECTUAL_VERBS = words("aspectual_verbs")
 #: Verbs whose infinitive did not happen: "failed to reach" is a negated reach.
 FAILURE_VERBS = words("failure_verbs")
+#: Verbs whose complement is stated as not having happened ("denied attacking X").
+DENIAL_VERBS = words("denial_verbs")
+#: Verbs whose infinitive did not happen, though the refusal did ("refused to release X").
+REFUSAL_VERBS = words("refusal_verbs")
+#: Modifiers of an event noun that say it did not happen ("a foiled attack").
+UNREALISING_MODIFIERS = words("unrealising_modifiers")
+#: Verbs whose event noun object did not happen ("foiled an attack on X").
+UNREALISING_VERBS = words("unrealising_verbs")
+#: Heads that make a compounded event noun an unsuccessful attempt ("assassination attempt").
+ATTEMPT_NOUNS = words("attempt_nouns")
+#: Modifiers of an event noun that make it uncertain or unrealised ("an alleged attack").
+HEDGING_MODIFIERS = words("hedging_modifiers")
+#: Heads that make a compounded event noun only planned ("an assassination plot").
+PLAN_NOUNS = words("plan_nouns")
+#: Subordinators of a conditional clause ("if", "unless").
+CONDITIONAL_MARKS = words("conditional_marks")
 #: Verbs in "X-backed Y": X does this to Y.
 MODIFIER_VERBS = words("modifier_verbs")
 #: Verbs of sending a weapon ("rockets fired by X"): their sender is the agent of what

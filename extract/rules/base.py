@@ -520,9 +520,21 @@ def noun_agents(noun: Token) -> list[Token]:
         found += [p for p in with_conjuncts(children_of(noun, POSS)) if p.pos_ != "PRON"]
     found += [c for c in noun.lefts if c.dep_ in (AMOD, COMPOUND, NMOD)
               and (country_word(c) or (c.dep_ == COMPOUND and c.ent_type_ == "ORG"
-                                       and c.ent_iob_ == "B"))]
+                                       and _first_of_name(c, noun)))]
     found += [a for c in noun.lefts for a in _modifier_agents(c) if a not in found]
     return found
+
+
+def _first_of_name(tok: Token, noun: Token) -> bool:
+    """Whether ``tok`` is the first modifier of ``noun`` inside its entity: "Islamic" of
+    "an Islamic State attack" (not "State"), "Shabaab" of "an Al-Shabaab attack" (whose
+    "Al" hangs on "Shabaab")."""
+    if tok.ent_iob_ == "B":
+        return True
+    start = tok.i
+    while start > 0 and tok.doc[start].ent_iob_ == "I":
+        start -= 1
+    return not any(c.dep_ == COMPOUND and start <= c.i < tok.i for c in noun.lefts)
 
 
 def _modifier_agents(modifier: Token) -> list[Token]:

@@ -30,8 +30,10 @@ from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.lexicon import (
     ASPECTUAL_VERBS,
     DATIVE_PREPS,
+    DENIAL_VERBS,
     FAILURE_VERBS,
     NEGATIVE_ADJECTIVES,
+    REFUSAL_VERBS,
 )
 from actorgraph.extract.rules.base import (
     ACOMP,
@@ -83,8 +85,10 @@ def _complement_triples(doclike: Iterable[Token],
     class is the main verb's (THREATEN), else the infinitive's. The infinitive
     did not necessarily happen, so the triples are ``hedged``, except after an
     aspectual verb ("began to withdraw from X" is a withdrawal), a verb of
-    failure ("failed to reach X" is a negated reach) or "has yet to" ("has
-    yet to release X" is a negated release).
+    failure or denial ("failed to reach X" is a negated reach, "denied shelling
+    X" a negated shelling) or "has yet to" ("has yet to release X" is a negated
+    release). A refusal happened and its infinitive did not: "refused to release
+    X" gives "refuse to release" X and a negated "release" X.
     """
     for verb in doclike:
         if verb.pos_ != "VERB":
@@ -110,9 +114,15 @@ def _complement_triples(doclike: Iterable[Token],
         if not_yet(matrix):
             # "Iran has yet to release the sailors": a release, not done so far
             base, hedged, negated = inner, False, True
-        elif matrix_lemma in ASPECTUAL_VERBS | FAILURE_VERBS:
+        elif matrix_lemma in ASPECTUAL_VERBS | FAILURE_VERBS | DENIAL_VERBS:
+            # "denied shelling X": a shelling stated as not having happened
             base, hedged = inner, False
-            negated = is_negated(matrix) != (matrix_lemma in FAILURE_VERBS)
+            negated = is_negated(matrix) != (matrix_lemma in FAILURE_VERBS | DENIAL_VERBS)
+        elif matrix_lemma in REFUSAL_VERBS:
+            # "refused to release X": the refusal happened, the release did not
+            yield from _objects(verb, agents, f"{verb_lemma(matrix)} to {inner}",
+                                is_negated(matrix), False, lexicon)
+            base, hedged, negated = inner, False, not is_negated(matrix)
         else:
             base, hedged = f"{verb_lemma(matrix)} to {inner}", True
             negated = is_negated(matrix)
