@@ -54,6 +54,7 @@ __all__ = [
     "RECEIVE_VERBS",
     "RECIPIENT_NOUNS",
     "RECIPROCAL_NOUNS",
+    "RECIPROCAL_VERBS",
     "ROLE_WORDS",
     "SUBJECT_PCOMP_PREPS",
     "SUBORDINATE_WORDS",
@@ -156,6 +157,8 @@ OBJECT_NOUN_PREPS = words("object_noun_preps")
 PARTNER_PREPS = words("partner_preps")
 #: Events done with or between partners ("talks with", "war with").
 RECIPROCAL_NOUNS = words("reciprocal_nouns")
+#: Verbs done between partners ("Putin and Erdogan met").
+RECIPROCAL_VERBS = words("reciprocal_verbs")
 #: Verbs that only carry an event noun ("launched strikes"): the noun is the relation.
 LIGHT_VERBS = words("light_verbs")
 #: Verbs that bring about an event noun: "ordered an attack" keeps the attack as relation.

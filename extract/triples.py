@@ -41,7 +41,7 @@ from actorgraph.extract.rules.nominal import (
     stance_events,
 )
 from actorgraph.extract.rules.roles import LEADER_OF, MEMBER_OF, role_triples
-from actorgraph.extract.rules.verbal import _verb_triples, verb_triples
+from actorgraph.extract.rules.verbal import _verb_triples, joint_triples, verb_triples
 from spacy.tokens import Doc, Span, Token
 
 __all__ = [
@@ -89,6 +89,7 @@ class Extractor:
 #: The extractors in the order :func:`all_triples` runs them.
 EXTRACTORS = (
     Extractor("verbal", _verb, _verb_triples),
+    Extractor("verbal", _verb, joint_triples),
     Extractor("complements", _verb, _complement_triples),
     Extractor("complements", _verb, _demand_triples),
     Extractor("nominal", _noun, _nominal_triples),

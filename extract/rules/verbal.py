@@ -44,11 +44,14 @@ from actorgraph.extract.lexicon import (
     PERCEPTION_VERBS,
     QUANTITY_HEADS,
     RECEIVE_VERBS,
+    RECIPROCAL_NOUNS,
+    RECIPROCAL_VERBS,
     TRANSFER_VERBS,
 )
 from actorgraph.extract.rules.base import (
     ACTOR_TYPES,
     DATIVE,
+    NSUBJ,
     OBJ_DEPS,
     PREP,
     TokenTriple,
@@ -76,7 +79,7 @@ from actorgraph.extract.rules.base import (
 from actorgraph.extract.rules.nominal import PLACE_TARGET_CLASSES
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["REACTION_CLASSES", "verb_triples"]
+__all__ = ["REACTION_CLASSES", "joint_triples", "verb_triples"]
 
 #: Nouns of owning up to an event: "claimed responsibility for the attack".
 CLAIM_NOUNS = frozenset({"responsibility", "credit"})
@@ -98,10 +101,11 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
 
     An event noun in object position with a target of its own ("ordered an
     attack against Israel", "put pressure on Iran") gives a ``support-verb``
-    triple. When the verb has no event class of its own, the noun is the
-    relation and the verb stays in the label unless it is a light verb
-    ("launch", "hold", "put"); a verb with its own class keeps it ("condemned
-    the attack on Israel" is a condemnation, ``condemn attack``). A verb of
+    triple. After a light or causative verb the noun is the relation (the
+    verb stays in the label unless it is a light verb: "launch", "hold",
+    "put"); any other verb keeps it ("condemned the attack on Israel" is a
+    condemnation, ``condemn attack``; "uncovered a plot against X" is no plot
+    by the finder). A verb of
     reaction (agree, support, reject, criticise, concede) whose object has an
     owner relates the subject to the owner ("rejected calls by Belarus").
     Infinitives under a verb with no object of its own are left to
@@ -157,7 +161,10 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 targets = event_targets(patient, event) + [
                     (p, t) for p, t in prep_objects(verb) if is_target_prep(p.lower_, event)]
             if targets:
-                if verb.lemma_.lower() in LIGHT_VERBS | CAUSATIVE_VERBS or verb_class is None:
+                # only a light or causative verb makes its subject the event's agent:
+                # "launched an attack on X", "ordered an attack on X"; "uncovered /
+                # survived / witnessed an attack on X" keep their verb
+                if verb.lemma_.lower() in LIGHT_VERBS | CAUSATIVE_VERBS:
                     rel = event
                     label = event if verb.lemma_.lower() in LIGHT_VERBS else f"{lemma} {event}"
                     pos = "NOUN"
@@ -228,6 +235,43 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 for agent in agents:
                     yield TokenTriple(agent, verb, token, rel, label, "VERB", negated,
                                       "place", hedged)
+
+
+def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """Reciprocal acts of conjoined subjects: "Putin and Erdogan met in Sochi" ->
+    Putin —meet→ Erdogan; "Armenia and Azerbaijan held talks" -> Armenia —talk→
+    Azerbaijan.
+
+    The subjects are named and joined by "and"; the verb is reciprocal (meet,
+    clash, negotiate, ...) with no named object, or carries a reciprocal event
+    noun (talks, agreement, truce) with no target of its own. One triple from the
+    first subject to each other one.
+    """
+    for verb in doclike:
+        if verb.pos_ != "VERB" or is_passive(verb):
+            continue
+        subjects = children_of(verb, NSUBJ)
+        if len(subjects) != 1 or not any(c.dep_ == "cc" and c.lower_ == "and"
+                                         for c in subjects[0].children):
+            continue
+        sides = [s for s in with_conjuncts(subjects) if names_something(s)]
+        if len(sides) < 2:
+            continue
+        lemma = verb_lemma(verb)
+        negated = is_negated(verb)
+        objects = [o for o in children_of(verb, *OBJ_DEPS) if o.pos_ != "ADP"]
+        if verb.lemma_.lower() in RECIPROCAL_VERBS and not any(map(names_something, objects)) \
+                and not any(names_something(t) for _, t in prep_objects(verb)):
+            for other in sides[1:]:
+                yield TokenTriple(sides[0], verb, other, lemma, lemma, "VERB", negated, "svo")
+        for noun in objects:
+            event = event_lemma(noun, lexicon)
+            if event not in RECIPROCAL_NOUNS or event_targets(noun, event) or noun_agents(noun):
+                continue
+            label = event if verb.lemma_.lower() in LIGHT_VERBS else f"{lemma} {event}"
+            for other in sides[1:]:
+                yield TokenTriple(sides[0], noun, other, event, label, "NOUN", negated,
+                                  "support-verb")
 
 
 #: Parts that name what they are part of by their "of" phrase ("half of its primaries").
