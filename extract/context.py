@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from actorgraph.extract.lexicon import (
     ALLEGING_SOURCES,
+    APPEAL_VERBS,
     ATTEMPT_NOUNS,
     CONDITIONAL_MARKS,
     DENIAL_VERBS,
@@ -202,6 +203,18 @@ def _is_condition(verb: Token) -> bool:
         c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children)
 
 
+def _asked_for(noun: Token) -> bool:
+    """Whether an event noun is only intended or asked for: "proposed a ceasefire
+    between X and Y", "threatened a strike on X", "called for talks with X"."""
+    if noun.pos_ != "NOUN":
+        return False
+    head = noun.head
+    if noun.dep_ == "dobj":
+        return _intends(head)
+    return (noun.dep_ == "pobj" and head.lower_ == "for"
+            and head.head.lemma_.lower() in APPEAL_VERBS)
+
+
 def _intends(verb: Token) -> bool:
     return verb.lemma_.lower() in INTENT_VERBS
 
@@ -243,7 +256,7 @@ def modality(predicate: Token) -> Modality:
     "plans on leaving"), or when its source is an accuser ("according to
     prosecutors", "the indictment says").
     """
-    hedged = _hedged_here(predicate)
+    hedged = _hedged_here(predicate) or _asked_for(predicate)
     verb = clause_head(predicate)
     hedged = hedged or _hedged_here(verb)
     source = _according_to(verb)

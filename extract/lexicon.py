@@ -61,6 +61,7 @@ __all__ = [
     "SURFACE_PLACE_PREPS",
     "TRANSFER_VERBS",
     "ALLEGING_SOURCES",
+    "APPEAL_VERBS",
     "ATTEMPT_NOUNS",
     "CONDITIONAL_MARKS",
     "DENIAL_VERBS",
@@ -215,6 +216,8 @@ AIM_VERBS = words("aim_verbs")
 NEGATIVE_ADJECTIVES = words("negative_adjectives")
 #: Verbs whose infinitive or gerund is only intended ("plans to leave").
 INTENT_VERBS = words("intent_verbs")
+#: Verbs whose "for" object is only asked for ("called for talks").
+APPEAL_VERBS = words("appeal_verbs")
 #: Verbs whose gerund complement is seen happening ("was pictured wearing").
 PERCEPTION_VERBS = words("perception_verbs")
 #: Common nouns too vague to stand alone as a participant ("his plan").

@@ -103,9 +103,10 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
     attack against Israel", "put pressure on Iran") gives a ``support-verb``
     triple. After a light or causative verb the noun is the relation (the
     verb stays in the label unless it is a light verb: "launch", "hold",
-    "put"); any other verb keeps it ("condemned the attack on Israel" is a
-    condemnation, ``condemn attack``; "uncovered a plot against X" is no plot
-    by the finder). A verb of
+    "put"); a verb with an event class of its own keeps it ("condemned the
+    attack on Israel" is a condemnation, ``condemn attack``); any other verb
+    gives none ("uncovered a plot against X", "survived an attack on X" are no
+    plot or attack by the subject). A verb of
     reaction (agree, support, reject, criticise, concede) whose object has an
     owner relates the subject to the owner ("rejected calls by Belarus").
     Infinitives under a verb with no object of its own are left to
@@ -157,14 +158,16 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             yield from _blamed(verb, patient, agents, negated, lexicon)
             event = event_lemma(patient, lexicon)
             targets = []
-            if event and not noun_agents(patient) and not blamed_event(verb, patient, lexicon):
+            carrier = verb.lemma_.lower() in LIGHT_VERBS | CAUSATIVE_VERBS
+            if (event and (carrier or verb_class is not None) and not noun_agents(patient)
+                    and not blamed_event(verb, patient, lexicon)):
                 targets = event_targets(patient, event) + [
                     (p, t) for p, t in prep_objects(verb) if is_target_prep(p.lower_, event)]
             if targets:
                 # only a light or causative verb makes its subject the event's agent:
                 # "launched an attack on X", "ordered an attack on X"; "uncovered /
                 # survived / witnessed an attack on X" keep their verb
-                if verb.lemma_.lower() in LIGHT_VERBS | CAUSATIVE_VERBS:
+                if carrier:
                     rel = event
                     label = event if verb.lemma_.lower() in LIGHT_VERBS else f"{lemma} {event}"
                     pos = "NOUN"
