@@ -102,6 +102,25 @@ CONSTRUCTIONS = {
          [("Qatar", "support", "Muslim Brotherhood", False, True)],
          [("Turkey", "Muslim Brotherhood")]),
     ],
+    "deed named by an event noun someone is judged for": [
+        ("Police arrested Ahmed Ali for the killing of the journalist Daphne Caruana "
+         "Galizia.",
+         [("Ahmed Ali", "killing", "Daphne Caruana Galizia", False, True)],
+         [("police", "Daphne Caruana Galizia")]),
+        ("A Turkish court charged Hatice Cengiz with the murder of Jamal Khashoggi.",
+         [("Hatice Cengiz", "murder", "Khashoggi", False, True)],
+         [("Turkish court", "Khashoggi")]),
+        ("Three Saudi officers were convicted of Khashoggi's murder.",
+         [("Saudi officers", "murder", "Khashoggi", False, True)], []),
+    ],
+    "name in apposition to a prepositional object": [
+        ("Biden met with the Russian foreign minister, Sergei Lavrov.",
+         [("Biden", "meet with", "Sergei Lavrov", False, False)], []),
+        ("Scholz talked with the Chinese premier, Li Qiang, by phone.",
+         [("Scholz", "talk with", "Li Qiang", False, False)], []),
+        ("Erdogan met with the Iranian foreign minister, Hossein Amirabdollahian, in Ankara.",
+         [("Erdogan", "meet with", "Hossein Amirabdollahian", False, False)], []),
+    ],
     "event blamed on someone": [
         ("Kenya blamed the bombing of the mall on Al-Shabaab.",
          [("Al-Shabaab", "bombing", "mall", False, True),

@@ -434,12 +434,13 @@ def prep_objects(verb: Token) -> list[tuple[Token, Token]]:
 
     An absolute "with X doing ..." is a circumstance, not an object; "at" is
     an adjunct except after a verb of firing ("fired missiles at X", "shot at
-    X", but not "shot shoppers at a store").
+    X", but not "shot shoppers at a store"). A described object with a name in
+    apposition is the name ("met with the foreign minister, Sergei Lavrov").
     """
     lemma = verb.lemma_.lower()
     aims = lemma in LAUNCH_VERBS and (
         lemma in AIM_VERBS or not any(c.dep_ in OBJ_DEPS for c in verb.children))
-    return [(prep, t) for prep in children_of(verb, PREP, DATIVE)
+    return [(prep, appositive_name(t, ACTOR_TYPES)) for prep in children_of(verb, PREP, DATIVE)
             if prep.pos_ == "ADP" and (prep.lower_ not in ADJUNCT_PREPS
                                        or (aims and prep.lower_ == "at"))
             for t in pobjs(prep) if not is_numeric(t)
@@ -469,7 +470,10 @@ def appositive_name(tok: Token, types: frozenset[str] = PLACE_TYPES) -> Token:
     if tok.ent_type_:
         return tok
     for child in tok.rights:
-        if child.dep_ == APPOS and child.ent_type_ in types:
+        start = child.left_edge.i
+        # not a bracketed abbreviation: "a six-month extension (UNIFIL)"
+        if (child.dep_ == APPOS and child.ent_type_ in types
+                and not (start > 0 and tok.doc[start - 1].text in "([")):
             return child
     return tok
 

@@ -40,6 +40,7 @@ from actorgraph.extract.lexicon import (
     CAUSATIVE_VERBS,
     DATIVE_PREPS,
     DOUBLE_OBJECT_VERBS,
+    JUDGING_VERBS,
     LIGHT_VERBS,
     PERCEPTION_VERBS,
     QUANTITY_HEADS,
@@ -67,6 +68,7 @@ from actorgraph.extract.rules.base import (
     is_target_prep,
     names_something,
     noun_agents,
+    noun_patients,
     object_targets,
     owners,
     place_of,
@@ -124,6 +126,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         lemma = verb_lemma(verb)
         passive = is_passive(verb)
         yield from _under_event(verb, patients if passive else agents, negated, lexicon)
+        yield from _judged_events(verb, patients, negated, lexicon)
         if passive:
             yield from _passive_with(verb, agents, patients, lemma, negated, hedged, lexicon)
             # "killed by Russian shelling": the shelling's agent did the killing
@@ -180,7 +183,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                     for agent in agents:
                         yield TokenTriple(agent, patient, target, rel, label, pos,
                                           negated, "support-verb", hedged)
-                if lexicon.classify(event, pos="NOUN") in PLACE_TARGET_CLASSES:
+                if carrier and lexicon.classify(event, pos="NOUN") in PLACE_TARGET_CLASSES:
                     # "launched attacks on government positions in Nangarhar": the
                     # named place of an unnamed target is attacked too
                     for place in (find_place(t) for _, t in targets if not names_something(t)):
@@ -189,15 +192,16 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                                               negated, "support-verb", hedged)
                 continue
             named_patient = named_patient or names_something(patient)
-            if not passive and not names_something(patient):
-                # "refused entry to Chris Brown", "lodged a protest with Albania"
+            if pattern == "svo" and not names_something(patient):
+                # "refused entry to Chris Brown", "lodged a protest with Albania" (a
+                # clause with its own subject: not a participle's or a shared one)
                 noun = patient.lemma_.lower()
                 for prep, target in object_targets(patient):
                     support = True
                     for agent in agents:
                         yield TokenTriple(agent, patient, target, f"{lemma} {noun}",
                                           f"{lemma} {noun} {prep.lower_}", "VERB", negated,
-                                          "prep" if pattern == "svo" else pattern, hedged)
+                                          "prep", hedged)
             if verb_class in REACTION_CLASSES:
                 yield from _reactions(agents, verb, patient, f"{lemma} {patient.lemma_.lower()}",
                                       negated, hedged)
@@ -374,6 +378,38 @@ def _event_agents(agents: list[Token], lexicon: EventLexicon) -> list[Token]:
             return []
         found.extend(own)
     return found
+
+
+#: Prepositions of the deed someone is judged for: "arrested X for / charged X with /
+#: convicted X of / questioned X over the murder of Y".
+JUDGED_PREPS = frozenset({"for", "with", "of", "over"})
+
+
+def _judged_events(verb: Token, judged: list[Token], negated: bool,
+                   lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """"X was charged with the murder of Y", "arrested X for the killing of Y" -> X
+    —murder / killing→ Y, hedged (it is the judge's claim).
+
+    The verb judges someone (:data:`JUDGING_VERBS`); the judged one is its named
+    object (or passive subject); the deed is an event noun with a target (or a
+    possessor that undergoes it: "for Khashoggi's murder") and no agent of its own.
+    """
+    if verb.lemma_.lower() not in JUDGING_VERBS or not judged:
+        return
+    for prep in children_of(verb, PREP):
+        if prep.lower_ not in JUDGED_PREPS:
+            continue
+        for noun in pobjs(prep):
+            event = event_lemma(noun, lexicon)
+            if event is None or noun_agents(noun):
+                continue
+            targets = [t for _, t in event_targets(noun, event)] + noun_patients(noun)
+            for doer in judged:
+                for target in targets:
+                    if names_something(doer) and target.i != doer.i:
+                        yield TokenTriple(doer, noun, target, event,
+                                          f"{verb.lemma_.lower()} {prep.lower_} {event}",
+                                          "NOUN", negated, "control", True)
 
 
 def _claimed_event(noun: Token, lexicon: EventLexicon) -> tuple[Token, str] | None:
