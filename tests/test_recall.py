@@ -121,6 +121,23 @@ CONSTRUCTIONS = {
         ("Erdogan met with the Iranian foreign minister, Hossein Amirabdollahian, in Ankara.",
          [("Erdogan", "meet with", "Hossein Amirabdollahian", False, False)], []),
     ],
+    "object noun of an infinitive aimed at a named participant": [
+        ("Pakistan threatened to cut off trade with Afghanistan.",
+         [("Pakistan", "threaten to cut off trade with", "Afghanistan", False, True)], []),
+        ("Turkey vowed to restore ties with Egypt.",
+         [("Turkey", "vow to restore tie with", "Egypt", False, True)], []),
+        ("Hungary refused to sign a deal with Ukraine.",
+         [("Hungary", "sign deal", "Ukraine", True, False),
+          ("Hungary", "refuse to sign deal", "Ukraine", False, False)], []),
+    ],
+    "whom a demand is made of": [
+        ("Kosovo Serbs demanded autonomy from the Serbian government.",
+         [("Kosovo Serbs", "demand", "Serbia", False, False)], []),
+        ("Korea demanded an apology from Japan for wartime forced labour.",
+         [("Korea", "demand", "Japan", False, False)], [("Japan", "Korea")]),
+        ("The miners demanded higher wages from Anglo American.",
+         [("miners", "demand from", "Anglo American", False, False)], []),
+    ],
     "event blamed on someone": [
         ("Kenya blamed the bombing of the mall on Al-Shabaab.",
          [("Al-Shabaab", "bombing", "mall", False, True),
