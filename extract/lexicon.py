@@ -38,6 +38,7 @@ __all__ = [
     "LEADER_ROLES",
     "LAUNCH_VERBS",
     "LIGHT_VERBS",
+    "LODGING_VERBS",
     "MEMBER_ROLES",
     "MODIFIER_VERBS",
     "NEGATIVE_ADJECTIVES",
@@ -154,6 +155,8 @@ DATIVE_PREPS = words("dative_preps")
 NOUN_TARGET_PREPS = words("noun_target_preps")
 #: Prepositions of a verb's object noun whose named object the act is aimed at.
 OBJECT_NOUN_PREPS = words("object_noun_preps")
+#: Verbs whose object noun's "with" is the addressee ("lodged a protest with X").
+LODGING_VERBS = words("lodging_verbs")
 #: Prepositions that introduce a partner, not a target, except after a reciprocal noun.
 PARTNER_PREPS = words("partner_preps")
 #: Events done with or between partners ("talks with", "war with").

@@ -69,7 +69,7 @@ CONSTRUCTIONS = {
          [("Egypt", "impose in", "Ismailia", False, False)], []),
         ("Prosecutors opened criminal proceedings against the former president, Jacob "
          "Zuma.",
-         [("prosecutors", "proceeding", "Jacob Zuma", False, False)], []),
+         [("prosecutors", "open proceeding", "Jacob Zuma", False, False)], []),
         ("Kenya blamed the bombing of the mall on the militant leader, Ahmed Umar.",
          [("Kenya", "blame on", "Ahmed Umar", False, False)], []),
     ],
@@ -122,8 +122,8 @@ CONSTRUCTIONS = {
          [("Erdogan", "meet with", "Hossein Amirabdollahian", False, False)], []),
     ],
     "object noun of an infinitive aimed at a named participant": [
-        ("Pakistan threatened to cut off trade with Afghanistan.",
-         [("Pakistan", "threaten to cut off trade with", "Afghanistan", False, True)], []),
+        ("Pakistan threatened to cut off diplomatic relations with Afghanistan.",
+         [("Pakistan", "threaten to cut off relation with", "Afghanistan", False, True)], []),
         ("Turkey vowed to restore ties with Egypt.",
          [("Turkey", "vow to restore tie with", "Egypt", False, True)], []),
         ("Hungary refused to sign a deal with Ukraine.",

@@ -34,6 +34,7 @@ from actorgraph.extract.lexicon import (
     JUDGING_VERBS,
     LAUNCH_VERBS,
     LIGHT_VERBS,
+    LODGING_VERBS,
     NON_PARTICIPANT_TYPES,
     NOUN_TARGET_PREPS,
     OBJECT_NOUN_PREPS,
@@ -128,6 +129,8 @@ _ADJUNCT_PUNCT = frozenset({",", ";", "\u2013", "\u2014", "--"})
 _LEADER_TYPES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 #: Entity types of a name in apposition that stands for a described participant.
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
+#: Entity types of what an object noun's act may be aimed at ("refused entry to X").
+TARGET_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 #: Entity types of a modifier that makes a group noun an actor ("Arab coalition").
 _GROUP_NAMER_TYPES = frozenset({"ORG", "NORP"})
 #: Prepositions through which an event noun's place is found ("on a field in X").
@@ -440,7 +443,8 @@ def prep_objects(verb: Token) -> list[tuple[Token, Token]]:
     lemma = verb.lemma_.lower()
     aims = lemma in LAUNCH_VERBS and (
         lemma in AIM_VERBS or not any(c.dep_ in OBJ_DEPS for c in verb.children))
-    return [(prep, appositive_name(t, ACTOR_TYPES)) for prep in children_of(verb, PREP, DATIVE)
+    return [(prep, appositive_name(t, ACTOR_TYPES, comma=True))
+            for prep in children_of(verb, PREP, DATIVE)
             if prep.pos_ == "ADP" and (prep.lower_ not in ADJUNCT_PREPS
                                        or (aims and prep.lower_ == "at"))
             for t in pobjs(prep) if not is_numeric(t)
@@ -448,11 +452,25 @@ def prep_objects(verb: Token) -> list[tuple[Token, Token]]:
 
 
 def object_targets(noun: Token) -> list[tuple[Token, Token]]:
-    """(preposition, named object) pairs of a verb's object noun that the act is aimed
-    at: "refused entry to Chris Brown", "broke off relations with Russia"."""
-    return [(prep, appositive_name(t, ACTOR_TYPES)) for prep in children_of(noun, PREP)
-            if prep.lower_ in OBJECT_NOUN_PREPS
-            for t in pobjs(prep) if names_something(t) and not is_numeric(t)]
+    """(preposition, named actor) pairs of a verb's object noun that the act is aimed
+    at: "refused entry to Chris Brown", "broke off relations with Russia" ("with" only
+    after a reciprocal noun or a verb of lodging: "lodged a protest with Albania", not
+    "gave laptops with Fedora"). The object is a person,
+    organisation, country or people (:data:`TARGET_TYPES`), never a product or a work."""
+    found = []
+    for prep in children_of(noun, PREP):
+        word = prep.lower_
+        if word not in OBJECT_NOUN_PREPS or (
+                word in PARTNER_PREPS and noun.lemma_.lower() not in RECIPROCAL_NOUNS
+                and noun.head.lemma_.lower() not in LODGING_VERBS):
+            continue
+        for t in pobjs(prep):
+            t = appositive_name(t, ACTOR_TYPES)
+            if t.ent_type_ in TARGET_TYPES or any(
+                    c.ent_type_ in TARGET_TYPES for c in t.children
+                    if c.dep_ in (COMPOUND, AMOD, NMOD, POSS)):
+                found.append((prep, t))
+    return found
 
 
 def is_place(tok: Token) -> bool:
@@ -463,7 +481,8 @@ def is_place(tok: Token) -> bool:
     return False
 
 
-def appositive_name(tok: Token, types: frozenset[str] = PLACE_TYPES) -> Token:
+def appositive_name(tok: Token, types: frozenset[str] = PLACE_TYPES, *,
+                    comma: bool = False) -> Token:
     """The named appositive (of one of ``types``) of a description, else the token
     itself: "the region's largest city, Diyarbakir" -> Diyarbakir; with person types,
     "the former president, Jacob Zuma" -> Zuma."""
@@ -471,9 +490,11 @@ def appositive_name(tok: Token, types: frozenset[str] = PLACE_TYPES) -> Token:
         return tok
     for child in tok.rights:
         start = child.left_edge.i
-        # not a bracketed abbreviation: "a six-month extension (UNIFIL)"
-        if (child.dep_ == APPOS and child.ent_type_ in types
-                and not (start > 0 and tok.doc[start - 1].text in "([")):
+        before = tok.doc[start - 1].text if start > 0 else ""
+        # not a bracketed abbreviation: "a six-month extension (UNIFIL)"; with ``comma``,
+        # only a name set off by a comma ("the foreign minister, Sergei Lavrov")
+        if (child.dep_ == APPOS and child.ent_type_ in types and before not in ("(", "[")
+                and (before == "," or not comma)):
             return child
     return tok
 
