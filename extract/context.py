@@ -24,10 +24,18 @@ from dataclasses import dataclass
 
 from actorgraph.extract.lexicon import (
     ALLEGING_SOURCES,
+    APPEAL_VERBS,
+    ATTEMPT_NOUNS,
+    CONDITIONAL_MARKS,
+    DENIAL_VERBS,
+    HEDGING_MODIFIERS,
     INTENT_VERBS,
     PLACE_HEADS,
     PLACE_PREPS,
     PLACE_TYPES,
+    PLAN_NOUNS,
+    UNREALISING_MODIFIERS,
+    UNREALISING_VERBS,
 )
 from spacy.tokens import Span, Token
 
@@ -38,8 +46,11 @@ __all__ = [
     "clause_head",
     "clause_place",
     "clause_time",
+    "conditional",
     "is_future",
     "modality",
+    "negation",
+    "no_longer",
 ]
 
 #: Verbs that report speech or belief: their complement is attributed to their subject.
@@ -93,7 +104,115 @@ def _hedged_here(tok: Token) -> bool:
             return True
         if child.dep_ == "aux" and child.lower_ in HEDGE_MODALS:
             return True
+        if (child.dep_ in ("amod", "compound") and tok.pos_ == "NOUN"
+                and child.lower_ in HEDGING_MODIFIERS):
+            return True  # "an alleged attack", "a suspected drone strike"
+        if (child.dep_ == "compound" and tok.pos_ == "NOUN"
+                and tok.lemma_.lower() in PLAN_NOUNS):
+            return True  # "an assassination plot"
     return False
+
+
+#: Dependencies through which a clause belongs to the clause above it.
+_CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "conj", "advcl", "acl", "relcl", "pcomp", "prep",
+                           "pobj", "dobj"})
+
+
+def _clauses_up(predicate: Token, limit: int = 8):
+    """The predicate's clause head and the chain of (token, its head) above it."""
+    tok = clause_head(predicate)
+    for _ in range(limit):
+        parent = tok.head
+        if parent is tok or tok.dep_ not in _CLAUSE_LINKS:
+            return
+        yield tok, parent
+        tok = parent
+
+
+def no_longer(verb: Token) -> bool:
+    """Whether a verb is negated by "no longer" ("will no longer abide by X")."""
+    return any(c.dep_ == "advmod" and c.lower_ == "longer"
+               and any(d.lower_ == "no" for d in c.children) for c in verb.children)
+
+
+def negation(predicate: Token) -> bool:
+    """Whether a relation is stated as not having happened, by cues beyond the "not"
+    of its own clause (which the rules read).
+
+    An event noun that failed ("a foiled attack on X", "a failed coup", "an
+    attempted assassination", "an assassination attempt on X", "police foiled
+    an attack on X"); a clause that is
+    denied ("denied that its jets bombed X", "denied attacking X"); a verb that
+    is "no longer" done.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Russia", "denied", "shelling", "Kyiv"],
+    ...           heads=[1, 1, 1, 2], deps=["nsubj", "ROOT", "xcomp", "dobj"],
+    ...           pos=["PROPN", "VERB", "VERB", "PROPN"],
+    ...           lemmas=["Russia", "deny", "shell", "Kyiv"])
+    >>> negation(doc[2]), negation(doc[1])
+    (True, False)
+    """
+    if predicate.pos_ == "NOUN":
+        for child in predicate.children:
+            if child.dep_ in ("amod", "compound") and child.lower_ in UNREALISING_MODIFIERS:
+                return True
+        if predicate.lemma_.lower() in ATTEMPT_NOUNS and any(
+                c.dep_ == "compound" for c in predicate.children):
+            return True
+        if predicate.dep_ == "dobj" and predicate.head.lemma_.lower() in UNREALISING_VERBS:
+            return True  # "police foiled an attack on X"
+    if no_longer(clause_head(predicate)):
+        return True
+    for tok, parent in _clauses_up(predicate):
+        if tok.dep_ in ("ccomp", "xcomp") and parent.lemma_.lower() in DENIAL_VERBS:
+            return not any(c.dep_ == "neg" for c in parent.children)
+        if tok.dep_ not in ("conj", "xcomp"):
+            break
+    return False
+
+
+def conditional(predicate: Token) -> bool:
+    """Whether a relation is stated only as a condition: its clause, or one it belongs
+    to, is introduced by "if" or "unless" ("... if the Kingdom fails to repatriate
+    the bodies", "unless Baghdad accepted its conditions").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab,
+    ...           words=["Iran", "will", "respond", "if", "Israel", "strikes", "Beirut"],
+    ...           heads=[2, 2, 2, 5, 5, 2, 5],
+    ...           deps=["nsubj", "aux", "ROOT", "mark", "nsubj", "advcl", "dobj"],
+    ...           pos=["PROPN", "AUX", "VERB", "SCONJ", "PROPN", "VERB", "PROPN"])
+    >>> conditional(doc[5]), conditional(doc[2])
+    (True, False)
+    """
+    head = clause_head(predicate)
+    if _is_condition(head):
+        return True
+    return any(_is_condition(tok) for tok, _ in _clauses_up(predicate))
+
+
+def _is_condition(verb: Token) -> bool:
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children)
+
+
+def _asked_for(noun: Token) -> bool:
+    """Whether an event noun is only intended or asked for: "proposed a ceasefire
+    between X and Y", "threatened a strike on X", "called for talks with X"."""
+    if noun.pos_ != "NOUN":
+        return False
+    head = noun.head
+    if noun.dep_ == "dobj":
+        return _intends(head)
+    return (noun.dep_ == "pobj" and head.lower_ == "for"
+            and head.head.lemma_.lower() in APPEAL_VERBS)
 
 
 def _intends(verb: Token) -> bool:
@@ -137,7 +256,7 @@ def modality(predicate: Token) -> Modality:
     "plans on leaving"), or when its source is an accuser ("according to
     prosecutors", "the indictment says").
     """
-    hedged = _hedged_here(predicate)
+    hedged = _hedged_here(predicate) or _asked_for(predicate)
     verb = clause_head(predicate)
     hedged = hedged or _hedged_here(verb)
     source = _according_to(verb)

@@ -38,11 +38,13 @@ __all__ = [
     "LEADER_ROLES",
     "LAUNCH_VERBS",
     "LIGHT_VERBS",
+    "LODGING_VERBS",
     "MEMBER_ROLES",
     "MODIFIER_VERBS",
     "NEGATIVE_ADJECTIVES",
     "NON_PARTICIPANT_TYPES",
     "NOUN_TARGET_PREPS",
+    "OBJECT_NOUN_PREPS",
     "OBJECT_PCOMP_PREPS",
     "PARTNER_PREPS",
     "PATIENT_NOUNS",
@@ -53,13 +55,25 @@ __all__ = [
     "RECEIVE_VERBS",
     "RECIPIENT_NOUNS",
     "RECIPROCAL_NOUNS",
+    "RECIPROCAL_VERBS",
     "ROLE_WORDS",
     "SUBJECT_PCOMP_PREPS",
     "SUBORDINATE_WORDS",
     "SURFACE_PLACE_PREPS",
     "TRANSFER_VERBS",
     "ALLEGING_SOURCES",
+    "APPEAL_VERBS",
+    "ATTEMPT_NOUNS",
+    "CONDITIONAL_MARKS",
+    "DENIAL_VERBS",
+    "HEDGING_MODIFIERS",
+    "PLAN_NOUNS",
+    "REFUSAL_VERBS",
+    "UNREALISING_MODIFIERS",
+    "UNREALISING_VERBS",
+    "GROUP_NOUNS",
     "INTENT_VERBS",
+    "JUDGING_VERBS",
     "PERCEPTION_VERBS",
     "QUANTITY_HEADS",
     "VAGUE_HEADS",
@@ -139,10 +153,16 @@ ADJUNCT_PREPS = words("adjunct_preps")
 DATIVE_PREPS = words("dative_preps")
 #: Prepositions of an event noun that introduce its target.
 NOUN_TARGET_PREPS = words("noun_target_preps")
+#: Prepositions of a verb's object noun whose named object the act is aimed at.
+OBJECT_NOUN_PREPS = words("object_noun_preps")
+#: Verbs whose object noun's "with" is the addressee ("lodged a protest with X").
+LODGING_VERBS = words("lodging_verbs")
 #: Prepositions that introduce a partner, not a target, except after a reciprocal noun.
 PARTNER_PREPS = words("partner_preps")
 #: Events done with or between partners ("talks with", "war with").
 RECIPROCAL_NOUNS = words("reciprocal_nouns")
+#: Verbs done between partners ("Putin and Erdogan met").
+RECIPROCAL_VERBS = words("reciprocal_verbs")
 #: Verbs that only carry an event noun ("launched strikes"): the noun is the relation.
 LIGHT_VERBS = words("light_verbs")
 #: Verbs that bring about an event noun: "ordered an attack" keeps the attack as relation.
@@ -151,6 +171,22 @@ CAUSATIVE_VERBS = words("causative_verbs")
 ASPECTUAL_VERBS = words("aspectual_verbs")
 #: Verbs whose infinitive did not happen: "failed to reach" is a negated reach.
 FAILURE_VERBS = words("failure_verbs")
+#: Verbs whose complement is stated as not having happened ("denied attacking X").
+DENIAL_VERBS = words("denial_verbs")
+#: Verbs whose infinitive did not happen, though the refusal did ("refused to release X").
+REFUSAL_VERBS = words("refusal_verbs")
+#: Modifiers of an event noun that say it did not happen ("a foiled attack").
+UNREALISING_MODIFIERS = words("unrealising_modifiers")
+#: Verbs whose event noun object did not happen ("foiled an attack on X").
+UNREALISING_VERBS = words("unrealising_verbs")
+#: Heads that make a compounded event noun an unsuccessful attempt ("assassination attempt").
+ATTEMPT_NOUNS = words("attempt_nouns")
+#: Modifiers of an event noun that make it uncertain or unrealised ("an alleged attack").
+HEDGING_MODIFIERS = words("hedging_modifiers")
+#: Heads that make a compounded event noun only planned ("an assassination plot").
+PLAN_NOUNS = words("plan_nouns")
+#: Subordinators of a conditional clause ("if", "unless").
+CONDITIONAL_MARKS = words("conditional_marks")
 #: Verbs in "X-backed Y": X does this to Y.
 MODIFIER_VERBS = words("modifier_verbs")
 #: Verbs of sending a weapon ("rockets fired by X"): their sender is the agent of what
@@ -172,12 +208,19 @@ PREVENTING_VERBS = words("preventing_verbs")
 SUBJECT_PCOMP_PREPS = words("subject_pcomp_preps")
 #: Prepositions whose gerund takes the verb's object as subject ("accused X of killing").
 OBJECT_PCOMP_PREPS = words("object_pcomp_preps")
+#: Verbs of judging someone for a deed: the object did the "for" gerund
+#: ("arrested X for killing Y").
+JUDGING_VERBS = words("judging_verbs")
+#: Group nouns that do the event noun they modify ("an Arab coalition airstrike").
+GROUP_NOUNS = words("group_nouns")
 #: Launch verbs whose "at" phrase is a target even after an object ("fired missiles at X").
 AIM_VERBS = words("aim_verbs")
 #: Predicate adjectives that deny their infinitive ("unwilling to").
 NEGATIVE_ADJECTIVES = words("negative_adjectives")
 #: Verbs whose infinitive or gerund is only intended ("plans to leave").
 INTENT_VERBS = words("intent_verbs")
+#: Verbs whose "for" object is only asked for ("called for talks").
+APPEAL_VERBS = words("appeal_verbs")
 #: Verbs whose gerund complement is seen happening ("was pictured wearing").
 PERCEPTION_VERBS = words("perception_verbs")
 #: Common nouns too vague to stand alone as a participant ("his plan").

@@ -29,7 +29,15 @@ from collections.abc import Callable, Iterable, Iterator
 import spacy
 from actorgraph.extract.actors import ActorResolver
 from actorgraph.extract.coding import ArticleCoder
-from actorgraph.extract.context import Modality, clause_place, clause_time, is_future, modality
+from actorgraph.extract.context import (
+    Modality,
+    clause_place,
+    clause_time,
+    conditional,
+    is_future,
+    modality,
+    negation,
+)
 from actorgraph.extract.events import (
     MILITARY_HEADS,
     EventLexicon,
@@ -203,9 +211,13 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
     seen.add(key)
     confidence = (PATTERN_CONFIDENCE[tt.pattern] * VIA_FACTOR.get(subj.via, 1.0)
                   * VIA_FACTOR.get(obj.via, 1.0))
+    negated, condition = tt.negated, False
     if tt.pattern in STATIVE_PATTERNS:
         mood, source, place, time, intended = Modality(), None, None, None, False
     else:
+        # a condition is neither stated nor denied: "if X fails to repatriate Y" is hedged
+        condition = conditional(tt.predicate)
+        negated = not condition and (negated or negation(tt.predicate))
         mood = modality(tt.predicate)
         source = resolver.resolve(mood.source) if mood.source is not None else None
         place = _place(resolver, tt, subj, obj)
@@ -224,14 +236,14 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         subject=subj,
         relation=Relation(tt.lemma, tt.label, event_class),
         object=obj,
-        negated=tt.negated,
+        negated=negated,
         confidence=round(confidence, 3),
         doc_id=article.id,
         sentence=text,
         char_start=start,
         char_end=end,
         pattern=tt.pattern,
-        hedged=tt.hedged or mood.hedged or intended,
+        hedged=tt.hedged or mood.hedged or intended or condition,
         reported=mood.reported,
         attributed_to=source,
         time=time,

@@ -33,9 +33,15 @@ from actorgraph.extract.rules.complements import (
     complement_triples,
     demand_triples,
 )
-from actorgraph.extract.rules.nominal import _nominal_triples, modifier_triples, nominal_triples
+from actorgraph.extract.rules.nominal import (
+    _nominal_triples,
+    gerund_events,
+    modifier_triples,
+    nominal_triples,
+    stance_events,
+)
 from actorgraph.extract.rules.roles import LEADER_OF, MEMBER_OF, role_triples
-from actorgraph.extract.rules.verbal import _verb_triples, verb_triples
+from actorgraph.extract.rules.verbal import _verb_triples, joint_triples, verb_triples
 from spacy.tokens import Doc, Span, Token
 
 __all__ = [
@@ -83,9 +89,12 @@ class Extractor:
 #: The extractors in the order :func:`all_triples` runs them.
 EXTRACTORS = (
     Extractor("verbal", _verb, _verb_triples),
+    Extractor("verbal", _verb, joint_triples),
     Extractor("complements", _verb, _complement_triples),
     Extractor("complements", _verb, _demand_triples),
     Extractor("nominal", _noun, _nominal_triples),
+    Extractor("nominal", _verb, gerund_events),
+    Extractor("nominal", _verb, stance_events),
     Extractor("nominal", _participle_modifier, lambda toks, _: modifier_triples(toks)),
     Extractor("roles", _role_candidate, lambda toks, _: role_triples(toks)),
 )

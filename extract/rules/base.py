@@ -29,11 +29,15 @@ from actorgraph.extract.lexicon import (
     AIM_VERBS,
     CAUSATIVE_VERBS,
     DATIVE_PREPS,
+    GROUP_NOUNS,
     IN_PLACE_PREPS,
+    JUDGING_VERBS,
     LAUNCH_VERBS,
     LIGHT_VERBS,
+    LODGING_VERBS,
     NON_PARTICIPANT_TYPES,
     NOUN_TARGET_PREPS,
+    OBJECT_NOUN_PREPS,
     OBJECT_PCOMP_PREPS,
     PARTNER_PREPS,
     PATIENT_NOUNS,
@@ -51,6 +55,7 @@ from spacy.tokens import Token
 __all__ = [
     "TokenTriple",
     "adjunct_subjects",
+    "appositive_name",
     "by_agents",
     "children_of",
     "clause_verb",
@@ -67,6 +72,7 @@ __all__ = [
     "is_verb",
     "launchers",
     "names_something",
+    "object_targets",
     "noun_agents",
     "noun_patients",
     "owners",
@@ -119,6 +125,14 @@ _NO_ARGUMENT_DEPS = frozenset({NSUBJ, NSUBJPASS, DOBJ})
 _HUNG_AGENT_PREPS = (DATIVE_PREPS - {"with"}) | {"on", "into", "at"}
 #: Punctuation after which an -ing participle is an adjunct of the clause.
 _ADJUNCT_PUNCT = frozenset({",", ";", "\u2013", "\u2014", "--"})
+#: Entity types that can lead what an event noun names ("a Saudi-led raid").
+_LEADER_TYPES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+#: Entity types of a name in apposition that stands for a described participant.
+ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
+#: Entity types of what an object noun's act may be aimed at ("refused entry to X").
+TARGET_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+#: Entity types of a modifier that makes a group noun an actor ("Arab coalition").
+_GROUP_NAMER_TYPES = frozenset({"ORG", "NORP"})
 #: Prepositions through which an event noun's place is found ("on a field in X").
 NOUN_PLACE_PREPS = PLACE_PREPS | SURFACE_PLACE_PREPS
 
@@ -316,6 +330,25 @@ def _instrument_agents(agents: list[Token]) -> tuple[list[Token], bool]:
     return out, replaced
 
 
+def _gerund_prep(verb: Token) -> Token | None:
+    """The preposition of a gerund on a verb ("retaliated by firing"), also when the
+    parser coordinated a second gerund with the verb itself: in "arrested X for
+    kidnapping and torturing women", "torturing" belongs with "for kidnapping"."""
+    head = verb.head
+    if verb.dep_ == PCOMP and verb.tag_ == "VBG" and head.dep_ == PREP and is_verb(head.head):
+        return head
+    if verb.dep_ != CONJ or verb.tag_ != "VBG" or head.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    links = [c for c in head.children if c.dep_ == "cc" and c.i < verb.i]
+    if not links or links[-1].i == 0:
+        return None
+    before = verb.doc[links[-1].i - 1]
+    if (before.lower_.endswith("ing") and before.dep_ in (POBJ, PCOMP)
+            and before.head.dep_ == PREP and before.head.head.i == head.i):
+        return before.head
+    return None
+
+
 def core(verb: Token) -> tuple[list[Token], list[Token], str]:
     """Agents, patients and the pattern of a verb's clause."""
     passive = is_passive(verb)
@@ -333,20 +366,24 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             pattern = "participle"
         elif verb.dep_ == ADVCL and verb.tag_ == "VBG" and is_verb(head):
             subjects, pattern = adjunct_subjects(verb), "participle"
-        elif (verb.dep_ == PCOMP and verb.tag_ == "VBG" and head.dep_ == PREP
-              and is_verb(head.head)):
-            head_agents, head_patients, _ = core(head.head)
-            if head.lower_ in SUBJECT_PCOMP_PREPS:
+        elif (prep := _gerund_prep(verb)) is not None:
+            head_agents, head_patients, _ = core(prep.head)
+            if prep.lower_ in SUBJECT_PCOMP_PREPS:
                 subjects, pattern = head_agents, "participle"
-            elif is_passive(head.head) or head.lower_ in OBJECT_PCOMP_PREPS:
+            elif is_passive(prep.head) or prep.lower_ in OBJECT_PCOMP_PREPS or (
+                    prep.lower_ == "for" and prep.head.lemma_.lower() in JUDGING_VERBS):
                 # "accused X of killing", "banned X from flying", "X was jailed for
-                # spying": X does it, if at all; "X refrained from criticising": X
+                # spying", "arrested X for killing": X does it, if at all; "X
+                # refrained from criticising": X
                 subjects, pattern = (head_patients or head_agents), "control"
             # else a purpose ("launched the event for promoting equality"): no subject
         elif verb.dep_ == CONJ and is_verb(head):
             head_agents, head_patients, head_pattern = core(head)
             subjects = head_patients if passive else head_agents
-            pattern = "instrument" if head_pattern == "instrument" else "inherited"
+            # a gerund coordinated with an accused one is as uncertain ("accused X of
+            # assaulting and robbing Y")
+            pattern = (head_pattern if head_pattern in ("instrument", "control")
+                       else "inherited")
         elif verb.dep_ == XCOMP and is_verb(head):
             head_agents, head_patients, _ = core(head)
             subjects, pattern = (head_patients or head_agents), "control"
@@ -387,10 +424,12 @@ def is_target_prep(prep: str, event: str) -> bool:
 
 
 def event_targets(noun: Token, event: str | None = None) -> list[tuple[Token, Token]]:
-    """(preposition, target) pairs of an event noun (see :func:`is_target_prep`)."""
+    """(preposition, target) pairs of an event noun (see :func:`is_target_prep`); a
+    described target with a name in apposition is the name ("proceedings against the
+    former president, Jacob Zuma" -> Zuma)."""
     event = event or noun.lemma_.lower()
-    return [(prep, t) for prep in children_of(noun, PREP) if is_target_prep(prep.lower_, event)
-            for t in pobjs(prep) if not is_numeric(t)]
+    return [(prep, appositive_name(t, ACTOR_TYPES)) for prep in children_of(noun, PREP)
+            if is_target_prep(prep.lower_, event) for t in pobjs(prep) if not is_numeric(t)]
 
 
 def prep_objects(verb: Token) -> list[tuple[Token, Token]]:
@@ -398,16 +437,40 @@ def prep_objects(verb: Token) -> list[tuple[Token, Token]]:
 
     An absolute "with X doing ..." is a circumstance, not an object; "at" is
     an adjunct except after a verb of firing ("fired missiles at X", "shot at
-    X", but not "shot shoppers at a store").
+    X", but not "shot shoppers at a store"). A described object with a name in
+    apposition is the name ("met with the foreign minister, Sergei Lavrov").
     """
     lemma = verb.lemma_.lower()
     aims = lemma in LAUNCH_VERBS and (
         lemma in AIM_VERBS or not any(c.dep_ in OBJ_DEPS for c in verb.children))
-    return [(prep, t) for prep in children_of(verb, PREP, DATIVE)
+    return [(prep, appositive_name(t, ACTOR_TYPES, comma=True))
+            for prep in children_of(verb, PREP, DATIVE)
             if prep.pos_ == "ADP" and (prep.lower_ not in ADJUNCT_PREPS
                                        or (aims and prep.lower_ == "at"))
             for t in pobjs(prep) if not is_numeric(t)
             and not (prep.lower_ == "with" and any(c.dep_ == ACL for c in t.children))]
+
+
+def object_targets(noun: Token) -> list[tuple[Token, Token]]:
+    """(preposition, named actor) pairs of a verb's object noun that the act is aimed
+    at: "refused entry to Chris Brown", "broke off relations with Russia" ("with" only
+    after a reciprocal noun or a verb of lodging: "lodged a protest with Albania", not
+    "gave laptops with Fedora"). The object is a person,
+    organisation, country or people (:data:`TARGET_TYPES`), never a product or a work."""
+    found = []
+    for prep in children_of(noun, PREP):
+        word = prep.lower_
+        if word not in OBJECT_NOUN_PREPS or (
+                word in PARTNER_PREPS and noun.lemma_.lower() not in RECIPROCAL_NOUNS
+                and noun.head.lemma_.lower() not in LODGING_VERBS):
+            continue
+        for t in pobjs(prep):
+            t = appositive_name(t, ACTOR_TYPES)
+            if t.ent_type_ in TARGET_TYPES or any(
+                    c.ent_type_ in TARGET_TYPES for c in t.children
+                    if c.dep_ in (COMPOUND, AMOD, NMOD, POSS)):
+                found.append((prep, t))
+    return found
 
 
 def is_place(tok: Token) -> bool:
@@ -416,6 +479,24 @@ def is_place(tok: Token) -> bool:
     if tok.lemma_.lower() in PLACE_HEADS:
         return any(c.ent_type_ for c in tok.subtree if c is not tok)
     return False
+
+
+def appositive_name(tok: Token, types: frozenset[str] = PLACE_TYPES, *,
+                    comma: bool = False) -> Token:
+    """The named appositive (of one of ``types``) of a description, else the token
+    itself: "the region's largest city, Diyarbakir" -> Diyarbakir; with person types,
+    "the former president, Jacob Zuma" -> Zuma."""
+    if tok.ent_type_:
+        return tok
+    for child in tok.rights:
+        start = child.left_edge.i
+        before = tok.doc[start - 1].text if start > 0 else ""
+        # not a bracketed abbreviation: "a six-month extension (UNIFIL)"; with ``comma``,
+        # only a name set off by a comma ("the foreign minister, Sergei Lavrov")
+        if (child.dep_ == APPOS and child.ent_type_ in types and before not in ("(", "[")
+                and (before == "," or not comma)):
+            return child
+    return tok
 
 
 def find_place(tok: Token, depth: int = 3) -> Token | None:
@@ -427,7 +508,7 @@ def find_place(tok: Token, depth: int = 3) -> Token | None:
             continue
         for pobj in children_of(prep, POBJ):
             if is_place(pobj):
-                return pobj
+                return appositive_name(pobj)
             deeper = find_place(pobj, depth - 1)
             if deeper is not None:
                 return deeper
@@ -464,8 +545,50 @@ def noun_agents(noun: Token) -> list[Token]:
         found += [p for p in with_conjuncts(children_of(noun, POSS)) if p.pos_ != "PRON"]
     found += [c for c in noun.lefts if c.dep_ in (AMOD, COMPOUND, NMOD)
               and (country_word(c) or (c.dep_ == COMPOUND and c.ent_type_ == "ORG"
-                                       and c.ent_iob_ == "B"))]
+                                       and _first_of_name(c, noun)))]
+    found += [a for c in noun.lefts for a in _modifier_agents(c) if a not in found]
     return found
+
+
+def _first_of_name(tok: Token, noun: Token) -> bool:
+    """Whether ``tok`` is the first modifier of ``noun`` inside its entity: "Islamic" of
+    "an Islamic State attack" (not "State"), "Shabaab" of "an Al-Shabaab attack" (whose
+    "Al" hangs on "Shabaab")."""
+    if tok.ent_iob_ == "B":
+        return True
+    start = tok.i
+    while start > 0 and tok.doc[start].ent_iob_ == "I":
+        start -= 1
+    return not any(c.dep_ == COMPOUND and start <= c.i < tok.i for c in noun.lefts)
+
+
+def _modifier_agents(modifier: Token) -> list[Token]:
+    """Agents that a modifier of an event noun names less directly.
+
+    "a Saudi-led air raid" -> Saudi (whoever leads the raid does it); "an Arab
+    coalition airstrike", "a Kurdish militia attack" -> the group noun named by
+    its own nationality or organisation (never a place: "the Gaza attack"); "a PKK
+    bombing attack" -> the organisation of the compound event.
+    """
+    if modifier.dep_ == AMOD and modifier.tag_ == "VBN" and modifier.lemma_.lower() == "lead":
+        return [c for c in modifier.children if c.i < modifier.i
+                and (country_word(c) or c.ent_type_ in _LEADER_TYPES)]
+    if modifier.dep_ == COMPOUND and modifier.pos_ == "NOUN":
+        # "a PKK bombing attack": the organisation of the compound event noun
+        found = [c for c in modifier.lefts if c.dep_ == COMPOUND and c.ent_type_ == "ORG"
+                 and c.ent_iob_ == "B"]
+        if found:
+            return found
+    if (modifier.dep_ == COMPOUND and modifier.lemma_.lower() in GROUP_NOUNS
+            and not modifier.ent_type_):
+        # the group's own modifier, or (as parsed) the one right before it on the event noun
+        before = modifier.doc[modifier.left_edge.i - 1] if modifier.left_edge.i > 0 else None
+        named = [c for c in modifier.lefts if c.dep_ in (AMOD, COMPOUND, NMOD)]
+        if before is not None and before.head.i == modifier.head.i and before.dep_ == AMOD:
+            named.append(before)
+        if any(country_word(c) or c.ent_type_ in _GROUP_NAMER_TYPES for c in named):
+            return [modifier]
+    return []
 
 
 def noun_patients(noun: Token) -> list[Token]:
@@ -489,5 +612,5 @@ def place_of(verb: Token, patients: list[Token]) -> tuple[str, Token] | None:
             if prep.lower_ in IN_PLACE_PREPS:
                 for pobj in children_of(prep, POBJ):
                     if is_place(pobj):
-                        return prep.lower_, pobj
+                        return prep.lower_, appositive_name(pobj)
     return None

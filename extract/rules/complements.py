@@ -30,8 +30,10 @@ from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.lexicon import (
     ASPECTUAL_VERBS,
     DATIVE_PREPS,
+    DENIAL_VERBS,
     FAILURE_VERBS,
     NEGATIVE_ADJECTIVES,
+    REFUSAL_VERBS,
 )
 from actorgraph.extract.rules.base import (
     ACOMP,
@@ -39,6 +41,7 @@ from actorgraph.extract.rules.base import (
     NSUBJ,
     NSUBJPASS,
     OBJ_DEPS,
+    PREP,
     XCOMP,
     TokenTriple,
     children_of,
@@ -49,7 +52,9 @@ from actorgraph.extract.rules.base import (
     is_verb,
     names_something,
     not_yet,
+    object_targets,
     place_of,
+    pobjs,
     prep_objects,
     subject_control,
     verb_lemma,
@@ -83,8 +88,10 @@ def _complement_triples(doclike: Iterable[Token],
     class is the main verb's (THREATEN), else the infinitive's. The infinitive
     did not necessarily happen, so the triples are ``hedged``, except after an
     aspectual verb ("began to withdraw from X" is a withdrawal), a verb of
-    failure ("failed to reach X" is a negated reach) or "has yet to" ("has
-    yet to release X" is a negated release).
+    failure or denial ("failed to reach X" is a negated reach, "denied shelling
+    X" a negated shelling) or "has yet to" ("has yet to release X" is a negated
+    release). A refusal happened and its infinitive did not: "refused to release
+    X" gives "refuse to release" X and a negated "release" X.
     """
     for verb in doclike:
         if verb.pos_ != "VERB":
@@ -110,9 +117,15 @@ def _complement_triples(doclike: Iterable[Token],
         if not_yet(matrix):
             # "Iran has yet to release the sailors": a release, not done so far
             base, hedged, negated = inner, False, True
-        elif matrix_lemma in ASPECTUAL_VERBS | FAILURE_VERBS:
+        elif matrix_lemma in ASPECTUAL_VERBS | FAILURE_VERBS | DENIAL_VERBS:
+            # "denied shelling X": a shelling stated as not having happened
             base, hedged = inner, False
-            negated = is_negated(matrix) != (matrix_lemma in FAILURE_VERBS)
+            negated = is_negated(matrix) != (matrix_lemma in FAILURE_VERBS | DENIAL_VERBS)
+        elif matrix_lemma in REFUSAL_VERBS:
+            # "refused to release X": the refusal happened, the release did not
+            yield from _objects(verb, agents, f"{verb_lemma(matrix)} to {inner}",
+                                is_negated(matrix), False, lexicon)
+            base, hedged, negated = inner, False, not is_negated(matrix)
         else:
             base, hedged = f"{verb_lemma(matrix)} to {inner}", True
             negated = is_negated(matrix)
@@ -124,7 +137,9 @@ def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged:
     """Triples of an infinitive's objects, prepositional objects and place.
 
     An event noun object with a target of its own gives the target too ("to
-    provide aid for Ukraine" -> "... provide aid" Ukraine).
+    provide aid for Ukraine" -> "... provide aid" Ukraine), and so does another
+    object noun aimed at a named participant ("to break off relations with
+    Russia" -> "... break off relation with" Russia).
     """
     if not agents:
         return
@@ -137,6 +152,11 @@ def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged:
             for _, target in event_targets(obj, event):
                 objects.append((event, target))
                 named_object = named_object or names_something(target)
+        elif not names_something(obj):
+            # "threatened to break off relations with Russia"
+            for prep, target in object_targets(obj):
+                objects.append((f"{obj.lemma_.lower()} {prep.lower_}", target))
+                named_object = True
     for prep, obj in prep_objects(verb):
         if names_something(obj) or prep.lower_ in DATIVE_PREPS:
             objects.append((prep.lower_, obj))
@@ -159,15 +179,25 @@ def demand_triples(doclike: Doc | Span, *,
 
 
 def _demand_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[TokenTriple]:
-    """Whom a demand is addressed to: "the PRC demanded that the US cancel ...".
+    """Whom a demand is addressed to: "the PRC demanded that the US cancel ...",
+    "the Albanians demanded autonomy from Serbian authorities".
 
     A verb of the DEMAND class with a clause complement relates its subject to
-    the subject of the clause.
+    the subject of the clause; with a named "from" phrase on its object, to
+    whom it is demanded of.
     """
     for verb in doclike:
         if verb.pos_ != "VERB" or lexicon.classify(verb_lemma(verb)) != "DEMAND":
             continue
         agents = core(verb)[0]
+        # "demanded autonomy from the Serbian authorities", with "from" hung on the
+        # object (on the verb it is a plain "demand from")
+        for source in [t for tok in children_of(verb, *OBJ_DEPS)
+                       for prep in children_of(tok, PREP) if prep.lower_ == "from"
+                       for t in pobjs(prep) if names_something(t)]:
+            for agent in agents:
+                yield TokenTriple(agent, verb, source, verb_lemma(verb), verb_lemma(verb),
+                                  "VERB", is_negated(verb), "demand")
         for clause in children_of(verb, CCOMP):
             for target in with_conjuncts(children_of(clause, NSUBJ, NSUBJPASS)):
                 for agent in agents:

@@ -2,7 +2,8 @@
 
 Patterns
 --------
-``nominal``       event noun with its own agent: "Israel's strike on Gaza"
+``nominal``       event noun with its own agent: "Israel's strike on Gaza", "fighting
+                  between X and Y", or its clause's: "X marched in protest against Y"
 ``nominal-place`` an attack whose target is only its place: "an attack by X in Y"
 ``nominal-cause`` the agent of an event noun that does something:
                   "an attack by Hezbollah killed twelve children"
@@ -26,12 +27,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from actorgraph.extract.events import EventLexicon, default_lexicon
-from actorgraph.extract.lexicon import MODIFIER_VERBS
+from actorgraph.extract.lexicon import MODIFIER_VERBS, RECIPROCAL_NOUNS
 from actorgraph.extract.rules.base import (
     ACL,
     AMOD,
+    COMPOUND,
     CONJ,
     DOBJ,
+    NMOD,
     NOUN_PLACE_PREPS,
     NSUBJ,
     NSUBJPASS,
@@ -40,6 +43,7 @@ from actorgraph.extract.rules.base import (
     RELCL,
     TokenTriple,
     children_of,
+    core,
     country_word,
     event_lemma,
     event_targets,
@@ -47,6 +51,7 @@ from actorgraph.extract.rules.base import (
     is_negated,
     is_place,
     is_verb,
+    names_something,
     noun_agents,
     noun_patients,
     pobjs,
@@ -55,7 +60,14 @@ from actorgraph.extract.rules.base import (
 )
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["PLACE_TARGET_CLASSES", "clause_place", "modifier_triples", "nominal_triples"]
+__all__ = [
+    "PLACE_TARGET_CLASSES",
+    "clause_place",
+    "gerund_events",
+    "modifier_triples",
+    "nominal_triples",
+    "stance_events",
+]
 
 #: Event classes whose target may be given only as a place ("an attack in X").
 PLACE_TARGET_CLASSES = frozenset({"ASSAULT", "FIGHT", "COERCE"})
@@ -92,6 +104,8 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
             continue
         agents = noun_agents(noun)
         if not agents:
+            if lemma in RECIPROCAL_NOUNS:
+                yield from _between(noun, lemma)
             continue
         # "did not carry out the attack" negates the attack; "the attack did not kill"
         # does not
@@ -105,7 +119,15 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
                     if t not in agents and t not in targets]
         targets += [p for p in noun_patients(noun) if p not in agents and p not in targets]
         pattern = "nominal"
-        if not targets and lexicon.classify(lemma, pos="NOUN") in PLACE_TARGET_CLASSES:
+        place_target = lexicon.classify(lemma, pos="NOUN") in PLACE_TARGET_CLASSES
+        if place_target:
+            # "strikes on rebel positions in Idlib": the positions are in Idlib
+            places = [p for p in map(find_place, targets) if p is not None]
+            for agent in agents:
+                for place in places:
+                    yield TokenTriple(agent, noun, place, lemma, lemma, "NOUN", negated,
+                                      "nominal-place")
+        if not targets and place_target:
             place = None
             if noun.dep_ in (NSUBJ, NSUBJPASS) and is_verb(noun.head):
                 place = clause_place(noun.head)
@@ -123,6 +145,82 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
                     lemma_v = verb_lemma(verb)
                     yield TokenTriple(agent, verb, patient, lemma_v, lemma_v, "VERB",
                                       is_negated(verb), "nominal-cause")
+
+
+def _between(noun: Token, lemma: str) -> Iterator[TokenTriple]:
+    """A reciprocal event between named sides: "fighting between Hamas and Fatah",
+    "clashes between Armenia and Azerbaijan", "talks between X and Y" -> X —event→ Y.
+
+    The sides are the conjoined objects of ``between``, in the order written;
+    one triple from the first side to each other one.
+    """
+    negated = (noun.head.pos_ == "VERB" and noun.dep_ not in (NSUBJ, NSUBJPASS)
+               and is_negated(noun.head))
+    for prep in children_of(noun, PREP):
+        if prep.lower_ != "between":
+            continue
+        sides = [t for t in _sides(prep) if names_something(t)]
+        pos = "NOUN" if noun.pos_ == "NOUN" else "VERB"
+        for other in sides[1:]:
+            yield TokenTriple(sides[0], noun, other, lemma, lemma, pos, negated, "nominal")
+
+
+def _sides(between: Token) -> list[Token]:
+    """The objects of "between", with the misparse of "between X and Y forces" as one
+    phrase undone: "between the Taliban and Afghan forces" gives "Taliban" and its
+    conjunct "Afghan" (which stands for its country, as in "Afghan forces"); "between
+    Islamic State and Libyan forces" (no conjunct parsed) gives "State" and "forces"."""
+    found = pobjs(between)
+    if len(found) == 1:
+        for child in found[0].lefts:
+            if child.dep_ in (NMOD, COMPOUND) and child.conjuncts:
+                return [child, *child.conjuncts]
+            if child.dep_ in (NMOD, COMPOUND) and any(c.dep_ == "cc" for c in child.children):
+                return [child, found[0]]  # "between Islamic State and Libyan forces"
+    return found
+
+
+def gerund_events(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """Reciprocal events named by a gerund with no subject: "Fighting between X and Y
+    left ten dead" (the parser tags "fighting" as a verb)."""
+    for verb in doclike:
+        if (verb.pos_ == "VERB" and verb.tag_ == "VBG"
+                and verb.dep_ in (NSUBJ, NSUBJPASS, DOBJ, "pobj")
+                and not children_of(verb, NSUBJ)
+                and verb.lower_ in RECIPROCAL_NOUNS and lexicon.is_event_noun(verb.lower_)):
+            yield from _between(verb, verb.lemma_.lower())
+
+
+#: Prepositions of an event noun that says what a clause is done as: "in support of X".
+_STANCE_PREPS = frozenset({"in"})
+
+
+def stance_events(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """What a clause is done as: "sent troops in support of the Assad regime", "marched
+    in protest against the government" -> the clause's agents —support / protest→ target.
+
+    The event noun is the bare object of "in" (no determiner: "in support of", "in
+    protest at", "in solidarity with"), with a target of its own.
+    """
+    for verb in doclike:
+        if verb.pos_ != "VERB":
+            continue
+        for prep in children_of(verb, PREP):
+            if prep.lower_ not in _STANCE_PREPS:
+                continue
+            for noun in pobjs(prep):
+                event = event_lemma(noun, lexicon) if noun.pos_ == "NOUN" else None
+                if event is None or any(c.dep_ in ("det", "poss") for c in noun.children):
+                    continue
+                targets = [t for _, t in event_targets(noun, event)]
+                if not targets:
+                    continue
+                agents = core(verb)[0]
+                negated = is_negated(verb)
+                for agent in agents:
+                    for target in targets:
+                        yield TokenTriple(agent, noun, target, event, event, "NOUN",
+                                          negated, "nominal")
 
 
 #: How deep :func:`clause_place` looks below a verb (object, participle, preposition, ...).

@@ -85,7 +85,8 @@ _DECLARED = (
     Pattern("reaction", 0.7, "verbal", "whose proposal is rejected or welcomed",
             "Berlin rejected calls by Belarus's rulers → reject call → Belarus"),
     Pattern("nominal", 0.7, "nominal", "event noun with its own agent",
-            "Israel's strike on Gaza; Turkish airstrikes on Syria; Y's killing by X → X kill Y"),
+            "Israel's strike on Gaza; Turkish airstrikes on Syria; Y's killing by X → X kill Y; "
+            "clashes between X and Y → X clash Y; X marched in protest against Y → X protest Y"),
     Pattern("nominal-place", 0.6, "nominal", "an attack whose target is only its place",
             "an attack by Hezbollah in Lebanon killed 12 children playing in the town of "
             "Majdal Shams → Hezbollah attack Majdal Shams"),

@@ -40,27 +40,36 @@ from actorgraph.extract.lexicon import (
     CAUSATIVE_VERBS,
     DATIVE_PREPS,
     DOUBLE_OBJECT_VERBS,
+    JUDGING_VERBS,
     LIGHT_VERBS,
     PERCEPTION_VERBS,
     QUANTITY_HEADS,
     RECEIVE_VERBS,
+    RECIPROCAL_NOUNS,
+    RECIPROCAL_VERBS,
     TRANSFER_VERBS,
 )
 from actorgraph.extract.rules.base import (
+    ACTOR_TYPES,
     DATIVE,
+    NSUBJ,
     OBJ_DEPS,
     PREP,
     TokenTriple,
+    appositive_name,
     children_of,
     core,
     event_lemma,
     event_targets,
+    find_place,
     is_negated,
     is_numeric,
     is_passive,
     is_target_prep,
     names_something,
     noun_agents,
+    noun_patients,
+    object_targets,
     owners,
     place_of,
     pobjs,
@@ -69,9 +78,10 @@ from actorgraph.extract.rules.base import (
     verb_lemma,
     with_conjuncts,
 )
+from actorgraph.extract.rules.nominal import PLACE_TARGET_CLASSES
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["REACTION_CLASSES", "verb_triples"]
+__all__ = ["REACTION_CLASSES", "joint_triples", "verb_triples"]
 
 #: Nouns of owning up to an event: "claimed responsibility for the attack".
 CLAIM_NOUNS = frozenset({"responsibility", "credit"})
@@ -93,10 +103,12 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
 
     An event noun in object position with a target of its own ("ordered an
     attack against Israel", "put pressure on Iran") gives a ``support-verb``
-    triple. When the verb has no event class of its own, the noun is the
-    relation and the verb stays in the label unless it is a light verb
-    ("launch", "hold", "put"); a verb with its own class keeps it ("condemned
-    the attack on Israel" is a condemnation, ``condemn attack``). A verb of
+    triple. After a light or causative verb the noun is the relation (the
+    verb stays in the label unless it is a light verb: "launch", "hold",
+    "put"); a verb with an event class of its own keeps it ("condemned the
+    attack on Israel" is a condemnation, ``condemn attack``); any other verb
+    gives none ("uncovered a plot against X", "survived an attack on X" are no
+    plot or attack by the subject). A verb of
     reaction (agree, support, reject, criticise, concede) whose object has an
     owner relates the subject to the owner ("rejected calls by Belarus").
     Infinitives under a verb with no object of its own are left to
@@ -114,6 +126,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         lemma = verb_lemma(verb)
         passive = is_passive(verb)
         yield from _under_event(verb, patients if passive else agents, negated, lexicon)
+        yield from _judged_events(verb, patients, negated, lexicon)
         if passive:
             yield from _passive_with(verb, agents, patients, lemma, negated, hedged, lexicon)
             # "killed by Russian shelling": the shelling's agent did the killing
@@ -145,13 +158,19 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                         yield TokenTriple(agent, noun, target, event,
                                           f"{lemma} {patient.lemma_.lower()} for {event}",
                                           "NOUN", negated, "support-verb", hedged)
+            yield from _blamed(verb, patient, agents, negated, lexicon)
             event = event_lemma(patient, lexicon)
             targets = []
-            if event and not noun_agents(patient):
+            carrier = verb.lemma_.lower() in LIGHT_VERBS | CAUSATIVE_VERBS
+            if (event and (carrier or verb_class is not None) and not noun_agents(patient)
+                    and not blamed_event(verb, patient, lexicon)):
                 targets = event_targets(patient, event) + [
                     (p, t) for p, t in prep_objects(verb) if is_target_prep(p.lower_, event)]
             if targets:
-                if verb.lemma_.lower() in LIGHT_VERBS | CAUSATIVE_VERBS or verb_class is None:
+                # only a light or causative verb makes its subject the event's agent:
+                # "launched an attack on X", "ordered an attack on X"; "uncovered /
+                # survived / witnessed an attack on X" keep their verb
+                if carrier:
                     rel = event
                     label = event if verb.lemma_.lower() in LIGHT_VERBS else f"{lemma} {event}"
                     pos = "NOUN"
@@ -164,8 +183,25 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                     for agent in agents:
                         yield TokenTriple(agent, patient, target, rel, label, pos,
                                           negated, "support-verb", hedged)
+                if carrier and lexicon.classify(event, pos="NOUN") in PLACE_TARGET_CLASSES:
+                    # "launched attacks on government positions in Nangarhar": the
+                    # named place of an unnamed target is attacked too
+                    for place in (find_place(t) for _, t in targets if not names_something(t)):
+                        for agent in agents if place is not None else ():
+                            yield TokenTriple(agent, patient, place, rel, label, pos,
+                                              negated, "support-verb", hedged)
                 continue
             named_patient = named_patient or names_something(patient)
+            if pattern == "svo" and not names_something(patient):
+                # "refused entry to Chris Brown", "lodged a protest with Albania" (a
+                # clause with its own subject: not a participle's or a shared one)
+                noun = patient.lemma_.lower()
+                for prep, target in object_targets(patient):
+                    support = True
+                    for agent in agents:
+                        yield TokenTriple(agent, patient, target, f"{lemma} {noun}",
+                                          f"{lemma} {noun} {prep.lower_}", "VERB", negated,
+                                          "prep", hedged)
             if verb_class in REACTION_CLASSES:
                 yield from _reactions(agents, verb, patient, f"{lemma} {patient.lemma_.lower()}",
                                       negated, hedged)
@@ -206,6 +242,43 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 for agent in agents:
                     yield TokenTriple(agent, verb, token, rel, label, "VERB", negated,
                                       "place", hedged)
+
+
+def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """Reciprocal acts of conjoined subjects: "Putin and Erdogan met in Sochi" ->
+    Putin —meet→ Erdogan; "Armenia and Azerbaijan held talks" -> Armenia —talk→
+    Azerbaijan.
+
+    The subjects are named and joined by "and"; the verb is reciprocal (meet,
+    clash, negotiate, ...) with no named object, or carries a reciprocal event
+    noun (talks, agreement, truce) with no target of its own. One triple from the
+    first subject to each other one.
+    """
+    for verb in doclike:
+        if verb.pos_ != "VERB" or is_passive(verb):
+            continue
+        subjects = children_of(verb, NSUBJ)
+        if len(subjects) != 1 or not any(c.dep_ == "cc" and c.lower_ == "and"
+                                         for c in subjects[0].children):
+            continue
+        sides = [s for s in with_conjuncts(subjects) if names_something(s)]
+        if len(sides) < 2:
+            continue
+        lemma = verb_lemma(verb)
+        negated = is_negated(verb)
+        objects = [o for o in children_of(verb, *OBJ_DEPS) if o.pos_ != "ADP"]
+        if verb.lemma_.lower() in RECIPROCAL_VERBS and not any(map(names_something, objects)) \
+                and not any(names_something(t) for _, t in prep_objects(verb)):
+            for other in sides[1:]:
+                yield TokenTriple(sides[0], verb, other, lemma, lemma, "VERB", negated, "svo")
+        for noun in objects:
+            event = event_lemma(noun, lexicon)
+            if event not in RECIPROCAL_NOUNS or event_targets(noun, event) or noun_agents(noun):
+                continue
+            label = event if verb.lemma_.lower() in LIGHT_VERBS else f"{lemma} {event}"
+            for other in sides[1:]:
+                yield TokenTriple(sides[0], noun, other, event, label, "NOUN", negated,
+                                  "support-verb")
 
 
 #: Parts that name what they are part of by their "of" phrase ("half of its primaries").
@@ -307,6 +380,38 @@ def _event_agents(agents: list[Token], lexicon: EventLexicon) -> list[Token]:
     return found
 
 
+#: Prepositions of the deed someone is judged for: "arrested X for / charged X with /
+#: convicted X of / questioned X over the murder of Y".
+JUDGED_PREPS = frozenset({"for", "with", "of", "over"})
+
+
+def _judged_events(verb: Token, judged: list[Token], negated: bool,
+                   lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """"X was charged with the murder of Y", "arrested X for the killing of Y" -> X
+    —murder / killing→ Y, hedged (it is the judge's claim).
+
+    The verb judges someone (:data:`JUDGING_VERBS`); the judged one is its named
+    object (or passive subject); the deed is an event noun with a target (or a
+    possessor that undergoes it: "for Khashoggi's murder") and no agent of its own.
+    """
+    if verb.lemma_.lower() not in JUDGING_VERBS or not judged:
+        return
+    for prep in children_of(verb, PREP):
+        if prep.lower_ not in JUDGED_PREPS:
+            continue
+        for noun in pobjs(prep):
+            event = event_lemma(noun, lexicon)
+            if event is None or noun_agents(noun):
+                continue
+            targets = [t for _, t in event_targets(noun, event)] + noun_patients(noun)
+            for doer in judged:
+                for target in targets:
+                    if names_something(doer) and target.i != doer.i:
+                        yield TokenTriple(doer, noun, target, event,
+                                          f"{verb.lemma_.lower()} {prep.lower_} {event}",
+                                          "NOUN", negated, "control", True)
+
+
 def _claimed_event(noun: Token, lexicon: EventLexicon) -> tuple[Token, str] | None:
     """The event of "responsibility for" / "credit for" an event, or None."""
     if noun.lemma_.lower() not in CLAIM_NOUNS:
@@ -318,6 +423,48 @@ def _claimed_event(noun: Token, lexicon: EventLexicon) -> tuple[Token, str] | No
                 if event is not None:
                     return event_noun, event
     return None
+
+
+#: Verbs that lay an event on someone, with the preposition of whom: "blamed the attack
+#: on X", "attributed the bombing to X", "pinned the killing on X".
+BLAMING_VERBS = {"blame": "on", "attribute": "to", "pin": "on"}
+
+
+def _blamed(verb: Token, noun: Token, agents: list[Token], negated: bool,
+            lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """"Officials blamed the attack on the police station on X": X —attack→ police
+    station, hedged (it is the officials' claim), and the officials —blame on→ X."""
+    event = blamed_event(verb, noun, lexicon)
+    if event is None:
+        return
+    # whom it is laid on: the last "on" / "to" after the noun, wherever the parser hung it
+    preps = [t for t in verb.subtree if t.i > noun.i and t.dep_ in (PREP, DATIVE)
+             and t.lower_ == BLAMING_VERBS[verb.lemma_.lower()]]
+    blamed = [t for t in (appositive_name(p, ACTOR_TYPES) for p in pobjs(preps[-1]))
+              if names_something(t)] if preps else []
+    if not blamed:
+        return
+    if preps[-1].head.i != verb.i:
+        # "blamed the bombing of the mall on X" with "on X" hung on "mall": X is blamed
+        rel = f"{verb.lemma_.lower()} {preps[-1].lower_}"
+        for agent in agents:
+            for target in blamed:
+                yield TokenTriple(agent, verb, target, rel, rel, "VERB", negated, "prep")
+    targets = event_targets(noun, event) + [
+        (p, t) for p, t in prep_objects(verb) if is_target_prep(p.lower_, event)
+        and p.i != preps[-1].i]
+    for _, target in targets:
+        for agent in blamed:
+            if target.i != agent.i:
+                yield TokenTriple(agent, noun, target, event, f"{verb.lemma_.lower()} {event}",
+                                  "NOUN", negated, "support-verb", True)
+
+
+def blamed_event(verb: Token, noun: Token, lexicon: EventLexicon) -> str | None:
+    """The event a blaming verb lays on someone ("blamed *the attack* on X"), or None."""
+    if verb.lemma_.lower() not in BLAMING_VERBS:
+        return None
+    return event_lemma(noun, lexicon)
 
 
 def _under_event(verb: Token, subjects: list[Token], negated: bool,
