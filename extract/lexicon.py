@@ -49,11 +49,13 @@ __all__ = [
     "PLACE_HEADS",
     "PLACE_PREPS",
     "PLACE_TYPES",
+    "POSSESSED_HEADS",
     "PREVENTING_VERBS",
     "RECEIVE_VERBS",
     "RECIPIENT_NOUNS",
     "RECIPROCAL_NOUNS",
     "ROLE_WORDS",
+    "SEQUENCE_VERBS",
     "SUBJECT_PCOMP_PREPS",
     "SUBORDINATE_WORDS",
     "SURFACE_PLACE_PREPS",
@@ -181,6 +183,10 @@ INTENT_VERBS = words("intent_verbs")
 #: Verbs whose gerund complement is seen happening ("was pictured wearing").
 PERCEPTION_VERBS = words("perception_verbs")
 #: Common nouns too vague to stand alone as a participant ("his plan").
+#: Verbs that only order events in time ("X's visit followed the talks").
+SEQUENCE_VERBS = words("sequence_verbs")
+#: Facilities, offices and envoys that stand for their named owner ("X's embassy").
+POSSESSED_HEADS = words("possessed_heads")
 #: Heads that quantify the phrase after "of" ("thousands of rockets").
 QUANTITY_HEADS = words("quantity_heads")
 VAGUE_HEADS = words("vague_heads")

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from actorgraph.extract.actors import country_of
 from actorgraph.extract.events import EventLexicon
+from actorgraph.extract.hygiene import amount_name, is_quantity
 from actorgraph.extract.lexicon import (
     ADJUNCT_PREPS,
     AIM_VERBS,
@@ -60,6 +61,7 @@ __all__ = [
     "event_targets",
     "find_place",
     "is_negated",
+    "is_amount",
     "is_numeric",
     "is_passive",
     "is_place",
@@ -159,7 +161,26 @@ def children_of(tok: Token, *deps: str) -> list[Token]:
 
 
 def pobjs(prep: Token) -> list[Token]:
-    return with_conjuncts(children_of(prep, POBJ))
+    return with_conjuncts(_named_before_time(p) for p in children_of(prep, POBJ))
+
+
+#: Entity types of a name the parser makes a modifier of a time noun after it.
+_NAME_TYPES = frozenset({"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"})
+
+
+def _named_before_time(pobj: Token) -> Token:
+    """The name the parser glued to the time noun after it, or ``pobj`` itself.
+
+    "delivering two systems to Ukraine weeks ahead of schedule" parsed with
+    "Ukraine" a compound of "weeks": the object of "to" is Ukraine.
+    """
+    if pobj.ent_type_ not in ("DATE", "TIME"):
+        return pobj
+    first = next(pobj.lefts, None)
+    if (first is not None and first.dep_ == COMPOUND and first.ent_type_ in _NAME_TYPES
+            and first.i == pobj.left_edge.i):
+        return first
+    return pobj
 
 
 def verb_lemma(verb: Token) -> str:
@@ -278,11 +299,22 @@ def _senders(participle: Token) -> list[Token]:
 def _hung_agents(verb: Token) -> list[Token]:
     """The ``by`` agent of a passive verb that the parser hung on the phrase before it:
     "weapons were supplied to the rebels by Iran" (only after a participant preposition:
-    "destroyed, with estimates by the Red Cross" has none)."""
-    return [a for prep in children_of(verb, PREP) if prep.lower_ in _HUNG_AGENT_PREPS
-            for pobj in pobjs(prep)
-            for by in children_of(pobj, PREP) if by.lower_ == "by"
+    "destroyed, with estimates by the Red Cross" has none), or on an amount: "Apple was
+    fined 500 million euros by the Commission"."""
+    hosts = [pobj for prep in children_of(verb, PREP) if prep.lower_ in _HUNG_AGENT_PREPS
+             for pobj in pobjs(prep)]
+    hosts += [o for o in children_of(verb, DOBJ) if is_amount(o)]
+    return [a for host in hosts
+            for by in children_of(host, PREP) if by.lower_ == "by"
             for a in pobjs(by) if names_something(a)]
+
+
+def is_amount(tok: Token) -> bool:
+    """Whether an object is only an amount: "500 million euros", "$5 million"."""
+    if tok.ent_type_ not in ("MONEY", "QUANTITY", "CARDINAL") and not any(
+            c.dep_ in ("nummod", "quantmod") or c.like_num for c in tok.lefts):
+        return False
+    return is_quantity(tok.doc[tok.left_edge.i: tok.i + 1].text)
 
 
 def launchers(noun: Token) -> list[Token]:
@@ -320,7 +352,12 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
     """Agents, patients and the pattern of a verb's clause."""
     passive = is_passive(verb)
     subjects = children_of(verb, NSUBJPASS if passive else NSUBJ)
-    objects = [o for o in children_of(verb, *OBJ_DEPS) if o.pos_ != "ADP"]
+    # "fined Apple 500 million euros" parsed as one amount: Apple is the object
+    objects = [amount_name(o) or o for o in children_of(verb, *OBJ_DEPS) if o.pos_ != "ADP"]
+    if verb.dep_ == AMOD and subjects and not objects and verb.head.pos_ in ("NOUN", "PROPN"):
+        # "Myanmar's military bombed Laiza" parsed with "bombed" a modifier of "Laiza":
+        # a modifier with a subject of its own is a clause, its head noun the object
+        objects = [verb.head]
     pattern = "passive" if passive else "svo"
     if not subjects:
         head = verb.head
