@@ -28,6 +28,9 @@ Two steps, both called from :func:`extract.pipeline.extract_doc` only:
 * :func:`quantity_of` gives the amount an argument was given with, which the
   relation keeps as its ``quantity`` ("3,000 tonnes", "20", "14-pct").
 
+* :func:`repair_verbs` makes a verb of an adjective with a direct object: the
+  small model tags "fine" in "did not fine Apple" as an adjective.
+
 * :func:`amount_name` finds the participant the parser put inside an amount:
   in "fined Apple 500 million euros" the small model makes "Apple" a modifier
   of "euros"; the name is the verb's object and the amount, which
@@ -53,7 +56,10 @@ import dataclasses
 import functools
 import re
 
+import numpy
 from actorgraph.extract.news import is_number, news_words
+from spacy.attrs import DEP
+from spacy.symbols import dobj as DOBJ_ID
 from spacy.tokens import Doc, Span, Token
 
 from actorgraph.records import Mention
@@ -68,6 +74,7 @@ __all__ = [
     "participants",
     "quantity_of",
     "repair_entities",
+    "repair_verbs",
 ]
 
 #: Entity types that are quantities, never participants.
@@ -457,3 +464,34 @@ def amount_of(verb: Token, participant: Token) -> str | None:
                 and is_quantity(span.text):
             return span.text
     return None
+
+
+def repair_verbs(doc: Doc) -> None:
+    """Make a verb of each adjective that has a direct object ("did not fine Apple").
+
+    An adjective takes no object: the parser read a verb spelt like an
+    adjective ("fine", "free", "clear", "calm") as one. Its part of speech
+    becomes VERB (tag VB after "do" or a modal, else VBP), so the rules read
+    its clause.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words="EU did not fine Apple".split(),
+    ...           heads=[3, 3, 3, 3, 3], deps=["nsubj", "aux", "neg", "ROOT", "dobj"],
+    ...           pos=["PROPN", "AUX", "PART", "ADJ", "PROPN"], tags=["NNP", "VBD", "RB",
+    ...           "JJ", "NNP"])
+    >>> repair_verbs(doc)
+    >>> doc[3].pos_, doc[3].tag_
+    ('VERB', 'VB')
+    """
+    if not len(doc):
+        return
+    deps = doc.to_array([DEP]).reshape(-1)
+    for i in numpy.nonzero(deps == DOBJ_ID)[0].tolist():
+        head = doc[i].head
+        if head.pos_ == "ADJ":
+            aux = any(c.dep_ == "aux" for c in head.children)
+            head.pos_ = "VERB"
+            head.tag_ = "VB" if aux else "VBP"

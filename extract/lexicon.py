@@ -32,6 +32,7 @@ __all__ = [
     "CITY_HEADS",
     "COUNTRY_HEADS",
     "DATIVE_PREPS",
+    "DESTINATION_NOUNS",
     "DOUBLE_OBJECT_VERBS",
     "FAILURE_VERBS",
     "IN_PLACE_PREPS",
@@ -162,6 +163,8 @@ LAUNCH_VERBS = words("launch_verbs")
 TRANSFER_VERBS = words("transfer_verbs")
 #: Verbs whose "from" phrase is the source ("received a letter from X").
 RECEIVE_VERBS = words("receive_verbs")
+#: Event nouns whose "to" phrase is where they go ("a visit to Moscow").
+DESTINATION_NOUNS = words("destination_nouns")
 #: Event nouns whose "for" or "to" phrase is the recipient ("aid for Y").
 RECIPIENT_NOUNS = words("recipient_nouns")
 #: Event nouns whose possessor is the one it is done to ("Y's killing by X").

@@ -37,7 +37,13 @@ from actorgraph.extract.events import (
     refine_class,
     sense_class,
 )
-from actorgraph.extract.hygiene import amount_of, participants, quantity_of, repair_entities
+from actorgraph.extract.hygiene import (
+    amount_of,
+    participants,
+    quantity_of,
+    repair_entities,
+    repair_verbs,
+)
 from actorgraph.extract.language import foreign_sentence, language_problem
 from actorgraph.extract.lemmas import use_cached_lemmatizer
 from actorgraph.extract.lexicon import PLACE_TYPES
@@ -315,6 +321,7 @@ def extract_doc(doc: Doc, article: Article, *, lexicon: EventLexicon | None = No
     """
     lexicon = lexicon or default_lexicon()
     repair_entities(doc)
+    repair_verbs(doc)
     resolver = ActorResolver(doc)
     triples: list[Triple] = []
     sentences = 0

@@ -30,6 +30,7 @@ from actorgraph.extract.lexicon import (
     AIM_VERBS,
     CAUSATIVE_VERBS,
     DATIVE_PREPS,
+    DESTINATION_NOUNS,
     IN_PLACE_PREPS,
     LAUNCH_VERBS,
     LIGHT_VERBS,
@@ -42,6 +43,7 @@ from actorgraph.extract.lexicon import (
     PLACE_PREPS,
     PLACE_TYPES,
     PREVENTING_VERBS,
+    QUANTITY_HEADS,
     RECIPIENT_NOUNS,
     RECIPROCAL_NOUNS,
     SUBJECT_PCOMP_PREPS,
@@ -237,7 +239,11 @@ def names_something(tok: Token) -> bool:
 
 
 def by_agents(verb: Token) -> list[Token]:
-    return with_conjuncts(p for a in children_of(verb, AGENT) for p in children_of(a, POBJ))
+    """The ``by`` agents of a passive verb; a named one also when the parser made "by" a
+    plain preposition ("Ukraine was given $4.5 billion by Japan")."""
+    found = with_conjuncts(p for a in children_of(verb, AGENT) for p in children_of(a, POBJ))
+    return found or [p for prep in children_of(verb, PREP) if prep.lower_ == "by"
+                     for p in pobjs(prep) if names_something(p)]
 
 
 def subject_control(verb: Token) -> bool:
@@ -305,7 +311,7 @@ def _hung_agents(verb: Token) -> list[Token]:
              for pobj in pobjs(prep)]
     hosts += [o for o in children_of(verb, DOBJ) if is_amount(o)]
     return [a for host in hosts
-            for by in children_of(host, PREP) if by.lower_ == "by"
+            for by in children_of(host, PREP, AGENT) if by.lower_ == "by"
             for a in pobjs(by) if names_something(a)]
 
 
@@ -334,12 +340,22 @@ def launchers(noun: Token) -> list[Token]:
     return []
 
 
+def _counted(noun: Token) -> Token:
+    """What a quantity head counts: "dozens of rockets" -> rockets (else the noun itself)."""
+    if noun.lemma_.lower() in QUANTITY_HEADS or noun.like_num:
+        for prep in children_of(noun, PREP):
+            if prep.lower_ == "of":
+                for pobj in children_of(prep, POBJ):
+                    return pobj
+    return noun
+
+
 def _instrument_agents(agents: list[Token]) -> tuple[list[Token], bool]:
     """Agents with each weapon replaced by whoever sent it, and whether one was."""
     out: list[Token] = []
     replaced = False
     for agent in agents:
-        found = launchers(agent) if agent.pos_ == "NOUN" else []
+        found = launchers(_counted(agent)) if agent.pos_ in ("NOUN", "NUM") else []
         if found:
             out.extend(a for a in found if a not in out)
             replaced = True
@@ -418,6 +434,8 @@ def is_target_prep(prep: str, event: str) -> bool:
     "with" and "between" only for reciprocal events ("talks with"), "for" and
     "to" only for what is given ("aid for Ukraine").
     """
+    if prep == "to" and event in DESTINATION_NOUNS:
+        return True  # "Modi's visit to Moscow"
     if prep in RECIPIENT_PREPS:
         return event in RECIPIENT_NOUNS
     return prep in NOUN_TARGET_PREPS and (prep not in PARTNER_PREPS or event in RECIPROCAL_NOUNS)
