@@ -355,7 +355,9 @@ def _instrument_agents(agents: list[Token]) -> tuple[list[Token], bool]:
     out: list[Token] = []
     replaced = False
     for agent in agents:
-        found = launchers(_counted(agent)) if agent.pos_ in ("NOUN", "NUM") else []
+        found = []
+        if agent.pos_ in ("NOUN", "NUM"):
+            found = launchers(agent) or launchers(_counted(agent))
         if found:
             out.extend(a for a in found if a not in out)
             replaced = True
@@ -370,9 +372,11 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
     subjects = children_of(verb, NSUBJPASS if passive else NSUBJ)
     # "fined Apple 500 million euros" parsed as one amount: Apple is the object
     objects = [amount_name(o) or o for o in children_of(verb, *OBJ_DEPS) if o.pos_ != "ADP"]
-    if verb.dep_ == AMOD and subjects and not objects and verb.head.pos_ in ("NOUN", "PROPN"):
+    if (verb.dep_ == AMOD and subjects and not objects and verb.tag_ in ("VBD", "VBN")
+            and verb.head.i == verb.i + 1 and verb.head.ent_type_ in _NAME_TYPES
+            and all(s.i < verb.i for s in subjects)):
         # "Myanmar's military bombed Laiza" parsed with "bombed" a modifier of "Laiza":
-        # a modifier with a subject of its own is a clause, its head noun the object
+        # a past form with a subject of its own before the name it modifies is a clause
         objects = [verb.head]
     pattern = "passive" if passive else "svo"
     if not subjects:
