@@ -28,8 +28,9 @@ Two steps, both called from :func:`extract.pipeline.extract_doc` only:
 * :func:`quantity_of` gives the amount an argument was given with, which the
   relation keeps as its ``quantity`` ("3,000 tonnes", "20", "14-pct").
 
-* :func:`repair_verbs` makes a verb of an adjective with a direct object: the
-  small model tags "fine" in "did not fine Apple" as an adjective.
+* :func:`repair_verbs` makes a verb of an adjective with an auxiliary and a
+  direct object: the small model tags "fine" in "did not fine Apple" as an
+  adjective.
 
 * :func:`amount_name` finds the participant the parser put inside an amount:
   in "fined Apple 500 million euros" the small model makes "Apple" a modifier
@@ -467,12 +468,13 @@ def amount_of(verb: Token, participant: Token) -> str | None:
 
 
 def repair_verbs(doc: Doc) -> None:
-    """Make a verb of each adjective that has a direct object ("did not fine Apple").
+    """Make a verb of each adjective with an auxiliary and a direct object ("did not fine
+    Apple").
 
-    An adjective takes no object: the parser read a verb spelt like an
-    adjective ("fine", "free", "clear", "calm") as one. Its part of speech
-    becomes VERB (tag VB after "do" or a modal, else VBP), so the rules read
-    its clause.
+    An adjective takes no object: after "do" or a modal the parser read a verb
+    spelt like an adjective ("fine", "free", "clear") as one. Its part of
+    speech becomes VERB (tag VB), so the rules read its clause; "Bryant aged
+    41" (no auxiliary) is left alone.
 
     Examples
     --------
@@ -491,7 +493,6 @@ def repair_verbs(doc: Doc) -> None:
     deps = doc.to_array([DEP]).reshape(-1)
     for i in numpy.nonzero(deps == DOBJ_ID)[0].tolist():
         head = doc[i].head
-        if head.pos_ == "ADJ":
-            aux = any(c.dep_ == "aux" for c in head.children)
+        if head.pos_ == "ADJ" and any(c.dep_ == "aux" for c in head.children):
             head.pos_ = "VERB"
-            head.tag_ = "VB" if aux else "VBP"
+            head.tag_ = "VB"

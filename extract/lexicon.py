@@ -30,8 +30,10 @@ __all__ = [
     "ASPECTUAL_VERBS",
     "CAUSATIVE_VERBS",
     "CITY_HEADS",
+    "CLAIM_NOUNS",
     "COUNTRY_HEADS",
     "DATIVE_PREPS",
+    "DENIAL_VERBS",
     "DESTINATION_NOUNS",
     "DOUBLE_OBJECT_VERBS",
     "FAILURE_VERBS",
@@ -186,6 +188,10 @@ INTENT_VERBS = words("intent_verbs")
 #: Verbs whose gerund complement is seen happening ("was pictured wearing").
 PERCEPTION_VERBS = words("perception_verbs")
 #: Common nouns too vague to stand alone as a participant ("his plan").
+#: Verbs that deny their complement ("denied firing at Y", "denied that X shelled Y").
+DENIAL_VERBS = words("denial_verbs")
+#: Nouns whose "that" clause is what is claimed ("reports that X armed Y").
+CLAIM_NOUNS = words("claim_nouns")
 #: Verbs that only order events in time ("X's visit followed the talks").
 SEQUENCE_VERBS = words("sequence_verbs")
 #: Facilities, offices and envoys that stand for their named owner ("X's embassy").

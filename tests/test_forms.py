@@ -151,6 +151,24 @@ def test_a_name_glued_to_a_time_noun_is_the_object_of_the_preposition(
     assert not any(o == time for _, _, o in found)
 
 
+def test_a_participle_clause_with_its_own_subject_is_active():
+    # "reports that Russia had supplied weapons": an acl with a subject is no reduced
+    # relative, and what a denial denies is negated
+    doc = parse("Moscow denied reports that Russia had supplied drones", """
+        1 nsubj PROPN Moscow NNP
+        1 ROOT VERB deny VBD
+        1 dobj NOUN report NNS
+        6 mark SCONJ that IN
+        6 nsubj PROPN Russia NNP
+        6 aux AUX have VBD
+        2 acl VERB supply VBN
+        6 dobj NOUN drone NNS
+    """, ents={"Moscow": "GPE", "Russia": "GPE"})
+    found = {(t.subject.text, t.lemma, t.object.text, t.negated) for t in all_triples(doc)}
+    assert ("Russia", "supply", "drones", True) in found
+    assert not any(s == "drones" for s, _, _, _ in found)
+
+
 @pytest.mark.parametrize(("text", "lemma"), [
     ("Spain did not fine Google", "fine"),
     ("Beijing did not free Spavor", "free"),
@@ -264,6 +282,19 @@ CONSTRUCTIONS = {
         # a definite event noun was carried out
         ("Hamas planned the attack on Israel for two years.",
          [("Hamas", "attack", "Israel", False, False)], []),
+    ],
+    "denial": [
+        ("The Rapid Support Forces denied attacking the Zamzam camp.",
+         [("Rapid Support Forces", "attack", "Zamzam camp", True, False)], []),
+        ("The Pentagon denied that US jets had bombed the Kataib Hezbollah base.",
+         [("United States", "bomb", "Kataib Hezbollah base", True, False)], []),
+        ("The Kremlin denied reports that Russia had supplied weapons to the Houthis.",
+         [("Russia", "supply", "Houthis", True, False)], []),
+        ("Venezuela rejected claims that it had armed the ELN rebels.",
+         [("Venezuela", "arm", "ELN rebels", True, False)], []),
+        # a report confirmed is no denial
+        ("Officials confirmed reports that Iran had supplied drones to Russia.",
+         [("Iran", "supply", "Russia", False, False)], []),
     ],
     "crossing of a named place": [
         ("Polish farmers blocked the Dorohusk border crossing for a third week.",

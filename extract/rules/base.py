@@ -29,7 +29,9 @@ from actorgraph.extract.lexicon import (
     ADJUNCT_PREPS,
     AIM_VERBS,
     CAUSATIVE_VERBS,
+    CLAIM_NOUNS,
     DATIVE_PREPS,
+    DENIAL_VERBS,
     DESTINATION_NOUNS,
     IN_PLACE_PREPS,
     LAUNCH_VERBS,
@@ -59,6 +61,7 @@ __all__ = [
     "clause_verb",
     "core",
     "country_word",
+    "denied",
     "event_lemma",
     "event_targets",
     "find_place",
@@ -163,7 +166,12 @@ def children_of(tok: Token, *deps: str) -> list[Token]:
 
 
 def pobjs(prep: Token) -> list[Token]:
-    return with_conjuncts(_named_before_time(p) for p in children_of(prep, POBJ))
+    found = children_of(prep, POBJ)
+    if prep.lower_ in DATIVE_PREPS:
+        # a participant's name the parser glued to a time noun after it ("to Ukraine
+        # weeks ahead"); not after "on" ("on Super Tuesday")
+        found = [_named_before_time(p) for p in found]
+    return with_conjuncts(found)
 
 
 #: Entity types of a name the parser makes a modifier of a time noun after it.
@@ -197,7 +205,10 @@ def is_verb(tok: Token) -> bool:
 def is_passive(verb: Token) -> bool:
     if any(c.dep_ in (NSUBJPASS, AUXPASS) for c in verb.children):
         return True
-    return verb.dep_ == ACL and verb.tag_ == "VBN"
+    # a reduced relative ("hostages held in Gaza"), not a clause with its own subject
+    # ("reports that Russia had supplied weapons")
+    return verb.dep_ == ACL and verb.tag_ == "VBN" and not any(
+        c.dep_ == NSUBJ for c in verb.children)
 
 
 def not_yet(verb: Token) -> bool:
@@ -222,7 +233,21 @@ def is_negated(verb: Token) -> bool:
         return True  # "refrained from criticising", "barred X from entering"
     if verb.dep_ == XCOMP and not_yet(verb.head):
         return True  # "has yet to release", "is yet to answer": not done so far
+    if verb.dep_ in (CCOMP, ACL) and denied(verb):
+        return True  # "denied that its forces had shelled X"
     return verb.dep_ == XCOMP and any(c.dep_ == NEG for c in verb.head.children)
+
+
+def denied(verb: Token) -> bool:
+    """Whether a clause is what a verb of denial denies, itself not negated: "denied
+    that X shelled Y", "rejected claims that X armed Y", "denied firing at Y"."""
+    head = verb.head
+    if verb.dep_ == ACL:
+        if head.lemma_.lower() not in CLAIM_NOUNS or head.dep_ != DOBJ:
+            return False
+        head = head.head
+    return head.lemma_.lower() in DENIAL_VERBS and not any(
+        c.dep_ == NEG for c in head.children)
 
 
 def is_numeric(tok: Token) -> bool:

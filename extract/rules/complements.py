@@ -30,6 +30,7 @@ from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.lexicon import (
     ASPECTUAL_VERBS,
     DATIVE_PREPS,
+    DENIAL_VERBS,
     FAILURE_VERBS,
     NEGATIVE_ADJECTIVES,
 )
@@ -110,6 +111,9 @@ def _complement_triples(doclike: Iterable[Token],
         if not_yet(matrix):
             # "Iran has yet to release the sailors": a release, not done so far
             base, hedged, negated = inner, False, True
+        elif matrix_lemma in DENIAL_VERBS:
+            # "Hamas denied firing the rockets": a firing, denied
+            base, hedged, negated = inner, False, not is_negated(matrix)
         elif matrix_lemma in ASPECTUAL_VERBS | FAILURE_VERBS:
             base, hedged = inner, False
             negated = is_negated(matrix) != (matrix_lemma in FAILURE_VERBS)
