@@ -47,6 +47,7 @@ from actorgraph.extract.lexicon import (
     MEMBER_ROLES,
     PLACE_HEADS,
     PLACE_TYPES,
+    POSSESSED_HEADS,
     QUANTITY_HEADS,
     ROLE_WORDS,
 )
@@ -125,6 +126,8 @@ MEMBER_HEADS = STATE_HEADS | frozenset("""
     militants fighters members supporters activists rebels gunmen operatives commanders navies
     spokesman spokeswoman spokesperson official leader wing unit units branch
 """.split())
+#: Entity types of the owner a facility or envoy stands for ("Belarus's top diplomat").
+_OWNER_TYPES = frozenset({"ORG", "GPE", "PERSON"})
 #: Verbs in "X-led", "X-run": the group stands for X.
 LED_VERBS = frozenset({"lead", "run", "control", "command", "dominate"})
 #: Heads that refer back to an actor when definite ("the group", "its leader").
@@ -559,6 +562,25 @@ class ActorResolver:
                                    extent.end_char, via="standin")
         return None
 
+    def _owner_standin(self, head: Token) -> Mention | None:
+        """The named owner a facility, office or envoy stands for, if any.
+
+        "the University of Belgrade's law faculty", "the headquarters of the
+        Kachin Independence Army" and "Belarus's top diplomat" stand for the
+        university, the army and Belarus (heads: :data:`POSSESSED_HEADS`); the
+        mention keeps the whole phrase as its text.
+        """
+        if head.lemma_.lower() not in POSSESSED_HEADS and head.lower_ not in POSSESSED_HEADS:
+            return None
+        owners = [c for c in head.lefts if c.dep_ == POSS]
+        owners += [p for prep in head.rights if prep.dep_ == PREP and prep.lower_ == "of"
+                   for p in prep.children if p.dep_ == POBJ]
+        for owner in owners:
+            ent = self.entity_of(owner)
+            if ent is not None and ent.label_ in _OWNER_TYPES:
+                return self._as_standin(self._entity_mention(ent, owner), self._extent(head))
+        return None
+
     @staticmethod
     def _as_standin(mention: Mention | None, extent: Span) -> Mention | None:
         if mention is None:
@@ -638,7 +660,7 @@ class ActorResolver:
             found = self._modifier_entity(head)
             if found is not None:
                 return self._entity_mention(found, head)
-        standin = self._standin(head)
+        standin = self._standin(head) or self._owner_standin(head)
         if standin is not None:
             return standin
         if self._is_anaphor(head):

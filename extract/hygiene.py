@@ -28,6 +28,16 @@ Two steps, both called from :func:`extract.pipeline.extract_doc` only:
 * :func:`quantity_of` gives the amount an argument was given with, which the
   relation keeps as its ``quantity`` ("3,000 tonnes", "20", "14-pct").
 
+* :func:`repair_verbs` makes a verb of an adjective with an auxiliary and a
+  direct object: the small model tags "fine" in "did not fine Apple" as an
+  adjective.
+
+* :func:`amount_name` finds the participant the parser put inside an amount:
+  in "fined Apple 500 million euros" the small model makes "Apple" a modifier
+  of "euros"; the name is the verb's object and the amount, which
+  :func:`amount_of` gives, the relation's quantity ("Y was fined 500 million
+  euros by X", "lent Pakistan $500 million").
+
 Words come from ``extract/data/news.tsv`` (kinds unit, unit-after-number,
 filler, corporate, corporate-soft).
 
@@ -47,19 +57,25 @@ import dataclasses
 import functools
 import re
 
+import numpy
 from actorgraph.extract.news import is_number, news_words
+from spacy.attrs import DEP
+from spacy.symbols import dobj as DOBJ_ID
 from spacy.tokens import Doc, Span, Token
 
 from actorgraph.records import Mention
 
 __all__ = [
     "QUANTITY_TYPES",
+    "amount_name",
+    "amount_of",
     "corporate_suffix",
     "is_quantity",
     "is_quantity_mention",
     "participants",
     "quantity_of",
     "repair_entities",
+    "repair_verbs",
 ]
 
 #: Entity types that are quantities, never participants.
@@ -164,9 +180,12 @@ def repair_entities(doc: Doc) -> None:
     quantities = {e.start for e in ents
                   if e.label_ not in QUANTITY_TYPES and _may_be_quantity(e)
                   and is_quantity(e.text)}
+    # "fined Sony 2 million pounds" tagged one MONEY: the name is no part of the amount
+    named_amounts = {e.start: n for e in ents if e.label_ in QUANTITY_TYPES
+                     for n in (_leading_name(e),) if n}
     suffixes = [_token_at(doc, m.start()) for m in _suffix_pattern().finditer(text)]
     ampersands = [_token_at(doc, m.start()) for m in _AMPERSAND.finditer(text)]
-    if not (quantities or suffixes or ampersands):
+    if not (quantities or suffixes or ampersands or named_amounts):
         return  # nothing to repair: most articles
     owner: dict[int, Span] = {}
     for ent in ents:
@@ -174,7 +193,10 @@ def repair_entities(doc: Doc) -> None:
             owner[i] = ent
     spans: dict[int, tuple[int, int, str]] = {}  # start -> (start, end, label)
     for ent in ents:
-        if ent.start not in quantities:  # "45 cts" tagged ORG is no entity
+        if ent.start in named_amounts:
+            start = ent.start + named_amounts[ent.start]
+            spans[start] = (start, ent.end, ent.label_)
+        elif ent.start not in quantities:  # "45 cts" tagged ORG is no entity
             spans[ent.start] = (ent.start, ent.end, ent.label_)
     for token in suffixes:
         kind = corporate_suffix(token)
@@ -243,6 +265,19 @@ def _and_start(doc: Doc, start: int, end: int, owner: dict[int, Span]) -> int | 
     if left.i > 0 and _capitalised(doc[left.i - 1]) and not doc[left.i].is_sent_start:
         return None  # "Jane Doe and Acme Inc": more than one word before "and"
     return left.i
+
+
+def _leading_name(ent: Span) -> int:
+    """How many capitalised words start a quantity entity before its amount, or 0.
+
+    "Sony 2 million pounds" -> 1: the amount "2 million pounds" follows a name.
+    """
+    n = 0
+    while n < len(ent) - 1 and ent[n].pos_ == "PROPN" and ent[n].is_alpha \
+            and ent[n].text[:1].isupper() and not _is_unit(ent[n].text) \
+            and not is_number(ent[n].text):
+        n += 1
+    return n if n and is_quantity(ent[n:].text) else 0
 
 
 def _may_be_quantity(ent: Span) -> bool:
@@ -364,3 +399,100 @@ def _without_quantity(mention: Mention) -> Mention:
     if first == 0:
         return mention
     return dataclasses.replace(mention, label=" ".join(words[first:]))
+
+
+#: Dependencies of a name the parser hangs inside an amount ("Apple 500 million euros").
+_AMOUNT_NAME_DEPS = frozenset({"nmod", "compound", "poss", "npadvmod"})
+#: Dependencies of an amount that is a verb's object.
+_AMOUNT_DEPS = frozenset({"dobj", "dative"})
+
+
+def _is_name(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.ent_type_ not in _NOT_NAMES
+
+
+def amount_name(obj: Token) -> Token | None:
+    """The name at the front of a verb's amount object, or None.
+
+    "fined Apple 500 million euros" parsed with "Apple" as a modifier of
+    "euros": the name (head of the words before the amount) is the verb's
+    real object. Only when all the words after the name are an amount.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words="EU fined Apple 500 million euros".split(),
+    ...           heads=[1, 1, 5, 4, 5, 1], deps=["nsubj", "ROOT", "nmod", "compound",
+    ...           "nummod", "dobj"], pos=["PROPN", "VERB", "PROPN", "NUM", "NUM", "NOUN"])
+    >>> amount_name(doc[5]).text, amount_of(doc[1], doc[2])
+    ('Apple', '500 million euros')
+    >>> doc = Doc(spacy.blank("en").vocab, words="EU fined Apple Music subscribers".split(),
+    ...           heads=[1, 1, 3, 4, 1], deps=["nsubj", "ROOT", "compound", "compound",
+    ...           "dobj"], pos=["PROPN", "VERB", "PROPN", "PROPN", "NOUN"])
+    >>> amount_name(doc[4]) is None
+    True
+    """
+    if obj.dep_ not in _AMOUNT_DEPS or obj.pos_ == "PROPN":
+        return None
+    first = obj.left_edge  # the name's head: the highest proper noun above the first word
+    while first.head.i != obj.i and first.head.pos_ == "PROPN" and first.head.i < obj.i:
+        first = first.head
+    if first.i == obj.i or not _is_name(first) or first.dep_ not in _AMOUNT_NAME_DEPS:
+        return None
+    doc = obj.doc
+    rest = doc[first.right_edge.i + 1: obj.i + 1]
+    if not len(rest) or not is_quantity(rest.text):
+        return None
+    return first
+
+
+def amount_of(verb: Token, participant: Token) -> str | None:
+    """The amount a verb's relation with ``participant`` is given with, or None.
+
+    The amount object of the verb ("fined Apple 500 million euros", "Apple was
+    fined 500 million euros by X", "lent Pakistan $500 million"), its name
+    left out, when ``participant`` is not that amount itself.
+    """
+    for obj in verb.children:
+        if obj.dep_ not in _AMOUNT_DEPS or obj.i == participant.i:
+            continue
+        name = amount_name(obj)
+        if name is not None:
+            return obj.doc[name.right_edge.i + 1: obj.i + 1].text
+        span = obj.doc[obj.left_edge.i: obj.i + 1]
+        if (obj.ent_type_ in QUANTITY_TYPES or obj.like_num or _is_unit(obj.text)) \
+                and is_quantity(span.text):
+            return span.text
+    return None
+
+
+def repair_verbs(doc: Doc) -> None:
+    """Make a verb of each adjective with an auxiliary and a direct object ("did not fine
+    Apple").
+
+    An adjective takes no object: after "do" or a modal the parser read a verb
+    spelt like an adjective ("fine", "free", "clear") as one. Its part of
+    speech becomes VERB (tag VB), so the rules read its clause; "Bryant aged
+    41" (no auxiliary) is left alone.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words="EU did not fine Apple".split(),
+    ...           heads=[3, 3, 3, 3, 3], deps=["nsubj", "aux", "neg", "ROOT", "dobj"],
+    ...           pos=["PROPN", "AUX", "PART", "ADJ", "PROPN"], tags=["NNP", "VBD", "RB",
+    ...           "JJ", "NNP"])
+    >>> repair_verbs(doc)
+    >>> doc[3].pos_, doc[3].tag_
+    ('VERB', 'VB')
+    """
+    if not len(doc):
+        return
+    deps = doc.to_array([DEP]).reshape(-1)
+    for i in numpy.nonzero(deps == DOBJ_ID)[0].tolist():
+        head = doc[i].head
+        if head.pos_ == "ADJ" and any(c.dep_ == "aux" for c in head.children):
+            head.pos_ = "VERB"
+            head.tag_ = "VB"

@@ -30,8 +30,11 @@ __all__ = [
     "ASPECTUAL_VERBS",
     "CAUSATIVE_VERBS",
     "CITY_HEADS",
+    "CLAIM_NOUNS",
     "COUNTRY_HEADS",
     "DATIVE_PREPS",
+    "DENIAL_VERBS",
+    "DESTINATION_NOUNS",
     "DOUBLE_OBJECT_VERBS",
     "FAILURE_VERBS",
     "IN_PLACE_PREPS",
@@ -51,12 +54,14 @@ __all__ = [
     "PLACE_HEADS",
     "PLACE_PREPS",
     "PLACE_TYPES",
+    "POSSESSED_HEADS",
     "PREVENTING_VERBS",
     "RECEIVE_VERBS",
     "RECIPIENT_NOUNS",
     "RECIPROCAL_NOUNS",
     "RECIPROCAL_VERBS",
     "ROLE_WORDS",
+    "SEQUENCE_VERBS",
     "SUBJECT_PCOMP_PREPS",
     "SUBORDINATE_WORDS",
     "SURFACE_PLACE_PREPS",
@@ -196,6 +201,8 @@ LAUNCH_VERBS = words("launch_verbs")
 TRANSFER_VERBS = words("transfer_verbs")
 #: Verbs whose "from" phrase is the source ("received a letter from X").
 RECEIVE_VERBS = words("receive_verbs")
+#: Event nouns whose "to" phrase is where they go ("a visit to Moscow").
+DESTINATION_NOUNS = words("destination_nouns")
 #: Event nouns whose "for" or "to" phrase is the recipient ("aid for Y").
 RECIPIENT_NOUNS = words("recipient_nouns")
 #: Event nouns whose possessor is the one it is done to ("Y's killing by X").
@@ -224,6 +231,12 @@ APPEAL_VERBS = words("appeal_verbs")
 #: Verbs whose gerund complement is seen happening ("was pictured wearing").
 PERCEPTION_VERBS = words("perception_verbs")
 #: Common nouns too vague to stand alone as a participant ("his plan").
+#: Nouns whose "that" clause is what is claimed ("reports that X armed Y").
+CLAIM_NOUNS = words("claim_nouns")
+#: Verbs that only order events in time ("X's visit followed the talks").
+SEQUENCE_VERBS = words("sequence_verbs")
+#: Facilities, offices and envoys that stand for their named owner ("X's embassy").
+POSSESSED_HEADS = words("possessed_heads")
 #: Heads that quantify the phrase after "of" ("thousands of rockets").
 QUANTITY_HEADS = words("quantity_heads")
 VAGUE_HEADS = words("vague_heads")

@@ -45,7 +45,13 @@ from actorgraph.extract.events import (
     refine_class,
     sense_class,
 )
-from actorgraph.extract.hygiene import participants, quantity_of, repair_entities
+from actorgraph.extract.hygiene import (
+    amount_of,
+    participants,
+    quantity_of,
+    repair_entities,
+    repair_verbs,
+)
 from actorgraph.extract.language import foreign_sentence, language_problem
 from actorgraph.extract.lemmas import use_cached_lemmatizer
 from actorgraph.extract.lexicon import PLACE_TYPES
@@ -222,7 +228,10 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         source = resolver.resolve(mood.source) if mood.source is not None else None
         place = _place(resolver, tt, subj, obj)
         time = clause_time(tt.predicate)
-        intended = is_future(tt.predicate)
+        # an event noun that is the subject of its clause has happened: "Qatar's grant
+        # to the army will cover salaries" says what the grant will do, not that it may be
+        intended = is_future(tt.predicate) and not (
+            tt.pos == "NOUN" and tt.predicate.dep_ in ("nsubj", "nsubjpass"))
     # a concept object can rule a class out: "deliver a speech" is no AID
     object_head = _head_lemma(resolver.doc, obj) if obj.is_concept else None
     event_class = sense_class(lexicon.classify(tt.lemma, pos=tt.pos, object_head=object_head),
@@ -251,7 +260,9 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         when=resolve_date(time, article.date),
         place=place,
         quantity=(quantity_of(tt.object) if obj.is_concept else None)
-        or (quantity_of(tt.subject) if subj.is_concept else None),
+        or (quantity_of(tt.subject) if subj.is_concept else None)
+        # "fined Apple 500 million euros": the amount of the verb's other object
+        or (amount_of(tt.predicate, tt.object) if tt.pos == "VERB" else None),
     )
 
 
@@ -322,6 +333,7 @@ def extract_doc(doc: Doc, article: Article, *, lexicon: EventLexicon | None = No
     """
     lexicon = lexicon or default_lexicon()
     repair_entities(doc)
+    repair_verbs(doc)
     resolver = ActorResolver(doc)
     triples: list[Triple] = []
     sentences = 0

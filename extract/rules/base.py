@@ -24,11 +24,15 @@ from dataclasses import dataclass
 
 from actorgraph.extract.actors import country_of
 from actorgraph.extract.events import EventLexicon
+from actorgraph.extract.hygiene import amount_name, is_quantity
 from actorgraph.extract.lexicon import (
     ADJUNCT_PREPS,
     AIM_VERBS,
     CAUSATIVE_VERBS,
+    CLAIM_NOUNS,
     DATIVE_PREPS,
+    DENIAL_VERBS,
+    DESTINATION_NOUNS,
     GROUP_NOUNS,
     IN_PLACE_PREPS,
     JUDGING_VERBS,
@@ -45,6 +49,7 @@ from actorgraph.extract.lexicon import (
     PLACE_PREPS,
     PLACE_TYPES,
     PREVENTING_VERBS,
+    QUANTITY_HEADS,
     RECIPIENT_NOUNS,
     RECIPROCAL_NOUNS,
     SUBJECT_PCOMP_PREPS,
@@ -61,10 +66,12 @@ __all__ = [
     "clause_verb",
     "core",
     "country_word",
+    "denied",
     "event_lemma",
     "event_targets",
     "find_place",
     "is_negated",
+    "is_amount",
     "is_numeric",
     "is_passive",
     "is_place",
@@ -173,7 +180,31 @@ def children_of(tok: Token, *deps: str) -> list[Token]:
 
 
 def pobjs(prep: Token) -> list[Token]:
-    return with_conjuncts(children_of(prep, POBJ))
+    found = children_of(prep, POBJ)
+    if prep.lower_ in DATIVE_PREPS:
+        # a participant's name the parser glued to a time noun after it ("to Ukraine
+        # weeks ahead"); not after "on" ("on Super Tuesday")
+        found = [_named_before_time(p) for p in found]
+    return with_conjuncts(found)
+
+
+#: Entity types of a name the parser makes a modifier of a time noun after it.
+_NAME_TYPES = frozenset({"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"})
+
+
+def _named_before_time(pobj: Token) -> Token:
+    """The name the parser glued to the time noun after it, or ``pobj`` itself.
+
+    "delivering two systems to Ukraine weeks ahead of schedule" parsed with
+    "Ukraine" a compound of "weeks": the object of "to" is Ukraine.
+    """
+    if pobj.ent_type_ not in ("DATE", "TIME"):
+        return pobj
+    first = next(pobj.lefts, None)
+    if (first is not None and first.dep_ == COMPOUND and first.ent_type_ in _NAME_TYPES
+            and first.i == pobj.left_edge.i):
+        return first
+    return pobj
 
 
 def verb_lemma(verb: Token) -> str:
@@ -188,7 +219,10 @@ def is_verb(tok: Token) -> bool:
 def is_passive(verb: Token) -> bool:
     if any(c.dep_ in (NSUBJPASS, AUXPASS) for c in verb.children):
         return True
-    return verb.dep_ == ACL and verb.tag_ == "VBN"
+    # a reduced relative ("hostages held in Gaza"), not a clause with its own subject
+    # ("reports that Russia had supplied weapons")
+    return verb.dep_ == ACL and verb.tag_ == "VBN" and not any(
+        c.dep_ == NSUBJ for c in verb.children)
 
 
 def not_yet(verb: Token) -> bool:
@@ -213,7 +247,21 @@ def is_negated(verb: Token) -> bool:
         return True  # "refrained from criticising", "barred X from entering"
     if verb.dep_ == XCOMP and not_yet(verb.head):
         return True  # "has yet to release", "is yet to answer": not done so far
+    if verb.dep_ in (CCOMP, ACL) and denied(verb):
+        return True  # "denied that its forces had shelled X"
     return verb.dep_ == XCOMP and any(c.dep_ == NEG for c in verb.head.children)
+
+
+def denied(verb: Token) -> bool:
+    """Whether a clause is what a verb of denial denies, itself not negated: "denied
+    that X shelled Y", "rejected claims that X armed Y", "denied firing at Y"."""
+    head = verb.head
+    if verb.dep_ == ACL:
+        if head.lemma_.lower() not in CLAIM_NOUNS or head.dep_ != DOBJ:
+            return False
+        head = head.head
+    return head.lemma_.lower() in DENIAL_VERBS and not any(
+        c.dep_ == NEG for c in head.children)
 
 
 def is_numeric(tok: Token) -> bool:
@@ -230,7 +278,11 @@ def names_something(tok: Token) -> bool:
 
 
 def by_agents(verb: Token) -> list[Token]:
-    return with_conjuncts(p for a in children_of(verb, AGENT) for p in children_of(a, POBJ))
+    """The ``by`` agents of a passive verb; a named one also when the parser made "by" a
+    plain preposition ("Ukraine was given $4.5 billion by Japan")."""
+    found = with_conjuncts(p for a in children_of(verb, AGENT) for p in children_of(a, POBJ))
+    return found or [p for prep in children_of(verb, PREP) if prep.lower_ == "by"
+                     for p in pobjs(prep) if names_something(p)]
 
 
 def subject_control(verb: Token) -> bool:
@@ -292,11 +344,22 @@ def _senders(participle: Token) -> list[Token]:
 def _hung_agents(verb: Token) -> list[Token]:
     """The ``by`` agent of a passive verb that the parser hung on the phrase before it:
     "weapons were supplied to the rebels by Iran" (only after a participant preposition:
-    "destroyed, with estimates by the Red Cross" has none)."""
-    return [a for prep in children_of(verb, PREP) if prep.lower_ in _HUNG_AGENT_PREPS
-            for pobj in pobjs(prep)
-            for by in children_of(pobj, PREP) if by.lower_ == "by"
+    "destroyed, with estimates by the Red Cross" has none), or on an amount: "Apple was
+    fined 500 million euros by the Commission"."""
+    hosts = [pobj for prep in children_of(verb, PREP) if prep.lower_ in _HUNG_AGENT_PREPS
+             for pobj in pobjs(prep)]
+    hosts += [o for o in children_of(verb, DOBJ) if is_amount(o)]
+    return [a for host in hosts
+            for by in children_of(host, PREP, AGENT) if by.lower_ == "by"
             for a in pobjs(by) if names_something(a)]
+
+
+def is_amount(tok: Token) -> bool:
+    """Whether an object is only an amount: "500 million euros", "$5 million"."""
+    if tok.ent_type_ not in ("MONEY", "QUANTITY", "CARDINAL") and not any(
+            c.dep_ in ("nummod", "quantmod") or c.like_num for c in tok.lefts):
+        return False
+    return is_quantity(tok.doc[tok.left_edge.i: tok.i + 1].text)
 
 
 def launchers(noun: Token) -> list[Token]:
@@ -316,12 +379,24 @@ def launchers(noun: Token) -> list[Token]:
     return []
 
 
+def _counted(noun: Token) -> Token:
+    """What a quantity head counts: "dozens of rockets" -> rockets (else the noun itself)."""
+    if noun.lemma_.lower() in QUANTITY_HEADS or noun.like_num:
+        for prep in children_of(noun, PREP):
+            if prep.lower_ == "of":
+                for pobj in children_of(prep, POBJ):
+                    return pobj
+    return noun
+
+
 def _instrument_agents(agents: list[Token]) -> tuple[list[Token], bool]:
     """Agents with each weapon replaced by whoever sent it, and whether one was."""
     out: list[Token] = []
     replaced = False
     for agent in agents:
-        found = launchers(agent) if agent.pos_ == "NOUN" else []
+        found = []
+        if agent.pos_ in ("NOUN", "NUM"):
+            found = launchers(agent) or launchers(_counted(agent))
         if found:
             out.extend(a for a in found if a not in out)
             replaced = True
@@ -353,7 +428,14 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
     """Agents, patients and the pattern of a verb's clause."""
     passive = is_passive(verb)
     subjects = children_of(verb, NSUBJPASS if passive else NSUBJ)
-    objects = [o for o in children_of(verb, *OBJ_DEPS) if o.pos_ != "ADP"]
+    # "fined Apple 500 million euros" parsed as one amount: Apple is the object
+    objects = [amount_name(o) or o for o in children_of(verb, *OBJ_DEPS) if o.pos_ != "ADP"]
+    if (verb.dep_ == AMOD and subjects and not objects and verb.tag_ in ("VBD", "VBN")
+            and verb.head.i == verb.i + 1 and verb.head.ent_type_ in _NAME_TYPES
+            and all(s.i < verb.i for s in subjects)):
+        # "Myanmar's military bombed Laiza" parsed with "bombed" a modifier of "Laiza":
+        # a past form with a subject of its own before the name it modifies is a clause
+        objects = [verb.head]
     pattern = "passive" if passive else "svo"
     if not subjects:
         head = verb.head
@@ -418,6 +500,8 @@ def is_target_prep(prep: str, event: str) -> bool:
     "with" and "between" only for reciprocal events ("talks with"), "for" and
     "to" only for what is given ("aid for Ukraine").
     """
+    if prep == "to" and event in DESTINATION_NOUNS:
+        return True  # "Modi's visit to Moscow"
     if prep in RECIPIENT_PREPS:
         return event in RECIPIENT_NOUNS
     return prep in NOUN_TARGET_PREPS and (prep not in PARTNER_PREPS or event in RECIPROCAL_NOUNS)

@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from actorgraph.extract.events import EventLexicon, default_lexicon
-from actorgraph.extract.lexicon import MODIFIER_VERBS, RECIPROCAL_NOUNS
+from actorgraph.extract.lexicon import MODIFIER_VERBS, RECIPROCAL_NOUNS, SEQUENCE_VERBS
 from actorgraph.extract.rules.base import (
     ACL,
     AMOD,
@@ -138,7 +138,8 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
         for agent in agents:
             for target in targets:
                 yield TokenTriple(agent, noun, target, lemma, lemma, "NOUN", negated, pattern)
-        if noun.dep_ == NSUBJ and noun.head.pos_ == "VERB":
+        if (noun.dep_ == NSUBJ and noun.head.pos_ == "VERB"
+                and noun.head.lemma_.lower() not in SEQUENCE_VERBS):
             verb = noun.head
             for patient in with_conjuncts(children_of(verb, *OBJ_DEPS)):
                 for agent in agents:

@@ -40,6 +40,7 @@ from actorgraph.extract.lexicon import (
     CAUSATIVE_VERBS,
     DATIVE_PREPS,
     DOUBLE_OBJECT_VERBS,
+    INTENT_VERBS,
     JUDGING_VERBS,
     LIGHT_VERBS,
     PERCEPTION_VERBS,
@@ -178,18 +179,21 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                     rel = label = f"{lemma} {event}"
                     pos = "VERB"
                 support = True
+                # "is considering sanctions against X", "threatened strikes on X": only
+                # intended (but "planned the attack on X" presupposes the attack)
+                intended = verb.lemma_.lower() in INTENT_VERBS and not _presupposed(patient)
                 for prep, target in targets:
                     used_preps.add(prep.i)
                     for agent in agents:
                         yield TokenTriple(agent, patient, target, rel, label, pos,
-                                          negated, "support-verb", hedged)
+                                          negated, "support-verb", hedged or intended)
                 if carrier and lexicon.classify(event, pos="NOUN") in PLACE_TARGET_CLASSES:
                     # "launched attacks on government positions in Nangarhar": the
                     # named place of an unnamed target is attacked too
                     for place in (find_place(t) for _, t in targets if not names_something(t)):
                         for agent in agents if place is not None else ():
                             yield TokenTriple(agent, patient, place, rel, label, pos,
-                                              negated, "support-verb", hedged)
+                                              negated, "support-verb", hedged or intended)
                 continue
             named_patient = named_patient or names_something(patient)
             if pattern == "svo" and not names_something(patient):
@@ -209,7 +213,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 yield TokenTriple(agent, verb, patient, lemma, lemma, "VERB", negated,
                                   pattern, hedged)
         named_prep = False
-        for prep, obj in prep_objects(verb) + _sources(verb, patients):
+        recipients_of_object = _object_recipients(verb, patients) if transfer else []
+        for prep, obj in prep_objects(verb) + _sources(verb, patients) + recipients_of_object:
             if prep.i in used_preps:
                 continue
             named = names_something(obj)
@@ -321,6 +326,19 @@ def _recipients(verb: Token) -> tuple[list[Token], Token | None]:
     if theme is not None and (is_numeric(theme) or theme.like_num):
         return [], None
     return with_conjuncts([first]), theme
+
+
+def _presupposed(noun: Token) -> bool:
+    """Whether an event noun is definite or possessed: "the attack", "its strike"."""
+    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+               or c.dep_ == "poss" for c in noun.children)
+
+
+def _object_recipients(verb: Token, patients: list[Token]) -> list[tuple[Token, Token]]:
+    """The "to" phrase the parser hung on what is given: "delivered shells to Ukraine"
+    with "to Ukraine" on "shells" (the caller checks ``verb`` is a verb of giving)."""
+    return [(prep, t) for patient in patients for prep in children_of(patient, PREP)
+            if prep.lower_ == "to" for t in pobjs(prep) if names_something(t)]
 
 
 def _sources(verb: Token, patients: list[Token]) -> list[tuple[Token, Token]]:

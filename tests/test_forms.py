@@ -1,0 +1,348 @@
+"""Paraphrase forms that did not hold (issue 12): amounts, owners, recipients, misparses.
+
+Hand-built parses show the misparses the small English model is known to give;
+the model tests run news-style sentences written for these tests (none is from
+an evaluation set) through the whole extractor. Each model entry: a sentence,
+the triples it must give as (subject label, relation lemma, object label,
+negated, hedged), and (subject, object) pairs it must not give.
+"""
+
+from __future__ import annotations
+
+import pytest
+from actorgraph.extract.hygiene import amount_name, amount_of, repair_entities, repair_verbs
+from actorgraph.extract.pipeline import Extractor
+from actorgraph.extract.triples import all_triples
+
+from actorgraph.records import Article
+from tests.docs import parse
+
+
+def pairs(doc):
+    return {(t.subject.text, t.lemma, t.object.text) for t in all_triples(doc)}
+
+
+# -- hand-built parses -------------------------------------------------------------
+
+def test_a_name_parsed_inside_an_amount_is_the_object():
+    doc = parse("Brussels fined Alphabet 4 billion euros", """
+        1 nsubj PROPN Brussels NNP
+        1 ROOT VERB fine VBD
+        5 nmod PROPN Alphabet NNP
+        4 compound NUM 4 CD
+        5 nummod NUM billion CD
+        1 dobj NOUN euro NNS
+    """, ents={"Brussels": "GPE", "Alphabet": "ORG"})
+    assert pairs(doc) == {("Brussels", "fine", "Alphabet")}
+    assert amount_name(doc[5]).i == 2
+    assert amount_of(doc[1], doc[2]) == "4 billion euros"
+
+
+def test_a_name_under_the_number_of_an_amount_is_the_object():
+    # "Vale" hangs on "million", not on the unit
+    doc = parse("a court ordered , fining Vale 250 million reais", """
+        1 det DET a DT
+        2 nsubj NOUN court NN
+        2 ROOT VERB order VBD
+        2 punct PUNCT , ,
+        2 advcl VERB fine VBG
+        7 compound PROPN Vale NNP
+        7 compound NUM 250 CD
+        8 nummod NUM million CD
+        4 dobj NOUN reais NNS
+    """, ents={"Vale": "ORG"})
+    assert ("court", "fine", "Vale") in pairs(doc)
+
+
+def test_an_amount_without_a_name_stays_an_amount():
+    doc = parse("Brussels fined Alphabet heavily", """
+        1 nsubj PROPN Brussels NNP
+        1 ROOT VERB fine VBD
+        1 dobj PROPN Alphabet NNP
+        1 advmod ADV heavily RB
+    """, ents={"Brussels": "GPE", "Alphabet": "ORG"})
+    assert amount_of(doc[1], doc[2]) is None
+    doc = parse("Brussels sold Airbus jets", """
+        1 nsubj PROPN Brussels NNP
+        1 ROOT VERB sell VBD
+        3 compound PROPN Airbus NNP
+        1 dobj NOUN jet NNS
+    """, ents={"Brussels": "GPE", "Airbus": "ORG"})
+    assert amount_name(doc[3]) is None  # "Airbus jets" is no amount
+    assert pairs(doc) == {("Brussels", "sell", "jets")}
+
+
+def test_the_by_agent_hung_on_the_amount_of_a_passive():
+    doc = parse("Vale was fined 250 million reais by Brazil", """
+        2 nsubjpass PROPN Vale NNP
+        2 auxpass AUX be VBD
+        2 ROOT VERB fine VBN
+        4 compound NUM 250 CD
+        5 nummod NUM million CD
+        2 dobj NOUN reais NNS
+        5 prep ADP by IN
+        6 pobj PROPN Brazil NNP
+    """, ents={"Vale": "ORG", "Brazil": "GPE", "250 million reais": "MONEY"})
+    assert pairs(doc) == {("Brazil", "fine", "Vale")}
+    assert amount_of(doc[2], doc[0]) == "250 million reais"
+
+
+def test_a_name_inside_a_money_entity_is_split_off():
+    doc = parse("Ofcom fined Vodafone 2 million pounds", """
+        1 nsubj PROPN Ofcom NNP
+        1 ROOT VERB fine VBD
+        5 nmod PROPN Vodafone NNP
+        4 compound NUM 2 CD
+        5 nummod NUM million CD
+        1 dobj NOUN pound NNS
+    """, ents={"Ofcom": "ORG", "Vodafone 2 million pounds": "MONEY"})
+    repair_entities(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Ofcom", "ORG"),
+                                                      ("2 million pounds", "MONEY")]
+
+
+@pytest.mark.parametrize("words", [
+    "Myanmar 's army bombed Mindat",
+    "Sudan 's military shelled Omdurman",
+    "Russia 's navy struck Odesa",
+])
+def test_a_past_modifier_with_its_own_subject_is_a_clause(words):
+    # the parser makes the verb an adjective of the name after it
+    owner, _, group, verb, place = words.split(" ")
+    doc = parse(words, f"""
+        2 poss PROPN {owner} NNP
+        0 case PART 's POS
+        3 nsubj NOUN {group} NN
+        4 amod VERB {verb} VBN
+        4 ROOT PROPN {place} NNP
+    """, ents={owner: "GPE", place: "GPE"})
+    assert (group, verb, place) in pairs(doc)
+
+
+def test_a_past_modifier_without_a_subject_stays_a_modifier():
+    doc = parse("Israel struck bombed Gaza", """
+        1 nsubj PROPN Israel NNP
+        1 ROOT VERB strike VBD
+        3 amod VERB bomb VBN
+        1 dobj PROPN Gaza NNP
+    """, ents={"Israel": "GPE", "Gaza": "GPE"})
+    assert pairs(doc) == {("Israel", "strike", "Gaza")}
+
+
+@pytest.mark.parametrize(("words", "verb", "lemma", "name", "time"), [
+    ("France sent jets to Kyiv weeks ahead", "sent", "send", "Kyiv", "weeks"),
+    ("Japan shipped rice to Manila days later", "shipped", "ship", "Manila", "days"),
+    ("Egypt handed bodies to Israel hours later", "handed", "hand", "Israel", "hours"),
+])
+def test_a_name_glued_to_a_time_noun_is_the_object_of_the_preposition(
+        words, verb, lemma, name, time):
+    subject, _, thing, _, _, _, last = words.split(" ")
+    doc = parse(words, f"""
+        1 nsubj PROPN {subject} NNP
+        1 ROOT VERB {lemma} VBD
+        1 dobj NOUN {thing} NNS
+        1 prep ADP to IN
+        5 compound PROPN {name} NNP
+        3 pobj NOUN {time} NNS
+        5 advmod ADV {last} RB
+    """, ents={subject: "GPE", name: "GPE", time: "DATE"})
+    found = pairs(doc)
+    assert (subject, lemma, name) in found
+    assert not any(o == time for _, _, o in found)
+
+
+def test_a_participle_clause_with_its_own_subject_is_active():
+    # "reports that Russia had supplied weapons": an acl with a subject is no reduced
+    # relative, and what a denial denies is negated
+    doc = parse("Moscow denied reports that Russia had supplied drones", """
+        1 nsubj PROPN Moscow NNP
+        1 ROOT VERB deny VBD
+        1 dobj NOUN report NNS
+        6 mark SCONJ that IN
+        6 nsubj PROPN Russia NNP
+        6 aux AUX have VBD
+        2 acl VERB supply VBN
+        6 dobj NOUN drone NNS
+    """, ents={"Moscow": "GPE", "Russia": "GPE"})
+    found = {(t.subject.text, t.lemma, t.object.text, t.negated) for t in all_triples(doc)}
+    assert ("Russia", "supply", "drones", True) in found
+    assert not any(s == "drones" for s, _, _, _ in found)
+
+
+@pytest.mark.parametrize(("text", "lemma"), [
+    ("Spain did not fine Google", "fine"),
+    ("Beijing did not free Spavor", "free"),
+    ("Kyiv did not clear Mariupol", "clear"),
+])
+def test_an_adjective_with_an_object_is_a_verb(text, lemma):
+    words = text.split(" ")
+    doc = parse(text, f"""
+        3 nsubj PROPN {words[0]} NNP
+        3 aux AUX do VBD
+        3 neg PART not RB
+        3 ROOT ADJ {lemma} JJ
+        3 dobj PROPN {words[4]} NNP
+    """, ents={words[0]: "GPE", words[4]: "ORG"})
+    assert not pairs(doc)  # an adjective is no clause
+    repair_verbs(doc)
+    assert (doc[3].pos_, doc[3].tag_) == ("VERB", "VB")
+    triples = list(all_triples(doc))
+    assert [(t.subject.text, t.lemma, t.object.text, t.negated) for t in triples] == [
+        (words[0], lemma, words[4], True)]
+
+
+# -- whole sentences through the model ---------------------------------------------
+
+CONSTRUCTIONS = {
+    "amount after the object": [
+        ("The Competition and Markets Authority fined Sony 2 million pounds on Monday.",
+         [("Competition and Markets Authority", "fine", "Sony", False, False)], []),
+        ("A Dutch court fined Deutsche Bank 40 million euros for weak money laundering "
+         "controls.", [("Dutch court", "fine", "Deutsche Bank", False, False)], []),
+        ("The European Commission closed its inquiry on Wednesday, fining Google 2.4 billion "
+         "euros.", [("European Commission", "fine", "Google", False, False)], []),
+    ],
+    "passive with an amount or a misparsed by": [
+        ("Meta was fined 1.2 billion euros by Ireland's data regulator.",
+         [("Ireland's data regulator", "fine", "Meta", False, False)], []),
+        ("Egypt was lent $3 billion by the IMF.", [("IMF", "lend", "Egypt", False, False)], []),
+        ("Taiwan was sold 66 F-16 jets by the United States.",
+         [("United States", "sell", "Taiwan", False, False)], []),
+    ],
+    "adjective read as a verb": [
+        ("Italy did not fine Ryanair, officials said.",
+         [("Italy", "fine", "Ryanair", True, False)], []),
+        ("The court did not free Navalny.", [("court", "free", "Navalny", True, False)], []),
+        ("France did not fine Apple, officials said.",
+         [("France", "fine", "Apple", True, False)], []),
+    ],
+    "facility, office or envoy of a named owner": [
+        ("Protesters stormed Sweden's embassy in Baghdad and set it on fire.",
+         [("protesters", "storm", "Sweden", False, False)], []),
+        ("Kenya summoned Uganda's ambassador on Friday over the border clashes.",
+         [("Kenya", "summon", "Uganda", False, False)], []),
+        ("FBI agents searched Donald Trump's residence in Florida.",
+         [("Federal Bureau of Investigation", "search", "Donald Trump", False, False)], []),
+        # other people of a named actor are not the actor
+        ("Prosecutors questioned Navalny's lawyers on Tuesday.", [],
+         [("prosecutors", "Alexei Navalny"), ("prosecutors", "Navalny")]),
+    ],
+    "event noun with a recipient or destination": [
+        ("Sweden's delivery of Gripen jets to Hungary was completed in March.",
+         [("Sweden", "delivery", "Hungary", False, False)], [("Hungary", "Sweden")]),
+        ("The IMF's loan to Argentina is the largest in its history.",
+         [("IMF", "loan", "Argentina", False, False)], []),
+        # what the grant will do is future, not the grant
+        ("Norway's grant to the Palestinian Authority will pay teachers' salaries.",
+         [("Norway", "grant", "Palestinian Authority", False, False)], []),
+        ("Modi's visit to Moscow drew criticism from Kyiv.",
+         [("Modi", "visit", "Moscow", False, False)], []),
+    ],
+    "event noun of seizing, annexing or recognising": [
+        ("Russia's annexation of Crimea in 2014 triggered Western sanctions.",
+         [("Russia", "annexation", "Crimea", False, False)], []),
+        ("Iran's capture of the Stena Impero raised tensions with London.",
+         [("Iran", "capture", "Stena Impero", False, False)], []),
+        ("Ethiopia's recognition of Somaliland alarmed Mogadishu.",
+         [("Ethiopia", "recognition", "Somaliland", False, False)], []),
+        ("Brussels' fine on Meta was upheld by the court.",
+         [("Brussels", "fine", "Meta", False, False)], []),
+    ],
+    "no cause through a verb of temporal order": [
+        ("India's expulsion of six Canadian diplomats followed the killing of a Sikh activist.",
+         [("India", "expulsion", "Canada", False, False)], [("India", "killing")]),
+        ("China's summons of the Japanese ambassador came a day after the remarks.",
+         [("China", "summon", "Japanese ambassador", False, False)], [("China", "day")]),
+        ("Hamas's release of four hostages preceded the Israeli withdrawal.",
+         [("Hamas", "release", "hostages", False, False)], [("Hamas", "Israeli withdrawal")]),
+    ],
+    "instrument counted by a quantity": [
+        ("Eilat was hit by hundreds of drones launched by the Houthis.",
+         [("Houthis", "hit", "Eilat", False, False)], [("drones", "Eilat")]),
+        ("Kharkiv was struck by a barrage of missiles launched by Russia.",
+         [("Russia", "strike", "Kharkiv", False, False)], []),
+        ("An army base in Golan was hit by dozens of rockets fired by Hezbollah overnight.",
+         [("Hezbollah", "hit", "army base", False, False)], []),
+    ],
+    "recipient hung on what is given": [
+        ("South Korea has not delivered artillery shells to Ukraine, Seoul said.",
+         [("South Korea", "deliver", "Ukraine", True, False)], [("Ukraine", "South Korea")]),
+        ("Iran sent hundreds of drones to Russia last year.",
+         [("Iran", "send", "Russia", False, False)], []),
+        ("Sweden's delivery of Gripen jets to Hungary was completed in March.",
+         [("Sweden", "delivery", "Hungary", False, False)], []),
+    ],
+    "event noun after a verb of intent": [
+        ("Israel is preparing a strike on Iran's oil facilities.",
+         [("Israel", "strike", "Iran", False, True)], []),
+        ("Turkey threatened new strikes on Kurdish fighters in Syria.",
+         [("Turkey", "threaten strike", "Kurdish fighters", False, True)], []),
+        ("Sudan's army is planning an offensive against the Rapid Support Forces.",
+         [("Sudan", "offensive", "Rapid Support Forces", False, True)], []),
+        # a definite event noun was carried out
+        ("Hamas planned the attack on Israel for two years.",
+         [("Hamas", "attack", "Israel", False, False)], []),
+    ],
+    "denial": [
+        ("The Rapid Support Forces denied attacking the Zamzam camp.",
+         [("Rapid Support Forces", "attack", "Zamzam camp", True, False)], []),
+        ("The Pentagon denied that US jets had bombed the Kataib Hezbollah base.",
+         [("United States", "bomb", "Kataib Hezbollah base", True, False)], []),
+        ("The Kremlin denied reports that Russia had supplied weapons to the Houthis.",
+         [("Russia", "supply", "Houthis", True, False)], []),
+        ("Venezuela rejected claims that it had armed the ELN rebels.",
+         [("Venezuela", "arm", "ELN rebels", True, False)], []),
+        # a report confirmed is no denial
+        ("Officials confirmed reports that Iran had supplied drones to Russia.",
+         [("Iran", "supply", "Russia", False, False)], []),
+    ],
+    "crossing of a named place": [
+        ("Polish farmers blocked the Dorohusk border crossing for a third week.",
+         [("Polish farmers", "block", "Dorohusk", False, False)], []),
+        ("Hungary reopened the Roszke crossing with Serbia.",
+         [("Hungary", "reopen", "Roszke", False, False)], []),
+        ("Egyptian authorities reopened the Rafah crossing on Saturday.",
+         [("Egypt", "reopen", "Rafah", False, False)], []),
+    ],
+}
+
+CASES = [pytest.param(sentence, present, absent, id=f"{name}: {sentence[:30]}")
+         for name, rows in CONSTRUCTIONS.items() for sentence, present, absent in rows]
+
+
+@pytest.fixture(scope="module")
+def extractor(nlp):
+    return Extractor(nlp=nlp)
+
+
+def test_each_construction_has_three_sentences():
+    assert all(len(rows) >= 3 for rows in CONSTRUCTIONS.values())
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), CASES)
+def test_construction(extractor, sentence, present, absent):
+    (result,) = extractor.extract([Article("t", sentence)])
+    found = {(t.subject.label, t.relation.lemma, t.object.label, t.negated, t.hedged)
+             for t in result.triples}
+    for triple in present:
+        assert triple in found, f"{triple} not in {sorted(found)}"
+        assert not any(s == triple[2] and o == triple[0] for s, _, o, _, _ in found)
+    for subject, obj in absent:
+        assert not any(s == subject and o == obj for s, _, o, _, _ in found), sorted(found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "amount"), [
+    ("The Competition and Markets Authority fined Sony 2 million pounds on Monday.",
+     "2 million pounds"),
+    ("Meta was fined 1.2 billion euros by Ireland's data regulator.", "1.2 billion euros"),
+    ("The European Commission closed its inquiry on Wednesday, fining Google 2.4 billion "
+     "euros.", "2.4 billion euros"),
+    ("The World Bank lent Pakistan $500 million to rebuild flooded areas.", "$500 million"),
+])
+def test_the_amount_is_the_quantity_never_a_side(extractor, sentence, amount):
+    (result,) = extractor.extract([Article("t", sentence)])
+    given = [t for t in result.triples if t.relation.lemma in ("fine", "lend")]
+    assert given and all(t.quantity == amount for t in given)
+    assert not any(amount in (t.object.text, t.subject.text) for t in result.triples)
