@@ -51,6 +51,7 @@ __all__ = [
     "modality",
     "negation",
     "no_longer",
+    "presupposed",
 ]
 
 #: Verbs that report speech or belief: their complement is attributed to their subject.
@@ -210,9 +211,27 @@ def _asked_for(noun: Token) -> bool:
         return False
     head = noun.head
     if noun.dep_ == "dobj":
-        return _intends(head)
+        return _intends(head) and not presupposed(noun)
     return (noun.dep_ == "pobj" and head.lower_ == "for"
             and head.head.lemma_.lower() in APPEAL_VERBS)
+
+
+def presupposed(noun: Token) -> bool:
+    """Whether an event noun is definite or possessed, so that it happened whatever the
+    verb that takes it says: "planned the attack", "its strike" (against "planned an
+    attack").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["planned", "the", "attack", "an", "attack"],
+    ...           heads=[0, 2, 0, 4, 0], deps=["ROOT", "det", "dobj", "det", "dobj"])
+    >>> presupposed(doc[2]), presupposed(doc[4])
+    (True, False)
+    """
+    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+               or c.dep_ == "poss" for c in noun.children)
 
 
 def _intends(verb: Token) -> bool:

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from actorgraph.extract.context import presupposed
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.lexicon import (
     CAUSATIVE_VERBS,
@@ -181,7 +182,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 support = True
                 # "is considering sanctions against X", "threatened strikes on X": only
                 # intended (but "planned the attack on X" presupposes the attack)
-                intended = verb.lemma_.lower() in INTENT_VERBS and not _presupposed(patient)
+                intended = verb.lemma_.lower() in INTENT_VERBS and not presupposed(patient)
                 for prep, target in targets:
                     used_preps.add(prep.i)
                     for agent in agents:
@@ -326,12 +327,6 @@ def _recipients(verb: Token) -> tuple[list[Token], Token | None]:
     if theme is not None and (is_numeric(theme) or theme.like_num):
         return [], None
     return with_conjuncts([first]), theme
-
-
-def _presupposed(noun: Token) -> bool:
-    """Whether an event noun is definite or possessed: "the attack", "its strike"."""
-    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
-               or c.dep_ == "poss" for c in noun.children)
 
 
 def _object_recipients(verb: Token, patients: list[Token]) -> list[tuple[Token, Token]]:
