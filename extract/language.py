@@ -41,7 +41,9 @@ _MIN_LETTERS = 40
 _SENTENCE_STOP_SHARE = 0.05
 
 
+@functools.cache
 def _language_name(code: str) -> str:
+    """The language's name ("English"); asked once per code (spaCy's registry is slow)."""
     try:
         return spacy.util.get_lang_class(code).__name__
     except ImportError:
