@@ -350,10 +350,14 @@ class ActorGraph:
             If a file cannot be written (the folder's files are as they were).
         """
         from actorgraph.exports.outputs import write_outputs
+        from actorgraph.extract.parallel import fewer_collections
 
         try:
-            return write_outputs(self.graph, out, base=self.base, formats=formats,
-                                 title=self.title)
+            # the writers allocate many small objects, none of the graph's is garbage
+            with fewer_collections() as freeze:
+                freeze()
+                return write_outputs(self.graph, out, base=self.base, formats=formats,
+                                     title=self.title)
         except OSError as exc:
             raise WriteError(out, _reason(exc)) from None
 

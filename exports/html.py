@@ -49,11 +49,13 @@ from __future__ import annotations
 import base64
 import functools
 import hashlib
+import importlib.util
 import math
 import os
 import re
 from collections import Counter
 from importlib import resources
+from pathlib import Path
 
 import networkx as nx
 from actorgraph.exports.atomic import atomic_write
@@ -106,7 +108,11 @@ def vis_network() -> tuple[str, str, str]:
     >>> version.count("."), "vis" in js, len(css) > 0
     (2, True, True)
     """
-    lib = resources.files("pyvis") / "templates" / "lib"
+    # found, not imported: importing pyvis imports IPython (about 0.15 s)
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("pyvis is not installed")
+    lib = Path(next(iter(spec.submodule_search_locations))) / "templates" / "lib"
     found = [(tuple(int(g) for g in match.groups()), folder) for folder in lib.iterdir()
              if (match := _VIS_VERSION.fullmatch(folder.name))
              and (folder / "vis-network.min.js").is_file()]

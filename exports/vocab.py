@@ -120,6 +120,15 @@ class Minter:
 
     def __init__(self, base: str = DEFAULT_BASE):
         self.base = check_base(base)
+        # slugs recur on every statement of a graph: each is made once
+        self._relations: dict[str, str] = {}
+        self._docs: dict[str, str] = {}
+
+    def _doc(self, doc_id: str) -> str:
+        slug = self._docs.get(doc_id)
+        if slug is None:
+            slug = self._docs[doc_id] = doc_slug(doc_id)
+        return slug
 
     def dataset(self) -> str:
         """IRI of the dataset (the base itself)."""
@@ -130,16 +139,19 @@ class Minter:
         return self.base + node_id
 
     def relation(self, lemma: str) -> str:
-        return f"{self.base}relation/{slugify(lemma)}"
+        iri = self._relations.get(lemma)
+        if iri is None:
+            iri = self._relations[lemma] = f"{self.base}relation/{slugify(lemma)}"
+        return iri
 
     def article(self, doc_id: str) -> str:
-        return f"{self.base}article/{doc_slug(doc_id)}"
+        return f"{self.base}article/{self._doc(doc_id)}"
 
     def sentence(self, doc_id: str, start: int, end: int) -> str:
         return f"{self.article(doc_id)}#char={start},{end}"
 
     def statement(self, doc_id: str, number: int) -> str:
-        return f"{self.base}statement/{doc_slug(doc_id)}-{number}"
+        return f"{self.base}statement/{self._doc(doc_id)}-{number}"
 
     @staticmethod
     def event_class(name: str) -> str:

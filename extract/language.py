@@ -41,7 +41,9 @@ _MIN_LETTERS = 40
 _SENTENCE_STOP_SHARE = 0.05
 
 
+@functools.cache
 def _language_name(code: str) -> str:
+    """The language's name ("English"); asked once per code (spaCy's registry is slow)."""
     try:
         return spacy.util.get_lang_class(code).__name__
     except ImportError:
@@ -110,6 +112,23 @@ def _in_scripts(word: str, scripts: frozenset[str]) -> bool | None:
     return sum(found) * 2 >= len(found) if found else None
 
 
+def _only_in(text: str, scripts: frozenset[str]) -> bool:
+    """Whether every letter (and mark) of ``text`` beyond ASCII is in ``scripts``: then,
+    with Latin among them, no word of it is in another script (quotation marks and
+    dashes are no letters).
+
+    Examples
+    --------
+    >>> _only_in("“Café”, he said", frozenset({"LATIN"}))
+    True
+    >>> _only_in("Putin (Путин)", frozenset({"LATIN"}))
+    False
+    """
+    return text.isascii() or all(
+        _script(ch) in scripts for ch in text
+        if not ch.isascii() and (ch.isalpha() or unicodedata.category(ch).startswith("M")))
+
+
 def foreign_sentence(sent: Span, *, table: numpy.ndarray | None = None,
                      text: str | None = None) -> bool:
     """Whether a sentence is written in another language than its pipeline's.
@@ -134,7 +153,7 @@ def foreign_sentence(sent: Span, *, table: numpy.ndarray | None = None,
     """
     scripts = scripts_of(sent.doc.lang_)
     text = sent.text if text is None else text
-    if scripts and not (text.isascii() and "LATIN" in scripts):
+    if scripts and not ("LATIN" in scripts and _only_in(text, scripts)):
         found = [inside for inside in (_in_scripts(t.text, scripts) for t in sent)
                  if inside is not None]
         if found.count(False) > found.count(True):

@@ -30,7 +30,7 @@ from actorgraph.extract.models import DEFAULT_MODEL
 from actorgraph.readers import MAX_CHARS, InputError, raise_error
 from actorgraph.records import Article, ArticleResult
 
-__all__ = ["CHUNK_SIZE", "check_model", "extract_chunk", "extract_stream"]
+__all__ = ["CHUNK_SIZE", "check_model", "extract_chunk", "extract_stream", "fewer_collections"]
 
 #: Articles per chunk: one nlp.pipe batch, one unit of work for a worker.
 CHUNK_SIZE = 16
@@ -76,14 +76,39 @@ def _warm(model: str) -> None:
 
 
 @contextlib.contextmanager
-def _fewer_collections() -> Iterator[None]:
-    """Collect garbage less often for a while, in this process."""
+def fewer_collections() -> Iterator[Callable[[], None]]:
+    """Collect garbage less often for a while, in this process; give a function that
+    leaves every object allocated so far out of the collections of that while.
+
+    The objects left out (a model just loaded, a finished graph) are put back in
+    the oldest generation at the end: a cycle of garbage among them is collected
+    then, nothing is kept for good. Nothing is left out if something already is.
+
+    Examples
+    --------
+    >>> import gc
+    >>> with fewer_collections() as freeze:
+    ...     freeze()
+    ...     gc.get_freeze_count() > 0, gc.get_threshold() == GC_THRESHOLD
+    (True, True)
+    >>> gc.get_freeze_count()
+    0
+    """
     before = gc.get_threshold()
+    frozen = []
+
+    def freeze() -> None:
+        if not frozen and not gc.get_freeze_count():  # none left out by another caller
+            gc.freeze()
+            frozen.append(True)
+
     gc.set_threshold(*GC_THRESHOLD)
     try:
-        yield
+        yield freeze
     finally:
         gc.set_threshold(*before)
+        if frozen:
+            gc.unfreeze()
 
 
 def extract_chunk(model: str, articles: list[Article], max_chars: int = MAX_CHARS
@@ -154,10 +179,12 @@ def extract_stream(articles: Iterable[Article], *, model: str = DEFAULT_MODEL,
                 chunks, 2 * n, on_error)
         return
     if workers <= 1:
-        for chunk in chunks:
-            with _fewer_collections():
+        with fewer_collections() as freeze:
+            for number, chunk in enumerate(chunks):
                 answer = extract_chunk(model, chunk, max_chars)
-            yield from _report(answer, on_error)
+                if number == 0:  # the model is loaded: its objects are never garbage
+                    freeze()
+                yield from _report(answer, on_error)
         return
     pool = ProcessPoolExecutor(workers, mp_context=mp.get_context("spawn"),
                                initializer=_warm, initargs=(model,))

@@ -320,6 +320,21 @@ def _joined(parts: list[tuple[ArticleResult, int]]) -> ArticleResult:
                          short_forms=tuple(sorted(short_forms)))
 
 
+def _text_length(doc: Doc) -> int:
+    """``len(doc.text)`` without joining the text of every token.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> [_text_length(spacy.blank("en")(t)) for t in ("", "Israel struck Gaza. ", " x")]
+    [0, 20, 2]
+    """
+    if not len(doc):
+        return 0
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws)
+
+
 def extract_doc(doc: Doc, article: Article, *, lexicon: EventLexicon | None = None,
                 text: str | None = None) -> ArticleResult:
     """Extract the triples and mentions of one parsed article.
@@ -338,7 +353,7 @@ def extract_doc(doc: Doc, article: Article, *, lexicon: EventLexicon | None = No
     triples: list[Triple] = []
     sentences = 0
     full_text = text if text is not None else (article.text or doc.text)
-    if len(full_text) != len(doc.text):
+    if len(full_text) != _text_length(doc):
         full_text = doc.text
     table = doc.to_array([IS_ALPHA, IS_STOP])
     for sent in doc.sents:

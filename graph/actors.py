@@ -179,9 +179,12 @@ def merge_actors(names: Mapping[tuple[str, str], int],
     # or without "the"/"of", are one ("Organisation of the Petroleum Exporting Countries")
     groups: dict[str, Counter] = defaultdict(Counter)
     kinds: dict[str, Counter] = defaultdict(Counter)
+    # each name's keys, computed once (a name comes with each of its types)
+    name_keys = {name: name_key(name) for name, _ in names}
+    loose_keys = {name: loose_key(name) for name in name_keys}
     for (name, typ), count in names.items():
-        groups[loose_key(name)][name_key(name)] += count
-        kinds[loose_key(name)][typ] += count
+        groups[loose_keys[name]][name_keys[name]] += count
+        kinds[loose_keys[name]][typ] += count
     key_of: dict[str, str] = {}
     for loose, keys in groups.items():
         if len(keys) > 1 and " " in loose and vote_type(kinds[loose]) in _EXPANDED:
@@ -190,7 +193,7 @@ def merge_actors(names: Mapping[tuple[str, str], int],
     spellings: dict[str, Counter] = defaultdict(Counter)
     types: dict[str, Counter] = defaultdict(Counter)
     for (name, typ), count in names.items():
-        key = key_of.get(name_key(name), name_key(name))
+        key = key_of.get(name_keys[name], name_keys[name])
         spellings[key][name] += count
         types[key][typ] += count
     best = {key: best_spelling(c) for key, c in spellings.items()}
@@ -230,7 +233,7 @@ def merge_actors(names: Mapping[tuple[str, str], int],
             target[key] = (best[key], "name")
     out = {}
     for name, _ in names:
-        canonical, via = target[key_of.get(name_key(name), name_key(name))]
+        canonical, via = target[key_of.get(name_keys[name], name_keys[name])]
         if via == "name" and canonical != name:
             via = "spelling"
         out[name] = (canonical, via)

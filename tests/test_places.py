@@ -7,6 +7,7 @@ import pytest
 from actorgraph.exports.rdf import FORMATS, serialize, to_rdf
 from actorgraph.exports.validate import validate
 from actorgraph.exports.vocab import AG, SCHEMA, Minter
+from actorgraph.graph import places
 from actorgraph.graph.build import build_graph
 from actorgraph.graph.places import alpha2, alpha3, locate
 from rdflib import Graph, Literal, URIRef
@@ -49,6 +50,29 @@ def test_countries_have_their_iso_code(name, iso, geonames):
                                             ("Peking", "Beijing")])
 def test_alternate_names_of_big_cities(alternate, name):
     assert locate(alternate).name == name
+
+
+def test_the_kept_index_of_the_places_file_finds_what_a_scan_finds(tmp_path, monkeypatch):
+    monkeypatch.setenv(places.CACHE_ENV, str(tmp_path))
+    places._build_index.cache_clear()
+    try:
+        scanned = places._build_index()[1]  # nothing kept yet: the file is scanned
+        places._build_index.cache_clear()
+        kept = places._build_index()[1]  # read back from tmp_path
+    finally:
+        places._build_index.cache_clear()
+    assert isinstance(scanned, dict) and isinstance(kept, places._Index)
+    assert [p.name.split("-")[:3] for p in tmp_path.iterdir()] == [["places", "index", "1"]]
+    assert len(kept) == len(scanned)
+    keys = sorted(scanned)[::101] + ["paris", "kiev", "são paulo", "majdal shams", "gotham city"]
+    assert [kept.get(k) for k in keys] == [scanned.get(k, ()) for k in keys]
+
+
+def test_a_truncated_kept_index_is_not_read():
+    data = places._Index.of({"paris": [10, 99], "lyon": [5], "tyre": [7]}).dump()
+    assert places._Index.load(data).get("tyre") == [7]
+    assert places._Index.load(data[:-4]) is None
+    assert places._Index.load(data.replace(b"lyon\t5\n", b"")) is None
 
 
 def test_iso_codes_convert_both_ways():

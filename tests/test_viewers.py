@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import networkx as nx
 import pytest
-from actorgraph.exports.viewers import write_gexf, write_graphml
+from actorgraph.exports.viewers import (
+    _fits,
+    gexf_text,
+    graphml_text,
+    viewer_graph,
+    write_gexf,
+    write_graphml,
+)
 from actorgraph.graph.build import build_graph
 
 from tests.records import HOSTILE, hostile_graph, mention, result, triple
@@ -52,3 +59,26 @@ def test_viewer_files_survive_hostile_names_and_are_reproducible(tmp_path, write
     expected = set(HOSTILE) if write is write_gexf else {h.replace("\r\n", "\n")
                                                           for h in HOSTILE}
     assert {d["label"] for _, d in H.nodes(data=True)} == expected
+
+
+@pytest.mark.parametrize(("text", "generate", "gephi"), [
+    (gexf_text, nx.generate_gexf, True), (graphml_text, nx.generate_graphml, False)])
+@pytest.mark.parametrize("make", ["plain", "hostile"])
+def test_the_files_written_directly_are_networkx_files_to_the_byte(graph, make, text,
+                                                                   generate, gephi):
+    H = viewer_graph(graph if make == "plain" else hostile_graph(), gephi=gephi)
+    H.add_node("x\tlabel\x0bé😀", **dict(H.nodes[next(iter(H))], label="A\r\nB \u2028 <&>\"'"))
+    H.add_edge("x\tlabel\x0bé😀", next(iter(H)), key="e<&>",
+               **dict(next(iter(H.edges(data=True)))[2], articles="a\rb\x1c"))
+    assert _fits(H)
+    assert text(H) == "\n".join(generate(H))
+
+
+def test_a_graph_the_direct_writers_do_not_fit_is_written_by_networkx():
+    H = nx.MultiDiGraph(name="actorgraph")
+    H.add_node("a", label="A", degree=1)
+    H.add_node("b", label="B", degree=1.5)  # another type: networkx generalises it
+    H.add_edge("a", "b", key="e0", label="met")
+    assert not _fits(H)
+    assert graphml_text(H) == "\n".join(nx.generate_graphml(H))
+    assert gexf_text(H) == "\n".join(nx.generate_gexf(H))
