@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from actorgraph.readers import read_articles
-from benchmarks.heldout import FORMS, contains_words
+from benchmarks.heldout import FORMS, SETS, contains_words, words
 from benchmarks.split import HALVES, half
 
 BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
@@ -20,8 +20,28 @@ def _records(name: str) -> list[dict]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-PARAPHRASES = _records("paraphrases.jsonl")
-WIRE = _records("wire.jsonl")
+PARAPHRASE_FILES = ("paraphrases.jsonl", "paraphrases-2.jsonl")
+WIRE_FILES = ("wire.jsonl", "wire-2.jsonl")
+PARAPHRASES = [r for name in PARAPHRASE_FILES for r in _records(name)]
+WIRE = [r for name in WIRE_FILES for r in _records(name)]
+SECOND = _records("paraphrases-2.jsonl")
+WIRE_2 = _records("wire-2.jsonl")
+
+
+def test_the_scorer_defaults_to_both_sets():
+    assert [(p.name, w.name) for p, w in SETS.values()] == list(zip(PARAPHRASE_FILES, WIRE_FILES,
+                                                                   strict=True))
+
+
+def test_the_second_sets_have_their_size_and_ids():
+    assert len(SECOND) == 150 and len({r["event"] for r in SECOND}) == 25
+    for r in SECOND:
+        assert r["event"].startswith("hq-") and r["id"] == f"{r['event']}-{r['form']}", r["id"]
+    assert len(WIRE_2) == 30
+    assert all(r["id"] == f"wire2-{n:02d}" for n, r in enumerate(WIRE_2, 1))
+    # the ids of the sets never collide, so one build can hold them all
+    assert len({r["id"] for r in PARAPHRASES}) == len(PARAPHRASES)
+    assert len({r["id"] for r in WIRE}) == len(WIRE)
 
 
 def test_paraphrase_records_have_their_fields_and_unique_ids():
@@ -64,7 +84,8 @@ def test_every_expected_name_occurs_in_its_sentence(record):
 
 def test_wire_articles_are_read_as_actorgraph_input(tmp_path):
     problems = []
-    articles = list(read_articles([BENCH / "wire.jsonl"], on_error=problems.append))
+    articles = list(read_articles([BENCH / name for name in WIRE_FILES],
+                                  on_error=problems.append))
     assert not problems
     assert [a.id for a in articles] == [r["id"] for r in WIRE]
     assert all(a.date == r["date"] for a, r in zip(articles, WIRE, strict=True))
@@ -73,11 +94,17 @@ def test_wire_articles_are_read_as_actorgraph_input(tmp_path):
 @pytest.mark.parametrize("record", WIRE, ids=lambda r: r["id"])
 def test_wire_annotations_occur_in_the_text(record):
     gold, text = record["gold"], record["text"]
-    assert set(gold) == {"dateline_city", "quantities"}
+    assert {"dateline_city", "quantities"} <= set(gold) <= {"dateline_city", "quantities",
+                                                           "triples"}
     city = gold["dateline_city"]
-    # the city opens the text and occurs nowhere else, so any side naming it comes from the dateline
-    assert text.startswith(city)
-    assert not contains_words(text[len(city):], city)
+    # the city opens the dateline line (the text's first line, or the first after a byline or
+    # a photo caption) and occurs nowhere else, so any side naming it comes from the dateline
+    lines = text.split("\n")
+    at = next(n for n, line in enumerate(lines) if line.startswith(city))
+    assert at == 0 or record["id"].startswith("wire2-")
+    assert at <= 1
+    rest = "\n".join([*lines[:at], lines[at][len(city):], *lines[at + 1:]])
+    assert not contains_words(rest, city)
     assert gold["quantities"]
     for quantity in gold["quantities"]:
         assert quantity in text, quantity
@@ -126,3 +153,40 @@ def test_wire_violations_are_city_and_amount_sides_only():
                                  _triple(city.split()[0], "say", "Globex")])
     assert score.triples == 4
     assert len(score.quantity_sides) == 1 and len(score.city_sides) == 1
+
+
+@pytest.mark.parametrize("record", WIRE_2, ids=lambda r: r["id"])
+def test_second_wire_set_lists_main_triples_whose_names_occur(record):
+    triples = record["gold"]["triples"]
+    assert 1 <= len(triples) <= 3
+    for t in triples:
+        assert set(t) == {"subject", "relation", "object", "negated", "hedged"}
+        assert isinstance(t["negated"], bool) and isinstance(t["hedged"], bool)
+        for key in ("subject", "relation", "object"):
+            assert t[key] and all(isinstance(x, str) and x.strip() for x in t[key])
+        for name in t["subject"] + t["object"]:
+            assert contains_words(record["text"], name), name
+        assert not {words(n) for n in t["subject"]} & {words(n) for n in t["object"]}
+
+
+def test_wire_main_triples_are_scored_found_held_and_reversed():
+    from benchmarks.heldout import score_wire
+
+    article = next(r for r in WIRE_2 if len(r["gold"]["triples"]) >= 2)
+    first, second = article["gold"]["triples"][:2]
+
+    def right(t, **flags):
+        return _triple(t["subject"][0], t["relation"][0], t["object"][0],
+                       negated=flags.get("negated", t["negated"]),
+                       hedged=flags.get("hedged", t["hedged"]))
+
+    score = score_wire(article, [right(first)])
+    assert (score.main_triples, score.main_found, score.main_held, score.main_reversed) == (
+        len(article["gold"]["triples"]), 1, 1, 0)
+    assert len(score.main_missed) == score.main_triples - 1
+    score = score_wire(article, [right(first, negated=True), right(second)])
+    assert (score.main_found, score.main_held) == (2, 1)
+    backwards = _triple(first["object"][0], first["relation"][0], first["subject"][0])
+    score = score_wire(article, [backwards])
+    assert score.main_found == 0 and score.main_reversed == 1
+    assert score_wire(article, []).main_found == 0
