@@ -156,6 +156,17 @@ CONSTRUCTIONS = {
         ("Putin and Erdogan met in Sochi.",
          [("Putin", "meet", "Erdogan", False, False)], []),
     ],
+    "two groups that name their affiliation": [
+        ("Iraqi militias made threats against US personnel.",
+         [("Iraqi militias", "threat", "United States personnel", False, False)], []),
+        ("Islamic militants attacked Christian villagers in Plateau state.",
+         [("Islamic militants", "attack", "Christian villagers", False, False)], []),
+        ("An Indian court sentenced five Pakistani militants to death.",
+         [("Indian court", "sentence", "Pakistani militants", False, False)], []),
+        # unnamed groups on both sides stay out
+        ("Local residents attacked the old bridge.", [], [("residents", "bridge"),
+                                                          ("Local residents", "old bridge")]),
+    ],
     "support verb that is not the agent's act": [
         ("Police uncovered a Hezbollah assassination plot against Saad Hariri.",
          [], [("police", "Saad Hariri")]),

@@ -71,6 +71,7 @@ __all__ = [
     "is_target_prep",
     "is_verb",
     "launchers",
+    "named_group",
     "names_something",
     "object_targets",
     "noun_agents",
@@ -227,6 +228,17 @@ def names_something(tok: Token) -> bool:
         return True
     return any(c.ent_type_ and c.ent_type_ not in NON_PARTICIPANT_TYPES
                for c in tok.children if c.dep_ in (COMPOUND, NMOD, POBJ, PREP, AMOD, POSS))
+
+
+def named_group(tok: Token) -> bool:
+    """Whether a common noun phrase is a group that names its affiliation: "Islamic
+    militants", "Bahraini soldiers", "an Indian court" (a plural or group noun with a
+    nationality, organisation or country modifier), not "the D8 strain" or "the GitHub
+    notice"."""
+    if tok.pos_ != "NOUN" or not (tok.tag_ == "NNS" or tok.lemma_.lower() in GROUP_NOUNS):
+        return False
+    return any(c.ent_type_ in _GROUP_NAMER_TYPES | {"GPE"} or country_word(c)
+               for c in tok.children if c.dep_ in (AMOD, COMPOUND, NMOD, POSS))
 
 
 def by_agents(verb: Token) -> list[Token]:
