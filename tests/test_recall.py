@@ -35,6 +35,17 @@ CONSTRUCTIONS = {
          "officers.",
          [("Taliban", "attack", "police station", False, False)], []),
     ],
+    "country in a compound of an event noun with a target": [
+        ("A US drone strike on a car in Kabul killed ten civilians.",
+         [("United States", "strike", "car", False, False),
+          ("United States", "kill", "civilians", False, False)], [("Kabul", "civilians")]),
+        ("A US strike on an Iranian convoy killed the general.",
+         [("United States", "strike", "Iranian convoy", False, False)], []),
+        # a country the event is aimed at, not its author
+        ("The Syria strikes drew criticism from Moscow.", [],
+         [("Syria", "Moscow"), ("Syria", "Russia")]),
+        ("A Kabul car bomb killed ten people.", [], [("Kabul", "people")]),
+    ],
     "reciprocal event between two sides": [
         ("Fighting between Hamas and Fatah left ten people dead in Gaza.",
          [("Hamas", "fight", "Fatah", False, False)], [("Gaza", "people")]),

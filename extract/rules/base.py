@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from actorgraph.extract.actors import country_of
+from actorgraph.extract.actors import country_of, is_country, known_variant
 from actorgraph.extract.events import EventLexicon
 from actorgraph.extract.lexicon import (
     ADJUNCT_PREPS,
@@ -562,6 +562,19 @@ def noun_agents(noun: Token) -> list[Token]:
     return found
 
 
+def _country_name(tok: Token) -> bool:
+    """Whether ``tok`` is a country's name ("US", "Russia"), not a city's or region's."""
+    if tok.ent_type_ != "GPE":
+        return False
+    variant = known_variant(tok.text)
+    return is_country(variant[0] if variant else tok.text)
+
+
+def _has_target(noun: Token) -> bool:
+    """Whether an event noun names what it is aimed at ("a strike on X")."""
+    return any(c.dep_ == PREP and c.lower_ in ("on", "against") for c in noun.children)
+
+
 def _first_of_name(tok: Token, noun: Token) -> bool:
     """Whether ``tok`` is the first modifier of ``noun`` inside its entity: "Islamic" of
     "an Islamic State attack" (not "State"), "Shabaab" of "an Al-Shabaab attack" (whose
@@ -586,11 +599,16 @@ def _modifier_agents(modifier: Token) -> list[Token]:
         return [c for c in modifier.children if c.i < modifier.i
                 and (country_word(c) or c.ent_type_ in _LEADER_TYPES)]
     if modifier.dep_ == COMPOUND and modifier.pos_ == "NOUN":
-        # "a PKK bombing attack": the organisation of the compound event noun
-        found = [c for c in modifier.lefts if c.dep_ == COMPOUND and c.ent_type_ == "ORG"
-                 and c.ent_iob_ == "B"]
+        # "a PKK bombing attack": the organisation of the compound event noun; "a US
+        # drone strike on X": the country that flies the drone (a country, not a
+        # city: "a Kabul car bomb" says where)
+        found = [c for c in modifier.lefts if c.dep_ == COMPOUND and (
+            (c.ent_type_ == "ORG" and c.ent_iob_ == "B")
+            or (_country_name(c) and _has_target(modifier.head)))]
         if found:
             return found
+    if modifier.dep_ == COMPOUND and _country_name(modifier) and _has_target(modifier.head):
+        return [modifier]  # "a US strike on X" (but "the Syria strikes" are on Syria)
     if (modifier.dep_ == COMPOUND and modifier.lemma_.lower() in GROUP_NOUNS
             and not modifier.ent_type_):
         # the group's own modifier, or (as parsed) the one right before it on the event noun
