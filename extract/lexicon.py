@@ -42,6 +42,7 @@ __all__ = [
     "MEMBER_ROLES",
     "MODIFIER_VERBS",
     "NEGATIVE_ADJECTIVES",
+    "NOMINATING_VERBS",
     "NON_PARTICIPANT_TYPES",
     "NOUN_TARGET_PREPS",
     "OBJECT_NOUN_PREPS",
@@ -63,6 +64,7 @@ __all__ = [
     "TRANSFER_VERBS",
     "ALLEGING_SOURCES",
     "APPEAL_VERBS",
+    "APPOINTING_VERBS",
     "ATTEMPT_NOUNS",
     "CONDITIONAL_MARKS",
     "DENIAL_VERBS",
@@ -139,6 +141,10 @@ IN_PLACE_PREPS = words("in_place_preps")
 PLACE_PREPS = IN_PLACE_PREPS | words("near_place_preps")
 #: Prepositions of a place only further down an event noun ("on a football field").
 SURFACE_PLACE_PREPS = words("surface_place_preps")
+#: Verbs that give a person a role ("appointed X as Secretary of Defense").
+APPOINTING_VERBS = words("appointing_verbs")
+#: Appointing verbs whose role is not yet held ("nominated X as ...").
+NOMINATING_VERBS = words("nominating_verbs")
 #: Role nouns that make their holder the leader of an organisation or country.
 LEADER_ROLES = words("leader_roles")
 #: Role nouns that make their holder a member.

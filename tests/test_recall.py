@@ -178,6 +178,15 @@ CONSTRUCTIONS = {
         ("Local residents attacked the old bridge.", [], [("residents", "bridge"),
                                                           ("Local residents", "old bridge")]),
     ],
+    "role given by an appointment (a nomination is hedged)": [
+        ("The party elected Keir Starmer as leader of the Labour Party.",
+         [("Keir Starmer", "leader of", "Labour Party", False, False)], []),
+        ("Trump appointed Mike Pompeo as the new director of the CIA.",
+         [("Mike Pompeo", "leader of", "CIA", False, False)], [("Trump", "CIA")]),
+        ("The President of the United States nominates Jane Smith as the first openly LGBT "
+         "Secretary of the Navy.",
+         [("Jane Smith", "member of", "Navy", False, True)], []),
+    ],
     "support verb that is not the agent's act": [
         ("Police uncovered a Hezbollah assassination plot against Saad Hariri.",
          [], [("police", "Saad Hariri")]),

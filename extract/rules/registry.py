@@ -58,7 +58,8 @@ _DECLARED = (
     Pattern("inherited", 0.8, "verbal", "shared subject",
             "Hamas accused Israel ... and vowed revenge"),
     Pattern("title", 0.8, "roles", "role in a title",
-            "Hezbollah commander Fuad Shukr → member of (commander)", stative=True),
+            "Hezbollah commander Fuad Shukr → member of (commander); Biden nominated Lloyd "
+            "Austin as Secretary of Defense → member of (secretary, hedged)", stative=True),
     Pattern("participle", 0.75, "verbal", "participle, relative clause or -ing adjunct",
             "hostages abducted by Hamas; militants who attacked the base; Hamas invaded "
             "Israel, killing 1,200 people → Hamas kill people"),
