@@ -183,9 +183,10 @@ CONSTRUCTIONS = {
          [("Keir Starmer", "leader of", "Labour Party", False, False)], []),
         ("Trump appointed Mike Pompeo as the new director of the CIA.",
          [("Mike Pompeo", "leader of", "CIA", False, False)], [("Trump", "CIA")]),
-        ("The President of the United States nominates Jane Smith as the first openly LGBT "
-         "Secretary of the Navy.",
-         [("Jane Smith", "member of", "Navy", False, True)], []),
+        ("Obama nominated Janet Yellen as chair of the Federal Reserve.",
+         [("Janet Yellen", "leader of", "Federal Reserve", False, True)], []),
+        ("The prime minister nominated Mark Carney as governor of the Bank of England.",
+         [("Mark Carney", "leader of", "Bank of England", False, True)], []),
     ],
     "support verb that is not the agent's act": [
         ("Police uncovered a Hezbollah assassination plot against Saad Hariri.",
