@@ -70,17 +70,17 @@ CONSTRUCTIONS = {
     "object noun aimed at a named participant": [
         ("Britain refused entry to the Russian oligarch Roman Abramovich.",
          [("United Kingdom", "refuse entry", "Roman Abramovich", False, False)], []),
-        ("Serbia lodged an official protest with Albania on Tuesday.",
-         [("Serbia", "lodge protest", "Albania", False, False)], [("Albania", "Serbia")]),
+        ("Greece lodged a formal complaint with Turkey over the airspace violations.",
+         [("Greece", "lodge complaint", "Turkey", False, False)], [("Turkey", "Greece")]),
         ("Azerbaijan broke off diplomatic relations with Armenia.",
          [("Azerbaijan", "break off relation", "Armenia", False, False)], []),
     ],
     "name in apposition to a described participant": [
-        ("Egyptian authorities imposed a curfew in the region's largest city, Ismailia.",
-         [("Egypt", "impose in", "Ismailia", False, False)], []),
-        ("Prosecutors opened criminal proceedings against the former president, Jacob "
-         "Zuma.",
-         [("prosecutors", "open proceeding", "Jacob Zuma", False, False)], []),
+        ("Lebanese authorities imposed a curfew in the country's second city, Tripoli.",
+         [("Lebanon", "impose in", "Tripoli", False, False)], []),
+        ("Brazilian prosecutors filed charges against the former president, Jair "
+         "Bolsonaro.",
+         [("Brazilian prosecutors", "file charge", "Jair Bolsonaro", False, False)], []),
         ("Kenya blamed the bombing of the mall on the militant leader, Ahmed Umar.",
          [("Kenya", "blame on", "Ahmed Umar", False, False)], []),
     ],
@@ -97,18 +97,19 @@ CONSTRUCTIONS = {
          [("United States", "support", "NATO", False, False)], []),
         ("Thousands of Kenyans marched in Nairobi in protest against William Ruto.",
          [("Kenya", "protest", "William Ruto", False, False)], []),
-        ("Russia is providing heavy weapons to the Syrian Army in support of the Bashar "
-         "al-Assad regime.",
-         [("Russia", "support", "Bashar al-Assad", False, False)], []),
+        ("Iran sent military advisers to Yemen in support of the Houthi movement.",
+         [("Iran", "support", "Houthi", False, False)], []),
     ],
     "deed someone is judged for": [
         ("Police arrested Jack Smith for killing two police officers in Ohio.",
          [("Jack Smith", "kill", "police officers", False, True)],
          [("police", "officers"), ("police", "police officers")]),
-        # "torturing" is parsed as coordinated with "arrested"
-        ("Mexican police arrested the American Tom Lane for kidnapping and torturing "
-         "three women in Texas.",
-         [("Tom Lane", "torture", "women", False, True)], [("Mexico", "women")]),
+        # "killing" is parsed as coordinated with "arrested"
+        ("Indian police arrested Ravi Kumar for abducting and killing a schoolgirl in Delhi.",
+         [("Ravi Kumar", "kill", "schoolgirl", False, True)], [("India", "schoolgirl")]),
+        ("Kenyan police arrested Peter Mwangi for robbing and beating two tourists in "
+         "Mombasa.",
+         [("Peter Mwangi", "beat", "tourists", False, True)], [("Kenya", "tourists")]),
         ("Turkey praised Qatar for supporting the Muslim Brotherhood.",
          [("Qatar", "support", "Muslim Brotherhood", False, True)],
          [("Turkey", "Muslim Brotherhood")]),
@@ -142,8 +143,8 @@ CONSTRUCTIONS = {
           ("Hungary", "refuse to sign deal", "Ukraine", False, False)], []),
     ],
     "whom a demand is made of": [
-        ("Kosovo Serbs demanded autonomy from the Serbian government.",
-         [("Kosovo Serbs", "demand", "Serbia", False, False)], []),
+        ("Catalan separatists demanded a referendum from the Spanish government.",
+         [("Catalan separatists", "demand", "Spain", False, False)], []),
         ("Korea demanded an apology from Japan for wartime forced labour.",
          [("Korea", "demand", "Japan", False, False)], [("Japan", "Korea")]),
         ("The miners demanded higher wages from Anglo American.",
@@ -227,8 +228,8 @@ FLAGS = {
          [("Houthi", "attack", "Aden", True, False)], []),
     ],
     "no longer, never": [
-        ("Palestine will no longer recognise Israel.",
-         [("Palestine", "recognise", "Israel", True, True)], []),
+        ("Ecuador will no longer recognise Juan Guaido.",
+         [("Ecuador", "recognise", "Juan Guaido", True, True)], []),
         ("Britain will no longer supply arms to Saudi Arabia.",
          [("United Kingdom", "supply", "Saudi Arabia", True, True)], []),
         ("North Korea has never attacked Japan.",
