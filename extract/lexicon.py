@@ -52,6 +52,7 @@ __all__ = [
     "PLACE_HEADS",
     "PLACE_PREPS",
     "PLACE_TYPES",
+    "PREPOSITIONAL_VERBS",
     "PREVENTING_VERBS",
     "RECEIVE_VERBS",
     "RECIPIENT_NOUNS",
@@ -155,6 +156,8 @@ ROLE_WORDS = LEADER_ROLES | MEMBER_ROLES
 SUBORDINATE_WORDS = words("subordinate_words")
 #: Prepositions that introduce time, place or manner, not a participant.
 ADJUNCT_PREPS = words("adjunct_preps")
+#: Verbs whose "by" introduces their object ("abide by the accords").
+PREPOSITIONAL_VERBS = words("prepositional_verbs")
 #: Prepositions whose object is a participant even when it names no entity.
 DATIVE_PREPS = words("dative_preps")
 #: Prepositions of an event noun that introduce its target.

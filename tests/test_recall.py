@@ -235,6 +235,14 @@ FLAGS = {
         ("North Korea has never attacked Japan.",
          [("North Korea", "attack", "Japan", True, False)], []),
     ],
+    "prepositional verb, no longer": [
+        ("Iran will no longer abide by the nuclear deal.",
+         [("Iran", "abide by", "nuclear deal", True, True)], []),
+        ("North Korea says it will no longer abide by the armistice.",
+         [("North Korea", "abide by", "armistice", True, True)], []),
+        ("Hamas said it would abide by the ceasefire.",
+         [("Hamas", "abide by", "ceasefire", False, True)], []),
+    ],
     "condition": [
         ("Iran will retaliate against Israel if Israel strikes its nuclear sites.",
          [("Israel", "strike", "nuclear sites", False, True)], []),

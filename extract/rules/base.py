@@ -44,6 +44,7 @@ from actorgraph.extract.lexicon import (
     PLACE_HEADS,
     PLACE_PREPS,
     PLACE_TYPES,
+    PREPOSITIONAL_VERBS,
     PREVENTING_VERBS,
     RECIPIENT_NOUNS,
     RECIPROCAL_NOUNS,
@@ -449,7 +450,8 @@ def prep_objects(verb: Token) -> list[tuple[Token, Token]]:
 
     An absolute "with X doing ..." is a circumstance, not an object; "at" is
     an adjunct except after a verb of firing ("fired missiles at X", "shot at
-    X", but not "shot shoppers at a store"). A described object with a name in
+    X", but not "shot shoppers at a store"); "by" is the object of a prepositional
+    verb ("abide by the accords", not "met by phone"). A described object with a name in
     apposition is the name ("met with the foreign minister, Sergei Lavrov").
     """
     lemma = verb.lemma_.lower()
@@ -458,7 +460,8 @@ def prep_objects(verb: Token) -> list[tuple[Token, Token]]:
     return [(prep, appositive_name(t, ACTOR_TYPES, comma=True))
             for prep in children_of(verb, PREP, DATIVE)
             if prep.pos_ == "ADP" and (prep.lower_ not in ADJUNCT_PREPS
-                                       or (aims and prep.lower_ == "at"))
+                                       or (aims and prep.lower_ == "at")
+                                       or (prep.lower_ == "by" and lemma in PREPOSITIONAL_VERBS))
             for t in pobjs(prep) if not is_numeric(t)
             and not (prep.lower_ == "with" and any(c.dep_ == ACL for c in t.children))]
 
