@@ -189,6 +189,20 @@ CONSTRUCTIONS = {
         ("The prime minister nominated Mark Carney as governor of the Bank of England.",
          [("Mark Carney", "leader of", "Bank of England", False, True)], []),
     ],
+    "reaction to a violent event named before": [
+        ("A Saudi-led airstrike on a market in Saada killed 20 people. The UN secretary "
+         "general condemned the attack.",
+         [("United Nations secretary general", "condemn attack", "Saudi Arabia", False,
+           False)], []),
+        ("Al-Shabaab militants stormed a hotel in Nairobi. The African Union denounced the "
+         "assault.",
+         [("African Union", "denounce assault", "Al-Shabaab", False, False)], []),
+        ("Israel struck Gaza. Hamas fired rockets at Tel Aviv. Egypt condemned the attack.",
+         [("Egypt", "condemn attack", "Hamas", False, False)], [("Egypt", "Israel")]),
+        # not definite: no event to refer back to
+        ("Boko Haram raided a village in Borno. The UN condemned attacks on civilians.",
+         [], [("United Nations", "Boko Haram")]),
+    ],
     "support verb that is not the agent's act": [
         ("Police uncovered a Hezbollah assassination plot against Saad Hariri.",
          [], [("police", "Saad Hariri")]),
