@@ -45,6 +45,7 @@ __all__ = [
     "MEMBER_ROLES",
     "MODIFIER_VERBS",
     "NEGATIVE_ADJECTIVES",
+    "NOMINATING_VERBS",
     "NON_PARTICIPANT_TYPES",
     "NOUN_TARGET_PREPS",
     "OBJECT_NOUN_PREPS",
@@ -55,6 +56,7 @@ __all__ = [
     "PLACE_PREPS",
     "PLACE_TYPES",
     "POSSESSED_HEADS",
+    "PREPOSITIONAL_VERBS",
     "PREVENTING_VERBS",
     "RECEIVE_VERBS",
     "RECIPIENT_NOUNS",
@@ -68,6 +70,7 @@ __all__ = [
     "TRANSFER_VERBS",
     "ALLEGING_SOURCES",
     "APPEAL_VERBS",
+    "APPOINTING_VERBS",
     "ATTEMPT_NOUNS",
     "CONDITIONAL_MARKS",
     "DENIAL_VERBS",
@@ -144,6 +147,10 @@ IN_PLACE_PREPS = words("in_place_preps")
 PLACE_PREPS = IN_PLACE_PREPS | words("near_place_preps")
 #: Prepositions of a place only further down an event noun ("on a football field").
 SURFACE_PLACE_PREPS = words("surface_place_preps")
+#: Verbs that give a person a role ("appointed X as Secretary of Defense").
+APPOINTING_VERBS = words("appointing_verbs")
+#: Appointing verbs whose role is not yet held ("nominated X as ...").
+NOMINATING_VERBS = words("nominating_verbs")
 #: Role nouns that make their holder the leader of an organisation or country.
 LEADER_ROLES = words("leader_roles")
 #: Role nouns that make their holder a member.
@@ -154,6 +161,8 @@ ROLE_WORDS = LEADER_ROLES | MEMBER_ROLES
 SUBORDINATE_WORDS = words("subordinate_words")
 #: Prepositions that introduce time, place or manner, not a participant.
 ADJUNCT_PREPS = words("adjunct_preps")
+#: Verbs whose "by" introduces their object ("abide by the accords").
+PREPOSITIONAL_VERBS = words("prepositional_verbs")
 #: Prepositions whose object is a participant even when it names no entity.
 DATIVE_PREPS = words("dative_preps")
 #: Prepositions of an event noun that introduce its target.

@@ -57,6 +57,7 @@ from actorgraph.extract.lemmas import use_cached_lemmatizer
 from actorgraph.extract.lexicon import PLACE_TYPES
 from actorgraph.extract.models import DEFAULT_MODEL
 from actorgraph.extract.news import scan
+from actorgraph.extract.rules.base import named_group
 from actorgraph.extract.rules.registry import PATTERN_CONFIDENCE, STATIVE_PATTERNS
 from actorgraph.extract.segment import COMPONENT as LINE_BREAKS
 from actorgraph.extract.timex import resolve_date
@@ -203,8 +204,9 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
             lexicon: EventLexicon, sentence: tuple[str, int, int],
             seen: set[tuple[str, str, str, bool]]) -> Triple | None:
     """The record of one token triple between two resolved sides, or None to skip it."""
-    if subj.is_concept and obj.is_concept:
-        return None
+    if subj.is_concept and obj.is_concept and not (
+            named_group(tt.subject) and named_group(tt.object)):
+        return None  # two groups that name their affiliation stay ("Islamic militants")
     if subj.label.casefold() == obj.label.casefold():
         return None
     if _vague(resolver.doc, subj) or _vague(resolver.doc, obj):

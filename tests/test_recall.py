@@ -35,6 +35,17 @@ CONSTRUCTIONS = {
          "officers.",
          [("Taliban", "attack", "police station", False, False)], []),
     ],
+    "country in a compound of an event noun with a target": [
+        ("A US drone strike on a car in Kabul killed ten civilians.",
+         [("United States", "strike", "car", False, False),
+          ("United States", "kill", "civilians", False, False)], [("Kabul", "civilians")]),
+        ("A US strike on an Iranian convoy killed the general.",
+         [("United States", "strike", "Iranian convoy", False, False)], []),
+        # a country the event is aimed at, not its author
+        ("The Syria strikes drew criticism from Moscow.", [],
+         [("Syria", "Moscow"), ("Syria", "Russia")]),
+        ("A Kabul car bomb killed ten people.", [], [("Kabul", "people")]),
+    ],
     "reciprocal event between two sides": [
         ("Fighting between Hamas and Fatah left ten people dead in Gaza.",
          [("Hamas", "fight", "Fatah", False, False)], [("Gaza", "people")]),
@@ -59,17 +70,17 @@ CONSTRUCTIONS = {
     "object noun aimed at a named participant": [
         ("Britain refused entry to the Russian oligarch Roman Abramovich.",
          [("United Kingdom", "refuse entry", "Roman Abramovich", False, False)], []),
-        ("Serbia lodged an official protest with Albania on Tuesday.",
-         [("Serbia", "lodge protest", "Albania", False, False)], [("Albania", "Serbia")]),
+        ("Greece lodged a formal complaint with Turkey over the airspace violations.",
+         [("Greece", "lodge complaint", "Turkey", False, False)], [("Turkey", "Greece")]),
         ("Azerbaijan broke off diplomatic relations with Armenia.",
          [("Azerbaijan", "break off relation", "Armenia", False, False)], []),
     ],
     "name in apposition to a described participant": [
-        ("Egyptian authorities imposed a curfew in the region's largest city, Ismailia.",
-         [("Egypt", "impose in", "Ismailia", False, False)], []),
-        ("Prosecutors opened criminal proceedings against the former president, Jacob "
-         "Zuma.",
-         [("prosecutors", "open proceeding", "Jacob Zuma", False, False)], []),
+        ("Lebanese authorities imposed a curfew in the country's second city, Tripoli.",
+         [("Lebanon", "impose in", "Tripoli", False, False)], []),
+        ("Brazilian prosecutors filed charges against the former president, Jair "
+         "Bolsonaro.",
+         [("Brazilian prosecutors", "file charge", "Jair Bolsonaro", False, False)], []),
         ("Kenya blamed the bombing of the mall on the militant leader, Ahmed Umar.",
          [("Kenya", "blame on", "Ahmed Umar", False, False)], []),
     ],
@@ -86,18 +97,19 @@ CONSTRUCTIONS = {
          [("United States", "support", "NATO", False, False)], []),
         ("Thousands of Kenyans marched in Nairobi in protest against William Ruto.",
          [("Kenya", "protest", "William Ruto", False, False)], []),
-        ("Russia is providing heavy weapons to the Syrian Army in support of the Bashar "
-         "al-Assad regime.",
-         [("Russia", "support", "Bashar al-Assad", False, False)], []),
+        ("Iran sent military advisers to Yemen in support of the Houthi movement.",
+         [("Iran", "support", "Houthi", False, False)], []),
     ],
     "deed someone is judged for": [
         ("Police arrested Jack Smith for killing two police officers in Ohio.",
          [("Jack Smith", "kill", "police officers", False, True)],
          [("police", "officers"), ("police", "police officers")]),
-        # "torturing" is parsed as coordinated with "arrested"
-        ("Mexican police arrested the American Tom Lane for kidnapping and torturing "
-         "three women in Texas.",
-         [("Tom Lane", "torture", "women", False, True)], [("Mexico", "women")]),
+        # "killing" is parsed as coordinated with "arrested"
+        ("Indian police arrested Ravi Kumar for abducting and killing a schoolgirl in Delhi.",
+         [("Ravi Kumar", "kill", "schoolgirl", False, True)], [("India", "schoolgirl")]),
+        ("Kenyan police arrested Peter Mwangi for robbing and beating two tourists in "
+         "Mombasa.",
+         [("Peter Mwangi", "beat", "tourists", False, True)], [("Kenya", "tourists")]),
         ("Turkey praised Qatar for supporting the Muslim Brotherhood.",
          [("Qatar", "support", "Muslim Brotherhood", False, True)],
          [("Turkey", "Muslim Brotherhood")]),
@@ -131,8 +143,8 @@ CONSTRUCTIONS = {
           ("Hungary", "refuse to sign deal", "Ukraine", False, False)], []),
     ],
     "whom a demand is made of": [
-        ("Kosovo Serbs demanded autonomy from the Serbian government.",
-         [("Kosovo Serbs", "demand", "Serbia", False, False)], []),
+        ("Catalan separatists demanded a referendum from the Spanish government.",
+         [("Catalan separatists", "demand", "Spain", False, False)], []),
         ("Korea demanded an apology from Japan for wartime forced labour.",
          [("Korea", "demand", "Japan", False, False)], [("Japan", "Korea")]),
         ("The miners demanded higher wages from Anglo American.",
@@ -155,6 +167,41 @@ CONSTRUCTIONS = {
          [("India", "agreement", "Pakistan", False, False)], []),
         ("Putin and Erdogan met in Sochi.",
          [("Putin", "meet", "Erdogan", False, False)], []),
+    ],
+    "two groups that name their affiliation": [
+        ("Iraqi militias made threats against US personnel.",
+         [("Iraqi militias", "threat", "United States personnel", False, False)], []),
+        ("Islamic militants attacked Christian villagers in Plateau state.",
+         [("Islamic militants", "attack", "Christian villagers", False, False)], []),
+        ("An Indian court sentenced five Pakistani militants to death.",
+         [("Indian court", "sentence", "Pakistani militants", False, False)], []),
+        # unnamed groups on both sides stay out
+        ("Local residents attacked the old bridge.", [], [("residents", "bridge"),
+                                                          ("Local residents", "old bridge")]),
+    ],
+    "role given by an appointment (a nomination is hedged)": [
+        ("The party elected Keir Starmer as leader of the Labour Party.",
+         [("Keir Starmer", "leader of", "Labour Party", False, False)], []),
+        ("Trump appointed Mike Pompeo as the new director of the CIA.",
+         [("Mike Pompeo", "leader of", "CIA", False, False)], [("Trump", "CIA")]),
+        ("Obama nominated Janet Yellen as chair of the Federal Reserve.",
+         [("Janet Yellen", "leader of", "Federal Reserve", False, True)], []),
+        ("The prime minister nominated Mark Carney as governor of the Bank of England.",
+         [("Mark Carney", "leader of", "Bank of England", False, True)], []),
+    ],
+    "reaction to a violent event named before": [
+        ("A Saudi-led airstrike on a market in Saada killed 20 people. The UN secretary "
+         "general condemned the attack.",
+         [("United Nations secretary general", "condemn attack", "Saudi Arabia", False,
+           False)], []),
+        ("Al-Shabaab militants stormed a hotel in Nairobi. The African Union denounced the "
+         "assault.",
+         [("African Union", "denounce assault", "Al-Shabaab", False, False)], []),
+        ("Israel struck Gaza. Hamas fired rockets at Tel Aviv. Egypt condemned the attack.",
+         [("Egypt", "condemn attack", "Hamas", False, False)], [("Egypt", "Israel")]),
+        # not definite: no event to refer back to
+        ("Boko Haram raided a village in Borno. The UN condemned attacks on civilians.",
+         [], [("United Nations", "Boko Haram")]),
     ],
     "support verb that is not the agent's act": [
         ("Police uncovered a Hezbollah assassination plot against Saad Hariri.",
@@ -195,12 +242,20 @@ FLAGS = {
          [("Houthi", "attack", "Aden", True, False)], []),
     ],
     "no longer, never": [
-        ("Palestine will no longer recognise Israel.",
-         [("Palestine", "recognise", "Israel", True, True)], []),
+        ("Ecuador will no longer recognise Juan Guaido.",
+         [("Ecuador", "recognise", "Juan Guaido", True, True)], []),
         ("Britain will no longer supply arms to Saudi Arabia.",
          [("United Kingdom", "supply", "Saudi Arabia", True, True)], []),
         ("North Korea has never attacked Japan.",
          [("North Korea", "attack", "Japan", True, False)], []),
+    ],
+    "prepositional verb, no longer": [
+        ("Iran will no longer abide by the nuclear deal.",
+         [("Iran", "abide by", "nuclear deal", True, True)], []),
+        ("North Korea says it will no longer abide by the armistice.",
+         [("North Korea", "abide by", "armistice", True, True)], []),
+        ("Hamas said it would abide by the ceasefire.",
+         [("Hamas", "abide by", "ceasefire", False, True)], []),
     ],
     "condition": [
         ("Iran will retaliate against Israel if Israel strikes its nuclear sites.",

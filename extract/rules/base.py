@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from actorgraph.extract.actors import country_of
+from actorgraph.extract.actors import country_of, is_country, known_variant
 from actorgraph.extract.events import EventLexicon
 from actorgraph.extract.hygiene import amount_name, is_quantity
 from actorgraph.extract.lexicon import (
@@ -48,6 +48,7 @@ from actorgraph.extract.lexicon import (
     PLACE_HEADS,
     PLACE_PREPS,
     PLACE_TYPES,
+    PREPOSITIONAL_VERBS,
     PREVENTING_VERBS,
     QUANTITY_HEADS,
     RECIPIENT_NOUNS,
@@ -78,6 +79,7 @@ __all__ = [
     "is_target_prep",
     "is_verb",
     "launchers",
+    "named_group",
     "names_something",
     "object_targets",
     "noun_agents",
@@ -275,6 +277,17 @@ def names_something(tok: Token) -> bool:
         return True
     return any(c.ent_type_ and c.ent_type_ not in NON_PARTICIPANT_TYPES
                for c in tok.children if c.dep_ in (COMPOUND, NMOD, POBJ, PREP, AMOD, POSS))
+
+
+def named_group(tok: Token) -> bool:
+    """Whether a common noun phrase is a group that names its affiliation: "Islamic
+    militants", "Bahraini soldiers", "an Indian court" (a plural or group noun with a
+    nationality, organisation or country modifier), not "the D8 strain" or "the GitHub
+    notice"."""
+    if tok.pos_ != "NOUN" or not (tok.tag_ == "NNS" or tok.lemma_.lower() in GROUP_NOUNS):
+        return False
+    return any(c.ent_type_ in _GROUP_NAMER_TYPES | {"GPE"} or country_word(c)
+               for c in tok.children if c.dep_ in (AMOD, COMPOUND, NMOD, POSS))
 
 
 def by_agents(verb: Token) -> list[Token]:
@@ -521,7 +534,8 @@ def prep_objects(verb: Token) -> list[tuple[Token, Token]]:
 
     An absolute "with X doing ..." is a circumstance, not an object; "at" is
     an adjunct except after a verb of firing ("fired missiles at X", "shot at
-    X", but not "shot shoppers at a store"). A described object with a name in
+    X", but not "shot shoppers at a store"); "by" is the object of a prepositional
+    verb ("abide by the accords", not "met by phone"). A described object with a name in
     apposition is the name ("met with the foreign minister, Sergei Lavrov").
     """
     lemma = verb.lemma_.lower()
@@ -530,7 +544,8 @@ def prep_objects(verb: Token) -> list[tuple[Token, Token]]:
     return [(prep, appositive_name(t, ACTOR_TYPES, comma=True))
             for prep in children_of(verb, PREP, DATIVE)
             if prep.pos_ == "ADP" and (prep.lower_ not in ADJUNCT_PREPS
-                                       or (aims and prep.lower_ == "at"))
+                                       or (aims and prep.lower_ == "at")
+                                       or (prep.lower_ == "by" and lemma in PREPOSITIONAL_VERBS))
             for t in pobjs(prep) if not is_numeric(t)
             and not (prep.lower_ == "with" and any(c.dep_ == ACL for c in t.children))]
 
@@ -634,6 +649,19 @@ def noun_agents(noun: Token) -> list[Token]:
     return found
 
 
+def _country_name(tok: Token) -> bool:
+    """Whether ``tok`` is a country's name ("US", "Russia"), not a city's or region's."""
+    if tok.ent_type_ != "GPE":
+        return False
+    variant = known_variant(tok.text)
+    return is_country(variant[0] if variant else tok.text)
+
+
+def _has_target(noun: Token) -> bool:
+    """Whether an event noun names what it is aimed at ("a strike on X")."""
+    return any(c.dep_ == PREP and c.lower_ in ("on", "against") for c in noun.children)
+
+
 def _first_of_name(tok: Token, noun: Token) -> bool:
     """Whether ``tok`` is the first modifier of ``noun`` inside its entity: "Islamic" of
     "an Islamic State attack" (not "State"), "Shabaab" of "an Al-Shabaab attack" (whose
@@ -658,11 +686,16 @@ def _modifier_agents(modifier: Token) -> list[Token]:
         return [c for c in modifier.children if c.i < modifier.i
                 and (country_word(c) or c.ent_type_ in _LEADER_TYPES)]
     if modifier.dep_ == COMPOUND and modifier.pos_ == "NOUN":
-        # "a PKK bombing attack": the organisation of the compound event noun
-        found = [c for c in modifier.lefts if c.dep_ == COMPOUND and c.ent_type_ == "ORG"
-                 and c.ent_iob_ == "B"]
+        # "a PKK bombing attack": the organisation of the compound event noun; "a US
+        # drone strike on X": the country that flies the drone (a country, not a
+        # city: "a Kabul car bomb" says where)
+        found = [c for c in modifier.lefts if c.dep_ == COMPOUND and (
+            (c.ent_type_ == "ORG" and c.ent_iob_ == "B")
+            or (_country_name(c) and _has_target(modifier.head)))]
         if found:
             return found
+    if modifier.dep_ == COMPOUND and _country_name(modifier) and _has_target(modifier.head):
+        return [modifier]  # "a US strike on X" (but "the Syria strikes" are on Syria)
     if (modifier.dep_ == COMPOUND and modifier.lemma_.lower() in GROUP_NOUNS
             and not modifier.ent_type_):
         # the group's own modifier, or (as parsed) the one right before it on the event noun

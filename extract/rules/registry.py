@@ -58,7 +58,8 @@ _DECLARED = (
     Pattern("inherited", 0.8, "verbal", "shared subject",
             "Hamas accused Israel ... and vowed revenge"),
     Pattern("title", 0.8, "roles", "role in a title",
-            "Hezbollah commander Fuad Shukr → member of (commander)", stative=True),
+            "Hezbollah commander Fuad Shukr → member of (commander); Biden nominated Lloyd "
+            "Austin as Secretary of Defense → member of (secretary, hedged)", stative=True),
     Pattern("participle", 0.75, "verbal", "participle, relative clause or -ing adjunct",
             "hostages abducted by Hamas; militants who attacked the base; Hamas invaded "
             "Israel, killing 1,200 people → Hamas kill people"),
@@ -83,7 +84,8 @@ _DECLARED = (
     Pattern("demand", 0.7, "complements", "whom a demand is made of",
             "the PRC demanded that the US cancel plans → PRC demand US"),
     Pattern("reaction", 0.7, "verbal", "whose proposal is rejected or welcomed",
-            "Berlin rejected calls by Belarus's rulers → reject call → Belarus"),
+            "Berlin rejected calls by Belarus's rulers → reject call → Belarus; Hamas fired "
+            "rockets ... Egypt condemned the attack → condemn attack → Hamas"),
     Pattern("nominal", 0.7, "nominal", "event noun with its own agent",
             "Israel's strike on Gaza; Turkish airstrikes on Syria; Y's killing by X → X kill Y; "
             "clashes between X and Y → X clash Y; X marched in protest against Y → X protest Y"),

@@ -3,7 +3,9 @@
 Patterns
 --------
 ``appos``         a role in apposition: "Ismail Haniyeh, the political leader of Hamas"
-``title``         a role in a title: "Hezbollah commander Fuad Shukr"
+``title``         a role in a title: "Hezbollah commander Fuad Shukr", or given by an
+                  appointment: "Biden appointed Lloyd Austin as Secretary of Defense"
+                  (hedged when only a nomination)
 
 Examples
 --------
@@ -22,7 +24,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from actorgraph.extract.actors import TITLE_WORDS
-from actorgraph.extract.lexicon import LEADER_ROLES, ROLE_WORDS, SUBORDINATE_WORDS
+from actorgraph.extract.lexicon import (
+    APPOINTING_VERBS,
+    LEADER_ROLES,
+    NOMINATING_VERBS,
+    ROLE_WORDS,
+    SUBORDINATE_WORDS,
+)
 from actorgraph.extract.rules.base import (
     AMOD,
     APPOS,
@@ -114,14 +122,49 @@ def _title_roles(name: Token) -> Iterator[TokenTriple]:
                 yield TokenTriple(name, phrase[-1], owner, *found, "NOUN", False, "title")
 
 
+def _appointed_roles(verb: Token) -> Iterator[TokenTriple]:
+    """"Biden nominated Lloyd Austin as Secretary of Defense" -> Austin —member of
+    (secretary)→ Defense, hedged (a nomination is not yet the role); "the party
+    elected Keir Starmer as leader of the Labour Party" -> Starmer —leader of→ Labour.
+    """
+    lemma = verb.lemma_.lower()
+    if lemma not in APPOINTING_VERBS:
+        return
+    people = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "oprd")
+              and _is_person(c)]
+    for prep in children_of(verb, PREP):
+        if prep.lower_ != "as":
+            continue
+        for role in pobjs(prep):
+            if role.pos_ not in ("NOUN", "PROPN") or _owner(role):
+                continue
+            owners = [p for of in children_of(role, PREP) if of.lower_ in ("of", "for")
+                      for p in pobjs(of) if _owner(p)]
+            # "as Secretary of the Army", else "as the Labour leader" ("the first
+            # openly LGBT Secretary of the Army" is not LGBT's)
+            owners = owners or [c for c in role.lefts
+                                if c.dep_ in (COMPOUND, NMOD, AMOD, POSS) and _owner(c)]
+            words = [c for c in role.lefts if c.dep_ in (AMOD, COMPOUND) and not _owner(c)
+                     and c.lower_ not in ("new", "next", "former", "first")]
+            found = _role([*words, role])
+            if not found:
+                continue
+            for person in people:
+                for owner in owners:
+                    yield TokenTriple(person, role, owner, *found, "NOUN", False, "title",
+                                      lemma in NOMINATING_VERBS)
+
+
 def role_triples(doclike: Doc | Span) -> Iterator[TokenTriple]:
     """Role relations from appositions and titles.
 
     "Ismail Haniyeh, the political leader of Hamas" and "the Hamas leader,
     Ismail Haniyeh" give Haniyeh —leader of→ Hamas (label "political leader");
     "Hezbollah commander Fuad Shukr" gives Shukr —member of→ Hezbollah (label
-    "commander"); "Iranian Supreme Leader Ali Khamenei" gives Khamenei —leader
-    of→ Iran. Leadership roles (leader, president, prime minister, ...) give
+    "commander"); "Biden appointed Lloyd Austin as Secretary of Defense" gives
+    Austin —member of→ Defense (label "secretary"), hedged after "nominated";
+    "Iranian Supreme Leader Ali Khamenei" gives Khamenei —leader of→ Iran.
+    Leadership roles (leader, president, prime minister, ...) give
     :data:`LEADER_OF`, others (commander, minister, spokesman, ...)
     :data:`MEMBER_OF`.
     """
@@ -130,3 +173,5 @@ def role_triples(doclike: Doc | Span) -> Iterator[TokenTriple]:
             yield from _appos_roles(tok)
         elif _is_person(tok) and tok.dep_ != COMPOUND:
             yield from _title_roles(tok)
+            if tok.head.pos_ == "VERB":
+                yield from _appointed_roles(tok.head)

@@ -18,7 +18,9 @@ Patterns
 ``support-verb``  event noun after a support verb: "ordered an attack against Israel",
                   "Y was hit with sanctions by X", "Y came under attack from X", "X claimed
                   responsibility for the attack on Y"
-``reaction``      whose proposal is rejected or welcomed: "rejected calls by Belarus"
+``reaction``      whose proposal is rejected or welcomed: "rejected calls by Belarus", or
+                  whose violent act, named before, is condemned: "... Egypt condemned
+                  the attack"
 
 Examples
 --------
@@ -83,7 +85,8 @@ from actorgraph.extract.rules.base import (
 from actorgraph.extract.rules.nominal import PLACE_TARGET_CLASSES
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["REACTION_CLASSES", "joint_triples", "verb_triples"]
+__all__ = ["REACTION_CLASSES", "VIOLENT_CLASSES", "earlier_agents", "joint_triples",
+           "verb_triples"]
 
 #: Nouns of owning up to an event: "claimed responsibility for the attack".
 CLAIM_NOUNS = frozenset({"responsibility", "credit"})
@@ -209,7 +212,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                                           "prep", hedged)
             if verb_class in REACTION_CLASSES:
                 yield from _reactions(agents, verb, patient, f"{lemma} {patient.lemma_.lower()}",
-                                      negated, hedged)
+                                      negated, hedged, lexicon)
             for agent in agents:
                 yield TokenTriple(agent, verb, patient, lemma, lemma, "VERB", negated,
                                   pattern, hedged)
@@ -235,7 +238,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             if verb_class in REACTION_CLASSES:
                 yield from _reactions(agents, verb, obj,
                                       f"{lemma} {prep.lower_} {obj.lemma_.lower()}",
-                                      negated, hedged)
+                                      negated, hedged, lexicon)
         if not passive and not (named_patient or named_prep or support) and all(
                 names_something(a) for a in agents):
             place = place_of(verb, patients)
@@ -345,12 +348,58 @@ def _sources(verb: Token, patients: list[Token]) -> list[tuple[Token, Token]]:
 
 
 def _reactions(agents: list[Token], verb: Token, noun: Token, rel: str, negated: bool,
-               hedged: bool) -> Iterator[TokenTriple]:
+               hedged: bool, lexicon: EventLexicon) -> Iterator[TokenTriple]:
     """Whose proposal is rejected or welcomed: each agent to each owner of ``noun``
-    ("rejected calls by Belarus" -> reject call -> Belarus)."""
-    for owner in owners(noun):
+    ("rejected calls by Belarus" -> reject call -> Belarus), or to the author of the
+    violent event it refers back to ("The UN condemned the attack", see
+    :func:`earlier_agents`)."""
+    for owner in owners(noun) or earlier_agents(noun, lexicon):
         for agent in agents:
-            yield TokenTriple(agent, verb, owner, rel, rel, "VERB", negated, "reaction", hedged)
+            if owner.i != agent.i:
+                yield TokenTriple(agent, verb, owner, rel, rel, "VERB", negated, "reaction",
+                                  hedged)
+
+
+#: Classes of violent events that a later "the attack" may refer back to.
+VIOLENT_CLASSES = frozenset({"ASSAULT", "FIGHT", "COERCE"})
+#: Determiners of a noun that refers back ("the attack", "this bombing").
+_BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+#: How many sentences back a referring event noun looks for its event.
+_EVENT_LOOKBACK = 2
+
+
+def earlier_agents(noun: Token, lexicon: EventLexicon) -> list[Token]:
+    """The named author of the violent event that a definite event noun refers back to.
+
+    "A Saudi-led airstrike on X killed 20 people. The UN condemned the attack." ->
+    Saudi: the nearest event of a violent class in this or the two sentences before,
+    a noun with its own agent or a verb with a named subject. Nothing for a noun
+    that names its own participants or is not definite ("condemned attacks").
+    """
+    event = event_lemma(noun, lexicon) if noun.pos_ == "NOUN" else None
+    if (event is None or lexicon.classify(event, pos="NOUN") not in VIOLENT_CLASSES
+            or not any(c.dep_ == "det" and c.lower_ in _BACK_DETERMINERS
+                       for c in noun.children)
+            or children_of(noun, PREP)):
+        return []
+    doc = noun.doc
+    start = noun.sent.start
+    for _ in range(_EVENT_LOOKBACK):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    for tok in reversed(doc[start:noun.i]):
+        if tok.pos_ == "NOUN" and tok.i not in (noun.i,):
+            earlier = event_lemma(tok, lexicon)
+            if earlier and lexicon.classify(earlier, pos="NOUN") in VIOLENT_CLASSES:
+                found = [a for a in noun_agents(tok) if names_something(a)]
+                if found:
+                    return found
+        elif tok.pos_ == "VERB" and lexicon.classify(verb_lemma(tok)) in VIOLENT_CLASSES:
+            found = [a for a in core(tok)[0] if names_something(a)]
+            if found:
+                return found
+    return []
 
 
 def _passive_with(verb: Token, agents: list[Token], patients: list[Token], lemma: str,
