@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from actorgraph.extract.actors import country_of
+from actorgraph.extract.actors import LED_VERBS, country_of
 from actorgraph.extract.events import EventLexicon
 from actorgraph.extract.hygiene import amount_name, is_quantity
 from actorgraph.extract.lexicon import (
@@ -228,6 +228,8 @@ def is_negated(verb: Token) -> bool:
                                                  for d in c.children)
            for c in verb.children):
         return True
+    if verb.dep_ == PCOMP and verb.head.lower_ == "without":
+        return True  # "left without paying the fine", "without naming X"
     if verb.dep_ == PCOMP and verb.head.lower_ == "from" and (
             verb.head.head.lemma_.lower() in PREVENTING_VERBS):
         return True  # "refrained from criticising", "barred X from entering"
@@ -549,6 +551,19 @@ def noun_agents(noun: Token) -> list[Token]:
     found += [c for c in noun.lefts if c.dep_ in (AMOD, COMPOUND, NMOD)
               and (country_word(c) or (c.dep_ == COMPOUND and c.ent_type_ == "ORG"
                                        and c.ent_iob_ == "B"))]
+    if not found:
+        found = _modifier_agents(noun)
+    return found
+
+
+def _modifier_agents(noun: Token) -> list[Token]:
+    """The nationality of an event noun's compound ("a Turkish drone strike": Turkish
+    hangs on "drone"), or the leader of an "X-led" event ("a Saudi-led airstrike")."""
+    found = [a for c in noun.lefts if c.dep_ == COMPOUND and c.ent_type_ == ""
+             for a in c.lefts if a.dep_ in (AMOD, NMOD) and country_word(a)]
+    found += [x for c in noun.lefts if c.dep_ == AMOD and c.lemma_.lower() in LED_VERBS
+              for x in c.lefts if x.dep_ in (NPADVMOD, COMPOUND, NMOD)
+              and (country_word(x) or x.ent_type_ in ("ORG", "GPE"))]
     return found
 
 
