@@ -207,7 +207,11 @@ def is_passive(verb: Token) -> bool:
         return True
     # a reduced relative ("hostages held in Gaza"), not a clause with its own subject
     # ("reports that Russia had supplied weapons")
-    return verb.dep_ == ACL and verb.tag_ == "VBN" and not any(
+    if verb.dep_ == ACL and verb.tag_ == "VBN":
+        return not any(c.dep_ == NSUBJ for c in verb.children)
+    # a fronted passive participle: "Shelled by Russian forces, Kramatorsk lost ..."
+    return verb.dep_ == ADVCL and verb.tag_ == "VBN" and any(
+        c.dep_ == AGENT for c in verb.children) and not any(
         c.dep_ == NSUBJ for c in verb.children)
 
 
@@ -417,6 +421,12 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             pattern = "participle"
         elif verb.dep_ == ADVCL and verb.tag_ == "VBG" and is_verb(head):
             subjects, pattern = adjunct_subjects(verb), "participle"
+        elif verb.dep_ == ADVCL and passive and is_verb(head):
+            # "Shelled by Russian forces, Kramatorsk lost its water": the main subject
+            subjects, pattern = core(head)[0], "participle"
+        elif verb.dep_ == PCOMP and passive and head.dep_ == PREP and is_verb(head.head):
+            # "Kramatorsk lost its water after being shelled by Russian forces"
+            subjects, pattern = core(head.head)[0], "participle"
         elif (verb.dep_ == PCOMP and verb.tag_ == "VBG" and head.dep_ == PREP
               and is_verb(head.head)):
             head_agents, head_patients, _ = core(head.head)
@@ -576,9 +586,14 @@ def noun_patients(noun: Token) -> list[Token]:
 
 def _possessor_undergoes(noun: Token) -> bool:
     """Whether a possessor of ``noun`` is its patient: a patient noun with no "of"
-    phrase ("Khashoggi's killing", but "the US' killing of Soleimani")."""
-    return noun.lemma_.lower() in PATIENT_NOUNS and not any(
-        c.dep_ == PREP and c.lower_ == "of" for c in noun.children)
+    phrase ("Khashoggi's killing", but "the US' killing of Soleimani"), or any event
+    noun with a named "by" agent ("Kyiv's bombardment by Russia")."""
+    if any(c.dep_ == PREP and c.lower_ == "of" for c in noun.children):
+        return False
+    # "Kramatorsk's shelling by Russian forces": with a "by" agent, the possessor undergoes
+    return noun.lemma_.lower() in PATIENT_NOUNS or any(
+        c.dep_ == PREP and c.lower_ == "by" and any(names_something(p) for p in pobjs(c))
+        for c in noun.children)
 
 
 def place_of(verb: Token, patients: list[Token]) -> tuple[str, Token] | None:
