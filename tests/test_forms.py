@@ -368,6 +368,22 @@ CONSTRUCTIONS = {
         ("Gaza's blockade by Israel began in 2007.",
          [("Israel", "blockade", "Gaza", False, False)], []),
     ],
+    "name in apposition to a common noun": [
+        ("Amazon acquired the grocery chain Whole Foods for $13.7 billion.",
+         [("Amazon", "acquire", "Whole Foods", False, False)], []),
+        ("Israel struck the militant group Islamic Jihad in Gaza.",
+         [("Israel", "strike", "Islamic Jihad", False, False)], []),
+        ("The court sentenced the opposition leader, Alexei Navalny, to 19 years.",
+         [("court", "sentence", "Alexei Navalny", False, False)], []),
+    ],
+    "event noun of commerce or a ruling": [
+        ("Amazon's acquisition of Whole Foods closed in August.",
+         [("Amazon", "acquisition", "Whole Foods", False, False)], []),
+        ("The Supreme Court's ruling against Evo Morales ended his bid for a fourth term.",
+         [("Supreme Court", "ruling", "Evo Morales", False, False)], []),
+        ("Turkey's purchase of S-400 missiles from Russia angered Washington.",
+         [("Turkey", "purchase", "S-400 missiles", False, False)], []),
+    ],
     "crossing of a named place": [
         ("Polish farmers blocked the Dorohusk border crossing for a third week.",
          [("Polish farmers", "block", "Dorohusk", False, False)], []),
