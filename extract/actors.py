@@ -581,6 +581,18 @@ class ActorResolver:
                 return self._as_standin(self._entity_mention(ent, owner), self._extent(head))
         return None
 
+    def _named_apposition(self, head: Token) -> Mention | None:
+        """The name in apposition to a common noun: "the grocery chain Whole Foods",
+        "the rights group Memorial" stand for Whole Foods and Memorial."""
+        if head.pos_ != "NOUN":
+            return None
+        for child in head.rights:
+            ent = self.entity_of(child) if child.dep_ == APPOS else None
+            if ent is not None and ent.label_ in ACTOR_TYPES and ent.label_ != "NORP":
+                mention = self._entity_mention(ent, child)
+                return self._as_standin(mention, self._extent(head)) if mention else None
+        return None
+
     @staticmethod
     def _as_standin(mention: Mention | None, extent: Span) -> Mention | None:
         if mention is None:
@@ -660,7 +672,8 @@ class ActorResolver:
             found = self._modifier_entity(head)
             if found is not None:
                 return self._entity_mention(found, head)
-        standin = self._standin(head) or self._owner_standin(head)
+        standin = (self._standin(head) or self._owner_standin(head)
+                   or self._named_apposition(head))
         if standin is not None:
             return standin
         if self._is_anaphor(head):

@@ -76,6 +76,7 @@ __all__ = [
     "quantity_of",
     "repair_entities",
     "repair_verbs",
+    "unrecognised_name",
 ]
 
 #: Entity types that are quantities, never participants.
@@ -91,6 +92,12 @@ _AMPERSAND = re.compile("&")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
 #: A year, not an amount, when it modifies a noun without a unit ("the 2020 nomination").
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
+#: Capitalised words of titles and offices, never a name on their own.
+_TITLE_WORDS = frozenset("""
+    president minister secretary chairman chairwoman chancellor king queen prince senator
+    governor mayor general ministry department parliament congress senate court council
+    government army police navy commission committee state republic
+""".split())
 #: Entity types that are no names at all: a suffix does not make them an ORG.
 _NOT_NAMES = QUANTITY_TYPES | {"DATE", "TIME"}
 
@@ -496,3 +503,23 @@ def repair_verbs(doc: Doc) -> None:
         if head.pos_ == "ADJ" and any(c.dep_ == "aux" for c in head.children):
             head.pos_ = "VERB"
             head.tag_ = "VB"
+
+
+def unrecognised_name(token: Token) -> bool:
+    """Whether an argument head is a proper name the NER missed ("seized Aleppo").
+
+    A capitalised proper noun with no entity type, that is
+    no title or unit ("the Prime Minister", "Monday" are typed or titles).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words="rebels seized Aleppo".split(),
+    ...           pos=["NOUN", "VERB", "PROPN"])
+    >>> unrecognised_name(doc[2]), unrecognised_name(doc[0])
+    (True, False)
+    """
+    return (token.pos_ == "PROPN" and not token.ent_type_ and token.is_alpha
+            and token.text[:1].isupper()
+            and token.lower_ not in _TITLE_WORDS and not _is_unit(token.text))

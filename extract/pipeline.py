@@ -51,6 +51,7 @@ from actorgraph.extract.hygiene import (
     quantity_of,
     repair_entities,
     repair_verbs,
+    unrecognised_name,
 )
 from actorgraph.extract.language import foreign_sentence, language_problem
 from actorgraph.extract.lemmas import use_cached_lemmatizer
@@ -204,9 +205,13 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
             lexicon: EventLexicon, sentence: tuple[str, int, int],
             seen: set[tuple[str, str, str, bool]]) -> Triple | None:
     """The record of one token triple between two resolved sides, or None to skip it."""
-    if subj.is_concept and obj.is_concept and not (
-            named_group(tt.subject) and named_group(tt.object)):
-        return None  # two groups that name their affiliation stay ("Islamic militants")
+    # two concepts say nothing about actors, unless both are groups that name their
+    # affiliation ("Islamic militants attacked Bahraini soldiers"), or one is a name the
+    # NER missed ("rebels seized Aleppo"), and then only for an event of a class (below)
+    groups = named_group(tt.subject) and named_group(tt.object)
+    unnamed = subj.is_concept and obj.is_concept and not groups
+    if unnamed and not (unrecognised_name(tt.subject) or unrecognised_name(tt.object)):
+        return None
     if subj.label.casefold() == obj.label.casefold():
         return None
     if _vague(resolver.doc, subj) or _vague(resolver.doc, obj):
@@ -240,7 +245,7 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
                               tt.lemma, subj, obj, context=lambda: _sentence_words(tt.predicate))
     event_class = refine_class(event_class, intended=intended,
                                military=tt.subject.lemma_.lower() in MILITARY_HEADS)
-    if _setting_only(tt, obj, event_class):
+    if _setting_only(tt, obj, event_class) or (unnamed and event_class is None):
         return None
     text, start, end = sentence
     return Triple(

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from actorgraph.extract.actors import country_of, is_country, known_variant
+from actorgraph.extract.actors import LED_VERBS, country_of, is_country, known_variant
 from actorgraph.extract.events import EventLexicon
 from actorgraph.extract.hygiene import amount_name, is_quantity
 from actorgraph.extract.lexicon import (
@@ -223,7 +223,11 @@ def is_passive(verb: Token) -> bool:
         return True
     # a reduced relative ("hostages held in Gaza"), not a clause with its own subject
     # ("reports that Russia had supplied weapons")
-    return verb.dep_ == ACL and verb.tag_ == "VBN" and not any(
+    if verb.dep_ == ACL and verb.tag_ == "VBN":
+        return not any(c.dep_ == NSUBJ for c in verb.children)
+    # a fronted passive participle: "Shelled by Russian forces, Kramatorsk lost ..."
+    return verb.dep_ == ADVCL and verb.tag_ == "VBN" and any(
+        c.dep_ == AGENT for c in verb.children) and not any(
         c.dep_ == NSUBJ for c in verb.children)
 
 
@@ -244,6 +248,8 @@ def is_negated(verb: Token) -> bool:
                                                  for d in c.children)
            for c in verb.children):
         return True
+    if verb.dep_ == PCOMP and verb.head.lower_ == "without":
+        return True  # "left without paying the fine", "without naming X"
     if verb.dep_ == PCOMP and verb.head.lower_ == "from" and (
             verb.head.head.lemma_.lower() in PREVENTING_VERBS):
         return True  # "refrained from criticising", "barred X from entering"
@@ -461,6 +467,12 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             pattern = "participle"
         elif verb.dep_ == ADVCL and verb.tag_ == "VBG" and is_verb(head):
             subjects, pattern = adjunct_subjects(verb), "participle"
+        elif verb.dep_ == ADVCL and passive and is_verb(head):
+            # "Shelled by Russian forces, Kramatorsk lost its water": the main subject
+            subjects, pattern = core(head)[0], "participle"
+        elif verb.dep_ == PCOMP and passive and head.dep_ == PREP and is_verb(head.head):
+            # "Kramatorsk lost its water after being shelled by Russian forces"
+            subjects, pattern = core(head.head)[0], "participle"
         elif (prep := _gerund_prep(verb)) is not None:
             head_agents, head_patients, _ = core(prep.head)
             if prep.lower_ in SUBJECT_PCOMP_PREPS:
@@ -682,16 +694,18 @@ def _modifier_agents(modifier: Token) -> list[Token]:
     its own nationality or organisation (never a place: "the Gaza attack"); "a PKK
     bombing attack" -> the organisation of the compound event.
     """
-    if modifier.dep_ == AMOD and modifier.tag_ == "VBN" and modifier.lemma_.lower() == "lead":
+    if modifier.dep_ == AMOD and modifier.tag_ == "VBN" and modifier.lemma_.lower() in LED_VERBS:
         return [c for c in modifier.children if c.i < modifier.i
                 and (country_word(c) or c.ent_type_ in _LEADER_TYPES)]
     if modifier.dep_ == COMPOUND and modifier.pos_ == "NOUN":
         # "a PKK bombing attack": the organisation of the compound event noun; "a US
         # drone strike on X": the country that flies the drone (a country, not a
         # city: "a Kabul car bomb" says where)
-        found = [c for c in modifier.lefts if c.dep_ == COMPOUND and (
+        # "a Turkish drone strike": the nationality that flies it
+        found = [c for c in modifier.lefts if (c.dep_ == COMPOUND and (
             (c.ent_type_ == "ORG" and c.ent_iob_ == "B")
-            or (_country_name(c) and _has_target(modifier.head)))]
+            or (_country_name(c) and _has_target(modifier.head))))
+            or (c.dep_ in (AMOD, NMOD) and not modifier.ent_type_ and country_word(c))]
         if found:
             return found
     if modifier.dep_ == COMPOUND and _country_name(modifier) and _has_target(modifier.head):
@@ -717,9 +731,14 @@ def noun_patients(noun: Token) -> list[Token]:
 
 def _possessor_undergoes(noun: Token) -> bool:
     """Whether a possessor of ``noun`` is its patient: a patient noun with no "of"
-    phrase ("Khashoggi's killing", but "the US' killing of Soleimani")."""
-    return noun.lemma_.lower() in PATIENT_NOUNS and not any(
-        c.dep_ == PREP and c.lower_ == "of" for c in noun.children)
+    phrase ("Khashoggi's killing", but "the US' killing of Soleimani"), or any event
+    noun with a named "by" agent ("Kyiv's bombardment by Russia")."""
+    if any(c.dep_ == PREP and c.lower_ == "of" for c in noun.children):
+        return False
+    # "Kramatorsk's shelling by Russian forces": with a "by" agent, the possessor undergoes
+    return noun.lemma_.lower() in PATIENT_NOUNS or any(
+        c.dep_ == PREP and c.lower_ == "by" and any(names_something(p) for p in pobjs(c))
+        for c in noun.children)
 
 
 def place_of(verb: Token, patients: list[Token]) -> tuple[str, Token] | None:
