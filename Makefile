@@ -59,7 +59,8 @@ audit: $(VENV)/.installed
 bench: evaluate $(VENV)/.installed-bench
 	$(BIN)/python benchmarks/html_page.py --corpus $(CORPUS) --write
 	$(BIN)/python benchmarks/rdf_stores.py --corpus $(CORPUS) --write
-	$(BIN)/python benchmarks/throughput.py --corpus $(CORPUS) --write
+	$(BIN)/python benchmarks/throughput.py --corpus $(CORPUS) --sizes 1,4,16 --write
+	$(BIN)/python benchmarks/short_articles.py --corpus $(CORPUS) --write
 	$(BIN)/python benchmarks/load.py --write
 	$(BIN)/python benchmarks/actor_codes.py --corpus $(CORPUS) --write
 

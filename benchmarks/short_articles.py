@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -72,6 +73,7 @@ def main() -> None:
         texts = [json.loads(line)["text"] for line in handle if line.strip()]
     pieces = list(short_pieces(texts))[:args.n]
     words = sum(len(p.split()) for p in pieces)
+    load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         corpus = tmp / "short.jsonl"
@@ -92,7 +94,8 @@ def main() -> None:
             f"| `actorgraph build --workers 1` | {one:.1f} s | {words / one:,.0f} | "
             f"{raw / one:.2f} |\n\n"
             f"One worker reaches **{raw / one:.2f}** of raw `nlp.pipe` throughput on short "
-            "articles (target ≥ 0.85).\n")
+            f"articles (target ≥ 0.85). Load average of the machine (1 min): "
+            f"{load_before:.1f} before, {os.getloadavg()[0]:.1f} after.\n")
     print(text)
     if args.write:
         replace_section(ROOT / "benchmarks" / "README.md", "throughput-short", text)

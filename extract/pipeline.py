@@ -132,13 +132,14 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     return nlp
 
 
-def _stripped(sent: Span, full_text: str) -> tuple[str, int, int]:
+def _stripped(sent: Span, full_text: str, parsed_text: str) -> tuple[str, int, int]:
     """The sentence's text without surrounding space, and its offsets in ``full_text``.
 
-    The parsed text may have masked spans blanked (:mod:`extract.news`): the
-    sentence's edges are found in it, its text is the original's.
+    The parsed text (``parsed_text``, the Doc's) may have masked spans blanked
+    (:mod:`extract.news`): the sentence's edges are found in it, its text is the
+    original's.
     """
-    parsed = sent.text
+    parsed = parsed_text[sent.start_char:sent.end_char]  # sent.text, without its tokens
     lead = len(parsed) - len(parsed.lstrip())
     trail = len(parsed) - len(parsed.rstrip())
     start, end = sent.start_char + lead, sent.end_char - trail
@@ -343,7 +344,7 @@ def _text_length(doc: Doc) -> int:
 
 
 def extract_doc(doc: Doc, article: Article, *, lexicon: EventLexicon | None = None,
-                text: str | None = None) -> ArticleResult:
+                text: str | None = None, parsed: str | None = None) -> ArticleResult:
     """Extract the triples and mentions of one parsed article.
 
     ``text`` is the original text of ``doc`` when it is not the whole
@@ -351,20 +352,24 @@ def extract_doc(doc: Doc, article: Article, *, lexicon: EventLexicon | None = No
     to it. ``doc`` may be the parse of that text with its non-prose spans
     blanked (:func:`extract.news.scan`): sentences keep the original text.
     Entities are repaired and quantities left out of the arguments
-    (:mod:`extract.hygiene`).
+    (:mod:`extract.hygiene`). ``parsed`` is the text the model parsed
+    (``doc.text``), when the caller has it.
     """
     lexicon = lexicon or default_lexicon()
-    repair_entities(doc)
+    length = _text_length(doc)
+    if parsed is None or len(parsed) != length:
+        parsed = doc.text
+    repair_entities(doc, text=parsed)
     repair_verbs(doc)
     resolver = ActorResolver(doc)
     triples: list[Triple] = []
     sentences = 0
-    full_text = text if text is not None else (article.text or doc.text)
-    if len(full_text) != _text_length(doc):
-        full_text = doc.text
+    full_text = text if text is not None else (article.text or parsed)
+    if len(full_text) != length:
+        full_text = parsed
     table = doc.to_array([IS_ALPHA, IS_STOP])
     for sent in doc.sents:
-        text, start, end = _stripped(sent, full_text)
+        text, start, end = _stripped(sent, full_text, parsed)
         if not text:
             continue
         sentences += 1
@@ -427,7 +432,7 @@ class Extractor:
                     parsed, part = layout.masked, article.text
                 else:
                     parsed, part = layout.masked[start:end], article.text[start:end]
-                yield parsed, (article, part, start, number == len(spans) - 1)
+                yield parsed, (article, part, start, number == len(spans) - 1, parsed)
 
     def extract(self, articles: Iterable[Article], *,
                 on_error: Callable[[InputError], None] | None = None,
@@ -442,14 +447,15 @@ class Extractor:
         on_error = on_error or raise_error
         stream = self._parts(articles, max_chars, on_error)
         parts: list[tuple[ArticleResult, int]] = []
-        for doc, (article, text, offset, last) in self.nlp.pipe(
+        for doc, (article, text, offset, last, parsed) in self.nlp.pipe(
                 stream, as_tuples=True, batch_size=batch_size or self.batch_size):
             if not parts:
                 problem = language_problem(doc)
                 if problem is not None:
                     on_error(InputError(article.source or article.id, problem, skipped=False))
             parts.append((extract_doc(doc, article, lexicon=self.lexicon,
-                                      text=None if text is article.text else text), offset))
+                                      text=None if text is article.text else text,
+                                      parsed=parsed), offset))
             if last:
                 yield _joined(parts)
                 parts = []
