@@ -74,6 +74,8 @@ __all__ = [
     "pobjs",
     "prep_objects",
     "not_yet",
+    "same_form",
+    "verb_form",
     "subject_control",
     "verb_lemma",
     "with_conjuncts",
@@ -234,6 +236,52 @@ def clause_verb(tok: Token) -> Token | None:
     return tok
 
 
+#: The form of a verb, read from its first auxiliary if it has one ("did not offer"
+#: is past, "will attack" modal, "has accused" perfect).
+_FORMS = {"VBD": "past", "VBZ": "present", "VBP": "present", "MD": "modal", "TO": "modal",
+          "VB": "base", "VBN": "participle", "VBG": "gerund"}
+#: Forms that may stand beside each form in one coordination: a bare verb shares an
+#: auxiliary ("will attack and destroy"), a bare participle a perfect or passive one
+#: ("has accused and vowed", "was arrested and charged").
+_PARTNER_FORMS = {
+    "base": frozenset({"base", "modal", "present"}),
+    "participle": frozenset({"participle", "past", "present", "perfect", "modal"}),
+    "perfect": frozenset({"perfect", "past", "participle"}),
+}
+
+
+def verb_form(verb: Token) -> str:
+    """"past", "present", "modal", "perfect", "base", "participle" or "gerund"."""
+    aux = next((c for c in verb.lefts if c.dep_ in ("aux", "auxpass")), None)
+    if aux is not None and aux.lemma_.lower() == "have":
+        return "perfect"
+    tag = aux.tag_ if aux is not None else verb.tag_
+    return _FORMS.get(tag, tag)
+
+
+def same_form(verb: Token, head: Token) -> bool:
+    """Whether a conjoined verb can share the subject of the verb it is coordinated with.
+
+    Their forms (:func:`verb_form`) must agree: "Hamas accused Israel and
+    vowed revenge" (past, past), "did not offer" is past like "called". A bare
+    verb beside a past one is a misparse: "caught up with researcher and study
+    co-author" has no verb "study", "issued a cease and desist order" no verb
+    "desist"; "predicted Trump would lose and asked voters" is not Trump asking.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["caught", "study", "vowed"],
+    ...           tags=["VBD", "VB", "VBD"])
+    >>> same_form(doc[1], doc[0]), same_form(doc[2], doc[0])
+    (False, True)
+    """
+    mine, theirs = verb_form(verb), verb_form(head)
+    return (mine == theirs or theirs in _PARTNER_FORMS.get(mine, ())
+            or mine in _PARTNER_FORMS.get(theirs, ()))
+
+
 def _after_comma(verb: Token) -> bool:
     """Whether a participle follows a comma or dash: "..., killing 1,200 people"."""
     start = verb.left_edge.i
@@ -345,7 +393,10 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             # else a purpose ("launched the event for promoting equality"): no subject
         elif verb.dep_ == CONJ and is_verb(head):
             head_agents, head_patients, head_pattern = core(head)
-            subjects = head_patients if passive else head_agents
+            # "did not ratify X, and mentioned Y", "caught up with researcher and
+            # study co-author": a verb of another form is not the head's partner
+            subjects = (head_patients if passive else head_agents) if same_form(verb, head) \
+                else []
             pattern = "instrument" if head_pattern == "instrument" else "inherited"
         elif verb.dep_ == XCOMP and is_verb(head):
             head_agents, head_patients, _ = core(head)

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from actorgraph.extract.context import REPORTING_VERBS
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.lexicon import (
     CAUSATIVE_VERBS,
@@ -136,6 +137,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         used_preps: set[int] = set()
         named_patient = support = False
         for patient in patients:
+            if _said_subject(verb, patient):
+                continue
             claimed = _claimed_event(patient, lexicon)
             if claimed is not None:
                 # "claimed responsibility for the attack on X": the claimant attacked X
@@ -248,6 +251,27 @@ def _recipients(verb: Token) -> tuple[list[Token], Token | None]:
     if theme is not None and (is_numeric(theme) or theme.like_num):
         return [], None
     return with_conjuncts([first]), theme
+
+
+#: Verbs of saying whose object is the hearer ("told our correspondent ...").
+_HEARER_VERBS = frozenset({"tell", "assure", "warn"})
+
+
+def _said_subject(verb: Token, patient: Token) -> bool:
+    """Whether the object of a verb of saying is the subject of what is said.
+
+    "CalFire said several acres burned", "claimed Iran, among others, is
+    influencing the government": the parse makes the noun the verb's object
+    and leaves the reported verb without a subject (or hangs it on the noun);
+    the noun is not what was said or claimed.
+    """
+    if verb.lemma_.lower() not in REPORTING_VERBS - _HEARER_VERBS:
+        return False
+    if any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") for c in patient.children):
+        return True
+    return any(c.dep_ == "ccomp" and c.i > patient.i
+               and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for g in c.children)
+               for c in verb.children)
 
 
 def _sources(verb: Token, patients: list[Token]) -> list[tuple[Token, Token]]:
