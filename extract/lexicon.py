@@ -66,6 +66,8 @@ __all__ = [
     "MALE_WORDS",
     "FEMALE_WORDS",
     "first_name_gender",
+    "REALIZED_VERBS",
+    "ALLEGING_VERBS",
     "list_names",
     "words",
 ]
@@ -192,6 +194,10 @@ ALLEGING_SOURCES = words("alleging_sources")
 #: Titles and kin or role nouns of a man ("Mr", "son") and of a woman ("Mrs", "wife").
 MALE_WORDS = words("male_words")
 FEMALE_WORDS = words("female_words")
+#: Verbs whose own act happened though their infinitive did not ("refused to hand over").
+REALIZED_VERBS = words("realized_verbs")
+#: Verbs whose "of"/"for"/"with" gerund is only alleged ("accused of shelling").
+ALLEGING_VERBS = words("alleging_verbs")
 
 
 @functools.cache

@@ -166,6 +166,14 @@ CASES = {
         ("Hamas accused Israel of violating the truce and vowed revenge.",
          [("Hamas", "vow", "revenge", False)], []),
     ],
+    "a finite verb hung on an -ing adjunct shares the adjunct's subject": [
+        ("Hungary responded angrily calling Milanovic pathetic and accused Croatia of human "
+         "smuggling.", [("Hungary", "accuse", "Croatia", False)], []),
+        ("Iran reacted by expelling two diplomats and warned Britain of further steps.",
+         [("Iran", "warn", "United Kingdom", False)], []),
+        ("Turkey retaliated, shelling Kurdish positions, and accused the YPG of the attack.",
+         [("Turkey", "accuse", "YPG", False)], []),
+    ],
     "the object of a verb of saying that is the subject of what is said is not said": [
         ("Protesters claimed Iran, among others, is influencing the government.", [],
          [("protesters", "claim", "Iran")]),
@@ -181,6 +189,24 @@ CASES = {
          [("Hezbollah", "attack", "protesters")]),
         ("Trump supporters chanted slogans outside the rally.", [],
          [("Donald Trump", "chant", "slogans")]),
+    ],
+    "a refusal or an attempt happened: it is not hedged": [
+        ("Iran refused to release the British tanker.",
+         [("Iran", "refuse to release", "British tanker", False)], []),
+        ("The Senate declined to confirm Neera Tanden.",
+         [("Senate", "decline to confirm", "Neera Tanden", False)], []),
+        ("Hungary tried to block the European Union sanctions against Russia.",
+         [("Hungary", "try to block sanction", "Russia", False)], []),
+        ("Serbia agreed to recognise Kosovo.", [("Serbia", "agree to recognise", "Kosovo", True)],
+         []),
+    ],
+    "a gerund after 'convicted of' happened; after 'accused of' it is alleged": [
+        ("Kim Pogue was convicted of bribing Pemex.", [("Kim Pogue", "bribe", "Pemex", False)],
+         []),
+        ("Manafort was jailed for defrauding Citibank.",
+         [("Manafort", "defraud", "Citibank", False)], []),
+        ("Kyle Rittenhouse was accused of shooting Joseph Rosenbaum.",
+         [("Kyle Rittenhouse", "shoot", "Joseph Rosenbaum", True)], []),
     ],
     "'ones' is no participant": [
         ("Neanderthals made these tools, and the other ones were used by Homo sapiens.", [],

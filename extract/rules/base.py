@@ -395,8 +395,12 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             head_agents, head_patients, head_pattern = core(head)
             # "did not ratify X, and mentioned Y", "caught up with researcher and
             # study co-author": a verb of another form is not the head's partner
-            subjects = (head_patients if passive else head_agents) if same_form(verb, head) \
-                else []
+            # "Hungary responded, calling him pathetic, and accused Croatia": a verb
+            # hung on an -ing adjunct shares the subject the adjunct takes
+            shared = same_form(verb, head) or (
+                head.tag_ == "VBG" and head.dep_ in (ADVCL, ACL, XCOMP)
+                and verb.tag_ in ("VBD", "VBZ"))
+            subjects = (head_patients if passive else head_agents) if shared else []
             pattern = "instrument" if head_pattern == "instrument" else "inherited"
         elif verb.dep_ == XCOMP and is_verb(head):
             head_agents, head_patients, _ = core(head)

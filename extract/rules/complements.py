@@ -32,6 +32,7 @@ from actorgraph.extract.lexicon import (
     DATIVE_PREPS,
     FAILURE_VERBS,
     NEGATIVE_ADJECTIVES,
+    REALIZED_VERBS,
 )
 from actorgraph.extract.rules.base import (
     ACOMP,
@@ -81,7 +82,8 @@ def _complement_triples(doclike: Iterable[Token],
     "Israel threatened to ban voting in East Jerusalem" gives Israel —threaten
     to ban→ voting and Israel —threaten to ban in→ East Jerusalem; the event
     class is the main verb's (THREATEN), else the infinitive's. The infinitive
-    did not necessarily happen, so the triples are ``hedged``, except after an
+    did not necessarily happen, so the triples are ``hedged``, except after a verb
+    whose own act happened ("refused to hand over X": ``refuse to hand over``), an
     aspectual verb ("began to withdraw from X" is a withdrawal), a verb of
     failure ("failed to reach X" is a negated reach) or "has yet to" ("has
     yet to release X" is a negated release).
@@ -114,7 +116,9 @@ def _complement_triples(doclike: Iterable[Token],
             base, hedged = inner, False
             negated = is_negated(matrix) != (matrix_lemma in FAILURE_VERBS)
         else:
-            base, hedged = f"{verb_lemma(matrix)} to {inner}", True
+            # "refused to hand over X": the refusal happened; "plans to leave" may not
+            base = f"{verb_lemma(matrix)} to {inner}"
+            hedged = matrix_lemma not in REALIZED_VERBS
             negated = is_negated(matrix)
         yield from _objects(verb, agents, base, negated, hedged, lexicon)
 

@@ -38,11 +38,13 @@ from collections.abc import Iterable, Iterator
 from actorgraph.extract.context import REPORTING_VERBS
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.lexicon import (
+    ALLEGING_VERBS,
     CAUSATIVE_VERBS,
     DATIVE_PREPS,
     DOUBLE_OBJECT_VERBS,
     LIGHT_VERBS,
     PERCEPTION_VERBS,
+    PREVENTING_VERBS,
     QUANTITY_HEADS,
     RECEIVE_VERBS,
     TRANSFER_VERBS,
@@ -108,10 +110,16 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             continue
         agents, patients, pattern = core(verb)
         negated = is_negated(verb)
-        # "urged X to leave" may not happen; "was pictured wearing" was seen happening
-        hedged = pattern == "control" and not (
-            verb.tag_ == "VBG" and verb.dep_ == "xcomp"
-            and verb.head.lemma_.lower() in PERCEPTION_VERBS)
+        # "urged X to leave" may not happen; "was pictured wearing" was seen happening;
+        # "accused of shelling" is alleged and "refrained from criticising" not done,
+        # but "convicted of submitting" is established
+        if verb.dep_ == "pcomp":
+            hedged = pattern == "control" and (
+                verb.head.head.lemma_.lower() in ALLEGING_VERBS | PREVENTING_VERBS)
+        else:
+            hedged = pattern == "control" and not (
+                verb.tag_ == "VBG" and verb.dep_ == "xcomp"
+                and verb.head.lemma_.lower() in PERCEPTION_VERBS)
         lemma = verb_lemma(verb)
         passive = is_passive(verb)
         yield from _under_event(verb, patients if passive else agents, negated, lexicon)
