@@ -67,6 +67,7 @@ __all__ = [
     "FEMALE_WORDS",
     "first_name_gender",
     "REALIZED_VERBS",
+    "AGENT_NOUNS",
     "ALLEGING_VERBS",
     "list_names",
     "words",
@@ -198,6 +199,8 @@ FEMALE_WORDS = words("female_words")
 REALIZED_VERBS = words("realized_verbs")
 #: Verbs whose "of"/"for"/"with" gerund is only alleged ("accused of shelling").
 ALLEGING_VERBS = words("alleging_verbs")
+#: Singular common nouns of a person who acts ("suspect", "driver"), beside the CAMEO agents.
+AGENT_NOUNS = words("agent_nouns")
 
 
 @functools.cache
