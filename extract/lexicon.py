@@ -68,6 +68,7 @@ __all__ = [
     "first_name_gender",
     "REALIZED_VERBS",
     "AGENT_NOUNS",
+    "NAMING_VERBS",
     "ALLEGING_VERBS",
     "list_names",
     "words",
@@ -201,6 +202,8 @@ REALIZED_VERBS = words("realized_verbs")
 ALLEGING_VERBS = words("alleging_verbs")
 #: Singular common nouns of a person who acts ("suspect", "driver"), beside the CAMEO agents.
 AGENT_NOUNS = words("agent_nouns")
+#: Verbs that say what their object is ("called the investigation a witch hunt").
+NAMING_VERBS = words("naming_verbs")
 
 
 @functools.cache

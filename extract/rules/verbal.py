@@ -43,6 +43,7 @@ from actorgraph.extract.lexicon import (
     DATIVE_PREPS,
     DOUBLE_OBJECT_VERBS,
     LIGHT_VERBS,
+    NAMING_VERBS,
     PERCEPTION_VERBS,
     PREVENTING_VERBS,
     QUANTITY_HEADS,
@@ -180,8 +181,12 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             if verb_class in REACTION_CLASSES:
                 yield from _reactions(agents, verb, patient, f"{lemma} {patient.lemma_.lower()}",
                                       negated, hedged)
+            said_as = _predicative(verb, patient)
+            if said_as == _MISPARSED:
+                continue
+            label = lemma if said_as is None else f"{lemma} {said_as}"
             for agent in agents:
-                yield TokenTriple(agent, verb, patient, lemma, lemma, "VERB", negated,
+                yield TokenTriple(agent, verb, patient, lemma, label, "VERB", negated,
                                   pattern, hedged)
         named_prep = False
         for prep, obj in prep_objects(verb) + _sources(verb, patients):
@@ -259,6 +264,62 @@ def _recipients(verb: Token) -> tuple[list[Token], Token | None]:
     if theme is not None and (is_numeric(theme) or theme.like_num):
         return [], None
     return with_conjuncts([first]), theme
+
+
+#: What :func:`_predicative` says of a parse that cut object and predicate wrongly.
+_MISPARSED = "?"
+#: What an object predicate's wording does not start with.
+_PREDICATE_SKIP = frozenset({"det", "punct", "poss", "cc", "predet"})
+_WEAK_WORDS = frozenset({"just", "only", "another", "such"})
+#: Marks left out of the wording.
+_NO_QUOTES = str.maketrans("", "", '"\u201c\u201d[]()')
+
+
+def _predicative(verb: Token, patient: Token) -> str | None:
+    """What a verb of naming says its object is, in a few words, or None.
+
+    "called the investigation a 'witch hunt'" -> "witch hunt"; "labelled
+    Soleimani as a terrorist" -> "as terrorist"; "called the agreements
+    legitimate" -> "legitimate". Only for :data:`NAMING_VERBS`; the wording
+    keeps the predicate's modifiers before it, not its determiners, quotes or
+    what follows it.
+    """
+    if verb.lemma_.lower() not in NAMING_VERBS:
+        return None
+    found = None
+    for child in verb.children:
+        if child.i == patient.i:
+            continue
+        if child.dep_ in ("oprd", "ccomp") and child.pos_ in ("NOUN", "PROPN", "ADJ"):
+            found, prefix = child, ""
+        elif child.dep_ == "prep" and child.lower_ == "as":
+            found = next((p for p in child.children if p.dep_ == "pobj"), None)
+            prefix = "as "
+        if found is not None:
+            break
+    if found is None:
+        # "called Mohammad's admission a political maneuver", parsed as an apposition
+        found = next((c for c in patient.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                      and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)),
+                     None)
+        prefix = ""
+    if found is None:
+        return None
+    if any(c.dep_ == "dobj" for c in found.children):
+        # "called the Democrats investigation a witch hunt" parsed with "Democrats"
+        # as the object and "investigation" as the predicate of "hunt"
+        return _MISPARSED
+    doc = found.doc
+    start = found.left_edge.i
+    while start < found.i and (doc[start].dep_ in _PREDICATE_SKIP or doc[start].is_punct
+                               or doc[start].lower_ in _WEAK_WORDS):
+        start += 1
+    text = "".join((t.text if t.pos_ == "PROPN" else t.lower_) + t.whitespace_
+                   for t in doc[start:found.i + 1])
+    words = [w for w in text.translate(_NO_QUOTES).split() if w not in _WEAK_WORDS]
+    if words and words[0] in ("a", "an", "the"):
+        words = words[1:]  # "[a]n incomparable mathematician"
+    return prefix + " ".join(words[-4:]) if words else None
 
 
 #: Verbs of saying whose object is the hearer ("told our correspondent ...").
