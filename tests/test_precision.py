@@ -235,6 +235,35 @@ CASES = {
         ("Boris Johnson called Jeremy Corbyn on Monday.",
          [("Boris Johnson", "call", "Jeremy Corbyn", False)], []),
     ],
+    "'respectively' pairs coordinated subjects and objects": [
+        ("On Tuesday, Bernie Sanders and Donald Trump won the Democratic and Republican New "
+         "Hampshire primaries respectively.", [],
+         [("Donald Trump", "win", "Democratic and Republican New Hampshire primaries"),
+          ("Bernie Sanders", "win", "Democratic and Republican New Hampshire primaries")]),
+        ("Egypt and Jordan condemned Israel and Iran respectively.",
+         [("Egypt", "condemn", "Israel", False), ("Jordan", "condemn", "Iran", False)],
+         [("Egypt", "condemn", "Iran"), ("Jordan", "condemn", "Israel")]),
+        ("Hamas and Fatah signed the deal and the memorandum respectively.",
+         [("Hamas", "sign", "deal", False), ("Fatah", "sign", "memorandum", False)],
+         [("Hamas", "sign", "memorandum")]),
+    ],
+    "the passive infinitive's subject is not its doer": [
+        ("Navalny wanted to be treated by Charite doctors in Berlin.", [],
+         [("Navalny", "want to treat in", "Berlin")]),
+        ("Mexico hopes to be chosen by FIFA for the World Cup.", [],
+         [("Mexico", "hop to choose for", "World Cup"), ("Mexico", "hope to choose for",
+                                                          "World Cup")]),
+        ("Zelensky expects to be invited by NATO to the summit.", [],
+         [("Zelensky", "expect to invite to", "summit")]),
+    ],
+    "a place or source beside a verb of saying or naming is no participant": [
+        ("Zoe, on the top deck of the bus, said the roof fell in.", [],
+         [("Zoe", "say on", "top deck")]),
+        ("The move was met with what WalesOnline called fury from local tourism chiefs.", [],
+         [("WalesOnline", "call from", "local tourism chiefs")]),
+        ("Donald Trump said on Twitter that he would veto the bill.",
+         [("Donald Trump", "say on", "Twitter", False)], []),
+    ],
     "'ones' is no participant": [
         ("Neanderthals made these tools, and the other ones were used by Homo sapiens.", [],
          [("Homo", "use", "ones"), ("Homo sapiens", "use", "ones")]),
@@ -283,3 +312,17 @@ def test_what_has_yet_to_happen_is_negated(extractor, text, triple):
     assert triple in got, (text, sorted(got))
     assert got[triple].negated and not got[triple].hedged
     assert not any(t.relation.label.startswith(("have to", "be to")) for t in result.triples)
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Russia claimed to have no soldiers in Ukraine.", ("Russia", "claim to have in", "Ukraine")),
+    ("North Korea claimed to have no nuclear warheads.",
+     ("North Korea", "claim to have", "nuclear warheads")),
+    ("Sirhan later claimed to have no memory of Robert Kennedy.",
+     ("Sirhan", "claim to have", "memory")),
+])
+def test_no_on_the_infinitives_object_negates_the_complement(extractor, text, triple):
+    result = next(extractor.extract([Article(id="t", text=text)]))
+    got = {(t.subject.label, t.relation.label, t.object.label): t for t in result.triples}
+    assert triple in got, (text, sorted(got))
+    assert got[triple].negated and got[triple].hedged

@@ -47,6 +47,7 @@ from actorgraph.extract.rules.base import (
     event_lemma,
     event_targets,
     is_negated,
+    is_passive,
     is_verb,
     names_something,
     not_yet,
@@ -100,7 +101,9 @@ def _complement_triples(doclike: Iterable[Token],
             negated = is_negated(copula) != (adjective.lower_ in NEGATIVE_ADJECTIVES)
             yield from _objects(verb, agents, base, negated, hedged, lexicon)
             continue
-        if not subject_control(verb):
+        if not subject_control(verb) or is_passive(verb):
+            # "became the first to be awarded the prize": the subject is the one
+            # awarded, not who awards
             continue
         matrix = verb.head
         while subject_control(matrix):
@@ -119,7 +122,8 @@ def _complement_triples(doclike: Iterable[Token],
             # "refused to hand over X": the refusal happened; "plans to leave" may not
             base = f"{verb_lemma(matrix)} to {inner}"
             hedged = matrix_lemma not in REALIZED_VERBS
-            negated = is_negated(matrix)
+            # "claimed to have no memory of it": the infinitive's own negation counts
+            negated = is_negated(matrix) != is_negated(verb)
         yield from _objects(verb, agents, base, negated, hedged, lexicon)
 
 

@@ -110,6 +110,13 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         if verb.pos_ != "VERB" or subject_control(verb):
             continue
         agents, patients, pattern = core(verb)
+        if _respectively(verb) and len(agents) > 1:
+            # "Sanders and Trump won the Democratic and Republican primaries
+            # respectively": each won one; pair them only when the counts match
+            if len(agents) != len(patients):
+                continue
+            yield from _paired(verb, agents, patients, lexicon)
+            continue
         negated = is_negated(verb)
         # "urged X to leave" may not happen; "was pictured wearing" was seen happening;
         # "accused of shelling" is alleged and "refrained from criticising" not done,
@@ -190,7 +197,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                                   pattern, hedged)
         named_prep = False
         for prep, obj in prep_objects(verb) + _sources(verb, patients):
-            if prep.i in used_preps:
+            if prep.i in used_preps or _setting_of_talk(verb, prep, obj):
                 continue
             named = names_something(obj)
             if transfer and prep.lower_ == "to":
@@ -266,6 +273,27 @@ def _recipients(verb: Token) -> tuple[list[Token], Token | None]:
     return with_conjuncts([first]), theme
 
 
+#: Prepositions whose object takes part in what is said ("said to X", "spoke about X").
+_TALK_PREPS = (DATIVE_PREPS - {"from"}) | {"about", "of", "for", "upon"}
+
+
+def _setting_of_talk(verb: Token, prep: Token, obj: Token) -> bool:
+    """Whether a prepositional object of a verb of saying or naming is only a setting.
+
+    "Zoe, on the top deck of the bus, said ...": the deck is where she was,
+    not what she spoke of; "what WalesOnline called 'fury' from local tourism
+    chiefs": the chiefs are whose fury it was. A verb of saying keeps an
+    unnamed object only after a preposition of talk ("spoke about the
+    takedown"); a verb of naming with a predicate keeps only those too.
+    """
+    lemma = verb.lemma_.lower()
+    if prep.lower_ in _TALK_PREPS:
+        return False
+    if lemma in NAMING_VERBS and any(c.dep_ == "oprd" for c in verb.children):
+        return True
+    return lemma in REPORTING_VERBS and not names_something(obj)
+
+
 #: What :func:`_predicative` says of a parse that cut object and predicate wrongly.
 _MISPARSED = "?"
 #: What an object predicate's wording does not start with.
@@ -324,6 +352,21 @@ def _predicative(verb: Token, patient: Token) -> str | None:
 
 #: Verbs of saying whose object is the hearer ("told our correspondent ...").
 _HEARER_VERBS = frozenset({"tell", "assure", "warn"})
+
+
+def _respectively(verb: Token) -> bool:
+    """Whether "respectively" distributes the verb's coordinated arguments."""
+    return any(t.lower_ == "respectively" for t in verb.subtree
+               if t.head.i == verb.i or t.head.head.i == verb.i)
+
+
+def _paired(verb: Token, agents: list[Token], patients: list[Token],
+            lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """Triples of "X and Y did A and B respectively": X to A and Y to B."""
+    lemma = verb_lemma(verb)
+    negated, hedged = is_negated(verb), False
+    for agent, patient in zip(agents, patients, strict=True):
+        yield TokenTriple(agent, verb, patient, lemma, lemma, "VERB", negated, "svo", hedged)
 
 
 def _said_subject(verb: Token, patient: Token) -> bool:
