@@ -264,6 +264,14 @@ CASES = {
         ("Donald Trump said on Twitter that he would veto the bill.",
          [("Donald Trump", "say on", "Twitter", False)], []),
     ],
+    "a participle is said of the nouns before it, not of conjuncts after it": [
+        ("Lockheed builds the F-35, used by Israel, and the F-16.",
+         [("Israel", "use", "F-35", False)], [("Israel", "use", "F-16")]),
+        ("Russia supplied the S-300 system, operated by Syria, and the Pantsir system.",
+         [("Syria", "operate", "S-300 system", False)], [("Syria", "operate", "Pantsir system")]),
+        ("Two soldiers and a journalist abducted by Hamas were freed on Monday.",
+         [("Hamas", "abduct", "journalist", False), ("Hamas", "abduct", "soldiers", False)], []),
+    ],
     "'ones' is no participant": [
         ("Neanderthals made these tools, and the other ones were used by Homo sapiens.", [],
          [("Homo", "use", "ones"), ("Homo sapiens", "use", "ones")]),

@@ -407,6 +407,10 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             subjects, pattern = (head_patients or head_agents), "control"
     subjects = [verb.head if (s.tag_ in WH_TAGS and verb.dep_ == RELCL) else s
                 for s in with_conjuncts(subjects)]
+    if verb.dep_ == ACL:
+        # "mAb114, now produced by Ridgeback, and REGN-EB3": a participle is said of
+        # the nouns before it, not of those coordinated after it
+        subjects = [s for s in subjects if s.i < verb.i]
     objects = [verb.head if (o.tag_ in WH_TAGS and verb.dep_ == RELCL) else o
                for o in with_conjuncts(objects)]
     if passive:
