@@ -93,7 +93,8 @@ def vague_agent(head: Token) -> bool:
     """
     if head.tag_ != "NN" or head.pos_ != "NOUN" or head.ent_type_:
         return False
-    if head.text[:1].isupper() and not head.is_sent_start:
+    if head.text[:1].isupper() and (not head.is_sent_start or any(
+            t.text == head.text and not t.is_sent_start for t in head.doc)):
         return False  # a name the tagger took for a common noun ("Trump insulted Biden")
     lemma = head.lemma_.lower()
     if (lemma in AGENT_NOUNS | QUANTITY_HEADS or lemma.endswith(_PERSON_SUFFIXES)

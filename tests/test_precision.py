@@ -221,6 +221,10 @@ CASES = {
          [("jury", "convict", "Don Blankenship", False)], []),
         ("The U.S.-led coalition ousted Saddam Hussein.",
          [("U.S.-led coalition", "oust", "Saddam Hussein", False)], []),
+        ("The storm destroyed the Grand Hotel in Nassau.",
+         [("storm", "destroy", "Grand Hotel", False)], []),
+        ("Donald Trump met the pastor. Trump held up a Bible.",
+         [("trump", "hold up", "Bible", False)], []),
     ],
     "a verb of naming keeps what it says its object is": [
         ("Erdogan labelled Macron a fascist.", [("Erdogan", "label fascist", "Macron", False)],
@@ -263,6 +267,8 @@ CASES = {
          [("WalesOnline", "call from", "local tourism chiefs")]),
         ("Donald Trump said on Twitter that he would veto the bill.",
          [("Donald Trump", "say on", "Twitter", False)], []),
+        ("CNN reported on a distress call from the Conception.",
+         [("CNN", "report on", "distress call", False)], []),
     ],
     "a participle is said of the nouns before it, not of conjuncts after it": [
         ("Lockheed builds the F-35, used by Israel, and the F-16.",

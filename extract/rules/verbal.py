@@ -275,6 +275,8 @@ def _recipients(verb: Token) -> tuple[list[Token], Token | None]:
 
 #: Prepositions whose object takes part in what is said ("said to X", "spoke about X").
 _TALK_PREPS = (DATIVE_PREPS - {"from"}) | {"about", "of", "for", "upon"}
+#: Verbs of saying after which "on" is where or through what it was said.
+_SAY_VERBS = frozenset({"say", "tell", "add"})
 
 
 def _setting_of_talk(verb: Token, prep: Token, obj: Token) -> bool:
@@ -287,8 +289,8 @@ def _setting_of_talk(verb: Token, prep: Token, obj: Token) -> bool:
     takedown"); a verb of naming with a predicate keeps only those too.
     """
     lemma = verb.lemma_.lower()
-    if prep.lower_ in _TALK_PREPS:
-        return False
+    if prep.lower_ in _TALK_PREPS or (prep.lower_ == "on" and lemma not in _SAY_VERBS):
+        return False  # "reported on a distress call", but "said on the deck"
     if lemma in NAMING_VERBS and any(c.dep_ == "oprd" for c in verb.children):
         return True
     return lemma in REPORTING_VERBS and not names_something(obj)
