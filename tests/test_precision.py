@@ -278,6 +278,16 @@ CASES = {
         ("Two soldiers and a journalist abducted by Hamas were freed on Monday.",
          [("Hamas", "abduct", "journalist", False), ("Hamas", "abduct", "soldiers", False)], []),
     ],
+    "an -ing word before a bare plural after 'on'/'at' modifies it": [
+        ("The McCloskeys drew weapons on allegedly trespassing protesters at their residence.",
+         [("McCloskeys", "draw", "weapons", False)], [("McCloskeys", "trespass", "protesters")]),
+        ("Israeli troops fired on fleeing Palestinians near the fence.", [],
+         [("Israel", "flee", "Palestine")]),
+        ("Russian jets dropped bombs on retreating Ukrainian soldiers.", [],
+         [("Russia", "retreat", "Ukraine")]),
+        ("Hamas retaliated by firing rockets at Israel.",
+         [("Hamas", "fire at", "Israel", False)], []),
+    ],
     "'ones' is no participant": [
         ("Neanderthals made these tools, and the other ones were used by Homo sapiens.", [],
          [("Homo", "use", "ones"), ("Homo sapiens", "use", "ones")]),

@@ -259,6 +259,22 @@ def verb_form(verb: Token) -> str:
     return _FORMS.get(tag, tag)
 
 
+#: Prepositions of a target, after which "VBG + bare plural" is a modified noun
+#: ("on trespassing protesters", "at fleeing civilians"), not a gerund.
+_TARGET_PREPS = frozenset({"on", "upon", "at", "against", "toward", "towards"})
+
+
+def _adjectival(verb: Token) -> bool:
+    """Whether an -ing word right before a bare plural noun modifies it.
+
+    "fired on fleeing civilians": "fleeing" says which civilians; a gerund
+    with an object has a determiner or a number there ("on hearing the news").
+    """
+    return any(obj.dep_ == DOBJ and obj.tag_ in ("NNS", "NNPS") and obj.left_edge.i == verb.i + 1
+               and not any(c.dep_ in ("det", "poss", "nummod") for c in obj.children)
+               for obj in verb.rights)
+
+
 def same_form(verb: Token, head: Token) -> bool:
     """Whether a conjoined verb can share the subject of the verb it is coordinated with.
 
@@ -384,7 +400,9 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
         elif (verb.dep_ == PCOMP and verb.tag_ == "VBG" and head.dep_ == PREP
               and is_verb(head.head)):
             head_agents, head_patients, _ = core(head.head)
-            if head.lower_ in SUBJECT_PCOMP_PREPS:
+            if head.lower_ in _TARGET_PREPS and _adjectival(verb):
+                pass  # "drew weapons on trespassing protesters": no gerund, no subject
+            elif head.lower_ in SUBJECT_PCOMP_PREPS:
                 subjects, pattern = head_agents, "participle"
             elif is_passive(head.head) or head.lower_ in OBJECT_PCOMP_PREPS:
                 # "accused X of killing", "banned X from flying", "X was jailed for
