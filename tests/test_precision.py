@@ -288,6 +288,17 @@ CASES = {
         ("Hamas retaliated by firing rockets at Israel.",
          [("Hamas", "fire at", "Israel", False)], []),
     ],
+    "the subject of 'with X doing' is X": [
+        ("The United States had the highest number of deaths, with the next highest country, "
+         "the United Kingdom, reporting 37,542 deaths as of Wednesday.",
+         [("United Kingdom", "report", "deaths", False)], [("United States", "report", "deaths")]),
+        ("Russia attacked Kharkiv, with Ukraine, its neighbour, reporting heavy losses.",
+         [("Ukraine", "report", "heavy losses", False)],
+         [("Russia", "report", "heavy losses"), ("Russia", "attack with", "Ukraine")]),
+        ("China held drills near Taiwan, with Japan, a close ally of Taipei, reporting five "
+         "missile launches.", [("Japan", "report", "missile launches", False)],
+         [("China", "report", "missile launches"), ("China", "hold with", "Japan")]),
+    ],
     "'ones' is no participant": [
         ("Neanderthals made these tools, and the other ones were used by Homo sapiens.", [],
          [("Homo", "use", "ones"), ("Homo sapiens", "use", "ones")]),

@@ -317,6 +317,9 @@ def adjunct_subjects(participle: Token) -> list[Token]:
     lowest verb with a subject above the word before the comma) gives it.
     """
     head = participle.head
+    absolute = _with_subject(participle)
+    if absolute is not None:
+        return [absolute]
     agents = core(head)[0]
     if _named(agents) or participle.i == 0:
         return agents
@@ -330,6 +333,34 @@ def adjunct_subjects(participle: Token) -> list[Token]:
                 return found
         tok = tok.head
     return agents
+
+
+def _with_subject(participle: Token) -> Token | None:
+    """The subject of an absolute "with X doing": "..., with the next country, the
+    United Kingdom, reporting 37,542 deaths" -> the United Kingdom (a named
+    apposition stands for its noun), or None when the -ing word follows no "with"."""
+    pobj = _with_object(participle)
+    if pobj is None:
+        return None
+    named = [c for c in pobj.children if c.dep_ == APPOS and names_something(c)]
+    return named[0] if named else pobj
+
+
+def _with_object(participle: Token) -> Token | None:
+    """The object of the "with" right before an -ing adjunct (see :func:`_with_subject`)."""
+    start = participle.left_edge.i
+    if start == 0 or participle.doc[start - 1].text not in _ADJUNCT_PUNCT:
+        return None
+    tok = participle.doc[start - 1]
+    while tok.is_punct and tok.i > 0:
+        tok = tok.doc[tok.i - 1]
+    while tok.head.i != tok.i and tok.i != participle.head.i:
+        if tok.dep_ == POBJ and tok.head.lower_ == "with" and tok.i < participle.i:
+            return tok
+        if tok.dep_ in (NSUBJ, NSUBJPASS, DOBJ) or is_verb(tok):
+            return None
+        tok = tok.head
+    return None
 
 
 def _senders(participle: Token) -> list[Token]:
@@ -478,12 +509,15 @@ def prep_objects(verb: Token) -> list[tuple[Token, Token]]:
     X", but not "shot shoppers at a store").
     """
     lemma = verb.lemma_.lower()
+    # "..., with Ukraine reporting heavy losses": Ukraine is the adjunct's subject
+    absolute = {found.i for c in verb.children if c.dep_ == ADVCL and c.tag_ == "VBG"
+                for found in [_with_object(c)] if found is not None}
     aims = lemma in LAUNCH_VERBS and (
         lemma in AIM_VERBS or not any(c.dep_ in OBJ_DEPS for c in verb.children))
     return [(prep, t) for prep in children_of(verb, PREP, DATIVE)
             if prep.pos_ == "ADP" and (prep.lower_ not in ADJUNCT_PREPS
                                        or (aims and prep.lower_ == "at"))
-            for t in pobjs(prep) if not is_numeric(t)
+            for t in pobjs(prep) if not is_numeric(t) and t.i not in absolute
             and not (prep.lower_ == "with" and any(c.dep_ == ACL for c in t.children))]
 
 
