@@ -358,8 +358,7 @@ _HEARER_VERBS = frozenset({"tell", "assure", "warn"})
 
 def _respectively(verb: Token) -> bool:
     """Whether "respectively" distributes the verb's coordinated arguments."""
-    return any(t.lower_ == "respectively" for t in verb.subtree
-               if t.head.i == verb.i or t.head.head.i == verb.i)
+    return any(t.lower_ == "respectively" for c in verb.children for t in (c, *c.children))
 
 
 def _paired(verb: Token, agents: list[Token], patients: list[Token],
