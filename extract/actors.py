@@ -124,8 +124,10 @@ STATE_HEADS = frozenset("""
 """.split())
 #: People or units that stand for the organisation they belong to
 #: ("Hamas militants", "members of Hezbollah", "activists from the Fatah Party").
+#: Supporters, voters, lawyers or fans are not the one they back ("Trump supporters"
+#: are not Trump), and no group stands for a person.
 MEMBER_HEADS = STATE_HEADS | frozenset("""
-    militants fighters members supporters activists rebels gunmen operatives commanders navies
+    militants fighters members activists rebels gunmen operatives commanders navies
     spokesman spokeswoman spokesperson official leader wing unit units branch
 """.split())
 #: Entity types of the owner a facility or envoy stands for ("Belarus's top diplomat").
@@ -561,7 +563,10 @@ class ActorResolver:
             if ent is None:
                 continue
             if ent.label_ in ("ORG", "GPE"):
-                return self._as_standin(self._entity_mention(ent, child), extent)
+                mention = self._entity_mention(ent, child)
+                if mention is not None and mention.type == "PERSON":
+                    return None  # "Trump aides" tagged ORG: a person has no members
+                return self._as_standin(mention, extent)
             if ent.label_ == "NORP" and {lemma, word} & STATE_HEADS:
                 country = country_of(self._name(ent))
                 if country is not None:

@@ -11,7 +11,15 @@ from the actor graph, never guessed):
 2. **Personal pronouns** (he, him, his, she, her) take the most recent person
    named in the same or the previous two sentences, preferring subjects and
    never a co-argument of the same verb ("Blinken met Netanyahu. *He* urged ..."
-   -> Blinken).
+   -> Blinken). The pronoun must fit what the article says of the person's
+   gender (:meth:`Coreference.gender`: a given name, a title such as "Mrs", a kin or
+   role noun such as "wife" or "spokesman", or a pronoun the syntax binds to
+   them, as in "Smith said she ..."); a person of the other gender is skipped,
+   and when one was skipped for a person of unknown gender, or another person
+   is named in the sentence of an object or possessive pronoun while the
+   antecedent is further back, or the pronoun comes before the named subject
+   of its own clause
+   ("Before *she* ended her campaign, Klobuchar ..."), it is left unresolved.
 3. **it / its / they / them / their** take the most recent organisation, country
    or group that is the subject of a clause in the same or the previous
    sentence; an impersonal "it" ("it is believed", "it is likely that") is not
@@ -30,14 +38,23 @@ from the actor graph, never guessed):
 from __future__ import annotations
 
 import functools
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from actorgraph.extract.context import REPORTING_VERBS
-from actorgraph.extract.lexicon import CITY_HEADS, COUNTRY_HEADS, LEADER_ROLES, PLACE_HEADS
+from actorgraph.extract.lexicon import (
+    CITY_HEADS,
+    COUNTRY_HEADS,
+    FEMALE_WORDS,
+    LEADER_ROLES,
+    MALE_WORDS,
+    PLACE_HEADS,
+    first_name_gender,
+)
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Antecedent", "Coreference", "DESCRIPTION_TYPES", "PRONOUN_TYPES"]
+__all__ = ["Antecedent", "Coreference", "DESCRIPTION_TYPES", "PRONOUN_GENDER", "PRONOUN_TYPES"]
 
 
 def _plural(antecedent: Antecedent) -> bool:
@@ -53,6 +70,9 @@ def _plural(antecedent: Antecedent) -> bool:
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 THING_PRONOUNS = frozenset({"it", "its"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
+#: Gender of the third-person personal pronouns.
+PRONOUN_GENDER = {**dict.fromkeys(("he", "him", "his", "himself"), "m"),
+                  **dict.fromkeys(("she", "her", "hers", "herself"), "f")}
 #: "I" in a reported quote is the speaker.
 SPEAKER_PRONOUNS = frozenset({"i"})
 #: Heads of descriptions that refer to a country, and those that refer to a city or region.
@@ -120,6 +140,7 @@ class Coreference:
         self.country_of = country_of
         self.is_country = is_country
         self._sentence = {}
+        self._genders: dict[str, str] | None = None
         for number, sent in enumerate(doc.sents):
             for i in range(sent.start, sent.end):
                 self._sentence[i] = number
@@ -136,9 +157,14 @@ class Coreference:
             if reported is not None:
                 return reported, "pronoun"
             if word in PERSON_PRONOUNS:
+                reporter = self._reporter(token)
+                if reporter is not None and reporter.pos_ == "PROPN":
+                    return None  # "Pierce said he ...": Pierce, though not tagged a person
                 found = self._recent(token, PRONOUN_TYPES[word], window=_WINDOW["pronoun"],
-                                     prefer_subject=True)
-                if found is None or self._competitor(token, found):
+                                     prefer_subject=True,
+                                     accept=functools.partial(self._fits_gender, token))
+                if found is None or self._competitor(token, found) \
+                        or self._skipped_for_unknown(token, found):
                     return None
                 return found.entity.root, "pronoun"
             elif word in THING_PRONOUNS | GROUP_PRONOUNS:
@@ -165,8 +191,9 @@ class Coreference:
         window = _WINDOW["role" if types == {"PERSON"} else "description"]
         accept = functools.partial(self._fits_description, token)
         found = self._recent(token, types, window=window, accept=accept)
-        if found is not None and types == {"ORG"}:
-            # "the company" after two companies: which one is not said
+        if found is not None and types in ({"ORG"}, {"GPE"}):
+            # "the company" after two companies, "the country" after two
+            # countries: which one is not said
             here = self.sentence_of(token)
             rivals = {a.label for a in self.antecedents
                       if a.entity.end <= token.i and here - a.sentence <= window
@@ -185,6 +212,14 @@ class Coreference:
                    and self.country_of(child.text) is None for child in token.lefts)
 
     def _reporting_subject(self, pronoun: Token) -> Token | None:
+        subject = self._reporter(pronoun)
+        if subject is None or not self._agrees(pronoun, subject):
+            return None
+        at = self._antecedent_at(subject)
+        return subject if at is None or self._fits_gender(pronoun, at) else None
+
+    def _reporter(self, pronoun: Token) -> Token | None:
+        """The named subject of the verb of saying that reports the pronoun's clause."""
         if pronoun.dep_ not in _SUBJECT_DEPS or pronoun.lower_ not in (
                 PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS | SPEAKER_PRONOUNS):
             return None
@@ -195,18 +230,126 @@ class Coreference:
             return None
         for child in clause.head.children:
             if child.dep_ in _SUBJECT_DEPS and child.pos_ != "PRON":
-                return child if self._agrees(pronoun, child) else None
+                return child
         return None
 
-    @staticmethod
-    def _agrees(pronoun: Token, subject: Token) -> bool:
+    # -- gender ---------------------------------------------------------------
+    def gender(self, label: str) -> str | None:
+        """"m", "f" or None: what the article itself says of a named person's gender.
+
+        The evidence: a common given name nearly always of one gender
+        (:func:`~actorgraph.extract.lexicon.first_name_gender`: "Angela Merkel"),
+        a title or a kin or role noun in the name's phrase or its apposition
+        ("Mrs Bowser", "his wife, Maureen", "spokeswoman Lee"), and
+        pronouns bound to the person without guessing: the subject of a clause
+        reported by the person ("Pierce said *he* ..."), a possessive on the
+        object of the person's own verb when no other person is named in the
+        sentence ("Klobuchar ended *her* campaign"), and a pronoun with no
+        other person named in its window ("Gloria Vanderbilt died; *her* son
+        ...").
+        Conflicting evidence gives None.
+        """
+        if self._genders is None:
+            self._genders = self._gender_evidence()
+        return self._genders.get(label)
+
+    def _gender_evidence(self) -> dict[str, str]:
+        votes: dict[str, set[str]] = defaultdict(set)
+        weak: dict[str, set[str]] = defaultdict(set)
+        for antecedent in self.antecedents:
+            if antecedent.type != "PERSON":
+                continue
+            words = antecedent.label.split()
+            given = first_name_gender(words[0]) if len(words) >= 2 else None
+            if given is not None:
+                votes[antecedent.label].add(given)
+            for word in self._title_words(antecedent.entity):
+                if word in MALE_WORDS:
+                    votes[antecedent.label].add("m")
+                elif word in FEMALE_WORDS:
+                    votes[antecedent.label].add("f")
+        for token in self.doc:
+            gender = PRONOUN_GENDER.get(token.lower_)
+            if gender is None or token.pos_ != "PRON":
+                continue
+            bound = self._reporter(token) or self._possessor_subject(token)
+            at = self._antecedent_at(bound) if bound is not None else None
+            if at is not None and at.type == "PERSON":
+                votes[at.label].add(gender)
+                continue
+            here = self.sentence_of(token)
+            people = {a.label for a in self.antecedents if a.type == "PERSON"
+                      and a.entity.end <= token.i and here - a.sentence <= _WINDOW["pronoun"]}
+            if len(people) == 1:
+                weak[people.pop()].add(gender)  # the only person named so far
+        # the weak evidence counts only for people with no title or bound pronoun
+        # ("Pierce said he" where Pierce is no named person is not La Riva's "he")
+        genders = {label: found for label, found in weak.items() if label not in votes}
+        genders.update(votes)
+        return {label: next(iter(found)) for label, found in genders.items() if len(found) == 1}
+
+    def _title_words(self, entity: Span) -> list[str]:
+        """Lower-case words of a name, the titles before it and its apposition."""
+        doc = self.doc
+        words = [t.lower_ for t in entity]
+        i = entity.start
+        while i > 0 and doc[i - 1].head.i in range(i, entity.end + 1) and doc[i - 1].dep_ in (
+                "compound", "amod", "nmod", "punct"):
+            i -= 1
+            words.append(doc[i].lower_)
+        root = entity.root
+        if root.dep_ == "appos":
+            words.append(root.head.lower_)  # "his wife, Maureen"
+        words.extend(t.lower_ for c in root.children if c.dep_ == "appos" for t in c.subtree)
+        return words
+
+    def _possessor_subject(self, pronoun: Token) -> Token | None:
+        """The named subject whose own object the possessive pronoun is on, or None.
+
+        "Klobuchar ended her campaign" -> Klobuchar, only when she is the one
+        person named in the sentence.
+        """
+        if pronoun.dep_ != "poss" or pronoun.head.dep_ != "dobj":
+            return None
+        verb = pronoun.head.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        at = self._antecedent_at(subject) if subject is not None else None
+        if at is None or at.type != "PERSON":
+            return None
+        sent = pronoun.sent
+        people = {a.label for a in self.antecedents if a.type == "PERSON"
+                  and sent.start <= a.entity.start < sent.end}
+        return subject if len(people) == 1 else None
+
+    def _fits_gender(self, pronoun: Token, antecedent: Antecedent) -> bool:
+        """Whether a he/she pronoun may refer to the antecedent (unknown gender may)."""
+        wanted = PRONOUN_GENDER.get(pronoun.lower_)
+        known = self.gender(antecedent.label) if antecedent.type == "PERSON" else None
+        return wanted is None or known is None or known == wanted
+
+    def _skipped_for_unknown(self, pronoun: Token, found: Antecedent) -> bool:
+        """Whether a person of the other gender was passed over for one of unknown gender.
+
+        "Mrs Bowser ... Pierce said he ...": if Pierce is no named person, "he" is
+        not the man before Bowser either.
+        """
+        if self.gender(found.label) is not None:
+            return False
+        here = self.sentence_of(pronoun)
+        return any(a.type == "PERSON" and found.entity.end <= a.entity.start
+                   and a.entity.end <= pronoun.i and here - a.sentence <= _WINDOW["pronoun"]
+                   and not self._fits_gender(pronoun, a) for a in self.antecedents)
+
+    def _agrees(self, pronoun: Token, subject: Token) -> bool:
         """Number and person agreement of a pronoun with a reporting subject.
 
-        "he"/"she" need a named person; "it" a singular non-person; "they"
-        anything but a single named person.
+        "he"/"she" need a named person (by the NER or by the article's name of
+        that person: "La Riva" after "Gloria La Riva"); "it" a singular
+        non-person; "they" anything but a single named person.
         """
         word = pronoun.lower_
-        person = subject.ent_type_ == "PERSON"
+        at = self._antecedent_at(subject)
+        person = at.type == "PERSON" if at is not None else subject.ent_type_ == "PERSON"
         plural = subject.tag_ in ("NNS", "NNPS")
         if word in PERSON_PRONOUNS | SPEAKER_PRONOUNS:
             return person
@@ -253,12 +396,34 @@ class Coreference:
             excluded = self._coarguments(pronoun)
             before = [a for a in self.antecedents
                       if a.type == "PERSON" and a.entity.end <= pronoun.i
-                      and here - a.sentence <= _WINDOW["pronoun"] and a.label not in excluded]
+                      and here - a.sentence <= _WINDOW["pronoun"] and a.label not in excluded
+                      and self._fits_gender(pronoun, a)]
+            if (pronoun.dep_ not in _SUBJECT_DEPS and found.sentence < here
+                    and any(a.sentence == here and a.label != found.label for a in before)):
+                return True  # "Schumer spoke. Others broke with Trump and urged him to"
+            if self._cataphoric(pronoun):
+                return True
             subjects = {a.label for a in before if a.subject and here - a.sentence <= 1}
             if found.sentence < here and len(subjects) > 1:
                 return True  # two people were subjects just before: which one?
             if not found.subject and len({a.label for a in before}) > 1:
                 return True  # no subject to prefer among several people
+        return False
+
+    def _cataphoric(self, pronoun: Token) -> bool:
+        """Whether a pronoun comes before the named person who is its clause's subject.
+
+        "Before she ended her campaign, Klobuchar led in Minnesota": "she" is
+        most likely Klobuchar, who is not yet named; nothing before is taken.
+        """
+        root = pronoun.sent.root
+        if pronoun.i >= root.i:
+            return False
+        for child in root.children:
+            if child.dep_ in _SUBJECT_DEPS and child.i > pronoun.i:
+                at = self._antecedent_at(child)
+                if at is not None and at.type == "PERSON":
+                    return True
         return False
 
     def _coarguments(self, token: Token) -> set[str]:

@@ -85,6 +85,13 @@ __all__ = [
     "PERCEPTION_VERBS",
     "QUANTITY_HEADS",
     "VAGUE_HEADS",
+    "MALE_WORDS",
+    "FEMALE_WORDS",
+    "first_name_gender",
+    "REALIZED_VERBS",
+    "AGENT_NOUNS",
+    "NAMING_VERBS",
+    "ALLEGING_VERBS",
     "list_names",
     "words",
 ]
@@ -251,3 +258,36 @@ QUANTITY_HEADS = words("quantity_heads")
 VAGUE_HEADS = words("vague_heads")
 #: Sources whose report is an allegation ("according to prosecutors").
 ALLEGING_SOURCES = words("alleging_sources")
+#: Titles and kin or role nouns of a man ("Mr", "son") and of a woman ("Mrs", "wife").
+MALE_WORDS = words("male_words")
+FEMALE_WORDS = words("female_words")
+#: Verbs whose own act happened though their infinitive did not ("refused to hand over").
+REALIZED_VERBS = words("realized_verbs")
+#: Verbs whose "of"/"for"/"with" gerund is only alleged ("accused of shelling").
+ALLEGING_VERBS = words("alleging_verbs")
+#: Singular common nouns of a person who acts ("suspect", "driver"), beside the CAMEO agents.
+AGENT_NOUNS = words("agent_nouns")
+#: Verbs that say what their object is ("called the investigation a witch hunt").
+NAMING_VERBS = words("naming_verbs")
+
+
+@functools.cache
+def _first_names() -> dict[str, str]:
+    text = resources.files("actorgraph.extract").joinpath("data", "first_names.tsv").read_text(
+        encoding="utf-8")
+    return dict(line.split("\t") for line in text.splitlines()
+                if line and not line.startswith("#"))
+
+
+def first_name_gender(name: str) -> str | None:
+    """"m" or "f" for a common given name nearly all of whose bearers are of one gender.
+
+    From ``extract/data/first_names.tsv`` (derived from nomquamgender, MIT; see
+    ``extract/data/NOTICE``); None for an unlisted or ambiguous name.
+
+    Examples
+    --------
+    >>> first_name_gender("Angela"), first_name_gender("Boris"), first_name_gender("Jean")
+    ('f', 'm', None)
+    """
+    return _first_names().get(name.lower())

@@ -63,7 +63,7 @@ from actorgraph.extract.rules.registry import PATTERN_CONFIDENCE, STATIVE_PATTER
 from actorgraph.extract.segment import COMPONENT as LINE_BREAKS
 from actorgraph.extract.timex import resolve_date
 from actorgraph.extract.triples import all_triples
-from actorgraph.extract.vague import fragment_label, noun_infinitive, vague_phrase
+from actorgraph.extract.vague import fragment_label, noun_infinitive, vague_agent, vague_phrase
 from spacy.attrs import IS_ALPHA, IS_STOP
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -217,6 +217,8 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         return None
     if _vague(resolver.doc, subj) or _vague(resolver.doc, obj):
         return None
+    if subj.is_concept and subj.via == "concept" and vague_agent(tt.subject):
+        return None  # "the bus carried children": which bus is said elsewhere
     if subj.is_concept and tt.subject.i == tt.predicate.head.i and noun_infinitive(tt.predicate):
         return None  # "the vote to remove him": the vote does not remove
     key = (subj.label, tt.lemma, obj.label, tt.negated)

@@ -26,13 +26,17 @@ Examples
 
 from __future__ import annotations
 
-from actorgraph.extract.lexicon import VAGUE_HEADS
+from actorgraph.extract.dictionary import sector_of
+from actorgraph.extract.lexicon import AGENT_NOUNS, QUANTITY_HEADS, VAGUE_HEADS
 from spacy.tokens import Token
 
-__all__ = ["ABSTRACT_SUFFIXES", "fragment_label", "noun_infinitive", "vague_phrase"]
+__all__ = ["ABSTRACT_SUFFIXES", "fragment_label", "noun_infinitive", "vague_agent",
+           "vague_phrase"]
 
 #: Suffixes of abstract nouns that are vague when bare ("nationalization", "awareness").
 ABSTRACT_SUFFIXES = ("ness", "ization", "isation")
+#: Endings of nouns of a person ("guitarist", "actress", "chairman", "spokesperson").
+_PERSON_SUFFIXES = ("ist", "ess", "man", "woman", "person")
 #: Dependencies of a head's children that say which one it is.
 _SPECIFYING_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
 #: Words a phrase cannot start with.
@@ -62,6 +66,41 @@ def vague_phrase(head: Token) -> bool:
         if child.dep_ in _SPECIFYING_DEPS and any(_names_something(t) for t in child.subtree):
             return False
     return True
+
+
+def vague_agent(head: Token) -> bool:
+    """Whether an unnamed subject phrase is a singular thing too vague to be who acted.
+
+    "The bus carried children", "the party controls the Senate", "the
+    territory belonged to Syria": a singular common noun with no name in its
+    phrase stands for something the text names elsewhere, and the triple
+    loses it. A person or group who acts ("a suspect", "the driver", "a
+    soldier", "a guitarist", "the coalition": the CAMEO agent nouns,
+    ``[agent_nouns]`` of ``extract/data/words.txt`` and nouns ending in -ist,
+    -ess, -man or -person), a plural ("protesters", "attendees"), a
+    capitalised name the tagger took for a common noun, or a phrase with a
+    name ("the Gaza bus") is kept.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["the", "bus", "the", "suspect", "protesters"],
+    ...           tags=["DT", "NN", "DT", "NN", "NNS"], pos=["DET", "NOUN", "DET", "NOUN", "NOUN"],
+    ...           lemmas=["the", "bus", "the", "suspect", "protester"])
+    >>> vague_agent(doc[1]), vague_agent(doc[3]), vague_agent(doc[4])
+    (True, False, False)
+    """
+    if head.tag_ != "NN" or head.pos_ != "NOUN" or head.ent_type_:
+        return False
+    if head.text[:1].isupper() and (not head.is_sent_start or any(
+            t.text == head.text and not t.is_sent_start for t in head.doc)):
+        return False  # a name the tagger took for a common noun ("Trump insulted Biden")
+    lemma = head.lemma_.lower()
+    if (lemma in AGENT_NOUNS | QUANTITY_HEADS or lemma.endswith(_PERSON_SUFFIXES)
+            or sector_of([lemma]) is not None):
+        return False  # a person, or a quantity of what follows ("a group of soldiers")
+    return not any(t.ent_type_ or t.pos_ == "PROPN" for c in head.lefts for t in c.subtree)
 
 
 def fragment_label(label: str) -> bool:

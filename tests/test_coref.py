@@ -242,7 +242,7 @@ def test_object_it_reflexives_and_we_are_left_alone():
         7 dobj PRON itself PRP
     """, ents={"Hezbollah": "ORG"})
     assert resolved(doc, 2) is None
-    assert resolved(doc, 5) is None
+    assert resolved(doc, 4) is None
     assert resolved(doc, 8) is None
 
 
@@ -317,3 +317,56 @@ def test_the_newspaper_is_the_last_organisation():
         9 ROOT VERB say VBD
     """, ents={"The Jakarta Post": "ORG"})
     assert resolved(doc, 8) == ("Jakarta Post", "ORG", "description")
+
+
+def test_she_is_never_a_man_named_by_title():
+    for title, man in (("Mr", "Schumer"), ("Sir", "Starmer")):
+        for woman in (["Pelosi"], ["Nancy", "Pelosi"]):
+            n = len(woman)
+            words = " ".join(woman)
+            compound = "".join(f"\n{n - 1} compound PROPN {w}" for w in woman[:-1])
+            doc = parse(f"{words} spoke . {title} {man} met unions . She left", compound + f"""
+                {n} nsubj PROPN {woman[-1]}
+                {n} ROOT VERB speak VBD
+                {n} punct PUNCT .
+                {n + 3} compound PROPN {title}
+                {n + 4} nsubj PROPN {man}
+                {n + 4} ROOT VERB meet VBD
+                {n + 4} dobj NOUN union NNS
+                {n + 4} punct PUNCT .
+                {n + 8} nsubj PRON she PRP
+                {n + 8} ROOT VERB leave VBD
+            """, ents={words: "PERSON", man: "PERSON"})
+            # the man is the most recent subject, but "she" is not him; Pelosi of
+            # unknown gender is not guessed past him, "Nancy Pelosi" is a woman
+            wanted = None if n == 1 else ("Nancy Pelosi", "PERSON", "pronoun")
+            assert resolved(doc, n + 7) == wanted, (title, words)
+
+
+def test_given_name_decides_between_two_subjects():
+    doc = parse("Scott Morrison met Jacinda Ardern . She left", """
+        2 compound PROPN Scott
+        2 nsubj PROPN Morrison
+        2 ROOT VERB meet VBD
+        5 compound PROPN Jacinda
+        2 dobj PROPN Ardern
+        2 punct PUNCT .
+        7 nsubj PRON she PRP
+        7 ROOT VERB leave VBD
+    """, ents={"Scott Morrison": "PERSON", "Jacinda Ardern": "PERSON"})
+    assert resolved(doc, 6)[0] == "Jacinda Ardern"
+
+
+def test_pronoun_before_the_named_subject_of_its_sentence_is_not_taken_back():
+    doc = parse("Warren spoke . Before she left , Klobuchar won", """
+        1 nsubj PROPN Warren
+        1 ROOT VERB speak VBD
+        1 punct PUNCT .
+        5 mark SCONJ before IN
+        5 nsubj PRON she PRP
+        8 advcl VERB leave VBD
+        8 punct PUNCT ,
+        8 nsubj PROPN Klobuchar
+        8 ROOT VERB win VBD
+    """, ents={"Warren": "PERSON", "Klobuchar": "PERSON"})
+    assert resolved(doc, 4) is None

@@ -89,6 +89,8 @@ __all__ = [
     "pobjs",
     "prep_objects",
     "not_yet",
+    "same_form",
+    "verb_form",
     "subject_control",
     "verb_lemma",
     "with_conjuncts",
@@ -319,6 +321,68 @@ def clause_verb(tok: Token) -> Token | None:
     return tok
 
 
+#: The form of a verb, read from its first auxiliary if it has one ("did not offer"
+#: is past, "will attack" modal, "has accused" perfect).
+_FORMS = {"VBD": "past", "VBZ": "present", "VBP": "present", "MD": "modal", "TO": "modal",
+          "VB": "base", "VBN": "participle", "VBG": "gerund"}
+#: Forms that may stand beside each form in one coordination: a bare verb shares an
+#: auxiliary ("will attack and destroy"), a bare participle a perfect or passive one
+#: ("has accused and vowed", "was arrested and charged").
+_PARTNER_FORMS = {
+    "base": frozenset({"base", "modal", "present"}),
+    "participle": frozenset({"participle", "past", "present", "perfect", "modal"}),
+    "perfect": frozenset({"perfect", "past", "participle"}),
+}
+
+
+def verb_form(verb: Token) -> str:
+    """"past", "present", "modal", "perfect", "base", "participle" or "gerund"."""
+    aux = next((c for c in verb.lefts if c.dep_ in ("aux", "auxpass")), None)
+    if aux is not None and aux.lemma_.lower() == "have":
+        return "perfect"
+    tag = aux.tag_ if aux is not None else verb.tag_
+    return _FORMS.get(tag, tag)
+
+
+#: Prepositions of a target, after which "VBG + bare plural" is a modified noun
+#: ("on trespassing protesters", "at fleeing civilians"), not a gerund.
+_TARGET_PREPS = frozenset({"on", "upon", "at", "against", "toward", "towards"})
+
+
+def _adjectival(verb: Token) -> bool:
+    """Whether an -ing word right before a bare plural noun modifies it.
+
+    "fired on fleeing civilians": "fleeing" says which civilians; a gerund
+    with an object has a determiner or a number there ("on hearing the news").
+    """
+    return any(obj.dep_ == DOBJ and obj.tag_ in ("NNS", "NNPS") and obj.left_edge.i == verb.i + 1
+               and not any(c.dep_ in ("det", "poss", "nummod") for c in obj.children)
+               for obj in verb.rights)
+
+
+def same_form(verb: Token, head: Token) -> bool:
+    """Whether a conjoined verb can share the subject of the verb it is coordinated with.
+
+    Their forms (:func:`verb_form`) must agree: "Hamas accused Israel and
+    vowed revenge" (past, past), "did not offer" is past like "called". A bare
+    verb beside a past one is a misparse: "caught up with researcher and study
+    co-author" has no verb "study", "issued a cease and desist order" no verb
+    "desist"; "predicted Trump would lose and asked voters" is not Trump asking.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["caught", "study", "vowed"],
+    ...           tags=["VBD", "VB", "VBD"])
+    >>> same_form(doc[1], doc[0]), same_form(doc[2], doc[0])
+    (False, True)
+    """
+    mine, theirs = verb_form(verb), verb_form(head)
+    return (mine == theirs or theirs in _PARTNER_FORMS.get(mine, ())
+            or mine in _PARTNER_FORMS.get(theirs, ()))
+
+
 def _after_comma(verb: Token) -> bool:
     """Whether a participle follows a comma or dash: "..., killing 1,200 people"."""
     start = verb.left_edge.i
@@ -338,6 +402,9 @@ def adjunct_subjects(participle: Token) -> list[Token]:
     lowest verb with a subject above the word before the comma) gives it.
     """
     head = participle.head
+    absolute = _with_subject(participle)
+    if absolute is not None:
+        return [absolute]
     agents = core(head)[0]
     if _named(agents) or participle.i == 0:
         return agents
@@ -351,6 +418,34 @@ def adjunct_subjects(participle: Token) -> list[Token]:
                 return found
         tok = tok.head
     return agents
+
+
+def _with_subject(participle: Token) -> Token | None:
+    """The subject of an absolute "with X doing": "..., with the next country, the
+    United Kingdom, reporting 37,542 deaths" -> the United Kingdom (a named
+    apposition stands for its noun), or None when the -ing word follows no "with"."""
+    pobj = _with_object(participle)
+    if pobj is None:
+        return None
+    named = [c for c in pobj.children if c.dep_ == APPOS and names_something(c)]
+    return named[0] if named else pobj
+
+
+def _with_object(participle: Token) -> Token | None:
+    """The object of the "with" right before an -ing adjunct (see :func:`_with_subject`)."""
+    start = participle.left_edge.i
+    if start == 0 or participle.doc[start - 1].text not in _ADJUNCT_PUNCT:
+        return None
+    tok = participle.doc[start - 1]
+    while tok.is_punct and tok.i > 0:
+        tok = tok.doc[tok.i - 1]
+    while tok.head.i != tok.i and tok.i != participle.head.i:
+        if tok.dep_ == POBJ and tok.head.lower_ == "with" and tok.i < participle.i:
+            return tok
+        if tok.dep_ in (NSUBJ, NSUBJPASS, DOBJ) or is_verb(tok):
+            return None
+        tok = tok.head
+    return None
 
 
 def _senders(participle: Token) -> list[Token]:
@@ -475,7 +570,9 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             subjects, pattern = core(head.head)[0], "participle"
         elif (prep := _gerund_prep(verb)) is not None:
             head_agents, head_patients, _ = core(prep.head)
-            if prep.lower_ in SUBJECT_PCOMP_PREPS:
+            if prep.lower_ in _TARGET_PREPS and _adjectival(verb):
+                pass  # "drew weapons on trespassing protesters": no gerund, no subject
+            elif prep.lower_ in SUBJECT_PCOMP_PREPS:
                 subjects, pattern = head_agents, "participle"
             elif is_passive(prep.head) or prep.lower_ in OBJECT_PCOMP_PREPS or (
                     prep.lower_ == "for" and prep.head.lemma_.lower() in JUDGING_VERBS):
@@ -486,7 +583,14 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             # else a purpose ("launched the event for promoting equality"): no subject
         elif verb.dep_ == CONJ and is_verb(head):
             head_agents, head_patients, head_pattern = core(head)
-            subjects = head_patients if passive else head_agents
+            # "did not ratify X, and mentioned Y", "caught up with researcher and
+            # study co-author": a verb of another form is not the head's partner
+            # "Hungary responded, calling him pathetic, and accused Croatia": a verb
+            # hung on an -ing adjunct shares the subject the adjunct takes
+            shared = same_form(verb, head) or (
+                head.tag_ == "VBG" and head.dep_ in (ADVCL, ACL, XCOMP)
+                and verb.tag_ in ("VBD", "VBZ"))
+            subjects = (head_patients if passive else head_agents) if shared else []
             # a gerund coordinated with an accused one is as uncertain ("accused X of
             # assaulting and robbing Y")
             pattern = (head_pattern if head_pattern in ("instrument", "control")
@@ -496,6 +600,10 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             subjects, pattern = (head_patients or head_agents), "control"
     subjects = [verb.head if (s.tag_ in WH_TAGS and verb.dep_ == RELCL) else s
                 for s in with_conjuncts(subjects)]
+    if verb.dep_ == ACL:
+        # "mAb114, now produced by Ridgeback, and REGN-EB3": a participle is said of
+        # the nouns before it, not of those coordinated after it
+        subjects = [s for s in subjects if s.i < verb.i]
     objects = [verb.head if (o.tag_ in WH_TAGS and verb.dep_ == RELCL) else o
                for o in with_conjuncts(objects)]
     if passive:
@@ -551,6 +659,9 @@ def prep_objects(verb: Token) -> list[tuple[Token, Token]]:
     apposition is the name ("met with the foreign minister, Sergei Lavrov").
     """
     lemma = verb.lemma_.lower()
+    # "..., with Ukraine reporting heavy losses": Ukraine is the adjunct's subject
+    absolute = {found.i for c in verb.children if c.dep_ == ADVCL and c.tag_ == "VBG"
+                for found in [_with_object(c)] if found is not None}
     aims = lemma in LAUNCH_VERBS and (
         lemma in AIM_VERBS or not any(c.dep_ in OBJ_DEPS for c in verb.children))
     return [(prep, appositive_name(t, ACTOR_TYPES, comma=True))
@@ -558,7 +669,7 @@ def prep_objects(verb: Token) -> list[tuple[Token, Token]]:
             if prep.pos_ == "ADP" and (prep.lower_ not in ADJUNCT_PREPS
                                        or (aims and prep.lower_ == "at")
                                        or (prep.lower_ == "by" and lemma in PREPOSITIONAL_VERBS))
-            for t in pobjs(prep) if not is_numeric(t)
+            for t in pobjs(prep) if not is_numeric(t) and t.i not in absolute
             and not (prep.lower_ == "with" and any(c.dep_ == ACL for c in t.children))]
 
 

@@ -33,6 +33,7 @@ from actorgraph.extract.lexicon import (
     DENIAL_VERBS,
     FAILURE_VERBS,
     NEGATIVE_ADJECTIVES,
+    REALIZED_VERBS,
     REFUSAL_VERBS,
 )
 from actorgraph.extract.rules.base import (
@@ -49,6 +50,7 @@ from actorgraph.extract.rules.base import (
     event_lemma,
     event_targets,
     is_negated,
+    is_passive,
     is_verb,
     names_something,
     not_yet,
@@ -86,7 +88,8 @@ def _complement_triples(doclike: Iterable[Token],
     "Israel threatened to ban voting in East Jerusalem" gives Israel —threaten
     to ban→ voting and Israel —threaten to ban in→ East Jerusalem; the event
     class is the main verb's (THREATEN), else the infinitive's. The infinitive
-    did not necessarily happen, so the triples are ``hedged``, except after an
+    did not necessarily happen, so the triples are ``hedged``, except after a verb
+    whose own act happened ("refused to hand over X": ``refuse to hand over``), an
     aspectual verb ("began to withdraw from X" is a withdrawal), a verb of
     failure or denial ("failed to reach X" is a negated reach, "denied shelling
     X" a negated shelling) or "has yet to" ("has yet to release X" is a negated
@@ -105,7 +108,9 @@ def _complement_triples(doclike: Iterable[Token],
             negated = is_negated(copula) != (adjective.lower_ in NEGATIVE_ADJECTIVES)
             yield from _objects(verb, agents, base, negated, hedged, lexicon)
             continue
-        if not subject_control(verb):
+        if not subject_control(verb) or is_passive(verb):
+            # "became the first to be awarded the prize": the subject is the one
+            # awarded, not who awards
             continue
         matrix = verb.head
         while subject_control(matrix):
@@ -127,8 +132,11 @@ def _complement_triples(doclike: Iterable[Token],
                                 is_negated(matrix), False, lexicon)
             base, hedged, negated = inner, False, not is_negated(matrix)
         else:
-            base, hedged = f"{verb_lemma(matrix)} to {inner}", True
-            negated = is_negated(matrix)
+            # "refused to hand over X": the refusal happened; "plans to leave" may not
+            base = f"{verb_lemma(matrix)} to {inner}"
+            hedged = matrix_lemma not in REALIZED_VERBS
+            # "claimed to have no memory of it": the infinitive's own negation counts
+            negated = is_negated(matrix) != is_negated(verb)
         yield from _objects(verb, agents, base, negated, hedged, lexicon)
 
 

@@ -37,16 +37,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from actorgraph.extract.context import presupposed
+from actorgraph.extract.context import REPORTING_VERBS, presupposed
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.lexicon import (
+    ALLEGING_VERBS,
     CAUSATIVE_VERBS,
     DATIVE_PREPS,
     DOUBLE_OBJECT_VERBS,
     INTENT_VERBS,
     JUDGING_VERBS,
     LIGHT_VERBS,
+    NAMING_VERBS,
     PERCEPTION_VERBS,
+    PREVENTING_VERBS,
     QUANTITY_HEADS,
     RECEIVE_VERBS,
     RECIPROCAL_NOUNS,
@@ -123,11 +126,24 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         if verb.pos_ != "VERB" or subject_control(verb):
             continue
         agents, patients, pattern = core(verb)
+        if _respectively(verb) and len(agents) > 1:
+            # "Sanders and Trump won the Democratic and Republican primaries
+            # respectively": each won one; pair them only when the counts match
+            if len(agents) != len(patients):
+                continue
+            yield from _paired(verb, agents, patients, lexicon)
+            continue
         negated = is_negated(verb)
-        # "urged X to leave" may not happen; "was pictured wearing" was seen happening
-        hedged = pattern == "control" and not (
-            verb.tag_ == "VBG" and verb.dep_ == "xcomp"
-            and verb.head.lemma_.lower() in PERCEPTION_VERBS)
+        # "urged X to leave" may not happen; "was pictured wearing" was seen happening;
+        # "accused of shelling" is alleged and "refrained from criticising" not done,
+        # but "convicted of submitting" is established
+        if verb.dep_ == "pcomp":
+            hedged = pattern == "control" and (
+                verb.head.head.lemma_.lower() in ALLEGING_VERBS | PREVENTING_VERBS)
+        else:
+            hedged = pattern == "control" and not (
+                verb.tag_ == "VBG" and verb.dep_ == "xcomp"
+                and verb.head.lemma_.lower() in PERCEPTION_VERBS)
         lemma = verb_lemma(verb)
         passive = is_passive(verb)
         yield from _under_event(verb, patients if passive else agents, negated, lexicon)
@@ -154,6 +170,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         used_preps: set[int] = set()
         named_patient = support = False
         for patient in patients:
+            if _said_subject(verb, patient):
+                continue
             claimed = _claimed_event(patient, lexicon)
             if claimed is not None:
                 # "claimed responsibility for the attack on X": the claimant attacked X
@@ -213,13 +231,17 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             if verb_class in REACTION_CLASSES:
                 yield from _reactions(agents, verb, patient, f"{lemma} {patient.lemma_.lower()}",
                                       negated, hedged, lexicon)
+            said_as = _predicative(verb, patient)
+            if said_as == _MISPARSED:
+                continue
+            label = lemma if said_as is None else f"{lemma} {said_as}"
             for agent in agents:
-                yield TokenTriple(agent, verb, patient, lemma, lemma, "VERB", negated,
+                yield TokenTriple(agent, verb, patient, lemma, label, "VERB", negated,
                                   pattern, hedged)
         named_prep = False
         recipients_of_object = _object_recipients(verb, patients) if transfer else []
         for prep, obj in prep_objects(verb) + _sources(verb, patients) + recipients_of_object:
-            if prep.i in used_preps:
+            if prep.i in used_preps or _setting_of_talk(verb, prep, obj):
                 continue
             named = names_something(obj)
             if transfer and prep.lower_ == "to":
@@ -337,6 +359,120 @@ def _object_recipients(verb: Token, patients: list[Token]) -> list[tuple[Token, 
     with "to Ukraine" on "shells" (the caller checks ``verb`` is a verb of giving)."""
     return [(prep, t) for patient in patients for prep in children_of(patient, PREP)
             if prep.lower_ == "to" for t in pobjs(prep) if names_something(t)]
+
+
+#: Prepositions whose object takes part in what is said ("said to X", "spoke about X").
+_TALK_PREPS = (DATIVE_PREPS - {"from"}) | {"about", "of", "for", "upon"}
+#: Verbs of saying after which "on" is where or through what it was said.
+_SAY_VERBS = frozenset({"say", "tell", "add"})
+
+
+def _setting_of_talk(verb: Token, prep: Token, obj: Token) -> bool:
+    """Whether a prepositional object of a verb of saying or naming is only a setting.
+
+    "Zoe, on the top deck of the bus, said ...": the deck is where she was,
+    not what she spoke of; "what WalesOnline called 'fury' from local tourism
+    chiefs": the chiefs are whose fury it was. A verb of saying keeps an
+    unnamed object only after a preposition of talk ("spoke about the
+    takedown"); a verb of naming with a predicate keeps only those too.
+    """
+    lemma = verb.lemma_.lower()
+    if prep.lower_ in _TALK_PREPS or (prep.lower_ == "on" and lemma not in _SAY_VERBS):
+        return False  # "reported on a distress call", but "said on the deck"
+    if lemma in NAMING_VERBS and any(c.dep_ == "oprd" for c in verb.children):
+        return True
+    return lemma in REPORTING_VERBS and not names_something(obj)
+
+
+#: What :func:`_predicative` says of a parse that cut object and predicate wrongly.
+_MISPARSED = "?"
+#: What an object predicate's wording does not start with.
+_PREDICATE_SKIP = frozenset({"det", "punct", "poss", "cc", "predet"})
+_WEAK_WORDS = frozenset({"just", "only", "another", "such"})
+#: Marks left out of the wording.
+_NO_QUOTES = str.maketrans("", "", '"\u201c\u201d[]()')
+
+
+def _predicative(verb: Token, patient: Token) -> str | None:
+    """What a verb of naming says its object is, in a few words, or None.
+
+    "called the investigation a 'witch hunt'" -> "witch hunt"; "labelled
+    Soleimani as a terrorist" -> "as terrorist"; "called the agreements
+    legitimate" -> "legitimate". Only for :data:`NAMING_VERBS`; the wording
+    keeps the predicate's modifiers before it, not its determiners, quotes or
+    what follows it.
+    """
+    if verb.lemma_.lower() not in NAMING_VERBS:
+        return None
+    found = None
+    for child in verb.children:
+        if child.i == patient.i:
+            continue
+        if child.dep_ in ("oprd", "ccomp") and child.pos_ in ("NOUN", "PROPN", "ADJ"):
+            found, prefix = child, ""
+        elif child.dep_ == "prep" and child.lower_ == "as":
+            found = next((p for p in child.children if p.dep_ == "pobj"), None)
+            prefix = "as "
+        if found is not None:
+            break
+    if found is None:
+        # "called Mohammad's admission a political maneuver", parsed as an apposition
+        found = next((c for c in patient.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                      and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)),
+                     None)
+        prefix = ""
+    if found is None:
+        return None
+    if any(c.dep_ == "dobj" for c in found.children):
+        # "called the Democrats investigation a witch hunt" parsed with "Democrats"
+        # as the object and "investigation" as the predicate of "hunt"
+        return _MISPARSED
+    doc = found.doc
+    start = found.left_edge.i
+    while start < found.i and (doc[start].dep_ in _PREDICATE_SKIP or doc[start].is_punct
+                               or doc[start].lower_ in _WEAK_WORDS):
+        start += 1
+    text = "".join((t.text if t.pos_ == "PROPN" else t.lower_) + t.whitespace_
+                   for t in doc[start:found.i + 1])
+    words = [w for w in text.translate(_NO_QUOTES).split() if w not in _WEAK_WORDS]
+    if words and words[0] in ("a", "an", "the"):
+        words = words[1:]  # "[a]n incomparable mathematician"
+    return prefix + " ".join(words[-4:]) if words else None
+
+
+#: Verbs of saying whose object is the hearer ("told our correspondent ...").
+_HEARER_VERBS = frozenset({"tell", "assure", "warn"})
+
+
+def _respectively(verb: Token) -> bool:
+    """Whether "respectively" distributes the verb's coordinated arguments."""
+    return any(t.lower_ == "respectively" for c in verb.children for t in (c, *c.children))
+
+
+def _paired(verb: Token, agents: list[Token], patients: list[Token],
+            lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """Triples of "X and Y did A and B respectively": X to A and Y to B."""
+    lemma = verb_lemma(verb)
+    negated, hedged = is_negated(verb), False
+    for agent, patient in zip(agents, patients, strict=True):
+        yield TokenTriple(agent, verb, patient, lemma, lemma, "VERB", negated, "svo", hedged)
+
+
+def _said_subject(verb: Token, patient: Token) -> bool:
+    """Whether the object of a verb of saying is the subject of what is said.
+
+    "CalFire said several acres burned", "claimed Iran, among others, is
+    influencing the government": the parse makes the noun the verb's object
+    and leaves the reported verb without a subject (or hangs it on the noun);
+    the noun is not what was said or claimed.
+    """
+    if verb.lemma_.lower() not in REPORTING_VERBS - _HEARER_VERBS:
+        return False
+    if any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") for c in patient.children):
+        return True
+    return any(c.dep_ == "ccomp" and c.i > patient.i
+               and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for g in c.children)
+               for c in verb.children)
 
 
 def _sources(verb: Token, patients: list[Token]) -> list[tuple[Token, Token]]:
