@@ -110,8 +110,9 @@ CONSTRUCTIONS = {
         ("Kenyan police arrested Peter Mwangi for robbing and beating two tourists in "
          "Mombasa.",
          [("Peter Mwangi", "beat", "tourists", False, True)], [("Kenya", "tourists")]),
+        # praise takes the deed as given (only accusing and arresting verbs allege it)
         ("Turkey praised Qatar for supporting the Muslim Brotherhood.",
-         [("Qatar", "support", "Muslim Brotherhood", False, True)],
+         [("Qatar", "support", "Muslim Brotherhood", False, False)],
          [("Turkey", "Muslim Brotherhood")]),
     ],
     "deed named by an event noun someone is judged for": [

@@ -593,7 +593,8 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             subjects = (head_patients if passive else head_agents) if shared else []
             # a gerund coordinated with an accused one is as uncertain ("accused X of
             # assaulting and robbing Y")
-            pattern = (head_pattern if head_pattern in ("instrument", "control")
+            pattern = (head_pattern if head_pattern == "instrument"
+                       or (head_pattern == "control" and head.dep_ == PCOMP)
                        else "inherited")
         elif verb.dep_ == XCOMP and is_verb(head):
             head_agents, head_patients, _ = core(head)
