@@ -25,6 +25,7 @@ import functools
 from importlib import resources
 
 __all__ = [
+    "ABANDONING_VERBS",
     "ADJUNCT_PREPS",
     "AIM_VERBS",
     "ASPECTUAL_VERBS",
@@ -38,6 +39,7 @@ __all__ = [
     "DOUBLE_OBJECT_VERBS",
     "FAILURE_VERBS",
     "IN_PLACE_PREPS",
+    "INTENTION_NOUNS",
     "LEADER_ROLES",
     "LAUNCH_VERBS",
     "LIGHT_VERBS",
@@ -80,6 +82,7 @@ __all__ = [
     "UNREALISING_MODIFIERS",
     "UNREALISING_VERBS",
     "GROUP_NOUNS",
+    "HOLDING_VERBS",
     "INTENT_VERBS",
     "JUDGING_VERBS",
     "PERCEPTION_VERBS",
@@ -206,6 +209,12 @@ ATTEMPT_NOUNS = words("attempt_nouns")
 HEDGING_MODIFIERS = words("hedging_modifiers")
 #: Heads that make a compounded event noun only planned ("an assassination plot").
 PLAN_NOUNS = words("plan_nouns")
+#: Nouns whose infinitive their holder means to do ("has no plans to acquire X").
+INTENTION_NOUNS = words("intention_nouns")
+#: Verbs whose subject holds the intention noun they take ("announced plans to buy X").
+HOLDING_VERBS = words("holding_verbs")
+#: Holding verbs that give the intention up ("dropped its bid to buy X").
+ABANDONING_VERBS = words("abandoning_verbs")
 #: Subordinators of a conditional clause ("if", "unless").
 CONDITIONAL_MARKS = words("conditional_marks")
 #: Verbs in "X-backed Y": X does this to Y.

@@ -16,6 +16,24 @@ from actorgraph.records import Article
 pytestmark = pytest.mark.model
 
 CONSTRUCTIONS = {
+    "infinitive of an intention noun": [
+        ("Apple has no plans to acquire Perplexity AI, a spokesman said.",
+         [("Apple", "plan to acquire", "Perplexity AI", True, False)], []),
+        ("Exxon was in talks to buy Pioneer Natural Resources last year.",
+         [("Exxon", "talk to buy", "Pioneer Natural Resources", False, True)], []),
+        ("Turkey does not have any plans to send troops to Libya.",
+         [("Turkey", "plan to send to", "Libya", True, False)], []),
+        ("Critics attacked plans to build a dam on the Nile.",
+         [], [("Critics", "Nile"), ("critics", "Nile")]),
+    ],
+    "by-agent on what a passive verb of giving gives": [
+        ("Moldova was granted a 1.8 billion euro loan by the European Union on Wednesday.",
+         [("European Union", "grant", "Moldova", False, False)], [("Moldova", "European Union")]),
+        ("Ukraine was sent 31 Abrams tanks by the United States last year.",
+         [("United States", "send", "Ukraine", False, False)], [("Ukraine", "United States")]),
+        ("Boeing was awarded a contract by the Pentagon to build tankers.",
+         [("Pentagon", "award", "Boeing", False, False)], [("Boeing", "Pentagon")]),
+    ],
     "participial adjunct": [
         ("Russian forces shelled the city of Kharkiv overnight, damaging a power plant and "
          "wounding 14 civilians.",

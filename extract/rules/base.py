@@ -33,6 +33,7 @@ from actorgraph.extract.lexicon import (
     DATIVE_PREPS,
     DENIAL_VERBS,
     DESTINATION_NOUNS,
+    DOUBLE_OBJECT_VERBS,
     GROUP_NOUNS,
     IN_PLACE_PREPS,
     JUDGING_VERBS,
@@ -55,6 +56,7 @@ from actorgraph.extract.lexicon import (
     RECIPROCAL_NOUNS,
     SUBJECT_PCOMP_PREPS,
     SURFACE_PLACE_PREPS,
+    TRANSFER_VERBS,
 )
 from spacy.tokens import Token
 
@@ -459,10 +461,13 @@ def _hung_agents(verb: Token) -> list[Token]:
     """The ``by`` agent of a passive verb that the parser hung on the phrase before it:
     "weapons were supplied to the rebels by Iran" (only after a participant preposition:
     "destroyed, with estimates by the Red Cross" has none), or on an amount: "Apple was
-    fined 500 million euros by the Commission"."""
+    fined 500 million euros by the Commission"; or on what a verb of giving gives its
+    passive subject: "Moldova was granted a loan by the EU", "Kyiv was sent tanks by
+    Poland"."""
     hosts = [pobj for prep in children_of(verb, PREP) if prep.lower_ in _HUNG_AGENT_PREPS
              for pobj in pobjs(prep)]
-    hosts += [o for o in children_of(verb, DOBJ) if is_amount(o)]
+    giving = verb.lemma_.lower() in TRANSFER_VERBS | DOUBLE_OBJECT_VERBS
+    hosts += [o for o in children_of(verb, DOBJ) if giving or is_amount(o)]
     return [a for host in hosts
             for by in children_of(host, PREP, AGENT) if by.lower_ == "by"
             for a in pobjs(by) if names_something(a)]

@@ -4,7 +4,8 @@ Patterns
 --------
 ``complement``    what an actor threatens, promises or refuses to do, or is willing
                   or ready to do: "Israel threatened to ban voting in East Jerusalem",
-                  "Germany is ready to send troops to Lithuania"
+                  "Germany is ready to send troops to Lithuania"; and what the holder
+                  of an intention noun means to do: "Apple has no plans to acquire X"
 ``demand``        whom a demand is made of: "the PRC demanded that the US cancel ..."
 
 Examples
@@ -28,20 +29,26 @@ from collections.abc import Iterable, Iterator
 
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.lexicon import (
+    ABANDONING_VERBS,
     ASPECTUAL_VERBS,
     DATIVE_PREPS,
     DENIAL_VERBS,
     FAILURE_VERBS,
+    HOLDING_VERBS,
+    INTENTION_NOUNS,
     NEGATIVE_ADJECTIVES,
     REALIZED_VERBS,
     REFUSAL_VERBS,
 )
 from actorgraph.extract.rules.base import (
+    ACL,
     ACOMP,
     CCOMP,
     NSUBJ,
     NSUBJPASS,
     OBJ_DEPS,
+    POBJ,
+    POSS,
     PREP,
     XCOMP,
     TokenTriple,
@@ -64,7 +71,7 @@ from actorgraph.extract.rules.base import (
 )
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["adjective_control", "complement_triples", "demand_triples"]
+__all__ = ["adjective_control", "complement_triples", "demand_triples", "intention_holders"]
 
 
 
@@ -108,6 +115,12 @@ def _complement_triples(doclike: Iterable[Token],
             negated = is_negated(copula) != (adjective.lower_ in NEGATIVE_ADJECTIVES)
             yield from _objects(verb, agents, base, negated, hedged, lexicon)
             continue
+        if (held := intention_holders(verb)) is not None:
+            # "Apple has no plans to acquire X", "announced plans to buy X"
+            noun, agents, negated = held
+            yield from _objects(verb, agents, f"{noun.lemma_.lower()} to {inner}", negated,
+                                not negated, lexicon)
+            continue
         if not subject_control(verb) or is_passive(verb):
             # "became the first to be awarded the prize": the subject is the one
             # awarded, not who awards
@@ -138,6 +151,47 @@ def _complement_triples(doclike: Iterable[Token],
             # "claimed to have no memory of it": the infinitive's own negation counts
             negated = is_negated(matrix) != is_negated(verb)
         yield from _objects(verb, agents, base, negated, hedged, lexicon)
+
+
+def intention_holders(verb: Token) -> tuple[Token, list[Token], bool] | None:
+    """The intention noun an infinitive depends on, who holds it, and whether it is
+    given up or denied, or None.
+
+    The holder is the noun's possessor ("Russia's bid to seize X"), the subject of a
+    verb that holds it ("Siemens announced plans to buy X", "Apple has no plans to
+    acquire X") or of a clause it is "in" ("Qatar is in talks to buy X"). The
+    intention is negated by "no", by a negated holding verb or by one that gives it
+    up ("dropped its bid to buy X").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab,
+    ...           words=["Apple", "has", "no", "plans", "to", "acquire", "Perplexity"],
+    ...           heads=[1, 1, 3, 1, 5, 3, 5],
+    ...           deps=["nsubj", "ROOT", "det", "dobj", "aux", "acl", "dobj"],
+    ...           pos=["PROPN", "VERB", "DET", "NOUN", "PART", "VERB", "PROPN"],
+    ...           lemmas=["Apple", "have", "no", "plan", "to", "acquire", "Perplexity"])
+    >>> noun, holders, negated = intention_holders(doc[5])
+    >>> noun.text, [t.text for t in holders], negated
+    ('plans', ['Apple'], True)
+    """
+    noun = verb.head
+    if (verb.dep_ != ACL or noun.lemma_.lower() not in INTENTION_NOUNS
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        return None
+    # "no plans" (the holding verb's own negation is that "no")
+    negated = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    holders = with_conjuncts(children_of(noun, POSS))
+    head = noun.head
+    if noun.dep_ in OBJ_DEPS and head.lemma_.lower() in HOLDING_VERBS:
+        holders = holders or core(head)[0]
+        negated = negated or (is_negated(head) != (head.lemma_.lower() in ABANDONING_VERBS))
+    elif noun.dep_ == POBJ and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX"):
+        holders = holders or core(head.head)[0]
+        negated = negated or is_negated(head.head)
+    return (noun, holders, negated) if holders else None
 
 
 def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged: bool,
