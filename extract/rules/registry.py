@@ -79,7 +79,7 @@ _DECLARED = (
             "urged Washington to put pressure on Israel → Washington pressure Israel; "
             "accused Ukraine of shelling the plant → Ukraine shell plant (hedged)"),
     Pattern("complement", 0.7, "complements",
-            "what an actor threatens, promises, refuses or is ready to do",
+            "what an actor threatens, promises, refuses, is ready or plans to do",
             "Israel threatened to ban voting in East Jerusalem → threaten to ban (in)"),
     Pattern("demand", 0.7, "complements", "whom a demand is made of",
             "the PRC demanded that the US cancel plans → PRC demand US"),
