@@ -26,6 +26,15 @@ CONSTRUCTIONS = {
         ("Critics attacked plans to build a dam on the Nile.",
          [], [("Critics", "Nile"), ("critics", "Nile")]),
     ],
+    "by-agent of an event noun hung on the name after its 'of'": [
+        ("The arrest of Imran Khan by Pakistani police sparked riots.",
+         [("Pakistan", "arrest", "Imran Khan", False, False)], [("Imran Khan", "Pakistan")]),
+        ("The detention of Evan Gershkovich by Russia drew protests from Washington.",
+         [("Russia", "detention", "Evan Gershkovich", False, False)],
+         [("Evan Gershkovich", "Russia")]),
+        ("The expulsion of Raed Saleh by Israel was condemned by the Palestinian Authority.",
+         [("Israel", "expulsion", "Raed Saleh", False, False)], [("Raed Saleh", "Israel")]),
+    ],
     "by-agent on what a passive verb of giving gives": [
         ("Moldova was granted a 1.8 billion euro loan by the European Union on Wednesday.",
          [("European Union", "grant", "Moldova", False, False)], [("Moldova", "European Union")]),

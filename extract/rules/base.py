@@ -762,11 +762,16 @@ def noun_agents(noun: Token) -> list[Token]:
     Gaza attack"), "the strike, carried out by Israel".
 
     A pronoun possessive ("its strike") or a common noun after ``by`` ("by
-    phone") is not an agent of its own, nor the possessor of a noun of what is
-    done to someone ("Khashoggi's killing": see :func:`noun_patients`).
+    phone", but "by Pakistani police" names its group) is not an agent of its own,
+    nor the possessor of a noun of what is done to someone ("Khashoggi's killing":
+    see :func:`noun_patients`).
     """
-    found = [p for prep in children_of(noun, PREP) if prep.lower_ == "by"
-             for p in pobjs(prep) if names_something(p)]
+    # the "by" phrase is also the noun's when the parser hung it on a name after "of"
+    # ("the arrest of Imran Khan by Pakistani police": names take no "by" of their own)
+    hosts = [noun] + [p for prep in children_of(noun, PREP) if prep.lower_ == "of"
+                      for p in pobjs(prep) if p.pos_ == "PROPN"]
+    found = [p for host in hosts for prep in children_of(host, PREP) if prep.lower_ == "by"
+             for p in pobjs(prep) if names_something(p) or named_group(p)]
     found += [p for acl in children_of(noun, ACL) if acl.lemma_.lower() in _DOING_VERBS
               for p in _senders(acl)]
     if not _possessor_undergoes(noun):
