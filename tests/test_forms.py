@@ -192,6 +192,23 @@ def test_two_concepts_without_an_event_class_stay_out(extractor):
     assert not result.triples
 
 
+@pytest.mark.parametrize(("mark", "expected"), [
+    ("", {("Russia", "shell", "Kherson")}),
+    ("as", set()),  # "as shelled by Russia": a comparison, not what Kherson underwent
+])
+def test_a_fronted_passive_participle_but_not_a_comparison(mark, expected):
+    words = ([mark] if mark else []) + "shelled by Russia , Kherson lost power".split()
+    off = 1 if mark else 0
+    rows = ([f"{1} mark SCONJ {mark} IN"] if mark else []) + [
+        f"{5 + off} advcl VERB shell VBN", f"{off} agent ADP by IN",
+        f"{1 + off} pobj PROPN Russia NNP", f"{5 + off} punct PUNCT , ,",
+        f"{5 + off} nsubj PROPN Kherson NNP", f"{5 + off} ROOT VERB lose VBD",
+        f"{5 + off} dobj NOUN power NN"]
+    doc = parse(" ".join(words), "\n".join(rows), ents={"Russia": "GPE", "Kherson": "GPE"})
+    found = {(s, r, o) for s, r, o in pairs(doc) if r == "shell"}
+    assert found == expected
+
+
 @pytest.mark.parametrize(("text", "lemma"), [
     ("Spain did not fine Google", "fine"),
     ("Beijing did not free Spavor", "free"),

@@ -209,10 +209,11 @@ def is_passive(verb: Token) -> bool:
     # ("reports that Russia had supplied weapons")
     if verb.dep_ == ACL and verb.tag_ == "VBN":
         return not any(c.dep_ == NSUBJ for c in verb.children)
-    # a fronted passive participle: "Shelled by Russian forces, Kramatorsk lost ..."
+    # a fronted passive participle: "Shelled by Russian forces, Kramatorsk lost ...",
+    # not a comparison ("as seen by the scaffolding")
     return verb.dep_ == ADVCL and verb.tag_ == "VBN" and any(
         c.dep_ == AGENT for c in verb.children) and not any(
-        c.dep_ == NSUBJ for c in verb.children)
+        c.dep_ == NSUBJ or (c.dep_ == "mark" and c.lower_ == "as") for c in verb.children)
 
 
 def not_yet(verb: Token) -> bool:
