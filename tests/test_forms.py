@@ -401,6 +401,22 @@ CONSTRUCTIONS = {
         ("Turkey's purchase of S-400 missiles from Russia angered Washington.",
          [("Turkey", "purchase", "S-400 missiles", False, False)], []),
     ],
+    "addressee of a warning, apology or offer": [
+        ("Iran's warning to Israel came hours after the strike.",
+         [("Iran", "warning", "Israel", False, False)], [("Israel", "Iran")]),
+        ("Japan's apology to South Korea was welcomed in Seoul.",
+         [("Japan", "apology", "South Korea", False, False)], []),
+        ("Russia's offer to Ukraine was rejected by Kyiv.",
+         [("Russia", "offer", "Ukraine", False, False)], []),
+    ],
+    "at the hands of": [
+        ("Dozens of civilians were killed at the hands of the Rapid Support Forces.",
+         [("Rapid Support Forces", "kill", "civilians", False, False)], []),
+        ("Hundreds of Rohingya were killed at the hands of Myanmar's army.",
+         [("Myanmar", "kill", "Rohingya", False, False)], []),
+        ("Two journalists were tortured at the hands of Syrian intelligence.",
+         [("Syria", "torture", "journalists", False, False)], []),
+    ],
     "crossing of a named place": [
         ("Polish farmers blocked the Dorohusk border crossing for a third week.",
          [("Polish farmers", "block", "Dorohusk", False, False)], []),

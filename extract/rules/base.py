@@ -272,10 +272,14 @@ def names_something(tok: Token) -> bool:
 
 def by_agents(verb: Token) -> list[Token]:
     """The ``by`` agents of a passive verb; a named one also when the parser made "by" a
-    plain preposition ("Ukraine was given $4.5 billion by Japan")."""
+    plain preposition ("Ukraine was given $4.5 billion by Japan"), and whoever's hands
+    it was done at ("were killed at the hands of the militia")."""
     found = with_conjuncts(p for a in children_of(verb, AGENT) for p in children_of(a, POBJ))
     return found or [p for prep in children_of(verb, PREP) if prep.lower_ == "by"
-                     for p in pobjs(prep) if names_something(p)]
+                     for p in pobjs(prep) if names_something(p)] or [
+        p for prep in children_of(verb, PREP) if prep.lower_ == "at"
+        for hands in pobjs(prep) if hands.lower_ == "hands"
+        for of in children_of(hands, PREP) if of.lower_ == "of" for p in pobjs(of)]
 
 
 def subject_control(verb: Token) -> bool:
