@@ -417,6 +417,15 @@ CONSTRUCTIONS = {
         ("Two journalists were tortured at the hands of Syrian intelligence.",
          [("Syria", "torture", "journalists", False, False)], []),
     ],
+    "reciprocal event between named parties": [
+        ("The talks between Armenia and Azerbaijan collapsed on Friday.",
+         [("Armenia", "talk", "Azerbaijan", False, False)], [("Azerbaijan", "Armenia")]),
+        ("Clashes between Israel and Hezbollah intensified overnight.",
+         [("Israel", "clash", "Hezbollah", False, False)], []),
+        # only supposed
+        ("A war between India and Pakistan would be catastrophic.",
+         [("India", "war", "Pakistan", False, True)], []),
+    ],
     "crossing of a named place": [
         ("Polish farmers blocked the Dorohusk border crossing for a third week.",
          [("Polish farmers", "block", "Dorohusk", False, False)], []),

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from actorgraph.extract.events import EventLexicon, default_lexicon
-from actorgraph.extract.lexicon import MODIFIER_VERBS, SEQUENCE_VERBS
+from actorgraph.extract.lexicon import MODIFIER_VERBS, RECIPROCAL_NOUNS, SEQUENCE_VERBS
 from actorgraph.extract.rules.base import (
     ACL,
     AMOD,
@@ -47,6 +47,7 @@ from actorgraph.extract.rules.base import (
     is_negated,
     is_place,
     is_verb,
+    names_something,
     noun_agents,
     noun_patients,
     pobjs,
@@ -92,6 +93,7 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
             continue
         agents = noun_agents(noun)
         if not agents:
+            yield from _between(noun, lemma)
             continue
         # "did not carry out the attack" negates the attack; "the attack did not kill"
         # does not
@@ -124,6 +126,24 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
                     lemma_v = verb_lemma(verb)
                     yield TokenTriple(agent, verb, patient, lemma_v, lemma_v, "VERB",
                                       is_negated(verb), "nominal-cause")
+
+
+def _between(noun: Token, lemma: str) -> Iterator[TokenTriple]:
+    """A reciprocal event between named parties, with no agent of its own: "talks
+    between Armenia and Azerbaijan", "clashes between the army and the RSF" give the
+    first party -> each other one, in the order written."""
+    if lemma not in RECIPROCAL_NOUNS:
+        return
+    for prep in children_of(noun, PREP):
+        if prep.lower_ == "between":
+            parties = [p for p in pobjs(prep) if names_something(p)]
+            negated = (noun.head.pos_ == "VERB" and noun.dep_ not in (NSUBJ, NSUBJPASS)
+                       and is_negated(noun.head))
+            # "a war between India and Pakistan would be catastrophic": only supposed
+            hedged = any(c.dep_ == "aux" and c.tag_ == "MD" for c in noun.head.children)
+            for other in parties[1:]:
+                yield TokenTriple(parties[0], noun, other, lemma, lemma, "NOUN", negated,
+                                  "nominal", hedged)
 
 
 #: How deep :func:`clause_place` looks below a verb (object, participle, preposition, ...).
