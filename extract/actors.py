@@ -599,7 +599,9 @@ class ActorResolver:
         if head.pos_ != "NOUN":
             return None
         for child in head.rights:
-            ent = self.entity_of(child) if child.dep_ == APPOS else None
+            if child.dep_ != APPOS or self.doc[child.left_edge.i - 1].text == "(":
+                continue  # not a parenthesis: "local time (0040 UTC)"
+            ent = self.entity_of(child)
             if ent is not None and ent.label_ in ACTOR_TYPES and ent.label_ != "NORP":
                 mention = self._entity_mention(ent, child)
                 return self._as_standin(mention, self._extent(head)) if mention else None

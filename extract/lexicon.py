@@ -226,7 +226,8 @@ LAUNCH_VERBS = words("launch_verbs")
 TRANSFER_VERBS = words("transfer_verbs")
 #: Verbs whose "from" phrase is the source ("received a letter from X").
 RECEIVE_VERBS = words("receive_verbs")
-#: Event nouns whose "to" phrase is where they go ("a visit to Moscow").
+#: Event nouns whose "to" phrase is whom or where they go ("a visit to Moscow", "a
+#: warning to Israel").
 DESTINATION_NOUNS = words("destination_nouns")
 #: Event nouns whose "for" or "to" phrase is the recipient ("aid for Y").
 RECIPIENT_NOUNS = words("recipient_nouns")

@@ -192,6 +192,23 @@ def test_two_concepts_without_an_event_class_stay_out(extractor):
     assert not result.triples
 
 
+@pytest.mark.parametrize(("mark", "expected"), [
+    ("", {("Russia", "shell", "Kherson")}),
+    ("as", set()),  # "as shelled by Russia": a comparison, not what Kherson underwent
+])
+def test_a_fronted_passive_participle_but_not_a_comparison(mark, expected):
+    words = ([mark] if mark else []) + "shelled by Russia , Kherson lost power".split()
+    off = 1 if mark else 0
+    rows = ([f"{1} mark SCONJ {mark} IN"] if mark else []) + [
+        f"{5 + off} advcl VERB shell VBN", f"{off} agent ADP by IN",
+        f"{1 + off} pobj PROPN Russia NNP", f"{5 + off} punct PUNCT , ,",
+        f"{5 + off} nsubj PROPN Kherson NNP", f"{5 + off} ROOT VERB lose VBD",
+        f"{5 + off} dobj NOUN power NN"]
+    doc = parse(" ".join(words), "\n".join(rows), ents={"Russia": "GPE", "Kherson": "GPE"})
+    found = {(s, r, o) for s, r, o in pairs(doc) if r == "shell"}
+    assert found == expected
+
+
 @pytest.mark.parametrize(("text", "lemma"), [
     ("Spain did not fine Google", "fine"),
     ("Beijing did not free Spavor", "free"),
@@ -383,6 +400,31 @@ CONSTRUCTIONS = {
          [("Supreme Court", "ruling", "Evo Morales", False, False)], []),
         ("Turkey's purchase of S-400 missiles from Russia angered Washington.",
          [("Turkey", "purchase", "S-400 missiles", False, False)], []),
+    ],
+    "addressee of a warning, apology or offer": [
+        ("Iran's warning to Israel came hours after the strike.",
+         [("Iran", "warning", "Israel", False, False)], [("Israel", "Iran")]),
+        ("Japan's apology to South Korea was welcomed in Seoul.",
+         [("Japan", "apology", "South Korea", False, False)], []),
+        ("Russia's offer to Ukraine was rejected by Kyiv.",
+         [("Russia", "offer", "Ukraine", False, False)], []),
+    ],
+    "at the hands of": [
+        ("Dozens of civilians were killed at the hands of the Rapid Support Forces.",
+         [("Rapid Support Forces", "kill", "civilians", False, False)], []),
+        ("Hundreds of Rohingya were killed at the hands of Myanmar's army.",
+         [("Myanmar", "kill", "Rohingya", False, False)], []),
+        ("Two journalists were tortured at the hands of Syrian intelligence.",
+         [("Syria", "torture", "journalists", False, False)], []),
+    ],
+    "reciprocal event between named parties": [
+        ("The talks between Armenia and Azerbaijan collapsed on Friday.",
+         [("Armenia", "talk", "Azerbaijan", False, False)], [("Azerbaijan", "Armenia")]),
+        ("Clashes between Israel and Hezbollah intensified overnight.",
+         [("Israel", "clash", "Hezbollah", False, False)], []),
+        # only supposed
+        ("A war between India and Pakistan would be catastrophic.",
+         [("India", "war", "Pakistan", False, True)], []),
     ],
     "crossing of a named place": [
         ("Polish farmers blocked the Dorohusk border crossing for a third week.",

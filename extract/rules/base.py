@@ -229,10 +229,11 @@ def is_passive(verb: Token) -> bool:
     # ("reports that Russia had supplied weapons")
     if verb.dep_ == ACL and verb.tag_ == "VBN":
         return not any(c.dep_ == NSUBJ for c in verb.children)
-    # a fronted passive participle: "Shelled by Russian forces, Kramatorsk lost ..."
+    # a fronted passive participle: "Shelled by Russian forces, Kramatorsk lost ...",
+    # not a comparison ("as seen by the scaffolding")
     return verb.dep_ == ADVCL and verb.tag_ == "VBN" and any(
         c.dep_ == AGENT for c in verb.children) and not any(
-        c.dep_ == NSUBJ for c in verb.children)
+        c.dep_ == NSUBJ or (c.dep_ == "mark" and c.lower_ == "as") for c in verb.children)
 
 
 def not_yet(verb: Token) -> bool:
@@ -302,10 +303,14 @@ def named_group(tok: Token) -> bool:
 
 def by_agents(verb: Token) -> list[Token]:
     """The ``by`` agents of a passive verb; a named one also when the parser made "by" a
-    plain preposition ("Ukraine was given $4.5 billion by Japan")."""
+    plain preposition ("Ukraine was given $4.5 billion by Japan"), and whoever's hands
+    it was done at ("were killed at the hands of the militia")."""
     found = with_conjuncts(p for a in children_of(verb, AGENT) for p in children_of(a, POBJ))
     return found or [p for prep in children_of(verb, PREP) if prep.lower_ == "by"
-                     for p in pobjs(prep) if names_something(p)]
+                     for p in pobjs(prep) if names_something(p)] or [
+        p for prep in children_of(verb, PREP) if prep.lower_ == "at"
+        for hands in pobjs(prep) if hands.lower_ == "hands"
+        for of in children_of(hands, PREP) if of.lower_ == "of" for p in pobjs(of)]
 
 
 def subject_control(verb: Token) -> bool:

@@ -157,13 +157,16 @@ def _between(noun: Token, lemma: str) -> Iterator[TokenTriple]:
     """
     negated = (noun.head.pos_ == "VERB" and noun.dep_ not in (NSUBJ, NSUBJPASS)
                and is_negated(noun.head))
+    # "a war between India and Pakistan would be catastrophic": only supposed
+    hedged = any(c.dep_ == "aux" and c.tag_ == "MD" for c in noun.head.children)
     for prep in children_of(noun, PREP):
         if prep.lower_ != "between":
             continue
         sides = [t for t in _sides(prep) if names_something(t)]
         pos = "NOUN" if noun.pos_ == "NOUN" else "VERB"
         for other in sides[1:]:
-            yield TokenTriple(sides[0], noun, other, lemma, lemma, pos, negated, "nominal")
+            yield TokenTriple(sides[0], noun, other, lemma, lemma, pos, negated, "nominal",
+                              hedged)
 
 
 def _sides(between: Token) -> list[Token]:
