@@ -30,6 +30,7 @@ from actorgraph.extract.lexicon import (
     DENIAL_VERBS,
     HEDGING_MODIFIERS,
     INTENT_VERBS,
+    MANDATING_VERBS,
     PLACE_HEADS,
     PLACE_PREPS,
     PLACE_TYPES,
@@ -253,8 +254,8 @@ def modality(predicate: Token) -> Modality:
     killing five"), or the verb that reports it, or when it is reported by a
     belief or claim verb ("believe", "claim", "suggest") or impersonally ("it
     is believed that ..."), or when it is only intended ("plans to leave",
-    "plans on leaving"), or when its source is an accuser ("according to
-    prosecutors", "the indictment says").
+    "plans on leaving") or required ("demanded that Ukraine withdraw"), or when
+    its source is an accuser ("according to prosecutors", "the indictment says").
     """
     hedged = _hedged_here(predicate) or _asked_for(predicate)
     verb = clause_head(predicate)
@@ -275,6 +276,8 @@ def modality(predicate: Token) -> Modality:
             break
         if tok.dep_ == "xcomp" and _intends(parent):
             hedged = True  # "plans to leave", "vowed to retaliate"
+        if tok.dep_ in ("ccomp", "xcomp") and parent.lemma_.lower() in MANDATING_VERBS:
+            hedged = True  # "demanded that Ukraine withdraw", "wants Israel to free"
         if tok.dep_ == "conj" or tok.tag_ in ("VBG", "VBN"):
             # a coordinated verb or a participle adjunct ("..., killing five") shares the
             # hedge of the clause it belongs to; a finite subordinate clause does not
