@@ -216,6 +216,19 @@ def _asked_for(noun: Token) -> bool:
             and head.head.lemma_.lower() in APPEAL_VERBS)
 
 
+#: Auxiliaries a required clause may have ("that he be released", "that it should
+#: leave", "to free"); any other ("asked why he did not ...") makes it a question or a fact.
+_MANDATED_AUX = frozenset({"to", "should", "be"})
+
+
+def _mandated(verb: Token) -> bool:
+    """Whether a clause under a verb of requiring is in the base form of a requirement:
+    "(demanded that Ukraine) withdraw", "(wants Israel to) free", not "(ordered that
+    Google) paid" or "(asked why Biden did not) implement"."""
+    return verb.tag_ in ("VB", "VBP") and all(
+        c.lower_ in _MANDATED_AUX for c in verb.children if c.dep_ in ("aux", "auxpass"))
+
+
 def _intends(verb: Token) -> bool:
     return verb.lemma_.lower() in INTENT_VERBS
 
@@ -276,7 +289,8 @@ def modality(predicate: Token) -> Modality:
             break
         if tok.dep_ == "xcomp" and _intends(parent):
             hedged = True  # "plans to leave", "vowed to retaliate"
-        if tok.dep_ in ("ccomp", "xcomp") and parent.lemma_.lower() in MANDATING_VERBS:
+        if (tok.dep_ in ("ccomp", "xcomp") and parent.lemma_.lower() in MANDATING_VERBS
+                and _mandated(tok)):
             hedged = True  # "demanded that Ukraine withdraw", "wants Israel to free"
         if tok.dep_ == "conj" or tok.tag_ in ("VBG", "VBN"):
             # a coordinated verb or a participle adjunct ("..., killing five") shares the
