@@ -30,6 +30,7 @@ from actorgraph.extract.lexicon import (
     DENIAL_VERBS,
     HEDGING_MODIFIERS,
     INTENT_VERBS,
+    MANDATING_VERBS,
     PLACE_HEADS,
     PLACE_PREPS,
     PLACE_TYPES,
@@ -234,6 +235,19 @@ def presupposed(noun: Token) -> bool:
                or c.dep_ == "poss" for c in noun.children)
 
 
+#: Auxiliaries a required clause may have ("that he be released", "that it should
+#: leave", "to free"); any other ("asked why he did not ...") makes it a question or a fact.
+_MANDATED_AUX = frozenset({"to", "should", "be"})
+
+
+def _mandated(verb: Token) -> bool:
+    """Whether a clause under a verb of requiring is in the base form of a requirement:
+    "(demanded that Ukraine) withdraw", "(wants Israel to) free", not "(ordered that
+    Google) paid" or "(asked why Biden did not) implement"."""
+    return verb.tag_ in ("VB", "VBP") and all(
+        c.lower_ in _MANDATED_AUX for c in verb.children if c.dep_ in ("aux", "auxpass"))
+
+
 def _intends(verb: Token) -> bool:
     return verb.lemma_.lower() in INTENT_VERBS
 
@@ -272,8 +286,8 @@ def modality(predicate: Token) -> Modality:
     killing five"), or the verb that reports it, or when it is reported by a
     belief or claim verb ("believe", "claim", "suggest") or impersonally ("it
     is believed that ..."), or when it is only intended ("plans to leave",
-    "plans on leaving"), or when its source is an accuser ("according to
-    prosecutors", "the indictment says").
+    "plans on leaving") or required ("demanded that Ukraine withdraw"), or when
+    its source is an accuser ("according to prosecutors", "the indictment says").
     """
     hedged = _hedged_here(predicate) or _asked_for(predicate)
     verb = clause_head(predicate)
@@ -294,6 +308,9 @@ def modality(predicate: Token) -> Modality:
             break
         if tok.dep_ == "xcomp" and _intends(parent):
             hedged = True  # "plans to leave", "vowed to retaliate"
+        if (tok.dep_ in ("ccomp", "xcomp") and parent.lemma_.lower() in MANDATING_VERBS
+                and _mandated(tok)):
+            hedged = True  # "demanded that Ukraine withdraw", "wants Israel to free"
         if tok.dep_ == "conj" or tok.tag_ in ("VBG", "VBN"):
             # a coordinated verb or a participle adjunct ("..., killing five") shares the
             # hedge of the clause it belongs to; a finite subordinate clause does not

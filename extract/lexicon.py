@@ -44,6 +44,7 @@ __all__ = [
     "LAUNCH_VERBS",
     "LIGHT_VERBS",
     "LODGING_VERBS",
+    "MANDATING_VERBS",
     "MEMBER_ROLES",
     "MODIFIER_VERBS",
     "NEGATIVE_ADJECTIVES",
@@ -252,6 +253,8 @@ AIM_VERBS = words("aim_verbs")
 NEGATIVE_ADJECTIVES = words("negative_adjectives")
 #: Verbs whose infinitive or gerund is only intended ("plans to leave").
 INTENT_VERBS = words("intent_verbs")
+#: Verbs whose clause complement is only required or wished ("demanded that X leave").
+MANDATING_VERBS = words("mandating_verbs")
 #: Verbs whose "for" object is only asked for ("called for talks").
 APPEAL_VERBS = words("appeal_verbs")
 #: Verbs whose gerund complement is seen happening ("was pictured wearing").

@@ -258,6 +258,18 @@ FLAGS = {
         ("Hamas said it would abide by the ceasefire.",
          [("Hamas", "abide by", "ceasefire", False, True)], []),
     ],
+    "required or wished clause": [
+        ("Russia demanded that Ukraine withdraw its troops from Kursk.",
+         [("Ukraine", "withdraw from", "Kursk", False, True),
+          ("Russia", "demand", "Ukraine", False, False)], []),
+        ("The court ordered that Google pay the fine.",
+         [("Google", "pay", "fine", False, True)], []),
+        ("Hamas wants Israel to free all prisoners.",
+         [("Israel", "free", "prisoners", False, True)], []),
+        # a report is not a demand
+        ("Biden said that Russia invaded Ukraine.",
+         [("Russia", "invade", "Ukraine", False, False)], []),
+    ],
     "condition": [
         ("Iran will retaliate against Israel if Israel strikes its nuclear sites.",
          [("Israel", "strike", "nuclear sites", False, True)], []),
