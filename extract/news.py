@@ -71,7 +71,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
-from actorgraph.extract.actors import known_variant
+from actorgraph.extract.actors import is_country, known_variant
+from actorgraph.extract.dictionary import dictionary_variant
 from actorgraph.extract.timex import MONTH_NAMES
 from spacy.lang.en.lex_attrs import like_num
 
@@ -165,7 +166,8 @@ def _patterns() -> _Patterns:
               rf"|/[{_UP}][\w\- ]{{1,30}}/)")
     dateline = re.compile(
         rf"[ \t]*{place}(?:,[ \t]*{region})?(?:,?[ \t]+{date})?(?:[ \t]*{agency})?"
-        rf"[ \t]*(?P<dash>{dash}|_(?= ))?[ \t]*")  # "_": the dash of old AP copy
+        # "_": the dash of old AP copy; ":" after a capital place ("NEW DELHI: ...")
+        rf"[ \t]*(?P<dash>{dash}|_(?= )|:(?= ))?[ \t]*")
     agency_only = re.compile(
         rf"[ \t]*[(\[][ \t]*(?P<agency>{agencies})[ \t]*[)\]][ \t]*{dash}[ \t]*")
     name = (rf"[{_UP}][\w.'\u2019\-]*(?:[ \t]+(?:[{_UP}][\w.'\u2019\-]*"
@@ -261,8 +263,14 @@ def _dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | None:
         return None
     capitals = not any(c.islower() for c in place)
     rest = text[match.end():end]
-    if not capitals and not (date or known_agency):
-        return None  # "Hamas - the group -": a mixed-case place needs a date or an agency
+    region = match.group("region")
+    if match.group("dash") == ":" and not capitals:
+        return None  # "NEW DELHI: India ..." (slugs are refused above), not "Hamas: ..."
+    if not capitals and not (date or known_agency or (
+            region and _country(region) and not _a_country_or_actor(place))):
+        # "Hamas - the group -": a mixed-case place needs a date, an agency or its
+        # country ("Kyiv, Ukraine — ...")
+        return None
     if capitals and not (date or known_agency):
         if not any(c.islower() for c in rest):
             return None  # an all-capital headline "ISRAEL - HAMAS TRUCE HOLDS"
@@ -272,12 +280,25 @@ def _dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | None:
     if not rest.strip() and not (date or agency):
         return None
     label = _title_case(place) if capitals else place
-    if match.group("region"):
-        label += ", " + match.group("region")
+    if region:
+        label += ", " + region
     written = match.group(0).strip()
     lead = len(match.group(0)) - len(match.group(0).lstrip())
     return Dateline(place=label, date=date, agency=_agency_name(agency), text=written,
                     start=start + lead), match.end()
+
+
+def _country(name: str) -> bool:
+    """Whether a name is a country ("Ukraine", "Congo")."""
+    listed = dictionary_variant(name.casefold())
+    return is_country(name) or (listed is not None and is_country(listed[0]))
+
+
+def _a_country_or_actor(name: str) -> bool:
+    """Whether a name is a country or a listed actor that is no place ("Hamas"): then
+    "Hamas, Israel - ..." is a list, not a dateline."""
+    listed = dictionary_variant(name.casefold())
+    return _country(name) or (listed is not None and listed[1] not in ("GPE", "LOC"))
 
 
 def is_number(word: str) -> bool:

@@ -77,6 +77,20 @@ DATELINES = [
      "Berlin", "April 24", "dpa", "Germany expelled"),
     ("TOKYO (Kyodo) Japan's trade ministry fined a carmaker.",
      "Tokyo", None, "Kyodo", "Japan's trade"),
+    # a capital place with a colon (South Asian copy)
+    ("NEW DELHI: India on Monday summoned the Canadian envoy.",
+     "New Delhi", None, None, "India on Monday"),
+    ("DHAKA: Bangladesh's interim government banned the party.",
+     "Dhaka", None, None, "Bangladesh's interim"),
+    ("KARACHI: Police arrested three suspects on Friday.",
+     "Karachi", None, None, "Police arrested"),
+    # a mixed-case place with its country and a dash
+    ("Kyiv, Ukraine \u2014 Russia launched 40 drones overnight.",
+     "Kyiv, Ukraine", None, None, "Russia launched"),
+    ("Beirut, Lebanon \u2013 Israeli jets struck a building in Dahiyeh.",
+     "Beirut, Lebanon", None, None, "Israeli jets"),
+    ("Mosul, Iraq - Iraqi forces retook the old city.",
+     "Mosul, Iraq", None, None, "Iraqi forces"),
 ]
 
 
@@ -114,6 +128,10 @@ def test_a_dateline_after_a_title_and_a_byline():
     "The Georgian Tennis Federation (GFT) released a statement on Monday.",
     "Mr Smith (Labour) - who chairs the committee - voted against it.",
     "By contrast, the company said profits rose.",
+    "Israel, Lebanon - the border war goes on.",
+    "Hamas, Israel - a timeline of the war.",
+    "Hamas: the group said it would talk.",
+    "NATO: the alliance said it would meet in Brussels.",
 ])
 def test_prose_that_looks_like_a_dateline_is_kept(text):
     layout = scan(text)
