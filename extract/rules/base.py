@@ -449,7 +449,10 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             shared = same_form(verb, head) or (
                 head.tag_ == "VBG" and head.dep_ in (ADVCL, ACL, XCOMP)
                 and verb.tag_ in ("VBD", "VBZ"))
-            subjects = (head_patients if passive else head_agents) if shared else []
+            # the grammatical subject is shared: "Minecraft is owned by Microsoft and
+            # performs poorly" (Minecraft performs), "Hamas attacked Israel and was
+            # condemned" (Hamas was condemned)
+            subjects = (head_patients if is_passive(head) else head_agents) if shared else []
             pattern = "instrument" if head_pattern == "instrument" else "inherited"
         elif verb.dep_ == XCOMP and is_verb(head):
             head_agents, head_patients, _ = core(head)

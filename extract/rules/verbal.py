@@ -192,8 +192,10 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             if said_as == _MISPARSED:
                 continue
             label = lemma if said_as is None else f"{lemma} {said_as}"
+            # "has a delegate but no congressional representative": "no" on a conjunct
+            denied = negated or any(c.dep_ == "det" and c.lower_ == "no" for c in patient.children)
             for agent in agents:
-                yield TokenTriple(agent, verb, patient, lemma, label, "VERB", negated,
+                yield TokenTriple(agent, verb, patient, lemma, label, "VERB", denied,
                                   pattern, hedged)
         named_prep = False
         for prep, obj in prep_objects(verb) + _sources(verb, patients):
