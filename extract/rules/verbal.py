@@ -110,7 +110,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         if verb.pos_ != "VERB" or subject_control(verb):
             continue
         agents, patients, pattern = core(verb)
-        if _respectively(verb) and len(agents) > 1:
+        if len(agents) > 1 and _respectively(verb):
             # "Sanders and Trump won the Democratic and Republican primaries
             # respectively": each won one; pair them only when the counts match
             if len(agents) != len(patients):
