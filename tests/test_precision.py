@@ -299,6 +299,18 @@ CASES = {
          "missile launches.", [("Japan", "report", "missile launches", False)],
          [("China", "report", "missile launches"), ("China", "hold with", "Japan")]),
     ],
+    "a conjoined verb shares the grammatical subject of a passive or active verb": [
+        ("Hamas attacked Israel and was condemned by the United Nations.",
+         [("United Nations", "condemn", "Hamas", False)],
+         [("United Nations", "condemn", "Israel")]),
+        ("The rebels were armed by Iran and attacked Saudi Arabia.",
+         [("rebels", "attack", "Saudi Arabia", False)], [("Iran", "attack", "Saudi Arabia")]),
+        ("Hezbollah fired rockets at Haifa and was sanctioned by the European Union.",
+         [("European Union", "sanction", "Hezbollah", False)],
+         [("European Union", "sanction", "rockets")]),
+        ("Minecraft is owned by Microsoft, and performs poorly on older hardware.", [],
+         [("Microsoft", "perform on", "older hardware")]),
+    ],
     "'ones' is no participant": [
         ("Neanderthals made these tools, and the other ones were used by Homo sapiens.", [],
          [("Homo", "use", "ones"), ("Homo sapiens", "use", "ones")]),
@@ -361,3 +373,29 @@ def test_no_on_the_infinitives_object_negates_the_complement(extractor, text, tr
     got = {(t.subject.label, t.relation.label, t.object.label): t for t in result.triples}
     assert triple in got, (text, sorted(got))
     assert got[triple].negated and got[triple].hedged
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("American Samoa has a delegate to Congress but no senator.",
+     ("American Samoa", "have", "senator")),
+    ("Egypt has an embassy in Israel but no consulate in Gaza.", ("Egypt", "have", "consulate")),
+    ("Turkey sent food but no weapons to Syria.", ("Turkey", "send", "weapons")),
+])
+def test_no_on_a_coordinated_object_negates_its_triple(extractor, text, triple):
+    result = next(extractor.extract([Article(id="t", text=text)]))
+    got = {(t.subject.label, t.relation.label, t.object.label): t for t in result.triples}
+    assert triple in got, (text, sorted(got))
+    assert got[triple].negated
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Dorsa Derakhshani did not wish to play for Iran.",
+     ("Dorsa Derakhshani", "wish to play for", "Iran")),
+    ("Iran decided not to attend the talks in Vienna.", ("Iran", "decide to attend in", "Vienna")),
+    ("Hungary did not agree to sign the declaration.", ("Hungary", "agree to sign", "declaration")),
+])
+def test_a_negated_verb_or_infinitive_negates_the_complement_once(extractor, text, triple):
+    result = next(extractor.extract([Article(id="t", text=text)]))
+    got = {(t.subject.label, t.relation.label, t.object.label): t for t in result.triples}
+    assert triple in got, (text, sorted(got))
+    assert got[triple].negated

@@ -600,7 +600,10 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             shared = same_form(verb, head) or (
                 head.tag_ == "VBG" and head.dep_ in (ADVCL, ACL, XCOMP)
                 and verb.tag_ in ("VBD", "VBZ"))
-            subjects = (head_patients if passive else head_agents) if shared else []
+            # the grammatical subject is shared: "Minecraft is owned by Microsoft and
+            # performs poorly" (Minecraft performs), "Hamas attacked Israel and was
+            # condemned" (Hamas was condemned)
+            subjects = (head_patients if is_passive(head) else head_agents) if shared else []
             # a gerund coordinated with an accused one is as uncertain ("accused X of
             # assaulting and robbing Y")
             pattern = (head_pattern if head_pattern == "instrument"

@@ -149,7 +149,7 @@ def _complement_triples(doclike: Iterable[Token],
             base = f"{verb_lemma(matrix)} to {inner}"
             hedged = matrix_lemma not in REALIZED_VERBS
             # "claimed to have no memory of it": the infinitive's own negation counts
-            negated = is_negated(matrix) != is_negated(verb)
+            negated = is_negated(matrix) != _own_negation(verb)
         yield from _objects(verb, agents, base, negated, hedged, lexicon)
 
 
@@ -192,6 +192,13 @@ def intention_holders(verb: Token) -> tuple[Token, list[Token], bool] | None:
         holders = holders or core(head.head)[0]
         negated = negated or is_negated(head.head)
     return (noun, holders, negated) if holders else None
+
+
+def _own_negation(verb: Token) -> bool:
+    """Whether an infinitive is negated by itself ("to not go", "to have *no* memory"),
+    not through the verb it completes."""
+    return any(c.dep_ == "neg" or (c.dep_ in ("dobj", "nsubj") and any(
+        d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children)
 
 
 def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged: bool,

@@ -126,7 +126,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         if verb.pos_ != "VERB" or subject_control(verb):
             continue
         agents, patients, pattern = core(verb)
-        if _respectively(verb) and len(agents) > 1:
+        if len(agents) > 1 and _respectively(verb):
             # "Sanders and Trump won the Democratic and Republican primaries
             # respectively": each won one; pair them only when the counts match
             if len(agents) != len(patients):
@@ -235,8 +235,10 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             if said_as == _MISPARSED:
                 continue
             label = lemma if said_as is None else f"{lemma} {said_as}"
+            # "has a delegate but no congressional representative": "no" on a conjunct
+            denied = negated or any(c.dep_ == "det" and c.lower_ == "no" for c in patient.children)
             for agent in agents:
-                yield TokenTriple(agent, verb, patient, lemma, label, "VERB", negated,
+                yield TokenTriple(agent, verb, patient, lemma, label, "VERB", denied,
                                   pattern, hedged)
         named_prep = False
         recipients_of_object = _object_recipients(verb, patients) if transfer else []
