@@ -13,6 +13,8 @@ from tests.docs import parse
     "45 cts", "14-pct", "total", "the total", "mln dlrs", "$5 billion", "US$5 bln",
     "20 percent", "3,000 tonnes", "about 500,000 barrels", "1.5 billion yen", "20%",
     "two cts", "12.3 MLN", "750 mln dlrs", "5 mln marks", "20 basis points", "100 pts",
+    # clock times
+    "1922 UTC", "3:00 p.m. local time", "0600 GMT", "about 5 a.m.", "48 hours",
 ])
 def test_quantities(text):
     assert is_quantity(text)
@@ -21,6 +23,7 @@ def test_quantities(text):
 @pytest.mark.parametrize("text", [
     "Mark", "Real Madrid", "7-Eleven", "3M", "20 rockets", "its 14-pct stake", "wheat",
     "Boeing", "G20", "the Pound Shop", "", "the point", "marks", "coalition bases", "Real",
+    "local people", "the time", "Time", "local officials",
 ])
 def test_not_quantities(text):
     assert not is_quantity(text)

@@ -35,6 +35,14 @@ CONSTRUCTIONS = {
         ("The expulsion of Raed Saleh by Israel was condemned by the Palestinian Authority.",
          [("Israel", "expulsion", "Raed Saleh", False, False)], [("Raed Saleh", "Israel")]),
     ],
+    "implicative verbs: the act or choice was made": [
+        ("The Republican Party decided to cancel its primaries in Kansas.",
+         [("Republican Party", "decide to cancel", "primaries", False, False)], []),
+        ("Oxfam helped to rebuild the school in Gaza.",
+         [("Oxfam", "help to rebuild in", "Gaza", False, False)], []),
+        ("The Senate voted to confirm Amy Coney Barrett.",
+         [("Senate", "vote to confirm", "Amy Coney Barrett", False, False)], []),
+    ],
     "by-agent on what a passive verb of giving gives": [
         ("Moldova was granted a 1.8 billion euro loan by the European Union on Wednesday.",
          [("European Union", "grant", "Moldova", False, False)], [("Moldova", "European Union")]),
@@ -264,3 +272,16 @@ def test_construction(extractor, sentence, present, absent):
         assert not any(s == triple[2] and o == triple[0] for s, _, o, _, _ in found)
     for subject, obj in absent:
         assert not any(s == subject and o == obj for s, _, o, _, _ in found), sorted(found)
+
+
+@pytest.mark.parametrize(("sentence", "triple"), [
+    ("Kamala Harris sent condolences to Donald Trump on Friday.",
+     ("Kamala Harris", "send condolence to", "Donald Trump")),
+    ("Red Hat took the decision to the CentOS Governing Board.",
+     ("Red Hat", "take decision to", "Governing Board")),
+    ("Russia sent troops to Syria in 2015.", ("Russia", "send troop to", "Syria")),
+])
+def test_what_is_sent_or_taken_names_the_relation(extractor, sentence, triple):
+    (result,) = extractor.extract([Article("t", sentence)])
+    labels = {(t.subject.label, t.relation.label, t.object.label) for t in result.triples}
+    assert triple in labels, sorted(labels)

@@ -53,7 +53,7 @@ CASES = {
         ("Boeing built the plane in 2010. The plane crashed in Kenya last year, and it killed "
          "150 people.", [], [("Boeing", "kill", "people")]),
         ("Boeing built the plane in 2010. It sold the plane to Kenya Airways last year.",
-         [("Boeing", "sell to", "Kenya Airways", False)], []),
+         [("Boeing", "sell plane to", "Kenya Airways", False)], []),
     ],
     "he/she between two people who were subjects is not guessed": [
         ("Elizabeth Warren met voters in Iowa while Amy Klobuchar toured Ohio. She then "
@@ -286,7 +286,7 @@ CASES = {
         ("Russian jets dropped bombs on retreating Ukrainian soldiers.", [],
          [("Russia", "retreat", "Ukraine")]),
         ("Hamas retaliated by firing rockets at Israel.",
-         [("Hamas", "fire at", "Israel", False)], []),
+         [("Hamas", "fire rocket at", "Israel", False)], []),
     ],
     "the subject of 'with X doing' is X": [
         ("The United States had the highest number of deaths, with the next highest country, "

@@ -242,22 +242,26 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                                   pattern, hedged)
         named_prep = False
         recipients_of_object = _object_recipients(verb, patients) if transfer else []
+        # what was sent, taken or drawn names the relation: "sent condolences to X" is
+        # "send condolence to", "took the decision to X" "take decision to"
+        thing = next((p for p in patients if not names_something(p)), None)
         for prep, obj in prep_objects(verb) + _sources(verb, patients) + recipients_of_object:
             if prep.i in used_preps or _setting_of_talk(verb, prep, obj):
                 continue
             named = names_something(obj)
             if transfer and prep.lower_ == "to":
                 for agent in agents:
-                    yield TokenTriple(agent, verb, obj, lemma, f"{lemma} to", "VERB", negated,
-                                      "recipient", hedged)
+                    yield TokenTriple(agent, verb, obj, lemma, _place_label(lemma, thing, "to"),
+                                      "VERB", negated, "recipient", hedged)
                 named_prep = named_prep or named
                 continue
             if passive or (patients and not named and prep.lower_ not in DATIVE_PREPS):
                 continue
             named_prep = named_prep or named
             rel = f"{lemma} {prep.lower_}"
+            label = _place_label(lemma, thing, prep.lower_)
             for agent in agents:
-                yield TokenTriple(agent, verb, obj, rel, rel, "VERB", negated,
+                yield TokenTriple(agent, verb, obj, rel, label, "VERB", negated,
                                   "prep" if pattern == "svo" else pattern, hedged)
             if verb_class in REACTION_CLASSES:
                 yield from _reactions(agents, verb, obj,
@@ -319,7 +323,9 @@ _FRACTIONS = frozenset({"half", "quarter", "third", "fraction", "portion", "shar
 
 
 def _place_label(lemma: str, thing: Token | None, prep: str) -> str:
-    """Label of a ``place`` triple: the thing done there names it ("hold convention in").
+    """Label of a triple through a preposition: the thing done, sent or taken names it
+    ("held a convention in Orlando" -> "hold convention in", "sent condolences to X" ->
+    "send condolence to").
 
     A part or number of things names them by its "of" phrase ("held half of its
     primaries in Ohio" -> "hold primary in").
