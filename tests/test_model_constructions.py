@@ -35,6 +35,14 @@ CONSTRUCTIONS = {
         ("The expulsion of Raed Saleh by Israel was condemned by the Palestinian Authority.",
          [("Israel", "expulsion", "Raed Saleh", False, False)], [("Raed Saleh", "Israel")]),
     ],
+    "a future aspectual or implicative verb makes its complement unrealised": [
+        ("The United States will continue to take action against Iran.",
+         [("United States", "take action against", "Iran", False, True)], []),
+        ("Japan will help to rebuild the port in Odesa.",
+         [("Japan", "help to rebuild in", "Odesa", False, True)], []),
+        ("Turkey will begin to withdraw its troops from Syria next month.",
+         [("Turkey", "withdraw from", "Syria", False, True)], []),
+    ],
     "implicative verbs: the act or choice was made": [
         ("The Republican Party decided to cancel its primaries in Kansas.",
          [("Republican Party", "decide to cancel", "primaries", False, False)], []),

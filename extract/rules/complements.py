@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from actorgraph.extract.context import is_future
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.lexicon import (
     ABANDONING_VERBS,
@@ -136,8 +137,9 @@ def _complement_triples(doclike: Iterable[Token],
             # "Iran has yet to release the sailors": a release, not done so far
             base, hedged, negated = inner, False, True
         elif matrix_lemma in ASPECTUAL_VERBS | FAILURE_VERBS | DENIAL_VERBS:
-            # "denied shelling X": a shelling stated as not having happened
-            base, hedged = inner, False
+            # "denied shelling X": a shelling stated as not having happened; "will
+            # continue to take action against X": a future action
+            base, hedged = inner, is_future(matrix)
             negated = is_negated(matrix) != (matrix_lemma in FAILURE_VERBS | DENIAL_VERBS)
         elif matrix_lemma in REFUSAL_VERBS:
             # "refused to release X": the refusal happened, the release did not
@@ -147,7 +149,7 @@ def _complement_triples(doclike: Iterable[Token],
         else:
             # "refused to hand over X": the refusal happened; "plans to leave" may not
             base = f"{verb_lemma(matrix)} to {inner}"
-            hedged = matrix_lemma not in REALIZED_VERBS
+            hedged = matrix_lemma not in REALIZED_VERBS or is_future(matrix)
             # "claimed to have no memory of it": the infinitive's own negation counts
             negated = is_negated(matrix) != _own_negation(verb)
         yield from _objects(verb, agents, base, negated, hedged, lexicon)
