@@ -43,6 +43,14 @@ CONSTRUCTIONS = {
         ("Turkey will begin to withdraw its troops from Syria next month.",
          [("Turkey", "withdraw from", "Syria", False, True)], []),
     ],
+    "a bare participle coordinated with a passive verb is passive too": [
+        ("Viktar Babaryka was arrested and banned from the election.",
+         [], [("Viktar Babaryka", "election")]),
+        ("The journalists were detained and deported by Russian police.",
+         [("Russia", "deport", "journalists", False, False)], [("journalists", "Russia")]),
+        ("Hamas was condemned and sanctioned by the European Union.",
+         [("European Union", "sanction", "Hamas", False, False)], [("Hamas", "European Union")]),
+    ],
     "implicative verbs: the act or choice was made": [
         ("The Republican Party decided to cancel its primaries in Kansas.",
          [("Republican Party", "decide to cancel", "primaries", False, False)], []),

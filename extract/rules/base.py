@@ -225,6 +225,12 @@ def is_verb(tok: Token) -> bool:
 def is_passive(verb: Token) -> bool:
     if any(c.dep_ in (NSUBJPASS, AUXPASS) for c in verb.children):
         return True
+    # a bare participle coordinated with a passive verb shares its auxiliary: "who was
+    # arrested and banned from the election", "were detained and deported by police"
+    if (verb.dep_ == CONJ and verb.tag_ == "VBN" and verb.head is not verb
+            and not any(c.dep_ in (NSUBJ, "aux") for c in verb.children)
+            and any(c.dep_ in (NSUBJPASS, AUXPASS) for c in verb.head.children)):
+        return True
     # a reduced relative ("hostages held in Gaza"), not a clause with its own subject
     # ("reports that Russia had supplied weapons")
     if verb.dep_ == ACL and verb.tag_ == "VBN":
