@@ -38,6 +38,7 @@ __all__ = [
     "DESTINATION_NOUNS",
     "DOUBLE_OBJECT_VERBS",
     "FAILURE_VERBS",
+    "IMPLICATIVE_ADJECTIVES",
     "IN_PLACE_PREPS",
     "INTENTION_NOUNS",
     "LEADER_ROLES",
@@ -251,6 +252,8 @@ GROUP_NOUNS = words("group_nouns")
 AIM_VERBS = words("aim_verbs")
 #: Predicate adjectives that deny their infinitive ("unwilling to").
 NEGATIVE_ADJECTIVES = words("negative_adjectives")
+#: Predicate adjectives whose infinitive happened or, negative, did not ("was able to").
+IMPLICATIVE_ADJECTIVES = words("implicative_adjectives")
 #: Verbs whose infinitive or gerund is only intended ("plans to leave").
 INTENT_VERBS = words("intent_verbs")
 #: Verbs whose clause complement is only required or wished ("demanded that X leave").

@@ -51,6 +51,14 @@ CONSTRUCTIONS = {
         ("Hamas was condemned and sanctioned by the European Union.",
          [("European Union", "sanction", "Hamas", False, False)], [("Hamas", "European Union")]),
     ],
+    "ability adjectives: the infinitive happened, or did not": [
+        ("Mugabe was able to negotiate immunity from prosecution.",
+         [("Mugabe", "able to negotiate", "immunity", False, False)], []),
+        ("Kenya was unable to reach Somalia's leaders.",
+         [("Kenya", "unable to reach", "Somalia", True, False)], []),
+        ("Rescuers will be able to reach Derna by Friday.",
+         [("rescuers", "able to reach", "Derna", False, True)], []),
+    ],
     "implicative verbs: the act or choice was made": [
         ("The Republican Party decided to cancel its primaries in Kansas.",
          [("Republican Party", "decide to cancel", "primaries", False, False)], []),

@@ -36,6 +36,7 @@ from actorgraph.extract.lexicon import (
     DENIAL_VERBS,
     FAILURE_VERBS,
     HOLDING_VERBS,
+    IMPLICATIVE_ADJECTIVES,
     INTENTION_NOUNS,
     NEGATIVE_ADJECTIVES,
     REALIZED_VERBS,
@@ -112,7 +113,10 @@ def _complement_triples(doclike: Iterable[Token],
             # "X is willing / ready / not prepared to send troops to Y"
             adjective, copula = verb.head, verb.head.head
             agents = core(copula)[0]
-            base, hedged = f"{adjective.lemma_.lower()} to {inner}", True
+            base = f"{adjective.lemma_.lower()} to {inner}"
+            # "was able to negotiate X" did it; "is ready to send" may not
+            hedged = (adjective.lemma_.lower() not in IMPLICATIVE_ADJECTIVES
+                      or is_future(copula))
             negated = is_negated(copula) != (adjective.lower_ in NEGATIVE_ADJECTIVES)
             yield from _objects(verb, agents, base, negated, hedged, lexicon)
             continue
