@@ -167,8 +167,8 @@ CASES = {
          [("Hamas", "vow", "revenge", False)], []),
     ],
     "a finite verb hung on an -ing adjunct shares the adjunct's subject": [
-        ("Hungary responded angrily calling Milanovic pathetic and accused Croatia of human "
-         "smuggling.", [("Hungary", "accuse", "Croatia", False)], []),
+        ("Serbia reacted sharply calling Kurti reckless and accused Kosovo of provoking "
+         "violence.", [("Serbia", "accuse", "Kosovo", False)], []),
         ("Iran reacted by expelling two diplomats and warned Britain of further steps.",
          [("Iran", "warn", "United Kingdom", False)], []),
         ("Turkey retaliated, shelling Kurdish positions, and accused the YPG of the attack.",
