@@ -140,8 +140,8 @@ def _appointed_roles(verb: Token) -> Iterator[TokenTriple]:
                 continue
             owners = [p for of in children_of(role, PREP) if of.lower_ in ("of", "for")
                       for p in pobjs(of) if _owner(p)]
-            # "as Secretary of the Army", else "as the Labour leader" ("the first
-            # openly LGBT Secretary of the Army" is not LGBT's)
+            # "as Secretary of the Navy", else "as the Labour leader" (in "the first
+            # openly gay Minister of Defence" the office is the ministry's, not a group's)
             owners = owners or [c for c in role.lefts
                                 if c.dep_ in (COMPOUND, NMOD, AMOD, POSS) and _owner(c)]
             words = [c for c in role.lefts if c.dep_ in (AMOD, COMPOUND) and not _owner(c)
