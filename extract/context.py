@@ -53,6 +53,7 @@ __all__ = [
     "negation",
     "no_longer",
     "presupposed",
+    "questioned",
 ]
 
 #: Verbs that report speech or belief: their complement is attributed to their subject.
@@ -198,6 +199,31 @@ def conditional(predicate: Token) -> bool:
     if _is_condition(head):
         return True
     return any(_is_condition(tok) for tok, _ in _clauses_up(predicate))
+
+
+#: Marks that may close a question after its question mark.
+_CLOSING = frozenset({'"', "'", "\u201d", "\u2019", ")", "]"})
+
+
+def questioned(predicate: Token) -> bool:
+    """Whether a relation is only asked about: its sentence is a question ("Will Russia
+    invade Ukraine?", "How should Apple sell music without DRM?").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> nlp.add_pipe("sentencizer")  # doctest: +ELLIPSIS
+    <...>
+    >>> doc = nlp("Will Russia invade Ukraine? Russia invaded Ukraine.")
+    >>> questioned(doc[2]), questioned(doc[7])
+    (True, False)
+    """
+    for tok in reversed(predicate.sent):
+        if tok.is_space or tok.text in _CLOSING:
+            continue
+        return tok.text == "?"
+    return False
 
 
 def _is_condition(verb: Token) -> bool:

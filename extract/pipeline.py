@@ -37,6 +37,7 @@ from actorgraph.extract.context import (
     is_future,
     modality,
     negation,
+    questioned,
 )
 from actorgraph.extract.events import (
     MILITARY_HEADS,
@@ -231,8 +232,9 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
     if tt.pattern in STATIVE_PATTERNS:
         mood, source, place, time, intended = Modality(), None, None, None, False
     else:
-        # a condition is neither stated nor denied: "if X fails to repatriate Y" is hedged
-        condition = conditional(tt.predicate)
+        # a condition or a question is neither stated nor denied: "if X fails to
+        # repatriate Y", "will X invade Y?" are hedged
+        condition = conditional(tt.predicate) or questioned(tt.predicate)
         negated = not condition and (negated or negation(tt.predicate))
         mood = modality(tt.predicate)
         source = resolver.resolve(mood.source) if mood.source is not None else None

@@ -59,6 +59,14 @@ CONSTRUCTIONS = {
         ("Rescuers will be able to reach Derna by Friday.",
          [("rescuers", "able to reach", "Derna", False, True)], []),
     ],
+    "a question states nothing: its relations are hedged": [
+        ("Will Russia invade Ukraine again this winter?",
+         [("Russia", "invade", "Ukraine", False, True)], []),
+        ("Why did Turkey shoot down the Russian jet?",
+         [("Turkey", "shoot down", "Russian jet", False, True)], []),
+        ('Analysts asked: "Can Egypt persuade Hamas to accept the deal?"',
+         [("Egypt", "persuade", "Hamas", False, True)], []),
+    ],
     "implicative verbs: the act or choice was made": [
         ("The Republican Party decided to cancel its primaries in Kansas.",
          [("Republican Party", "decide to cancel", "primaries", False, False)], []),
