@@ -54,7 +54,8 @@ from actorgraph.extract.lexicon import (
 )
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Antecedent", "Coreference", "DESCRIPTION_TYPES", "PRONOUN_GENDER", "PRONOUN_TYPES"]
+__all__ = ["NAMED_KINDS", "Antecedent", "Coreference", "DESCRIPTION_TYPES", "PRONOUN_GENDER",
+           "PRONOUN_TYPES"]
 
 
 def _plural(antecedent: Antecedent) -> bool:
@@ -97,6 +98,9 @@ DESCRIPTION_TYPES = {
                      "diplomat", "general", "man", "woman", "boy", "girl", "politician",
                      "senator", "governor", "mayor"), frozenset({"PERSON"})),
 }
+#: Organisation kinds whose name says so ("the Labour Party", "the Supreme Court"): a
+#: description with one of these heads refers only to a name with the same word.
+NAMED_KINDS = frozenset({"party", "court", "council", "committee", "bank"})
 #: Role words that fit "the leader".
 LEADER_WORDS = LEADER_ROLES
 #: Descriptions that need no role match.
@@ -481,6 +485,12 @@ class Coreference:
         if countries and not (countries & antecedent.countries or
                               antecedent.label in countries):
             return False
+        if head in NAMED_KINDS:
+            # "the party" is a party only if it is called one ("the Labour Party", "the
+            # Likud party"), not the organisation named last ("COVID-19", "the EU")
+            entity = antecedent.entity
+            after = entity.doc[entity.end].lemma_.lower() if entity.end < len(entity.doc) else ""
+            return head == after or head in f"{antecedent.label} {entity.text}".lower().split()
         if antecedent.type != "PERSON" or head in _ANY_PERSON:
             return True
         if head in LEADER_WORDS:

@@ -67,6 +67,14 @@ CONSTRUCTIONS = {
         ('Analysts asked: "Can Egypt persuade Hamas to accept the deal?"',
          [("Egypt", "persuade", "Hamas", False, True)], []),
     ],
+    "'the party', 'the court' refer only to a name of that kind": [
+        ("The Likud party met in Jerusalem. The party expelled Yoav Gallant.",
+         [("Likud", "expel", "Yoav Gallant", False, False)], []),
+        ("The Labour Party won the election in Wales. The party then appointed Eluned Morgan "
+         "as leader.", [("Labour Party", "appoint", "Eluned Morgan", False, False)], []),
+        ("The European Union met in Brussels on Monday. The conservative party criticised "
+         "Viktor Orban.", [], [("European Union", "Viktor Orban")]),
+    ],
     "implicative verbs: the act or choice was made": [
         ("The Republican Party decided to cancel its primaries in Kansas.",
          [("Republican Party", "decide to cancel", "primaries", False, False)], []),
