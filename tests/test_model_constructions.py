@@ -75,6 +75,14 @@ CONSTRUCTIONS = {
         ("The European Union met in Brussels on Monday. The conservative party criticised "
          "Viktor Orban.", [], [("European Union", "Viktor Orban")]),
     ],
+    "what a warning or threat holds out to its object is hedged": [
+        ("The United States threatened Turkey with sanctions over its purchase of Russian "
+         "missiles.", [("United States", "threaten with sanction", "Turkey", False, True)], []),
+        ("Putin warned NATO of a direct conflict.",
+         [("Putin", "warn of conflict", "NATO", False, True)], []),
+        ("Ali Khamenei warned Saudi Arabia of harsh measures if it failed to return the bodies.",
+         [("Ali Khamenei", "warn of measure", "Saudi Arabia", False, True)], []),
+    ],
     "implicative verbs: the act or choice was made": [
         ("The Republican Party decided to cancel its primaries in Kansas.",
          [("Republican Party", "decide to cancel", "primaries", False, False)], []),

@@ -55,6 +55,7 @@ from actorgraph.extract.lexicon import (
     RECIPROCAL_NOUNS,
     RECIPROCAL_VERBS,
     TRANSFER_VERBS,
+    WARNING_VERBS,
 )
 from actorgraph.extract.rules.base import (
     ACTOR_TYPES,
@@ -228,6 +229,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                         yield TokenTriple(agent, patient, target, f"{lemma} {noun}",
                                           f"{lemma} {noun} {prep.lower_}", "VERB", negated,
                                           "prep", hedged)
+            if names_something(patient) and verb.lemma_.lower() in WARNING_VERBS:
+                yield from _warned_of(verb, agents, patient, lemma, negated, pattern)
             if verb_class in REACTION_CLASSES:
                 yield from _reactions(agents, verb, patient, f"{lemma} {patient.lemma_.lower()}",
                                       negated, hedged, lexicon)
@@ -320,6 +323,22 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
 
 #: Parts that name what they are part of by their "of" phrase ("half of its primaries").
 _FRACTIONS = frozenset({"half", "quarter", "third", "fraction", "portion", "share"})
+
+
+def _warned_of(verb: Token, agents: list[Token], patient: Token, lemma: str, negated: bool,
+               pattern: str) -> Iterator[TokenTriple]:
+    """What a warning or threat holds out to its named object, only threatened: "warned
+    Saudi Arabia of harsh measures" -> warn of measure (hedged), "threatened Iran with
+    sanctions" -> threaten with sanction (hedged)."""
+    for prep in children_of(verb, PREP):
+        if prep.lower_ not in ("of", "with"):
+            continue
+        for noun in pobjs(prep):
+            if noun.pos_ != "NOUN" or names_something(noun):
+                continue
+            rel = f"{lemma} {prep.lower_} {noun.lemma_.lower()}"
+            for agent in agents:
+                yield TokenTriple(agent, verb, patient, rel, rel, "VERB", negated, pattern, True)
 
 
 def _place_label(lemma: str, thing: Token | None, prep: str) -> str:
