@@ -69,6 +69,7 @@ __all__ = [
     "country_of",
     "entity_name",
     "is_country",
+    "names_country",
     "known_variant",
 ]
 
@@ -266,6 +267,18 @@ def is_country(name: str) -> bool:
     (True, True, False)
     """
     return name in _countries()
+
+
+def names_country(name: str) -> bool:
+    """Whether ``name`` or the canonical name it is a variant of is a country.
+
+    Examples
+    --------
+    >>> names_country("US"), names_country("Ukraine"), names_country("Beirut")
+    (True, True, False)
+    """
+    variant = known_variant(name)
+    return is_country(variant[0] if variant else name)
 
 
 def canonical_variant(name: str) -> str:

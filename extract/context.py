@@ -26,6 +26,7 @@ from actorgraph.extract.lexicon import (
     ALLEGING_SOURCES,
     APPEAL_VERBS,
     ATTEMPT_NOUNS,
+    CLAIM_NOUNS,
     CONDITIONAL_MARKS,
     DENIAL_VERBS,
     HEDGING_MODIFIERS,
@@ -48,6 +49,7 @@ __all__ = [
     "clause_place",
     "clause_time",
     "conditional",
+    "denied",
     "is_future",
     "modality",
     "negation",
@@ -172,10 +174,33 @@ def negation(predicate: Token) -> bool:
         return True
     for tok, parent in _clauses_up(predicate):
         if tok.dep_ in ("ccomp", "xcomp") and parent.lemma_.lower() in DENIAL_VERBS:
-            return not any(c.dep_ == "neg" for c in parent.children)
+            return denied(tok)
         if tok.dep_ not in ("conj", "xcomp"):
             break
     return False
+
+
+def denied(verb: Token) -> bool:
+    """Whether a clause is what a verb of denial denies, itself not negated: "denied
+    that X shelled Y", "rejected claims that X armed Y", "denied firing at Y".
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Russia", "denied", "shelling", "Kyiv"],
+    ...           heads=[1, 1, 1, 2], deps=["nsubj", "ROOT", "xcomp", "dobj"],
+    ...           lemmas=["Russia", "deny", "shell", "Kyiv"])
+    >>> denied(doc[2]), denied(doc[3])
+    (True, False)
+    """
+    head = verb.head
+    if verb.dep_ == "acl":
+        if head.lemma_.lower() not in CLAIM_NOUNS or head.dep_ != "dobj":
+            return False
+        head = head.head
+    return head.lemma_.lower() in DENIAL_VERBS and not any(
+        c.dep_ == "neg" for c in head.children)
 
 
 def conditional(predicate: Token) -> bool:

@@ -71,7 +71,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
-from actorgraph.extract.actors import is_country, known_variant
+from actorgraph.extract.actors import known_variant, names_country
 from actorgraph.extract.dictionary import dictionary_variant
 from actorgraph.extract.timex import MONTH_NAMES
 from spacy.lang.en.lex_attrs import like_num
@@ -267,7 +267,7 @@ def _dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | None:
     if match.group("dash") == ":" and not capitals:
         return None  # "NEW DELHI: India ..." (slugs are refused above), not "Hamas: ..."
     if not capitals and not (date or known_agency or (
-            region and _country(region) and not _a_country_or_actor(place))):
+            region and names_country(region) and not _a_country_or_actor(place))):
         # "Hamas - the group -": a mixed-case place needs a date, an agency or its
         # country ("Kyiv, Ukraine — ...")
         return None
@@ -288,17 +288,11 @@ def _dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | None:
                     start=start + lead), match.end()
 
 
-def _country(name: str) -> bool:
-    """Whether a name is a country ("Ukraine", "Congo")."""
-    listed = dictionary_variant(name.casefold())
-    return is_country(name) or (listed is not None and is_country(listed[0]))
-
-
 def _a_country_or_actor(name: str) -> bool:
     """Whether a name is a country or a listed actor that is no place ("Hamas"): then
     "Hamas, Israel - ..." is a list, not a dateline."""
     listed = dictionary_variant(name.casefold())
-    return _country(name) or (listed is not None and listed[1] not in ("GPE", "LOC"))
+    return names_country(name) or (listed is not None and listed[1] not in ("GPE", "LOC"))
 
 
 def is_number(word: str) -> bool:

@@ -22,16 +22,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from actorgraph.extract.actors import LED_VERBS, country_of, is_country, known_variant
+from actorgraph.extract.actors import LED_VERBS, country_of, names_country
+from actorgraph.extract.context import denied
 from actorgraph.extract.events import EventLexicon
 from actorgraph.extract.hygiene import amount_name, is_quantity
 from actorgraph.extract.lexicon import (
     ADJUNCT_PREPS,
     AIM_VERBS,
     CAUSATIVE_VERBS,
-    CLAIM_NOUNS,
     DATIVE_PREPS,
-    DENIAL_VERBS,
     DESTINATION_NOUNS,
     DOUBLE_OBJECT_VERBS,
     GROUP_NOUNS,
@@ -69,7 +68,6 @@ __all__ = [
     "clause_verb",
     "core",
     "country_word",
-    "denied",
     "event_lemma",
     "event_targets",
     "find_place",
@@ -269,18 +267,6 @@ def is_negated(verb: Token) -> bool:
     if verb.dep_ in (CCOMP, ACL) and denied(verb):
         return True  # "denied that its forces had shelled X"
     return verb.dep_ == XCOMP and any(c.dep_ == NEG for c in verb.head.children)
-
-
-def denied(verb: Token) -> bool:
-    """Whether a clause is what a verb of denial denies, itself not negated: "denied
-    that X shelled Y", "rejected claims that X armed Y", "denied firing at Y"."""
-    head = verb.head
-    if verb.dep_ == ACL:
-        if head.lemma_.lower() not in CLAIM_NOUNS or head.dep_ != DOBJ:
-            return False
-        head = head.head
-    return head.lemma_.lower() in DENIAL_VERBS and not any(
-        c.dep_ == NEG for c in head.children)
 
 
 def is_numeric(tok: Token) -> bool:
@@ -799,10 +785,7 @@ def noun_agents(noun: Token) -> list[Token]:
 
 def _country_name(tok: Token) -> bool:
     """Whether ``tok`` is a country's name ("US", "Russia"), not a city's or region's."""
-    if tok.ent_type_ != "GPE":
-        return False
-    variant = known_variant(tok.text)
-    return is_country(variant[0] if variant else tok.text)
+    return tok.ent_type_ == "GPE" and names_country(tok.text)
 
 
 def _has_target(noun: Token) -> bool:

@@ -92,8 +92,9 @@ from spacy.tokens import Doc, Span, Token
 __all__ = ["REACTION_CLASSES", "VIOLENT_CLASSES", "earlier_agents", "joint_triples",
            "verb_triples"]
 
-#: Nouns of owning up to an event: "claimed responsibility for the attack".
-CLAIM_NOUNS = frozenset({"responsibility", "credit"})
+#: Nouns of owning up to an event: "claimed responsibility for the attack" (not the
+#: lexicon's CLAIM_NOUNS, whose "that" clause is what is claimed).
+RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
 #: Verbs of "Y came under attack from X" (the subject undergoes the event).
 UNDER_VERBS = frozenset({"come", "be"})
 
@@ -639,7 +640,7 @@ def _judged_events(verb: Token, judged: list[Token], negated: bool,
 
 def _claimed_event(noun: Token, lexicon: EventLexicon) -> tuple[Token, str] | None:
     """The event of "responsibility for" / "credit for" an event, or None."""
-    if noun.lemma_.lower() not in CLAIM_NOUNS:
+    if noun.lemma_.lower() not in RESPONSIBILITY_NOUNS:
         return None
     for prep in children_of(noun, PREP):
         if prep.lower_ == "for":
