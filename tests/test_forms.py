@@ -15,6 +15,7 @@ from actorgraph.extract.pipeline import Extractor
 from actorgraph.extract.triples import all_triples
 
 from actorgraph.records import Article
+from tests.constructions import cases, check_construction
 from tests.docs import parse
 
 
@@ -436,8 +437,7 @@ CONSTRUCTIONS = {
     ],
 }
 
-CASES = [pytest.param(sentence, present, absent, id=f"{name}: {sentence[:30]}")
-         for name, rows in CONSTRUCTIONS.items() for sentence, present, absent in rows]
+CASES = cases(CONSTRUCTIONS)
 
 
 @pytest.fixture(scope="module")
@@ -452,14 +452,7 @@ def test_each_construction_has_three_sentences():
 @pytest.mark.model
 @pytest.mark.parametrize(("sentence", "present", "absent"), CASES)
 def test_construction(extractor, sentence, present, absent):
-    (result,) = extractor.extract([Article("t", sentence)])
-    found = {(t.subject.label, t.relation.lemma, t.object.label, t.negated, t.hedged)
-             for t in result.triples}
-    for triple in present:
-        assert triple in found, f"{triple} not in {sorted(found)}"
-        assert not any(s == triple[2] and o == triple[0] for s, _, o, _, _ in found)
-    for subject, obj in absent:
-        assert not any(s == subject and o == obj for s, _, o, _, _ in found), sorted(found)
+    check_construction(extractor, sentence, present, absent)
 
 
 @pytest.mark.model

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from actorgraph.extract.pipeline import Extractor
 
-from actorgraph.records import Article
+from tests.constructions import cases, check_construction
 
 pytestmark = pytest.mark.model
 
@@ -291,9 +291,7 @@ FLAGS = {
     ],
 }
 
-CASES = [pytest.param(sentence, present, absent, id=f"{name}: {sentence[:30]}")
-         for table in (CONSTRUCTIONS, FLAGS)
-         for name, rows in table.items() for sentence, present, absent in rows]
+CASES = cases(CONSTRUCTIONS, FLAGS)
 
 
 @pytest.fixture(scope="module")
@@ -307,12 +305,4 @@ def test_each_construction_has_three_sentences():
 
 @pytest.mark.parametrize(("sentence", "present", "absent"), CASES)
 def test_recall_construction(extractor, sentence, present, absent):
-    (result,) = extractor.extract([Article("t", sentence)])
-    found = {(t.subject.label, t.relation.lemma, t.object.label, t.negated, t.hedged)
-             for t in result.triples}
-    for triple in present:
-        assert triple in found, f"{triple} not in {sorted(found)}"
-        # never the other way round
-        assert not any(s == triple[2] and o == triple[0] for s, _, o, _, _ in found)
-    for subject, obj in absent:
-        assert not any(s == subject and o == obj for s, _, o, _, _ in found), sorted(found)
+    check_construction(extractor, sentence, present, absent)
