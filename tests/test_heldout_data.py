@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from actorgraph.readers import read_articles
-from benchmarks.heldout import FORMS, SETS, contains_words, words
+from benchmarks.heldout import FORMS, SETS, contains_words, is_quantity_side, words
 from benchmarks.split import HALVES, half
 
 BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
@@ -20,28 +20,48 @@ def _records(name: str) -> list[dict]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-PARAPHRASE_FILES = ("paraphrases.jsonl", "paraphrases-2.jsonl")
-WIRE_FILES = ("wire.jsonl", "wire-2.jsonl")
+PARAPHRASE_FILES = ("paraphrases.jsonl", "paraphrases-2.jsonl", "paraphrases-3.jsonl")
+WIRE_FILES = ("wire.jsonl", "wire-2.jsonl", "wire-3.jsonl")
 PARAPHRASES = [r for name in PARAPHRASE_FILES for r in _records(name)]
 WIRE = [r for name in WIRE_FILES for r in _records(name)]
-SECOND = _records("paraphrases-2.jsonl")
-WIRE_2 = _records("wire-2.jsonl")
+#: the later sets: (paraphrase records, their event prefix, wire records, their id prefix)
+LATER_SETS = {"set 2": (_records("paraphrases-2.jsonl"), "hq-", _records("wire-2.jsonl"), "wire2-"),
+              "set 3": (_records("paraphrases-3.jsonl"), "hr-", _records("wire-3.jsonl"), "wire3-")}
+#: wire articles whose gold lists their main actor triples (the second set on)
+WIRE_WITH_TRIPLES = [r for _, _, wire, _ in LATER_SETS.values() for r in wire]
+#: how many lines (headline, byline, photo caption) a set's articles may have before the dateline
+LINES_BEFORE_DATELINE = {"wire-": 0, "wire2-": 1, "wire3-": 2}
 
 
-def test_the_scorer_defaults_to_both_sets():
+def test_the_scorer_defaults_to_all_sets():
     assert [(p.name, w.name) for p, w in SETS.values()] == list(zip(PARAPHRASE_FILES, WIRE_FILES,
                                                                    strict=True))
+    assert list(SETS) == ["set 1", "set 2", "set 3"]
 
 
-def test_the_second_sets_have_their_size_and_ids():
-    assert len(SECOND) == 150 and len({r["event"] for r in SECOND}) == 25
-    for r in SECOND:
-        assert r["event"].startswith("hq-") and r["id"] == f"{r['event']}-{r['form']}", r["id"]
-    assert len(WIRE_2) == 30
-    assert all(r["id"] == f"wire2-{n:02d}" for n, r in enumerate(WIRE_2, 1))
-    # the ids of the sets never collide, so one build can hold them all
+@pytest.mark.parametrize("name", LATER_SETS)
+def test_the_later_sets_have_their_size_and_ids(name):
+    paraphrases, event_prefix, wire, wire_prefix = LATER_SETS[name]
+    assert len(paraphrases) == 150 and len({r["event"] for r in paraphrases}) == 25
+    for r in paraphrases:
+        assert r["event"].startswith(event_prefix), r["id"]
+        assert r["id"] == f"{r['event']}-{r['form']}", r["id"]
+    assert {r["half"] for r in paraphrases} == set(HALVES)
+    assert len(wire) == 30
+    assert all(r["id"] == f"{wire_prefix}{n:02d}" for n, r in enumerate(wire, 1))
+    assert {r["half"] for r in wire} == set(HALVES)
+
+
+def test_the_ids_of_the_sets_never_collide():
+    # so one build can hold them all
     assert len({r["id"] for r in PARAPHRASES}) == len(PARAPHRASES)
+    assert len({r["event"] for r in PARAPHRASES}) == len(PARAPHRASES) // len(FORMS)
     assert len({r["id"] for r in WIRE}) == len(WIRE)
+
+
+def test_no_sentence_or_article_is_shared_between_sets():
+    assert len({r["sentence"] for r in PARAPHRASES}) == len(PARAPHRASES)
+    assert len({r["text"] for r in WIRE}) == len(WIRE)
 
 
 def test_paraphrase_records_have_their_fields_and_unique_ids():
@@ -101,8 +121,8 @@ def test_wire_annotations_occur_in_the_text(record):
     # a photo caption) and occurs nowhere else, so any side naming it comes from the dateline
     lines = text.split("\n")
     at = next(n for n, line in enumerate(lines) if line.startswith(city))
-    assert at == 0 or record["id"].startswith("wire2-")
-    assert at <= 1
+    prefix = record["id"].rstrip("0123456789")
+    assert at <= LINES_BEFORE_DATELINE[prefix]
     rest = "\n".join([*lines[:at], lines[at][len(city):], *lines[at + 1:]])
     assert not contains_words(rest, city)
     assert gold["quantities"]
@@ -155,8 +175,8 @@ def test_wire_violations_are_city_and_amount_sides_only():
     assert len(score.quantity_sides) == 1 and len(score.city_sides) == 1
 
 
-@pytest.mark.parametrize("record", WIRE_2, ids=lambda r: r["id"])
-def test_second_wire_set_lists_main_triples_whose_names_occur(record):
+@pytest.mark.parametrize("record", WIRE_WITH_TRIPLES, ids=lambda r: r["id"])
+def test_later_wire_sets_list_main_triples_whose_names_occur(record):
     triples = record["gold"]["triples"]
     assert 1 <= len(triples) <= 3
     for t in triples:
@@ -167,12 +187,16 @@ def test_second_wire_set_lists_main_triples_whose_names_occur(record):
         for name in t["subject"] + t["object"]:
             assert contains_words(record["text"], name), name
         assert not {words(n) for n in t["subject"]} & {words(n) for n in t["object"]}
+        # no listed name is an amount, or a side that is only an amount would count as found
+        assert not any(is_quantity_side([n], record["gold"]["quantities"])
+                       for n in t["subject"] + t["object"])
 
 
-def test_wire_main_triples_are_scored_found_held_and_reversed():
+@pytest.mark.parametrize("name", LATER_SETS)
+def test_wire_main_triples_are_scored_found_held_and_reversed(name):
     from benchmarks.heldout import score_wire
 
-    article = next(r for r in WIRE_2 if len(r["gold"]["triples"]) >= 2)
+    article = next(r for r in LATER_SETS[name][2] if len(r["gold"]["triples"]) >= 2)
     first, second = article["gold"]["triples"][:2]
 
     def right(t, **flags):
