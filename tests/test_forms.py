@@ -427,6 +427,30 @@ CONSTRUCTIONS = {
         ("A war between India and Pakistan would be catastrophic.",
          [("India", "war", "Pakistan", False, True)], []),
     ],
+    "event noun made from a verb": [
+        ("The dismissal of Valerii Zaluzhnyi by Volodymyr Zelensky surprised Western officials.",
+         [("Volodymyr Zelensky", "dismiss", "Valerii Zaluzhnyi", False, False)],
+         # what the dismissal did is not Zelensky's deed
+         [("Volodymyr Zelensky", "Western officials")]),
+        ("The imprisonment of Alexei Navalny by Russian authorities drew sanctions.",
+         [("Russia", "imprison", "Alexei Navalny", False, False)], []),
+        ("Poland's blocking of Ukrainian grain imports angered Kyiv.",
+         [("Poland", "block", "Ukrainian grain imports", False, False)], [("Poland", "Kyiv")]),
+        # parsed without its verb ("talks frustrated Brussels" as one phrase): nothing
+        ("Hungary's blocking of Ukraine's accession talks frustrated Brussels.",
+         [], [("Hungary", "Brussels")]),
+    ],
+    "by agent of an event noun hung on its patient, or a body that acts": [
+        ("The arrest of Ousmane Sonko by security forces sparked protests in Dakar.",
+         [("security forces", "arrest", "Ousmane Sonko", False, False)], []),
+        ("The detention of Maria Ressa by police officers in Manila drew criticism.",
+         [("police officers", "detention", "Maria Ressa", False, False)], []),
+        ("The execution of Jamshid Sharmahd by the authorities was condemned in Berlin.",
+         [("authorities", "execute", "Jamshid Sharmahd", False, False)], []),
+        # a work's maker is no agent of what is done to it
+        ("The sale of a Warhol portrait by Sotheby's set a record.",
+         [], [("Sotheby's", "Warhol")]),
+    ],
     "crossing of a named place": [
         ("Polish farmers blocked the Dorohusk border crossing for a third week.",
          [("Polish farmers", "block", "Dorohusk", False, False)], []),

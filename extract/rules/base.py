@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from actorgraph.extract.actors import LED_VERBS, country_of, names_country
 from actorgraph.extract.context import denied
+from actorgraph.extract.dictionary import sector_of
 from actorgraph.extract.events import EventLexicon
 from actorgraph.extract.hygiene import amount_name, is_quantity
 from actorgraph.extract.lexicon import (
@@ -766,12 +767,18 @@ def noun_agents(noun: Token) -> list[Token]:
     nor the possessor of a noun of what is done to someone ("Khashoggi's killing":
     see :func:`noun_patients`).
     """
-    # the "by" phrase is also the noun's when the parser hung it on a name after "of"
-    # ("the arrest of Imran Khan by Pakistani police": names take no "by" of their own)
-    hosts = [noun] + [p for prep in children_of(noun, PREP) if prep.lower_ == "of"
-                      for p in pobjs(prep) if p.pos_ == "PROPN"]
-    found = [p for host in hosts for prep in children_of(host, PREP) if prep.lower_ == "by"
-             for p in pobjs(prep) if names_something(p) or named_group(p)]
+    # the "by" phrase is also the noun's when the parser hung it on the phrase after
+    # "of": on a name ("the arrest of Imran Khan by Pakistani police": names take no
+    # "by" of their own), or on a common noun when it names a body that acts ("the
+    # arrest of the opposition leader by security forces", but "the sale of a painting
+    # by Picasso" is Picasso's painting)
+    patients = [p for prep in children_of(noun, PREP) if prep.lower_ == "of"
+                for p in pobjs(prep)]
+    found = [p for host in (noun, *patients) for prep in children_of(host, PREP)
+             if prep.lower_ == "by" for p in pobjs(prep)
+             if (host.i == noun.i or host.pos_ == "PROPN")
+             and (names_something(p) or named_group(p))
+             or (host.i == noun.i or host.pos_ == "NOUN") and actor_noun(p)]
     found += [p for acl in children_of(noun, ACL) if acl.lemma_.lower() in _DOING_VERBS
               for p in _senders(acl)]
     if not _possessor_undergoes(noun):
@@ -781,6 +788,18 @@ def noun_agents(noun: Token) -> list[Token]:
                                        and _first_of_name(c, noun)))]
     found += [a for c in noun.lefts for a in _modifier_agents(c) if a not in found]
     return found
+
+
+def actor_noun(tok: Token) -> bool:
+    """Whether a common noun phrase names a body of people who act: the agent nouns of
+    the CAMEO dictionaries ("police", "federal agents", "the junta", "security
+    forces", "prosecutors") or a group noun ("the army", "the court"), so that "by
+    police" names who did it where "by force", "by decree" or "by phone" do not."""
+    if tok.pos_ != "NOUN":
+        return False
+    words = [c.lemma_.lower() for c in tok.lefts if c.dep_ in (COMPOUND, AMOD)]
+    return (sector_of([*words, tok.lemma_.lower()]) is not None
+            or tok.lemma_.lower() in GROUP_NOUNS)
 
 
 def _country_name(tok: Token) -> bool:
