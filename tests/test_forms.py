@@ -451,6 +451,15 @@ CONSTRUCTIONS = {
         ("The sale of a Warhol portrait by Sotheby's set a record.",
          [], [("Sotheby's", "Warhol")]),
     ],
+    "a second event joined to the patient of an event noun": [
+        ("Amnesty condemned Iran's repression of women and its execution of protesters.",
+         [("Iran", "repress", "women", False, False)], [("Iran", "execution")]),
+        ("Beijing's detention of two Canadians and its ban on their imports angered Ottawa.",
+         [("Beijing", "detention", "Canada", False, False)], [("Beijing", "ban")]),
+        ("Pompeo cited the Cuban government's repression of the Cuban people and its "
+         "support for Nicolas Maduro.",
+         [("Cuba", "repress", "Cuban people", False, False)], [("Cuba", "support")]),
+    ],
     "crossing of a named place": [
         ("Polish farmers blocked the Dorohusk border crossing for a third week.",
          [("Polish farmers", "block", "Dorohusk", False, False)], []),

@@ -125,6 +125,9 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
                     if hung.lower_ in HUNG_TARGET_PREPS for t in pobjs(hung)
                     if t not in agents and t not in targets]
         targets += [p for p in noun_patients(noun) if p not in agents and p not in targets]
+        # "its repression of the people and its support for X": an event noun joined to
+        # the patient is a second event of the agent, not a patient
+        targets = [t for t in targets if not _second_event(t, lexicon)]
         pattern = "nominal"
         place_target = lexicon.classify(lemma, pos=pos) in PLACE_TARGET_CLASSES
         if place_target:
@@ -157,6 +160,16 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
                     lemma_v = verb_lemma(verb)
                     yield TokenTriple(agent, verb, patient, lemma_v, lemma_v, "VERB",
                                       is_negated(verb), "nominal-cause")
+
+
+def _second_event(target: Token, lexicon: EventLexicon) -> bool:
+    """Whether a conjoined patient is another event of the same agent: "detention of
+    two Canadians and its ban on imports", "repression of women and its execution of
+    protesters" (an event noun, or a noun with a possessive pronoun)."""
+    if target.dep_ != CONJ:
+        return False
+    return (event_lemma(target, lexicon) is not None or derived_event(target, lexicon) is not None
+            or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in target.children))
 
 
 #: Endings of nouns made from verbs, each with the endings of the verb to try in its place:
