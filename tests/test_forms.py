@@ -460,6 +460,16 @@ CONSTRUCTIONS = {
          "support for Nicolas Maduro.",
          [("Cuba", "repress", "Cuban people", False, False)], [("Cuba", "support")]),
     ],
+    "what is given stands for its giver as the by-agent": [
+        ("Backed by a $15 billion loan from the IMF, Egypt devalued its currency.",
+         [("IMF", "back", "Egypt", False, False)], [("loan", "Egypt")]),
+        ("Supported by funding from Qatar, Hamas rebuilt its tunnels.",
+         [("Qatar", "support", "Hamas", False, False)], []),
+        ("The hospital in Gaza was funded by a grant from the World Bank.",
+         [("World Bank", "fund", "hospital", False, False)], []),
+        ("Backed by military aid from Washington, Kyiv launched a counteroffensive.",
+         [("Washington", "back", "Kyiv", False, False)], [("aid", "Kyiv")]),
+    ],
     "crossing of a named place": [
         ("Polish farmers blocked the Dorohusk border crossing for a third week.",
          [("Polish farmers", "block", "Dorohusk", False, False)], []),

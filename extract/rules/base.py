@@ -72,6 +72,7 @@ __all__ = [
     "event_lemma",
     "event_targets",
     "find_place",
+    "givers",
     "is_negated",
     "is_amount",
     "is_numeric",
@@ -496,6 +497,16 @@ def launchers(noun: Token) -> list[Token]:
     return []
 
 
+def givers(noun: Token) -> list[Token]:
+    """Who gave what is given: "backed by a loan from the IMF" -> IMF, "funded by aid
+    from Qatar" -> Qatar (a noun of what is given, ``[recipient_nouns]``, with a named
+    "from" source; empty if none is said)."""
+    if noun.lemma_.lower() not in RECIPIENT_NOUNS and noun.lower_ not in RECIPIENT_NOUNS:
+        return []
+    return [p for prep in children_of(noun, PREP) if prep.lower_ == "from"
+            for p in pobjs(prep) if names_something(p)]
+
+
 def _counted(noun: Token) -> Token:
     """What a quantity head counts: "dozens of rockets" -> rockets (else the noun itself)."""
     if noun.lemma_.lower() in QUANTITY_HEADS or noun.like_num:
@@ -513,7 +524,9 @@ def _instrument_agents(agents: list[Token]) -> tuple[list[Token], bool]:
     for agent in agents:
         found = []
         if agent.pos_ in ("NOUN", "NUM"):
-            found = launchers(agent) or launchers(_counted(agent))
+            found = launchers(agent) or launchers(_counted(agent)) or givers(agent)
+        elif agent.tag_ == "VBG":
+            found = givers(agent)  # "backed by funding from Qatar" ("funding" as a verb)
         if found:
             out.extend(a for a in found if a not in out)
             replaced = True
