@@ -470,6 +470,16 @@ CONSTRUCTIONS = {
         ("Backed by military aid from Washington, Kyiv launched a counteroffensive.",
          [("Washington", "back", "Kyiv", False, False)], [("aid", "Kyiv")]),
     ],
+    "fronted participle with a by agent: the main subject": [
+        ("Backed by Rwanda, M23 rebels seized Goma in January.",
+         [("M23", "seize", "Goma", False, False), ("Rwanda", "back", "M23", False, False)],
+         [("Rwanda", "Goma")]),
+        ("Backed by Washington, Kurdish forces attacked Raqqa.",
+         [("Kurdish forces", "attack", "Raqqa", False, False),
+          ("Washington", "back", "Kurdish forces", False, False)], [("Washington", "Raqqa")]),
+        ("Backed by Moscow, Wagner mercenaries attacked Moura in March.",
+         [("Wagner mercenaries", "attack", "Moura", False, False)], [("Moscow", "Moura")]),
+    ],
     "crossing of a named place": [
         ("Polish farmers blocked the Dorohusk border crossing for a third week.",
          [("Polish farmers", "block", "Dorohusk", False, False)], []),
@@ -512,3 +522,35 @@ def test_the_amount_is_the_quantity_never_a_side(extractor, sentence, amount):
     given = [t for t in result.triples if t.relation.lemma in ("fine", "lend")]
     assert given and all(t.quantity == amount for t in given)
     assert not any(amount in (t.object.text, t.subject.text) for t in result.triples)
+
+
+# -- "Backed by X, Y did Z": the subject the parser joins to the agent -------------------
+
+#: "Backed by Rwanda, M23 rebels seized Goma" as the small model parses it: "rebels" a
+#: conjunct of the agent "Rwanda" (no "and"), "seized" without a subject.
+STRANDED = [
+    ("Backed by Rwanda , M23 rebels seized Goma", "back", "seize",
+     {"Rwanda": "GPE", "M23": "ORG", "Goma": "GPE"}, ("Rwanda", "rebels", "Goma")),
+    ("Armed by Iran , Houthi militants attacked Eilat", "arm", "attack",
+     {"Iran": "GPE", "Houthi": "ORG", "Eilat": "GPE"}, ("Iran", "militants", "Eilat")),
+    ("Funded by Qatar , Hamas officials rebuilt Rafah", "fund", "rebuild",
+     {"Qatar": "GPE", "Hamas": "ORG", "Rafah": "GPE"}, ("Qatar", "officials", "Rafah")),
+]
+
+
+@pytest.mark.parametrize(("text", "back", "act", "ents", "names"), STRANDED,
+                         ids=[s[0][:20] for s in STRANDED])
+def test_a_subject_stranded_on_the_agent_of_a_fronted_participle(text, back, act, ents, names):
+    w = text.split(" ")
+    doc = parse(text, f"""
+        6 advcl VERB {back} VBN
+        0 agent ADP by IN
+        1 pobj PROPN {w[2]} NNP
+        2 punct PUNCT , ,
+        5 compound PROPN {w[4]} NNP
+        2 conj NOUN {w[5]} NNS
+        6 ROOT VERB {act} VBD
+        6 dobj PROPN {w[7]} NNP
+    """, ents=ents)
+    backer, subject, place = names
+    assert pairs(doc) == {(backer, back, subject), (subject, act, place)}

@@ -93,6 +93,7 @@ __all__ = [
     "not_yet",
     "same_form",
     "verb_form",
+    "stranded_subjects",
     "subject_control",
     "verb_lemma",
     "with_conjuncts",
@@ -299,12 +300,38 @@ def by_agents(verb: Token) -> list[Token]:
     """The ``by`` agents of a passive verb; a named one also when the parser made "by" a
     plain preposition ("Ukraine was given $4.5 billion by Japan"), and whoever's hands
     it was done at ("were killed at the hands of the militia")."""
-    found = with_conjuncts(p for a in children_of(verb, AGENT) for p in children_of(a, POBJ))
+    found = [p for p in with_conjuncts(p for a in children_of(verb, AGENT)
+                                       for p in children_of(a, POBJ)) if not _stranded(p)]
     return found or [p for prep in children_of(verb, PREP) if prep.lower_ == "by"
                      for p in pobjs(prep) if names_something(p)] or [
         p for prep in children_of(verb, PREP) if prep.lower_ == "at"
         for hands in pobjs(prep) if hands.lower_ == "hands"
         for of in children_of(hands, PREP) if of.lower_ == "of" for p in pobjs(of)]
+
+
+def _stranded(tok: Token) -> bool:
+    """Whether ``tok`` is the subject of a main clause that the parser joined to the
+    ``by`` agent of a participle before it: "Backed by Rwanda, M23 rebels seized
+    Goma" parsed with "rebels" a conjunct of "Rwanda" (no "and"), and "seized"
+    left without a subject."""
+    if tok.dep_ != CONJ or tok.head.dep_ != POBJ or tok.head.head.dep_ != AGENT:
+        return False
+    first, participle = tok.head, tok.head.head.head
+    main = participle.head
+    if (participle.dep_ != ADVCL or participle.tag_ != "VBN" or not is_verb(main)
+            or not participle.i < tok.i < main.i or children_of(main, NSUBJ, NSUBJPASS)):
+        return False
+    between = tok.doc[first.i + 1:tok.left_edge.i]
+    return (any(t.text == "," for t in between)
+            and not any(c.dep_ == "cc" for c in (*first.children, *tok.children)))
+
+
+def stranded_subjects(verb: Token) -> list[Token]:
+    """The subjects of ``verb`` stranded on the agent of its fronted participle (see
+    :func:`_stranded`): "Backed by Rwanda, M23 rebels seized Goma" -> rebels."""
+    return [c for adv in children_of(verb, ADVCL) if adv.i < verb.i
+            for agent in children_of(adv, AGENT) for pobj in children_of(agent, POBJ)
+            for c in pobj.conjuncts if _stranded(c)]
 
 
 def subject_control(verb: Token) -> bool:
@@ -567,6 +594,10 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
         # a past form with a subject of its own before the name it modifies is a clause
         objects = [verb.head]
     pattern = "passive" if passive else "svo"
+    # "Backed by Rwanda, M23 rebels seized Goma": the subject stranded on the agent
+    # (whose other conjunct, the agent, is not a subject)
+    stranded = [] if subjects else stranded_subjects(verb)
+    subjects = subjects or stranded
     if not subjects:
         head = verb.head
         if verb.dep_ == ACL:
@@ -619,7 +650,7 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             head_agents, head_patients, _ = core(head)
             subjects, pattern = (head_patients or head_agents), "control"
     subjects = [verb.head if (s.tag_ in WH_TAGS and verb.dep_ == RELCL) else s
-                for s in with_conjuncts(subjects)]
+                for s in (stranded or with_conjuncts(subjects))]
     if verb.dep_ == ACL:
         # "mAb114, now produced by Ridgeback, and REGN-EB3": a participle is said of
         # the nouns before it, not of those coordinated after it
