@@ -480,6 +480,18 @@ CONSTRUCTIONS = {
         ("Backed by Moscow, Wagner mercenaries attacked Moura in March.",
          [("Wagner mercenaries", "attack", "Moura", False, False)], [("Moscow", "Moura")]),
     ],
+    "a named group acting on a thing of a named side": [
+        ("Chinese coast guard vessels fired water cannon at a Philippine supply boat.",
+         [("Chinese coast guard vessels", "fire at", "Philippine supply boat", False, False)],
+         []),
+        ("Iranian commandos seized a Greek tanker in the Gulf of Oman.",
+         [("Iranian commandos", "seize", "Greek tanker", False, False)], []),
+        ("Turkish police officers detained an Iraqi fishing crew near the border.",
+         [("Turkish police officers", "detain", "Iraqi fishing crew", False, False)], []),
+        # no event class: two descriptions say nothing about actors
+        ("Chinese firms bought a German robot maker last year.",
+         [], [("Chinese firms", "German robot maker")]),
+    ],
     "crossing of a named place": [
         ("Polish farmers blocked the Dorohusk border crossing for a third week.",
          [("Polish farmers", "block", "Dorohusk", False, False)], []),

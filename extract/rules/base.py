@@ -63,6 +63,7 @@ from spacy.tokens import Token
 __all__ = [
     "TokenTriple",
     "adjunct_subjects",
+    "affiliated",
     "appositive_name",
     "by_agents",
     "children_of",
@@ -294,6 +295,16 @@ def named_group(tok: Token) -> bool:
         return False
     return any(c.ent_type_ in _GROUP_NAMER_TYPES | {"GPE"} or country_word(c)
                for c in tok.children if c.dep_ in (AMOD, COMPOUND, NMOD, POSS))
+
+
+def affiliated(tok: Token) -> bool:
+    """Whether a common noun phrase, of any number, says whose side it is on: "a
+    Philippine supply boat", "a British tanker", "an Israeli base" (a nationality,
+    organisation or country modifier). Weaker than :func:`named_group`: such a thing is
+    a target a named group can act on, not a group that acts."""
+    return tok.pos_ == "NOUN" and any(
+        c.ent_type_ in _GROUP_NAMER_TYPES | {"GPE"} or country_word(c)
+        for c in tok.children if c.dep_ in (AMOD, COMPOUND, NMOD, POSS))
 
 
 def by_agents(verb: Token) -> list[Token]:
