@@ -492,6 +492,16 @@ CONSTRUCTIONS = {
         ("Chinese firms bought a German robot maker last year.",
          [], [("Chinese firms", "German robot maker")]),
     ],
+    "outcome clause with a subject of its own": [
+        ("Hezbollah fired rockets at Israel, leading to Israel striking Beirut.",
+         [("Israel", "strike", "Beirut", False, False)],
+         [("Hezbollah", "Beirut")]),
+        ("Poll workers quit across Wisconsin, leading to Governor Tony Evers deploying the "
+         "National Guard.", [("Tony Evers", "deploy", "National Guard", False, False)],
+         [("poll workers", "Tony Evers"), ("poll workers", "National Guard")]),
+        ("Russia cut gas supplies to Europe, leading to Germany reopening its coal plants.",
+         [("Germany", "reopen", "coal plants", False, False)], [("Russia", "coal plants")]),
+    ],
     "crossing of a named place": [
         ("Polish farmers blocked the Dorohusk border crossing for a third week.",
          [("Polish farmers", "block", "Dorohusk", False, False)], []),

@@ -44,6 +44,7 @@ from actorgraph.extract.lexicon import (
     NOUN_TARGET_PREPS,
     OBJECT_NOUN_PREPS,
     OBJECT_PCOMP_PREPS,
+    OUTCOME_VERBS,
     PARTNER_PREPS,
     PATIENT_NOUNS,
     PLACE_HEADS,
@@ -444,6 +445,9 @@ def adjunct_subjects(participle: Token) -> list[Token]:
     absolute = _with_subject(participle)
     if absolute is not None:
         return [absolute]
+    own = _outcome_subject(participle)
+    if own is not None:
+        return [own]
     agents = core(head)[0]
     if _named(agents) or participle.i == 0:
         return agents
@@ -457,6 +461,22 @@ def adjunct_subjects(participle: Token) -> list[Token]:
                 return found
         tok = tok.head
     return agents
+
+
+def _outcome_subject(participle: Token) -> Token | None:
+    """The subject of an -ing clause after the preposition of an outcome verb: "...,
+    leading to the state using the National Guard" -> state, "resulting in police
+    firing tear gas" -> police (the noun right before the -ing word, object of the
+    preposition of a verb of ``[outcome_verbs]``), or None."""
+    head = participle.head
+    if head.lemma_.lower() not in OUTCOME_VERBS or participle.i == 0:
+        return None
+    before = participle.doc[participle.i - 1]
+    for prep in children_of(head, PREP):
+        for pobj in pobjs(prep):
+            if pobj.i < participle.i and pobj.right_edge.i == before.i and not before.is_punct:
+                return pobj
+    return None
 
 
 def _with_subject(participle: Token) -> Token | None:
@@ -721,9 +741,14 @@ def prep_objects(verb: Token) -> list[tuple[Token, Token]]:
     apposition is the name ("met with the foreign minister, Sergei Lavrov").
     """
     lemma = verb.lemma_.lower()
-    # "..., with Ukraine reporting heavy losses": Ukraine is the adjunct's subject
+    # "..., with Ukraine reporting heavy losses": Ukraine is the adjunct's subject; so is
+    # the state of "leading to the state using the National Guard"
     absolute = {found.i for c in verb.children if c.dep_ == ADVCL and c.tag_ == "VBG"
-                for found in [_with_object(c)] if found is not None}
+                for found in [_with_object(c) or _outcome_subject(c)] if found is not None}
+    if lemma in OUTCOME_VERBS:  # "leading to Governor Evers deploying ..." parsed as an acl
+        absolute |= {t.i for prep in children_of(verb, PREP) for t in pobjs(prep)
+                     if any(c.dep_ == ACL and c.tag_ == "VBG" and not c.doc[c.i - 1].is_punct
+                            for c in t.children)}
     aims = lemma in LAUNCH_VERBS and (
         lemma in AIM_VERBS or not any(c.dep_ in OBJ_DEPS for c in verb.children))
     return [(prep, appositive_name(t, ACTOR_TYPES, comma=True))
