@@ -162,8 +162,11 @@ def _patterns() -> _Patterns:
     mixed_word = rf"[{_UP}][{_LOW}'\u2019\-]*[{_LOW}]\.?"
     particle = (r"(?:de|da|do|dos|das|del|della|di|des|du|es|el|al|la|le|upon|on|am|an|der|den"
                 r"|au|aux|sur|en)")
+    low_word = rf"[{_LOW}][{_LOW}'\u2019\-]*[{_LOW}]\.?"
     place = (rf"(?P<place>{caps_word}(?:[ /]{caps_word}){{0,3}}"
-             rf"|{mixed_word}(?:(?:[ \-]{particle})?[ \-]{mixed_word}){{0,3}})")
+             rf"|{mixed_word}(?:(?:[ \-]{particle})?[ \-]{mixed_word}){{0,3}}"
+             # in lower case (copy typed in haste): only with a date or an agency, below
+             rf"|{low_word}(?:[ \-]{low_word}){{0,3}})")
     not_month = rf"(?!{month}\b)"
     region_word = rf"{not_month}[{_UP}][\w.'\u2019\-]*"
     region = rf"(?P<region>{region_word}(?: {region_word}){{0,2}})"
@@ -274,6 +277,14 @@ def _dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | None:
                                            or text[match.end("dash"):][:1].isspace()):
         return None  # a hyphenated word: "Canadian-US scientist James Peebles won ..."
     capitals = not any(c.islower() for c in place)
+    if place.islower():
+        # "washington, June 9 (Reuters) - The ...": a date or an agency, a dash and a
+        # sentence of its own; not "the talks - which began ...", "officials said on
+        # March 3 - the day after -", "the government (Reuters) said"
+        if not ((date or known_agency) and match.group("dash")
+                and text[match.end():end].strip()[:1].isupper()):
+            return None
+        place, capitals = place.upper(), True
     rest = text[match.end():end]
     region = match.group("region")
     placed = bool(region) and _region(region) and not _a_country_or_actor(place)

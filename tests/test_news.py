@@ -153,6 +153,12 @@ GENERAL_DATELINES = [
      "Abuja", "Gunmen killed"),
     ("Storm hits coast\nSt. Petersburg, Fla. \u2014 The hurricane made landfall at dawn.",
      "St. Petersburg, Fla.", "The hurricane"),
+    # typed in lower case: with a date or an agency
+    ("washington, June 9 (Reuters) - The trade regulator sued a retailer on Monday.",
+     "Washington", "The trade regulator"),
+    ("beirut (AP) \u2014 Israeli jets struck the southern suburbs overnight.",
+     "Beirut", "Israeli jets"),
+    ("new york, march 3 - Stocks fell sharply as bond yields rose.", "New York", "Stocks fell"),
 ]
 
 
@@ -179,6 +185,10 @@ def test_datelines_are_recognised_by_their_form(text, place, body):
     "Frankfurt \u2014 The Comeback Of The Old Bourse",
     "Senator Warren \u2014 The bill failed, she said.",
     "Gen. Smith \u2014 The army said he had resigned.",
+    "the talks - which began on Monday - ended without a deal.",
+    "the government (Reuters) said on Monday it would act.",
+    "officials said on March 3 - the day after the vote - that it was over.",
+    "kyiv \u2014 Russia launched drones at the city overnight.",
 ])
 def test_a_mixed_case_name_and_a_dash_alone_are_no_dateline(text):
     assert scan(text).dateline is None
