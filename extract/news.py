@@ -98,6 +98,9 @@ _ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,4}\.)|(?:[A-Z]\.){2,3}")
 #: A particle between the hyphens of a place name ("Port-au-Prince", "Stratford-upon-Avon").
 _HYPHENATED_PARTICLE = re.compile(r"(?<=-)(?:Au|Aux|De|Du|Des|La|Le|Les|Sur|En|Upon|On|Am|"
                                   r"Di|Da|Del|El|Al)(?=-)")
+#: Days of the week, never a dateline's place.
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday"})
 #: Marks around a word of a tabular line.
 _EDGES = ".,;:()[]|*"
 
@@ -167,11 +170,14 @@ def _patterns() -> _Patterns:
              rf"|{mixed_word}(?:(?:[ \-]{particle})?[ \-]{mixed_word}){{0,3}}"
              # in lower case (copy typed in haste): only with a date or an agency, below
              rf"|{low_word}(?:[ \-]{low_word}){{0,3}})")
-    not_month = rf"(?!{month}\b)"
+    weekday = "(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    not_month = rf"(?!(?:{month}|{weekday})\b)"
     region_word = rf"{not_month}[{_UP}][\w.'\u2019\-]*"
     region = rf"(?P<region>{region_word}(?: {region_word}){{0,2}})"
-    date = (rf"(?P<date>{month}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]+\d{{4}})?"
-            rf"|\d{{1,2}}[ \t]+{month}\.?(?:,?[ \t]+\d{{4}})?)")
+    # "March 2", "Oct. 3, 2024", "2 March", each after an optional weekday, or a weekday
+    date = (rf"(?P<date>(?:{weekday},?[ \t]+)?"
+            rf"(?:{month}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]+\d{{4}})?"
+            rf"|\d{{1,2}}[ \t]+{month}\.?(?:,?[ \t]+\d{{4}})?)|{weekday})")
     agency = (rf"(?P<agency>[(\[][ \t]*(?:{agencies}|[{_UP}][\w.&'\u2019\- ]{{0,40}}?)[ \t]*[)\]]"
               rf"|/[{_UP}][\w\- ]{{1,30}}/)")
     dateline = re.compile(
@@ -273,6 +279,8 @@ def _dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | None:
         return None  # "The Georgian Tennis Federation (GFT) released ..."
     if any(word in p.slugs for word in re.split(r"[ /]", place)):
         return None
+    if place.split()[0].rstrip(".").casefold() in _WEEKDAYS | MONTH_NAMES:
+        return None  # "Tuesday, March 3 — The talks resumed": a date, no place
     if match.group("dash") == "-" and not (text[match.start("dash") - 1].isspace()
                                            or text[match.end("dash"):][:1].isspace()):
         return None  # a hyphenated word: "Canadian-US scientist James Peebles won ..."

@@ -159,6 +159,10 @@ GENERAL_DATELINES = [
     ("beirut (AP) \u2014 Israeli jets struck the southern suburbs overnight.",
      "Beirut", "Israeli jets"),
     ("new york, march 3 - Stocks fell sharply as bond yields rose.", "New York", "Stocks fell"),
+    # a weekday is part of the date, never the region
+    ("PARIS, Tuesday (AFP) - Farmers blocked the roads into the capital.", "Paris", "Farmers"),
+    ("Beirut, Lebanon, Sunday, Oct. 6 \u2014 Israeli jets struck the southern suburbs.",
+     "Beirut, Lebanon", "Israeli jets"),
 ]
 
 
@@ -189,6 +193,7 @@ def test_datelines_are_recognised_by_their_form(text, place, body):
     "the government (Reuters) said on Monday it would act.",
     "officials said on March 3 - the day after the vote - that it was over.",
     "kyiv \u2014 Russia launched drones at the city overnight.",
+    "Tuesday, March 3 \u2014 The talks resumed in Doha.",
 ])
 def test_a_mixed_case_name_and_a_dash_alone_are_no_dateline(text):
     assert scan(text).dateline is None
