@@ -502,6 +502,15 @@ CONSTRUCTIONS = {
         ("Russia cut gas supplies to Europe, leading to Germany reopening its coal plants.",
          [("Germany", "reopen", "coal plants", False, False)], [("Russia", "coal plants")]),
     ],
+    "a court upholding a judgement passes it": [
+        ("A Seoul court on Friday upheld the conviction of former president Park Geun-hye.",
+         [("Seoul court", "conviction", "Park Geun-hye", False, False)], []),
+        ("The appeals court upheld the conviction of Derek Chauvin for the murder of George "
+         "Floyd.", [("appeals court", "conviction", "Derek Chauvin", False, False)],
+         [("appeals court", "George Floyd")]),
+        ("Kenya's Supreme Court upheld the ban on Somali khat imports.",
+         [("Supreme Court", "ban", "Somali khat imports", False, False)], []),
+    ],
     "crossing of a named place": [
         ("Polish farmers blocked the Dorohusk border crossing for a third week.",
          [("Polish farmers", "block", "Dorohusk", False, False)], []),
