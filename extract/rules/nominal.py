@@ -3,7 +3,9 @@
 Patterns
 --------
 ``nominal``       event noun with its own agent: "Israel's strike on Gaza", "fighting
-                  between X and Y", or its clause's: "X marched in protest against Y"
+                  between X and Y", or its clause's: "X marched in protest against Y";
+                  also a noun made from a classed verb: "the dismissal of X by Y"
+                  (relation "dismiss", see :func:`derived_event`)
 ``nominal-place`` an attack whose target is only its place: "an attack by X in Y"
 ``nominal-cause`` the agent of an event noun that does something:
                   "an attack by Hezbollah killed twelve children"
