@@ -63,6 +63,7 @@ from spacy.tokens import Token
 
 __all__ = [
     "TokenTriple",
+    "actor_noun",
     "adjunct_subjects",
     "affiliated",
     "appositive_name",
