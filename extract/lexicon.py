@@ -70,6 +70,7 @@ __all__ = [
     "NOUN_TARGET_PREPS",
     "OBJECT_NOUN_PREPS",
     "OBJECT_PCOMP_PREPS",
+    "OUTCOME_VERBS",
     "PARTNER_PREPS",
     "PATIENT_NOUNS",
     "PERCEPTION_VERBS",
@@ -267,6 +268,8 @@ PERCEPTION_VERBS = words("perception_verbs")
 CLAIM_NOUNS = words("claim_nouns")
 #: Verbs that only order events in time ("X's visit followed the talks").
 SEQUENCE_VERBS = words("sequence_verbs")
+#: Verbs whose preposition takes a clause with its own subject ("leading to the state using").
+OUTCOME_VERBS = words("outcome_verbs")
 #: Facilities, offices and envoys that stand for their named owner ("X's embassy").
 POSSESSED_HEADS = words("possessed_heads")
 #: Heads that quantify the phrase after "of" ("thousands of rockets").

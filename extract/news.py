@@ -71,8 +71,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
-from actorgraph.extract.actors import known_variant, names_country
+from actorgraph.extract.actors import TITLE_WORDS, known_variant, names_country
 from actorgraph.extract.dictionary import dictionary_variant
+from actorgraph.extract.lexicon import ROLE_WORDS
 from actorgraph.extract.timex import MONTH_NAMES
 from spacy.lang.en.lex_attrs import like_num
 
@@ -92,6 +93,14 @@ _TERMINAL = frozenset(".!?:;\"'\u201d\u2019)")
 _ROW_WORDS = 12
 #: Longest line that can be a byline or an agency sign-off.
 _SHORT_LINES = {"byline": 100, "signoff": 60}
+#: An abbreviated state or province after a dateline's place ("Ill.", "Calif.", "D.C.").
+_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,4}\.)|(?:[A-Z]\.){2,3}")
+#: A particle between the hyphens of a place name ("Port-au-Prince", "Stratford-upon-Avon").
+_HYPHENATED_PARTICLE = re.compile(r"(?<=-)(?:Au|Aux|De|Du|Des|La|Le|Les|Sur|En|Upon|On|Am|"
+                                  r"Di|Da|Del|El|Al)(?=-)")
+#: Days of the week, never a dateline's place.
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday"})
 #: Marks around a word of a tabular line.
 _EDGES = ".,;:()[]|*"
 
@@ -154,14 +163,21 @@ def _patterns() -> _Patterns:
     dash = rf"(?:--|[-{_DASHES}])"
     caps_word = rf"[{_UP}][{_UP}.'\u2019\-]*[{_UP}.]"
     mixed_word = rf"[{_UP}][{_LOW}'\u2019\-]*[{_LOW}]\.?"
-    particle = r"(?:de|da|do|dos|das|del|della|di|des|du|es|el|al|la|le|upon|on|am|an|der|den)"
+    particle = (r"(?:de|da|do|dos|das|del|della|di|des|du|es|el|al|la|le|upon|on|am|an|der|den"
+                r"|au|aux|sur|en)")
+    low_word = rf"[{_LOW}][{_LOW}'\u2019\-]*[{_LOW}]\.?"
     place = (rf"(?P<place>{caps_word}(?:[ /]{caps_word}){{0,3}}"
-             rf"|{mixed_word}(?:(?:[ \-]{particle})?[ \-]{mixed_word}){{0,3}})")
-    not_month = rf"(?!{month}\b)"
+             rf"|{mixed_word}(?:(?:[ \-]{particle})?[ \-]{mixed_word}){{0,3}}"
+             # in lower case (copy typed in haste): only with a date or an agency, below
+             rf"|{low_word}(?:[ \-]{low_word}){{0,3}})")
+    weekday = "(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    not_month = rf"(?!(?:{month}|{weekday})\b)"
     region_word = rf"{not_month}[{_UP}][\w.'\u2019\-]*"
     region = rf"(?P<region>{region_word}(?: {region_word}){{0,2}})"
-    date = (rf"(?P<date>{month}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]+\d{{4}})?"
-            rf"|\d{{1,2}}[ \t]+{month}\.?(?:,?[ \t]+\d{{4}})?)")
+    # "March 2", "Oct. 3, 2024", "2 March", each after an optional weekday, or a weekday
+    date = (rf"(?P<date>(?:{weekday},?[ \t]+)?"
+            rf"(?:{month}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]+\d{{4}})?"
+            rf"|\d{{1,2}}[ \t]+{month}\.?(?:,?[ \t]+\d{{4}})?)|{weekday})")
     agency = (rf"(?P<agency>[(\[][ \t]*(?:{agencies}|[{_UP}][\w.&'\u2019\- ]{{0,40}}?)[ \t]*[)\]]"
               rf"|/[{_UP}][\w\- ]{{1,30}}/)")
     dateline = re.compile(
@@ -237,8 +253,10 @@ class Layout:
 
 
 def _title_case(place: str) -> str:
-    """Capitals in title case: "NEW YORK" -> "New York", "ST. LOUIS" -> "St. Louis"."""
-    return _patterns().caps_word.sub(lambda m: m.group(0).capitalize(), place)
+    """Capitals in title case: "NEW YORK" -> "New York", "ST. LOUIS" -> "St. Louis",
+    "PORT-AU-PRINCE" -> "Port-au-Prince" (a particle between hyphens stays small)."""
+    titled = _patterns().caps_word.sub(lambda m: m.group(0).capitalize(), place)
+    return _HYPHENATED_PARTICLE.sub(lambda m: m.group(0).lower(), titled)
 
 
 def _agency_name(mark: str | None) -> str | None:
@@ -261,15 +279,30 @@ def _dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | None:
         return None  # "The Georgian Tennis Federation (GFT) released ..."
     if any(word in p.slugs for word in re.split(r"[ /]", place)):
         return None
+    if place.split()[0].rstrip(".").casefold() in _WEEKDAYS | MONTH_NAMES:
+        return None  # "Tuesday, March 3 — The talks resumed": a date, no place
+    if match.group("dash") == "-" and not (text[match.start("dash") - 1].isspace()
+                                           or text[match.end("dash"):][:1].isspace()):
+        return None  # a hyphenated word: "Canadian-US scientist James Peebles won ..."
     capitals = not any(c.islower() for c in place)
+    if place.islower():
+        # "washington, June 9 (Reuters) - The ...": a date or an agency, a dash and a
+        # sentence of its own; not "the talks - which began ...", "officials said on
+        # March 3 - the day after -", "the government (Reuters) said"
+        if not ((date or known_agency) and match.group("dash")
+                and text[match.end():end].strip()[:1].isupper()):
+            return None
+        place, capitals = place.upper(), True
     rest = text[match.end():end]
     region = match.group("region")
-    if match.group("dash") == ":" and not capitals:
-        return None  # "NEW DELHI: India ..." (slugs are refused above), not "Hamas: ..."
-    if not capitals and not (date or known_agency or (
-            region and names_country(region) and not _a_country_or_actor(place))):
-        # "Hamas - the group -": a mixed-case place needs a date, an agency or its
-        # country ("Kyiv, Ukraine — ...")
+    placed = bool(region) and _region(region) and not _a_country_or_actor(place)
+    if match.group("dash") == ":" and not (capitals or date or placed):
+        return None  # "NEW DELHI: India ...", "Kabul, Afghanistan: ...", not "Hamas: ..."
+    if not capitals and not (date or known_agency or placed
+                             or _mixed_case_lead(place, match.group("dash"), rest)):
+        # "Hamas - the group -": a mixed-case place needs a date, an agency, its
+        # country or state ("Kyiv, Ukraine — ...", "Oakland, Calif. — ...") or a
+        # sentence of its own after the dash ("Tel Aviv — Israel's cabinet approved ...")
         return None
     if capitals and not (date or known_agency):
         if not any(c.islower() for c in rest):
@@ -286,6 +319,38 @@ def _dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | None:
     lead = len(match.group(0)) - len(match.group(0).lstrip())
     return Dateline(place=label, date=date, agency=_agency_name(agency), text=written,
                     start=start + lead), match.end()
+
+
+def _region(region: str) -> bool:
+    """Whether the words after a dateline's place are its country or an abbreviated
+    state or province ("Pakistan", "Ill.", "Calif.", "D.C.", "N.Y.")."""
+    return names_country(region) or bool(_ABBREVIATION.fullmatch(region))
+
+
+def _mixed_case_lead(place: str, dash: str | None, rest: str) -> bool:
+    """Whether a place in mixed case and a dash alone open the article: "Tel Aviv —
+    Israel's cabinet approved the deal", "Kyiv – Russia launched 40 drones".
+
+    The dash is a dash (not a colon), the place is no country or listed actor
+    ("Russia — the largest country —", "Hamas - Fatah talks") and no title
+    ("President Biden —"), and after the dash comes a sentence of its own: it
+    starts with a capital, has words in lower case (not a title-case headline)
+    and holds no second dash of the same kind (an aside: "Biden — Who ... —").
+    """
+    if dash is None or dash in (":", "_"):
+        return False
+    if _a_country_or_actor(place) or any(map(_title, re.split(r"[ \-/]", place))):
+        return False
+    body = rest.strip()
+    if not body[:1].isupper() or dash in body:
+        return False
+    return sum(word[:1].islower() for word in body.split()) >= 2
+
+
+def _title(word: str) -> bool:
+    """Whether a word is a role ("President") or an abbreviated title ("Mr", "Gen.")."""
+    word = word.casefold()
+    return word in ROLE_WORDS or (word.rstrip(".") + ".") in TITLE_WORDS
 
 
 def _a_country_or_actor(name: str) -> bool:

@@ -59,7 +59,7 @@ from actorgraph.extract.lemmas import use_cached_lemmatizer
 from actorgraph.extract.lexicon import PLACE_TYPES
 from actorgraph.extract.models import DEFAULT_MODEL
 from actorgraph.extract.news import scan
-from actorgraph.extract.rules.base import named_group
+from actorgraph.extract.rules.base import affiliated, named_group
 from actorgraph.extract.rules.registry import PATTERN_CONFIDENCE, STATIVE_PATTERNS
 from actorgraph.extract.segment import COMPONENT as LINE_BREAKS
 from actorgraph.extract.timex import resolve_date
@@ -212,7 +212,11 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
     # NER missed ("rebels seized Aleppo"), and then only for an event of a class (below)
     groups = named_group(tt.subject) and named_group(tt.object)
     unnamed = subj.is_concept and obj.is_concept and not groups
-    if unnamed and not (unrecognised_name(tt.subject) or unrecognised_name(tt.object)):
+    # a named group acting on a thing of a named side ("Chinese coast guard vessels fired
+    # water cannon at a Philippine supply boat"), also only for an event of a class
+    on_a_side = named_group(tt.subject) and affiliated(tt.object)
+    if unnamed and not (unrecognised_name(tt.subject) or unrecognised_name(tt.object)
+                        or on_a_side):
         return None
     if subj.label.casefold() == obj.label.casefold():
         return None

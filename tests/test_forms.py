@@ -427,6 +427,90 @@ CONSTRUCTIONS = {
         ("A war between India and Pakistan would be catastrophic.",
          [("India", "war", "Pakistan", False, True)], []),
     ],
+    "event noun made from a verb": [
+        ("The dismissal of Valerii Zaluzhnyi by Volodymyr Zelensky surprised Western officials.",
+         [("Volodymyr Zelensky", "dismiss", "Valerii Zaluzhnyi", False, False)],
+         # what the dismissal did is not Zelensky's deed
+         [("Volodymyr Zelensky", "Western officials")]),
+        ("The imprisonment of Alexei Navalny by Russian authorities drew sanctions.",
+         [("Russia", "imprison", "Alexei Navalny", False, False)], []),
+        ("Poland's blocking of Ukrainian grain imports angered Kyiv.",
+         [("Poland", "block", "Ukrainian grain imports", False, False)], [("Poland", "Kyiv")]),
+        # parsed without its verb ("talks frustrated Brussels" as one phrase): nothing
+        ("Hungary's blocking of Ukraine's accession talks frustrated Brussels.",
+         [], [("Hungary", "Brussels")]),
+    ],
+    "by agent of an event noun hung on its patient, or a body that acts": [
+        ("The arrest of Ousmane Sonko by security forces sparked protests in Dakar.",
+         [("security forces", "arrest", "Ousmane Sonko", False, False)], []),
+        ("The detention of Maria Ressa by police officers in Manila drew criticism.",
+         [("police officers", "detention", "Maria Ressa", False, False)], []),
+        ("The execution of Jamshid Sharmahd by the authorities was condemned in Berlin.",
+         [("authorities", "execute", "Jamshid Sharmahd", False, False)], []),
+        # a work's maker is no agent of what is done to it
+        ("The sale of a Warhol portrait by Sotheby's set a record.",
+         [], [("Sotheby's", "Warhol")]),
+    ],
+    "a second event joined to the patient of an event noun": [
+        ("Amnesty condemned Iran's repression of women and its execution of protesters.",
+         [("Iran", "repress", "women", False, False)], [("Iran", "execution")]),
+        ("Beijing's detention of two Canadians and its ban on their imports angered Ottawa.",
+         [("Beijing", "detention", "Canada", False, False)], [("Beijing", "ban")]),
+        ("Pompeo cited the Cuban government's repression of the Cuban people and its "
+         "support for Nicolas Maduro.",
+         [("Cuba", "repress", "Cuban people", False, False)], [("Cuba", "support")]),
+    ],
+    "what is given stands for its giver as the by-agent": [
+        ("Backed by a $15 billion loan from the IMF, Egypt devalued its currency.",
+         [("IMF", "back", "Egypt", False, False)], [("loan", "Egypt")]),
+        ("Supported by funding from Qatar, Hamas rebuilt its tunnels.",
+         [("Qatar", "support", "Hamas", False, False)], []),
+        ("The hospital in Gaza was funded by a grant from the World Bank.",
+         [("World Bank", "fund", "hospital", False, False)], []),
+        ("Backed by military aid from Washington, Kyiv launched a counteroffensive.",
+         [("Washington", "back", "Kyiv", False, False)], [("aid", "Kyiv")]),
+    ],
+    "fronted participle with a by agent: the main subject": [
+        ("Backed by Rwanda, M23 rebels seized Goma in January.",
+         [("M23", "seize", "Goma", False, False), ("Rwanda", "back", "M23", False, False)],
+         [("Rwanda", "Goma")]),
+        ("Backed by Washington, Kurdish forces attacked Raqqa.",
+         [("Kurdish forces", "attack", "Raqqa", False, False),
+          ("Washington", "back", "Kurdish forces", False, False)], [("Washington", "Raqqa")]),
+        ("Backed by Moscow, Wagner mercenaries attacked Moura in March.",
+         [("Wagner mercenaries", "attack", "Moura", False, False)], [("Moscow", "Moura")]),
+    ],
+    "a named group acting on a thing of a named side": [
+        ("Chinese coast guard vessels fired water cannon at a Philippine supply boat.",
+         [("Chinese coast guard vessels", "fire at", "Philippine supply boat", False, False)],
+         []),
+        ("Iranian commandos seized a Greek tanker in the Gulf of Oman.",
+         [("Iranian commandos", "seize", "Greek tanker", False, False)], []),
+        ("Turkish police officers detained an Iraqi fishing crew near the border.",
+         [("Turkish police officers", "detain", "Iraqi fishing crew", False, False)], []),
+        # no event class: two descriptions say nothing about actors
+        ("Chinese firms bought a German robot maker last year.",
+         [], [("Chinese firms", "German robot maker")]),
+    ],
+    "outcome clause with a subject of its own": [
+        ("Hezbollah fired rockets at Israel, leading to Israel striking Beirut.",
+         [("Israel", "strike", "Beirut", False, False)],
+         [("Hezbollah", "Beirut")]),
+        ("Poll workers quit across Wisconsin, leading to Governor Tony Evers deploying the "
+         "National Guard.", [("Tony Evers", "deploy", "National Guard", False, False)],
+         [("poll workers", "Tony Evers"), ("poll workers", "National Guard")]),
+        ("Russia cut gas supplies to Europe, leading to Germany reopening its coal plants.",
+         [("Germany", "reopen", "coal plants", False, False)], [("Russia", "coal plants")]),
+    ],
+    "a court upholding a judgement passes it": [
+        ("A Seoul court on Friday upheld the conviction of former president Park Geun-hye.",
+         [("Seoul court", "conviction", "Park Geun-hye", False, False)], []),
+        ("The appeals court upheld the conviction of Derek Chauvin for the murder of George "
+         "Floyd.", [("appeals court", "conviction", "Derek Chauvin", False, False)],
+         [("appeals court", "George Floyd")]),
+        ("Kenya's Supreme Court upheld the ban on Somali khat imports.",
+         [("Supreme Court", "ban", "Somali khat imports", False, False)], []),
+    ],
     "crossing of a named place": [
         ("Polish farmers blocked the Dorohusk border crossing for a third week.",
          [("Polish farmers", "block", "Dorohusk", False, False)], []),
@@ -469,3 +553,35 @@ def test_the_amount_is_the_quantity_never_a_side(extractor, sentence, amount):
     given = [t for t in result.triples if t.relation.lemma in ("fine", "lend")]
     assert given and all(t.quantity == amount for t in given)
     assert not any(amount in (t.object.text, t.subject.text) for t in result.triples)
+
+
+# -- "Backed by X, Y did Z": the subject the parser joins to the agent -------------------
+
+#: "Backed by Rwanda, M23 rebels seized Goma" as the small model parses it: "rebels" a
+#: conjunct of the agent "Rwanda" (no "and"), "seized" without a subject.
+STRANDED = [
+    ("Backed by Rwanda , M23 rebels seized Goma", "back", "seize",
+     {"Rwanda": "GPE", "M23": "ORG", "Goma": "GPE"}, ("Rwanda", "rebels", "Goma")),
+    ("Armed by Iran , Houthi militants attacked Eilat", "arm", "attack",
+     {"Iran": "GPE", "Houthi": "ORG", "Eilat": "GPE"}, ("Iran", "militants", "Eilat")),
+    ("Funded by Qatar , Hamas officials rebuilt Rafah", "fund", "rebuild",
+     {"Qatar": "GPE", "Hamas": "ORG", "Rafah": "GPE"}, ("Qatar", "officials", "Rafah")),
+]
+
+
+@pytest.mark.parametrize(("text", "back", "act", "ents", "names"), STRANDED,
+                         ids=[s[0][:20] for s in STRANDED])
+def test_a_subject_stranded_on_the_agent_of_a_fronted_participle(text, back, act, ents, names):
+    w = text.split(" ")
+    doc = parse(text, f"""
+        6 advcl VERB {back} VBN
+        0 agent ADP by IN
+        1 pobj PROPN {w[2]} NNP
+        2 punct PUNCT , ,
+        5 compound PROPN {w[4]} NNP
+        2 conj NOUN {w[5]} NNS
+        6 ROOT VERB {act} VBD
+        6 dobj PROPN {w[7]} NNP
+    """, ents=ents)
+    backer, subject, place = names
+    assert pairs(doc) == {(backer, back, subject), (subject, act, place)}

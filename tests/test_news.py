@@ -120,6 +120,85 @@ def test_a_dateline_after_a_title_and_a_byline():
     assert_offsets_kept(text)
 
 
+#: Datelines recognised by their form, not by a list of seen places: any capitalisation,
+#: any dash, with or without date, region or agency (text, place, body).
+GENERAL_DATELINES = [
+    ("UNITED NATIONS (AP) \u2014 The Security Council voted to extend the mission.",
+     "United Nations", "The Security Council"),
+    ("Oakland, Calif. \u2014 Police arrested two men after a shooting downtown.",
+     "Oakland, Calif.", "Police arrested"),
+    ("Washington, D.C. -- The Pentagon announced a new package of aid for Kyiv.",
+     "Washington, D.C.", "The Pentagon"),
+    ("CHICAGO, Ill. \u2014 A federal judge blocked the merger on Friday.",
+     "Chicago, Ill.", "A federal judge"),
+    ("Tel Aviv \u2014 Israel's cabinet approved the prisoner exchange late on Friday.",
+     "Tel Aviv", "Israel's cabinet"),
+    ("Kyiv \u2013 Russia launched dozens of drones at the capital overnight.",
+     "Kyiv", "Russia launched"),
+    ("Mexico City\u2014Police detained a cartel leader in a dawn raid.",
+     "Mexico City", "Police detained"),
+    ("Port-au-Prince - Armed gangs attacked a police station in the capital.",
+     "Port-au-Prince", "Armed gangs"),
+    ("PORT-AU-PRINCE, Haiti \u2013 Armed gangs attacked a police station.",
+     "Port-au-Prince, Haiti", "Armed gangs"),
+    ("KABUL, Afghanistan: The Taliban barred women from the universities.",
+     "Kabul, Afghanistan", "The Taliban"),
+    ("Lagos, Nigeria: Gunmen abducted a group of students from their school.",
+     "Lagos, Nigeria", "Gunmen abducted"),
+    ("NEW YORK- Stocks fell sharply on Wall Street on Monday.", "New York", "Stocks fell"),
+    ("Nairobi, 12 June 2024 \u2014 Kenyan police fired tear gas at protesters.",
+     "Nairobi", "Kenyan police"),
+    ("Gunmen kill villagers in central Nigeria\nBy Tom Smith and Ann Lee\n"
+     "Abuja \u2014 Gunmen killed 12 villagers in Plateau state, police said.",
+     "Abuja", "Gunmen killed"),
+    ("Storm hits coast\nSt. Petersburg, Fla. \u2014 The hurricane made landfall at dawn.",
+     "St. Petersburg, Fla.", "The hurricane"),
+    # typed in lower case: with a date or an agency
+    ("washington, June 9 (Reuters) - The trade regulator sued a retailer on Monday.",
+     "Washington", "The trade regulator"),
+    ("beirut (AP) \u2014 Israeli jets struck the southern suburbs overnight.",
+     "Beirut", "Israeli jets"),
+    ("new york, march 3 - Stocks fell sharply as bond yields rose.", "New York", "Stocks fell"),
+    # a weekday is part of the date, never the region
+    ("PARIS, Tuesday (AFP) - Farmers blocked the roads into the capital.", "Paris", "Farmers"),
+    ("Beirut, Lebanon, Sunday, Oct. 6 \u2014 Israeli jets struck the southern suburbs.",
+     "Beirut, Lebanon", "Israeli jets"),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "body"), GENERAL_DATELINES,
+                         ids=[d[0][:24] for d in GENERAL_DATELINES])
+def test_datelines_are_recognised_by_their_form(text, place, body):
+    layout = scan(text)
+    assert layout.dateline is not None
+    assert layout.dateline.place == place
+    start = text.index(body)
+    assert layout.masked.index(body) == start
+    assert not layout.masked[:start].strip(" \n") or "\n" in text[:start]
+    assert place.split(",")[0].split()[0].casefold() not in layout.masked.casefold()
+    assert_offsets_kept(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia \u2014 the largest country on earth \u2014 said it would respond.",
+    "Israel - Hamas truce holds as talks go on in Cairo.",
+    "Hamas \u2014 Fatah talks resumed in Cairo on Sunday.",
+    "President Biden \u2014 who spoke on Monday \u2014 signed the order.",
+    "Canadian-US scientist James Peebles won half of the prize.",
+    "Tesla: the carmaker cut its prices again.",
+    "Frankfurt \u2014 The Comeback Of The Old Bourse",
+    "Senator Warren \u2014 The bill failed, she said.",
+    "Gen. Smith \u2014 The army said he had resigned.",
+    "the talks - which began on Monday - ended without a deal.",
+    "the government (Reuters) said on Monday it would act.",
+    "officials said on March 3 - the day after the vote - that it was over.",
+    "kyiv \u2014 Russia launched drones at the city overnight.",
+    "Tuesday, March 3 \u2014 The talks resumed in Doha.",
+])
+def test_a_mixed_case_name_and_a_dash_alone_are_no_dateline(text):
+    assert scan(text).dateline is None
+
+
 @pytest.mark.parametrize("text", [
     "Hamas - the militant group that rules Gaza - said it would talk.",
     "London - the capital - was quiet on Sunday.",

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from actorgraph.extract.actors import LED_VERBS, country_of, names_country
 from actorgraph.extract.context import denied
+from actorgraph.extract.dictionary import sector_of
 from actorgraph.extract.events import EventLexicon
 from actorgraph.extract.hygiene import amount_name, is_quantity
 from actorgraph.extract.lexicon import (
@@ -43,6 +44,7 @@ from actorgraph.extract.lexicon import (
     NOUN_TARGET_PREPS,
     OBJECT_NOUN_PREPS,
     OBJECT_PCOMP_PREPS,
+    OUTCOME_VERBS,
     PARTNER_PREPS,
     PATIENT_NOUNS,
     PLACE_HEADS,
@@ -61,7 +63,9 @@ from spacy.tokens import Token
 
 __all__ = [
     "TokenTriple",
+    "actor_noun",
     "adjunct_subjects",
+    "affiliated",
     "appositive_name",
     "by_agents",
     "children_of",
@@ -71,6 +75,7 @@ __all__ = [
     "event_lemma",
     "event_targets",
     "find_place",
+    "givers",
     "is_negated",
     "is_amount",
     "is_numeric",
@@ -91,6 +96,7 @@ __all__ = [
     "not_yet",
     "same_form",
     "verb_form",
+    "stranded_subjects",
     "subject_control",
     "verb_lemma",
     "with_conjuncts",
@@ -293,16 +299,52 @@ def named_group(tok: Token) -> bool:
                for c in tok.children if c.dep_ in (AMOD, COMPOUND, NMOD, POSS))
 
 
+def affiliated(tok: Token) -> bool:
+    """Whether a common noun phrase, of any number, says whose side it is on: "a
+    Philippine supply boat", "a British tanker", "an Israeli base" (a nationality,
+    organisation or country modifier). Weaker than :func:`named_group`: such a thing is
+    a target a named group can act on, not a group that acts."""
+    return tok.pos_ == "NOUN" and any(
+        c.ent_type_ in _GROUP_NAMER_TYPES | {"GPE"} or country_word(c)
+        for c in tok.children if c.dep_ in (AMOD, COMPOUND, NMOD, POSS))
+
+
 def by_agents(verb: Token) -> list[Token]:
     """The ``by`` agents of a passive verb; a named one also when the parser made "by" a
     plain preposition ("Ukraine was given $4.5 billion by Japan"), and whoever's hands
     it was done at ("were killed at the hands of the militia")."""
-    found = with_conjuncts(p for a in children_of(verb, AGENT) for p in children_of(a, POBJ))
+    found = [p for p in with_conjuncts(p for a in children_of(verb, AGENT)
+                                       for p in children_of(a, POBJ)) if not _stranded(p)]
     return found or [p for prep in children_of(verb, PREP) if prep.lower_ == "by"
                      for p in pobjs(prep) if names_something(p)] or [
         p for prep in children_of(verb, PREP) if prep.lower_ == "at"
         for hands in pobjs(prep) if hands.lower_ == "hands"
         for of in children_of(hands, PREP) if of.lower_ == "of" for p in pobjs(of)]
+
+
+def _stranded(tok: Token) -> bool:
+    """Whether ``tok`` is the subject of a main clause that the parser joined to the
+    ``by`` agent of a participle before it: "Backed by Rwanda, M23 rebels seized
+    Goma" parsed with "rebels" a conjunct of "Rwanda" (no "and"), and "seized"
+    left without a subject."""
+    if tok.dep_ != CONJ or tok.head.dep_ != POBJ or tok.head.head.dep_ != AGENT:
+        return False
+    first, participle = tok.head, tok.head.head.head
+    main = participle.head
+    if (participle.dep_ != ADVCL or participle.tag_ != "VBN" or not is_verb(main)
+            or not participle.i < tok.i < main.i or children_of(main, NSUBJ, NSUBJPASS)):
+        return False
+    between = tok.doc[first.i + 1:tok.left_edge.i]
+    return (any(t.text == "," for t in between)
+            and not any(c.dep_ == "cc" for c in (*first.children, *tok.children)))
+
+
+def stranded_subjects(verb: Token) -> list[Token]:
+    """The subjects of ``verb`` stranded on the agent of its fronted participle (see
+    :func:`_stranded`): "Backed by Rwanda, M23 rebels seized Goma" -> rebels."""
+    return [c for adv in children_of(verb, ADVCL) if adv.i < verb.i
+            for agent in children_of(adv, AGENT) for pobj in children_of(agent, POBJ)
+            for c in pobj.conjuncts if _stranded(c)]
 
 
 def subject_control(verb: Token) -> bool:
@@ -404,6 +446,9 @@ def adjunct_subjects(participle: Token) -> list[Token]:
     absolute = _with_subject(participle)
     if absolute is not None:
         return [absolute]
+    own = _outcome_subject(participle)
+    if own is not None:
+        return [own]
     agents = core(head)[0]
     if _named(agents) or participle.i == 0:
         return agents
@@ -417,6 +462,22 @@ def adjunct_subjects(participle: Token) -> list[Token]:
                 return found
         tok = tok.head
     return agents
+
+
+def _outcome_subject(participle: Token) -> Token | None:
+    """The subject of an -ing clause after the preposition of an outcome verb: "...,
+    leading to the state using the National Guard" -> state, "resulting in police
+    firing tear gas" -> police (the noun right before the -ing word, object of the
+    preposition of a verb of ``[outcome_verbs]``), or None."""
+    head = participle.head
+    if head.lemma_.lower() not in OUTCOME_VERBS or participle.i == 0:
+        return None
+    before = participle.doc[participle.i - 1]
+    for prep in children_of(head, PREP):
+        for pobj in pobjs(prep):
+            if pobj.i < participle.i and pobj.right_edge.i == before.i and not before.is_punct:
+                return pobj
+    return None
 
 
 def _with_subject(participle: Token) -> Token | None:
@@ -495,6 +556,16 @@ def launchers(noun: Token) -> list[Token]:
     return []
 
 
+def givers(noun: Token) -> list[Token]:
+    """Who gave what is given: "backed by a loan from the IMF" -> IMF, "funded by aid
+    from Qatar" -> Qatar (a noun of what is given, ``[recipient_nouns]``, with a named
+    "from" source; empty if none is said)."""
+    if noun.lemma_.lower() not in RECIPIENT_NOUNS and noun.lower_ not in RECIPIENT_NOUNS:
+        return []
+    return [p for prep in children_of(noun, PREP) if prep.lower_ == "from"
+            for p in pobjs(prep) if names_something(p)]
+
+
 def _counted(noun: Token) -> Token:
     """What a quantity head counts: "dozens of rockets" -> rockets (else the noun itself)."""
     if noun.lemma_.lower() in QUANTITY_HEADS or noun.like_num:
@@ -512,7 +583,9 @@ def _instrument_agents(agents: list[Token]) -> tuple[list[Token], bool]:
     for agent in agents:
         found = []
         if agent.pos_ in ("NOUN", "NUM"):
-            found = launchers(agent) or launchers(_counted(agent))
+            found = launchers(agent) or launchers(_counted(agent)) or givers(agent)
+        elif agent.tag_ == "VBG":
+            found = givers(agent)  # "backed by funding from Qatar" ("funding" as a verb)
         if found:
             out.extend(a for a in found if a not in out)
             replaced = True
@@ -553,6 +626,10 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
         # a past form with a subject of its own before the name it modifies is a clause
         objects = [verb.head]
     pattern = "passive" if passive else "svo"
+    # "Backed by Rwanda, M23 rebels seized Goma": the subject stranded on the agent
+    # (whose other conjunct, the agent, is not a subject)
+    stranded = [] if subjects else stranded_subjects(verb)
+    subjects = subjects or stranded
     if not subjects:
         head = verb.head
         if verb.dep_ == ACL:
@@ -605,7 +682,7 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             head_agents, head_patients, _ = core(head)
             subjects, pattern = (head_patients or head_agents), "control"
     subjects = [verb.head if (s.tag_ in WH_TAGS and verb.dep_ == RELCL) else s
-                for s in with_conjuncts(subjects)]
+                for s in (stranded or with_conjuncts(subjects))]
     if verb.dep_ == ACL:
         # "mAb114, now produced by Ridgeback, and REGN-EB3": a participle is said of
         # the nouns before it, not of those coordinated after it
@@ -665,9 +742,14 @@ def prep_objects(verb: Token) -> list[tuple[Token, Token]]:
     apposition is the name ("met with the foreign minister, Sergei Lavrov").
     """
     lemma = verb.lemma_.lower()
-    # "..., with Ukraine reporting heavy losses": Ukraine is the adjunct's subject
+    # "..., with Ukraine reporting heavy losses": Ukraine is the adjunct's subject; so is
+    # the state of "leading to the state using the National Guard"
     absolute = {found.i for c in verb.children if c.dep_ == ADVCL and c.tag_ == "VBG"
-                for found in [_with_object(c)] if found is not None}
+                for found in [_with_object(c) or _outcome_subject(c)] if found is not None}
+    if lemma in OUTCOME_VERBS:  # "leading to Governor Evers deploying ..." parsed as an acl
+        absolute |= {t.i for prep in children_of(verb, PREP) for t in pobjs(prep)
+                     if any(c.dep_ == ACL and c.tag_ == "VBG" and not c.doc[c.i - 1].is_punct
+                            for c in t.children)}
     aims = lemma in LAUNCH_VERBS and (
         lemma in AIM_VERBS or not any(c.dep_ in OBJ_DEPS for c in verb.children))
     return [(prep, appositive_name(t, ACTOR_TYPES, comma=True))
@@ -766,12 +848,18 @@ def noun_agents(noun: Token) -> list[Token]:
     nor the possessor of a noun of what is done to someone ("Khashoggi's killing":
     see :func:`noun_patients`).
     """
-    # the "by" phrase is also the noun's when the parser hung it on a name after "of"
-    # ("the arrest of Imran Khan by Pakistani police": names take no "by" of their own)
-    hosts = [noun] + [p for prep in children_of(noun, PREP) if prep.lower_ == "of"
-                      for p in pobjs(prep) if p.pos_ == "PROPN"]
-    found = [p for host in hosts for prep in children_of(host, PREP) if prep.lower_ == "by"
-             for p in pobjs(prep) if names_something(p) or named_group(p)]
+    # the "by" phrase is also the noun's when the parser hung it on the phrase after
+    # "of": on a name ("the arrest of Imran Khan by Pakistani police": names take no
+    # "by" of their own), or on a common noun when it names a body that acts ("the
+    # arrest of the opposition leader by security forces", but "the sale of a painting
+    # by Picasso" is Picasso's painting)
+    patients = [p for prep in children_of(noun, PREP) if prep.lower_ == "of"
+                for p in pobjs(prep)]
+    found = [p for host in (noun, *patients) for prep in children_of(host, PREP)
+             if prep.lower_ == "by" for p in pobjs(prep)
+             if (host.i == noun.i or host.pos_ == "PROPN")
+             and (names_something(p) or named_group(p))
+             or (host.i == noun.i or host.pos_ == "NOUN") and actor_noun(p)]
     found += [p for acl in children_of(noun, ACL) if acl.lemma_.lower() in _DOING_VERBS
               for p in _senders(acl)]
     if not _possessor_undergoes(noun):
@@ -781,6 +869,18 @@ def noun_agents(noun: Token) -> list[Token]:
                                        and _first_of_name(c, noun)))]
     found += [a for c in noun.lefts for a in _modifier_agents(c) if a not in found]
     return found
+
+
+def actor_noun(tok: Token) -> bool:
+    """Whether a common noun phrase names a body of people who act: the agent nouns of
+    the CAMEO dictionaries ("police", "federal agents", "the junta", "security
+    forces", "prosecutors") or a group noun ("the army", "the court"), so that "by
+    police" names who did it where "by force", "by decree" or "by phone" do not."""
+    if tok.pos_ != "NOUN":
+        return False
+    words = [c.lemma_.lower() for c in tok.lefts if c.dep_ in (COMPOUND, AMOD)]
+    return (sector_of([*words, tok.lemma_.lower()]) is not None
+            or tok.lemma_.lower() in GROUP_NOUNS)
 
 
 def _country_name(tok: Token) -> bool:

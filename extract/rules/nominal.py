@@ -3,7 +3,9 @@
 Patterns
 --------
 ``nominal``       event noun with its own agent: "Israel's strike on Gaza", "fighting
-                  between X and Y", or its clause's: "X marched in protest against Y"
+                  between X and Y", or its clause's: "X marched in protest against Y";
+                  also a noun made from a classed verb: "the dismissal of X by Y"
+                  (relation "dismiss", see :func:`derived_event`)
 ``nominal-place`` an attack whose target is only its place: "an attack by X in Y"
 ``nominal-cause`` the agent of an event noun that does something:
                   "an attack by Hezbollah killed twelve children"
@@ -61,8 +63,10 @@ from actorgraph.extract.rules.base import (
 from spacy.tokens import Doc, Span, Token
 
 __all__ = [
+    "NOMINALISATIONS",
     "PLACE_TARGET_CLASSES",
     "clause_place",
+    "derived_event",
     "gerund_events",
     "modifier_triples",
     "nominal_triples",
@@ -100,6 +104,11 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
     """
     for noun in doclike:
         lemma = event_lemma(noun, lexicon) if noun.pos_ == "NOUN" else None
+        pos = "NOUN"
+        if lemma is None and noun.pos_ == "NOUN" and noun.dep_ != "ROOT":
+            # "the disqualification of X by Y", "Y's blocking of X": the noun of a verb
+            # (not as the root: a sentence parsed without its verb is misparsed)
+            lemma, pos = derived_event(noun, lexicon), "VERB"
         if lemma is None:
             continue
         agents = noun_agents(noun)
@@ -118,14 +127,17 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
                     if hung.lower_ in HUNG_TARGET_PREPS for t in pobjs(hung)
                     if t not in agents and t not in targets]
         targets += [p for p in noun_patients(noun) if p not in agents and p not in targets]
+        # "its repression of the people and its support for X": an event noun joined to
+        # the patient is a second event of the agent, not a patient
+        targets = [t for t in targets if not _second_event(t, lexicon)]
         pattern = "nominal"
-        place_target = lexicon.classify(lemma, pos="NOUN") in PLACE_TARGET_CLASSES
+        place_target = lexicon.classify(lemma, pos=pos) in PLACE_TARGET_CLASSES
         if place_target:
             # "strikes on rebel positions in Idlib": the positions are in Idlib
             places = [p for p in map(find_place, targets) if p is not None]
             for agent in agents:
                 for place in places:
-                    yield TokenTriple(agent, noun, place, lemma, lemma, "NOUN", negated,
+                    yield TokenTriple(agent, noun, place, lemma, lemma, pos, negated,
                                       "nominal-place")
         if not targets and place_target:
             place = None
@@ -137,15 +149,88 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
                 targets, pattern = [place], "nominal-place"
         for agent in agents:
             for target in targets:
-                yield TokenTriple(agent, noun, target, lemma, lemma, "NOUN", negated, pattern)
-        if (noun.dep_ == NSUBJ and noun.head.pos_ == "VERB"
-                and noun.head.lemma_.lower() not in SEQUENCE_VERBS):
+                yield TokenTriple(agent, noun, target, lemma, lemma, pos, negated, pattern)
+        # "an attack by X killed twelve children": what the event did is the agent's
+        # deed only when it is an event itself ("the arrest by X sparked protests",
+        # "drew condemnation", "ended an ordeal" are not X's doing)
+        if (pos == "NOUN" and noun.dep_ == NSUBJ and noun.head.pos_ == "VERB"
+                and noun.head.lemma_.lower() not in SEQUENCE_VERBS
+                and lexicon.classify(verb_lemma(noun.head)) is not None):
             verb = noun.head
             for patient in with_conjuncts(children_of(verb, *OBJ_DEPS)):
                 for agent in agents:
                     lemma_v = verb_lemma(verb)
                     yield TokenTriple(agent, verb, patient, lemma_v, lemma_v, "VERB",
                                       is_negated(verb), "nominal-cause")
+
+
+def _second_event(target: Token, lexicon: EventLexicon) -> bool:
+    """Whether a conjoined patient is another event of the same agent: "detention of
+    two Canadians and its ban on imports", "repression of women and its execution of
+    protesters" (an event noun, or a noun with a possessive pronoun)."""
+    if target.dep_ != CONJ:
+        return False
+    return (event_lemma(target, lexicon) is not None or derived_event(target, lexicon) is not None
+            or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in target.children))
+
+
+#: Endings of nouns made from verbs, each with the endings of the verb to try in its place:
+#: "disqualification" -> disqualify, "condemnation" -> condemn, "accusation" -> accuse,
+#: "imprisonment" -> imprison, "denial" -> deny, "dismissal" -> dismiss, "removal" ->
+#: remove, "blocking" -> block, "shelling" -> shell ("-" undoes a doubled consonant:
+#: "shipping" -> ship), "rejection" -> reject, "seizure" -> seize.
+NOMINALISATIONS = (
+    ("ification", ("ify",)),
+    ("ation", ("", "e", "ate")),
+    ("ment", ("",)),
+    ("ial", ("y",)),
+    ("al", ("", "e")),
+    ("ing", ("", "e", "-")),
+    ("ion", ("", "e")),
+    ("ure", ("e",)),
+)
+#: The shortest stem left when an ending is taken off.
+_SHORTEST_STEM = 3
+
+
+def derived_event(noun: Token, lexicon: EventLexicon) -> str | None:
+    """The event verb a noun is made from, when the lexicon classes that verb.
+
+    Only for a noun that has an "of" phrase (what is done to someone: "the
+    disqualification of X", "the sacking of the army chief") and is no event
+    noun of its own; the first ending of :data:`NOMINALISATIONS` that leaves a
+    classed verb decides.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> from actorgraph.extract.events import default_lexicon
+    >>> words = ["dismissal", "of", "Zaluzhnyi", "meaning", "of", "it"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words,
+    ...           heads=[0, 0, 1, 3, 3, 4], deps=["ROOT", "prep", "pobj", "ROOT", "prep", "pobj"],
+    ...           pos=["NOUN", "ADP", "PROPN", "NOUN", "ADP", "PRON"],
+    ...           lemmas=["dismissal", "of", "Zaluzhnyi", "meaning", "of", "it"])
+    >>> derived_event(doc[0], default_lexicon()), derived_event(doc[3], default_lexicon())
+    ('dismiss', None)
+    """
+    if not any(prep.lower_ == "of" for prep in children_of(noun, PREP)):
+        return None
+    lemma = noun.lemma_.lower()
+    for ending, replacements in NOMINALISATIONS:
+        stem = lemma[:-len(ending)]
+        if not lemma.endswith(ending) or len(stem) < _SHORTEST_STEM:
+            continue
+        for replacement in replacements:
+            if replacement == "-":
+                if stem[-1] != stem[-2]:
+                    continue
+                verb = stem[:-1]
+            else:
+                verb = stem + replacement
+            if lexicon.classify(verb, pos="VERB") is not None:
+                return verb
+    return None
 
 
 def _between(noun: Token, lemma: str) -> Iterator[TokenTriple]:
