@@ -66,6 +66,7 @@ __all__ = [
     "ROLE_WORDS",
     "canonical_variant",
     "clean_label",
+    "concept_complement",
     "country_of",
     "entity_name",
     "is_country",
@@ -330,6 +331,56 @@ def _name_text(span: Span, ent_type: str) -> str:
     if text.count("(") > text.count(")"):
         text = text[: text.rindex("(")]  # "Organisation of Islamic Cooperation (OIC"
     return clean_label(text)
+
+
+#: Prepositions of a short complement that says which one a concept is ("a state *of
+#: emergency*", "sovereignty *over Taiwan*").
+COMPLEMENT_PREPS = frozenset({"of", "over"})
+#: Most words between such a preposition and the head of its object.
+_COMPLEMENT_WORDS = 4
+
+
+def concept_complement(head: Token) -> tuple[Token, Token] | None:
+    """The short "of" / "over" complement of a common noun, as (preposition, object), or None.
+
+    "declared a state of emergency", "began construction of the wall", "claims
+    sovereignty over Taiwan": the complement directly follows the head, its
+    object is a noun or a name (not a pronoun, number, date or amount), it has
+    no conjuncts, and at most a few words come before it. Without it the
+    argument loses its point ("state", "construction", "sovereignty").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab,
+    ...           words=["declared", "a", "state", "of", "emergency", "of", "it"],
+    ...           heads=[0, 2, 0, 2, 3, 2, 5], deps=["ROOT", "det", "dobj", "prep", "pobj",
+    ...           "prep", "pobj"], pos=["VERB", "DET", "NOUN", "ADP", "NOUN", "ADP", "PRON"])
+    >>> prep, obj = concept_complement(doc[2])
+    >>> prep.text, obj.text
+    ('of', 'emergency')
+    >>> concept_complement(doc[4]) is None
+    True
+    """
+    if head.pos_ != "NOUN" or head.lemma_.lower() in QUANTITY_HEADS:
+        return None
+    doc = head.doc
+    if head.i + 1 >= len(doc):
+        return None
+    prep = doc[head.i + 1]
+    if prep.dep_ != PREP or prep.head.i != head.i or prep.lower_ not in COMPLEMENT_PREPS:
+        return None
+    objects = [c for c in prep.children if c.dep_ == POBJ]
+    if len(objects) != 1:
+        return None
+    obj = objects[0]
+    if (obj.pos_ not in ("NOUN", "PROPN") or obj.like_num or obj.i - prep.i > _COMPLEMENT_WORDS
+            or obj.lemma_.lower() in QUANTITY_HEADS
+            or (obj.ent_type_ and obj.ent_type_ not in NAMED_TYPES)
+            or any(c.dep_ in ("conj", "cc") for c in obj.children)):
+        return None
+    return prep, obj
 
 
 def _only_titles(span: Span) -> bool:
@@ -653,9 +704,23 @@ class ActorResolver:
         """Label of a non-named noun phrase: no determiner, number or weak adjective.
 
         Entities inside keep their canonical name
-        ("Haniyeh's death" -> "Ismail Haniyeh's death").
+        ("Haniyeh's death" -> "Ismail Haniyeh's death"); a short complement that
+        says which one the head is stays (:func:`concept_complement`: "a state of
+        emergency" -> "state of emergency", "the death of Leonov" -> "death of
+        Alexei Leonov").
         """
         extent = self._extent(head)
+        text = self._phrase_label(extent, head)
+        complement = concept_complement(head)
+        if complement is not None:
+            prep, pobj = complement
+            rest = self._phrase_label(self._extent(pobj), pobj)
+            if rest:
+                text = f"{text} {prep.lower_} {rest}"
+        return clean_label(text)
+
+    def _phrase_label(self, extent: Span, head: Token) -> str:
+        """The words of ``extent`` that say what ``head`` is (see :meth:`_concept_label`)."""
         out: list[str] = []
         i = extent.start
         while i < extent.end:
@@ -716,6 +781,11 @@ class ActorResolver:
         if head.pos_ not in ("NOUN", "PROPN"):
             return None
         extent = self._extent(head)
+        complement = concept_complement(head)
+        if complement is not None:
+            obj = complement[1]
+            ent = self.entity_of(obj)
+            extent = self.doc[extent.start:max(obj.i + 1, ent.end if ent is not None else 0)]
         label = self._concept_label(head)
         if not label:  # nothing but marks: "-", "."
             return None

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from actorgraph.extract.actors import GENERIC_HEADS, MEMBER_HEADS, concept_complement
 from actorgraph.extract.context import REPORTING_VERBS, presupposed
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.lexicon import (
@@ -49,11 +50,13 @@ from actorgraph.extract.lexicon import (
     LIGHT_VERBS,
     NAMING_VERBS,
     PERCEPTION_VERBS,
+    POSSESSED_HEADS,
     PREVENTING_VERBS,
     QUANTITY_HEADS,
     RECEIVE_VERBS,
     RECIPROCAL_NOUNS,
     RECIPROCAL_VERBS,
+    ROLE_WORDS,
     TRANSFER_VERBS,
     WARNING_VERBS,
 )
@@ -63,6 +66,7 @@ from actorgraph.extract.rules.base import (
     NSUBJ,
     OBJ_DEPS,
     PREP,
+    XCOMP,
     TokenTriple,
     appositive_name,
     children_of,
@@ -224,7 +228,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 # "refused entry to Chris Brown", "lodged a protest with Albania" (a
                 # clause with its own subject: not a participle's or a shared one)
                 noun = patient.lemma_.lower()
-                for prep, target in object_targets(patient):
+                for prep, target in object_targets(patient) + _complement_actor(patient):
                     support = True
                     for agent in agents:
                         yield TokenTriple(agent, patient, target, f"{lemma} {noun}",
@@ -263,7 +267,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 continue
             named_prep = named_prep or named
             rel = f"{lemma} {prep.lower_}"
-            label = _place_label(lemma, thing, prep.lower_)
+            label = _adjective_label(verb, _place_label(lemma, thing, prep.lower_), prep)
             for agent in agents:
                 yield TokenTriple(agent, verb, obj, rel, label, "VERB", negated,
                                   "prep" if pattern == "svo" else pattern, hedged)
@@ -340,6 +344,27 @@ def _warned_of(verb: Token, agents: list[Token], patient: Token, lemma: str, neg
             rel = f"{lemma} {prep.lower_} {noun.lemma_.lower()}"
             for agent in agents:
                 yield TokenTriple(agent, verb, patient, rel, rel, "VERB", negated, pattern, True)
+
+
+#: Heads whose "of" actor is the one they stand for or belong to, resolved elsewhere
+#: ("members of Hamas", "the leader of Iran", "the town of X", "the embassy of France").
+_NOT_CONCEPT_HEADS = MEMBER_HEADS | ROLE_WORDS | POSSESSED_HEADS | GENERIC_HEADS
+
+
+def _complement_actor(noun: Token) -> list[tuple[Token, Token]]:
+    """The named actor of a concept object's short complement, as (preposition, actor).
+
+    "announced the death of Alexei Leonov" -> (of, Leonov), "claims sovereignty over
+    Taiwan" -> (over, Taiwan), "sponsors development of Fedora": the act concerns the
+    actor through the concept (``announce death of``). Not for heads that stand for
+    their "of" actor or belong to it ("members of Hamas", "the leader of Iran").
+    """
+    found = concept_complement(noun)
+    if found is None or noun.lemma_.lower() in _NOT_CONCEPT_HEADS \
+            or noun.lower_ in _NOT_CONCEPT_HEADS:
+        return []
+    prep, obj = found
+    return [(prep, obj)] if obj.ent_type_ in ACTOR_TYPES and obj.ent_type_ != "NORP" else []
 
 
 def _place_label(lemma: str, thing: Token | None, prep: str) -> str:
@@ -431,9 +456,10 @@ def _predicative(verb: Token, patient: Token) -> str | None:
     what follows it.
     """
     if verb.lemma_.lower() not in NAMING_VERBS:
-        return None
+        return _secondary(verb, patient)
     found = None
-    for child in verb.children:
+    # "described the attacks as a dastardly act", with "as" on the verb or on the object
+    for child in [*verb.children, *patient.rights]:
         if child.i == patient.i:
             continue
         if child.dep_ in ("oprd", "ccomp") and child.pos_ in ("NOUN", "PROPN", "ADJ"):
@@ -455,6 +481,13 @@ def _predicative(verb: Token, patient: Token) -> str | None:
         # "called the Democrats investigation a witch hunt" parsed with "Democrats"
         # as the object and "investigation" as the predicate of "hunt"
         return _MISPARSED
+    wording = _wording(found)
+    return prefix + wording if wording else None
+
+
+def _wording(found: Token) -> str | None:
+    """A predicate in a few words: its modifiers before it, not its determiners,
+    quotes or what follows it ("a 'witch hunt'" -> "witch hunt")."""
     doc = found.doc
     start = found.left_edge.i
     while start < found.i and (doc[start].dep_ in _PREDICATE_SKIP or doc[start].is_punct
@@ -465,7 +498,38 @@ def _predicative(verb: Token, patient: Token) -> str | None:
     words = [w for w in text.translate(_NO_QUOTES).split() if w not in _WEAK_WORDS]
     if words and words[0] in ("a", "an", "the"):
         words = words[1:]  # "[a]n incomparable mathematician"
-    return prefix + " ".join(words[-4:]) if words else None
+    return " ".join(words[-4:]) if words else None
+
+
+def _secondary(verb: Token, patient: Token) -> str | None:
+    """What a verb says becomes of, or is asked of, its object, in a few words, or None.
+
+    A result predicate after the object ("kept their children indoors" -> "indoors",
+    "found him guilty" -> "guilty") or an infinitive the object is to carry out
+    ("urged residents to evacuate" -> "to evacuate", "asked the government to
+    revoke Article 50" -> "to revoke"): without it the relation loses its point.
+    """
+    for child in verb.rights:
+        if child.i < patient.i:
+            continue
+        if child.dep_ == "oprd" and child.pos_ in ("NOUN", "ADJ", "ADV"):
+            return _wording(child)
+        if (child.dep_ == XCOMP and child.pos_ == "VERB"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)):
+            return f"to {verb_lemma(child)}"
+    return None
+
+
+def _adjective_label(verb: Token, label: str, prep: Token) -> str:
+    """The label of a prepositional relation with the verb's adjective before the
+    preposition kept: "tested negative for COVID-19" -> "test negative for",
+    "pleaded guilty to fraud" -> "plead guilty to"."""
+    for child in verb.rights:
+        if child.i > prep.i:
+            break
+        if child.pos_ == "ADJ" and child.dep_ in ("acomp", "oprd", "dobj", "advmod"):
+            return f"{label[:-len(prep.lower_)]}{child.lower_} {prep.lower_}"
+    return label
 
 
 #: Verbs of saying whose object is the hearer ("told our correspondent ...").
