@@ -72,6 +72,7 @@ __all__ = [
     "is_country",
     "names_country",
     "known_variant",
+    "whole_names",
 ]
 
 #: Entity types that are actors: they become nodes of the actor graph.
@@ -383,6 +384,72 @@ def concept_complement(head: Token) -> tuple[Token, Token] | None:
     return prep, obj
 
 
+#: Entity types of names that run on through "of" ("the Supreme Court of Puerto Rico",
+#: "the Economic Bill of Rights") or take a capitalised word before them ("the CentOS
+#: Governing Board").
+INSTITUTION_TYPES = frozenset({"ORG", "FAC", "LAW", "WORK_OF_ART", "EVENT"})
+#: Entity types that can end such a name after its "of".
+_OF_NAME_TYPES = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper()
+
+
+def whole_names(doc: Doc) -> list[Span]:
+    """The article's entities, with institution names the NER cut in the middle made whole.
+
+    A name is not cut in the middle of a capitalised sequence: an organisation,
+    place, law, work or event name followed by "of" and capitalised words runs on
+    through them ("the Supreme Court" + "of Puerto Rico", "the Economic Bill" + "of
+    Rights"), and a capitalised proper noun that modifies it from the left belongs to
+    it ("CentOS" + "Governing Board"), unless it is a title or another entity.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab,
+    ...           words=["the", "Supreme", "Court", "of", "Puerto", "Rico", "ruled"],
+    ...           heads=[2, 2, 6, 2, 5, 3, 6],
+    ...           deps=["det", "compound", "nsubj", "prep", "compound", "pobj", "ROOT"],
+    ...           pos=["DET", "PROPN", "PROPN", "ADP", "PROPN", "PROPN", "VERB"],
+    ...           ents=["O", "B-ORG", "I-ORG", "O", "B-GPE", "I-GPE", "O"])
+    >>> [(e.text, e.label_) for e in whole_names(doc)]
+    [('Supreme Court of Puerto Rico', 'ORG')]
+    """
+    ents = list(doc.ents)
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        i += 1
+        if ent.label_ not in INSTITUTION_TYPES:
+            out.append(ent)
+            continue
+        start, end = ent.start, ent.end
+        before = doc[start - 1] if start > 0 else None
+        if (before is not None and before.dep_ == "compound" and _capitalised(before)
+                and not before.ent_type_ and before.head.i in range(start, end)
+                and before.lower_ not in _NAME_PREFIXES | ROLE_WORDS
+                and not (out and out[-1].end > before.i)):
+            start -= 1
+        # "of" and a capitalised run, through the entity it reaches
+        j = end + 1
+        if end < len(doc) and doc[end].lower_ == "of" and doc[end].head.i in range(start, end):
+            while j < len(doc) and _capitalised(doc[j]) and doc[j].sent == ent.sent:
+                j += 1
+            run = doc[end + 1:j]
+            named = [e for e in ents[i:] if e.start < j]
+            if len(run) and all(e.label_ in _OF_NAME_TYPES and e.end <= j for e in named) \
+                    and run.root.head.i == end:
+                end = j
+                i += len(named)
+        out.append(ent if (start, end) == (ent.start, ent.end)
+                   else Span(doc, start, end, label=ent.label_))
+    return out
+
+
 def _only_titles(span: Span) -> bool:
     return all(t.lower_ in TITLE_WORDS or t.is_punct for t in span)
 
@@ -446,7 +513,7 @@ class ActorResolver:
     @staticmethod
     def _merged_entities(doc: Doc) -> Iterator[Span]:
         pending: Span | None = None
-        for ent in doc.ents:
+        for ent in whole_names(doc):
             if ent.label_ not in NAMED_TYPES or _only_titles(ent):
                 continue
             if (pending is not None and pending.label_ == ent.label_ == "PERSON"

@@ -505,14 +505,20 @@ def _secondary(verb: Token, patient: Token) -> str | None:
     """What a verb says becomes of, or is asked of, its object, in a few words, or None.
 
     A result predicate after the object ("kept their children indoors" -> "indoors",
-    "found him guilty" -> "guilty") or an infinitive the object is to carry out
+    "kept the border closed" -> "closed", "held the hostages captive" -> "captive") or an infinitive the object is to carry out
     ("urged residents to evacuate" -> "to evacuate", "asked the government to
     revoke Article 50" -> "to revoke"): without it the relation loses its point.
     """
+    # "held the hostages captive", parsed as an adjective after the noun
+    # (not "the men responsible", "the funds available": a restrictive -ble adjective)
+    after = next((c for c in patient.rights if c.i == patient.i + 1 and c.dep_ == "amod"
+                  and c.pos_ == "ADJ" and not c.lower_.endswith("ble")), None)
+    if after is not None:
+        return _wording(after)
     for child in verb.rights:
         if child.i < patient.i:
             continue
-        if child.dep_ == "oprd" and child.pos_ in ("NOUN", "ADJ", "ADV"):
+        if child.dep_ == "oprd" and (child.pos_ in ("NOUN", "ADJ", "ADV") or child.tag_ == "VBN"):
             return _wording(child)
         if (child.dep_ == XCOMP and child.pos_ == "VERB"
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)):
