@@ -505,9 +505,10 @@ def _secondary(verb: Token, patient: Token) -> str | None:
     """What a verb says becomes of, or is asked of, its object, in a few words, or None.
 
     A result predicate after the object ("kept their children indoors" -> "indoors",
-    "kept the border closed" -> "closed", "held the hostages captive" -> "captive") or an infinitive the object is to carry out
-    ("urged residents to evacuate" -> "to evacuate", "asked the government to
-    revoke Article 50" -> "to revoke"): without it the relation loses its point.
+    "kept the border closed" -> "closed", "held the hostages captive" -> "captive") or
+    an infinitive the object is to carry out ("urged residents to evacuate" -> "to
+    evacuate", "asked the government to revoke Article 50" -> "to revoke"): without
+    it the relation loses its point.
     """
     # "held the hostages captive", parsed as an adjective after the noun
     # (not "the men responsible", "the funds available": a restrictive -ble adjective)
