@@ -691,7 +691,8 @@ def object_targets(noun: Token) -> list[tuple[Token, Token]]:
         word = prep.lower_
         if word not in OBJECT_NOUN_PREPS or (
                 word in PARTNER_PREPS and noun.lemma_.lower() not in RECIPROCAL_NOUNS
-                and noun.head.lemma_.lower() not in LODGING_VERBS | LIGHT_VERBS):
+                and (noun.head.lemma_.lower() not in LODGING_VERBS | LIGHT_VERBS
+                     or noun.lemma_.lower() in QUANTITY_HEADS)):
             continue
         for t in pobjs(prep):
             t = appositive_name(t, ACTOR_TYPES)

@@ -48,8 +48,10 @@ from actorgraph.extract.lexicon import (
     INTENT_VERBS,
     JUDGING_VERBS,
     LIGHT_VERBS,
+    MANDATING_VERBS,
     NAMING_VERBS,
     PERCEPTION_VERBS,
+    PERSUADING_VERBS,
     POSSESSED_HEADS,
     PREVENTING_VERBS,
     QUANTITY_HEADS,
@@ -458,8 +460,9 @@ def _predicative(verb: Token, patient: Token) -> str | None:
     if verb.lemma_.lower() not in NAMING_VERBS:
         return _secondary(verb, patient)
     found = None
-    # "described the attacks as a dastardly act", with "as" on the verb or on the object
-    for child in [*verb.children, *patient.rights]:
+    # "described the attacks as a dastardly act", with "as" on the verb or right after
+    # the object (not "an aggression on Iraq as a state")
+    for child in [*verb.children, *(c for c in patient.rights if c.i == patient.i + 1)]:
         if child.i == patient.i:
             continue
         if child.dep_ in ("oprd", "ccomp") and child.pos_ in ("NOUN", "PROPN", "ADJ"):
@@ -501,13 +504,18 @@ def _wording(found: Token) -> str | None:
     return " ".join(words[-4:]) if words else None
 
 
+#: Verbs of object control: their object is to do what their infinitive says.
+_CONTROL_VERBS = MANDATING_VERBS | PERSUADING_VERBS
+
+
 def _secondary(verb: Token, patient: Token) -> str | None:
     """What a verb says becomes of, or is asked of, its object, in a few words, or None.
 
     A result predicate after the object ("kept their children indoors" -> "indoors",
     "kept the border closed" -> "closed", "held the hostages captive" -> "captive") or
     an infinitive the object is to carry out ("urged residents to evacuate" -> "to
-    evacuate", "asked the government to revoke Article 50" -> "to revoke"): without
+    evacuate", "asked the government to revoke Article 50" -> "to revoke", after a
+    verb of object control, :data:`_CONTROL_VERBS`): without
     it the relation loses its point.
     """
     # "held the hostages captive", parsed as an adjective after the noun
@@ -521,7 +529,7 @@ def _secondary(verb: Token, patient: Token) -> str | None:
             continue
         if child.dep_ == "oprd" and (child.pos_ in ("NOUN", "ADJ", "ADV") or child.tag_ == "VBN"):
             return _wording(child)
-        if (child.dep_ == XCOMP and child.pos_ == "VERB"
+        if (child.dep_ == XCOMP and child.pos_ == "VERB" and verb.lemma_.lower() in _CONTROL_VERBS
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)):
             return f"to {verb_lemma(child)}"
     return None
