@@ -337,6 +337,9 @@ def _name_text(span: Span, ent_type: str) -> str:
 #: Prepositions of a short complement that says which one a concept is ("a state *of
 #: emergency*", "sovereignty *over Taiwan*").
 COMPLEMENT_PREPS = frozenset({"of", "over"})
+#: The only determiners such a complement's object takes: "of *the* wall", not "of *any*
+#: country", whose label would drop the determiner that makes its sense.
+_ARTICLES = frozenset({"a", "an", "the"})
 #: Most words between such a preposition and the head of its object.
 _COMPLEMENT_WORDS = 4
 
@@ -347,7 +350,8 @@ def concept_complement(head: Token) -> tuple[Token, Token] | None:
     "declared a state of emergency", "began construction of the wall", "claims
     sovereignty over Taiwan": the complement directly follows the head, its
     object is a noun or a name (not a pronoun, number, date or amount), it has
-    no conjuncts, and at most a few words come before it. Without it the
+    no conjuncts and no determiner but an article, and at most a few words come
+    before it. Without it the
     argument loses its point ("state", "construction", "sovereignty").
 
     Examples
@@ -379,8 +383,9 @@ def concept_complement(head: Token) -> tuple[Token, Token] | None:
     if (obj.pos_ not in ("NOUN", "PROPN") or obj.like_num or obj.i - prep.i > _COMPLEMENT_WORDS
             or obj.lemma_.lower() in QUANTITY_HEADS
             or (obj.ent_type_ and obj.ent_type_ not in NAMED_TYPES)
-            or any(c.dep_ in ("conj", "cc") for c in obj.children)):
-        return None
+            or any(c.dep_ in ("conj", "cc") or (c.dep_ == DET and c.lower_ not in _ARTICLES)
+                   for c in obj.children)):
+        return None  # "reserves of any country", "requests of this nature"
     return prep, obj
 
 

@@ -61,13 +61,20 @@ CONSTRUCTIONS = {
         ("Zelensky urged NATO to close the skies over Ukraine.",
          [("Zelensky", "urge to close", "NATO")], []),
     ],
-    "a result predicate of the object": [
+    "a result predicate of the object, not a purpose infinitive": [
         ("The Turpins kept their children indoors for years.",
          [("Turpins", "keep indoors", "children")], [("Turpins", "keep", "children")]),
         ("Turkey kept the border closed for a week.",
          [("Turkey", "keep closed", "border")], [("Turkey", "keep", "border")]),
-        ("Hamas held the hostages captive in tunnels under Gaza.",
-         [("Hamas", "hold captive", "hostages")], [("Hamas", "hold", "hostages")]),
+        ("Iran kept the strait open to shipping.",
+         [("Iran", "keep open", "strait")], [("Iran", "keep", "strait")]),
+        ("The Taliban kept the schools shut for girls.",
+         [("Taliban", "keep shut", "schools")], []),
+        ("The United States Constitution requires a majority vote to impeach an official.",
+         [], [("United States Constitution", "require to impeach", "majority vote")]),
+        ("Hagan defeated Senator Elizabeth Dole to become the first female senator.",
+         [("Hagan", "defeat", "Elizabeth Dole")],
+         [("Hagan", "defeat to become", "Elizabeth Dole")]),
     ],
     "an adjective between the verb and its preposition": [
         ("Trump tested negative for COVID-19.",

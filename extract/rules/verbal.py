@@ -512,18 +512,14 @@ def _secondary(verb: Token, patient: Token) -> str | None:
     """What a verb says becomes of, or is asked of, its object, in a few words, or None.
 
     A result predicate after the object ("kept their children indoors" -> "indoors",
-    "kept the border closed" -> "closed", "held the hostages captive" -> "captive") or
+    "kept the border closed" -> "closed") or
     an infinitive the object is to carry out ("urged residents to evacuate" -> "to
     evacuate", "asked the government to revoke Article 50" -> "to revoke", after a
     verb of object control, :data:`_CONTROL_VERBS`): without
     it the relation loses its point.
     """
-    # "held the hostages captive", parsed as an adjective after the noun
-    # (not "the men responsible", "the funds available": a restrictive -ble adjective)
-    after = next((c for c in patient.rights if c.i == patient.i + 1 and c.dep_ == "amod"
-                  and c.pos_ == "ADJ" and not c.lower_.endswith("ble")), None)
-    if after is not None:
-        return _wording(after)
+    if patient.i < verb.i:
+        return None  # a passive subject: "was conducted pursuant to", "designed to be used"
     for child in verb.rights:
         if child.i < patient.i:
             continue
