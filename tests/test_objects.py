@@ -3,7 +3,8 @@ real model.
 
 The sentences were written for these tests (none is from an evaluation set). Each
 row: a sentence, the triples it must give as (subject label, relation label, object
-label), and the (subject label, relation label, object label) triples it must not give.
+label), and the triples it must not give: (subject label, relation label, object label),
+or (subject label, object label) for no triple at all between the two.
 """
 
 from __future__ import annotations
@@ -84,6 +85,24 @@ CONSTRUCTIONS = {
         ("Novak Djokovic tested positive for the virus after the Adria Tour in Belgrade.",
          [("Novak Djokovic", "test positive for", "virus")], []),
     ],
+    "what was given names a recipient's relation": [
+        ("The AP gave Biden six electoral votes in Arizona.",
+         [("AP", "give vote to", "Biden")], [("AP", "give to", "Biden")]),
+        ("NBC handed Trump a contract for The Apprentice.",
+         [("NBC", "hand contract to", "Trump")], []),
+        ("Qatar gave Hamas millions of dollars.",
+         [("Qatar", "give dollar to", "Hamas")], [("Qatar", "give to", "Hamas")]),
+    ],
+    "a time, an amount or the setting of a speech is no participant": [
+        ("SpaceX launched the Falcon 9 rocket at 1922 UTC on Saturday.", [],
+         [("SpaceX", "UTC")]),
+        ("Trump spoke from the Oval Office about the attack on Israel.", [],
+         [("Trump", "Oval Office")]),
+        ("Netanyahu said in Jerusalem that Hamas would pay.", [],
+         [("Netanyahu", "Jerusalem")]),
+        ("Putin spoke with Erdogan during the summit in Sochi.",
+         [("Putin", "speak with", "Erdogan")], [("Putin", "Sochi")]),
+    ],
     "an institution's name runs on through 'of' and a capitalised name": [
         ("The Supreme Court of Puerto Rico ruled against Governor Rossello.",
          [("Supreme Court of Puerto Rico", "rule against", "Governor Rossello")], []),
@@ -109,5 +128,6 @@ def test_construction(extractor: Extractor, sentence: str, present, absent) -> N
     found = {(t.subject.label, t.relation.label, t.object.label) for t in result.triples}
     for triple in present:
         assert triple in found, f"{triple} not in {sorted(found)}"
+    pairs = {(s, o) for s, _, o in found}
     for triple in absent:
-        assert triple not in found, sorted(found)
+        assert triple not in (pairs if len(triple) == 2 else found), sorted(found)

@@ -172,8 +172,11 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             patients = [p for p in patients if p.i != recipient.i]
             # "gave Hamas money": give; "left shipowners a loophole": leave loophole
             rel = lemma if transfer or theme is None else f"{lemma} {theme.lemma_.lower()}"
+            # what was given names the relation: "gave Biden six electoral votes" is
+            # "give vote to"
+            label = _place_label(lemma, theme, "to") if transfer else rel
             for agent in agents:
-                yield TokenTriple(agent, verb, recipient, rel, f"{lemma} to" if transfer else rel,
+                yield TokenTriple(agent, verb, recipient, rel, label,
                                   "VERB", negated, "recipient", hedged)
         used_preps: set[int] = set()
         named_patient = support = False
@@ -256,7 +259,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         # "send condolence to", "took the decision to X" "take decision to"
         thing = next((p for p in patients if not names_something(p)), None)
         for prep, obj in prep_objects(verb) + _sources(verb, patients) + recipients_of_object:
-            if prep.i in used_preps or _setting_of_talk(verb, prep, obj):
+            if prep.i in used_preps or _setting_of_talk(verb, prep, obj) or _circumstance(obj):
                 continue
             named = names_something(obj)
             if transfer and prep.lower_ == "to":
@@ -277,8 +280,9 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 yield from _reactions(agents, verb, obj,
                                       f"{lemma} {prep.lower_} {obj.lemma_.lower()}",
                                       negated, hedged, lexicon)
+        # where something was said is not what it is about ("said in Jerusalem")
         if not passive and not (named_patient or named_prep or support) and all(
-                names_something(a) for a in agents):
+                names_something(a) for a in agents) and verb.lemma_.lower() not in _SPEAKING_VERBS:
             place = place_of(verb, patients)
             if place is not None:
                 prep, token = place
@@ -418,6 +422,10 @@ def _object_recipients(verb: Token, patients: list[Token]) -> list[tuple[Token, 
 
 #: Prepositions whose object takes part in what is said ("said to X", "spoke about X").
 _TALK_PREPS = (DATIVE_PREPS - {"from"}) | {"about", "of", "for", "upon"}
+#: Prepositions of where or when something was said, never of a party to it.
+_SETTING_PREPS = frozenset({"from", "at", "in", "during", "outside", "inside"})
+#: Verbs of saying and speaking: where they happened is only their setting.
+_SPEAKING_VERBS = REPORTING_VERBS | {"speak", "talk", "testify", "comment", "remark"}
 #: Verbs of saying after which "on" is where or through what it was said.
 _SAY_VERBS = frozenset({"say", "tell", "add"})
 
@@ -425,6 +433,8 @@ _SAY_VERBS = frozenset({"say", "tell", "add"})
 def _setting_of_talk(verb: Token, prep: Token, obj: Token) -> bool:
     """Whether a prepositional object of a verb of saying or naming is only a setting.
 
+    Where or when something was said is no party to it ("said from La Fortaleza",
+    "announced at the summit").
     "Zoe, on the top deck of the bus, said ...": the deck is where she was,
     not what she spoke of; "what WalesOnline called 'fury' from local tourism
     chiefs": the chiefs are whose fury it was. A verb of saying keeps an
@@ -432,11 +442,29 @@ def _setting_of_talk(verb: Token, prep: Token, obj: Token) -> bool:
     takedown"); a verb of naming with a predicate keeps only those too.
     """
     lemma = verb.lemma_.lower()
+    if lemma in _SPEAKING_VERBS and prep.lower_ in _SETTING_PREPS:
+        return True  # "said from La Fortaleza", "announced at the summit in Brussels"
     if prep.lower_ in _TALK_PREPS or (prep.lower_ == "on" and lemma not in _SAY_VERBS):
         return False  # "reported on a distress call", but "said on the deck"
     if lemma in NAMING_VERBS and any(c.dep_ == "oprd" for c in verb.children):
         return True
     return lemma in REPORTING_VERBS and not names_something(obj)
+
+
+#: Entity types of an amount: "won with 85% of the vote" is how much, not with whom.
+_AMOUNT_TYPES = frozenset({"PERCENT", "MONEY", "QUANTITY"})
+#: Entity types of a time: "launched at 1922 UTC" is when, not at what.
+_TIME_TYPES = frozenset({"DATE", "TIME"})
+
+
+def _circumstance(obj: Token) -> bool:
+    """Whether a verb's prepositional object is an amount or a time, not a participant.
+
+    "won the primary with 85% of the vote" (an amount, read through its "of"),
+    "launched the rocket at 1922 UTC" (a clock time whose number is the date).
+    """
+    return obj.ent_type_ in _AMOUNT_TYPES | _TIME_TYPES or any(
+        c.ent_type_ in _TIME_TYPES and c.dep_ in ("nummod", "compound") for c in obj.lefts)
 
 
 #: What :func:`_predicative` says of a parse that cut object and predicate wrongly.
