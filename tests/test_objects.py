@@ -102,6 +102,11 @@ CONSTRUCTIONS = {
          [("Netanyahu", "Jerusalem")]),
         ("Putin spoke with Erdogan during the summit in Sochi.",
          [("Putin", "speak with", "Erdogan")], [("Putin", "Sochi")]),
+        # but a span read through its "of" and the place of a thing declared are kept
+        ("Turkey sentenced two smugglers to four years of prison.",
+         [("Turkey", "sentence smuggler to", "prison")], []),
+        ("Governor Edwards declared a state of emergency in Louisiana.",
+         [("Edwards", "declare state in", "Louisiana")], []),
     ],
     "an institution's name runs on through 'of' and a capitalised name": [
         ("The Supreme Court of Puerto Rico ruled against Governor Rossello.",

@@ -280,9 +280,11 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 yield from _reactions(agents, verb, obj,
                                       f"{lemma} {prep.lower_} {obj.lemma_.lower()}",
                                       negated, hedged, lexicon)
-        # where something was said is not what it is about ("said in Jerusalem")
+        # where something was said is not what it is about ("said in Jerusalem"), but
+        # where a thing was declared is ("declared a state of emergency in Louisiana")
         if not passive and not (named_patient or named_prep or support) and all(
-                names_something(a) for a in agents) and verb.lemma_.lower() not in _SPEAKING_VERBS:
+                names_something(a) for a in agents) and (
+                patients or verb.lemma_.lower() not in _SPEAKING_VERBS):
             place = place_of(verb, patients)
             if place is not None:
                 prep, token = place
@@ -461,9 +463,12 @@ def _circumstance(obj: Token) -> bool:
     """Whether a verb's prepositional object is an amount or a time, not a participant.
 
     "won the primary with 85% of the vote" (an amount, read through its "of"),
-    "launched the rocket at 1922 UTC" (a clock time whose number is the date).
+    "launched the rocket at 1922 UTC" (a clock time whose number is the date); not
+    a span read through its "of" ("sentenced them to four years of prison").
     """
-    return obj.ent_type_ in _AMOUNT_TYPES | _TIME_TYPES or any(
+    if obj.ent_type_ == "DATE":
+        return False  # a span read through its "of" (a plain date is never an object)
+    return obj.ent_type_ in _AMOUNT_TYPES | {"TIME"} or any(
         c.ent_type_ in _TIME_TYPES and c.dep_ in ("nummod", "compound") for c in obj.lefts)
 
 
