@@ -366,7 +366,7 @@ def test_what_has_yet_to_happen_is_negated(extractor, text, triple):
     ("North Korea claimed to have no nuclear warheads.",
      ("North Korea", "claim to have", "nuclear warheads")),
     ("Sirhan later claimed to have no memory of Robert Kennedy.",
-     ("Sirhan", "claim to have", "memory")),
+     ("Sirhan", "claim to have", "memory of Robert Kennedy")),
 ])
 def test_no_on_the_infinitives_object_negates_the_complement(extractor, text, triple):
     result = next(extractor.extract([Article(id="t", text=text)]))
