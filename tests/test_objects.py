@@ -53,6 +53,16 @@ CONSTRUCTIONS = {
         ("Netanyahu described the report as a blood libel.",
          [("Netanyahu", "describe as blood libel", "report")], []),
     ],
+    "what a verb of naming says a verbless clause's subject is": [
+        ("The World Health Organization declared the outbreak to be a pandemic.",
+         [("World Health Organization", "declare pandemic", "outbreak")], []),
+        ("China considers Taiwan a breakaway province.",
+         [("China", "consider breakaway province", "Taiwan")], []),
+        ("The Kremlin declared the vote invalid.",
+         [("Kremlin", "declare invalid", "vote")], []),
+        ("Washington declared the Houthis a terrorist group.",
+         [("Washington", "declare terrorist group", "Houthis")], []),
+    ],
     "what the object is urged or asked to do": [
         ("Mayor Garcetti urged residents to evacuate.",
          [("Mayor Garcetti", "urge to evacuate", "residents")],

@@ -253,6 +253,11 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             for agent in agents:
                 yield TokenTriple(agent, verb, patient, lemma, label, "VERB", denied,
                                   pattern, hedged)
+        for subject, said in _small_clauses(verb):
+            # "declared the outbreak a pandemic / to be a pandemic"
+            for agent in agents:
+                yield TokenTriple(agent, verb, subject, lemma, f"{lemma} {said}", "VERB",
+                                  negated, pattern, hedged)
         named_prep = False
         recipients_of_object = _object_recipients(verb, patients) if transfer else []
         # what was sent, taken or drawn names the relation: "sent condolences to X" is
@@ -521,11 +526,11 @@ def _predicative(verb: Token, patient: Token) -> str | None:
     return prefix + wording if wording else None
 
 
-def _wording(found: Token) -> str | None:
-    """A predicate in a few words: its modifiers before it, not its determiners,
-    quotes or what follows it ("a 'witch hunt'" -> "witch hunt")."""
+def _wording(found: Token, after: int = -1) -> str | None:
+    """A predicate in a few words: its modifiers before it (from ``after`` on), not its
+    determiners, quotes or what follows it ("a 'witch hunt'" -> "witch hunt")."""
     doc = found.doc
-    start = found.left_edge.i
+    start = max(found.left_edge.i, after + 1)
     while start < found.i and (doc[start].dep_ in _PREDICATE_SKIP or doc[start].is_punct
                                or doc[start].lower_ in _WEAK_WORDS):
         start += 1
@@ -535,6 +540,34 @@ def _wording(found: Token) -> str | None:
     if words and words[0] in ("a", "an", "the"):
         words = words[1:]  # "[a]n incomparable mathematician"
     return " ".join(words[-4:]) if words else None
+
+
+def _small_clauses(verb: Token) -> list[tuple[Token, str]]:
+    """The subject of a verbless clause after a verb of naming, with what it is said to be.
+
+    "declared the outbreak a pandemic", "declared the outbreak to be a pandemic"
+    (parsed as a clause whose subject is "outbreak") -> (outbreak, "pandemic"). Not
+    a clause with "that" or a verb of its own: what is said there is its own triple.
+    """
+    if verb.lemma_.lower() not in NAMING_VERBS:
+        return []
+    found = []
+    for clause in children_of(verb, "ccomp"):
+        if any(c.dep_ == "mark" for c in clause.children):
+            continue
+        if clause.pos_ in ("NOUN", "ADJ"):
+            predicate = clause
+        elif clause.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                           for c in clause.children):
+            predicate = next((c for c in clause.children if c.dep_ in ("attr", "acomp")), None)
+        else:
+            continue
+        subject = next((c for c in clause.children if c.dep_ == NSUBJ), None)
+        wording = (_wording(predicate, subject.right_edge.i if subject is not None else -1)
+                   if predicate is not None else None)
+        if subject is not None and wording and subject.pos_ in ("NOUN", "PROPN", "PRON"):
+            found.append((subject, wording))
+    return found
 
 
 #: Verbs of object control: their object is to do what their infinitive says.
