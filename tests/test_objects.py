@@ -43,6 +43,7 @@ CONSTRUCTIONS = {
          [("Macron", "hold conference with", "Olaf Scholz")], []),
         ("Modi had lunch with Biden at the White House.",
          [("Modi", "have lunch with", "Biden")], []),
+        ("Red Hat gives its interns laptops with Fedora on them.", [], [("Red Hat", "Fedora")]),
     ],
     "what a naming verb says its object is, 'as' hung on the object": [
         ("Lorenzana described the attacks as a dastardly act.",
