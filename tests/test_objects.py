@@ -43,7 +43,8 @@ CONSTRUCTIONS = {
          [("Macron", "hold conference with", "Olaf Scholz")], []),
         ("Modi had lunch with Biden at the White House.",
          [("Modi", "have lunch with", "Biden")], []),
-        ("Red Hat gives its interns laptops with Fedora on them.", [], [("Red Hat", "Fedora")]),
+        ("Google gives the summer interns laptops with Ubuntu on them.", [],
+         [("Google", "Ubuntu")]),
     ],
     "what a naming verb says its object is, 'as' hung on the object": [
         ("Lorenzana described the attacks as a dastardly act.",
