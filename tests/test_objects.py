@@ -89,6 +89,17 @@ CONSTRUCTIONS = {
          [("Hagan", "defeat", "Elizabeth Dole")],
          [("Hagan", "defeat to become", "Elizabeth Dole")]),
     ],
+    "where the object is moved from or into": [
+        ("Trump withdrew the US from the nuclear treaty with Iran.",
+         [("Trump", "withdraw from treaty", "United States")],
+         [("Trump", "withdraw", "United States")]),
+        ("General Sisi removed Morsi from power in 2013.",
+         [("Sisi", "remove from power", "Morsi")], [("Sisi", "remove", "Morsi")]),
+        ("Russia drew Belarus into the war.",
+         [("Russia", "draw into war", "Belarus")], [("Russia", "draw", "Belarus")]),
+        ("Apple bought the rights from Sony.",
+         [("Apple", "buy", "rights")], [("Apple", "buy from Sony", "rights")]),
+    ],
     "an adjective between the verb and its preposition": [
         ("Trump tested negative for COVID-19.",
          [("Trump", "test negative for", "COVID-19")], [("Trump", "test for", "COVID-19")]),

@@ -570,6 +570,8 @@ def _small_clauses(verb: Token) -> list[tuple[Token, str]]:
     return found
 
 
+#: Prepositions of where a verb's object is moved from or into ("removed X from power").
+_MOTION_PREPS = frozenset({"from", "into"})
 #: Verbs of object control: their object is to do what their infinitive says.
 _CONTROL_VERBS = MANDATING_VERBS | PERSUADING_VERBS
 
@@ -578,14 +580,23 @@ def _secondary(verb: Token, patient: Token) -> str | None:
     """What a verb says becomes of, or is asked of, its object, in a few words, or None.
 
     A result predicate after the object ("kept their children indoors" -> "indoors",
-    "kept the border closed" -> "closed") or
-    an infinitive the object is to carry out ("urged residents to evacuate" -> "to
-    evacuate", "asked the government to revoke Article 50" -> "to revoke", after a
-    verb of object control, :data:`_CONTROL_VERBS`): without
-    it the relation loses its point.
+    "kept the border closed" -> "closed"), an infinitive the object is to carry out
+    ("urged residents to evacuate" -> "to evacuate", "asked the government to revoke
+    Article 50" -> "to revoke", after a verb of object control, :data:`_CONTROL_VERBS`)
+    or where the object is moved from or into, when that is no named participant
+    ("removed Morsi from power" -> "from power", "withdrew the US from the treaty" ->
+    "from treaty"): without it the relation loses its point.
     """
     if patient.i < verb.i:
         return None  # a passive subject: "was conducted pursuant to", "designed to be used"
+    # on the verb, or on a name, which takes no such modifier ("removed Morsi from power")
+    heads = (verb, patient) if patient.pos_ == "PROPN" or patient.ent_type_ else (verb,)
+    moved = next((f"{prep.lower_} {obj.lemma_.lower()}"
+                  for head in heads for prep in children_of(head, PREP)
+                  if prep.i > patient.i and prep.lower_ in _MOTION_PREPS
+                  for obj in pobjs(prep)
+                  if obj.pos_ == "NOUN" and not names_something(obj) and not obj.ent_type_
+                  and obj.lemma_.lower() not in QUANTITY_HEADS), None)
     for child in verb.rights:
         if child.i < patient.i:
             continue
@@ -594,7 +605,7 @@ def _secondary(verb: Token, patient: Token) -> str | None:
         if (child.dep_ == XCOMP and child.pos_ == "VERB" and verb.lemma_.lower() in _CONTROL_VERBS
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)):
             return f"to {verb_lemma(child)}"
-    return None
+    return moved
 
 
 def _adjective_label(verb: Token, label: str, prep: Token) -> str:
