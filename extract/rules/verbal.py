@@ -49,6 +49,7 @@ from actorgraph.extract.lexicon import (
     JUDGING_VERBS,
     LIGHT_VERBS,
     MANDATING_VERBS,
+    MOVING_VERBS,
     NAMING_VERBS,
     PERCEPTION_VERBS,
     PERSUADING_VERBS,
@@ -583,14 +584,16 @@ def _secondary(verb: Token, patient: Token) -> str | None:
     "kept the border closed" -> "closed"), an infinitive the object is to carry out
     ("urged residents to evacuate" -> "to evacuate", "asked the government to revoke
     Article 50" -> "to revoke", after a verb of object control, :data:`_CONTROL_VERBS`)
-    or where the object is moved from or into, when that is no named participant
-    ("removed Morsi from power" -> "from power", "withdrew the US from the treaty" ->
-    "from treaty"): without it the relation loses its point.
+    or, after a verb of moving, where the object is moved from or into, when that is
+    no named participant ("removed Morsi from power" -> "from power", "withdrew the US
+    from the treaty" -> "from treaty"): without it the relation loses its point.
     """
     if patient.i < verb.i:
         return None  # a passive subject: "was conducted pursuant to", "designed to be used"
-    # on the verb, or on a name, which takes no such modifier ("removed Morsi from power")
-    heads = (verb, patient) if patient.pos_ == "PROPN" or patient.ent_type_ else (verb,)
+    # after a verb of moving (:data:`MOVING_VERBS`), on the verb, or on a name, which
+    # takes no such modifier ("removed Morsi from power")
+    heads = () if verb.lemma_.lower() not in MOVING_VERBS else (
+        (verb, patient) if patient.pos_ == "PROPN" or patient.ent_type_ else (verb,))
     moved = next((f"{prep.lower_} {obj.lemma_.lower()}"
                   for head in heads for prep in children_of(head, PREP)
                   if prep.i > patient.i and prep.lower_ in _MOTION_PREPS
