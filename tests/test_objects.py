@@ -125,7 +125,10 @@ CONSTRUCTIONS = {
          [("Netanyahu", "Jerusalem")]),
         ("Putin spoke with Erdogan during the summit in Sochi.",
          [("Putin", "speak with", "Erdogan")], [("Putin", "Sochi")]),
-        # but a span read through its "of" and the place of a thing declared are kept
+        # but a duration that modifies a noun, a span read through its "of" and the
+        # place of a thing declared are kept
+        ("NATO agreed to a six-month extension of its mission in Kosovo.",
+         [("NATO", "agree to", "six-month extension of mission")], []),
         ("Turkey sentenced two smugglers to four years of prison.",
          [("Turkey", "sentence smuggler to", "prison")], []),
         ("Governor Edwards declared a state of emergency in Louisiana.",

@@ -474,8 +474,10 @@ def _circumstance(obj: Token) -> bool:
     """
     if obj.ent_type_ == "DATE":
         return False  # a span read through its "of" (a plain date is never an object)
-    return obj.ent_type_ in _AMOUNT_TYPES | {"TIME"} or any(
-        c.ent_type_ in _TIME_TYPES and c.dep_ in ("nummod", "compound") for c in obj.lefts)
+    # a time zone after a clock number ("1922 UTC", "0800 GMT"), not "a six-month extension"
+    zone = obj.is_upper and len(obj) <= 4 and any(
+        c.ent_type_ in _TIME_TYPES and c.dep_ == "nummod" and c.like_num for c in obj.lefts)
+    return obj.ent_type_ in _AMOUNT_TYPES | {"TIME"} or zone
 
 
 #: What :func:`_predicative` says of a parse that cut object and predicate wrongly.
