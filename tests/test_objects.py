@@ -55,6 +55,14 @@ CONSTRUCTIONS = {
         ("Netanyahu described the report as a blood libel.",
          [("Netanyahu", "describe as blood libel", "report")], []),
     ],
+    "what a verb of naming says its object is, with the predicate's own complement": [
+        ("Biden characterized the attack as an act of terror.",
+         [("Biden", "characterize as act of terror", "attack")], []),
+        ("Beijing views Taiwan as a renegade province.",
+         [("Beijing", "view as renegade province", "Taiwan")], [("Beijing", "view", "Taiwan")]),
+        ("Putin portrayed the invasion as a defensive operation.",
+         [("Putin", "portray as defensive operation", "invasion")], []),
+    ],
     "what a verb of naming says a verbless clause's subject is": [
         ("The World Health Organization declared the outbreak to be a pandemic.",
          [("World Health Organization", "declare pandemic", "outbreak")], []),

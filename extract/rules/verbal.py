@@ -529,10 +529,17 @@ def _predicative(verb: Token, patient: Token) -> str | None:
     return prefix + wording if wording else None
 
 
-def _wording(found: Token, after: int = -1) -> str | None:
-    """A predicate in a few words: its modifiers before it (from ``after`` on), not its
-    determiners, quotes or what follows it ("a 'witch hunt'" -> "witch hunt")."""
+def _wording(found: Token, after: int = -1, *, complement: bool = True) -> str | None:
+    """A predicate in a few words: its modifiers before it (from ``after`` on) and a
+    short complement that says which one it is ("an act of terror"), not its
+    determiners, quotes or anything else after it ("a 'witch hunt'" -> "witch hunt")."""
     doc = found.doc
+    found_complement = concept_complement(found) if complement else None
+    if found_complement is not None:
+        prep, obj = found_complement
+        rest = _wording(obj, prep.i, complement=False)
+        head = _wording(found, after, complement=False)
+        return f"{head} {prep.lower_} {rest}" if head and rest else head
     start = max(found.left_edge.i, after + 1)
     while start < found.i and (doc[start].dep_ in _PREDICATE_SKIP or doc[start].is_punct
                                or doc[start].lower_ in _WEAK_WORDS):
