@@ -544,7 +544,7 @@ def _wording(found: Token, after: int = -1, *, complement: bool = True) -> str |
     while start < found.i and (doc[start].dep_ in _PREDICATE_SKIP or doc[start].is_punct
                                or doc[start].lower_ in _WEAK_WORDS):
         start += 1
-    text = "".join((t.text if t.pos_ == "PROPN" else t.lower_) + t.whitespace_
+    text = "".join((t.text if t.pos_ == "PROPN" or t.ent_type_ else t.lower_) + t.whitespace_
                    for t in doc[start:found.i + 1])
     words = [w for w in text.translate(_NO_QUOTES).split() if w not in _WEAK_WORDS]
     if words and words[0] in ("a", "an", "the"):
