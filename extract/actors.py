@@ -66,11 +66,13 @@ __all__ = [
     "ROLE_WORDS",
     "canonical_variant",
     "clean_label",
+    "concept_complement",
     "country_of",
     "entity_name",
     "is_country",
     "names_country",
     "known_variant",
+    "whole_names",
 ]
 
 #: Entity types that are actors: they become nodes of the actor graph.
@@ -332,6 +334,127 @@ def _name_text(span: Span, ent_type: str) -> str:
     return clean_label(text)
 
 
+#: Prepositions of a short complement that says which one a concept is ("a state *of
+#: emergency*", "sovereignty *over Taiwan*").
+COMPLEMENT_PREPS = frozenset({"of", "over"})
+#: The only determiners such a complement's object takes: "of *the* wall", not "of *any*
+#: country", whose label would drop the determiner that makes its sense.
+_ARTICLES = frozenset({"a", "an", "the"})
+#: Most words between such a preposition and the head of its object.
+_COMPLEMENT_WORDS = 4
+
+
+def concept_complement(head: Token) -> tuple[Token, Token] | None:
+    """The short "of" / "over" complement of a common noun, as (preposition, object), or None.
+
+    "declared a state of emergency", "began construction of the wall", "claims
+    sovereignty over Taiwan": the complement directly follows the head, its
+    object is a noun or a name (not a pronoun, number, date or amount), it has
+    no conjuncts and no determiner but an article, and at most a few words come
+    before it. Without it the
+    argument loses its point ("state", "construction", "sovereignty").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab,
+    ...           words=["declared", "a", "state", "of", "emergency", "of", "it"],
+    ...           heads=[0, 2, 0, 2, 3, 2, 5], deps=["ROOT", "det", "dobj", "prep", "pobj",
+    ...           "prep", "pobj"], pos=["VERB", "DET", "NOUN", "ADP", "NOUN", "ADP", "PRON"])
+    >>> prep, obj = concept_complement(doc[2])
+    >>> prep.text, obj.text
+    ('of', 'emergency')
+    >>> concept_complement(doc[4]) is None
+    True
+    """
+    if head.pos_ != "NOUN" or head.lemma_.lower() in QUANTITY_HEADS:
+        return None
+    doc = head.doc
+    if head.i + 1 >= len(doc):
+        return None
+    prep = doc[head.i + 1]
+    if prep.dep_ != PREP or prep.head.i != head.i or prep.lower_ not in COMPLEMENT_PREPS:
+        return None
+    objects = [c for c in prep.children if c.dep_ == POBJ]
+    if len(objects) != 1:
+        return None
+    obj = objects[0]
+    if (obj.pos_ not in ("NOUN", "PROPN") or obj.like_num or obj.i - prep.i > _COMPLEMENT_WORDS
+            or obj.lemma_.lower() in QUANTITY_HEADS
+            or (obj.ent_type_ and obj.ent_type_ not in NAMED_TYPES)
+            or any(c.dep_ in ("conj", "cc") or (c.dep_ == DET and c.lower_ not in _ARTICLES)
+                   for c in obj.children)):
+        return None  # "reserves of any country", "requests of this nature"
+    return prep, obj
+
+
+#: Entity types of names that run on through "of" ("the Supreme Court of Puerto Rico",
+#: "the Economic Bill of Rights") or take a capitalised word before them ("the CentOS
+#: Governing Board").
+INSTITUTION_TYPES = frozenset({"ORG", "FAC", "LAW", "WORK_OF_ART", "EVENT"})
+#: Entity types that can end such a name after its "of".
+_OF_NAME_TYPES = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper()
+
+
+def whole_names(doc: Doc) -> list[Span]:
+    """The article's entities, with institution names the NER cut in the middle made whole.
+
+    A name is not cut in the middle of a capitalised sequence: an organisation,
+    place, law, work or event name followed by "of" and capitalised words runs on
+    through them ("the Supreme Court" + "of Puerto Rico", "the Economic Bill" + "of
+    Rights"), and a capitalised proper noun that modifies it from the left belongs to
+    it ("CentOS" + "Governing Board"), unless it is a title or another entity.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab,
+    ...           words=["the", "Supreme", "Court", "of", "Puerto", "Rico", "ruled"],
+    ...           heads=[2, 2, 6, 2, 5, 3, 6],
+    ...           deps=["det", "compound", "nsubj", "prep", "compound", "pobj", "ROOT"],
+    ...           pos=["DET", "PROPN", "PROPN", "ADP", "PROPN", "PROPN", "VERB"],
+    ...           ents=["O", "B-ORG", "I-ORG", "O", "B-GPE", "I-GPE", "O"])
+    >>> [(e.text, e.label_) for e in whole_names(doc)]
+    [('Supreme Court of Puerto Rico', 'ORG')]
+    """
+    ents = list(doc.ents)
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        i += 1
+        if ent.label_ not in INSTITUTION_TYPES:
+            out.append(ent)
+            continue
+        start, end = ent.start, ent.end
+        before = doc[start - 1] if start > 0 else None
+        if (before is not None and before.dep_ == "compound" and _capitalised(before)
+                and not before.ent_type_ and before.head.i in range(start, end)
+                and before.lower_ not in _NAME_PREFIXES | ROLE_WORDS
+                and not (out and out[-1].end > before.i)):
+            start -= 1
+        # "of" and a capitalised run, through the entity it reaches
+        j = end + 1
+        if end < len(doc) and doc[end].lower_ == "of" and doc[end].head.i in range(start, end):
+            while j < len(doc) and _capitalised(doc[j]) and doc[j].sent == ent.sent:
+                j += 1
+            run = doc[end + 1:j]
+            named = [e for e in ents[i:] if e.start < j]
+            if len(run) and all(e.label_ in _OF_NAME_TYPES and e.end <= j for e in named) \
+                    and run.root.head.i == end:
+                end = j
+                i += len(named)
+        out.append(ent if (start, end) == (ent.start, ent.end)
+                   else Span(doc, start, end, label=ent.label_))
+    return out
+
+
 def _only_titles(span: Span) -> bool:
     return all(t.lower_ in TITLE_WORDS or t.is_punct for t in span)
 
@@ -395,7 +518,7 @@ class ActorResolver:
     @staticmethod
     def _merged_entities(doc: Doc) -> Iterator[Span]:
         pending: Span | None = None
-        for ent in doc.ents:
+        for ent in whole_names(doc):
             if ent.label_ not in NAMED_TYPES or _only_titles(ent):
                 continue
             if (pending is not None and pending.label_ == ent.label_ == "PERSON"
@@ -653,9 +776,23 @@ class ActorResolver:
         """Label of a non-named noun phrase: no determiner, number or weak adjective.
 
         Entities inside keep their canonical name
-        ("Haniyeh's death" -> "Ismail Haniyeh's death").
+        ("Haniyeh's death" -> "Ismail Haniyeh's death"); a short complement that
+        says which one the head is stays (:func:`concept_complement`: "a state of
+        emergency" -> "state of emergency", "the death of Leonov" -> "death of
+        Alexei Leonov").
         """
         extent = self._extent(head)
+        text = self._phrase_label(extent, head)
+        complement = concept_complement(head)
+        if complement is not None:
+            prep, pobj = complement
+            rest = self._phrase_label(self._extent(pobj), pobj)
+            if rest:
+                text = f"{text} {prep.lower_} {rest}"
+        return clean_label(text)
+
+    def _phrase_label(self, extent: Span, head: Token) -> str:
+        """The words of ``extent`` that say what ``head`` is (see :meth:`_concept_label`)."""
         out: list[str] = []
         i = extent.start
         while i < extent.end:
@@ -716,6 +853,11 @@ class ActorResolver:
         if head.pos_ not in ("NOUN", "PROPN"):
             return None
         extent = self._extent(head)
+        complement = concept_complement(head)
+        if complement is not None:
+            obj = complement[1]
+            ent = self.entity_of(obj)
+            extent = self.doc[extent.start:max(obj.i + 1, ent.end if ent is not None else 0)]
         label = self._concept_label(head)
         if not label:  # nothing but marks: "-", "."
             return None

@@ -61,6 +61,7 @@ __all__ = [
     "LODGING_VERBS",
     "MALE_WORDS",
     "MANDATING_VERBS",
+    "MOVING_VERBS",
     "MEMBER_ROLES",
     "MODIFIER_VERBS",
     "NAMING_VERBS",
@@ -74,6 +75,7 @@ __all__ = [
     "PARTNER_PREPS",
     "PATIENT_NOUNS",
     "PERCEPTION_VERBS",
+    "PERSUADING_VERBS",
     "PLACE_HEADS",
     "PLACE_PREPS",
     "PLACE_TYPES",
@@ -259,6 +261,11 @@ WARNING_VERBS = words("warning_verbs")
 INTENT_VERBS = words("intent_verbs")
 #: Verbs whose clause complement is only required or wished ("demanded that X leave").
 MANDATING_VERBS = words("mandating_verbs")
+#: Verbs whose object is pressed or let to do what their infinitive says ("forced X to
+#: retreat"), with :data:`MANDATING_VERBS` the verbs of object control.
+PERSUADING_VERBS = words("persuading_verbs")
+#: Verbs that move their object from or into a state or place ("removed X from power").
+MOVING_VERBS = words("moving_verbs")
 #: Verbs whose "for" object is only asked for ("called for talks").
 APPEAL_VERBS = words("appeal_verbs")
 #: Verbs whose gerund complement is seen happening ("was pictured wearing").

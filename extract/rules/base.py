@@ -761,18 +761,28 @@ def prep_objects(verb: Token) -> list[tuple[Token, Token]]:
             and not (prep.lower_ == "with" and any(c.dep_ == ACL for c in t.children))]
 
 
+def _light_event(noun: Token) -> bool:
+    """Whether ``noun`` is the one event a light verb carries ("had a phone conversation",
+    "held a press conference"): singular, not an amount ("had the highest number"), not
+    things handed over ("gave the interns laptops")."""
+    return (noun.head.lemma_.lower() in LIGHT_VERBS and noun.tag_ == "NN"
+            and noun.lemma_.lower() not in QUANTITY_HEADS)
+
+
 def object_targets(noun: Token) -> list[tuple[Token, Token]]:
     """(preposition, named actor) pairs of a verb's object noun that the act is aimed
     at: "refused entry to Chris Brown", "broke off relations with Russia" ("with" only
-    after a reciprocal noun or a verb of lodging: "lodged a protest with Albania", not
-    "gave laptops with Fedora"). The object is a person,
-    organisation, country or people (:data:`TARGET_TYPES`), never a product or a work."""
+    after a reciprocal noun, a verb of lodging or a light verb: "lodged a protest with
+    Albania", "had a phone conversation with Putin", not "sold laptops with Fedora").
+    The object is a person, organisation, country or people (:data:`TARGET_TYPES`),
+    never a product or a work."""
     found = []
     for prep in children_of(noun, PREP):
         word = prep.lower_
         if word not in OBJECT_NOUN_PREPS or (
                 word in PARTNER_PREPS and noun.lemma_.lower() not in RECIPROCAL_NOUNS
-                and noun.head.lemma_.lower() not in LODGING_VERBS):
+                and noun.head.lemma_.lower() not in LODGING_VERBS
+                and not _light_event(noun)):
             continue
         for t in pobjs(prep):
             t = appositive_name(t, ACTOR_TYPES)

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from actorgraph.extract.actors import GENERIC_HEADS, MEMBER_HEADS, concept_complement
 from actorgraph.extract.context import REPORTING_VERBS, presupposed
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.lexicon import (
@@ -47,13 +48,18 @@ from actorgraph.extract.lexicon import (
     INTENT_VERBS,
     JUDGING_VERBS,
     LIGHT_VERBS,
+    MANDATING_VERBS,
+    MOVING_VERBS,
     NAMING_VERBS,
     PERCEPTION_VERBS,
+    PERSUADING_VERBS,
+    POSSESSED_HEADS,
     PREVENTING_VERBS,
     QUANTITY_HEADS,
     RECEIVE_VERBS,
     RECIPROCAL_NOUNS,
     RECIPROCAL_VERBS,
+    ROLE_WORDS,
     TRANSFER_VERBS,
     WARNING_VERBS,
 )
@@ -63,6 +69,7 @@ from actorgraph.extract.rules.base import (
     NSUBJ,
     OBJ_DEPS,
     PREP,
+    XCOMP,
     TokenTriple,
     appositive_name,
     children_of,
@@ -166,8 +173,11 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             patients = [p for p in patients if p.i != recipient.i]
             # "gave Hamas money": give; "left shipowners a loophole": leave loophole
             rel = lemma if transfer or theme is None else f"{lemma} {theme.lemma_.lower()}"
+            # what was given names the relation: "gave Biden six electoral votes" is
+            # "give vote to"
+            label = _place_label(lemma, theme, "to") if transfer else rel
             for agent in agents:
-                yield TokenTriple(agent, verb, recipient, rel, f"{lemma} to" if transfer else rel,
+                yield TokenTriple(agent, verb, recipient, rel, label,
                                   "VERB", negated, "recipient", hedged)
         used_preps: set[int] = set()
         named_patient = support = False
@@ -224,7 +234,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 # "refused entry to Chris Brown", "lodged a protest with Albania" (a
                 # clause with its own subject: not a participle's or a shared one)
                 noun = patient.lemma_.lower()
-                for prep, target in object_targets(patient):
+                for prep, target in object_targets(patient) + _complement_actor(patient):
                     support = True
                     for agent in agents:
                         yield TokenTriple(agent, patient, target, f"{lemma} {noun}",
@@ -244,13 +254,18 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             for agent in agents:
                 yield TokenTriple(agent, verb, patient, lemma, label, "VERB", denied,
                                   pattern, hedged)
+        for subject, said in _small_clauses(verb):
+            # "declared the outbreak a pandemic / to be a pandemic"
+            for agent in agents:
+                yield TokenTriple(agent, verb, subject, lemma, f"{lemma} {said}", "VERB",
+                                  negated, pattern, hedged)
         named_prep = False
         recipients_of_object = _object_recipients(verb, patients) if transfer else []
         # what was sent, taken or drawn names the relation: "sent condolences to X" is
         # "send condolence to", "took the decision to X" "take decision to"
         thing = next((p for p in patients if not names_something(p)), None)
         for prep, obj in prep_objects(verb) + _sources(verb, patients) + recipients_of_object:
-            if prep.i in used_preps or _setting_of_talk(verb, prep, obj):
+            if prep.i in used_preps or _setting_of_talk(verb, prep, obj) or _circumstance(obj):
                 continue
             named = names_something(obj)
             if transfer and prep.lower_ == "to":
@@ -263,7 +278,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 continue
             named_prep = named_prep or named
             rel = f"{lemma} {prep.lower_}"
-            label = _place_label(lemma, thing, prep.lower_)
+            label = _adjective_label(verb, _place_label(lemma, thing, prep.lower_), prep)
             for agent in agents:
                 yield TokenTriple(agent, verb, obj, rel, label, "VERB", negated,
                                   "prep" if pattern == "svo" else pattern, hedged)
@@ -271,8 +286,11 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 yield from _reactions(agents, verb, obj,
                                       f"{lemma} {prep.lower_} {obj.lemma_.lower()}",
                                       negated, hedged, lexicon)
+        # where something was said is not what it is about ("said in Jerusalem"), but
+        # where a thing was declared is ("declared a state of emergency in Louisiana")
         if not passive and not (named_patient or named_prep or support) and all(
-                names_something(a) for a in agents):
+                names_something(a) for a in agents) and (
+                patients or verb.lemma_.lower() not in _SPEAKING_VERBS):
             place = place_of(verb, patients)
             if place is not None:
                 prep, token = place
@@ -342,6 +360,27 @@ def _warned_of(verb: Token, agents: list[Token], patient: Token, lemma: str, neg
                 yield TokenTriple(agent, verb, patient, rel, rel, "VERB", negated, pattern, True)
 
 
+#: Heads whose "of" actor is the one they stand for or belong to, resolved elsewhere
+#: ("members of Hamas", "the leader of Iran", "the town of X", "the embassy of France").
+_NOT_CONCEPT_HEADS = MEMBER_HEADS | ROLE_WORDS | POSSESSED_HEADS | GENERIC_HEADS
+
+
+def _complement_actor(noun: Token) -> list[tuple[Token, Token]]:
+    """The named actor of a concept object's short complement, as (preposition, actor).
+
+    "announced the death of Alexei Leonov" -> (of, Leonov), "claims sovereignty over
+    Taiwan" -> (over, Taiwan), "sponsors development of Fedora": the act concerns the
+    actor through the concept (``announce death of``). Not for heads that stand for
+    their "of" actor or belong to it ("members of Hamas", "the leader of Iran").
+    """
+    found = concept_complement(noun)
+    if found is None or noun.lemma_.lower() in _NOT_CONCEPT_HEADS \
+            or noun.lower_ in _NOT_CONCEPT_HEADS:
+        return []
+    prep, obj = found
+    return [(prep, obj)] if obj.ent_type_ in ACTOR_TYPES and obj.ent_type_ != "NORP" else []
+
+
 def _place_label(lemma: str, thing: Token | None, prep: str) -> str:
     """Label of a triple through a preposition: the thing done, sent or taken names it
     ("held a convention in Orlando" -> "hold convention in", "sent condolences to X" ->
@@ -391,6 +430,10 @@ def _object_recipients(verb: Token, patients: list[Token]) -> list[tuple[Token, 
 
 #: Prepositions whose object takes part in what is said ("said to X", "spoke about X").
 _TALK_PREPS = (DATIVE_PREPS - {"from"}) | {"about", "of", "for", "upon"}
+#: Prepositions of where or when something was said, never of a party to it.
+_SETTING_PREPS = frozenset({"from", "at", "in", "during", "outside", "inside"})
+#: Verbs of saying and speaking: where they happened is only their setting.
+_SPEAKING_VERBS = REPORTING_VERBS | {"speak", "talk", "testify", "comment", "remark"}
 #: Verbs of saying after which "on" is where or through what it was said.
 _SAY_VERBS = frozenset({"say", "tell", "add"})
 
@@ -398,6 +441,8 @@ _SAY_VERBS = frozenset({"say", "tell", "add"})
 def _setting_of_talk(verb: Token, prep: Token, obj: Token) -> bool:
     """Whether a prepositional object of a verb of saying or naming is only a setting.
 
+    Where or when something was said is no party to it ("said from La Fortaleza",
+    "announced at the summit").
     "Zoe, on the top deck of the bus, said ...": the deck is where she was,
     not what she spoke of; "what WalesOnline called 'fury' from local tourism
     chiefs": the chiefs are whose fury it was. A verb of saying keeps an
@@ -405,11 +450,34 @@ def _setting_of_talk(verb: Token, prep: Token, obj: Token) -> bool:
     takedown"); a verb of naming with a predicate keeps only those too.
     """
     lemma = verb.lemma_.lower()
+    if lemma in _SPEAKING_VERBS and prep.lower_ in _SETTING_PREPS:
+        return True  # "said from La Fortaleza", "announced at the summit in Brussels"
     if prep.lower_ in _TALK_PREPS or (prep.lower_ == "on" and lemma not in _SAY_VERBS):
         return False  # "reported on a distress call", but "said on the deck"
     if lemma in NAMING_VERBS and any(c.dep_ == "oprd" for c in verb.children):
         return True
     return lemma in REPORTING_VERBS and not names_something(obj)
+
+
+#: Entity types of an amount: "won with 85% of the vote" is how much, not with whom.
+_AMOUNT_TYPES = frozenset({"PERCENT", "MONEY", "QUANTITY"})
+#: Entity types of a time: "launched at 1922 UTC" is when, not at what.
+_TIME_TYPES = frozenset({"DATE", "TIME"})
+
+
+def _circumstance(obj: Token) -> bool:
+    """Whether a verb's prepositional object is an amount or a time, not a participant.
+
+    "won the primary with 85% of the vote" (an amount, read through its "of"),
+    "launched the rocket at 1922 UTC" (a clock time whose number is the date); not
+    a span read through its "of" ("sentenced them to four years of prison").
+    """
+    if obj.ent_type_ == "DATE":
+        return False  # a span read through its "of" (a plain date is never an object)
+    # a time zone after a clock number ("1922 UTC", "0800 GMT"), not "a six-month extension"
+    zone = obj.is_upper and len(obj) <= 4 and any(
+        c.ent_type_ in _TIME_TYPES and c.dep_ == "nummod" and c.like_num for c in obj.lefts)
+    return obj.ent_type_ in _AMOUNT_TYPES | {"TIME"} or zone
 
 
 #: What :func:`_predicative` says of a parse that cut object and predicate wrongly.
@@ -431,9 +499,11 @@ def _predicative(verb: Token, patient: Token) -> str | None:
     what follows it.
     """
     if verb.lemma_.lower() not in NAMING_VERBS:
-        return None
+        return _secondary(verb, patient)
     found = None
-    for child in verb.children:
+    # "described the attacks as a dastardly act", with "as" on the verb or right after
+    # the object (not "an aggression on Iraq as a state")
+    for child in [*verb.children, *(c for c in patient.rights if c.i == patient.i + 1)]:
         if child.i == patient.i:
             continue
         if child.dep_ in ("oprd", "ccomp") and child.pos_ in ("NOUN", "PROPN", "ADJ"):
@@ -455,17 +525,111 @@ def _predicative(verb: Token, patient: Token) -> str | None:
         # "called the Democrats investigation a witch hunt" parsed with "Democrats"
         # as the object and "investigation" as the predicate of "hunt"
         return _MISPARSED
+    wording = _wording(found)
+    return prefix + wording if wording else None
+
+
+def _wording(found: Token, after: int = -1, *, complement: bool = True) -> str | None:
+    """A predicate in a few words: its modifiers before it (from ``after`` on) and a
+    short complement that says which one it is ("an act of terror"), not its
+    determiners, quotes or anything else after it ("a 'witch hunt'" -> "witch hunt")."""
     doc = found.doc
-    start = found.left_edge.i
+    found_complement = concept_complement(found) if complement else None
+    if found_complement is not None:
+        prep, obj = found_complement
+        rest = _wording(obj, prep.i, complement=False)
+        head = _wording(found, after, complement=False)
+        return f"{head} {prep.lower_} {rest}" if head and rest else head
+    start = max(found.left_edge.i, after + 1)
     while start < found.i and (doc[start].dep_ in _PREDICATE_SKIP or doc[start].is_punct
                                or doc[start].lower_ in _WEAK_WORDS):
         start += 1
-    text = "".join((t.text if t.pos_ == "PROPN" else t.lower_) + t.whitespace_
+    text = "".join((t.text if t.pos_ == "PROPN" or t.ent_type_ else t.lower_) + t.whitespace_
                    for t in doc[start:found.i + 1])
     words = [w for w in text.translate(_NO_QUOTES).split() if w not in _WEAK_WORDS]
     if words and words[0] in ("a", "an", "the"):
         words = words[1:]  # "[a]n incomparable mathematician"
-    return prefix + " ".join(words[-4:]) if words else None
+    return " ".join(words[-4:]) if words else None
+
+
+def _small_clauses(verb: Token) -> list[tuple[Token, str]]:
+    """The subject of a verbless clause after a verb of naming, with what it is said to be.
+
+    "declared the outbreak a pandemic", "declared the outbreak to be a pandemic"
+    (parsed as a clause whose subject is "outbreak") -> (outbreak, "pandemic"). Not
+    a clause with "that" or a verb of its own: what is said there is its own triple.
+    """
+    if verb.lemma_.lower() not in NAMING_VERBS:
+        return []
+    found = []
+    for clause in children_of(verb, "ccomp"):
+        if any(c.dep_ == "mark" for c in clause.children):
+            continue
+        if clause.pos_ in ("NOUN", "ADJ"):
+            predicate = clause
+        elif clause.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                           for c in clause.children):
+            predicate = next((c for c in clause.children if c.dep_ in ("attr", "acomp")), None)
+        else:
+            continue
+        subject = next((c for c in clause.children if c.dep_ == NSUBJ), None)
+        wording = (_wording(predicate, subject.right_edge.i if subject is not None else -1)
+                   if predicate is not None else None)
+        if subject is not None and wording and subject.pos_ in ("NOUN", "PROPN", "PRON"):
+            found.append((subject, wording))
+    return found
+
+
+#: Prepositions of where a verb's object is moved from or into ("removed X from power").
+_MOTION_PREPS = frozenset({"from", "into"})
+#: Verbs of object control: their object is to do what their infinitive says.
+_CONTROL_VERBS = MANDATING_VERBS | PERSUADING_VERBS
+
+
+def _secondary(verb: Token, patient: Token) -> str | None:
+    """What a verb says becomes of, or is asked of, its object, in a few words, or None.
+
+    A result predicate after the object ("kept their children indoors" -> "indoors",
+    "kept the border closed" -> "closed"), an infinitive the object is to carry out
+    ("urged residents to evacuate" -> "to evacuate", "asked the government to revoke
+    Article 50" -> "to revoke", after a verb of object control, :data:`_CONTROL_VERBS`)
+    or, after a verb of moving, where the object is moved from or into, when that is
+    no named participant ("removed Morsi from power" -> "from power", "withdrew the US
+    from the treaty" -> "from treaty"): without it the relation loses its point.
+    """
+    if patient.i < verb.i:
+        return None  # a passive subject: "was conducted pursuant to", "designed to be used"
+    # after a verb of moving (:data:`MOVING_VERBS`), on the verb, or on a name, which
+    # takes no such modifier ("removed Morsi from power")
+    heads = () if verb.lemma_.lower() not in MOVING_VERBS else (
+        (verb, patient) if patient.pos_ == "PROPN" or patient.ent_type_ else (verb,))
+    moved = next((f"{prep.lower_} {obj.lemma_.lower()}"
+                  for head in heads for prep in children_of(head, PREP)
+                  if prep.i > patient.i and prep.lower_ in _MOTION_PREPS
+                  for obj in pobjs(prep)
+                  if obj.pos_ == "NOUN" and not names_something(obj) and not obj.ent_type_
+                  and obj.lemma_.lower() not in QUANTITY_HEADS), None)
+    for child in verb.rights:
+        if child.i < patient.i:
+            continue
+        if child.dep_ == "oprd" and (child.pos_ in ("NOUN", "ADJ", "ADV") or child.tag_ == "VBN"):
+            return _wording(child)
+        if (child.dep_ == XCOMP and child.pos_ == "VERB" and verb.lemma_.lower() in _CONTROL_VERBS
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)):
+            return f"to {verb_lemma(child)}"
+    return moved
+
+
+def _adjective_label(verb: Token, label: str, prep: Token) -> str:
+    """The label of a prepositional relation with the verb's adjective before the
+    preposition kept: "tested negative for COVID-19" -> "test negative for",
+    "pleaded guilty to fraud" -> "plead guilty to"."""
+    for child in verb.rights:
+        if child.i > prep.i:
+            break
+        if child.pos_ == "ADJ" and child.dep_ in ("acomp", "oprd", "dobj", "advmod"):
+            return f"{label[:-len(prep.lower_)]}{child.lower_} {prep.lower_}"
+    return label
 
 
 #: Verbs of saying whose object is the hearer ("told our correspondent ...").
