@@ -35,6 +35,7 @@ __all__ = [
     "APPOINTING_VERBS",
     "ASPECTUAL_VERBS",
     "ATTEMPT_NOUNS",
+    "BELIEF_NOUNS",
     "CAUSATIVE_VERBS",
     "CITY_HEADS",
     "CLAIM_NOUNS",
@@ -48,9 +49,11 @@ __all__ = [
     "FAILURE_VERBS",
     "FEMALE_WORDS",
     "GROUP_NOUNS",
+    "HEDGING_ADJECTIVES",
     "HEDGING_MODIFIERS",
     "HOLDING_VERBS",
     "IMPLICATIVE_ADJECTIVES",
+    "IMPRESSION_VERBS",
     "INTENTION_NOUNS",
     "INTENT_VERBS",
     "IN_PLACE_PREPS",
@@ -72,6 +75,7 @@ __all__ = [
     "OBJECT_PCOMP_PREPS",
     "PARTNER_PREPS",
     "PATIENT_NOUNS",
+    "PENDING_MARKS",
     "PERCEPTION_VERBS",
     "PLACE_HEADS",
     "PLACE_PREPS",
@@ -97,6 +101,7 @@ __all__ = [
     "UNREALISING_VERBS",
     "VAGUE_HEADS",
     "WARNING_VERBS",
+    "WISH_SUBJECTS",
 ]
 
 _FILE = "words.txt"
@@ -217,6 +222,16 @@ HOLDING_VERBS = words("holding_verbs")
 ABANDONING_VERBS = words("abandoning_verbs")
 #: Subordinators of a conditional clause ("if", "unless").
 CONDITIONAL_MARKS = words("conditional_marks")
+#: Subordinators of a clause not yet happened when planned or present ("until X joins").
+PENDING_MARKS = words("pending_marks")
+#: Predicate adjectives whose "that" clause is only possible ("it is possible that").
+HEDGING_ADJECTIVES = words("hedging_adjectives")
+#: Nouns of opinion whose clause is only believed ("my understanding is that").
+BELIEF_NOUNS = words("belief_nouns")
+#: Verbs whose "that" or "like" clause is only an impression ("I feel like X ...").
+IMPRESSION_VERBS = words("impression_verbs")
+#: Subjects of a bare subjunctive wish ("God bless X").
+WISH_SUBJECTS = words("wish_subjects")
 #: Verbs in "X-backed Y": X does this to Y.
 MODIFIER_VERBS = words("modifier_verbs")
 #: Verbs of sending a weapon ("rockets fired by X"): their sender is the agent of what

@@ -257,11 +257,12 @@ def is_negated(verb: Token) -> bool:
                                                  for d in c.children)
            for c in verb.children):
         return True
-    if verb.dep_ == PCOMP and verb.head.lower_ == "without":
-        return True  # "left without paying the fine", "without naming X"
-    if verb.dep_ == PCOMP and verb.head.lower_ == "from" and (
-            verb.head.head.lemma_.lower() in PREVENTING_VERBS):
-        return True  # "refrained from criticising", "barred X from entering"
+    if verb.dep_ == PCOMP and (verb.head.lower_ == "without" or (
+            verb.head.lower_ == "from" and verb.head.head.lemma_.lower() in PREVENTING_VERBS)):
+        # "left without paying the fine", "refrained from criticising", "barred X from
+        # entering"; a double negative is none: "never left without paying", "was not
+        # blocked from taking the oath"
+        return not any(c.dep_ == NEG for c in verb.head.head.children)
     if verb.dep_ == XCOMP and not_yet(verb.head):
         return True  # "has yet to release", "is yet to answer": not done so far
     if verb.dep_ in (CCOMP, ACL) and denied(verb):

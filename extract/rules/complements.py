@@ -123,8 +123,10 @@ def _complement_triples(doclike: Iterable[Token],
         if (held := intention_holders(verb)) is not None:
             # "Apple has no plans to acquire X", "announced plans to buy X"
             noun, agents, negated = held
+            # "his second attempt to cross X" was made; "plans to buy X" are only plans
+            hedged = not negated and noun.lemma_.lower() not in REALIZED_VERBS
             yield from _objects(verb, agents, f"{noun.lemma_.lower()} to {inner}", negated,
-                                not negated, lexicon)
+                                hedged, lexicon)
             continue
         if not subject_control(verb) or is_passive(verb):
             # "became the first to be awarded the prize": the subject is the one

@@ -140,8 +140,12 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         # "accused of shelling" is alleged and "refrained from criticising" not done,
         # but "convicted of submitting" is established
         if verb.dep_ == "pcomp":
+            # "refrained from criticising" is negated, "was not barred from running"
+            # neither done nor denied
+            governor = verb.head.head
             hedged = pattern == "control" and (
-                verb.head.head.lemma_.lower() in ALLEGING_VERBS | PREVENTING_VERBS)
+                governor.lemma_.lower() in ALLEGING_VERBS
+                or (governor.lemma_.lower() in PREVENTING_VERBS and is_negated(governor)))
         else:
             hedged = pattern == "control" and not (
                 verb.tag_ == "VBG" and verb.dep_ == "xcomp"
