@@ -40,7 +40,6 @@ from actorgraph.extract.lexicon import (
     PLACE_PREPS,
     PLACE_TYPES,
     PLAN_NOUNS,
-    REALIZED_VERBS,
     UNREALISING_MODIFIERS,
     UNREALISING_VERBS,
     WISH_SUBJECTS,
@@ -405,7 +404,7 @@ def _believed(tok: Token, parent: Token) -> bool:
     possible that ...", "I feel like ..." (not a claim that is denied or confirmed)."""
     lemma = parent.lemma_.lower()
     # the parser may take the "that" of "the report that X ..." for a relative pronoun
-    content = tok.dep_ in ("acl", "ccomp") or (tok.dep_ == "relcl" and "that" in _marks(tok))
+    content = tok.dep_ in ("acl", "ccomp", "relcl") and bool(_marks(tok) & {"that", "whether"})
     if content and parent.pos_ == "NOUN" and lemma in CLAIM_NOUNS | BELIEF_NOUNS:
         return not denied(tok) and parent.head.lemma_.lower() not in _CONFIRMING
     if tok.dep_ == "ccomp" and parent.pos_ == "ADJ":
@@ -416,6 +415,14 @@ def _believed(tok: Token, parent: Token) -> bool:
                    for c in parent.children)
     return (tok.dep_ in ("ccomp", "advcl") and lemma in IMPRESSION_VERBS
             and bool(_marks(tok) & {"like", "that"} or tok.dep_ == "ccomp"))
+
+
+def _finite_adverbial(verb: Token) -> bool:
+    """Whether a clause is a finite adverbial one of reason, time or contrast: "as it
+    has committed itself", "because X attacked Y", "after X left" (not a condition)."""
+    return (verb.dep_ == "advcl" and not _infinitive(verb) and not _is_condition(verb)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and bool(_marks(verb)))
 
 
 def _sister_complement(tok: Token) -> Token | None:
@@ -472,13 +479,17 @@ def modality(predicate: Token) -> Modality:
     source = _according_to(verb)
     reported = source is not None
     tok = verb
+    # a finite adverbial clause ("because it has committed itself to X") is asserted even
+    # below a clause that is not ("it is unlikely that X would finance Y, as ...")
+    asserted = False
     for _ in range(8):
-        hedged = hedged or unasserted(tok)
         parent = tok.head
         dep = tok.dep_
         if (reporter := _sister_complement(tok)) is not None:
             parent, dep = reporter, "ccomp"
-        hedged = hedged or _believed(tok, parent)
+        if not asserted:
+            hedged = hedged or unasserted(tok) or _believed(tok, parent)
+        asserted = asserted or _finite_adverbial(tok)
         if dep == "pcomp" and parent.dep_ == "prep":
             # "retaliated by shelling": the gerund is part of its verb's claim;
             # "plans on leaving": only intended
@@ -488,9 +499,8 @@ def modality(predicate: Token) -> Modality:
             continue
         if parent is tok or dep not in ("ccomp", "conj", "xcomp", "advcl", "acl"):
             break
-        if dep == "xcomp" and _intends(parent) and (
-                parent.lemma_.lower() not in REALIZED_VERBS):
-            hedged = True  # "plans to leave", "vowed to retaliate" (not "sought to serve")
+        if dep == "xcomp" and _intends(parent):
+            hedged = True  # "plans to leave", "vowed to retaliate"
         if (dep in ("ccomp", "xcomp") and parent.lemma_.lower() in MANDATING_VERBS
                 and _mandated(tok)):
             hedged = True  # "demanded that Ukraine withdraw", "wants Israel to free"

@@ -1,0 +1,169 @@
+"""Negated and hedged flags on news-style sentences, through the real model.
+
+The sentences were written for these tests (none is from an evaluation set or an
+audit sheet). Each entry: a sentence, the triples it must give as (subject label,
+relation lemma, object label, negated, hedged), and the (subject, object) pairs it
+must not give in either reading. A relation is *hedged* when the sentence does not
+state that it happened (uncertain, alleged, planned, required, conditional, asked
+about, only wished) and *negated* when it states that it did not.
+"""
+
+from __future__ import annotations
+
+import pytest
+from actorgraph.extract.pipeline import Extractor
+
+from tests.constructions import cases, check_construction
+
+pytestmark = pytest.mark.model
+
+HEDGED = {
+    "a clause that reports a report or a rumour is only claimed": [
+        ("He cited a Reuters report that Iran was supplying drones to Russia.",
+         [("Iran", "supply", "drones", False, True)], []),
+        ("The Washington Post report that China hacked the Pentagon angered Beijing.",
+         [("China", "hack", "Pentagon", False, True)], []),
+        ("A New York Times report said Russia paid bounties to the Taliban.",
+         [("Russia", "pay to", "Taliban", False, True)], []),
+        ("According to reports, Egypt detained the journalist.",
+         [("Egypt", "detain", "journalist", False, True)], []),
+    ],
+    "a second 'that' clause of a claim is claimed too": [
+        ("Moscow claimed that Kyiv shelled the plant and that Ukraine attacked Belgorod.",
+         [("Kyiv", "shell", "plant", False, True),
+          ("Ukraine", "attack", "Belgorod", False, True)], []),
+        ("Lawyers alleged the charges were political and that Egypt jailed Alaa Abd El-Fattah "
+         "for his posts.", [("Egypt", "jail", "Alaa Abd El-Fattah", False, True)], []),
+        ("The opposition claimed Maduro was the last to know and that he ordered the arrest of "
+         "Edmundo Gonzalez.", [("Maduro", "arrest", "Edmundo Gonzalez", False, True)], []),
+    ],
+    "what is only possible, believed or felt is hedged": [
+        ("Seibert said it is possible that the airline carries weapons to Syria.",
+         [("airline", "carry to", "Syria", False, True)], []),
+        ("I feel like Russia always dominates Belarus.",
+         [("Russia", "dominate", "Belarus", False, True)], []),
+        ("My understanding is that Iran funds Hezbollah.",
+         [("Iran", "fund", "Hezbollah", False, True)], []),
+        ("It is unclear whether Turkey armed the rebels.",
+         [("Turkey", "arm", "rebels", False, True)], []),
+    ],
+    "an embedded question is not asserted": [
+        ("Reporters asked whether Israel had struck the hospital.",
+         [("Israel", "strike", "hospital", False, True)], []),
+        ("Analysts wonder if China will blockade Taiwan.",
+         [("China", "blockade", "Taiwan", False, True)], []),
+        ("Scholz would not say whether or not Germany would send Taurus missiles to Ukraine.",
+         [("Germany", "send", "Ukraine", False, True)], []),
+    ],
+    "an infinitive with its own 'for' subject is only asked for": [
+        ("Trump called for NATO members to increase military spending.",
+         [("NATO", "increase", "military spending", False, True)], []),
+        ("The UN appealed for Israel to open the crossings.",
+         [("Israel", "open", "crossings", False, True)], []),
+        ("Zelensky pressed for Germany to send Taurus missiles to Ukraine.",
+         [("Germany", "send", "Taurus missiles", False, True)], []),
+    ],
+    "a purpose is not yet done": [
+        ("The drill was designed to help Taiwan repel an invasion.",
+         [("Taiwan", "repel", "invasion", False, True)], []),
+        ("Iran sent advisers to help Hezbollah fight Israel.",
+         [("Hezbollah", "fight", "Israel", False, True)], []),
+        ("The exercise was meant to help Poland protect its border.",
+         [("Poland", "protect", "border", False, True)], []),
+    ],
+    "an 'until' clause of a plan or in the present has not happened": [
+        ("Thunberg promised protests every week until Sweden joined the agreement.",
+         [("Sweden", "join", "agreement", False, True)], []),
+        ("The sanctions will stay until Russia withdraws from Ukraine.",
+         [("Russia", "withdraw from", "Ukraine", False, True)], []),
+        ("Protesters vowed to stay in the square until Pakistan released Imran Khan.",
+         [("Pakistan", "release", "Imran Khan", False, True)], []),
+    ],
+    "an obligation is not yet done": [
+        ("The House must allocate money for the trial.",
+         [("House", "allocate", "money", False, True)], []),
+        ("Israel should release the prisoners.",
+         [("Israel", "release", "prisoners", False, True)], []),
+        ("Serbia must recognise Kosovo, Scholz said.",
+         [("Serbia", "recognise", "Kosovo", False, True)], []),
+    ],
+    "a wish is not an event": [
+        ("God bless Chadwick Boseman.",
+         [("God", "bless", "Chadwick Boseman", False, True)], []),
+        ("God save King Charles.",
+         [("God", "save", "Charles", False, True)], []),
+        ("May God protect Ukraine.",
+         [("God", "protect", "Ukraine", False, True)], []),
+    ],
+}
+
+STATED = {
+    "a statement under 'would like to state' is not impersonal": [
+        ("We would like to state that the Kenyan government has always condemned attacks "
+         "on journalists.", [("Kenya", "condemn attack", "journalists", False, False)], []),
+        ("The ministry wanted to announce that Germany had delivered tanks to Ukraine.",
+         [("Germany", "deliver", "Ukraine", False, False)], []),
+        ("Hamas would like to confirm that it had released Edan Alexander.",
+         [("Hamas", "release", "Edan Alexander", False, False)], []),
+    ],
+    "an attempt or effort named by a noun was made": [
+        ("This was Zapata's second attempt to cross the Channel.",
+         [("Zapata", "attempt to cross", "Channel", False, False)], []),
+        ("Russia's attempt to capture Kyiv failed.",
+         [("Russia", "attempt to capture", "Kyiv", False, False)], []),
+        ("Wikinews contacted Boeing in an effort to reach its engineers.",
+         [("Wikinews", "effort to reach", "engineers", False, False)], []),
+    ],
+    "a stance on or memory of a gerund is stated": [
+        ("Tipton recalled visiting Tokyo with her friends.",
+         [("Tipton", "recall to visit", "Tokyo", False, False)], []),
+        ("Gloria La Riva favored arming Ukraine.",
+         [("Gloria La Riva", "favor to arm", "Ukraine", False, False)], []),
+        ("Some Democrats advocated packing the Supreme Court with liberal justices.",
+         [("Democrats", "advocate to pack", "Supreme Court", False, False)], []),
+    ],
+    "'could not' is an inability, stated: negated, not hedged": [
+        ("The president and Congress could not agree on a budget.",
+         [("Congress", "agree on", "budget", True, False)], []),
+        ("Kenya could not stop the attack on the mall.",
+         [("Kenya", "stop", "attack", True, False)], []),
+        ("Rescuers could not reach Derna for three days.",
+         [("rescuers", "reach", "Derna", True, False)], []),
+    ],
+    "what a verb of preventing prevents is negated, not hedged; prevented from being "
+    "prevented is neither": [
+        ("Police prevented protesters from storming the Israeli embassy.",
+         [("protesters", "storm", "Israel", True, False)], []),
+        ("Kamala Harris will not be blocked from taking the oath of office.",
+         [("Kamala Harris", "take", "oath", False, True)], []),
+        ("The court did not bar Navalny from contesting the election.",
+         [("Navalny", "contest", "election", False, True)], []),
+    ],
+    "a double negative with 'without' is none": [
+        ("Merkel never visits Paris without meeting Macron.",
+         [("Merkel", "meet", "Macron", False, False)], []),
+        ("Orban did not leave Brussels without criticising the European Commission.",
+         [("Orban", "criticise", "European Commission", False, False)], []),
+        ("Modi left Washington without meeting Biden.",
+         [("Modi", "meet", "Biden", True, False)], []),
+    ],
+    "the reason of an unlikely clause is asserted": [
+        ("He called it unlikely that the EU would finance the project, as it has committed "
+         "itself to green energy.", [("European Union", "commit to", "green energy",
+                                      False, False)], []),
+        ("It is possible that Iran will retaliate, because Israel struck its consulate.",
+         [("Israel", "strike", "consulate", False, False)], []),
+        ("Officials said it is unlikely that Hamas will accept, since Israel rejected the "
+         "ceasefire.", [("Israel", "reject", "ceasefire", False, False)], []),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def extractor(nlp) -> Extractor:
+    return Extractor(nlp=nlp)
+
+
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(HEDGED, STATED))
+def test_flag(extractor: Extractor, sentence: str, present, absent) -> None:
+    check_construction(extractor, sentence, present, absent)
