@@ -425,6 +425,22 @@ def _finite_adverbial(verb: Token) -> bool:
             and bool(_marks(verb)))
 
 
+def _before_colon(tok: Token, parent: Token) -> bool:
+    """Whether a clause ends at a colon that opens the clause it hangs on ('X saw Y as
+    best: "I think ..."'), not at one of its own ("struck three targets: A, B, C")."""
+    if tok.i > parent.i:
+        return False
+    doc = tok.doc
+    for colon in doc[tok.i + 1:parent.i]:
+        if colon.text != ":":
+            continue
+        after = next((t for t in doc[colon.i + 1:parent.i + 1] if not t.is_quote), None)
+        if after is not None and not after.is_ancestor(tok) and not tok.is_ancestor(after) \
+                and after is not tok:
+            return True
+    return False
+
+
 def _sister_complement(tok: Token) -> Token | None:
     """The reporting verb a coordinated "that" clause completes: "claimed X was ... and
     that he appointed Y" (the parser hangs the second clause on the first)."""
@@ -508,6 +524,8 @@ def modality(predicate: Token) -> Modality:
             # a coordinated verb or a participle adjunct ("..., killing five") shares the
             # hedge of the clause it belongs to; a finite subordinate clause does not
             hedged = hedged or _hedged_here(parent)
+        if dep == "ccomp" and _before_colon(tok, parent):
+            break  # 'X saw Y as best: "I think ..."': what precedes the quote is not in it
         if dep == "ccomp" and parent.lemma_.lower() in REPORTING_VERBS:
             reported = True
             hedged = hedged or parent.lemma_.lower() in HEDGE_VERBS or _hedged_here(parent)

@@ -147,6 +147,16 @@ STATED = {
         ("Modi left Washington without meeting Biden.",
          [("Modi", "meet", "Biden", True, False)], []),
     ],
+    "what precedes a colon is not in the quoted opinion after it": [
+        ('Erdogan saw Sweden as a haven for terrorists: "We believe that Stockholm should '
+         'extradite them."', [("Erdogan", "see", "Sweden", False, False)], []),
+        ('Zelensky saw Crimea as the key to the war: "I think that Russia will never leave."',
+         [("Zelensky", "see", "Crimea", False, False)], []),
+        ('Macron called Putin a dictator: "I believe he has lost."',
+         [("Macron", "call", "Putin", False, False)], []),
+        ("Russia seized two towns: Avdiivka and Marinka, the ministry claimed.",
+         [("Russia", "seize", "Avdiivka and Marinka", False, True)], []),
+    ],
     "the reason of an unlikely clause is asserted": [
         ("He called it unlikely that the EU would finance the project, as it has committed "
          "itself to green energy.", [("European Union", "commit to", "green energy",
