@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from actorgraph.extract.lexicon import (
     ALLEGING_SOURCES,
+    ALLEGING_VERBS,
     APPEAL_VERBS,
     ATTEMPT_NOUNS,
     BELIEF_NOUNS,
@@ -394,6 +395,9 @@ def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
+#: Prepositions of the gerund of an alleging verb: "accused of", "charged with", "sued for".
+_ALLEGED_PREPS = frozenset({"of", "for", "with"})
+
 #: Verbs that take a claim noun as fact: "confirmed reports that X ...".
 _CONFIRMING = frozenset({"confirm", "verify", "corroborate"})
 
@@ -415,6 +419,13 @@ def _believed(tok: Token, parent: Token) -> bool:
                    for c in parent.children)
     return (tok.dep_ in ("ccomp", "advcl") and lemma in IMPRESSION_VERBS
             and bool(_marks(tok) & {"like", "that"} or tok.dep_ == "ccomp"))
+
+
+def _infinitive_complement(verb: Token) -> bool:
+    """Whether a clause complement is an infinitive ("will let Iran enrich X", "would
+    allow Texas to arrest X"), not a finite or "that" clause."""
+    return verb.dep_ == "ccomp" and verb.tag_ == "VB" and all(
+        c.lower_ == "to" for c in verb.children if c.dep_ in ("aux", "auxpass", "mark"))
 
 
 def _finite_adverbial(verb: Token) -> bool:
@@ -508,15 +519,21 @@ def modality(predicate: Token) -> Modality:
         asserted = asserted or _finite_adverbial(tok)
         if dep == "pcomp" and parent.dep_ == "prep":
             # "retaliated by shelling": the gerund is part of its verb's claim;
-            # "plans on leaving": only intended
+            # "plans on leaving": only intended; "accused of crossing state lines and
+            # killing two people": only alleged
+            alleged = (parent.lower_ in _ALLEGED_PREPS
+                       and parent.head.lemma_.lower() in ALLEGING_VERBS)
             parent = parent.head
-            hedged = hedged or _hedged_here(parent) or _intends(parent)
+            hedged = hedged or _hedged_here(parent) or _intends(parent) or alleged
             tok = parent
             continue
         if parent is tok or dep not in ("ccomp", "conj", "xcomp", "advcl", "acl"):
             break
         if dep == "xcomp" and _intends(parent):
             hedged = True  # "plans to leave", "vowed to retaliate"
+        if (dep == "xcomp" or _infinitive_complement(tok)) and (
+                _hedged_here(parent) or is_future(parent)):
+            hedged = True  # "the bill would allow the President to nominate X", "will let"
         if (dep in ("ccomp", "xcomp") and parent.lemma_.lower() in MANDATING_VERBS
                 and _mandated(tok)):
             hedged = True  # "demanded that Ukraine withdraw", "wants Israel to free"

@@ -87,6 +87,23 @@ HEDGED = {
         ("Serbia must recognise Kosovo, Scholz said.",
          [("Serbia", "recognise", "Kosovo", False, True)], []),
     ],
+    "what an accusation holds, down a chain of gerunds, is alleged": [
+        ("A resident of Antioch, Illinois, Rittenhouse is accused of crossing state lines and "
+         "shooting and killing two people who were participating in demonstrations.",
+         [("Rittenhouse", "kill", "people", False, True)], []),
+        ("Kerik was charged with lying to investigators and obstructing the IRS.",
+         [("Kerik", "obstruct", "IRS", False, True)], []),
+        ("Israel accused Hamas of storing weapons in hospitals and using civilians as shields.",
+         [("Hamas", "use", "civilians", False, True)], []),
+    ],
+    "the infinitive of a future or possible verb has not happened": [
+        ("The bill would allow Texas to arrest migrants.",
+         [("Texas", "arrest", "migrants", False, True)], []),
+        ("The deal will let Iran enrich uranium.",
+         [("Iran", "enrich", "uranium", False, True)], []),
+        ("The ruling may force Google to sell Chrome.",
+         [("Google", "sell", "Chrome", False, True)], []),
+    ],
     "a wish is not an event": [
         ("God bless Chadwick Boseman.",
          [("God", "bless", "Chadwick Boseman", False, True)], []),
@@ -113,6 +130,14 @@ STATED = {
          [("Russia", "attempt to capture", "Kyiv", False, False)], []),
         ("Wikinews contacted Boeing in an effort to reach its engineers.",
          [("Wikinews", "effort to reach", "engineers", False, False)], []),
+    ],
+    "a gerund coordinated with an established one is established": [
+        ("Kerik was convicted of lying to investigators and obstructing the IRS.",
+         [("Kerik", "obstruct", "IRS", False, False)], []),
+        ("Weinstein was convicted of raping Jessica Mann and assaulting Miriam Haley.",
+         [("Weinstein", "assault", "Miriam Haley", False, False)], []),
+        ("The court convicted Sarkozy of bribing a judge and misusing his office.",
+         [("Sarkozy", "misuse", "office", False, False)], []),
     ],
     "a stance on or memory of a gerund is stated": [
         ("Tipton recalled visiting Tokyo with her friends.",

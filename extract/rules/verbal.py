@@ -139,10 +139,12 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         # "urged X to leave" may not happen; "was pictured wearing" was seen happening;
         # "accused of shelling" is alleged and "refrained from criticising" not done,
         # but "convicted of submitting" is established
-        if verb.dep_ == "pcomp":
+        gerund = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "pcomp" else verb
+        if gerund.dep_ == "pcomp":
             # "refrained from criticising" is negated, "was not barred from running"
-            # neither done nor denied
-            governor = verb.head.head
+            # neither done nor denied; a gerund coordinated with one is the same
+            # ("convicted of lying and obstructing X" is established)
+            governor = gerund.head.head
             hedged = pattern == "control" and (
                 governor.lemma_.lower() in ALLEGING_VERBS
                 or (governor.lemma_.lower() in PREVENTING_VERBS and is_negated(governor)))
