@@ -428,6 +428,13 @@ def _infinitive_complement(verb: Token) -> bool:
         c.lower_ == "to" for c in verb.children if c.dep_ in ("aux", "auxpass", "mark"))
 
 
+def _consequence(verb: Token) -> bool:
+    """Whether a clause holds only under a condition of its own: "if they were visitors,
+    she does not meet the requirement" (not "even if": "X struck Y even if it was risky")."""
+    return any(_is_condition(c) and not any(
+        d.dep_ == "advmod" and d.lower_ == "even" for d in c.children) for c in verb.children)
+
+
 def _finite_adverbial(verb: Token) -> bool:
     """Whether a clause is a finite adverbial one of reason, time or contrast: "as it
     has committed itself", "because X attacked Y", "after X left" (not a condition)."""
@@ -502,7 +509,7 @@ def modality(predicate: Token) -> Modality:
     """
     hedged = _hedged_here(predicate) or _asked_for(predicate)
     verb = clause_head(predicate)
-    hedged = hedged or _hedged_here(verb)
+    hedged = hedged or _hedged_here(verb) or _consequence(verb)
     source = _according_to(verb)
     reported = source is not None
     tok = verb

@@ -104,6 +104,16 @@ HEDGED = {
         ("The ruling may force Google to sell Chrome.",
          [("Google", "sell", "Chrome", False, True)], []),
     ],
+    "what holds only under a condition is hedged (not under 'even if')": [
+        ("If they were only visitors, Harris does not meet the requirement.",
+         [("Harris", "meet", "requirement", True, True)], []),
+        ("Unless Hamas frees the hostages, Israel invades Rafah.",
+         [("Israel", "invade", "Rafah", False, True)], []),
+        ("If the deal holds, Egypt opens the Rafah crossing.",
+         [("Egypt", "open", "Rafah", False, True)], []),
+        ("Russia shelled Kharkiv even if the talks continued.",
+         [("Russia", "shell", "Kharkiv", False, False)], []),
+    ],
     "a wish is not an event": [
         ("God bless Chadwick Boseman.",
          [("God", "bless", "Chadwick Boseman", False, True)], []),
