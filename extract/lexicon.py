@@ -53,6 +53,7 @@ __all__ = [
     "HEDGING_MODIFIERS",
     "HOLDING_VERBS",
     "IMPLICATIVE_ADJECTIVES",
+    "IMPLICATIVE_OBJECT_VERBS",
     "IMPRESSION_VERBS",
     "INTENTION_NOUNS",
     "INTENT_VERBS",
@@ -228,6 +229,8 @@ PENDING_MARKS = words("pending_marks")
 HEDGING_ADJECTIVES = words("hedging_adjectives")
 #: Nouns of opinion whose clause is only believed ("my understanding is that").
 BELIEF_NOUNS = words("belief_nouns")
+#: Verbs whose object did the infinitive ("forced X to leave", "persuaded X to sign").
+IMPLICATIVE_OBJECT_VERBS = words("implicative_object_verbs")
 #: Verbs whose "that" or "like" clause is only an impression ("I feel like X ...").
 IMPRESSION_VERBS = words("impression_verbs")
 #: Subjects of a bare subjunctive wish ("God bless X").

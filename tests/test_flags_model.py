@@ -149,6 +149,18 @@ STATED = {
         ("The court convicted Sarkozy of bribing a judge and misusing his office.",
          [("Sarkozy", "misuse", "office", False, False)], []),
     ],
+    "what an implicative verb made its object do was done (not what it urged)": [
+        ("The protests forced Sheikh Hasina to leave Bangladesh.",
+         [("Hasina", "leave", "Bangladesh", False, False)], []),
+        ("Macron persuaded Scholz to support the loan.",
+         [("Scholz", "support", "loan", False, False)], []),
+        ("Qatar convinced Hamas to release the hostages.",
+         [("Hamas", "release", "hostages", False, False)], []),
+        ("Biden urged Netanyahu to accept the ceasefire.",
+         [("Netanyahu", "accept", "ceasefire", False, True)], []),
+        ("The sanctions will force Russia to cut oil exports.",
+         [("Russia", "cut", "oil exports", False, True)], []),
+    ],
     "a stance on or memory of a gerund is stated": [
         ("Tipton recalled visiting Tokyo with her friends.",
          [("Tipton", "recall to visit", "Tokyo", False, False)], []),

@@ -44,6 +44,7 @@ from actorgraph.extract.lexicon import (
     CAUSATIVE_VERBS,
     DATIVE_PREPS,
     DOUBLE_OBJECT_VERBS,
+    IMPLICATIVE_OBJECT_VERBS,
     INTENT_VERBS,
     JUDGING_VERBS,
     LIGHT_VERBS,
@@ -149,9 +150,12 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 governor.lemma_.lower() in ALLEGING_VERBS
                 or (governor.lemma_.lower() in PREVENTING_VERBS and is_negated(governor)))
         else:
+            # "forced X to leave" and "persuaded X to sign" were done
             hedged = pattern == "control" and not (
-                verb.tag_ == "VBG" and verb.dep_ == "xcomp"
-                and verb.head.lemma_.lower() in PERCEPTION_VERBS)
+                (verb.tag_ == "VBG" and verb.dep_ == "xcomp"
+                 and verb.head.lemma_.lower() in PERCEPTION_VERBS)
+                or (verb.dep_ == "xcomp"
+                    and verb.head.lemma_.lower() in IMPLICATIVE_OBJECT_VERBS))
         lemma = verb_lemma(verb)
         passive = is_passive(verb)
         yield from _under_event(verb, patients if passive else agents, negated, lexicon)
