@@ -429,10 +429,12 @@ def _infinitive_complement(verb: Token) -> bool:
 
 
 def _consequence(verb: Token) -> bool:
-    """Whether a clause holds only under a condition of its own: "if they were visitors,
-    she does not meet the requirement" (not "even if": "X struck Y even if it was risky")."""
-    return any(_is_condition(c) and not any(
-        d.dep_ == "advmod" and d.lower_ == "even" for d in c.children) for c in verb.children)
+    """Whether a clause holds only under a condition put before it: "if they were
+    visitors, she does not meet the requirement" (not "even if", and not a condition
+    after it, which often bounds what is said: "projected a failure if X were ignored")."""
+    return any(c.dep_ == "advcl" and c.i < verb.i and _marks(c) & CONDITIONAL_MARKS
+               and not any(d.dep_ == "advmod" and d.lower_ == "even" for d in c.children)
+               for c in verb.children)
 
 
 def _finite_adverbial(verb: Token) -> bool:

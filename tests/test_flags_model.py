@@ -73,7 +73,8 @@ HEDGED = {
     ],
     "an 'until' clause of a plan or in the present has not happened": [
         ("Thunberg promised protests every week until Sweden joined the agreement.",
-         [("Sweden", "join", "agreement", False, True)], []),
+         [("Sweden", "join", "agreement", False, True),
+          ("Thunberg", "promise", "protests", False, False)], []),
         ("The sanctions will stay until Russia withdraws from Ukraine.",
          [("Russia", "withdraw from", "Ukraine", False, True)], []),
         ("Protesters vowed to stay in the square until Pakistan released Imran Khan.",
@@ -111,8 +112,11 @@ HEDGED = {
          [("Israel", "invade", "Rafah", False, True)], []),
         ("If the deal holds, Egypt opens the Rafah crossing.",
          [("Egypt", "open", "Rafah", False, True)], []),
-        ("Russia shelled Kharkiv even if the talks continued.",
+        ("Even if the talks failed, Russia shelled Kharkiv.",
          [("Russia", "shell", "Kharkiv", False, False)], []),
+        # a condition after a verb of saying bounds what is said, not the saying
+        ("Turkey projected a failure if these rights were overlooked.",
+         [("Turkey", "project", "failure", False, False)], []),
     ],
     "a wish is not an event": [
         ("God bless Chadwick Boseman.",
