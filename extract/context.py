@@ -523,6 +523,8 @@ def modality(predicate: Token) -> Modality:
         dep = tok.dep_
         if (reporter := _sister_complement(tok)) is not None:
             parent, dep = reporter, "ccomp"
+        if dep == "ccomp" and _before_colon(tok, parent):
+            break  # 'X saw Y as best: "I think ..."': what precedes the quote is not in it
         if not asserted:
             hedged = hedged or unasserted(tok) or _believed(tok, parent)
         asserted = asserted or _finite_adverbial(tok)
@@ -550,8 +552,6 @@ def modality(predicate: Token) -> Modality:
             # a coordinated verb or a participle adjunct ("..., killing five") shares the
             # hedge of the clause it belongs to; a finite subordinate clause does not
             hedged = hedged or _hedged_here(parent)
-        if dep == "ccomp" and _before_colon(tok, parent):
-            break  # 'X saw Y as best: "I think ..."': what precedes the quote is not in it
         if dep == "ccomp" and parent.lemma_.lower() in REPORTING_VERBS:
             reported = True
             hedged = hedged or parent.lemma_.lower() in HEDGE_VERBS or _hedged_here(parent)

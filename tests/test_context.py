@@ -320,3 +320,23 @@ def test_content_of_beliefs_possibilities_and_wishes_is_hedged():
         1 dobj PROPN Ukraine NNP
     """)
     assert not modality(doc[1]).hedged
+
+
+def test_what_precedes_a_colon_is_not_the_opinion_after_it():
+    doc = parse("Blasio spoke when he made the announcement : I feel like I won", """
+        1 nsubj PROPN Blasio NNP
+        9 ccomp VERB speak VBD
+        4 advmod SCONJ when WRB
+        4 nsubj PRON he PRP
+        1 advcl VERB make VBD
+        6 det DET the DT
+        4 dobj NOUN announcement NN
+        1 punct PUNCT : :
+        9 nsubj PRON I PRP
+        9 ROOT VERB feel VBP
+        12 mark SCONJ like IN
+        12 nsubj PRON I PRP
+        9 advcl VERB win VBD
+    """)
+    assert not modality(doc[1]).hedged and not modality(doc[4]).hedged
+    assert modality(doc[12]).hedged
