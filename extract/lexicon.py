@@ -37,6 +37,7 @@ __all__ = [
     "ATTEMPT_NOUNS",
     "BELIEF_NOUNS",
     "CAUSATIVE_VERBS",
+    "CESSATION_VERBS",
     "CITY_HEADS",
     "CLAIM_NOUNS",
     "CONDITIONAL_MARKS",
@@ -203,6 +204,8 @@ ASPECTUAL_VERBS = words("aspectual_verbs")
 FAILURE_VERBS = words("failure_verbs")
 #: Verbs whose complement is stated as not having happened ("denied attacking X").
 DENIAL_VERBS = words("denial_verbs")
+#: Verbs whose gerund is no longer done ("stopped recognising X").
+CESSATION_VERBS = words("cessation_verbs")
 #: Verbs whose infinitive did not happen, though the refusal did ("refused to release X").
 REFUSAL_VERBS = words("refusal_verbs")
 #: Modifiers of an event noun that say it did not happen ("a foiled attack").

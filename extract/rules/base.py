@@ -259,10 +259,10 @@ def is_negated(verb: Token) -> bool:
     "whether or not" negates nothing."""
     if any(c.dep_ == NEG and not _whether_or_not(c) for c in verb.children):
         return True
-    if any(c.dep_ in _NO_ARGUMENT_DEPS and any(d.dep_ == "det" and d.lower_ == "no"
-                                                 for d in c.children)
-           for c in verb.children):
-        return True
+    if any(c.dep_ in _NO_ARGUMENT_DEPS and any(
+            d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither")
+            for d in c.children) for c in verb.children):
+        return True  # "no rockets were fired", "neither Russia nor Ukraine attacked X"
     if verb.dep_ == PCOMP and (verb.head.lower_ == "without" or (
             verb.head.lower_ == "from" and verb.head.head.lemma_.lower() in PREVENTING_VERBS)):
         # "left without paying the fine", "refrained from criticising", "barred X from

@@ -32,6 +32,7 @@ from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.lexicon import (
     ABANDONING_VERBS,
     ASPECTUAL_VERBS,
+    CESSATION_VERBS,
     DATIVE_PREPS,
     DENIAL_VERBS,
     FAILURE_VERBS,
@@ -142,6 +143,9 @@ def _complement_triples(doclike: Iterable[Token],
         if not_yet(matrix):
             # "Iran has yet to release the sailors": a release, not done so far
             base, hedged, negated = inner, False, True
+        elif matrix_lemma in CESSATION_VERBS and verb.tag_ == "VBG":
+            # "has stopped recognising X": no longer done (unless "did not stop")
+            base, hedged, negated = inner, is_future(matrix), not is_negated(matrix)
         elif matrix_lemma in ASPECTUAL_VERBS | FAILURE_VERBS | DENIAL_VERBS:
             # "denied shelling X": a shelling stated as not having happened; "will
             # continue to take action against X": a future action
