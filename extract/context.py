@@ -112,7 +112,7 @@ def clause_head(token: Token) -> Token:
 
 
 def _hedged_here(tok: Token) -> bool:
-    if _wished(tok):
+    if _wished(tok) or _counterfactual(tok):
         return True
     for child in tok.children:
         if child.dep_ in ("advmod", "npadvmod") and child.lower_ in HEDGE_ADVERBS:
@@ -127,6 +127,12 @@ def _hedged_here(tok: Token) -> bool:
                 and tok.lemma_.lower() in PLAN_NOUNS):
             return True  # "an assassination plot"
     return False
+
+
+def _counterfactual(verb: Token) -> bool:
+    """Whether a verb says what would have happened ("would have struck X"): it did not."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return bool(aux & {"would", "'d"}) and "have" in aux
 
 
 def _wished(verb: Token) -> bool:

@@ -118,6 +118,14 @@ HEDGED = {
         ("Turkey projected a failure if these rights were overlooked.",
          [("Turkey", "project", "failure", False, False)], []),
     ],
+    "what would have happened did not": [
+        ("Israel would have struck Iran without American pressure.",
+         [("Israel", "strike", "Iran", False, True)], []),
+        ("Without the veto, the UN would have sanctioned Israel.",
+         [("United Nations", "sanction", "Israel", False, True)], []),
+        ("Germany would have sent tanks to Ukraine earlier, Scholz admitted.",
+         [("Germany", "send", "Ukraine", False, True)], []),
+    ],
     "a wish is not an event": [
         ("God bless Chadwick Boseman.",
          [("God", "bless", "Chadwick Boseman", False, True)], []),
