@@ -554,9 +554,11 @@ def modality(predicate: Token) -> Modality:
         if (dep in ("ccomp", "xcomp") and parent.lemma_.lower() in MANDATING_VERBS
                 and _mandated(tok)):
             hedged = True  # "demanded that Ukraine withdraw", "wants Israel to free"
-        if dep == "conj" or tok.tag_ in ("VBG", "VBN"):
+        if _subject(tok) is None and (dep == "conj" or tok.tag_ in ("VBG", "VBN")):
             # a coordinated verb or a participle adjunct ("..., killing five") shares the
-            # hedge of the clause it belongs to; a finite subordinate clause does not
+            # hedge of the clause it belongs to; a finite subordinate clause or a
+            # coordinated clause with its own subject ("X may strike Y, and Z said ...")
+            # does not
             hedged = hedged or _hedged_here(parent)
         if dep == "ccomp" and parent.lemma_.lower() in REPORTING_VERBS:
             reported = True

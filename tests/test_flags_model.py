@@ -235,6 +235,16 @@ STATED = {
         ("Russia seized two towns: Avdiivka and Marinka, the ministry claimed.",
          [("Russia", "seize", "Avdiivka and Marinka", False, True)], []),
     ],
+    "a coordinated clause with its own subject does not share the first one's hedge": [
+        ("Russia may strike Kyiv again, and Ukraine has moved air defences to Kharkiv.",
+         [("Ukraine", "move to", "Kharkiv", False, False),
+          ("Russia", "strike", "Kyiv", False, True)], []),
+        ("The caliphate would not have been destroyed without the Kurds, and I applaud the "
+         "president for getting the Kurds and the Arabs to do most of the fighting.",
+         [("Kurds", "do", "fighting", False, False)], []),
+        ("Iran reportedly seized the tanker and detained its crew.",
+         [("Iran", "detain", "crew", False, True)], []),
+    ],
     "the reason of an unlikely clause is asserted": [
         ("He called it unlikely that the EU would finance the project, as it has committed "
          "itself to green energy.", [("European Union", "commit to", "green energy",
