@@ -24,20 +24,26 @@ from dataclasses import dataclass
 
 from actorgraph.extract.lexicon import (
     ALLEGING_SOURCES,
+    ALLEGING_VERBS,
     APPEAL_VERBS,
     ATTEMPT_NOUNS,
+    BELIEF_NOUNS,
     CLAIM_NOUNS,
     CONDITIONAL_MARKS,
     DENIAL_VERBS,
+    HEDGING_ADJECTIVES,
     HEDGING_MODIFIERS,
+    IMPRESSION_VERBS,
     INTENT_VERBS,
     MANDATING_VERBS,
+    PENDING_MARKS,
     PLACE_HEADS,
     PLACE_PREPS,
     PLACE_TYPES,
     PLAN_NOUNS,
     UNREALISING_MODIFIERS,
     UNREALISING_VERBS,
+    WISH_SUBJECTS,
 )
 from spacy.tokens import Span, Token
 
@@ -56,6 +62,7 @@ __all__ = [
     "no_longer",
     "presupposed",
     "questioned",
+    "unasserted",
 ]
 
 #: Verbs that report speech or belief: their complement is attributed to their subject.
@@ -75,8 +82,9 @@ HEDGE_ADVERBS = frozenset("""
     reportedly allegedly apparently purportedly supposedly possibly probably likely perhaps
     seemingly presumably maybe reputedly ostensibly
 """.split())
-#: Modal auxiliaries of possibility.
-HEDGE_MODALS = frozenset({"may", "might", "could"})
+#: Modal auxiliaries of possibility and obligation ("may strike", "must allocate"): what
+#: they qualify has not happened. "could not" is an inability that did ("could not agree").
+HEDGE_MODALS = frozenset({"may", "might", "could", "must", "should"})
 #: Auxiliaries of the future ("will", "would", "won't" -> "wo").
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 #: Prepositions that introduce the time of a clause.
@@ -104,10 +112,13 @@ def clause_head(token: Token) -> Token:
 
 
 def _hedged_here(tok: Token) -> bool:
+    if _wished(tok) or _counterfactual(tok):
+        return True
     for child in tok.children:
         if child.dep_ in ("advmod", "npadvmod") and child.lower_ in HEDGE_ADVERBS:
             return True
-        if child.dep_ == "aux" and child.lower_ in HEDGE_MODALS:
+        if child.dep_ == "aux" and child.lower_ in HEDGE_MODALS and not (
+                child.lower_ == "could" and any(c.dep_ == "neg" for c in tok.children)):
             return True
         if (child.dep_ in ("amod", "compound") and tok.pos_ == "NOUN"
                 and child.lower_ in HEDGING_MODIFIERS):
@@ -116,6 +127,58 @@ def _hedged_here(tok: Token) -> bool:
                 and tok.lemma_.lower() in PLAN_NOUNS):
             return True  # "an assassination plot"
     return False
+
+
+def _counterfactual(verb: Token) -> bool:
+    """Whether a verb says what would have happened ("would have struck X"): it did not."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return bool(aux & {"would", "'d"}) and "have" in aux
+
+
+def _wished(verb: Token) -> bool:
+    """Whether a verb is a wish in the bare subjunctive: "God bless X", "God save X"."""
+    return (verb.dep_ == "ROOT" and verb.tag_ in ("VB", "VBP")
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            and any(c.dep_ == "nsubj" and c.lower_ in WISH_SUBJECTS for c in verb.children))
+
+
+def _marks(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ == "mark"}
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def unasserted(verb: Token) -> bool:
+    """Whether a clause is, by its form, not asserted: an embedded question ("asked
+    whether X armed Y", "unclear if X will attend"), an infinitive with its own "for"
+    subject ("called for NATO members to increase spending") or a purpose ("sent
+    troops to help X", "in order to deter X", "a team designed to help X break the
+    record" is through "design", an intent verb).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Trump", "called", "for", "NATO", "to", "increase", "spending"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 5, 5, 5, 1, 5],
+    ...           deps=["nsubj", "ROOT", "mark", "nsubj", "aux", "advcl", "dobj"])
+    >>> unasserted(doc[5]), unasserted(doc[1])
+    (True, False)
+    """
+    marks = _marks(verb)
+    if verb.dep_ == "ccomp" and marks & {"whether", "if"}:
+        return True
+    if not _infinitive(verb):
+        return False
+    if "for" in marks:
+        return True
+    if verb.dep_ == "advcl" and not marks:
+        return True  # "sent troops to protect the border"
+    # "in order to deter X"
+    head = verb.head
+    return verb.dep_ == "acl" and head.lower_ == "order" and head.head.lower_ == "in"
 
 
 #: Dependencies through which a clause belongs to the clause above it.
@@ -252,8 +315,28 @@ def questioned(predicate: Token) -> bool:
 
 
 def _is_condition(verb: Token) -> bool:
-    return verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children)
+    if verb.dep_ != "advcl":
+        return False
+    marks = _marks(verb)
+    if marks & CONDITIONAL_MARKS:
+        return True
+    return bool(marks & PENDING_MARKS) and _pending(verb)
+
+
+#: Tags of a clause in the present (its first auxiliary's, else its verb's).
+_PRESENT_TAGS = frozenset({"VB", "VBP", "VBZ"})
+
+
+def _pending(verb: Token) -> bool:
+    """Whether an "until" clause has not happened yet: it is in the present ("until
+    Congress lifts it") or the clause above is future, planned, required or hedged
+    ("promised protests until Sweden joined")."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if (aux[0] if aux else verb).tag_ in _PRESENT_TAGS:
+        return True
+    head = verb.head
+    return (is_future(head) or _hedged_here(head)
+            or head.lemma_.lower() in INTENT_VERBS | MANDATING_VERBS)
 
 
 def _asked_for(noun: Token) -> bool:
@@ -303,6 +386,98 @@ def _intends(verb: Token) -> bool:
     return verb.lemma_.lower() in INTENT_VERBS
 
 
+def _controller(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verb whose infinitive it is ("would like to
+    state that ...": "we")."""
+    for _ in range(4):
+        subject = _subject(verb)
+        if subject is not None or verb.dep_ != "xcomp":
+            return subject
+        verb = verb.head
+    return None
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+#: Prepositions of the gerund of an alleging verb: "accused of", "charged with", "sued for".
+_ALLEGED_PREPS = frozenset({"of", "for", "with"})
+
+#: Verbs that take a claim noun as fact: "confirmed reports that X ...".
+_CONFIRMING = frozenset({"confirm", "verify", "corroborate"})
+
+
+def _believed(tok: Token, parent: Token) -> bool:
+    """Whether a clause is only claimed or believed by the word it completes: "reports
+    that X armed Y", "the belief that ...", "my understanding is that ...", "it is
+    possible that ...", "I feel like ..." (not a claim that is denied or confirmed)."""
+    lemma = parent.lemma_.lower()
+    # the parser may take the "that" of "the report that X ..." for a relative pronoun
+    content = tok.dep_ in ("acl", "ccomp", "relcl") and bool(_marks(tok) & {"that", "whether"})
+    if content and parent.pos_ == "NOUN" and lemma in CLAIM_NOUNS | BELIEF_NOUNS:
+        return not denied(tok) and parent.head.lemma_.lower() not in _CONFIRMING
+    if tok.dep_ == "ccomp" and parent.pos_ == "ADJ":
+        return lemma in HEDGING_ADJECTIVES  # "unclear whether", "likely that"
+    if tok.dep_ == "ccomp" and lemma == "be":
+        return any((c.dep_ == "nsubj" and c.lemma_.lower() in BELIEF_NOUNS)
+                   or (c.dep_ == "acomp" and c.lemma_.lower() in HEDGING_ADJECTIVES)
+                   for c in parent.children)
+    return (tok.dep_ in ("ccomp", "advcl") and lemma in IMPRESSION_VERBS
+            and bool(_marks(tok) & {"like", "that"} or tok.dep_ == "ccomp"))
+
+
+def _infinitive_complement(verb: Token) -> bool:
+    """Whether a clause complement is an infinitive ("will let Iran enrich X", "would
+    allow Texas to arrest X"), not a finite or "that" clause."""
+    return verb.dep_ == "ccomp" and verb.tag_ == "VB" and all(
+        c.lower_ == "to" for c in verb.children if c.dep_ in ("aux", "auxpass", "mark"))
+
+
+def _consequence(verb: Token) -> bool:
+    """Whether a clause holds only under a condition put before it: "if they were
+    visitors, she does not meet the requirement" (not "even if", and not a condition
+    after it, which often bounds what is said: "projected a failure if X were ignored")."""
+    return any(c.dep_ == "advcl" and c.i < verb.i and _marks(c) & CONDITIONAL_MARKS
+               and not any(d.dep_ == "advmod" and d.lower_ == "even" for d in c.children)
+               for c in verb.children)
+
+
+def _finite_adverbial(verb: Token) -> bool:
+    """Whether a clause is a finite adverbial one of reason, time or contrast: "as it
+    has committed itself", "because X attacked Y", "after X left" (not a condition)."""
+    return (verb.dep_ == "advcl" and not _infinitive(verb) and not _is_condition(verb)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and bool(_marks(verb)))
+
+
+def _before_colon(tok: Token, parent: Token) -> bool:
+    """Whether a clause ends at a colon that opens the clause it hangs on ('X saw Y as
+    best: "I think ..."'), not at one of its own ("struck three targets: A, B, C")."""
+    if tok.i > parent.i:
+        return False
+    doc = tok.doc
+    for colon in doc[tok.i + 1:parent.i]:
+        if colon.text != ":":
+            continue
+        after = next((t for t in doc[colon.i + 1:parent.i + 1] if not t.is_quote), None)
+        if after is not None and not after.is_ancestor(tok) and not tok.is_ancestor(after) \
+                and after is not tok:
+            return True
+    return False
+
+
+def _sister_complement(tok: Token) -> Token | None:
+    """The reporting verb a coordinated "that" clause completes: "claimed X was ... and
+    that he appointed Y" (the parser hangs the second clause on the first)."""
+    if tok.dep_ != "conj" or "that" not in _marks(tok):
+        return None
+    for ancestor in list(tok.ancestors)[:8]:
+        if ancestor.lemma_.lower() in REPORTING_VERBS:
+            return ancestor
+    return None
+
+
 def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
@@ -342,38 +517,58 @@ def modality(predicate: Token) -> Modality:
     """
     hedged = _hedged_here(predicate) or _asked_for(predicate)
     verb = clause_head(predicate)
-    hedged = hedged or _hedged_here(verb)
+    hedged = hedged or _hedged_here(verb) or _consequence(verb)
     source = _according_to(verb)
     reported = source is not None
     tok = verb
+    # a finite adverbial clause ("because it has committed itself to X") is asserted even
+    # below a clause that is not ("it is unlikely that X would finance Y, as ...")
+    asserted = False
     for _ in range(8):
         parent = tok.head
-        if tok.dep_ == "pcomp" and parent.dep_ == "prep":
+        dep = tok.dep_
+        if (reporter := _sister_complement(tok)) is not None:
+            parent, dep = reporter, "ccomp"
+        if dep == "ccomp" and _before_colon(tok, parent):
+            break  # 'X saw Y as best: "I think ..."': what precedes the quote is not in it
+        if not asserted:
+            hedged = hedged or unasserted(tok) or _believed(tok, parent)
+        asserted = asserted or _finite_adverbial(tok)
+        if dep == "pcomp" and parent.dep_ == "prep":
             # "retaliated by shelling": the gerund is part of its verb's claim;
-            # "plans on leaving": only intended
+            # "plans on leaving": only intended; "accused of crossing state lines and
+            # killing two people": only alleged
+            alleged = (parent.lower_ in _ALLEGED_PREPS
+                       and parent.head.lemma_.lower() in ALLEGING_VERBS)
             parent = parent.head
-            hedged = hedged or _hedged_here(parent) or _intends(parent)
+            hedged = hedged or _hedged_here(parent) or _intends(parent) or alleged
             tok = parent
             continue
-        if parent is tok or tok.dep_ not in ("ccomp", "conj", "xcomp", "advcl", "acl"):
+        if parent is tok or dep not in ("ccomp", "conj", "xcomp", "advcl", "acl"):
             break
-        if tok.dep_ == "xcomp" and _intends(parent):
+        if dep == "xcomp" and _intends(parent):
             hedged = True  # "plans to leave", "vowed to retaliate"
-        if (tok.dep_ in ("ccomp", "xcomp") and parent.lemma_.lower() in MANDATING_VERBS
+        if (dep == "xcomp" or _infinitive_complement(tok)) and (
+                _hedged_here(parent) or is_future(parent)):
+            hedged = True  # "the bill would allow the President to nominate X", "will let"
+        if (dep in ("ccomp", "xcomp") and parent.lemma_.lower() in MANDATING_VERBS
                 and _mandated(tok)):
             hedged = True  # "demanded that Ukraine withdraw", "wants Israel to free"
-        if tok.dep_ == "conj" or tok.tag_ in ("VBG", "VBN"):
+        if _subject(tok) is None and (dep == "conj" or tok.tag_ in ("VBG", "VBN")):
             # a coordinated verb or a participle adjunct ("..., killing five") shares the
-            # hedge of the clause it belongs to; a finite subordinate clause does not
+            # hedge of the clause it belongs to; a finite subordinate clause or a
+            # coordinated clause with its own subject ("X may strike Y, and Z said ...")
+            # does not
             hedged = hedged or _hedged_here(parent)
-        if tok.dep_ == "ccomp" and parent.lemma_.lower() in REPORTING_VERBS:
+        if dep == "ccomp" and parent.lemma_.lower() in REPORTING_VERBS:
             reported = True
             hedged = hedged or parent.lemma_.lower() in HEDGE_VERBS or _hedged_here(parent)
-            subject = _subject(parent)
-            if subject is None or subject.lower_ in ("it", "there"):
+            subject = _controller(parent)
+            if (subject.lower_ in ("it", "there") if subject is not None
+                    else _passive(parent)):
                 # "it is believed that ...": impersonal, look further up for a source
                 hedged = True
-            elif source is None:
+            elif source is None and subject is not None:
                 source = subject
                 break
         tok = parent

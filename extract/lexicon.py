@@ -35,7 +35,9 @@ __all__ = [
     "APPOINTING_VERBS",
     "ASPECTUAL_VERBS",
     "ATTEMPT_NOUNS",
+    "BELIEF_NOUNS",
     "CAUSATIVE_VERBS",
+    "CESSATION_VERBS",
     "CITY_HEADS",
     "CLAIM_NOUNS",
     "CONDITIONAL_MARKS",
@@ -48,9 +50,12 @@ __all__ = [
     "FAILURE_VERBS",
     "FEMALE_WORDS",
     "GROUP_NOUNS",
+    "HEDGING_ADJECTIVES",
     "HEDGING_MODIFIERS",
     "HOLDING_VERBS",
     "IMPLICATIVE_ADJECTIVES",
+    "IMPLICATIVE_OBJECT_VERBS",
+    "IMPRESSION_VERBS",
     "INTENTION_NOUNS",
     "INTENT_VERBS",
     "IN_PLACE_PREPS",
@@ -74,6 +79,7 @@ __all__ = [
     "OUTCOME_VERBS",
     "PARTNER_PREPS",
     "PATIENT_NOUNS",
+    "PENDING_MARKS",
     "PERCEPTION_VERBS",
     "PERSUADING_VERBS",
     "PLACE_HEADS",
@@ -100,6 +106,7 @@ __all__ = [
     "UNREALISING_VERBS",
     "VAGUE_HEADS",
     "WARNING_VERBS",
+    "WISH_SUBJECTS",
 ]
 
 _FILE = "words.txt"
@@ -200,6 +207,8 @@ ASPECTUAL_VERBS = words("aspectual_verbs")
 FAILURE_VERBS = words("failure_verbs")
 #: Verbs whose complement is stated as not having happened ("denied attacking X").
 DENIAL_VERBS = words("denial_verbs")
+#: Verbs whose gerund is no longer done ("stopped recognising X").
+CESSATION_VERBS = words("cessation_verbs")
 #: Verbs whose infinitive did not happen, though the refusal did ("refused to release X").
 REFUSAL_VERBS = words("refusal_verbs")
 #: Modifiers of an event noun that say it did not happen ("a foiled attack").
@@ -220,6 +229,18 @@ HOLDING_VERBS = words("holding_verbs")
 ABANDONING_VERBS = words("abandoning_verbs")
 #: Subordinators of a conditional clause ("if", "unless").
 CONDITIONAL_MARKS = words("conditional_marks")
+#: Subordinators of a clause not yet happened when planned or present ("until X joins").
+PENDING_MARKS = words("pending_marks")
+#: Predicate adjectives whose "that" clause is only possible ("it is possible that").
+HEDGING_ADJECTIVES = words("hedging_adjectives")
+#: Nouns of opinion whose clause is only believed ("my understanding is that").
+BELIEF_NOUNS = words("belief_nouns")
+#: Verbs whose object did the infinitive ("forced X to leave", "persuaded X to sign").
+IMPLICATIVE_OBJECT_VERBS = words("implicative_object_verbs")
+#: Verbs whose "that" or "like" clause is only an impression ("I feel like X ...").
+IMPRESSION_VERBS = words("impression_verbs")
+#: Subjects of a bare subjunctive wish ("God bless X").
+WISH_SUBJECTS = words("wish_subjects")
 #: Verbs in "X-backed Y": X does this to Y.
 MODIFIER_VERBS = words("modifier_verbs")
 #: Verbs of sending a weapon ("rockets fired by X"): their sender is the agent of what

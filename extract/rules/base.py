@@ -252,22 +252,29 @@ def not_yet(verb: Token) -> bool:
         c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children)
 
 
+def _whether_or_not(neg: Token) -> bool:
+    doc, i = neg.doc, neg.i
+    return i >= 2 and doc[i - 1].lower_ == "or" and doc[i - 2].lower_ == "whether"
+
+
 def is_negated(verb: Token) -> bool:
     """Whether a verb's clause is negated: "did not", "never", "no" on a core
     argument ("No rockets were fired by X", "X fired no rockets"), a gerund
     after a verb of preventing ("refrained from criticising X"), or an
-    infinitive after "has yet to" / "is yet to" ("has yet to release X")."""
-    if any(c.dep_ == NEG for c in verb.children):
+    infinitive after "has yet to" / "is yet to" ("has yet to release X"). The "not" of
+    "whether or not" negates nothing."""
+    if any(c.dep_ == NEG and not _whether_or_not(c) for c in verb.children):
         return True
-    if any(c.dep_ in _NO_ARGUMENT_DEPS and any(d.dep_ == "det" and d.lower_ == "no"
-                                                 for d in c.children)
-           for c in verb.children):
-        return True
-    if verb.dep_ == PCOMP and verb.head.lower_ == "without":
-        return True  # "left without paying the fine", "without naming X"
-    if verb.dep_ == PCOMP and verb.head.lower_ == "from" and (
-            verb.head.head.lemma_.lower() in PREVENTING_VERBS):
-        return True  # "refrained from criticising", "barred X from entering"
+    if any(c.dep_ in _NO_ARGUMENT_DEPS and any(
+            d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither")
+            for d in c.children) for c in verb.children):
+        return True  # "no rockets were fired", "neither Russia nor Ukraine attacked X"
+    if verb.dep_ == PCOMP and (verb.head.lower_ == "without" or (
+            verb.head.lower_ == "from" and verb.head.head.lemma_.lower() in PREVENTING_VERBS)):
+        # "left without paying the fine", "refrained from criticising", "barred X from
+        # entering"; a double negative is none: "never left without paying", "was not
+        # blocked from taking the oath"
+        return not any(c.dep_ == NEG for c in verb.head.head.children)
     if verb.dep_ == XCOMP and not_yet(verb.head):
         return True  # "has yet to release", "is yet to answer": not done so far
     if verb.dep_ in (CCOMP, ACL) and denied(verb):

@@ -32,6 +32,7 @@ from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.lexicon import (
     ABANDONING_VERBS,
     ASPECTUAL_VERBS,
+    CESSATION_VERBS,
     DATIVE_PREPS,
     DENIAL_VERBS,
     FAILURE_VERBS,
@@ -123,8 +124,10 @@ def _complement_triples(doclike: Iterable[Token],
         if (held := intention_holders(verb)) is not None:
             # "Apple has no plans to acquire X", "announced plans to buy X"
             noun, agents, negated = held
+            # "his second attempt to cross X" was made; "plans to buy X" are only plans
+            hedged = not negated and noun.lemma_.lower() not in REALIZED_VERBS
             yield from _objects(verb, agents, f"{noun.lemma_.lower()} to {inner}", negated,
-                                not negated, lexicon)
+                                hedged, lexicon)
             continue
         if not subject_control(verb) or is_passive(verb):
             # "became the first to be awarded the prize": the subject is the one
@@ -140,6 +143,9 @@ def _complement_triples(doclike: Iterable[Token],
         if not_yet(matrix):
             # "Iran has yet to release the sailors": a release, not done so far
             base, hedged, negated = inner, False, True
+        elif matrix_lemma in CESSATION_VERBS and verb.tag_ == "VBG":
+            # "has stopped recognising X": no longer done (unless "did not stop")
+            base, hedged, negated = inner, is_future(matrix), not is_negated(matrix)
         elif matrix_lemma in ASPECTUAL_VERBS | FAILURE_VERBS | DENIAL_VERBS:
             # "denied shelling X": a shelling stated as not having happened; "will
             # continue to take action against X": a future action

@@ -45,6 +45,7 @@ from actorgraph.extract.lexicon import (
     CAUSATIVE_VERBS,
     DATIVE_PREPS,
     DOUBLE_OBJECT_VERBS,
+    IMPLICATIVE_OBJECT_VERBS,
     INTENT_VERBS,
     JUDGING_VERBS,
     LIGHT_VERBS,
@@ -146,13 +147,22 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         # "urged X to leave" may not happen; "was pictured wearing" was seen happening;
         # "accused of shelling" is alleged and "refrained from criticising" not done,
         # but "convicted of submitting" is established
-        if verb.dep_ == "pcomp":
+        gerund = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "pcomp" else verb
+        if gerund.dep_ == "pcomp":
+            # "refrained from criticising" is negated, "was not barred from running"
+            # neither done nor denied; a gerund coordinated with one is the same
+            # ("convicted of lying and obstructing X" is established)
+            governor = gerund.head.head
             hedged = pattern == "control" and (
-                verb.head.head.lemma_.lower() in ALLEGING_VERBS | PREVENTING_VERBS)
+                governor.lemma_.lower() in ALLEGING_VERBS
+                or (governor.lemma_.lower() in PREVENTING_VERBS and is_negated(governor)))
         else:
+            # "forced X to leave" and "persuaded X to sign" were done
             hedged = pattern == "control" and not (
-                verb.tag_ == "VBG" and verb.dep_ == "xcomp"
-                and verb.head.lemma_.lower() in PERCEPTION_VERBS)
+                (verb.tag_ == "VBG" and verb.dep_ == "xcomp"
+                 and verb.head.lemma_.lower() in PERCEPTION_VERBS)
+                or (verb.dep_ == "xcomp"
+                    and verb.head.lemma_.lower() in IMPLICATIVE_OBJECT_VERBS))
         lemma = verb_lemma(verb)
         passive = is_passive(verb)
         yield from _under_event(verb, patients if passive else agents, negated, lexicon)
