@@ -194,7 +194,7 @@ STATED = {
         ("Police prevented protesters from storming the Israeli embassy.",
          [("protesters", "storm", "Israel", True, False)], []),
         ("Kamala Harris will not be blocked from taking the oath of office.",
-         [("Kamala Harris", "take", "oath", False, True)], []),
+         [("Kamala Harris", "take", "oath of office", False, True)], []),
         ("The court did not bar Navalny from contesting the election.",
          [("Navalny", "contest", "election", False, True)], []),
     ],
