@@ -19,7 +19,9 @@ from the actor graph, never guessed):
    is named in the sentence of an object or possessive pronoun while the
    antecedent is further back, or the pronoun comes before the named subject
    of its own clause
-   ("Before *she* ended her campaign, Klobuchar ..."), it is left unresolved.
+   ("Before *she* ended her campaign, Klobuchar ..."), or the window has the
+   subject of a clause that is a name the NER did not type ("Waseem appeared
+   ... *he* expressed": Waseem may be meant), it is left unresolved.
 3. **it / its / they / them / their** take the most recent organisation, country
    or group that is the subject of a clause in the same or the previous
    sentence; an impersonal "it" ("it is believed", "it is likely that") is not
@@ -28,11 +30,20 @@ from the actor graph, never guessed):
    alone; so are reflexives ("himself") and first-person pronouns, except "I"
    in a quote reported by a named person.
 4. **Definite descriptions** ("the group", "the country", "the newspaper", "the
-   Qatari leader") take the most recent earlier actor of a compatible type;
+   Qatari leader") take the most recent earlier actor of a compatible type
+   (a person noun such as "the official" or "the man" within three sentences);
    "the country" must be a country and "the city" must not; a role noun must
    match the person's title or apposition ("the leader" fits a prime
    minister, a president, an emir) and a nationality adjective their country
-   ("the Qatari leader" -> the Qatari prime minister).
+   ("the Qatari leader" -> the Qatari prime minister). A description owned by a
+   pronoun ("their leader", "his country": the owner's, not the last one named) or
+   in a generic statement in the simple present ("the House impeaches the
+   official") is left unresolved; indefinite ones ("a single EU country") never
+   point back (:class:`~actorgraph.extract.actors.ActorResolver`).
+5. **Other voices.** Before all these: a third-person pronoun inside quotation marks, or in a
+   sentence that speaks in the first or second person outside quotation marks
+   (an interview answer: "He gave me some cash"), belongs to the speaker's
+   story, not the article's: it is left unresolved.
 """
 
 from __future__ import annotations
@@ -76,6 +87,15 @@ PRONOUN_GENDER = {**dict.fromkeys(("he", "him", "his", "himself"), "m"),
                   **dict.fromkeys(("she", "her", "hers", "herself"), "f")}
 #: "I" in a reported quote is the speaker.
 SPEAKER_PRONOUNS = frozenset({"i"})
+#: Pronouns of a speaker or the one spoken to: a sentence with one of them outside quotation
+#: marks is someone's own voice (an interview answer), not the article's narration.
+VOICE_PRONOUNS = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours",
+                            "ourselves", "you", "your", "yours", "yourself", "yourselves"})
+#: Quotation marks: straight ones open and close alike.
+_OPENING_QUOTES = "\u201c\u00ab"
+_CLOSING_QUOTES = "\u201d\u00bb"
+_STRAIGHT_QUOTES = '"'
+
 #: Heads of descriptions that refer to a country, and those that refer to a city or region.
 COUNTRY_WORDS = COUNTRY_HEADS
 CITY_WORDS = CITY_HEADS
@@ -152,11 +172,39 @@ class Coreference:
     def sentence_of(self, token: Token) -> int:
         return self._sentence.get(token.i, 0)
 
+    def quoted(self, token: Token) -> bool:
+        """Whether a token is inside quotation marks (opened in its paragraph).
+
+        A paragraph break closes any quotation (a quote running over paragraphs
+        opens again on each).
+        """
+        text = self.doc.text
+        at = token.idx
+        start = text.rfind("\n", 0, at) + 1
+        before = text[start:at]
+        straight = sum(before.count(q) for q in _STRAIGHT_QUOTES)
+        opened = sum(before.count(q) for q in _OPENING_QUOTES)
+        closed = sum(before.count(q) for q in _CLOSING_QUOTES)
+        return straight % 2 == 1 or opened > closed
+
+    def other_voice(self, pronoun: Token) -> bool:
+        """Whether a pronoun is in someone's own words rather than the article's.
+
+        Inside quotation marks, or in a sentence that says "I", "we" or "you"
+        outside them ("He gave me some cash, he also packed food for me").
+        """
+        if self.quoted(pronoun):
+            return True
+        return any(t.lower_ in VOICE_PRONOUNS and t.pos_ == "PRON" and not self.quoted(t)
+                   for t in pronoun.sent)
+
     # -- rules ----------------------------------------------------------------
     def resolve(self, token: Token) -> tuple[Token, str] | None:
         """(a token of the antecedent, "pronoun" or "description"), or None."""
         word = token.lower_
         if token.pos_ == "PRON":
+            if word not in SPEAKER_PRONOUNS and self.other_voice(token):
+                return None
             reported = self._reporting_subject(token)
             if reported is not None:
                 return reported, "pronoun"
@@ -190,9 +238,10 @@ class Coreference:
             return None
         # a role ("the Qatari leader") is matched against titles in the whole
         # article; other descriptions ("the group") look a few sentences back
-        if self._named_description(token):
+        if self._named_description(token) or self._possessed(token) or self._generic(token):
             return None
-        window = _WINDOW["role" if types == {"PERSON"} else "description"]
+        role = types == {"PERSON"} and token.lemma_.lower() not in _ANY_PERSON
+        window = _WINDOW["role" if role else "description"]
         accept = functools.partial(self._fits_description, token)
         found = self._recent(token, types, window=window, accept=accept)
         if found is not None and types in ({"ORG"}, {"GPE"}):
@@ -205,6 +254,29 @@ class Coreference:
             if len(rivals) > 1:
                 return None
         return (found.entity.root, "description") if found else None
+
+    @staticmethod
+    def _possessed(token: Token) -> bool:
+        """Whether a description is owned by a pronoun: "their leader", "his country".
+
+        It is the owner's leader or country, which the last leader or country named
+        need not be: left unresolved.
+        """
+        return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.lefts)
+
+    @staticmethod
+    def _generic(token: Token) -> bool:
+        """Whether a description is in a generic statement, about no one in particular.
+
+        The verb of its clause is in the simple present with no auxiliary and no
+        verb of saying: "Under the Constitution, the House impeaches the official".
+        """
+        verb = token.head
+        while verb.dep_ in ("prep", "pobj", "conj", "appos") and verb.head is not verb:
+            verb = verb.head
+        return (verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBZ", "VBP")
+                and verb.lemma_.lower() not in REPORTING_VERBS | {"be", "have"}
+                and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
     def _named_description(self, token: Token) -> bool:
         """Whether a description is named by a modifier ("the Democratic party").
@@ -386,6 +458,8 @@ class Coreference:
         """
         word = pronoun.lower_
         for tok in self.doc[found.entity.end:pronoun.i]:
+            if word in PERSON_PRONOUNS and self._untyped_name(tok):
+                return True  # "Waseem appeared ... he": Waseem may well be "he"
             if tok.dep_ not in _SUBJECT_DEPS or tok.pos_ != "NOUN" or tok.ent_type_:
                 continue
             if self._antecedent_at(tok) is not None:
@@ -413,6 +487,13 @@ class Coreference:
             if not found.subject and len({a.label for a in before}) > 1:
                 return True  # no subject to prefer among several people
         return False
+
+    def _untyped_name(self, token: Token) -> bool:
+        """Whether a token is a clause subject that is a capitalised name the NER left untyped."""
+        return (token.dep_ in _SUBJECT_DEPS and token.pos_ == "PROPN" and not token.ent_type_
+                and token.text[:1].isupper() and token.is_alpha
+                and token.lower_ not in DESCRIPTION_TYPES
+                and self._antecedent_at(token) is None)
 
     def _cataphoric(self, pronoun: Token) -> bool:
         """Whether a pronoun comes before the named person who is its clause's subject.
