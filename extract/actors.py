@@ -761,9 +761,12 @@ class ActorResolver:
         first = self.resolve(head)
         if first is None:
             return []
-        if first.via in ("standin", "concept"):
+        if first.via in ("standin", "concept") and head.tag_ in ("NNS", "NNPS"):
             named = self._named_members(head)
             if named:
+                if first.via == "standin" and first.label not in {m.label for m in named} \
+                        and self._named_apposition(head) is not None:
+                    named.insert(0, first)  # "state news firm Saba and al-Eryani"
                 return named
         found = [first]
         pobj = self._of_object(head)
@@ -783,7 +786,7 @@ class ActorResolver:
         return found
 
     def _named_members(self, head: Token) -> list[Mention]:
-        """The named people a group phrase lists: they, not the group, are the actors.
+        """The named people a plural group phrase lists: they, not the group, are the actors.
 
         "Two Democratic Representatives, Collin Peterson and Jeff Van Drew" and
         "Iranian officials including Iraj Harirchi and Masoumeh Ebtekar" stand

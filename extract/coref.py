@@ -35,8 +35,8 @@ from the actor graph, never guessed):
    "the country" must be a country and "the city" must not; a role noun must
    match the person's title or apposition ("the leader" fits a prime
    minister, a president, an emir) and a nationality adjective their country
-   ("the Qatari leader" -> the Qatari prime minister). A description owned by a
-   pronoun ("their leader", "his country": the owner's, not the last one named) or
+   ("the Qatari leader" -> the Qatari prime minister). A person description
+   owned by a pronoun ("their leader": the owner's, not the last leader named) or
    in a generic statement in the simple present ("the House impeaches the
    official") is left unresolved; indefinite ones ("a single EU country") never
    point back (:class:`~actorgraph.extract.actors.ActorResolver`).
@@ -238,9 +238,11 @@ class Coreference:
             return None
         # a role ("the Qatari leader") is matched against titles in the whole
         # article; other descriptions ("the group") look a few sentences back
-        if self._named_description(token) or self._possessed(token) or self._generic(token):
+        person = types == {"PERSON"}
+        if self._named_description(token) or (person and (self._possessed(token)
+                                                          or self._generic(token))):
             return None
-        role = types == {"PERSON"} and token.lemma_.lower() not in _ANY_PERSON
+        role = person and token.lemma_.lower() not in _ANY_PERSON
         window = _WINDOW["role" if role else "description"]
         accept = functools.partial(self._fits_description, token)
         found = self._recent(token, types, window=window, accept=accept)
@@ -257,10 +259,11 @@ class Coreference:
 
     @staticmethod
     def _possessed(token: Token) -> bool:
-        """Whether a description is owned by a pronoun: "their leader", "his country".
+        """Whether a description is owned by a pronoun: "their leader", "his successor".
 
-        It is the owner's leader or country, which the last leader or country named
-        need not be: left unresolved.
+        A person so described is the owner's leader or successor, whom the last
+        leader named need not be: left unresolved ("her government" after Carrie
+        Lam is still Hong Kong's).
         """
         return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.lefts)
 
@@ -452,15 +455,18 @@ class Coreference:
         A pronoun is left unresolved rather than guessed when, between the
         antecedent and the pronoun, a subject of the same kind that is no
         antecedent stands ("The law was passed. *It* ..." is the law; "The
-        prisoners escaped. *They* ..." the prisoners), or, for he/she, when
+        prisoners escaped. *They* ..." the prisoners; "The Azerbaijanis state
+        *they* ..." the Azerbaijanis, even untyped), or, for he/she, when
         another person is a subject in the window too ("Warren praised
         Klobuchar, who ... *She* ...").
         """
         word = pronoun.lower_
         for tok in self.doc[found.entity.end:pronoun.i]:
-            if word in PERSON_PRONOUNS and self._untyped_name(tok):
+            if word in PERSON_PRONOUNS and self._untyped_name(tok) \
+                    and tok.text not in found.label.split():
                 return True  # "Waseem appeared ... he": Waseem may well be "he"
-            if tok.dep_ not in _SUBJECT_DEPS or tok.pos_ != "NOUN" or tok.ent_type_:
+            if tok.dep_ not in _SUBJECT_DEPS or tok.pos_ not in ("NOUN", "PROPN") \
+                    or tok.ent_type_ or (tok.pos_ == "PROPN" and word not in GROUP_PRONOUNS):
                 continue
             if self._antecedent_at(tok) is not None:
                 continue
@@ -489,7 +495,11 @@ class Coreference:
         return False
 
     def _untyped_name(self, token: Token) -> bool:
-        """Whether a token is a clause subject that is a capitalised name the NER left untyped."""
+        """Whether a token is a clause subject that is a capitalised name the NER left untyped.
+
+        The name may be the antecedent's own, written without its type ("Trump" after
+        "Donald Trump"): the caller compares.
+        """
         return (token.dep_ in _SUBJECT_DEPS and token.pos_ == "PROPN" and not token.ent_type_
                 and token.text[:1].isupper() and token.is_alpha
                 and token.lower_ not in DESCRIPTION_TYPES

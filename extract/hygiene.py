@@ -18,7 +18,9 @@ Two steps, both called from :func:`extract.pipeline.extract_doc` only:
     Johnson" (names on both sides of "&") are one ORG, never two actors.
 
 * :func:`participants` resolves an argument token to its mentions, never a
-  quantity: a number, an amount, a percentage or a unit ("45 cts", "14-pct",
+  words of a quote the NER took for a name ("I WON"), never the possessor
+  of the argument ("the Institute's director, Dr. Anthony Fauci" is not the
+  Institute), and never a quantity: a number, an amount, a percentage or a unit ("45 cts", "14-pct",
   "total", "mln dlrs", "$5 billion", "20 percent", "3,000 tonnes"); a unit
   with an "of" phrase stands for what it measures ("3,000 tonnes of wheat"
   -> wheat), and a concept drops the amount it starts with ("a 14-pct stake"
@@ -30,7 +32,9 @@ Two steps, both called from :func:`extract.pipeline.extract_doc` only:
 
 * :func:`repair_verbs` makes a verb of an adjective with an auxiliary and a
   direct object: the small model tags "fine" in "did not fine Apple" as an
-  adjective.
+  adjective; and a verb of a participle that modifies the object of "have":
+  "had successfully consolidated power" is consolidate + power, not have +
+  "consolidated power".
 
 * :func:`amount_name` finds the participant the parser put inside an amount:
   in "fined Apple 500 million euros" the small model makes "Apple" a modifier
@@ -98,6 +102,11 @@ _TITLE_WORDS = frozenset("""
     governor mayor general ministry department parliament congress senate court council
     government army police navy commission committee state republic
 """.split())
+#: Pronouns that start words of a quote, never a name ("I WON", "WE WILL").
+_QUOTED_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it"})
+_POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
+#: Dependencies of a verb's own subject or object.
+_CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 #: Entity types that are no names at all: a suffix does not make them an ORG.
 _NOT_NAMES = QUANTITY_TYPES | {"DATE", "TIME"}
 
@@ -341,8 +350,29 @@ def participants(resolver, token: Token) -> list[Mention]:
         token = _of_object(token)
         if token is None:
             return []
+    if _not_a_participant_name(resolver.entity_of(token), token):
+        return []
     return [_without_quantity(m) for m in resolver.resolve_all(token)
             if not is_quantity_mention(m)]
+
+
+def _not_a_participant_name(ent: Span | None, token: Token) -> bool:
+    """Whether an entity is no participant: quoted words or a possessor.
+
+    An entity that starts with a pronoun is words of a quote the NER took for a
+    name ("I WON", "WE WILL WIN"); one that ends in a possessive, is followed
+    by the noun it owns and was parsed as the subject or object of a verb is
+    the owner of the argument, not the argument ("the Institute's director,
+    Dr. Anthony Fauci, said"). As an owner it still is one ("Fauci, the
+    Institute's director" gives Fauci's role).
+    """
+    if ent is None:
+        return False
+    if ent[0].pos_ == "PRON" or ent[0].lower_ in _QUOTED_PRONOUNS:
+        return True
+    doc = ent.doc
+    return (ent[-1].text in _POSSESSIVES and token.dep_ in _CORE_DEPS and ent.end < len(doc)
+            and doc[ent.end].pos_ in ("NOUN", "PROPN", "ADJ") and doc[ent.end].ent_iob_ != "I")
 
 
 def quantity_of(token: Token) -> str | None:
@@ -502,10 +532,44 @@ def repair_verbs(doc: Doc) -> None:
         return
     deps = doc.to_array([DEP]).reshape(-1)
     for i in numpy.nonzero(deps == DOBJ_ID)[0].tolist():
-        head = doc[i].head
+        obj = doc[i]
+        head = obj.head
         if head.pos_ == "ADJ" and any(c.dep_ == "aux" for c in head.children):
             head.pos_ = "VERB"
             head.tag_ = "VB"
+        elif head.lemma_ == "have" and head.pos_ == "VERB":
+            _perfect(head, obj)
+
+
+def _perfect(have: Token, obj: Token) -> None:
+    """Re-read "had consolidated power" parsed as have + an object with a participle.
+
+    The small model makes "consolidated" (tag VBN, right after "have" but for
+    adverbs) a modifier of "power", the object of "have": the participle is the
+    verb, "have" its auxiliary, and the verb takes over the subject, the object
+    and the other dependents of "have".
+    """
+    participle = None
+    for token in obj.doc[have.i + 1: obj.i]:
+        if token.pos_ == "ADV":
+            continue
+        if token.tag_ == "VBN" and token.head.i == obj.i and token.dep_ in ("amod", "compound"):
+            participle = token
+        break
+    if participle is None:
+        return
+    root = have.head.i == have.i
+    participle.head = participle if root else have.head
+    participle.dep_ = have.dep_
+    participle.pos_ = "VERB"
+    for child in list(have.children):
+        child.head = participle
+    for child in list(obj.children):
+        if child.dep_ == "advmod" and child.i < participle.i:
+            child.head = participle
+    have.head = participle
+    have.dep_ = "aux"
+    have.pos_ = "AUX"
 
 
 def unrecognised_name(token: Token) -> bool:
