@@ -761,7 +761,8 @@ class ActorResolver:
         first = self.resolve(head)
         if first is None:
             return []
-        if first.via in ("standin", "concept") and head.tag_ in ("NNS", "NNPS"):
+        if first.via in ("standin", "concept") and (head.tag_ in ("NNS", "NNPS")
+                                                    or head.lower_ == "one"):
             named = self._named_members(head)
             if named:
                 if first.via == "standin" and first.label not in {m.label for m in named} \
@@ -787,6 +788,8 @@ class ActorResolver:
 
     def _named_members(self, head: Token) -> list[Mention]:
         """The named people a plural group phrase lists: they, not the group, are the actors.
+
+        Also "One of the authors, David Blackburn".
 
         "Two Democratic Representatives, Collin Peterson and Jeff Van Drew" and
         "Iranian officials including Iraj Harirchi and Masoumeh Ebtekar" stand

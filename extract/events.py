@@ -313,9 +313,9 @@ _SENSE_GROUPS = ("@commercial", "@political", "@company", "@verbal", "@physical"
 #: Classes of an exchange with a counterpart (a meeting, aid, cooperation, a demand or a
 #: threat): the object must be an actor, not a place, facility or venue.
 COUNTERPART_CLASSES = frozenset({"CONSULT", "AID", "COOPERATE", "DEMAND", "THREATEN"})
-#: Entity types that are places or things, never a counterpart ("the Persian Gulf",
-#: "Walter Reed Hospital", "the Olympics").
-_NON_COUNTERPART_TYPES = frozenset({"LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"})
+#: Entity types that are facilities, events or things, never a counterpart ("Walter Reed
+#: Hospital", "the Olympics"); a LOC may be a region with its people ("the Gaza Strip").
+_NON_COUNTERPART_TYPES = frozenset({"FAC", "EVENT", "PRODUCT", "WORK_OF_ART"})
 
 
 @dataclass(frozen=True)
@@ -382,7 +382,7 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
       "Biden attacked Trump for his remarks".
     - A meeting, aid, cooperation, demand or threat (:data:`COUNTERPART_CLASSES`)
       needs an object that is an actor (:func:`counterpart`): "attended the
-      Drama Academy", "joined the Persian Gulf" have no class.
+      Drama Academy", "visited Walter Reed Hospital" have no class.
 
     Examples
     --------
@@ -457,8 +457,8 @@ def asks_question(verb: Token) -> bool:
 def counterpart(side: Mention, senses: Senses | None = None) -> bool:
     """Whether a named object can be the counterpart of a meeting, aid or demand.
 
-    A place that is no state ("the Persian Gulf"), a facility, an event or a
-    work ("Walter Reed Hospital", "the Mini Maker Faire"), or a name whose last
+    A facility, an event or a work ("Walter Reed Hospital", "the Mini Maker
+    Faire"), or a name whose last
     word is a venue ("the British American Drama Academy", "Howard University")
     is where one goes or what one attends, not whom one meets, aids or
     threatens. Concepts are left to the lexicon's object lists.
@@ -468,7 +468,7 @@ def counterpart(side: Mention, senses: Senses | None = None) -> bool:
     >>> from actorgraph.records import Mention
     >>> counterpart(Mention("Drama Academy", "Drama Academy", "ORG", 0, 13))
     False
-    >>> counterpart(Mention("Persian Gulf", "Persian Gulf", "LOC", 0, 12))
+    >>> counterpart(Mention("Walter Reed Hospital", "Walter Reed Hospital", "FAC", 0, 20))
     False
     >>> counterpart(Mention("Hamas", "Hamas", "ORG", 0, 5))
     True

@@ -547,16 +547,21 @@ def _perfect(have: Token, obj: Token) -> None:
     The small model makes "consolidated" (tag VBN, right after "have" but for
     adverbs) a modifier of "power", the object of "have": the participle is the
     verb, "have" its auxiliary, and the verb takes over the subject, the object
-    and the other dependents of "have".
+    and the other dependents of "have". A regular participle straight after
+    "have" is left alone: "she had advanced cancer", "the king had limited
+    power" are possession.
     """
-    participle = None
+    participle, adverb = None, False
     for token in obj.doc[have.i + 1: obj.i]:
         if token.pos_ == "ADV":
+            adverb = True
             continue
         if token.tag_ == "VBN" and token.head.i == obj.i and token.dep_ in ("amod", "compound"):
             participle = token
         break
-    if participle is None:
+    # "had advanced cancer", "had limited power": a regular participle right after "have"
+    # is as often an adjective; after an adverb, or irregular ("undergone"), it is the verb
+    if participle is None or not (adverb or not participle.lower_.endswith("ed")):
         return
     root = have.head.i == have.i
     participle.head = participle if root else have.head

@@ -78,7 +78,8 @@ def test_attacks_on_places_and_groups_stay_physical():
     ("CONSULT", "attend", side("the Venice Film Festival", "EVENT", "Venice Film Festival"),
      None),                                                              # an event
     ("CONSULT", "visit", side("St Mary's Hospital", "FAC"), None),       # a facility
-    ("COOPERATE", "join", side("the Persian Gulf", "LOC", "Persian Gulf"), None),  # a place
+    ("COOPERATE", "join", side("the Paris Air Show", "EVENT", "Paris Air Show"), None),
+    ("THREATEN", "threaten", side("Algiers", "LOC"), "THREATEN"),       # a region or city
     ("AID", "send", side("Olympic Stadium", "ORG"), None),               # a venue
     ("CONSULT", "visit", side("Kenya", "GPE"), "CONSULT"),               # a state
     ("CONSULT", "meet", side("Hamas", "ORG"), "CONSULT"),                # an organisation
@@ -92,6 +93,7 @@ def test_an_exchange_needs_a_counterpart(cls, lemma, obj, expected):
 
 def test_counterpart_reads_the_last_word_of_the_name_and_text():
     assert not counterpart(side("the Mini Maker Faire", "ORG", "Mini Maker Faire"))
+    assert counterpart(side("the Gaza Strip", "LOC", "Gaza Strip"))
     assert counterpart(side("the University of Tehran's president", "PERSON", "Ali Moradi"))
     assert counterpart(side("Ukraine", "GPE")) and counterpart(side("site context"))
 
@@ -260,3 +262,28 @@ def test_no_class_without_a_counterpart_or_for_a_question(extract, text, subject
     assert found and all(t.relation.event_class is None for t in found), [
         (t.subject.label, t.relation.lemma, t.object.label, t.relation.event_class)
         for t in found]
+
+
+OWNING_UP = [  # (sentence, who owns up): no attack is said of them
+    ("Prime Minister Imran Khan accepted responsibility for the killing of the protesters in "
+     "Lahore.", "Imran Khan"),
+    ("Mohammed bin Salman accepted responsibility for the murder of Jamal Khashoggi, PBS "
+     "reported.", "Mohammed bin Salman"),
+    ("Defence Minister Ali Reza shouldered responsibility for the shelling of Kunduz.",
+     "Ali Reza"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "who"), OWNING_UP)
+def test_accepting_responsibility_claims_no_deed(extract, text, who):
+    found = extract(text)
+    assert not any(t.subject.label == who and t.relation.event_class in ("ASSAULT", "FIGHT")
+                   for t in found), [(t.subject.label, t.relation.lemma) for t in found]
+
+
+@pytest.mark.model
+def test_claiming_responsibility_is_still_the_deed(extract):
+    found = extract("Hamas took responsibility for the kidnapping of three Israeli teenagers.")
+    assert any(t.subject.label == "Hamas" and t.relation.event_class == "ASSAULT"
+               for t in found), [(t.subject.label, t.relation.lemma) for t in found]

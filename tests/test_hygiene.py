@@ -372,18 +372,26 @@ def test_a_name_without_a_possessive_is_still_an_argument():
         4 amod VERB consolidate VBN
         1 dobj NOUN power
     """, 1, 3, 4),
-    ("Since then the rebels had seized towns across the north", """
-        5 prep ADP since
+    ("Since then the rebels had quickly seized towns across the north", """
+        4 prep ADP since
         0 pobj ADV then
         3 det DET the
         4 nsubj NOUN rebel NNS
         4 ROOT VERB have VBD
-        6 amod VERB seize VBN
+        6 advmod ADV quickly
+        7 amod VERB seize VBN
         4 dobj NOUN town NNS
-        6 prep ADP across
-        9 det DET the
-        7 pobj NOUN north
-    """, 4, 5, 6),
+        7 prep ADP across
+        10 det DET the
+        8 pobj NOUN north
+    """, 4, 6, 7),
+    # an irregular participle needs no adverb: "had undergone surgery"
+    ("He had undergone surgery", """
+        1 nsubj PRON he
+        1 ROOT VERB have VBD
+        3 amod VERB undergo VBN
+        1 dobj NOUN surgery
+    """, 1, 2, 3),
     ("Iran said it has quietly expanded enrichment", """
         1 nsubj PROPN Iran
         1 ROOT VERB say
@@ -405,6 +413,20 @@ def test_a_participle_after_have_is_the_verb(text, rows, have, verb, obj):
     assert doc[verb].dep_ == dep and doc[verb].head.i == (verb if head == have else head)
     subjects = [c.i for c in doc[verb].children if c.dep_ == "nsubj"]
     assert subjects and all(doc[i].head.i == verb for i in subjects)
+
+
+def test_a_regular_participle_right_after_have_is_left_alone():
+    # "she had advanced cancer": no adverb, a regular -ed form: possession
+    doc = parse("She had advanced cancer", """
+        1 nsubj PRON she
+        1 ROOT VERB have VBD
+        3 amod VERB advance VBN
+        1 dobj NOUN cancer
+    """)
+    from actorgraph.extract.hygiene import repair_verbs
+
+    repair_verbs(doc)
+    assert doc[1].dep_ == "ROOT" and doc[2].head.i == 3
 
 
 def test_an_adjective_after_have_is_left_alone():

@@ -64,6 +64,26 @@ UNTYPED_NAME = [
      "charges.", [], {"Anna Petrova"}),
 ]
 
+THEY = [
+    # "they" after an untyped plural subject is that subject, not an earlier actor
+    ("Armenia and Azerbaijan have fought since September. The Azerbaijanis state they "
+     "were responding to shelling.", [], {"Armenia", "Azerbaijan"}),
+    ("Israel struck Gaza on Monday. Palestinians said they had no warning of the strike.",
+     [], {"Israel"}),
+    ("Russia shelled Kharkiv overnight. The Ukrainians reported they had shot down ten "
+     "drones.", [], {"Russia"}),
+]
+
+ACTIONS_OF_THE_PARTICIPLE = [
+    # "had successfully consolidated power": consolidate, not have
+    ("When Robert Mugabe took office, he had quickly consolidated power over the army.",
+     [("Robert Mugabe", "consolidate", "power")], set()),
+    ("By March, the rebels had completely surrounded Aleppo.",
+     [("rebels", "surround", "Aleppo")], set()),
+    ("Iran said it has secretly expanded enrichment at Fordow.",
+     [("Iran", "expand", "enrichment")], set()),
+]
+
 DESCRIPTIONS = [
     # indefinite or member descriptions are not the name that modifies them
     ("Legal experts said a single EU country could force Google to remove the posts.",
@@ -115,6 +135,18 @@ def test_pronouns_in_another_voice_stay_unresolved(extractor, text, wanted, neve
 
 @pytest.mark.parametrize(("text", "wanted", "never"), UNTYPED_NAME)
 def test_he_is_not_guessed_past_an_untyped_name(extractor, text, wanted, never):
+    check(extractor, text, wanted, never)
+
+
+@pytest.mark.parametrize(("text", "wanted", "never"), THEY)
+def test_they_is_the_untyped_plural_subject(extractor, text, wanted, never):
+    check(extractor, text, wanted, never)
+
+
+@pytest.mark.parametrize(("text", "wanted", "never"), ACTIONS_OF_THE_PARTICIPLE)
+def test_have_with_a_participle_is_the_participle(extractor, text, wanted, never):
+    found = triples(extractor, text)
+    assert not any(t.relation.lemma == "have" for t in found), [str(t) for t in found]
     check(extractor, text, wanted, never)
 
 
