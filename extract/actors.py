@@ -575,7 +575,10 @@ class ActorResolver:
             if prep.dep_ == PREP and prep.lower_ in ("of", "from"):
                 for pobj in prep.children:
                     ent = self.entity_of(pobj) if pobj.dep_ == POBJ else None
-                    if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
+                    if ent is not None and ent.label_ in ("ORG", "GPE", "NORP") and not (
+                            ent.label_ == "NORP" and country_of(self._name(ent)) is None):
+                        # a faith or a party line ("the leader of Roman Catholic
+                        # Christianity") has no members acting for it; a nation has
                         return self._as_standin(self._entity_mention(ent, pobj), extent)
         for child in reversed(list(head.lefts)):
             ent = self.entity_of(child) if child.dep_ in (COMPOUND, NMOD, AMOD, POSS) else None
@@ -648,6 +651,16 @@ class ActorResolver:
                 mention = self._entity_mention(ent, child)
                 return self._as_standin(mention, self._extent(head)) if mention else None
         return None
+
+    def _apposed_to_name(self, head: Token) -> Mention | None:
+        """The named person a common noun is in apposition to: "George Floyd, an African
+        American man who died ..." makes the man of the relative clause Floyd."""
+        if head.dep_ != APPOS or head.pos_ != "NOUN" or head.head.i >= head.i:
+            return None
+        ent = self.entity_of(head.head)
+        if ent is None or ent.label_ != "PERSON":
+            return None
+        return self._as_standin(self._entity_mention(ent, head.head), self._extent(head))
 
     @staticmethod
     def _as_standin(mention: Mention | None, extent: Span) -> Mention | None:
@@ -730,7 +743,7 @@ class ActorResolver:
                 return self._entity_mention(found, head)
         # a name in apposition says who is meant: "the leader of X, Pope Francis" is the pope
         standin = (self._named_apposition(head) or self._standin(head)
-                   or self._owner_standin(head))
+                   or self._owner_standin(head) or self._apposed_to_name(head))
         if standin is not None:
             return standin
         if self._is_anaphor(head):

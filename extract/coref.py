@@ -34,7 +34,8 @@ from the actor graph, never guessed):
    (a person noun such as "the official" or "the man" within three sentences);
    "the country" must be a country and "the city" must not; a role noun must
    match the person's title or apposition ("the leader" fits a prime
-   minister, a president, an emir) and a nationality adjective their country
+   minister, a president, an emir; "the Queen" only a queen) and a nationality
+   adjective their country
    ("the Qatari leader" -> the Qatari prime minister). A person description
    owned by a pronoun ("their leader": the owner's, not the last leader named) or
    in a generic statement in the simple present ("the House impeaches the
@@ -123,6 +124,9 @@ DESCRIPTION_TYPES = {
 NAMED_KINDS = frozenset({"party", "court", "council", "committee", "bank"})
 #: Role words that fit "the leader".
 LEADER_WORDS = LEADER_ROLES
+#: Role descriptions that fit any leader ("the leader" is a president, a king or a
+#: chairman); other titles ("the Queen", "the president") fit only their own.
+_ANY_LEADER = frozenset({"leader", "head", "chief", "ruler"})
 #: Descriptions that need no role match.
 _ANY_PERSON = frozenset({"man", "woman", "boy", "girl", "official", "politician"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -584,6 +588,7 @@ class Coreference:
             return head == after or head in f"{antecedent.label} {entity.text}".lower().split()
         if antecedent.type != "PERSON" or head in _ANY_PERSON:
             return True
-        if head in LEADER_WORDS:
-            return bool(antecedent.roles & LEADER_WORDS)
-        return head in antecedent.roles
+        if head in antecedent.roles:
+            return True
+        # "the leader" fits a president or an emir; "the Queen" fits only a queen
+        return head in _ANY_LEADER and bool(antecedent.roles & LEADER_WORDS)

@@ -34,7 +34,10 @@ Two steps, both called from :func:`extract.pipeline.extract_doc` only:
   direct object: the small model tags "fine" in "did not fine Apple" as an
   adjective; and a verb of a participle that modifies the object of "have":
   "had successfully consolidated power" is consolidate + power, not have +
-  "consolidated power".
+  "consolidated power"; and a name that the parser made a second subject of
+  a verb right after a noun of the first subject's phrase names that noun
+  ("The roof of the cathedral in French capital Paris caught fire": Paris did
+  not).
 
 * :func:`amount_name` finds the participant the parser put inside an amount:
   in "fined Apple 500 million euros" the small model makes "Apple" a modifier
@@ -65,6 +68,7 @@ import numpy
 from actorgraph.extract.news import is_number, news_words
 from spacy.attrs import DEP
 from spacy.symbols import dobj as DOBJ_ID
+from spacy.symbols import nsubj as NSUBJ_ID
 from spacy.tokens import Doc, Span, Token
 
 from actorgraph.records import Mention
@@ -531,6 +535,9 @@ def repair_verbs(doc: Doc) -> None:
     if not len(doc):
         return
     deps = doc.to_array([DEP]).reshape(-1)
+    subjects = numpy.nonzero(deps == NSUBJ_ID)[0].tolist()
+    if len(subjects) > 1:
+        _second_subjects(doc, subjects)
     for i in numpy.nonzero(deps == DOBJ_ID)[0].tolist():
         obj = doc[i]
         head = obj.head
@@ -539,6 +546,27 @@ def repair_verbs(doc: Doc) -> None:
             head.tag_ = "VB"
         elif head.lemma_ == "have" and head.pos_ == "VERB":
             _perfect(head, obj)
+
+
+def _second_subjects(doc: Doc, subjects: list[int]) -> None:
+    """Attach a verb's second subject to the noun it follows ("in French capital Paris").
+
+    In "The roof of the cathedral in French capital Paris caught fire" the small
+    model makes both "roof" and "Paris" subjects of "caught": a name right
+    after a noun inside the first subject's phrase names that noun, so it
+    becomes its apposition and "the roof" alone caught fire.
+    """
+    first: dict[int, Token] = {}
+    for i in subjects:
+        token = doc[i]
+        earlier = first.setdefault(token.head.i, token)
+        if earlier.i == i or i == 0:
+            continue
+        before = doc[i - 1]
+        if (token.pos_ == "PROPN" and token.left_edge.i == i and before.pos_ in ("NOUN", "PROPN")
+                and earlier.left_edge.i <= before.i <= earlier.right_edge.i):
+            token.head = before
+            token.dep_ = "appos"
 
 
 def _perfect(have: Token, obj: Token) -> None:

@@ -442,3 +442,59 @@ def test_an_adjective_after_have_is_left_alone():
 
     repair_verbs(doc)
     assert doc[2].dep_ == "ROOT" and doc[4].head.i == 2
+
+
+@pytest.mark.parametrize(("text", "rows", "first", "second", "noun"), [
+    ("The roof of the cathedral in capital Paris caught fire", """
+        1 det DET the
+        8 nsubj NOUN roof
+        1 prep ADP of
+        4 det DET the
+        2 pobj NOUN cathedral
+        4 prep ADP in
+        5 pobj NOUN capital
+        8 nsubj PROPN Paris
+        8 ROOT VERB catch VBD
+        8 dobj NOUN fire
+    """, 1, 7, 6),
+    ("A convoy from the city Aleppo reached Idlib", """
+        1 det DET a
+        6 nsubj NOUN convoy
+        1 prep ADP from
+        4 det DET the
+        2 pobj NOUN city
+        6 nsubj PROPN Aleppo
+        6 ROOT VERB reach VBD
+        6 dobj PROPN Idlib
+    """, 1, 5, 4),
+    ("Fighters of the group Hezbollah fired rockets", """
+        5 nsubj NOUN fighter NNS
+        0 prep ADP of
+        3 det DET the
+        1 pobj NOUN group
+        5 nsubj PROPN Hezbollah
+        5 ROOT VERB fire VBD
+        5 dobj NOUN rocket NNS
+    """, 0, 4, 3),
+])
+def test_a_second_subject_names_the_noun_before_it(text, rows, first, second, noun):
+    from actorgraph.extract.hygiene import repair_verbs
+
+    doc = parse(text, rows)
+    repair_verbs(doc)
+    assert doc[first].dep_ == "nsubj"
+    assert doc[second].dep_ == "appos" and doc[second].head.i == noun
+
+
+def test_two_subjects_of_two_clauses_are_left_alone():
+    from actorgraph.extract.hygiene import repair_verbs
+
+    doc = parse("Hamas fired and Israel struck", """
+        1 nsubj PROPN Hamas
+        1 ROOT VERB fire VBD
+        1 cc CCONJ and
+        4 nsubj PROPN Israel
+        1 conj VERB strike VBD
+    """)
+    repair_verbs(doc)
+    assert doc[3].dep_ == "nsubj" and doc[3].head.i == 4

@@ -107,6 +107,34 @@ DESCRIPTIONS = [
      "minister without a vote.", [], {"Paulo Reis"}),
 ]
 
+TITLES = [
+    # a specific title fits only a holder of that title; "the leader" fits any leader
+    ("Former prime minister John Major said Boris Johnson had misled the Queen.", [],
+     {"John Major", "Boris Johnson"}),
+    ("President Emmanuel Macron arrived in London on Monday. The King welcomed Olaf Scholz "
+     "at the palace.", [], {"Emmanuel Macron"}),
+    ("Chancellor Olaf Scholz spoke in Berlin on Friday. The president criticised Viktor "
+     "Orban.", [], {"Olaf Scholz"}),
+]
+
+APPOSED = [
+    # the relative clause of a noun in apposition to a name is about the named person
+    ("Tributes were paid to Kobe Bryant, a basketball player who played for the Los Angeles "
+     "Lakers.", [("Kobe Bryant", "play for", "Los Angeles Lakers")], set()),
+    ("The court sentenced Amir Khan, a businessman who bribed officials in Lagos.",
+     [("Amir Khan", "bribe", "officials")], set()),
+    ("Police arrested Maria Gomez, a nurse who had treated Nicolas Maduro.",
+     [("Maria Gomez", "treat", "Nicolas Maduro")], set()),
+]
+
+FAITHS = [
+    # a faith has no members acting for it: "the leader of X" is not X
+    ("The decree was signed by the leader of Roman Catholic Christianity on Thursday.", [],
+     {"Roman Catholic Christianity"}),
+    ("The head of Shia Islam condemned the United States.", [], {"Shia Islam", "Islam"}),
+    ("A senior cleric of Sunni Islam praised Saudi Arabia.", [], {"Sunni Islam", "Islam"}),
+]
+
 NAMED_MEMBERS = [
     # a named apposition or a list of named members are the actors, not the group
     ("The leader of the Anglican Church, Archbishop Justin Welby, condemned the attack.",
@@ -152,6 +180,21 @@ def test_have_with_a_participle_is_the_participle(extractor, text, wanted, never
 
 @pytest.mark.parametrize(("text", "wanted", "never"), DESCRIPTIONS)
 def test_descriptions_that_do_not_point_back(extractor, text, wanted, never):
+    check(extractor, text, wanted, never)
+
+
+@pytest.mark.parametrize(("text", "wanted", "never"), TITLES)
+def test_a_title_fits_only_its_holder(extractor, text, wanted, never):
+    check(extractor, text, wanted, never)
+
+
+@pytest.mark.parametrize(("text", "wanted", "never"), APPOSED)
+def test_a_noun_in_apposition_to_a_name_is_the_named_person(extractor, text, wanted, never):
+    check(extractor, text, wanted, never)
+
+
+@pytest.mark.parametrize(("text", "wanted", "never"), FAITHS)
+def test_a_faith_is_no_stand_in_for_its_leaders(extractor, text, wanted, never):
     check(extractor, text, wanted, never)
 
 
