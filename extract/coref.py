@@ -24,8 +24,9 @@ from the actor graph, never guessed):
    ... *he* expressed": Waseem may be meant), it is left unresolved.
 3. **it / its / they / them / their** take the most recent organisation, country
    or group that is the subject of a clause in the same or the previous
-   sentence; an impersonal "it" ("it is believed", "it is likely that") is not
-   resolved.
+   sentence, unless another one is named before the pronoun in its own
+   sentence ("The Azerbaijanis state *they* ..."); an impersonal "it" ("it is
+   believed", "it is likely that") is not resolved.
    An object "it" ("he can do it") is mostly a thing or an event and is left
    alone; so are reflexives ("himself") and first-person pronouns, except "I"
    in a quote reported by a named person.
@@ -234,7 +235,7 @@ class Coreference:
                                      accept=lambda a: _plural(a) or not plural)
             else:
                 return None
-            if found is None or self._competitor(token, found):
+            if found is None or self._competitor(token, found) or self._nearer(token, found):
                 return None
             return found.entity.root, "pronoun"
         types = DESCRIPTION_TYPES.get(token.lemma_.lower())
@@ -497,6 +498,20 @@ class Coreference:
             if not found.subject and len({a.label for a in before}) > 1:
                 return True  # no subject to prefer among several people
         return False
+
+    def _nearer(self, pronoun: Token, found: Antecedent) -> bool:
+        """Whether an it/they from an earlier sentence has a nearer rival in its own.
+
+        "The Armenians claim ... The Azerbaijanis state they were responding": an
+        organisation, country or group named before the pronoun in its sentence,
+        though not a subject, may be the one meant: which one is not said.
+        """
+        here = self.sentence_of(pronoun)
+        if found.sentence == here:
+            return False
+        types = PRONOUN_TYPES[pronoun.lower_]
+        return any(a.sentence == here and a.entity.end <= pronoun.i and a.type in types
+                   and a.label != found.label for a in self.antecedents)
 
     def _untyped_name(self, token: Token) -> bool:
         """Whether a token is a clause subject that is a capitalised name the NER left untyped.

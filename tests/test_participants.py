@@ -211,3 +211,26 @@ def test_pronouns_in_narration_are_still_resolved(extractor):
     found = triples(extractor, "President Luis Abinader arrived in Madrid on Friday. The "
                     "president criticised Donald Trump.")
     assert has(found, "Luis Abinader", "criticise", "Donald Trump"), [str(t) for t in found]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # "they" after a group named (not as a subject) in its own sentence is not the
+    # subject of the sentence before
+    ("The Armenians claim they were retaliating against attacks from Azerbaijan. The "
+     "Azerbaijanis state they were responding to Armenian aggression.", "Armenia"),
+    ("The Russians claim they were shelling military targets. The Ukrainians state they "
+     "were protecting Kharkiv.", "Russia"),
+    ("The Serbs say they were defending their villages. The Kosovars state they were "
+     "attacked first.", "Serbia"),
+])
+def test_they_is_not_taken_past_a_nearer_group(extractor, text, wrong):
+    last = text.split(". ")[-1]
+    found = [t for t in triples(extractor, text) if t.sentence.strip() == last.strip()]
+    assert not any(wrong in (t.subject.label, t.object.label) for t in found), [
+        str(t) for t in found]
+
+
+def test_they_with_its_group_as_subject_is_still_resolved(extractor):
+    found = triples(extractor, "The Israelis said they had struck a militant base. The "
+                    "Palestinians state they were defending the camp.")
+    assert has(found, "Palestine", "defend", "camp"), [str(t) for t in found]
