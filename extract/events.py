@@ -309,7 +309,8 @@ STATE_TYPES = frozenset({"GPE", "NORP"})
 #: The classes of a physical attack, which a verbal attack on a person is not.
 _ATTACK_CLASSES = frozenset({"ASSAULT", "FIGHT"})
 _WORDS = re.compile(r"[^\W\d_]+")
-_SENSE_GROUPS = ("@commercial", "@political", "@company", "@verbal", "@physical", "@venue")
+_SENSE_GROUPS = ("@commercial", "@political", "@company", "@verbal", "@physical", "@venue",
+                 "@accord")
 #: Classes of an exchange with a counterpart (a meeting, aid, cooperation, a demand or a
 #: threat): the object must be an actor, not a place, facility or venue.
 COUNTERPART_CLASSES = frozenset({"CONSULT", "AID", "COOPERATE", "DEMAND", "THREATEN"})
@@ -328,6 +329,7 @@ class Senses:
     verbal: frozenset[str] = frozenset()
     physical: frozenset[str] = frozenset()
     venue: frozenset[str] = frozenset()
+    accord: frozenset[str] = frozenset()
 
 
 def parse_senses(lines: Iterable[str], *, source: str = "<senses>") -> Senses:
@@ -352,7 +354,7 @@ def default_senses() -> Senses:
         senses = parse_senses(handle, source="extract/data/event_senses.tsv")
     # armed forces are a political participant and a physical context, wherever listed
     return Senses(senses.commercial, senses.political | MILITARY_HEADS, senses.company,
-                  senses.verbal, senses.physical | MILITARY_HEADS, senses.venue)
+                  senses.verbal, senses.physical | MILITARY_HEADS, senses.venue, senses.accord)
 
 
 def _side_words(side: Mention) -> list[list[str]]:
@@ -458,7 +460,8 @@ def counterpart(side: Mention, senses: Senses | None = None) -> bool:
     """Whether a named object can be the counterpart of a meeting, aid or demand.
 
     A facility, an event or a work ("Walter Reed Hospital", "the Mini Maker
-    Faire"), or a name whose last
+    Faire"), unless its name ends in a word of a pact ("the Paris Agreement",
+    whatever the NER typed it), or a name whose last
     word is a venue ("the British American Drama Academy", "Howard University")
     is where one goes or what one attends, not whom one meets, aids or
     threatens. Concepts are left to the lexicon's object lists.
@@ -472,10 +475,15 @@ def counterpart(side: Mention, senses: Senses | None = None) -> bool:
     False
     >>> counterpart(Mention("Hamas", "Hamas", "ORG", 0, 5))
     True
+    >>> counterpart(Mention("Paris Agreement", "Paris Agreement", "EVENT", 0, 15))
+    True
     """
     if side.is_concept:
         return True
+    senses = senses or default_senses()
+    lasts = {words[-1] for words in _side_words(side) if words}
+    if lasts & senses.accord:
+        return True  # "joined the Paris Agreement" (typed EVENT): a pact its parties make
     if side.type in _NON_COUNTERPART_TYPES:
         return False
-    senses = senses or default_senses()
-    return not any(words and words[-1] in senses.venue for words in _side_words(side))
+    return not lasts & senses.venue

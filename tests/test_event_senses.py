@@ -86,6 +86,11 @@ def test_attacks_on_places_and_groups_stay_physical():
     ("DEMAND", "urge", side("Emmanuel Macron", "PERSON"), "DEMAND"),     # a person
     ("CONSULT", "attend", side("summit"), "CONSULT"),                    # concepts: the lexicon
     ("ASSAULT", "attack", side("Olympic Stadium", "ORG"), "ASSAULT"),    # not an exchange
+    ("COOPERATE", "join", side("the Paris Agreement", "EVENT", "Paris Agreement"),
+     "COOPERATE"),                                                       # a pact
+    ("AGREE", "sign", side("the Oslo Accords", "WORK_OF_ART", "Oslo Accords"), "AGREE"),
+    ("COOPERATE", "join", side("the Geneva Convention", "EVENT", "Geneva Convention"),
+     "COOPERATE"),
 ])
 def test_an_exchange_needs_a_counterpart(cls, lemma, obj, expected):
     assert sense_class(cls, lemma, side("Joe Biden", "PERSON"), obj) == expected
@@ -155,6 +160,7 @@ def test_shipped_lists_and_format():
     assert "troops" in senses.political and "knife" in senses.physical
     assert "inc" in senses.company and "attack" in senses.verbal
     assert {"school", "university", "festival"} <= senses.venue
+    assert {"agreement", "treaty", "accord"} <= senses.accord
     with pytest.raises(ValueError, match="expected one of"):
         parse_senses(["@money\tbuy"])
 
