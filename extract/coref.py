@@ -96,7 +96,8 @@ VOICE_PRONOUNS = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our"
 #: Quotation marks: straight ones open and close alike.
 _OPENING_QUOTES = "\u201c\u00ab"
 _CLOSING_QUOTES = "\u201d\u00bb"
-_STRAIGHT_QUOTES = '"'
+#: Tokens that hold quotation marks (the tokenizer splits them off words).
+_QUOTE_TOKENS = frozenset({'"', '""', "\u201c", "\u201d", "\u00ab", "\u00bb", "''", "``"})
 
 #: Heads of descriptions that refer to a country, and those that refer to a city or region.
 COUNTRY_WORDS = COUNTRY_HEADS
@@ -170,6 +171,8 @@ class Coreference:
         self.is_country = is_country
         self._sentence = {}
         self._genders: dict[str, str] | None = None
+        #: sentence start -> whether it speaks in the first or second person
+        self._voiced: dict[int, bool] = {}
         for number, sent in enumerate(doc.sents):
             for i in range(sent.start, sent.end):
                 self._sentence[i] = number
@@ -181,15 +184,21 @@ class Coreference:
         """Whether a token is inside quotation marks (opened in its paragraph).
 
         A paragraph break closes any quotation (a quote running over paragraphs
-        opens again on each).
+        opens again on each). The tokens of the paragraph before the token are
+        read back to its start; the article's text is never joined.
         """
-        text = self.doc.text
-        at = token.idx
-        start = text.rfind("\n", 0, at) + 1
-        before = text[start:at]
-        straight = sum(before.count(q) for q in _STRAIGHT_QUOTES)
-        opened = sum(before.count(q) for q in _OPENING_QUOTES)
-        closed = sum(before.count(q) for q in _CLOSING_QUOTES)
+        doc = self.doc
+        straight = opened = closed = 0
+        i = token.i - 1
+        while i >= 0:
+            text = doc[i].text
+            if "\n" in text:
+                break
+            if text in _QUOTE_TOKENS:
+                straight += text.count('"')
+                opened += sum(text.count(q) for q in _OPENING_QUOTES) + (text == "``")
+                closed += sum(text.count(q) for q in _CLOSING_QUOTES) + (text == "''")
+            i -= 1
         return straight % 2 == 1 or opened > closed
 
     def other_voice(self, pronoun: Token) -> bool:
@@ -200,8 +209,13 @@ class Coreference:
         """
         if self.quoted(pronoun):
             return True
-        return any(t.lower_ in VOICE_PRONOUNS and t.pos_ == "PRON" and not self.quoted(t)
-                   for t in pronoun.sent)
+        sent = pronoun.sent
+        voiced = self._voiced.get(sent.start)
+        if voiced is None:
+            voiced = self._voiced[sent.start] = any(
+                t.lower_ in VOICE_PRONOUNS and t.pos_ == "PRON" and not self.quoted(t)
+                for t in sent)
+        return voiced
 
     # -- rules ----------------------------------------------------------------
     def resolve(self, token: Token) -> tuple[Token, str] | None:
