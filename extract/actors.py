@@ -44,6 +44,7 @@ import numpy
 from actorgraph.extract.coref import Antecedent, Coreference
 from actorgraph.extract.dictionary import dictionary_variant
 from actorgraph.extract.lexicon import (
+    COUNTRY_HEADS,
     LEADER_ROLES,
     MEMBER_ROLES,
     PLACE_HEADS,
@@ -135,6 +136,8 @@ MEMBER_HEADS = STATE_HEADS | frozenset("""
 """.split())
 #: Entity types of the owner a facility or envoy stands for ("Belarus's top diplomat").
 _OWNER_TYPES = frozenset({"ORG", "GPE", "PERSON"})
+#: Entity types of the named members a group phrase lists ("officials including X").
+_MEMBER_TYPES = frozenset({"PERSON", "ORG", "GPE"})
 #: Verbs in "X-led", "X-run": the group stands for X.
 LED_VERBS = frozenset({"lead", "run", "control", "command", "dominate"})
 #: Heads that refer back to an actor when definite ("the group", "its leader").
@@ -148,6 +151,9 @@ ANAPHORIC_HEADS = GENERIC_HEADS | frozenset([
 _RESTRICTIVE = frozenset({"first", "last", "only", "same", "next", "other", "former",
                           "previous", "new"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+#: Words that make a noun phrase indefinite: it introduces, never points back.
+INDEFINITE_WORDS = frozenset({"a", "an", "one", "single", "another", "any", "each", "every",
+                              "some", "no"})
 #: Adjectives that say nothing about what a concept is.
 _WEAK_ADJECTIVES = frozenset([
     "additional", "several", "other", "new", "latest", "many", "more", "further", "recent",
@@ -692,7 +698,10 @@ class ActorResolver:
             if prep.dep_ == PREP and prep.lower_ in ("of", "from"):
                 for pobj in prep.children:
                     ent = self.entity_of(pobj) if pobj.dep_ == POBJ else None
-                    if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
+                    if ent is not None and ent.label_ in ("ORG", "GPE", "NORP") and not (
+                            ent.label_ == "NORP" and country_of(self._name(ent)) is None):
+                        # a faith or a party line ("the leader of Roman Catholic
+                        # Christianity") has no members acting for it; a nation has
                         return self._as_standin(self._entity_mention(ent, pobj), extent)
         for child in reversed(list(head.lefts)):
             ent = self.entity_of(child) if child.dep_ in (COMPOUND, NMOD, AMOD, POSS) else None
@@ -729,10 +738,33 @@ class ActorResolver:
                 return self._as_standin(self._entity_mention(ent, owner), self._extent(head))
         return None
 
+    def _member_country(self, head: Token, ent: Span) -> bool:
+        """Whether "the X country" names a member of X rather than X ("the EU country").
+
+        A country noun ("country", "nation"; not a state institution such as
+        "government") modified by a name that is no country is one of that
+        name's countries, which the phrase does not say.
+        """
+        lemma = head.lemma_.lower()
+        if lemma not in COUNTRY_HEADS or lemma in STATE_HEADS or ent.start > head.i:
+            return False
+        return not names_country(self._name(ent))
+
+    @staticmethod
+    def _indefinite(head: Token) -> bool:
+        """Whether a noun phrase is indefinite: "a single EU country", "another party".
+
+        An indefinite description introduces something new: it is not the entity
+        that modifies it ("a single EU country" is no European Union).
+        """
+        return any(c.dep_ in (DET, "nummod", AMOD) and c.lower_ in INDEFINITE_WORDS
+                   for c in head.lefts)
+
     def _named_apposition(self, head: Token) -> Mention | None:
         """The name in apposition to a common noun: "the grocery chain Whole Foods",
-        "the rights group Memorial" stand for Whole Foods and Memorial."""
-        if head.pos_ != "NOUN":
+        "the rights group Memorial" stand for Whole Foods and Memorial, "the
+        Institute's director, Dr. Anthony Fauci" for Fauci."""
+        if head.pos_ not in ("NOUN", "PROPN"):
             return None
         for child in head.rights:
             if child.dep_ != APPOS or self.doc[child.left_edge.i - 1].text == "(":
@@ -742,6 +774,16 @@ class ActorResolver:
                 mention = self._entity_mention(ent, child)
                 return self._as_standin(mention, self._extent(head)) if mention else None
         return None
+
+    def _apposed_to_name(self, head: Token) -> Mention | None:
+        """The named person a common noun is in apposition to: "George Floyd, an African
+        American man who died ..." makes the man of the relative clause Floyd."""
+        if head.dep_ != APPOS or head.pos_ != "NOUN" or head.head.i >= head.i:
+            return None
+        ent = self.entity_of(head.head)
+        if ent is None or ent.label_ != "PERSON":
+            return None
+        return self._as_standin(self._entity_mention(ent, head.head), self._extent(head))
 
     @staticmethod
     def _as_standin(mention: Mention | None, extent: Span) -> Mention | None:
@@ -832,12 +874,13 @@ class ActorResolver:
             found = self._through_of(head)
             if found is not None or self._of_object(head) is not None:
                 return found
-        if lemma in GENERIC_HEADS:
+        if lemma in GENERIC_HEADS and not self._indefinite(head):
             found = self._modifier_entity(head)
-            if found is not None:
+            if found is not None and not self._member_country(head, found):
                 return self._entity_mention(found, head)
-        standin = (self._standin(head) or self._owner_standin(head)
-                   or self._named_apposition(head))
+        # a name in apposition says who is meant: "the leader of X, Pope Francis" is the pope
+        standin = (self._named_apposition(head) or self._standin(head)
+                   or self._owner_standin(head) or self._apposed_to_name(head))
         if standin is not None:
             return standin
         if self._is_anaphor(head):
@@ -873,6 +916,14 @@ class ActorResolver:
         first = self.resolve(head)
         if first is None:
             return []
+        if first.via in ("standin", "concept") and (head.tag_ in ("NNS", "NNPS")
+                                                    or head.lower_ == "one"):
+            named = self._named_members(head)
+            if named:
+                if first.via == "standin" and first.label not in {m.label for m in named} \
+                        and self._named_apposition(head) is not None:
+                    named.insert(0, first)  # "state news firm Saba and al-Eryani"
+                return named
         found = [first]
         pobj = self._of_object(head)
         if pobj is None or not pobj.conjuncts or self.entity_of(head) is not None:
@@ -888,6 +939,35 @@ class ActorResolver:
                 mention = None
             if mention is not None and mention.label not in {m.label for m in found}:
                 found.append(mention)
+        return found
+
+    def _named_members(self, head: Token) -> list[Mention]:
+        """The named people a plural group phrase lists: they, not the group, are the actors.
+
+        Also "One of the authors, David Blackburn".
+
+        "Two Democratic Representatives, Collin Peterson and Jeff Van Drew" and
+        "Iranian officials including Iraj Harirchi and Masoumeh Ebtekar" stand
+        for the people named in apposition or after "including".
+        """
+        listed = [c for c in head.rights if c.dep_ == APPOS]
+        listed += [p for prep in head.rights if prep.dep_ == PREP and prep.lower_ == "including"
+                   for p in prep.children if p.dep_ == POBJ]
+        if head.tag_ in ("NNS", "NNPS") and head.i + 1 < len(self.doc) \
+                and self.doc[head.i + 1].text == ",":
+            # the parser reads "Two Representatives, Peterson and Van Drew" as a list
+            listed += [c for c in head.rights if c.dep_ == "conj" and c.i == head.i + 2
+                       or c.dep_ == "conj" and c.left_edge.i == head.i + 2]
+        found: list[Mention] = []
+        extent = self._extent(head)
+        for first in listed:
+            for token in (first, *first.conjuncts):
+                ent = self.entity_of(token)
+                if ent is None or ent.label_ not in _MEMBER_TYPES:
+                    continue
+                mention = self._as_standin(self._entity_mention(ent, token), extent)
+                if mention is not None and mention.label not in {m.label for m in found}:
+                    found.append(mention)
         return found
 
     def _coreferent(self, head: Token) -> Mention | None:

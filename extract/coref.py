@@ -19,20 +19,33 @@ from the actor graph, never guessed):
    is named in the sentence of an object or possessive pronoun while the
    antecedent is further back, or the pronoun comes before the named subject
    of its own clause
-   ("Before *she* ended her campaign, Klobuchar ..."), it is left unresolved.
+   ("Before *she* ended her campaign, Klobuchar ..."), or the window has the
+   subject of a clause that is a name the NER did not type ("Waseem appeared
+   ... *he* expressed": Waseem may be meant), it is left unresolved.
 3. **it / its / they / them / their** take the most recent organisation, country
    or group that is the subject of a clause in the same or the previous
-   sentence; an impersonal "it" ("it is believed", "it is likely that") is not
-   resolved.
+   sentence, unless another one is named before the pronoun in its own
+   sentence ("The Azerbaijanis state *they* ..."); an impersonal "it" ("it is
+   believed", "it is likely that") is not resolved.
    An object "it" ("he can do it") is mostly a thing or an event and is left
    alone; so are reflexives ("himself") and first-person pronouns, except "I"
    in a quote reported by a named person.
 4. **Definite descriptions** ("the group", "the country", "the newspaper", "the
-   Qatari leader") take the most recent earlier actor of a compatible type;
+   Qatari leader") take the most recent earlier actor of a compatible type
+   (a person noun such as "the official" or "the man" within three sentences);
    "the country" must be a country and "the city" must not; a role noun must
    match the person's title or apposition ("the leader" fits a prime
-   minister, a president, an emir) and a nationality adjective their country
-   ("the Qatari leader" -> the Qatari prime minister).
+   minister, a president, an emir; "the Queen" only a queen) and a nationality
+   adjective their country
+   ("the Qatari leader" -> the Qatari prime minister). A person description
+   owned by a pronoun ("their leader": the owner's, not the last leader named) or
+   in a generic statement in the simple present ("the House impeaches the
+   official") is left unresolved; indefinite ones ("a single EU country") never
+   point back (:class:`~actorgraph.extract.actors.ActorResolver`).
+5. **Other voices.** Before all these: a third-person pronoun inside quotation marks, or in a
+   sentence that speaks in the first or second person outside quotation marks
+   (an interview answer: "He gave me some cash"), belongs to the speaker's
+   story, not the article's: it is left unresolved.
 """
 
 from __future__ import annotations
@@ -76,6 +89,16 @@ PRONOUN_GENDER = {**dict.fromkeys(("he", "him", "his", "himself"), "m"),
                   **dict.fromkeys(("she", "her", "hers", "herself"), "f")}
 #: "I" in a reported quote is the speaker.
 SPEAKER_PRONOUNS = frozenset({"i"})
+#: Pronouns of a speaker or the one spoken to: a sentence with one of them outside quotation
+#: marks is someone's own voice (an interview answer), not the article's narration.
+VOICE_PRONOUNS = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours",
+                            "ourselves", "you", "your", "yours", "yourself", "yourselves"})
+#: Quotation marks: straight ones open and close alike.
+_OPENING_QUOTES = "\u201c\u00ab"
+_CLOSING_QUOTES = "\u201d\u00bb"
+#: Tokens that hold quotation marks (the tokenizer splits them off words).
+_QUOTE_TOKENS = frozenset({'"', '""', "\u201c", "\u201d", "\u00ab", "\u00bb", "''", "``"})
+
 #: Heads of descriptions that refer to a country, and those that refer to a city or region.
 COUNTRY_WORDS = COUNTRY_HEADS
 CITY_WORDS = CITY_HEADS
@@ -103,6 +126,9 @@ DESCRIPTION_TYPES = {
 NAMED_KINDS = frozenset({"party", "court", "council", "committee", "bank"})
 #: Role words that fit "the leader".
 LEADER_WORDS = LEADER_ROLES
+#: Role descriptions that fit any leader ("the leader" is a president, a king or a
+#: chairman); other titles ("the Queen", "the president") fit only their own.
+_ANY_LEADER = frozenset({"leader", "head", "chief", "ruler"})
 #: Descriptions that need no role match.
 _ANY_PERSON = frozenset({"man", "woman", "boy", "girl", "official", "politician"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -145,6 +171,8 @@ class Coreference:
         self.is_country = is_country
         self._sentence = {}
         self._genders: dict[str, str] | None = None
+        #: sentence start -> whether it speaks in the first or second person
+        self._voiced: dict[int, bool] = {}
         for number, sent in enumerate(doc.sents):
             for i in range(sent.start, sent.end):
                 self._sentence[i] = number
@@ -152,11 +180,50 @@ class Coreference:
     def sentence_of(self, token: Token) -> int:
         return self._sentence.get(token.i, 0)
 
+    def quoted(self, token: Token) -> bool:
+        """Whether a token is inside quotation marks (opened in its paragraph).
+
+        A paragraph break closes any quotation (a quote running over paragraphs
+        opens again on each). The tokens of the paragraph before the token are
+        read back to its start; the article's text is never joined.
+        """
+        doc = self.doc
+        straight = opened = closed = 0
+        i = token.i - 1
+        while i >= 0:
+            text = doc[i].text
+            if "\n" in text:
+                break
+            if text in _QUOTE_TOKENS:
+                straight += text.count('"')
+                opened += sum(text.count(q) for q in _OPENING_QUOTES) + (text == "``")
+                closed += sum(text.count(q) for q in _CLOSING_QUOTES) + (text == "''")
+            i -= 1
+        return straight % 2 == 1 or opened > closed
+
+    def other_voice(self, pronoun: Token) -> bool:
+        """Whether a pronoun is in someone's own words rather than the article's.
+
+        Inside quotation marks, or in a sentence that says "I", "we" or "you"
+        outside them ("He gave me some cash, he also packed food for me").
+        """
+        if self.quoted(pronoun):
+            return True
+        sent = pronoun.sent
+        voiced = self._voiced.get(sent.start)
+        if voiced is None:
+            voiced = self._voiced[sent.start] = any(
+                t.lower_ in VOICE_PRONOUNS and t.pos_ == "PRON" and not self.quoted(t)
+                for t in sent)
+        return voiced
+
     # -- rules ----------------------------------------------------------------
     def resolve(self, token: Token) -> tuple[Token, str] | None:
         """(a token of the antecedent, "pronoun" or "description"), or None."""
         word = token.lower_
         if token.pos_ == "PRON":
+            if word not in SPEAKER_PRONOUNS and self.other_voice(token):
+                return None
             reported = self._reporting_subject(token)
             if reported is not None:
                 return reported, "pronoun"
@@ -182,7 +249,7 @@ class Coreference:
                                      accept=lambda a: _plural(a) or not plural)
             else:
                 return None
-            if found is None or self._competitor(token, found):
+            if found is None or self._competitor(token, found) or self._nearer(token, found):
                 return None
             return found.entity.root, "pronoun"
         types = DESCRIPTION_TYPES.get(token.lemma_.lower())
@@ -190,9 +257,12 @@ class Coreference:
             return None
         # a role ("the Qatari leader") is matched against titles in the whole
         # article; other descriptions ("the group") look a few sentences back
-        if self._named_description(token):
+        person = types == {"PERSON"}
+        if self._named_description(token) or (person and (self._possessed(token)
+                                                          or self._generic(token))):
             return None
-        window = _WINDOW["role" if types == {"PERSON"} else "description"]
+        role = person and token.lemma_.lower() not in _ANY_PERSON
+        window = _WINDOW["role" if role else "description"]
         accept = functools.partial(self._fits_description, token)
         found = self._recent(token, types, window=window, accept=accept)
         if found is not None and types in ({"ORG"}, {"GPE"}):
@@ -205,6 +275,30 @@ class Coreference:
             if len(rivals) > 1:
                 return None
         return (found.entity.root, "description") if found else None
+
+    @staticmethod
+    def _possessed(token: Token) -> bool:
+        """Whether a description is owned by a pronoun: "their leader", "his successor".
+
+        A person so described is the owner's leader or successor, whom the last
+        leader named need not be: left unresolved ("her government" after Carrie
+        Lam is still Hong Kong's).
+        """
+        return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.lefts)
+
+    @staticmethod
+    def _generic(token: Token) -> bool:
+        """Whether a description is in a generic statement, about no one in particular.
+
+        The verb of its clause is in the simple present with no auxiliary and no
+        verb of saying: "Under the Constitution, the House impeaches the official".
+        """
+        verb = token.head
+        while verb.dep_ in ("prep", "pobj", "conj", "appos") and verb.head is not verb:
+            verb = verb.head
+        return (verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBZ", "VBP")
+                and verb.lemma_.lower() not in REPORTING_VERBS | {"be", "have"}
+                and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
     def _named_description(self, token: Token) -> bool:
         """Whether a description is named by a modifier ("the Democratic party").
@@ -380,13 +474,18 @@ class Coreference:
         A pronoun is left unresolved rather than guessed when, between the
         antecedent and the pronoun, a subject of the same kind that is no
         antecedent stands ("The law was passed. *It* ..." is the law; "The
-        prisoners escaped. *They* ..." the prisoners), or, for he/she, when
+        prisoners escaped. *They* ..." the prisoners; "The Azerbaijanis state
+        *they* ..." the Azerbaijanis, even untyped), or, for he/she, when
         another person is a subject in the window too ("Warren praised
         Klobuchar, who ... *She* ...").
         """
         word = pronoun.lower_
         for tok in self.doc[found.entity.end:pronoun.i]:
-            if tok.dep_ not in _SUBJECT_DEPS or tok.pos_ != "NOUN" or tok.ent_type_:
+            if word in PERSON_PRONOUNS and self._untyped_name(tok) \
+                    and tok.text not in found.label.split():
+                return True  # "Waseem appeared ... he": Waseem may well be "he"
+            if tok.dep_ not in _SUBJECT_DEPS or tok.pos_ not in ("NOUN", "PROPN") \
+                    or tok.ent_type_ or (tok.pos_ == "PROPN" and word not in GROUP_PRONOUNS):
                 continue
             if self._antecedent_at(tok) is not None:
                 continue
@@ -413,6 +512,31 @@ class Coreference:
             if not found.subject and len({a.label for a in before}) > 1:
                 return True  # no subject to prefer among several people
         return False
+
+    def _nearer(self, pronoun: Token, found: Antecedent) -> bool:
+        """Whether an it/they from an earlier sentence has a nearer rival in its own.
+
+        "The Armenians claim ... The Azerbaijanis state they were responding": an
+        organisation, country or group named before the pronoun in its sentence,
+        though not a subject, may be the one meant: which one is not said.
+        """
+        here = self.sentence_of(pronoun)
+        if found.sentence == here:
+            return False
+        types = PRONOUN_TYPES[pronoun.lower_]
+        return any(a.sentence == here and a.entity.end <= pronoun.i and a.type in types
+                   and a.label != found.label for a in self.antecedents)
+
+    def _untyped_name(self, token: Token) -> bool:
+        """Whether a token is a clause subject that is a capitalised name the NER left untyped.
+
+        The name may be the antecedent's own, written without its type ("Trump" after
+        "Donald Trump"): the caller compares.
+        """
+        return (token.dep_ in _SUBJECT_DEPS and token.pos_ == "PROPN" and not token.ent_type_
+                and token.text[:1].isupper() and token.is_alpha
+                and token.lower_ not in DESCRIPTION_TYPES
+                and self._antecedent_at(token) is None)
 
     def _cataphoric(self, pronoun: Token) -> bool:
         """Whether a pronoun comes before the named person who is its clause's subject.
@@ -493,6 +617,7 @@ class Coreference:
             return head == after or head in f"{antecedent.label} {entity.text}".lower().split()
         if antecedent.type != "PERSON" or head in _ANY_PERSON:
             return True
-        if head in LEADER_WORDS:
-            return bool(antecedent.roles & LEADER_WORDS)
-        return head in antecedent.roles
+        if head in antecedent.roles:
+            return True
+        # "the leader" fits a president or an emir; "the Queen" fits only a queen
+        return head in _ANY_LEADER and bool(antecedent.roles & LEADER_WORDS)

@@ -37,16 +37,23 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from actorgraph.records import PLOVER_CLASSES, Mention
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 __all__ = [
+    "COUNTERPART_CLASSES",
     "INTENT_CLASS",
     "LAYERS",
     "MILITARY_CLASS",
     "MILITARY_HEADS",
     "EventLexicon",
     "Senses",
+    "asks_question",
+    "counterpart",
     "default_lexicon",
     "default_senses",
     "load_lexicon",
@@ -302,7 +309,14 @@ STATE_TYPES = frozenset({"GPE", "NORP"})
 #: The classes of a physical attack, which a verbal attack on a person is not.
 _ATTACK_CLASSES = frozenset({"ASSAULT", "FIGHT"})
 _WORDS = re.compile(r"[^\W\d_]+")
-_SENSE_GROUPS = ("@commercial", "@political", "@company", "@verbal", "@physical")
+_SENSE_GROUPS = ("@commercial", "@political", "@company", "@verbal", "@physical", "@venue",
+                 "@accord")
+#: Classes of an exchange with a counterpart (a meeting, aid, cooperation, a demand or a
+#: threat): the object must be an actor, not a place, facility or venue.
+COUNTERPART_CLASSES = frozenset({"CONSULT", "AID", "COOPERATE", "DEMAND", "THREATEN"})
+#: Entity types that are facilities, events or things, never a counterpart ("Walter Reed
+#: Hospital", "the Olympics"); a LOC may be a region with its people ("the Gaza Strip").
+_NON_COUNTERPART_TYPES = frozenset({"FAC", "EVENT", "PRODUCT", "WORK_OF_ART"})
 
 
 @dataclass(frozen=True)
@@ -314,6 +328,8 @@ class Senses:
     company: frozenset[str] = frozenset()
     verbal: frozenset[str] = frozenset()
     physical: frozenset[str] = frozenset()
+    venue: frozenset[str] = frozenset()
+    accord: frozenset[str] = frozenset()
 
 
 def parse_senses(lines: Iterable[str], *, source: str = "<senses>") -> Senses:
@@ -338,7 +354,7 @@ def default_senses() -> Senses:
         senses = parse_senses(handle, source="extract/data/event_senses.tsv")
     # armed forces are a political participant and a physical context, wherever listed
     return Senses(senses.commercial, senses.political | MILITARY_HEADS, senses.company,
-                  senses.verbal, senses.physical | MILITARY_HEADS)
+                  senses.verbal, senses.physical | MILITARY_HEADS, senses.venue, senses.accord)
 
 
 def _side_words(side: Mention) -> list[list[str]]:
@@ -355,7 +371,7 @@ def _political(side: Mention, senses: Senses) -> bool:
 
 def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Mention, *,
                 context: Callable[[], Iterable[str]] = tuple,
-                senses: Senses | None = None) -> str | None:
+                senses: Senses | None = None, predicate: Token | None = None) -> str | None:
     """The class of a relation once its participants pick the verb's sense.
 
     - A *commercial* verb (buy, sell, supply, offer, give, send ...) has its
@@ -366,6 +382,9 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
       object and no word of weapons, wounds or violence in ``context`` (the
       words of the sentence, asked for only then) is DISAPPROVE, not ASSAULT:
       "Biden attacked Trump for his remarks".
+    - A meeting, aid, cooperation, demand or threat (:data:`COUNTERPART_CLASSES`)
+      needs an object that is an actor (:func:`counterpart`): "attended the
+      Drama Academy", "visited Walter Reed Hospital" have no class.
 
     Examples
     --------
@@ -393,4 +412,78 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     if verb in senses.verbal and event_class in _ATTACK_CLASSES and obj.type == "PERSON" \
             and not any(w.lower() in senses.physical for w in context()):
         return "DISAPPROVE"
+    if event_class in COUNTERPART_CLASSES and not counterpart(obj, senses):
+        return None
+    if event_class == "DEMAND" and predicate is not None and asks_question(predicate):
+        return None
     return event_class
+
+
+#: Words that open an indirect question ("asked whether", "asked him what").
+_QUESTION_WORDS = frozenset({"whether", "if", "what", "who", "whom", "which", "why", "how",
+                             "when", "where"})
+
+
+def asks_question(verb: Token) -> bool:
+    """Whether "ask" asks a question rather than for something ("asked X about Y").
+
+    A question has an "about" phrase, an indirect question ("asked whether",
+    "asked him what ...") or the noun "question" as its object, and no
+    infinitive: "asked Raghu about the workers" is no demand, "asked Raghu to
+    leave" is.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words="They asked Raghu about the workers".split(),
+    ...           heads=[1, 1, 1, 1, 5, 3], deps=["nsubj", "ROOT", "dobj", "prep", "det", "pobj"],
+    ...           lemmas=["they", "ask", "Raghu", "about", "the", "worker"])
+    >>> asks_question(doc[1])
+    True
+    """
+    if verb.lemma_.lower() != "ask":
+        return False
+    children = list(verb.children)
+    if any(c.dep_ == "xcomp" for c in children):
+        return False
+    for child in children:
+        if child.dep_ == "prep" and child.lower_ == "about":
+            return True
+        if child.dep_ == "dobj" and child.lemma_.lower() == "question":
+            return True
+        if child.dep_ in ("ccomp", "advcl") and child.left_edge.lower_ in _QUESTION_WORDS:
+            return True
+    return False
+
+def counterpart(side: Mention, senses: Senses | None = None) -> bool:
+    """Whether a named object can be the counterpart of a meeting, aid or demand.
+
+    A facility, an event or a work ("Walter Reed Hospital", "the Mini Maker
+    Faire"), unless its name ends in a word of a pact ("the Paris Agreement",
+    whatever the NER typed it), or a name whose last
+    word is a venue ("the British American Drama Academy", "Howard University")
+    is where one goes or what one attends, not whom one meets, aids or
+    threatens. Concepts are left to the lexicon's object lists.
+
+    Examples
+    --------
+    >>> from actorgraph.records import Mention
+    >>> counterpart(Mention("Drama Academy", "Drama Academy", "ORG", 0, 13))
+    False
+    >>> counterpart(Mention("Walter Reed Hospital", "Walter Reed Hospital", "FAC", 0, 20))
+    False
+    >>> counterpart(Mention("Hamas", "Hamas", "ORG", 0, 5))
+    True
+    >>> counterpart(Mention("Paris Agreement", "Paris Agreement", "EVENT", 0, 15))
+    True
+    """
+    if side.is_concept:
+        return True
+    senses = senses or default_senses()
+    lasts = {words[-1] for words in _side_words(side) if words}
+    if lasts & senses.accord:
+        return True  # "joined the Paris Agreement" (typed EVENT): a pact its parties make
+    if side.type in _NON_COUNTERPART_TYPES:
+        return False
+    return not lasts & senses.venue

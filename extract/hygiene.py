@@ -18,7 +18,9 @@ Two steps, both called from :func:`extract.pipeline.extract_doc` only:
     Johnson" (names on both sides of "&") are one ORG, never two actors.
 
 * :func:`participants` resolves an argument token to its mentions, never a
-  quantity: a number, an amount, a percentage or a unit ("45 cts", "14-pct",
+  words of a quote the NER took for a name ("I WON"), never the possessor
+  of the argument ("the Institute's director, Dr. Anthony Fauci" is not the
+  Institute), and never a quantity: a number, an amount, a percentage or a unit ("45 cts", "14-pct",
   "total", "mln dlrs", "$5 billion", "20 percent", "3,000 tonnes"); a unit
   with an "of" phrase stands for what it measures ("3,000 tonnes of wheat"
   -> wheat), and a concept drops the amount it starts with ("a 14-pct stake"
@@ -30,7 +32,12 @@ Two steps, both called from :func:`extract.pipeline.extract_doc` only:
 
 * :func:`repair_verbs` makes a verb of an adjective with an auxiliary and a
   direct object: the small model tags "fine" in "did not fine Apple" as an
-  adjective.
+  adjective; and a verb of a participle that modifies the object of "have":
+  "had successfully consolidated power" is consolidate + power, not have +
+  "consolidated power"; and a name that the parser made a second subject of
+  a verb right after a noun of the first subject's phrase names that noun
+  ("The roof of the cathedral in French capital Paris caught fire": Paris did
+  not).
 
 * :func:`amount_name` finds the participant the parser put inside an amount:
   in "fined Apple 500 million euros" the small model makes "Apple" a modifier
@@ -61,6 +68,7 @@ import numpy
 from actorgraph.extract.news import is_number, news_words
 from spacy.attrs import DEP
 from spacy.symbols import dobj as DOBJ_ID
+from spacy.symbols import nsubj as NSUBJ_ID
 from spacy.tokens import Doc, Span, Token
 
 from actorgraph.records import Mention
@@ -98,6 +106,11 @@ _TITLE_WORDS = frozenset("""
     governor mayor general ministry department parliament congress senate court council
     government army police navy commission committee state republic
 """.split())
+#: Pronouns that start words of a quote, never a name ("I WON", "WE WILL").
+_QUOTED_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it"})
+_POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
+#: Dependencies of a verb's own subject or object.
+_CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 #: Entity types that are no names at all: a suffix does not make them an ORG.
 _NOT_NAMES = QUANTITY_TYPES | {"DATE", "TIME"}
 
@@ -341,8 +354,29 @@ def participants(resolver, token: Token) -> list[Mention]:
         token = _of_object(token)
         if token is None:
             return []
+    if _not_a_participant_name(resolver.entity_of(token), token):
+        return []
     return [_without_quantity(m) for m in resolver.resolve_all(token)
             if not is_quantity_mention(m)]
+
+
+def _not_a_participant_name(ent: Span | None, token: Token) -> bool:
+    """Whether an entity is no participant: quoted words or a possessor.
+
+    An entity that starts with a pronoun is words of a quote the NER took for a
+    name ("I WON", "WE WILL WIN"); one that ends in a possessive, is followed
+    by the noun it owns and was parsed as the subject or object of a verb is
+    the owner of the argument, not the argument ("the Institute's director,
+    Dr. Anthony Fauci, said"). As an owner it still is one ("Fauci, the
+    Institute's director" gives Fauci's role).
+    """
+    if ent is None:
+        return False
+    if ent[0].pos_ == "PRON" or ent[0].lower_ in _QUOTED_PRONOUNS:
+        return True
+    doc = ent.doc
+    return (ent[-1].text in _POSSESSIVES and token.dep_ in _CORE_DEPS and ent.end < len(doc)
+            and doc[ent.end].pos_ in ("NOUN", "PROPN", "ADJ") and doc[ent.end].ent_iob_ != "I")
 
 
 def quantity_of(token: Token) -> str | None:
@@ -501,11 +535,74 @@ def repair_verbs(doc: Doc) -> None:
     if not len(doc):
         return
     deps = doc.to_array([DEP]).reshape(-1)
+    subjects = numpy.nonzero(deps == NSUBJ_ID)[0].tolist()
+    if len(subjects) > 1:
+        _second_subjects(doc, subjects)
     for i in numpy.nonzero(deps == DOBJ_ID)[0].tolist():
-        head = doc[i].head
+        obj = doc[i]
+        head = obj.head
         if head.pos_ == "ADJ" and any(c.dep_ == "aux" for c in head.children):
             head.pos_ = "VERB"
             head.tag_ = "VB"
+        elif head.lemma_ == "have" and head.pos_ == "VERB":
+            _perfect(head, obj)
+
+
+def _second_subjects(doc: Doc, subjects: list[int]) -> None:
+    """Attach a verb's second subject to the noun it follows ("in French capital Paris").
+
+    In "The roof of the cathedral in French capital Paris caught fire" the small
+    model makes both "roof" and "Paris" subjects of "caught": a name right
+    after a noun inside the first subject's phrase names that noun, so it
+    becomes its apposition and "the roof" alone caught fire.
+    """
+    first: dict[int, Token] = {}
+    for i in subjects:
+        token = doc[i]
+        earlier = first.setdefault(token.head.i, token)
+        if earlier.i == i or i == 0:
+            continue
+        before = doc[i - 1]
+        if (token.pos_ == "PROPN" and token.left_edge.i == i and before.pos_ in ("NOUN", "PROPN")
+                and earlier.left_edge.i <= before.i <= earlier.right_edge.i):
+            token.head = before
+            token.dep_ = "appos"
+
+
+def _perfect(have: Token, obj: Token) -> None:
+    """Re-read "had consolidated power" parsed as have + an object with a participle.
+
+    The small model makes "consolidated" (tag VBN, right after "have" but for
+    adverbs) a modifier of "power", the object of "have": the participle is the
+    verb, "have" its auxiliary, and the verb takes over the subject, the object
+    and the other dependents of "have". A regular participle straight after
+    "have" is left alone: "she had advanced cancer", "the king had limited
+    power" are possession.
+    """
+    participle, adverb = None, False
+    for token in obj.doc[have.i + 1: obj.i]:
+        if token.pos_ == "ADV":
+            adverb = True
+            continue
+        if token.tag_ == "VBN" and token.head.i == obj.i and token.dep_ in ("amod", "compound"):
+            participle = token
+        break
+    # "had advanced cancer", "had limited power": a regular participle right after "have"
+    # is as often an adjective; after an adverb, or irregular ("undergone"), it is the verb
+    if participle is None or not (adverb or not participle.lower_.endswith("ed")):
+        return
+    root = have.head.i == have.i
+    participle.head = participle if root else have.head
+    participle.dep_ = have.dep_
+    participle.pos_ = "VERB"
+    for child in list(have.children):
+        child.head = participle
+    for child in list(obj.children):
+        if child.dep_ == "advmod" and child.i < participle.i:
+            child.head = participle
+    have.head = participle
+    have.dep_ = "aux"
+    have.pos_ = "AUX"
 
 
 def unrecognised_name(token: Token) -> bool:

@@ -77,6 +77,7 @@ __all__ = [
     "OBJECT_NOUN_PREPS",
     "OBJECT_PCOMP_PREPS",
     "OUTCOME_VERBS",
+    "OWNING_VERBS",
     "PARTNER_PREPS",
     "PATIENT_NOUNS",
     "PENDING_MARKS",
@@ -171,6 +172,8 @@ SURFACE_PLACE_PREPS = words("surface_place_preps")
 APPOINTING_VERBS = words("appointing_verbs")
 #: Appointing verbs whose role is not yet held ("nominated X as ...").
 NOMINATING_VERBS = words("nominating_verbs")
+#: Verbs whose "responsibility for" an event is blame taken, not a claim of the deed.
+OWNING_VERBS = words("owning_verbs")
 #: Role nouns that make their holder the leader of an organisation or country.
 LEADER_ROLES = words("leader_roles")
 #: Role nouns that make their holder a member.

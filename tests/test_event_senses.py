@@ -1,4 +1,5 @@
-"""Sense rules of event classes: commercial verbs, verbal attacks on a person.
+"""Sense rules of event classes: commercial verbs, verbal attacks on a person, exchanges
+with no counterpart (venues, places, topics) and questions asked.
 
 Unit tests build the participants by hand; the model tests run varied sentences (none
 from the PLOVER dev set) through the real extractor, each way of each rule.
@@ -7,7 +8,14 @@ from the PLOVER dev set) through the real extractor, each way of each rule.
 from __future__ import annotations
 
 import pytest
-from actorgraph.extract.events import default_senses, parse_senses, sense_class
+from actorgraph.extract.events import (
+    asks_question,
+    counterpart,
+    default_lexicon,
+    default_senses,
+    parse_senses,
+    sense_class,
+)
 
 from actorgraph.records import Mention
 
@@ -65,11 +73,94 @@ def test_attacks_on_places_and_groups_stay_physical():
                        context=never) == "SUPPORT"
 
 
+@pytest.mark.parametrize(("cls", "lemma", "obj", "expected"), [
+    ("CONSULT", "attend", side("Howard University", "ORG"), None),       # a venue
+    ("CONSULT", "attend", side("the Venice Film Festival", "EVENT", "Venice Film Festival"),
+     None),                                                              # an event
+    ("CONSULT", "visit", side("St Mary's Hospital", "FAC"), None),       # a facility
+    ("COOPERATE", "join", side("the Paris Air Show", "EVENT", "Paris Air Show"), None),
+    ("THREATEN", "threaten", side("Algiers", "LOC"), "THREATEN"),       # a region or city
+    ("AID", "send", side("Olympic Stadium", "ORG"), None),               # a venue
+    ("CONSULT", "visit", side("Kenya", "GPE"), "CONSULT"),               # a state
+    ("CONSULT", "meet", side("Hamas", "ORG"), "CONSULT"),                # an organisation
+    ("DEMAND", "urge", side("Emmanuel Macron", "PERSON"), "DEMAND"),     # a person
+    ("CONSULT", "attend", side("summit"), "CONSULT"),                    # concepts: the lexicon
+    ("ASSAULT", "attack", side("Olympic Stadium", "ORG"), "ASSAULT"),    # not an exchange
+    ("COOPERATE", "join", side("the Paris Agreement", "EVENT", "Paris Agreement"),
+     "COOPERATE"),                                                       # a pact
+    ("AGREE", "sign", side("the Oslo Accords", "WORK_OF_ART", "Oslo Accords"), "AGREE"),
+    ("COOPERATE", "join", side("the Geneva Convention", "EVENT", "Geneva Convention"),
+     "COOPERATE"),
+])
+def test_an_exchange_needs_a_counterpart(cls, lemma, obj, expected):
+    assert sense_class(cls, lemma, side("Joe Biden", "PERSON"), obj) == expected
+
+
+def test_counterpart_reads_the_last_word_of_the_name_and_text():
+    assert not counterpart(side("the Mini Maker Faire", "ORG", "Mini Maker Faire"))
+    assert counterpart(side("the Gaza Strip", "LOC", "Gaza Strip"))
+    assert counterpart(side("the University of Tehran's president", "PERSON", "Ali Moradi"))
+    assert counterpart(side("Ukraine", "GPE")) and counterpart(side("site context"))
+
+
+@pytest.mark.parametrize(("verb", "object_head", "expected"), [
+    ("help", "context", None),          # help with a topic
+    ("help", "economy", None),
+    ("help", "refugee", "AID"),         # help people
+    ("help", None, "AID"),              # a named actor: the class holds
+    ("contribute to", None, None),      # "contributed to the violence", "to earthquakes"
+    ("contribute in", None, None),
+    ("warn", "people", None),           # alerting people
+    ("warn", "resident", None),
+    ("warn", "regime", "THREATEN"),
+    ("warn", None, "THREATEN"),         # "warned Israel"
+    ("attend", "school", None),
+    ("attend", "summit", "CONSULT"),
+    ("return from", None, None),        # "returned from Italy"
+    ("travel from", None, None),
+    ("travel for", None, None),
+    ("travel to", None, "CONSULT"),     # "travelled to Kenya"
+    ("travel to", "hospital", None),
+    ("assemble", "firearm", None),
+])
+def test_senses_of_help_warn_and_movement_in_the_lexicon(verb, object_head, expected):
+    assert default_lexicon().classify(verb, object_head=object_head) == expected
+
+
+def _ask(words, heads, deps):
+    import spacy
+    from spacy.tokens import Doc
+
+    lemmas = ["ask" if w == "asked" else w.lower() for w in words]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
+    return doc[1]
+
+
+def test_asking_a_question_is_no_demand():
+    about = _ask("Reporters asked Lee about the strike".split(),
+                 [1, 1, 1, 1, 5, 3], ["nsubj", "ROOT", "dobj", "prep", "det", "pobj"])
+    whether = _ask("Officials asked Iran whether it would attend".split(),
+                   [1, 1, 1, 6, 6, 6, 1], ["nsubj", "ROOT", "dobj", "mark", "nsubj", "aux",
+                                           "ccomp"])
+    question = _ask("Senators asked Pompeo a question".split(),
+                    [1, 1, 1, 4, 1], ["nsubj", "ROOT", "dative", "det", "dobj"])
+    demand = _ask("Ukraine asked Germany to send tanks".split(),
+                  [1, 1, 1, 4, 1, 4], ["nsubj", "ROOT", "dobj", "aux", "xcomp", "dobj"])
+    assert asks_question(about) and asks_question(whether) and asks_question(question)
+    assert not asks_question(demand)
+    pompeo = side("Mike Pompeo", "PERSON")
+    assert sense_class("DEMAND", "ask", side("senators"), pompeo, predicate=question) is None
+    assert sense_class("DEMAND", "ask", side("Ukraine", "GPE"), side("Germany", "GPE"),
+                       predicate=demand) == "DEMAND"
+
+
 def test_shipped_lists_and_format():
     senses = default_senses()
     assert {"buy", "sell", "supply", "offer", "give"} <= senses.commercial
     assert "troops" in senses.political and "knife" in senses.physical
     assert "inc" in senses.company and "attack" in senses.verbal
+    assert {"school", "university", "festival"} <= senses.venue
+    assert {"agreement", "treaty", "accord"} <= senses.accord
     with pytest.raises(ValueError, match="expected one of"):
         parse_senses(["@money\tbuy"])
 
@@ -95,6 +186,21 @@ VERBAL = [  # (sentence, subject, object): DISAPPROVE
      "Sergei Lavrov", "Josep Borrell"),
     ("Senator Bernie Sanders slammed Jeff Bezos over warehouse wages.", "Bernie Sanders",
      "Jeff Bezos"),
+]
+NO_COUNTERPART = [  # no class: (sentence, subject, relation lemma, object)
+    ("The actor attended Juilliard School in New York before his first role.", None,
+     "attend", None),
+    ("Palestinian President Mahmoud Abbas visited Augusta Victoria Hospital on Sunday.",
+     "Mahmoud Abbas", "visit", None),
+    ("Five tourists who returned from Spain were placed in quarantine.", None,
+     "return from", "Spain"),
+    ("Police officers asked Maria Santos about the missing documents.", None, "ask",
+     "Maria Santos"),
+    ("Maria Lopez attended Howard University in Washington.", "Maria Lopez", "attend",
+     "Howard University"),
+    ("The Hungarian Hunters Association warned hikers about wolves.", None, "warn", None),
+    ("Officials said Russia's policies contributed to instability in Syria.", None, None,
+     "Syria"),
 ]
 PHYSICAL = [  # (sentence, object): ASSAULT (or FIGHT for armed forces)
     ("A man attacked Salman Rushdie with a knife on stage in New York.", "Salman Rushdie"),
@@ -152,3 +258,38 @@ def test_a_physical_attack_on_a_person_stays_assault(extract, text, obj):
     found = [t.relation.event_class for t in extract(text)
              if t.relation.lemma == "attack" and t.object.label == obj]
     assert found and all(c in ("ASSAULT", "FIGHT") for c in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "subject", "lemma", "obj"), NO_COUNTERPART)
+def test_no_class_without_a_counterpart_or_for_a_question(extract, text, subject, lemma, obj):
+    found = [t for t in extract(text) if lemma in (None, t.relation.lemma)
+             and subject in (None, t.subject.label) and obj in (None, t.object.label)]
+    assert found and all(t.relation.event_class is None for t in found), [
+        (t.subject.label, t.relation.lemma, t.object.label, t.relation.event_class)
+        for t in found]
+
+
+OWNING_UP = [  # (sentence, who owns up): no attack is said of them
+    ("Prime Minister Imran Khan accepted responsibility for the killing of the protesters in "
+     "Lahore.", "Imran Khan"),
+    ("Mohammed bin Salman accepted responsibility for the murder of Jamal Khashoggi, PBS "
+     "reported.", "Mohammed bin Salman"),
+    ("Defence Minister Ali Reza shouldered responsibility for the shelling of Kunduz.",
+     "Ali Reza"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "who"), OWNING_UP)
+def test_accepting_responsibility_claims_no_deed(extract, text, who):
+    found = extract(text)
+    assert not any(t.subject.label == who and t.relation.event_class in ("ASSAULT", "FIGHT")
+                   for t in found), [(t.subject.label, t.relation.lemma) for t in found]
+
+
+@pytest.mark.model
+def test_claiming_responsibility_is_still_the_deed(extract):
+    found = extract("Hamas took responsibility for the kidnapping of three Israeli teenagers.")
+    assert any(t.subject.label == "Hamas" and t.relation.event_class == "ASSAULT"
+               for t in found), [(t.subject.label, t.relation.lemma) for t in found]

@@ -274,3 +274,227 @@ def test_a_concept_drops_the_amount_it_starts_with():
 def test_the_amount_of_an_argument(words, rows, head, expected):
     ents = {"2016": "DATE"} if "2016" in words else None
     assert quantity_of(parse(words, rows, ents=ents)[head]) == expected
+
+
+@pytest.mark.parametrize(("text", "rows", "ents", "head"), [
+    # an all-capital quote the NER took for a name
+    ("Trump wrote I WON THIS ELECTION on Twitter", """
+        1 nsubj PROPN Trump
+        1 ROOT VERB write
+        3 nsubj PRON I PRP
+        1 ccomp VERB win VBD
+        5 det DET this
+        3 dobj NOUN election
+        1 prep ADP on
+        6 pobj PROPN Twitter
+    """, {"I WON": "WORK_OF_ART", "Trump": "PERSON", "Twitter": "ORG"}, 2),
+    ("WE WILL FIGHT trended on Twitter", """
+        2 nsubj PRON we PRP
+        2 aux AUX will
+        3 nsubj VERB fight
+        3 ROOT VERB trend
+        3 prep ADP on
+        4 pobj PROPN Twitter
+    """, {"WE WILL FIGHT": "ORG", "Twitter": "ORG"}, 2),
+    ("She posted You Are Fired on Facebook", """
+        1 nsubj PRON she
+        1 ROOT VERB post
+        3 nsubj PRON you
+        1 ccomp AUX be
+        3 acomp VERB fire VBN
+        1 prep ADP on
+        5 pobj PROPN Facebook
+    """, {"You Are Fired": "WORK_OF_ART", "Facebook": "ORG"}, 2),
+])
+def test_quoted_words_taken_for_a_name_are_no_participant(text, rows, ents, head):
+    doc = parse(text, rows, ents=ents)
+    assert arguments(doc, head) == []
+    # the real names of the sentence still are
+    assert arguments(doc, len(doc) - 1)[0][0] in ("Twitter", "Facebook")
+
+
+@pytest.mark.parametrize(("text", "rows", "ents", "owner", "owned"), [
+    # the parser made the possessor the subject: the owner is not the one who spoke
+    ("The Institute 's director , Anthony Fauci , said it", """
+        1 det DET the
+        7 nsubj PROPN Institute
+        1 case PART 's POS
+        1 conj NOUN director
+        3 punct PUNCT ,
+        6 compound PROPN Anthony
+        3 appos PROPN Fauci
+        3 punct PUNCT ,
+        8 ROOT VERB say
+        8 dobj PRON it
+    """, {"The Institute 's": "ORG", "Anthony Fauci": "PERSON"}, 1, 6),
+    ("Hamas 's military wing , the Qassam Brigades , fired rockets", """
+        9 nsubj PROPN Hamas
+        0 case PART 's POS
+        3 amod ADJ military
+        0 conj NOUN wing
+        3 punct PUNCT ,
+        7 det DET the
+        7 compound PROPN Qassam
+        3 appos PROPN Brigades
+        3 punct PUNCT ,
+        9 ROOT VERB fire
+        9 dobj NOUN rocket
+    """, {"Hamas 's": "ORG", "the Qassam Brigades": "ORG"}, 0, 7),
+    ("Google 's chief executive Pichai testified", """
+        5 nsubj PROPN Google
+        0 case PART 's POS
+        3 amod ADJ chief
+        4 compound NOUN executive
+        0 conj PROPN Pichai
+        5 ROOT VERB testify
+    """, {"Google 's": "ORG", "Pichai": "PERSON"}, 0, 4),
+])
+def test_a_possessor_is_not_the_argument(text, rows, ents, owner, owned):
+    doc = parse(text, rows, ents=ents)
+    assert arguments(doc, owner) == []
+    assert arguments(doc, owned) != []
+
+
+def test_a_name_without_a_possessive_is_still_an_argument():
+    doc = parse("Hamas fired rockets", """
+        1 nsubj PROPN Hamas
+        1 ROOT VERB fire
+        1 dobj NOUN rocket
+    """, ents={"Hamas": "ORG"})
+    assert arguments(doc, 0) == [("Hamas", "ORG")]
+
+
+@pytest.mark.parametrize(("text", "rows", "have", "verb", "obj"), [
+    ("Mugabe had successfully consolidated power", """
+        1 nsubj PROPN Mugabe
+        1 ROOT VERB have VBD
+        3 advmod ADV successfully
+        4 amod VERB consolidate VBN
+        1 dobj NOUN power
+    """, 1, 3, 4),
+    ("Since then the rebels had quickly seized towns across the north", """
+        4 prep ADP since
+        0 pobj ADV then
+        3 det DET the
+        4 nsubj NOUN rebel NNS
+        4 ROOT VERB have VBD
+        6 advmod ADV quickly
+        7 amod VERB seize VBN
+        4 dobj NOUN town NNS
+        7 prep ADP across
+        10 det DET the
+        8 pobj NOUN north
+    """, 4, 6, 7),
+    # an irregular participle needs no adverb: "had undergone surgery"
+    ("He had undergone surgery", """
+        1 nsubj PRON he
+        1 ROOT VERB have VBD
+        3 amod VERB undergo VBN
+        1 dobj NOUN surgery
+    """, 1, 2, 3),
+    ("Iran said it has quietly expanded enrichment", """
+        1 nsubj PROPN Iran
+        1 ROOT VERB say
+        3 nsubj PRON it
+        1 ccomp VERB have VBZ
+        5 advmod ADV quietly
+        6 amod VERB expand VBN
+        3 dobj NOUN enrichment
+    """, 3, 5, 6),
+])
+def test_a_participle_after_have_is_the_verb(text, rows, have, verb, obj):
+    from actorgraph.extract.hygiene import repair_verbs
+
+    doc = parse(text, rows)
+    dep, head = doc[have].dep_, doc[have].head.i
+    repair_verbs(doc)
+    assert doc[have].dep_ == "aux" and doc[have].head.i == verb
+    assert doc[obj].dep_ == "dobj" and doc[obj].head.i == verb
+    assert doc[verb].dep_ == dep and doc[verb].head.i == (verb if head == have else head)
+    subjects = [c.i for c in doc[verb].children if c.dep_ == "nsubj"]
+    assert subjects and all(doc[i].head.i == verb for i in subjects)
+
+
+def test_a_regular_participle_right_after_have_is_left_alone():
+    # "she had advanced cancer": no adverb, a regular -ed form: possession
+    doc = parse("She had advanced cancer", """
+        1 nsubj PRON she
+        1 ROOT VERB have VBD
+        3 amod VERB advance VBN
+        1 dobj NOUN cancer
+    """)
+    from actorgraph.extract.hygiene import repair_verbs
+
+    repair_verbs(doc)
+    assert doc[1].dep_ == "ROOT" and doc[2].head.i == 3
+
+
+def test_an_adjective_after_have_is_left_alone():
+    # "limited" tagged JJ: "the king had limited power" is possession
+    doc = parse("The king had limited power", """
+        1 det DET the
+        2 nsubj NOUN king
+        2 ROOT VERB have VBD
+        4 amod ADJ limited JJ
+        2 dobj NOUN power
+    """)
+    from actorgraph.extract.hygiene import repair_verbs
+
+    repair_verbs(doc)
+    assert doc[2].dep_ == "ROOT" and doc[4].head.i == 2
+
+
+@pytest.mark.parametrize(("text", "rows", "first", "second", "noun"), [
+    ("The roof of the cathedral in capital Paris caught fire", """
+        1 det DET the
+        8 nsubj NOUN roof
+        1 prep ADP of
+        4 det DET the
+        2 pobj NOUN cathedral
+        4 prep ADP in
+        5 pobj NOUN capital
+        8 nsubj PROPN Paris
+        8 ROOT VERB catch VBD
+        8 dobj NOUN fire
+    """, 1, 7, 6),
+    ("A convoy from the city Aleppo reached Idlib", """
+        1 det DET a
+        6 nsubj NOUN convoy
+        1 prep ADP from
+        4 det DET the
+        2 pobj NOUN city
+        6 nsubj PROPN Aleppo
+        6 ROOT VERB reach VBD
+        6 dobj PROPN Idlib
+    """, 1, 5, 4),
+    ("Fighters of the group Hezbollah fired rockets", """
+        5 nsubj NOUN fighter NNS
+        0 prep ADP of
+        3 det DET the
+        1 pobj NOUN group
+        5 nsubj PROPN Hezbollah
+        5 ROOT VERB fire VBD
+        5 dobj NOUN rocket NNS
+    """, 0, 4, 3),
+])
+def test_a_second_subject_names_the_noun_before_it(text, rows, first, second, noun):
+    from actorgraph.extract.hygiene import repair_verbs
+
+    doc = parse(text, rows)
+    repair_verbs(doc)
+    assert doc[first].dep_ == "nsubj"
+    assert doc[second].dep_ == "appos" and doc[second].head.i == noun
+
+
+def test_two_subjects_of_two_clauses_are_left_alone():
+    from actorgraph.extract.hygiene import repair_verbs
+
+    doc = parse("Hamas fired and Israel struck", """
+        1 nsubj PROPN Hamas
+        1 ROOT VERB fire VBD
+        1 cc CCONJ and
+        4 nsubj PROPN Israel
+        1 conj VERB strike VBD
+    """)
+    repair_verbs(doc)
+    assert doc[3].dep_ == "nsubj" and doc[3].head.i == 4

@@ -52,6 +52,7 @@ from actorgraph.extract.lexicon import (
     MANDATING_VERBS,
     MOVING_VERBS,
     NAMING_VERBS,
+    OWNING_VERBS,
     PERCEPTION_VERBS,
     PERSUADING_VERBS,
     POSSESSED_HEADS,
@@ -194,7 +195,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         for patient in patients:
             if _said_subject(verb, patient):
                 continue
-            claimed = _claimed_event(patient, lexicon)
+            # "accepted responsibility for the murder" owns up to it, claims no deed
+            claimed = _claimed_event(patient, lexicon) if lemma not in OWNING_VERBS else None
             if claimed is not None:
                 # "claimed responsibility for the attack on X": the claimant attacked X
                 noun, event = claimed
