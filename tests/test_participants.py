@@ -77,7 +77,7 @@ THEY = [
 ACTIONS_OF_THE_PARTICIPLE = [
     # "had successfully consolidated power": consolidate, not have
     ("When Robert Mugabe took office, he had quickly consolidated power over the army.",
-     [("Robert Mugabe", "consolidate", "power")], set()),
+     [("Robert Mugabe", "consolidate", "power over army")], set()),
     ("By March, the rebels had completely surrounded Aleppo.",
      [("rebels", "surround", "Aleppo")], set()),
     ("Iran said it has secretly expanded enrichment at Fordow.",
