@@ -40,6 +40,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import functools
+import hashlib
 import json
 import os
 import re
@@ -217,8 +218,23 @@ def _kept_index_path(places: Path) -> Path | None:
     elif not folder:
         return None
     stat = places.stat()
-    return Path(folder) / (f"places-index-{_INDEX_FORMAT}-{stat.st_size}-"
-                           f"{stat.st_mtime_ns}.txt")
+    return Path(folder) / (f"places-index-{_INDEX_FORMAT}-{_path_key(places)}-"
+                           f"{stat.st_size}-{stat.st_mtime_ns}.txt")
+
+
+def _path_key(places: Path) -> str:
+    """A short key of where the places file is installed: each installation (each
+    virtual environment) keeps its own index, so two of them sharing the cache
+    folder do not replace each other's index on every run.
+
+    Examples
+    --------
+    >>> len(_path_key(Path("/venv/a/cities500.json")))
+    12
+    >>> _path_key(Path("/venv/a/cities500.json")) != _path_key(Path("/venv/b/cities500.json"))
+    True
+    """
+    return hashlib.sha1(str(places.resolve()).encode("utf-8")).hexdigest()[:12]
 
 
 @functools.cache
@@ -238,15 +254,18 @@ def _build_index() -> tuple[bytes, _Index | dict[str, list[int]]]:
 
 
 def _keep(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` whole or not at all, and drop older kept indexes;
+    """Write ``data`` to ``path`` whole or not at all, and drop the older indexes of the
+    same installation (and those named as before indexes were kept per installation);
     a folder that cannot be written is left alone (the index is then built again)."""
     from actorgraph.exports.atomic import atomic_write
 
+    own = path.name.split("-")[3]
     with contextlib.suppress(OSError):
         with atomic_write(path, binary=True) as handle:
             handle.write(data)
         for old in path.parent.glob("places-index-*.txt"):
-            if old != path:
+            fields = old.name.split("-")
+            if old != path and (len(fields) == 5 or fields[3] == own):
                 old.unlink()
 
 
