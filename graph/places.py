@@ -42,6 +42,7 @@ import contextlib
 import functools
 import hashlib
 import json
+import mmap
 import os
 import re
 import threading
@@ -147,7 +148,7 @@ def warm_up() -> None:
         threading.Thread(target=_index, name="actorgraph-places", daemon=True).start()
 
 
-def _index() -> tuple[bytes, _Index | dict[str, list[int]]]:
+def _index() -> tuple[mmap.mmap | bytes, _Index | dict[str, list[int]]]:
     """The places file and, for every name key, where its places start in it.
 
     Read from the kept index when there is one (a few hundredths of a second),
@@ -238,9 +239,9 @@ def _path_key(places: Path) -> str:
 
 
 @functools.cache
-def _build_index() -> tuple[bytes, _Index | dict[str, list[int]]]:
+def _build_index() -> tuple[mmap.mmap | bytes, _Index | dict[str, list[int]]]:
     path = _places_file()
-    text = path.read_bytes()  # ASCII: JSON escapes every other character
+    text = _mapped(path)  # ASCII: JSON escapes every other character
     kept = _kept_index_path(path)
     if kept is not None:
         with contextlib.suppress(OSError):
@@ -251,6 +252,16 @@ def _build_index() -> tuple[bytes, _Index | dict[str, list[int]]]:
     if kept is not None and not any("\t" in key or "\n" in key for key in index):
         _keep(kept, _Index.of(index).dump())
     return text, index
+
+
+def _mapped(path: Path) -> mmap.mmap | bytes:
+    """The bytes of ``path`` mapped into memory (only the pages looked at are read, and
+    nothing is copied), or read whole where a file cannot be mapped (an empty one)."""
+    try:
+        with open(path, "rb") as handle:
+            return mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):
+        return path.read_bytes()
 
 
 def _keep(path: Path, data: bytes) -> None:
@@ -269,7 +280,7 @@ def _keep(path: Path, data: bytes) -> None:
                 old.unlink()
 
 
-def _scan(text: bytes) -> dict[str, list[int]]:
+def _scan(text: mmap.mmap | bytes) -> dict[str, list[int]]:
     """Name key -> where its places start in the places file (main names, and Latin
     alternate names of big cities)."""
     index: dict[str, list[int]] = {}
