@@ -15,14 +15,20 @@ anything else (other attributes, operators, quantifiers) is left as it is.
 
 Examples
 --------
->>> from actorgraph.extract.pipeline import load_model
->>> nlp = load_model()
->>> "actorgraph_attribute_ruler" in nlp.pipe_names, "attribute_ruler" in nlp.pipe_names
-(True, False)
->>> [(t.text, t.pos_) for t in nlp("There were talks, but they did not help.")]
-... # doctest: +NORMALIZE_WHITESPACE
-[('There', 'PRON'), ('were', 'VERB'), ('talks', 'NOUN'), (',', 'PUNCT'), ('but', 'CCONJ'),
- ('they', 'PRON'), ('did', 'AUX'), ('not', 'PART'), ('help', 'VERB'), ('.', 'PUNCT')]
+>>> import spacy
+>>> from spacy.tokens import Doc
+>>> nlp = spacy.blank("en")
+>>> ruler = nlp.add_pipe("attribute_ruler")
+>>> ruler.add_patterns([{"patterns": [[{"TAG": "NNS"}]], "attrs": {"POS": "NOUN"}},
+...                     {"patterns": [[{"LOWER": "talks", "TAG": "NNS"}]],
+...                      "attrs": {"LEMMA": "talk"}}])
+>>> doc = Doc(nlp.vocab, words=["Talks", "resumed"], tags=["NNS", "VBD"])
+>>> _ = FastAttributeRuler(ruler, compile_ruler(ruler))(doc)
+>>> [(t.pos_, t.lemma_) for t in doc]
+[('NOUN', 'talk'), ('', '')]
+
+The model's pipeline (:func:`extract.pipeline.load_model`) runs it in the place of
+``attribute_ruler``.
 """
 
 from __future__ import annotations
