@@ -40,7 +40,6 @@ from collections import defaultdict
 from collections.abc import Iterator
 from importlib import resources
 
-import numpy
 from actorgraph.extract.coref import Antecedent, Coreference
 from actorgraph.extract.dictionary import dictionary_variant
 from actorgraph.extract.lexicon import (
@@ -480,6 +479,19 @@ def _is_acronym_of(acronym: str, words: list[str]) -> bool:
     return all(letter in rest for letter in initials)
 
 
+#: Lemma id -> whether it is a place head (ids of strings are the same in every Doc).
+_PLACE_HEAD_IDS: dict[int, bool] = {}
+
+
+def _is_place_head(lemma: int, strings) -> bool:
+    found = _PLACE_HEAD_IDS.get(lemma)
+    if found is None:
+        if len(_PLACE_HEAD_IDS) > 1_000_000:
+            _PLACE_HEAD_IDS.clear()
+        found = _PLACE_HEAD_IDS[lemma] = strings[lemma].lower() in PLACE_HEADS
+    return found
+
+
 class ActorResolver:
     """Resolve argument tokens of one parsed article to mentions.
 
@@ -563,12 +575,12 @@ class ActorResolver:
         """Names this article uses as places: "the town of X", "the X region"."""
         places = set()
         # the lemmas of the Doc read at once: only the tokens with a place head are made
-        lemmas = self.doc.to_array(LEMMA)
+        lemmas = self.doc.to_array(LEMMA).tolist()
         strings = self.doc.vocab.strings
-        heads = [h for h in set(lemmas.tolist()) if strings[h].lower() in PLACE_HEADS]
+        heads = {h for h in set(lemmas) if _is_place_head(h, strings)}
         if not heads:
             return places
-        for i in numpy.flatnonzero(numpy.isin(lemmas, heads)).tolist():
+        for i in [i for i, lemma in enumerate(lemmas) if lemma in heads]:
             found = self._modifier_entity(self.doc[i])
             if found is not None:
                 places.add(self.canonical(self._name(found)))

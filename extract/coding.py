@@ -138,6 +138,7 @@ class ArticleCoder:
         self.date = date_number(date)
         self._people: dict[str, str] | None = None
         self._codes: dict[Mention, str | None] = {}
+        self._coded: dict[Mention, Mention] = {}
 
     def _person_codes(self) -> dict[str, str]:
         """Label -> code of each person of the article from titles and appositions."""
@@ -185,6 +186,7 @@ class ArticleCoder:
             if code and len(code) > len(people.get(m.label, "")):
                 people[m.label] = code
                 self._codes.clear()
+                self._coded.clear()
 
     def code(self, mention: Mention) -> str | None:
         """The CAMEO code of a mention of this article, or None."""
@@ -217,7 +219,10 @@ class ArticleCoder:
         """The mention with its code."""
         if mention is None:
             return None
-        return dataclasses.replace(mention, code=self.code(mention))
+        found = self._coded.get(mention)
+        if found is None:  # the same mention comes back in many triples
+            found = self._coded[mention] = dataclasses.replace(mention, code=self.code(mention))
+        return found
 
     def coded_triple(self, triple: Triple) -> Triple:
         """The triple with every side coded."""

@@ -149,8 +149,9 @@ def phrase_key(name: str) -> str:
     return _POSSESSIVE.sub("", key)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def lookup(name: str) -> Entry | None:
-    """The dictionary entry of a name, or None."""
+    """The dictionary entry of a name, or None (names come back often: cached)."""
     return _entry(phrase_key(name))
 
 

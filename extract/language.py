@@ -29,7 +29,8 @@ import spacy.util
 from spacy.attrs import IS_ALPHA, IS_STOP, LENGTH
 from spacy.tokens import Doc, Span
 
-__all__ = ["MIN_WORDS", "MIN_STOP_SHARE", "foreign_sentence", "language_problem", "scripts_of"]
+__all__ = ["MIN_WORDS", "MIN_STOP_SHARE", "foreign_sentence", "language_problem", "scripts_of",
+           "stop_counts"]
 
 #: Fewer words than this (and no run of other-script text) are too few to judge.
 MIN_WORDS = 12
@@ -129,8 +130,29 @@ def _only_in(text: str, scripts: frozenset[str]) -> bool:
         if not ch.isascii() and (ch.isalpha() or unicodedata.category(ch).startswith("M")))
 
 
+def stop_counts(doc: Doc) -> tuple[list[int], list[int]]:
+    """Running counts of the words and stop words of ``doc``'s tokens: the words of
+    tokens ``start`` to ``end`` are ``words[end] - words[start]`` (for
+    :func:`foreign_sentence`, which a caller checking every sentence of a Doc
+    then spares a pass over each sentence's tokens).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> words, stops = stop_counts(spacy.blank("en")("The talks in Doha, 2024."))
+    >>> words, stops
+    ([0, 1, 2, 3, 4, 4, 4, 4], [0, 1, 1, 2, 2, 2, 2, 2])
+    """
+    table = doc.to_array([IS_ALPHA, IS_STOP])
+    alpha = table[:, 0] == 1
+    words = numpy.cumsum(alpha).tolist()
+    stops = numpy.cumsum(alpha & (table[:, 1] == 1)).tolist()
+    return [0, *words], [0, *stops]
+
+
 def foreign_sentence(sent: Span, *, table: numpy.ndarray | None = None,
-                     text: str | None = None) -> bool:
+                     text: str | None = None,
+                     counts: tuple[list[int], list[int]] | None = None) -> bool:
     """Whether a sentence is written in another language than its pipeline's.
 
     An English article may quote a passage in Hindi or Russian: the parse of
@@ -139,8 +161,9 @@ def foreign_sentence(sent: Span, *, table: numpy.ndarray | None = None,
     or when it has many words and almost none of them are stop words. Names
     in another script inside a sentence of the language do not count.
     A caller that checks every sentence of a Doc can pass what it already has:
-    ``table``, ``doc.to_array([IS_ALPHA, IS_STOP])`` of the whole Doc, and
-    ``text``, the sentence's text.
+    ``counts``, :func:`stop_counts` of the whole Doc (or ``table``,
+    ``doc.to_array([IS_ALPHA, IS_STOP])`` of it), and ``text``, the sentence's
+    text.
 
     Examples
     --------
@@ -160,6 +183,10 @@ def foreign_sentence(sent: Span, *, table: numpy.ndarray | None = None,
             return True
     if len(sent) < MIN_WORDS:
         return False
+    if counts is not None:
+        words = counts[0][sent.end] - counts[0][sent.start]
+        stops = counts[1][sent.end] - counts[1][sent.start]
+        return words >= MIN_WORDS and stops < _SENTENCE_STOP_SHARE * words
     if table is None:
         table = sent.doc.to_array([IS_ALPHA, IS_STOP])
     words, stops = _stop_words(table[sent.start:sent.end])

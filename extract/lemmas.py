@@ -32,7 +32,7 @@ from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc
 
-__all__ = ["COMPONENT", "CachedLemmatizer", "pick", "use_cached_lemmatizer"]
+__all__ = ["COMPONENT", "CachedLemmatizer", "WordList", "pick", "use_cached_lemmatizer"]
 
 COMPONENT = "actorgraph_lemmatizer"
 #: Distinct (form, part of speech, morphology) kept; the cache restarts beyond this.
@@ -111,5 +111,41 @@ def use_cached_lemmatizer(nlp: Language) -> None:
         return
     if getattr(nlp.get_pipe("lemmatizer"), "mode", None) != "rule":
         return
+    _fast_index(nlp.get_pipe("lemmatizer"))
     nlp.add_pipe(COMPONENT, after="lemmatizer")
     nlp.disable_pipe("lemmatizer")
+
+
+class WordList(list):
+    """A list of words whose ``in`` is a set lookup, not a scan.
+
+    The rule lemmatizer asks ``form in index`` of its tables' word lists (of
+    up to 57,000 words in the English pipelines) for every candidate of every
+    new word: two thirds of its time.
+
+    Examples
+    --------
+    >>> words = WordList(["strike", "talk"])
+    >>> "talk" in words, "walk" in words, words == ["strike", "talk"]
+    (True, False, True)
+    """
+
+    __slots__ = ("_members",)
+
+    def __init__(self, words=()):
+        super().__init__(words)
+        self._members = frozenset(self)
+
+    def __contains__(self, word) -> bool:
+        return word in self._members
+
+
+def _fast_index(lemmatizer) -> None:
+    """Make the word lists of ``lemmatizer``'s ``lemma_index`` table :class:`WordList` s
+    (same words, same order: the same lemmas)."""
+    if not lemmatizer.lookups.has_table("lemma_index"):
+        return
+    table = lemmatizer.lookups.get_table("lemma_index")
+    for key, words in list(table.items()):
+        if type(words) is list:
+            table[key] = WordList(words)

@@ -19,6 +19,8 @@ Examples
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -31,8 +33,10 @@ _TERMINAL = frozenset(".!?:;\"'\u201d\u2019)")
 
 def hard_breaks(doc: Doc):
     """Yield the indices of tokens that start a new line-delimited sentence."""
-    for tok in doc[:-1]:
-        if not (tok.is_space and "\n" in tok.text):
+    # only the whitespace tokens are looked at (read for the whole Doc at once)
+    for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist():
+        tok = doc[i]
+        if "\n" not in tok.text:
             continue
         nxt = doc[tok.i + 1]
         if nxt.is_space:

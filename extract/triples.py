@@ -42,6 +42,7 @@ from actorgraph.extract.rules.nominal import (
 )
 from actorgraph.extract.rules.roles import LEADER_OF, MEMBER_OF, role_triples
 from actorgraph.extract.rules.verbal import _verb_triples, joint_triples, verb_triples
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 __all__ = [
@@ -60,20 +61,26 @@ __all__ = [
 ]
 
 
+# the selectors compare the ids of labels, not their strings (every token is asked)
+_VERB, _NOUN, _VBN, _PERSON = (get_string_id(s) for s in ("VERB", "NOUN", "VBN", "PERSON"))
+_AMOD, _APPOS, _COMPOUND = (get_string_id(s) for s in (AMOD, APPOS, COMPOUND))
+
+
 def _verb(tok: Token) -> bool:
-    return tok.pos_ == "VERB"
+    return tok.pos == _VERB
 
 
 def _noun(tok: Token) -> bool:
-    return tok.pos_ == "NOUN"
+    return tok.pos == _NOUN
 
 
 def _participle_modifier(tok: Token) -> bool:
-    return tok.dep_ == AMOD and tok.tag_ == "VBN"
+    return tok.dep == _AMOD and tok.tag == _VBN
 
 
 def _role_candidate(tok: Token) -> bool:
-    return tok.dep_ == APPOS or (tok.dep_ != COMPOUND and tok.ent_type_ == "PERSON")
+    dep = tok.dep
+    return dep == _APPOS or (dep != _COMPOUND and tok.ent_type == _PERSON)
 
 
 @dataclass(frozen=True)

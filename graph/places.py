@@ -40,7 +40,9 @@ from __future__ import annotations
 import bisect
 import contextlib
 import functools
+import hashlib
 import json
+import mmap
 import os
 import re
 import threading
@@ -146,7 +148,7 @@ def warm_up() -> None:
         threading.Thread(target=_index, name="actorgraph-places", daemon=True).start()
 
 
-def _index() -> tuple[bytes, _Index | dict[str, list[int]]]:
+def _index() -> tuple[mmap.mmap | bytes, _Index | dict[str, list[int]]]:
     """The places file and, for every name key, where its places start in it.
 
     Read from the kept index when there is one (a few hundredths of a second),
@@ -217,14 +219,29 @@ def _kept_index_path(places: Path) -> Path | None:
     elif not folder:
         return None
     stat = places.stat()
-    return Path(folder) / (f"places-index-{_INDEX_FORMAT}-{stat.st_size}-"
-                           f"{stat.st_mtime_ns}.txt")
+    return Path(folder) / (f"places-index-{_INDEX_FORMAT}-{_path_key(places)}-"
+                           f"{stat.st_size}-{stat.st_mtime_ns}.txt")
+
+
+def _path_key(places: Path) -> str:
+    """A short key of where the places file is installed: each installation (each
+    virtual environment) keeps its own index, so two of them sharing the cache
+    folder do not replace each other's index on every run.
+
+    Examples
+    --------
+    >>> len(_path_key(Path("/venv/a/cities500.json")))
+    12
+    >>> _path_key(Path("/venv/a/cities500.json")) != _path_key(Path("/venv/b/cities500.json"))
+    True
+    """
+    return hashlib.sha1(str(places.resolve()).encode("utf-8")).hexdigest()[:12]
 
 
 @functools.cache
-def _build_index() -> tuple[bytes, _Index | dict[str, list[int]]]:
+def _build_index() -> tuple[mmap.mmap | bytes, _Index | dict[str, list[int]]]:
     path = _places_file()
-    text = path.read_bytes()  # ASCII: JSON escapes every other character
+    text = _mapped(path)  # ASCII: JSON escapes every other character
     kept = _kept_index_path(path)
     if kept is not None:
         with contextlib.suppress(OSError):
@@ -237,20 +254,33 @@ def _build_index() -> tuple[bytes, _Index | dict[str, list[int]]]:
     return text, index
 
 
+def _mapped(path: Path) -> mmap.mmap | bytes:
+    """The bytes of ``path`` mapped into memory (only the pages looked at are read, and
+    nothing is copied), or read whole where a file cannot be mapped (an empty one)."""
+    try:
+        with open(path, "rb") as handle:
+            return mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):
+        return path.read_bytes()
+
+
 def _keep(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` whole or not at all, and drop older kept indexes;
+    """Write ``data`` to ``path`` whole or not at all, and drop the older indexes of the
+    same installation (and those named as before indexes were kept per installation);
     a folder that cannot be written is left alone (the index is then built again)."""
     from actorgraph.exports.atomic import atomic_write
 
+    own = path.name.split("-")[3]
     with contextlib.suppress(OSError):
         with atomic_write(path, binary=True) as handle:
             handle.write(data)
         for old in path.parent.glob("places-index-*.txt"):
-            if old != path:
+            fields = old.name.split("-")
+            if old != path and (len(fields) == 5 or fields[3] == own):
                 old.unlink()
 
 
-def _scan(text: bytes) -> dict[str, list[int]]:
+def _scan(text: mmap.mmap | bytes) -> dict[str, list[int]]:
     """Name key -> where its places start in the places file (main names, and Latin
     alternate names of big cities)."""
     index: dict[str, list[int]] = {}

@@ -122,3 +122,24 @@ def test_the_graph_and_the_server_do_not_import_spacy():
     code = ("import sys, actorgraph.graph.build, actorgraph.graph.places, "
             "actorgraph.exports.server; sys.exit('spacy' in sys.modules)")
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+def test_two_installations_keep_their_own_index(tmp_path, monkeypatch):
+    monkeypatch.setenv(places.CACHE_ENV, str(tmp_path / "cache"))
+    files = []
+    for name in ("venv-a", "venv-b"):
+        (tmp_path / name).mkdir()
+        files.append(tmp_path / name / "cities500.json")
+        files[-1].write_bytes(b"[]")
+    first, second = (places._kept_index_path(f) for f in files)
+    legacy = tmp_path / "cache" / "places-index-1-2-3.txt"  # named as before
+    legacy.parent.mkdir()
+    legacy.write_bytes(b"")
+    places._keep(first, b"a")
+    places._keep(second, b"b")
+    assert sorted(p.read_bytes() for p in (tmp_path / "cache").iterdir()) == [b"a", b"b"]
+    files[0].write_bytes(b"[ ]")  # a new version of the first file replaces its index
+    newer = places._kept_index_path(files[0])
+    places._keep(newer, b"c")
+    assert sorted(p.name for p in (tmp_path / "cache").iterdir()) == sorted(
+        [newer.name, second.name])
