@@ -46,6 +46,7 @@ from actorgraph.extract.lexicon import (
     COUNTRY_HEADS,
     LEADER_ROLES,
     MEMBER_ROLES,
+    NEGATING_PREFIXES,
     PLACE_HEADS,
     PLACE_TYPES,
     POSSESSED_HEADS,
@@ -71,6 +72,7 @@ __all__ = [
     "entity_name",
     "is_country",
     "names_country",
+    "opposed_name",
     "known_variant",
     "whole_names",
 ]
@@ -402,6 +404,33 @@ INSTITUTION_TYPES = frozenset({"ORG", "FAC", "LAW", "WORK_OF_ART", "EVENT"})
 _OF_NAME_TYPES = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
 
 
+def opposed_name(head: Token, ent: Span) -> bool:
+    """Whether a name is modified into its opposite by a hyphenated negating prefix.
+
+    "voted against a no-deal Brexit" is not against Brexit: the phrase is a concept,
+    not the name (:data:`~extract.lexicon.NEGATING_PREFIXES`).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc, Span
+    >>> words = ["a", "no", "-", "deal", "Brexit", "and", "Brexit"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, spaces=[1, 0, 0, 1, 1, 1, 0],
+    ...           heads=[4, 3, 3, 4, 4, 4, 4], deps=["det", "det", "punct", "compound",
+    ...           "ROOT", "cc", "conj"])
+    >>> opposed_name(doc[4], Span(doc, 4, 5)), opposed_name(doc[6], Span(doc, 6, 7))
+    (True, False)
+    """
+    for child in head.lefts:
+        if child.i >= ent.start:
+            continue
+        words = list(child.subtree)
+        if (len(words) >= 3 and words[0].lower_ in NEGATING_PREFIXES
+                and not words[0].whitespace_ and words[1].text == "-"):
+            return True
+    return False
+
+
 def _capitalised(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and tok.text[:1].isupper()
 
@@ -647,9 +676,14 @@ class ActorResolver:
         if ent is not None:
             start, end = min(start, ent.start), max(end, ent.end)
         while start < end - 1 and (self.doc[start].pos_ in ("DET", "PUNCT", "SPACE")
-                                   or self.doc[start].is_space):
+                                   or self.doc[start].is_space) and not self._hyphenated(start):
             start += 1
         return self.doc[start:end]
+
+    def _hyphenated(self, i: int) -> bool:
+        """Whether token ``i`` is joined by a hyphen to the next word ("no-deal", "10-year")."""
+        return (not self.doc[i].whitespace_ and i + 2 < len(self.doc)
+                and self.doc[i + 1].text in _NUMBER_JOINS and not self.doc[i + 1].whitespace_)
 
     def _entity_mention(self, ent: Span, head: Token, *, via: str = "name") -> Mention | None:
         key = (ent.start, ent.end, head.i, via)
@@ -876,9 +910,9 @@ class ActorResolver:
         definite description that is not resolved, a number, a date.
         """
         ent = self.entity_of(head)
-        if ent is not None:
+        if ent is not None and not opposed_name(head, ent):
             return self._entity_mention(ent, head)
-        if head.ent_type_ and head.ent_type_ not in NAMED_TYPES:
+        if ent is None and head.ent_type_ and head.ent_type_ not in NAMED_TYPES:
             # a quantity or date: "thousands of rockets" -> rockets
             return self._through_of(head)
         lemma = head.lemma_.lower()

@@ -71,6 +71,7 @@ __all__ = [
     "MODIFIER_VERBS",
     "NAMING_VERBS",
     "NEGATIVE_ADJECTIVES",
+    "NEGATING_PREFIXES",
     "NOMINATING_VERBS",
     "NON_PARTICIPANT_TYPES",
     "NOUN_TARGET_PREPS",
@@ -105,6 +106,7 @@ __all__ = [
     "TRANSFER_VERBS",
     "UNREALISING_MODIFIERS",
     "UNREALISING_VERBS",
+    "USING_VERBS",
     "VAGUE_HEADS",
     "WARNING_VERBS",
     "WISH_SUBJECTS",
@@ -290,6 +292,10 @@ MANDATING_VERBS = words("mandating_verbs")
 PERSUADING_VERBS = words("persuading_verbs")
 #: Verbs that move their object from or into a state or place ("removed X from power").
 MOVING_VERBS = words("moving_verbs")
+#: Prefixes that, hyphenated to a name's modifier, turn it into its opposite ("no-deal").
+NEGATING_PREFIXES = words("negating_prefixes")
+#: Verbs of using a means: the user does what the infinitive says.
+USING_VERBS = words("using_verbs")
 #: Verbs whose "for" object is only asked for ("called for talks").
 APPEAL_VERBS = words("appeal_verbs")
 #: Verbs whose gerund complement is seen happening ("was pictured wearing").

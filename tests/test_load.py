@@ -20,11 +20,16 @@ CLIENTS = 200
 SECONDS = float(os.environ.get("ACTORGRAPH_LOAD_SECONDS", "30"))
 #: Largest growth of the server's memory (MB) over the run, after a warm-up.
 MAX_GROWTH_MB = 64
+#: The server's time limit for this test. Its default (10 s) is also how long a query may
+#: wait for a free worker; 200 clients on 2 workers on a host loaded by other work wait
+#: near that, and a 503 "busy" there is the server working as designed. This test is about
+#: answering and memory, not latency (latency is measured in benchmarks/load.py).
+TIMEOUT = "45"
 
 
 def test_200_clients_for_30_seconds_get_every_answer_in_bounded_memory(examples_out):
     out, _ = examples_out
-    served = Served(out)
+    served = Served(out, "--timeout", TIMEOUT)
     try:
         warm = run_load(served, clients=8, seconds=2)
         assert warm.errors == []

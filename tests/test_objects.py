@@ -82,6 +82,15 @@ CONSTRUCTIONS = {
         ("Zelensky urged NATO to close the skies over Ukraine.",
          [("Zelensky", "urge to close", "NATO")], []),
     ],
+    "what the object is urged or asked not to do keeps its 'not'": [
+        ("The DNC urged states not to reschedule their primaries.",
+         [("DNC", "urge not to reschedule", "states")],
+         [("DNC", "urge to reschedule", "states")]),
+        ("Germany asked Russia not to expel its diplomats.",
+         [("Germany", "ask not to expel", "Russia")], [("Germany", "ask to expel", "Russia")]),
+        ("The Vatican urged Italy not to close its ports to migrant ships.",
+         [("Vatican", "urge not to close", "Italy")], [("Vatican", "urge to close", "Italy")]),
+    ],
     "a result predicate of the object, not a purpose infinitive": [
         ("The Turpins kept their children indoors for years.",
          [("Turpins", "keep indoors", "children")], [("Turpins", "keep", "children")]),
@@ -141,6 +150,14 @@ CONSTRUCTIONS = {
          [("Turkey", "sentence smuggler to", "prison")], []),
         ("Governor Edwards declared a state of emergency in Louisiana.",
          [("Edwards", "declare state in", "Louisiana")], []),
+    ],
+    "a name under a hyphenated negating prefix is not that name": [
+        ("Parliament voted against a no-deal Brexit on Wednesday.",
+         [("Parliament", "vote against", "no-deal Brexit")], [("Parliament", "Brexit")]),
+        ("The EU warned against a no-deal Brexit.",
+         [("European Union", "warn against", "no-deal Brexit")], [("European Union", "Brexit")]),
+        ("Ireland prepared for a no-deal Brexit.",
+         [("Ireland", "prepare for", "no-deal Brexit")], [("Ireland", "Brexit")]),
     ],
     "an institution's name runs on through 'of' and a capitalised name": [
         ("The Supreme Court of Puerto Rico ruled against Governor Rossello.",

@@ -17,6 +17,14 @@ from tests.constructions import cases, check_construction
 pytestmark = pytest.mark.model
 
 CONSTRUCTIONS = {
+    "who uses a means does what its infinitive says": [
+        ("Pompeo used Twitter to blame Iran for the attack.",
+         [("Pompeo", "blame", "Iran", False, False)], [("Twitter", "Iran")]),
+        ("Russia used its veto to block the resolution on Syria.",
+         [("Russia", "block", "resolution", False, False)], [("veto", "resolution")]),
+        ("The governor used Instagram to thank Joe Biden.",
+         [("governor", "thank", "Joe Biden", False, False)], [("Instagram", "Joe Biden")]),
+    ],
     "agent led by a named actor": [
         ("A US-led airstrike on Raqqa killed 30 civilians.",
          [("United States", "airstrike", "Raqqa", False, False)], []),

@@ -58,6 +58,7 @@ from actorgraph.extract.lexicon import (
     SUBJECT_PCOMP_PREPS,
     SURFACE_PLACE_PREPS,
     TRANSFER_VERBS,
+    USING_VERBS,
 )
 from spacy.tokens import Token
 
@@ -687,7 +688,12 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
                        else "inherited")
         elif verb.dep_ == XCOMP and is_verb(head):
             head_agents, head_patients, _ = core(head)
-            subjects, pattern = (head_patients or head_agents), "control"
+            # "used Instagram to thank her supporters": who uses a means does the deed
+            # (:data:`USING_VERBS`); otherwise the object is asked or let to ("asked
+            # Russia to expel"), and without one the subject ("tried to expel")
+            using = head.lemma_.lower() in USING_VERBS and not is_passive(head)
+            subjects = head_agents if using else (head_patients or head_agents)
+            pattern = "control"
     subjects = [verb.head if (s.tag_ in WH_TAGS and verb.dep_ == RELCL) else s
                 for s in (stranded or with_conjuncts(subjects))]
     if verb.dep_ == ACL:

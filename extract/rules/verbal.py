@@ -63,6 +63,7 @@ from actorgraph.extract.lexicon import (
     RECIPROCAL_VERBS,
     ROLE_WORDS,
     TRANSFER_VERBS,
+    USING_VERBS,
     WARNING_VERBS,
 )
 from actorgraph.extract.rules.base import (
@@ -163,7 +164,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 (verb.tag_ == "VBG" and verb.dep_ == "xcomp"
                  and verb.head.lemma_.lower() in PERCEPTION_VERBS)
                 or (verb.dep_ == "xcomp"
-                    and verb.head.lemma_.lower() in IMPLICATIVE_OBJECT_VERBS))
+                    and verb.head.lemma_.lower() in IMPLICATIVE_OBJECT_VERBS | USING_VERBS))
         lemma = verb_lemma(verb)
         passive = is_passive(verb)
         yield from _under_event(verb, patients if passive else agents, negated, lexicon)
@@ -628,7 +629,9 @@ def _secondary(verb: Token, patient: Token) -> str | None:
             return _wording(child)
         if (child.dep_ == XCOMP and child.pos_ == "VERB" and verb.lemma_.lower() in _CONTROL_VERBS
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)):
-            return f"to {verb_lemma(child)}"
+            # "urged states not to reschedule": the "not" is part of what is urged
+            negative = any(c.dep_ == "neg" for c in child.children)
+            return f"{'not ' if negative else ''}to {verb_lemma(child)}"
     return moved
 
 
