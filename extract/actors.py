@@ -52,6 +52,7 @@ from actorgraph.extract.lexicon import (
     POSSESSED_HEADS,
     QUANTITY_HEADS,
     ROLE_WORDS,
+    first_name_gender,
 )
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
@@ -431,6 +432,31 @@ def opposed_name(head: Token, ent: Span) -> bool:
     return False
 
 
+def _person_name(name: str, label: str) -> str | None:
+    """The person's name in an entity's name, for the short forms of its surname.
+
+    A PERSON of two words or more, or a name the NER typed otherwise from its
+    first given name on ("United States Representative Elijah Cummings" typed ORG
+    is Elijah Cummings): a surname two of them share ("Cummings", his mother Ruth
+    Elma Cummings) is then no short form of either.
+
+    Examples
+    --------
+    >>> _person_name("Joe Biden", "PERSON"), _person_name("Biden", "PERSON")
+    ('Joe Biden', None)
+    >>> _person_name("Representative Elijah Cummings", "ORG")
+    'Elijah Cummings'
+    >>> print(_person_name("Bank of America", "ORG"))
+    None
+    """
+    words = name.split()
+    if label != "PERSON":
+        given = next((i for i, word in enumerate(words[:-1])
+                      if first_name_gender(word) is not None), None)
+        words = [] if given is None else words[given:]
+    return " ".join(words) if len(words) >= 2 else None
+
+
 def _capitalised(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and tok.text[:1].isupper()
 
@@ -587,10 +613,12 @@ class ActorResolver:
         for ent in self.entities:
             name = self._name(ent)
             words = name.split()
-            if ent.label_ == "PERSON" and len(words) >= 2:
-                candidates[words[-1].casefold()].add((name, ent.label_))
-                if len(words) >= 3:
-                    candidates[" ".join(words[-2:]).casefold()].add((name, ent.label_))
+            person = _person_name(name, ent.label_)
+            if person is not None:
+                parts = person.split()
+                candidates[parts[-1].casefold()].add((person, "PERSON"))
+                if len(parts) >= 3:
+                    candidates[" ".join(parts[-2:]).casefold()].add((person, "PERSON"))
             # "Israel Defense Forces (IDF)": an acronym defined in brackets
             after = self.doc[ent.end: ent.end + 3]
             if (len(after) == 3 and after[0].text == "(" and after[2].text == ")"

@@ -484,6 +484,8 @@ class Coreference:
             if word in PERSON_PRONOUNS and self._untyped_name(tok) \
                     and tok.text not in found.label.split():
                 return True  # "Waseem appeared ... he": Waseem may well be "he"
+            if word in PERSON_PRONOUNS and self._shared_surname(tok):
+                return True  # "His parents, Robert and Ruth Cummings ... Cummings ... he"
             if tok.dep_ not in _SUBJECT_DEPS or tok.pos_ not in ("NOUN", "PROPN") \
                     or tok.ent_type_ or (tok.pos_ == "PROPN" and word not in GROUP_PRONOUNS):
                 continue
@@ -526,6 +528,19 @@ class Coreference:
         types = PRONOUN_TYPES[pronoun.lower_]
         return any(a.sentence == here and a.entity.end <= pronoun.i and a.type in types
                    and a.label != found.label for a in self.antecedents)
+
+    def _shared_surname(self, token: Token) -> bool:
+        """Whether a token is a clause subject written as a surname two people share.
+
+        "His parents, Robert Cummings Sr. and Ruth Elma Cummings ... Cummings passed
+        the bar. ... he": the surname alone does not say which Cummings, so neither
+        is the "he" that follows it.
+        """
+        if token.dep_ not in _SUBJECT_DEPS or token.pos_ != "PROPN":
+            return False
+        people = {a.label for a in self.antecedents
+                  if a.type == "PERSON" and token.text in a.label.split()[1:]}
+        return len(people) > 1
 
     def _untyped_name(self, token: Token) -> bool:
         """Whether a token is a clause subject that is a capitalised name the NER left untyped.

@@ -118,6 +118,36 @@ def test_ambiguous_short_form_is_left_alone():
     assert resolve(doc, 6)[0] == "Biden"
 
 
+@pytest.mark.parametrize(("title", "typed"), [
+    ("Representative", "ORG"), ("Senator", "NORP"), ("Governor", "GPE")])
+def test_a_surname_shared_with_a_name_typed_otherwise_is_left_alone(title, typed):
+    # "Representative Paul Okafor" typed ORG by the NER is still a person whose
+    # surname "Okafor" does not say whether Ruth Okafor is meant
+    doc = parse(f"{title} Paul Okafor thanked Ruth Okafor and Okafor left", """
+        2 compound PROPN x
+        2 compound PROPN Paul
+        3 nsubj PROPN Okafor
+        3 ROOT VERB thank
+        5 compound PROPN Ruth
+        3 dobj PROPN Okafor
+        3 cc CCONJ and
+        8 nsubj PROPN Okafor
+        3 conj VERB leave
+    """, ents={f"{title} Paul Okafor": typed, "Ruth Okafor": "PERSON"})
+    doc.ents = list(doc.ents) + [doc.char_span(doc[7].idx, doc[7].idx + 6, label="GPE")]
+    assert resolve(doc, 7)[0] == "Okafor"
+    # without Ruth, the surname is Paul's
+    solo = parse(f"{title} Paul Okafor thanked Okafor", """
+        2 compound PROPN x
+        2 compound PROPN Paul
+        3 nsubj PROPN Okafor
+        3 ROOT VERB thank
+        3 dobj PROPN Okafor
+    """, ents={f"{title} Paul Okafor": typed})
+    solo.ents = list(solo.ents) + [solo.char_span(solo[4].idx, solo[4].idx + 6, label="GPE")]
+    assert resolve(solo, 4)[0] == "Paul Okafor"
+
+
 def test_acronym_defined_in_brackets():
     doc = parse("the Israel Defense Forces ( IDF ) said the IDF won", """
         3 det DET the

@@ -149,6 +149,22 @@ NAMED_MEMBERS = [
 ]
 
 
+# a surname two people of the passage share, as the subject before "he"/"she": which
+# of them it is, is not said, so neither is the pronoun
+SHARED_SURNAME = [
+    ("Governor Andrew Mensah and his father Kofi Mensah were both teachers. Mensah joined "
+     "the Ghana Bar Association in 1990. After that, he founded a law firm in Accra.",
+     [], {"Andrew Mensah", "Kofi Mensah"}),
+    ("Early on Monday, Representative Paul Okafor died in Lagos. His parents, Daniel Okafor "
+     "Sr. and Ruth Okafor, were farmers. In 1990 Okafor joined the Lagos State Assembly. "
+     "After that, he founded a law firm in Lagos.",
+     [("Paul Okafor", "die in", "Lagos")], {"Daniel Okafor Sr", "Ruth Okafor"}),
+    ("Mayor Sofia Lindqvist and her sister Karin Lindqvist grew up in Uppsala. Lindqvist "
+     "studied law in Stockholm. Later she joined the Social Democrats.",
+     [], {"Sofia Lindqvist", "Karin Lindqvist"}),
+]
+
+
 def check(extractor, text, wanted, never):
     found = triples(extractor, text)
     for subject, relation, obj in wanted:
@@ -234,3 +250,8 @@ def test_they_with_its_group_as_subject_is_still_resolved(extractor):
     found = triples(extractor, "The Israelis said they had struck a militant base. The "
                     "Palestinians state they were defending the camp.")
     assert has(found, "Palestine", "defend", "camp"), [str(t) for t in found]
+
+
+@pytest.mark.parametrize(("text", "wanted", "never"), SHARED_SURNAME)
+def test_a_pronoun_after_a_shared_surname_stays_unresolved(extractor, text, wanted, never):
+    check(extractor, text, wanted, never)
