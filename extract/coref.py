@@ -65,6 +65,7 @@ from actorgraph.extract.lexicon import (
     PLACE_HEADS,
     first_name_gender,
 )
+from actorgraph.extract.vague import person_noun
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["NAMED_KINDS", "Antecedent", "Coreference", "DESCRIPTION_TYPES", "PRONOUN_GENDER",
@@ -492,6 +493,9 @@ class Coreference:
             if self._antecedent_at(tok) is not None:
                 continue
             plural = tok.tag_ in ("NNS", "NNPS")
+            if (word in PERSON_PRONOUNS and tok.tag_ == "NN" and person_noun(tok)
+                    and "PERSON" in DESCRIPTION_TYPES.get(tok.lemma_.lower(), {"PERSON"})):
+                return True  # "The bus driver told reporters he lost control": the driver
             if word in THING_PRONOUNS and not plural:
                 return True
             if word in GROUP_PRONOUNS and plural:

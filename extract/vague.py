@@ -27,11 +27,11 @@ Examples
 from __future__ import annotations
 
 from actorgraph.extract.dictionary import sector_of
-from actorgraph.extract.lexicon import AGENT_NOUNS, QUANTITY_HEADS, VAGUE_HEADS
+from actorgraph.extract.lexicon import AGENT_NOUNS, GROUP_NOUNS, QUANTITY_HEADS, VAGUE_HEADS
 from spacy.tokens import Token
 
-__all__ = ["ABSTRACT_SUFFIXES", "fragment_label", "noun_infinitive", "vague_agent",
-           "vague_phrase"]
+__all__ = ["ABSTRACT_SUFFIXES", "fragment_label", "noun_infinitive", "person_noun",
+           "vague_agent", "vague_phrase"]
 
 #: Suffixes of abstract nouns that are vague when bare ("nationalization", "awareness").
 ABSTRACT_SUFFIXES = ("ness", "ization", "isation")
@@ -101,6 +101,27 @@ def vague_agent(head: Token) -> bool:
             or sector_of([lemma]) is not None):
         return False  # a person, or a quantity of what follows ("a group of soldiers")
     return not any(t.ent_type_ or t.pos_ == "PROPN" for c in head.lefts for t in c.subtree)
+
+
+def person_noun(head: Token) -> bool:
+    """Whether a common noun may name a person who acts ("the driver", "a lawyer").
+
+    The CAMEO agent nouns, ``[agent_nouns]`` of ``extract/data/words.txt`` and nouns
+    ending in -ist, -ess, -man, -woman or -person, as for :func:`vague_agent`, but no
+    group noun (``[group_nouns]``: "the army", "the government").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["driver", "bus", "spokesman"],
+    ...           pos=["NOUN", "NOUN", "NOUN"], lemmas=["driver", "bus", "spokesman"])
+    >>> person_noun(doc[0]), person_noun(doc[1]), person_noun(doc[2])
+    (True, False, True)
+    """
+    lemma = head.lemma_.lower()
+    return head.pos_ == "NOUN" and lemma not in GROUP_NOUNS and (
+        lemma in AGENT_NOUNS or lemma.endswith(_PERSON_SUFFIXES) or sector_of([lemma]) is not None)
 
 
 def fragment_label(label: str) -> bool:
