@@ -56,6 +56,7 @@ __all__ = [
     "IMPLICATIVE_ADJECTIVES",
     "IMPLICATIVE_OBJECT_VERBS",
     "IMPRESSION_VERBS",
+    "INCLUSION_VERBS",
     "INTENTION_NOUNS",
     "INTENT_VERBS",
     "IN_PLACE_PREPS",
@@ -292,6 +293,8 @@ MANDATING_VERBS = words("mandating_verbs")
 PERSUADING_VERBS = words("persuading_verbs")
 #: Verbs that move their object from or into a state or place ("removed X from power").
 MOVING_VERBS = words("moving_verbs")
+#: Verbs that list who is among a group (the listed people, not whom they stand for).
+INCLUSION_VERBS = words("inclusion_verbs")
 #: Prefixes that, hyphenated to a name's modifier, turn it into its opposite ("no-deal").
 NEGATING_PREFIXES = words("negating_prefixes")
 #: Verbs of using a means: the user does what the infinitive says.

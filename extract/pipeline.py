@@ -56,7 +56,7 @@ from actorgraph.extract.hygiene import (
 )
 from actorgraph.extract.language import foreign_sentence, language_problem, stop_counts
 from actorgraph.extract.lemmas import use_cached_lemmatizer
-from actorgraph.extract.lexicon import PLACE_TYPES
+from actorgraph.extract.lexicon import INCLUSION_VERBS, PLACE_TYPES
 from actorgraph.extract.models import DEFAULT_MODEL
 from actorgraph.extract.news import scan
 from actorgraph.extract.ruler import use_fast_attribute_ruler
@@ -65,7 +65,13 @@ from actorgraph.extract.rules.registry import PATTERN_CONFIDENCE, STATIVE_PATTER
 from actorgraph.extract.segment import COMPONENT as LINE_BREAKS
 from actorgraph.extract.timex import resolve_date
 from actorgraph.extract.triples import all_triples
-from actorgraph.extract.vague import fragment_label, noun_infinitive, vague_agent, vague_phrase
+from actorgraph.extract.vague import (
+    fragment_label,
+    noun_infinitive,
+    person_noun,
+    vague_agent,
+    vague_phrase,
+)
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -228,6 +234,9 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         return None  # "the bus carried children": which bus is said elsewhere
     if subj.is_concept and tt.subject.i == tt.predicate.head.i and noun_infinitive(tt.predicate):
         return None  # "the vote to remove him": the vote does not remove
+    if (tt.lemma in INCLUSION_VERBS and obj.via == "standin" and obj.type != "PERSON"
+            and person_noun(tt.object)):
+        return None  # "the guests included the foreign ministers of Iran": not Iran
     key = (subj.label, tt.lemma, obj.label, tt.negated)
     if key in seen:
         return None

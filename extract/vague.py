@@ -108,7 +108,8 @@ def person_noun(head: Token) -> bool:
 
     The CAMEO agent nouns, ``[agent_nouns]`` of ``extract/data/words.txt`` and nouns
     ending in -ist, -ess, -man, -woman or -person, as for :func:`vague_agent`, but no
-    group noun (``[group_nouns]``: "the army", "the government").
+    group noun (``[group_nouns]``: "the army", "the government"). A capitalised title
+    the NER left untyped counts ("the Prime Ministers of Belgium and Spain").
 
     Examples
     --------
@@ -120,7 +121,8 @@ def person_noun(head: Token) -> bool:
     (True, False, True)
     """
     lemma = head.lemma_.lower()
-    return head.pos_ == "NOUN" and lemma not in GROUP_NOUNS and (
+    return (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and not head.ent_type_)) \
+        and lemma not in GROUP_NOUNS and (
         lemma in AGENT_NOUNS or lemma.endswith(_PERSON_SUFFIXES) or sector_of([lemma]) is not None)
 
 

@@ -33,6 +33,16 @@ CASES = {
          [("Microsoft", "unveil", "Azure plan", False)], []),
         ("Oxfam praised the peace plan.", [("Oxfam", "praise", "peace plan", False)], []),
     ],
+    "a list of people names no country or group they stand for": [
+        ("The delegation included the Prime Ministers of Belgium and Spain.", [],
+         [("delegation", "include", "Belgium"), ("delegation", "include", "Spain")]),
+        ("The summit's guests included the foreign ministers of Iran and Turkey.", [],
+         [("summit's guests", "include", "Iran"), ("summit's guests", "include", "Turkey")]),
+        ("The speakers included three former presidents, Jimmy Carter, Bill Clinton and "
+         "Barack Obama.", [("speakers", "include", "Jimmy Carter", False)], []),
+        ("The coalition includes Saudi Arabia and the United Arab Emirates.",
+         [("coalition", "include", "Saudi Arabia", False)], []),
+    ],
     "the noun an infinitive modifies does not do it": [
         ("The campaign to recall Gavin Newsom failed in September.", [],
          [("campaign", "recall", "Gavin Newsom")]),
