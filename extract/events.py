@@ -31,6 +31,7 @@ True
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -310,7 +311,7 @@ STATE_TYPES = frozenset({"GPE", "NORP"})
 _ATTACK_CLASSES = frozenset({"ASSAULT", "FIGHT"})
 _WORDS = re.compile(r"[^\W\d_]+")
 _SENSE_GROUPS = ("@commercial", "@political", "@company", "@verbal", "@physical", "@venue",
-                 "@accord")
+                 "@accord", "@dismissing", "@signing")
 #: Classes of an exchange with a counterpart (a meeting, aid, cooperation, a demand or a
 #: threat): the object must be an actor, not a place, facility or venue.
 COUNTERPART_CLASSES = frozenset({"CONSULT", "AID", "COOPERATE", "DEMAND", "THREATEN"})
@@ -330,6 +331,8 @@ class Senses:
     physical: frozenset[str] = frozenset()
     venue: frozenset[str] = frozenset()
     accord: frozenset[str] = frozenset()
+    dismissing: frozenset[str] = frozenset()
+    signing: frozenset[str] = frozenset()
 
 
 def parse_senses(lines: Iterable[str], *, source: str = "<senses>") -> Senses:
@@ -353,8 +356,8 @@ def default_senses() -> Senses:
     with path.open(encoding="utf-8") as handle:
         senses = parse_senses(handle, source="extract/data/event_senses.tsv")
     # armed forces are a political participant and a physical context, wherever listed
-    return Senses(senses.commercial, senses.political | MILITARY_HEADS, senses.company,
-                  senses.verbal, senses.physical | MILITARY_HEADS, senses.venue, senses.accord)
+    return dataclasses.replace(senses, political=senses.political | MILITARY_HEADS,
+                               physical=senses.physical | MILITARY_HEADS)
 
 
 def _side_words(side: Mention) -> list[list[str]]:
@@ -382,6 +385,9 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
       object and no word of weapons, wounds or violence in ``context`` (the
       words of the sentence, asked for only then) is DISAPPROVE, not ASSAULT:
       "Biden attacked Trump for his remarks".
+    - A *dismissing* verb (fire, sack) with a PERSON as the object is no attack.
+    - A *signing* verb (sign) is AGREE only for a pact (``@accord``) or a party:
+      "signed a decree" or "signed the bill" is no agreement.
     - A meeting, aid, cooperation, demand or threat (:data:`COUNTERPART_CLASSES`)
       needs an object that is an actor (:func:`counterpart`): "attended the
       Drama Academy", "visited Walter Reed Hospital" have no class.
@@ -412,6 +418,11 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     if verb in senses.verbal and event_class in _ATTACK_CLASSES and obj.type == "PERSON" \
             and not any(w.lower() in senses.physical for w in context()):
         return "DISAPPROVE"
+    if event_class in _ATTACK_CLASSES and verb in senses.dismissing and obj.type == "PERSON":
+        return None  # "CNN fired Lockhart": a dismissal, no attack
+    if (event_class == "AGREE" and lemma.lower() in senses.signing and obj.is_concept
+            and not {w for ws in _side_words(obj) for w in ws[-1:]} & senses.accord):
+        return None  # "signed a decree", "signed the bill": no agreement with anyone
     if event_class in COUNTERPART_CLASSES and not counterpart(obj, senses):
         return None
     if event_class == "DEMAND" and predicate is not None and asks_question(predicate):

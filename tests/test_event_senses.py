@@ -96,6 +96,31 @@ def test_an_exchange_needs_a_counterpart(cls, lemma, obj, expected):
     assert sense_class(cls, lemma, side("Joe Biden", "PERSON"), obj) == expected
 
 
+@pytest.mark.parametrize(("cls", "lemma", "obj", "expected"), [
+    ("FIGHT", "fire", side("Joe Lockhart", "PERSON"), None),       # a dismissal
+    ("ASSAULT", "sack", side("Jose Mourinho", "PERSON"), None),
+    ("FIGHT", "fire", side("Jennifer Griffin", "PERSON"), None),
+    ("FIGHT", "fire on", side("convoy"), "FIGHT"),                 # shooting stays
+    ("ASSAULT", "fire at", side("Kyiv", "GPE"), "ASSAULT"),
+])
+def test_firing_a_person_is_a_dismissal(cls, lemma, obj, expected):
+    assert sense_class(cls, lemma, side("CNN", "ORG"), obj) == expected
+
+
+@pytest.mark.parametrize(("lemma", "obj", "expected"), [
+    ("sign", side("government decree"), None),                    # no agreement with anyone
+    ("sign", side("executive order"), None),
+    ("sign", side("bill"), None),
+    ("sign", side("peace agreement"), "AGREE"),                   # a pact
+    ("sign", side("ceasefire"), "AGREE"),
+    ("sign", side("Paris Agreement", "EVENT"), "AGREE"),
+    ("sign", side("Ukraine", "GPE"), "AGREE"),                    # a party
+    ("sign ceasefire", side("rebels"), "AGREE"),                  # the pact in the relation
+])
+def test_signing_is_an_agreement_only_for_a_pact_or_a_party(lemma, obj, expected):
+    assert sense_class("AGREE", lemma, side("Sudan", "GPE"), obj) == expected
+
+
 def test_counterpart_reads_the_last_word_of_the_name_and_text():
     assert not counterpart(side("the Mini Maker Faire", "ORG", "Mini Maker Faire"))
     assert counterpart(side("the Gaza Strip", "LOC", "Gaza Strip"))
