@@ -3,7 +3,7 @@
 Usage (from the project root)::
 
     python benchmarks/audit.py OUT/triples.jsonl --n 200 --seed 12 --out sheet.csv
-    python benchmarks/audit.py --score sheet.csv [--write]
+    python benchmarks/audit.py --score sheet.csv [sheet-2.csv ...] [--write]
 
 Drawing picks ``n`` triples uniformly at random (``random.Random(seed)``, so
 the same build and seed give the same sheet) and writes a CSV judging sheet,
@@ -13,7 +13,7 @@ empty columns for the judge, ``judgement`` (``correct``, ``partly`` or
 ``wrong``) and ``notes``. Rows are in the order drawn; the sheet shows no
 confidence, so the judge is not steered by the system's own estimate.
 
-``--score`` reads a judged sheet and reports precision overall and per pattern:
+``--score`` reads judged sheets (pooled) and reports precision overall and per pattern:
 *strict* counts ``correct``, *lenient* ``correct`` and ``partly``. Rows left
 unjudged are counted apart and left out of the precision; any other value in
 ``judgement`` is an error.
@@ -213,14 +213,17 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--n", type=int, default=200, help="triples to draw (default 200)")
     parser.add_argument("--seed", type=int, default=12, help="random seed (default 12)")
     parser.add_argument("--out", help="the CSV sheet to write")
-    parser.add_argument("--score", metavar="SHEET", help="score a judged sheet instead")
+    parser.add_argument("--score", metavar="SHEET", nargs="+",
+                        help="score judged sheets instead (several sheets are pooled)")
     parser.add_argument("--write", action="store_true",
                         help="with --score: put the table into benchmarks/README.md")
     args = parser.parse_args(argv)
     if args.score:
-        overall, by_pattern = score_sheet(read_sheet(args.score))
-        text = (f"Sheet: `{Path(args.score).name}`, {overall.judged} triples judged.\n\n"
-                f"{format_scores(overall, by_pattern)}")
+        overall, by_pattern = score_sheet([row for sheet in args.score
+                                           for row in read_sheet(sheet)])
+        names = ", ".join(f"`{Path(sheet).name}`" for sheet in args.score)
+        text = (f"{'Sheets' if len(args.score) > 1 else 'Sheet'}: {names}, "
+                f"{overall.judged} triples judged.\n\n{format_scores(overall, by_pattern)}")
         print(text)
         if args.write:
             from benchmarks.readme import replace_section

@@ -87,3 +87,12 @@ def test_command_line_draws_then_scores(tmp_path, capsys):
     assert len(rows) == 5 and all(r["judgement"] == "" for r in rows)
     main(["--score", str(sheet)])
     assert "5 rows unjudged" in capsys.readouterr().out
+    # several judged sheets are pooled into one table
+    judged = [{**row, "judgement": "correct" if int(row["id"]) % 2 else "wrong"} for row in rows]
+    write_sheet(judged, tmp_path / "a.csv")
+    write_sheet(judged[:2], tmp_path / "b.csv")
+    main(["--score", str(tmp_path / "a.csv"), str(tmp_path / "b.csv")])
+    out = capsys.readouterr().out
+    assert "`a.csv`, `b.csv`, 7 triples judged" in out
+    correct = sum(r["judgement"] == "correct" for r in judged + judged[:2])
+    assert f"| **all** | 7 | {correct} |" in out
