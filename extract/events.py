@@ -416,8 +416,6 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     return event_class
 
 
-
-
 def asks_question(verb: Token) -> bool:
     """Whether "ask" asks a question rather than for something ("asked X about Y").
 

@@ -71,9 +71,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
-from actorgraph.extract.actors import TITLE_WORDS, known_variant, names_country
+from actorgraph.extract.actors import known_variant, names_country
 from actorgraph.extract.dictionary import dictionary_variant
-from actorgraph.extract.lexicon import ROLE_WORDS
+from actorgraph.extract.lexicon import ROLE_WORDS, TITLE_WORDS
 from actorgraph.extract.timex import MONTH_NAMES
 from spacy.lang.en.lex_attrs import like_num
 
