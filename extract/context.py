@@ -32,6 +32,7 @@ from actorgraph.extract.lexicon import (
     CLAIM_NOUNS,
     CONDITIONAL_MARKS,
     CONFIRMING_VERBS,
+    DEFINITE_DETERMINERS,
     DENIAL_VERBS,
     FUTURE_AUX,
     HEDGE_ADVERBS,
@@ -348,7 +349,7 @@ def presupposed(noun: Token) -> bool:
     >>> presupposed(doc[2]), presupposed(doc[4])
     (True, False)
     """
-    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS)
                or c.dep_ == "poss" for c in noun.children)
 
 
