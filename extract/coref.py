@@ -71,6 +71,7 @@ from actorgraph.extract.lexicon import (
     PERSON_DESCRIPTIONS,
     PERSON_PRONOUNS,
     PLACE_HEADS,
+    RAISING_VERBS,
     REPORTING_VERBS,
     SPEAKER_PRONOUNS,
     THING_PRONOUNS,
@@ -454,7 +455,7 @@ class Coreference:
                 c.dep_ in ("ccomp", "xcomp", "acomp", "attr") for c in head.children):
             return True  # it is likely that ..., it was a ...
         return any(c.dep_ in ("ccomp", "xcomp") and c.i > token.i for c in head.children) \
-            and head.lemma_.lower() in ("seem", "appear", "remain", "become")
+            and head.lemma_.lower() in RAISING_VERBS
 
     def _competitor(self, pronoun: Token, found: Antecedent) -> bool:
         """Whether another referent competes with ``found`` for ``pronoun``.

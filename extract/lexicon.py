@@ -40,6 +40,7 @@ __all__ = [
     "ARTICLES",
     "ASPECTUAL_VERBS",
     "ATTEMPT_NOUNS",
+    "BAD_STARTS",
     "BELIEF_NOUNS",
     "CAUSATIVE_VERBS",
     "CESSATION_VERBS",
@@ -125,6 +126,7 @@ __all__ = [
     "QUANTITY_HEADS",
     "QUESTION_WORDS",
     "QUOTED_PRONOUNS",
+    "RAISING_VERBS",
     "REALIZED_VERBS",
     "RECEIVE_VERBS",
     "RECIPIENT_NOUNS",
@@ -159,7 +161,6 @@ __all__ = [
     "WEAK_ADJECTIVES",
     "WEAK_WORDS",
     "WISH_SUBJECTS",
-    "_FILE",
 ]
 
 _FILE = "words.txt"
@@ -473,6 +474,10 @@ HUNG_TARGET_PREPS = words("hung_target_preps")
 STANCE_PREPS = words("stance_preps")
 #: Function words inside names, which an acronym may skip.
 NAME_FUNCTION_WORDS = words("name_function_words")
+#: Verbs whose "it" subject stands for nothing when a clause follows ("it seems that").
+RAISING_VERBS = words("raising_verbs")
+#: Words a participant phrase cannot start with ("and X", "of X").
+BAD_STARTS = words("bad_starts")
 
 
 @functools.cache
