@@ -52,6 +52,7 @@ __all__ = [
     "COUNTRY_ABBREVIATIONS",
     "COUNTRY_HEADS",
     "DATIVE_PREPS",
+    "DEED_VERBS",
     "DEFINITE_DETERMINERS",
     "DENIAL_VERBS",
     "DESTINATION_NOUNS",
@@ -141,6 +142,7 @@ __all__ = [
     "SAY_VERBS",
     "SEQUENCE_VERBS",
     "SPEAKER_PRONOUNS",
+    "SPEAKING_VERBS",
     "SPEECH_SETTING_PREPS",
     "STANCE_PREPS",
     "STATE_HEADS",
@@ -478,6 +480,10 @@ NAME_FUNCTION_WORDS = words("name_function_words")
 RAISING_VERBS = words("raising_verbs")
 #: Words a participant phrase cannot start with ("and X", "of X").
 BAD_STARTS = words("bad_starts")
+#: Verbs of carrying out a deed ("perpetrated the massacre").
+DEED_VERBS = words("deed_verbs")
+#: Verbs of speaking that report no content ("spoke in Geneva").
+SPEAKING_VERBS = words("speaking_verbs")
 
 
 @functools.cache

@@ -32,6 +32,7 @@ from actorgraph.extract.lexicon import (
     AIM_VERBS,
     CAUSATIVE_VERBS,
     DATIVE_PREPS,
+    DEED_VERBS,
     DESTINATION_NOUNS,
     DOUBLE_OBJECT_VERBS,
     GROUP_NOUNS,
@@ -136,7 +137,7 @@ OBJ_DEPS = frozenset({DOBJ, DATIVE})
 WH_TAGS = frozenset({"WP", "WDT"})
 #: Verbs whose "by" agent, in a participle on an event noun, is the event's agent
 #: ("the strike, carried out by Israel"; but "the attack, condemned by the UN").
-_DOING_VERBS = LIGHT_VERBS | CAUSATIVE_VERBS | {"perpetrate", "commit", "execute"}
+_DOING_VERBS = LIGHT_VERBS | CAUSATIVE_VERBS | DEED_VERBS
 #: Arguments whose determiner "no" negates their clause.
 _NO_ARGUMENT_DEPS = frozenset({NSUBJ, NSUBJPASS, DOBJ})
 #: Prepositions of a passive verb whose object may carry the verb's "by" agent.

@@ -73,6 +73,7 @@ from actorgraph.extract.lexicon import (
     RESPONSIBILITY_NOUNS,
     ROLE_WORDS,
     SAY_VERBS,
+    SPEAKING_VERBS,
     SPEECH_SETTING_PREPS,
     TRANSFER_VERBS,
     UNDER_VERBS,
@@ -448,7 +449,7 @@ def _object_recipients(verb: Token, patients: list[Token]) -> list[tuple[Token, 
 #: Prepositions whose object takes part in what is said ("said to X", "spoke about X").
 _TALK_PREPS = (DATIVE_PREPS - {"from"}) | {"about", "of", "for", "upon"}
 #: Verbs of saying and speaking: where they happened is only their setting.
-_SPEAKING_VERBS = REPORTING_VERBS | {"speak", "talk", "testify", "comment", "remark"}
+_SPEAKING_VERBS = REPORTING_VERBS | SPEAKING_VERBS
 
 
 def _setting_of_talk(verb: Token, prep: Token, obj: Token) -> bool:
