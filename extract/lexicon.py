@@ -4,8 +4,10 @@ The lists live in ``extract/data/words.txt`` (a section ``[name]`` per list,
 with a comment saying what it is for); this module reads them once and names
 them. Rules, actor resolution, coreference and context all import from here,
 so a word added to a list is added everywhere the list is used. Lists derived
-from others (:data:`PLACE_PREPS`, :data:`CITY_HEADS`, :data:`ROLE_WORDS`) are
-derived here, not copied.
+from others (:data:`PLACE_PREPS`, :data:`CITY_HEADS`, :data:`ROLE_WORDS`,
+:data:`GENERIC_HEADS`, :data:`MEMBER_HEADS`, :data:`ANAPHORIC_HEADS`) are derived
+here, not copied. Dependency labels and part-of-speech tags are not word lists:
+they stay constants of the modules that use them.
 
 Examples
 --------
@@ -349,7 +351,6 @@ MOVING_VERBS = words("moving_verbs")
 APPEAL_VERBS = words("appeal_verbs")
 #: Verbs whose gerund complement is seen happening ("was pictured wearing").
 PERCEPTION_VERBS = words("perception_verbs")
-#: Common nouns too vague to stand alone as a participant ("his plan").
 #: Nouns whose "that" clause is what is claimed ("reports that X armed Y").
 CLAIM_NOUNS = words("claim_nouns")
 #: Verbs that only order events in time ("X's visit followed the talks").
@@ -360,6 +361,7 @@ OUTCOME_VERBS = words("outcome_verbs")
 POSSESSED_HEADS = words("possessed_heads")
 #: Heads that quantify the phrase after "of" ("thousands of rockets").
 QUANTITY_HEADS = words("quantity_heads")
+#: Common nouns too vague to stand alone as a participant ("his plan").
 VAGUE_HEADS = words("vague_heads")
 #: Sources whose report is an allegation ("according to prosecutors").
 ALLEGING_SOURCES = words("alleging_sources")
