@@ -167,7 +167,7 @@ def _patterns() -> _Patterns:
              rf"|{mixed_word}(?:(?:[ \-]{particle})?[ \-]{mixed_word}){{0,3}}"
              # in lower case (copy typed in haste): only with a date or an agency, below
              rf"|{low_word}(?:[ \-]{low_word}){{0,3}})")
-    weekday = "(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    weekday = f"(?i:{_alternatives(WEEKDAY_NAMES)})"
     not_month = rf"(?!(?:{month}|{weekday})\b)"
     region_word = rf"{not_month}[{_UP}][\w.'\u2019\-]*"
     region = rf"(?P<region>{region_word}(?: {region_word}){{0,2}})"
