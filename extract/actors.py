@@ -43,15 +43,28 @@ from importlib import resources
 from actorgraph.extract.coref import Antecedent, Coreference
 from actorgraph.extract.dictionary import dictionary_variant
 from actorgraph.extract.lexicon import (
+    ANAPHORIC_HEADS,
+    ARTICLES,
+    COMPLEMENT_PREPS,
+    COUNTRY_ABBREVIATIONS,
     COUNTRY_HEADS,
+    DEFINITE_DETERMINERS,
+    GENERIC_HEADS,
+    INDEFINITE_WORDS,
     LEADER_ROLES,
+    LED_VERBS,
+    MEMBER_HEADS,
     MEMBER_ROLES,
     NEGATING_PREFIXES,
     PLACE_HEADS,
     PLACE_TYPES,
     POSSESSED_HEADS,
     QUANTITY_HEADS,
+    RESTRICTIVE_MODIFIERS,
     ROLE_WORDS,
+    STATE_HEADS,
+    TITLE_WORDS,
+    WEAK_ADJECTIVES,
     first_name_gender,
 )
 from spacy.attrs import LEMMA
@@ -95,73 +108,14 @@ QUANTMOD = "quantmod"
 ADVMOD = "advmod"
 APPOS = "appos"
 
-#: Words of titles and roles stripped from the front of person names.
-TITLE_WORDS = frozenset([
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady",
-    "madam", "mx", "president", "vice", "prime", "minister", "secretary", "deputy", "chief",
-    "supreme", "leader", "commander", "general", "gen.", "lt.", "col.", "colonel", "major",
-    "captain", "sergeant", "admiral", "marshal", "brigadier", "lieutenant", "king", "queen",
-    "prince", "princess", "emir", "sheikh", "sheik", "sultan", "crown", "ayatollah", "imam",
-    "pope", "cardinal", "bishop", "archbishop", "rabbi", "reverend", "rev.", "father",
-    "senator", "sen.", "representative", "rep.", "congressman", "congresswoman", "governor",
-    "gov.", "mayor", "judge", "justice", "chancellor", "speaker", "ambassador", "envoy",
-    "spokesman", "spokeswoman", "spokesperson", "director", "chairman", "chairwoman", "chair",
-    "ceo", "head", "foreign", "defense", "defence", "interior", "finance", "state", "affairs",
-    "security", "national", "of", "the", "former", "late", "acting", "then", "new", "top",
-    "senior"
-])
 #: Country abbreviations that also come before person names ("US President Joe Biden").
-_NAME_PREFIXES = TITLE_WORDS | {"us", "u.s.", "uk", "u.k.", "un", "u.n.", "eu"}
+_NAME_PREFIXES = TITLE_WORDS | COUNTRY_ABBREVIATIONS
 
 
-#: Heads that stand for the entity that modifies them ("the Hezbollah group", "the town of X").
-GENERIC_HEADS = frozenset([
-    "group", "movement", "organisation", "organization", "militia", "faction", "network",
-    "party", "government", "administration", "regime", "authorities", "authority",
-]) | PLACE_HEADS
-#: Institutions of a state: with a nationality they stand for the country
-#: ("the German government", "Israeli forces", "Iranian authorities").
-STATE_HEADS = frozenset("""
-    government administration regime authorities authority army military forces troops
-    police navy parliament ministry cabinet officials leaders leadership rulers diplomats
-    negotiators delegation delegates representatives envoys intelligence embassy
-    warplanes jets aircraft soldiers ministers agents lawmakers legislators
-    drones missiles rockets warships tanks artillery
-""".split())
-#: People or units that stand for the organisation they belong to
-#: ("Hamas militants", "members of Hezbollah", "activists from the Fatah Party").
-#: Supporters, voters, lawyers or fans are not the one they back ("Trump supporters"
-#: are not Trump), and no group stands for a person.
-MEMBER_HEADS = STATE_HEADS | frozenset("""
-    militants fighters members activists rebels gunmen operatives commanders navies
-    spokesman spokeswoman spokesperson official leader wing unit units branch
-""".split())
 #: Entity types of the owner a facility or envoy stands for ("Belarus's top diplomat").
 _OWNER_TYPES = frozenset({"ORG", "GPE", "PERSON"})
 #: Entity types of the named members a group phrase lists ("officials including X").
 _MEMBER_TYPES = frozenset({"PERSON", "ORG", "GPE"})
-#: Verbs in "X-led", "X-run": the group stands for X.
-LED_VERBS = frozenset({"lead", "run", "control", "command", "dominate"})
-#: Heads that refer back to an actor when definite ("the group", "its leader").
-ANAPHORIC_HEADS = GENERIC_HEADS | frozenset([
-    "leader", "president", "minister", "premier", "chancellor", "official", "spokesman",
-    "spokeswoman", "spokesperson", "commander", "chief", "head", "newspaper", "paper",
-    "company", "firm", "agency", "army", "military", "militants", "man", "woman", "boy", "girl",
-    "officer", "king", "queen", "prince", "ruler", "dictator"
-])
-#: Modifiers that make a definite description introduce rather than point back.
-_RESTRICTIVE = frozenset({"first", "last", "only", "same", "next", "other", "former",
-                          "previous", "new"})
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-#: Words that make a noun phrase indefinite: it introduces, never points back.
-INDEFINITE_WORDS = frozenset({"a", "an", "one", "single", "another", "any", "each", "every",
-                              "some", "no"})
-#: Adjectives that say nothing about what a concept is.
-_WEAK_ADJECTIVES = frozenset([
-    "additional", "several", "other", "new", "latest", "many", "more", "further", "recent",
-    "current", "former", "same", "such", "certain", "various", "own", "few", "some", "first",
-    "last", "next", "late", "much", "most", "least", "less", "fewer"
-])
 _SPACE = re.compile(r"\s+")
 _INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff]")
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
@@ -326,7 +280,7 @@ def entity_name(span: Span) -> str:
 def _name_text(span: Span, ent_type: str) -> str:
     tokens = list(span)
     i, j = 0, len(tokens)
-    while i < j and (tokens[i].lower_ in _DEFINITE or tokens[i].is_space):
+    while i < j and (tokens[i].lower_ in DEFINITE_DETERMINERS or tokens[i].is_space):
         i += 1
     if ent_type == "PERSON":
         while j - i > 1 and tokens[i].lower_ in _NAME_PREFIXES:
@@ -342,12 +296,6 @@ def _name_text(span: Span, ent_type: str) -> str:
     return clean_label(text)
 
 
-#: Prepositions of a short complement that says which one a concept is ("a state *of
-#: emergency*", "sovereignty *over Taiwan*").
-COMPLEMENT_PREPS = frozenset({"of", "over"})
-#: The only determiners such a complement's object takes: "of *the* wall", not "of *any*
-#: country", whose label would drop the determiner that makes its sense.
-_ARTICLES = frozenset({"a", "an", "the"})
 #: Most words between such a preposition and the head of its object.
 _COMPLEMENT_WORDS = 4
 
@@ -391,7 +339,7 @@ def concept_complement(head: Token) -> tuple[Token, Token] | None:
     if (obj.pos_ not in ("NOUN", "PROPN") or obj.like_num or obj.i - prep.i > _COMPLEMENT_WORDS
             or obj.lemma_.lower() in QUANTITY_HEADS
             or (obj.ent_type_ and obj.ent_type_ not in NAMED_TYPES)
-            or any(c.dep_ in ("conj", "cc") or (c.dep_ == DET and c.lower_ not in _ARTICLES)
+            or any(c.dep_ in ("conj", "cc") or (c.dep_ == DET and c.lower_ not in ARTICLES)
                    for c in obj.children)):
         return None  # "reserves of any country", "requests of this nature"
     return prep, obj
@@ -879,10 +827,10 @@ class ActorResolver:
         if any(c.dep_ in ("relcl", "acl") or (c.dep_ == PREP and c.lower_ == "of")
                for c in head.rights):
             return False
-        if any(c.tag_ in ("JJS", "CD") or c.lower_ in _RESTRICTIVE for c in head.lefts):
+        if any(c.tag_ in ("JJS", "CD") or c.lower_ in RESTRICTIVE_MODIFIERS for c in head.lefts):
             return False
         for child in head.lefts:
-            if child.dep_ == DET and child.lower_ in _DEFINITE:
+            if child.dep_ == DET and child.lower_ in DEFINITE_DETERMINERS:
                 return True
             if child.dep_ == POSS and child.pos_ == "PRON":
                 return True
@@ -924,7 +872,7 @@ class ActorResolver:
                       and self.doc[i].text in _NUMBER_JOINS)
             if tok is not head and not joined and (
                     tok.dep_ in (DET, QUANTMOD, ADVMOD) or tok.pos_ in ("DET", "NUM", "PRON")
-                    or tok.like_num or tok.lower_ in _WEAK_ADJECTIVES):
+                    or tok.like_num or tok.lower_ in WEAK_ADJECTIVES):
                 continue  # "about 2,300 soldiers", "reportedly several people" -> soldiers
             # keep the writer's casing, except a capital that only starts the sentence
             word = tok.lower_ if tok.is_sent_start and tok.pos_ != "PROPN" else tok.text

@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from actorgraph.extract.lexicon import (
+    ALLEGED_PREPS,
     ALLEGING_SOURCES,
     ALLEGING_VERBS,
     APPEAL_VERBS,
@@ -30,17 +31,26 @@ from actorgraph.extract.lexicon import (
     BELIEF_NOUNS,
     CLAIM_NOUNS,
     CONDITIONAL_MARKS,
+    CONFIRMING_VERBS,
+    DEFINITE_DETERMINERS,
     DENIAL_VERBS,
+    FUTURE_AUX,
+    HEDGE_ADVERBS,
+    HEDGE_MODALS,
+    HEDGE_VERBS,
     HEDGING_ADJECTIVES,
     HEDGING_MODIFIERS,
     IMPRESSION_VERBS,
     INTENT_VERBS,
+    MANDATED_AUX,
     MANDATING_VERBS,
     PENDING_MARKS,
     PLACE_HEADS,
     PLACE_PREPS,
     PLACE_TYPES,
     PLAN_NOUNS,
+    REPORTING_VERBS,
+    TIME_PREPS,
     UNREALISING_MODIFIERS,
     UNREALISING_VERBS,
     WISH_SUBJECTS,
@@ -64,32 +74,6 @@ __all__ = [
     "questioned",
     "unasserted",
 ]
-
-#: Verbs that report speech or belief: their complement is attributed to their subject.
-REPORTING_VERBS = frozenset("""
-    say tell announce state claim report add warn insist deny confirm declare believe think
-    allege argue write tweet explain indicate note suggest acknowledge admit reply assert
-    contend maintain stress emphasise emphasize predict estimate fear suspect know hope
-    expect conclude find reveal disclose assure concede testify quote
-""".split())
-#: Reporting verbs that make the reported claim uncertain.
-HEDGE_VERBS = frozenset("""
-    believe think allege suspect suppose speculate estimate fear hope expect rumor rumour
-    appear seem claim suggest contend
-""".split())
-#: Adverbs that make a claim uncertain.
-HEDGE_ADVERBS = frozenset("""
-    reportedly allegedly apparently purportedly supposedly possibly probably likely perhaps
-    seemingly presumably maybe reputedly ostensibly
-""".split())
-#: Modal auxiliaries of possibility and obligation ("may strike", "must allocate"): what
-#: they qualify has not happened. "could not" is an inability that did ("could not agree").
-HEDGE_MODALS = frozenset({"may", "might", "could", "must", "should"})
-#: Auxiliaries of the future ("will", "would", "won't" -> "wo").
-FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
-#: Prepositions that introduce the time of a clause.
-TIME_PREPS = frozenset({"on", "in", "at", "since", "during", "after", "before", "until",
-                        "till", "by", "from", "through", "throughout", "over", "within"})
 
 
 @dataclass(frozen=True)
@@ -365,13 +349,8 @@ def presupposed(noun: Token) -> bool:
     >>> presupposed(doc[2]), presupposed(doc[4])
     (True, False)
     """
-    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS)
                or c.dep_ == "poss" for c in noun.children)
-
-
-#: Auxiliaries a required clause may have ("that he be released", "that it should
-#: leave", "to free"); any other ("asked why he did not ...") makes it a question or a fact.
-_MANDATED_AUX = frozenset({"to", "should", "be"})
 
 
 def _mandated(verb: Token) -> bool:
@@ -379,7 +358,7 @@ def _mandated(verb: Token) -> bool:
     "(demanded that Ukraine) withdraw", "(wants Israel to) free", not "(ordered that
     Google) paid" or "(asked why Biden did not) implement"."""
     return verb.tag_ in ("VB", "VBP") and all(
-        c.lower_ in _MANDATED_AUX for c in verb.children if c.dep_ in ("aux", "auxpass"))
+        c.lower_ in MANDATED_AUX for c in verb.children if c.dep_ in ("aux", "auxpass"))
 
 
 def _intends(verb: Token) -> bool:
@@ -401,13 +380,6 @@ def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
-#: Prepositions of the gerund of an alleging verb: "accused of", "charged with", "sued for".
-_ALLEGED_PREPS = frozenset({"of", "for", "with"})
-
-#: Verbs that take a claim noun as fact: "confirmed reports that X ...".
-_CONFIRMING = frozenset({"confirm", "verify", "corroborate"})
-
-
 def _believed(tok: Token, parent: Token) -> bool:
     """Whether a clause is only claimed or believed by the word it completes: "reports
     that X armed Y", "the belief that ...", "my understanding is that ...", "it is
@@ -416,7 +388,7 @@ def _believed(tok: Token, parent: Token) -> bool:
     # the parser may take the "that" of "the report that X ..." for a relative pronoun
     content = tok.dep_ in ("acl", "ccomp", "relcl") and bool(_marks(tok) & {"that", "whether"})
     if content and parent.pos_ == "NOUN" and lemma in CLAIM_NOUNS | BELIEF_NOUNS:
-        return not denied(tok) and parent.head.lemma_.lower() not in _CONFIRMING
+        return not denied(tok) and parent.head.lemma_.lower() not in CONFIRMING_VERBS
     if tok.dep_ == "ccomp" and parent.pos_ == "ADJ":
         return lemma in HEDGING_ADJECTIVES  # "unclear whether", "likely that"
     if tok.dep_ == "ccomp" and lemma == "be":
@@ -538,7 +510,7 @@ def modality(predicate: Token) -> Modality:
             # "retaliated by shelling": the gerund is part of its verb's claim;
             # "plans on leaving": only intended; "accused of crossing state lines and
             # killing two people": only alleged
-            alleged = (parent.lower_ in _ALLEGED_PREPS
+            alleged = (parent.lower_ in ALLEGED_PREPS
                        and parent.head.lemma_.lower() in ALLEGING_VERBS)
             parent = parent.head
             hedged = hedged or _hedged_here(parent) or _intends(parent) or alleged

@@ -55,14 +55,27 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from actorgraph.extract.context import REPORTING_VERBS
 from actorgraph.extract.lexicon import (
+    ANY_LEADER_WORDS,
+    ANY_PERSON_WORDS,
     CITY_HEADS,
     COUNTRY_HEADS,
+    FEMALE_PRONOUNS,
     FEMALE_WORDS,
+    GROUP_PRONOUNS,
     LEADER_ROLES,
+    MALE_PRONOUNS,
     MALE_WORDS,
+    NAMED_KINDS,
+    ORGANISATION_DESCRIPTIONS,
+    PERSON_DESCRIPTIONS,
+    PERSON_PRONOUNS,
     PLACE_HEADS,
+    RAISING_VERBS,
+    REPORTING_VERBS,
+    SPEAKER_PRONOUNS,
+    THING_PRONOUNS,
+    VOICE_PRONOUNS,
     first_name_gender,
 )
 from actorgraph.extract.vague import person_noun
@@ -82,18 +95,9 @@ def _plural(antecedent: Antecedent) -> bool:
     root = antecedent.entity.root
     return antecedent.type == "NORP" or root.tag_ in ("NNS", "NNPS")
 
-PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
-THING_PRONOUNS = frozenset({"it", "its"})
-GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 #: Gender of the third-person personal pronouns.
-PRONOUN_GENDER = {**dict.fromkeys(("he", "him", "his", "himself"), "m"),
-                  **dict.fromkeys(("she", "her", "hers", "herself"), "f")}
-#: "I" in a reported quote is the speaker.
-SPEAKER_PRONOUNS = frozenset({"i"})
-#: Pronouns of a speaker or the one spoken to: a sentence with one of them outside quotation
-#: marks is someone's own voice (an interview answer), not the article's narration.
-VOICE_PRONOUNS = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours",
-                            "ourselves", "you", "your", "yours", "yourself", "yourselves"})
+PRONOUN_GENDER = {**dict.fromkeys(sorted(MALE_PRONOUNS), "m"),
+                  **dict.fromkeys(sorted(FEMALE_PRONOUNS), "f")}
 #: Quotation marks: straight ones open and close alike.
 _OPENING_QUOTES = "\u201c\u00ab"
 _CLOSING_QUOTES = "\u201d\u00bb"
@@ -111,27 +115,12 @@ PRONOUN_TYPES = {
 }
 #: Entity types a definite description can refer to, by its head noun.
 DESCRIPTION_TYPES = {
-    **dict.fromkeys(("group", "movement", "militia", "organisation", "organization",
-                     "faction", "party", "coalition", "alliance", "newspaper", "paper", "daily",
-                     "agency", "company", "firm", "broadcaster", "network", "bank",
-                     "council", "committee", "court", "union"), frozenset({"ORG"})),
+    **dict.fromkeys(sorted(ORGANISATION_DESCRIPTIONS), frozenset({"ORG"})),
     **dict.fromkeys(sorted(COUNTRY_HEADS | PLACE_HEADS), frozenset({"GPE"})),
-    **dict.fromkeys(("leader", "president", "minister", "premier", "chancellor", "official",
-                     "spokesman", "spokeswoman", "spokesperson", "commander", "chief", "head",
-                     "king", "queen", "emir", "prince", "secretary", "envoy", "ambassador",
-                     "diplomat", "general", "man", "woman", "boy", "girl", "politician",
-                     "senator", "governor", "mayor"), frozenset({"PERSON"})),
+    **dict.fromkeys(sorted(PERSON_DESCRIPTIONS), frozenset({"PERSON"})),
 }
-#: Organisation kinds whose name says so ("the Labour Party", "the Supreme Court"): a
-#: description with one of these heads refers only to a name with the same word.
-NAMED_KINDS = frozenset({"party", "court", "council", "committee", "bank"})
 #: Role words that fit "the leader".
 LEADER_WORDS = LEADER_ROLES
-#: Role descriptions that fit any leader ("the leader" is a president, a king or a
-#: chairman); other titles ("the Queen", "the president") fit only their own.
-_ANY_LEADER = frozenset({"leader", "head", "chief", "ruler"})
-#: Descriptions that need no role match.
-_ANY_PERSON = frozenset({"man", "woman", "boy", "girl", "official", "politician"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: How many sentences back an antecedent may be, by kind of anaphor.
 _WINDOW = {"pronoun": 2, "it": 1, "description": 3, "role": 1_000_000}
@@ -262,7 +251,7 @@ class Coreference:
         if self._named_description(token) or (person and (self._possessed(token)
                                                           or self._generic(token))):
             return None
-        role = person and token.lemma_.lower() not in _ANY_PERSON
+        role = person and token.lemma_.lower() not in ANY_PERSON_WORDS
         window = _WINDOW["role" if role else "description"]
         accept = functools.partial(self._fits_description, token)
         found = self._recent(token, types, window=window, accept=accept)
@@ -467,7 +456,7 @@ class Coreference:
                 c.dep_ in ("ccomp", "xcomp", "acomp", "attr") for c in head.children):
             return True  # it is likely that ..., it was a ...
         return any(c.dep_ in ("ccomp", "xcomp") and c.i > token.i for c in head.children) \
-            and head.lemma_.lower() in ("seem", "appear", "remain", "become")
+            and head.lemma_.lower() in RAISING_VERBS
 
     def _competitor(self, pronoun: Token, found: Antecedent) -> bool:
         """Whether another referent competes with ``found`` for ``pronoun``.
@@ -634,9 +623,9 @@ class Coreference:
             entity = antecedent.entity
             after = entity.doc[entity.end].lemma_.lower() if entity.end < len(entity.doc) else ""
             return head == after or head in f"{antecedent.label} {entity.text}".lower().split()
-        if antecedent.type != "PERSON" or head in _ANY_PERSON:
+        if antecedent.type != "PERSON" or head in ANY_PERSON_WORDS:
             return True
         if head in antecedent.roles:
             return True
         # "the leader" fits a president or an emir; "the Queen" fits only a queen
-        return head in _ANY_LEADER and bool(antecedent.roles & LEADER_WORDS)
+        return head in ANY_LEADER_WORDS and bool(antecedent.roles & LEADER_WORDS)

@@ -40,6 +40,8 @@ from importlib import resources
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from actorgraph.extract.lexicon import MILITARY_HEADS, QUESTION_WORDS
+
 from actorgraph.records import PLOVER_CLASSES, Mention
 
 if TYPE_CHECKING:
@@ -80,11 +82,6 @@ INTENT_CLASS = {
 #: Violence by a state's armed forces is conventional fighting (PLOVER FIGHT), not
 #: the unconventional violence of ASSAULT.
 MILITARY_CLASS = {"ASSAULT": "FIGHT"}
-#: Head nouns of an agent that make it armed forces ("Serb forces", "British aircraft").
-MILITARY_HEADS = frozenset("""
-    army military forces force troops soldiers aircraft jets warplanes navy artillery tanks
-    helicopters gunships warships marines paratroopers
-""".split())
 _POS = ("VERB", "NOUN", "*")
 
 
@@ -430,11 +427,6 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     return event_class
 
 
-#: Words that open an indirect question ("asked whether", "asked him what").
-_QUESTION_WORDS = frozenset({"whether", "if", "what", "who", "whom", "which", "why", "how",
-                             "when", "where"})
-
-
 def asks_question(verb: Token) -> bool:
     """Whether "ask" asks a question rather than for something ("asked X about Y").
 
@@ -463,7 +455,7 @@ def asks_question(verb: Token) -> bool:
             return True
         if child.dep_ == "dobj" and child.lemma_.lower() == "question":
             return True
-        if child.dep_ in ("ccomp", "advcl") and child.left_edge.lower_ in _QUESTION_WORDS:
+        if child.dep_ in ("ccomp", "advcl") and child.left_edge.lower_ in QUESTION_WORDS:
             return True
     return False
 

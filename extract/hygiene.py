@@ -65,6 +65,7 @@ import functools
 import re
 
 import numpy
+from actorgraph.extract.lexicon import OFFICE_WORDS, QUOTED_PRONOUNS
 from actorgraph.extract.news import is_number, news_words
 from spacy.attrs import DEP
 from spacy.symbols import dobj as DOBJ_ID
@@ -100,14 +101,6 @@ _AMPERSAND = re.compile("&")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
 #: A year, not an amount, when it modifies a noun without a unit ("the 2020 nomination").
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
-#: Capitalised words of titles and offices, never a name on their own.
-_TITLE_WORDS = frozenset("""
-    president minister secretary chairman chairwoman chancellor king queen prince senator
-    governor mayor general ministry department parliament congress senate court council
-    government army police navy commission committee state republic
-""".split())
-#: Pronouns that start words of a quote, never a name ("I WON", "WE WILL").
-_QUOTED_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it"})
 _POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 #: Dependencies of a verb's own subject or object.
 _CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
@@ -372,7 +365,7 @@ def _not_a_participant_name(ent: Span | None, token: Token) -> bool:
     """
     if ent is None:
         return False
-    if ent[0].pos_ == "PRON" or ent[0].lower_ in _QUOTED_PRONOUNS:
+    if ent[0].pos_ == "PRON" or ent[0].lower_ in QUOTED_PRONOUNS:
         return True
     doc = ent.doc
     return (ent[-1].text in _POSSESSIVES and token.dep_ in _CORE_DEPS and ent.end < len(doc)
@@ -622,4 +615,4 @@ def unrecognised_name(token: Token) -> bool:
     """
     return (token.pos_ == "PROPN" and not token.ent_type_ and token.is_alpha
             and token.text[:1].isupper()
-            and token.lower_ not in _TITLE_WORDS and not _is_unit(token.text))
+            and token.lower_ not in OFFICE_WORDS and not _is_unit(token.text))

@@ -4,8 +4,10 @@ The lists live in ``extract/data/words.txt`` (a section ``[name]`` per list,
 with a comment saying what it is for); this module reads them once and names
 them. Rules, actor resolution, coreference and context all import from here,
 so a word added to a list is added everywhere the list is used. Lists derived
-from others (:data:`PLACE_PREPS`, :data:`CITY_HEADS`, :data:`ROLE_WORDS`) are
-derived here, not copied.
+from others (:data:`PLACE_PREPS`, :data:`CITY_HEADS`, :data:`ROLE_WORDS`,
+:data:`GENERIC_HEADS`, :data:`MEMBER_HEADS`, :data:`ANAPHORIC_HEADS`) are derived
+here, not copied. Dependency labels and part-of-speech tags are not word lists:
+they stay constants of the modules that use them.
 
 Examples
 --------
@@ -29,61 +31,95 @@ __all__ = [
     "ADJUNCT_PREPS",
     "AGENT_NOUNS",
     "AIM_VERBS",
+    "ALLEGED_PREPS",
     "ALLEGING_SOURCES",
     "ALLEGING_VERBS",
+    "ANAPHORIC_HEADS",
+    "ANY_LEADER_WORDS",
+    "ANY_PERSON_WORDS",
     "APPEAL_VERBS",
     "APPOINTING_VERBS",
+    "ARTICLES",
     "ASPECTUAL_VERBS",
     "ATTEMPT_NOUNS",
+    "BAD_STARTS",
     "BELIEF_NOUNS",
     "CAUSATIVE_VERBS",
     "CESSATION_VERBS",
     "CITY_HEADS",
     "CLAIM_NOUNS",
+    "COMPLEMENT_PREPS",
     "CONDITIONAL_MARKS",
+    "CONFIRMING_VERBS",
+    "COUNTRY_ABBREVIATIONS",
     "COUNTRY_HEADS",
     "DATIVE_PREPS",
-    "DENIAL_VERBS",
+    "DEED_VERBS",
+    "DEFINITE_DETERMINERS",
     "DENIAL_VERBS",
     "DESTINATION_NOUNS",
     "DOUBLE_OBJECT_VERBS",
     "FAILURE_VERBS",
+    "FEMALE_PRONOUNS",
     "FEMALE_WORDS",
+    "FRACTION_NOUNS",
+    "FUTURE_AUX",
+    "GENERIC_HEADS",
     "GROUP_NOUNS",
+    "GROUP_PRONOUNS",
+    "HEARER_VERBS",
+    "HEDGE_ADVERBS",
+    "HEDGE_MODALS",
+    "HEDGE_VERBS",
     "HEDGING_ADJECTIVES",
     "HEDGING_MODIFIERS",
     "HOLDING_VERBS",
+    "HUNG_TARGET_PREPS",
     "IMPLICATIVE_ADJECTIVES",
     "IMPLICATIVE_OBJECT_VERBS",
     "IMPRESSION_VERBS",
     "INCLUSION_VERBS",
+    "INDEFINITE_WORDS",
     "INTENTION_NOUNS",
     "INTENT_VERBS",
     "IN_PLACE_PREPS",
+    "JUDGED_PREPS",
     "JUDGING_VERBS",
     "LAUNCH_VERBS",
     "LEADER_ROLES",
+    "LED_VERBS",
     "LIGHT_VERBS",
     "LODGING_VERBS",
+    "MALE_PRONOUNS",
     "MALE_WORDS",
+    "MANDATED_AUX",
     "MANDATING_VERBS",
-    "MOVING_VERBS",
+    "MEMBER_HEADS",
     "MEMBER_ROLES",
+    "MILITARY_HEADS",
     "MODIFIER_VERBS",
+    "MOTION_PREPS",
+    "MOVING_VERBS",
+    "NAMED_KINDS",
+    "NAME_FUNCTION_WORDS",
     "NAMING_VERBS",
-    "NEGATIVE_ADJECTIVES",
     "NEGATING_PREFIXES",
+    "NEGATIVE_ADJECTIVES",
     "NOMINATING_VERBS",
     "NON_PARTICIPANT_TYPES",
     "NOUN_TARGET_PREPS",
     "OBJECT_NOUN_PREPS",
     "OBJECT_PCOMP_PREPS",
+    "OFFICE_WORDS",
+    "ORGANISATION_DESCRIPTIONS",
     "OUTCOME_VERBS",
     "OWNING_VERBS",
     "PARTNER_PREPS",
     "PATIENT_NOUNS",
     "PENDING_MARKS",
     "PERCEPTION_VERBS",
+    "PERSON_DESCRIPTIONS",
+    "PERSON_PRONOUNS",
     "PERSUADING_VERBS",
     "PLACE_HEADS",
     "PLACE_PREPS",
@@ -93,23 +129,44 @@ __all__ = [
     "PREPOSITIONAL_VERBS",
     "PREVENTING_VERBS",
     "QUANTITY_HEADS",
+    "QUESTION_WORDS",
+    "QUOTED_PRONOUNS",
+    "RAISING_VERBS",
     "REALIZED_VERBS",
     "RECEIVE_VERBS",
     "RECIPIENT_NOUNS",
+    "RECIPIENT_PREPS",
     "RECIPROCAL_NOUNS",
     "RECIPROCAL_VERBS",
     "REFUSAL_VERBS",
+    "REPORTING_VERBS",
+    "RESPONSIBILITY_NOUNS",
+    "RESTRICTIVE_MODIFIERS",
     "ROLE_WORDS",
+    "SAY_VERBS",
     "SEQUENCE_VERBS",
+    "SPEAKER_PRONOUNS",
+    "SPEAKING_VERBS",
+    "SPEECH_SETTING_PREPS",
+    "STANCE_PREPS",
+    "STATE_HEADS",
     "SUBJECT_PCOMP_PREPS",
     "SUBORDINATE_WORDS",
     "SURFACE_PLACE_PREPS",
+    "TARGET_PREPS",
+    "THING_PRONOUNS",
+    "TIME_PREPS",
+    "TITLE_WORDS",
     "TRANSFER_VERBS",
+    "UNDER_VERBS",
     "UNREALISING_MODIFIERS",
     "UNREALISING_VERBS",
     "USING_VERBS",
     "VAGUE_HEADS",
+    "VOICE_PRONOUNS",
     "WARNING_VERBS",
+    "WEAK_ADJECTIVES",
+    "WEAK_WORDS",
     "WISH_SUBJECTS",
 ]
 
@@ -303,7 +360,6 @@ USING_VERBS = words("using_verbs")
 APPEAL_VERBS = words("appeal_verbs")
 #: Verbs whose gerund complement is seen happening ("was pictured wearing").
 PERCEPTION_VERBS = words("perception_verbs")
-#: Common nouns too vague to stand alone as a participant ("his plan").
 #: Nouns whose "that" clause is what is claimed ("reports that X armed Y").
 CLAIM_NOUNS = words("claim_nouns")
 #: Verbs that only order events in time ("X's visit followed the talks").
@@ -314,6 +370,7 @@ OUTCOME_VERBS = words("outcome_verbs")
 POSSESSED_HEADS = words("possessed_heads")
 #: Heads that quantify the phrase after "of" ("thousands of rockets").
 QUANTITY_HEADS = words("quantity_heads")
+#: Common nouns too vague to stand alone as a participant ("his plan").
 VAGUE_HEADS = words("vague_heads")
 #: Sources whose report is an allegation ("according to prosecutors").
 ALLEGING_SOURCES = words("alleging_sources")
@@ -328,6 +385,116 @@ ALLEGING_VERBS = words("alleging_verbs")
 AGENT_NOUNS = words("agent_nouns")
 #: Verbs that say what their object is ("called the investigation a witch hunt").
 NAMING_VERBS = words("naming_verbs")
+
+#: Pronouns of a person, a thing (an organisation or country) and a group.
+PERSON_PRONOUNS = words("person_pronouns")
+THING_PRONOUNS = words("thing_pronouns")
+GROUP_PRONOUNS = words("group_pronouns")
+#: Third-person pronouns of a man and of a woman.
+MALE_PRONOUNS = words("male_pronouns")
+FEMALE_PRONOUNS = words("female_pronouns")
+#: "I" in a reported quote is the speaker.
+SPEAKER_PRONOUNS = words("speaker_pronouns")
+#: Pronouns of a speaker or the one spoken to: outside quotation marks, someone's own voice.
+VOICE_PRONOUNS = words("voice_pronouns")
+#: Pronouns that start words of a quote, never a name ("I WON").
+QUOTED_PRONOUNS = words("quoted_pronouns")
+#: Heads of definite descriptions of an organisation ("the group") and of a person
+#: ("the president").
+ORGANISATION_DESCRIPTIONS = words("organisation_descriptions")
+PERSON_DESCRIPTIONS = words("person_descriptions")
+#: Organisation kinds whose name says so ("the Labour Party").
+NAMED_KINDS = words("named_kinds")
+#: Role descriptions that fit any leader ("the leader").
+ANY_LEADER_WORDS = words("any_leader_words")
+#: Person descriptions that need no role match ("the man").
+ANY_PERSON_WORDS = words("any_person_words")
+#: Verbs that report speech or belief: their complement is attributed to their subject.
+REPORTING_VERBS = words("reporting_verbs")
+#: Reporting verbs that make the reported claim uncertain.
+HEDGE_VERBS = words("hedge_verbs")
+#: Adverbs that make a claim uncertain.
+HEDGE_ADVERBS = words("hedge_adverbs")
+#: Modal auxiliaries of possibility and obligation ("may strike", "must allocate").
+HEDGE_MODALS = words("hedge_modals")
+#: Auxiliaries of the future ("will", "would", "won't" -> "wo").
+FUTURE_AUX = words("future_aux")
+#: Prepositions that introduce the time of a clause.
+TIME_PREPS = words("time_preps")
+#: Auxiliaries a required clause may have ("that he be released").
+MANDATED_AUX = words("mandated_aux")
+#: Prepositions of the gerund of an alleging verb ("accused of").
+ALLEGED_PREPS = words("alleged_preps")
+#: Verbs that take a claim noun as fact ("confirmed reports that X ...").
+CONFIRMING_VERBS = words("confirming_verbs")
+#: Words of titles and roles stripped from the front of person names.
+TITLE_WORDS = words("title_words")
+#: Country abbreviations that also come before person names ("US President Joe Biden").
+COUNTRY_ABBREVIATIONS = words("country_abbreviations")
+#: Capitalised words of titles and offices, never a name on their own.
+OFFICE_WORDS = words("office_words")
+#: Heads that stand for the entity that modifies them ("the Hezbollah group", "the town of X").
+GENERIC_HEADS = words("group_heads") | PLACE_HEADS
+#: Institutions of a state: with a nationality they stand for the country ("Israeli forces").
+STATE_HEADS = words("state_heads")
+#: People or units that stand for the organisation they belong to ("Hamas militants").
+MEMBER_HEADS = STATE_HEADS | words("member_heads")
+#: Heads that refer back to an actor when definite ("the group", "its leader").
+ANAPHORIC_HEADS = GENERIC_HEADS | words("anaphoric_heads")
+#: Head nouns of an agent that make it armed forces ("Serb forces").
+MILITARY_HEADS = words("military_heads")
+#: Verbs in "X-led", "X-run": the group stands for X.
+LED_VERBS = words("led_verbs")
+#: Modifiers that make a definite description introduce rather than point back.
+RESTRICTIVE_MODIFIERS = words("restrictive_modifiers")
+#: Determiners of a noun phrase that points back ("the group", "this attack").
+DEFINITE_DETERMINERS = words("definite_determiners")
+#: Words that make a noun phrase indefinite: it introduces, never points back.
+INDEFINITE_WORDS = words("indefinite_words")
+#: The articles.
+ARTICLES = words("articles")
+#: Adjectives that say nothing about what a concept is.
+WEAK_ADJECTIVES = words("weak_adjectives")
+#: Prepositions of a short complement that says which one a concept is ("state of emergency").
+COMPLEMENT_PREPS = words("complement_preps")
+#: Words that open an indirect question ("asked whether").
+QUESTION_WORDS = words("question_words")
+#: Nouns of owning up to an event ("claimed responsibility for the attack").
+RESPONSIBILITY_NOUNS = words("responsibility_nouns")
+#: Verbs of "Y came under attack from X".
+UNDER_VERBS = words("under_verbs")
+#: Parts that name what they are part of by their "of" phrase ("half of its primaries").
+FRACTION_NOUNS = words("fraction_nouns")
+#: Prepositions of where or when something was said, never of a party to it.
+SPEECH_SETTING_PREPS = words("speech_setting_preps")
+#: Verbs of saying after which "on" is where or through what it was said.
+SAY_VERBS = words("say_verbs")
+#: Words an object predicate's wording leaves out ("just", "such").
+WEAK_WORDS = words("weak_words")
+#: Prepositions of where a verb's object is moved from or into ("removed X from power").
+MOTION_PREPS = words("motion_preps")
+#: Verbs of saying whose object is the hearer ("told our correspondent ...").
+HEARER_VERBS = words("hearer_verbs")
+#: Prepositions of the deed someone is judged for ("arrested X for the murder of Y").
+JUDGED_PREPS = words("judged_preps")
+#: Prepositions of the recipient of what is given ("aid for Ukraine", "aid to Ukraine").
+RECIPIENT_PREPS = words("recipient_preps")
+#: Prepositions of a target, after which "VBG + bare plural" is a modified noun.
+TARGET_PREPS = words("target_preps")
+#: Prepositions of an event's target that the parser may hang on its "by" agent.
+HUNG_TARGET_PREPS = words("hung_target_preps")
+#: Prepositions of an event noun that says what a clause is done as ("in support of X").
+STANCE_PREPS = words("stance_preps")
+#: Function words inside names, which an acronym may skip.
+NAME_FUNCTION_WORDS = words("name_function_words")
+#: Verbs whose "it" subject stands for nothing when a clause follows ("it seems that").
+RAISING_VERBS = words("raising_verbs")
+#: Words a participant phrase cannot start with ("and X", "of X").
+BAD_STARTS = words("bad_starts")
+#: Verbs of carrying out a deed ("perpetrated the massacre").
+DEED_VERBS = words("deed_verbs")
+#: Verbs of speaking that report no content ("spoke in Geneva").
+SPEAKING_VERBS = words("speaking_verbs")
 
 
 @functools.cache

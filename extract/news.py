@@ -71,10 +71,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
-from actorgraph.extract.actors import TITLE_WORDS, known_variant, names_country
+from actorgraph.extract.actors import known_variant, names_country
 from actorgraph.extract.dictionary import dictionary_variant
-from actorgraph.extract.lexicon import ROLE_WORDS
-from actorgraph.extract.timex import MONTH_NAMES
+from actorgraph.extract.lexicon import ROLE_WORDS, TITLE_WORDS
+from actorgraph.extract.timex import MONTH_NAMES, WEEKDAY_NAMES
 from spacy.lang.en.lex_attrs import like_num
 
 from actorgraph.records import Dateline
@@ -98,9 +98,6 @@ _ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,4}\.)|(?:[A-Z]\.){2,3}")
 #: A particle between the hyphens of a place name ("Port-au-Prince", "Stratford-upon-Avon").
 _HYPHENATED_PARTICLE = re.compile(r"(?<=-)(?:Au|Aux|De|Du|Des|La|Le|Les|Sur|En|Upon|On|Am|"
                                   r"Di|Da|Del|El|Al)(?=-)")
-#: Days of the week, never a dateline's place.
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                       "sunday"})
 #: Marks around a word of a tabular line.
 _EDGES = ".,;:()[]|*"
 
@@ -170,7 +167,7 @@ def _patterns() -> _Patterns:
              rf"|{mixed_word}(?:(?:[ \-]{particle})?[ \-]{mixed_word}){{0,3}}"
              # in lower case (copy typed in haste): only with a date or an agency, below
              rf"|{low_word}(?:[ \-]{low_word}){{0,3}})")
-    weekday = "(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    weekday = f"(?i:{_alternatives(WEEKDAY_NAMES)})"
     not_month = rf"(?!(?:{month}|{weekday})\b)"
     region_word = rf"{not_month}[{_UP}][\w.'\u2019\-]*"
     region = rf"(?P<region>{region_word}(?: {region_word}){{0,2}})"
@@ -279,7 +276,7 @@ def _dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | None:
         return None  # "The Georgian Tennis Federation (GFT) released ..."
     if any(word in p.slugs for word in re.split(r"[ /]", place)):
         return None
-    if place.split()[0].rstrip(".").casefold() in _WEEKDAYS | MONTH_NAMES:
+    if place.split()[0].rstrip(".").casefold() in WEEKDAY_NAMES | MONTH_NAMES:
         return None  # "Tuesday, March 3 — The talks resumed": a date, no place
     if match.group("dash") == "-" and not (text[match.start("dash") - 1].isspace()
                                            or text[match.end("dash"):][:1].isspace()):

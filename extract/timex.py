@@ -31,7 +31,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-__all__ = ["MONTH_NAMES", "resolve_date"]
+__all__ = ["MONTH_NAMES", "WEEKDAY_NAMES", "resolve_date"]
 
 _MONTHS = {name: i for i, names in enumerate((
     ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
@@ -42,6 +42,8 @@ _MONTHS = {name: i for i, names in enumerate((
 MONTH_NAMES = frozenset(_MONTHS)
 _WEEKDAYS = {name: i for i, name in enumerate(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+#: Days of the week, lower case.
+WEEKDAY_NAMES = frozenset(_WEEKDAYS)
 _RELATIVE = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"

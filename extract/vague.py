@@ -27,7 +27,13 @@ Examples
 from __future__ import annotations
 
 from actorgraph.extract.dictionary import sector_of
-from actorgraph.extract.lexicon import AGENT_NOUNS, GROUP_NOUNS, QUANTITY_HEADS, VAGUE_HEADS
+from actorgraph.extract.lexicon import (
+    AGENT_NOUNS,
+    BAD_STARTS,
+    GROUP_NOUNS,
+    QUANTITY_HEADS,
+    VAGUE_HEADS,
+)
 from spacy.tokens import Token
 
 __all__ = ["ABSTRACT_SUFFIXES", "fragment_label", "noun_infinitive", "person_noun",
@@ -39,8 +45,6 @@ ABSTRACT_SUFFIXES = ("ness", "ization", "isation")
 _PERSON_SUFFIXES = ("ist", "ess", "man", "woman", "person")
 #: Dependencies of a head's children that say which one it is.
 _SPECIFYING_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
-#: Words a phrase cannot start with.
-_BAD_STARTS = frozenset({"and", "or", "but", "nor", "of", "to", "'s", "-"})
 
 
 def _names_something(token: Token) -> bool:
@@ -131,7 +135,7 @@ def fragment_label(label: str) -> bool:
     words = label.split()
     if not words:
         return True
-    if words[0].lower() in _BAD_STARTS:
+    if words[0].lower() in BAD_STARTS:
         return True
     return len(label) <= 2 or not any(c.isalpha() for c in label)
 

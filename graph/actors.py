@@ -42,13 +42,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from actorgraph.extract.dictionary import lookup
+from actorgraph.extract.lexicon import NAME_FUNCTION_WORDS
 from actorgraph.graph.ids import name_key
 
 __all__ = ["TYPE_PRIORITY", "Actor", "best_spelling", "initials_of", "loose_key",
            "merge_actors", "merge_names", "vote_type"]
 
-#: Words an acronym may skip ("Organization of Petroleum Exporting Countries": OPEC).
-_FUNCTION_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "to", "de", "&"})
 #: Types of names an acronym can stand for (and be typed as).
 _EXPANDED = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 
@@ -106,7 +105,7 @@ def initials_of(name: str) -> set[str]:
     """
     words = [w for w in name.split() if w[:1].isalpha()]
     full = "".join(w[0] for w in words).upper()
-    content = "".join(w[0] for w in words if w.lower() not in _FUNCTION_WORDS).upper()
+    content = "".join(w[0] for w in words if w.lower() not in NAME_FUNCTION_WORDS).upper()
     return {full, content}
 
 
@@ -128,7 +127,7 @@ def loose_key(name: str) -> str:
     key = name_key(name)
     for british, american in _SPELLINGS:
         key = key.replace(british, american)
-    return " ".join(w for w in key.split(" ") if w not in _FUNCTION_WORDS)
+    return " ".join(w for w in key.split(" ") if w not in NAME_FUNCTION_WORDS)
 
 
 def _is_acronym(name: str) -> bool:

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from actorgraph.extract.actors import LED_VERBS, country_of, names_country
+from actorgraph.extract.actors import country_of, names_country
 from actorgraph.extract.context import denied
 from actorgraph.extract.dictionary import sector_of
 from actorgraph.extract.events import EventLexicon
@@ -32,12 +32,14 @@ from actorgraph.extract.lexicon import (
     AIM_VERBS,
     CAUSATIVE_VERBS,
     DATIVE_PREPS,
+    DEED_VERBS,
     DESTINATION_NOUNS,
     DOUBLE_OBJECT_VERBS,
     GROUP_NOUNS,
     IN_PLACE_PREPS,
     JUDGING_VERBS,
     LAUNCH_VERBS,
+    LED_VERBS,
     LIGHT_VERBS,
     LODGING_VERBS,
     NON_PARTICIPANT_TYPES,
@@ -54,9 +56,11 @@ from actorgraph.extract.lexicon import (
     PREVENTING_VERBS,
     QUANTITY_HEADS,
     RECIPIENT_NOUNS,
+    RECIPIENT_PREPS,
     RECIPROCAL_NOUNS,
     SUBJECT_PCOMP_PREPS,
     SURFACE_PLACE_PREPS,
+    TARGET_PREPS,
     TRANSFER_VERBS,
     USING_VERBS,
 )
@@ -132,11 +136,9 @@ NPADVMOD = "npadvmod"
 OBJ_DEPS = frozenset({DOBJ, DATIVE})
 #: Words of a wh-relative pronoun ("militants who attacked").
 WH_TAGS = frozenset({"WP", "WDT"})
-#: Prepositions of the recipient of what is given ("aid for Ukraine", "aid to Ukraine").
-RECIPIENT_PREPS = frozenset({"for", "to"})
 #: Verbs whose "by" agent, in a participle on an event noun, is the event's agent
 #: ("the strike, carried out by Israel"; but "the attack, condemned by the UN").
-_DOING_VERBS = LIGHT_VERBS | CAUSATIVE_VERBS | {"perpetrate", "commit", "execute"}
+_DOING_VERBS = LIGHT_VERBS | CAUSATIVE_VERBS | DEED_VERBS
 #: Arguments whose determiner "no" negates their clause.
 _NO_ARGUMENT_DEPS = frozenset({NSUBJ, NSUBJPASS, DOBJ})
 #: Prepositions of a passive verb whose object may carry the verb's "by" agent.
@@ -391,11 +393,6 @@ def verb_form(verb: Token) -> str:
         return "perfect"
     tag = aux.tag_ if aux is not None else verb.tag_
     return _FORMS.get(tag, tag)
-
-
-#: Prepositions of a target, after which "VBG + bare plural" is a modified noun
-#: ("on trespassing protesters", "at fleeing civilians"), not a gerund.
-_TARGET_PREPS = frozenset({"on", "upon", "at", "against", "toward", "towards"})
 
 
 def _adjectival(verb: Token) -> bool:
@@ -657,7 +654,7 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             subjects, pattern = core(head.head)[0], "participle"
         elif (prep := _gerund_prep(verb)) is not None:
             head_agents, head_patients, _ = core(prep.head)
-            if prep.lower_ in _TARGET_PREPS and _adjectival(verb):
+            if prep.lower_ in TARGET_PREPS and _adjectival(verb):
                 pass  # "drew weapons on trespassing protesters": no gerund, no subject
             elif prep.lower_ in SUBJECT_PCOMP_PREPS:
                 subjects, pattern = head_agents, "participle"

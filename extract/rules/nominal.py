@@ -29,7 +29,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from actorgraph.extract.events import EventLexicon, default_lexicon
-from actorgraph.extract.lexicon import MODIFIER_VERBS, RECIPROCAL_NOUNS, SEQUENCE_VERBS
+from actorgraph.extract.lexicon import (
+    HUNG_TARGET_PREPS,
+    MODIFIER_VERBS,
+    RECIPROCAL_NOUNS,
+    SEQUENCE_VERBS,
+    STANCE_PREPS,
+)
 from actorgraph.extract.rules.base import (
     ACL,
     AMOD,
@@ -75,8 +81,6 @@ __all__ = [
 
 #: Event classes whose target may be given only as a place ("an attack in X").
 PLACE_TARGET_CLASSES = frozenset({"ASSAULT", "FIGHT", "COERCE"})
-#: Prepositions of an event's target that the parser may hang on its "by" agent.
-HUNG_TARGET_PREPS = frozenset({"on", "against"})
 #: Dependencies through which :func:`clause_place` goes down from a verb.
 _PLACE_PATH_DEPS = frozenset({DOBJ, ACL, RELCL, CONJ})
 #: Entity types that can do what a hyphenated modifier says ("Iranian-backed").
@@ -280,10 +284,6 @@ def gerund_events(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             yield from _between(verb, verb.lemma_.lower())
 
 
-#: Prepositions of an event noun that says what a clause is done as: "in support of X".
-_STANCE_PREPS = frozenset({"in"})
-
-
 def stance_events(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[TokenTriple]:
     """What a clause is done as: "sent troops in support of the Assad regime", "marched
     in protest against the government" -> the clause's agents —support / protest→ target.
@@ -295,7 +295,7 @@ def stance_events(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         if verb.pos_ != "VERB":
             continue
         for prep in children_of(verb, PREP):
-            if prep.lower_ not in _STANCE_PREPS:
+            if prep.lower_ not in STANCE_PREPS:
                 continue
             for noun in pobjs(prep):
                 event = event_lemma(noun, lexicon) if noun.pos_ == "NOUN" else None

@@ -23,13 +23,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from actorgraph.extract.actors import TITLE_WORDS
 from actorgraph.extract.lexicon import (
     APPOINTING_VERBS,
     LEADER_ROLES,
     NOMINATING_VERBS,
     ROLE_WORDS,
     SUBORDINATE_WORDS,
+    TITLE_WORDS,
 )
 from actorgraph.extract.rules.base import (
     AMOD,

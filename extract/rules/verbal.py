@@ -37,19 +37,27 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from actorgraph.extract.actors import GENERIC_HEADS, MEMBER_HEADS, concept_complement
-from actorgraph.extract.context import REPORTING_VERBS, presupposed
+from actorgraph.extract.actors import concept_complement
+from actorgraph.extract.context import presupposed
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.lexicon import (
     ALLEGING_VERBS,
+    ARTICLES,
     CAUSATIVE_VERBS,
     DATIVE_PREPS,
+    DEFINITE_DETERMINERS,
     DOUBLE_OBJECT_VERBS,
+    FRACTION_NOUNS,
+    GENERIC_HEADS,
+    HEARER_VERBS,
     IMPLICATIVE_OBJECT_VERBS,
     INTENT_VERBS,
+    JUDGED_PREPS,
     JUDGING_VERBS,
     LIGHT_VERBS,
     MANDATING_VERBS,
+    MEMBER_HEADS,
+    MOTION_PREPS,
     MOVING_VERBS,
     NAMING_VERBS,
     OWNING_VERBS,
@@ -61,10 +69,17 @@ from actorgraph.extract.lexicon import (
     RECEIVE_VERBS,
     RECIPROCAL_NOUNS,
     RECIPROCAL_VERBS,
+    REPORTING_VERBS,
+    RESPONSIBILITY_NOUNS,
     ROLE_WORDS,
+    SAY_VERBS,
+    SPEAKING_VERBS,
+    SPEECH_SETTING_PREPS,
     TRANSFER_VERBS,
+    UNDER_VERBS,
     USING_VERBS,
     WARNING_VERBS,
+    WEAK_WORDS,
 )
 from actorgraph.extract.rules.base import (
     ACTOR_TYPES,
@@ -102,11 +117,6 @@ from spacy.tokens import Doc, Span, Token
 __all__ = ["REACTION_CLASSES", "VIOLENT_CLASSES", "earlier_agents", "joint_triples",
            "verb_triples"]
 
-#: Nouns of owning up to an event: "claimed responsibility for the attack" (not the
-#: lexicon's CLAIM_NOUNS, whose "that" clause is what is claimed).
-RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
-#: Verbs of "Y came under attack from X" (the subject undergoes the event).
-UNDER_VERBS = frozenset({"come", "be"})
 
 #: Event classes of verbs that react to someone's proposal, demand or statement.
 REACTION_CLASSES = frozenset({"AGREE", "SUPPORT", "REJECT", "DISAPPROVE", "CONCEDE"})
@@ -353,10 +363,6 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                                   "support-verb")
 
 
-#: Parts that name what they are part of by their "of" phrase ("half of its primaries").
-_FRACTIONS = frozenset({"half", "quarter", "third", "fraction", "portion", "share"})
-
-
 def _warned_of(verb: Token, agents: list[Token], patient: Token, lemma: str, negated: bool,
                pattern: str) -> Iterator[TokenTriple]:
     """What a warning or threat holds out to its named object, only threatened: "warned
@@ -403,7 +409,7 @@ def _place_label(lemma: str, thing: Token | None, prep: str) -> str:
     primaries in Ohio" -> "hold primary in").
     """
     if thing is not None and (thing.is_stop or thing.like_num or thing.pos_ != "NOUN"
-                              or thing.lemma_.lower() in QUANTITY_HEADS | _FRACTIONS):
+                              or thing.lemma_.lower() in QUANTITY_HEADS | FRACTION_NOUNS):
         thing = next((p for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
                       for p in c.children if p.dep_ == "pobj"), None)
     if thing is None or thing.pos_ != "NOUN" or thing.is_stop:
@@ -443,12 +449,8 @@ def _object_recipients(verb: Token, patients: list[Token]) -> list[tuple[Token, 
 
 #: Prepositions whose object takes part in what is said ("said to X", "spoke about X").
 _TALK_PREPS = (DATIVE_PREPS - {"from"}) | {"about", "of", "for", "upon"}
-#: Prepositions of where or when something was said, never of a party to it.
-_SETTING_PREPS = frozenset({"from", "at", "in", "during", "outside", "inside"})
 #: Verbs of saying and speaking: where they happened is only their setting.
-_SPEAKING_VERBS = REPORTING_VERBS | {"speak", "talk", "testify", "comment", "remark"}
-#: Verbs of saying after which "on" is where or through what it was said.
-_SAY_VERBS = frozenset({"say", "tell", "add"})
+_SPEAKING_VERBS = REPORTING_VERBS | SPEAKING_VERBS
 
 
 def _setting_of_talk(verb: Token, prep: Token, obj: Token) -> bool:
@@ -463,9 +465,9 @@ def _setting_of_talk(verb: Token, prep: Token, obj: Token) -> bool:
     takedown"); a verb of naming with a predicate keeps only those too.
     """
     lemma = verb.lemma_.lower()
-    if lemma in _SPEAKING_VERBS and prep.lower_ in _SETTING_PREPS:
+    if lemma in _SPEAKING_VERBS and prep.lower_ in SPEECH_SETTING_PREPS:
         return True  # "said from La Fortaleza", "announced at the summit in Brussels"
-    if prep.lower_ in _TALK_PREPS or (prep.lower_ == "on" and lemma not in _SAY_VERBS):
+    if prep.lower_ in _TALK_PREPS or (prep.lower_ == "on" and lemma not in SAY_VERBS):
         return False  # "reported on a distress call", but "said on the deck"
     if lemma in NAMING_VERBS and any(c.dep_ == "oprd" for c in verb.children):
         return True
@@ -497,7 +499,6 @@ def _circumstance(obj: Token) -> bool:
 _MISPARSED = "?"
 #: What an object predicate's wording does not start with.
 _PREDICATE_SKIP = frozenset({"det", "punct", "poss", "cc", "predet"})
-_WEAK_WORDS = frozenset({"just", "only", "another", "such"})
 #: Marks left out of the wording.
 _NO_QUOTES = str.maketrans("", "", '"\u201c\u201d[]()')
 
@@ -555,12 +556,12 @@ def _wording(found: Token, after: int = -1, *, complement: bool = True) -> str |
         return f"{head} {prep.lower_} {rest}" if head and rest else head
     start = max(found.left_edge.i, after + 1)
     while start < found.i and (doc[start].dep_ in _PREDICATE_SKIP or doc[start].is_punct
-                               or doc[start].lower_ in _WEAK_WORDS):
+                               or doc[start].lower_ in WEAK_WORDS):
         start += 1
     text = "".join((t.text if t.pos_ == "PROPN" or t.ent_type_ else t.lower_) + t.whitespace_
                    for t in doc[start:found.i + 1])
-    words = [w for w in text.translate(_NO_QUOTES).split() if w not in _WEAK_WORDS]
-    if words and words[0] in ("a", "an", "the"):
+    words = [w for w in text.translate(_NO_QUOTES).split() if w not in WEAK_WORDS]
+    if words and words[0] in ARTICLES:
         words = words[1:]  # "[a]n incomparable mathematician"
     return " ".join(words[-4:]) if words else None
 
@@ -593,8 +594,6 @@ def _small_clauses(verb: Token) -> list[tuple[Token, str]]:
     return found
 
 
-#: Prepositions of where a verb's object is moved from or into ("removed X from power").
-_MOTION_PREPS = frozenset({"from", "into"})
 #: Verbs of object control: their object is to do what their infinitive says.
 _CONTROL_VERBS = MANDATING_VERBS | PERSUADING_VERBS
 
@@ -618,7 +617,7 @@ def _secondary(verb: Token, patient: Token) -> str | None:
         (verb, patient) if patient.pos_ == "PROPN" or patient.ent_type_ else (verb,))
     moved = next((f"{prep.lower_} {obj.lemma_.lower()}"
                   for head in heads for prep in children_of(head, PREP)
-                  if prep.i > patient.i and prep.lower_ in _MOTION_PREPS
+                  if prep.i > patient.i and prep.lower_ in MOTION_PREPS
                   for obj in pobjs(prep)
                   if obj.pos_ == "NOUN" and not names_something(obj) and not obj.ent_type_
                   and obj.lemma_.lower() not in QUANTITY_HEADS), None)
@@ -647,10 +646,6 @@ def _adjective_label(verb: Token, label: str, prep: Token) -> str:
     return label
 
 
-#: Verbs of saying whose object is the hearer ("told our correspondent ...").
-_HEARER_VERBS = frozenset({"tell", "assure", "warn"})
-
-
 def _respectively(verb: Token) -> bool:
     """Whether "respectively" distributes the verb's coordinated arguments."""
     return any(t.lower_ == "respectively" for c in verb.children for t in (c, *c.children))
@@ -673,7 +668,7 @@ def _said_subject(verb: Token, patient: Token) -> bool:
     and leaves the reported verb without a subject (or hangs it on the noun);
     the noun is not what was said or claimed.
     """
-    if verb.lemma_.lower() not in REPORTING_VERBS - _HEARER_VERBS:
+    if verb.lemma_.lower() not in REPORTING_VERBS - HEARER_VERBS:
         return False
     if any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") for c in patient.children):
         return True
@@ -705,8 +700,6 @@ def _reactions(agents: list[Token], verb: Token, noun: Token, rel: str, negated:
 
 #: Classes of violent events that a later "the attack" may refer back to.
 VIOLENT_CLASSES = frozenset({"ASSAULT", "FIGHT", "COERCE"})
-#: Determiners of a noun that refers back ("the attack", "this bombing").
-_BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 #: How many sentences back a referring event noun looks for its event.
 _EVENT_LOOKBACK = 2
 
@@ -721,7 +714,7 @@ def earlier_agents(noun: Token, lexicon: EventLexicon) -> list[Token]:
     """
     event = event_lemma(noun, lexicon) if noun.pos_ == "NOUN" else None
     if (event is None or lexicon.classify(event, pos="NOUN") not in VIOLENT_CLASSES
-            or not any(c.dep_ == "det" and c.lower_ in _BACK_DETERMINERS
+            or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS
                        for c in noun.children)
             or children_of(noun, PREP)):
         return []
@@ -783,11 +776,6 @@ def _event_agents(agents: list[Token], lexicon: EventLexicon) -> list[Token]:
             return []
         found.extend(own)
     return found
-
-
-#: Prepositions of the deed someone is judged for: "arrested X for / charged X with /
-#: convicted X of / questioned X over the murder of Y".
-JUDGED_PREPS = frozenset({"for", "with", "of", "over"})
 
 
 def _judged_events(verb: Token, judged: list[Token], negated: bool,
