@@ -33,6 +33,15 @@ CASES = {
          [("Microsoft", "unveil", "Azure plan", False)], []),
         ("Oxfam praised the peace plan.", [("Oxfam", "praise", "peace plan", False)], []),
     ],
+    "a phrase fronted before the subject is the setting, no participant": [
+        ("On the Republican side, Donald Trump became the party's presumptive nominee in March.",
+         [], [("Donald Trump", "become on", "Republican side")]),
+        ("With the Senate, the House passed the bill.",
+         [("House", "pass", "bill", False)], [("House", "pass bill with", "Senate")]),
+        ("Against the odds, Zelensky defeated Poroshenko.",
+         [("Zelensky", "defeat", "Poroshenko", False)],
+         [("Zelensky", "defeat against", "odds")]),
+    ],
     "a list of people names no country or group they stand for": [
         ("The delegation included the Prime Ministers of Belgium and Spain.", [],
          [("delegation", "include", "Belgium"), ("delegation", "include", "Spain")]),

@@ -764,11 +764,29 @@ def prep_objects(verb: Token) -> list[tuple[Token, Token]]:
         lemma in AIM_VERBS or not any(c.dep_ in OBJ_DEPS for c in verb.children))
     return [(prep, appositive_name(t, ACTOR_TYPES, comma=True))
             for prep in children_of(verb, PREP, DATIVE)
-            if prep.pos_ == "ADP" and (prep.lower_ not in ADJUNCT_PREPS
+            if prep.pos_ == "ADP" and not _fronted_setting(prep, verb)
+            and (prep.lower_ not in ADJUNCT_PREPS
                                        or (aims and prep.lower_ == "at")
                                        or (prep.lower_ == "by" and lemma in PREPOSITIONAL_VERBS))
             for t in pobjs(prep) if not is_numeric(t) and t.i not in absolute
             and not (prep.lower_ == "with" and any(c.dep_ == ACL for c in t.children))]
+
+
+def _fronted_setting(prep: Token, verb: Token) -> bool:
+    """Whether a phrase set off by a comma before the clause's subject is its setting.
+
+    "On the Republican side, Trump became the nominee", "Against the odds, Zelensky
+    defeated Poroshenko", "With the Senate, the House passed the bill": a fronted
+    phrase says where, when or how, not whom the verb acts on. A place stays: "In
+    Washington, Biden met Putin" (the place of the meeting).
+    """
+    subjects = [c.i for c in children_of(verb, NSUBJ, NSUBJPASS)]
+    if not subjects or prep.i > min(subjects):
+        return False
+    after = prep.right_edge.i + 1
+    if after >= len(prep.doc) or prep.doc[after].text != ",":
+        return False
+    return not any(t.ent_type_ in PLACE_TYPES for t in pobjs(prep))
 
 
 def _light_event(noun: Token) -> bool:
