@@ -109,7 +109,8 @@ class EventLexicon:
 
         A listed lemma gives its class. Otherwise, for a verbal relation, the
         parts of a chain "threaten to ban" are tried in order, each whole
-        ("withdraw from") and then by its verb ("respond to" -> "respond"); a
+        ("withdraw from") and then by its longest listed head ("back down from" ->
+        "back down", "respond to" -> "respond"); a
         relation ending in an event noun falls back to the noun ("order attack"
         -> attack). ``object_head`` is the lemma of the object's head noun when
         the object is not a named actor: a verb restricted to some objects
@@ -133,8 +134,10 @@ class EventLexicon:
             found = key
         elif pos != "NOUN":
             for part in key.split(" to "):
-                first = part.split(" ", 1)[0]
-                found = part if part in self.verbs else first if first in self.verbs else None
+                # the longest listed head of the part: "back down from" -> "back down"
+                words = part.split()
+                found = next((head for n in range(len(words), 0, -1)
+                              if (head := " ".join(words[:n])) in self.verbs), None)
                 if found is not None:
                     whole = found == part
                     break

@@ -32,6 +32,15 @@ def test_known_lemmas(lemma, pos, expected):
     assert default_lexicon().classify(lemma, pos=pos) == expected
 
 
+@pytest.mark.parametrize(("phrasal", "verb"), [
+    ("back out of", "back"), ("back down", "back"), ("give up", "give"), ("give back", "give")])
+def test_a_particle_that_turns_the_sense_gets_its_own_class(phrasal, verb):
+    # "Germany backed out of the deal" is no support, "the rebels gave up Kidal" no aid
+    lexicon = default_lexicon()
+    assert lexicon.classify(phrasal) in ("RETREAT", "CONCEDE")
+    assert lexicon.classify(verb) in ("SUPPORT", "AID")
+
+
 def test_unlisted_preposition_falls_back_to_the_verb():
     assert default_lexicon().classify("criticize for") == "DISAPPROVE"
 

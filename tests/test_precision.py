@@ -42,6 +42,14 @@ CASES = {
          [("Zelensky", "defeat", "Poroshenko", False)],
          [("Zelensky", "defeat against", "odds")]),
     ],
+    "a 'with' after an event noun is the event's partner, not the verb's": [
+        ("Germany backed out of the deal with Iran.", [], [("Germany", "back with", "Iran")]),
+        ("Germany withdrew from the deal with Iran.", [("Germany", "withdraw from", "deal", False)],
+         [("Germany", "withdraw with", "Iran")]),
+        ("Hungary pulled out of the talks with Ukraine on Monday.", [],
+         [("Hungary", "pull with", "Ukraine")]),
+        ("Biden met with Putin in Geneva.", [("Biden", "meet with", "Putin", False)], []),
+    ],
     "a list of people names no country or group they stand for": [
         ("The delegation included the Prime Ministers of Belgium and Spain.", [],
          [("delegation", "include", "Belgium"), ("delegation", "include", "Spain")]),

@@ -765,6 +765,7 @@ def prep_objects(verb: Token) -> list[tuple[Token, Token]]:
     return [(prep, appositive_name(t, ACTOR_TYPES, comma=True))
             for prep in children_of(verb, PREP, DATIVE)
             if prep.pos_ == "ADP" and not _fronted_setting(prep, verb)
+            and not _partner_of_event(prep, verb)
             and (prep.lower_ not in ADJUNCT_PREPS
                                        or (aims and prep.lower_ == "at")
                                        or (prep.lower_ == "by" and lemma in PREPOSITIONAL_VERBS))
@@ -787,6 +788,24 @@ def _fronted_setting(prep: Token, verb: Token) -> bool:
     if after >= len(prep.doc) or prep.doc[after].text != ",":
         return False
     return not any(t.ent_type_ in PLACE_TYPES for t in pobjs(prep))
+
+
+def _partner_of_event(prep: Token, verb: Token) -> bool:
+    """Whether a "with" phrase the parse hung on the verb belongs to the event noun before it.
+
+    "backed out of the deal with Iran", "withdrew from the talks with the Taliban":
+    Iran is the deal's partner (:data:`RECIPROCAL_NOUNS`), not whom the verb is done
+    with.
+    """
+    if prep.lower_ not in PARTNER_PREPS or prep.i == 0:
+        return False
+    before = prep.doc[prep.i - 1]
+    if before.dep_ != "pobj" or before.lemma_.lower() not in RECIPROCAL_NOUNS:
+        return False
+    head = before.head  # its preposition, maybe on another one ("out of the deal")
+    while head.dep_ == PREP and head.head.i != verb.i and head.head.i != head.i:
+        head = head.head
+    return head.head.i == verb.i
 
 
 def _light_event(noun: Token) -> bool:
