@@ -553,10 +553,12 @@ def _second_subjects(doc: Doc, subjects: list[int]) -> None:
     for i in subjects:
         token = doc[i]
         earlier = first.setdefault(token.head.i, token)
-        if earlier.i == i or i == 0:
+        start = token.left_edge.i  # a name of several words: "the tanker Stena Impero"
+        if earlier.i == i or start == 0:
             continue
-        before = doc[i - 1]
-        if (token.pos_ == "PROPN" and token.left_edge.i == i and before.pos_ in ("NOUN", "PROPN")
+        before = doc[start - 1]
+        if (token.pos_ == "PROPN" and all(t.pos_ == "PROPN" for t in doc[start:i + 1])
+                and before.pos_ in ("NOUN", "PROPN")
                 and earlier.left_edge.i <= before.i <= earlier.right_edge.i):
             token.head = before
             token.dep_ = "appos"

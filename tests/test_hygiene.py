@@ -476,6 +476,40 @@ def test_an_adjective_after_have_is_left_alone():
         5 ROOT VERB fire VBD
         5 dobj NOUN rocket NNS
     """, 0, 4, 3),
+    # a name of several words: its first word follows the noun
+    ("The seizure of the tanker Stena Impero raised tensions", """
+        1 det DET the
+        7 nsubj NOUN seizure
+        1 prep ADP of
+        4 det DET the
+        2 pobj NOUN tanker
+        6 compound PROPN Stena
+        7 nsubj PROPN Impero
+        7 ROOT VERB raise VBD
+        7 dobj NOUN tension NNS
+    """, 1, 6, 4),
+    ("A fire on the ship Grand America killed two crew", """
+        1 det DET a
+        7 nsubj NOUN fire
+        1 prep ADP on
+        4 det DET the
+        2 pobj NOUN ship
+        6 compound PROPN Grand
+        7 nsubj PROPN America
+        7 ROOT VERB kill VBD
+        9 nummod NUM two
+        7 dobj NOUN crew
+    """, 1, 6, 4),
+    ("Supporters of the party Law and Justice won", """
+        7 nsubj NOUN supporter NNS
+        0 prep ADP of
+        3 det DET the
+        1 pobj NOUN party
+        7 nsubj PROPN Law
+        4 cc CCONJ and
+        4 conj PROPN Justice
+        7 ROOT VERB win VBD
+    """, 0, 4, 3),
 ])
 def test_a_second_subject_names_the_noun_before_it(text, rows, first, second, noun):
     from actorgraph.extract.hygiene import repair_verbs
