@@ -84,6 +84,14 @@ CONSTRUCTIONS = {
         ("Kenya blamed the bombing of the mall on the militant leader, Ahmed Umar.",
          [("Kenya", "blame on", "Ahmed Umar", False, False)], []),
     ],
+    "noun spelt as its verb with an of-patient": [
+        ("Washington's censure of Moscow drew an angry reply from the Kremlin.",
+         [("Washington", "censure", "Moscow", False, False)], [("Kremlin", "Washington")]),
+        ("The European Union's censure of Hungary came after months of warnings.",
+         [("European Union", "censure", "Hungary", False, False)], []),
+        ("Tehran responded to the IAEA board's censure of Iran by enriching more uranium.",
+         [("IAEA board", "censure", "Iran", False, False)], [("Tehran", "Iran")]),
+    ],
     "seizing control": [
         ("Rebels seized control of the town of Kidal.",
          [("rebels", "seize control", "Kidal", False, False)], []),

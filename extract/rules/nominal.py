@@ -198,8 +198,9 @@ def derived_event(noun: Token, lexicon: EventLexicon) -> str | None:
 
     Only for a noun that has an "of" phrase (what is done to someone: "the
     disqualification of X", "the sacking of the army chief") and is no event
-    noun of its own; the first ending of :data:`NOMINALISATIONS` that leaves a
-    classed verb decides.
+    noun of its own; a noun spelt as a classed verb is that verb ("the board's
+    censure of Iran"), otherwise the first ending of :data:`NOMINALISATIONS`
+    that leaves a classed verb decides.
 
     Examples
     --------
@@ -213,10 +214,18 @@ def derived_event(noun: Token, lexicon: EventLexicon) -> str | None:
     ...           lemmas=["dismissal", "of", "Zaluzhnyi", "meaning", "of", "it"])
     >>> derived_event(doc[0], default_lexicon()), derived_event(doc[3], default_lexicon())
     ('dismiss', None)
+    >>> doc = Doc(spacy.blank("en").vocab, words=["censure", "of", "Iran"], heads=[0, 0, 1],
+    ...           deps=["ROOT", "prep", "pobj"], pos=["NOUN", "ADP", "PROPN"],
+    ...           lemmas=["censure", "of", "Iran"])
+    >>> derived_event(doc[0], default_lexicon())
+    'censure'
     """
     if not any(prep.lower_ == "of" for prep in children_of(noun, PREP)):
         return None
     lemma = noun.lemma_.lower()
+    if lexicon.classify(lemma, pos="VERB") is not None:
+        # a noun spelt as its verb: "the IAEA board's censure of Iran", "the purge of X"
+        return lemma
     for ending, replacements in NOMINALISATIONS:
         stem = lemma[:-len(ending)]
         if not lemma.endswith(ending) or len(stem) < _SHORTEST_STEM:
