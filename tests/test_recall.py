@@ -287,6 +287,25 @@ FLAGS = {
         ("Russia threatened to cut gas supplies unless Ukraine paid its debts.",
          [("Ukraine", "pay", "debts", False, True)], []),
     ],
+    "part in an event owned up to or denied": [
+        ("Hezbollah denied responsibility for the rocket attack on the Golan Heights.",
+         [("Hezbollah", "attack", "Golan Heights", True, False)], []),
+        ("Kenya denied any role in the abduction of the opposition leader Kizza Besigye.",
+         [("Kenya", "abduction", "Kizza Besigye", True, False)], [("Kizza Besigye", "Kenya")]),
+        ("The Taliban rejected any responsibility for the attack on the Pakistani border "
+         "post.",
+         [("Taliban", "attack", "Pakistani border post", True, False)], []),
+        ("Ukraine confirmed its role in the killing of General Igor Kirillov.",
+         [("Ukraine", "killing", "General Igor Kirillov", False, False)], []),
+        # neither owned up to nor denied: it may have happened
+        ("Israel has never acknowledged a role in the assassination of Ismail Haniyeh.",
+         [("Israel", "assassination", "Ismail Haniyeh", False, True)], []),
+        ("Hamas did not deny responsibility for the abduction of the Israeli teenagers.",
+         [("Hamas", "abduction", "Israeli teenagers", False, True)], []),
+        # a part in talks between others is no deed of the talks
+        ("Egypt played a key role in the talks between Israel and Hamas.", [],
+         [("Egypt", "Israel"), ("Egypt", "Hamas")]),
+    ],
     "alleged, suspected or proposed event": [
         ("An alleged Israeli airstrike on Damascus killed three people.",
          [("Israel", "airstrike", "Damascus", False, True)], []),

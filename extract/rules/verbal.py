@@ -17,7 +17,8 @@ Patterns
 ``place``         a place as the only named participant: "lifted a curfew in Montenegro"
 ``support-verb``  event noun after a support verb: "ordered an attack against Israel",
                   "Y was hit with sanctions by X", "Y came under attack from X", "X claimed
-                  responsibility for the attack on Y"
+                  responsibility for the attack on Y", "X denied any role in the attack on Y"
+                  (negated)
 ``reaction``      whose proposal is rejected or welcomed: "rejected calls by Belarus", or
                   whose violent act, named before, is condemned: "... Egypt condemned
                   the attack"
@@ -44,6 +45,7 @@ from actorgraph.extract.lexicon import (
     ALLEGING_VERBS,
     CAUSATIVE_VERBS,
     DATIVE_PREPS,
+    DENIAL_VERBS,
     DOUBLE_OBJECT_VERBS,
     IMPLICATIVE_OBJECT_VERBS,
     INTENT_VERBS,
@@ -95,7 +97,7 @@ from actorgraph.extract.rules.base import (
     verb_lemma,
     with_conjuncts,
 )
-from actorgraph.extract.rules.nominal import PLACE_TARGET_CLASSES
+from actorgraph.extract.rules.nominal import PLACE_TARGET_CLASSES, derived_event
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["REACTION_CLASSES", "VIOLENT_CLASSES", "earlier_agents", "joint_triples",
@@ -104,6 +106,12 @@ __all__ = ["REACTION_CLASSES", "VIOLENT_CLASSES", "earlier_agents", "joint_tripl
 #: Nouns of owning up to an event: "claimed responsibility for the attack" (not the
 #: lexicon's CLAIM_NOUNS, whose "that" clause is what is claimed).
 RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
+#: Nouns of a part in an event, owned up to or denied: "denied any role in the attack on
+#: X", "admitted involvement in the bombing of X" (only after :data:`OWNING_UP_VERBS`:
+#: "played a role in the talks" is no deed of the talks).
+INVOLVEMENT_NOUNS = frozenset({"role", "involvement", "part", "hand", "complicity"})
+#: Verbs that own up to or deny a part in an event (with the lexicon's denial verbs).
+OWNING_UP_VERBS = frozenset({"claim", "admit", "acknowledge", "confirm"})
 #: Verbs of "Y came under attack from X" (the subject undergoes the event).
 UNDER_VERBS = frozenset({"come", "be"})
 
@@ -196,15 +204,19 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             if _said_subject(verb, patient):
                 continue
             # "accepted responsibility for the murder" owns up to it, claims no deed
-            claimed = _claimed_event(patient, lexicon) if lemma not in OWNING_VERBS else None
+            claimed = (_claimed_event(patient, lemma, lexicon) if lemma not in OWNING_VERBS
+                       else None)
             if claimed is not None:
-                # "claimed responsibility for the attack on X": the claimant attacked X
-                noun, event = claimed
+                # "claimed responsibility for the attack on X": the claimant attacked X;
+                # "denied any role in the attack on X": it did not; "did not deny /
+                # never acknowledged a role in it": it may have
+                noun, event, prep = claimed
+                denied = lemma in DENIAL_VERBS and not negated
                 for _, target in event_targets(noun, event):
                     for agent in agents:
                         yield TokenTriple(agent, noun, target, event,
-                                          f"{lemma} {patient.lemma_.lower()} for {event}",
-                                          "NOUN", negated, "support-verb", hedged)
+                                          f"{lemma} {patient.lemma_.lower()} {prep} {event}",
+                                          "NOUN", denied, "support-verb", hedged or negated)
             yield from _blamed(verb, patient, agents, negated, lexicon)
             event = event_lemma(patient, lexicon)
             targets = []
@@ -814,16 +826,28 @@ def _judged_events(verb: Token, judged: list[Token], negated: bool,
                                           "NOUN", negated, "control", True)
 
 
-def _claimed_event(noun: Token, lexicon: EventLexicon) -> tuple[Token, str] | None:
-    """The event of "responsibility for" / "credit for" an event, or None."""
-    if noun.lemma_.lower() not in RESPONSIBILITY_NOUNS:
+def _claimed_event(noun: Token, verb: str,
+                   lexicon: EventLexicon) -> tuple[Token, str, str] | None:
+    """The event noun, its event and the preposition of "responsibility for" / "credit
+    for" an event, or of "a role in" / "involvement in" one after a verb of owning up or
+    denying (``verb``, a lemma); None otherwise.
+
+    The event is an event noun's ("the attack") or a noun made from a classed verb's
+    ("the bombing of X", see :func:`extract.rules.nominal.derived_event`).
+    """
+    lemma = noun.lemma_.lower()
+    if lemma in RESPONSIBILITY_NOUNS:
+        wanted = "for"
+    elif lemma in INVOLVEMENT_NOUNS and verb in OWNING_UP_VERBS | DENIAL_VERBS:
+        wanted = "in"
+    else:
         return None
     for prep in children_of(noun, PREP):
-        if prep.lower_ == "for":
+        if prep.lower_ == wanted:
             for event_noun in pobjs(prep):
-                event = event_lemma(event_noun, lexicon)
+                event = event_lemma(event_noun, lexicon) or derived_event(event_noun, lexicon)
                 if event is not None:
-                    return event_noun, event
+                    return event_noun, event, wanted
     return None
 
 
