@@ -92,6 +92,15 @@ CONSTRUCTIONS = {
         ("Tehran responded to the IAEA board's censure of Iran by enriching more uranium.",
          [("IAEA board", "censure", "Iran", False, False)], [("Tehran", "Iran")]),
     ],
+    "perfect participle takes the subject of its clause": [
+        ("Having captured Avdiivka, Russia pressed its offensive against Ukraine.",
+         [("Russia", "capture", "Avdiivka", False, False)], [("Avdiivka", "Russia")]),
+        ("Having met Xi Jinping in Beijing, Putin flew to Pyongyang.",
+         [("Putin", "meet", "Xi Jinping", False, False)], [("Xi Jinping", "Pyongyang")]),
+        ("Hamas fighters withdrew from Khan Younis on Sunday, having killed three Israeli "
+         "soldiers.",
+         [("Hamas", "kill", "Israel", False, False)], [("Khan Younis", "Israel")]),
+    ],
     "seizing control": [
         ("Rebels seized control of the town of Kidal.",
          [("rebels", "seize control", "Kidal", False, False)], []),
