@@ -101,6 +101,15 @@ CONSTRUCTIONS = {
          "soldiers.",
          [("Hamas", "kill", "Israel", False, False)], [("Khan Younis", "Israel")]),
     ],
+    "abbreviated name before a hyphenated leader or backer (wire style)": [
+        ("A U.K.-led naval task force seized an Iranian tanker off Gibraltar.",
+         [("United Kingdom", "seize", "Iranian tanker", False, False)], []),
+        ("U.S.-led airstrikes on Houthi targets in Yemen continued overnight.",
+         [("United States", "airstrike", "Houthi targets", False, False)], []),
+        ("A U.N.-backed tribunal in Sierra Leone convicted Charles Taylor.",
+         [("United Nations", "back", "United Nations-backed tribunal", False, False)],
+         [("Charles Taylor", "United Nations")]),
+    ],
     "seizing control": [
         ("Rebels seized control of the town of Kidal.",
          [("rebels", "seize control", "Kidal", False, False)], []),
