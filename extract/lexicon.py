@@ -96,6 +96,7 @@ __all__ = [
     "RECIPIENT_NOUNS",
     "RECIPROCAL_NOUNS",
     "RECIPROCAL_VERBS",
+    "REFUSAL_NOUNS",
     "REFUSAL_VERBS",
     "ROLE_WORDS",
     "SEQUENCE_VERBS",
@@ -214,6 +215,8 @@ DENIAL_VERBS = words("denial_verbs")
 CESSATION_VERBS = words("cessation_verbs")
 #: Verbs whose infinitive did not happen, though the refusal did ("refused to release X").
 REFUSAL_VERBS = words("refusal_verbs")
+#: Nouns whose holder's infinitive did not happen ("Russia's refusal to extradite X").
+REFUSAL_NOUNS = words("refusal_nouns")
 #: Modifiers of an event noun that say it did not happen ("a foiled attack").
 UNREALISING_MODIFIERS = words("unrealising_modifiers")
 #: Verbs whose event noun object did not happen ("foiled an attack on X").
