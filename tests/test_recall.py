@@ -110,6 +110,18 @@ CONSTRUCTIONS = {
          [("United Nations", "back", "United Nations-backed tribunal", False, False)],
          [("Charles Taylor", "United Nations")]),
     ],
+    "accused or held responsible for a part in an event (alleged)": [
+        ("Israel accused Iran of involvement in the attack on the tanker.",
+         [("Iran", "attack", "tanker", False, True)], [("Israel", "tanker")]),
+        ("Kyiv accused Moscow of responsibility for the strike on the children's hospital.",
+         [("Moscow", "strike", "children's hospital", False, True)],
+         [("Kyiv", "children's hospital")]),
+        ("Tehran held Washington responsible for the killing of Qassem Soleimani.",
+         [("Washington", "killing", "Qassem Soleimani", False, True)],
+         [("Tehran", "Qassem Soleimani")]),
+        ("Kenya arrested three Somalis for their role in the attack on the Westgate mall.",
+         [("Somalia", "attack", "Westgate mall", False, True)], [("Kenya", "Westgate mall")]),
+    ],
     "seizing control": [
         ("Rebels seized control of the town of Kidal.",
          [("rebels", "seize control", "Kidal", False, False)], []),

@@ -112,6 +112,9 @@ RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
 INVOLVEMENT_NOUNS = frozenset({"role", "involvement", "part", "hand", "complicity"})
 #: Verbs that own up to or deny a part in an event (with the lexicon's denial verbs).
 OWNING_UP_VERBS = frozenset({"claim", "admit", "acknowledge", "confirm"})
+#: Adjectives that lay a deed on the object of "hold", "find", "deem": "held X
+#: responsible for the killing of Y".
+LIABLE_ADJECTIVES = frozenset({"responsible", "accountable", "liable", "guilty", "culpable"})
 #: Verbs of "Y came under attack from X" (the subject undergoes the event).
 UNDER_VERBS = frozenset({"come", "be"})
 
@@ -808,12 +811,19 @@ def _judged_events(verb: Token, judged: list[Token], negated: bool,
     object (or passive subject); the deed is an event noun with a target (or a
     possessor that undergoes it: "for Khashoggi's murder") and no agent of its own.
     """
-    if verb.lemma_.lower() not in JUDGING_VERBS or not judged:
+    # "held X responsible for the killing of Y": the deed hangs on the adjective
+    holders = [c for c in verb.children if c.dep_ in ("oprd", "acomp")
+               and c.lemma_.lower() in LIABLE_ADJECTIVES]
+    if (verb.lemma_.lower() not in JUDGING_VERBS and not holders) or not judged:
         return
-    for prep in children_of(verb, PREP):
+    for prep in [p for host in (verb, *holders) for p in children_of(host, PREP)]:
         if prep.lower_ not in JUDGED_PREPS:
             continue
         for noun in pobjs(prep):
+            part = _part_in(noun)
+            if part is not None:
+                # "accused X of involvement in / responsibility for the attack on Y"
+                noun = part[0]
             event = event_lemma(noun, lexicon)
             if event is None or noun_agents(noun):
                 continue
@@ -824,6 +834,19 @@ def _judged_events(verb: Token, judged: list[Token], negated: bool,
                         yield TokenTriple(doer, noun, target, event,
                                           f"{verb.lemma_.lower()} {prep.lower_} {event}",
                                           "NOUN", negated, "control", True)
+
+
+def _part_in(noun: Token) -> tuple[Token, Token] | None:
+    """The event noun and its preposition of "responsibility for" / "a role in" /
+    "involvement in" an event, or None (the event noun is not checked)."""
+    lemma = noun.lemma_.lower()
+    wanted = ("for" if lemma in RESPONSIBILITY_NOUNS
+              else "in" if lemma in INVOLVEMENT_NOUNS else None)
+    for prep in children_of(noun, PREP):
+        if prep.lower_ == wanted:
+            for event_noun in pobjs(prep):
+                return event_noun, prep
+    return None
 
 
 def _claimed_event(noun: Token, verb: str,
