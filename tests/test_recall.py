@@ -122,6 +122,14 @@ CONSTRUCTIONS = {
         ("Kenya arrested three Somalis for their role in the attack on the Westgate mall.",
          [("Somalia", "attack", "Westgate mall", False, True)], [("Kenya", "Westgate mall")]),
     ],
+    "noun made from a verb aimed at someone with against": [
+        ("Iran's planned retaliation against Israel has been delayed.",
+         [("Iran", "retaliate", "Israel", False, True)], [("Israel", "Iran")]),
+        ("Hezbollah's retaliation against Israel came within hours.",
+         [("Hezbollah", "retaliate", "Israel", False, False)], []),
+        ("The retaliation against Israel by Iran was limited.",
+         [("Iran", "retaliate", "Israel", False, False)], []),
+    ],
     "seizing control": [
         ("Rebels seized control of the town of Kidal.",
          [("rebels", "seize control", "Kidal", False, False)], []),

@@ -189,6 +189,9 @@ NOMINALISATIONS = (
     ("ion", ("", "e")),
     ("ure", ("e",)),
 )
+#: Prepositions of what a noun made from a verb is done to or aimed at: "the dismissal
+#: of X", "Iran's retaliation against Israel".
+DERIVED_EVENT_PREPS = frozenset({"of", "against"})
 #: The shortest stem left when an ending is taken off.
 _SHORTEST_STEM = 3
 
@@ -196,8 +199,9 @@ _SHORTEST_STEM = 3
 def derived_event(noun: Token, lexicon: EventLexicon) -> str | None:
     """The event verb a noun is made from, when the lexicon classes that verb.
 
-    Only for a noun that has an "of" phrase (what is done to someone: "the
-    disqualification of X", "the sacking of the army chief") and is no event
+    Only for a noun that has an "of" or "against" phrase (what is done to someone
+    or aimed at them: "the disqualification of X", "the sacking of the army chief",
+    "Iran's retaliation against Israel") and is no event
     noun of its own; a noun spelt as a classed verb is that verb ("the board's
     censure of Iran"), otherwise the first ending of :data:`NOMINALISATIONS`
     that leaves a classed verb decides.
@@ -220,7 +224,7 @@ def derived_event(noun: Token, lexicon: EventLexicon) -> str | None:
     >>> derived_event(doc[0], default_lexicon())
     'censure'
     """
-    if not any(prep.lower_ == "of" for prep in children_of(noun, PREP)):
+    if not any(prep.lower_ in DERIVED_EVENT_PREPS for prep in children_of(noun, PREP)):
         return None
     lemma = noun.lemma_.lower()
     if lexicon.classify(lemma, pos="VERB") is not None:
