@@ -130,6 +130,17 @@ CONSTRUCTIONS = {
         ("The retaliation against Israel by Iran was limited.",
          [("Iran", "retaliate", "Israel", False, False)], []),
     ],
+    "who is behind an event": [
+        ("Hamas was behind the attack on the Nova festival.",
+         [("Hamas", "attack", "Nova festival", False, False)], [("Nova festival", "Hamas")]),
+        ("Russia is thought to be behind the attack on the Nord Stream pipelines.",
+         [("Russia", "attack", "Nord Stream pipelines", False, True)], []),
+        ("Iran was not behind the strike on the Saudi oil facilities, Tehran said.",
+         [("Iran", "strike", "Saudi oil facilities", True, False)],
+         [("Tehran", "Saudi oil facilities")]),
+        ("Al-Shabaab is believed to be behind the bombing of the hotel in Mogadishu.",
+         [("Al-Shabaab", "bombing", "hotel", False, True)], []),
+    ],
     "seizing control": [
         ("Rebels seized control of the town of Kidal.",
          [("rebels", "seize control", "Kidal", False, False)], []),

@@ -5,7 +5,8 @@ Patterns
 ``nominal``       event noun with its own agent: "Israel's strike on Gaza", "fighting
                   between X and Y", or its clause's: "X marched in protest against Y";
                   also a noun made from a classed verb: "the dismissal of X by Y"
-                  (relation "dismiss", see :func:`derived_event`)
+                  (relation "dismiss", see :func:`derived_event`); the subject of
+                  "X was behind the attack on Y"
 ``nominal-place`` an attack whose target is only its place: "an attack by X in Y"
 ``nominal-cause`` the agent of an event noun that does something:
                   "an attack by Hezbollah killed twelve children"
@@ -41,8 +42,10 @@ from actorgraph.extract.rules.base import (
     NSUBJ,
     NSUBJPASS,
     OBJ_DEPS,
+    POBJ,
     PREP,
     RELCL,
+    XCOMP,
     TokenTriple,
     children_of,
     core,
@@ -112,6 +115,11 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
         if lemma is None:
             continue
         agents = noun_agents(noun)
+        copula = _behind(noun)
+        if not agents and copula is not None:
+            # "Hamas was behind the attack on X"; "Russia is thought to be behind it"
+            # is only said
+            agents = core(copula)[0]
         if not agents:
             if lemma in RECIPROCAL_NOUNS:
                 yield from _between(noun, lemma)
@@ -119,7 +127,8 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
         # "did not carry out the attack" negates the attack; "the attack did not kill"
         # does not
         negated = (noun.head.pos_ == "VERB" and noun.dep_ not in (NSUBJ, NSUBJPASS)
-                   and is_negated(noun.head))
+                   and is_negated(noun.head)) or (copula is not None and is_negated(copula))
+        hedged = copula is not None and copula.dep_ == XCOMP
         targets = [t for _, t in event_targets(noun, lemma) if t not in agents]
         # "attacks by X on Y" with "on Y" hung on X
         targets += [t for prep in children_of(noun, PREP) if prep.lower_ == "by"
@@ -138,7 +147,7 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
             for agent in agents:
                 for place in places:
                     yield TokenTriple(agent, noun, place, lemma, lemma, pos, negated,
-                                      "nominal-place")
+                                      "nominal-place", hedged)
         if not targets and place_target:
             place = None
             if noun.dep_ in (NSUBJ, NSUBJPASS) and is_verb(noun.head):
@@ -149,7 +158,8 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
                 targets, pattern = [place], "nominal-place"
         for agent in agents:
             for target in targets:
-                yield TokenTriple(agent, noun, target, lemma, lemma, pos, negated, pattern)
+                yield TokenTriple(agent, noun, target, lemma, lemma, pos, negated, pattern,
+                                  hedged)
         # "an attack by X killed twelve children": what the event did is the agent's
         # deed only when it is an event itself ("the arrest by X sparked protests",
         # "drew condemnation", "ended an ordeal" are not X's doing)
@@ -162,6 +172,16 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
                     lemma_v = verb_lemma(verb)
                     yield TokenTriple(agent, verb, patient, lemma_v, lemma_v, "VERB",
                                       is_negated(verb), "nominal-cause")
+
+
+def _behind(noun: Token) -> Token | None:
+    """The copula of "X was behind the attack", whose subject is the event's agent, or
+    None."""
+    prep = noun.head
+    if noun.dep_ != POBJ or prep.lower_ != "behind" or prep.dep_ != PREP:
+        return None
+    copula = prep.head
+    return copula if copula.lemma_.lower() == "be" else None
 
 
 def _second_event(target: Token, lexicon: EventLexicon) -> bool:
