@@ -82,12 +82,14 @@ __all__ = [
     "INDEFINITE_WORDS",
     "INTENTION_NOUNS",
     "INTENT_VERBS",
+    "INVOLVEMENT_NOUNS",
     "IN_PLACE_PREPS",
     "JUDGED_PREPS",
     "JUDGING_VERBS",
     "LAUNCH_VERBS",
     "LEADER_ROLES",
     "LED_VERBS",
+    "LIABLE_ADJECTIVES",
     "LIGHT_VERBS",
     "LODGING_VERBS",
     "MALE_PRONOUNS",
@@ -113,6 +115,7 @@ __all__ = [
     "OFFICE_WORDS",
     "ORGANISATION_DESCRIPTIONS",
     "OUTCOME_VERBS",
+    "OWNING_UP_VERBS",
     "OWNING_VERBS",
     "PARTNER_PREPS",
     "PATIENT_NOUNS",
@@ -138,6 +141,7 @@ __all__ = [
     "RECIPIENT_PREPS",
     "RECIPROCAL_NOUNS",
     "RECIPROCAL_VERBS",
+    "REFUSAL_NOUNS",
     "REFUSAL_VERBS",
     "REPORTING_VERBS",
     "RESPONSIBILITY_NOUNS",
@@ -274,6 +278,8 @@ DENIAL_VERBS = words("denial_verbs")
 CESSATION_VERBS = words("cessation_verbs")
 #: Verbs whose infinitive did not happen, though the refusal did ("refused to release X").
 REFUSAL_VERBS = words("refusal_verbs")
+#: Nouns whose holder's infinitive did not happen ("Russia's refusal to extradite X").
+REFUSAL_NOUNS = words("refusal_nouns")
 #: Modifiers of an event noun that say it did not happen ("a foiled attack").
 UNREALISING_MODIFIERS = words("unrealising_modifiers")
 #: Verbs whose event noun object did not happen ("foiled an attack on X").
@@ -517,3 +523,9 @@ def first_name_gender(name: str) -> str | None:
     ('f', 'm', None)
     """
     return _first_names().get(name.lower())
+#: Nouns of a part in an event, owned up to or denied ("denied any role in the attack").
+INVOLVEMENT_NOUNS = words("involvement_nouns")
+#: Verbs that own up to or deny a part in an event ("admitted involvement in").
+OWNING_UP_VERBS = words("owning_up_verbs")
+#: Adjectives that lay a deed on the object of "hold" ("held X responsible for").
+LIABLE_ADJECTIVES = words("liable_adjectives")

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from collections.abc import Callable, Iterable, Iterator
 
 import spacy
@@ -87,6 +88,7 @@ __all__ = [
     "ModelError",
     "extract_doc",
     "load_model",
+    "split_abbreviation_hyphens",
     "split_parts",
 ]
 
@@ -136,9 +138,36 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     if missing:
         raise ModelError(f"spaCy model {name!r} lacks the components {', '.join(missing)}")
     nlp.add_pipe(LINE_BREAKS, before="parser")
+    split_abbreviation_hyphens(nlp)
     use_fast_attribute_ruler(nlp)
     use_cached_lemmatizer(nlp)
     return nlp
+
+
+#: A hyphen after an abbreviation's final period, before a lower-case word: "U.S.-led".
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[a-z])"
+
+
+def split_abbreviation_hyphens(nlp: Language) -> None:
+    """Make the tokenizer split "U.S.-led", "U.N.-backed" as it splits "US-led".
+
+    spaCy's infixes split a hyphen only after a letter or digit, so wire copy's
+    "U.S.-led coalition" stays one token that names no country.
+
+    Examples
+    --------
+    >>> nlp = spacy.blank("en")
+    >>> split_abbreviation_hyphens(nlp)
+    >>> [t.text for t in nlp("a U.S.-led raid in the U.S.")]
+    ['a', 'U.S.', '-', 'led', 'raid', 'in', 'the', 'U.S.']
+    """
+    # the pipeline's own infixes (a model may ship its own), plus this one
+    current = nlp.tokenizer.infix_finditer
+    pattern = current.__self__.pattern if current is not None else None
+    if pattern is not None and ABBREVIATION_HYPHEN in pattern:
+        return
+    joined = ABBREVIATION_HYPHEN if pattern is None else f"{pattern}|{ABBREVIATION_HYPHEN}"
+    nlp.tokenizer.infix_finditer = re.compile(joined).finditer
 
 
 def _stripped(sent: Span, full_text: str, parsed_text: str) -> tuple[str, int, int]:

@@ -246,8 +246,9 @@ CASES = {
          []),
         ("A jury convicted Don Blankenship in December.",
          [("jury", "convict", "Don Blankenship", False)], []),
+        # the coalition stands for its leader, as after "US-led" ("U.S.-led" is split so)
         ("The U.S.-led coalition ousted Saddam Hussein.",
-         [("U.S.-led coalition", "oust", "Saddam Hussein", False)], []),
+         [("United States", "oust", "Saddam Hussein", False)], []),
         ("The storm destroyed the Grand Hotel in Nassau.",
          [("storm", "destroy", "Grand Hotel", False)], []),
         ("Donald Trump met the pastor. Trump held up a Bible.",

@@ -618,6 +618,12 @@ def _gerund_prep(verb: Token) -> Token | None:
     return None
 
 
+def _perfect_participle(verb: Token) -> bool:
+    """Whether ``verb`` heads an active perfect participle: "having captured X"."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having"
+                                      for c in verb.children)
+
+
 def core(verb: Token) -> tuple[list[Token], list[Token], str]:
     """Agents, patients and the pattern of a verb's clause."""
     passive = is_passive(verb)
@@ -646,6 +652,11 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             pattern = "participle"
         elif verb.dep_ == ADVCL and verb.tag_ == "VBG" and is_verb(head):
             subjects, pattern = adjunct_subjects(verb), "participle"
+        elif verb.dep_ == ADVCL and _perfect_participle(verb) and is_verb(head):
+            # "Having captured Avdiivka, Russia pressed on", "..., having crossed the
+            # border": the subject of the clause it belongs to
+            subjects, pattern = (core(head)[0] if verb.i < head.i
+                                 else adjunct_subjects(verb)), "participle"
         elif verb.dep_ == ADVCL and passive and is_verb(head):
             # "Shelled by Russian forces, Kramatorsk lost its water": the main subject
             subjects, pattern = core(head)[0], "participle"

@@ -41,6 +41,7 @@ from actorgraph.extract.lexicon import (
     INTENTION_NOUNS,
     NEGATIVE_ADJECTIVES,
     REALIZED_VERBS,
+    REFUSAL_NOUNS,
     REFUSAL_VERBS,
 )
 from actorgraph.extract.rules.base import (
@@ -53,6 +54,7 @@ from actorgraph.extract.rules.base import (
     POBJ,
     POSS,
     PREP,
+    RELCL,
     XCOMP,
     TokenTriple,
     children_of,
@@ -124,6 +126,13 @@ def _complement_triples(doclike: Iterable[Token],
         if (held := intention_holders(verb)) is not None:
             # "Apple has no plans to acquire X", "announced plans to buy X"
             noun, agents, negated = held
+            if noun.lemma_.lower() in REFUSAL_NOUNS:
+                # "Russia's refusal to extradite X": the refusal happened, the
+                # extradition did not
+                yield from _objects(verb, agents, f"{noun.lemma_.lower()} to {inner}",
+                                    False, False, lexicon)
+                yield from _objects(verb, agents, inner, not negated, False, lexicon)
+                continue
             # "his second attempt to cross X" was made; "plans to buy X" are only plans
             hedged = not negated and noun.lemma_.lower() not in REALIZED_VERBS
             yield from _objects(verb, agents, f"{noun.lemma_.lower()} to {inner}", negated,
@@ -190,7 +199,9 @@ def intention_holders(verb: Token) -> tuple[Token, list[Token], bool] | None:
     ('plans', ['Apple'], True)
     """
     noun = verb.head
-    if (verb.dep_ != ACL or noun.lemma_.lower() not in INTENTION_NOUNS
+    # "Hezbollah's vow to retaliate" may be parsed as a relative clause
+    if (verb.dep_ not in (ACL, RELCL)
+            or noun.lemma_.lower() not in INTENTION_NOUNS | REFUSAL_NOUNS
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
         return None
     # "no plans" (the holding verb's own negation is that "no")

@@ -5,7 +5,8 @@ Patterns
 ``nominal``       event noun with its own agent: "Israel's strike on Gaza", "fighting
                   between X and Y", or its clause's: "X marched in protest against Y";
                   also a noun made from a classed verb: "the dismissal of X by Y"
-                  (relation "dismiss", see :func:`derived_event`)
+                  (relation "dismiss", see :func:`derived_event`); the subject of
+                  "X was behind the attack on Y"
 ``nominal-place`` an attack whose target is only its place: "an attack by X in Y"
 ``nominal-cause`` the agent of an event noun that does something:
                   "an attack by Hezbollah killed twelve children"
@@ -47,8 +48,10 @@ from actorgraph.extract.rules.base import (
     NSUBJ,
     NSUBJPASS,
     OBJ_DEPS,
+    POBJ,
     PREP,
     RELCL,
+    XCOMP,
     TokenTriple,
     children_of,
     core,
@@ -116,6 +119,11 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
         if lemma is None:
             continue
         agents = noun_agents(noun)
+        copula = _behind(noun)
+        if not agents and copula is not None:
+            # "Hamas was behind the attack on X"; "Russia is thought to be behind it"
+            # is only said
+            agents = core(copula)[0]
         if not agents:
             if lemma in RECIPROCAL_NOUNS:
                 yield from _between(noun, lemma)
@@ -123,7 +131,8 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
         # "did not carry out the attack" negates the attack; "the attack did not kill"
         # does not
         negated = (noun.head.pos_ == "VERB" and noun.dep_ not in (NSUBJ, NSUBJPASS)
-                   and is_negated(noun.head))
+                   and is_negated(noun.head)) or (copula is not None and is_negated(copula))
+        hedged = copula is not None and copula.dep_ == XCOMP
         targets = [t for _, t in event_targets(noun, lemma) if t not in agents]
         # "attacks by X on Y" with "on Y" hung on X
         targets += [t for prep in children_of(noun, PREP) if prep.lower_ == "by"
@@ -142,7 +151,7 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
             for agent in agents:
                 for place in places:
                     yield TokenTriple(agent, noun, place, lemma, lemma, pos, negated,
-                                      "nominal-place")
+                                      "nominal-place", hedged)
         if not targets and place_target:
             place = None
             if noun.dep_ in (NSUBJ, NSUBJPASS) and is_verb(noun.head):
@@ -153,7 +162,8 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
                 targets, pattern = [place], "nominal-place"
         for agent in agents:
             for target in targets:
-                yield TokenTriple(agent, noun, target, lemma, lemma, pos, negated, pattern)
+                yield TokenTriple(agent, noun, target, lemma, lemma, pos, negated, pattern,
+                                  hedged)
         # "an attack by X killed twelve children": what the event did is the agent's
         # deed only when it is an event itself ("the arrest by X sparked protests",
         # "drew condemnation", "ended an ordeal" are not X's doing)
@@ -166,6 +176,16 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
                     lemma_v = verb_lemma(verb)
                     yield TokenTriple(agent, verb, patient, lemma_v, lemma_v, "VERB",
                                       is_negated(verb), "nominal-cause")
+
+
+def _behind(noun: Token) -> Token | None:
+    """The copula of "X was behind the attack", whose subject is the event's agent, or
+    None."""
+    prep = noun.head
+    if noun.dep_ != POBJ or prep.lower_ != "behind" or prep.dep_ != PREP:
+        return None
+    copula = prep.head
+    return copula if copula.lemma_.lower() == "be" else None
 
 
 def _second_event(target: Token, lexicon: EventLexicon) -> bool:
@@ -193,6 +213,9 @@ NOMINALISATIONS = (
     ("ion", ("", "e")),
     ("ure", ("e",)),
 )
+#: Prepositions of what a noun made from a verb is done to or aimed at: "the dismissal
+#: of X", "Iran's retaliation against Israel".
+DERIVED_EVENT_PREPS = frozenset({"of", "against"})
 #: The shortest stem left when an ending is taken off.
 _SHORTEST_STEM = 3
 
@@ -200,10 +223,12 @@ _SHORTEST_STEM = 3
 def derived_event(noun: Token, lexicon: EventLexicon) -> str | None:
     """The event verb a noun is made from, when the lexicon classes that verb.
 
-    Only for a noun that has an "of" phrase (what is done to someone: "the
-    disqualification of X", "the sacking of the army chief") and is no event
-    noun of its own; the first ending of :data:`NOMINALISATIONS` that leaves a
-    classed verb decides.
+    Only for a noun that has an "of" or "against" phrase (what is done to someone
+    or aimed at them: "the disqualification of X", "the sacking of the army chief",
+    "Iran's retaliation against Israel") and is no event
+    noun of its own; a noun spelt as a classed verb is that verb ("the board's
+    censure of Iran"), otherwise the first ending of :data:`NOMINALISATIONS`
+    that leaves a classed verb decides.
 
     Examples
     --------
@@ -217,10 +242,18 @@ def derived_event(noun: Token, lexicon: EventLexicon) -> str | None:
     ...           lemmas=["dismissal", "of", "Zaluzhnyi", "meaning", "of", "it"])
     >>> derived_event(doc[0], default_lexicon()), derived_event(doc[3], default_lexicon())
     ('dismiss', None)
+    >>> doc = Doc(spacy.blank("en").vocab, words=["censure", "of", "Iran"], heads=[0, 0, 1],
+    ...           deps=["ROOT", "prep", "pobj"], pos=["NOUN", "ADP", "PROPN"],
+    ...           lemmas=["censure", "of", "Iran"])
+    >>> derived_event(doc[0], default_lexicon())
+    'censure'
     """
-    if not any(prep.lower_ == "of" for prep in children_of(noun, PREP)):
+    if not any(prep.lower_ in DERIVED_EVENT_PREPS for prep in children_of(noun, PREP)):
         return None
     lemma = noun.lemma_.lower()
+    if lexicon.classify(lemma, pos="VERB") is not None:
+        # a noun spelt as its verb: "the IAEA board's censure of Iran", "the purge of X"
+        return lemma
     for ending, replacements in NOMINALISATIONS:
         stem = lemma[:-len(ending)]
         if not lemma.endswith(ending) or len(stem) < _SHORTEST_STEM:

@@ -17,7 +17,8 @@ Patterns
 ``place``         a place as the only named participant: "lifted a curfew in Montenegro"
 ``support-verb``  event noun after a support verb: "ordered an attack against Israel",
                   "Y was hit with sanctions by X", "Y came under attack from X", "X claimed
-                  responsibility for the attack on Y"
+                  responsibility for the attack on Y", "X denied any role in the attack on Y"
+                  (negated)
 ``reaction``      whose proposal is rejected or welcomed: "rejected calls by Belarus", or
                   whose violent act, named before, is condemned: "... Egypt condemned
                   the attack"
@@ -46,20 +47,24 @@ from actorgraph.extract.lexicon import (
     CAUSATIVE_VERBS,
     DATIVE_PREPS,
     DEFINITE_DETERMINERS,
+    DENIAL_VERBS,
     DOUBLE_OBJECT_VERBS,
     FRACTION_NOUNS,
     GENERIC_HEADS,
     HEARER_VERBS,
     IMPLICATIVE_OBJECT_VERBS,
     INTENT_VERBS,
+    INVOLVEMENT_NOUNS,
     JUDGED_PREPS,
     JUDGING_VERBS,
+    LIABLE_ADJECTIVES,
     LIGHT_VERBS,
     MANDATING_VERBS,
     MEMBER_HEADS,
     MOTION_PREPS,
     MOVING_VERBS,
     NAMING_VERBS,
+    OWNING_UP_VERBS,
     OWNING_VERBS,
     PERCEPTION_VERBS,
     PERSUADING_VERBS,
@@ -111,7 +116,7 @@ from actorgraph.extract.rules.base import (
     verb_lemma,
     with_conjuncts,
 )
-from actorgraph.extract.rules.nominal import PLACE_TARGET_CLASSES
+from actorgraph.extract.rules.nominal import PLACE_TARGET_CLASSES, derived_event
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["REACTION_CLASSES", "VIOLENT_CLASSES", "earlier_agents", "joint_triples",
@@ -207,15 +212,19 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             if _said_subject(verb, patient):
                 continue
             # "accepted responsibility for the murder" owns up to it, claims no deed
-            claimed = _claimed_event(patient, lexicon) if lemma not in OWNING_VERBS else None
+            claimed = (_claimed_event(patient, lemma, lexicon) if lemma not in OWNING_VERBS
+                       else None)
             if claimed is not None:
-                # "claimed responsibility for the attack on X": the claimant attacked X
-                noun, event = claimed
+                # "claimed responsibility for the attack on X": the claimant attacked X;
+                # "denied any role in the attack on X": it did not; "did not deny /
+                # never acknowledged a role in it": it may have
+                noun, event, prep = claimed
+                denied = lemma in DENIAL_VERBS and not negated
                 for _, target in event_targets(noun, event):
                     for agent in agents:
                         yield TokenTriple(agent, noun, target, event,
-                                          f"{lemma} {patient.lemma_.lower()} for {event}",
-                                          "NOUN", negated, "support-verb", hedged)
+                                          f"{lemma} {patient.lemma_.lower()} {prep} {event}",
+                                          "NOUN", denied, "support-verb", hedged or negated)
             yield from _blamed(verb, patient, agents, negated, lexicon)
             event = event_lemma(patient, lexicon)
             targets = []
@@ -787,12 +796,19 @@ def _judged_events(verb: Token, judged: list[Token], negated: bool,
     object (or passive subject); the deed is an event noun with a target (or a
     possessor that undergoes it: "for Khashoggi's murder") and no agent of its own.
     """
-    if verb.lemma_.lower() not in JUDGING_VERBS or not judged:
+    # "held X responsible for the killing of Y": the deed hangs on the adjective
+    holders = [c for c in verb.children if c.dep_ in ("oprd", "acomp")
+               and c.lemma_.lower() in LIABLE_ADJECTIVES]
+    if (verb.lemma_.lower() not in JUDGING_VERBS and not holders) or not judged:
         return
-    for prep in children_of(verb, PREP):
+    for prep in [p for host in (verb, *holders) for p in children_of(host, PREP)]:
         if prep.lower_ not in JUDGED_PREPS:
             continue
         for noun in pobjs(prep):
+            part = _part_in(noun)
+            if part is not None:
+                # "accused X of involvement in / responsibility for the attack on Y"
+                noun = part[0]
             event = event_lemma(noun, lexicon)
             if event is None or noun_agents(noun):
                 continue
@@ -805,16 +821,41 @@ def _judged_events(verb: Token, judged: list[Token], negated: bool,
                                           "NOUN", negated, "control", True)
 
 
-def _claimed_event(noun: Token, lexicon: EventLexicon) -> tuple[Token, str] | None:
-    """The event of "responsibility for" / "credit for" an event, or None."""
-    if noun.lemma_.lower() not in RESPONSIBILITY_NOUNS:
+def _part_in(noun: Token) -> tuple[Token, Token] | None:
+    """The event noun and its preposition of "responsibility for" / "a role in" /
+    "involvement in" an event, or None (the event noun is not checked)."""
+    lemma = noun.lemma_.lower()
+    wanted = ("for" if lemma in RESPONSIBILITY_NOUNS
+              else "in" if lemma in INVOLVEMENT_NOUNS else None)
+    for prep in children_of(noun, PREP):
+        if prep.lower_ == wanted:
+            for event_noun in pobjs(prep):
+                return event_noun, prep
+    return None
+
+
+def _claimed_event(noun: Token, verb: str,
+                   lexicon: EventLexicon) -> tuple[Token, str, str] | None:
+    """The event noun, its event and the preposition of "responsibility for" / "credit
+    for" an event, or of "a role in" / "involvement in" one after a verb of owning up or
+    denying (``verb``, a lemma); None otherwise.
+
+    The event is an event noun's ("the attack") or a noun made from a classed verb's
+    ("the bombing of X", see :func:`extract.rules.nominal.derived_event`).
+    """
+    lemma = noun.lemma_.lower()
+    if lemma in RESPONSIBILITY_NOUNS:
+        wanted = "for"
+    elif lemma in INVOLVEMENT_NOUNS and verb in OWNING_UP_VERBS | DENIAL_VERBS:
+        wanted = "in"
+    else:
         return None
     for prep in children_of(noun, PREP):
-        if prep.lower_ == "for":
+        if prep.lower_ == wanted:
             for event_noun in pobjs(prep):
-                event = event_lemma(event_noun, lexicon)
+                event = event_lemma(event_noun, lexicon) or derived_event(event_noun, lexicon)
                 if event is not None:
-                    return event_noun, event
+                    return event_noun, event, wanted
     return None
 
 
