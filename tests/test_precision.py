@@ -50,6 +50,22 @@ CASES = {
          [("Hungary", "pull with", "Ukraine")]),
         ("Biden met with Putin in Geneva.", [("Biden", "meet with", "Putin", False)], []),
     ],
+    "a demand is made of a named one, not of the clause's thing": [
+        ("Trump insisted that the budget include money for the wall.", [],
+         [("Donald Trump", "insist", "budget"), ("Trump", "insist", "budget")]),
+        ("Pelosi ordered that the Capitol's flags be flown at half-staff.", [],
+         [("Pelosi", "order", "Capitol's flags")]),
+        ("Merkel demanded that Russia withdraw its troops.",
+         [("Merkel", "demand", "Russia", False)], []),
+    ],
+    "a plural noun is no place an event noun targets": [
+        ("Iran's Revolutionary Guard organised assassination plots in European nations.", [],
+         [("Revolutionary Guard", "assassination", "European nations")]),
+        ("Militants planned bomb attacks in several Western countries.", [],
+         [("militants", "bomb attack", "Western countries")]),
+        ("A rocket attack by Hezbollah killed 12 children in the Druze town of Majdal Shams.",
+         [("Hezbollah", "attack", "Majdal Shams", False)], []),
+    ],
     "a list of people names no country or group they stand for": [
         ("The delegation included the Prime Ministers of Belgium and Spain.", [],
          [("delegation", "include", "Belgium"), ("delegation", "include", "Spain")]),

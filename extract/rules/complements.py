@@ -275,7 +275,7 @@ def _demand_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator
     "the Albanians demanded autonomy from Serbian authorities".
 
     A verb of the DEMAND class with a clause complement relates its subject to
-    the subject of the clause; with a named "from" phrase on its object, to
+    the subject of the clause when it names someone; with a named "from" phrase on its object, to
     whom it is demanded of.
     """
     for verb in doclike:
@@ -292,6 +292,8 @@ def _demand_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator
                                   "VERB", is_negated(verb), "demand")
         for clause in children_of(verb, CCOMP):
             for target in with_conjuncts(children_of(clause, NSUBJ, NSUBJPASS)):
+                if not (target.ent_type_ or target.pos_ == "PROPN"):
+                    continue  # "insisted that the budget include ...": no one is asked
                 for agent in agents:
                     yield TokenTriple(agent, verb, target, verb_lemma(verb),
                                       verb_lemma(verb), "VERB", is_negated(verb), "demand")

@@ -147,7 +147,7 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
         place_target = lexicon.classify(lemma, pos=pos) in PLACE_TARGET_CLASSES
         if place_target:
             # "strikes on rebel positions in Idlib": the positions are in Idlib
-            places = [p for p in map(find_place, targets) if p is not None]
+            places = [p for p in map(find_place, targets) if p is not None and p.tag_ != "NNS"]
             for agent in agents:
                 for place in places:
                     yield TokenTriple(agent, noun, place, lemma, lemma, pos, negated,
@@ -158,7 +158,8 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
                 place = clause_place(noun.head)
             if place is None:
                 place = find_place(noun)
-            if place is not None:
+            # "assassination plots in European nations": a plural noun names no place
+            if place is not None and place.tag_ != "NNS":
                 targets, pattern = [place], "nominal-place"
         for agent in agents:
             for target in targets:
