@@ -36,6 +36,7 @@ from actorgraph.extract.lexicon import (
     DATIVE_PREPS,
     DENIAL_VERBS,
     FAILURE_VERBS,
+    GROUP_NOUNS,
     HOLDING_VERBS,
     IMPLICATIVE_ADJECTIVES,
     INTENTION_NOUNS,
@@ -74,6 +75,7 @@ from actorgraph.extract.rules.base import (
     verb_lemma,
     with_conjuncts,
 )
+from actorgraph.extract.vague import person_noun
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["adjective_control", "complement_triples", "demand_triples", "intention_holders"]
@@ -292,7 +294,8 @@ def _demand_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator
                                   "VERB", is_negated(verb), "demand")
         for clause in children_of(verb, CCOMP):
             for target in with_conjuncts(children_of(clause, NSUBJ, NSUBJPASS)):
-                if not (target.ent_type_ or target.pos_ == "PROPN"):
+                if not (target.ent_type_ or target.pos_ in ("PROPN", "PRON")
+                        or person_noun(target) or target.lemma_.lower() in GROUP_NOUNS):
                     continue  # "insisted that the budget include ...": no one is asked
                 for agent in agents:
                     yield TokenTriple(agent, verb, target, verb_lemma(verb),
