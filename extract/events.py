@@ -364,6 +364,11 @@ def _side_words(side: Mention) -> list[list[str]]:
     return [[w.lower() for w in _WORDS.findall(text)] for text in (side.text, side.label)]
 
 
+def _last_words(side: Mention) -> set[str]:
+    """The last words of a side's text and label ("the Paris Agreement" -> agreement)."""
+    return {words[-1] for words in _side_words(side) if words}
+
+
 def _political(side: Mention, senses: Senses) -> bool:
     """Whether a side is a state, government, armed force or armed group (not a company)."""
     names = _side_words(side)
@@ -421,7 +426,7 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     if event_class in _ATTACK_CLASSES and verb in senses.dismissing and obj.type == "PERSON":
         return None  # "CNN fired Lockhart": a dismissal, no attack
     if (event_class == "AGREE" and lemma.lower() in senses.signing and obj.is_concept
-            and not {w for ws in _side_words(obj) for w in ws[-1:]} & senses.accord):
+            and not _last_words(obj) & senses.accord):
         return None  # "signed a decree", "signed the bill": no agreement with anyone
     if event_class in COUNTERPART_CLASSES and not counterpart(obj, senses):
         return None
@@ -487,7 +492,7 @@ def counterpart(side: Mention, senses: Senses | None = None) -> bool:
     if side.is_concept:
         return True
     senses = senses or default_senses()
-    lasts = {words[-1] for words in _side_words(side) if words}
+    lasts = _last_words(side)
     if lasts & senses.accord:
         return True  # "joined the Paris Agreement" (typed EVENT): a pact its parties make
     if side.type in _NON_COUNTERPART_TYPES:

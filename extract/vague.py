@@ -101,8 +101,7 @@ def vague_agent(head: Token) -> bool:
             t.text == head.text and not t.is_sent_start for t in head.doc)):
         return False  # a name the tagger took for a common noun ("Trump insulted Biden")
     lemma = head.lemma_.lower()
-    if (lemma in AGENT_NOUNS | QUANTITY_HEADS or lemma.endswith(_PERSON_SUFFIXES)
-            or sector_of([lemma]) is not None):
+    if lemma in QUANTITY_HEADS or _agent_lemma(lemma):
         return False  # a person, or a quantity of what follows ("a group of soldiers")
     return not any(t.ent_type_ or t.pos_ == "PROPN" for c in head.lefts for t in c.subtree)
 
@@ -125,9 +124,16 @@ def person_noun(head: Token) -> bool:
     (True, False, True)
     """
     lemma = head.lemma_.lower()
-    return (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and not head.ent_type_)) \
-        and lemma not in GROUP_NOUNS and (
-        lemma in AGENT_NOUNS or lemma.endswith(_PERSON_SUFFIXES) or sector_of([lemma]) is not None)
+    return ((head.pos_ == "NOUN" or (head.pos_ == "PROPN" and not head.ent_type_))
+            and lemma not in GROUP_NOUNS and _agent_lemma(lemma))
+
+
+def _agent_lemma(lemma: str) -> bool:
+    """Whether a noun lemma is of a person or body who acts: the agent nouns, the
+    person suffixes or a CAMEO agent sector (shared by :func:`vague_agent` and
+    :func:`person_noun`)."""
+    return (lemma in AGENT_NOUNS or lemma.endswith(_PERSON_SUFFIXES)
+            or sector_of([lemma]) is not None)
 
 
 def fragment_label(label: str) -> bool:
