@@ -36,7 +36,9 @@ Bloomberg, press releases):
   "REUTERS/Jane Doe"), agency sign-offs, copyright and boilerplate lines,
   and tabular lines: at most one word of prose besides numbers and the
   abbreviations of financial tables, or a short row of mostly numbers (a
-  line that continues a sentence of the previous line is prose).
+  line that continues a sentence of the previous line is prose). A
+  headline in capitals above the first line of prose ("JAPAN TO CUT RICE
+  PRICE, OFFICIALS SAY") is not parsed either; the lead says it in prose.
 * **Inline**: credit and caption parentheticals, tickers "(NYSE: XOM)",
   "(XOM.N)", "<XOM.N>", and wire slugs at the start of a line.
 
@@ -368,6 +370,28 @@ def is_number(word: str) -> bool:
     return bool(_patterns().number.fullmatch(word)) or like_num(word.replace(",", ""))
 
 
+def _capitals(line: str) -> bool:
+    """Whether a line is written in capitals: a wire headline, not prose.
+
+    Old wire copy heads a story with a headline in capitals ("JAPAN TO CUT
+    RICE PRICE, OFFICIALS SAY"). It is telegraphese (no articles, "to" for
+    the future, "SAYS" for attribution) that the model parses and tags as
+    names throughout; the lead sentence below says the same in prose.
+
+    Examples
+    --------
+    >>> [_capitals(line) for line in ("CHRYSLER <C> TO BUY AMERICAN MOTORS", "U.S. BUDGET",
+    ...                               "Chrysler to buy American Motors", "NATO", "G-7 - 1987")]
+    [True, True, False, False, False]
+    """
+    words = 0
+    for token in line.split():
+        if any(c.islower() for c in token):
+            return False
+        words += sum(c.isalpha() for c in token) >= 2
+    return words >= 2
+
+
 def _tabular(line: str, continues: bool) -> bool:
     """Whether a line is a row of figures rather than prose.
 
@@ -474,6 +498,8 @@ def scan(text: str) -> Layout:
     dateline: Dateline | None = None
     candidates = 0
     previous_prose = False  # the previous non-blank line is prose without a final mark
+    prose_seen = False  # a line of prose came before
+    last = len(text.rstrip())  # where the last non-blank line ends
     position = 0
     for line in text.split("\n"):
         start, end = position, position + len(line)
@@ -510,6 +536,10 @@ def scan(text: str) -> Layout:
             spans.append((body, end, "table"))
             previous_prose = False
             continue
+        if not prose_seen and end < last and _capitals(text[body:end]):
+            spans.append((body, end, "headline"))
+            continue
+        prose_seen = True
         previous_prose = line.rstrip()[-1:] not in _TERMINAL
     merged = _merged(spans)
     return Layout(dateline=dateline, spans=merged, masked=_blank(text, merged))

@@ -323,7 +323,7 @@ def test_stock_tickers(text, tickers):
 ])
 def test_tabular_lines_are_not_parsed(line):
     text = f"ACME WIDGETS INC 4TH QTR NET\n{line}\nAcme said sales rose."
-    assert masked_kinds(text) == [("table", line)]
+    assert masked_kinds(text) == [("headline", "ACME WIDGETS INC 4TH QTR NET"), ("table", line)]
     assert_offsets_kept(text)
 
 
@@ -363,6 +363,37 @@ def test_signoffs_and_copyright(line, kind):
     text = f"The ministry said it would appeal.\n{line}"
     assert masked_kinds(text) == [(kind, line)]
     assert_offsets_kept(text)
+
+
+@pytest.mark.parametrize(("text", "headline"), [
+    ("TEXACO <TX> SUES PENNZOIL OVER GETTY RULING\nHOUSTON, April 6 - Texaco Inc said it sued "
+     "Pennzoil Co.", "TEXACO <TX> SUES PENNZOIL OVER GETTY RULING"),
+    ("U.S. HOUSE PANEL VOTES TRADE CURBS ON JAPAN\n\nWASHINGTON, April 2 - A House panel voted "
+     "to curb imports from Japan.", "U.S. HOUSE PANEL VOTES TRADE CURBS ON JAPAN"),
+    ("IRAN SAYS IT SHOT DOWN IRAQI JET\nIran said on Monday it shot down an Iraqi jet.",
+     "IRAN SAYS IT SHOT DOWN IRAQI JET"),
+    ("BREAKING: OPEC AGREES OUTPUT CUT\nVIENNA (Reuters) - OPEC agreed to cut output.",
+     "OPEC AGREES OUTPUT CUT"),
+])
+def test_a_headline_in_capitals_is_not_parsed(text, headline):
+    layout = scan(text)
+    start = text.index(headline)
+    assert any(s <= start and start + len(headline) <= e for s, e, _ in layout.spans)
+    assert layout.masked[start:start + len(headline)].strip() == ""
+    assert_offsets_kept(text)
+    # the lead below it is prose and stays
+    lead = text.splitlines()[-1]
+    assert scan(text).masked.rstrip().endswith(lead.split(" - ")[-1])
+
+
+@pytest.mark.parametrize("text", [
+    "Texaco sues Pennzoil over Getty ruling\nTexaco Inc said it sued Pennzoil Co.",
+    "IRAN SAYS IT SHOT DOWN IRAQI JET",  # nothing else to read: the line is kept
+    "Iran said it shot down a jet.\nTHE PILOT WAS CAPTURED, OFFICIALS SAID\nIraq denied it.",
+    "NATO\nThe alliance said it would meet in Brussels.",
+])
+def test_capitals_below_prose_or_alone_are_kept(text):
+    assert "headline" not in [k for k, _ in masked_kinds(text)]
 
 
 def test_a_whole_wire_story_keeps_every_offset():
