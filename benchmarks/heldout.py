@@ -416,12 +416,21 @@ def format_wire_table(rows: Mapping[str, WireScore]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _skipped_is_an_error(error) -> None:
+    """The ``on_error`` of the builds: an input that was skipped stops the run; a warning
+    about one that was still processed (a results table that does not look like English
+    prose) is printed and the input scored."""
+    if error.skipped:
+        raise error
+    print(f"warning: {error}", file=sys.stderr)
+
+
 def _build(articles, model: str | None) -> dict[str, list[dict]]:
     import actorgraph
     from actorgraph.records import Article
 
     graph = actorgraph.build([Article(a["id"], a["text"], date=a.get("date")) for a in articles],
-                             model=model, on_error="raise")
+                             model=model, on_error=_skipped_is_an_error)
     by_doc: dict[str, list[dict]] = {a["id"]: [] for a in articles}
     for record in graph.triples:
         by_doc.setdefault(record["doc_id"], []).append(record)
