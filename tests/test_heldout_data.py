@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -21,22 +22,54 @@ def _records(name: str) -> list[dict]:
 
 
 PARAPHRASE_FILES = ("paraphrases.jsonl", "paraphrases-2.jsonl", "paraphrases-3.jsonl")
-WIRE_FILES = ("wire.jsonl", "wire-2.jsonl", "wire-3.jsonl")
+WIRE_FILES = ("wire.jsonl", "wire-2.jsonl", "wire-3.jsonl", "wire-4.jsonl")
 PARAPHRASES = [r for name in PARAPHRASE_FILES for r in _records(name)]
 WIRE = [r for name in WIRE_FILES for r in _records(name)]
 #: the later sets: (paraphrase records, their event prefix, wire records, their id prefix)
 LATER_SETS = {"set 2": (_records("paraphrases-2.jsonl"), "hq-", _records("wire-2.jsonl"), "wire2-"),
               "set 3": (_records("paraphrases-3.jsonl"), "hr-", _records("wire-3.jsonl"), "wire3-")}
-#: wire articles whose gold lists their main actor triples (the second set on)
-WIRE_WITH_TRIPLES = [r for _, _, wire, _ in LATER_SETS.values() for r in wire]
+#: the fourth set: wire articles only, in the style of the 1987 Reuters newswire
+WIRE_4 = _records("wire-4.jsonl")
+#: the wire sets whose gold lists the articles' main actor triples (the second set on)
+WIRE_TRIPLE_SETS = {name: wire for name, (_, _, wire, _) in LATER_SETS.items()} | {
+    "set 4": WIRE_4}
+#: wire articles whose gold lists at least one main actor triple
+WIRE_WITH_TRIPLES = [r for wire in WIRE_TRIPLE_SETS.values() for r in wire
+                     if r["gold"].get("triples")]
 #: how many lines (headline, byline, photo caption) a set's articles may have before the dateline
-LINES_BEFORE_DATELINE = {"wire-": 0, "wire2-": 1, "wire3-": 2}
+LINES_BEFORE_DATELINE = {"wire-": 0, "wire2-": 1, "wire3-": 2, "wire4-": 1}
+#: a 1987 Reuters dateline: "CITY, Month D -" or "CITY, State, Month D -" (body may follow)
+REUTERS_DATELINE = re.compile(r"^[A-Z][A-Z. -]+(?:, (?:[A-Z][a-z]*\.?)(?: ?[A-Z][a-z]*\.?)*)?, "
+                              r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec) "
+                              r"[1-9][0-9]? -(?: |$)")
 
 
 def test_the_scorer_defaults_to_all_sets():
-    assert [(p.name, w.name) for p, w in SETS.values()] == list(zip(PARAPHRASE_FILES, WIRE_FILES,
-                                                                   strict=True))
-    assert list(SETS) == ["set 1", "set 2", "set 3"]
+    assert [(p and p.name, w.name) for p, w in SETS.values()] == [
+        *zip(PARAPHRASE_FILES, WIRE_FILES[:3], strict=True), (None, "wire-4.jsonl")]
+    assert list(SETS) == ["set 1", "set 2", "set 3", "set 4"]
+
+
+def test_the_fourth_set_has_its_size_ids_and_halves():
+    assert len(WIRE_4) == 60
+    assert all(r["id"] == f"wire4-{n:02d}" for n, r in enumerate(WIRE_4, 1))
+    assert {r["half"] for r in WIRE_4} == set(HALVES)
+
+
+@pytest.mark.parametrize("record", WIRE_4, ids=lambda r: r["id"])
+def test_the_fourth_set_is_in_the_1987_reuters_style(record):
+    lines = record["text"].split("\n")
+    headline, dateline = lines[0], lines[1]
+    assert headline == headline.upper() and any(c.isalpha() for c in headline)
+    assert REUTERS_DATELINE.match(dateline), dateline
+    assert dateline.startswith(record["gold"]["dateline_city"] + ",")
+    assert lines[-1] == "Reuter" and len(lines) >= 4
+    assert record["date"].startswith("1987-")
+    # only a results table (the dateline line holds nothing after the dash) may have no main
+    # triple; a table may still have one in a note line
+    triples = record["gold"]["triples"]
+    assert triples or dateline.endswith(" -")
+    assert len(triples) <= 3
 
 
 @pytest.mark.parametrize("name", LATER_SETS)
@@ -162,6 +195,7 @@ def test_wire_violations_are_city_and_amount_sides_only():
 
     assert is_quantity_side(["Shr 22 cts"]) and is_quantity_side(["1.2 mln"])
     assert is_quantity_side(["about 2,000"]) and is_quantity_side(["the total"])
+    assert is_quantity_side(["Avg shrs 15,150,000"]) and is_quantity_side(["385 pence"])
     assert not is_quantity_side(["2,000 protesters"], ["2,000"])
     assert not is_quantity_side(["F-16 jets"]) and not is_quantity_side(["Group of Seven"])
     article = next(r for r in WIRE if " " in r["gold"]["dateline_city"])
@@ -192,11 +226,11 @@ def test_later_wire_sets_list_main_triples_whose_names_occur(record):
                        for n in t["subject"] + t["object"])
 
 
-@pytest.mark.parametrize("name", LATER_SETS)
+@pytest.mark.parametrize("name", WIRE_TRIPLE_SETS)
 def test_wire_main_triples_are_scored_found_held_and_reversed(name):
     from benchmarks.heldout import score_wire
 
-    article = next(r for r in LATER_SETS[name][2] if len(r["gold"]["triples"]) >= 2)
+    article = next(r for r in WIRE_TRIPLE_SETS[name] if len(r["gold"]["triples"]) >= 2)
     first, second = article["gold"]["triples"][:2]
 
     def right(t, **flags):
