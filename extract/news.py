@@ -25,7 +25,7 @@ Bloomberg, press releases):
   an optional date (", March 2", ", Oct. 3, 2024", ", 2 March"), an optional
   agency ("(Reuters)", "(AP)", "/PRNewswire/") and a dash (hyphen, en or em
   dash, "--", or the "_" of old AP copy; it may be left out after a listed
-  agency). A place in mixed
+  agency, and after a place and a date that end their line). A place in mixed
   case needs a date or a listed agency; a place in capitals with only a dash
   needs prose (lower-case words) after it and must not be a listed
   organisation ("NATO -"), so an all-capital headline is no dateline. Slug
@@ -274,7 +274,8 @@ def _dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | None:
     # an agency is known when listed ("(Reuters)") or a wire service's "/PRNewswire/"
     known_agency = bool(agency) and (agency.startswith("/") or _agency_name(agency).casefold()
                                      in news_words("agency"))
-    if not (match.group("dash") or known_agency):
+    alone = date is not None and not text[match.end():end].strip()  # "NEW YORK, March 2"
+    if not (match.group("dash") or known_agency or alone):
         return None  # "The Georgian Tennis Federation (GFT) released ..."
     if any(word in p.slugs for word in re.split(r"[ /]", place)):
         return None

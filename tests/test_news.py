@@ -91,6 +91,13 @@ DATELINES = [
      "Beirut, Lebanon", None, None, "Israeli jets"),
     ("Mosul, Iraq - Iraqi forces retook the old city.",
      "Mosul, Iraq", None, None, "Iraqi forces"),
+    # a place and a date alone on their line, the story below
+    ("NEW YORK, March 2\nExxon Corp said it would cut its dividend.",
+     "New York", "March 2", None, "Exxon Corp said"),
+    ("HOUSTON, Texas, Oct. 9\n\nTexaco Inc sued Pennzoil Co on Friday.",
+     "Houston, Texas", "Oct. 9", None, "Texaco Inc sued"),
+    ("Nairobi, Kenya, 5 May\nKenyan police fired tear gas at protesters.",
+     "Nairobi, Kenya", "5 May", None, "Kenyan police"),
 ]
 
 
