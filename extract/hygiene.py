@@ -259,8 +259,9 @@ def _and_start(doc: Doc, start: int, end: int, owner: dict[int, Span]) -> int | 
     X is one capitalised word that is not a place or nationality, and the
     name between "and" and the suffix has at most two words: "Lockhart and
     Pettus Inc", "Marks and Spencer Plc", but not "Apple Inc and Exxon Mobil
-    Corp". After "and Co" the name before "and" may be longer ("Kohlberg
-    Kravis Roberts and Co").
+    Corp". A longer name before "and" joins when both sides of "and" are
+    corporate words ("Sooner State Bank and Trust Co"). After "and Co" the
+    name before "and" may be longer ("Kohlberg Kravis Roberts and Co").
     """
     if start < 2 or end - 1 - start > 2 or doc[start - 1].lower_ not in _AND:
         return None
@@ -277,6 +278,8 @@ def _and_start(doc: Doc, start: int, end: int, owner: dict[int, Span]) -> int | 
             first -= 1
         return first
     if ent is not None and len(ent) > 1:
+        if end - start == 2 and corporate_suffix(left) and corporate_suffix(doc[start]):
+            return ent.start  # "Sooner State Bank and Trust Co": two corporate words joined
         return None
     if left.i > 0 and _capitalised(doc[left.i - 1]) and not doc[left.i].is_sent_start:
         return None  # "Jane Doe and Acme Inc": more than one word before "and"

@@ -76,7 +76,18 @@ def test_a_corporate_suffix_makes_an_org(words, tagged, expected):
      [("Kohlberg Kravis Roberts and Co", "ORG")]),
     ("Johnson & Johnson said", {"Johnson": "PERSON"}, [("Johnson & Johnson", "ORG")]),
     ("Procter & Gamble said", {}, [("Procter & Gamble", "ORG")]),
+    # two corporate words joined by "and" in a longer name
+    ("Sooner State Bank and Trust Co said", {"Sooner State Bank": "ORG", "Trust Co": "ORG"},
+     [("Sooner State Bank and Trust Co", "ORG")]),
+    ("deposits of First City Bank and Trust Co fell", {"First City Bank": "ORG"},
+     [("First City Bank and Trust Co", "ORG")]),
+    ("Fulton Savings Bank and Trust Co agreed",
+     {"Fulton Savings Bank": "ORG", "Trust Co": "PERSON"},
+     [("Fulton Savings Bank and Trust Co", "ORG")]),
     # two actors stay two
+    ("Chase Manhattan Bank and Exxon Corp said",
+     {"Chase Manhattan Bank": "ORG", "Exxon Corp": "ORG"},
+     [("Chase Manhattan Bank", "ORG"), ("Exxon Corp", "ORG")]),
     ("Apple Inc and Exxon Mobil Corp said", {"Apple Inc": "ORG", "Exxon Mobil Corp": "ORG"},
      [("Apple Inc", "ORG"), ("Exxon Mobil Corp", "ORG")]),
     ("Israel and Acme Corp said", {"Israel": "GPE", "Acme Corp": "ORG"},
