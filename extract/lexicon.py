@@ -44,6 +44,8 @@ __all__ = [
     "ATTEMPT_NOUNS",
     "BAD_STARTS",
     "BELIEF_NOUNS",
+    "BID_NOUNS",
+    "BID_PREPS",
     "CAUSATIVE_VERBS",
     "CESSATION_VERBS",
     "CITY_HEADS",
@@ -256,6 +258,10 @@ DATIVE_PREPS = words("dative_preps")
 NOUN_TARGET_PREPS = words("noun_target_preps")
 #: Prepositions of a verb's object noun whose named object the act is aimed at.
 OBJECT_NOUN_PREPS = words("object_noun_preps")
+#: Nouns of buying into a company or party ("offer for X", "stake in X").
+BID_NOUNS = words("bid_nouns")
+#: Prepositions of a bid noun that name what is bid for.
+BID_PREPS = words("bid_preps")
 #: Verbs whose object noun's "with" is the addressee ("lodged a protest with X").
 LODGING_VERBS = words("lodging_verbs")
 #: Prepositions that introduce a partner, not a target, except after a reciprocal noun.

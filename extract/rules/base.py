@@ -30,6 +30,8 @@ from actorgraph.extract.hygiene import amount_name, is_quantity
 from actorgraph.extract.lexicon import (
     ADJUNCT_PREPS,
     AIM_VERBS,
+    BID_NOUNS,
+    BID_PREPS,
     CAUSATIVE_VERBS,
     DATIVE_PREPS,
     DEED_VERBS,
@@ -831,13 +833,16 @@ def object_targets(noun: Token) -> list[tuple[Token, Token]]:
     """(preposition, named actor) pairs of a verb's object noun that the act is aimed
     at: "refused entry to Chris Brown", "broke off relations with Russia" ("with" only
     after a reciprocal noun, a verb of lodging or a light verb: "lodged a protest with
-    Albania", "had a phone conversation with Putin", not "sold laptops with Fedora").
+    Albania", "had a phone conversation with Putin", not "sold laptops with Fedora"),
+    and a bid noun's "for" or "in" ("made an offer for X", "holds a stake in X").
     The object is a person, organisation, country or people (:data:`TARGET_TYPES`),
     never a product or a work."""
     found = []
     for prep in children_of(noun, PREP):
         word = prep.lower_
-        if word not in OBJECT_NOUN_PREPS or (
+        if word in BID_PREPS and noun.lemma_.lower() in BID_NOUNS:
+            pass  # "made an offer for X", "holds a stake in X"
+        elif word not in OBJECT_NOUN_PREPS or (
                 word in PARTNER_PREPS and noun.lemma_.lower() not in RECIPROCAL_NOUNS
                 and noun.head.lemma_.lower() not in LODGING_VERBS
                 and not _light_event(noun)):
