@@ -64,6 +64,7 @@ from actorgraph.extract.ruler import use_fast_attribute_ruler
 from actorgraph.extract.rules.base import affiliated, named_group
 from actorgraph.extract.rules.registry import PATTERN_CONFIDENCE, STATIVE_PATTERNS
 from actorgraph.extract.segment import COMPONENT as LINE_BREAKS
+from actorgraph.extract.segment import FINAL_STOPS
 from actorgraph.extract.timex import resolve_date
 from actorgraph.extract.triples import all_triples
 from actorgraph.extract.vague import (
@@ -116,7 +117,8 @@ class ModelError(Exception):
 
 @functools.lru_cache(maxsize=4)
 def load_model(name: str = DEFAULT_MODEL) -> Language:
-    """Load an installed spaCy pipeline, add the line-break segmenter, put faster
+    """Load an installed spaCy pipeline, add the line-break segmenter and the split of a
+    sentence-final "Inc." (:mod:`~actorgraph.extract.segment`), put faster
     equivalents in the place of its attribute ruler and lemmatizer (same annotations).
 
     Pipelines are cached per process: loading one takes about a second.
@@ -138,6 +140,7 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     if missing:
         raise ModelError(f"spaCy model {name!r} lacks the components {', '.join(missing)}")
     nlp.add_pipe(LINE_BREAKS, before="parser")
+    nlp.add_pipe(FINAL_STOPS, first=True)
     split_abbreviation_hyphens(nlp)
     use_fast_attribute_ruler(nlp)
     use_cached_lemmatizer(nlp)

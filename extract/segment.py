@@ -19,14 +19,21 @@ Examples
 
 from __future__ import annotations
 
+import functools
+import re
+
 import numpy
+from actorgraph.extract.lexicon import ROLE_WORDS, TITLE_WORDS
+from actorgraph.extract.news import news_words
 from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
-__all__ = ["COMPONENT", "hard_breaks", "mark_line_breaks"]
+__all__ = ["COMPONENT", "FINAL_STOPS", "hard_breaks", "mark_line_breaks", "split_final_stops"]
 
 COMPONENT = "actorgraph_line_breaks"
+#: The component that gives a sentence ending in "Inc." its own full stop.
+FINAL_STOPS = "actorgraph_final_stops"
 #: Characters that end a sentence at the end of a line.
 _TERMINAL = frozenset(".!?:;\"'\u201d\u2019)")
 
@@ -54,4 +61,50 @@ def mark_line_breaks(doc: Doc) -> Doc:
     """Mark a sentence start after every hard line break."""
     for i in hard_breaks(doc):
         doc[i].is_sent_start = True
+    return doc
+
+
+@functools.cache
+def _final_stop() -> re.Pattern:
+    """A corporate abbreviation with its period before a capital or the end ("Inc. The")."""
+    words = sorted(w[:-1] for w in news_words("corporate") if re.fullmatch(r"[A-Za-z]+\.", w))
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\.(?=\s+[A-Z]|\s*$)")
+
+
+@Language.component(FINAL_STOPS)
+def split_final_stops(doc: Doc) -> Doc:
+    """Give a sentence that ends in a corporate abbreviation its own full stop.
+
+    "... agreed to buy People Express Airlines Inc. Shares rose." has one
+    period for two uses: the tokenizer keeps "Inc." whole, and the parser then
+    takes the name for the sentence's punctuation or runs the sentence on
+    into the next. Before a capital (or at the end of the text) the
+    abbreviation is split into "Inc" and "." (the text and its offsets are
+    unchanged), except before a title ("Apple Inc. Chief Executive Tim
+    Cook"), where the name runs on. Runs before the tagger, on every text.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> _ = nlp.add_pipe(FINAL_STOPS)
+    >>> [t.text for t in nlp("Texaco sued Pennzoil Co. Shares of Exxon Corp. rose.")]
+    ['Texaco', 'sued', 'Pennzoil', 'Co', '.', 'Shares', 'of', 'Exxon', 'Corp.', 'rose', '.']
+    >>> [t.text for t in nlp("Apple Inc. Chief Executive Tim Cook met Xi.")][:3]
+    ['Apple', 'Inc.', 'Chief']
+    """
+    found = []
+    for match in _final_stop().finditer(doc.text):
+        token = doc.char_span(match.start(), match.end())
+        if token is None or len(token) != 1:
+            continue
+        token = token[0]
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is not None and after.lower_ in ROLE_WORDS | TITLE_WORDS:
+            continue  # "Apple Inc. Chief Executive Tim Cook": a title runs the name on
+        found.append(token)
+    if found:
+        with doc.retokenize() as retokenizer:
+            for token in found:
+                retokenizer.split(token, [token.text[:-1], "."], heads=[(token, 1), (token, 1)])
     return doc

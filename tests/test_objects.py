@@ -48,11 +48,11 @@ CONSTRUCTIONS = {
     ],
     "a bid noun's 'for' or 'in' names what is bid for": [
         ("Hanwell Group plc said it holds a 4.9 pct stake in Carrow Ltd.",
-         [("Hanwell Group plc", "hold stake in", "Carrow Ltd.")], []),
+         [("Hanwell Group plc", "hold stake in", "Carrow Ltd")], []),
         ("Investor Carl Icahn said he raised his stake in Texaco Inc to 12.3 pct.",
          [("Carl Icahn", "raise stake in", "Texaco Inc")], []),
         ("Chrysler Corp made a 1.5 billion dlr offer for American Motors Corp.",
-         [("Chrysler Corp", "make offer for", "American Motors Corp.")], []),
+         [("Chrysler Corp", "make offer for", "American Motors Corp")], []),
         ("Siemens AG launched a hostile bid for Plessey Co Plc on Monday.",
          [("Siemens AG", "launch bid for", "Plessey Co Plc")], []),
     ],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from actorgraph.extract.segment import COMPONENT
+from actorgraph.extract.segment import COMPONENT, FINAL_STOPS
 
 
 @pytest.fixture(scope="module")
@@ -45,3 +45,55 @@ def test_real_parser_keeps_headline_apart(nlp):
         "Qatar warns that the killing of Hamas's top negotiator threatens the talks",
         "US Secretary of State Antony Blinken urged Israel and Hamas to agree.",
     ]
+
+
+@pytest.fixture(scope="module")
+def stops():
+    nlp = spacy.blank("en")
+    nlp.add_pipe(FINAL_STOPS)
+    return nlp
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Texas Air Corp agreed to buy People Express Airlines Inc. Shares rose.", "Inc"),
+    ("Hanson Trust raised its bid for SCM Corp. Hanson said SCM rejected it.", "Corp"),
+    ("The unit was sold to Sime Darby Bhd.\nTerms were not disclosed.", "Bhd"),
+    ("Regulators fined the brokerage Salomon Brothers Co.", "Co"),
+])
+def test_a_sentence_ending_in_an_abbreviation_gets_its_full_stop(stops, text, name):
+    doc = stops(text)
+    tokens = [t.text for t in doc]
+    i = tokens.index(name)
+    assert tokens[i + 1] == "."
+    assert doc.text == text  # offsets are those of the text
+    assert doc[i + 1].idx == text.index(name) + len(name)
+
+
+@pytest.mark.parametrize("text", [
+    "Shares of Exxon Corp. rose on Monday.",  # lower case after it
+    "Apple Inc. Chief Executive Tim Cook met Xi.",  # a title runs the name on
+    "Acme Inc. CEO Jane Doe resigned.",
+    "He lives in the U.S. The talks resumed.",  # no corporate abbreviation
+])
+def test_an_abbreviation_inside_a_sentence_stays_whole(stops, text):
+    tokens = [t.text for t in stops(text)]
+    assert "." not in tokens[:-1] or "U.S." in tokens
+    assert any(t.endswith(".") and len(t) > 1 for t in tokens)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "subject", "relation", "obj"), [
+    ("Texas Air Corp said it agreed to buy People Express Airlines Inc. Shares rose 5 pct.",
+     "Texas Air Corp", "agree to buy", "People Express Airlines Inc"),
+    ("Hanson Trust PLC raised its bid for SCM Corp. Hanson said SCM rejected the offer.",
+     "Hanson Trust PLC", "raise bid for", "SCM Corp"),
+    ("The takeover was approved by Allegheny International Inc. Shares rose 5 pct.",
+     "Allegheny International Inc", "approve", "takeover"),
+])
+def test_the_last_name_of_a_sentence_keeps_its_role(text, subject, relation, obj):
+    from actorgraph.extract.pipeline import Extractor
+
+    from actorgraph.records import Article
+    (result,) = Extractor().extract([Article("t", text)])
+    found = {(t.subject.label, t.relation.label, t.object.label) for t in result.triples}
+    assert (subject, relation, obj) in found
