@@ -30,10 +30,13 @@ from actorgraph.extract.lexicon import (
     ATTEMPT_NOUNS,
     BELIEF_NOUNS,
     CLAIM_NOUNS,
+    COMPARISON_ADVERBS,
     CONDITIONAL_MARKS,
     CONFIRMING_VERBS,
     DEFINITE_DETERMINERS,
+    DEGREE_WORDS,
     DENIAL_VERBS,
+    EXCLUSIVE_WORDS,
     FUTURE_AUX,
     HEDGE_ADVERBS,
     HEDGE_MODALS,
@@ -49,6 +52,7 @@ from actorgraph.extract.lexicon import (
     PLACE_PREPS,
     PLACE_TYPES,
     PLAN_NOUNS,
+    QUESTION_WORDS,
     REPORTING_VERBS,
     TIME_PREPS,
     UNREALISING_MODIFIERS,
@@ -65,6 +69,7 @@ __all__ = [
     "clause_place",
     "clause_time",
     "conditional",
+    "degree_negated",
     "denied",
     "is_future",
     "modality",
@@ -72,7 +77,9 @@ __all__ = [
     "no_longer",
     "presupposed",
     "questioned",
+    "realised",
     "unasserted",
+    "undone",
 ]
 
 
@@ -227,6 +234,49 @@ def negation(predicate: Token) -> bool:
     return False
 
 
+def undone(predicate: Token, subject: Token) -> bool:
+    """Whether a relation is what a following "which ... did not do" says its subject
+    did not do: "challenged Biden to name X, which Biden did not do", "urged Israel to
+    open the crossings, which Israel has not done", "promised to free X, which he
+    never did" (the relative "which" stands for the last clause before it).
+
+    The "do" clause's subject must be the relation's subject (the same word, or a
+    pronoun), and no other clause may come between them, apart from relative
+    clauses on nouns ("name officers who endorsed him, which Biden did not do").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Iran", "promised", "to", "free", "Ali", ",", "which", "Iran", "did",
+    ...          "not", "do"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words,
+    ...           heads=[1, 1, 3, 1, 3, 4, 10, 10, 10, 10, 4],
+    ...           deps=["nsubj", "ROOT", "aux", "xcomp", "dobj", "punct", "dobj", "nsubj",
+    ...                 "aux", "neg", "relcl"],
+    ...           pos=["PROPN", "VERB", "PART", "VERB", "PROPN", "PUNCT", "PRON", "PROPN",
+    ...                "AUX", "PART", "VERB"],
+    ...           lemmas=["Iran", "promise", "to", "free", "Ali", ",", "which", "Iran", "do",
+    ...                   "not", "do"])
+    >>> undone(doc[3], doc[0]), undone(doc[1], doc[0])
+    (True, False)
+    """
+    verb = clause_head(predicate)
+    doc = verb.doc
+    for tok in doc[verb.i + 1:verb.sent.end]:
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() != "do" and not any(
+                a.dep_ in ("relcl", "acl") and a.i > verb.i for a in [tok, *tok.ancestors]):
+            return False  # another clause comes first: "which" stands for that one
+        if tok.lower_ != "which" or tok.dep_ != "dobj" or tok.head.lemma_.lower() != "do":
+            continue
+        do = tok.head
+        if not any(c.dep_ == "neg" for c in do.children):
+            return False
+        who = next((c for c in do.children if c.dep_ == "nsubj"), None)
+        return who is not None and (who.lower_ == subject.lower_ or who.pos_ == "PRON")
+    return False
+
+
 def denied(verb: Token) -> bool:
     """Whether a clause is what a verb of denial denies, itself not negated: "denied
     that X shelled Y", "rejected claims that X armed Y", "denied firing at Y".
@@ -248,6 +298,91 @@ def denied(verb: Token) -> bool:
         head = head.head
     return head.lemma_.lower() in DENIAL_VERBS and not any(
         c.dep_ == "neg" for c in head.children)
+
+
+def _degree_word(tok: Token) -> bool:
+    """Whether a word states a degree a "not" may deny: "enough", "fully", or a word
+    compared by "as", "so" or "too" ("as much", "so often", "too strongly")."""
+    return tok.lower_ in DEGREE_WORDS or any(
+        c.dep_ == "advmod" and c.lower_ in COMPARISON_ADVERBS and c.i < tok.i
+        for c in tok.children)
+
+
+def degree_negated(predicate: Token) -> bool:
+    """Whether the "not" of a relation's clause denies only a degree, an exclusivity
+    or a time, so that the event itself happened: "did not send enough troops", "did
+    not wash their hands well enough", "has not suffered as much damage as X", "not
+    only attacked X", "did not open the crossing until Friday".
+
+    Only the clause's own "not" (or "never") is read; a denial or a failure ("denied
+    attacking X", "failed to reach X") negates the event whatever its degree.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Germany", "did", "not", "send", "enough", "tanks", "to", "Ukraine"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[3, 3, 3, 3, 5, 3, 3, 6],
+    ...           deps=["nsubj", "aux", "neg", "ROOT", "amod", "dobj", "prep", "pobj"])
+    >>> degree_negated(doc[3])
+    True
+    >>> doc = Doc(spacy.blank("en").vocab, words=words[:4] + ["tanks", "to", "Ukraine"],
+    ...           heads=[3, 3, 3, 3, 3, 3, 5],
+    ...           deps=["nsubj", "aux", "neg", "ROOT", "dobj", "prep", "pobj"])
+    >>> degree_negated(doc[3])
+    False
+    """
+    verb = clause_head(predicate)
+    negs = [c for c in verb.children if c.dep_ == "neg"]
+    if not negs:
+        return False
+    doc = verb.doc
+    if any(n.i + 1 < len(doc) and doc[n.i + 1].lower_ in EXCLUSIVE_WORDS for n in negs):
+        return True  # "not only attacked X but also ...", "did not just condemn X"
+    for child in verb.children:
+        if child.dep_ in ("advmod", "npadvmod", "acomp") and (
+                _degree_word(child) or any(_degree_word(d) for d in child.children)):
+            return True  # "well enough", "as often", "fully"
+        if child.dep_ in ("dobj", "nsubjpass", "attr") and any(
+                c.dep_ in ("amod", "det", "advmod") and _degree_word(c)
+                for c in child.children):
+            return True  # "enough troops", "as much damage"
+        if child.dep_ == "prep" and child.lower_ in PENDING_MARKS:
+            return True  # "did not open the crossing until Friday": it opened then
+        if child.dep_ == "advcl" and _marks(child) & PENDING_MARKS:
+            return True  # "did not leave until the talks ended"
+    return False
+
+
+def realised(noun: Token) -> bool:
+    """Whether an event noun is stated as having happened whatever its clause says: it
+    is possessed ("Poland's expulsion of X", "the WHO's decision") or, as the subject
+    of its clause, definite ("the attack on X could lead to sanctions"), and not itself
+    hedged ("the alleged attack") or asked for ("called for the release of X").
+
+    The clause's hedge, condition or question is about something else: "Minsk vowed to
+    retaliate for Poland's expulsion of X" (the expulsion happened; the retaliation is
+    only vowed), "the Commission's investigation of X could lead to fines", "asked
+    whether the President's visit to X was the result of Y". An object is not read so:
+    "may delay the release of X", "launched its attack on X" (the verb's own event).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Minsk", "vowed", "revenge", "for", "Poland", "'s", "expulsion"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 2, 6, 4, 3],
+    ...           deps=["nsubj", "ROOT", "dobj", "prep", "poss", "case", "pobj"],
+    ...           pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PART", "NOUN"])
+    >>> realised(doc[6]), realised(doc[2])
+    (True, False)
+    """
+    if noun.pos_ != "NOUN" or _hedged_here(noun) or _asked_for(noun):
+        return False
+    possessed = any(c.dep_ == "poss" for c in noun.children)
+    if noun.dep_ == "pobj":
+        return possessed
+    return noun.dep_ in ("nsubj", "nsubjpass") and presupposed(noun)
 
 
 def conditional(predicate: Token) -> bool:
@@ -278,8 +413,14 @@ _CLOSING = frozenset({'"', "'", "\u201d", "\u2019", ")", "]"})
 
 
 def questioned(predicate: Token) -> bool:
-    """Whether a relation is only asked about: its sentence is a question ("Will Russia
-    invade Ukraine?", "How should Apple sell music without DRM?").
+    """Whether a relation is only asked about: its sentence is a yes-no question ("Will
+    Russia invade Ukraine?", "Does the group help women?").
+
+    What a question presupposes is not asked: the clause of a question word ("Why did
+    Turkey shoot down the jet?", "When did Russia invade Ukraine?" say that it did; a
+    modal or future hedges it anyway: "How should Apple sell music?"), a relative
+    clause or participle on a noun ("Are you aware of the project run by Wikimedia?")
+    and a realised event noun (:func:`realised`).
 
     Examples
     --------
@@ -287,11 +428,24 @@ def questioned(predicate: Token) -> bool:
     >>> nlp = spacy.blank("en")
     >>> nlp.add_pipe("sentencizer")  # doctest: +ELLIPSIS
     <...>
-    >>> doc = nlp("Will Russia invade Ukraine? Russia invaded Ukraine.")
-    >>> questioned(doc[2]), questioned(doc[7])
-    (True, False)
+    >>> doc = nlp("Will Russia invade Ukraine? Russia invaded Ukraine. "
+    ...           "Why did Russia invade Kyiv?")
+    >>> questioned(doc[2]), questioned(doc[7]), questioned(doc[12])
+    (True, False, False)
     """
-    for tok in reversed(predicate.sent):
+    if not _question(predicate.sent) or realised(predicate):
+        return False
+    verb = clause_head(predicate)
+    for tok in [verb, *list(verb.ancestors)[:8]]:
+        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return False  # "the project run by Wikimedia": presupposed
+    first = next((t for t in predicate.sent if not (t.is_punct or t.is_space)), None)
+    return first is None or first.lower_ not in QUESTION_WORDS - {"whether", "if"}
+
+
+def _question(sent: Span) -> bool:
+    """Whether a sentence ends with a question mark (before closing quotes)."""
+    for tok in reversed(sent):
         if tok.is_space or tok.text in _CLOSING:
             continue
         return tok.text == "?"
@@ -473,6 +627,36 @@ def _according_to(verb: Token) -> Token | None:
     return None
 
 
+#: Dependencies that show a clause is complete, with no gap a relative pronoun fills.
+_COMPLETE_DEPS = frozenset({"dobj", "xcomp", "ccomp", "attr", "acomp", "dative", "nsubjpass"})
+
+
+def _unmarked_claim(verb: Token) -> bool:
+    """Whether a clause is the content of a claim noun right before it, without "that":
+    "allegations Trump tried to pressure Ukraine", "reports Russia had shelled the
+    plant" (not a relative clause with a gap: "the claims Trump made")."""
+    start = verb.left_edge.i
+    if start == 0 or verb.dep_ not in ("advcl", "ccomp", "acl", "relcl") or _marks(verb):
+        return False
+    noun = verb.doc[start - 1]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CLAIM_NOUNS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (subject is not None and subject.i == start and subject.tag_ not in ("WDT", "WP")
+            and any(c.dep_ in _COMPLETE_DEPS for c in verb.children))
+
+
+def _existential_pivot(tok: Token) -> Token | None:
+    """The "be" of "there are tools that X used" when a relative clause is on its
+    pivot: the relative clause carries what the existential says ("I think there are
+    tools that Neandertals used" only thinks they used them)."""
+    noun = tok.head
+    if tok.dep_ != "relcl" or noun.dep_ != "attr":
+        return None
+    be = noun.head
+    return be if any(c.dep_ == "expl" for c in be.children) else None
+
+
 def modality(predicate: Token) -> Modality:
     """Whether the claim of ``predicate`` is hedged or reported, and by whom.
 
@@ -503,8 +687,11 @@ def modality(predicate: Token) -> Modality:
             parent, dep = reporter, "ccomp"
         if dep == "ccomp" and _before_colon(tok, parent):
             break  # 'X saw Y as best: "I think ..."': what precedes the quote is not in it
+        if (pivot := _existential_pivot(tok)) is not None:
+            tok = pivot
+            continue
         if not asserted:
-            hedged = hedged or unasserted(tok) or _believed(tok, parent)
+            hedged = hedged or unasserted(tok) or _believed(tok, parent) or _unmarked_claim(tok)
         asserted = asserted or _finite_adverbial(tok)
         if dep == "pcomp" and parent.dep_ == "prep":
             # "retaliated by shelling": the gerund is part of its verb's claim;
@@ -547,6 +734,9 @@ def modality(predicate: Token) -> Modality:
         if source is None:
             source = _according_to(tok)
             reported = reported or source is not None
+    if realised(predicate):
+        # "vowed to retaliate for Poland's expulsion of X": the expulsion happened
+        hedged = False
     if source is not None and source.lemma_.lower() in ALLEGING_SOURCES:
         hedged = True  # "according to prosecutors": an allegation
     return Modality(hedged=hedged, reported=reported, source=source)

@@ -48,6 +48,7 @@ __all__ = [
     "CESSATION_VERBS",
     "CITY_HEADS",
     "CLAIM_NOUNS",
+    "COMPARISON_ADVERBS",
     "COMPLEMENT_PREPS",
     "CONDITIONAL_MARKS",
     "CONFIRMING_VERBS",
@@ -56,9 +57,11 @@ __all__ = [
     "DATIVE_PREPS",
     "DEED_VERBS",
     "DEFINITE_DETERMINERS",
+    "DEGREE_WORDS",
     "DENIAL_VERBS",
     "DESTINATION_NOUNS",
     "DOUBLE_OBJECT_VERBS",
+    "EXCLUSIVE_WORDS",
     "FAILURE_VERBS",
     "FEMALE_PRONOUNS",
     "FEMALE_WORDS",
@@ -296,6 +299,12 @@ INTENTION_NOUNS = words("intention_nouns")
 HOLDING_VERBS = words("holding_verbs")
 #: Holding verbs that give the intention up ("dropped its bid to buy X").
 ABANDONING_VERBS = words("abandoning_verbs")
+#: Words whose "not" denies a degree, not the event ("did not send enough troops").
+DEGREE_WORDS = words("degree_words")
+#: Adverbs of a comparison whose "not" denies the degree ("not as much damage").
+COMPARISON_ADVERBS = words("comparison_adverbs")
+#: Words after "not" that deny only that the event was all ("not only attacked X").
+EXCLUSIVE_WORDS = words("exclusive_words")
 #: Subordinators of a conditional clause ("if", "unless").
 CONDITIONAL_MARKS = words("conditional_marks")
 #: Subordinators of a clause not yet happened when planned or present ("until X joins").

@@ -35,10 +35,13 @@ from actorgraph.extract.context import (
     clause_place,
     clause_time,
     conditional,
+    degree_negated,
     is_future,
     modality,
     negation,
     questioned,
+    realised,
+    undone,
 )
 from actorgraph.extract.events import (
     MILITARY_HEADS,
@@ -278,15 +281,22 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
     else:
         # a condition or a question is neither stated nor denied: "if X fails to
         # repatriate Y", "will X invade Y?" are hedged
-        condition = conditional(tt.predicate) or questioned(tt.predicate)
-        negated = not condition and (negated or negation(tt.predicate))
+        # (a realised event noun is neither: "if Iran's attack on X continues"); a "not"
+        # of degree or time denies no event: "did not send enough troops", "did not
+        # open the crossing until Friday"
+        real = realised(tt.predicate)
+        condition = not real and (conditional(tt.predicate) or questioned(tt.predicate))
+        negated = not condition and (
+            (negated and not degree_negated(tt.predicate)) or negation(tt.predicate)
+            # "asked X to name Y, which X did not do" (not the asking: "promise to free")
+            or (tt.pattern != "complement" and undone(tt.predicate, tt.subject)))
         mood = modality(tt.predicate)
         source = resolver.resolve(mood.source) if mood.source is not None else None
         place = _place(resolver, tt, subj, obj)
         time = clause_time(tt.predicate)
         # an event noun that is the subject of its clause has happened: "Qatar's grant
         # to the army will cover salaries" says what the grant will do, not that it may be
-        intended = is_future(tt.predicate) and not (
+        intended = is_future(tt.predicate) and not real and not (
             tt.pos == "NOUN" and tt.predicate.dep_ in ("nsubj", "nsubjpass"))
     # a concept object can rule a class out: "deliver a speech" is no AID
     object_head = _head_lemma(resolver.doc, obj) if obj.is_concept else None
