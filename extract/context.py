@@ -2,7 +2,35 @@
 
 Functions here read the dependency parse around a predicate token (a verb
 or an event noun) and return tokens or spans; :mod:`extract.pipeline` turns
-them into mentions.
+them into mentions and flags.
+
+The flags follow the event-summary guidelines (``wcep-guidelines.md``): a
+relation is *negated* when it is stated as not having happened, *hedged* when
+it is an allegation, plan, threat, possibility or future. Attribution is
+decided once, here:
+
+- "X said (that) ...", "according to X", "X told reporters ...", "the UN
+  confirmed ...": what is reported is stated (not hedged), with X as its
+  source (``Modality.reported``, ``Modality.source``). The guidelines count
+  what a neutral report says as the event itself ("Reporting is not core:
+  what is reported is"), so a named source, an agent or a spokesman does not
+  hedge ("according to his agent, Hunter had undergone surgery" is stated).
+- What a claimant puts forward is hedged: a verb of claim or belief
+  ("claimed", "alleged", "believes", "suspects"; ``[hedge_verbs]``), a claim
+  noun's clause with or without "that" ("allegations (that) X tried to
+  pressure Y", "reports Kyiv had shelled the plant"), an accuser as source
+  ("according to prosecutors", "the indictment says"), an unnamed report
+  ("according to reports"), or an opinion ("I think there are tools that X
+  used").
+- A hedged or questioned clause does not hedge what it presupposes: a
+  possessed event noun or a definite one that is its subject ("vowed to
+  retaliate for Poland's expulsion of X", :func:`realised`), a relative clause
+  or participle on a noun inside a question, or the clause of a question word
+  ("Why did X attack Y?" says that X did).
+- A "not" that denies only a degree, an exclusivity or a time ("did not send
+  enough troops", "not only attacked X", "did not open it until Friday") does
+  not negate the event (:func:`degree_negated`); "which X did not do" after a
+  clause negates it (:func:`undone`).
 
 Examples
 --------

@@ -257,11 +257,121 @@ STATED = {
 }
 
 
+SCOPE = {
+    "a 'not' of degree or comparison denies no event": [
+        ("Germany did not send enough tanks to Ukraine.",
+         [("Germany", "send", "Ukraine", False, False)], []),
+        ("Russia did not send as many troops to Belarus as in 2022.",
+         [("Russia", "send", "Belarus", False, False)], []),
+        ("Russia has not fully withdrawn its troops from Kherson.",
+         [("Russia", "withdraw from", "Kherson", False, False)], []),
+        ("France has not funded UNRWA sufficiently.",
+         [("France", "fund", "UNRWA", False, False)], []),
+        ("Germany did not send tanks to Ukraine.",
+         [("Germany", "send", "Ukraine", True, False)], []),
+    ],
+    "'not ... until' says when it happened": [
+        ("Israel did not open the Rafah crossing until Friday.",
+         [("Israel", "open", "Rafah", False, False)], []),
+        ("Serbia did not recognise the new government until March.",
+         [("Serbia", "recognise", "government", False, False)], []),
+        ("Pakistan did not release the pilot until India returned the prisoners.",
+         [("Pakistan", "release", "pilot", False, False)], []),
+        ("Israel did not open the Rafah crossing.",
+         [("Israel", "open", "Rafah", True, False)], []),
+    ],
+    "'not only', 'not just' deny only that it was all": [
+        ("Iran not only armed the Houthis but also trained their fighters.",
+         [("Iran", "arm", "Houthis", False, False)], []),
+        ("The EU did not just condemn Russia; it also sanctioned Gazprom.",
+         [("European Union", "condemn", "Russia", False, False)], []),
+        ("Qatar did not merely host Hamas leaders, it also funded the group.",
+         [("Qatar", "host", "Hamas", False, False)], []),
+        ("Hungary did not simply criticise Brussels, it also sued the Commission.",
+         [("Hungary", "criticise", "Brussels", False, False)], []),
+        ("Turkey did not only shoot down the Russian jet, it also detained its pilot.",
+         [("Turkey", "shoot down", "Russian jet", False, False)], []),
+    ],
+    "'which X did not do' negates what X was to do (not the asking or promising)": [
+        ("Trump asked Zelensky to investigate Hunter Biden, which Zelensky did not do.",
+         [("Zelensky", "investigate", "Hunter Biden", True, True),
+          ("Trump", "ask", "Zelensky", False, False)], []),
+        ("The UN urged Israel to open the crossings, which Israel has not done.",
+         [("Israel", "open", "crossings", True, True)], []),
+        ("Macron challenged Le Pen to name her donors, which Le Pen did not do.",
+         [("Le Pen", "name", "donors", True, True)], []),
+        ("Putin promised to withdraw the troops from Belarus, which he never did.",
+         [("Putin", "promise to withdraw", "troops", False, True)], []),
+    ],
+}
+
+PRESUPPOSED = {
+    "a possessed event noun, or a definite subject one, keeps no hedge of its clause": [
+        ("Minsk vowed to retaliate for Poland's expulsion of two diplomats.",
+         [("Poland", "expulsion", "diplomats", False, False)], []),
+        ("Beijing threatened to respond to Manila's seizure of the fishing boat.",
+         [("Manila", "seizure", "fishing boat", False, False)], []),
+        ("Israel's strike on the consulate could trigger a wider war, analysts warned.",
+         [("Israel", "strike", "consulate", False, False)], []),
+        ("Reporters asked whether Russia's attack on the dam was deliberate.",
+         [("Russia", "attack", "dam", False, False)], []),
+        # its own hedge stays
+        ("Minsk vowed to retaliate for Poland's alleged expulsion of two diplomats.",
+         [("Poland", "expulsion", "diplomats", False, True)], []),
+    ],
+    "what a question presupposes is stated; a yes-no question is not": [
+        ("Why did Turkey shoot down the Russian jet?",
+         [("Turkey", "shoot down", "Russian jet", False, False)], []),
+        ("When did Israel strike the Iranian consulate in Damascus?",
+         [("Israel", "strike", "Iranian consulate", False, False)], []),
+        ("How did Hamas smuggle weapons into Gaza?",
+         [("Hamas", "smuggle into", "Gaza", False, False)], []),
+        ("Does the charity give money to refugees who were expelled by Hungary?",
+         [("Hungary", "expel", "refugees", False, False)], []),
+        ("Did Biden know about the drone strike ordered by Trump?",
+         [("Trump", "order", "drone strike", False, False),
+          ("Biden", "know about", "drone strike", False, True)], []),
+        ("Did Turkey shoot down the Russian jet?",
+         [("Turkey", "shoot down", "Russian jet", False, True)], []),
+    ],
+    "a decision named by a noun was taken (as 'decided to')": [
+        ("The court's decision to free Lula surprised Brazil.",
+         [("court", "decision to free", "Lula", False, False)], []),
+        ("The WHO's decision in August to declare mpox an emergency followed outbreaks in "
+         "Congo.", [("WHO", "decision to declare", "mpox", False, False)], []),
+        ("Russia's decision to annex Crimea led to sanctions.",
+         [("Russia", "decision to annex", "Crimea", False, False)], []),
+    ],
+}
+
+CLAIMED = {
+    "a claim noun's clause without 'that' is only claimed": [
+        ("The probe began after allegations Boeing misled the FAA.",
+         [("Boeing", "mislead", "FAA", False, True)], []),
+        ("Moscow cited reports Kyiv had shelled the Zaporizhzhia plant.",
+         [("Kyiv", "shell", "Zaporizhzhia plant", False, True)], []),
+        ("The inquiry followed claims Mossad had hacked the phones of Iranian officials.",
+         [("Mossad", "hack", "phones of Iranian officials", False, True)], []),
+    ],
+    "a relative clause on the pivot of 'there is' shares its clause's hedge": [
+        ("Analysts suspect there are Iranian advisers who trained the Houthis.",
+         [("Iranian advisers", "train", "Houthis", False, True)], []),
+        ("I believe there were Russian soldiers who shelled Mariupol.",
+         [("Russia", "shell", "Mariupol", False, True)], []),
+        ("Hezbollah believes there are Israeli agents who planted the explosives.",
+         [("Israel", "plant", "explosives", False, True)], []),
+        ("There are Iranian advisers who trained the Houthis.",
+         [("Iranian advisers", "train", "Houthis", False, False)], []),
+    ],
+}
+
+
 @pytest.fixture(scope="module")
 def extractor(nlp) -> Extractor:
     return Extractor(nlp=nlp)
 
 
-@pytest.mark.parametrize(("sentence", "present", "absent"), cases(HEDGED, STATED))
+@pytest.mark.parametrize(("sentence", "present", "absent"),
+                         cases(HEDGED, STATED, SCOPE, PRESUPPOSED, CLAIMED))
 def test_flag(extractor: Extractor, sentence: str, present, absent) -> None:
     check_construction(extractor, sentence, present, absent)
