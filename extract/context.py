@@ -82,6 +82,7 @@ from actorgraph.extract.lexicon import (
     PLAN_NOUNS,
     QUESTION_WORDS,
     REPORTING_VERBS,
+    SUSPECT_MODIFIERS,
     TIME_PREPS,
     UNREALISING_MODIFIERS,
     UNREALISING_VERBS,
@@ -106,6 +107,7 @@ __all__ = [
     "presupposed",
     "questioned",
     "realised",
+    "suspected_agent",
     "unasserted",
     "undone",
 ]
@@ -411,6 +413,25 @@ def realised(noun: Token) -> bool:
     if noun.dep_ == "pobj":
         return possessed
     return noun.dep_ in ("nsubj", "nsubjpass") and presupposed(noun)
+
+
+def suspected_agent(subject: Token) -> bool:
+    """Whether a relation's subject is only suspected of it: "a suspected Hamas gunman
+    shot two soldiers", "alleged ISIS militants attacked a church" (that they did it is
+    an allegation, though the shooting or attack happened).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["suspected", "militants", "attacked", "Mosul"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 2, 2, 2],
+    ...           deps=["amod", "nsubj", "ROOT", "dobj"])
+    >>> suspected_agent(doc[1]), suspected_agent(doc[3])
+    (True, False)
+    """
+    return any(c.dep_ in ("amod", "advmod") and c.lower_ in SUSPECT_MODIFIERS
+               for c in subject.children)
 
 
 def conditional(predicate: Token) -> bool:

@@ -160,6 +160,7 @@ __all__ = [
     "SUBJECT_PCOMP_PREPS",
     "SUBORDINATE_WORDS",
     "SURFACE_PLACE_PREPS",
+    "SUSPECT_MODIFIERS",
     "TARGET_PREPS",
     "THING_PRONOUNS",
     "TIME_PREPS",
@@ -291,6 +292,8 @@ UNREALISING_VERBS = words("unrealising_verbs")
 ATTEMPT_NOUNS = words("attempt_nouns")
 #: Modifiers of an event noun that make it uncertain or unrealised ("an alleged attack").
 HEDGING_MODIFIERS = words("hedging_modifiers")
+#: Modifiers of an agent that make what it did only alleged ("a suspected gunman shot X").
+SUSPECT_MODIFIERS = words("suspect_modifiers")
 #: Heads that make a compounded event noun only planned ("an assassination plot").
 PLAN_NOUNS = words("plan_nouns")
 #: Nouns whose infinitive their holder means to do ("has no plans to acquire X").

@@ -41,6 +41,7 @@ from actorgraph.extract.context import (
     negation,
     questioned,
     realised,
+    suspected_agent,
     undone,
 )
 from actorgraph.extract.events import (
@@ -319,7 +320,9 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         char_start=start,
         char_end=end,
         pattern=tt.pattern,
-        hedged=tt.hedged or mood.hedged or intended or condition,
+        # "a suspected Hamas gunman shot X": that Hamas did it is alleged
+        hedged=(tt.hedged or mood.hedged or intended or condition
+                or (tt.pattern not in STATIVE_PATTERNS and suspected_agent(tt.subject))),
         reported=mood.reported,
         attributed_to=source,
         time=time,

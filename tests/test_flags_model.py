@@ -307,8 +307,8 @@ SCOPE = {
 
 PRESUPPOSED = {
     "a possessed event noun, or a definite subject one, keeps no hedge of its clause": [
-        ("Minsk vowed to retaliate for Poland's expulsion of two diplomats.",
-         [("Poland", "expulsion", "diplomats", False, False)], []),
+        ("Moscow promised to retaliate against Estonia's expulsion of its ambassador.",
+         [("Estonia", "expulsion", "ambassador", False, False)], []),
         ("Beijing threatened to respond to Manila's seizure of the fishing boat.",
          [("Manila", "seizure", "fishing boat", False, False)], []),
         ("Israel's strike on the consulate could trigger a wider war, analysts warned.",
@@ -316,8 +316,8 @@ PRESUPPOSED = {
         ("Reporters asked whether Russia's attack on the dam was deliberate.",
          [("Russia", "attack", "dam", False, False)], []),
         # its own hedge stays
-        ("Minsk vowed to retaliate for Poland's alleged expulsion of two diplomats.",
-         [("Poland", "expulsion", "diplomats", False, True)], []),
+        ("Moscow promised to retaliate against Estonia's alleged expulsion of its ambassador.",
+         [("Estonia", "expulsion", "ambassador", False, True)], []),
     ],
     "what a question presupposes is stated; a yes-no question is not": [
         ("Why did Turkey shoot down the Russian jet?",
@@ -352,6 +352,16 @@ CLAIMED = {
          [("Kyiv", "shell", "Zaporizhzhia plant", False, True)], []),
         ("The inquiry followed claims Mossad had hacked the phones of Iranian officials.",
          [("Mossad", "hack", "phones of Iranian officials", False, True)], []),
+    ],
+    "what a suspected or alleged agent did is alleged": [
+        ("A suspected Hamas gunman shot two Israeli soldiers in Hebron.",
+         [("suspected Hamas gunman", "shoot", "Israel", False, True)], []),
+        ("Police said suspected ISIS militants attacked a church in Mozambique.",
+         [("ISIS", "attack", "church", False, True)], []),
+        ("Suspected Israeli drones struck a Hezbollah convoy in Syria.",
+         [("Israel", "strike", "Hezbollah convoy", False, True)], []),
+        ("Hamas gunmen shot two Israeli soldiers in Hebron.",
+         [("Hamas", "shoot", "Israel", False, False)], []),
     ],
     "a relative clause on the pivot of 'there is' shares its clause's hedge": [
         ("Analysts suspect there are Iranian advisers who trained the Houthis.",
