@@ -469,7 +469,8 @@ def questioned(predicate: Token) -> bool:
     Turkey shoot down the jet?", "When did Russia invade Ukraine?" say that it did; a
     modal or future hedges it anyway: "How should Apple sell music?"), a relative
     clause or participle on a noun ("Are you aware of the project run by Wikimedia?")
-    and a realised event noun (:func:`realised`).
+    and a realised event noun (:func:`realised`). A question word with a modal asks
+    ("Why should voters choose X?").
 
     Examples
     --------
@@ -489,7 +490,11 @@ def questioned(predicate: Token) -> bool:
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return False  # "the project run by Wikimedia": presupposed
     first = next((t for t in predicate.sent if not (t.is_punct or t.is_space)), None)
-    return first is None or first.lower_ not in QUESTION_WORDS - {"whether", "if"}
+    if first is None or first.lower_ not in QUESTION_WORDS - {"whether", "if"}:
+        return True
+    # "Why should voters choose X?", "Who will win?": a modal question presupposes nothing
+    return any(t.tag_ == "MD" or t.lower_ in HEDGE_MODALS | FUTURE_AUX
+               for t in predicate.doc[first.i:verb.i + 1])
 
 
 def _question(sent: Span) -> bool:

@@ -263,8 +263,11 @@ SCOPE = {
          [("Germany", "send", "Ukraine", False, False)], []),
         ("Russia did not send as many troops to Belarus as in 2022.",
          [("Russia", "send", "Belarus", False, False)], []),
+        ("Italy has not funded its coast guard sufficiently.",
+         [("Italy", "fund", "coast guard", False, False)], []),
+        # completion, not degree: the withdrawal is not done
         ("Russia has not fully withdrawn its troops from Kherson.",
-         [("Russia", "withdraw from", "Kherson", False, False)], []),
+         [("Russia", "withdraw from", "Kherson", True, False)], []),
         ("France has not funded UNRWA sufficiently.",
          [("France", "fund", "UNRWA", False, False)], []),
         ("Germany did not send tanks to Ukraine.",
@@ -333,6 +336,10 @@ PRESUPPOSED = {
           ("Biden", "know about", "drone strike", False, True)], []),
         ("Did Turkey shoot down the Russian jet?",
          [("Turkey", "shoot down", "Russian jet", False, True)], []),
+        ("Why should voters choose Macron over Le Pen?",
+         [("voters", "choose", "Macron", False, True)], []),
+        ("Why should Sweden join NATO?",
+         [("Sweden", "join", "NATO", False, True)], []),
     ],
     "a decision named by a noun was taken (as 'decided to')": [
         ("The court's decision to free Lula surprised Brazil.",
