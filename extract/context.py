@@ -107,6 +107,7 @@ __all__ = [
     "presupposed",
     "questioned",
     "realised",
+    "refused",
     "suspected_agent",
     "unasserted",
     "undone",
@@ -794,6 +795,33 @@ def modality(predicate: Token) -> Modality:
     if source is not None and source.lemma_.lower() in ALLEGING_SOURCES:
         hedged = True  # "according to prosecutors": an allegation
     return Modality(hedged=hedged, reported=reported, source=source)
+
+
+def refused(predicate: Token) -> bool:
+    """Whether a "would not" clause is a refusal, stated: "Trump would not commit to a
+    peaceful transfer of power", "the Kremlin would not confirm the deaths" (in a main
+    clause that no one reports and no condition bounds; "Hamas said it would not
+    release them", "if the talks fail, Israel would not reopen it" are still to come).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Apple", "would", "not", "comment"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[3, 3, 3, 3],
+    ...           deps=["nsubj", "aux", "neg", "ROOT"])
+    >>> refused(doc[3])
+    True
+    """
+    verb = clause_head(predicate)
+    while verb.dep_ in ("conj", "xcomp"):
+        verb = verb.head
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if not (aux & {"would", "'d"}) or "have" in aux or verb.dep_ != "ROOT":
+        return False
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return not any(t.lower_ in CONDITIONAL_MARKS | {"without"} for t in verb.sent)
 
 
 def is_future(predicate: Token) -> bool:

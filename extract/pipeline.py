@@ -41,6 +41,7 @@ from actorgraph.extract.context import (
     negation,
     questioned,
     realised,
+    refused,
     suspected_agent,
     undone,
 )
@@ -297,7 +298,8 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         time = clause_time(tt.predicate)
         # an event noun that is the subject of its clause has happened: "Qatar's grant
         # to the army will cover salaries" says what the grant will do, not that it may be
-        intended = is_future(tt.predicate) and not real and not (
+        # "would not comment" is a refusal, stated
+        intended = is_future(tt.predicate) and not real and not refused(tt.predicate) and not (
             tt.pos == "NOUN" and tt.predicate.dep_ in ("nsubj", "nsubjpass"))
     # a concept object can rule a class out: "deliver a speech" is no AID
     object_head = _head_lemma(resolver.doc, obj) if obj.is_concept else None

@@ -306,6 +306,18 @@ SCOPE = {
         ("Putin promised to withdraw the troops from Belarus, which he never did.",
          [("Putin", "promise to withdraw", "troops", False, True)], []),
     ],
+    "'would not' in a main clause is a refusal, stated (not a report or a condition)": [
+        ("Trump would not commit to a peaceful transfer of power.",
+         [("Trump", "commit to", "peaceful transfer of power", True, False)], []),
+        ("The Kremlin would not confirm the deaths of the Wagner commanders.",
+         [("Kremlin", "confirm", "deaths of Wagner commanders", True, False)], []),
+        ("Netanyahu would not meet Blinken on Tuesday.",
+         [("Netanyahu", "meet", "Blinken", True, False)], []),
+        ("Hamas said it would not release the hostages.",
+         [("Hamas", "release", "hostages", True, True)], []),
+        ("If the talks fail, Israel would not reopen the Rafah crossing.",
+         [("Israel", "reopen", "Rafah", True, True)], []),
+    ],
 }
 
 PRESUPPOSED = {
