@@ -99,6 +99,7 @@ __all__ = [
     "clause_time",
     "conditional",
     "degree_negated",
+    "hedged_argument",
     "denied",
     "is_future",
     "modality",
@@ -433,6 +434,42 @@ def suspected_agent(subject: Token) -> bool:
     """
     return any(c.dep_ in ("amod", "advmod") and c.lower_ in SUSPECT_MODIFIERS
                for c in subject.children)
+
+
+def hedged_argument(argument: Token, predicate: Token, named: str | None = None) -> bool:
+    """Whether a hedging adverb qualifies the phrase that links an argument to its
+    predicate: "struck several cities, possibly including Lviv", "targeted ministries,
+    allegedly including the defence ministry" (the strike on Lviv is only possible).
+
+    ``named`` is the name the argument was resolved to ("several cities" stands for
+    "Lviv"): a hedged phrase under the argument's head that holds that name counts.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["struck", "cities", "possibly", "including", "Lviv"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 3, 1, 3],
+    ...           deps=["ROOT", "dobj", "advmod", "prep", "pobj"])
+    >>> hedged_argument(doc[4], doc[0]), hedged_argument(doc[1], doc[0])
+    (True, False)
+    >>> hedged_argument(doc[1], doc[0], named="Lviv")
+    True
+    """
+    if named and named != argument.text:
+        for child in argument.children:
+            if any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in child.children) \
+                    and named in "".join(t.text_with_ws for t in child.subtree):
+                return True
+    tok = argument
+    for _ in range(6):
+        if tok is predicate or tok.head is tok:
+            return False
+        tok = tok.head
+        if tok is not predicate and any(
+                c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in tok.children):
+            return True
+    return False
 
 
 def conditional(predicate: Token) -> bool:

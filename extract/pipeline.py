@@ -36,6 +36,7 @@ from actorgraph.extract.context import (
     clause_time,
     conditional,
     degree_negated,
+    hedged_argument,
     is_future,
     modality,
     negation,
@@ -323,8 +324,12 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         char_end=end,
         pattern=tt.pattern,
         # "a suspected Hamas gunman shot X": that Hamas did it is alleged
+        # "struck cities, possibly including Lviv": only Lviv's part is possible
         hedged=(tt.hedged or mood.hedged or intended or condition
-                or (tt.pattern not in STATIVE_PATTERNS and suspected_agent(tt.subject))),
+                or (tt.pattern not in STATIVE_PATTERNS and (
+                    suspected_agent(tt.subject)
+                    or hedged_argument(tt.subject, tt.predicate, subj.label)
+                    or hedged_argument(tt.object, tt.predicate, obj.label)))),
         reported=mood.reported,
         attributed_to=source,
         time=time,

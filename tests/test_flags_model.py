@@ -382,6 +382,16 @@ CLAIMED = {
         ("Hamas gunmen shot two Israeli soldiers in Hebron.",
          [("Hamas", "shoot", "Israel", False, False)], []),
     ],
+    "a member named under a hedged 'including' is only possibly involved": [
+        ("Russia struck several cities, possibly including Lviv.",
+         [("Russia", "strike", "Lviv", False, True)], []),
+        ("The hackers targeted ministries, allegedly including the Dutch defence ministry.",
+         [("hackers", "target", "Dutch defence ministry", False, True)], []),
+        ("Several militias, reportedly including Hezbollah, attacked Israeli positions.",
+         [("Hezbollah", "attack", "Israeli positions", False, True)], []),
+        ("Russia struck several cities, including Lviv.",
+         [("Russia", "strike", "Lviv", False, False)], []),
+    ],
     "a relative clause on the pivot of 'there is' shares its clause's hedge": [
         ("Analysts suspect there are Iranian advisers who trained the Houthis.",
          [("Iranian advisers", "train", "Houthis", False, True)], []),
