@@ -685,6 +685,25 @@ def _before_colon(tok: Token, parent: Token) -> bool:
     return False
 
 
+def _before_semicolon(tok: Token, parent: Token) -> bool:
+    """Whether a clause ends at a semicolon before the verb it hangs on: in "Israel
+    struck X; Hamas, officials believe, may retaliate" the belief is about Hamas only.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Israel", "struck", "Tyre", ";", "officials", "believe", "it"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 5, 1, 5, 5, 5, 5],
+    ...           deps=["nsubj", "ccomp", "dobj", "punct", "nsubj", "ROOT", "dobj"])
+    >>> _before_semicolon(doc[1], doc[5])
+    True
+    """
+    if tok.i > parent.i:
+        return False
+    return any(t.text == ";" for t in tok.doc[tok.right_edge.i + 1:parent.i])
+
+
 def _sister_complement(tok: Token) -> Token | None:
     """The reporting verb a coordinated "that" clause completes: "claimed X was ... and
     that he appointed Y" (the parser hangs the second clause on the first)."""
@@ -777,7 +796,7 @@ def modality(predicate: Token) -> Modality:
         dep = tok.dep_
         if (reporter := _sister_complement(tok)) is not None:
             parent, dep = reporter, "ccomp"
-        if dep == "ccomp" and _before_colon(tok, parent):
+        if dep == "ccomp" and (_before_colon(tok, parent) or _before_semicolon(tok, parent)):
             break  # 'X saw Y as best: "I think ..."': what precedes the quote is not in it
         if (pivot := _existential_pivot(tok)) is not None:
             tok = pivot

@@ -392,6 +392,17 @@ CLAIMED = {
         ("Russia struck several cities, including Lviv.",
          [("Russia", "strike", "Lviv", False, False)], []),
     ],
+    "a clause before a semicolon is not in a belief or claim after it": [
+        ("Israel struck Hezbollah positions in Lebanon; Hamas, officials believe, may "
+         "retaliate.", [("Israel", "strike", "Hezbollah positions", False, False)], []),
+        ("The Turkish army shelled Kurdish positions near Kobani on Monday; the strikes, "
+         "Ankara claims, were aimed at PKK fighters.",
+         [("Turkey", "shell", "Kurdish positions", False, False)], []),
+        ("Russia bombed the hospital in Mariupol; the attack, the UN says, killed three "
+         "children.", [("Russia", "bomb", "hospital", False, False)], []),
+        ("Iran armed the Houthis, officials believe.",
+         [("Iran", "arm", "Houthis", False, True)], []),
+    ],
     "a relative clause on the pivot of 'there is' shares its clause's hedge": [
         ("Analysts suspect there are Iranian advisers who trained the Houthis.",
          [("Iranian advisers", "train", "Houthis", False, True)], []),
