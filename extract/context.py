@@ -461,14 +461,16 @@ def hedged_argument(argument: Token, predicate: Token, named: str | None = None)
             if any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in child.children) \
                     and named in "".join(t.text_with_ws for t in child.subtree):
                 return True
+    # the phrase between the argument and its predicate: "possibly including X"
     tok = argument
     for _ in range(6):
-        if tok is predicate or tok.head is tok:
+        if tok.dep_ not in ("prep", "pobj", "conj", "appos") or tok.head == tok:
             return False
         tok = tok.head
-        if tok is not predicate and any(
-                c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in tok.children):
-            return True
+        if tok == predicate:
+            return False
+        if any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in tok.children):
+            return predicate in tok.ancestors
     return False
 
 

@@ -391,6 +391,9 @@ CLAIMED = {
          [("Hezbollah", "attack", "Israeli positions", False, True)], []),
         ("Russia struck several cities, including Lviv.",
          [("Russia", "strike", "Lviv", False, False)], []),
+        # a hedge on another clause is not on the phrase of the argument
+        ("Reportedly, the buckets were only secured after Bloomberg contacted Facebook.",
+         [("Bloomberg", "contact", "Facebook", False, False)], []),
     ],
     "a clause before a semicolon is not in a belief or claim after it": [
         ("Israel struck Hezbollah positions in Lebanon; Hamas, officials believe, may "
