@@ -128,7 +128,7 @@ def clause_head(token: Token) -> Token:
     """The verb of the clause a predicate belongs to (the token itself if a verb)."""
     tok = token
     for _ in range(8):
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+        if tok.pos_ in ("VERB", "AUX") or tok.head == tok:
             return tok
         tok = tok.head
     return tok
@@ -214,7 +214,7 @@ def _clauses_up(predicate: Token, limit: int = 8):
     tok = clause_head(predicate)
     for _ in range(limit):
         parent = tok.head
-        if parent is tok or tok.dep_ not in _CLAUSE_LINKS:
+        if parent == tok or tok.dep_ not in _CLAUSE_LINKS:
             return
         yield tok, parent
         tok = parent
@@ -682,7 +682,7 @@ def _before_colon(tok: Token, parent: Token) -> bool:
             continue
         after = next((t for t in doc[colon.i + 1:parent.i + 1] if not t.is_quote), None)
         if after is not None and not after.is_ancestor(tok) and not tok.is_ancestor(after) \
-                and after is not tok:
+                and after != tok:
             return True
     return False
 
@@ -816,7 +816,7 @@ def modality(predicate: Token) -> Modality:
             hedged = hedged or _hedged_here(parent) or _intends(parent) or alleged
             tok = parent
             continue
-        if parent is tok or dep not in ("ccomp", "conj", "xcomp", "advcl", "acl"):
+        if parent == tok or dep not in ("ccomp", "conj", "xcomp", "advcl", "acl"):
             break
         if dep == "xcomp" and _intends(parent):
             hedged = True  # "plans to leave", "vowed to retaliate"
