@@ -55,6 +55,7 @@ from actorgraph.extract.lexicon import (
     ALLEGING_SOURCES,
     ALLEGING_VERBS,
     APPEAL_VERBS,
+    ASPECTUAL_VERBS,
     ATTEMPT_NOUNS,
     BELIEF_NOUNS,
     CLAIM_NOUNS,
@@ -198,7 +199,13 @@ def unasserted(verb: Token) -> bool:
     if "for" in marks:
         return True
     if verb.dep_ == "advcl" and not marks:
-        return True  # "sent troops to protect the border"
+        # "sent troops to protect the border"; not after "went on", "proceeded" (with
+        # no object), which say what was done next: "went on to say that X ..."
+        head = verb.head
+        return not (head.lemma_.lower() in ASPECTUAL_VERBS
+                    and not any(c.dep_ == "dobj" for c in head.children)
+                    and (head.lemma_.lower() != "go"
+                         or any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children)))
     # "in order to deter X"
     head = verb.head
     return verb.dep_ == "acl" and head.lower_ == "order" and head.head.lower_ == "in"

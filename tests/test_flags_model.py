@@ -306,6 +306,16 @@ SCOPE = {
         ("Putin promised to withdraw the troops from Belarus, which he never did.",
          [("Putin", "promise to withdraw", "troops", False, True)], []),
     ],
+    "what one 'went on' or 'proceeded' to say is said, not a purpose": [
+        ("Blinken went on to say that Israel had struck the convoy.",
+         [("Israel", "strike", "convoy", False, False)], []),
+        ("The minister proceeded to confirm that Russia had shelled the plant.",
+         [("Russia", "shell", "plant", False, False)], []),
+        ("Zelensky went on to reveal that Ukraine had downed the Russian jet.",
+         [("Ukraine", "down", "Russian jet", False, False)], []),
+        ("The spokesman went to the podium to announce that Israel had struck Rafah.",
+         [("Israel", "strike", "Rafah", False, True)], []),
+    ],
     "'would not' in a main clause is a refusal, stated (not a report or a condition)": [
         ("Trump would not commit to a peaceful transfer of power.",
          [("Trump", "commit to", "peaceful transfer of power", True, False)], []),
