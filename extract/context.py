@@ -342,9 +342,14 @@ def denied(verb: Token) -> bool:
 def _degree_word(tok: Token) -> bool:
     """Whether a word states a degree a "not" may deny: "enough", "fully", or a word
     compared by "as", "so" or "too" ("as much", "so often", "too strongly")."""
-    return tok.lower_ in DEGREE_WORDS or any(
-        c.dep_ == "advmod" and c.lower_ in COMPARISON_ADVERBS and c.i < tok.i
-        for c in tok.children)
+    if tok.lower_ in DEGREE_WORDS:
+        return True
+    compared = any(c.dep_ == "advmod" and c.lower_ in COMPARISON_ADVERBS and c.i < tok.i
+                   for c in tok.children)
+    if compared and tok.lower_ == "well":
+        # "did not back the sanctions as well" is "also"; "not as well as X" compares
+        return any(t.lower_ == "as" for t in tok.doc[tok.i + 1:tok.sent.end])
+    return compared
 
 
 def degree_negated(predicate: Token) -> bool:

@@ -272,6 +272,9 @@ SCOPE = {
          [("France", "fund", "UNRWA", False, False)], []),
         ("Germany did not send tanks to Ukraine.",
          [("Germany", "send", "Ukraine", True, False)], []),
+        # "as well" alone is "also"
+        ("Hungary did not back the sanctions as well.",
+         [("Hungary", "back", "sanctions", True, False)], []),
     ],
     "'not ... until' says when it happened": [
         ("Israel did not open the Rafah crossing until Friday.",
