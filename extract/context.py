@@ -65,6 +65,7 @@ from actorgraph.extract.lexicon import (
     DEFINITE_DETERMINERS,
     DEGREE_WORDS,
     DENIAL_VERBS,
+    DESCRIBING_VERBS,
     EXCLUSIVE_WORDS,
     FUTURE_AUX,
     HEDGE_ADVERBS,
@@ -151,6 +152,18 @@ def _hedged_here(tok: Token) -> bool:
                 and tok.lemma_.lower() in PLAN_NOUNS):
             return True  # "an assassination plot"
     return False
+
+
+def _described(noun: Token) -> bool:
+    """Whether an event noun is only how someone characterises something: "described
+    the explosion as a Russian missile strike", "called the blast a terrorist attack"."""
+    if noun.pos_ != "NOUN":
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "as":
+        verb = head.head if head.head.pos_ in ("VERB", "AUX") else head.head.head
+        return verb.lemma_.lower() in DESCRIBING_VERBS
+    return noun.dep_ in ("oprd", "xcomp") and head.lemma_.lower() in DESCRIBING_VERBS
 
 
 def _counterfactual(verb: Token) -> bool:
@@ -421,7 +434,7 @@ def realised(noun: Token) -> bool:
     >>> realised(doc[6]), realised(doc[2])
     (True, False)
     """
-    if noun.pos_ != "NOUN" or _hedged_here(noun) or _asked_for(noun):
+    if noun.pos_ != "NOUN" or _hedged_here(noun) or _asked_for(noun) or _described(noun):
         return False
     possessed = any(c.dep_ == "poss" for c in noun.children)
     if noun.dep_ == "pobj":
@@ -796,7 +809,7 @@ def modality(predicate: Token) -> Modality:
     "plans on leaving") or required ("demanded that Ukraine withdraw"), or when
     its source is an accuser ("according to prosecutors", "the indictment says").
     """
-    hedged = _hedged_here(predicate) or _asked_for(predicate)
+    hedged = _hedged_here(predicate) or _asked_for(predicate) or _described(predicate)
     verb = clause_head(predicate)
     hedged = hedged or _hedged_here(verb) or _consequence(verb)
     source = _according_to(verb)
@@ -830,8 +843,8 @@ def modality(predicate: Token) -> Modality:
             continue
         if parent == tok or dep not in ("ccomp", "conj", "xcomp", "advcl", "acl"):
             break
-        if dep == "xcomp" and _intends(parent):
-            hedged = True  # "plans to leave", "vowed to retaliate"
+        if dep == "xcomp" and (_intends(parent) or parent.lemma_.lower() in IMPRESSION_VERBS):
+            hedged = True  # "plans to leave", "vowed to retaliate", "what appeared to be"
         if (dep == "xcomp" or _infinitive_complement(tok)) and (
                 _hedged_here(parent) or is_future(parent)):
             hedged = True  # "the bill would allow the President to nominate X", "will let"

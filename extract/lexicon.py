@@ -59,6 +59,7 @@ __all__ = [
     "DEFINITE_DETERMINERS",
     "DEGREE_WORDS",
     "DENIAL_VERBS",
+    "DESCRIBING_VERBS",
     "DESTINATION_NOUNS",
     "DOUBLE_OBJECT_VERBS",
     "EXCLUSIVE_WORDS",
@@ -294,6 +295,8 @@ ATTEMPT_NOUNS = words("attempt_nouns")
 HEDGING_MODIFIERS = words("hedging_modifiers")
 #: Modifiers of an agent that make what it did only alleged ("a suspected gunman shot X").
 SUSPECT_MODIFIERS = words("suspect_modifiers")
+#: Verbs that characterise something as an event ("described the blast as a strike").
+DESCRIBING_VERBS = words("describing_verbs")
 #: Heads that make a compounded event noun only planned ("an assassination plot").
 PLAN_NOUNS = words("plan_nouns")
 #: Nouns whose infinitive their holder means to do ("has no plans to acquire X").

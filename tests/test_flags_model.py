@@ -395,6 +395,18 @@ CLAIMED = {
         ("Hamas gunmen shot two Israeli soldiers in Hebron.",
          [("Hamas", "shoot", "Israel", False, False)], []),
     ],
+    "an event something is described as, or appears to be, is only claimed": [
+        ("Three people were killed in what appeared to be an Israeli strike on Tyre.",
+         [("Israel", "strike", "Tyre", False, True)], []),
+        ("Kyiv described the explosion as a Russian missile strike on Odesa.",
+         [("Russia", "strike", "Odesa", False, True)], []),
+        ("Zelensky called the blast a Russian terrorist attack on Kherson.",
+         [("Russia", "attack", "Kherson", False, True)], []),
+        ("The fire, which seemed to be an arson attack by neo-Nazis on the shelter, "
+         "destroyed the building.", [("neo-Nazis", "attack", "shelter", False, True)], []),
+        ("Kyiv condemned the Russian missile strike on Odesa.",
+         [("Russia", "strike", "Odesa", False, False)], []),
+    ],
     "a member named under a hedged 'including' is only possibly involved": [
         ("Russia struck several cities, possibly including Lviv.",
          [("Russia", "strike", "Lviv", False, True)], []),
