@@ -2,7 +2,35 @@
 
 Functions here read the dependency parse around a predicate token (a verb
 or an event noun) and return tokens or spans; :mod:`extract.pipeline` turns
-them into mentions.
+them into mentions and flags.
+
+The flags follow the event-summary guidelines (``wcep-guidelines.md``): a
+relation is *negated* when it is stated as not having happened, *hedged* when
+it is an allegation, plan, threat, possibility or future. Attribution is
+decided once, here:
+
+- "X said (that) ...", "according to X", "X told reporters ...", "the UN
+  confirmed ...": what is reported is stated (not hedged), with X as its
+  source (``Modality.reported``, ``Modality.source``). The guidelines count
+  what a neutral report says as the event itself ("Reporting is not core:
+  what is reported is"), so a named source, an agent or a spokesman does not
+  hedge ("according to his agent, Hunter had undergone surgery" is stated).
+- What a claimant puts forward is hedged: a verb of claim or belief
+  ("claimed", "alleged", "believes", "suspects"; ``[hedge_verbs]``), a claim
+  noun's clause with or without "that" ("allegations (that) X tried to
+  pressure Y", "reports Kyiv had shelled the plant"), an accuser as source
+  ("according to prosecutors", "the indictment says"), an unnamed report
+  ("according to reports"), or an opinion ("I think there are tools that X
+  used").
+- A hedged or questioned clause does not hedge what it presupposes: a
+  possessed event noun or a definite one that is its subject ("vowed to
+  retaliate for Poland's expulsion of X", :func:`realised`), a relative clause
+  or participle on a noun inside a question, or the clause of a question word
+  ("Why did X attack Y?" says that X did).
+- A "not" that denies only a degree, an exclusivity or a time ("did not send
+  enough troops", "not only attacked X", "did not open it until Friday") does
+  not negate the event (:func:`degree_negated`); "which X did not do" after a
+  clause negates it (:func:`undone`).
 
 Examples
 --------
@@ -27,13 +55,18 @@ from actorgraph.extract.lexicon import (
     ALLEGING_SOURCES,
     ALLEGING_VERBS,
     APPEAL_VERBS,
+    ASPECTUAL_VERBS,
     ATTEMPT_NOUNS,
     BELIEF_NOUNS,
     CLAIM_NOUNS,
+    COMPARISON_ADVERBS,
     CONDITIONAL_MARKS,
     CONFIRMING_VERBS,
     DEFINITE_DETERMINERS,
+    DEGREE_WORDS,
     DENIAL_VERBS,
+    DESCRIBING_VERBS,
+    EXCLUSIVE_WORDS,
     FUTURE_AUX,
     HEDGE_ADVERBS,
     HEDGE_MODALS,
@@ -49,7 +82,9 @@ from actorgraph.extract.lexicon import (
     PLACE_PREPS,
     PLACE_TYPES,
     PLAN_NOUNS,
+    QUESTION_WORDS,
     REPORTING_VERBS,
+    SUSPECT_MODIFIERS,
     TIME_PREPS,
     UNREALISING_MODIFIERS,
     UNREALISING_VERBS,
@@ -65,6 +100,8 @@ __all__ = [
     "clause_place",
     "clause_time",
     "conditional",
+    "degree_negated",
+    "hedged_argument",
     "denied",
     "is_future",
     "modality",
@@ -72,7 +109,11 @@ __all__ = [
     "no_longer",
     "presupposed",
     "questioned",
+    "realised",
+    "refused",
+    "suspected_agent",
     "unasserted",
+    "undone",
 ]
 
 
@@ -89,7 +130,7 @@ def clause_head(token: Token) -> Token:
     """The verb of the clause a predicate belongs to (the token itself if a verb)."""
     tok = token
     for _ in range(8):
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+        if tok.pos_ in ("VERB", "AUX") or tok.head == tok:
             return tok
         tok = tok.head
     return tok
@@ -111,6 +152,18 @@ def _hedged_here(tok: Token) -> bool:
                 and tok.lemma_.lower() in PLAN_NOUNS):
             return True  # "an assassination plot"
     return False
+
+
+def _described(noun: Token) -> bool:
+    """Whether an event noun is only how someone characterises something: "described
+    the explosion as a Russian missile strike", "called the blast a terrorist attack"."""
+    if noun.pos_ != "NOUN":
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "as":
+        verb = head.head if head.head.pos_ in ("VERB", "AUX") else head.head.head
+        return verb.lemma_.lower() in DESCRIBING_VERBS
+    return noun.dep_ in ("oprd", "xcomp") and head.lemma_.lower() in DESCRIBING_VERBS
 
 
 def _counterfactual(verb: Token) -> bool:
@@ -159,7 +212,13 @@ def unasserted(verb: Token) -> bool:
     if "for" in marks:
         return True
     if verb.dep_ == "advcl" and not marks:
-        return True  # "sent troops to protect the border"
+        # "sent troops to protect the border"; not after "went on", "proceeded" (with
+        # no object), which say what was done next: "went on to say that X ..."
+        head = verb.head
+        return not (head.lemma_.lower() in ASPECTUAL_VERBS
+                    and not any(c.dep_ == "dobj" for c in head.children)
+                    and (head.lemma_.lower() != "go"
+                         or any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children)))
     # "in order to deter X"
     head = verb.head
     return verb.dep_ == "acl" and head.lower_ == "order" and head.head.lower_ == "in"
@@ -175,7 +234,7 @@ def _clauses_up(predicate: Token, limit: int = 8):
     tok = clause_head(predicate)
     for _ in range(limit):
         parent = tok.head
-        if parent is tok or tok.dep_ not in _CLAUSE_LINKS:
+        if parent == tok or tok.dep_ not in _CLAUSE_LINKS:
             return
         yield tok, parent
         tok = parent
@@ -227,6 +286,49 @@ def negation(predicate: Token) -> bool:
     return False
 
 
+def undone(predicate: Token, subject: Token) -> bool:
+    """Whether a relation is what a following "which ... did not do" says its subject
+    did not do: "challenged Biden to name X, which Biden did not do", "urged Israel to
+    open the crossings, which Israel has not done", "promised to free X, which he
+    never did" (the relative "which" stands for the last clause before it).
+
+    The "do" clause's subject must be the relation's subject (the same word, or a
+    pronoun), and no other clause may come between them, apart from relative
+    clauses on nouns ("name officers who endorsed him, which Biden did not do").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Iran", "promised", "to", "free", "Ali", ",", "which", "Iran", "did",
+    ...          "not", "do"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words,
+    ...           heads=[1, 1, 3, 1, 3, 4, 10, 10, 10, 10, 4],
+    ...           deps=["nsubj", "ROOT", "aux", "xcomp", "dobj", "punct", "dobj", "nsubj",
+    ...                 "aux", "neg", "relcl"],
+    ...           pos=["PROPN", "VERB", "PART", "VERB", "PROPN", "PUNCT", "PRON", "PROPN",
+    ...                "AUX", "PART", "VERB"],
+    ...           lemmas=["Iran", "promise", "to", "free", "Ali", ",", "which", "Iran", "do",
+    ...                   "not", "do"])
+    >>> undone(doc[3], doc[0]), undone(doc[1], doc[0])
+    (True, False)
+    """
+    verb = clause_head(predicate)
+    doc = verb.doc
+    for tok in doc[verb.i + 1:verb.sent.end]:
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() != "do" and not any(
+                a.dep_ in ("relcl", "acl") and a.i > verb.i for a in [tok, *tok.ancestors]):
+            return False  # another clause comes first: "which" stands for that one
+        if tok.lower_ != "which" or tok.dep_ != "dobj" or tok.head.lemma_.lower() != "do":
+            continue
+        do = tok.head
+        if not any(c.dep_ == "neg" for c in do.children):
+            return False
+        who = next((c for c in do.children if c.dep_ == "nsubj"), None)
+        return who is not None and (who.lower_ == subject.lower_ or who.pos_ == "PRON")
+    return False
+
+
 def denied(verb: Token) -> bool:
     """Whether a clause is what a verb of denial denies, itself not negated: "denied
     that X shelled Y", "rejected claims that X armed Y", "denied firing at Y".
@@ -248,6 +350,153 @@ def denied(verb: Token) -> bool:
         head = head.head
     return head.lemma_.lower() in DENIAL_VERBS and not any(
         c.dep_ == "neg" for c in head.children)
+
+
+def _degree_word(tok: Token) -> bool:
+    """Whether a word states a degree a "not" may deny: "enough", "fully", or a word
+    compared by "as", "so" or "too" ("as much", "so often", "too strongly")."""
+    if tok.lower_ in DEGREE_WORDS:
+        return True
+    compared = any(c.dep_ == "advmod" and c.lower_ in COMPARISON_ADVERBS and c.i < tok.i
+                   for c in tok.children)
+    if compared and tok.lower_ == "well":
+        # "did not back the sanctions as well" is "also"; "not as well as X" compares
+        return any(t.lower_ == "as" for t in tok.doc[tok.i + 1:tok.sent.end])
+    return compared
+
+
+def degree_negated(predicate: Token) -> bool:
+    """Whether the "not" of a relation's clause denies only a degree, an exclusivity
+    or a time, so that the event itself happened: "did not send enough troops", "did
+    not wash their hands well enough", "has not suffered as much damage as X", "not
+    only attacked X", "did not open the crossing until Friday".
+
+    Only the clause's own "not" (or "never") is read; a denial or a failure ("denied
+    attacking X", "failed to reach X") negates the event whatever its degree.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Germany", "did", "not", "send", "enough", "tanks", "to", "Ukraine"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[3, 3, 3, 3, 5, 3, 3, 6],
+    ...           deps=["nsubj", "aux", "neg", "ROOT", "amod", "dobj", "prep", "pobj"])
+    >>> degree_negated(doc[3])
+    True
+    >>> doc = Doc(spacy.blank("en").vocab, words=words[:4] + ["tanks", "to", "Ukraine"],
+    ...           heads=[3, 3, 3, 3, 3, 3, 5],
+    ...           deps=["nsubj", "aux", "neg", "ROOT", "dobj", "prep", "pobj"])
+    >>> degree_negated(doc[3])
+    False
+    """
+    verb = clause_head(predicate)
+    negs = [c for c in verb.children if c.dep_ == "neg"]
+    if not negs:
+        return False
+    doc = verb.doc
+    if any(n.i + 1 < len(doc) and doc[n.i + 1].lower_ in EXCLUSIVE_WORDS for n in negs):
+        return True  # "not only attacked X but also ...", "did not just condemn X"
+    for child in verb.children:
+        if child.dep_ in ("advmod", "npadvmod", "acomp") and (
+                _degree_word(child) or any(_degree_word(d) for d in child.children)):
+            return True  # "well enough", "as often", "fully"
+        if child.dep_ in ("dobj", "nsubjpass", "attr") and any(
+                c.dep_ in ("amod", "det", "advmod") and _degree_word(c)
+                for c in child.children):
+            return True  # "enough troops", "as much damage"
+        if child.dep_ == "prep" and child.lower_ in PENDING_MARKS:
+            return True  # "did not open the crossing until Friday": it opened then
+        if child.dep_ == "advcl" and _marks(child) & PENDING_MARKS:
+            return True  # "did not leave until the talks ended"
+    return False
+
+
+def realised(noun: Token) -> bool:
+    """Whether an event noun is stated as having happened whatever its clause says: it
+    is possessed ("Poland's expulsion of X", "the WHO's decision") or, as the subject
+    of its clause, definite ("the attack on X could lead to sanctions"), and not itself
+    hedged ("the alleged attack") or asked for ("called for the release of X").
+
+    The clause's hedge, condition or question is about something else: "Minsk vowed to
+    retaliate for Poland's expulsion of X" (the expulsion happened; the retaliation is
+    only vowed), "the Commission's investigation of X could lead to fines", "asked
+    whether the President's visit to X was the result of Y". An object is not read so:
+    "may delay the release of X", "launched its attack on X" (the verb's own event).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Minsk", "vowed", "revenge", "for", "Poland", "'s", "expulsion"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 2, 6, 4, 3],
+    ...           deps=["nsubj", "ROOT", "dobj", "prep", "poss", "case", "pobj"],
+    ...           pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PART", "NOUN"])
+    >>> realised(doc[6]), realised(doc[2])
+    (True, False)
+    """
+    if noun.pos_ != "NOUN" or _hedged_here(noun) or _asked_for(noun) or _described(noun):
+        return False
+    possessed = any(c.dep_ == "poss" for c in noun.children)
+    if noun.dep_ == "pobj":
+        return possessed
+    return noun.dep_ in ("nsubj", "nsubjpass") and presupposed(noun)
+
+
+def suspected_agent(subject: Token) -> bool:
+    """Whether a relation's subject is only suspected of it: "a suspected Hamas gunman
+    shot two soldiers", "alleged ISIS militants attacked a church" (that they did it is
+    an allegation, though the shooting or attack happened).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["suspected", "militants", "attacked", "Mosul"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 2, 2, 2],
+    ...           deps=["amod", "nsubj", "ROOT", "dobj"])
+    >>> suspected_agent(doc[1]), suspected_agent(doc[3])
+    (True, False)
+    """
+    return any(c.dep_ in ("amod", "advmod") and c.lower_ in SUSPECT_MODIFIERS
+               for c in subject.children)
+
+
+def hedged_argument(argument: Token, predicate: Token, named: str | None = None) -> bool:
+    """Whether a hedging adverb qualifies the phrase that links an argument to its
+    predicate: "struck several cities, possibly including Lviv", "targeted ministries,
+    allegedly including the defence ministry" (the strike on Lviv is only possible).
+
+    ``named`` is the name the argument was resolved to ("several cities" stands for
+    "Lviv"): a hedged phrase under the argument's head that holds that name counts.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["struck", "cities", "possibly", "including", "Lviv"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 3, 1, 3],
+    ...           deps=["ROOT", "dobj", "advmod", "prep", "pobj"])
+    >>> hedged_argument(doc[4], doc[0]), hedged_argument(doc[1], doc[0])
+    (True, False)
+    >>> hedged_argument(doc[1], doc[0], named="Lviv")
+    True
+    """
+    if named and named != argument.text:
+        for child in argument.children:
+            if any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in child.children) \
+                    and named in "".join(t.text_with_ws for t in child.subtree):
+                return True
+    # the phrase between the argument and its predicate: "possibly including X"
+    tok = argument
+    for _ in range(6):
+        if tok.dep_ not in ("prep", "pobj", "conj", "appos") or tok.head == tok:
+            return False
+        tok = tok.head
+        if tok == predicate:
+            return False
+        if any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in tok.children):
+            return predicate in tok.ancestors
+    return False
 
 
 def conditional(predicate: Token) -> bool:
@@ -278,8 +527,15 @@ _CLOSING = frozenset({'"', "'", "\u201d", "\u2019", ")", "]"})
 
 
 def questioned(predicate: Token) -> bool:
-    """Whether a relation is only asked about: its sentence is a question ("Will Russia
-    invade Ukraine?", "How should Apple sell music without DRM?").
+    """Whether a relation is only asked about: its sentence is a yes-no question ("Will
+    Russia invade Ukraine?", "Does the group help women?").
+
+    What a question presupposes is not asked: the clause of a question word ("Why did
+    Turkey shoot down the jet?", "When did Russia invade Ukraine?" say that it did; a
+    modal or future hedges it anyway: "How should Apple sell music?"), a relative
+    clause or participle on a noun ("Are you aware of the project run by Wikimedia?")
+    and a realised event noun (:func:`realised`). A question word with a modal asks
+    ("Why should voters choose X?").
 
     Examples
     --------
@@ -287,11 +543,28 @@ def questioned(predicate: Token) -> bool:
     >>> nlp = spacy.blank("en")
     >>> nlp.add_pipe("sentencizer")  # doctest: +ELLIPSIS
     <...>
-    >>> doc = nlp("Will Russia invade Ukraine? Russia invaded Ukraine.")
-    >>> questioned(doc[2]), questioned(doc[7])
-    (True, False)
+    >>> doc = nlp("Will Russia invade Ukraine? Russia invaded Ukraine. "
+    ...           "Why did Russia invade Kyiv?")
+    >>> questioned(doc[2]), questioned(doc[7]), questioned(doc[12])
+    (True, False, False)
     """
-    for tok in reversed(predicate.sent):
+    if not _question(predicate.sent) or realised(predicate):
+        return False
+    verb = clause_head(predicate)
+    for tok in [verb, *list(verb.ancestors)[:8]]:
+        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return False  # "the project run by Wikimedia": presupposed
+    first = next((t for t in predicate.sent if not (t.is_punct or t.is_space)), None)
+    if first is None or first.lower_ not in QUESTION_WORDS - {"whether", "if"}:
+        return True
+    # "Why should voters choose X?", "Who will win?": a modal question presupposes nothing
+    return any(t.tag_ == "MD" or t.lower_ in HEDGE_MODALS | FUTURE_AUX
+               for t in predicate.doc[first.i:verb.i + 1])
+
+
+def _question(sent: Span) -> bool:
+    """Whether a sentence ends with a question mark (before closing quotes)."""
+    for tok in reversed(sent):
         if tok.is_space or tok.text in _CLOSING:
             continue
         return tok.text == "?"
@@ -434,9 +707,28 @@ def _before_colon(tok: Token, parent: Token) -> bool:
             continue
         after = next((t for t in doc[colon.i + 1:parent.i + 1] if not t.is_quote), None)
         if after is not None and not after.is_ancestor(tok) and not tok.is_ancestor(after) \
-                and after is not tok:
+                and after != tok:
             return True
     return False
+
+
+def _before_semicolon(tok: Token, parent: Token) -> bool:
+    """Whether a clause ends at a semicolon before the verb it hangs on: in "Israel
+    struck X; Hamas, officials believe, may retaliate" the belief is about Hamas only.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Israel", "struck", "Tyre", ";", "officials", "believe", "it"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 5, 1, 5, 5, 5, 5],
+    ...           deps=["nsubj", "ccomp", "dobj", "punct", "nsubj", "ROOT", "dobj"])
+    >>> _before_semicolon(doc[1], doc[5])
+    True
+    """
+    if tok.i > parent.i:
+        return False
+    return any(t.text == ";" for t in tok.doc[tok.right_edge.i + 1:parent.i])
 
 
 def _sister_complement(tok: Token) -> Token | None:
@@ -473,6 +765,36 @@ def _according_to(verb: Token) -> Token | None:
     return None
 
 
+#: Dependencies that show a clause is complete, with no gap a relative pronoun fills.
+_COMPLETE_DEPS = frozenset({"dobj", "xcomp", "ccomp", "attr", "acomp", "dative", "nsubjpass"})
+
+
+def _unmarked_claim(verb: Token) -> bool:
+    """Whether a clause is the content of a claim noun right before it, without "that":
+    "allegations Trump tried to pressure Ukraine", "reports Russia had shelled the
+    plant" (not a relative clause with a gap: "the claims Trump made")."""
+    start = verb.left_edge.i
+    if start == 0 or verb.dep_ not in ("advcl", "ccomp", "acl", "relcl") or _marks(verb):
+        return False
+    noun = verb.doc[start - 1]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CLAIM_NOUNS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (subject is not None and subject.i == start and subject.tag_ not in ("WDT", "WP")
+            and any(c.dep_ in _COMPLETE_DEPS for c in verb.children))
+
+
+def _existential_pivot(tok: Token) -> Token | None:
+    """The "be" of "there are tools that X used" when a relative clause is on its
+    pivot: the relative clause carries what the existential says ("I think there are
+    tools that Neandertals used" only thinks they used them)."""
+    noun = tok.head
+    if tok.dep_ != "relcl" or noun.dep_ != "attr":
+        return None
+    be = noun.head
+    return be if any(c.dep_ == "expl" for c in be.children) else None
+
+
 def modality(predicate: Token) -> Modality:
     """Whether the claim of ``predicate`` is hedged or reported, and by whom.
 
@@ -487,7 +809,7 @@ def modality(predicate: Token) -> Modality:
     "plans on leaving") or required ("demanded that Ukraine withdraw"), or when
     its source is an accuser ("according to prosecutors", "the indictment says").
     """
-    hedged = _hedged_here(predicate) or _asked_for(predicate)
+    hedged = _hedged_here(predicate) or _asked_for(predicate) or _described(predicate)
     verb = clause_head(predicate)
     hedged = hedged or _hedged_here(verb) or _consequence(verb)
     source = _according_to(verb)
@@ -501,10 +823,13 @@ def modality(predicate: Token) -> Modality:
         dep = tok.dep_
         if (reporter := _sister_complement(tok)) is not None:
             parent, dep = reporter, "ccomp"
-        if dep == "ccomp" and _before_colon(tok, parent):
+        if dep == "ccomp" and (_before_colon(tok, parent) or _before_semicolon(tok, parent)):
             break  # 'X saw Y as best: "I think ..."': what precedes the quote is not in it
+        if (pivot := _existential_pivot(tok)) is not None:
+            tok = pivot
+            continue
         if not asserted:
-            hedged = hedged or unasserted(tok) or _believed(tok, parent)
+            hedged = hedged or unasserted(tok) or _believed(tok, parent) or _unmarked_claim(tok)
         asserted = asserted or _finite_adverbial(tok)
         if dep == "pcomp" and parent.dep_ == "prep":
             # "retaliated by shelling": the gerund is part of its verb's claim;
@@ -516,10 +841,10 @@ def modality(predicate: Token) -> Modality:
             hedged = hedged or _hedged_here(parent) or _intends(parent) or alleged
             tok = parent
             continue
-        if parent is tok or dep not in ("ccomp", "conj", "xcomp", "advcl", "acl"):
+        if parent == tok or dep not in ("ccomp", "conj", "xcomp", "advcl", "acl"):
             break
-        if dep == "xcomp" and _intends(parent):
-            hedged = True  # "plans to leave", "vowed to retaliate"
+        if dep == "xcomp" and (_intends(parent) or parent.lemma_.lower() in IMPRESSION_VERBS):
+            hedged = True  # "plans to leave", "vowed to retaliate", "what appeared to be"
         if (dep == "xcomp" or _infinitive_complement(tok)) and (
                 _hedged_here(parent) or is_future(parent)):
             hedged = True  # "the bill would allow the President to nominate X", "will let"
@@ -547,9 +872,39 @@ def modality(predicate: Token) -> Modality:
         if source is None:
             source = _according_to(tok)
             reported = reported or source is not None
+    if realised(predicate):
+        # "vowed to retaliate for Poland's expulsion of X": the expulsion happened
+        hedged = False
     if source is not None and source.lemma_.lower() in ALLEGING_SOURCES:
         hedged = True  # "according to prosecutors": an allegation
     return Modality(hedged=hedged, reported=reported, source=source)
+
+
+def refused(predicate: Token) -> bool:
+    """Whether a "would not" clause is a refusal, stated: "Trump would not commit to a
+    peaceful transfer of power", "the Kremlin would not confirm the deaths" (in a main
+    clause that no one reports and no condition bounds; "Hamas said it would not
+    release them", "if the talks fail, Israel would not reopen it" are still to come).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Apple", "would", "not", "comment"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[3, 3, 3, 3],
+    ...           deps=["nsubj", "aux", "neg", "ROOT"])
+    >>> refused(doc[3])
+    True
+    """
+    verb = clause_head(predicate)
+    while verb.dep_ in ("conj", "xcomp"):
+        verb = verb.head
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if not (aux & {"would", "'d"}) or "have" in aux or verb.dep_ != "ROOT":
+        return False
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return not any(t.lower_ in CONDITIONAL_MARKS | {"without"} for t in verb.sent)
 
 
 def is_future(predicate: Token) -> bool:

@@ -50,6 +50,7 @@ __all__ = [
     "CESSATION_VERBS",
     "CITY_HEADS",
     "CLAIM_NOUNS",
+    "COMPARISON_ADVERBS",
     "COMPLEMENT_PREPS",
     "CONDITIONAL_MARKS",
     "CONFIRMING_VERBS",
@@ -58,9 +59,12 @@ __all__ = [
     "DATIVE_PREPS",
     "DEED_VERBS",
     "DEFINITE_DETERMINERS",
+    "DEGREE_WORDS",
     "DENIAL_VERBS",
+    "DESCRIBING_VERBS",
     "DESTINATION_NOUNS",
     "DOUBLE_OBJECT_VERBS",
+    "EXCLUSIVE_WORDS",
     "FAILURE_VERBS",
     "FEMALE_PRONOUNS",
     "FEMALE_WORDS",
@@ -159,6 +163,7 @@ __all__ = [
     "SUBJECT_PCOMP_PREPS",
     "SUBORDINATE_WORDS",
     "SURFACE_PLACE_PREPS",
+    "SUSPECT_MODIFIERS",
     "TARGET_PREPS",
     "THING_PRONOUNS",
     "TIME_PREPS",
@@ -294,6 +299,10 @@ UNREALISING_VERBS = words("unrealising_verbs")
 ATTEMPT_NOUNS = words("attempt_nouns")
 #: Modifiers of an event noun that make it uncertain or unrealised ("an alleged attack").
 HEDGING_MODIFIERS = words("hedging_modifiers")
+#: Modifiers of an agent that make what it did only alleged ("a suspected gunman shot X").
+SUSPECT_MODIFIERS = words("suspect_modifiers")
+#: Verbs that characterise something as an event ("described the blast as a strike").
+DESCRIBING_VERBS = words("describing_verbs")
 #: Heads that make a compounded event noun only planned ("an assassination plot").
 PLAN_NOUNS = words("plan_nouns")
 #: Nouns whose infinitive their holder means to do ("has no plans to acquire X").
@@ -302,6 +311,12 @@ INTENTION_NOUNS = words("intention_nouns")
 HOLDING_VERBS = words("holding_verbs")
 #: Holding verbs that give the intention up ("dropped its bid to buy X").
 ABANDONING_VERBS = words("abandoning_verbs")
+#: Words whose "not" denies a degree, not the event ("did not send enough troops").
+DEGREE_WORDS = words("degree_words")
+#: Adverbs of a comparison whose "not" denies the degree ("not as much damage").
+COMPARISON_ADVERBS = words("comparison_adverbs")
+#: Words after "not" that deny only that the event was all ("not only attacked X").
+EXCLUSIVE_WORDS = words("exclusive_words")
 #: Subordinators of a conditional clause ("if", "unless").
 CONDITIONAL_MARKS = words("conditional_marks")
 #: Subordinators of a clause not yet happened when planned or present ("until X joins").

@@ -35,10 +35,16 @@ from actorgraph.extract.context import (
     clause_place,
     clause_time,
     conditional,
+    degree_negated,
+    hedged_argument,
     is_future,
     modality,
     negation,
     questioned,
+    realised,
+    refused,
+    suspected_agent,
+    undone,
 )
 from actorgraph.extract.events import (
     MILITARY_HEADS,
@@ -281,15 +287,23 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
     else:
         # a condition or a question is neither stated nor denied: "if X fails to
         # repatriate Y", "will X invade Y?" are hedged
-        condition = conditional(tt.predicate) or questioned(tt.predicate)
-        negated = not condition and (negated or negation(tt.predicate))
+        # (a realised event noun is neither: "if Iran's attack on X continues"); a "not"
+        # of degree or time denies no event: "did not send enough troops", "did not
+        # open the crossing until Friday"
+        real = realised(tt.predicate)
+        condition = not real and (conditional(tt.predicate) or questioned(tt.predicate))
+        negated = not condition and (
+            (negated and not degree_negated(tt.predicate)) or negation(tt.predicate)
+            # "asked X to name Y, which X did not do" (not the asking: "promise to free")
+            or (tt.pattern != "complement" and undone(tt.predicate, tt.subject)))
         mood = modality(tt.predicate)
         source = resolver.resolve(mood.source) if mood.source is not None else None
         place = _place(resolver, tt, subj, obj)
         time = clause_time(tt.predicate)
         # an event noun that is the subject of its clause has happened: "Qatar's grant
         # to the army will cover salaries" says what the grant will do, not that it may be
-        intended = is_future(tt.predicate) and not (
+        # "would not comment" is a refusal, stated
+        intended = is_future(tt.predicate) and not real and not refused(tt.predicate) and not (
             tt.pos == "NOUN" and tt.predicate.dep_ in ("nsubj", "nsubjpass"))
     # a concept object can rule a class out: "deliver a speech" is no AID
     object_head = _head_lemma(resolver.doc, obj) if obj.is_concept else None
@@ -312,7 +326,13 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         char_start=start,
         char_end=end,
         pattern=tt.pattern,
-        hedged=tt.hedged or mood.hedged or intended or condition,
+        # "a suspected Hamas gunman shot X": that Hamas did it is alleged
+        # "struck cities, possibly including Lviv": only Lviv's part is possible
+        hedged=(tt.hedged or mood.hedged or intended or condition
+                or (tt.pattern not in STATIVE_PATTERNS and (
+                    suspected_agent(tt.subject)
+                    or hedged_argument(tt.subject, tt.predicate, subj.label)
+                    or hedged_argument(tt.object, tt.predicate, obj.label)))),
         reported=mood.reported,
         attributed_to=source,
         time=time,

@@ -6,8 +6,10 @@ from actorgraph.extract.context import (
     clause_place,
     clause_time,
     conditional,
+    degree_negated,
     is_future,
     modality,
+    realised,
 )
 
 from tests.docs import parse
@@ -340,3 +342,94 @@ def test_what_precedes_a_colon_is_not_the_opinion_after_it():
     """)
     assert not modality(doc[1]).hedged and not modality(doc[4]).hedged
     assert modality(doc[12]).hedged
+
+
+# -- scope of negation, presupposition, claims without "that" ----------------------------------
+
+def test_a_not_of_time_or_exclusivity_denies_no_event():
+    doc = parse("Israel did not open the crossing until Friday", """
+        3 nsubj PROPN Israel NNP
+        3 aux AUX do VBD
+        3 neg PART not RB
+        3 ROOT VERB open VB
+        5 det DET the DT
+        3 dobj NOUN crossing NN
+        3 prep ADP until IN
+        6 pobj PROPN Friday NNP
+    """)
+    assert degree_negated(doc[3])
+    doc = parse("Qatar did not merely host Hamas", """
+        3 nsubj PROPN Qatar NNP
+        3 aux AUX do VBD
+        3 neg PART not RB
+        3 ROOT VERB host VB
+        3 advmod ADV merely RB
+        3 dobj PROPN Hamas NNP
+    """)
+    assert degree_negated(doc[3])
+    doc = parse("Qatar did not host Hamas", """
+        3 nsubj PROPN Qatar NNP
+        3 aux AUX do VBD
+        3 neg PART not RB
+        3 ROOT VERB host VB
+        3 dobj PROPN Hamas NNP
+    """)
+    assert not degree_negated(doc[3])
+
+
+def test_a_claim_nouns_clause_without_that_is_hedged_but_not_a_relative_clause():
+    doc = parse("after reports Kyiv shelled the plant", """
+        0 ROOT ADP after IN
+        0 pobj NOUN report NNS
+        3 nsubj PROPN Kyiv NNP
+        1 relcl VERB shell VBD
+        5 det DET the DT
+        3 dobj NOUN plant NN
+    """)
+    assert modality(doc[3]).hedged
+    doc = parse("after reports Kyiv cited", """
+        0 ROOT ADP after IN
+        0 pobj NOUN report NNS
+        3 nsubj PROPN Kyiv NNP
+        1 relcl VERB cite VBD
+    """)
+    assert not modality(doc[3]).hedged  # a gap: the reports are what Kyiv cited
+
+
+def test_a_relative_clause_on_an_existential_pivot_shares_its_hedge():
+    doc = parse("I think there are advisers who trained the Houthis", """
+        1 nsubj PRON I PRP
+        1 ROOT VERB think VBP
+        3 expl PRON there EX
+        1 ccomp VERB be VBP
+        3 attr NOUN adviser NNS
+        6 nsubj PRON who WP
+        4 relcl VERB train VBD
+        8 det DET the DT
+        6 dobj PROPN Houthis NNPS
+    """)
+    assert modality(doc[6]).hedged
+    doc = parse("there are advisers who trained the Houthis", """
+        1 expl PRON there EX
+        1 ROOT VERB be VBP
+        1 attr NOUN adviser NNS
+        4 nsubj PRON who WP
+        2 relcl VERB train VBD
+        6 det DET the DT
+        4 dobj PROPN Houthis NNPS
+    """)
+    assert not modality(doc[4]).hedged
+
+
+def test_a_possessed_event_noun_keeps_no_hedge_of_its_clause():
+    doc = parse("Israel 's strike could trigger a war", """
+        2 poss PROPN Israel NNP
+        0 case PART 's POS
+        4 nsubj NOUN strike NN
+        4 aux AUX could MD
+        4 ROOT VERB trigger VB
+        6 det DET a DT
+        4 dobj NOUN war NN
+    """)
+    assert realised(doc[2]) and not modality(doc[2]).hedged
+    assert modality(doc[4]).hedged

@@ -257,11 +257,199 @@ STATED = {
 }
 
 
+SCOPE = {
+    "a 'not' of degree or comparison denies no event": [
+        ("Germany did not send enough tanks to Ukraine.",
+         [("Germany", "send", "Ukraine", False, False)], []),
+        ("Russia did not send as many troops to Belarus as in 2022.",
+         [("Russia", "send", "Belarus", False, False)], []),
+        ("Italy has not funded its coast guard sufficiently.",
+         [("Italy", "fund", "coast guard", False, False)], []),
+        # completion, not degree: the withdrawal is not done
+        ("Russia has not fully withdrawn its troops from Kherson.",
+         [("Russia", "withdraw from", "Kherson", True, False)], []),
+        ("France has not funded UNRWA sufficiently.",
+         [("France", "fund", "UNRWA", False, False)], []),
+        ("Germany did not send tanks to Ukraine.",
+         [("Germany", "send", "Ukraine", True, False)], []),
+        # "as well" alone is "also"
+        ("Hungary did not back the sanctions as well.",
+         [("Hungary", "back", "sanctions", True, False)], []),
+    ],
+    "'not ... until' says when it happened": [
+        ("Israel did not open the Rafah crossing until Friday.",
+         [("Israel", "open", "Rafah", False, False)], []),
+        ("Serbia did not recognise the new government until March.",
+         [("Serbia", "recognise", "government", False, False)], []),
+        ("Pakistan did not release the pilot until India returned the prisoners.",
+         [("Pakistan", "release", "pilot", False, False)], []),
+        ("Israel did not open the Rafah crossing.",
+         [("Israel", "open", "Rafah", True, False)], []),
+    ],
+    "'not only', 'not just' deny only that it was all": [
+        ("Iran not only armed the Houthis but also trained their fighters.",
+         [("Iran", "arm", "Houthis", False, False)], []),
+        ("The EU did not just condemn Russia; it also sanctioned Gazprom.",
+         [("European Union", "condemn", "Russia", False, False)], []),
+        ("Qatar did not merely host Hamas leaders, it also funded the group.",
+         [("Qatar", "host", "Hamas", False, False)], []),
+        ("Hungary did not simply criticise Brussels, it also sued the Commission.",
+         [("Hungary", "criticise", "Brussels", False, False)], []),
+        ("Turkey did not only shoot down the Russian jet, it also detained its pilot.",
+         [("Turkey", "shoot down", "Russian jet", False, False)], []),
+    ],
+    "'which X did not do' negates what X was to do (not the asking or promising)": [
+        ("Trump asked Zelensky to investigate Hunter Biden, which Zelensky did not do.",
+         [("Zelensky", "investigate", "Hunter Biden", True, True),
+          ("Trump", "ask", "Zelensky", False, False)], []),
+        ("The UN urged Israel to open the crossings, which Israel has not done.",
+         [("Israel", "open", "crossings", True, True)], []),
+        ("Macron challenged Le Pen to name her donors, which Le Pen did not do.",
+         [("Le Pen", "name", "donors", True, True)], []),
+        ("Putin promised to withdraw the troops from Belarus, which he never did.",
+         [("Putin", "promise to withdraw", "troops", False, True)], []),
+    ],
+    "what one 'went on' or 'proceeded' to say is said, not a purpose": [
+        ("Blinken went on to say that Israel had struck the convoy.",
+         [("Israel", "strike", "convoy", False, False)], []),
+        ("The minister proceeded to confirm that Russia had shelled the plant.",
+         [("Russia", "shell", "plant", False, False)], []),
+        ("Zelensky went on to reveal that Ukraine had downed the Russian jet.",
+         [("Ukraine", "down", "Russian jet", False, False)], []),
+        ("The spokesman went to the podium to announce that Israel had struck Rafah.",
+         [("Israel", "strike", "Rafah", False, True)], []),
+    ],
+    "'would not' in a main clause is a refusal, stated (not a report or a condition)": [
+        ("Trump would not commit to a peaceful transfer of power.",
+         [("Trump", "commit to", "peaceful transfer of power", True, False)], []),
+        ("The Kremlin would not confirm the deaths of the Wagner commanders.",
+         [("Kremlin", "confirm", "deaths of Wagner commanders", True, False)], []),
+        ("Netanyahu would not meet Blinken on Tuesday.",
+         [("Netanyahu", "meet", "Blinken", True, False)], []),
+        ("Hamas said it would not release the hostages.",
+         [("Hamas", "release", "hostages", True, True)], []),
+        ("If the talks fail, Israel would not reopen the Rafah crossing.",
+         [("Israel", "reopen", "Rafah", True, True)], []),
+    ],
+}
+
+PRESUPPOSED = {
+    "a possessed event noun, or a definite subject one, keeps no hedge of its clause": [
+        ("Moscow promised to retaliate against Estonia's expulsion of its ambassador.",
+         [("Estonia", "expulsion", "ambassador", False, False)], []),
+        ("Beijing threatened to respond to Manila's seizure of the fishing boat.",
+         [("Manila", "seizure", "fishing boat", False, False)], []),
+        ("Israel's strike on the consulate could trigger a wider war, analysts warned.",
+         [("Israel", "strike", "consulate", False, False)], []),
+        ("Reporters asked whether Russia's attack on the dam was deliberate.",
+         [("Russia", "attack", "dam", False, False)], []),
+        # its own hedge stays
+        ("Moscow promised to retaliate against Estonia's alleged expulsion of its ambassador.",
+         [("Estonia", "expulsion", "ambassador", False, True)], []),
+    ],
+    "what a question presupposes is stated; a yes-no question is not": [
+        ("Why did Turkey shoot down the Russian jet?",
+         [("Turkey", "shoot down", "Russian jet", False, False)], []),
+        ("When did Israel strike the Iranian consulate in Damascus?",
+         [("Israel", "strike", "Iranian consulate", False, False)], []),
+        ("How did Hamas smuggle weapons into Gaza?",
+         [("Hamas", "smuggle into", "Gaza", False, False)], []),
+        ("Does the charity give money to refugees who were expelled by Hungary?",
+         [("Hungary", "expel", "refugees", False, False)], []),
+        ("Did Biden know about the drone strike ordered by Trump?",
+         [("Trump", "order", "drone strike", False, False),
+          ("Biden", "know about", "drone strike", False, True)], []),
+        ("Did Turkey shoot down the Russian jet?",
+         [("Turkey", "shoot down", "Russian jet", False, True)], []),
+        ("Why should voters choose Macron over Le Pen?",
+         [("voters", "choose", "Macron", False, True)], []),
+        ("Why should Sweden join NATO?",
+         [("Sweden", "join", "NATO", False, True)], []),
+    ],
+    "a decision named by a noun was taken (as 'decided to')": [
+        ("The court's decision to free Lula surprised Brazil.",
+         [("court", "decision to free", "Lula", False, False)], []),
+        ("The WHO's decision in August to declare mpox an emergency followed outbreaks in "
+         "Congo.", [("WHO", "decision to declare", "mpox", False, False)], []),
+        ("Russia's decision to annex Crimea led to sanctions.",
+         [("Russia", "decision to annex", "Crimea", False, False)], []),
+    ],
+}
+
+CLAIMED = {
+    "a claim noun's clause without 'that' is only claimed": [
+        ("The probe began after allegations Boeing misled the FAA.",
+         [("Boeing", "mislead", "FAA", False, True)], []),
+        ("Moscow cited reports Kyiv had shelled the Zaporizhzhia plant.",
+         [("Kyiv", "shell", "Zaporizhzhia plant", False, True)], []),
+        ("The inquiry followed claims Mossad had hacked the phones of Iranian officials.",
+         [("Mossad", "hack", "phones of Iranian officials", False, True)], []),
+    ],
+    "what a suspected or alleged agent did is alleged": [
+        ("A suspected Hamas gunman shot two Israeli soldiers in Hebron.",
+         [("suspected Hamas gunman", "shoot", "Israel", False, True)], []),
+        ("Police said suspected ISIS militants attacked a church in Mozambique.",
+         [("ISIS", "attack", "church", False, True)], []),
+        ("Suspected Israeli drones struck a Hezbollah convoy in Syria.",
+         [("Israel", "strike", "Hezbollah convoy", False, True)], []),
+        ("Hamas gunmen shot two Israeli soldiers in Hebron.",
+         [("Hamas", "shoot", "Israel", False, False)], []),
+    ],
+    "an event something is described as, or appears to be, is only claimed": [
+        ("Three people were killed in what appeared to be an Israeli strike on Tyre.",
+         [("Israel", "strike", "Tyre", False, True)], []),
+        ("Kyiv described the explosion as a Russian missile strike on Odesa.",
+         [("Russia", "strike", "Odesa", False, True)], []),
+        ("Zelensky called the blast a Russian terrorist attack on Kherson.",
+         [("Russia", "attack", "Kherson", False, True)], []),
+        ("The fire, which seemed to be an arson attack by neo-Nazis on the shelter, "
+         "destroyed the building.", [("neo-Nazis", "attack", "shelter", False, True)], []),
+        ("Kyiv condemned the Russian missile strike on Odesa.",
+         [("Russia", "strike", "Odesa", False, False)], []),
+    ],
+    "a member named under a hedged 'including' is only possibly involved": [
+        ("Russia struck several cities, possibly including Lviv.",
+         [("Russia", "strike", "Lviv", False, True)], []),
+        ("The hackers targeted ministries, allegedly including the Dutch defence ministry.",
+         [("hackers", "target", "Dutch defence ministry", False, True)], []),
+        ("Several militias, reportedly including Hezbollah, attacked Israeli positions.",
+         [("Hezbollah", "attack", "Israeli positions", False, True)], []),
+        ("Russia struck several cities, including Lviv.",
+         [("Russia", "strike", "Lviv", False, False)], []),
+        # a hedge on another clause is not on the phrase of the argument
+        ("Reportedly, the buckets were only secured after Bloomberg contacted Facebook.",
+         [("Bloomberg", "contact", "Facebook", False, False)], []),
+    ],
+    "a clause before a semicolon is not in a belief or claim after it": [
+        ("Israel struck Hezbollah positions in Lebanon; Hamas, officials believe, may "
+         "retaliate.", [("Israel", "strike", "Hezbollah positions", False, False)], []),
+        ("The Turkish army shelled Kurdish positions near Kobani on Monday; the strikes, "
+         "Ankara claims, were aimed at PKK fighters.",
+         [("Turkey", "shell", "Kurdish positions", False, False)], []),
+        ("Russia bombed the hospital in Mariupol; the attack, the UN says, killed three "
+         "children.", [("Russia", "bomb", "hospital", False, False)], []),
+        ("Iran armed the Houthis, officials believe.",
+         [("Iran", "arm", "Houthis", False, True)], []),
+    ],
+    "a relative clause on the pivot of 'there is' shares its clause's hedge": [
+        ("Analysts suspect there are Iranian advisers who trained the Houthis.",
+         [("Iranian advisers", "train", "Houthis", False, True)], []),
+        ("I believe there were Russian soldiers who shelled Mariupol.",
+         [("Russia", "shell", "Mariupol", False, True)], []),
+        ("Hezbollah believes there are Israeli agents who planted the explosives.",
+         [("Israel", "plant", "explosives", False, True)], []),
+        ("There are Iranian advisers who trained the Houthis.",
+         [("Iranian advisers", "train", "Houthis", False, False)], []),
+    ],
+}
+
+
 @pytest.fixture(scope="module")
 def extractor(nlp) -> Extractor:
     return Extractor(nlp=nlp)
 
 
-@pytest.mark.parametrize(("sentence", "present", "absent"), cases(HEDGED, STATED))
+@pytest.mark.parametrize(("sentence", "present", "absent"),
+                         cases(HEDGED, STATED, SCOPE, PRESUPPOSED, CLAIMED))
 def test_flag(extractor: Extractor, sentence: str, present, absent) -> None:
     check_construction(extractor, sentence, present, absent)

@@ -60,10 +60,11 @@ CONSTRUCTIONS = {
         ("Rescuers will be able to reach Derna by Friday.",
          [("rescuers", "able to reach", "Derna", False, True)], []),
     ],
-    "a question states nothing: its relations are hedged": [
+    "a yes-no question states nothing: its relations are hedged": [
         ("Will Russia invade Ukraine again this winter?",
          [("Russia", "invade", "Ukraine", False, True)], []),
-        ("Why did Turkey shoot down the Russian jet?",
+        # "Why did Turkey shoot down the jet?" presupposes it did (tests/test_flags_model.py)
+        ("Did Turkey shoot down the Russian jet?",
          [("Turkey", "shoot down", "Russian jet", False, True)], []),
         ('Analysts asked: "Can Egypt persuade Hamas to accept the deal?"',
          [("Egypt", "persuade", "Hamas", False, True)], []),
