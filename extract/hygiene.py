@@ -85,6 +85,7 @@ __all__ = [
     "quantity_of",
     "repair_entities",
     "repair_verbs",
+    "time_phrase",
     "unrecognised_name",
 ]
 
@@ -342,6 +343,8 @@ def participants(resolver, token: Token) -> list[Mention]:
     wheat" -> wheat); a unit without one, and any quantity, stands for
     nothing.
     """
+    if time_phrase(token):
+        return []
     counted = any(c.like_num or _is_unit(c.text) for c in token.lefts)
     if _is_unit(token.text, after_number=counted):
         token = _of_object(token)
@@ -351,6 +354,36 @@ def participants(resolver, token: Token) -> list[Mention]:
         return []
     return [_without_quantity(m) for m in resolver.resolve_all(token)
             if not is_quantity_mention(m)]
+
+
+def time_phrase(token: Token) -> bool:
+    """Whether an argument head is a time or frequency phrase, never a participant.
+
+    A date or time the NER found ("last year"), a noun phrase that modifies a
+    verb as an adverb ("*Several times* last year, jets crossed ..."), or a
+    counted "times" ("numerous times", "three times"), whatever the parse made of
+    it: "*Numerous times*, people have been sentenced for renouncing Islam" was
+    parsed with "times" as a subject.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words="Numerous times people renounced Islam".split(),
+    ...           heads=[1, 3, 3, 3, 3], deps=["amod", "nsubj", "nsubj", "ROOT", "dobj"],
+    ...           pos=["ADJ", "NOUN", "NOUN", "VERB", "PROPN"], tags=["JJ", "NNS", "NNS",
+    ...           "VBD", "NNP"], lemmas=["numerous", "time", "people", "renounce", "Islam"])
+    >>> time_phrase(doc[1]), time_phrase(doc[2]), time_phrase(doc[4])
+    (True, False, False)
+    """
+    if token.ent_type_ in ("DATE", "TIME"):
+        return True
+    if token.pos_ != "NOUN":
+        return False
+    if token.dep_ == "npadvmod" and token.head.pos_ in ("VERB", "AUX"):
+        return True
+    return token.lemma_.lower() == "time" and token.tag_ == "NNS" and any(
+        c.dep_ in ("amod", "nummod") for c in token.lefts)
 
 
 def _not_a_participant_name(ent: Span | None, token: Token) -> bool:
@@ -411,6 +444,9 @@ def _is_amount(token: Token) -> bool:
         return False  # "the 2016 election", "the first time", "the 2nd round"
     if token.i > 0 and token.like_num and token.nbor(-1).pos_ == "PROPN":
         return False  # a model name: "Falcon 9 rocket", "Boeing 747 jets"
+    if (token.like_num and token.i + 1 < len(token.doc) and token.nbor(1).tag_ == "NNP"
+            and token.nbor(1).text[:1].isupper()):
+        return False  # "the 737 Max jet" (but "20 Palestinians" are counted)
     if token.is_alpha and token.tag_ in ("JJ", "JJS", "RB"):
         return token.dep_ == "quantmod"  # "first", "last"; but "about 300"
     return token.dep_ in ("nummod", "quantmod") or token.like_num or is_quantity(token.text)
@@ -426,12 +462,16 @@ def _without_quantity(mention: Mention) -> Mention:
     'stake'
     >>> _without_quantity(Mention("a 10-year sentence", "10-year sentence", "CONCEPT", 0, 18)).label
     '10-year sentence'
+    >>> m = Mention("the two hour barrier", "two hour barrier", "CONCEPT", 0, 20)
+    >>> _without_quantity(m).label
+    'two hour barrier'
     """
     if not mention.is_concept:
         return mention
     words = mention.label.split(" ")
     first = 0
-    while first < len(words) - 1 and is_quantity(words[first]):
+    # a bare number left in the label is part of what it names ("two hour barrier")
+    while first < len(words) - 1 and is_quantity(words[first]) and not is_number(words[first]):
         first += 1
     if first == 0:
         return mention

@@ -53,6 +53,7 @@ __all__ = [
     "CONFIRMING_VERBS",
     "COUNTRY_ABBREVIATIONS",
     "COUNTRY_HEADS",
+    "COUNT_HEADS",
     "DATIVE_PREPS",
     "DEED_VERBS",
     "DEFINITE_DETERMINERS",
@@ -90,6 +91,8 @@ __all__ = [
     "LEADER_ROLES",
     "LED_VERBS",
     "LIABLE_ADJECTIVES",
+    "LIGHT_OBJECTS",
+    "LIGHT_OBJECT_VERBS",
     "LIGHT_VERBS",
     "LODGING_VERBS",
     "MALE_PRONOUNS",
@@ -143,9 +146,11 @@ __all__ = [
     "RECIPROCAL_VERBS",
     "REFUSAL_NOUNS",
     "REFUSAL_VERBS",
+    "RELATIONAL_HEADS",
     "REPORTING_VERBS",
     "RESPONSIBILITY_NOUNS",
     "RESTRICTIVE_MODIFIERS",
+    "RESULT_VERBS",
     "ROLE_WORDS",
     "SAY_VERBS",
     "SEQUENCE_VERBS",
@@ -529,3 +534,13 @@ INVOLVEMENT_NOUNS = words("involvement_nouns")
 OWNING_UP_VERBS = words("owning_up_verbs")
 #: Adjectives that lay a deed on the object of "hold" ("held X responsible for").
 LIABLE_ADJECTIVES = words("liable_adjectives")
+#: Heads that say which one only with their complement ("the family of Huber").
+RELATIONAL_HEADS = words("relational_heads")
+#: Generic objects of a light verb whose point follows them ("took the lead in ...").
+LIGHT_OBJECTS = words("light_objects")
+#: Light verbs that carry a generic object ("take", "have", "use", "play").
+LIGHT_OBJECT_VERBS = words("light_object_verbs")
+#: Nouns of a bare count ("with 92,153 votes"): an amount, not a participant.
+COUNT_HEADS = words("count_heads")
+#: Verbs that put their object in the state an adjective says ("made X available").
+RESULT_VERBS = words("result_verbs")
