@@ -309,6 +309,8 @@ RELATIONAL_PREPS = COMPLEMENT_PREPS | {"from"}
 _QUANTITY_ENTITY_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 #: Entity types of a number that is no part of a name: a date, a time or an amount.
 _AMOUNT_ENTITY_TYPES = _QUANTITY_ENTITY_TYPES | {"DATE", "TIME"}
+#: Entity types of a name that a number before it counts ("2,300 Artsakh soldiers").
+_COUNTED_NAMES = frozenset({"GPE", "NORP", "LOC"})
 
 
 def _is_quantity(text: str) -> bool:
@@ -322,6 +324,12 @@ def _is_quantity(text: str) -> bool:
 def _name_number(tok: Token) -> bool:
     """Whether ``tok`` is a number that may belong to a name (not a date or an amount)."""
     return (tok.like_num and any(c.isdigit() for c in tok.text)
+            and tok.ent_type_ not in _AMOUNT_ENTITY_TYPES)
+
+
+def _name_word(tok: Token | None) -> bool:
+    """A capitalised proper noun that is no date or amount."""
+    return (tok is not None and tok.pos_ == "PROPN" and tok.text[:1].isupper()
             and tok.ent_type_ not in _AMOUNT_ENTITY_TYPES)
 
 
@@ -355,10 +363,13 @@ def _kept_number(tok: Token, head: Token) -> bool:
         return False
     if _name_number(tok):
         before = doc[tok.i - 1] if tok.i > 0 else None
-        for near in (before, after):
-            if (near is not None and near.pos_ == "PROPN" and near.text[:1].isupper()
-                    and near.ent_type_ not in _AMOUNT_ENTITY_TYPES):
-                return True
+        if _name_word(before):
+            return True  # "Falcon 9", "Category 5"
+        # before a name only a model number, not a count: "the 737 Max" but not
+        # "about 2,300 Artsakh soldiers", "over 200,000 U.S. deaths"
+        if (_name_word(after) and tok.text.isdigit() and after.ent_type_ not in _COUNTED_NAMES
+                and not any(c.dep_ == QUANTMOD for c in tok.children)):
+            return True
     counted = tok.head
     return (counted.i != head.i and counted.dep_ == COMPOUND and counted.head.i == head.i
             and counted.tag_ == "NN" and tok.dep_ == "nummod" and not _is_quantity(counted.text))
@@ -725,10 +736,12 @@ class ActorResolver:
         end = head.i + 1
         if ent is not None:
             start, end = min(start, ent.start), max(end, ent.end)
-        while start >= 2 and self._hyphenated(start - 2):
-            start -= 2
-        while end + 1 < len(doc) and self._hyphenated(end - 1):
-            end += 2
+        if ent is None:  # a name keeps its own extent: "then-U.S.-president" is no name
+            while start >= 2 and self._hyphenated(start - 2) and not doc[start].ent_type_:
+                start -= 2
+            while end + 1 < len(doc) and self._hyphenated(end - 1) \
+                    and not doc[end + 1].ent_type_:
+                end += 2
         if (head.pos_ == "PROPN" and end == head.i + 1 and end < len(doc)
                 and _name_number(doc[end]) and doc[end].head.i == head.i):
             end += 1  # "reached Category 5"

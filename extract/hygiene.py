@@ -103,6 +103,9 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
 #: A year, not an amount, when it modifies a noun without a unit ("the 2020 nomination").
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
+#: A number written alone, in words or digits ("two", "thirty-five", "1,000"): no unit,
+#: no sign.
+_PLAIN_NUMBER = re.compile(r"[a-z]+(?:-[a-z]+)*|\d[\d,.]*")
 #: Dependencies of a verb's own subject or object.
 _CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 #: Entity types that are no names at all: a suffix does not make them an ORG.
@@ -359,11 +362,11 @@ def participants(resolver, token: Token) -> list[Mention]:
 def time_phrase(token: Token) -> bool:
     """Whether an argument head is a time or frequency phrase, never a participant.
 
-    A date or time the NER found ("last year"), a noun phrase that modifies a
-    verb as an adverb ("*Several times* last year, jets crossed ..."), or a
-    counted "times" ("numerous times", "three times"), whatever the parse made of
-    it: "*Numerous times*, people have been sentenced for renouncing Islam" was
-    parsed with "times" as a subject.
+    A noun phrase that modifies a verb as an adverb ("*Several times* last year,
+    jets crossed ..."), or a counted "times" ("numerous times", "three times"),
+    whatever the parse made of it: "*Numerous times*, people have been sentenced
+    for renouncing Islam" was parsed with "times" as a subject. A date read
+    through its "of" is left to the resolver ("twelve years of civil war").
 
     Examples
     --------
@@ -376,9 +379,7 @@ def time_phrase(token: Token) -> bool:
     >>> time_phrase(doc[1]), time_phrase(doc[2]), time_phrase(doc[4])
     (True, False, False)
     """
-    if token.ent_type_ in ("DATE", "TIME"):
-        return True
-    if token.pos_ != "NOUN":
+    if token.pos_ != "NOUN" or token.ent_type_ in ("DATE", "TIME"):
         return False
     if token.dep_ == "npadvmod" and token.head.pos_ in ("VERB", "AUX"):
         return True
@@ -471,7 +472,8 @@ def _without_quantity(mention: Mention) -> Mention:
     words = mention.label.split(" ")
     first = 0
     # a bare number left in the label is part of what it names ("two hour barrier")
-    while first < len(words) - 1 and is_quantity(words[first]) and not is_number(words[first]):
+    while first < len(words) - 1 and is_quantity(words[first]) and not (
+            is_number(words[first]) and _PLAIN_NUMBER.fullmatch(words[first])):
         first += 1
     if first == 0:
         return mention
