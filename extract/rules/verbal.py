@@ -42,6 +42,7 @@ from actorgraph.extract.actors import concept_complement
 from actorgraph.extract.context import presupposed
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.lexicon import (
+    ADJUNCT_PREPS,
     ALLEGING_VERBS,
     ARTICLES,
     CAUSATIVE_VERBS,
@@ -529,16 +530,17 @@ def _bare_count(obj: Token) -> bool:
 def _setting_place(verb: Token, prep: Token, obj: Token) -> bool:
     """Whether a named place after a preposition of place is only where the verb happened.
 
-    "showed the ship underway off Jakarta", "protested outside the embassy in
-    Paris": after "in", "at", "off", "near", "outside" ... (:data:`PLACE_PREPS`) a
-    place is the setting, unless the verb moves something there or from there
-    ("removed its troops from the island" is no place preposition; "pulled the
-    ships off Crimea": :data:`MOVING_VERBS`).
+    "showed the ship underway off Jakarta", "protested outside Iran": after "off",
+    "outside", "inside" ... (:data:`PLACE_PREPS`; "in", "at" and "near" are adjuncts
+    already, :data:`ADJUNCT_PREPS`) a place is the setting, unless the verb moves
+    something there or from there ("pulled the ships off Crimea":
+    :data:`MOVING_VERBS`).
     """
     if _region_of_place(obj):
         return True
-    return (prep.lower_ in PLACE_PREPS and obj.ent_type_ in PLACE_TYPES
-            and verb.lemma_.lower() not in MOVING_VERBS)
+    # "in" and "at" are adjuncts already, but for a target ("fired missiles at Israel")
+    return (prep.lower_ in PLACE_PREPS and prep.lower_ not in ADJUNCT_PREPS
+            and obj.ent_type_ in PLACE_TYPES and verb.lemma_.lower() not in MOVING_VERBS)
 
 
 def _region_of_place(obj: Token) -> bool:
