@@ -103,6 +103,10 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
 #: A year, not an amount, when it modifies a noun without a unit ("the 2020 nomination").
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
+#: A score or a piece of one: "43–5", "2-1", "-", "1".
+_SCORE = re.compile(r"\d+[–\-]\d+|[–\-]|\d{1,3}")
+#: A whole score: two numbers and a dash between them.
+_WHOLE_SCORE = re.compile(r"\d+\s*[–\-]\s*\d+")
 #: A number written alone, in words or digits ("two", "thirty-five", "1,000"): no unit,
 #: no sign.
 _PLAIN_NUMBER = re.compile(r"[a-z]+(?:-[a-z]+)*|\d[\d,.]*")
@@ -205,7 +209,10 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
                      for n in (_leading_name(e),) if n}
     suffixes = [_token_at(doc, m.start()) for m in _suffix_pattern().finditer(text)]
     ampersands = [_token_at(doc, m.start()) for m in _AMPERSAND.finditer(text)]
-    if not (quantities or suffixes or ampersands or named_amounts):
+    # "defeated Caboolture 43-5" tagged one ORG: the score is no part of the name
+    scored = {e.start: n for e in ents if _SCORE.fullmatch(e[-1].text)
+              for n in (_score_start(e),) if n}
+    if not (quantities or suffixes or ampersands or named_amounts or scored):
         return  # nothing to repair: most articles
     owner: dict[int, Span] = {}
     for ent in ents:
@@ -216,6 +223,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
         if ent.start in named_amounts:
             start = ent.start + named_amounts[ent.start]
             spans[start] = (start, ent.end, ent.label_)
+        elif ent.start in scored:
+            spans[ent.start] = (ent.start, ent.start + scored[ent.start], ent.label_)
         elif ent.start not in quantities:  # "45 cts" tagged ORG is no entity
             spans[ent.start] = (ent.start, ent.end, ent.label_)
     for token in suffixes:
@@ -300,6 +309,16 @@ def _leading_name(ent: Span) -> int:
     return n if n and is_quantity(ent[n:].text) else 0
 
 
+def _score_start(ent: Span) -> int:
+    """How many words of an entity come before a score at its end ("Noosa 32-22" -> 1), or 0."""
+    n = len(ent)
+    while n > 0 and _SCORE.fullmatch(ent[n - 1].text):
+        n -= 1
+    if not _WHOLE_SCORE.fullmatch(ent[n:].text):
+        return 0  # a number of the name: "Falcon 9", "Area 51"
+    return n if n and ent[n - 1].text[:1].isupper() else 0
+
+
 def _may_be_quantity(ent: Span) -> bool:
     """A cheap test before :func:`is_quantity`: a number, a digit or a unit in the span."""
     return any(t.like_num or _is_unit(t.text) or any(c.isdigit() for c in t.text) for t in ent)
@@ -348,6 +367,12 @@ def participants(resolver, token: Token) -> list[Mention]:
     """
     if time_phrase(token):
         return []
+    if _SCORE.fullmatch(token.text) and not token.like_num:
+        # "defeated Caboolture 43-5" parsed with the score as the object: the team
+        token = next((c for c in token.lefts if c.dep_ in ("compound", "nmod")
+                      and c.pos_ == "PROPN"), None)
+        if token is None:
+            return []
     counted = any(c.like_num or _is_unit(c.text) for c in token.lefts)
     if _is_unit(token.text, after_number=counted):
         token = _of_object(token)

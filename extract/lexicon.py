@@ -60,6 +60,7 @@ __all__ = [
     "DENIAL_VERBS",
     "DESTINATION_NOUNS",
     "DOUBLE_OBJECT_VERBS",
+    "DURATION_NOUNS",
     "FAILURE_VERBS",
     "FEMALE_PRONOUNS",
     "FEMALE_WORDS",
@@ -542,5 +543,7 @@ LIGHT_OBJECTS = words("light_objects")
 LIGHT_OBJECT_VERBS = words("light_object_verbs")
 #: Nouns of a bare count ("with 92,153 votes"): an amount, not a participant.
 COUNT_HEADS = words("count_heads")
+#: Nouns of a stretch of time with no date ("for the moment"): no participant.
+DURATION_NOUNS = words("duration_nouns")
 #: Verbs that put their object in the state an adjective says ("made X available").
 RESULT_VERBS = words("result_verbs")

@@ -127,6 +127,32 @@ CONSTRUCTIONS = {
          [("United States", "impose sanction", "Iran"),
           ("United States", "impose sanction", "North Korea")], []),
     ],
+    "what a verb of judging judges its named object for is no second participant": [
+        ("Trump slammed Biden for the Obama administration's Iran deal.",
+         [("Trump", "slam", "Biden")], [("Trump", "slam for", "Obama administration's Iran deal")]),
+        ("Warren blasted JPMorgan for the Libor scandal.", [("Warren", "blast", "JPMorgan")],
+         [("Warren", "Libor scandal")]),
+        ("Erdogan criticised Macron for the Charlie Hebdo cartoons.",
+         [("Erdogan", "criticise", "Macron")], [("Erdogan", "Charlie Hebdo cartoons")]),
+        ("The European Commission fined Google for its Android contracts with Samsung.",
+         [("European Commission", "fine", "Google")],
+         [("European Commission", "Android contracts")]),
+    ],
+    "a score is no part of the team's name": [
+        ("Noosa beat Gympie 32\u201322 in the final.", [("Noosa", "beat", "Gympie")],
+         [("Noosa", "beat", "Gympie 32\u201322")]),
+        ("The Lions beat Collingwood 98\u201375 at the Gabba.",
+         [("Lions", "beat", "Collingwood")], [("Lions", "beat", "Collingwood 98\u201375")]),
+        ("Maroochydore defeated Caboolture 43\u20135 on Saturday.",
+         [("Maroochydore", "defeat", "Caboolture")],
+         [("Maroochydore", "defeat", "Caboolture 43\u20135")]),
+    ],
+    "a stretch of time after 'for' is no participant": [
+        ("Nokia will stay in Finland for the moment.", [], [("Nokia", "moment")]),
+        ("Shell will remain in Nigeria for a while.", [], [("Shell", "while")]),
+        ("The talks were paused, and Iran waited for a while.", [], [("Iran", "while")]),
+        ("Johnson will stay at Downing Street for the moment.", [], [("Johnson", "moment")]),
+    ],
     "a time or frequency phrase is no participant": [
         ("Numerous times, over the past decade, bloggers have been arrested for insulting "
          "President Erdogan.", [("bloggers", "insult", "Erdogan")],

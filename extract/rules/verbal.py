@@ -51,6 +51,7 @@ from actorgraph.extract.lexicon import (
     DEFINITE_DETERMINERS,
     DENIAL_VERBS,
     DOUBLE_OBJECT_VERBS,
+    DURATION_NOUNS,
     FRACTION_NOUNS,
     GENERIC_HEADS,
     HEARER_VERBS,
@@ -316,6 +317,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 continue
             if passive or (patients and not named and prep.lower_ not in DATIVE_PREPS):
                 continue
+            if _reason(verb, prep, named_patient):
+                continue
             named_prep = named_prep or named
             rel = f"{lemma} {prep.lower_}"
             label = _adjective_label(verb, _place_label(lemma, thing, prep.lower_), prep)
@@ -503,15 +506,30 @@ def _circumstance(obj: Token) -> bool:
     """Whether a verb's prepositional object is an amount or a time, not a participant.
 
     "won the primary with 85% of the vote" (an amount, read through its "of"),
-    "launched the rocket at 1922 UTC" (a clock time whose number is the date); not
-    a span read through its "of" ("sentenced them to four years of prison").
+    "launched the rocket at 1922 UTC" (a clock time whose number is the date), a bare
+    count (:func:`_bare_count`) or a stretch of time ("for the moment",
+    :data:`~extract.lexicon.DURATION_NOUNS`); not a span read through its "of"
+    ("sentenced them to four years of prison").
     """
     if obj.ent_type_ == "DATE":
         return False  # a span read through its "of" (a plain date is never an object)
     # a time zone after a clock number ("1922 UTC", "0800 GMT"), not "a six-month extension"
     zone = obj.is_upper and len(obj) <= 4 and any(
         c.ent_type_ in _TIME_TYPES and c.dep_ == "nummod" and c.like_num for c in obj.lefts)
-    return obj.ent_type_ in _AMOUNT_TYPES | {"TIME"} or zone or _bare_count(obj)
+    return (obj.ent_type_ in _AMOUNT_TYPES | {"TIME"} or zone or _bare_count(obj)
+            or (obj.lemma_.lower() in DURATION_NOUNS and not obj.ent_type_))
+
+
+def _reason(verb: Token, prep: Token, named_patient: bool) -> bool:
+    """Whether a "for" phrase is why a verb of judging acts on its named object.
+
+    "fined Google for its Android contracts", "attacked Trump for the Wall Street
+    Journal report", "slammed Trump for a New York Times story": the one judged is
+    the object (:data:`~extract.lexicon.JUDGING_VERBS`); what it is judged for is
+    no second participant of the judge.
+    """
+    return (named_patient and prep.lower_ == "for"
+            and verb.lemma_.lower() in JUDGING_VERBS)
 
 
 def _bare_count(obj: Token) -> bool:
