@@ -100,6 +100,7 @@ __all__ = [
     "MALE_WORDS",
     "MANDATED_AUX",
     "MANDATING_VERBS",
+    "MEANS_NOUNS",
     "MEMBER_HEADS",
     "MEMBER_ROLES",
     "MILITARY_HEADS",
@@ -543,6 +544,8 @@ LIGHT_OBJECTS = words("light_objects")
 LIGHT_OBJECT_VERBS = words("light_object_verbs")
 #: Nouns of a bare count ("with 92,153 votes"): an amount, not a participant.
 COUNT_HEADS = words("count_heads")
+#: Nouns of the means of a talk ("on the phone"): no participant.
+MEANS_NOUNS = words("means_nouns")
 #: Nouns of a stretch of time with no date ("for the moment"): no participant.
 DURATION_NOUNS = words("duration_nouns")
 #: Verbs that put their object in the state an adjective says ("made X available").

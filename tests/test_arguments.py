@@ -153,6 +153,27 @@ CONSTRUCTIONS = {
         ("The talks were paused, and Iran waited for a while.", [], [("Iran", "while")]),
         ("Johnson will stay at Downing Street for the moment.", [], [("Johnson", "moment")]),
     ],
+    "what is given names the relation when the parse hangs it on the recipient": [
+        ("Trump granted Roger Jason Stone a full and unconditional pardon.",
+         [("Trump", "grant pardon to", "Roger Jason Stone")],
+         [("Trump", "grant to", "Roger Jason Stone")]),
+        ("Clinton granted Marc David Rich a full and unconditional pardon.",
+         [("Clinton", "grant pardon to", "Marc David Rich")],
+         [("Clinton", "grant to", "Marc David Rich")]),
+        ("Bush granted Isaac Robert Toussie a full and unconditional pardon.",
+         [("Bush", "grant pardon to", "Isaac Robert Toussie")],
+         [("Bush", "grant to", "Isaac Robert Toussie")]),
+        ("Putin awarded Ramzan Akhmatovich Kadyrov a new and prestigious medal.",
+         [("Putin", "award medal to", "Akhmatovich Kadyrov")], []),
+    ],
+    "the means of a talk is no participant": [
+        ("US President Donald Trump and Turkish President Recep Tayyip Erdogan spoke on the "
+         "phone.", [], [("Recep Tayyip Erdogan", "phone")]),
+        ("Scholz talked to Zelensky over the phone.", [("Scholz", "talk to", "Zelensky")],
+         [("Scholz", "phone")]),
+        ("Biden spoke to Netanyahu on the phone on Sunday.", [("Biden", "speak to", "Netanyahu")],
+         [("Biden", "phone")]),
+    ],
     "a time or frequency phrase is no participant": [
         ("Numerous times, over the past decade, bloggers have been arrested for insulting "
          "President Erdogan.", [("bloggers", "insult", "Erdogan")],

@@ -65,6 +65,7 @@ from actorgraph.extract.lexicon import (
     LIGHT_OBJECTS,
     LIGHT_VERBS,
     MANDATING_VERBS,
+    MEANS_NOUNS,
     MEMBER_HEADS,
     MOTION_PREPS,
     MOVING_VERBS,
@@ -96,6 +97,7 @@ from actorgraph.extract.lexicon import (
 )
 from actorgraph.extract.rules.base import (
     ACTOR_TYPES,
+    APPOS,
     DATIVE,
     NSUBJ,
     OBJ_DEPS,
@@ -455,6 +457,13 @@ def _recipients(verb: Token) -> tuple[list[Token], Token | None]:
     else:
         return [], None
     theme = next((s for s in slots if s.i != first.i), None)
+    if theme is None:
+        # "granted Paul Harvey Pogue a full and unconditional pardon", parsed with the
+        # pardon in apposition to the name: an indefinite noun after a name is the thing
+        theme = next((c for c in first.rights if c.dep_ == APPOS and c.pos_ == "NOUN"
+                      and first.pos_ == "PROPN"
+                      and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)),
+                     None)
     if theme is not None and (is_numeric(theme) or theme.like_num):
         return [], None
     return with_conjuncts([first]), theme
@@ -507,8 +516,9 @@ def _circumstance(obj: Token) -> bool:
 
     "won the primary with 85% of the vote" (an amount, read through its "of"),
     "launched the rocket at 1922 UTC" (a clock time whose number is the date), a bare
-    count (:func:`_bare_count`) or a stretch of time ("for the moment",
-    :data:`~extract.lexicon.DURATION_NOUNS`); not a span read through its "of"
+    count (:func:`_bare_count`), a stretch of time ("for the moment",
+    :data:`~extract.lexicon.DURATION_NOUNS`) or the means of a talk ("spoke on the
+    phone", :data:`~extract.lexicon.MEANS_NOUNS`); not a span read through its "of"
     ("sentenced them to four years of prison").
     """
     if obj.ent_type_ == "DATE":
@@ -517,7 +527,7 @@ def _circumstance(obj: Token) -> bool:
     zone = obj.is_upper and len(obj) <= 4 and any(
         c.ent_type_ in _TIME_TYPES and c.dep_ == "nummod" and c.like_num for c in obj.lefts)
     return (obj.ent_type_ in _AMOUNT_TYPES | {"TIME"} or zone or _bare_count(obj)
-            or (obj.lemma_.lower() in DURATION_NOUNS and not obj.ent_type_))
+            or (obj.lemma_.lower() in DURATION_NOUNS | MEANS_NOUNS and not obj.ent_type_))
 
 
 def _reason(verb: Token, prep: Token, named_patient: bool) -> bool:
