@@ -83,6 +83,7 @@ __all__ = [
     "is_quantity_mention",
     "participants",
     "quantity_of",
+    "region_of_place",
     "repair_entities",
     "repair_verbs",
     "time_phrase",
@@ -110,6 +111,8 @@ _WHOLE_SCORE = re.compile(r"\d+\s*[–\-]\s*\d+")
 #: A number written alone, in words or digits ("two", "thirty-five", "1,000"): no unit,
 #: no sign.
 _PLAIN_NUMBER = re.compile(r"[a-z]+(?:-[a-z]+)*|\d[\d,.]*")
+#: Entity types of a name whose region may follow it after a comma ("Springfield, Illinois").
+_NAMED_PLACES = _PLACE_TYPES | {"ORG"}
 #: Dependencies of a verb's own subject or object.
 _CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 #: Entity types that are no names at all: a suffix does not make them an ORG.
@@ -365,7 +368,7 @@ def participants(resolver, token: Token) -> list[Mention]:
     wheat" -> wheat); a unit without one, and any quantity, stands for
     nothing.
     """
-    if time_phrase(token):
+    if time_phrase(token) or region_of_place(token):
         return []
     if _SCORE.fullmatch(token.text) and not token.like_num:
         # "defeated Caboolture 43-5" parsed with the score as the object: the team
@@ -410,6 +413,45 @@ def time_phrase(token: Token) -> bool:
         return True
     return token.lemma_.lower() == "time" and token.tag_ == "NNS" and any(
         c.dep_ in ("amod", "nummod") for c in token.lefts)
+
+
+def region_of_place(token: Token) -> bool:
+    """Whether a place after a comma only says where the name before the comma is.
+
+    "ran for Sheriff of Milwaukee County, Wisconsin", "moved its headquarters to
+    Yokohama, Japan": the parse makes the state a conjunct or an apposition of
+    the object, but it is the region of the name before the comma, not a second
+    participant; a list ("on Russia, Iran and North Korea") has a conjunction and
+    is left alone. "The shooting of a teenager in Kenosha, Wisconsin led to
+    protests" parsed with Wisconsin as the subject: a place after a place inside
+    a noun phrase ("a teenager in Kenosha") is no subject either.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["moved", "to", "Yokohama", ",", "Japan"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 1, 2, 2],
+    ...           deps=["ROOT", "prep", "pobj", "punct", "appos"],
+    ...           ents=["O", "O", "B-GPE", "O", "B-GPE"])
+    >>> region_of_place(doc[4]), region_of_place(doc[2])
+    (True, False)
+    """
+    if token.ent_type_ not in _PLACE_TYPES:
+        return False
+    start = token.left_edge.i
+    doc = token.doc
+    if start < 2 or doc[start - 1].text != "," or doc[start - 2].ent_type_ not in _NAMED_PLACES:
+        return False
+    if token.dep_ in ("conj", "appos"):
+        return not any(c.dep_ == "cc" for c in (*token.head.children, *token.children))
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        before = doc[start - 2]
+        while before.dep_ == "compound" and before.head.i < start:
+            before = before.head
+        return (before.dep_ == "pobj" and before.head.dep_ == "prep"
+                and before.head.head.pos_ in ("NOUN", "PROPN"))
+    return False
 
 
 def _not_a_participant_name(ent: Span | None, token: Token) -> bool:

@@ -132,6 +132,18 @@ CONSTRUCTIONS = {
          [("Volkswagen", "shift production to", "Zwickau")], [("Volkswagen", "Saxony")]),
         ("Rivera ran for mayor of Albuquerque, New Mexico in 2017.",
          [("Rivera", "run for", "mayor of Albuquerque")], [("Rivera", "New Mexico")]),
+        # a subject the parse cut from "a plant in Lyon, France" is the region, not who acted
+        ("The shooting of a teenager in Kenosha, Wisconsin led to protests.", [],
+         [("Wisconsin", "protests")]),
+        ("A fire at a warehouse in Fresno, California caused a blackout.", [],
+         [("California", "blackout")]),
+        ("The explosion at a chemical plant in Lyon, France injured twelve workers.", [],
+         [("France", "workers")]),
+        ("The collapse of a bridge in Genoa, Italy killed 43 people.", [],
+         [("Italy", "people")]),
+        # but a fronted place before a named subject is no phrase of the subject
+        ("In Paris, France announced new sanctions against Russia.",
+         [("France", "announce sanction", "Russia")], []),
         # a list of places is no region: each is a participant
         ("Sanctions were imposed on Russia, Iran and North Korea by the United States.",
          [("United States", "impose sanction", "Iran"),

@@ -505,8 +505,6 @@ def _setting_of_talk(verb: Token, prep: Token, obj: Token) -> bool:
 
 #: Entity types of an amount: "won with 85% of the vote" is how much, not with whom.
 _AMOUNT_TYPES = frozenset({"PERCENT", "MONEY", "QUANTITY"})
-#: Entity types of a name whose region may follow it after a comma ("Springfield, Illinois").
-_NAMED_PLACES = PLACE_TYPES | {"ORG"}
 #: Entity types of a time: "launched at 1922 UTC" is when, not at what.
 _TIME_TYPES = frozenset({"DATE", "TIME"})
 
@@ -564,30 +562,9 @@ def _setting_place(verb: Token, prep: Token, obj: Token) -> bool:
     something there or from there ("pulled the ships off Crimea":
     :data:`MOVING_VERBS`).
     """
-    if _region_of_place(obj):
-        return True
     # "in" and "at" are adjuncts already, but for a target ("fired missiles at Israel")
     return (prep.lower_ in PLACE_PREPS and prep.lower_ not in ADJUNCT_PREPS
             and obj.ent_type_ in PLACE_TYPES and verb.lemma_.lower() not in MOVING_VERBS)
-
-
-def _region_of_place(obj: Token) -> bool:
-    """Whether a place after a comma only says where the name before the comma is.
-
-    "ran for Sheriff of Milwaukee County, Wisconsin", "died at a Frederick, Maryland
-    facility", "mayor of Springfield, Illinois": the parse makes the state a
-    conjunct or an apposition of the object, but it is the region of the name
-    before the comma, not a second participant. A list ("on Russia, Iran and North
-    Korea") has a conjunction and is left alone.
-    """
-    if obj.ent_type_ not in PLACE_TYPES or obj.dep_ not in ("conj", "appos"):
-        return False
-    start = obj.left_edge.i
-    doc = obj.doc
-    if start < 2 or doc[start - 1].text != "," or doc[start - 2].ent_type_ not in _NAMED_PLACES:
-        return False
-    return not any(c.dep_ == "cc" for c in obj.head.children) and not any(
-        c.dep_ == "cc" for c in obj.children)
 
 
 def _point_follows(verb: Token, patient: Token) -> bool:
