@@ -444,8 +444,10 @@ def region_of_place(token: Token) -> bool:
     if start < 2 or doc[start - 1].text != "," or doc[start - 2].ent_type_ not in _NAMED_PLACES:
         return False
     if token.dep_ in ("conj", "appos"):
-        return not any(c.dep_ == "cc" for c in (*token.head.children, *token.children))
-    if token.dep_ in ("nsubj", "nsubjpass"):
+        return not any(c.dep_ == "cc" for t in (token, *token.conjuncts) for c in t.children)
+    if (token.dep_ in ("nsubj", "nsubjpass") and start == token.i
+            and doc[start - 2].ent_type_ in _PLACE_TYPES):
+        # "... in Kenosha, Wisconsin led": not "In an interview with Forbes, West outlined"
         before = doc[start - 2]
         while before.dep_ == "compound" and before.head.i < start:
             before = before.head
