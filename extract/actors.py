@@ -309,6 +309,8 @@ RELATIONAL_PREPS = COMPLEMENT_PREPS | {"from"}
 _QUANTITY_ENTITY_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 #: Entity types of a number that is no part of a name: a date, a time or an amount.
 _AMOUNT_ENTITY_TYPES = _QUANTITY_ENTITY_TYPES | {"DATE", "TIME"}
+#: Signs of a currency written before an amount ("$", "US$", "€").
+_CURRENCY_SIGNS = frozenset("$€£¥")
 #: Entity types of a name that a number before it counts ("2,300 Artsakh soldiers").
 _COUNTED_NAMES = frozenset({"GPE", "NORP", "LOC"})
 
@@ -965,9 +967,12 @@ class ActorResolver:
             # a number joined to what follows stays: "10-year sentence", "a 20% share"
             joined = (not tok.whitespace_ and i < extent.end
                       and self.doc[i].text in _NUMBER_JOINS)
-            if tok is not head and not joined and not _kept_number(tok, head) and (
+            # a currency sign before an amount goes with it ("a US$35,000 payment")
+            currency = (tok.text[-1:] in _CURRENCY_SIGNS and not tok.whitespace_
+                        and i < extent.end and self.doc[i].like_num)
+            if tok is not head and (currency or not joined and not _kept_number(tok, head) and (
                     tok.dep_ in (DET, QUANTMOD, ADVMOD) or tok.pos_ in ("DET", "NUM", "PRON")
-                    or tok.like_num or tok.lower_ in WEAK_ADJECTIVES):
+                    or tok.like_num or tok.lower_ in WEAK_ADJECTIVES)):
                 # "about 2,300 soldiers", "reportedly several people" -> soldiers; the
                 # unit of a number left out goes with it ("a 12.6 mln dlr loan" -> loan)
                 dropped = True

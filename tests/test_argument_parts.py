@@ -85,3 +85,12 @@ def test_the_new_word_lists_are_disjoint_where_they_must_be():
     # a light verb's generic object is no count and no relational head
     assert not (LIGHT_OBJECTS & COUNT_HEADS)
     assert not (LIGHT_OBJECTS & RELATIONAL_HEADS)
+
+
+def test_a_currency_sign_goes_with_its_amount():
+    for sign, amount, noun in (("US$", "35,000", "payment"), ("HK$", "2", "bid"),
+                               ("A$", "500", "grant")):
+        doc = _doc(["with", "a", sign, amount, noun], [0, 4, 3, 4, 0],
+                   ["ROOT", "det", "nmod", "nummod", "pobj"],
+                   ["ADP", "DET", "SYM", "NUM", "NOUN"], spaces=[True, True, False, True, False])
+        assert ActorResolver(doc).resolve(doc[4]).label == noun
