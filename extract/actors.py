@@ -60,6 +60,7 @@ from actorgraph.extract.lexicon import (
     PLACE_TYPES,
     POSSESSED_HEADS,
     QUANTITY_HEADS,
+    RELATIONAL_HEADS,
     RESTRICTIVE_MODIFIERS,
     ROLE_WORDS,
     STATE_HEADS,
@@ -75,6 +76,7 @@ from actorgraph.records import CONCEPT, Mention
 __all__ = [
     "ACTOR_TYPES",
     "NAMED_TYPES",
+    "RELATIONAL_PREPS",
     "ActorResolver",
     "LEADER_ROLES",
     "MEMBER_ROLES",
@@ -300,6 +302,81 @@ def _name_text(span: Span, ent_type: str) -> str:
 _COMPLEMENT_WORDS = 4
 
 
+#: Prepositions of a relational head's complement (:data:`~extract.lexicon.RELATIONAL_HEADS`):
+#: "the family of Huber", "responses from the Coast Guard".
+RELATIONAL_PREPS = COMPLEMENT_PREPS | {"from"}
+#: Entity types of a number that is an amount, never part of what a phrase names.
+_QUANTITY_ENTITY_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+#: Entity types of a number that is no part of a name: a date, a time or an amount.
+_AMOUNT_ENTITY_TYPES = _QUANTITY_ENTITY_TYPES | {"DATE", "TIME"}
+#: Signs of a currency written before an amount ("$", "US$", "€").
+_CURRENCY_SIGNS = frozenset("$€£¥")
+#: Entity types of a name that a number before it counts ("2,300 Artsakh soldiers").
+_COUNTED_NAMES = frozenset({"GPE", "NORP", "LOC"})
+
+
+def _is_quantity(text: str) -> bool:
+    """:func:`extract.hygiene.is_quantity`, imported when first used (hygiene reads
+    :mod:`extract.news`, which reads this module)."""
+    from actorgraph.extract.hygiene import is_quantity as quantity
+
+    return quantity(text)
+
+
+def _name_number(tok: Token) -> bool:
+    """Whether ``tok`` is a number that may belong to a name (not a date or an amount)."""
+    return (tok.like_num and any(c.isdigit() for c in tok.text)
+            and tok.ent_type_ not in _AMOUNT_ENTITY_TYPES)
+
+
+def _name_word(tok: Token | None) -> bool:
+    """A capitalised proper noun that is no date or amount."""
+    return (tok is not None and tok.pos_ == "PROPN" and tok.text[:1].isupper()
+            and tok.ent_type_ not in _AMOUNT_ENTITY_TYPES)
+
+
+def _kept_number(tok: Token, head: Token) -> bool:
+    """Whether a number in a noun phrase is part of what the phrase names.
+
+    A number next to a capitalised name word is part of the name ("a Falcon 9
+    rocket", "the Boeing 707 cargo plane", "Category 5", "the 737 Max"), unless a
+    unit follows it ("785 miles"); a number that counts a compound modifier, not the
+    head, makes a fixed term with it ("the two hour barrier", "a three point plan"),
+    unless that modifier is a unit ("a 12.6 mln dlr loan").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["a", "Falcon", "9", "rocket", "the", "two", "hour", "barrier", "20", "rockets"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[3, 3, 3, 3, 7, 6, 7, 7, 9, 9],
+    ...           deps=["det", "nmod", "nummod", "ROOT", "det", "nummod", "compound", "ROOT",
+    ...                 "nummod", "ROOT"], pos=["DET", "PROPN", "NUM", "NOUN", "DET", "NUM",
+    ...                 "NOUN", "NOUN", "NUM", "NOUN"], tags=["DT", "NNP", "CD", "NN", "DT",
+    ...                 "CD", "NN", "NN", "CD", "NNS"])
+    >>> _kept_number(doc[2], doc[3]), _kept_number(doc[5], doc[7]), _kept_number(doc[8], doc[9])
+    (True, True, False)
+    """
+    if not tok.like_num or tok.ent_type_ in _QUANTITY_ENTITY_TYPES:
+        return False
+    doc = tok.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if after is not None and _is_quantity(after.text):
+        return False
+    if _name_number(tok):
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        if _name_word(before):
+            return True  # "Falcon 9", "Category 5"
+        # before a name only a model number, not a count: "the 737 Max" but not
+        # "about 2,300 Artsakh soldiers", "over 200,000 U.S. deaths"
+        if (_name_word(after) and tok.text.isdigit() and after.ent_type_ not in _COUNTED_NAMES
+                and not any(c.dep_ == QUANTMOD for c in tok.children)):
+            return True
+    counted = tok.head
+    return (counted.i != head.i and counted.dep_ == COMPOUND and counted.head.i == head.i
+            and counted.tag_ == "NN" and tok.dep_ == "nummod" and not _is_quantity(counted.text))
+
+
 def concept_complement(head: Token) -> tuple[Token, Token] | None:
     """The short "of" / "over" complement of a common noun, as (preposition, object), or None.
 
@@ -308,7 +385,9 @@ def concept_complement(head: Token) -> tuple[Token, Token] | None:
     object is a noun or a name (not a pronoun, number, date or amount), it has
     no conjuncts and no determiner but an article, and at most a few words come
     before it. Without it the
-    argument loses its point ("state", "construction", "sovereignty").
+    argument loses its point ("state", "construction", "sovereignty"). A
+    relational head (:data:`~extract.lexicon.RELATIONAL_HEADS`) also takes a
+    "from" complement ("responses from the Coast Guard").
 
     Examples
     --------
@@ -330,14 +409,16 @@ def concept_complement(head: Token) -> tuple[Token, Token] | None:
     if head.i + 1 >= len(doc):
         return None
     prep = doc[head.i + 1]
-    if prep.dep_ != PREP or prep.head.i != head.i or prep.lower_ not in COMPLEMENT_PREPS:
+    lemma = head.lemma_.lower()
+    preps = RELATIONAL_PREPS if lemma in RELATIONAL_HEADS else COMPLEMENT_PREPS
+    if prep.dep_ != PREP or prep.head.i != head.i or prep.lower_ not in preps:
         return None
     objects = [c for c in prep.children if c.dep_ == POBJ]
     if len(objects) != 1:
         return None
     obj = objects[0]
     if (obj.pos_ not in ("NOUN", "PROPN") or obj.like_num or obj.i - prep.i > _COMPLEMENT_WORDS
-            or obj.lemma_.lower() in QUANTITY_HEADS
+            or obj.lemma_.lower() in QUANTITY_HEADS or _is_quantity(obj.text)
             or (obj.ent_type_ and obj.ent_type_ not in NAMED_TYPES)
             or any(c.dep_ in ("conj", "cc") or (c.dep_ == DET and c.lower_ not in ARTICLES)
                    for c in obj.children)):
@@ -646,15 +727,30 @@ class ActorResolver:
 
     # -- mentions -------------------------------------------------------------
     def _extent(self, head: Token, ent: Span | None = None) -> Span:
-        """The noun phrase as written: left modifiers through the head (or entity)."""
+        """The noun phrase as written: left modifiers through the head (or entity).
+
+        A word the tokenizer cut at a hyphen is whole at both edges ("anti-semitism"
+        parsed as three objects is not "semitism"), and a number right after a
+        proper-noun head is part of its name ("Category 5").
+        """
+        doc = self.doc
         start = head.left_edge.i
         end = head.i + 1
         if ent is not None:
             start, end = min(start, ent.start), max(end, ent.end)
-        while start < end - 1 and (self.doc[start].pos_ in ("DET", "PUNCT", "SPACE")
-                                   or self.doc[start].is_space) and not self._hyphenated(start):
+        if ent is None:  # a name keeps its own extent: "then-U.S.-president" is no name
+            while start >= 2 and self._hyphenated(start - 2) and not doc[start].ent_type_:
+                start -= 2
+            while end + 1 < len(doc) and self._hyphenated(end - 1) \
+                    and not doc[end + 1].ent_type_:
+                end += 2
+        if (head.pos_ == "PROPN" and end == head.i + 1 and end < len(doc)
+                and _name_number(doc[end]) and doc[end].head.i == head.i):
+            end += 1  # "reached Category 5"
+        while start < end - 1 and (doc[start].pos_ in ("DET", "PUNCT", "SPACE")
+                                   or doc[start].is_space) and not self._hyphenated(start):
             start += 1
-        return self.doc[start:end]
+        return doc[start:end]
 
     def _hyphenated(self, i: int) -> bool:
         """Whether token ``i`` is joined by a hyphen to the next word ("no-deal", "10-year")."""
@@ -859,6 +955,7 @@ class ActorResolver:
         """The words of ``extent`` that say what ``head`` is (see :meth:`_concept_label`)."""
         out: list[str] = []
         i = extent.start
+        dropped = False
         while i < extent.end:
             tok = self.doc[i]
             ent = self.entity_of(tok)
@@ -870,10 +967,19 @@ class ActorResolver:
             # a number joined to what follows stays: "10-year sentence", "a 20% share"
             joined = (not tok.whitespace_ and i < extent.end
                       and self.doc[i].text in _NUMBER_JOINS)
-            if tok is not head and not joined and (
+            # a currency sign before an amount goes with it ("a US$35,000 payment")
+            currency = (tok.text[-1:] in _CURRENCY_SIGNS and not tok.whitespace_
+                        and i < extent.end and self.doc[i].like_num)
+            if tok is not head and (currency or not joined and not _kept_number(tok, head) and (
                     tok.dep_ in (DET, QUANTMOD, ADVMOD) or tok.pos_ in ("DET", "NUM", "PRON")
-                    or tok.like_num or tok.lower_ in WEAK_ADJECTIVES):
-                continue  # "about 2,300 soldiers", "reportedly several people" -> soldiers
+                    or tok.like_num or tok.lower_ in WEAK_ADJECTIVES)):
+                # "about 2,300 soldiers", "reportedly several people" -> soldiers; the
+                # unit of a number left out goes with it ("a 12.6 mln dlr loan" -> loan)
+                dropped = True
+                continue
+            if tok is not head and dropped and not tok.like_num and _is_quantity(tok.text):
+                continue
+            dropped = False
             # keep the writer's casing, except a capital that only starts the sentence
             word = tok.lower_ if tok.is_sent_start and tok.pos_ != "PROPN" else tok.text
             out.append(word + tok.whitespace_)

@@ -83,8 +83,10 @@ __all__ = [
     "is_quantity_mention",
     "participants",
     "quantity_of",
+    "region_of_place",
     "repair_entities",
     "repair_verbs",
+    "time_phrase",
     "unrecognised_name",
 ]
 
@@ -102,6 +104,15 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
 #: A year, not an amount, when it modifies a noun without a unit ("the 2020 nomination").
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
+#: A score or a piece of one: "43–5", "2-1", "-", "1".
+_SCORE = re.compile(r"\d+[–\-]\d+|[–\-]|\d{1,3}")
+#: A whole score: two numbers and a dash between them.
+_WHOLE_SCORE = re.compile(r"\d+\s*[–\-]\s*\d+")
+#: A number written alone, in words or digits ("two", "thirty-five", "1,000"): no unit,
+#: no sign.
+_PLAIN_NUMBER = re.compile(r"[a-z]+(?:-[a-z]+)*|\d[\d,.]*")
+#: Entity types of a name whose region may follow it after a comma ("Springfield, Illinois").
+_NAMED_PLACES = _PLACE_TYPES | {"ORG"}
 #: Dependencies of a verb's own subject or object.
 _CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 #: Entity types that are no names at all: a suffix does not make them an ORG.
@@ -201,7 +212,10 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
                      for n in (_leading_name(e),) if n}
     suffixes = [_token_at(doc, m.start()) for m in _suffix_pattern().finditer(text)]
     ampersands = [_token_at(doc, m.start()) for m in _AMPERSAND.finditer(text)]
-    if not (quantities or suffixes or ampersands or named_amounts):
+    # "defeated Caboolture 43-5" tagged one ORG: the score is no part of the name
+    scored = {e.start: n for e in ents if _SCORE.fullmatch(e[-1].text)
+              for n in (_score_start(e),) if n}
+    if not (quantities or suffixes or ampersands or named_amounts or scored):
         return  # nothing to repair: most articles
     owner: dict[int, Span] = {}
     for ent in ents:
@@ -212,6 +226,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
         if ent.start in named_amounts:
             start = ent.start + named_amounts[ent.start]
             spans[start] = (start, ent.end, ent.label_)
+        elif ent.start in scored:
+            spans[ent.start] = (ent.start, ent.start + scored[ent.start], ent.label_)
         elif ent.start not in quantities:  # "45 cts" tagged ORG is no entity
             spans[ent.start] = (ent.start, ent.end, ent.label_)
     for token in suffixes:
@@ -299,6 +315,16 @@ def _leading_name(ent: Span) -> int:
     return n if n and is_quantity(ent[n:].text) else 0
 
 
+def _score_start(ent: Span) -> int:
+    """How many words of an entity come before a score at its end ("Noosa 32-22" -> 1), or 0."""
+    n = len(ent)
+    while n > 0 and _SCORE.fullmatch(ent[n - 1].text):
+        n -= 1
+    if not _WHOLE_SCORE.fullmatch(ent[n:].text):
+        return 0  # a number of the name: "Falcon 9", "Area 51"
+    return n if n and ent[n - 1].text[:1].isupper() else 0
+
+
 def _may_be_quantity(ent: Span) -> bool:
     """A cheap test before :func:`is_quantity`: a number, a digit or a unit in the span."""
     return any(t.like_num or _is_unit(t.text) or any(c.isdigit() for c in t.text) for t in ent)
@@ -345,6 +371,14 @@ def participants(resolver, token: Token) -> list[Mention]:
     wheat" -> wheat); a unit without one, and any quantity, stands for
     nothing.
     """
+    if time_phrase(token) or region_of_place(token):
+        return []
+    if _SCORE.fullmatch(token.text) and not token.like_num:
+        # "defeated Caboolture 43-5" parsed with the score as the object: the team
+        token = next((c for c in token.lefts if c.dep_ in ("compound", "nmod")
+                      and c.pos_ == "PROPN"), None)
+        if token is None:
+            return []
     counted = any(c.like_num or _is_unit(c.text) for c in token.lefts)
     if _is_unit(token.text, after_number=counted):
         token = _of_object(token)
@@ -354,6 +388,75 @@ def participants(resolver, token: Token) -> list[Mention]:
         return []
     return [_without_quantity(m) for m in resolver.resolve_all(token)
             if not is_quantity_mention(m)]
+
+
+def time_phrase(token: Token) -> bool:
+    """Whether an argument head is a time or frequency phrase, never a participant.
+
+    A noun phrase that modifies a verb as an adverb ("*Several times* last year,
+    jets crossed ..."), or a counted "times" ("numerous times", "three times"),
+    whatever the parse made of it: "*Numerous times*, people have been sentenced
+    for renouncing Islam" was parsed with "times" as a subject. A date read
+    through its "of" is left to the resolver ("twelve years of civil war").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words="Numerous times people renounced Islam".split(),
+    ...           heads=[1, 3, 3, 3, 3], deps=["amod", "nsubj", "nsubj", "ROOT", "dobj"],
+    ...           pos=["ADJ", "NOUN", "NOUN", "VERB", "PROPN"], tags=["JJ", "NNS", "NNS",
+    ...           "VBD", "NNP"], lemmas=["numerous", "time", "people", "renounce", "Islam"])
+    >>> time_phrase(doc[1]), time_phrase(doc[2]), time_phrase(doc[4])
+    (True, False, False)
+    """
+    if token.pos_ != "NOUN" or token.ent_type_ in ("DATE", "TIME"):
+        return False
+    if token.dep_ == "npadvmod" and token.head.pos_ in ("VERB", "AUX"):
+        return True
+    return token.lemma_.lower() == "time" and token.tag_ == "NNS" and any(
+        c.dep_ in ("amod", "nummod") for c in token.lefts)
+
+
+def region_of_place(token: Token) -> bool:
+    """Whether a place after a comma only says where the name before the comma is.
+
+    "ran for Sheriff of Milwaukee County, Wisconsin", "moved its headquarters to
+    Yokohama, Japan": the parse makes the state a conjunct or an apposition of
+    the object, but it is the region of the name before the comma, not a second
+    participant; a list ("on Russia, Iran and North Korea") has a conjunction and
+    is left alone. "The shooting of a teenager in Kenosha, Wisconsin led to
+    protests" parsed with Wisconsin as the subject: a place after a place inside
+    a noun phrase ("a teenager in Kenosha") is no subject either.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["moved", "to", "Yokohama", ",", "Japan"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 1, 2, 2],
+    ...           deps=["ROOT", "prep", "pobj", "punct", "appos"],
+    ...           ents=["O", "O", "B-GPE", "O", "B-GPE"])
+    >>> region_of_place(doc[4]), region_of_place(doc[2])
+    (True, False)
+    """
+    if token.ent_type_ not in _PLACE_TYPES:
+        return False
+    start = token.left_edge.i
+    doc = token.doc
+    if start < 2 or doc[start - 1].text != "," or doc[start - 2].ent_type_ not in _NAMED_PLACES:
+        return False
+    if token.dep_ in ("conj", "appos"):
+        return not any(c.dep_ == "cc" for t in (token, *token.conjuncts) for c in t.children)
+    if (token.dep_ in ("nsubj", "nsubjpass") and start == token.i
+            and doc[start - 2].ent_type_ in _PLACE_TYPES):
+        # "... in Kenosha, Wisconsin led": not "In an interview with Forbes, West outlined"
+        before = doc[start - 2]
+        while before.dep_ == "compound" and before.head.i < start:
+            before = before.head
+        return (before.dep_ == "pobj" and before.head.dep_ == "prep"
+                and before.head.head.pos_ in ("NOUN", "PROPN"))
+    return False
 
 
 def _not_a_participant_name(ent: Span | None, token: Token) -> bool:
@@ -414,6 +517,9 @@ def _is_amount(token: Token) -> bool:
         return False  # "the 2016 election", "the first time", "the 2nd round"
     if token.i > 0 and token.like_num and token.nbor(-1).pos_ == "PROPN":
         return False  # a model name: "Falcon 9 rocket", "Boeing 747 jets"
+    if (token.like_num and token.i + 1 < len(token.doc) and token.nbor(1).tag_ == "NNP"
+            and token.nbor(1).text[:1].isupper()):
+        return False  # "the 737 Max jet" (but "20 Palestinians" are counted)
     if token.is_alpha and token.tag_ in ("JJ", "JJS", "RB"):
         return token.dep_ == "quantmod"  # "first", "last"; but "about 300"
     return token.dep_ in ("nummod", "quantmod") or token.like_num or is_quantity(token.text)
@@ -429,12 +535,17 @@ def _without_quantity(mention: Mention) -> Mention:
     'stake'
     >>> _without_quantity(Mention("a 10-year sentence", "10-year sentence", "CONCEPT", 0, 18)).label
     '10-year sentence'
+    >>> m = Mention("the two hour barrier", "two hour barrier", "CONCEPT", 0, 20)
+    >>> _without_quantity(m).label
+    'two hour barrier'
     """
     if not mention.is_concept:
         return mention
     words = mention.label.split(" ")
     first = 0
-    while first < len(words) - 1 and is_quantity(words[first]):
+    # a bare number left in the label is part of what it names ("two hour barrier")
+    while first < len(words) - 1 and is_quantity(words[first]) and not (
+            is_number(words[first]) and _PLAIN_NUMBER.fullmatch(words[first])):
         first += 1
     if first == 0:
         return mention

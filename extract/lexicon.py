@@ -56,6 +56,7 @@ __all__ = [
     "CONFIRMING_VERBS",
     "COUNTRY_ABBREVIATIONS",
     "COUNTRY_HEADS",
+    "COUNT_HEADS",
     "DATIVE_PREPS",
     "DEED_VERBS",
     "DEFINITE_DETERMINERS",
@@ -64,6 +65,7 @@ __all__ = [
     "DESCRIBING_VERBS",
     "DESTINATION_NOUNS",
     "DOUBLE_OBJECT_VERBS",
+    "DURATION_NOUNS",
     "EXCLUSIVE_WORDS",
     "FAILURE_VERBS",
     "FEMALE_PRONOUNS",
@@ -96,12 +98,15 @@ __all__ = [
     "LEADER_ROLES",
     "LED_VERBS",
     "LIABLE_ADJECTIVES",
+    "LIGHT_OBJECTS",
+    "LIGHT_OBJECT_VERBS",
     "LIGHT_VERBS",
     "LODGING_VERBS",
     "MALE_PRONOUNS",
     "MALE_WORDS",
     "MANDATED_AUX",
     "MANDATING_VERBS",
+    "MEANS_NOUNS",
     "MEMBER_HEADS",
     "MEMBER_ROLES",
     "MILITARY_HEADS",
@@ -149,9 +154,11 @@ __all__ = [
     "RECIPROCAL_VERBS",
     "REFUSAL_NOUNS",
     "REFUSAL_VERBS",
+    "RELATIONAL_HEADS",
     "REPORTING_VERBS",
     "RESPONSIBILITY_NOUNS",
     "RESTRICTIVE_MODIFIERS",
+    "RESULT_VERBS",
     "ROLE_WORDS",
     "SAY_VERBS",
     "SEQUENCE_VERBS",
@@ -550,3 +557,17 @@ INVOLVEMENT_NOUNS = words("involvement_nouns")
 OWNING_UP_VERBS = words("owning_up_verbs")
 #: Adjectives that lay a deed on the object of "hold" ("held X responsible for").
 LIABLE_ADJECTIVES = words("liable_adjectives")
+#: Heads that say which one only with their complement ("the family of Huber").
+RELATIONAL_HEADS = words("relational_heads")
+#: Generic objects of a light verb whose point follows them ("took the lead in ...").
+LIGHT_OBJECTS = words("light_objects")
+#: Light verbs that carry a generic object ("take", "have", "use", "play").
+LIGHT_OBJECT_VERBS = words("light_object_verbs")
+#: Nouns of a bare count ("with 92,153 votes"): an amount, not a participant.
+COUNT_HEADS = words("count_heads")
+#: Nouns of the means of a talk ("on the phone"): no participant.
+MEANS_NOUNS = words("means_nouns")
+#: Nouns of a stretch of time with no date ("for the moment"): no participant.
+DURATION_NOUNS = words("duration_nouns")
+#: Verbs that put their object in the state an adjective says ("made X available").
+RESULT_VERBS = words("result_verbs")

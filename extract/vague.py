@@ -32,6 +32,7 @@ from actorgraph.extract.lexicon import (
     BAD_STARTS,
     GROUP_NOUNS,
     QUANTITY_HEADS,
+    RELATIONAL_HEADS,
     VAGUE_HEADS,
 )
 from spacy.tokens import Token
@@ -59,17 +60,33 @@ def vague_phrase(head: Token) -> bool:
     with it ("his plan", "one more theory", "good intentions"); a name or a
     noun before the head keeps it. What follows the head is not in the
     argument's label ("the correlation between X and Y" is shown as
-    "correlation"), so it does not count.
+    "correlation"), so it does not count. A relational head
+    (:data:`~extract.lexicon.RELATIONAL_HEADS`: "family", "series", "protection")
+    is vague without a name before it unless its short complement is in the label
+    ("the family of Jacob Blake" is kept; "a series of seven pardons and four
+    commutations", too long for a label, and "the family" are not).
     """
     lemma = head.lemma_.lower()
-    if lemma not in VAGUE_HEADS and not lemma.endswith(ABSTRACT_SUFFIXES):
+    relational = lemma in RELATIONAL_HEADS or head.lower_ in RELATIONAL_HEADS
+    if not relational and lemma not in VAGUE_HEADS and not lemma.endswith(ABSTRACT_SUFFIXES):
         return False
     if head.ent_type_ or head.pos_ == "PROPN":
         return False
+    if relational and _complemented(head):
+        return False  # "the family of Jacob Blake": the label keeps the complement
     for child in head.lefts:
         if child.dep_ in _SPECIFYING_DEPS and any(_names_something(t) for t in child.subtree):
             return False
     return True
+
+
+def _complemented(head: Token) -> bool:
+    """Whether a concept's label keeps a short complement
+    (:func:`extract.actors.concept_complement`, imported when first used: the actors
+    module reads this one through coreference)."""
+    from actorgraph.extract.actors import concept_complement
+
+    return concept_complement(head) is not None
 
 
 def vague_agent(head: Token) -> bool:

@@ -42,13 +42,16 @@ from actorgraph.extract.actors import concept_complement
 from actorgraph.extract.context import presupposed
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.lexicon import (
+    ADJUNCT_PREPS,
     ALLEGING_VERBS,
     ARTICLES,
     CAUSATIVE_VERBS,
+    COUNT_HEADS,
     DATIVE_PREPS,
     DEFINITE_DETERMINERS,
     DENIAL_VERBS,
     DOUBLE_OBJECT_VERBS,
+    DURATION_NOUNS,
     FRACTION_NOUNS,
     GENERIC_HEADS,
     HEARER_VERBS,
@@ -58,8 +61,11 @@ from actorgraph.extract.lexicon import (
     JUDGED_PREPS,
     JUDGING_VERBS,
     LIABLE_ADJECTIVES,
+    LIGHT_OBJECT_VERBS,
+    LIGHT_OBJECTS,
     LIGHT_VERBS,
     MANDATING_VERBS,
+    MEANS_NOUNS,
     MEMBER_HEADS,
     MOTION_PREPS,
     MOVING_VERBS,
@@ -68,6 +74,8 @@ from actorgraph.extract.lexicon import (
     OWNING_VERBS,
     PERCEPTION_VERBS,
     PERSUADING_VERBS,
+    PLACE_PREPS,
+    PLACE_TYPES,
     POSSESSED_HEADS,
     PREVENTING_VERBS,
     QUANTITY_HEADS,
@@ -76,6 +84,7 @@ from actorgraph.extract.lexicon import (
     RECIPROCAL_VERBS,
     REPORTING_VERBS,
     RESPONSIBILITY_NOUNS,
+    RESULT_VERBS,
     ROLE_WORDS,
     SAY_VERBS,
     SPEAKING_VERBS,
@@ -88,6 +97,7 @@ from actorgraph.extract.lexicon import (
 )
 from actorgraph.extract.rules.base import (
     ACTOR_TYPES,
+    APPOS,
     DATIVE,
     NSUBJ,
     OBJ_DEPS,
@@ -278,7 +288,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 yield from _reactions(agents, verb, patient, f"{lemma} {patient.lemma_.lower()}",
                                       negated, hedged, lexicon)
             said_as = _predicative(verb, patient)
-            if said_as == _MISPARSED:
+            if said_as == _MISPARSED or (said_as is None and _point_follows(verb, patient)):
                 continue
             label = lemma if said_as is None else f"{lemma} {said_as}"
             # "has a delegate but no congressional representative": "no" on a conjunct
@@ -297,7 +307,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         # "send condolence to", "took the decision to X" "take decision to"
         thing = next((p for p in patients if not names_something(p)), None)
         for prep, obj in prep_objects(verb) + _sources(verb, patients) + recipients_of_object:
-            if prep.i in used_preps or _setting_of_talk(verb, prep, obj) or _circumstance(obj):
+            if (prep.i in used_preps or _setting_of_talk(verb, prep, obj) or _circumstance(obj)
+                    or _setting_place(verb, prep, obj)):
                 continue
             named = names_something(obj)
             if transfer and prep.lower_ == "to":
@@ -307,6 +318,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 named_prep = named_prep or named
                 continue
             if passive or (patients and not named and prep.lower_ not in DATIVE_PREPS):
+                continue
+            if _reason(verb, prep, named_patient):
                 continue
             named_prep = named_prep or named
             rel = f"{lemma} {prep.lower_}"
@@ -444,6 +457,13 @@ def _recipients(verb: Token) -> tuple[list[Token], Token | None]:
     else:
         return [], None
     theme = next((s for s in slots if s.i != first.i), None)
+    if theme is None:
+        # "granted Paul Harvey Pogue a full and unconditional pardon", parsed with the
+        # pardon in apposition to the name: an indefinite noun after a name is the thing
+        theme = next((c for c in first.rights if c.dep_ == APPOS and c.pos_ == "NOUN"
+                      and first.pos_ == "PROPN"
+                      and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)),
+                     None)
     if theme is not None and (is_numeric(theme) or theme.like_num):
         return [], None
     return with_conjuncts([first]), theme
@@ -493,15 +513,77 @@ def _circumstance(obj: Token) -> bool:
     """Whether a verb's prepositional object is an amount or a time, not a participant.
 
     "won the primary with 85% of the vote" (an amount, read through its "of"),
-    "launched the rocket at 1922 UTC" (a clock time whose number is the date); not
-    a span read through its "of" ("sentenced them to four years of prison").
+    "launched the rocket at 1922 UTC" (a clock time whose number is the date), a bare
+    count (:func:`_bare_count`), a stretch of time ("for the moment",
+    :data:`~extract.lexicon.DURATION_NOUNS`) or the means of a talk ("spoke on the
+    phone", :data:`~extract.lexicon.MEANS_NOUNS`); not a span read through its "of"
+    ("sentenced them to four years of prison").
     """
     if obj.ent_type_ == "DATE":
         return False  # a span read through its "of" (a plain date is never an object)
     # a time zone after a clock number ("1922 UTC", "0800 GMT"), not "a six-month extension"
     zone = obj.is_upper and len(obj) <= 4 and any(
         c.ent_type_ in _TIME_TYPES and c.dep_ == "nummod" and c.like_num for c in obj.lefts)
-    return obj.ent_type_ in _AMOUNT_TYPES | {"TIME"} or zone
+    return (obj.ent_type_ in _AMOUNT_TYPES | {"TIME"} or zone or _bare_count(obj)
+            or (obj.lemma_.lower() in DURATION_NOUNS | MEANS_NOUNS and not obj.ent_type_))
+
+
+def _reason(verb: Token, prep: Token, named_patient: bool) -> bool:
+    """Whether a "for" phrase is why a verb of judging acts on its named object.
+
+    "fined Google for its Android contracts", "attacked Trump for the Wall Street
+    Journal report", "slammed Trump for a New York Times story": the one judged is
+    the object (:data:`~extract.lexicon.JUDGING_VERBS`); what it is judged for is
+    no second participant of the judge.
+    """
+    return (named_patient and prep.lower_ == "for"
+            and verb.lemma_.lower() in JUDGING_VERBS)
+
+
+def _bare_count(obj: Token) -> bool:
+    """Whether a prepositional object is only a number of votes, points, seats ...
+
+    "won with 92,153 votes", "passed by 220 votes", "lost by 12 points": how much,
+    not with whom (:data:`~extract.lexicon.COUNT_HEADS`). Whose votes ("with 220
+    votes of Democrats") or a name before the head ("2,000 Labour votes") keep it.
+    """
+    return (obj.pos_ == "NOUN" and obj.lemma_.lower() in COUNT_HEADS
+            and any(c.dep_ == "nummod" and c.like_num for c in obj.lefts)
+            and not any(c.dep_ in ("prep", "poss", "compound") or c.ent_type_
+                        for c in obj.children if c.dep_ != "nummod"))
+
+
+def _setting_place(verb: Token, prep: Token, obj: Token) -> bool:
+    """Whether a named place after a preposition of place is only where the verb happened.
+
+    "showed the ship underway off Jakarta", "protested outside Iran": after "off",
+    "outside", "inside" ... (:data:`PLACE_PREPS`; "in", "at" and "near" are adjuncts
+    already, :data:`ADJUNCT_PREPS`) a place is the setting, unless the verb moves
+    something there or from there ("pulled the ships off Crimea":
+    :data:`MOVING_VERBS`).
+    """
+    # "in" and "at" are adjuncts already, but for a target ("fired missiles at Israel")
+    return (prep.lower_ in PLACE_PREPS and prep.lower_ not in ADJUNCT_PREPS
+            and obj.ent_type_ in PLACE_TYPES and verb.lemma_.lower() not in MOVING_VERBS)
+
+
+def _point_follows(verb: Token, patient: Token) -> bool:
+    """Whether a light verb's generic object leaves its point to what follows it.
+
+    "took the lead in efforts to keep the deal", "had the foresight to start
+    banding chicks", "took time to answer questions", "used his influence to have
+    the prosecutor fired", "played host to the summit": the verb and the object
+    alone (:data:`LIGHT_OBJECT_VERBS`, :data:`LIGHT_OBJECTS`) say nothing, so
+    their triple is left out when a to-clause or a preposition follows the object
+    (the prepositional triple, "play host to", stays).
+    """
+    if (verb.lemma_.lower() not in LIGHT_OBJECT_VERBS or patient.lemma_.lower() not in LIGHT_OBJECTS
+            or patient.i < verb.i or any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"
+                                         for c in patient.lefts)):
+        return False
+    return any(c.i > patient.i and (c.dep_ == PREP or (c.dep_ in (XCOMP, "advcl", "acl")
+                                                      and c.pos_ in ("VERB", "AUX")))
+               for c in (*verb.children, *patient.children))
 
 
 #: What :func:`_predicative` says of a parse that cut object and predicate wrongly.
@@ -543,7 +625,7 @@ def _predicative(verb: Token, patient: Token) -> str | None:
                      None)
         prefix = ""
     if found is None:
-        return None
+        return _hung_result(verb, patient)  # "made stocks for the sale available"
     if any(c.dep_ == "dobj" for c in found.children):
         # "called the Democrats investigation a witch hunt" parsed with "Democrats"
         # as the object and "investigation" as the predicate of "hunt"
@@ -616,7 +698,8 @@ def _secondary(verb: Token, patient: Token) -> str | None:
     Article 50" -> "to revoke", after a verb of object control, :data:`_CONTROL_VERBS`)
     or, after a verb of moving, where the object is moved from or into, when that is
     no named participant ("removed Morsi from power" -> "from power", "withdrew the US
-    from the treaty" -> "from treaty"): without it the relation loses its point.
+    from the treaty" -> "from treaty"), or the state the parse hung on a noun after
+    the object (:func:`_hung_result`): without it the relation loses its point.
     """
     if patient.i < verb.i:
         return None  # a passive subject: "was conducted pursuant to", "designed to be used"
@@ -640,7 +723,28 @@ def _secondary(verb: Token, patient: Token) -> str | None:
             # "urged states not to reschedule": the "not" is part of what is urged
             negative = any(c.dep_ == "neg" for c in child.children)
             return f"{'not ' if negative else ''}to {verb_lemma(child)}"
-    return moved
+    return moved or _hung_result(verb, patient)
+
+
+def _hung_result(verb: Token, patient: Token) -> str | None:
+    """The state a verb of result puts its object in, when the parse hung it on a noun.
+
+    "made stocks for a planned Wednesday special available early", "left rules for
+    foreign banks unchanged": the adjective after the object's prepositional phrase
+    (:data:`RESULT_VERBS`) is parsed as a modifier of the last noun, but says what the
+    verb made of its object ("make available").
+    """
+    if verb.lemma_.lower() not in RESULT_VERBS:
+        return None
+    for prep in children_of(verb, PREP) + children_of(patient, PREP):
+        if prep.i < patient.i:
+            continue
+        for noun in pobjs(prep):
+            for adj in noun.rights:
+                if (adj.dep_ == "amod" and adj.pos_ == "ADJ" and adj.i == noun.i + 1
+                        and not any(c.dep_ == PREP for c in noun.rights if c.i > adj.i)):
+                    return adj.lower_
+    return None
 
 
 def _adjective_label(verb: Token, label: str, prep: Token) -> str:
