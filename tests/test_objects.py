@@ -56,6 +56,21 @@ CONSTRUCTIONS = {
         ("Siemens AG launched a hostile bid for Plessey Co Plc on Monday.",
          [("Siemens AG", "launch bid for", "Plessey Co Plc")], []),
     ],
+    "an object noun that reaches its target gives no bare triple": [
+        ("Japan lodged a protest with China over the incident.",
+         [("Japan", "lodge protest with", "China")], [("Japan", "lodge", "protest")]),
+        ("Hanwell Group plc launched a hostile bid for Carrow Engineering plc on Monday.",
+         [("Hanwell Group plc", "launch bid for", "Carrow Engineering plc")],
+         [("Hanwell Group plc", "launch", "hostile bid")]),
+        ("Brazil refused entry to the Italian ambassador on Friday.",
+         [("Brazil", "refuse entry to", "Italian ambassador")], [("Brazil", "refuse", "entry")]),
+        ("Investor Carl Icahn raised his stake in Texaco Inc to 12.3 pct.",
+         [("Carl Icahn", "raise stake in", "Texaco Inc")], [("Carl Icahn", "raise", "stake")]),
+        # a concept that keeps its complement says it all: both stay
+        ("The Kremlin announced the death of Mikhail Gorbachev.",
+         [("Kremlin", "announce death of", "Mikhail Gorbachev"),
+          ("Kremlin", "announce", "death of Mikhail Gorbachev")], []),
+    ],
     "what a naming verb says its object is, 'as' hung on the object": [
         ("Lorenzana described the attacks as a dastardly act.",
          [("Lorenzana", "describe as dastardly act", "attacks")],

@@ -272,11 +272,13 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                                               negated, "support-verb", hedged or intended)
                 continue
             named_patient = named_patient or names_something(patient)
+            reached = []
             if pattern == "svo" and not names_something(patient):
                 # "refused entry to Chris Brown", "lodged a protest with Albania" (a
                 # clause with its own subject: not a participle's or a shared one)
                 noun = patient.lemma_.lower()
-                for prep, target in object_targets(patient) + _complement_actor(patient):
+                reached = object_targets(patient)
+                for prep, target in reached + _complement_actor(patient):
                     support = True
                     for agent in agents:
                         yield TokenTriple(agent, patient, target, f"{lemma} {noun}",
@@ -290,6 +292,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             said_as = _predicative(verb, patient)
             if said_as == _MISPARSED or (said_as is None and _point_follows(verb, patient)):
                 continue
+            if reached and said_as is None:
+                continue  # "filed a suit against X" says more than "filed a suit"
             label = lemma if said_as is None else f"{lemma} {said_as}"
             # "has a delegate but no congressional representative": "no" on a conjunct
             denied = negated or any(c.dep_ == "det" and c.lower_ == "no" for c in patient.children)
