@@ -56,6 +56,16 @@ CONSTRUCTIONS = {
         ("Siemens AG launched a hostile bid for Plessey Co Plc on Monday.",
          [("Siemens AG", "launch bid for", "Plessey Co Plc")], []),
     ],
+    "an amount sent or paid names no relation; its 'of' phrase does": [
+        ("Texas Air will pay 125 mln dlrs to People Express shareholders.",
+         [("Texas Air", "pay to", "People Express shareholders")],
+         [("Texas Air", "pay dlrs to", "People Express shareholders")]),
+        ("The World Bank gave 20 mln dlrs to Bangladesh on Monday.",
+         [("World Bank", "give to", "Bangladesh")], [("World Bank", "give dlrs to", "Bangladesh")]),
+        ("Japan sent 5 mln dlrs of food aid to Ethiopia.",
+         [("Japan", "send aid to", "Ethiopia")], [("Japan", "send dlrs to", "Ethiopia")]),
+        ("Iran sent 300 troops to Syria.", [("Iran", "send troop to", "Syria")], []),
+    ],
     "an object noun that reaches its target gives no bare triple": [
         ("Japan lodged a protest with China over the incident.",
          [("Japan", "lodge protest with", "China")], [("Japan", "lodge", "protest")]),

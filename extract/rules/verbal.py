@@ -41,6 +41,7 @@ from collections.abc import Iterable, Iterator
 from actorgraph.extract.actors import concept_complement
 from actorgraph.extract.context import presupposed
 from actorgraph.extract.events import EventLexicon, default_lexicon
+from actorgraph.extract.hygiene import is_quantity
 from actorgraph.extract.lexicon import (
     ADJUNCT_PREPS,
     ALLEGING_VERBS,
@@ -432,10 +433,13 @@ def _place_label(lemma: str, thing: Token | None, prep: str) -> str:
     "send condolence to").
 
     A part or number of things names them by its "of" phrase ("held half of its
-    primaries in Ohio" -> "hold primary in").
+    primaries in Ohio" -> "hold primary in"); an amount names nothing ("paid 125 mln
+    dlrs to X" -> "pay to", "gave 20 mln dlrs of aid to X" -> "give aid to").
     """
     if thing is not None and (thing.is_stop or thing.like_num or thing.pos_ != "NOUN"
-                              or thing.lemma_.lower() in QUANTITY_HEADS | FRACTION_NOUNS):
+                              or thing.lemma_.lower() in QUANTITY_HEADS | FRACTION_NOUNS
+                              or thing.ent_type_ in _AMOUNT_TYPES
+                              or is_quantity(thing.doc[thing.left_edge.i:thing.i + 1].text)):
         thing = next((p for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
                       for p in c.children if p.dep_ == "pobj"), None)
     if thing is None or thing.pos_ != "NOUN" or thing.is_stop:
