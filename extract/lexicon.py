@@ -143,6 +143,7 @@ __all__ = [
     "RECIPROCAL_VERBS",
     "REFUSAL_NOUNS",
     "REFUSAL_VERBS",
+    "RELATION_PARTICLES",
     "REPORTING_VERBS",
     "RESPONSIBILITY_NOUNS",
     "RESTRICTIVE_MODIFIERS",
@@ -248,6 +249,9 @@ ROLE_WORDS = LEADER_ROLES | MEMBER_ROLES
 SUBORDINATE_WORDS = words("subordinate_words")
 #: Prepositions that introduce time, place or manner, not a participant.
 ADJUNCT_PREPS = words("adjunct_preps")
+
+#: Particles and prepositions after a verb in a relation lemma (the rest is its object noun).
+RELATION_PARTICLES = words("relation_particles")
 #: Verbs whose "by" introduces their object ("abide by the accords").
 PREPOSITIONAL_VERBS = words("prepositional_verbs")
 #: Prepositions whose object is a participant even when it names no entity.

@@ -36,8 +36,8 @@ from actorgraph.extract.lexicon import (
 )
 from spacy.tokens import Token
 
-__all__ = ["ABSTRACT_SUFFIXES", "fragment_label", "noun_infinitive", "person_noun",
-           "vague_agent", "vague_phrase"]
+__all__ = ["ABSTRACT_SUFFIXES", "agent_lemma", "fragment_label", "noun_infinitive",
+           "person_noun", "vague_agent", "vague_phrase"]
 
 #: Suffixes of abstract nouns that are vague when bare ("nationalization", "awareness").
 ABSTRACT_SUFFIXES = ("ness", "ization", "isation")
@@ -134,6 +134,11 @@ def _agent_lemma(lemma: str) -> bool:
     :func:`person_noun`)."""
     return (lemma in AGENT_NOUNS or lemma.endswith(_PERSON_SUFFIXES)
             or sector_of([lemma]) is not None)
+
+
+#: The same test, public: whether a noun lemma names a person or body who acts (also
+#: whether an event class's target is someone, :func:`actorgraph.extract.events.sense_class`).
+agent_lemma = _agent_lemma
 
 
 def fragment_label(label: str) -> bool:
