@@ -40,13 +40,14 @@ from importlib import resources
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from actorgraph.extract.dictionary import lookup
 from actorgraph.extract.lexicon import (
     GROUP_NOUNS,
     MILITARY_HEADS,
     QUESTION_WORDS,
     RELATION_PARTICLES,
 )
-from actorgraph.extract.vague import agent_lemma
+from actorgraph.extract.vague import person_lemma
 
 from actorgraph.records import PLOVER_CLASSES, Mention
 
@@ -91,14 +92,14 @@ INTENT_CLASS = {
 #: the unconventional violence of ASSAULT.
 MILITARY_CLASS = {"ASSAULT": "FIGHT"}
 #: Classes of an interaction with someone (PLOVER: meeting, cooperating with, aiding,
-#: coercing, assaulting or fighting an actor): an unnamed object of one must be a person
+#: coercing, assaulting, fighting or threatening an actor): an unnamed object of one must be a person
 #: or a group, one of the verb's listed objects, or one of the things the class itself
 #: may act on (``=CLASS`` rows of the lexicon: "shelled the village", "attended the
 #: summit"). "Syria taxed goods", "joined the race", "overturned the conviction",
 #: "fight the good fight" have no class. The other classes may be about a thing:
 #: "condemned the attack" (DISAPPROVE), "requested aid" (DEMAND), "lifted sanctions".
 ACTOR_TARGET_CLASSES = frozenset({"CONSULT", "COOPERATE", "AID", "COERCE", "ASSAULT",
-                                  "FIGHT"})
+                                  "FIGHT", "THREATEN"})
 _POS = ("VERB", "NOUN", "*")
 
 
@@ -442,8 +443,10 @@ def _last_words(side: Mention) -> set[str]:
 
 
 def _company(side: Mention, senses: Senses) -> bool:
-    """Whether a side is a company: a name ending in Inc, Corp ... or a business code."""
-    code = side.code or ""
+    """Whether a side is a company: a name ending in Inc, Corp ... or a business code
+    (its own, or the dictionaries' for its name: sides are coded after their class)."""
+    entry = lookup(side.label) if side.code is None and not side.is_concept else None
+    code = side.code or (entry.code() if entry is not None else None) or ""
     return any(words and words[-1] in senses.company for words in _side_words(side)) \
         or code.startswith(_BUSINESS_CODES) or any(c in code[3:] for c in _BUSINESS_CODES)
 
@@ -487,8 +490,8 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
       it a deal too: "Exxon agreed to acquire XTO" is no AGREE.
     - A class of :data:`ACTOR_TARGET_CLASSES` needs a target that fits it: an
       unnamed object (or the noun the relation names: "overturn conviction")
-      must be a person or group (an agent noun, a group noun, ``@political``
-      or ``@people``), one of the verb's listed objects or one of the
+      must be a person or group (a CAMEO agent noun or a person suffix, a group
+      noun, ``@political`` or ``@people``), one of the verb's listed objects or one of the
       class's things (``=CLASS`` rows); otherwise there is no class ("Syria
       taxed goods", "joined the race"), or, for a *verbal* attack verb acting
       on it directly, DISAPPROVE ("Harris blasted the behaviour").
@@ -559,7 +562,7 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
 def _fits(event_class: str, verb: str | None, thing: str, lexicon: EventLexicon,
           senses: Senses) -> bool:
     """Whether an unnamed target (a noun lemma) fits a class of an interaction."""
-    if agent_lemma(thing) or thing in GROUP_NOUNS or thing in senses.political \
+    if person_lemma(thing) or thing in GROUP_NOUNS or thing in senses.political \
             or thing in senses.people:
         return True  # a person or a group
     return thing in lexicon.objects.get(verb or "", ()) \

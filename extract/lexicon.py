@@ -121,6 +121,7 @@ __all__ = [
     "PATIENT_NOUNS",
     "PENDING_MARKS",
     "PERCEPTION_VERBS",
+    "PERSON_AGENT_NOUNS",
     "PERSON_DESCRIPTIONS",
     "PERSON_PRONOUNS",
     "PERSUADING_VERBS",
@@ -391,8 +392,12 @@ FEMALE_WORDS = words("female_words")
 REALIZED_VERBS = words("realized_verbs")
 #: Verbs whose "of"/"for"/"with" gerund is only alleged ("accused of shelling").
 ALLEGING_VERBS = words("alleging_verbs")
-#: Singular common nouns of a person who acts ("suspect", "driver"), beside the CAMEO agents.
-AGENT_NOUNS = words("agent_nouns")
+#: Singular common nouns of a person or body of people who acts ("suspect", "driver"),
+#: beside the CAMEO agents.
+PERSON_AGENT_NOUNS = words("agent_nouns")
+#: Nouns that act in news: those of people and the things that act ("the law bans X",
+#: "the storm destroyed the hotel").
+AGENT_NOUNS = PERSON_AGENT_NOUNS | words("agent_things")
 #: Verbs that say what their object is ("called the investigation a witch hunt").
 NAMING_VERBS = words("naming_verbs")
 
