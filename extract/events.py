@@ -92,9 +92,9 @@ INTENT_CLASS = {
 #: the unconventional violence of ASSAULT.
 MILITARY_CLASS = {"ASSAULT": "FIGHT"}
 #: Classes of an interaction with someone (PLOVER: meeting, cooperating with, aiding,
-#: coercing, assaulting, fighting or threatening an actor): an unnamed object of one must be a person
-#: or a group, one of the verb's listed objects, or one of the things the class itself
-#: may act on (``=CLASS`` rows of the lexicon: "shelled the village", "attended the
+#: coercing, assaulting, fighting or threatening an actor): an unnamed object of one
+#: must be a person or a group, one of the verb's listed objects, or one of the things
+#: the class itself may act on (``=CLASS`` rows of the lexicon: "shelled the village", "attended the
 #: summit"). "Syria taxed goods", "joined the race", "overturned the conviction",
 #: "fight the good fight" have no class. The other classes may be about a thing:
 #: "condemned the attack" (DISAPPROVE), "requested aid" (DEMAND), "lifted sanctions".
