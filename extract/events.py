@@ -155,15 +155,27 @@ class EventLexicon:
         return None, True, None
 
     def verbs_of(self, lemma: str) -> list[str]:
-        """The verbs of a chain of relations, each part's first word ("agree to
-        acquire" -> agree, acquire).
+        """The verbs of a chain of relations: each part's verb ("agree to acquire" ->
+        agree, acquire), or its listed phrasal verb when that has a class of its own
+        ("refuse to give up" -> refuse, give up: "give up" yields, "give" aids).
 
         Examples
         --------
         >>> default_lexicon().verbs_of("plan to sell off")
         ['plan', 'sell']
+        >>> default_lexicon().verbs_of("refuse to give up")
+        ['refuse', 'give up']
         """
-        return [part.split()[0] for part in lemma.lower().split(" to ") if part.split()]
+        verbs = []
+        for part in lemma.lower().split(" to "):
+            words = part.split()
+            if not words:
+                continue
+            head = next((h for n in range(len(words), 1, -1)
+                         if (h := " ".join(words[:n])) in self.verbs), None)
+            own = head is not None and self.verbs[head] != self.verbs.get(words[0])
+            verbs.append(head if own else words[0])
+        return verbs
 
     def classify(self, lemma: str, *, pos: str = "VERB",
                  object_head: str | None = None) -> str | None:
@@ -381,7 +393,7 @@ STATE_TYPES = frozenset({"GPE", "NORP"})
 _ATTACK_CLASSES = frozenset({"ASSAULT", "FIGHT"})
 _WORDS = re.compile(r"[^\W\d_]+")
 _SENSE_GROUPS = ("@commercial", "@political", "@company", "@verbal", "@physical", "@venue",
-                 "@accord", "@dismissing", "@signing", "@people")
+                 "@accord", "@dismissing", "@signing", "@people", "@criticising")
 #: Classes of an exchange with a counterpart (a meeting, aid, cooperation, a demand or a
 #: threat): the object must be an actor, not a place, facility or venue.
 COUNTERPART_CLASSES = frozenset({"CONSULT", "AID", "COOPERATE", "DEMAND", "THREATEN"})
@@ -390,6 +402,11 @@ COUNTERPART_CLASSES = frozenset({"CONSULT", "AID", "COOPERATE", "DEMAND", "THREA
 _NON_COUNTERPART_TYPES = frozenset({"FAC", "EVENT", "PRODUCT", "WORK_OF_ART"})
 #: CAMEO codes of companies: a multinational (``MNCUSA``) or a business sector (``USABUS``).
 _BUSINESS_CODES = ("MNC", "BUS")
+#: CAMEO sectors of political actors: government, military, rebels, police, judiciary,
+#: legislature, intelligence, insurgents, armed forces, opposition, parties and
+#: international or non-governmental organisations (a bare country code is one too).
+_POLITICAL_SECTORS = frozenset({"GOV", "MIL", "REB", "COP", "JUD", "LEG", "SPY", "INS",
+                                "UAF", "OPP", "PTY", "IGO", "NGO"})
 
 
 @dataclass(frozen=True)
@@ -406,6 +423,7 @@ class Senses:
     dismissing: frozenset[str] = frozenset()
     signing: frozenset[str] = frozenset()
     people: frozenset[str] = frozenset()
+    criticising: frozenset[str] = frozenset()
 
 
 def parse_senses(lines: Iterable[str], *, source: str = "<senses>") -> Senses:
@@ -442,21 +460,31 @@ def _last_words(side: Mention) -> set[str]:
     return {words[-1] for words in _side_words(side) if words}
 
 
-def _company(side: Mention, senses: Senses) -> bool:
-    """Whether a side is a company: a name ending in Inc, Corp ... or a business code
-    (its own, or the dictionaries' for its name: sides are coded after their class)."""
+def _code(side: Mention) -> str:
+    """A side's CAMEO code: its own, or the dictionaries' for its name (sides are coded
+    after their class is decided)."""
     entry = lookup(side.label) if side.code is None and not side.is_concept else None
-    code = side.code or (entry.code() if entry is not None else None) or ""
+    return side.code or (entry.code() if entry is not None else None) or ""
+
+
+def _company(side: Mention, senses: Senses) -> bool:
+    """Whether a side is a company: a name ending in Inc, Corp ... or a business code."""
+    code = _code(side)
     return any(words and words[-1] in senses.company for words in _side_words(side)) \
         or code.startswith(_BUSINESS_CODES) or any(c in code[3:] for c in _BUSINESS_CODES)
 
 
 def _political(side: Mention, senses: Senses) -> bool:
-    """Whether a side is a state, government, armed force or armed group (not a company)."""
+    """Whether a side is a state, government, armed force or armed group (not a company):
+    by its type, its words or its code ("Taliban" is ``AFGREB``)."""
     if _company(side, senses):
         return False
     names = _side_words(side)
-    return side.type in STATE_TYPES or any(w in senses.political for ws in names for w in ws)
+    if side.type in STATE_TYPES or any(w in senses.political for ws in names for w in ws):
+        return True
+    code = _code(side)
+    sectors = {code[i:i + 3] for i in range(0, len(code), 3)}
+    return len(code) == 3 or bool(sectors & _POLITICAL_SECTORS)
 
 
 def _commercial(lemma: str, subject: Mention, obj: Mention, head: str | None,
@@ -466,9 +494,8 @@ def _commercial(lemma: str, subject: Mention, obj: Mention, head: str | None,
         return False
     if (head or lemma).split(" ", 1)[0] in senses.commercial:
         return True  # "Apple Inc bought Beats", "Microsoft gave Yahoo a loan"
-    # a deal later in a chain between companies: "Exxon agreed to acquire XTO"
-    return (_company(subject, senses) or _company(obj, senses)) \
-        and any(v in senses.commercial for v in lexicon.verbs_of(lemma))
+    # a deal later in the chain: "Exxon agreed to acquire XTO", "Musk agreed to buy Twitter"
+    return any(v in senses.commercial for v in lexicon.verbs_of(lemma))
 
 
 def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Mention, *,
@@ -486,15 +513,16 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
       class only when a participant is a state (GPE, NORP), a government, an
       armed force or an armed group; a company (a name ending in Inc, Corp,
       Ltd ..., or a business CAMEO code) is not: "Apple Inc bought Beats" is no
-      event. Between companies, a commercial verb later in the relation makes
-      it a deal too: "Exxon agreed to acquire XTO" is no AGREE.
+      event. A commercial verb later in the relation makes it a deal too:
+      "Exxon agreed to acquire XTO" is no AGREE.
     - A class of :data:`ACTOR_TARGET_CLASSES` needs a target that fits it: an
       unnamed object (or the noun the relation names: "overturn conviction")
       must be a person or group (a CAMEO agent noun or a person suffix, a group
       noun, ``@political`` or ``@people``), one of the verb's listed objects or one of the
       class's things (``=CLASS`` rows); otherwise there is no class ("Syria
-      taxed goods", "joined the race"), or, for a *verbal* attack verb acting
-      on it directly, DISAPPROVE ("Harris blasted the behaviour").
+      taxed goods", "joined the race"), or, for a *criticising* verb of someone
+      acting on it directly, DISAPPROVE ("Harris blasted the behaviour"; "Tesla
+      hit a record" is no criticism).
     - A *verbal* attack verb (attack, blast, slam ...) with a PERSON as the
       object and no word of weapons, wounds or violence in ``context`` (the
       words of the sentence, asked for only then) is DISAPPROVE, not ASSAULT:
@@ -541,8 +569,9 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     thing = noun or (object_head if obj.is_concept else None)
     if event_class in ACTOR_TARGET_CLASSES and thing is not None \
             and not _fits(event_class, head, thing.lower(), lexicon, senses):
-        if verb in senses.verbal and event_class in _ATTACK_CLASSES and (noun or whole):
-            return "DISAPPROVE"  # "attacked the proclamation": in words
+        if verb in senses.criticising and event_class in _ATTACK_CLASSES and (noun or whole) \
+                and not subject.is_concept:
+            return "DISAPPROVE"  # "Erdogan attacked the proclamation": in words
         return None
     if verb in senses.verbal and event_class in _ATTACK_CLASSES and obj.type == "PERSON" \
             and not any(w.lower() in senses.physical for w in context()):

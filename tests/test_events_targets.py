@@ -74,10 +74,16 @@ def test_the_noun_inside_a_relation_is_the_verbs_object(lemma, expected):
     ("slam", "budget", "DISAPPROVE"),
     ("hit with", "try", None),                # not its direct object: no class
     ("attack for", "death", None),
+    ("hit", "record", None),                  # "hit a record high": no criticism
 ])
 def test_an_attack_verb_on_a_thing_is_verbal(lemma, head, expected):
     speaker = side("Keir Starmer", "PERSON")
     assert sense_class("FIGHT", lemma, speaker, side(head), object_head=head) == expected
+
+
+def test_only_someone_criticises_a_thing():
+    assert sense_class("ASSAULT", "blast", side("the storm"), side("roof"),
+                       object_head="roof") is None
 
 
 def test_lookup_and_classify_read_the_relation_noun():
@@ -107,6 +113,23 @@ def test_a_deal_later_in_a_chain_between_companies_is_no_agreement(subject, obj,
     assert sense_class("AGREE", "agree to acquire", subject, obj) == expected
 
 
+@pytest.mark.parametrize(("subject", "obj", "expected"), [
+    (side("Elon Musk", "PERSON"), side("Twitter", "ORG"), None),  # no company named as such
+    (side("the Taliban", "ORG", "Taliban"), side("Kabul", "GPE"), "COERCE"),  # a state
+    (side("Microsoft", "ORG"), side("Activision Blizzard", "ORG"), None),
+    (side("the Taliban", "ORG", "Taliban"), side("the province"), "COERCE"),  # a rebel code
+])
+def test_a_takeover_is_political_only_with_a_political_side(subject, obj, expected):
+    assert sense_class("COERCE", "takeover", subject, obj, pos="NOUN") == expected
+
+
+def test_a_deal_later_in_a_chain_needs_no_company_name():
+    musk, twitter = side("Elon Musk", "PERSON"), side("Twitter", "ORG")
+    assert sense_class("AGREE", "agree to buy", musk, twitter) is None
+    assert sense_class("AGREE", "agree to buy", side("Poland", "GPE"), side("tanks"),
+                       object_head="tank") == "AGREE"
+
+
 def test_a_refused_concession_between_people_keeps_its_class():
     # "give up" is a listed phrasal verb of its own, and no company takes part
     assert sense_class("REJECT", "refuse to give up", side("Robert Mugabe", "PERSON"),
@@ -125,6 +148,17 @@ def test_a_refused_concession_between_people_keeps_its_class():
     ("lift", "value", None),
     ("search for", "suspect", "INVESTIGATE"),  # a search for men or arms
     ("search for", "mate", None),
+    ("suspend", "talk", "SANCTION"),       # the CAMEO patterns of SUSPEND (CANCEL)
+    ("suspend", "flight", "SANCTION"),
+    ("suspend", "campaign", None),         # one's own campaign, a season, a dividend
+    ("suspend", "season", None),
+    ("authorize", "inspector", "CONCEDE"),  # the CAMEO patterns of ALLOW
+    ("authorize", "subpoena", None),
+    ("authorize", "buyback", None),
+    ("push", None, "DEMAND"),              # pressing someone
+    ("push", "government", "DEMAND"),
+    ("push", "price", None),               # "pushed prices higher"
+    ("press", "charge", None),
 ])
 def test_verbs_keep_their_class_for_their_pattern_objects(verb, head, expected):
     assert default_lexicon().classify(verb, object_head=head) == expected
@@ -171,10 +205,24 @@ VERBAL = [  # (sentence, subject): an attack on a thing is DISAPPROVE
     ("Opposition leader Keir Starmer blasted the budget in parliament.", "Keir Starmer"),
     ("Erdogan slammed the decision of the United States on Jerusalem.", "Erdogan"),
 ]
-DEALS = [  # (sentence, subject): a deal between companies, no agreement
+DEALS = [  # (sentence, subject): a deal, no agreement or takeover by force
     ("Exxon agreed to acquire Pioneer Natural Resources.", "Exxon"),
     ("Pfizer Inc agreed to buy Seagen Inc for $43 billion.", "Pfizer Inc"),
     ("Microsoft agreed to purchase Activision Blizzard in January.", "Microsoft"),
+    ("Elon Musk agreed to buy Twitter for $44 billion.", "Elon Musk"),
+    ("Microsoft's takeover of Activision Blizzard was approved.", "Microsoft"),
+]
+NO_CLASS_SENSES = [  # (sentence, subject): a sense of the verb that is no event
+    ("Shell pushed prices higher across Europe.", "Shell"),
+    ("Senator Bernie Sanders suspended his campaign in April.", "Bernie Sanders"),
+    ("Nvidia hit a record high after its earnings.", "Nvidia"),
+]
+KEPT_SENSES = [  # (sentence, subject, class)
+    ("The United States pushed Israel to accept a ceasefire.", "United States", "DEMAND"),
+    ("Britain suspended flights to Tehran after the crash.", "United Kingdom", "SANCTION"),
+    ("Iraq authorized the inspectors to visit the site.", "Iraq", "CONCEDE"),
+    ("The Taliban's takeover of Kabul shocked the world.", "Taliban", "COERCE"),
+    ("Amazon attacked the proposal in a letter to regulators.", "Amazon", "DISAPPROVE"),
 ]
 
 
@@ -231,3 +279,19 @@ def test_an_acquisition_agreed_between_companies_has_no_class(extract, text, sub
     triples = extract(text)
     found = [t for t in triples if t.subject.label == subject]
     assert found and all(t.relation.event_class is None for t in found), _found(triples)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "subject"), NO_CLASS_SENSES)
+def test_senses_that_are_no_event_have_no_class(extract, text, subject):
+    triples = extract(text)
+    found = [t for t in triples if t.subject.label == subject]
+    assert found and all(t.relation.event_class is None for t in found), _found(triples)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "subject", "cls"), KEPT_SENSES)
+def test_senses_between_actors_keep_the_class(extract, text, subject, cls):
+    triples = extract(text)
+    found = [t.relation.event_class for t in triples if t.subject.label == subject]
+    assert cls in found, _found(triples)
