@@ -476,12 +476,14 @@ def _company(side: Mention, senses: Senses) -> bool:
 
 def _political(side: Mention, senses: Senses) -> bool:
     """Whether a side is a state, government, armed force or armed group (not a company):
-    by its type, its words or its code ("Taliban" is ``AFGREB``)."""
+    by its type, its words or, for an organisation, its code ("Taliban" is ``AFGREB``)."""
     if _company(side, senses):
         return False
     names = _side_words(side)
     if side.type in STATE_TYPES or any(w in senses.political for ws in names for w in ws):
         return True
+    if side.type == "PERSON":
+        return False  # a politician's code says who they are, not that a gift is aid
     code = _code(side)
     sectors = {code[i:i + 3] for i in range(0, len(code), 3)}
     return len(code) == 3 or bool(sectors & _POLITICAL_SECTORS)

@@ -123,6 +123,12 @@ def test_a_takeover_is_political_only_with_a_political_side(subject, obj, expect
     assert sense_class("COERCE", "takeover", subject, obj, pos="NOUN") == expected
 
 
+def test_a_politicians_code_does_not_make_a_gift_aid():
+    biden, trump = side("Joe Biden", "PERSON"), side("Donald Trump", "PERSON")
+    assert sense_class("AID", "send", biden, trump) is None
+    assert sense_class("AID", "give", side("NBC News", "ORG"), biden) is None
+
+
 def test_a_deal_later_in_a_chain_needs_no_company_name():
     musk, twitter = side("Elon Musk", "PERSON"), side("Twitter", "ORG")
     assert sense_class("AGREE", "agree to buy", musk, twitter) is None
