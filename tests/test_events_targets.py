@@ -42,6 +42,8 @@ STATE = side("Egypt", "GPE")
     ("ASSAULT", "kill", "rider", "ASSAULT"),
     ("FIGHT", "fight", "fight", None),                # "fight the good fight"
     ("FIGHT", "shell", "village", "FIGHT"),
+    ("ASSAULT", "strike", "grid", "ASSAULT"),         # infrastructure is a target
+    ("ASSAULT", "strike", "deal", None),              # "struck a deal"
     ("THREATEN", "vow", "fight", None),
     ("THREATEN", "threaten", "sanction", "THREATEN"),
     ("DISAPPROVE", "condemn", "attack", "DISAPPROVE"),  # classes that may be about a thing
