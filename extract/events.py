@@ -490,9 +490,12 @@ def _political(side: Mention, senses: Senses) -> bool:
 
 
 def _commercial(lemma: str, subject: Mention, obj: Mention, head: str | None,
-                lexicon: EventLexicon, senses: Senses) -> bool:
+                lexicon: EventLexicon, senses: Senses, object_head: str | None) -> bool:
     """Whether a relation is a commercial deal, not a political event (see sense_class)."""
-    if _political(subject, senses) or _political(obj, senses):
+    # the goods are no participant: "Boeing supplied jets" is a sale, "supplied the army" not
+    goods = obj.is_concept and object_head is not None and not _someone(object_head.lower(),
+                                                                         senses)
+    if _political(subject, senses) or (not goods and _political(obj, senses)):
         return False
     if (head or lemma).split(" ", 1)[0] in senses.commercial:
         return True  # "Apple Inc bought Beats", "Microsoft gave Yahoo a loan"
@@ -566,7 +569,7 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     lexicon = lexicon or default_lexicon()
     head, whole, noun = lexicon.lookup(lemma) if pos != "NOUN" else (None, True, None)
     verb = (head or lemma).split(" ", 1)[0].lower()
-    if _commercial(lemma, subject, obj, head, lexicon, senses):
+    if _commercial(lemma, subject, obj, head, lexicon, senses, object_head):
         return None
     thing = noun or (object_head if obj.is_concept else None)
     if event_class in ACTOR_TARGET_CLASSES and thing is not None \
@@ -593,11 +596,14 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
 def _fits(event_class: str, verb: str | None, thing: str, lexicon: EventLexicon,
           senses: Senses) -> bool:
     """Whether an unnamed target (a noun lemma) fits a class of an interaction."""
-    if person_lemma(thing) or thing in GROUP_NOUNS or thing in senses.political \
-            or thing in senses.people:
-        return True  # a person or a group
-    return thing in lexicon.objects.get(verb or "", ()) \
+    return _someone(thing, senses) or thing in lexicon.objects.get(verb or "", ()) \
         or thing in lexicon.things.get(event_class, ())
+
+
+def _someone(noun: str, senses: Senses) -> bool:
+    """Whether a common noun (a lemma) names a person or a group."""
+    return person_lemma(noun) or noun in GROUP_NOUNS or noun in senses.political \
+        or noun in senses.people
 
 
 def asks_question(verb: Token) -> bool:

@@ -125,6 +125,17 @@ def test_a_takeover_is_political_only_with_a_political_side(subject, obj, expect
     assert sense_class("COERCE", "takeover", subject, obj, pos="NOUN") == expected
 
 
+@pytest.mark.parametrize(("obj", "head", "expected"), [
+    (side("jets"), "jet", None),                 # the goods: a sale
+    (side("tanks"), "tank", None),
+    (side("the army"), "army", "AID"),           # the recipient
+    (side("the rebels"), "rebel", "AID"),
+])
+def test_military_goods_do_not_make_a_sale_political(obj, head, expected):
+    boeing = side("Boeing Co", "ORG")
+    assert sense_class("AID", "supply", boeing, obj, object_head=head) == expected
+
+
 def test_a_politicians_code_does_not_make_a_gift_aid():
     biden, trump = side("Joe Biden", "PERSON"), side("Donald Trump", "PERSON")
     assert sense_class("AID", "send", biden, trump) is None
