@@ -42,6 +42,8 @@ STATE = side("Egypt", "GPE")
     ("ASSAULT", "kill", "rider", "ASSAULT"),
     ("FIGHT", "fight", "fight", None),                # "fight the good fight"
     ("FIGHT", "shell", "village", "FIGHT"),
+    ("FIGHT", "fire", "rocket", "FIGHT"),            # what is fired (CAMEO: FIRE ROCKET)
+    ("FIGHT", "fire", "gas", "FIGHT"),               # "fired tear gas"
     ("ASSAULT", "strike", "grid", "ASSAULT"),         # infrastructure is a target
     ("ASSAULT", "strike", "deal", None),              # "struck a deal"
     ("THREATEN", "vow", "fight", None),
@@ -218,6 +220,10 @@ KEPT = [  # (sentence, subject, relation lemma, class)
     ("The United States lifted sanctions on Venezuela's oil sector.", "United States",
      "lift sanction", "CONCEDE"),
     ("Iran threatened sanctions against Britain.", "Iran", "threaten sanction", "THREATEN"),
+    ("Hamas fired rockets at Tel Aviv on Monday night.", "Hamas", "fire", None),
+    ("Kenyan police fired tear gas at protesters in Nairobi.", "Kenya", "fire", None),
+    ("North Korea fired two ballistic missiles into the sea on Thursday.", "North Korea",
+     "fire", None),
 ]
 VERBAL = [  # (sentence, subject): an attack on a thing is DISAPPROVE
     ("Senator Lindsey Graham attacked the proposal on Sunday.", "Lindsey Graham"),
