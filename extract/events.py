@@ -525,9 +525,10 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
       must be a person or group (a CAMEO agent noun or a person suffix, a group
       noun, ``@political`` or ``@people``), one of the verb's listed objects or one of the
       class's things (``=CLASS`` rows); otherwise there is no class ("Syria
-      taxed goods", "joined the race"), or, for a *criticising* verb of someone
-      acting on it directly, DISAPPROVE ("Harris blasted the behaviour"; "Tesla
-      hit a record" is no criticism).
+      taxed goods", "joined the race"), or, for a *criticising* verb (not an
+      event noun: "the attack on X") of someone acting on it directly,
+      DISAPPROVE ("Harris blasted the behaviour"; "Tesla hit a record" is no
+      criticism).
     - A *verbal* attack verb (attack, blast, slam ...) with a PERSON as the
       object and no word of weapons, wounds or violence in ``context`` (the
       words of the sentence, asked for only then) is DISAPPROVE, not ASSAULT:
@@ -575,7 +576,7 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     if event_class in ACTOR_TARGET_CLASSES and thing is not None \
             and not _fits(event_class, head, thing.lower(), lexicon, senses):
         if verb in senses.criticising and event_class in _ATTACK_CLASSES and (noun or whole) \
-                and not subject.is_concept:
+                and not subject.is_concept and pos != "NOUN":
             return "DISAPPROVE"  # "Erdogan attacked the proclamation": in words
         return None
     if verb in senses.verbal and event_class in _ATTACK_CLASSES and obj.type == "PERSON" \

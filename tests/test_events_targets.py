@@ -90,6 +90,14 @@ def test_only_someone_criticises_a_thing():
                        object_head="roof") is None
 
 
+def test_an_event_noun_of_attack_is_no_criticism():
+    hamas = side("Hamas", "ORG")
+    assert sense_class("ASSAULT", "attack", hamas, side("the plan"), object_head="plan",
+                       pos="NOUN") is None
+    assert sense_class("ASSAULT", "attack", hamas, side("the wedding"), object_head="wedding",
+                       pos="NOUN") == "ASSAULT"  # a gathering is a target of force
+
+
 def test_lookup_and_classify_read_the_relation_noun():
     lexicon = default_lexicon()
     assert lexicon.lookup("attack proclamation of") == ("attack", False, "proclamation")
@@ -222,6 +230,8 @@ KEPT = [  # (sentence, subject, relation lemma, class)
     ("Iran threatened sanctions against Britain.", "Iran", "threaten sanction", "THREATEN"),
     ("Hamas fired rockets at Tel Aviv on Monday night.", "Hamas", "fire", None),
     ("Kenyan police fired tear gas at protesters in Nairobi.", "Kenya", "fire", None),
+    ("Hamas gunmen attacked the Nova music festival near Reim.", "Hamas", "attack",
+     "ASSAULT"),
     ("North Korea fired two ballistic missiles into the sea on Thursday.", "North Korea",
      "fire", None),
 ]
