@@ -94,9 +94,9 @@ MILITARY_CLASS = {"ASSAULT": "FIGHT"}
 #: Classes of an interaction with someone (PLOVER: meeting, cooperating with, aiding,
 #: coercing, assaulting, fighting or threatening an actor): an unnamed object of one
 #: must be a person or a group, one of the verb's listed objects, or one of the things
-#: the class itself may act on (``=CLASS`` rows of the lexicon: "shelled the village", "attended the
-#: summit"). "Syria taxed goods", "joined the race", "overturned the conviction",
-#: "fight the good fight" have no class. The other classes may be about a thing:
+#: the class itself may act on (``=CLASS`` rows of the lexicon: "shelled the village",
+#: "attended the summit"). "Syria taxed goods", "joined the race", "overturned the
+#: conviction", "fight the good fight" have no class. The other classes may be about a thing:
 #: "condemned the attack" (DISAPPROVE), "requested aid" (DEMAND), "lifted sanctions".
 ACTOR_TARGET_CLASSES = frozenset({"CONSULT", "COOPERATE", "AID", "COERCE", "ASSAULT",
                                   "FIGHT", "THREATEN"})
@@ -523,8 +523,8 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     - A class of :data:`ACTOR_TARGET_CLASSES` needs a target that fits it: an
       unnamed object (or the noun the relation names: "overturn conviction")
       must be a person or group (a CAMEO agent noun or a person suffix, a group
-      noun, ``@political`` or ``@people``), one of the verb's listed objects or one of the
-      class's things (``=CLASS`` rows); otherwise there is no class ("Syria
+      noun, ``@political`` or ``@people``), one of the verb's listed objects or
+      one of the class's things (``=CLASS`` rows); otherwise there is no class ("Syria
       taxed goods", "joined the race"), or, for a *criticising* verb (not an
       event noun: "the attack on X") of someone acting on it directly,
       DISAPPROVE ("Harris blasted the behaviour"; "Tesla hit a record" is no
