@@ -40,7 +40,14 @@ from importlib import resources
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from actorgraph.extract.lexicon import MILITARY_HEADS, QUESTION_WORDS
+from actorgraph.extract.dictionary import lookup
+from actorgraph.extract.lexicon import (
+    GROUP_NOUNS,
+    MILITARY_HEADS,
+    QUESTION_WORDS,
+    RELATION_PARTICLES,
+)
+from actorgraph.extract.vague import person_lemma
 
 from actorgraph.records import PLOVER_CLASSES, Mention
 
@@ -48,11 +55,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = [
+    "ACTOR_TARGET_CLASSES",
     "COUNTERPART_CLASSES",
     "INTENT_CLASS",
     "LAYERS",
     "MILITARY_CLASS",
     "MILITARY_HEADS",
+    "RELATION_PARTICLES",
     "EventLexicon",
     "Senses",
     "asks_question",
@@ -82,6 +91,15 @@ INTENT_CLASS = {
 #: Violence by a state's armed forces is conventional fighting (PLOVER FIGHT), not
 #: the unconventional violence of ASSAULT.
 MILITARY_CLASS = {"ASSAULT": "FIGHT"}
+#: Classes of an interaction with someone (PLOVER: meeting, cooperating with, aiding,
+#: coercing, assaulting, fighting or threatening an actor): an unnamed object of one
+#: must be a person or a group, one of the verb's listed objects, or one of the things
+#: the class itself may act on (``=CLASS`` rows of the lexicon: "shelled the village",
+#: "attended the summit"). "Syria taxed goods", "joined the race", "overturned the
+#: conviction", "fight the good fight" have no class. The other classes may be about a thing:
+#: "condemned the attack" (DISAPPROVE), "requested aid" (DEMAND), "lifted sanctions".
+ACTOR_TARGET_CLASSES = frozenset({"CONSULT", "COOPERATE", "AID", "COERCE", "ASSAULT",
+                                  "FIGHT", "THREATEN"})
 _POS = ("VERB", "NOUN", "*")
 
 
@@ -102,6 +120,62 @@ class EventLexicon:
     otherwise: Mapping[str, str | None] = field(default_factory=dict)
     #: Verbs marked ``!``: a lower layer's class for them is dropped when merging.
     removed: frozenset[str] = frozenset()
+    #: ``=CLASS`` rows: the things a class of :data:`ACTOR_TARGET_CLASSES` may act on
+    #: besides people and groups ("shelled the village", "attended the summit").
+    things: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+    def lookup(self, lemma: str) -> tuple[str | None, bool, str | None]:
+        """Which listed verb gives a verbal relation its class, and what it acts on.
+
+        Returns the listed verb (None: none), whether it is the whole of its part
+        of the chain (its objects are then the relation's objects), and the noun
+        the relation names after it ("attack proclamation of" -> proclamation:
+        the verb's direct object, whatever the relation's object is).
+
+        Examples
+        --------
+        >>> lexicon = default_lexicon()
+        >>> lexicon.lookup("call to fire"), lexicon.lookup("attack proclamation of")
+        (('fire', True, None), ('attack', False, 'proclamation'))
+        >>> lexicon.lookup("back down from"), lexicon.lookup("ponder")
+        (('back down', False, None), (None, True, None))
+        """
+        key = lemma.lower()
+        if key in self.verbs:
+            return key, True, None
+        for part in key.split(" to "):
+            # the longest listed head of the part: "back down from" -> "back down"
+            words = part.split()
+            for n in range(len(words), 0, -1):
+                head = " ".join(words[:n])
+                if head in self.verbs:
+                    rest = words[n:]
+                    noun = rest[0] if rest and rest[0] not in RELATION_PARTICLES else None
+                    return head, not rest, noun
+        return None, True, None
+
+    def verbs_of(self, lemma: str) -> list[str]:
+        """The verbs of a chain of relations: each part's verb ("agree to acquire" ->
+        agree, acquire), or its listed phrasal verb when that has a class of its own
+        ("refuse to give up" -> refuse, give up: "give up" yields, "give" aids).
+
+        Examples
+        --------
+        >>> default_lexicon().verbs_of("plan to sell off")
+        ['plan', 'sell']
+        >>> default_lexicon().verbs_of("refuse to give up")
+        ['refuse', 'give up']
+        """
+        verbs = []
+        for part in lemma.lower().split(" to "):
+            words = part.split()
+            if not words:
+                continue
+            head = next((h for n in range(len(words), 1, -1)
+                         if (h := " ".join(words[:n])) in self.verbs), None)
+            own = head is not None and self.verbs[head] != self.verbs.get(words[0])
+            verbs.append(head if own else words[0])
+        return verbs
 
     def classify(self, lemma: str, *, pos: str = "VERB",
                  object_head: str | None = None) -> str | None:
@@ -128,28 +202,21 @@ class EventLexicon:
         ('ASSAULT', 'DISAPPROVE')
         """
         key = lemma.lower()
-        table = self.nouns if pos == "NOUN" else self.verbs
-        found, whole = None, True
-        if key in table:
-            found = key
-        elif pos != "NOUN":
-            for part in key.split(" to "):
-                # the longest listed head of the part: "back down from" -> "back down"
-                words = part.split()
-                found = next((head for n in range(len(words), 0, -1)
-                              if (head := " ".join(words[:n])) in self.verbs), None)
-                if found is not None:
-                    whole = found == part
-                    break
+        if pos == "NOUN":
+            if key in self.nouns:
+                return self.nouns[key]
+            return self.nouns.get(key.rsplit(" ", 1)[-1]) if " " in key else None
+        found, whole, noun = self.lookup(key)
         if found is None:
             return self.nouns.get(key.rsplit(" ", 1)[-1]) if " " in key else None
         # the objects of a verb are its direct objects: in "provide to the refugees"
-        # the refugees receive, and the restriction does not apply
-        allowed = self.objects.get(found) if table is self.verbs and whole else None
-        if allowed is not None and object_head is not None \
-                and object_head.lower() not in allowed:
+        # the refugees receive, and the restriction does not apply; in "attack
+        # proclamation of" the proclamation is what is attacked
+        direct = noun or (object_head if whole else None)
+        allowed = self.objects.get(found)
+        if allowed is not None and direct is not None and direct.lower() not in allowed:
             return self.otherwise.get(found)
-        return table[found]
+        return self.verbs[found]
 
     def is_event_noun(self, lemma: str) -> bool:
         return lemma.lower() in self.nouns
@@ -163,11 +230,19 @@ def parse_lexicon(lines: Iterable[str], *, source: str = "<lexicon>") -> EventLe
     otherwise: dict[str, str | None] = {}
     groups: dict[str, frozenset[str]] = {}
     removed: set[str] = set()
+    things: dict[str, frozenset[str]] = {}
     for number, line in enumerate(lines, start=1):
         line = line.rstrip("\n")
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         parts = [p.strip() for p in line.split("\t")]
+        if parts[0].startswith("="):
+            cls = parts[0][1:]
+            if cls not in ACTOR_TARGET_CLASSES or len(parts) != 2 or not parts[1]:
+                raise ValueError(f"{source}:{number}: expected =CLASS (one of "
+                                 f"{sorted(ACTOR_TARGET_CLASSES)}), a tab and its things")
+            things[cls] = things.get(cls, frozenset()) | _nouns(parts[1], groups, source, number)
+            continue
         if parts[0].startswith("@"):
             if len(parts) != 2 or not parts[1]:
                 raise ValueError(f"{source}:{number}: expected @group, a tab and its nouns")
@@ -199,19 +274,25 @@ def parse_lexicon(lines: Iterable[str], *, source: str = "<lexicon>") -> EventLe
                 if other != _NO_CLASS and other not in PLOVER_CLASSES:
                     raise ValueError(f"{source}:{number}: unknown event class {other!r}")
                 otherwise[lemma.lower()] = None if other == _NO_CLASS else other
-            allowed: set[str] = set()
-            for word in listed.lower().split():
-                if word.startswith("@"):
-                    if word not in groups:
-                        raise ValueError(f"{source}:{number}: unknown group {word!r} "
-                                         "(define it on an earlier line)")
-                    allowed |= groups[word]
-                else:
-                    allowed.add(word)
-            objects[lemma.lower()] = frozenset(allowed)
+            objects[lemma.lower()] = _nouns(listed, groups, source, number)
     return EventLexicon(MappingProxyType(verbs), MappingProxyType(nouns),
                         MappingProxyType(objects), MappingProxyType(otherwise),
-                        frozenset(removed))
+                        frozenset(removed), MappingProxyType(things))
+
+
+def _nouns(listed: str, groups: Mapping[str, frozenset[str]], source: str,
+           number: int) -> frozenset[str]:
+    """The nouns of a list of nouns and @groups defined on earlier lines."""
+    allowed: set[str] = set()
+    for word in listed.lower().split():
+        if word.startswith("@"):
+            if word not in groups:
+                raise ValueError(f"{source}:{number}: unknown group {word!r} "
+                                 "(define it on an earlier line)")
+            allowed |= groups[word]
+        else:
+            allowed.add(word)
+    return frozenset(allowed)
 
 
 def merge_lexicons(base: EventLexicon, top: EventLexicon) -> EventLexicon:
@@ -243,9 +324,10 @@ def merge_lexicons(base: EventLexicon, top: EventLexicon) -> EventLexicon:
     objects = {k: v for k, v in base.objects.items() if keep(k)} | dict(top.objects)
     otherwise = {k: v for k, v in base.otherwise.items() if keep(k)} | dict(top.otherwise)
     nouns = dict(base.nouns) | dict(top.nouns)
+    things = dict(base.things) | dict(top.things)
     return EventLexicon(MappingProxyType(verbs), MappingProxyType(nouns),
                         MappingProxyType(objects), MappingProxyType(otherwise),
-                        base.removed | top.removed)
+                        base.removed | top.removed, MappingProxyType(things))
 
 
 def refine_class(event_class: str | None, *, intended: bool = False,
@@ -311,13 +393,20 @@ STATE_TYPES = frozenset({"GPE", "NORP"})
 _ATTACK_CLASSES = frozenset({"ASSAULT", "FIGHT"})
 _WORDS = re.compile(r"[^\W\d_]+")
 _SENSE_GROUPS = ("@commercial", "@political", "@company", "@verbal", "@physical", "@venue",
-                 "@accord", "@dismissing", "@signing")
+                 "@accord", "@dismissing", "@signing", "@people", "@criticising")
 #: Classes of an exchange with a counterpart (a meeting, aid, cooperation, a demand or a
 #: threat): the object must be an actor, not a place, facility or venue.
 COUNTERPART_CLASSES = frozenset({"CONSULT", "AID", "COOPERATE", "DEMAND", "THREATEN"})
 #: Entity types that are facilities, events or things, never a counterpart ("Walter Reed
 #: Hospital", "the Olympics"); a LOC may be a region with its people ("the Gaza Strip").
 _NON_COUNTERPART_TYPES = frozenset({"FAC", "EVENT", "PRODUCT", "WORK_OF_ART"})
+#: CAMEO codes of companies: a multinational (``MNCUSA``) or a business sector (``USABUS``).
+_BUSINESS_CODES = ("MNC", "BUS")
+#: CAMEO sectors of political actors: government, military, rebels, police, judiciary,
+#: legislature, intelligence, insurgents, armed forces, opposition, parties and
+#: international or non-governmental organisations (a bare country code is one too).
+_POLITICAL_SECTORS = frozenset({"GOV", "MIL", "REB", "COP", "JUD", "LEG", "SPY", "INS",
+                                "UAF", "OPP", "PTY", "IGO", "NGO"})
 
 
 @dataclass(frozen=True)
@@ -333,6 +422,8 @@ class Senses:
     accord: frozenset[str] = frozenset()
     dismissing: frozenset[str] = frozenset()
     signing: frozenset[str] = frozenset()
+    people: frozenset[str] = frozenset()
+    criticising: frozenset[str] = frozenset()
 
 
 def parse_senses(lines: Iterable[str], *, source: str = "<senses>") -> Senses:
@@ -369,23 +460,75 @@ def _last_words(side: Mention) -> set[str]:
     return {words[-1] for words in _side_words(side) if words}
 
 
+def _code(side: Mention) -> str:
+    """A side's CAMEO code: its own, or the dictionaries' for its name (sides are coded
+    after their class is decided)."""
+    entry = lookup(side.label) if side.code is None and not side.is_concept else None
+    return side.code or (entry.code() if entry is not None else None) or ""
+
+
+def _company(side: Mention, senses: Senses) -> bool:
+    """Whether a side is a company: a name ending in Inc, Corp ... or a business code."""
+    code = _code(side)
+    return any(words and words[-1] in senses.company for words in _side_words(side)) \
+        or code.startswith(_BUSINESS_CODES) or any(c in code[3:] for c in _BUSINESS_CODES)
+
+
 def _political(side: Mention, senses: Senses) -> bool:
-    """Whether a side is a state, government, armed force or armed group (not a company)."""
-    names = _side_words(side)
-    if any(words and words[-1] in senses.company for words in names):
+    """Whether a side is a state, government, armed force or armed group (not a company):
+    by its type, its words or, for an organisation, its code ("Taliban" is ``AFGREB``)."""
+    if _company(side, senses):
         return False
-    return side.type in STATE_TYPES or any(w in senses.political for ws in names for w in ws)
+    names = _side_words(side)
+    if side.type in STATE_TYPES or any(w in senses.political for ws in names for w in ws):
+        return True
+    if side.type == "PERSON":
+        return False  # a politician's code says who they are, not that a gift is aid
+    code = _code(side)
+    sectors = {code[i:i + 3] for i in range(0, len(code), 3)}
+    return len(code) == 3 or bool(sectors & _POLITICAL_SECTORS)
+
+
+def _commercial(lemma: str, subject: Mention, obj: Mention, head: str | None,
+                lexicon: EventLexicon, senses: Senses, object_head: str | None) -> bool:
+    """Whether a relation is a commercial deal, not a political event (see sense_class)."""
+    # the goods are no participant: "Boeing supplied jets" is a sale, "supplied the army" not
+    goods = obj.is_concept and object_head is not None and not _someone(object_head.lower(),
+                                                                         senses)
+    if _political(subject, senses) or (not goods and _political(obj, senses)):
+        return False
+    if (head or lemma).split(" ", 1)[0] in senses.commercial:
+        return True  # "Apple Inc bought Beats", "Microsoft gave Yahoo a loan"
+    # a deal later in the chain: "Exxon agreed to acquire XTO", "Musk agreed to buy Twitter"
+    return any(v in senses.commercial for v in lexicon.verbs_of(lemma))
 
 
 def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Mention, *,
                 context: Callable[[], Iterable[str]] = tuple,
-                senses: Senses | None = None, predicate: Token | None = None) -> str | None:
+                senses: Senses | None = None, predicate: Token | None = None,
+                object_head: str | None = None, pos: str = "VERB",
+                lexicon: EventLexicon | None = None) -> str | None:
     """The class of a relation once its participants pick the verb's sense.
+
+    The verb is the one that gives the relation its class (:meth:`EventLexicon.lookup`:
+    "fire" in "call to fire"); ``object_head`` is the lemma of the object's head noun
+    when the object is a concept.
 
     - A *commercial* verb (buy, sell, supply, offer, give, send ...) has its
       class only when a participant is a state (GPE, NORP), a government, an
       armed force or an armed group; a company (a name ending in Inc, Corp,
-      Ltd ...) is not: "Apple Inc bought Beats" is no event.
+      Ltd ..., or a business CAMEO code) is not: "Apple Inc bought Beats" is no
+      event. A commercial verb later in the relation makes it a deal too:
+      "Exxon agreed to acquire XTO" is no AGREE.
+    - A class of :data:`ACTOR_TARGET_CLASSES` needs a target that fits it: an
+      unnamed object (or the noun the relation names: "overturn conviction")
+      must be a person or group (a CAMEO agent noun or a person suffix, a group
+      noun, ``@political`` or ``@people``), one of the verb's listed objects or
+      one of the class's things (``=CLASS`` rows); otherwise there is no class ("Syria
+      taxed goods", "joined the race"), or, for a *criticising* verb (not an
+      event noun: "the attack on X") of someone acting on it directly,
+      DISAPPROVE ("Harris blasted the behaviour"; "Tesla hit a record" is no
+      criticism).
     - A *verbal* attack verb (attack, blast, slam ...) with a PERSON as the
       object and no word of weapons, wounds or violence in ``context`` (the
       words of the sentence, asked for only then) is DISAPPROVE, not ASSAULT:
@@ -412,13 +555,29 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     >>> sense_class("ASSAULT", "attack", side("a man", "CONCEPT"), trump,
     ...             context=lambda: ["knife"])
     'ASSAULT'
+    >>> syria = side("Syria", "GPE")
+    >>> sense_class("COERCE", "tax", syria, side("goods", "CONCEPT"), object_head="good") is None
+    True
+    >>> sense_class("COERCE", "tax", syria, side("farmers", "CONCEPT"), object_head="farmer")
+    'COERCE'
+    >>> sense_class("FIGHT", "blast", side("Harris", "PERSON"), side("his behaviour", "CONCEPT"),
+    ...             object_head="behaviour")
+    'DISAPPROVE'
     """
     if event_class is None:
         return None
     senses = senses or default_senses()
-    verb = lemma.split(" ", 1)[0].lower()
-    if verb in senses.commercial and not (_political(subject, senses)
-                                          or _political(obj, senses)):
+    lexicon = lexicon or default_lexicon()
+    head, whole, noun = lexicon.lookup(lemma) if pos != "NOUN" else (None, True, None)
+    verb = (head or lemma).split(" ", 1)[0].lower()
+    if _commercial(lemma, subject, obj, head, lexicon, senses, object_head):
+        return None
+    thing = noun or (object_head if obj.is_concept else None)
+    if event_class in ACTOR_TARGET_CLASSES and thing is not None \
+            and not _fits(event_class, head, thing.lower(), lexicon, senses):
+        if verb in senses.criticising and event_class in _ATTACK_CLASSES and (noun or whole) \
+                and not subject.is_concept and pos != "NOUN":
+            return "DISAPPROVE"  # "Erdogan attacked the proclamation": in words
         return None
     if verb in senses.verbal and event_class in _ATTACK_CLASSES and obj.type == "PERSON" \
             and not any(w.lower() in senses.physical for w in context()):
@@ -433,6 +592,19 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     if event_class == "DEMAND" and predicate is not None and asks_question(predicate):
         return None
     return event_class
+
+
+def _fits(event_class: str, verb: str | None, thing: str, lexicon: EventLexicon,
+          senses: Senses) -> bool:
+    """Whether an unnamed target (a noun lemma) fits a class of an interaction."""
+    return _someone(thing, senses) or thing in lexicon.objects.get(verb or "", ()) \
+        or thing in lexicon.things.get(event_class, ())
+
+
+def _someone(noun: str, senses: Senses) -> bool:
+    """Whether a common noun (a lemma) names a person or a group."""
+    return person_lemma(noun) or noun in GROUP_NOUNS or noun in senses.political \
+        or noun in senses.people
 
 
 def asks_question(verb: Token) -> bool:

@@ -132,6 +132,7 @@ __all__ = [
     "PATIENT_NOUNS",
     "PENDING_MARKS",
     "PERCEPTION_VERBS",
+    "PERSON_AGENT_NOUNS",
     "PERSON_DESCRIPTIONS",
     "PERSON_PRONOUNS",
     "PERSUADING_VERBS",
@@ -155,6 +156,7 @@ __all__ = [
     "REFUSAL_NOUNS",
     "REFUSAL_VERBS",
     "RELATIONAL_HEADS",
+    "RELATION_PARTICLES",
     "REPORTING_VERBS",
     "RESPONSIBILITY_NOUNS",
     "RESTRICTIVE_MODIFIERS",
@@ -262,6 +264,9 @@ ROLE_WORDS = LEADER_ROLES | MEMBER_ROLES
 SUBORDINATE_WORDS = words("subordinate_words")
 #: Prepositions that introduce time, place or manner, not a participant.
 ADJUNCT_PREPS = words("adjunct_preps")
+
+#: Particles and prepositions after a verb in a relation lemma (the rest is its object noun).
+RELATION_PARTICLES = words("relation_particles")
 #: Verbs whose "by" introduces their object ("abide by the accords").
 PREPOSITIONAL_VERBS = words("prepositional_verbs")
 #: Prepositions whose object is a participant even when it names no entity.
@@ -415,8 +420,12 @@ FEMALE_WORDS = words("female_words")
 REALIZED_VERBS = words("realized_verbs")
 #: Verbs whose "of"/"for"/"with" gerund is only alleged ("accused of shelling").
 ALLEGING_VERBS = words("alleging_verbs")
-#: Singular common nouns of a person who acts ("suspect", "driver"), beside the CAMEO agents.
-AGENT_NOUNS = words("agent_nouns")
+#: Singular common nouns of a person or body of people who acts ("suspect", "driver"),
+#: beside the CAMEO agents.
+PERSON_AGENT_NOUNS = words("agent_nouns")
+#: Nouns that act in news: those of people and the things that act ("the law bans X",
+#: "the storm destroyed the hotel").
+AGENT_NOUNS = PERSON_AGENT_NOUNS | words("agent_things")
 #: Verbs that say what their object is ("called the investigation a witch hunt").
 NAMING_VERBS = words("naming_verbs")
 

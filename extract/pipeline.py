@@ -309,7 +309,9 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
     object_head = _head_lemma(resolver.doc, obj) if obj.is_concept else None
     event_class = sense_class(lexicon.classify(tt.lemma, pos=tt.pos, object_head=object_head),
                               tt.lemma, subj, obj, context=lambda: _sentence_words(tt.predicate),
-                              predicate=tt.predicate)
+                              predicate=tt.predicate, pos=tt.pos, lexicon=lexicon,
+                              # a name the NER missed is someone, whatever its noun
+                              object_head=None if unrecognised_name(tt.object) else object_head)
     event_class = refine_class(event_class, intended=intended,
                                military=tt.subject.lemma_.lower() in MILITARY_HEADS)
     if _setting_only(tt, obj, event_class) or (unnamed and event_class is None):

@@ -31,14 +31,15 @@ from actorgraph.extract.lexicon import (
     AGENT_NOUNS,
     BAD_STARTS,
     GROUP_NOUNS,
+    PERSON_AGENT_NOUNS,
     QUANTITY_HEADS,
     RELATIONAL_HEADS,
     VAGUE_HEADS,
 )
 from spacy.tokens import Token
 
-__all__ = ["ABSTRACT_SUFFIXES", "fragment_label", "noun_infinitive", "person_noun",
-           "vague_agent", "vague_phrase"]
+__all__ = ["ABSTRACT_SUFFIXES", "fragment_label", "noun_infinitive", "person_lemma",
+           "person_noun", "vague_agent", "vague_phrase"]
 
 #: Suffixes of abstract nouns that are vague when bare ("nationalization", "awareness").
 ABSTRACT_SUFFIXES = ("ness", "ization", "isation")
@@ -149,7 +150,21 @@ def _agent_lemma(lemma: str) -> bool:
     """Whether a noun lemma is of a person or body who acts: the agent nouns, the
     person suffixes or a CAMEO agent sector (shared by :func:`vague_agent` and
     :func:`person_noun`)."""
-    return (lemma in AGENT_NOUNS or lemma.endswith(_PERSON_SUFFIXES)
+    return lemma in AGENT_NOUNS or person_lemma(lemma)
+
+
+def person_lemma(lemma: str) -> bool:
+    """Whether a noun lemma names people: an agent noun of people, a person suffix or a
+    CAMEO agent sector ("driver", "guitarist", "soldier"); not the things that act
+    ("the law", "the storm"). Also whether an event class's target is someone
+    (:func:`actorgraph.extract.events.sense_class`).
+
+    Examples
+    --------
+    >>> person_lemma("driver"), person_lemma("spokesman"), person_lemma("law")
+    (True, True, False)
+    """
+    return (lemma in PERSON_AGENT_NOUNS or lemma.endswith(_PERSON_SUFFIXES)
             or sector_of([lemma]) is not None)
 
 
