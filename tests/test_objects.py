@@ -76,6 +76,9 @@ CONSTRUCTIONS = {
          [("Brazil", "refuse entry to", "Italian ambassador")], [("Brazil", "refuse", "entry")]),
         ("Investor Carl Icahn raised his stake in Texaco Inc to 12.3 pct.",
          [("Carl Icahn", "raise stake in", "Texaco Inc")], [("Carl Icahn", "raise", "stake")]),
+        # "against" names an opponent, not what the act is done to: both stay
+        ("Poland joined the coalition against the Islamic State in 2014.",
+         [("Poland", "join", "coalition")], []),
         # a concept that keeps its complement says it all: both stay
         ("The Kremlin announced the death of Mikhail Gorbachev.",
          [("Kremlin", "announce death of", "Mikhail Gorbachev"),

@@ -293,8 +293,10 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             said_as = _predicative(verb, patient)
             if said_as == _MISPARSED or (said_as is None and _point_follows(verb, patient)):
                 continue
-            if reached and said_as is None:
-                continue  # "filed a suit against X" says more than "filed a suit"
+            if said_as is None and any(prep.lower_ != "against" for prep, _ in reached):
+                # "lodged a protest with X" says more than "lodged a protest"; but "joined
+                # the coalition against X" says something else (X is the opponent)
+                continue
             label = lemma if said_as is None else f"{lemma} {said_as}"
             # "has a delegate but no congressional representative": "no" on a conjunct
             denied = negated or any(c.dep_ == "det" and c.lower_ == "no" for c in patient.children)
