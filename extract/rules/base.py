@@ -147,6 +147,10 @@ _HUNG_AGENT_PREPS = (DATIVE_PREPS - {"with"}) | {"on", "into", "at"}
 _ADJUNCT_PUNCT = frozenset({",", ";", "\u2013", "\u2014", "--"})
 #: Entity types that can lead what an event noun names ("a Saudi-led raid").
 _LEADER_TYPES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+#: Entity types of a state or organisation: they do things, they make no paintings.
+_BODY_TYPES = frozenset({"GPE", "ORG", "NORP"})
+#: Entity types of a named site, never the agent of a passive ("by Lake Geneva").
+_SITE_TYPES = frozenset({"LOC", "FAC"})
 #: Entity types of a name in apposition that stands for a described participant.
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
 #: Entity types of what an object noun's act may be aimed at ("refused entry to X").
@@ -526,14 +530,22 @@ def _hung_agents(verb: Token) -> list[Token]:
     "destroyed, with estimates by the Red Cross" has none), or on an amount: "Apple was
     fined 500 million euros by the Commission"; or on what a verb of giving gives its
     passive subject: "Moldova was granted a loan by the EU", "Kyiv was sent tanks by
-    Poland"."""
+    Poland"; or on the active gerund after it, which takes no agent of its own, or on
+    the gerund's object: "X was barred from making medicines by the regulator", "Y was
+    accused of spying by Moscow" (a named actor, not a place: "banned from camping by
+    Lake Geneva")."""
     hosts = [pobj for prep in children_of(verb, PREP) if prep.lower_ in _HUNG_AGENT_PREPS
              for pobj in pobjs(prep)]
     giving = verb.lemma_.lower() in TRANSFER_VERBS | DOUBLE_OBJECT_VERBS
     hosts += [o for o in children_of(verb, DOBJ) if giving or is_amount(o)]
-    return [a for host in hosts
+    gerunds = [g for prep in children_of(verb, PREP) for g in children_of(prep, PCOMP)
+               if g.tag_ == "VBG" and not children_of(g, NSUBJ, AUXPASS)]
+    hung = [a for host in hosts
             for by in children_of(host, PREP, AGENT) if by.lower_ == "by"
             for a in pobjs(by) if names_something(a)]
+    return hung or [a for host in (*gerunds, *(o for g in gerunds for o in children_of(g, DOBJ)))
+                    for by in children_of(host, PREP, AGENT) if by.lower_ == "by"
+                    for a in pobjs(by) if names_something(a) and a.ent_type_ not in _SITE_TYPES]
 
 
 def is_amount(tok: Token) -> bool:
@@ -919,15 +931,17 @@ def noun_agents(noun: Token) -> list[Token]:
     # the "by" phrase is also the noun's when the parser hung it on the phrase after
     # "of": on a name ("the arrest of Imran Khan by Pakistani police": names take no
     # "by" of their own), or on a common noun when it names a body that acts ("the
-    # arrest of the opposition leader by security forces", but "the sale of a painting
-    # by Picasso" is Picasso's painting)
+    # arrest of the opposition leader by security forces", or when it is a state or an
+    # organisation: "the expulsion of three diplomats by Albania"; but "the sale of a
+    # painting by Picasso" is Picasso's painting)
     patients = [p for prep in children_of(noun, PREP) if prep.lower_ == "of"
                 for p in pobjs(prep)]
     found = [p for host in (noun, *patients) for prep in children_of(host, PREP)
              if prep.lower_ == "by" for p in pobjs(prep)
              if (host.i == noun.i or host.pos_ == "PROPN")
              and (names_something(p) or named_group(p))
-             or (host.i == noun.i or host.pos_ == "NOUN") and actor_noun(p)]
+             or (host.i == noun.i or host.pos_ == "NOUN")
+             and (actor_noun(p) or p.ent_type_ in _BODY_TYPES)]
     found += [p for acl in children_of(noun, ACL) if acl.lemma_.lower() in _DOING_VERBS
               for p in _senders(acl)]
     if not _possessor_undergoes(noun):

@@ -53,6 +53,7 @@ from actorgraph.extract.rules.base import (
     RELCL,
     XCOMP,
     TokenTriple,
+    actor_noun,
     children_of,
     core,
     country_word,
@@ -62,6 +63,7 @@ from actorgraph.extract.rules.base import (
     is_negated,
     is_place,
     is_verb,
+    named_group,
     names_something,
     noun_agents,
     noun_patients,
@@ -75,10 +77,12 @@ __all__ = [
     "NOMINALISATIONS",
     "PLACE_TARGET_CLASSES",
     "clause_place",
+    "compound_patients",
     "derived_event",
     "gerund_events",
     "modifier_triples",
     "nominal_triples",
+    "passive_nominal",
     "stance_events",
 ]
 
@@ -116,6 +120,10 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
             # "the disqualification of X by Y", "Y's blocking of X": the noun of a verb
             # (not as the root: a sentence parsed without its verb is misparsed)
             lemma, pos = derived_event(noun, lexicon), "VERB"
+        if lemma is None and noun.pos_ == "NOUN" and noun.dep_ != "ROOT" and passive_nominal(noun):
+            # "the impeachment of X by Y": a noun made from a verb the lexicon does not
+            # class is its own relation
+            lemma, pos = noun.lemma_.lower(), "NOUN"
         if lemma is None:
             continue
         agents = noun_agents(noun)
@@ -140,6 +148,11 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
                     if hung.lower_ in HUNG_TARGET_PREPS for t in pobjs(hung)
                     if t not in agents and t not in targets]
         targets += [p for p in noun_patients(noun) if p not in agents and p not in targets]
+        named = [] if targets else compound_patients(noun)
+        if named:
+            # "the Activision takeover by Microsoft": the name before the noun undergoes it
+            agents = [a for a in agents if a not in named]
+            targets = named
         # "its repression of the people and its support for X": an event noun joined to
         # the patient is a second event of the agent, not a patient
         targets = [t for t in targets if not _second_event(t, lexicon)]
@@ -269,6 +282,78 @@ def derived_event(noun: Token, lexicon: EventLexicon) -> str | None:
             if lexicon.classify(verb, pos="VERB") is not None:
                 return verb
     return None
+
+
+#: Entity types of a name before an event noun that can undergo it.
+_UNDERGOER_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT"})
+
+
+def compound_patients(noun: Token) -> list[Token]:
+    """The name before an event noun that undergoes it, when a named "by" phrase says
+    who did it: "the Activision takeover by Microsoft", "the Navalny poisoning by
+    Russian agents" (without one, "a Hezbollah attack" is Hezbollah's).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Navalny", "poisoning", "by", "Russia"],
+    ...           heads=[1, 1, 1, 2], deps=["compound", "ROOT", "prep", "pobj"],
+    ...           pos=["PROPN", "NOUN", "ADP", "PROPN"], ents=["B-PERSON", "O", "O", "B-GPE"])
+    >>> [t.text for t in compound_patients(doc[1])]
+    ['Navalny']
+    """
+    agents = [a for prep in children_of(noun, PREP) if prep.lower_ == "by"
+              for a in pobjs(prep) if names_something(a) or named_group(a)]
+    if not agents:
+        return []
+    return [c for c in noun.lefts if c.dep_ == COMPOUND and c.pos_ == "PROPN"
+            and c.ent_type_ in _UNDERGOER_TYPES and c not in agents]
+
+
+#: Entity types of the named sides of :func:`passive_nominal`.
+_NOMINAL_SIDE_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def passive_nominal(noun: Token) -> bool:
+    """Whether ``noun`` is a noun made from a verb with a named "of" side and a named "by"
+    side: "the disqualification of X by Y", "the impeachment of X by Y" (Y did it to X).
+
+    The noun ends as one of :data:`NOMINALISATIONS` ("the portrait of Lincoln by Brady"
+    is none); the "of" side names something, the "by" side a person, organisation,
+    country or people, or a body that acts ("by the election commission").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["impeachment", "of", "Yoon", "by", "parliament", "portrait", "of", "Yoon",
+    ...          "by", "Kim"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 1, 0, 3, 5, 5, 6, 5, 8],
+    ...           deps=["ROOT", "prep", "pobj", "prep", "pobj"] * 2, pos=["NOUN", "ADP",
+    ...           "PROPN", "ADP", "PROPN"] * 2, lemmas=words, ents=["O", "O", "B-PERSON", "O",
+    ...           "B-ORG", "O", "O", "B-PERSON", "O", "B-PERSON"])
+    >>> passive_nominal(doc[0]), passive_nominal(doc[5])
+    (True, False)
+    """
+    lemma = noun.lemma_.lower()
+    if not any(lemma.endswith(ending) and len(lemma) - len(ending) >= _SHORTEST_STEM
+               for ending, _ in NOMINALISATIONS):
+        return False
+    patients = [p for prep in children_of(noun, PREP) if prep.lower_ == "of"
+                for p in pobjs(prep) if names_something(p)]
+    hosts = [noun, *(p for p in patients if p.pos_ == "PROPN")]
+    return bool(patients) and any(_named_side(a) or actor_noun(a) for host in hosts
+                                  for prep in children_of(host, PREP) if prep.lower_ == "by"
+                                  for a in pobjs(prep))
+
+
+def _named_side(tok: Token) -> bool:
+    """Whether ``tok`` names a person, organisation, country or people, itself or by
+    its modifier ("three Iranian diplomats")."""
+    return tok.ent_type_ in _NOMINAL_SIDE_TYPES or any(
+        c.ent_type_ in _NOMINAL_SIDE_TYPES for c in tok.children
+        if c.dep_ in (COMPOUND, NMOD, AMOD, "poss"))
 
 
 def _between(noun: Token, lemma: str) -> Iterator[TokenTriple]:

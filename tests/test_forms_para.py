@@ -1,0 +1,110 @@
+"""Paraphrase forms that must hold in every form (issue 12): passives and event nouns.
+
+Each construction is run through the model on news-style sentences written for
+these tests (none is from an evaluation set). Each entry: a sentence, the
+triples it must give as (subject label, relation lemma, object label, negated,
+hedged), and (subject, object) pairs it must not give; no triple may come out
+the other way round (see :func:`tests.constructions.check_construction`).
+"""
+
+from __future__ import annotations
+
+import pytest
+from actorgraph.extract.pipeline import Extractor
+
+from tests.constructions import cases, check_construction
+from tests.docs import parse
+
+CONSTRUCTIONS = {
+    # the active gerund takes no agent: "by X" after it is the passive verb's
+    "passive with its by agent after a gerund": [
+        ("Gazprom was banned from selling gas by the European Union last year.",
+         [("European Union", "ban", "Gazprom", False, False)], []),
+        ("Novak Djokovic was barred from entering the country by Australia in 2022.",
+         [("Australia", "bar", "Novak Djokovic", False, False)], []),
+        ("Huawei was prohibited from buying American chips by the Commerce Department.",
+         [("Commerce Department", "prohibit", "Huawei", False, False)], []),
+        ("The Wagner Group was accused of looting gold mines by France.",
+         [("France", "accuse", "Wagner Group", False, False)], []),
+    ],
+    # a state or an organisation after "by" does the event, wherever the parse hangs it
+    "event noun with its by agent hung on the patient": [
+        ("The expulsion of two Russian diplomats by Norway prompted a swift response "
+         "from Moscow.", [("Norway", "expulsion", "Russia", False, False)], []),
+        ("The arrest of four Greek fishermen by Turkey drew an angry response from Athens.",
+         [("Turkey", "arrest", "Greek fishermen", False, False)], []),
+        ("The expulsion of three Iranian diplomats by Albania drew an angry response "
+         "from Tehran.", [("Albania", "expulsion", "Iran", False, False)], []),
+    ],
+    # a noun made from a verb the lexicon does not class
+    "noun of a verb with its of and by sides": [
+        ("The impeachment of Dilma Rousseff by Brazil's Senate ended 13 years of Workers' "
+         "Party rule.", [("Senate", "impeachment", "Dilma Rousseff", False, False)], []),
+        ("The disqualification of Calin Georgescu by Romania's electoral bureau sparked "
+         "protests.", [("Romania's electoral bureau", "disqualification", "Calin Georgescu",
+                        False, False)], []),
+        ("The impeachment of Yoon Suk Yeol by the National Assembly was upheld by the court.",
+         [("National Assembly", "impeachment", "Yoon Suk Yeol", False, False)], []),
+        # a work and its maker are no event
+        ("The portrait of Lincoln by Brady hangs in the National Portrait Gallery.", [],
+         [("Brady", "Lincoln"), ("Lincoln", "Brady")]),
+    ],
+    # with a named "by" agent, the name before the event noun undergoes it
+    "name before an event noun with a by agent": [
+        ("The Activision takeover by Microsoft was cleared by regulators.",
+         [("Microsoft", "takeover", "Activision", False, False)], []),
+        ("The Twitter acquisition by Elon Musk closed in October.",
+         [("Elon Musk", "acquisition", "Twitter", False, False)], []),
+        # without one, the organisation before the noun is its agent
+        ("A Hezbollah attack on Israel killed two soldiers.",
+         [("Hezbollah", "attack", "Israel", False, False)], []),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def extractor(nlp):
+    return Extractor(nlp=nlp)
+
+
+def test_each_construction_has_three_sentences():
+    assert all(len(rows) >= 3 for rows in CONSTRUCTIONS.values())
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(CONSTRUCTIONS))
+def test_construction(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
+
+
+# -- hand-built parses -------------------------------------------------------------
+
+def _pairs(doc):
+    from actorgraph.extract.triples import all_triples
+
+    return {(t.subject.text, t.lemma, t.object.text) for t in all_triples(doc)}
+
+
+def test_a_site_after_a_gerund_is_no_agent():
+    # "banned from camping by Lake Geneva": a place, not who banned
+    doc = parse("Tourists were banned from camping by Lake Geneva", """
+        2 nsubjpass NOUN tourist NNS
+        2 auxpass AUX be VBD
+        2 ROOT VERB ban VBN
+        2 prep ADP from IN
+        3 pcomp VERB camp VBG
+        4 prep ADP by IN
+        7 compound PROPN Lake NNP
+        5 pobj PROPN Geneva NNP
+    """, ents={"Lake Geneva": "LOC"})
+    assert not any(s == "Geneva" for s, _, _ in _pairs(doc))
+    doc = parse("Tourists were banned from camping by Switzerland", """
+        2 nsubjpass NOUN tourist NNS
+        2 auxpass AUX be VBD
+        2 ROOT VERB ban VBN
+        2 prep ADP from IN
+        3 pcomp VERB camp VBG
+        4 prep ADP by IN
+        5 pobj PROPN Switzerland NNP
+    """, ents={"Switzerland": "GPE"})
+    assert ("Switzerland", "ban", "Tourists") in _pairs(doc)
