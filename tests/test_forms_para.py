@@ -49,6 +49,16 @@ CONSTRUCTIONS = {
         ("The portrait of Lincoln by Brady hangs in the National Portrait Gallery.", [],
          [("Brady", "Lincoln"), ("Lincoln", "Brady")]),
     ],
+    # a possessor undergoes a noun of a verb done by a named "by" agent
+    "possessor of a noun of a verb with a by agent": [
+        ("Huawei's blacklisting by the United States cost the company billions.",
+         [("United States", "blacklist", "Huawei", False, False)], []),
+        ("Dilma Rousseff's impeachment by Brazil's Senate ended 13 years of Workers' Party "
+         "rule.", [("Senate", "impeachment", "Dilma Rousseff", False, False)], []),
+        ("Calin Georgescu's disqualification by Romania's electoral bureau sparked protests.",
+         [("Romania's electoral bureau", "disqualification", "Calin Georgescu", False,
+           False)], []),
+    ],
     # with a named "by" agent, the name before the event noun undergoes it
     "name before an event noun with a by agent": [
         ("The Activision takeover by Microsoft was cleared by regulators.",
@@ -58,6 +68,18 @@ CONSTRUCTIONS = {
         # without one, the organisation before the noun is its agent
         ("A Hezbollah attack on Israel killed two soldiers.",
          [("Hezbollah", "attack", "Israel", False, False)], []),
+    ],
+    # the -ing adjunct takes the clause's subject, not the object of the clause's own
+    # "with" ("..., with X reporting" is an absolute only when "with" opens the phrase)
+    "-ing adjunct after a with phrase of the clause": [
+        ("Poland closed its border with Belarus, blaming Minsk for a surge in migrant "
+         "crossings.", [("Poland", "blame", "Minsk", False, False)], [("Belarus", "Minsk")]),
+        ("Greece signed a defence pact with France, angering Turkey.",
+         [("Greece", "anger", "Turkey", False, False)], [("France", "Turkey")]),
+        ("Azerbaijan broke off talks with Armenia, accusing Yerevan of provocations.",
+         [("Azerbaijan", "accuse", "Yerevan", False, False)], [("Armenia", "Yerevan")]),
+        ("Russia pressed its offensive in Donetsk, with Ukraine reporting heavy losses.",
+         [("Ukraine", "report", "heavy losses", False, False)], [("Russia", "heavy losses")]),
     ],
 }
 

@@ -510,7 +510,11 @@ def _with_object(participle: Token) -> Token | None:
         tok = tok.doc[tok.i - 1]
     while tok.head.i != tok.i and tok.i != participle.head.i:
         if tok.dep_ == POBJ and tok.head.lower_ == "with" and tok.i < participle.i:
-            return tok
+            # the absolute "with" opens its phrase ("..., with X reporting"); "closed its
+            # border with Belarus, blaming Minsk" is the clause's own "with"
+            with_ = tok.head
+            opens = with_.i == 0 or tok.doc[with_.i - 1].text in _ADJUNCT_PUNCT
+            return tok if opens else None
         if tok.dep_ in (NSUBJ, NSUBJPASS, DOBJ) or is_verb(tok):
             return None
         tok = tok.head

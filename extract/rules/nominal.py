@@ -239,7 +239,8 @@ def derived_event(noun: Token, lexicon: EventLexicon) -> str | None:
 
     Only for a noun that has an "of" or "against" phrase (what is done to someone
     or aimed at them: "the disqualification of X", "the sacking of the army chief",
-    "Iran's retaliation against Israel") and is no event
+    "Iran's retaliation against Israel") or a possessor that undergoes it at the hands
+    of a named "by" agent ("Huawei's blacklisting by the US") and is no event
     noun of its own; a noun spelt as a classed verb is that verb ("the board's
     censure of Iran"), otherwise the first ending of :data:`NOMINALISATIONS`
     that leaves a classed verb decides.
@@ -262,7 +263,8 @@ def derived_event(noun: Token, lexicon: EventLexicon) -> str | None:
     >>> derived_event(doc[0], default_lexicon())
     'censure'
     """
-    if not any(prep.lower_ in DERIVED_EVENT_PREPS for prep in children_of(noun, PREP)):
+    if not any(prep.lower_ in DERIVED_EVENT_PREPS for prep in children_of(noun, PREP)) \
+            and not _undergoing_possessor(noun):
         return None
     lemma = noun.lemma_.lower()
     if lexicon.classify(lemma, pos="VERB") is not None:
@@ -316,8 +318,9 @@ _NOMINAL_SIDE_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def passive_nominal(noun: Token) -> bool:
-    """Whether ``noun`` is a noun made from a verb with a named "of" side and a named "by"
-    side: "the disqualification of X by Y", "the impeachment of X by Y" (Y did it to X).
+    """Whether ``noun`` is a noun made from a verb with a named "of" side (or possessor)
+    and a named "by" side: "the disqualification of X by Y", "X's impeachment by Y" (Y
+    did it to X).
 
     The noun ends as one of :data:`NOMINALISATIONS` ("the portrait of Lincoln by Brady"
     is none); the "of" side names something, the "by" side a person, organisation,
@@ -343,9 +346,20 @@ def passive_nominal(noun: Token) -> bool:
     patients = [p for prep in children_of(noun, PREP) if prep.lower_ == "of"
                 for p in pobjs(prep) if names_something(p)]
     hosts = [noun, *(p for p in patients if p.pos_ == "PROPN")]
+    if not patients and _undergoing_possessor(noun):
+        patients = [p for p in children_of(noun, "poss") if names_something(p)]
     return bool(patients) and any(_named_side(a) or actor_noun(a) for host in hosts
                                   for prep in children_of(host, PREP) if prep.lower_ == "by"
                                   for a in pobjs(prep))
+
+
+def _undergoing_possessor(noun: Token) -> bool:
+    """Whether ``noun`` has a named possessor and a named "by" agent, so that the
+    possessor undergoes it: "Huawei's blacklisting by the United States", "Yoon's
+    impeachment by parliament"."""
+    return any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children) and any(
+        names_something(a) for prep in children_of(noun, PREP) if prep.lower_ == "by"
+        for a in pobjs(prep))
 
 
 def _named_side(tok: Token) -> bool:
