@@ -69,6 +69,17 @@ CONSTRUCTIONS = {
         ("A Hezbollah attack on Israel killed two soldiers.",
          [("Hezbollah", "attack", "Israel", False, False)], []),
     ],
+    # a country's name before an event noun with a named "of" patient is its agent
+    "country name before an event noun of a named patient": [
+        ("Caracas rejected the US seizure of a Venezuelan presidential plane.",
+         [("United States", "seizure", "Venezuelan presidential plane", False, False)], []),
+        ("The US killing of Qassem Soleimani in Baghdad stunned the region.",
+         [("United States", "killing", "Qassem Soleimani", False, False)], []),
+        ("The Iran seizure of the MSC Aries in April angered Portugal.",
+         [("Iran", "seizure", "MSC Aries", False, False)], []),
+        # a date is no patient
+        ("The Ukraine invasion of 2022 reshaped Europe.", [], [("Ukraine", "2022")]),
+    ],
     # the -ing adjunct takes the clause's subject, not the object of the clause's own
     # "with" ("..., with X reporting" is an absolute only when "with" opens the phrase)
     "-ing adjunct after a with phrase of the clause": [

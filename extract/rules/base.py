@@ -975,8 +975,12 @@ def _country_name(tok: Token) -> bool:
 
 
 def _has_target(noun: Token) -> bool:
-    """Whether an event noun names what it is aimed at ("a strike on X")."""
-    return any(c.dep_ == PREP and c.lower_ in ("on", "against") for c in noun.children)
+    """Whether an event noun names what it is aimed at ("a strike on X") or, by name,
+    whom it is done to ("the US seizure of a Venezuelan plane", "the Russian capture of
+    Avdiivka"; not "the 2022 invasion of February")."""
+    return any(c.dep_ == PREP and (c.lower_ in ("on", "against") or (
+        c.lower_ == "of" and any(names_something(p) and not is_numeric(p) for p in pobjs(c))))
+        for c in noun.children)
 
 
 def _first_of_name(tok: Token, noun: Token) -> bool:
