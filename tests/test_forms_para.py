@@ -80,6 +80,19 @@ CONSTRUCTIONS = {
         # a date is no patient
         ("The Ukraine invasion of 2022 reshaped Europe.", [], [("Ukraine", "2022")]),
     ],
+    # a passive participle's undergoer is its main clause's subject as written, also when
+    # that clause is passive itself (its patient, never its "by" agent)
+    "passive participle on a passive clause": [
+        ("Evan Gershkovich was freed after being held by Russia for 16 months.",
+         [("Russia", "hold", "Evan Gershkovich", False, False)], []),
+        ("After being detained by Iranian police, Narges Mohammadi was sent to Evin prison.",
+         [("Iran", "detain", "Narges Mohammadi", False, False)], []),
+        ("Attacked by Hamas on October 7, Israel was backed by the United States.",
+         [("Hamas", "attack", "Israel", False, False),
+          ("United States", "back", "Israel", False, False)], [("Hamas", "United States")]),
+        ("Kramatorsk lost its water supply after being shelled by Russian forces.",
+         [("Russia", "shell", "Kramatorsk", False, False)], []),
+    ],
     # the -ing adjunct takes the clause's subject, not the object of the clause's own
     # "with" ("..., with X reporting" is an absolute only when "with" opens the phrase)
     "-ing adjunct after a with phrase of the clause": [

@@ -640,6 +640,13 @@ def _perfect_participle(verb: Token) -> bool:
                                       for c in verb.children)
 
 
+def _grammatical_subjects(verb: Token) -> list[Token]:
+    """The subjects of a clause as written: its agents, or its patients when it is
+    passive ("X was freed after being held by Russia": X, not whoever freed X)."""
+    agents, patients, _ = core(verb)
+    return patients if is_passive(verb) else agents
+
+
 def core(verb: Token) -> tuple[list[Token], list[Token], str]:
     """Agents, patients and the pattern of a verb's clause."""
     passive = is_passive(verb)
@@ -675,10 +682,11 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
                                  else adjunct_subjects(verb)), "participle"
         elif verb.dep_ == ADVCL and passive and is_verb(head):
             # "Shelled by Russian forces, Kramatorsk lost its water": the main subject
-            subjects, pattern = core(head)[0], "participle"
+            subjects, pattern = _grammatical_subjects(head), "participle"
         elif verb.dep_ == PCOMP and passive and head.dep_ == PREP and is_verb(head.head):
-            # "Kramatorsk lost its water after being shelled by Russian forces"
-            subjects, pattern = core(head.head)[0], "participle"
+            # "Kramatorsk lost its water after being shelled by Russian forces", "X was
+            # freed after being held by Russia"
+            subjects, pattern = _grammatical_subjects(head.head), "participle"
         elif (prep := _gerund_prep(verb)) is not None:
             head_agents, head_patients, _ = core(prep.head)
             if prep.lower_ in TARGET_PREPS and _adjectival(verb):
