@@ -93,6 +93,17 @@ CONSTRUCTIONS = {
         ("Kramatorsk lost its water supply after being shelled by Russian forces.",
          [("Russia", "shell", "Kramatorsk", False, False)], []),
     ],
+    # "hit by a wave of X's strikes": the agent of the events the wave is made of
+    "passive agent through a wave of events": [
+        ("Lebanon was hit by a wave of Israeli airstrikes on Monday.",
+         [("Israel", "hit", "Lebanon", False, False)], []),
+        ("Beirut was hit by a series of Israeli strikes on Tuesday.",
+         [("Israel", "hit", "Beirut", False, False)], []),
+        ("Twelve civilians were killed by a barrage of Russian strikes on Kharkiv.",
+         [("Russia", "kill", "civilians", False, False)], []),
+        # protests against Hamas are no doing of Hamas
+        ("Gaza was hit by a wave of protests against Hamas.", [], [("Hamas", "Gaza")]),
+    ],
     # the -ing adjunct takes the clause's subject, not the object of the clause's own
     # "with" ("..., with X reporting" is an absolute only when "with" opens the phrase)
     "-ing adjunct after a with phrase of the clause": [

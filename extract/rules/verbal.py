@@ -776,10 +776,15 @@ def _event_agents(agents: list[Token], lexicon: EventLexicon) -> list[Token]:
     """The agents of event nouns that are a passive verb's agents, or none.
 
     "Ten civilians were killed by Russian shelling" -> Russian; "destroyed by
-    an Israeli airstrike" -> Israeli.
+    an Israeli airstrike" -> Israeli; through a noun of how many ("hit by a wave of
+    Israeli airstrikes", "a series of Russian strikes") -> Israeli, Russian.
     """
     found: list[Token] = []
     for agent in agents:
+        if agent.pos_ == "NOUN" and not event_lemma(agent, lexicon):
+            # "a wave of Israeli airstrikes": the events the wave is made of
+            agent = next((p for prep in children_of(agent, PREP) if prep.lower_ == "of"
+                          for p in pobjs(prep) if p.tag_ == "NNS"), agent)
         own = noun_agents(agent) if event_lemma(agent, lexicon) and agent.pos_ == "NOUN" else []
         if not own:
             return []
