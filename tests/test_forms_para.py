@@ -104,6 +104,18 @@ CONSTRUCTIONS = {
         # protests against Hamas are no doing of Hamas
         ("Gaza was hit by a wave of protests against Hamas.", [], [("Hamas", "Gaza")]),
     ],
+    # "the N of Y, which X carried out": what is carried out is the event, not Y
+    "relative clause of carrying out an event noun": [
+        ("The killing of Hassan Nasrallah, which Israel carried out on Friday, stunned "
+         "Lebanon.", [("Israel", "killing", "Hassan Nasrallah", False, False)], []),
+        ("The attack on the Crimean Bridge, which Ukraine carried out in October, damaged "
+         "the span.", [("Ukraine", "attack", "Crimean Bridge", False, False)], []),
+        ("The bombing of the embassy, which Hezbollah carried out in 1983, killed 63 people.",
+         [("Hezbollah", "bombing", "embassy", False, False)], []),
+        # a place is no event: what was taken is the town
+        ("The town of Bakhmut, which Wagner took in May, lies in ruins.",
+         [("Wagner", "take", "Bakhmut", False, False)], []),
+    ],
     # the -ing adjunct takes the clause's subject, not the object of the clause's own
     # "with" ("..., with X reporting" is an absolute only when "with" opens the phrase)
     "-ing adjunct after a with phrase of the clause": [

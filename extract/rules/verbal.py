@@ -46,6 +46,7 @@ from actorgraph.extract.lexicon import (
     ARTICLES,
     CAUSATIVE_VERBS,
     DATIVE_PREPS,
+    DEED_VERBS,
     DEFINITE_DETERMINERS,
     DENIAL_VERBS,
     DOUBLE_OBJECT_VERBS,
@@ -153,6 +154,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         if verb.pos_ != "VERB" or subject_control(verb):
             continue
         agents, patients, pattern = core(verb)
+        patients = [_event_antecedent(verb, p, lexicon) for p in patients]
         if len(agents) > 1 and _respectively(verb):
             # "Sanders and Trump won the Democratic and Republican primaries
             # respectively": each won one; pair them only when the counts match
@@ -653,6 +655,24 @@ def _adjective_label(verb: Token, label: str, prep: Token) -> str:
         if child.pos_ == "ADJ" and child.dep_ in ("acomp", "oprd", "dobj", "advmod"):
             return f"{label[:-len(prep.lower_)]}{child.lower_} {prep.lower_}"
     return label
+
+
+def _event_antecedent(verb: Token, patient: Token, lexicon: EventLexicon) -> Token:
+    """The event noun a relative clause of carrying out refers to, else ``patient``.
+
+    "The killing of Nasrallah, which Israel carried out on Friday": the parse hangs
+    the relative clause on the name after "of", but what is carried out, conducted
+    or perpetrated (:data:`LIGHT_VERBS`, :data:`DEED_VERBS`) is the event noun, so
+    the clause reads as "Israel carried out the killing of Nasrallah".
+    """
+    if (verb.dep_ != "relcl" or patient.i != verb.head.i or patient.dep_ != "pobj"
+            or verb.lemma_.lower() not in LIGHT_VERBS | DEED_VERBS):
+        return patient
+    noun = patient.head.head
+    if (patient.head.lower_ in ("of", "on", "against") and noun.pos_ == "NOUN"
+            and event_lemma(noun, lexicon) is not None):
+        return noun
+    return patient
 
 
 def _respectively(verb: Token) -> bool:
