@@ -116,6 +116,28 @@ CONSTRUCTIONS = {
         ("The town of Bakhmut, which Wagner took in May, lies in ruins.",
          [("Wagner", "take", "Bakhmut", False, False)], []),
     ],
+    # a noun of handing over gives to its named "to" phrase
+    "recipient of a noun of handing over": [
+        ("The UAE's supply of weapons to the Rapid Support Forces was documented by UN "
+         "experts.", [("United Arab Emirates", "supply", "Rapid Support Forces", False,
+                       False)], [("Rapid Support Forces", "United Arab Emirates")]),
+        ("China's supply of drone parts to Russia drew a warning from Washington.",
+         [("China", "supply", "Russia", False, False)], []),
+        ("The supply of artillery shells to Ukraine by South Korea remains secret.",
+         [("South Korea", "supply", "Ukraine", False, False)], []),
+    ],
+    # "was provided with X by Y": the "by" hung on what is given is the giver
+    "passive of giving with its by agent on the with phrase": [
+        ("The Philippines will be provided with coastal radars by Japan.",
+         [("Japan", "provide", "Philippines", False, True)], []),
+        ("Armenia was provided with radar systems by France.",
+         [("France", "provide", "Armenia", False, False)], []),
+        ("Georgia was provided with radar systems by Israel.",
+         [("Israel", "provide", "Georgia", False, False)], []),
+        # an estimate is no giving
+        ("The town was destroyed, with estimates by the Red Cross putting the dead at 300.",
+         [], [("Red Cross", "town")]),
+    ],
     # the -ing adjunct takes the clause's subject, not the object of the clause's own
     # "with" ("..., with X reporting" is an absolute only when "with" opens the phrase)
     "-ing adjunct after a with phrase of the clause": [

@@ -534,13 +534,15 @@ def _hung_agents(verb: Token) -> list[Token]:
     "destroyed, with estimates by the Red Cross" has none), or on an amount: "Apple was
     fined 500 million euros by the Commission"; or on what a verb of giving gives its
     passive subject: "Moldova was granted a loan by the EU", "Kyiv was sent tanks by
-    Poland"; or on the active gerund after it, which takes no agent of its own, or on
-    the gerund's object: "X was barred from making medicines by the regulator", "Y was
-    accused of spying by Moscow" (a named actor, not a place: "banned from camping by
-    Lake Geneva")."""
-    hosts = [pobj for prep in children_of(verb, PREP) if prep.lower_ in _HUNG_AGENT_PREPS
-             for pobj in pobjs(prep)]
+    Poland", "Manila was provided with radars by Japan"; or on the active gerund after
+    it, which takes no agent of its own, or on the gerund's object: "X was barred from
+    making medicines by the regulator", "Y was accused of spying by Moscow" (a named
+    actor, not a place: "banned from camping by Lake Geneva")."""
     giving = verb.lemma_.lower() in TRANSFER_VERBS | DOUBLE_OBJECT_VERBS
+    # what a verb of giving gives its passive subject: "was provided with radars by Japan"
+    preps = _HUNG_AGENT_PREPS | {"with"} if giving else _HUNG_AGENT_PREPS
+    hosts = [pobj for prep in children_of(verb, PREP) if prep.lower_ in preps
+             for pobj in pobjs(prep)]
     hosts += [o for o in children_of(verb, DOBJ) if giving or is_amount(o)]
     gerunds = [g for prep in children_of(verb, PREP) for g in children_of(prep, PCOMP)
                if g.tag_ == "VBG" and not children_of(g, NSUBJ, AUXPASS)]

@@ -36,6 +36,7 @@ from actorgraph.extract.lexicon import (
     RECIPROCAL_NOUNS,
     SEQUENCE_VERBS,
     STANCE_PREPS,
+    TRANSFER_VERBS,
 )
 from actorgraph.extract.rules.base import (
     ACL,
@@ -148,6 +149,7 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
                     if hung.lower_ in HUNG_TARGET_PREPS for t in pobjs(hung)
                     if t not in agents and t not in targets]
         targets += [p for p in noun_patients(noun) if p not in agents and p not in targets]
+        targets += [t for t in _recipients(noun, lemma) if t not in agents and t not in targets]
         named = [] if targets else compound_patients(noun)
         if named:
             # "the Activision takeover by Microsoft": the name before the noun undergoes it
@@ -200,6 +202,18 @@ def _behind(noun: Token) -> Token | None:
         return None
     copula = prep.head
     return copula if copula.lemma_.lower() == "be" else None
+
+
+def _recipients(noun: Token, lemma: str) -> list[Token]:
+    """Who a noun of handing over gives to: "the UAE's supply of weapons to the RSF",
+    "Russia's sale of S-400s to Turkey" (a named "to" phrase of a noun whose event is a
+    verb of :data:`TRANSFER_VERBS`, on the noun or hung on what is given)."""
+    if lemma not in TRANSFER_VERBS:
+        return []
+    hosts = [noun, *(p for prep in children_of(noun, PREP) if prep.lower_ == "of"
+                     for p in pobjs(prep))]
+    return [t for host in hosts for prep in children_of(host, PREP) if prep.lower_ == "to"
+            for t in pobjs(prep) if names_something(t)]
 
 
 def _second_event(target: Token, lexicon: EventLexicon) -> bool:
