@@ -49,6 +49,21 @@ CONSTRUCTIONS = {
         ("The portrait of Lincoln by Brady hangs in the National Portrait Gallery.", [],
          [("Brady", "Lincoln"), ("Lincoln", "Brady")]),
     ],
+    # a named possessor acts on the named "of" side of a noun of an unclassed verb
+    "possessor and of side of a noun of a verb": [
+        ("The Kremlin's nomination of Sergei Shoigu drew little comment.",
+         [("Kremlin", "nomination", "Sergei Shoigu", False, False)], []),
+        ("Trump's nomination of Pete Hegseth faced opposition in the Senate.",
+         [("Trump", "nomination", "Pete Hegseth", False, False)], []),
+        ("Russia's hacking of the Democratic National Committee shaped the 2016 campaign.",
+         [("Russia", "hacking", "Democratic National Committee", False, False)], []),
+        ("The Kremlin's poisoning of Alexei Navalny was confirmed by a German laboratory.",
+         [("Kremlin", "poisoning", "Alexei Navalny", False, False)], []),
+        # a count of a people, an office: no event
+        ("Germany's population of Turks is large.", [], [("Germany", "Turkey")]),
+        ("Biden's Secretary of State Antony Blinken visited Kyiv.", [],
+         [("Biden", "State")]),
+    ],
     # a possessor undergoes a noun of a verb done by a named "by" agent
     "possessor of a noun of a verb with a by agent": [
         ("Huawei's blacklisting by the United States cost the company billions.",

@@ -31,9 +31,14 @@ from collections.abc import Iterable, Iterator
 
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.lexicon import (
+    GROUP_NOUNS,
     HUNG_TARGET_PREPS,
+    MEMBER_HEADS,
     MODIFIER_VERBS,
+    PLACE_HEADS,
+    POSSESSED_HEADS,
     RECIPROCAL_NOUNS,
+    ROLE_WORDS,
     SEQUENCE_VERBS,
     STANCE_PREPS,
     TRANSFER_VERBS,
@@ -83,7 +88,7 @@ __all__ = [
     "gerund_events",
     "modifier_triples",
     "nominal_triples",
-    "passive_nominal",
+    "unclassed_nominal",
     "stance_events",
 ]
 
@@ -121,7 +126,8 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
             # "the disqualification of X by Y", "Y's blocking of X": the noun of a verb
             # (not as the root: a sentence parsed without its verb is misparsed)
             lemma, pos = derived_event(noun, lexicon), "VERB"
-        if lemma is None and noun.pos_ == "NOUN" and noun.dep_ != "ROOT" and passive_nominal(noun):
+        if (lemma is None and noun.pos_ == "NOUN" and noun.dep_ != "ROOT"
+                and unclassed_nominal(noun)):
             # "the impeachment of X by Y": a noun made from a verb the lexicon does not
             # class is its own relation
             lemma, pos = noun.lemma_.lower(), "NOUN"
@@ -244,6 +250,8 @@ NOMINALISATIONS = (
 #: Prepositions of what a noun made from a verb is done to or aimed at: "the dismissal
 #: of X", "Iran's retaliation against Israel".
 DERIVED_EVENT_PREPS = frozenset({"of", "against"})
+#: Nouns with the ending of a verb's noun that name a role, a group, a place or an office.
+_NOT_EVENT_HEADS = ROLE_WORDS | MEMBER_HEADS | POSSESSED_HEADS | GROUP_NOUNS | PLACE_HEADS
 #: The shortest stem left when an ending is taken off.
 _SHORTEST_STEM = 3
 
@@ -327,18 +335,21 @@ def compound_patients(noun: Token) -> list[Token]:
             and c.ent_type_ in _UNDERGOER_TYPES and c not in agents]
 
 
-#: Entity types of the named sides of :func:`passive_nominal`.
+#: Entity types of the named sides of :func:`unclassed_nominal`.
 _NOMINAL_SIDE_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
-def passive_nominal(noun: Token) -> bool:
+def unclassed_nominal(noun: Token) -> bool:
     """Whether ``noun`` is a noun made from a verb with a named "of" side (or possessor)
-    and a named "by" side: "the disqualification of X by Y", "X's impeachment by Y" (Y
-    did it to X).
+    and a named "by" side, "the disqualification of X by Y", "X's impeachment by Y" (Y
+    did it to X), or with a named possessor and "of" side that are both actors, "X's
+    nomination of Y".
 
     The noun ends as one of :data:`NOMINALISATIONS` ("the portrait of Lincoln by Brady"
-    is none); the "of" side names something, the "by" side a person, organisation,
-    country or people, or a body that acts ("by the election commission").
+    is none) and is no role, group, place or office ("Biden's Secretary of State"); the
+    "of" side names something, the "by" side a person, organisation, country or people,
+    or a body that acts ("by the election commission"); with a possessor instead, both
+    sides are persons, organisations or countries (the possessor may be a people).
 
     Examples
     --------
@@ -350,21 +361,34 @@ def passive_nominal(noun: Token) -> bool:
     ...           deps=["ROOT", "prep", "pobj", "prep", "pobj"] * 2, pos=["NOUN", "ADP",
     ...           "PROPN", "ADP", "PROPN"] * 2, lemmas=words, ents=["O", "O", "B-PERSON", "O",
     ...           "B-ORG", "O", "O", "B-PERSON", "O", "B-PERSON"])
-    >>> passive_nominal(doc[0]), passive_nominal(doc[5])
+    >>> unclassed_nominal(doc[0]), unclassed_nominal(doc[5])
+    (True, False)
+    >>> words = ["Biden", "nomination", "of", "Harris", "Biden", "version", "of", "Rome"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 2, 5, 5, 5, 6],
+    ...           deps=["poss", "ROOT", "prep", "pobj"] * 2, lemmas=words,
+    ...           pos=["PROPN", "NOUN", "ADP", "PROPN"] * 2,
+    ...           ents=["B-PERSON", "O", "O", "B-PERSON", "B-PERSON", "O", "O", "B-WORK_OF_ART"])
+    >>> unclassed_nominal(doc[1]), unclassed_nominal(doc[5])
     (True, False)
     """
     lemma = noun.lemma_.lower()
-    if not any(lemma.endswith(ending) and len(lemma) - len(ending) >= _SHORTEST_STEM
-               for ending, _ in NOMINALISATIONS):
+    if lemma in _NOT_EVENT_HEADS or not any(
+            lemma.endswith(ending) and len(lemma) - len(ending) >= _SHORTEST_STEM
+            for ending, _ in NOMINALISATIONS):
         return False
     patients = [p for prep in children_of(noun, PREP) if prep.lower_ == "of"
                 for p in pobjs(prep) if names_something(p)]
     hosts = [noun, *(p for p in patients if p.pos_ == "PROPN")]
     if not patients and _undergoing_possessor(noun):
         patients = [p for p in children_of(noun, "poss") if names_something(p)]
-    return bool(patients) and any(_named_side(a) or actor_noun(a) for host in hosts
-                                  for prep in children_of(host, PREP) if prep.lower_ == "by"
-                                  for a in pobjs(prep))
+    if patients and any(_named_side(a) or actor_noun(a) for host in hosts
+                        for prep in children_of(host, PREP) if prep.lower_ == "by"
+                        for a in pobjs(prep)):
+        return True
+    # "the Kremlin's nomination of X": a possessor that acts on the "of" side, a person,
+    # organisation or country ("Germany's population of Turks" counts a people)
+    return any(p.ent_type_ in _NOMINAL_SIDE_TYPES - {"NORP"} for p in patients) and any(
+        c.ent_type_ in _NOMINAL_SIDE_TYPES for c in children_of(noun, "poss"))
 
 
 def _undergoing_possessor(noun: Token) -> bool:
