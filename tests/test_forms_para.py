@@ -83,6 +83,8 @@ CONSTRUCTIONS = {
         # without one, the organisation before the noun is its agent
         ("A Hezbollah attack on Israel killed two soldiers.",
          [("Hezbollah", "attack", "Israel", False, False)], []),
+        # a reciprocal event has partners, no undergoer
+        ("The Kremlin said Zoom talks by Putin were planned.", [], [("Putin", "Zoom")]),
     ],
     # a country's name before an event noun with a named "of" patient is its agent
     "country name before an event noun of a named patient": [
@@ -107,6 +109,14 @@ CONSTRUCTIONS = {
           ("United States", "back", "Israel", False, False)], [("Hamas", "United States")]),
         ("Kramatorsk lost its water supply after being shelled by Russian forces.",
          [("Russia", "shell", "Kramatorsk", False, False)], []),
+        # what comes next is done to no one
+        ("The Republican party is scheduled to hold its convention in Milwaukee on July 15, "
+         "followed by the Democratic convention in Chicago.", [],
+         [("Democratic convention", "Republican party")]),
+        ("Ireland is scheduled to open the tournament against England on Friday, followed by "
+         "the Scotland match on Sunday.", [], [("Scotland match", "Ireland")]),
+        ("The Senate is scheduled to vote on the bill on Tuesday, followed by the House of "
+         "Representatives on Thursday.", [], [("House of Representatives", "Senate")]),
     ],
     # "hit by a wave of X's strikes": the agent of the events the wave is made of
     "passive agent through a wave of events": [

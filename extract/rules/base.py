@@ -58,6 +58,7 @@ from actorgraph.extract.lexicon import (
     RECIPIENT_NOUNS,
     RECIPIENT_PREPS,
     RECIPROCAL_NOUNS,
+    SEQUENCE_VERBS,
     SUBJECT_PCOMP_PREPS,
     SURFACE_PLACE_PREPS,
     TARGET_PREPS,
@@ -682,8 +683,10 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             # border": the subject of the clause it belongs to
             subjects, pattern = (core(head)[0] if verb.i < head.i
                                  else adjunct_subjects(verb)), "participle"
-        elif verb.dep_ == ADVCL and passive and is_verb(head):
+        elif (verb.dep_ == ADVCL and passive and is_verb(head)
+              and verb.lemma_.lower() not in SEQUENCE_VERBS):
             # "Shelled by Russian forces, Kramatorsk lost its water": the main subject
+            # (but "..., followed by the Nevada caucuses" says what comes next, of no one)
             subjects, pattern = _grammatical_subjects(head), "participle"
         elif verb.dep_ == PCOMP and passive and head.dep_ == PREP and is_verb(head.head):
             # "Kramatorsk lost its water after being shelled by Russian forces", "X was

@@ -156,7 +156,8 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
                     if t not in agents and t not in targets]
         targets += [p for p in noun_patients(noun) if p not in agents and p not in targets]
         targets += [t for t in _recipients(noun, lemma) if t not in agents and t not in targets]
-        named = [] if targets else compound_patients(noun)
+        # ("AIS contact by the ship": a reciprocal event has partners, no undergoer)
+        named = [] if targets or lemma in RECIPROCAL_NOUNS else compound_patients(noun)
         if named:
             # "the Activision takeover by Microsoft": the name before the noun undergoes it
             agents = [a for a in agents if a not in named]
