@@ -137,6 +137,12 @@ CONSTRUCTIONS = {
          "the span.", [("Ukraine", "attack", "Crimean Bridge", False, False)], []),
         ("The bombing of the embassy, which Hezbollah carried out in 1983, killed 63 people.",
          [("Hezbollah", "bombing", "embassy", False, False)], []),
+        ("The capture of Avdiivka, which Russia announced in February, was a blow to Kyiv.",
+         [("Russia", "capture", "Avdiivka", False, False)], []),
+        ("The killing of Qassem Soleimani, which Trump ordered in January 2020, raised "
+         "tensions.", [("Trump", "killing", "Qassem Soleimani", False, False)], []),
+        ("The island of Taiwan, which China claims, held elections on Saturday.",
+         [("China", "claim", "Taiwan", False, False)], []),
         # a place is no event: what was taken is the town
         ("The town of Bakhmut, which Wagner took in May, lies in ruins.",
          [("Wagner", "take", "Bakhmut", False, False)], []),

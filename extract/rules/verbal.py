@@ -661,12 +661,13 @@ def _event_antecedent(verb: Token, patient: Token, lexicon: EventLexicon) -> Tok
     """The event noun a relative clause of carrying out refers to, else ``patient``.
 
     "The killing of Nasrallah, which Israel carried out on Friday": the parse hangs
-    the relative clause on the name after "of", but what is carried out, conducted
-    or perpetrated (:data:`LIGHT_VERBS`, :data:`DEED_VERBS`) is the event noun, so
-    the clause reads as "Israel carried out the killing of Nasrallah".
+    the relative clause on the name after "of", but what is carried out, conducted,
+    perpetrated, ordered or announced (:data:`LIGHT_VERBS`, :data:`DEED_VERBS`,
+    :data:`CAUSATIVE_VERBS`) is the event noun, so the clause reads as "Israel carried
+    out the killing of Nasrallah" ("the capture of Avdiivka, which Russia announced").
     """
     if (verb.dep_ != "relcl" or patient.i != verb.head.i or patient.dep_ != "pobj"
-            or verb.lemma_.lower() not in LIGHT_VERBS | DEED_VERBS):
+            or verb.lemma_.lower() not in LIGHT_VERBS | DEED_VERBS | CAUSATIVE_VERBS):
         return patient
     noun = patient.head.head
     if (patient.head.lower_ in ("of", "on", "against") and noun.pos_ == "NOUN"
