@@ -169,6 +169,20 @@ CONSTRUCTIONS = {
         ("The town was destroyed, with estimates by the Red Cross putting the dead at 300.",
          [], [("Red Cross", "town")]),
     ],
+    # an -ing adjunct hung on what was ruled or decided is the ruling's doing; under a
+    # verb of saying it stays with the reported clause
+    "-ing adjunct on a ruled clause": [
+        ("The Constitutional Court ruled that the election had been rigged, disqualifying "
+         "Calin Georgescu.", [("Constitutional Court", "disqualify", "Calin Georgescu", False,
+                               False)], []),
+        ("The Court of Arbitration for Sport ruled that the skater had doped, stripping "
+         "Kamila Valieva of her medal.", [("Court of Arbitration for Sport", "strip",
+                                           "Kamila Valieva", False, False)], []),
+        ("The EU decided that the deal broke its rules, fining Google.",
+         [("European Union", "fine", "Google", False, False)], [("deal", "Google")]),
+        ("Reuters reported that the gunmen had attacked the village, killing Ahmed Shah.", [],
+         [("Reuters", "Ahmed Shah")]),
+    ],
     # the -ing adjunct takes the clause's subject, not the object of the clause's own
     # "with" ("..., with X reporting" is an absolute only when "with" opens the phrase)
     "-ing adjunct after a with phrase of the clause": [

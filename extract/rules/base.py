@@ -58,6 +58,7 @@ from actorgraph.extract.lexicon import (
     RECIPIENT_NOUNS,
     RECIPIENT_PREPS,
     RECIPROCAL_NOUNS,
+    REPORTING_VERBS,
     SEQUENCE_VERBS,
     SUBJECT_PCOMP_PREPS,
     SURFACE_PLACE_PREPS,
@@ -462,6 +463,9 @@ def adjunct_subjects(participle: Token) -> list[Token]:
     agents = core(head)[0]
     if _named(agents) or participle.i == 0:
         return agents
+    ruling = _ruling_subjects(head)
+    if ruling:
+        return ruling
     tok = participle.doc[participle.left_edge.i - 1]
     while tok.is_punct and tok.i > 0:
         tok = tok.doc[tok.i - 1]
@@ -472,6 +476,23 @@ def adjunct_subjects(participle: Token) -> list[Token]:
                 return found
         tok = tok.head
     return agents
+
+
+def _ruling_subjects(clause: Token) -> list[Token]:
+    """The named subjects of a ruling whose clause an -ing adjunct was hung on.
+
+    "The court ruled that the party had broken the rules, disqualifying X": what
+    is ruled, decided or ordered (a clause under a verb that reports no speech or
+    belief, whose own subject names no one) does not act; the ruling does. Under a
+    verb of saying the clause keeps the adjunct ("police said gunmen had fled,
+    leaving ...": none).
+    """
+    governor = clause.head
+    if (clause.dep_ != CCOMP or not is_verb(governor)
+            or governor.lemma_.lower() in REPORTING_VERBS):
+        return []
+    found = core(governor)[0]
+    return found if _named(found) else []
 
 
 def _outcome_subject(participle: Token) -> Token | None:
