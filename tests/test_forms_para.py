@@ -147,6 +147,16 @@ CONSTRUCTIONS = {
         ("The town of Bakhmut, which Wagner took in May, lies in ruins.",
          [("Wagner", "take", "Bakhmut", False, False)], []),
     ],
+    # the board of an organisation stands for it, like its members or units
+    "board of a named organisation": [
+        ("Iran was censured by the board of the International Atomic Energy Agency on "
+         "Thursday.", [("International Atomic Energy Agency", "censure", "Iran", False,
+                        False)], []),
+        ("The board of Boeing fired Dave Calhoun on Monday.",
+         [("Boeing", "fire", "Dave Calhoun", False, False)], []),
+        ("Russia was suspended by the board of the Council of Europe in March.",
+         [("Council of Europe", "suspend", "Russia", False, False)], []),
+    ],
     # a noun of handing over gives to its named "to" phrase
     "recipient of a noun of handing over": [
         ("The UAE's supply of weapons to the Rapid Support Forces was documented by UN "
