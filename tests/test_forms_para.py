@@ -36,6 +36,18 @@ CONSTRUCTIONS = {
         ("The expulsion of three Iranian diplomats by Albania drew an angry response "
          "from Tehran.", [("Albania", "expulsion", "Iran", False, False)], []),
     ],
+    # "The N of Y by X VERBed Z" parsed with N the root and the verb a modifier of Z
+    "event noun whose sentence verb was read as a modifier": [
+        ("The dismissal of Valery Zaluzhnyi by Zelensky ended months of speculation.",
+         [("Zelensky", "dismiss", "Valery Zaluzhnyi", False, False)], []),
+        ("The dismissal of Valery Zaluzhnyi by Zelensky surprised Western allies.",
+         [("Zelensky", "dismiss", "Valery Zaluzhnyi", False, False)],
+         [("Western allies", "Valery Zaluzhnyi")]),
+        ("The dismissal of Lisa Cook by Trump rattled financial markets.",
+         [("Trump", "dismiss", "Lisa Cook", False, False)], []),
+        ("The dismissal of James Comey by Trump stunned Washington insiders.",
+         [("Trump", "dismiss", "James Comey", False, False)], []),
+    ],
     # a noun made from a verb the lexicon does not class
     "noun of a verb with its of and by sides": [
         ("The impeachment of Dilma Rousseff by Brazil's Senate ended 13 years of Workers' "

@@ -90,6 +90,7 @@ __all__ = [
     "nominal_triples",
     "unclassed_nominal",
     "stance_events",
+    "swallowed_verb",
 ]
 
 #: Event classes whose target may be given only as a place ("an attack in X").
@@ -122,18 +123,26 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
     for noun in doclike:
         lemma = event_lemma(noun, lexicon) if noun.pos_ == "NOUN" else None
         pos = "NOUN"
-        if lemma is None and noun.pos_ == "NOUN" and noun.dep_ != "ROOT":
+        # not as the root: a sentence parsed without its verb is misparsed, unless the
+        # verb was only read as a modifier after the noun's own phrase (see
+        # :func:`swallowed_verb`)
+        subject_like = noun.dep_ != "ROOT" or swallowed_verb(noun)
+        if lemma is None and noun.pos_ == "NOUN" and subject_like:
             # "the disqualification of X by Y", "Y's blocking of X": the noun of a verb
-            # (not as the root: a sentence parsed without its verb is misparsed)
             lemma, pos = derived_event(noun, lexicon), "VERB"
-        if (lemma is None and noun.pos_ == "NOUN" and noun.dep_ != "ROOT"
+        if (lemma is None and noun.pos_ == "NOUN" and subject_like
                 and unclassed_nominal(noun)):
             # "the impeachment of X by Y": a noun made from a verb the lexicon does not
             # class is its own relation
             lemma, pos = noun.lemma_.lower(), "NOUN"
         if lemma is None:
             continue
-        agents = noun_agents(noun)
+        # "by Zelensky surprised Western allies" parsed as two objects of "by": the
+        # second is the object of the swallowed verb
+        agents = [a for a in noun_agents(noun) if not _second_object(a)]
+        if noun.dep_ == "ROOT":
+            # "by Trump rattled financial markets" parsed as one phrase: Trump
+            agents = [a for a in map(_before_swallowed, agents) if a is not None]
         copula = _behind(noun)
         if not agents and copula is not None:
             # "Hamas was behind the attack on X"; "Russia is thought to be behind it"
@@ -199,6 +208,53 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
                     lemma_v = verb_lemma(verb)
                     yield TokenTriple(agent, verb, patient, lemma_v, lemma_v, "VERB",
                                       is_negated(verb), "nominal-cause")
+
+
+def swallowed_verb(noun: Token) -> bool:
+    """Whether the root noun of a sentence swallowed its verb: "The dismissal of X by Y
+    ended months of speculation" parsed with "dismissal" the root and "ended" a
+    modifier of "months" (a past form, or an adjective in -ed, as the modifier of a
+    noun after the root noun's "by" phrase).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["dismissal", "by", "Kyiv", "ended", "months"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 1, 4, 0],
+    ...           deps=["ROOT", "prep", "pobj", "amod", "appos"],
+    ...           pos=["NOUN", "ADP", "PROPN", "VERB", "NOUN"],
+    ...           tags=["NN", "IN", "NNP", "VBN", "NNS"])
+    >>> swallowed_verb(doc[0])
+    True
+    """
+    if noun.dep_ != "ROOT":
+        return False
+    by = [p for p in children_of(noun, PREP) if p.lower_ == "by"]
+    return any(_swallowed(c) for prep in by for c in noun.subtree if c.i > prep.i)
+
+
+def _swallowed(tok: Token) -> bool:
+    """Whether ``tok`` is a past form (or an adjective in -ed) read as a modifier."""
+    return tok.dep_ == AMOD and (
+        tok.tag_ in ("VBD", "VBN") or (tok.pos_ == "ADJ" and tok.lower_.endswith("ed")))
+
+
+def _before_swallowed(agent: Token) -> Token | None:
+    """The name before a swallowed verb inside an agent's phrase ("Trump" of "Trump
+    rattled financial markets" parsed as one noun phrase), the agent itself when it has
+    no such verb, or None when no name comes before it."""
+    verb = next((c for c in agent.lefts if _swallowed(c)), None)
+    if verb is None:
+        return agent
+    return next((c for c in agent.lefts if c.i < verb.i and c.ent_type_
+                 and c.dep_ in (NMOD, COMPOUND)), None)
+
+
+def _second_object(agent: Token) -> bool:
+    """Whether ``agent`` is a second, unjoined object of its preposition (a misparse)."""
+    return agent.dep_ == POBJ and any(
+        c.dep_ == POBJ and c.i < agent.i for c in agent.head.children)
 
 
 def _behind(noun: Token) -> Token | None:
