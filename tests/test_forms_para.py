@@ -179,6 +179,15 @@ CONSTRUCTIONS = {
         ("The supply of artillery shells to Ukraine by South Korea remains secret.",
          [("South Korea", "supply", "Ukraine", False, False)], []),
     ],
+    # a deployment goes to its "to" phrase, as a visit does
+    "destination of a deployment": [
+        ("Kenya's deployment of 400 police officers to Haiti began on Tuesday.",
+         [("Kenya", "deployment", "Haiti", False, False)], []),
+        ("Britain's deployment of an aircraft carrier to the Pacific angered Beijing.",
+         [("United Kingdom", "deployment", "Pacific", False, False)], []),
+        ("The deployment of American troops to Poland by the Pentagon was announced on "
+         "Friday.", [("Pentagon", "deployment", "Poland", False, False)], []),
+    ],
     # "was provided with X by Y": the "by" hung on what is given is the giver
     "passive of giving with its by agent on the with phrase": [
         ("The Philippines will be provided with coastal radars by Japan.",
