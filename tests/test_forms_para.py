@@ -213,6 +213,10 @@ CONSTRUCTIONS = {
          [("European Union", "fine", "Google", False, False)], [("deal", "Google")]),
         ("Reuters reported that the gunmen had attacked the village, killing Ahmed Shah.", [],
          [("Reuters", "Ahmed Shah")]),
+        # two clauses the parse joined are no ruling
+        ("Sanders came in second in Ohio, winning 12 of the state's 40 delegates; Joe Biden, "
+         "the former vice president, came in first with 28.", [],
+         [("Joe Biden", "state's delegates")]),
     ],
     # the -ing adjunct takes the clause's subject, not the object of the clause's own
     # "with" ("..., with X reporting" is an absolute only when "with" opens the phrase)

@@ -482,14 +482,17 @@ def _ruling_subjects(clause: Token) -> list[Token]:
     """The named subjects of a ruling whose clause an -ing adjunct was hung on.
 
     "The court ruled that the party had broken the rules, disqualifying X": what
-    is ruled, decided or ordered (a clause under a verb that reports no speech or
-    belief, whose own subject names no one) does not act; the ruling does. Under a
+    is ruled, decided or ordered (a "that" clause after a verb that reports no speech
+    or belief, whose own subject names no one) does not act; the ruling does. Under a
     verb of saying the clause keeps the adjunct ("police said gunmen had fled,
     leaving ...": none).
     """
     governor = clause.head
-    if (clause.dep_ != CCOMP or not is_verb(governor)
-            or governor.lemma_.lower() in REPORTING_VERBS):
+    # the ruling comes first and its clause opens with "that" (not two clauses the parse
+    # joined: "X came second, securing 12; Y came first")
+    if (clause.dep_ != CCOMP or not is_verb(governor) or clause.i < governor.i
+            or governor.lemma_.lower() in REPORTING_VERBS
+            or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)):
         return []
     found = core(governor)[0]
     return found if _named(found) else []
