@@ -48,6 +48,16 @@ CONSTRUCTIONS = {
         ("The dismissal of James Comey by Trump stunned Washington insiders.",
          [("Trump", "dismiss", "James Comey", False, False)], []),
     ],
+    # ... and the swallowed verb's object is no target of the noun
+    "the object of a swallowed verb": [
+        ("Hungary's veto of the Ukraine aid package angered Brussels.", [],
+         [("Hungary", "Brussels")]),
+        ("Slovakia's veto of the EU sanctions package angered Kyiv.",
+         [("Slovakia", "veto", "European Union sanctions package", False, False)],
+         [("Slovakia", "Kyiv")]),
+        ("Iran's seizure of the tanker Stena Impero angered London.",
+         [("Iran", "seizure", "tanker", False, False)], [("Iran", "London")]),
+    ],
     # a noun made from a verb the lexicon does not class
     "noun of a verb with its of and by sides": [
         ("The impeachment of Dilma Rousseff by Brazil's Senate ended 13 years of Workers' "

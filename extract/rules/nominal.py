@@ -174,6 +174,12 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
         # "its repression of the people and its support for X": an event noun joined to
         # the patient is a second event of the agent, not a patient
         targets = [t for t in targets if not _second_event(t, lexicon)]
+        if noun.dep_ == "ROOT":
+            # "Hungary's veto of the aid package angered Brussels" parsed with "Brussels"
+            # in apposition to the package, or as a second object of "of": the object
+            # of the swallowed verb is no target
+            targets = [t for t in targets if not _swallowing_apposition(t)
+                       and not (_second_object(t) and any(map(_swallowed, t.lefts)))]
         pattern = "nominal"
         place_target = lexicon.classify(lemma, pos=pos) in PLACE_TARGET_CLASSES
         if place_target:
@@ -249,6 +255,13 @@ def _before_swallowed(agent: Token) -> Token | None:
         return agent
     return next((c for c in agent.lefts if c.i < verb.i and c.ent_type_
                  and c.dep_ in (NMOD, COMPOUND)), None)
+
+
+def _swallowing_apposition(target: Token) -> bool:
+    """Whether ``target`` has a name in apposition that is the object of a swallowed verb
+    (see :func:`swallowed_verb`): "the aid package angered Brussels"."""
+    return any(c.dep_ == "appos" and any(_swallowed(m) for m in c.lefts)
+               for c in (target, *target.children))
 
 
 def _second_object(agent: Token) -> bool:
