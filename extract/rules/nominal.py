@@ -5,8 +5,15 @@ Patterns
 ``nominal``       event noun with its own agent: "Israel's strike on Gaza", "fighting
                   between X and Y", or its clause's: "X marched in protest against Y";
                   also a noun made from a classed verb: "the dismissal of X by Y"
-                  (relation "dismiss", see :func:`derived_event`); the subject of
-                  "X was behind the attack on Y"
+                  (relation "dismiss", see :func:`derived_event`), or from a verb
+                  the lexicon does not class, with named sides: "the impeachment of X
+                  by Y", "X's nomination of Y" (see :func:`unclassed_nominal`); the
+                  name before the noun when a "by" phrase names the agent: "the
+                  Activision takeover by Microsoft" (see :func:`compound_patients`);
+                  whom a noun of handing over gives to: "the UAE's supply of weapons
+                  to the RSF"; also when the parse swallowed the sentence's verb:
+                  "The dismissal of X by Y ended ..." (see :func:`swallowed_verb`);
+                  the subject of "X was behind the attack on Y"
 ``nominal-place`` an attack whose target is only its place: "an attack by X in Y"
 ``nominal-cause`` the agent of an event noun that does something:
                   "an attack by Hezbollah killed twelve children"
