@@ -98,7 +98,8 @@ CONSTRUCTIONS = {
         ("The European Union's censure of Hungary came after months of warnings.",
          [("European Union", "censure", "Hungary", False, False)], []),
         ("Tehran responded to the IAEA board's censure of Iran by enriching more uranium.",
-         [("IAEA board", "censure", "Iran", False, False)], [("Tehran", "Iran")]),
+         # the board stands for its organisation, as its members would
+         [("IAEA", "censure", "Iran", False, False)], [("Tehran", "Iran")]),
     ],
     "perfect participle takes the subject of its clause": [
         ("Having captured Avdiivka, Russia pressed its offensive against Ukraine.",

@@ -60,6 +60,8 @@ from actorgraph.extract.lexicon import (
     RECIPIENT_NOUNS,
     RECIPIENT_PREPS,
     RECIPROCAL_NOUNS,
+    REPORTING_VERBS,
+    SEQUENCE_VERBS,
     SUBJECT_PCOMP_PREPS,
     SURFACE_PLACE_PREPS,
     TARGET_PREPS,
@@ -149,6 +151,10 @@ _HUNG_AGENT_PREPS = (DATIVE_PREPS - {"with"}) | {"on", "into", "at"}
 _ADJUNCT_PUNCT = frozenset({",", ";", "\u2013", "\u2014", "--"})
 #: Entity types that can lead what an event noun names ("a Saudi-led raid").
 _LEADER_TYPES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+#: Entity types of a state or organisation: they do things, they make no paintings.
+_BODY_TYPES = frozenset({"GPE", "ORG", "NORP"})
+#: Entity types of a named site, never the agent of a passive ("by Lake Geneva").
+_SITE_TYPES = frozenset({"LOC", "FAC"})
 #: Entity types of a name in apposition that stands for a described participant.
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
 #: Entity types of what an object noun's act may be aimed at ("refused entry to X").
@@ -459,6 +465,9 @@ def adjunct_subjects(participle: Token) -> list[Token]:
     agents = core(head)[0]
     if _named(agents) or participle.i == 0:
         return agents
+    ruling = _ruling_subjects(head)
+    if ruling:
+        return ruling
     tok = participle.doc[participle.left_edge.i - 1]
     while tok.is_punct and tok.i > 0:
         tok = tok.doc[tok.i - 1]
@@ -469,6 +478,26 @@ def adjunct_subjects(participle: Token) -> list[Token]:
                 return found
         tok = tok.head
     return agents
+
+
+def _ruling_subjects(clause: Token) -> list[Token]:
+    """The named subjects of a ruling whose clause an -ing adjunct was hung on.
+
+    "The court ruled that the party had broken the rules, disqualifying X": what
+    is ruled, decided or ordered (a "that" clause after a verb that reports no speech
+    or belief, whose own subject names no one) does not act; the ruling does. Under a
+    verb of saying the clause keeps the adjunct ("police said gunmen had fled,
+    leaving ...": none).
+    """
+    governor = clause.head
+    # the ruling comes first and its clause opens with "that" (not two clauses the parse
+    # joined: "X came second, securing 12; Y came first")
+    if (clause.dep_ != CCOMP or not is_verb(governor) or clause.i < governor.i
+            or governor.lemma_.lower() in REPORTING_VERBS
+            or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)):
+        return []
+    found = core(governor)[0]
+    return found if _named(found) else []
 
 
 def _outcome_subject(participle: Token) -> Token | None:
@@ -508,7 +537,11 @@ def _with_object(participle: Token) -> Token | None:
         tok = tok.doc[tok.i - 1]
     while tok.head.i != tok.i and tok.i != participle.head.i:
         if tok.dep_ == POBJ and tok.head.lower_ == "with" and tok.i < participle.i:
-            return tok
+            # the absolute "with" opens its phrase ("..., with X reporting"); "closed its
+            # border with Belarus, blaming Minsk" is the clause's own "with"
+            with_ = tok.head
+            opens = with_.i == 0 or tok.doc[with_.i - 1].text in _ADJUNCT_PUNCT
+            return tok if opens else None
         if tok.dep_ in (NSUBJ, NSUBJPASS, DOBJ) or is_verb(tok):
             return None
         tok = tok.head
@@ -528,14 +561,24 @@ def _hung_agents(verb: Token) -> list[Token]:
     "destroyed, with estimates by the Red Cross" has none), or on an amount: "Apple was
     fined 500 million euros by the Commission"; or on what a verb of giving gives its
     passive subject: "Moldova was granted a loan by the EU", "Kyiv was sent tanks by
-    Poland"."""
-    hosts = [pobj for prep in children_of(verb, PREP) if prep.lower_ in _HUNG_AGENT_PREPS
-             for pobj in pobjs(prep)]
+    Poland", "Manila was provided with radars by Japan"; or on the active gerund after
+    it, which takes no agent of its own, or on the gerund's object: "X was barred from
+    making medicines by the regulator", "Y was accused of spying by Moscow" (a named
+    actor, not a place: "banned from camping by Lake Geneva")."""
     giving = verb.lemma_.lower() in TRANSFER_VERBS | DOUBLE_OBJECT_VERBS
+    # what a verb of giving gives its passive subject: "was provided with radars by Japan"
+    preps = _HUNG_AGENT_PREPS | {"with"} if giving else _HUNG_AGENT_PREPS
+    hosts = [pobj for prep in children_of(verb, PREP) if prep.lower_ in preps
+             for pobj in pobjs(prep)]
     hosts += [o for o in children_of(verb, DOBJ) if giving or is_amount(o)]
-    return [a for host in hosts
+    gerunds = [g for prep in children_of(verb, PREP) for g in children_of(prep, PCOMP)
+               if g.tag_ == "VBG" and not children_of(g, NSUBJ, AUXPASS)]
+    hung = [a for host in hosts
             for by in children_of(host, PREP, AGENT) if by.lower_ == "by"
             for a in pobjs(by) if names_something(a)]
+    return hung or [a for host in (*gerunds, *(o for g in gerunds for o in children_of(g, DOBJ)))
+                    for by in children_of(host, PREP, AGENT) if by.lower_ == "by"
+                    for a in pobjs(by) if names_something(a) and a.ent_type_ not in _SITE_TYPES]
 
 
 def is_amount(tok: Token) -> bool:
@@ -626,6 +669,13 @@ def _perfect_participle(verb: Token) -> bool:
                                       for c in verb.children)
 
 
+def _grammatical_subjects(verb: Token) -> list[Token]:
+    """The subjects of a clause as written: its agents, or its patients when it is
+    passive ("X was freed after being held by Russia": X, not whoever freed X)."""
+    agents, patients, _ = core(verb)
+    return patients if is_passive(verb) else agents
+
+
 def core(verb: Token) -> tuple[list[Token], list[Token], str]:
     """Agents, patients and the pattern of a verb's clause."""
     passive = is_passive(verb)
@@ -659,12 +709,15 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             # border": the subject of the clause it belongs to
             subjects, pattern = (core(head)[0] if verb.i < head.i
                                  else adjunct_subjects(verb)), "participle"
-        elif verb.dep_ == ADVCL and passive and is_verb(head):
+        elif (verb.dep_ == ADVCL and passive and is_verb(head)
+              and verb.lemma_.lower() not in SEQUENCE_VERBS):
             # "Shelled by Russian forces, Kramatorsk lost its water": the main subject
-            subjects, pattern = core(head)[0], "participle"
+            # (but "..., followed by the Nevada caucuses" says what comes next, of no one)
+            subjects, pattern = _grammatical_subjects(head), "participle"
         elif verb.dep_ == PCOMP and passive and head.dep_ == PREP and is_verb(head.head):
-            # "Kramatorsk lost its water after being shelled by Russian forces"
-            subjects, pattern = core(head.head)[0], "participle"
+            # "Kramatorsk lost its water after being shelled by Russian forces", "X was
+            # freed after being held by Russia"
+            subjects, pattern = _grammatical_subjects(head.head), "participle"
         elif (prep := _gerund_prep(verb)) is not None:
             head_agents, head_patients, _ = core(prep.head)
             if prep.lower_ in TARGET_PREPS and _adjectival(verb):
@@ -924,15 +977,17 @@ def noun_agents(noun: Token) -> list[Token]:
     # the "by" phrase is also the noun's when the parser hung it on the phrase after
     # "of": on a name ("the arrest of Imran Khan by Pakistani police": names take no
     # "by" of their own), or on a common noun when it names a body that acts ("the
-    # arrest of the opposition leader by security forces", but "the sale of a painting
-    # by Picasso" is Picasso's painting)
+    # arrest of the opposition leader by security forces", or when it is a state or an
+    # organisation: "the expulsion of three diplomats by Albania"; but "the sale of a
+    # painting by Picasso" is Picasso's painting)
     patients = [p for prep in children_of(noun, PREP) if prep.lower_ == "of"
                 for p in pobjs(prep)]
     found = [p for host in (noun, *patients) for prep in children_of(host, PREP)
              if prep.lower_ == "by" for p in pobjs(prep)
              if (host.i == noun.i or host.pos_ == "PROPN")
              and (names_something(p) or named_group(p))
-             or (host.i == noun.i or host.pos_ == "NOUN") and actor_noun(p)]
+             or (host.i == noun.i or host.pos_ == "NOUN")
+             and (actor_noun(p) or p.ent_type_ in _BODY_TYPES)]
     found += [p for acl in children_of(noun, ACL) if acl.lemma_.lower() in _DOING_VERBS
               for p in _senders(acl)]
     if not _possessor_undergoes(noun):
@@ -962,8 +1017,12 @@ def _country_name(tok: Token) -> bool:
 
 
 def _has_target(noun: Token) -> bool:
-    """Whether an event noun names what it is aimed at ("a strike on X")."""
-    return any(c.dep_ == PREP and c.lower_ in ("on", "against") for c in noun.children)
+    """Whether an event noun names what it is aimed at ("a strike on X") or, by name,
+    whom it is done to ("the US seizure of a Venezuelan plane", "the Russian capture of
+    Avdiivka"; not "the 2022 invasion of February")."""
+    return any(c.dep_ == PREP and (c.lower_ in ("on", "against") or (
+        c.lower_ == "of" and any(names_something(p) and not is_numeric(p) for p in pobjs(c))))
+        for c in noun.children)
 
 
 def _first_of_name(tok: Token, noun: Token) -> bool:

@@ -5,8 +5,15 @@ Patterns
 ``nominal``       event noun with its own agent: "Israel's strike on Gaza", "fighting
                   between X and Y", or its clause's: "X marched in protest against Y";
                   also a noun made from a classed verb: "the dismissal of X by Y"
-                  (relation "dismiss", see :func:`derived_event`); the subject of
-                  "X was behind the attack on Y"
+                  (relation "dismiss", see :func:`derived_event`), or from a verb
+                  the lexicon does not class, with named sides: "the impeachment of X
+                  by Y", "X's nomination of Y" (see :func:`unclassed_nominal`); the
+                  name before the noun when a "by" phrase names the agent: "the
+                  Activision takeover by Microsoft" (see :func:`compound_patients`);
+                  whom a noun of handing over gives to: "the UAE's supply of weapons
+                  to the RSF"; also when the parse swallowed the sentence's verb:
+                  "The dismissal of X by Y ended ..." (see :func:`swallowed_verb`);
+                  the subject of "X was behind the attack on Y"
 ``nominal-place`` an attack whose target is only its place: "an attack by X in Y"
 ``nominal-cause`` the agent of an event noun that does something:
                   "an attack by Hezbollah killed twelve children"
@@ -31,11 +38,17 @@ from collections.abc import Iterable, Iterator
 
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.lexicon import (
+    GROUP_NOUNS,
     HUNG_TARGET_PREPS,
+    MEMBER_HEADS,
     MODIFIER_VERBS,
+    PLACE_HEADS,
+    POSSESSED_HEADS,
     RECIPROCAL_NOUNS,
+    ROLE_WORDS,
     SEQUENCE_VERBS,
     STANCE_PREPS,
+    TRANSFER_VERBS,
 )
 from actorgraph.extract.rules.base import (
     ACL,
@@ -53,6 +66,7 @@ from actorgraph.extract.rules.base import (
     RELCL,
     XCOMP,
     TokenTriple,
+    actor_noun,
     children_of,
     core,
     country_word,
@@ -62,6 +76,7 @@ from actorgraph.extract.rules.base import (
     is_negated,
     is_place,
     is_verb,
+    named_group,
     names_something,
     noun_agents,
     noun_patients,
@@ -75,11 +90,14 @@ __all__ = [
     "NOMINALISATIONS",
     "PLACE_TARGET_CLASSES",
     "clause_place",
+    "compound_patients",
     "derived_event",
     "gerund_events",
     "modifier_triples",
     "nominal_triples",
+    "unclassed_nominal",
     "stance_events",
+    "swallowed_verb",
 ]
 
 #: Event classes whose target may be given only as a place ("an attack in X").
@@ -112,13 +130,26 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
     for noun in doclike:
         lemma = event_lemma(noun, lexicon) if noun.pos_ == "NOUN" else None
         pos = "NOUN"
-        if lemma is None and noun.pos_ == "NOUN" and noun.dep_ != "ROOT":
+        # not as the root: a sentence parsed without its verb is misparsed, unless the
+        # verb was only read as a modifier after the noun's own phrase (see
+        # :func:`swallowed_verb`)
+        subject_like = noun.dep_ != "ROOT" or swallowed_verb(noun)
+        if lemma is None and noun.pos_ == "NOUN" and subject_like:
             # "the disqualification of X by Y", "Y's blocking of X": the noun of a verb
-            # (not as the root: a sentence parsed without its verb is misparsed)
             lemma, pos = derived_event(noun, lexicon), "VERB"
+        if (lemma is None and noun.pos_ == "NOUN" and subject_like
+                and unclassed_nominal(noun)):
+            # "the impeachment of X by Y": a noun made from a verb the lexicon does not
+            # class is its own relation
+            lemma, pos = noun.lemma_.lower(), "NOUN"
         if lemma is None:
             continue
-        agents = noun_agents(noun)
+        # "by Zelensky surprised Western allies" parsed as two objects of "by": the
+        # second is the object of the swallowed verb
+        agents = [a for a in noun_agents(noun) if not _second_object(a)]
+        if noun.dep_ == "ROOT":
+            # "by Trump rattled financial markets" parsed as one phrase: Trump
+            agents = [a for a in map(_before_swallowed, agents) if a is not None]
         copula = _behind(noun)
         if not agents and copula is not None:
             # "Hamas was behind the attack on X"; "Russia is thought to be behind it"
@@ -140,9 +171,22 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
                     if hung.lower_ in HUNG_TARGET_PREPS for t in pobjs(hung)
                     if t not in agents and t not in targets]
         targets += [p for p in noun_patients(noun) if p not in agents and p not in targets]
+        targets += [t for t in _recipients(noun, lemma) if t not in agents and t not in targets]
+        # ("AIS contact by the ship": a reciprocal event has partners, no undergoer)
+        named = [] if targets or lemma in RECIPROCAL_NOUNS else compound_patients(noun)
+        if named:
+            # "the Activision takeover by Microsoft": the name before the noun undergoes it
+            agents = [a for a in agents if a not in named]
+            targets = named
         # "its repression of the people and its support for X": an event noun joined to
         # the patient is a second event of the agent, not a patient
         targets = [t for t in targets if not _second_event(t, lexicon)]
+        if noun.dep_ == "ROOT":
+            # "Hungary's veto of the aid package angered Brussels" parsed with "Brussels"
+            # in apposition to the package, or as a second object of "of": the object
+            # of the swallowed verb is no target
+            targets = [t for t in targets if not _swallowing_apposition(t)
+                       and not (_second_object(t) and any(map(_swallowed, t.lefts)))]
         pattern = "nominal"
         place_target = lexicon.classify(lemma, pos=pos) in PLACE_TARGET_CLASSES
         if place_target:
@@ -179,6 +223,60 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
                                       is_negated(verb), "nominal-cause")
 
 
+def swallowed_verb(noun: Token) -> bool:
+    """Whether the root noun of a sentence swallowed its verb: "The dismissal of X by Y
+    ended months of speculation" parsed with "dismissal" the root and "ended" a
+    modifier of "months" (a past form, or an adjective in -ed, as the modifier of a
+    noun after the root noun's "by" phrase).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["dismissal", "by", "Kyiv", "ended", "months"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 1, 4, 0],
+    ...           deps=["ROOT", "prep", "pobj", "amod", "appos"],
+    ...           pos=["NOUN", "ADP", "PROPN", "VERB", "NOUN"],
+    ...           tags=["NN", "IN", "NNP", "VBN", "NNS"])
+    >>> swallowed_verb(doc[0])
+    True
+    """
+    if noun.dep_ != "ROOT":
+        return False
+    by = [p for p in children_of(noun, PREP) if p.lower_ == "by"]
+    return any(_swallowed(c) for prep in by for c in noun.subtree if c.i > prep.i)
+
+
+def _swallowed(tok: Token) -> bool:
+    """Whether ``tok`` is a past form (or an adjective in -ed) read as a modifier."""
+    return tok.dep_ == AMOD and (
+        tok.tag_ in ("VBD", "VBN") or (tok.pos_ == "ADJ" and tok.lower_.endswith("ed")))
+
+
+def _before_swallowed(agent: Token) -> Token | None:
+    """The name before a swallowed verb inside an agent's phrase ("Trump" of "Trump
+    rattled financial markets" parsed as one noun phrase), the agent itself when it has
+    no such verb, or None when no name comes before it."""
+    verb = next((c for c in agent.lefts if _swallowed(c)), None)
+    if verb is None:
+        return agent
+    return next((c for c in agent.lefts if c.i < verb.i and c.ent_type_
+                 and c.dep_ in (NMOD, COMPOUND)), None)
+
+
+def _swallowing_apposition(target: Token) -> bool:
+    """Whether ``target`` has a name in apposition that is the object of a swallowed verb
+    (see :func:`swallowed_verb`): "the aid package angered Brussels"."""
+    return any(c.dep_ == "appos" and any(_swallowed(m) for m in c.lefts)
+               for c in (target, *target.children))
+
+
+def _second_object(agent: Token) -> bool:
+    """Whether ``agent`` is a second, unjoined object of its preposition (a misparse)."""
+    return agent.dep_ == POBJ and any(
+        c.dep_ == POBJ and c.i < agent.i for c in agent.head.children)
+
+
 def _behind(noun: Token) -> Token | None:
     """The copula of "X was behind the attack", whose subject is the event's agent, or
     None."""
@@ -187,6 +285,18 @@ def _behind(noun: Token) -> Token | None:
         return None
     copula = prep.head
     return copula if copula.lemma_.lower() == "be" else None
+
+
+def _recipients(noun: Token, lemma: str) -> list[Token]:
+    """Who a noun of handing over gives to: "the UAE's supply of weapons to the RSF",
+    "Russia's sale of S-400s to Turkey" (a named "to" phrase of a noun whose event is a
+    verb of :data:`TRANSFER_VERBS`, on the noun or hung on what is given)."""
+    if lemma not in TRANSFER_VERBS:
+        return []
+    hosts = [noun, *(p for prep in children_of(noun, PREP) if prep.lower_ == "of"
+                     for p in pobjs(prep))]
+    return [t for host in hosts for prep in children_of(host, PREP) if prep.lower_ == "to"
+            for t in pobjs(prep) if names_something(t)]
 
 
 def _second_event(target: Token, lexicon: EventLexicon) -> bool:
@@ -217,6 +327,8 @@ NOMINALISATIONS = (
 #: Prepositions of what a noun made from a verb is done to or aimed at: "the dismissal
 #: of X", "Iran's retaliation against Israel".
 DERIVED_EVENT_PREPS = frozenset({"of", "against"})
+#: Nouns with the ending of a verb's noun that name a role, a group, a place or an office.
+_NOT_EVENT_HEADS = ROLE_WORDS | MEMBER_HEADS | POSSESSED_HEADS | GROUP_NOUNS | PLACE_HEADS
 #: The shortest stem left when an ending is taken off.
 _SHORTEST_STEM = 3
 
@@ -226,7 +338,8 @@ def derived_event(noun: Token, lexicon: EventLexicon) -> str | None:
 
     Only for a noun that has an "of" or "against" phrase (what is done to someone
     or aimed at them: "the disqualification of X", "the sacking of the army chief",
-    "Iran's retaliation against Israel") and is no event
+    "Iran's retaliation against Israel") or a possessor that undergoes it at the hands
+    of a named "by" agent ("Huawei's blacklisting by the US") and is no event
     noun of its own; a noun spelt as a classed verb is that verb ("the board's
     censure of Iran"), otherwise the first ending of :data:`NOMINALISATIONS`
     that leaves a classed verb decides.
@@ -249,7 +362,8 @@ def derived_event(noun: Token, lexicon: EventLexicon) -> str | None:
     >>> derived_event(doc[0], default_lexicon())
     'censure'
     """
-    if not any(prep.lower_ in DERIVED_EVENT_PREPS for prep in children_of(noun, PREP)):
+    if not any(prep.lower_ in DERIVED_EVENT_PREPS for prep in children_of(noun, PREP)) \
+            and not _undergoing_possessor(noun):
         return None
     lemma = noun.lemma_.lower()
     if lexicon.classify(lemma, pos="VERB") is not None:
@@ -269,6 +383,106 @@ def derived_event(noun: Token, lexicon: EventLexicon) -> str | None:
             if lexicon.classify(verb, pos="VERB") is not None:
                 return verb
     return None
+
+
+#: Entity types of a name before an event noun that can undergo it.
+_UNDERGOER_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT"})
+
+
+def compound_patients(noun: Token) -> list[Token]:
+    """The name before an event noun that undergoes it, when a named "by" phrase says
+    who did it: "the Activision takeover by Microsoft", "the Navalny poisoning by
+    Russian agents" (without one, "a Hezbollah attack" is Hezbollah's).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Navalny", "poisoning", "by", "Russia"],
+    ...           heads=[1, 1, 1, 2], deps=["compound", "ROOT", "prep", "pobj"],
+    ...           pos=["PROPN", "NOUN", "ADP", "PROPN"], ents=["B-PERSON", "O", "O", "B-GPE"])
+    >>> [t.text for t in compound_patients(doc[1])]
+    ['Navalny']
+    """
+    agents = [a for prep in children_of(noun, PREP) if prep.lower_ == "by"
+              for a in pobjs(prep) if names_something(a) or named_group(a)]
+    if not agents:
+        return []
+    return [c for c in noun.lefts if c.dep_ == COMPOUND and c.pos_ == "PROPN"
+            and c.ent_type_ in _UNDERGOER_TYPES and c not in agents]
+
+
+#: Entity types of the named sides of :func:`unclassed_nominal`.
+_NOMINAL_SIDE_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def unclassed_nominal(noun: Token) -> bool:
+    """Whether ``noun`` is a noun made from a verb with a named "of" side (or possessor)
+    and a named "by" side, "the disqualification of X by Y", "X's impeachment by Y" (Y
+    did it to X), or with a named possessor and "of" side that are both actors, "X's
+    nomination of Y".
+
+    The noun ends as one of :data:`NOMINALISATIONS` ("the portrait of Lincoln by Brady"
+    is none) and is no role, group, place or office ("Biden's Secretary of State"); the
+    "of" side names something, the "by" side a person, organisation, country or people,
+    or a body that acts ("by the election commission"); with a possessor instead, both
+    sides are persons, organisations or countries (the possessor may be a people).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["impeachment", "of", "Yoon", "by", "parliament", "portrait", "of", "Yoon",
+    ...          "by", "Kim"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 1, 0, 3, 5, 5, 6, 5, 8],
+    ...           deps=["ROOT", "prep", "pobj", "prep", "pobj"] * 2, pos=["NOUN", "ADP",
+    ...           "PROPN", "ADP", "PROPN"] * 2, lemmas=words, ents=["O", "O", "B-PERSON", "O",
+    ...           "B-ORG", "O", "O", "B-PERSON", "O", "B-PERSON"])
+    >>> unclassed_nominal(doc[0]), unclassed_nominal(doc[5])
+    (True, False)
+    >>> words = ["Biden", "nomination", "of", "Harris", "Biden", "version", "of", "Rome"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 2, 5, 5, 5, 6],
+    ...           deps=["poss", "ROOT", "prep", "pobj"] * 2, lemmas=words,
+    ...           pos=["PROPN", "NOUN", "ADP", "PROPN"] * 2,
+    ...           ents=["B-PERSON", "O", "O", "B-PERSON", "B-PERSON", "O", "O", "B-WORK_OF_ART"])
+    >>> unclassed_nominal(doc[1]), unclassed_nominal(doc[5])
+    (True, False)
+    """
+    lemma = noun.lemma_.lower()
+    if lemma in _NOT_EVENT_HEADS or not any(
+            lemma.endswith(ending) and len(lemma) - len(ending) >= _SHORTEST_STEM
+            for ending, _ in NOMINALISATIONS):
+        return False
+    patients = [p for prep in children_of(noun, PREP) if prep.lower_ == "of"
+                for p in pobjs(prep) if names_something(p)]
+    hosts = [noun, *(p for p in patients if p.pos_ == "PROPN")]
+    if not patients and _undergoing_possessor(noun):
+        patients = [p for p in children_of(noun, "poss") if names_something(p)]
+    if patients and any(_named_side(a) or actor_noun(a) for host in hosts
+                        for prep in children_of(host, PREP) if prep.lower_ == "by"
+                        for a in pobjs(prep)):
+        return True
+    # "the Kremlin's nomination of X": a possessor that acts on the "of" side, a person,
+    # organisation or country ("Germany's population of Turks" counts a people)
+    return any(p.ent_type_ in _NOMINAL_SIDE_TYPES - {"NORP"} for p in patients) and any(
+        c.ent_type_ in _NOMINAL_SIDE_TYPES for c in children_of(noun, "poss"))
+
+
+def _undergoing_possessor(noun: Token) -> bool:
+    """Whether ``noun`` has a named possessor and a named "by" agent, so that the
+    possessor undergoes it: "Huawei's blacklisting by the United States", "Yoon's
+    impeachment by parliament"."""
+    return any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children) and any(
+        names_something(a) for prep in children_of(noun, PREP) if prep.lower_ == "by"
+        for a in pobjs(prep))
+
+
+def _named_side(tok: Token) -> bool:
+    """Whether ``tok`` names a person, organisation, country or people, itself or by
+    its modifier ("three Iranian diplomats")."""
+    return tok.ent_type_ in _NOMINAL_SIDE_TYPES or any(
+        c.ent_type_ in _NOMINAL_SIDE_TYPES for c in tok.children
+        if c.dep_ in (COMPOUND, NMOD, AMOD, "poss"))
 
 
 def _between(noun: Token, lemma: str) -> Iterator[TokenTriple]:

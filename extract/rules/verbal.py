@@ -49,6 +49,7 @@ from actorgraph.extract.lexicon import (
     CAUSATIVE_VERBS,
     COUNT_HEADS,
     DATIVE_PREPS,
+    DEED_VERBS,
     DEFINITE_DETERMINERS,
     DENIAL_VERBS,
     DOUBLE_OBJECT_VERBS,
@@ -164,6 +165,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         if verb.pos_ != "VERB" or subject_control(verb):
             continue
         agents, patients, pattern = core(verb)
+        patients = [_event_antecedent(verb, p, lexicon) for p in patients]
         if len(agents) > 1 and _respectively(verb):
             # "Sanders and Trump won the Democratic and Republican primaries
             # respectively": each won one; pair them only when the counts match
@@ -769,6 +771,25 @@ def _adjective_label(verb: Token, label: str, prep: Token) -> str:
     return label
 
 
+def _event_antecedent(verb: Token, patient: Token, lexicon: EventLexicon) -> Token:
+    """The event noun a relative clause of carrying out refers to, else ``patient``.
+
+    "The killing of Nasrallah, which Israel carried out on Friday": the parse hangs
+    the relative clause on the name after "of", but what is carried out, conducted,
+    perpetrated, ordered or announced (:data:`LIGHT_VERBS`, :data:`DEED_VERBS`,
+    :data:`CAUSATIVE_VERBS`) is the event noun, so the clause reads as "Israel carried
+    out the killing of Nasrallah" ("the capture of Avdiivka, which Russia announced").
+    """
+    if (verb.dep_ != "relcl" or patient.i != verb.head.i or patient.dep_ != "pobj"
+            or verb.lemma_.lower() not in LIGHT_VERBS | DEED_VERBS | CAUSATIVE_VERBS):
+        return patient
+    noun = patient.head.head
+    if (patient.head.lower_ in ("of", "on", "against") and noun.pos_ == "NOUN"
+            and event_lemma(noun, lexicon) is not None):
+        return noun
+    return patient
+
+
 def _respectively(verb: Token) -> bool:
     """Whether "respectively" distributes the verb's coordinated arguments."""
     return any(t.lower_ == "respectively" for c in verb.children for t in (c, *c.children))
@@ -890,10 +911,15 @@ def _event_agents(agents: list[Token], lexicon: EventLexicon) -> list[Token]:
     """The agents of event nouns that are a passive verb's agents, or none.
 
     "Ten civilians were killed by Russian shelling" -> Russian; "destroyed by
-    an Israeli airstrike" -> Israeli.
+    an Israeli airstrike" -> Israeli; through a noun of how many ("hit by a wave of
+    Israeli airstrikes", "a series of Russian strikes") -> Israeli, Russian.
     """
     found: list[Token] = []
     for agent in agents:
+        if agent.pos_ == "NOUN" and not event_lemma(agent, lexicon):
+            # "a wave of Israeli airstrikes": the events the wave is made of
+            agent = next((p for prep in children_of(agent, PREP) if prep.lower_ == "of"
+                          for p in pobjs(prep) if p.tag_ == "NNS"), agent)
         own = noun_agents(agent) if event_lemma(agent, lexicon) and agent.pos_ == "NOUN" else []
         if not own:
             return []
