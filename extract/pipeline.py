@@ -344,7 +344,9 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         quantity=(quantity_of(tt.object) if obj.is_concept else None)
         or (quantity_of(tt.subject) if subj.is_concept else None)
         # "fined Apple 500 million euros": the amount of the verb's other object
-        or (amount_of(tt.predicate, tt.object) if tt.pos == "VERB" else None),
+        or (amount_of(tt.predicate, tt.object) if tt.pos == "VERB" else None)
+        # "sold a 14-pct stake in Braskem": the amount of the noun it goes through
+        or (quantity_of(tt.predicate) if tt.predicate.pos_ == "NOUN" else None),
     )
 
 

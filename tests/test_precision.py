@@ -424,7 +424,9 @@ def test_no_on_the_infinitives_object_negates_the_complement(extractor, text, tr
     ("American Samoa has a delegate to Congress but no senator.",
      ("American Samoa", "have", "senator")),
     ("Egypt has an embassy in Israel but no consulate in Gaza.", ("Egypt", "have", "consulate")),
-    ("Turkey sent food but no weapons to Syria.", ("Turkey", "send", "weapons")),
+    # through the noun to its target: the "no" goes with it
+    ("Turkey sent food but no weapons to Syria.", ("Turkey", "send weapon to", "Syria")),
+    ("Egypt sold wheat but no arms to Libya.", ("Egypt", "sell arm to", "Libya")),
 ])
 def test_no_on_a_coordinated_object_negates_its_triple(extractor, text, triple):
     result = next(extractor.extract([Article(id="t", text=text)]))

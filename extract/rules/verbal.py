@@ -275,6 +275,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                                               negated, "support-verb", hedged or intended)
                 continue
             named_patient = named_patient or names_something(patient)
+            # "has a delegate but no congressional representative": "no" on a conjunct
+            denied = negated or any(c.dep_ == "det" and c.lower_ == "no" for c in patient.children)
             reached = []
             if pattern == "svo" and not names_something(patient):
                 # "refused entry to Chris Brown", "lodged a protest with Albania" (a
@@ -285,7 +287,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                     support = True
                     for agent in agents:
                         yield TokenTriple(agent, patient, target, f"{lemma} {noun}",
-                                          f"{lemma} {noun} {prep.lower_}", "VERB", negated,
+                                          f"{lemma} {noun} {prep.lower_}", "VERB", denied,
                                           "prep", hedged)
             if names_something(patient) and verb.lemma_.lower() in WARNING_VERBS:
                 yield from _warned_of(verb, agents, patient, lemma, negated, pattern)
@@ -300,8 +302,6 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 # the coalition against X" says something else (X is the opponent)
                 continue
             label = lemma if said_as is None else f"{lemma} {said_as}"
-            # "has a delegate but no congressional representative": "no" on a conjunct
-            denied = negated or any(c.dep_ == "det" and c.lower_ == "no" for c in patient.children)
             for agent in agents:
                 yield TokenTriple(agent, verb, patient, lemma, label, "VERB", denied,
                                   pattern, hedged)
