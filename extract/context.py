@@ -149,8 +149,10 @@ def _hedged_here(tok: Token) -> bool:
                 and child.lower_ in HEDGING_MODIFIERS):
             return True  # "an alleged attack", "a suspected drone strike"
         if (child.dep_ == "compound" and tok.pos_ == "NOUN"
-                and tok.lemma_.lower() in PLAN_NOUNS):
-            return True  # "an assassination plot"
+                and tok.lemma_.lower() in PLAN_NOUNS
+                and not any(t.like_num for t in child.subtree)
+                and not any(c.dep_ == "nummod" for c in tok.children)):
+            return True  # "an assassination plot", not "a 640 mln stg bid" (an amount)
     return False
 
 

@@ -137,6 +137,14 @@ HEDGED = {
 }
 
 STATED = {
+    "an amount before a bid is no plan of its own (a plan noun's compound is)": [
+        ("Hanwell Group plc launched a 640 mln stg bid for Carrow Engineering plc.",
+         [("Hanwell Group plc", "launch bid", "Carrow Engineering plc", False, False)], []),
+        ("Hanson Trust made a 900 million pound bid for SCM Corp on Monday.",
+         [("Hanson Trust", "make bid", "SCM Corp", False, False)], []),
+        ("Siemens AG launched a 1.2 billion dlr bid for Plessey Co Plc.",
+         [("Siemens AG", "launch bid", "Plessey Co Plc", False, False)], []),
+    ],
     "a statement under 'would like to state' is not impersonal": [
         ("We would like to state that the Kenyan government has always condemned attacks "
          "on journalists.", [("Kenya", "condemn attack", "journalists", False, False)], []),
