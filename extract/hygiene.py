@@ -215,6 +215,13 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
     # "defeated Caboolture 43-5" tagged one ORG: the score is no part of the name
     scored = {e.start: n for e in ents if _SCORE.fullmatch(e[-1].text)
               for n in (_score_start(e),) if n}
+    # "placed Humberto 785 miles west of Bermuda" tagged one PERSON: the distance is no
+    # part of the name (a bare number can be: "Falcon 9")
+    scored.update((e.start, n) for e in ents
+                  if e.label_ not in QUANTITY_TYPES and e.start not in quantities
+                  and e.start not in scored and _may_be_quantity(e)
+                  for n in (_leading_name(e),)
+                  if n and any(_is_unit(t.text, after_number=True) for t in e[n:]))
     if not (quantities or suffixes or ampersands or named_amounts or scored):
         return  # nothing to repair: most articles
     owner: dict[int, Span] = {}

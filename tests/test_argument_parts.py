@@ -62,6 +62,27 @@ def test_a_score_is_cut_from_a_name_but_a_model_number_is_not():
     assert [e.text for e in doc.ents] == ["SpaceX", "Falcon 9"]
 
 
+def test_a_measured_amount_is_cut_from_a_name():
+    # "placed Humberto 785 miles west of Bermuda" tagged one PERSON
+    cases = [
+        (["placed", "Humberto", "785", "miles", "west"], ["O", "B-PERSON", "I-PERSON",
+                                                          "I-PERSON", "O"], ["Humberto"]),
+        (["moved", "Typhoon", "Hagibis", "200", "km", "north"],
+         ["O", "B-EVENT", "I-EVENT", "I-EVENT", "I-EVENT", "O"], ["Typhoon Hagibis"]),
+        (["sold", "Acme", "45", "tonnes", "of", "coal"],
+         ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O"], ["Acme"]),
+        # a number of the name stays with it
+        (["flew", "Apollo", "11", "home"], ["O", "B-PRODUCT", "I-PRODUCT", "O"], ["Apollo 11"]),
+    ]
+    for words, ents, expected in cases:
+        n = len(words)
+        pos = ["VERB"] + ["PROPN" if w[:1].isupper() else "NUM" if w[:1].isdigit() else "NOUN"
+                          for w in words[1:]]
+        doc = _doc(words, [0] * n, ["ROOT"] + ["dep"] * (n - 1), pos, ents=ents)
+        repair_entities(doc)
+        assert [e.text for e in doc.ents] == expected, words
+
+
 def test_a_relational_head_needs_its_complement():
     doc = _doc(["issued", "a", "series", "and", "the", "family", "of", "Huber"],
                [0, 2, 0, 2, 5, 2, 5, 6],
