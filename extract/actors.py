@@ -45,6 +45,7 @@ from actorgraph.extract.dictionary import dictionary_variant
 from actorgraph.extract.lexicon import (
     ANAPHORIC_HEADS,
     ARTICLES,
+    COMPANY_HEADS,
     COMPLEMENT_PREPS,
     COUNTRY_ABBREVIATIONS,
     COUNTRY_HEADS,
@@ -817,7 +818,7 @@ class ActorResolver:
     def _is_anaphor(self, head: Token) -> bool:
         """A pronoun, or a definite singular description that points back.
 
-        "the group" and "its leader" point back; "the first organisations",
+        "the group" and "its leader" point back; "its unit", "the first organisations",
         "the country where he was born" and "the leaders" do not.
         """
         if head.pos_ == "PRON":
@@ -833,7 +834,8 @@ class ActorResolver:
             if child.dep_ == DET and child.lower_ in DEFINITE_DETERMINERS:
                 return True
             if child.dep_ == POSS and child.pos_ == "PRON":
-                return True
+                # "its unit", "its airline": a company it owns, not itself
+                return head.lemma_.lower() not in COMPANY_HEADS
         return False
 
     def _concept_label(self, head: Token) -> str:

@@ -50,15 +50,18 @@ from the actor graph, never guessed):
 
 from __future__ import annotations
 
+import dataclasses
 import functools
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from actorgraph.extract.lexicon import (
     ANY_LEADER_WORDS,
     ANY_PERSON_WORDS,
+    BELIEF_NOUNS,
     CITY_HEADS,
+    CLAIM_NOUNS,
     COUNTRY_HEADS,
     FEMALE_PRONOUNS,
     FEMALE_WORDS,
@@ -66,6 +69,7 @@ from actorgraph.extract.lexicon import (
     LEADER_ROLES,
     MALE_PRONOUNS,
     MALE_WORDS,
+    MEDIA_WORDS,
     NAMED_KINDS,
     ORGANISATION_DESCRIPTIONS,
     PERSON_DESCRIPTIONS,
@@ -74,7 +78,9 @@ from actorgraph.extract.lexicon import (
     RAISING_VERBS,
     REPORTING_VERBS,
     SPEAKER_PRONOUNS,
+    SPEECH_NOUNS,
     THING_PRONOUNS,
+    TITLE_WORDS,
     VOICE_PRONOUNS,
     first_name_gender,
 )
@@ -126,6 +132,94 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _WINDOW = {"pronoun": 2, "it": 1, "description": 3, "role": 1_000_000}
 
 
+#: Nouns whose owner says their clause: "Biden's assurances he had no part in it".
+_SAYING_NOUNS = SPEECH_NOUNS | CLAIM_NOUNS | BELIEF_NOUNS
+#: Words of the title list that are no title on their own ("The", "Former").
+_FUNCTION_TITLES = frozenset({"of", "the", "former", "late", "acting", "then", "new",
+                              "top", "senior", "national", "state", "affairs",
+                              "security", "foreign", "defense", "defence", "interior",
+                              "finance", "head", "chair"})
+_OPENING_BRACKETS = frozenset({"(", "["})
+_CLOSING_BRACKETS = frozenset({")", "]"})
+
+
+def _speaker_tag(ent: Span) -> bool:
+    """Whether a name is the bracketed speaker tag that opens a line of an interview.
+
+    "((WN)) Does the organisation provide help?": the tag says who asks, it is
+    said by no one, and nothing after it refers back to it.
+    """
+    doc = ent.doc
+    i = ent.start - 1
+    brackets = 0
+    while i >= 0 and doc[i].text in _OPENING_BRACKETS:
+        brackets += 1
+        i -= 1
+    at_line_start = i < 0 or "\n" in doc[i].text
+    return (brackets > 0 and at_line_start and ent.end < len(doc)
+            and doc[ent.end].text in _CLOSING_BRACKETS)
+
+
+def _titled(antecedent: Antecedent) -> bool:
+    """Whether a person mention has a title or a given name: "President Trump",
+    "Mr Lee", "Donald Trump" (a name the NER typed a person in passing, "Brexit",
+    has none)."""
+    entity = antecedent.entity
+    words = antecedent.label.split()
+    if len(words) >= 2 and first_name_gender(words[0]) is not None:
+        return True
+    before = entity.doc[entity.start - 1] if entity.start > 0 else None
+    return any(t.text[:1].isupper() and t.lower_ in TITLE_WORDS - _FUNCTION_TITLES
+               for t in (before, entity[0]) if t is not None)
+
+
+def _apposed_subject(root: Token) -> bool:
+    """Whether a name is in apposition to its clause's subject.
+
+    "The co-chair of the group and 2012 candidate, Herman Cain, died": the
+    name renames the subject phrase (through its "of" phrase or conjuncts).
+    """
+    if root.dep_ != "appos":
+        return False
+    token = root.head
+    while token.dep_ in ("appos", "pobj", "prep", "conj") and token.head is not token:
+        token = token.head
+    return token.dep_ in _SUBJECT_DEPS
+
+
+def _settled(doc: Doc, antecedents: Sequence[Antecedent]) -> list[Antecedent]:
+    """The antecedents as the whole article reads them.
+
+    A name typed a person in most of its mentions is a person in all ("Trump"
+    tagged an organisation once among person mentions: a "he" may be him),
+    a name in apposition to a clause's subject is a subject ("the co-chair,
+    Herman Cain, died"), and the speaker tags of an interview are no
+    antecedents (:func:`_speaker_tag`), nor is a platform or medium that is
+    no clause's subject ("the English page of Instagram": Instagram is no
+    organisation the text speaks of; "Twitter placed a warning" is).
+    """
+    types: dict[str, Counter[str]] = defaultdict(Counter)
+    titled = set()
+    for antecedent in antecedents:
+        types[antecedent.label][antecedent.type] += 1
+        if antecedent.type == "PERSON" and _titled(antecedent):
+            titled.add(antecedent.label)
+    out = []
+    for antecedent in antecedents:
+        if _speaker_tag(antecedent.entity):
+            continue
+        if antecedent.label.lower() in MEDIA_WORDS and not antecedent.subject:
+            continue  # "the English page of Instagram" is a medium, not an organisation
+        people = types[antecedent.label]["PERSON"]
+        typ = "PERSON" if antecedent.label in titled \
+            and people * 2 > sum(types[antecedent.label].values()) else antecedent.type
+        subject = antecedent.subject or _apposed_subject(antecedent.entity.root)
+        if (typ, subject) != (antecedent.type, antecedent.subject):
+            antecedent = dataclasses.replace(antecedent, type=typ, subject=subject)
+        out.append(antecedent)
+    return out
+
+
 @dataclass(frozen=True)
 class Antecedent:
     """A named actor mention that later mentions can refer to."""
@@ -156,11 +250,12 @@ class Coreference:
                  country_of: Callable[[str], str | None],
                  is_country: Callable[[str], bool] = lambda name: False):
         self.doc = doc
-        self.antecedents = list(antecedents)
+        self.antecedents = _settled(doc, antecedents)
         self.country_of = country_of
         self.is_country = is_country
         self._sentence = {}
         self._genders: dict[str, str] | None = None
+        self._surnames: frozenset[str] | None = None
         #: sentence start -> whether it speaks in the first or second person
         self._voiced: dict[int, bool] = {}
         for number, sent in enumerate(doc.sents):
@@ -251,10 +346,14 @@ class Coreference:
         if self._named_description(token) or (person and (self._possessed(token)
                                                           or self._generic(token))):
             return None
+        if types == {"ORG"} and self._kind_said(token):
+            return None
         role = person and token.lemma_.lower() not in ANY_PERSON_WORDS
         window = _WINDOW["role" if role else "description"]
         accept = functools.partial(self._fits_description, token)
         found = self._recent(token, types, window=window, accept=accept)
+        if found is None and types == {"ORG"}:
+            found = self._lead(token, accept)
         if found is not None and types in ({"ORG"}, {"GPE"}):
             # "the company" after two companies, "the country" after two
             # countries: which one is not said
@@ -265,6 +364,34 @@ class Coreference:
             if len(rivals) > 1:
                 return None
         return (found.entity.root, "description") if found else None
+
+    def _kind_said(self, token: Token) -> bool:
+        """Whether an organisation description says what kind it is: "the central bank".
+
+        A common noun or adjective before the head ("the central bank", "the
+        state-owned firm", "the news agency", "the parent company") makes it one
+        organisation of that kind, which the last one named need not be; a
+        nationality ("the Qatari newspaper") or a possessive pronoun does not.
+        """
+        return any(child.dep_ in ("amod", "compound", "nmod") and child.pos_ != "PROPN"
+                   and self.country_of(child.text) is None for child in token.lefts)
+
+    def _lead(self, token: Token, accept: Callable[[Antecedent], bool]) -> Antecedent | None:
+        """The one organisation the article has named so far, however far back, or None.
+
+        Wire copy names its company in the first sentence and calls it "the
+        company" or "the bank" paragraphs later ("Meridian Steel said it would
+        close two plants. ... The company said it would cut 1,200 jobs"): when one
+        organisation that fits has been named, as a subject at least once, and no
+        other, the description is it.
+        """
+        fitting = [a for a in self.antecedents
+                   if a.entity.end <= token.i and a.type == "ORG" and accept(a)]
+        if len({a.label for a in fitting}) != 1 or not any(a.subject for a in fitting):
+            return None
+        others = {a.label for a in self.antecedents
+                  if a.entity.end <= token.i and a.type == "ORG"}
+        return fitting[-1] if len(others) == 1 else None
 
     @staticmethod
     def _possessed(token: Token) -> bool:
@@ -311,6 +438,11 @@ class Coreference:
         if pronoun.dep_ not in _SUBJECT_DEPS or pronoun.lower_ not in (
                 PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS | SPEAKER_PRONOUNS):
             return None
+        noun = self._saying_noun(pronoun)
+        if noun is not None:
+            # "Biden's assurances he had no part": the owner of the assurances says it
+            return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"),
+                        None)
         clause = pronoun.head
         while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
             clause = clause.head
@@ -319,6 +451,29 @@ class Coreference:
         for child in clause.head.children:
             if child.dep_ in _SUBJECT_DEPS and child.pos_ != "PRON":
                 return child
+        return None
+
+    @staticmethod
+    def _saying_noun(pronoun: Token) -> Token | None:
+        """The noun of saying whose clause the subject pronoun opens, or None.
+
+        "Biden's assurances (that) he had no part": the clause is the noun's
+        (the parser may hang it elsewhere, so the words right before the
+        pronoun are read too: the noun, or the noun and "that").
+        """
+        clause = pronoun.head
+        while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ in ("acl", "ccomp") and clause.head.pos_ == "NOUN" \
+                and clause.head.lemma_.lower() in _SAYING_NOUNS:
+            return clause.head
+        doc = pronoun.doc
+        i = pronoun.i - 1
+        if i >= 0 and doc[i].lower_ == "that":
+            i -= 1
+        if i >= 0 and doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in _SAYING_NOUNS \
+                and doc[i].sent == pronoun.sent:
+            return doc[i]
         return None
 
     # -- gender ---------------------------------------------------------------
@@ -474,6 +629,9 @@ class Coreference:
             if word in PERSON_PRONOUNS and self._untyped_name(tok) \
                     and tok.text not in found.label.split():
                 return True  # "Waseem appeared ... he": Waseem may well be "he"
+            if word in PERSON_PRONOUNS and self._missed_person(tok) \
+                    and tok.text not in found.label.split():
+                return True  # "Trump did minimal preparation" (Trump tagged a noun): him?
             if word in PERSON_PRONOUNS and self._shared_surname(tok):
                 return True  # "His parents, Robert and Ruth Cummings ... Cummings ... he"
             if tok.dep_ not in _SUBJECT_DEPS or tok.pos_ not in ("NOUN", "PROPN") \
@@ -534,6 +692,20 @@ class Coreference:
         people = {a.label for a in self.antecedents
                   if a.type == "PERSON" and token.text in a.label.split()[1:]}
         return len(people) > 1
+
+    def _missed_person(self, token: Token) -> bool:
+        """Whether a clause subject is the surname of a person of the article the NER missed.
+
+        "Biden left the trail. *Trump* did minimal preparation" with "Trump" read as
+        a common noun: he is still the person named "Trump" elsewhere.
+        """
+        if token.dep_ not in _SUBJECT_DEPS or not token.text[:1].isupper() \
+                or token.ent_type_ == "PERSON" or self._antecedent_at(token) is not None:
+            return False
+        if self._surnames is None:
+            self._surnames = frozenset(a.label.split()[-1] for a in self.antecedents
+                                       if a.type == "PERSON")
+        return token.text in self._surnames
 
     def _untyped_name(self, token: Token) -> bool:
         """Whether a token is a clause subject that is a capitalised name the NER left untyped.
