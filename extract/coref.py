@@ -657,6 +657,10 @@ class Coreference:
             if (pronoun.dep_ not in _SUBJECT_DEPS and found.sentence < here
                     and any(a.sentence == here and a.label != found.label for a in before)):
                 return True  # "Schumer spoke. Others broke with Trump and urged him to"
+            if found.sentence < here and any(
+                    a.sentence == here and a.label != found.label
+                    and a.entity.root.dep_ == "poss" for a in before):
+                return True  # "Grassley spoke. Contrary to Harkin's claims, records show he"
             if self._cataphoric(pronoun):
                 return True
             subjects = {a.label for a in before if a.subject and here - a.sentence <= 1}
