@@ -559,6 +559,8 @@ class ActorResolver:
 
     def _index_short_forms(self) -> dict[str, tuple[str, str]]:
         candidates: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        #: surname -> where each full name that ends in it is first named
+        surnames: dict[str, dict[str, int]] = defaultdict(dict)
         for ent in self.entities:
             name = self._name(ent)
             words = name.split()
@@ -566,6 +568,7 @@ class ActorResolver:
             if person is not None:
                 parts = person.split()
                 candidates[parts[-1].casefold()].add((person, "PERSON"))
+                surnames[parts[-1]].setdefault(person, ent.start)
                 if len(parts) >= 3:
                     candidates[" ".join(parts[-2:]).casefold()].add((person, "PERSON"))
             # "Israel Defense Forces (IDF)": an acronym defined in brackets
@@ -575,7 +578,34 @@ class ActorResolver:
                 name = canonical_variant(name)
                 candidates[after[1].text.casefold()].add((name, ent.label_))
                 self.acronyms[after[1].text] = name
-        return {k: next(iter(v)) for k, v in candidates.items() if len(v) == 1}
+        found = {k: next(iter(v)) for k, v in candidates.items() if len(v) == 1}
+        for surname, people in surnames.items():
+            if len(people) > 1:
+                main = self._main_bearer(surname, people)
+                if main is not None:
+                    found[surname.casefold()] = (main, "PERSON")
+        return found
+
+    def _main_bearer(self, surname: str, people: dict[str, int]) -> str | None:
+        """The person a surname alone stands for when several full names share it, or None.
+
+        News calls its subject by the surname once it has named them in full:
+        "Representative Elijah Cummings died ... Cummings was 68. His parents,
+        Robert Cummings Sr. and Ruth Elma Cummings, ... Cummings passed the bar":
+        the surname, used alone before any other bearer is named, is the first
+        bearer's, and stays theirs when a relative is named later. When the other
+        bearer comes first or the surname is not used alone in between ("Joe and
+        Jill Biden ... Biden said"), which one is not said.
+        """
+        order = sorted(people.items(), key=lambda item: item[1])
+        (first, start), (_, second) = order[0], order[1]
+        for tok in self.doc[start:second]:
+            if tok.text != surname:
+                continue
+            ent = self._by_token.get(tok.i)
+            if ent is None or len(self._name(ent).split()) == 1:
+                return first
+        return None
 
     def _index_places(self) -> set[str]:
         """Names this article uses as places: "the town of X", "the X region"."""

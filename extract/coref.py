@@ -688,11 +688,15 @@ class Coreference:
         """Whether a token is a clause subject written as a surname two people share.
 
         "His parents, Robert Cummings Sr. and Ruth Elma Cummings ... Cummings passed
-        the bar. ... he": the surname alone does not say which Cummings, so neither
-        is the "he" that follows it.
+        the bar. ... he": unless the article has given the surname to one of them
+        (:meth:`ActorResolver._main_bearer <actorgraph.extract.actors.ActorResolver>`),
+        it does not say which Cummings, so neither is the "he" that follows it.
         """
         if token.dep_ not in _SUBJECT_DEPS or token.pos_ != "PROPN":
             return False
+        at = self._antecedent_at(token)
+        if at is not None and at.type == "PERSON" and len(at.label.split()) > 1:
+            return False  # the article says whose surname it is (the first bearer's)
         people = {a.label for a in self.antecedents
                   if a.type == "PERSON" and token.text in a.label.split()[1:]}
         return len(people) > 1
