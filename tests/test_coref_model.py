@@ -83,6 +83,30 @@ CASES = {
         ("Siemens said it sold its rail unit to Alstom. The unit employs 5,000 people in "
          "Germany.", [("Siemens", "sell", "rail unit")], [("Siemens", "people")]),
     ],
+    "a surname several people share is the first bearer's once used alone": [
+        ("General Motors chief executive Mary Barra met union leaders on Tuesday. Barra told "
+         "analysts the strike had cost $2 billion. Her husband, Tony Barra, is a consultant. "
+         "Barra later praised the United Auto Workers.",
+         [("Mary Barra", "praise", "United Auto Workers")], [("Tony Barra", "United Auto Workers"),
+                                                              ("Barra", "United Auto Workers")]),
+        ("Serena Williams reached the final in New York on Friday. Williams had beaten Elina "
+         "Svitolina in the semifinal. Her sister, Venus Williams, lost in the second round. On "
+         "Saturday Williams faced Bianca Andreescu.",
+         [("Serena Williams", "face", "Andreescu")], [("Venus Williams", "Andreescu")]),
+        ("Prime Minister Justin Trudeau met Ukrainian President Volodymyr Zelensky on Monday. "
+         "Trudeau promised more weapons for Ukraine. His father, Pierre Trudeau, led Canada in "
+         "the 1970s. Trudeau later praised Zelensky.",
+         [("Justin Trudeau", "praise", "Volodymyr Zelensky")],
+         [("Pierre Trudeau", "Volodymyr Zelensky")]),
+    ],
+    "a surname shared before it is used alone stays as written": [
+        ("Joe Biden and his wife Jill Biden visited the city of Toledo on Monday. Biden "
+         "criticized President Donald Trump over the border.",
+         [("Biden", "criticize", "Donald Trump")], [("Jill Biden", "Donald Trump")]),
+        ("Ruth Elma Cummings spoke at the church on Sunday. Representative Elijah Cummings died "
+         "on Thursday in Baltimore. Cummings had criticized President Donald Trump over the "
+         "border.", [], [("Ruth Elma Cummings", "Donald Trump")]),
+    ],
 }
 
 
