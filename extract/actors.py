@@ -578,12 +578,31 @@ class ActorResolver:
                 name = canonical_variant(name)
                 candidates[after[1].text.casefold()].add((name, ent.label_))
                 self.acronyms[after[1].text] = name
+        for i, person, surname in self._untyped_bearers(surnames):
+            candidates[surname.casefold()].add((person, "PERSON"))
+            surnames[surname].setdefault(person, i)
         found = {k: next(iter(v)) for k, v in candidates.items() if len(v) == 1}
         for surname, people in surnames.items():
             if len(people) > 1:
                 main = self._main_bearer(surname, people)
                 if main is not None:
                     found[surname.casefold()] = (main, "PERSON")
+        return found
+
+    def _untyped_bearers(self, surnames: dict[str, dict[str, int]]) -> list[tuple[int, str, str]]:
+        """(start, full name, surname) of people the NER missed who bear a surname it typed.
+
+        "Ruth Elma Cummings spoke. Representative Elijah Cummings died": "Elijah
+        Cummings", a common given name and the surname, untyped, is another bearer.
+        """
+        doc = self.doc
+        found = []
+        for tok in doc[1:]:
+            given = doc[tok.i - 1]
+            if (tok.text in surnames and tok.pos_ == "PROPN" and given.pos_ == "PROPN"
+                    and tok.i not in self._by_token and given.i not in self._by_token
+                    and first_name_gender(given.text) is not None):
+                found.append((given.i, f"{given.text} {tok.text}", tok.text))
         return found
 
     def _main_bearer(self, surname: str, people: dict[str, int]) -> str | None:

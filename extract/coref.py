@@ -42,7 +42,21 @@ from the actor graph, never guessed):
    in a generic statement in the simple present ("the House impeaches the
    official") is left unresolved; indefinite ones ("a single EU country") never
    point back (:class:`~actorgraph.extract.actors.ActorResolver`).
-5. **Other voices.** Before all these: a third-person pronoun inside quotation marks, or in a
+5. **Who can be an antecedent.** A name in apposition to a clause's subject is
+   a subject ("The co-chair of the group, Herman Cain, died. *He* ..."); the
+   bracketed speaker tag of an interview ("((WN)) Does *the organisation* ...")
+   and a platform that is no clause's subject ("the page of Instagram") are no
+   antecedents. A subject pronoun right after a noun of saying takes the noun's
+   owner ("Contrary to Biden's assurances *he* had no part" -> Biden), and a
+   person named as a possessor in the pronoun's own sentence, or a surname the
+   NER missed as a subject ("Trump did minimal preparation"), competes with an
+   antecedent further back.
+6. **Wire copy's company.** "The company", "the lender", "the unit" with no
+   antecedent in the window take the one organisation named so far, however far
+   back, if it was a subject once ("Meridian Steel said ... The company said");
+   one whose modifier says its kind ("the central bank", "the parent company")
+   is another organisation, and "its unit" is never the owner itself.
+7. **Other voices.** Before all these: a third-person pronoun inside quotation marks, or in a
    sentence that speaks in the first or second person outside quotation marks
    (an interview answer: "He gave me some cash"), belongs to the speaker's
    story, not the article's: it is left unresolved.
@@ -52,7 +66,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -80,7 +94,6 @@ from actorgraph.extract.lexicon import (
     SPEAKER_PRONOUNS,
     SPEECH_NOUNS,
     THING_PRONOUNS,
-    TITLE_WORDS,
     VOICE_PRONOUNS,
     first_name_gender,
 )
@@ -134,11 +147,6 @@ _WINDOW = {"pronoun": 2, "it": 1, "description": 3, "role": 1_000_000}
 
 #: Nouns whose owner says their clause: "Biden's assurances he had no part in it".
 _SAYING_NOUNS = SPEECH_NOUNS | CLAIM_NOUNS | BELIEF_NOUNS
-#: Words of the title list that are no title on their own ("The", "Former").
-_FUNCTION_TITLES = frozenset({"of", "the", "former", "late", "acting", "then", "new",
-                              "top", "senior", "national", "state", "affairs",
-                              "security", "foreign", "defense", "defence", "interior",
-                              "finance", "head", "chair"})
 _OPENING_BRACKETS = frozenset({"(", "["})
 _CLOSING_BRACKETS = frozenset({")", "]"})
 
@@ -160,19 +168,6 @@ def _speaker_tag(ent: Span) -> bool:
             and doc[ent.end].text in _CLOSING_BRACKETS)
 
 
-def _titled(antecedent: Antecedent) -> bool:
-    """Whether a person mention has a title or a given name: "President Trump",
-    "Mr Lee", "Donald Trump" (a name the NER typed a person in passing, "Brexit",
-    has none)."""
-    entity = antecedent.entity
-    words = antecedent.label.split()
-    if len(words) >= 2 and first_name_gender(words[0]) is not None:
-        return True
-    before = entity.doc[entity.start - 1] if entity.start > 0 else None
-    return any(t.text[:1].isupper() and t.lower_ in TITLE_WORDS - _FUNCTION_TITLES
-               for t in (before, entity[0]) if t is not None)
-
-
 def _apposed_subject(root: Token) -> bool:
     """Whether a name is in apposition to its clause's subject.
 
@@ -187,35 +182,23 @@ def _apposed_subject(root: Token) -> bool:
     return token.dep_ in _SUBJECT_DEPS
 
 
-def _settled(doc: Doc, antecedents: Sequence[Antecedent]) -> list[Antecedent]:
+def _settled(antecedents: Sequence[Antecedent]) -> list[Antecedent]:
     """The antecedents as the whole article reads them.
 
-    A name typed a person in most of its mentions is a person in all ("Trump"
-    tagged an organisation once among person mentions: a "he" may be him),
-    a name in apposition to a clause's subject is a subject ("the co-chair,
+    A name in apposition to a clause's subject is a subject ("the co-chair,
     Herman Cain, died"), and the speaker tags of an interview are no
     antecedents (:func:`_speaker_tag`), nor is a platform or medium that is
     no clause's subject ("the English page of Instagram": Instagram is no
     organisation the text speaks of; "Twitter placed a warning" is).
     """
-    types: dict[str, Counter[str]] = defaultdict(Counter)
-    titled = set()
-    for antecedent in antecedents:
-        types[antecedent.label][antecedent.type] += 1
-        if antecedent.type == "PERSON" and _titled(antecedent):
-            titled.add(antecedent.label)
     out = []
     for antecedent in antecedents:
         if _speaker_tag(antecedent.entity):
             continue
         if antecedent.label.lower() in MEDIA_WORDS and not antecedent.subject:
             continue  # "the English page of Instagram" is a medium, not an organisation
-        people = types[antecedent.label]["PERSON"]
-        typ = "PERSON" if antecedent.label in titled \
-            and people * 2 > sum(types[antecedent.label].values()) else antecedent.type
-        subject = antecedent.subject or _apposed_subject(antecedent.entity.root)
-        if (typ, subject) != (antecedent.type, antecedent.subject):
-            antecedent = dataclasses.replace(antecedent, type=typ, subject=subject)
+        if not antecedent.subject and _apposed_subject(antecedent.entity.root):
+            antecedent = dataclasses.replace(antecedent, subject=True)
         out.append(antecedent)
     return out
 
@@ -250,7 +233,7 @@ class Coreference:
                  country_of: Callable[[str], str | None],
                  is_country: Callable[[str], bool] = lambda name: False):
         self.doc = doc
-        self.antecedents = _settled(doc, antecedents)
+        self.antecedents = _settled(antecedents)
         self.country_of = country_of
         self.is_country = is_country
         self._sentence = {}
