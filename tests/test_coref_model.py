@@ -83,6 +83,18 @@ CASES = {
         ("Siemens said it sold its rail unit to Alstom. The unit employs 5,000 people in "
          "Germany.", [("Siemens", "sell", "rail unit")], [("Siemens", "people")]),
     ],
+    "an interview's speaker tag is no antecedent": [
+        ("Union leader Tom Reed answered our questions by telephone.\n\n((WN)) Has the group "
+         "met the mayor of Detroit?\n\n((Tom Reed)) Not yet.", [], [("WN", "mayor of Detroit")]),
+        ("Charity founder Amina Yusuf spoke to our correspondent in Lagos.\n\n((WN)) Does the "
+         "organisation criticise the Nigerian government?\n\n((Amina Yusuf)) Sometimes.",
+         [], [("WN", "Nigeria")]),
+    ],
+    "a surname subject the NER missed competes for the he that follows": [
+        ("Donald Trump spoke in Ohio on Monday. Biden left the campaign trail on Tuesday. Trump "
+         "did minimal preparation, holding rallies instead. At this time, he attacked the "
+         "Federal Reserve.", [], [("Biden", "Federal Reserve"), ("Joe Biden", "Federal Reserve")]),
+    ],
     "a surname several people share is the first bearer's once used alone": [
         ("General Motors chief executive Mary Barra met union leaders on Tuesday. Barra told "
          "analysts the strike had cost $2 billion. Her husband, Tony Barra, is a consultant. "
