@@ -177,7 +177,7 @@ def _apposed_subject(root: Token) -> bool:
     if root.dep_ != "appos":
         return False
     token = root.head
-    while token.dep_ in ("appos", "pobj", "prep", "conj") and token.head is not token:
+    while token.dep_ in ("appos", "pobj", "prep", "conj") and token.head.i != token.i:
         token = token.head
     return token.dep_ in _SUBJECT_DEPS
 

@@ -68,6 +68,7 @@ from actorgraph.extract.timex import resolve_date
 from actorgraph.extract.triples import all_triples
 from actorgraph.extract.vague import (
     fragment_label,
+    named_one,
     noun_infinitive,
     person_noun,
     vague_agent,
@@ -251,27 +252,34 @@ def _medium_preposition(token) -> object | None:
     """
     if token.lower_ not in MEDIA_WORDS and token.lemma_.lower() not in MEDIA_WORDS:
         return None
-    for near in (token.head, token.head.head):
-        if near.dep_ == "prep" and near.lower_ in MEDIUM_PREPS and near.i < token.i:
-            return near
-        if near.dep_ not in ("pcomp", "pobj") and near is not token.head:
-            break
+    head = token.head
+    if head.dep_ in ("pcomp", "pobj"):
+        head = head.head  # "on Facebook accusing Russia": Facebook is the participle's subject
+    if head.dep_ == "prep" and head.lower_ in MEDIUM_PREPS and head.i < token.i:
+        return head
     return next((c for c in token.lefts if c.lower_ in MEDIUM_PREPS), None)
 
 
 def _medium_agent(tt):
-    """The token triple with its agent in the place of a medium subject, or None.
+    """The token triple with its agent in the place of a medium or group subject, or None.
+
+    A relative clause told of a group one of whom the sentence names is that
+    one's (:func:`~extract.vague.named_one`: "One of the men who held Khan down
+    was James Ford" -> Ford held Khan).
 
     A medium is not who acts: "Pompeo posted a message on Twitter blaming Iran"
     is Pompeo blaming Iran. The subject of the clause the medium's preposition
     belongs to takes its place; with no such subject the triple is dropped.
     A medium that is a subject on its own ("Twitter placed a warning") acts.
     """
+    if tt.predicate.dep_ == "relcl" and tt.predicate.head.i == tt.subject.i:
+        one = named_one(tt.subject)  # "One of the men who held Khan down was James Ford"
+        return tt if one is None else dataclasses.replace(tt, subject=one)
     prep = _medium_preposition(tt.subject)
     if prep is None:
         return tt
     verb = prep.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head  # "a message on Twitter": the verb the message is of
     medium = {t.i for t in prep.subtree} | {t.i for t in tt.subject.subtree}
     agent = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")

@@ -83,6 +83,14 @@ CASES = {
         ("Siemens said it sold its rail unit to Alstom. The unit employs 5,000 people in "
          "Germany.", [("Siemens", "sell", "rail unit")], [("Siemens", "people")]),
     ],
+    "a relative clause told of a group is the named one's": [
+        ("One of the men who tackled Usman Khan was James Ford, a convicted murderer.",
+         [("James Ford", "tackle", "Usman Khan")], [("men", "Usman Khan")]),
+        ("Ali Hassan, one of the protesters who attacked the Israeli embassy, was arrested on "
+         "Friday.", [("Ali Hassan", "attack", "Israel")], [("protesters", "Israel")]),
+        ("Sergeant Maria Lopez, one of the soldiers who rescued the hostages, met President Joe "
+         "Biden.", [("Maria Lopez", "rescue", "hostages")], []),
+    ],
     "an interview's speaker tag is no antecedent": [
         ("Union leader Tom Reed answered our questions by telephone.\n\n((WN)) Has the group "
          "met the mayor of Detroit?\n\n((Tom Reed)) Not yet.", [], [("WN", "mayor of Detroit")]),
