@@ -465,8 +465,9 @@ class Coreference:
 
         The evidence: a common given name nearly always of one gender
         (:func:`~actorgraph.extract.lexicon.first_name_gender`: "Angela Merkel"),
-        a title or a kin or role noun in the name's phrase or its apposition
-        ("Mrs Bowser", "his wife, Maureen", "spokeswoman Lee"), and
+        unless a title, kin noun or bound pronoun says otherwise; a title or a
+        kin or role noun in the name's phrase or its apposition ("Mrs Bowser",
+        "his wife, Maureen", "spokeswoman Lee", "her brother, King Maha"), and
         pronouns bound to the person without guessing: the subject of a clause
         reported by the person ("Pierce said *he* ..."), a possessive on the
         object of the person's own verb when no other person is named in the
@@ -481,6 +482,7 @@ class Coreference:
 
     def _gender_evidence(self) -> dict[str, str]:
         votes: dict[str, set[str]] = defaultdict(set)
+        named: dict[str, set[str]] = defaultdict(set)
         weak: dict[str, set[str]] = defaultdict(set)
         for antecedent in self.antecedents:
             if antecedent.type != "PERSON":
@@ -488,7 +490,7 @@ class Coreference:
             words = antecedent.label.split()
             given = first_name_gender(words[0]) if len(words) >= 2 else None
             if given is not None:
-                votes[antecedent.label].add(given)
+                named[antecedent.label].add(given)
             for word in self._title_words(antecedent.entity):
                 if word in MALE_WORDS:
                     votes[antecedent.label].add("m")
@@ -509,8 +511,12 @@ class Coreference:
             if len(people) == 1:
                 weak[people.pop()].add(gender)  # the only person named so far
         # the weak evidence counts only for people with no title or bound pronoun
-        # ("Pierce said he" where Pierce is no named person is not La Riva's "he")
-        genders = {label: found for label, found in weak.items() if label not in votes}
+        # ("Pierce said he" where Pierce is no named person is not La Riva's "he"), the
+        # given name only for people with no title ("her brother, King Maha V.": a man,
+        # though Maha is mostly a woman's name)
+        genders = {label: found for label, found in weak.items()
+                   if label not in votes and label not in named}
+        genders.update((label, found) for label, found in named.items() if label not in votes)
         genders.update(votes)
         return {label: next(iter(found)) for label, found in genders.items() if len(found) == 1}
 
@@ -571,7 +577,8 @@ class Coreference:
 
         "he"/"she" need a named person (by the NER or by the article's name of
         that person: "La Riva" after "Gloria La Riva"); "it" a singular
-        non-person; "they" anything but a single named person.
+        non-person; "they" anything but a single person, named or not ("the
+        minister said they are to build": they are not the minister).
         """
         word = pronoun.lower_
         at = self._antecedent_at(subject)
@@ -579,6 +586,9 @@ class Coreference:
         plural = subject.tag_ in ("NNS", "NNPS")
         if word in PERSON_PRONOUNS | SPEAKER_PRONOUNS:
             return person
+        # a singular person noun ("the minister", "the spokesman") is neither "it" nor "they"
+        person = person or (at is None and subject.tag_ == "NN" and person_noun(subject)
+                            and subject.lemma_.lower() not in ORGANISATION_DESCRIPTIONS)
         if word in THING_PRONOUNS:
             return not person and not plural
         return not person or plural
