@@ -91,6 +91,25 @@ CASES = {
         ("Sergeant Maria Lopez, one of the soldiers who rescued the hostages, met President Joe "
          "Biden.", [("Maria Lopez", "rescue", "hostages")], []),
     ],
+    "'they' is not the singular person who reports it": [
+        ("Economy minister Stefano Patuanelli backed the project on Monday. The minister said "
+         "they would build the pipeline to Greece.", [], [("Stefano Patuanelli", "Greece")]),
+        ("Police spokesman Tom Banks spoke on Friday. The spokesman said they had arrested the "
+         "Hells Angels leader.", [], [("Tom Banks", "Hells Angels")]),
+        ("Defence minister Lloyd Austin visited Kyiv. The minister said they would send tanks "
+         "to Ukraine.", [], [("Lloyd Austin", "Ukraine")]),
+    ],
+    "a title or kin noun outweighs the usual gender of a given name": [
+        ("Lawyer Maria Lopez filed the lawsuit on Monday. Mr Evelyn Carter, her husband, spoke "
+         "in Boston on Tuesday. She later criticized the Supreme Court.",
+         [], [("Evelyn Carter", "Supreme Court")]),
+        ("The party received a letter from her brother, King Maha Vajiralongkorn. Shortly after "
+         "she formally filed for candidacy, she criticized the Election Commission.",
+         [], [("Maha Vajiralongkorn", "Election Commission")]),
+        ("Senator Elizabeth Warren visited Ohio on Monday. Her brother, Mr Joyce Reed, spoke in "
+         "Dayton. She later criticized Goldman Sachs.",
+         [("Elizabeth Warren", "criticize", "Goldman Sachs")], [("Joyce Reed", "Goldman Sachs")]),
+    ],
     "an interview's speaker tag is no antecedent": [
         ("Union leader Tom Reed answered our questions by telephone.\n\n((WN)) Has the group "
          "met the mayor of Detroit?\n\n((Tom Reed)) Not yet.", [], [("WN", "mayor of Detroit")]),
