@@ -141,6 +141,8 @@ DESCRIPTION_TYPES = {
 #: Role words that fit "the leader".
 LEADER_WORDS = LEADER_ROLES
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Entity types of named things an "it" may be, beside the actors.
+_THING_TYPES = frozenset({"EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 #: How many sentences back an antecedent may be, by kind of anaphor.
 _WINDOW = {"pronoun": 2, "it": 1, "description": 3, "role": 1_000_000}
 
@@ -610,7 +612,9 @@ class Coreference:
         """Whether another referent competes with ``found`` for ``pronoun``.
 
         A pronoun is left unresolved rather than guessed when, between the
-        antecedent and the pronoun, a subject of the same kind that is no
+        antecedent and the pronoun, a named event, law, product or work stands
+        for "it" ("Iran hosted the World Championship and *it* was boycotted"),
+        or a subject of the same kind that is no
         antecedent stands ("The law was passed. *It* ..." is the law; "The
         prisoners escaped. *They* ..." the prisoners; "The Azerbaijanis state
         *they* ..." the Azerbaijanis, even untyped), or, for he/she, when
@@ -618,6 +622,10 @@ class Coreference:
         Klobuchar, who ... *She* ...").
         """
         word = pronoun.lower_
+        if word in THING_PRONOUNS and any(
+                found.entity.end <= ent.start and ent.end <= pronoun.i
+                and ent.label_ in _THING_TYPES for ent in self.doc.ents):
+            return True  # "Iran hosted the 2017 World Championship and it was boycotted"
         for tok in self.doc[found.entity.end:pronoun.i]:
             if word in PERSON_PRONOUNS and self._untyped_name(tok) \
                     and tok.text not in found.label.split():
