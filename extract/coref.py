@@ -295,6 +295,8 @@ class Coreference:
             if word not in SPEAKER_PRONOUNS and self.other_voice(token):
                 return None
             reported = self._reporting_subject(token)
+            if reported is not None and self._thing_between(reported.i, token):
+                return None  # "sued Montana over the Act, saying it would prevent ..."
             if reported is not None:
                 return reported, "pronoun"
             if word in PERSON_PRONOUNS:
@@ -622,9 +624,7 @@ class Coreference:
         Klobuchar, who ... *She* ...").
         """
         word = pronoun.lower_
-        if word in THING_PRONOUNS and any(
-                found.entity.end <= ent.start and ent.end <= pronoun.i
-                and ent.label_ in _THING_TYPES for ent in self.doc.ents):
+        if self._thing_between(found.entity.end, pronoun):
             return True  # "Iran hosted the 2017 World Championship and it was boycotted"
         for tok in self.doc[found.entity.end:pronoun.i]:
             if word in PERSON_PRONOUNS and self._untyped_name(tok) \
@@ -670,6 +670,12 @@ class Coreference:
             if not found.subject and len({a.label for a in before}) > 1:
                 return True  # no subject to prefer among several people
         return False
+
+    def _thing_between(self, start: int, pronoun: Token) -> bool:
+        """Whether a named event, law, product or work stands between ``start`` and an "it"."""
+        return pronoun.lower_ in THING_PRONOUNS and any(
+            start <= ent.start and ent.end <= pronoun.i and ent.label_ in _THING_TYPES
+            for ent in self.doc.ents)
 
     def _nearer(self, pronoun: Token, found: Antecedent) -> bool:
         """Whether an it/they from an earlier sentence has a nearer rival in its own.
