@@ -616,6 +616,8 @@ class Coreference:
         A pronoun is left unresolved rather than guessed when, between the
         antecedent and the pronoun, a named event, law, product or work stands
         for "it" ("Iran hosted the World Championship and *it* was boycotted"),
+        or any singular object does for a passive "it" ("Apple launched the
+        iPhone and *it* was praised"),
         or a subject of the same kind that is no
         antecedent stands ("The law was passed. *It* ..." is the law; "The
         prisoners escaped. *They* ..." the prisoners; "The Azerbaijanis state
@@ -626,6 +628,10 @@ class Coreference:
         word = pronoun.lower_
         if self._thing_between(found.entity.end, pronoun):
             return True  # "Iran hosted the 2017 World Championship and it was boycotted"
+        if word in THING_PRONOUNS and pronoun.dep_ == "nsubjpass" and any(
+                tok.dep_ == "dobj" and tok.tag_ in ("NN", "NNP") and tok.ent_type_ != "PERSON"
+                for tok in self.doc[found.entity.end:pronoun.i]):
+            return True  # "Apple launched the iPhone and it was praised": the iPhone
         for tok in self.doc[found.entity.end:pronoun.i]:
             if word in PERSON_PRONOUNS and self._untyped_name(tok) \
                     and tok.text not in found.label.split():

@@ -110,6 +110,16 @@ CASES = {
          "Dayton. She later criticized Goldman Sachs.",
          [("Elizabeth Warren", "criticize", "Goldman Sachs")], [("Joyce Reed", "Goldman Sachs")]),
     ],
+    "a passive 'it' after a named thing or an object is not the clause's subject": [
+        ("Texas defended the Affordable Care Act in court, and it was upheld by the Supreme "
+         "Court.", [("Texas", "defend", "Affordable Care Act")], [("Supreme Court", "Texas")]),
+        ("Apple launched the iPhone 15 in September and it was praised by Samsung.",
+         [], [("Samsung", "Apple")]),
+        ("Britain published the Online Safety Act, and it was criticised by Wikipedia.",
+         [], [("Wikipedia", "United Kingdom")]),
+        ("Egypt hosted the COP27 summit and it was attended by Joe Biden.",
+         [], [("Joe Biden", "Egypt")]),
+    ],
     "an interview's speaker tag is no antecedent": [
         ("Union leader Tom Reed answered our questions by telephone.\n\n((WN)) Has the group "
          "met the mayor of Detroit?\n\n((Tom Reed)) Not yet.", [], [("WN", "mayor of Detroit")]),
