@@ -957,7 +957,10 @@ class ActorResolver:
         if standin is not None:
             return standin
         if self._is_anaphor(head):
-            return self._coreferent(head)
+            found = self._coreferent(head)
+            if found is not None or head.lemma_.lower() not in COMPANY_HEADS:
+                return found
+            # "the airline" that refers to no company named before stays a concept
         if head.pos_ == "PROPN":
             # a proper noun the NER missed: keep it if the article names it
             # elsewhere or it is a listed variant ("U.S.")
