@@ -45,12 +45,12 @@ from the actor graph, never guessed):
 5. **Who can be an antecedent.** A name in apposition to a clause's subject is
    a subject ("The co-chair of the group, Herman Cain, died. *He* ..."); the
    bracketed speaker tag of an interview ("((WN)) Does *the organisation* ...")
-   and a platform that is no clause's subject ("the page of Instagram") are no
-   antecedents. A subject pronoun right after a noun of saying takes the noun's
-   owner ("Contrary to Biden's assurances *he* had no part" -> Biden), and a
-   person named as a possessor in the pronoun's own sentence, or a surname the
-   NER missed as a subject ("Trump did minimal preparation"), competes with an
-   antecedent further back.
+   is no antecedent, nor is a platform that is no clause's subject ("the page of
+   Instagram") for anything but "the company". A subject pronoun right after a
+   noun of saying takes the noun's owner ("Contrary to Biden's assurances *he*
+   had no part" -> Biden), and a person named as a possessor in the pronoun's
+   own sentence, or a surname the NER missed as a subject ("Trump did minimal
+   preparation"), competes with an antecedent further back.
 6. **Wire copy's company.** "The company", "the lender", "the unit" with no
    antecedent in the window take the one organisation named so far, however far
    back, if it was a subject once ("Meridian Steel said ... The company said");
@@ -76,6 +76,7 @@ from actorgraph.extract.lexicon import (
     BELIEF_NOUNS,
     CITY_HEADS,
     CLAIM_NOUNS,
+    COMPANY_HEADS,
     COUNTRY_HEADS,
     FEMALE_PRONOUNS,
     FEMALE_WORDS,
@@ -141,6 +142,8 @@ DESCRIPTION_TYPES = {
 #: Role words that fit "the leader".
 LEADER_WORDS = LEADER_ROLES
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Descriptions a platform named only as a medium can still be ("the company").
+_COMPANY_WORDS = COMPANY_HEADS | {"company", "firm", "network"}
 #: Entity types of named things an "it" may be, beside the actors.
 _THING_TYPES = frozenset({"EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 #: How many sentences back an antecedent may be, by kind of anaphor.
@@ -170,6 +173,16 @@ def _speaker_tag(ent: Span) -> bool:
             and doc[ent.end].text in _CLOSING_BRACKETS)
 
 
+def _medium(antecedent: Antecedent) -> bool:
+    """Whether an antecedent is a platform named as a medium, not as who acts.
+
+    "the English page of Instagram", "posted a photo to Twitter": a platform
+    that is no clause's subject. It can still be "the company" ("Activists posted
+    the video on Facebook. The company removed it"), not "the organisation" nor "he".
+    """
+    return antecedent.label.lower() in MEDIA_WORDS and not antecedent.subject
+
+
 def _apposed_subject(root: Token) -> bool:
     """Whether a name is in apposition to its clause's subject.
 
@@ -189,16 +202,15 @@ def _settled(antecedents: Sequence[Antecedent]) -> list[Antecedent]:
 
     A name in apposition to a clause's subject is a subject ("the co-chair,
     Herman Cain, died"), and the speaker tags of an interview are no
-    antecedents (:func:`_speaker_tag`), nor is a platform or medium that is
-    no clause's subject ("the English page of Instagram": Instagram is no
-    organisation the text speaks of; "Twitter placed a warning" is).
+    antecedents (:func:`_speaker_tag`), nor is a platform the NER took for a
+    person (:func:`_medium`).
     """
     out = []
     for antecedent in antecedents:
         if _speaker_tag(antecedent.entity):
             continue
-        if antecedent.label.lower() in MEDIA_WORDS and not antecedent.subject:
-            continue  # "the English page of Instagram" is a medium, not an organisation
+        if _medium(antecedent) and antecedent.type == "PERSON":
+            continue  # "posted a photo to Twitter showing him": Twitter is no person
         if not antecedent.subject and _apposed_subject(antecedent.entity.root):
             antecedent = dataclasses.replace(antecedent, subject=True)
         out.append(antecedent)
@@ -798,6 +810,8 @@ class Coreference:
 
     def _fits_description(self, token: Token, antecedent: Antecedent) -> bool:
         head = token.lemma_.lower()
+        if _medium(antecedent) and head not in _COMPANY_WORDS:
+            return False  # "the page of Instagram ... the organisation": not Instagram
         if head in COUNTRY_WORDS and not self.is_country(antecedent.label):
             return False
         if head in CITY_WORDS and self.is_country(antecedent.label):
