@@ -426,3 +426,26 @@ def test_a_surname_subject_the_ner_missed_competes_for_he():
     assert resolved(_missed_surname_doc("Biden"), 10) is None
     # a word that is no one's surname does not compete
     assert resolved(_missed_surname_doc("Staff"), 10) == ("Harris", "PERSON", "pronoun")
+
+
+def _platform_doc(head: str):
+    return parse(f"Reed runs the page of Instagram . the {head} helped Lagos", f"""
+        1 nsubj PROPN Reed
+        1 ROOT VERB run VBZ
+        3 det DET the
+        1 dobj NOUN page
+        3 prep ADP of
+        4 pobj PROPN Instagram
+        1 punct PUNCT .
+        8 det DET the
+        9 nsubj NOUN {head} NN
+        9 ROOT VERB help VBD
+        9 dobj PROPN Lagos
+    """, ents={"Reed": "PERSON", "Instagram": "ORG", "Lagos": "GPE"})
+
+
+def test_a_platform_named_as_a_medium_is_only_the_company():
+    organisation = _platform_doc("organisation")
+    assert resolved(organisation, 8) is None  # "the page of Instagram": no organisation
+    company = _platform_doc("company")
+    assert resolved(company, 8) == ("Instagram", "ORG", "description")
