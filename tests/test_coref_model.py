@@ -74,6 +74,11 @@ CASES = {
         ("Orion Airways said on Friday it would buy 40 jets. Its shares rose 3 percent. Travel "
          "demand has recovered since the pandemic. The airline said it would hire 2,000 "
          "pilots.", [("Orion Airways", "hire", "pilots")], []),
+        ("Grand Savings Corp reported a loss for the quarter. Deposits fell 3 percent. "
+         "Regulators have been watching the region's thrifts. The company said it received a "
+         "letter from the Federal Savings and Loan Insurance Corp on Friday.",
+         [("Grand Savings Corp", "receive", "Federal Savings and Loan Insurance Corp")],
+         [("Federal Savings and Loan Insurance Corp", "letter")]),
     ],
     "a company description that says its kind, or owned by 'its', is another one": [
         ("Citigroup said it would cut costs. The central bank raised interest rates on "
