@@ -528,6 +528,11 @@ class ActorResolver:
                                             is_country)
         return self._coreference
 
+    @functools.cached_property
+    def _person_words(self) -> frozenset[str]:
+        """The words the NER typed a person somewhere in the article."""
+        return frozenset(t.text for t in self.doc if t.ent_type_ == "PERSON" and t.is_alpha)
+
     def _name(self, ent: Span) -> str:
         """:func:`entity_name` of an entity of this article (cached)."""
         key = (ent.start, ent.end)
@@ -965,10 +970,15 @@ class ActorResolver:
             # a proper noun the NER missed: keep it if the article names it
             # elsewhere or it is a listed variant ("U.S.")
             found = self.short_form(head.text) or known_variant(head.text)
-            if found is not None:
-                extent = self._extent(head)
-                return Mention(extent.text, found[0], found[1],
-                               extent.start_char, extent.end_char)
+        else:
+            # a surname the tagger took for a common noun mid-sentence ("In that
+            # role, Cummings oversaw ..."), typed a person elsewhere: that person
+            found = self.short_form(head.text) if (
+                head.pos_ == "NOUN" and head.text[:1].isupper() and not head.is_sent_start
+                and head.text in self._person_words) else None
+        if found is not None:
+            extent = self._extent(head)
+            return Mention(extent.text, found[0], found[1], extent.start_char, extent.end_char)
         if head.pos_ not in ("NOUN", "PROPN"):
             return None
         extent = self._extent(head)

@@ -449,3 +449,19 @@ def test_a_platform_named_as_a_medium_is_only_the_company():
     assert resolved(organisation, 8) is None  # "the page of Instagram": no organisation
     company = _platform_doc("company")
     assert resolved(company, 8) == ("Instagram", "ORG", "description")
+
+
+def test_a_surname_read_as_a_common_noun_mid_sentence_is_the_person():
+    def doc(second: str, lead: str = "Then"):
+        return parse(f"Joe Biden spoke . {lead} {second} left", f"""
+            1 compound PROPN Joe
+            2 nsubj PROPN Biden
+            2 ROOT VERB speak VBD
+            2 punct PUNCT .
+            6 advmod ADV {lead.lower()}
+            6 nsubj NOUN {second.lower()} NNS
+            6 ROOT VERB leave VBD
+        """, ents={"Joe Biden": "PERSON"})
+    assert resolved(doc("Biden"), 5) == ("Joe Biden", "PERSON", "name")
+    # a word the NER typed a person nowhere stays a concept
+    assert resolved(doc("Lakers"), 5)[1] == "CONCEPT"

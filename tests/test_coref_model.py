@@ -153,6 +153,13 @@ CASES = {
          [("Justin Trudeau", "praise", "Volodymyr Zelensky")],
          [("Pierre Trudeau", "Volodymyr Zelensky")]),
     ],
+    "a full name the NER missed is a bearer too": [
+        ("Representative Elijah Cummings died on Thursday in Baltimore. Cummings was 68. His "
+         "parents, Robert Cummings and Ruth Elma Cummings, were sharecroppers. In 1996, Cummings "
+         "criticized President Donald Trump over the border.",
+         [("Elijah Cummings", "criticize", "Donald Trump")],
+         [("Ruth Elma Cummings", "Donald Trump")]),
+    ],
     "a surname shared before it is used alone stays as written": [
         ("Joe Biden and his wife Jill Biden visited the city of Toledo on Monday. Biden "
          "criticized President Donald Trump over the border.",
