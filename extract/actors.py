@@ -45,6 +45,7 @@ from actorgraph.extract.dictionary import dictionary_variant
 from actorgraph.extract.lexicon import (
     ANAPHORIC_HEADS,
     ARTICLES,
+    COMPANY_HEADS,
     COMPLEMENT_PREPS,
     COUNTRY_ABBREVIATIONS,
     COUNTRY_HEADS,
@@ -608,6 +609,11 @@ class ActorResolver:
                                             is_country)
         return self._coreference
 
+    @functools.cached_property
+    def _person_words(self) -> frozenset[str]:
+        """The words the NER typed a person somewhere in the article."""
+        return frozenset(t.text for t in self.doc if t.ent_type_ == "PERSON" and t.is_alpha)
+
     def _name(self, ent: Span) -> str:
         """:func:`entity_name` of an entity of this article (cached)."""
         key = (ent.start, ent.end)
@@ -639,6 +645,8 @@ class ActorResolver:
 
     def _index_short_forms(self) -> dict[str, tuple[str, str]]:
         candidates: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        #: surname -> where each full name that ends in it is first named
+        surnames: dict[str, dict[str, int]] = defaultdict(dict)
         for ent in self.entities:
             name = self._name(ent)
             words = name.split()
@@ -646,6 +654,7 @@ class ActorResolver:
             if person is not None:
                 parts = person.split()
                 candidates[parts[-1].casefold()].add((person, "PERSON"))
+                surnames[parts[-1]].setdefault(person, ent.start)
                 if len(parts) >= 3:
                     candidates[" ".join(parts[-2:]).casefold()].add((person, "PERSON"))
             # "Israel Defense Forces (IDF)": an acronym defined in brackets
@@ -655,7 +664,53 @@ class ActorResolver:
                 name = canonical_variant(name)
                 candidates[after[1].text.casefold()].add((name, ent.label_))
                 self.acronyms[after[1].text] = name
-        return {k: next(iter(v)) for k, v in candidates.items() if len(v) == 1}
+        for i, person, surname in self._untyped_bearers(surnames):
+            candidates[surname.casefold()].add((person, "PERSON"))
+            surnames[surname].setdefault(person, i)
+        found = {k: next(iter(v)) for k, v in candidates.items() if len(v) == 1}
+        for surname, people in surnames.items():
+            if len(people) > 1:
+                main = self._main_bearer(surname, people)
+                if main is not None:
+                    found[surname.casefold()] = (main, "PERSON")
+        return found
+
+    def _untyped_bearers(self, surnames: dict[str, dict[str, int]]) -> list[tuple[int, str, str]]:
+        """(start, full name, surname) of people the NER missed who bear a surname it typed.
+
+        "Ruth Elma Cummings spoke. Representative Elijah Cummings died": "Elijah
+        Cummings", a common given name and the surname, untyped, is another bearer.
+        """
+        doc = self.doc
+        found = []
+        for tok in doc[1:]:
+            given = doc[tok.i - 1]
+            if (tok.text in surnames and tok.pos_ == "PROPN" and given.pos_ == "PROPN"
+                    and tok.i not in self._by_token and given.i not in self._by_token
+                    and first_name_gender(given.text) is not None):
+                found.append((given.i, f"{given.text} {tok.text}", tok.text))
+        return found
+
+    def _main_bearer(self, surname: str, people: dict[str, int]) -> str | None:
+        """The person a surname alone stands for when several full names share it, or None.
+
+        News calls its subject by the surname once it has named them in full:
+        "Representative Elijah Cummings died ... Cummings was 68. His parents,
+        Robert Cummings Sr. and Ruth Elma Cummings, ... Cummings passed the bar":
+        the surname, used alone before any other bearer is named, is the first
+        bearer's, and stays theirs when a relative is named later. When the other
+        bearer comes first or the surname is not used alone in between ("Joe and
+        Jill Biden ... Biden said"), which one is not said.
+        """
+        order = sorted(people.items(), key=lambda item: item[1])
+        (first, start), (_, second) = order[0], order[1]
+        for tok in self.doc[start:second]:
+            if tok.text != surname:
+                continue
+            ent = self._by_token.get(tok.i)
+            if ent is None or len(self._name(ent).split()) == 1:
+                return first
+        return None
 
     def _index_places(self) -> set[str]:
         """Names this article uses as places: "the town of X", "the X region"."""
@@ -913,7 +968,7 @@ class ActorResolver:
     def _is_anaphor(self, head: Token) -> bool:
         """A pronoun, or a definite singular description that points back.
 
-        "the group" and "its leader" point back; "the first organisations",
+        "the group" and "its leader" point back; "its unit", "the first organisations",
         "the country where he was born" and "the leaders" do not.
         """
         if head.pos_ == "PRON":
@@ -929,7 +984,8 @@ class ActorResolver:
             if child.dep_ == DET and child.lower_ in DEFINITE_DETERMINERS:
                 return True
             if child.dep_ == POSS and child.pos_ == "PRON":
-                return True
+                # "its unit", "its airline": a company it owns, not itself
+                return head.lemma_.lower() not in COMPANY_HEADS
         return False
 
     def _concept_label(self, head: Token) -> str:
@@ -1012,15 +1068,23 @@ class ActorResolver:
         if standin is not None:
             return standin
         if self._is_anaphor(head):
-            return self._coreferent(head)
+            found = self._coreferent(head)
+            if found is not None or head.lemma_.lower() not in COMPANY_HEADS:
+                return found
+            # "the airline" that refers to no company named before stays a concept
         if head.pos_ == "PROPN":
             # a proper noun the NER missed: keep it if the article names it
             # elsewhere or it is a listed variant ("U.S.")
             found = self.short_form(head.text) or known_variant(head.text)
-            if found is not None:
-                extent = self._extent(head)
-                return Mention(extent.text, found[0], found[1],
-                               extent.start_char, extent.end_char)
+        else:
+            # a surname the tagger took for a common noun mid-sentence ("In that
+            # role, Cummings oversaw ..."), typed a person elsewhere: that person
+            found = self.short_form(head.text) if (
+                head.pos_ == "NOUN" and head.text[:1].isupper() and not head.is_sent_start
+                and head.text in self._person_words) else None
+        if found is not None:
+            extent = self._extent(head)
+            return Mention(extent.text, found[0], found[1], extent.start_char, extent.end_char)
         if head.pos_ not in ("NOUN", "PROPN"):
             return None
         extent = self._extent(head)

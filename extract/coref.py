@@ -42,7 +42,21 @@ from the actor graph, never guessed):
    in a generic statement in the simple present ("the House impeaches the
    official") is left unresolved; indefinite ones ("a single EU country") never
    point back (:class:`~actorgraph.extract.actors.ActorResolver`).
-5. **Other voices.** Before all these: a third-person pronoun inside quotation marks, or in a
+5. **Who can be an antecedent.** A name in apposition to a clause's subject is
+   a subject ("The co-chair of the group, Herman Cain, died. *He* ..."); the
+   bracketed speaker tag of an interview ("((WN)) Does *the organisation* ...")
+   is no antecedent, nor is a platform that is no clause's subject ("the page of
+   Instagram") for anything but "the company". A subject pronoun right after a
+   noun of saying takes the noun's owner ("Contrary to Biden's assurances *he*
+   had no part" -> Biden), and a person named as a possessor in the pronoun's
+   own sentence, or a surname the NER missed as a subject ("Trump did minimal
+   preparation"), competes with an antecedent further back.
+6. **Wire copy's company.** "The company", "the lender", "the unit" with no
+   antecedent in the window take the one organisation named so far, however far
+   back, if it was a subject once ("Meridian Steel said ... The company said");
+   one whose modifier says its kind ("the central bank", "the parent company")
+   is another organisation, and "its unit" is never the owner itself.
+7. **Other voices.** Before all these: a third-person pronoun inside quotation marks, or in a
    sentence that speaks in the first or second person outside quotation marks
    (an interview answer: "He gave me some cash"), belongs to the speaker's
    story, not the article's: it is left unresolved.
@@ -50,6 +64,7 @@ from the actor graph, never guessed):
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -58,7 +73,10 @@ from dataclasses import dataclass, field
 from actorgraph.extract.lexicon import (
     ANY_LEADER_WORDS,
     ANY_PERSON_WORDS,
+    BELIEF_NOUNS,
     CITY_HEADS,
+    CLAIM_NOUNS,
+    COMPANY_HEADS,
     COUNTRY_HEADS,
     FEMALE_PRONOUNS,
     FEMALE_WORDS,
@@ -66,6 +84,7 @@ from actorgraph.extract.lexicon import (
     LEADER_ROLES,
     MALE_PRONOUNS,
     MALE_WORDS,
+    MEDIA_WORDS,
     NAMED_KINDS,
     ORGANISATION_DESCRIPTIONS,
     PERSON_DESCRIPTIONS,
@@ -74,6 +93,7 @@ from actorgraph.extract.lexicon import (
     RAISING_VERBS,
     REPORTING_VERBS,
     SPEAKER_PRONOUNS,
+    SPEECH_NOUNS,
     THING_PRONOUNS,
     VOICE_PRONOUNS,
     first_name_gender,
@@ -122,8 +142,79 @@ DESCRIPTION_TYPES = {
 #: Role words that fit "the leader".
 LEADER_WORDS = LEADER_ROLES
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Descriptions a platform named only as a medium can still be ("the company").
+_COMPANY_WORDS = COMPANY_HEADS | {"company", "firm", "network"}
+#: Entity types of named things an "it" may be, beside the actors.
+_THING_TYPES = frozenset({"EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 #: How many sentences back an antecedent may be, by kind of anaphor.
 _WINDOW = {"pronoun": 2, "it": 1, "description": 3, "role": 1_000_000}
+
+
+#: Nouns whose owner says their clause: "Biden's assurances he had no part in it".
+_SAYING_NOUNS = SPEECH_NOUNS | CLAIM_NOUNS | BELIEF_NOUNS
+_OPENING_BRACKETS = frozenset({"(", "["})
+_CLOSING_BRACKETS = frozenset({")", "]"})
+
+
+def _speaker_tag(ent: Span) -> bool:
+    """Whether a name is the bracketed speaker tag that opens a line of an interview.
+
+    "((WN)) Does the organisation provide help?": the tag says who asks, it is
+    said by no one, and nothing after it refers back to it.
+    """
+    doc = ent.doc
+    i = ent.start - 1
+    brackets = 0
+    while i >= 0 and doc[i].text in _OPENING_BRACKETS:
+        brackets += 1
+        i -= 1
+    at_line_start = i < 0 or "\n" in doc[i].text
+    return (brackets > 0 and at_line_start and ent.end < len(doc)
+            and doc[ent.end].text in _CLOSING_BRACKETS)
+
+
+def _medium(antecedent: Antecedent) -> bool:
+    """Whether an antecedent is a platform named as a medium, not as who acts.
+
+    "the English page of Instagram", "posted a photo to Twitter": a platform
+    that is no clause's subject. It can still be "the company" ("Activists posted
+    the video on Facebook. The company removed it"), not "the organisation" nor "he".
+    """
+    return antecedent.label.lower() in MEDIA_WORDS and not antecedent.subject
+
+
+def _apposed_subject(root: Token) -> bool:
+    """Whether a name is in apposition to its clause's subject.
+
+    "The co-chair of the group and 2012 candidate, Herman Cain, died": the
+    name renames the subject phrase (through its "of" phrase or conjuncts).
+    """
+    if root.dep_ != "appos":
+        return False
+    token = root.head
+    while token.dep_ in ("appos", "pobj", "prep", "conj") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in _SUBJECT_DEPS
+
+
+def _settled(antecedents: Sequence[Antecedent]) -> list[Antecedent]:
+    """The antecedents as the whole article reads them.
+
+    A name in apposition to a clause's subject is a subject ("the co-chair,
+    Herman Cain, died"), and the speaker tags of an interview are no
+    antecedents (:func:`_speaker_tag`), nor is a platform the NER took for a
+    person (:func:`_medium`).
+    """
+    out = []
+    for antecedent in antecedents:
+        if _speaker_tag(antecedent.entity):
+            continue
+        if _medium(antecedent) and antecedent.type == "PERSON":
+            continue  # "posted a photo to Twitter showing him": Twitter is no person
+        if not antecedent.subject and _apposed_subject(antecedent.entity.root):
+            antecedent = dataclasses.replace(antecedent, subject=True)
+        out.append(antecedent)
+    return out
 
 
 @dataclass(frozen=True)
@@ -156,11 +247,12 @@ class Coreference:
                  country_of: Callable[[str], str | None],
                  is_country: Callable[[str], bool] = lambda name: False):
         self.doc = doc
-        self.antecedents = list(antecedents)
+        self.antecedents = _settled(antecedents)
         self.country_of = country_of
         self.is_country = is_country
         self._sentence = {}
         self._genders: dict[str, str] | None = None
+        self._surnames: frozenset[str] | None = None
         #: sentence start -> whether it speaks in the first or second person
         self._voiced: dict[int, bool] = {}
         for number, sent in enumerate(doc.sents):
@@ -215,6 +307,8 @@ class Coreference:
             if word not in SPEAKER_PRONOUNS and self.other_voice(token):
                 return None
             reported = self._reporting_subject(token)
+            if reported is not None and self._thing_between(reported.i, token):
+                return None  # "sued Montana over the Act, saying it would prevent ..."
             if reported is not None:
                 return reported, "pronoun"
             if word in PERSON_PRONOUNS:
@@ -251,10 +345,14 @@ class Coreference:
         if self._named_description(token) or (person and (self._possessed(token)
                                                           or self._generic(token))):
             return None
+        if types == {"ORG"} and self._kind_said(token):
+            return None
         role = person and token.lemma_.lower() not in ANY_PERSON_WORDS
         window = _WINDOW["role" if role else "description"]
         accept = functools.partial(self._fits_description, token)
         found = self._recent(token, types, window=window, accept=accept)
+        if found is None and types == {"ORG"}:
+            found = self._lead(token, accept)
         if found is not None and types in ({"ORG"}, {"GPE"}):
             # "the company" after two companies, "the country" after two
             # countries: which one is not said
@@ -265,6 +363,34 @@ class Coreference:
             if len(rivals) > 1:
                 return None
         return (found.entity.root, "description") if found else None
+
+    def _kind_said(self, token: Token) -> bool:
+        """Whether an organisation description says what kind it is: "the central bank".
+
+        A common noun or adjective before the head ("the central bank", "the
+        state-owned firm", "the news agency", "the parent company") makes it one
+        organisation of that kind, which the last one named need not be; a
+        nationality ("the Qatari newspaper") or a possessive pronoun does not.
+        """
+        return any(child.dep_ in ("amod", "compound", "nmod") and child.pos_ != "PROPN"
+                   and self.country_of(child.text) is None for child in token.lefts)
+
+    def _lead(self, token: Token, accept: Callable[[Antecedent], bool]) -> Antecedent | None:
+        """The one organisation the article has named so far, however far back, or None.
+
+        Wire copy names its company in the first sentence and calls it "the
+        company" or "the bank" paragraphs later ("Meridian Steel said it would
+        close two plants. ... The company said it would cut 1,200 jobs"): when one
+        organisation that fits has been named, as a subject at least once, and no
+        other, the description is it.
+        """
+        fitting = [a for a in self.antecedents
+                   if a.entity.end <= token.i and a.type == "ORG" and accept(a)]
+        if len({a.label for a in fitting}) != 1 or not any(a.subject for a in fitting):
+            return None
+        others = {a.label for a in self.antecedents
+                  if a.entity.end <= token.i and a.type == "ORG"}
+        return fitting[-1] if len(others) == 1 else None
 
     @staticmethod
     def _possessed(token: Token) -> bool:
@@ -311,6 +437,11 @@ class Coreference:
         if pronoun.dep_ not in _SUBJECT_DEPS or pronoun.lower_ not in (
                 PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS | SPEAKER_PRONOUNS):
             return None
+        noun = self._saying_noun(pronoun)
+        if noun is not None:
+            # "Biden's assurances he had no part": the owner of the assurances says it
+            return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"),
+                        None)
         clause = pronoun.head
         while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
             clause = clause.head
@@ -321,14 +452,38 @@ class Coreference:
                 return child
         return None
 
+    @staticmethod
+    def _saying_noun(pronoun: Token) -> Token | None:
+        """The noun of saying whose clause the subject pronoun opens, or None.
+
+        "Biden's assurances (that) he had no part": the clause is the noun's
+        (the parser may hang it elsewhere, so the words right before the
+        pronoun are read too: the noun, or the noun and "that").
+        """
+        clause = pronoun.head
+        while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ in ("acl", "ccomp") and clause.head.pos_ == "NOUN" \
+                and clause.head.lemma_.lower() in _SAYING_NOUNS:
+            return clause.head
+        doc = pronoun.doc
+        i = pronoun.i - 1
+        if i >= 0 and doc[i].lower_ == "that":
+            i -= 1
+        if i >= 0 and doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in _SAYING_NOUNS \
+                and doc[i].sent == pronoun.sent:
+            return doc[i]
+        return None
+
     # -- gender ---------------------------------------------------------------
     def gender(self, label: str) -> str | None:
         """"m", "f" or None: what the article itself says of a named person's gender.
 
         The evidence: a common given name nearly always of one gender
         (:func:`~actorgraph.extract.lexicon.first_name_gender`: "Angela Merkel"),
-        a title or a kin or role noun in the name's phrase or its apposition
-        ("Mrs Bowser", "his wife, Maureen", "spokeswoman Lee"), and
+        unless a title, kin noun or bound pronoun says otherwise; a title or a
+        kin or role noun in the name's phrase or its apposition ("Mrs Bowser",
+        "his wife, Maureen", "spokeswoman Lee", "her brother, King Maha"), and
         pronouns bound to the person without guessing: the subject of a clause
         reported by the person ("Pierce said *he* ..."), a possessive on the
         object of the person's own verb when no other person is named in the
@@ -343,6 +498,7 @@ class Coreference:
 
     def _gender_evidence(self) -> dict[str, str]:
         votes: dict[str, set[str]] = defaultdict(set)
+        named: dict[str, set[str]] = defaultdict(set)
         weak: dict[str, set[str]] = defaultdict(set)
         for antecedent in self.antecedents:
             if antecedent.type != "PERSON":
@@ -350,7 +506,7 @@ class Coreference:
             words = antecedent.label.split()
             given = first_name_gender(words[0]) if len(words) >= 2 else None
             if given is not None:
-                votes[antecedent.label].add(given)
+                named[antecedent.label].add(given)
             for word in self._title_words(antecedent.entity):
                 if word in MALE_WORDS:
                     votes[antecedent.label].add("m")
@@ -371,8 +527,12 @@ class Coreference:
             if len(people) == 1:
                 weak[people.pop()].add(gender)  # the only person named so far
         # the weak evidence counts only for people with no title or bound pronoun
-        # ("Pierce said he" where Pierce is no named person is not La Riva's "he")
-        genders = {label: found for label, found in weak.items() if label not in votes}
+        # ("Pierce said he" where Pierce is no named person is not La Riva's "he"), the
+        # given name only for people with no title ("her brother, King Maha V.": a man,
+        # though Maha is mostly a woman's name)
+        genders = {label: found for label, found in weak.items()
+                   if label not in votes and label not in named}
+        genders.update((label, found) for label, found in named.items() if label not in votes)
         genders.update(votes)
         return {label: next(iter(found)) for label, found in genders.items() if len(found) == 1}
 
@@ -433,7 +593,8 @@ class Coreference:
 
         "he"/"she" need a named person (by the NER or by the article's name of
         that person: "La Riva" after "Gloria La Riva"); "it" a singular
-        non-person; "they" anything but a single named person.
+        non-person; "they" anything but a single person, named or not ("the
+        minister said they are to build": they are not the minister).
         """
         word = pronoun.lower_
         at = self._antecedent_at(subject)
@@ -441,6 +602,9 @@ class Coreference:
         plural = subject.tag_ in ("NNS", "NNPS")
         if word in PERSON_PRONOUNS | SPEAKER_PRONOUNS:
             return person
+        # a singular person noun ("the minister", "the spokesman") is neither "it" nor "they"
+        person = person or (at is None and subject.tag_ == "NN" and person_noun(subject)
+                            and subject.lemma_.lower() not in ORGANISATION_DESCRIPTIONS)
         if word in THING_PRONOUNS:
             return not person and not plural
         return not person or plural
@@ -462,7 +626,11 @@ class Coreference:
         """Whether another referent competes with ``found`` for ``pronoun``.
 
         A pronoun is left unresolved rather than guessed when, between the
-        antecedent and the pronoun, a subject of the same kind that is no
+        antecedent and the pronoun, a named event, law, product or work stands
+        for "it" ("Iran hosted the World Championship and *it* was boycotted"),
+        or any singular object does for a passive "it" ("Apple launched the
+        iPhone and *it* was praised"),
+        or a subject of the same kind that is no
         antecedent stands ("The law was passed. *It* ..." is the law; "The
         prisoners escaped. *They* ..." the prisoners; "The Azerbaijanis state
         *they* ..." the Azerbaijanis, even untyped), or, for he/she, when
@@ -470,10 +638,19 @@ class Coreference:
         Klobuchar, who ... *She* ...").
         """
         word = pronoun.lower_
+        if self._thing_between(found.entity.end, pronoun):
+            return True  # "Iran hosted the 2017 World Championship and it was boycotted"
+        if word in THING_PRONOUNS and pronoun.dep_ == "nsubjpass" and any(
+                tok.dep_ == "dobj" and tok.tag_ in ("NN", "NNP") and tok.ent_type_ != "PERSON"
+                for tok in self.doc[found.entity.end:pronoun.i]):
+            return True  # "Apple launched the iPhone and it was praised": the iPhone
         for tok in self.doc[found.entity.end:pronoun.i]:
             if word in PERSON_PRONOUNS and self._untyped_name(tok) \
                     and tok.text not in found.label.split():
                 return True  # "Waseem appeared ... he": Waseem may well be "he"
+            if word in PERSON_PRONOUNS and self._missed_person(tok) \
+                    and tok.text not in found.label.split():
+                return True  # "Trump did minimal preparation" (Trump tagged a noun): him?
             if word in PERSON_PRONOUNS and self._shared_surname(tok):
                 return True  # "His parents, Robert and Ruth Cummings ... Cummings ... he"
             if tok.dep_ not in _SUBJECT_DEPS or tok.pos_ not in ("NOUN", "PROPN") \
@@ -499,6 +676,10 @@ class Coreference:
             if (pronoun.dep_ not in _SUBJECT_DEPS and found.sentence < here
                     and any(a.sentence == here and a.label != found.label for a in before)):
                 return True  # "Schumer spoke. Others broke with Trump and urged him to"
+            if found.sentence < here and any(
+                    a.sentence == here and a.label != found.label
+                    and a.entity.root.dep_ == "poss" for a in before):
+                return True  # "Grassley spoke. Contrary to Harkin's claims, records show he"
             if self._cataphoric(pronoun):
                 return True
             subjects = {a.label for a in before if a.subject and here - a.sentence <= 1}
@@ -507,6 +688,12 @@ class Coreference:
             if not found.subject and len({a.label for a in before}) > 1:
                 return True  # no subject to prefer among several people
         return False
+
+    def _thing_between(self, start: int, pronoun: Token) -> bool:
+        """Whether a named event, law, product or work stands between ``start`` and an "it"."""
+        return pronoun.lower_ in THING_PRONOUNS and any(
+            start <= ent.start and ent.end <= pronoun.i and ent.label_ in _THING_TYPES
+            for ent in self.doc.ents)
 
     def _nearer(self, pronoun: Token, found: Antecedent) -> bool:
         """Whether an it/they from an earlier sentence has a nearer rival in its own.
@@ -526,14 +713,32 @@ class Coreference:
         """Whether a token is a clause subject written as a surname two people share.
 
         "His parents, Robert Cummings Sr. and Ruth Elma Cummings ... Cummings passed
-        the bar. ... he": the surname alone does not say which Cummings, so neither
-        is the "he" that follows it.
+        the bar. ... he": unless the article has given the surname to one of them
+        (:meth:`ActorResolver._main_bearer <actorgraph.extract.actors.ActorResolver>`),
+        it does not say which Cummings, so neither is the "he" that follows it.
         """
         if token.dep_ not in _SUBJECT_DEPS or token.pos_ != "PROPN":
             return False
+        at = self._antecedent_at(token)
+        if at is not None and at.type == "PERSON" and len(at.label.split()) > 1:
+            return False  # the article says whose surname it is (the first bearer's)
         people = {a.label for a in self.antecedents
                   if a.type == "PERSON" and token.text in a.label.split()[1:]}
         return len(people) > 1
+
+    def _missed_person(self, token: Token) -> bool:
+        """Whether a clause subject is the surname of a person of the article the NER missed.
+
+        "Biden left the trail. *Trump* did minimal preparation" with "Trump" read as
+        a common noun: he is still the person named "Trump" elsewhere.
+        """
+        if token.dep_ not in _SUBJECT_DEPS or not token.text[:1].isupper() \
+                or token.ent_type_ == "PERSON" or self._antecedent_at(token) is not None:
+            return False
+        if self._surnames is None:
+            self._surnames = frozenset(a.label.split()[-1] for a in self.antecedents
+                                       if a.type == "PERSON")
+        return token.text in self._surnames
 
     def _untyped_name(self, token: Token) -> bool:
         """Whether a token is a clause subject that is a capitalised name the NER left untyped.
@@ -605,6 +810,8 @@ class Coreference:
 
     def _fits_description(self, token: Token, antecedent: Antecedent) -> bool:
         head = token.lemma_.lower()
+        if _medium(antecedent) and head not in _COMPANY_WORDS:
+            return False  # "the page of Instagram ... the organisation": not Instagram
         if head in COUNTRY_WORDS and not self.is_country(antecedent.label):
             return False
         if head in CITY_WORDS and self.is_country(antecedent.label):

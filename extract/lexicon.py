@@ -50,6 +50,7 @@ __all__ = [
     "CESSATION_VERBS",
     "CITY_HEADS",
     "CLAIM_NOUNS",
+    "COMPANY_HEADS",
     "COMPARISON_ADVERBS",
     "COMPLEMENT_PREPS",
     "CONDITIONAL_MARKS",
@@ -107,6 +108,8 @@ __all__ = [
     "MANDATED_AUX",
     "MANDATING_VERBS",
     "MEANS_NOUNS",
+    "MEDIA_WORDS",
+    "MEDIUM_PREPS",
     "MEMBER_HEADS",
     "MEMBER_ROLES",
     "MILITARY_HEADS",
@@ -166,6 +169,7 @@ __all__ = [
     "SEQUENCE_VERBS",
     "SPEAKER_PRONOUNS",
     "SPEAKING_VERBS",
+    "SPEECH_NOUNS",
     "SPEECH_SETTING_PREPS",
     "STANCE_PREPS",
     "STATE_HEADS",
@@ -401,6 +405,12 @@ APPEAL_VERBS = words("appeal_verbs")
 PERCEPTION_VERBS = words("perception_verbs")
 #: Nouns whose "that" clause is what is claimed ("reports that X armed Y").
 CLAIM_NOUNS = words("claim_nouns")
+#: Nouns of saying whose owner says their clause ("Biden's assurances he had no part").
+SPEECH_NOUNS = words("speech_nouns")
+#: Platforms and documents through which someone speaks ("on Twitter", "in a post").
+MEDIA_WORDS = words("media_words")
+#: Prepositions through which a medium is reached ("on Twitter", "via Telegram").
+MEDIUM_PREPS = words("medium_preps")
 #: Verbs that only order events in time ("X's visit followed the talks").
 SEQUENCE_VERBS = words("sequence_verbs")
 #: Verbs whose preposition takes a clause with its own subject ("leading to the state using").
@@ -444,7 +454,9 @@ VOICE_PRONOUNS = words("voice_pronouns")
 QUOTED_PRONOUNS = words("quoted_pronouns")
 #: Heads of definite descriptions of an organisation ("the group") and of a person
 #: ("the president").
-ORGANISATION_DESCRIPTIONS = words("organisation_descriptions")
+#: Wire copy's names for a company named before ("the lender", "the unit").
+COMPANY_HEADS = words("company_heads")
+ORGANISATION_DESCRIPTIONS = words("organisation_descriptions") | COMPANY_HEADS
 PERSON_DESCRIPTIONS = words("person_descriptions")
 #: Organisation kinds whose name says so ("the Labour Party").
 NAMED_KINDS = words("named_kinds")
@@ -483,7 +495,7 @@ STATE_HEADS = words("state_heads")
 #: People or units that stand for the organisation they belong to ("Hamas militants").
 MEMBER_HEADS = STATE_HEADS | words("member_heads")
 #: Heads that refer back to an actor when definite ("the group", "its leader").
-ANAPHORIC_HEADS = GENERIC_HEADS | words("anaphoric_heads")
+ANAPHORIC_HEADS = GENERIC_HEADS | words("anaphoric_heads") | COMPANY_HEADS
 #: Head nouns of an agent that make it armed forces ("Serb forces").
 MILITARY_HEADS = words("military_heads")
 #: Verbs in "X-led", "X-run": the group stands for X.

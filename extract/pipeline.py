@@ -63,7 +63,7 @@ from actorgraph.extract.hygiene import (
 )
 from actorgraph.extract.language import foreign_sentence, language_problem, stop_counts
 from actorgraph.extract.lemmas import use_cached_lemmatizer
-from actorgraph.extract.lexicon import INCLUSION_VERBS, PLACE_TYPES
+from actorgraph.extract.lexicon import INCLUSION_VERBS, MEDIA_WORDS, MEDIUM_PREPS, PLACE_TYPES
 from actorgraph.extract.models import DEFAULT_MODEL
 from actorgraph.extract.news import scan
 from actorgraph.extract.ruler import use_fast_attribute_ruler
@@ -75,6 +75,7 @@ from actorgraph.extract.timex import resolve_date
 from actorgraph.extract.triples import all_triples
 from actorgraph.extract.vague import (
     fragment_label,
+    named_one,
     noun_infinitive,
     person_noun,
     vague_agent,
@@ -247,6 +248,54 @@ def _sentence_words(token) -> list[str]:
     """Lemmas and lower-case forms of the words of a token's sentence."""
     sent = token.sent
     return [t.lemma_ for t in sent] + [t.lower_ for t in sent]
+
+
+def _medium_preposition(token) -> object | None:
+    """The preposition through which a medium is reached, or None.
+
+    "posted a message on *Twitter* blaming Iran", "a statement on *Facebook*
+    accusing Russia" (the parser makes the medium the subject of the
+    participle under "on"), "*Via Telegram*, the group threatened Moscow": a
+    platform or document (:data:`~extract.lexicon.MEDIA_WORDS`) after "on", "via",
+    "in", "through" or "over" (:data:`~extract.lexicon.MEDIUM_PREPS`).
+    """
+    if token.lower_ not in MEDIA_WORDS and token.lemma_.lower() not in MEDIA_WORDS:
+        return None
+    head = token.head
+    if head.dep_ in ("pcomp", "pobj"):
+        head = head.head  # "on Facebook accusing Russia": Facebook is the participle's subject
+    if head.dep_ == "prep" and head.lower_ in MEDIUM_PREPS and head.i < token.i:
+        return head
+    return next((c for c in token.lefts if c.lower_ in MEDIUM_PREPS), None)
+
+
+def _medium_agent(tt):
+    """The token triple with its agent in the place of a medium or group subject, or None.
+
+    A relative clause told of a group one of whom the sentence names is that
+    one's (:func:`~extract.vague.named_one`: "One of the men who held Khan down
+    was James Ford" -> Ford held Khan).
+
+    A medium is not who acts: "Pompeo posted a message on Twitter blaming Iran"
+    is Pompeo blaming Iran. The subject of the clause the medium's preposition
+    belongs to takes its place; with no such subject the triple is dropped.
+    A medium that is a subject on its own ("Twitter placed a warning") acts.
+    """
+    if tt.predicate.dep_ == "relcl" and tt.predicate.head.i == tt.subject.i:
+        one = named_one(tt.subject)  # "One of the men who held Khan down was James Ford"
+        return tt if one is None else dataclasses.replace(tt, subject=one)
+    prep = _medium_preposition(tt.subject)
+    if prep is None:
+        return tt
+    verb = prep.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head  # "a message on Twitter": the verb the message is of
+    medium = {t.i for t in prep.subtree} | {t.i for t in tt.subject.subtree}
+    agent = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                  and c.i not in medium), None)
+    if agent is None or agent.i == tt.object.i or agent.dep_ == "nsubjpass":
+        return None
+    return dataclasses.replace(tt, subject=agent)
 
 
 def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: Article,
@@ -453,6 +502,9 @@ def extract_doc(doc: Doc, article: Article, *, lexicon: EventLexicon | None = No
             continue
         seen: set[tuple[str, str, str, bool]] = set()
         for tt in all_triples(sent, lexicon=lexicon):
+            tt = _medium_agent(tt)
+            if tt is None:
+                continue
             for subj in participants(resolver, tt.subject):
                 for obj in participants(resolver, tt.object):
                     triple = _triple(tt, subj, obj, resolver, article, lexicon,

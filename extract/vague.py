@@ -38,7 +38,7 @@ from actorgraph.extract.lexicon import (
 )
 from spacy.tokens import Token
 
-__all__ = ["ABSTRACT_SUFFIXES", "fragment_label", "noun_infinitive", "person_lemma",
+__all__ = ["ABSTRACT_SUFFIXES", "fragment_label", "named_one", "noun_infinitive", "person_lemma",
            "person_noun", "vague_agent", "vague_phrase"]
 
 #: Suffixes of abstract nouns that are vague when bare ("nationalization", "awareness").
@@ -198,3 +198,36 @@ def noun_infinitive(predicate: Token) -> bool:
     """
     return (predicate.dep_ == "acl" and predicate.head.pos_ == "NOUN"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children))
+
+
+def named_one(group: Token) -> Token | None:
+    """The named one of a group a relative clause is said of, or None.
+
+    "One of the men who held Khan down was James Ford", "James Ford, one of the
+    men who held Khan down, ...": the clause is told of the men, but the
+    sentence names the one who did it. ``group`` is the plural noun after "one
+    of"; the name is the attribute of "one ... was" or the name "one" is in
+    apposition to.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["One", "of", "the", "men", "who", "held", "Khan", "was", "Ford"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[7, 0, 3, 1, 5, 3, 5, 7, 7],
+    ...           deps=["nsubj", "prep", "det", "pobj", "nsubj", "relcl", "dobj", "ROOT", "attr"],
+    ...           pos=["NUM", "ADP", "DET", "NOUN", "PRON", "VERB", "PROPN", "AUX", "PROPN"],
+    ...           lemmas=["one", "of", "the", "man", "who", "hold", "Khan", "be", "Ford"])
+    >>> named_one(doc[3]).text
+    'Ford'
+    """
+    of = group.head
+    if group.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ != "one":
+        return None
+    one = of.head
+    if one.dep_ == "appos" and one.head.pos_ == "PROPN":
+        return one.head  # "James Ford, one of the men who ..."
+    if one.dep_ == "nsubj" and one.head.lemma_ == "be":
+        return next((c for c in one.head.children
+                     if c.dep_ == "attr" and c.pos_ == "PROPN"), None)
+    return None

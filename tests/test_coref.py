@@ -370,3 +370,98 @@ def test_pronoun_before_the_named_subject_of_its_sentence_is_not_taken_back():
         8 ROOT VERB win VBD
     """, ents={"Warren": "PERSON", "Klobuchar": "PERSON"})
     assert resolved(doc, 4) is None
+
+
+def test_an_interview_speaker_tag_is_no_antecedent():
+    rows = """
+        2 punct PUNCT (
+        2 punct PUNCT (
+        2 ROOT PROPN WN
+        2 punct PUNCT )
+        2 punct PUNCT )
+        8 aux AUX have VBZ
+        7 det DET the
+        8 nsubj NOUN group
+        8 ROOT VERB meet VBN
+        8 dobj PROPN Reed
+        8 punct PUNCT ?
+    """
+    doc = parse("( ( WN ) ) Has the group met Reed ?", rows, ents={"WN": "ORG", "Reed": "PERSON"})
+    assert resolved(doc, 7) is None
+    # the same name as a clause's subject is one
+    doc = parse("WN spoke . Has the group met Reed ?", """
+        1 nsubj PROPN WN
+        1 ROOT VERB speak VBD
+        1 punct PUNCT .
+        6 aux AUX have VBZ
+        5 det DET the
+        6 nsubj NOUN group
+        6 ROOT VERB meet VBN
+        6 dobj PROPN Reed
+        6 punct PUNCT ?
+    """, ents={"WN": "ORG", "Reed": "PERSON"})
+    assert resolved(doc, 5) == ("WN", "ORG", "description")
+
+
+def _missed_surname_doc(third: str):
+    return parse(f"Joe Biden spoke . Harris left . {third} prepared . He attacked Powell", """
+        1 compound PROPN Joe
+        2 nsubj PROPN Biden
+        2 ROOT VERB speak VBD
+        2 punct PUNCT .
+        5 nsubj PROPN Harris
+        5 ROOT VERB leave VBD
+        5 punct PUNCT .
+        8 nsubj NOUN x NN
+        8 ROOT VERB prepare VBD
+        8 punct PUNCT .
+        11 nsubj PRON he PRP
+        11 ROOT VERB attack VBD
+        11 dobj PROPN Powell
+    """, ents={"Joe Biden": "PERSON", "Harris": "PERSON", "Powell": "PERSON"})
+
+
+def test_a_surname_subject_the_ner_missed_competes_for_he():
+    # "Biden prepared" with Biden read as a common noun: "He" may be Biden, not Harris
+    assert resolved(_missed_surname_doc("Biden"), 10) is None
+    # a word that is no one's surname does not compete
+    assert resolved(_missed_surname_doc("Staff"), 10) == ("Harris", "PERSON", "pronoun")
+
+
+def _platform_doc(head: str):
+    return parse(f"Reed runs the page of Instagram . the {head} helped Lagos", f"""
+        1 nsubj PROPN Reed
+        1 ROOT VERB run VBZ
+        3 det DET the
+        1 dobj NOUN page
+        3 prep ADP of
+        4 pobj PROPN Instagram
+        1 punct PUNCT .
+        8 det DET the
+        9 nsubj NOUN {head} NN
+        9 ROOT VERB help VBD
+        9 dobj PROPN Lagos
+    """, ents={"Reed": "PERSON", "Instagram": "ORG", "Lagos": "GPE"})
+
+
+def test_a_platform_named_as_a_medium_is_only_the_company():
+    organisation = _platform_doc("organisation")
+    assert resolved(organisation, 8) is None  # "the page of Instagram": no organisation
+    company = _platform_doc("company")
+    assert resolved(company, 8) == ("Instagram", "ORG", "description")
+
+
+def test_a_surname_read_as_a_common_noun_mid_sentence_is_the_person():
+    def doc(second: str, lead: str = "Then"):
+        return parse(f"Joe Biden spoke . {lead} {second} left", f"""
+            1 compound PROPN Joe
+            2 nsubj PROPN Biden
+            2 ROOT VERB speak VBD
+            2 punct PUNCT .
+            6 advmod ADV {lead.lower()}
+            6 nsubj NOUN {second.lower()} NNS
+            6 ROOT VERB leave VBD
+        """, ents={"Joe Biden": "PERSON"})
+    assert resolved(doc("Biden"), 5) == ("Joe Biden", "PERSON", "name")
+    # a word the NER typed a person nowhere stays a concept
+    assert resolved(doc("Lakers"), 5)[1] == "CONCEPT"
