@@ -786,6 +786,15 @@ def _unmarked_claim(verb: Token) -> bool:
             and any(c.dep_ in _COMPLETE_DEPS for c in verb.children))
 
 
+def _in_allegation(verb: Token) -> bool:
+    """Whether a reporting verb says its clause in an allegation: "In its lawsuit, Regal
+    said Westbury breached the agreement", "said in a complaint filed on Monday that ..."
+    (:data:`~extract.lexicon.ALLEGING_SOURCES`)."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        o.lemma_.lower() in ALLEGING_SOURCES for o in c.children if o.dep_ == "pobj")
+        for c in verb.children)
+
+
 def _existential_pivot(tok: Token) -> Token | None:
     """The "be" of "there are tools that X used" when a relative clause is on its
     pivot: the relative clause carries what the existential says ("I think there are
@@ -861,7 +870,8 @@ def modality(predicate: Token) -> Modality:
             hedged = hedged or _hedged_here(parent)
         if dep == "ccomp" and parent.lemma_.lower() in REPORTING_VERBS:
             reported = True
-            hedged = hedged or parent.lemma_.lower() in HEDGE_VERBS or _hedged_here(parent)
+            hedged = (hedged or parent.lemma_.lower() in HEDGE_VERBS or _hedged_here(parent)
+                      or _in_allegation(parent))
             subject = _controller(parent)
             if (subject.lower_ in ("it", "there") if subject is not None
                     else _passive(parent)):

@@ -18,6 +18,17 @@ from tests.constructions import cases, check_construction
 pytestmark = pytest.mark.model
 
 HEDGED = {
+    "what a suit or complaint says, or a charge, is alleged": [
+        ("The suit charges that Parker Ballinger acquired a 14.8 pct stake in Dexter-Morland.",
+         [("Parker Ballinger", "acquire stake", "Dexter-Morland", False, True)], []),
+        ("In its lawsuit, Regal said Westbury breached the merger agreement.",
+         [("Westbury", "breach", "merger agreement", False, True)], []),
+        ("Texaco said in a complaint filed on Monday that Pennzoil violated the accord.",
+         [("Pennzoil", "violate", "accord", False, True)], []),
+        # said, not in a suit: stated
+        ("Regal said Westbury breached the merger agreement.",
+         [("Westbury", "breach", "merger agreement", False, False)], []),
+    ],
     "a clause that reports a report or a rumour is only claimed": [
         ("He cited a Reuters report that Iran was supplying drones to Russia.",
          [("Iran", "supply", "drones", False, True)], []),
