@@ -71,6 +71,7 @@ __all__ = [
     "FAILURE_VERBS",
     "FEMALE_PRONOUNS",
     "FEMALE_WORDS",
+    "FORMER_WORDS",
     "FRACTION_NOUNS",
     "FUTURE_AUX",
     "GENERIC_HEADS",
@@ -283,6 +284,8 @@ OBJECT_NOUN_PREPS = words("object_noun_preps")
 BID_NOUNS = words("bid_nouns")
 #: Prepositions of a bid noun that name what is bid for.
 BID_PREPS = words("bid_preps")
+#: Words of a title that say its holder no longer holds it ("former", "ex-").
+FORMER_WORDS = words("former_words")
 #: Verbs whose object noun's "with" is the addressee ("lodged a protest with X").
 LODGING_VERBS = words("lodging_verbs")
 #: Prepositions that introduce a partner, not a target, except after a reciprocal noun.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from actorgraph.extract.triples import all_triples, nominal_triples, role_triples, verb_triples
 
 from tests.docs import parse
@@ -569,3 +570,38 @@ def test_launched_strikes_on_is_a_strike():
     """, ents={"Israel": "GPE", "Gaza": "GPE"})
     assert [(t.subject.text, t.lemma, t.label, t.object.text) for t in verb_triples(doc)] == \
         [("Israel", "strike", "strike", "Gaza")]
+
+
+@pytest.mark.parametrize(("text", "rows", "ents", "expected"), [
+    ("Former US Vice President Joe Biden spoke", """
+        5 amod ADJ former
+        5 compound PROPN US
+        4 compound PROPN Vice
+        5 compound PROPN President
+        5 compound PROPN Joe
+        6 nsubj PROPN Biden
+        6 ROOT VERB speak
+    """, {"US": "GPE", "Joe Biden": "PERSON"},
+     ("Biden", "member of", "former vice president", "US", "title")),
+    ("former Hezbollah commander Ali Hassan died", """
+        4 amod ADJ former
+        4 compound PROPN Hezbollah
+        4 compound NOUN commander
+        4 compound PROPN Ali
+        5 nsubj PROPN Hassan
+        5 ROOT VERB die
+    """, {"Hezbollah": "ORG", "Ali Hassan": "PERSON"},
+     ("Hassan", "member of", "former commander", "Hezbollah", "title")),
+    ("onetime Hamas leader Khaled Meshaal spoke", """
+        4 amod ADJ onetime
+        4 compound PROPN Hamas
+        4 compound NOUN leader
+        4 compound PROPN Khaled
+        5 nsubj PROPN Meshaal
+        5 ROOT VERB speak
+    """, {"Hamas": "ORG", "Khaled Meshaal": "PERSON"},
+     ("Meshaal", "leader of", "former leader", "Hamas", "title")),
+])
+def test_a_former_title_says_former(text, rows, ents, expected):
+    doc = parse(text, rows, ents=ents)
+    assert roles(doc) == [expected]

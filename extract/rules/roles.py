@@ -25,6 +25,7 @@ from collections.abc import Iterator
 
 from actorgraph.extract.lexicon import (
     APPOINTING_VERBS,
+    FORMER_WORDS,
     LEADER_ROLES,
     NOMINATING_VERBS,
     ROLE_WORDS,
@@ -116,6 +117,10 @@ def _title_roles(name: Token) -> Iterator[TokenTriple]:
         return
     phrase = [t for t in title if t.i > owners[-1].i]
     found = _role(phrase) if phrase else None
+    if found and any(t.lower_ in FORMER_WORDS for t in title) and not found[1].startswith(
+            tuple(FORMER_WORDS)):
+        # "Former US Vice President Joe Biden": the role was held, it is not held now
+        found = (found[0], f"former {found[1]}")
     if found:
         for owner in owners:
             if owner.ent_iob_ == "B" or owner is owners[0]:
