@@ -104,6 +104,13 @@ CONSTRUCTIONS = {
         ("Ramaphosa won with 2,440 votes at the ANC conference.", [], [("Ramaphosa", "votes")]),
         ("Sanchez won the confidence vote with 167 votes.",
          [("Sanchez", "win", "confidence vote")], [("Sanchez", "votes")]),
+        # "in favour" does not make a count someone's
+        ("The Security Council extended the mission for a year with 13 votes in favour.",
+         [("UN Security Council", "extend", "mission")], [("UN Security Council", "votes")]),
+        ("The Knesset approved the budget with 64 votes in favour and two abstentions.", [],
+         [("Knesset", "votes"), ("Knesset", "abstentions")]),
+        ("Congress passed the bill with 310 votes in favour on Friday.", [],
+         [("Congress", "votes")]),
         # a count with no preposition is what was won or received
         ("Labour won the seat by 3,000 votes.", [("Labour", "win", "seat")],
          [("Labour", "votes")]),

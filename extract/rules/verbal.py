@@ -556,12 +556,14 @@ def _bare_count(obj: Token) -> bool:
     """Whether a prepositional object is only a number of votes, points, seats ...
 
     "won with 92,153 votes", "passed by 220 votes", "lost by 12 points": how much,
-    not with whom (:data:`~extract.lexicon.COUNT_HEADS`). Whose votes ("with 220
-    votes of Democrats") or a name before the head ("2,000 Labour votes") keep it.
+    not with whom (:data:`~extract.lexicon.COUNT_HEADS`), also "with 13 votes in
+    favour". Whose votes ("with 220 votes of Democrats") or a name before the head
+    ("2,000 Labour votes") keep it.
     """
     return (obj.pos_ == "NOUN" and obj.lemma_.lower() in COUNT_HEADS
             and any(c.dep_ == "nummod" and c.like_num for c in obj.lefts)
-            and not any(c.dep_ in ("prep", "poss", "compound") or c.ent_type_
+            and not any(c.dep_ in ("poss", "compound") or c.ent_type_
+                        or (c.dep_ == "prep" and c.lower_ == "of")
                         for c in obj.children if c.dep_ != "nummod"))
 
 
