@@ -73,6 +73,7 @@ __all__ = [
     "FEMALE_WORDS",
     "FORMER_WORDS",
     "FRACTION_NOUNS",
+    "FULFILLING_VERBS",
     "FUTURE_AUX",
     "GENERIC_HEADS",
     "GROUP_NOUNS",
@@ -284,6 +285,8 @@ OBJECT_NOUN_PREPS = words("object_noun_preps")
 BID_NOUNS = words("bid_nouns")
 #: Prepositions of a bid noun that name what is bid for.
 BID_PREPS = words("bid_preps")
+#: Verbs whose plan or pledge object was carried out ("fulfilled his pledge to").
+FULFILLING_VERBS = words("fulfilling_verbs")
 #: Words of a title that say its holder no longer holds it ("former", "ex-").
 FORMER_WORDS = words("former_words")
 #: Verbs whose object noun's "with" is the addressee ("lodged a protest with X").

@@ -148,6 +148,17 @@ HEDGED = {
 }
 
 STATED = {
+    "a pledge or promise carried out is stated": [
+        ("Biden fulfilled his pledge to pick a woman as his running mate.",
+         [("Biden", "pledge to pick", "woman", False, False)], []),
+        ("Japan fulfilled its promise to lend Mexico 500 mln dlrs.",
+         [("Japan", "promise to lend", "Mexico", False, False)], []),
+        ("Kenya delivered on its pledge to send police officers to Haiti.",
+         [("Kenya", "pledge to send", "police officers", False, False)], []),
+        # not carried out: only pledged
+        ("Germany promised to deliver Leopard tanks to Ukraine.",
+         [("Germany", "promise to deliver to", "Ukraine", False, True)], []),
+    ],
     "an amount before a bid is no plan of its own (a plan noun's compound is)": [
         ("Hanwell Group plc launched a 640 mln stg bid for Carrow Engineering plc.",
          [("Hanwell Group plc", "launch bid", "Carrow Engineering plc", False, False)], []),

@@ -36,6 +36,7 @@ from actorgraph.extract.lexicon import (
     DATIVE_PREPS,
     DENIAL_VERBS,
     FAILURE_VERBS,
+    FULFILLING_VERBS,
     GROUP_NOUNS,
     HOLDING_VERBS,
     IMPLICATIVE_ADJECTIVES,
@@ -135,8 +136,10 @@ def _complement_triples(doclike: Iterable[Token],
                                     False, False, lexicon)
                 yield from _objects(verb, agents, inner, not negated, False, lexicon)
                 continue
-            # "his second attempt to cross X" was made; "plans to buy X" are only plans
-            hedged = not negated and noun.lemma_.lower() not in REALIZED_VERBS
+            # "his second attempt to cross X" was made; "plans to buy X" are only plans,
+            # unless carried out ("fulfilled his pledge to pick X")
+            hedged = (not negated and noun.lemma_.lower() not in REALIZED_VERBS
+                      and not _fulfilled(noun))
             yield from _objects(verb, agents, f"{noun.lemma_.lower()} to {inner}", negated,
                                 hedged, lexicon)
             continue
@@ -174,6 +177,19 @@ def _complement_triples(doclike: Iterable[Token],
             # "claimed to have no memory of it": the infinitive's own negation counts
             negated = is_negated(matrix) != _own_negation(verb)
         yield from _objects(verb, agents, base, negated, hedged, lexicon)
+
+
+def _fulfilled(noun: Token) -> bool:
+    """Whether a plan or pledge noun is carried out: the object of a fulfilling verb
+    ("fulfilled his pledge to", "kept its promise to"), also through "on" ("delivered
+    on his promise to"), not negated ("did not keep his promise")."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "on":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return False
+    return (verb.lemma_.lower() in FULFILLING_VERBS
+            and not any(c.dep_ == "neg" for c in verb.children))
 
 
 def intention_holders(verb: Token) -> tuple[Token, list[Token], bool] | None:
