@@ -222,6 +222,34 @@ class EventLexicon:
         return lemma.lower() in self.nouns
 
 
+def class_lemma(lemma: str, label: str, pos: str, lexicon: EventLexicon) -> str:
+    """The relation lemma to classify: its reading ``label`` when that names the object of
+    the verb that gives the class, which the lemma leaves out ("send letter to" for
+    "send": a letter is no aid; "grant pardon to" for "grant": a pardon is leniency,
+    CONCEDE; "defend territory against" for "defend against").
+
+    Examples
+    --------
+    >>> lexicon = default_lexicon()
+    >>> class_lemma("send", "send letter to", "VERB", lexicon)
+    'send letter to'
+    >>> class_lemma("grant", "grant pardon to", "VERB", lexicon)
+    'grant pardon to'
+    >>> class_lemma("send", "send", "VERB", lexicon)
+    'send'
+    >>> class_lemma("attack", "attack on", "NOUN", lexicon)
+    'attack'
+    """
+    if pos != "VERB" or label == lemma:
+        return lemma
+    found, _, noun = lexicon.lookup(label)
+    if found is None or found != lexicon.lookup(lemma)[0] and " " not in found:
+        return lemma
+    # the label names the object ("send letter to") or a listed verb with its noun
+    # ("grant pardon")
+    return label if noun is not None or found.count(" ") > lemma.count(" ") else lemma
+
+
 def parse_lexicon(lines: Iterable[str], *, source: str = "<lexicon>") -> EventLexicon:
     """Parse the tab-separated lexicon format (see the data file's header)."""
     verbs: dict[str, str | None] = {}
@@ -389,11 +417,16 @@ def default_lexicon() -> EventLexicon:
 
 #: Entity types of a state or nation: a participant of a political event.
 STATE_TYPES = frozenset({"GPE", "NORP"})
+#: Classes of the measures an authority imposes by ordering them: "ordered tariffs on
+#: X" is a SANCTION, "ordered an inquiry" INVESTIGATE, not a DEMAND of anyone.
+_IMPOSED_CLASSES = frozenset({"SANCTION", "COERCE", "INVESTIGATE", "MOBILIZE", "FIGHT",
+                              "ASSAULT"})
 #: The classes of a physical attack, which a verbal attack on a person is not.
 _ATTACK_CLASSES = frozenset({"ASSAULT", "FIGHT"})
 _WORDS = re.compile(r"[^\W\d_]+")
 _SENSE_GROUPS = ("@commercial", "@political", "@company", "@verbal", "@physical", "@venue",
-                 "@accord", "@dismissing", "@signing", "@people", "@criticising")
+                 "@accord", "@dismissing", "@signing", "@people", "@criticising",
+                 "@directing")
 #: Classes of an exchange with a counterpart (a meeting, aid, cooperation, a demand or a
 #: threat): the object must be an actor, not a place, facility or venue.
 COUNTERPART_CLASSES = frozenset({"CONSULT", "AID", "COOPERATE", "DEMAND", "THREATEN"})
@@ -424,6 +457,7 @@ class Senses:
     signing: frozenset[str] = frozenset()
     people: frozenset[str] = frozenset()
     criticising: frozenset[str] = frozenset()
+    directing: frozenset[str] = frozenset()
 
 
 def parse_senses(lines: Iterable[str], *, source: str = "<senses>") -> Senses:
@@ -536,6 +570,9 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     - A *dismissing* verb (fire, sack) with a PERSON as the object is no attack.
     - A *signing* verb (sign) is AGREE only for a pact (``@accord``) or a party:
       "signed a decree" or "signed the bill" is no agreement.
+    - A *directing* verb (order, decree) whose object is an event noun of a measure
+      imposed (:data:`_IMPOSED_CLASSES`) takes the noun's class: "ordered tariffs on
+      X" is SANCTION, no DEMAND.
     - A meeting, aid, cooperation, demand or threat (:data:`COUNTERPART_CLASSES`)
       needs an object that is an actor (:func:`counterpart`): "attended the
       Drama Academy", "visited Walter Reed Hospital" have no class.
@@ -591,6 +628,9 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
         return None
     if event_class == "DEMAND" and predicate is not None and asks_question(predicate):
         return None
+    if event_class == "DEMAND" and verb in senses.directing and thing is not None \
+            and lexicon.nouns.get(thing.lower()) in _IMPOSED_CLASSES:
+        return lexicon.nouns[thing.lower()]  # "ordered tariffs on X" imposes them: SANCTION
     return event_class
 
 
