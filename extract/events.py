@@ -417,6 +417,8 @@ def default_lexicon() -> EventLexicon:
 
 #: Entity types of a state or nation: a participant of a political event.
 STATE_TYPES = frozenset({"GPE", "NORP"})
+#: Entity types of places one moves to.
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 #: Classes of the measures an authority imposes by ordering them: "ordered tariffs on
 #: X" is a SANCTION, "ordered an inquiry" INVESTIGATE, not a DEMAND of anyone.
 _IMPOSED_CLASSES = frozenset({"SANCTION", "COERCE", "INVESTIGATE", "MOBILIZE", "FIGHT",
@@ -573,6 +575,8 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     - A *directing* verb (order, decree) whose object is an event noun of a measure
       imposed (:data:`_IMPOSED_CLASSES`) takes the noun's class: "ordered tariffs on
       X" is SANCTION, no DEMAND.
+    - A RETREAT "to" a place (GPE, LOC, FAC) by a person who is no state, government or
+      force is a person moving: "Hunter retreated to New Mexico" has no class.
     - A meeting, aid, cooperation, demand or threat (:data:`COUNTERPART_CLASSES`)
       needs an object that is an actor (:func:`counterpart`): "attended the
       Drama Academy", "visited Walter Reed Hospital" have no class.
@@ -628,6 +632,9 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
         return None
     if event_class == "DEMAND" and predicate is not None and asks_question(predicate):
         return None
+    if event_class == "RETREAT" and lemma.lower().endswith(" to") and subject.type == "PERSON" \
+            and obj.type in _PLACE_TYPES and not _political(subject, senses):
+        return None  # "the songwriter retreated to New Mexico": a person moving, no force
     if event_class == "DEMAND" and verb in senses.directing and thing is not None \
             and lexicon.nouns.get(thing.lower()) in _IMPOSED_CLASSES:
         return lexicon.nouns[thing.lower()]  # "ordered tariffs on X" imposes them: SANCTION

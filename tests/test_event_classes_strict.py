@@ -1,8 +1,9 @@
 """Event classes a strict reader accepts: the object a relation's reading names restricts
 the class of its verb ("sent a letter to X" is no aid, "granted a pardon to X" is a
 concession), "give in to" concedes, a vote is no agreement (its complement is the event),
-campaigning somewhere is no demand, defending a thing other than a stance is no support,
-and ordering a measure imposes it ("ordered tariffs" is a sanction).
+campaigning somewhere is no demand, a person moving somewhere is no retreat, defending a
+thing other than a stance is no support, and ordering a measure imposes it ("ordered
+tariffs" is a sanction).
 
 The model tests run sentences written for these tests (none from the PLOVER, WCEP,
 Wikinews or wire data) through the real extractor.
@@ -61,6 +62,16 @@ def test_ordering_a_measure_imposes_it(head, expected):
                        object_head=head) == expected
 
 
+@pytest.mark.parametrize(("subject", "obj", "lemma", "expected"), [
+    (side("Robert Hunter", "PERSON"), side("New Mexico", "GPE"), "retreat to", None),
+    (side("Russian troops"), side("Crimea", "GPE"), "retreat to", "RETREAT"),
+    (side("Russia", "GPE"), side("Kherson", "GPE"), "withdraw to", "RETREAT"),
+    (side("Robert Hunter", "PERSON"), side("Kherson", "GPE"), "withdraw from", "RETREAT"),
+])
+def test_a_person_moving_to_a_place_is_no_retreat(subject, obj, lemma, expected):
+    assert sense_class("RETREAT", lemma, subject, obj) == expected
+
+
 def test_a_demand_of_someone_stays_a_demand():
     assert sense_class("DEMAND", "demand", side("Japan", "GPE"), side("tariff"),
                        object_head="tariff") == "DEMAND"
@@ -103,6 +114,12 @@ CLASSES = [  # (sentence, subject, relation label, object, class)
      "American pork", "SANCTION"),
     ("The European Union ordered tariffs on Chinese electric vehicles.", "European Union",
      "order tariff", "Chinese electric vehicles", "SANCTION"),
+    ("The novelist Philip Roth retreated to Connecticut to write.", "Philip Roth",
+     "retreat to", "Connecticut", None),
+    ("Singer Sinead O'Connor retreated to Ireland after the tour.", "Sinead O'Connor",
+     "retreat to", "Ireland", None),
+    ("After losing the final, Andy Murray retreated to Scotland.", "Andy Murray",
+     "retreat to", "Scotland", None),
 ]
 KEPT = [  # guards: (sentence, subject, relation label, object, class)
     ("Merkel defended her decision to open the borders.", "Merkel", "defend", "decision",
@@ -110,6 +127,10 @@ KEPT = [  # guards: (sentence, subject, relation label, object, class)
     ("Macron defended his pension reform on television.", "Macron", "defend",
      "pension reform", "SUPPORT"),
     ("Iran sent weapons to Hezbollah.", "Iran", "send weapon to", "Hezbollah", "AID"),
+    ("Russian forces withdrew to the east bank of the Dnipro.", "Russia", "withdraw to",
+     "east bank", "RETREAT"),
+    ("Gaddafi's forces retreated to Sirte.", "Gaddafi's forces", "retreat to", "Sirte",
+     "RETREAT"),
 ]
 
 
