@@ -91,6 +91,11 @@ INTENT_CLASS = {
 #: Violence by a state's armed forces is conventional fighting (PLOVER FIGHT), not
 #: the unconventional violence of ASSAULT.
 MILITARY_CLASS = {"ASSAULT": "FIGHT"}
+#: Nouns heading a chain whose act did not happen ("failure to honour pact", "refusal to
+#: allow aid"), and the class of the chain: a refusal is REJECT, a failure none (the act
+#: not done is its own negated triple).
+NOT_DONE_HEADS: Mapping[str, str | None] = MappingProxyType({"failure": None,
+                                                             "refusal": "REJECT"})
 #: Classes of an interaction with someone (PLOVER: meeting, cooperating with, aiding,
 #: coercing, assaulting, fighting or threatening an actor): an unnamed object of one
 #: must be a person or a group, one of the verb's listed objects, or one of the things
@@ -200,8 +205,15 @@ class EventLexicon:
         >>> lexicon.classify("attack", object_head="base"), lexicon.classify(
         ...     "attack", object_head="decision")
         ('ASSAULT', 'DISAPPROVE')
+        >>> lexicon.classify("failure to honour") is None, lexicon.classify("refusal to allow")
+        (True, 'REJECT')
         """
         key = lemma.lower()
+        head, to, _ = key.partition(" to ")
+        if to and head in NOT_DONE_HEADS:
+            # "failure to honour pact": the honouring did not happen (its own triple says
+            # so, negated); "refusal to allow aid" is a rejection
+            return NOT_DONE_HEADS[head]
         if pos == "NOUN":
             if key in self.nouns:
                 return self.nouns[key]

@@ -3,7 +3,7 @@ the class of its verb ("sent a letter to X" is no aid, "granted a pardon to X" i
 concession), "give in to" concedes, a vote is no agreement (its complement is the event),
 campaigning somewhere is no demand, a person moving somewhere is no retreat, defending a
 thing other than a stance is no support, and ordering a measure imposes it ("ordered
-tariffs" is a sanction).
+tariffs" is a sanction); a failure to do something has no class, a refusal is REJECT.
 
 The model tests run sentences written for these tests (none from the PLOVER, WCEP,
 Wikinews or wire data) through the real extractor.
@@ -49,6 +49,10 @@ def test_a_noun_relation_keeps_its_lemma():
     ("defend territory against", "attack", None),
     ("defend", "decision", "SUPPORT"),            # CAMEO 052, defend verbally
     ("defend", None, "SUPPORT"),                  # a named actor
+    ("failure to honour", None, None),
+    ("failure to attack", None, None),
+    ("refusal to allow", None, "REJECT"),
+    ("refuse to allow", None, "REJECT"),
 ])
 def test_classes_of_the_lexicon(lemma, head, expected):
     assert default_lexicon().classify(lemma, object_head=head) == expected
@@ -120,6 +124,14 @@ CLASSES = [  # (sentence, subject, relation label, object, class)
      "retreat to", "Ireland", None),
     ("After losing the final, Andy Murray retreated to Scotland.", "Andy Murray",
      "retreat to", "Scotland", None),
+    # a failure to do something is not doing it (its own negated triple has the class)
+    ("Moscow's failure to honour the arms control treaty angered Washington.", "Moscow",
+     "failure to honour", "arms control treaty", None),
+    ("Poland's failure to comply with the court ruling cost it billions in EU funds.",
+     "Poland", "failure to comply with", "court ruling", None),
+    # a refusal to do something rejects it
+    ("The UN condemned Israel's refusal to allow aid into Gaza.", "Israel",
+     "refusal to allow", "aid", "REJECT"),
 ]
 KEPT = [  # guards: (sentence, subject, relation label, object, class)
     ("Merkel defended her decision to open the borders.", "Merkel", "defend", "decision",
@@ -131,6 +143,8 @@ KEPT = [  # guards: (sentence, subject, relation label, object, class)
      "east bank", "RETREAT"),
     ("Gaddafi's forces retreated to Sirte.", "Gaddafi's forces", "retreat to", "Sirte",
      "RETREAT"),
+    ("Moscow's failure to honour the arms control treaty angered Washington.", "Moscow",
+     "honour", "arms control treaty", "SUPPORT"),
 ]
 
 
