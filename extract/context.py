@@ -902,8 +902,10 @@ def modality(predicate: Token) -> Modality:
             hedged = (hedged or parent.lemma_.lower() in HEDGE_VERBS or _hedged_here(parent)
                       or _in_allegation(parent))
             subject = _controller(parent)
-            if (subject.lower_ in ("it", "there") if subject is not None
-                    else _passive(parent)):
+            # "it is believed that": impersonal; "the regulator fined X after it found that
+            # Y misled shoppers": "it" is the regulator, whose finding is stated
+            if (subject.lower_ == "there" or (subject.lower_ == "it" and _passive(parent))
+                    if subject is not None else _passive(parent)):
                 # "it is believed that ...": impersonal, look further up for a source
                 hedged = True
             elif source is None and subject is not None:
