@@ -432,7 +432,7 @@ STATE_TYPES = frozenset({"GPE", "NORP"})
 #: Entity types of places one moves to.
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 #: Classes of the measures an authority imposes by ordering them: "ordered tariffs on
-#: X" is a SANCTION, "ordered an inquiry" INVESTIGATE, not a DEMAND of anyone.
+#: X" imposes them, "ordered an inquiry" is INVESTIGATE, not a DEMAND of anyone.
 _IMPOSED_CLASSES = frozenset({"SANCTION", "COERCE", "INVESTIGATE", "MOBILIZE", "FIGHT",
                               "ASSAULT"})
 #: The classes of a physical attack, which a verbal attack on a person is not.
@@ -440,7 +440,7 @@ _ATTACK_CLASSES = frozenset({"ASSAULT", "FIGHT"})
 _WORDS = re.compile(r"[^\W\d_]+")
 _SENSE_GROUPS = ("@commercial", "@political", "@company", "@verbal", "@physical", "@venue",
                  "@accord", "@dismissing", "@signing", "@people", "@criticising",
-                 "@directing")
+                 "@directing", "@measure")
 #: Classes of an exchange with a counterpart (a meeting, aid, cooperation, a demand or a
 #: threat): the object must be an actor, not a place, facility or venue.
 COUNTERPART_CLASSES = frozenset({"CONSULT", "AID", "COOPERATE", "DEMAND", "THREATEN"})
@@ -472,6 +472,7 @@ class Senses:
     people: frozenset[str] = frozenset()
     criticising: frozenset[str] = frozenset()
     directing: frozenset[str] = frozenset()
+    measure: frozenset[str] = frozenset()
 
 
 def parse_senses(lines: Iterable[str], *, source: str = "<senses>") -> Senses:
@@ -585,8 +586,9 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     - A *signing* verb (sign) is AGREE only for a pact (``@accord``) or a party:
       "signed a decree" or "signed the bill" is no agreement.
     - A *directing* verb (order, decree) whose object is an event noun of a measure
-      imposed (:data:`_IMPOSED_CLASSES`) takes the noun's class: "ordered tariffs on
-      X" is SANCTION, no DEMAND.
+      imposed (:data:`_IMPOSED_CLASSES`) takes the noun's class ("ordered an inquiry"
+      is INVESTIGATE), and one whose object is a ``@measure`` imposes it, COERCE like
+      "impose": "ordered tariffs on X" is no DEMAND.
     - A RETREAT "to" a place (GPE, LOC, FAC) by a person who is no state, government or
       force is a person moving: "Hunter retreated to New Mexico" has no class.
     - A meeting, aid, cooperation, demand or threat (:data:`COUNTERPART_CLASSES`)
@@ -647,9 +649,11 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     if event_class == "RETREAT" and lemma.lower().endswith(" to") and subject.type == "PERSON" \
             and obj.type in _PLACE_TYPES and not _political(subject, senses):
         return None  # "the songwriter retreated to New Mexico": a person moving, no force
-    if event_class == "DEMAND" and verb in senses.directing and thing is not None \
-            and lexicon.nouns.get(thing.lower()) in _IMPOSED_CLASSES:
-        return lexicon.nouns[thing.lower()]  # "ordered tariffs on X" imposes them: SANCTION
+    if event_class == "DEMAND" and verb in senses.directing and thing is not None:
+        if lexicon.nouns.get(thing.lower()) in _IMPOSED_CLASSES:
+            return lexicon.nouns[thing.lower()]  # "ordered an inquiry": INVESTIGATE
+        if thing.lower() in senses.measure:
+            return "COERCE"  # "ordered tariffs on X" imposes them, as "imposed tariffs"
     return event_class
 
 

@@ -3,7 +3,8 @@ the class of its verb ("sent a letter to X" is no aid, "granted a pardon to X" i
 concession), "give in to" concedes, a vote is no agreement (its complement is the event),
 campaigning somewhere is no demand, a person moving somewhere is no retreat, defending a
 thing other than a stance is no support, and ordering a measure imposes it ("ordered
-tariffs" is a sanction); a failure to do something has no class, a refusal is REJECT.
+tariffs" is coercion, as "imposed tariffs"); a failure to do something has no class, a
+refusal is REJECT.
 
 The model tests run sentences written for these tests (none from the PLOVER, WCEP,
 Wikinews or wire data) through the real extractor.
@@ -59,7 +60,8 @@ def test_classes_of_the_lexicon(lemma, head, expected):
 
 
 @pytest.mark.parametrize(("head", "expected"), [
-    ("tariff", "SANCTION"), ("investigation", "INVESTIGATE"), ("evacuation", "DEMAND"),
+    ("tariff", "COERCE"), ("curfew", "COERCE"), ("investigation", "INVESTIGATE"),
+    ("evacuation", "DEMAND"),
 ])
 def test_ordering_a_measure_imposes_it(head, expected):
     assert sense_class("DEMAND", "order", side("Japan", "GPE"), side(head),
@@ -113,11 +115,11 @@ CLASSES = [  # (sentence, subject, relation label, object, class)
     ("Ukraine will defend its territory against any invasion.", "Ukraine",
      "defend territory against", "invasion", None),
     ("President Trump ordered tariffs of 25 percent on steel imports from Canada.", "Trump",
-     "order", "tariffs", "SANCTION"),
-    ("Mexico ordered retaliatory tariffs on American pork.", "Mexico", "order tariff",
-     "American pork", "SANCTION"),
+     "order", "tariffs", "COERCE"),
+    ("Mexico ordered retaliatory tariffs on American pork.", "Mexico", "order",
+     "retaliatory tariffs", "COERCE"),
     ("The European Union ordered tariffs on Chinese electric vehicles.", "European Union",
-     "order tariff", "Chinese electric vehicles", "SANCTION"),
+     "order", "tariffs", "COERCE"),
     ("The novelist Philip Roth retreated to Connecticut to write.", "Philip Roth",
      "retreat to", "Connecticut", None),
     ("Singer Sinead O'Connor retreated to Ireland after the tour.", "Sinead O'Connor",
@@ -139,6 +141,10 @@ KEPT = [  # guards: (sentence, subject, relation label, object, class)
     ("Macron defended his pension reform on television.", "Macron", "defend",
      "pension reform", "SUPPORT"),
     ("Iran sent weapons to Hezbollah.", "Iran", "send weapon to", "Hezbollah", "AID"),
+    ("The Red Cross sent a convoy to Gaza City.", "Red Cross", "send convoy to",
+     "Gaza City", "AID"),
+    ("The United States imposed tariffs on steel imports from Mexico.", "United States",
+     "impose", "tariffs", "COERCE"),
     ("Russian forces withdrew to the east bank of the Dnipro.", "Russia", "withdraw to",
      "east bank", "RETREAT"),
     ("Gaddafi's forces retreated to Sirte.", "Gaddafi's forces", "retreat to", "Sirte",
