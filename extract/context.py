@@ -57,6 +57,7 @@ from actorgraph.extract.lexicon import (
     APPEAL_VERBS,
     ASPECTUAL_VERBS,
     ATTEMPT_NOUNS,
+    ATTEMPT_VERBS,
     BELIEF_NOUNS,
     CLAIM_NOUNS,
     COMPARISON_ADVERBS,
@@ -329,6 +330,28 @@ def undone(predicate: Token, subject: Token) -> bool:
         who = next((c for c in do.children if c.dep_ == "nsubj"), None)
         return who is not None and (who.lower_ == subject.lower_ or who.pos_ == "PRON")
     return False
+
+
+def sought(verb: Token) -> bool:
+    """Whether a verb is only tried, intended or asked for, or possible, not done: "the
+    suit seeks to block X", "asked the court to bar X", "plans to stop X", "may prevent X",
+    "will keep X" (what it would prevent is then not denied, only hedged).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["suit", "seeks", "to", "block", "Regal"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 3],
+    ...           deps=["nsubj", "ROOT", "aux", "xcomp", "dobj"],
+    ...           lemmas=["suit", "seek", "to", "block", "Regal"])
+    >>> sought(doc[3]), sought(doc[1])
+    (True, False)
+    """
+    if any(c.dep_ == "aux" and c.lower_ in HEDGE_MODALS | FUTURE_AUX for c in verb.children):
+        return True
+    return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in (
+        ATTEMPT_VERBS | INTENT_VERBS | MANDATING_VERBS)
 
 
 def denied(verb: Token) -> bool:
@@ -848,14 +871,20 @@ def modality(predicate: Token) -> Modality:
             # killing two people": only alleged
             alleged = (parent.lower_ in ALLEGED_PREPS
                        and parent.head.lemma_.lower() in ALLEGING_VERBS)
+            # "trying to stop X from firing Y": what is only sought to be prevented
+            sought_off = parent.lower_ == "from" and sought(parent.head)
             parent = parent.head
-            hedged = hedged or _hedged_here(parent) or _intends(parent) or alleged
+            hedged = hedged or _hedged_here(parent) or _intends(parent) or alleged or sought_off
             tok = parent
             continue
         if parent == tok or dep not in ("ccomp", "conj", "xcomp", "advcl", "acl"):
             break
         if dep == "xcomp" and (_intends(parent) or parent.lemma_.lower() in IMPRESSION_VERBS):
             hedged = True  # "plans to leave", "vowed to retaliate", "what appeared to be"
+        if dep == "xcomp" and tok is not verb and parent.lemma_.lower() in ATTEMPT_VERBS:
+            # "is trying to use the Queen to concentrate power": only attempted ("tried to
+            # seize X" itself says what was tried: its relation is "try to seize")
+            hedged = True
         if (dep == "xcomp" or _infinitive_complement(tok)) and (
                 _hedged_here(parent) or is_future(parent)):
             hedged = True  # "the bill would allow the President to nominate X", "will let"
@@ -873,8 +902,10 @@ def modality(predicate: Token) -> Modality:
             hedged = (hedged or parent.lemma_.lower() in HEDGE_VERBS or _hedged_here(parent)
                       or _in_allegation(parent))
             subject = _controller(parent)
-            if (subject.lower_ in ("it", "there") if subject is not None
-                    else _passive(parent)):
+            # "it is believed that": impersonal; "the regulator fined X after it found that
+            # Y misled shoppers": "it" is the regulator, whose finding is stated
+            if (subject.lower_ == "there" or (subject.lower_ == "it" and _passive(parent))
+                    if subject is not None else _passive(parent)):
                 # "it is believed that ...": impersonal, look further up for a source
                 hedged = True
             elif source is None and subject is not None:

@@ -91,6 +91,11 @@ INTENT_CLASS = {
 #: Violence by a state's armed forces is conventional fighting (PLOVER FIGHT), not
 #: the unconventional violence of ASSAULT.
 MILITARY_CLASS = {"ASSAULT": "FIGHT"}
+#: Nouns heading a chain whose act did not happen ("failure to honour pact", "refusal to
+#: allow aid"), and the class of the chain: a refusal is REJECT, a failure none (the act
+#: not done is its own negated triple).
+NOT_DONE_HEADS: Mapping[str, str | None] = MappingProxyType({"failure": None,
+                                                             "refusal": "REJECT"})
 #: Classes of an interaction with someone (PLOVER: meeting, cooperating with, aiding,
 #: coercing, assaulting, fighting or threatening an actor): an unnamed object of one
 #: must be a person or a group, one of the verb's listed objects, or one of the things
@@ -200,8 +205,15 @@ class EventLexicon:
         >>> lexicon.classify("attack", object_head="base"), lexicon.classify(
         ...     "attack", object_head="decision")
         ('ASSAULT', 'DISAPPROVE')
+        >>> lexicon.classify("failure to honour") is None, lexicon.classify("refusal to allow")
+        (True, 'REJECT')
         """
         key = lemma.lower()
+        head, to, _ = key.partition(" to ")
+        if to and head in NOT_DONE_HEADS:
+            # "failure to honour pact": the honouring did not happen (its own triple says
+            # so, negated); "refusal to allow aid" is a rejection
+            return NOT_DONE_HEADS[head]
         if pos == "NOUN":
             if key in self.nouns:
                 return self.nouns[key]
@@ -220,6 +232,34 @@ class EventLexicon:
 
     def is_event_noun(self, lemma: str) -> bool:
         return lemma.lower() in self.nouns
+
+
+def class_lemma(lemma: str, label: str, pos: str, lexicon: EventLexicon) -> str:
+    """The relation lemma to classify: its reading ``label`` when that names the object of
+    the verb that gives the class, which the lemma leaves out ("send letter to" for
+    "send": a letter is no aid; "grant pardon to" for "grant": a pardon is leniency,
+    CONCEDE; "defend territory against" for "defend against").
+
+    Examples
+    --------
+    >>> lexicon = default_lexicon()
+    >>> class_lemma("send", "send letter to", "VERB", lexicon)
+    'send letter to'
+    >>> class_lemma("grant", "grant pardon to", "VERB", lexicon)
+    'grant pardon to'
+    >>> class_lemma("send", "send", "VERB", lexicon)
+    'send'
+    >>> class_lemma("attack", "attack on", "NOUN", lexicon)
+    'attack'
+    """
+    if pos != "VERB" or label == lemma:
+        return lemma
+    found, _, noun = lexicon.lookup(label)
+    if found is None or found != lexicon.lookup(lemma)[0] and " " not in found:
+        return lemma
+    # the label names the object ("send letter to") or a listed verb with its noun
+    # ("grant pardon")
+    return label if noun is not None or found.count(" ") > lemma.count(" ") else lemma
 
 
 def parse_lexicon(lines: Iterable[str], *, source: str = "<lexicon>") -> EventLexicon:
@@ -389,11 +429,18 @@ def default_lexicon() -> EventLexicon:
 
 #: Entity types of a state or nation: a participant of a political event.
 STATE_TYPES = frozenset({"GPE", "NORP"})
+#: Entity types of places one moves to.
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+#: Classes of the measures an authority imposes by ordering them: "ordered tariffs on
+#: X" imposes them, "ordered an inquiry" is INVESTIGATE, not a DEMAND of anyone.
+_IMPOSED_CLASSES = frozenset({"SANCTION", "COERCE", "INVESTIGATE", "MOBILIZE", "FIGHT",
+                              "ASSAULT"})
 #: The classes of a physical attack, which a verbal attack on a person is not.
 _ATTACK_CLASSES = frozenset({"ASSAULT", "FIGHT"})
 _WORDS = re.compile(r"[^\W\d_]+")
 _SENSE_GROUPS = ("@commercial", "@political", "@company", "@verbal", "@physical", "@venue",
-                 "@accord", "@dismissing", "@signing", "@people", "@criticising")
+                 "@accord", "@dismissing", "@signing", "@people", "@criticising",
+                 "@directing", "@measure")
 #: Classes of an exchange with a counterpart (a meeting, aid, cooperation, a demand or a
 #: threat): the object must be an actor, not a place, facility or venue.
 COUNTERPART_CLASSES = frozenset({"CONSULT", "AID", "COOPERATE", "DEMAND", "THREATEN"})
@@ -424,6 +471,8 @@ class Senses:
     signing: frozenset[str] = frozenset()
     people: frozenset[str] = frozenset()
     criticising: frozenset[str] = frozenset()
+    directing: frozenset[str] = frozenset()
+    measure: frozenset[str] = frozenset()
 
 
 def parse_senses(lines: Iterable[str], *, source: str = "<senses>") -> Senses:
@@ -536,6 +585,12 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     - A *dismissing* verb (fire, sack) with a PERSON as the object is no attack.
     - A *signing* verb (sign) is AGREE only for a pact (``@accord``) or a party:
       "signed a decree" or "signed the bill" is no agreement.
+    - A *directing* verb (order, decree) whose object is an event noun of a measure
+      imposed (:data:`_IMPOSED_CLASSES`) takes the noun's class ("ordered an inquiry"
+      is INVESTIGATE), and one whose object is a ``@measure`` imposes it, COERCE like
+      "impose": "ordered tariffs on X" is no DEMAND.
+    - A RETREAT "to" a place (GPE, LOC, FAC) by a person who is no state, government or
+      force is a person moving: "Hunter retreated to New Mexico" has no class.
     - A meeting, aid, cooperation, demand or threat (:data:`COUNTERPART_CLASSES`)
       needs an object that is an actor (:func:`counterpart`): "attended the
       Drama Academy", "visited Walter Reed Hospital" have no class.
@@ -591,6 +646,14 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
         return None
     if event_class == "DEMAND" and predicate is not None and asks_question(predicate):
         return None
+    if event_class == "RETREAT" and lemma.lower().endswith(" to") and subject.type == "PERSON" \
+            and obj.type in _PLACE_TYPES and not _political(subject, senses):
+        return None  # "the songwriter retreated to New Mexico": a person moving, no force
+    if event_class == "DEMAND" and verb in senses.directing and thing is not None:
+        if lexicon.nouns.get(thing.lower()) in _IMPOSED_CLASSES:
+            return lexicon.nouns[thing.lower()]  # "ordered an inquiry": INVESTIGATE
+        if thing.lower() in senses.measure:
+            return "COERCE"  # "ordered tariffs on X" imposes them, as "imposed tariffs"
     return event_class
 
 

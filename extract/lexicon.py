@@ -42,6 +42,7 @@ __all__ = [
     "ARTICLES",
     "ASPECTUAL_VERBS",
     "ATTEMPT_NOUNS",
+    "ATTEMPT_VERBS",
     "BAD_STARTS",
     "BELIEF_NOUNS",
     "BID_NOUNS",
@@ -392,6 +393,8 @@ IMPLICATIVE_ADJECTIVES = words("implicative_adjectives")
 WARNING_VERBS = words("warning_verbs")
 #: Verbs whose infinitive or gerund is only intended ("plans to leave").
 INTENT_VERBS = words("intent_verbs")
+#: Verbs of trying, whose infinitive is only attempted ("seeks to block X").
+ATTEMPT_VERBS = words("attempt_verbs")
 #: Verbs whose clause complement is only required or wished ("demanded that X leave").
 MANDATING_VERBS = words("mandating_verbs")
 #: Verbs whose object is pressed or let to do what their infinitive says ("forced X to

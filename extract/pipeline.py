@@ -49,6 +49,7 @@ from actorgraph.extract.context import (
 from actorgraph.extract.events import (
     MILITARY_HEADS,
     EventLexicon,
+    class_lemma,
     default_lexicon,
     refine_class,
     sense_class,
@@ -356,7 +357,10 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
             tt.pos == "NOUN" and tt.predicate.dep_ in ("nsubj", "nsubjpass"))
     # a concept object can rule a class out: "deliver a speech" is no AID
     object_head = _head_lemma(resolver.doc, obj) if obj.is_concept else None
-    event_class = sense_class(lexicon.classify(tt.lemma, pos=tt.pos, object_head=object_head),
+    # the relation's reading may name the verb's object, which restricts its class ("send
+    # letter to" is no aid, "grant pardon to" a concession)
+    lemma = class_lemma(tt.lemma, tt.label, tt.pos, lexicon)
+    event_class = sense_class(lexicon.classify(lemma, pos=tt.pos, object_head=object_head),
                               tt.lemma, subj, obj, context=lambda: _sentence_words(tt.predicate),
                               predicate=tt.predicate, pos=tt.pos, lexicon=lexicon,
                               # a name the NER missed is someone, whatever its noun

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from actorgraph.extract.actors import country_of, names_country
-from actorgraph.extract.context import denied
+from actorgraph.extract.context import denied, sought
 from actorgraph.extract.dictionary import sector_of
 from actorgraph.extract.events import EventLexicon
 from actorgraph.extract.hygiene import amount_name, is_quantity
@@ -284,8 +284,11 @@ def is_negated(verb: Token) -> bool:
             verb.head.lower_ == "from" and verb.head.head.lemma_.lower() in PREVENTING_VERBS)):
         # "left without paying the fine", "refrained from criticising", "barred X from
         # entering"; a double negative is none: "never left without paying", "was not
-        # blocked from taking the oath"
-        return not any(c.dep_ == NEG for c in verb.head.head.children)
+        # blocked from taking the oath"; nor is what is only sought: "the suit seeks to
+        # block X from buying Y" (hedged, not denied)
+        governor = verb.head.head
+        return not (any(c.dep_ == NEG for c in governor.children)
+                    or (verb.head.lower_ == "from" and sought(governor)))
     if verb.dep_ == XCOMP and not_yet(verb.head):
         return True  # "has yet to release", "is yet to answer": not done so far
     if verb.dep_ in (CCOMP, ACL) and denied(verb):
