@@ -41,6 +41,7 @@ __all__ = [
     "APPOINTING_VERBS",
     "ARTICLES",
     "ASPECTUAL_VERBS",
+    "AS_PREP_VERBS",
     "ATTEMPT_NOUNS",
     "BAD_STARTS",
     "BELIEF_NOUNS",
@@ -51,6 +52,7 @@ __all__ = [
     "CITY_HEADS",
     "CLAIM_NOUNS",
     "COMPANY_HEADS",
+    "COMPARING_VERBS",
     "COMPARISON_ADVERBS",
     "COMPLEMENT_PREPS",
     "CONDITIONAL_MARKS",
@@ -99,6 +101,7 @@ __all__ = [
     "LAUNCH_VERBS",
     "LEADER_ROLES",
     "LED_VERBS",
+    "LEVEL_VERBS",
     "LIABLE_ADJECTIVES",
     "LIGHT_OBJECTS",
     "LIGHT_OBJECT_VERBS",
@@ -396,6 +399,12 @@ MANDATING_VERBS = words("mandating_verbs")
 PERSUADING_VERBS = words("persuading_verbs")
 #: Verbs that move their object from or into a state or place ("removed X from power").
 MOVING_VERBS = words("moving_verbs")
+#: Verbs that liken their object to something ("likened the system to indoctrination").
+COMPARING_VERBS = words("comparing_verbs")
+#: Verbs that bring an amount to a level ("brought its price to 17.50 dlrs").
+LEVEL_VERBS = words("level_verbs")
+#: Verbs whose prepositional object is said to be something ("referred to X as Y").
+AS_PREP_VERBS = words("as_prep_verbs")
 #: Verbs that list who is among a group (the listed people, not whom they stand for).
 INCLUSION_VERBS = words("inclusion_verbs")
 #: Prefixes that, hyphenated to a name's modifier, turn it into its opposite ("no-deal").

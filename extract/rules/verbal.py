@@ -46,7 +46,9 @@ from actorgraph.extract.lexicon import (
     ADJUNCT_PREPS,
     ALLEGING_VERBS,
     ARTICLES,
+    AS_PREP_VERBS,
     CAUSATIVE_VERBS,
+    COMPARING_VERBS,
     COUNT_HEADS,
     DATIVE_PREPS,
     DEED_VERBS,
@@ -62,6 +64,7 @@ from actorgraph.extract.lexicon import (
     INVOLVEMENT_NOUNS,
     JUDGED_PREPS,
     JUDGING_VERBS,
+    LEVEL_VERBS,
     LIABLE_ADJECTIVES,
     LIGHT_OBJECT_VERBS,
     LIGHT_OBJECTS,
@@ -330,9 +333,15 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 continue
             if _reason(verb, prep, named_patient):
                 continue
+            if (verb.lemma_.lower() in COMPARING_VERBS and prep.lower_ in ("to", "with")
+                    and any(p.i > verb.i for p in patients)):
+                continue  # "likened Israel to X": the object's triple carries "to X"
             named_prep = named_prep or named
             rel = f"{lemma} {prep.lower_}"
             label = _adjective_label(verb, _place_label(lemma, thing, prep.lower_), prep)
+            said_as = _said_as(verb, prep, obj)
+            if said_as is not None:
+                label = f"{label} {said_as}"  # "referred to hecklers as ugly folks"
             for agent in agents:
                 yield TokenTriple(agent, verb, obj, rel, label, "VERB", negated,
                                   "prep" if pattern == "svo" else pattern, hedged)
@@ -737,7 +746,54 @@ def _secondary(verb: Token, patient: Token) -> str | None:
             # "urged states not to reschedule": the "not" is part of what is urged
             negative = any(c.dep_ == "neg" for c in child.children)
             return f"{'not ' if negative else ''}to {verb_lemma(child)}"
-    return moved or _hung_result(verb, patient)
+    return second_complement(verb, patient) or moved or _hung_result(verb, patient)
+
+
+#: Entity types of a level an amount is brought to ("to 17.50 dlrs", "at nine").
+_LEVEL_TYPES = _AMOUNT_TYPES | {"CARDINAL"}
+
+
+def _level(obj: Token) -> bool:
+    """Whether a prepositional object is an amount or a number ("17.50 dlrs", "nine")."""
+    return (obj.like_num or obj.ent_type_ in _LEVEL_TYPES
+            or any(c.dep_ == "nummod" or c.like_num for c in obj.children))
+
+
+def second_complement(verb: Token, patient: Token) -> str | None:
+    """The second complement a verb's object needs to make its point, in a few words.
+
+    "likened the current system to indoctrination" -> "to indoctrination"
+    (:data:`COMPARING_VERBS`); "brought its price for WTI to 17.50 dlrs" -> "to 17.50
+    dlrs", "sets the number of justices at nine" -> "at nine" (:data:`LEVEL_VERBS`,
+    with an amount or number); "failed to stop customers from laundering money" ->
+    "from laundering money" (:data:`PREVENTING_VERBS`, with a gerund). Without it
+    "liken system", "bring price" or "stop customers" lose what was said.
+    """
+    if patient.i < verb.i:
+        return None
+    lemma = verb.lemma_.lower()
+    heads = (verb, patient) if lemma in LEVEL_VERBS else (verb,)
+    for head in heads:
+        for prep in children_of(head, PREP):
+            word = prep.lower_
+            if prep.i < patient.i:
+                continue
+            if lemma in PREVENTING_VERBS and word == "from":
+                gerund = next((c for c in prep.children
+                               if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+                if gerund is None:
+                    continue
+                thing = next((c for c in gerund.children if c.dep_ == "dobj"
+                              and c.pos_ == "NOUN"), None)
+                wording = _wording(thing, gerund.i) if thing is not None else None
+                return f"from {gerund.lower_}" + (f" {wording}" if wording else "")
+            for obj in pobjs(prep):
+                if ((lemma in COMPARING_VERBS and word in ("to", "with"))
+                        or (lemma in LEVEL_VERBS and word in ("to", "at") and _level(obj))):
+                    wording = _wording(obj, prep.i)
+                    if wording:
+                        return f"{word} {wording}"
+    return None
 
 
 def _hung_result(verb: Token, patient: Token) -> str | None:
@@ -758,6 +814,23 @@ def _hung_result(verb: Token, patient: Token) -> str | None:
                 if (adj.dep_ == "amod" and adj.pos_ == "ADJ" and adj.i == noun.i + 1
                         and not any(c.dep_ == PREP for c in noun.rights if c.i > adj.i)):
                     return adj.lower_
+    return None
+
+
+def _said_as(verb: Token, prep: Token, obj: Token) -> str | None:
+    """What a verb of :data:`AS_PREP_VERBS` says its prepositional object is.
+
+    "referred to hecklers as 'ugly folks'" -> "as ugly folks", "thinks of Russia
+    as a threat" -> "as threat": "refer to hecklers" alone loses the point.
+    """
+    if verb.lemma_.lower() not in AS_PREP_VERBS or prep.lower_ == "as":
+        return None
+    for other in children_of(verb, PREP):
+        if other.lower_ == "as" and other.i > obj.i:
+            for said in pobjs(other):
+                wording = _wording(said, other.i)
+                if wording:
+                    return f"as {wording}"
     return None
 
 

@@ -1,0 +1,88 @@
+"""Relations cut short or garbled (round 2 of the blind audit, strict precision), through
+the real model.
+
+The sentences were written for these tests (none is from an evaluation set). Each
+row: a sentence, the triples it must give as (subject label, relation label, object
+label), and the triples it must not give: (subject label, relation label, object label),
+or (subject label, object label) for no triple at all between the two.
+"""
+
+from __future__ import annotations
+
+import pytest
+from actorgraph.extract.pipeline import Extractor
+
+from actorgraph.records import Article
+
+pytestmark = pytest.mark.model
+
+CONSTRUCTIONS = {
+    "a verb of likening carries what its object is likened to": [
+        ("Erdogan likened Israel to Nazi Germany.",
+         [("Erdogan", "liken to Nazi Germany", "Israel")],
+         [("Erdogan", "liken", "Israel"), ("Erdogan", "liken to", "Nazi Germany")]),
+        ("Zelensky compared Putin with Hitler in a speech on Monday.",
+         [("Zelensky", "compare with Hitler", "Putin")],
+         [("Zelensky", "compare", "Putin"), ("Zelensky", "compare with", "Hitler")]),
+        ("Pierce likened the current system to indoctrination.",
+         [("Pierce", "liken to indoctrination", "system")],
+         [("Pierce", "liken", "system")]),
+    ],
+    "a verb of preventing carries what its object is kept from doing": [
+        ("Regulators said HSBC failed to stop customers from laundering money through "
+         "its branches.",
+         [("HSBC", "stop from laundering money", "customers")],
+         [("HSBC", "stop", "customers")]),
+        ("Israeli police barred Palestinian worshippers from entering the mosque.",
+         [("Israel", "bar from entering mosque", "Palestinian worshippers")],
+         [("Israel", "bar", "Palestinian worshippers")]),
+        ("The court prevented Trump from blocking the release of the documents.",
+         [("court", "prevent from blocking release of documents", "Trump")],
+         [("court", "prevent", "Trump")]),
+    ],
+    "a verb of level carries the level its object is brought to": [
+        ("Exxon raised its posted price for crude to 18 dlrs a barrel.",
+         [("Exxon", "raise to 18 dlrs", "posted price")],
+         [("Exxon", "raise", "posted price")]),
+        ("Sun Oil cut its contract price for West Texas Intermediate to 17 dlrs, "
+         "bringing it in line with Exxon.",
+         [("Sun Oil", "cut to 17 dlrs", "contract price")],
+         [("Sun Oil", "cut", "contract price")]),
+        ("The Judiciary Act of 1869 sets the number of Supreme Court justices at nine.",
+         [("Judiciary Act", "set at nine", "Supreme Court justices")],
+         [("Judiciary Act", "set", "Supreme Court justices")]),
+    ],
+    "a verb of referring carries what its prepositional object is said to be": [
+        ('At a rally in Minnesota, Biden referred to hecklers as "ugly folks."',
+         [("Biden", "refer to as ugly folks", "hecklers")],
+         [("Biden", "refer to", "hecklers")]),
+        ("Putin has referred to Ukraine as an artificial state.",
+         [("Putin", "refer to as artificial state", "Ukraine")],
+         [("Putin", "refer to", "Ukraine")]),
+        ("Many Republicans think of Russia as a threat.",
+         [("Republicans", "think of as threat", "Russia")],
+         [("Republicans", "think of", "Russia")]),
+        # guard: no "as" predicate, the plain relation stays
+        ("Biden referred to Trump in his speech.",
+         [("Biden", "refer to", "Trump")], []),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [pytest.param(s, p, a, id=f"{name}: {s[:30]}")
+     for name, rows in CONSTRUCTIONS.items() for s, p, a in rows])
+def test_construction(extractor: Extractor, sentence: str, present, absent) -> None:
+    (result,) = extractor.extract([Article("t", sentence)])
+    found = {(t.subject.label, t.relation.label, t.object.label) for t in result.triples}
+    for triple in present:
+        assert triple in found, f"{triple} not in {sorted(found)}"
+    pairs = {(s, o) for s, _, o in found}
+    for triple in absent:
+        assert triple not in (pairs if len(triple) == 2 else found), sorted(found)
