@@ -53,7 +53,7 @@ CONSTRUCTIONS = {
          [("Judiciary Act", "set", "Supreme Court justices")]),
     ],
     "a verb of referring carries what its prepositional object is said to be": [
-        ('At a rally in Minnesota, Biden referred to hecklers as "ugly folks."',
+        ('Speaking in Minnesota, Biden referred to the hecklers as "ugly folks."',
          [("Biden", "refer to as ugly folks", "hecklers")],
          [("Biden", "refer to", "hecklers")]),
         ("Putin has referred to Ukraine as an artificial state.",
