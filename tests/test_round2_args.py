@@ -66,6 +66,17 @@ CONSTRUCTIONS = {
         ("Biden referred to Trump in his speech.",
          [("Biden", "refer to", "Trump")], []),
     ],
+    "a race called for a candidate is no appeal and keeps the candidate": [
+        ("Fox News called Arizona for Joe Biden shortly before midnight.",
+         [("Fox News", "call for Joe Biden", "Arizona")],
+         [("Fox News", "call", "Arizona"), ("Fox News", "Joe Biden")]),
+        ("The Associated Press called the race for Raphael Warnock on Wednesday.",
+         [("Associated Press", "call for Raphael Warnock", "race")],
+         [("Associated Press", "call", "race")]),
+        ("CNN called Pennsylvania for Biden on Saturday, giving him the presidency.",
+         [("CNN", "call for Biden", "Pennsylvania")],
+         [("CNN", "call", "Pennsylvania")]),
+    ],
 }
 
 

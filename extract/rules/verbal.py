@@ -333,9 +333,12 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 continue
             if _reason(verb, prep, named_patient):
                 continue
-            if (verb.lemma_.lower() in COMPARING_VERBS and prep.lower_ in ("to", "with")
-                    and any(p.i > verb.i for p in patients)):
-                continue  # "likened Israel to X": the object's triple carries "to X"
+            if (any(verb.i < p.i < prep.i for p in patients)
+                    and (verb.lemma_.lower() in COMPARING_VERBS and prep.lower_ in ("to", "with")
+                         or verb.lemma_.lower() in NAMING_VERBS and prep.lower_ == "for")):
+                # "likened Israel to X", "called Nevada for Biden": the object's triple
+                # carries "to X", "for Biden" ("call for Biden" is no appeal)
+                continue
             named_prep = named_prep or named
             rel = f"{lemma} {prep.lower_}"
             label = _adjective_label(verb, _place_label(lemma, thing, prep.lower_), prep)
@@ -648,13 +651,26 @@ def _predicative(verb: Token, patient: Token) -> str | None:
                      None)
         prefix = ""
     if found is None:
-        return _hung_result(verb, patient)  # "made stocks for the sale available"
+        # "called Nevada for Biden": the race, called for a candidate
+        return _named_for(verb, patient) or _hung_result(verb, patient)
     if any(c.dep_ == "dobj" for c in found.children):
         # "called the Democrats investigation a witch hunt" parsed with "Democrats"
         # as the object and "investigation" as the predicate of "hunt"
         return _MISPARSED
     wording = _wording(found)
     return prefix + wording if wording else None
+
+
+def _named_for(verb: Token, patient: Token) -> str | None:
+    """For whom a verb of naming calls its object: "called Nevada for Biden" -> "for
+    Biden" (a race called for a candidate; "call Nevada" alone loses the point and
+    "call for Biden" is no appeal)."""
+    for prep in children_of(verb, PREP) + children_of(patient, PREP):
+        if prep.lower_ == "for" and prep.i > patient.i:
+            for obj in pobjs(prep):
+                if obj.pos_ == "PROPN":
+                    return f"for {_wording(obj, prep.i)}"
+    return None
 
 
 def _wording(found: Token, after: int = -1, *, complement: bool = True) -> str | None:
