@@ -77,6 +77,20 @@ CONSTRUCTIONS = {
          [("CNN", "call for Biden", "Pennsylvania")],
          [("CNN", "call", "Pennsylvania")]),
     ],
+    "what the object is told or ordered to do keeps the infinitive's own object": [
+        ("The Supreme Court ordered the Texas government to release the detained migrants.",
+         [("Supreme Court", "order to release detained migrants", "Texas")],
+         [("Supreme Court", "order to release", "Texas")]),
+        ("The judge ordered Google to pay a fine.",
+         [("judge", "order to pay fine", "Google"), ("Google", "pay", "fine")],
+         [("judge", "order to pay", "Google")]),
+        ("The UN urged Israel to lift the blockade of Gaza.",
+         [("United Nations", "urge to lift blockade of Gaza", "Israel")],
+         [("United Nations", "urge to lift", "Israel")]),
+        # guard: no object of its own, the infinitive alone
+        ("The mayor of Miami urged residents to evacuate.",
+         [], [("mayor", "urge to evacuate residents", "residents")]),
+    ],
 }
 
 

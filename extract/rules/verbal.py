@@ -761,7 +761,7 @@ def _secondary(verb: Token, patient: Token) -> str | None:
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)):
             # "urged states not to reschedule": the "not" is part of what is urged
             negative = any(c.dep_ == "neg" for c in child.children)
-            return f"{'not ' if negative else ''}to {verb_lemma(child)}"
+            return f"{'not ' if negative else ''}to {verb_lemma(child)}{_done_to(child)}"
     return second_complement(verb, patient) or moved or _hung_result(verb, patient)
 
 
@@ -810,6 +810,24 @@ def second_complement(verb: Token, patient: Token) -> str | None:
                     if wording:
                         return f"{word} {wording}"
     return None
+
+
+def _done_to(infinitive: Token) -> str:
+    """The object of an infinitive of object control, to follow it in the relation.
+
+    "ordered the government to reinstate the attorney general" -> " attorney general",
+    "told its shareholders to ignore it" -> " it": without it "order to reinstate"
+    government reads as reinstating the government. Empty without an object.
+    """
+    thing = next((c for c in infinitive.children if c.dep_ == "dobj"), None)
+    if thing is None:
+        return ""
+    if thing.pos_ == "PRON":
+        return f" {thing.lower_}"
+    wording = _wording(thing, infinitive.i)
+    # a number after a name is part of it: "Article 50"
+    number = " ".join(c.text for c in thing.rights if c.dep_ == "nummod" and c.i == thing.i + 1)
+    return f" {wording} {number}".rstrip() if wording else ""
 
 
 def _hung_result(verb: Token, patient: Token) -> str | None:
