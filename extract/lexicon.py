@@ -51,6 +51,7 @@ __all__ = [
     "CESSATION_VERBS",
     "CITY_HEADS",
     "CLAIM_NOUNS",
+    "CLAUSE_SAYING_VERBS",
     "COMPANY_HEADS",
     "COMPARING_VERBS",
     "COMPARISON_ADVERBS",
@@ -169,6 +170,7 @@ __all__ = [
     "RESTRICTIVE_MODIFIERS",
     "RESULT_VERBS",
     "ROLE_WORDS",
+    "SAID_NOUNS",
     "SAY_VERBS",
     "SEQUENCE_VERBS",
     "SPEAKER_PRONOUNS",
@@ -399,6 +401,10 @@ MANDATING_VERBS = words("mandating_verbs")
 PERSUADING_VERBS = words("persuading_verbs")
 #: Verbs that move their object from or into a state or place ("removed X from power").
 MOVING_VERBS = words("moving_verbs")
+#: Verbs of saying whose object is only what is said ("said the camps host ..." cut a clause).
+CLAUSE_SAYING_VERBS = words("clause_saying_verbs")
+#: Nouns that are what is said ("said a prayer", "said nothing").
+SAID_NOUNS = words("said_nouns")
 #: Verbs that liken their object to something ("likened the system to indoctrination").
 COMPARING_VERBS = words("comparing_verbs")
 #: Verbs that bring an amount to a level ("brought its price to 17.50 dlrs").

@@ -91,6 +91,17 @@ CONSTRUCTIONS = {
         ("The mayor of Miami urged residents to evacuate.",
          [], [("mayor", "urge to evacuate residents", "residents")]),
     ],
+    "a verb of saying takes no noun object that is the subject of a clause after it": [
+        ("The Red Cross said the hospitals in Khartoum lack water and electricity.",
+         [], [("Red Cross", "hospitals")]),
+        ("The WHO said the hospitals in Tigray lack insulin and oxygen.",
+         [], [("WHO", "hospitals")]),
+        ("The UNHCR said the camps in Cox's Bazar house nearly a million Rohingya.",
+         [], [("UNHCR", "camps")]),
+        # guard: what is said is the object
+        ("Trump said a prayer for the victims of the shooting.",
+         [("Trump", "say", "prayer")], []),
+    ],
 }
 
 

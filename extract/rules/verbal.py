@@ -48,6 +48,7 @@ from actorgraph.extract.lexicon import (
     ARTICLES,
     AS_PREP_VERBS,
     CAUSATIVE_VERBS,
+    CLAUSE_SAYING_VERBS,
     COMPARING_VERBS,
     COUNT_HEADS,
     DATIVE_PREPS,
@@ -91,6 +92,7 @@ from actorgraph.extract.lexicon import (
     RESPONSIBILITY_NOUNS,
     RESULT_VERBS,
     ROLE_WORDS,
+    SAID_NOUNS,
     SAY_VERBS,
     SPEAKING_VERBS,
     SPEECH_SETTING_PREPS,
@@ -923,6 +925,11 @@ def _said_subject(verb: Token, patient: Token) -> bool:
     """
     if verb.lemma_.lower() not in REPORTING_VERBS - HEARER_VERBS:
         return False
+    if (verb.lemma_.lower() in CLAUSE_SAYING_VERBS and patient.i > verb.i
+            and patient.pos_ in ("NOUN", "PROPN") and patient.lemma_.lower() not in SAID_NOUNS):
+        # "UNHCR said the camps in Cox's Bazar host 1.1 million people": "say" takes a
+        # clause or what is said ("said a prayer"), never a participant
+        return True
     if any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") for c in patient.children):
         return True
     return any(c.dep_ == "ccomp" and c.i > patient.i
