@@ -74,6 +74,7 @@ __all__ = [
     "FAILURE_VERBS",
     "FEMALE_PRONOUNS",
     "FEMALE_WORDS",
+    "FOCUSING_ADVERBS",
     "FORMER_WORDS",
     "FRACTION_NOUNS",
     "FUTURE_AUX",
@@ -401,6 +402,8 @@ MANDATING_VERBS = words("mandating_verbs")
 PERSUADING_VERBS = words("persuading_verbs")
 #: Verbs that move their object from or into a state or place ("removed X from power").
 MOVING_VERBS = words("moving_verbs")
+#: Adverbs that make a prepositional phrase elaborate the noun before it ("particularly with X").
+FOCUSING_ADVERBS = words("focusing_adverbs")
 #: Verbs of saying whose object is only what is said ("said the camps host ..." cut a clause).
 CLAUSE_SAYING_VERBS = words("clause_saying_verbs")
 #: Nouns that are what is said ("said a prayer", "said nothing").

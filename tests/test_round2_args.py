@@ -102,6 +102,22 @@ CONSTRUCTIONS = {
         ("Trump said a prayer for the victims of the shooting.",
          [("Trump", "say", "prayer")], []),
     ],
+    "a phrase after 'particularly' or 'especially' elaborates the noun before it": [
+        ("Joe Biden knew about his son's business deals, particularly with China.",
+         [("Joe Biden", "know about", "son's business deals")],
+         [("Joe Biden", "China")]),
+        ("Exports from Brazil surged last year, especially to China.",
+         [], [("exports", "China")]),
+        ("Trump has talked about trade deals, notably with Japan.",
+         [("Trump", "talk about", "trade deals")], [("Trump", "Japan")]),
+        ("Merkel complained about the sanctions, particularly against Russia.",
+         [("Merkel", "complain about", "sanctions")], [("Merkel", "Russia")]),
+        # guards: the verb's own preposition repeated, or the noun carried in the label
+        ("Biden spoke with world leaders, especially with Macron.",
+         [("Biden", "speak with", "Macron")], []),
+        ("The senator has criticized arms sales, especially to Saudi Arabia.",
+         [("senator", "criticize sale to", "Saudi Arabia")], []),
+    ],
 }
 
 

@@ -57,6 +57,7 @@ from actorgraph.extract.lexicon import (
     DENIAL_VERBS,
     DOUBLE_OBJECT_VERBS,
     DURATION_NOUNS,
+    FOCUSING_ADVERBS,
     FRACTION_NOUNS,
     GENERIC_HEADS,
     HEARER_VERBS,
@@ -344,6 +345,15 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             named_prep = named_prep or named
             rel = f"{lemma} {prep.lower_}"
             label = _adjective_label(verb, _place_label(lemma, thing, prep.lower_), prep)
+            if (label == rel and any(c.dep_ == "advmod" and c.lower_ in FOCUSING_ADVERBS
+                                     for c in prep.children)
+                    and not any(p.lower_ == prep.lower_ and p.i < prep.i
+                                for p in children_of(verb, PREP))):
+                # "knew about his son's deals, particularly with China": the phrase
+                # elaborates the noun before it ("know with China" is meaningless);
+                # "criticized arms sales, especially to X" keeps it ("criticize sale to"),
+                # "spoke with leaders, especially with Macron" repeats the verb's own
+                continue
             said_as = _said_as(verb, prep, obj)
             if said_as is not None:
                 label = f"{label} {said_as}"  # "referred to hecklers as ugly folks"
