@@ -41,6 +41,7 @@ __all__ = [
     "APPOINTING_VERBS",
     "ARTICLES",
     "ASPECTUAL_VERBS",
+    "AS_PREP_VERBS",
     "ATTEMPT_NOUNS",
     "ATTEMPT_VERBS",
     "BAD_STARTS",
@@ -51,7 +52,9 @@ __all__ = [
     "CESSATION_VERBS",
     "CITY_HEADS",
     "CLAIM_NOUNS",
+    "CLAUSE_SAYING_VERBS",
     "COMPANY_HEADS",
+    "COMPARING_VERBS",
     "COMPARISON_ADVERBS",
     "COMPLEMENT_PREPS",
     "CONDITIONAL_MARKS",
@@ -72,6 +75,7 @@ __all__ = [
     "FAILURE_VERBS",
     "FEMALE_PRONOUNS",
     "FEMALE_WORDS",
+    "FOCUSING_ADVERBS",
     "FORMER_WORDS",
     "FRACTION_NOUNS",
     "FULFILLING_VERBS",
@@ -101,6 +105,7 @@ __all__ = [
     "LAUNCH_VERBS",
     "LEADER_ROLES",
     "LED_VERBS",
+    "LEVEL_VERBS",
     "LIABLE_ADJECTIVES",
     "LIGHT_OBJECTS",
     "LIGHT_OBJECT_VERBS",
@@ -168,6 +173,7 @@ __all__ = [
     "RESTRICTIVE_MODIFIERS",
     "RESULT_VERBS",
     "ROLE_WORDS",
+    "SAID_NOUNS",
     "SAY_VERBS",
     "SEQUENCE_VERBS",
     "SPEAKER_PRONOUNS",
@@ -402,6 +408,18 @@ MANDATING_VERBS = words("mandating_verbs")
 PERSUADING_VERBS = words("persuading_verbs")
 #: Verbs that move their object from or into a state or place ("removed X from power").
 MOVING_VERBS = words("moving_verbs")
+#: Adverbs that make a prepositional phrase elaborate the noun before it ("particularly with X").
+FOCUSING_ADVERBS = words("focusing_adverbs")
+#: Verbs of saying whose object is only what is said ("said the camps host ..." cut a clause).
+CLAUSE_SAYING_VERBS = words("clause_saying_verbs")
+#: Nouns that are what is said ("said a prayer", "said nothing").
+SAID_NOUNS = words("said_nouns")
+#: Verbs that liken their object to something ("likened the system to indoctrination").
+COMPARING_VERBS = words("comparing_verbs")
+#: Verbs that bring an amount to a level ("brought its price to 17.50 dlrs").
+LEVEL_VERBS = words("level_verbs")
+#: Verbs whose prepositional object is said to be something ("referred to X as Y").
+AS_PREP_VERBS = words("as_prep_verbs")
 #: Verbs that list who is among a group (the listed people, not whom they stand for).
 INCLUSION_VERBS = words("inclusion_verbs")
 #: Prefixes that, hyphenated to a name's modifier, turn it into its opposite ("no-deal").

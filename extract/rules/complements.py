@@ -76,6 +76,7 @@ from actorgraph.extract.rules.base import (
     verb_lemma,
     with_conjuncts,
 )
+from actorgraph.extract.rules.verbal import second_complement
 from actorgraph.extract.vague import person_noun
 from spacy.tokens import Doc, Span, Token
 
@@ -277,8 +278,12 @@ def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged:
             objects.append(place)
     for prep, obj in objects:
         rel = base if prep is None else f"{base} {prep}"
+        # "failed to stop customers from laundering money": "stop customers" alone
+        # loses the point
+        second = second_complement(verb, obj) if prep is None else None
+        label = rel if second is None else f"{rel} {second}"
         for agent in agents:
-            yield TokenTriple(agent, verb, obj, rel, rel, "VERB", negated,
+            yield TokenTriple(agent, verb, obj, rel, label, "VERB", negated,
                               "complement", hedged)
 
 

@@ -46,7 +46,10 @@ from actorgraph.extract.lexicon import (
     ADJUNCT_PREPS,
     ALLEGING_VERBS,
     ARTICLES,
+    AS_PREP_VERBS,
     CAUSATIVE_VERBS,
+    CLAUSE_SAYING_VERBS,
+    COMPARING_VERBS,
     COUNT_HEADS,
     DATIVE_PREPS,
     DEED_VERBS,
@@ -54,6 +57,7 @@ from actorgraph.extract.lexicon import (
     DENIAL_VERBS,
     DOUBLE_OBJECT_VERBS,
     DURATION_NOUNS,
+    FOCUSING_ADVERBS,
     FRACTION_NOUNS,
     GENERIC_HEADS,
     HEARER_VERBS,
@@ -62,6 +66,7 @@ from actorgraph.extract.lexicon import (
     INVOLVEMENT_NOUNS,
     JUDGED_PREPS,
     JUDGING_VERBS,
+    LEVEL_VERBS,
     LIABLE_ADJECTIVES,
     LIGHT_OBJECT_VERBS,
     LIGHT_OBJECTS,
@@ -88,6 +93,7 @@ from actorgraph.extract.lexicon import (
     RESPONSIBILITY_NOUNS,
     RESULT_VERBS,
     ROLE_WORDS,
+    SAID_NOUNS,
     SAY_VERBS,
     SPEAKING_VERBS,
     SPEECH_SETTING_PREPS,
@@ -330,9 +336,27 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 continue
             if _reason(verb, prep, named_patient):
                 continue
+            if (any(verb.i < p.i < prep.i for p in patients)
+                    and (verb.lemma_.lower() in COMPARING_VERBS and prep.lower_ in ("to", "with")
+                         or verb.lemma_.lower() in NAMING_VERBS and prep.lower_ == "for")):
+                # "likened Israel to X", "called Nevada for Biden": the object's triple
+                # carries "to X", "for Biden" ("call for Biden" is no appeal)
+                continue
             named_prep = named_prep or named
             rel = f"{lemma} {prep.lower_}"
             label = _adjective_label(verb, _place_label(lemma, thing, prep.lower_), prep)
+            if (label == rel and any(c.dep_ == "advmod" and c.lower_ in FOCUSING_ADVERBS
+                                     for c in prep.children)
+                    and not any(p.lower_ == prep.lower_ and p.i < prep.i
+                                for p in children_of(verb, PREP))):
+                # "knew about his son's deals, particularly with China": the phrase
+                # elaborates the noun before it ("know with China" is meaningless);
+                # "criticized arms sales, especially to X" keeps it ("criticize sale to"),
+                # "spoke with leaders, especially with Macron" repeats the verb's own
+                continue
+            said_as = _said_as(verb, prep, obj)
+            if said_as is not None:
+                label = f"{label} {said_as}"  # "referred to hecklers as ugly folks"
             for agent in agents:
                 yield TokenTriple(agent, verb, obj, rel, label, "VERB", negated,
                                   "prep" if pattern == "svo" else pattern, hedged)
@@ -639,13 +663,26 @@ def _predicative(verb: Token, patient: Token) -> str | None:
                      None)
         prefix = ""
     if found is None:
-        return _hung_result(verb, patient)  # "made stocks for the sale available"
+        # "called Nevada for Biden": the race, called for a candidate
+        return _named_for(verb, patient) or _hung_result(verb, patient)
     if any(c.dep_ == "dobj" for c in found.children):
         # "called the Democrats investigation a witch hunt" parsed with "Democrats"
         # as the object and "investigation" as the predicate of "hunt"
         return _MISPARSED
     wording = _wording(found)
     return prefix + wording if wording else None
+
+
+def _named_for(verb: Token, patient: Token) -> str | None:
+    """For whom a verb of naming calls its object: "called Nevada for Biden" -> "for
+    Biden" (a race called for a candidate; "call Nevada" alone loses the point and
+    "call for Biden" is no appeal)."""
+    for prep in children_of(verb, PREP) + children_of(patient, PREP):
+        if prep.lower_ == "for" and prep.i > patient.i:
+            for obj in pobjs(prep):
+                if obj.pos_ == "PROPN":
+                    return f"for {_wording(obj, prep.i)}"
+    return None
 
 
 def _wording(found: Token, after: int = -1, *, complement: bool = True) -> str | None:
@@ -736,8 +773,73 @@ def _secondary(verb: Token, patient: Token) -> str | None:
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)):
             # "urged states not to reschedule": the "not" is part of what is urged
             negative = any(c.dep_ == "neg" for c in child.children)
-            return f"{'not ' if negative else ''}to {verb_lemma(child)}"
-    return moved or _hung_result(verb, patient)
+            return f"{'not ' if negative else ''}to {verb_lemma(child)}{_done_to(child)}"
+    return second_complement(verb, patient) or moved or _hung_result(verb, patient)
+
+
+#: Entity types of a level an amount is brought to ("to 17.50 dlrs", "at nine").
+_LEVEL_TYPES = _AMOUNT_TYPES | {"CARDINAL"}
+
+
+def _level(obj: Token) -> bool:
+    """Whether a prepositional object is an amount or a number ("17.50 dlrs", "nine")."""
+    return (obj.like_num or obj.ent_type_ in _LEVEL_TYPES
+            or any(c.dep_ == "nummod" or c.like_num for c in obj.children))
+
+
+def second_complement(verb: Token, patient: Token) -> str | None:
+    """The second complement a verb's object needs to make its point, in a few words.
+
+    "likened the current system to indoctrination" -> "to indoctrination"
+    (:data:`COMPARING_VERBS`); "brought its price for WTI to 17.50 dlrs" -> "to 17.50
+    dlrs", "sets the number of justices at nine" -> "at nine" (:data:`LEVEL_VERBS`,
+    with an amount or number); "failed to stop customers from laundering money" ->
+    "from laundering money" (:data:`PREVENTING_VERBS`, with a gerund). Without it
+    "liken system", "bring price" or "stop customers" lose what was said.
+    """
+    if patient.i < verb.i:
+        return None
+    lemma = verb.lemma_.lower()
+    heads = (verb, patient) if lemma in LEVEL_VERBS else (verb,)
+    for head in heads:
+        for prep in children_of(head, PREP):
+            word = prep.lower_
+            if prep.i < patient.i:
+                continue
+            if lemma in PREVENTING_VERBS and word == "from":
+                gerund = next((c for c in prep.children
+                               if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+                if gerund is None:
+                    continue
+                thing = next((c for c in gerund.children if c.dep_ == "dobj"
+                              and c.pos_ == "NOUN"), None)
+                wording = _wording(thing, gerund.i) if thing is not None else None
+                return f"from {gerund.lower_}" + (f" {wording}" if wording else "")
+            for obj in pobjs(prep):
+                if ((lemma in COMPARING_VERBS and word in ("to", "with"))
+                        or (lemma in LEVEL_VERBS and word in ("to", "at") and _level(obj))):
+                    wording = _wording(obj, prep.i)
+                    if wording:
+                        return f"{word} {wording}"
+    return None
+
+
+def _done_to(infinitive: Token) -> str:
+    """The object of an infinitive of object control, to follow it in the relation.
+
+    "ordered the government to reinstate the attorney general" -> " attorney general",
+    "told its shareholders to ignore it" -> " it": without it "order to reinstate"
+    government reads as reinstating the government. Empty without an object.
+    """
+    thing = next((c for c in infinitive.children if c.dep_ == "dobj"), None)
+    if thing is None:
+        return ""
+    if thing.pos_ == "PRON":
+        return f" {thing.lower_}"
+    wording = _wording(thing, infinitive.i)
+    # a number after a name is part of it: "Article 50"
+    number = " ".join(c.text for c in thing.rights if c.dep_ == "nummod" and c.i == thing.i + 1)
+    return f" {wording} {number}".rstrip() if wording else ""
 
 
 def _hung_result(verb: Token, patient: Token) -> str | None:
@@ -758,6 +860,23 @@ def _hung_result(verb: Token, patient: Token) -> str | None:
                 if (adj.dep_ == "amod" and adj.pos_ == "ADJ" and adj.i == noun.i + 1
                         and not any(c.dep_ == PREP for c in noun.rights if c.i > adj.i)):
                     return adj.lower_
+    return None
+
+
+def _said_as(verb: Token, prep: Token, obj: Token) -> str | None:
+    """What a verb of :data:`AS_PREP_VERBS` says its prepositional object is.
+
+    "referred to hecklers as 'ugly folks'" -> "as ugly folks", "thinks of Russia
+    as a threat" -> "as threat": "refer to hecklers" alone loses the point.
+    """
+    if verb.lemma_.lower() not in AS_PREP_VERBS or prep.lower_ == "as":
+        return None
+    for other in children_of(verb, PREP):
+        if other.lower_ == "as" and other.i > obj.i:
+            for said in pobjs(other):
+                wording = _wording(said, other.i)
+                if wording:
+                    return f"as {wording}"
     return None
 
 
@@ -816,6 +935,11 @@ def _said_subject(verb: Token, patient: Token) -> bool:
     """
     if verb.lemma_.lower() not in REPORTING_VERBS - HEARER_VERBS:
         return False
+    if (verb.lemma_.lower() in CLAUSE_SAYING_VERBS and patient.i > verb.i
+            and patient.pos_ in ("NOUN", "PROPN") and patient.lemma_.lower() not in SAID_NOUNS):
+        # "UNHCR said the camps in Cox's Bazar host 1.1 million people": "say" takes a
+        # clause or what is said ("said a prayer"), never a participant
+        return True
     if any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") for c in patient.children):
         return True
     return any(c.dep_ == "ccomp" and c.i > patient.i
