@@ -1,0 +1,51 @@
+"""The right participant, through the real model: a nationality the NER typed a place
+or a person is its country, never an actor's label.
+
+The texts were written for these tests (none is from an evaluation set or an audit
+sheet). Each case: a text, the triples it must give as (subject label, relation verb,
+object label) and the labels no triple may have as its subject or object.
+"""
+
+from __future__ import annotations
+
+import pytest
+from actorgraph.extract.pipeline import Extractor
+
+from actorgraph.records import Article
+
+pytestmark = pytest.mark.model
+
+CASES = {
+    "a nationality modifying a common noun is its country, however the NER typed it": [
+        ("Russia said Ukrainian drones had struck depots near Belgorod.",
+         [("Ukraine", "strike", "depots")], ["Ukrainian"]),
+        ("Sri Lankan authorities arrested three suspects.",
+         [("Sri Lanka", "arrest", "suspects")], ["Sri Lankan"]),
+        ("Ukrainian officials accused Moscow of shelling the plant.",
+         [("Ukraine", "accuse", "Moscow")], ["Ukrainian"]),
+    ],
+    "guard: a person's surname that is also a nationality or a country stays the person": [
+        ("Judith French, a lawyer, criticized the ruling. French said the court had erred.",
+         [("Judith French", "criticize", "ruling")], ["France"]),
+        ("Michael Jordan praised the team. Jordan thanked the fans.",
+         [("Michael Jordan", "thank", "fans")], []),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor()
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    pytest.param(text, wanted, unwanted, id=f"{name[:40]}: {text[:30]}")
+    for name, rows in CASES.items() for text, wanted, unwanted in rows])
+def test_participant_rule(extractor, text, wanted, unwanted):
+    (result,) = extractor.extract([Article("t", text)])
+    found = {(t.subject.label, t.relation.label, t.object.label) for t in result.triples}
+    for subject, verb, obj in wanted:
+        assert any(s == subject and r.split()[0] == verb and o == obj for s, r, o in found), \
+            f"{(subject, verb, obj)} not in {sorted(found)}"
+    for label in unwanted:
+        assert not any(label in (s, o) for s, _, o in found), sorted(found)
