@@ -663,6 +663,27 @@ def _gerund_prep(verb: Token) -> Token | None:
     return None
 
 
+def _swallowed_subject(verb: Token) -> Token | None:
+    """The subject of a coordinated clause the parser took into the clause before, or None.
+
+    "... to New Orleans and other forecasters predicted a storm surge": the noun
+    right before a coordinated finite verb with no subject of its own, hung on the
+    first clause (a conjunct or a prepositional object there), is the verb's own
+    subject; the first clause's subject is not inherited over it.
+    """
+    if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    before = verb.doc[verb.i - 1]
+    if (before.pos_ not in ("NOUN", "PROPN") or before.dep_ not in (CONJ, POBJ)
+            or before.ent_type_ in ("DATE", "TIME") or verb.is_ancestor(before)
+            or not verb.head.is_ancestor(before)):
+        return None
+    edge = before.left_edge.i
+    if edge == 0 or verb.doc[edge - 1].lower_ != "and" or verb.doc[edge - 1].dep_ != "cc":
+        return None
+    return before
+
+
 def _perfect_participle(verb: Token) -> bool:
     """Whether ``verb`` heads an active perfect participle: "having captured X"."""
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having"
@@ -731,6 +752,10 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
                 # refrained from criticising": X
                 subjects, pattern = (head_patients or head_agents), "control"
             # else a purpose ("launched the event for promoting equality"): no subject
+        elif verb.dep_ == CONJ and is_verb(head) and (own := _swallowed_subject(verb)):
+            # "issued a warning covering an area to New Orleans and other forecasters
+            # predicted a storm surge": the forecasters predicted it, not the Service
+            stranded = subjects = [own]  # its own: not joined to the list it was hung on
         elif verb.dep_ == CONJ and is_verb(head):
             head_agents, head_patients, head_pattern = core(head)
             # "did not ratify X, and mentioned Y", "caught up with researcher and
