@@ -49,6 +49,14 @@ CASES = {
         ("Hamas accused Israel of violating the truce and vowed revenge.",
          [("Hamas", "vow", "revenge")], []),
     ],
+    "a nationality coordinated with a noun it modifies too is no country object": [
+        ("HSBC sold its roughly 400 French and 50 Greek branches to a rival bank.",
+         [("HSBC", "sell", "Greek branches")], ["France"]),
+        ("Vodafone sold its 12 Dutch and 15 Danish shops last year.",
+         [("Vodafone", "sell", "Danish shops")], ["Netherlands"]),
+        ("Shell sold its 30 Nigerian and 12 Ghanaian oil fields last year.",
+         [("Shell", "sell", "Ghanaian oil fields")], ["Nigeria"]),
+    ],
 }
 
 

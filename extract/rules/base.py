@@ -663,6 +663,20 @@ def _gerund_prep(verb: Token) -> Token | None:
     return None
 
 
+def _shared_nationality(tok: Token) -> bool:
+    """Whether a nationality read as a noun is a modifier shared with its conjunct's noun.
+
+    "sold its 400 French and 50 Greek branches", parsed with "French" the object and
+    "branches" its conjunct: the French branches were sold, not France.
+    """
+    country = country_of(tok.text)
+    if country is None or country == tok.text or tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
+        return False
+    return any(c.dep_ == CONJ and c.pos_ == "NOUN" and any(
+        m.dep_ in ("amod", "compound") and country_of(m.text) not in (None, m.text)
+        for m in c.lefts) for c in tok.children)
+
+
 def _swallowed_subject(verb: Token) -> Token | None:
     """The subject of a coordinated clause the parser took into the clause before, or None.
 
@@ -783,13 +797,13 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             subjects = head_agents if using else (head_patients or head_agents)
             pattern = "control"
     subjects = [verb.head if (s.tag_ in WH_TAGS and verb.dep_ == RELCL) else s
-                for s in (stranded or with_conjuncts(subjects))]
+                for s in (stranded or with_conjuncts(subjects)) if not _shared_nationality(s)]
     if verb.dep_ == ACL:
         # "mAb114, now produced by Ridgeback, and REGN-EB3": a participle is said of
         # the nouns before it, not of those coordinated after it
         subjects = [s for s in subjects if s.i < verb.i]
     objects = [verb.head if (o.tag_ in WH_TAGS and verb.dep_ == RELCL) else o
-               for o in with_conjuncts(objects)]
+               for o in with_conjuncts(objects) if not _shared_nationality(o)]
     if passive:
         agents, patients = by_agents(verb) or _hung_agents(verb), subjects
         pattern = pattern if pattern != "svo" else "passive"
