@@ -57,6 +57,15 @@ CASES = {
         ("Shell sold its 30 Nigerian and 12 Ghanaian oil fields last year.",
          [("Shell", "sell", "Ghanaian oil fields")], ["Nigeria"]),
     ],
+    "a name with its acronym in brackets before a common noun is that noun's modifier": [
+        ("Twitter received a General Data Protection Regulation (GDPR) fine from the Irish "
+         "regulator.", [], [("Twitter", "General Data Protection Regulation")]),
+        ("Microsoft received a Federal Trade Commission (FTC) subpoena over the merger.",
+         [], [("Microsoft", "Federal Trade Commission")]),
+        ("Google received an Australian Competition and Consumer Commission (ACCC) notice over "
+         "its ads.", [("Google", "receive", "notice over ads")],
+         [("Google", "Consumer Commission")]),
+    ],
 }
 
 

@@ -663,6 +663,30 @@ def _gerund_prep(verb: Token) -> Token | None:
     return None
 
 
+def _named_modifier(tok: Token) -> Token:
+    """The common noun a name with an acronym modifies, parsed apart from it.
+
+    "received a General Data Protection Regulation (GDPR) fine", "a Federal Trade
+    Commission (FTC) subpoena": a name after "a" or "an", followed by its acronym in
+    brackets and a common noun that the parser made its apposition or a second
+    object, is a modifier of that noun (the fine was received, not the Regulation).
+    """
+    doc = tok.doc
+    if (tok.pos_ != "PROPN" or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != "("
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.lefts)):
+        return tok
+    close = next((t.i for t in doc[tok.i + 2:tok.i + 5] if t.text == ")"), None)
+    if close is None or close + 1 >= len(doc):
+        return tok
+    noun = doc[close + 1]
+    while noun.dep_ in ("amod", "compound", "nmod", "punct") and noun.head.i > noun.i:
+        noun = noun.head
+    if (noun.pos_ == "NOUN" and noun.dep_ in ("appos", "dobj") and noun.head in (tok, tok.head)
+            and noun.text.islower()):
+        return noun
+    return tok
+
+
 def _shared_nationality(tok: Token) -> bool:
     """Whether a nationality read as a noun is a modifier shared with its conjunct's noun.
 
@@ -803,7 +827,8 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
         # the nouns before it, not of those coordinated after it
         subjects = [s for s in subjects if s.i < verb.i]
     objects = [verb.head if (o.tag_ in WH_TAGS and verb.dep_ == RELCL) else o
-               for o in with_conjuncts(objects) if not _shared_nationality(o)]
+               for o in with_conjuncts(map(_named_modifier, objects))
+               if not _shared_nationality(o)]
     if passive:
         agents, patients = by_agents(verb) or _hung_agents(verb), subjects
         pattern = pattern if pattern != "svo" else "passive"
