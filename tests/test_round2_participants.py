@@ -66,6 +66,19 @@ CASES = {
          "its ads.", [("Google", "receive", "notice over ads")],
          [("Google", "Consumer Commission")]),
     ],
+    "a noun phrase after a comma continues a preposition's list, not the verb's objects": [
+        ("Republicans attacked Pelosi over spending, the Green New Deal and immigration.",
+         [("Republicans", "attack", "Pelosi")],
+         [("Republicans", "Green New Deal"), ("Republicans", "immigration")]),
+        ("The report said Iran lobbied Iraq on oil, the Kurdistan referendum and border security.",
+         [("Iran", "lobby", "Iraq")], [("Iran", "Kurdistan referendum and border security")]),
+        ("Democrats grilled Barr over the Mueller report, the pardons and the protests.",
+         [("Democrats", "grill", "Barr")], [("Democrats", "pardons"), ("Democrats", "protests")]),
+        # guard: a second object after a comma with no list going on stays an object
+        ("Norvale Holdings launched a hostile bid for Acme Foods plc, offering 300 pence a share "
+         "in cash, a premium of 20 pct over the closing price.",
+         [("Norvale Holdings", "offer", "premium")], []),
+    ],
 }
 
 

@@ -663,6 +663,28 @@ def _gerund_prep(verb: Token) -> Token | None:
     return None
 
 
+def _listed_after_preposition(verb: Token, obj: Token, objects: list[Token]) -> bool:
+    """Whether a second direct object is a member of the list a preposition opened.
+
+    "attacked Pelosi over spending, the Green New Deal and immigration", parsed with
+    "Deal" a second object of "attacked": after an object and a prepositional phrase,
+    a comma, then a noun phrase going on to "and" or "or" continues the
+    preposition's list (Pelosi was attacked, not the Green New Deal).
+    """
+    if obj.dep_ != "dobj" or not any(o.dep_ == "dobj" and o.i < obj.i for o in objects):
+        return False
+    edge, doc = obj.left_edge.i, obj.doc
+    if edge < 2 or doc[edge - 1].text != ",":
+        return False
+    end = obj.right_edge.i + 1
+    if not any(t.lower_ in ("and", "or") for t in doc[edge:end + 1]):
+        return False  # "offering 385 pence a share in cash, a premium of 22 pct": no list
+    before = doc[edge - 2]
+    return before.dep_ == POBJ and any(
+        a.dep_ == PREP and a.i > min(o.i for o in objects) for a in before.ancestors
+        if verb.is_ancestor(a) or a.head.i == verb.i)
+
+
 def _named_modifier(tok: Token) -> Token:
     """The common noun a name with an acronym modifies, parsed apart from it.
 
@@ -741,6 +763,7 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
     subjects = children_of(verb, NSUBJPASS if passive else NSUBJ)
     # "fined Apple 500 million euros" parsed as one amount: Apple is the object
     objects = [amount_name(o) or o for o in children_of(verb, *OBJ_DEPS) if o.pos_ != "ADP"]
+    objects = [o for o in objects if not _listed_after_preposition(verb, o, objects)]
     if (verb.dep_ == AMOD and subjects and not objects and verb.tag_ in ("VBD", "VBN")
             and verb.head.i == verb.i + 1 and verb.head.ent_type_ in _NAME_TYPES
             and all(s.i < verb.i for s in subjects)):
