@@ -680,9 +680,11 @@ def _listed_after_preposition(verb: Token, obj: Token, objects: list[Token]) -> 
     if not any(t.lower_ in ("and", "or") for t in doc[edge:end + 1]):
         return False  # "offering 385 pence a share in cash, a premium of 22 pct": no list
     before = doc[edge - 2]
-    return before.dep_ == POBJ and any(
-        a.dep_ == PREP and a.i > min(o.i for o in objects) for a in before.ancestors
-        if verb.is_ancestor(a) or a.head.i == verb.i)
+    # "include the Berwick Prize in 1971, the Nemmers Prize in 1998 and ...": a date
+    # closes a list member, the list is the objects'
+    return before.dep_ == POBJ and before.ent_type_ not in ("DATE", "TIME") and any(
+        a.dep_ == PREP and a.i > min(o.i for o in objects) and a.head.i == verb.i
+        for a in before.ancestors)
 
 
 def _named_modifier(tok: Token) -> Token:
