@@ -823,7 +823,14 @@ class ActorResolver:
         if not name:
             return None
         extent = self._extent(head, ent)
-        country = country_of(name) if ent.label_ == "NORP" else None
+        country = country_of(name)
+        if country is not None and ent.label_ != "NORP" and (
+                country == name or ent.label_ == "PERSON" and not (
+                    ent[-1].dep_ in (AMOD, COMPOUND, NMOD) and ent[-1].head.pos_ == "NOUN")):
+            # "Jordan" is a name, and so is a person's "French said"; "Ukrainian drones" or
+            # "Sri Lankan troops" the NER typed a place or a person is still a nationality,
+            # never an actor's label
+            country = None
         if country is not None:
             # a nationality acting as an actor: "the Israelis" -> Israel
             return Mention(text=extent.text, label=country, type="GPE",

@@ -328,6 +328,9 @@ class Coreference:
                 if self._impersonal(token) or token.dep_ not in ("nsubj", "nsubjpass", "poss"):
                     return None
                 plural = word in GROUP_PRONOUNS
+                owner = self._clause_owner(token, PRONOUN_TYPES[word])
+                if owner is not None:
+                    return owner.entity.root, "pronoun"
                 found = self._recent(token, PRONOUN_TYPES[word], window=_WINDOW["it"],
                                      prefer_subject=True, subjects_only=True,
                                      accept=lambda a: _plural(a) or not plural)
@@ -342,6 +345,10 @@ class Coreference:
         # a role ("the Qatari leader") is matched against titles in the whole
         # article; other descriptions ("the group") look a few sentences back
         person = types == {"PERSON"}
+        if types == {"GPE"} and self._possessed(token):
+            # "Kenya would defend its territory": the owner's territory, not the
+            # last place named ("... near Mandera"); "its government" is the owner
+            return self._owner(token) if token.lemma_.lower() in COUNTRY_WORDS else None
         if self._named_description(token) or (person and (self._possessed(token)
                                                           or self._generic(token))):
             return None
@@ -391,6 +398,48 @@ class Coreference:
         others = {a.label for a in self.antecedents
                   if a.entity.end <= token.i and a.type == "ORG"}
         return fitting[-1] if len(others) == 1 else None
+
+    def _owner(self, token: Token) -> tuple[Token, str] | None:
+        """The country that owns a description through its pronoun ("its government"), or None."""
+        pronoun = next(c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PRON")
+        found = self.resolve(pronoun) if pronoun.lower_ in THING_PRONOUNS | GROUP_PRONOUNS \
+            else None
+        if found is None:
+            return None
+        at = self._antecedent_at(found[0])
+        return (found[0], "description") if at is not None and at.type == "GPE" else None
+
+    def _clause_owner(self, pronoun: Token, types: frozenset[str]) -> Antecedent | None:
+        """The named subject of a possessive's own clause, when it may own the thing.
+
+        "Parker Ballinger acquired a stake in Dexter-Morland without disclosing
+        *its* plans": the plans are the clause subject's, not those of the company
+        that spoke first. The subject is found up the object, preposition and
+        non-finite verb chain ("failed to announce its decision", "without
+        disclosing its plans"). A company's short name the parser typed a person
+        ("Parker Ballinger" after "Parker Ballinger Corp") is that company.
+        """
+        if pronoun.dep_ != "poss":
+            return None
+        owned = pronoun.head
+        node = owned
+        while node.dep_ in ("dobj", "pobj", "prep", "pcomp", "xcomp") and node.head is not node:
+            node = node.head
+            subject = next((c for c in node.children if c.dep_ in _SUBJECT_DEPS), None)
+            if subject is not None:
+                break
+        else:
+            return None
+        if subject.pos_ != "PROPN" or subject.i in range(owned.left_edge.i, owned.right_edge.i + 1):
+            return None
+        at = self._antecedent_at(subject)
+        if at is None:
+            return None
+        if at.type in types:
+            return at
+        longer = [a for a in self.antecedents if a.type in types and a.entity.end <= subject.i
+                  and a.label.startswith(at.label + " ")]
+        return longer[-1] if longer else None
 
     @staticmethod
     def _possessed(token: Token) -> bool:

@@ -168,6 +168,27 @@ CASES = {
          "on Thursday in Baltimore. Cummings had criticized President Donald Trump over the "
          "border.", [], [("Ruth Elma Cummings", "Donald Trump")]),
     ],
+    "a possessive takes the named subject of its own clause, a short company name too": [
+        ("Harbor Steel Corp said it sued Gordon Whitney Inc, alleging that Gordon Whitney bought "
+         "a 9.5 pct stake in Harbor Steel without disclosing its plans to seek a merger.",
+         [("Gordon Whitney Inc", "plan", "merger")], [("Harbor Steel Corp", "merger")]),
+        ("Allied Chemical Corp said it rejected the proposal from Warren Ellis Co, adding that "
+         "Warren Ellis had failed to announce its decision to buy more shares.",
+         [("Warren Ellis Co", "decision", "shares")], [("Allied Chemical Corp", "shares")]),
+        ("Norton Mills Inc said it would fight the takeover by Harvey Dunn Corp, charging that "
+         "Harvey Dunn had concealed its plans to sell the mills.",
+         [("Harvey Dunn Corp", "plan", "mills")], [("Norton Mills Inc", "mills")]),
+    ],
+    "a place owned by a pronoun is the owner's, not the last place named": [
+        ("Kenya said Somalia was massing troops near Mandera, and Kenya would defend its "
+         "territory against any attack.", [("Kenya", "defend", "attack")], [("Kenya", "Mandera")]),
+        ("Ethiopia accused Eritrea of shelling villages near Zalambessa, and Ethiopia vowed to "
+         "protect its territory.", [("Ethiopia", "accuse", "Eritrea")],
+         [("Ethiopia", "Zalambessa")]),
+        ("Israel said militants had fired rockets from Gaza, and Israel would defend its "
+         "territory against further attacks.", [("Israel", "defend", "attacks")],
+         [("Israel", "Gaza")]),
+    ],
 }
 
 

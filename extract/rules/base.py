@@ -666,6 +666,89 @@ def _gerund_prep(verb: Token) -> Token | None:
     return None
 
 
+def _listed_after_preposition(verb: Token, obj: Token, objects: list[Token]) -> bool:
+    """Whether a second direct object is a member of the list a preposition opened.
+
+    "attacked Pelosi over spending, the Green New Deal and immigration", parsed with
+    "Deal" a second object of "attacked": after an object and a prepositional phrase,
+    a comma, then a noun phrase going on to "and" or "or" continues the
+    preposition's list (Pelosi was attacked, not the Green New Deal).
+    """
+    if obj.dep_ != "dobj" or not any(o.dep_ == "dobj" and o.i < obj.i for o in objects):
+        return False
+    edge, doc = obj.left_edge.i, obj.doc
+    if edge < 2 or doc[edge - 1].text != ",":
+        return False
+    end = obj.right_edge.i + 1
+    if not any(t.lower_ in ("and", "or") for t in doc[edge:end + 1]):
+        return False  # "offering 385 pence a share in cash, a premium of 22 pct": no list
+    before = doc[edge - 2]
+    # "include the Berwick Prize in 1971, the Nemmers Prize in 1998 and ...": a date
+    # closes a list member, the list is the objects'
+    return before.dep_ == POBJ and before.ent_type_ not in ("DATE", "TIME") and any(
+        a.dep_ == PREP and a.i > min(o.i for o in objects) and a.head.i == verb.i
+        for a in before.ancestors)
+
+
+def _named_modifier(tok: Token) -> Token:
+    """The common noun a name with an acronym modifies, parsed apart from it.
+
+    "received a General Data Protection Regulation (GDPR) fine", "a Federal Trade
+    Commission (FTC) subpoena": a name after "a" or "an", followed by its acronym in
+    brackets and a common noun that the parser made its apposition or a second
+    object, is a modifier of that noun (the fine was received, not the Regulation).
+    """
+    doc = tok.doc
+    if (tok.pos_ != "PROPN" or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != "("
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.lefts)):
+        return tok
+    close = next((t.i for t in doc[tok.i + 2:tok.i + 5] if t.text == ")"), None)
+    if close is None or close + 1 >= len(doc):
+        return tok
+    noun = doc[close + 1]
+    while noun.dep_ in ("amod", "compound", "nmod", "punct") and noun.head.i > noun.i:
+        noun = noun.head
+    if (noun.pos_ == "NOUN" and noun.dep_ in ("appos", "dobj") and noun.head in (tok, tok.head)
+            and noun.text.islower()):
+        return noun
+    return tok
+
+
+def _shared_nationality(tok: Token) -> bool:
+    """Whether a nationality read as a noun is a modifier shared with its conjunct's noun.
+
+    "sold its 400 French and 50 Greek branches", parsed with "French" the object and
+    "branches" its conjunct: the French branches were sold, not France.
+    """
+    country = country_of(tok.text)
+    if country is None or country == tok.text or tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
+        return False
+    return any(c.dep_ == CONJ and c.pos_ == "NOUN" and any(
+        m.dep_ in ("amod", "compound") and country_of(m.text) not in (None, m.text)
+        for m in c.lefts) for c in tok.children)
+
+
+def _swallowed_subject(verb: Token) -> Token | None:
+    """The subject of a coordinated clause the parser took into the clause before, or None.
+
+    "... to New Orleans and other forecasters predicted a storm surge": the noun
+    right before a coordinated finite verb with no subject of its own, hung on the
+    first clause (a conjunct or a prepositional object there), is the verb's own
+    subject; the first clause's subject is not inherited over it.
+    """
+    if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    before = verb.doc[verb.i - 1]
+    if (before.pos_ not in ("NOUN", "PROPN") or before.dep_ not in (CONJ, POBJ)
+            or before.ent_type_ in ("DATE", "TIME") or verb.is_ancestor(before)
+            or not verb.head.is_ancestor(before)):
+        return None
+    edge = before.left_edge.i
+    if edge == 0 or verb.doc[edge - 1].lower_ != "and" or verb.doc[edge - 1].dep_ != "cc":
+        return None
+    return before
+
+
 def _perfect_participle(verb: Token) -> bool:
     """Whether ``verb`` heads an active perfect participle: "having captured X"."""
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having"
@@ -685,6 +768,7 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
     subjects = children_of(verb, NSUBJPASS if passive else NSUBJ)
     # "fined Apple 500 million euros" parsed as one amount: Apple is the object
     objects = [amount_name(o) or o for o in children_of(verb, *OBJ_DEPS) if o.pos_ != "ADP"]
+    objects = [o for o in objects if not _listed_after_preposition(verb, o, objects)]
     if (verb.dep_ == AMOD and subjects and not objects and verb.tag_ in ("VBD", "VBN")
             and verb.head.i == verb.i + 1 and verb.head.ent_type_ in _NAME_TYPES
             and all(s.i < verb.i for s in subjects)):
@@ -734,6 +818,10 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
                 # refrained from criticising": X
                 subjects, pattern = (head_patients or head_agents), "control"
             # else a purpose ("launched the event for promoting equality"): no subject
+        elif verb.dep_ == CONJ and is_verb(head) and (own := _swallowed_subject(verb)):
+            # "issued a warning covering an area to New Orleans and other forecasters
+            # predicted a storm surge": the forecasters predicted it, not the Service
+            stranded = subjects = [own]  # its own: not joined to the list it was hung on
         elif verb.dep_ == CONJ and is_verb(head):
             head_agents, head_patients, head_pattern = core(head)
             # "did not ratify X, and mentioned Y", "caught up with researcher and
@@ -761,13 +849,14 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             subjects = head_agents if using else (head_patients or head_agents)
             pattern = "control"
     subjects = [verb.head if (s.tag_ in WH_TAGS and verb.dep_ == RELCL) else s
-                for s in (stranded or with_conjuncts(subjects))]
+                for s in (stranded or with_conjuncts(subjects)) if not _shared_nationality(s)]
     if verb.dep_ == ACL:
         # "mAb114, now produced by Ridgeback, and REGN-EB3": a participle is said of
         # the nouns before it, not of those coordinated after it
         subjects = [s for s in subjects if s.i < verb.i]
     objects = [verb.head if (o.tag_ in WH_TAGS and verb.dep_ == RELCL) else o
-               for o in with_conjuncts(objects)]
+               for o in with_conjuncts(map(_named_modifier, objects))
+               if not _shared_nationality(o)]
     if passive:
         agents, patients = by_agents(verb) or _hung_agents(verb), subjects
         pattern = pattern if pattern != "svo" else "passive"
