@@ -3,7 +3,9 @@
 A table maps a construction's name to rows ``(sentence, present, absent)``:
 ``present`` holds triples ``(subject label, relation lemma, object label,
 negated, hedged)`` the sentence must give, ``absent`` the ``(subject,
-object)`` pairs it must not give in either reading.
+object)`` pairs it must not give in either reading (:func:`check_construction`).
+Tables of relation labels (:func:`check_labels`) and of relation verbs
+(:func:`check_verbs`) use the same rows.
 """
 
 from __future__ import annotations
@@ -32,3 +34,34 @@ def check_construction(extractor: Extractor, sentence: str, present, absent) -> 
         assert not any(s == triple[2] and o == triple[0] for s, _, o, _, _ in found)
     for subject, obj in absent:
         assert not any(s == subject and o == obj for s, _, o, _, _ in found), sorted(found)
+
+
+def _labels(extractor: Extractor, sentence: str) -> set[tuple[str, str, str]]:
+    (result,) = extractor.extract([Article("t", sentence)])
+    return {(t.subject.label, t.relation.label, t.object.label) for t in result.triples}
+
+
+def check_labels(extractor: Extractor, sentence: str, present, absent) -> None:
+    """Assert one row of relation labels: every present ``(subject, label, object)``;
+    no absent triple, or no triple at all between an absent ``(subject, object)``."""
+    found = _labels(extractor, sentence)
+    for triple in present:
+        assert triple in found, f"{triple} not in {sorted(found)}"
+    pairs = {(s, o) for s, _, o in found}
+    for triple in absent:
+        assert triple not in (pairs if len(triple) == 2 else found), sorted(found)
+
+
+def check_verbs(extractor: Extractor, sentence: str, wanted, unwanted) -> None:
+    """Assert one row by the relation's verb: every wanted ``(subject, verb, object)``
+    (the first word of the label); no unwanted ``(subject, object)`` pair, and no
+    unwanted label as subject or object."""
+    found = _labels(extractor, sentence)
+    for subject, verb, obj in wanted:
+        assert any(s == subject and r.split()[0] == verb and o == obj for s, r, o in found), \
+            f"{(subject, verb, obj)} not in {sorted(found)}"
+    for label in unwanted:
+        if isinstance(label, tuple):  # a (subject, object) pair
+            assert not any((s, o) == label for s, _, o in found), sorted(found)
+        else:  # a label as subject or object
+            assert not any(label in (s, o) for s, _, o in found), sorted(found)
