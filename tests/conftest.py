@@ -93,6 +93,22 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def extract(nlp):
+    """The triples the product extracts from one text, read as an article of its own."""
+    from actorgraph.extract.pipeline import Extractor
+
+    from actorgraph.records import Article
+
+    extractor = Extractor(nlp=nlp)
+
+    def run(text):
+        (result,) = extractor.extract([Article("t", text)])
+        return result.triples
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def seed_out(tmp_path_factory) -> Path:
     """`actorgraph build examples/blinken-ceasefire.txt --out o`."""
     out = tmp_path_factory.mktemp("seed") / "o"

@@ -155,19 +155,10 @@ KEPT = [  # guards: (sentence, subject, relation label, object, class)
 
 
 @pytest.fixture(scope="module")
-def extract():
-    from actorgraph.extract.pipeline import Extractor
-
-    from actorgraph.records import Article
-
-    extractor = Extractor()
-
-    def run(text):
-        (result,) = extractor.extract([Article("t", text)])
-        return {(t.subject.label, t.relation.label, t.object.label): t.relation.event_class
-                for t in result.triples}
-
-    return run
+def extract(extract):
+    """The triples of a text by (subject, relation label, object)."""
+    return lambda text: {(t.subject.label, t.relation.label, t.object.label): t.relation.event_class
+                          for t in extract(text)}
 
 
 @pytest.mark.model

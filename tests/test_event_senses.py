@@ -235,21 +235,6 @@ PHYSICAL = [  # (sentence, object): ASSAULT (or FIGHT for armed forces)
 ]
 
 
-@pytest.fixture(scope="module")
-def extract():
-    from actorgraph.extract.pipeline import Extractor
-
-    from actorgraph.records import Article
-
-    extractor = Extractor()
-
-    def run(text):
-        (result,) = extractor.extract([Article("t", text)])
-        return result.triples
-
-    return run
-
-
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "subject", "lemma"), COMMERCIAL)
 def test_commercial_senses_get_no_class(extract, text, subject, lemma):

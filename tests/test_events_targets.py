@@ -261,21 +261,6 @@ KEPT_SENSES = [  # (sentence, subject, class)
 ]
 
 
-@pytest.fixture(scope="module")
-def extract():
-    from actorgraph.extract.pipeline import Extractor
-
-    from actorgraph.records import Article
-
-    extractor = Extractor()
-
-    def run(text):
-        (result,) = extractor.extract([Article("t", text)])
-        return result.triples
-
-    return run
-
-
 def _found(triples):
     return [(t.subject.label, t.relation.lemma, t.object.label, t.relation.event_class)
             for t in triples]

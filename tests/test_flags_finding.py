@@ -25,19 +25,10 @@ FOUND = [  # (sentence, subject, relation label, object, hedged)
 
 
 @pytest.fixture(scope="module")
-def extract():
-    from actorgraph.extract.pipeline import Extractor
-
-    from actorgraph.records import Article
-
-    extractor = Extractor()
-
-    def run(text):
-        (result,) = extractor.extract([Article("t", text)])
-        return {(t.subject.label, t.relation.label, t.object.label): t.hedged
-                for t in result.triples}
-
-    return run
+def extract(extract):
+    """The triples of a text by (subject, relation label, object)."""
+    return lambda text: {(t.subject.label, t.relation.label, t.object.label): t.hedged
+                          for t in extract(text)}
 
 
 @pytest.mark.model

@@ -41,19 +41,10 @@ STATED = [  # guards: (sentence, subject, relation label, object): the attempt i
 
 
 @pytest.fixture(scope="module")
-def extract():
-    from actorgraph.extract.pipeline import Extractor
-
-    from actorgraph.records import Article
-
-    extractor = Extractor()
-
-    def run(text):
-        (result,) = extractor.extract([Article("t", text)])
-        return {(t.subject.label, t.relation.label, t.object.label): (t.negated, t.hedged)
-                for t in result.triples}
-
-    return run
+def extract(extract):
+    """The triples of a text by (subject, relation label, object)."""
+    return lambda text: {(t.subject.label, t.relation.label, t.object.label): (t.negated, t.hedged)
+                          for t in extract(text)}
 
 
 @pytest.mark.model
