@@ -983,14 +983,14 @@ def object_targets(noun: Token) -> list[tuple[Token, Token]]:
     The object is a person, organisation, country or people (:data:`TARGET_TYPES`),
     never a product or a work."""
     found = []
+    lemma = noun.lemma_.lower()
     for prep in children_of(noun, PREP):
         word = prep.lower_
-        if word in BID_PREPS and noun.lemma_.lower() in BID_NOUNS:
-            pass  # "made an offer for X", "holds a stake in X"
-        elif word not in OBJECT_NOUN_PREPS or (
-                word in PARTNER_PREPS and noun.lemma_.lower() not in RECIPROCAL_NOUNS
+        bid = word in BID_PREPS and lemma in BID_NOUNS  # "an offer for X", "a stake in X"
+        if not bid and (word not in OBJECT_NOUN_PREPS or (
+                word in PARTNER_PREPS and lemma not in RECIPROCAL_NOUNS
                 and noun.head.lemma_.lower() not in LODGING_VERBS
-                and not _light_event(noun)):
+                and not _light_event(noun))):
             continue
         for t in pobjs(prep):
             t = appositive_name(t, ACTOR_TYPES)
