@@ -38,3 +38,33 @@ def found(triples):
 def test_members_and_chiefs(extract, sentence, subject, obj, cls):
     triples = extract(sentence)
     assert cls in classes(triples, subject, obj), found(triples)
+
+
+@pytest.mark.parametrize(("sentence", "subject", "obj"), [
+    # a threat made conditional on what another does is made to that other
+    ("Russia threatened to cut off gas supplies to Europe if Ukraine did not pay its "
+     "debts by Friday.", "Russia", "Ukraine"),
+    ("The Houthis vowed to attack more ships if Israel continued its offensive in Gaza.",
+     "Houthis", "Israel"),
+    ("Ankara threatened to block Sweden's membership unless Stockholm extradited the "
+     "suspects.", "Ankara", "Stockholm"),
+    ("The Teamsters warned of a national strike if Congress raised fuel taxes again.",
+     "Teamsters", "Congress"),
+])
+def test_a_conditional_threat_is_made_to_the_subject_of_its_condition(
+        extract, sentence, subject, obj):
+    triples = extract(sentence)
+    assert "THREATEN" in classes(triples, subject, obj), found(triples)
+
+
+@pytest.mark.parametrize(("sentence", "subject", "obj"), [
+    # the one attacked in the condition is the one who threatens
+    ("North Korea threatened to retaliate if it was attacked by the United States.",
+     "North Korea", "United States"),
+    # a promise made on a condition is no threat to whoever meets it
+    ("Germany said it would send tanks to Kyiv if the United States sent its own.",
+     "Germany", "United States"),
+])
+def test_no_threat_to_the_attacker_or_of_a_promise(extract, sentence, subject, obj):
+    triples = extract(sentence)
+    assert not classes(triples, subject, obj), found(triples)

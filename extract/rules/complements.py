@@ -6,7 +6,9 @@ Patterns
                   or ready to do: "Israel threatened to ban voting in East Jerusalem",
                   "Germany is ready to send troops to Lithuania"; and what the holder
                   of an intention noun means to do: "Apple has no plans to acquire X"
-``demand``        whom a demand is made of: "the PRC demanded that the US cancel ..."
+``demand``        whom a demand is made of: "the PRC demanded that the US cancel ...",
+                  and whom a threat is made to: "Iran threatened to close the strait
+                  if the US attacked"
 
 Examples
 --------
@@ -33,6 +35,7 @@ from actorgraph.extract.lexicon import (
     ABANDONING_VERBS,
     ASPECTUAL_VERBS,
     CESSATION_VERBS,
+    CONDITIONAL_MARKS,
     DATIVE_PREPS,
     DENIAL_VERBS,
     FAILURE_VERBS,
@@ -49,6 +52,7 @@ from actorgraph.extract.lexicon import (
 from actorgraph.extract.rules.base import (
     ACL,
     ACOMP,
+    ADVCL,
     CCOMP,
     NSUBJ,
     NSUBJPASS,
@@ -287,6 +291,39 @@ def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged:
                               "complement", hedged)
 
 
+#: Classes of a verb whose act may be made conditional on what another does: "threatened
+#: to cut off gas supplies unless Kyiv paid its debts" is a threat made to Kyiv.
+CONDITIONAL_CLASSES = frozenset({"THREATEN"})
+
+
+def _conditioned(verb: Token) -> Iterator[TokenTriple]:
+    """Whom a threat is made to: the named subject of an "if" or "unless" clause of the
+    threatening verb or of the infinitive it threatens ("Iran threatened to launch an
+    offensive unless Baghdad accepted its conditions" -> Iran threaten Baghdad). Only an
+    active subject does what the threat is meant to prevent or obtain ("if it is
+    attacked" names the one who threatens)."""
+    agents = core(verb)[0]
+    if not agents:
+        return
+    lemma = verb_lemma(verb)
+    threatened, chain = [], [verb]
+    while chain:
+        tok = chain.pop()
+        threatened.append(tok)
+        chain.extend(children_of(tok, XCOMP))
+    for tok in threatened:
+        for clause in children_of(tok, ADVCL):
+            if not any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS
+                       for c in clause.children):
+                continue
+            for target in with_conjuncts(children_of(clause, NSUBJ)):
+                if target.pos_ == "PRON" or not names_something(target):
+                    continue
+                for agent in agents:
+                    yield TokenTriple(agent, verb, target, lemma, lemma, "VERB",
+                                      is_negated(verb), "demand")
+
+
 def demand_triples(doclike: Doc | Span, *,
                    lexicon: EventLexicon | None = None) -> Iterator[TokenTriple]:
     """Whom a demand is addressed to (see :func:`_demand_triples`)."""
@@ -295,14 +332,20 @@ def demand_triples(doclike: Doc | Span, *,
 
 def _demand_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[TokenTriple]:
     """Whom a demand is addressed to: "the PRC demanded that the US cancel ...",
-    "the Albanians demanded autonomy from Serbian authorities".
+    "the Albanians demanded autonomy from Serbian authorities"; and whom a threat is
+    made to (:func:`_conditioned`).
 
     A verb of the DEMAND class with a clause complement relates its subject to
     the subject of the clause when it names someone; with a named "from" phrase on its object, to
     whom it is demanded of.
     """
     for verb in doclike:
-        if verb.pos_ != "VERB" or lexicon.classify(verb_lemma(verb)) != "DEMAND":
+        if verb.pos_ != "VERB":
+            continue
+        event_class = lexicon.classify(verb_lemma(verb))
+        if event_class in CONDITIONAL_CLASSES:
+            yield from _conditioned(verb)
+        if event_class != "DEMAND":
             continue
         agents = core(verb)[0]
         # "demanded autonomy from the Serbian authorities", with "from" hung on the
