@@ -68,3 +68,28 @@ def test_a_conditional_threat_is_made_to_the_subject_of_its_condition(
 def test_no_threat_to_the_attacker_or_of_a_promise(extract, sentence, subject, obj):
     triples = extract(sentence)
     assert not classes(triples, subject, obj), found(triples)
+
+
+@pytest.mark.parametrize(("sentence", "subject", "obj", "cls"), [
+    # a named group acting on a thing whose owner or beneficiary is a named group
+    ("A temporary camp for Congolese refugees was attacked by Burundian militiamen.",
+     "Burundian militiamen", "temporary camp", "ASSAULT"),
+    ("Serbian paramilitaries burned the homes of Albanian families in the village.",
+     "Serbian paramilitaries", "homes of Albanian families", "ASSAULT"),
+    # setting fire to a building or burning a home destroys property (CAMEO 180, 1712)
+    ("Jewish settlers set fire to the offices of the Palestinian administrators overnight.",
+     "Jewish settlers", "offices of Palestinian administrators", "ASSAULT"),
+    ("Hindu mobs burned Muslim shops in Delhi.", "Hindu mobs", "Muslim shops", "ASSAULT"),
+])
+def test_attacks_on_the_property_of_a_group(extract, sentence, subject, obj, cls):
+    triples = extract(sentence)
+    assert cls in classes(triples, subject, obj), found(triples)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Protesters burned an American flag outside the US embassy in Baghdad.",
+    "Farmers in Punjab burned crop waste despite a ban, officials said.",
+])
+def test_burning_a_flag_or_waste_is_no_assault(extract, sentence):
+    triples = extract(sentence)
+    assert not any(t.relation.event_class == "ASSAULT" for t in triples), found(triples)

@@ -161,6 +161,9 @@ ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
 TARGET_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 #: Entity types of a modifier that makes a group noun an actor ("Arab coalition").
 _GROUP_NAMER_TYPES = frozenset({"ORG", "NORP"})
+#: Prepositions of whom a thing belongs to or serves ("the homes of Kurdish families", "a
+#: camp for Syrian refugees").
+_OWNER_PREPS = frozenset({"of", "for"})
 #: Prepositions through which an event noun's place is found ("on a field in X").
 NOUN_PLACE_PREPS = PLACE_PREPS | SURFACE_PLACE_PREPS
 
@@ -323,11 +326,15 @@ def named_group(tok: Token) -> bool:
 def affiliated(tok: Token) -> bool:
     """Whether a common noun phrase, of any number, says whose side it is on: "a
     Philippine supply boat", "a British tanker", "an Israeli base" (a nationality,
-    organisation or country modifier). Weaker than :func:`named_group`: such a thing is
-    a target a named group can act on, not a group that acts."""
-    return tok.pos_ == "NOUN" and any(
+    organisation or country modifier), or whose it is or whom it serves: "the offices of
+    the Palestinian administrators", "a camp for Congolese refugees" (an "of" or "for"
+    phrase of a named group). Weaker than :func:`named_group`: such a thing is a target a
+    named group can act on, not a group that acts."""
+    return tok.pos_ == "NOUN" and (any(
         c.ent_type_ in _GROUP_NAMER_TYPES | {"GPE"} or country_word(c)
-        for c in tok.children if c.dep_ in (AMOD, COMPOUND, NMOD, POSS))
+        for c in tok.children if c.dep_ in (AMOD, COMPOUND, NMOD, POSS)) or any(
+        named_group(p) for prep in children_of(tok, PREP) if prep.lower_ in _OWNER_PREPS
+        for p in pobjs(prep)))
 
 
 def by_agents(verb: Token) -> list[Token]:
