@@ -93,3 +93,22 @@ def test_attacks_on_the_property_of_a_group(extract, sentence, subject, obj, cls
 def test_burning_a_flag_or_waste_is_no_assault(extract, sentence):
     triples = extract(sentence)
     assert not any(t.relation.event_class == "ASSAULT" for t in triples), found(triples)
+
+
+@pytest.mark.parametrize(("sentence", "subject", "obj", "cls"), [
+    # evacuating people is aid, "the wounded" are people
+    ("The Red Cross evacuated hundreds of civilians from Mariupol on Sunday.",
+     "Red Cross", "Mariupol", "AID"),
+    ("Israeli army helicopters evacuated the injured from Gaza to hospitals in Beersheba.",
+     "Israeli army helicopters", "Gaza", "AID"),
+    ("Turkish medics evacuated the wounded from Idlib on Monday.",
+     "Turkish medics", "Idlib", "AID"),
+    # evacuating one's forces or a post is a withdrawal
+    ("Russia evacuated its troops from Kherson.", "Russia", "Kherson", "RETREAT"),
+    ("Britain evacuated its embassy in Kabul as the Taliban advanced.", "United Kingdom",
+     "Kabul", "RETREAT"),
+])
+def test_evacuating_people_is_aid_and_evacuating_forces_a_retreat(
+        extract, sentence, subject, obj, cls):
+    triples = extract(sentence)
+    assert cls in classes(triples, subject, obj), found(triples)
