@@ -112,3 +112,19 @@ def test_evacuating_people_is_aid_and_evacuating_forces_a_retreat(
         extract, sentence, subject, obj, cls):
     triples = extract(sentence)
     assert cls in classes(triples, subject, obj), found(triples)
+
+
+@pytest.mark.parametrize(("sentence", "subject", "obj", "cls"), [
+    # inspectors, monitors, observers, peacekeepers and investigators of an organisation
+    # stand for it, like its members
+    ("North Korea expelled inspectors of the International Atomic Energy Agency from "
+     "Yongbyon.", "North Korea", "International Atomic Energy Agency", "SANCTION"),
+    ("Rebels detained two OSCE monitors near Donetsk.", "rebels", "OSCE", "COERCE"),
+    ("Serb gunmen fired on UN peacekeepers in Bosnia.", "Serb gunmen", "United Nations",
+     "FIGHT"),
+    ("FBI investigators questioned Trump at Mar-a-Lago.", "Federal Bureau of Investigation",
+     "Trump", None),
+])
+def test_envoys_of_an_organisation_stand_for_it(extract, sentence, subject, obj, cls):
+    triples = extract(sentence)
+    assert cls in classes(triples, subject, obj), found(triples)
