@@ -134,6 +134,7 @@ __all__ = [
     "NOUN_TARGET_PREPS",
     "OBJECT_NOUN_PREPS",
     "OBJECT_PCOMP_PREPS",
+    "OBLIGATION_MODALS",
     "OFFICE_WORDS",
     "ORGANISATION_DESCRIPTIONS",
     "OUTCOME_VERBS",
@@ -346,6 +347,8 @@ DEGREE_WORDS = words("degree_words")
 COMPARISON_ADVERBS = words("comparison_adverbs")
 #: Words after "not" that deny only that the event was all ("not only attacked X").
 EXCLUSIVE_WORDS = words("exclusive_words")
+#: Modal auxiliaries of obligation ("must", "should"): "said X must leave".
+OBLIGATION_MODALS = words("obligation_modals")
 #: Subordinators of a conditional clause ("if", "unless").
 CONDITIONAL_MARKS = words("conditional_marks")
 #: Subordinators of a clause not yet happened when planned or present ("until X joins").

@@ -128,3 +128,25 @@ def test_evacuating_people_is_aid_and_evacuating_forces_a_retreat(
 def test_envoys_of_an_organisation_stand_for_it(extract, sentence, subject, obj, cls):
     triples = extract(sentence)
     assert cls in classes(triples, subject, obj), found(triples)
+
+
+@pytest.mark.parametrize(("sentence", "subject", "obj"), [
+    # saying what a named actor must or should do demands it of them
+    ("The European Union said Iran must stop enriching uranium beyond the agreed limits.",
+     "European Union", "Iran"),
+    ("Blinken said Israel should do more to protect civilians in Gaza.", "Blinken", "Israel"),
+    ("The African Union said Sudan's army and the RSF must return to talks in Jeddah.",
+     "African Union", "Sudan"),
+])
+def test_saying_what_another_must_do_is_a_demand(extract, sentence, subject, obj):
+    triples = extract(sentence)
+    assert "DEMAND" in classes(triples, subject, obj), found(triples)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister said it must act quickly to restore confidence.",
+    "Officials in Geneva said the talks should continue next week.",
+])
+def test_no_demand_of_a_pronoun_or_a_thing(extract, sentence):
+    triples = extract(sentence)
+    assert not any(t.pattern == "demand" for t in triples), found(triples)

@@ -45,6 +45,7 @@ from actorgraph.extract.lexicon import (
     IMPLICATIVE_ADJECTIVES,
     INTENTION_NOUNS,
     NEGATIVE_ADJECTIVES,
+    OBLIGATION_MODALS,
     REALIZED_VERBS,
     REFUSAL_NOUNS,
     REFUSAL_VERBS,
@@ -324,6 +325,28 @@ def _conditioned(verb: Token) -> Iterator[TokenTriple]:
                                       is_negated(verb), "demand")
 
 
+def _obliged(verb: Token, lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """Whom a saying verb says must or should do something: "the Red Cross said US forces
+    must ensure security" -> Red Cross "say must" US (DEMAND), when the lexicon gives the
+    verb with the modal a class. A pronoun subject of the clause is left out ("said it
+    must act": most often the speaker)."""
+    for clause in children_of(verb, CCOMP):
+        modal = next((c.lower_ for c in clause.children
+                      if c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS), None)
+        if modal is None:
+            continue
+        rel = f"{verb_lemma(verb)} {modal}"
+        if lexicon.classify(rel) is None:
+            continue
+        agents = core(verb)[0]
+        for target in with_conjuncts(children_of(clause, NSUBJ, NSUBJPASS)):
+            if target.pos_ == "PRON" or not names_something(target):
+                continue
+            for agent in agents:
+                yield TokenTriple(agent, verb, target, rel, rel, "VERB", is_negated(verb),
+                                  "demand")
+
+
 def demand_triples(doclike: Doc | Span, *,
                    lexicon: EventLexicon | None = None) -> Iterator[TokenTriple]:
     """Whom a demand is addressed to (see :func:`_demand_triples`)."""
@@ -333,7 +356,7 @@ def demand_triples(doclike: Doc | Span, *,
 def _demand_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[TokenTriple]:
     """Whom a demand is addressed to: "the PRC demanded that the US cancel ...",
     "the Albanians demanded autonomy from Serbian authorities"; and whom a threat is
-    made to (:func:`_conditioned`).
+    made to (:func:`_conditioned`), and whom a speaker says must act (:func:`_obliged`).
 
     A verb of the DEMAND class with a clause complement relates its subject to
     the subject of the clause when it names someone; with a named "from" phrase on its object, to
@@ -345,6 +368,7 @@ def _demand_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator
         event_class = lexicon.classify(verb_lemma(verb))
         if event_class in CONDITIONAL_CLASSES:
             yield from _conditioned(verb)
+        yield from _obliged(verb, lexicon)
         if event_class != "DEMAND":
             continue
         agents = core(verb)[0]
