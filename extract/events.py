@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING
 
 from actorgraph.extract.dictionary import lookup
 from actorgraph.extract.lexicon import (
+    CONTRIBUTING_VERBS,
     GROUP_NOUNS,
     MILITARY_HEADS,
     QUESTION_WORDS,
@@ -144,11 +145,16 @@ class EventLexicon:
         (('fire', True, None), ('attack', False, 'proclamation'))
         >>> lexicon.lookup("back down from"), lexicon.lookup("ponder")
         (('back down', False, None), (None, True, None))
+        >>> lexicon.lookup("help to support")
+        ('support', True, None)
         """
         key = lemma.lower()
         if key in self.verbs:
             return key, True, None
-        for part in key.split(" to "):
+        parts = key.split(" to ")
+        for i, part in enumerate(parts):
+            if part in CONTRIBUTING_VERBS and i + 1 < len(parts):
+                continue  # "help to support": the support gives the class
             # the longest listed head of the part: "back down from" -> "back down"
             words = part.split()
             for n in range(len(words), 0, -1):

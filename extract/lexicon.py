@@ -59,6 +59,7 @@ __all__ = [
     "COMPLEMENT_PREPS",
     "CONDITIONAL_MARKS",
     "CONFIRMING_VERBS",
+    "CONTRIBUTING_VERBS",
     "COUNTRY_ABBREVIATIONS",
     "COUNTRY_HEADS",
     "COUNT_HEADS",
@@ -394,6 +395,8 @@ JUDGING_VERBS = words("judging_verbs")
 GROUP_NOUNS = words("group_nouns")
 #: Launch verbs whose "at" phrase is a target even after an object ("fired missiles at X").
 AIM_VERBS = words("aim_verbs")
+#: Verbs of taking part in what their infinitive does ("help to support X" supports X).
+CONTRIBUTING_VERBS = words("contributing_verbs")
 #: Predicate adjectives that deny their infinitive ("unwilling to").
 NEGATIVE_ADJECTIVES = words("negative_adjectives")
 #: Predicate adjectives whose infinitive happened or, negative, did not ("was able to").

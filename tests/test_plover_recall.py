@@ -150,3 +150,38 @@ def test_saying_what_another_must_do_is_a_demand(extract, sentence, subject, obj
 def test_no_demand_of_a_pronoun_or_a_thing(extract, sentence):
     triples = extract(sentence)
     assert not any(t.pattern == "demand" for t in triples), found(triples)
+
+
+@pytest.mark.parametrize(("sentence", "subject", "obj", "cls"), [
+    # an infinitive of purpose is done by the subject of the clause it belongs to
+    ("Kurdish activists staged a sit-in outside the embassy to protest Turkey's offensive "
+     "in Syria.", "Kurdish activists", "Turkey's offensive", "PROTEST"),
+    ("Greenpeace activists chained themselves to the gates to protest against Shell's "
+     "drilling plans.", "Greenpeace", "Shell's drilling plans", "PROTEST"),
+    ("Afghan migrants in Athens began a hunger strike to protest against the Greek "
+     "government.", "Afghan migrants", "Greece", "PROTEST"),
+    # helping to do something is doing it: the infinitive gives the class
+    ("Qatar sent envoys to Washington to help negotiate a ceasefire between Israel and "
+     "Hamas.", "Qatar", "Israel", "CONSULT"),
+])
+def test_the_subject_of_an_infinitive_of_purpose(extract, sentence, subject, obj, cls):
+    triples = extract(sentence)
+    assert cls in classes(triples, subject, obj), found(triples)
+
+
+def test_a_passive_clause_gives_its_purpose_no_subject(extract):
+    # the troops sent are not who sends them, nor surely who protects
+    triples = extract("Egyptian troops were sent to Rafah to protect aid convoys from Hamas.")
+    assert not any(t.relation.lemma.startswith("protect") for t in triples), found(triples)
+
+
+@pytest.mark.parametrize(("lemma", "cls"), [
+    ("help to support", "SUPPORT"),
+    ("help to negotiate", "CONSULT"),
+    ("help to free", "CONCEDE"),
+    ("help", "AID"),
+])
+def test_helping_to_do_takes_the_class_of_the_deed(lemma, cls):
+    from actorgraph.extract.events import default_lexicon
+
+    assert default_lexicon().classify(lemma) == cls

@@ -847,6 +847,11 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             pattern = (head_pattern if head_pattern == "instrument"
                        or (head_pattern == "control" and head.dep_ == PCOMP)
                        else "inherited")
+        elif verb.dep_ == ADVCL and _purpose(verb) and is_verb(head) and not is_passive(head):
+            # "ethnic Turks began a hunger strike to protest against X", "marched in Paris
+            # to protest X": who acts does it for the purpose, if at all (a passive's
+            # subject is not who sends or holds: "troops were sent to quell it")
+            subjects, pattern = _grammatical_subjects(head), "control"
         elif verb.dep_ == XCOMP and is_verb(head):
             head_agents, head_patients, _ = core(head)
             # "used Instagram to thank her supporters": who uses a means does the deed
@@ -871,6 +876,14 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
         agents, patients = subjects, objects
     agents, instrument = _instrument_agents(agents)
     return agents, patients, ("instrument" if instrument else pattern)
+
+
+def _purpose(verb: Token) -> bool:
+    """Whether an adverbial clause is a bare infinitive of purpose: "to protest against X"
+    ("in order to" too), with no subject or subordinator of its own."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                     for c in verb.children) and not any(
+        c.dep_ == "mark" and c.lower_ not in ("in", "order") for c in verb.children)
 
 
 def event_lemma(noun: Token, lexicon: EventLexicon) -> str | None:
