@@ -185,3 +185,21 @@ def test_helping_to_do_takes_the_class_of_the_deed(lemma, cls):
     from actorgraph.extract.events import default_lexicon
 
     assert default_lexicon().classify(lemma) == cls
+
+
+@pytest.mark.parametrize(("sentence", "subject", "obj", "cls"), [
+    # whose proposal is rejected or accepted: the named agent of a participle on it
+    ("Hamas rejected a ceasefire plan put forward by Egypt.", "Hamas", "Egypt", "REJECT"),
+    ("The Syrian opposition accepted a peace proposal drafted by the United Nations.",
+     "Syrian opposition", "United Nations", "AGREE"),
+    ("Moscow dismissed a resolution sponsored by Britain and France.", "Moscow", "France",
+     "REJECT"),
+])
+def test_the_author_of_a_proposal_reacted_to(extract, sentence, subject, obj, cls):
+    triples = extract(sentence)
+    assert cls in classes(triples, subject, obj), found(triples)
+
+
+def test_a_participle_after_a_comma_names_no_author(extract):
+    triples = extract("Ukraine rejected the peace plan, praised by Hungary and Slovakia.")
+    assert not classes(triples, "Ukraine", "Hungary"), found(triples)

@@ -1068,10 +1068,15 @@ def country_word(tok: Token) -> bool:
 
 
 def owners(noun: Token) -> list[Token]:
-    """Whose thing a noun is: "Belarus's calls", "calls by Belarus", "a Senegalese plan"."""
+    """Whose thing a noun is: "Belarus's calls", "calls by Belarus", "a Senegalese plan",
+    "a plan put forward by France" (the named agent of a participle on the noun)."""
     found = [p for p in with_conjuncts(children_of(noun, POSS)) if p.pos_ != "PRON"]
     found += [p for prep in children_of(noun, PREP) if prep.lower_ in ("by", "from")
               for p in pobjs(prep) if names_something(p)]
+    # a restrictive participle only: after a comma it is often hung on the wrong noun
+    found += [p for acl in children_of(noun, ACL) if acl.tag_ == "VBN"
+              and acl.left_edge.i > 0 and acl.doc[acl.left_edge.i - 1].text != ","
+              for p in by_agents(acl) if names_something(p)]
     found += [c for c in noun.lefts if c.dep_ in (AMOD, COMPOUND, NMOD) and country_word(c)]
     return found
 

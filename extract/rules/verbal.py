@@ -974,7 +974,7 @@ def _reactions(agents: list[Token], verb: Token, noun: Token, rel: str, negated:
     :func:`earlier_agents`)."""
     for owner in owners(noun) or earlier_agents(noun, lexicon):
         for agent in agents:
-            if owner.i != agent.i:
+            if owner.i != agent.i and not any(owner.i == a.i for a in agents):
                 yield TokenTriple(agent, verb, owner, rel, rel, "VERB", negated, "reaction",
                                   hedged)
 
