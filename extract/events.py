@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING
 
 from actorgraph.extract.dictionary import lookup
 from actorgraph.extract.lexicon import (
+    COMMISSIVE_VERBS,
     CONTRIBUTING_VERBS,
     GROUP_NOUNS,
     MILITARY_HEADS,
@@ -213,6 +214,8 @@ class EventLexicon:
         ('ASSAULT', 'DISAPPROVE')
         >>> lexicon.classify("failure to honour") is None, lexicon.classify("refusal to allow")
         (True, 'REJECT')
+        >>> lexicon.classify("pledge to fight"), lexicon.classify("vow to cooperate")
+        ('THREATEN', 'AGREE')
         """
         key = lemma.lower()
         head, to, _ = key.partition(" to ")
@@ -224,6 +227,12 @@ class EventLexicon:
             if key in self.nouns:
                 return self.nouns[key]
             return self.nouns.get(key.rsplit(" ", 1)[-1]) if " " in key else None
+        if to and head in COMMISSIVE_VERBS:
+            # "pledged to fight on" threatens, "vowed to cooperate" promises; a promise
+            # of an act of no class keeps the verb's own ("promised to return" AGREE)
+            promised = self.classify(key.partition(" to ")[2], object_head=object_head)
+            if promised is not None:
+                return INTENT_CLASS.get(promised, promised)
         found, whole, noun = self.lookup(key)
         if found is None:
             return self.nouns.get(key.rsplit(" ", 1)[-1]) if " " in key else None

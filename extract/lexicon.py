@@ -53,6 +53,7 @@ __all__ = [
     "CITY_HEADS",
     "CLAIM_NOUNS",
     "CLAUSE_SAYING_VERBS",
+    "COMMISSIVE_VERBS",
     "COMPANY_HEADS",
     "COMPARING_VERBS",
     "COMPARISON_ADVERBS",
@@ -395,6 +396,8 @@ JUDGING_VERBS = words("judging_verbs")
 GROUP_NOUNS = words("group_nouns")
 #: Launch verbs whose "at" phrase is a target even after an object ("fired missiles at X").
 AIM_VERBS = words("aim_verbs")
+#: Verbs of promising ("pledged to fight": a threat; "vowed to cooperate": a promise).
+COMMISSIVE_VERBS = words("commissive_verbs")
 #: Verbs of taking part in what their infinitive does ("help to support X" supports X).
 CONTRIBUTING_VERBS = words("contributing_verbs")
 #: Predicate adjectives that deny their infinitive ("unwilling to").

@@ -203,3 +203,19 @@ def test_the_author_of_a_proposal_reacted_to(extract, sentence, subject, obj, cl
 def test_a_participle_after_a_comma_names_no_author(extract):
     triples = extract("Ukraine rejected the peace plan, praised by Hungary and Slovakia.")
     assert not classes(triples, "Ukraine", "Hungary"), found(triples)
+
+
+@pytest.mark.parametrize(("sentence", "subject", "obj", "cls"), [
+    # a promise of a hostile act is a threat, a vow of a cooperative one a promise (PLOVER)
+    ("Iran vowed to cooperate with the IAEA.", "Iran", "IAEA", "AGREE"),
+    ("Hezbollah pledged to strike Israel in response to the killing of its commander.",
+     "Hezbollah", "Israel", "THREATEN"),
+    ("Kim Jong Un swore to punish South Korea for the leaflet campaign.", "Kim Jong Un",
+     "South Korea", "THREATEN"),
+    ("The junta promised to release Aung San Suu Kyi before the elections.", "junta",
+     "Aung San Suu Kyi", "AGREE"),
+])
+def test_what_is_promised_decides_between_promise_and_threat(
+        extract, sentence, subject, obj, cls):
+    triples = extract(sentence)
+    assert classes(triples, subject, obj) == {cls}, found(triples)
