@@ -219,3 +219,22 @@ def test_what_is_promised_decides_between_promise_and_threat(
         extract, sentence, subject, obj, cls):
     triples = extract(sentence)
     assert classes(triples, subject, obj) == {cls}, found(triples)
+
+
+@pytest.mark.parametrize(("sentence", "subject", "obj"), [
+    # a demand noun's "that" clause names whom the demand is made of
+    ("Uganda's opposition repeated its demand that President Museveni step down.",
+     "Uganda's opposition", "Museveni"),
+    ("Ukraine rejected Russia's demand that Ukraine cede four regions to Moscow.",
+     "Russia", "Ukraine"),
+    ("Hamas renewed its demand that Israel withdraw all its forces from Gaza.",
+     "Hamas", "Israel"),
+])
+def test_whom_a_demand_noun_is_made_of(extract, sentence, subject, obj):
+    triples = extract(sentence)
+    assert "DEMAND" in classes(triples, subject, obj), found(triples)
+
+
+def test_a_demand_noun_of_ones_own_gives_no_target(extract):
+    triples = extract("Greece repeated its demand that it be compensated by Germany.")
+    assert not any(t.pattern == "demand" for t in triples), found(triples)

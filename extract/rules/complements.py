@@ -325,6 +325,28 @@ def _conditioned(verb: Token) -> Iterator[TokenTriple]:
                                       is_negated(verb), "demand")
 
 
+def _demanded_of(noun: Token, clause: Token) -> Iterator[TokenTriple]:
+    """Whom a demand noun's clause asks to act: "repeated its demand that President
+    Museveni step down" -> opposition demand Museveni. The holder is the noun's named
+    possessor, else the subject of the verb that holds it (its object, or through a
+    preposition: "insisted on its demands that X ..."); the target the named subject of a
+    "that" clause on the noun."""
+    if not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+        return
+    holders = [p for p in children_of(noun, POSS) if p.pos_ != "PRON"]
+    head = noun.head
+    if not holders and noun.dep_ in OBJ_DEPS and is_verb(head):
+        holders = core(head)[0]
+    elif not holders and noun.dep_ == POBJ and is_verb(head.head):
+        holders = core(head.head)[0]
+    lemma = noun.lemma_.lower()
+    for target in with_conjuncts(children_of(clause, NSUBJ, NSUBJPASS)):
+        if target.pos_ == "PRON" or not names_something(target):
+            continue
+        for holder in holders:
+            yield TokenTriple(holder, noun, target, lemma, lemma, "NOUN", False, "demand")
+
+
 def _obliged(verb: Token, lexicon: EventLexicon) -> Iterator[TokenTriple]:
     """Whom a saying verb says must or should do something: "the Red Cross said US forces
     must ensure security" -> Red Cross "say must" US (DEMAND), when the lexicon gives the
@@ -356,7 +378,8 @@ def demand_triples(doclike: Doc | Span, *,
 def _demand_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[TokenTriple]:
     """Whom a demand is addressed to: "the PRC demanded that the US cancel ...",
     "the Albanians demanded autonomy from Serbian authorities"; and whom a threat is
-    made to (:func:`_conditioned`), and whom a speaker says must act (:func:`_obliged`).
+    made to (:func:`_conditioned`), whom a speaker says must act (:func:`_obliged`) and
+    whom a demand noun's "that" clause names (:func:`_demanded_of`).
 
     A verb of the DEMAND class with a clause complement relates its subject to
     the subject of the clause when it names someone; with a named "from" phrase on its object, to
@@ -365,6 +388,9 @@ def _demand_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator
     for verb in doclike:
         if verb.pos_ != "VERB":
             continue
+        if verb.dep_ in (ACL, CCOMP) and verb.head.pos_ == "NOUN" \
+                and lexicon.classify(verb.head.lemma_, pos="NOUN") == "DEMAND":
+            yield from _demanded_of(verb.head, verb)
         event_class = lexicon.classify(verb_lemma(verb))
         if event_class in CONDITIONAL_CLASSES:
             yield from _conditioned(verb)
