@@ -238,3 +238,22 @@ def test_whom_a_demand_noun_is_made_of(extract, sentence, subject, obj):
 def test_a_demand_noun_of_ones_own_gives_no_target(extract):
     triples = extract("Greece repeated its demand that it be compensated by Germany.")
     assert not any(t.pattern == "demand" for t in triples), found(triples)
+
+
+@pytest.mark.parametrize(("sentence", "subject", "obj"), [
+    # a call "for X to" act is a demand made of X, by a verb or a noun
+    ("The UN Security Council called for Israel to halt its offensive in Gaza.",
+     "UN Security Council", "Israel"),
+    ("Washington appealed for Pakistan to free the journalist.", "Washington", "Pakistan"),
+    ("The European Union repeated its call for Iran to release the detained sailors.",
+     "European Union", "Iran"),
+])
+def test_a_call_for_someone_to_act(extract, sentence, subject, obj):
+    triples = extract(sentence)
+    assert "DEMAND" in classes(triples, subject, obj), found(triples)
+
+
+def test_a_purpose_for_someone_is_no_call(extract):
+    # "for X to" after a verb that is no demand: X is not asked anything
+    triples = extract("Egypt opened the Rafah crossing for Palestinians to leave Gaza.")
+    assert not any(t.pattern == "demand" for t in triples), found(triples)

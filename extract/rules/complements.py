@@ -333,18 +333,49 @@ def _demanded_of(noun: Token, clause: Token) -> Iterator[TokenTriple]:
     "that" clause on the noun."""
     if not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
         return
+    lemma = noun.lemma_.lower()
+    yield from _asked(_holders(noun), noun, clause, lemma, "NOUN")
+
+
+def _holders(noun: Token) -> list[Token]:
+    """Who holds a demand noun: its named possessor, else the subject of the verb it is
+    the object of, directly or through a preposition ("insisted on its demands")."""
     holders = [p for p in children_of(noun, POSS) if p.pos_ != "PRON"]
     head = noun.head
     if not holders and noun.dep_ in OBJ_DEPS and is_verb(head):
         holders = core(head)[0]
     elif not holders and noun.dep_ == POBJ and is_verb(head.head):
         holders = core(head.head)[0]
-    lemma = noun.lemma_.lower()
+    return holders
+
+
+def _asked(holders: list[Token], predicate: Token, clause: Token, rel: str,
+           pos: str) -> Iterator[TokenTriple]:
+    """Each holder demands of each named subject of ``clause`` (not a pronoun)."""
     for target in with_conjuncts(children_of(clause, NSUBJ, NSUBJPASS)):
         if target.pos_ == "PRON" or not names_something(target):
             continue
         for holder in holders:
-            yield TokenTriple(holder, noun, target, lemma, lemma, "NOUN", False, "demand")
+            yield TokenTriple(holder, predicate, target, rel, rel, pos,
+                              pos == "VERB" and is_negated(predicate), "demand")
+
+
+def _called_for(clause: Token, lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """Whom a call "for X to" act is made of: "the Security Council called for Israel to
+    halt its offensive", "renewed its call for Russia to withdraw" (a verb or noun whose
+    "for" the lexicon lists as a demand, "call for", "appeal for")."""
+    if clause.dep_ not in (ADVCL, ACL) or not any(
+            m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):
+        return
+    head = clause.head
+    if is_verb(head):
+        rel = f"{verb_lemma(head)} for"
+        if lexicon.classify(rel) == "DEMAND":
+            yield from _asked(core(head)[0], head, clause, rel, "VERB")
+    elif head.pos_ == "NOUN":
+        rel = f"{head.lemma_.lower()} for"
+        if lexicon.classify(rel) == "DEMAND":
+            yield from _asked(_holders(head), head, clause, rel, "VERB")
 
 
 def _obliged(verb: Token, lexicon: EventLexicon) -> Iterator[TokenTriple]:
@@ -379,7 +410,8 @@ def _demand_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator
     """Whom a demand is addressed to: "the PRC demanded that the US cancel ...",
     "the Albanians demanded autonomy from Serbian authorities"; and whom a threat is
     made to (:func:`_conditioned`), whom a speaker says must act (:func:`_obliged`) and
-    whom a demand noun's "that" clause names (:func:`_demanded_of`).
+    whom a demand noun's "that" clause names (:func:`_demanded_of`) and whom a call "for X
+    to" act is made of (:func:`_called_for`).
 
     A verb of the DEMAND class with a clause complement relates its subject to
     the subject of the clause when it names someone; with a named "from" phrase on its object, to
@@ -391,6 +423,7 @@ def _demand_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator
         if verb.dep_ in (ACL, CCOMP) and verb.head.pos_ == "NOUN" \
                 and lexicon.classify(verb.head.lemma_, pos="NOUN") == "DEMAND":
             yield from _demanded_of(verb.head, verb)
+        yield from _called_for(verb, lexicon)
         event_class = lexicon.classify(verb_lemma(verb))
         if event_class in CONDITIONAL_CLASSES:
             yield from _conditioned(verb)
