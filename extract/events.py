@@ -42,6 +42,8 @@ from typing import TYPE_CHECKING
 
 from actorgraph.extract.dictionary import lookup
 from actorgraph.extract.lexicon import (
+    COMMISSIVE_VERBS,
+    CONTRIBUTING_VERBS,
     GROUP_NOUNS,
     MILITARY_HEADS,
     QUESTION_WORDS,
@@ -144,11 +146,16 @@ class EventLexicon:
         (('fire', True, None), ('attack', False, 'proclamation'))
         >>> lexicon.lookup("back down from"), lexicon.lookup("ponder")
         (('back down', False, None), (None, True, None))
+        >>> lexicon.lookup("help to support")
+        ('support', True, None)
         """
         key = lemma.lower()
         if key in self.verbs:
             return key, True, None
-        for part in key.split(" to "):
+        parts = key.split(" to ")
+        for i, part in enumerate(parts):
+            if part in CONTRIBUTING_VERBS and i + 1 < len(parts):
+                continue  # "help to support": the support gives the class
             # the longest listed head of the part: "back down from" -> "back down"
             words = part.split()
             for n in range(len(words), 0, -1):
@@ -207,6 +214,8 @@ class EventLexicon:
         ('ASSAULT', 'DISAPPROVE')
         >>> lexicon.classify("failure to honour") is None, lexicon.classify("refusal to allow")
         (True, 'REJECT')
+        >>> lexicon.classify("pledge to fight"), lexicon.classify("vow to cooperate")
+        ('THREATEN', 'AGREE')
         """
         key = lemma.lower()
         head, to, _ = key.partition(" to ")
@@ -218,6 +227,12 @@ class EventLexicon:
             if key in self.nouns:
                 return self.nouns[key]
             return self.nouns.get(key.rsplit(" ", 1)[-1]) if " " in key else None
+        if to and head in COMMISSIVE_VERBS:
+            # "pledged to fight on" threatens, "vowed to cooperate" promises; a promise
+            # of an act of no class keeps the verb's own ("promised to return" AGREE)
+            promised = self.classify(key.partition(" to ")[2], object_head=object_head)
+            if promised is not None:
+                return INTENT_CLASS.get(promised, promised)
         found, whole, noun = self.lookup(key)
         if found is None:
             return self.nouns.get(key.rsplit(" ", 1)[-1]) if " " in key else None

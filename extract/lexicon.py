@@ -53,12 +53,14 @@ __all__ = [
     "CITY_HEADS",
     "CLAIM_NOUNS",
     "CLAUSE_SAYING_VERBS",
+    "COMMISSIVE_VERBS",
     "COMPANY_HEADS",
     "COMPARING_VERBS",
     "COMPARISON_ADVERBS",
     "COMPLEMENT_PREPS",
     "CONDITIONAL_MARKS",
     "CONFIRMING_VERBS",
+    "CONTRIBUTING_VERBS",
     "COUNTRY_ABBREVIATIONS",
     "COUNTRY_HEADS",
     "COUNT_HEADS",
@@ -134,6 +136,7 @@ __all__ = [
     "NOUN_TARGET_PREPS",
     "OBJECT_NOUN_PREPS",
     "OBJECT_PCOMP_PREPS",
+    "OBLIGATION_MODALS",
     "OFFICE_WORDS",
     "ORGANISATION_DESCRIPTIONS",
     "OUTCOME_VERBS",
@@ -346,6 +349,8 @@ DEGREE_WORDS = words("degree_words")
 COMPARISON_ADVERBS = words("comparison_adverbs")
 #: Words after "not" that deny only that the event was all ("not only attacked X").
 EXCLUSIVE_WORDS = words("exclusive_words")
+#: Modal auxiliaries of obligation ("must", "should"): "said X must leave".
+OBLIGATION_MODALS = words("obligation_modals")
 #: Subordinators of a conditional clause ("if", "unless").
 CONDITIONAL_MARKS = words("conditional_marks")
 #: Subordinators of a clause not yet happened when planned or present ("until X joins").
@@ -391,6 +396,10 @@ JUDGING_VERBS = words("judging_verbs")
 GROUP_NOUNS = words("group_nouns")
 #: Launch verbs whose "at" phrase is a target even after an object ("fired missiles at X").
 AIM_VERBS = words("aim_verbs")
+#: Verbs of promising ("pledged to fight": a threat; "vowed to cooperate": a promise).
+COMMISSIVE_VERBS = words("commissive_verbs")
+#: Verbs of taking part in what their infinitive does ("help to support X" supports X).
+CONTRIBUTING_VERBS = words("contributing_verbs")
 #: Predicate adjectives that deny their infinitive ("unwilling to").
 NEGATIVE_ADJECTIVES = words("negative_adjectives")
 #: Predicate adjectives whose infinitive happened or, negative, did not ("was able to").

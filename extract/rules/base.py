@@ -161,6 +161,9 @@ ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
 TARGET_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 #: Entity types of a modifier that makes a group noun an actor ("Arab coalition").
 _GROUP_NAMER_TYPES = frozenset({"ORG", "NORP"})
+#: Prepositions of whom a thing belongs to or serves ("the homes of Kurdish families", "a
+#: camp for Syrian refugees").
+_OWNER_PREPS = frozenset({"of", "for"})
 #: Prepositions through which an event noun's place is found ("on a field in X").
 NOUN_PLACE_PREPS = PLACE_PREPS | SURFACE_PLACE_PREPS
 
@@ -323,11 +326,15 @@ def named_group(tok: Token) -> bool:
 def affiliated(tok: Token) -> bool:
     """Whether a common noun phrase, of any number, says whose side it is on: "a
     Philippine supply boat", "a British tanker", "an Israeli base" (a nationality,
-    organisation or country modifier). Weaker than :func:`named_group`: such a thing is
-    a target a named group can act on, not a group that acts."""
-    return tok.pos_ == "NOUN" and any(
+    organisation or country modifier), or whose it is or whom it serves: "the offices of
+    the Palestinian administrators", "a camp for Congolese refugees" (an "of" or "for"
+    phrase of a named group). Weaker than :func:`named_group`: such a thing is a target a
+    named group can act on, not a group that acts."""
+    return tok.pos_ == "NOUN" and (any(
         c.ent_type_ in _GROUP_NAMER_TYPES | {"GPE"} or country_word(c)
-        for c in tok.children if c.dep_ in (AMOD, COMPOUND, NMOD, POSS))
+        for c in tok.children if c.dep_ in (AMOD, COMPOUND, NMOD, POSS)) or any(
+        named_group(p) for prep in children_of(tok, PREP) if prep.lower_ in _OWNER_PREPS
+        for p in pobjs(prep)))
 
 
 def by_agents(verb: Token) -> list[Token]:
@@ -840,6 +847,11 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             pattern = (head_pattern if head_pattern == "instrument"
                        or (head_pattern == "control" and head.dep_ == PCOMP)
                        else "inherited")
+        elif verb.dep_ == ADVCL and _purpose(verb) and is_verb(head) and not is_passive(head):
+            # "ethnic Turks began a hunger strike to protest against X", "marched in Paris
+            # to protest X": who acts does it for the purpose, if at all (a passive's
+            # subject is not who sends or holds: "troops were sent to quell it")
+            subjects, pattern = _grammatical_subjects(head), "control"
         elif verb.dep_ == XCOMP and is_verb(head):
             head_agents, head_patients, _ = core(head)
             # "used Instagram to thank her supporters": who uses a means does the deed
@@ -864,6 +876,14 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
         agents, patients = subjects, objects
     agents, instrument = _instrument_agents(agents)
     return agents, patients, ("instrument" if instrument else pattern)
+
+
+def _purpose(verb: Token) -> bool:
+    """Whether an adverbial clause is a bare infinitive of purpose: "to protest against X"
+    ("in order to" too), with no subject or subordinator of its own."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                     for c in verb.children) and not any(
+        c.dep_ == "mark" and c.lower_ not in ("in", "order") for c in verb.children)
 
 
 def event_lemma(noun: Token, lexicon: EventLexicon) -> str | None:
@@ -1048,10 +1068,15 @@ def country_word(tok: Token) -> bool:
 
 
 def owners(noun: Token) -> list[Token]:
-    """Whose thing a noun is: "Belarus's calls", "calls by Belarus", "a Senegalese plan"."""
+    """Whose thing a noun is: "Belarus's calls", "calls by Belarus", "a Senegalese plan",
+    "a plan put forward by France" (the named agent of a participle on the noun)."""
     found = [p for p in with_conjuncts(children_of(noun, POSS)) if p.pos_ != "PRON"]
     found += [p for prep in children_of(noun, PREP) if prep.lower_ in ("by", "from")
               for p in pobjs(prep) if names_something(p)]
+    # a restrictive participle only: after a comma it is often hung on the wrong noun
+    found += [p for acl in children_of(noun, ACL) if acl.tag_ == "VBN"
+              and acl.left_edge.i > 0 and acl.doc[acl.left_edge.i - 1].text != ","
+              for p in by_agents(acl) if names_something(p)]
     found += [c for c in noun.lefts if c.dep_ in (AMOD, COMPOUND, NMOD) and country_word(c)]
     return found
 

@@ -6,7 +6,9 @@ Patterns
                   or ready to do: "Israel threatened to ban voting in East Jerusalem",
                   "Germany is ready to send troops to Lithuania"; and what the holder
                   of an intention noun means to do: "Apple has no plans to acquire X"
-``demand``        whom a demand is made of: "the PRC demanded that the US cancel ..."
+``demand``        whom a demand is made of: "the PRC demanded that the US cancel ...",
+                  and whom a threat is made to: "Iran threatened to close the strait
+                  if the US attacked"
 
 Examples
 --------
@@ -33,6 +35,7 @@ from actorgraph.extract.lexicon import (
     ABANDONING_VERBS,
     ASPECTUAL_VERBS,
     CESSATION_VERBS,
+    CONDITIONAL_MARKS,
     DATIVE_PREPS,
     DENIAL_VERBS,
     FAILURE_VERBS,
@@ -42,6 +45,7 @@ from actorgraph.extract.lexicon import (
     IMPLICATIVE_ADJECTIVES,
     INTENTION_NOUNS,
     NEGATIVE_ADJECTIVES,
+    OBLIGATION_MODALS,
     REALIZED_VERBS,
     REFUSAL_NOUNS,
     REFUSAL_VERBS,
@@ -49,6 +53,7 @@ from actorgraph.extract.lexicon import (
 from actorgraph.extract.rules.base import (
     ACL,
     ACOMP,
+    ADVCL,
     CCOMP,
     NSUBJ,
     NSUBJPASS,
@@ -287,6 +292,114 @@ def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged:
                               "complement", hedged)
 
 
+#: Classes of a verb whose act may be made conditional on what another does: "threatened
+#: to cut off gas supplies unless Kyiv paid its debts" is a threat made to Kyiv.
+CONDITIONAL_CLASSES = frozenset({"THREATEN"})
+
+
+def _conditioned(verb: Token) -> Iterator[TokenTriple]:
+    """Whom a threat is made to: the named subject of an "if" or "unless" clause of the
+    threatening verb or of the infinitive it threatens ("Iran threatened to launch an
+    offensive unless Baghdad accepted its conditions" -> Iran threaten Baghdad). Only an
+    active subject does what the threat is meant to prevent or obtain ("if it is
+    attacked" names the one who threatens)."""
+    agents = core(verb)[0]
+    if not agents:
+        return
+    lemma = verb_lemma(verb)
+    threatened, chain = [], [verb]
+    while chain:
+        tok = chain.pop()
+        threatened.append(tok)
+        chain.extend(children_of(tok, XCOMP))
+    for tok in threatened:
+        for clause in children_of(tok, ADVCL):
+            if not any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS
+                       for c in clause.children):
+                continue
+            for target in with_conjuncts(children_of(clause, NSUBJ)):
+                if target.pos_ == "PRON" or not names_something(target):
+                    continue
+                for agent in agents:
+                    yield TokenTriple(agent, verb, target, lemma, lemma, "VERB",
+                                      is_negated(verb), "demand")
+
+
+def _demanded_of(noun: Token, clause: Token) -> Iterator[TokenTriple]:
+    """Whom a demand noun's clause asks to act: "repeated its demand that President
+    Museveni step down" -> opposition demand Museveni. The holder is the noun's named
+    possessor, else the subject of the verb that holds it (its object, or through a
+    preposition: "insisted on its demands that X ..."); the target the named subject of a
+    "that" clause on the noun."""
+    if not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+        return
+    lemma = noun.lemma_.lower()
+    yield from _asked(_holders(noun), noun, clause, lemma, "NOUN")
+
+
+def _holders(noun: Token) -> list[Token]:
+    """Who holds a demand noun: its named possessor, else the subject of the verb it is
+    the object of, directly or through a preposition ("insisted on its demands")."""
+    holders = [p for p in children_of(noun, POSS) if p.pos_ != "PRON"]
+    head = noun.head
+    if not holders and noun.dep_ in OBJ_DEPS and is_verb(head):
+        holders = core(head)[0]
+    elif not holders and noun.dep_ == POBJ and is_verb(head.head):
+        holders = core(head.head)[0]
+    return holders
+
+
+def _asked(holders: list[Token], predicate: Token, clause: Token, rel: str,
+           pos: str) -> Iterator[TokenTriple]:
+    """Each holder demands of each named subject of ``clause`` (not a pronoun)."""
+    for target in with_conjuncts(children_of(clause, NSUBJ, NSUBJPASS)):
+        if target.pos_ == "PRON" or not names_something(target):
+            continue
+        for holder in holders:
+            yield TokenTriple(holder, predicate, target, rel, rel, pos,
+                              pos == "VERB" and is_negated(predicate), "demand")
+
+
+def _called_for(clause: Token, lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """Whom a call "for X to" act is made of: "the Security Council called for Israel to
+    halt its offensive", "renewed its call for Russia to withdraw" (a verb or noun whose
+    "for" the lexicon lists as a demand, "call for", "appeal for")."""
+    if clause.dep_ not in (ADVCL, ACL) or not any(
+            m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):
+        return
+    head = clause.head
+    if is_verb(head):
+        rel = f"{verb_lemma(head)} for"
+        if lexicon.classify(rel) == "DEMAND":
+            yield from _asked(core(head)[0], head, clause, rel, "VERB")
+    elif head.pos_ == "NOUN":
+        rel = f"{head.lemma_.lower()} for"
+        if lexicon.classify(rel) == "DEMAND":
+            yield from _asked(_holders(head), head, clause, rel, "VERB")
+
+
+def _obliged(verb: Token, lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """Whom a saying verb says must or should do something: "the Red Cross said US forces
+    must ensure security" -> Red Cross "say must" US (DEMAND), when the lexicon gives the
+    verb with the modal a class. A pronoun subject of the clause is left out ("said it
+    must act": most often the speaker)."""
+    for clause in children_of(verb, CCOMP):
+        modal = next((c.lower_ for c in clause.children
+                      if c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS), None)
+        if modal is None:
+            continue
+        rel = f"{verb_lemma(verb)} {modal}"
+        if lexicon.classify(rel) is None:
+            continue
+        agents = core(verb)[0]
+        for target in with_conjuncts(children_of(clause, NSUBJ, NSUBJPASS)):
+            if target.pos_ == "PRON" or not names_something(target):
+                continue
+            for agent in agents:
+                yield TokenTriple(agent, verb, target, rel, rel, "VERB", is_negated(verb),
+                                  "demand")
+
+
 def demand_triples(doclike: Doc | Span, *,
                    lexicon: EventLexicon | None = None) -> Iterator[TokenTriple]:
     """Whom a demand is addressed to (see :func:`_demand_triples`)."""
@@ -295,14 +408,27 @@ def demand_triples(doclike: Doc | Span, *,
 
 def _demand_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[TokenTriple]:
     """Whom a demand is addressed to: "the PRC demanded that the US cancel ...",
-    "the Albanians demanded autonomy from Serbian authorities".
+    "the Albanians demanded autonomy from Serbian authorities"; and whom a threat is
+    made to (:func:`_conditioned`), whom a speaker says must act (:func:`_obliged`) and
+    whom a demand noun's "that" clause names (:func:`_demanded_of`) and whom a call "for X
+    to" act is made of (:func:`_called_for`).
 
     A verb of the DEMAND class with a clause complement relates its subject to
     the subject of the clause when it names someone; with a named "from" phrase on its object, to
     whom it is demanded of.
     """
     for verb in doclike:
-        if verb.pos_ != "VERB" or lexicon.classify(verb_lemma(verb)) != "DEMAND":
+        if verb.pos_ != "VERB":
+            continue
+        if verb.dep_ in (ACL, CCOMP) and verb.head.pos_ == "NOUN" \
+                and lexicon.classify(verb.head.lemma_, pos="NOUN") == "DEMAND":
+            yield from _demanded_of(verb.head, verb)
+        yield from _called_for(verb, lexicon)
+        event_class = lexicon.classify(verb_lemma(verb))
+        if event_class in CONDITIONAL_CLASSES:
+            yield from _conditioned(verb)
+        yield from _obliged(verb, lexicon)
+        if event_class != "DEMAND":
             continue
         agents = core(verb)[0]
         # "demanded autonomy from the Serbian authorities", with "from" hung on the

@@ -464,6 +464,9 @@ def _place_label(lemma: str, thing: Token | None, prep: str) -> str:
     primaries in Ohio" -> "hold primary in"); an amount names nothing ("paid 125 mln
     dlrs to X" -> "pay to", "gave 20 mln dlrs of aid to X" -> "give aid to").
     """
+    if thing is not None and _nominal_participle(thing):
+        # "evacuated the wounded from Gorazde": the people wounded, "evacuate wounded from"
+        return f"{lemma} {thing.lower_} {prep}"
     if thing is not None and (thing.is_stop or thing.like_num or thing.pos_ != "NOUN"
                               or thing.lemma_.lower() in QUANTITY_HEADS | FRACTION_NOUNS
                               or thing.ent_type_ in _AMOUNT_TYPES
@@ -473,6 +476,14 @@ def _place_label(lemma: str, thing: Token | None, prep: str) -> str:
     if thing is None or thing.pos_ != "NOUN" or thing.is_stop:
         return f"{lemma} {prep}"
     return f"{lemma} {thing.lemma_.lower()} {prep}"
+
+
+def _nominal_participle(tok: Token) -> bool:
+    """Whether an object is a past participle used as a plural noun of people ("the
+    wounded", "the injured", "the detained"): "the" and no noun of its own (an adjective
+    object is read by :func:`_adjective_label`)."""
+    return (tok.pos_ == "VERB" and tok.tag_ == "VBN" and tok.dep_ in OBJ_DEPS
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts))
 
 
 def _recipients(verb: Token) -> tuple[list[Token], Token | None]:
@@ -963,7 +974,7 @@ def _reactions(agents: list[Token], verb: Token, noun: Token, rel: str, negated:
     :func:`earlier_agents`)."""
     for owner in owners(noun) or earlier_agents(noun, lexicon):
         for agent in agents:
-            if owner.i != agent.i:
+            if owner.i != agent.i and not any(owner.i == a.i for a in agents):
                 yield TokenTriple(agent, verb, owner, rel, rel, "VERB", negated, "reaction",
                                   hedged)
 
