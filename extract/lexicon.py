@@ -28,6 +28,7 @@ from importlib import resources
 
 __all__ = [
     "ABANDONING_VERBS",
+    "ADDRESSEE_PREPS",
     "ADJUNCT_PREPS",
     "AGENT_NOUNS",
     "AIM_VERBS",
@@ -428,6 +429,8 @@ NEGATING_PREFIXES = words("negating_prefixes")
 USING_VERBS = words("using_verbs")
 #: Verbs whose "for" object is only asked for ("called for talks").
 APPEAL_VERBS = words("appeal_verbs")
+#: Prepositions of whom an appeal verb asks to do its infinitive ("called on Israel to").
+ADDRESSEE_PREPS = words("addressee_preps")
 #: Verbs whose gerund complement is seen happening ("was pictured wearing").
 PERCEPTION_VERBS = words("perception_verbs")
 #: Nouns whose "that" clause is what is claimed ("reports that X armed Y").

@@ -28,8 +28,10 @@ from actorgraph.extract.dictionary import sector_of
 from actorgraph.extract.events import EventLexicon
 from actorgraph.extract.hygiene import amount_name, is_quantity
 from actorgraph.extract.lexicon import (
+    ADDRESSEE_PREPS,
     ADJUNCT_PREPS,
     AIM_VERBS,
+    APPEAL_VERBS,
     BID_NOUNS,
     BID_PREPS,
     CAUSATIVE_VERBS,
@@ -371,7 +373,31 @@ def stranded_subjects(verb: Token) -> list[Token]:
 def subject_control(verb: Token) -> bool:
     """Whether ``verb`` is an infinitive whose subject is its head's subject."""
     return (verb.dep_ == XCOMP and is_verb(verb.head)
-            and not children_of(verb.head, *OBJ_DEPS) and not is_passive(verb.head))
+            and not children_of(verb.head, *OBJ_DEPS) and not is_passive(verb.head)
+            and not addressees(verb.head))
+
+
+def addressees(verb: Token) -> list[Token]:
+    """Whom an appeal verb with an infinitive asks to do it: "called on Israel to halt
+    construction" -> Israel, "appealed to Turkey to open its border" -> Turkey (they are
+    the infinitive's subjects, as the object of "urged Israel to halt" is).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["UN", "called", "on", "Israel", "to", "halt", "it"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 2, 5, 1, 5],
+    ...           deps=["nsubj", "ROOT", "prep", "pobj", "aux", "xcomp", "dobj"],
+    ...           pos=["PROPN", "VERB", "ADP", "PROPN", "PART", "VERB", "PRON"],
+    ...           lemmas=["UN", "call", "on", "Israel", "to", "halt", "it"])
+    >>> addressees(doc[1]), addressees(doc[5])
+    ([Israel], [])
+    """
+    if verb.lemma_.lower() not in APPEAL_VERBS or not children_of(verb, XCOMP):
+        return []
+    return [o for prep in children_of(verb, PREP) if prep.lower_ in ADDRESSEE_PREPS
+            for o in pobjs(prep) if o.ent_type_ not in NON_PARTICIPANT_TYPES]
 
 
 def clause_verb(tok: Token) -> Token | None:
@@ -846,7 +872,9 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             # (:data:`USING_VERBS`); otherwise the object is asked or let to ("asked
             # Russia to expel"), and without one the subject ("tried to expel")
             using = head.lemma_.lower() in USING_VERBS and not is_passive(head)
-            subjects = head_agents if using else (head_patients or head_agents)
+            # "called on Israel to halt X": Israel (:func:`addressees`)
+            subjects = head_agents if using else (
+                head_patients or addressees(head) or head_agents)
             pattern = "control"
     subjects = [verb.head if (s.tag_ in WH_TAGS and verb.dep_ == RELCL) else s
                 for s in (stranded or with_conjuncts(subjects)) if not _shared_nationality(s)]
