@@ -59,6 +59,7 @@ from actorgraph.extract.lexicon import (
     ATTEMPT_NOUNS,
     ATTEMPT_VERBS,
     BELIEF_NOUNS,
+    CANCELLING_VERBS,
     CLAIM_NOUNS,
     COMPARISON_ADVERBS,
     CONDITIONAL_MARKS,
@@ -97,6 +98,8 @@ __all__ = [
     "HEDGE_ADVERBS",
     "REPORTING_VERBS",
     "Modality",
+    "called_off",
+    "cancelling",
     "clause_head",
     "clause_place",
     "clause_time",
@@ -287,6 +290,38 @@ def negation(predicate: Token) -> bool:
         if tok.dep_ not in ("conj", "xcomp"):
             break
     return False
+
+
+def cancelling(verb: Token) -> bool:
+    """Whether a verb calls off, stops or puts back what its object names ("cancelled",
+    "called off", "postponed"; :data:`~extract.lexicon.CANCELLING_VERBS`)."""
+    lemma = verb.lemma_.lower()
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return "_".join([lemma, *particles]) in CANCELLING_VERBS or (
+        not particles and lemma in CANCELLING_VERBS)
+
+
+def called_off(noun: Token) -> bool:
+    """Whether an event noun is the object of a verb that calls it off, so that it does
+    not take place: "cancelled Maduro's visit to Brasilia", "called off talks with Hamas",
+    "postponed the deportation of X" (the visit, talks, deportation are negated; a
+    relation named by the verb, "call off talks", happened and is not).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Israel", "called", "off", "talks", "with", "Hamas"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 1, 3, 4],
+    ...           deps=["nsubj", "ROOT", "prt", "dobj", "prep", "pobj"],
+    ...           pos=["PROPN", "VERB", "ADP", "NOUN", "ADP", "PROPN"],
+    ...           lemmas=["Israel", "call", "off", "talk", "with", "Hamas"])
+    >>> called_off(doc[3]), called_off(doc[5])
+    (True, False)
+    """
+    verb = noun.head
+    return (noun.pos_ == "NOUN" and noun.dep_ == "dobj" and verb.pos_ == "VERB"
+            and cancelling(verb) and not any(c.dep_ == "neg" for c in verb.children))
 
 
 def undone(predicate: Token, subject: Token) -> bool:

@@ -50,6 +50,7 @@ __all__ = [
     "BID_NOUNS",
     "BID_PREPS",
     "CAUSATIVE_VERBS",
+    "CANCELLING_VERBS",
     "CESSATION_VERBS",
     "CITY_HEADS",
     "CLAIM_NOUNS",
@@ -325,6 +326,9 @@ REFUSAL_NOUNS = words("refusal_nouns")
 UNREALISING_MODIFIERS = words("unrealising_modifiers")
 #: Verbs whose event noun object did not happen ("foiled an attack on X").
 UNREALISING_VERBS = words("unrealising_verbs")
+#: Verbs whose event noun object does not take place ("called off talks with X"); a
+#: phrasal verb as "verb_particle".
+CANCELLING_VERBS = words("cancelling_verbs")
 #: Heads that make a compounded event noun an unsuccessful attempt ("assassination attempt").
 ATTEMPT_NOUNS = words("attempt_nouns")
 #: Modifiers of an event noun that make it uncertain or unrealised ("an alleged attack").

@@ -33,12 +33,33 @@ ACTORS = {
     ],
 }
 
+CALLED_OFF = {
+    "an event noun called off, cancelled or put back is negated; the calling off is not": [
+        ("Israel called off peace talks with Hamas.",
+         [("Israel", "call off talk", "Hamas", False, False),
+          ("Israel", "talk", "Hamas", True, False)], []),
+        ("Colombia suspended air strikes against the FARC.",
+         [("Colombia", "suspend strike", "FARC", False, False),
+          ("Colombia", "strike", "FARC", True, False)], []),
+        ("Egypt postponed talks with Ethiopia over the dam.",
+         [("Egypt", "talk", "Ethiopia", True, False)], []),
+        ("Brazil cancelled Nicolas Maduro's visit to Brasilia.",
+         [("Nicolas Maduro", "visit", "Brasilia", True, False)], []),
+        # not called off: the talks took place
+        ("Israel did not call off talks with Hamas.",
+         [("Israel", "talk", "Hamas", False, False)], []),
+        # an "of" phrase may name who was to act: the Senate visits no one
+        ("The Brazilian Senate cancelled the visit of Nicolas Maduro to Brasilia.",
+         [("Brazilian Senate", "cancel visit", "Nicolas Maduro", False, False)], []),
+    ],
+}
+
 
 @pytest.fixture(scope="module")
 def extractor(nlp) -> Extractor:
     return Extractor(nlp=nlp)
 
 
-@pytest.mark.parametrize(("sentence", "present", "absent"), cases(ACTORS))
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(ACTORS, CALLED_OFF))
 def test_actors_and_flags(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)

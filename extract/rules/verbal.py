@@ -39,7 +39,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from actorgraph.extract.actors import concept_complement
-from actorgraph.extract.context import presupposed
+from actorgraph.extract.context import cancelling, presupposed
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.hygiene import is_quantity
 from actorgraph.extract.lexicon import (
@@ -248,7 +248,12 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             event = event_lemma(patient, lexicon)
             targets = []
             carrier = verb.lemma_.lower() in LIGHT_VERBS | CAUSATIVE_VERBS
-            if (event and (carrier or verb_class is not None) and not noun_agents(patient)
+            # "called off talks with Hamas": the talks too, which do not take place (not
+            # with an "of" phrase, which may name who was to act: "the visit of Maduro")
+            cancelled = (bool(event) and cancelling(verb)
+                         and not any(p.lower_ == "of" for p in children_of(patient, PREP)))
+            if (event and (carrier or verb_class is not None or cancelled)
+                    and not noun_agents(patient)
                     and not blamed_event(verb, patient, lexicon)):
                 targets = event_targets(patient, event) + [
                     (p, t) for p, t in prep_objects(verb) if is_target_prep(p.lower_, event)]
@@ -272,6 +277,11 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                     for agent in agents:
                         yield TokenTriple(agent, patient, target, rel, label, pos,
                                           negated, "support-verb", hedged or intended)
+                        if cancelled and not carrier:
+                            # the event itself, negated by the pipeline (called_off)
+                            # ("did not call off talks": they took place)
+                            yield TokenTriple(agent, patient, target, event, event, "NOUN",
+                                              False, "support-verb", hedged or intended)
                 if carrier and lexicon.classify(event, pos="NOUN") in PLACE_TARGET_CLASSES:
                     # "launched attacks on government positions in Nangarhar": the
                     # named place of an unnamed target is attacked too
