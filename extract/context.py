@@ -69,6 +69,7 @@ from actorgraph.extract.lexicon import (
     DENIAL_VERBS,
     DESCRIBING_VERBS,
     EXCLUSIVE_WORDS,
+    FAILURE_VERBS,
     FUTURE_AUX,
     HEDGE_ADVERBS,
     HEDGE_MODALS,
@@ -80,11 +81,13 @@ from actorgraph.extract.lexicon import (
     MANDATED_AUX,
     MANDATING_VERBS,
     PENDING_MARKS,
+    PERMITTING_VERBS,
     PLACE_HEADS,
     PLACE_PREPS,
     PLACE_TYPES,
     PLAN_NOUNS,
     QUESTION_WORDS,
+    REFUSAL_VERBS,
     REPORTING_VERBS,
     SUSPECT_MODIFIERS,
     TIME_PREPS,
@@ -118,6 +121,7 @@ __all__ = [
     "suspected_agent",
     "unasserted",
     "undone",
+    "withheld",
 ]
 
 
@@ -287,9 +291,36 @@ def negation(predicate: Token) -> bool:
     for tok, parent in _clauses_up(predicate):
         if tok.dep_ in ("ccomp", "xcomp") and parent.lemma_.lower() in DENIAL_VERBS:
             return denied(tok)
+        if tok.dep_ in ("ccomp", "xcomp") and withheld(parent):
+            return True
         if tok.dep_ not in ("conj", "xcomp"):
             break
     return False
+
+
+def withheld(verb: Token) -> bool:
+    """Whether a verb of letting is refused or denied, so that what it would let its
+    object do is not done: "refused to let Kurdish fighters cross into Kobane", "did not
+    allow Turkish ships to reach Gaza", "failed to permit X to leave".
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Turkey", "refused", "to", "let", "Kurds", "cross"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 5, 3],
+    ...           deps=["nsubj", "ROOT", "aux", "xcomp", "nsubj", "ccomp"],
+    ...           lemmas=["Turkey", "refuse", "to", "let", "Kurds", "cross"])
+    >>> withheld(doc[3]), withheld(doc[1])
+    (True, False)
+    """
+    if verb.lemma_.lower() not in PERMITTING_VERBS:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb.head
+    return (verb.dep_ == "xcomp" and head.lemma_.lower() in REFUSAL_VERBS | FAILURE_VERBS
+            and not any(c.dep_ == "neg" for c in head.children))
 
 
 def cancelling(verb: Token) -> bool:

@@ -148,6 +148,7 @@ __all__ = [
     "PERSON_AGENT_NOUNS",
     "PERSON_DESCRIPTIONS",
     "PERSON_PRONOUNS",
+    "PERMITTING_VERBS",
     "PERSUADING_VERBS",
     "PLACE_HEADS",
     "PLACE_PREPS",
@@ -329,6 +330,8 @@ UNREALISING_VERBS = words("unrealising_verbs")
 #: Verbs whose event noun object does not take place ("called off talks with X"); a
 #: phrasal verb as "verb_particle".
 CANCELLING_VERBS = words("cancelling_verbs")
+#: Verbs that let their object do what their clause says ("allowed X to enter Y").
+PERMITTING_VERBS = words("permitting_verbs")
 #: Heads that make a compounded event noun an unsuccessful attempt ("assassination attempt").
 ATTEMPT_NOUNS = words("attempt_nouns")
 #: Modifiers of an event noun that make it uncertain or unrealised ("an alleged attack").

@@ -54,12 +54,26 @@ CALLED_OFF = {
     ],
 }
 
+WITHHELD = {
+    "what a refused or denied 'let', 'allow', 'permit' would let happen is negated": [
+        ("Turkey refused to let Kurdish fighters cross into Kobane.",
+         [("Kurdish fighters", "cross into", "Kobane", True, False)], []),
+        ("Hungary refused to allow Syrian refugees to enter Austria.",
+         [("Syrian refugees", "enter", "Austria", True, False)], []),
+        ("Israel did not allow Turkish ships to reach Gaza.",
+         [("Turkish ships", "reach", "Gaza", True, False)], []),
+        # allowed: stated
+        ("Macedonia allowed Syrian refugees to enter Serbia.",
+         [("Syrian refugees", "enter", "Serbia", False, False)], []),
+    ],
+}
+
 
 @pytest.fixture(scope="module")
 def extractor(nlp) -> Extractor:
     return Extractor(nlp=nlp)
 
 
-@pytest.mark.parametrize(("sentence", "present", "absent"), cases(ACTORS, CALLED_OFF))
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(ACTORS, CALLED_OFF, WITHHELD))
 def test_actors_and_flags(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
