@@ -68,12 +68,26 @@ WITHHELD = {
     ],
 }
 
+JOINT = {
+    "conjoined subjects of a planned reciprocal act: each with the other, hedged": [
+        ("Armenia and Azerbaijan are to sign a peace treaty.",
+         [("Armenia", "treaty", "Azerbaijan", False, True)], []),
+        ("Putin and Erdogan agreed to meet in Sochi.",
+         [("Putin", "meet", "Erdogan", False, True)], []),
+        ("Serbia and Kosovo agreed to hold talks in Brussels.",
+         [("Serbia", "talk", "Kosovo", False, True)], []),
+        # held: stated
+        ("Serbia and Kosovo held talks in Brussels.",
+         [("Serbia", "talk", "Kosovo", False, False)], []),
+    ],
+}
+
 
 @pytest.fixture(scope="module")
 def extractor(nlp) -> Extractor:
     return Extractor(nlp=nlp)
 
 
-@pytest.mark.parametrize(("sentence", "present", "absent"), cases(ACTORS, CALLED_OFF, WITHHELD))
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(ACTORS, CALLED_OFF, WITHHELD, JOINT))
 def test_actors_and_flags(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)

@@ -39,7 +39,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from actorgraph.extract.actors import concept_complement
-from actorgraph.extract.context import cancelling, presupposed
+from actorgraph.extract.context import cancelling, is_future, presupposed
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.hygiene import is_quantity
 from actorgraph.extract.lexicon import (
@@ -47,7 +47,9 @@ from actorgraph.extract.lexicon import (
     ALLEGING_VERBS,
     ARTICLES,
     AS_PREP_VERBS,
+    ASPECTUAL_VERBS,
     CAUSATIVE_VERBS,
+    CESSATION_VERBS,
     CLAUSE_SAYING_VERBS,
     COMPARING_VERBS,
     COUNT_HEADS,
@@ -57,6 +59,7 @@ from actorgraph.extract.lexicon import (
     DENIAL_VERBS,
     DOUBLE_OBJECT_VERBS,
     DURATION_NOUNS,
+    FAILURE_VERBS,
     FOCUSING_ADVERBS,
     FRACTION_NOUNS,
     GENERIC_HEADS,
@@ -86,9 +89,11 @@ from actorgraph.extract.lexicon import (
     POSSESSED_HEADS,
     PREVENTING_VERBS,
     QUANTITY_HEADS,
+    REALIZED_VERBS,
     RECEIVE_VERBS,
     RECIPROCAL_NOUNS,
     RECIPROCAL_VERBS,
+    REFUSAL_VERBS,
     REPORTING_VERBS,
     RESPONSIBILITY_NOUNS,
     RESULT_VERBS,
@@ -404,7 +409,12 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
     for verb in doclike:
         if verb.pos_ != "VERB" or is_passive(verb):
             continue
-        subjects = children_of(verb, NSUBJ)
+        # "Armenia and Azerbaijan are to sign a treaty", "agreed to hold talks": the
+        # subjects of the verb whose infinitive it is
+        matrix = verb
+        while subject_control(matrix):
+            matrix = matrix.head
+        subjects = children_of(matrix, NSUBJ)
         if len(subjects) != 1 or not any(c.dep_ == "cc" and c.lower_ == "and"
                                          for c in subjects[0].children):
             continue
@@ -412,12 +422,22 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         if len(sides) < 2:
             continue
         lemma = verb_lemma(verb)
-        negated = is_negated(verb)
+        negated, hedged = is_negated(verb), False
+        if matrix is not verb:
+            # "agreed to / are to hold talks" is only planned, "began to hold talks" held
+            # them; a failure, denial or refusal is read by the complement rule
+            matrix_lemma = matrix.lemma_.lower()
+            if matrix_lemma in FAILURE_VERBS | DENIAL_VERBS | REFUSAL_VERBS | CESSATION_VERBS:
+                continue
+            hedged = (matrix_lemma not in REALIZED_VERBS | ASPECTUAL_VERBS
+                      or is_future(matrix))
+            negated = negated or is_negated(matrix)
         objects = [o for o in children_of(verb, *OBJ_DEPS) if o.pos_ != "ADP"]
         if verb.lemma_.lower() in RECIPROCAL_VERBS and not any(map(names_something, objects)) \
                 and not any(names_something(t) for _, t in prep_objects(verb)):
             for other in sides[1:]:
-                yield TokenTriple(sides[0], verb, other, lemma, lemma, "VERB", negated, "svo")
+                yield TokenTriple(sides[0], verb, other, lemma, lemma, "VERB", negated, "svo",
+                                  hedged)
         for noun in objects:
             event = event_lemma(noun, lexicon)
             if event not in RECIPROCAL_NOUNS or event_targets(noun, event) or noun_agents(noun):
@@ -425,7 +445,7 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             label = event if verb.lemma_.lower() in LIGHT_VERBS else f"{lemma} {event}"
             for other in sides[1:]:
                 yield TokenTriple(sides[0], noun, other, event, label, "NOUN", negated,
-                                  "support-verb")
+                                  "support-verb", hedged)
 
 
 def _warned_of(verb: Token, agents: list[Token], patient: Token, lemma: str, negated: bool,
