@@ -88,6 +88,7 @@ def extractor(nlp) -> Extractor:
     return Extractor(nlp=nlp)
 
 
-@pytest.mark.parametrize(("sentence", "present", "absent"), cases(ACTORS, CALLED_OFF, WITHHELD, JOINT))
+@pytest.mark.parametrize(("sentence", "present", "absent"),
+                         cases(ACTORS, CALLED_OFF, WITHHELD, JOINT))
 def test_actors_and_flags(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
