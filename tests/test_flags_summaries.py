@@ -82,6 +82,19 @@ JOINT = {
     ],
 }
 
+SOUGHT = {
+    "an event noun considered, proposed or sought is the event, hedged": [
+        ("Saudi Arabia is reportedly considering an attack on Yemen.",
+         [("Saudi Arabia", "consider attack", "Yemen", False, True)], []),
+        ("Australia is seeking the extradition of Jeffrey Epstein from France.",
+         [("Australia", "seek extradition", "Jeffrey Epstein", False, True)], []),
+        ("Serbia proposed talks with Kosovo.",
+         [("Serbia", "propose talk", "Kosovo", False, True)], []),
+        ("The United States seeks the release of journalist Jason Rezaian from Iran.",
+         [("United States", "seek release", "Jason Rezaian", False, True)], []),
+    ],
+}
+
 
 @pytest.fixture(scope="module")
 def extractor(nlp) -> Extractor:
@@ -89,6 +102,6 @@ def extractor(nlp) -> Extractor:
 
 
 @pytest.mark.parametrize(("sentence", "present", "absent"),
-                         cases(ACTORS, CALLED_OFF, WITHHELD, JOINT))
+                         cases(ACTORS, CALLED_OFF, WITHHELD, JOINT, SOUGHT))
 def test_actors_and_flags(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)

@@ -48,6 +48,7 @@ from actorgraph.extract.lexicon import (
     ARTICLES,
     AS_PREP_VERBS,
     ASPECTUAL_VERBS,
+    ATTEMPT_VERBS,
     CAUSATIVE_VERBS,
     CESSATION_VERBS,
     CLAUSE_SAYING_VERBS,
@@ -257,7 +258,9 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             # with an "of" phrase, which may name who was to act: "the visit of Maduro")
             cancelled = (bool(event) and cancelling(verb)
                          and not any(p.lower_ == "of" for p in children_of(patient, PREP)))
-            if (event and (carrier or verb_class is not None or cancelled)
+            # "is considering an attack on X", "seeks the extradition of Y": only intended
+            sought_event = verb.lemma_.lower() in INTENT_VERBS | ATTEMPT_VERBS
+            if (event and (carrier or verb_class is not None or cancelled or sought_event)
                     and not noun_agents(patient)
                     and not blamed_event(verb, patient, lexicon)):
                 targets = event_targets(patient, event) + [
@@ -276,7 +279,9 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 support = True
                 # "is considering sanctions against X", "threatened strikes on X": only
                 # intended (but "planned the attack on X" presupposes the attack)
-                intended = verb.lemma_.lower() in INTENT_VERBS and not presupposed(patient)
+                # (what is sought is not had: "seeks the extradition of X")
+                intended = ((verb.lemma_.lower() in INTENT_VERBS and not presupposed(patient))
+                            or verb.lemma_.lower() in ATTEMPT_VERBS)
                 for prep, target in targets:
                     used_preps.add(prep.i)
                     for agent in agents:
