@@ -49,6 +49,7 @@ __all__ = [
     "BELIEF_NOUNS",
     "BID_NOUNS",
     "BID_PREPS",
+    "WARRANT_NOUNS",
     "CAUSATIVE_VERBS",
     "CANCELLING_VERBS",
     "CESSATION_VERBS",
@@ -295,6 +296,8 @@ OBJECT_NOUN_PREPS = words("object_noun_preps")
 BID_NOUNS = words("bid_nouns")
 #: Prepositions of a bid noun that name what is bid for.
 BID_PREPS = words("bid_preps")
+#: Nouns of a legal order whose "for" names whom it is against ("an arrest warrant for X").
+WARRANT_NOUNS = words("warrant_nouns")
 #: Verbs whose plan or pledge object was carried out ("fulfilled his pledge to").
 FULFILLING_VERBS = words("fulfilling_verbs")
 #: Words of a title that say its holder no longer holds it ("former", "ex-").

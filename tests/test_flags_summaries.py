@@ -95,6 +95,19 @@ SOUGHT = {
     ],
 }
 
+WARRANTS = {
+    "a warrant's 'for' names whom it is issued against": [
+        ("Interpol issues an arrest warrant for former Ukrainian President Viktor Yanukovych.",
+         [("Interpol", "issue warrant", "Viktor Yanukovych", False, False)], []),
+        ("A Spanish judge issued an international arrest warrant for Rwandan general Karenzi "
+         "Karake.", [("Spanish judge", "issue warrant", "Karenzi Karake", False, False)], []),
+        ("The ICC issued an arrest warrant for Sudanese President Omar al-Bashir.",
+         [("ICC", "issue warrant", "Omar al-Bashir", False, False)], []),
+        # an order for goods is bought from its maker, not issued against it
+        ("Emirates placed an order for 50 Airbus jets.", [], [("Emirates", "Airbus")]),
+    ],
+}
+
 
 @pytest.fixture(scope="module")
 def extractor(nlp) -> Extractor:
@@ -102,6 +115,6 @@ def extractor(nlp) -> Extractor:
 
 
 @pytest.mark.parametrize(("sentence", "present", "absent"),
-                         cases(ACTORS, CALLED_OFF, WITHHELD, JOINT, SOUGHT))
+                         cases(ACTORS, CALLED_OFF, WITHHELD, JOINT, SOUGHT, WARRANTS))
 def test_actors_and_flags(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)

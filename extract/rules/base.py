@@ -69,6 +69,7 @@ from actorgraph.extract.lexicon import (
     TARGET_PREPS,
     TRANSFER_VERBS,
     USING_VERBS,
+    WARRANT_NOUNS,
 )
 from spacy.tokens import Token
 
@@ -1007,7 +1008,8 @@ def object_targets(noun: Token) -> list[tuple[Token, Token]]:
     at: "refused entry to Chris Brown", "broke off relations with Russia" ("with" only
     after a reciprocal noun, a verb of lodging or a light verb: "lodged a protest with
     Albania", "had a phone conversation with Putin", not "sold laptops with Fedora"),
-    and a bid noun's "for" or "in" ("made an offer for X", "holds a stake in X").
+    and a bid noun's "for" or "in" ("made an offer for X", "holds a stake in X") or a
+    warrant noun's "for" ("issued an arrest warrant for X").
     The object is a person, organisation, country or people (:data:`TARGET_TYPES`),
     never a product or a work."""
     found = []
@@ -1015,6 +1017,8 @@ def object_targets(noun: Token) -> list[tuple[Token, Token]]:
     for prep in children_of(noun, PREP):
         word = prep.lower_
         bid = word in BID_PREPS and lemma in BID_NOUNS  # "an offer for X", "a stake in X"
+        # "issued an arrest warrant for X"
+        bid = bid or (word == "for" and lemma in WARRANT_NOUNS)
         if not bid and (word not in OBJECT_NOUN_PREPS or (
                 word in PARTNER_PREPS and lemma not in RECIPROCAL_NOUNS
                 and noun.head.lemma_.lower() not in LODGING_VERBS
