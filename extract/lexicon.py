@@ -123,6 +123,7 @@ __all__ = [
     "MEDIUM_PREPS",
     "MEMBER_HEADS",
     "MEMBER_ROLES",
+    "STATE_ROLES",
     "MILITARY_HEADS",
     "MODIFIER_VERBS",
     "MOTION_PREPS",
@@ -275,6 +276,8 @@ OWNING_VERBS = words("owning_verbs")
 LEADER_ROLES = words("leader_roles")
 #: Role nouns that make their holder a member.
 MEMBER_ROLES = words("member_roles")
+#: Role nouns whose single holder, named by nationality, acts for the country ("minister").
+STATE_ROLES = words("state_roles")
 #: All role nouns.
 ROLE_WORDS = LEADER_ROLES | MEMBER_ROLES
 #: Words that make a leadership role a subordinate one ("deputy director").

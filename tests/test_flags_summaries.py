@@ -108,6 +108,31 @@ WARRANTS = {
     ],
 }
 
+ROLES = {
+    "a leader or minister named only by nationality acts for the country": [
+        ("Hamas fired rockets at Tel Aviv. The Israeli prime minister condemned the attack.",
+         [("Israel", "condemn attack", "Hamas", False, False)], []),
+        ("The Russian foreign minister met the Iranian president in Tehran.",
+         [("Russia", "meet", "Iran", False, False)], []),
+        ("The Egyptian president visited Riyadh on Sunday.",
+         [("Egypt", "visit", "Riyadh", False, False)], []),
+        # a former holder acts for no one
+        ("A former Israeli prime minister visited Moscow.", [], [("Israel", "Moscow")]),
+    ],
+    "the nationality of a group compounded with an event names the author referred back to":
+    [
+        ("A Saudi coalition air strike on a market in Saada left 20 people dead. Amnesty "
+         "International condemned the attack.",
+         [("Amnesty International", "condemn attack", "coalition", False, False)], []),
+        ("An Ethiopian army drone strike on a market in Tigray left 30 people dead. The "
+         "United Nations condemned the attack.",
+         [("United Nations", "condemn attack", "Ethiopia", False, False)], []),
+        ("An Israeli army air strike on a school in Rafah left 12 people dead. The European "
+         "Union denounced the attack.",
+         [("European Union", "denounce attack", "Israel", False, False)], []),
+    ],
+}
+
 
 @pytest.fixture(scope="module")
 def extractor(nlp) -> Extractor:
@@ -115,6 +140,6 @@ def extractor(nlp) -> Extractor:
 
 
 @pytest.mark.parametrize(("sentence", "present", "absent"),
-                         cases(ACTORS, CALLED_OFF, WITHHELD, JOINT, SOUGHT, WARRANTS))
+                         cases(ACTORS, CALLED_OFF, WITHHELD, JOINT, SOUGHT, WARRANTS, ROLES))
 def test_actors_and_flags(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)

@@ -64,6 +64,7 @@ from actorgraph.extract.lexicon import (
     FOCUSING_ADVERBS,
     FRACTION_NOUNS,
     GENERIC_HEADS,
+    GROUP_NOUNS,
     HEARER_VERBS,
     IMPLICATIVE_OBJECT_VERBS,
     INTENT_VERBS,
@@ -112,6 +113,7 @@ from actorgraph.extract.lexicon import (
 from actorgraph.extract.rules.base import (
     ACTOR_TYPES,
     APPOS,
+    COMPOUND,
     DATIVE,
     NSUBJ,
     OBJ_DEPS,
@@ -1033,7 +1035,10 @@ def earlier_agents(noun: Token, lexicon: EventLexicon) -> list[Token]:
         if tok.pos_ == "NOUN" and tok.i not in (noun.i,):
             earlier = event_lemma(tok, lexicon)
             if earlier and lexicon.classify(earlier, pos="NOUN") in VIOLENT_CLASSES:
-                found = [a for a in noun_agents(tok) if names_something(a)]
+                # "an Arab coalition air strike": the nationality may hang on the event
+                found = [a for a in noun_agents(tok) if names_something(a) or (
+                    a.dep_ == COMPOUND and a.head == tok and names_something(tok)
+                    and a.lemma_.lower() in GROUP_NOUNS)]
                 if found:
                     return found
         elif tok.pos_ == "VERB" and lexicon.classify(verb_lemma(tok)) in VIOLENT_CLASSES:
