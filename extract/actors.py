@@ -955,6 +955,26 @@ class ActorResolver:
             if ent is not None and ent.label_ in ACTOR_TYPES and ent.label_ != "NORP":
                 mention = self._entity_mention(ent, child)
                 return self._as_standin(mention, self._extent(head)) if mention else None
+        return self._role_apposition(head)
+
+    def _role_apposition(self, head: Token) -> Mention | None:
+        """The person named after the "of" phrase of a role noun, which the parser hangs
+        on that phrase: "a member of his Fidesz party, Istvan Simicsko", "the leader of the
+        party, Jeremy Corbyn" (the member, the leader is the person)."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in LEADER_ROLES | MEMBER_ROLES:
+            return None
+        for prep in head.children:
+            if prep.dep_ != PREP or prep.lower_ != "of":
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != POBJ or pobj.pos_ != "NOUN":
+                    continue
+                for child in pobj.rights:
+                    ent = self.entity_of(child) if child.dep_ == APPOS else None
+                    if ent is not None and ent.label_ == "PERSON":
+                        mention = self._entity_mention(ent, child)
+                        return self._as_standin(mention, self._extent(head)) if mention \
+                            else None
         return None
 
     def _apposed_to_name(self, head: Token) -> Mention | None:

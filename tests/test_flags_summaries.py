@@ -133,6 +133,18 @@ ROLES = {
     ],
 }
 
+ROLE_APPOSITION = {
+    "a name after a role noun's 'of' phrase is the role holder": [
+        ("Prime Minister Viktor Orban replaced Hende with a member of his Fidesz party, "
+         "Istvan Simicsko.",
+         [("Viktor Orban", "replace with", "Istvan Simicsko", False, False)], []),
+        ("Labour elected the leader of its Scottish branch, Kezia Dugdale, as deputy.",
+         [("Labour", "elect", "Kezia Dugdale", False, False)], []),
+        ("Police arrested a member of the opposition party, Ahmed Musa, in Lagos.",
+         [("police", "arrest", "Ahmed Musa", False, False)], []),
+    ],
+}
+
 
 @pytest.fixture(scope="module")
 def extractor(nlp) -> Extractor:
@@ -140,6 +152,7 @@ def extractor(nlp) -> Extractor:
 
 
 @pytest.mark.parametrize(("sentence", "present", "absent"),
-                         cases(ACTORS, CALLED_OFF, WITHHELD, JOINT, SOUGHT, WARRANTS, ROLES))
+                         cases(ACTORS, CALLED_OFF, WITHHELD, JOINT, SOUGHT, WARRANTS, ROLES,
+                               ROLE_APPOSITION))
 def test_actors_and_flags(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
