@@ -960,13 +960,23 @@ class ActorResolver:
     def _role_apposition(self, head: Token) -> Mention | None:
         """The person named after the "of" phrase of a role noun, which the parser hangs
         on that phrase: "a member of his Fidesz party, Istvan Simicsko", "the leader of the
-        party, Jeremy Corbyn" (the member, the leader is the person)."""
-        if head.pos_ != "NOUN" or head.lemma_.lower() not in LEADER_ROLES | MEMBER_ROLES:
+        party, Jeremy Corbyn", "the President of FIFA Sepp Blatter" (the member, the
+        leader, the president is the person)."""
+        if (head.pos_ not in ("NOUN", "PROPN") or self.entity_of(head) is not None
+                or head.lemma_.lower() not in LEADER_ROLES | MEMBER_ROLES):
             return None
         for prep in head.children:
             if prep.dep_ != PREP or prep.lower_ != "of":
                 continue
             for pobj in prep.children:
+                ent = self.entity_of(pobj) if pobj.dep_ == POBJ else None
+                if (ent is not None and ent.label_ == "PERSON" and pobj.pos_ == "PROPN"
+                        and any(c.dep_ == COMPOUND and c.i < ent.start for c in pobj.lefts)):
+                    # "the President of FIFA Sepp Blatter": the organisation's name and the
+                    # holder's run together
+                    mention = self._entity_mention(ent, pobj)
+                    return self._as_standin(mention, self._extent(head)) if mention \
+                        else None
                 if pobj.dep_ != POBJ or pobj.pos_ != "NOUN":
                     continue
                 for child in pobj.rights:

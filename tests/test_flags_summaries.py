@@ -142,6 +142,16 @@ ROLE_APPOSITION = {
          [("Labour", "elect", "Kezia Dugdale", False, False)], []),
         ("Police arrested a member of the opposition party, Ahmed Musa, in Lagos.",
          [("police", "arrest", "Ahmed Musa", False, False)], []),
+        # without a comma, the organisation's name run into the holder's
+        ("The Office of the Attorney General of Switzerland opens criminal proceedings "
+         "against the President of FIFA Sepp Blatter.",
+         [("Office of the Attorney General of Switzerland", "open proceeding", "Blatter",
+           False, False)], []),
+        ("The United States imposes sanctions on the leader of the Wagner Group Yevgeny "
+         "Prigozhin.", [("United States", "impose sanction", "Yevgeny Prigozhin", False,
+                         False)], []),
+        ("The Kremlin criticises the Secretary General of NATO Jens Stoltenberg.",
+         [("Kremlin", "criticise", "Jens Stoltenberg", False, False)], []),
     ],
 }
 

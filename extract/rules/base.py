@@ -43,9 +43,11 @@ from actorgraph.extract.lexicon import (
     IN_PLACE_PREPS,
     JUDGING_VERBS,
     LAUNCH_VERBS,
+    LEADER_ROLES,
     LED_VERBS,
     LIGHT_VERBS,
     LODGING_VERBS,
+    MEMBER_ROLES,
     NON_PARTICIPANT_TYPES,
     NOUN_TARGET_PREPS,
     OBJECT_NOUN_PREPS,
@@ -1028,9 +1030,17 @@ def object_targets(noun: Token) -> list[tuple[Token, Token]]:
             t = appositive_name(t, ACTOR_TYPES)
             if t.ent_type_ in TARGET_TYPES or any(
                     c.ent_type_ in TARGET_TYPES for c in t.children
-                    if c.dep_ in (COMPOUND, AMOD, NMOD, POSS)):
+                    if c.dep_ in (COMPOUND, AMOD, NMOD, POSS)) or _named_holder(t):
                 found.append((prep, t))
     return found
+
+
+def _named_holder(role: Token) -> bool:
+    """Whether a role noun names its holder after its "of" phrase: "the President of
+    FIFA Sepp Blatter" (the actor resolver takes the person)."""
+    return role.lemma_.lower() in LEADER_ROLES | MEMBER_ROLES and any(
+        o.ent_type_ == "PERSON" for prep in children_of(role, PREP) if prep.lower_ == "of"
+        for o in pobjs(prep))
 
 
 def is_place(tok: Token) -> bool:
