@@ -155,6 +155,17 @@ ROLE_APPOSITION = {
     ],
 }
 
+PLANS = {
+    "present-tense 'announces plans to V' is a plan of the subject, hedged": [
+        ("Germany announces plans to deploy troops to Lithuania.",
+         [("Germany", "plan to deploy to", "Lithuania", False, True)], []),
+        ("Japan announces plans to send warships to the South China Sea.",
+         [("Japan", "plan to send to", "South China Sea", False, True)], []),
+        ("Poland unveils plans to buy tanks from South Korea.",
+         [("Poland", "plan to buy from", "South Korea", False, True)], []),
+    ],
+}
+
 
 @pytest.fixture(scope="module")
 def extractor(nlp) -> Extractor:
@@ -163,6 +174,6 @@ def extractor(nlp) -> Extractor:
 
 @pytest.mark.parametrize(("sentence", "present", "absent"),
                          cases(ACTORS, CALLED_OFF, WITHHELD, JOINT, SOUGHT, WARRANTS, ROLES,
-                               ROLE_APPOSITION))
+                               ROLE_APPOSITION, PLANS))
 def test_actors_and_flags(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
