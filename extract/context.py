@@ -747,12 +747,16 @@ def _passive(verb: Token) -> bool:
 def _believed(tok: Token, parent: Token) -> bool:
     """Whether a clause is only claimed or believed by the word it completes: "reports
     that X armed Y", "the belief that ...", "my understanding is that ...", "it is
-    possible that ...", "I feel like ..." (not a claim that is denied or confirmed)."""
+    possible that ...", "I feel like ..." (not a claim that is denied or confirmed), or
+    is what "no" noun supports ("there is no evidence that X attacked Y")."""
     lemma = parent.lemma_.lower()
     # the parser may take the "that" of "the report that X ..." for a relative pronoun
     content = tok.dep_ in ("acl", "ccomp", "relcl") and bool(_marks(tok) & {"that", "whether"})
     if content and parent.pos_ == "NOUN" and lemma in CLAIM_NOUNS | BELIEF_NOUNS:
         return not denied(tok) and parent.head.lemma_.lower() not in CONFIRMING_VERBS
+    if content and parent.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in parent.children):
+        return True  # "there is no evidence that X attacked Y", "found no sign that ..."
     if tok.dep_ == "ccomp" and parent.pos_ == "ADJ":
         return lemma in HEDGING_ADJECTIVES  # "unclear whether", "likely that"
     if tok.dep_ == "ccomp" and lemma == "be":

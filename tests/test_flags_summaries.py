@@ -166,6 +166,20 @@ PLANS = {
     ],
 }
 
+UNSUPPORTED = {
+    "what 'no evidence' or 'no sign' supports is not stated: hedged": [
+        ("There is no evidence that Russia attacked the convoy.",
+         [("Russia", "attack", "convoy", False, True)], []),
+        ("Officials found no evidence that Iran supplied the missiles to the Houthis.",
+         [("Iran", "supply", "Houthis", False, True)], []),
+        ("Investigators have found no sign that Hamas planned the attack on Eilat.",
+         [("Hamas", "attack", "Eilat", False, True)], []),
+        # evidence found: stated
+        ("Investigators found evidence that Hamas planned the attack on Eilat.",
+         [("Hamas", "attack", "Eilat", False, False)], []),
+    ],
+}
+
 
 @pytest.fixture(scope="module")
 def extractor(nlp) -> Extractor:
@@ -174,6 +188,6 @@ def extractor(nlp) -> Extractor:
 
 @pytest.mark.parametrize(("sentence", "present", "absent"),
                          cases(ACTORS, CALLED_OFF, WITHHELD, JOINT, SOUGHT, WARRANTS, ROLES,
-                               ROLE_APPOSITION, PLANS))
+                               ROLE_APPOSITION, PLANS, UNSUPPORTED))
 def test_actors_and_flags(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
