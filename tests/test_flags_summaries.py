@@ -180,6 +180,20 @@ UNSUPPORTED = {
     ],
 }
 
+RULED_OUT = {
+    "what is ruled out is negated; the ruling out is stated": [
+        ("Germany rules out sending troops to Ukraine.",
+         [("Germany", "send to", "Ukraine", True, False)], []),
+        ("The EU ruled out imposing sanctions on Israel.",
+         [("European Union", "impose sanction", "Israel", True, False)], []),
+        ("Iran rules out talks with the United States.",
+         [("Iran", "rule out talk", "United States", False, False),
+          ("Iran", "talk", "United States", True, False)], []),
+        ("Obama rules out air strikes against Syria.",
+         [("Obama", "strike", "Syria", True, False)], []),
+    ],
+}
+
 
 @pytest.fixture(scope="module")
 def extractor(nlp) -> Extractor:
@@ -188,6 +202,6 @@ def extractor(nlp) -> Extractor:
 
 @pytest.mark.parametrize(("sentence", "present", "absent"),
                          cases(ACTORS, CALLED_OFF, WITHHELD, JOINT, SOUGHT, WARRANTS, ROLES,
-                               ROLE_APPOSITION, PLANS, UNSUPPORTED))
+                               ROLE_APPOSITION, PLANS, UNSUPPORTED, RULED_OUT))
 def test_actors_and_flags(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)

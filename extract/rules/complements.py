@@ -155,6 +155,8 @@ def _complement_triples(doclike: Iterable[Token],
         if not agents:
             continue
         matrix_lemma = matrix.lemma_.lower()
+        if verb_lemma(matrix).replace(" ", "_") in REFUSAL_VERBS:
+            matrix_lemma = verb_lemma(matrix).replace(" ", "_")  # "ruled out sending"
         if not_yet(matrix):
             # "Iran has yet to release the sailors": a release, not done so far
             base, hedged, negated = inner, False, True
