@@ -59,6 +59,8 @@ from actorgraph.extract.lexicon import (
     ATTEMPT_NOUNS,
     ATTEMPT_VERBS,
     BELIEF_NOUNS,
+    CANCELLING_NOUN_PREPS,
+    CANCELLING_NOUNS,
     CANCELLING_VERBS,
     CLAIM_NOUNS,
     COMPARISON_ADVERBS,
@@ -336,7 +338,8 @@ def called_off(noun: Token) -> bool:
     """Whether an event noun is the object of a verb that calls it off, so that it does
     not take place: "cancelled Maduro's visit to Brasilia", "called off talks with Hamas",
     "postponed the deportation of X" (the visit, talks, deportation are negated; a
-    relation named by the verb, "call off talks", happened and is not).
+    relation named by the verb, "call off talks", happened and is not), or what a noun
+    of calling off is of: "announced the suspension of talks with X".
 
     Examples
     --------
@@ -350,8 +353,15 @@ def called_off(noun: Token) -> bool:
     >>> called_off(doc[3]), called_off(doc[5])
     (True, False)
     """
+    if noun.pos_ != "NOUN":
+        return False
     verb = noun.head
-    return (noun.pos_ == "NOUN" and noun.dep_ == "dobj" and verb.pos_ == "VERB"
+    if (noun.dep_ == "pobj" and verb.lower_ in CANCELLING_NOUN_PREPS
+            and verb.head.lemma_.lower() in CANCELLING_NOUNS):
+        # "announced the suspension of talks with X", "a halt to air strikes on Y"
+        verb = clause_head(verb.head)
+        return not any(c.dep_ == "neg" for c in verb.children)
+    return (noun.dep_ == "dobj" and verb.pos_ == "VERB"
             and cancelling(verb) and not any(c.dep_ == "neg" for c in verb.children))
 
 

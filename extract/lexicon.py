@@ -49,6 +49,8 @@ __all__ = [
     "BELIEF_NOUNS",
     "BID_NOUNS",
     "BID_PREPS",
+    "CANCELLING_NOUNS",
+    "CANCELLING_NOUN_PREPS",
     "CANCELLING_VERBS",
     "CAUSATIVE_VERBS",
     "CESSATION_VERBS",
@@ -336,6 +338,9 @@ UNREALISING_VERBS = words("unrealising_verbs")
 #: Verbs whose event noun object does not take place ("called off talks with X"); a
 #: phrasal verb as "verb_particle".
 CANCELLING_VERBS = words("cancelling_verbs")
+#: Nouns of calling an event off ("the suspension of talks with X"), and their prepositions.
+CANCELLING_NOUNS = words("cancelling_nouns")
+CANCELLING_NOUN_PREPS = words("cancelling_noun_preps")
 #: Verbs that let their object do what their clause says ("allowed X to enter Y").
 PERMITTING_VERBS = words("permitting_verbs")
 #: Heads that make a compounded event noun an unsuccessful attempt ("assassination attempt").

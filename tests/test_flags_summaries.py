@@ -194,6 +194,17 @@ RULED_OUT = {
     ],
 }
 
+CALLED_OFF_NOUNS = {
+    "what an announced suspension or cancellation is of is negated": [
+        ("Iran announced the suspension of talks with the United States.",
+         [("Iran", "talk", "United States", True, False)], []),
+        ("Colombia announces the suspension of air strikes against the FARC.",
+         [("Colombia", "strike", "FARC", True, False)], []),
+        ("Brazil announced the cancellation of Nicolas Maduro's visit to Brasilia.",
+         [("Nicolas Maduro", "visit", "Brasilia", True, False)], []),
+    ],
+}
+
 
 @pytest.fixture(scope="module")
 def extractor(nlp) -> Extractor:
@@ -202,6 +213,7 @@ def extractor(nlp) -> Extractor:
 
 @pytest.mark.parametrize(("sentence", "present", "absent"),
                          cases(ACTORS, CALLED_OFF, WITHHELD, JOINT, SOUGHT, WARRANTS, ROLES,
-                               ROLE_APPOSITION, PLANS, UNSUPPORTED, RULED_OUT))
+                               ROLE_APPOSITION, PLANS, UNSUPPORTED, RULED_OUT,
+                               CALLED_OFF_NOUNS))
 def test_actors_and_flags(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)

@@ -49,6 +49,8 @@ from actorgraph.extract.lexicon import (
     AS_PREP_VERBS,
     ASPECTUAL_VERBS,
     ATTEMPT_VERBS,
+    CANCELLING_NOUN_PREPS,
+    CANCELLING_NOUNS,
     CAUSATIVE_VERBS,
     CESSATION_VERBS,
     CLAUSE_SAYING_VERBS,
@@ -256,6 +258,10 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             event = event_lemma(patient, lexicon)
             targets = []
             carrier = verb.lemma_.lower() in LIGHT_VERBS | CAUSATIVE_VERBS
+            if carrier and patient.lemma_.lower() in CANCELLING_NOUNS:
+                # "announced the suspension of talks with X": the subject's talks, which
+                # do not take place (negated by the pipeline: context.called_off)
+                yield from _called_off_events(patient, agents, hedged, lexicon)
             # "called off talks with Hamas": the talks too, which do not take place (not
             # with an "of" phrase, which may name who was to act: "the visit of Maduro")
             cancelled = (bool(event) and cancelling(verb)
@@ -453,6 +459,25 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             for other in sides[1:]:
                 yield TokenTriple(sides[0], noun, other, event, label, "NOUN", negated,
                                   "support-verb", hedged)
+
+
+def _called_off_events(noun: Token, agents: list[Token], hedged: bool,
+                       lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """The event a noun of calling off is of, done by ``agents`` to its targets:
+    "(Iran announced) the suspension of talks with the US" -> Iran —talk→ US. An event
+    with an agent of its own ("the cancellation of Maduro's visit") is left to the
+    nominal rule."""
+    for prep in children_of(noun, PREP):
+        if prep.lower_ not in CANCELLING_NOUN_PREPS:
+            continue
+        for inner in pobjs(prep):
+            event = event_lemma(inner, lexicon)
+            if event is None or noun_agents(inner):
+                continue
+            for _, target in event_targets(inner, event):
+                for agent in agents:
+                    yield TokenTriple(agent, inner, target, event, event, "NOUN", False,
+                                      "support-verb", hedged)
 
 
 def _warned_of(verb: Token, agents: list[Token], patient: Token, lemma: str, negated: bool,
