@@ -202,6 +202,11 @@ CALLED_OFF_NOUNS = {
          [("Colombia", "strike", "FARC", True, False)], []),
         ("Brazil announced the cancellation of Nicolas Maduro's visit to Brasilia.",
          [("Nicolas Maduro", "visit", "Brasilia", True, False)], []),
+        # a possessor that undergoes the event
+        ("Britain announced the postponement of Abu Qatada's deportation.",
+         [("United Kingdom", "deportation", "Abu Qatada", True, False)], []),
+        ("Sweden announced the suspension of Julian Assange's extradition.",
+         [("Sweden", "extradition", "Julian Assange", True, False)], []),
     ],
 }
 

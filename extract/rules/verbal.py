@@ -474,7 +474,8 @@ def _called_off_events(noun: Token, agents: list[Token], hedged: bool,
             event = event_lemma(inner, lexicon)
             if event is None or noun_agents(inner):
                 continue
-            for _, target in event_targets(inner, event):
+            # "a stay of Glossip's execution": the possessor undergoes it
+            for target in [t for _, t in event_targets(inner, event)] + noun_patients(inner):
                 for agent in agents:
                     yield TokenTriple(agent, inner, target, event, event, "NOUN", False,
                                       "support-verb", hedged)
