@@ -210,6 +210,35 @@ CALLED_OFF_NOUNS = {
     ],
 }
 
+INFINITIVE_REPAIRED = {
+    "an infinitive hung on a verb as a modifier is its complement": [
+        ("The United Nations Security Council votes to impose sanctions on North Korea.",
+         [("United Nations Security Council", "vote to impose on", "North Korea", False,
+           False)], []),
+        ("The World Bank votes to send observers to Burundi.",
+         [("World Bank", "vote to send to", "Burundi", False, False)], []),
+    ],
+}
+
+
+def test_an_infinitive_modifying_a_verb_becomes_its_complement():
+    import spacy
+    from actorgraph.extract.hygiene import repair_verbs
+    from spacy.tokens import Doc
+
+    words = ["Kenya", "pledges", "to", "free", "Ali"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 3],
+              deps=["nsubj", "ROOT", "aux", "acl", "dobj"],
+              pos=["PROPN", "VERB", "PART", "VERB", "PROPN"])
+    repair_verbs(doc)
+    assert doc[3].dep_ == "xcomp"
+    # on a noun it stays a modifier: "plans to free Ali"
+    doc = Doc(spacy.blank("en").vocab, words=["plans", "to", "free", "Ali"],
+              heads=[0, 2, 0, 2],
+              deps=["ROOT", "aux", "acl", "dobj"], pos=["NOUN", "PART", "VERB", "PROPN"])
+    repair_verbs(doc)
+    assert doc[2].dep_ == "acl"
+
 
 @pytest.fixture(scope="module")
 def extractor(nlp) -> Extractor:
@@ -219,6 +248,6 @@ def extractor(nlp) -> Extractor:
 @pytest.mark.parametrize(("sentence", "present", "absent"),
                          cases(ACTORS, CALLED_OFF, WITHHELD, JOINT, SOUGHT, WARRANTS, ROLES,
                                ROLE_APPOSITION, PLANS, UNSUPPORTED, RULED_OUT,
-                               CALLED_OFF_NOUNS))
+                               CALLED_OFF_NOUNS, INFINITIVE_REPAIRED))
 def test_actors_and_flags(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
