@@ -143,6 +143,7 @@ __all__ = [
     "OUTCOME_VERBS",
     "OWNING_UP_VERBS",
     "OWNING_VERBS",
+    "PARTICIPATING_VERBS",
     "PARTNER_PREPS",
     "PATIENT_NOUNS",
     "PENDING_MARKS",
@@ -622,6 +623,8 @@ def first_name_gender(name: str) -> str | None:
     return _first_names().get(name.lower())
 #: Nouns of a part in an event, owned up to or denied ("denied any role in the attack").
 INVOLVEMENT_NOUNS = words("involvement_nouns")
+#: Verbs whose subject takes part in the event noun after "in" ("participates in strikes").
+PARTICIPATING_VERBS = words("participating_verbs")
 #: Verbs that own up to or deny a part in an event ("admitted involvement in").
 OWNING_UP_VERBS = words("owning_up_verbs")
 #: Adjectives that lay a deed on the object of "hold" ("held X responsible for").

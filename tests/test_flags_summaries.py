@@ -220,6 +220,17 @@ INFINITIVE_REPAIRED = {
     ],
 }
 
+JOINED = {
+    "the subject of 'participate in' or 'engage in' an event is its agent": [
+        ("Canada will participate in air strikes against ISIS in Iraq.",
+         [("Canada", "strike", "ISIS", False, True)], []),
+        ("Kurdish forces engaged in clashes with the Turkish army near Afrin.",
+         [("Kurdish forces", "clash", "Turkey", False, False)], []),
+        ("Hungary participated in the talks with Serbia.",
+         [("Hungary", "talk", "Serbia", False, False)], []),
+    ],
+}
+
 
 def test_an_infinitive_modifying_a_verb_becomes_its_complement():
     import spacy
@@ -248,6 +259,6 @@ def extractor(nlp) -> Extractor:
 @pytest.mark.parametrize(("sentence", "present", "absent"),
                          cases(ACTORS, CALLED_OFF, WITHHELD, JOINT, SOUGHT, WARRANTS, ROLES,
                                ROLE_APPOSITION, PLANS, UNSUPPORTED, RULED_OUT,
-                               CALLED_OFF_NOUNS, INFINITIVE_REPAIRED))
+                               CALLED_OFF_NOUNS, INFINITIVE_REPAIRED, JOINED))
 def test_actors_and_flags(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)

@@ -86,6 +86,7 @@ from actorgraph.extract.lexicon import (
     NAMING_VERBS,
     OWNING_UP_VERBS,
     OWNING_VERBS,
+    PARTICIPATING_VERBS,
     PERCEPTION_VERBS,
     PERSUADING_VERBS,
     PLACE_PREPS,
@@ -212,6 +213,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         lemma = verb_lemma(verb)
         passive = is_passive(verb)
         yield from _under_event(verb, patients if passive else agents, negated, lexicon)
+        if not passive:
+            yield from _joined_events(verb, agents, negated, hedged, lexicon)
         yield from _judged_events(verb, patients, negated, lexicon)
         if passive:
             yield from _passive_with(verb, agents, patients, lemma, negated, hedged, lexicon)
@@ -1084,6 +1087,21 @@ def _passive_with(verb: Token, agents: list[Token], patients: list[Token], lemma
         for agent in agents or noun_agents(noun):
             for patient in patients:
                 yield TokenTriple(agent, noun, patient, event, f"{lemma} with {event}",
+                                  "NOUN", negated, "support-verb", hedged)
+
+
+def _joined_events(verb: Token, agents: list[Token], negated: bool, hedged: bool,
+                   lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """"X participates in air strikes against Y": X —strike→ Y (an event with no agent
+    of its own, :data:`~extract.lexicon.PARTICIPATING_VERBS`)."""
+    if verb.lemma_.lower() not in PARTICIPATING_VERBS:
+        return
+    for noun, event in _event_objects(verb, "in", lexicon):
+        if noun_agents(noun):
+            continue
+        for _, target in event_targets(noun, event):
+            for agent in agents:
+                yield TokenTriple(agent, noun, target, event, f"{verb.lemma_.lower()} in {event}",
                                   "NOUN", negated, "support-verb", hedged)
 
 
