@@ -1128,7 +1128,8 @@ class ActorResolver:
         # a name in apposition says who is meant: "the leader of X, Pope Francis" is the pope
         standin = (self._named_apposition(head) or self._standin(head)
                    or self._owner_standin(head) or self._apposed_to_name(head))
-        if standin is None and not (self._is_anaphor(head) and self._coreferent(head)):
+        if (standin is None and head.lemma_.lower() in LEADER_ROLES | STATE_ROLES
+                and not (self._is_anaphor(head) and self._coreferent(head))):
             # "the Israeli prime minister", when no one named before is meant: the country
             standin = self._role_standin(head)
         if standin is not None:
