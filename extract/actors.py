@@ -50,6 +50,7 @@ from actorgraph.extract.lexicon import (
     COUNTRY_ABBREVIATIONS,
     COUNTRY_HEADS,
     DEFINITE_DETERMINERS,
+    FORMER_WORDS,
     GENERIC_HEADS,
     INDEFINITE_WORDS,
     LEADER_ROLES,
@@ -65,6 +66,7 @@ from actorgraph.extract.lexicon import (
     RESTRICTIVE_MODIFIERS,
     ROLE_WORDS,
     STATE_HEADS,
+    STATE_ROLES,
     TITLE_WORDS,
     WEAK_ADJECTIVES,
     first_name_gender,
@@ -953,6 +955,36 @@ class ActorResolver:
             if ent is not None and ent.label_ in ACTOR_TYPES and ent.label_ != "NORP":
                 mention = self._entity_mention(ent, child)
                 return self._as_standin(mention, self._extent(head)) if mention else None
+        return self._role_apposition(head)
+
+    def _role_apposition(self, head: Token) -> Mention | None:
+        """The person named after the "of" phrase of a role noun, which the parser hangs
+        on that phrase: "a member of his Fidesz party, Istvan Simicsko", "the leader of the
+        party, Jeremy Corbyn", "the President of FIFA Sepp Blatter" (the member, the
+        leader, the president is the person)."""
+        if (head.pos_ not in ("NOUN", "PROPN") or self.entity_of(head) is not None
+                or head.lemma_.lower() not in LEADER_ROLES | MEMBER_ROLES):
+            return None
+        for prep in head.children:
+            if prep.dep_ != PREP or prep.lower_ != "of":
+                continue
+            for pobj in prep.children:
+                ent = self.entity_of(pobj) if pobj.dep_ == POBJ else None
+                if (ent is not None and ent.label_ == "PERSON" and pobj.pos_ == "PROPN"
+                        and any(c.dep_ == COMPOUND and c.i < ent.start for c in pobj.lefts)):
+                    # "the President of FIFA Sepp Blatter": the organisation's name and the
+                    # holder's run together
+                    mention = self._entity_mention(ent, pobj)
+                    return self._as_standin(mention, self._extent(head)) if mention \
+                        else None
+                if pobj.dep_ != POBJ or pobj.pos_ != "NOUN":
+                    continue
+                for child in pobj.rights:
+                    ent = self.entity_of(child) if child.dep_ == APPOS else None
+                    if ent is not None and ent.label_ == "PERSON":
+                        mention = self._entity_mention(ent, child)
+                        return self._as_standin(mention, self._extent(head)) if mention \
+                            else None
         return None
 
     def _apposed_to_name(self, head: Token) -> Mention | None:
@@ -964,6 +996,30 @@ class ActorResolver:
         if ent is None or ent.label_ != "PERSON":
             return None
         return self._as_standin(self._entity_mention(ent, head.head), self._extent(head))
+
+    def _role_standin(self, head: Token) -> Mention | None:
+        """The country a role holder named by nationality stands for, when no one is
+        named: "the Israeli prime minister" (Israel), "the Russian foreign minister"
+        (Russia), "the Iranian president" (Iran).
+
+        Only a singular role noun (:data:`LEADER_ROLES`, :data:`STATE_ROLES`) with a
+        nationality before it.
+        """
+        if (head.lemma_.lower() not in LEADER_ROLES | STATE_ROLES or head.tag_ != "NN"
+                or any(c.lower_ in FORMER_WORDS for c in head.lefts)):
+            # one holder of a role ("Iranian advisers" are a group of their own, see
+            # :meth:`_standin`); "a former Israeli prime minister" acts for no one
+            return None
+        extent = self._extent(head)
+        for child in head.lefts:
+            ent = self.entity_of(child) if child.dep_ in (COMPOUND, NMOD, AMOD) else None
+            if ent is None:
+                continue
+            country = country_of(self._name(ent)) if ent.label_ == "NORP" else None
+            if country is not None:
+                return Mention(extent.text, country, "GPE", extent.start_char,
+                               extent.end_char, via="standin")
+        return None
 
     @staticmethod
     def _as_standin(mention: Mention | None, extent: Span) -> Mention | None:
@@ -1072,6 +1128,10 @@ class ActorResolver:
         # a name in apposition says who is meant: "the leader of X, Pope Francis" is the pope
         standin = (self._named_apposition(head) or self._standin(head)
                    or self._owner_standin(head) or self._apposed_to_name(head))
+        if (standin is None and head.lemma_.lower() in LEADER_ROLES | STATE_ROLES
+                and not (self._is_anaphor(head) and self._coreferent(head))):
+            # "the Israeli prime minister", when no one named before is meant: the country
+            standin = self._role_standin(head)
         if standin is not None:
             return standin
         if self._is_anaphor(head):

@@ -59,6 +59,9 @@ from actorgraph.extract.lexicon import (
     ATTEMPT_NOUNS,
     ATTEMPT_VERBS,
     BELIEF_NOUNS,
+    CANCELLING_NOUN_PREPS,
+    CANCELLING_NOUNS,
+    CANCELLING_VERBS,
     CLAIM_NOUNS,
     COMPARISON_ADVERBS,
     CONDITIONAL_MARKS,
@@ -68,6 +71,7 @@ from actorgraph.extract.lexicon import (
     DENIAL_VERBS,
     DESCRIBING_VERBS,
     EXCLUSIVE_WORDS,
+    FAILURE_VERBS,
     FUTURE_AUX,
     HEDGE_ADVERBS,
     HEDGE_MODALS,
@@ -79,11 +83,13 @@ from actorgraph.extract.lexicon import (
     MANDATED_AUX,
     MANDATING_VERBS,
     PENDING_MARKS,
+    PERMITTING_VERBS,
     PLACE_HEADS,
     PLACE_PREPS,
     PLACE_TYPES,
     PLAN_NOUNS,
     QUESTION_WORDS,
+    REFUSAL_VERBS,
     REPORTING_VERBS,
     SUSPECT_MODIFIERS,
     TIME_PREPS,
@@ -97,6 +103,8 @@ __all__ = [
     "HEDGE_ADVERBS",
     "REPORTING_VERBS",
     "Modality",
+    "called_off",
+    "cancelling",
     "clause_head",
     "clause_place",
     "clause_time",
@@ -115,6 +123,7 @@ __all__ = [
     "suspected_agent",
     "unasserted",
     "undone",
+    "withheld",
 ]
 
 
@@ -284,9 +293,76 @@ def negation(predicate: Token) -> bool:
     for tok, parent in _clauses_up(predicate):
         if tok.dep_ in ("ccomp", "xcomp") and parent.lemma_.lower() in DENIAL_VERBS:
             return denied(tok)
+        if tok.dep_ in ("ccomp", "xcomp") and withheld(parent):
+            return True
         if tok.dep_ not in ("conj", "xcomp"):
             break
     return False
+
+
+def withheld(verb: Token) -> bool:
+    """Whether a verb of letting is refused or denied, so that what it would let its
+    object do is not done: "refused to let Kurdish fighters cross into Kobane", "did not
+    allow Turkish ships to reach Gaza", "failed to permit X to leave".
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Turkey", "refused", "to", "let", "Kurds", "cross"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 5, 3],
+    ...           deps=["nsubj", "ROOT", "aux", "xcomp", "nsubj", "ccomp"],
+    ...           lemmas=["Turkey", "refuse", "to", "let", "Kurds", "cross"])
+    >>> withheld(doc[3]), withheld(doc[1])
+    (True, False)
+    """
+    if verb.lemma_.lower() not in PERMITTING_VERBS:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb.head
+    return (verb.dep_ == "xcomp" and head.lemma_.lower() in REFUSAL_VERBS | FAILURE_VERBS
+            and not any(c.dep_ == "neg" for c in head.children))
+
+
+def cancelling(verb: Token) -> bool:
+    """Whether a verb calls off, stops or puts back what its object names ("cancelled",
+    "called off", "postponed"; :data:`~extract.lexicon.CANCELLING_VERBS`)."""
+    lemma = verb.lemma_.lower()
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return "_".join([lemma, *particles]) in CANCELLING_VERBS or (
+        not particles and lemma in CANCELLING_VERBS)
+
+
+def called_off(noun: Token) -> bool:
+    """Whether an event noun is the object of a verb that calls it off, so that it does
+    not take place: "cancelled Maduro's visit to Brasilia", "called off talks with Hamas",
+    "postponed the deportation of X" (the visit, talks, deportation are negated; a
+    relation named by the verb, "call off talks", happened and is not), or what a noun
+    of calling off is of: "announced the suspension of talks with X".
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Israel", "called", "off", "talks", "with", "Hamas"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 1, 3, 4],
+    ...           deps=["nsubj", "ROOT", "prt", "dobj", "prep", "pobj"],
+    ...           pos=["PROPN", "VERB", "ADP", "NOUN", "ADP", "PROPN"],
+    ...           lemmas=["Israel", "call", "off", "talk", "with", "Hamas"])
+    >>> called_off(doc[3]), called_off(doc[5])
+    (True, False)
+    """
+    if noun.pos_ != "NOUN":
+        return False
+    verb = noun.head
+    if (noun.dep_ == "pobj" and verb.lower_ in CANCELLING_NOUN_PREPS
+            and verb.head.lemma_.lower() in CANCELLING_NOUNS):
+        # "announced the suspension of talks with X", "a halt to air strikes on Y"
+        verb = clause_head(verb.head)
+        return not any(c.dep_ == "neg" for c in verb.children)
+    return (noun.dep_ == "dobj" and verb.pos_ == "VERB"
+            and cancelling(verb) and not any(c.dep_ == "neg" for c in verb.children))
 
 
 def undone(predicate: Token, subject: Token) -> bool:
@@ -681,12 +757,16 @@ def _passive(verb: Token) -> bool:
 def _believed(tok: Token, parent: Token) -> bool:
     """Whether a clause is only claimed or believed by the word it completes: "reports
     that X armed Y", "the belief that ...", "my understanding is that ...", "it is
-    possible that ...", "I feel like ..." (not a claim that is denied or confirmed)."""
+    possible that ...", "I feel like ..." (not a claim that is denied or confirmed), or
+    is what "no" noun supports ("there is no evidence that X attacked Y")."""
     lemma = parent.lemma_.lower()
     # the parser may take the "that" of "the report that X ..." for a relative pronoun
     content = tok.dep_ in ("acl", "ccomp", "relcl") and bool(_marks(tok) & {"that", "whether"})
     if content and parent.pos_ == "NOUN" and lemma in CLAIM_NOUNS | BELIEF_NOUNS:
         return not denied(tok) and parent.head.lemma_.lower() not in CONFIRMING_VERBS
+    if content and parent.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in parent.children):
+        return True  # "there is no evidence that X attacked Y", "found no sign that ..."
     if tok.dep_ == "ccomp" and parent.pos_ == "ADJ":
         return lemma in HEDGING_ADJECTIVES  # "unclear whether", "likely that"
     if tok.dep_ == "ccomp" and lemma == "be":

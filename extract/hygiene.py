@@ -68,6 +68,7 @@ import numpy
 from actorgraph.extract.lexicon import OFFICE_WORDS, QUOTED_PRONOUNS
 from actorgraph.extract.news import is_number, news_words
 from spacy.attrs import DEP
+from spacy.symbols import acl as ACL_ID
 from spacy.symbols import dobj as DOBJ_ID
 from spacy.symbols import nsubj as NSUBJ_ID
 from spacy.tokens import Doc, Span, Token
@@ -627,7 +628,8 @@ def amount_of(verb: Token, participant: Token) -> str | None:
 
 def repair_verbs(doc: Doc) -> None:
     """Make a verb of each adjective with an auxiliary and a direct object ("did not fine
-    Apple").
+    Apple"), and the complement of a verb of an infinitive hung on it as a modifier ("votes
+    to impose sanctions").
 
     An adjective takes no object: after "do" or a modal the parser read a verb
     spelt like an adjective ("fine", "free", "clear") as one. Its part of
@@ -660,6 +662,13 @@ def repair_verbs(doc: Doc) -> None:
             head.tag_ = "VB"
         elif head.lemma_ == "have" and head.pos_ == "VERB":
             _perfect(head, obj)
+    for i in numpy.nonzero(deps == ACL_ID)[0].tolist():
+        # "the Council votes to impose sanctions" parsed with the infinitive a clause
+        # modifying the verb: it is the verb's complement
+        infinitive = doc[i]
+        if (infinitive.head.pos_ == "VERB" and infinitive.head.i < i
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)):
+            infinitive.dep_ = "xcomp"
 
 
 def _second_subjects(doc: Doc, subjects: list[int]) -> None:

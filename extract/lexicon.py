@@ -28,6 +28,7 @@ from importlib import resources
 
 __all__ = [
     "ABANDONING_VERBS",
+    "ADDRESSEE_PREPS",
     "ADJUNCT_PREPS",
     "AGENT_NOUNS",
     "AIM_VERBS",
@@ -48,6 +49,9 @@ __all__ = [
     "BELIEF_NOUNS",
     "BID_NOUNS",
     "BID_PREPS",
+    "CANCELLING_NOUNS",
+    "CANCELLING_NOUN_PREPS",
+    "CANCELLING_VERBS",
     "CAUSATIVE_VERBS",
     "CESSATION_VERBS",
     "CITY_HEADS",
@@ -142,10 +146,12 @@ __all__ = [
     "OUTCOME_VERBS",
     "OWNING_UP_VERBS",
     "OWNING_VERBS",
+    "PARTICIPATING_VERBS",
     "PARTNER_PREPS",
     "PATIENT_NOUNS",
     "PENDING_MARKS",
     "PERCEPTION_VERBS",
+    "PERMITTING_VERBS",
     "PERSON_AGENT_NOUNS",
     "PERSON_DESCRIPTIONS",
     "PERSON_PRONOUNS",
@@ -185,6 +191,7 @@ __all__ = [
     "SPEECH_SETTING_PREPS",
     "STANCE_PREPS",
     "STATE_HEADS",
+    "STATE_ROLES",
     "SUBJECT_PCOMP_PREPS",
     "SUBORDINATE_WORDS",
     "SURFACE_PLACE_PREPS",
@@ -201,6 +208,7 @@ __all__ = [
     "VAGUE_HEADS",
     "VOICE_PRONOUNS",
     "WARNING_VERBS",
+    "WARRANT_NOUNS",
     "WEAK_ADJECTIVES",
     "WEAK_WORDS",
     "WISH_SUBJECTS",
@@ -274,6 +282,8 @@ OWNING_VERBS = words("owning_verbs")
 LEADER_ROLES = words("leader_roles")
 #: Role nouns that make their holder a member.
 MEMBER_ROLES = words("member_roles")
+#: Role nouns whose single holder, named by nationality, acts for the country ("minister").
+STATE_ROLES = words("state_roles")
 #: All role nouns.
 ROLE_WORDS = LEADER_ROLES | MEMBER_ROLES
 #: Words that make a leadership role a subordinate one ("deputy director").
@@ -295,6 +305,8 @@ OBJECT_NOUN_PREPS = words("object_noun_preps")
 BID_NOUNS = words("bid_nouns")
 #: Prepositions of a bid noun that name what is bid for.
 BID_PREPS = words("bid_preps")
+#: Nouns of a legal order whose "for" names whom it is against ("an arrest warrant for X").
+WARRANT_NOUNS = words("warrant_nouns")
 #: Verbs whose plan or pledge object was carried out ("fulfilled his pledge to").
 FULFILLING_VERBS = words("fulfilling_verbs")
 #: Words of a title that say its holder no longer holds it ("former", "ex-").
@@ -327,6 +339,14 @@ REFUSAL_NOUNS = words("refusal_nouns")
 UNREALISING_MODIFIERS = words("unrealising_modifiers")
 #: Verbs whose event noun object did not happen ("foiled an attack on X").
 UNREALISING_VERBS = words("unrealising_verbs")
+#: Verbs whose event noun object does not take place ("called off talks with X"); a
+#: phrasal verb as "verb_particle".
+CANCELLING_VERBS = words("cancelling_verbs")
+#: Nouns of calling an event off ("the suspension of talks with X"), and their prepositions.
+CANCELLING_NOUNS = words("cancelling_nouns")
+CANCELLING_NOUN_PREPS = words("cancelling_noun_preps")
+#: Verbs that let their object do what their clause says ("allowed X to enter Y").
+PERMITTING_VERBS = words("permitting_verbs")
 #: Heads that make a compounded event noun an unsuccessful attempt ("assassination attempt").
 ATTEMPT_NOUNS = words("attempt_nouns")
 #: Modifiers of an event noun that make it uncertain or unrealised ("an alleged attack").
@@ -437,6 +457,8 @@ NEGATING_PREFIXES = words("negating_prefixes")
 USING_VERBS = words("using_verbs")
 #: Verbs whose "for" object is only asked for ("called for talks").
 APPEAL_VERBS = words("appeal_verbs")
+#: Prepositions of whom an appeal verb asks to do its infinitive ("called on Israel to").
+ADDRESSEE_PREPS = words("addressee_preps")
 #: Verbs whose gerund complement is seen happening ("was pictured wearing").
 PERCEPTION_VERBS = words("perception_verbs")
 #: Nouns whose "that" clause is what is claimed ("reports that X armed Y").
@@ -610,6 +632,8 @@ def first_name_gender(name: str) -> str | None:
     return _first_names().get(name.lower())
 #: Nouns of a part in an event, owned up to or denied ("denied any role in the attack").
 INVOLVEMENT_NOUNS = words("involvement_nouns")
+#: Verbs whose subject takes part in the event noun after "in" ("participates in strikes").
+PARTICIPATING_VERBS = words("participating_verbs")
 #: Verbs that own up to or deny a part in an event ("admitted involvement in").
 OWNING_UP_VERBS = words("owning_up_verbs")
 #: Adjectives that lay a deed on the object of "hold" ("held X responsible for").

@@ -32,6 +32,7 @@ from actorgraph.extract.actors import ActorResolver
 from actorgraph.extract.coding import ArticleCoder
 from actorgraph.extract.context import (
     Modality,
+    called_off,
     clause_place,
     clause_time,
     conditional,
@@ -344,6 +345,8 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         condition = not real and (conditional(tt.predicate) or questioned(tt.predicate))
         negated = not condition and (
             (negated and not degree_negated(tt.predicate)) or negation(tt.predicate)
+            # "called off talks with Hamas": the talks (a relation the noun names)
+            or (tt.pos == "NOUN" and called_off(tt.predicate))
             # "asked X to name Y, which X did not do" (not the asking: "promise to free")
             or (tt.pattern != "complement" and undone(tt.predicate, tt.subject)))
         mood = modality(tt.predicate)

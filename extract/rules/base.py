@@ -28,8 +28,10 @@ from actorgraph.extract.dictionary import sector_of
 from actorgraph.extract.events import EventLexicon
 from actorgraph.extract.hygiene import amount_name, is_quantity
 from actorgraph.extract.lexicon import (
+    ADDRESSEE_PREPS,
     ADJUNCT_PREPS,
     AIM_VERBS,
+    APPEAL_VERBS,
     BID_NOUNS,
     BID_PREPS,
     CAUSATIVE_VERBS,
@@ -41,9 +43,11 @@ from actorgraph.extract.lexicon import (
     IN_PLACE_PREPS,
     JUDGING_VERBS,
     LAUNCH_VERBS,
+    LEADER_ROLES,
     LED_VERBS,
     LIGHT_VERBS,
     LODGING_VERBS,
+    MEMBER_ROLES,
     NON_PARTICIPANT_TYPES,
     NOUN_TARGET_PREPS,
     OBJECT_NOUN_PREPS,
@@ -67,6 +71,7 @@ from actorgraph.extract.lexicon import (
     TARGET_PREPS,
     TRANSFER_VERBS,
     USING_VERBS,
+    WARRANT_NOUNS,
 )
 from spacy.tokens import Token
 
@@ -378,7 +383,31 @@ def stranded_subjects(verb: Token) -> list[Token]:
 def subject_control(verb: Token) -> bool:
     """Whether ``verb`` is an infinitive whose subject is its head's subject."""
     return (verb.dep_ == XCOMP and is_verb(verb.head)
-            and not children_of(verb.head, *OBJ_DEPS) and not is_passive(verb.head))
+            and not children_of(verb.head, *OBJ_DEPS) and not is_passive(verb.head)
+            and not addressees(verb.head))
+
+
+def addressees(verb: Token) -> list[Token]:
+    """Whom an appeal verb with an infinitive asks to do it: "called on Israel to halt
+    construction" -> Israel, "appealed to Turkey to open its border" -> Turkey (they are
+    the infinitive's subjects, as the object of "urged Israel to halt" is).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["UN", "called", "on", "Israel", "to", "halt", "it"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 2, 5, 1, 5],
+    ...           deps=["nsubj", "ROOT", "prep", "pobj", "aux", "xcomp", "dobj"],
+    ...           pos=["PROPN", "VERB", "ADP", "PROPN", "PART", "VERB", "PRON"],
+    ...           lemmas=["UN", "call", "on", "Israel", "to", "halt", "it"])
+    >>> addressees(doc[1]), addressees(doc[5])
+    ([Israel], [])
+    """
+    if verb.lemma_.lower() not in APPEAL_VERBS or not children_of(verb, XCOMP):
+        return []
+    return [o for prep in children_of(verb, PREP) if prep.lower_ in ADDRESSEE_PREPS
+            for o in pobjs(prep) if o.ent_type_ not in NON_PARTICIPANT_TYPES]
 
 
 def clause_verb(tok: Token) -> Token | None:
@@ -858,7 +887,9 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             # (:data:`USING_VERBS`); otherwise the object is asked or let to ("asked
             # Russia to expel"), and without one the subject ("tried to expel")
             using = head.lemma_.lower() in USING_VERBS and not is_passive(head)
-            subjects = head_agents if using else (head_patients or head_agents)
+            # "called on Israel to halt X": Israel (:func:`addressees`)
+            subjects = head_agents if using else (
+                head_patients or addressees(head) or head_agents)
             pattern = "control"
     subjects = [verb.head if (s.tag_ in WH_TAGS and verb.dep_ == RELCL) else s
                 for s in (stranded or with_conjuncts(subjects)) if not _shared_nationality(s)]
@@ -999,7 +1030,8 @@ def object_targets(noun: Token) -> list[tuple[Token, Token]]:
     at: "refused entry to Chris Brown", "broke off relations with Russia" ("with" only
     after a reciprocal noun, a verb of lodging or a light verb: "lodged a protest with
     Albania", "had a phone conversation with Putin", not "sold laptops with Fedora"),
-    and a bid noun's "for" or "in" ("made an offer for X", "holds a stake in X").
+    and a bid noun's "for" or "in" ("made an offer for X", "holds a stake in X") or a
+    warrant noun's "for" ("issued an arrest warrant for X").
     The object is a person, organisation, country or people (:data:`TARGET_TYPES`),
     never a product or a work."""
     found = []
@@ -1007,6 +1039,8 @@ def object_targets(noun: Token) -> list[tuple[Token, Token]]:
     for prep in children_of(noun, PREP):
         word = prep.lower_
         bid = word in BID_PREPS and lemma in BID_NOUNS  # "an offer for X", "a stake in X"
+        # "issued an arrest warrant for X"
+        bid = bid or (word == "for" and lemma in WARRANT_NOUNS)
         if not bid and (word not in OBJECT_NOUN_PREPS or (
                 word in PARTNER_PREPS and lemma not in RECIPROCAL_NOUNS
                 and noun.head.lemma_.lower() not in LODGING_VERBS
@@ -1016,9 +1050,17 @@ def object_targets(noun: Token) -> list[tuple[Token, Token]]:
             t = appositive_name(t, ACTOR_TYPES)
             if t.ent_type_ in TARGET_TYPES or any(
                     c.ent_type_ in TARGET_TYPES for c in t.children
-                    if c.dep_ in (COMPOUND, AMOD, NMOD, POSS)):
+                    if c.dep_ in (COMPOUND, AMOD, NMOD, POSS)) or _named_holder(t):
                 found.append((prep, t))
     return found
+
+
+def _named_holder(role: Token) -> bool:
+    """Whether a role noun names its holder after its "of" phrase: "the President of
+    FIFA Sepp Blatter" (the actor resolver takes the person)."""
+    return role.lemma_.lower() in LEADER_ROLES | MEMBER_ROLES and any(
+        o.ent_type_ == "PERSON" for prep in children_of(role, PREP) if prep.lower_ == "of"
+        for o in pobjs(prep))
 
 
 def is_place(tok: Token) -> bool:

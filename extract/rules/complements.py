@@ -160,6 +160,8 @@ def _complement_triples(doclike: Iterable[Token],
         if not agents:
             continue
         matrix_lemma = matrix.lemma_.lower()
+        if verb_lemma(matrix).replace(" ", "_") in REFUSAL_VERBS:
+            matrix_lemma = verb_lemma(matrix).replace(" ", "_")  # "ruled out sending"
         if not_yet(matrix):
             # "Iran has yet to release the sailors": a release, not done so far
             base, hedged, negated = inner, False, True
@@ -223,8 +225,9 @@ def intention_holders(verb: Token) -> tuple[Token, list[Token], bool] | None:
     ('plans', ['Apple'], True)
     """
     noun = verb.head
-    # "Hezbollah's vow to retaliate" may be parsed as a relative clause
-    if (verb.dep_ not in (ACL, RELCL)
+    # "Hezbollah's vow to retaliate" may be parsed as a relative clause, "announces plans
+    # to deploy" with the infinitive as the noun's xcomp
+    if (not (verb.dep_ in (ACL, RELCL) or (verb.dep_ == XCOMP and noun.pos_ == "NOUN"))
             or noun.lemma_.lower() not in INTENTION_NOUNS | REFUSAL_NOUNS
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
         return None

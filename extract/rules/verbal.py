@@ -39,7 +39,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from actorgraph.extract.actors import concept_complement
-from actorgraph.extract.context import presupposed
+from actorgraph.extract.context import cancelling, is_future, presupposed
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.hygiene import is_quantity
 from actorgraph.extract.lexicon import (
@@ -47,7 +47,12 @@ from actorgraph.extract.lexicon import (
     ALLEGING_VERBS,
     ARTICLES,
     AS_PREP_VERBS,
+    ASPECTUAL_VERBS,
+    ATTEMPT_VERBS,
+    CANCELLING_NOUN_PREPS,
+    CANCELLING_NOUNS,
     CAUSATIVE_VERBS,
+    CESSATION_VERBS,
     CLAUSE_SAYING_VERBS,
     COMPARING_VERBS,
     COUNT_HEADS,
@@ -57,9 +62,11 @@ from actorgraph.extract.lexicon import (
     DENIAL_VERBS,
     DOUBLE_OBJECT_VERBS,
     DURATION_NOUNS,
+    FAILURE_VERBS,
     FOCUSING_ADVERBS,
     FRACTION_NOUNS,
     GENERIC_HEADS,
+    GROUP_NOUNS,
     HEARER_VERBS,
     IMPLICATIVE_OBJECT_VERBS,
     INTENT_VERBS,
@@ -79,6 +86,7 @@ from actorgraph.extract.lexicon import (
     NAMING_VERBS,
     OWNING_UP_VERBS,
     OWNING_VERBS,
+    PARTICIPATING_VERBS,
     PERCEPTION_VERBS,
     PERSUADING_VERBS,
     PLACE_PREPS,
@@ -86,9 +94,11 @@ from actorgraph.extract.lexicon import (
     POSSESSED_HEADS,
     PREVENTING_VERBS,
     QUANTITY_HEADS,
+    REALIZED_VERBS,
     RECEIVE_VERBS,
     RECIPROCAL_NOUNS,
     RECIPROCAL_VERBS,
+    REFUSAL_VERBS,
     REPORTING_VERBS,
     RESPONSIBILITY_NOUNS,
     RESULT_VERBS,
@@ -106,6 +116,7 @@ from actorgraph.extract.lexicon import (
 from actorgraph.extract.rules.base import (
     ACTOR_TYPES,
     APPOS,
+    COMPOUND,
     DATIVE,
     NSUBJ,
     OBJ_DEPS,
@@ -202,6 +213,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         lemma = verb_lemma(verb)
         passive = is_passive(verb)
         yield from _under_event(verb, patients if passive else agents, negated, lexicon)
+        if not passive:
+            yield from _joined_events(verb, agents, negated, hedged, lexicon)
         yield from _judged_events(verb, patients, negated, lexicon)
         if passive:
             yield from _passive_with(verb, agents, patients, lemma, negated, hedged, lexicon)
@@ -248,7 +261,18 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             event = event_lemma(patient, lexicon)
             targets = []
             carrier = verb.lemma_.lower() in LIGHT_VERBS | CAUSATIVE_VERBS
-            if (event and (carrier or verb_class is not None) and not noun_agents(patient)
+            if carrier and patient.lemma_.lower() in CANCELLING_NOUNS:
+                # "announced the suspension of talks with X": the subject's talks, which
+                # do not take place (negated by the pipeline: context.called_off)
+                yield from _called_off_events(patient, agents, hedged, lexicon)
+            # "called off talks with Hamas": the talks too, which do not take place (not
+            # with an "of" phrase, which may name who was to act: "the visit of Maduro")
+            cancelled = (bool(event) and cancelling(verb)
+                         and not any(p.lower_ == "of" for p in children_of(patient, PREP)))
+            # "is considering an attack on X", "seeks the extradition of Y": only intended
+            sought_event = verb.lemma_.lower() in INTENT_VERBS | ATTEMPT_VERBS
+            if (event and (carrier or verb_class is not None or cancelled or sought_event)
+                    and not noun_agents(patient)
                     and not blamed_event(verb, patient, lexicon)):
                 targets = event_targets(patient, event) + [
                     (p, t) for p, t in prep_objects(verb) if is_target_prep(p.lower_, event)]
@@ -266,12 +290,19 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 support = True
                 # "is considering sanctions against X", "threatened strikes on X": only
                 # intended (but "planned the attack on X" presupposes the attack)
-                intended = verb.lemma_.lower() in INTENT_VERBS and not presupposed(patient)
+                # (what is sought is not had: "seeks the extradition of X")
+                intended = ((verb.lemma_.lower() in INTENT_VERBS and not presupposed(patient))
+                            or verb.lemma_.lower() in ATTEMPT_VERBS)
                 for prep, target in targets:
                     used_preps.add(prep.i)
                     for agent in agents:
                         yield TokenTriple(agent, patient, target, rel, label, pos,
                                           negated, "support-verb", hedged or intended)
+                        if cancelled and not carrier:
+                            # the event itself, negated by the pipeline (called_off)
+                            # ("did not call off talks": they took place)
+                            yield TokenTriple(agent, patient, target, event, event, "NOUN",
+                                              False, "support-verb", hedged or intended)
                 if carrier and lexicon.classify(event, pos="NOUN") in PLACE_TARGET_CLASSES:
                     # "launched attacks on government positions in Nangarhar": the
                     # named place of an unnamed target is attacked too
@@ -394,7 +425,12 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
     for verb in doclike:
         if verb.pos_ != "VERB" or is_passive(verb):
             continue
-        subjects = children_of(verb, NSUBJ)
+        # "Armenia and Azerbaijan are to sign a treaty", "agreed to hold talks": the
+        # subjects of the verb whose infinitive it is
+        matrix = verb
+        while subject_control(matrix):
+            matrix = matrix.head
+        subjects = children_of(matrix, NSUBJ)
         if len(subjects) != 1 or not any(c.dep_ == "cc" and c.lower_ == "and"
                                          for c in subjects[0].children):
             continue
@@ -402,12 +438,22 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         if len(sides) < 2:
             continue
         lemma = verb_lemma(verb)
-        negated = is_negated(verb)
+        negated, hedged = is_negated(verb), False
+        if matrix is not verb:
+            # "agreed to / are to hold talks" is only planned, "began to hold talks" held
+            # them; a failure, denial or refusal is read by the complement rule
+            matrix_lemma = matrix.lemma_.lower()
+            if matrix_lemma in FAILURE_VERBS | DENIAL_VERBS | REFUSAL_VERBS | CESSATION_VERBS:
+                continue
+            hedged = (matrix_lemma not in REALIZED_VERBS | ASPECTUAL_VERBS
+                      or is_future(matrix))
+            negated = negated or is_negated(matrix)
         objects = [o for o in children_of(verb, *OBJ_DEPS) if o.pos_ != "ADP"]
         if verb.lemma_.lower() in RECIPROCAL_VERBS and not any(map(names_something, objects)) \
                 and not any(names_something(t) for _, t in prep_objects(verb)):
             for other in sides[1:]:
-                yield TokenTriple(sides[0], verb, other, lemma, lemma, "VERB", negated, "svo")
+                yield TokenTriple(sides[0], verb, other, lemma, lemma, "VERB", negated, "svo",
+                                  hedged)
         for noun in objects:
             event = event_lemma(noun, lexicon)
             if event not in RECIPROCAL_NOUNS or event_targets(noun, event) or noun_agents(noun):
@@ -415,7 +461,27 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             label = event if verb.lemma_.lower() in LIGHT_VERBS else f"{lemma} {event}"
             for other in sides[1:]:
                 yield TokenTriple(sides[0], noun, other, event, label, "NOUN", negated,
-                                  "support-verb")
+                                  "support-verb", hedged)
+
+
+def _called_off_events(noun: Token, agents: list[Token], hedged: bool,
+                       lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """The event a noun of calling off is of, done by ``agents`` to its targets:
+    "(Iran announced) the suspension of talks with the US" -> Iran —talk→ US. An event
+    with an agent of its own ("the cancellation of Maduro's visit") is left to the
+    nominal rule."""
+    for prep in children_of(noun, PREP):
+        if prep.lower_ not in CANCELLING_NOUN_PREPS:
+            continue
+        for inner in pobjs(prep):
+            event = event_lemma(inner, lexicon)
+            if event is None or noun_agents(inner):
+                continue
+            # "a stay of Glossip's execution": the possessor undergoes it
+            for target in [t for _, t in event_targets(inner, event)] + noun_patients(inner):
+                for agent in agents:
+                    yield TokenTriple(agent, inner, target, event, event, "NOUN", False,
+                                      "support-verb", hedged)
 
 
 def _warned_of(verb: Token, agents: list[Token], patient: Token, lemma: str, negated: bool,
@@ -1009,7 +1075,10 @@ def earlier_agents(noun: Token, lexicon: EventLexicon) -> list[Token]:
         if tok.pos_ == "NOUN" and tok.i not in (noun.i,):
             earlier = event_lemma(tok, lexicon)
             if earlier and lexicon.classify(earlier, pos="NOUN") in VIOLENT_CLASSES:
-                found = [a for a in noun_agents(tok) if names_something(a)]
+                # "an Arab coalition air strike": the nationality may hang on the event
+                found = [a for a in noun_agents(tok) if names_something(a) or (
+                    a.dep_ == COMPOUND and a.head == tok and names_something(tok)
+                    and a.lemma_.lower() in GROUP_NOUNS)]
                 if found:
                     return found
         elif tok.pos_ == "VERB" and lexicon.classify(verb_lemma(tok)) in VIOLENT_CLASSES:
@@ -1029,6 +1098,21 @@ def _passive_with(verb: Token, agents: list[Token], patients: list[Token], lemma
         for agent in agents or noun_agents(noun):
             for patient in patients:
                 yield TokenTriple(agent, noun, patient, event, f"{lemma} with {event}",
+                                  "NOUN", negated, "support-verb", hedged)
+
+
+def _joined_events(verb: Token, agents: list[Token], negated: bool, hedged: bool,
+                   lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """"X participates in air strikes against Y": X —strike→ Y (an event with no agent
+    of its own, :data:`~extract.lexicon.PARTICIPATING_VERBS`)."""
+    if verb.lemma_.lower() not in PARTICIPATING_VERBS:
+        return
+    for noun, event in _event_objects(verb, "in", lexicon):
+        if noun_agents(noun):
+            continue
+        for _, target in event_targets(noun, event):
+            for agent in agents:
+                yield TokenTriple(agent, noun, target, event, f"{verb.lemma_.lower()} in {event}",
                                   "NOUN", negated, "support-verb", hedged)
 
 
