@@ -1033,7 +1033,14 @@ class ActorResolver:
             # a currency sign before an amount goes with it ("a US$35,000 payment")
             currency = (tok.text[-1:] in _CURRENCY_SIGNS and not tok.whitespace_
                         and i < extent.end and self.doc[i].like_num)
-            if tok is not head and (currency or not joined and not _kept_number(tok, head) and (
+            # a word hyphened to the one before it is part of that word ("tell-all book",
+            # "women-only record"), whatever its tag
+            hyphened = not tok.like_num and (
+                (tok.i > extent.start and self.doc[tok.i - 1].text == "-"
+                 and not self.doc[tok.i - 1].whitespace_)
+                or (i < extent.end and self.doc[i].text == "-" and not tok.whitespace_))
+            if tok is not head and not hyphened and (
+                    currency or not joined and not _kept_number(tok, head) and (
                     tok.dep_ in (DET, QUANTMOD, ADVMOD) or tok.pos_ in ("DET", "NUM", "PRON")
                     or tok.like_num or tok.lower_ in WEAK_ADJECTIVES)):
                 # "about 2,300 soldiers", "reportedly several people" -> soldiers; the

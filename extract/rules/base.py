@@ -928,7 +928,21 @@ def prep_objects(verb: Token) -> list[tuple[Token, Token]]:
                                        or (aims and prep.lower_ == "at")
                                        or (prep.lower_ == "by" and lemma in PREPOSITIONAL_VERBS))
             for t in pobjs(prep) if not is_numeric(t) and t.i not in absolute
-            and not (prep.lower_ == "with" and any(c.dep_ == ACL for c in t.children))]
+            and not (prep.lower_ == "with" and (any(c.dep_ == ACL for c in t.children)
+                                                or _set_off(prep, verb)))]
+
+
+def _set_off(prep: Token, verb: Token) -> bool:
+    """Whether a preposition after its verb is set off from it by a comma.
+
+    "elected Zebari as president, ending a 10-month deadlock, with 227 of the 329
+    lawmakers voting for him", "extended the mission by a year, with 13 votes in
+    favour", "declared a state of emergency, with South Carolina following suit": a
+    "with" phrase after a comma adds a circumstance (often an absolute clause the
+    parse cut), not whom the verb is done with ("met with Putin", "signed a deal
+    with Egypt").
+    """
+    return prep.i > verb.i + 1 and prep.doc[prep.i - 1].text == ","
 
 
 def _fronted_setting(prep: Token, verb: Token) -> bool:
