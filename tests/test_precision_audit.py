@@ -22,14 +22,18 @@ CONSTRUCTIONS = {
          "of delay, with 84 of the 100 senators voting in her favour.",
          [("Senate", "confirm", "Janet Yellen")],
          [("Senate", "senators")]),
-        ("Texas Governor Greg Abbott declared a disaster in 20 counties, with Louisiana "
-         "Governor John Bel Edwards following suit on Friday.",
-         [("Greg Abbott", "declare", "disaster")],
-         [("Greg Abbott", "John Bel Edwards")]),
-        ("The Security Council extended the UN mission in Mali for a year, with Russia "
-         "and China abstaining.",
+        ("The parliament of Kosovo elected Vjosa Osmani as president, with 71 of the 120 "
+         "deputies backing her.",
+         [("Kosovo", "elect", "Vjosa Osmani")],
+         [("Kosovo", "deputies")]),
+        ("The UN General Assembly adopted the resolution on Thursday, with 141 of the 193 "
+         "members backing it.",
          [],
-         [("Security Council", "Russia"), ("Security Council", "China")]),
+         [("UN General Assembly", "members")]),
+        ("Portugal's parliament approved the euthanasia law, with 128 of the 230 deputies "
+         "supporting it.",
+         [],
+         [("Portugal", "deputies")]),
     ],
     "a 'with' phrase right after its verb or object is still a partner": [
         ("Greece signed a maritime agreement with Egypt on Thursday.",
@@ -40,13 +44,14 @@ CONSTRUCTIONS = {
          [("Ankara", "cooperate with", "Moscow")], []),
     ],
     "the object of a verb of saying is the subject of what is said": [
-        ("Local media reported Ayman al-Zawahiri to be seriously ill, citing "
-         "intelligence sources.",
+        ("Several newspapers reported Kim Jong Un to be in a critical condition after "
+         "surgery.",
          [],
-         [("media", "Ayman al-Zawahiri")]),
-        ("The governor announced schools across the state would be closed until March.",
+         [("newspapers", "Kim Jong Un")]),
+        ("Demonstrators have claimed Iran, especially, amongst other neighbours, is unduly "
+         "influencing their parliament.",
          [],
-         [("governor", "schools")]),
+         [("demonstrators", "Iran"), ("Demonstrators", "Iran")]),
         ("Opposition lawmakers claimed Russia, among other powers, is secretly funding "
          "the ruling party.",
          [],
@@ -70,10 +75,12 @@ CONSTRUCTIONS = {
         ("Omarosa Manigault Newman published a tell-all memoir about her time at the "
          "White House.",
          [("Manigault Newman", "publish", "tell-all memoir")], []),
-        ("Saudi Arabia hosted a women-only marathon in Riyadh on Friday.",
-         [("Saudi Arabia", "host", "women-only marathon")], []),
-        ("Germany delivered a long-awaited batch of Leopard tanks on Monday.",
-         [("Germany", "deliver", "long-awaited batch of Leopard tanks")], []),
+        ("Iceland's parliament set up an all-party committee on fisheries quotas.",
+         [("Iceland", "set up", "all-party committee")], []),
+        ("Saudi Arabia opened a women-only office for visa applications in Riyadh.",
+         [("Saudi Arabia", "open", "women-only office")], []),
+        ("Pakistan's army launched a so-called clean-up operation in Swat.",
+         [("Pakistan", "launch", "so-called clean-up operation")], []),
     ],
 }
 
