@@ -82,6 +82,17 @@ CONSTRUCTIONS = {
         ("Pakistan's army launched a so-called clean-up operation in Swat.",
          [("Pakistan", "launch", "so-called clean-up operation")], []),
     ],
+    "a share of a named actor is held, bought or sold, not the actor": [
+        ("Berkshire Hathaway holds 9 pct of Occidental Petroleum.",
+         [("Berkshire Hathaway", "hold pct of", "Occidental Petroleum")],
+         [("Berkshire Hathaway", "hold", "Occidental Petroleum")]),
+        ("Norway's wealth fund owns 3 pct of Nestle.",
+         [("Norway's wealth fund", "own pct of", "Nestle")],
+         [("Norway's wealth fund", "own", "Nestle")]),
+        ("Mubadala acquired 20 pct of Cepsa in 2011.",
+         [("Mubadala", "acquire pct of", "Cepsa")],
+         [("Mubadala", "acquire", "Cepsa")]),
+    ],
 }
 
 

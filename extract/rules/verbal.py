@@ -118,6 +118,7 @@ from actorgraph.extract.rules.base import (
     event_lemma,
     event_targets,
     find_place,
+    is_amount,
     is_negated,
     is_numeric,
     is_passive,
@@ -289,12 +290,17 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 # clause with its own subject: not a participle's or a shared one)
                 noun = patient.lemma_.lower()
                 reached = object_targets(patient)
-                for prep, target in reached + _complement_actor(patient):
+                share = _complement_actor(patient)
+                for prep, target in reached + share:
                     support = True
                     for agent in agents:
                         yield TokenTriple(agent, patient, target, f"{lemma} {noun}",
                                           f"{lemma} {noun} {prep.lower_}", "VERB", denied,
                                           "prep", hedged)
+                if share and is_amount(patient):
+                    # "holds 9.9 pct of Westbury" is "hold pct of" Westbury; the object
+                    # taken for what it measures would say Regal holds Westbury
+                    continue
             if names_something(patient) and verb.lemma_.lower() in WARNING_VERBS:
                 yield from _warned_of(verb, agents, patient, lemma, negated, pattern)
             if verb_class in REACTION_CLASSES:
