@@ -216,7 +216,7 @@ NO_CLASS = [  # (sentence, subject, relation lemma): a target that does not fit 
      "overturn conviction"),
     ("Prime Minister Imran Khan vowed to fight the good fight against corruption.",
      "Imran Khan", "vow to fight"),
-    ("President Biden called on Fox News to fire Tucker Carlson.", "Biden", "call to fire"),
+    ("President Biden called on Fox News to fire Tucker Carlson.", "Fox News", "fire"),
     ("Nikki Haley searched for a running mate in July.", "Nikki Haley", "search for"),
 ]
 KEPT = [  # (sentence, subject, relation lemma, class)

@@ -93,6 +93,17 @@ CONSTRUCTIONS = {
          [("Mubadala", "acquire pct of", "Cepsa")],
          [("Mubadala", "acquire", "Cepsa")]),
     ],
+    "whom a verb of appeal asks through a preposition does its infinitive": [
+        ("The Arab League appealed to Israel to halt its strikes on Gaza.",
+         [("Israel", "halt strike", "Gaza")],
+         [("Arab League", "appeal to halt strike", "Gaza"), ("Arab League", "strikes")]),
+        ("Macron called on Putin on Tuesday to withdraw his troops from Ukraine.",
+         [("Macron", "call on", "Putin"), ("Putin", "withdraw from", "Ukraine")],
+         [("Macron", "troops"), ("Macron", "Ukraine")]),
+        ("Pope Francis called on Russia to return the deported Ukrainian children.",
+         [("Russia", "return", "deported Ukrainian children")],
+         [("Francis", "deported Ukrainian children")]),
+    ],
 }
 
 
