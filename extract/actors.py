@@ -57,6 +57,7 @@ from actorgraph.extract.lexicon import (
     MEMBER_HEADS,
     MEMBER_ROLES,
     NEGATING_PREFIXES,
+    NONSTATE_MEMBERS,
     PLACE_HEADS,
     PLACE_TYPES,
     POSSESSED_HEADS,
@@ -891,6 +892,9 @@ class ActorResolver:
                 mention = self._entity_mention(ent, child)
                 if mention is not None and mention.type == "PERSON":
                     return None  # "Trump aides" tagged ORG: a person has no members
+                if (mention is not None and mention.type == "GPE" and child.dep_ == POSS
+                        and {lemma, word} & NONSTATE_MEMBERS):
+                    continue  # "Colombia's ELN rebels" are not Colombia (but "Tuareg rebels")
                 return self._as_standin(mention, extent)
             if ent.label_ == "NORP" and {lemma, word} & STATE_HEADS:
                 country = country_of(self._name(ent))

@@ -104,6 +104,18 @@ CONSTRUCTIONS = {
          [("Russia", "return", "deported Ukrainian children")],
          [("Francis", "deported Ukrainian children")]),
     ],
+    "a country that owns rebels or militants is where they are, not whom they act for": [
+        ("Myanmar's rebels seized a border post near Lashio on Sunday.", [],
+         [("Myanmar", "border post")]),
+        ("Syria's rebels shelled government positions in Aleppo.", [],
+         [("Syria", "government positions")]),
+        ("India's Maoist rebels ambushed a police convoy.", [],
+         [("India", "police convoy")]),
+        ("Hamas militants fired rockets at Ashkelon.",
+         [("Hamas", "fire", "rockets")], []),
+        ("Mali's Tuareg rebels captured the town of Kidal.",
+         [("Tuareg", "capture", "Kidal")], [("Mali", "Kidal")]),
+    ],
 }
 
 
