@@ -67,6 +67,10 @@ CONSTRUCTIONS = {
          "Europe — to be illegal.",
          [("European Commission", "declare illegal", "sale of Ilva")],
          [("European Commission", "declare", "sale of Ilva")]),
+        ("The African Union declared the takeover in Gabon — the latest coup in the region — "
+         "to be unconstitutional.",
+         [("African Union", "declare unconstitutional", "takeover")],
+         [("African Union", "declare", "takeover")]),
         ("The Supreme Court of Kenya declared the election of Uhuru Kenyatta to be void.",
          [("Supreme Court of Kenya", "declare void", "election of Uhuru Kenyatta")],
          [("Supreme Court of Kenya", "declare", "election of Uhuru Kenyatta")]),
@@ -75,12 +79,12 @@ CONSTRUCTIONS = {
         ("Omarosa Manigault Newman published a tell-all memoir about her time at the "
          "White House.",
          [("Manigault Newman", "publish", "tell-all memoir")], []),
-        ("Iceland's parliament set up an all-party committee on fisheries quotas.",
-         [("Iceland", "set up", "all-party committee")], []),
+        ("The Vatican published an English-only edition of the document.",
+         [("Vatican", "publish", "English-only edition of document")], []),
+        ("Apple launched a members-only service in Japan.",
+         [("Apple", "launch", "members-only service")], []),
         ("Saudi Arabia opened a women-only office for visa applications in Riyadh.",
          [("Saudi Arabia", "open", "women-only office")], []),
-        ("Pakistan's army launched a so-called clean-up operation in Swat.",
-         [("Pakistan", "launch", "so-called clean-up operation")], []),
     ],
     "a share of a named actor is held, bought or sold, not the actor": [
         ("Berkshire Hathaway holds 9 pct of Occidental Petroleum.",
