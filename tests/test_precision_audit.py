@@ -120,6 +120,17 @@ CONSTRUCTIONS = {
         ("Mali's Tuareg rebels captured the town of Kidal.",
          [("Tuareg", "capture", "Kidal")], [("Mali", "Kidal")]),
     ],
+    "a headline's lodged noun parsed as a bare infinitive is the lodged thing": [
+        ("Vietnam lodges protest with Beijing over fishing boat sinking",
+         [("Vietnam", "lodge protest with", "Beijing")],
+         [("Vietnam", "lodge to protest with", "Beijing")]),
+        ("Poland lodges protest with Belarus over border incident",
+         [("Poland", "lodge protest with", "Belarus")],
+         [("Poland", "lodge to protest with", "Belarus")]),
+        ("India lodges protest with Nepal over new map",
+         [("India", "lodge protest with", "Nepal")],
+         [("India", "lodge to protest with", "Nepal")]),
+    ],
 }
 
 

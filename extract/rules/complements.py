@@ -42,6 +42,7 @@ from actorgraph.extract.lexicon import (
     HOLDING_VERBS,
     IMPLICATIVE_ADJECTIVES,
     INTENTION_NOUNS,
+    LODGING_VERBS,
     NEGATIVE_ADJECTIVES,
     REALIZED_VERBS,
     REFUSAL_NOUNS,
@@ -163,6 +164,14 @@ def _complement_triples(doclike: Iterable[Token],
                                 pattern="control")
             continue
         matrix_lemma = matrix.lemma_.lower()
+        if matrix_lemma in LODGING_VERBS and not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "Japan lodges protest with China" (a headline): the parse made the lodged
+            # noun a bare infinitive; it is "lodge protest with", as "lodged a protest with"
+            yield from _objects(verb, agents, f"{matrix_lemma} {verb.lemma_.lower()}",
+                                is_negated(matrix), is_future(matrix), lexicon,
+                                pattern="prep")
+            continue
         if not_yet(matrix):
             # "Iran has yet to release the sailors": a release, not done so far
             base, hedged, negated = inner, False, True
