@@ -131,6 +131,18 @@ CONSTRUCTIONS = {
          [("India", "lodge protest with", "Nepal")],
          [("India", "lodge to protest with", "Nepal")]),
     ],
+    "an -ing adjunct after a relative clause of a thing goes with the main clause": [
+        ("Israeli jets bombed a building which housed Hamas offices, killing four militants.",
+         [("Israel", "kill", "militants")], [("building", "militants")]),
+        ("Russian missiles hit a shopping centre that was crowded with families, killing 20 "
+         "people.",
+         [("Russia", "kill", "people")], [("shopping centre", "people")]),
+        ("Engineers are studying the Boeing 737 MAX that crashed in Ethiopia, sending "
+         "findings to regulators.",
+         [], [("MAX", "findings"), ("MAX", "regulators")]),
+        ("Police arrested the gunman who attacked the mosque, killing 51 worshippers.",
+         [], [("Police", "worshippers"), ("police", "worshippers")]),
+    ],
 }
 
 

@@ -465,6 +465,13 @@ def adjunct_subjects(participle: Token) -> list[Token]:
     own = _outcome_subject(participle)
     if own is not None:
         return [own]
+    if _thing_clause(head):
+        # "bombed a building which housed Hamas offices, killing four militants": a
+        # relative clause of a thing says what the thing is; the adjunct after it goes
+        # with the clause the thing belongs to
+        clause = clause_verb(head.head)
+        if clause is not None and clause.i != head.i:
+            return core(clause)[0]
     agents = core(head)[0]
     if _named(agents) or participle.i == 0:
         return agents
@@ -475,12 +482,18 @@ def adjunct_subjects(participle: Token) -> list[Token]:
     while tok.is_punct and tok.i > 0:
         tok = tok.doc[tok.i - 1]
     while tok.i not in (head.i, participle.i) and tok.head.i != tok.i:
-        if tok.pos_ == "VERB":
+        if tok.pos_ == "VERB" and not _thing_clause(tok):
             found = core(tok)[0]
             if found:
                 return found
         tok = tok.head
     return agents
+
+
+def _thing_clause(verb: Token) -> bool:
+    """Whether a verb heads a relative clause whose subject is "which" or "that"."""
+    return verb.dep_ == RELCL and any(c.tag_ == "WDT" and c.dep_ in (NSUBJ, NSUBJPASS)
+                                      for c in verb.children)
 
 
 def _ruling_subjects(clause: Token) -> list[Token]:
