@@ -58,6 +58,7 @@ from actorgraph.extract.lexicon import (
     MEMBER_HEADS,
     MEMBER_ROLES,
     NEGATING_PREFIXES,
+    NONSTATE_MEMBERS,
     PLACE_HEADS,
     PLACE_TYPES,
     POSSESSED_HEADS,
@@ -893,6 +894,9 @@ class ActorResolver:
                 mention = self._entity_mention(ent, child)
                 if mention is not None and mention.type == "PERSON":
                     return None  # "Trump aides" tagged ORG: a person has no members
+                if (mention is not None and mention.type == "GPE" and child.dep_ == POSS
+                        and {lemma, word} & NONSTATE_MEMBERS):
+                    continue  # "Colombia's ELN rebels" are not Colombia (but "Tuareg rebels")
                 return self._as_standin(mention, extent)
             if ent.label_ == "NORP" and {lemma, word} & STATE_HEADS:
                 country = country_of(self._name(ent))
@@ -1089,7 +1093,14 @@ class ActorResolver:
             # a currency sign before an amount goes with it ("a US$35,000 payment")
             currency = (tok.text[-1:] in _CURRENCY_SIGNS and not tok.whitespace_
                         and i < extent.end and self.doc[i].like_num)
-            if tok is not head and (currency or not joined and not _kept_number(tok, head) and (
+            # a word hyphened to the one before it is part of that word ("tell-all book",
+            # "women-only record"), whatever its tag
+            hyphened = not tok.like_num and (
+                (tok.i > extent.start and self.doc[tok.i - 1].text == "-"
+                 and not self.doc[tok.i - 1].whitespace_)
+                or (i < extent.end and self.doc[i].text == "-" and not tok.whitespace_))
+            if tok is not head and not hyphened and (
+                    currency or not joined and not _kept_number(tok, head) and (
                     tok.dep_ in (DET, QUANTMOD, ADVMOD) or tok.pos_ in ("DET", "NUM", "PRON")
                     or tok.like_num or tok.lower_ in WEAK_ADJECTIVES)):
                 # "about 2,300 soldiers", "reportedly several people" -> soldiers; the

@@ -136,6 +136,7 @@ __all__ = [
     "NEGATING_PREFIXES",
     "NEGATIVE_ADJECTIVES",
     "NOMINATING_VERBS",
+    "NONSTATE_MEMBERS",
     "NON_PARTICIPANT_TYPES",
     "NOUN_TARGET_PREPS",
     "OBJECT_NOUN_PREPS",
@@ -552,6 +553,7 @@ GENERIC_HEADS = words("group_heads") | PLACE_HEADS
 STATE_HEADS = words("state_heads")
 #: People or units that stand for the organisation they belong to ("Hamas militants").
 MEMBER_HEADS = STATE_HEADS | words("member_heads")
+NONSTATE_MEMBERS = words("nonstate_members")
 #: Heads that refer back to an actor when definite ("the group", "its leader").
 ANAPHORIC_HEADS = GENERIC_HEADS | words("anaphoric_heads") | COMPANY_HEADS
 #: Head nouns of an agent that make it armed forces ("Serb forces").

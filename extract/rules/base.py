@@ -501,6 +501,13 @@ def adjunct_subjects(participle: Token) -> list[Token]:
     own = _outcome_subject(participle)
     if own is not None:
         return [own]
+    if _thing_clause(head):
+        # "bombed a building which housed Hamas offices, killing four militants": a
+        # relative clause of a thing says what the thing is; the adjunct after it goes
+        # with the clause the thing belongs to
+        clause = clause_verb(head.head)
+        if clause is not None and clause.i != head.i:
+            return core(clause)[0]
     agents = core(head)[0]
     if _named(agents) or participle.i == 0:
         return agents
@@ -511,12 +518,18 @@ def adjunct_subjects(participle: Token) -> list[Token]:
     while tok.is_punct and tok.i > 0:
         tok = tok.doc[tok.i - 1]
     while tok.i not in (head.i, participle.i) and tok.head.i != tok.i:
-        if tok.pos_ == "VERB":
+        if tok.pos_ == "VERB" and not _thing_clause(tok):
             found = core(tok)[0]
             if found:
                 return found
         tok = tok.head
     return agents
+
+
+def _thing_clause(verb: Token) -> bool:
+    """Whether a verb heads a relative clause whose subject is "which" or "that"."""
+    return verb.dep_ == RELCL and any(c.tag_ == "WDT" and c.dep_ in (NSUBJ, NSUBJPASS)
+                                      for c in verb.children)
 
 
 def _ruling_subjects(clause: Token) -> list[Token]:
@@ -979,7 +992,21 @@ def prep_objects(verb: Token) -> list[tuple[Token, Token]]:
                                        or (aims and prep.lower_ == "at")
                                        or (prep.lower_ == "by" and lemma in PREPOSITIONAL_VERBS))
             for t in pobjs(prep) if not is_numeric(t) and t.i not in absolute
-            and not (prep.lower_ == "with" and any(c.dep_ == ACL for c in t.children))]
+            and not (prep.lower_ == "with" and (any(c.dep_ == ACL for c in t.children)
+                                                or _set_off(prep, verb)))]
+
+
+def _set_off(prep: Token, verb: Token) -> bool:
+    """Whether a preposition after its verb is set off from it by a comma.
+
+    "elected Zebari as president, ending a 10-month deadlock, with 227 of the 329
+    lawmakers voting for him", "extended the mission by a year, with 13 votes in
+    favour", "declared a state of emergency, with South Carolina following suit": a
+    "with" phrase after a comma adds a circumstance (often an absolute clause the
+    parse cut), not whom the verb is done with ("met with Putin", "signed a deal
+    with Egypt").
+    """
+    return prep.i > verb.i + 1 and prep.doc[prep.i - 1].text == ","
 
 
 def _fronted_setting(prep: Token, verb: Token) -> bool:

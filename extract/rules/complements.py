@@ -33,6 +33,7 @@ from actorgraph.extract.context import is_future
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.lexicon import (
     ABANDONING_VERBS,
+    APPEAL_VERBS,
     ASPECTUAL_VERBS,
     CESSATION_VERBS,
     CONDITIONAL_MARKS,
@@ -44,6 +45,7 @@ from actorgraph.extract.lexicon import (
     HOLDING_VERBS,
     IMPLICATIVE_ADJECTIVES,
     INTENTION_NOUNS,
+    LODGING_VERBS,
     NEGATIVE_ADJECTIVES,
     OBLIGATION_MODALS,
     REALIZED_VERBS,
@@ -159,9 +161,24 @@ def _complement_triples(doclike: Iterable[Token],
         agents = core(matrix)[0]
         if not agents:
             continue
+        addressees = _addressees(verb)
+        if addressees:
+            # "called on the army to release the ministers": the army is asked to release
+            # them (the call is the "call on" triple), not the caller
+            yield from _objects(verb, addressees, inner, _own_negation(verb), True, lexicon,
+                                pattern="control")
+            continue
         matrix_lemma = matrix.lemma_.lower()
         if verb_lemma(matrix).replace(" ", "_") in REFUSAL_VERBS:
             matrix_lemma = verb_lemma(matrix).replace(" ", "_")  # "ruled out sending"
+        if matrix_lemma in LODGING_VERBS and not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "Japan lodges protest with China" (a headline): the parse made the lodged
+            # noun a bare infinitive; it is "lodge protest with", as "lodged a protest with"
+            yield from _objects(verb, agents, f"{matrix_lemma} {verb.lemma_.lower()}",
+                                is_negated(matrix), is_future(matrix), lexicon,
+                                pattern="prep")
+            continue
         if not_yet(matrix):
             # "Iran has yet to release the sailors": a release, not done so far
             base, hedged, negated = inner, False, True
@@ -244,6 +261,28 @@ def intention_holders(verb: Token) -> tuple[Token, list[Token], bool] | None:
     return (noun, holders, negated) if holders else None
 
 
+#: Prepositions of whom a verb of appeal asks: "called on X to", "appealed to X to",
+#: "pressed for X to".
+_ADDRESSEE_PREPS = ("on", "upon", "to", "for")
+
+
+def _addressees(verb: Token) -> list[Token]:
+    """Whom a verb of appeal asks to do what its infinitive says, or none.
+
+    "called on both countries to withdraw their forces", "appealed to Moscow to halt
+    the strikes", "pressed for Israel to open the crossings": the object of the
+    preposition between the appeal verb (:data:`APPEAL_VERBS`) and the infinitive is
+    the infinitive's subject.
+    """
+    head = verb.head
+    if head.lemma_.lower() not in APPEAL_VERBS:
+        return []
+    return [t for prep in children_of(head, PREP)
+            if prep.lower_ in _ADDRESSEE_PREPS and head.i < prep.i < verb.i
+            for pobj in children_of(prep, POBJ) for t in with_conjuncts([pobj])
+            if t.ent_type_ not in ("DATE", "TIME")]
+
+
 def _own_negation(verb: Token) -> bool:
     """Whether an infinitive is negated by itself ("to not go", "to have *no* memory"),
     not through the verb it completes."""
@@ -252,7 +291,7 @@ def _own_negation(verb: Token) -> bool:
 
 
 def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged: bool,
-             lexicon: EventLexicon) -> Iterator[TokenTriple]:
+             lexicon: EventLexicon, *, pattern: str = "complement") -> Iterator[TokenTriple]:
     """Triples of an infinitive's objects, prepositional objects and place.
 
     An event noun object with a target of its own gives the target too ("to
@@ -292,7 +331,7 @@ def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged:
         label = rel if second is None else f"{rel} {second}"
         for agent in agents:
             yield TokenTriple(agent, verb, obj, rel, label, "VERB", negated,
-                              "complement", hedged)
+                              pattern, hedged)
 
 
 #: Classes of a verb whose act may be made conditional on what another does: "threatened

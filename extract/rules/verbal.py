@@ -129,6 +129,7 @@ from actorgraph.extract.rules.base import (
     event_lemma,
     event_targets,
     find_place,
+    is_amount,
     is_negated,
     is_numeric,
     is_passive,
@@ -320,12 +321,17 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 # clause with its own subject: not a participle's or a shared one)
                 noun = patient.lemma_.lower()
                 reached = object_targets(patient)
-                for prep, target in reached + _complement_actor(patient):
+                share = _complement_actor(patient)
+                for prep, target in reached + share:
                     support = True
                     for agent in agents:
                         yield TokenTriple(agent, patient, target, f"{lemma} {noun}",
                                           f"{lemma} {noun} {prep.lower_}", "VERB", denied,
                                           "prep", hedged)
+                if share and is_amount(patient):
+                    # "holds 9.9 pct of Westbury" is "hold pct of" Westbury; the object
+                    # taken for what it measures would say Regal holds Westbury
+                    continue
             if names_something(patient) and verb.lemma_.lower() in WARNING_VERBS:
                 yield from _warned_of(verb, agents, patient, lemma, negated, pattern)
             if verb_class in REACTION_CLASSES:
@@ -734,11 +740,18 @@ def _predicative(verb: Token, patient: Token) -> str | None:
         if found is not None:
             break
     if found is None:
+        # "declared the outbreak of mpox - a disease found in monkeys - to be a global
+        # emergency": the infinitive hung on the verb or anywhere in the object's phrase
+        clause = next((c for c in (*verb.children, *patient.subtree)
+                       if c.dep_ in _TO_BE_DEPS and c.i > patient.i and _to_be(c)), None)
+        found = next((c for c in clause.children if c.dep_ in ("attr", "acomp")),
+                     None) if clause is not None else None
+        prefix = ""
+    if found is None:
         # "called Mohammad's admission a political maneuver", parsed as an apposition
         found = next((c for c in patient.children if c.dep_ == "appos" and c.pos_ == "NOUN"
                       and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)),
                      None)
-        prefix = ""
     if found is None:
         # "called Nevada for Biden": the race, called for a candidate
         return _named_for(verb, patient) or _hung_result(verb, patient)
@@ -748,6 +761,10 @@ def _predicative(verb: Token, patient: Token) -> str | None:
         return _MISPARSED
     wording = _wording(found)
     return prefix + wording if wording else None
+
+
+#: Where the parse hangs an object's "to be" predicate besides a clausal complement.
+_TO_BE_DEPS = (XCOMP, "acl", "advcl", "relcl")
 
 
 def _named_for(verb: Token, patient: Token) -> str | None:
@@ -1019,9 +1036,42 @@ def _said_subject(verb: Token, patient: Token) -> bool:
         return True
     if any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") for c in patient.children):
         return True
-    return any(c.dep_ == "ccomp" and c.i > patient.i
-               and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for g in c.children)
+    return any(c.i > patient.i and not any(g.dep_ in _SUBJECT_DEPS for g in c.children)
+               and (c.dep_ == "ccomp" or _cut_clause(verb, patient, c)
+                    # "reported X to be dead" (a verb of naming says it: "declare void")
+                    or (_to_be(c) and verb.lemma_.lower() not in NAMING_VERBS))
                for c in verb.children)
+
+
+#: Dependencies of a clause's own subject.
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
+#: Tags of a finite verb.
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _to_be(clause: Token) -> bool:
+    """Whether ``clause`` is an infinitive "to be": "reported Hamza bin Laden to be dead"."""
+    return clause.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                         for c in clause.children)
+
+
+def _cut_clause(verb: Token, patient: Token, clause: Token) -> bool:
+    """Whether a finite verb the parse joined to a verb of saying is what was said.
+
+    "announced classes for students would be cancelled", "claimed 56 percent of
+    respondents were not remembering correctly", "claimed Iran, especially, is
+    influencing the government": the parse makes the reported clause a conjunct or
+    adverbial clause of the saying verb, with no subject, no "and" and no
+    subordinating word of its own; its subject is the noun taken for the object.
+    """
+    if clause.dep_ not in ("conj", "advcl") or clause.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "mark" for c in clause.children):
+        return False  # "... when she arrived"
+    if any(c.dep_ in ("cc", "preconj") and patient.i < c.i < clause.i for c in verb.children):
+        return False  # "announced the deal and would sign it": a second act
+    return clause.tag_ in _FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in clause.children)
 
 
 def _sources(verb: Token, patients: list[Token]) -> list[tuple[Token, Token]]:
