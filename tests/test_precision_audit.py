@@ -102,7 +102,7 @@ CONSTRUCTIONS = {
          [("Israel", "halt strike", "Gaza")],
          [("Arab League", "appeal to halt strike", "Gaza"), ("Arab League", "strikes")]),
         ("Macron called on Putin on Tuesday to withdraw his troops from Ukraine.",
-         [("Macron", "call on", "Putin"), ("Putin", "withdraw from", "Ukraine")],
+         [("Macron", "call on", "Putin"), ("Putin", "withdraw troop from", "Ukraine")],
          [("Macron", "troops"), ("Macron", "Ukraine")]),
         ("Pope Francis called on Russia to return the deported Ukrainian children.",
          [("Russia", "return", "deported Ukrainian children")],
