@@ -143,6 +143,15 @@ CONSTRUCTIONS = {
         ("Police arrested the gunman who attacked the mosque, killing 51 worshippers.",
          [], [("Police", "worshippers"), ("police", "worshippers")]),
     ],
+    "an -ing adjunct after 'reported X to be ...' is the reporter's": [
+        ("Al Jazeera reported Ismail Haniyeh to be safe, quoting Hamas officials.",
+         [("Al Jazeera", "quote", "Hamas")], [("Ismail Haniyeh", "Hamas")]),
+        ("CNN reported Ayman al-Zawahiri to be dead, quoting US officials.",
+         [("CNN", "quote", "United States")], [("Ayman al Zawahiri", "United States")]),
+        ("Several outlets reported Abu Bakr al-Baghdadi to be dead, citing Iraqi "
+         "intelligence.",
+         [], [("Abu Bakr al-Baghdadi", "Iraq")]),
+    ],
 }
 
 

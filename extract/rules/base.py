@@ -501,6 +501,11 @@ def adjunct_subjects(participle: Token) -> list[Token]:
     own = _outcome_subject(participle)
     if own is not None:
         return [own]
+    if (head.dep_ in (XCOMP, CCOMP) and head.lemma_ == "be" and is_verb(head.head)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)):
+        # "outlets reported Hamza bin Laden to be dead, citing sources": who is said to be
+        # dead does not cite; the adjunct goes with the verb of saying
+        return core(head.head)[0]
     if _thing_clause(head):
         # "bombed a building which housed Hamas offices, killing four militants": a
         # relative clause of a thing says what the thing is; the adjunct after it goes
