@@ -93,6 +93,7 @@ __all__ = [
     "HUNG_TARGET_PREPS",
     "IMPLICATIVE_ADJECTIVES",
     "IMPLICATIVE_OBJECT_VERBS",
+    "IMPOSING_VERBS",
     "IMPRESSION_VERBS",
     "INCLUSION_VERBS",
     "INDEFINITE_WORDS",
@@ -288,6 +289,8 @@ DATIVE_PREPS = words("dative_preps")
 NOUN_TARGET_PREPS = words("noun_target_preps")
 #: Prepositions of a verb's object noun whose named object the act is aimed at.
 OBJECT_NOUN_PREPS = words("object_noun_preps")
+#: Verbs whose object's (or, in the passive, own) "on" phrase names whom it is laid on.
+IMPOSING_VERBS = words("imposing_verbs")
 #: Nouns of buying into a company or party ("offer for X", "stake in X").
 BID_NOUNS = words("bid_nouns")
 #: Prepositions of a bid noun that name what is bid for.

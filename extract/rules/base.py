@@ -38,6 +38,7 @@ from actorgraph.extract.lexicon import (
     DESTINATION_NOUNS,
     DOUBLE_OBJECT_VERBS,
     GROUP_NOUNS,
+    IMPOSING_VERBS,
     IN_PLACE_PREPS,
     JUDGING_VERBS,
     LAUNCH_VERBS,
@@ -240,6 +241,8 @@ def is_verb(tok: Token) -> bool:
 def is_passive(verb: Token) -> bool:
     if any(c.dep_ in (NSUBJPASS, AUXPASS) for c in verb.children):
         return True
+    if _misparsed_participle(verb):
+        return True
     # a bare participle coordinated with a passive verb shares its auxiliary: "who was
     # arrested and banned from the election", "were detained and deported by police"
     if (verb.dep_ == CONJ and verb.tag_ == "VBN" and verb.head is not verb
@@ -255,6 +258,19 @@ def is_passive(verb: Token) -> bool:
     return verb.dep_ == ADVCL and verb.tag_ == "VBN" and any(
         c.dep_ == AGENT for c in verb.children) and not any(
         c.dep_ == NSUBJ or (c.dep_ == "mark" and c.lower_ == "as") for c in verb.children)
+
+
+def _misparsed_participle(verb: Token) -> bool:
+    """Whether a past form with a "by" agent was parsed as the active verb of its subject.
+
+    "Novo Nordisk, warned by the FDA about its marketing, withdrew the advert" parsed
+    with "warned" the root, "Novo Nordisk" its subject and "withdrew" its conjunct:
+    only a passive takes an agent, so the subject is the patient (a verb with an
+    auxiliary or an object of its own is active: "has warned", "warned X").
+    """
+    return (verb.tag_ in ("VBD", "VBN") and any(c.dep_ == AGENT for c in verb.children)
+            and any(c.dep_ == NSUBJ for c in verb.children)
+            and not any(c.dep_ in (DOBJ, DATIVE, "aux", CCOMP) for c in verb.children))
 
 
 def not_yet(verb: Token) -> bool:
@@ -766,6 +782,8 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
     """Agents, patients and the pattern of a verb's clause."""
     passive = is_passive(verb)
     subjects = children_of(verb, NSUBJPASS if passive else NSUBJ)
+    if passive and not subjects and _misparsed_participle(verb):
+        subjects = children_of(verb, NSUBJ)  # "X, warned by Y, withdrew ..." (see there)
     # "fined Apple 500 million euros" parsed as one amount: Apple is the object
     objects = [amount_name(o) or o for o in children_of(verb, *OBJ_DEPS) if o.pos_ != "ADP"]
     objects = [o for o in objects if not _listed_after_preposition(verb, o, objects)]
@@ -979,7 +997,8 @@ def object_targets(noun: Token) -> list[tuple[Token, Token]]:
     at: "refused entry to Chris Brown", "broke off relations with Russia" ("with" only
     after a reciprocal noun, a verb of lodging or a light verb: "lodged a protest with
     Albania", "had a phone conversation with Putin", not "sold laptops with Fedora"),
-    and a bid noun's "for" or "in" ("made an offer for X", "holds a stake in X").
+    a bid noun's "for" or "in" ("made an offer for X", "holds a stake in X"), and the
+    "on" of what is imposed ("imposed tariffs on Canada": :data:`IMPOSING_VERBS`).
     The object is a person, organisation, country or people (:data:`TARGET_TYPES`),
     never a product or a work."""
     found = []
@@ -987,7 +1006,9 @@ def object_targets(noun: Token) -> list[tuple[Token, Token]]:
     for prep in children_of(noun, PREP):
         word = prep.lower_
         bid = word in BID_PREPS and lemma in BID_NOUNS  # "an offer for X", "a stake in X"
-        if not bid and (word not in OBJECT_NOUN_PREPS or (
+        # "imposed tariffs on Canada": whom the thing is laid on
+        laid = word == "on" and noun.dep_ == DOBJ and noun.head.lemma_.lower() in IMPOSING_VERBS
+        if not (bid or laid) and (word not in OBJECT_NOUN_PREPS or (
                 word in PARTNER_PREPS and lemma not in RECIPROCAL_NOUNS
                 and noun.head.lemma_.lower() not in LODGING_VERBS
                 and not _light_event(noun))):

@@ -62,6 +62,7 @@ from actorgraph.extract.lexicon import (
     GENERIC_HEADS,
     HEARER_VERBS,
     IMPLICATIVE_OBJECT_VERBS,
+    IMPOSING_VERBS,
     INTENT_VERBS,
     INVOLVEMENT_NOUNS,
     JUDGED_PREPS,
@@ -331,6 +332,14 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                     yield TokenTriple(agent, verb, obj, lemma, _place_label(lemma, thing, "to"),
                                       "VERB", negated, "recipient", hedged)
                 named_prep = named_prep or named
+                continue
+            if (passive and thing is not None and prep.lower_ == "on"
+                    and verb.lemma_.lower() in IMPOSING_VERBS):
+                # "tariffs were imposed on Canada by the United States": laid on Canada
+                rel = f"{lemma} {thing.lemma_.lower()}"
+                for agent in agents:
+                    yield TokenTriple(agent, verb, obj, rel, f"{rel} on", "VERB", negated,
+                                      pattern, hedged)
                 continue
             if passive or (patients and not named and prep.lower_ not in DATIVE_PREPS):
                 continue
@@ -940,8 +949,9 @@ def _said_subject(verb: Token, patient: Token) -> bool:
         # "UNHCR said the camps in Cox's Bazar host 1.1 million people": "say" takes a
         # clause or what is said ("said a prayer"), never a participant
         return True
-    if any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") for c in patient.children):
-        return True
+    if any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") and c.i != verb.i
+           for c in patient.children):
+        return True  # (the verb's own participle is said of its noun: "X, charged by Y,")
     return any(c.dep_ == "ccomp" and c.i > patient.i
                and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for g in c.children)
                for c in verb.children)

@@ -1,0 +1,212 @@
+"""Paraphrase forms, third round (issue 12): sides and relations that must hold in every form.
+
+Each construction is run through the model on news-style sentences written for
+these tests (none is from an evaluation set). Each entry: a sentence, the
+triples it must give as (subject label, relation lemma, object label, negated,
+hedged), and (subject, object) pairs it must not give; no triple may come out
+the other way round (see :func:`tests.constructions.check_construction`).
+"""
+
+from __future__ import annotations
+
+import pytest
+from actorgraph.extract.pipeline import Extractor
+
+from tests.constructions import cases, check_construction
+from tests.docs import parse
+
+CONSTRUCTIONS = {
+    # a port stands for the named place it belongs to, as a town does
+    "the port of a named place": [
+        ("The port of Odesa was struck by Russian drones overnight.",
+         [("Russia", "strike", "Odesa", False, False)], []),
+        ("Farmers threatened to blockade the port of Calais over cheap imports.",
+         [("Farmers", "threaten to blockade", "Calais", False, True)], []),
+        ("Greenpeace activists blockaded the port of Rotterdam for six hours.",
+         [("Greenpeace", "blockade", "Rotterdam", False, False)], []),
+        ("The port of Hamburg was not blockaded by Ver.di members, the union said.",
+         [], [("Hamburg", "Ver.di")]),
+    ],
+    # a hack is an attack, as a verb and as an event noun
+    "hacking as an attack": [
+        ("North Korea's hack of Sony Pictures embarrassed the studio.",
+         [("North Korea", "hack", "Sony Pictures", False, False)], []),
+        ("The hack of SolarWinds by Russian intelligence went undetected for months.",
+         [("Russia", "hack", "SolarWinds", False, False)], []),
+        ("Iran did not hack the Trump campaign, Tehran insisted.",
+         [("Iran", "hack", "Trump campaign", True, False)], []),
+        ("Chinese state hackers may have hacked Microsoft, officials said.",
+         [("Chinese state hackers", "hack", "Microsoft", False, True)], []),
+    ],
+    # a participle in apposition to a name, of a verb that also reports ("charge",
+    # "accuse"): said of its noun, which is its patient
+    "a reporting verb's participle in apposition": [
+        ("Huawei, charged by U.S. prosecutors last year with bank fraud, reported a rise "
+         "in revenue.", [("United States prosecutors", "charge", "Huawei", False, False)], []),
+        ("Sam Bankman-Fried, charged by federal prosecutors with fraud, pleaded not guilty.",
+         [("federal prosecutors", "charge", "Sam Bankman-Fried", False, False)], []),
+        ("Keir Starmer, told by Donald Trump that tariffs were coming, flew to Washington.",
+         [("Donald Trump", "tell", "Keir Starmer", False, False)], []),
+        ("Novo Nordisk, warned by the FDA about its marketing, withdrew the advertisement.",
+         [("FDA", "warn", "Novo Nordisk", False, False)], []),
+    ],
+    # a body that names its side (a nationality, or a country's possessive on an agent
+    # noun) acts on a thing, when the act has a class; an unnamed one does not
+    "a body named by its side acting on a thing": [
+        ("Britain's competition regulator blocked the merger on Tuesday.",
+         [("United Kingdom's competition regulator", "block", "merger", False, False)], []),
+        ("The takeover was blocked by Germany's cartel office on Friday.",
+         [("Germany", "block", "takeover", False, False)], []),
+        ("Japan's trade ministry did not block the acquisition.",
+         [("Japan", "block", "acquisition", True, False)], []),
+        ("Indian farmers blocked the railway line for a week.",
+         [("Indian farmers", "block", "railway line", False, False)], []),
+        # a deed of no class says nothing about actors
+        ("Kenyan teachers ate the cake at the ceremony.", [], [("Kenyan teachers", "cake")]),
+    ],
+    # what is imposed is laid on the "on" side, in the active and the passive
+    "imposed on a country": [
+        ("Tariffs of 20% were imposed on Vietnam by the United States on Friday.",
+         [("United States", "impose tariff", "Vietnam", False, False)], []),
+        ("Washington did not impose new tariffs on Canada on Friday, the White House said.",
+         [("Washington", "impose tariff", "Canada", True, False)], []),
+        ("The European Union imposed a visa ban on Belarusian officials.",
+         [("European Union", "impose ban", "Belarus", False, False)], []),
+        ("Sanctions were imposed on Iran's central bank by Britain in 2019.",
+         [("United Kingdom", "impose sanction", "Iran's central bank", False, False)], []),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def extractor(nlp):
+    return Extractor(nlp=nlp)
+
+
+def test_each_construction_has_three_sentences():
+    assert all(len(rows) >= 3 for rows in CONSTRUCTIONS.values())
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(CONSTRUCTIONS))
+def test_construction(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
+
+
+# -- hand-built parses -------------------------------------------------------------
+
+#: Names the NER missed, headed by a word that can point back when it stands alone
+#: ("the organisation", "the agency", "the authority"): (sentence, rows, name).
+_UNTYPED_NAMES = [
+    ("The Central Drugs Standard Control Organisation suspended Marion", """
+        5 det DET the DT
+        5 compound PROPN Central NNP
+        3 compound PROPN Drugs NNPS
+        5 compound PROPN Standard NNP
+        5 compound PROPN Control NNP
+        6 nsubj PROPN Organisation NNP
+        6 ROOT VERB suspend VBD
+        6 dobj PROPN Marion NNP
+    """, "Central Drugs Standard Control Organisation"),
+    ("The Kano Hisbah Agency arrested Musa", """
+        3 det DET the DT
+        3 compound PROPN Kano NNP
+        3 compound PROPN Hisbah NNP
+        4 nsubj PROPN Agency NNP
+        4 ROOT VERB arrest VBD
+        4 dobj PROPN Musa NNP
+    """, "Kano Hisbah Agency"),
+    ("The Lagos Waste Management Authority fined Visionscape", """
+        4 det DET the DT
+        4 compound PROPN Lagos NNP
+        3 compound PROPN Waste NNP
+        4 compound PROPN Management NNP
+        5 nsubj PROPN Authority NNP
+        5 ROOT VERB fine VBD
+        5 dobj PROPN Visionscape NNP
+    """, "Lagos Waste Management Authority"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "name"), _UNTYPED_NAMES)
+def test_an_untyped_name_with_a_group_head_is_no_anaphor(sentence, rows, name):
+    from actorgraph.extract.actors import ActorResolver
+
+    doc = parse(sentence, rows)
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    mention = ActorResolver(doc).resolve(subject)
+    assert mention is not None and name in mention.text
+
+
+def test_a_definite_group_head_alone_still_points_back():
+    from actorgraph.extract.actors import ActorResolver
+
+    doc = parse("The agency arrested Musa", """
+        1 det DET the DT
+        2 nsubj NOUN agency NN
+        2 ROOT VERB arrest VBD
+        2 dobj PROPN Musa NNP
+    """)
+    assert ActorResolver(doc).resolve(doc[1]) is None  # nothing before it to point back to
+
+
+#: "X, VERBed by Y, VERBed Z" parsed with the participle the root, X its subject and the
+#: main verb its conjunct: (sentence, rows, agent, patient).
+_AGENT_ROOTS = [
+    ("Nordisk , warned by FDA , withdrew advert", """
+        2 nsubj PROPN Nordisk NNP
+        0 punct PUNCT , ,
+        2 ROOT VERB warn VBD
+        2 agent ADP by IN
+        3 pobj PROPN FDA NNP
+        2 punct PUNCT , ,
+        2 conj VERB withdraw VBD
+        6 dobj NOUN advert NN
+    """, "FDA", "Nordisk"),
+    ("Tesla , sued by Nevada , recalled cars", """
+        2 nsubj PROPN Tesla NNP
+        0 punct PUNCT , ,
+        2 ROOT VERB sue VBD
+        2 agent ADP by IN
+        3 pobj PROPN Nevada NNP
+        2 punct PUNCT , ,
+        2 conj VERB recall VBD
+        6 dobj NOUN car NNS
+    """, "Nevada", "Tesla"),
+    ("Binance , fined by Canada , closed accounts", """
+        2 nsubj PROPN Binance NNP
+        0 punct PUNCT , ,
+        2 ROOT VERB fine VBN
+        2 agent ADP by IN
+        3 pobj PROPN Canada NNP
+        2 punct PUNCT , ,
+        2 conj VERB close VBD
+        6 dobj NOUN account NNS
+    """, "Canada", "Binance"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "agent", "patient"), _AGENT_ROOTS)
+def test_a_root_with_a_by_agent_is_a_passive(sentence, rows, agent, patient):
+    from actorgraph.extract.triples import all_triples
+
+    doc = parse(sentence, rows)
+    found = {(t.subject.text, t.object.text) for t in all_triples(doc)}
+    assert (agent, patient) in found
+    assert (patient, agent) not in found
+    # the main verb is still the patient's
+    assert any(t.subject.text == patient and t.lemma in ("withdraw", "recall", "close")
+               for t in all_triples(doc))
+
+
+def test_an_active_verb_with_an_object_keeps_its_subject():
+    from actorgraph.extract.triples import all_triples
+
+    doc = parse("Tesla warned Nevada by letter", """
+        1 nsubj PROPN Tesla NNP
+        1 ROOT VERB warn VBD
+        1 dobj PROPN Nevada NNP
+        1 prep ADP by IN
+        3 pobj NOUN letter NN
+    """)
+    assert ("Tesla", "Nevada") in {(t.subject.text, t.object.text) for t in all_triples(doc)}
