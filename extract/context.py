@@ -429,9 +429,10 @@ def degree_negated(predicate: Token) -> bool:
                 c.dep_ in ("amod", "det", "advmod") and _degree_word(c)
                 for c in child.children):
             return True  # "enough troops", "as much damage"
-        if child.dep_ == "prep" and child.lower_ in PENDING_MARKS:
+        # (a future is still denied: "will not recognise X until the war ends")
+        if child.dep_ == "prep" and child.lower_ in PENDING_MARKS and not is_future(verb):
             return True  # "did not open the crossing until Friday": it opened then
-        if child.dep_ == "advcl" and _marks(child) & PENDING_MARKS:
+        if child.dep_ == "advcl" and _marks(child) & PENDING_MARKS and not is_future(verb):
             return True  # "did not leave until the talks ended"
     return False
 

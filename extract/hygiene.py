@@ -648,6 +648,7 @@ def repair_verbs(doc: Doc) -> None:
     """
     if not len(doc):
         return
+    _article_compounds(doc)
     deps = doc.to_array([DEP]).reshape(-1)
     subjects = numpy.nonzero(deps == NSUBJ_ID)[0].tolist()
     if len(subjects) > 1:
@@ -660,6 +661,31 @@ def repair_verbs(doc: Doc) -> None:
             head.tag_ = "VB"
         elif head.lemma_ == "have" and head.pos_ == "VERB":
             _perfect(head, obj)
+
+
+def _article_compounds(doc: Doc) -> None:
+    """Re-read "a minerals deal" parsed as a plural noun and a verb ("minerals deal").
+
+    An article takes no plural noun: in "signed a minerals deal with X" the small model
+    makes "minerals" a subject (or object) and "deal" its verb. The "verb" after "a"/"an"
+    and a plural noun is the head noun: it takes the phrase's place (the object of the
+    verb above it), the plural noun becomes its compound and the article its determiner.
+    """
+    for tok in doc[2:]:
+        noun = doc[tok.i - 1]
+        article = noun.left_edge  # "a long-awaited minerals deal"
+        if (tok.pos_ != "VERB" or tok.tag_ not in ("VB", "VBP") or noun.tag_ != "NNS"
+                or article.lower_ not in ("a", "an") or article.head.i != noun.i
+                or noun.head.i not in (tok.i, noun.i) and noun.dep_ != "dobj"):
+            continue
+        above = tok.head if noun.head.i == tok.i else noun.head
+        # (never under itself: the tree must stay a tree)
+        if above.i == tok.i or above.pos_ not in ("VERB", "AUX") or tok.is_ancestor(above):
+            continue
+        tok.pos_, tok.tag_, tok.dep_ = "NOUN", "NN", "dobj"
+        tok.head = above
+        noun.head, noun.dep_ = tok, "compound"
+        article.head = tok
 
 
 def _second_subjects(doc: Doc, subjects: list[int]) -> None:

@@ -64,6 +64,35 @@ CONSTRUCTIONS = {
         # a deed of no class says nothing about actors
         ("Kenyan teachers ate the cake at the ceremony.", [], [("Kenyan teachers", "cake")]),
     ],
+    # "a minerals deal" misparsed as a plural noun and its verb ("minerals deal")
+    "an article before a plural compound": [
+        ("Chile signed a minerals deal with Japan on Tuesday.",
+         [("Chile", "sign deal", "Japan", False, False)], []),
+        ("Egypt struck a loans deal with the IMF in March.",
+         [("Egypt", "strike deal", "IMF", False, False)], []),
+        ("Serbia could sign a weapons deal with France next month.",
+         [("Serbia", "sign deal", "France", False, True)], []),
+    ],
+    # the partner of the agreement an event noun acts on
+    "the with side of an agreement under an event noun": [
+        ("Vietnam's ratification of the trade pact with the European Union boosted exports.",
+         [("Vietnam", "ratify pact", "European Union", False, False)], []),
+        ("Kenya's signing of the defence agreement with Britain drew protests.",
+         [("Kenya", "sign agreement", "United Kingdom", False, False)], []),
+        ("Israel's signing of the gas agreement with Lebanon was welcomed by Washington.",
+         [("Israel", "sign agreement", "Lebanon", False, False)], []),
+    ],
+    # "not ... until" of a future is still a denial (of a past, the event came later)
+    "a future denied until something happens": [
+        ("Hungary will not ratify Sweden's accession until Stockholm apologises.",
+         [("Hungary", "ratify", "Sweden's accession", True, True)], []),
+        ("Germany will not send Taurus missiles to Ukraine until the United States does.",
+         [("Germany", "send", "Ukraine", True, True)], []),
+        ("Pakistan will not reopen the Torkham border crossing until Kabul acts, officials "
+         "said.", [("Pakistan", "reopen", "Torkham", True, True)], []),
+        ("Israel did not open the Rafah crossing until Friday.",
+         [("Israel", "open", "Rafah", False, False)], []),
+    ],
     # what is imposed is laid on the "on" side, in the active and the passive
     "imposed on a country": [
         ("Tariffs of 20% were imposed on Vietnam by the United States on Friday.",
