@@ -626,11 +626,11 @@ def amount_of(verb: Token, participant: Token) -> str | None:
 
 
 def repair_verbs(doc: Doc) -> None:
-    """Make a verb of each adjective with an auxiliary and a direct object ("did not fine
-    Apple").
+    """Make a verb of each adjective or noun with an auxiliary and a direct object ("did
+    not fine Apple", "is set to sanction X").
 
     An adjective takes no object: after "do" or a modal the parser read a verb
-    spelt like an adjective ("fine", "free", "clear") as one. Its part of
+    spelt like an adjective ("fine", "free", "clear") or a noun ("sanction") as one. Its part of
     speech becomes VERB (tag VB), so the rules read its clause; "Bryant aged
     41" (no auxiliary) is left alone.
 
@@ -656,7 +656,8 @@ def repair_verbs(doc: Doc) -> None:
     for i in numpy.nonzero(deps == DOBJ_ID)[0].tolist():
         obj = doc[i]
         head = obj.head
-        if head.pos_ == "ADJ" and any(c.dep_ == "aux" for c in head.children):
+        # (or a noun: "is set to sanction Iranian drone makers", "sanction" read as a noun)
+        if head.pos_ in ("ADJ", "NOUN") and any(c.dep_ == "aux" for c in head.children):
             head.pos_ = "VERB"
             head.tag_ = "VB"
         elif head.lemma_ == "have" and head.pos_ == "VERB":

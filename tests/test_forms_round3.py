@@ -93,6 +93,26 @@ CONSTRUCTIONS = {
         ("Israel did not open the Rafah crossing until Friday.",
          [("Israel", "open", "Rafah", False, False)], []),
     ],
+    # a verb after "to" read as a noun ("sanction"), with its own object
+    "a verb read as a noun after to": [
+        ("The European Union is set to sanction Iranian drone makers.",
+         [("European Union", "sanction", "Iranian drone makers", False, True)], []),
+        ("Washington is set to sanction Chinese banks that help Russia.",
+         [("Washington", "sanction", "Chinese banks", False, True)], []),
+        ("Britain is poised to sanction Israeli settlers in the West Bank.",
+         [("United Kingdom", "sanction", "Israeli settlers", False, True)], []),
+    ],
+    # an event blamed on someone in the passive: the blamed did it (as they claim)
+    "an agentless passive of blaming": [
+        ("The attack on the embassy was blamed on Hamas.",
+         [("Hamas", "attack", "embassy", False, True)], []),
+        ("The assassination of Ismail Haniyeh in Tehran was widely blamed on Israel.",
+         [("Israel", "assassination", "Ismail Haniyeh", False, True)], []),
+        ("The kidnapping of four Americans in Matamoros was blamed on the Gulf Cartel.",
+         [("Gulf Cartel", "kidnapping", "United States", False, True)], []),
+        ("The fire at the Kyiv depot was blamed on faulty wiring.", [],
+         [("faulty wiring", "Kyiv")]),
+    ],
     # what is imposed is laid on the "on" side, in the active and the passive
     "imposed on a country": [
         ("Tariffs of 20% were imposed on Vietnam by the United States on Friday.",

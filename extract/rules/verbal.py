@@ -204,6 +204,10 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         passive = is_passive(verb)
         yield from _under_event(verb, patients if passive else agents, negated, lexicon)
         yield from _judged_events(verb, patients, negated, lexicon)
+        if passive and not agents:
+            # "the attack on the embassy was blamed on Hamas": Hamas attacked it (alleged)
+            for patient in patients:
+                yield from _blamed(verb, patient, [], negated, lexicon)
         if passive:
             yield from _passive_with(verb, agents, patients, lemma, negated, hedged, lexicon)
             # "killed by Russian shelling": the shelling's agent did the killing
