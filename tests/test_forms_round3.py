@@ -113,6 +113,19 @@ CONSTRUCTIONS = {
         ("The fire at the Kyiv depot was blamed on faulty wiring.", [],
          [("faulty wiring", "Kyiv")]),
     ],
+    # what the main subject was hit with, fronted and with no agent: the event noun's
+    # own agent (a country's name before it counts) did it
+    "a fronted participle of undergoing an event": [
+        ("Hit with U.S. sanctions since 2019, Huawei developed its own chips.",
+         [("United States", "sanction", "Huawei", False, False)], []),
+        ("Targeted with EU sanctions, Belarus expelled the Lithuanian ambassador.",
+         [("European Union", "sanction", "Belarus", False, False)], []),
+        ("Faced with Israeli airstrikes, Hezbollah moved its fighters north.",
+         [("Israel", "airstrike", "Hezbollah", False, False)], []),
+        ("Huawei was hit with U.S. sanctions in 2019.",
+         [("United States", "sanction", "Huawei", False, False)], []),
+        ("Founded in 1990, the company employs 3,000 people.", [], []),
+    ],
     # what is imposed is laid on the "on" side, in the active and the passive
     "imposed on a country": [
         ("Tariffs of 20% were imposed on Vietnam by the United States on Friday.",

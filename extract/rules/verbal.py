@@ -38,7 +38,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from actorgraph.extract.actors import concept_complement
+from actorgraph.extract.actors import concept_complement, names_country
 from actorgraph.extract.context import presupposed
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.hygiene import is_quantity
@@ -107,6 +107,7 @@ from actorgraph.extract.lexicon import (
 from actorgraph.extract.rules.base import (
     ACTOR_TYPES,
     APPOS,
+    COMPOUND,
     DATIVE,
     NSUBJ,
     OBJ_DEPS,
@@ -123,6 +124,7 @@ from actorgraph.extract.rules.base import (
     is_numeric,
     is_passive,
     is_target_prep,
+    is_verb,
     names_something,
     noun_agents,
     noun_patients,
@@ -214,6 +216,17 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             event_agents = _event_agents(agents, lexicon)
             if event_agents:
                 agents, pattern = event_agents, "nominal-cause"
+        elif (verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i
+              and is_verb(verb.head) and not agents and not patients):
+            # "Hit with Western sanctions, Russia turned to China": a fronted participle
+            # says what the main clause's subject underwent (whose sanctions: the noun's)
+            head_agents, head_patients, _ = core(verb.head)
+            undergoers = head_patients if is_passive(verb.head) else head_agents
+            for noun, event in _event_objects(verb, "with", lexicon):
+                for agent in _imposers(noun):
+                    for patient in undergoers:
+                        yield TokenTriple(agent, noun, patient, event, f"{lemma} with {event}",
+                                          "NOUN", negated, "support-verb", hedged)
         if not agents:
             continue
         verb_class = lexicon.classify(lemma)
@@ -1029,10 +1042,18 @@ def _passive_with(verb: Token, agents: list[Token], patients: list[Token], lemma
     The agent is the verb's or, when the parser hangs "by X" on the noun, the noun's.
     """
     for noun, event in _event_objects(verb, "with", lexicon):
-        for agent in agents or noun_agents(noun):
+        for agent in agents or _imposers(noun):
             for patient in patients:
                 yield TokenTriple(agent, noun, patient, event, f"{lemma} with {event}",
                                   "NOUN", negated, "support-verb", hedged)
+
+
+def _imposers(noun: Token) -> list[Token]:
+    """Who imposed the event noun a passive subject was hit with: its named agents, or
+    a country's name before it ("was hit with U.S. sanctions": a name before an event
+    noun with no target is otherwise no agent, "a Gaza attack")."""
+    return noun_agents(noun) or [c for c in noun.lefts if c.dep_ == COMPOUND
+                                 and c.ent_type_ == "GPE" and names_country(c.text)]
 
 
 def _event_objects(verb: Token, preposition: str,
