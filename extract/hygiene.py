@@ -69,6 +69,7 @@ from actorgraph.extract.lexicon import OFFICE_WORDS, QUOTED_PRONOUNS
 from actorgraph.extract.news import is_number, news_words
 from spacy.attrs import DEP
 from spacy.symbols import dobj as DOBJ_ID
+from spacy.symbols import npadvmod as NPADVMOD_ID
 from spacy.symbols import nsubj as NSUBJ_ID
 from spacy.tokens import Doc, Span, Token
 
@@ -650,6 +651,9 @@ def repair_verbs(doc: Doc) -> None:
         return
     _article_compounds(doc)
     deps = doc.to_array([DEP]).reshape(-1)
+    for i in numpy.nonzero(deps == NPADVMOD_ID)[0].tolist():
+        _name_as_subject(doc[i])
+    deps = doc.to_array([DEP]).reshape(-1)
     subjects = numpy.nonzero(deps == NSUBJ_ID)[0].tolist()
     if len(subjects) > 1:
         _second_subjects(doc, subjects)
@@ -687,6 +691,22 @@ def _article_compounds(doc: Doc) -> None:
         tok.head = above
         noun.head, noun.dep_ = tok, "compound"
         article.head = tok
+
+
+#: Entity types of a name that can be a clause's subject.
+_SUBJECT_TYPES = frozenset({"ORG", "GPE", "PERSON", "NORP"})
+
+
+def _name_as_subject(name: Token) -> None:
+    """Make a subject of a name the parser read as an adverbial noun of the verb right
+    after it ("FIFA suspended the federation" parsed with "FIFA" an npadvmod): a finite
+    verb with no subject of its own, a name of an actor's type (a date is no subject)."""
+    verb = name.head
+    if (name.ent_type_ in _SUBJECT_TYPES and verb.pos_ == "VERB"
+            and verb.tag_ in ("VBD", "VBZ", "VBP") and name.right_edge.i == verb.i - 1
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
+                        for c in verb.children)):
+        name.dep_ = "nsubj"
 
 
 def _second_subjects(doc: Doc, subjects: list[int]) -> None:

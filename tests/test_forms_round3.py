@@ -126,6 +126,16 @@ CONSTRUCTIONS = {
          [("United States", "sanction", "Huawei", False, False)], []),
         ("Founded in 1990, the company employs 3,000 people.", [], []),
     ],
+    # the "by" agent of a judging verb hung on the deed judged
+    "a judged deed between the passive verb and its agent": [
+        ("Nicolas Sarkozy was convicted of corruption by a Paris court.",
+         [("Paris court", "convict", "Nicolas Sarkozy", False, False)], []),
+        ("Sam Bankman-Fried was charged with fraud by federal prosecutors in New York.",
+         [("federal prosecutors", "charge", "Sam Bankman-Fried", False, False)], []),
+        ("Aung San Suu Kyi was jailed for corruption by a Myanmar court.",
+         [("Myanmar court", "jail", "Aung San Suu Kyi", False, False)], []),
+        ("The activist was detained for protesting by the river.", [], []),
+    ],
     # what is imposed is laid on the "on" side, in the active and the passive
     "imposed on a country": [
         ("Tariffs of 20% were imposed on Vietnam by the United States on Friday.",
@@ -272,3 +282,47 @@ def test_an_active_verb_with_an_object_keeps_its_subject():
         3 pobj NOUN letter NN
     """)
     assert ("Tesla", "Nevada") in {(t.subject.text, t.object.text) for t in all_triples(doc)}
+
+
+#: A name before a finite verb with no subject, read as an adverbial noun ("npadvmod"):
+#: (sentence, rows, subject, object).
+_ADVERBIAL_NAMES = [
+    ("FIFA suspended Peru", """
+        1 npadvmod PROPN FIFA NNP
+        1 ROOT VERB suspend VBD
+        1 dobj PROPN Peru NNP
+    """, {"FIFA": "ORG", "Peru": "GPE"}, ("FIFA", "Peru")),
+    ("UEFA fined Chelsea", """
+        1 npadvmod PROPN UEFA NNP
+        1 ROOT VERB fine VBD
+        1 dobj PROPN Chelsea NNP
+    """, {"UEFA": "ORG", "Chelsea": "ORG"}, ("UEFA", "Chelsea")),
+    ("NATO condemns Russia", """
+        1 npadvmod PROPN NATO NNP
+        1 ROOT VERB condemn VBZ
+        1 dobj PROPN Russia NNP
+    """, {"NATO": "ORG", "Russia": "GPE"}, ("NATO", "Russia")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "ents", "pair"), _ADVERBIAL_NAMES)
+def test_an_adverbial_name_before_a_verb_without_subject_is_its_subject(
+        sentence, rows, ents, pair):
+    from actorgraph.extract.hygiene import repair_verbs
+    from actorgraph.extract.triples import all_triples
+
+    doc = parse(sentence, rows, ents=ents)
+    repair_verbs(doc)
+    assert pair in {(t.subject.text, t.object.text) for t in all_triples(doc)}
+
+
+def test_an_adverbial_date_stays_an_adverbial():
+    from actorgraph.extract.hygiene import repair_verbs
+
+    doc = parse("Monday marked Peru", """
+        1 npadvmod PROPN Monday NNP
+        1 ROOT VERB mark VBD
+        1 dobj PROPN Peru NNP
+    """, ents={"Monday": "DATE", "Peru": "GPE"})
+    repair_verbs(doc)
+    assert doc[0].dep_ == "npadvmod"

@@ -587,6 +587,11 @@ def _hung_agents(verb: Token) -> list[Token]:
     giving = verb.lemma_.lower() in TRANSFER_VERBS | DOUBLE_OBJECT_VERBS
     # what a verb of giving gives its passive subject: "was provided with radars by Japan"
     preps = _HUNG_AGENT_PREPS | {"with"} if giving else _HUNG_AGENT_PREPS
+    judging = verb.lemma_.lower() in JUDGING_VERBS
+    if judging:
+        # the deed judged: "was convicted of corruption by a Paris court", "was charged
+        # with fraud by federal prosecutors", "was jailed for spying by a Tehran court"
+        preps = preps | {"of", "with", "for"}
     hosts = [pobj for prep in children_of(verb, PREP) if prep.lower_ in preps
              for pobj in pobjs(prep)]
     hosts += [o for o in children_of(verb, DOBJ) if giving or is_amount(o)]
@@ -594,7 +599,7 @@ def _hung_agents(verb: Token) -> list[Token]:
                if g.tag_ == "VBG" and not children_of(g, NSUBJ, AUXPASS)]
     hung = [a for host in hosts
             for by in children_of(host, PREP, AGENT) if by.lower_ == "by"
-            for a in pobjs(by) if names_something(a)]
+            for a in pobjs(by) if names_something(a) or (judging and actor_noun(a))]
     return hung or [a for host in (*gerunds, *(o for g in gerunds for o in children_of(g, DOBJ)))
                     for by in children_of(host, PREP, AGENT) if by.lower_ == "by"
                     for a in pobjs(by) if names_something(a) and a.ent_type_ not in _SITE_TYPES]
