@@ -29,6 +29,7 @@ from importlib import resources
 __all__ = [
     "ABANDONING_VERBS",
     "ADJUNCT_PREPS",
+    "ADVERBIAL_HEADS",
     "AGENT_NOUNS",
     "AIM_VERBS",
     "ALLEGED_PREPS",
@@ -291,6 +292,8 @@ NOUN_TARGET_PREPS = words("noun_target_preps")
 OBJECT_NOUN_PREPS = words("object_noun_preps")
 #: Verbs whose object's (or, in the passive, own) "on" phrase names whom it is laid on.
 IMPOSING_VERBS = words("imposing_verbs")
+#: Nouns a bare relative clause tells the time, place, manner or reason of.
+ADVERBIAL_HEADS = words("adverbial_heads")
 #: Nouns of buying into a company or party ("offer for X", "stake in X").
 BID_NOUNS = words("bid_nouns")
 #: Prepositions of a bid noun that name what is bid for.

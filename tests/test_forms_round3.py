@@ -136,6 +136,20 @@ CONSTRUCTIONS = {
          [("Myanmar court", "jail", "Aung San Suu Kyi", False, False)], []),
         ("The activist was detained for protesting by the river.", [], []),
     ],
+    # a bare relative clause whose gap is its object: the noun it tells of
+    "a bare object relative clause": [
+        ("Hamas freed the journalist it had kidnapped in October.",
+         [("Hamas", "kidnap", "journalist", False, False)], []),
+        ("The tanker Iran seized in April was released on Monday.",
+         [("Iran", "seize", "tanker", False, False)], []),
+        ("The ship the Houthis attacked sank on Sunday.",
+         [("Houthis", "attack", "ship", False, False)], []),
+        ("The weapons Iran supplied to the Houthis were seized by the US Navy.",
+         [("Iran", "supply", "weapons", False, False)], []),
+        # a time or a stranded preposition is no object
+        ("The day Russia invaded Ukraine, markets fell.", [], [("Russia", "day")]),
+        ("The town Russia withdrew from was shelled again.", [], [("Russia", "town")]),
+    ],
     # what is imposed is laid on the "on" side, in the active and the passive
     "imposed on a country": [
         ("Tariffs of 20% were imposed on Vietnam by the United States on Friday.",

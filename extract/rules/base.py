@@ -29,6 +29,7 @@ from actorgraph.extract.events import EventLexicon
 from actorgraph.extract.hygiene import amount_name, is_quantity
 from actorgraph.extract.lexicon import (
     ADJUNCT_PREPS,
+    ADVERBIAL_HEADS,
     AIM_VERBS,
     BID_NOUNS,
     BID_PREPS,
@@ -798,6 +799,8 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
         # "Myanmar's military bombed Laiza" parsed with "bombed" a modifier of "Laiza":
         # a past form with a subject of its own before the name it modifies is a clause
         objects = [verb.head]
+    if not objects and _object_gap(verb, subjects):
+        objects = [verb.head]  # "the journalist it had kidnapped": the journalist
     pattern = "passive" if passive else "svo"
     # "Backed by Rwanda, M23 rebels seized Goma": the subject stranded on the agent
     # (whose other conjunct, the agent, is not a subject)
@@ -887,6 +890,22 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
         agents, patients = subjects, objects
     agents, instrument = _instrument_agents(agents)
     return agents, patients, ("instrument" if instrument else pattern)
+
+
+def _object_gap(verb: Token, subjects: list[Token]) -> bool:
+    """Whether ``verb`` heads a bare relative clause whose object is the noun it tells of:
+    "the journalist it had kidnapped", "the weapons Iran supplied to the Houthis" (no
+    relative word, a subject of its own, no object, complement or stranded preposition;
+    not a time, place, manner or reason: "the day Russia invaded")."""
+    head = verb.head
+    return (verb.dep_ == RELCL and bool(subjects) and head.i < verb.i
+            and not any(c.dep_ == AUXPASS for c in verb.children)
+            and head.pos_ in ("NOUN", "PROPN") and head.ent_type_ not in ("DATE", "TIME")
+            and head.lemma_.lower() not in ADVERBIAL_HEADS
+            and not any(c.tag_ in WH_TAGS or c.tag_ == "WRB" or c.dep_ in (
+                CCOMP, XCOMP, "mark", ACOMP, "attr", "oprd") for c in verb.children)
+            and not any(c.dep_ == PREP and not children_of(c, POBJ, PCOMP)
+                        for c in verb.children))
 
 
 def event_lemma(noun: Token, lexicon: EventLexicon) -> str | None:
