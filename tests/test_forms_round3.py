@@ -150,6 +150,17 @@ CONSTRUCTIONS = {
         ("The day Russia invaded Ukraine, markets fell.", [], [("Russia", "day")]),
         ("The town Russia withdrew from was shelled again.", [], [("Russia", "town")]),
     ],
+    # the gerund after "of" of an intention noun, as its infinitive ("no plans to")
+    "an intention of doing": [
+        ("Israel has no intention of attacking Iran, the prime minister said.",
+         [("Israel", "intention to attack", "Iran", True, False)], []),
+        ("Britain has no intention of expelling the Chinese ambassador.",
+         [("United Kingdom", "intention to expel", "Chinese ambassador", True, False)], []),
+        ("Turkey dropped its threat of invading northern Syria.",
+         [("Turkey", "threat to invade", "Syria", True, False)], []),
+        ("Russia announced its intention of annexing the four regions.",
+         [("Russia", "intention to annex", "regions", False, True)], []),
+    ],
     # what is imposed is laid on the "on" side, in the active and the passive
     "imposed on a country": [
         ("Tariffs of 20% were imposed on Vietnam by the United States on Friday.",
