@@ -161,6 +161,18 @@ CONSTRUCTIONS = {
         ("Russia announced its intention of annexing the four regions.",
          [("Russia", "intention to annex", "regions", False, True)], []),
     ],
+    # coordinated nationalities or country names before an event noun: each is an agent
+    "conjoined agents before an event noun": [
+        ("US and British strikes on Houthi targets in Yemen drew condemnation from Iran.",
+         [("United States", "strike", "Houthi targets", False, False),
+          ("United Kingdom", "strike", "Houthi targets", False, False)], []),
+        ("Israeli and American strikes on Iran drew condemnation.",
+         [("Israel", "strike", "Iran", False, False),
+          ("United States", "strike", "Iran", False, False)], []),
+        ("French and German sanctions against Belarus took effect.",
+         [("France", "sanction", "Belarus", False, False),
+          ("Germany", "sanction", "Belarus", False, False)], []),
+    ],
     # what is imposed is laid on the "on" side, in the active and the passive
     "imposed on a country": [
         ("Tariffs of 20% were imposed on Vietnam by the United States on Friday.",

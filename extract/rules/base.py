@@ -1133,6 +1133,9 @@ def noun_agents(noun: Token) -> list[Token]:
               and (country_word(c) or (c.dep_ == COMPOUND and c.ent_type_ == "ORG"
                                        and _first_of_name(c, noun)))]
     found += [a for c in noun.lefts for a in _modifier_agents(c) if a not in found]
+    # "US and British strikes", "Israeli and American strikes": each nationality
+    found += [c for f in list(found) if f.dep_ in (AMOD, COMPOUND, NMOD) and f.i < noun.i
+              for c in f.conjuncts if c not in found and (country_word(c) or _country_name(c))]
     return found
 
 
@@ -1196,7 +1199,8 @@ def _modifier_agents(modifier: Token) -> list[Token]:
             or (c.dep_ in (AMOD, NMOD) and not modifier.ent_type_ and country_word(c))]
         if found:
             return found
-    if modifier.dep_ == COMPOUND and _country_name(modifier) and _has_target(modifier.head):
+    if (modifier.dep_ in (COMPOUND, NMOD) and _country_name(modifier)
+            and _has_target(modifier.head)):
         return [modifier]  # "a US strike on X" (but "the Syria strikes" are on Syria)
     if (modifier.dep_ == COMPOUND and modifier.lemma_.lower() in GROUP_NOUNS
             and not modifier.ent_type_):
