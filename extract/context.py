@@ -51,6 +51,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from actorgraph.extract.lexicon import (
+    ACCUSING_VERBS,
     ALLEGED_PREPS,
     ALLEGING_SOURCES,
     ALLEGING_VERBS,
@@ -59,6 +60,7 @@ from actorgraph.extract.lexicon import (
     ATTEMPT_NOUNS,
     ATTEMPT_VERBS,
     BELIEF_NOUNS,
+    CHARGING_SOURCES,
     CLAIM_NOUNS,
     COMPARISON_ADVERBS,
     CONDITIONAL_MARKS,
@@ -919,7 +921,11 @@ def modality(predicate: Token) -> Modality:
     if realised(predicate):
         # "vowed to retaliate for Poland's expulsion of X": the expulsion happened
         hedged = False
-    if source is not None and source.lemma_.lower() in ALLEGING_SOURCES:
+    # (but the accusing itself is what such a source records: "X was charged by
+    # prosecutors, according to an indictment" is stated)
+    if (source is not None and source.lemma_.lower() in ALLEGING_SOURCES
+            and not (source.lemma_.lower() in CHARGING_SOURCES
+                     and predicate.lemma_.lower() in ACCUSING_VERBS)):
         hedged = True  # "according to prosecutors": an allegation
     return Modality(hedged=hedged, reported=reported, source=source)
 

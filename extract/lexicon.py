@@ -28,6 +28,7 @@ from importlib import resources
 
 __all__ = [
     "ABANDONING_VERBS",
+    "ACCUSING_VERBS",
     "ADJUNCT_PREPS",
     "ADVERBIAL_HEADS",
     "AGENT_NOUNS",
@@ -51,6 +52,7 @@ __all__ = [
     "BID_PREPS",
     "CAUSATIVE_VERBS",
     "CESSATION_VERBS",
+    "CHARGING_SOURCES",
     "CITY_HEADS",
     "CLAIM_NOUNS",
     "CLAUSE_SAYING_VERBS",
@@ -456,6 +458,10 @@ QUANTITY_HEADS = words("quantity_heads")
 VAGUE_HEADS = words("vague_heads")
 #: Sources whose report is an allegation ("according to prosecutors").
 ALLEGING_SOURCES = words("alleging_sources")
+#: Alleging sources that are the charge or suit itself: the accusing they record is done.
+CHARGING_SOURCES = words("charging_sources")
+#: Verbs whose act a charging source records as done ("charged", "sued").
+ACCUSING_VERBS = words("accusing_verbs")
 #: Titles and kin or role nouns of a man ("Mr", "son") and of a woman ("Mrs", "wife").
 MALE_WORDS = words("male_words")
 FEMALE_WORDS = words("female_words")

@@ -173,6 +173,20 @@ CONSTRUCTIONS = {
          [("France", "sanction", "Belarus", False, False),
           ("Germany", "sanction", "Belarus", False, False)], []),
     ],
+    # an alleging source (an indictment, a complaint) records the accusing as done; what
+    # it says the accused did stays alleged
+    "the accusing that an alleging source records": [
+        ("Huawei was charged by U.S. prosecutors with racketeering, according to an "
+         "indictment unsealed on Thursday.",
+         [("United States prosecutors", "charge", "Huawei", False, False)], []),
+        ("Federal prosecutors charged Sam Bankman-Fried with fraud, according to an "
+         "indictment unsealed on Monday.",
+         [("federal prosecutors", "charge", "Sam Bankman-Fried", False, False)], []),
+        ("Binance was sued by the SEC, according to a complaint filed in Washington.",
+         [("SEC", "sue", "Binance", False, False)], []),
+        ("Huawei stole trade secrets from T-Mobile, according to the indictment.",
+         [("Huawei", "steal from", "T-Mobile", False, True)], []),
+    ],
     # what is imposed is laid on the "on" side, in the active and the passive
     "imposed on a country": [
         ("Tariffs of 20% were imposed on Vietnam by the United States on Friday.",
