@@ -187,6 +187,20 @@ CONSTRUCTIONS = {
         ("Huawei stole trade secrets from T-Mobile, according to the indictment.",
          [("Huawei", "steal from", "T-Mobile", False, True)], []),
     ],
+    # the "by" agent of a passive hung on what it was done with
+    "a passive's agent after its with phrase": [
+        ("A Philippine supply vessel was hit with water cannon by Chinese coast guard ships.",
+         [("Chinese coast guard ships", "hit", "Philippine supply vessel", False, False)],
+         []),
+        ("The fishing boat was rammed with a patrol vessel by the Chinese navy.",
+         [("China", "ram", "fishing boat", False, False)], []),
+        ("The ferry was struck with a missile by Ukrainian forces.",
+         [("Ukraine", "strike", "ferry", False, False)], []),
+        ("The activists were beaten with batons by Iranian police.",
+         [("Iran", "beat", "activists", False, False)], []),
+        ("The town was destroyed, with estimates by the Red Cross putting the dead at 300.",
+         [], [("Red Cross", "town")]),
+    ],
     # what is imposed is laid on the "on" side, in the active and the passive
     "imposed on a country": [
         ("Tariffs of 20% were imposed on Vietnam by the United States on Friday.",

@@ -595,6 +595,11 @@ def _hung_agents(verb: Token) -> list[Token]:
         preps = preps | {"of", "with", "for"}
     hosts = [pobj for prep in children_of(verb, PREP) if prep.lower_ in preps
              for pobj in pobjs(prep)]
+    # what it was hit with: "was hit with water cannon by Chinese coast guard ships" (not an
+    # absolute "with" after a comma: "destroyed, with estimates by the Red Cross ...")
+    hosts += [pobj for prep in children_of(verb, PREP) if prep.lower_ == "with"
+              and "with" not in preps and not prep.doc[prep.i - 1].is_punct
+              for pobj in pobjs(prep)]
     hosts += [o for o in children_of(verb, DOBJ) if giving or is_amount(o)]
     gerunds = [g for prep in children_of(verb, PREP) for g in children_of(prep, PCOMP)
                if g.tag_ == "VBG" and not children_of(g, NSUBJ, AUXPASS)]
