@@ -201,6 +201,18 @@ CONSTRUCTIONS = {
         ("The town was destroyed, with estimates by the Red Cross putting the dead at 300.",
          [], [("Red Cross", "town")]),
     ],
+    # what a weapon is fired at is its target even when unnamed
+    "fired at an unnamed target": [
+        ("Kenyan police fired tear gas at protesters in Nairobi on Tuesday.",
+         [("Kenya", "fire at", "protesters", False, False)], []),
+        ("Turkish police fired water cannon at marchers in Istanbul.",
+         [("Turkey", "fire at", "marchers", False, False)], []),
+        ("Serbian police fired rubber bullets at demonstrators in Belgrade.",
+         [("Serbia", "fire at", "demonstrators", False, False)], []),
+        # two unnamed sides say nothing about actors
+        ("Police fired tear gas at protesters in the capital.", [],
+         [("Police", "protesters")]),
+    ],
     # what is imposed is laid on the "on" side, in the active and the passive
     "imposed on a country": [
         ("Tariffs of 20% were imposed on Vietnam by the United States on Friday.",

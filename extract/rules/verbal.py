@@ -44,6 +44,7 @@ from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.hygiene import is_quantity
 from actorgraph.extract.lexicon import (
     ADJUNCT_PREPS,
+    AIM_VERBS,
     ALLEGING_VERBS,
     ARTICLES,
     AS_PREP_VERBS,
@@ -358,7 +359,11 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                     yield TokenTriple(agent, verb, obj, rel, f"{rel} on", "VERB", negated,
                                       pattern, hedged)
                 continue
-            if passive or (patients and not named and prep.lower_ not in DATIVE_PREPS):
+            # what a weapon is fired at is a target, named or not: "fired tear gas at
+            # protesters"
+            aimed = prep.lower_ == "at" and verb.lemma_.lower() in AIM_VERBS
+            if passive or (patients and not named and prep.lower_ not in DATIVE_PREPS
+                           and not aimed):
                 continue
             if _reason(verb, prep, named_patient):
                 continue
