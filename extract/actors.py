@@ -1042,6 +1042,9 @@ class ActorResolver:
             return True
         if head.lemma_.lower() not in ANAPHORIC_HEADS or head.tag_ in ("NNS", "NNPS"):
             return False
+        if head.pos_ == "PROPN" and any(c.dep_ == COMPOUND and c.pos_ == "PROPN"
+                                        for c in head.lefts):
+            return False  # a name the NER missed: "the Central Drugs Control Organisation"
         if any(c.dep_ in ("relcl", "acl") or (c.dep_ == PREP and c.lower_ == "of")
                for c in head.rights):
             return False

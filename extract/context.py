@@ -51,6 +51,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from actorgraph.extract.lexicon import (
+    ACCUSING_VERBS,
     ALLEGED_PREPS,
     ALLEGING_SOURCES,
     ALLEGING_VERBS,
@@ -62,6 +63,7 @@ from actorgraph.extract.lexicon import (
     CANCELLING_NOUN_PREPS,
     CANCELLING_NOUNS,
     CANCELLING_VERBS,
+    CHARGING_SOURCES,
     CLAIM_NOUNS,
     COMPARISON_ADVERBS,
     CONDITIONAL_MARKS,
@@ -505,9 +507,10 @@ def degree_negated(predicate: Token) -> bool:
                 c.dep_ in ("amod", "det", "advmod") and _degree_word(c)
                 for c in child.children):
             return True  # "enough troops", "as much damage"
-        if child.dep_ == "prep" and child.lower_ in PENDING_MARKS:
+        # (a future is still denied: "will not recognise X until the war ends")
+        if child.dep_ == "prep" and child.lower_ in PENDING_MARKS and not is_future(verb):
             return True  # "did not open the crossing until Friday": it opened then
-        if child.dep_ == "advcl" and _marks(child) & PENDING_MARKS:
+        if child.dep_ == "advcl" and _marks(child) & PENDING_MARKS and not is_future(verb):
             return True  # "did not leave until the talks ended"
     return False
 
@@ -998,7 +1001,11 @@ def modality(predicate: Token) -> Modality:
     if realised(predicate):
         # "vowed to retaliate for Poland's expulsion of X": the expulsion happened
         hedged = False
-    if source is not None and source.lemma_.lower() in ALLEGING_SOURCES:
+    # (but the accusing itself is what such a source records: "X was charged by
+    # prosecutors, according to an indictment" is stated)
+    if (source is not None and source.lemma_.lower() in ALLEGING_SOURCES
+            and not (source.lemma_.lower() in CHARGING_SOURCES
+                     and predicate.lemma_.lower() in ACCUSING_VERBS)):
         hedged = True  # "according to prosecutors": an allegation
     return Modality(hedged=hedged, reported=reported, source=source)
 

@@ -70,6 +70,7 @@ from actorgraph.extract.news import is_number, news_words
 from spacy.attrs import DEP
 from spacy.symbols import acl as ACL_ID
 from spacy.symbols import dobj as DOBJ_ID
+from spacy.symbols import npadvmod as NPADVMOD_ID
 from spacy.symbols import nsubj as NSUBJ_ID
 from spacy.tokens import Doc, Span, Token
 
@@ -627,12 +628,12 @@ def amount_of(verb: Token, participant: Token) -> str | None:
 
 
 def repair_verbs(doc: Doc) -> None:
-    """Make a verb of each adjective with an auxiliary and a direct object ("did not fine
-    Apple"), and the complement of a verb of an infinitive hung on it as a modifier ("votes
-    to impose sanctions").
+    """Make a verb of each adjective or noun with an auxiliary and a direct object ("did
+    not fine Apple", "is set to sanction X"), and the complement of a verb of an infinitive
+    hung on it as a modifier ("votes to impose sanctions").
 
     An adjective takes no object: after "do" or a modal the parser read a verb
-    spelt like an adjective ("fine", "free", "clear") as one. Its part of
+    spelt like an adjective ("fine", "free", "clear") or a noun ("sanction") as one. Its part of
     speech becomes VERB (tag VB), so the rules read its clause; "Bryant aged
     41" (no auxiliary) is left alone.
 
@@ -650,6 +651,10 @@ def repair_verbs(doc: Doc) -> None:
     """
     if not len(doc):
         return
+    _article_compounds(doc)
+    deps = doc.to_array([DEP]).reshape(-1)
+    for i in numpy.nonzero(deps == NPADVMOD_ID)[0].tolist():
+        _name_as_subject(doc[i])
     deps = doc.to_array([DEP]).reshape(-1)
     subjects = numpy.nonzero(deps == NSUBJ_ID)[0].tolist()
     if len(subjects) > 1:
@@ -657,7 +662,8 @@ def repair_verbs(doc: Doc) -> None:
     for i in numpy.nonzero(deps == DOBJ_ID)[0].tolist():
         obj = doc[i]
         head = obj.head
-        if head.pos_ == "ADJ" and any(c.dep_ == "aux" for c in head.children):
+        # (or a noun: "is set to sanction Iranian drone makers", "sanction" read as a noun)
+        if head.pos_ in ("ADJ", "NOUN") and any(c.dep_ == "aux" for c in head.children):
             head.pos_ = "VERB"
             head.tag_ = "VB"
         elif head.lemma_ == "have" and head.pos_ == "VERB":
@@ -669,6 +675,47 @@ def repair_verbs(doc: Doc) -> None:
         if (infinitive.head.pos_ == "VERB" and infinitive.head.i < i
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)):
             infinitive.dep_ = "xcomp"
+
+
+def _article_compounds(doc: Doc) -> None:
+    """Re-read "a minerals deal" parsed as a plural noun and a verb ("minerals deal").
+
+    An article takes no plural noun: in "signed a minerals deal with X" the small model
+    makes "minerals" a subject (or object) and "deal" its verb. The "verb" after "a"/"an"
+    and a plural noun is the head noun: it takes the phrase's place (the object of the
+    verb above it), the plural noun becomes its compound and the article its determiner.
+    """
+    for tok in doc[2:]:
+        noun = doc[tok.i - 1]
+        article = noun.left_edge  # "a long-awaited minerals deal"
+        if (tok.pos_ != "VERB" or tok.tag_ not in ("VB", "VBP") or noun.tag_ != "NNS"
+                or article.lower_ not in ("a", "an") or article.head.i != noun.i
+                or noun.head.i not in (tok.i, noun.i) and noun.dep_ != "dobj"):
+            continue
+        above = tok.head if noun.head.i == tok.i else noun.head
+        # (never under itself: the tree must stay a tree)
+        if above.i == tok.i or above.pos_ not in ("VERB", "AUX") or tok.is_ancestor(above):
+            continue
+        tok.pos_, tok.tag_, tok.dep_ = "NOUN", "NN", "dobj"
+        tok.head = above
+        noun.head, noun.dep_ = tok, "compound"
+        article.head = tok
+
+
+#: Entity types of a name that can be a clause's subject.
+_SUBJECT_TYPES = frozenset({"ORG", "GPE", "PERSON", "NORP"})
+
+
+def _name_as_subject(name: Token) -> None:
+    """Make a subject of a name the parser read as an adverbial noun of the verb right
+    after it ("FIFA suspended the federation" parsed with "FIFA" an npadvmod): a finite
+    verb with no subject of its own, a name of an actor's type (a date is no subject)."""
+    verb = name.head
+    if (name.ent_type_ in _SUBJECT_TYPES and verb.pos_ == "VERB"
+            and verb.tag_ in ("VBD", "VBZ", "VBP") and name.right_edge.i == verb.i - 1
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
+                        for c in verb.children)):
+        name.dep_ = "nsubj"
 
 
 def _second_subjects(doc: Doc, subjects: list[int]) -> None:

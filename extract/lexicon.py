@@ -28,8 +28,10 @@ from importlib import resources
 
 __all__ = [
     "ABANDONING_VERBS",
+    "ACCUSING_VERBS",
     "ADDRESSEE_PREPS",
     "ADJUNCT_PREPS",
+    "ADVERBIAL_HEADS",
     "AGENT_NOUNS",
     "AIM_VERBS",
     "ALLEGED_PREPS",
@@ -54,6 +56,7 @@ __all__ = [
     "CANCELLING_VERBS",
     "CAUSATIVE_VERBS",
     "CESSATION_VERBS",
+    "CHARGING_SOURCES",
     "CITY_HEADS",
     "CLAIM_NOUNS",
     "CLAUSE_SAYING_VERBS",
@@ -99,6 +102,7 @@ __all__ = [
     "HUNG_TARGET_PREPS",
     "IMPLICATIVE_ADJECTIVES",
     "IMPLICATIVE_OBJECT_VERBS",
+    "IMPOSING_VERBS",
     "IMPRESSION_VERBS",
     "INCLUSION_VERBS",
     "INDEFINITE_WORDS",
@@ -302,6 +306,10 @@ DATIVE_PREPS = words("dative_preps")
 NOUN_TARGET_PREPS = words("noun_target_preps")
 #: Prepositions of a verb's object noun whose named object the act is aimed at.
 OBJECT_NOUN_PREPS = words("object_noun_preps")
+#: Verbs whose object's (or, in the passive, own) "on" phrase names whom it is laid on.
+IMPOSING_VERBS = words("imposing_verbs")
+#: Nouns a bare relative clause tells the time, place, manner or reason of.
+ADVERBIAL_HEADS = words("adverbial_heads")
 #: Nouns of buying into a company or party ("offer for X", "stake in X").
 BID_NOUNS = words("bid_nouns")
 #: Prepositions of a bid noun that name what is bid for.
@@ -482,6 +490,10 @@ QUANTITY_HEADS = words("quantity_heads")
 VAGUE_HEADS = words("vague_heads")
 #: Sources whose report is an allegation ("according to prosecutors").
 ALLEGING_SOURCES = words("alleging_sources")
+#: Alleging sources that are the charge or suit itself: the accusing they record is done.
+CHARGING_SOURCES = words("charging_sources")
+#: Verbs whose act a charging source records as done ("charged", "sued").
+ACCUSING_VERBS = words("accusing_verbs")
 #: Titles and kin or role nouns of a man ("Mr", "son") and of a woman ("Mrs", "wife").
 MALE_WORDS = words("male_words")
 FEMALE_WORDS = words("female_words")

@@ -69,7 +69,7 @@ from actorgraph.extract.lexicon import INCLUSION_VERBS, MEDIA_WORDS, MEDIUM_PREP
 from actorgraph.extract.models import DEFAULT_MODEL
 from actorgraph.extract.news import scan
 from actorgraph.extract.ruler import use_fast_attribute_ruler
-from actorgraph.extract.rules.base import affiliated, named_group
+from actorgraph.extract.rules.base import actor_noun, affiliated, named_group
 from actorgraph.extract.rules.registry import PATTERN_CONFIDENCE, STATIVE_PATTERNS
 from actorgraph.extract.segment import COMPONENT as LINE_BREAKS
 from actorgraph.extract.segment import FINAL_STOPS
@@ -312,8 +312,12 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
     # a named group acting on a thing of a named side ("Chinese coast guard vessels fired
     # water cannon at a Philippine supply boat"), also only for an event of a class
     on_a_side = named_group(tt.subject) and affiliated(tt.object)
+    # a body that names its side acting on a thing: "French farmers blocked the ring
+    # road", "Britain's competition regulator blocked the merger" (also only for an
+    # event of a class)
+    acting_body = named_group(tt.subject) or (affiliated(tt.subject) and actor_noun(tt.subject))
     if unnamed and not (unrecognised_name(tt.subject) or unrecognised_name(tt.object)
-                        or on_a_side):
+                        or on_a_side or acting_body):
         return None
     if subj.label.casefold() == obj.label.casefold():
         return None

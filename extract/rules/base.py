@@ -30,6 +30,7 @@ from actorgraph.extract.hygiene import amount_name, is_quantity
 from actorgraph.extract.lexicon import (
     ADDRESSEE_PREPS,
     ADJUNCT_PREPS,
+    ADVERBIAL_HEADS,
     AIM_VERBS,
     APPEAL_VERBS,
     BID_NOUNS,
@@ -40,6 +41,7 @@ from actorgraph.extract.lexicon import (
     DESTINATION_NOUNS,
     DOUBLE_OBJECT_VERBS,
     GROUP_NOUNS,
+    IMPOSING_VERBS,
     IN_PLACE_PREPS,
     JUDGING_VERBS,
     LAUNCH_VERBS,
@@ -248,6 +250,8 @@ def is_verb(tok: Token) -> bool:
 def is_passive(verb: Token) -> bool:
     if any(c.dep_ in (NSUBJPASS, AUXPASS) for c in verb.children):
         return True
+    if _misparsed_participle(verb):
+        return True
     # a bare participle coordinated with a passive verb shares its auxiliary: "who was
     # arrested and banned from the election", "were detained and deported by police"
     if (verb.dep_ == CONJ and verb.tag_ == "VBN" and verb.head is not verb
@@ -263,6 +267,19 @@ def is_passive(verb: Token) -> bool:
     return verb.dep_ == ADVCL and verb.tag_ == "VBN" and any(
         c.dep_ == AGENT for c in verb.children) and not any(
         c.dep_ == NSUBJ or (c.dep_ == "mark" and c.lower_ == "as") for c in verb.children)
+
+
+def _misparsed_participle(verb: Token) -> bool:
+    """Whether a past form with a "by" agent was parsed as the active verb of its subject.
+
+    "Novo Nordisk, warned by the FDA about its marketing, withdrew the advert" parsed
+    with "warned" the root, "Novo Nordisk" its subject and "withdrew" its conjunct:
+    only a passive takes an agent, so the subject is the patient (a verb with an
+    auxiliary or an object of its own is active: "has warned", "warned X").
+    """
+    return (verb.tag_ in ("VBD", "VBN") and any(c.dep_ == AGENT for c in verb.children)
+            and any(c.dep_ == NSUBJ for c in verb.children)
+            and not any(c.dep_ in (DOBJ, DATIVE, "aux", CCOMP) for c in verb.children))
 
 
 def not_yet(verb: Token) -> bool:
@@ -625,14 +642,24 @@ def _hung_agents(verb: Token) -> list[Token]:
     giving = verb.lemma_.lower() in TRANSFER_VERBS | DOUBLE_OBJECT_VERBS
     # what a verb of giving gives its passive subject: "was provided with radars by Japan"
     preps = _HUNG_AGENT_PREPS | {"with"} if giving else _HUNG_AGENT_PREPS
+    judging = verb.lemma_.lower() in JUDGING_VERBS
+    if judging:
+        # the deed judged: "was convicted of corruption by a Paris court", "was charged
+        # with fraud by federal prosecutors", "was jailed for spying by a Tehran court"
+        preps = preps | {"of", "with", "for"}
     hosts = [pobj for prep in children_of(verb, PREP) if prep.lower_ in preps
              for pobj in pobjs(prep)]
+    # what it was hit with: "was hit with water cannon by Chinese coast guard ships" (not an
+    # absolute "with" after a comma: "destroyed, with estimates by the Red Cross ...")
+    hosts += [pobj for prep in children_of(verb, PREP) if prep.lower_ == "with"
+              and "with" not in preps and not prep.doc[prep.i - 1].is_punct
+              for pobj in pobjs(prep)]
     hosts += [o for o in children_of(verb, DOBJ) if giving or is_amount(o)]
     gerunds = [g for prep in children_of(verb, PREP) for g in children_of(prep, PCOMP)
                if g.tag_ == "VBG" and not children_of(g, NSUBJ, AUXPASS)]
     hung = [a for host in hosts
             for by in children_of(host, PREP, AGENT) if by.lower_ == "by"
-            for a in pobjs(by) if names_something(a)]
+            for a in pobjs(by) if names_something(a) or (judging and actor_noun(a))]
     return hung or [a for host in (*gerunds, *(o for g in gerunds for o in children_of(g, DOBJ)))
                     for by in children_of(host, PREP, AGENT) if by.lower_ == "by"
                     for a in pobjs(by) if names_something(a) and a.ent_type_ not in _SITE_TYPES]
@@ -820,6 +847,8 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
     """Agents, patients and the pattern of a verb's clause."""
     passive = is_passive(verb)
     subjects = children_of(verb, NSUBJPASS if passive else NSUBJ)
+    if passive and not subjects and _misparsed_participle(verb):
+        subjects = children_of(verb, NSUBJ)  # "X, warned by Y, withdrew ..." (see there)
     # "fined Apple 500 million euros" parsed as one amount: Apple is the object
     objects = [amount_name(o) or o for o in children_of(verb, *OBJ_DEPS) if o.pos_ != "ADP"]
     objects = [o for o in objects if not _listed_after_preposition(verb, o, objects)]
@@ -829,6 +858,8 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
         # "Myanmar's military bombed Laiza" parsed with "bombed" a modifier of "Laiza":
         # a past form with a subject of its own before the name it modifies is a clause
         objects = [verb.head]
+    if not objects and _object_gap(verb, subjects):
+        objects = [verb.head]  # "the journalist it had kidnapped": the journalist
     pattern = "passive" if passive else "svo"
     # "Backed by Rwanda, M23 rebels seized Goma": the subject stranded on the agent
     # (whose other conjunct, the agent, is not a subject)
@@ -933,6 +964,22 @@ def _purpose(verb: Token) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                      for c in verb.children) and not any(
         c.dep_ == "mark" and c.lower_ not in ("in", "order") for c in verb.children)
+
+
+def _object_gap(verb: Token, subjects: list[Token]) -> bool:
+    """Whether ``verb`` heads a bare relative clause whose object is the noun it tells of:
+    "the journalist it had kidnapped", "the weapons Iran supplied to the Houthis" (no
+    relative word, a subject of its own, no object, complement or stranded preposition;
+    not a time, place, manner or reason: "the day Russia invaded")."""
+    head = verb.head
+    return (verb.dep_ == RELCL and bool(subjects) and head.i < verb.i
+            and not any(c.dep_ == AUXPASS for c in verb.children)
+            and head.pos_ in ("NOUN", "PROPN") and head.ent_type_ not in ("DATE", "TIME")
+            and head.lemma_.lower() not in ADVERBIAL_HEADS
+            and not any(c.tag_ in WH_TAGS or c.tag_ == "WRB" or c.dep_ in (
+                CCOMP, XCOMP, "mark", ACOMP, "attr", "oprd") for c in verb.children)
+            and not any(c.dep_ == PREP and not children_of(c, POBJ, PCOMP)
+                        for c in verb.children))
 
 
 def event_lemma(noun: Token, lexicon: EventLexicon) -> str | None:
@@ -1062,8 +1109,9 @@ def object_targets(noun: Token) -> list[tuple[Token, Token]]:
     at: "refused entry to Chris Brown", "broke off relations with Russia" ("with" only
     after a reciprocal noun, a verb of lodging or a light verb: "lodged a protest with
     Albania", "had a phone conversation with Putin", not "sold laptops with Fedora"),
-    and a bid noun's "for" or "in" ("made an offer for X", "holds a stake in X") or a
-    warrant noun's "for" ("issued an arrest warrant for X").
+    a bid noun's "for" or "in" ("made an offer for X", "holds a stake in X"), a warrant
+    noun's "for" ("issued an arrest warrant for X"), and the "on" of what is imposed
+    ("imposed tariffs on Canada": :data:`IMPOSING_VERBS`).
     The object is a person, organisation, country or people (:data:`TARGET_TYPES`),
     never a product or a work."""
     found = []
@@ -1073,7 +1121,9 @@ def object_targets(noun: Token) -> list[tuple[Token, Token]]:
         bid = word in BID_PREPS and lemma in BID_NOUNS  # "an offer for X", "a stake in X"
         # "issued an arrest warrant for X"
         bid = bid or (word == "for" and lemma in WARRANT_NOUNS)
-        if not bid and (word not in OBJECT_NOUN_PREPS or (
+        # "imposed tariffs on Canada": whom the thing is laid on
+        laid = word == "on" and noun.dep_ == DOBJ and noun.head.lemma_.lower() in IMPOSING_VERBS
+        if not (bid or laid) and (word not in OBJECT_NOUN_PREPS or (
                 word in PARTNER_PREPS and lemma not in RECIPROCAL_NOUNS
                 and noun.head.lemma_.lower() not in LODGING_VERBS
                 and not _light_event(noun))):
@@ -1187,6 +1237,9 @@ def noun_agents(noun: Token) -> list[Token]:
               and (country_word(c) or (c.dep_ == COMPOUND and c.ent_type_ == "ORG"
                                        and _first_of_name(c, noun)))]
     found += [a for c in noun.lefts for a in _modifier_agents(c) if a not in found]
+    # "US and British strikes", "Israeli and American strikes": each nationality
+    found += [c for f in list(found) if f.dep_ in (AMOD, COMPOUND, NMOD) and f.i < noun.i
+              for c in f.conjuncts if c not in found and (country_word(c) or _country_name(c))]
     return found
 
 
@@ -1250,7 +1303,8 @@ def _modifier_agents(modifier: Token) -> list[Token]:
             or (c.dep_ in (AMOD, NMOD) and not modifier.ent_type_ and country_word(c))]
         if found:
             return found
-    if modifier.dep_ == COMPOUND and _country_name(modifier) and _has_target(modifier.head):
+    if (modifier.dep_ in (COMPOUND, NMOD) and _country_name(modifier)
+            and _has_target(modifier.head)):
         return [modifier]  # "a US strike on X" (but "the Syria strikes" are on Syria)
     if (modifier.dep_ == COMPOUND and modifier.lemma_.lower() in GROUP_NOUNS
             and not modifier.ent_type_):

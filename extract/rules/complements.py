@@ -60,6 +60,7 @@ from actorgraph.extract.rules.base import (
     NSUBJ,
     NSUBJPASS,
     OBJ_DEPS,
+    PCOMP,
     POBJ,
     POSS,
     PREP,
@@ -242,9 +243,14 @@ def intention_holders(verb: Token) -> tuple[Token, list[Token], bool] | None:
     ('plans', ['Apple'], True)
     """
     noun = verb.head
+    if verb.dep_ == PCOMP and verb.tag_ == "VBG" and noun.lower_ == "of":
+        # "Israel has no intention of attacking Iran": the gerund after "of"
+        noun = noun.head
+        if noun.lemma_.lower() not in INTENTION_NOUNS | REFUSAL_NOUNS:
+            return None
     # "Hezbollah's vow to retaliate" may be parsed as a relative clause, "announces plans
     # to deploy" with the infinitive as the noun's xcomp
-    if (not (verb.dep_ in (ACL, RELCL) or (verb.dep_ == XCOMP and noun.pos_ == "NOUN"))
+    elif (not (verb.dep_ in (ACL, RELCL) or (verb.dep_ == XCOMP and noun.pos_ == "NOUN"))
             or noun.lemma_.lower() not in INTENTION_NOUNS | REFUSAL_NOUNS
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
         return None

@@ -209,6 +209,11 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
             for target in targets:
                 yield TokenTriple(agent, noun, target, lemma, lemma, pos, negated, pattern,
                                   hedged)
+            # "Israel's signing of the gas agreement with Lebanon": the partner of the
+            # agreement signed (as "signed an agreement with Lebanon")
+            for pact, partner in _partners(targets, agents):
+                rel = f"{lemma} {pact.lemma_.lower()}"
+                yield TokenTriple(agent, noun, partner, rel, rel, pos, negated, pattern, hedged)
         # "an attack by X killed twelve children": what the event did is the agent's
         # deed only when it is an event itself ("the arrest by X sparked protests",
         # "drew condemnation", "ended an ordeal" are not X's doing)
@@ -221,6 +226,15 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
                     lemma_v = verb_lemma(verb)
                     yield TokenTriple(agent, verb, patient, lemma_v, lemma_v, "VERB",
                                       is_negated(verb), "nominal-cause")
+
+
+def _partners(targets: list[Token], agents: list[Token]) -> list[tuple[Token, Token]]:
+    """(reciprocal noun, named partner) pairs of an event noun's unnamed targets: the
+    "with" side of "the signing of the agreement with X"."""
+    return [(t, p) for t in targets
+            if t.lemma_.lower() in RECIPROCAL_NOUNS and not names_something(t)
+            for prep in children_of(t, PREP) if prep.lower_ == "with"
+            for p in pobjs(prep) if names_something(p) and p not in agents]
 
 
 def swallowed_verb(noun: Token) -> bool:

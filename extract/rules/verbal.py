@@ -38,12 +38,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from actorgraph.extract.actors import concept_complement
+from actorgraph.extract.actors import concept_complement, names_country
 from actorgraph.extract.context import cancelling, is_future, presupposed
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.hygiene import is_quantity
 from actorgraph.extract.lexicon import (
     ADJUNCT_PREPS,
+    AIM_VERBS,
     ALLEGING_VERBS,
     ARTICLES,
     AS_PREP_VERBS,
@@ -69,6 +70,7 @@ from actorgraph.extract.lexicon import (
     GROUP_NOUNS,
     HEARER_VERBS,
     IMPLICATIVE_OBJECT_VERBS,
+    IMPOSING_VERBS,
     INTENT_VERBS,
     INVOLVEMENT_NOUNS,
     JUDGED_PREPS,
@@ -134,6 +136,7 @@ from actorgraph.extract.rules.base import (
     is_numeric,
     is_passive,
     is_target_prep,
+    is_verb,
     names_something,
     noun_agents,
     noun_patients,
@@ -217,12 +220,27 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         if not passive:
             yield from _joined_events(verb, agents, negated, hedged, lexicon)
         yield from _judged_events(verb, patients, negated, lexicon)
+        if passive and not agents:
+            # "the attack on the embassy was blamed on Hamas": Hamas attacked it (alleged)
+            for patient in patients:
+                yield from _blamed(verb, patient, [], negated, lexicon)
         if passive:
             yield from _passive_with(verb, agents, patients, lemma, negated, hedged, lexicon)
             # "killed by Russian shelling": the shelling's agent did the killing
             event_agents = _event_agents(agents, lexicon)
             if event_agents:
                 agents, pattern = event_agents, "nominal-cause"
+        elif (verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i
+              and is_verb(verb.head) and not agents and not patients):
+            # "Hit with Western sanctions, Russia turned to China": a fronted participle
+            # says what the main clause's subject underwent (whose sanctions: the noun's)
+            head_agents, head_patients, _ = core(verb.head)
+            undergoers = head_patients if is_passive(verb.head) else head_agents
+            for noun, event in _event_objects(verb, "with", lexicon):
+                for agent in _imposers(noun):
+                    for patient in undergoers:
+                        yield TokenTriple(agent, noun, patient, event, f"{lemma} with {event}",
+                                          "NOUN", negated, "support-verb", hedged)
         if not agents:
             continue
         verb_class = lexicon.classify(lemma)
@@ -369,7 +387,19 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                                       "VERB", negated, "recipient", hedged)
                 named_prep = named_prep or named
                 continue
-            if passive or (patients and not named and prep.lower_ not in DATIVE_PREPS):
+            if (passive and thing is not None and prep.lower_ == "on"
+                    and verb.lemma_.lower() in IMPOSING_VERBS):
+                # "tariffs were imposed on Canada by the United States": laid on Canada
+                rel = f"{lemma} {thing.lemma_.lower()}"
+                for agent in agents:
+                    yield TokenTriple(agent, verb, obj, rel, f"{rel} on", "VERB", negated,
+                                      pattern, hedged)
+                continue
+            # what a weapon is fired at is a target, named or not: "fired tear gas at
+            # protesters"
+            aimed = prep.lower_ == "at" and verb.lemma_.lower() in AIM_VERBS
+            if passive or (patients and not named and prep.lower_ not in DATIVE_PREPS
+                           and not aimed):
                 continue
             if _reason(verb, prep, named_patient):
                 continue
@@ -1034,8 +1064,9 @@ def _said_subject(verb: Token, patient: Token) -> bool:
         # "UNHCR said the camps in Cox's Bazar host 1.1 million people": "say" takes a
         # clause or what is said ("said a prayer"), never a participant
         return True
-    if any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") for c in patient.children):
-        return True
+    if any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") and c.i != verb.i
+           for c in patient.children):
+        return True  # (the verb's own participle is said of its noun: "X, charged by Y,")
     return any(c.i > patient.i and not any(g.dep_ in _SUBJECT_DEPS for g in c.children)
                and (c.dep_ == "ccomp" or _cut_clause(verb, patient, c)
                     # "reported X to be dead" (a verb of naming says it: "declare void")
@@ -1145,7 +1176,7 @@ def _passive_with(verb: Token, agents: list[Token], patients: list[Token], lemma
     The agent is the verb's or, when the parser hangs "by X" on the noun, the noun's.
     """
     for noun, event in _event_objects(verb, "with", lexicon):
-        for agent in agents or noun_agents(noun):
+        for agent in agents or _imposers(noun):
             for patient in patients:
                 yield TokenTriple(agent, noun, patient, event, f"{lemma} with {event}",
                                   "NOUN", negated, "support-verb", hedged)
@@ -1164,6 +1195,14 @@ def _joined_events(verb: Token, agents: list[Token], negated: bool, hedged: bool
             for agent in agents:
                 yield TokenTriple(agent, noun, target, event, f"{verb.lemma_.lower()} in {event}",
                                   "NOUN", negated, "support-verb", hedged)
+
+
+def _imposers(noun: Token) -> list[Token]:
+    """Who imposed the event noun a passive subject was hit with: its named agents, or
+    a country's name before it ("was hit with U.S. sanctions": a name before an event
+    noun with no target is otherwise no agent, "a Gaza attack")."""
+    return noun_agents(noun) or [c for c in noun.lefts if c.dep_ == COMPOUND
+                                 and c.ent_type_ == "GPE" and names_country(c.text)]
 
 
 def _event_objects(verb: Token, preposition: str,
