@@ -163,6 +163,13 @@ PLANS = {
          [("Japan", "plan to send to", "South China Sea", False, True)], []),
         ("Poland unveils plans to buy tanks from South Korea.",
          [("Poland", "plan to buy from", "South Korea", False, True)], []),
+        # an approved or adopted plan is the approver's, still a plan
+        ("Japan's cabinet approves a plan to send troops to South Sudan.",
+         [("Japan", "plan to send to", "South Sudan", False, True)], []),
+        ("The Kenyan cabinet adopts a plan to close the Dadaab camp.",
+         [("Kenya", "plan to close", "Dadaab camp", False, True)], []),
+        ("The Dutch government approved a plan to send F-16 jets to Jordan.",
+         [("Netherlands", "plan to send to", "Jordan", False, True)], []),
     ],
 }
 
