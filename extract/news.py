@@ -81,7 +81,7 @@ from spacy.lang.en.lex_attrs import like_num
 
 from actorgraph.records import Dateline
 
-__all__ = ["DATELINE_LINES", "Layout", "is_number", "news_words", "scan"]
+__all__ = ["DATELINE_LINES", "Layout", "foreign_months", "is_number", "news_words", "scan"]
 
 #: How many non-blank lines from the top may hold the dateline.
 DATELINE_LINES = 4
@@ -97,9 +97,10 @@ _ROW_WORDS = 12
 _SHORT_LINES = {"byline": 100, "signoff": 60}
 #: An abbreviated state or province after a dateline's place ("Ill.", "Calif.", "D.C.").
 _ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,4}\.)|(?:[A-Z]\.){2,3}")
-#: A particle between the hyphens of a place name ("Port-au-Prince", "Stratford-upon-Avon").
-_HYPHENATED_PARTICLE = re.compile(r"(?<=-)(?:Au|Aux|De|Du|Des|La|Le|Les|Sur|En|Upon|On|Am|"
-                                  r"Di|Da|Del|El|Al)(?=-)")
+#: A particle inside a place name, between hyphens or spaces ("Port-au-Prince",
+#: "Rio de Janeiro", "Dar es Salaam", "Frankfurt am Main"); a first word keeps its capital.
+_HYPHENATED_PARTICLE = re.compile(r"(?<=[- ])(?:Au|Aux|De|Du|Des|La|Le|Les|Sur|En|Upon|On|Am|"
+                                  r"Di|Da|Do|Dos|Das|Del|Della|El|Al|Es|Of)(?=[- ])")
 #: Marks around a word of a tabular line.
 _EDGES = ".,;:()[]|*"
 
@@ -131,6 +132,22 @@ def news_words(kind: str) -> frozenset[str]:
     ['afp', 'agence france presse', 'agence france-presse']
     """
     return _table().get(kind, frozenset())
+
+
+@functools.cache
+def foreign_months() -> frozenset[str]:
+    """Month names of other languages' datelines ("juin", "dic", "m\u00e4rz"), lower case,
+    without a final period (``extract/data/months.tsv``, derived from the Unicode CLDR).
+
+    Examples
+    --------
+    >>> sorted(m for m in foreign_months() if m.startswith("ju"))[:4]
+    ['juil', 'juillet', 'juin', 'julho']
+    """
+    path = resources.files("actorgraph.extract") / "data" / "months.tsv"
+    with path.open(encoding="utf-8") as handle:
+        return frozenset(line.split("\t")[0] for line in handle
+                         if line.strip() and not line.startswith("#"))
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -171,20 +188,29 @@ def _patterns() -> _Patterns:
              rf"|{low_word}(?:[ \-]{low_word}){{0,3}})")
     weekday = f"(?i:{_alternatives(WEEKDAY_NAMES)})"
     not_month = rf"(?!(?:{month}|{weekday})\b)"
-    region_word = rf"{not_month}[{_UP}][\w.'\u2019\-]*"
+    region_word = rf"{not_month}[{_UP}](?:[\w.'\u2019\-]*[\w.])?"  # "Ill.", not "Strip.-"
     region = rf"(?P<region>{region_word}(?: {region_word}){{0,2}})"
+    # the desk of another language: "4 juin", "1er d\u00e9c.", "3. M\u00e4rz", "12 de mayo de 2026"
+    foreign = rf"(?i:{_alternatives(foreign_months())})(?!\w)"
     # "March 2", "Oct. 3, 2024", "2 March", each after an optional weekday, or a weekday
     date = (rf"(?P<date>(?:{weekday},?[ \t]+)?"
             rf"(?:{month}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]+\d{{4}})?"
-            rf"|\d{{1,2}}[ \t]+{month}\.?(?:,?[ \t]+\d{{4}})?)|{weekday})")
-    agency = (rf"(?P<agency>[(\[][ \t]*(?:{agencies}|[{_UP}][\w.&'\u2019\- ]{{0,40}}?)[ \t]*[)\]]"
-              rf"|/[{_UP}][\w\- ]{{1,30}}/)")
+            rf"|\d{{1,2}}[ \t]+{month}\.?(?:,?[ \t]+\d{{4}})?"
+            rf"|\d{{1,2}}(?:er|\u00ba|\.)?[ \t]+(?:de[ \t]+)?{foreign}\.?"
+            rf"(?:,?[ \t]+(?:de[ \t]+)?\d{{4}})?)|{weekday})")
+    # one listed agency or several ("AFP/Reuters", "Reuters, AP")
+    listed = rf"{agencies}(?:[ \t]*[/,&+][ \t]*{agencies})*"
+    agency = (rf"(?P<agency>[(\[][ \t]*(?:{listed}|[{_UP}][\w.&'\u2019\- ]{{0,40}}?)[ \t]*[)\]]"
+              rf"|/[{_UP}][\w\- ]{{1,30}}/"
+              # between dashes: "PARIS, Dec 1 \u2014 AFP \u2014 ..."
+              rf"|{dash}[ \t]*{listed}(?=[ \t]*\.?[ \t]*(?:{dash}|:|_)))")
     dateline = re.compile(
         rf"[ \t]*{place}(?:,[ \t]*{region})?(?:,?[ \t]+{date})?(?:[ \t]*{agency})?"
-        # "_": the dash of old AP copy; ":" after a capital place ("NEW DELHI: ...")
-        rf"[ \t]*(?P<dash>{dash}|_(?= )|:(?= ))?[ \t]*")
+        # "_": the dash of old AP copy; ":" after a capital place ("NEW DELHI: ...");
+        # ".-": a full stop before the dash ("MADRID, 12 dic (EFE).- ...")
+        rf"[ \t]*(?:\.[ \t]*(?={dash}))?(?P<dash>{dash}|_(?= )|:(?= ))?[ \t]*")
     agency_only = re.compile(
-        rf"[ \t]*[(\[][ \t]*(?P<agency>{agencies})[ \t]*[)\]][ \t]*{dash}[ \t]*")
+        rf"[ \t]*[(\[][ \t]*(?P<agency>{listed})[ \t]*[)\]][ \t]*\.?[ \t]*{dash}[ \t]*")
     name = (rf"[{_UP}][\w.'\u2019\-]*(?:[ \t]+(?:[{_UP}][\w.'\u2019\-]*"
             rf"|de|van|von|der|al|bin|el|la|of|the)){{0,5}}")
     whole_lines = (
@@ -253,7 +279,8 @@ class Layout:
 
 def _title_case(place: str) -> str:
     """Capitals in title case: "NEW YORK" -> "New York", "ST. LOUIS" -> "St. Louis",
-    "PORT-AU-PRINCE" -> "Port-au-Prince" (a particle between hyphens stays small)."""
+    "PORT-AU-PRINCE" -> "Port-au-Prince", "RIO DE JANEIRO" -> "Rio de Janeiro" (a particle
+    inside the name stays small)."""
     titled = _patterns().caps_word.sub(lambda m: m.group(0).capitalize(), place)
     return _HYPHENATED_PARTICLE.sub(lambda m: m.group(0).lower(), titled)
 
@@ -261,7 +288,13 @@ def _title_case(place: str) -> str:
 def _agency_name(mark: str | None) -> str | None:
     if not mark:
         return None
-    return mark.strip("()[]/ \t") or None
+    return mark.strip(f"()[]/ \t-{_DASHES}") or None
+
+
+def _listed_agency(name: str) -> bool:
+    """Whether every agency of a credit is listed ("Reuters", "AFP/Reuters", "AP, dpa")."""
+    return all(part.casefold() in news_words("agency")
+               for part in re.split(r"[ \t]*[/,&+][ \t]*", name))
 
 
 def _dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | None:
@@ -272,8 +305,7 @@ def _dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | None:
         return None
     place, date, agency = match.group("place"), match.group("date"), match.group("agency")
     # an agency is known when listed ("(Reuters)") or a wire service's "/PRNewswire/"
-    known_agency = bool(agency) and (agency.startswith("/") or _agency_name(agency).casefold()
-                                     in news_words("agency"))
+    known_agency = bool(agency) and (agency.startswith("/") or _listed_agency(_agency_name(agency)))
     alone = date is not None and not text[match.end():end].strip()  # "NEW YORK, March 2"
     if not (match.group("dash") or known_agency or alone):
         return None  # "The Georgian Tennis Federation (GFT) released ..."
@@ -296,8 +328,9 @@ def _dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | None:
     rest = text[match.end():end]
     region = match.group("region")
     placed = bool(region) and _region(region) and not _a_country_or_actor(place)
-    if match.group("dash") == ":" and not (capitals or date or placed):
-        return None  # "NEW DELHI: India ...", "Kabul, Afghanistan: ...", not "Hamas: ..."
+    if match.group("dash") == ":" and not (capitals or date or placed or known_agency):
+        # "NEW DELHI: India ...", "Kabul, Afghanistan: ...", "Paris (AFP): ...", not "Hamas: ..."
+        return None
     if not capitals and not (date or known_agency or placed
                              or _mixed_case_lead(place, match.group("dash"), rest)):
         # "Hamas - the group -": a mixed-case place needs a date, an agency, its
@@ -324,6 +357,8 @@ def _dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | None:
 def _region(region: str) -> bool:
     """Whether the words after a dateline's place are its country or an abbreviated
     state or province ("Pakistan", "Ill.", "Calif.", "D.C.", "N.Y.")."""
+    if region.isupper() and len(region) > 3:
+        region = _title_case(region)  # "PARIS, FRANCE", not "N.Y." or "UK"
     return names_country(region) or bool(_ABBREVIATION.fullmatch(region))
 
 
