@@ -66,6 +66,7 @@ True
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from collections import defaultdict
@@ -101,6 +102,9 @@ _ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,4}\.)|(?:[A-Z]\.){2,3}")
 #: "Rio de Janeiro", "Dar es Salaam", "Frankfurt am Main"); a first word keeps its capital.
 _HYPHENATED_PARTICLE = re.compile(r"(?<=[- ])(?:Au|Aux|De|Du|Des|La|Le|Les|Sur|En|Upon|On|Am|"
                                   r"Di|Da|Do|Dos|Das|Del|Della|El|Al|Es|Of)(?=[- ])")
+#: Spaces other than the space, read as spaces (one character for one: offsets are kept):
+#: no-break and narrow spaces, and the byte-order mark that opens some files.
+_SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u2009\u202f\ufeff"})
 #: Marks around a word of a tabular line.
 _EDGES = ".,;:()[]|*"
 
@@ -128,8 +132,8 @@ def news_words(kind: str) -> frozenset[str]:
     --------
     >>> "pct" in news_words("unit"), "Inc" in news_words("corporate")
     (True, True)
-    >>> sorted(news_words("agency"))[:3]
-    ['afp', 'agence france presse', 'agence france-presse']
+    >>> sorted(w for w in news_words("agency") if w.startswith("ag"))
+    ['agence france presse', 'agence france-presse']
     """
     return _table().get(kind, frozenset())
 
@@ -182,13 +186,15 @@ def _patterns() -> _Patterns:
     particle = (r"(?:de|da|do|dos|das|del|della|di|des|du|es|el|al|la|le|upon|on|am|an|der|den"
                 r"|au|aux|sur|en)")
     low_word = rf"[{_LOW}][{_LOW}'\u2019\-]*[{_LOW}]\.?"
-    place = (rf"(?P<place>{caps_word}(?:[ /]{caps_word}){{0,3}}"
-             rf"|{mixed_word}(?:(?:[ \-]{particle})?[ \-]{mixed_word}){{0,3}}"
+    # a listed agency after the place is its credit, not a word of it ("TOKYO Kyodo -")
+    not_agency = rf"(?!(?:{agencies})(?!\w))"
+    place = (rf"(?P<place>{caps_word}(?:[ /]{not_agency}{caps_word}){{0,4}}"
+             rf"|{mixed_word}(?:(?:[ \-]{particle})?[ \-/]{not_agency}{mixed_word}){{0,3}}"
              # in lower case (copy typed in haste): only with a date or an agency, below
              rf"|{low_word}(?:[ \-]{low_word}){{0,3}})")
     weekday = f"(?i:{_alternatives(WEEKDAY_NAMES)})"
     not_month = rf"(?!(?:{month}|{weekday})\b)"
-    region_word = rf"{not_month}[{_UP}](?:[\w.'\u2019\-]*[\w.])?"  # "Ill.", not "Strip.-"
+    region_word = rf"{not_month}{not_agency}[{_UP}](?:[\w.'\u2019\-]*[\w.])?"  # not "Strip.-"
     region = rf"(?P<region>{region_word}(?: {region_word}){{0,2}})"
     # the desk of another language: "4 juin", "1er d\u00e9c.", "3. M\u00e4rz", "12 de mayo de 2026"
     foreign = rf"(?i:{_alternatives(foreign_months())})(?!\w)"
@@ -197,15 +203,22 @@ def _patterns() -> _Patterns:
             rf"(?:{month}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]+\d{{4}})?"
             rf"|\d{{1,2}}[ \t]+{month}\.?(?:,?[ \t]+\d{{4}})?"
             rf"|\d{{1,2}}(?:er|\u00ba|\.)?[ \t]+(?:de[ \t]+)?{foreign}\.?"
-            rf"(?:,?[ \t]+(?:de[ \t]+)?\d{{4}})?)|{weekday})")
+            rf"(?:,?[ \t]+(?:de[ \t]+)?\d{{4}})?"
+            # in figures: "01/12/2026", "1.12.2026", "2026-12-01"
+            rf"|\d{{1,2}}[/.]\d{{1,2}}[/.](?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{2}}-\d{{2}})|{weekday})")
     # one listed agency or several ("AFP/Reuters", "Reuters, AP")
     listed = rf"{agencies}(?:[ \t]*[/,&+][ \t]*{agencies})*"
-    agency = (rf"(?P<agency>[(\[][ \t]*(?:{listed}|[{_UP}][\w.&'\u2019\- ]{{0,40}}?)[ \t]*[)\]]"
-              rf"|/[{_UP}][\w\- ]{{1,30}}/"
-              # between dashes: "PARIS, Dec 1 \u2014 AFP \u2014 ..."
-              rf"|{dash}[ \t]*{listed}(?=[ \t]*\.?[ \t]*(?:{dash}|:|_)))")
+    credit = rf"[(\[][ \t]*(?:{listed}|[{_UP}][\w.&'\u2019\- ]{{0,40}}?)[ \t]*[)\]]"
+    before_dash = rf"(?=[ \t]*\.?[ \t]*(?:{dash}|:|_))"
+    agency = (rf"(?P<agency>{credit}|/[{_UP}][\w\- ]{{1,30}}/"
+              # between dashes: "PARIS, Dec 1 \u2014 AFP \u2014 ...", "NEW YORK--(BUSINESS WIRE)--"
+              rf"|{dash}[ \t]*(?:{listed}|{credit}){before_dash}"
+              # after the dash, in brackets: "PARIS \u2014 (AFP) French President ..."
+              rf"|{dash}[ \t]*[(\[][ \t]*{listed}[ \t]*[)\]]"
+              # a listed agency without brackets before the dash: "TOKYO, March 3 Kyodo -"
+              rf"|(?<=[ \t,]){listed}{before_dash})")
     dateline = re.compile(
-        rf"[ \t]*{place}(?:,[ \t]*{region})?(?:,?[ \t]+{date})?(?:[ \t]*{agency})?"
+        rf"[ \t]*{place}(?:,[ \t]*{region})?(?:(?:,[ \t]*|[ \t]+){date})?(?:,?[ \t]*{agency})?"
         # "_": the dash of old AP copy; ":" after a capital place ("NEW DELHI: ...");
         # ".-": a full stop before the dash ("MADRID, 12 dic (EFE).- ...")
         rf"[ \t]*(?:\.[ \t]*(?={dash}))?(?P<dash>{dash}|_(?= )|:(?= ))?[ \t]*")
@@ -313,9 +326,11 @@ def _dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | None:
         return None
     if place.split()[0].rstrip(".").casefold() in WEEKDAY_NAMES | MONTH_NAMES:
         return None  # "Tuesday, March 3 — The talks resumed": a date, no place
-    if match.group("dash") == "-" and not (text[match.start("dash") - 1].isspace()
+    if match.group("dash") == "-" and not (text[match.start("dash") - 1] in " \t)]/."
                                            or text[match.end("dash"):][:1].isspace()):
-        return None  # a hyphenated word: "Canadian-US scientist James Peebles won ..."
+        # a hyphenated word: "Canadian-US scientist James Peebles won ...", but not
+        # "PARIS, Dec 1 (Reuters)-French President ..."
+        return None
     capitals = not any(c.islower() for c in place)
     if place.islower():
         # "washington, June 9 (Reuters) - The ...": a date or an agency, a dash and a
@@ -328,6 +343,10 @@ def _dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | None:
     rest = text[match.end():end]
     region = match.group("region")
     placed = bool(region) and _region(region) and not _a_country_or_actor(place)
+    if agency and agency[0].isalpha() and not (date or capitals or placed):
+        # an agency without brackets follows a date, a place in capitals or a place and
+        # its country: "TOKYO Kyodo -", not "The AP - the agency - said"
+        return None
     if match.group("dash") == ":" and not (capitals or date or placed or known_agency):
         # "NEW DELHI: India ...", "Kabul, Afghanistan: ...", "Paris (AFP): ...", not "Hamas: ..."
         return None
@@ -527,6 +546,7 @@ def scan(text: str) -> Layout:
     'Beijing'
     """
     p = _patterns()
+    original, text = text, text.translate(_SPACES)
     spans: list[tuple[int, int, str]] = []
     for m in p.inline.finditer(text):
         spans.append((m.start(), m.end(), m.lastgroup.rstrip("0123456789")))
@@ -557,17 +577,21 @@ def scan(text: str) -> Layout:
             spans.append((start, slug.end(), "slug"))
             body = slug.end()
         if dateline is None and candidates < DATELINE_LINES:
-            candidates += 1
             credit = p.agency_only.match(text, body, end)  # "(Bloomberg) --": no place
+            found = None if credit is not None else _dateline(text, body, end)
             if credit is not None:
                 spans.append((body, credit.end(), "agency"))
                 body = credit.end()
-            else:
-                found = _dateline(text, body, end)
-                if found is not None:
-                    dateline, stop = found
-                    spans.append((dateline.start, stop, "dateline"))
-                    body = stop
+            elif found is not None:
+                dateline, stop = found
+                dateline = dataclasses.replace(  # as written, no-break spaces and all
+                    dateline, text=original[dateline.start:dateline.start + len(dateline.text)])
+                spans.append((body, stop, "dateline"))  # with a byte-order mark before it
+                body = stop
+            # a time stamp ("Published Dec 1, 2026 10:32 GMT") takes no line of the top
+            if credit is not None or found is not None or not _tabular(text[body:end],
+                                                                         previous_prose):
+                candidates += 1
         if _tabular(text[body:end], previous_prose):
             spans.append((body, end, "table"))
             previous_prose = False
@@ -578,4 +602,4 @@ def scan(text: str) -> Layout:
         prose_seen = True
         previous_prose = line.rstrip()[-1:] not in _TERMINAL
     merged = _merged(spans)
-    return Layout(dateline=dateline, spans=merged, masked=_blank(text, merged))
+    return Layout(dateline=dateline, spans=merged, masked=_blank(original, merged))

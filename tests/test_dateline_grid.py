@@ -25,7 +25,8 @@ from actorgraph.records import Article
 
 #: Places as agencies write them: capitals or mixed case, one to three words.
 CITIES = ["PARIS", "Paris", "SAN JOSE", "San Jose", "RIO DE JANEIRO", "Rio de Janeiro",
-          "ST. LOUIS", "NEW DELHI", "GAZA CITY", "Springfield", "MARSEILLE", "Strasbourg"]
+          "ST. LOUIS", "NEW DELHI", "GAZA CITY", "Springfield", "MARSEILLE", "Strasbourg",
+          "Brussels/Paris"]
 #: What the place is called in the dateline's record (title case for capitals).
 LABELS = {"PARIS": "Paris", "SAN JOSE": "San Jose", "RIO DE JANEIRO": "Rio de Janeiro",
           "ST. LOUIS": "St. Louis", "NEW DELHI": "New Delhi", "GAZA CITY": "Gaza City",
@@ -35,28 +36,36 @@ DATES = ["", "Dec 1", "Dec. 1", "December 1", "1 December", "1 Dec", "Monday",
          "Dec 1, 2026", "December 1, 2026", "Monday, Dec. 1",
          # the desk's own language (AFP, EFE, dpa, Lusa, ANSA)
          "1er d\u00e9cembre", "4 juin", "12 dic", "3. M\u00e4rz", "12 de maio de 2026",
-         "5 giugno"]
+         "5 giugno",
+         # in figures
+         "01/12/2026", "2026-12-01"]
 AGENCIES = ["", "(Reuters)", "(AP)", "(AFP)", "\u2014 AFP", "(dpa)", "(Xinhua)", "(UPI)",
-            "(Bloomberg)", "/PRNewswire/", "(CNN)", "(RFI)", "(AFP/Reuters)", "(EFE)"]
+            "(Bloomberg)", "/PRNewswire/", "(CNN)", "(RFI)", "(AFP/Reuters)", "(EFE)",
+            # without brackets, and a press-release wire between dashes
+            "Kyodo", "PTI", ", AAP", "--(BUSINESS WIRE)"]
 SEPARATORS = ["-", "--", "\u2014", "\u2013", ":", ".-", "_"]
 BODY = "French President Emmanuel Macron said on Monday that France would send more troops."
 
 
 def dateline(city: str, region: str, date: str, agency: str, separator: str | None) -> str:
     """The dateline as written, with its separator (None: no separator, a line of its own)."""
-    head = city + region + (", " + date if date else "") + (" " + agency if agency else "")
+    head = city + region + (", " + date if date else "")
+    head += agency if agency.startswith(",") else (" " + agency if agency else "")
     if separator is None:
         return head
     return head + (".- " if separator == ".-" else f" {separator} ")
 
 
 def ambiguous(city: str, region: str, date: str, agency: str, separator: str) -> bool:
-    """A mixed-case name with only a colon or an underscore after it, or a country or
-    state we do not know ("Gaza Strip"), is no dateline by its form: "Tesla: the
-    carmaker cut its prices" reads the same. Agencies never write that."""
+    """A mixed-case name with only a colon or an underscore after it (or a region we do
+    not know, "Gaza Strip") is no dateline by its form: "Tesla: the carmaker cut its
+    prices" reads the same; nor is a mixed-case name and an agency without brackets
+    ("The AP - the agency - said"). Agencies never write those."""
     mixed = any(c.islower() for c in city)
     known_region = region not in ("", ", Gaza Strip")
-    return mixed and separator in (":", "_") and not (date or agency or known_region)
+    bare_agency = agency.lstrip(", ")[:1].isalpha()
+    return mixed and not (date or known_region) and (
+        bare_agency or (separator in (":", "_") and not agency))
 
 
 def city_words(city: str) -> set[str]:
@@ -149,7 +158,8 @@ BODIES = {
 COUNTRY = {"PARIS": "France", "Paris": "France", "MARSEILLE": "France", "Strasbourg": "France",
            "RIO DE JANEIRO": "Brazil", "Rio de Janeiro": "Brazil", "SAN JOSE": "United States",
            "San Jose": "United States", "ST. LOUIS": "United States",
-           "Springfield": "United States", "NEW DELHI": "India", "GAZA CITY": "Gaza"}
+           "Springfield": "United States", "NEW DELHI": "India", "GAZA CITY": "Gaza",
+           "Brussels/Paris": "France"}
 #: How many grid articles go through the model (a fixed, seeded sample).
 SAMPLE = 80
 

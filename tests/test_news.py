@@ -98,6 +98,36 @@ DATELINES = [
      "Houston, Texas", "Oct. 9", None, "Texaco Inc sued"),
     ("Nairobi, Kenya, 5 May\nKenyan police fired tear gas at protesters.",
      "Nairobi, Kenya", "5 May", None, "Kenyan police"),
+    # a press-release wire between dashes, written without spaces
+    ("CHICAGO--(BUSINESS WIRE)--Acme Foods Inc. today reported higher quarterly sales.",
+     "Chicago", None, "BUSINESS WIRE", "Acme Foods"),
+    # an agency without brackets; the date in the desk's language; a full stop and a dash
+    ("SEOUL, Jan 5 Yonhap - South Korea's central bank held its key rate at 3 percent.",
+     "Seoul", "Jan 5", "Yonhap", "South Korea's"),
+    ("LISBOA, 3 de mar\u00e7o (Lusa) - Portugal's president dissolved parliament.",
+     "Lisboa", "3 de mar\u00e7o", "Lusa", "Portugal's president"),
+    ("BOGOTA, 12 dic (EFE).- Colombian troops freed two kidnapped engineers.",
+     "Bogota", "12 dic", "EFE", "Colombian troops"),
+    ("RIO DE JANEIRO (AFP/Reuters) \u2014 Brazilian police raided a former minister's home.",
+     "Rio de Janeiro", None, "AFP/Reuters", "Brazilian police"),
+    ("FRANKFURT \u2014 (dpa-AFX) Lufthansa cut its profit forecast for the year.",
+     "Frankfurt", None, "dpa-AFX", "Lufthansa cut"),
+    ("Brussels/Luxembourg, 2026-03-04 (Reuters) - EU ministers agreed new sanctions on Iran.",
+     "Brussels/Luxembourg", "2026-03-04", "Reuters", "EU ministers"),
+    ("SANTA CRUZ DE LA SIERRA, Bolivia (AP) \u2014 Police arrested a former energy minister.",
+     "Santa Cruz de la Sierra, Bolivia", None, "AP", "Police arrested"),
+    # no-break spaces, a byte-order mark, a dash without spaces after the credit, no
+    # space after the comma
+    ("HANOI,\u00a0Feb\u00a09 (VNA)\u00a0- Vietnam's parliament approved a new premier.",
+     "Hanoi", "Feb 9", "VNA", "Vietnam's parliament"),
+    ("\ufeffISTANBUL (AA) - Turkish police detained 20 suspected smugglers.",
+     "Istanbul", None, "AA", "Turkish police"),
+    ("SYDNEY, Aug 4 (AAP)-Australian police charged a man over the fire.",
+     "Sydney", "Aug 4", "AAP", "Australian police"),
+    ("PYONGYANG,Oct 10 (KCNA) -- North Korea's leader inspected a missile unit.",
+     "Pyongyang", "Oct 10", "KCNA", "North Korea's"),    # the agency after a comma, without brackets
+    ("BRISBANE, AAP - Queensland police charged two men over a jewellery heist.",
+     "Brisbane", None, "AAP", "Queensland police"),
 ]
 
 
@@ -218,6 +248,10 @@ def test_a_mixed_case_name_and_a_dash_alone_are_no_dateline(text):
     "Hamas, Israel - a timeline of the war.",
     "Hamas: the group said it would talk.",
     "NATO: the alliance said it would meet in Brussels.",
+    "Dow Jones - the index publisher - cut its forecast.",
+    "The AP - the news agency - said it would cut jobs.",
+    "Canadian-US scientist James Peebles won half of the prize.",
+    "Reuters - the news agency - said it would cut jobs.",
 ])
 def test_prose_that_looks_like_a_dateline_is_kept(text):
     layout = scan(text)
@@ -233,6 +267,15 @@ def test_slugs_are_never_places_and_are_masked():
         assert layout.dateline is None
         assert [k for k, _ in masked_kinds(text)] == ["slug"]
         assert layout.masked.strip()[:1].isupper()
+
+
+def test_time_stamps_take_no_line_of_the_top():
+    text = ("Storm hits Manila\nTyphoon kills 12 on Luzon\nBy Jane Doe\n"
+            "Published Dec 1, 2026 10:32 GMT\nLast updated 11:05 GMT\n"
+            "MANILA (AP) \u2014 A typhoon killed 12 people on Luzon on Monday.")
+    layout = scan(text)
+    assert layout.dateline is not None and layout.dateline.place == "Manila"
+    assert "MANILA" not in layout.masked
 
 
 def test_only_the_first_lines_hold_the_dateline():
