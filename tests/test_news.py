@@ -125,7 +125,8 @@ DATELINES = [
     ("SYDNEY, Aug 4 (AAP)-Australian police charged a man over the fire.",
      "Sydney", "Aug 4", "AAP", "Australian police"),
     ("PYONGYANG,Oct 10 (KCNA) -- North Korea's leader inspected a missile unit.",
-     "Pyongyang", "Oct 10", "KCNA", "North Korea's"),    # the agency after a comma, without brackets
+     "Pyongyang", "Oct 10", "KCNA", "North Korea's"),
+    # the agency after a comma, without brackets
     ("BRISBANE, AAP - Queensland police charged two men over a jewellery heist.",
      "Brisbane", None, "AAP", "Queensland police"),
 ]
