@@ -171,6 +171,7 @@ class _Patterns:
     caps_word: re.Pattern
     table_words: frozenset[str]
     slugs: frozenset[str]
+    caption_date: re.Pattern
 
 
 @functools.cache
@@ -208,8 +209,8 @@ def _patterns() -> _Patterns:
             rf"|\d{{1,2}}[/.]\d{{1,2}}[/.](?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{2}}-\d{{2}})|{weekday})")
     # one listed agency or several ("AFP/Reuters", "Reuters, AP")
     listed = rf"{agencies}(?:[ \t]*[/,&+][ \t]*{agencies})*"
-    credit = rf"[(\[][ \t]*(?:{listed}|[{_UP}][\w.&'\u2019\- ]{{0,40}}?)[ \t]*[)\]]"
-    before_dash = rf"(?=[ \t]*\.?[ \t]*(?:{dash}|:|_))"
+    credit = rf"[(\[][ \t]*(?:{listed}|\w[\w.&'\u2019\- ]{{0,40}}?)[ \t]*[)\]]"
+    before_dash = rf"(?=[ \t]*(?:\.?[ \t]*(?:{dash}|:|_)|\.[ \t]))"
     agency = (rf"(?P<agency>{credit}|/[{_UP}][\w\- ]{{1,30}}/"
               # between dashes: "PARIS, Dec 1 \u2014 AFP \u2014 ...", "NEW YORK--(BUSINESS WIRE)--"
               rf"|{dash}[ \t]*(?:{listed}|{credit}){before_dash}"
@@ -217,11 +218,15 @@ def _patterns() -> _Patterns:
               rf"|{dash}[ \t]*[(\[][ \t]*{listed}[ \t]*[)\]]"
               # a listed agency without brackets before the dash: "TOKYO, March 3 Kyodo -"
               rf"|(?<=[ \t,]){listed}{before_dash})")
+    later = date.replace("(?P<date>", "(?P<later>", 1)
     dateline = re.compile(
-        rf"[ \t]*{place}(?:,[ \t]*{region})?(?:(?:,[ \t]*|[ \t]+){date})?(?:,?[ \t]*{agency})?"
+        rf"[ \t]*{place}(?:,[ \t]*{region})?(?:(?:,[ \t]*|[ \t]+){date})?(?:[,.]?[ \t]*{agency})?"
         # "_": the dash of old AP copy; ":" after a capital place ("NEW DELHI: ...");
         # ".-": a full stop before the dash ("MADRID, 12 dic (EFE).- ...")
-        rf"[ \t]*(?:\.[ \t]*(?={dash}))?(?P<dash>{dash}|_(?= )|:(?= ))?[ \t]*")
+        # "." after a date or an agency: "MOSCOW, December 1. /TASS/. ..."
+        rf"[ \t]*(?:\.[ \t]*(?={dash}))?(?P<dash>{dash}|_(?= )|:(?= )|\.(?=[ \t]))?[ \t]*"
+        # the date between dashes (press releases): "Paris, France \u2013 December 1, 2026 \u2013"
+        rf"(?:(?<=[\-{_DASHES}] ){later}[ \t]*{dash}[ \t]*)?")
     agency_only = re.compile(
         rf"[ \t]*[(\[][ \t]*(?P<agency>{listed})[ \t]*[)\]][ \t]*\.?[ \t]*{dash}[ \t]*")
     name = (rf"[{_UP}][\w.'\u2019\-]*(?:[ \t]+(?:[{_UP}][\w.'\u2019\-]*"
@@ -271,7 +276,12 @@ def _patterns() -> _Patterns:
     return _Patterns(dateline=dateline, agency_only=agency_only, whole_lines=whole_lines,
                      inline=inline, slug=slug, number=number,
                      caps_word=re.compile(r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019]+"),
-                     table_words=table_words, slugs=slugs)
+                     table_words=table_words, slugs=slugs,
+                     # a photo caption ends with the day it was taken: "... in Paris,
+                     # France, December 1, 2026."
+                     caption_date=re.compile(
+                         rf"[,\s](?:{month}\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}"
+                         rf"|\d{{1,2}}[ \t]+{month}\.?,?[ \t]+\d{{4}})\.?[ \t]*$"))
 
 
 @dataclass(frozen=True)
@@ -316,17 +326,22 @@ def _dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | None:
     match = p.dateline.match(text, start, end)
     if match is None:
         return None
-    place, date, agency = match.group("place"), match.group("date"), match.group("agency")
+    place, agency = match.group("place"), match.group("agency")
+    date = match.group("date") or match.group("later")
     # an agency is known when listed ("(Reuters)") or a wire service's "/PRNewswire/"
     known_agency = bool(agency) and (agency.startswith("/") or _listed_agency(_agency_name(agency)))
     alone = date is not None and not text[match.end():end].strip()  # "NEW YORK, March 2"
-    if not (match.group("dash") or known_agency or alone):
+    dash = match.group("dash")
+    if dash is None and date and date.endswith(".") and not agency \
+            and text[match.end():end][:1].isupper():
+        dash = "."  # "PARIS, 1 December. French President ...": the date's full stop
+    if not (dash or known_agency or alone):
         return None  # "The Georgian Tennis Federation (GFT) released ..."
     if any(word in p.slugs for word in re.split(r"[ /]", place)):
         return None
     if place.split()[0].rstrip(".").casefold() in WEEKDAY_NAMES | MONTH_NAMES:
         return None  # "Tuesday, March 3 — The talks resumed": a date, no place
-    if match.group("dash") == "-" and not (text[match.start("dash") - 1] in " \t)]/."
+    if dash == "-" and not (text[match.start("dash") - 1] in " \t)]/."
                                            or text[match.end("dash"):][:1].isspace()):
         # a hyphenated word: "Canadian-US scientist James Peebles won ...", but not
         # "PARIS, Dec 1 (Reuters)-French President ..."
@@ -336,7 +351,7 @@ def _dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | None:
         # "washington, June 9 (Reuters) - The ...": a date or an agency, a dash and a
         # sentence of its own; not "the talks - which began ...", "officials said on
         # March 3 - the day after -", "the government (Reuters) said"
-        if not ((date or known_agency) and match.group("dash")
+        if not ((date or known_agency) and dash
                 and text[match.end():end].strip()[:1].isupper()):
             return None
         place, capitals = place.upper(), True
@@ -347,23 +362,29 @@ def _dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | None:
         # an agency without brackets follows a date, a place in capitals or a place and
         # its country: "TOKYO Kyodo -", not "The AP - the agency - said"
         return None
-    if match.group("dash") == ":" and not (capitals or date or placed or known_agency):
-        # "NEW DELHI: India ...", "Kabul, Afghanistan: ...", "Paris (AFP): ...", not "Hamas: ..."
+    if dash == "." and not (date or agency):
+        return None  # "LONDON. The ...": a full stop ends a dateline only after a date or agency
+    if dash == ":" and not (capitals or date or placed or known_agency
+                                           or _mixed_case_lead(place, ":", rest)):
+        # "NEW DELHI: India ...", "Kabul, Afghanistan: ...", "Paris (AFP): ...",
+        # "Dubai: The UAE central bank cut its rate.", not "Hamas: the group ..."
         return None
     if not capitals and not (date or known_agency or placed
-                             or _mixed_case_lead(place, match.group("dash"), rest)):
+                             or _mixed_case_lead(place, dash, rest)):
         # "Hamas - the group -": a mixed-case place needs a date, an agency, its
         # country or state ("Kyiv, Ukraine — ...", "Oakland, Calif. — ...") or a
         # sentence of its own after the dash ("Tel Aviv — Israel's cabinet approved ...")
         return None
     if capitals and not (date or known_agency):
-        if not any(c.islower() for c in rest):
+        if rest.strip() and not any(c.islower() for c in rest):
             return None  # an all-capital headline "ISRAEL - HAMAS TRUCE HOLDS"
         known = known_variant(place)
         if known is not None and known[1] not in ("GPE", "LOC"):
             return None  # "NATO - the alliance said ..."
-    if not rest.strip() and not (date or agency):
-        return None
+    if not rest.strip() and not (date or agency or (capitals and dash not in (None, ":", "."))):
+        return None  # but "PARIS \u2014" ending its line, the lead below
+    if place.endswith(".") and len(place.rsplit(" ", 1)[-1]) > 4:
+        place = place[:-1]  # "MOSCOW. Dec 1 (Interfax)", but "ST. LOUIS"
     label = _title_case(place) if capitals else place
     if region:
         label += ", " + region
@@ -385,20 +406,30 @@ def _mixed_case_lead(place: str, dash: str | None, rest: str) -> bool:
     """Whether a place in mixed case and a dash alone open the article: "Tel Aviv —
     Israel's cabinet approved the deal", "Kyiv – Russia launched 40 drones".
 
-    The dash is a dash (not a colon), the place is no country or listed actor
+    The dash is a dash or a colon, the place is no country or listed actor
     ("Russia — the largest country —", "Hamas - Fatah talks") and no title
     ("President Biden —"), and after the dash comes a sentence of its own: it
     starts with a capital, has words in lower case (not a title-case headline)
     and holds no second dash of the same kind (an aside: "Biden — Who ... —").
+    After a colon ("Dubai: The UAE ...") the sentence must be whole (three words
+    in lower case and a final stop: no headline's kicker) and the place no slug
+    ("Correction: ...").
     """
-    if dash is None or dash in (":", "_"):
+    if dash is None or dash in ("_", "."):
         return False
     if _a_country_or_actor(place) or any(map(_title, re.split(r"[ \-/]", place))):
         return False
+    if dash == ":" and place.upper() in _patterns().slugs:
+        return False  # "Correction: An earlier version ...", "Analysis: ..."
     body = rest.strip()
     if not body[:1].isupper() or dash in body:
         return False
-    return sum(word[:1].islower() for word in body.split()) >= 2
+    lower = sum(word[:1].islower() for word in body.split())
+    if dash == ":":
+        # a whole sentence after the colon: "Dubai: The UAE central bank cut its rate.",
+        # not a headline's kicker "Brexit: UK and EU agree deal"
+        return lower >= 3 and body[-1:] in ".!?\"'\u201d\u2019"
+    return lower >= 2
 
 
 def _title(word: str) -> bool:
@@ -555,6 +586,7 @@ def scan(text: str) -> Layout:
     candidates = 0
     previous_prose = False  # the previous non-blank line is prose without a final mark
     prose_seen = False  # a line of prose came before
+    above: list[tuple[int, int]] = []  # lines of prose that may be above the dateline
     last = len(text.rstrip())  # where the last non-blank line ends
     position = 0
     for line in text.split("\n"):
@@ -578,12 +610,15 @@ def scan(text: str) -> Layout:
             body = slug.end()
         if dateline is None and candidates < DATELINE_LINES:
             credit = p.agency_only.match(text, body, end)  # "(Bloomberg) --": no place
-            found = None if credit is not None else _dateline(text, body, end)
             if credit is not None:
                 spans.append((body, credit.end(), "agency"))
                 body = credit.end()
-            elif found is not None:
+            # the place may follow the agency: "(ANSA) - ROME, Dec 1 - ..."
+            found = _dateline(text, body, end)
+            if found is not None:
                 dateline, stop = found
+                if credit is not None and dateline.agency is None:
+                    dateline = dataclasses.replace(dateline, agency=credit.group("agency"))
                 dateline = dataclasses.replace(  # as written, no-break spaces and all
                     dateline, text=original[dateline.start:dateline.start + len(dateline.text)])
                 spans.append((body, stop, "dateline"))  # with a byte-order mark before it
@@ -599,7 +634,13 @@ def scan(text: str) -> Layout:
         if not prose_seen and end < last and _capitals(text[body:end]):
             spans.append((body, end, "headline"))
             continue
+        if dateline is None and candidates < DATELINE_LINES:
+            above.append((start, end))  # prose above a dateline may be a photo caption
         prose_seen = True
         previous_prose = line.rstrip()[-1:] not in _TERMINAL
+    if dateline is not None:
+        # a line above the dateline that ends with a full date is the photo's caption
+        spans.extend((start, end, "caption") for start, end in above
+                     if start < dateline.start and p.caption_date.search(text, start, end))
     merged = _merged(spans)
     return Layout(dateline=dateline, spans=merged, masked=_blank(original, merged))

@@ -43,7 +43,7 @@ AGENCIES = ["", "(Reuters)", "(AP)", "(AFP)", "\u2014 AFP", "(dpa)", "(Xinhua)",
             "(Bloomberg)", "/PRNewswire/", "(CNN)", "(RFI)", "(AFP/Reuters)", "(EFE)",
             # without brackets, and a press-release wire between dashes
             "Kyodo", "PTI", ", AAP", "--(BUSINESS WIRE)"]
-SEPARATORS = ["-", "--", "\u2014", "\u2013", ":", ".-", "_"]
+SEPARATORS = ["-", "--", "\u2014", "\u2013", ":", ".-", "_", "."]
 BODY = "French President Emmanuel Macron said on Monday that France would send more troops."
 
 
@@ -53,19 +53,21 @@ def dateline(city: str, region: str, date: str, agency: str, separator: str | No
     head += agency if agency.startswith(",") else (" " + agency if agency else "")
     if separator is None:
         return head
-    return head + (".- " if separator == ".-" else f" {separator} ")
+    return head + (f"{separator} " if separator in (".-", ".") else f" {separator} ")
 
 
 def ambiguous(city: str, region: str, date: str, agency: str, separator: str) -> bool:
-    """A mixed-case name with only a colon or an underscore after it (or a region we do
-    not know, "Gaza Strip") is no dateline by its form: "Tesla: the carmaker cut its
-    prices" reads the same; nor is a mixed-case name and an agency without brackets
-    ("The AP - the agency - said"). Agencies never write those."""
+    """Forms that are no dateline by their form alone, and that agencies never write: a
+    full stop after a bare place ("LONDON. The city was quiet."); a mixed-case name
+    with only an underscore after it (or a region we do not know, "Gaza Strip"), or
+    with an agency without brackets ("The AP - the agency - said")."""
+    if separator == "." and not (date or agency):
+        return True
     mixed = any(c.islower() for c in city)
     known_region = region not in ("", ", Gaza Strip")
     bare_agency = agency.lstrip(", ")[:1].isalpha()
     return mixed and not (date or known_region) and (
-        bare_agency or (separator in (":", "_") and not agency))
+        bare_agency or (separator == "_" and not agency))
 
 
 def city_words(city: str) -> set[str]:
@@ -99,6 +101,10 @@ PREAMBLES = ["",
              "By Jane Doe and Luc Martin, Agence France-Presse\n",
              "FILE PHOTO: French President Emmanuel Macron speaks in Paris. REUTERS/Jane Doe\n",
              "Macron to send troops\nBy Jane Doe\n\n",
+             # a caption without a credit: it ends with the day the photo was taken
+             "Macron to send troops\nFrench President Emmanuel Macron speaks in Paris, France, "
+             "November 30, 2026.\n",
+             "Police officers guard the Elysee Palace in Paris on 30 November 2026\n",
              "Macron to send troops\n(AP Photo/Luc Martin)\n"]
 #: Datelines written on a line of their own need a date or an agency to be one.
 OWN_LINE = [("PARIS", ", Dec 1", ""), ("Paris", ", France, Dec. 1", ""),

@@ -129,6 +129,16 @@ DATELINES = [
     # the agency after a comma, without brackets
     ("BRISBANE, AAP - Queensland police charged two men over a jewellery heist.",
      "Brisbane", None, "AAP", "Queensland police"),
+    # full stops: TASS and Interfax
+    ("MINSK, March 9. /TASS/. Belarus closed two border crossings with Lithuania.",
+     "Minsk", "March 9", "TASS", "Belarus closed"),
+    ("ALMATY. Feb 3 (Interfax) - Kazakhstan's central bank raised its base rate.",
+     "Almaty", "Feb 3", "Interfax", "Kazakhstan's central"),
+    # the agency before the place (ANSA), a credit in lower case
+    ("(ANSA) - MILAN, June 4 - Italian police seized a ton of cocaine at the port.",
+     "Milan", "June 4", "ANSA", "Italian police"),
+    ("CHITTAGONG, Oct 2 (bdnews24.com) - Bangladesh's coast guard rescued 40 fishermen.",
+     "Chittagong", "Oct 2", "bdnews24.com", "Bangladesh's coast"),
 ]
 
 
@@ -156,6 +166,26 @@ def test_a_dateline_after_a_title_and_a_byline():
     assert [k for k, _ in masked_kinds(text)] == ["byline", "dateline"]
     assert layout.masked.startswith("Exxon to cut 2,000 jobs\n")
     assert_offsets_kept(text)
+
+
+@pytest.mark.parametrize(("text", "place", "body"), [
+    ("Doha: Qatar's foreign ministry condemned the strike on the residential compound.",
+     "Doha", "Qatar's foreign"),
+    ("Karachi: Police arrested three men over the bank robbery on Friday.",
+     "Karachi", "Police arrested"),
+    ("Abu Dhabi: The UAE signed a trade pact with India on Tuesday.",
+     "Abu Dhabi", "The UAE"),
+    # a kicker or a slug above the dateline is neither
+    ("Brexit: UK and EU agree deal\nLONDON (Reuters) - Britain and the EU agreed a trade deal.",
+     "London", "Britain and"),
+    ("Correction: An earlier version of this story misstated the date.\n"
+     "NAIROBI (AP) \u2014 Kenyan police arrested a protest leader.", "Nairobi", "Kenyan police"),
+])
+def test_a_mixed_case_place_and_a_colon_before_a_whole_sentence(text, place, body):
+    layout = scan(text)
+    assert layout.dateline is not None and layout.dateline.place == place
+    assert layout.masked.index(body) == text.index(body)
+    assert place.split()[0] not in layout.masked
 
 
 #: Datelines recognised by their form, not by a list of seen places: any capitalisation,
@@ -224,6 +254,9 @@ def test_datelines_are_recognised_by_their_form(text, place, body):
     "President Biden \u2014 who spoke on Monday \u2014 signed the order.",
     "Canadian-US scientist James Peebles won half of the prize.",
     "Tesla: the carmaker cut its prices again.",
+    "Gaza: Israeli strikes kill 20",
+    "LONDON. The city was quiet on Sunday.",
+    "Hamas. The group said it would talk.",
     "Frankfurt \u2014 The Comeback Of The Old Bourse",
     "Senator Warren \u2014 The bill failed, she said.",
     "Gen. Smith \u2014 The army said he had resigned.",
@@ -268,6 +301,36 @@ def test_slugs_are_never_places_and_are_masked():
         assert layout.dateline is None
         assert [k for k, _ in masked_kinds(text)] == ["slug"]
         assert layout.masked.strip()[:1].isupper()
+
+
+@pytest.mark.parametrize(("text", "place", "body"), [
+    # a caption above the dateline ends with the day the photo was taken
+    ("Floods hit Bavaria\nA firefighter wades through a flooded street in Passau, Germany, "
+     "June 3, 2026.\nBERLIN (Reuters) - Germany sent troops to the flooded south.",
+     "Berlin", "Germany sent"),
+    ("Protesters clash with police in Dhaka on 12 August 2026\n"
+     "DHAKA (AFP) - Bangladeshi police fired tear gas at students.", "Dhaka", "Bangladeshi"),
+    # a place in capitals and a dash end their line
+    ("JAKARTA \u2014\nIndonesia's parliament passed a new criminal code on Tuesday.",
+     "Jakarta", "Indonesia's"),
+    # the date between dashes in a press release
+    ("Austin, Texas \u2013 March 4, 2026 \u2013 Acme Robotics Inc. opened a new plant.",
+     "Austin, Texas", "Acme Robotics"),
+])
+def test_captions_above_and_dates_between_dashes(text, place, body):
+    layout = scan(text)
+    assert layout.dateline is not None and layout.dateline.place == place
+    # everything from the caption (the line above the dateline) to the body is blank
+    lines = text.split("\n")
+    above = text.index(lines[-2]) if len(lines) > 2 else 0
+    assert not layout.masked[above:text.index(body)].strip()
+    assert layout.masked.index(body) == text.index(body)
+    assert_offsets_kept(text)
+
+
+def test_prose_ending_with_a_date_is_kept():
+    text = "The ministry said the talks would resume on March 3, 2026.\nEgypt agreed."
+    assert scan(text).masked == text
 
 
 def test_time_stamps_take_no_line_of_the_top():
