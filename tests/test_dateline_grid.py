@@ -220,3 +220,33 @@ def test_the_first_sentence_still_gives_its_triple(grid_results):
             missed.append((result.article.text, [(t.subject.label, t.relation.lemma,
                                                   t.object.label) for t in result.triples]))
     assert not missed, missed
+
+
+#: "It", "the city" and "the capital" after datelines of the newer forms: the dateline
+#: city is never their antecedent, nor the place of a relation (text, city).
+ANAPHORA = [
+    ("PARIS, 4 juin (AFP) - It will expel two Russian diplomats, the foreign ministry said.",
+     "Paris"),
+    ("TOKYO, March 3 Kyodo - The capital's governor said the city would ban the rally. It "
+     "also fined the organisers.", "Tokyo"),
+    ("MINSK, March 9. /TASS/. The city's authorities arrested 12 opposition activists in the "
+     "capital.", "Minsk"),
+    ("(ANSA) - MILAN, June 4 - The city's mayor sued the regional government. It said the "
+     "region owed the city money.", "Milan"),
+    ("Doha: Qatar's foreign ministry condemned the strike. It urged Israel to halt the "
+     "attacks on the city.", "Doha"),
+    ("MADRID, 12 dic (EFE).- Spanish police arrested a Moroccan man in the capital on Monday.",
+     "Madrid"),
+]
+
+
+def test_a_dateline_city_is_no_antecedent_and_no_place(nlp):
+    articles = [Article(f"a{n}", text) for n, (text, _) in enumerate(ANAPHORA)]
+    results = Extractor(nlp=nlp).extract(articles, on_error=lambda error: None)
+    for (text, city), result in zip(ANAPHORA, results, strict=True):
+        assert result.article.dateline is not None, text
+        assert result.article.dateline.place == city
+        for t in result.triples:
+            for side in _sides(t):
+                assert city.casefold() not in f"{side.label} {side.text}".casefold(), (text, t)
+        assert all(city.casefold() not in m.label.casefold() for m in result.mentions), text
