@@ -20,17 +20,27 @@ Rules, each general over wire styles (Reuters, AP, AFP, UPI, Xinhua,
 Bloomberg, press releases):
 
 * **Dateline**: at the start of one of the first :data:`DATELINE_LINES`
-  non-blank lines, a place in capitals ("NEW YORK", "GAZA CITY/JERUSALEM") or
-  in mixed case ("Springfield"), an optional region (", Ill.", ", Pakistan"),
-  an optional date (", March 2", ", Oct. 3, 2024", ", 2 March"), an optional
-  agency ("(Reuters)", "(AP)", "/PRNewswire/") and a dash (hyphen, en or em
-  dash, "--", or the "_" of old AP copy; it may be left out after a listed
-  agency, and after a place and a date that end their line). A place in mixed
-  case needs a date or a listed agency; a place in capitals with only a dash
-  needs prose (lower-case words) after it and must not be a listed
-  organisation ("NATO -"), so an all-capital headline is no dateline. Slug
-  words ("UPDATE", "BREAKING") are never places. "(Bloomberg) --" alone
-  credits an agency without a place.
+  non-blank lines (time stamps do not count), a place in capitals ("NEW YORK",
+  "GAZA CITY/JERUSALEM") or in mixed case ("Springfield", "Brussels/Paris"), an
+  optional region (", Ill.", ", Pakistan", ", FRANCE"), an optional date
+  (", March 2", ", Oct. 3, 2024", ", 2 March", "01/12/2026", or in the
+  language of the agency's desk: ", 4 juin", ", 12 dic", ", 3. M\u00e4rz"), an
+  optional agency ("(Reuters)", "(AFP/Reuters)", "/PRNewswire/", "Kyodo" or
+  ", AAP" without brackets, "\u2014 AFP \u2014", "--(BUSINESS WIRE)--") and a dash
+  (hyphen, en or em dash, "--", ".-", the "_" of old AP copy, a colon, or a
+  full stop after a date or agency: "MOSCOW, March 9. /TASS/."; it may be left
+  out after a listed agency, and after a place and a date that end their
+  line). A place in mixed case needs a date, a listed agency, its country or
+  state, or a whole sentence after the dash ("Doha: Qatar's foreign ministry
+  condemned ..."); a place in capitals with only a dash needs prose
+  (lower-case words) after it or nothing at all on its line, and must not be a
+  listed organisation ("NATO -"), so an all-capital headline is no dateline.
+  Slug words ("UPDATE", "BREAKING") are never places. "(Bloomberg) --" alone
+  credits an agency without a place, and a place may follow it ("(ANSA) -
+  ROME, Dec 1 -"). A dateline may be printed one part a line
+  ("Washington\nCNN\n\u2014"). A line of prose above the dateline that ends
+  with a full date is the photo's caption. No-break spaces and a byte-order
+  mark are read as spaces.
 * **Whole lines**: bylines, credit lines, captions (a caption word and a
   colon or dash, or a line ending in an agency photo credit
   "REUTERS/Jane Doe"), agency sign-offs, copyright and boilerplate lines,
@@ -163,6 +173,7 @@ def _alternatives(words: Iterable[str]) -> str:
 @dataclass(frozen=True)
 class _Patterns:
     dateline: re.Pattern
+    dateline_lines: re.Pattern
     agency_only: re.Pattern
     whole_lines: tuple[tuple[str, re.Pattern], ...]
     inline: re.Pattern
@@ -219,6 +230,10 @@ def _patterns() -> _Patterns:
               # a listed agency without brackets before the dash: "TOKYO, March 3 Kyodo -"
               rf"|(?<=[ \t,]){listed}{before_dash})")
     later = date.replace("(?P<date>", "(?P<later>", 1)
+    # one part a line, as web pages of broadcasters print it: "Washington\nCNN\n\u2014\n"
+    dateline_lines = re.compile(
+        rf"[ \t]*{place}[ \t]*\n[ \t]*(?:[(\[]?(?P<agency>{listed})[)\]]?[ \t]*\n[ \t]*)?"
+        rf"{dash}[ \t]*(?=\n)")
     dateline = re.compile(
         rf"[ \t]*{place}(?:,[ \t]*{region})?(?:(?:,[ \t]*|[ \t]+){date})?(?:[,.]?[ \t]*{agency})?"
         # "_": the dash of old AP copy; ":" after a capital place ("NEW DELHI: ...");
@@ -273,7 +288,8 @@ def _patterns() -> _Patterns:
     number = re.compile(rf"(?:[A-Z]{{1,3}}(?=[{currency}]))?[(\-+{currency}]*\d[\d.,:/%\-]*"
                         r"(?:st|nd|rd|th|%|[a-z]{1,2})?[)%,;.]*")
     table_words = news_words("table") | news_words("unit") | MONTH_NAMES
-    return _Patterns(dateline=dateline, agency_only=agency_only, whole_lines=whole_lines,
+    return _Patterns(dateline=dateline, dateline_lines=dateline_lines,
+                     agency_only=agency_only, whole_lines=whole_lines,
                      inline=inline, slug=slug, number=number,
                      caps_word=re.compile(r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019]+"),
                      table_words=table_words, slugs=slugs,
@@ -391,6 +407,24 @@ def _dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | None:
     written = match.group(0).strip()
     lead = len(match.group(0)) - len(match.group(0).lstrip())
     return Dateline(place=label, date=date, agency=_agency_name(agency), text=written,
+                    start=start + lead), match.end()
+
+
+def _dateline_lines(text: str, start: int) -> tuple[Dateline, int] | None:
+    """A dateline printed one part a line ("Washington\nCNN\n\u2014\nThe Senate ..."): a
+    place alone on its line (no country, listed actor, title or slug), optionally an
+    agency alone on the next, then a dash alone."""
+    match = _patterns().dateline_lines.match(text, start)
+    if match is None:
+        return None
+    place = match.group("place")
+    if (place.islower() or _a_country_or_actor(place) or any(map(_title, place.split()))
+            or any(word.upper() in _patterns().slugs for word in re.split(r"[ /]", place))):
+        return None
+    capitals = not any(c.islower() for c in place)
+    lead = len(match.group(0)) - len(match.group(0).lstrip())
+    return Dateline(place=_title_case(place) if capitals else place, date=None,
+                    agency=match.group("agency"), text=match.group(0).strip(),
                     start=start + lead), match.end()
 
 
@@ -614,7 +648,7 @@ def scan(text: str) -> Layout:
                 spans.append((body, credit.end(), "agency"))
                 body = credit.end()
             # the place may follow the agency: "(ANSA) - ROME, Dec 1 - ..."
-            found = _dateline(text, body, end)
+            found = _dateline(text, body, end) or _dateline_lines(text, body)
             if found is not None:
                 dateline, stop = found
                 if credit is not None and dateline.agency is None:

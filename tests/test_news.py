@@ -328,6 +328,32 @@ def test_captions_above_and_dates_between_dashes(text, place, body):
     assert_offsets_kept(text)
 
 
+@pytest.mark.parametrize(("text", "place", "agency", "body"), [
+    ("Washington\nCNN\n \u2014 \nThe Senate on Tuesday passed a bill banning stock trading.",
+     "Washington", "CNN", "The Senate"),
+    ("By Ana Ruiz, CNN\nUpdated 10:32 AM EST, Tue March 3, 2026\n\nMexico City\nCNN\n\u2014\n"
+     "Mexican troops arrested a cartel leader in Sinaloa.", "Mexico City", "CNN", "Mexican"),
+    ("NAIROBI\n\u2014\nKenya's High Court suspended the deployment of police to Haiti.",
+     "Nairobi", None, "Kenya's High"),
+])
+def test_a_dateline_printed_one_part_a_line(text, place, agency, body):
+    layout = scan(text)
+    assert layout.dateline is not None
+    assert (layout.dateline.place, layout.dateline.agency) == (place, agency)
+    assert place.split()[0] not in layout.masked
+    assert layout.masked.index(body) == text.index(body)
+    assert_offsets_kept(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia\n\u2014\nThe Kremlin said it would respond.",
+    "Analysis\n\u2014\nThe market fell on Monday.",
+    "President Biden\n\u2014\nThe White House said he would travel.",
+])
+def test_a_country_title_or_slug_over_a_dash_is_no_dateline(text):
+    assert scan(text).dateline is None
+
+
 def test_prose_ending_with_a_date_is_kept():
     text = "The ministry said the talks would resume on March 3, 2026.\nEgypt agreed."
     assert scan(text).masked == text
