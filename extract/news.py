@@ -105,7 +105,9 @@ _TERMINAL = frozenset(".!?:;\"'\u201d\u2019)")
 #: Most words of a row of figures with more than one word of prose ("Dow Jones 33,000.12 ...").
 _ROW_WORDS = 12
 #: Longest line that can be a byline or an agency sign-off.
-_SHORT_LINES = {"byline": 100, "signoff": 60}
+_SHORT_LINES = {"byline": 100, "signoff": 60, "contributor": 240, "link": 120}
+#: The kind a masked line is reported as, where its pattern has a name of its own.
+_LINE_KINDS = {"contributor": "credit", "link": "boilerplate"}
 #: An abbreviated state or province after a dateline's place ("Ill.", "Calif.", "D.C.").
 _ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,4}\.)|(?:[A-Z]\.){2,3}")
 #: A particle inside a place name, between hyphens or spaces ("Port-au-Prince",
@@ -257,8 +259,17 @@ def _patterns() -> _Patterns:
         ("caption-credit", re.compile(
             rf"\b(?:REUTERS|Reuters|AFP|AP[ \t]Photo|Getty[ \t]Images|EPA)"
             rf"/[{_UP}][\w .'\u2019\-]*(?:/[\w .'\u2019\-]+)*[ \t]*$", re.M)),
-        ("signoff", re.compile(rf"^[ \t]*(?:{dash})?[ \t]*[(\[]?[ \t]*(?:{agencies})[ \t]*[)\]]?"
-                               rf"[ \t]*\.?[ \t]*(?:&#\d+;[ \t]*)*$", re.M)),
+        ("signoff", re.compile(rf"^[ \t]*(?:{dash}|=+)?[ \t]*[(\[]?[ \t]*(?:{agencies})[ \t]*"
+                               rf"[)\]]?[ \t]*\.?[ \t]*(?:&#\d+;[ \t]*)*$", re.M)),
+        # the desk's initials that close an AFP story: "bur-sst/dl", "jm/ach"
+        ("signoff", re.compile(r"^[ \t]*[a-z]{2,5}(?:-[a-z]{2,5})*(?:/[a-z]{2,5})+[ \t]*$", re.M)),
+        # "Associated Press writer Jane Doe contributed (to this report)."
+        ("contributor", re.compile(
+            rf"^[ \t]*[{_UP}][^\n]{{0,160}}?\bcontributed(?:[ \t]+(?:to[ \t]+this[ \t]+"
+            rf"(?:report|story|article)|reporting|research)(?:[ \t]+from[^\n]{{0,60}})?)?"
+            rf"[ \t]*\.?[ \t]*$", re.M)),
+        # a short line that ends with a link: "AP soccer: https://apnews.com/hub/soccer"
+        ("link", re.compile(r"^[^\n]{0,80}?\bhttps?://\S+[ \t]*$", re.M)),
         # a line of character references only: "&#3;" ends a story in SGML wire copy
         ("signoff", re.compile(r"^[ \t]*(?:&#?\w+;[ \t]*)+$", re.M)),
         ("copyright", re.compile(r"^[ \t]*(?:\u00a9|\((?i:c)\)|(?i:copyright)\b)[^\n]*$", re.M)),
@@ -561,7 +572,7 @@ def _whole_line(p: _Patterns, line: str, text: str, start: int, end: int) -> str
         elif kind in _SHORT_LINES and len(line) > _SHORT_LINES[kind]:
             continue
         elif pattern.match(text, start, end):
-            return kind
+            return _LINE_KINDS.get(kind, kind)
     return None
 
 

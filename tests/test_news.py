@@ -485,12 +485,24 @@ def test_time_stamps_are_not_parsed(line):
     "The company said net income rose to\n1.2 mln dlrs in 1986.",
     "Israel vs Hamas: what we know",
     "The minister posted a video at 10:00 a.m. on Monday.",
+    "Germany contributed 500 troops to the mission, the ministry said.",
+    "The fund contributed to this report's costs, officials said on Monday.",
+    "The full report, released on Monday, is at https://example.org/report and runs to "
+    "400 pages of tables and testimony from witnesses.",
 ])
 def test_prose_with_numbers_is_kept(text):
     assert scan(text).masked == text
 
 
 @pytest.mark.parametrize(("line", "kind"), [
+    ("Associated Press writer Maria Lopez in Lima contributed.", "credit"),
+    ("BBC's Tom Reed contributed to this report.", "credit"),
+    ("Reuters reporters Ann Lee and Omar Saleh contributed reporting from Amman.", "credit"),
+    ("==Kyodo", "signoff"),
+    ("bur-sst/dl", "signoff"),
+    ("jm/ach", "signoff"),
+    ("AP climate coverage: https://apnews.com/hub/climate", "boilerplate"),
+    ("Contacts: Media: Jane Roe, press@acme-foods.com", "boilerplate"),
     (" Reuter", "signoff"),
     ("-- Reuters", "signoff"),
     ("(AP)", "signoff"),
