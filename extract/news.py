@@ -368,7 +368,7 @@ def _dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | None:
         return None
     if place.split()[0].rstrip(".").casefold() in WEEKDAY_NAMES | MONTH_NAMES:
         return None  # "Tuesday, March 3 — The talks resumed": a date, no place
-    if dash == "-" and not (text[match.start("dash") - 1] in " \t)]/."
+    if dash == "-" and not (text[match.start("dash") - 1] in " \t)]/"
                                            or text[match.end("dash"):][:1].isspace()):
         # a hyphenated word: "Canadian-US scientist James Peebles won ...", but not
         # "PARIS, Dec 1 (Reuters)-French President ..."

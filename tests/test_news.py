@@ -283,6 +283,8 @@ def test_a_mixed_case_name_and_a_dash_alone_are_no_dateline(text):
     "Hamas: the group said it would talk.",
     "NATO: the alliance said it would meet in Brussels.",
     "Dow Jones - the index publisher - cut its forecast.",
+    "U.K.-led naval forces seized an Iranian tanker off Gibraltar.",
+    "U.N.-backed troops - the army said - advanced on the town.",
     "The AP - the news agency - said it would cut jobs.",
     "Canadian-US scientist James Peebles won half of the prize.",
     "Reuters - the news agency - said it would cut jobs.",
