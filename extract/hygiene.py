@@ -143,14 +143,16 @@ def is_quantity(text: str) -> bool:
     """
     words = [w.strip(_EDGES) for w in _SPLIT.split(text)]
     words = [w for w in words if w]
-    fillers = news_words("filler")
+    fillers, amounts = news_words("filler"), news_words("amount")
     found = False
-    for word in words:
-        if (is_number(word) and (word.islower() or any(c.isdigit() for c in word))
-                or _is_unit(word, after_number=found)):  # "seven" but not "7-Eleven"
+    for n, word in enumerate(words):
+        # "seven" but not "7-Eleven"; a capital opens a sentence: "Two-thirds", "Seven"
+        if (is_number(word) and (word.islower() or n == 0 or any(c.isdigit() for c in word))
+                or _is_unit(word, after_number=found)
+                or word.casefold() in amounts):  # any case: "Millions", "EUR", "Rs"
             found = True
-        elif not (word.islower() and word in fillers):
-            return False
+        elif not ((word.islower() or n == 0) and word.casefold() in fillers):
+            return False  # a filler, or one that opens a sentence: "A third of ..."
     return found
 
 

@@ -20,17 +20,27 @@ Rules, each general over wire styles (Reuters, AP, AFP, UPI, Xinhua,
 Bloomberg, press releases):
 
 * **Dateline**: at the start of one of the first :data:`DATELINE_LINES`
-  non-blank lines, a place in capitals ("NEW YORK", "GAZA CITY/JERUSALEM") or
-  in mixed case ("Springfield"), an optional region (", Ill.", ", Pakistan"),
-  an optional date (", March 2", ", Oct. 3, 2024", ", 2 March"), an optional
-  agency ("(Reuters)", "(AP)", "/PRNewswire/") and a dash (hyphen, en or em
-  dash, "--", or the "_" of old AP copy; it may be left out after a listed
-  agency, and after a place and a date that end their line). A place in mixed
-  case needs a date or a listed agency; a place in capitals with only a dash
-  needs prose (lower-case words) after it and must not be a listed
-  organisation ("NATO -"), so an all-capital headline is no dateline. Slug
-  words ("UPDATE", "BREAKING") are never places. "(Bloomberg) --" alone
-  credits an agency without a place.
+  non-blank lines (time stamps do not count), a place in capitals ("NEW YORK",
+  "GAZA CITY/JERUSALEM") or in mixed case ("Springfield", "Brussels/Paris"), an
+  optional region (", Ill.", ", Pakistan", ", FRANCE"), an optional date
+  (", March 2", ", Oct. 3, 2024", ", 2 March", "01/12/2026", or in the
+  language of the agency's desk: ", 4 juin", ", 12 dic", ", 3. M\u00e4rz"), an
+  optional agency ("(Reuters)", "(AFP/Reuters)", "/PRNewswire/", "Kyodo" or
+  ", AAP" without brackets, "\u2014 AFP \u2014", "--(BUSINESS WIRE)--") and a dash
+  (hyphen, en or em dash, "--", ".-", the "_" of old AP copy, a colon, or a
+  full stop after a date or agency: "MOSCOW, March 9. /TASS/."; it may be left
+  out after a listed agency, and after a place and a date that end their
+  line). A place in mixed case needs a date, a listed agency, its country or
+  state, or a whole sentence after the dash ("Doha: Qatar's foreign ministry
+  condemned ..."); a place in capitals with only a dash needs prose
+  (lower-case words) after it or nothing at all on its line, and must not be a
+  listed organisation ("NATO -"), so an all-capital headline is no dateline.
+  Slug words ("UPDATE", "BREAKING") are never places. "(Bloomberg) --" alone
+  credits an agency without a place, and a place may follow it ("(ANSA) -
+  ROME, Dec 1 -"). A dateline may be printed one part a line
+  ("Washington\nCNN\n\u2014"). A line of prose above the dateline that ends
+  with a full date is the photo's caption. No-break spaces and a byte-order
+  mark are read as spaces.
 * **Whole lines**: bylines, credit lines, captions (a caption word and a
   colon or dash, or a line ending in an agency photo credit
   "REUTERS/Jane Doe"), agency sign-offs, copyright and boilerplate lines,
@@ -66,6 +76,7 @@ True
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from collections import defaultdict
@@ -81,7 +92,7 @@ from spacy.lang.en.lex_attrs import like_num
 
 from actorgraph.records import Dateline
 
-__all__ = ["DATELINE_LINES", "Layout", "is_number", "news_words", "scan"]
+__all__ = ["DATELINE_LINES", "Layout", "foreign_months", "is_number", "news_words", "scan"]
 
 #: How many non-blank lines from the top may hold the dateline.
 DATELINE_LINES = 4
@@ -94,12 +105,18 @@ _TERMINAL = frozenset(".!?:;\"'\u201d\u2019)")
 #: Most words of a row of figures with more than one word of prose ("Dow Jones 33,000.12 ...").
 _ROW_WORDS = 12
 #: Longest line that can be a byline or an agency sign-off.
-_SHORT_LINES = {"byline": 100, "signoff": 60}
+_SHORT_LINES = {"byline": 100, "signoff": 60, "contributor": 240, "link": 120}
+#: The kind a masked line is reported as, where its pattern has a name of its own.
+_LINE_KINDS = {"contributor": "credit", "link": "boilerplate"}
 #: An abbreviated state or province after a dateline's place ("Ill.", "Calif.", "D.C.").
 _ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,4}\.)|(?:[A-Z]\.){2,3}")
-#: A particle between the hyphens of a place name ("Port-au-Prince", "Stratford-upon-Avon").
-_HYPHENATED_PARTICLE = re.compile(r"(?<=-)(?:Au|Aux|De|Du|Des|La|Le|Les|Sur|En|Upon|On|Am|"
-                                  r"Di|Da|Del|El|Al)(?=-)")
+#: A particle inside a place name, between hyphens or spaces ("Port-au-Prince",
+#: "Rio de Janeiro", "Dar es Salaam", "Frankfurt am Main"); a first word keeps its capital.
+_HYPHENATED_PARTICLE = re.compile(r"(?<=[- ])(?:Au|Aux|De|Du|Des|La|Le|Les|Sur|En|Upon|On|Am|"
+                                  r"Di|Da|Do|Dos|Das|Del|Della|El|Al|Es|Of)(?=[- ])")
+#: Spaces other than the space, read as spaces (one character for one: offsets are kept):
+#: no-break and narrow spaces, and the byte-order mark that opens some files.
+_SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u2009\u202f\ufeff"})
 #: Marks around a word of a tabular line.
 _EDGES = ".,;:()[]|*"
 
@@ -127,10 +144,26 @@ def news_words(kind: str) -> frozenset[str]:
     --------
     >>> "pct" in news_words("unit"), "Inc" in news_words("corporate")
     (True, True)
-    >>> sorted(news_words("agency"))[:3]
-    ['afp', 'agence france presse', 'agence france-presse']
+    >>> sorted(w for w in news_words("agency") if w.startswith("ag"))
+    ['agence france presse', 'agence france-presse']
     """
     return _table().get(kind, frozenset())
+
+
+@functools.cache
+def foreign_months() -> frozenset[str]:
+    """Month names of other languages' datelines ("juin", "dic", "m\u00e4rz"), lower case,
+    without a final period (``extract/data/months.tsv``, derived from the Unicode CLDR).
+
+    Examples
+    --------
+    >>> sorted(m for m in foreign_months() if m.startswith("ju"))[:4]
+    ['juil', 'juillet', 'juin', 'julho']
+    """
+    path = resources.files("actorgraph.extract") / "data" / "months.tsv"
+    with path.open(encoding="utf-8") as handle:
+        return frozenset(line.split("\t")[0] for line in handle
+                         if line.strip() and not line.startswith("#"))
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -142,6 +175,7 @@ def _alternatives(words: Iterable[str]) -> str:
 @dataclass(frozen=True)
 class _Patterns:
     dateline: re.Pattern
+    dateline_lines: re.Pattern
     agency_only: re.Pattern
     whole_lines: tuple[tuple[str, re.Pattern], ...]
     inline: re.Pattern
@@ -150,6 +184,7 @@ class _Patterns:
     caps_word: re.Pattern
     table_words: frozenset[str]
     slugs: frozenset[str]
+    caption_date: re.Pattern
 
 
 @functools.cache
@@ -165,26 +200,52 @@ def _patterns() -> _Patterns:
     particle = (r"(?:de|da|do|dos|das|del|della|di|des|du|es|el|al|la|le|upon|on|am|an|der|den"
                 r"|au|aux|sur|en)")
     low_word = rf"[{_LOW}][{_LOW}'\u2019\-]*[{_LOW}]\.?"
-    place = (rf"(?P<place>{caps_word}(?:[ /]{caps_word}){{0,3}}"
-             rf"|{mixed_word}(?:(?:[ \-]{particle})?[ \-]{mixed_word}){{0,3}}"
+    # a listed agency after the place is its credit, not a word of it ("TOKYO Kyodo -")
+    not_agency = rf"(?!(?:{agencies})(?!\w))"
+    place = (rf"(?P<place>{caps_word}(?:[ /]{not_agency}{caps_word}){{0,4}}"
+             rf"|{mixed_word}(?:(?:[ \-]{particle})?[ \-/]{not_agency}{mixed_word}){{0,3}}"
              # in lower case (copy typed in haste): only with a date or an agency, below
              rf"|{low_word}(?:[ \-]{low_word}){{0,3}})")
     weekday = f"(?i:{_alternatives(WEEKDAY_NAMES)})"
     not_month = rf"(?!(?:{month}|{weekday})\b)"
-    region_word = rf"{not_month}[{_UP}][\w.'\u2019\-]*"
+    region_word = rf"{not_month}{not_agency}[{_UP}](?:[\w.'\u2019\-]*[\w.])?"  # not "Strip.-"
     region = rf"(?P<region>{region_word}(?: {region_word}){{0,2}})"
+    # the desk of another language: "4 juin", "1er d\u00e9c.", "3. M\u00e4rz", "12 de mayo de 2026"
+    foreign = rf"(?i:{_alternatives(foreign_months())})(?!\w)"
     # "March 2", "Oct. 3, 2024", "2 March", each after an optional weekday, or a weekday
     date = (rf"(?P<date>(?:{weekday},?[ \t]+)?"
             rf"(?:{month}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]+\d{{4}})?"
-            rf"|\d{{1,2}}[ \t]+{month}\.?(?:,?[ \t]+\d{{4}})?)|{weekday})")
-    agency = (rf"(?P<agency>[(\[][ \t]*(?:{agencies}|[{_UP}][\w.&'\u2019\- ]{{0,40}}?)[ \t]*[)\]]"
-              rf"|/[{_UP}][\w\- ]{{1,30}}/)")
+            rf"|\d{{1,2}}[ \t]+{month}\.?(?:,?[ \t]+\d{{4}})?"
+            rf"|\d{{1,2}}(?:er|\u00ba|\.)?[ \t]+(?:de[ \t]+)?{foreign}\.?"
+            rf"(?:,?[ \t]+(?:de[ \t]+)?\d{{4}})?"
+            # in figures: "01/12/2026", "1.12.2026", "2026-12-01"
+            rf"|\d{{1,2}}[/.]\d{{1,2}}[/.](?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{2}}-\d{{2}})|{weekday})")
+    # one listed agency or several ("AFP/Reuters", "Reuters, AP")
+    listed = rf"{agencies}(?:[ \t]*[/,&+][ \t]*{agencies})*"
+    credit = rf"[(\[][ \t]*(?:{listed}|\w[\w.&'\u2019\- ]{{0,40}}?)[ \t]*[)\]]"
+    before_dash = rf"(?=[ \t]*(?:\.?[ \t]*(?:{dash}|:|_)|\.[ \t]))"
+    agency = (rf"(?P<agency>{credit}|/[{_UP}][\w\- ]{{1,30}}/"
+              # between dashes: "PARIS, Dec 1 \u2014 AFP \u2014 ...", "NEW YORK--(BUSINESS WIRE)--"
+              rf"|{dash}[ \t]*(?:{listed}|{credit}){before_dash}"
+              # after the dash, in brackets: "PARIS \u2014 (AFP) French President ..."
+              rf"|{dash}[ \t]*[(\[][ \t]*{listed}[ \t]*[)\]]"
+              # a listed agency without brackets before the dash: "TOKYO, March 3 Kyodo -"
+              rf"|(?<=[ \t,]){listed}{before_dash})")
+    later = date.replace("(?P<date>", "(?P<later>", 1)
+    # one part a line, as web pages of broadcasters print it: "Washington\nCNN\n\u2014\n"
+    dateline_lines = re.compile(
+        rf"[ \t]*{place}[ \t]*\n[ \t]*(?:[(\[]?(?P<agency>{listed})[)\]]?[ \t]*\n[ \t]*)?"
+        rf"{dash}[ \t]*(?=\n)")
     dateline = re.compile(
-        rf"[ \t]*{place}(?:,[ \t]*{region})?(?:,?[ \t]+{date})?(?:[ \t]*{agency})?"
-        # "_": the dash of old AP copy; ":" after a capital place ("NEW DELHI: ...")
-        rf"[ \t]*(?P<dash>{dash}|_(?= )|:(?= ))?[ \t]*")
+        rf"[ \t]*{place}(?:,[ \t]*{region})?(?:(?:,[ \t]*|[ \t]+){date})?(?:[,.]?[ \t]*{agency})?"
+        # "_": the dash of old AP copy; ":" after a capital place ("NEW DELHI: ...");
+        # ".-": a full stop before the dash ("MADRID, 12 dic (EFE).- ...")
+        # "." after a date or an agency: "MOSCOW, December 1. /TASS/. ..."
+        rf"[ \t]*(?:\.[ \t]*(?={dash}))?(?P<dash>{dash}|_(?= )|:(?= )|\.(?=[ \t]))?[ \t]*"
+        # the date between dashes (press releases): "Paris, France \u2013 December 1, 2026 \u2013"
+        rf"(?:(?<=[\-{_DASHES}] ){later}[ \t]*{dash}[ \t]*)?")
     agency_only = re.compile(
-        rf"[ \t]*[(\[][ \t]*(?P<agency>{agencies})[ \t]*[)\]][ \t]*{dash}[ \t]*")
+        rf"[ \t]*[(\[][ \t]*(?P<agency>{listed})[ \t]*[)\]][ \t]*\.?[ \t]*{dash}[ \t]*")
     name = (rf"[{_UP}][\w.'\u2019\-]*(?:[ \t]+(?:[{_UP}][\w.'\u2019\-]*"
             rf"|de|van|von|der|al|bin|el|la|of|the)){{0,5}}")
     whole_lines = (
@@ -198,8 +259,17 @@ def _patterns() -> _Patterns:
         ("caption-credit", re.compile(
             rf"\b(?:REUTERS|Reuters|AFP|AP[ \t]Photo|Getty[ \t]Images|EPA)"
             rf"/[{_UP}][\w .'\u2019\-]*(?:/[\w .'\u2019\-]+)*[ \t]*$", re.M)),
-        ("signoff", re.compile(rf"^[ \t]*(?:{dash})?[ \t]*[(\[]?[ \t]*(?:{agencies})[ \t]*[)\]]?"
-                               rf"[ \t]*\.?[ \t]*(?:&#\d+;[ \t]*)*$", re.M)),
+        ("signoff", re.compile(rf"^[ \t]*(?:{dash}|=+)?[ \t]*[(\[]?[ \t]*(?:{agencies})[ \t]*"
+                               rf"[)\]]?[ \t]*\.?[ \t]*(?:&#\d+;[ \t]*)*$", re.M)),
+        # the desk's initials that close an AFP story: "bur-sst/dl", "jm/ach"
+        ("signoff", re.compile(r"^[ \t]*[a-z]{2,5}(?:-[a-z]{2,5})*(?:/[a-z]{2,5})+[ \t]*$", re.M)),
+        # "Associated Press writer Jane Doe contributed (to this report)."
+        ("contributor", re.compile(
+            rf"^[ \t]*[{_UP}][^\n]{{0,160}}?\bcontributed(?:[ \t]+(?:to[ \t]+this[ \t]+"
+            rf"(?:report|story|article)|reporting|research)(?:[ \t]+from[^\n]{{0,60}})?)?"
+            rf"[ \t]*\.?[ \t]*$", re.M)),
+        # a short line that ends with a link: "AP soccer: https://apnews.com/hub/soccer"
+        ("link", re.compile(r"^[^\n]{0,80}?\bhttps?://\S+[ \t]*$", re.M)),
         # a line of character references only: "&#3;" ends a story in SGML wire copy
         ("signoff", re.compile(r"^[ \t]*(?:&#?\w+;[ \t]*)+$", re.M)),
         ("copyright", re.compile(r"^[ \t]*(?:\u00a9|\((?i:c)\)|(?i:copyright)\b)[^\n]*$", re.M)),
@@ -229,10 +299,16 @@ def _patterns() -> _Patterns:
     number = re.compile(rf"(?:[A-Z]{{1,3}}(?=[{currency}]))?[(\-+{currency}]*\d[\d.,:/%\-]*"
                         r"(?:st|nd|rd|th|%|[a-z]{1,2})?[)%,;.]*")
     table_words = news_words("table") | news_words("unit") | MONTH_NAMES
-    return _Patterns(dateline=dateline, agency_only=agency_only, whole_lines=whole_lines,
+    return _Patterns(dateline=dateline, dateline_lines=dateline_lines,
+                     agency_only=agency_only, whole_lines=whole_lines,
                      inline=inline, slug=slug, number=number,
                      caps_word=re.compile(r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019]+"),
-                     table_words=table_words, slugs=slugs)
+                     table_words=table_words, slugs=slugs,
+                     # a photo caption ends with the day it was taken: "... in Paris,
+                     # France, December 1, 2026."
+                     caption_date=re.compile(
+                         rf"[,\s](?:{month}\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}"
+                         rf"|\d{{1,2}}[ \t]+{month}\.?,?[ \t]+\d{{4}})\.?[ \t]*$"))
 
 
 @dataclass(frozen=True)
@@ -253,7 +329,8 @@ class Layout:
 
 def _title_case(place: str) -> str:
     """Capitals in title case: "NEW YORK" -> "New York", "ST. LOUIS" -> "St. Louis",
-    "PORT-AU-PRINCE" -> "Port-au-Prince" (a particle between hyphens stays small)."""
+    "PORT-AU-PRINCE" -> "Port-au-Prince", "RIO DE JANEIRO" -> "Rio de Janeiro" (a particle
+    inside the name stays small)."""
     titled = _patterns().caps_word.sub(lambda m: m.group(0).capitalize(), place)
     return _HYPHENATED_PARTICLE.sub(lambda m: m.group(0).lower(), titled)
 
@@ -261,7 +338,13 @@ def _title_case(place: str) -> str:
 def _agency_name(mark: str | None) -> str | None:
     if not mark:
         return None
-    return mark.strip("()[]/ \t") or None
+    return mark.strip(f"()[]/ \t-{_DASHES}") or None
+
+
+def _listed_agency(name: str) -> bool:
+    """Whether every agency of a credit is listed ("Reuters", "AFP/Reuters", "AP, dpa")."""
+    return all(part.casefold() in news_words("agency")
+               for part in re.split(r"[ \t]*[/,&+][ \t]*", name))
 
 
 def _dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | None:
@@ -270,48 +353,65 @@ def _dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | None:
     match = p.dateline.match(text, start, end)
     if match is None:
         return None
-    place, date, agency = match.group("place"), match.group("date"), match.group("agency")
+    place, agency = match.group("place"), match.group("agency")
+    date = match.group("date") or match.group("later")
     # an agency is known when listed ("(Reuters)") or a wire service's "/PRNewswire/"
-    known_agency = bool(agency) and (agency.startswith("/") or _agency_name(agency).casefold()
-                                     in news_words("agency"))
+    known_agency = bool(agency) and (agency.startswith("/") or _listed_agency(_agency_name(agency)))
     alone = date is not None and not text[match.end():end].strip()  # "NEW YORK, March 2"
-    if not (match.group("dash") or known_agency or alone):
+    dash = match.group("dash")
+    if dash is None and date and date.endswith(".") and not agency \
+            and text[match.end():end][:1].isupper():
+        dash = "."  # "PARIS, 1 December. French President ...": the date's full stop
+    if not (dash or known_agency or alone):
         return None  # "The Georgian Tennis Federation (GFT) released ..."
     if any(word in p.slugs for word in re.split(r"[ /]", place)):
         return None
     if place.split()[0].rstrip(".").casefold() in WEEKDAY_NAMES | MONTH_NAMES:
         return None  # "Tuesday, March 3 — The talks resumed": a date, no place
-    if match.group("dash") == "-" and not (text[match.start("dash") - 1].isspace()
+    if dash == "-" and not (text[match.start("dash") - 1] in " \t)]/"
                                            or text[match.end("dash"):][:1].isspace()):
-        return None  # a hyphenated word: "Canadian-US scientist James Peebles won ..."
+        # a hyphenated word: "Canadian-US scientist James Peebles won ...", but not
+        # "PARIS, Dec 1 (Reuters)-French President ..."
+        return None
     capitals = not any(c.islower() for c in place)
     if place.islower():
         # "washington, June 9 (Reuters) - The ...": a date or an agency, a dash and a
         # sentence of its own; not "the talks - which began ...", "officials said on
         # March 3 - the day after -", "the government (Reuters) said"
-        if not ((date or known_agency) and match.group("dash")
+        if not ((date or known_agency) and dash
                 and text[match.end():end].strip()[:1].isupper()):
             return None
         place, capitals = place.upper(), True
     rest = text[match.end():end]
     region = match.group("region")
     placed = bool(region) and _region(region) and not _a_country_or_actor(place)
-    if match.group("dash") == ":" and not (capitals or date or placed):
-        return None  # "NEW DELHI: India ...", "Kabul, Afghanistan: ...", not "Hamas: ..."
+    if agency and agency[0].isalpha() and not (date or capitals or placed):
+        # an agency without brackets follows a date, a place in capitals or a place and
+        # its country: "TOKYO Kyodo -", not "The AP - the agency - said"
+        return None
+    if dash == "." and not (date or agency):
+        return None  # "LONDON. The ...": a full stop ends a dateline only after a date or agency
+    if dash == ":" and not (capitals or date or placed or known_agency
+                                           or _mixed_case_lead(place, ":", rest)):
+        # "NEW DELHI: India ...", "Kabul, Afghanistan: ...", "Paris (AFP): ...",
+        # "Dubai: The UAE central bank cut its rate.", not "Hamas: the group ..."
+        return None
     if not capitals and not (date or known_agency or placed
-                             or _mixed_case_lead(place, match.group("dash"), rest)):
+                             or _mixed_case_lead(place, dash, rest)):
         # "Hamas - the group -": a mixed-case place needs a date, an agency, its
         # country or state ("Kyiv, Ukraine — ...", "Oakland, Calif. — ...") or a
         # sentence of its own after the dash ("Tel Aviv — Israel's cabinet approved ...")
         return None
     if capitals and not (date or known_agency):
-        if not any(c.islower() for c in rest):
+        if rest.strip() and not any(c.islower() for c in rest):
             return None  # an all-capital headline "ISRAEL - HAMAS TRUCE HOLDS"
         known = known_variant(place)
         if known is not None and known[1] not in ("GPE", "LOC"):
             return None  # "NATO - the alliance said ..."
-    if not rest.strip() and not (date or agency):
-        return None
+    if not rest.strip() and not (date or agency or (capitals and dash not in (None, ":", "."))):
+        return None  # but "PARIS \u2014" ending its line, the lead below
+    if place.endswith(".") and len(place.rsplit(" ", 1)[-1]) > 4:
+        place = place[:-1]  # "MOSCOW. Dec 1 (Interfax)", but "ST. LOUIS"
     label = _title_case(place) if capitals else place
     if region:
         label += ", " + region
@@ -321,9 +421,29 @@ def _dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | None:
                     start=start + lead), match.end()
 
 
+def _dateline_lines(text: str, start: int) -> tuple[Dateline, int] | None:
+    """A dateline printed one part a line ("Washington\nCNN\n\u2014\nThe Senate ..."): a
+    place alone on its line (no country, listed actor, title or slug), optionally an
+    agency alone on the next, then a dash alone."""
+    match = _patterns().dateline_lines.match(text, start)
+    if match is None:
+        return None
+    place = match.group("place")
+    if (place.islower() or _a_country_or_actor(place) or any(map(_title, place.split()))
+            or any(word.upper() in _patterns().slugs for word in re.split(r"[ /]", place))):
+        return None
+    capitals = not any(c.islower() for c in place)
+    lead = len(match.group(0)) - len(match.group(0).lstrip())
+    return Dateline(place=_title_case(place) if capitals else place, date=None,
+                    agency=match.group("agency"), text=match.group(0).strip(),
+                    start=start + lead), match.end()
+
+
 def _region(region: str) -> bool:
     """Whether the words after a dateline's place are its country or an abbreviated
     state or province ("Pakistan", "Ill.", "Calif.", "D.C.", "N.Y.")."""
+    if region.isupper() and len(region) > 3:
+        region = _title_case(region)  # "PARIS, FRANCE", not "N.Y." or "UK"
     return names_country(region) or bool(_ABBREVIATION.fullmatch(region))
 
 
@@ -331,20 +451,30 @@ def _mixed_case_lead(place: str, dash: str | None, rest: str) -> bool:
     """Whether a place in mixed case and a dash alone open the article: "Tel Aviv —
     Israel's cabinet approved the deal", "Kyiv – Russia launched 40 drones".
 
-    The dash is a dash (not a colon), the place is no country or listed actor
+    The dash is a dash or a colon, the place is no country or listed actor
     ("Russia — the largest country —", "Hamas - Fatah talks") and no title
     ("President Biden —"), and after the dash comes a sentence of its own: it
     starts with a capital, has words in lower case (not a title-case headline)
     and holds no second dash of the same kind (an aside: "Biden — Who ... —").
+    After a colon ("Dubai: The UAE ...") the sentence must be whole (three words
+    in lower case and a final stop: no headline's kicker) and the place no slug
+    ("Correction: ...").
     """
-    if dash is None or dash in (":", "_"):
+    if dash is None or dash in ("_", "."):
         return False
     if _a_country_or_actor(place) or any(map(_title, re.split(r"[ \-/]", place))):
         return False
+    if dash == ":" and place.upper() in _patterns().slugs:
+        return False  # "Correction: An earlier version ...", "Analysis: ..."
     body = rest.strip()
     if not body[:1].isupper() or dash in body:
         return False
-    return sum(word[:1].islower() for word in body.split()) >= 2
+    lower = sum(word[:1].islower() for word in body.split())
+    if dash == ":":
+        # a whole sentence after the colon: "Dubai: The UAE central bank cut its rate.",
+        # not a headline's kicker "Brexit: UK and EU agree deal"
+        return lower >= 3 and body[-1:] in ".!?\"'\u201d\u2019"
+    return lower >= 2
 
 
 def _title(word: str) -> bool:
@@ -442,7 +572,7 @@ def _whole_line(p: _Patterns, line: str, text: str, start: int, end: int) -> str
         elif kind in _SHORT_LINES and len(line) > _SHORT_LINES[kind]:
             continue
         elif pattern.match(text, start, end):
-            return kind
+            return _LINE_KINDS.get(kind, kind)
     return None
 
 
@@ -492,6 +622,7 @@ def scan(text: str) -> Layout:
     'Beijing'
     """
     p = _patterns()
+    original, text = text, text.translate(_SPACES)
     spans: list[tuple[int, int, str]] = []
     for m in p.inline.finditer(text):
         spans.append((m.start(), m.end(), m.lastgroup.rstrip("0123456789")))
@@ -500,6 +631,7 @@ def scan(text: str) -> Layout:
     candidates = 0
     previous_prose = False  # the previous non-blank line is prose without a final mark
     prose_seen = False  # a line of prose came before
+    above: list[tuple[int, int]] = []  # lines of prose that may be above the dateline
     last = len(text.rstrip())  # where the last non-blank line ends
     position = 0
     for line in text.split("\n"):
@@ -522,17 +654,24 @@ def scan(text: str) -> Layout:
             spans.append((start, slug.end(), "slug"))
             body = slug.end()
         if dateline is None and candidates < DATELINE_LINES:
-            candidates += 1
             credit = p.agency_only.match(text, body, end)  # "(Bloomberg) --": no place
             if credit is not None:
                 spans.append((body, credit.end(), "agency"))
                 body = credit.end()
-            else:
-                found = _dateline(text, body, end)
-                if found is not None:
-                    dateline, stop = found
-                    spans.append((dateline.start, stop, "dateline"))
-                    body = stop
+            # the place may follow the agency: "(ANSA) - ROME, Dec 1 - ..."
+            found = _dateline(text, body, end) or _dateline_lines(text, body)
+            if found is not None:
+                dateline, stop = found
+                if credit is not None and dateline.agency is None:
+                    dateline = dataclasses.replace(dateline, agency=credit.group("agency"))
+                dateline = dataclasses.replace(  # as written, no-break spaces and all
+                    dateline, text=original[dateline.start:dateline.start + len(dateline.text)])
+                spans.append((body, stop, "dateline"))  # with a byte-order mark before it
+                body = stop
+            # a time stamp ("Published Dec 1, 2026 10:32 GMT") takes no line of the top
+            if credit is not None or found is not None or not _tabular(text[body:end],
+                                                                         previous_prose):
+                candidates += 1
         if _tabular(text[body:end], previous_prose):
             spans.append((body, end, "table"))
             previous_prose = False
@@ -540,7 +679,13 @@ def scan(text: str) -> Layout:
         if not prose_seen and end < last and _capitals(text[body:end]):
             spans.append((body, end, "headline"))
             continue
+        if dateline is None and candidates < DATELINE_LINES:
+            above.append((start, end))  # prose above a dateline may be a photo caption
         prose_seen = True
         previous_prose = line.rstrip()[-1:] not in _TERMINAL
+    if dateline is not None:
+        # a line above the dateline that ends with a full date is the photo's caption
+        spans.extend((start, end, "caption") for start, end in above
+                     if start < dateline.start and p.caption_date.search(text, start, end))
     merged = _merged(spans)
-    return Layout(dateline=dateline, spans=merged, masked=_blank(text, merged))
+    return Layout(dateline=dateline, spans=merged, masked=_blank(original, merged))

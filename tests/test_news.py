@@ -98,6 +98,47 @@ DATELINES = [
      "Houston, Texas", "Oct. 9", None, "Texaco Inc sued"),
     ("Nairobi, Kenya, 5 May\nKenyan police fired tear gas at protesters.",
      "Nairobi, Kenya", "5 May", None, "Kenyan police"),
+    # a press-release wire between dashes, written without spaces
+    ("CHICAGO--(BUSINESS WIRE)--Acme Foods Inc. today reported higher quarterly sales.",
+     "Chicago", None, "BUSINESS WIRE", "Acme Foods"),
+    # an agency without brackets; the date in the desk's language; a full stop and a dash
+    ("SEOUL, Jan 5 Yonhap - South Korea's central bank held its key rate at 3 percent.",
+     "Seoul", "Jan 5", "Yonhap", "South Korea's"),
+    ("LISBOA, 3 de mar\u00e7o (Lusa) - Portugal's president dissolved parliament.",
+     "Lisboa", "3 de mar\u00e7o", "Lusa", "Portugal's president"),
+    ("BOGOTA, 12 dic (EFE).- Colombian troops freed two kidnapped engineers.",
+     "Bogota", "12 dic", "EFE", "Colombian troops"),
+    ("RIO DE JANEIRO (AFP/Reuters) \u2014 Brazilian police raided a former minister's home.",
+     "Rio de Janeiro", None, "AFP/Reuters", "Brazilian police"),
+    ("FRANKFURT \u2014 (dpa-AFX) Lufthansa cut its profit forecast for the year.",
+     "Frankfurt", None, "dpa-AFX", "Lufthansa cut"),
+    ("Brussels/Luxembourg, 2026-03-04 (Reuters) - EU ministers agreed new sanctions on Iran.",
+     "Brussels/Luxembourg", "2026-03-04", "Reuters", "EU ministers"),
+    ("SANTA CRUZ DE LA SIERRA, Bolivia (AP) \u2014 Police arrested a former energy minister.",
+     "Santa Cruz de la Sierra, Bolivia", None, "AP", "Police arrested"),
+    # no-break spaces, a byte-order mark, a dash without spaces after the credit, no
+    # space after the comma
+    ("HANOI,\u00a0Feb\u00a09 (VNA)\u00a0- Vietnam's parliament approved a new premier.",
+     "Hanoi", "Feb 9", "VNA", "Vietnam's parliament"),
+    ("\ufeffISTANBUL (AA) - Turkish police detained 20 suspected smugglers.",
+     "Istanbul", None, "AA", "Turkish police"),
+    ("SYDNEY, Aug 4 (AAP)-Australian police charged a man over the fire.",
+     "Sydney", "Aug 4", "AAP", "Australian police"),
+    ("PYONGYANG,Oct 10 (KCNA) -- North Korea's leader inspected a missile unit.",
+     "Pyongyang", "Oct 10", "KCNA", "North Korea's"),
+    # the agency after a comma, without brackets
+    ("BRISBANE, AAP - Queensland police charged two men over a jewellery heist.",
+     "Brisbane", None, "AAP", "Queensland police"),
+    # full stops: TASS and Interfax
+    ("MINSK, March 9. /TASS/. Belarus closed two border crossings with Lithuania.",
+     "Minsk", "March 9", "TASS", "Belarus closed"),
+    ("ALMATY. Feb 3 (Interfax) - Kazakhstan's central bank raised its base rate.",
+     "Almaty", "Feb 3", "Interfax", "Kazakhstan's central"),
+    # the agency before the place (ANSA), a credit in lower case
+    ("(ANSA) - MILAN, June 4 - Italian police seized a ton of cocaine at the port.",
+     "Milan", "June 4", "ANSA", "Italian police"),
+    ("CHITTAGONG, Oct 2 (bdnews24.com) - Bangladesh's coast guard rescued 40 fishermen.",
+     "Chittagong", "Oct 2", "bdnews24.com", "Bangladesh's coast"),
 ]
 
 
@@ -125,6 +166,26 @@ def test_a_dateline_after_a_title_and_a_byline():
     assert [k for k, _ in masked_kinds(text)] == ["byline", "dateline"]
     assert layout.masked.startswith("Exxon to cut 2,000 jobs\n")
     assert_offsets_kept(text)
+
+
+@pytest.mark.parametrize(("text", "place", "body"), [
+    ("Doha: Qatar's foreign ministry condemned the strike on the residential compound.",
+     "Doha", "Qatar's foreign"),
+    ("Karachi: Police arrested three men over the bank robbery on Friday.",
+     "Karachi", "Police arrested"),
+    ("Abu Dhabi: The UAE signed a trade pact with India on Tuesday.",
+     "Abu Dhabi", "The UAE"),
+    # a kicker or a slug above the dateline is neither
+    ("Brexit: UK and EU agree deal\nLONDON (Reuters) - Britain and the EU agreed a trade deal.",
+     "London", "Britain and"),
+    ("Correction: An earlier version of this story misstated the date.\n"
+     "NAIROBI (AP) \u2014 Kenyan police arrested a protest leader.", "Nairobi", "Kenyan police"),
+])
+def test_a_mixed_case_place_and_a_colon_before_a_whole_sentence(text, place, body):
+    layout = scan(text)
+    assert layout.dateline is not None and layout.dateline.place == place
+    assert layout.masked.index(body) == text.index(body)
+    assert place.split()[0] not in layout.masked
 
 
 #: Datelines recognised by their form, not by a list of seen places: any capitalisation,
@@ -193,6 +254,9 @@ def test_datelines_are_recognised_by_their_form(text, place, body):
     "President Biden \u2014 who spoke on Monday \u2014 signed the order.",
     "Canadian-US scientist James Peebles won half of the prize.",
     "Tesla: the carmaker cut its prices again.",
+    "Gaza: Israeli strikes kill 20",
+    "LONDON. The city was quiet on Sunday.",
+    "Hamas. The group said it would talk.",
     "Frankfurt \u2014 The Comeback Of The Old Bourse",
     "Senator Warren \u2014 The bill failed, she said.",
     "Gen. Smith \u2014 The army said he had resigned.",
@@ -218,6 +282,12 @@ def test_a_mixed_case_name_and_a_dash_alone_are_no_dateline(text):
     "Hamas, Israel - a timeline of the war.",
     "Hamas: the group said it would talk.",
     "NATO: the alliance said it would meet in Brussels.",
+    "Dow Jones - the index publisher - cut its forecast.",
+    "U.K.-led naval forces seized an Iranian tanker off Gibraltar.",
+    "U.N.-backed troops - the army said - advanced on the town.",
+    "The AP - the news agency - said it would cut jobs.",
+    "Canadian-US scientist James Peebles won half of the prize.",
+    "Reuters - the news agency - said it would cut jobs.",
 ])
 def test_prose_that_looks_like_a_dateline_is_kept(text):
     layout = scan(text)
@@ -233,6 +303,71 @@ def test_slugs_are_never_places_and_are_masked():
         assert layout.dateline is None
         assert [k for k, _ in masked_kinds(text)] == ["slug"]
         assert layout.masked.strip()[:1].isupper()
+
+
+@pytest.mark.parametrize(("text", "place", "body"), [
+    # a caption above the dateline ends with the day the photo was taken
+    ("Floods hit Bavaria\nA firefighter wades through a flooded street in Passau, Germany, "
+     "June 3, 2026.\nBERLIN (Reuters) - Germany sent troops to the flooded south.",
+     "Berlin", "Germany sent"),
+    ("Protesters clash with police in Dhaka on 12 August 2026\n"
+     "DHAKA (AFP) - Bangladeshi police fired tear gas at students.", "Dhaka", "Bangladeshi"),
+    # a place in capitals and a dash end their line
+    ("JAKARTA \u2014\nIndonesia's parliament passed a new criminal code on Tuesday.",
+     "Jakarta", "Indonesia's"),
+    # the date between dashes in a press release
+    ("Austin, Texas \u2013 March 4, 2026 \u2013 Acme Robotics Inc. opened a new plant.",
+     "Austin, Texas", "Acme Robotics"),
+])
+def test_captions_above_and_dates_between_dashes(text, place, body):
+    layout = scan(text)
+    assert layout.dateline is not None and layout.dateline.place == place
+    # everything from the caption (the line above the dateline) to the body is blank
+    lines = text.split("\n")
+    above = text.index(lines[-2]) if len(lines) > 2 else 0
+    assert not layout.masked[above:text.index(body)].strip()
+    assert layout.masked.index(body) == text.index(body)
+    assert_offsets_kept(text)
+
+
+@pytest.mark.parametrize(("text", "place", "agency", "body"), [
+    ("Washington\nCNN\n \u2014 \nThe Senate on Tuesday passed a bill banning stock trading.",
+     "Washington", "CNN", "The Senate"),
+    ("By Ana Ruiz, CNN\nUpdated 10:32 AM EST, Tue March 3, 2026\n\nMexico City\nCNN\n\u2014\n"
+     "Mexican troops arrested a cartel leader in Sinaloa.", "Mexico City", "CNN", "Mexican"),
+    ("NAIROBI\n\u2014\nKenya's High Court suspended the deployment of police to Haiti.",
+     "Nairobi", None, "Kenya's High"),
+])
+def test_a_dateline_printed_one_part_a_line(text, place, agency, body):
+    layout = scan(text)
+    assert layout.dateline is not None
+    assert (layout.dateline.place, layout.dateline.agency) == (place, agency)
+    assert place.split()[0] not in layout.masked
+    assert layout.masked.index(body) == text.index(body)
+    assert_offsets_kept(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia\n\u2014\nThe Kremlin said it would respond.",
+    "Analysis\n\u2014\nThe market fell on Monday.",
+    "President Biden\n\u2014\nThe White House said he would travel.",
+])
+def test_a_country_title_or_slug_over_a_dash_is_no_dateline(text):
+    assert scan(text).dateline is None
+
+
+def test_prose_ending_with_a_date_is_kept():
+    text = "The ministry said the talks would resume on March 3, 2026.\nEgypt agreed."
+    assert scan(text).masked == text
+
+
+def test_time_stamps_take_no_line_of_the_top():
+    text = ("Storm hits Manila\nTyphoon kills 12 on Luzon\nBy Jane Doe\n"
+            "Published Dec 1, 2026 10:32 GMT\nLast updated 11:05 GMT\n"
+            "MANILA (AP) \u2014 A typhoon killed 12 people on Luzon on Monday.")
+    layout = scan(text)
+    assert layout.dateline is not None and layout.dateline.place == "Manila"
+    assert "MANILA" not in layout.masked
 
 
 def test_only_the_first_lines_hold_the_dateline():
@@ -352,12 +487,24 @@ def test_time_stamps_are_not_parsed(line):
     "The company said net income rose to\n1.2 mln dlrs in 1986.",
     "Israel vs Hamas: what we know",
     "The minister posted a video at 10:00 a.m. on Monday.",
+    "Germany contributed 500 troops to the mission, the ministry said.",
+    "The fund contributed to this report's costs, officials said on Monday.",
+    "The full report, released on Monday, is at https://example.org/report and runs to "
+    "400 pages of tables and testimony from witnesses.",
 ])
 def test_prose_with_numbers_is_kept(text):
     assert scan(text).masked == text
 
 
 @pytest.mark.parametrize(("line", "kind"), [
+    ("Associated Press writer Maria Lopez in Lima contributed.", "credit"),
+    ("BBC's Tom Reed contributed to this report.", "credit"),
+    ("Reuters reporters Ann Lee and Omar Saleh contributed reporting from Amman.", "credit"),
+    ("==Kyodo", "signoff"),
+    ("bur-sst/dl", "signoff"),
+    ("jm/ach", "signoff"),
+    ("AP climate coverage: https://apnews.com/hub/climate", "boilerplate"),
+    ("Contacts: Media: Jane Roe, press@acme-foods.com", "boilerplate"),
     (" Reuter", "signoff"),
     ("-- Reuters", "signoff"),
     ("(AP)", "signoff"),
