@@ -65,6 +65,7 @@ import functools
 import re
 
 import numpy
+from actorgraph.extract.dictionary import lookup
 from actorgraph.extract.lexicon import OFFICE_WORDS, QUOTED_PRONOUNS
 from actorgraph.extract.news import is_number, news_words
 from spacy.attrs import DEP
@@ -101,6 +102,10 @@ _SPLIT = re.compile(r"[\s\-\u2010-\u2015/]+")
 _EDGES = ".,;:()[]\"'\u2018\u2019\u201c\u201d"
 _AND = frozenset({"and", "&"})
 _AMPERSAND = re.compile("&")
+#: "and" between two capitalised words: a listed name may cross it ("Trinidad and Tobago").
+_CAPITAL_AND = re.compile(r"\b[A-Z][\w.'’-]*( and )[A-Z]")
+#: How many words a listed name may have on either side of "and".
+_AND_SIDE = 3
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
 #: A year, not an amount, when it modifies a noun without a unit ("the 2020 nomination").
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
@@ -213,6 +218,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
                      for n in (_leading_name(e),) if n}
     suffixes = [_token_at(doc, m.start()) for m in _suffix_pattern().finditer(text)]
     ampersands = [_token_at(doc, m.start()) for m in _AMPERSAND.finditer(text)]
+    capital_ands = [_token_at(doc, m.start(1) + 1) for m in _CAPITAL_AND.finditer(text)]
     # "defeated Caboolture 43-5" tagged one ORG: the score is no part of the name
     scored = {e.start: n for e in ents if _SCORE.fullmatch(e[-1].text)
               for n in (_score_start(e),) if n}
@@ -223,7 +229,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
                   and e.start not in scored and _may_be_quantity(e)
                   for n in (_leading_name(e),)
                   if n and any(_is_unit(t.text, after_number=True) for t in e[n:]))
-    if not (quantities or suffixes or ampersands or named_amounts or scored):
+    if not (quantities or suffixes or ampersands or named_amounts or scored or capital_ands):
         return  # nothing to repair: most articles
     owner: dict[int, Span] = {}
     for ent in ents:
@@ -274,6 +280,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
                     del spans[i]
             spans[start] = (start, token.i + 1, "ORG")
     _ampersands(doc, ampersands, spans)
+    _listed_and_names(doc, capital_ands, spans)
     doc.ents = [Span(doc, s, e, label=label) for s, e, label in sorted(spans.values())]
 
 
@@ -360,6 +367,39 @@ def _ampersands(doc: Doc, tokens: list[Token], spans: dict[int, tuple[int, int, 
         for s in found:
             spans.pop(s[0], None)
         spans[start] = (start, end, "ORG")
+
+
+def _listed_and_names(doc: Doc, tokens: list[Token], spans: dict[int, tuple[int, int, str]]
+                      ) -> None:
+    """Join a name the actor dictionaries list with its "and" into one entity: "Trinidad
+    and Tobago", "the Bill and Melinda Gates Foundation" are one actor whatever the NER cut;
+    "Russia and China" (no listed name crosses "and") stay two. The longest listed name of
+    capitalised words around "and" wins; it takes the type of the listing (a country is a GPE).
+    """
+    for token in tokens:
+        if token.lower_ != "and":
+            continue
+        best = None
+        for start in range(token.i - 1, max(token.i - 1 - _AND_SIDE, -1), -1):
+            if not _capitalised(doc[start]):
+                break
+            for end in range(token.i + 2, min(token.i + 2 + _AND_SIDE, len(doc) + 1)):
+                if not _capitalised(doc[end - 1]):
+                    break
+                entry = lookup(doc[start:end].text)
+                if entry is not None and entry.kind in ("country", "org") \
+                        and (best is None or end - start > best[1] - best[0]):
+                    best = (start, end, "GPE" if entry.kind == "country" else "ORG")
+        if best is None:
+            continue
+        start, end, label = best
+        found = [s for s in spans.values() if s[0] < end and start < s[1]]
+        start = min([start] + [s[0] for s in found if s[1] <= end])
+        if any(s[1] > end for s in found):
+            continue  # a longer name the NER found goes on past the listed one
+        for s in found:
+            spans.pop(s[0], None)
+        spans[start] = (start, end, label)
 
 
 def _of_object(token: Token) -> Token | None:

@@ -1,0 +1,50 @@
+"""Second precision pass of issue 12 through the real model: names that cross "and"
+and a speaker's own side that "must" act.
+
+The sentences were written for these tests (none is from an evaluation set). Each
+row: a sentence, the triples it must give as (subject label, relation label, object
+label), and the triples it must not give: (subject label, relation label, object label),
+or (subject label, object label) for no triple at all between the two.
+"""
+
+from __future__ import annotations
+
+import pytest
+from actorgraph.extract.pipeline import Extractor
+
+from tests.constructions import cases, check_labels
+
+pytestmark = pytest.mark.model
+
+CONSTRUCTIONS = {
+    "a listed name that crosses 'and' is one actor": [
+        ("Trinidad and Tobago expelled two Venezuelan diplomats on Friday.",
+         [("Trinidad and Tobago", "expel", "Venezuela")],
+         [("Trinidad", "Venezuela"), ("Tobago", "Venezuela")]),
+        ("The Bill and Melinda Gates Foundation pledged $50 million to the vaccine "
+         "alliance.",
+         [("Bill and Melinda Gates Foundation", "pledge to", "vaccine alliance")],
+         [("Bill", "vaccine alliance"), ("Melinda Gates Foundation", "vaccine alliance")]),
+        ("Antigua and Barbuda criticised the new visa rules imposed by Canada.",
+         [("Antigua and Barbuda", "criticise", "visa rules")],
+         [("Antigua", "visa rules"), ("Barbuda", "visa rules")]),
+    ],
+    "two actors joined by 'and' stay two": [
+        ("Russia and China vetoed the draft resolution on Syria.",
+         [("Russia", "veto", "draft resolution"), ("China", "veto", "draft resolution")], []),
+        ("Egypt and Qatar condemned the attack on the convoy.",
+         [("Egypt", "condemn attack", "convoy"), ("Qatar", "condemn attack", "convoy")], []),
+        ("Tanzania and Kenya signed a border agreement in Arusha.",
+         [("Tanzania", "sign agreement", "Kenya")], []),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def extractor(nlp) -> Extractor:
+    return Extractor(nlp=nlp)
+
+
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(CONSTRUCTIONS))
+def test_construction(extractor: Extractor, sentence: str, present, absent) -> None:
+    check_labels(extractor, sentence, present, absent)
