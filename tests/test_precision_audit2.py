@@ -37,6 +37,23 @@ CONSTRUCTIONS = {
         ("Tanzania and Kenya signed a border agreement in Arusha.",
          [("Tanzania", "sign agreement", "Kenya")], []),
     ],
+    "a speaker saying their own country must act makes no demand on it": [
+        ("French President Emmanuel Macron said France must rearm faster.",
+         [], [("Emmanuel Macron", "say must", "France")]),
+        ("The Pentagon said the United States must keep its troops in Syria.",
+         [], [("Pentagon", "say must", "United States")]),
+        ("Turkish President Recep Tayyip Erdogan visited Ankara. Erdogan said Turkey "
+         "should double its military spending.",
+         [], [("Recep Tayyip Erdogan", "say should", "Turkey")]),
+    ],
+    "a speaker saying another side must act still demands it": [
+        ("Erdogan said Sweden must crack down on Kurdish militants.",
+         [("Erdogan", "say must", "Sweden")], []),
+        ("The Red Cross said US forces must ensure the security of civilians.",
+         [("Red Cross", "say must", "United States")], []),
+        ("French President Emmanuel Macron said Russia must withdraw its troops.",
+         [("Emmanuel Macron", "say must", "Russia")], []),
+    ],
 }
 
 
