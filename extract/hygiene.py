@@ -106,6 +106,10 @@ _AMPERSAND = re.compile("&")
 _CAPITAL_AND = re.compile(r"\b[A-Z][\w.'’-]*( and )[A-Z]")
 #: How many words a listed name may have on either side of "and".
 _AND_SIDE = 3
+#: Dependencies of a word that modifies the head noun of a name ("Fire" of "Fire ... Service").
+_NAME_MODIFIERS = frozenset({"compound", "nmod"})
+#: Dependency of "and" on its first conjunct.
+_CC = "cc"
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
 #: A year, not an amount, when it modifies a noun without a unit ("the 2020 nomination").
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
@@ -281,6 +285,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
             spans[start] = (start, token.i + 1, "ORG")
     _ampersands(doc, ampersands, spans)
     _listed_and_names(doc, capital_ands, spans)
+    _coordinated_modifiers(doc, capital_ands, spans)
     doc.ents = [Span(doc, s, e, label=label) for s, e, label in sorted(spans.values())]
 
 
@@ -392,14 +397,50 @@ def _listed_and_names(doc: Doc, tokens: list[Token], spans: dict[int, tuple[int,
                     best = (start, end, "GPE" if entry.kind == "country" else "ORG")
         if best is None:
             continue
-        start, end, label = best
-        found = [s for s in spans.values() if s[0] < end and start < s[1]]
-        start = min([start] + [s[0] for s in found if s[1] <= end])
-        if any(s[1] > end for s in found):
-            continue  # a longer name the NER found goes on past the listed one
-        for s in found:
-            spans.pop(s[0], None)
-        spans[start] = (start, end, label)
+        _join(spans, *best)
+
+
+def _join(spans: dict[int, tuple[int, int, str]], start: int, end: int, label: str) -> None:
+    """Make tokens ``start`` to ``end`` one entity, taking in the entities it overlaps
+    from the left; none when an entity it overlaps goes on past ``end`` (a longer name)."""
+    found = [s for s in spans.values() if s[0] < end and start < s[1]]
+    if any(s[1] > end for s in found):
+        return
+    start = min([start] + [s[0] for s in found])
+    for s in found:
+        spans.pop(s[0], None)
+    spans[start] = (start, end, label)
+
+
+def _coordinated_modifiers(doc: Doc, tokens: list[Token],
+                           spans: dict[int, tuple[int, int, str]]) -> None:
+    """Join an ORG the NER began right after "and" with the capitalised words before "and"
+    when these modify the same name: "North Wales Fire and Rescue Service" (the parse makes
+    "Fire" a modifier of "Service", with "and" on it) is one ORG, not "Rescue Service";
+    and when the NER ended the name before with "and" ("Kent Fire and" + "Rescue Service").
+    Conjoined actors are no modifiers of a name ("Russia and China", "Apple and Google
+    executives": "executives" is no name), and a place or nationality before "and" stays apart.
+    """
+    for token in tokens:
+        left = doc[token.i - 1]
+        head = left.head
+        right = spans.get(token.i + 1)
+        if right is None or right[2] != "ORG":
+            continue  # the NER found no ORG cut at "and"
+        cut = next((s for s in spans.values() if s[1] == token.i + 1), None)
+        if cut is None and (
+                token.dep_ != _CC or token.head.i != left.i or left.dep_ not in _NAME_MODIFIERS
+                or head.i <= token.i or head.pos_ != "PROPN" or not right[0] <= head.i < right[1]
+                or not all(_capitalised(t) for t in doc[token.i + 1:head.i + 1])):
+            continue  # neither a name the NER ended with "and" nor a modifier of one name
+        found = [s for s in spans.values() if s[0] <= left.i < s[1]]
+        if any(label in _OTHER_ACTORS for *_, label in found):
+            continue  # "Israeli and Palestinian Authority officials"
+        start = left.i
+        while start > 0 and left.i - start < _AND_SIDE and _capitalised(doc[start - 1]) \
+                and not doc[start].is_sent_start and doc[start - 1].pos_ not in ("DET", "ADP"):
+            start -= 1
+        _join(spans, start, right[1], "ORG")
 
 
 def _of_object(token: Token) -> Token | None:
