@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 from actorgraph.extract.pipeline import Extractor
 
+from actorgraph.records import Article
 from tests.constructions import cases, check_labels
 
 pytestmark = pytest.mark.model
@@ -80,3 +81,18 @@ def extractor(nlp) -> Extractor:
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(CONSTRUCTIONS))
 def test_construction(extractor: Extractor, sentence: str, present, absent) -> None:
     check_labels(extractor, sentence, present, absent)
+
+
+@pytest.mark.parametrize(("sentence", "relation", "expected"), [
+    ("Arizona certified its election results on Monday.", "certify", None),
+    ("Pennsylvania Governor Tom Wolf certified the presidential vote.", "certify", None),
+    ("The Bolivian parliament ratified the new mining code.", "ratify", None),
+    ("Uruguay ratified the Paris Agreement in 2016.", "ratify", "AGREE"),
+    ("The Senate ratified the treaty with Canada.", "ratify treaty", "AGREE"),
+])
+def test_certifying_or_ratifying_is_an_agreement_only_for_a_pact_or_a_party(
+        extractor: Extractor, sentence: str, relation: str, expected) -> None:
+    (result,) = extractor.extract([Article("t", sentence)])
+    classes = {t.relation.event_class for t in result.triples if t.relation.label == relation}
+    assert classes == {expected}, sorted(
+        (t.relation.label, t.relation.event_class) for t in result.triples)
