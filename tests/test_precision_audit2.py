@@ -70,6 +70,21 @@ CONSTRUCTIONS = {
         ("French President Emmanuel Macron said Russia must withdraw its troops.",
          [("Emmanuel Macron", "say must", "Russia")], []),
     ],
+    "a place is no participant of a verb whose object is a name the NER left untyped": [
+        ("Glawischnig-Piesczek sued Facebook in Austria.",
+         [("Glawischnig-Piesczek", "sue", "Facebook")], [("Glawischnig-Piesczek", "Austria")]),
+        ("Lopez-Obrador criticised Facebook in Mexico City.",
+         [], [("Lopez-Obrador", "Mexico City")]),
+        ("Al-Masri sued Uber in Egypt.", [], [("Al-Masri", "Egypt")]),
+    ],
+    "a place stays a participant of a verb whose object is no name": [
+        ("Governor Mike DeWine postponed the primary election in Ohio.",
+         [("Mike DeWine", "postpone election in", "Ohio")], []),
+        ("The Libertarian Party held its convention in Orlando.",
+         [("Libertarian Party", "hold convention in", "Orlando")], []),
+        ("Saudi Arabia extended the curfew in Medina.",
+         [("Saudi Arabia", "extend curfew in", "Medina")], []),
+    ],
 }
 
 

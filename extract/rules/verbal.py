@@ -403,7 +403,10 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                                       negated, hedged, lexicon)
         # where something was said is not what it is about ("said in Jerusalem"), but
         # where a thing was declared is ("declared a state of emergency in Louisiana")
-        if not passive and not (named_patient or named_prep or support) and all(
+        # a proper name the NER left untyped is a named patient too: "sued Facebook in
+        # Austria" has Facebook as its object, and "sue in Austria" reads as suing Austria
+        if not passive and not (named_patient or named_prep or support) and not any(
+                p.pos_ == "PROPN" and not p.ent_type_ for p in patients) and all(
                 names_something(a) for a in agents) and (
                 patients or verb.lemma_.lower() not in _SPEAKING_VERBS):
             place = place_of(verb, patients)
