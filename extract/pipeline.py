@@ -47,7 +47,7 @@ from actorgraph.extract.context import (
     suspected_agent,
     undone,
 )
-from actorgraph.extract.dictionary import is_country_code
+from actorgraph.extract.dictionary import is_country_code, lookup
 from actorgraph.extract.events import (
     MILITARY_HEADS,
     EventLexicon,
@@ -541,8 +541,16 @@ def _own_obligation(triple: Triple) -> bool:
     if triple.pattern != "demand" or triple.relation.label.rsplit(" ", 1)[-1] \
             not in OBLIGATION_MODALS:
         return False
-    own, other = triple.subject.code, triple.object.code
-    return bool(own and other) and is_country_code(own[:3]) and own[:3] == other[:3]
+    other = triple.object.code
+    if not other:
+        return False
+    own = {triple.subject.code[:3]} if triple.subject.code else set()
+    # a listed person's country at any date: "Chancellor Olaf Scholz" is listed only
+    # under an earlier post, still German
+    entry = lookup(triple.subject.label)
+    if entry is not None and entry.kind == "person":
+        own.update(code[:3] for code, *_ in entry.codes)
+    return other[:3] in own and is_country_code(other[:3])
 
 
 class Extractor:
