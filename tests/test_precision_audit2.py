@@ -91,6 +91,13 @@ CONSTRUCTIONS = {
          [], [("Lopez-Obrador", "Mexico City")]),
         ("Al-Masri sued Uber in Egypt.", [], [("Al-Masri", "Egypt")]),
     ],
+    "a place in the verb's own preposition after its object phrase is no participant": [
+        ("Boeing invested in research in Texas.", [], [("Boeing", "Texas")]),
+        ("Amazon invested in logistics in Poland.", [], [("Amazon", "Poland")]),
+        ("China invested in infrastructure in Kenya.", [], [("China", "Kenya")]),
+        ("Toyota invested in Kentucky.", [("Toyota", "invest in", "Kentucky")], []),
+        ("Biden campaigned in Michigan.", [("Biden", "campaign in", "Michigan")], []),
+    ],
     "a place stays a participant of a verb whose object is no name": [
         ("Governor Mike DeWine postponed the primary election in Ohio.",
          [("Mike DeWine", "postpone election in", "Ohio")], []),

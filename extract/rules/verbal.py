@@ -120,6 +120,7 @@ from actorgraph.extract.rules.base import (
     DATIVE,
     NSUBJ,
     OBJ_DEPS,
+    POBJ,
     PREP,
     XCOMP,
     TokenTriple,
@@ -133,6 +134,7 @@ from actorgraph.extract.rules.base import (
     is_negated,
     is_numeric,
     is_passive,
+    is_place,
     is_target_prep,
     names_something,
     noun_agents,
@@ -410,6 +412,12 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 names_something(a) for a in agents) and (
                 patients or verb.lemma_.lower() not in _SPEAKING_VERBS):
             place = place_of(verb, patients)
+            if place is not None and not patients and any(
+                    other.lower_ == place[0] and other.i != place[1].head.i
+                    and any(not is_place(o) for o in children_of(other, POBJ))
+                    for other in children_of(verb, PREP)):
+                # "invested in research in Texas": "invest in" Texas reads as the object
+                place = None
             if place is not None:
                 prep, token = place
                 rel = f"{lemma} {prep}"
