@@ -15,7 +15,11 @@ Two steps, both called from :func:`extract.pipeline.extract_doc` only:
   - company names keep their "and": "Lockhart and Pettus Inc" (one word
     before "and" that is no place or nationality, a suffixed name of at most
     two words after), "Kohlberg Kravis Roberts and Co" and "Johnson &
-    Johnson" (names on both sides of "&") are one ORG, never two actors.
+    Johnson" (names on both sides of "&") are one ORG, never two actors;
+  - a name the actor dictionaries list across "and" is one entity ("Trinidad and
+    Tobago", "Bill and Melinda Gates Foundation"), and so is an ORG the NER began
+    after "and" when the words before "and" modify its head noun or the NER ended
+    them with "and" ("North Wales Fire and Rescue Service"); "Russia and China" stay two.
 
 * :func:`participants` resolves an argument token to its mentions, never a
   words of a quote the NER took for a name ("I WON"), never the possessor
