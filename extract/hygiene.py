@@ -15,7 +15,11 @@ Two steps, both called from :func:`extract.pipeline.extract_doc` only:
   - company names keep their "and": "Lockhart and Pettus Inc" (one word
     before "and" that is no place or nationality, a suffixed name of at most
     two words after), "Kohlberg Kravis Roberts and Co" and "Johnson &
-    Johnson" (names on both sides of "&") are one ORG, never two actors.
+    Johnson" (names on both sides of "&") are one ORG, never two actors;
+  - a name the actor dictionaries list across "and" is one entity ("Trinidad and
+    Tobago", "Bill and Melinda Gates Foundation"), and so is an ORG the NER began
+    after "and" when the words before "and" modify its head noun or the NER ended
+    them with "and" ("North Wales Fire and Rescue Service"); "Russia and China" stay two.
 
 * :func:`participants` resolves an argument token to its mentions, never a
   words of a quote the NER took for a name ("I WON"), never the possessor
@@ -65,6 +69,7 @@ import functools
 import re
 
 import numpy
+from actorgraph.extract.dictionary import lookup
 from actorgraph.extract.lexicon import OFFICE_WORDS, QUOTED_PRONOUNS
 from actorgraph.extract.news import is_number, news_words
 from spacy.attrs import DEP
@@ -102,6 +107,14 @@ _SPLIT = re.compile(r"[\s\-\u2010-\u2015/]+")
 _EDGES = ".,;:()[]\"'\u2018\u2019\u201c\u201d"
 _AND = frozenset({"and", "&"})
 _AMPERSAND = re.compile("&")
+#: "and" between two capitalised words: a listed name may cross it ("Trinidad and Tobago").
+_CAPITAL_AND = re.compile(r"\b[A-Z][\w.'’-]*( and )[A-Z]")
+#: How many words a listed name may have on either side of "and".
+_AND_SIDE = 3
+#: Dependencies of a word that modifies the head noun of a name ("Fire" of "Fire ... Service").
+_NAME_MODIFIERS = frozenset({"compound", "nmod"})
+#: Dependency of "and" on its first conjunct.
+_CC = "cc"
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
 #: A year, not an amount, when it modifies a noun without a unit ("the 2020 nomination").
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
@@ -216,6 +229,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
                      for n in (_leading_name(e),) if n}
     suffixes = [_token_at(doc, m.start()) for m in _suffix_pattern().finditer(text)]
     ampersands = [_token_at(doc, m.start()) for m in _AMPERSAND.finditer(text)]
+    capital_ands = [_token_at(doc, m.start(1) + 1) for m in _CAPITAL_AND.finditer(text)]
     # "defeated Caboolture 43-5" tagged one ORG: the score is no part of the name
     scored = {e.start: n for e in ents if _SCORE.fullmatch(e[-1].text)
               for n in (_score_start(e),) if n}
@@ -226,7 +240,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
                   and e.start not in scored and _may_be_quantity(e)
                   for n in (_leading_name(e),)
                   if n and any(_is_unit(t.text, after_number=True) for t in e[n:]))
-    if not (quantities or suffixes or ampersands or named_amounts or scored):
+    if not (quantities or suffixes or ampersands or named_amounts or scored or capital_ands):
         return  # nothing to repair: most articles
     owner: dict[int, Span] = {}
     for ent in ents:
@@ -277,6 +291,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
                     del spans[i]
             spans[start] = (start, token.i + 1, "ORG")
     _ampersands(doc, ampersands, spans)
+    _listed_and_names(doc, capital_ands, spans)
+    _coordinated_modifiers(doc, capital_ands, spans)
     doc.ents = [Span(doc, s, e, label=label) for s, e, label in sorted(spans.values())]
 
 
@@ -363,6 +379,75 @@ def _ampersands(doc: Doc, tokens: list[Token], spans: dict[int, tuple[int, int, 
         for s in found:
             spans.pop(s[0], None)
         spans[start] = (start, end, "ORG")
+
+
+def _listed_and_names(doc: Doc, tokens: list[Token], spans: dict[int, tuple[int, int, str]]
+                      ) -> None:
+    """Join a name the actor dictionaries list with its "and" into one entity: "Trinidad
+    and Tobago", "the Bill and Melinda Gates Foundation" are one actor whatever the NER cut;
+    "Russia and China" (no listed name crosses "and") stay two. The longest listed name of
+    capitalised words around "and" wins; it takes the type of the listing (a country is a GPE).
+    """
+    for token in tokens:
+        if token.lower_ != "and":
+            continue
+        best = None
+        for start in range(token.i - 1, max(token.i - 1 - _AND_SIDE, -1), -1):
+            if not _capitalised(doc[start]):
+                break
+            for end in range(token.i + 2, min(token.i + 2 + _AND_SIDE, len(doc) + 1)):
+                if not _capitalised(doc[end - 1]):
+                    break
+                entry = lookup(doc[start:end].text)
+                if entry is not None and entry.kind in ("country", "org") \
+                        and (best is None or end - start > best[1] - best[0]):
+                    best = (start, end, "GPE" if entry.kind == "country" else "ORG")
+        if best is None:
+            continue
+        _join(spans, *best)
+
+
+def _join(spans: dict[int, tuple[int, int, str]], start: int, end: int, label: str) -> None:
+    """Make tokens ``start`` to ``end`` one entity, taking in the entities it overlaps
+    from the left; none when an entity it overlaps goes on past ``end`` (a longer name)."""
+    found = [s for s in spans.values() if s[0] < end and start < s[1]]
+    if any(s[1] > end for s in found):
+        return
+    start = min([start] + [s[0] for s in found])
+    for s in found:
+        spans.pop(s[0], None)
+    spans[start] = (start, end, label)
+
+
+def _coordinated_modifiers(doc: Doc, tokens: list[Token],
+                           spans: dict[int, tuple[int, int, str]]) -> None:
+    """Join an ORG the NER began right after "and" with the capitalised words before "and"
+    when these modify the same name: "North Wales Fire and Rescue Service" (the parse makes
+    "Fire" a modifier of "Service", with "and" on it) is one ORG, not "Rescue Service";
+    and when the NER ended the name before with "and" ("Kent Fire and" + "Rescue Service").
+    Conjoined actors are no modifiers of a name ("Russia and China", "Apple and Google
+    executives": "executives" is no name), and a place or nationality before "and" stays apart.
+    """
+    for token in tokens:
+        left = doc[token.i - 1]
+        head = left.head
+        right = spans.get(token.i + 1)
+        if right is None or right[2] != "ORG":
+            continue  # the NER found no ORG cut at "and"
+        cut = next((s for s in spans.values() if s[1] == token.i + 1), None)
+        if cut is None and (
+                token.dep_ != _CC or token.head.i != left.i or left.dep_ not in _NAME_MODIFIERS
+                or head.i <= token.i or head.pos_ != "PROPN" or not right[0] <= head.i < right[1]
+                or not all(_capitalised(t) for t in doc[token.i + 1:head.i + 1])):
+            continue  # neither a name the NER ended with "and" nor a modifier of one name
+        found = [s for s in spans.values() if s[0] <= left.i < s[1]]
+        if any(label in _OTHER_ACTORS for *_, label in found):
+            continue  # "Israeli and Palestinian Authority officials"
+        start = left.i
+        while start > 0 and left.i - start < _AND_SIDE and _capitalised(doc[start - 1]) \
+                and not doc[start].is_sent_start and doc[start - 1].pos_ not in ("DET", "ADP"):
+            start -= 1
+        _join(spans, start, right[1], "ORG")
 
 
 def _of_object(token: Token) -> Token | None:

@@ -47,6 +47,7 @@ from actorgraph.extract.context import (
     suspected_agent,
     undone,
 )
+from actorgraph.extract.dictionary import is_country_code, lookup
 from actorgraph.extract.events import (
     MILITARY_HEADS,
     EventLexicon,
@@ -65,7 +66,13 @@ from actorgraph.extract.hygiene import (
 )
 from actorgraph.extract.language import foreign_sentence, language_problem, stop_counts
 from actorgraph.extract.lemmas import use_cached_lemmatizer
-from actorgraph.extract.lexicon import INCLUSION_VERBS, MEDIA_WORDS, MEDIUM_PREPS, PLACE_TYPES
+from actorgraph.extract.lexicon import (
+    INCLUSION_VERBS,
+    MEDIA_WORDS,
+    MEDIUM_PREPS,
+    OBLIGATION_MODALS,
+    PLACE_TYPES,
+)
 from actorgraph.extract.models import DEFAULT_MODEL
 from actorgraph.extract.news import scan
 from actorgraph.extract.ruler import use_fast_attribute_ruler
@@ -524,9 +531,30 @@ def extract_doc(doc: Doc, article: Article, *, lexicon: EventLexicon | None = No
                         triples.append(triple)
     coded, mentions = ArticleCoder(resolver, article.date).coded_result(
         triples, resolver.mentions())
+    coded = tuple(t for t in coded if not _own_obligation(t))
     return ArticleResult(article=article, sentences=sentences, triples=coded,
                          mentions=mentions,
                          short_forms=tuple(sorted(resolver.acronyms.items())))
+
+
+def _own_obligation(triple: Triple) -> bool:
+    """Whether a speaker says their own country must act ("French President Emmanuel
+    Macron said France must rearm", "the Pentagon said the United States must stay"):
+    no demand on it. The codes tell: the speaker's country (a leader's title, a listed
+    person or organisation) is the country of whom "must" or "should" act."""
+    if triple.pattern != "demand" or triple.relation.label.rsplit(" ", 1)[-1] \
+            not in OBLIGATION_MODALS:
+        return False
+    other = triple.object.code
+    if not other:
+        return False
+    own = {triple.subject.code[:3]} if triple.subject.code else set()
+    # a listed person's country at any date: "Chancellor Olaf Scholz" is listed only
+    # under an earlier post, still German
+    entry = lookup(triple.subject.label)
+    if entry is not None and entry.kind == "person":
+        own.update(code[:3] for code, *_ in entry.codes)
+    return other[:3] in own and is_country_code(other[:3])
 
 
 class Extractor:

@@ -116,6 +116,12 @@ def test_firing_a_person_is_a_dismissal(cls, lemma, obj, expected):
     ("sign", side("Paris Agreement", "EVENT"), "AGREE"),
     ("sign", side("Ukraine", "GPE"), "AGREE"),                    # a party
     ("sign ceasefire", side("rebels"), "AGREE"),                  # the pact in the relation
+    ("certify", side("election results"), None),                  # results agree with no one
+    ("certify", side("presidential vote"), None),
+    ("ratify", side("mining code"), None),
+    ("ratify", side("Paris Agreement", "EVENT"), "AGREE"),
+    ("ratify", side("treaty"), "AGREE"),
+    ("ratify", side("Canada", "GPE"), "AGREE"),
 ])
 def test_signing_is_an_agreement_only_for_a_pact_or_a_party(lemma, obj, expected):
     assert sense_class("AGREE", lemma, side("Sudan", "GPE"), obj) == expected

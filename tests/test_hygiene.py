@@ -96,6 +96,17 @@ def test_a_corporate_suffix_makes_an_org(words, tagged, expected):
      [("Jane Doe", "PERSON"), ("Acme Corp", "ORG")]),
     ("Israel & Hamas agreed", {"Israel": "GPE", "Hamas": "ORG"},
      [("Israel", "GPE"), ("Hamas", "ORG")]),
+    ("Apple and Google said", {"Apple": "ORG", "Google": "ORG"},
+     [("Apple", "ORG"), ("Google", "ORG")]),
+    # a name the actor dictionaries list across "and"
+    ("Trinidad and Tobago said", {"Trinidad": "GPE", "Tobago": "ORG"},
+     [("Trinidad and Tobago", "GPE")]),
+    # the NER ended the first part of the name with "and"
+    ("Kent Fire and Rescue Service said", {"Kent Fire and": "PERSON", "Rescue Service": "ORG"},
+     [("Kent Fire and Rescue Service", "ORG")]),
+    ("Greater North West Wales Fire and Rescue Service said",
+     {"Greater North West Wales Fire and": "PERSON", "Rescue Service": "ORG"},
+     [("Greater North West Wales Fire and Rescue Service", "ORG")]),
 ])
 def test_company_names_keep_their_and(words, tagged, expected):
     pos = ["PROPN" if w[:1].isupper() else "CCONJ" for w in words.split()]

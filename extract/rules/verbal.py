@@ -122,6 +122,7 @@ from actorgraph.extract.rules.base import (
     DATIVE,
     NSUBJ,
     OBJ_DEPS,
+    POBJ,
     PREP,
     XCOMP,
     TokenTriple,
@@ -135,6 +136,7 @@ from actorgraph.extract.rules.base import (
     is_negated,
     is_numeric,
     is_passive,
+    is_place,
     is_target_prep,
     is_verb,
     names_something,
@@ -433,10 +435,19 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                                       negated, hedged, lexicon)
         # where something was said is not what it is about ("said in Jerusalem"), but
         # where a thing was declared is ("declared a state of emergency in Louisiana")
-        if not passive and not (named_patient or named_prep or support) and all(
+        # a proper name the NER left untyped is a named patient too: "sued Facebook in
+        # Austria" has Facebook as its object, and "sue in Austria" reads as suing Austria
+        if not passive and not (named_patient or named_prep or support) and not any(
+                p.pos_ == "PROPN" and not p.ent_type_ for p in patients) and all(
                 names_something(a) for a in agents) and (
                 patients or verb.lemma_.lower() not in _SPEAKING_VERBS):
             place = place_of(verb, patients)
+            if place is not None and not patients and any(
+                    other.lower_ == place[0] and other.i != place[1].head.i
+                    and any(not is_place(o) for o in children_of(other, POBJ))
+                    for other in children_of(verb, PREP)):
+                # "invested in research in Texas": "invest in" Texas reads as the object
+                place = None
             if place is not None:
                 prep, token = place
                 rel = f"{lemma} {prep}"
