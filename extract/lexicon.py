@@ -29,6 +29,7 @@ from importlib import resources
 __all__ = [
     "ABANDONING_VERBS",
     "ACCUSING_VERBS",
+    "ACTING_SECTORS",
     "ADDRESSEE_PREPS",
     "ADJUNCT_PREPS",
     "ADVERBIAL_HEADS",
@@ -423,6 +424,8 @@ OBJECT_PCOMP_PREPS = words("object_pcomp_preps")
 JUDGING_VERBS = words("judging_verbs")
 #: Group nouns that do the event noun they modify ("an Arab coalition airstrike").
 GROUP_NOUNS = words("group_nouns")
+#: Agent sectors whose unnamed groups take part in events of a class ("Gunmen kidnapped X").
+ACTING_SECTORS = frozenset(w.upper() for w in words("acting_sectors"))
 #: Launch verbs whose "at" phrase is a target even after an object ("fired missiles at X").
 AIM_VERBS = words("aim_verbs")
 #: Verbs of promising ("pledged to fight": a threat; "vowed to cooperate": a promise).

@@ -76,7 +76,7 @@ from actorgraph.extract.lexicon import (
 from actorgraph.extract.models import DEFAULT_MODEL
 from actorgraph.extract.news import scan
 from actorgraph.extract.ruler import use_fast_attribute_ruler
-from actorgraph.extract.rules.base import actor_noun, affiliated, named_group
+from actorgraph.extract.rules.base import acting_group, actor_noun, affiliated, named_group
 from actorgraph.extract.rules.registry import PATTERN_CONFIDENCE, STATIVE_PATTERNS
 from actorgraph.extract.segment import COMPONENT as LINE_BREAKS
 from actorgraph.extract.segment import FINAL_STOPS
@@ -319,10 +319,12 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
     # a named group acting on a thing of a named side ("Chinese coast guard vessels fired
     # water cannon at a Philippine supply boat"), also only for an event of a class
     on_a_side = named_group(tt.subject) and affiliated(tt.object)
-    # a body that names its side acting on a thing: "French farmers blocked the ring
-    # road", "Britain's competition regulator blocked the merger" (also only for an
-    # event of a class)
-    acting_body = named_group(tt.subject) or (affiliated(tt.subject) and actor_noun(tt.subject))
+    # a body that names its side acting on a thing ("French farmers blocked the ring
+    # road", "Britain's competition regulator blocked the merger"), or an unnamed group
+    # that event coders code ("Gunmen kidnapped 24 students", "Protesters torched the
+    # parliament"; also only for an event of a class)
+    acting_body = (named_group(tt.subject) or acting_group(tt.subject)
+                   or (affiliated(tt.subject) and actor_noun(tt.subject)))
     if unnamed and not (unrecognised_name(tt.subject) or unrecognised_name(tt.object)
                         or on_a_side or acting_body):
         return None

@@ -28,6 +28,7 @@ from actorgraph.extract.dictionary import sector_of
 from actorgraph.extract.events import EventLexicon
 from actorgraph.extract.hygiene import amount_name, is_quantity
 from actorgraph.extract.lexicon import (
+    ACTING_SECTORS,
     ADDRESSEE_PREPS,
     ADJUNCT_PREPS,
     ADVERBIAL_HEADS,
@@ -79,6 +80,7 @@ from spacy.tokens import Token
 
 __all__ = [
     "TokenTriple",
+    "acting_group",
     "actor_noun",
     "adjunct_subjects",
     "affiliated",
@@ -1253,6 +1255,19 @@ def actor_noun(tok: Token) -> bool:
     words = [c.lemma_.lower() for c in tok.lefts if c.dep_ in (COMPOUND, AMOD)]
     return (sector_of([*words, tok.lemma_.lower()]) is not None
             or tok.lemma_.lower() in GROUP_NOUNS)
+
+
+def acting_group(tok: Token) -> bool:
+    """Whether a common noun phrase is an unnamed group that event coders code as a
+    participant: an agent noun of an acting sector (:data:`ACTING_SECTORS`: armed men,
+    rebels, troops, police, protesters, criminals, workers, courts, lawmakers, ...) with no
+    name of its own: "Gunmen kidnapped 24 students", "Protesters torched the parliament".
+    Generic people, residents or officials are no such group ("People fled the city")."""
+    if tok.pos_ != "NOUN":
+        return False
+    words = [c.lemma_.lower() for c in tok.lefts if c.dep_ in (COMPOUND, AMOD)]
+    sector = sector_of([*words, tok.lemma_.lower()])
+    return sector is not None and sector[:3] in ACTING_SECTORS
 
 
 def _country_name(tok: Token) -> bool:
