@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import functools
 from importlib import resources
+from types import MappingProxyType
 
 __all__ = [
     "ABANDONING_VERBS",
@@ -110,6 +111,7 @@ __all__ = [
     "INTENT_VERBS",
     "INVOLVEMENT_NOUNS",
     "IN_PLACE_PREPS",
+    "IRREGULAR_NOMINALS",
     "JUDGED_PREPS",
     "JUDGING_VERBS",
     "LAUNCH_VERBS",
@@ -622,6 +624,9 @@ BAD_STARTS = words("bad_starts")
 DEED_VERBS = words("deed_verbs")
 #: Verbs of speaking that report no content ("spoke in Geneva").
 SPEAKING_VERBS = words("speaking_verbs")
+#: Event nouns -> the verbs they name, where suffix rules do not reach ("lawsuit" -> "sue").
+IRREGULAR_NOMINALS = MappingProxyType(dict(
+    pair.split(":", 1) for pair in sorted(words("irregular_nominals"))))
 
 
 @functools.cache
