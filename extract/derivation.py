@@ -25,6 +25,7 @@ True
 from __future__ import annotations
 
 import functools
+from types import MappingProxyType
 
 from actorgraph.extract.events import LAYERS, load_lexicon
 from actorgraph.extract.lexicon import IRREGULAR_NOMINALS, list_names, words
@@ -70,6 +71,8 @@ SUFFIX_RULES: tuple[tuple[str, tuple[str, ...]], ...] = tuple(sorted((
     ("ing", ("", "e")),                  # bombing -> bomb, kidnapping -> kidnap
 ), key=lambda rule: -len(rule[0])))
 _VOWELS = frozenset("aeiou")
+#: The irregular pairs of words.txt: noun -> verb.
+_IRREGULAR = MappingProxyType(dict(pair.split(":", 1) for pair in IRREGULAR_NOMINALS))
 #: The fewest letters left of a noun without its suffix ("station" is no "st" + "ate").
 _MIN_STEM = 3
 
@@ -138,8 +141,8 @@ def verb_of(noun_lemma: str) -> str | None:
     vocabulary = verb_vocabulary()
     if noun in vocabulary or " " in noun:
         return None
-    if noun in IRREGULAR_NOMINALS:
-        return IRREGULAR_NOMINALS[noun]
+    if noun in _IRREGULAR:
+        return _IRREGULAR[noun]
     for suffix, endings in SUFFIX_RULES:
         if not noun.endswith(suffix) or len(noun) - len(suffix) < _MIN_STEM:
             continue

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import functools
 from importlib import resources
-from types import MappingProxyType
 
 __all__ = [
     "ABANDONING_VERBS",
@@ -624,9 +623,9 @@ BAD_STARTS = words("bad_starts")
 DEED_VERBS = words("deed_verbs")
 #: Verbs of speaking that report no content ("spoke in Geneva").
 SPEAKING_VERBS = words("speaking_verbs")
-#: Event nouns -> the verbs they name, where suffix rules do not reach ("lawsuit" -> "sue").
-IRREGULAR_NOMINALS = MappingProxyType(dict(
-    pair.split(":", 1) for pair in sorted(words("irregular_nominals"))))
+#: Event nouns and the verbs they name, "noun:verb", where suffix rules do not reach them
+#: ("lawsuit:sue"; read as a mapping by extract/derivation.py).
+IRREGULAR_NOMINALS = words("irregular_nominals")
 
 
 @functools.cache
