@@ -160,8 +160,8 @@ def relation_verb(lemma: str) -> str:
 
     Examples
     --------
-    >>> relation_verb("expulsion"), relation_verb("invasion of"), relation_verb("attack")
-    ('expel', 'invade of', 'attack')
+    >>> relation_verb("expulsion"), relation_verb("attack"), relation_verb("agreement deal")
+    ('expel', 'attack', 'agree deal')
     """
     head, sep, rest = lemma.partition(" ")
     verb = verb_of(head)
