@@ -33,6 +33,7 @@ DERIVED = {
     "kidnapping": "kidnap", "stabbing": "stab", "shelling": "shell",
     # irregular pairs of words.txt
     "lawsuit": "sue", "theft": "steal", "threat": "threaten", "acquisition": "acquire",
+    "ouster": "oust",
 }
 
 
@@ -53,7 +54,7 @@ def test_noun_without_a_derived_verb_stays(noun):
 
 
 def test_suffix_rules_accept_only_verbs_of_the_vocabulary():
-    irregular = {"lawsuit", "theft", "threat", "acquisition"}
+    irregular = {"lawsuit", "theft", "threat", "acquisition", "ouster"}
     assert {v for n, v in DERIVED.items() if n not in irregular} <= verb_vocabulary()
     # a stem change that makes no known verb is refused ("nation" -> "nate"), and a stem
     # too short to be one is not tried ("station" -> "st" + "ate")
@@ -97,6 +98,9 @@ PAIRS = [
     ("Germany's recognition of Kosovo in 2008 was welcomed by Washington.",
      "Germany recognized Kosovo in 2008.",
      "Germany", "recognize", "recognition", "Kosovo"),
+    ("The ouster of Sheikh Hasina by student protesters shocked Delhi.",
+     "Student protesters ousted Sheikh Hasina in August.",
+     "student protesters", "oust", "ouster", "Hasina"),
     ("The bombing of the Chinese embassy by NATO strained ties with Beijing.",
      "NATO bombed the Chinese embassy in 1999.",
      "NATO", "bomb", "bombing", "China"),
