@@ -111,6 +111,7 @@ __all__ = [
     "INTENT_VERBS",
     "INVOLVEMENT_NOUNS",
     "IN_PLACE_PREPS",
+    "IRREGULAR_NOMINALS",
     "JUDGED_PREPS",
     "JUDGING_VERBS",
     "LAUNCH_VERBS",
@@ -625,6 +626,9 @@ BAD_STARTS = words("bad_starts")
 DEED_VERBS = words("deed_verbs")
 #: Verbs of speaking that report no content ("spoke in Geneva").
 SPEAKING_VERBS = words("speaking_verbs")
+#: Event nouns and the verbs they name, "noun:verb", where suffix rules do not reach them
+#: ("lawsuit:sue"; read as a mapping by extract/derivation.py).
+IRREGULAR_NOMINALS = words("irregular_nominals")
 
 
 @functools.cache

@@ -47,6 +47,7 @@ from actorgraph.extract.context import (
     suspected_agent,
     undone,
 )
+from actorgraph.extract.derivation import relation_verb
 from actorgraph.extract.dictionary import is_country_code, lookup
 from actorgraph.extract.events import (
     MILITARY_HEADS,
@@ -388,7 +389,10 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
     text, start, end = sentence
     return Triple(
         subject=subj,
-        relation=Relation(tt.lemma, tt.label, event_class),
+        # the class is the noun's (above); the lemma is the verb it names, so "Poland's
+        # expulsion of X" and "Poland expelled X" are one relation, "expel"
+        relation=Relation(relation_verb(tt.lemma) if tt.pos == "NOUN" else tt.lemma,
+                          tt.label, event_class),
         object=obj,
         negated=negated,
         confidence=round(confidence, 3),

@@ -366,16 +366,16 @@ SCOPE = {
 PRESUPPOSED = {
     "a possessed event noun, or a definite subject one, keeps no hedge of its clause": [
         ("Moscow promised to retaliate against Estonia's expulsion of its ambassador.",
-         [("Estonia", "expulsion", "ambassador", False, False)], []),
+         [("Estonia", "expel", "ambassador", False, False)], []),
         ("Beijing threatened to respond to Manila's seizure of the fishing boat.",
-         [("Manila", "seizure", "fishing boat", False, False)], []),
+         [("Manila", "seize", "fishing boat", False, False)], []),
         ("Israel's strike on the consulate could trigger a wider war, analysts warned.",
          [("Israel", "strike", "consulate", False, False)], []),
         ("Reporters asked whether Russia's attack on the dam was deliberate.",
          [("Russia", "attack", "dam", False, False)], []),
         # its own hedge stays
         ("Moscow promised to retaliate against Estonia's alleged expulsion of its ambassador.",
-         [("Estonia", "expulsion", "ambassador", False, True)], []),
+         [("Estonia", "expel", "ambassador", False, True)], []),
     ],
     "what a question presupposes is stated; a yes-no question is not": [
         ("Why did Turkey shoot down the Russian jet?",

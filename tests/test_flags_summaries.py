@@ -211,9 +211,9 @@ CALLED_OFF_NOUNS = {
          [("Nicolas Maduro", "visit", "Brasilia", True, False)], []),
         # a possessor that undergoes the event
         ("Britain announced the postponement of Abu Qatada's deportation.",
-         [("United Kingdom", "deportation", "Abu Qatada", True, False)], []),
+         [("United Kingdom", "deport", "Abu Qatada", True, False)], []),
         ("Sweden announced the suspension of Julian Assange's extradition.",
-         [("Sweden", "extradition", "Julian Assange", True, False)], []),
+         [("Sweden", "extradite", "Julian Assange", True, False)], []),
     ],
 }
 

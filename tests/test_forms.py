@@ -270,7 +270,7 @@ CONSTRUCTIONS = {
     ],
     "event noun with a recipient or destination": [
         ("Sweden's delivery of Gripen jets to Hungary was completed in March.",
-         [("Sweden", "delivery", "Hungary", False, False)], [("Hungary", "Sweden")]),
+         [("Sweden", "deliver", "Hungary", False, False)], [("Hungary", "Sweden")]),
         ("The IMF's loan to Argentina is the largest in its history.",
          [("IMF", "loan", "Argentina", False, False)], []),
         # what the grant will do is future, not the grant
@@ -281,17 +281,17 @@ CONSTRUCTIONS = {
     ],
     "event noun of seizing, annexing or recognising": [
         ("Russia's annexation of Crimea in 2014 triggered Western sanctions.",
-         [("Russia", "annexation", "Crimea", False, False)], []),
+         [("Russia", "annex", "Crimea", False, False)], []),
         ("Iran's capture of the Stena Impero raised tensions with London.",
          [("Iran", "capture", "Stena Impero", False, False)], []),
         ("Ethiopia's recognition of Somaliland alarmed Mogadishu.",
-         [("Ethiopia", "recognition", "Somaliland", False, False)], []),
+         [("Ethiopia", "recognize", "Somaliland", False, False)], []),
         ("Brussels' fine on Meta was upheld by the court.",
          [("Brussels", "fine", "Meta", False, False)], []),
     ],
     "no cause through a verb of temporal order": [
         ("India's expulsion of six Canadian diplomats followed the killing of a Sikh activist.",
-         [("India", "expulsion", "Canada", False, False)], [("India", "killing")]),
+         [("India", "expel", "Canada", False, False)], [("India", "killing")]),
         ("China's summons of the Japanese ambassador came a day after the remarks.",
          [("China", "summon", "Japanese ambassador", False, False)], [("China", "day")]),
         ("Hamas's release of four hostages preceded the Israeli withdrawal.",
@@ -311,7 +311,7 @@ CONSTRUCTIONS = {
         ("Iran sent hundreds of drones to Russia last year.",
          [("Iran", "send", "Russia", False, False)], []),
         ("Sweden's delivery of Gripen jets to Hungary was completed in March.",
-         [("Sweden", "delivery", "Hungary", False, False)], []),
+         [("Sweden", "deliver", "Hungary", False, False)], []),
     ],
     "event noun after a verb of intent": [
         ("Israel is preparing a strike on Iran's oil facilities.",
@@ -382,7 +382,7 @@ CONSTRUCTIONS = {
         ("Mosul's capture by Islamic State shocked Baghdad.",
          [("Islamic State", "capture", "Mosul", False, False)], []),
         ("Kyiv's bombardment by Russia continued overnight.",
-         [("Russia", "bombardment", "Kyiv", False, False)], []),
+         [("Russia", "bombard", "Kyiv", False, False)], []),
         ("Gaza's blockade by Israel began in 2007.",
          [("Israel", "blockade", "Gaza", False, False)], []),
     ],
@@ -396,15 +396,15 @@ CONSTRUCTIONS = {
     ],
     "event noun of commerce or a ruling": [
         ("Amazon's acquisition of Whole Foods closed in August.",
-         [("Amazon", "acquisition", "Whole Foods", False, False)], []),
+         [("Amazon", "acquire", "Whole Foods", False, False)], []),
         ("The Supreme Court's ruling against Evo Morales ended his bid for a fourth term.",
-         [("Supreme Court", "ruling", "Evo Morales", False, False)], []),
+         [("Supreme Court", "rule", "Evo Morales", False, False)], []),
         ("Turkey's purchase of S-400 missiles from Russia angered Washington.",
          [("Turkey", "purchase", "S-400 missiles", False, False)], []),
     ],
     "addressee of a warning, apology or offer": [
         ("Iran's warning to Israel came hours after the strike.",
-         [("Iran", "warning", "Israel", False, False)], [("Israel", "Iran")]),
+         [("Iran", "warn", "Israel", False, False)], [("Israel", "Iran")]),
         ("Japan's apology to South Korea was welcomed in Seoul.",
          [("Japan", "apology", "South Korea", False, False)], []),
         ("Russia's offer to Ukraine was rejected by Kyiv.",
@@ -444,7 +444,7 @@ CONSTRUCTIONS = {
         ("The arrest of Ousmane Sonko by security forces sparked protests in Dakar.",
          [("security forces", "arrest", "Ousmane Sonko", False, False)], []),
         ("The detention of Maria Ressa by police officers in Manila drew criticism.",
-         [("police officers", "detention", "Maria Ressa", False, False)], []),
+         [("police officers", "detain", "Maria Ressa", False, False)], []),
         ("The execution of Jamshid Sharmahd by the authorities was condemned in Berlin.",
          [("authorities", "execute", "Jamshid Sharmahd", False, False)], []),
         # a work's maker is no agent of what is done to it
@@ -455,7 +455,7 @@ CONSTRUCTIONS = {
         ("Amnesty condemned Iran's repression of women and its execution of protesters.",
          [("Iran", "repress", "women", False, False)], [("Iran", "execution")]),
         ("Beijing's detention of two Canadians and its ban on their imports angered Ottawa.",
-         [("Beijing", "detention", "Canada", False, False)], [("Beijing", "ban")]),
+         [("Beijing", "detain", "Canada", False, False)], [("Beijing", "ban")]),
         ("Pompeo cited the Cuban government's repression of the Cuban people and its "
          "support for Nicolas Maduro.",
          [("Cuba", "repress", "Cuban people", False, False)], [("Cuba", "support")]),
@@ -504,9 +504,9 @@ CONSTRUCTIONS = {
     ],
     "a court upholding a judgement passes it": [
         ("A Seoul court on Friday upheld the conviction of former president Park Geun-hye.",
-         [("Seoul court", "conviction", "Park Geun-hye", False, False)], []),
+         [("Seoul court", "convict", "Park Geun-hye", False, False)], []),
         ("The appeals court upheld the conviction of Derek Chauvin for the murder of George "
-         "Floyd.", [("appeals court", "conviction", "Derek Chauvin", False, False)],
+         "Floyd.", [("appeals court", "convict", "Derek Chauvin", False, False)],
          [("appeals court", "George Floyd")]),
         ("Kenya's Supreme Court upheld the ban on Somali khat imports.",
          [("Supreme Court", "ban", "Somali khat imports", False, False)], []),

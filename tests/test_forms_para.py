@@ -30,11 +30,11 @@ CONSTRUCTIONS = {
     # a state or an organisation after "by" does the event, wherever the parse hangs it
     "event noun with its by agent hung on the patient": [
         ("The expulsion of two Russian diplomats by Norway prompted a swift response "
-         "from Moscow.", [("Norway", "expulsion", "Russia", False, False)], []),
+         "from Moscow.", [("Norway", "expel", "Russia", False, False)], []),
         ("The arrest of four Greek fishermen by Turkey drew an angry response from Athens.",
          [("Turkey", "arrest", "Greek fishermen", False, False)], []),
         ("The expulsion of three Iranian diplomats by Albania drew an angry response "
-         "from Tehran.", [("Albania", "expulsion", "Iran", False, False)], []),
+         "from Tehran.", [("Albania", "expel", "Iran", False, False)], []),
     ],
     # "The N of Y by X VERBed Z" parsed with N the root and the verb a modifier of Z
     "event noun whose sentence verb was read as a modifier": [
@@ -56,17 +56,17 @@ CONSTRUCTIONS = {
          [("Slovakia", "veto", "European Union sanctions package", False, False)],
          [("Slovakia", "Kyiv")]),
         ("Iran's seizure of the tanker Stena Impero angered London.",
-         [("Iran", "seizure", "tanker", False, False)], [("Iran", "London")]),
+         [("Iran", "seize", "tanker", False, False)], [("Iran", "London")]),
     ],
     # a noun made from a verb the lexicon does not class
     "noun of a verb with its of and by sides": [
         ("The impeachment of Dilma Rousseff by Brazil's Senate ended 13 years of Workers' "
-         "Party rule.", [("Senate", "impeachment", "Dilma Rousseff", False, False)], []),
+         "Party rule.", [("Senate", "impeach", "Dilma Rousseff", False, False)], []),
         ("The disqualification of Calin Georgescu by Romania's electoral bureau sparked "
          "protests.", [("Romania's electoral bureau", "disqualification", "Calin Georgescu",
                         False, False)], []),
         ("The impeachment of Yoon Suk Yeol by the National Assembly was upheld by the court.",
-         [("National Assembly", "impeachment", "Yoon Suk Yeol", False, False)], []),
+         [("National Assembly", "impeach", "Yoon Suk Yeol", False, False)], []),
         # a work and its maker are no event
         ("The portrait of Lincoln by Brady hangs in the National Portrait Gallery.", [],
          [("Brady", "Lincoln"), ("Lincoln", "Brady")]),
@@ -74,11 +74,11 @@ CONSTRUCTIONS = {
     # a named possessor acts on the named "of" side of a noun of an unclassed verb
     "possessor and of side of a noun of a verb": [
         ("The Kremlin's nomination of Sergei Shoigu drew little comment.",
-         [("Kremlin", "nomination", "Sergei Shoigu", False, False)], []),
+         [("Kremlin", "nominate", "Sergei Shoigu", False, False)], []),
         ("Trump's nomination of Pete Hegseth faced opposition in the Senate.",
-         [("Trump", "nomination", "Pete Hegseth", False, False)], []),
+         [("Trump", "nominate", "Pete Hegseth", False, False)], []),
         ("Russia's hacking of the Democratic National Committee shaped the 2016 campaign.",
-         [("Russia", "hacking", "Democratic National Committee", False, False)], []),
+         [("Russia", "hack", "Democratic National Committee", False, False)], []),
         ("The Kremlin's poisoning of Alexei Navalny was confirmed by a German laboratory.",
          [("Kremlin", "poisoning", "Alexei Navalny", False, False)], []),
         # a count of a people, an office: no event
@@ -91,7 +91,7 @@ CONSTRUCTIONS = {
         ("Huawei's blacklisting by the United States cost the company billions.",
          [("United States", "blacklist", "Huawei", False, False)], []),
         ("Dilma Rousseff's impeachment by Brazil's Senate ended 13 years of Workers' Party "
-         "rule.", [("Senate", "impeachment", "Dilma Rousseff", False, False)], []),
+         "rule.", [("Senate", "impeach", "Dilma Rousseff", False, False)], []),
         ("Calin Georgescu's disqualification by Romania's electoral bureau sparked protests.",
          [("Romania's electoral bureau", "disqualification", "Calin Georgescu", False,
            False)], []),
@@ -101,7 +101,7 @@ CONSTRUCTIONS = {
         ("The Activision takeover by Microsoft was cleared by regulators.",
          [("Microsoft", "takeover", "Activision", False, False)], []),
         ("The Twitter acquisition by Elon Musk closed in October.",
-         [("Elon Musk", "acquisition", "Twitter", False, False)], []),
+         [("Elon Musk", "acquire", "Twitter", False, False)], []),
         # without one, the organisation before the noun is its agent
         ("A Hezbollah attack on Israel killed two soldiers.",
          [("Hezbollah", "attack", "Israel", False, False)], []),
@@ -111,11 +111,11 @@ CONSTRUCTIONS = {
     # a country's name before an event noun with a named "of" patient is its agent
     "country name before an event noun of a named patient": [
         ("Caracas rejected the US seizure of a Venezuelan presidential plane.",
-         [("United States", "seizure", "Venezuelan presidential plane", False, False)], []),
+         [("United States", "seize", "Venezuelan presidential plane", False, False)], []),
         ("The US killing of Qassem Soleimani in Baghdad stunned the region.",
-         [("United States", "killing", "Qassem Soleimani", False, False)], []),
+         [("United States", "kill", "Qassem Soleimani", False, False)], []),
         ("The Iran seizure of the MSC Aries in April angered Portugal.",
-         [("Iran", "seizure", "MSC Aries", False, False)], []),
+         [("Iran", "seize", "MSC Aries", False, False)], []),
         # a date is no patient
         ("The Ukraine invasion of 2022 reshaped Europe.", [], [("Ukraine", "2022")]),
     ],
@@ -154,15 +154,15 @@ CONSTRUCTIONS = {
     # "the N of Y, which X carried out": what is carried out is the event, not Y
     "relative clause of carrying out an event noun": [
         ("The killing of Hassan Nasrallah, which Israel carried out on Friday, stunned "
-         "Lebanon.", [("Israel", "killing", "Hassan Nasrallah", False, False)], []),
+         "Lebanon.", [("Israel", "kill", "Hassan Nasrallah", False, False)], []),
         ("The attack on the Crimean Bridge, which Ukraine carried out in October, damaged "
          "the span.", [("Ukraine", "attack", "Crimean Bridge", False, False)], []),
         ("The bombing of the embassy, which Hezbollah carried out in 1983, killed 63 people.",
-         [("Hezbollah", "bombing", "embassy", False, False)], []),
+         [("Hezbollah", "bomb", "embassy", False, False)], []),
         ("The capture of Avdiivka, which Russia announced in February, was a blow to Kyiv.",
          [("Russia", "capture", "Avdiivka", False, False)], []),
         ("The killing of Qassem Soleimani, which Trump ordered in January 2020, raised "
-         "tensions.", [("Trump", "killing", "Qassem Soleimani", False, False)], []),
+         "tensions.", [("Trump", "kill", "Qassem Soleimani", False, False)], []),
         ("The island of Taiwan, which China claims, held elections on Saturday.",
          [("China", "claim", "Taiwan", False, False)], []),
         # a place is no event: what was taken is the town
@@ -192,11 +192,11 @@ CONSTRUCTIONS = {
     # a deployment goes to its "to" phrase, as a visit does
     "destination of a deployment": [
         ("Kenya's deployment of 400 police officers to Haiti began on Tuesday.",
-         [("Kenya", "deployment", "Haiti", False, False)], []),
+         [("Kenya", "deploy", "Haiti", False, False)], []),
         ("Britain's deployment of an aircraft carrier to the Pacific angered Beijing.",
-         [("United Kingdom", "deployment", "Pacific", False, False)], []),
+         [("United Kingdom", "deploy", "Pacific", False, False)], []),
         ("The deployment of American troops to Poland by the Pentagon was announced on "
-         "Friday.", [("Pentagon", "deployment", "Poland", False, False)], []),
+         "Friday.", [("Pentagon", "deploy", "Poland", False, False)], []),
     ],
     # "was provided with X by Y": the "by" hung on what is given is the giver
     "passive of giving with its by agent on the with phrase": [

@@ -31,10 +31,10 @@ CONSTRUCTIONS = {
         ("The arrest of Imran Khan by Pakistani police sparked riots.",
          [("Pakistan", "arrest", "Imran Khan", False, False)], [("Imran Khan", "Pakistan")]),
         ("The detention of Evan Gershkovich by Russia drew protests from Washington.",
-         [("Russia", "detention", "Evan Gershkovich", False, False)],
+         [("Russia", "detain", "Evan Gershkovich", False, False)],
          [("Evan Gershkovich", "Russia")]),
         ("The expulsion of Raed Saleh by Israel was condemned by the Palestinian Authority.",
-         [("Israel", "expulsion", "Raed Saleh", False, False)], [("Raed Saleh", "Israel")]),
+         [("Israel", "expel", "Raed Saleh", False, False)], [("Raed Saleh", "Israel")]),
     ],
     "a future aspectual or implicative verb makes its complement unrealised": [
         ("The United States will continue to take action against Iran.",
@@ -173,10 +173,10 @@ CONSTRUCTIONS = {
         ("Hamas claimed responsibility for the attack on an Israeli checkpoint.",
          [("Hamas", "attack", "Israeli checkpoint", False, False)], []),
         ("Al-Shabaab claimed responsibility for the bombing of a hotel in Mogadishu.",
-         [("Al-Shabaab", "bombing", "hotel", False, False)], []),
+         [("Al-Shabaab", "bomb", "hotel", False, False)], []),
         ("The Pakistani Taliban claimed responsibility for the bombing of a police station in "
          "Peshawar.",
-         [("Taliban", "bombing", "police station", False, False)], []),
+         [("Taliban", "bomb", "police station", False, False)], []),
     ],
     "target hung on the agent": [
         ("Attacks by Al-Shabaab on Kenyan police have increased.",
@@ -225,13 +225,13 @@ CONSTRUCTIONS = {
     ],
     "possessive patient": [
         ("Khashoggi's killing by Saudi agents shocked the world.",
-         [("Saudi Arabia", "killing", "Khashoggi", False, False)], []),
+         [("Saudi Arabia", "kill", "Khashoggi", False, False)], []),
         ("The journalist's abduction by the Taliban was condemned by the United Nations.",
-         [("Taliban", "abduction", "journalist", False, False)], []),
+         [("Taliban", "abduct", "journalist", False, False)], []),
         ("Navalny's arrest by Russian police drew protests.",
          [("Russia", "arrest", "Navalny", False, False)], []),
         ("Soleimani's assassination by the United States enraged Iran.",
-         [("United States", "assassination", "Soleimani", False, False)], []),
+         [("United States", "assassinate", "Soleimani", False, False)], []),
     ],
     "recipient": [
         ("Tanks were delivered to Ukraine by Germany.",
@@ -249,7 +249,7 @@ CONSTRUCTIONS = {
         ("Japan's aid for Ukraine reached 7 billion dollars.",
          [("Japan", "aid", "Ukraine", False, False)], []),
         ("Washington's military assistance to Taipei angered Beijing.",
-         [("Washington", "assistance", "Taipei", False, False)], [("Taipei", "Beijing")]),
+         [("Washington", "assist", "Taipei", False, False)], [("Taipei", "Beijing")]),
     ],
     "predicate adjective": [
         ("Germany is willing to send troops to Lithuania.",

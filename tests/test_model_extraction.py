@@ -124,8 +124,8 @@ TABLE = [
      [("United States", "commit to send to", "Saudi Arabia", False)]),
     ("According to the Associated Press, Iran has increased cooperation in the last few years "
      "with the navies of China, India, Oman, Pakistan, and Russia.",
-     [("Iran", "cooperation", "China", False, "COOPERATE"),
-      ("Iran", "cooperation", "Russia", False)]),
+     [("Iran", "cooperate", "China", False, "COOPERATE"),
+      ("Iran", "cooperate", "Russia", False)]),
     ("Germany on Monday banned Iranian airline Mahan Air from flying in the European nation, "
      "with officials saying this is for security reasons.",
      [("Germany", "ban", "Mahan Air", False, "SANCTION")]),

@@ -64,7 +64,7 @@ CONSTRUCTIONS = {
         # "the Taliban and Afghan security forces" parsed as one phrase
         ("Heavy fighting between the Taliban and Afghan security forces continued in "
          "Kunduz.",
-         [("Taliban", "fighting", "Afghanistan", False, False)], [("Kunduz", "Taliban")]),
+         [("Taliban", "fight", "Afghanistan", False, False)], [("Kunduz", "Taliban")]),
     ],
     "named place of an unnamed target": [
         ("Russian strikes against rebel positions in Idlib killed six fighters.",
@@ -126,7 +126,7 @@ CONSTRUCTIONS = {
          [("Moscow", "strike", "children's hospital", False, True)],
          [("Kyiv", "children's hospital")]),
         ("Tehran held Washington responsible for the killing of Qassem Soleimani.",
-         [("Washington", "killing", "Qassem Soleimani", False, True)],
+         [("Washington", "kill", "Qassem Soleimani", False, True)],
          [("Tehran", "Qassem Soleimani")]),
         ("Kenya arrested three Somalis for their role in the attack on the Westgate mall.",
          [("Somalia", "attack", "Westgate mall", False, True)], [("Kenya", "Westgate mall")]),
@@ -148,7 +148,7 @@ CONSTRUCTIONS = {
          [("Iran", "strike", "Saudi oil facilities", True, False)],
          [("Tehran", "Saudi oil facilities")]),
         ("Al-Shabaab is believed to be behind the bombing of the hotel in Mogadishu.",
-         [("Al-Shabaab", "bombing", "hotel", False, True)], []),
+         [("Al-Shabaab", "bomb", "hotel", False, True)], []),
     ],
     "seizing control": [
         ("Rebels seized control of the town of Kidal.",
@@ -184,7 +184,7 @@ CONSTRUCTIONS = {
     "deed named by an event noun someone is judged for": [
         ("Police arrested Ahmed Ali for the killing of the journalist Daphne Caruana "
          "Galizia.",
-         [("Ahmed Ali", "killing", "Daphne Caruana Galizia", False, True)],
+         [("Ahmed Ali", "kill", "Daphne Caruana Galizia", False, True)],
          [("police", "Daphne Caruana Galizia")]),
         ("A Turkish court charged Hatice Cengiz with the murder of Jamal Khashoggi.",
          [("Hatice Cengiz", "murder", "Khashoggi", False, True)],
@@ -219,7 +219,7 @@ CONSTRUCTIONS = {
     ],
     "event blamed on someone": [
         ("Kenya blamed the bombing of the mall on Al-Shabaab.",
-         [("Al-Shabaab", "bombing", "mall", False, True),
+         [("Al-Shabaab", "bomb", "mall", False, True),
           ("Kenya", "blame on", "Al-Shabaab", False, False)], [("Kenya", "mall")]),
         ("Ukraine attributed the strike on the hospital to Russia.",
          [("Russia", "strike", "hospital", False, True)], [("Ukraine", "hospital")]),
@@ -231,13 +231,13 @@ CONSTRUCTIONS = {
         ("Armenia and Azerbaijan held talks in Moscow on Friday.",
          [("Armenia", "talk", "Azerbaijan", False, False)], []),
         ("India and Pakistan signed a ceasefire agreement.",
-         [("India", "agreement", "Pakistan", False, False)], []),
+         [("India", "agree", "Pakistan", False, False)], []),
         ("Putin and Erdogan met in Sochi.",
          [("Putin", "meet", "Erdogan", False, False)], []),
     ],
     "two groups that name their affiliation": [
         ("Iraqi militias made threats against US personnel.",
-         [("Iraqi militias", "threat", "United States personnel", False, False)], []),
+         [("Iraqi militias", "threaten", "United States personnel", False, False)], []),
         ("Islamic militants attacked Christian villagers in Plateau state.",
          [("Islamic militants", "attack", "Christian villagers", False, False)], []),
         ("An Indian court sentenced five Pakistani militants to death.",
@@ -349,17 +349,17 @@ FLAGS = {
         ("Hezbollah denied responsibility for the rocket attack on the Golan Heights.",
          [("Hezbollah", "attack", "Golan Heights", True, False)], []),
         ("Kenya denied any role in the abduction of the opposition leader Kizza Besigye.",
-         [("Kenya", "abduction", "Kizza Besigye", True, False)], [("Kizza Besigye", "Kenya")]),
+         [("Kenya", "abduct", "Kizza Besigye", True, False)], [("Kizza Besigye", "Kenya")]),
         ("The Taliban rejected any responsibility for the attack on the Pakistani border "
          "post.",
          [("Taliban", "attack", "Pakistani border post", True, False)], []),
         ("Ukraine confirmed its role in the killing of General Igor Kirillov.",
-         [("Ukraine", "killing", "General Igor Kirillov", False, False)], []),
+         [("Ukraine", "kill", "General Igor Kirillov", False, False)], []),
         # neither owned up to nor denied: it may have happened
         ("Israel has never acknowledged a role in the assassination of Ismail Haniyeh.",
-         [("Israel", "assassination", "Ismail Haniyeh", False, True)], []),
+         [("Israel", "assassinate", "Ismail Haniyeh", False, True)], []),
         ("Hamas did not deny responsibility for the abduction of the Israeli teenagers.",
-         [("Hamas", "abduction", "Israeli teenagers", False, True)], []),
+         [("Hamas", "abduct", "Israeli teenagers", False, True)], []),
         # a part in talks between others is no deed of the talks
         ("Egypt played a key role in the talks between Israel and Hamas.", [],
          [("Egypt", "Israel"), ("Egypt", "Hamas")]),

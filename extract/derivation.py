@@ -1,0 +1,168 @@
+"""The verb an event noun names: one relation for one act, whatever its form.
+
+"Poland's expulsion of Russian diplomats" and "Poland expelled Russian diplomats"
+state the same act; the relation read from the noun takes the noun's verb as its
+lemma ("expel") and keeps the noun as written in its label ("expulsion").
+
+:func:`verb_of` strips a derivational suffix with its usual stem changes and
+accepts a candidate only if it is a verb of our vocabulary: the verb rows of the
+shipped event tables (``extract/data/event_classes_cameo.tsv``, derived from the
+CAMEO / Phoenix dictionaries, and ``extract/data/event_classes.tsv``) and the verb
+lists of ``extract/data/words.txt``. Pairs the rules do not reach are listed in
+``[irregular_nominals]`` of ``words.txt`` ("lawsuit" -> "sue").
+
+It is meant for relation nouns, which are event nouns: it does not ask whether the
+noun names an event ("government" would give "govern").
+
+Examples
+--------
+>>> verb_of("expulsion"), verb_of("bombing"), verb_of("lawsuit")
+('expel', 'bomb', 'sue')
+>>> verb_of("attack") is None
+True
+"""
+
+from __future__ import annotations
+
+import functools
+from types import MappingProxyType
+
+from actorgraph.extract.events import LAYERS, load_lexicon
+from actorgraph.extract.lexicon import IRREGULAR_NOMINALS, list_names, words
+
+__all__ = ["SUFFIX_RULES", "relation_verb", "verb_of", "verb_vocabulary"]
+
+#: Suffix -> the endings that may replace it, tried in order, longest suffix first.
+SUFFIX_RULES: tuple[tuple[str, tuple[str, ...]], ...] = tuple(sorted((
+    ("ulsion", ("el",)),                 # expulsion -> expel
+    ("ension", ("end",)),                # suspension -> suspend
+    ("ansion", ("and",)),                # expansion -> expand
+    ("ention", ("ain", "ene")),          # detention -> detain, intervention -> intervene
+    ("asion", ("ade",)),                 # invasion -> invade
+    ("ision", ("ide",)),                 # decision -> decide
+    ("usion", ("ude",)),                 # exclusion -> exclude
+    ("ission", ("it",)),                 # admission -> admit
+    ("ession", ("ess", "ede")),          # suppression -> suppress, concession -> concede
+    ("rsion", ("rt",)),                  # conversion -> convert
+    ("uction", ("uce", "oy")),           # reduction -> reduce, destruction -> destroy
+    ("osition", ("ose",)),               # imposition -> impose
+    ("uisition", ("uire",)),             # requisition -> require
+    ("ition", ("ite", "ire", "ize", "ise", "")),  # extradition, recognition
+    ("ification", ("ify",)),             # ratification -> ratify
+    ("ication", ("icate", "y")),         # application -> apply
+    ("ation", ("ate", "y", "")),         # mediation, occupation, deportation
+    ("sation", ("se",)),                 # accusation -> accuse
+    ("zation", ("ze",)),                 # mobilization -> mobilize
+    ("itation", ("ite",)),               # invitation -> invite
+    ("aration", ("are",)),               # declaration -> declare
+    ("ution", ("ute",)),                 # prosecution -> prosecute
+    ("etion", ("ete",)),                 # completion -> complete
+    ("ion", ("",)),                      # rejection -> reject (not "station" -> "state")
+    ("ment", ("", "e")),                 # endorsement -> endorse, argument -> argue
+    ("ial", ("y",)),                     # denial -> deny
+    ("al", ("", "e")),                   # withdrawal -> withdraw, approval -> approve
+    ("ure", ("e", "")),                  # seizure -> seize, failure -> fail
+    ("ism", ("ize", "ise")),             # criticism -> criticize
+    ("iance", ("y",)),                   # defiance -> defy
+    ("ance", ("", "e", "ate")),          # assistance -> assist
+    ("ence", ("", "e")),                 # interference -> interfere
+    ("ery", ("", "e")),                  # robbery -> rob, bribery -> bribe
+    ("y", ("", "e")),                    # delivery -> deliver, inquiry -> inquire
+    ("ing", ("", "e")),                  # bombing -> bomb, kidnapping -> kidnap
+), key=lambda rule: -len(rule[0])))
+_VOWELS = frozenset("aeiou")
+#: The irregular pairs of words.txt: noun -> verb.
+_IRREGULAR = MappingProxyType(dict(pair.split(":", 1) for pair in IRREGULAR_NOMINALS))
+#: The fewest letters left of a noun without its suffix ("station" is no "st" + "ate").
+_MIN_STEM = 3
+
+
+@functools.cache
+def verb_vocabulary() -> frozenset[str]:
+    """The one-word verbs the derived verbs must be in (built once).
+
+    The first words of the verb rows of each layer of the event tables (whatever
+    their class, including verbs an upper layer removes) and the words of the
+    ``*_verbs`` lists of ``words.txt`` (a phrasal "rule_out" gives "rule").
+
+    Examples
+    --------
+    >>> {"expel", "bomb", "recognize"} <= verb_vocabulary()
+    True
+    >>> "expulsion" in verb_vocabulary()
+    False
+    """
+    vocabulary: set[str] = set()
+    for layer in LAYERS:
+        lexicon = load_lexicon((layer,))
+        for lemma in (*lexicon.verbs, *lexicon.removed):
+            vocabulary.add(lemma.split()[0])
+    for name in list_names():
+        if name.endswith("_verbs"):
+            vocabulary.update(word.split("_")[0] for word in words(name))
+    return frozenset(vocabulary)
+
+
+def _stems(stem: str) -> tuple[str, ...]:
+    """The stem, then the stem with a doubled final consonant undone ("kidnapp")."""
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
+        return stem, stem[:-1]
+    return (stem,)
+
+
+@functools.cache
+def verb_of(noun_lemma: str) -> str | None:
+    """The verb an event noun names, or None if it names none we know.
+
+    A noun that is itself a verb of the vocabulary stays ("attack", "arrest", "ban"):
+    None. Otherwise the irregular pairs are looked up, then the suffix rules tried,
+    longest suffix first; the first candidate in :func:`verb_vocabulary` wins.
+
+    Parameters
+    ----------
+    noun_lemma : str
+        The lemma of a relation noun, one word.
+
+    Returns
+    -------
+    str or None
+        The verb lemma, or None (no verb, or the noun is a verb itself).
+
+    Examples
+    --------
+    >>> [verb_of(n) for n in ("seizure", "withdrawal", "denial", "criticism")]
+    ['seize', 'withdraw', 'deny', 'criticize']
+    >>> [verb_of(n) for n in ("detention", "destruction", "extradition", "kidnapping")]
+    ['detain', 'destroy', 'extradite', 'kidnap']
+    >>> verb_of("arrest") is None, verb_of("nation") is None
+    (True, True)
+    """
+    noun = noun_lemma.lower()
+    vocabulary = verb_vocabulary()
+    if noun in vocabulary or " " in noun:
+        return None
+    if noun in _IRREGULAR:
+        return _IRREGULAR[noun]
+    for suffix, endings in SUFFIX_RULES:
+        if not noun.endswith(suffix) or len(noun) - len(suffix) < _MIN_STEM:
+            continue
+        for stem in _stems(noun[: -len(suffix)]):
+            for ending in endings:
+                if (verb := stem + ending) in vocabulary and verb != noun:
+                    return verb
+    return None
+
+
+def relation_verb(lemma: str) -> str:
+    """A noun relation's lemma with its head noun turned into its verb, if it has one.
+
+    The head is the first word; the rest (a particle or preposition, "war on") stays.
+
+    Examples
+    --------
+    >>> relation_verb("expulsion"), relation_verb("attack"), relation_verb("agreement deal")
+    ('expel', 'attack', 'agree deal')
+    """
+    head, sep, rest = lemma.partition(" ")
+    verb = verb_of(head)
+    return lemma if verb is None else verb + sep + rest
