@@ -592,7 +592,9 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
       taxed goods", "joined the race"), or, for a *criticising* verb (not an
       event noun: "the attack on X") of someone acting on it directly,
       DISAPPROVE ("Harris blasted the behaviour"; "Tesla hit a record" is no
-      criticism).
+      criticism), unless the subject is armed, a word of weapons or violence
+      ending its name ("Rebel soldiers attacked the presidential palace" is
+      ASSAULT).
     - A *verbal* attack verb (attack, blast, slam ...) with a PERSON as the
       object and no word of weapons, wounds or violence in ``context`` (the
       words of the sentence, asked for only then) is DISAPPROVE, not ASSAULT:
@@ -643,11 +645,17 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     if _commercial(lemma, subject, obj, head, lexicon, senses, object_head):
         return None
     thing = noun or (object_head if obj.is_concept else None)
+    if (event_class == "DISAPPROVE" and verb in senses.criticising and thing is not None
+            and pos != "NOUN" and _last_words(subject) & senses.physical):
+        event_class = "ASSAULT"  # "Rebel soldiers attacked the palace": armed, not in words
     if event_class in ACTOR_TARGET_CLASSES and thing is not None \
             and not _fits(event_class, head, thing.lower(), lexicon, senses):
         if verb in senses.criticising and event_class in _ATTACK_CLASSES and (noun or whole) \
-                and not subject.is_concept and pos != "NOUN":
-            return "DISAPPROVE"  # "Erdogan attacked the proclamation": in words
+                and pos != "NOUN":
+            if _last_words(subject) & senses.physical:
+                return event_class  # "Rebel soldiers attacked the presidential palace"
+            if not subject.is_concept:
+                return "DISAPPROVE"  # "Erdogan attacked the proclamation": in words
         return None
     if verb in senses.verbal and event_class in _ATTACK_CLASSES and obj.type == "PERSON" \
             and not any(w.lower() in senses.physical for w in context()):

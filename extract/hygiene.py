@@ -72,7 +72,7 @@ import numpy
 from actorgraph.extract.dictionary import lookup
 from actorgraph.extract.lexicon import OFFICE_WORDS, QUOTED_PRONOUNS
 from actorgraph.extract.news import is_number, news_words
-from spacy.attrs import DEP
+from spacy.attrs import DEP, TAG
 from spacy.symbols import acl as ACL_ID
 from spacy.symbols import dobj as DOBJ_ID
 from spacy.symbols import npadvmod as NPADVMOD_ID
@@ -772,11 +772,16 @@ def _article_compounds(doc: Doc) -> None:
     and a plural noun is the head noun: it takes the phrase's place (the object of the
     verb above it), the plural noun becomes its compound and the article its determiner.
     """
-    for tok in doc[2:]:
-        noun = doc[tok.i - 1]
+    tags = doc.to_array([TAG]).reshape(-1)
+    plural = doc.vocab.strings["NNS"]
+    for i in numpy.nonzero(tags == plural)[0].tolist():
+        if i < 1 or i + 1 >= len(doc):
+            continue
+        noun, tok = doc[i], doc[i + 1]
+        if tok.pos_ != "VERB" or tok.tag_ not in ("VB", "VBP"):
+            continue
         article = noun.left_edge  # "a long-awaited minerals deal"
-        if (tok.pos_ != "VERB" or tok.tag_ not in ("VB", "VBP") or noun.tag_ != "NNS"
-                or article.lower_ not in ("a", "an") or article.head.i != noun.i
+        if (article.lower_ not in ("a", "an") or article.head.i != noun.i
                 or noun.head.i not in (tok.i, noun.i) and noun.dep_ != "dobj"):
             continue
         above = tok.head if noun.head.i == tok.i else noun.head

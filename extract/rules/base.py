@@ -927,10 +927,13 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             pattern = (head_pattern if head_pattern == "instrument"
                        or (head_pattern == "control" and head.dep_ == PCOMP)
                        else "inherited")
-        elif verb.dep_ == ADVCL and _purpose(verb) and is_verb(head) and not is_passive(head):
+        elif (verb.dep_ == ADVCL and _purpose(verb) and is_verb(head) and not is_passive(head)
+              and not _actor_object(head)):
             # "ethnic Turks began a hunger strike to protest against X", "marched in Paris
             # to protest X": who acts does it for the purpose, if at all (a passive's
-            # subject is not who sends or holds: "troops were sent to quell it")
+            # subject is not who sends or holds: "troops were sent to quell it"; nor, when
+            # the verb acts on someone named, is it clear who: "invited Qatar and India
+            # into talks to host the Games", "urged Iran and Iraq to talks to end the war")
             subjects, pattern = _grammatical_subjects(head), "control"
         elif verb.dep_ == XCOMP and is_verb(head):
             head_agents, head_patients, _ = core(head)
@@ -958,6 +961,13 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
         agents, patients = subjects, objects
     agents, instrument = _instrument_agents(agents)
     return agents, patients, ("instrument" if instrument else pattern)
+
+
+def _actor_object(verb: Token) -> bool:
+    """Whether a verb's direct object is someone named: a person, organisation, country or
+    nationality ("invited Qatar"; not the subject's own agents: "sent envoys")."""
+    return any(c.dep_ == DOBJ and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+               for c in verb.children)
 
 
 def _purpose(verb: Token) -> bool:
