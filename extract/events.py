@@ -519,6 +519,12 @@ def _side_words(side: Mention) -> list[list[str]]:
     return [[w.lower() for w in _WORDS.findall(text)] for text in (side.text, side.label)]
 
 
+def _armed(side: Mention, senses: Senses) -> bool:
+    """Whether a side is an armed force or group by its last word, a word both of
+    violence and of the military ("rebel soldiers", "armed militants"; not "the storm")."""
+    return bool(_last_words(side) & senses.physical & senses.political)
+
+
 def _last_words(side: Mention) -> set[str]:
     """The last words of a side's text and label ("the Paris Agreement" -> agreement)."""
     return {words[-1] for words in _side_words(side) if words}
@@ -646,13 +652,13 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
         return None
     thing = noun or (object_head if obj.is_concept else None)
     if (event_class == "DISAPPROVE" and verb in senses.criticising and thing is not None
-            and pos != "NOUN" and _last_words(subject) & senses.physical):
+            and pos != "NOUN" and _armed(subject, senses)):
         event_class = "ASSAULT"  # "Rebel soldiers attacked the palace": armed, not in words
     if event_class in ACTOR_TARGET_CLASSES and thing is not None \
             and not _fits(event_class, head, thing.lower(), lexicon, senses):
         if verb in senses.criticising and event_class in _ATTACK_CLASSES and (noun or whole) \
                 and pos != "NOUN":
-            if _last_words(subject) & senses.physical:
+            if _armed(subject, senses):
                 return event_class  # "Rebel soldiers attacked the presidential palace"
             if not subject.is_concept:
                 return "DISAPPROVE"  # "Erdogan attacked the proclamation": in words
