@@ -36,7 +36,8 @@ settings.load_profile("default")
 
 #: Fixtures that run the spaCy model: a test using one (directly or through another
 #: fixture) is marked ``model``.
-MODEL_FIXTURES = frozenset({"nlp", "seed_out", "examples_out", "seed_triples"})
+MODEL_FIXTURES = frozenset({"nlp", "extractor", "extract", "seed_out", "examples_out",
+                            "seed_triples"})
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -90,6 +91,14 @@ def nlp():
     from actorgraph.extract.pipeline import load_model
 
     return load_model()
+
+
+@pytest.fixture(scope="session")
+def extractor(nlp):
+    """One extractor on the session's model, shared by every table of sentences."""
+    from actorgraph.extract.pipeline import Extractor
+
+    return Extractor(nlp=nlp)
 
 
 @pytest.fixture(scope="session")

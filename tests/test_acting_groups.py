@@ -15,7 +15,6 @@ The sentences were written for these tests (none is from an evaluation set). Row
 from __future__ import annotations
 
 import pytest
-from actorgraph.extract.pipeline import Extractor
 
 from tests.constructions import cases, check_labels
 
@@ -45,11 +44,6 @@ CONSTRUCTIONS = {
         ("Police held a press conference on Tuesday.", [], [("police", "press conference")]),
     ],
 }
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(CONSTRUCTIONS))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from actorgraph.exports.sparql import list_presets, open_store, run_query
-from actorgraph.extract.pipeline import Extractor
 from actorgraph.graph.build import build_graph
 from actorgraph.graph.ids import name_key
 from rdflib import OWL, Graph, Literal, Namespace, URIRef
@@ -71,11 +70,6 @@ def test_country_presets_on_the_seed(seed_out):
                         for r in rows)
     actors = run_query(store, presets["country-actors"].text, params={"country": "LBN"}).rows
     assert {"Hezbollah", "Beirut"} <= {r[0].value for r in actors}
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return Extractor()
 
 
 @pytest.mark.parametrize("text,label,code", [

@@ -10,7 +10,6 @@ object label) pairs it must not give.
 from __future__ import annotations
 
 import pytest
-from actorgraph.extract.pipeline import Extractor
 
 from actorgraph.records import Article
 from tests.constructions import check_verbs
@@ -191,11 +190,6 @@ CASES = {
          [("Israel", "Gaza")]),
     ],
 }
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return Extractor()
 
 
 @pytest.mark.parametrize("text, wanted, unwanted", [

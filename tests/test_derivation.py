@@ -107,13 +107,6 @@ PAIRS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def extractor(nlp):
-    from actorgraph.extract.pipeline import Extractor
-
-    return Extractor(nlp=nlp)
-
-
 def _triples(extractor, sentence):
     (result,) = extractor.extract([Article("t", sentence)])
     return result

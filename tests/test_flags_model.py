@@ -474,11 +474,6 @@ CLAIMED = {
 }
 
 
-@pytest.fixture(scope="module")
-def extractor(nlp) -> Extractor:
-    return Extractor(nlp=nlp)
-
-
 @pytest.mark.parametrize(("sentence", "present", "absent"),
                          cases(HEDGED, STATED, SCOPE, PRESUPPOSED, CLAIMED))
 def test_flag(extractor: Extractor, sentence: str, present, absent) -> None:

@@ -9,7 +9,6 @@ in either reading (see ``tests/constructions.py``).
 from __future__ import annotations
 
 import pytest
-from actorgraph.extract.pipeline import Extractor
 
 from tests.constructions import cases, check_construction
 
@@ -256,11 +255,6 @@ def test_an_infinitive_modifying_a_verb_becomes_its_complement():
               deps=["ROOT", "aux", "acl", "dobj"], pos=["NOUN", "PART", "VERB", "PROPN"])
     repair_verbs(doc)
     assert doc[2].dep_ == "acl"
-
-
-@pytest.fixture(scope="module")
-def extractor(nlp) -> Extractor:
-    return Extractor(nlp=nlp)
 
 
 @pytest.mark.parametrize(("sentence", "present", "absent"),

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import pytest
 from actorgraph.extract.hygiene import amount_name, amount_of, repair_entities, repair_verbs
-from actorgraph.extract.pipeline import Extractor
 from actorgraph.extract.triples import all_triples
 
 from actorgraph.records import Article
@@ -522,11 +521,6 @@ CONSTRUCTIONS = {
 }
 
 CASES = cases(CONSTRUCTIONS)
-
-
-@pytest.fixture(scope="module")
-def extractor(nlp):
-    return Extractor(nlp=nlp)
 
 
 def test_each_construction_has_three_sentences():

@@ -10,7 +10,6 @@ the other way round (see :func:`tests.constructions.check_construction`).
 from __future__ import annotations
 
 import pytest
-from actorgraph.extract.pipeline import Extractor
 
 from tests.constructions import cases, check_construction
 from tests.docs import parse
@@ -241,11 +240,6 @@ CONSTRUCTIONS = {
          [("Ukraine", "report", "heavy losses", False, False)], [("Russia", "heavy losses")]),
     ],
 }
-
-
-@pytest.fixture(scope="module")
-def extractor(nlp):
-    return Extractor(nlp=nlp)
 
 
 def test_each_construction_has_three_sentences():

@@ -9,7 +9,6 @@ not give in either reading.
 from __future__ import annotations
 
 import pytest
-from actorgraph.extract.pipeline import Extractor
 
 from actorgraph.records import Article
 from tests.constructions import cases, check_construction
@@ -299,11 +298,6 @@ CONSTRUCTIONS = {
 }
 
 CASES = cases(CONSTRUCTIONS)
-
-
-@pytest.fixture(scope="module")
-def extractor(nlp):
-    return Extractor(nlp=nlp)
 
 
 def test_each_construction_has_three_sentences():

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pytest
 from actorgraph.exports.sparql import open_store, run_query
-from actorgraph.extract.pipeline import Extractor
 
 from actorgraph.records import PLOVER_CLASSES, Article
 
@@ -197,11 +196,6 @@ TABLE = [
     ("Uzbekistan has refused to deploy peacekeepers in Iraq.",
      [("Uzbekistan", "refuse to deploy in", "Iraq", False, "REJECT")]),
 ]
-
-
-@pytest.fixture(scope="module")
-def extractor(nlp):
-    return Extractor(nlp=nlp)
 
 
 def extract(extractor, text):

@@ -210,11 +210,6 @@ CONSTRUCTIONS = {
 }
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(CONSTRUCTIONS))
 def test_construction(extractor: Extractor, sentence: str, present, absent) -> None:
     check_labels(extractor, sentence, present, absent)

@@ -9,16 +9,10 @@ description or a group phrase (a name written out may be one).
 from __future__ import annotations
 
 import pytest
-from actorgraph.extract.pipeline import Extractor
 
 from actorgraph.records import Article
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def extractor(nlp):
-    return Extractor(nlp=nlp)
 
 
 def triples(extractor, text):

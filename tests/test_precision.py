@@ -11,7 +11,6 @@ label, relation label, object label, hedged) and those it must not give as
 from __future__ import annotations
 
 import pytest
-from actorgraph.extract.pipeline import Extractor
 from actorgraph.extract.vague import fragment_label
 
 from actorgraph.records import Article
@@ -363,11 +362,6 @@ CASES = {
         ("Ford recalled the new ones in March.", [], [("Ford", "recall", "ones")]),
     ],
 }
-
-
-@pytest.fixture(scope="module")
-def extractor(nlp):
-    return Extractor(nlp=nlp)
 
 
 @pytest.mark.parametrize(("text", "wanted", "unwanted"),

@@ -8,16 +8,10 @@ sentences were written for these tests (none is from an evaluation set or a shee
 from __future__ import annotations
 
 import pytest
-from actorgraph.extract.pipeline import Extractor
 
 from actorgraph.records import Article
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def _triples(extractor, sentence):

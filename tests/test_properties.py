@@ -37,11 +37,6 @@ NEWSLIKE = st.lists(WORDS, max_size=60).map(" ".join)
 NAME = st.text(ANY_CHAR, min_size=1, max_size=60).filter(lambda s: s.strip())
 
 
-@pytest.fixture(scope="module")
-def extractor(nlp):
-    return Extractor(nlp=nlp)
-
-
 def _check_result(article: Article, extractor: Extractor) -> None:
     problems = []
     (result,) = list(extractor.extract([article], on_error=problems.append))

@@ -10,7 +10,6 @@ label, negated, hedged), and (subject, object) pairs it must not give in either 
 from __future__ import annotations
 
 import pytest
-from actorgraph.extract.pipeline import Extractor
 
 from tests.constructions import cases, check_construction
 
@@ -395,11 +394,6 @@ FLAGS = {
 }
 
 CASES = cases(CONSTRUCTIONS, FLAGS)
-
-
-@pytest.fixture(scope="module")
-def extractor(nlp):
-    return Extractor(nlp=nlp)
 
 
 def test_each_construction_has_three_sentences():

@@ -11,7 +11,6 @@ object label) and the labels no triple may have as its subject or object, or the
 from __future__ import annotations
 
 import pytest
-from actorgraph.extract.pipeline import Extractor
 
 from tests.constructions import check_verbs
 
@@ -80,11 +79,6 @@ CASES = {
          [("Norvale Holdings", "offer", "premium")], []),
     ],
 }
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return Extractor()
 
 
 @pytest.mark.parametrize("text, wanted, unwanted", [

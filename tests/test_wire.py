@@ -14,7 +14,6 @@ import pytest
 from actorgraph.exports.outputs import write_outputs
 from actorgraph.extract.hygiene import QUANTITY_TYPES, is_quantity
 from actorgraph.extract.news import scan
-from actorgraph.extract.pipeline import Extractor
 from actorgraph.graph.build import build_graph
 from rdflib import Graph, Literal, URIRef
 
@@ -23,11 +22,6 @@ from actorgraph.records import Article
 pytestmark = pytest.mark.model
 
 WIRE = Path(__file__).parent / "data" / "wire.jsonl"
-
-
-@pytest.fixture(scope="module")
-def extractor(nlp):
-    return Extractor(nlp=nlp)
 
 
 def articles() -> list[Article]:
