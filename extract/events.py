@@ -46,6 +46,7 @@ from actorgraph.extract.lexicon import (
     CONTRIBUTING_VERBS,
     GROUP_NOUNS,
     MILITARY_HEADS,
+    PLACE_TYPES,
     QUESTION_WORDS,
     RELATION_PARTICLES,
 )
@@ -445,7 +446,6 @@ def default_lexicon() -> EventLexicon:
 #: Entity types of a state or nation: a participant of a political event.
 STATE_TYPES = frozenset({"GPE", "NORP"})
 #: Entity types of places one moves to.
-_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 #: Classes of the measures an authority imposes by ordering them: "ordered tariffs on
 #: X" imposes them, "ordered an inquiry" is INVESTIGATE, not a DEMAND of anyone.
 _IMPOSED_CLASSES = frozenset({"SANCTION", "COERCE", "INVESTIGATE", "MOBILIZE", "FIGHT",
@@ -676,7 +676,7 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     if event_class == "DEMAND" and predicate is not None and asks_question(predicate):
         return None
     if event_class == "RETREAT" and lemma.lower().endswith(" to") and subject.type == "PERSON" \
-            and obj.type in _PLACE_TYPES and not _political(subject, senses):
+            and obj.type in PLACE_TYPES and not _political(subject, senses):
         return None  # "the songwriter retreated to New Mexico": a person moving, no force
     if event_class == "DEMAND" and verb in senses.directing and thing is not None:
         if lexicon.nouns.get(thing.lower()) in _IMPOSED_CLASSES:

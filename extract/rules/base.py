@@ -89,6 +89,7 @@ __all__ = [
     "children_of",
     "clause_verb",
     "core",
+    "country_name",
     "country_word",
     "event_lemma",
     "event_targets",
@@ -966,8 +967,7 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
 def _actor_object(verb: Token) -> bool:
     """Whether a verb's direct object is someone named: a person, organisation, country or
     nationality ("invited Qatar"; not the subject's own agents: "sent envoys")."""
-    return any(c.dep_ == DOBJ and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-               for c in verb.children)
+    return any(c.dep_ == DOBJ and c.ent_type_ in TARGET_TYPES for c in verb.children)
 
 
 def _purpose(verb: Token) -> bool:
@@ -1251,7 +1251,7 @@ def noun_agents(noun: Token) -> list[Token]:
     found += [a for c in noun.lefts for a in _modifier_agents(c) if a not in found]
     # "US and British strikes", "Israeli and American strikes": each nationality
     found += [c for f in list(found) if f.dep_ in (AMOD, COMPOUND, NMOD) and f.i < noun.i
-              for c in f.conjuncts if c not in found and (country_word(c) or _country_name(c))]
+              for c in f.conjuncts if c not in found and (country_word(c) or country_name(c))]
     return found
 
 
@@ -1262,9 +1262,7 @@ def actor_noun(tok: Token) -> bool:
     police" names who did it where "by force", "by decree" or "by phone" do not."""
     if tok.pos_ != "NOUN":
         return False
-    words = [c.lemma_.lower() for c in tok.lefts if c.dep_ in (COMPOUND, AMOD)]
-    return (sector_of([*words, tok.lemma_.lower()]) is not None
-            or tok.lemma_.lower() in GROUP_NOUNS)
+    return _agent_sector(tok) is not None or tok.lemma_.lower() in GROUP_NOUNS
 
 
 def acting_group(tok: Token) -> bool:
@@ -1275,12 +1273,18 @@ def acting_group(tok: Token) -> bool:
     Generic people, residents or officials are no such group ("People fled the city")."""
     if tok.pos_ != "NOUN":
         return False
-    words = [c.lemma_.lower() for c in tok.lefts if c.dep_ in (COMPOUND, AMOD)]
-    sector = sector_of([*words, tok.lemma_.lower()])
+    sector = _agent_sector(tok)
     return sector is not None and sector[:3] in ACTING_SECTORS
 
 
-def _country_name(tok: Token) -> bool:
+def _agent_sector(tok: Token) -> str | None:
+    """The sector of the CAMEO agent noun a noun phrase names, with its compound and
+    adjective modifiers ("federal agents", "striking workers"), or None."""
+    words = [c.lemma_.lower() for c in tok.lefts if c.dep_ in (COMPOUND, AMOD)]
+    return sector_of([*words, tok.lemma_.lower()])
+
+
+def country_name(tok: Token) -> bool:
     """Whether ``tok`` is a country's name ("US", "Russia"), not a city's or region's."""
     return tok.ent_type_ == "GPE" and names_country(tok.text)
 
@@ -1324,11 +1328,11 @@ def _modifier_agents(modifier: Token) -> list[Token]:
         # "a Turkish drone strike": the nationality that flies it
         found = [c for c in modifier.lefts if (c.dep_ == COMPOUND and (
             (c.ent_type_ == "ORG" and c.ent_iob_ == "B")
-            or (_country_name(c) and _has_target(modifier.head))))
+            or (country_name(c) and _has_target(modifier.head))))
             or (c.dep_ in (AMOD, NMOD) and not modifier.ent_type_ and country_word(c))]
         if found:
             return found
-    if (modifier.dep_ in (COMPOUND, NMOD) and _country_name(modifier)
+    if (modifier.dep_ in (COMPOUND, NMOD) and country_name(modifier)
             and _has_target(modifier.head)):
         return [modifier]  # "a US strike on X" (but "the Syria strikes" are on Syria)
     if (modifier.dep_ == COMPOUND and modifier.lemma_.lower() in GROUP_NOUNS

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from actorgraph.extract.actors import concept_complement, names_country
+from actorgraph.extract.actors import concept_complement
 from actorgraph.extract.context import cancelling, is_future, presupposed
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.hygiene import is_quantity
@@ -129,6 +129,7 @@ from actorgraph.extract.rules.base import (
     appositive_name,
     children_of,
     core,
+    country_name,
     event_lemma,
     event_targets,
     find_place,
@@ -238,11 +239,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             # says what the main clause's subject underwent (whose sanctions: the noun's)
             head_agents, head_patients, _ = core(verb.head)
             undergoers = head_patients if is_passive(verb.head) else head_agents
-            for noun, event in _event_objects(verb, "with", lexicon):
-                for agent in _imposers(noun):
-                    for patient in undergoers:
-                        yield TokenTriple(agent, noun, patient, event, f"{lemma} with {event}",
-                                          "NOUN", negated, "support-verb", hedged)
+            yield from _passive_with(verb, [], undergoers, lemma, negated, hedged, lexicon)
         if not agents:
             continue
         verb_class = lexicon.classify(lemma)
@@ -1212,8 +1209,8 @@ def _imposers(noun: Token) -> list[Token]:
     """Who imposed the event noun a passive subject was hit with: its named agents, or
     a country's name before it ("was hit with U.S. sanctions": a name before an event
     noun with no target is otherwise no agent, "a Gaza attack")."""
-    return noun_agents(noun) or [c for c in noun.lefts if c.dep_ == COMPOUND
-                                 and c.ent_type_ == "GPE" and names_country(c.text)]
+    return noun_agents(noun) or [c for c in noun.lefts
+                                 if c.dep_ == COMPOUND and country_name(c)]
 
 
 def _event_objects(verb: Token, preposition: str,
