@@ -13,7 +13,7 @@ Examples
 >>> nlp = spacy.blank("en")
 >>> language_problem(nlp("Le gouvernement a annoncé mardi une réduction des impôts pour les "
 ...                      "ménages les plus modestes, une mesure attendue depuis longtemps."))
-'does not look like English text (5% of its 20 words are common English words); processed anyway'
+'does not look like English text (5% of its 19 words are common English words); processed anyway'
 >>> language_problem(nlp("The government announced on Tuesday that it would cut taxes for the "
 ...                      "poorest households, a measure long demanded by the unions.")) is None
 True
@@ -26,12 +26,16 @@ import unicodedata
 
 import numpy
 import spacy.util
-from spacy.attrs import IS_ALPHA, IS_STOP, LENGTH
+from spacy.attrs import IS_ALPHA, IS_STOP, IS_TITLE, LENGTH
 from spacy.tokens import Doc, Span
 
 __all__ = ["MIN_WORDS", "MIN_STOP_SHARE", "foreign_sentence", "language_problem", "scripts_of",
            "stop_counts"]
 
+#: The token attributes the share of stop words is read from. A word is an alphabetic token
+#: not in title case: names ("Viktor Orbán's Fidesz") are spelt alike in every language, so
+#: a sentence of many names and few function words is not taken for another language.
+_COLUMNS = (IS_ALPHA, IS_STOP, IS_TITLE)
 #: Fewer words than this (and no run of other-script text) are too few to judge.
 MIN_WORDS = 12
 #: Text whose share of stop words is below this is reported.
@@ -51,10 +55,15 @@ def _language_name(code: str) -> str:
         return code
 
 
+def _words(table: numpy.ndarray) -> numpy.ndarray:
+    """Which ``to_array`` rows (first columns: ``_COLUMNS``) are words."""
+    return (table[:, 0] == 1) & (table[:, 2] == 0)
+
+
 def _stop_words(table: numpy.ndarray) -> tuple[int, int]:
-    """(words, stop words) of ``to_array`` rows whose first columns are IS_ALPHA, IS_STOP."""
-    alpha = table[:, 0] == 1
-    return int(alpha.sum()), int(table[alpha, 1].sum())
+    """(words, stop words) of ``to_array`` rows whose first columns are ``_COLUMNS``."""
+    words = _words(table)
+    return int(words.sum()), int(table[words, 1].sum())
 
 
 def language_problem(doc: Doc) -> str | None:
@@ -66,7 +75,7 @@ def language_problem(doc: Doc) -> str | None:
     language = _language_name(doc.lang_)
     if not len(doc):
         return None
-    table = doc.to_array([IS_ALPHA, IS_STOP, LENGTH])
+    table = doc.to_array([*_COLUMNS, LENGTH])
     words, stops = _stop_words(table)
     if words >= MIN_WORDS:
         share = stops / words
@@ -75,7 +84,7 @@ def language_problem(doc: Doc) -> str | None:
                     f"are common {language} words); processed anyway")
         return None
     letters = sum(ch.isalpha() for ch in doc.text[:100_000])
-    in_words = int(table[table[:, 0] == 1, 2].sum())
+    in_words = int(table[table[:, 0] == 1, 3].sum())
     if letters >= _MIN_LETTERS and in_words < letters / 2:
         return (f"does not look like {language} text (most of its letters are not in "
                 f"{language} words); processed anyway")
@@ -141,12 +150,12 @@ def stop_counts(doc: Doc) -> tuple[list[int], list[int]]:
     >>> import spacy
     >>> words, stops = stop_counts(spacy.blank("en")("The talks in Doha, 2024."))
     >>> words, stops
-    ([0, 1, 2, 3, 4, 4, 4, 4], [0, 1, 1, 2, 2, 2, 2, 2])
+    ([0, 0, 1, 2, 2, 2, 2, 2], [0, 0, 0, 1, 1, 1, 1, 1])
     """
-    table = doc.to_array([IS_ALPHA, IS_STOP])
-    alpha = table[:, 0] == 1
-    words = numpy.cumsum(alpha).tolist()
-    stops = numpy.cumsum(alpha & (table[:, 1] == 1)).tolist()
+    table = doc.to_array(list(_COLUMNS))
+    words = _words(table)
+    stops = numpy.cumsum(words & (table[:, 1] == 1)).tolist()
+    words = numpy.cumsum(words).tolist()
     return [0, *words], [0, *stops]
 
 
@@ -162,8 +171,8 @@ def foreign_sentence(sent: Span, *, table: numpy.ndarray | None = None,
     in another script inside a sentence of the language do not count.
     A caller that checks every sentence of a Doc can pass what it already has:
     ``counts``, :func:`stop_counts` of the whole Doc (or ``table``,
-    ``doc.to_array([IS_ALPHA, IS_STOP])`` of it), and ``text``, the sentence's
-    text.
+    ``doc.to_array([IS_ALPHA, IS_STOP, IS_TITLE])`` of it), and ``text``, the
+    sentence's text.
 
     Examples
     --------
@@ -188,6 +197,6 @@ def foreign_sentence(sent: Span, *, table: numpy.ndarray | None = None,
         stops = counts[1][sent.end] - counts[1][sent.start]
         return words >= MIN_WORDS and stops < _SENTENCE_STOP_SHARE * words
     if table is None:
-        table = sent.doc.to_array([IS_ALPHA, IS_STOP])
+        table = sent.doc.to_array(list(_COLUMNS))
     words, stops = _stop_words(table[sent.start:sent.end])
     return words >= MIN_WORDS and stops < _SENTENCE_STOP_SHARE * words

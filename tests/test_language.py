@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import spacy
-from actorgraph.extract.language import foreign_sentence
+from actorgraph.extract.language import foreign_sentence, language_problem
 from actorgraph.extract.pipeline import extract_doc
 from actorgraph.extract.triples import all_triples
 
@@ -54,3 +54,31 @@ def test_a_quoted_sentence_in_another_language_gives_no_triples():
     result = extract_doc(doc, Article("mixed", doc.text))
     assert result.sentences == 2
     assert [(t.subject.label, t.object.label) for t in result.triples] == [("Israel", "Gaza")]
+
+
+#: English text dense with names: few function words among many capitalised names
+NAME_DENSE = (
+    "Péter Magyar's Tisza party defeats Prime Minister Viktor Orbán's Fidesz in Hungary's "
+    "parliamentary election, ending 16 years of Fidesz rule; Orbán concedes defeat.",
+    "Brazilian President Luiz Inácio Lula da Silva hosts Chinese Premier Li Qiang, Indian "
+    "Prime Minister Narendra Modi, South African President Cyril Ramaphosa in Brasília.",
+    "Manchester City sign Real Madrid midfielder Federico Valverde, Juventus defender Gleison "
+    "Bremer, Atalanta striker Ademola Lookman during January's transfer window.",
+)
+
+
+def test_names_do_not_count_as_words_of_another_language():
+    for text in NAME_DENSE:
+        doc = NLP(text)
+        assert not foreign_sentence(doc[:]), text
+        assert language_problem(doc) is None, text
+
+
+def test_text_of_another_language_is_noticed_whatever_its_names():
+    for text in ("Le président Emmanuel Macron a reçu mardi à l'Élysée le chancelier Olaf "
+                 "Scholz pour préparer le sommet européen de Bruxelles.",
+                 "O presidente Luiz Inácio Lula da Silva recebeu nesta terça-feira em Brasília "
+                 "o chanceler Olaf Scholz para discutir o acordo comercial entre os dois blocos.",
+                 "El presidente Pedro Sánchez anunció este lunes en Madrid una subida del "
+                 "salario mínimo para los trabajadores del campo."):
+        assert language_problem(NLP(text)) is not None, text
