@@ -42,10 +42,11 @@ $(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
 	touch $@ $(VENV)/.installed-dev $(VENV)/.installed
 
 # extraction quality: PLOVER gold events (tune and check halves, against textacy) and the
-# WCEP event summaries (tune and check halves); updates benchmarks/README.md
+# WCEP event summaries and the blind summaries (tune and check halves); updates benchmarks/README.md
 evaluate: $(VENV)/.installed-bench
 	$(BIN)/python benchmarks/evaluate.py $(GOLD) --write
 	$(BIN)/python benchmarks/wcep.py $(WCEP) --write
+	$(BIN)/python benchmarks/wcep.py benchmarks/summaries-1.jsonl --section summaries --write
 	$(BIN)/python benchmarks/heldout.py --write
 
 # an unjudged sheet of random triples of a fresh build, for judging by hand

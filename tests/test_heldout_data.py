@@ -22,18 +22,23 @@ def _records(name: str) -> list[dict]:
 
 
 PARAPHRASE_FILES = ("paraphrases.jsonl", "paraphrases-2.jsonl", "paraphrases-3.jsonl",
-                    "paraphrases-5.jsonl")
+                    "paraphrases-5.jsonl", "paraphrases-6.jsonl")
 WIRE_FILES = ("wire.jsonl", "wire-2.jsonl", "wire-3.jsonl", "wire-4.jsonl", "wire-5.jsonl")
 PARAPHRASES = [r for name in PARAPHRASE_FILES for r in _records(name)]
 WIRE = [r for name in WIRE_FILES for r in _records(name)]
-#: the later sets: (paraphrase records, their event prefix, wire records, their id prefix)
-LATER_SETS = {"set 2": (_records("paraphrases-2.jsonl"), "hq-", _records("wire-2.jsonl"), "wire2-"),
-              "set 3": (_records("paraphrases-3.jsonl"), "hr-", _records("wire-3.jsonl"), "wire3-"),
-              "set 5": (_records("paraphrases-5.jsonl"), "hs-", _records("wire-5.jsonl"), "wire5-")}
+#: the later sets' paraphrases: (records, their event prefix)
+LATER_PARAPHRASES = {"set 2": (_records("paraphrases-2.jsonl"), "hq-"),
+                     "set 3": (_records("paraphrases-3.jsonl"), "hr-"),
+                     "set 5": (_records("paraphrases-5.jsonl"), "hs-"),
+                     "set 6": (_records("paraphrases-6.jsonl"), "hs6-")}
+#: the later sets' wire articles: (records, their id prefix, how many)
+LATER_WIRE = {"set 2": (_records("wire-2.jsonl"), "wire2-", 30),
+              "set 3": (_records("wire-3.jsonl"), "wire3-", 30),
+              "set 5": (_records("wire-5.jsonl"), "wire5-", 40)}
 #: the fourth set: wire articles only, in the style of the 1987 Reuters newswire
 WIRE_4 = _records("wire-4.jsonl")
 #: the wire sets whose gold lists the articles' main actor triples (the second set on)
-WIRE_TRIPLE_SETS = {name: wire for name, (_, _, wire, _) in LATER_SETS.items()} | {
+WIRE_TRIPLE_SETS = {name: wire for name, (wire, _, _) in LATER_WIRE.items()} | {
     "set 4": WIRE_4}
 #: wire articles whose gold lists at least one main actor triple
 WIRE_WITH_TRIPLES = [r for wire in WIRE_TRIPLE_SETS.values() for r in wire
@@ -47,10 +52,10 @@ REUTERS_DATELINE = re.compile(r"^[A-Z][A-Z. -]+(?:, (?:[A-Z][a-z]*\.?)(?: ?[A-Z]
 
 
 def test_the_scorer_defaults_to_all_sets():
-    assert [(p and p.name, w.name) for p, w in SETS.values()] == [
+    assert [(p and p.name, w and w.name) for p, w in SETS.values()] == [
         *zip(PARAPHRASE_FILES[:3], WIRE_FILES[:3], strict=True), (None, "wire-4.jsonl"),
-        ("paraphrases-5.jsonl", "wire-5.jsonl")]
-    assert list(SETS) == ["set 1", "set 2", "set 3", "set 4", "set 5"]
+        ("paraphrases-5.jsonl", "wire-5.jsonl"), ("paraphrases-6.jsonl", None)]
+    assert list(SETS) == ["set 1", "set 2", "set 3", "set 4", "set 5", "set 6"]
 
 
 def test_the_fourth_set_has_its_size_ids_and_halves():
@@ -75,15 +80,20 @@ def test_the_fourth_set_is_in_the_1987_reuters_style(record):
     assert len(triples) <= 3
 
 
-@pytest.mark.parametrize("name", LATER_SETS)
-def test_the_later_sets_have_their_size_and_ids(name):
-    paraphrases, event_prefix, wire, wire_prefix = LATER_SETS[name]
+@pytest.mark.parametrize("name", LATER_PARAPHRASES)
+def test_the_later_paraphrase_sets_have_their_size_and_ids(name):
+    paraphrases, event_prefix = LATER_PARAPHRASES[name]
     assert len(paraphrases) == 150 and len({r["event"] for r in paraphrases}) == 25
     for r in paraphrases:
         assert r["event"].startswith(event_prefix), r["id"]
         assert r["id"] == f"{r['event']}-{r['form']}", r["id"]
     assert {r["half"] for r in paraphrases} == set(HALVES)
-    assert len(wire) == {"set 5": 40}.get(name, 30)
+
+
+@pytest.mark.parametrize("name", LATER_WIRE)
+def test_the_later_wire_sets_have_their_size_and_ids(name):
+    wire, wire_prefix, size = LATER_WIRE[name]
+    assert len(wire) == size
     assert all(r["id"] == f"{wire_prefix}{n:02d}" for n, r in enumerate(wire, 1))
     assert {r["half"] for r in wire} == set(HALVES)
 
@@ -256,3 +266,30 @@ def test_wire_main_triples_are_scored_found_held_and_reversed(name):
     score = score_wire(article, [backwards])
     assert score.main_found == 0 and score.main_reversed == 1
     assert score_wire(article, []).main_found == 0
+
+
+def _summaries():
+    from benchmarks.wcep import read_summaries
+    with open(BENCH / "summaries-1.jsonl", encoding="utf-8") as handle:
+        return read_summaries(handle)
+
+
+SUMMARIES = _summaries()
+
+
+def test_the_blind_summaries_have_their_size_ids_and_both_halves():
+    assert [s.id for s in SUMMARIES] == [f"sum1-{n:02d}" for n in range(1, 81)]
+    assert {half(s.id) for s in SUMMARIES} == set(HALVES)
+    kinds = Counter(kind for s in SUMMARIES for kind, triples in s.lists.items()
+                    for _ in triples)
+    assert kinds["core"] >= 60 and kinds["hedged"] >= 30 and kinds["negated"] >= 10
+
+
+@pytest.mark.parametrize("summary", SUMMARIES, ids=lambda s: s.id)
+def test_every_name_of_a_blind_summary_occurs_in_its_text(summary):
+    text = summary.text.lower()
+    for triples in summary.lists.values():
+        for triple in triples:
+            assert triple.r and all(r.strip() for r in triple.r)
+            for name in triple.s + triple.o:
+                assert name.lower() in text, name
