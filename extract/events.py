@@ -47,8 +47,10 @@ from actorgraph.extract.lexicon import (
     GROUP_NOUNS,
     MILITARY_HEADS,
     PLACE_TYPES,
+    PREPARING_WORDS,
     QUESTION_WORDS,
     RELATION_PARTICLES,
+    ULTIMATUM_MARKS,
 )
 from actorgraph.extract.vague import person_lemma
 
@@ -64,6 +66,7 @@ __all__ = [
     "LAYERS",
     "MILITARY_CLASS",
     "MILITARY_HEADS",
+    "PREPARED_CLASS",
     "RELATION_PARTICLES",
     "EventLexicon",
     "Senses",
@@ -77,6 +80,7 @@ __all__ = [
     "parse_senses",
     "refine_class",
     "sense_class",
+    "ultimatum",
 ]
 
 _NO_CLASS = "-"
@@ -85,12 +89,19 @@ _REMOVED = "!"
 #: the lexicon layers, bottom first: name -> data file in extract/data/
 LAYERS = {"derived": "event_classes_cameo.tsv", "overrides": "event_classes.tsv"}
 #: A material action stated as future or intended is a promise or a threat
-#: (PLOVER codes "X will release Y" as AGREE and "X will blockade Y" as THREATEN).
+#: (PLOVER codes "X will release Y" as AGREE and "X will blockade Y" as THREATEN). A
+#: meeting or a withdrawal to come is a promise too: CAMEO 036 "express intent to meet or
+#: negotiate" and 0356 "express intent to de-escalate military engagement" are AGREE.
 INTENT_CLASS = {
-    **dict.fromkeys(("SUPPORT", "CONCEDE", "COOPERATE", "AID"), "AGREE"),
-    **dict.fromkeys(("SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "FIGHT", "RETREAT",
-                     "PROTEST"), "THREATEN"),
+    **dict.fromkeys(("SUPPORT", "CONCEDE", "COOPERATE", "AID", "CONSULT", "RETREAT"),
+                    "AGREE"),
+    **dict.fromkeys(("SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "FIGHT", "PROTEST"),
+                    "THREATEN"),
 }
+#: An attack one is getting ready for is a mobilisation (CAMEO 154 "prepare for fight",
+#: "ready invasion"); other acts one is ready for are intended (:data:`INTENT_CLASS`).
+PREPARED_CLASS = {**INTENT_CLASS, "ASSAULT": "MOBILIZE", "FIGHT": "MOBILIZE",
+                  "MOBILIZE": "MOBILIZE"}
 #: Violence by a state's armed forces is conventional fighting (PLOVER FIGHT), not
 #: the unconventional violence of ASSAULT.
 MILITARY_CLASS = {"ASSAULT": "FIGHT"}
@@ -228,12 +239,14 @@ class EventLexicon:
             if key in self.nouns:
                 return self.nouns[key]
             return self.nouns.get(key.rsplit(" ", 1)[-1]) if " " in key else None
-        if to and head in COMMISSIVE_VERBS:
+        if to and (head in COMMISSIVE_VERBS or head in PREPARING_WORDS):
             # "pledged to fight on" threatens, "vowed to cooperate" promises; a promise
-            # of an act of no class keeps the verb's own ("promised to return" AGREE)
+            # of an act of no class keeps the verb's own ("promised to return" AGREE);
+            # "prepared to storm the town" mobilises, "ready to resume talks" promises
             promised = self.classify(key.partition(" to ")[2], object_head=object_head)
             if promised is not None:
-                return INTENT_CLASS.get(promised, promised)
+                table = PREPARED_CLASS if head in PREPARING_WORDS else INTENT_CLASS
+                return table.get(promised, promised)
         found, whole, noun = self.lookup(key)
         if found is None:
             return self.nouns.get(key.rsplit(" ", 1)[-1]) if " " in key else None
@@ -730,6 +743,26 @@ def asks_question(verb: Token) -> bool:
         if child.dep_ in ("ccomp", "advcl") and child.left_edge.lower_ in QUESTION_WORDS:
             return True
     return False
+
+def ultimatum(verb: Token) -> bool:
+    """Whether an act stated as future comes with an "unless" condition on someone else,
+    the form of an ultimatum (CAMEO 139, PLOVER THREATEN): "Washington will withdraw its
+    troops unless Baghdad grants them immunity".
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words="X will leave unless Y pays".split(),
+    ...           heads=[2, 2, 2, 5, 5, 2], deps=["nsubj", "aux", "ROOT", "mark", "nsubj",
+    ...                                          "advcl"])
+    >>> ultimatum(doc[2]), ultimatum(doc[5])
+    (True, False)
+    """
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ULTIMATUM_MARKS
+                                         for m in c.children)
+               for c in verb.children)
+
 
 def counterpart(side: Mention, senses: Senses | None = None) -> bool:
     """Whether a named object can be the counterpart of a meeting, aid or demand.

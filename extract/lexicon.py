@@ -168,6 +168,7 @@ __all__ = [
     "PLACE_TYPES",
     "PLAN_NOUNS",
     "POSSESSED_HEADS",
+    "PREPARING_WORDS",
     "PREPOSITIONAL_VERBS",
     "PREVENTING_VERBS",
     "QUANTITY_HEADS",
@@ -208,6 +209,7 @@ __all__ = [
     "TIME_PREPS",
     "TITLE_WORDS",
     "TRANSFER_VERBS",
+    "ULTIMATUM_MARKS",
     "UNDER_VERBS",
     "UNREALISING_MODIFIERS",
     "UNREALISING_VERBS",
@@ -384,6 +386,8 @@ EXCLUSIVE_WORDS = words("exclusive_words")
 OBLIGATION_MODALS = words("obligation_modals")
 #: Subordinators of a conditional clause ("if", "unless").
 CONDITIONAL_MARKS = words("conditional_marks")
+#: Marks of a condition that makes an act to come an ultimatum ("will withdraw unless").
+ULTIMATUM_MARKS = words("ultimatum_marks")
 #: Subordinators of a clause not yet happened when planned or present ("until X joins").
 PENDING_MARKS = words("pending_marks")
 #: Predicate adjectives whose "that" clause is only possible ("it is possible that").
@@ -431,6 +435,8 @@ ACTING_SECTORS = frozenset(w.upper() for w in words("acting_sectors"))
 AIM_VERBS = words("aim_verbs")
 #: Verbs of promising ("pledged to fight": a threat; "vowed to cooperate": a promise).
 COMMISSIVE_VERBS = words("commissive_verbs")
+#: Words of getting ready ("prepared to storm X": MOBILIZE; "ready to resume talks": AGREE).
+PREPARING_WORDS = words("preparing_words")
 #: Verbs of taking part in what their infinitive does ("help to support X" supports X).
 CONTRIBUTING_VERBS = words("contributing_verbs")
 #: Predicate adjectives that deny their infinitive ("unwilling to").

@@ -56,6 +56,7 @@ from actorgraph.extract.events import (
     default_lexicon,
     refine_class,
     sense_class,
+    ultimatum,
 )
 from actorgraph.extract.hygiene import (
     amount_of,
@@ -384,6 +385,8 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
                               object_head=None if unrecognised_name(tt.object) else object_head)
     event_class = refine_class(event_class, intended=intended,
                                military=tt.subject.lemma_.lower() in MILITARY_HEADS)
+    if intended and event_class is not None and tt.pos == "VERB" and ultimatum(tt.predicate):
+        event_class = "THREATEN"  # "will withdraw its troops unless Baghdad ...": ultimatum
     if _setting_only(tt, obj, event_class) or (unnamed and event_class is None):
         return None
     text, start, end = sentence

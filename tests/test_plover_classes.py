@@ -1,0 +1,198 @@
+"""The PLOVER class of realistic news sentences, one table across all 18 classes, and the
+class rules of stated intent: what one is ready or willing to do, a meeting or a
+withdrawal to come (CAMEO 03, AGREE), an attack prepared (CAMEO 154, MOBILIZE), an act to
+come with an "unless" condition (CAMEO 139, THREATEN) and stopping aid or ties (CAMEO 16,
+SANCTION).
+
+Every sentence is written for these tests (none from a benchmark set).
+"""
+
+from __future__ import annotations
+
+import pytest
+from actorgraph.extract.events import INTENT_CLASS, PREPARED_CLASS, default_lexicon
+
+from actorgraph.records import PLOVER_CLASSES
+
+# (sentence, subject label, object label, the class of some triple between them)
+CODED = [
+    ("Japan and South Korea agreed to resume military intelligence sharing next month.",
+     "Japan", "South Korea", "AGREE"),
+    ("Qatar offered to host talks between the Taliban and Washington.", "Qatar", "Taliban",
+     "AGREE"),
+    ("Kenya and Somalia agreed to share intelligence on al-Shabaab.", "Kenya", "Somalia",
+     "AGREE"),
+    ("Chancellor Olaf Scholz met Chinese Premier Li Qiang in Berlin on Tuesday.",
+     "Olaf Scholz", "Li Qiang", "CONSULT"),
+    ("Egypt hosted Hamas and Israeli negotiators in Cairo.", "Egypt", "Hamas", "CONSULT"),
+    ("Greece and Turkey held talks in Athens.", "Greece", "Turkey", "CONSULT"),
+    ("The Kenyan president praised Ethiopia for its role in the peace process.", "Kenya",
+     "Ethiopia", "SUPPORT"),
+    ("Germany endorsed Mark Rutte as the next NATO secretary general.", "Germany",
+     "Mark Rutte", "SUPPORT"),
+    ("The Colombian navy worked with the US Coast Guard to seize a cocaine shipment.",
+     "Colombia", "US Coast Guard", "COOPERATE"),
+    ("Norway extradited the suspect to Sweden.", "Norway", "Sweden", "COOPERATE"),
+    ("Saudi Arabia gave Sudan 500 million dollars in emergency aid.", "Saudi Arabia",
+     "Sudan", "AID"),
+    ("Washington supplied Kyiv with long-range missiles.", "Washington", "Kyiv", "AID"),
+    ("Israel eased restrictions on goods entering Gaza.", "Israel", "restrictions",
+     "CONCEDE"),
+    ("The Thai government conceded to the protesters' demand for a new constitution.",
+     "Thailand", "protesters", "CONCEDE"),
+    ("Russian troops withdrew from the city of Kherson.", "Russia", "Kherson", "RETREAT"),
+    ("Ukrainian forces retreated from the town of Avdiivka.", "Ukraine", "Avdiivka",
+     "RETREAT"),
+    ("The UN called on Myanmar's military to free Aung San Suu Kyi.", "United Nations",
+     "Myanmar", "DEMAND"),
+    ("Iraq demanded that Turkey withdraw its troops.", "Iraq", "Turkey", "DEMAND"),
+    ("China condemned the US sale of arms to Taiwan.", "China", "United States sale of arms",
+     "DISAPPROVE"),
+    ("The Philippines accused China of harassing its fishing boats.", "Philippines", "China",
+     "DISAPPROVE"),
+    ("Beijing criticised Canberra over the submarine deal.", "Beijing", "Canberra",
+     "DISAPPROVE"),
+    ("Hungary rejected the EU's migration plan.", "Hungary", "European Union", "REJECT"),
+    ("Iran declined to meet the American envoy in Oman.", "Iran", "American envoy",
+     "REJECT"),
+    ("Turkey threatened to invade northern Syria.", "Turkey", "Syria", "THREATEN"),
+    ("Azerbaijan warned Armenia that it would respond with force to any provocation.",
+     "Azerbaijan", "Armenia", "THREATEN"),
+    ("Opposition supporters rallied against President Tshisekedi in Kinshasa.",
+     "opposition supporters", "Tshisekedi", "PROTEST"),
+    ("Students marched on the parliament in Dhaka to demand the minister's resignation.",
+     "students", "parliament", "PROTEST"),
+    ("The Taliban banned women from universities in Afghanistan.", "Taliban", "women",
+     "SANCTION"),
+    ("Canada suspended trade talks with India.", "Canada", "India", "SANCTION"),
+    ("China deployed warships near Taiwan on Monday.", "China", "warships", "MOBILIZE"),
+    ("Serbia mobilised troops along its border with Kosovo.", "Serbia", "troops",
+     "MOBILIZE"),
+    ("Iranian forces seized a British tanker in the Strait of Hormuz.", "Iran",
+     "British tanker", "COERCE"),
+    ("Chinese police detained the Canadian businessman Michael Spavor.", "China",
+     "Michael Spavor", "COERCE"),
+    ("The EU imposed new sanctions on Belarus.", "European Union", "Belarus", "COERCE"),
+    ("Gunmen kidnapped a Nigerian senator in Kaduna.", "gunmen", "Nigerian senator",
+     "ASSAULT"),
+    ("Hamas fighters ambushed Israeli soldiers in Khan Younis.", "Hamas", "Israel",
+     "ASSAULT"),
+    ("Sudanese army troops clashed with the Rapid Support Forces in Khartoum.", "Sudan",
+     "Rapid Support Forces", "FIGHT"),
+    ("The Indian and Chinese armies fought along the Himalayan border.", "India",
+     "Himalayan border", "FIGHT"),
+    ("The International Criminal Court opened an investigation into Israel.",
+     "International Criminal Court", "Israel", "INVESTIGATE"),
+    ("Prosecutors in Paris are investigating Nicolas Sarkozy over campaign funding.",
+     "prosecutors", "Nicolas Sarkozy", "INVESTIGATE"),
+    ("The European Commission launched an inquiry into Google.", "European Commission",
+     "Google", "INVESTIGATE"),
+]
+
+# (sentence, subject, relation label, object, class): the rules of this module
+RULES = {
+    # what one is ready or willing to do is intended: a meeting is a promise (CAMEO 036)
+    "ready or willing": [
+        ("Venezuela said it was ready to resume talks with the opposition in Mexico City.",
+         "Venezuela", "ready to resume talk", "opposition", "AGREE"),
+        ("Iran is willing to meet American negotiators in Vienna.", "Iran",
+         "willing to meet", "United States", "AGREE"),
+        ("Pakistan said it was ready to hold talks with India over the disputed region.",
+         "Pakistan", "ready to hold talk", "India", "AGREE"),
+    ],
+    # an attack one prepares is a mobilisation (CAMEO 154)
+    "attack prepared": [
+        ("Azerbaijani troops were preparing to attack Armenian positions in "
+         "Nagorno-Karabakh.", "azerbaijani troops", "prepare to attack",
+         "Armenian positions", "MOBILIZE"),
+        ("Russian forces are preparing to storm the Ukrainian town of Bakhmut.", "Russia",
+         "prepare to storm", "Bakhmut", "MOBILIZE"),
+        ("The Serbian army prepared to resume shelling Bosnian positions near Bihac.",
+         "Serbia", "prepare to shell", "Bosnian positions", "MOBILIZE"),
+    ],
+    # a meeting or a withdrawal to come is a promise (CAMEO 036, 0356)
+    "meeting or withdrawal to come": [
+        ("Israel will withdraw its troops from southern Lebanon by January.", "Israel",
+         "withdraw troop from", "Lebanon", "AGREE"),
+        ("Washington announced that it will withdraw its troops from Iraq next year.",
+         "Washington", "withdraw troop from", "Iraq", "AGREE"),
+        ("President Ruto will meet President Museveni in Kampala next week.",
+         "President Ruto", "meet", "Museveni", "AGREE"),
+        ("The rebels promised to withdraw their fighters from the port city of Hodeidah.",
+         "rebels", "promise to withdraw from", "Hodeidah", "AGREE"),
+    ],
+    # an act to come unless someone else acts is an ultimatum (CAMEO 139)
+    "ultimatum": [
+        ("Washington announced that it will withdraw its troops from Iraq unless Baghdad "
+         "grants them immunity.", "Washington", "withdraw troop from", "Iraq", "THREATEN"),
+        ("Russia said it would cut off gas supplies to Ukraine unless Kyiv paid its debts.",
+         "Russia", "cut off supply to", "Ukraine", "THREATEN"),
+        ("Chad will withdraw its soldiers from Mali unless the United Nations pays for their "
+         "equipment.", "Chad", "withdraw soldier from", "Mali", "THREATEN"),
+        ("The European Union will suspend trade talks with Manila unless the killings stop.",
+         "European Union", "suspend talk", "Manila", "THREATEN"),
+    ],
+    # stopping aid, talks or ties reduces relations (CAMEO 16)
+    "aid or ties stopped": [
+        ("Russia cut off gas supplies to Moldova on Thursday.", "Russia",
+         "cut off supply to", "Moldova", "SANCTION"),
+        ("The Netherlands froze development aid to Mali after the coup.", "Netherlands",
+         "freeze aid", "Mali", "SANCTION"),
+        ("Washington halted military aid to Ukraine for three weeks.", "Washington",
+         "halt aid", "Ukraine", "SANCTION"),
+    ],
+}
+# guards: the same verbs keep their other readings
+KEPT = [
+    ("North Korea threatened to attack South Korea with nuclear weapons.", "North Korea",
+     "threaten to attack", "South Korea", "THREATEN"),
+    ("Hamas threatened to kill the Israeli hostages.", "Hamas", "threaten to kill",
+     "Israeli hostages", "THREATEN"),
+    ("The Kremlin vowed to strike Kyiv in retaliation.", "Kremlin", "vow to strike", "Kyiv",
+     "THREATEN"),
+    ("Olaf Scholz met Li Qiang in Berlin on Tuesday.", "Olaf Scholz", "meet", "Li Qiang",
+     "CONSULT"),
+    ("Russian troops withdrew from the city of Kherson.", "Russia", "withdraw from",
+     "Kherson", "RETREAT"),
+]
+
+
+def test_the_table_covers_every_class():
+    assert {row[3] for row in CODED} == set(PLOVER_CLASSES)
+
+
+def test_intent_and_preparation_tables():
+    assert INTENT_CLASS["CONSULT"] == INTENT_CLASS["RETREAT"] == "AGREE"
+    assert PREPARED_CLASS["FIGHT"] == PREPARED_CLASS["ASSAULT"] == "MOBILIZE"
+    assert PREPARED_CLASS["CONSULT"] == "AGREE"
+    lexicon = default_lexicon()
+    assert lexicon.classify("prepare to storm") == "MOBILIZE"
+    assert lexicon.classify("ready to meet") == "AGREE"
+    assert lexicon.classify("willing to fight") == "THREATEN"
+    assert lexicon.classify("freeze", object_head="aid") == "SANCTION"
+    assert lexicon.classify("freeze", object_head="price") is None
+
+
+@pytest.fixture(scope="module")
+def classes(extract):
+    """The classes of the triples of a text by (subject, relation label, object)."""
+    return lambda text: {(t.subject.label, t.relation.label, t.object.label):
+                         t.relation.event_class for t in extract(text)}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "subject", "obj", "cls"), CODED,
+                         ids=[f"{row[3]}: {row[0][:30]}" for row in CODED])
+def test_the_class_a_coder_gives(classes, text, subject, obj, cls):
+    found = classes(text)
+    between = {c for (s, _, o), c in found.items() if (s, o) == (subject, obj)}
+    assert cls in between, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "subject", "label", "obj", "cls"),
+                         [row for rows in RULES.values() for row in rows] + KEPT)
+def test_the_class_of_a_stated_intent(classes, text, subject, label, obj, cls):
+    found = classes(text)
+    assert (subject, label, obj) in found, found
+    assert found[(subject, label, obj)] == cls, found
