@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING
 
 from actorgraph.extract.dictionary import lookup
 from actorgraph.extract.lexicon import (
+    ALERT_NOUNS,
     COMMISSIVE_VERBS,
     CONTRIBUTING_VERBS,
     GROUP_NOUNS,
@@ -76,6 +77,7 @@ __all__ = [
     "default_senses",
     "load_lexicon",
     "merge_lexicons",
+    "on_alert",
     "parse_lexicon",
     "parse_senses",
     "refine_class",
@@ -743,6 +745,25 @@ def asks_question(verb: Token) -> bool:
         if child.dep_ in ("ccomp", "advcl") and child.left_edge.lower_ in QUESTION_WORDS:
             return True
     return False
+
+def on_alert(verb: Token) -> bool:
+    """Whether a verb puts or keeps someone on alert or on standby, a mobilisation (CAMEO
+    151/152): "Poland put its air force on high alert", "troops remained on alert".
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words="troops stayed on alert".split(),
+    ...           heads=[1, 1, 1, 2], deps=["nsubj", "ROOT", "prep", "pobj"],
+    ...           lemmas=["troop", "stay", "on", "alert"])
+    >>> on_alert(doc[1]), on_alert(doc[0])
+    (True, False)
+    """
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in ALERT_NOUNS for p in c.children)
+        for c in verb.children)
+
 
 def ultimatum(verb: Token) -> bool:
     """Whether an act stated as future comes with an "unless" condition on someone else,

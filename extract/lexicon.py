@@ -35,6 +35,7 @@ __all__ = [
     "ADVERBIAL_HEADS",
     "AGENT_NOUNS",
     "AIM_VERBS",
+    "ALERT_NOUNS",
     "ALLEGED_PREPS",
     "ALLEGING_SOURCES",
     "ALLEGING_VERBS",
@@ -386,6 +387,8 @@ EXCLUSIVE_WORDS = words("exclusive_words")
 OBLIGATION_MODALS = words("obligation_modals")
 #: Subordinators of a conditional clause ("if", "unless").
 CONDITIONAL_MARKS = words("conditional_marks")
+#: Nouns of readiness: "put its troops on alert" mobilises them.
+ALERT_NOUNS = words("alert_nouns")
 #: Marks of a condition that makes an act to come an ultimatum ("will withdraw unless").
 ULTIMATUM_MARKS = words("ultimatum_marks")
 #: Subordinators of a clause not yet happened when planned or present ("until X joins").

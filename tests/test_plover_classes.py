@@ -141,6 +141,15 @@ RULES = {
         ("Washington halted military aid to Ukraine for three weeks.", "Washington",
          "halt aid", "Ukraine", "SANCTION"),
     ],
+    # a force put, kept or staying on alert is mobilised (CAMEO 151/152)
+    "on alert": [
+        ("Poland put its air force on high alert after the strike.", "Poland", "put",
+         "air force", "MOBILIZE"),
+        ("India placed its border troops on standby along the Pakistani frontier.", "India",
+         "place", "border troops", "MOBILIZE"),
+        ("Kenyan police stayed on high alert in Nairobi on Sunday.", "Kenya", "stay in",
+         "Nairobi", "MOBILIZE"),
+    ],
 }
 # guards: the same verbs keep their other readings
 KEPT = [
@@ -154,6 +163,13 @@ KEPT = [
      "CONSULT"),
     ("Russian troops withdrew from the city of Kherson.", "Russia", "withdraw from",
      "Kherson", "RETREAT"),
+    # the alert is no counterpart; what is put elsewhere is no mobilisation
+    ("Kenyan police stayed on high alert in Nairobi on Sunday.", "Kenya", "stay on",
+     "high alert", None),
+    ("Hungary kept Sweden on hold over its NATO membership bid.", "Hungary", "keep",
+     "Sweden", None),
+    ("Germany put Russia on a list of unfriendly countries.", "Germany", "put", "Russia",
+     None),
 ]
 
 
