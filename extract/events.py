@@ -45,6 +45,7 @@ from actorgraph.extract.lexicon import (
     ALERT_NOUNS,
     COMMISSIVE_VERBS,
     CONTRIBUTING_VERBS,
+    DEPARTING_VERBS,
     GROUP_NOUNS,
     MILITARY_HEADS,
     PLACE_TYPES,
@@ -465,6 +466,8 @@ STATE_TYPES = frozenset({"GPE", "NORP"})
 #: X" imposes them, "ordered an inquiry" is INVESTIGATE, not a DEMAND of anyone.
 _IMPOSED_CLASSES = frozenset({"SANCTION", "COERCE", "INVESTIGATE", "MOBILIZE", "FIGHT",
                               "ASSAULT"})
+#: The verb whose class (and object list) ordering someone to leave takes.
+_EXPELLING = "expel"
 #: The classes of a physical attack, which a verbal attack on a person is not.
 _ATTACK_CLASSES = frozenset({"ASSAULT", "FIGHT"})
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -627,6 +630,9 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
       imposed (:data:`_IMPOSED_CLASSES`) takes the noun's class ("ordered an inquiry"
       is INVESTIGATE), and one whose object is a ``@measure`` imposes it, COERCE like
       "impose": "ordered tariffs on X" is no DEMAND.
+    - A *directing* verb whose infinitive is a verb of leaving expels its object, with
+      the class of "expel" for it: "ordered the French ambassador to leave" is SANCTION
+      (CAMEO 161), "ordered a BBC correspondent to leave" COERCE (174).
     - A RETREAT "to" a place (GPE, LOC, FAC) by a person who is no state, government or
       force is a person moving: "Hunter retreated to New Mexico" has no class.
     - A meeting, aid, cooperation, demand or threat (:data:`COUNTERPART_CLASSES`)
@@ -693,6 +699,12 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     if event_class == "RETREAT" and lemma.lower().endswith(" to") and subject.type == "PERSON" \
             and obj.type in PLACE_TYPES and not _political(subject, senses):
         return None  # "the songwriter retreated to New Mexico": a person moving, no force
+    if event_class == "DEMAND" and verb in senses.directing and predicate is not None \
+            and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in DEPARTING_VERBS
+                    for c in predicate.children):
+        # "ordered the French ambassador to leave" expels him: SANCTION, or COERCE for
+        # someone who is no diplomat ("ordered a BBC correspondent to leave")
+        return lexicon.classify(_EXPELLING, object_head=thing)
     if event_class == "DEMAND" and verb in senses.directing and thing is not None:
         if lexicon.nouns.get(thing.lower()) in _IMPOSED_CLASSES:
             return lexicon.nouns[thing.lower()]  # "ordered an inquiry": INVESTIGATE

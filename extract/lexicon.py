@@ -78,6 +78,7 @@ __all__ = [
     "DEFINITE_DETERMINERS",
     "DEGREE_WORDS",
     "DENIAL_VERBS",
+    "DEPARTING_VERBS",
     "DESCRIBING_VERBS",
     "DESTINATION_NOUNS",
     "DOUBLE_OBJECT_VERBS",
@@ -389,6 +390,8 @@ OBLIGATION_MODALS = words("obligation_modals")
 CONDITIONAL_MARKS = words("conditional_marks")
 #: Nouns of readiness: "put its troops on alert" mobilises them.
 ALERT_NOUNS = words("alert_nouns")
+#: Verbs of leaving: "ordered the ambassador to leave" expels him.
+DEPARTING_VERBS = words("departing_verbs")
 #: Marks of a condition that makes an act to come an ultimatum ("will withdraw unless").
 ULTIMATUM_MARKS = words("ultimatum_marks")
 #: Subordinators of a clause not yet happened when planned or present ("until X joins").

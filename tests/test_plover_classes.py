@@ -150,6 +150,40 @@ RULES = {
         ("Kenyan police stayed on high alert in Nairobi on Sunday.", "Kenya", "stay in",
          "Nairobi", "MOBILIZE"),
     ],
+    # "turned down the offer" rejects it (PLOVER REJECT)
+    "turn down": [
+        ("Pakistan turned down India's offer of talks.", "Pakistan", "turn down offer",
+         "India", "REJECT"),
+        ("The Greek government turned down a request from Turkey to extradite the officers.",
+         "Greece", "turn down request", "Turkey", "REJECT"),
+        ("Hamas turned down the Egyptian ceasefire proposal.", "Hamas", "turn down proposal",
+         "Egypt", "REJECT"),
+    ],
+    # a case, lawsuit or complaint filed against someone (CAMEO 114, 115)
+    "file a case": [
+        ("South Africa filed a genocide case against Israel at the International Court of "
+         "Justice.", "South Africa", "file case against", "Israel", "DISAPPROVE"),
+        ("Exxon filed a lawsuit against the Venezuelan government.", "Exxon", "file lawsuit",
+         "Venezuela", "DISAPPROVE"),
+        ("Ukraine filed a complaint against Russia at the World Trade Organization.",
+         "Ukraine", "file complaint against", "Russia", "DISAPPROVE"),
+    ],
+    # expelling, or ordering to leave, diplomats or peacekeepers reduces relations (CAMEO
+    # 161, 166); anyone else is expelled as an individual (174)
+    "expel": [
+        ("Niger ordered the French ambassador to leave the country.", "Niger",
+         "order to leave country", "French ambassador", "SANCTION"),
+        ("Burkina Faso ordered two French diplomats to leave within 48 hours.",
+         "Burkina Faso", "order to leave", "France", "SANCTION"),
+        ("Russia ordered a BBC correspondent to leave the country.", "Russia",
+         "order to leave country", "BBC correspondent", "COERCE"),
+        ("Uganda ordered thousands of Rwandan migrants to leave the country.", "Uganda",
+         "order to leave country", "Rwandan migrants", "COERCE"),
+        ("Kyiv expelled the Iranian ambassador.", "Kyiv", "expel", "Iranian ambassador",
+         "SANCTION"),
+        ("Kenya expelled two Chinese journalists.", "Kenya", "expel", "Chinese journalists",
+         "COERCE"),
+    ],
 }
 # guards: the same verbs keep their other readings
 KEPT = [
@@ -170,6 +204,10 @@ KEPT = [
      "Sweden", None),
     ("Germany put Russia on a list of unfriendly countries.", "Germany", "put", "Russia",
      None),
+    ("Judge Lopez ordered Argentina to pay 16 billion dollars to the shareholders.",
+     "Lopez", "order to pay 16 billion dollars", "Argentina", "DEMAND"),
+    ("The Labour party filed its candidate papers with the election commission.",
+     "Labour", "file", "candidate papers", None),
 ]
 
 
