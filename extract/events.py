@@ -676,7 +676,8 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
             and pos != "NOUN" and _armed(subject, senses)):
         event_class = "ASSAULT"  # "Rebel soldiers attacked the palace": armed, not in words
     if event_class in ACTOR_TARGET_CLASSES and thing is not None \
-            and not _fits(event_class, head, thing.lower(), lexicon, senses):
+            and not _fits(event_class, head, thing.lower(), lexicon, senses) \
+            and not _fits_act(lemma, head, thing.lower(), lexicon, senses):
         if verb in senses.criticising and event_class in _ATTACK_CLASSES and (noun or whole) \
                 and pos != "NOUN":
             if _armed(subject, senses):
@@ -718,6 +719,32 @@ def _fits(event_class: str, verb: str | None, thing: str, lexicon: EventLexicon,
     """Whether an unnamed target (a noun lemma) fits a class of an interaction."""
     return _someone(thing, senses) or thing in lexicon.objects.get(verb or "", ()) \
         or thing in lexicon.things.get(event_class, ())
+
+
+def _fits_act(lemma: str, head: str | None, thing: str, lexicon: EventLexicon,
+              senses: Senses) -> bool:
+    """Whether the thing a chain's first verb gets its object from is the target of the act
+    that verb is about: "threatened to strike US bases" threatens the bases as a strike
+    would hit them; "threatened to launch an offensive" threatens the offensive.
+
+    Examples
+    --------
+    >>> lexicon, senses = default_lexicon(), default_senses()
+    >>> _fits_act("threaten to strike", "threaten", "base", lexicon, senses)
+    True
+    >>> _fits_act("threaten to launch", "threaten", "offensive", lexicon, senses)
+    True
+    >>> _fits_act("threaten to raise", "threaten", "price", lexicon, senses)
+    False
+    """
+    first, to, act = lemma.lower().partition(" to ")
+    if not to or head is None or head != first:
+        return False
+    found = lexicon.classify(act, object_head=thing)
+    if found is None:
+        return lexicon.nouns.get(thing) is not None  # the act is the noun: "an offensive"
+    return found not in ACTOR_TARGET_CLASSES or _fits(found, lexicon.lookup(act)[0], thing,
+                                                      lexicon, senses)
 
 
 def _someone(noun: str, senses: Senses) -> bool:

@@ -184,6 +184,17 @@ RULES = {
         ("Kenya expelled two Chinese journalists.", "Kenya", "expel", "Chinese journalists",
          "COERCE"),
     ],
+    # a threat to act on a thing: the thing is the act's target, or the act itself
+    "threatened act": [
+        ("The Houthis threatened to attack Israeli ships in the Red Sea.", "Houthis",
+         "threaten to attack", "Israeli ships", "THREATEN"),
+        ("Russia threatened to target Western weapons depots in Ukraine.", "Russia",
+         "threaten to target", "Western weapons depots", "THREATEN"),
+        ("Hezbollah threatened to bomb Israeli airports.", "Hezbollah", "threaten to bomb",
+         "Israeli airports", "THREATEN"),
+        ("Turkey threatened to launch a new military offensive against Kurdish fighters in "
+         "Syria.", "Turkey", "threaten to launch", "military offensive", "THREATEN"),
+    ],
 }
 # guards: the same verbs keep their other readings
 KEPT = [
