@@ -473,7 +473,7 @@ _ATTACK_CLASSES = frozenset({"ASSAULT", "FIGHT"})
 _WORDS = re.compile(r"[^\W\d_]+")
 _SENSE_GROUPS = ("@commercial", "@political", "@company", "@verbal", "@physical", "@venue",
                  "@accord", "@dismissing", "@signing", "@people", "@criticising",
-                 "@directing", "@measure")
+                 "@directing", "@measure", "@obstructing")
 #: Classes of an exchange with a counterpart (a meeting, aid, cooperation, a demand or a
 #: threat): the object must be an actor, not a place, facility or venue.
 COUNTERPART_CLASSES = frozenset({"CONSULT", "AID", "COOPERATE", "DEMAND", "THREATEN"})
@@ -506,6 +506,7 @@ class Senses:
     criticising: frozenset[str] = frozenset()
     directing: frozenset[str] = frozenset()
     measure: frozenset[str] = frozenset()
+    obstructing: frozenset[str] = frozenset()
 
 
 def parse_senses(lines: Iterable[str], *, source: str = "<senses>") -> Senses:
@@ -633,6 +634,8 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     - A *directing* verb whose infinitive is a verb of leaving expels its object, with
       the class of "expel" for it: "ordered the French ambassador to leave" is SANCTION
       (CAMEO 161), "ordered a BBC correspondent to leave" COERCE (174).
+    - An *obstructing* verb (block) of someone who is no state, government or armed
+      force is a protest: "Angry farmers blocked the motorway" (CAMEO 144).
     - A RETREAT "to" a place (GPE, LOC, FAC) by a person who is no state, government or
       force is a person moving: "Hunter retreated to New Mexico" has no class.
     - A meeting, aid, cooperation, demand or threat (:data:`COUNTERPART_CLASSES`)
@@ -695,6 +698,9 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
         return None  # "signed a decree", "signed the bill": no agreement with anyone
     if event_class in COUNTERPART_CLASSES and not counterpart(obj, senses):
         return None
+    if event_class == "COERCE" and verb in senses.obstructing \
+            and not _political(subject, senses) and not _armed(subject, senses):
+        return "PROTEST"  # "Angry farmers blocked the motorway": obstructing passage
     if event_class == "DEMAND" and predicate is not None and asks_question(predicate):
         return None
     if event_class == "RETREAT" and lemma.lower().endswith(" to") and subject.type == "PERSON" \

@@ -195,6 +195,34 @@ RULES = {
         ("Turkey threatened to launch a new military offensive against Kurdish fighters in "
          "Syria.", "Turkey", "threaten to launch", "military offensive", "THREATEN"),
     ],
+    # blocking passage is a protest when no state, government or force does it (CAMEO 144)
+    "obstructing": [
+        ("Angry farmers blocked roads in Paris with tractors.", "angry farmers", "block",
+         "roads", "PROTEST"),
+        ("Hundreds of striking dockworkers blocked the port of Antwerp.",
+         "striking dockworkers", "block", "Antwerp", "PROTEST"),
+        ("Climate activists blocked the motorway near Munich for three hours.",
+         "climate activists", "block", "motorway", "PROTEST"),
+    ],
+    # recalling diplomats or breaking off relations or talks (CAMEO 161, 164)
+    "relations reduced": [
+        ("Canada recalled its ambassador from Saudi Arabia.", "Canada",
+         "recall ambassador from", "Saudi Arabia", "SANCTION"),
+        ("The Netherlands recalled its envoy to Turkey.", "Netherlands", "recall envoy to",
+         "Turkey", "SANCTION"),
+        ("Bolivia broke off diplomatic relations with Israel.", "Bolivia",
+         "break off relation with", "Israel", "SANCTION"),
+        ("Colombia broke off talks with the ELN rebels.", "Colombia", "break off talk",
+         "ELN rebels", "SANCTION"),
+    ],
+    # training forces is military aid (CAMEO 072)
+    "training forces": [
+        ("The Ugandan army trained Somali soldiers.", "Uganda", "train", "Somalia", "AID"),
+        ("British instructors trained Ukrainian troops in Salisbury.", "British instructors",
+         "train", "Ukraine", "AID"),
+        ("The United States trained Iraqi police officers.", "United States", "train",
+         "Iraqi police officers", "AID"),
+    ],
 }
 # guards: the same verbs keep their other readings
 KEPT = [
@@ -215,6 +243,12 @@ KEPT = [
      "Sweden", None),
     ("Germany put Russia on a list of unfriendly countries.", "Germany", "put", "Russia",
      None),
+    ("Israeli police blocked the road to the Al-Aqsa mosque.", "Israel", "block road to",
+     "Al-Aqsa mosque", "COERCE"),
+    ("The Serbian army blocked the border crossings with Kosovo.", "Serbia", "block",
+     "border crossings", "COERCE"),
+    ("Hungary blocked the EU aid package for Ukraine.", "Hungary", "block",
+     "European Union aid package", "REJECT"),
     ("Judge Lopez ordered Argentina to pay 16 billion dollars to the shareholders.",
      "Lopez", "order to pay 16 billion dollars", "Argentina", "DEMAND"),
     ("The Labour party filed its candidate papers with the election commission.",
