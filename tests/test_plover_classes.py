@@ -223,6 +223,17 @@ RULES = {
         ("The United States trained Iraqi police officers.", "United States", "train",
          "Iraqi police officers", "AID"),
     ],
+    # stopping or breaking up a protest coerces its people (CAMEO 1721, 170, 175)
+    "protest stopped": [
+        ("Turkish police prevented the march organised by Kurdish activists in Istanbul.",
+         "Turkey", "prevent march", "Kurdish activists", "COERCE"),
+        ("Riot police dispersed a protest staged by students at Dhaka University.",
+         "Riot police", "disperse", "protest", "COERCE"),
+        ("Belarusian police dispersed opposition protesters in Minsk.", "Belarus",
+         "disperse", "opposition protesters", "COERCE"),
+        ("Kenyan police broke up a rally by opposition supporters in Nairobi.", "Kenya",
+         "break up", "rally", "COERCE"),
+    ],
 }
 # guards: the same verbs keep their other readings
 KEPT = [
@@ -249,6 +260,10 @@ KEPT = [
      "border crossings", "COERCE"),
     ("Hungary blocked the EU aid package for Ukraine.", "Hungary", "block",
      "European Union aid package", "REJECT"),
+    ("Hungary prevented the adoption of the EU sanctions package.", "Hungary", "prevent",
+     "adoption of European Union sanctions package", "REJECT"),
+    ("Poland rejected the migration plan of the European Commission.", "Poland",
+     "reject plan of", "European Commission", "REJECT"),
     ("Judge Lopez ordered Argentina to pay 16 billion dollars to the shareholders.",
      "Lopez", "order to pay 16 billion dollars", "Argentina", "DEMAND"),
     ("The Labour party filed its candidate papers with the election commission.",
