@@ -42,13 +42,17 @@ from typing import TYPE_CHECKING
 
 from actorgraph.extract.dictionary import lookup
 from actorgraph.extract.lexicon import (
+    ALERT_NOUNS,
     COMMISSIVE_VERBS,
     CONTRIBUTING_VERBS,
+    DEPARTING_VERBS,
     GROUP_NOUNS,
     MILITARY_HEADS,
     PLACE_TYPES,
+    PREPARING_WORDS,
     QUESTION_WORDS,
     RELATION_PARTICLES,
+    ULTIMATUM_MARKS,
 )
 from actorgraph.extract.vague import person_lemma
 
@@ -64,6 +68,7 @@ __all__ = [
     "LAYERS",
     "MILITARY_CLASS",
     "MILITARY_HEADS",
+    "PREPARED_CLASS",
     "RELATION_PARTICLES",
     "EventLexicon",
     "Senses",
@@ -73,10 +78,12 @@ __all__ = [
     "default_senses",
     "load_lexicon",
     "merge_lexicons",
+    "on_alert",
     "parse_lexicon",
     "parse_senses",
     "refine_class",
     "sense_class",
+    "ultimatum",
 ]
 
 _NO_CLASS = "-"
@@ -85,12 +92,19 @@ _REMOVED = "!"
 #: the lexicon layers, bottom first: name -> data file in extract/data/
 LAYERS = {"derived": "event_classes_cameo.tsv", "overrides": "event_classes.tsv"}
 #: A material action stated as future or intended is a promise or a threat
-#: (PLOVER codes "X will release Y" as AGREE and "X will blockade Y" as THREATEN).
+#: (PLOVER codes "X will release Y" as AGREE and "X will blockade Y" as THREATEN). A
+#: meeting or a withdrawal to come is a promise too: CAMEO 036 "express intent to meet or
+#: negotiate" and 0356 "express intent to de-escalate military engagement" are AGREE.
 INTENT_CLASS = {
-    **dict.fromkeys(("SUPPORT", "CONCEDE", "COOPERATE", "AID"), "AGREE"),
-    **dict.fromkeys(("SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "FIGHT", "RETREAT",
-                     "PROTEST"), "THREATEN"),
+    **dict.fromkeys(("SUPPORT", "CONCEDE", "COOPERATE", "AID", "CONSULT", "RETREAT"),
+                    "AGREE"),
+    **dict.fromkeys(("SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "FIGHT", "PROTEST"),
+                    "THREATEN"),
 }
+#: An attack one is getting ready for is a mobilisation (CAMEO 154 "prepare for fight",
+#: "ready invasion"); other acts one is ready for are intended (:data:`INTENT_CLASS`).
+PREPARED_CLASS = {**INTENT_CLASS, "ASSAULT": "MOBILIZE", "FIGHT": "MOBILIZE",
+                  "MOBILIZE": "MOBILIZE"}
 #: Violence by a state's armed forces is conventional fighting (PLOVER FIGHT), not
 #: the unconventional violence of ASSAULT.
 MILITARY_CLASS = {"ASSAULT": "FIGHT"}
@@ -228,12 +242,14 @@ class EventLexicon:
             if key in self.nouns:
                 return self.nouns[key]
             return self.nouns.get(key.rsplit(" ", 1)[-1]) if " " in key else None
-        if to and head in COMMISSIVE_VERBS:
+        if to and (head in COMMISSIVE_VERBS or head in PREPARING_WORDS):
             # "pledged to fight on" threatens, "vowed to cooperate" promises; a promise
-            # of an act of no class keeps the verb's own ("promised to return" AGREE)
+            # of an act of no class keeps the verb's own ("promised to return" AGREE);
+            # "prepared to storm the town" mobilises, "ready to resume talks" promises
             promised = self.classify(key.partition(" to ")[2], object_head=object_head)
             if promised is not None:
-                return INTENT_CLASS.get(promised, promised)
+                table = PREPARED_CLASS if head in PREPARING_WORDS else INTENT_CLASS
+                return table.get(promised, promised)
         found, whole, noun = self.lookup(key)
         if found is None:
             return self.nouns.get(key.rsplit(" ", 1)[-1]) if " " in key else None
@@ -450,12 +466,14 @@ STATE_TYPES = frozenset({"GPE", "NORP"})
 #: X" imposes them, "ordered an inquiry" is INVESTIGATE, not a DEMAND of anyone.
 _IMPOSED_CLASSES = frozenset({"SANCTION", "COERCE", "INVESTIGATE", "MOBILIZE", "FIGHT",
                               "ASSAULT"})
+#: The verb whose class (and object list) ordering someone to leave takes.
+_EXPELLING = "expel"
 #: The classes of a physical attack, which a verbal attack on a person is not.
 _ATTACK_CLASSES = frozenset({"ASSAULT", "FIGHT"})
 _WORDS = re.compile(r"[^\W\d_]+")
 _SENSE_GROUPS = ("@commercial", "@political", "@company", "@verbal", "@physical", "@venue",
                  "@accord", "@dismissing", "@signing", "@people", "@criticising",
-                 "@directing", "@measure")
+                 "@directing", "@measure", "@obstructing")
 #: Classes of an exchange with a counterpart (a meeting, aid, cooperation, a demand or a
 #: threat): the object must be an actor, not a place, facility or venue.
 COUNTERPART_CLASSES = frozenset({"CONSULT", "AID", "COOPERATE", "DEMAND", "THREATEN"})
@@ -488,6 +506,7 @@ class Senses:
     criticising: frozenset[str] = frozenset()
     directing: frozenset[str] = frozenset()
     measure: frozenset[str] = frozenset()
+    obstructing: frozenset[str] = frozenset()
 
 
 def parse_senses(lines: Iterable[str], *, source: str = "<senses>") -> Senses:
@@ -612,6 +631,11 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
       imposed (:data:`_IMPOSED_CLASSES`) takes the noun's class ("ordered an inquiry"
       is INVESTIGATE), and one whose object is a ``@measure`` imposes it, COERCE like
       "impose": "ordered tariffs on X" is no DEMAND.
+    - A *directing* verb whose infinitive is a verb of leaving expels its object, with
+      the class of "expel" for it: "ordered the French ambassador to leave" is SANCTION
+      (CAMEO 161), "ordered a BBC correspondent to leave" COERCE (174).
+    - An *obstructing* verb (block) of someone who is no state, government or armed
+      force is a protest: "Angry farmers blocked the motorway" (CAMEO 144).
     - A RETREAT "to" a place (GPE, LOC, FAC) by a person who is no state, government or
       force is a person moving: "Hunter retreated to New Mexico" has no class.
     - A meeting, aid, cooperation, demand or threat (:data:`COUNTERPART_CLASSES`)
@@ -655,7 +679,8 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
             and pos != "NOUN" and _armed(subject, senses)):
         event_class = "ASSAULT"  # "Rebel soldiers attacked the palace": armed, not in words
     if event_class in ACTOR_TARGET_CLASSES and thing is not None \
-            and not _fits(event_class, head, thing.lower(), lexicon, senses):
+            and not _fits(event_class, head, thing.lower(), lexicon, senses) \
+            and not _fits_act(lemma, head, thing.lower(), lexicon, senses):
         if verb in senses.criticising and event_class in _ATTACK_CLASSES and (noun or whole) \
                 and pos != "NOUN":
             if _armed(subject, senses):
@@ -673,11 +698,20 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
         return None  # "signed a decree", "signed the bill": no agreement with anyone
     if event_class in COUNTERPART_CLASSES and not counterpart(obj, senses):
         return None
+    if event_class == "COERCE" and verb in senses.obstructing \
+            and not _political(subject, senses) and not _armed(subject, senses):
+        return "PROTEST"  # "Angry farmers blocked the motorway": obstructing passage
     if event_class == "DEMAND" and predicate is not None and asks_question(predicate):
         return None
     if event_class == "RETREAT" and lemma.lower().endswith(" to") and subject.type == "PERSON" \
             and obj.type in PLACE_TYPES and not _political(subject, senses):
         return None  # "the songwriter retreated to New Mexico": a person moving, no force
+    if event_class == "DEMAND" and verb in senses.directing and predicate is not None \
+            and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in DEPARTING_VERBS
+                    for c in predicate.children):
+        # "ordered the French ambassador to leave" expels him: SANCTION, or COERCE for
+        # someone who is no diplomat ("ordered a BBC correspondent to leave")
+        return lexicon.classify(_EXPELLING, object_head=thing)
     if event_class == "DEMAND" and verb in senses.directing and thing is not None:
         if lexicon.nouns.get(thing.lower()) in _IMPOSED_CLASSES:
             return lexicon.nouns[thing.lower()]  # "ordered an inquiry": INVESTIGATE
@@ -691,6 +725,32 @@ def _fits(event_class: str, verb: str | None, thing: str, lexicon: EventLexicon,
     """Whether an unnamed target (a noun lemma) fits a class of an interaction."""
     return _someone(thing, senses) or thing in lexicon.objects.get(verb or "", ()) \
         or thing in lexicon.things.get(event_class, ())
+
+
+def _fits_act(lemma: str, head: str | None, thing: str, lexicon: EventLexicon,
+              senses: Senses) -> bool:
+    """Whether the thing a chain's first verb gets its object from is the target of the act
+    that verb is about: "threatened to strike US bases" threatens the bases as a strike
+    would hit them; "threatened to launch an offensive" threatens the offensive.
+
+    Examples
+    --------
+    >>> lexicon, senses = default_lexicon(), default_senses()
+    >>> _fits_act("threaten to strike", "threaten", "base", lexicon, senses)
+    True
+    >>> _fits_act("threaten to launch", "threaten", "offensive", lexicon, senses)
+    True
+    >>> _fits_act("threaten to raise", "threaten", "price", lexicon, senses)
+    False
+    """
+    first, to, act = lemma.lower().partition(" to ")
+    if not to or head is None or head != first:
+        return False
+    found = lexicon.classify(act, object_head=thing)
+    if found is None:
+        return lexicon.nouns.get(thing) is not None  # the act is the noun: "an offensive"
+    return found not in ACTOR_TARGET_CLASSES or _fits(found, lexicon.lookup(act)[0], thing,
+                                                      lexicon, senses)
 
 
 def _someone(noun: str, senses: Senses) -> bool:
@@ -730,6 +790,45 @@ def asks_question(verb: Token) -> bool:
         if child.dep_ in ("ccomp", "advcl") and child.left_edge.lower_ in QUESTION_WORDS:
             return True
     return False
+
+def on_alert(verb: Token) -> bool:
+    """Whether a verb puts or keeps someone on alert or on standby, a mobilisation (CAMEO
+    151/152): "Poland put its air force on high alert", "troops remained on alert".
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words="troops stayed on alert".split(),
+    ...           heads=[1, 1, 1, 2], deps=["nsubj", "ROOT", "prep", "pobj"],
+    ...           lemmas=["troop", "stay", "on", "alert"])
+    >>> on_alert(doc[1]), on_alert(doc[0])
+    (True, False)
+    """
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in ALERT_NOUNS for p in c.children)
+        for c in verb.children)
+
+
+def ultimatum(verb: Token) -> bool:
+    """Whether an act stated as future comes with an "unless" condition on someone else,
+    the form of an ultimatum (CAMEO 139, PLOVER THREATEN): "Washington will withdraw its
+    troops unless Baghdad grants them immunity".
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words="X will leave unless Y pays".split(),
+    ...           heads=[2, 2, 2, 5, 5, 2], deps=["nsubj", "aux", "ROOT", "mark", "nsubj",
+    ...                                          "advcl"])
+    >>> ultimatum(doc[2]), ultimatum(doc[5])
+    (True, False)
+    """
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ULTIMATUM_MARKS
+                                         for m in c.children)
+               for c in verb.children)
+
 
 def counterpart(side: Mention, senses: Senses | None = None) -> bool:
     """Whether a named object can be the counterpart of a meeting, aid or demand.

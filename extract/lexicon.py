@@ -35,6 +35,7 @@ __all__ = [
     "ADVERBIAL_HEADS",
     "AGENT_NOUNS",
     "AIM_VERBS",
+    "ALERT_NOUNS",
     "ALLEGED_PREPS",
     "ALLEGING_SOURCES",
     "ALLEGING_VERBS",
@@ -77,6 +78,7 @@ __all__ = [
     "DEFINITE_DETERMINERS",
     "DEGREE_WORDS",
     "DENIAL_VERBS",
+    "DEPARTING_VERBS",
     "DESCRIBING_VERBS",
     "DESTINATION_NOUNS",
     "DOUBLE_OBJECT_VERBS",
@@ -168,6 +170,7 @@ __all__ = [
     "PLACE_TYPES",
     "PLAN_NOUNS",
     "POSSESSED_HEADS",
+    "PREPARING_WORDS",
     "PREPOSITIONAL_VERBS",
     "PREVENTING_VERBS",
     "QUANTITY_HEADS",
@@ -208,6 +211,7 @@ __all__ = [
     "TIME_PREPS",
     "TITLE_WORDS",
     "TRANSFER_VERBS",
+    "ULTIMATUM_MARKS",
     "UNDER_VERBS",
     "UNREALISING_MODIFIERS",
     "UNREALISING_VERBS",
@@ -384,6 +388,12 @@ EXCLUSIVE_WORDS = words("exclusive_words")
 OBLIGATION_MODALS = words("obligation_modals")
 #: Subordinators of a conditional clause ("if", "unless").
 CONDITIONAL_MARKS = words("conditional_marks")
+#: Nouns of readiness: "put its troops on alert" mobilises them.
+ALERT_NOUNS = words("alert_nouns")
+#: Verbs of leaving: "ordered the ambassador to leave" expels him.
+DEPARTING_VERBS = words("departing_verbs")
+#: Marks of a condition that makes an act to come an ultimatum ("will withdraw unless").
+ULTIMATUM_MARKS = words("ultimatum_marks")
 #: Subordinators of a clause not yet happened when planned or present ("until X joins").
 PENDING_MARKS = words("pending_marks")
 #: Predicate adjectives whose "that" clause is only possible ("it is possible that").
@@ -431,6 +441,8 @@ ACTING_SECTORS = frozenset(w.upper() for w in words("acting_sectors"))
 AIM_VERBS = words("aim_verbs")
 #: Verbs of promising ("pledged to fight": a threat; "vowed to cooperate": a promise).
 COMMISSIVE_VERBS = words("commissive_verbs")
+#: Words of getting ready ("prepared to storm X": MOBILIZE; "ready to resume talks": AGREE).
+PREPARING_WORDS = words("preparing_words")
 #: Verbs of taking part in what their infinitive does ("help to support X" supports X).
 CONTRIBUTING_VERBS = words("contributing_verbs")
 #: Predicate adjectives that deny their infinitive ("unwilling to").

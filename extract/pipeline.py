@@ -54,8 +54,10 @@ from actorgraph.extract.events import (
     EventLexicon,
     class_lemma,
     default_lexicon,
+    on_alert,
     refine_class,
     sense_class,
+    ultimatum,
 )
 from actorgraph.extract.hygiene import (
     amount_of,
@@ -68,6 +70,7 @@ from actorgraph.extract.hygiene import (
 from actorgraph.extract.language import foreign_sentence, language_problem, stop_counts
 from actorgraph.extract.lemmas import use_cached_lemmatizer
 from actorgraph.extract.lexicon import (
+    ALERT_NOUNS,
     INCLUSION_VERBS,
     MEDIA_WORDS,
     MEDIUM_PREPS,
@@ -384,6 +387,11 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
                               object_head=None if unrecognised_name(tt.object) else object_head)
     event_class = refine_class(event_class, intended=intended,
                                military=tt.subject.lemma_.lower() in MILITARY_HEADS)
+    if event_class is None and tt.pos == "VERB" and on_alert(tt.predicate) \
+            and (object_head or "").lower() not in ALERT_NOUNS:
+        event_class = "MOBILIZE"  # "put its air force on high alert" (CAMEO 152)
+    if intended and event_class is not None and tt.pos == "VERB" and ultimatum(tt.predicate):
+        event_class = "THREATEN"  # "will withdraw its troops unless Baghdad ...": ultimatum
     if _setting_only(tt, obj, event_class) or (unnamed and event_class is None):
         return None
     text, start, end = sentence

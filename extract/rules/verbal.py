@@ -243,6 +243,10 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         if not agents:
             continue
         verb_class = lexicon.classify(lemma)
+        # a verb whose class depends on its object may react to someone's proposal with
+        # one reading ("prevented the adoption of X's plan": REJECT) and coerce a
+        # protest's people with another ("prevented the march by Kurdish activists")
+        reacts = verb_class in REACTION_CLASSES or lexicon.otherwise.get(lemma) in REACTION_CLASSES
         transfer = verb.lemma_.lower() in TRANSFER_VERBS
         double = transfer or verb.lemma_.lower() in DOUBLE_OBJECT_VERBS
         recipients, theme = _recipients(verb) if double and not passive else ([], None)
@@ -351,7 +355,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                     continue
             if names_something(patient) and verb.lemma_.lower() in WARNING_VERBS:
                 yield from _warned_of(verb, agents, patient, lemma, negated, pattern)
-            if verb_class in REACTION_CLASSES:
+            if reacts:
                 yield from _reactions(agents, verb, patient, f"{lemma} {patient.lemma_.lower()}",
                                       negated, hedged, lexicon)
             said_as = _predicative(verb, patient)
@@ -426,7 +430,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             for agent in agents:
                 yield TokenTriple(agent, verb, obj, rel, label, "VERB", negated,
                                   "prep" if pattern == "svo" else pattern, hedged)
-            if verb_class in REACTION_CLASSES:
+            if reacts:
                 yield from _reactions(agents, verb, obj,
                                       f"{lemma} {prep.lower_} {obj.lemma_.lower()}",
                                       negated, hedged, lexicon)

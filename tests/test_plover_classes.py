@@ -1,0 +1,312 @@
+"""The PLOVER class of realistic news sentences, one table across all 18 classes, and the
+class rules of stated intent: what one is ready or willing to do, a meeting or a
+withdrawal to come (CAMEO 03, AGREE), an attack prepared (CAMEO 154, MOBILIZE), an act to
+come with an "unless" condition (CAMEO 139, THREATEN) and stopping aid or ties (CAMEO 16,
+SANCTION).
+
+Every sentence is written for these tests (none from a benchmark set).
+"""
+
+from __future__ import annotations
+
+import pytest
+from actorgraph.extract.events import INTENT_CLASS, PREPARED_CLASS, default_lexicon
+
+from actorgraph.records import PLOVER_CLASSES
+
+# (sentence, subject label, object label, the class of some triple between them)
+CODED = [
+    ("Japan and South Korea agreed to resume military intelligence sharing next month.",
+     "Japan", "South Korea", "AGREE"),
+    ("Qatar offered to host talks between the Taliban and Washington.", "Qatar", "Taliban",
+     "AGREE"),
+    ("Kenya and Somalia agreed to share intelligence on al-Shabaab.", "Kenya", "Somalia",
+     "AGREE"),
+    ("Chancellor Olaf Scholz met Chinese Premier Li Qiang in Berlin on Tuesday.",
+     "Olaf Scholz", "Li Qiang", "CONSULT"),
+    ("Egypt hosted Hamas and Israeli negotiators in Cairo.", "Egypt", "Hamas", "CONSULT"),
+    ("Greece and Turkey held talks in Athens.", "Greece", "Turkey", "CONSULT"),
+    ("The Kenyan president praised Ethiopia for its role in the peace process.", "Kenya",
+     "Ethiopia", "SUPPORT"),
+    ("Germany endorsed Mark Rutte as the next NATO secretary general.", "Germany",
+     "Mark Rutte", "SUPPORT"),
+    ("The Colombian navy worked with the US Coast Guard to seize a cocaine shipment.",
+     "Colombia", "US Coast Guard", "COOPERATE"),
+    ("Norway extradited the suspect to Sweden.", "Norway", "Sweden", "COOPERATE"),
+    ("Saudi Arabia gave Sudan 500 million dollars in emergency aid.", "Saudi Arabia",
+     "Sudan", "AID"),
+    ("Washington supplied Kyiv with long-range missiles.", "Washington", "Kyiv", "AID"),
+    ("Israel eased restrictions on goods entering Gaza.", "Israel", "restrictions",
+     "CONCEDE"),
+    ("The Thai government conceded to the protesters' demand for a new constitution.",
+     "Thailand", "protesters", "CONCEDE"),
+    ("Russian troops withdrew from the city of Kherson.", "Russia", "Kherson", "RETREAT"),
+    ("Ukrainian forces retreated from the town of Avdiivka.", "Ukraine", "Avdiivka",
+     "RETREAT"),
+    ("The UN called on Myanmar's military to free Aung San Suu Kyi.", "United Nations",
+     "Myanmar", "DEMAND"),
+    ("Iraq demanded that Turkey withdraw its troops.", "Iraq", "Turkey", "DEMAND"),
+    ("China condemned the US sale of arms to Taiwan.", "China", "United States sale of arms",
+     "DISAPPROVE"),
+    ("The Philippines accused China of harassing its fishing boats.", "Philippines", "China",
+     "DISAPPROVE"),
+    ("Beijing criticised Canberra over the submarine deal.", "Beijing", "Canberra",
+     "DISAPPROVE"),
+    ("Hungary rejected the EU's migration plan.", "Hungary", "European Union", "REJECT"),
+    ("Iran declined to meet the American envoy in Oman.", "Iran", "American envoy",
+     "REJECT"),
+    ("Turkey threatened to invade northern Syria.", "Turkey", "Syria", "THREATEN"),
+    ("Azerbaijan warned Armenia that it would respond with force to any provocation.",
+     "Azerbaijan", "Armenia", "THREATEN"),
+    ("Opposition supporters rallied against President Tshisekedi in Kinshasa.",
+     "opposition supporters", "Tshisekedi", "PROTEST"),
+    ("Students marched on the parliament in Dhaka to demand the minister's resignation.",
+     "students", "parliament", "PROTEST"),
+    ("The Taliban banned women from universities in Afghanistan.", "Taliban", "women",
+     "SANCTION"),
+    ("Canada suspended trade talks with India.", "Canada", "India", "SANCTION"),
+    ("China deployed warships near Taiwan on Monday.", "China", "warships", "MOBILIZE"),
+    ("Serbia mobilised troops along its border with Kosovo.", "Serbia", "troops",
+     "MOBILIZE"),
+    ("Iranian forces seized a British tanker in the Strait of Hormuz.", "Iran",
+     "British tanker", "COERCE"),
+    ("Chinese police detained the Canadian businessman Michael Spavor.", "China",
+     "Michael Spavor", "COERCE"),
+    ("The EU imposed new sanctions on Belarus.", "European Union", "Belarus", "COERCE"),
+    ("Gunmen kidnapped a Nigerian senator in Kaduna.", "gunmen", "Nigerian senator",
+     "ASSAULT"),
+    ("Hamas fighters ambushed Israeli soldiers in Khan Younis.", "Hamas", "Israel",
+     "ASSAULT"),
+    ("Sudanese army troops clashed with the Rapid Support Forces in Khartoum.", "Sudan",
+     "Rapid Support Forces", "FIGHT"),
+    ("The Indian and Chinese armies fought along the Himalayan border.", "India",
+     "Himalayan border", "FIGHT"),
+    ("The International Criminal Court opened an investigation into Israel.",
+     "International Criminal Court", "Israel", "INVESTIGATE"),
+    ("Prosecutors in Paris are investigating Nicolas Sarkozy over campaign funding.",
+     "prosecutors", "Nicolas Sarkozy", "INVESTIGATE"),
+    ("The European Commission launched an inquiry into Google.", "European Commission",
+     "Google", "INVESTIGATE"),
+]
+
+# (sentence, subject, relation label, object, class): the rules of this module
+RULES = {
+    # what one is ready or willing to do is intended: a meeting is a promise (CAMEO 036)
+    "ready or willing": [
+        ("Venezuela said it was ready to resume talks with the opposition in Mexico City.",
+         "Venezuela", "ready to resume talk", "opposition", "AGREE"),
+        ("Iran is willing to meet American negotiators in Vienna.", "Iran",
+         "willing to meet", "United States", "AGREE"),
+        ("Pakistan said it was ready to hold talks with India over the disputed region.",
+         "Pakistan", "ready to hold talk", "India", "AGREE"),
+    ],
+    # an attack one prepares is a mobilisation (CAMEO 154)
+    "attack prepared": [
+        ("Azerbaijani troops were preparing to attack Armenian positions in "
+         "Nagorno-Karabakh.", "azerbaijani troops", "prepare to attack",
+         "Armenian positions", "MOBILIZE"),
+        ("Russian forces are preparing to storm the Ukrainian town of Bakhmut.", "Russia",
+         "prepare to storm", "Bakhmut", "MOBILIZE"),
+        ("The Serbian army prepared to resume shelling Bosnian positions near Bihac.",
+         "Serbia", "prepare to shell", "Bosnian positions", "MOBILIZE"),
+    ],
+    # a meeting or a withdrawal to come is a promise (CAMEO 036, 0356)
+    "meeting or withdrawal to come": [
+        ("Israel will withdraw its troops from southern Lebanon by January.", "Israel",
+         "withdraw troop from", "Lebanon", "AGREE"),
+        ("Washington announced that it will withdraw its troops from Iraq next year.",
+         "Washington", "withdraw troop from", "Iraq", "AGREE"),
+        ("President Ruto will meet President Museveni in Kampala next week.",
+         "President Ruto", "meet", "Museveni", "AGREE"),
+        ("The rebels promised to withdraw their fighters from the port city of Hodeidah.",
+         "rebels", "promise to withdraw from", "Hodeidah", "AGREE"),
+    ],
+    # an act to come unless someone else acts is an ultimatum (CAMEO 139)
+    "ultimatum": [
+        ("Washington announced that it will withdraw its troops from Iraq unless Baghdad "
+         "grants them immunity.", "Washington", "withdraw troop from", "Iraq", "THREATEN"),
+        ("Russia said it would cut off gas supplies to Ukraine unless Kyiv paid its debts.",
+         "Russia", "cut off supply to", "Ukraine", "THREATEN"),
+        ("Chad will withdraw its soldiers from Mali unless the United Nations pays for their "
+         "equipment.", "Chad", "withdraw soldier from", "Mali", "THREATEN"),
+        ("The European Union will suspend trade talks with Manila unless the killings stop.",
+         "European Union", "suspend talk", "Manila", "THREATEN"),
+    ],
+    # stopping aid, talks or ties reduces relations (CAMEO 16)
+    "aid or ties stopped": [
+        ("Russia cut off gas supplies to Moldova on Thursday.", "Russia",
+         "cut off supply to", "Moldova", "SANCTION"),
+        ("The Netherlands froze development aid to Mali after the coup.", "Netherlands",
+         "freeze aid", "Mali", "SANCTION"),
+        ("Washington halted military aid to Ukraine for three weeks.", "Washington",
+         "halt aid", "Ukraine", "SANCTION"),
+    ],
+    # a force put, kept or staying on alert is mobilised (CAMEO 151/152)
+    "on alert": [
+        ("Poland put its air force on high alert after the strike.", "Poland", "put",
+         "air force", "MOBILIZE"),
+        ("India placed its border troops on standby along the Pakistani frontier.", "India",
+         "place", "border troops", "MOBILIZE"),
+        ("Kenyan police stayed on high alert in Nairobi on Sunday.", "Kenya", "stay in",
+         "Nairobi", "MOBILIZE"),
+    ],
+    # "turned down the offer" rejects it (PLOVER REJECT)
+    "turn down": [
+        ("Pakistan turned down India's offer of talks.", "Pakistan", "turn down offer",
+         "India", "REJECT"),
+        ("The Greek government turned down a request from Turkey to extradite the officers.",
+         "Greece", "turn down request", "Turkey", "REJECT"),
+        ("Hamas turned down the Egyptian ceasefire proposal.", "Hamas", "turn down proposal",
+         "Egypt", "REJECT"),
+    ],
+    # a case, lawsuit or complaint filed against someone (CAMEO 114, 115)
+    "file a case": [
+        ("South Africa filed a genocide case against Israel at the International Court of "
+         "Justice.", "South Africa", "file case against", "Israel", "DISAPPROVE"),
+        ("Exxon filed a lawsuit against the Venezuelan government.", "Exxon", "file lawsuit",
+         "Venezuela", "DISAPPROVE"),
+        ("Ukraine filed a complaint against Russia at the World Trade Organization.",
+         "Ukraine", "file complaint against", "Russia", "DISAPPROVE"),
+    ],
+    # expelling, or ordering to leave, diplomats or peacekeepers reduces relations (CAMEO
+    # 161, 166); anyone else is expelled as an individual (174)
+    "expel": [
+        ("Niger ordered the French ambassador to leave the country.", "Niger",
+         "order to leave country", "French ambassador", "SANCTION"),
+        ("Burkina Faso ordered two French diplomats to leave within 48 hours.",
+         "Burkina Faso", "order to leave", "France", "SANCTION"),
+        ("Russia ordered a BBC correspondent to leave the country.", "Russia",
+         "order to leave country", "BBC correspondent", "COERCE"),
+        ("Uganda ordered thousands of Rwandan migrants to leave the country.", "Uganda",
+         "order to leave country", "Rwandan migrants", "COERCE"),
+        ("Kyiv expelled the Iranian ambassador.", "Kyiv", "expel", "Iranian ambassador",
+         "SANCTION"),
+        ("Kenya expelled two Chinese journalists.", "Kenya", "expel", "Chinese journalists",
+         "COERCE"),
+    ],
+    # a threat to act on a thing: the thing is the act's target, or the act itself
+    "threatened act": [
+        ("The Houthis threatened to attack Israeli ships in the Red Sea.", "Houthis",
+         "threaten to attack", "Israeli ships", "THREATEN"),
+        ("Russia threatened to target Western weapons depots in Ukraine.", "Russia",
+         "threaten to target", "Western weapons depots", "THREATEN"),
+        ("Hezbollah threatened to bomb Israeli airports.", "Hezbollah", "threaten to bomb",
+         "Israeli airports", "THREATEN"),
+        ("Turkey threatened to launch a new military offensive against Kurdish fighters in "
+         "Syria.", "Turkey", "threaten to launch", "military offensive", "THREATEN"),
+    ],
+    # blocking passage is a protest when no state, government or force does it (CAMEO 144)
+    "obstructing": [
+        ("Angry farmers blocked roads in Paris with tractors.", "angry farmers", "block",
+         "roads", "PROTEST"),
+        ("Hundreds of striking dockworkers blocked the port of Antwerp.",
+         "striking dockworkers", "block", "Antwerp", "PROTEST"),
+        ("Climate activists blocked the motorway near Munich for three hours.",
+         "climate activists", "block", "motorway", "PROTEST"),
+    ],
+    # recalling diplomats or breaking off relations or talks (CAMEO 161, 164)
+    "relations reduced": [
+        ("Canada recalled its ambassador from Saudi Arabia.", "Canada",
+         "recall ambassador from", "Saudi Arabia", "SANCTION"),
+        ("The Netherlands recalled its envoy to Turkey.", "Netherlands", "recall envoy to",
+         "Turkey", "SANCTION"),
+        ("Bolivia broke off diplomatic relations with Israel.", "Bolivia",
+         "break off relation with", "Israel", "SANCTION"),
+        ("Colombia broke off talks with the ELN rebels.", "Colombia", "break off talk",
+         "ELN rebels", "SANCTION"),
+    ],
+    # training forces is military aid (CAMEO 072)
+    "training forces": [
+        ("The Ugandan army trained Somali soldiers.", "Uganda", "train", "Somalia", "AID"),
+        ("British instructors trained Ukrainian troops in Salisbury.", "British instructors",
+         "train", "Ukraine", "AID"),
+        ("The United States trained Iraqi police officers.", "United States", "train",
+         "Iraqi police officers", "AID"),
+    ],
+    # stopping or breaking up a protest coerces its people (CAMEO 1721, 170, 175)
+    "protest stopped": [
+        ("Turkish police prevented the march organised by Kurdish activists in Istanbul.",
+         "Turkey", "prevent march", "Kurdish activists", "COERCE"),
+        ("Riot police dispersed a protest staged by students at Dhaka University.",
+         "Riot police", "disperse", "protest", "COERCE"),
+        ("Belarusian police dispersed opposition protesters in Minsk.", "Belarus",
+         "disperse", "opposition protesters", "COERCE"),
+        ("Kenyan police broke up a rally by opposition supporters in Nairobi.", "Kenya",
+         "break up", "rally", "COERCE"),
+    ],
+}
+# guards: the same verbs keep their other readings
+KEPT = [
+    ("North Korea threatened to attack South Korea with nuclear weapons.", "North Korea",
+     "threaten to attack", "South Korea", "THREATEN"),
+    ("Hamas threatened to kill the Israeli hostages.", "Hamas", "threaten to kill",
+     "Israeli hostages", "THREATEN"),
+    ("The Kremlin vowed to strike Kyiv in retaliation.", "Kremlin", "vow to strike", "Kyiv",
+     "THREATEN"),
+    ("Olaf Scholz met Li Qiang in Berlin on Tuesday.", "Olaf Scholz", "meet", "Li Qiang",
+     "CONSULT"),
+    ("Russian troops withdrew from the city of Kherson.", "Russia", "withdraw from",
+     "Kherson", "RETREAT"),
+    # the alert is no counterpart; what is put elsewhere is no mobilisation
+    ("Kenyan police stayed on high alert in Nairobi on Sunday.", "Kenya", "stay on",
+     "high alert", None),
+    ("Hungary kept Sweden on hold over its NATO membership bid.", "Hungary", "keep",
+     "Sweden", None),
+    ("Germany put Russia on a list of unfriendly countries.", "Germany", "put", "Russia",
+     None),
+    ("Israeli police blocked the road to the Al-Aqsa mosque.", "Israel", "block road to",
+     "Al-Aqsa mosque", "COERCE"),
+    ("The Serbian army blocked the border crossings with Kosovo.", "Serbia", "block",
+     "border crossings", "COERCE"),
+    ("Hungary blocked the EU aid package for Ukraine.", "Hungary", "block",
+     "European Union aid package", "REJECT"),
+    ("Hungary prevented the adoption of the EU sanctions package.", "Hungary", "prevent",
+     "adoption of European Union sanctions package", "REJECT"),
+    ("Poland rejected the migration plan of the European Commission.", "Poland",
+     "reject plan of", "European Commission", "REJECT"),
+    ("Judge Lopez ordered Argentina to pay 16 billion dollars to the shareholders.",
+     "Lopez", "order to pay 16 billion dollars", "Argentina", "DEMAND"),
+    ("The Labour party filed its candidate papers with the election commission.",
+     "Labour", "file", "candidate papers", None),
+]
+
+
+def test_the_table_covers_every_class():
+    assert {row[3] for row in CODED} == set(PLOVER_CLASSES)
+
+
+def test_intent_and_preparation_tables():
+    assert INTENT_CLASS["CONSULT"] == INTENT_CLASS["RETREAT"] == "AGREE"
+    assert PREPARED_CLASS["FIGHT"] == PREPARED_CLASS["ASSAULT"] == "MOBILIZE"
+    assert PREPARED_CLASS["CONSULT"] == "AGREE"
+    lexicon = default_lexicon()
+    assert lexicon.classify("prepare to storm") == "MOBILIZE"
+    assert lexicon.classify("ready to meet") == "AGREE"
+    assert lexicon.classify("willing to fight") == "THREATEN"
+    assert lexicon.classify("freeze", object_head="aid") == "SANCTION"
+    assert lexicon.classify("freeze", object_head="price") is None
+
+
+@pytest.fixture(scope="module")
+def classes(extract):
+    """The classes of the triples of a text by (subject, relation label, object)."""
+    return lambda text: {(t.subject.label, t.relation.label, t.object.label):
+                         t.relation.event_class for t in extract(text)}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "subject", "obj", "cls"), CODED,
+                         ids=[f"{row[3]}: {row[0][:30]}" for row in CODED])
+def test_the_class_a_coder_gives(classes, text, subject, obj, cls):
+    found = classes(text)
+    between = {c for (s, _, o), c in found.items() if (s, o) == (subject, obj)}
+    assert cls in between, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "subject", "label", "obj", "cls"),
+                         [row for rows in RULES.values() for row in rows] + KEPT)
+def test_the_class_of_a_stated_intent(classes, text, subject, label, obj, cls):
+    found = classes(text)
+    assert (subject, label, obj) in found, found
+    assert found[(subject, label, obj)] == cls, found
