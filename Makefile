@@ -45,6 +45,7 @@ $(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
 # WCEP event summaries and the blind summaries (tune and check halves); updates benchmarks/README.md
 evaluate: $(VENV)/.installed-bench
 	$(BIN)/python benchmarks/evaluate.py $(GOLD) --write
+	$(BIN)/python benchmarks/evaluate.py benchmarks/plover-blind-1.jsonl --section plover-blind --write
 	$(BIN)/python benchmarks/wcep.py $(WCEP) --write
 	$(BIN)/python benchmarks/wcep.py benchmarks/summaries-1.jsonl --section summaries --write
 	$(BIN)/python benchmarks/heldout.py --write

@@ -2,7 +2,8 @@
 
 Usage (from the project root, with the bench extra installed: pip install -e '.[bench]')::
 
-    python benchmarks/evaluate.py [../shared/data/plover-gsr-dev.jsonl] [--write] [--errors]
+    python benchmarks/evaluate.py [../shared/data/plover-gsr-dev.jsonl] [--write [--section NAME]]
+                                  [--errors]
 
 Both systems parse the same sentences with the same spaCy model in the same run;
 textacy's ``subject_verb_object_triples`` is the baseline (it gives no event
@@ -108,6 +109,8 @@ def main() -> None:
                                                         "plover-gsr-dev.jsonl"))
     parser.add_argument("--model", default=DEFAULT_MODEL)
     parser.add_argument("--write", action="store_true", help="update benchmarks/README.md")
+    parser.add_argument("--section", default="evaluation",
+                        help="the README section --write replaces (default: evaluation)")
     parser.add_argument("--errors", action="store_true",
                         help="print actorgraph's misses and wrong classes on the tune half")
     args = parser.parse_args()
@@ -142,7 +145,7 @@ def main() -> None:
     if args.errors:
         print("\n".join(tune_errors(gold, predictions["actorgraph"])))
     if args.write:
-        replace_section(ROOT / "benchmarks" / "README.md", "evaluation", text)
+        replace_section(ROOT / "benchmarks" / "README.md", args.section, text)
 
 
 if __name__ == "__main__":

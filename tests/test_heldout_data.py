@@ -293,3 +293,26 @@ def test_every_name_of_a_blind_summary_occurs_in_its_text(summary):
             assert triple.r and all(r.strip() for r in triple.r)
             for name in triple.s + triple.o:
                 assert name.lower() in text, name
+
+
+PLOVER_CLASSES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+                  "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
+                  "MOBILIZE", "COERCE", "ASSAULT", "FIGHT", "INVESTIGATE"}
+BLIND_PLOVER = _records("plover-blind-1.jsonl")
+
+
+def test_the_blind_plover_sentences_cover_every_class_in_both_halves():
+    from benchmarks.plover import read_gold
+    assert [r["id"] for r in BLIND_PLOVER] == [f"pb1-{n:03d}" for n in range(1, 101)]
+    with open(BENCH / "plover-blind-1.jsonl", encoding="utf-8") as handle:
+        events = read_gold(handle)
+    assert len(events) == 100 and {e.code for e in events} == PLOVER_CLASSES
+    assert {half(r["id"]) for r in BLIND_PLOVER} == set(HALVES)
+
+
+@pytest.mark.parametrize("record", BLIND_PLOVER, ids=lambda r: r["id"])
+def test_every_name_of_a_blind_plover_event_occurs_in_its_sentence(record):
+    for event in record["events"]:
+        assert event["source"] and event["target"]
+        for name in event["source"] + event["target"]:
+            assert name in record["text"], name
