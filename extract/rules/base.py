@@ -134,6 +134,7 @@ PRT = "prt"
 NEG = "neg"
 CONJ = "conj"
 CCOMP = "ccomp"
+CSUBJ = "csubj"
 XCOMP = "xcomp"
 PCOMP = "pcomp"
 ACOMP = "acomp"
@@ -863,6 +864,8 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
         objects = [verb.head]
     if not objects and _object_gap(verb, subjects):
         objects = [verb.head]  # "the journalist it had kidnapped": the journalist
+    if not objects and not passive:
+        objects = _clause_objects(verb)
     pattern = "passive" if passive else "svo"
     # "Backed by Rwanda, M23 rebels seized Goma": the subject stranded on the agent
     # (whose other conjunct, the agent, is not a subject)
@@ -879,9 +882,10 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             pattern = "participle"
         elif verb.dep_ == ADVCL and verb.tag_ == "VBG" and is_verb(head):
             subjects, pattern = adjunct_subjects(verb), "participle"
-        elif verb.dep_ == ADVCL and _perfect_participle(verb) and is_verb(head):
+        elif verb.dep_ in (ADVCL, CSUBJ) and _perfect_participle(verb) and is_verb(head):
             # "Having captured Avdiivka, Russia pressed on", "..., having crossed the
-            # border": the subject of the clause it belongs to
+            # border": the subject of the clause it belongs to (also when parsed as
+            # that clause's own subject: "Having beaten X in the final, Y will face Z")
             subjects, pattern = (core(head)[0] if verb.i < head.i
                                  else adjunct_subjects(verb)), "participle"
         elif (verb.dep_ == ADVCL and passive and is_verb(head)
@@ -962,6 +966,18 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
         agents, patients = subjects, objects
     agents, instrument = _instrument_agents(agents)
     return agents, patients, ("instrument" if instrument else pattern)
+
+
+def _clause_objects(verb: Token) -> list[Token]:
+    """The object of a verb parsed as the subject of an -ing clause after it: "killing
+    at least 20 people sheltering in a school", "arrested dozens of protesters blocking
+    the road" (an -ing complement with no auxiliary of its own, after a verb that
+    reports nothing: "said troops were advancing" has one)."""
+    if verb.lemma_.lower() in REPORTING_VERBS:
+        return []
+    return [s for c in children_of(verb, CCOMP) if c.tag_ == "VBG" and c.i > verb.i
+            and not any(a.dep_ in ("aux", AUXPASS) for a in c.children)
+            for s in children_of(c, NSUBJ) if s.pos_ in ("NOUN", "PROPN") and s.i > verb.i]
 
 
 def _actor_object(verb: Token) -> bool:

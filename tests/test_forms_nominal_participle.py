@@ -1,0 +1,107 @@
+"""Nominal and participle paraphrase forms (issue 12): event nouns whose agent or
+target is given by the words around them rather than by the noun's own phrases, and
+participles whose subject or object the parse misplaced.
+
+Each construction is run through the model on news-style sentences written for
+these tests (none is from an evaluation set); rows as in
+:mod:`tests.test_forms_para`: (sentence, present triples as (subject label,
+relation lemma, object label, negated, hedged), absent (subject, object) pairs).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.constructions import cases, check_construction
+
+CONSTRUCTIONS = {
+    # "the N launched / filed / carried out by X against / on Y": the target is on the
+    # participle that names the agent, or hung on the agent
+    "event noun with agent and target on its participle": [
+        ("A lawsuit filed by the Justice Department against Visa accuses the company of "
+         "monopolising debit payments.", [("Justice Department", "sue", "Visa", False, False)],
+         []),
+        ("The offensive launched by Israel against Hezbollah in September displaced a "
+         "million Lebanese.", [("Israel", "offensive", "Hezbollah", False, False)], []),
+        ("The airstrikes carried out by the US military on Houthi radar sites were the "
+         "largest in weeks.",
+         [("United States", "airstrike", "Houthi radar sites", False, False)], []),
+        ("The cyberattack carried out by Chinese hackers on the Treasury Department was "
+         "disclosed on Monday.",
+         [("Chinese hackers", "cyberattack", "Treasury Department", False, False)], []),
+    ],
+    # ... but a time after the participle or the agent is no target
+    "time phrase after an event noun's participle": [
+        ("The raid carried out by police on Tuesday led to twelve arrests in Marseille.", [],
+         [("police", "Tuesday")]),
+        ("The attack carried out by Hamas on October 7 killed about 1,200 people.", [],
+         [("Hamas", "October 7")]),
+        ("The strike launched by Russia on Christmas Day hit Kharkiv's power plant.", [],
+         [("Russia", "Christmas Day")]),
+    ],
+    # "X gave its backing / endorsement to Y": the support noun after a light verb
+    "support noun given to its target": [
+        ("The Teamsters union gave its endorsement to Kamala Harris on Wednesday.",
+         [("Teamsters union", "endorse", "Kamala Harris", False, False)], []),
+        ("The Arab League gave its backing to Mahmoud Abbas at a summit in Cairo.",
+         [("Arab League", "back", "Mahmoud Abbas", False, False)], []),
+        ("Several Republican governors gave their endorsement to Nikki Haley before the "
+         "New Hampshire primary.",
+         [("Republican governors", "endorse", "Nikki Haley", False, False)], []),
+        ("Brazil's backing of Venezuela's president Nicolas Maduro angered Washington.",
+         [("Brazil", "back", "Nicolas Maduro", False, False)], [("Brazil", "Washington")]),
+    ],
+    # "N's recognition of X VERBed Y" parsed with the verb a modifier of Y, Y the object
+    # of "of": X is what was recognised, Y no target
+    "event noun whose sentence verb was read into its of phrase": [
+        ("America's recognition of Kosovo irritated Belgrade.",
+         [("United States", "recognize", "Kosovo", False, False)],
+         [("United States", "Belgrade")]),
+        ("Ethiopia's recognition of Somaliland angered Somalia.",
+         [("Ethiopia", "recognize", "Somaliland", False, False)], [("Ethiopia", "Somalia")]),
+        ("Washington's recognition of Juan Guaido angered Caracas.",
+         [("Washington", "recognize", "Juan Guaido", False, False)],
+         [("Washington", "Caracas")]),
+        ("Spain's recognition of the Palestinian state irritated Jerusalem.", [],
+         [("Spain", "Jerusalem")]),
+    ],
+    # "Having beaten X, Y will face Z" parsed with the participle the clausal subject
+    # of the main verb: Y beat X
+    "fronted perfect participle parsed as a clausal subject": [
+        ("Having defeated Carlos Alcaraz in the semi-final, Jannik Sinner will face Novak "
+         "Djokovic on Sunday.", [("Jannik Sinner", "defeat", "Carlos Alcaraz", False, False)],
+         [("Carlos Alcaraz", "Novak Djokovic")]),
+        ("Having beaten Aryna Sabalenka in the semi-final, Coco Gauff will meet Iga Swiatek "
+         "on Saturday.", [("Coco Gauff", "beat", "Aryna Sabalenka", False, False)], []),
+        ("Having defeated Nikki Haley in New Hampshire, Donald Trump will turn to South "
+         "Carolina.", [("Donald Trump", "defeat", "Nikki Haley", False, False)], []),
+        ("Having defeated Ons Jabeur in the semi-final, Marketa Vondrousova will face Elena "
+         "Rybakina.", [("Marketa Vondrousova", "defeat", "Ons Jabeur", False, False)], []),
+    ],
+    # "..., killing 40 residents sleeping in their homes" parsed with the residents the
+    # subject of "sleeping": they are who was killed
+    "object of a verb parsed as the subject of an -ing clause": [
+        ("The Israeli army struck a school in Gaza City, killing at least 20 people "
+         "sheltering there.", [("Israel", "kill", "people", False, False)], []),
+        ("Hamas gunmen attacked a music festival near Reim, killing hundreds of young people "
+         "dancing in the desert.", [("Hamas", "kill", "young people", False, False)], []),
+        ("Soldiers opened fire on a crowd in Khartoum, wounding dozens of demonstrators "
+         "marching to the palace.", [("soldiers", "wound", "demonstrators", False, False)], []),
+        ("Police in Nairobi arrested dozens of protesters blocking the main highway on "
+         "Tuesday.", [("police", "arrest", "protesters", False, False),
+                      ("protesters", "block", "main highway", False, False)], []),
+        # a reporting verb's -ing clause is what is said
+        ("The spokesman said residents fleeing the fighting needed food and water.", [],
+         [("spokesman", "residents")]),
+    ],
+}
+
+
+def test_each_construction_has_three_sentences():
+    assert all(len(rows) >= 3 for rows in CONSTRUCTIONS.values())
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(CONSTRUCTIONS))
+def test_construction(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
