@@ -166,6 +166,7 @@ __all__ = [
     "PLACE_HEADS",
     "PLACE_PREPS",
     "PLACE_TYPES",
+    "PLACING_VERBS",
     "PLAN_NOUNS",
     "POSSESSED_HEADS",
     "PREPOSITIONAL_VERBS",
@@ -594,6 +595,8 @@ QUESTION_WORDS = words("question_words")
 RESPONSIBILITY_NOUNS = words("responsibility_nouns")
 #: Verbs of "Y came under attack from X".
 UNDER_VERBS = words("under_verbs")
+#: Verbs of "X placed Y under sanctions / arrest".
+PLACING_VERBS = words("placing_verbs")
 #: Parts that name what they are part of by their "of" phrase ("half of its primaries").
 FRACTION_NOUNS = words("fraction_nouns")
 #: Prepositions of where or when something was said, never of a party to it.

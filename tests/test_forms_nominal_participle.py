@@ -94,6 +94,20 @@ CONSTRUCTIONS = {
         ("The spokesman said residents fleeing the fighting needed food and water.", [],
          [("spokesman", "residents")]),
     ],
+    # "X placed Y under sanctions / arrest / investigation": the event noun after "under"
+    "object placed under an event": [
+        ("The United States placed Venezuela's state oil company PDVSA under sanctions in "
+         "2019.", [("United States", "sanction", "Venezuela's state oil company PDVSA",
+                    False, False)], []),
+        ("Myanmar's junta placed Aung San Suu Kyi under house arrest after the coup.",
+         [("Myanmar's junta", "arrest", "Aung San Suu Kyi", False, False)], []),
+        ("Brazil's federal police placed Jair Bolsonaro under investigation for the alleged "
+         "coup plot.", [("Brazil", "investigate", "Jair Bolsonaro", False, False)], []),
+        ("Imran Khan was placed under arrest by Pakistani paramilitary forces in Islamabad.",
+         [("Pakistan", "arrest", "Khan", False, False)], []),
+        ("Washington did not place Saudi Arabia under sanctions after the killing of Jamal "
+         "Khashoggi.", [("Washington", "sanction", "Saudi Arabia", True, False)], []),
+    ],
 }
 
 

@@ -93,6 +93,7 @@ from actorgraph.extract.lexicon import (
     PERSUADING_VERBS,
     PLACE_PREPS,
     PLACE_TYPES,
+    PLACING_VERBS,
     POSSESSED_HEADS,
     PREVENTING_VERBS,
     QUANTITY_HEADS,
@@ -220,6 +221,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         lemma = verb_lemma(verb)
         passive = is_passive(verb)
         yield from _under_event(verb, patients if passive else agents, negated, lexicon)
+        yield from _placed_under(verb, agents, patients, negated, hedged, lexicon)
         if not passive:
             yield from _joined_events(verb, agents, negated, hedged, lexicon)
         yield from _judged_events(verb, patients, negated, lexicon)
@@ -1211,6 +1213,22 @@ def _imposers(noun: Token) -> list[Token]:
     noun with no target is otherwise no agent, "a Gaza attack")."""
     return noun_agents(noun) or [c for c in noun.lefts
                                  if c.dep_ == COMPOUND and country_name(c)]
+
+
+def _placed_under(verb: Token, agents: list[Token], patients: list[Token], negated: bool,
+                  hedged: bool, lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """"X placed Y under sanctions", "Y was put under house arrest by X", "put Y under
+    investigation": X —sanction / arrest / investigate→ Y (a verb of
+    :data:`PLACING_VERBS` with an event noun of a class after "under")."""
+    if verb.lemma_.lower() not in PLACING_VERBS:
+        return
+    for noun, event in _event_objects(verb, "under", lexicon):
+        if lexicon.classify(event, pos="NOUN") is None:
+            continue  # "put the blaze under control"
+        for agent in agents:
+            for patient in patients:
+                yield TokenTriple(agent, noun, patient, event, f"{verb.lemma_} under {event}",
+                                  "NOUN", negated, "support-verb", hedged)
 
 
 def _event_objects(verb: Token, preposition: str,
