@@ -108,6 +108,20 @@ CONSTRUCTIONS = {
         ("Washington did not place Saudi Arabia under sanctions after the killing of Jamal "
          "Khashoggi.", [("Washington", "sanction", "Saudi Arabia", True, False)], []),
     ],
+    # "freed hostages kidnapped by X": X did violence to the hostages, owns no proposal
+    # that the freeing reacts to (as "rejected the plan put forward by France" does)
+    "reaction to a thing a participle says was seized": [
+        ("The cargo ship hijacked by Somali pirates last week was freed by the Indian navy.",
+         [("Somali pirates", "hijack", "cargo ship", False, False)],
+         [("India", "Somali pirates")]),
+        ("Israeli commandos freed four hostages kidnapped by Hamas in October.",
+         [("Hamas", "kidnap", "hostages", False, False)], [("Israeli commandos", "Hamas")]),
+        ("A court in Tehran freed two French tourists detained by the Revolutionary Guards.",
+         [("Revolutionary Guard", "detain", "French tourists", False, False)],
+         [("court", "Revolutionary Guard")]),
+        ("Britain rejected the plan put forward by France.",
+         [("United Kingdom", "reject plan", "France", False, False)], []),
+    ],
 }
 
 

@@ -117,6 +117,7 @@ from actorgraph.extract.lexicon import (
     WEAK_WORDS,
 )
 from actorgraph.extract.rules.base import (
+    ACL,
     ACTOR_TYPES,
     APPOS,
     COMPOUND,
@@ -128,6 +129,7 @@ from actorgraph.extract.rules.base import (
     XCOMP,
     TokenTriple,
     appositive_name,
+    by_agents,
     children_of,
     core,
     country_name,
@@ -1129,7 +1131,13 @@ def _reactions(agents: list[Token], verb: Token, noun: Token, rel: str, negated:
     ("rejected calls by Belarus" -> reject call -> Belarus), or to the author of the
     violent event it refers back to ("The UN condemned the attack", see
     :func:`earlier_agents`)."""
+    # "freed hostages kidnapped by Hamas": whoever did violence to the thing does not own
+    # it as one owns a plan ("rejected the plan put forward by France")
+    violent = {a.i for acl in children_of(noun, ACL) if acl.tag_ == "VBN"
+               and lexicon.classify(verb_lemma(acl)) in VIOLENT_CLASSES for a in by_agents(acl)}
     for owner in owners(noun) or earlier_agents(noun, lexicon):
+        if owner.i in violent:
+            continue
         for agent in agents:
             if owner.i != agent.i and not any(owner.i == a.i for a in agents):
                 yield TokenTriple(agent, verb, owner, rel, rel, "VERB", negated, "reaction",
