@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from actorgraph.records import Article
 from tests.constructions import cases, check_construction
 
 CONSTRUCTIONS = {
@@ -122,6 +123,19 @@ CONSTRUCTIONS = {
         ("Britain rejected the plan put forward by France.",
          [("United Kingdom", "reject plan", "France", False, False)], []),
     ],
+    # "suit" and "complaint" are event nouns of suing and complaining, "buyout" one of
+    # commerce; "lodged by X" names the complaint's agent as "filed by X" does
+    "nouns of legal action and of buying": [
+        ("The Justice Department's antitrust suit against Google went to trial in Virginia.",
+         [("Justice Department", "sue", "Google", False, False)], []),
+        ("Nicaragua's complaint against Germany was heard at The Hague.",
+         [("Nicaragua", "complain", "Germany", False, False)], []),
+        ("A complaint lodged by Greenpeace against TotalEnergies accuses the oil giant of "
+         "misleading consumers.", [("Greenpeace", "complain", "TotalEnergies", False, False)],
+         []),
+        ("Elon Musk's buyout of Twitter closed in October 2022.",
+         [("Elon Musk", "buyout", "Twitter", False, False)], []),
+    ],
 }
 
 
@@ -133,3 +147,16 @@ def test_each_construction_has_three_sentences():
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(CONSTRUCTIONS))
 def test_construction(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", [
+    "Other European countries followed suit against Russia within days.",
+    "Zelensky wore a dark suit to his meeting with Trump in Washington.",
+    "The complaint from residents about the noise went unanswered by the city council.",
+])
+def test_suit_and_complaint_need_their_sides(extractor, sentence):
+    # following suit or wearing one is no lawsuit; a complaint with no named sides is none
+    (result,) = extractor.extract([Article("t", sentence)])
+    assert not {t.relation.lemma for t in result.triples} & {"sue", "complain"}, [
+        (t.subject.label, t.relation.lemma, t.object.label) for t in result.triples]

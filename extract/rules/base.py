@@ -152,8 +152,9 @@ OBJ_DEPS = frozenset({DOBJ, DATIVE})
 #: Words of a wh-relative pronoun ("militants who attacked").
 WH_TAGS = frozenset({"WP", "WDT"})
 #: Verbs whose "by" agent, in a participle on an event noun, is the event's agent
-#: ("the strike, carried out by Israel"; but "the attack, condemned by the UN").
-_DOING_VERBS = LIGHT_VERBS | CAUSATIVE_VERBS | DEED_VERBS
+#: ("the strike, carried out by Israel", "a complaint lodged by X"; but "the attack,
+#: condemned by the UN").
+_DOING_VERBS = LIGHT_VERBS | CAUSATIVE_VERBS | DEED_VERBS | LODGING_VERBS
 #: Arguments whose determiner "no" negates their clause.
 _NO_ARGUMENT_DEPS = frozenset({NSUBJ, NSUBJPASS, DOBJ})
 #: Prepositions of a passive verb whose object may carry the verb's "by" agent.
