@@ -207,6 +207,7 @@ __all__ = [
     "TARGET_PREPS",
     "THING_PRONOUNS",
     "TIME_PREPS",
+    "TIME_UNITS",
     "TITLE_WORDS",
     "TRANSFER_VERBS",
     "UNDER_VERBS",
@@ -552,6 +553,8 @@ HEDGE_MODALS = words("hedge_modals")
 FUTURE_AUX = words("future_aux")
 #: Prepositions that introduce the time of a clause.
 TIME_PREPS = words("time_preps")
+#: Nouns of a span of time ("a day after being rebuked").
+TIME_UNITS = words("time_units")
 #: Auxiliaries a required clause may have ("that he be released").
 MANDATED_AUX = words("mandated_aux")
 #: Prepositions of the gerund of an alleging verb ("accused of").

@@ -136,6 +136,53 @@ CONSTRUCTIONS = {
         ("Elon Musk's buyout of Twitter closed in October 2022.",
          [("Elon Musk", "buyout", "Twitter", False, False)], []),
     ],
+    # a military unit is a target of an attack as a convoy or a checkpoint is
+    "military unit attacked": [
+        ("JNIM militants ambushed a Malian army patrol near Timbuktu on Sunday.",
+         [("JNIM militants", "ambush", "Malian army patrol", False, False)], []),
+        ("Islamist militants killed 12 soldiers in Burkina Faso, ambushing an army column "
+         "near Djibo.", [("Islamist militants", "ambush", "army column", False, False)], []),
+        ("The Houthis denied ambushing a Saudi border patrol in Jizan on Thursday.",
+         [("Houthis", "ambush", "Saudi border patrol", True, False)], []),
+        ("Five soldiers died in a Taliban ambush on an Afghan army patrol in Kunduz.",
+         [("Taliban", "ambush", "Afghan army patrol", False, False)], []),
+        ("Gunmen ambushed an army patrol in Cabo Delgado province, killing four soldiers.",
+         [("gunmen", "ambush", "army patrol", False, False)], []),
+    ],
+    # "X has not sacked Y, a Downing Street spokesman said" parsed with Y the subject of
+    # "said" and the spokesman Y's apposition: Y is the object, the spokesman no role of Y
+    "object parsed as the subject of the saying after it": [
+        ("Keir Starmer has not sacked Rachel Reeves, a Downing Street spokesman said on "
+         "Monday, despite mounting pressure from Labour backbenchers over her budget.",
+         [("Keir Starmer", "sack", "Rachel Reeves", True, False)],
+         [("Rachel Reeves", "Downing Street")]),
+        ("Pedro Sanchez has not sacked Fernando Grande-Marlaska, a government spokeswoman "
+         "said on Thursday, despite mounting criticism from conservative lawmakers over the "
+         "migrant deaths.", [("Pedro Sanchez", "sack", "Fernando Grande-Marlaska", True, False)],
+         []),
+        ("Donald Trump has fired Pam Bondi, a White House official said on Friday, despite "
+         "strong support from Republican senators for her handling of the case.",
+         [("Donald Trump", "fire", "Pam Bondi", False, False)], [("Pam Bondi", "White House")]),
+        # a true apposition is set off by a comma
+        ("Karine Jean-Pierre, a White House spokeswoman, said on Monday that Biden would veto "
+         "the bill.", [("Karine Jean-Pierre", "member of", "White House", False, False)], []),
+    ],
+    # "..., a day after being rebuked by X": the passive's subject is the clause's, through
+    # the span of time the preposition measures from
+    "passive after a span of time": [
+        ("Russia pressed ahead with its offensive near Pokrovsk, a week after being criticised "
+         "by Donald Trump for the strikes.",
+         [("Donald Trump", "criticise", "Russia", False, False)], []),
+        ("Israel expanded the settlement on Monday, a day after being condemned by the "
+         "European Union for the plan.",
+         [("European Union", "condemn", "Israel", False, False)], []),
+        ("Hungary vetoed the aid package on Friday, two days after being warned by the "
+         "European Commission against blocking it.",
+         [("European Commission", "warn", "Hungary", False, False)], []),
+        ("The Dutch government seized control of Nexperia, a month after being pressed by "
+         "Washington over its Chinese ownership.",
+         [("Washington", "press", "Netherlands", False, False)], []),
+    ],
 }
 
 

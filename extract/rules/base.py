@@ -72,6 +72,7 @@ from actorgraph.extract.lexicon import (
     SUBJECT_PCOMP_PREPS,
     SURFACE_PLACE_PREPS,
     TARGET_PREPS,
+    TIME_UNITS,
     TRANSFER_VERBS,
     USING_VERBS,
     WARRANT_NOUNS,
@@ -110,6 +111,7 @@ __all__ = [
     "noun_patients",
     "owners",
     "place_of",
+    "reporter_apposition",
     "pobjs",
     "prep_objects",
     "not_yet",
@@ -841,6 +843,18 @@ def _perfect_participle(verb: Token) -> bool:
                                       for c in verb.children)
 
 
+def _time_clause(prep: Token) -> Token | None:
+    """The verb a preposition of time belongs to: its head ("lost its water after being
+    shelled"), or the verb of the clause of a span of time it measures from ("pressed
+    ahead, a day after being rebuked by X", "two weeks before being arrested":
+    :data:`TIME_UNITS`); None otherwise."""
+    if is_verb(prep.head):
+        return prep.head
+    if prep.head.lemma_.lower() in TIME_UNITS:
+        return clause_verb(prep.head)
+    return None
+
+
 def _grammatical_subjects(verb: Token) -> list[Token]:
     """The subjects of a clause as written: its agents, or its patients when it is
     passive ("X was freed after being held by Russia": X, not whoever freed X)."""
@@ -866,7 +880,7 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
     if not objects and _object_gap(verb, subjects):
         objects = [verb.head]  # "the journalist it had kidnapped": the journalist
     if not objects and not passive:
-        objects = _clause_objects(verb)
+        objects = _clause_objects(verb) or _reported_objects(verb)
     pattern = "passive" if passive else "svo"
     # "Backed by Rwanda, M23 rebels seized Goma": the subject stranded on the agent
     # (whose other conjunct, the agent, is not a subject)
@@ -894,10 +908,12 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             # "Shelled by Russian forces, Kramatorsk lost its water": the main subject
             # (but "..., followed by the Nevada caucuses" says what comes next, of no one)
             subjects, pattern = _grammatical_subjects(head), "participle"
-        elif verb.dep_ == PCOMP and passive and head.dep_ == PREP and is_verb(head.head):
+        elif (verb.dep_ == PCOMP and passive and head.dep_ == PREP
+              and (clause := _time_clause(head)) is not None):
             # "Kramatorsk lost its water after being shelled by Russian forces", "X was
-            # freed after being held by Russia"
-            subjects, pattern = _grammatical_subjects(head.head), "participle"
+            # freed after being held by Russia", "X pressed on, a day after being rebuked
+            # by Y"
+            subjects, pattern = _grammatical_subjects(clause), "participle"
         elif (prep := _gerund_prep(verb)) is not None:
             head_agents, head_patients, _ = core(prep.head)
             if prep.lower_ in TARGET_PREPS and _adjectival(verb):
@@ -979,6 +995,32 @@ def _clause_objects(verb: Token) -> list[Token]:
     return [s for c in children_of(verb, CCOMP) if c.tag_ == "VBG" and c.i > verb.i
             and not any(a.dep_ in ("aux", AUXPASS) for a in c.children)
             for s in children_of(c, NSUBJ) if s.pos_ in ("NOUN", "PROPN") and s.i > verb.i]
+
+
+def reporter_apposition(appos: Token) -> bool:
+    """Whether an apposition is the subject of the reporting verb right after it, which
+    the parse hung on the noun before: "Sunak has not sacked Braverman, a Downing Street
+    spokesman said" (a true apposition is set off by a comma: "Braverman, the home
+    secretary, said"); also when the verb has no subject of its own: "Trump has fired
+    Bondi, a White House official said"."""
+    after = appos.right_edge.i + 1
+    if appos.dep_ != APPOS or after >= len(appos.doc):
+        return False
+    verb = appos.doc[after]
+    # the verb's subject is the noun the apposition hangs on, or it has none
+    return verb.lemma_.lower() in REPORTING_VERBS and (
+        (appos.head.dep_ == NSUBJ and verb.i == appos.head.head.i)
+        or not children_of(verb, NSUBJ, NSUBJPASS))
+
+
+def _reported_objects(verb: Token) -> list[Token]:
+    """The object of a said clause that the parse made the subject of the saying:
+    "Sunak has not sacked Braverman, a Downing Street spokesman said" (see
+    :func:`reporter_apposition`)."""
+    if verb.dep_ != CCOMP or not is_verb(verb.head):
+        return []
+    return [s for s in children_of(verb.head, NSUBJ) if s.i > verb.i
+            and any(reporter_apposition(a) for a in children_of(s, APPOS))]
 
 
 def _actor_object(verb: Token) -> bool:
