@@ -149,6 +149,16 @@ CONSTRUCTIONS = {
         ("Gunmen ambushed an army patrol in Cabo Delgado province, killing four soldiers.",
          [("gunmen", "ambush", "army patrol", False, False)], []),
     ],
+    # "an ELN ambush on X": an acronym the NER missed, before a violent event noun with a
+    # target, names who did it
+    "acronym agent of an attack noun": [
+        ("Seven soldiers died in an ELN ambush on a Colombian army patrol in Arauca province "
+         "on Saturday.", [("ELN", "ambush", "Colombian army patrol", False, False)], []),
+        ("Four soldiers died in a JNIM ambush on a Malian army patrol near Gao.",
+         [("JNIM", "ambush", "Malian army patrol", False, False)], []),
+        ("An ISWAP raid on a military base in Borno killed 20 soldiers, the army said.",
+         [("ISWAP", "raid", "military base", False, False)], []),
+    ],
     # "X has not sacked Y, a Downing Street spokesman said" parsed with Y the subject of
     # "said" and the spokesman Y's apposition: Y is the object, the spokesman no role of Y
     "object parsed as the subject of the saying after it": [

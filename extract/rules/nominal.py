@@ -37,6 +37,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from actorgraph.extract.events import EventLexicon, default_lexicon
+from actorgraph.extract.hygiene import unrecognised_name
 from actorgraph.extract.lexicon import (
     GROUP_NOUNS,
     HUNG_TARGET_PREPS,
@@ -153,6 +154,11 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
         if noun.dep_ == "ROOT":
             # "by Trump rattled financial markets" parsed as one phrase: Trump
             agents = [a for a in map(_before_swallowed, agents) if a is not None]
+        if not agents and lexicon.classify(lemma, pos=pos) in PLACE_TARGET_CLASSES:
+            # "an ELN ambush on an army patrol": an acronym the NER missed names who did it
+            agents = [c for c in noun.lefts if c.dep_ == COMPOUND and c.is_upper
+                      and len(c.text) > 1 and unrecognised_name(c)
+                      and event_targets(noun, lemma)]
         copula = _behind(noun)
         if not agents and copula is not None:
             # "Hamas was behind the attack on X"; "Russia is thought to be behind it"
