@@ -94,6 +94,9 @@ CONSTRUCTIONS = {
         # a reporting verb's -ing clause is what is said
         ("The spokesman said residents fleeing the fighting needed food and water.", [],
          [("spokesman", "residents")]),
+        # ... and a verb of seeing shows what happened, done to no one
+        ("Satellite images showed Russian troops massing near the border with Ukraine.", [],
+         [("satellite images", "Russia")]),
     ],
     # "X placed Y under sanctions / arrest / investigation": the event noun after "under"
     "object placed under an event": [

@@ -58,6 +58,7 @@ from actorgraph.extract.lexicon import (
     OUTCOME_VERBS,
     PARTNER_PREPS,
     PATIENT_NOUNS,
+    PERCEPTION_VERBS,
     PLACE_HEADS,
     PLACE_PREPS,
     PLACE_TYPES,
@@ -989,8 +990,9 @@ def _clause_objects(verb: Token) -> list[Token]:
     """The object of a verb parsed as the subject of an -ing clause after it: "killing
     at least 20 people sheltering in a school", "arrested dozens of protesters blocking
     the road" (an -ing complement with no auxiliary of its own, after a verb that
-    reports nothing: "said troops were advancing" has one)."""
-    if verb.lemma_.lower() in REPORTING_VERBS:
+    reports nothing: "said troops were advancing" has one; nor one of seeing: "images
+    showed troops massing" show what happened, done to no one)."""
+    if verb.lemma_.lower() in REPORTING_VERBS | PERCEPTION_VERBS:
         return []
     return [s for c in children_of(verb, CCOMP) if c.tag_ == "VBG" and c.i > verb.i
             and not any(a.dep_ in ("aux", AUXPASS) for a in c.children)
