@@ -168,6 +168,7 @@ __all__ = [
     "PLACE_HEADS",
     "PLACE_PREPS",
     "PLACE_TYPES",
+    "PLACING_VERBS",
     "PLAN_NOUNS",
     "POSSESSED_HEADS",
     "PREPARING_WORDS",
@@ -209,6 +210,7 @@ __all__ = [
     "TARGET_PREPS",
     "THING_PRONOUNS",
     "TIME_PREPS",
+    "TIME_UNITS",
     "TITLE_WORDS",
     "TRANSFER_VERBS",
     "ULTIMATUM_MARKS",
@@ -563,6 +565,8 @@ HEDGE_MODALS = words("hedge_modals")
 FUTURE_AUX = words("future_aux")
 #: Prepositions that introduce the time of a clause.
 TIME_PREPS = words("time_preps")
+#: Nouns of a span of time ("a day after being rebuked").
+TIME_UNITS = words("time_units")
 #: Auxiliaries a required clause may have ("that he be released").
 MANDATED_AUX = words("mandated_aux")
 #: Prepositions of the gerund of an alleging verb ("accused of").
@@ -606,6 +610,8 @@ QUESTION_WORDS = words("question_words")
 RESPONSIBILITY_NOUNS = words("responsibility_nouns")
 #: Verbs of "Y came under attack from X".
 UNDER_VERBS = words("under_verbs")
+#: Verbs of "X placed Y under sanctions / arrest".
+PLACING_VERBS = words("placing_verbs")
 #: Parts that name what they are part of by their "of" phrase ("half of its primaries").
 FRACTION_NOUNS = words("fraction_nouns")
 #: Prepositions of where or when something was said, never of a party to it.

@@ -58,6 +58,7 @@ from actorgraph.extract.lexicon import (
     OUTCOME_VERBS,
     PARTNER_PREPS,
     PATIENT_NOUNS,
+    PERCEPTION_VERBS,
     PLACE_HEADS,
     PLACE_PREPS,
     PLACE_TYPES,
@@ -72,6 +73,7 @@ from actorgraph.extract.lexicon import (
     SUBJECT_PCOMP_PREPS,
     SURFACE_PLACE_PREPS,
     TARGET_PREPS,
+    TIME_UNITS,
     TRANSFER_VERBS,
     USING_VERBS,
     WARRANT_NOUNS,
@@ -110,6 +112,7 @@ __all__ = [
     "noun_patients",
     "owners",
     "place_of",
+    "reporter_apposition",
     "pobjs",
     "prep_objects",
     "not_yet",
@@ -134,6 +137,7 @@ PRT = "prt"
 NEG = "neg"
 CONJ = "conj"
 CCOMP = "ccomp"
+CSUBJ = "csubj"
 XCOMP = "xcomp"
 PCOMP = "pcomp"
 ACOMP = "acomp"
@@ -151,8 +155,9 @@ OBJ_DEPS = frozenset({DOBJ, DATIVE})
 #: Words of a wh-relative pronoun ("militants who attacked").
 WH_TAGS = frozenset({"WP", "WDT"})
 #: Verbs whose "by" agent, in a participle on an event noun, is the event's agent
-#: ("the strike, carried out by Israel"; but "the attack, condemned by the UN").
-_DOING_VERBS = LIGHT_VERBS | CAUSATIVE_VERBS | DEED_VERBS
+#: ("the strike, carried out by Israel", "a complaint lodged by X"; but "the attack,
+#: condemned by the UN").
+_DOING_VERBS = LIGHT_VERBS | CAUSATIVE_VERBS | DEED_VERBS | LODGING_VERBS
 #: Arguments whose determiner "no" negates their clause.
 _NO_ARGUMENT_DEPS = frozenset({NSUBJ, NSUBJPASS, DOBJ})
 #: Prepositions of a passive verb whose object may carry the verb's "by" agent.
@@ -839,6 +844,18 @@ def _perfect_participle(verb: Token) -> bool:
                                       for c in verb.children)
 
 
+def _time_clause(prep: Token) -> Token | None:
+    """The verb a preposition of time belongs to: its head ("lost its water after being
+    shelled"), or the verb of the clause of a span of time it measures from ("pressed
+    ahead, a day after being rebuked by X", "two weeks before being arrested":
+    :data:`TIME_UNITS`); None otherwise."""
+    if is_verb(prep.head):
+        return prep.head
+    if prep.head.lemma_.lower() in TIME_UNITS:
+        return clause_verb(prep.head)
+    return None
+
+
 def _grammatical_subjects(verb: Token) -> list[Token]:
     """The subjects of a clause as written: its agents, or its patients when it is
     passive ("X was freed after being held by Russia": X, not whoever freed X)."""
@@ -863,6 +880,8 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
         objects = [verb.head]
     if not objects and _object_gap(verb, subjects):
         objects = [verb.head]  # "the journalist it had kidnapped": the journalist
+    if not objects and not passive:
+        objects = _clause_objects(verb) or _reported_objects(verb)
     pattern = "passive" if passive else "svo"
     # "Backed by Rwanda, M23 rebels seized Goma": the subject stranded on the agent
     # (whose other conjunct, the agent, is not a subject)
@@ -879,9 +898,10 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             pattern = "participle"
         elif verb.dep_ == ADVCL and verb.tag_ == "VBG" and is_verb(head):
             subjects, pattern = adjunct_subjects(verb), "participle"
-        elif verb.dep_ == ADVCL and _perfect_participle(verb) and is_verb(head):
+        elif verb.dep_ in (ADVCL, CSUBJ) and _perfect_participle(verb) and is_verb(head):
             # "Having captured Avdiivka, Russia pressed on", "..., having crossed the
-            # border": the subject of the clause it belongs to
+            # border": the subject of the clause it belongs to (also when parsed as
+            # that clause's own subject: "Having beaten X in the final, Y will face Z")
             subjects, pattern = (core(head)[0] if verb.i < head.i
                                  else adjunct_subjects(verb)), "participle"
         elif (verb.dep_ == ADVCL and passive and is_verb(head)
@@ -889,10 +909,12 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             # "Shelled by Russian forces, Kramatorsk lost its water": the main subject
             # (but "..., followed by the Nevada caucuses" says what comes next, of no one)
             subjects, pattern = _grammatical_subjects(head), "participle"
-        elif verb.dep_ == PCOMP and passive and head.dep_ == PREP and is_verb(head.head):
+        elif (verb.dep_ == PCOMP and passive and head.dep_ == PREP
+              and (clause := _time_clause(head)) is not None):
             # "Kramatorsk lost its water after being shelled by Russian forces", "X was
-            # freed after being held by Russia"
-            subjects, pattern = _grammatical_subjects(head.head), "participle"
+            # freed after being held by Russia", "X pressed on, a day after being rebuked
+            # by Y"
+            subjects, pattern = _grammatical_subjects(clause), "participle"
         elif (prep := _gerund_prep(verb)) is not None:
             head_agents, head_patients, _ = core(prep.head)
             if prep.lower_ in TARGET_PREPS and _adjectival(verb):
@@ -962,6 +984,45 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
         agents, patients = subjects, objects
     agents, instrument = _instrument_agents(agents)
     return agents, patients, ("instrument" if instrument else pattern)
+
+
+def _clause_objects(verb: Token) -> list[Token]:
+    """The object of a verb parsed as the subject of an -ing clause after it: "killing
+    at least 20 people sheltering in a school", "arrested dozens of protesters blocking
+    the road" (an -ing complement with no auxiliary of its own, after a verb that
+    reports nothing: "said troops were advancing" has one; nor one of seeing: "images
+    showed troops massing" show what happened, done to no one)."""
+    if verb.lemma_.lower() in REPORTING_VERBS | PERCEPTION_VERBS:
+        return []
+    return [s for c in children_of(verb, CCOMP) if c.tag_ == "VBG" and c.i > verb.i
+            and not any(a.dep_ in ("aux", AUXPASS) for a in c.children)
+            for s in children_of(c, NSUBJ) if s.pos_ in ("NOUN", "PROPN") and s.i > verb.i]
+
+
+def reporter_apposition(appos: Token) -> bool:
+    """Whether an apposition is the subject of the reporting verb right after it, which
+    the parse hung on the noun before: "Sunak has not sacked Braverman, a Downing Street
+    spokesman said" (a true apposition is set off by a comma: "Braverman, the home
+    secretary, said"); also when the verb has no subject of its own: "Trump has fired
+    Bondi, a White House official said"."""
+    after = appos.right_edge.i + 1
+    if appos.dep_ != APPOS or after >= len(appos.doc):
+        return False
+    verb = appos.doc[after]
+    # the verb's subject is the noun the apposition hangs on, or it has none
+    return verb.lemma_.lower() in REPORTING_VERBS and (
+        (appos.head.dep_ == NSUBJ and verb.i == appos.head.head.i)
+        or not children_of(verb, NSUBJ, NSUBJPASS))
+
+
+def _reported_objects(verb: Token) -> list[Token]:
+    """The object of a said clause that the parse made the subject of the saying:
+    "Sunak has not sacked Braverman, a Downing Street spokesman said" (see
+    :func:`reporter_apposition`)."""
+    if verb.dep_ != CCOMP or not is_verb(verb.head):
+        return []
+    return [s for s in children_of(verb.head, NSUBJ) if s.i > verb.i
+            and any(reporter_apposition(a) for a in children_of(s, APPOS))]
 
 
 def _actor_object(verb: Token) -> bool:

@@ -37,6 +37,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from actorgraph.extract.events import EventLexicon, default_lexicon
+from actorgraph.extract.hygiene import unrecognised_name
 from actorgraph.extract.lexicon import (
     GROUP_NOUNS,
     HUNG_TARGET_PREPS,
@@ -58,6 +59,7 @@ from actorgraph.extract.rules.base import (
     DOBJ,
     NMOD,
     NOUN_PLACE_PREPS,
+    NPADVMOD,
     NSUBJ,
     NSUBJPASS,
     OBJ_DEPS,
@@ -74,7 +76,9 @@ from actorgraph.extract.rules.base import (
     event_targets,
     find_place,
     is_negated,
+    is_numeric,
     is_place,
+    is_target_prep,
     is_verb,
     named_group,
     names_something,
@@ -150,6 +154,11 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
         if noun.dep_ == "ROOT":
             # "by Trump rattled financial markets" parsed as one phrase: Trump
             agents = [a for a in map(_before_swallowed, agents) if a is not None]
+        if not agents and lexicon.classify(lemma, pos=pos) in PLACE_TARGET_CLASSES:
+            # "an ELN ambush on an army patrol": an acronym the NER missed names who did it
+            agents = [c for c in noun.lefts if c.dep_ == COMPOUND and c.is_upper
+                      and len(c.text) > 1 and unrecognised_name(c)
+                      and event_targets(noun, lemma)]
         copula = _behind(noun)
         if not agents and copula is not None:
             # "Hamas was behind the attack on X"; "Russia is thought to be behind it"
@@ -170,6 +179,9 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
                     for agent in pobjs(prep) for hung in children_of(agent, PREP)
                     if hung.lower_ in HUNG_TARGET_PREPS for t in pobjs(hung)
                     if t not in agents and t not in targets]
+        # "a lawsuit filed by X against Y": on the participle that names the agent
+        targets += [t for t in _carried_targets(noun, lemma, agents)
+                    if t not in agents and t not in targets]
         targets += [p for p in noun_patients(noun) if p not in agents and p not in targets]
         targets += [t for t in _recipients(noun, lemma) if t not in agents and t not in targets]
         # ("AIS contact by the ship": a reciprocal event has partners, no undergoer)
@@ -187,6 +199,9 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
             # of the swallowed verb is no target
             targets = [t for t in targets if not _swallowing_apposition(t)
                        and not (_second_object(t) and any(map(_swallowed, t.lefts)))]
+            # "America's recognition of Kosovo irritated Belgrade" parsed as one phrase
+            # after "of": Kosovo, not the swallowed verb's object
+            targets = [t for t in map(_before_swallowed, targets) if t is not None]
         pattern = "nominal"
         place_target = lexicon.classify(lemma, pos=pos) in PLACE_TARGET_CLASSES
         if place_target:
@@ -268,14 +283,15 @@ def _swallowed(tok: Token) -> bool:
 
 
 def _before_swallowed(agent: Token) -> Token | None:
-    """The name before a swallowed verb inside an agent's phrase ("Trump" of "Trump
-    rattled financial markets" parsed as one noun phrase), the agent itself when it has
-    no such verb, or None when no name comes before it."""
+    """The name before a swallowed verb inside an agent's or target's phrase ("Trump"
+    of "Trump rattled financial markets" parsed as one noun phrase; "Somaliland" of
+    "Somaliland angered Somalia", hung on the verb), the token itself when it has no
+    such verb, or None when no name comes before it."""
     verb = next((c for c in agent.lefts if _swallowed(c)), None)
     if verb is None:
         return agent
-    return next((c for c in agent.lefts if c.i < verb.i and c.ent_type_
-                 and c.dep_ in (NMOD, COMPOUND)), None)
+    return next((c for c in (*agent.lefts, *verb.lefts) if c.i < verb.i and c.ent_type_
+                 and c.dep_ in (NMOD, COMPOUND, NPADVMOD, NSUBJ)), None)
 
 
 def _swallowing_apposition(target: Token) -> bool:
@@ -299,6 +315,25 @@ def _behind(noun: Token) -> Token | None:
         return None
     copula = prep.head
     return copula if copula.lemma_.lower() == "be" else None
+
+
+def _carried_targets(noun: Token, lemma: str, agents: list[Token]) -> list[Token]:
+    """Targets of an event noun given on the participle that names its agent: "a
+    lawsuit filed by the FTC against Amazon", "the offensive launched by the army
+    against the RSF", or hung on that agent: "the raid carried out by French forces on
+    an Islamic State hideout" (an "on" or "against" phrase, :data:`HUNG_TARGET_PREPS`;
+    the participle is one whose "by" agent is the event's, see
+    :func:`~actorgraph.extract.rules.base.noun_agents`)."""
+    found = []
+    for acl in children_of(noun, ACL):
+        carriers = [a for a in agents if a.head.head.i == acl.i and a.head.i != noun.i]
+        if not carriers:
+            continue
+        hosts = [acl, *carriers]
+        found += [t for host in hosts for prep in children_of(host, PREP)
+                  if prep.lower_ in HUNG_TARGET_PREPS and is_target_prep(prep.lower_, lemma)
+                  for t in pobjs(prep) if not is_numeric(t)]
+    return found
 
 
 def _recipients(noun: Token, lemma: str) -> list[Token]:

@@ -45,6 +45,7 @@ from actorgraph.extract.rules.base import (
     children_of,
     country_word,
     pobjs,
+    reporter_apposition,
 )
 from spacy.tokens import Doc, Span, Token
 
@@ -81,6 +82,8 @@ def _owner(tok: Token) -> bool:
 
 
 def _appos_roles(tok: Token) -> Iterator[TokenTriple]:
+    if reporter_apposition(tok):
+        return  # "sacked Braverman, a Downing Street spokesman said": not hers
     person, role = (tok.head, tok) if _is_person(tok.head) else (tok, tok.head)
     if not _is_person(person) or role.pos_ != "NOUN":
         return

@@ -93,6 +93,7 @@ from actorgraph.extract.lexicon import (
     PERSUADING_VERBS,
     PLACE_PREPS,
     PLACE_TYPES,
+    PLACING_VERBS,
     POSSESSED_HEADS,
     PREVENTING_VERBS,
     QUANTITY_HEADS,
@@ -116,6 +117,7 @@ from actorgraph.extract.lexicon import (
     WEAK_WORDS,
 )
 from actorgraph.extract.rules.base import (
+    ACL,
     ACTOR_TYPES,
     APPOS,
     COMPOUND,
@@ -127,6 +129,7 @@ from actorgraph.extract.rules.base import (
     XCOMP,
     TokenTriple,
     appositive_name,
+    by_agents,
     children_of,
     core,
     country_name,
@@ -220,6 +223,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         lemma = verb_lemma(verb)
         passive = is_passive(verb)
         yield from _under_event(verb, patients if passive else agents, negated, lexicon)
+        yield from _placed_under(verb, agents, patients, negated, hedged, lexicon)
         if not passive:
             yield from _joined_events(verb, agents, negated, hedged, lexicon)
         yield from _judged_events(verb, patients, negated, lexicon)
@@ -1131,7 +1135,13 @@ def _reactions(agents: list[Token], verb: Token, noun: Token, rel: str, negated:
     ("rejected calls by Belarus" -> reject call -> Belarus), or to the author of the
     violent event it refers back to ("The UN condemned the attack", see
     :func:`earlier_agents`)."""
+    # "freed hostages kidnapped by Hamas": whoever did violence to the thing does not own
+    # it as one owns a plan ("rejected the plan put forward by France")
+    violent = {a.i for acl in children_of(noun, ACL) if acl.tag_ == "VBN"
+               and lexicon.classify(verb_lemma(acl)) in VIOLENT_CLASSES for a in by_agents(acl)}
     for owner in owners(noun) or earlier_agents(noun, lexicon):
+        if owner.i in violent:
+            continue
         for agent in agents:
             if owner.i != agent.i and not any(owner.i == a.i for a in agents):
                 yield TokenTriple(agent, verb, owner, rel, rel, "VERB", negated, "reaction",
@@ -1215,6 +1225,22 @@ def _imposers(noun: Token) -> list[Token]:
     noun with no target is otherwise no agent, "a Gaza attack")."""
     return noun_agents(noun) or [c for c in noun.lefts
                                  if c.dep_ == COMPOUND and country_name(c)]
+
+
+def _placed_under(verb: Token, agents: list[Token], patients: list[Token], negated: bool,
+                  hedged: bool, lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """"X placed Y under sanctions", "Y was put under house arrest by X", "put Y under
+    investigation": X —sanction / arrest / investigate→ Y (a verb of
+    :data:`PLACING_VERBS` with an event noun of a class after "under")."""
+    if verb.lemma_.lower() not in PLACING_VERBS:
+        return
+    for noun, event in _event_objects(verb, "under", lexicon):
+        if lexicon.classify(event, pos="NOUN") is None:
+            continue  # "put the blaze under control"
+        for agent in agents:
+            for patient in patients:
+                yield TokenTriple(agent, noun, patient, event, f"{verb.lemma_} under {event}",
+                                  "NOUN", negated, "support-verb", hedged)
 
 
 def _event_objects(verb: Token, preposition: str,
