@@ -159,14 +159,15 @@ RULES = {
         ("Hamas turned down the Egyptian ceasefire proposal.", "Hamas", "turn down proposal",
          "Egypt", "REJECT"),
     ],
-    # a case, lawsuit or complaint filed against someone (CAMEO 114, 115)
+    # a case, lawsuit or complaint filed against someone (CAMEO 114, 115); a lawsuit or
+    # complaint is an event noun of its own (its "against" side is its target)
     "file a case": [
         ("South Africa filed a genocide case against Israel at the International Court of "
          "Justice.", "South Africa", "file case against", "Israel", "DISAPPROVE"),
         ("Exxon filed a lawsuit against the Venezuelan government.", "Exxon", "file lawsuit",
          "Venezuela", "DISAPPROVE"),
         ("Ukraine filed a complaint against Russia at the World Trade Organization.",
-         "Ukraine", "file complaint against", "Russia", "DISAPPROVE"),
+         "Ukraine", "file complaint", "Russia", "DISAPPROVE"),
     ],
     # expelling, or ordering to leave, diplomats or peacekeepers reduces relations (CAMEO
     # 161, 166); anyone else is expelled as an individual (174)
