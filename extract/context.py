@@ -105,6 +105,7 @@ __all__ = [
     "HEDGE_ADVERBS",
     "REPORTING_VERBS",
     "Modality",
+    "accused_object",
     "called_off",
     "cancelling",
     "clause_head",
@@ -561,8 +562,40 @@ def suspected_agent(subject: Token) -> bool:
     >>> suspected_agent(doc[1]), suspected_agent(doc[3])
     (True, False)
     """
-    return any(c.dep_ in ("amod", "advmod") and c.lower_ in SUSPECT_MODIFIERS
-               for c in subject.children)
+    # a headline's capitalised "Suspected" may be parsed as a compound of the name
+    # before the head ("Suspected Boko Haram militants")
+    return any(t.dep_ in ("amod", "advmod", "compound") and t.lower_ in SUSPECT_MODIFIERS
+               for t in subject.doc[subject.left_edge.i:subject.i])
+
+
+def accused_object(gerund: Token) -> Token | None:
+    """The object of an alleging verb that a gerund's preposition hangs on, or None:
+    "Turkey accuses the PKK of killing two officers", "prosecutors charge Fahmy with
+    aiding the Brotherhood" parsed with "of" / "with" on the object. The object is who
+    did it, if at all: the gerund is only alleged.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Turkey", "accuses", "PKK", "of", "killing", "officers"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 2, 3, 4],
+    ...           deps=["nsubj", "ROOT", "dobj", "prep", "pcomp", "dobj"],
+    ...           pos=["PROPN", "VERB", "PROPN", "ADP", "VERB", "NOUN"],
+    ...           tags=["NNP", "VBZ", "NNP", "IN", "VBG", "NNS"],
+    ...           lemmas=["Turkey", "accuse", "PKK", "of", "kill", "officer"])
+    >>> accused_object(doc[4])
+    PKK
+    """
+    prep = gerund.head
+    if (gerund.dep_ != "pcomp" or gerund.tag_ != "VBG" or prep.dep_ != "prep"
+            or prep.lower_ not in ALLEGED_PREPS):
+        return None
+    obj, verb = prep.head, prep.head.head
+    if (obj.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in ALLEGING_VERBS
+            and not _passive(verb)):
+        return obj
+    return None
 
 
 def hedged_argument(argument: Token, predicate: Token, named: str | None = None) -> bool:
@@ -953,7 +986,8 @@ def modality(predicate: Token) -> Modality:
             # "plans on leaving": only intended; "accused of crossing state lines and
             # killing two people": only alleged
             alleged = (parent.lower_ in ALLEGED_PREPS
-                       and parent.head.lemma_.lower() in ALLEGING_VERBS)
+                       and parent.head.lemma_.lower() in ALLEGING_VERBS) or (
+                accused_object(tok) is not None)
             # "trying to stop X from firing Y": what is only sought to be prevented
             sought_off = parent.lower_ == "from" and sought(parent.head)
             parent = parent.head
@@ -971,9 +1005,11 @@ def modality(predicate: Token) -> Modality:
         if (dep == "xcomp" or _infinitive_complement(tok)) and (
                 _hedged_here(parent) or is_future(parent)):
             hedged = True  # "the bill would allow the President to nominate X", "will let"
-        if (dep in ("ccomp", "xcomp") and parent.lemma_.lower() in MANDATING_VERBS
-                and _mandated(tok)):
-            hedged = True  # "demanded that Ukraine withdraw", "wants Israel to free"
+        if ((dep in ("ccomp", "xcomp") or (dep == "acl" and "that" in _marks(tok)))
+                and parent.lemma_.lower() in MANDATING_VERBS and _mandated(tok)):
+            # "demanded that Ukraine withdraw", "wants Israel to free"; "the demand that
+            # X free Y" (also a headline's "demands that" parsed as a noun)
+            hedged = True
         if _subject(tok) is None and (dep == "conj" or tok.tag_ in ("VBG", "VBN")):
             # a coordinated verb or a participle adjunct ("..., killing five") shares the
             # hedge of the clause it belongs to; a finite subordinate clause or a

@@ -39,7 +39,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from actorgraph.extract.actors import concept_complement
-from actorgraph.extract.context import cancelling, is_future, presupposed
+from actorgraph.extract.context import accused_object, cancelling, is_future, presupposed
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.hygiene import is_quantity
 from actorgraph.extract.lexicon import (
@@ -89,6 +89,7 @@ from actorgraph.extract.lexicon import (
     OWNING_UP_VERBS,
     OWNING_VERBS,
     PARTICIPATING_VERBS,
+    PARTNER_PREPS,
     PERCEPTION_VERBS,
     PERSUADING_VERBS,
     PLACE_PREPS,
@@ -207,6 +208,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             # neither done nor denied; a gerund coordinated with one is the same
             # ("convicted of lying and obstructing X" is established)
             governor = gerund.head.head
+            if accused_object(gerund) is not None:
+                governor = governor.head  # "accuses X of shelling" with "of" on X
             hedged = pattern == "control" and (
                 governor.lemma_.lower() in ALLEGING_VERBS
                 or (governor.lemma_.lower() in PREVENTING_VERBS and is_negated(governor)))
@@ -500,7 +503,9 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                                   hedged)
         for noun in objects:
             event = event_lemma(noun, lexicon)
-            if event not in RECIPROCAL_NOUNS or event_targets(noun, event) or noun_agents(noun):
+            # a topic is no partner: "are to hold talks on the Kashmir dispute"
+            if event not in RECIPROCAL_NOUNS or noun_agents(noun) or any(
+                    prep.lower_ in PARTNER_PREPS for prep, _ in event_targets(noun, event)):
                 continue
             label = event if verb.lemma_.lower() in LIGHT_VERBS else f"{lemma} {event}"
             for other in sides[1:]:

@@ -1,0 +1,109 @@
+"""Hedged allegations, demands and plans in portal-style event summaries.
+
+The sentences were written for these tests (none is from an evaluation set or an audit
+sheet). Each entry: a sentence, the triples it must give as (subject label, relation
+lemma, object label, negated, hedged), and the (subject, object) pairs it must not give
+in either reading (see ``tests/constructions.py``). Each construction ends with guards:
+the same event stated as done stays un-hedged.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.constructions import cases, check_construction
+
+pytestmark = pytest.mark.model
+
+SUSPECTED = {
+    "a headline's capitalised 'Suspected' or 'Alleged' before a name hedges who acted": [
+        ("Suspected Boko Haram militants attack the village of Baanu in Borno State.",
+         [("Suspected Boko Haram militants", "attack", "Baanu", False, True)], []),
+        ("Suspected al-Shabaab fighters raid a police station in Mandera.",
+         [("Suspected al-Shabaab fighters", "raid", "police station", False, True)], []),
+        ("Alleged Sinaloa Cartel members kidnap a journalist in Culiacan.",
+         [("alleged Sinaloa Cartel members", "kidnap", "journalist", False, True)], []),
+        # stated: not hedged
+        ("Boko Haram militants attack the village of Baanu in Borno State.",
+         [("Boko Haram militants", "attack", "Baanu", False, False)], []),
+    ],
+}
+
+ACCUSED = {
+    "'X accuses / blames Y of / for V-ing Z' with the preposition on Y: Y V Z, hedged": [
+        ("Turkey accuses the Kurdistan Workers' Party of killing two police officers in "
+         "Ceylanpinar.",
+         [("Kurdistan Workers' Party", "kill", "police officers", False, True),
+          # the accusing itself happened
+          ("Turkey", "accuse", "Kurdistan Workers' Party", False, False)],
+         [("Turkey", "police officers")]),
+        ("Israel accuses the Hamas movement of firing rockets at Sderot.",
+         [("Hamas", "fire at", "Sderot", False, True),
+          ("Israel", "accuse", "Hamas", False, False)], [("Israel", "Sderot")]),
+        ("Nigeria accuses the Cameroonian army of harbouring Boko Haram fighters.",
+         [("Cameroon", "harbour", "Boko Haram fighters", False, True)],
+         [("Nigeria", "Boko Haram fighters")]),
+        ("Turkey blames the Kurdistan Workers' Party for bombing a police station in "
+         "Diyarbakir.",
+         [("Kurdistan Workers' Party", "bomb", "police station", False, True)], []),
+    ],
+    "'X charges Y with V-ing Z': Y V Z, hedged; the charging is stated": [
+        ("Egyptian prosecutors charge Al Jazeera journalist Mohamed Fahmy with aiding the "
+         "Muslim Brotherhood.",
+         [("Mohamed Fahmy", "aid", "Muslim Brotherhood", False, True),
+          ("Egyptian prosecutors", "charge", "Mohamed Fahmy", False, False)],
+         [("Egyptian prosecutors", "Muslim Brotherhood")]),
+        ("Brazilian prosecutors charge Eduardo Cunha with taking bribes from Petrobras.",
+         [("Eduardo Cunha", "take from", "Petrobras", False, True)], []),
+        ("A Kenyan court charges four men with helping al-Shabaab.",
+         [("men", "help", "al-Shabaab", False, True)], [("Kenyan court", "al-Shabaab")]),
+    ],
+}
+
+DEMANDED = {
+    "'X demands that Y V Z' (also with 'demands' parsed as a noun): Y V Z, hedged": [
+        ("Amnesty International demands that Bahrain release the activist Nabeel Rajab.",
+         [("Bahrain", "release", "Nabeel Rajab", False, True)], []),
+        ("Amnesty International demands that Saudi Arabia spare the teenager Ali al-Nimr.",
+         [("Saudi Arabia", "spare", "Ali al-Nimr", False, True)], []),
+        ("Amnesty International requests that Iran release the lawyer Nasrin Sotoudeh.",
+         [("Iran", "release", "Nasrin Sotoudeh", False, True)], []),
+        ("The European Union demands that Russia withdraw its troops from Crimea.",
+         [("Russia", "withdraw from", "Crimea", False, True)], []),
+        # done: not hedged
+        ("Bahrain released the activist Nabeel Rajab.",
+         [("Bahrain", "release", "Nabeel Rajab", False, False)], []),
+    ],
+    "'X calls on Y to V Z' with the infinitive parsed as a purpose: Y V Z, hedged": [
+        ("The United Nations calls on Myanmar to protect the Rohingya minority.",
+         [("Myanmar", "protect", "Rohingya minority", False, True),
+          ("United Nations", "call on", "Myanmar", False, False)],
+         [("United Nations", "Rohingya minority")]),
+        ("Pope Francis calls on European parishes to shelter refugees from Syria.",
+         [("European parishes", "shelter from", "Syria", False, True)],
+         [("Francis", "Syria")]),
+        ("The Arab League calls on Israel to halt raids on the Al-Aqsa Mosque.",
+         [("Israel", "halt raid", "Al-Aqsa Mosque", False, True)],
+         [("Arab League", "Al-Aqsa Mosque")]),
+    ],
+}
+
+PLANNED_TALKS = {
+    "conjoined subjects to hold talks on a topic: each talks with the other, hedged": [
+        ("Cuba and the United States are to hold talks on compensation claims.",
+         [("Cuba", "talk", "United States", False, True)], []),
+        ("India and Pakistan are to resume talks on the Kashmir dispute.",
+         [("India", "talk", "Pakistan", False, True)], []),
+        ("Serbia and Croatia agree to hold talks on the border crossings.",
+         [("Serbia", "talk", "Croatia", False, True)], []),
+        # held: stated
+        ("Cuba and the United States held talks on compensation claims.",
+         [("Cuba", "talk", "United States", False, False)], []),
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence,present,absent",
+                         cases(SUSPECTED, ACCUSED, DEMANDED, PLANNED_TALKS))
+def test_hedged_summaries(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
