@@ -202,6 +202,7 @@ __all__ = [
     "SUBJECT_PCOMP_PREPS",
     "SUBORDINATE_WORDS",
     "SURFACE_PLACE_PREPS",
+    "SURVIVING_VERBS",
     "SUSPECT_MODIFIERS",
     "TARGET_PREPS",
     "THING_PRONOUNS",
@@ -364,6 +365,7 @@ ATTEMPT_NOUNS = words("attempt_nouns")
 HEDGING_MODIFIERS = words("hedging_modifiers")
 #: Modifiers of an agent that make what it did only alleged ("a suspected gunman shot X").
 SUSPECT_MODIFIERS = words("suspect_modifiers")
+SURVIVING_VERBS = words("surviving_verbs")
 #: Verbs that characterise something as an event ("described the blast as a strike").
 DESCRIBING_VERBS = words("describing_verbs")
 #: Heads that make a compounded event noun only planned ("an assassination plot").

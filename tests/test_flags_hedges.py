@@ -102,8 +102,49 @@ PLANNED_TALKS = {
     ],
 }
 
+SURVIVED = {
+    "'X survives / escapes an attack or attempt by Y': Y did it to X; an attempt is negated": [
+        ("The governor of Helmand survives an assassination attempt by the Taliban.",
+         [("Taliban", "assassinate", "governor of Helmand", True, False)], []),
+        ("Malian President Ibrahim Boubacar Keita escapes an assassination attempt by "
+         "jihadists in Bamako.",
+         [("jihadists", "assassinate", "Ibrahim Boubacar Keita", True, False)], []),
+        # an attack survived happened
+        ("Turkish opposition leader Kemal Kilicdaroglu survives an attack by PKK militants "
+         "in Artvin.",
+         [("PKK", "attack", "Kemal Kilicdaroglu", False, False)], []),
+        ("The mayor of Kabul survives a suicide bombing by the Taliban.",
+         [("Taliban", "bomb", "mayor of Kabul", False, False)], []),
+        # not surviving it does not deny the attack
+        ("Kemal Kilicdaroglu did not survive the attack by PKK militants.",
+         [("PKK", "attack", "Kemal Kilicdaroglu", False, False)], []),
+    ],
+}
+
+PASSIVE_INFINITIVE = {
+    "a passive infinitive with its own agent: 'has yet to be V-ed by X' negated, "
+    "'is expected / set to be V-ed by X' hedged": [
+        ("Former Guatemalan President Otto Perez Molina has yet to be charged by "
+         "prosecutors.",
+         [("prosecutors", "charge", "Otto Perez Molina", True, False)], []),
+        ("Abu Zubaydah has yet to be charged by the United States.",
+         [("United States", "charge", "Abu Zubaydah", True, False)], []),
+        ("The opposition leader Leopoldo Lopez is yet to be sentenced by a Venezuelan court.",
+         [("Venezuelan court", "sentence", "Leopoldo Lopez", True, False)], []),
+        ("The journalist Jason Rezaian is expected to be sentenced by an Iranian court.",
+         [("Iranian court", "sentence", "Jason Rezaian", False, True)], []),
+        ("The former Chadian dictator Hissene Habre is set to be tried by a special court "
+         "in Senegal.",
+         [("special court", "try", "Hissene Habre", False, True)], []),
+        # done: stated
+        ("Otto Perez Molina was charged by prosecutors.",
+         [("prosecutors", "charge", "Otto Perez Molina", False, False)], []),
+    ],
+}
+
 
 @pytest.mark.parametrize("sentence,present,absent",
-                         cases(SUSPECTED, ACCUSED, DEMANDED, PLANNED_TALKS))
+                         cases(SUSPECTED, ACCUSED, DEMANDED, PLANNED_TALKS, SURVIVED,
+                               PASSIVE_INFINITIVE))
 def test_hedged_summaries(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)

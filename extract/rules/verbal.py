@@ -142,6 +142,7 @@ from actorgraph.extract.rules.base import (
     is_target_prep,
     is_verb,
     names_something,
+    not_yet,
     noun_agents,
     noun_patients,
     object_targets,
@@ -187,7 +188,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
     :func:`complement_triples`.
     """
     for verb in doclike:
-        if verb.pos_ != "VERB" or subject_control(verb):
+        if verb.pos_ != "VERB" or (subject_control(verb) and not _passive_infinitive(verb)):
             continue
         agents, patients, pattern = core(verb)
         patients = [_event_antecedent(verb, p, lexicon) for p in patients]
@@ -215,8 +216,10 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 or (governor.lemma_.lower() in PREVENTING_VERBS and is_negated(governor)))
         else:
             # "forced X to leave" and "persuaded X to sign" were done
+            # ("has yet to be charged by X" is negated, not hedged)
             hedged = pattern == "control" and not (
-                (verb.tag_ == "VBG" and verb.dep_ == "xcomp"
+                not_yet(verb.head)
+                or (verb.tag_ == "VBG" and verb.dep_ == "xcomp"
                  and verb.head.lemma_.lower() in PERCEPTION_VERBS)
                 or (verb.dep_ == "xcomp"
                     and verb.head.lemma_.lower() in IMPLICATIVE_OBJECT_VERBS | USING_VERBS))
@@ -457,6 +460,16 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 for agent in agents:
                     yield TokenTriple(agent, verb, token, rel, label, "VERB", negated,
                                       "place", hedged)
+
+
+def _passive_infinitive(verb: Token) -> bool:
+    """Whether a subject-control infinitive is a passive with its own "by" agent, which
+    the complement rule leaves: "Perez Molina has yet to be charged by prosecutors", "is
+    expected to be extradited by Kenya" (not after a verb of failure, refusal, denial or
+    stopping, whose reading is the complement rule's)."""
+    return (is_passive(verb) and any(c.dep_ == "agent" for c in verb.children)
+            and verb.head.lemma_.lower() not in (
+                FAILURE_VERBS | REFUSAL_VERBS | DENIAL_VERBS | CESSATION_VERBS))
 
 
 def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[TokenTriple]:
