@@ -96,6 +96,13 @@ PLANNED_TALKS = {
          [("India", "talk", "Pakistan", False, True)], []),
         ("Serbia and Croatia agree to hold talks on the border crossings.",
          [("Serbia", "talk", "Croatia", False, True)], []),
+        # the subjects of a passive the infinitive completes ("are set / expected to")
+        ("Iran and Saudi Arabia are set to hold talks in Vienna on the Syrian civil war.",
+         [("Iran", "talk", "Saudi Arabia", False, True)], []),
+        ("Armenia and Azerbaijan are expected to meet in Paris next month.",
+         [("Armenia", "meet", "Azerbaijan", False, True)], []),
+        ("China and Japan are reported to have held talks in Beijing.",
+         [("China", "talk", "Japan", False, True)], []),
         # held: stated
         ("Cuba and the United States held talks on compensation claims.",
          [("Cuba", "talk", "United States", False, False)], []),

@@ -122,6 +122,7 @@ from actorgraph.extract.rules.base import (
     COMPOUND,
     DATIVE,
     NSUBJ,
+    NSUBJPASS,
     OBJ_DEPS,
     POBJ,
     PREP,
@@ -472,6 +473,15 @@ def _passive_infinitive(verb: Token) -> bool:
                 FAILURE_VERBS | REFUSAL_VERBS | DENIAL_VERBS | CESSATION_VERBS))
 
 
+def _raised(verb: Token) -> bool:
+    """Whether an infinitive's subject is that of the passive verb it completes: "Iran
+    and Saudi Arabia are set to hold talks", "are expected to meet" (no object of its
+    own: "were urged by X to ...", "were asked to" have one)."""
+    head = verb.head
+    return (verb.dep_ == XCOMP and is_verb(head) and is_passive(head)
+            and not children_of(head, *OBJ_DEPS))
+
+
 def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[TokenTriple]:
     """Reciprocal acts of conjoined subjects: "Putin and Erdogan met in Sochi" ->
     Putin —meet→ Erdogan; "Armenia and Azerbaijan held talks" -> Armenia —talk→
@@ -488,9 +498,9 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         # "Armenia and Azerbaijan are to sign a treaty", "agreed to hold talks": the
         # subjects of the verb whose infinitive it is
         matrix = verb
-        while subject_control(matrix):
+        while subject_control(matrix) or _raised(matrix):
             matrix = matrix.head
-        subjects = children_of(matrix, NSUBJ)
+        subjects = children_of(matrix, NSUBJ, NSUBJPASS)
         if len(subjects) != 1 or not any(c.dep_ == "cc" and c.lower_ == "and"
                                          for c in subjects[0].children):
             continue
