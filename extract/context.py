@@ -93,6 +93,7 @@ from actorgraph.extract.lexicon import (
     QUESTION_WORDS,
     REFUSAL_VERBS,
     REPORTING_VERBS,
+    REQUESTING_VERBS,
     SUSPECT_MODIFIERS,
     TIME_PREPS,
     UNREALISING_MODIFIERS,
@@ -114,6 +115,7 @@ __all__ = [
     "conditional",
     "degree_negated",
     "hedged_argument",
+    "headline_infinitive",
     "denied",
     "is_future",
     "modality",
@@ -740,7 +742,9 @@ def _asked_for(noun: Token) -> bool:
         return False
     head = noun.head
     if noun.dep_ == "dobj":
-        return _intends(head) and not presupposed(noun)
+        # "demanded the release of X": asked for, definite or not
+        return ((_intends(head) and not presupposed(noun))
+                or head.lemma_.lower() in REQUESTING_VERBS)
     return (noun.dep_ == "pobj" and head.lower_ == "for"
             and head.head.lemma_.lower() in APPEAL_VERBS)
 
@@ -1081,8 +1085,34 @@ def is_future(predicate: Token) -> bool:
     verb = clause_head(predicate)
     aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.dep_ == "conj" and not aux:
-        aux = [c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
-    return bool(FUTURE_AUX & set(aux)) and "have" not in aux
+        verb = verb.head  # "will visit Kenya and meet X", "Obama to visit Kenya and meet X"
+        aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (bool(FUTURE_AUX & set(aux)) and "have" not in aux) or headline_infinitive(verb)
+
+
+def headline_infinitive(verb: Token) -> bool:
+    """Whether a verb is the "to" infinitive of a headline's future: "Saudi Arabia to
+    execute Ali al-Nimr, rights groups say", "Obama to visit Kenya in July" (an
+    infinitive with a subject of its own before the verb that reports it, or one on the
+    name that heads the sentence; not "for X to").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Obama", "to", "visit", "Kenya"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 2, 0, 2],
+    ...           deps=["ROOT", "aux", "acl", "dobj"], pos=["PROPN", "PART", "VERB", "PROPN"],
+    ...           tags=["NNP", "TO", "VB", "NNP"])
+    >>> headline_infinitive(doc[2])
+    True
+    """
+    if verb.tag_ != "VB" or not _infinitive(verb) or "for" in _marks(verb):
+        return False
+    head = verb.head
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return verb.dep_ == "ccomp" and verb.i < head.i
+    return verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ == "PROPN"
 
 
 def _date_entity(tok: Token) -> Span | None:

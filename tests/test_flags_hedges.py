@@ -149,9 +149,38 @@ PASSIVE_INFINITIVE = {
     ],
 }
 
+HEADLINE_FUTURE = {
+    "a headline's 'X to V Y' is a future: hedged": [
+        ("Obama to visit Kenya and Ethiopia in July.",
+         [("Obama", "visit", "Kenya", False, True), ("Obama", "visit", "Ethiopia", False, True)],
+         []),
+        ("Saudi Arabia to execute Ali al-Nimr, rights groups say.",
+         [("Saudi Arabia", "execute", "Ali al-Nimr", False, True)], []),
+        ("Germany to deport thousands of Albanian migrants, officials say.",
+         [("Germany", "deport", "Albanian migrants", False, True)], []),
+        # the headline's present is stated
+        ("Barack Obama visits Kenya.",
+         [("Barack Obama", "visit", "Kenya", False, False)], []),
+    ],
+}
+
+REQUESTED = {
+    "an event asked for by 'demand / request / urge the N of X' is hedged, definite or not": [
+        ("Amnesty International urges the release of Nabeel Rajab by Bahrain.",
+         [("Bahrain", "release", "Nabeel Rajab", False, True)], []),
+        ("Argentina requests the extradition of five Iranians over the AMIA bombing.",
+         [("Argentina", "request extradition", "Iran", False, True)], []),
+        ("Turkey demands the release of its diplomats from the Islamic State.",
+         [("Turkey", "demand release", "diplomats", False, True)], []),
+        # obtained: stated
+        ("Argentina secured the extradition of five Iranians.",
+         [("Argentina", "extradite", "Iran", False, False)], []),
+    ],
+}
+
 
 @pytest.mark.parametrize("sentence,present,absent",
                          cases(SUSPECTED, ACCUSED, DEMANDED, PLANNED_TALKS, SURVIVED,
-                               PASSIVE_INFINITIVE))
+                               PASSIVE_INFINITIVE, HEADLINE_FUTURE, REQUESTED))
 def test_hedged_summaries(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
