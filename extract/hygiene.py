@@ -746,6 +746,8 @@ def repair_verbs(doc: Doc) -> None:
     subjects = numpy.nonzero(deps == NSUBJ_ID)[0].tolist()
     if len(subjects) > 1:
         _second_subjects(doc, subjects)
+    for sent in doc.sents:
+        _present_verb(sent.root)
     for i in numpy.nonzero(deps == DOBJ_ID)[0].tolist():
         obj = doc[i]
         head = obj.head
@@ -762,6 +764,36 @@ def repair_verbs(doc: Doc) -> None:
         if (infinitive.head.pos_ == "VERB" and infinitive.head.i < i
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)):
             infinitive.dep_ = "xcomp"
+
+
+def _present_verb(root: Token) -> None:
+    """Re-read a summary's present-tense verb parsed as a plural noun: "An Indian court
+    sentences five militants to death", "Mary Fallin issues a stay of X", "Amnesty
+    demands that Bahrain release X" (the small model tags the verb NNS; the tree is a
+    verb's). A plural noun at the root with a subject before it and a direct object or
+    a "that" clause after it is the verb (tag VBZ, its lemma the noun's); the "that"
+    clause becomes its complement."""
+    if root.tag_ != "NNS" or root.dep_ != "ROOT" or not root.lower_.endswith("s"):
+        return
+    children = list(root.children)
+    if not any(c.pos_ == "VERB" for c in root.sent):
+        # a sentence with no verb at all: "A Cairo court sentences former President
+        # Mohamed Morsi to death" parsed as one noun phrase, the subject a compound
+        # of the root and the object in apposition to it
+        before = [c for c in children if c.dep_ == "compound" and c.i == root.i - 1
+                  and c.pos_ in ("NOUN", "PROPN")]
+        after = [c for c in children if c.dep_ in ("appos", "npadvmod") and c.i > root.i]
+        if before and after:
+            before[0].dep_, after[0].dep_ = "nsubj", "dobj"
+    if not any(c.dep_ == "nsubj" and c.i < root.i for c in children):
+        return
+    clauses = [c for c in children if c.dep_ == "acl" and c.i > root.i
+               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    if not clauses and not any(c.dep_ == "dobj" and c.i > root.i for c in children):
+        return
+    root.pos_, root.tag_ = "VERB", "VBZ"
+    for clause in clauses:
+        clause.dep_ = "ccomp"
 
 
 def _article_compounds(doc: Doc) -> None:

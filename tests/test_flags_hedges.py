@@ -178,9 +178,31 @@ REQUESTED = {
     ],
 }
 
+PRESENT_VERB = {
+    "a summary's present-tense verb the parser read as a plural noun is the verb": [
+        ("An Indian court sentences five suspected Islamic militants to death for bombing "
+         "attacks on seven Mumbai commuter trains.",
+         [("Indian court", "sentence", "suspected Islamic militants", False, False),
+          # and the gerund of its "for" is alleged of the sentenced
+          ("suspected Islamic militants", "attack", "Mumbai commuter trains", False, True)],
+         []),
+        ("The European Commission fines Google 2.4 billion euros.",
+         [("European Commission", "fine", "Google", False, False)], []),
+        ("Amnesty International demands that Bahrain release the activist Nabeel Rajab.",
+         [("Amnesty International", "demand", "Bahrain", False, False),
+          ("Bahrain", "release", "Nabeel Rajab", False, True)], []),
+        # a sentence read as one noun phrase: subject a compound, object an apposition
+        ("A Cairo court sentences former President Mohamed Morsi to death.",
+         [("Cairo court", "sentence", "Mohamed Morsi", False, False)], []),
+        ("A Turkish court sentences the journalist Can Dundar to five years in prison.",
+         [("Turkish court", "sentence", "Can Dundar", False, False)], []),
+    ],
+}
+
 
 @pytest.mark.parametrize("sentence,present,absent",
                          cases(SUSPECTED, ACCUSED, DEMANDED, PLANNED_TALKS, SURVIVED,
-                               PASSIVE_INFINITIVE, HEADLINE_FUTURE, REQUESTED))
+                               PASSIVE_INFINITIVE, HEADLINE_FUTURE, REQUESTED,
+                               PRESENT_VERB))
 def test_hedged_summaries(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
