@@ -770,9 +770,9 @@ def _present_verb(root: Token) -> None:
     """Re-read a summary's present-tense verb parsed as a plural noun: "An Indian court
     sentences five militants to death", "Mary Fallin issues a stay of X", "Amnesty
     demands that Bahrain release X" (the small model tags the verb NNS; the tree is a
-    verb's). A plural noun at the root with a subject before it and a direct object or
-    a "that" clause after it is the verb (tag VBZ, its lemma the noun's); the "that"
-    clause becomes its complement."""
+    verb's). A plural noun at the root with a subject before it, no determiner or
+    possessor, and a direct object, a preposition or a "that" clause after it is the
+    verb (tag VBZ, its lemma the noun's); the "that" clause becomes its complement."""
     if root.tag_ != "NNS" or root.dep_ != "ROOT" or not root.lower_.endswith("s"):
         return
     children = list(root.children)
@@ -785,11 +785,18 @@ def _present_verb(root: Token) -> None:
         after = [c for c in children if c.dep_ in ("appos", "npadvmod") and c.i > root.i]
         if before and after:
             before[0].dep_, after[0].dep_ = "nsubj", "dobj"
-    if not any(c.dep_ == "nsubj" and c.i < root.i for c in children):
+            for det in [c for c in children if c.dep_ in ("det", "poss") and c.i < before[0].i]:
+                det.head = before[0]  # "A Cairo court": the subject's determiner
+            children = list(root.children)
+    # (a noun's own determiner or possessor says it is a noun: "its transits")
+    if not any(c.dep_ == "nsubj" and c.i < root.i for c in children) or any(
+            c.dep_ in ("det", "poss") for c in children):
         return
     clauses = [c for c in children if c.dep_ == "acl" and c.i > root.i
                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
-    if not clauses and not any(c.dep_ == "dobj" and c.i > root.i for c in children):
+    # "Lai transits through New York without meeting X": a preposition after it will do
+    if not clauses and not any(c.dep_ in ("dobj", "prep") and c.i > root.i
+                               for c in children):
         return
     root.pos_, root.tag_ = "VERB", "VBZ"
     for clause in clauses:

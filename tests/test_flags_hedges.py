@@ -196,6 +196,17 @@ PRESENT_VERB = {
          [("Cairo court", "sentence", "Mohamed Morsi", False, False)], []),
         ("A Turkish court sentences the journalist Can Dundar to five years in prison.",
          [("Turkish court", "sentence", "Can Dundar", False, False)], []),
+        # with only a preposition after it; "without V-ing" then negates the gerund
+        ("Taiwanese President Lai Ching-te transits through New York without meeting United "
+         "States officials.",
+         [("Lai Ching-te", "transit through", "New York", False, False),
+          ("Lai Ching-te", "meet", "United States", True, False)], []),
+        ("Opposition leader Henrique Capriles rallies in Caracas against President Nicolas "
+         "Maduro.",
+         [("Henrique Capriles", "rally against", "Nicolas Maduro", False, False)], []),
+        ("The Malaysian Prime Minister Najib Razak transits through Singapore without meeting "
+         "Lee Hsien Loong.",
+         [("Najib Razak", "meet", "Lee Hsien Loong", True, False)], []),
     ],
 }
 
