@@ -107,6 +107,18 @@ PLANNED_TALKS = {
         ("Cuba and the United States held talks on compensation claims.",
          [("Cuba", "talk", "United States", False, False)], []),
     ],
+    "conjoined addressees asked to hold talks or meet: each with the other, hedged": [
+        ("Egypt, Qatar and Turkey call on Israel and Hamas to resume negotiations over the "
+         "second phase of the Gaza ceasefire.",
+         [("Israel", "negotiate", "Hamas", False, True)], []),
+        ("The United Nations urges India and Pakistan to hold talks on Kashmir.",
+         [("India", "talk", "Pakistan", False, True)], []),
+        ("John Kerry called on Armenia and Azerbaijan to negotiate.",
+         [("Armenia", "negotiate", "Azerbaijan", False, True)], []),
+        # made to: done
+        ("Mediators forced Serbia and Kosovo to hold talks in Brussels.",
+         [("Serbia", "talk", "Kosovo", False, False)], []),
+    ],
 }
 
 SURVIVED = {

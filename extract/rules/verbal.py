@@ -501,6 +501,12 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         while subject_control(matrix) or _raised(matrix):
             matrix = matrix.head
         subjects = children_of(matrix, NSUBJ, NSUBJPASS)
+        asked = None
+        if not subjects and matrix is verb and verb.dep_ in (XCOMP, "advcl"):
+            # "called on Israel and Hamas to resume talks", "urged India and Pakistan to
+            # hold talks": whom the verb above asks (only asked; "forced X and Y to" did)
+            subjects = core(verb)[0][:1]
+            asked = verb.head.lemma_.lower() not in IMPLICATIVE_OBJECT_VERBS
         if len(subjects) != 1 or not any(c.dep_ == "cc" and c.lower_ == "and"
                                          for c in subjects[0].children):
             continue
@@ -508,7 +514,7 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         if len(sides) < 2:
             continue
         lemma = verb_lemma(verb)
-        negated, hedged = is_negated(verb), False
+        negated, hedged = is_negated(verb), bool(asked)
         if matrix is not verb:
             # "agreed to / are to hold talks" is only planned, "began to hold talks" held
             # them; a failure, denial or refusal is read by the complement rule
