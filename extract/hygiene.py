@@ -75,6 +75,7 @@ from actorgraph.extract.news import is_number, news_words
 from spacy.attrs import DEP, TAG
 from spacy.symbols import acl as ACL_ID
 from spacy.symbols import dobj as DOBJ_ID
+from spacy.symbols import nmod as NMOD_ID
 from spacy.symbols import npadvmod as NPADVMOD_ID
 from spacy.symbols import nsubj as NSUBJ_ID
 from spacy.tokens import Doc, Span, Token
@@ -740,7 +741,8 @@ def repair_verbs(doc: Doc) -> None:
         return
     _article_compounds(doc)
     deps = doc.to_array([DEP]).reshape(-1)
-    for i in numpy.nonzero(deps == NPADVMOD_ID)[0].tolist():
+    # ("Armenia and Azerbaijan sign a peace treaty": "Armenia" read as a verb's nmod)
+    for i in numpy.nonzero((deps == NPADVMOD_ID) | (deps == NMOD_ID))[0].tolist():
         _name_as_subject(doc[i])
     deps = doc.to_array([DEP]).reshape(-1)
     subjects = numpy.nonzero(deps == NSUBJ_ID)[0].tolist()
@@ -838,8 +840,9 @@ _SUBJECT_TYPES = frozenset({"ORG", "GPE", "PERSON", "NORP"})
 
 
 def _name_as_subject(name: Token) -> None:
-    """Make a subject of a name the parser read as an adverbial noun of the verb right
-    after it ("FIFA suspended the federation" parsed with "FIFA" an npadvmod): a finite
+    """Make a subject of a name the parser read as an adverbial noun or a modifier of
+    the verb right after it ("FIFA suspended the federation" parsed with "FIFA" an
+    npadvmod, "Armenia and Azerbaijan sign a treaty" with "Armenia" an nmod): a finite
     verb with no subject of its own, a name of an actor's type (a date is no subject)."""
     verb = name.head
     if (name.ent_type_ in _SUBJECT_TYPES and verb.pos_ == "VERB"

@@ -222,10 +222,24 @@ PRESENT_VERB = {
     ],
 }
 
+NAME_AS_MODIFIER = {
+    "a name read as a modifier of the verb right after it is its subject": [
+        ("Armenia and Azerbaijan sign a peace treaty in Washington, D.C., ending more than "
+         "three decades of conflict over Nagorno-Karabakh.",
+         [("Armenia", "treaty", "Azerbaijan", False, False),
+          ("Azerbaijan", "sign", "peace treaty", False, False)], []),
+        ("Armenia and Turkey sign protocols on normalizing relations.",
+         [("Armenia", "sign", "protocols", False, False),
+          ("Turkey", "sign", "protocols", False, False)], []),
+        ("Athens and Skopje sign the Prespa agreement.",
+         [("Athens", "agree", "Skopje", False, False)], []),
+    ],
+}
+
 
 @pytest.mark.parametrize("sentence,present,absent",
                          cases(SUSPECTED, ACCUSED, DEMANDED, PLANNED_TALKS, SURVIVED,
                                PASSIVE_INFINITIVE, HEADLINE_FUTURE, REQUESTED,
-                               PRESENT_VERB))
+                               PRESENT_VERB, NAME_AS_MODIFIER))
 def test_hedged_summaries(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
