@@ -93,6 +93,7 @@ from actorgraph.extract.lexicon import (
     QUESTION_WORDS,
     REFUSAL_VERBS,
     REPORTING_VERBS,
+    REQUESTING_VERBS,
     SUSPECT_MODIFIERS,
     TIME_PREPS,
     UNREALISING_MODIFIERS,
@@ -105,6 +106,7 @@ __all__ = [
     "HEDGE_ADVERBS",
     "REPORTING_VERBS",
     "Modality",
+    "accused_object",
     "called_off",
     "cancelling",
     "clause_head",
@@ -113,6 +115,7 @@ __all__ = [
     "conditional",
     "degree_negated",
     "hedged_argument",
+    "headline_infinitive",
     "denied",
     "is_future",
     "modality",
@@ -561,8 +564,40 @@ def suspected_agent(subject: Token) -> bool:
     >>> suspected_agent(doc[1]), suspected_agent(doc[3])
     (True, False)
     """
-    return any(c.dep_ in ("amod", "advmod") and c.lower_ in SUSPECT_MODIFIERS
-               for c in subject.children)
+    # a headline's capitalised "Suspected" may be parsed as a compound of the name
+    # before the head ("Suspected Boko Haram militants")
+    return any(t.dep_ in ("amod", "advmod", "compound") and t.lower_ in SUSPECT_MODIFIERS
+               for t in subject.doc[subject.left_edge.i:subject.i])
+
+
+def accused_object(gerund: Token) -> Token | None:
+    """The object of an alleging verb that a gerund's preposition hangs on, or None:
+    "Turkey accuses the PKK of killing two officers", "prosecutors charge Fahmy with
+    aiding the Brotherhood" parsed with "of" / "with" on the object. The object is who
+    did it, if at all: the gerund is only alleged.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Turkey", "accuses", "PKK", "of", "killing", "officers"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 2, 3, 4],
+    ...           deps=["nsubj", "ROOT", "dobj", "prep", "pcomp", "dobj"],
+    ...           pos=["PROPN", "VERB", "PROPN", "ADP", "VERB", "NOUN"],
+    ...           tags=["NNP", "VBZ", "NNP", "IN", "VBG", "NNS"],
+    ...           lemmas=["Turkey", "accuse", "PKK", "of", "kill", "officer"])
+    >>> accused_object(doc[4])
+    PKK
+    """
+    prep = gerund.head
+    if (gerund.dep_ != "pcomp" or gerund.tag_ != "VBG" or prep.dep_ != "prep"
+            or prep.lower_ not in ALLEGED_PREPS):
+        return None
+    obj, verb = prep.head, prep.head.head
+    if (obj.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in ALLEGING_VERBS
+            and not _passive(verb)):
+        return obj
+    return None
 
 
 def hedged_argument(argument: Token, predicate: Token, named: str | None = None) -> bool:
@@ -707,7 +742,9 @@ def _asked_for(noun: Token) -> bool:
         return False
     head = noun.head
     if noun.dep_ == "dobj":
-        return _intends(head) and not presupposed(noun)
+        # "demanded the release of X": asked for, definite or not
+        return ((_intends(head) and not presupposed(noun))
+                or head.lemma_.lower() in REQUESTING_VERBS)
     return (noun.dep_ == "pobj" and head.lower_ == "for"
             and head.head.lemma_.lower() in APPEAL_VERBS)
 
@@ -953,7 +990,8 @@ def modality(predicate: Token) -> Modality:
             # "plans on leaving": only intended; "accused of crossing state lines and
             # killing two people": only alleged
             alleged = (parent.lower_ in ALLEGED_PREPS
-                       and parent.head.lemma_.lower() in ALLEGING_VERBS)
+                       and parent.head.lemma_.lower() in ALLEGING_VERBS) or (
+                accused_object(tok) is not None)
             # "trying to stop X from firing Y": what is only sought to be prevented
             sought_off = parent.lower_ == "from" and sought(parent.head)
             parent = parent.head
@@ -971,9 +1009,11 @@ def modality(predicate: Token) -> Modality:
         if (dep == "xcomp" or _infinitive_complement(tok)) and (
                 _hedged_here(parent) or is_future(parent)):
             hedged = True  # "the bill would allow the President to nominate X", "will let"
-        if (dep in ("ccomp", "xcomp") and parent.lemma_.lower() in MANDATING_VERBS
-                and _mandated(tok)):
-            hedged = True  # "demanded that Ukraine withdraw", "wants Israel to free"
+        if ((dep in ("ccomp", "xcomp") or (dep == "acl" and "that" in _marks(tok)))
+                and parent.lemma_.lower() in MANDATING_VERBS and _mandated(tok)):
+            # "demanded that Ukraine withdraw", "wants Israel to free"; "the demand that
+            # X free Y" (also a headline's "demands that" parsed as a noun)
+            hedged = True
         if _subject(tok) is None and (dep == "conj" or tok.tag_ in ("VBG", "VBN")):
             # a coordinated verb or a participle adjunct ("..., killing five") shares the
             # hedge of the clause it belongs to; a finite subordinate clause or a
@@ -1045,8 +1085,34 @@ def is_future(predicate: Token) -> bool:
     verb = clause_head(predicate)
     aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.dep_ == "conj" and not aux:
-        aux = [c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
-    return bool(FUTURE_AUX & set(aux)) and "have" not in aux
+        verb = verb.head  # "will visit Kenya and meet X", "Obama to visit Kenya and meet X"
+        aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (bool(FUTURE_AUX & set(aux)) and "have" not in aux) or headline_infinitive(verb)
+
+
+def headline_infinitive(verb: Token) -> bool:
+    """Whether a verb is the "to" infinitive of a headline's future: "Saudi Arabia to
+    execute Ali al-Nimr, rights groups say", "Obama to visit Kenya in July" (an
+    infinitive with a subject of its own before the verb that reports it, or one on the
+    name that heads the sentence; not "for X to").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Obama", "to", "visit", "Kenya"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 2, 0, 2],
+    ...           deps=["ROOT", "aux", "acl", "dobj"], pos=["PROPN", "PART", "VERB", "PROPN"],
+    ...           tags=["NNP", "TO", "VB", "NNP"])
+    >>> headline_infinitive(doc[2])
+    True
+    """
+    if verb.tag_ != "VB" or not _infinitive(verb) or "for" in _marks(verb):
+        return False
+    head = verb.head
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return verb.dep_ == "ccomp" and verb.i < head.i
+    return verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ == "PROPN"
 
 
 def _date_entity(tok: Token) -> Span | None:

@@ -75,6 +75,7 @@ from actorgraph.extract.news import is_number, news_words
 from spacy.attrs import DEP, TAG
 from spacy.symbols import acl as ACL_ID
 from spacy.symbols import dobj as DOBJ_ID
+from spacy.symbols import nmod as NMOD_ID
 from spacy.symbols import npadvmod as NPADVMOD_ID
 from spacy.symbols import nsubj as NSUBJ_ID
 from spacy.tokens import Doc, Span, Token
@@ -740,12 +741,15 @@ def repair_verbs(doc: Doc) -> None:
         return
     _article_compounds(doc)
     deps = doc.to_array([DEP]).reshape(-1)
-    for i in numpy.nonzero(deps == NPADVMOD_ID)[0].tolist():
+    # ("Armenia and Azerbaijan sign a peace treaty": "Armenia" read as a verb's nmod)
+    for i in numpy.nonzero((deps == NPADVMOD_ID) | (deps == NMOD_ID))[0].tolist():
         _name_as_subject(doc[i])
     deps = doc.to_array([DEP]).reshape(-1)
     subjects = numpy.nonzero(deps == NSUBJ_ID)[0].tolist()
     if len(subjects) > 1:
         _second_subjects(doc, subjects)
+    for sent in doc.sents:
+        _present_verb(sent.root)
     for i in numpy.nonzero(deps == DOBJ_ID)[0].tolist():
         obj = doc[i]
         head = obj.head
@@ -762,6 +766,43 @@ def repair_verbs(doc: Doc) -> None:
         if (infinitive.head.pos_ == "VERB" and infinitive.head.i < i
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)):
             infinitive.dep_ = "xcomp"
+
+
+def _present_verb(root: Token) -> None:
+    """Re-read a summary's present-tense verb parsed as a plural noun: "An Indian court
+    sentences five militants to death", "Mary Fallin issues a stay of X", "Amnesty
+    demands that Bahrain release X" (the small model tags the verb NNS; the tree is a
+    verb's). A plural noun at the root with a subject before it, no determiner or
+    possessor, and a direct object, a preposition or a "that" clause after it is the
+    verb (tag VBZ, its lemma the noun's); the "that" clause becomes its complement."""
+    if root.tag_ != "NNS" or root.dep_ != "ROOT" or not root.lower_.endswith("s"):
+        return
+    children = list(root.children)
+    if not any(c.pos_ == "VERB" for c in root.sent):
+        # a sentence with no verb at all: "A Cairo court sentences former President
+        # Mohamed Morsi to death" parsed as one noun phrase, the subject a compound
+        # of the root and the object in apposition to it
+        before = [c for c in children if c.dep_ == "compound" and c.i == root.i - 1
+                  and c.pos_ in ("NOUN", "PROPN")]
+        after = [c for c in children if c.dep_ in ("appos", "npadvmod") and c.i > root.i]
+        if before and after:
+            before[0].dep_, after[0].dep_ = "nsubj", "dobj"
+            for det in [c for c in children if c.dep_ in ("det", "poss") and c.i < before[0].i]:
+                det.head = before[0]  # "A Cairo court": the subject's determiner
+            children = list(root.children)
+    # (a noun's own determiner or possessor says it is a noun: "its transits")
+    if not any(c.dep_ == "nsubj" and c.i < root.i for c in children) or any(
+            c.dep_ in ("det", "poss") for c in children):
+        return
+    clauses = [c for c in children if c.dep_ == "acl" and c.i > root.i
+               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    # "Lai transits through New York without meeting X": a preposition after it will do
+    if not clauses and not any(c.dep_ in ("dobj", "prep") and c.i > root.i
+                               for c in children):
+        return
+    root.pos_, root.tag_ = "VERB", "VBZ"
+    for clause in clauses:
+        clause.dep_ = "ccomp"
 
 
 def _article_compounds(doc: Doc) -> None:
@@ -799,8 +840,9 @@ _SUBJECT_TYPES = frozenset({"ORG", "GPE", "PERSON", "NORP"})
 
 
 def _name_as_subject(name: Token) -> None:
-    """Make a subject of a name the parser read as an adverbial noun of the verb right
-    after it ("FIFA suspended the federation" parsed with "FIFA" an npadvmod): a finite
+    """Make a subject of a name the parser read as an adverbial noun or a modifier of
+    the verb right after it ("FIFA suspended the federation" parsed with "FIFA" an
+    npadvmod, "Armenia and Azerbaijan sign a treaty" with "Armenia" an nmod): a finite
     verb with no subject of its own, a name of an actor's type (a date is no subject)."""
     verb = name.head
     if (name.ent_type_ in _SUBJECT_TYPES and verb.pos_ == "VERB"

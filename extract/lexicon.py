@@ -189,6 +189,7 @@ __all__ = [
     "RELATIONAL_HEADS",
     "RELATION_PARTICLES",
     "REPORTING_VERBS",
+    "REQUESTING_VERBS",
     "RESPONSIBILITY_NOUNS",
     "RESTRICTIVE_MODIFIERS",
     "RESULT_VERBS",
@@ -206,6 +207,7 @@ __all__ = [
     "SUBJECT_PCOMP_PREPS",
     "SUBORDINATE_WORDS",
     "SURFACE_PLACE_PREPS",
+    "SURVIVING_VERBS",
     "SUSPECT_MODIFIERS",
     "TARGET_PREPS",
     "THING_PRONOUNS",
@@ -370,6 +372,8 @@ ATTEMPT_NOUNS = words("attempt_nouns")
 HEDGING_MODIFIERS = words("hedging_modifiers")
 #: Modifiers of an agent that make what it did only alleged ("a suspected gunman shot X").
 SUSPECT_MODIFIERS = words("suspect_modifiers")
+SURVIVING_VERBS = words("surviving_verbs")
+REQUESTING_VERBS = words("requesting_verbs")
 #: Verbs that characterise something as an event ("described the blast as a strike").
 DESCRIBING_VERBS = words("describing_verbs")
 #: Heads that make a compounded event noun only planned ("an assassination plot").

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from actorgraph.extract.actors import country_of, names_country
-from actorgraph.extract.context import denied, sought
+from actorgraph.extract.context import accused_object, denied, sought
 from actorgraph.extract.dictionary import sector_of
 from actorgraph.extract.events import EventLexicon
 from actorgraph.extract.hygiene import amount_name, is_quantity
@@ -33,6 +33,8 @@ from actorgraph.extract.lexicon import (
     ADJUNCT_PREPS,
     ADVERBIAL_HEADS,
     AIM_VERBS,
+    ALLEGED_PREPS,
+    ALLEGING_VERBS,
     APPEAL_VERBS,
     BID_NOUNS,
     BID_PREPS,
@@ -429,9 +431,14 @@ def addressees(verb: Token) -> list[Token]:
     >>> addressees(doc[1]), addressees(doc[5])
     ([Israel], [])
     """
-    if verb.lemma_.lower() not in APPEAL_VERBS or not children_of(verb, XCOMP):
+    # the infinitive may be parsed as a purpose clause ("calls on Myanmar to protect X"):
+    # then only a preposition before it names whom
+    purposes = [c for c in children_of(verb, ADVCL) if _purpose(c)]
+    if verb.lemma_.lower() not in APPEAL_VERBS or not (children_of(verb, XCOMP) or purposes):
         return []
+    last = max(c.i for c in children_of(verb, XCOMP) + purposes)
     return [o for prep in children_of(verb, PREP) if prep.lower_ in ADDRESSEE_PREPS
+            and prep.i < last
             for o in pobjs(prep) if o.ent_type_ not in NON_PARTICIPANT_TYPES]
 
 
@@ -915,6 +922,10 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             # freed after being held by Russia", "X pressed on, a day after being rebuked
             # by Y"
             subjects, pattern = _grammatical_subjects(clause), "participle"
+        elif (accused := accused_object(verb)) is not None:
+            # "accuses the PKK of killing two officers" with "of" on the object: the
+            # object does it, if at all
+            subjects, pattern = [accused], "control"
         elif (prep := _gerund_prep(verb)) is not None:
             head_agents, head_patients, _ = core(prep.head)
             if prep.lower_ in TARGET_PREPS and _adjectival(verb):
@@ -922,7 +933,10 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             elif prep.lower_ in SUBJECT_PCOMP_PREPS:
                 subjects, pattern = head_agents, "participle"
             elif is_passive(prep.head) or prep.lower_ in OBJECT_PCOMP_PREPS or (
-                    prep.lower_ == "for" and prep.head.lemma_.lower() in JUDGING_VERBS):
+                    prep.lower_ == "for" and prep.head.lemma_.lower() in JUDGING_VERBS) or (
+                    # "charged Fahmy with aiding the Brotherhood"
+                    prep.lower_ in ALLEGED_PREPS and prep.head.lemma_.lower() in ALLEGING_VERBS
+                    and head_patients):
                 # "accused X of killing", "banned X from flying", "X was jailed for
                 # spying", "arrested X for killing": X does it, if at all; "X
                 # refrained from criticising": X
@@ -957,7 +971,8 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             # subject is not who sends or holds: "troops were sent to quell it"; nor, when
             # the verb acts on someone named, is it clear who: "invited Qatar and India
             # into talks to host the Games", "urged Iran and Iraq to talks to end the war")
-            subjects, pattern = _grammatical_subjects(head), "control"
+            # ("calls on Myanmar to protect X", parsed so: Myanmar, :func:`addressees`)
+            subjects, pattern = addressees(head) or _grammatical_subjects(head), "control"
         elif verb.dep_ == XCOMP and is_verb(head):
             head_agents, head_patients, _ = core(head)
             # "used Instagram to thank her supporters": who uses a means does the deed

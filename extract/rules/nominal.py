@@ -49,6 +49,7 @@ from actorgraph.extract.lexicon import (
     ROLE_WORDS,
     SEQUENCE_VERBS,
     STANCE_PREPS,
+    SURVIVING_VERBS,
     TRANSFER_VERBS,
 )
 from actorgraph.extract.rules.base import (
@@ -77,6 +78,7 @@ from actorgraph.extract.rules.base import (
     find_place,
     is_negated,
     is_numeric,
+    is_passive,
     is_place,
     is_target_prep,
     is_verb,
@@ -184,6 +186,10 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
                     if t not in agents and t not in targets]
         targets += [p for p in noun_patients(noun) if p not in agents and p not in targets]
         targets += [t for t in _recipients(noun, lemma) if t not in agents and t not in targets]
+        if not targets and (survivors := _survivors(noun)):
+            # "the governor survives an assassination attempt by the Taliban": who survives
+            # is whom it was aimed at (and "did not survive the attack" does not deny it)
+            targets, negated = [t for t in survivors if t not in agents], False
         # ("AIS contact by the ship": a reciprocal event has partners, no undergoer)
         named = [] if targets or lemma in RECIPROCAL_NOUNS else compound_patients(noun)
         if named:
@@ -241,6 +247,15 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
                     lemma_v = verb_lemma(verb)
                     yield TokenTriple(agent, verb, patient, lemma_v, lemma_v, "VERB",
                                       is_negated(verb), "nominal-cause")
+
+
+def _survivors(noun: Token) -> list[Token]:
+    """Who survives or escapes an event noun (:data:`SURVIVING_VERBS`): the subjects of
+    the verb it is the object of ("Bahah survived a rocket attack by Houthi rebels")."""
+    verb = noun.head
+    if noun.dep_ != DOBJ or verb.lemma_.lower() not in SURVIVING_VERBS or is_passive(verb):
+        return []
+    return with_conjuncts(children_of(verb, NSUBJ))
 
 
 def _partners(targets: list[Token], agents: list[Token]) -> list[tuple[Token, Token]]:

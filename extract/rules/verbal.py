@@ -39,7 +39,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from actorgraph.extract.actors import concept_complement
-from actorgraph.extract.context import cancelling, is_future, presupposed
+from actorgraph.extract.context import accused_object, cancelling, is_future, presupposed
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.hygiene import is_quantity
 from actorgraph.extract.lexicon import (
@@ -89,6 +89,7 @@ from actorgraph.extract.lexicon import (
     OWNING_UP_VERBS,
     OWNING_VERBS,
     PARTICIPATING_VERBS,
+    PARTNER_PREPS,
     PERCEPTION_VERBS,
     PERSUADING_VERBS,
     PLACE_PREPS,
@@ -123,6 +124,7 @@ from actorgraph.extract.rules.base import (
     COMPOUND,
     DATIVE,
     NSUBJ,
+    NSUBJPASS,
     OBJ_DEPS,
     POBJ,
     PREP,
@@ -144,6 +146,7 @@ from actorgraph.extract.rules.base import (
     is_target_prep,
     is_verb,
     names_something,
+    not_yet,
     noun_agents,
     noun_patients,
     object_targets,
@@ -189,7 +192,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
     :func:`complement_triples`.
     """
     for verb in doclike:
-        if verb.pos_ != "VERB" or subject_control(verb):
+        if verb.pos_ != "VERB" or (subject_control(verb) and not _passive_infinitive(verb)):
             continue
         agents, patients, pattern = core(verb)
         patients = [_event_antecedent(verb, p, lexicon) for p in patients]
@@ -210,13 +213,17 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             # neither done nor denied; a gerund coordinated with one is the same
             # ("convicted of lying and obstructing X" is established)
             governor = gerund.head.head
+            if accused_object(gerund) is not None:
+                governor = governor.head  # "accuses X of shelling" with "of" on X
             hedged = pattern == "control" and (
                 governor.lemma_.lower() in ALLEGING_VERBS
                 or (governor.lemma_.lower() in PREVENTING_VERBS and is_negated(governor)))
         else:
             # "forced X to leave" and "persuaded X to sign" were done
+            # ("has yet to be charged by X" is negated, not hedged)
             hedged = pattern == "control" and not (
-                (verb.tag_ == "VBG" and verb.dep_ == "xcomp"
+                not_yet(verb.head)
+                or (verb.tag_ == "VBG" and verb.dep_ == "xcomp"
                  and verb.head.lemma_.lower() in PERCEPTION_VERBS)
                 or (verb.dep_ == "xcomp"
                     and verb.head.lemma_.lower() in IMPLICATIVE_OBJECT_VERBS | USING_VERBS))
@@ -464,6 +471,25 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                                       "place", hedged)
 
 
+def _passive_infinitive(verb: Token) -> bool:
+    """Whether a subject-control infinitive is a passive with its own "by" agent, which
+    the complement rule leaves: "Perez Molina has yet to be charged by prosecutors", "is
+    expected to be extradited by Kenya" (not after a verb of failure, refusal, denial or
+    stopping, whose reading is the complement rule's)."""
+    return (is_passive(verb) and any(c.dep_ == "agent" for c in verb.children)
+            and verb.head.lemma_.lower() not in (
+                FAILURE_VERBS | REFUSAL_VERBS | DENIAL_VERBS | CESSATION_VERBS))
+
+
+def _raised(verb: Token) -> bool:
+    """Whether an infinitive's subject is that of the passive verb it completes: "Iran
+    and Saudi Arabia are set to hold talks", "are expected to meet" (no object of its
+    own: "were urged by X to ...", "were asked to" have one)."""
+    head = verb.head
+    return (verb.dep_ == XCOMP and is_verb(head) and is_passive(head)
+            and not children_of(head, *OBJ_DEPS))
+
+
 def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[TokenTriple]:
     """Reciprocal acts of conjoined subjects: "Putin and Erdogan met in Sochi" ->
     Putin —meet→ Erdogan; "Armenia and Azerbaijan held talks" -> Armenia —talk→
@@ -480,9 +506,15 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         # "Armenia and Azerbaijan are to sign a treaty", "agreed to hold talks": the
         # subjects of the verb whose infinitive it is
         matrix = verb
-        while subject_control(matrix):
+        while subject_control(matrix) or _raised(matrix):
             matrix = matrix.head
-        subjects = children_of(matrix, NSUBJ)
+        subjects = children_of(matrix, NSUBJ, NSUBJPASS)
+        asked = None
+        if not subjects and matrix is verb and verb.dep_ in (XCOMP, "advcl"):
+            # "called on Israel and Hamas to resume talks", "urged India and Pakistan to
+            # hold talks": whom the verb above asks (only asked; "forced X and Y to" did)
+            subjects = core(verb)[0][:1]
+            asked = verb.head.lemma_.lower() not in IMPLICATIVE_OBJECT_VERBS
         if len(subjects) != 1 or not any(c.dep_ == "cc" and c.lower_ == "and"
                                          for c in subjects[0].children):
             continue
@@ -490,7 +522,7 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         if len(sides) < 2:
             continue
         lemma = verb_lemma(verb)
-        negated, hedged = is_negated(verb), False
+        negated, hedged = is_negated(verb), bool(asked)
         if matrix is not verb:
             # "agreed to / are to hold talks" is only planned, "began to hold talks" held
             # them; a failure, denial or refusal is read by the complement rule
@@ -508,7 +540,9 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                                   hedged)
         for noun in objects:
             event = event_lemma(noun, lexicon)
-            if event not in RECIPROCAL_NOUNS or event_targets(noun, event) or noun_agents(noun):
+            # a topic is no partner: "are to hold talks on the Kashmir dispute"
+            if event not in RECIPROCAL_NOUNS or noun_agents(noun) or any(
+                    prep.lower_ in PARTNER_PREPS for prep, _ in event_targets(noun, event)):
                 continue
             label = event if verb.lemma_.lower() in LIGHT_VERBS else f"{lemma} {event}"
             for other in sides[1:]:

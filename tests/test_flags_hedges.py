@@ -1,0 +1,245 @@
+"""Hedged allegations, demands and plans in portal-style event summaries.
+
+The sentences were written for these tests (none is from an evaluation set or an audit
+sheet). Each entry: a sentence, the triples it must give as (subject label, relation
+lemma, object label, negated, hedged), and the (subject, object) pairs it must not give
+in either reading (see ``tests/constructions.py``). Each construction ends with guards:
+the same event stated as done stays un-hedged.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.constructions import cases, check_construction
+
+pytestmark = pytest.mark.model
+
+SUSPECTED = {
+    "a headline's capitalised 'Suspected' or 'Alleged' before a name hedges who acted": [
+        ("Suspected Boko Haram militants attack the village of Baanu in Borno State.",
+         [("Suspected Boko Haram militants", "attack", "Baanu", False, True)], []),
+        ("Suspected al-Shabaab fighters raid a police station in Mandera.",
+         [("Suspected al-Shabaab fighters", "raid", "police station", False, True)], []),
+        ("Alleged Sinaloa Cartel members kidnap a journalist in Culiacan.",
+         [("alleged Sinaloa Cartel members", "kidnap", "journalist", False, True)], []),
+        # stated: not hedged
+        ("Boko Haram militants attack the village of Baanu in Borno State.",
+         [("Boko Haram militants", "attack", "Baanu", False, False)], []),
+    ],
+}
+
+ACCUSED = {
+    "'X accuses / blames Y of / for V-ing Z' with the preposition on Y: Y V Z, hedged": [
+        ("Turkey accuses the Kurdistan Workers' Party of killing two police officers in "
+         "Ceylanpinar.",
+         [("Kurdistan Workers' Party", "kill", "police officers", False, True),
+          # the accusing itself happened
+          ("Turkey", "accuse", "Kurdistan Workers' Party", False, False)],
+         [("Turkey", "police officers")]),
+        ("Israel accuses the Hamas movement of firing rockets at Sderot.",
+         [("Hamas", "fire at", "Sderot", False, True),
+          ("Israel", "accuse", "Hamas", False, False)], [("Israel", "Sderot")]),
+        ("Nigeria accuses the Cameroonian army of harbouring Boko Haram fighters.",
+         [("Cameroon", "harbour", "Boko Haram fighters", False, True)],
+         [("Nigeria", "Boko Haram fighters")]),
+        ("Turkey blames the Kurdistan Workers' Party for bombing a police station in "
+         "Diyarbakir.",
+         [("Kurdistan Workers' Party", "bomb", "police station", False, True)], []),
+    ],
+    "'X charges Y with V-ing Z': Y V Z, hedged; the charging is stated": [
+        ("Egyptian prosecutors charge Al Jazeera journalist Mohamed Fahmy with aiding the "
+         "Muslim Brotherhood.",
+         [("Mohamed Fahmy", "aid", "Muslim Brotherhood", False, True),
+          ("Egyptian prosecutors", "charge", "Mohamed Fahmy", False, False)],
+         [("Egyptian prosecutors", "Muslim Brotherhood")]),
+        ("Brazilian prosecutors charge Eduardo Cunha with taking bribes from Petrobras.",
+         [("Eduardo Cunha", "take from", "Petrobras", False, True)], []),
+        ("A Kenyan court charges four men with helping al-Shabaab.",
+         [("men", "help", "al-Shabaab", False, True)], [("Kenyan court", "al-Shabaab")]),
+    ],
+}
+
+DEMANDED = {
+    "'X demands that Y V Z' (also with 'demands' parsed as a noun): Y V Z, hedged": [
+        ("Amnesty International demands that Bahrain release the activist Nabeel Rajab.",
+         [("Bahrain", "release", "Nabeel Rajab", False, True)], []),
+        ("Amnesty International demands that Saudi Arabia spare the teenager Ali al-Nimr.",
+         [("Saudi Arabia", "spare", "Ali al-Nimr", False, True)], []),
+        ("Amnesty International requests that Iran release the lawyer Nasrin Sotoudeh.",
+         [("Iran", "release", "Nasrin Sotoudeh", False, True)], []),
+        ("The European Union demands that Russia withdraw its troops from Crimea.",
+         [("Russia", "withdraw from", "Crimea", False, True)], []),
+        # done: not hedged
+        ("Bahrain released the activist Nabeel Rajab.",
+         [("Bahrain", "release", "Nabeel Rajab", False, False)], []),
+    ],
+    "'X calls on Y to V Z' with the infinitive parsed as a purpose: Y V Z, hedged": [
+        ("The United Nations calls on Myanmar to protect the Rohingya minority.",
+         [("Myanmar", "protect", "Rohingya minority", False, True),
+          ("United Nations", "call on", "Myanmar", False, False)],
+         [("United Nations", "Rohingya minority")]),
+        ("Pope Francis calls on European parishes to shelter refugees from Syria.",
+         [("European parishes", "shelter from", "Syria", False, True)],
+         [("Francis", "Syria")]),
+        ("The Arab League calls on Israel to halt raids on the Al-Aqsa Mosque.",
+         [("Israel", "halt raid", "Al-Aqsa Mosque", False, True)],
+         [("Arab League", "Al-Aqsa Mosque")]),
+    ],
+}
+
+PLANNED_TALKS = {
+    "conjoined subjects to hold talks on a topic: each talks with the other, hedged": [
+        ("Cuba and the United States are to hold talks on compensation claims.",
+         [("Cuba", "talk", "United States", False, True)], []),
+        ("India and Pakistan are to resume talks on the Kashmir dispute.",
+         [("India", "talk", "Pakistan", False, True)], []),
+        ("Serbia and Croatia agree to hold talks on the border crossings.",
+         [("Serbia", "talk", "Croatia", False, True)], []),
+        # the subjects of a passive the infinitive completes ("are set / expected to")
+        ("Iran and Saudi Arabia are set to hold talks in Vienna on the Syrian civil war.",
+         [("Iran", "talk", "Saudi Arabia", False, True)], []),
+        ("Armenia and Azerbaijan are expected to meet in Paris next month.",
+         [("Armenia", "meet", "Azerbaijan", False, True)], []),
+        ("China and Japan are reported to have held talks in Beijing.",
+         [("China", "talk", "Japan", False, True)], []),
+        # held: stated
+        ("Cuba and the United States held talks on compensation claims.",
+         [("Cuba", "talk", "United States", False, False)], []),
+    ],
+    "conjoined addressees asked to hold talks or meet: each with the other, hedged": [
+        ("Egypt, Qatar and Turkey call on Israel and Hamas to resume negotiations over the "
+         "second phase of the Gaza ceasefire.",
+         [("Israel", "negotiate", "Hamas", False, True)], []),
+        ("The United Nations urges India and Pakistan to hold talks on Kashmir.",
+         [("India", "talk", "Pakistan", False, True)], []),
+        ("John Kerry called on Armenia and Azerbaijan to negotiate.",
+         [("Armenia", "negotiate", "Azerbaijan", False, True)], []),
+        # made to: done
+        ("Mediators forced Serbia and Kosovo to hold talks in Brussels.",
+         [("Serbia", "talk", "Kosovo", False, False)], []),
+    ],
+}
+
+SURVIVED = {
+    "'X survives / escapes an attack or attempt by Y': Y did it to X; an attempt is negated": [
+        ("The governor of Helmand survives an assassination attempt by the Taliban.",
+         [("Taliban", "assassinate", "governor of Helmand", True, False)], []),
+        ("Malian President Ibrahim Boubacar Keita escapes an assassination attempt by "
+         "jihadists in Bamako.",
+         [("jihadists", "assassinate", "Ibrahim Boubacar Keita", True, False)], []),
+        # an attack survived happened
+        ("Turkish opposition leader Kemal Kilicdaroglu survives an attack by PKK militants "
+         "in Artvin.",
+         [("PKK", "attack", "Kemal Kilicdaroglu", False, False)], []),
+        ("The mayor of Kabul survives a suicide bombing by the Taliban.",
+         [("Taliban", "bomb", "mayor of Kabul", False, False)], []),
+        # not surviving it does not deny the attack
+        ("Kemal Kilicdaroglu did not survive the attack by PKK militants.",
+         [("PKK", "attack", "Kemal Kilicdaroglu", False, False)], []),
+    ],
+}
+
+PASSIVE_INFINITIVE = {
+    "a passive infinitive with its own agent: 'has yet to be V-ed by X' negated, "
+    "'is expected / set to be V-ed by X' hedged": [
+        ("Former Guatemalan President Otto Perez Molina has yet to be charged by "
+         "prosecutors.",
+         [("prosecutors", "charge", "Otto Perez Molina", True, False)], []),
+        ("Abu Zubaydah has yet to be charged by the United States.",
+         [("United States", "charge", "Abu Zubaydah", True, False)], []),
+        ("The opposition leader Leopoldo Lopez is yet to be sentenced by a Venezuelan court.",
+         [("Venezuelan court", "sentence", "Leopoldo Lopez", True, False)], []),
+        ("The journalist Jason Rezaian is expected to be sentenced by an Iranian court.",
+         [("Iranian court", "sentence", "Jason Rezaian", False, True)], []),
+        ("The former Chadian dictator Hissene Habre is set to be tried by a special court "
+         "in Senegal.",
+         [("special court", "try", "Hissene Habre", False, True)], []),
+        # done: stated
+        ("Otto Perez Molina was charged by prosecutors.",
+         [("prosecutors", "charge", "Otto Perez Molina", False, False)], []),
+    ],
+}
+
+HEADLINE_FUTURE = {
+    "a headline's 'X to V Y' is a future: hedged": [
+        ("Obama to visit Kenya and Ethiopia in July.",
+         [("Obama", "visit", "Kenya", False, True), ("Obama", "visit", "Ethiopia", False, True)],
+         []),
+        ("Saudi Arabia to execute Ali al-Nimr, rights groups say.",
+         [("Saudi Arabia", "execute", "Ali al-Nimr", False, True)], []),
+        ("Germany to deport thousands of Albanian migrants, officials say.",
+         [("Germany", "deport", "Albanian migrants", False, True)], []),
+        # the headline's present is stated
+        ("Barack Obama visits Kenya.",
+         [("Barack Obama", "visit", "Kenya", False, False)], []),
+    ],
+}
+
+REQUESTED = {
+    "an event asked for by 'demand / request / urge the N of X' is hedged, definite or not": [
+        ("Amnesty International urges the release of Nabeel Rajab by Bahrain.",
+         [("Bahrain", "release", "Nabeel Rajab", False, True)], []),
+        ("Argentina requests the extradition of five Iranians over the AMIA bombing.",
+         [("Argentina", "request extradition", "Iran", False, True)], []),
+        ("Turkey demands the release of its diplomats from the Islamic State.",
+         [("Turkey", "demand release", "diplomats", False, True)], []),
+        # obtained: stated
+        ("Argentina secured the extradition of five Iranians.",
+         [("Argentina", "extradite", "Iran", False, False)], []),
+    ],
+}
+
+PRESENT_VERB = {
+    "a summary's present-tense verb the parser read as a plural noun is the verb": [
+        ("An Indian court sentences five suspected Islamic militants to death for bombing "
+         "attacks on seven Mumbai commuter trains.",
+         [("Indian court", "sentence", "suspected Islamic militants", False, False),
+          # and the gerund of its "for" is alleged of the sentenced
+          ("suspected Islamic militants", "attack", "Mumbai commuter trains", False, True)],
+         []),
+        ("The European Commission fines Google 2.4 billion euros.",
+         [("European Commission", "fine", "Google", False, False)], []),
+        ("Amnesty International demands that Bahrain release the activist Nabeel Rajab.",
+         [("Amnesty International", "demand", "Bahrain", False, False),
+          ("Bahrain", "release", "Nabeel Rajab", False, True)], []),
+        # a sentence read as one noun phrase: subject a compound, object an apposition
+        ("A Cairo court sentences former President Mohamed Morsi to death.",
+         [("Cairo court", "sentence", "Mohamed Morsi", False, False)], []),
+        ("A Turkish court sentences the journalist Can Dundar to five years in prison.",
+         [("Turkish court", "sentence", "Can Dundar", False, False)], []),
+        # with only a preposition after it; "without V-ing" then negates the gerund
+        ("Taiwanese President Lai Ching-te transits through New York without meeting United "
+         "States officials.",
+         [("Lai Ching-te", "transit through", "New York", False, False),
+          ("Lai Ching-te", "meet", "United States", True, False)], []),
+        ("Opposition leader Henrique Capriles rallies in Caracas against President Nicolas "
+         "Maduro.",
+         [("Henrique Capriles", "rally against", "Nicolas Maduro", False, False)], []),
+        ("The Malaysian Prime Minister Najib Razak transits through Singapore without meeting "
+         "Lee Hsien Loong.",
+         [("Najib Razak", "meet", "Lee Hsien Loong", True, False)], []),
+    ],
+}
+
+NAME_AS_MODIFIER = {
+    "a name read as a modifier of the verb right after it is its subject": [
+        ("Armenia and Azerbaijan sign a peace treaty in Washington, D.C., ending more than "
+         "three decades of conflict over Nagorno-Karabakh.",
+         [("Armenia", "treaty", "Azerbaijan", False, False),
+          ("Azerbaijan", "sign", "peace treaty", False, False)], []),
+        ("Armenia and Turkey sign protocols on normalizing relations.",
+         [("Armenia", "sign", "protocols", False, False),
+          ("Turkey", "sign", "protocols", False, False)], []),
+        ("Athens and Skopje sign the Prespa agreement.",
+         [("Athens", "agree", "Skopje", False, False)], []),
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence,present,absent",
+                         cases(SUSPECTED, ACCUSED, DEMANDED, PLANNED_TALKS, SURVIVED,
+                               PASSIVE_INFINITIVE, HEADLINE_FUTURE, REQUESTED,
+                               PRESENT_VERB, NAME_AS_MODIFIER))
+def test_hedged_summaries(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
