@@ -91,33 +91,43 @@ DEMANDED = {
 PLANNED_TALKS = {
     "conjoined subjects to hold talks on a topic: each talks with the other, hedged": [
         ("Cuba and the United States are to hold talks on compensation claims.",
-         [("Cuba", "talk", "United States", False, True)], []),
+         [("Cuba", "talk", "United States", False, True),
+          ("United States", "talk", "Cuba", False, True)], []),
         ("India and Pakistan are to resume talks on the Kashmir dispute.",
-         [("India", "talk", "Pakistan", False, True)], []),
+         [("India", "talk", "Pakistan", False, True),
+          ("Pakistan", "talk", "India", False, True)], []),
         ("Serbia and Croatia agree to hold talks on the border crossings.",
-         [("Serbia", "talk", "Croatia", False, True)], []),
+         [("Serbia", "talk", "Croatia", False, True),
+          ("Croatia", "talk", "Serbia", False, True)], []),
         # the subjects of a passive the infinitive completes ("are set / expected to")
         ("Iran and Saudi Arabia are set to hold talks in Vienna on the Syrian civil war.",
-         [("Iran", "talk", "Saudi Arabia", False, True)], []),
+         [("Iran", "talk", "Saudi Arabia", False, True),
+          ("Saudi Arabia", "talk", "Iran", False, True)], []),
         ("Armenia and Azerbaijan are expected to meet in Paris next month.",
-         [("Armenia", "meet", "Azerbaijan", False, True)], []),
+         [("Armenia", "meet", "Azerbaijan", False, True),
+          ("Azerbaijan", "meet", "Armenia", False, True)], []),
         ("China and Japan are reported to have held talks in Beijing.",
-         [("China", "talk", "Japan", False, True)], []),
+         [("China", "talk", "Japan", False, True), ("Japan", "talk", "China", False, True)], []),
         # held: stated
         ("Cuba and the United States held talks on compensation claims.",
-         [("Cuba", "talk", "United States", False, False)], []),
+         [("Cuba", "talk", "United States", False, False),
+          ("United States", "talk", "Cuba", False, False)], []),
     ],
     "conjoined addressees asked to hold talks or meet: each with the other, hedged": [
         ("Egypt, Qatar and Turkey call on Israel and Hamas to resume negotiations over the "
          "second phase of the Gaza ceasefire.",
-         [("Israel", "negotiate", "Hamas", False, True)], []),
+         [("Israel", "negotiate", "Hamas", False, True),
+          ("Hamas", "negotiate", "Israel", False, True)], []),
         ("The United Nations urges India and Pakistan to hold talks on Kashmir.",
-         [("India", "talk", "Pakistan", False, True)], []),
+         [("India", "talk", "Pakistan", False, True),
+          ("Pakistan", "talk", "India", False, True)], []),
         ("John Kerry called on Armenia and Azerbaijan to negotiate.",
-         [("Armenia", "negotiate", "Azerbaijan", False, True)], []),
+         [("Armenia", "negotiate", "Azerbaijan", False, True),
+          ("Azerbaijan", "negotiate", "Armenia", False, True)], []),
         # made to: done
         ("Mediators forced Serbia and Kosovo to hold talks in Brussels.",
-         [("Serbia", "talk", "Kosovo", False, False)], []),
+         [("Serbia", "talk", "Kosovo", False, False),
+          ("Kosovo", "talk", "Serbia", False, False)], []),
     ],
 }
 
@@ -227,12 +237,14 @@ NAME_AS_MODIFIER = {
         ("Armenia and Azerbaijan sign a peace treaty in Washington, D.C., ending more than "
          "three decades of conflict over Nagorno-Karabakh.",
          [("Armenia", "treaty", "Azerbaijan", False, False),
+          ("Azerbaijan", "treaty", "Armenia", False, False),
           ("Azerbaijan", "sign", "peace treaty", False, False)], []),
         ("Armenia and Turkey sign protocols on normalizing relations.",
          [("Armenia", "sign", "protocols", False, False),
           ("Turkey", "sign", "protocols", False, False)], []),
         ("Athens and Skopje sign the Prespa agreement.",
-         [("Athens", "agree", "Skopje", False, False)], []),
+         [("Athens", "agree", "Skopje", False, False),
+          ("Skopje", "agree", "Athens", False, False)], []),
     ],
 }
 

@@ -70,14 +70,18 @@ WITHHELD = {
 JOINT = {
     "conjoined subjects of a planned reciprocal act: each with the other, hedged": [
         ("Armenia and Azerbaijan are to sign a peace treaty.",
-         [("Armenia", "treaty", "Azerbaijan", False, True)], []),
+         [("Armenia", "treaty", "Azerbaijan", False, True),
+          ("Azerbaijan", "treaty", "Armenia", False, True)], []),
         ("Putin and Erdogan agreed to meet in Sochi.",
-         [("Putin", "meet", "Erdogan", False, True)], []),
+         [("Putin", "meet", "Erdogan", False, True),
+          ("Erdogan", "meet", "Putin", False, True)], []),
         ("Serbia and Kosovo agreed to hold talks in Brussels.",
-         [("Serbia", "talk", "Kosovo", False, True)], []),
+         [("Serbia", "talk", "Kosovo", False, True),
+          ("Kosovo", "talk", "Serbia", False, True)], []),
         # held: stated
         ("Serbia and Kosovo held talks in Brussels.",
-         [("Serbia", "talk", "Kosovo", False, False)], []),
+         [("Serbia", "talk", "Kosovo", False, False),
+          ("Kosovo", "talk", "Serbia", False, False)], []),
     ],
 }
 

@@ -338,7 +338,8 @@ CONSTRUCTIONS = {
     ],
     "without doing": [
         ("Russia annexed the four regions without consulting Kyiv.",
-         [("Russia", "consult", "Kyiv", True, False), ("Russia", "annex", "regions", False, False)],
+         [("Russia", "consult", "Kyiv", True, False),
+          ("Russia", "annex", "regions", False, False)],
          []),
         ("The United States struck the Houthis without informing Congress.",
          [("United States", "inform", "Congress", True, False)], []),
@@ -419,12 +420,15 @@ CONSTRUCTIONS = {
     ],
     "reciprocal event between named parties": [
         ("The talks between Armenia and Azerbaijan collapsed on Friday.",
-         [("Armenia", "talk", "Azerbaijan", False, False)], [("Azerbaijan", "Armenia")]),
+         [("Armenia", "talk", "Azerbaijan", False, False),
+          ("Azerbaijan", "talk", "Armenia", False, False)], []),
         ("Clashes between Israel and Hezbollah intensified overnight.",
-         [("Israel", "clash", "Hezbollah", False, False)], []),
+         [("Israel", "clash", "Hezbollah", False, False),
+          ("Hezbollah", "clash", "Israel", False, False)], []),
         # only supposed
         ("A war between India and Pakistan would be catastrophic.",
-         [("India", "war", "Pakistan", False, True)], []),
+         [("India", "war", "Pakistan", False, True),
+          ("Pakistan", "war", "India", False, True)], []),
     ],
     "event noun made from a verb": [
         ("The dismissal of Valerii Zaluzhnyi by Volodymyr Zelensky surprised Western officials.",

@@ -55,15 +55,19 @@ CONSTRUCTIONS = {
     ],
     "reciprocal event between two sides": [
         ("Fighting between Hamas and Fatah left ten people dead in Gaza.",
-         [("Hamas", "fight", "Fatah", False, False)], [("Gaza", "people")]),
+         [("Hamas", "fight", "Fatah", False, False),
+          ("Fatah", "fight", "Hamas", False, False)], [("Gaza", "people")]),
         ("Clashes between Armenia and Azerbaijan erupted on Tuesday.",
-         [("Armenia", "clash", "Azerbaijan", False, False)], []),
+         [("Armenia", "clash", "Azerbaijan", False, False),
+          ("Azerbaijan", "clash", "Armenia", False, False)], []),
         ("New clashes between Ethiopia and Eritrea were reported near the border.",
-         [("Ethiopia", "clash", "Eritrea", False, False)], []),
+         [("Ethiopia", "clash", "Eritrea", False, False),
+          ("Eritrea", "clash", "Ethiopia", False, False)], []),
         # "the Taliban and Afghan security forces" parsed as one phrase
         ("Heavy fighting between the Taliban and Afghan security forces continued in "
          "Kunduz.",
-         [("Taliban", "fight", "Afghanistan", False, False)], [("Kunduz", "Taliban")]),
+         [("Taliban", "fight", "Afghanistan", False, False),
+          ("Afghanistan", "fight", "Taliban", False, False)], [("Kunduz", "Taliban")]),
     ],
     "named place of an unnamed target": [
         ("Russian strikes against rebel positions in Idlib killed six fighters.",
@@ -228,11 +232,14 @@ CONSTRUCTIONS = {
     ],
     "reciprocal act of conjoined subjects": [
         ("Armenia and Azerbaijan held talks in Moscow on Friday.",
-         [("Armenia", "talk", "Azerbaijan", False, False)], []),
+         [("Armenia", "talk", "Azerbaijan", False, False),
+          ("Azerbaijan", "talk", "Armenia", False, False)], []),
         ("India and Pakistan signed a ceasefire agreement.",
-         [("India", "agree", "Pakistan", False, False)], []),
+         [("India", "agree", "Pakistan", False, False),
+          ("Pakistan", "agree", "India", False, False)], []),
         ("Putin and Erdogan met in Sochi.",
-         [("Putin", "meet", "Erdogan", False, False)], []),
+         [("Putin", "meet", "Erdogan", False, False),
+          ("Erdogan", "meet", "Putin", False, False)], []),
     ],
     "two groups that name their affiliation": [
         ("Iraqi militias made threats against US personnel.",
@@ -387,9 +394,11 @@ FLAGS = {
         ("A suspected Russian missile strike on Odesa killed two people.",
          [("Russia", "strike", "Odesa", False, True)], []),
         ("Egypt proposed a ceasefire between Israel and Hamas.",
-         [("Israel", "ceasefire", "Hamas", False, True)], []),
+         [("Israel", "ceasefire", "Hamas", False, True),
+          ("Hamas", "ceasefire", "Israel", False, True)], []),
         ("The UN called for talks between Serbia and Kosovo.",
-         [("Serbia", "talk", "Kosovo", False, True)], []),
+         [("Serbia", "talk", "Kosovo", False, True),
+          ("Kosovo", "talk", "Serbia", False, True)], []),
     ],
 }
 

@@ -19,7 +19,7 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from actorgraph.extract.actors import country_of, names_country
@@ -123,6 +123,7 @@ __all__ = [
     "stranded_subjects",
     "subject_control",
     "verb_lemma",
+    "reciprocal_pairs",
     "with_conjuncts",
 ]
 
@@ -204,6 +205,23 @@ class TokenTriple:
     negated: bool
     pattern: str
     hedged: bool = False
+
+
+def reciprocal_pairs(sides: Sequence[Token]) -> Iterator[tuple[Token, Token]]:
+    """Each side of a reciprocal act with each other, both ways round, in the order
+    written: what two sides did together ("Armenia and Azerbaijan signed a treaty",
+    "talks between X and Y") each did with the other, so neither direction is the
+    "reversed" one.
+
+    Examples
+    --------
+    >>> [(a, b) for a, b in reciprocal_pairs("XYZ")]
+    [('X', 'Y'), ('Y', 'X'), ('X', 'Z'), ('Z', 'X'), ('Y', 'Z'), ('Z', 'Y')]
+    """
+    for i, first in enumerate(sides):
+        for other in sides[i + 1:]:
+            yield first, other
+            yield other, first
 
 
 def with_conjuncts(tokens: Iterable[Token]) -> list[Token]:

@@ -87,6 +87,7 @@ from actorgraph.extract.rules.base import (
     noun_agents,
     noun_patients,
     pobjs,
+    reciprocal_pairs,
     verb_lemma,
     with_conjuncts,
 )
@@ -551,10 +552,11 @@ def _named_side(tok: Token) -> bool:
 
 def _between(noun: Token, lemma: str) -> Iterator[TokenTriple]:
     """A reciprocal event between named sides: "fighting between Hamas and Fatah",
-    "clashes between Armenia and Azerbaijan", "talks between X and Y" -> X —event→ Y.
+    "clashes between Armenia and Azerbaijan", "talks between X and Y" -> X —event→ Y
+    and Y —event→ X.
 
     The sides are the conjoined objects of ``between``, in the order written;
-    one triple from the first side to each other one.
+    one triple from each side to each other one (:func:`reciprocal_pairs`).
     """
     negated = (noun.head.pos_ == "VERB" and noun.dep_ not in (NSUBJ, NSUBJPASS)
                and is_negated(noun.head))
@@ -565,8 +567,8 @@ def _between(noun: Token, lemma: str) -> Iterator[TokenTriple]:
             continue
         sides = [t for t in _sides(prep) if names_something(t)]
         pos = "NOUN" if noun.pos_ == "NOUN" else "VERB"
-        for other in sides[1:]:
-            yield TokenTriple(sides[0], noun, other, lemma, lemma, pos, negated, "nominal",
+        for side, other in reciprocal_pairs(sides):
+            yield TokenTriple(side, noun, other, lemma, lemma, pos, negated, "nominal",
                               hedged)
 
 

@@ -154,6 +154,7 @@ from actorgraph.extract.rules.base import (
     place_of,
     pobjs,
     prep_objects,
+    reciprocal_pairs,
     subject_control,
     verb_lemma,
     with_conjuncts,
@@ -493,12 +494,12 @@ def _raised(verb: Token) -> bool:
 def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[TokenTriple]:
     """Reciprocal acts of conjoined subjects: "Putin and Erdogan met in Sochi" ->
     Putin —meet→ Erdogan; "Armenia and Azerbaijan held talks" -> Armenia —talk→
-    Azerbaijan.
+    Azerbaijan and Azerbaijan —talk→ Armenia.
 
     The subjects are named and joined by "and"; the verb is reciprocal (meet,
     clash, negotiate, ...) with no named object, or carries a reciprocal event
-    noun (talks, agreement, truce) with no target of its own. One triple from the
-    first subject to each other one.
+    noun (talks, agreement, truce) with no target of its own. One triple from
+    each subject to each other one (:func:`reciprocal_pairs`).
     """
     for verb in doclike:
         if verb.pos_ != "VERB" or is_passive(verb):
@@ -535,8 +536,8 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         objects = [o for o in children_of(verb, *OBJ_DEPS) if o.pos_ != "ADP"]
         if verb.lemma_.lower() in RECIPROCAL_VERBS and not any(map(names_something, objects)) \
                 and not any(names_something(t) for _, t in prep_objects(verb)):
-            for other in sides[1:]:
-                yield TokenTriple(sides[0], verb, other, lemma, lemma, "VERB", negated, "svo",
+            for side, other in reciprocal_pairs(sides):
+                yield TokenTriple(side, verb, other, lemma, lemma, "VERB", negated, "svo",
                                   hedged)
         for noun in objects:
             event = event_lemma(noun, lexicon)
@@ -545,8 +546,8 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                     prep.lower_ in PARTNER_PREPS for prep, _ in event_targets(noun, event)):
                 continue
             label = event if verb.lemma_.lower() in LIGHT_VERBS else f"{lemma} {event}"
-            for other in sides[1:]:
-                yield TokenTriple(sides[0], noun, other, event, label, "NOUN", negated,
+            for side, other in reciprocal_pairs(sides):
+                yield TokenTriple(side, noun, other, event, label, "NOUN", negated,
                                   "support-verb", hedged)
 
 
