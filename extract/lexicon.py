@@ -138,6 +138,7 @@ __all__ = [
     "MOVING_VERBS",
     "NAMED_KINDS",
     "NAME_FUNCTION_WORDS",
+    "NAME_PASSIVES",
     "NAMING_VERBS",
     "NEGATING_PREFIXES",
     "NEGATIVE_ADJECTIVES",
@@ -513,6 +514,8 @@ PERSON_AGENT_NOUNS = words("agent_nouns")
 AGENT_NOUNS = PERSON_AGENT_NOUNS | words("agent_things")
 #: Verbs that say what their object is ("called the investigation a witch hunt").
 NAMING_VERBS = words("naming_verbs")
+#: Verbs whose passive "by" phrase is a name, not an agent ("known by the nickname X").
+NAME_PASSIVES = words("name_passives")
 
 #: Pronouns of a person, a thing (an organisation or country) and a group.
 PERSON_PRONOUNS = words("person_pronouns")

@@ -51,6 +51,7 @@ from actorgraph.extract.lexicon import (
     LIGHT_VERBS,
     LODGING_VERBS,
     MEMBER_ROLES,
+    NAME_PASSIVES,
     NON_PARTICIPANT_TYPES,
     NOUN_TARGET_PREPS,
     OBJECT_NOUN_PREPS,
@@ -365,7 +366,10 @@ def affiliated(tok: Token) -> bool:
 def by_agents(verb: Token) -> list[Token]:
     """The ``by`` agents of a passive verb; a named one also when the parser made "by" a
     plain preposition ("Ukraine was given $4.5 billion by Japan"), and whoever's hands
-    it was done at ("were killed at the hands of the militia")."""
+    it was done at ("were killed at the hands of the militia"). A verb whose "by" phrase
+    is a name has none ("known by the nickname El Flaco": :data:`NAME_PASSIVES`)."""
+    if verb.lemma_.lower() in NAME_PASSIVES:
+        return []
     found = [p for p in with_conjuncts(p for a in children_of(verb, AGENT)
                                        for p in children_of(a, POBJ)) if not _stranded(p)]
     return found or [p for prep in children_of(verb, PREP) if prep.lower_ == "by"
@@ -1035,7 +1039,9 @@ def prep_objects(verb: Token) -> list[tuple[Token, Token]]:
     an adjunct except after a verb of firing ("fired missiles at X", "shot at
     X", but not "shot shoppers at a store"); "by" is the object of a prepositional
     verb ("abide by the accords", not "met by phone"). A described object with a name in
-    apposition is the name ("met with the foreign minister, Sergei Lavrov").
+    apposition is the name ("met with the foreign minister, Sergei Lavrov"). A
+    preposition inside a name is the name's, wherever the parser hung it: "would appeal
+    to the Court of Arbitration for Sport" has no "appeal for".
     """
     lemma = verb.lemma_.lower()
     # "..., with Ukraine reporting heavy losses": Ukraine is the adjunct's subject; so is
@@ -1050,7 +1056,7 @@ def prep_objects(verb: Token) -> list[tuple[Token, Token]]:
         lemma in AIM_VERBS or not any(c.dep_ in OBJ_DEPS for c in verb.children))
     return [(prep, appositive_name(t, ACTOR_TYPES, comma=True))
             for prep in children_of(verb, PREP, DATIVE)
-            if prep.pos_ == "ADP" and not _fronted_setting(prep, verb)
+            if prep.pos_ == "ADP" and prep.ent_iob_ != "I" and not _fronted_setting(prep, verb)
             and not _partner_of_event(prep, verb)
             and (prep.lower_ not in ADJUNCT_PREPS
                                        or (aims and prep.lower_ == "at")
