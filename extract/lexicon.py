@@ -60,6 +60,7 @@ __all__ = [
     "CHARGING_SOURCES",
     "CITY_HEADS",
     "CLAIM_NOUNS",
+    "CLAUSE_RELATIVE_VERBS",
     "CLAUSE_SAYING_VERBS",
     "COMMISSIVE_VERBS",
     "COMPANY_HEADS",
@@ -516,6 +517,8 @@ AGENT_NOUNS = PERSON_AGENT_NOUNS | words("agent_things")
 NAMING_VERBS = words("naming_verbs")
 #: Verbs whose passive "by" phrase is a name, not an agent ("known by the nickname X").
 NAME_PASSIVES = words("name_passives")
+#: Verbs whose ", which" stands for the clause before ("..., which Trump denied").
+CLAUSE_RELATIVE_VERBS = words("clause_relative_verbs")
 
 #: Pronouns of a person, a thing (an organisation or country) and a group.
 PERSON_PRONOUNS = words("person_pronouns")

@@ -2,8 +2,9 @@
 
 A preposition inside a name is the name's, not a second argument of the verb; "known by"
 a name is no agent; a nationality is no owner of a private person whose treatment is
-criticised or rejected. The sentences were written for these tests (none is from an
-evaluation set or a sheet).
+criticised or rejected; a "which" after a comma that someone denied or did not do stands
+for the clause before, not for the noun it follows. The sentences were written for these
+tests (none is from an evaluation set or a sheet).
 """
 
 from __future__ import annotations
@@ -85,4 +86,31 @@ def test_a_nationality_is_no_owner_of_a_private_person(extractor, sentence, pers
      ("Seoul", "reject remark", "Japan")),
 ])
 def test_a_nationality_owns_who_stands_for_it(extractor, sentence, triple):
+    assert triple in _triples(extractor, sentence)
+
+
+@pytest.mark.parametrize(("sentence", "subject", "verb"), [
+    ("Critics said Modi had asked Adani for donations before the 2019 election, which Modi "
+     "denied.", "Modi", "deny"),
+    ("Reuters reported that Shell paid bribes in Nigeria during the oil boom, which Shell "
+     "disputed.", "Shell", "dispute"),
+    ("The opposition said ballots had been burned in the northern province, which the "
+     "electoral commission disputed.", "electoral commission", "dispute"),
+    ("Lawmakers urged Meta to hand over the documents, which Meta did not do.", "Meta", "do"),
+])
+def test_a_which_after_a_comma_stands_for_the_clause_before(extractor, sentence, subject,
+                                                            verb):
+    found = _triples(extractor, sentence)
+    # "Modi deny election", "Shell dispute oil boom", "Meta do documents"
+    assert not any(s == subject and rel.split()[0] == verb for s, rel, _ in found), found
+
+
+@pytest.mark.parametrize(("sentence", "triple"), [
+    # guards: a verb that takes the noun ("rejected" a budget); what the clause says stays
+    ("The government introduced a budget, which parliament rejected.",
+     ("parliament", "reject", "budget")),
+    ("Critics said Modi had asked Adani for donations before the 2019 election, which Modi "
+     "denied.", ("Modi", "ask", "Adani")),
+])
+def test_a_which_of_a_noun_or_the_clause_itself_stays(extractor, sentence, triple):
     assert triple in _triples(extractor, sentence)

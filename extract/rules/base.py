@@ -37,6 +37,8 @@ from actorgraph.extract.lexicon import (
     BID_NOUNS,
     BID_PREPS,
     CAUSATIVE_VERBS,
+    CLAIM_NOUNS,
+    CLAUSE_RELATIVE_VERBS,
     DATIVE_PREPS,
     DEED_VERBS,
     DESTINATION_NOUNS,
@@ -958,7 +960,7 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
         subjects = [s for s in subjects if s.i < verb.i]
     objects = [verb.head if (o.tag_ in WH_TAGS and verb.dep_ == RELCL) else o
                for o in with_conjuncts(map(_named_modifier, objects))
-               if not _shared_nationality(o)]
+               if not _shared_nationality(o) and not _clause_relative(verb, o)]
     if passive:
         agents, patients = by_agents(verb) or _hung_agents(verb), subjects
         pattern = pattern if pattern != "svo" else "passive"
@@ -966,6 +968,17 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
         agents, patients = subjects, objects
     agents, instrument = _instrument_agents(agents)
     return agents, patients, ("instrument" if instrument else pattern)
+
+
+def _clause_relative(verb: Token, obj: Token) -> bool:
+    """Whether the object of a relative clause is a "which" that stands for the clause
+    before the comma, not the noun it follows: "claimed Trump asked Xi for help in the
+    election, which Trump denied", "asked him to name his donors, which he did not do"
+    (:data:`CLAUSE_RELATIVE_VERBS`; but "rejected the reports, which the ministry denied":
+    a claim noun is what is denied)."""
+    return (verb.dep_ == RELCL and obj.lower_ == "which" and obj.i > 0
+            and obj.doc[obj.i - 1].text == "," and verb.lemma_.lower() in CLAUSE_RELATIVE_VERBS
+            and verb.head.lemma_.lower() not in CLAIM_NOUNS)
 
 
 def _actor_object(verb: Token) -> bool:
