@@ -57,6 +57,7 @@ from actorgraph.extract.lexicon import (
     LED_VERBS,
     MEMBER_HEADS,
     MEMBER_ROLES,
+    NAME_PARTICIPLES,
     NEGATING_PREFIXES,
     NONSTATE_MEMBERS,
     PLACE_HEADS,
@@ -113,6 +114,7 @@ DET = "det"
 QUANTMOD = "quantmod"
 ADVMOD = "advmod"
 APPOS = "appos"
+ACL = "acl"
 
 #: Country abbreviations that also come before person names ("US President Joe Biden").
 _NAME_PREFIXES = TITLE_WORDS | COUNTRY_ABBREVIATIONS
@@ -959,7 +961,27 @@ class ActorResolver:
             if ent is not None and ent.label_ in ACTOR_TYPES and ent.label_ != "NORP":
                 mention = self._entity_mention(ent, child)
                 return self._as_standin(mention, self._extent(head)) if mention else None
-        return self._role_apposition(head)
+        return self._role_apposition(head) or self._called(head)
+
+    def _called(self, head: Token) -> Mention | None:
+        """The person a common noun describes by the name a participle gives: "killed a
+        woman named Maria Lopez", "arrested a man identified as Carlos Mendez"
+        (:data:`NAME_PARTICIPLES`)."""
+        if head.pos_ != "NOUN":
+            return None
+        for acl in head.rights:
+            if (acl.dep_ != ACL or acl.tag_ != "VBN"
+                    or acl.lemma_.lower() not in NAME_PARTICIPLES):
+                continue
+            names = [c for c in acl.children if c.dep_ in ("oprd", "attr", "dobj")]
+            names += [p for prep in acl.children if prep.dep_ == PREP and prep.lower_ == "as"
+                      for p in prep.children if p.dep_ == POBJ]
+            for name in names:
+                ent = self.entity_of(name)
+                if ent is not None and ent.label_ == "PERSON":
+                    mention = self._entity_mention(ent, name)
+                    return self._as_standin(mention, self._extent(head)) if mention else None
+        return None
 
     def _role_apposition(self, head: Token) -> Mention | None:
         """The person named after the "of" phrase of a role noun, which the parser hangs

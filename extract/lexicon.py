@@ -139,6 +139,7 @@ __all__ = [
     "MOVING_VERBS",
     "NAMED_KINDS",
     "NAME_FUNCTION_WORDS",
+    "NAME_PARTICIPLES",
     "NAME_PASSIVES",
     "NAMING_VERBS",
     "NEGATING_PREFIXES",
@@ -517,6 +518,8 @@ AGENT_NOUNS = PERSON_AGENT_NOUNS | words("agent_things")
 NAMING_VERBS = words("naming_verbs")
 #: Verbs whose passive "by" phrase is a name, not an agent ("known by the nickname X").
 NAME_PASSIVES = words("name_passives")
+#: Participles that name the one their noun describes ("a woman named Maria Lopez").
+NAME_PARTICIPLES = words("name_participles")
 #: Verbs whose ", which" stands for the clause before ("..., which Trump denied").
 CLAUSE_RELATIVE_VERBS = words("clause_relative_verbs")
 

@@ -114,3 +114,23 @@ def test_a_which_after_a_comma_stands_for_the_clause_before(extractor, sentence,
 ])
 def test_a_which_of_a_noun_or_the_clause_itself_stays(extractor, sentence, triple):
     assert triple in _triples(extractor, sentence)
+
+
+@pytest.mark.parametrize(("sentence", "triple"), [
+    ("Police arrested a man identified as Carlos Mendez on Sunday.",
+     ("police", "arrest", "Carlos Mendez")),
+    ("A gunman named Omar Haddad attacked the synagogue.",
+     ("Omar Haddad", "attack", "synagogue")),
+    ("The court jailed a blogger called Ahmed Mansour for ten years.",
+     ("court", "jail", "Ahmed Mansour")),
+])
+def test_a_noun_named_by_a_participle_is_the_one_named(extractor, sentence, triple):
+    found = _triples(extractor, sentence)
+    assert any((s, rel.split()[0], o) == triple for s, rel, o in found), found
+
+
+def test_a_participle_that_names_no_person_keeps_the_noun(extractor):
+    # guard: "a deal called X" is no person: the deal stays a concept
+    found = _triples(extractor, "Airbus signed a deal called Project Falcon with Qatar.")
+    assert not any(o == "Project Falcon" and rel.split()[0] == "sign"
+                   for _, rel, o in found), found
