@@ -83,6 +83,7 @@ __all__ = [
     "DOUBLE_OBJECT_VERBS",
     "DURATION_NOUNS",
     "EXCLUSIVE_WORDS",
+    "FAILURE_NOUNS",
     "FAILURE_VERBS",
     "FEMALE_PRONOUNS",
     "FEMALE_WORDS",
@@ -349,6 +350,8 @@ CESSATION_VERBS = words("cessation_verbs")
 REFUSAL_VERBS = words("refusal_verbs")
 #: Nouns whose holder's infinitive did not happen ("Russia's refusal to extradite X").
 REFUSAL_NOUNS = words("refusal_nouns")
+#: Refusal nouns that are no act of their holder ("failure to stop the attacks").
+FAILURE_NOUNS = words("failure_nouns")
 #: Modifiers of an event noun that say it did not happen ("a foiled attack").
 UNREALISING_MODIFIERS = words("unrealising_modifiers")
 #: Verbs whose event noun object did not happen ("foiled an attack on X").

@@ -134,3 +134,25 @@ def test_a_participle_that_names_no_person_keeps_the_noun(extractor):
     found = _triples(extractor, "Airbus signed a deal called Project Falcon with Qatar.")
     assert not any(o == "Project Falcon" and rel.split()[0] == "sign"
                    for _, rel, o in found), found
+
+
+@pytest.mark.parametrize(("sentence", "subject", "verb", "obj"), [
+    ("The EU fined Poland over Warsaw's failure to implement the court ruling.",
+     "Warsaw", "implement", "court ruling"),
+    ("Israel cited Hamas's failure to release the hostages as the reason for the strikes.",
+     "Hamas", "release", "hostages"),
+    ("Kenya protested Uganda's failure to repay the loan on time.",
+     "Uganda", "repay", "loan"),
+])
+def test_a_failure_is_only_the_negated_deed(extractor, sentence, subject, verb, obj):
+    (result,) = extractor.extract([Article("t", sentence)])
+    found = {(t.subject.label, t.relation.label, t.object.label): t.negated
+             for t in result.triples}
+    assert found.get((subject, verb, obj)) is True, found
+    # no "failure to release" relation: it says the same as the negated deed, worse
+    assert not any(s == subject and rel.startswith("failure") for s, rel, _ in found), found
+
+
+def test_a_refusal_is_an_act_and_stays(extractor):
+    found = _triples(extractor, "Moscow's refusal to extradite the suspect angered London.")
+    assert ("Moscow", "refusal to extradite", "suspect") in found, found
