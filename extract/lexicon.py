@@ -188,6 +188,8 @@ __all__ = [
     "REFUSAL_VERBS",
     "RELATIONAL_HEADS",
     "RELATION_PARTICLES",
+    "RELYING_PREPS",
+    "RELYING_VERBS",
     "REPORTING_VERBS",
     "RESPONSIBILITY_NOUNS",
     "RESTRICTIVE_MODIFIERS",
@@ -521,6 +523,10 @@ AGENT_NOUNS = PERSON_AGENT_NOUNS | words("agent_things")
 NAMING_VERBS = words("naming_verbs")
 #: Verbs whose passive "by" phrase is a name, not an agent ("known by the nickname X").
 NAME_PASSIVES = words("name_passives")
+#: Verbs whose "on" object does their infinitive ("relied on Russian rockets to carry X").
+RELYING_VERBS = words("relying_verbs")
+#: Prepositions of whom a relying verb relies on.
+RELYING_PREPS = words("relying_preps")
 #: Participles that name the one their noun describes ("a woman named Maria Lopez").
 NAME_PARTICIPLES = words("name_participles")
 #: Verbs whose ", which" stands for the clause before ("..., which Trump denied").

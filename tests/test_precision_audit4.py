@@ -156,3 +156,26 @@ def test_a_failure_is_only_the_negated_deed(extractor, sentence, subject, verb, 
 def test_a_refusal_is_an_act_and_stays(extractor):
     found = _triples(extractor, "Moscow's refusal to extradite the suspect angered London.")
     assert ("Moscow", "refusal to extradite", "suspect") in found, found
+
+
+@pytest.mark.parametrize(("sentence", "doer", "verb", "obj", "relier"), [
+    ("Greece relied on the European Central Bank to keep its banks afloat.",
+     "European Central Bank", "keep", "banks", "Greece"),
+    ("The airline relies on Boeing to deliver new jets for its expansion.",
+     "Boeing", "deliver", "jets", "airline"),
+    ("Kyiv is counting on Washington to supply more air defence systems.",
+     "Washington", "supply", "air defence systems", "Kyiv"),
+])
+def test_what_one_relies_on_does_the_infinitive(extractor, sentence, doer, verb, obj,
+                                                relier):
+    found = _triples(extractor, sentence)
+    assert any((s, rel.split()[0], o) == (doer, verb, obj) for s, rel, o in found), found
+    assert not any(s == relier and rel.split()[0] == verb for s, rel, _ in found), found
+
+
+def test_a_purpose_of_another_verb_is_still_the_subjects(extractor):
+    # guard: another verb's purpose is its subject's, as before
+    found = _triples(extractor, "Kurdish activists staged a sit-in outside the embassy to "
+                                "protest Turkey's offensive.")
+    assert any(rel.split()[0] == "protest" and s == "Kurdish activists"
+               for s, rel, _ in found), found

@@ -70,6 +70,8 @@ from actorgraph.extract.lexicon import (
     RECIPIENT_NOUNS,
     RECIPIENT_PREPS,
     RECIPROCAL_NOUNS,
+    RELYING_PREPS,
+    RELYING_VERBS,
     REPORTING_VERBS,
     SEQUENCE_VERBS,
     SUBJECT_PCOMP_PREPS,
@@ -940,8 +942,9 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             # to protest X": who acts does it for the purpose, if at all (a passive's
             # subject is not who sends or holds: "troops were sent to quell it"; nor, when
             # the verb acts on someone named, is it clear who: "invited Qatar and India
-            # into talks to host the Games", "urged Iran and Iraq to talks to end the war")
-            subjects, pattern = _grammatical_subjects(head), "control"
+            # into talks to host the Games", "urged Iran and Iraq to talks to end the war");
+            # what one relies on does it ("relied on Russian rockets to carry its crews")
+            subjects, pattern = _relied_on(head) or _grammatical_subjects(head), "control"
         elif verb.dep_ == XCOMP and is_verb(head):
             head_agents, head_patients, _ = core(head)
             # "used Instagram to thank her supporters": who uses a means does the deed
@@ -985,6 +988,15 @@ def _actor_object(verb: Token) -> bool:
     """Whether a verb's direct object is someone named: a person, organisation, country or
     nationality ("invited Qatar"; not the subject's own agents: "sent envoys")."""
     return any(c.dep_ == DOBJ and c.ent_type_ in TARGET_TYPES for c in verb.children)
+
+
+def _relied_on(verb: Token) -> list[Token]:
+    """What a relying verb relies on: "relied on Russian rockets", "depend on migrant
+    workers" (:data:`RELYING_VERBS`), the doer of its infinitive."""
+    if verb.lemma_.lower() not in RELYING_VERBS:
+        return []
+    return [o for prep in children_of(verb, PREP) if prep.lower_ in RELYING_PREPS
+            for o in pobjs(prep)]
 
 
 def _purpose(verb: Token) -> bool:
