@@ -90,6 +90,7 @@ from actorgraph.extract.lexicon import (
     PERSON_DESCRIPTIONS,
     PERSON_PRONOUNS,
     PLACE_HEADS,
+    PUBLIC_BODY_WORDS,
     RAISING_VERBS,
     REPORTING_VERBS,
     SPEAKER_PRONOUNS,
@@ -861,6 +862,9 @@ class Coreference:
         head = token.lemma_.lower()
         if _medium(antecedent) and head not in _COMPANY_WORDS:
             return False  # "the page of Instagram ... the organisation": not Instagram
+        if head in _COMPANY_WORDS and PUBLIC_BODY_WORDS & set(
+                f"{antecedent.label} {antecedent.entity.text}".lower().split()):
+            return False  # "the SEC said ... before the company disclosed": not the SEC
         if head in COUNTRY_WORDS and not self.is_country(antecedent.label):
             return False
         if head in CITY_WORDS and self.is_country(antecedent.label):

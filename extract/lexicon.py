@@ -174,6 +174,7 @@ __all__ = [
     "POSSESSED_HEADS",
     "PREPOSITIONAL_VERBS",
     "PREVENTING_VERBS",
+    "PUBLIC_BODY_WORDS",
     "QUANTITY_HEADS",
     "QUESTION_WORDS",
     "QUOTED_PRONOUNS",
@@ -523,6 +524,8 @@ AGENT_NOUNS = PERSON_AGENT_NOUNS | words("agent_things")
 NAMING_VERBS = words("naming_verbs")
 #: Verbs whose passive "by" phrase is a name, not an agent ("known by the nickname X").
 NAME_PASSIVES = words("name_passives")
+#: Words of the names of public bodies, never a company ("Commission", "Ministry").
+PUBLIC_BODY_WORDS = words("public_body_words")
 #: Verbs whose "on" object does their infinitive ("relied on Russian rockets to carry X").
 RELYING_VERBS = words("relying_verbs")
 #: Prepositions of whom a relying verb relies on.

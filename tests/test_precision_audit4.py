@@ -179,3 +179,29 @@ def test_a_purpose_of_another_verb_is_still_the_subjects(extractor):
                                 "protest Turkey's offensive.")
     assert any(rel.split()[0] == "protest" and s == "Kurdish activists"
                for s, rel, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "company", "regulator", "verb"), [
+    ("The Federal Trade Commission sued Orbit Foods Inc on Monday. The FTC said the company "
+     "misled shoppers about the sugar content of its cereals.",
+     "Orbit Foods Inc", "Federal Trade Commission", "mislead"),
+    ("The Environment Agency prosecuted Severn Chemicals Ltd last week. The agency said the "
+     "firm polluted the river for three years.",
+     "Severn Chemicals Ltd", "Environment Agency", "pollute"),
+    ("The Civil Aviation Authority fined SkyLink Airways on Monday. The authority said the "
+     "airline cancelled thousands of flights.",
+     "SkyLink Airways", "Civil Aviation Authority", "cancel"),
+])
+def test_the_company_after_a_regulator_is_the_company(extractor, text, company, regulator,
+                                                      verb):
+    found = _triples(extractor, text)
+    assert any(s == company and rel.split()[0] == verb for s, rel, _ in found), found
+    assert not any(s == regulator and rel.split()[0] == verb for s, rel, _ in found), found
+
+
+def test_the_bank_after_a_central_bank_is_still_it(extractor):
+    # guard: a bank's own name has no word of a public body
+    found = _triples(extractor, "The Reserve Bank of India cut its main rate on Wednesday. "
+                                "The bank said it would keep buying bonds.")
+    assert any(s == "Reserve Bank of India" and rel.split()[0] == "buy"
+               for s, rel, _ in found), found
