@@ -71,6 +71,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from actorgraph.extract.lexicon import (
+    ALLEGING_VERBS,
     ANY_LEADER_WORDS,
     ANY_PERSON_WORDS,
     BELIEF_NOUNS,
@@ -307,6 +308,9 @@ class Coreference:
         if token.pos_ == "PRON":
             if word not in SPEAKER_PRONOUNS and self.other_voice(token):
                 return None
+            accused = self._accused(token)
+            if accused is not None:
+                return accused, "pronoun"
             reported = self._reporting_subject(token)
             if reported is not None and self._thing_between(reported.i, token):
                 return None  # "sued Montana over the Act, saying it would prevent ..."
@@ -474,6 +478,25 @@ class Coreference:
         """
         return any(child.dep_ in ("compound", "amod", "nmod") and child.pos_ == "PROPN"
                    and self.country_of(child.text) is None for child in token.lefts)
+
+    def _accused(self, pronoun: Token) -> Token | None:
+        """Whom a suit or charge accuses, when the allegation that follows it is said of a
+        pronoun: "sued supermarket chain FreshWay, alleging it misled shoppers", "charged
+        Omar Said, saying he had funded the group" (the one sued or charged, not the one
+        suing: :data:`ALLEGING_VERBS`)."""
+        if pronoun.dep_ not in _SUBJECT_DEPS:
+            return None
+        clause = pronoun.head
+        while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
+            clause = clause.head
+        saying = clause.head
+        if (clause.dep_ != "ccomp" or saying.tag_ != "VBG" or saying.dep_ != "advcl"
+                or saying.lemma_.lower() not in REPORTING_VERBS
+                or any(c.dep_ in _SUBJECT_DEPS for c in saying.children)
+                or saying.head.lemma_.lower() not in ALLEGING_VERBS):
+            return None
+        return next((o for o in saying.head.children if o.dep_ == "dobj" and o.ent_type_
+                     and self._agrees(pronoun, o)), None)
 
     def _reporting_subject(self, pronoun: Token) -> Token | None:
         subject = self._reporter(pronoun)

@@ -205,3 +205,26 @@ def test_the_bank_after_a_central_bank_is_still_it(extractor):
                                 "The bank said it would keep buying bonds.")
     assert any(s == "Reserve Bank of India" and rel.split()[0] == "buy"
                for s, rel, _ in found), found
+
+
+@pytest.mark.parametrize(("sentence", "accused", "accuser", "verb"), [
+    ("Texas sued Meta on Monday, alleging it collected the facial data of millions of users "
+     "without consent.", "Meta", "Texas", "collect"),
+    ("The Justice Department sued Google in 2020, claiming it illegally maintained a "
+     "monopoly in search.", "Google", "Justice Department", "maintain"),
+    ("Ohio sued Norfolk Southern in March, alleging it had polluted the water supply of "
+     "East Palestine.", "Norfolk Southern", "Ohio", "pollute"),
+])
+def test_the_allegation_after_a_suit_is_said_of_the_one_sued(extractor, sentence, accused,
+                                                             accuser, verb):
+    (result,) = extractor.extract([Article("t", sentence)])
+    found = {(t.subject.label, t.relation.lemma.split()[0]): t.hedged for t in result.triples}
+    assert found.get((accused, verb)) is True, found  # alleged: hedged
+    assert (accuser, verb) not in found, found
+
+
+def test_a_pronoun_after_a_suit_over_a_thing_is_not_the_one_sued(extractor):
+    # guard: "sued Montana over the Act, saying it would ...": it is the Act (no triple)
+    found = _triples(extractor, "The company sued Montana over the Act, saying it would hurt "
+                                "its business.")
+    assert not any(s == "Montana" for s, _, _ in found), found
