@@ -126,6 +126,9 @@ _OWNER_TYPES = frozenset({"ORG", "GPE", "PERSON"})
 _MEMBER_TYPES = frozenset({"PERSON", "ORG", "GPE"})
 _SPACE = re.compile(r"\s+")
 _INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff]")
+#: A pair of brackets with nothing left inside ("a 2 trillion-won (US$1.5 billion) contract"
+#: without its amounts).
+_EMPTY_PAIR = re.compile(r"\(\s*\)|\[\s*\]|\{\s*\}")
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
 #: What a number is joined to when it is part of a word: "10-year", "20%".
 _NUMBER_JOINS = frozenset({"-", "\u2013", "%"})
@@ -150,8 +153,13 @@ def clean_label(text: str) -> str:
     ('"Best Hero" award', "Jerry O'Connell")
     >>> clean_label("-year sentence"), clean_label("|Boston Tea Party"), clean_label(".")
     ('year sentence', 'Boston Tea Party', '')
+
+    Brackets emptied of the amount they gave are dropped:
+
+    >>> clean_label("() contract"), clean_label("[ ] order")
+    ('contract', 'order')
     """
-    text = _INVISIBLE.sub("", text)
+    text = _EMPTY_PAIR.sub("", _INVISIBLE.sub("", text))
     for opening, closing in _PAIRS:
         if opening == closing:
             unpaired = text.count(opening) % 2

@@ -228,3 +228,17 @@ def test_a_pronoun_after_a_suit_over_a_thing_is_not_the_one_sued(extractor):
     found = _triples(extractor, "The company sued Montana over the Act, saying it would hurt "
                                 "its business.")
     assert not any(s == "Montana" for s, _, _ in found), found
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("Hyundai signed a 2 trillion-won (US$1.5 billion) contract to build ships for Maersk.",
+     "contract"),
+    ("Rio Tinto launched a 30 billion-dollar (A$45 billion) takeover bid for a rival miner.",
+     "takeover bid"),
+    ("Toyota announced a 1.5 trillion-yen (US$10 billion) investment in battery plants.",
+     "investment"),
+])
+def test_brackets_emptied_of_their_amount_leave_the_label(extractor, sentence, label):
+    objects = {o for _, _, o in _triples(extractor, sentence)}
+    assert label in objects, objects
+    assert not any("(" in o or ")" in o for o in objects), objects
