@@ -242,3 +242,23 @@ def test_brackets_emptied_of_their_amount_leave_the_label(extractor, sentence, l
     objects = {o for _, _, o in _triples(extractor, sentence)}
     assert label in objects, objects
     assert not any("(" in o or ")" in o for o in objects), objects
+
+
+@pytest.mark.parametrize(("sentence", "person", "role", "country"), [
+    ("Russian army commander General Valery Gerasimov visited the front.",
+     "Valery Gerasimov", "army commander", "Russia"),
+    ("Israeli army spokesman Lieutenant Colonel Peter Lerner said the strike hit a launcher.",
+     "Peter Lerner", "army spokesman", "Israel"),
+    ("Ukrainian army chief General Oleksandr Syrskyi ordered the withdrawal.",
+     "Oleksandr Syrskyi", "army chief", "Ukraine"),
+])
+def test_a_rank_before_the_name_is_no_part_of_the_role(extractor, sentence, person, role,
+                                                        country):
+    found = _triples(extractor, sentence)
+    assert (person, role, country) in found, found
+
+
+def test_a_capitalised_title_stays_whole(extractor):
+    # guard: a title in capitals with no lower-case role before it
+    found = _triples(extractor, "US Secretary of State Antony Blinken met Saudi officials.")
+    assert ("Antony Blinken", "secretary of state", "United States") in found, found
