@@ -43,6 +43,7 @@ from importlib import resources
 from actorgraph.extract.coref import Antecedent, Coreference
 from actorgraph.extract.dictionary import dictionary_variant
 from actorgraph.extract.lexicon import (
+    ALLEGING_VERBS,
     ANAPHORIC_HEADS,
     ARTICLES,
     COMPANY_HEADS,
@@ -137,6 +138,19 @@ _PAIRS = (('"', '"'), ("\u201c", "\u201d"), ("(", ")"), ("[", "]"))
 #: What a label may not start or end with (quotes and brackets are balanced first).
 _LEADING = re.compile(r"^[^\w\"\u201c(\[]+")
 _TRAILING = re.compile(r"[^\w\"\u201d)\].'\u2019]+$")
+
+
+def _charged(head: Token) -> bool:
+    """Whether a noun is the object of an accusing verb whose "of" phrase is a deed, the
+    charge ("accused the group of hiding rockets": the group, not what it hid; but
+    "arrested a group of students" are students)."""
+    if head.dep_ != "dobj" or head.head.lemma_.lower() not in ALLEGING_VERBS:
+        return False
+    # the gerund, which the tagger may take for a noun before its object ("hiding missiles")
+    return any(c.dep_ in ("pcomp", POBJ, COMPOUND)
+               and (c.tag_ == "VBG" or c.dep_ == COMPOUND and c.lower_.endswith("ing"))
+               for prep in head.children if prep.dep_ == PREP and prep.lower_ == "of"
+               for t in prep.children for c in (t, *t.lefts))
 
 
 def clean_label(text: str) -> str:
@@ -1075,7 +1089,8 @@ class ActorResolver:
         if head.pos_ == "PROPN" and any(c.dep_ == COMPOUND and c.pos_ == "PROPN"
                                         for c in head.lefts):
             return False  # a name the NER missed: "the Central Drugs Control Organisation"
-        if any(c.dep_ in ("relcl", "acl") or (c.dep_ == PREP and c.lower_ == "of")
+        if any(c.dep_ in ("relcl", "acl")
+               or (c.dep_ == PREP and c.lower_ == "of" and not _charged(head))
                for c in head.rights):
             return False
         if any(c.tag_ in ("JJS", "CD") or c.lower_ in RESTRICTIVE_MODIFIERS for c in head.lefts):
@@ -1161,7 +1176,7 @@ class ActorResolver:
             # a quantity or date: "thousands of rockets" -> rockets
             return self._through_of(head)
         lemma = head.lemma_.lower()
-        if lemma in QUANTITY_HEADS or head.like_num:
+        if (lemma in QUANTITY_HEADS or head.like_num) and not _charged(head):
             found = self._through_of(head)
             if found is not None or self._of_object(head) is not None:
                 return found

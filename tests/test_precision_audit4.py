@@ -262,3 +262,34 @@ def test_a_capitalised_title_stays_whole(extractor):
     # guard: a title in capitals with no lower-case role before it
     found = _triples(extractor, "US Secretary of State Antony Blinken met Saudi officials.")
     assert ("Antony Blinken", "secretary of state", "United States") in found, found
+
+
+@pytest.mark.parametrize(("text", "accuser", "verb", "group"), [
+    ("Hamas attacked a border post on Friday. Israel accused the group of storing rockets "
+     "under hospitals.", "Israel", "accuse", "Hamas"),
+    ("ISIS claimed the attack on the mosque. Iraq suspected the group of planning more "
+     "bombings.", "Iraq", "suspect", "ISIS"),
+])
+def test_the_group_accused_of_a_deed_is_the_group(extractor, text, accuser, verb, group):
+    found = _triples(extractor, text)
+    assert (accuser, verb, group) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The Houthis seized a cargo ship in the Red Sea. Washington accused the group of "
+    "smuggling Iranian missiles.",
+    "The Houthis seized a cargo ship in the Red Sea. Washington accused the group of "
+    "hiding missiles in ports.",
+])
+def test_an_accused_group_is_never_its_charge_nor_left_bare(extractor, text):
+    # "accuse" -> "hiding missiles" (the charge read through "group of"), or the bare
+    # "group": neither says whom
+    found = _triples(extractor, text)
+    assert not any(s == "Washington" and o in ("group", "hiding missiles", "missiles")
+                   for s, _, o in found), found
+
+
+def test_a_group_of_people_is_still_the_people(extractor):
+    # guard: "arrested a group of students": no charge, the students
+    found = _triples(extractor, "Police arrested a group of students near the campus.")
+    assert ("police", "arrest", "students") in found, found
