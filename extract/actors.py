@@ -43,6 +43,7 @@ from importlib import resources
 from actorgraph.extract.coref import Antecedent, Coreference
 from actorgraph.extract.dictionary import dictionary_variant
 from actorgraph.extract.lexicon import (
+    ALLEGING_VERBS,
     ANAPHORIC_HEADS,
     ARTICLES,
     COMPANY_HEADS,
@@ -57,6 +58,7 @@ from actorgraph.extract.lexicon import (
     LED_VERBS,
     MEMBER_HEADS,
     MEMBER_ROLES,
+    NAME_PARTICIPLES,
     NEGATING_PREFIXES,
     NONSTATE_MEMBERS,
     PLACE_HEADS,
@@ -113,6 +115,7 @@ DET = "det"
 QUANTMOD = "quantmod"
 ADVMOD = "advmod"
 APPOS = "appos"
+ACL = "acl"
 
 #: Country abbreviations that also come before person names ("US President Joe Biden").
 _NAME_PREFIXES = TITLE_WORDS | COUNTRY_ABBREVIATIONS
@@ -124,6 +127,9 @@ _OWNER_TYPES = frozenset({"ORG", "GPE", "PERSON"})
 _MEMBER_TYPES = frozenset({"PERSON", "ORG", "GPE"})
 _SPACE = re.compile(r"\s+")
 _INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff]")
+#: A pair of brackets with nothing left inside ("a 2 trillion-won (US$1.5 billion) contract"
+#: without its amounts).
+_EMPTY_PAIR = re.compile(r"\(\s*\)|\[\s*\]|\{\s*\}")
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
 #: What a number is joined to when it is part of a word: "10-year", "20%".
 _NUMBER_JOINS = frozenset({"-", "\u2013", "%"})
@@ -132,6 +138,19 @@ _PAIRS = (('"', '"'), ("\u201c", "\u201d"), ("(", ")"), ("[", "]"))
 #: What a label may not start or end with (quotes and brackets are balanced first).
 _LEADING = re.compile(r"^[^\w\"\u201c(\[]+")
 _TRAILING = re.compile(r"[^\w\"\u201d)\].'\u2019]+$")
+
+
+def _charged(head: Token) -> bool:
+    """Whether a noun is the object of an accusing verb whose "of" phrase is a deed, the
+    charge ("accused the group of hiding rockets": the group, not what it hid; but
+    "arrested a group of students" are students)."""
+    if head.dep_ != "dobj" or head.head.lemma_.lower() not in ALLEGING_VERBS:
+        return False
+    # the gerund, which the tagger may take for a noun before its object ("hiding missiles")
+    return any(c.dep_ in ("pcomp", POBJ, COMPOUND)
+               and (c.tag_ == "VBG" or c.dep_ == COMPOUND and c.lower_.endswith("ing"))
+               for prep in head.children if prep.dep_ == PREP and prep.lower_ == "of"
+               for t in prep.children for c in (t, *t.lefts))
 
 
 def clean_label(text: str) -> str:
@@ -148,8 +167,13 @@ def clean_label(text: str) -> str:
     ('"Best Hero" award', "Jerry O'Connell")
     >>> clean_label("-year sentence"), clean_label("|Boston Tea Party"), clean_label(".")
     ('year sentence', 'Boston Tea Party', '')
+
+    Brackets emptied of the amount they gave are dropped:
+
+    >>> clean_label("() contract"), clean_label("[ ] order")
+    ('contract', 'order')
     """
-    text = _INVISIBLE.sub("", text)
+    text = _EMPTY_PAIR.sub("", _INVISIBLE.sub("", text))
     for opening, closing in _PAIRS:
         if opening == closing:
             unpaired = text.count(opening) % 2
@@ -959,7 +983,27 @@ class ActorResolver:
             if ent is not None and ent.label_ in ACTOR_TYPES and ent.label_ != "NORP":
                 mention = self._entity_mention(ent, child)
                 return self._as_standin(mention, self._extent(head)) if mention else None
-        return self._role_apposition(head)
+        return self._role_apposition(head) or self._called(head)
+
+    def _called(self, head: Token) -> Mention | None:
+        """The person a common noun describes by the name a participle gives: "killed a
+        woman named Maria Lopez", "arrested a man identified as Carlos Mendez"
+        (:data:`NAME_PARTICIPLES`)."""
+        if head.pos_ != "NOUN":
+            return None
+        for acl in head.rights:
+            if (acl.dep_ != ACL or acl.tag_ != "VBN"
+                    or acl.lemma_.lower() not in NAME_PARTICIPLES):
+                continue
+            names = [c for c in acl.children if c.dep_ in ("oprd", "attr", "dobj")]
+            names += [p for prep in acl.children if prep.dep_ == PREP and prep.lower_ == "as"
+                      for p in prep.children if p.dep_ == POBJ]
+            for name in names:
+                ent = self.entity_of(name)
+                if ent is not None and ent.label_ == "PERSON":
+                    mention = self._entity_mention(ent, name)
+                    return self._as_standin(mention, self._extent(head)) if mention else None
+        return None
 
     def _role_apposition(self, head: Token) -> Mention | None:
         """The person named after the "of" phrase of a role noun, which the parser hangs
@@ -1045,7 +1089,8 @@ class ActorResolver:
         if head.pos_ == "PROPN" and any(c.dep_ == COMPOUND and c.pos_ == "PROPN"
                                         for c in head.lefts):
             return False  # a name the NER missed: "the Central Drugs Control Organisation"
-        if any(c.dep_ in ("relcl", "acl") or (c.dep_ == PREP and c.lower_ == "of")
+        if any(c.dep_ in ("relcl", "acl")
+               or (c.dep_ == PREP and c.lower_ == "of" and not _charged(head))
                for c in head.rights):
             return False
         if any(c.tag_ in ("JJS", "CD") or c.lower_ in RESTRICTIVE_MODIFIERS for c in head.lefts):
@@ -1131,7 +1176,7 @@ class ActorResolver:
             # a quantity or date: "thousands of rockets" -> rockets
             return self._through_of(head)
         lemma = head.lemma_.lower()
-        if lemma in QUANTITY_HEADS or head.like_num:
+        if (lemma in QUANTITY_HEADS or head.like_num) and not _charged(head):
             found = self._through_of(head)
             if found is not None or self._of_object(head) is not None:
                 return found

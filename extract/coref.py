@@ -71,6 +71,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from actorgraph.extract.lexicon import (
+    ALLEGING_VERBS,
     ANY_LEADER_WORDS,
     ANY_PERSON_WORDS,
     BELIEF_NOUNS,
@@ -90,6 +91,7 @@ from actorgraph.extract.lexicon import (
     PERSON_DESCRIPTIONS,
     PERSON_PRONOUNS,
     PLACE_HEADS,
+    PUBLIC_BODY_WORDS,
     RAISING_VERBS,
     REPORTING_VERBS,
     SPEAKER_PRONOUNS,
@@ -306,6 +308,9 @@ class Coreference:
         if token.pos_ == "PRON":
             if word not in SPEAKER_PRONOUNS and self.other_voice(token):
                 return None
+            accused = self._accused(token)
+            if accused is not None:
+                return accused, "pronoun"
             reported = self._reporting_subject(token)
             if reported is not None and self._thing_between(reported.i, token):
                 return None  # "sued Montana over the Act, saying it would prevent ..."
@@ -473,6 +478,25 @@ class Coreference:
         """
         return any(child.dep_ in ("compound", "amod", "nmod") and child.pos_ == "PROPN"
                    and self.country_of(child.text) is None for child in token.lefts)
+
+    def _accused(self, pronoun: Token) -> Token | None:
+        """Whom a suit or charge accuses, when the allegation that follows it is said of a
+        pronoun: "sued supermarket chain FreshWay, alleging it misled shoppers", "charged
+        Omar Said, saying he had funded the group" (the one sued or charged, not the one
+        suing: :data:`ALLEGING_VERBS`)."""
+        if pronoun.dep_ not in _SUBJECT_DEPS:
+            return None
+        clause = pronoun.head
+        while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
+            clause = clause.head
+        saying = clause.head
+        if (clause.dep_ != "ccomp" or saying.tag_ != "VBG" or saying.dep_ != "advcl"
+                or saying.lemma_.lower() not in REPORTING_VERBS
+                or any(c.dep_ in _SUBJECT_DEPS for c in saying.children)
+                or saying.head.lemma_.lower() not in ALLEGING_VERBS):
+            return None
+        return next((o for o in saying.head.children if o.dep_ == "dobj" and o.ent_type_
+                     and self._agrees(pronoun, o)), None)
 
     def _reporting_subject(self, pronoun: Token) -> Token | None:
         subject = self._reporter(pronoun)
@@ -861,6 +885,9 @@ class Coreference:
         head = token.lemma_.lower()
         if _medium(antecedent) and head not in _COMPANY_WORDS:
             return False  # "the page of Instagram ... the organisation": not Instagram
+        if head in _COMPANY_WORDS and PUBLIC_BODY_WORDS & set(
+                f"{antecedent.label} {antecedent.entity.text}".lower().split()):
+            return False  # "the SEC said ... before the company disclosed": not the SEC
         if head in COUNTRY_WORDS and not self.is_country(antecedent.label):
             return False
         if head in CITY_WORDS and self.is_country(antecedent.label):

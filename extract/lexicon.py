@@ -61,6 +61,7 @@ __all__ = [
     "CHARGING_SOURCES",
     "CITY_HEADS",
     "CLAIM_NOUNS",
+    "CLAUSE_RELATIVE_VERBS",
     "CLAUSE_SAYING_VERBS",
     "COMMISSIVE_VERBS",
     "COMPANY_HEADS",
@@ -84,6 +85,7 @@ __all__ = [
     "DOUBLE_OBJECT_VERBS",
     "DURATION_NOUNS",
     "EXCLUSIVE_WORDS",
+    "FAILURE_NOUNS",
     "FAILURE_VERBS",
     "FEMALE_PRONOUNS",
     "FEMALE_WORDS",
@@ -140,6 +142,8 @@ __all__ = [
     "MOVING_VERBS",
     "NAMED_KINDS",
     "NAME_FUNCTION_WORDS",
+    "NAME_PARTICIPLES",
+    "NAME_PASSIVES",
     "NAMING_VERBS",
     "NEGATING_PREFIXES",
     "NEGATIVE_ADJECTIVES",
@@ -174,6 +178,7 @@ __all__ = [
     "PREPARING_WORDS",
     "PREPOSITIONAL_VERBS",
     "PREVENTING_VERBS",
+    "PUBLIC_BODY_WORDS",
     "QUANTITY_HEADS",
     "QUESTION_WORDS",
     "QUOTED_PRONOUNS",
@@ -188,6 +193,8 @@ __all__ = [
     "REFUSAL_VERBS",
     "RELATIONAL_HEADS",
     "RELATION_PARTICLES",
+    "RELYING_PREPS",
+    "RELYING_VERBS",
     "REPORTING_VERBS",
     "REQUESTING_VERBS",
     "RESPONSIBILITY_NOUNS",
@@ -354,6 +361,8 @@ CESSATION_VERBS = words("cessation_verbs")
 REFUSAL_VERBS = words("refusal_verbs")
 #: Nouns whose holder's infinitive did not happen ("Russia's refusal to extradite X").
 REFUSAL_NOUNS = words("refusal_nouns")
+#: Refusal nouns that are no act of their holder ("failure to stop the attacks").
+FAILURE_NOUNS = words("failure_nouns")
 #: Modifiers of an event noun that say it did not happen ("a foiled attack").
 UNREALISING_MODIFIERS = words("unrealising_modifiers")
 #: Verbs whose event noun object did not happen ("foiled an attack on X").
@@ -531,6 +540,18 @@ PERSON_AGENT_NOUNS = words("agent_nouns")
 AGENT_NOUNS = PERSON_AGENT_NOUNS | words("agent_things")
 #: Verbs that say what their object is ("called the investigation a witch hunt").
 NAMING_VERBS = words("naming_verbs")
+#: Verbs whose passive "by" phrase is a name, not an agent ("known by the nickname X").
+NAME_PASSIVES = words("name_passives")
+#: Words of the names of public bodies, never a company ("Commission", "Ministry").
+PUBLIC_BODY_WORDS = words("public_body_words")
+#: Verbs whose "on" object does their infinitive ("relied on Russian rockets to carry X").
+RELYING_VERBS = words("relying_verbs")
+#: Prepositions of whom a relying verb relies on.
+RELYING_PREPS = words("relying_preps")
+#: Participles that name the one their noun describes ("a woman named Maria Lopez").
+NAME_PARTICIPLES = words("name_participles")
+#: Verbs whose ", which" stands for the clause before ("..., which Trump denied").
+CLAUSE_RELATIVE_VERBS = words("clause_relative_verbs")
 
 #: Pronouns of a person, a thing (an organisation or country) and a group.
 PERSON_PRONOUNS = words("person_pronouns")

@@ -126,11 +126,10 @@ CLASSES = [  # (sentence, subject, relation label, object, class)
      "retreat to", "Ireland", None),
     ("After losing the final, Andy Murray retreated to Scotland.", "Andy Murray",
      "retreat to", "Scotland", None),
-    # a failure to do something is not doing it (its own negated triple has the class)
-    ("Moscow's failure to honour the arms control treaty angered Washington.", "Moscow",
-     "failure to honour", "arms control treaty", None),
+    # a failure to do something is not doing it: its own negated triple has the class
+    # (no "failure to comply with" triple beside it: tests/test_precision_audit4.py)
     ("Poland's failure to comply with the court ruling cost it billions in EU funds.",
-     "Poland", "failure to comply with", "court ruling", None),
+     "Poland", "comply with", "court ruling", "AGREE"),
     # a refusal to do something rejects it
     ("The UN condemned Israel's refusal to allow aid into Gaza.", "Israel",
      "refusal to allow", "aid", "REJECT"),

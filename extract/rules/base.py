@@ -39,6 +39,8 @@ from actorgraph.extract.lexicon import (
     BID_NOUNS,
     BID_PREPS,
     CAUSATIVE_VERBS,
+    CLAIM_NOUNS,
+    CLAUSE_RELATIVE_VERBS,
     DATIVE_PREPS,
     DEED_VERBS,
     DESTINATION_NOUNS,
@@ -53,6 +55,7 @@ from actorgraph.extract.lexicon import (
     LIGHT_VERBS,
     LODGING_VERBS,
     MEMBER_ROLES,
+    NAME_PASSIVES,
     NON_PARTICIPANT_TYPES,
     NOUN_TARGET_PREPS,
     OBJECT_NOUN_PREPS,
@@ -70,6 +73,8 @@ from actorgraph.extract.lexicon import (
     RECIPIENT_NOUNS,
     RECIPIENT_PREPS,
     RECIPROCAL_NOUNS,
+    RELYING_PREPS,
+    RELYING_VERBS,
     REPORTING_VERBS,
     SEQUENCE_VERBS,
     SUBJECT_PCOMP_PREPS,
@@ -390,7 +395,10 @@ def affiliated(tok: Token) -> bool:
 def by_agents(verb: Token) -> list[Token]:
     """The ``by`` agents of a passive verb; a named one also when the parser made "by" a
     plain preposition ("Ukraine was given $4.5 billion by Japan"), and whoever's hands
-    it was done at ("were killed at the hands of the militia")."""
+    it was done at ("were killed at the hands of the militia"). A verb whose "by" phrase
+    is a name has none ("known by the nickname El Flaco": :data:`NAME_PASSIVES`)."""
+    if verb.lemma_.lower() in NAME_PASSIVES:
+        return []
     found = [p for p in with_conjuncts(p for a in children_of(verb, AGENT)
                                        for p in children_of(a, POBJ)) if not _stranded(p)]
     return found or [p for prep in children_of(verb, PREP) if prep.lower_ == "by"
@@ -989,8 +997,10 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             # subject is not who sends or holds: "troops were sent to quell it"; nor, when
             # the verb acts on someone named, is it clear who: "invited Qatar and India
             # into talks to host the Games", "urged Iran and Iraq to talks to end the war")
-            # ("calls on Myanmar to protect X", parsed so: Myanmar, :func:`addressees`)
-            subjects, pattern = addressees(head) or _grammatical_subjects(head), "control"
+            # ("calls on Myanmar to protect X", parsed so: Myanmar, :func:`addressees`);
+            # what one relies on does it ("relied on Russian rockets to carry its crews")
+            subjects, pattern = (addressees(head) or _relied_on(head)
+                                 or _grammatical_subjects(head)), "control"
         elif verb.dep_ == XCOMP and is_verb(head):
             head_agents, head_patients, _ = core(head)
             # "used Instagram to thank her supporters": who uses a means does the deed
@@ -1009,7 +1019,7 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
         subjects = [s for s in subjects if s.i < verb.i]
     objects = [verb.head if (o.tag_ in WH_TAGS and verb.dep_ == RELCL) else o
                for o in with_conjuncts(map(_named_modifier, objects))
-               if not _shared_nationality(o)]
+               if not _shared_nationality(o) and not _clause_relative(verb, o)]
     if passive:
         agents, patients = by_agents(verb) or _hung_agents(verb), subjects
         pattern = pattern if pattern != "svo" else "passive"
@@ -1058,10 +1068,30 @@ def _reported_objects(verb: Token) -> list[Token]:
             and any(reporter_apposition(a) for a in children_of(s, APPOS))]
 
 
+def _clause_relative(verb: Token, obj: Token) -> bool:
+    """Whether the object of a relative clause is a "which" that stands for the clause
+    before the comma, not the noun it follows: "claimed Trump asked Xi for help in the
+    election, which Trump denied", "asked him to name his donors, which he did not do"
+    (:data:`CLAUSE_RELATIVE_VERBS`; but "rejected the reports, which the ministry denied":
+    a claim noun is what is denied)."""
+    return (verb.dep_ == RELCL and obj.lower_ == "which" and obj.i > 0
+            and obj.doc[obj.i - 1].text == "," and verb.lemma_.lower() in CLAUSE_RELATIVE_VERBS
+            and verb.head.lemma_.lower() not in CLAIM_NOUNS)
+
+
 def _actor_object(verb: Token) -> bool:
     """Whether a verb's direct object is someone named: a person, organisation, country or
     nationality ("invited Qatar"; not the subject's own agents: "sent envoys")."""
     return any(c.dep_ == DOBJ and c.ent_type_ in TARGET_TYPES for c in verb.children)
+
+
+def _relied_on(verb: Token) -> list[Token]:
+    """What a relying verb relies on: "relied on Russian rockets", "depend on migrant
+    workers" (:data:`RELYING_VERBS`), the doer of its infinitive."""
+    if verb.lemma_.lower() not in RELYING_VERBS:
+        return []
+    return [o for prep in children_of(verb, PREP) if prep.lower_ in RELYING_PREPS
+            for o in pobjs(prep)]
 
 
 def _purpose(verb: Token) -> bool:
@@ -1129,7 +1159,9 @@ def prep_objects(verb: Token) -> list[tuple[Token, Token]]:
     an adjunct except after a verb of firing ("fired missiles at X", "shot at
     X", but not "shot shoppers at a store"); "by" is the object of a prepositional
     verb ("abide by the accords", not "met by phone"). A described object with a name in
-    apposition is the name ("met with the foreign minister, Sergei Lavrov").
+    apposition is the name ("met with the foreign minister, Sergei Lavrov"). A
+    preposition inside a name is the name's, wherever the parser hung it: "would appeal
+    to the Court of Arbitration for Sport" has no "appeal for".
     """
     lemma = verb.lemma_.lower()
     # "..., with Ukraine reporting heavy losses": Ukraine is the adjunct's subject; so is
@@ -1144,7 +1176,7 @@ def prep_objects(verb: Token) -> list[tuple[Token, Token]]:
         lemma in AIM_VERBS or not any(c.dep_ in OBJ_DEPS for c in verb.children))
     return [(prep, appositive_name(t, ACTOR_TYPES, comma=True))
             for prep in children_of(verb, PREP, DATIVE)
-            if prep.pos_ == "ADP" and not _fronted_setting(prep, verb)
+            if prep.pos_ == "ADP" and prep.ent_iob_ != "I" and not _fronted_setting(prep, verb)
             and not _partner_of_event(prep, verb)
             and (prep.lower_ not in ADJUNCT_PREPS
                                        or (aims and prep.lower_ == "at")

@@ -39,6 +39,7 @@ from actorgraph.extract.lexicon import (
     CONDITIONAL_MARKS,
     DATIVE_PREPS,
     DENIAL_VERBS,
+    FAILURE_NOUNS,
     FAILURE_VERBS,
     FULFILLING_VERBS,
     GROUP_NOUNS,
@@ -140,9 +141,11 @@ def _complement_triples(doclike: Iterable[Token],
             noun, agents, negated = held
             if noun.lemma_.lower() in REFUSAL_NOUNS:
                 # "Russia's refusal to extradite X": the refusal happened, the
-                # extradition did not
-                yield from _objects(verb, agents, f"{noun.lemma_.lower()} to {inner}",
-                                    False, False, lexicon)
+                # extradition did not ("Iran's failure to stop X" is only a stop that
+                # did not happen)
+                if noun.lemma_.lower() not in FAILURE_NOUNS:
+                    yield from _objects(verb, agents, f"{noun.lemma_.lower()} to {inner}",
+                                        False, False, lexicon)
                 yield from _objects(verb, agents, inner, not negated, False, lexicon)
                 continue
             # "his second attempt to cross X" was made; "plans to buy X" are only plans,

@@ -119,6 +119,11 @@ def _title_roles(name: Token) -> Iterator[TokenTriple]:
     if not owners:
         return
     phrase = [t for t in title if t.i > owners[-1].i]
+    # a rank between the role and the name is no part of the role: "Iranian commander
+    # General Qasem Soleimani" is a commander ("commander general" is no role)
+    cut = next((k for k, t in enumerate(phrase) if t.lower_ in ROLE_WORDS and t.text.islower()
+                and any(u.text[:1].isupper() for u in phrase[k + 1:])), None)
+    phrase = phrase if cut is None else phrase[:cut + 1]
     found = _role(phrase) if phrase else None
     if found and any(t.lower_ in FORMER_WORDS for t in title) and not found[1].startswith(
             tuple(FORMER_WORDS)):

@@ -127,6 +127,7 @@ from actorgraph.extract.rules.base import (
     NSUBJPASS,
     OBJ_DEPS,
     POBJ,
+    POSS,
     PREP,
     XCOMP,
     TokenTriple,
@@ -135,6 +136,7 @@ from actorgraph.extract.rules.base import (
     children_of,
     core,
     country_name,
+    country_word,
     event_lemma,
     event_targets,
     find_place,
@@ -160,6 +162,7 @@ from actorgraph.extract.rules.base import (
     with_conjuncts,
 )
 from actorgraph.extract.rules.nominal import PLACE_TARGET_CLASSES, derived_event
+from actorgraph.extract.vague import person_lemma
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["REACTION_CLASSES", "VIOLENT_CLASSES", "earlier_agents", "joint_triples",
@@ -1169,13 +1172,18 @@ def _reactions(agents: list[Token], verb: Token, noun: Token, rel: str, negated:
     """Whose proposal is rejected or welcomed: each agent to each owner of ``noun``
     ("rejected calls by Belarus" -> reject call -> Belarus), or to the author of the
     violent event it refers back to ("The UN condemned the attack", see
-    :func:`earlier_agents`)."""
+    :func:`earlier_agents`). A nationality is no owner of a private person ("charged a
+    Russian national", "accused a British tourist": not Russia or Britain), only of one who
+    stands for the country ("summoned the Israeli ambassador", "Syrian troops")."""
     # "freed hostages kidnapped by Hamas": whoever did violence to the thing does not own
     # it as one owns a plan ("rejected the plan put forward by France")
     violent = {a.i for acl in children_of(noun, ACL) if acl.tag_ == "VBN"
                and lexicon.classify(verb_lemma(acl)) in VIOLENT_CLASSES for a in by_agents(acl)}
+    private = (person_lemma(noun.lemma_.lower()) and noun.lemma_.lower() not in ROLE_WORDS
+               and noun.lower_ not in MEMBER_HEADS)
     for owner in owners(noun) or earlier_agents(noun, lexicon):
-        if owner.i in violent:
+        if owner.i in violent or (private and owner.head.i == noun.i and owner.dep_ != POSS
+                                  and country_word(owner)):
             continue
         for agent in agents:
             if owner.i != agent.i and not any(owner.i == a.i for a in agents):
