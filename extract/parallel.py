@@ -24,6 +24,7 @@ import functools
 import gc
 import multiprocessing as mp
 import platform
+import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -83,7 +84,7 @@ def keep_heap() -> bool:
     for 16 MB more peak memory.
     Set once per process; elsewhere than on glibc nothing is done (False).
     """
-    if platform.system() != "Linux" or platform.libc_ver()[0] != "glibc":
+    if not sys.platform.startswith("linux") or platform.libc_ver()[0] != "glibc":
         return False
     try:
         mallopt = ctypes.CDLL(None).mallopt
