@@ -120,6 +120,11 @@ ACL = "acl"
 #: Country abbreviations that also come before person names ("US President Joe Biden").
 _NAME_PREFIXES = TITLE_WORDS | COUNTRY_ABBREVIATIONS
 
+#: Unions of lexicon sets the resolver asks of many tokens, made once.
+_ROLE_OR_TITLE = ROLE_WORDS | TITLE_WORDS
+_LEADER_OR_STATE = LEADER_ROLES | STATE_ROLES
+_LEADER_OR_MEMBER = LEADER_ROLES | MEMBER_ROLES
+_QUANTITY_OR_GENERIC = QUANTITY_HEADS | GENERIC_HEADS
 
 #: Entity types of the owner a facility or envoy stands for ("Belarus's top diplomat").
 _OWNER_TYPES = frozenset({"ORG", "GPE", "PERSON"})
@@ -711,8 +716,10 @@ class ActorResolver:
         doc = self.doc
         found = []
         for tok in doc[1:]:
+            if tok.text not in surnames:  # most words: no Token made for the one before
+                continue
             given = doc[tok.i - 1]
-            if (tok.text in surnames and tok.pos_ == "PROPN" and given.pos_ == "PROPN"
+            if (tok.pos_ == "PROPN" and given.pos_ == "PROPN"
                     and tok.i not in self._by_token and given.i not in self._by_token
                     and first_name_gender(given.text) is not None):
                 found.append((given.i, f"{given.text} {tok.text}", tok.text))
@@ -771,7 +778,7 @@ class ActorResolver:
 
     def _person_context(self, ent: Span) -> tuple[set[str], set[str]]:
         """Role words and countries of a person from their title and apposition."""
-        words: list[Token] = [t for t in ent if t.lower_ in ROLE_WORDS | TITLE_WORDS]
+        words: list[Token] = [t for t in ent if t.lower_ in _ROLE_OR_TITLE]
         i = ent.start
         subtree = {t.i for t in ent.root.subtree}
         while i > 0 and i - 1 in subtree and self.doc[i - 1].dep_ in (
@@ -781,7 +788,7 @@ class ActorResolver:
         for child in ent.root.children:
             if child.dep_ == "appos":
                 words.extend(t for t in child.subtree)
-        roles = {t.lower_ for t in words if t.lower_ in ROLE_WORDS | TITLE_WORDS}
+        roles = {t.lower_ for t in words if t.lower_ in _ROLE_OR_TITLE}
         countries = set()
         for t in words:
             country = country_of(t.text)
@@ -1011,7 +1018,7 @@ class ActorResolver:
         party, Jeremy Corbyn", "the President of FIFA Sepp Blatter" (the member, the
         leader, the president is the person)."""
         if (head.pos_ not in ("NOUN", "PROPN") or self.entity_of(head) is not None
-                or head.lemma_.lower() not in LEADER_ROLES | MEMBER_ROLES):
+                or head.lemma_.lower() not in _LEADER_OR_MEMBER):
             return None
         for prep in head.children:
             if prep.dep_ != PREP or prep.lower_ != "of":
@@ -1053,7 +1060,7 @@ class ActorResolver:
         Only a singular role noun (:data:`LEADER_ROLES`, :data:`STATE_ROLES`) with a
         nationality before it.
         """
-        if (head.lemma_.lower() not in LEADER_ROLES | STATE_ROLES or head.tag_ != "NN"
+        if (head.lemma_.lower() not in _LEADER_OR_STATE or head.tag_ != "NN"
                 or any(c.lower_ in FORMER_WORDS for c in head.lefts)):
             # one holder of a role ("Iranian advisers" are a group of their own, see
             # :meth:`_standin`); "a former Israeli prime minister" acts for no one
@@ -1187,7 +1194,7 @@ class ActorResolver:
         # a name in apposition says who is meant: "the leader of X, Pope Francis" is the pope
         standin = (self._named_apposition(head) or self._standin(head)
                    or self._owner_standin(head) or self._apposed_to_name(head))
-        if (standin is None and head.lemma_.lower() in LEADER_ROLES | STATE_ROLES
+        if (standin is None and head.lemma_.lower() in _LEADER_OR_STATE
                 and not (self._is_anaphor(head) and self._coreferent(head))):
             # "the Israeli prime minister", when no one named before is meant: the country
             standin = self._role_standin(head)
@@ -1251,7 +1258,7 @@ class ActorResolver:
                 ent = self.entity_of(other)
                 mention = self._as_standin(self._entity_mention(ent, other),
                                            self._extent(head)) if ent is not None else None
-            elif first.via == "concept" or head.lemma_.lower() in QUANTITY_HEADS | GENERIC_HEADS:
+            elif first.via == "concept" or head.lemma_.lower() in _QUANTITY_OR_GENERIC:
                 mention = self.resolve(other)
             else:
                 mention = None

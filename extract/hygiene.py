@@ -149,11 +149,14 @@ def _is_unit(word: str, *, after_number: bool = False) -> bool:
     return key in news_words("unit") or (after_number and key in news_words("unit-after-number"))
 
 
+@functools.lru_cache(maxsize=4096)
 def is_quantity(text: str) -> bool:
     """Whether a phrase is only a number, amount, percentage or unit.
 
     Every word must be a number, a unit or scale word, or a filler ("about",
-    "the", "its"), and one at least a number or unit.
+    "the", "its"), and one at least a number or unit. Cached: an article asks it
+    of the same labels again and again (6,769 calls, 2,757 texts, on 300 short
+    articles).
     """
     words = [w.strip(_EDGES) for w in _SPLIT.split(text)]
     words = [w for w in words if w]
