@@ -22,7 +22,7 @@ def _records(name: str) -> list[dict]:
 
 
 PARAPHRASE_FILES = ("paraphrases.jsonl", "paraphrases-2.jsonl", "paraphrases-3.jsonl",
-                    "paraphrases-5.jsonl", "paraphrases-6.jsonl")
+                    "paraphrases-5.jsonl", "paraphrases-6.jsonl", "paraphrases-7.jsonl")
 WIRE_FILES = ("wire.jsonl", "wire-2.jsonl", "wire-3.jsonl", "wire-4.jsonl", "wire-5.jsonl")
 PARAPHRASES = [r for name in PARAPHRASE_FILES for r in _records(name)]
 WIRE = [r for name in WIRE_FILES for r in _records(name)]
@@ -30,7 +30,8 @@ WIRE = [r for name in WIRE_FILES for r in _records(name)]
 LATER_PARAPHRASES = {"set 2": (_records("paraphrases-2.jsonl"), "hq-"),
                      "set 3": (_records("paraphrases-3.jsonl"), "hr-"),
                      "set 5": (_records("paraphrases-5.jsonl"), "hs-"),
-                     "set 6": (_records("paraphrases-6.jsonl"), "hs6-")}
+                     "set 6": (_records("paraphrases-6.jsonl"), "hs6-"),
+                     "set 7": (_records("paraphrases-7.jsonl"), "hs7-")}
 #: the later sets' wire articles: (records, their id prefix, how many)
 LATER_WIRE = {"set 2": (_records("wire-2.jsonl"), "wire2-", 30),
               "set 3": (_records("wire-3.jsonl"), "wire3-", 30),
@@ -54,8 +55,9 @@ REUTERS_DATELINE = re.compile(r"^[A-Z][A-Z. -]+(?:, (?:[A-Z][a-z]*\.?)(?: ?[A-Z]
 def test_the_scorer_defaults_to_all_sets():
     assert [(p and p.name, w and w.name) for p, w in SETS.values()] == [
         *zip(PARAPHRASE_FILES[:3], WIRE_FILES[:3], strict=True), (None, "wire-4.jsonl"),
-        ("paraphrases-5.jsonl", "wire-5.jsonl"), ("paraphrases-6.jsonl", None)]
-    assert list(SETS) == ["set 1", "set 2", "set 3", "set 4", "set 5", "set 6"]
+        ("paraphrases-5.jsonl", "wire-5.jsonl"), ("paraphrases-6.jsonl", None),
+        ("paraphrases-7.jsonl", None)]
+    assert list(SETS) == ["set 1", "set 2", "set 3", "set 4", "set 5", "set 6", "set 7"]
 
 
 def test_the_fourth_set_has_its_size_ids_and_halves():
