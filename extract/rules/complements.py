@@ -33,7 +33,6 @@ from actorgraph.extract.context import is_future
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.lexicon import (
     ABANDONING_VERBS,
-    APPEAL_VERBS,
     ASPECTUAL_VERBS,
     CESSATION_VERBS,
     CONDITIONAL_MARKS,
@@ -165,13 +164,6 @@ def _complement_triples(doclike: Iterable[Token],
         agents = core(matrix)[0]
         if not agents:
             continue
-        addressees = _addressees(verb)
-        if addressees:
-            # "called on the army to release the ministers": the army is asked to release
-            # them (the call is the "call on" triple), not the caller
-            yield from _objects(verb, addressees, inner, _own_negation(verb), True, lexicon,
-                                pattern="control")
-            continue
         matrix_lemma = matrix.lemma_.lower()
         if verb_lemma(matrix).replace(" ", "_") in REFUSAL_VERBS:
             matrix_lemma = verb_lemma(matrix).replace(" ", "_")  # "ruled out sending"
@@ -268,28 +260,6 @@ def intention_holders(verb: Token) -> tuple[Token, list[Token], bool] | None:
         holders = holders or core(head.head)[0]
         negated = negated or is_negated(head.head)
     return (noun, holders, negated) if holders else None
-
-
-#: Prepositions of whom a verb of appeal asks: "called on X to", "appealed to X to",
-#: "pressed for X to".
-_ADDRESSEE_PREPS = ("on", "upon", "to", "for")
-
-
-def _addressees(verb: Token) -> list[Token]:
-    """Whom a verb of appeal asks to do what its infinitive says, or none.
-
-    "called on both countries to withdraw their forces", "appealed to Moscow to halt
-    the strikes", "pressed for Israel to open the crossings": the object of the
-    preposition between the appeal verb (:data:`APPEAL_VERBS`) and the infinitive is
-    the infinitive's subject.
-    """
-    head = verb.head
-    if head.lemma_.lower() not in APPEAL_VERBS:
-        return []
-    return [t for prep in children_of(head, PREP)
-            if prep.lower_ in _ADDRESSEE_PREPS and head.i < prep.i < verb.i
-            for pobj in children_of(prep, POBJ) for t in with_conjuncts([pobj])
-            if t.ent_type_ not in ("DATE", "TIME")]
 
 
 def _own_negation(verb: Token) -> bool:
