@@ -270,19 +270,22 @@ def test_wire_main_triples_are_scored_found_held_and_reversed(name):
     assert score_wire(article, []).main_found == 0
 
 
-def _summaries():
+def _summaries(name):
     from benchmarks.wcep import read_summaries
-    with open(BENCH / "summaries-1.jsonl", encoding="utf-8") as handle:
+    with open(BENCH / name, encoding="utf-8") as handle:
         return read_summaries(handle)
 
 
-SUMMARIES = _summaries()
+SUMMARY_SETS = {"sum1-": _summaries("summaries-1.jsonl"), "sum2-": _summaries("summaries-2.jsonl")}
+SUMMARIES = [s for summaries in SUMMARY_SETS.values() for s in summaries]
 
 
-def test_the_blind_summaries_have_their_size_ids_and_both_halves():
-    assert [s.id for s in SUMMARIES] == [f"sum1-{n:02d}" for n in range(1, 81)]
-    assert {half(s.id) for s in SUMMARIES} == set(HALVES)
-    kinds = Counter(kind for s in SUMMARIES for kind, triples in s.lists.items()
+@pytest.mark.parametrize("prefix", SUMMARY_SETS)
+def test_the_blind_summaries_have_their_size_ids_and_both_halves(prefix):
+    summaries = SUMMARY_SETS[prefix]
+    assert [s.id for s in summaries] == [f"{prefix}{n:02d}" for n in range(1, 81)]
+    assert {half(s.id) for s in summaries} == set(HALVES)
+    kinds = Counter(kind for s in summaries for kind, triples in s.lists.items()
                     for _ in triples)
     assert kinds["core"] >= 60 and kinds["hedged"] >= 30 and kinds["negated"] >= 10
 
