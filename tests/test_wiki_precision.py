@@ -53,6 +53,30 @@ CASES = {
         ("The Liberal Party held its annual convention in Ottawa.",
          [("Liberal Party", "hold convention in", "Ottawa", False)], []),
     ],
+    "a capitalised verb after a name is its predicate, no part of the name": [
+        ("When Prime Minister Boris Johnson Announced a national lockdown in March, shops "
+         "closed.", [("Boris Johnson", "announce", "national lockdown", False)],
+         [("Boris Johnson Announced", "announce", "national lockdown")]),
+        ("When President Emmanuel Macron Declared a state of emergency, Paris was quiet.",
+         [("Emmanuel Macron", "declare", "state of emergency", False)],
+         [("Emmanuel Macron Declared", "declare", "state of emergency")]),
+        ("When Kenyan President William Ruto Signed the finance bill, protesters stormed "
+         "parliament.", [("William Ruto", "sign", "finance bill", False)],
+         [("William Ruto Signed", "sign", "finance bill")]),
+        # a name with a verb of its own stays whole
+        ("Police arrested three leaders of Black Lives Matter in Louisville.",
+         [("police", "arrest", "Black Lives Matter", False)], []),
+    ],
+    "'time' alone is no participant": [
+        ("The API is changing all the time.", [], [("API", "change", "time")]),
+        ("Microsoft is changing all the time.", [], [("Microsoft", "change", "time")]),
+        ("The Kremlin is buying time.", [], [("Kremlin", "buy", "time")]),
+        ("Hamas wanted more time.", [], [("Hamas", "want", "time")]),
+        ("Tesla is updating its software all the time.",
+         [("Tesla", "update", "software", False)], []),
+        ("Verizon hit a record high for the third time.",
+         [("Verizon", "hit", "record high", False)], []),
+    ],
 }
 
 
