@@ -589,20 +589,7 @@ def _place_label(lemma: str, thing: Token | None, prep: str) -> str:
                       for p in c.children if p.dep_ == "pobj"), None)
     if thing is None or thing.pos_ != "NOUN" or thing.is_stop:
         return f"{lemma} {prep}"
-    return f"{lemma} {_noun_compounds(thing)}{thing.lemma_.lower()} {prep}"
-
-
-def _noun_compounds(thing: Token) -> str:
-    """The common-noun compounds right before a noun, with a space after them: "town"
-    of "scheduled a town hall in Erie" ("schedule town hall in", not "schedule hall
-    in"), "press" of "held a press conference in Kabul"; a name is no part of it."""
-    words: list[str] = []
-    i = thing.i - 1
-    while (i >= 0 and thing.doc[i].dep_ == COMPOUND and thing.doc[i].head.i == thing.i
-           and thing.doc[i].pos_ == "NOUN" and not thing.doc[i].ent_type_):
-        words.insert(0, thing.doc[i].lower_)
-        i -= 1
-    return "".join(f"{w} " for w in words)
+    return f"{lemma} {thing.lemma_.lower()} {prep}"
 
 
 def _nominal_participle(tok: Token) -> bool:
