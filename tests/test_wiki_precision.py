@@ -61,6 +61,16 @@ CASES = {
         ("Verizon hit a record high for the third time.",
          [("Verizon", "hit", "record high", False)], []),
     ],
+    "people of a nation counted by a number are no state": [
+        ("30 Israelis were killed by Hamas gunmen.", [("Hamas", "kill", "Israelis", False)],
+         [("Hamas", "kill", "Israel")]),
+        ("Two Americans sued the Chinese government.", [("Americans", "sue", "China", False)],
+         [("United States", "sue", "China")]),
+        ("Gunmen kidnapped 12 Nigerians near Kano.", [("gunmen", "kidnap", "Nigerians", False)],
+         [("gunmen", "kidnap", "Nigeria")]),
+        # uncounted, the nation acts as its state
+        ("The Israelis attacked Gaza.", [("Israel", "attack", "Gaza", False)], []),
+    ],
 }
 
 
