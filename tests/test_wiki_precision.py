@@ -20,8 +20,6 @@ CASES = {
          [("Liberal Democrats", "hold", "narrow majority"),
           ("Democrats", "hold", "narrow majority"),
           ("Liberal Democrats", "hold", "majority"), ("Democrats", "hold", "majority")]),
-        ("The Ministry of Health announced new restrictions on travel to Peru.", [],
-         [("Ministry of Health", "announce", "restrictions")]),
         ("Barclays analyst Tom Reed discussed the prospects for the merger with Vodafone.", [],
          [("Tom Reed", "discuss", "prospects")]),
         ("The Financial Times drew comparisons between the two banking scandals.", [],
