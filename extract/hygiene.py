@@ -363,12 +363,13 @@ def _score_start(ent: Span) -> int:
 
 def _predicate_start(ent: Span) -> int:
     """How many words of an entity come before a past or present-tense verb with a subject
-    before it ("Narendra Modi Announced" -> 2), or 0 ("Black Lives Matter" has no
-    tensed verb of the third person)."""
-    for n, token in enumerate(ent):
-        if n and token.pos_ == "VERB" and token.tag_ in _TENSED_TAGS and any(
-                c.dep_ in _SUBJECT_DEPS for c in token.lefts):
-            return n
+    before it that ends it ("Narendra Modi Announced" -> 2), or 0 ("Black Lives Matter"
+    has no tensed verb of the third person; "Capitol Hill Occupied Protests" goes on
+    after its verb)."""
+    n, token = len(ent) - 1, ent[-1]
+    if n and token.pos_ == "VERB" and token.tag_ in _TENSED_TAGS and any(
+            c.dep_ in _SUBJECT_DEPS for c in token.lefts):
+        return n
     return 0
 
 

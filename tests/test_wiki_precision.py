@@ -48,6 +48,8 @@ CASES = {
         # a name with a verb of its own stays whole
         ("Police arrested three leaders of Black Lives Matter in Louisville.",
          [("police", "arrest", "Black Lives Matter", False)], []),
+        ("The Seattle police cleared the Capitol Hill Occupied Protest zone on Wednesday.", [],
+         [("Capitol Hill", "occupy", "Protest zone"), ("Capitol Hill", "occupy", "protests")]),
     ],
     "'time' alone is no participant": [
         ("The API is changing all the time.", [], [("API", "change", "time")]),
