@@ -348,6 +348,17 @@ _CURRENCY_SIGNS = frozenset("$€£¥")
 _COUNTED_NAMES = frozenset({"GPE", "NORP", "LOC"})
 
 
+#: Dependency of a number that counts a noun ("30 Israelis").
+_NUMMOD = "nummod"
+
+
+def _counted_people(head: Token) -> bool:
+    """Whether a plural nationality noun is counted by a number ("30 Israelis", "two
+    Americans"): some people of the nation, not its state."""
+    return head.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ == _NUMMOD and c.like_num for c in head.children)
+
+
 def _is_quantity(text: str) -> bool:
     """:func:`extract.hygiene.is_quantity`, imported when first used (hygiene reads
     :mod:`extract.news`, which reads this module)."""
@@ -864,6 +875,10 @@ class ActorResolver:
             # "Jordan" is a name, and so is a person's "French said"; "Ukrainian drones" or
             # "Sri Lankan troops" the NER typed a place or a person is still a nationality,
             # never an actor's label
+            country = None
+        if country is not None and ent.label_ == "NORP" and _counted_people(head):
+            # "30 Israelis were killed", "two Americans sued": people of a nationality,
+            # counted, are no state
             country = None
         if country is not None:
             # a nationality acting as an actor: "the Israelis" -> Israel

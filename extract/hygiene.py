@@ -131,6 +131,10 @@ _PLAIN_NUMBER = re.compile(r"[a-z]+(?:-[a-z]+)*|\d[\d,.]*")
 _NAMED_PLACES = _PLACE_TYPES | {"ORG"}
 #: Dependencies of a verb's own subject or object.
 _CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+#: Dependencies of a verb's subject.
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Tags of a verb in the past or the third person present ("Announced", "Says").
+_TENSED_TAGS = frozenset({"VBD", "VBZ"})
 #: Entity types that are no names at all: a suffix does not make them an ORG.
 _NOT_NAMES = QUANTITY_TYPES | {"DATE", "TIME"}
 
@@ -244,6 +248,11 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
                   and e.start not in scored and _may_be_quantity(e)
                   for n in (_leading_name(e),)
                   if n and any(_is_unit(t.text, after_number=True) for t in e[n:]))
+    # "When Boris Johnson Announced a lockdown" tagged one PERSON: a capitalised verb
+    # whose subject is the name before it is the name's predicate, no part of it
+    scored.update((e.start, n) for e in ents
+                  if e.start not in scored and e.label_ not in QUANTITY_TYPES
+                  for n in (_predicate_start(e),) if n)
     if not (quantities or suffixes or ampersands or named_amounts or scored or capital_ands):
         return  # nothing to repair: most articles
     owner: dict[int, Span] = {}
@@ -354,6 +363,18 @@ def _score_start(ent: Span) -> int:
     if not _WHOLE_SCORE.fullmatch(ent[n:].text):
         return 0  # a number of the name: "Falcon 9", "Area 51"
     return n if n and ent[n - 1].text[:1].isupper() else 0
+
+
+def _predicate_start(ent: Span) -> int:
+    """How many words of an entity come before a past or present-tense verb with a subject
+    before it that ends it ("Narendra Modi Announced" -> 2), or 0 ("Black Lives Matter"
+    has no tensed verb of the third person; "Capitol Hill Occupied Protests" goes on
+    after its verb)."""
+    n, token = len(ent) - 1, ent[-1]
+    if n and token.pos_ == "VERB" and token.tag_ in _TENSED_TAGS and any(
+            c.dep_ in _SUBJECT_DEPS for c in token.lefts):
+        return n
+    return 0
 
 
 def _may_be_quantity(ent: Span) -> bool:

@@ -75,6 +75,8 @@ def vague_phrase(head: Token) -> bool:
         return False
     if relational and _complemented(head):
         return False  # "the family of Jacob Blake": the label keeps the complement
+    if lemma in QUANTITY_HEADS and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights):
+        return False  # "a majority of the seats" stands for the seats
     for child in head.lefts:
         if child.dep_ in _SPECIFYING_DEPS and any(_names_something(t) for t in child.subtree):
             return False

@@ -458,7 +458,7 @@ CONSTRUCTIONS = {
         ("Amnesty condemned Iran's repression of women and its execution of protesters.",
          [("Iran", "repress", "women", False, False)], [("Iran", "execution")]),
         ("Beijing's detention of two Canadians and its ban on their imports angered Ottawa.",
-         [("Beijing", "detain", "Canada", False, False)], [("Beijing", "ban")]),
+         [("Beijing", "detain", "Canadians", False, False)], [("Beijing", "ban")]),
         ("Pompeo cited the Cuban government's repression of the Cuban people and its "
          "support for Nicolas Maduro.",
          [("Cuba", "repress", "Cuban people", False, False)], [("Cuba", "support")]),

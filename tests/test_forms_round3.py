@@ -108,7 +108,7 @@ CONSTRUCTIONS = {
         ("The assassination of Ismail Haniyeh in Tehran was widely blamed on Israel.",
          [("Israel", "assassinate", "Ismail Haniyeh", False, True)], []),
         ("The kidnapping of four Americans in Matamoros was blamed on the Gulf Cartel.",
-         [("Gulf Cartel", "kidnap", "United States", False, True)], []),
+         [("Gulf Cartel", "kidnap", "Americans", False, True)], []),
         ("The fire at the Kyiv depot was blamed on faulty wiring.", [],
          [("faulty wiring", "Kyiv")]),
     ],

@@ -132,7 +132,7 @@ CONSTRUCTIONS = {
          [("Washington", "kill", "Qassem Soleimani", False, True)],
          [("Tehran", "Qassem Soleimani")]),
         ("Kenya arrested three Somalis for their role in the attack on the Westgate mall.",
-         [("Somalia", "attack", "Westgate mall", False, True)], [("Kenya", "Westgate mall")]),
+         [("Somalis", "attack", "Westgate mall", False, True)], [("Kenya", "Westgate mall")]),
     ],
     "noun made from a verb aimed at someone with against": [
         ("Iran's planned retaliation against Israel has been delayed.",
