@@ -190,8 +190,9 @@ REQUESTED = {
     "an event asked for by 'demand / request / urge the N of X' is hedged, definite or not": [
         ("Amnesty International urges the release of Nabeel Rajab by Bahrain.",
          [("Bahrain", "release", "Nabeel Rajab", False, True)], []),
+        # (people of a nation counted by a number are those people, not their state)
         ("Argentina requests the extradition of five Iranians over the AMIA bombing.",
-         [("Argentina", "request extradition", "Iran", False, True)], []),
+         [("Argentina", "request extradition", "Iranians", False, True)], []),
         ("Turkey demands the release of its diplomats from the Islamic State.",
          [("Turkey", "demand release", "diplomats", False, True)], []),
         # obtained: stated
