@@ -197,7 +197,7 @@ REQUESTED = {
          [("Turkey", "demand release", "diplomats", False, True)], []),
         # obtained: stated
         ("Argentina secured the extradition of five Iranians.",
-         [("Argentina", "extradite", "Iran", False, False)], []),
+         [("Argentina", "extradite", "Iranians", False, False)], []),
     ],
 }
 
