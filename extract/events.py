@@ -78,6 +78,7 @@ __all__ = [
     "default_senses",
     "load_lexicon",
     "merge_lexicons",
+    "mobilised_for",
     "on_alert",
     "parse_lexicon",
     "parse_senses",
@@ -808,6 +809,33 @@ def on_alert(verb: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "on" and any(
         p.dep_ == "pobj" and p.lemma_.lower() in ALERT_NOUNS for p in c.children)
         for c in verb.children)
+
+
+#: Dependencies of an infinitive of purpose on the verb it is the purpose of.
+_PURPOSE_DEPS = ("advcl", "xcomp")
+
+
+def mobilised_for(verb: Token, lexicon: EventLexicon | None = None) -> bool:
+    """Whether a verb is the infinitive of purpose of a mobilisation: forces deployed or
+    mobilised "to fight X" are getting ready for the fight (CAMEO 154, PLOVER MOBILIZE),
+    which has not happened: "Kenya deployed police officers to Haiti to fight the gangs".
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words="X deployed troops to fight Y".split(),
+    ...           heads=[1, 1, 1, 4, 1, 4], deps=["nsubj", "ROOT", "dobj", "aux", "advcl",
+    ...                                          "dobj"],
+    ...           lemmas=["X", "deploy", "troop", "to", "fight", "Y"],
+    ...           tags=["NNP", "VBD", "NNS", "TO", "VB", "NNP"])
+    >>> mobilised_for(doc[4]), mobilised_for(doc[1])
+    (True, False)
+    """
+    if verb.dep_ not in _PURPOSE_DEPS or verb.tag_ != "VB" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return (lexicon or default_lexicon()).classify(verb.head.lemma_) == "MOBILIZE"
 
 
 def ultimatum(verb: Token) -> bool:

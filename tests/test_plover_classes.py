@@ -235,9 +235,54 @@ RULES = {
         ("Kenyan police broke up a rally by opposition supporters in Nairobi.", "Kenya",
          "break up", "rally", "COERCE"),
     ],
+    # releasing or freeing persons returns them (CAMEO2PLOVER 0841: RETREAT)
+    "persons released": [
+        ("The Houthis freed 14 Saudi prisoners on Sunday.", "Houthis", "free",
+         "Saudi prisoners", "RETREAT"),
+        ("Myanmar's junta released the Australian economist Sean Turnell.", "Myanmar's junta",
+         "release", "Sean Turnell", "RETREAT"),
+        ("Iran freed the French tourist Benjamin Briere on Friday.", "Iran", "free",
+         "Benjamin Briere", "RETREAT"),
+    ],
+    # receiving someone hosts their visit (CAMEO 043)
+    "someone received": [
+        ("King Abdullah received the Iraqi prime minister at the royal palace in Amman.",
+         "Abdullah", "receive", "Iraq", "CONSULT"),
+        ("The Emir of Qatar received Ugandan President Yoweri Museveni in Doha.", "Emir",
+         "receive", "Yoweri Museveni", "CONSULT"),
+        ("Putin received the Turkish foreign minister at the Kremlin on Tuesday.", "Putin",
+         "receive", "Turkey", "CONSULT"),
+    ],
+    # forces deployed to fight someone are getting ready for the fight (CAMEO 154)
+    "deployed to fight": [
+        ("Chad deployed 1,000 soldiers to Niger to fight Boko Haram.", "Chad", "fight",
+         "Boko Haram", "MOBILIZE"),
+        ("Kenya deployed 400 police officers to Haiti to battle the armed gangs.", "Kenya",
+         "battle", "armed gangs", "MOBILIZE"),
+        ("Russia deployed troops to Syria to attack the rebels in Idlib.", "Russia", "attack",
+         "rebels", "MOBILIZE"),
+    ],
+    # a batch or tranche of aid delivered is aid (CAMEO 07)
+    "batch of aid": [
+        ("Japan delivered a second tranche of loans to Sri Lanka.", "Japan",
+         "deliver tranche to", "Sri Lanka", "AID"),
+        ("Germany delivered the first batch of Leopard tanks to Ukraine in March.", "Germany",
+         "deliver batch to", "Ukraine", "AID"),
+        ("Britain delivered a batch of vaccines to Ghana.", "United Kingdom", "deliver",
+         "batch of vaccines", "AID"),
+    ],
 }
 # guards: the same verbs keep their other readings
 KEPT = [
+    # what one receives is no meeting; a deployment to protect keeps the protection's class
+    ("Ukraine received Patriot missiles from Germany.", "Ukraine", "receive from", "Germany",
+     None),
+    ("Germany received thousands of Syrian refugees in 2015.", "Germany", "receive",
+     "Syrian refugees", None),
+    ("Kenya received a loan from the World Bank.", "Kenya", "receive loan from", "World Bank",
+     None),
+    ("India deployed warships to the Gulf of Aden to protect merchant ships from Somali "
+     "pirates.", "India", "protect", "merchant ships", "AID"),
     ("North Korea threatened to attack South Korea with nuclear weapons.", "North Korea",
      "threaten to attack", "South Korea", "THREATEN"),
     ("Hamas threatened to kill the Israeli hostages.", "Hamas", "threaten to kill",
