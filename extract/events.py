@@ -45,6 +45,7 @@ from actorgraph.extract.lexicon import (
     ALERT_NOUNS,
     COMMISSIVE_VERBS,
     CONTRIBUTING_VERBS,
+    COURT_NOUNS,
     DEPARTING_VERBS,
     GROUP_NOUNS,
     MILITARY_HEADS,
@@ -52,6 +53,7 @@ from actorgraph.extract.lexicon import (
     PREPARING_WORDS,
     QUESTION_WORDS,
     RELATION_PARTICLES,
+    SUING_VERBS,
     ULTIMATUM_MARKS,
 )
 from actorgraph.extract.vague import person_lemma
@@ -84,6 +86,7 @@ __all__ = [
     "parse_senses",
     "refine_class",
     "sense_class",
+    "to_court",
     "ultimatum",
 ]
 
@@ -836,6 +839,33 @@ def mobilised_for(verb: Token, lexicon: EventLexicon | None = None) -> bool:
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     return (lexicon or default_lexicon()).classify(verb.head.lemma_) == "MOBILIZE"
+
+
+#: Prepositions of the court one takes someone to ("took X to court", "hauled X before
+#: the tribunal").
+_COURT_PREPS = ("to", "before")
+
+
+def to_court(verb: Token) -> Token | None:
+    """The court a verb takes its object to, a lawsuit against it (CAMEO 115, PLOVER
+    DISAPPROVE): "Ukraine took Russia to the International Court of Justice", "hauled the
+    company before a tribunal"; None when there is none.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words="X took Y to court".split(),
+    ...           heads=[1, 1, 1, 1, 3], deps=["nsubj", "ROOT", "dobj", "prep", "pobj"],
+    ...           lemmas=["X", "take", "Y", "to", "court"])
+    >>> to_court(doc[1]).text, to_court(doc[0]) is None
+    ('court', True)
+    """
+    if verb.lemma_.lower() not in SUING_VERBS:
+        return None
+    return next((p for c in verb.children if c.dep_ == "prep" and c.lower_ in _COURT_PREPS
+                 for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in COURT_NOUNS),
+                None)
 
 
 def ultimatum(verb: Token) -> bool:

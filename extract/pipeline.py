@@ -59,6 +59,7 @@ from actorgraph.extract.events import (
     on_alert,
     refine_class,
     sense_class,
+    to_court,
     ultimatum,
 )
 from actorgraph.extract.hygiene import (
@@ -397,6 +398,9 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
     if event_class is None and tt.pos == "VERB" and on_alert(tt.predicate) \
             and (object_head or "").lower() not in ALERT_NOUNS:
         event_class = "MOBILIZE"  # "put its air force on high alert" (CAMEO 152)
+    if event_class is None and tt.pos == "VERB" and (court := to_court(tt.predicate)) is not None \
+            and tt.object.i != court.i:
+        event_class = "DISAPPROVE"  # "took Russia to the ICJ": a lawsuit (CAMEO 115)
     if intended and event_class is not None and tt.pos == "VERB" and ultimatum(tt.predicate):
         event_class = "THREATEN"  # "will withdraw its troops unless Baghdad ...": ultimatum
     if _setting_only(tt, obj, event_class) or (unnamed and event_class is None):

@@ -271,9 +271,32 @@ RULES = {
         ("Britain delivered a batch of vaccines to Ghana.", "United Kingdom", "deliver",
          "batch of vaccines", "AID"),
     ],
+    # taking someone to court is a lawsuit against them (CAMEO 115)
+    "taken to court": [
+        ("Ukraine took Russia to the International Court of Justice over the downing of "
+         "MH17.", "Ukraine", "take", "Russia", "DISAPPROVE"),
+        ("The European Commission took Poland to the EU Court of Justice over its judicial "
+         "reforms.", "European Commission", "take", "Poland", "DISAPPROVE"),
+        ("Chevron hauled Ecuador before an international arbitration tribunal.", "Chevron",
+         "haul", "Ecuador", "DISAPPROVE"),
+    ],
+    # closing ports, borders, crossings or straits restricts movement (CAMEO 191)
+    "passage closed": [
+        ("Egypt sealed its border with Gaza after the attack.", "Egypt", "seal border with",
+         "Gaza", "COERCE"),
+        ("Israel closed the Rafah crossing on Sunday.", "Israel", "close", "Rafah", "COERCE"),
+        ("Russia closed the Kerch Strait to Ukrainian ships.", "Russia", "close",
+         "Kerch Strait", "COERCE"),
+    ],
 }
 # guards: the same verbs keep their other readings
 KEPT = [
+    ("Apple closed its stores in China.", "Apple", "close", "stores", None),
+    ("Exxon closed the deal with Mobil in 1999.", "Exxon", "close deal", "Mobil", None),
+    # the court is no target; taking someone elsewhere is no lawsuit
+    ("Ukraine took Russia to the International Court of Justice over the downing of MH17.",
+     "Ukraine", "take to", "International Court of Justice", None),
+    ("Obama took Merkel to the Brandenburg Gate.", "Obama", "take", "Merkel", None),
     # what one receives is no meeting; a deployment to protect keeps the protection's class
     ("Ukraine received Patriot missiles from Germany.", "Ukraine", "receive from", "Germany",
      None),
