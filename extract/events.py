@@ -263,6 +263,10 @@ class EventLexicon:
         direct = noun or (object_head if whole else None)
         allowed = self.objects.get(found)
         if allowed is not None and direct is not None and direct.lower() not in allowed:
+            if found not in self.otherwise and noun is not None:
+                # no class of the verb's own for the thing: an event noun it names gives
+                # the class ("closed a deal with X" is the deal's, AGREE)
+                return self.nouns.get(noun)
             return self.otherwise.get(found)
         return self.verbs[found]
 

@@ -292,7 +292,8 @@ RULES = {
 # guards: the same verbs keep their other readings
 KEPT = [
     ("Apple closed its stores in China.", "Apple", "close", "stores", None),
-    ("Exxon closed the deal with Mobil in 1999.", "Exxon", "close deal", "Mobil", None),
+    # a deal closed is the deal's (an event noun's class), as for a verb of no class
+    ("Exxon closed the deal with Mobil in 1999.", "Exxon", "close deal", "Mobil", "AGREE"),
     # the court is no target; taking someone elsewhere is no lawsuit
     ("Ukraine took Russia to the International Court of Justice over the downing of MH17.",
      "Ukraine", "take to", "International Court of Justice", None),
