@@ -288,6 +288,17 @@ RULES = {
         ("Russia closed the Kerch Strait to Ukrainian ships.", "Russia", "close",
          "Kerch Strait", "COERCE"),
     ],
+    # recruits, cadets, conscripts, bystanders are people an attack can target (@people)
+    "people attacked": [
+        ("A Hamas gunman killed 24 police recruits on Saturday.", "Hamas gunman", "kill",
+         "police recruits", "ASSAULT"),
+        ("An Islamic State suicide bomber killed 30 army cadets outside the military academy "
+         "in Kabul.", "Islamic State suicide bomber", "kill", "army cadets", "ASSAULT"),
+        ("Boko Haram militants abducted 40 army conscripts in Borno state.",
+         "Boko Haram militants", "abduct", "army conscripts", "ASSAULT"),
+        ("A Taliban gunman shot dead three bystanders in Kandahar.", "Taliban gunman",
+         "shoot", "bystanders", "ASSAULT"),
+    ],
 }
 # guards: the same verbs keep their other readings
 KEPT = [
