@@ -485,9 +485,10 @@ _SENSE_GROUPS = ("@commercial", "@political", "@company", "@verbal", "@physical"
 #: Classes of an exchange with a counterpart (a meeting, aid, cooperation, a demand or a
 #: threat): the object must be an actor, not a place, facility or venue.
 COUNTERPART_CLASSES = frozenset({"CONSULT", "AID", "COOPERATE", "DEMAND", "THREATEN"})
-#: Entity types that are facilities, events or things, never a counterpart ("Walter Reed
-#: Hospital", "the Olympics"); a LOC may be a region with its people ("the Gaza Strip").
-_NON_COUNTERPART_TYPES = frozenset({"FAC", "EVENT", "PRODUCT", "WORK_OF_ART"})
+#: Entity types that are facilities, events, laws or things, never a counterpart ("Walter
+#: Reed Hospital", "the Olympics", "passed the Affordable Care Act"; a pact is, by its last
+#: word); a LOC may be a region with its people ("the Gaza Strip").
+_NON_COUNTERPART_TYPES = frozenset({"FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 #: CAMEO codes of companies: a multinational (``MNCUSA``) or a business sector (``USABUS``).
 _BUSINESS_CODES = ("MNC", "BUS")
 #: CAMEO sectors of political actors: government, military, rebels, police, judiciary,

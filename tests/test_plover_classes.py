@@ -299,9 +299,23 @@ RULES = {
         ("A Taliban gunman shot dead three bystanders in Kandahar.", "Taliban gunman",
          "shoot", "bystanders", "ASSAULT"),
     ],
+    # passing on or sharing intelligence is cooperation (CAMEO 064)
+    "intelligence shared": [
+        ("Britain passed information on the plotters to the Pakistani authorities.",
+         "United Kingdom", "pass information to", "Pakistan", "COOPERATE"),
+        ("Morocco passed intelligence on the cell to the Spanish police.", "Morocco",
+         "pass intelligence to", "Spain", "COOPERATE"),
+        ("Jordan shared intelligence with Iraq about the militants.", "Jordan", "share",
+         "intelligence", "COOPERATE"),
+    ],
 }
 # guards: the same verbs keep their other readings
 KEPT = [
+    # a law passed, names passed on or a border shared is no cooperation
+    ("The Senate passed the Patriot Act.", "Senate", "pass", "Patriot Act", None),
+    ("Israel passed the names of the suspects to Egypt.", "Israel", "pass",
+     "names of suspects", None),
+    ("Russia and Belarus share a border with Ukraine.", "Russia", "share", "border", None),
     ("Apple closed its stores in China.", "Apple", "close", "stores", None),
     # a deal closed is the deal's (an event noun's class), as for a verb of no class
     ("Exxon closed the deal with Mobil in 1999.", "Exxon", "close deal", "Mobil", "AGREE"),
