@@ -252,6 +252,10 @@ RULES = {
          "receive", "Yoweri Museveni", "CONSULT"),
         ("Putin received the Turkish foreign minister at the Kremlin on Tuesday.", "Putin",
          "receive", "Turkey", "CONSULT"),
+        ("President Xi Jinping received a delegation of American senators in Beijing.",
+         "Xi Jinping", "receive", "American senators", "CONSULT"),
+        ("Pope Leo received the Lebanese ambassador on Monday.", "Leo", "receive",
+         "Lebanese ambassador", "CONSULT"),
     ],
     # forces deployed to fight someone are getting ready for the fight (CAMEO 154)
     "deployed to fight": [
