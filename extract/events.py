@@ -45,6 +45,7 @@ from actorgraph.extract.lexicon import (
     ALERT_NOUNS,
     COMMISSIVE_VERBS,
     CONTRIBUTING_VERBS,
+    COURT_NOUNS,
     DEPARTING_VERBS,
     GROUP_NOUNS,
     MILITARY_HEADS,
@@ -52,6 +53,7 @@ from actorgraph.extract.lexicon import (
     PREPARING_WORDS,
     QUESTION_WORDS,
     RELATION_PARTICLES,
+    SUING_VERBS,
     ULTIMATUM_MARKS,
 )
 from actorgraph.extract.vague import person_lemma
@@ -78,11 +80,13 @@ __all__ = [
     "default_senses",
     "load_lexicon",
     "merge_lexicons",
+    "mobilised_for",
     "on_alert",
     "parse_lexicon",
     "parse_senses",
     "refine_class",
     "sense_class",
+    "to_court",
     "ultimatum",
 ]
 
@@ -259,6 +263,10 @@ class EventLexicon:
         direct = noun or (object_head if whole else None)
         allowed = self.objects.get(found)
         if allowed is not None and direct is not None and direct.lower() not in allowed:
+            if found not in self.otherwise and noun is not None:
+                # no class of the verb's own for the thing: an event noun it names gives
+                # the class ("closed a deal with X" is the deal's, AGREE)
+                return self.nouns.get(noun)
             return self.otherwise.get(found)
         return self.verbs[found]
 
@@ -477,9 +485,10 @@ _SENSE_GROUPS = ("@commercial", "@political", "@company", "@verbal", "@physical"
 #: Classes of an exchange with a counterpart (a meeting, aid, cooperation, a demand or a
 #: threat): the object must be an actor, not a place, facility or venue.
 COUNTERPART_CLASSES = frozenset({"CONSULT", "AID", "COOPERATE", "DEMAND", "THREATEN"})
-#: Entity types that are facilities, events or things, never a counterpart ("Walter Reed
-#: Hospital", "the Olympics"); a LOC may be a region with its people ("the Gaza Strip").
-_NON_COUNTERPART_TYPES = frozenset({"FAC", "EVENT", "PRODUCT", "WORK_OF_ART"})
+#: Entity types that are facilities, events, laws or things, never a counterpart ("Walter
+#: Reed Hospital", "the Olympics", "passed the Affordable Care Act"; a pact is, by its last
+#: word); a LOC may be a region with its people ("the Gaza Strip").
+_NON_COUNTERPART_TYPES = frozenset({"FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 #: CAMEO codes of companies: a multinational (``MNCUSA``) or a business sector (``USABUS``).
 _BUSINESS_CODES = ("MNC", "BUS")
 #: CAMEO sectors of political actors: government, military, rebels, police, judiciary,
@@ -808,6 +817,60 @@ def on_alert(verb: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "on" and any(
         p.dep_ == "pobj" and p.lemma_.lower() in ALERT_NOUNS for p in c.children)
         for c in verb.children)
+
+
+#: Dependencies of an infinitive of purpose on the verb it is the purpose of.
+_PURPOSE_DEPS = ("advcl", "xcomp")
+
+
+def mobilised_for(verb: Token, lexicon: EventLexicon | None = None) -> bool:
+    """Whether a verb is the infinitive of purpose of a mobilisation: forces deployed or
+    mobilised "to fight X" are getting ready for the fight (CAMEO 154, PLOVER MOBILIZE),
+    which has not happened: "Kenya deployed police officers to Haiti to fight the gangs".
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words="X deployed troops to fight Y".split(),
+    ...           heads=[1, 1, 1, 4, 1, 4], deps=["nsubj", "ROOT", "dobj", "aux", "advcl",
+    ...                                          "dobj"],
+    ...           lemmas=["X", "deploy", "troop", "to", "fight", "Y"],
+    ...           tags=["NNP", "VBD", "NNS", "TO", "VB", "NNP"])
+    >>> mobilised_for(doc[4]), mobilised_for(doc[1])
+    (True, False)
+    """
+    if verb.dep_ not in _PURPOSE_DEPS or verb.tag_ != "VB" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return (lexicon or default_lexicon()).classify(verb.head.lemma_) == "MOBILIZE"
+
+
+#: Prepositions of the court one takes someone to ("took X to court", "hauled X before
+#: the tribunal").
+_COURT_PREPS = ("to", "before")
+
+
+def to_court(verb: Token) -> Token | None:
+    """The court a verb takes its object to, a lawsuit against it (CAMEO 115, PLOVER
+    DISAPPROVE): "Ukraine took Russia to the International Court of Justice", "hauled the
+    company before a tribunal"; None when there is none.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words="X took Y to court".split(),
+    ...           heads=[1, 1, 1, 1, 3], deps=["nsubj", "ROOT", "dobj", "prep", "pobj"],
+    ...           lemmas=["X", "take", "Y", "to", "court"])
+    >>> to_court(doc[1]).text, to_court(doc[0]) is None
+    ('court', True)
+    """
+    if verb.lemma_.lower() not in SUING_VERBS:
+        return None
+    return next((p for c in verb.children if c.dep_ == "prep" and c.lower_ in _COURT_PREPS
+                 for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in COURT_NOUNS),
+                None)
 
 
 def ultimatum(verb: Token) -> bool:

@@ -74,6 +74,7 @@ __all__ = [
     "COUNTRY_ABBREVIATIONS",
     "COUNTRY_HEADS",
     "COUNT_HEADS",
+    "COURT_NOUNS",
     "DATIVE_PREPS",
     "DEED_VERBS",
     "DEFINITE_DETERMINERS",
@@ -213,6 +214,7 @@ __all__ = [
     "STATE_ROLES",
     "SUBJECT_PCOMP_PREPS",
     "SUBORDINATE_WORDS",
+    "SUING_VERBS",
     "SURFACE_PLACE_PREPS",
     "SURVIVING_VERBS",
     "SUSPECT_MODIFIERS",
@@ -405,6 +407,9 @@ OBLIGATION_MODALS = words("obligation_modals")
 CONDITIONAL_MARKS = words("conditional_marks")
 #: Nouns of readiness: "put its troops on alert" mobilises them.
 ALERT_NOUNS = words("alert_nouns")
+#: Last words of a court, and the verbs that take someone before one: "took Russia to court".
+COURT_NOUNS = words("court_nouns")
+SUING_VERBS = words("suing_verbs")
 #: Verbs of leaving: "ordered the ambassador to leave" expels him.
 DEPARTING_VERBS = words("departing_verbs")
 #: Marks of a condition that makes an act to come an ultimatum ("will withdraw unless").

@@ -51,12 +51,15 @@ from actorgraph.extract.derivation import relation_verb
 from actorgraph.extract.dictionary import is_country_code, lookup
 from actorgraph.extract.events import (
     MILITARY_HEADS,
+    PREPARED_CLASS,
     EventLexicon,
     class_lemma,
     default_lexicon,
+    mobilised_for,
     on_alert,
     refine_class,
     sense_class,
+    to_court,
     ultimatum,
 )
 from actorgraph.extract.hygiene import (
@@ -387,9 +390,17 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
                               object_head=None if unrecognised_name(tt.object) else object_head)
     event_class = refine_class(event_class, intended=intended,
                                military=tt.subject.lemma_.lower() in MILITARY_HEADS)
+    if PREPARED_CLASS.get(event_class or "") == "MOBILIZE" and tt.pos == "VERB" \
+            and mobilised_for(tt.predicate, lexicon):
+        # "deployed troops to fight Boko Haram": the deployment for the fight (CAMEO 154);
+        # "deployed warships to protect shipping" keeps the protection's class
+        event_class = "MOBILIZE"
     if event_class is None and tt.pos == "VERB" and on_alert(tt.predicate) \
             and (object_head or "").lower() not in ALERT_NOUNS:
         event_class = "MOBILIZE"  # "put its air force on high alert" (CAMEO 152)
+    if event_class is None and tt.pos == "VERB" and (court := to_court(tt.predicate)) is not None \
+            and tt.object.i != court.i:
+        event_class = "DISAPPROVE"  # "took Russia to the ICJ": a lawsuit (CAMEO 115)
     if intended and event_class is not None and tt.pos == "VERB" and ultimatum(tt.predicate):
         event_class = "THREATEN"  # "will withdraw its troops unless Baghdad ...": ultimatum
     if _setting_only(tt, obj, event_class) or (unnamed and event_class is None):

@@ -235,9 +235,107 @@ RULES = {
         ("Kenyan police broke up a rally by opposition supporters in Nairobi.", "Kenya",
          "break up", "rally", "COERCE"),
     ],
+    # releasing or freeing persons returns them (CAMEO2PLOVER 0841: RETREAT)
+    "persons released": [
+        ("The Houthis freed 14 Saudi prisoners on Sunday.", "Houthis", "free",
+         "Saudi prisoners", "RETREAT"),
+        ("Myanmar's junta released the Australian economist Sean Turnell.", "Myanmar's junta",
+         "release", "Sean Turnell", "RETREAT"),
+        ("Iran freed the French tourist Benjamin Briere on Friday.", "Iran", "free",
+         "Benjamin Briere", "RETREAT"),
+    ],
+    # receiving someone hosts their visit (CAMEO 043)
+    "someone received": [
+        ("King Abdullah received the Iraqi prime minister at the royal palace in Amman.",
+         "Abdullah", "receive", "Iraq", "CONSULT"),
+        ("The Emir of Qatar received Ugandan President Yoweri Museveni in Doha.", "Emir",
+         "receive", "Yoweri Museveni", "CONSULT"),
+        ("Putin received the Turkish foreign minister at the Kremlin on Tuesday.", "Putin",
+         "receive", "Turkey", "CONSULT"),
+        ("President Xi Jinping received a delegation of American senators in Beijing.",
+         "Xi Jinping", "receive", "American senators", "CONSULT"),
+        ("Pope Leo received the Lebanese ambassador on Monday.", "Leo", "receive",
+         "Lebanese ambassador", "CONSULT"),
+    ],
+    # forces deployed to fight someone are getting ready for the fight (CAMEO 154)
+    "deployed to fight": [
+        ("Chad deployed 1,000 soldiers to Niger to fight Boko Haram.", "Chad", "fight",
+         "Boko Haram", "MOBILIZE"),
+        ("Kenya deployed 400 police officers to Haiti to battle the armed gangs.", "Kenya",
+         "battle", "armed gangs", "MOBILIZE"),
+        ("Russia deployed troops to Syria to attack the rebels in Idlib.", "Russia", "attack",
+         "rebels", "MOBILIZE"),
+    ],
+    # a batch or tranche of aid delivered is aid (CAMEO 07)
+    "batch of aid": [
+        ("Japan delivered a second tranche of loans to Sri Lanka.", "Japan",
+         "deliver tranche to", "Sri Lanka", "AID"),
+        ("Germany delivered the first batch of Leopard tanks to Ukraine in March.", "Germany",
+         "deliver batch to", "Ukraine", "AID"),
+        ("Britain delivered a batch of vaccines to Ghana.", "United Kingdom", "deliver",
+         "batch of vaccines", "AID"),
+    ],
+    # taking someone to court is a lawsuit against them (CAMEO 115)
+    "taken to court": [
+        ("Ukraine took Russia to the International Court of Justice over the downing of "
+         "MH17.", "Ukraine", "take", "Russia", "DISAPPROVE"),
+        ("The European Commission took Poland to the EU Court of Justice over its judicial "
+         "reforms.", "European Commission", "take", "Poland", "DISAPPROVE"),
+        ("Chevron hauled Ecuador before an international arbitration tribunal.", "Chevron",
+         "haul", "Ecuador", "DISAPPROVE"),
+    ],
+    # closing ports, borders, crossings or straits restricts movement (CAMEO 191)
+    "passage closed": [
+        ("Egypt sealed its border with Gaza after the attack.", "Egypt", "seal border with",
+         "Gaza", "COERCE"),
+        ("Israel closed the Rafah crossing on Sunday.", "Israel", "close", "Rafah", "COERCE"),
+        ("Russia closed the Kerch Strait to Ukrainian ships.", "Russia", "close",
+         "Kerch Strait", "COERCE"),
+    ],
+    # recruits, cadets, conscripts, bystanders are people an attack can target (@people)
+    "people attacked": [
+        ("A Hamas gunman killed 24 police recruits on Saturday.", "Hamas gunman", "kill",
+         "police recruits", "ASSAULT"),
+        ("An Islamic State suicide bomber killed 30 army cadets outside the military academy "
+         "in Kabul.", "Islamic State suicide bomber", "kill", "army cadets", "ASSAULT"),
+        ("Boko Haram militants abducted 40 army conscripts in Borno state.",
+         "Boko Haram militants", "abduct", "army conscripts", "ASSAULT"),
+        ("A Taliban gunman shot dead three bystanders in Kandahar.", "Taliban gunman",
+         "shoot", "bystanders", "ASSAULT"),
+    ],
+    # passing on or sharing intelligence is cooperation (CAMEO 064)
+    "intelligence shared": [
+        ("Britain passed information on the plotters to the Pakistani authorities.",
+         "United Kingdom", "pass information to", "Pakistan", "COOPERATE"),
+        ("Morocco passed intelligence on the cell to the Spanish police.", "Morocco",
+         "pass intelligence to", "Spain", "COOPERATE"),
+        ("Jordan shared intelligence with Iraq about the militants.", "Jordan", "share",
+         "intelligence", "COOPERATE"),
+    ],
 }
 # guards: the same verbs keep their other readings
 KEPT = [
+    # a law passed, names passed on or a border shared is no cooperation
+    ("The Senate passed the Patriot Act.", "Senate", "pass", "Patriot Act", None),
+    ("Israel passed the names of the suspects to Egypt.", "Israel", "pass",
+     "names of suspects", None),
+    ("Russia and Belarus share a border with Ukraine.", "Russia", "share", "border", None),
+    ("Apple closed its stores in China.", "Apple", "close", "stores", None),
+    # a deal closed is the deal's (an event noun's class), as for a verb of no class
+    ("Exxon closed the deal with Mobil in 1999.", "Exxon", "close deal", "Mobil", "AGREE"),
+    # the court is no target; taking someone elsewhere is no lawsuit
+    ("Ukraine took Russia to the International Court of Justice over the downing of MH17.",
+     "Ukraine", "take to", "International Court of Justice", None),
+    ("Obama took Merkel to the Brandenburg Gate.", "Obama", "take", "Merkel", None),
+    # what one receives is no meeting; a deployment to protect keeps the protection's class
+    ("Ukraine received Patriot missiles from Germany.", "Ukraine", "receive from", "Germany",
+     None),
+    ("Germany received thousands of Syrian refugees in 2015.", "Germany", "receive",
+     "Syrian refugees", None),
+    ("Kenya received a loan from the World Bank.", "Kenya", "receive loan from", "World Bank",
+     None),
+    ("India deployed warships to the Gulf of Aden to protect merchant ships from Somali "
+     "pirates.", "India", "protect", "merchant ships", "AID"),
     ("North Korea threatened to attack South Korea with nuclear weapons.", "North Korea",
      "threaten to attack", "South Korea", "THREATEN"),
     ("Hamas threatened to kill the Israeli hostages.", "Hamas", "threaten to kill",
