@@ -179,6 +179,9 @@ __all__ = [
     "PREPOSITIONAL_VERBS",
     "PREVENTING_VERBS",
     "PUBLIC_BODY_WORDS",
+    "PURSUING_ADVERBS",
+    "PURSUING_PHRASAL_VERBS",
+    "PURSUING_VERBS",
     "QUANTITY_HEADS",
     "QUESTION_WORDS",
     "QUOTED_PRONOUNS",
@@ -698,6 +701,12 @@ def first_name_gender(name: str) -> str | None:
 INVOLVEMENT_NOUNS = words("involvement_nouns")
 #: Verbs whose subject takes part in the event noun after "in" ("participates in strikes").
 PARTICIPATING_VERBS = words("participating_verbs")
+#: Verbs that carry out the event noun after "with" ("proceeded with the demolition").
+PURSUING_VERBS = words("pursuing_verbs")
+#: Verbs that do so with "ahead" or "forward" ("went ahead with sanctions on X").
+PURSUING_PHRASAL_VERBS = words("pursuing_phrasal_verbs")
+#: The adverbs of those ("ahead", "forward").
+PURSUING_ADVERBS = words("pursuing_adverbs")
 #: Verbs that own up to or deny a part in an event ("admitted involvement in").
 OWNING_UP_VERBS = words("owning_up_verbs")
 #: Adjectives that lay a deed on the object of "hold" ("held X responsible for").

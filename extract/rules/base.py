@@ -55,6 +55,7 @@ from actorgraph.extract.lexicon import (
     LIGHT_VERBS,
     LODGING_VERBS,
     MEMBER_ROLES,
+    MILITARY_HEADS,
     NAME_PASSIVES,
     NON_PARTICIPANT_TYPES,
     NOUN_TARGET_PREPS,
@@ -1493,10 +1494,15 @@ def _possessor_undergoes(noun: Token) -> bool:
 
 
 def place_of(verb: Token, patients: list[Token]) -> tuple[str, Token] | None:
-    """A named place of the verb or of its object: "lifted a curfew in Montenegro"."""
+    """A named place of the verb or of its object: "lifted a curfew in Montenegro"; of
+    armed forces also one they are near ("deployed troops near Goma", "massed soldiers
+    along the border with X"): where forces are put is the place they are sent to."""
+    forces = any(p.lemma_.lower() in MILITARY_HEADS or p.lower_ in MILITARY_HEADS
+                 for p in patients)
+    preps = PLACE_PREPS if forces else IN_PLACE_PREPS
     for tok in (verb, *patients):
         for prep in children_of(tok, PREP):
-            if prep.lower_ in IN_PLACE_PREPS:
+            if prep.lower_ in preps:
                 for pobj in children_of(prep, POBJ):
                     if is_place(pobj):
                         return prep.lower_, appositive_name(pobj)

@@ -39,7 +39,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from actorgraph.extract.actors import concept_complement
-from actorgraph.extract.context import accused_object, cancelling, is_future, presupposed
+from actorgraph.extract.context import (
+    accused_object,
+    cancelling,
+    is_future,
+    presupposed,
+    pursuing,
+)
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.hygiene import is_quantity
 from actorgraph.extract.lexicon import (
@@ -237,6 +243,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         yield from _placed_under(verb, agents, patients, negated, hedged, lexicon)
         if not passive:
             yield from _joined_events(verb, agents, negated, hedged, lexicon)
+            yield from _pursued_events(verb, agents, negated, hedged, lexicon)
         yield from _judged_events(verb, patients, negated, lexicon)
         if passive and not agents:
             # "the attack on the embassy was blamed on Hamas": Hamas attacked it (alleged)
@@ -1260,6 +1267,23 @@ def _joined_events(verb: Token, agents: list[Token], negated: bool, hedged: bool
             for agent in agents:
                 yield TokenTriple(agent, noun, target, event, f"{verb.lemma_.lower()} in {event}",
                                   "NOUN", negated, "support-verb", hedged)
+
+
+def _pursued_events(verb: Token, agents: list[Token], negated: bool, hedged: bool,
+                    lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """"X goes ahead with sanctions on Y", "X pressed ahead with its assault on Y",
+    "X proceeded with the demolition of Y": X —sanction / assault / demolish→ Y (the
+    event noun after "with" is what the subject carries out, as after a light verb;
+    :func:`~extract.context.pursuing`)."""
+    if not pursuing(verb):
+        return
+    for noun, event in _event_objects(verb, "with", lexicon):
+        if noun_agents(noun):
+            continue  # "went ahead with Israel's attack on X": Israel's, not the subject's
+        for _, target in event_targets(noun, event):
+            for agent in agents:
+                yield TokenTriple(agent, noun, target, event, event, "NOUN", negated,
+                                  "support-verb", hedged)
 
 
 def _imposers(noun: Token) -> list[Token]:

@@ -1,0 +1,65 @@
+"""Hedged and negated triples of event summaries, round 2: where an event noun carried by
+a verb takes its target or place from a phrase after it.
+
+The sentences were written for these tests (none is from an evaluation set). Each entry:
+a sentence, the triples it must give as (subject label, relation lemma, object label,
+negated, hedged), and the (subject, object) pairs it must not give (see
+``tests/constructions.py``). Each construction ends with guards: the same event stated
+as done stays un-hedged, and what the construction does not cover gives no triple.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.constructions import cases, check_construction
+
+pytestmark = pytest.mark.model
+
+PURSUED = {
+    "'X goes / presses / pushes ahead with N on Y', 'proceeds with': X N Y": [
+        ("The European Union will go ahead with new sanctions on Russia's central bank.",
+         [("European Union", "sanction", "Russia's central bank", False, True)], []),
+        ("Iran threatens to close the Strait of Hormuz if Washington goes ahead with "
+         "sanctions against Iranian oil exporters.",
+         [("Washington", "sanction", "Iranian oil exporters", False, True)], []),
+        ("Israel will push ahead with its offensive against Hezbollah, the defence "
+         "minister says.",
+         [("Israel", "offensive", "Hezbollah", False, True)], []),
+        # done: stated
+        ("The European Union went ahead with sanctions against Belarus.",
+         [("European Union", "sanction", "Belarus", False, False)], []),
+        # someone else's event is not the subject's
+        ("Egypt went ahead with Israel's proposal for talks with Hamas.",
+         [], [("Egypt", "Hamas")]),
+    ],
+}
+
+PLACED = {
+    "a carried event noun in a named oblast or governorate: the place is its object": [
+        ("Moscow will continue its offensive in Donetsk Oblast, the Kremlin says.",
+         [("Moscow", "continue in", "Donetsk Oblast", False, True)], []),
+        ("Ukraine will resume its counteroffensive in Zaporizhzhia Oblast.",
+         [("Ukraine", "resume in", "Zaporizhzhia Oblast", False, True)], []),
+        # done: stated
+        ("The Houthis resumed their offensive in Marib Governorate.",
+         [("Houthis", "resume in", "Marib", False, False)], []),
+    ],
+    "forces put near, outside or across a place: the place is the object": [
+        ("Venezuela accuses Colombia of massing troops near Cucuta.",
+         [("Colombia", "mass near", "Cucuta", False, True)], [("Venezuela", "Cucuta")]),
+        ("Russia plans to station soldiers outside Kharkiv.",
+         [("Russia", "plan to station outside", "Kharkiv", False, True)], []),
+        # done: stated
+        ("China deployed warships near Taiwan.",
+         [("China", "deploy near", "Taiwan", False, False)], []),
+        # not forces: a mere setting near a place gives no triple
+        ("Uganda's opposition held a rally near Kampala.",
+         [], [("Uganda", "Kampala")]),
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence,present,absent", cases(PURSUED, PLACED))
+def test_round2_flags(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
