@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from actorgraph.records import Article
 from tests.constructions import cases, check_construction
 
 pytestmark = pytest.mark.model
@@ -59,7 +60,41 @@ PLACED = {
     ],
 }
 
+REFUSED = {
+    "'X rejects a truce / ceasefire / offer by Y': X does not accept it from Y, negated": [
+        ("Hamas rejects a truce proposed by Egypt.",
+         [("Hamas", "accept", "Egypt", True, False),
+          ("Hamas", "reject truce", "Egypt", False, False)], []),
+        ("Kyiv rejected a ceasefire offered by Moscow on Sunday.",
+         [("Kyiv", "accept", "Moscow", True, False)], []),
+        ("Ukraine rejects Russia's offer of a ceasefire.",
+         [("Ukraine", "accept", "Russia", True, False)], []),
+        # a rejection said to be coming is hedged too
+        ("The rebels will reject any ceasefire proposed by the Sudanese army.",
+         [("rebels", "accept", "Sudan", True, True)], []),
+        # not rejected, or not an agreement: no denied acceptance (test_no_refusal)
+        ("Hamas did not reject the truce proposed by Egypt.",
+         [("Hamas", "reject truce", "Egypt", True, False)], []),
+        ("Hamas accepted a truce proposed by Egypt.",
+         [("Hamas", "accept truce", "Egypt", False, False)], []),
+        ("Russia rejected calls by Belarus for talks.",
+         [("Russia", "reject call", "Belarus", False, False)], []),
+    ],
+}
 
-@pytest.mark.parametrize("sentence,present,absent", cases(PURSUED, PLACED))
+
+@pytest.mark.parametrize("sentence,present,absent", cases(PURSUED, PLACED, REFUSED))
 def test_round2_flags(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hamas did not reject the truce proposed by Egypt.",
+    "Hamas accepted a truce proposed by Egypt.",
+    "Russia rejected calls by Belarus for talks.",
+    "Serbia rejects the demands made by Kosovo.",
+])
+def test_no_refusal(extractor, sentence):
+    """No denied acceptance unless an agreement is rejected."""
+    (result,) = extractor.extract([Article("t", sentence)])
+    assert not [t for t in result.triples if t.relation.lemma == "accept" and t.negated]

@@ -1188,6 +1188,9 @@ def _reactions(agents: list[Token], verb: Token, noun: Token, rel: str, negated:
                and lexicon.classify(verb_lemma(acl)) in VIOLENT_CLASSES for a in by_agents(acl)}
     private = (person_lemma(noun.lemma_.lower()) and noun.lemma_.lower() not in ROLE_WORDS
                and noun.lower_ not in MEMBER_HEADS)
+    # "rejected a truce proposed by Egypt": no truce agreed with Egypt (negated)
+    refused = (not negated and lexicon.classify(verb_lemma(verb)) == "REJECT"
+               and lexicon.classify(noun.lemma_.lower(), pos="NOUN") == "AGREE")
     for owner in owners(noun) or earlier_agents(noun, lexicon):
         if owner.i in violent or (private and owner.head.i == noun.i and owner.dep_ != POSS
                                   and country_word(owner)):
@@ -1196,8 +1199,14 @@ def _reactions(agents: list[Token], verb: Token, noun: Token, rel: str, negated:
             if owner.i != agent.i and not any(owner.i == a.i for a in agents):
                 yield TokenTriple(agent, verb, owner, rel, rel, "VERB", negated, "reaction",
                                   hedged)
+                if refused:
+                    accepted = f"{_ACCEPTING_VERB} {noun.lemma_.lower()}"
+                    yield TokenTriple(agent, verb, owner, _ACCEPTING_VERB, accepted, "VERB", True,
+                                      "reaction", hedged)
 
 
+#: The relation a rejection of an agreement denies ("rejected a truce offered by X").
+_ACCEPTING_VERB = "accept"
 #: Classes of violent events that a later "the attack" may refer back to.
 VIOLENT_CLASSES = frozenset({"ASSAULT", "FIGHT", "COERCE"})
 #: How many sentences back a referring event noun looks for its event.
