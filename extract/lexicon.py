@@ -219,6 +219,7 @@ __all__ = [
     "SURFACE_PLACE_PREPS",
     "SURVIVING_VERBS",
     "SUSPECT_MODIFIERS",
+    "SUSPICION_NOUNS",
     "TARGET_PREPS",
     "THING_PRONOUNS",
     "TIME_PREPS",
@@ -505,6 +506,8 @@ ADDRESSEE_PREPS = words("addressee_preps")
 #: Verbs whose gerund complement is seen happening ("was pictured wearing").
 PERCEPTION_VERBS = words("perception_verbs")
 #: Nouns whose "that" clause is what is claimed ("reports that X armed Y").
+#: Nouns whose "of" gerund is only suspected of someone ("on suspicion of spying").
+SUSPICION_NOUNS = words("suspicion_nouns")
 CLAIM_NOUNS = words("claim_nouns")
 #: Nouns of saying whose owner says their clause ("Biden's assurances he had no part").
 SPEECH_NOUNS = words("speech_nouns")

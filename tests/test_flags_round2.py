@@ -82,8 +82,26 @@ REFUSED = {
     ],
 }
 
+SUSPECTED_OF = {
+    "'V-ed X on suspicion / charges / allegations of V-ing Y': X V Y, hedged": [
+        ("Italy arrests Anis Amri on suspicion of helping the Islamic State.",
+         [("Anis Amri", "help", "Islamic State", False, True),
+          ("Italy", "arrest", "Anis Amri", False, False)], [("Italy", "Islamic State")]),
+        ("Kenya arrests Abdullahi Hassan on charges of financing al-Shabaab.",
+         [("Abdullahi Hassan", "finance", "al-Shabaab", False, True)],
+         [("Kenya", "al-Shabaab")]),
+        ("Carles Puigdemont is detained in Sardinia over allegations of misusing public "
+         "funds.",
+         [("Carles Puigdemont", "misuse", "public funds", False, True)], []),
+        # established: a conviction is not hedged
+        ("The court convicted Ali Musa of helping the Islamic State.",
+         [("Ali Musa", "help", "Islamic State", False, False)], []),
+    ],
+}
 
-@pytest.mark.parametrize("sentence,present,absent", cases(PURSUED, PLACED, REFUSED))
+
+@pytest.mark.parametrize("sentence,present,absent",
+                         cases(PURSUED, PLACED, REFUSED, SUSPECTED_OF))
 def test_round2_flags(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
 

@@ -80,6 +80,7 @@ from actorgraph.extract.lexicon import (
     SEQUENCE_VERBS,
     SUBJECT_PCOMP_PREPS,
     SURFACE_PLACE_PREPS,
+    SUSPICION_NOUNS,
     TARGET_PREPS,
     TIME_UNITS,
     TRANSFER_VERBS,
@@ -128,6 +129,7 @@ __all__ = [
     "verb_form",
     "stranded_subjects",
     "subject_control",
+    "suspected_of",
     "verb_lemma",
     "reciprocal_pairs",
     "with_conjuncts",
@@ -770,6 +772,36 @@ def _instrument_agents(agents: list[Token]) -> tuple[list[Token], bool]:
     return out, replaced
 
 
+def suspected_of(gerund: Token) -> list[Token]:
+    """Who a gerund after "on suspicion of", "over allegations of", "on charges of" is
+    said of: the object (or passive subject) of the verb the phrase hangs on ("arrested
+    Amri on suspicion of helping the Islamic State", "Puigdemont was detained over
+    allegations of misusing funds"); what it says is only suspected (hedged).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Italy", "arrested", "Amri", "on", "suspicion", "of", "helping", "ISIS"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 1, 3, 4, 5, 6],
+    ...           deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "prep", "pcomp", "dobj"],
+    ...           pos=["PROPN", "VERB", "PROPN", "ADP", "NOUN", "ADP", "VERB", "PROPN"],
+    ...           tags=["NNP", "VBD", "NNP", "IN", "NN", "IN", "VBG", "NNP"],
+    ...           lemmas=["Italy", "arrest", "Amri", "on", "suspicion", "of", "help", "ISIS"])
+    >>> suspected_of(doc[6]), suspected_of(doc[1])
+    ([Amri], [])
+    """
+    prep = gerund.head
+    if (gerund.dep_ != PCOMP or gerund.tag_ != "VBG" or prep.dep_ != PREP
+            or prep.lower_ != "of"):
+        return []
+    noun = prep.head
+    if noun.lemma_.lower() not in SUSPICION_NOUNS or noun.dep_ != POBJ:
+        return []
+    clause = noun.head.head
+    return core(clause)[1] if is_verb(clause) else []
+
+
 def _gerund_prep(verb: Token) -> Token | None:
     """The preposition of a gerund on a verb ("retaliated by firing"), also when the
     parser coordinated a second gerund with the verb itself: in "arrested X for
@@ -953,6 +985,9 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             # "accuses the PKK of killing two officers" with "of" on the object: the
             # object does it, if at all
             subjects, pattern = [accused], "control"
+        elif suspects := suspected_of(verb):
+            # "arrested Amri on suspicion of helping the Islamic State": Amri, if at all
+            subjects, pattern = suspects, "control"
         elif (prep := _gerund_prep(verb)) is not None:
             head_agents, head_patients, _ = core(prep.head)
             if prep.lower_ in TARGET_PREPS and _adjectival(verb):

@@ -117,6 +117,7 @@ from actorgraph.extract.lexicon import (
     SAY_VERBS,
     SPEAKING_VERBS,
     SPEECH_SETTING_PREPS,
+    SUSPICION_NOUNS,
     TRANSFER_VERBS,
     UNDER_VERBS,
     USING_VERBS,
@@ -226,7 +227,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             if accused_object(gerund) is not None:
                 governor = governor.head  # "accuses X of shelling" with "of" on X
             hedged = pattern == "control" and (
-                governor.lemma_.lower() in ALLEGING_VERBS
+                governor.lemma_.lower() in ALLEGING_VERBS | SUSPICION_NOUNS
                 or (governor.lemma_.lower() in PREVENTING_VERBS and is_negated(governor)))
         else:
             # "forced X to leave" and "persuaded X to sign" were done
