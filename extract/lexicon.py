@@ -32,6 +32,8 @@ __all__ = [
     "ACTING_SECTORS",
     "ADDRESSEE_PREPS",
     "ADJUNCT_PREPS",
+    "ADOPTED_TEXTS",
+    "ADOPTING_VERBS",
     "ADVERBIAL_HEADS",
     "AGENT_NOUNS",
     "AIM_VERBS",
@@ -506,6 +508,10 @@ ADDRESSEE_PREPS = words("addressee_preps")
 #: Verbs whose gerund complement is seen happening ("was pictured wearing").
 PERCEPTION_VERBS = words("perception_verbs")
 #: Nouns whose "that" clause is what is claimed ("reports that X armed Y").
+#: Texts a body adopts, whose participle says what the body does ("a resolution condemning").
+ADOPTED_TEXTS = words("adopted_texts")
+#: Verbs by which a body adopts such a text ("adopted", "passed").
+ADOPTING_VERBS = words("adopting_verbs")
 #: Nouns whose "of" gerund is only suspected of someone ("on suspicion of spying").
 SUSPICION_NOUNS = words("suspicion_nouns")
 CLAIM_NOUNS = words("claim_nouns")

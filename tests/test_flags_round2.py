@@ -99,9 +99,31 @@ SUSPECTED_OF = {
     ],
 }
 
+ADOPTED = {
+    "'X adopts / passes a resolution / motion V-ing Y': X V Y, as done as the adoption": [
+        ("The UN Security Council adopts a resolution condemning North Korea.",
+         [("UN Security Council", "condemn", "North Korea", False, False)], []),
+        ("The European Parliament passed a motion condemning Hungary on Thursday.",
+         [("European Parliament", "condemn", "Hungary", False, False)], []),
+        ("The UN General Assembly fails to pass a resolution condemning Russia.",
+         [("UN General Assembly", "condemn", "Russia", True, False)], []),
+        ("The Arab League refused to endorse a statement condemning Iran.",
+         [("Arab League", "condemn", "Iran", True, False)], []),
+        ("The European Parliament will adopt a resolution calling on Hungary to free "
+         "Ilaria Salis.",
+         [("European Parliament", "call on", "Hungary", False, True)], []),
+        # a double negative: passed
+        ("The African Union did not fail to pass a resolution condemning Sudan.",
+         [("African Union", "condemn", "Sudan", False, False)], []),
+        # vetoed, not adopted: the vetoing member condemns no one
+        ("Russia vetoes a resolution condemning Syria.",
+         [("Russia", "veto", "resolution", False, False)], [("Russia", "Syria")]),
+    ],
+}
+
 
 @pytest.mark.parametrize("sentence,present,absent",
-                         cases(PURSUED, PLACED, REFUSED, SUSPECTED_OF))
+                         cases(PURSUED, PLACED, REFUSED, SUSPECTED_OF, ADOPTED))
 def test_round2_flags(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
 

@@ -31,6 +31,8 @@ from actorgraph.extract.lexicon import (
     ACTING_SECTORS,
     ADDRESSEE_PREPS,
     ADJUNCT_PREPS,
+    ADOPTED_TEXTS,
+    ADOPTING_VERBS,
     ADVERBIAL_HEADS,
     AIM_VERBS,
     ALLEGED_PREPS,
@@ -129,6 +131,7 @@ __all__ = [
     "verb_form",
     "stranded_subjects",
     "subject_control",
+    "adopting_verb",
     "suspected_of",
     "verb_lemma",
     "reciprocal_pairs",
@@ -772,6 +775,22 @@ def _instrument_agents(agents: list[Token]) -> tuple[list[Token], bool]:
     return out, replaced
 
 
+def adopting_verb(text: Token) -> Token | None:
+    """The verb by which a body adopts a text whose participle says what it does, or
+    None: "the Council adopted / failed to pass a resolution condemning X" -> adopted /
+    pass (:data:`ADOPTED_TEXTS`, :data:`ADOPTING_VERBS`)."""
+    verb = text.head
+    if (text.lemma_.lower() in ADOPTED_TEXTS and text.dep_ in (DOBJ, NSUBJPASS)
+            and is_verb(verb) and verb.lemma_.lower() in ADOPTING_VERBS):
+        return verb
+    return None
+
+
+def _adopters(text: Token) -> list[Token]:
+    verb = adopting_verb(text)
+    return core(verb)[0] if verb is not None else []
+
+
 def suspected_of(gerund: Token) -> list[Token]:
     """Who a gerund after "on suspicion of", "over allegations of", "on charges of" is
     said of: the object (or passive subject) of the verb the phrase hangs on ("arrested
@@ -960,7 +979,8 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
                 clause = clause_verb(head)
                 subjects = core(clause)[0] if clause is not None else []
             else:
-                subjects = [head]
+                # "adopted a resolution condemning X": the body that adopted it
+                subjects = _adopters(head) or [head]
             pattern = "participle"
         elif verb.dep_ == ADVCL and verb.tag_ == "VBG" and is_verb(head):
             subjects, pattern = adjunct_subjects(verb), "participle"

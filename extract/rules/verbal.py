@@ -45,6 +45,7 @@ from actorgraph.extract.context import (
     is_future,
     presupposed,
     pursuing,
+    sought,
 )
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.hygiene import is_quantity
@@ -138,6 +139,7 @@ from actorgraph.extract.rules.base import (
     PREP,
     XCOMP,
     TokenTriple,
+    adopting_verb,
     appositive_name,
     by_agents,
     children_of,
@@ -238,6 +240,11 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                  and verb.head.lemma_.lower() in PERCEPTION_VERBS)
                 or (verb.dep_ == "xcomp"
                     and verb.head.lemma_.lower() in IMPLICATIVE_OBJECT_VERBS | USING_VERBS))
+        if verb.dep_ == ACL and (adopter := adopting_verb(verb.head)) is not None:
+            # "failed to pass / will adopt a resolution condemning X": the body's
+            # condemnation is as done as the adoption
+            negated = negated or _not_adopted(adopter)
+            hedged = hedged or sought(adopter)
         lemma = verb_lemma(verb)
         passive = is_passive(verb)
         yield from _under_event(verb, patients if passive else agents, negated, lexicon)
@@ -1277,6 +1284,15 @@ def _joined_events(verb: Token, agents: list[Token], negated: bool, hedged: bool
             for agent in agents:
                 yield TokenTriple(agent, noun, target, event, f"{verb.lemma_.lower()} in {event}",
                                   "NOUN", negated, "support-verb", hedged)
+
+
+def _not_adopted(verb: Token) -> bool:
+    """Whether a text's adoption did not happen: "did not pass", "failed to adopt",
+    "refused to approve" (not "did not fail to pass")."""
+    head = verb.head
+    if verb.dep_ == XCOMP and head.lemma_.lower() in FAILURE_VERBS | REFUSAL_VERBS:
+        return not is_negated(head)
+    return is_negated(verb)
 
 
 def _pursued_events(verb: Token, agents: list[Token], negated: bool, hedged: bool,
