@@ -121,9 +121,29 @@ ADOPTED = {
     ],
 }
 
+DENIED_CLAIMS = {
+    "a headline's 'X rejects / dismisses claims that it V-ed Y' (parsed as a noun 'X "
+    "rejects' and a verb 'claims'): X V Y, negated": [
+        ("Russia rejects claims that it bombed Mariupol.",
+         [("Russia", "bomb", "Mariupol", True, False),
+          ("Russia", "reject", "claims", False, False)], []),
+        ("Turkey rejects claims that it shelled Kobani.",
+         [("Turkey", "shell", "Kobani", True, False)], []),
+        ("Pakistan rejects claims that it sheltered Osama bin Laden.",
+         [("Pakistan", "shelter", "Osama bin Laden", True, False)], []),
+        # parsed right already: the same reading
+        ("Iran dismisses reports that it armed the Houthis.",
+         [("Iran", "arm", "Houthis", True, False)], []),
+        # a claim of one's own: hedged, not denied
+        ("Russia claims that Ukraine bombed Belgorod.",
+         [("Ukraine", "bomb", "Belgorod", False, True)], []),
+    ],
+}
+
 
 @pytest.mark.parametrize("sentence,present,absent",
-                         cases(PURSUED, PLACED, REFUSED, SUSPECTED_OF, ADOPTED))
+                         cases(PURSUED, PLACED, REFUSED, SUSPECTED_OF, ADOPTED,
+                               DENIED_CLAIMS))
 def test_round2_flags(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
 
