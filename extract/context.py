@@ -90,6 +90,9 @@ from actorgraph.extract.lexicon import (
     PLACE_PREPS,
     PLACE_TYPES,
     PLAN_NOUNS,
+    PURSUING_ADVERBS,
+    PURSUING_PHRASAL_VERBS,
+    PURSUING_VERBS,
     QUESTION_WORDS,
     REFUSAL_VERBS,
     REPORTING_VERBS,
@@ -122,6 +125,7 @@ __all__ = [
     "negation",
     "no_longer",
     "presupposed",
+    "pursuing",
     "questioned",
     "realised",
     "refused",
@@ -518,6 +522,28 @@ def degree_negated(predicate: Token) -> bool:
     return False
 
 
+def pursuing(verb: Token) -> bool:
+    """Whether a verb carries out the event noun after its "with": "went ahead with
+    sanctions on X", "pressed ahead with its assault on Y", "proceeded with the
+    demolition of Z" (:data:`~extract.lexicon.PURSUING_VERBS`, or one of
+    :data:`~extract.lexicon.PURSUING_PHRASAL_VERBS` with "ahead" or "forward").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Israel", "went", "ahead", "with", "strikes"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 1, 3],
+    ...           deps=["nsubj", "ROOT", "advmod", "prep", "pobj"],
+    ...           lemmas=["Israel", "go", "ahead", "with", "strike"])
+    >>> pursuing(doc[1]), pursuing(doc[4])
+    (True, False)
+    """
+    lemma = verb.lemma_.lower()
+    return lemma in PURSUING_VERBS or (lemma in PURSUING_PHRASAL_VERBS and any(
+        c.dep_ in ("advmod", "prt") and c.lower_ in PURSUING_ADVERBS for c in verb.children))
+
+
 def realised(noun: Token) -> bool:
     """Whether an event noun is stated as having happened whatever its clause says: it
     is possessed ("Poland's expulsion of X", "the WHO's decision") or, as the subject
@@ -545,7 +571,9 @@ def realised(noun: Token) -> bool:
         return False
     possessed = any(c.dep_ == "poss" for c in noun.children)
     if noun.dep_ == "pobj":
-        return possessed
+        # "pressed ahead with its assault on X": the verb's own event, as an object is
+        prep = noun.head
+        return possessed and not (prep.lower_ == "with" and pursuing(prep.head))
     return noun.dep_ in ("nsubj", "nsubjpass") and presupposed(noun)
 
 

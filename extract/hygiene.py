@@ -70,7 +70,7 @@ import re
 
 import numpy
 from actorgraph.extract.dictionary import lookup
-from actorgraph.extract.lexicon import OFFICE_WORDS, QUOTED_PRONOUNS
+from actorgraph.extract.lexicon import CLAIM_NOUNS, OFFICE_WORDS, QUOTED_PRONOUNS
 from actorgraph.extract.news import is_number, news_words
 from spacy.attrs import DEP, TAG
 from spacy.symbols import acl as ACL_ID
@@ -772,8 +772,9 @@ def repair_verbs(doc: Doc) -> None:
     subjects = numpy.nonzero(deps == NSUBJ_ID)[0].tolist()
     if len(subjects) > 1:
         _second_subjects(doc, subjects)
-    for sent in doc.sents:
-        _present_verb(sent.root)
+    for root in [sent.root for sent in doc.sents]:
+        _present_verb(root)
+        _verb_before_claims(root)
     for i in numpy.nonzero(deps == DOBJ_ID)[0].tolist():
         obj = doc[i]
         head = obj.head
@@ -827,6 +828,35 @@ def _present_verb(root: Token) -> None:
     root.pos_, root.tag_ = "VERB", "VBZ"
     for clause in clauses:
         clause.dep_ = "ccomp"
+
+
+def _verb_before_claims(root: Token) -> None:
+    """Re-read a headline's "X rejects claims that ..." parsed as a noun "X rejects" and
+    a verb "claims": "Russia rejects claims that it bombed the hospital", "Iran dismisses
+    reports that it armed the Houthis" (the small model makes the plural verb a noun with
+    the name as its compound, and the claim noun the verb). The plural before a claim
+    noun of :data:`~extract.lexicon.CLAIM_NOUNS` tagged VBZ, with a name as its
+    compound and a clause after the claim noun, becomes the verb (VBZ, the root), the
+    name its subject, the claim noun its object and the clause the noun's."""
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if (root.tag_ != "VBZ" or root.lemma_.lower() not in CLAIM_NOUNS or subject is None
+            or subject.i != root.i - 1 or subject.tag_ != "NNS"
+            or not subject.lower_.endswith("s")):
+        return
+    names = [c for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    clauses = [c for c in root.children if c.dep_ == "ccomp" and c.i > root.i]
+    if not names or not clauses or any(c.dep_ in ("det", "poss") for c in subject.children):
+        return
+    verb = subject
+    verb.head = verb  # the root first: the tree must stay a tree
+    root.head = verb
+    for child in [c for c in root.children if c.dep_ == "punct"]:
+        child.head = verb
+    verb.pos_, verb.tag_, verb.dep_ = "VERB", "VBZ", "ROOT"
+    root.pos_, root.tag_, root.dep_ = "NOUN", "NNS", "dobj"
+    names[-1].dep_ = "nsubj"
+    for clause in clauses:
+        clause.dep_ = "acl"
 
 
 def _article_compounds(doc: Doc) -> None:

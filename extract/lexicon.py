@@ -32,6 +32,8 @@ __all__ = [
     "ACTING_SECTORS",
     "ADDRESSEE_PREPS",
     "ADJUNCT_PREPS",
+    "ADOPTED_TEXTS",
+    "ADOPTING_VERBS",
     "ADVERBIAL_HEADS",
     "AGENT_NOUNS",
     "AIM_VERBS",
@@ -180,6 +182,9 @@ __all__ = [
     "PREPOSITIONAL_VERBS",
     "PREVENTING_VERBS",
     "PUBLIC_BODY_WORDS",
+    "PURSUING_ADVERBS",
+    "PURSUING_PHRASAL_VERBS",
+    "PURSUING_VERBS",
     "QUANTITY_HEADS",
     "QUESTION_WORDS",
     "QUOTED_PRONOUNS",
@@ -218,6 +223,7 @@ __all__ = [
     "SURFACE_PLACE_PREPS",
     "SURVIVING_VERBS",
     "SUSPECT_MODIFIERS",
+    "SUSPICION_NOUNS",
     "TARGET_PREPS",
     "THING_PRONOUNS",
     "TIME_PREPS",
@@ -507,6 +513,12 @@ ADDRESSEE_PREPS = words("addressee_preps")
 #: Verbs whose gerund complement is seen happening ("was pictured wearing").
 PERCEPTION_VERBS = words("perception_verbs")
 #: Nouns whose "that" clause is what is claimed ("reports that X armed Y").
+#: Texts a body adopts, whose participle says what the body does ("a resolution condemning").
+ADOPTED_TEXTS = words("adopted_texts")
+#: Verbs by which a body adopts such a text ("adopted", "passed").
+ADOPTING_VERBS = words("adopting_verbs")
+#: Nouns whose "of" gerund is only suspected of someone ("on suspicion of spying").
+SUSPICION_NOUNS = words("suspicion_nouns")
 CLAIM_NOUNS = words("claim_nouns")
 #: Nouns of saying whose owner says their clause ("Biden's assurances he had no part").
 SPEECH_NOUNS = words("speech_nouns")
@@ -703,6 +715,12 @@ def first_name_gender(name: str) -> str | None:
 INVOLVEMENT_NOUNS = words("involvement_nouns")
 #: Verbs whose subject takes part in the event noun after "in" ("participates in strikes").
 PARTICIPATING_VERBS = words("participating_verbs")
+#: Verbs that carry out the event noun after "with" ("proceeded with the demolition").
+PURSUING_VERBS = words("pursuing_verbs")
+#: Verbs that do so with "ahead" or "forward" ("went ahead with sanctions on X").
+PURSUING_PHRASAL_VERBS = words("pursuing_phrasal_verbs")
+#: The adverbs of those ("ahead", "forward").
+PURSUING_ADVERBS = words("pursuing_adverbs")
 #: Verbs that own up to or deny a part in an event ("admitted involvement in").
 OWNING_UP_VERBS = words("owning_up_verbs")
 #: Adjectives that lay a deed on the object of "hold" ("held X responsible for").

@@ -31,6 +31,8 @@ from actorgraph.extract.lexicon import (
     ACTING_SECTORS,
     ADDRESSEE_PREPS,
     ADJUNCT_PREPS,
+    ADOPTED_TEXTS,
+    ADOPTING_VERBS,
     ADVERBIAL_HEADS,
     AIM_VERBS,
     ALLEGED_PREPS,
@@ -55,6 +57,7 @@ from actorgraph.extract.lexicon import (
     LIGHT_VERBS,
     LODGING_VERBS,
     MEMBER_ROLES,
+    MILITARY_HEADS,
     NAME_PASSIVES,
     NON_PARTICIPANT_TYPES,
     NOUN_TARGET_PREPS,
@@ -79,6 +82,7 @@ from actorgraph.extract.lexicon import (
     SEQUENCE_VERBS,
     SUBJECT_PCOMP_PREPS,
     SURFACE_PLACE_PREPS,
+    SUSPICION_NOUNS,
     TARGET_PREPS,
     TIME_UNITS,
     TRANSFER_VERBS,
@@ -127,6 +131,8 @@ __all__ = [
     "verb_form",
     "stranded_subjects",
     "subject_control",
+    "adopting_verb",
+    "suspected_of",
     "verb_lemma",
     "reciprocal_pairs",
     "with_conjuncts",
@@ -769,6 +775,52 @@ def _instrument_agents(agents: list[Token]) -> tuple[list[Token], bool]:
     return out, replaced
 
 
+def adopting_verb(text: Token) -> Token | None:
+    """The verb by which a body adopts a text whose participle says what it does, or
+    None: "the Council adopted / failed to pass a resolution condemning X" -> adopted /
+    pass (:data:`ADOPTED_TEXTS`, :data:`ADOPTING_VERBS`)."""
+    verb = text.head
+    if (text.lemma_.lower() in ADOPTED_TEXTS and text.dep_ in (DOBJ, NSUBJPASS)
+            and is_verb(verb) and verb.lemma_.lower() in ADOPTING_VERBS):
+        return verb
+    return None
+
+
+def _adopters(text: Token) -> list[Token]:
+    verb = adopting_verb(text)
+    return core(verb)[0] if verb is not None else []
+
+
+def suspected_of(gerund: Token) -> list[Token]:
+    """Who a gerund after "on suspicion of", "over allegations of", "on charges of" is
+    said of: the object (or passive subject) of the verb the phrase hangs on ("arrested
+    Amri on suspicion of helping the Islamic State", "Puigdemont was detained over
+    allegations of misusing funds"); what it says is only suspected (hedged).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Italy", "arrested", "Amri", "on", "suspicion", "of", "helping", "ISIS"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 1, 3, 4, 5, 6],
+    ...           deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "prep", "pcomp", "dobj"],
+    ...           pos=["PROPN", "VERB", "PROPN", "ADP", "NOUN", "ADP", "VERB", "PROPN"],
+    ...           tags=["NNP", "VBD", "NNP", "IN", "NN", "IN", "VBG", "NNP"],
+    ...           lemmas=["Italy", "arrest", "Amri", "on", "suspicion", "of", "help", "ISIS"])
+    >>> suspected_of(doc[6]), suspected_of(doc[1])
+    ([Amri], [])
+    """
+    prep = gerund.head
+    if (gerund.dep_ != PCOMP or gerund.tag_ != "VBG" or prep.dep_ != PREP
+            or prep.lower_ != "of"):
+        return []
+    noun = prep.head
+    if noun.lemma_.lower() not in SUSPICION_NOUNS or noun.dep_ != POBJ:
+        return []
+    clause = noun.head.head
+    return core(clause)[1] if is_verb(clause) else []
+
+
 def _gerund_prep(verb: Token) -> Token | None:
     """The preposition of a gerund on a verb ("retaliated by firing"), also when the
     parser coordinated a second gerund with the verb itself: in "arrested X for
@@ -927,7 +979,8 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
                 clause = clause_verb(head)
                 subjects = core(clause)[0] if clause is not None else []
             else:
-                subjects = [head]
+                # "adopted a resolution condemning X": the body that adopted it
+                subjects = _adopters(head) or [head]
             pattern = "participle"
         elif verb.dep_ == ADVCL and verb.tag_ == "VBG" and is_verb(head):
             subjects, pattern = adjunct_subjects(verb), "participle"
@@ -952,6 +1005,9 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             # "accuses the PKK of killing two officers" with "of" on the object: the
             # object does it, if at all
             subjects, pattern = [accused], "control"
+        elif suspects := suspected_of(verb):
+            # "arrested Amri on suspicion of helping the Islamic State": Amri, if at all
+            subjects, pattern = suspects, "control"
         elif (prep := _gerund_prep(verb)) is not None:
             head_agents, head_patients, _ = core(prep.head)
             if prep.lower_ in TARGET_PREPS and _adjectival(verb):
@@ -1493,10 +1549,15 @@ def _possessor_undergoes(noun: Token) -> bool:
 
 
 def place_of(verb: Token, patients: list[Token]) -> tuple[str, Token] | None:
-    """A named place of the verb or of its object: "lifted a curfew in Montenegro"."""
+    """A named place of the verb or of its object: "lifted a curfew in Montenegro"; of
+    armed forces also one they are near ("deployed troops near Goma", "massed soldiers
+    along the border with X"): where forces are put is the place they are sent to."""
+    forces = any(p.lemma_.lower() in MILITARY_HEADS or p.lower_ in MILITARY_HEADS
+                 for p in patients)
+    preps = PLACE_PREPS if forces else IN_PLACE_PREPS
     for tok in (verb, *patients):
         for prep in children_of(tok, PREP):
-            if prep.lower_ in IN_PLACE_PREPS:
+            if prep.lower_ in preps:
                 for pobj in children_of(prep, POBJ):
                     if is_place(pobj):
                         return prep.lower_, appositive_name(pobj)

@@ -39,7 +39,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from actorgraph.extract.actors import concept_complement
-from actorgraph.extract.context import accused_object, cancelling, is_future, presupposed
+from actorgraph.extract.context import (
+    accused_object,
+    cancelling,
+    is_future,
+    presupposed,
+    pursuing,
+    sought,
+)
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.hygiene import is_quantity
 from actorgraph.extract.lexicon import (
@@ -111,6 +118,7 @@ from actorgraph.extract.lexicon import (
     SAY_VERBS,
     SPEAKING_VERBS,
     SPEECH_SETTING_PREPS,
+    SUSPICION_NOUNS,
     TRANSFER_VERBS,
     UNDER_VERBS,
     USING_VERBS,
@@ -131,6 +139,7 @@ from actorgraph.extract.rules.base import (
     PREP,
     XCOMP,
     TokenTriple,
+    adopting_verb,
     appositive_name,
     by_agents,
     children_of,
@@ -220,7 +229,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             if accused_object(gerund) is not None:
                 governor = governor.head  # "accuses X of shelling" with "of" on X
             hedged = pattern == "control" and (
-                governor.lemma_.lower() in ALLEGING_VERBS
+                governor.lemma_.lower() in ALLEGING_VERBS | SUSPICION_NOUNS
                 or (governor.lemma_.lower() in PREVENTING_VERBS and is_negated(governor)))
         else:
             # "forced X to leave" and "persuaded X to sign" were done
@@ -231,12 +240,18 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                  and verb.head.lemma_.lower() in PERCEPTION_VERBS)
                 or (verb.dep_ == "xcomp"
                     and verb.head.lemma_.lower() in IMPLICATIVE_OBJECT_VERBS | USING_VERBS))
+        if verb.dep_ == ACL and (adopter := adopting_verb(verb.head)) is not None:
+            # "failed to pass / will adopt a resolution condemning X": the body's
+            # condemnation is as done as the adoption
+            negated = negated or _not_adopted(adopter)
+            hedged = hedged or sought(adopter)
         lemma = verb_lemma(verb)
         passive = is_passive(verb)
         yield from _under_event(verb, patients if passive else agents, negated, lexicon)
         yield from _placed_under(verb, agents, patients, negated, hedged, lexicon)
         if not passive:
             yield from _joined_events(verb, agents, negated, hedged, lexicon)
+            yield from _pursued_events(verb, agents, negated, hedged, lexicon)
         yield from _judged_events(verb, patients, negated, lexicon)
         if passive and not agents:
             # "the attack on the embassy was blamed on Hamas": Hamas attacked it (alleged)
@@ -1181,6 +1196,9 @@ def _reactions(agents: list[Token], verb: Token, noun: Token, rel: str, negated:
                and lexicon.classify(verb_lemma(acl)) in VIOLENT_CLASSES for a in by_agents(acl)}
     private = (person_lemma(noun.lemma_.lower()) and noun.lemma_.lower() not in ROLE_WORDS
                and noun.lower_ not in MEMBER_HEADS)
+    # "rejected a truce proposed by Egypt": no truce agreed with Egypt (negated)
+    refused = (not negated and lexicon.classify(verb_lemma(verb)) == "REJECT"
+               and lexicon.classify(noun.lemma_.lower(), pos="NOUN") == "AGREE")
     for owner in owners(noun) or earlier_agents(noun, lexicon):
         if owner.i in violent or (private and owner.head.i == noun.i and owner.dep_ != POSS
                                   and country_word(owner)):
@@ -1189,8 +1207,14 @@ def _reactions(agents: list[Token], verb: Token, noun: Token, rel: str, negated:
             if owner.i != agent.i and not any(owner.i == a.i for a in agents):
                 yield TokenTriple(agent, verb, owner, rel, rel, "VERB", negated, "reaction",
                                   hedged)
+                if refused:
+                    accepted = f"{_ACCEPTING_VERB} {noun.lemma_.lower()}"
+                    yield TokenTriple(agent, verb, owner, _ACCEPTING_VERB, accepted, "VERB", True,
+                                      "reaction", hedged)
 
 
+#: The relation a rejection of an agreement denies ("rejected a truce offered by X").
+_ACCEPTING_VERB = "accept"
 #: Classes of violent events that a later "the attack" may refer back to.
 VIOLENT_CLASSES = frozenset({"ASSAULT", "FIGHT", "COERCE"})
 #: How many sentences back a referring event noun looks for its event.
@@ -1260,6 +1284,32 @@ def _joined_events(verb: Token, agents: list[Token], negated: bool, hedged: bool
             for agent in agents:
                 yield TokenTriple(agent, noun, target, event, f"{verb.lemma_.lower()} in {event}",
                                   "NOUN", negated, "support-verb", hedged)
+
+
+def _not_adopted(verb: Token) -> bool:
+    """Whether a text's adoption did not happen: "did not pass", "failed to adopt",
+    "refused to approve" (not "did not fail to pass")."""
+    head = verb.head
+    if verb.dep_ == XCOMP and head.lemma_.lower() in FAILURE_VERBS | REFUSAL_VERBS:
+        return not is_negated(head)
+    return is_negated(verb)
+
+
+def _pursued_events(verb: Token, agents: list[Token], negated: bool, hedged: bool,
+                    lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """"X goes ahead with sanctions on Y", "X pressed ahead with its assault on Y",
+    "X proceeded with the demolition of Y": X —sanction / assault / demolish→ Y (the
+    event noun after "with" is what the subject carries out, as after a light verb;
+    :func:`~extract.context.pursuing`)."""
+    if not pursuing(verb):
+        return
+    for noun, event in _event_objects(verb, "with", lexicon):
+        if noun_agents(noun):
+            continue  # "went ahead with Israel's attack on X": Israel's, not the subject's
+        for _, target in event_targets(noun, event):
+            for agent in agents:
+                yield TokenTriple(agent, noun, target, event, event, "NOUN", negated,
+                                  "support-verb", hedged)
 
 
 def _imposers(noun: Token) -> list[Token]:
