@@ -1000,6 +1000,11 @@ def modality(predicate: Token) -> Modality:
     # a finite adverbial clause ("because it has committed itself to X") is asserted even
     # below a clause that is not ("it is unlikely that X would finance Y, as ...")
     asserted = False
+    # a finite adverbial clause in the past ("after China launched drills") states a fact
+    # that no plan, order or modal above it qualifies ("ordered the army to step up
+    # readiness after China launched drills"); only a claim that reports it can hedge it
+    # (but "vowed to stay until Pakistan released him": not yet)
+    settled = False
     for _ in range(8):
         parent = tok.head
         dep = tok.dep_
@@ -1013,6 +1018,9 @@ def modality(predicate: Token) -> Modality:
         if not asserted:
             hedged = hedged or unasserted(tok) or _believed(tok, parent) or _unmarked_claim(tok)
         asserted = asserted or _finite_adverbial(tok)
+        settled = settled or (_finite_adverbial(tok) and tok.tag_ == "VBD"
+                              and not _marks(tok) & PENDING_MARKS)
+        unsettled_hedged = hedged
         if dep == "pcomp" and parent.dep_ == "prep":
             # "retaliated by shelling": the gerund is part of its verb's claim;
             # "plans on leaving": only intended; "accused of crossing state lines and
@@ -1024,6 +1032,8 @@ def modality(predicate: Token) -> Modality:
             sought_off = parent.lower_ == "from" and sought(parent.head)
             parent = parent.head
             hedged = hedged or _hedged_here(parent) or _intends(parent) or alleged or sought_off
+            if settled:
+                hedged = unsettled_hedged
             tok = parent
             continue
         if parent == tok or dep not in ("ccomp", "conj", "xcomp", "advcl", "acl"):
@@ -1048,6 +1058,8 @@ def modality(predicate: Token) -> Modality:
             # coordinated clause with its own subject ("X may strike Y, and Z said ...")
             # does not
             hedged = hedged or _hedged_here(parent)
+        if settled:
+            hedged = unsettled_hedged
         if dep == "ccomp" and parent.lemma_.lower() in REPORTING_VERBS:
             reported = True
             hedged = (hedged or parent.lemma_.lower() in HEDGE_VERBS or _hedged_here(parent)

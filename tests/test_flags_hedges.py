@@ -250,9 +250,33 @@ NAME_AS_MODIFIER = {
 }
 
 
+#: what a past adverbial clause says happened is stated, whatever plan, order or modal is
+#: above it; a condition stays hedged
+SETTLED = {
+    "a past 'after' clause below a plan, an order or an appeal is stated": [
+        ("Taiwan's president ordered the military to step up readiness after China launched "
+         "large-scale drills around the island, deploying dozens of warships.",
+         [("China", "launch", "large-scale drills", False, False),
+          ("China", "deploy", "warships", False, False)], []),
+        ("Japan plans to expand its coast guard after China seized two Japanese fishing boats "
+         "near the islands.",
+         [("China", "seize", "Japanese fishing boats", False, False),
+          ("Japan", "plan to expand", "coast guard", False, True)], []),
+        ("Kyiv urged its allies to send more air defences after Russia struck the Kharkiv "
+         "power station.",
+         [("Russia", "strike", "Kharkiv power station", False, False)], []),
+        # a condition, or what a plan waits for, is not settled
+        ("Israel threatened to strike Iran if Tehran attacked Israeli ships.",
+         [("Tehran", "attack", "Israeli ships", False, True)], []),
+        ("Farmers vowed to block the motorway until Brussels scrapped the tariffs.",
+         [("Brussels", "scrap", "tariffs", False, True)], []),
+    ],
+}
+
+
 @pytest.mark.parametrize("sentence,present,absent",
                          cases(SUSPECTED, ACCUSED, DEMANDED, PLANNED_TALKS, SURVIVED,
                                PASSIVE_INFINITIVE, HEADLINE_FUTURE, REQUESTED,
-                               PRESENT_VERB, NAME_AS_MODIFIER))
+                               PRESENT_VERB, NAME_AS_MODIFIER, SETTLED))
 def test_hedged_summaries(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
