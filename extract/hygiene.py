@@ -69,11 +69,15 @@ import functools
 import re
 
 import numpy
+from actorgraph.extract.derivation import verb_vocabulary
 from actorgraph.extract.dictionary import lookup
+from actorgraph.extract.events import default_lexicon
 from actorgraph.extract.lexicon import OFFICE_WORDS, QUOTED_PRONOUNS
 from actorgraph.extract.news import is_number, news_words
 from spacy.attrs import DEP, TAG
 from spacy.symbols import acl as ACL_ID
+from spacy.symbols import agent as AGENT_ID
+from spacy.symbols import attr as ATTR_ID
 from spacy.symbols import dobj as DOBJ_ID
 from spacy.symbols import nmod as NMOD_ID
 from spacy.symbols import npadvmod as NPADVMOD_ID
@@ -756,12 +760,22 @@ def repair_verbs(doc: Doc) -> None:
     for i in numpy.nonzero(deps == DOBJ_ID)[0].tolist():
         obj = doc[i]
         head = obj.head
-        # (or a noun: "is set to sanction Iranian drone makers", "sanction" read as a noun)
-        if head.pos_ in ("ADJ", "NOUN") and any(c.dep_ == "aux" for c in head.children):
+        # (or a noun: "is set to sanction Iranian drone makers", "sanction" read as a noun;
+        # or a name: "have not overrun Goma", the participle read as a proper noun)
+        if head.pos_ in ("ADJ", "NOUN", "PROPN") and any(c.dep_ == "aux" for c in head.children):
             head.pos_ = "VERB"
-            head.tag_ = "VB"
+            head.tag_ = "VBN" if _after_have(head) else "VB"
         elif head.lemma_ == "have" and head.pos_ == "VERB":
             _perfect(head, obj)
+    for i in numpy.nonzero(deps == AGENT_ID)[0].tolist():
+        # "Goma was overrun by M23 rebels": a noun with a passive auxiliary and a "by"
+        # agent is a participle the tagger read as a noun (not an adjective: "was
+        # malaria-free by" is no verb)
+        head = doc[i].head
+        if head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "auxpass" for c in head.children):
+            head.pos_, head.tag_ = "VERB", "VBN"
+    for i in numpy.nonzero(deps == ATTR_ID)[0].tolist():
+        _passive_attribute(doc[i])
     for i in numpy.nonzero(deps == ACL_ID)[0].tolist():
         # "the Council votes to impose sanctions" parsed with the infinitive a clause
         # modifying the verb: it is the verb's complement
@@ -769,6 +783,44 @@ def repair_verbs(doc: Doc) -> None:
         if (infinitive.head.pos_ == "VERB" and infinitive.head.i < i
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)):
             infinitive.dep_ = "xcomp"
+
+
+def _passive_attribute(noun: Token) -> None:
+    """Re-read "Kabul was overrun by the Taliban" parsed with "was" the verb and the
+    participle its attribute, a noun: a bare singular noun right after a form of "be",
+    with a "by" phrase of its own and no determiner, possessor or modifier, spelt as a
+    verb of the event vocabulary and no event noun, is a passive participle ("was
+    sabotage by X", "was revenge by X" are none). It takes the place of "be", which becomes its passive auxiliary, with
+    the other dependents of "be" (the subject a passive one) and "by" its agent."""
+    be = noun.head
+    if (noun.tag_ not in ("NN", "NNP") or be.lemma_ != "be" or noun.i != be.i + 1
+            or noun.lower_ not in verb_vocabulary() or default_lexicon().is_event_noun(noun.lower_)
+            or any(c.dep_ in ("det", "poss", "amod", "nummod", "compound")
+                   for c in noun.children)):
+        return
+    by = next((c for c in noun.rights if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+               and any(o.dep_ == "pobj" for o in c.children)), None)
+    if by is None:
+        return
+    root = be.head.i == be.i
+    noun.head = noun if root else be.head
+    noun.dep_ = be.dep_
+    noun.pos_, noun.tag_ = "VERB", "VBN"
+    for child in list(be.children):
+        if child.i == noun.i:
+            continue
+        child.head = noun
+        if child.dep_ == "nsubj":
+            child.dep_ = "nsubjpass"
+    be.head, be.dep_, be.pos_ = noun, "auxpass", "AUX"
+    by.dep_ = "agent"
+
+
+def _after_have(verb: Token) -> bool:
+    """Whether the nearest auxiliary before ``verb`` is a form of "have" (a perfect:
+    "have not overrun Goma"), so that the verb is a past participle."""
+    aux = [c for c in verb.lefts if c.dep_ == "aux"]
+    return bool(aux) and aux[-1].lemma_.lower() == "have"
 
 
 def _present_verb(root: Token) -> None:

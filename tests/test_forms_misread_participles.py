@@ -1,0 +1,80 @@
+"""Paraphrase forms whose verb the tagger read as a noun, and gerund nouns of verbs the
+lexicon does not class (issue 12, round 2 of the blind paraphrase sets).
+
+Each construction is run through the model on news-style sentences written for
+these tests (none is from an evaluation set); rows as in
+:mod:`tests.test_forms_para`: (sentence, present triples as (subject label,
+relation lemma, object label, negated, hedged), absent (subject, object) pairs).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from actorgraph.extract.rules.nominal import gerund_verb
+from tests.constructions import cases, check_construction
+
+CONSTRUCTIONS = {
+    # "X was overrun by Y": a participle spelt as its base, tagged as a noun, with a
+    # passive auxiliary and a "by" agent (or read as the attribute of "was")
+    "passive participle tagged as a noun": [
+        ("Ramadi was overrun by Islamic State militants on Sunday.",
+         [("Islamic State", "overrun", "Ramadi", False, False)], []),
+        ("The town of Palmyra was overrun by Islamic State fighters.",
+         [("Islamic State", "overrun", "Palmyra", False, False)], []),
+        ("Kabul was overrun by the Taliban in August.",
+         [("Taliban", "overrun", "Kabul", False, False)], []),
+        ("The police station in Kidal was overrun by jihadist fighters on Sunday.",
+         [("jihadist fighters", "overrun", "police station", False, False)], []),
+    ],
+    # "X has not overrun Y": the perfect participle tagged as a proper noun (the first
+    # row; the others, tagged as verbs, guard the perfect reading)
+    "perfect participle tagged as a name": [
+        ("Rebel fighters have not overrun Kidal, Malian officials said.",
+         [("rebel fighters", "overrun", "Kidal", True, False)], []),
+        ("Syrian rebels have not overrun Hama, the army insisted.",
+         [("Syrian rebels", "overrun", "Hama", True, False)], []),
+        ("Houthi fighters have not overrun Marib, the Yemeni government said on Monday.",
+         [("Houthi fighters", "overrun", "Marib", True, False)], []),
+    ],
+    # "the toppling of X by Y": a gerund noun of an unclassed verb is that verb, as
+    # "X was toppled by Y" is
+    "gerund of an unclassed verb names its verb": [
+        ("The toppling of Sheikh Hasina by student protesters stunned India.",
+         [("student protesters", "topple", "Hasina", False, False)], []),
+        ("The delisting of Didi by the New York Stock Exchange followed pressure from "
+         "Beijing.", [("New York Stock Exchange", "delist", "Didi", False, False)], []),
+        ("The muzzling of Hong Kong's Apple Daily by Beijing drew condemnation.",
+         [("Beijing", "muzzle", "Apple Daily", False, False)], []),
+        ("The storming of the Capitol by Trump supporters shocked the world.",
+         [("Trump supporters", "storm", "Capitol", False, False)], []),
+    ],
+    # guards: a predicate noun with a determiner, or one that is no verb, after "was"
+    "predicate noun after be with a by phrase": [
+        ("The cabinet reshuffle was a success by all accounts.", [],
+         [("all accounts", "cabinet reshuffle")]),
+        ("The fire at the depot was arson by all indications.", [],
+         [("all indications", "fire")]),
+        ("The win was a triumph by a wide margin for Arsenal.", [],
+         [("wide margin", "win")]),
+    ],
+}
+
+
+def test_tables_have_three_rows_each():
+    assert all(len(rows) >= 3 for rows in CONSTRUCTIONS.values())
+
+
+@pytest.mark.parametrize(("noun", "verb"), [
+    ("toppling", "topple"), ("grounding", "ground"), ("kidnapping", "kidnap"),
+    ("shelling", "shell"), ("voting", "vote"), ("seizing", "seize"), ("judging", "judge"),
+    ("blacklisting", "blacklist"), ("sidelining", None), ("impeachment", None),
+])
+def test_gerund_verb(noun, verb):
+    assert gerund_verb(noun) == verb
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(CONSTRUCTIONS))
+def test_construction(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
