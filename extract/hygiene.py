@@ -41,7 +41,8 @@ Two steps, both called from :func:`extract.pipeline.extract_doc` only:
   "consolidated power"; and a name that the parser made a second subject of
   a verb right after a noun of the first subject's phrase names that noun
   ("The roof of the cathedral in French capital Paris caught fire": Paris did
-  not).
+  not); and a participle spelt as its base that the tagger read as a noun is the
+  verb: "Goma was overrun by M23 rebels", "have not overrun Goma".
 
 * :func:`amount_name` finds the participant the parser put inside an amount:
   in "fined Apple 500 million euros" the small model makes "Apple" a modifier
@@ -790,8 +791,9 @@ def _passive_attribute(noun: Token) -> None:
     participle its attribute, a noun: a bare singular noun right after a form of "be",
     with a "by" phrase of its own and no determiner, possessor or modifier, spelt as a
     verb of the event vocabulary and no event noun, is a passive participle ("was
-    sabotage by X", "was revenge by X" are none). It takes the place of "be", which becomes its passive auxiliary, with
-    the other dependents of "be" (the subject a passive one) and "by" its agent."""
+    sabotage by X", "was revenge by X" are none). It takes the place of "be", which
+    becomes its passive auxiliary, with the other dependents of "be" (the subject a
+    passive one) and "by" its agent."""
     be = noun.head
     if (noun.tag_ not in ("NN", "NNP") or be.lemma_ != "be" or noun.i != be.i + 1
             or noun.lower_ not in verb_vocabulary() or default_lexicon().is_event_noun(noun.lower_)
