@@ -758,6 +758,7 @@ def repair_verbs(doc: Doc) -> None:
         _second_subjects(doc, subjects)
     for sent in doc.sents:
         _present_verb(sent.root)
+        _contact_relative(sent.root)
     for i in numpy.nonzero(deps == DOBJ_ID)[0].tolist():
         obj = doc[i]
         head = obj.head
@@ -784,6 +785,36 @@ def repair_verbs(doc: Doc) -> None:
         if (infinitive.head.pos_ == "VERB" and infinitive.head.i < i
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)):
             infinitive.dep_ = "xcomp"
+
+
+def _contact_relative(root: Token) -> None:
+    """Re-read "X was sentenced on charges he and Washington deny" parsed with "deny" the
+    root and the sentence before it its complement.
+
+    A relative clause without "that" right after its noun ("charges he denies") has
+    its subject straight after the noun, a common noun ("Israel struck Gaza he said"
+    is a quote with its comma left out), no comma between, and no object of its own
+    (the noun is what it is about). When the parser made its verb the sentence's root
+    and the clause that ends with the noun its complement, the complement becomes the
+    root and the verb a relative clause of the noun: the main clause is not what is
+    denied.
+    """
+    if root.pos_ != "VERB" or root.dep_ != "ROOT":
+        return
+    subject = next((c for c in root.lefts if c.dep_ == "nsubj"), None)
+    clause = next((c for c in root.lefts if c.dep_ == "ccomp"), None)
+    if (subject is None or clause is None or subject.left_edge.i == 0
+            or any(c.dep_ in ("dobj", "mark") for c in root.children)):
+        return
+    noun = root.doc[subject.left_edge.i - 1]
+    if (noun.pos_ != "NOUN" or not clause.is_ancestor(noun)
+            or clause.right_edge.i != noun.i):
+        return
+    clause.head, clause.dep_ = clause, "ROOT"
+    for child in list(root.children):
+        if child.i < clause.left_edge.i or child.dep_ == "punct" and child.i > root.i:
+            child.head = clause
+    root.head, root.dep_ = noun, "relcl"
 
 
 def _passive_attribute(noun: Token) -> None:

@@ -1,5 +1,6 @@
-"""Paraphrase forms whose verb the tagger read as a noun, and gerund nouns of verbs the
-lexicon does not class (issue 12, round 2 of the blind paraphrase sets).
+"""Paraphrase forms whose verb the tagger read as a noun, gerund nouns of verbs the
+lexicon does not class, and relative clauses without "that" parsed as the root
+(issue 12, round 2 of the blind paraphrase sets).
 
 Each construction is run through the model on news-style sentences written for
 these tests (none is from an evaluation set); rows as in
@@ -48,6 +49,23 @@ CONSTRUCTIONS = {
          [("Beijing", "muzzle", "Apple Daily", False, False)], []),
         ("The storming of the Capitol by Trump supporters shocked the world.",
          [("Trump supporters", "storm", "Capitol", False, False)], []),
+    ],
+    # "X was convicted on charges he and Y deny": a relative clause without "that", its
+    # conjoined subject straight after its noun, parsed as the root with the main clause
+    # its complement; the main clause is not denied
+    "relative clause without that parsed as the root": [
+        ("Brazil's top court indicted Jair Bolsonaro over coup allegations he and his "
+         "allies deny.", [("Brazil's top court", "indict", "Jair Bolsonaro", False, False)],
+         []),
+        ("Two Reuters journalists were convicted by a Yangon court on secrets charges they "
+         "and their employer deny.",
+         [("Yangon court", "convict", "Reuters journalists", False, False)], []),
+        ("The Indian government banned the Popular Front of India over terror links it and "
+         "its leaders deny.", [("India", "ban", "Popular Front of India", False, False)], []),
+        # guards: a denial after a comma still denies; a quote that lost its comma stays
+        ("Israeli troops shelled the school in Jabalia, the army denies.",
+         [("Israel", "shell", "school", True, False)], []),
+        ("Israel struck Gaza he said.", [("Israel", "strike", "Gaza", False, False)], []),
     ],
     # guards: a predicate noun with a determiner, or one that is no verb, after "was"
     "predicate noun after be with a by phrase": [
