@@ -1,6 +1,6 @@
 """Paraphrase forms whose verb the tagger read as a noun, gerund nouns of verbs the
-lexicon does not class, and relative clauses without "that" parsed as the root
-(issue 12, round 2 of the blind paraphrase sets).
+lexicon does not class, relative clauses without "that" parsed as the root, and
+partitive pronoun objects (issue 12, round 2 of the blind paraphrase sets).
 
 Each construction is run through the model on news-style sentences written for
 these tests (none is from an evaluation set); rows as in
@@ -66,6 +66,21 @@ CONSTRUCTIONS = {
         ("Israeli troops shelled the school in Jabalia, the army denies.",
          [("Israel", "shell", "school", True, False)], []),
         ("Israel struck Gaza he said.", [("Israel", "strike", "Gaza", False, False)], []),
+    ],
+    # "did not free any of the hostages": a partitive pronoun stands for the group after
+    # "of", as a number does ("freed four of the hostages")
+    "partitive pronoun object": [
+        ("Police did not arrest any of the protesters on Sunday.",
+         [("police", "arrest", "protesters", True, False)], []),
+        ("Hamas has not released any of the Israeli hostages, Qatar said.",
+         [("Hamas", "release", "Israeli hostages", True, False)], []),
+        ("Israel freed each of the Palestinian prisoners on the list.",
+         [("Israel", "free", "Palestinian prisoners", False, False)], []),
+        ("The court acquitted both of the Al Jazeera journalists.",
+         [("court", "acquit", "Al Jazeera journalists", False, False)], []),
+        # guard: "any" as a determiner
+        ("Russia has not attacked any NATO country.",
+         [("Russia", "attack", "NATO country", True, False)], []),
     ],
     # guards: a predicate noun with a determiner, or one that is no verb, after "was"
     "predicate noun after be with a by phrase": [
