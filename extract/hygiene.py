@@ -817,6 +817,13 @@ def _contact_relative(root: Token) -> None:
     root.head, root.dep_ = noun, "relcl"
 
 
+def _participle_spelling(token: Token) -> bool:
+    """Whether a word the tagger read as a noun is spelt as a verb of the event
+    vocabulary and is no event noun ("overrun"; not "sabotage", "attack")."""
+    return (token.lower_ in verb_vocabulary()
+            and not default_lexicon().is_event_noun(token.lower_))
+
+
 def _passive_attribute(noun: Token) -> None:
     """Re-read "Kabul was overrun by the Taliban" parsed with "was" the verb and the
     participle its attribute, a noun: a bare singular noun right after a form of "be",
@@ -827,7 +834,7 @@ def _passive_attribute(noun: Token) -> None:
     passive one) and "by" its agent."""
     be = noun.head
     if (noun.tag_ not in ("NN", "NNP") or be.lemma_ != "be" or noun.i != be.i + 1
-            or noun.lower_ not in verb_vocabulary() or default_lexicon().is_event_noun(noun.lower_)
+            or not _participle_spelling(noun)
             or any(c.dep_ in ("det", "poss", "amod", "nummod", "compound")
                    for c in noun.children)):
         return
@@ -980,11 +987,17 @@ def _perfect(have: Token, obj: Token) -> None:
             continue
         if token.tag_ == "VBN" and token.head.i == obj.i and token.dep_ in ("amod", "compound"):
             participle = token
+        elif (token.tag_ in ("NN", "NNP") and token.head.i == obj.i and token.dep_ == "compound"
+              and obj.pos_ == "PROPN" and _participle_spelling(token)):
+            # "having overrun Goma": an irregular participle spelt as its base, read as a
+            # noun before a name
+            participle = token
         break
     # "had advanced cancer", "had limited power": a regular participle right after "have"
     # is as often an adjective; after an adverb, or irregular ("undergone"), it is the verb
     if participle is None or not (adverb or not participle.lower_.endswith("ed")):
         return
+    participle.tag_ = "VBN"
     root = have.head.i == have.i
     participle.head = participle if root else have.head
     participle.dep_ = have.dep_

@@ -39,6 +39,18 @@ CONSTRUCTIONS = {
         ("Houthi fighters have not overrun Marib, the Yemeni government said on Monday.",
          [("Houthi fighters", "overrun", "Marib", True, False)], []),
     ],
+    # "having overrun Kunduz": the perfect participle read as a noun before the name it
+    # governs, the name the object of "have"
+    "perfect participle read as a compound of its object": [
+        ("Having overrun Kunduz, the Taliban moved toward Mazar-i-Sharif.",
+         [("Taliban", "overrun", "Kunduz", False, False)], []),
+        ("The Taliban, having overrun Ghazni, pushed on to Kabul.",
+         [("Taliban", "overrun", "Ghazni", False, False)], []),
+        ("Tuareg rebels have overrun Kidal, Malian officials said.",
+         [("Tuareg", "overrun", "Kidal", False, False)], []),
+        # guard: a noun before a common noun stays ("held talks", "has attack helicopters")
+        ("Israel has attack helicopters near Gaza.", [], [("Israel", "Gaza")]),
+    ],
     # "the toppling of X by Y": a gerund noun of an unclassed verb is that verb, as
     # "X was toppled by Y" is
     "gerund of an unclassed verb names its verb": [
