@@ -42,7 +42,9 @@ Two steps, both called from :func:`extract.pipeline.extract_doc` only:
   a verb right after a noun of the first subject's phrase names that noun
   ("The roof of the cathedral in French capital Paris caught fire": Paris did
   not); and a participle spelt as its base that the tagger read as a noun is the
-  verb: "Goma was overrun by M23 rebels", "have not overrun Goma".
+  verb: "Goma was overrun by M23 rebels", "have not overrun Goma", "having overrun
+  Kunduz"; and a relative clause without "that" parsed as the root ("X was jailed on
+  charges he and his party deny") is re-read as the noun's relative clause.
 
 * :func:`amount_name` finds the participant the parser put inside an amount:
   in "fined Apple 500 million euros" the small model makes "Apple" a modifier
