@@ -103,6 +103,8 @@ __all__ = [
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 #: Named things that can be arguments besides actors.
 NAMED_TYPES = ACTOR_TYPES | {"EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "LANGUAGE"}
+#: Entity types of a named thing that a common noun before it describes ("the drug Wegovy").
+_THING_TYPES = frozenset({"PRODUCT", "WORK_OF_ART", "LAW"})
 
 # dependency labels
 COMPOUND = "compound"
@@ -1002,7 +1004,12 @@ class ActorResolver:
             if child.dep_ != APPOS or self.doc[child.left_edge.i - 1].text == "(":
                 continue  # not a parenthesis: "local time (0040 UTC)"
             ent = self.entity_of(child)
-            if ent is not None and ent.label_ in ACTOR_TYPES and ent.label_ != "NORP":
+            # a thing's name straight after the noun is the thing's: "the container ship
+            # MSC Aries", "the weight-loss drug Wegovy" (not after a comma: "the ship, a
+            # Boeing 737,")
+            close = child.left_edge.i == head.i + 1 and head.tag_ == "NN"
+            if ent is not None and ent.label_ != "NORP" and (
+                    ent.label_ in ACTOR_TYPES or close and ent.label_ in _THING_TYPES):
                 mention = self._entity_mention(ent, child)
                 return self._as_standin(mention, self._extent(head)) if mention else None
         return self._role_apposition(head) or self._called(head)

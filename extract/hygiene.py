@@ -41,7 +41,10 @@ Two steps, both called from :func:`extract.pipeline.extract_doc` only:
   "consolidated power"; and a name that the parser made a second subject of
   a verb right after a noun of the first subject's phrase names that noun
   ("The roof of the cathedral in French capital Paris caught fire": Paris did
-  not).
+  not); and a participle spelt as its base that the tagger read as a noun is the
+  verb: "Goma was overrun by M23 rebels", "have not overrun Goma", "having overrun
+  Kunduz"; and a relative clause without "that" parsed as the root ("X was jailed on
+  charges he and his party deny") is re-read as the noun's relative clause.
 
 * :func:`amount_name` finds the participant the parser put inside an amount:
   in "fined Apple 500 million euros" the small model makes "Apple" a modifier
@@ -69,11 +72,15 @@ import functools
 import re
 
 import numpy
+from actorgraph.extract.derivation import verb_vocabulary
 from actorgraph.extract.dictionary import lookup
+from actorgraph.extract.events import default_lexicon
 from actorgraph.extract.lexicon import CLAIM_NOUNS, OFFICE_WORDS, QUOTED_PRONOUNS
 from actorgraph.extract.news import is_number, news_words
 from spacy.attrs import DEP, TAG
 from spacy.symbols import acl as ACL_ID
+from spacy.symbols import agent as AGENT_ID
+from spacy.symbols import attr as ATTR_ID
 from spacy.symbols import dobj as DOBJ_ID
 from spacy.symbols import nmod as NMOD_ID
 from spacy.symbols import npadvmod as NPADVMOD_ID
@@ -772,18 +779,30 @@ def repair_verbs(doc: Doc) -> None:
     subjects = numpy.nonzero(deps == NSUBJ_ID)[0].tolist()
     if len(subjects) > 1:
         _second_subjects(doc, subjects)
+    # the roots first: a repair may move a sentence's root
     for root in [sent.root for sent in doc.sents]:
         _present_verb(root)
         _verb_before_claims(root)
+        _contact_relative(root)
     for i in numpy.nonzero(deps == DOBJ_ID)[0].tolist():
         obj = doc[i]
         head = obj.head
-        # (or a noun: "is set to sanction Iranian drone makers", "sanction" read as a noun)
-        if head.pos_ in ("ADJ", "NOUN") and any(c.dep_ == "aux" for c in head.children):
+        # (or a noun: "is set to sanction Iranian drone makers", "sanction" read as a noun;
+        # or a name: "have not overrun Goma", the participle read as a proper noun)
+        if head.pos_ in ("ADJ", "NOUN", "PROPN") and any(c.dep_ == "aux" for c in head.children):
             head.pos_ = "VERB"
-            head.tag_ = "VB"
+            head.tag_ = "VBN" if _after_have(head) else "VB"
         elif head.lemma_ == "have" and head.pos_ == "VERB":
             _perfect(head, obj)
+    for i in numpy.nonzero(deps == AGENT_ID)[0].tolist():
+        # "Goma was overrun by M23 rebels": a noun with a passive auxiliary and a "by"
+        # agent is a participle the tagger read as a noun (not an adjective: "was
+        # malaria-free by" is no verb)
+        head = doc[i].head
+        if head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "auxpass" for c in head.children):
+            head.pos_, head.tag_ = "VERB", "VBN"
+    for i in numpy.nonzero(deps == ATTR_ID)[0].tolist():
+        _passive_attribute(doc[i])
     for i in numpy.nonzero(deps == ACL_ID)[0].tolist():
         # "the Council votes to impose sanctions" parsed with the infinitive a clause
         # modifying the verb: it is the verb's complement
@@ -791,6 +810,82 @@ def repair_verbs(doc: Doc) -> None:
         if (infinitive.head.pos_ == "VERB" and infinitive.head.i < i
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)):
             infinitive.dep_ = "xcomp"
+
+
+def _contact_relative(root: Token) -> None:
+    """Re-read "X was sentenced on charges he and Washington deny" parsed with "deny" the
+    root and the sentence before it its complement.
+
+    A relative clause without "that" right after its noun ("charges he denies") has
+    its subject straight after the noun, a common noun ("Israel struck Gaza he said"
+    is a quote with its comma left out), no comma between, and no object of its own
+    (the noun is what it is about). When the parser made its verb the sentence's root
+    and the clause that ends with the noun its complement, the complement becomes the
+    root and the verb a relative clause of the noun: the main clause is not what is
+    denied.
+    """
+    if root.pos_ != "VERB" or root.dep_ != "ROOT":
+        return
+    subject = next((c for c in root.lefts if c.dep_ == "nsubj"), None)
+    clause = next((c for c in root.lefts if c.dep_ == "ccomp"), None)
+    if (subject is None or clause is None or subject.left_edge.i == 0
+            or any(c.dep_ in ("dobj", "mark") for c in root.children)):
+        return
+    noun = root.doc[subject.left_edge.i - 1]
+    if (noun.pos_ != "NOUN" or not clause.is_ancestor(noun)
+            or clause.right_edge.i != noun.i):
+        return
+    clause.head, clause.dep_ = clause, "ROOT"
+    for child in list(root.children):
+        if child.i < clause.left_edge.i or child.dep_ == "punct" and child.i > root.i:
+            child.head = clause
+    root.head, root.dep_ = noun, "relcl"
+
+
+def _participle_spelling(token: Token) -> bool:
+    """Whether a word the tagger read as a noun is spelt as a verb of the event
+    vocabulary and is no event noun ("overrun"; not "sabotage", "attack")."""
+    return (token.lower_ in verb_vocabulary()
+            and not default_lexicon().is_event_noun(token.lower_))
+
+
+def _passive_attribute(noun: Token) -> None:
+    """Re-read "Kabul was overrun by the Taliban" parsed with "was" the verb and the
+    participle its attribute, a noun: a bare singular noun right after a form of "be",
+    with a "by" phrase of its own and no determiner, possessor or modifier, spelt as a
+    verb of the event vocabulary and no event noun, is a passive participle ("was
+    sabotage by X", "was revenge by X" are none). It takes the place of "be", which
+    becomes its passive auxiliary, with the other dependents of "be" (the subject a
+    passive one) and "by" its agent."""
+    be = noun.head
+    if (noun.tag_ not in ("NN", "NNP") or be.lemma_ != "be" or noun.i != be.i + 1
+            or not _participle_spelling(noun)
+            or any(c.dep_ in ("det", "poss", "amod", "nummod", "compound")
+                   for c in noun.children)):
+        return
+    by = next((c for c in noun.rights if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+               and any(o.dep_ == "pobj" for o in c.children)), None)
+    if by is None:
+        return
+    root = be.head.i == be.i
+    noun.head = noun if root else be.head
+    noun.dep_ = be.dep_
+    noun.pos_, noun.tag_ = "VERB", "VBN"
+    for child in list(be.children):
+        if child.i == noun.i:
+            continue
+        child.head = noun
+        if child.dep_ == "nsubj":
+            child.dep_ = "nsubjpass"
+    be.head, be.dep_, be.pos_ = noun, "auxpass", "AUX"
+    by.dep_ = "agent"
+
+
+def _after_have(verb: Token) -> bool:
+    """Whether the nearest auxiliary before ``verb`` is a form of "have" (a perfect:
+    "have not overrun Goma"), so that the verb is a past participle."""
+    aux = [c for c in verb.lefts if c.dep_ == "aux"]
+    return bool(aux) and aux[-1].lemma_.lower() == "have"
 
 
 def _present_verb(root: Token) -> None:
@@ -946,11 +1041,17 @@ def _perfect(have: Token, obj: Token) -> None:
             continue
         if token.tag_ == "VBN" and token.head.i == obj.i and token.dep_ in ("amod", "compound"):
             participle = token
+        elif (token.tag_ in ("NN", "NNP") and token.head.i == obj.i and token.dep_ == "compound"
+              and obj.pos_ == "PROPN" and _participle_spelling(token)):
+            # "having overrun Goma": an irregular participle spelt as its base, read as a
+            # noun before a name
+            participle = token
         break
     # "had advanced cancer", "had limited power": a regular participle right after "have"
     # is as often an adjective; after an adverb, or irregular ("undergone"), it is the verb
     if participle is None or not (adverb or not participle.lower_.endswith("ed")):
         return
+    participle.tag_ = "VBN"
     root = have.head.i == have.i
     participle.head = participle if root else have.head
     participle.dep_ = have.dep_

@@ -100,6 +100,7 @@ __all__ = [
     "compound_patients",
     "derived_event",
     "gerund_events",
+    "gerund_verb",
     "modifier_triples",
     "nominal_triples",
     "unclassed_nominal",
@@ -147,8 +148,11 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
         if (lemma is None and noun.pos_ == "NOUN" and subject_like
                 and unclassed_nominal(noun)):
             # "the impeachment of X by Y": a noun made from a verb the lexicon does not
-            # class is its own relation
+            # class is its own relation; a gerund is its verb ("the toppling of X by Y":
+            # topple, as "X was toppled by Y")
             lemma, pos = noun.lemma_.lower(), "NOUN"
+            if (base := gerund_verb(lemma)) is not None:
+                lemma, pos = base, "VERB"
         if lemma is None:
             continue
         # "by Zelensky surprised Western allies" parsed as two objects of "by": the
@@ -389,6 +393,54 @@ NOMINALISATIONS = (
     ("ion", ("", "e")),
     ("ure", ("e",)),
 )
+#: Vowels, for the spelling of a gerund's verb (:func:`gerund_verb`).
+_VOWELS = frozenset("aeiou")
+#: Final consonants of a stem that keep their doubling ("shelling", "pressing").
+_KEPT_DOUBLES = frozenset("lsfz")
+
+
+def gerund_verb(lemma: str) -> str | None:
+    """The verb of a noun in "-ing" by English spelling, or None for another noun.
+
+    A doubled final consonant is undone ("kidnapping" -> kidnap, but "shelling" ->
+    shell); the silent "e" a verb drops before "-ing" comes back after a consonant and
+    "l" ("toppling" -> topple), after "v", "c", "dg", "rg" and "uir" ("shelving",
+    "forcing", "judging", "merging", "acquiring"), and after one vowel and one
+    consonant in a stem of one syllable ("voting" -> vote, whose "t" would otherwise be
+    doubled); any other stem is the verb ("grounding" -> ground, "storming" -> storm).
+
+    Examples
+    --------
+    >>> [gerund_verb(w) for w in ("toppling", "grounding", "kidnapping", "shelling")]
+    ['topple', 'ground', 'kidnap', 'shell']
+    >>> [gerund_verb(w) for w in ("voting", "storming", "forcing", "sidelining")]
+    ['vote', 'storm', 'force', None]
+    >>> gerund_verb("impeachment") is None, gerund_verb("spring") is None
+    (True, True)
+    """
+    if not lemma.endswith("ing") or " " in lemma:
+        return None
+    stem = lemma[:-3]
+    groups = sum(1 for i, ch in enumerate(stem)
+                 if ch in _VOWELS and (i == 0 or stem[i - 1] not in _VOWELS))
+    if len(stem) < _SHORTEST_STEM or not groups or not stem.isalpha():
+        return None
+    last, before = stem[-1], stem[-2]
+    if last == before and last not in _VOWELS:
+        return stem if last in _KEPT_DOUBLES else stem[:-1]
+    if ((last == "l" and before not in _VOWELS) or last in "vc" and stem[-2:] != "ck"
+            or stem.endswith(("dg", "rg", "uir"))
+            or (last in "sz" and before in _VOWELS and stem[-3] in _VOWELS)):
+        return stem + "e"
+    if last not in _VOWELS and before in _VOWELS and (len(stem) < 3 or stem[-3] not in _VOWELS):
+        # one vowel, one consonant: a stem of one syllable drops an "e" ("voting"); a
+        # longer one may or may not ("visiting", "sidelining"): no verb
+        if groups > 1:
+            return None
+        return stem if last in "wxy" else stem + "e"
+    return stem
+
+
 #: Prepositions of what a noun made from a verb is done to or aimed at: "the dismissal
 #: of X", "Iran's retaliation against Israel".
 DERIVED_EVENT_PREPS = frozenset({"of", "against"})
