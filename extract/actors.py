@@ -61,6 +61,7 @@ from actorgraph.extract.lexicon import (
     NAME_PARTICIPLES,
     NEGATING_PREFIXES,
     NONSTATE_MEMBERS,
+    PEOPLE_PLACE_PREPS,
     PLACE_HEADS,
     PLACE_TYPES,
     POSSESSED_HEADS,
@@ -74,6 +75,7 @@ from actorgraph.extract.lexicon import (
     WEAK_ADJECTIVES,
     first_name_gender,
 )
+from actorgraph.extract.vague import person_lemma
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
@@ -427,7 +429,8 @@ def concept_complement(head: Token) -> tuple[Token, Token] | None:
     """The short "of" / "over" complement of a common noun, as (preposition, object), or None.
 
     "declared a state of emergency", "began construction of the wall", "claims
-    sovereignty over Taiwan": the complement directly follows the head, its
+    sovereignty over Taiwan", "workers at the Escondida mine" (people, with
+    :data:`~extract.lexicon.PEOPLE_PLACE_PREPS`): the complement directly follows the head, its
     object is a noun or a name (not a pronoun, number, date or amount), it has
     no conjuncts and no determiner but an article, and at most a few words come
     before it. Without it the
@@ -457,6 +460,8 @@ def concept_complement(head: Token) -> tuple[Token, Token] | None:
     prep = doc[head.i + 1]
     lemma = head.lemma_.lower()
     preps = RELATIONAL_PREPS if lemma in RELATIONAL_HEADS else COMPLEMENT_PREPS
+    if head.tag_ == "NNS" and person_lemma(lemma):
+        preps = preps | PEOPLE_PLACE_PREPS  # "workers at BHP's Escondida mine"
     if prep.dep_ != PREP or prep.head.i != head.i or prep.lower_ not in preps:
         return None
     objects = [c for c in prep.children if c.dep_ == POBJ]

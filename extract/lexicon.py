@@ -166,6 +166,7 @@ __all__ = [
     "PARTNER_PREPS",
     "PATIENT_NOUNS",
     "PENDING_MARKS",
+    "PEOPLE_PLACE_PREPS",
     "PERCEPTION_VERBS",
     "PERMITTING_VERBS",
     "PERSON_AGENT_NOUNS",
@@ -421,6 +422,7 @@ DEPARTING_VERBS = words("departing_verbs")
 #: Marks of a condition that makes an act to come an ultimatum ("will withdraw unless").
 ULTIMATUM_MARKS = words("ultimatum_marks")
 #: Subordinators of a clause not yet happened when planned or present ("until X joins").
+PEOPLE_PLACE_PREPS = words("people_place_preps")
 PENDING_MARKS = words("pending_marks")
 #: Predicate adjectives whose "that" clause is only possible ("it is possible that").
 HEDGING_ADJECTIVES = words("hedging_adjectives")

@@ -71,6 +71,18 @@ CASES = {
         # uncounted, the nation acts as its state
         ("The Israelis attacked Gaza.", [("Israel", "attack", "Gaza", False)], []),
     ],
+    "people 'at' a named place or body are those people, not any": [
+        ("Workers at BHP's Escondida mine rejected the company's final wage offer.",
+         [("workers at BHP's Escondida mine", "reject", "company's final wage offer", False)],
+         [("workers", "reject", "company's final wage offer")]),
+        ("Doctors at Al-Shifa hospital accused Israeli troops of firing on patients.",
+         [("doctors at Al-Shifa hospital", "accuse", "Israel", False)],
+         [("doctors", "accuse", "Israel")]),
+        ("Students at Columbia University occupied Hamilton Hall on Tuesday.",
+         [("students at Columbia University", "occupy", "Hamilton Hall", False)], []),
+        # with no "at" phrase, or not people, nothing changes
+        ("The workers demanded higher pay.", [("workers", "demand", "higher pay", False)], []),
+    ],
 }
 
 
