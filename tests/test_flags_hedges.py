@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from actorgraph.records import Article
 from tests.constructions import cases, check_construction
 
 pytestmark = pytest.mark.model
@@ -250,6 +251,19 @@ NAME_AS_MODIFIER = {
 }
 
 
+#: what one avoided doing did not happen, as what one refused to do
+AVOIDED = {
+    "'avoided V-ing Y' is a negated V of Y": [
+        ("Germany avoided criticising China during the chancellor's visit.",
+         [("Germany", "criticise", "China", True, False)], []),
+        ("India has avoided condemning Russia over the invasion of Ukraine.",
+         [("India", "condemn", "Russia", True, False)], []),
+        ("Erdogan avoided meeting Netanyahu at the NATO summit in Vilnius.",
+         [("Erdogan", "meet", "Netanyahu", True, False)], []),
+    ],
+}
+
+
 #: what a past adverbial clause says happened is stated, whatever plan, order or modal is
 #: above it; a condition stays hedged
 SETTLED = {
@@ -277,6 +291,18 @@ SETTLED = {
 @pytest.mark.parametrize("sentence,present,absent",
                          cases(SUSPECTED, ACCUSED, DEMANDED, PLANNED_TALKS, SURVIVED,
                                PASSIVE_INFINITIVE, HEADLINE_FUTURE, REQUESTED,
-                               PRESENT_VERB, NAME_AS_MODIFIER, SETTLED))
+                               PRESENT_VERB, NAME_AS_MODIFIER, SETTLED, AVOIDED))
 def test_hedged_summaries(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Washington asked Taipei to keep a low profile to avoid angering Beijing.",
+    "Seoul kept its statement vague to avoid provoking Pyongyang.",
+    "The bank sold its Moscow unit to avoid breaching American sanctions on Russia.",
+])
+def test_a_purpose_to_avoid_doing_something_denies_nothing(extractor, sentence):
+    # what one acts "to avoid" doing is only a purpose: no negated deed
+    (result,) = extractor.extract([Article("t", sentence)])
+    assert not [t for t in result.triples if t.negated], [
+        (t.subject.label, t.relation.lemma, t.object.label) for t in result.triples]

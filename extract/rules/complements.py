@@ -190,6 +190,11 @@ def _complement_triples(doclike: Iterable[Token],
             # "refused to release X": the refusal happened, the release did not
             yield from _objects(verb, agents, f"{verb_lemma(matrix)} to {inner}",
                                 is_negated(matrix), False, lexicon)
+            if matrix.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                              for c in matrix.children):
+                # "kept a low profile to avoid angering Beijing": a purpose, nothing that
+                # did not happen
+                continue
             base, hedged, negated = inner, False, not is_negated(matrix)
         else:
             # "refused to hand over X": the refusal happened; "plans to leave" may not
