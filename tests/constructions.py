@@ -5,7 +5,9 @@ A table maps a construction's name to rows ``(sentence, present, absent)``:
 negated, hedged)`` the sentence must give, ``absent`` the ``(subject,
 object)`` pairs it must not give in either reading (:func:`check_construction`).
 Tables of relation labels (:func:`check_labels`) and of relation verbs
-(:func:`check_verbs`) use the same rows.
+(:func:`check_verbs`) use the same rows; the precision tables give wanted
+``(subject, relation label, object, hedged)`` and unwanted ``(subject, relation
+label, object)`` triples (:func:`check_precision`).
 """
 
 from __future__ import annotations
@@ -67,3 +69,16 @@ def check_verbs(extractor: Extractor, sentence: str, wanted, unwanted) -> None:
             assert not any((s, o) == label for s, _, o in found), sorted(found)
         else:  # a label as subject or object
             assert not any(label in (s, o) for s, _, o in found), sorted(found)
+
+
+def check_precision(extractor: Extractor, text: str, wanted, unwanted) -> None:
+    """Assert one row of a precision table: every wanted ``(subject, relation label,
+    object, hedged)`` with that hedge; no unwanted ``(subject, relation label, object)``."""
+    result = next(extractor.extract([Article(id="t", text=text)]))
+    got = {(t.subject.label, t.relation.label, t.object.label): t.hedged
+           for t in result.triples}
+    for subject, relation, obj, hedged in wanted:
+        assert (subject, relation, obj) in got, (text, sorted(got))
+        assert got[(subject, relation, obj)] is hedged, (text, subject, relation, obj)
+    for triple in unwanted:
+        assert triple not in got, (text, triple)

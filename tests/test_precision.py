@@ -14,6 +14,7 @@ import pytest
 from actorgraph.extract.vague import fragment_label
 
 from actorgraph.records import Article
+from tests.constructions import check_precision
 
 pytestmark = pytest.mark.model
 
@@ -369,15 +370,7 @@ CASES = {
                          ids=[f"{name}-{i}" for name, cases in CASES.items()
                               for i in range(len(cases))])
 def test_precision_rule(extractor, text, wanted, unwanted):
-    result = next(extractor.extract([Article(id="t", text=text)]))
-    got = {(t.subject.label, t.relation.label, t.object.label): t.hedged
-           for t in result.triples}
-
-    for subject, relation, obj, hedged in wanted:
-        assert (subject, relation, obj) in got, (text, sorted(got))
-        assert got[(subject, relation, obj)] is hedged, (text, subject, relation, obj)
-    for triple in unwanted:
-        assert triple not in got, (text, triple)
+    check_precision(extractor, text, wanted, unwanted)
 
 
 @pytest.mark.parametrize(("label", "broken"), [
