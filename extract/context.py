@@ -133,6 +133,7 @@ __all__ = [
     "unasserted",
     "undone",
     "withheld",
+    "to_infinitive",
 ]
 
 
@@ -204,7 +205,8 @@ def _marks(verb: Token) -> set[str]:
     return {c.lower_ for c in verb.children if c.dep_ == "mark"}
 
 
-def _infinitive(verb: Token) -> bool:
+def to_infinitive(verb: Token) -> bool:
+    """Whether a verb is a "to" infinitive ("to avoid", "to fight", "to be")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
@@ -228,7 +230,7 @@ def unasserted(verb: Token) -> bool:
     marks = _marks(verb)
     if verb.dep_ == "ccomp" and marks & {"whether", "if"}:
         return True
-    if not _infinitive(verb):
+    if not to_infinitive(verb):
         return False
     if "for" in marks:
         return True
@@ -864,7 +866,7 @@ def _consequence(verb: Token) -> bool:
 def _finite_adverbial(verb: Token) -> bool:
     """Whether a clause is a finite adverbial one of reason, time or contrast: "as it
     has committed itself", "because X attacked Y", "after X left" (not a condition)."""
-    return (verb.dep_ == "advcl" and not _infinitive(verb) and not _is_condition(verb)
+    return (verb.dep_ == "advcl" and not to_infinitive(verb) and not _is_condition(verb)
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
             and bool(_marks(verb)))
 
@@ -1147,7 +1149,7 @@ def headline_infinitive(verb: Token) -> bool:
     >>> headline_infinitive(doc[2])
     True
     """
-    if verb.tag_ != "VB" or not _infinitive(verb) or "for" in _marks(verb):
+    if verb.tag_ != "VB" or not to_infinitive(verb) or "for" in _marks(verb):
         return False
     head = verb.head
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):

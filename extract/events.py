@@ -40,6 +40,7 @@ from importlib import resources
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from actorgraph.extract.context import to_infinitive
 from actorgraph.extract.dictionary import lookup
 from actorgraph.extract.lexicon import (
     ALERT_NOUNS,
@@ -840,8 +841,7 @@ def mobilised_for(verb: Token, lexicon: EventLexicon | None = None) -> bool:
     >>> mobilised_for(doc[4]), mobilised_for(doc[1])
     (True, False)
     """
-    if verb.dep_ not in _PURPOSE_DEPS or verb.tag_ != "VB" or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ not in _PURPOSE_DEPS or verb.tag_ != "VB" or not to_infinitive(verb):
         return False
     return (lexicon or default_lexicon()).classify(verb.head.lemma_) == "MOBILIZE"
 

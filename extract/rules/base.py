@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from actorgraph.extract.actors import country_of, names_country
-from actorgraph.extract.context import accused_object, denied, sought
+from actorgraph.extract.context import accused_object, denied, sought, to_infinitive
 from actorgraph.extract.dictionary import sector_of
 from actorgraph.extract.events import EventLexicon
 from actorgraph.extract.hygiene import amount_name, is_quantity
@@ -566,7 +566,7 @@ def adjunct_subjects(participle: Token) -> list[Token]:
     if own is not None:
         return [own]
     if (head.dep_ in (XCOMP, CCOMP) and head.lemma_ == "be" and is_verb(head.head)
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)):
+            and to_infinitive(head)):
         # "outlets reported Hamza bin Laden to be dead, citing sources": who is said to be
         # dead does not cite; the adjunct goes with the verb of saying
         return core(head.head)[0]

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from actorgraph.extract.context import is_future
+from actorgraph.extract.context import is_future, to_infinitive
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.lexicon import (
     ABANDONING_VERBS,
@@ -190,8 +190,7 @@ def _complement_triples(doclike: Iterable[Token],
             # "refused to release X": the refusal happened, the release did not
             yield from _objects(verb, agents, f"{verb_lemma(matrix)} to {inner}",
                                 is_negated(matrix), False, lexicon)
-            if matrix.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                              for c in matrix.children):
+            if matrix.dep_ == "advcl" and to_infinitive(matrix):
                 # "kept a low profile to avoid angering Beijing": a purpose, nothing that
                 # did not happen
                 continue
