@@ -72,6 +72,7 @@ import functools
 import re
 
 import numpy
+from actorgraph.extract.context import to_infinitive
 from actorgraph.extract.derivation import verb_vocabulary
 from actorgraph.extract.dictionary import lookup
 from actorgraph.extract.events import default_lexicon
@@ -808,7 +809,7 @@ def repair_verbs(doc: Doc) -> None:
         # modifying the verb: it is the verb's complement
         infinitive = doc[i]
         if (infinitive.head.pos_ == "VERB" and infinitive.head.i < i
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)):
+                and to_infinitive(infinitive)):
             infinitive.dep_ = "xcomp"
 
 

@@ -26,6 +26,7 @@ Examples
 
 from __future__ import annotations
 
+from actorgraph.extract.context import to_infinitive
 from actorgraph.extract.dictionary import sector_of
 from actorgraph.extract.lexicon import (
     AGENT_NOUNS,
@@ -199,7 +200,7 @@ def noun_infinitive(predicate: Token) -> bool:
     (True, False)
     """
     return (predicate.dep_ == "acl" and predicate.head.pos_ == "NOUN"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children))
+            and to_infinitive(predicate))
 
 
 def named_one(group: Token) -> Token | None:

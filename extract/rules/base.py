@@ -1153,8 +1153,7 @@ def _relied_on(verb: Token) -> list[Token]:
 def _purpose(verb: Token) -> bool:
     """Whether an adverbial clause is a bare infinitive of purpose: "to protest against X"
     ("in order to" too), with no subject or subordinator of its own."""
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                     for c in verb.children) and not any(
+    return verb.tag_ == "VB" and to_infinitive(verb) and not any(
         c.dep_ == "mark" and c.lower_ not in ("in", "order") for c in verb.children)
 
 

@@ -167,8 +167,7 @@ def _complement_triples(doclike: Iterable[Token],
         matrix_lemma = matrix.lemma_.lower()
         if verb_lemma(matrix).replace(" ", "_") in REFUSAL_VERBS:
             matrix_lemma = verb_lemma(matrix).replace(" ", "_")  # "ruled out sending"
-        if matrix_lemma in LODGING_VERBS and not any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if matrix_lemma in LODGING_VERBS and not to_infinitive(verb):
             # "Japan lodges protest with China" (a headline): the parse made the lodged
             # noun a bare infinitive; it is "lodge protest with", as "lodged a protest with"
             yield from _objects(verb, agents, f"{matrix_lemma} {verb.lemma_.lower()}",
@@ -251,7 +250,7 @@ def intention_holders(verb: Token) -> tuple[Token, list[Token], bool] | None:
     # to deploy" with the infinitive as the noun's xcomp
     elif (not (verb.dep_ in (ACL, RELCL) or (verb.dep_ == XCOMP and noun.pos_ == "NOUN"))
             or noun.lemma_.lower() not in INTENTION_NOUNS | REFUSAL_NOUNS
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+            or not to_infinitive(verb)):
         return None
     # "no plans" (the holding verb's own negation is that "no")
     negated = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)

@@ -46,6 +46,7 @@ from actorgraph.extract.context import (
     presupposed,
     pursuing,
     sought,
+    to_infinitive,
 )
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.hygiene import is_quantity
@@ -916,8 +917,7 @@ def _small_clauses(verb: Token) -> list[tuple[Token, str]]:
             continue
         if clause.pos_ in ("NOUN", "ADJ"):
             predicate = clause
-        elif clause.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                           for c in clause.children):
+        elif clause.lemma_ == "be" and to_infinitive(clause):
             predicate = next((c for c in clause.children if c.dep_ in ("attr", "acomp")), None)
         else:
             continue
@@ -963,7 +963,7 @@ def _secondary(verb: Token, patient: Token) -> str | None:
         if child.dep_ == "oprd" and (child.pos_ in ("NOUN", "ADJ", "ADV") or child.tag_ == "VBN"):
             return _wording(child)
         if (child.dep_ == XCOMP and child.pos_ == "VERB" and verb.lemma_.lower() in _CONTROL_VERBS
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)):
+                and to_infinitive(child)):
             # "urged states not to reschedule": the "not" is part of what is urged
             negative = any(c.dep_ == "neg" for c in child.children)
             return f"{'not ' if negative else ''}to {verb_lemma(child)}{_done_to(child)}"
@@ -1151,8 +1151,7 @@ _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 
 def _to_be(clause: Token) -> bool:
     """Whether ``clause`` is an infinitive "to be": "reported Hamza bin Laden to be dead"."""
-    return clause.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                         for c in clause.children)
+    return clause.lemma_ == "be" and to_infinitive(clause)
 
 
 def _cut_clause(verb: Token, patient: Token, clause: Token) -> bool:
