@@ -639,15 +639,26 @@ class Extractor:
         on_error = on_error or raise_error
         stream = self._parts(articles, max_chars, on_error)
         parts: list[tuple[ArticleResult, int]] = []
+        failed: Article | None = None  # an article whose extraction failed: its other parts
         for doc, (article, text, offset, last, parsed) in self.nlp.pipe(
                 stream, as_tuples=True, batch_size=batch_size or self.batch_size):
+            if failed is article:
+                failed = None if last else failed
+                continue
             if not parts:
                 problem = language_problem(doc)
                 if problem is not None:
                     on_error(InputError(article.source or article.id, problem, skipped=False))
-            parts.append((extract_doc(doc, article, lexicon=self.lexicon,
-                                      text=None if text is article.text else text,
-                                      parsed=parsed), offset))
+            try:
+                result = extract_doc(doc, article, lexicon=self.lexicon,
+                                     text=None if text is article.text else text, parsed=parsed)
+            except Exception as exc:  # noqa: BLE001 - one text's defect must not stop a corpus
+                parts, failed = [], None if last else article
+                reason = str(exc).splitlines()[0] if str(exc) else ""
+                on_error(InputError(article.source or article.id,
+                                    f"extraction failed ({type(exc).__name__}: {reason}), skipped"))
+                continue
+            parts.append((result, offset))
             if last:
                 yield _joined(parts)
                 parts = []

@@ -106,5 +106,8 @@ def split_final_stops(doc: Doc) -> Doc:
     if found:
         with doc.retokenize() as retokenizer:
             for token in found:
-                retokenizer.split(token, [token.text[:-1], "."], heads=[(token, 1), (token, 1)])
+                # the name's last word heads the stop: a parse leaves a verbless line
+                # ("SOURCE Contoso Inc.") as it is, and "Inc" under its own "." made a
+                # cycle the parser kept (spaCy then fails on the sentence's root)
+                retokenizer.split(token, [token.text[:-1], "."], heads=[(token, 0), (token, 0)])
     return doc
