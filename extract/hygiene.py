@@ -78,7 +78,7 @@ from actorgraph.extract.dictionary import lookup
 from actorgraph.extract.events import default_lexicon
 from actorgraph.extract.lexicon import CLAIM_NOUNS, OFFICE_WORDS, QUOTED_PRONOUNS
 from actorgraph.extract.news import is_number, news_words
-from spacy.attrs import DEP, TAG
+from spacy.attrs import DEP, HEAD, POS, TAG
 from spacy.symbols import acl as ACL_ID
 from spacy.symbols import agent as AGENT_ID
 from spacy.symbols import attr as ATTR_ID
@@ -97,6 +97,7 @@ __all__ = [
     "corporate_suffix",
     "is_quantity",
     "is_quantity_mention",
+    "is_tree",
     "participants",
     "quantity_of",
     "region_of_place",
@@ -771,6 +772,35 @@ def repair_verbs(doc: Doc) -> None:
     """
     if not len(doc):
         return
+    parse = doc.to_array([HEAD, DEP, POS, TAG])
+    _repair_verbs(doc)
+    if not is_tree(doc):
+        # a repair that left a cycle (none should) would stop spaCy on this text: the
+        # parser's own reading is kept instead
+        doc.from_array([HEAD, DEP, POS, TAG], parse)
+
+
+def is_tree(doc: Doc) -> bool:
+    """Whether every token's chain of heads ends at a root (no cycle).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Israel", "struck", "Gaza"],
+    ...           heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"])
+    >>> is_tree(doc)
+    True
+    """
+    heads = doc.to_array(HEAD).astype(numpy.int64) + numpy.arange(len(doc))
+    up = heads
+    for _ in range(len(doc).bit_length()):  # pointer jumping: 2^k steps up after k rounds
+        up = up[up]
+    return bool((heads[up] == up).all())
+
+
+def _repair_verbs(doc: Doc) -> None:
+    """The repairs of :func:`repair_verbs`, in their order."""
     _article_compounds(doc)
     deps = doc.to_array([DEP]).reshape(-1)
     # ("Armenia and Azerbaijan sign a peace treaty": "Armenia" read as a verb's nmod)

@@ -554,3 +554,38 @@ def test_two_subjects_of_two_clauses_are_left_alone():
     """)
     repair_verbs(doc)
     assert doc[3].dep_ == "nsubj" and doc[3].head.i == 4
+
+
+def _cycle_at_the_root(root):
+    """A faulty repair: the root under its first child, which stays under the root."""
+    child = next(root.children, None)
+    if child is not None:
+        root.head = child
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "triple"), [
+    ("M23 rebels seized the town of Goma on Sunday.", ("M23", "seize", "Goma")),
+    ("The European Union imposed sanctions on Belarus.",
+     ("European Union", "impose sanction", "Belarus")),
+    ("Israeli troops arrested a Palestinian journalist in Hebron.",
+     ("Israel", "arrest", "Palestinian journalist")),
+])
+def test_a_repair_that_leaves_a_cycle_is_undone(extract, monkeypatch, text, triple):
+    # no repair should leave a cycle; if one did, spaCy would fail on the text: the
+    # parser's reading is kept and the text still gives its triples
+    from actorgraph.extract import hygiene
+    monkeypatch.setattr(hygiene, "_contact_relative", _cycle_at_the_root)
+    found = {(t.subject.label, t.relation.label, t.object.label) for t in extract(text)}
+    assert triple in found
+
+
+def test_is_tree_tells_a_cycle():
+    from actorgraph.extract.hygiene import is_tree
+    doc = parse("Israel struck Gaza", """
+        1 nsubj PROPN Israel
+        1 ROOT VERB strike
+        1 dobj PROPN Gaza""")
+    assert is_tree(doc)
+    doc[1].head = doc[2]  # struck <-> Gaza
+    assert not is_tree(doc)
