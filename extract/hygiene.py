@@ -772,6 +772,8 @@ def repair_verbs(doc: Doc) -> None:
     """
     if not len(doc):
         return
+    if not is_tree(doc):
+        _break_cycles(doc)  # (a parse with a cycle: never seen since 3d25ddc)
     parse = doc.to_array([HEAD, DEP, POS, TAG])
     _repair_verbs(doc)
     if not is_tree(doc):
@@ -797,6 +799,29 @@ def is_tree(doc: Doc) -> bool:
     for _ in range(len(doc).bit_length()):  # pointer jumping: 2^k steps up after k rounds
         up = up[up]
     return bool((heads[up] == up).all())
+
+
+def _break_cycles(doc: Doc) -> None:
+    """Make the first token of each cycle of heads a root (dependency ROOT), so that
+    spaCy's tree walks end (``subtree`` would run forever, ``Span.root`` fails)."""
+    heads = (doc.to_array(HEAD).astype(numpy.int64) + numpy.arange(len(doc))).tolist()
+    deps = doc.to_array(DEP).astype(numpy.uint64)
+    done: set[int] = set()
+    for i in range(len(doc)):  # only for a broken parse: a walk in Python will do
+        path: list[int] = []
+        on_path: set[int] = set()
+        while i not in done and i not in on_path and heads[i] != i:
+            path.append(i)
+            on_path.add(i)
+            i = heads[i]
+        if i in on_path:  # back on the path: the cycle starts at i
+            first = min(path[path.index(i):])
+            heads[first] = first
+            deps[first] = doc.vocab.strings.add("ROOT")
+        done.update(path)
+    relative = (numpy.array(heads, dtype=numpy.int64) - numpy.arange(len(doc))).astype(
+        numpy.uint64)
+    doc.from_array([HEAD, DEP], numpy.stack([relative, deps], axis=1))
 
 
 def _repair_verbs(doc: Doc) -> None:

@@ -589,3 +589,28 @@ def test_is_tree_tells_a_cycle():
     assert is_tree(doc)
     doc[1].head = doc[2]  # struck <-> Gaza
     assert not is_tree(doc)
+
+
+@pytest.mark.parametrize(("words", "heads", "deps"), [
+    # "Inc" <-> "." (what the old split of a final stop left on a verbless line)
+    ("SOURCE Contoso Inc .", [2, 2, 3, 2], ["compound", "compound", "", "punct"]),
+    # a two-token cycle under which the rest of the sentence hangs
+    ("Israel struck Gaza on Monday", [1, 0, 1, 2, 3], ["nsubj", "ROOT", "dobj", "prep", "pobj"]),
+    # a three-token cycle beside a sound sentence
+    ("Hamas fired rockets . Egypt called", [1, 2, 0, 1, 5, 5],
+     ["nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT"]),
+])
+def test_a_parse_with_a_cycle_becomes_a_tree(words, heads, deps):
+    import spacy
+    from actorgraph.extract.hygiene import is_tree, repair_verbs
+    from spacy.tokens import Doc
+
+    doc = Doc(spacy.blank("en").vocab, words=words.split(), heads=heads, deps=deps)
+    assert not is_tree(doc)
+    repair_verbs(doc)
+    assert is_tree(doc)
+    # every walk of the tree ends, and each sentence has its root
+    assert sum(1 for t in doc for _ in t.subtree) < len(doc) ** 2
+    assert all(sent.root.head.i == sent.root.i for sent in doc.sents)
+    # one arc of the cycle is cut; every other arc is kept
+    assert sum(doc[i].head.i != h for i, h in enumerate(heads)) == 1
