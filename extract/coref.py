@@ -96,6 +96,7 @@ from actorgraph.extract.lexicon import (
     REPORTING_VERBS,
     SPEAKER_PRONOUNS,
     SPEECH_NOUNS,
+    SUSPICION_NOUNS,
     THING_PRONOUNS,
     VOICE_PRONOUNS,
     first_name_gender,
@@ -144,6 +145,9 @@ DESCRIPTION_TYPES = {
 #: Role words that fit "the leader".
 LEADER_WORDS = LEADER_ROLES
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Dependencies of a name that is (part of) what a verb acts on: "raided Visa", "the
+#: offices of Visa", "Uber and Lyft".
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "conj", "appos"})
 #: Descriptions a platform named only as a medium can still be ("the company").
 _COMPANY_WORDS = COMPANY_HEADS | {"company", "firm", "network"}
 #: Entity types of named things an "it" may be, beside the actors.
@@ -357,6 +361,9 @@ class Coreference:
         if self._named_description(token) or (person and (self._possessed(token)
                                                           or self._generic(token))):
             return None
+        suspect = self._suspect(token, types)
+        if suspect is not None:
+            return suspect.entity.root, "description"
         if types == {"ORG"} and self._kind_said(token):
             return None
         role = person and token.lemma_.lower() not in ANY_PERSON_WORDS
@@ -375,6 +382,37 @@ class Coreference:
             if len(rivals) > 1:
                 return None
         return (found.entity.root, "description") if found else None
+
+    def _suspect(self, token: Token, types: frozenset[str]) -> Antecedent | None:
+        """Whom a description says a suspicion or claim is about: the one named actor the
+        suspecting clause acts on.
+
+        "The Commission raids the offices of Visa on suspicion that *the card company*
+        pressured banks", "opens an investigation into Microsoft over claims that *the
+        software company* abused its dominance": the description is the subject of the
+        clause of a suspicion or claim noun (:data:`SUSPICION_NOUNS`,
+        :data:`CLAIM_NOUNS`), and the noun hangs on a verb or noun whose object names
+        one actor of a fitting type (the subject of that verb left out, and names that
+        only modify the object: "the Rio headquarters of X"). Its kind ("the
+        card company") is then what the article says of that actor, not another one.
+        None when the description is not such a subject or the object names no fitting
+        actor or several.
+        """
+        clause = token.head
+        noun = clause.head
+        if (token.dep_ not in _SUBJECT_DEPS or clause.dep_ not in ("acl", "ccomp")
+                or noun.lemma_.lower() not in SUSPICION_NOUNS | CLAIM_NOUNS
+                or noun.dep_ != "pobj" or noun.head.dep_ != "prep"):
+            return None
+        host = noun.head.head
+        subjects = [range(c.left_edge.i, c.right_edge.i + 1) for c in host.children
+                    if c.dep_ in _SUBJECT_DEPS]
+        accept = functools.partial(self._fits_description, token)
+        found = [a for a in self.antecedents
+                 if host.left_edge.i <= a.entity.start and a.entity.end <= noun.i
+                 and not any(a.entity.start in span for span in subjects)
+                 and a.entity.root.dep_ in _OBJECT_DEPS and a.type in types and accept(a)]
+        return found[-1] if len({a.label for a in found}) == 1 else None
 
     def _kind_said(self, token: Token) -> bool:
         """Whether an organisation description says what kind it is: "the central bank".

@@ -288,10 +288,42 @@ SETTLED = {
 }
 
 
+SUSPECTED_DESCRIPTION = {
+    "'X raids / probes Y on suspicion / over claims that the KIND company V Z': Y V Z, "
+    "hedged": [
+        ("South Korean prosecutors raid the headquarters of Samsung Electronics on "
+         "suspicion that the electronics company bribed President Park Geun-hye.",
+         [("Samsung Electronics", "bribe", "Park Geun-hye", False, True),
+          ("South Korean prosecutors", "raid", "Samsung Electronics", False, False)],
+         [("South Korean prosecutors", "Park Geun-hye")]),
+        ("The European Commission opens an investigation into Microsoft over claims that "
+         "the software company abused its dominance over Slack.",
+         [("Microsoft", "abuse dominance", "Slack", False, True)],
+         [("European Commission", "Slack")]),
+        ("German police raid the Munich offices of Siemens amid allegations that the "
+         "engineering company bribed the Greek government.",
+         [("Siemens", "bribe", "Greece", False, True)], [("Germany", "Greece")]),
+        # two companies in the object: which one is not said
+        ("Police raid the offices of Siemens and Volkswagen on suspicion that the German "
+         "company bribed the Greek government.",
+         [], [("Siemens", "Greece"), ("Volkswagen", "Greece")]),
+        # a name that only modifies the object is not what is raided (here the NER takes
+        # "the Rio de Janeiro" for an organisation)
+        ("Brazilian police raid the Rio de Janeiro headquarters of Petrobras over "
+         "allegations that the oil company paid kickbacks to the Workers' Party.",
+         [], [("Rio de Janeiro", "Workers' Party")]),
+        # stated: not hedged
+        ("The electronics company Samsung Electronics bribed President Park Geun-hye.",
+         [("Samsung Electronics", "bribe", "Park Geun-hye", False, False)], []),
+    ],
+}
+
+
 @pytest.mark.parametrize("sentence,present,absent",
                          cases(SUSPECTED, ACCUSED, DEMANDED, PLANNED_TALKS, SURVIVED,
                                PASSIVE_INFINITIVE, HEADLINE_FUTURE, REQUESTED,
-                               PRESENT_VERB, NAME_AS_MODIFIER, SETTLED, AVOIDED))
+                               PRESENT_VERB, NAME_AS_MODIFIER, SETTLED, AVOIDED,
+                               SUSPECTED_DESCRIPTION))
 def test_hedged_summaries(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
 
