@@ -319,11 +319,34 @@ SUSPECTED_DESCRIPTION = {
 }
 
 
+SEMICOLON_DENIAL = {
+    "a clause before a semicolon is not what the denial after it denies": [
+        ("Israel strikes Hezbollah positions in southern Lebanon; Beirut denies any "
+         "involvement in the rocket fire.",
+         [("Israel", "strike", "Hezbollah positions", False, False)], []),
+        ("Ukraine accuses Russia of shelling Kharkiv; Moscow denies targeting civilians.",
+         [("Ukraine", "accuse", "Russia", False, False),
+          ("Russia", "shell", "Kharkiv", False, True),
+          ("Moscow", "target", "civilians", True, False)], []),
+        ("Armenia accuses Azerbaijan of shelling Stepanakert; Baku denies the claim.",
+         [("Armenia", "accuse", "Azerbaijan", False, False)], []),
+        ("Turkish jets bomb Kurdish militia positions near Kobani; Ankara rejects claims of "
+         "civilian casualties.",
+         [("Turkey", "bomb", "Kurdish militia positions", False, False)], []),
+        # what is denied stays denied
+        ("Moscow denies that its forces shelled Kharkiv.",
+         [("forces", "shell", "Kharkiv", True, False)], []),
+        ("Azerbaijan denies shelling Stepanakert.",
+         [("Azerbaijan", "shell", "Stepanakert", True, False)], []),
+    ],
+}
+
+
 @pytest.mark.parametrize("sentence,present,absent",
                          cases(SUSPECTED, ACCUSED, DEMANDED, PLANNED_TALKS, SURVIVED,
                                PASSIVE_INFINITIVE, HEADLINE_FUTURE, REQUESTED,
                                PRESENT_VERB, NAME_AS_MODIFIER, SETTLED, AVOIDED,
-                               SUSPECTED_DESCRIPTION))
+                               SUSPECTED_DESCRIPTION, SEMICOLON_DENIAL))
 def test_hedged_summaries(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
 
