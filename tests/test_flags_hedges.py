@@ -342,11 +342,36 @@ SEMICOLON_DENIAL = {
 }
 
 
+COMPOUND_SUBJECT = {
+    "a present-tense verb in '-s' with its subject name parsed as a compound on it": [
+        ("Turkey bombs Kurdish positions in northern Iraq.",
+         [("Turkey", "bomb", "Kurdish positions", False, False)], []),
+        ("Russia shells Odesa, killing three people.",
+         [("Russia", "shell", "Odesa", False, False), ("Russia", "kill", "people", False, False)],
+         []),
+        ("Syria shells rebel-held Idlib; Turkey condemns the attack.",
+         [("Syria", "shell", "Idlib", False, False)], []),
+        ("Azerbaijan attacks Stepanakert, wounding ten civilians.",
+         [("Azerbaijan", "attack", "Stepanakert", False, False)], []),
+        ("Myanmar shells Laiza overnight.",
+         [("Myanmar", "shell", "Laiza", False, False)], []),
+        ("Turkey allegedly bombs Kurdish positions in northern Iraq.",
+         [("Turkey", "bomb", "Kurdish positions", False, True)], []),
+        ("Israel reportedly bombs the Iranian embassy in Damascus.",
+         [("Israel", "bomb", "Iran", False, True)], []),
+        # a subject of its own stays the subject
+        ("Ukraine drones hit a Russian oil refinery in Ryazan.",
+         [("Ukraine", "hit", "Russian oil refinery", False, False)], []),
+    ],
+}
+
+
 @pytest.mark.parametrize("sentence,present,absent",
                          cases(SUSPECTED, ACCUSED, DEMANDED, PLANNED_TALKS, SURVIVED,
                                PASSIVE_INFINITIVE, HEADLINE_FUTURE, REQUESTED,
                                PRESENT_VERB, NAME_AS_MODIFIER, SETTLED, AVOIDED,
-                               SUSPECTED_DESCRIPTION, SEMICOLON_DENIAL))
+                               SUSPECTED_DESCRIPTION, SEMICOLON_DENIAL,
+                               COMPOUND_SUBJECT))
 def test_hedged_summaries(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
 

@@ -439,6 +439,28 @@ def stranded_subjects(verb: Token) -> list[Token]:
             for c in pobj.conjuncts if _stranded(c)]
 
 
+def compound_subjects(verb: Token) -> list[Token]:
+    """The subject of a present-tense verb that the parser hung on it as a compound, as
+    if the two made a noun: "Turkey bombs Kurdish positions", "Russia shells Odesa,
+    killing three" (a name right before a finite verb in "-s" with no subject of its own).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Turkey", "bombs", "Kurdish", "positions"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1],
+    ...           deps=["compound", "ROOT", "amod", "dobj"],
+    ...           pos=["PROPN", "VERB", "ADJ", "NOUN"], tags=["NNP", "VBZ", "JJ", "NNS"])
+    >>> compound_subjects(doc[1]), compound_subjects(doc[3])
+    ([Turkey], [])
+    """
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP") or children_of(verb, NSUBJ):
+        return []
+    return [c for c in children_of(verb, COMPOUND)
+            if c.i == verb.i - 1 and c.pos_ == "PROPN"]
+
+
 def subject_control(verb: Token) -> bool:
     """Whether ``verb`` is an infinitive whose subject is its head's subject."""
     return (verb.dep_ == XCOMP and is_verb(verb.head)
@@ -972,6 +994,8 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
     # (whose other conjunct, the agent, is not a subject)
     stranded = [] if subjects else stranded_subjects(verb)
     subjects = subjects or stranded
+    if not subjects and not passive:
+        subjects = compound_subjects(verb)  # "Turkey bombs Kurdish positions"
     if not subjects:
         head = verb.head
         if verb.dep_ == ACL:
