@@ -50,7 +50,9 @@ from the actor graph, never guessed):
    noun of saying takes the noun's owner ("Contrary to Biden's assurances *he*
    had no part" -> Biden), and a person named as a possessor in the pronoun's
    own sentence, or a surname the NER missed as a subject ("Trump did minimal
-   preparation"), competes with an antecedent further back.
+   preparation"), competes with an antecedent further back. An armed group the NER
+   typed a person but the actor dictionaries list as an organisation ("Boko Haram")
+   is an organisation: "the group" or "it", never "he".
 6. **Wire copy's company.** "The company", "the lender", "the unit" with no
    antecedent in the window take the one organisation named so far, however far
    back, if it was a subject once ("Meridian Steel said ... The company said");
@@ -70,6 +72,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from actorgraph.extract.dictionary import dictionary_variant
 from actorgraph.extract.lexicon import (
     ALLEGING_VERBS,
     ANY_LEADER_WORDS,
@@ -203,13 +206,21 @@ def _apposed_subject(root: Token) -> bool:
     return token.dep_ in _SUBJECT_DEPS
 
 
+def _listed_organisation(label: str) -> bool:
+    """Whether the CAMEO actor dictionaries list a name as an organisation ("Boko
+    Haram", "Hezbollah"), whatever type the NER gave it."""
+    found = dictionary_variant(label)
+    return found is not None and found[1] == "ORG"
+
+
 def _settled(antecedents: Sequence[Antecedent]) -> list[Antecedent]:
     """The antecedents as the whole article reads them.
 
     A name in apposition to a clause's subject is a subject ("the co-chair,
     Herman Cain, died"), and the speaker tags of an interview are no
     antecedents (:func:`_speaker_tag`), nor is a platform the NER took for a
-    person (:func:`_medium`).
+    person (:func:`_medium`); an organisation the NER took for a person is an
+    organisation (:func:`_listed_organisation`).
     """
     out = []
     for antecedent in antecedents:
@@ -217,6 +228,9 @@ def _settled(antecedents: Sequence[Antecedent]) -> list[Antecedent]:
             continue
         if _medium(antecedent) and antecedent.type == "PERSON":
             continue  # "posted a photo to Twitter showing him": Twitter is no person
+        if antecedent.type == "PERSON" and _listed_organisation(antecedent.label):
+            # "Boko Haram" typed a person by the NER: "the group", not "he"
+            antecedent = dataclasses.replace(antecedent, type="ORG")
         if not antecedent.subject and _apposed_subject(antecedent.entity.root):
             antecedent = dataclasses.replace(antecedent, subject=True)
         out.append(antecedent)

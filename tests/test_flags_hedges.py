@@ -366,12 +366,30 @@ COMPOUND_SUBJECT = {
 }
 
 
+LISTED_GROUP = {
+    "'the group' after an armed group the NER typed a person (listed as an organisation)": [
+        ("Boko Haram kills 30 villagers in Borno State. The group threatens to attack "
+         "Maiduguri.",
+         [("Boko Haram", "threaten to attack", "Maiduguri", False, True)], []),
+        ("Abu Sayyaf beheads a Canadian hostage on Jolo; the group threatens to attack "
+         "Zamboanga City.",
+         [("Abu Sayyaf", "threaten to attack", "Zamboanga City", False, True)], []),
+        ("Ahrar al-Sham shells Aleppo; the group denies targeting the Kurdish district of "
+         "Sheikh Maqsoud.",
+         [("Ahrar al Sham", "target", "Maqsoud", True, False)], []),
+        # "he" is still no group
+        ("Boko Haram kills 30 villagers in Borno State. He threatens to attack Maiduguri.",
+         [], [("Boko Haram", "Maiduguri")]),
+    ],
+}
+
+
 @pytest.mark.parametrize("sentence,present,absent",
                          cases(SUSPECTED, ACCUSED, DEMANDED, PLANNED_TALKS, SURVIVED,
                                PASSIVE_INFINITIVE, HEADLINE_FUTURE, REQUESTED,
                                PRESENT_VERB, NAME_AS_MODIFIER, SETTLED, AVOIDED,
                                SUSPECTED_DESCRIPTION, SEMICOLON_DENIAL,
-                               COMPOUND_SUBJECT))
+                               COMPOUND_SUBJECT, LISTED_GROUP))
 def test_hedged_summaries(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
 
