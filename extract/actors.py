@@ -1113,12 +1113,16 @@ class ActorResolver:
     def _is_anaphor(self, head: Token) -> bool:
         """A pronoun, or a definite singular description that points back.
 
-        "the group" and "its leader" point back; "its unit", "the first organisations",
-        "the country where he was born" and "the leaders" do not.
+        "the group" and "its leader" point back, and so do the members of an armed or
+        activist group ("the militants", "the rebels": :meth:`Coreference.resolve
+        <actorgraph.extract.coref.Coreference.resolve>` finds the group); "its unit",
+        "the first organisations", "the country where he was born" and "the leaders" do not.
         """
         if head.pos_ == "PRON":
             return True
-        if head.lemma_.lower() not in ANAPHORIC_HEADS or head.tag_ in ("NNS", "NNPS"):
+        armed = head.lower_ in NONSTATE_MEMBERS  # "the militants": the group named before
+        if not armed and (head.lemma_.lower() not in ANAPHORIC_HEADS
+                          or head.tag_ in ("NNS", "NNPS")):
             return False
         if head.pos_ == "PROPN" and any(c.dep_ == COMPOUND and c.pos_ == "PROPN"
                                         for c in head.lefts):
@@ -1229,9 +1233,11 @@ class ActorResolver:
             return standin
         if self._is_anaphor(head):
             found = self._coreferent(head)
-            if found is not None or head.lemma_.lower() not in COMPANY_HEADS:
+            if found is not None or (head.lemma_.lower() not in COMPANY_HEADS
+                                     and head.lower_ not in NONSTATE_MEMBERS):
                 return found
-            # "the airline" that refers to no company named before stays a concept
+            # "the airline" that refers to no company named before stays a concept, and
+            # so do "the militants" of no group named before
         if head.pos_ == "PROPN":
             # a proper noun the NER missed: keep it if the article names it
             # elsewhere or it is a listed variant ("U.S.")

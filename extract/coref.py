@@ -72,7 +72,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from actorgraph.extract.dictionary import dictionary_variant
+from actorgraph.extract.dictionary import dictionary_variant, lookup
 from actorgraph.extract.lexicon import (
     ALLEGING_VERBS,
     ANY_LEADER_WORDS,
@@ -90,6 +90,7 @@ from actorgraph.extract.lexicon import (
     MALE_WORDS,
     MEDIA_WORDS,
     NAMED_KINDS,
+    NONSTATE_MEMBERS,
     ORGANISATION_DESCRIPTIONS,
     PERSON_DESCRIPTIONS,
     PERSON_PRONOUNS,
@@ -155,6 +156,9 @@ _OBJECT_DEPS = frozenset({"dobj", "pobj", "conj", "appos"})
 _COMPANY_WORDS = COMPANY_HEADS | {"company", "firm", "network"}
 #: Entity types of named things an "it" may be, beside the actors.
 _THING_TYPES = frozenset({"EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
+#: CAMEO sector codes of armed groups outside a state: rebels, insurgents, militarised
+#: international groups ("SOMREB" al-Shabaab, "IMGMUSISI" ISIS).
+ARMED_GROUP_CODES = ("REB", "INS", "IMG")
 #: How many sentences back an antecedent may be, by kind of anaphor.
 _WINDOW = {"pronoun": 2, "it": 1, "description": 3, "role": 1_000_000}
 
@@ -362,6 +366,8 @@ class Coreference:
             if found is None or self._competitor(token, found) or self._nearer(token, found):
                 return None
             return found.entity.root, "pronoun"
+        if token.lower_ in NONSTATE_MEMBERS:
+            return self._members(token)
         types = DESCRIPTION_TYPES.get(token.lemma_.lower())
         if types is None:
             return None
@@ -396,6 +402,38 @@ class Coreference:
             if len(rivals) > 1:
                 return None
         return (found.entity.root, "description") if found else None
+
+    def _members(self, token: Token) -> tuple[Token, str] | None:
+        """The armed or activist group that "the militants", "the rebels" are members of.
+
+        The one such group named in the last few sentences: an organisation the actor
+        dictionaries code as rebels, insurgents or a militarised group (Hezbollah,
+        al-Shabaab, ISIS), or a name written before such a member noun ("M23 rebels",
+        "Houthi rebels"). A description with a modifier of its own ("the Kurdish
+        militants") or two groups that fit are left unresolved.
+        """
+        if any(c.dep_ != "det" for c in token.lefts) or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.lefts):
+            return None
+        types = frozenset({"ORG", "NORP"})
+        found = self._recent(token, types, window=_WINDOW["description"],
+                             accept=self._armed_group)
+        if found is None:
+            return None
+        here = self.sentence_of(token)
+        rivals = {a.label for a in self.antecedents
+                  if a.entity.end <= token.i and here - a.sentence <= _WINDOW["description"]
+                  and a.type in types and self._armed_group(a)}
+        return (found.entity.root, "description") if len(rivals) == 1 else None
+
+    def _armed_group(self, antecedent: Antecedent) -> bool:
+        """Whether an antecedent is an armed or activist group (see :meth:`_members`)."""
+        entry = lookup(antecedent.label)
+        code = entry.code() if entry is not None and entry.kind == "org" else None
+        if code is not None and any(kind in code for kind in ARMED_GROUP_CODES):
+            return True
+        end = antecedent.entity.end
+        return end < len(self.doc) and self.doc[end].lower_ in NONSTATE_MEMBERS
 
     def _suspect(self, token: Token, types: frozenset[str]) -> Antecedent | None:
         """Whom a description says a suspicion or claim is about: the one named actor the

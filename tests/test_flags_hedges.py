@@ -384,12 +384,38 @@ LISTED_GROUP = {
 }
 
 
+ARMED_MEMBERS = {
+    "'the militants / rebels / insurgents' after one armed group named before: that group": [
+        ("The Taliban seize Kunduz. The insurgents threaten to attack Kabul next.",
+         [("Taliban", "threaten to attack", "Kabul", False, True)], []),
+        ("Hamas fires rockets at Tel Aviv; the militants threaten to strike Jerusalem.",
+         [("Hamas", "threaten to strike", "Jerusalem", False, True)], []),
+        ("Al-Shabaab storms a hotel in Mogadishu; the militants deny targeting the Turkish "
+         "embassy.",
+         [("Al-Shabaab", "target", "Turkey", True, False)], []),
+        # done: not hedged
+        ("Hamas fires rockets at Tel Aviv; the militants strike Jerusalem.",
+         [("Hamas", "strike", "Jerusalem", False, False)], []),
+        # two groups: which one is not said; militants of no group named before stay
+        # militants (the group is named after them)
+        ("Hezbollah and Hamas fire rockets at Haifa; the militants vow to strike Tel Aviv.",
+         [("militants", "vow to strike", "Tel Aviv", False, True)],
+         [("Hezbollah", "Tel Aviv"), ("Hamas", "Tel Aviv")]),
+        ("Police say gunmen attacked a bus near Mandera; the militants are believed to "
+         "belong to al-Shabaab.",
+         [("militants", "belong to", "al-Shabaab", False, True)],
+         [("al-Shabaab", "al-Shabaab")]),
+    ],
+}
+
+
 @pytest.mark.parametrize("sentence,present,absent",
                          cases(SUSPECTED, ACCUSED, DEMANDED, PLANNED_TALKS, SURVIVED,
                                PASSIVE_INFINITIVE, HEADLINE_FUTURE, REQUESTED,
                                PRESENT_VERB, NAME_AS_MODIFIER, SETTLED, AVOIDED,
                                SUSPECTED_DESCRIPTION, SEMICOLON_DENIAL,
-                               COMPOUND_SUBJECT, LISTED_GROUP))
+                               COMPOUND_SUBJECT, LISTED_GROUP,
+                               ARMED_MEMBERS))
 def test_hedged_summaries(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
 
