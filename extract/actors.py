@@ -41,7 +41,7 @@ from collections.abc import Iterator
 from importlib import resources
 
 from actorgraph.extract.coref import Antecedent, Coreference
-from actorgraph.extract.dictionary import dictionary_variant
+from actorgraph.extract.dictionary import dictionary_variant, lookup
 from actorgraph.extract.lexicon import (
     ALLEGING_VERBS,
     ANAPHORIC_HEADS,
@@ -95,6 +95,7 @@ __all__ = [
     "country_of",
     "entity_name",
     "is_country",
+    "listed_place",
     "names_country",
     "opposed_name",
     "known_variant",
@@ -618,6 +619,15 @@ def _is_acronym_of(acronym: str, words: list[str]) -> bool:
 _PLACE_HEAD_IDS: dict[int, bool] = {}
 
 
+def listed_place(label: str) -> bool:
+    """Whether a one-word name is a place or country of the CAMEO dictionaries and no
+    common given name ("Goma", "Kyiv", "Aleppo"; not "Washington" nor "Charlotte")."""
+    if " " in label or first_name_gender(label) is not None:
+        return False
+    entry = lookup(label)
+    return entry is not None and entry.kind in ("place", "country")
+
+
 def _is_place_head(lemma: int, strings) -> bool:
     found = _PLACE_HEAD_IDS.get(lemma)
     if found is None:
@@ -820,6 +830,8 @@ class ActorResolver:
     def _type(self, ent: Span, label: str) -> str:
         if ent.label_ not in PLACE_TYPES and label in self._places:
             return "GPE"
+        if ent.label_ == "PERSON" and listed_place(label):
+            return "GPE"  # "Goma", "Kyiv" typed a person by the NER
         return ent.label_
 
     def short_form(self, name: str) -> tuple[str, str] | None:

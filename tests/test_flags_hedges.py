@@ -430,3 +430,30 @@ def test_a_purpose_to_avoid_doing_something_denies_nothing(extractor, sentence):
     (result,) = extractor.extract([Article("t", sentence)])
     assert not [t for t in result.triples if t.negated], [
         (t.subject.label, t.relation.lemma, t.object.label) for t in result.triples]
+
+
+@pytest.mark.parametrize("sentence,subject,obj", [
+    # the NER types these places persons; the actor dictionaries list them as places
+    ("Moscow vows to retaliate against Kyiv.", "Moscow", "Kyiv"),
+    ("Russia threatens to strike Kharkiv.", "Russia", "Kharkiv"),
+    ("Sudan accuses rebels of shelling Juba.", "rebels", "Juba"),
+    ("The Congolese army accuses M23 rebels of shelling Goma in support of Rwanda.", "M23",
+     "Goma"),
+])
+def test_a_listed_place_the_ner_took_for_a_person_is_a_place(extractor, sentence, subject, obj):
+    (result,) = extractor.extract([Article("t", sentence)])
+    found = {(t.subject.label, t.object.label): t.object.type for t in result.triples}
+    assert found.get((subject, obj)) == "GPE", found
+
+
+@pytest.mark.parametrize("sentence,present", [
+    # and a place armed forces are put near: "deploy near" it (hedged as alleged)
+    ("Ukraine accuses Russia of deploying troops near Goma ahead of an offensive.",
+     ("Russia", "deploy near", "Goma", False, True)),
+    ("Syria reportedly deploys troops near Goma in support of the rebels.",
+     ("Syria", "deploy near", "Goma", False, True)),
+    # a given name or a two-word name stays a person
+    ("Paris Hilton visits Kyiv.", ("Paris Hilton", "visit", "Kyiv", False, False)),
+])
+def test_forces_near_a_listed_place(extractor, sentence, present):
+    check_construction(extractor, sentence, [present], [])

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from actorgraph.extract.actors import country_of, names_country
+from actorgraph.extract.actors import country_of, listed_place, names_country
 from actorgraph.extract.context import accused_object, denied, sought, to_infinitive
 from actorgraph.extract.dictionary import sector_of
 from actorgraph.extract.events import EventLexicon
@@ -1366,6 +1366,10 @@ def _named_holder(role: Token) -> bool:
 def is_place(tok: Token) -> bool:
     if tok.ent_type_ in PLACE_TYPES:
         return True
+    if (tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B"
+            and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+            and listed_place(tok.text)):
+        return True  # "deployed troops near Goma" with Goma typed a person
     if tok.lemma_.lower() in PLACE_HEADS:
         return any(c.ent_type_ for c in tok.subtree if c is not tok)
     return False
