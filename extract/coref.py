@@ -28,7 +28,8 @@ from the actor graph, never guessed):
    sentence ("The Azerbaijanis state *they* ..."); an impersonal "it" ("it is
    believed", "it is likely that") is not resolved.
    An object "it" ("he can do it") is mostly a thing or an event and is left
-   alone; so are reflexives ("himself") and first-person pronouns, except "I"
+   alone, unless one agreement was named before it in its sentence ("suspends the New
+   START treaty, accusing the United States of violating *it*": the treaty); so are reflexives ("himself") and first-person pronouns, except "I"
    in a quote reported by a named person.
 4. **Definite descriptions** ("the group", "the country", "the newspaper", "the
    Qatari leader") take the most recent earlier actor of a compatible type
@@ -92,6 +93,7 @@ from actorgraph.extract.lexicon import (
     NAMED_KINDS,
     NONSTATE_MEMBERS,
     ORGANISATION_DESCRIPTIONS,
+    PACT_NOUNS,
     PERSON_DESCRIPTIONS,
     PERSON_PRONOUNS,
     PLACE_HEADS,
@@ -351,7 +353,10 @@ class Coreference:
                 return found.entity.root, "pronoun"
             elif word in THING_PRONOUNS | GROUP_PRONOUNS:
                 # an object "it" is mostly a thing or an event: only subjects and
-                # possessives are resolved
+                # possessives are resolved, and an object that is an agreement just named
+                if token.dep_ in ("dobj", "pobj"):
+                    pact = self._pact(token)
+                    return (pact, "pronoun") if pact is not None else None
                 if self._impersonal(token) or token.dep_ not in ("nsubj", "nsubjpass", "poss"):
                     return None
                 plural = word in GROUP_PRONOUNS
@@ -402,6 +407,26 @@ class Coreference:
             if len(rivals) > 1:
                 return None
         return (found.entity.root, "description") if found else None
+
+    def _pact(self, pronoun: Token) -> Token | None:
+        """The agreement an object "it" or "them" stands for, or None.
+
+        "Russia suspends the New START treaty, accusing the United States of violating
+        *it*", "Abbas says Palestine will no longer abide by the Oslo Accords and claims
+        that Israel has not been complying with *them*": the one agreement
+        (:data:`PACT_NOUNS`) named before the pronoun in its sentence, by a name of its own
+        (a name in it: "the Oslo Accords", "the New START treaty") and of the pronoun's
+        number. None when there is none or more than one ("signed the deal and the
+        accord, then broke it").
+        """
+        plural = pronoun.lower_ in GROUP_PRONOUNS
+        sent = pronoun.sent
+        found = [t for t in self.doc[sent.start:pronoun.i]
+                 if t.pos_ in ("NOUN", "PROPN") and t.lower_ in PACT_NOUNS
+                 and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj")
+                 and (t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s")) == plural
+                 and (t.ent_type_ or any(c.pos_ == "PROPN" for c in t.lefts))]
+        return found[0] if len(found) == 1 else None
 
     def _members(self, token: Token) -> tuple[Token, str] | None:
         """The armed or activist group that "the militants", "the rebels" are members of.

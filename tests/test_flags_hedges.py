@@ -409,13 +409,34 @@ ARMED_MEMBERS = {
 }
 
 
+PACT_PRONOUN = {
+    "an object 'it' / 'them' after the one agreement named in its sentence: the agreement": [
+        ("Russia suspends the New START treaty, accusing the United States of violating it.",
+         [("United States", "violate", "START treaty", False, True)], []),
+        ("Serbia says it will not implement the Brussels Agreement until Kosovo honours it.",
+         [("Kosovo", "honour", "Brussels Agreement", False, True),
+          ("Serbia", "implement", "Brussels Agreement", True, True)], []),
+        ("Armenia signs the Washington accords; Azerbaijan says it will sign them next week.",
+         [("Azerbaijan", "sign", "Washington accords", False, True),
+          ("Armenia", "sign", "Washington accords", False, False)], []),
+        # two agreements: which one is not said
+        ("The Houthis reject the Stockholm Agreement and the Riyadh Agreement, saying Saudi "
+         "Arabia violated it.",
+         [], [("Saudi Arabia", "Stockholm Agreement"), ("Saudi Arabia", "Riyadh Agreement")]),
+        # a pronoun of the other number is not the agreement
+        ("Armenia signs the Washington accords; Azerbaijan says it will sign it next week.",
+         [], [("Azerbaijan", "Washington accords")]),
+    ],
+}
+
+
 @pytest.mark.parametrize("sentence,present,absent",
                          cases(SUSPECTED, ACCUSED, DEMANDED, PLANNED_TALKS, SURVIVED,
                                PASSIVE_INFINITIVE, HEADLINE_FUTURE, REQUESTED,
                                PRESENT_VERB, NAME_AS_MODIFIER, SETTLED, AVOIDED,
                                SUSPECTED_DESCRIPTION, SEMICOLON_DENIAL,
                                COMPOUND_SUBJECT, LISTED_GROUP,
-                               ARMED_MEMBERS))
+                               ARMED_MEMBERS, PACT_PRONOUN))
 def test_hedged_summaries(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
 
