@@ -29,8 +29,9 @@ from the actor graph, never guessed):
    believed", "it is likely that") is not resolved.
    An object "it" ("he can do it") is mostly a thing or an event and is left
    alone, unless one agreement was named before it in its sentence ("suspends the New
-   START treaty, accusing the United States of violating *it*": the treaty); so are reflexives ("himself") and first-person pronouns, except "I"
-   in a quote reported by a named person.
+   START treaty, accusing the United States of violating *it*": the treaty); so are
+   reflexives ("himself") and first-person pronouns, except "I" in a quote reported by
+   a named person.
 4. **Definite descriptions** ("the group", "the country", "the newspaper", "the
    Qatari leader") take the most recent earlier actor of a compatible type
    (a person noun such as "the official" or "the man" within three sentences);
