@@ -832,6 +832,8 @@ class ActorResolver:
             return "GPE"
         if ent.label_ == "PERSON" and listed_place(label):
             return "GPE"  # "Goma", "Kyiv" typed a person by the NER
+        if ent.label_ in ("ORG", "PERSON") and is_country(label):
+            return "GPE"  # "Niger" typed an organisation
         return ent.label_
 
     def short_form(self, name: str) -> tuple[str, str] | None:

@@ -74,6 +74,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from actorgraph.extract.context import accused_object
 from actorgraph.extract.dictionary import dictionary_variant, lookup
 from actorgraph.extract.lexicon import (
     ALLEGING_VERBS,
@@ -402,10 +403,15 @@ class Coreference:
             # "the company" after two companies, "the country" after two
             # countries: which one is not said
             here = self.sentence_of(token)
-            rivals = {a.label for a in self.antecedents
-                      if a.entity.end <= token.i and here - a.sentence <= window
-                      and a.type in types and accept(a)}
-            if len(rivals) > 1:
+            fitting = [a for a in self.antecedents
+                       if a.entity.end <= token.i and here - a.sentence <= window
+                       and a.type in types and accept(a)]
+            doer = self._doer(token) if types == {"GPE"} else None
+            if doer is not None:
+                # "accuse France of plotting to invade the country": not France itself
+                fitting = [a for a in fitting if a.label != doer]
+                found = fitting[-1] if fitting else None
+            if len({a.label for a in fitting}) > 1:
                 return None
         return (found.entity.root, "description") if found else None
 
@@ -491,6 +497,37 @@ class Coreference:
                  and not any(a.entity.start in span for span in subjects)
                  and a.entity.root.dep_ in _OBJECT_DEPS and a.type in types and accept(a)]
         return found[-1] if len({a.label for a in found}) == 1 else None
+
+    def _doer(self, token: Token) -> str | None:
+        """The named actor who does to a description what its verb says, or None.
+
+        "Niger's rulers accuse France of plotting to invade *the country*": France, the
+        accused one that the gerund and its infinitive are said of, so the country
+        is not France; "Russia says Ukraine plans to attack the country": Ukraine.
+        """
+        node = token
+        while node.dep_ in ("dobj", "pobj", "prep") and node.head is not node:
+            node = node.head
+        for _ in range(4):
+            if node.pos_ not in ("VERB", "AUX"):
+                return None
+            subject = next((c for c in node.children if c.dep_ in _SUBJECT_DEPS), None)
+            if subject is not None:
+                doer = subject
+            elif node.dep_ == "pcomp":
+                # "accused the PKK of killing" with "of" on the object or on the verb
+                judge = node.head.head
+                doer = accused_object(node) or (
+                    next((c for c in judge.children if c.dep_ == "dobj"), None)
+                    if judge.lemma_.lower() in ALLEGING_VERBS else None)
+            elif node.dep_ == "xcomp":
+                node = node.head
+                continue
+            else:
+                return None
+            at = self._antecedent_at(doer) if doer is not None else None
+            return at.label if at is not None else None
+        return None
 
     def _kind_said(self, token: Token) -> bool:
         """Whether an organisation description says what kind it is: "the central bank".

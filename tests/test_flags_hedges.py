@@ -430,13 +430,30 @@ PACT_PRONOUN = {
 }
 
 
+COUNTRY_NOT_DOER = {
+    "'the country' that an accused or planning country acts on is the other country named": [
+        ("Niger's military rulers accuse France of plotting to invade the country.",
+         [("France", "plot to invade", "Niger", False, True),
+          ("Niger", "accuse", "France", False, False)], []),
+        ("Ethiopia accuses Egypt of trying to destabilise the country.",
+         [("Egypt", "try to destabilise", "Ethiopia", False, True),
+          ("Ethiopia", "accuse", "Egypt", False, False)], []),
+        ("Russia says Ukraine plans to attack the country with Western missiles.",
+         [("Ukraine", "plan to attack", "Russia", False, True)], []),
+        # no doer to set aside: which country is not said
+        ("Israel strikes Iran; the country vows revenge.",
+         [("Israel", "strike", "Iran", False, False)], []),
+    ],
+}
+
+
 @pytest.mark.parametrize("sentence,present,absent",
                          cases(SUSPECTED, ACCUSED, DEMANDED, PLANNED_TALKS, SURVIVED,
                                PASSIVE_INFINITIVE, HEADLINE_FUTURE, REQUESTED,
                                PRESENT_VERB, NAME_AS_MODIFIER, SETTLED, AVOIDED,
                                SUSPECTED_DESCRIPTION, SEMICOLON_DENIAL,
                                COMPOUND_SUBJECT, LISTED_GROUP,
-                               ARMED_MEMBERS, PACT_PRONOUN))
+                               ARMED_MEMBERS, PACT_PRONOUN, COUNTRY_NOT_DOER))
 def test_hedged_summaries(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
 
