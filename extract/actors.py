@@ -41,7 +41,7 @@ from collections.abc import Iterator
 from importlib import resources
 
 from actorgraph.extract.coref import Antecedent, Coreference
-from actorgraph.extract.dictionary import dictionary_variant
+from actorgraph.extract.dictionary import dictionary_variant, lookup
 from actorgraph.extract.lexicon import (
     ALLEGING_VERBS,
     ANAPHORIC_HEADS,
@@ -95,6 +95,7 @@ __all__ = [
     "country_of",
     "entity_name",
     "is_country",
+    "listed_place",
     "names_country",
     "opposed_name",
     "known_variant",
@@ -618,6 +619,15 @@ def _is_acronym_of(acronym: str, words: list[str]) -> bool:
 _PLACE_HEAD_IDS: dict[int, bool] = {}
 
 
+def listed_place(label: str) -> bool:
+    """Whether a one-word name is a place or country of the CAMEO dictionaries and no
+    common given name ("Goma", "Kyiv", "Aleppo"; not "Washington" nor "Charlotte")."""
+    if " " in label or first_name_gender(label) is not None:
+        return False
+    entry = lookup(label)
+    return entry is not None and entry.kind in ("place", "country")
+
+
 def _is_place_head(lemma: int, strings) -> bool:
     found = _PLACE_HEAD_IDS.get(lemma)
     if found is None:
@@ -820,6 +830,10 @@ class ActorResolver:
     def _type(self, ent: Span, label: str) -> str:
         if ent.label_ not in PLACE_TYPES and label in self._places:
             return "GPE"
+        if ent.label_ == "PERSON" and listed_place(label):
+            return "GPE"  # "Goma", "Kyiv" typed a person by the NER
+        if ent.label_ in ("ORG", "PERSON") and is_country(label):
+            return "GPE"  # "Niger" typed an organisation
         return ent.label_
 
     def short_form(self, name: str) -> tuple[str, str] | None:
@@ -1113,12 +1127,16 @@ class ActorResolver:
     def _is_anaphor(self, head: Token) -> bool:
         """A pronoun, or a definite singular description that points back.
 
-        "the group" and "its leader" point back; "its unit", "the first organisations",
-        "the country where he was born" and "the leaders" do not.
+        "the group" and "its leader" point back, and so do the members of an armed or
+        activist group ("the militants", "the rebels": :meth:`Coreference.resolve
+        <actorgraph.extract.coref.Coreference.resolve>` finds the group); "its unit",
+        "the first organisations", "the country where he was born" and "the leaders" do not.
         """
         if head.pos_ == "PRON":
             return True
-        if head.lemma_.lower() not in ANAPHORIC_HEADS or head.tag_ in ("NNS", "NNPS"):
+        armed = head.lower_ in NONSTATE_MEMBERS  # "the militants": the group named before
+        if not armed and (head.lemma_.lower() not in ANAPHORIC_HEADS
+                          or head.tag_ in ("NNS", "NNPS")):
             return False
         if head.pos_ == "PROPN" and any(c.dep_ == COMPOUND and c.pos_ == "PROPN"
                                         for c in head.lefts):
@@ -1229,9 +1247,11 @@ class ActorResolver:
             return standin
         if self._is_anaphor(head):
             found = self._coreferent(head)
-            if found is not None or head.lemma_.lower() not in COMPANY_HEADS:
+            if found is not None or (head.lemma_.lower() not in COMPANY_HEADS
+                                     and head.lower_ not in NONSTATE_MEMBERS):
                 return found
-            # "the airline" that refers to no company named before stays a concept
+            # "the airline" that refers to no company named before stays a concept, and
+            # so do "the militants" of no group named before
         if head.pos_ == "PROPN":
             # a proper noun the NER missed: keep it if the article names it
             # elsewhere or it is a listed variant ("U.S.")

@@ -454,8 +454,15 @@ def denied(verb: Token) -> bool:
     ...           lemmas=["Russia", "deny", "shell", "Kyiv"])
     >>> denied(doc[2]), denied(doc[3])
     (True, False)
+
+    A clause that ends at a semicolon or colon before the verb it hangs on is no
+    complement of it: in "Ukraine accuses Russia of shelling Kharkiv; Moscow denies
+    targeting civilians" (parsed with "accuses" below "denies") the accusation is not
+    denied.
     """
     head = verb.head
+    if verb.dep_ == "ccomp" and (_before_semicolon(verb, head) or _before_colon(verb, head)):
+        return False
     if verb.dep_ == "acl":
         if head.lemma_.lower() not in CLAIM_NOUNS or head.dep_ != "dobj":
             return False

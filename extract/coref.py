@@ -28,8 +28,10 @@ from the actor graph, never guessed):
    sentence ("The Azerbaijanis state *they* ..."); an impersonal "it" ("it is
    believed", "it is likely that") is not resolved.
    An object "it" ("he can do it") is mostly a thing or an event and is left
-   alone; so are reflexives ("himself") and first-person pronouns, except "I"
-   in a quote reported by a named person.
+   alone, unless one agreement was named before it in its sentence ("suspends the New
+   START treaty, accusing the United States of violating *it*": the treaty); so are
+   reflexives ("himself") and first-person pronouns, except "I" in a quote reported by
+   a named person.
 4. **Definite descriptions** ("the group", "the country", "the newspaper", "the
    Qatari leader") take the most recent earlier actor of a compatible type
    (a person noun such as "the official" or "the man" within three sentences);
@@ -50,7 +52,9 @@ from the actor graph, never guessed):
    noun of saying takes the noun's owner ("Contrary to Biden's assurances *he*
    had no part" -> Biden), and a person named as a possessor in the pronoun's
    own sentence, or a surname the NER missed as a subject ("Trump did minimal
-   preparation"), competes with an antecedent further back.
+   preparation"), competes with an antecedent further back. An armed group the NER
+   typed a person but the actor dictionaries list as an organisation ("Boko Haram")
+   is an organisation: "the group" or "it", never "he".
 6. **Wire copy's company.** "The company", "the lender", "the unit" with no
    antecedent in the window take the one organisation named so far, however far
    back, if it was a subject once ("Meridian Steel said ... The company said");
@@ -70,6 +74,8 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from actorgraph.extract.context import accused_object
+from actorgraph.extract.dictionary import dictionary_variant, lookup
 from actorgraph.extract.lexicon import (
     ALLEGING_VERBS,
     ANY_LEADER_WORDS,
@@ -87,7 +93,9 @@ from actorgraph.extract.lexicon import (
     MALE_WORDS,
     MEDIA_WORDS,
     NAMED_KINDS,
+    NONSTATE_MEMBERS,
     ORGANISATION_DESCRIPTIONS,
+    PACT_NOUNS,
     PERSON_DESCRIPTIONS,
     PERSON_PRONOUNS,
     PLACE_HEADS,
@@ -96,6 +104,7 @@ from actorgraph.extract.lexicon import (
     REPORTING_VERBS,
     SPEAKER_PRONOUNS,
     SPEECH_NOUNS,
+    SUSPICION_NOUNS,
     THING_PRONOUNS,
     VOICE_PRONOUNS,
     first_name_gender,
@@ -144,10 +153,16 @@ DESCRIPTION_TYPES = {
 #: Role words that fit "the leader".
 LEADER_WORDS = LEADER_ROLES
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Dependencies of a name that is (part of) what a verb acts on: "raided Visa", "the
+#: offices of Visa", "Uber and Lyft".
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "conj", "appos"})
 #: Descriptions a platform named only as a medium can still be ("the company").
 _COMPANY_WORDS = COMPANY_HEADS | {"company", "firm", "network"}
 #: Entity types of named things an "it" may be, beside the actors.
 _THING_TYPES = frozenset({"EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
+#: CAMEO sector codes of armed groups outside a state: rebels, insurgents, militarised
+#: international groups ("SOMREB" al-Shabaab, "IMGMUSISI" ISIS).
+ARMED_GROUP_CODES = ("REB", "INS", "IMG")
 #: How many sentences back an antecedent may be, by kind of anaphor.
 _WINDOW = {"pronoun": 2, "it": 1, "description": 3, "role": 1_000_000}
 
@@ -199,13 +214,21 @@ def _apposed_subject(root: Token) -> bool:
     return token.dep_ in _SUBJECT_DEPS
 
 
+def _listed_organisation(label: str) -> bool:
+    """Whether the CAMEO actor dictionaries list a name as an organisation ("Boko
+    Haram", "Hezbollah"), whatever type the NER gave it."""
+    found = dictionary_variant(label)
+    return found is not None and found[1] == "ORG"
+
+
 def _settled(antecedents: Sequence[Antecedent]) -> list[Antecedent]:
     """The antecedents as the whole article reads them.
 
     A name in apposition to a clause's subject is a subject ("the co-chair,
     Herman Cain, died"), and the speaker tags of an interview are no
     antecedents (:func:`_speaker_tag`), nor is a platform the NER took for a
-    person (:func:`_medium`).
+    person (:func:`_medium`); an organisation the NER took for a person is an
+    organisation (:func:`_listed_organisation`).
     """
     out = []
     for antecedent in antecedents:
@@ -213,6 +236,9 @@ def _settled(antecedents: Sequence[Antecedent]) -> list[Antecedent]:
             continue
         if _medium(antecedent) and antecedent.type == "PERSON":
             continue  # "posted a photo to Twitter showing him": Twitter is no person
+        if antecedent.type == "PERSON" and _listed_organisation(antecedent.label):
+            # "Boko Haram" typed a person by the NER: "the group", not "he"
+            antecedent = dataclasses.replace(antecedent, type="ORG")
         if not antecedent.subject and _apposed_subject(antecedent.entity.root):
             antecedent = dataclasses.replace(antecedent, subject=True)
         out.append(antecedent)
@@ -329,7 +355,10 @@ class Coreference:
                 return found.entity.root, "pronoun"
             elif word in THING_PRONOUNS | GROUP_PRONOUNS:
                 # an object "it" is mostly a thing or an event: only subjects and
-                # possessives are resolved
+                # possessives are resolved, and an object that is an agreement just named
+                if token.dep_ in ("dobj", "pobj"):
+                    pact = self._pact(token)
+                    return (pact, "pronoun") if pact is not None else None
                 if self._impersonal(token) or token.dep_ not in ("nsubj", "nsubjpass", "poss"):
                     return None
                 plural = word in GROUP_PRONOUNS
@@ -344,6 +373,8 @@ class Coreference:
             if found is None or self._competitor(token, found) or self._nearer(token, found):
                 return None
             return found.entity.root, "pronoun"
+        if token.lower_ in NONSTATE_MEMBERS:
+            return self._members(token)
         types = DESCRIPTION_TYPES.get(token.lemma_.lower())
         if types is None:
             return None
@@ -357,6 +388,9 @@ class Coreference:
         if self._named_description(token) or (person and (self._possessed(token)
                                                           or self._generic(token))):
             return None
+        suspect = self._suspect(token, types)
+        if suspect is not None:
+            return suspect.entity.root, "description"
         if types == {"ORG"} and self._kind_said(token):
             return None
         role = person and token.lemma_.lower() not in ANY_PERSON_WORDS
@@ -369,12 +403,131 @@ class Coreference:
             # "the company" after two companies, "the country" after two
             # countries: which one is not said
             here = self.sentence_of(token)
-            rivals = {a.label for a in self.antecedents
-                      if a.entity.end <= token.i and here - a.sentence <= window
-                      and a.type in types and accept(a)}
-            if len(rivals) > 1:
+            fitting = [a for a in self.antecedents
+                       if a.entity.end <= token.i and here - a.sentence <= window
+                       and a.type in types and accept(a)]
+            doer = self._doer(token) if types == {"GPE"} else None
+            if doer is not None:
+                # "accuse France of plotting to invade the country": not France itself
+                fitting = [a for a in fitting if a.label != doer]
+                found = fitting[-1] if fitting else None
+            if len({a.label for a in fitting}) > 1:
                 return None
         return (found.entity.root, "description") if found else None
+
+    def _pact(self, pronoun: Token) -> Token | None:
+        """The agreement an object "it" or "them" stands for, or None.
+
+        "Russia suspends the New START treaty, accusing the United States of violating
+        *it*", "Abbas says Palestine will no longer abide by the Oslo Accords and claims
+        that Israel has not been complying with *them*": the one agreement
+        (:data:`PACT_NOUNS`) named before the pronoun in its sentence, by a name of its own
+        (a name in it: "the Oslo Accords", "the New START treaty") and of the pronoun's
+        number. None when there is none or more than one ("signed the deal and the
+        accord, then broke it").
+        """
+        plural = pronoun.lower_ in GROUP_PRONOUNS
+        sent = pronoun.sent
+        found = [t for t in self.doc[sent.start:pronoun.i]
+                 if t.pos_ in ("NOUN", "PROPN") and t.lower_ in PACT_NOUNS
+                 and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj")
+                 and (t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s")) == plural
+                 and (t.ent_type_ or any(c.pos_ == "PROPN" for c in t.lefts))]
+        return found[0] if len(found) == 1 else None
+
+    def _members(self, token: Token) -> tuple[Token, str] | None:
+        """The armed or activist group that "the militants", "the rebels" are members of.
+
+        The one such group named in the last few sentences: an organisation the actor
+        dictionaries code as rebels, insurgents or a militarised group (Hezbollah,
+        al-Shabaab, ISIS), or a name written before such a member noun ("M23 rebels",
+        "Houthi rebels"). A description with a modifier of its own ("the Kurdish
+        militants") or two groups that fit are left unresolved.
+        """
+        if any(c.dep_ != "det" for c in token.lefts) or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.lefts):
+            return None
+        types = frozenset({"ORG", "NORP"})
+        found = self._recent(token, types, window=_WINDOW["description"],
+                             accept=self._armed_group)
+        if found is None:
+            return None
+        here = self.sentence_of(token)
+        rivals = {a.label for a in self.antecedents
+                  if a.entity.end <= token.i and here - a.sentence <= _WINDOW["description"]
+                  and a.type in types and self._armed_group(a)}
+        return (found.entity.root, "description") if len(rivals) == 1 else None
+
+    def _armed_group(self, antecedent: Antecedent) -> bool:
+        """Whether an antecedent is an armed or activist group (see :meth:`_members`)."""
+        entry = lookup(antecedent.label)
+        code = entry.code() if entry is not None and entry.kind == "org" else None
+        if code is not None and any(kind in code for kind in ARMED_GROUP_CODES):
+            return True
+        end = antecedent.entity.end
+        return end < len(self.doc) and self.doc[end].lower_ in NONSTATE_MEMBERS
+
+    def _suspect(self, token: Token, types: frozenset[str]) -> Antecedent | None:
+        """Whom a description says a suspicion or claim is about: the one named actor the
+        suspecting clause acts on.
+
+        "The Commission raids the offices of Visa on suspicion that *the card company*
+        pressured banks", "opens an investigation into Microsoft over claims that *the
+        software company* abused its dominance": the description is the subject of the
+        clause of a suspicion or claim noun (:data:`SUSPICION_NOUNS`,
+        :data:`CLAIM_NOUNS`), and the noun hangs on a verb or noun whose object names
+        one actor of a fitting type (the subject of that verb left out, and names that
+        only modify the object: "the Rio headquarters of X"). Its kind ("the
+        card company") is then what the article says of that actor, not another one.
+        None when the description is not such a subject or the object names no fitting
+        actor or several.
+        """
+        clause = token.head
+        noun = clause.head
+        if (token.dep_ not in _SUBJECT_DEPS or clause.dep_ not in ("acl", "ccomp")
+                or noun.lemma_.lower() not in SUSPICION_NOUNS | CLAIM_NOUNS
+                or noun.dep_ != "pobj" or noun.head.dep_ != "prep"):
+            return None
+        host = noun.head.head
+        subjects = [range(c.left_edge.i, c.right_edge.i + 1) for c in host.children
+                    if c.dep_ in _SUBJECT_DEPS]
+        accept = functools.partial(self._fits_description, token)
+        found = [a for a in self.antecedents
+                 if host.left_edge.i <= a.entity.start and a.entity.end <= noun.i
+                 and not any(a.entity.start in span for span in subjects)
+                 and a.entity.root.dep_ in _OBJECT_DEPS and a.type in types and accept(a)]
+        return found[-1] if len({a.label for a in found}) == 1 else None
+
+    def _doer(self, token: Token) -> str | None:
+        """The named actor who does to a description what its verb says, or None.
+
+        "Niger's rulers accuse France of plotting to invade *the country*": France, the
+        accused one that the gerund and its infinitive are said of, so the country
+        is not France; "Russia says Ukraine plans to attack the country": Ukraine.
+        """
+        node = token
+        while node.dep_ in ("dobj", "pobj", "prep") and node.head is not node:
+            node = node.head
+        for _ in range(4):
+            if node.pos_ not in ("VERB", "AUX"):
+                return None
+            subject = next((c for c in node.children if c.dep_ in _SUBJECT_DEPS), None)
+            if subject is not None:
+                doer = subject
+            elif node.dep_ == "pcomp":
+                # "accused the PKK of killing" with "of" on the object or on the verb
+                judge = node.head.head
+                doer = accused_object(node) or (
+                    next((c for c in judge.children if c.dep_ == "dobj"), None)
+                    if judge.lemma_.lower() in ALLEGING_VERBS else None)
+            elif node.dep_ == "xcomp":
+                node = node.head
+                continue
+            else:
+                return None
+            at = self._antecedent_at(doer) if doer is not None else None
+            return at.label if at is not None else None
+        return None
 
     def _kind_said(self, token: Token) -> bool:
         """Whether an organisation description says what kind it is: "the central bank".

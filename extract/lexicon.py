@@ -162,6 +162,7 @@ __all__ = [
     "OUTCOME_VERBS",
     "OWNING_UP_VERBS",
     "OWNING_VERBS",
+    "PACT_NOUNS",
     "PARTICIPATING_VERBS",
     "PARTNER_PREPS",
     "PATIENT_NOUNS",
@@ -575,6 +576,8 @@ CLAUSE_RELATIVE_VERBS = words("clause_relative_verbs")
 #: Pronouns of a person, a thing (an organisation or country) and a group.
 PERSON_PRONOUNS = words("person_pronouns")
 THING_PRONOUNS = words("thing_pronouns")
+#: Agreements an object "it" / "them" can stand for ("violating it": the treaty).
+PACT_NOUNS = words("pact_nouns")
 GROUP_PRONOUNS = words("group_pronouns")
 #: Third-person pronouns of a man and of a woman.
 MALE_PRONOUNS = words("male_pronouns")

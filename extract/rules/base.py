@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from actorgraph.extract.actors import country_of, names_country
+from actorgraph.extract.actors import country_of, listed_place, names_country
 from actorgraph.extract.context import accused_object, denied, sought, to_infinitive
 from actorgraph.extract.dictionary import sector_of
 from actorgraph.extract.events import EventLexicon
@@ -437,6 +437,28 @@ def stranded_subjects(verb: Token) -> list[Token]:
     return [c for adv in children_of(verb, ADVCL) if adv.i < verb.i
             for agent in children_of(adv, AGENT) for pobj in children_of(agent, POBJ)
             for c in pobj.conjuncts if _stranded(c)]
+
+
+def compound_subjects(verb: Token) -> list[Token]:
+    """The subject of a present-tense verb that the parser hung on it as a compound, as
+    if the two made a noun: "Turkey bombs Kurdish positions", "Russia shells Odesa,
+    killing three" (a name right before a finite verb in "-s" with no subject of its own).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Turkey", "bombs", "Kurdish", "positions"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1],
+    ...           deps=["compound", "ROOT", "amod", "dobj"],
+    ...           pos=["PROPN", "VERB", "ADJ", "NOUN"], tags=["NNP", "VBZ", "JJ", "NNS"])
+    >>> compound_subjects(doc[1]), compound_subjects(doc[3])
+    ([Turkey], [])
+    """
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP") or children_of(verb, NSUBJ):
+        return []
+    return [c for c in children_of(verb, COMPOUND)
+            if c.i == verb.i - 1 and c.pos_ == "PROPN"]
 
 
 def subject_control(verb: Token) -> bool:
@@ -972,6 +994,8 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
     # (whose other conjunct, the agent, is not a subject)
     stranded = [] if subjects else stranded_subjects(verb)
     subjects = subjects or stranded
+    if not subjects and not passive:
+        subjects = compound_subjects(verb)  # "Turkey bombs Kurdish positions"
     if not subjects:
         head = verb.head
         if verb.dep_ == ACL:
@@ -1341,6 +1365,10 @@ def _named_holder(role: Token) -> bool:
 def is_place(tok: Token) -> bool:
     if tok.ent_type_ in PLACE_TYPES:
         return True
+    if (tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B"
+            and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+            and listed_place(tok.text)):
+        return True  # "deployed troops near Goma" with Goma typed a person
     if tok.lemma_.lower() in PLACE_HEADS:
         return any(c.ent_type_ for c in tok.subtree if c is not tok)
     return False
