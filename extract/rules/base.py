@@ -1461,9 +1461,14 @@ def acting_group(tok: Token) -> bool:
 
 def _agent_sector(tok: Token) -> str | None:
     """The sector of the CAMEO agent noun a noun phrase names, with its compound and
-    adjective modifiers ("federal agents", "striking workers"), or None."""
+    adjective modifiers ("federal agents", "striking workers"), or None. The dictionary
+    lists its phrases in the plural too, some only so ("armed men": "armed man" is not
+    listed, and "man" alone is a civilian): a plural head is looked up as written first."""
     words = [c.lemma_.lower() for c in tok.lefts if c.dep_ in (COMPOUND, AMOD)]
-    return sector_of([*words, tok.lemma_.lower()])
+    lemma = tok.lemma_.lower()
+    if tok.lower_ != lemma and (found := sector_of([*words, tok.lower_])) is not None:
+        return found
+    return sector_of([*words, lemma])
 
 
 def country_name(tok: Token) -> bool:
