@@ -75,7 +75,12 @@ import numpy
 from actorgraph.extract.derivation import verb_vocabulary
 from actorgraph.extract.dictionary import lookup
 from actorgraph.extract.events import default_lexicon
-from actorgraph.extract.lexicon import CLAIM_NOUNS, OFFICE_WORDS, QUOTED_PRONOUNS
+from actorgraph.extract.lexicon import (
+    CLAIM_NOUNS,
+    OFFICE_WORDS,
+    QUOTED_PRONOUNS,
+    REPORTING_VERBS,
+)
 from actorgraph.extract.news import is_number, news_words
 from spacy.attrs import DEP, TAG
 from spacy.symbols import acl as ACL_ID
@@ -784,6 +789,7 @@ def repair_verbs(doc: Doc) -> None:
         _present_verb(root)
         _verb_before_claims(root)
         _contact_relative(root)
+        _reported_object(root)
     for i in numpy.nonzero(deps == DOBJ_ID)[0].tolist():
         obj = doc[i]
         head = obj.head
@@ -840,6 +846,63 @@ def _contact_relative(root: Token) -> None:
         if child.i < clause.left_edge.i or child.dep_ == "punct" and child.i > root.i:
             child.head = clause
     root.head, root.dep_ = noun, "relcl"
+
+
+def _reported_object(root: Token) -> None:
+    """Re-read a closing "..., a spokesman said" that the parser hung on the root's object.
+
+    "X did not seize the Galaxy Leader, a Houthi spokesman insisted" parsed with the
+    object the subject of the reporting verb (the root's complement) and the speaker its
+    apposition; "X hijacked the MV Abdullah, a shipping official said" parsed with the
+    reporting verb a relative clause of the object. A relative clause has no comma
+    before its subject when it has no relative word, so either way the reporting verb,
+    whose subject comes after a comma that follows the root's object, with nothing after
+    the verb but adjuncts, is the sentence's root, and the root its complement; the
+    object (or the subject of the first parse) is the root's object, and the apposition
+    the reporting verb's subject.
+    """
+    if root.pos_ != "VERB" or root.dep_ != "ROOT" or root.lemma_.lower() in REPORTING_VERBS:
+        return
+    report = next((c for c in root.rights if c.dep_ == "ccomp"
+                   and c.lemma_.lower() in REPORTING_VERBS), None)
+    if report is not None:
+        subject = next((c for c in report.lefts if c.dep_ == "nsubj" and c.i > root.i), None)
+        particle = next((c for c in root.rights if c.dep_ == "prt" and c.i == root.i + 1),
+                        None)
+        speaker = None if subject is None else next(
+            (c for c in subject.rights if c.dep_ == "appos"), None)
+        if (speaker is None or any(c.dep_ == "dobj" for c in root.children)
+                or subject.left_edge.i != (particle or root).i + 1
+                or root.doc[speaker.left_edge.i - 1].text != ","):
+            return
+        comma = root.doc[speaker.left_edge.i - 1]
+        report.head, report.dep_ = report, "ROOT"
+        subject.head, subject.dep_ = root, "dobj"
+        speaker.head, speaker.dep_ = report, "nsubj"
+        if comma.head.i == subject.i:
+            comma.head = report
+    else:
+        obj = next((c for c in root.rights if c.dep_ == "dobj"), None)
+        report = None if obj is None else next(
+            (c for c in obj.rights if c.dep_ == "relcl" and c.lemma_.lower() in REPORTING_VERBS),
+            None)
+        if report is None:
+            return
+        lefts = list(report.lefts)
+        subject = next((c for c in lefts if c.dep_ == "nsubj"), None)
+        if (subject is None or subject.tag_ in ("WDT", "WP") or len(lefts) != 1
+                or root.doc[subject.left_edge.i - 1].text != ","
+                or any(c.dep_ not in ("prep", "npadvmod", "advmod", "punct")
+                       for c in report.rights)):
+            return
+        comma = root.doc[subject.left_edge.i - 1]
+        report.head, report.dep_ = report, "ROOT"
+        if comma.head.i == obj.i:
+            comma.head = report
+    for child in list(root.children):
+        if child.i > report.i:
+            child.head = report
+    root.head, root.dep_ = report, "ccomp"
 
 
 def _participle_spelling(token: Token) -> bool:

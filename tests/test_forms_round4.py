@@ -58,6 +58,53 @@ CONSTRUCTIONS = {
         ("Trump's defeat by Biden in 2020 angered his supporters.",
          [("Biden", "defeat", "Trump", False, False)], []),
     ],
+    # a number of an acting group is that group ("thousands of protesters", "dozens of
+    # gunmen"), whatever form the act takes
+    "counted acting group": [
+        ("Dozens of gunmen attacked a village in Zamfara on Sunday.",
+         [("gunmen", "attack", "village", False, False)], []),
+        ("Hundreds of police officers raided the protest camp at dawn.",
+         [("police officers", "raid", "protest camp", False, False)], []),
+        ("Thousands of striking workers blocked the motorway near Lyon.",
+         [("striking workers", "block", "motorway", False, False)], []),
+        ("Hundreds of rioters marched through Kathmandu on Tuesday, setting fire to the "
+         "regional assembly.", [("rioters", "set to", "regional assembly", False, False)], []),
+        # guard: a number of civilians is no acting group
+        ("Dozens of people attacked the stadium.", [], [("people", "stadium")]),
+    ],
+    # burning or setting fire to a parliament or an assembly is an attack on it
+    "burning a legislature": [
+        ("Demonstrators burned the national assembly in Nairobi on Tuesday.",
+         [("demonstrators", "burn", "national assembly", False, False)], []),
+        ("Rioters set fire to the regional assembly in Kathmandu.",
+         [("rioters", "set to", "regional assembly", False, False)], []),
+        ("Protesters set fire to the parliament in Skopje on Friday.",
+         [("protesters", "set to", "parliament", False, False)], []),
+    ],
+    # "X did Y, a spokesman said": a closing reporting clause the parser hung on the
+    # object (as a relative clause of it, or with the object its subject and the speaker
+    # in apposition) is the sentence's main clause; the object is the verb's, and the
+    # speaker says nothing to it
+    "closing reporting clause hung on the object": [
+        ("The rebels did not capture the Grand Mosque, a government spokesman insisted on "
+         "Friday.", [("rebels", "capture", "Grand Mosque", True, False)], []),
+        ("Police raided the Golden Mosque, a local official said on Friday.",
+         [("police", "raid", "Golden Mosque", False, False)],
+         [("local official", "Golden Mosque")]),
+        ("Militants did not attack the Star Hotel, a police spokesman insisted on Sunday.",
+         [("militants", "attack", "Star Hotel", True, False)],
+         [("police spokesman", "Star Hotel")]),
+        ("Somali pirates hijacked the MV Abdullah, a Bangladeshi shipping official said on "
+         "Wednesday.", [("somali pirates", "hijack", "MV Abdullah", False, False)],
+         [("Bangladesh", "MV Abdullah")]),
+        ("Russia did not strike the Central Station, a Kremlin spokesman insisted on Monday.",
+         [("Russia", "strike", "Central Station", True, False)],
+         [("Kremlin", "Central Station")]),
+        # guards: a relative clause with its relative word, and a quote without apposition
+        ("Israel struck the building, which the army said housed a Hamas command centre.",
+         [], [("army", "building")]),
+        ("The army shelled the town, residents said.", [], [("residents", "town")]),
+    ],
 }
 
 

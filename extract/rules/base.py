@@ -1452,7 +1452,9 @@ def acting_group(tok: Token) -> bool:
     participant: an agent noun of an acting sector (:data:`ACTING_SECTORS`: armed men,
     rebels, troops, police, protesters, criminals, workers, courts, lawmakers, ...) with no
     name of its own: "Gunmen kidnapped 24 students", "Protesters torched the parliament".
-    Generic people, residents or officials are no such group ("People fled the city")."""
+    Generic people, residents or officials are no such group ("People fled the city").
+    A number of them is the group ("thousands of protesters", "dozens of gunmen")."""
+    tok = _counted(tok)
     if tok.pos_ != "NOUN":
         return False
     sector = _agent_sector(tok)
