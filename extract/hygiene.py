@@ -86,6 +86,7 @@ from spacy.attrs import DEP, TAG
 from spacy.symbols import acl as ACL_ID
 from spacy.symbols import agent as AGENT_ID
 from spacy.symbols import attr as ATTR_ID
+from spacy.symbols import ccomp as CCOMP_ID
 from spacy.symbols import dobj as DOBJ_ID
 from spacy.symbols import nmod as NMOD_ID
 from spacy.symbols import npadvmod as NPADVMOD_ID
@@ -800,6 +801,8 @@ def repair_verbs(doc: Doc) -> None:
             head.tag_ = "VBN" if _after_have(head) else "VB"
         elif head.lemma_ == "have" and head.pos_ == "VERB":
             _perfect(head, obj)
+    for i in numpy.nonzero(deps == CCOMP_ID)[0].tolist():
+        _compound_object(doc[i])
     for i in numpy.nonzero(deps == AGENT_ID)[0].tolist():
         # "Goma was overrun by M23 rebels": a noun with a passive auxiliary and a "by"
         # agent is a participle the tagger read as a noun (not an adjective: "was
@@ -903,6 +906,32 @@ def _reported_object(root: Token) -> None:
         if child.i > report.i:
             child.head = report
     root.head, root.dep_ = report, "ccomp"
+
+
+def _compound_object(clause: Token) -> None:
+    """Re-read "did not sign the minerals deal with X" parsed with "the minerals" the
+    subject of a verb "deal", the complement of "sign".
+
+    A complement spelt as an event noun, in the present or the base form, whose only
+    left dependent is a plural subject with a determiner straight after a verb with no
+    object of its own, is that verb's object, a noun, and the plural its compound ("the
+    arms deal", "the grains deal"; "Kyiv said the minerals deal was signed" is no such
+    complement: its subject is not right after the verb).
+    """
+    head = clause.head
+    subject = next(iter(clause.lefts), None)
+    if (clause.tag_ not in ("VBP", "VB") or head.pos_ != "VERB" or subject is None
+            or subject.dep_ != "nsubj" or subject.tag_ != "NNS" or subject.i != clause.i - 1
+            or len(list(clause.lefts)) != 1
+            or any(c.dep_ in ("dobj", "ccomp") and c.i != clause.i for c in head.children)
+            or not default_lexicon().is_event_noun(clause.lower_)):
+        return
+    lefts = list(subject.lefts)
+    if ([c.dep_ for c in lefts] != ["det"] or subject.left_edge.i != head.i + 1):
+        return
+    clause.pos_, clause.tag_, clause.dep_ = "NOUN", "NN", "dobj"
+    lefts[0].head = clause
+    subject.dep_ = "compound"
 
 
 def _participle_spelling(token: Token) -> bool:

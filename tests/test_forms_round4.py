@@ -81,6 +81,30 @@ CONSTRUCTIONS = {
         ("Protesters set fire to the parliament in Skopje on Friday.",
          [("protesters", "set to", "parliament", False, False)], []),
     ],
+    # goods from a named country stand for it as the target of a measure on them
+    "measure on goods from a named country": [
+        ("Japan imposed tariffs on imports from South Korea on Monday.",
+         [("Japan", "impose tariff", "South Korea", False, False)], []),
+        ("Washington's ban on shipments from Iran angered Baghdad.",
+         [("Washington", "ban", "Iran", False, False)], []),
+        ("The EU's tariffs on imports from China took effect in July.",
+         [("European Union", "tariff", "China", False, False)], []),
+        ("Ottawa imposed an embargo on imports from Vietnam and Thailand.",
+         [("Ottawa", "impose embargo", "Vietnam", False, False),
+          ("Ottawa", "impose embargo", "Thailand", False, False)], []),
+    ],
+    # "did not sign the minerals deal with X" parsed with "the minerals" the subject of a
+    # verb "deal": the plural is the compound of the event noun, the verb's object
+    "plural compound of an event noun read as a clause": [
+        ("Kyiv did not sign the minerals deal with Washington on Friday.",
+         [("Kyiv", "sign deal", "Washington", True, False)], [("minerals", "Washington")]),
+        ("India did not sign the grains deal with Russia.",
+         [("India", "sign deal", "Russia", True, False)], [("grains", "Russia")]),
+        ("Peru did not sign the grains deal with Ukraine on Friday.",
+         [("Peru", "sign deal", "Ukraine", True, False)], []),
+        ("Argentina did not sign the minerals deal with Canada.",
+         [("Argentina", "sign deal", "Canada", True, False)], []),
+    ],
     # "X did Y, a spokesman said": a closing reporting clause the parser hung on the
     # object (as a relative clause of it, or with the object its subject and the speaker
     # in apposition) is the sentence's main clause; the object is the verb's, and the

@@ -85,6 +85,7 @@ from actorgraph.extract.lexicon import (
     SUSPICION_NOUNS,
     TARGET_PREPS,
     TIME_UNITS,
+    TRADE_FLOW_NOUNS,
     TRANSFER_VERBS,
     USING_VERBS,
     WARRANT_NOUNS,
@@ -1204,8 +1205,22 @@ def event_targets(noun: Token, event: str | None = None) -> list[tuple[Token, To
     described target with a name in apposition is the name ("proceedings against the
     former president, Jacob Zuma" -> Zuma)."""
     event = event or noun.lemma_.lower()
-    return [(prep, appositive_name(t, ACTOR_TYPES)) for prep in children_of(noun, PREP)
-            if is_target_prep(prep.lower_, event) for t in pobjs(prep) if not is_numeric(t)]
+    return [(prep, origin) for prep in children_of(noun, PREP)
+            if is_target_prep(prep.lower_, event) for t in pobjs(prep) if not is_numeric(t)
+            for origin in traded_origins(appositive_name(t, ACTOR_TYPES))]
+
+
+def traded_origins(target: Token) -> list[Token]:
+    """Where goods come from, for a target that is goods with a named "from" phrase
+    (:data:`TRADE_FLOW_NOUNS`): "tariffs on imports from Canada and Mexico" are aimed at
+    Canada and Mexico, "a ban on shipments from Iran" at Iran; any other target is
+    itself."""
+    if target.lemma_.lower() in TRADE_FLOW_NOUNS:
+        for prep in children_of(target, PREP):
+            if prep.lower_ == "from" and (named := [p for p in with_conjuncts(pobjs(prep))
+                                                    if names_something(p)]):
+                return named
+    return [target]
 
 
 def prep_objects(verb: Token) -> list[tuple[Token, Token]]:
