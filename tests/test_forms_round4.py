@@ -93,6 +93,17 @@ CONSTRUCTIONS = {
          [("Ottawa", "impose embargo", "Vietnam", False, False),
           ("Ottawa", "impose embargo", "Thailand", False, False)], []),
     ],
+    # a nationality adjective the NER left untyped ("Icelandic", "Burkinabe") still names
+    # the side of the group it modifies, so "by Icelandic police" is a named agent
+    "nationality adjective the NER missed": [
+        ("The expulsion of Marc Lefevre by Burkinabe authorities on Tuesday angered Paris.",
+         [("Burkinabe authorities", "expel", "Marc Lefevre", False, False)], []),
+        ("The evacuation of Hella by Icelandic police on Saturday left the village empty.",
+         [("Icelandic police", "evacuate", "Hella", False, False)], []),
+        ("The closure of Reykjavik airport by Icelandic authorities on Friday stranded "
+         "travellers.",
+         [("Icelandic authorities", "close", "Reykjavik airport", False, False)], []),
+    ],
     # "did not sign the minerals deal with X" parsed with "the minerals" the subject of a
     # verb "deal": the plural is the compound of the event noun, the verb's object
     "plural compound of an event noun read as a clause": [

@@ -1396,8 +1396,20 @@ def find_place(tok: Token, depth: int = 3) -> Token | None:
     return None
 
 
+#: Entity types the NER gives a nationality adjective it does not know as one.
+_MISSED_NORP_TYPES = frozenset({"", "PERSON"})
+
+
 def country_word(tok: Token) -> bool:
-    return tok.ent_type_ == "NORP" and country_of(tok.text) is not None
+    """Whether ``tok`` is a nationality word ("Iranian"): a NORP entity of a country, or
+    a demonym of one that the NER missed or took for a name of its own, straight before
+    the noun it modifies ("Icelandic authorities" untyped, "Moldovan police" a PERSON)."""
+    if tok.ent_type_ == "NORP":
+        return country_of(tok.text) is not None
+    return (tok.ent_type_ in _MISSED_NORP_TYPES and tok.dep_ in (AMOD, COMPOUND)
+            and tok.head.pos_ == "NOUN" and tok.head.i == tok.i + 1 and tok.text[:1].isupper()
+            and (not tok.ent_type_ or tok.ent_iob_ == "B" and tok.head.ent_iob_ != "I")
+            and country_of(tok.text) not in (None, tok.text))
 
 
 def owners(noun: Token) -> list[Token]:
