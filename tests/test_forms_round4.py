@@ -104,6 +104,18 @@ CONSTRUCTIONS = {
          "travellers.",
          [("Icelandic authorities", "close", "Reykjavik airport", False, False)], []),
     ],
+    # a number spelt with a hyphen is left out of a label as a whole, as a number in
+    # figures is ("twenty-four students" is "students", not "twenty-students")
+    "hyphenated number before a noun": [
+        ("Twenty-four students were abducted by gunmen in Kaduna on Monday.",
+         [("gunmen", "abduct", "students", False, False)], []),
+        ("Gunmen abducted thirty-five passengers near Kaduna.",
+         [("gunmen", "abduct", "passengers", False, False)], []),
+        ("Police arrested twenty-one protesters in Nairobi.",
+         [("police", "arrest", "protesters", False, False)], []),
+        ("Hamas freed twenty-five Thai hostages on Friday.",
+         [("Hamas", "free", "Thai hostages", False, False)], []),
+    ],
     # "did not sign the minerals deal with X" parsed with "the minerals" the subject of a
     # verb "deal": the plural is the compound of the event noun, the verb's object
     "plural compound of an event noun read as a clause": [
