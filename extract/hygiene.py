@@ -91,6 +91,7 @@ from spacy.symbols import dobj as DOBJ_ID
 from spacy.symbols import nmod as NMOD_ID
 from spacy.symbols import npadvmod as NPADVMOD_ID
 from spacy.symbols import nsubj as NSUBJ_ID
+from spacy.symbols import prep as PREP_ID
 from spacy.tokens import Doc, Span, Token
 
 from actorgraph.records import Mention
@@ -803,6 +804,8 @@ def repair_verbs(doc: Doc) -> None:
             _perfect(head, obj)
     for i in numpy.nonzero(deps == CCOMP_ID)[0].tolist():
         _compound_object(doc[i])
+    for i in numpy.nonzero(deps == PREP_ID)[0].tolist():
+        _infinitive_read_as_noun(doc[i])
     for i in numpy.nonzero(deps == AGENT_ID)[0].tolist():
         # "Goma was overrun by M23 rebels": a noun with a passive auxiliary and a "by"
         # agent is a participle the tagger read as a noun (not an adjective: "was
@@ -932,6 +935,32 @@ def _compound_object(clause: Token) -> None:
     clause.pos_, clause.tag_, clause.dep_ = "NOUN", "NN", "dobj"
     lefts[0].head = clause
     subject.dep_ = "compound"
+
+
+def _infinitive_read_as_noun(to: Token) -> None:
+    """Re-read "Brussels is set to fine Google", "the EU is set to sanction Belarus"
+    parsed with "to" a preposition and the verb a noun or an adjective of the name after it.
+
+    A verb of the event vocabulary spelt like a noun or an adjective ("fine", "sanction"),
+    in lower case, between "to" and a name, is the infinitive: "to" its marker, the
+    verb the complement of the word "to" hung on, the name its object.
+    """
+    doc = to.doc
+    if to.lower_ != "to" or to.i + 2 >= len(doc):
+        return
+    verb, name = doc[to.i + 1], doc[to.i + 2]
+    head = to.head
+    if (verb.tag_ not in ("NN", "JJ") or not verb.is_lower
+            or verb.lower_ not in verb_vocabulary() or name.pos_ != "PROPN"
+            or not name.ent_type_ or name.ent_iob_ != "B"
+            or head.pos_ not in ("VERB", "ADJ") or any(c.i != verb.i for c in verb.children)
+            or verb.head.i not in (to.i, name.i) or name.head.i not in (to.i, head.i)):
+        return
+    verb.pos_, verb.tag_ = "VERB", "VB"
+    verb.head, verb.dep_ = head, "xcomp"
+    name.head, name.dep_ = verb, "dobj"
+    to.head, to.dep_ = verb, "aux"
+    to.pos_, to.tag_ = "PART", "TO"
 
 
 def _participle_spelling(token: Token) -> bool:

@@ -128,6 +128,27 @@ CONSTRUCTIONS = {
         ("Argentina did not sign the minerals deal with Canada.",
          [("Argentina", "sign deal", "Canada", True, False)], []),
     ],
+    # "rockets were fired at X by Y": the passive of "Y fired rockets at X" keeps its
+    # target
+    "passive of firing at a target": [
+        ("Two missiles were fired at the USS Carney by Houthi rebels.",
+         [("Houthi", "fire at", "USS Carney", False, False)], []),
+        ("Missiles were launched at Kyiv by Russian forces overnight.",
+         [("Russia", "launch at", "Kyiv", False, False)], []),
+        ("Tear gas was fired at protesters by police in Nairobi.",
+         [("police", "fire at", "protesters", False, False)], []),
+        ("Rockets were not fired at Haifa by Hezbollah, the group said.",
+         [("Hezbollah", "fire at", "Haifa", True, False)], []),
+    ],
+    # "is set to fine Google" parsed with "to" a preposition and the verb a noun or an
+    # adjective: the infinitive of a hedged act
+    "infinitive read as a noun after to": [
+        ("The EU is set to sanction Belarus.",
+         [("European Union", "sanction", "Belarus", False, True)], []),
+        ("Brussels is set to fine Google.", [("Brussels", "fine", "Google", False, True)], []),
+        ("The regulator is due to fine Meta next month.",
+         [("regulator", "due to fine", "Meta", False, True)], []),
+    ],
     # "X did Y, a spokesman said": a closing reporting clause the parser hung on the
     # object (as a relative clause of it, or with the object its subject and the speaker
     # in apposition) is the sentence's main clause; the object is the verb's, and the
