@@ -1187,6 +1187,13 @@ class ActorResolver:
                 i = max(ent.end, i + 1)
                 continue
             i += 1
+            if (tok is not head and tok.like_num and not tok.whitespace_ and i + 1 < extent.end
+                    and self.doc[i].text == "-" and not self.doc[i].whitespace_
+                    and self.doc[i + 1].like_num and self.doc[i + 1] is not head):
+                # a number spelt with a hyphen is one number: "twenty-four students"
+                i += 1
+                dropped = True
+                continue
             # a number joined to what follows stays: "10-year sentence", "a 20% share"
             joined = (not tok.whitespace_ and i < extent.end
                       and self.doc[i].text in _NUMBER_JOINS)

@@ -685,6 +685,8 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     if _commercial(lemma, subject, obj, head, lexicon, senses, object_head):
         return None
     thing = noun or (object_head if obj.is_concept else None)
+    if pos == "NOUN" and lemma.lower() in senses.measure:
+        return event_class  # "Mexico's tariffs on American pork": laid on any goods
     if (event_class == "DISAPPROVE" and verb in senses.criticising and thing is not None
             and pos != "NOUN" and _armed(subject, senses)):
         event_class = "ASSAULT"  # "Rebel soldiers attacked the palace": armed, not in words

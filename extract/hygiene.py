@@ -76,16 +76,23 @@ from actorgraph.extract.context import to_infinitive
 from actorgraph.extract.derivation import verb_vocabulary
 from actorgraph.extract.dictionary import lookup
 from actorgraph.extract.events import default_lexicon
-from actorgraph.extract.lexicon import CLAIM_NOUNS, OFFICE_WORDS, QUOTED_PRONOUNS
+from actorgraph.extract.lexicon import (
+    CLAIM_NOUNS,
+    OFFICE_WORDS,
+    QUOTED_PRONOUNS,
+    REPORTING_VERBS,
+)
 from actorgraph.extract.news import is_number, news_words
 from spacy.attrs import DEP, HEAD, POS, TAG
 from spacy.symbols import acl as ACL_ID
 from spacy.symbols import agent as AGENT_ID
 from spacy.symbols import attr as ATTR_ID
+from spacy.symbols import ccomp as CCOMP_ID
 from spacy.symbols import dobj as DOBJ_ID
 from spacy.symbols import nmod as NMOD_ID
 from spacy.symbols import npadvmod as NPADVMOD_ID
 from spacy.symbols import nsubj as NSUBJ_ID
+from spacy.symbols import prep as PREP_ID
 from spacy.tokens import Doc, Span, Token
 
 from actorgraph.records import Mention
@@ -840,6 +847,7 @@ def _repair_verbs(doc: Doc) -> None:
         _present_verb(root)
         _verb_before_claims(root)
         _contact_relative(root)
+        _reported_object(root)
     for i in numpy.nonzero(deps == DOBJ_ID)[0].tolist():
         obj = doc[i]
         head = obj.head
@@ -850,6 +858,10 @@ def _repair_verbs(doc: Doc) -> None:
             head.tag_ = "VBN" if _after_have(head) else "VB"
         elif head.lemma_ == "have" and head.pos_ == "VERB":
             _perfect(head, obj)
+    for i in numpy.nonzero(deps == CCOMP_ID)[0].tolist():
+        _compound_object(doc[i])
+    for i in numpy.nonzero(deps == PREP_ID)[0].tolist():
+        _infinitive_read_as_noun(doc[i])
     for i in numpy.nonzero(deps == AGENT_ID)[0].tolist():
         # "Goma was overrun by M23 rebels": a noun with a passive auxiliary and a "by"
         # agent is a participle the tagger read as a noun (not an adjective: "was
@@ -896,6 +908,115 @@ def _contact_relative(root: Token) -> None:
         if child.i < clause.left_edge.i or child.dep_ == "punct" and child.i > root.i:
             child.head = clause
     root.head, root.dep_ = noun, "relcl"
+
+
+def _reported_object(root: Token) -> None:
+    """Re-read a closing "..., a spokesman said" that the parser hung on the root's object.
+
+    "X did not seize the Galaxy Leader, a Houthi spokesman insisted" parsed with the
+    object the subject of the reporting verb (the root's complement) and the speaker its
+    apposition; "X hijacked the MV Abdullah, a shipping official said" parsed with the
+    reporting verb a relative clause of the object. A relative clause has no comma
+    before its subject when it has no relative word, so either way the reporting verb,
+    whose subject comes after a comma that follows the root's object, with nothing after
+    the verb but adjuncts, is the sentence's root, and the root its complement; the
+    object (or the subject of the first parse) is the root's object, and the apposition
+    the reporting verb's subject.
+    """
+    if root.pos_ != "VERB" or root.dep_ != "ROOT" or root.lemma_.lower() in REPORTING_VERBS:
+        return
+    report = next((c for c in root.rights if c.dep_ == "ccomp"
+                   and c.lemma_.lower() in REPORTING_VERBS), None)
+    if report is not None:
+        subject = next((c for c in report.lefts if c.dep_ == "nsubj" and c.i > root.i), None)
+        particle = next((c for c in root.rights if c.dep_ == "prt" and c.i == root.i + 1),
+                        None)
+        speaker = None if subject is None else next(
+            (c for c in subject.rights if c.dep_ == "appos"), None)
+        if (speaker is None or any(c.dep_ == "dobj" for c in root.children)
+                or subject.left_edge.i != (particle or root).i + 1
+                or root.doc[speaker.left_edge.i - 1].text != ","):
+            return
+        comma = root.doc[speaker.left_edge.i - 1]
+        report.head, report.dep_ = report, "ROOT"
+        subject.head, subject.dep_ = root, "dobj"
+        speaker.head, speaker.dep_ = report, "nsubj"
+        if comma.head.i == subject.i:
+            comma.head = report
+    else:
+        obj = next((c for c in root.rights if c.dep_ == "dobj"), None)
+        report = None if obj is None else next(
+            (c for c in obj.rights if c.dep_ == "relcl" and c.lemma_.lower() in REPORTING_VERBS),
+            None)
+        if report is None:
+            return
+        lefts = list(report.lefts)
+        subject = next((c for c in lefts if c.dep_ == "nsubj"), None)
+        if (subject is None or subject.tag_ in ("WDT", "WP") or len(lefts) != 1
+                or root.doc[subject.left_edge.i - 1].text != ","
+                or any(c.dep_ not in ("prep", "npadvmod", "advmod", "punct")
+                       for c in report.rights)):
+            return
+        comma = root.doc[subject.left_edge.i - 1]
+        report.head, report.dep_ = report, "ROOT"
+        if comma.head.i == obj.i:
+            comma.head = report
+    for child in list(root.children):
+        if child.i > report.i:
+            child.head = report
+    root.head, root.dep_ = report, "ccomp"
+
+
+def _compound_object(clause: Token) -> None:
+    """Re-read "did not sign the minerals deal with X" parsed with "the minerals" the
+    subject of a verb "deal", the complement of "sign".
+
+    A complement spelt as an event noun, in the present or the base form, whose only
+    left dependent is a plural subject with a determiner straight after a verb with no
+    object of its own, is that verb's object, a noun, and the plural its compound ("the
+    arms deal", "the grains deal"; "Kyiv said the minerals deal was signed" is no such
+    complement: its subject is not right after the verb).
+    """
+    head = clause.head
+    subject = next(iter(clause.lefts), None)
+    if (clause.tag_ not in ("VBP", "VB") or head.pos_ != "VERB" or subject is None
+            or subject.dep_ != "nsubj" or subject.tag_ != "NNS" or subject.i != clause.i - 1
+            or len(list(clause.lefts)) != 1
+            or any(c.dep_ in ("dobj", "ccomp") and c.i != clause.i for c in head.children)
+            or not default_lexicon().is_event_noun(clause.lower_)):
+        return
+    lefts = list(subject.lefts)
+    if ([c.dep_ for c in lefts] != ["det"] or subject.left_edge.i != head.i + 1):
+        return
+    clause.pos_, clause.tag_, clause.dep_ = "NOUN", "NN", "dobj"
+    lefts[0].head = clause
+    subject.dep_ = "compound"
+
+
+def _infinitive_read_as_noun(to: Token) -> None:
+    """Re-read "Brussels is set to fine Google", "the EU is set to sanction Belarus"
+    parsed with "to" a preposition and the verb a noun or an adjective of the name after it.
+
+    A verb of the event vocabulary spelt like a noun or an adjective ("fine", "sanction"),
+    in lower case, between "to" and a name, is the infinitive: "to" its marker, the
+    verb the complement of the word "to" hung on, the name its object.
+    """
+    doc = to.doc
+    if to.lower_ != "to" or to.i + 2 >= len(doc):
+        return
+    verb, name = doc[to.i + 1], doc[to.i + 2]
+    head = to.head
+    if (verb.tag_ not in ("NN", "JJ") or not verb.is_lower
+            or verb.lower_ not in verb_vocabulary() or name.pos_ != "PROPN"
+            or not name.ent_type_ or name.ent_iob_ != "B"
+            or head.pos_ not in ("VERB", "ADJ") or any(c.i != verb.i for c in verb.children)
+            or verb.head.i not in (to.i, name.i) or name.head.i not in (to.i, head.i)):
+        return
+    verb.pos_, verb.tag_ = "VERB", "VB"
+    verb.head, verb.dep_ = head, "xcomp"
+    name.head, name.dep_ = verb, "dobj"
+    to.head, to.dep_ = verb, "aux"
+    to.pos_, to.tag_ = "PART", "TO"
 
 
 def _participle_spelling(token: Token) -> bool:

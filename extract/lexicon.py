@@ -231,6 +231,7 @@ __all__ = [
     "TIME_PREPS",
     "TIME_UNITS",
     "TITLE_WORDS",
+    "TRADE_FLOW_NOUNS",
     "TRANSFER_VERBS",
     "ULTIMATUM_MARKS",
     "UNDER_VERBS",
@@ -537,6 +538,9 @@ OUTCOME_VERBS = words("outcome_verbs")
 POSSESSED_HEADS = words("possessed_heads")
 #: Heads that quantify the phrase after "of" ("thousands of rockets").
 QUANTITY_HEADS = words("quantity_heads")
+#: Goods moving between countries, which stand for where they come from after "from"
+#: ("tariffs on imports from Canada" are aimed at Canada).
+TRADE_FLOW_NOUNS = words("trade_flow_nouns")
 #: Common nouns too vague to stand alone as a participant ("his plan").
 VAGUE_HEADS = words("vague_heads")
 #: Sources whose report is an allegation ("according to prosecutors").

@@ -85,6 +85,7 @@ from actorgraph.extract.lexicon import (
     SUSPICION_NOUNS,
     TARGET_PREPS,
     TIME_UNITS,
+    TRADE_FLOW_NOUNS,
     TRANSFER_VERBS,
     USING_VERBS,
     WARRANT_NOUNS,
@@ -1227,8 +1228,22 @@ def event_targets(noun: Token, event: str | None = None) -> list[tuple[Token, To
     described target with a name in apposition is the name ("proceedings against the
     former president, Jacob Zuma" -> Zuma)."""
     event = event or noun.lemma_.lower()
-    return [(prep, appositive_name(t, ACTOR_TYPES)) for prep in children_of(noun, PREP)
-            if is_target_prep(prep.lower_, event) for t in pobjs(prep) if not is_numeric(t)]
+    return [(prep, origin) for prep in children_of(noun, PREP)
+            if is_target_prep(prep.lower_, event) for t in pobjs(prep) if not is_numeric(t)
+            for origin in traded_origins(appositive_name(t, ACTOR_TYPES))]
+
+
+def traded_origins(target: Token) -> list[Token]:
+    """Where goods come from, for a target that is goods with a named "from" phrase
+    (:data:`TRADE_FLOW_NOUNS`): "tariffs on imports from Canada and Mexico" are aimed at
+    Canada and Mexico, "a ban on shipments from Iran" at Iran; any other target is
+    itself."""
+    if target.lemma_.lower() in TRADE_FLOW_NOUNS:
+        for prep in children_of(target, PREP):
+            if prep.lower_ == "from" and (named := [p for p in with_conjuncts(pobjs(prep))
+                                                    if names_something(p)]):
+                return named
+    return [target]
 
 
 def prep_objects(verb: Token) -> list[tuple[Token, Token]]:
@@ -1408,8 +1423,20 @@ def find_place(tok: Token, depth: int = 3) -> Token | None:
     return None
 
 
+#: Entity types the NER gives a nationality adjective it does not know as one.
+_MISSED_NORP_TYPES = frozenset({"", "PERSON"})
+
+
 def country_word(tok: Token) -> bool:
-    return tok.ent_type_ == "NORP" and country_of(tok.text) is not None
+    """Whether ``tok`` is a nationality word ("Iranian"): a NORP entity of a country, or
+    a demonym of one that the NER missed or took for a name of its own, straight before
+    the noun it modifies ("Icelandic authorities" untyped, "Moldovan police" a PERSON)."""
+    if tok.ent_type_ == "NORP":
+        return country_of(tok.text) is not None
+    return (tok.ent_type_ in _MISSED_NORP_TYPES and tok.dep_ in (AMOD, COMPOUND)
+            and tok.head.pos_ == "NOUN" and tok.head.i == tok.i + 1 and tok.text[:1].isupper()
+            and (not tok.ent_type_ or tok.ent_iob_ == "B" and tok.head.ent_iob_ != "I")
+            and country_of(tok.text) not in (None, tok.text))
 
 
 def owners(noun: Token) -> list[Token]:
@@ -1479,7 +1506,9 @@ def acting_group(tok: Token) -> bool:
     participant: an agent noun of an acting sector (:data:`ACTING_SECTORS`: armed men,
     rebels, troops, police, protesters, criminals, workers, courts, lawmakers, ...) with no
     name of its own: "Gunmen kidnapped 24 students", "Protesters torched the parliament".
-    Generic people, residents or officials are no such group ("People fled the city")."""
+    Generic people, residents or officials are no such group ("People fled the city").
+    A number of them is the group ("thousands of protesters", "dozens of gunmen")."""
+    tok = _counted(tok)
     if tok.pos_ != "NOUN":
         return False
     sector = _agent_sector(tok)
@@ -1488,9 +1517,14 @@ def acting_group(tok: Token) -> bool:
 
 def _agent_sector(tok: Token) -> str | None:
     """The sector of the CAMEO agent noun a noun phrase names, with its compound and
-    adjective modifiers ("federal agents", "striking workers"), or None."""
+    adjective modifiers ("federal agents", "striking workers"), or None. The dictionary
+    lists its phrases in the plural too, some only so ("armed men": "armed man" is not
+    listed, and "man" alone is a civilian): a plural head is looked up as written first."""
     words = [c.lemma_.lower() for c in tok.lefts if c.dep_ in (COMPOUND, AMOD)]
-    return sector_of([*words, tok.lemma_.lower()])
+    lemma = tok.lemma_.lower()
+    if tok.lower_ != lemma and (found := sector_of([*words, tok.lower_])) is not None:
+        return found
+    return sector_of([*words, lemma])
 
 
 def country_name(tok: Token) -> bool:

@@ -432,6 +432,14 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             # what a weapon is fired at is a target, named or not: "fired tear gas at
             # protesters"
             aimed = prep.lower_ == "at" and verb.lemma_.lower() in AIM_VERBS
+            if passive and aimed:
+                # "rockets were fired at Israel by Hezbollah": aimed at Israel, as "fired
+                # rockets at Israel"
+                for agent in agents:
+                    yield TokenTriple(agent, verb, obj, f"{lemma} at",
+                                      _place_label(lemma, thing, "at"), "VERB", negated,
+                                      pattern, hedged)
+                continue
             if passive or (patients and not named and prep.lower_ not in DATIVE_PREPS
                            and not aimed):
                 continue
