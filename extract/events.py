@@ -52,6 +52,7 @@ from actorgraph.extract.lexicon import (
     MILITARY_HEADS,
     PLACE_TYPES,
     PREPARING_WORDS,
+    QUANTITY_HEADS,
     QUESTION_WORDS,
     RELATION_PARTICLES,
     SUING_VERBS,
@@ -75,6 +76,7 @@ __all__ = [
     "RELATION_PARTICLES",
     "EventLexicon",
     "Senses",
+    "acted_on",
     "asks_question",
     "counterpart",
     "default_lexicon",
@@ -150,6 +152,11 @@ class EventLexicon:
     #: ``=CLASS`` rows: the things a class of :data:`ACTOR_TARGET_CLASSES` may act on
     #: besides people and groups ("shelled the village", "attended the summit").
     things: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: Further rows of a verb with objects: the class of the verb for those objects,
+    #: which wins over its first row ("give" is AID for @aid, COOPERATE for @information:
+    #: "handed investigators documents" shares information, CAMEO 064).
+    by_object: Mapping[str, tuple[tuple[frozenset[str], str | None], ...]] = field(
+        default_factory=dict)
 
     def lookup(self, lemma: str) -> tuple[str | None, bool, str | None]:
         """Which listed verb gives a verbal relation its class, and what it acts on.
@@ -209,8 +216,8 @@ class EventLexicon:
             verbs.append(head if own else words[0])
         return verbs
 
-    def classify(self, lemma: str, *, pos: str = "VERB",
-                 object_head: str | None = None) -> str | None:
+    def classify(self, lemma: str, *, pos: str = "VERB", object_head: str | None = None,
+                 theme: str | None = None) -> str | None:
         """Return the event class of a relation lemma, or None.
 
         A listed lemma gives its class. Otherwise, for a verbal relation, the
@@ -220,7 +227,9 @@ class EventLexicon:
         relation ending in an event noun falls back to the noun ("order attack"
         -> attack). ``object_head`` is the lemma of the object's head noun when
         the object is not a named actor: a verb restricted to some objects
-        gives no class for another one.
+        gives no class for another one. ``theme`` is the noun a named object is part
+        of (:func:`acted_on`): it picks a class of the verb's further rows only
+        ("gave the United States intelligence" shares it, as "gave it documents").
 
         Examples
         --------
@@ -262,6 +271,11 @@ class EventLexicon:
         # the refugees receive, and the restriction does not apply; in "attack
         # proclamation of" the proclamation is what is attacked
         direct = noun or (object_head if whole else None)
+        given = direct or (theme if whole else None)
+        if given is not None:
+            for listed, cls in self.by_object.get(found, ()):
+                if given.lower() in listed:
+                    return cls  # "hand documents": sharing information, not aid
         allowed = self.objects.get(found)
         if allowed is not None and direct is not None and direct.lower() not in allowed:
             if found not in self.otherwise and noun is not None:
@@ -312,6 +326,7 @@ def parse_lexicon(lines: Iterable[str], *, source: str = "<lexicon>") -> EventLe
     groups: dict[str, frozenset[str]] = {}
     removed: set[str] = set()
     things: dict[str, frozenset[str]] = {}
+    by_object: dict[str, list[tuple[frozenset[str], str | None]]] = {}
     for number, line in enumerate(lines, start=1):
         line = line.rstrip("\n")
         if not line.strip() or line.lstrip().startswith("#"):
@@ -342,6 +357,13 @@ def parse_lexicon(lines: Iterable[str], *, source: str = "<lexicon>") -> EventLe
         if cls != _NO_CLASS and cls not in PLOVER_CLASSES:
             raise ValueError(f"{source}:{number}: unknown event class {cls!r}")
         value = None if cls == _NO_CLASS else cls
+        if pos == "VERB" and len(parts) == 4 and lemma.lower() in verbs:
+            # a further row of a listed verb: its class for these objects only
+            if "|" in parts[3]:
+                raise ValueError(f"{source}:{number}: only a verb's first row takes | CLASS")
+            by_object.setdefault(lemma.lower(), []).append(
+                (_nouns(parts[3], groups, source, number), value))
+            continue
         if pos in ("VERB", "*"):
             verbs[lemma.lower()] = value
         if pos in ("NOUN", "*"):
@@ -358,7 +380,8 @@ def parse_lexicon(lines: Iterable[str], *, source: str = "<lexicon>") -> EventLe
             objects[lemma.lower()] = _nouns(listed, groups, source, number)
     return EventLexicon(MappingProxyType(verbs), MappingProxyType(nouns),
                         MappingProxyType(objects), MappingProxyType(otherwise),
-                        frozenset(removed), MappingProxyType(things))
+                        frozenset(removed), MappingProxyType(things),
+                        MappingProxyType({k: tuple(v) for k, v in by_object.items()}))
 
 
 def _nouns(listed: str, groups: Mapping[str, frozenset[str]], source: str,
@@ -406,9 +429,11 @@ def merge_lexicons(base: EventLexicon, top: EventLexicon) -> EventLexicon:
     otherwise = {k: v for k, v in base.otherwise.items() if keep(k)} | dict(top.otherwise)
     nouns = dict(base.nouns) | dict(top.nouns)
     things = dict(base.things) | dict(top.things)
+    by_object = {k: v for k, v in base.by_object.items() if keep(k)} | dict(top.by_object)
     return EventLexicon(MappingProxyType(verbs), MappingProxyType(nouns),
                         MappingProxyType(objects), MappingProxyType(otherwise),
-                        base.removed | top.removed, MappingProxyType(things))
+                        base.removed | top.removed, MappingProxyType(things),
+                        MappingProxyType(by_object))
 
 
 def refine_class(event_class: str | None, *, intended: bool = False,
@@ -734,7 +759,9 @@ def _fits(event_class: str, verb: str | None, thing: str, lexicon: EventLexicon,
           senses: Senses) -> bool:
     """Whether an unnamed target (a noun lemma) fits a class of an interaction."""
     return _someone(thing, senses) or thing in lexicon.objects.get(verb or "", ()) \
-        or thing in lexicon.things.get(event_class, ())
+        or thing in lexicon.things.get(event_class, ()) \
+        or any(thing in listed for listed, cls in lexicon.by_object.get(verb or "", ())
+               if cls == event_class)
 
 
 def _fits_act(lemma: str, head: str | None, thing: str, lexicon: EventLexicon,
@@ -844,6 +871,43 @@ def mobilised_for(verb: Token, lexicon: EventLexicon | None = None) -> bool:
     if verb.dep_ not in _PURPOSE_DEPS or verb.tag_ != "VB" or not to_infinitive(verb):
         return False
     return (lexicon or default_lexicon()).classify(verb.head.lemma_) == "MOBILIZE"
+
+
+#: Dependencies inside a noun phrase, from a name to the noun it is part of ("UN
+#: peacekeepers", "the United States intelligence", "inspectors from the IAEA").
+_PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "prep", "pobj", "appos"})
+
+
+def acted_on(verb: Token, obj: Token) -> str | None:
+    """The common noun heading a verb's direct object when the relation's named object
+    is only part of that phrase or named by it: what is given, allowed or sent, not the
+    name ("allowed UN peacekeepers into Darfur" lets peacekeepers in; the small parse
+    reads "gave the United States intelligence" as one phrase whose head is the
+    intelligence); a quantity head gives the noun it quantifies ("thousands of rockets").
+    None when the object is no common noun's phrase that is the verb's direct object.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words="Sudan allowed UN peacekeepers in".split(),
+    ...           heads=[1, 1, 3, 1, 1], deps=["nsubj", "ROOT", "compound", "dobj", "advmod"],
+    ...           lemmas=["Sudan", "allow", "UN", "peacekeeper", "in"],
+    ...           pos=["PROPN", "VERB", "PROPN", "NOUN", "ADV"])
+    >>> acted_on(doc[1], doc[2]), acted_on(doc[1], doc[3]), acted_on(doc[1], doc[0])
+    ('peacekeeper', 'peacekeeper', None)
+    """
+    token = obj
+    while token.head.i != verb.i:
+        if token.dep_ not in _PHRASE_DEPS or token.head.i == token.i:
+            return None
+        token = token.head
+    if token.dep_ != "dobj" or token.pos_ != "NOUN":
+        return None
+    if token.lemma_.lower() in QUANTITY_HEADS:
+        token = next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), token)
+    return token.lemma_.lower()
 
 
 #: Prepositions of the court one takes someone to ("took X to court", "hauled X before

@@ -10,7 +10,13 @@ Every sentence is written for these tests (none from a benchmark set).
 from __future__ import annotations
 
 import pytest
-from actorgraph.extract.events import INTENT_CLASS, PREPARED_CLASS, default_lexicon
+from actorgraph.extract.events import (
+    INTENT_CLASS,
+    PREPARED_CLASS,
+    default_lexicon,
+    merge_lexicons,
+    parse_lexicon,
+)
 
 from actorgraph.records import PLOVER_CLASSES
 
@@ -312,6 +318,29 @@ RULES = {
         ("Jordan shared intelligence with Iraq about the militants.", "Jordan", "share",
          "intelligence", "COOPERATE"),
     ],
+    # giving or handing over documents, evidence or intelligence shares it (CAMEO 064:
+    # PROVIDE DOCUMENTS, SHARE EVIDENCE), whether the recipient is named in the object
+    # phrase or after "to"
+    "information handed over": [
+        ("Pakistan gave the United States intelligence on militant hideouts.", "Pakistan",
+         "give", "United States", "COOPERATE"),
+        ("Colombia handed over evidence on the cartel to Mexican prosecutors.", "Colombia",
+         "hand over", "evidence", "COOPERATE"),
+        ("Switzerland turned over documents on the accounts to the US Justice Department.",
+         "Switzerland", "turn over document to", "US Justice Department", "COOPERATE"),
+    ],
+    # letting peacekeepers, inspectors, monitors or aid in allows international
+    # involvement (CAMEO 0861-0863, CAMEO2PLOVER RETREAT), named by the object phrase
+    "international involvement allowed": [
+        ("Sudan allowed UN peacekeepers into Darfur on Monday.", "Sudan", "allow",
+         "United Nations", "RETREAT"),
+        ("Iran permitted IAEA inspectors to visit the Fordow site.", "Iran",
+         "permit to visit Fordow site", "IAEA", "RETREAT"),
+        ("Israel allowed aid convoys into Gaza on Sunday.", "Israel", "allow aid", "Gaza",
+         "RETREAT"),
+        ("Syria authorised Arab League monitors to enter Homs.", "Syria", "authorise",
+         "Arab League", "RETREAT"),
+    ],
 }
 # guards: the same verbs keep their other readings
 KEPT = [
@@ -367,7 +396,37 @@ KEPT = [
      "Lopez", "order to pay 16 billion dollars", "Argentina", "DEMAND"),
     ("The Labour party filed its candidate papers with the election commission.",
      "Labour", "file", "candidate papers", None),
+    # what else is given or allowed keeps the verb's first row: arms are aid, a list no
+    # dossier, rallies or troops let in a concession (CAMEO 080, 081)
+    ("Iran gave Hezbollah thousands of rockets.", "Iran", "give", "Hezbollah", "AID"),
+    ("The Red Cross handed Yemen's government a list of detainees.", "Red Cross",
+     "hand list to", "Yemen", None),
+    ("Egypt allowed opposition rallies in Cairo.", "Egypt", "allow", "opposition rallies",
+     "CONCEDE"),
+    ("Belarus allowed Russian troops into its territory.", "Belarus", "allow", "Russia",
+     "CONCEDE"),
 ]
+
+
+def test_further_rows_of_a_verb():
+    """A verb's later rows with objects give its class for those objects only; its first
+    row keeps the others and named objects; a later row takes no "| CLASS"."""
+    lexicon = parse_lexicon(["@aid\tfood arm", "give\tVERB\tAID\t@aid",
+                             "give\tVERB\tCOOPERATE\tdocument", "allow\tVERB\tCONCEDE",
+                             "allow\tVERB\tRETREAT\tinspector"])
+    assert lexicon.classify("give", object_head="document") == "COOPERATE"
+    assert lexicon.classify("give", object_head="food") == "AID"
+    assert lexicon.classify("give", object_head="speech") is None
+    assert lexicon.classify("give") == "AID"
+    assert lexicon.classify("give", theme="document") == "COOPERATE"
+    assert lexicon.classify("allow", object_head="inspector") == "RETREAT"
+    assert lexicon.classify("allow", object_head="rally") == "CONCEDE"
+    assert lexicon.classify("allow inspector") == "RETREAT"
+    merged = merge_lexicons(parse_lexicon(["give\tVERB\tCOOPERATE"]), lexicon)
+    assert merged.classify("give", object_head="document") == "COOPERATE"
+    assert merged.classify("give", object_head="arm") == "AID"
+    with pytest.raises(ValueError, match="first row"):
+        parse_lexicon(["give\tVERB\tAID\tfood", "give\tVERB\tCOOPERATE\tfile | AID"])
 
 
 def test_the_table_covers_every_class():
