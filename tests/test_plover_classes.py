@@ -68,8 +68,9 @@ CODED = [
      "opposition supporters", "Tshisekedi", "PROTEST"),
     ("Students marched on the parliament in Dhaka to demand the minister's resignation.",
      "students", "parliament", "PROTEST"),
+    # banning people restricts them (CAMEO 172 IMPOSE ADMINISTRATIVE SANCTIONS: COERCE)
     ("The Taliban banned women from universities in Afghanistan.", "Taliban", "women",
-     "SANCTION"),
+     "COERCE"),
     ("Canada suspended trade talks with India.", "Canada", "India", "SANCTION"),
     ("China deployed warships near Taiwan on Monday.", "China", "warships", "MOBILIZE"),
     ("Serbia mobilised troops along its border with Kosovo.", "Serbia", "troops",
@@ -341,6 +342,27 @@ RULES = {
         ("Syria authorised Arab League monitors to enter Homs.", "Syria", "authorise",
          "Arab League", "RETREAT"),
     ],
+    # a ban restricts whom or what it bans (CAMEO PROHIBIT 172, 1721, 1722: COERCE), or
+    # reduces material ties when it stops exports, imports, sales or flights (16x:
+    # SANCTION); dissolving a party or movement bans it (1722)
+    "bans": [
+        ("Russia's Supreme Court banned the Jehovah's Witnesses in 2017.", "Supreme Court",
+         "ban", "Jehovah's Witnesses", "COERCE"),
+        ("Myanmar's junta banned protests in Yangon.", "Myanmar's junta", "ban", "protests",
+         "COERCE"),
+        ("Israel banned the Palestinian newspaper Al-Quds.", "Israel", "ban", "Al-Quds",
+         "COERCE"),
+        ("China banned imports of Australian coal.", "China", "ban",
+         "imports of Australian coal", "SANCTION"),
+        ("The United States banned arms sales to Saudi Arabia.", "United States",
+         "ban sale to", "Saudi Arabia", "SANCTION"),
+        ("Germany banned flights from Iran.", "Germany", "ban", "flights", "SANCTION"),
+        ("Turkey's Constitutional Court dissolved the pro-Kurdish Democratic Society Party "
+         "in 2009.", "Constitutional Court", "dissolve",
+         "pro-Kurdish Democratic Society Party", "COERCE"),
+        ("A court in Bahrain dissolved the opposition group Al-Wefaq.", "court", "dissolve",
+         "Al-Wefaq", "COERCE"),
+    ],
 }
 # guards: the same verbs keep their other readings
 KEPT = [
@@ -405,6 +427,12 @@ KEPT = [
      "CONCEDE"),
     ("Belarus allowed Russian troops into its territory.", "Belarus", "allow", "Russia",
      "CONCEDE"),
+    # a ban of goods that are no trade, a body dissolved that is no party or movement
+    ("Kenya banned plastic bags in 2017.", "Kenya", "ban", "plastic bags", None),
+    ("The Iraqi government dissolved the board of the central bank.", "Iraq", "dissolve",
+     "board of central bank", None),
+    ("Siemens dissolved its energy division in 2020.", "Siemens", "dissolve",
+     "energy division", None),
 ]
 
 
