@@ -306,15 +306,19 @@ def class_lemma(lemma: str, label: str, pos: str, lexicon: EventLexicon) -> str:
     'send'
     >>> class_lemma("attack", "attack on", "NOUN", lexicon)
     'attack'
+    >>> class_lemma("open on", "open fire on", "VERB", lexicon)
+    'open fire on'
     """
     if pos != "VERB" or label == lemma:
         return lemma
     found, _, noun = lexicon.lookup(label)
-    if found is None or found != lexicon.lookup(lemma)[0] and " " not in found:
+    own = lexicon.lookup(lemma)[0]
+    if found is None or found != own and " " not in found:
         return lemma
     # the label names the object ("send letter to") or a listed verb with its noun
-    # ("grant pardon")
-    return label if noun is not None or found.count(" ") > lemma.count(" ") else lemma
+    # ("grant pardon", "open fire on" for "open on")
+    return label if noun is not None or len(found.split()) > len((own or "").split()) \
+        else lemma
 
 
 def parse_lexicon(lines: Iterable[str], *, source: str = "<lexicon>") -> EventLexicon:
@@ -883,8 +887,9 @@ def acted_on(verb: Token, obj: Token) -> str | None:
     is only part of that phrase or named by it: what is given, allowed or sent, not the
     name ("allowed UN peacekeepers into Darfur" lets peacekeepers in; the small parse
     reads "gave the United States intelligence" as one phrase whose head is the
-    intelligence); a quantity head gives the noun it quantifies ("thousands of rockets").
-    None when the object is no common noun's phrase that is the verb's direct object.
+    intelligence); a "with" phrase of the verb is what is given or laid on the object
+    ("slapped Beijing with tariffs"); a quantity head gives the noun it quantifies
+    ("thousands of rockets"). None when the object is not in the verb's direct object.
 
     Examples
     --------
@@ -902,7 +907,13 @@ def acted_on(verb: Token, obj: Token) -> str | None:
         if token.dep_ not in _PHRASE_DEPS or token.head.i == token.i:
             return None
         token = token.head
-    if token.dep_ != "dobj" or token.pos_ != "NOUN":
+    if token.dep_ != "dobj":
+        return None
+    # "slapped Beijing with tariffs", "provided Kenya with intelligence": the "with"
+    # phrase is what is given or laid on the object
+    token = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                  for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), token)
+    if token.pos_ != "NOUN":
         return None
     if token.lemma_.lower() in QUANTITY_HEADS:
         token = next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"

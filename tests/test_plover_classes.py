@@ -352,8 +352,10 @@ RULES = {
          "COERCE"),
         ("Israel banned the Palestinian newspaper Al-Quds.", "Israel", "ban", "Al-Quds",
          "COERCE"),
+        # banning imports or trade is an embargo (163, COERCE in CAMEO2PLOVER)
         ("China banned imports of Australian coal.", "China", "ban",
-         "imports of Australian coal", "SANCTION"),
+         "imports of Australian coal", "COERCE"),
+        ("Canada banned trade with North Korea.", "Canada", "ban", "trade", "COERCE"),
         ("The United States banned arms sales to Saudi Arabia.", "United States",
          "ban sale to", "Saudi Arabia", "SANCTION"),
         ("Germany banned flights from Iran.", "Germany", "ban", "flights", "SANCTION"),
@@ -362,6 +364,34 @@ RULES = {
          "pro-Kurdish Democratic Society Party", "COERCE"),
         ("A court in Bahrain dissolved the opposition group Al-Wefaq.", "court", "dissolve",
          "Al-Wefaq", "COERCE"),
+    ],
+    # sanctions or tariffs slapped on someone are imposed on them (CAMEO 163), named in
+    # the object, after "on" or after "with"
+    "measures slapped on": [
+        ("Beijing slapped sanctions on Lockheed Martin over arms sales to Taiwan.",
+         "Beijing", "slap sanction", "Martin", "COERCE"),
+        ("The EU slapped tariffs on Chinese electric vehicles.", "European Union",
+         "slap tariff on", "Chinese electric vehicles", "COERCE"),
+        ("Washington slapped Beijing with new tariffs.", "Washington", "slap", "Beijing",
+         "COERCE"),
+    ],
+    # opening fire on someone is fighting with small arms (CAMEO OPEN * FIRE 193)
+    "fire opened": [
+        ("Israeli troops opened fire on Hezbollah fighters near the Blue Line.", "Israel",
+         "open fire on", "Hezbollah", "FIGHT"),
+        ("Pakistani border guards opened fire on Afghan forces at the Torkham crossing.",
+         "Pakistani border guards", "open fire on", "Afghanistan", "FIGHT"),
+        ("The Houthis opened fire on a Saudi patrol near Jizan.", "Houthis", "open fire on",
+         "Saudi patrol", "FIGHT"),
+    ],
+    # a counteroffensive or counterattack is an offensive (FIGHT) after any light verb
+    "counteroffensives": [
+        ("Ukraine launched a counteroffensive against Russian forces in Kharkiv.",
+         "Ukraine", "counteroffensive", "Russia", "FIGHT"),
+        ("Azerbaijani forces mounted a counterattack against Armenian positions.",
+         "Azerbaijan", "counterattack", "Armenian positions", "FIGHT"),
+        ("Russia mounted a counteroffensive against Ukrainian troops in Kursk.", "Russia",
+         "counteroffensive", "Ukraine", "FIGHT"),
     ],
 }
 # guards: the same verbs keep their other readings
@@ -427,6 +457,13 @@ KEPT = [
      "CONCEDE"),
     ("Belarus allowed Russian troops into its territory.", "Belarus", "allow", "Russia",
      "CONCEDE"),
+    # slapping a person is an assault; given with something that is no dossier is aid
+    ("A man slapped French President Emmanuel Macron during a walkabout.", "man", "slap",
+     "Emmanuel Macron", "ASSAULT"),
+    ("Iran supplied Hezbollah with thousands of rockets.", "Iran", "supply", "Hezbollah",
+     "AID"),
+    ("Pakistan provided the United States with intelligence on the militants.", "Pakistan",
+     "provide", "United States", "COOPERATE"),
     # a ban of goods that are no trade, a body dissolved that is no party or movement
     ("Kenya banned plastic bags in 2017.", "Kenya", "ban", "plastic bags", None),
     ("The Iraqi government dissolved the board of the central bank.", "Iraq", "dissolve",
