@@ -49,6 +49,7 @@ from actorgraph.extract.lexicon import (
     COURT_NOUNS,
     DEPARTING_VERBS,
     GROUP_NOUNS,
+    LODGING_VERBS,
     MILITARY_HEADS,
     PLACE_TYPES,
     PREPARING_WORDS,
@@ -511,7 +512,7 @@ _ATTACK_CLASSES = frozenset({"ASSAULT", "FIGHT"})
 _WORDS = re.compile(r"[^\W\d_]+")
 _SENSE_GROUPS = ("@commercial", "@political", "@company", "@verbal", "@physical", "@venue",
                  "@accord", "@dismissing", "@signing", "@people", "@criticising",
-                 "@directing", "@measure", "@obstructing")
+                 "@directing", "@measure", "@obstructing", "@figurative")
 #: Classes of an exchange with a counterpart (a meeting, aid, cooperation, a demand or a
 #: threat): the object must be an actor, not a place, facility or venue.
 COUNTERPART_CLASSES = frozenset({"CONSULT", "AID", "COOPERATE", "DEMAND", "THREATEN"})
@@ -546,6 +547,7 @@ class Senses:
     directing: frozenset[str] = frozenset()
     measure: frozenset[str] = frozenset()
     obstructing: frozenset[str] = frozenset()
+    figurative: frozenset[str] = frozenset()
 
 
 def parse_senses(lines: Iterable[str], *, source: str = "<senses>") -> Senses:
@@ -663,6 +665,10 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
       object and no word of weapons, wounds or violence in ``context`` (the
       words of the sentence, asked for only then) is DISAPPROVE, not ASSAULT:
       "Biden attacked Trump for his remarks".
+    - A *figurative* event noun of attack after "under" ("came under fire from X") with no
+      armed agent, no target of force (a base, a convoy) under it and no word of weapons
+      or violence in ``context`` is criticism,
+      DISAPPROVE (CAMEO COME (UNDER FIRE) 111): "Boeing came under fire from regulators".
     - A *dismissing* verb (fire, sack) with a PERSON as the object is no attack.
     - A *signing* verb (sign) is AGREE only for a pact (``@accord``) or a party:
       "signed a decree" or "signed the bill" is no agreement.
@@ -673,6 +679,8 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     - A *directing* verb whose infinitive is a verb of leaving expels its object, with
       the class of "expel" for it: "ordered the French ambassador to leave" is SANCTION
       (CAMEO 161), "ordered a BBC correspondent to leave" COERCE (174).
+    - A protest noun that is lodged, filed or registered is an official complaint, not a
+      demonstration (CAMEO 114, DISAPPROVE): "filed a diplomatic protest against China".
     - An *obstructing* verb (block) of someone who is no state, government or armed
       force is a protest: "Angry farmers blocked the motorway" (CAMEO 144).
     - A RETREAT "to" a place (GPE, LOC, FAC) by a person who is no state, government or
@@ -727,6 +735,14 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
             if not subject.is_concept:
                 return "DISAPPROVE"  # "Erdogan attacked the proclamation": in words
         return None
+    if pos == "NOUN" and event_class in _ATTACK_CLASSES and predicate is not None \
+            and predicate.lemma_.lower() in senses.figurative and predicate.head.lower_ == "under" \
+            and not _armed(subject, senses) \
+            and not (thing is not None and thing.lower() in lexicon.things.get(event_class, ())) \
+            and not any(w.lower() in senses.physical for w in context()):
+        # "Boeing came under fire from regulators": criticism (CAMEO 111); "positions came
+        # under fire" are a target of force
+        return "DISAPPROVE"
     if verb in senses.verbal and event_class in _ATTACK_CLASSES and obj.type == "PERSON" \
             and not any(w.lower() in senses.physical for w in context()):
         return "DISAPPROVE"
@@ -740,6 +756,10 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     if event_class == "COERCE" and verb in senses.obstructing \
             and not _political(subject, senses) and not _armed(subject, senses):
         return "PROTEST"  # "Angry farmers blocked the motorway": obstructing passage
+    if event_class == "PROTEST" and (verb in LODGING_VERBS or (
+            pos == "NOUN" and predicate is not None and predicate.dep_ == "dobj"
+            and predicate.head.lemma_.lower() in LODGING_VERBS)):
+        return "DISAPPROVE"  # "filed a diplomatic protest with X": complaining officially (114)
     if event_class == "DEMAND" and predicate is not None and asks_question(predicate):
         return None
     if event_class == "RETREAT" and lemma.lower().endswith(" to") and subject.type == "PERSON" \

@@ -378,10 +378,10 @@ RULES = {
     # opening fire on someone is fighting with small arms (CAMEO OPEN * FIRE 193)
     "fire opened": [
         ("Israeli troops opened fire on Hezbollah fighters near the Blue Line.", "Israel",
-         "open fire on", "Hezbollah", "FIGHT"),
+         "open fire", "Hezbollah", "FIGHT"),
         ("Pakistani border guards opened fire on Afghan forces at the Torkham crossing.",
-         "Pakistani border guards", "open fire on", "Afghanistan", "FIGHT"),
-        ("The Houthis opened fire on a Saudi patrol near Jizan.", "Houthis", "open fire on",
+         "Pakistani border guards", "open fire", "Afghanistan", "FIGHT"),
+        ("The Houthis opened fire on a Saudi patrol near Jizan.", "Houthis", "open fire",
          "Saudi patrol", "FIGHT"),
     ],
     # a counteroffensive or counterattack is an offensive (FIGHT) after any light verb
@@ -392,6 +392,31 @@ RULES = {
          "Azerbaijan", "counterattack", "Armenian positions", "FIGHT"),
         ("Russia mounted a counteroffensive against Ukrainian troops in Kursk.", "Russia",
          "counteroffensive", "Ukraine", "FIGHT"),
+    ],
+    # a protest lodged, filed or registered with someone is an official complaint (CAMEO
+    # 114, DISAPPROVE), not a demonstration
+    "protests lodged": [
+        ("The Philippines filed a diplomatic protest against China over the water cannon "
+         "attack.", "Philippines", "file protest", "China", "DISAPPROVE"),
+        ("Japan registered a strong protest with China over the detention of its citizen.",
+         "Japan", "register protest with", "China", "DISAPPROVE"),
+        ("South Korea filed a formal protest with Japan over the history textbooks.",
+         "South Korea", "file protest with", "Japan", "DISAPPROVE"),
+    ],
+    # "came under fire": artillery, a force or a target of force make it fighting (fire is
+    # an event noun, CAMEO OPEN FIRE 193); otherwise it is criticism (COME (UNDER FIRE)
+    # 111), as "came under attack" from a party
+    "under fire": [
+        ("Turkish troops in Idlib came under heavy artillery fire from Syrian government "
+         "forces on Thursday.", "Syria", "come under fire", "Turkey", "FIGHT"),
+        ("Hezbollah positions came under Israeli artillery fire near Tyre.", "Israel",
+         "come under fire", "Hezbollah positions", "FIGHT"),
+        ("Boeing came under fire from US regulators over the 737 Max.",
+         "United States regulators", "come under fire", "Boeing", "DISAPPROVE"),
+        ("Germany came under fire from Poland over its Russia policy.", "Poland",
+         "come under fire", "Germany", "DISAPPROVE"),
+        ("Chancellor Scholz came under attack from the CDU over the budget.", "CDU",
+         "come under attack", "Chancellor Scholz", "DISAPPROVE"),
     ],
 }
 # guards: the same verbs keep their other readings
@@ -464,6 +489,14 @@ KEPT = [
      "AID"),
     ("Pakistan provided the United States with intelligence on the militants.", "Pakistan",
      "provide", "United States", "COOPERATE"),
+    # people staging a protest demonstrate; a force or a target of force under attack is
+    # attacked
+    ("Kenyan doctors staged a protest against the health ministry.", "Kenyan doctors",
+     "protest", "health ministry", "PROTEST"),
+    ("A Saudi convoy came under attack by Houthi rebels near the border.", "Houthi",
+     "come under attack", "Saudi convoy", "ASSAULT"),
+    ("Ukrainian positions came under fire from Russia near Bakhmut.", "Russia",
+     "come under fire", "Ukrainian positions", "FIGHT"),
     # a ban of goods that are no trade, a body dissolved that is no party or movement
     ("Kenya banned plastic bags in 2017.", "Kenya", "ban", "plastic bags", None),
     ("The Iraqi government dissolved the board of the central bank.", "Iraq", "dissolve",
