@@ -418,6 +418,16 @@ RULES = {
         ("Chancellor Scholz came under attack from the CDU over the budget.", "CDU",
          "come under attack", "Chancellor Scholz", "DISAPPROVE"),
     ],
+    # tear gas or water cannon fired at people is violent repression (CAMEO FIRE TEAR GAS
+    # 175, ASSAULT), whoever is named as the target
+    "crowd control fired": [
+        ("Riot police fired tear gas at opposition supporters in Kinshasa.", "Riot police",
+         "fire gas at", "opposition supporters", "ASSAULT"),
+        ("Georgian police fired water cannon at protesters in Tbilisi.", "Georgia",
+         "fire cannon at", "protesters", "ASSAULT"),
+        ("Kenyan police fired tear gas and water cannon at thousands of protesters outside "
+         "parliament.", "Kenya", "fire", "tear gas and water cannon", "ASSAULT"),
+    ],
 }
 # guards: the same verbs keep their other readings
 KEPT = [
@@ -497,6 +507,10 @@ KEPT = [
      "come under attack", "Saudi convoy", "ASSAULT"),
     ("Ukrainian positions came under fire from Russia near Bakhmut.", "Russia",
      "come under fire", "Ukrainian positions", "FIGHT"),
+    # rockets or shells fired are conventional force
+    ("Hamas fired rockets at Tel Aviv.", "Hamas", "fire rocket at", "Tel Aviv", "FIGHT"),
+    ("Israeli tanks fired at Hezbollah positions.", "Israel", "fire at",
+     "Hezbollah positions", "FIGHT"),
     # a ban of goods that are no trade, a body dissolved that is no party or movement
     ("Kenya banned plastic bags in 2017.", "Kenya", "ban", "plastic bags", None),
     ("The Iraqi government dissolved the board of the central bank.", "Iraq", "dissolve",
