@@ -428,6 +428,18 @@ RULES = {
         ("Kenyan police fired tear gas and water cannon at thousands of protesters outside "
          "parliament.", "Kenya", "fire", "tear gas and water cannon", "ASSAULT"),
     ],
+    # people named by their occupation or schooling are targets of an attack or a seizure
+    # (@people), as "civilians" or "workers" are
+    "people targeted": [
+        ("Boko Haram abducted 276 schoolgirls from Chibok.", "Boko Haram", "abduct",
+         "schoolgirls", "ASSAULT"),
+        ("The Houthis seized 25 sailors aboard the Galaxy Leader.", "Houthis", "seize",
+         "sailors", "COERCE"),
+        ("Fulani militants killed 12 herders in Benue State.", "Fulani militants", "kill",
+         "herders", "ASSAULT"),
+        ("Al-Shabaab kidnapped two nuns in Mandera.", "Al-Shabaab", "kidnap", "nuns",
+         "ASSAULT"),
+    ],
 }
 # guards: the same verbs keep their other readings
 KEPT = [
