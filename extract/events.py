@@ -505,6 +505,9 @@ STATE_TYPES = frozenset({"GPE", "NORP"})
 #: X" imposes them, "ordered an inquiry" is INVESTIGATE, not a DEMAND of anyone.
 _IMPOSED_CLASSES = frozenset({"SANCTION", "COERCE", "INVESTIGATE", "MOBILIZE", "FIGHT",
                               "ASSAULT"})
+#: Entity types of bodies and things, not places: control of one is no territory taken
+#: ("took control of the House", "of Twitter"); the small model types some towns PERSON.
+_BODY_TYPES = frozenset({"ORG", "NORP", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"})
 #: The verb whose class (and object list) ordering someone to leave takes.
 _EXPELLING = "expel"
 #: The classes of a physical attack, which a verbal attack on a person is not.
@@ -512,7 +515,8 @@ _ATTACK_CLASSES = frozenset({"ASSAULT", "FIGHT"})
 _WORDS = re.compile(r"[^\W\d_]+")
 _SENSE_GROUPS = ("@commercial", "@political", "@company", "@verbal", "@physical", "@venue",
                  "@accord", "@dismissing", "@signing", "@people", "@criticising",
-                 "@directing", "@measure", "@obstructing", "@figurative")
+                 "@directing", "@measure", "@obstructing", "@figurative",
+                 "@territorial")
 #: Classes of an exchange with a counterpart (a meeting, aid, cooperation, a demand or a
 #: threat): the object must be an actor, not a place, facility or venue.
 COUNTERPART_CLASSES = frozenset({"CONSULT", "AID", "COOPERATE", "DEMAND", "THREATEN"})
@@ -548,6 +552,7 @@ class Senses:
     measure: frozenset[str] = frozenset()
     obstructing: frozenset[str] = frozenset()
     figurative: frozenset[str] = frozenset()
+    territorial: frozenset[str] = frozenset()
 
 
 def parse_senses(lines: Iterable[str], *, source: str = "<senses>") -> Senses:
@@ -665,6 +670,9 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
       object and no word of weapons, wounds or violence in ``context`` (the
       words of the sentence, asked for only then) is DISAPPROVE, not ASSAULT:
       "Biden attacked Trump for his remarks".
+    - A *territorial* event noun (control) holds only for a place, not a body (an ORG or
+      NORP): "rebels took control of Goma" is COERCE (CAMEO 192), "took control of the
+      House" none.
     - A *figurative* event noun of attack after "under" ("came under fire from X") with no
       armed agent, no target of force (a base, a convoy) under it and no word of weapons
       or violence in ``context`` is criticism,
@@ -735,6 +743,10 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
             if not subject.is_concept:
                 return "DISAPPROVE"  # "Erdogan attacked the proclamation": in words
         return None
+    territorial = predicate is not None and predicate.lemma_.lower() in senses.territorial \
+        or any(w in senses.territorial for w in lemma.lower().split()[1:])
+    if territorial and obj.type in _BODY_TYPES:
+        return None  # "took control of the House": no territory taken
     if pos == "NOUN" and event_class in _ATTACK_CLASSES and predicate is not None \
             and predicate.lemma_.lower() in senses.figurative and predicate.head.lower_ == "under" \
             and not _armed(subject, senses) \

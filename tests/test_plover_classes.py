@@ -440,6 +440,17 @@ RULES = {
         ("Al-Shabaab kidnapped two nuns in Mandera.", "Al-Shabaab", "kidnap", "nuns",
          "ASSAULT"),
     ],
+    # taking or seizing control of a place occupies territory (CAMEO TAKE / SEIZE * CONTROL
+    # 192, COERCE in CAMEO2PLOVER), after a light verb or not
+    "control taken": [
+        ("M23 rebels took control of Goma on Sunday.", "M23", "control", "Goma", "COERCE"),
+        ("The Taliban took control of Kabul in August 2021.", "Taliban", "control", "Kabul",
+         "COERCE"),
+        ("Hamas seized control of Gaza in 2007.", "Hamas", "seize control", "Gaza",
+         "COERCE"),
+        ("Iran seized control of the disputed islands.", "Iran", "seize control",
+         "disputed islands", "COERCE"),
+    ],
 }
 # guards: the same verbs keep their other readings
 KEPT = [
@@ -523,6 +534,11 @@ KEPT = [
     ("Hamas fired rockets at Tel Aviv.", "Hamas", "fire rocket at", "Tel Aviv", "FIGHT"),
     ("Israeli tanks fired at Hezbollah positions.", "Israel", "fire at",
      "Hezbollah positions", "FIGHT"),
+    # control of a body or a company is no territory (CAMEO TAKE CONTROL OF THE HOUSE ---)
+    ("Republicans took control of the House of Representatives.", "Republicans", "control",
+     "House of Representatives", None),
+    ("Elon Musk took control of Twitter in October.", "Elon Musk", "control", "Twitter",
+     None),
     # a ban of goods that are no trade, a body dissolved that is no party or movement
     ("Kenya banned plastic bags in 2017.", "Kenya", "ban", "plastic bags", None),
     ("The Iraqi government dissolved the board of the central bank.", "Iraq", "dissolve",
