@@ -451,6 +451,21 @@ RULES = {
         ("Iran seized control of the disputed islands.", "Iran", "seize control",
          "disputed islands", "COERCE"),
     ],
+    # "out of" after a verb is its particle and preposition ("pulled out of", "kicked X out
+    # of"), so the phrasal verb gives the class: pulling out is a withdrawal, kicking out
+    # an envoy an expulsion (CAMEO 166, as "expel")
+    "out of": [
+        ("Russia pulled out of the grain deal.", "Russia", "pull out of", "grain deal",
+         "RETREAT"),
+        ("Burkina Faso pulled out of ECOWAS in January.", "Burkina Faso", "pull out of",
+         "ECOWAS", "RETREAT"),
+        ("The United States pulled its troops out of Afghanistan.", "United States",
+         "pull out troop of", "Afghanistan", "RETREAT"),
+        ("Mali kicked the French ambassador out of the country.", "Mali", "kick out",
+         "French ambassador", "SANCTION"),
+        ("Russia kicked two Estonian diplomats out.", "Russia", "kick out", "Estonia",
+         "SANCTION"),
+    ],
 }
 # guards: the same verbs keep their other readings
 KEPT = [
@@ -539,6 +554,9 @@ KEPT = [
      "House of Representatives", None),
     ("Elon Musk took control of Twitter in October.", "Elon Musk", "control", "Twitter",
      None),
+    # walking out of a meeting is no event of its own
+    ("The delegates walked out of the UN General Assembly.", "delegates", "walk out of",
+     "UN General Assembly", None),
     # a ban of goods that are no trade, a body dissolved that is no party or movement
     ("Kenya banned plastic bags in 2017.", "Kenya", "ban", "plastic bags", None),
     ("The Iraqi government dissolved the board of the central bank.", "Iraq", "dissolve",
