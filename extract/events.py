@@ -920,8 +920,9 @@ def acted_on(verb: Token, obj: Token) -> str | None:
     name ("allowed UN peacekeepers into Darfur" lets peacekeepers in; the small parse
     reads "gave the United States intelligence" as one phrase whose head is the
     intelligence); a "with" phrase of the verb is what is given or laid on the object
-    ("slapped Beijing with tariffs"); a quantity head gives the noun it quantifies
-    ("thousands of rockets"). None when the object is not in the verb's direct object.
+    ("slapped Beijing with tariffs"); a name gives the common noun before it ("banned
+    Iranian airline Mahan Air"); a quantity head gives the noun it quantifies ("thousands
+    of rockets"). None when the object is not in the verb's direct object.
 
     Examples
     --------
@@ -943,8 +944,14 @@ def acted_on(verb: Token, obj: Token) -> str | None:
         return None
     # "slapped Beijing with tariffs", "provided Kenya with intelligence": the "with"
     # phrase is what is given or laid on the object
+    # (not people doing something: "banned X, with officials saying ...")
     token = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
-                  for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), token)
+                  for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
+                  and not any(g.pos_ == "VERB" for g in p.children)), token)
+    if token.pos_ == "PROPN":
+        # a name with the noun it is: "banned Iranian airline Mahan Air" bans an airline
+        token = next((c for c in reversed(list(token.lefts))
+                      if c.dep_ == "compound" and c.pos_ == "NOUN"), token)
     if token.pos_ != "NOUN":
         return None
     if token.lemma_.lower() in QUANTITY_HEADS:

@@ -359,6 +359,9 @@ RULES = {
         ("The United States banned arms sales to Saudi Arabia.", "United States",
          "ban sale to", "Saudi Arabia", "SANCTION"),
         ("Germany banned flights from Iran.", "Germany", "ban", "flights", "SANCTION"),
+        # a named airline banned: its flights are stopped (the noun before the name)
+        ("Ukraine banned Russian airline Aeroflot from its airspace.", "Ukraine",
+         "ban from airspace", "Aeroflot", "SANCTION"),
         ("Turkey's Constitutional Court dissolved the pro-Kurdish Democratic Society Party "
          "in 2009.", "Constitutional Court", "dissolve",
          "pro-Kurdish Democratic Society Party", "COERCE"),
