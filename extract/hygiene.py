@@ -819,7 +819,8 @@ def _out_of(out: Token) -> None:
     """Re-read "out of" after a verb as the verb's particle and its preposition ("Russia
     pulled out of the grain deal", "Mali kicked the ambassador out of the country"): the
     parser hangs "of" on "out", so the relation was neither "pull out" nor "out of" its
-    object.
+    object. Only for a phrasal verb of the event lexicon ("pull out", "kick out"): "escorted
+    the tanker out of the Gulf" says where, not how.
 
     Examples
     --------
@@ -828,7 +829,8 @@ def _out_of(out: Token) -> None:
     >>> doc = Doc(spacy.blank("en").vocab, words="Russia pulled out of the deal".split(),
     ...           heads=[1, 1, 1, 2, 5, 3], deps=["nsubj", "ROOT", "prep", "prep", "det",
     ...                                          "pobj"], pos=["PROPN", "VERB", "ADP", "ADP",
-    ...                                                        "DET", "NOUN"])
+    ...                                                        "DET", "NOUN"],
+    ...           lemmas=["Russia", "pull", "out", "of", "the", "deal"])
     >>> _out_of(doc[2])
     >>> doc[2].dep_, doc[3].head.text
     ('prt', 'pulled')
@@ -836,6 +838,10 @@ def _out_of(out: Token) -> None:
     children = list(out.children)
     if out.lower_ != "out" or out.head.pos_ != "VERB" or len(children) != 1 \
             or children[0].dep_ != "prep" or children[0].lower_ != "of":
+        return
+    lexicon = default_lexicon()
+    phrasal = f"{out.head.lemma_.lower()} out"
+    if phrasal not in lexicon.verbs and phrasal not in lexicon.removed:
         return
     out.dep_ = "prt"
     children[0].head = out.head
