@@ -49,9 +49,11 @@ from actorgraph.extract.lexicon import (
     COURT_NOUNS,
     DEPARTING_VERBS,
     GROUP_NOUNS,
+    LODGING_VERBS,
     MILITARY_HEADS,
     PLACE_TYPES,
     PREPARING_WORDS,
+    QUANTITY_HEADS,
     QUESTION_WORDS,
     RELATION_PARTICLES,
     SUING_VERBS,
@@ -75,6 +77,7 @@ __all__ = [
     "RELATION_PARTICLES",
     "EventLexicon",
     "Senses",
+    "acted_on",
     "asks_question",
     "counterpart",
     "default_lexicon",
@@ -150,6 +153,11 @@ class EventLexicon:
     #: ``=CLASS`` rows: the things a class of :data:`ACTOR_TARGET_CLASSES` may act on
     #: besides people and groups ("shelled the village", "attended the summit").
     things: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: Further rows of a verb with objects: the class of the verb for those objects,
+    #: which wins over its first row ("give" is AID for @aid, COOPERATE for @information:
+    #: "handed investigators documents" shares information, CAMEO 064).
+    by_object: Mapping[str, tuple[tuple[frozenset[str], str | None], ...]] = field(
+        default_factory=dict)
 
     def lookup(self, lemma: str) -> tuple[str | None, bool, str | None]:
         """Which listed verb gives a verbal relation its class, and what it acts on.
@@ -209,8 +217,8 @@ class EventLexicon:
             verbs.append(head if own else words[0])
         return verbs
 
-    def classify(self, lemma: str, *, pos: str = "VERB",
-                 object_head: str | None = None) -> str | None:
+    def classify(self, lemma: str, *, pos: str = "VERB", object_head: str | None = None,
+                 theme: str | None = None) -> str | None:
         """Return the event class of a relation lemma, or None.
 
         A listed lemma gives its class. Otherwise, for a verbal relation, the
@@ -220,7 +228,9 @@ class EventLexicon:
         relation ending in an event noun falls back to the noun ("order attack"
         -> attack). ``object_head`` is the lemma of the object's head noun when
         the object is not a named actor: a verb restricted to some objects
-        gives no class for another one.
+        gives no class for another one. ``theme`` is the noun a named object is part
+        of (:func:`acted_on`): it picks a class of the verb's further rows only
+        ("gave the United States intelligence" shares it, as "gave it documents").
 
         Examples
         --------
@@ -262,6 +272,11 @@ class EventLexicon:
         # the refugees receive, and the restriction does not apply; in "attack
         # proclamation of" the proclamation is what is attacked
         direct = noun or (object_head if whole else None)
+        given = direct or (theme if whole else None)
+        if given is not None:
+            for listed, cls in self.by_object.get(found, ()):
+                if given.lower() in listed:
+                    return cls  # "hand documents": sharing information, not aid
         allowed = self.objects.get(found)
         if allowed is not None and direct is not None and direct.lower() not in allowed:
             if found not in self.otherwise and noun is not None:
@@ -292,15 +307,19 @@ def class_lemma(lemma: str, label: str, pos: str, lexicon: EventLexicon) -> str:
     'send'
     >>> class_lemma("attack", "attack on", "NOUN", lexicon)
     'attack'
+    >>> class_lemma("open on", "open fire on", "VERB", lexicon)
+    'open fire on'
     """
     if pos != "VERB" or label == lemma:
         return lemma
     found, _, noun = lexicon.lookup(label)
-    if found is None or found != lexicon.lookup(lemma)[0] and " " not in found:
+    own = lexicon.lookup(lemma)[0]
+    if found is None or found != own and " " not in found:
         return lemma
     # the label names the object ("send letter to") or a listed verb with its noun
-    # ("grant pardon")
-    return label if noun is not None or found.count(" ") > lemma.count(" ") else lemma
+    # ("grant pardon", "open fire on" for "open on")
+    return label if noun is not None or len(found.split()) > len((own or "").split()) \
+        else lemma
 
 
 def parse_lexicon(lines: Iterable[str], *, source: str = "<lexicon>") -> EventLexicon:
@@ -312,6 +331,7 @@ def parse_lexicon(lines: Iterable[str], *, source: str = "<lexicon>") -> EventLe
     groups: dict[str, frozenset[str]] = {}
     removed: set[str] = set()
     things: dict[str, frozenset[str]] = {}
+    by_object: dict[str, list[tuple[frozenset[str], str | None]]] = {}
     for number, line in enumerate(lines, start=1):
         line = line.rstrip("\n")
         if not line.strip() or line.lstrip().startswith("#"):
@@ -342,6 +362,13 @@ def parse_lexicon(lines: Iterable[str], *, source: str = "<lexicon>") -> EventLe
         if cls != _NO_CLASS and cls not in PLOVER_CLASSES:
             raise ValueError(f"{source}:{number}: unknown event class {cls!r}")
         value = None if cls == _NO_CLASS else cls
+        if pos == "VERB" and len(parts) == 4 and lemma.lower() in verbs:
+            # a further row of a listed verb: its class for these objects only
+            if "|" in parts[3]:
+                raise ValueError(f"{source}:{number}: only a verb's first row takes | CLASS")
+            by_object.setdefault(lemma.lower(), []).append(
+                (_nouns(parts[3], groups, source, number), value))
+            continue
         if pos in ("VERB", "*"):
             verbs[lemma.lower()] = value
         if pos in ("NOUN", "*"):
@@ -358,7 +385,8 @@ def parse_lexicon(lines: Iterable[str], *, source: str = "<lexicon>") -> EventLe
             objects[lemma.lower()] = _nouns(listed, groups, source, number)
     return EventLexicon(MappingProxyType(verbs), MappingProxyType(nouns),
                         MappingProxyType(objects), MappingProxyType(otherwise),
-                        frozenset(removed), MappingProxyType(things))
+                        frozenset(removed), MappingProxyType(things),
+                        MappingProxyType({k: tuple(v) for k, v in by_object.items()}))
 
 
 def _nouns(listed: str, groups: Mapping[str, frozenset[str]], source: str,
@@ -406,9 +434,11 @@ def merge_lexicons(base: EventLexicon, top: EventLexicon) -> EventLexicon:
     otherwise = {k: v for k, v in base.otherwise.items() if keep(k)} | dict(top.otherwise)
     nouns = dict(base.nouns) | dict(top.nouns)
     things = dict(base.things) | dict(top.things)
+    by_object = {k: v for k, v in base.by_object.items() if keep(k)} | dict(top.by_object)
     return EventLexicon(MappingProxyType(verbs), MappingProxyType(nouns),
                         MappingProxyType(objects), MappingProxyType(otherwise),
-                        base.removed | top.removed, MappingProxyType(things))
+                        base.removed | top.removed, MappingProxyType(things),
+                        MappingProxyType(by_object))
 
 
 def refine_class(event_class: str | None, *, intended: bool = False,
@@ -475,6 +505,9 @@ STATE_TYPES = frozenset({"GPE", "NORP"})
 #: X" imposes them, "ordered an inquiry" is INVESTIGATE, not a DEMAND of anyone.
 _IMPOSED_CLASSES = frozenset({"SANCTION", "COERCE", "INVESTIGATE", "MOBILIZE", "FIGHT",
                               "ASSAULT"})
+#: Entity types of bodies and things, not places: control of one is no territory taken
+#: ("took control of the House", "of Twitter"); the small model types some towns PERSON.
+_BODY_TYPES = frozenset({"ORG", "NORP", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"})
 #: The verb whose class (and object list) ordering someone to leave takes.
 _EXPELLING = "expel"
 #: The classes of a physical attack, which a verbal attack on a person is not.
@@ -482,7 +515,8 @@ _ATTACK_CLASSES = frozenset({"ASSAULT", "FIGHT"})
 _WORDS = re.compile(r"[^\W\d_]+")
 _SENSE_GROUPS = ("@commercial", "@political", "@company", "@verbal", "@physical", "@venue",
                  "@accord", "@dismissing", "@signing", "@people", "@criticising",
-                 "@directing", "@measure", "@obstructing")
+                 "@directing", "@measure", "@obstructing", "@figurative",
+                 "@territorial")
 #: Classes of an exchange with a counterpart (a meeting, aid, cooperation, a demand or a
 #: threat): the object must be an actor, not a place, facility or venue.
 COUNTERPART_CLASSES = frozenset({"CONSULT", "AID", "COOPERATE", "DEMAND", "THREATEN"})
@@ -517,6 +551,8 @@ class Senses:
     directing: frozenset[str] = frozenset()
     measure: frozenset[str] = frozenset()
     obstructing: frozenset[str] = frozenset()
+    figurative: frozenset[str] = frozenset()
+    territorial: frozenset[str] = frozenset()
 
 
 def parse_senses(lines: Iterable[str], *, source: str = "<senses>") -> Senses:
@@ -634,6 +670,13 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
       object and no word of weapons, wounds or violence in ``context`` (the
       words of the sentence, asked for only then) is DISAPPROVE, not ASSAULT:
       "Biden attacked Trump for his remarks".
+    - A *territorial* event noun (control) holds only for a place, not a body (an ORG or
+      NORP): "rebels took control of Goma" is COERCE (CAMEO 192), "took control of the
+      House" none.
+    - A *figurative* event noun of attack after "under" ("came under fire from X") with no
+      armed agent, no target of force (a base, a convoy) under it and no word of weapons
+      or violence in ``context`` is criticism,
+      DISAPPROVE (CAMEO COME (UNDER FIRE) 111): "Boeing came under fire from regulators".
     - A *dismissing* verb (fire, sack) with a PERSON as the object is no attack.
     - A *signing* verb (sign) is AGREE only for a pact (``@accord``) or a party:
       "signed a decree" or "signed the bill" is no agreement.
@@ -644,6 +687,8 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     - A *directing* verb whose infinitive is a verb of leaving expels its object, with
       the class of "expel" for it: "ordered the French ambassador to leave" is SANCTION
       (CAMEO 161), "ordered a BBC correspondent to leave" COERCE (174).
+    - A protest noun that is lodged, filed or registered is an official complaint, not a
+      demonstration (CAMEO 114, DISAPPROVE): "filed a diplomatic protest against China".
     - An *obstructing* verb (block) of someone who is no state, government or armed
       force is a protest: "Angry farmers blocked the motorway" (CAMEO 144).
     - A RETREAT "to" a place (GPE, LOC, FAC) by a person who is no state, government or
@@ -700,6 +745,18 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
             if not subject.is_concept:
                 return "DISAPPROVE"  # "Erdogan attacked the proclamation": in words
         return None
+    territorial = predicate is not None and predicate.lemma_.lower() in senses.territorial \
+        or any(w in senses.territorial for w in lemma.lower().split()[1:])
+    if territorial and obj.type in _BODY_TYPES:
+        return None  # "took control of the House": no territory taken
+    if pos == "NOUN" and event_class in _ATTACK_CLASSES and predicate is not None \
+            and predicate.lemma_.lower() in senses.figurative and predicate.head.lower_ == "under" \
+            and not _armed(subject, senses) \
+            and not (thing is not None and thing.lower() in lexicon.things.get(event_class, ())) \
+            and not any(w.lower() in senses.physical for w in context()):
+        # "Boeing came under fire from regulators": criticism (CAMEO 111); "positions came
+        # under fire" are a target of force
+        return "DISAPPROVE"
     if verb in senses.verbal and event_class in _ATTACK_CLASSES and obj.type == "PERSON" \
             and not any(w.lower() in senses.physical for w in context()):
         return "DISAPPROVE"
@@ -713,6 +770,10 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     if event_class == "COERCE" and verb in senses.obstructing \
             and not _political(subject, senses) and not _armed(subject, senses):
         return "PROTEST"  # "Angry farmers blocked the motorway": obstructing passage
+    if event_class == "PROTEST" and (verb in LODGING_VERBS or (
+            pos == "NOUN" and predicate is not None and predicate.dep_ == "dobj"
+            and predicate.head.lemma_.lower() in LODGING_VERBS)):
+        return "DISAPPROVE"  # "filed a diplomatic protest with X": complaining officially (114)
     if event_class == "DEMAND" and predicate is not None and asks_question(predicate):
         return None
     if event_class == "RETREAT" and lemma.lower().endswith(" to") and subject.type == "PERSON" \
@@ -736,7 +797,9 @@ def _fits(event_class: str, verb: str | None, thing: str, lexicon: EventLexicon,
           senses: Senses) -> bool:
     """Whether an unnamed target (a noun lemma) fits a class of an interaction."""
     return _someone(thing, senses) or thing in lexicon.objects.get(verb or "", ()) \
-        or thing in lexicon.things.get(event_class, ())
+        or thing in lexicon.things.get(event_class, ()) \
+        or any(thing in listed for listed, cls in lexicon.by_object.get(verb or "", ())
+               if cls == event_class)
 
 
 def _fits_act(lemma: str, head: str | None, thing: str, lexicon: EventLexicon,
@@ -846,6 +909,57 @@ def mobilised_for(verb: Token, lexicon: EventLexicon | None = None) -> bool:
     if verb.dep_ not in _PURPOSE_DEPS or verb.tag_ != "VB" or not to_infinitive(verb):
         return False
     return (lexicon or default_lexicon()).classify(verb.head.lemma_) == "MOBILIZE"
+
+
+#: Dependencies inside a noun phrase, from a name to the noun it is part of ("UN
+#: peacekeepers", "the United States intelligence", "inspectors from the IAEA").
+_PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "prep", "pobj", "appos"})
+
+
+def acted_on(verb: Token, obj: Token) -> str | None:
+    """The common noun heading a verb's direct object when the relation's named object
+    is only part of that phrase or named by it: what is given, allowed or sent, not the
+    name ("allowed UN peacekeepers into Darfur" lets peacekeepers in; the small parse
+    reads "gave the United States intelligence" as one phrase whose head is the
+    intelligence); a "with" phrase of the verb is what is given or laid on the object
+    ("slapped Beijing with tariffs"); a name gives the common noun before it ("banned
+    Iranian airline Mahan Air"); a quantity head gives the noun it quantifies ("thousands
+    of rockets"). None when the object is not in the verb's direct object.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words="Sudan allowed UN peacekeepers in".split(),
+    ...           heads=[1, 1, 3, 1, 1], deps=["nsubj", "ROOT", "compound", "dobj", "advmod"],
+    ...           lemmas=["Sudan", "allow", "UN", "peacekeeper", "in"],
+    ...           pos=["PROPN", "VERB", "PROPN", "NOUN", "ADV"])
+    >>> acted_on(doc[1], doc[2]), acted_on(doc[1], doc[3]), acted_on(doc[1], doc[0])
+    ('peacekeeper', 'peacekeeper', None)
+    """
+    token = obj
+    while token.head.i != verb.i:
+        if token.dep_ not in _PHRASE_DEPS or token.head.i == token.i:
+            return None
+        token = token.head
+    if token.dep_ != "dobj":
+        return None
+    # "slapped Beijing with tariffs", "provided Kenya with intelligence": the "with"
+    # phrase is what is given or laid on the object
+    # (not people doing something: "banned X, with officials saying ...")
+    token = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                  for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
+                  and not any(g.pos_ == "VERB" for g in p.children)), token)
+    if token.pos_ == "PROPN":
+        # a name with the noun it is: "banned Iranian airline Mahan Air" bans an airline
+        token = next((c for c in reversed(list(token.lefts))
+                      if c.dep_ == "compound" and c.pos_ == "NOUN"), token)
+    if token.pos_ != "NOUN":
+        return None
+    if token.lemma_.lower() in QUANTITY_HEADS:
+        token = next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), token)
+    return token.lemma_.lower()
 
 
 #: Prepositions of the court one takes someone to ("took X to court", "hauled X before

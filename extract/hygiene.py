@@ -871,6 +871,8 @@ def _repair_verbs(doc: Doc) -> None:
             head.pos_, head.tag_ = "VERB", "VBN"
     for i in numpy.nonzero(deps == ATTR_ID)[0].tolist():
         _passive_attribute(doc[i])
+    for i in numpy.nonzero(deps == PREP_ID)[0].tolist():
+        _out_of(doc[i])
     for i in numpy.nonzero(deps == ACL_ID)[0].tolist():
         # "the Council votes to impose sanctions" parsed with the infinitive a clause
         # modifying the verb: it is the verb's complement
@@ -878,6 +880,38 @@ def _repair_verbs(doc: Doc) -> None:
         if (infinitive.head.pos_ == "VERB" and infinitive.head.i < i
                 and to_infinitive(infinitive)):
             infinitive.dep_ = "xcomp"
+
+
+def _out_of(out: Token) -> None:
+    """Re-read "out of" after a verb as the verb's particle and its preposition ("Russia
+    pulled out of the grain deal", "Mali kicked the ambassador out of the country"): the
+    parser hangs "of" on "out", so the relation was neither "pull out" nor "out of" its
+    object. Only for a phrasal verb of the event lexicon ("pull out", "kick out"): "escorted
+    the tanker out of the Gulf" says where, not how.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words="Russia pulled out of the deal".split(),
+    ...           heads=[1, 1, 1, 2, 5, 3], deps=["nsubj", "ROOT", "prep", "prep", "det",
+    ...                                          "pobj"], pos=["PROPN", "VERB", "ADP", "ADP",
+    ...                                                        "DET", "NOUN"],
+    ...           lemmas=["Russia", "pull", "out", "of", "the", "deal"])
+    >>> _out_of(doc[2])
+    >>> doc[2].dep_, doc[3].head.text
+    ('prt', 'pulled')
+    """
+    children = list(out.children)
+    if out.lower_ != "out" or out.head.pos_ != "VERB" or len(children) != 1 \
+            or children[0].dep_ != "prep" or children[0].lower_ != "of":
+        return
+    lexicon = default_lexicon()
+    phrasal = f"{out.head.lemma_.lower()} out"
+    if phrasal not in lexicon.verbs and phrasal not in lexicon.removed:
+        return
+    out.dep_ = "prt"
+    children[0].head = out.head
 
 
 def _contact_relative(root: Token) -> None:

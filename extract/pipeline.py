@@ -53,6 +53,7 @@ from actorgraph.extract.events import (
     MILITARY_HEADS,
     PREPARED_CLASS,
     EventLexicon,
+    acted_on,
     class_lemma,
     default_lexicon,
     mobilised_for,
@@ -383,7 +384,10 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
     # the relation's reading may name the verb's object, which restricts its class ("send
     # letter to" is no aid, "grant pardon to" a concession)
     lemma = class_lemma(tt.lemma, tt.label, tt.pos, lexicon)
-    event_class = sense_class(lexicon.classify(lemma, pos=tt.pos, object_head=object_head),
+    theme = acted_on(tt.predicate, tt.object) if tt.pos == "VERB" and not obj.is_concept \
+        else None
+    event_class = sense_class(lexicon.classify(lemma, pos=tt.pos, object_head=object_head,
+                                               theme=theme),
                               tt.lemma, subj, obj, context=lambda: _sentence_words(tt.predicate),
                               predicate=tt.predicate, pos=tt.pos, lexicon=lexicon,
                               # a name the NER missed is someone, whatever its noun

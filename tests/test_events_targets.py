@@ -181,7 +181,10 @@ def test_a_refused_concession_between_people_keeps_its_class():
     ("suspend", "flight", "SANCTION"),
     ("suspend", "campaign", None),         # one's own campaign, a season, a dividend
     ("suspend", "season", None),
-    ("authorize", "inspector", "CONCEDE"),  # the CAMEO patterns of ALLOW
+    # the CAMEO patterns of ALLOW: inspectors let in are 0862 (RECEIVE INSPECTORS,
+    # CAMEO2PLOVER RETREAT), other things allowed 080 (CONCEDE)
+    ("authorize", "inspector", "RETREAT"),
+    ("authorize", "visit", "CONCEDE"),
     ("authorize", "subpoena", None),
     ("authorize", "buyback", None),
     ("push", None, "DEMAND"),              # pressing someone
@@ -255,7 +258,7 @@ NO_CLASS_SENSES = [  # (sentence, subject): a sense of the verb that is no event
 KEPT_SENSES = [  # (sentence, subject, class)
     ("The United States pushed Israel to accept a ceasefire.", "United States", "DEMAND"),
     ("Britain suspended flights to Tehran after the crash.", "United Kingdom", "SANCTION"),
-    ("Iraq authorized the inspectors to visit the site.", "Iraq", "CONCEDE"),
+    ("Iraq authorized the inspectors to visit the site.", "Iraq", "RETREAT"),  # CAMEO 0862
     ("The Taliban's takeover of Kabul shocked the world.", "Taliban", "COERCE"),
     ("Amazon attacked the proposal in a letter to regulators.", "Amazon", "DISAPPROVE"),
 ]

@@ -10,7 +10,13 @@ Every sentence is written for these tests (none from a benchmark set).
 from __future__ import annotations
 
 import pytest
-from actorgraph.extract.events import INTENT_CLASS, PREPARED_CLASS, default_lexicon
+from actorgraph.extract.events import (
+    INTENT_CLASS,
+    PREPARED_CLASS,
+    default_lexicon,
+    merge_lexicons,
+    parse_lexicon,
+)
 
 from actorgraph.records import PLOVER_CLASSES
 
@@ -62,8 +68,9 @@ CODED = [
      "opposition supporters", "Tshisekedi", "PROTEST"),
     ("Students marched on the parliament in Dhaka to demand the minister's resignation.",
      "students", "parliament", "PROTEST"),
+    # banning people restricts them (CAMEO 172 IMPOSE ADMINISTRATIVE SANCTIONS: COERCE)
     ("The Taliban banned women from universities in Afghanistan.", "Taliban", "women",
-     "SANCTION"),
+     "COERCE"),
     ("Canada suspended trade talks with India.", "Canada", "India", "SANCTION"),
     ("China deployed warships near Taiwan on Monday.", "China", "warships", "MOBILIZE"),
     ("Serbia mobilised troops along its border with Kosovo.", "Serbia", "troops",
@@ -312,6 +319,156 @@ RULES = {
         ("Jordan shared intelligence with Iraq about the militants.", "Jordan", "share",
          "intelligence", "COOPERATE"),
     ],
+    # giving or handing over documents, evidence or intelligence shares it (CAMEO 064:
+    # PROVIDE DOCUMENTS, SHARE EVIDENCE), whether the recipient is named in the object
+    # phrase or after "to"
+    "information handed over": [
+        ("Pakistan gave the United States intelligence on militant hideouts.", "Pakistan",
+         "give", "United States", "COOPERATE"),
+        ("Colombia handed over evidence on the cartel to Mexican prosecutors.", "Colombia",
+         "hand over", "evidence", "COOPERATE"),
+        ("Switzerland turned over documents on the accounts to the US Justice Department.",
+         "Switzerland", "turn over document to", "US Justice Department", "COOPERATE"),
+    ],
+    # letting peacekeepers, inspectors, monitors or aid in allows international
+    # involvement (CAMEO 0861-0863, CAMEO2PLOVER RETREAT), named by the object phrase
+    "international involvement allowed": [
+        ("Sudan allowed UN peacekeepers into Darfur on Monday.", "Sudan", "allow",
+         "United Nations", "RETREAT"),
+        ("Iran permitted IAEA inspectors to visit the Fordow site.", "Iran",
+         "permit to visit Fordow site", "IAEA", "RETREAT"),
+        ("Israel allowed aid convoys into Gaza on Sunday.", "Israel", "allow aid", "Gaza",
+         "RETREAT"),
+        ("Syria authorised Arab League monitors to enter Homs.", "Syria", "authorise",
+         "Arab League", "RETREAT"),
+    ],
+    # a ban restricts whom or what it bans (CAMEO PROHIBIT 172, 1721, 1722: COERCE), or
+    # reduces material ties when it stops exports, imports, sales or flights (16x:
+    # SANCTION); dissolving a party or movement bans it (1722)
+    "bans": [
+        ("Russia's Supreme Court banned the Jehovah's Witnesses in 2017.", "Supreme Court",
+         "ban", "Jehovah's Witnesses", "COERCE"),
+        ("Myanmar's junta banned protests in Yangon.", "Myanmar's junta", "ban", "protests",
+         "COERCE"),
+        ("Israel banned the Palestinian newspaper Al-Quds.", "Israel", "ban", "Al-Quds",
+         "COERCE"),
+        # banning imports or trade is an embargo (163, COERCE in CAMEO2PLOVER)
+        ("China banned imports of Australian coal.", "China", "ban",
+         "imports of Australian coal", "COERCE"),
+        ("Canada banned trade with North Korea.", "Canada", "ban", "trade", "COERCE"),
+        ("The United States banned arms sales to Saudi Arabia.", "United States",
+         "ban sale to", "Saudi Arabia", "SANCTION"),
+        ("Germany banned flights from Iran.", "Germany", "ban", "flights", "SANCTION"),
+        # a named airline banned: its flights are stopped (the noun before the name)
+        ("Ukraine banned Russian airline Aeroflot from its airspace.", "Ukraine",
+         "ban from airspace", "Aeroflot", "SANCTION"),
+        ("Turkey's Constitutional Court dissolved the pro-Kurdish Democratic Society Party "
+         "in 2009.", "Constitutional Court", "dissolve",
+         "pro-Kurdish Democratic Society Party", "COERCE"),
+        ("A court in Bahrain dissolved the opposition group Al-Wefaq.", "court", "dissolve",
+         "Al-Wefaq", "COERCE"),
+    ],
+    # sanctions or tariffs slapped on someone are imposed on them (CAMEO 163), named in
+    # the object, after "on" or after "with"
+    "measures slapped on": [
+        ("Beijing slapped sanctions on Lockheed Martin over arms sales to Taiwan.",
+         "Beijing", "slap sanction", "Martin", "COERCE"),
+        ("The EU slapped tariffs on Chinese electric vehicles.", "European Union",
+         "slap tariff on", "Chinese electric vehicles", "COERCE"),
+        ("Washington slapped Beijing with new tariffs.", "Washington", "slap", "Beijing",
+         "COERCE"),
+    ],
+    # opening fire on someone is fighting with small arms (CAMEO OPEN * FIRE 193)
+    "fire opened": [
+        ("Israeli troops opened fire on Hezbollah fighters near the Blue Line.", "Israel",
+         "open fire", "Hezbollah", "FIGHT"),
+        ("Pakistani border guards opened fire on Afghan forces at the Torkham crossing.",
+         "Pakistani border guards", "open fire", "Afghanistan", "FIGHT"),
+        ("The Houthis opened fire on a Saudi patrol near Jizan.", "Houthis", "open fire",
+         "Saudi patrol", "FIGHT"),
+    ],
+    # a counteroffensive or counterattack is an offensive (FIGHT) after any light verb
+    "counteroffensives": [
+        ("Ukraine launched a counteroffensive against Russian forces in Kharkiv.",
+         "Ukraine", "counteroffensive", "Russia", "FIGHT"),
+        ("Azerbaijani forces mounted a counterattack against Armenian positions.",
+         "Azerbaijan", "counterattack", "Armenian positions", "FIGHT"),
+        ("Russia mounted a counteroffensive against Ukrainian troops in Kursk.", "Russia",
+         "counteroffensive", "Ukraine", "FIGHT"),
+    ],
+    # a protest lodged, filed or registered with someone is an official complaint (CAMEO
+    # 114, DISAPPROVE), not a demonstration
+    "protests lodged": [
+        ("The Philippines filed a diplomatic protest against China over the water cannon "
+         "attack.", "Philippines", "file protest", "China", "DISAPPROVE"),
+        ("Japan registered a strong protest with China over the detention of its citizen.",
+         "Japan", "register protest with", "China", "DISAPPROVE"),
+        ("South Korea filed a formal protest with Japan over the history textbooks.",
+         "South Korea", "file protest with", "Japan", "DISAPPROVE"),
+    ],
+    # "came under fire": artillery, a force or a target of force make it fighting (fire is
+    # an event noun, CAMEO OPEN FIRE 193); otherwise it is criticism (COME (UNDER FIRE)
+    # 111), as "came under attack" from a party
+    "under fire": [
+        ("Turkish troops in Idlib came under heavy artillery fire from Syrian government "
+         "forces on Thursday.", "Syria", "come under fire", "Turkey", "FIGHT"),
+        ("Hezbollah positions came under Israeli artillery fire near Tyre.", "Israel",
+         "come under fire", "Hezbollah positions", "FIGHT"),
+        ("Boeing came under fire from US regulators over the 737 Max.",
+         "United States regulators", "come under fire", "Boeing", "DISAPPROVE"),
+        ("Germany came under fire from Poland over its Russia policy.", "Poland",
+         "come under fire", "Germany", "DISAPPROVE"),
+        ("Chancellor Scholz came under attack from the CDU over the budget.", "CDU",
+         "come under attack", "Chancellor Scholz", "DISAPPROVE"),
+    ],
+    # tear gas or water cannon fired at people is violent repression (CAMEO FIRE TEAR GAS
+    # 175, ASSAULT), whoever is named as the target
+    "crowd control fired": [
+        ("Riot police fired tear gas at opposition supporters in Kinshasa.", "Riot police",
+         "fire gas at", "opposition supporters", "ASSAULT"),
+        ("Georgian police fired water cannon at protesters in Tbilisi.", "Georgia",
+         "fire cannon at", "protesters", "ASSAULT"),
+        ("Kenyan police fired tear gas and water cannon at thousands of protesters outside "
+         "parliament.", "Kenya", "fire", "tear gas and water cannon", "ASSAULT"),
+    ],
+    # people named by their occupation or schooling are targets of an attack or a seizure
+    # (@people), as "civilians" or "workers" are
+    "people targeted": [
+        ("Boko Haram abducted 276 schoolgirls from Chibok.", "Boko Haram", "abduct",
+         "schoolgirls", "ASSAULT"),
+        ("The Houthis seized 25 sailors aboard the Galaxy Leader.", "Houthis", "seize",
+         "sailors", "COERCE"),
+        ("Fulani militants killed 12 herders in Benue State.", "Fulani militants", "kill",
+         "herders", "ASSAULT"),
+        ("Al-Shabaab kidnapped two nuns in Mandera.", "Al-Shabaab", "kidnap", "nuns",
+         "ASSAULT"),
+    ],
+    # taking or seizing control of a place occupies territory (CAMEO TAKE / SEIZE * CONTROL
+    # 192, COERCE in CAMEO2PLOVER), after a light verb or not
+    "control taken": [
+        ("M23 rebels took control of Goma on Sunday.", "M23", "control", "Goma", "COERCE"),
+        ("The Taliban took control of Kabul in August 2021.", "Taliban", "control", "Kabul",
+         "COERCE"),
+        ("Hamas seized control of Gaza in 2007.", "Hamas", "seize control", "Gaza",
+         "COERCE"),
+        ("Iran seized control of the disputed islands.", "Iran", "seize control",
+         "disputed islands", "COERCE"),
+    ],
+    # "out of" after a verb is its particle and preposition ("pulled out of", "kicked X out
+    # of"), so the phrasal verb gives the class: pulling out is a withdrawal, kicking out
+    # an envoy an expulsion (CAMEO 166, as "expel")
+    "out of": [
+        ("Russia pulled out of the grain deal.", "Russia", "pull out of", "grain deal",
+         "RETREAT"),
+        ("Burkina Faso pulled out of ECOWAS in January.", "Burkina Faso", "pull out of",
+         "ECOWAS", "RETREAT"),
+        ("The United States pulled its troops out of Afghanistan.", "United States",
+         "pull out troop of", "Afghanistan", "RETREAT"),
+        ("Mali kicked the French ambassador out of the country.", "Mali", "kick out",
+         "French ambassador", "SANCTION"),
+        ("Russia kicked two Estonian diplomats out.", "Russia", "kick out", "Estonia",
+         "SANCTION"),
+    ],
 }
 # guards: the same verbs keep their other readings
 KEPT = [
@@ -367,7 +524,70 @@ KEPT = [
      "Lopez", "order to pay 16 billion dollars", "Argentina", "DEMAND"),
     ("The Labour party filed its candidate papers with the election commission.",
      "Labour", "file", "candidate papers", None),
+    # what else is given or allowed keeps the verb's first row: arms are aid, a list no
+    # dossier, rallies or troops let in a concession (CAMEO 080, 081)
+    ("Iran gave Hezbollah thousands of rockets.", "Iran", "give", "Hezbollah", "AID"),
+    ("The Red Cross handed Yemen's government a list of detainees.", "Red Cross",
+     "hand list to", "Yemen", None),
+    ("Egypt allowed opposition rallies in Cairo.", "Egypt", "allow", "opposition rallies",
+     "CONCEDE"),
+    ("Belarus allowed Russian troops into its territory.", "Belarus", "allow", "Russia",
+     "CONCEDE"),
+    # slapping a person is an assault; given with something that is no dossier is aid
+    ("A man slapped French President Emmanuel Macron during a walkabout.", "man", "slap",
+     "Emmanuel Macron", "ASSAULT"),
+    ("Iran supplied Hezbollah with thousands of rockets.", "Iran", "supply", "Hezbollah",
+     "AID"),
+    ("Pakistan provided the United States with intelligence on the militants.", "Pakistan",
+     "provide", "United States", "COOPERATE"),
+    # people staging a protest demonstrate; a force or a target of force under attack is
+    # attacked
+    ("Kenyan doctors staged a protest against the health ministry.", "Kenyan doctors",
+     "protest", "health ministry", "PROTEST"),
+    ("A Saudi convoy came under attack by Houthi rebels near the border.", "Houthi",
+     "come under attack", "Saudi convoy", "ASSAULT"),
+    ("Ukrainian positions came under fire from Russia near Bakhmut.", "Russia",
+     "come under fire", "Ukrainian positions", "FIGHT"),
+    # rockets or shells fired are conventional force
+    ("Hamas fired rockets at Tel Aviv.", "Hamas", "fire rocket at", "Tel Aviv", "FIGHT"),
+    ("Israeli tanks fired at Hezbollah positions.", "Israel", "fire at",
+     "Hezbollah positions", "FIGHT"),
+    # control of a body or a company is no territory (CAMEO TAKE CONTROL OF THE HOUSE ---)
+    ("Republicans took control of the House of Representatives.", "Republicans", "control",
+     "House of Representatives", None),
+    ("Elon Musk took control of Twitter in October.", "Elon Musk", "control", "Twitter",
+     None),
+    # walking out of a meeting is no event of its own
+    ("The delegates walked out of the UN General Assembly.", "delegates", "walk out of",
+     "UN General Assembly", None),
+    # a ban of goods that are no trade, a body dissolved that is no party or movement
+    ("Kenya banned plastic bags in 2017.", "Kenya", "ban", "plastic bags", None),
+    ("The Iraqi government dissolved the board of the central bank.", "Iraq", "dissolve",
+     "board of central bank", None),
+    ("Siemens dissolved its energy division in 2020.", "Siemens", "dissolve",
+     "energy division", None),
 ]
+
+
+def test_further_rows_of_a_verb():
+    """A verb's later rows with objects give its class for those objects only; its first
+    row keeps the others and named objects; a later row takes no "| CLASS"."""
+    lexicon = parse_lexicon(["@aid\tfood arm", "give\tVERB\tAID\t@aid",
+                             "give\tVERB\tCOOPERATE\tdocument", "allow\tVERB\tCONCEDE",
+                             "allow\tVERB\tRETREAT\tinspector"])
+    assert lexicon.classify("give", object_head="document") == "COOPERATE"
+    assert lexicon.classify("give", object_head="food") == "AID"
+    assert lexicon.classify("give", object_head="speech") is None
+    assert lexicon.classify("give") == "AID"
+    assert lexicon.classify("give", theme="document") == "COOPERATE"
+    assert lexicon.classify("allow", object_head="inspector") == "RETREAT"
+    assert lexicon.classify("allow", object_head="rally") == "CONCEDE"
+    assert lexicon.classify("allow inspector") == "RETREAT"
+    merged = merge_lexicons(parse_lexicon(["give\tVERB\tCOOPERATE"]), lexicon)
+    assert merged.classify("give", object_head="document") == "COOPERATE"
+    assert merged.classify("give", object_head="arm") == "AID"
+    with pytest.raises(ValueError, match="first row"):
+        parse_lexicon(["give\tVERB\tAID\tfood", "give\tVERB\tCOOPERATE\tfile | AID"])
 
 
 def test_the_table_covers_every_class():
