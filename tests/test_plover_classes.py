@@ -374,7 +374,7 @@ RULES = {
         ("Beijing slapped sanctions on Lockheed Martin over arms sales to Taiwan.",
          "Beijing", "slap sanction", "Martin", "COERCE"),
         ("The EU slapped tariffs on Chinese electric vehicles.", "European Union",
-         "slap tariff on", "Chinese electric vehicles", "COERCE"),
+         "slap tariff", "Chinese electric vehicles", "COERCE"),
         ("Washington slapped Beijing with new tariffs.", "Washington", "slap", "Beijing",
          "COERCE"),
     ],
