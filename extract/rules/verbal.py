@@ -414,6 +414,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                     or _setting_place(verb, prep, obj)):
                 continue
             named = names_something(obj)
+            if _where_put(prep, obj, patients):
+                continue
             if transfer and prep.lower_ == "to":
                 for agent in agents:
                     yield TokenTriple(agent, verb, obj, lemma, _place_label(lemma, thing, "to"),
@@ -756,6 +758,19 @@ def _reason(verb: Token, prep: Token, named_patient: bool) -> bool:
     """
     return (named_patient and prep.lower_ == "for"
             and verb.lemma_.lower() in JUDGING_VERBS)
+
+
+def _where_put(prep: Token, obj: Token, patients: list[Token]) -> bool:
+    """Whether an unnamed thing after a named object says only where, or with what, the
+    object was acted on: "barred Arvind Kothari from the securities market", "added
+    Huawei to its export control list", "struck Hezbollah with drones". The object's
+    own triple is the act ("bar from market" Kothari, "add" Huawei); "add to | export
+    control list" or "strike with | drones" loses who was added or struck. A person or
+    group in that place is a participant ("handed Smith over to police").
+    """
+    return (prep.lower_ in DATIVE_PREPS | MOTION_PREPS and not names_something(obj)
+            and any(names_something(p) and p.i < prep.i for p in patients)
+            and not (person_lemma(obj.lemma_.lower()) or obj.lemma_.lower() in GROUP_NOUNS))
 
 
 def _bare_count(obj: Token) -> bool:
