@@ -67,6 +67,7 @@ from actorgraph.extract.lexicon import (
     POSSESSED_HEADS,
     QUANTITY_HEADS,
     RELATIONAL_HEADS,
+    REPORTING_VERBS,
     RESTRICTIVE_MODIFIERS,
     ROLE_WORDS,
     STATE_HEADS,
@@ -132,6 +133,10 @@ _QUANTITY_OR_GENERIC = QUANTITY_HEADS | GENERIC_HEADS
 
 #: Entity types of the owner a facility or envoy stands for ("Belarus's top diplomat").
 _OWNER_TYPES = frozenset({"ORG", "GPE", "PERSON"})
+#: Possessive pronouns of a body whose group acts for it ("its forces", "their fighters").
+_OWNER_PRONOUNS = frozenset({"its", "their"})
+#: Entity types of the body a group with such a pronoun acts for (no person: "his forces").
+_BODY_TYPES = frozenset({"ORG", "GPE"})
 #: Entity types of the named members a group phrase lists ("officials including X").
 _MEMBER_TYPES = frozenset({"PERSON", "ORG", "GPE"})
 _SPACE = re.compile(r"\s+")
@@ -361,6 +366,20 @@ def _counted_people(head: Token) -> bool:
     Americans"): some people of the nation, not its state."""
     return head.tag_ in ("NNS", "NNPS") and any(
         c.dep_ == _NUMMOD and c.like_num for c in head.children)
+
+
+def _reporting_subject(group: Token) -> Token | None:
+    """The noun subject of the verb of saying whose reported clause ``group`` is the subject
+    of ("Ukraine said its forces had hit ...": Ukraine), or None."""
+    if group.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = group.head
+    while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    return next((c for c in clause.head.children
+                 if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _is_quantity(text: str) -> bool:
@@ -956,6 +975,48 @@ class ActorResolver:
                 if country is not None:
                     return Mention(extent.text, country, "GPE", extent.start_char,
                                    extent.end_char, via="standin")
+        return self._pronoun_owner(head, extent)
+
+    def _pronoun_owner(self, head: Token, extent: Span) -> Mention | None:
+        """The named body a group's possessive pronoun points to, as the group's standin.
+
+        "Ukraine said its forces had shot down 20 drones", "Hamas said its fighters
+        ambushed a patrol": "its forces" act for Ukraine as "Ukrainian forces" do. The
+        body that reports the group's deed owns it; a state institution reporting it
+        ("Russia's defence ministry said its forces ...", "the Israeli military said its
+        troops ...") speaks for its state. Otherwise the pronoun's antecedent. Only an
+        organisation or a state, no description; a state owns no armed group outside it
+        (:data:`NONSTATE_MEMBERS`: "Colombia said its rebels" are not Colombia's). Only
+        a group that acts (a subject): one acted on is so many people ("Poland expelled
+        two of its diplomats").
+        """
+        pronoun = next((c for c in head.lefts if c.dep_ == POSS and c.pos_ == "PRON"
+                        and c.lower_ in _OWNER_PRONOUNS), None)
+        if pronoun is None or head.dep_ != "nsubj":
+            return None  # a group acted on is those people ("expelled two of its diplomats")
+        reporter = _reporting_subject(head)
+        if reporter is not None:
+            owner = self._state_of(reporter) or self.resolve(reporter)
+        else:
+            owner = self._coreferent(pronoun)
+        if owner is None or owner.type not in _BODY_TYPES or (
+                owner.type == "GPE" and {head.lemma_.lower(), head.lower_} & NONSTATE_MEMBERS):
+            return None
+        return Mention(extent.text, owner.label, owner.type, extent.start_char,
+                       extent.end_char, via="standin")
+
+    def _state_of(self, institution: Token) -> Mention | None:
+        """The state a state institution belongs to ("Russia's defence ministry", "the
+        Israeli military"), or None."""
+        if institution.lemma_.lower() not in STATE_HEADS and institution.lower_ not in STATE_HEADS:
+            return None
+        for child in institution.lefts:
+            ent = self.entity_of(child) if child.dep_ in (POSS, AMOD, COMPOUND, NMOD) else None
+            if ent is None or ent.label_ not in ("GPE", "NORP"):
+                continue
+            mention = self._entity_mention(ent, child)
+            if mention is not None and mention.type == "GPE":
+                return mention
         return None
 
     def _owner_standin(self, head: Token) -> Mention | None:
