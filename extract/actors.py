@@ -46,6 +46,8 @@ from actorgraph.extract.lexicon import (
     ALLEGING_VERBS,
     ANAPHORIC_HEADS,
     ARTICLES,
+    CHANGE_HEADS,
+    CHANGE_PREPS,
     COMPANY_HEADS,
     COMPLEMENT_PREPS,
     COUNTRY_ABBREVIATIONS,
@@ -449,7 +451,8 @@ def concept_complement(head: Token) -> tuple[Token, Token] | None:
 
     "declared a state of emergency", "began construction of the wall", "claims
     sovereignty over Taiwan", "workers at the Escondida mine" (people, with
-    :data:`~extract.lexicon.PEOPLE_PLACE_PREPS`): the complement directly follows the head, its
+    :data:`~extract.lexicon.PEOPLE_PLACE_PREPS`), "a drop in operating profit" (a change,
+    :data:`~extract.lexicon.CHANGE_HEADS`): the complement directly follows the head, its
     object is a noun or a name (not a pronoun, number, date or amount), it has
     no conjuncts and no determiner but an article, and at most a few words come
     before it. Without it the
@@ -481,13 +484,16 @@ def concept_complement(head: Token) -> tuple[Token, Token] | None:
     preps = RELATIONAL_PREPS if lemma in RELATIONAL_HEADS else COMPLEMENT_PREPS
     if head.tag_ == "NNS" and person_lemma(lemma):
         preps = preps | PEOPLE_PLACE_PREPS  # "workers at BHP's Escondida mine"
+    if lemma in CHANGE_HEADS:
+        preps = preps | CHANGE_PREPS  # "a 14% drop in operating profit"
     if prep.dep_ != PREP or prep.head.i != head.i or prep.lower_ not in preps:
         return None
     objects = [c for c in prep.children if c.dep_ == POBJ]
     if len(objects) != 1:
         return None
     obj = objects[0]
-    if (obj.pos_ not in ("NOUN", "PROPN") or obj.like_num or obj.i - prep.i > _COMPLEMENT_WORDS
+    words = sum(not t.is_punct for t in doc[prep.i + 1:obj.i + 1])  # "third-quarter": two
+    if (obj.pos_ not in ("NOUN", "PROPN") or obj.like_num or words > _COMPLEMENT_WORDS
             or obj.lemma_.lower() in QUANTITY_HEADS or _is_quantity(obj.text)
             or (obj.ent_type_ and obj.ent_type_ not in NAMED_TYPES)
             or any(c.dep_ in ("conj", "cc") or (c.dep_ == DET and c.lower_ not in ARTICLES)
