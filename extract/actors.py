@@ -56,6 +56,7 @@ from actorgraph.extract.lexicon import (
     FORMER_WORDS,
     GENERIC_HEADS,
     INDEFINITE_WORDS,
+    JUDGING_VERBS,
     LEADER_ROLES,
     LED_VERBS,
     MEMBER_HEADS,
@@ -118,6 +119,7 @@ NMOD = "nmod"
 POSS = "poss"
 PREP = "prep"
 POBJ = "pobj"
+DOBJ = "dobj"
 DET = "det"
 QUANTMOD = "quantmod"
 ADVMOD = "advmod"
@@ -344,6 +346,9 @@ def _name_text(span: Span, ent_type: str) -> str:
 
 #: Most words between such a preposition and the head of its object.
 _COMPLEMENT_WORDS = 4
+#: The preposition of a complement that, after the object of a verb of judging, says why
+#: ("fined three banks over currency rigging"), not which ("sovereignty over Taiwan").
+_REASON_PREP = "over"
 
 
 #: Prepositions of a relational head's complement (:data:`~extract.lexicon.RELATIONAL_HEADS`):
@@ -488,6 +493,9 @@ def concept_complement(head: Token) -> tuple[Token, Token] | None:
         preps = preps | CHANGE_PREPS  # "a 14% drop in operating profit"
     if prep.dep_ != PREP or prep.head.i != head.i or prep.lower_ not in preps:
         return None
+    if (prep.lower_ == _REASON_PREP and head.dep_ == DOBJ
+            and head.head.lemma_.lower() in JUDGING_VERBS):
+        return None  # "fines two car parts makers over a lighting cartel": why, not who
     objects = [c for c in prep.children if c.dep_ == POBJ]
     if len(objects) != 1:
         return None
