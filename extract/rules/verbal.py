@@ -292,6 +292,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                                   "VERB", negated, "recipient", hedged)
         used_preps: set[int] = set()
         named_patient = support = False
+        weapons: list[TokenTriple] = []
         for patient in patients:
             if _said_subject(verb, patient):
                 continue
@@ -397,8 +398,12 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 continue
             label = lemma if said_as is None else f"{lemma} {said_as}"
             for agent in agents:
-                yield TokenTriple(agent, verb, patient, lemma, label, "VERB", denied,
-                                  pattern, hedged)
+                triple = TokenTriple(agent, verb, patient, lemma, label, "VERB", denied,
+                                     pattern, hedged)
+                if not names_something(patient) and verb.lemma_.lower() in AIM_VERBS:
+                    weapons.append(triple)  # yielded unless an "at" triple names them
+                else:
+                    yield triple
         for subject, said in _small_clauses(verb):
             # "declared the outbreak a pandemic / to be a pandemic"
             for agent in agents:
@@ -459,6 +464,12 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             said_as = _said_as(verb, prep, obj)
             if said_as is not None:
                 label = f"{label} {said_as}"  # "referred to hecklers as ugly folks"
+            if aimed and thing is not None and obj.ent_type_ not in PLACE_TYPES:
+                # "fired tear gas at protesters": "fire gas at" protesters says what was
+                # fired; the weapon alone ("fire | tear gas") is no second triple (a
+                # place aimed at may yet be read as a setting: "launched missiles at
+                # Ukraine" keeps "launch missiles")
+                weapons.clear()
             for agent in agents:
                 yield TokenTriple(agent, verb, obj, rel, label, "VERB", negated,
                                   "prep" if pattern == "svo" else pattern, hedged)
@@ -466,6 +477,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 yield from _reactions(agents, verb, obj,
                                       f"{lemma} {prep.lower_} {obj.lemma_.lower()}",
                                       negated, hedged, lexicon)
+        yield from weapons
         # where something was said is not what it is about ("said in Jerusalem"), but
         # where a thing was declared is ("declared a state of emergency in Louisiana")
         # a proper name the NER left untyped is a named patient too: "sued Facebook in
@@ -648,7 +660,12 @@ def _place_label(lemma: str, thing: Token | None, prep: str) -> str:
                       for p in c.children if p.dep_ == "pobj"), None)
     if thing is None or thing.pos_ != "NOUN" or thing.is_stop:
         return f"{lemma} {prep}"
-    return f"{lemma} {thing.lemma_.lower()} {prep}"
+    # a weapon's noun compound names it whole: "fired water cannon at" (not "cannon", an
+    # artillery piece)
+    kind = thing.doc[thing.i - 1] if thing.i > 0 and lemma in AIM_VERBS else None
+    named = (f"{kind.lower_} " if kind is not None and kind.dep_ == COMPOUND
+             and kind.head.i == thing.i and kind.pos_ == "NOUN" else "")
+    return f"{lemma} {named}{thing.lemma_.lower()} {prep}"
 
 
 def _nominal_participle(tok: Token) -> bool:
