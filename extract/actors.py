@@ -40,6 +40,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from importlib import resources
 
+from actorgraph.extract.context import to_infinitive
 from actorgraph.extract.coref import Antecedent, Coreference
 from actorgraph.extract.dictionary import dictionary_variant
 from actorgraph.extract.lexicon import (
@@ -56,6 +57,7 @@ from actorgraph.extract.lexicon import (
     FORMER_WORDS,
     GENERIC_HEADS,
     INDEFINITE_WORDS,
+    INFINITIVE_HEADS,
     JUDGING_VERBS,
     LEADER_ROLES,
     LED_VERBS,
@@ -1229,7 +1231,23 @@ class ActorResolver:
             rest = self._phrase_label(self._extent(pobj), pobj)
             if rest:
                 text = f"{text} {prep.lower_} {rest}"
+        elif head.lemma_.lower() in INFINITIVE_HEADS:
+            text = f"{text}{self._infinitive_label(head)}"
         return clean_label(text)
+
+    def _infinitive_label(self, head: Token) -> str:
+        """The short "to" infinitive that says which right or power a noun is: " to
+        repair" of "the right to repair", " to form independent union" of "the right to
+        form an independent union" (:data:`~extract.lexicon.INFINITIVE_HEADS`), or ""."""
+        verb = next((c for c in head.rights if c.dep_ == ACL and c.pos_ in ("VERB", "AUX")
+                     and to_infinitive(c)), None)
+        if verb is None:
+            return ""
+        obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+        wording = self._phrase_label(self._extent(obj), obj) if obj is not None else ""
+        if len(wording.split()) > _COMPLEMENT_WORDS:
+            wording = ""
+        return f" to {verb.lower_}" + (f" {wording}" if wording else "")
 
     def _phrase_label(self, extent: Span, head: Token) -> str:
         """The words of ``extent`` that say what ``head`` is (see :meth:`_concept_label`)."""
