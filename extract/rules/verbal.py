@@ -464,11 +464,12 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             said_as = _said_as(verb, prep, obj)
             if said_as is not None:
                 label = f"{label} {said_as}"  # "referred to hecklers as ugly folks"
-            if aimed and thing is not None and obj.ent_type_ not in PLACE_TYPES:
+            if (aimed and thing is not None and obj.ent_type_ not in PLACE_TYPES
+                    and obj.pos_ != "PROPN"):
                 # "fired tear gas at protesters": "fire gas at" protesters says what was
                 # fired; the weapon alone ("fire | tear gas") is no second triple (a
-                # place aimed at may yet be read as a setting: "launched missiles at
-                # Ukraine" keeps "launch missiles")
+                # place or name aimed at may yet be read as a setting: "launched
+                # missiles at Ukraine", "fired rockets at Ashkelon" keep the weapon)
                 weapons.clear()
             for agent in agents:
                 yield TokenTriple(agent, verb, obj, rel, label, "VERB", negated,
