@@ -40,12 +40,15 @@ from collections import defaultdict
 from collections.abc import Iterator
 from importlib import resources
 
+from actorgraph.extract.context import to_infinitive
 from actorgraph.extract.coref import Antecedent, Coreference
 from actorgraph.extract.dictionary import dictionary_variant, lookup
 from actorgraph.extract.lexicon import (
     ALLEGING_VERBS,
     ANAPHORIC_HEADS,
     ARTICLES,
+    CHANGE_HEADS,
+    CHANGE_PREPS,
     COMPANY_HEADS,
     COMPLEMENT_PREPS,
     COUNTRY_ABBREVIATIONS,
@@ -54,6 +57,8 @@ from actorgraph.extract.lexicon import (
     FORMER_WORDS,
     GENERIC_HEADS,
     INDEFINITE_WORDS,
+    INFINITIVE_HEADS,
+    JUDGING_VERBS,
     LEADER_ROLES,
     LED_VERBS,
     MEMBER_HEADS,
@@ -67,6 +72,7 @@ from actorgraph.extract.lexicon import (
     POSSESSED_HEADS,
     QUANTITY_HEADS,
     RELATIONAL_HEADS,
+    REPORTING_VERBS,
     RESTRICTIVE_MODIFIERS,
     ROLE_WORDS,
     STATE_HEADS,
@@ -116,6 +122,7 @@ NMOD = "nmod"
 POSS = "poss"
 PREP = "prep"
 POBJ = "pobj"
+DOBJ = "dobj"
 DET = "det"
 QUANTMOD = "quantmod"
 ADVMOD = "advmod"
@@ -133,6 +140,10 @@ _QUANTITY_OR_GENERIC = QUANTITY_HEADS | GENERIC_HEADS
 
 #: Entity types of the owner a facility or envoy stands for ("Belarus's top diplomat").
 _OWNER_TYPES = frozenset({"ORG", "GPE", "PERSON"})
+#: Possessive pronouns of a body whose group acts for it ("its forces", "their fighters").
+_OWNER_PRONOUNS = frozenset({"its", "their"})
+#: Entity types of the body a group with such a pronoun acts for (no person: "his forces").
+_BODY_TYPES = frozenset({"ORG", "GPE"})
 #: Entity types of the named members a group phrase lists ("officials including X").
 _MEMBER_TYPES = frozenset({"PERSON", "ORG", "GPE"})
 _SPACE = re.compile(r"\s+")
@@ -338,6 +349,9 @@ def _name_text(span: Span, ent_type: str) -> str:
 
 #: Most words between such a preposition and the head of its object.
 _COMPLEMENT_WORDS = 4
+#: The preposition of a complement that, after the object of a verb of judging, says why
+#: ("fined three banks over currency rigging"), not which ("sovereignty over Taiwan").
+_REASON_PREP = "over"
 
 
 #: Prepositions of a relational head's complement (:data:`~extract.lexicon.RELATIONAL_HEADS`):
@@ -362,6 +376,20 @@ def _counted_people(head: Token) -> bool:
     Americans"): some people of the nation, not its state."""
     return head.tag_ in ("NNS", "NNPS") and any(
         c.dep_ == _NUMMOD and c.like_num for c in head.children)
+
+
+def _reporting_subject(group: Token) -> Token | None:
+    """The noun subject of the verb of saying whose reported clause ``group`` is the subject
+    of ("Ukraine said its forces had hit ...": Ukraine), or None."""
+    if group.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = group.head
+    while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    return next((c for c in clause.head.children
+                 if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _is_quantity(text: str) -> bool:
@@ -431,7 +459,8 @@ def concept_complement(head: Token) -> tuple[Token, Token] | None:
 
     "declared a state of emergency", "began construction of the wall", "claims
     sovereignty over Taiwan", "workers at the Escondida mine" (people, with
-    :data:`~extract.lexicon.PEOPLE_PLACE_PREPS`): the complement directly follows the head, its
+    :data:`~extract.lexicon.PEOPLE_PLACE_PREPS`), "a drop in operating profit" (a change,
+    :data:`~extract.lexicon.CHANGE_HEADS`): the complement directly follows the head, its
     object is a noun or a name (not a pronoun, number, date or amount), it has
     no conjuncts and no determiner but an article, and at most a few words come
     before it. Without it the
@@ -463,13 +492,19 @@ def concept_complement(head: Token) -> tuple[Token, Token] | None:
     preps = RELATIONAL_PREPS if lemma in RELATIONAL_HEADS else COMPLEMENT_PREPS
     if head.tag_ == "NNS" and person_lemma(lemma):
         preps = preps | PEOPLE_PLACE_PREPS  # "workers at BHP's Escondida mine"
+    if lemma in CHANGE_HEADS:
+        preps = preps | CHANGE_PREPS  # "a 14% drop in operating profit"
     if prep.dep_ != PREP or prep.head.i != head.i or prep.lower_ not in preps:
         return None
+    if (prep.lower_ == _REASON_PREP and head.dep_ == DOBJ
+            and head.head.lemma_.lower() in JUDGING_VERBS):
+        return None  # "fines two car parts makers over a lighting cartel": why, not who
     objects = [c for c in prep.children if c.dep_ == POBJ]
     if len(objects) != 1:
         return None
     obj = objects[0]
-    if (obj.pos_ not in ("NOUN", "PROPN") or obj.like_num or obj.i - prep.i > _COMPLEMENT_WORDS
+    words = sum(not t.is_punct for t in doc[prep.i + 1:obj.i + 1])  # "third-quarter": two
+    if (obj.pos_ not in ("NOUN", "PROPN") or obj.like_num or words > _COMPLEMENT_WORDS
             or obj.lemma_.lower() in QUANTITY_HEADS or _is_quantity(obj.text)
             or (obj.ent_type_ and obj.ent_type_ not in NAMED_TYPES)
             or any(c.dep_ in ("conj", "cc") or (c.dep_ == DET and c.lower_ not in ARTICLES)
@@ -970,6 +1005,48 @@ class ActorResolver:
                 if country is not None:
                     return Mention(extent.text, country, "GPE", extent.start_char,
                                    extent.end_char, via="standin")
+        return self._pronoun_owner(head, extent)
+
+    def _pronoun_owner(self, head: Token, extent: Span) -> Mention | None:
+        """The named body a group's possessive pronoun points to, as the group's standin.
+
+        "Ukraine said its forces had shot down 20 drones", "Hamas said its fighters
+        ambushed a patrol": "its forces" act for Ukraine as "Ukrainian forces" do. The
+        body that reports the group's deed owns it; a state institution reporting it
+        ("Russia's defence ministry said its forces ...", "the Israeli military said its
+        troops ...") speaks for its state. Otherwise the pronoun's antecedent. Only an
+        organisation or a state, no description; a state owns no armed group outside it
+        (:data:`NONSTATE_MEMBERS`: "Colombia said its rebels" are not Colombia's). Only
+        a group that acts (a subject): one acted on is so many people ("Poland expelled
+        two of its diplomats").
+        """
+        pronoun = next((c for c in head.lefts if c.dep_ == POSS and c.pos_ == "PRON"
+                        and c.lower_ in _OWNER_PRONOUNS), None)
+        if pronoun is None or head.dep_ != "nsubj":
+            return None  # a group acted on is those people ("expelled two of its diplomats")
+        reporter = _reporting_subject(head)
+        if reporter is not None:
+            owner = self._state_of(reporter) or self.resolve(reporter)
+        else:
+            owner = self._coreferent(pronoun)
+        if owner is None or owner.type not in _BODY_TYPES or (
+                owner.type == "GPE" and {head.lemma_.lower(), head.lower_} & NONSTATE_MEMBERS):
+            return None
+        return Mention(extent.text, owner.label, owner.type, extent.start_char,
+                       extent.end_char, via="standin")
+
+    def _state_of(self, institution: Token) -> Mention | None:
+        """The state a state institution belongs to ("Russia's defence ministry", "the
+        Israeli military"), or None."""
+        if institution.lemma_.lower() not in STATE_HEADS and institution.lower_ not in STATE_HEADS:
+            return None
+        for child in institution.lefts:
+            ent = self.entity_of(child) if child.dep_ in (POSS, AMOD, COMPOUND, NMOD) else None
+            if ent is None or ent.label_ not in ("GPE", "NORP"):
+                continue
+            mention = self._entity_mention(ent, child)
+            if mention is not None and mention.type == "GPE":
+                return mention
         return None
 
     def _owner_standin(self, head: Token) -> Mention | None:
@@ -1172,7 +1249,23 @@ class ActorResolver:
             rest = self._phrase_label(self._extent(pobj), pobj)
             if rest:
                 text = f"{text} {prep.lower_} {rest}"
+        elif head.lemma_.lower() in INFINITIVE_HEADS:
+            text = f"{text}{self._infinitive_label(head)}"
         return clean_label(text)
+
+    def _infinitive_label(self, head: Token) -> str:
+        """The short "to" infinitive that says which right or power a noun is: " to
+        repair" of "the right to repair", " to form independent union" of "the right to
+        form an independent union" (:data:`~extract.lexicon.INFINITIVE_HEADS`), or ""."""
+        verb = next((c for c in head.rights if c.dep_ == ACL and c.pos_ in ("VERB", "AUX")
+                     and to_infinitive(c)), None)
+        if verb is None:
+            return ""
+        obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+        wording = self._phrase_label(self._extent(obj), obj) if obj is not None else ""
+        if len(wording.split()) > _COMPLEMENT_WORDS:
+            wording = ""
+        return f" to {verb.lower_}" + (f" {wording}" if wording else "")
 
     def _phrase_label(self, extent: Span, head: Token) -> str:
         """The words of ``extent`` that say what ``head`` is (see :meth:`_concept_label`)."""

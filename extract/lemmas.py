@@ -40,6 +40,8 @@ MAX_CACHE = 1_000_000
 _VOWELS = frozenset("aeiou")
 #: Final consonants that are never doubled before -ed / -ing ("sewed", "fixed", "played").
 _UNDOUBLED = frozenset("wxy")
+#: Endings of a base that takes "-es" in the present ("fixes", "passes", "pushes").
+_ES_ENDINGS = ("s", "x", "z", "ch", "sh")
 
 
 def pick(forms: list[str], text: str) -> str:
@@ -56,8 +58,18 @@ def pick(forms: list[str], text: str) -> str:
     ('fine', 'wage')
     >>> pick(["visit"], "visited"), pick(["bar", "bare"], "barring"), pick(["be"], "was")
     ('visit', 'bar', 'be')
+
+    A present "-es" after a consonant that takes no "-es" of its own is the "e" of
+    the base ("fines" is "fine", as in the headline "EU fines Google"; "fixes" is
+    "fix", "pushes" "push").
+
+    >>> pick(["fin", "fine"], "fines"), pick(["fix", "fixe"], "fixes")
+    ('fine', 'fix')
     """
     first = forms[0]
+    if (len(forms) > 1 and first + "e" in forms and text.lower() == first + "es"
+            and first[-1:] not in _VOWELS and not first.endswith(_ES_ENDINGS)):
+        return first + "e"
     if (len(forms) > 1 and first + "e" in forms and len(first) >= 3
             and text.lower().endswith((first[-1] + "ed", first[-1] + "ing"))
             and not text.lower().endswith((first[-1] * 2 + "ed", first[-1] * 2 + "ing"))

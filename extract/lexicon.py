@@ -60,6 +60,8 @@ __all__ = [
     "CANCELLING_VERBS",
     "CAUSATIVE_VERBS",
     "CESSATION_VERBS",
+    "CHANGE_HEADS",
+    "CHANGE_PREPS",
     "CHARGING_SOURCES",
     "CITY_HEADS",
     "CLAIM_NOUNS",
@@ -114,6 +116,7 @@ __all__ = [
     "IMPRESSION_VERBS",
     "INCLUSION_VERBS",
     "INDEFINITE_WORDS",
+    "INFINITIVE_HEADS",
     "INTENTION_NOUNS",
     "INTENT_VERBS",
     "INVOLVEMENT_NOUNS",
@@ -425,6 +428,12 @@ DEPARTING_VERBS = words("departing_verbs")
 ULTIMATUM_MARKS = words("ultimatum_marks")
 #: Subordinators of a clause not yet happened when planned or present ("until X joins").
 PEOPLE_PLACE_PREPS = words("people_place_preps")
+#: Nouns of a right or power said by their "to" infinitive ("the right to repair").
+INFINITIVE_HEADS = words("infinitive_heads")
+#: Nouns of a change whose point is in what changed ("a 14% drop in operating profit").
+CHANGE_HEADS = words("change_heads")
+#: Prepositions of what such a change is in.
+CHANGE_PREPS = words("change_preps")
 PENDING_MARKS = words("pending_marks")
 #: Predicate adjectives whose "that" clause is only possible ("it is possible that").
 HEDGING_ADJECTIVES = words("hedging_adjectives")

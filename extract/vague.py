@@ -166,9 +166,24 @@ def person_lemma(lemma: str) -> bool:
     --------
     >>> person_lemma("driver"), person_lemma("spokesman"), person_lemma("law")
     (True, True, False)
+    >>> person_lemma("journalist"), person_lemma("cyclist"), person_lemma("blacklist")
+    (True, True, False)
     """
-    return (lemma in PERSON_AGENT_NOUNS or lemma.endswith(_PERSON_SUFFIXES)
+    return (lemma in PERSON_AGENT_NOUNS or (lemma.endswith(_PERSON_SUFFIXES)
+                                            and not _listed(lemma))
             or sector_of([lemma]) is not None)
+
+
+def _listed(lemma: str) -> bool:
+    """Whether a noun in "-ist" is a list, not an "-ist" of people: "list", "blacklist",
+    "watchlist", "shortlist" (a word before "list"), but not "journalist", "novelist" or
+    "cyclist" (the agent suffix after a stem ending in a vowel or "c")."""
+    return lemma.endswith("list") and (len(lemma) == 4 or lemma[-5] not in _STEM_ENDS)
+
+
+#: Last letters of a stem that takes the agent suffix "-ist" before "l-ist"
+#: ("journa-list", "nove-list", "cyc-list", "popu-list").
+_STEM_ENDS = frozenset("aeiouc")
 
 
 def fragment_label(label: str) -> bool:

@@ -232,7 +232,7 @@ KEPT = [  # (sentence, subject, relation lemma, class)
      "lift sanction", "CONCEDE"),
     ("Iran threatened sanctions against Britain.", "Iran", "threaten sanction", "THREATEN"),
     ("Hamas fired rockets at Tel Aviv on Monday night.", "Hamas", "fire", None),
-    ("Kenyan police fired tear gas at protesters in Nairobi.", "Kenya", "fire", None),
+    ("Kenyan police fired tear gas at protesters in Nairobi.", "Kenya", "fire at", None),
     ("Hamas gunmen attacked the Nova music festival near Reim.", "Hamas", "attack",
      "ASSAULT"),
     ("North Korea fired two ballistic missiles into the sea on Thursday.", "North Korea",

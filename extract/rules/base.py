@@ -159,6 +159,8 @@ ACOMP = "acomp"
 ADVCL = "advcl"
 ACL = "acl"
 RELCL = "relcl"
+#: Tag of the possessive relative "whose".
+_POSSESSIVE_WH = "WP$"
 POSS = "poss"
 APPOS = "appos"
 COMPOUND = "compound"
@@ -1186,9 +1188,11 @@ def _object_gap(verb: Token, subjects: list[Token]) -> bool:
     """Whether ``verb`` heads a bare relative clause whose object is the noun it tells of:
     "the journalist it had kidnapped", "the weapons Iran supplied to the Houthis" (no
     relative word, a subject of its own, no object, complement or stranded preposition;
-    not a time, place, manner or reason: "the day Russia invaded")."""
+    not a time, place, manner or reason: "the day Russia invaded"; nor a "whose" clause,
+    whose noun owns the subject: "Zenith, whose shares rose 5 pct")."""
     head = verb.head
     return (verb.dep_ == RELCL and bool(subjects) and head.i < verb.i
+            and not any(c.tag_ == _POSSESSIVE_WH for s in subjects for c in s.children)
             and not any(c.dep_ == AUXPASS for c in verb.children)
             and head.pos_ in ("NOUN", "PROPN") and head.ent_type_ not in ("DATE", "TIME")
             and head.lemma_.lower() not in ADVERBIAL_HEADS

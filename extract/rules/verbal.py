@@ -293,6 +293,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                                   "VERB", negated, "recipient", hedged)
         used_preps: set[int] = set()
         named_patient = support = False
+        weapons: list[TokenTriple] = []
         for patient in patients:
             if _said_subject(verb, patient):
                 continue
@@ -398,8 +399,12 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 continue
             label = lemma if said_as is None else f"{lemma} {said_as}"
             for agent in agents:
-                yield TokenTriple(agent, verb, patient, lemma, label, "VERB", denied,
-                                  pattern, hedged)
+                triple = TokenTriple(agent, verb, patient, lemma, label, "VERB", denied,
+                                     pattern, hedged)
+                if not names_something(patient) and verb.lemma_.lower() in AIM_VERBS:
+                    weapons.append(triple)  # yielded unless an "at" triple names them
+                else:
+                    yield triple
         for subject, said in _small_clauses(verb):
             # "declared the outbreak a pandemic / to be a pandemic"
             for agent in agents:
@@ -415,6 +420,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                     or _setting_place(verb, prep, obj)):
                 continue
             named = names_something(obj)
+            if _where_put(prep, obj, patients):
+                continue
             if transfer and prep.lower_ == "to":
                 for agent in agents:
                     yield TokenTriple(agent, verb, obj, lemma, _place_label(lemma, thing, "to"),
@@ -466,6 +473,13 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             said_as = _said_as(verb, prep, obj)
             if said_as is not None:
                 label = f"{label} {said_as}"  # "referred to hecklers as ugly folks"
+            if (aimed and thing is not None and obj.ent_type_ not in PLACE_TYPES
+                    and obj.pos_ != "PROPN"):
+                # "fired tear gas at protesters": "fire gas at" protesters says what was
+                # fired; the weapon alone ("fire | tear gas") is no second triple (a
+                # place or name aimed at may yet be read as a setting: "launched
+                # missiles at Ukraine", "fired rockets at Ashkelon" keep the weapon)
+                weapons.clear()
             for agent in agents:
                 yield TokenTriple(agent, verb, obj, rel, label, "VERB", negated,
                                   "prep" if pattern == "svo" else pattern, hedged)
@@ -473,6 +487,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 yield from _reactions(agents, verb, obj,
                                       f"{lemma} {prep.lower_} {obj.lemma_.lower()}",
                                       negated, hedged, lexicon)
+        yield from weapons
         # where something was said is not what it is about ("said in Jerusalem"), but
         # where a thing was declared is ("declared a state of emergency in Louisiana")
         # a proper name the NER left untyped is a named patient too: "sued Facebook in
@@ -655,7 +670,12 @@ def _place_label(lemma: str, thing: Token | None, prep: str) -> str:
                       for p in c.children if p.dep_ == "pobj"), None)
     if thing is None or thing.pos_ != "NOUN" or thing.is_stop:
         return f"{lemma} {prep}"
-    return f"{lemma} {thing.lemma_.lower()} {prep}"
+    # a weapon's noun compound names it whole: "fired water cannon at" (not "cannon", an
+    # artillery piece)
+    kind = thing.doc[thing.i - 1] if thing.i > 0 and lemma in AIM_VERBS else None
+    named = (f"{kind.lower_} " if kind is not None and kind.dep_ == COMPOUND
+             and kind.head.i == thing.i and kind.pos_ == "NOUN" else "")
+    return f"{lemma} {named}{thing.lemma_.lower()} {prep}"
 
 
 def _nominal_participle(tok: Token) -> bool:
@@ -765,6 +785,19 @@ def _reason(verb: Token, prep: Token, named_patient: bool) -> bool:
     """
     return (named_patient and prep.lower_ == "for"
             and verb.lemma_.lower() in JUDGING_VERBS)
+
+
+def _where_put(prep: Token, obj: Token, patients: list[Token]) -> bool:
+    """Whether an unnamed thing after a named object says only where, or with what, the
+    object was acted on: "barred Arvind Kothari from the securities market", "added
+    Huawei to its export control list", "struck Hezbollah with drones". The object's
+    own triple is the act ("bar from market" Kothari, "add" Huawei); "add to | export
+    control list" or "strike with | drones" loses who was added or struck. A person or
+    group in that place is a participant ("handed Smith over to police").
+    """
+    return (prep.lower_ in DATIVE_PREPS | MOTION_PREPS and not names_something(obj)
+            and any(names_something(p) and p.i < prep.i for p in patients)
+            and not (person_lemma(obj.lemma_.lower()) or obj.lemma_.lower() in GROUP_NOUNS))
 
 
 def _bare_count(obj: Token) -> bool:
