@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -190,8 +191,11 @@ class EventLexicon:
                 head = " ".join(words[:n])
                 if head in self.verbs:
                     rest = words[n:]
-                    noun = rest[0] if rest and rest[0] not in RELATION_PARTICLES else None
-                    return head, not rest, noun
+                    # the object's head is the last word of its phrase, before any
+                    # particle: "fire tear gas at" -> gas, "impose travel ban on" -> ban
+                    phrase = list(itertools.takewhile(
+                        lambda w: w not in RELATION_PARTICLES, rest))
+                    return head, not rest, phrase[-1] if phrase else None
         return None, True, None
 
     def verbs_of(self, lemma: str) -> list[str]:

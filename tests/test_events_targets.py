@@ -107,6 +107,15 @@ def test_lookup_and_classify_read_the_relation_noun():
     assert lexicon.verbs_of("agree to acquire") == ["agree", "acquire"]
 
 
+@pytest.mark.parametrize(("label", "noun"), [
+    ("fire tear gas at", "gas"), ("fire water cannon at", "cannon"),
+    ("impose travel ban on", "ban"), ("send aid convoy to", "convoy"), ("send letter to", "letter"),
+])
+def test_the_relation_noun_is_the_head_of_its_phrase(label, noun):
+    # a compound's head is its last word: "tear gas" is gas, "travel ban" a ban
+    assert default_lexicon().lookup(label)[2] == noun
+
+
 def test_the_class_giving_verb_of_a_chain_picks_the_sense():
     griffin = side("Jennifer Griffin", "PERSON")
     assert sense_class("FIGHT", "call to fire", side("Donald Trump", "PERSON"), griffin) is None

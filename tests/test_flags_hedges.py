@@ -334,8 +334,8 @@ SEMICOLON_DENIAL = {
          "civilian casualties.",
          [("Turkey", "bomb", "Kurdish militia positions", False, False)], []),
         # what is denied stays denied
-        ("Moscow denies that its forces shelled Kharkiv.",
-         [("forces", "shell", "Kharkiv", True, False)], []),
+        ("Moscow denies that its forces shelled Kharkiv.",  # its forces stand for Moscow
+         [("Moscow", "shell", "Kharkiv", True, False)], []),
         ("Azerbaijan denies shelling Stepanakert.",
          [("Azerbaijan", "shell", "Stepanakert", True, False)], []),
     ],

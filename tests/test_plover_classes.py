@@ -427,9 +427,9 @@ RULES = {
         ("Riot police fired tear gas at opposition supporters in Kinshasa.", "Riot police",
          "fire gas at", "opposition supporters", "ASSAULT"),
         ("Georgian police fired water cannon at protesters in Tbilisi.", "Georgia",
-         "fire cannon at", "protesters", "ASSAULT"),
+         "fire water cannon at", "protesters", "ASSAULT"),
         ("Kenyan police fired tear gas and water cannon at thousands of protesters outside "
-         "parliament.", "Kenya", "fire", "tear gas and water cannon", "ASSAULT"),
+         "parliament.", "Kenya", "fire water cannon at", "protesters", "ASSAULT"),
     ],
     # people named by their occupation or schooling are targets of an attack or a seizure
     # (@people), as "civilians" or "workers" are
