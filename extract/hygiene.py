@@ -83,7 +83,7 @@ from actorgraph.extract.lexicon import (
     REPORTING_VERBS,
 )
 from actorgraph.extract.news import is_number, news_words
-from spacy.attrs import DEP, HEAD, POS, TAG
+from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
 from spacy.symbols import acl as ACL_ID
 from spacy.symbols import agent as AGENT_ID
 from spacy.symbols import attr as ATTR_ID
@@ -847,6 +847,7 @@ def _repair_verbs(doc: Doc) -> None:
         _present_verb(root)
         _verb_before_claims(root)
         _contact_relative(root)
+        _claim_in_apposition(root)
         _reported_object(root)
     for i in numpy.nonzero(deps == DOBJ_ID)[0].tolist():
         obj = doc[i]
@@ -871,6 +872,9 @@ def _repair_verbs(doc: Doc) -> None:
             head.pos_, head.tag_ = "VERB", "VBN"
     for i in numpy.nonzero(deps == ATTR_ID)[0].tolist():
         _passive_attribute(doc[i])
+    lemmas = doc.to_array(LEMMA).reshape(-1)
+    for i in numpy.nonzero(numpy.isin(lemmas, _claim_hashes(doc)))[0].tolist():
+        _claim_after_comma(doc[i])
     for i in numpy.nonzero(deps == PREP_ID)[0].tolist():
         _out_of(doc[i])
     for i in numpy.nonzero(deps == ACL_ID)[0].tolist():
@@ -1051,6 +1055,78 @@ def _infinitive_read_as_noun(to: Token) -> None:
     name.head, name.dep_ = verb, "dobj"
     to.head, to.dep_ = verb, "aux"
     to.pos_, to.tag_ = "PART", "TO"
+
+
+def _claim_in_apposition(root: Token) -> None:
+    """Re-read "X accuses Y of V-ing, a charge Z denies" parsed with "denies" the root, the
+    sentence before the comma its complement and "a charge" its object.
+
+    A claim noun of :data:`~extract.lexicon.CLAIM_NOUNS` after a comma, with its article
+    and a subject straight after it, names the statement before the comma and the verb
+    after it says what its subject makes of that statement ("an allegation Moscow
+    rejects", "a claim the group denies"): the clause before the comma becomes the root,
+    the noun its apposition and the verb a relative clause of the noun. Only the claim is
+    denied, never the accusation itself.
+    """
+    if root.pos_ != "VERB" or root.dep_ != "ROOT":
+        return
+    subject = next((c for c in root.lefts if c.dep_ == "nsubj"), None)
+    clause = next((c for c in root.lefts if c.dep_ == "ccomp"), None)
+    if subject is None or clause is None or subject.left_edge.i < 3:
+        return
+    doc = root.doc
+    # ("a charge Beijing has denied" may be parsed with the noun the subject and the name
+    # its apposition)
+    named = next((c for c in subject.rights if c.dep_ == "appos"), None)
+    noun = subject if named is not None else doc[subject.left_edge.i - 1]
+    article = noun.left_edge
+    if (noun.head.i != root.i or noun.dep_ != ("nsubj" if named is not None else "dobj")
+            or noun.lemma_.lower() not in CLAIM_NOUNS or article.lower_ not in ("a", "an")
+            or article.i < 1 or doc[article.i - 1].text != ","
+            or clause.right_edge.i >= article.i - 1
+            or any(c.dep_ == "mark" for c in clause.children)):
+        return
+    clause.head, clause.dep_ = clause, "ROOT"
+    for child in list(root.children):
+        if child.i < article.i or child.dep_ == "punct" and child.i > root.i:
+            child.head = clause
+    if named is not None:
+        named.head, named.dep_ = root, "nsubj"
+    noun.head, noun.dep_ = clause, "appos"
+    root.head, root.dep_ = noun, "relcl"
+
+
+def _claim_hashes(doc: Doc) -> numpy.ndarray:
+    """The lemma hashes of :data:`~extract.lexicon.CLAIM_NOUNS`."""
+    return numpy.array([doc.vocab.strings[w] for w in sorted(CLAIM_NOUNS)], dtype=numpy.uint64)
+
+
+def _claim_after_comma(noun: Token) -> None:
+    """Re-read "X accuses Y of arming Z, a claim W denies" parsed with "a claim" an object
+    (of "accuses", or in apposition to Z): a claim noun of
+    :data:`~extract.lexicon.CLAIM_NOUNS` after a comma, with its article "a"/"an" and a
+    clause of its own after it, names the statement before the comma. It hangs on the
+    verb of that statement as an adverbial noun, never its object or an object's
+    apposition: "Z" is no claim and "a claim" is not accused.
+    """
+    doc = noun.doc
+    article = noun.left_edge
+    if (article.lower_ not in ("a", "an") or article.i < 2 or doc[article.i - 1].text != ","
+            or noun.dep_ not in ("dobj", "appos", "conj")):
+        return
+    # a clause of its own after it ("a claim Tehran denies"), or a second object of a
+    # verb that has one before the comma (the parse of "a claim the group rejects" with
+    # "rejects" read as a noun)
+    if not any(c.dep_ in ("relcl", "appos", "acl") and c.pos_ == "VERB" for c in noun.rights) \
+            and not (noun.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < noun.i
+                                                 for c in noun.head.children)):
+        return
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return
+    noun.head, noun.dep_ = verb, "npadvmod"
 
 
 def _participle_spelling(token: Token) -> bool:
