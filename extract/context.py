@@ -83,6 +83,7 @@ from actorgraph.extract.lexicon import (
     HEDGING_MODIFIERS,
     IMPRESSION_VERBS,
     INTENT_VERBS,
+    INTENTION_NOUNS,
     MANDATED_AUX,
     MANDATING_VERBS,
     PENDING_MARKS,
@@ -302,7 +303,7 @@ def negation(predicate: Token) -> bool:
             return True
         if predicate.dep_ == "dobj" and predicate.head.lemma_.lower() in UNREALISING_VERBS:
             return True  # "police foiled an attack on X"
-    if no_longer(clause_head(predicate)) or acquitted(predicate):
+    if no_longer(clause_head(predicate)) or acquitted(predicate) or _thwarted(predicate):
         return True
     for tok, parent in _clauses_up(predicate):
         if tok.dep_ in ("ccomp", "xcomp") and parent.lemma_.lower() in DENIAL_VERBS:
@@ -314,6 +315,20 @@ def negation(predicate: Token) -> bool:
         if tok.dep_ not in ("conj", "xcomp"):
             break
     return False
+
+
+def _thwarted(verb: Token) -> bool:
+    """Whether a verb is the infinitive of a plan or attempt that was foiled: "thwarted
+    Russia's attempt to assassinate X", "foiled a plot to bomb Y", "repelled a bid to seize
+    Z" (the noun the object of [unrealising_verbs], not itself negated)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or not to_infinitive(verb) or noun.pos_ != "NOUN":
+        return False
+    if noun.lemma_.lower() not in INTENTION_NOUNS | PLAN_NOUNS or noun.dep_ != "dobj":
+        return False
+    foiler = noun.head
+    return (foiler.lemma_.lower() in UNREALISING_VERBS
+            and not any(c.dep_ == "neg" for c in foiler.children))
 
 
 def _rejected_source(verb: Token) -> bool:

@@ -108,9 +108,25 @@ SENT_TO = {
     ],
 }
 
+THWARTED = {
+    "'X thwarts / foils / repels Y's attempt / plan / bid to V Z': Y V Z, negated": [
+        ("Ukraine thwarts Russia's attempt to assassinate Volodymyr Zelensky.",
+         [("Russia", "attempt to assassinate", "Volodymyr Zelensky", True, False)], []),
+        ("Iraqi forces repel the Islamic State's bid to seize Ramadi.",
+         [("Islamic State", "bid to seize", "Ramadi", True, True)], []),
+        ("Ukraine says it foiled Russia's plan to kill Volodymyr Zelensky.",
+         [("Russia", "plan to kill", "Volodymyr Zelensky", True, True)], []),
+        # reported, not foiled: not denied
+        ("Ukraine reports Russia's attempt to assassinate Volodymyr Zelensky.",
+         [("Russia", "attempt to assassinate", "Volodymyr Zelensky", False, False)], []),
+        ("The Islamic State's bid to seize Ramadi succeeds.",
+         [("Islamic State", "bid to seize", "Ramadi", False, True)], []),
+    ],
+}
+
 
 @pytest.mark.parametrize("sentence,present,absent",
                          cases(ACQUITTED, REJECTED_REPORT, NO_LONGER_ALLOWED, SUSPICION,
-                               SENT_TO))
+                               SENT_TO, THWARTED))
 def test_round4_flags(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
