@@ -700,7 +700,8 @@ def acquitted(predicate: Token) -> bool:
     """Whether a gerund is what a verb of acquittal finds was not done: "acquits X of
     ordering the killing of Y", "X is cleared of taking funds from Z", "exonerated X of
     bribing officials" (:data:`~extract.lexicon.ACQUITTING_VERBS`; "did not clear X of
-    V-ing" leaves it open). A gerund coordinated with one is acquitted too.
+    V-ing" leaves it open). A gerund coordinated with one is acquitted too, and so is the
+    event noun a gerund takes ("acquits X of ordering the killing of Y").
 
     Examples
     --------
@@ -716,6 +717,8 @@ def acquitted(predicate: Token) -> bool:
     (True, False)
     """
     gerund = predicate
+    if gerund.pos_ == "NOUN" and gerund.dep_ == "dobj" and gerund.head.tag_ == "VBG":
+        gerund = gerund.head  # "acquits X of ordering the killing of Y": the killing
     if gerund.dep_ == "conj" and gerund.head.tag_ == "VBG":
         gerund = gerund.head  # "cleared of lying and obstructing X"
     if gerund.tag_ != "VBG" or gerund.dep_ not in ("pcomp", "pobj"):

@@ -35,6 +35,19 @@ ACQUITTED = {
         ("An Italian court exonerates Matteo Salvini of kidnapping migrants aboard the Open "
          "Arms.",
          [("Matteo Salvini", "kidnap", "migrants", True, False)], []),
+        # the event noun an acquitted gerund takes ("ordering the killing of X")
+        ("A Kenyan court acquits former police chief John Mwangi of ordering the killing of "
+         "protesters in Kisumu.",
+         [("John Mwangi", "kill", "protesters", True, False)], []),
+        ("A Peruvian court clears Alberto Fujimori of ordering the massacre of villagers in "
+         "Barrios Altos.",
+         [("Alberto Fujimori", "massacre", "villagers", True, False)], []),
+        ("Former Guatemalan dictator Efrain Rios Montt is acquitted of ordering the killing "
+         "of Ixil Mayans.",
+         [("Rios Montt", "kill", "Ixil Mayans", True, False)], []),
+        ("A Peruvian court convicts Alberto Fujimori of ordering the massacre of villagers in "
+         "Barrios Altos.",
+         [("Alberto Fujimori", "massacre", "villagers", False, False)], []),
         # convicted: established; accused: alleged
         ("A Brazilian court convicts Fernando Collor of taking bribes from BR Distribuidora.",
          [("Fernando Collor", "take from", "BR Distribuidora", False, False)], []),
