@@ -86,7 +86,6 @@ __all__ = [
     "DEPARTING_VERBS",
     "DESCRIBING_VERBS",
     "DESTINATION_NOUNS",
-    "DISPATCHING_VERBS",
     "DOUBLE_OBJECT_VERBS",
     "DURATION_NOUNS",
     "EXCLUSIVE_WORDS",
@@ -367,9 +366,6 @@ ASPECTUAL_VERBS = words("aspectual_verbs")
 FAILURE_VERBS = words("failure_verbs")
 #: Verbs whose complement is stated as not having happened ("denied attacking X").
 DENIAL_VERBS = words("denial_verbs")
-#: Verbs whose passive subject does the infinitive of purpose: "troops were sent to
-#: retake X".
-DISPATCHING_VERBS = words("dispatching_verbs")
 #: Verbs whose "of" gerund was found not done: "acquitted X of bribing Y".
 ACQUITTING_VERBS = words("acquitting_verbs")
 #: Verbs whose gerund is no longer done ("stopped recognising X").

@@ -102,25 +102,6 @@ SUSPICION = {
     ],
 }
 
-SENT_TO = {
-    "'X are sent / deployed / dispatched to V Y' (passive): X V Y, hedged (a purpose)": [
-        ("Kenyan troops are reportedly being sent to retake the town of Kismayo.",
-         [("Kenya", "retake", "Kismayo", False, True)], []),
-        ("Riot police are deployed to disperse opposition supporters in Nairobi.",
-         [("Riot police", "disperse", "opposition supporters", False, True)], []),
-        ("French warships were dispatched to escort merchant vessels through the Strait of "
-         "Hormuz.",
-         [("France", "escort through", "Strait of Hormuz", False, True)], []),
-        ("Two hundred Rwandan soldiers are sent to guard the Mozambican port of Palma.",
-         [("Rwanda", "guard", "Palma", False, True)], []),
-        # done: not hedged; and who is arrested does not do the arrester's purpose
-        ("Riot police disperse opposition supporters in Nairobi.",
-         [("Riot police", "disperse", "opposition supporters", False, False)], []),
-        ("The Egyptian journalist Alaa Abdel Fattah was arrested to silence Al Jazeera.",
-         [], [("Alaa Abdel Fattah", "Al Jazeera")]),
-    ],
-}
-
 THWARTED = {
     "'X thwarts / foils / repels Y's attempt / plan / bid to V Z': Y V Z, negated": [
         ("Ukraine thwarts Russia's attempt to assassinate Volodymyr Zelensky.",
@@ -140,6 +121,6 @@ THWARTED = {
 
 @pytest.mark.parametrize("sentence,present,absent",
                          cases(ACQUITTED, REJECTED_REPORT, NO_LONGER_ALLOWED, SUSPICION,
-                               SENT_TO, THWARTED))
+                               THWARTED))
 def test_round4_flags(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)

@@ -52,7 +52,6 @@ from actorgraph.extract.lexicon import (
     DATIVE_PREPS,
     DEED_VERBS,
     DESTINATION_NOUNS,
-    DISPATCHING_VERBS,
     DOUBLE_OBJECT_VERBS,
     GROUP_NOUNS,
     IMPOSING_VERBS,
@@ -1092,11 +1091,6 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             # what one relies on does it ("relied on Russian rockets to carry its crews")
             subjects, pattern = (addressees(head) or _relied_on(head)
                                  or _grammatical_subjects(head)), "control"
-        elif (verb.dep_ == ADVCL and _purpose(verb) and is_verb(head) and is_passive(head)
-              and head.lemma_.lower() in DISPATCHING_VERBS):
-            # "Kenyan troops are being sent to retake Kismayo", "police were deployed to
-            # disperse the crowd": who is sent does it, if at all (a purpose, hedged)
-            subjects, pattern = children_of(head, NSUBJPASS), "control"
         elif verb.dep_ == XCOMP and is_verb(head):
             head_agents, head_patients, _ = core(head)
             # "used Instagram to thank her supporters": who uses a means does the deed
