@@ -52,6 +52,7 @@ from dataclasses import dataclass
 
 from actorgraph.extract.lexicon import (
     ACCUSING_VERBS,
+    ACQUITTING_VERBS,
     ALLEGED_PREPS,
     ALLEGING_SOURCES,
     ALLEGING_VERBS,
@@ -82,6 +83,7 @@ from actorgraph.extract.lexicon import (
     HEDGING_MODIFIERS,
     IMPRESSION_VERBS,
     INTENT_VERBS,
+    INTENTION_NOUNS,
     MANDATED_AUX,
     MANDATING_VERBS,
     PENDING_MARKS,
@@ -110,6 +112,8 @@ __all__ = [
     "REPORTING_VERBS",
     "Modality",
     "accused_object",
+    "acquitted",
+    "acquitted_object",
     "called_off",
     "cancelling",
     "clause_head",
@@ -299,16 +303,43 @@ def negation(predicate: Token) -> bool:
             return True
         if predicate.dep_ == "dobj" and predicate.head.lemma_.lower() in UNREALISING_VERBS:
             return True  # "police foiled an attack on X"
-    if no_longer(clause_head(predicate)):
+    if no_longer(clause_head(predicate)) or acquitted(predicate) or _thwarted(predicate):
         return True
     for tok, parent in _clauses_up(predicate):
         if tok.dep_ in ("ccomp", "xcomp") and parent.lemma_.lower() in DENIAL_VERBS:
             return denied(tok)
         if tok.dep_ in ("ccomp", "xcomp") and withheld(parent):
             return True
+        if tok.dep_ == "ccomp" and _rejected_source(parent):
+            return True
         if tok.dep_ not in ("conj", "xcomp"):
             break
     return False
+
+
+def _thwarted(verb: Token) -> bool:
+    """Whether a verb is the infinitive of a plan or attempt that was foiled: "thwarted
+    Russia's attempt to assassinate X", "foiled a plot to bomb Y", "repelled a bid to seize
+    Z" (the noun the object of [unrealising_verbs], not itself negated)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or not to_infinitive(verb) or noun.pos_ != "NOUN":
+        return False
+    if noun.lemma_.lower() not in INTENTION_NOUNS | PLAN_NOUNS or noun.dep_ != "dobj":
+        return False
+    foiler = noun.head
+    return (foiler.lemma_.lower() in UNREALISING_VERBS
+            and not any(c.dep_ == "neg" for c in foiler.children))
+
+
+def _rejected_source(verb: Token) -> bool:
+    """Whether a reporting verb is the relative clause of a claim noun that a verb of
+    denial takes: "rejects a UN report that says X armed Y", "dismissed claims which
+    said X had shelled Y" (what the report says is denied)."""
+    noun = verb.head
+    if (verb.dep_ != "relcl" or verb.lemma_.lower() not in REPORTING_VERBS
+            or noun.lemma_.lower() not in CLAIM_NOUNS or noun.dep_ != "dobj"):
+        return False
+    return not any(c.dep_ == "neg" for c in verb.children) and denied(noun)
 
 
 def withheld(verb: Token) -> bool:
@@ -329,8 +360,8 @@ def withheld(verb: Token) -> bool:
     """
     if verb.lemma_.lower() not in PERMITTING_VERBS:
         return False
-    if any(c.dep_ == "neg" for c in verb.children):
-        return True
+    if any(c.dep_ == "neg" for c in verb.children) or no_longer(verb):
+        return True  # "did not allow X to V", "no longer allows X to V"
     head = verb.head
     return (verb.dep_ == "xcomp" and head.lemma_.lower() in REFUSAL_VERBS | FAILURE_VERBS
             and not any(c.dep_ == "neg" for c in head.children))
@@ -626,15 +657,80 @@ def accused_object(gerund: Token) -> Token | None:
     >>> accused_object(doc[4])
     PKK
     """
+    return _gerund_object(gerund, ALLEGED_PREPS, ALLEGING_VERBS)
+
+
+def _gerund_object(gerund: Token, preps: frozenset[str], verbs: frozenset[str]
+                   ) -> Token | None:
+    """The object of an active verb of ``verbs`` that a gerund's preposition of
+    ``preps`` hangs on ("accuses the PKK of killing", "acquits X of bribing")."""
     prep = gerund.head
     if (gerund.dep_ != "pcomp" or gerund.tag_ != "VBG" or prep.dep_ != "prep"
-            or prep.lower_ not in ALLEGED_PREPS):
+            or prep.lower_ not in preps):
         return None
     obj, verb = prep.head, prep.head.head
-    if (obj.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in ALLEGING_VERBS
+    if (obj.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in verbs
             and not _passive(verb)):
         return obj
     return None
+
+
+def acquitted_object(gerund: Token) -> Token | None:
+    """The object of a verb of acquittal that a gerund's "of" hangs on, or None: "a court
+    acquits Gunaratne of ordering the killing" parsed with "of" on the object. The
+    object is who was said to have done it (:func:`acquitted`: it is found not done).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["court", "acquits", "Ali", "of", "bribing", "officials"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 2, 3, 4],
+    ...           deps=["nsubj", "ROOT", "dobj", "prep", "pcomp", "dobj"],
+    ...           pos=["NOUN", "VERB", "PROPN", "ADP", "VERB", "NOUN"],
+    ...           tags=["NN", "VBZ", "NNP", "IN", "VBG", "NNS"],
+    ...           lemmas=["court", "acquit", "Ali", "of", "bribe", "official"])
+    >>> acquitted_object(doc[4])
+    Ali
+    """
+    return _gerund_object(gerund, frozenset({"of"}), ACQUITTING_VERBS)
+
+
+def acquitted(predicate: Token) -> bool:
+    """Whether a gerund is what a verb of acquittal finds was not done: "acquits X of
+    ordering the killing of Y", "X is cleared of taking funds from Z", "exonerated X of
+    bribing officials" (:data:`~extract.lexicon.ACQUITTING_VERBS`; "did not clear X of
+    V-ing" leaves it open). A gerund coordinated with one is acquitted too, and so is the
+    event noun a gerund takes ("acquits X of ordering the killing of Y").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Ali", "is", "acquitted", "of", "bribing", "officials"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 2, 2, 2, 3, 4],
+    ...           deps=["nsubjpass", "auxpass", "ROOT", "prep", "pcomp", "dobj"],
+    ...           pos=["PROPN", "AUX", "VERB", "ADP", "VERB", "NOUN"],
+    ...           tags=["NNP", "VBZ", "VBN", "IN", "VBG", "NNS"],
+    ...           lemmas=["Ali", "be", "acquit", "of", "bribe", "official"])
+    >>> acquitted(doc[4]), acquitted(doc[2])
+    (True, False)
+    """
+    gerund = predicate
+    if gerund.pos_ == "NOUN" and gerund.dep_ == "dobj" and gerund.head.tag_ == "VBG":
+        gerund = gerund.head  # "acquits X of ordering the killing of Y": the killing
+    if gerund.dep_ == "conj" and gerund.head.tag_ == "VBG":
+        gerund = gerund.head  # "cleared of lying and obstructing X"
+    if gerund.tag_ != "VBG" or gerund.dep_ not in ("pcomp", "pobj"):
+        return False
+    prep = gerund.head
+    if prep.dep_ != "prep" or prep.lower_ != "of":
+        return False
+    verb = prep.head
+    if verb.dep_ == "dobj" and verb.pos_ != "VERB":
+        verb = verb.head  # "acquits X of V-ing" with "of" on X
+    return (verb.pos_ == "VERB" and verb.lemma_.lower() in ACQUITTING_VERBS
+            and not any(c.dep_ == "neg" for c in verb.children))
 
 
 def hedged_argument(argument: Token, predicate: Token, named: str | None = None) -> bool:

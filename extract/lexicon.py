@@ -29,6 +29,7 @@ from importlib import resources
 __all__ = [
     "ABANDONING_VERBS",
     "ACCUSING_VERBS",
+    "ACQUITTING_VERBS",
     "ACTING_SECTORS",
     "ADDRESSEE_PREPS",
     "ADJUNCT_PREPS",
@@ -369,6 +370,8 @@ ASPECTUAL_VERBS = words("aspectual_verbs")
 FAILURE_VERBS = words("failure_verbs")
 #: Verbs whose complement is stated as not having happened ("denied attacking X").
 DENIAL_VERBS = words("denial_verbs")
+#: Verbs whose "of" gerund was found not done: "acquitted X of bribing Y".
+ACQUITTING_VERBS = words("acquitting_verbs")
 #: Verbs whose gerund is no longer done ("stopped recognising X").
 CESSATION_VERBS = words("cessation_verbs")
 #: Verbs whose infinitive did not happen, though the refusal did ("refused to release X").

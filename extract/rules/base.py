@@ -23,7 +23,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from actorgraph.extract.actors import country_of, listed_place, names_country
-from actorgraph.extract.context import accused_object, denied, sought, to_infinitive
+from actorgraph.extract.context import (
+    accused_object,
+    acquitted_object,
+    denied,
+    sought,
+    to_infinitive,
+)
 from actorgraph.extract.dictionary import sector_of
 from actorgraph.extract.events import EventLexicon
 from actorgraph.extract.hygiene import amount_name, is_quantity
@@ -836,7 +842,8 @@ def suspected_of(gerund: Token) -> list[Token]:
     ([Amri], [])
     """
     prep = gerund.head
-    if (gerund.dep_ != PCOMP or gerund.tag_ != "VBG" or prep.dep_ != PREP
+    # (the parser may take the gerund for the preposition's noun: "of" -pobj-> "spying")
+    if (gerund.dep_ not in (PCOMP, POBJ) or gerund.tag_ != "VBG" or prep.dep_ != PREP
             or prep.lower_ != "of"):
         return []
     noun = prep.head
@@ -1032,6 +1039,9 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             # "accuses the PKK of killing two officers" with "of" on the object: the
             # object does it, if at all
             subjects, pattern = [accused], "control"
+        elif (cleared := acquitted_object(verb)) is not None:
+            # "acquits Gunaratne of ordering the killing" with "of" on the object
+            subjects, pattern = [cleared], "control"
         elif suspects := suspected_of(verb):
             # "arrested Amri on suspicion of helping the Islamic State": Amri, if at all
             subjects, pattern = suspects, "control"
