@@ -223,6 +223,7 @@ __all__ = [
     "STANCE_PREPS",
     "STATE_HEADS",
     "STATE_ROLES",
+    "STATIVE_PARTICIPLES",
     "SUBJECT_PCOMP_PREPS",
     "SUBORDINATE_WORDS",
     "SUING_VERBS",
@@ -518,6 +519,8 @@ LEVEL_VERBS = words("level_verbs")
 AS_PREP_VERBS = words("as_prep_verbs")
 #: Verbs that list who is among a group (the listed people, not whom they stand for).
 INCLUSION_VERBS = words("inclusion_verbs")
+#: Verbs whose -ing clause describes the noun before it ("bordering Ukraine").
+STATIVE_PARTICIPLES = words("stative_participles")
 #: Prefixes that, hyphenated to a name's modifier, turn it into its opposite ("no-deal").
 NEGATING_PREFIXES = words("negating_prefixes")
 #: Verbs of using a means: the user does what the infinitive says.

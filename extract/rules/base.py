@@ -86,6 +86,7 @@ from actorgraph.extract.lexicon import (
     RELYING_VERBS,
     REPORTING_VERBS,
     SEQUENCE_VERBS,
+    STATIVE_PARTICIPLES,
     SUBJECT_PCOMP_PREPS,
     SURFACE_PLACE_PREPS,
     SUSPICION_NOUNS,
@@ -1008,7 +1009,9 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
         subjects = compound_subjects(verb)  # "Turkey bombs Kurdish positions"
     if not subjects:
         head = verb.head
-        if verb.dep_ == ACL:
+        if verb.tag_ == "VBG" and verb.lemma_.lower() in STATIVE_PARTICIPLES:
+            pass  # "massed troops in Belgorod, bordering Ukraine": Belgorod borders it
+        elif verb.dep_ == ACL:
             if verb.tag_ == "VBG" and _after_comma(verb):
                 clause = clause_verb(head)
                 subjects = core(clause)[0] if clause is not None else []
