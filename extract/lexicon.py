@@ -224,6 +224,7 @@ __all__ = [
     "STATE_HEADS",
     "STATE_ROLES",
     "STATIVE_PARTICIPLES",
+    "SUBJECT_PARTICIPLES",
     "SUBJECT_PCOMP_PREPS",
     "SUBORDINATE_WORDS",
     "SUING_VERBS",
@@ -521,6 +522,8 @@ AS_PREP_VERBS = words("as_prep_verbs")
 INCLUSION_VERBS = words("inclusion_verbs")
 #: Verbs whose -ing clause describes the noun before it ("bordering Ukraine").
 STATIVE_PARTICIPLES = words("stative_participles")
+#: Verbs whose passive clause after a comma says how the subject acted ("backed by X").
+SUBJECT_PARTICIPLES = words("subject_participles")
 #: Prefixes that, hyphenated to a name's modifier, turn it into its opposite ("no-deal").
 NEGATING_PREFIXES = words("negating_prefixes")
 #: Verbs of using a means: the user does what the infinitive says.

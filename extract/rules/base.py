@@ -87,6 +87,7 @@ from actorgraph.extract.lexicon import (
     REPORTING_VERBS,
     SEQUENCE_VERBS,
     STATIVE_PARTICIPLES,
+    SUBJECT_PARTICIPLES,
     SUBJECT_PCOMP_PREPS,
     SURFACE_PLACE_PREPS,
     SUSPICION_NOUNS,
@@ -1030,8 +1031,14 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
         elif (verb.dep_ == ADVCL and passive and is_verb(head)
               and verb.lemma_.lower() not in SEQUENCE_VERBS):
             # "Shelled by Russian forces, Kramatorsk lost its water": the main subject
-            # (but "..., followed by the Nevada caucuses" says what comes next, of no one)
-            subjects, pattern = _grammatical_subjects(head), "participle"
+            # (but "..., followed by the Nevada caucuses" says what comes next, of no one);
+            # after the clause and its object, it describes the object: "struck a school
+            # in Gaza, run by UNRWA" (not how the subject acted: "backed by X")
+            # (a bare noun of an idiom is no object: "took place in Utah, moderated by X")
+            objects = [o for o in children_of(head, DOBJ) if o.pos_ == "PROPN" or any(
+                o.children)] if (verb.i > head.i and _after_comma(verb)
+                                 and verb.lemma_.lower() not in SUBJECT_PARTICIPLES) else []
+            subjects, pattern = objects or _grammatical_subjects(head), "participle"
         elif (verb.dep_ == PCOMP and passive and head.dep_ == PREP
               and (clause := _time_clause(head)) is not None):
             # "Kramatorsk lost its water after being shelled by Russian forces", "X was
