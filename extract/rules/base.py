@@ -975,6 +975,22 @@ def _time_clause(prep: Token) -> Token | None:
     return None
 
 
+def _given_to_subject(verb: Token) -> bool:
+    """Whether an -ing clause gives its clause's own subject something, by a pronoun that
+    agrees with it: "it" with a single thing ("Microsoft acquired Activision, giving it the
+    rights"), "them" with a plural ("the rebels took the airport, giving them a route");
+    not a person's "them" ("Murphy sent a letter to Biden and his team, giving them
+    permission" gives the team) nor "him" or "her" ("giving him asylum")."""
+    pronoun = next((c.lower_ for c in verb.children if c.dep_ == DATIVE), None)
+    if pronoun not in ("it", "them") or not is_verb(verb.head):
+        return False
+    subject = next((s for s in children_of(verb.head, NSUBJ, NSUBJPASS)), None)
+    if subject is None or subject.ent_type_ == "PERSON" or subject.pos_ == "PRON":
+        return False
+    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+    return plural == (pronoun == "them")
+
+
 def _grammatical_subjects(verb: Token) -> list[Token]:
     """The subjects of a clause as written: its agents, or its patients when it is
     passive ("X was freed after being held by Russia": X, not whoever freed X)."""
@@ -1012,6 +1028,10 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
         head = verb.head
         if verb.tag_ == "VBG" and verb.lemma_.lower() in STATIVE_PARTICIPLES:
             pass  # "massed troops in Belgorod, bordering Ukraine": Belgorod borders it
+        elif verb.tag_ == "VBG" and _given_to_subject(verb):
+            # "secured the party's nomination, giving it ballot access": what the event
+            # gave the subject, a result, not the subject's act
+            pass
         elif verb.dep_ == ACL:
             if verb.tag_ == "VBG" and _after_comma(verb):
                 clause = clause_verb(head)
