@@ -116,6 +116,8 @@ __all__ = [
 
 #: Entity types that are quantities, never participants.
 QUANTITY_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+#: Entity types of names, which have a capital letter somewhere.
+_NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP"})
 #: Entity types the NER may give a company name; a suffix overrides them.
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 #: Entity types that name no company: a name before "and" of these is another actor.
@@ -248,6 +250,10 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
     quantities = {e.start for e in ents
                   if e.label_ not in QUANTITY_TYPES and _may_be_quantity(e)
                   and is_quantity(e.text)}
+    # "Taiwan's defense ministry" with "defense ministry" tagged ORG: a name has a
+    # capital; common words are no name (the phrase then stands for its owner)
+    quantities.update(e.start for e in ents if e.label_ in _NAME_LABELS
+                      and not any(c.isupper() for c in e.text))
     # "fined Sony 2 million pounds" tagged one MONEY: the name is no part of the amount
     named_amounts = {e.start: n for e in ents if e.label_ in QUANTITY_TYPES
                      for n in (_leading_name(e),) if n}
