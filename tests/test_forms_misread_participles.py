@@ -107,8 +107,8 @@ CONSTRUCTIONS = {
         ("Iranian speedboats harassed the patrol ship USS Thunderbolt in the Gulf.",
          [("Iranian speedboats", "harass", "USS Thunderbolt", False, False)], []),
         # guard: a name the NER typed an organisation, as before
-        ("Iran's navy escorted the tanker MSC Gina out of the Gulf.",
-         [("navy", "escort", "MSC Gina", False, False)], []),
+        ("Iran's navy escorted the tanker MSC Gina out of the Gulf.",  # its navy: Iran
+         [("Iran", "escort", "MSC Gina", False, False)], []),
     ],
     # guards: a predicate noun with a determiner, or one that is no verb, after "was"
     "predicate noun after be with a by phrase": [

@@ -35,8 +35,8 @@ CASES = {
     ],
     "added to a list: the list is in the label": [
         ("China's commerce ministry on Wednesday added Raytheon to its export control list.",
-         [("commerce ministry", "add to list", "Raytheon", False)],
-         [("commerce ministry", "add to", "export control list")]),
+         [("China", "add to list", "Raytheon", False)],  # its ministry stands for China
+         [("China", "add to", "export control list")]),
         ("The U.S. Treasury added Wagner Group to its sanctions list on Friday.",
          [("U.S. Treasury", "add to list", "Wagner Group", False)],
          [("U.S. Treasury", "add to", "sanctions list")]),
