@@ -138,6 +138,7 @@ _QUOTE_TOKENS = frozenset({'"', '""', "\u201c", "\u201d", "\u00ab", "\u00bb", "'
 #: Heads of descriptions that refer to a country, and those that refer to a city or region.
 COUNTRY_WORDS = COUNTRY_HEADS
 CITY_WORDS = CITY_HEADS
+_PERSON = frozenset({"PERSON"})
 #: Entity types a pronoun can refer to.
 PRONOUN_TYPES = {
     **{p: frozenset({"PERSON"}) for p in PERSON_PRONOUNS},
@@ -402,10 +403,7 @@ class Coreference:
         if found is not None and types in ({"ORG"}, {"GPE"}):
             # "the company" after two companies, "the country" after two
             # countries: which one is not said
-            here = self.sentence_of(token)
-            fitting = [a for a in self.antecedents
-                       if a.entity.end <= token.i and here - a.sentence <= window
-                       and a.type in types and accept(a)]
+            fitting = self._in_window(token, types, window, accept)
             doer = self._doer(token) if types == {"GPE"} else None
             if doer is not None:
                 # "accuse France of plotting to invade the country": not France itself
@@ -452,10 +450,8 @@ class Coreference:
                              accept=self._armed_group)
         if found is None:
             return None
-        here = self.sentence_of(token)
-        rivals = {a.label for a in self.antecedents
-                  if a.entity.end <= token.i and here - a.sentence <= _WINDOW["description"]
-                  and a.type in types and self._armed_group(a)}
+        rivals = {a.label for a in self._in_window(token, types, _WINDOW["description"],
+                                                   self._armed_group)}
         return (found.entity.root, "description") if len(rivals) == 1 else None
 
     def _armed_group(self, antecedent: Antecedent) -> bool:
@@ -747,9 +743,7 @@ class Coreference:
             if at is not None and at.type == "PERSON":
                 votes[at.label].add(gender)
                 continue
-            here = self.sentence_of(token)
-            people = {a.label for a in self.antecedents if a.type == "PERSON"
-                      and a.entity.end <= token.i and here - a.sentence <= _WINDOW["pronoun"]}
+            people = {a.label for a in self._in_window(token, _PERSON, _WINDOW["pronoun"])}
             if len(people) == 1:
                 weak[people.pop()].add(gender)  # the only person named so far
         # the weak evidence counts only for people with no title or bound pronoun
@@ -1015,15 +1009,21 @@ class Coreference:
                 return antecedent
         return None
 
+    def _in_window(self, token: Token, types: frozenset[str], window: int,
+                   accept: Callable[[Antecedent], bool] | None = None) -> list[Antecedent]:
+        """The antecedents of ``types`` named before ``token`` within ``window``
+        sentences that ``accept`` takes, in the order of the text."""
+        here = self.sentence_of(token)
+        return [a for a in self.antecedents
+                if a.entity.end <= token.i and here - a.sentence <= window
+                and a.type in types and (accept is None or accept(a))]
+
     def _recent(self, token: Token, types: frozenset[str], *, window: int,
                 prefer_subject: bool = False, subjects_only: bool = False,
                 accept: Callable[[Antecedent], bool] | None = None) -> Antecedent | None:
-        here = self.sentence_of(token)
         excluded = self._coarguments(token) if token.pos_ == "PRON" else set()
-        candidates = [a for a in self.antecedents
-                      if a.entity.end <= token.i and here - a.sentence <= window
-                      and a.type in types and a.label not in excluded
-                      and (accept is None or accept(a))]
+        candidates = [a for a in self._in_window(token, types, window, accept)
+                      if a.label not in excluded]
         if subjects_only:
             candidates = [a for a in candidates if a.subject]
         if not candidates:

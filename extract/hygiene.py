@@ -84,6 +84,7 @@ from actorgraph.extract.lexicon import (
 )
 from actorgraph.extract.news import is_number, news_words
 from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
+from spacy.strings import hash_string
 from spacy.symbols import acl as ACL_ID
 from spacy.symbols import agent as AGENT_ID
 from spacy.symbols import attr as ATTR_ID
@@ -879,7 +880,7 @@ def _repair_verbs(doc: Doc) -> None:
     for i in numpy.nonzero(deps == ATTR_ID)[0].tolist():
         _passive_attribute(doc[i])
     lemmas = doc.to_array(LEMMA).reshape(-1)
-    for i in numpy.nonzero(numpy.isin(lemmas, _claim_hashes(doc)))[0].tolist():
+    for i in numpy.nonzero(numpy.isin(lemmas, _claim_hashes()))[0].tolist():
         _claim_after_comma(doc[i])
     for i in numpy.nonzero(deps == PREP_ID)[0].tolist():
         _out_of(doc[i])
@@ -1102,9 +1103,11 @@ def _claim_in_apposition(root: Token) -> None:
     root.head, root.dep_ = noun, "relcl"
 
 
-def _claim_hashes(doc: Doc) -> numpy.ndarray:
-    """The lemma hashes of :data:`~extract.lexicon.CLAIM_NOUNS`."""
-    return numpy.array([doc.vocab.strings[w] for w in sorted(CLAIM_NOUNS)], dtype=numpy.uint64)
+@functools.cache
+def _claim_hashes() -> numpy.ndarray:
+    """The lemma hashes of :data:`~extract.lexicon.CLAIM_NOUNS` (a string's hash is the
+    same in every vocabulary), made once."""
+    return numpy.array([hash_string(w) for w in sorted(CLAIM_NOUNS)], dtype=numpy.uint64)
 
 
 def _claim_after_comma(noun: Token) -> None:
