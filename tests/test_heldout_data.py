@@ -65,7 +65,7 @@ def test_the_scorer_defaults_to_all_sets():
         ("paraphrases-5.jsonl", "wire-5.jsonl"), ("paraphrases-6.jsonl", None),
         ("paraphrases-7.jsonl", None), ("paraphrases-8.jsonl", "wire-6.jsonl"),
         ("paraphrases-9.jsonl", "wire-7.jsonl")]
-    assert list(SETS) == ["set 1", "set 2", "set 3", "set 4", "set 5", "set 6", "set 7", "set 8", "set 9"]
+    assert list(SETS) == [f"set {n}" for n in range(1, 10)]
 
 
 def test_the_fourth_set_has_its_size_ids_and_halves():
