@@ -81,6 +81,7 @@ from actorgraph.extract.lexicon import (
     WEAK_ADJECTIVES,
     first_name_gender,
 )
+from actorgraph.extract.tree import kids
 from actorgraph.extract.vague import person_lemma
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
@@ -170,8 +171,8 @@ def _charged(head: Token) -> bool:
     # the gerund, which the tagger may take for a noun before its object ("hiding missiles")
     return any(c.dep_ in ("pcomp", POBJ, COMPOUND)
                and (c.tag_ == "VBG" or c.dep_ == COMPOUND and c.lower_.endswith("ing"))
-               for prep in head.children if prep.dep_ == PREP and prep.lower_ == "of"
-               for t in prep.children for c in (t, *t.lefts))
+               for prep in kids(head) if prep.dep_ == PREP and prep.lower_ == "of"
+               for t in kids(prep) for c in (t, *t.lefts))
 
 
 def clean_label(text: str) -> str:
@@ -375,7 +376,7 @@ def _counted_people(head: Token) -> bool:
     """Whether a plural nationality noun is counted by a number ("30 Israelis", "two
     Americans"): some people of the nation, not its state."""
     return head.tag_ in ("NNS", "NNPS") and any(
-        c.dep_ == _NUMMOD and c.like_num for c in head.children)
+        c.dep_ == _NUMMOD and c.like_num for c in kids(head))
 
 
 def _reporting_subject(group: Token) -> Token | None:
@@ -388,7 +389,7 @@ def _reporting_subject(group: Token) -> Token | None:
         clause = clause.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
         return None
-    return next((c for c in clause.head.children
+    return next((c for c in kids(clause.head)
                  if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), None)
 
 
@@ -447,7 +448,7 @@ def _kept_number(tok: Token, head: Token) -> bool:
         # before a name only a model number, not a count: "the 737 Max" but not
         # "about 2,300 Artsakh soldiers", "over 200,000 U.S. deaths"
         if (_name_word(after) and tok.text.isdigit() and after.ent_type_ not in _COUNTED_NAMES
-                and not any(c.dep_ == QUANTMOD for c in tok.children)):
+                and not any(c.dep_ == QUANTMOD for c in kids(tok))):
             return True
     counted = tok.head
     return (counted.i != head.i and counted.dep_ == COMPOUND and counted.head.i == head.i
@@ -499,7 +500,7 @@ def concept_complement(head: Token) -> tuple[Token, Token] | None:
     if (prep.lower_ == _REASON_PREP and head.dep_ == DOBJ
             and head.head.lemma_.lower() in JUDGING_VERBS):
         return None  # "fines two car parts makers over a lighting cartel": why, not who
-    objects = [c for c in prep.children if c.dep_ == POBJ]
+    objects = [c for c in kids(prep) if c.dep_ == POBJ]
     if len(objects) != 1:
         return None
     obj = objects[0]
@@ -508,7 +509,7 @@ def concept_complement(head: Token) -> tuple[Token, Token] | None:
             or obj.lemma_.lower() in QUANTITY_HEADS or _is_quantity(obj.text)
             or (obj.ent_type_ and obj.ent_type_ not in NAMED_TYPES)
             or any(c.dep_ in ("conj", "cc") or (c.dep_ == DET and c.lower_ not in ARTICLES)
-                   for c in obj.children)):
+                   for c in kids(obj))):
         return None  # "reserves of any country", "requests of this nature"
     return prep, obj
 
@@ -848,7 +849,7 @@ class ActorResolver:
                 "compound", "nmod", "amod", "prep", "pobj", "punct", "npadvmod"):
             i -= 1
             words.append(self.doc[i])
-        for child in ent.root.children:
+        for child in kids(ent.root):
             if child.dep_ == "appos":
                 words.extend(t for t in child.subtree)
         roles = {t.lower_ for t in words if t.lower_ in _ROLE_OR_TITLE}
@@ -949,9 +950,9 @@ class ActorResolver:
 
     def _modifier_entity(self, head: Token) -> Span | None:
         """Entity standing behind a generic head: "town of X", "the X group"."""
-        for prep in head.children:
+        for prep in kids(head):
             if prep.dep_ == PREP and prep.lower_ == "of":
-                for pobj in prep.children:
+                for pobj in kids(prep):
                     ent = self.entity_of(pobj) if pobj.dep_ == POBJ else None
                     if ent is not None:
                         return ent
@@ -973,15 +974,15 @@ class ActorResolver:
         extent = self._extent(head)
         for child in head.lefts:
             if child.dep_ == AMOD and child.lemma_.lower() in LED_VERBS:
-                for leader in child.children:
+                for leader in kids(child):
                     ent = self.entity_of(leader)
                     if ent is not None and leader.i < child.i:
                         return self._as_standin(self._entity_mention(ent, leader), extent)
         if not ({lemma, word} & MEMBER_HEADS):
             return None
-        for prep in head.children:
+        for prep in kids(head):
             if prep.dep_ == PREP and prep.lower_ in ("of", "from"):
-                for pobj in prep.children:
+                for pobj in kids(prep):
                     ent = self.entity_of(pobj) if pobj.dep_ == POBJ else None
                     if ent is not None and ent.label_ in ("ORG", "GPE", "NORP") and not (
                             ent.label_ == "NORP" and country_of(self._name(ent)) is None):
@@ -1061,7 +1062,7 @@ class ActorResolver:
             return None
         owners = [c for c in head.lefts if c.dep_ == POSS]
         owners += [p for prep in head.rights if prep.dep_ == PREP and prep.lower_ == "of"
-                   for p in prep.children if p.dep_ == POBJ]
+                   for p in kids(prep) if p.dep_ == POBJ]
         for owner in owners:
             ent = self.entity_of(owner)
             if ent is not None and ent.label_ in _OWNER_TYPES:
@@ -1120,9 +1121,9 @@ class ActorResolver:
             if (acl.dep_ != ACL or acl.tag_ != "VBN"
                     or acl.lemma_.lower() not in NAME_PARTICIPLES):
                 continue
-            names = [c for c in acl.children if c.dep_ in ("oprd", "attr", "dobj")]
-            names += [p for prep in acl.children if prep.dep_ == PREP and prep.lower_ == "as"
-                      for p in prep.children if p.dep_ == POBJ]
+            names = [c for c in kids(acl) if c.dep_ in ("oprd", "attr", "dobj")]
+            names += [p for prep in kids(acl) if prep.dep_ == PREP and prep.lower_ == "as"
+                      for p in kids(prep) if p.dep_ == POBJ]
             for name in names:
                 ent = self.entity_of(name)
                 if ent is not None and ent.label_ == "PERSON":
@@ -1138,10 +1139,10 @@ class ActorResolver:
         if (head.pos_ not in ("NOUN", "PROPN") or self.entity_of(head) is not None
                 or head.lemma_.lower() not in _LEADER_OR_MEMBER):
             return None
-        for prep in head.children:
+        for prep in kids(head):
             if prep.dep_ != PREP or prep.lower_ != "of":
                 continue
-            for pobj in prep.children:
+            for pobj in kids(prep):
                 ent = self.entity_of(pobj) if pobj.dep_ == POBJ else None
                 if (ent is not None and ent.label_ == "PERSON" and pobj.pos_ == "PROPN"
                         and any(c.dep_ == COMPOUND and c.i < ent.start for c in pobj.lefts)):
@@ -1424,7 +1425,7 @@ class ActorResolver:
         """
         listed = [c for c in head.rights if c.dep_ == APPOS]
         listed += [p for prep in head.rights if prep.dep_ == PREP and prep.lower_ == "including"
-                   for p in prep.children if p.dep_ == POBJ]
+                   for p in kids(prep) if p.dep_ == POBJ]
         if head.tag_ in ("NNS", "NNPS") and head.i + 1 < len(self.doc) \
                 and self.doc[head.i + 1].text == ",":
             # the parser reads "Two Representatives, Peterson and Van Drew" as a list
@@ -1461,9 +1462,9 @@ class ActorResolver:
                        start=extent.start_char, end=extent.end_char, via=via)
 
     def _of_object(self, head: Token) -> Token | None:
-        for prep in head.children:
+        for prep in kids(head):
             if prep.dep_ == PREP and prep.lower_ == "of":
-                for pobj in prep.children:
+                for pobj in kids(prep):
                     if pobj.dep_ == POBJ:
                         return pobj
         return None

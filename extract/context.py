@@ -105,6 +105,7 @@ from actorgraph.extract.lexicon import (
     UNREALISING_VERBS,
     WISH_SUBJECTS,
 )
+from actorgraph.extract.tree import kids
 from spacy.tokens import Span, Token
 
 __all__ = [
@@ -163,11 +164,11 @@ def clause_head(token: Token) -> Token:
 def _hedged_here(tok: Token) -> bool:
     if _wished(tok) or _counterfactual(tok):
         return True
-    for child in tok.children:
+    for child in kids(tok):
         if child.dep_ in ("advmod", "npadvmod") and child.lower_ in HEDGE_ADVERBS:
             return True
         if child.dep_ == "aux" and child.lower_ in HEDGE_MODALS and not (
-                child.lower_ == "could" and any(c.dep_ == "neg" for c in tok.children)):
+                child.lower_ == "could" and any(c.dep_ == "neg" for c in kids(tok))):
             return True
         if (child.dep_ in ("amod", "compound") and tok.pos_ == "NOUN"
                 and child.lower_ in HEDGING_MODIFIERS):
@@ -175,7 +176,7 @@ def _hedged_here(tok: Token) -> bool:
         if (child.dep_ == "compound" and tok.pos_ == "NOUN"
                 and tok.lemma_.lower() in PLAN_NOUNS
                 and not any(t.like_num for t in child.subtree)
-                and not any(c.dep_ == "nummod" for c in tok.children)):
+                and not any(c.dep_ == "nummod" for c in kids(tok))):
             return True  # "an assassination plot", not "a 640 mln stg bid" (an amount)
     return False
 
@@ -194,24 +195,24 @@ def _described(noun: Token) -> bool:
 
 def _counterfactual(verb: Token) -> bool:
     """Whether a verb says what would have happened ("would have struck X"): it did not."""
-    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    aux = {c.lower_ for c in kids(verb) if c.dep_ == "aux"}
     return bool(aux & {"would", "'d"}) and "have" in aux
 
 
 def _wished(verb: Token) -> bool:
     """Whether a verb is a wish in the bare subjunctive: "God bless X", "God save X"."""
     return (verb.dep_ == "ROOT" and verb.tag_ in ("VB", "VBP")
-            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-            and any(c.dep_ == "nsubj" and c.lower_ in WISH_SUBJECTS for c in verb.children))
+            and not any(c.dep_ in ("aux", "auxpass") for c in kids(verb))
+            and any(c.dep_ == "nsubj" and c.lower_ in WISH_SUBJECTS for c in kids(verb)))
 
 
 def _marks(verb: Token) -> set[str]:
-    return {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    return {c.lower_ for c in kids(verb) if c.dep_ == "mark"}
 
 
 def to_infinitive(verb: Token) -> bool:
     """Whether a verb is a "to" infinitive ("to avoid", "to fight", "to be")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb))
 
 
 def unasserted(verb: Token) -> bool:
@@ -243,9 +244,9 @@ def unasserted(verb: Token) -> bool:
         # no object), which say what was done next: "went on to say that X ..."
         head = verb.head
         return not (head.lemma_.lower() in ASPECTUAL_VERBS
-                    and not any(c.dep_ == "dobj" for c in head.children)
+                    and not any(c.dep_ == "dobj" for c in kids(head))
                     and (head.lemma_.lower() != "go"
-                         or any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children)))
+                         or any(c.dep_ == "prt" and c.lower_ == "on" for c in kids(head))))
     # "in order to deter X"
     head = verb.head
     return verb.dep_ == "acl" and head.lower_ == "order" and head.head.lower_ == "in"
@@ -270,7 +271,7 @@ def _clauses_up(predicate: Token, limit: int = 8):
 def no_longer(verb: Token) -> bool:
     """Whether a verb is negated by "no longer" ("will no longer abide by X")."""
     return any(c.dep_ == "advmod" and c.lower_ == "longer"
-               and any(d.lower_ == "no" for d in c.children) for c in verb.children)
+               and any(d.lower_ == "no" for d in kids(c)) for c in kids(verb))
 
 
 def negation(predicate: Token) -> bool:
@@ -295,11 +296,11 @@ def negation(predicate: Token) -> bool:
     (True, False)
     """
     if predicate.pos_ == "NOUN":
-        for child in predicate.children:
+        for child in kids(predicate):
             if child.dep_ in ("amod", "compound") and child.lower_ in UNREALISING_MODIFIERS:
                 return True
         if predicate.lemma_.lower() in ATTEMPT_NOUNS and any(
-                c.dep_ == "compound" for c in predicate.children):
+                c.dep_ == "compound" for c in kids(predicate)):
             return True
         if predicate.dep_ == "dobj" and predicate.head.lemma_.lower() in UNREALISING_VERBS:
             return True  # "police foiled an attack on X"
@@ -328,7 +329,7 @@ def _thwarted(verb: Token) -> bool:
         return False
     foiler = noun.head
     return (foiler.lemma_.lower() in UNREALISING_VERBS
-            and not any(c.dep_ == "neg" for c in foiler.children))
+            and not any(c.dep_ == "neg" for c in kids(foiler)))
 
 
 def _rejected_source(verb: Token) -> bool:
@@ -339,7 +340,7 @@ def _rejected_source(verb: Token) -> bool:
     if (verb.dep_ != "relcl" or verb.lemma_.lower() not in REPORTING_VERBS
             or noun.lemma_.lower() not in CLAIM_NOUNS or noun.dep_ != "dobj"):
         return False
-    return not any(c.dep_ == "neg" for c in verb.children) and denied(noun)
+    return not any(c.dep_ == "neg" for c in kids(verb)) and denied(noun)
 
 
 def withheld(verb: Token) -> bool:
@@ -360,18 +361,18 @@ def withheld(verb: Token) -> bool:
     """
     if verb.lemma_.lower() not in PERMITTING_VERBS:
         return False
-    if any(c.dep_ == "neg" for c in verb.children) or no_longer(verb):
+    if any(c.dep_ == "neg" for c in kids(verb)) or no_longer(verb):
         return True  # "did not allow X to V", "no longer allows X to V"
     head = verb.head
     return (verb.dep_ == "xcomp" and head.lemma_.lower() in REFUSAL_VERBS | FAILURE_VERBS
-            and not any(c.dep_ == "neg" for c in head.children))
+            and not any(c.dep_ == "neg" for c in kids(head)))
 
 
 def cancelling(verb: Token) -> bool:
     """Whether a verb calls off, stops or puts back what its object names ("cancelled",
     "called off", "postponed"; :data:`~extract.lexicon.CANCELLING_VERBS`)."""
     lemma = verb.lemma_.lower()
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    particles = [c.lower_ for c in kids(verb) if c.dep_ == "prt"]
     return "_".join([lemma, *particles]) in CANCELLING_VERBS or (
         not particles and lemma in CANCELLING_VERBS)
 
@@ -402,9 +403,9 @@ def called_off(noun: Token) -> bool:
             and verb.head.lemma_.lower() in CANCELLING_NOUNS):
         # "announced the suspension of talks with X", "a halt to air strikes on Y"
         verb = clause_head(verb.head)
-        return not any(c.dep_ == "neg" for c in verb.children)
+        return not any(c.dep_ == "neg" for c in kids(verb))
     return (noun.dep_ == "dobj" and verb.pos_ == "VERB"
-            and cancelling(verb) and not any(c.dep_ == "neg" for c in verb.children))
+            and cancelling(verb) and not any(c.dep_ == "neg" for c in kids(verb)))
 
 
 def undone(predicate: Token, subject: Token) -> bool:
@@ -443,9 +444,9 @@ def undone(predicate: Token, subject: Token) -> bool:
         if tok.lower_ != "which" or tok.dep_ != "dobj" or tok.head.lemma_.lower() != "do":
             continue
         do = tok.head
-        if not any(c.dep_ == "neg" for c in do.children):
+        if not any(c.dep_ == "neg" for c in kids(do)):
             return False
-        who = next((c for c in do.children if c.dep_ == "nsubj"), None)
+        who = next((c for c in kids(do) if c.dep_ == "nsubj"), None)
         return who is not None and (who.lower_ == subject.lower_ or who.pos_ == "PRON")
     return False
 
@@ -466,7 +467,7 @@ def sought(verb: Token) -> bool:
     >>> sought(doc[3]), sought(doc[1])
     (True, False)
     """
-    if any(c.dep_ == "aux" and c.lower_ in HEDGE_MODALS | FUTURE_AUX for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in HEDGE_MODALS | FUTURE_AUX for c in kids(verb)):
         return True
     return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in (
         ATTEMPT_VERBS | INTENT_VERBS | MANDATING_VERBS)
@@ -499,7 +500,7 @@ def denied(verb: Token) -> bool:
             return False
         head = head.head
     return head.lemma_.lower() in DENIAL_VERBS and not any(
-        c.dep_ == "neg" for c in head.children)
+        c.dep_ == "neg" for c in kids(head))
 
 
 def _degree_word(tok: Token) -> bool:
@@ -508,7 +509,7 @@ def _degree_word(tok: Token) -> bool:
     if tok.lower_ in DEGREE_WORDS:
         return True
     compared = any(c.dep_ == "advmod" and c.lower_ in COMPARISON_ADVERBS and c.i < tok.i
-                   for c in tok.children)
+                   for c in kids(tok))
     if compared and tok.lower_ == "well":
         # "did not back the sanctions as well" is "also"; "not as well as X" compares
         return any(t.lower_ == "as" for t in tok.doc[tok.i + 1:tok.sent.end])
@@ -540,19 +541,19 @@ def degree_negated(predicate: Token) -> bool:
     False
     """
     verb = clause_head(predicate)
-    negs = [c for c in verb.children if c.dep_ == "neg"]
+    negs = [c for c in kids(verb) if c.dep_ == "neg"]
     if not negs:
         return False
     doc = verb.doc
     if any(n.i + 1 < len(doc) and doc[n.i + 1].lower_ in EXCLUSIVE_WORDS for n in negs):
         return True  # "not only attacked X but also ...", "did not just condemn X"
-    for child in verb.children:
+    for child in kids(verb):
         if child.dep_ in ("advmod", "npadvmod", "acomp") and (
-                _degree_word(child) or any(_degree_word(d) for d in child.children)):
+                _degree_word(child) or any(_degree_word(d) for d in kids(child))):
             return True  # "well enough", "as often", "fully"
         if child.dep_ in ("dobj", "nsubjpass", "attr") and any(
                 c.dep_ in ("amod", "det", "advmod") and _degree_word(c)
-                for c in child.children):
+                for c in kids(child)):
             return True  # "enough troops", "as much damage"
         # (a future is still denied: "will not recognise X until the war ends")
         if child.dep_ == "prep" and child.lower_ in PENDING_MARKS and not is_future(verb):
@@ -581,7 +582,7 @@ def pursuing(verb: Token) -> bool:
     """
     lemma = verb.lemma_.lower()
     return lemma in PURSUING_VERBS or (lemma in PURSUING_PHRASAL_VERBS and any(
-        c.dep_ in ("advmod", "prt") and c.lower_ in PURSUING_ADVERBS for c in verb.children))
+        c.dep_ in ("advmod", "prt") and c.lower_ in PURSUING_ADVERBS for c in kids(verb)))
 
 
 def realised(noun: Token) -> bool:
@@ -609,7 +610,7 @@ def realised(noun: Token) -> bool:
     """
     if noun.pos_ != "NOUN" or _hedged_here(noun) or _asked_for(noun) or _described(noun):
         return False
-    possessed = any(c.dep_ == "poss" for c in noun.children)
+    possessed = any(c.dep_ == "poss" for c in kids(noun))
     if noun.dep_ == "pobj":
         # "pressed ahead with its assault on X": the verb's own event, as an object is
         prep = noun.head
@@ -730,7 +731,7 @@ def acquitted(predicate: Token) -> bool:
     if verb.dep_ == "dobj" and verb.pos_ != "VERB":
         verb = verb.head  # "acquits X of V-ing" with "of" on X
     return (verb.pos_ == "VERB" and verb.lemma_.lower() in ACQUITTING_VERBS
-            and not any(c.dep_ == "neg" for c in verb.children))
+            and not any(c.dep_ == "neg" for c in kids(verb)))
 
 
 def hedged_argument(argument: Token, predicate: Token, named: str | None = None) -> bool:
@@ -754,8 +755,8 @@ def hedged_argument(argument: Token, predicate: Token, named: str | None = None)
     True
     """
     if named and named != argument.text:
-        for child in argument.children:
-            if any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in child.children) \
+        for child in kids(argument):
+            if any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in kids(child)) \
                     and named in "".join(t.text_with_ws for t in child.subtree):
                 return True
     # the phrase between the argument and its predicate: "possibly including X"
@@ -766,7 +767,7 @@ def hedged_argument(argument: Token, predicate: Token, named: str | None = None)
         tok = tok.head
         if tok == predicate:
             return False
-        if any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in tok.children):
+        if any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in kids(tok)):
             return predicate in tok.ancestors
     return False
 
@@ -860,7 +861,7 @@ def _pending(verb: Token) -> bool:
     """Whether an "until" clause has not happened yet: it is in the present ("until
     Congress lifts it") or the clause above is future, planned, required or hedged
     ("promised protests until Sweden joined")."""
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    aux = [c for c in kids(verb) if c.dep_ in ("aux", "auxpass")]
     if (aux[0] if aux else verb).tag_ in _PRESENT_TAGS:
         return True
     head = verb.head
@@ -897,7 +898,7 @@ def presupposed(noun: Token) -> bool:
     (True, False)
     """
     return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS)
-               or c.dep_ == "poss" for c in noun.children)
+               or c.dep_ == "poss" for c in kids(noun))
 
 
 def _mandated(verb: Token) -> bool:
@@ -905,7 +906,7 @@ def _mandated(verb: Token) -> bool:
     "(demanded that Ukraine) withdraw", "(wants Israel to) free", not "(ordered that
     Google) paid" or "(asked why Biden did not) implement"."""
     return verb.tag_ in ("VB", "VBP") and all(
-        c.lower_ in MANDATED_AUX for c in verb.children if c.dep_ in ("aux", "auxpass"))
+        c.lower_ in MANDATED_AUX for c in kids(verb) if c.dep_ in ("aux", "auxpass"))
 
 
 def _intends(verb: Token) -> bool:
@@ -924,7 +925,7 @@ def _controller(verb: Token) -> Token | None:
 
 
 def _passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in kids(verb))
 
 
 def _believed(tok: Token, parent: Token) -> bool:
@@ -938,14 +939,14 @@ def _believed(tok: Token, parent: Token) -> bool:
     if content and parent.pos_ == "NOUN" and lemma in CLAIM_NOUNS | BELIEF_NOUNS:
         return not denied(tok) and parent.head.lemma_.lower() not in CONFIRMING_VERBS
     if content and parent.pos_ == "NOUN" and any(
-            c.dep_ == "det" and c.lower_ == "no" for c in parent.children):
+            c.dep_ == "det" and c.lower_ == "no" for c in kids(parent)):
         return True  # "there is no evidence that X attacked Y", "found no sign that ..."
     if tok.dep_ == "ccomp" and parent.pos_ == "ADJ":
         return lemma in HEDGING_ADJECTIVES  # "unclear whether", "likely that"
     if tok.dep_ == "ccomp" and lemma == "be":
         return any((c.dep_ == "nsubj" and c.lemma_.lower() in BELIEF_NOUNS)
                    or (c.dep_ == "acomp" and c.lemma_.lower() in HEDGING_ADJECTIVES)
-                   for c in parent.children)
+                   for c in kids(parent))
     return (tok.dep_ in ("ccomp", "advcl") and lemma in IMPRESSION_VERBS
             and bool(_marks(tok) & {"like", "that"} or tok.dep_ == "ccomp"))
 
@@ -954,7 +955,7 @@ def _infinitive_complement(verb: Token) -> bool:
     """Whether a clause complement is an infinitive ("will let Iran enrich X", "would
     allow Texas to arrest X"), not a finite or "that" clause."""
     return verb.dep_ == "ccomp" and verb.tag_ == "VB" and all(
-        c.lower_ == "to" for c in verb.children if c.dep_ in ("aux", "auxpass", "mark"))
+        c.lower_ == "to" for c in kids(verb) if c.dep_ in ("aux", "auxpass", "mark"))
 
 
 def _consequence(verb: Token) -> bool:
@@ -962,15 +963,15 @@ def _consequence(verb: Token) -> bool:
     visitors, she does not meet the requirement" (not "even if", and not a condition
     after it, which often bounds what is said: "projected a failure if X were ignored")."""
     return any(c.dep_ == "advcl" and c.i < verb.i and _marks(c) & CONDITIONAL_MARKS
-               and not any(d.dep_ == "advmod" and d.lower_ == "even" for d in c.children)
-               for c in verb.children)
+               and not any(d.dep_ == "advmod" and d.lower_ == "even" for d in kids(c))
+               for c in kids(verb))
 
 
 def _finite_adverbial(verb: Token) -> bool:
     """Whether a clause is a finite adverbial one of reason, time or contrast: "as it
     has committed itself", "because X attacked Y", "after X left" (not a condition)."""
     return (verb.dep_ == "advcl" and not to_infinitive(verb) and not _is_condition(verb)
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb))
             and bool(_marks(verb)))
 
 
@@ -1021,23 +1022,23 @@ def _sister_complement(tok: Token) -> Token | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
+    for child in kids(verb):
         if child.dep_ in ("nsubj", "nsubjpass"):
             return child
-    for child in verb.children:
+    for child in kids(verb):
         if child.dep_ == "agent":
-            for pobj in child.children:
+            for pobj in kids(child):
                 if pobj.dep_ == "pobj":
                     return pobj
     return None
 
 
 def _according_to(verb: Token) -> Token | None:
-    for child in verb.children:
+    for child in kids(verb):
         if child.lower_ == "according" and child.dep_ == "prep":
-            for to in child.children:
+            for to in kids(child):
                 if to.lower_ == "to":
-                    for pobj in to.children:
+                    for pobj in kids(to):
                         if pobj.dep_ == "pobj":
                             return pobj
     return None
@@ -1057,9 +1058,9 @@ def _unmarked_claim(verb: Token) -> bool:
     noun = verb.doc[start - 1]
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CLAIM_NOUNS:
         return False
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     return (subject is not None and subject.i == start and subject.tag_ not in ("WDT", "WP")
-            and any(c.dep_ in _COMPLETE_DEPS for c in verb.children))
+            and any(c.dep_ in _COMPLETE_DEPS for c in kids(verb)))
 
 
 def _in_allegation(verb: Token) -> bool:
@@ -1067,8 +1068,8 @@ def _in_allegation(verb: Token) -> bool:
     said Westbury breached the agreement", "said in a complaint filed on Monday that ..."
     (:data:`~extract.lexicon.ALLEGING_SOURCES`)."""
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(
-        o.lemma_.lower() in ALLEGING_SOURCES for o in c.children if o.dep_ == "pobj")
-        for c in verb.children)
+        o.lemma_.lower() in ALLEGING_SOURCES for o in kids(c) if o.dep_ == "pobj")
+        for c in kids(verb))
 
 
 def _existential_pivot(tok: Token) -> Token | None:
@@ -1079,7 +1080,7 @@ def _existential_pivot(tok: Token) -> Token | None:
     if tok.dep_ != "relcl" or noun.dep_ != "attr":
         return None
     be = noun.head
-    return be if any(c.dep_ == "expl" for c in be.children) else None
+    return be if any(c.dep_ == "expl" for c in kids(be)) else None
 
 
 def modality(predicate: Token) -> Modality:
@@ -1214,10 +1215,10 @@ def refused(predicate: Token) -> bool:
     verb = clause_head(predicate)
     while verb.dep_ in ("conj", "xcomp"):
         verb = verb.head
-    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    aux = {c.lower_ for c in kids(verb) if c.dep_ == "aux"}
     if not (aux & {"would", "'d"}) or "have" in aux or verb.dep_ != "ROOT":
         return False
-    if not any(c.dep_ == "neg" for c in verb.children):
+    if not any(c.dep_ == "neg" for c in kids(verb)):
         return False
     return not any(t.lower_ in CONDITIONAL_MARKS | {"without"} for t in verb.sent)
 
@@ -1228,10 +1229,10 @@ def is_future(predicate: Token) -> bool:
     "would have" is a past counterfactual, not a future.
     """
     verb = clause_head(predicate)
-    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    aux = [c.lower_ for c in kids(verb) if c.dep_ in ("aux", "auxpass")]
     if verb.dep_ == "conj" and not aux:
         verb = verb.head  # "will visit Kenya and meet X", "Obama to visit Kenya and meet X"
-        aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        aux = [c.lower_ for c in kids(verb) if c.dep_ in ("aux", "auxpass")]
     return (bool(FUTURE_AUX & set(aux)) and "have" not in aux) or headline_infinitive(verb)
 
 
@@ -1255,7 +1256,7 @@ def headline_infinitive(verb: Token) -> bool:
     if verb.tag_ != "VB" or not to_infinitive(verb) or "for" in _marks(verb):
         return False
     head = verb.head
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb)):
         return verb.dep_ == "ccomp" and verb.i < head.i
     return verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ == "PROPN"
 
@@ -1272,9 +1273,9 @@ def _date_entity(tok: Token) -> Span | None:
 def clause_time(predicate: Token) -> str | None:
     """The date expression of the predicate's clause ("on July 27"), or None."""
     for tok in dict.fromkeys((predicate, clause_head(predicate))):
-        for child in tok.children:
+        for child in kids(tok):
             if child.dep_ == "prep" and child.lower_ in TIME_PREPS:
-                for pobj in child.children:
+                for pobj in kids(child):
                     ent = _date_entity(pobj) if pobj.dep_ == "pobj" else None
                     if ent is not None:
                         return f"{child.text} {ent.text}"
@@ -1290,8 +1291,8 @@ def _named_place(tok: Token) -> bool:
         return True
     return tok.pos_ == "NOUN" and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(
-            p.ent_type_ for p in c.children if p.dep_ == "pobj")
-        for c in tok.children) and tok.lemma_.lower() in PLACE_HEADS
+            p.ent_type_ for p in kids(c) if p.dep_ == "pobj")
+        for c in kids(tok)) and tok.lemma_.lower() in PLACE_HEADS
 
 
 def clause_place(predicate: Token, *, exclude: frozenset[int] = frozenset()) -> Token | None:
@@ -1300,9 +1301,9 @@ def clause_place(predicate: Token, *, exclude: frozenset[int] = frozenset()) -> 
     Tokens whose index is in ``exclude`` (the relation's own arguments) are skipped.
     """
     for tok in dict.fromkeys((predicate, clause_head(predicate))):
-        for child in tok.children:
+        for child in kids(tok):
             if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
-                for pobj in child.children:
+                for pobj in kids(child):
                     if pobj.dep_ == "pobj" and pobj.i not in exclude and _named_place(pobj):
                         return pobj
     return None

@@ -109,6 +109,7 @@ from actorgraph.extract.lexicon import (
     VOICE_PRONOUNS,
     first_name_gender,
 )
+from actorgraph.extract.tree import kids
 from actorgraph.extract.vague import person_noun
 from spacy.tokens import Doc, Span, Token
 
@@ -485,7 +486,7 @@ class Coreference:
                 or noun.dep_ != "pobj" or noun.head.dep_ != "prep"):
             return None
         host = noun.head.head
-        subjects = [range(c.left_edge.i, c.right_edge.i + 1) for c in host.children
+        subjects = [range(c.left_edge.i, c.right_edge.i + 1) for c in kids(host)
                     if c.dep_ in _SUBJECT_DEPS]
         accept = functools.partial(self._fits_description, token)
         found = [a for a in self.antecedents
@@ -507,14 +508,14 @@ class Coreference:
         for _ in range(4):
             if node.pos_ not in ("VERB", "AUX"):
                 return None
-            subject = next((c for c in node.children if c.dep_ in _SUBJECT_DEPS), None)
+            subject = next((c for c in kids(node) if c.dep_ in _SUBJECT_DEPS), None)
             if subject is not None:
                 doer = subject
             elif node.dep_ == "pcomp":
                 # "accused the PKK of killing" with "of" on the object or on the verb
                 judge = node.head.head
                 doer = accused_object(node) or (
-                    next((c for c in judge.children if c.dep_ == "dobj"), None)
+                    next((c for c in kids(judge) if c.dep_ == "dobj"), None)
                     if judge.lemma_.lower() in ALLEGING_VERBS else None)
             elif node.dep_ == "xcomp":
                 node = node.head
@@ -579,7 +580,7 @@ class Coreference:
         node = owned
         while node.dep_ in ("dobj", "pobj", "prep", "pcomp", "xcomp") and node.head is not node:
             node = node.head
-            subject = next((c for c in node.children if c.dep_ in _SUBJECT_DEPS), None)
+            subject = next((c for c in kids(node) if c.dep_ in _SUBJECT_DEPS), None)
             if subject is not None:
                 break
         else:
@@ -617,7 +618,7 @@ class Coreference:
             verb = verb.head
         return (verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBZ", "VBP")
                 and verb.lemma_.lower() not in REPORTING_VERBS | {"be", "have"}
-                and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+                and not any(c.dep_ in ("aux", "auxpass") for c in kids(verb)))
 
     def _named_description(self, token: Token) -> bool:
         """Whether a description is named by a modifier ("the Democratic party").
@@ -641,10 +642,10 @@ class Coreference:
         saying = clause.head
         if (clause.dep_ != "ccomp" or saying.tag_ != "VBG" or saying.dep_ != "advcl"
                 or saying.lemma_.lower() not in REPORTING_VERBS
-                or any(c.dep_ in _SUBJECT_DEPS for c in saying.children)
+                or any(c.dep_ in _SUBJECT_DEPS for c in kids(saying))
                 or saying.head.lemma_.lower() not in ALLEGING_VERBS):
             return None
-        return next((o for o in saying.head.children if o.dep_ == "dobj" and o.ent_type_
+        return next((o for o in kids(saying.head) if o.dep_ == "dobj" and o.ent_type_
                      and self._agrees(pronoun, o)), None)
 
     def _reporting_subject(self, pronoun: Token) -> Token | None:
@@ -662,14 +663,14 @@ class Coreference:
         noun = self._saying_noun(pronoun)
         if noun is not None:
             # "Biden's assurances he had no part": the owner of the assurances says it
-            return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"),
+            return next((c for c in kids(noun) if c.dep_ == "poss" and c.pos_ != "PRON"),
                         None)
         clause = pronoun.head
         while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
             clause = clause.head
         if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
             return None
-        for child in clause.head.children:
+        for child in kids(clause.head):
             if child.dep_ in _SUBJECT_DEPS and child.pos_ != "PRON":
                 return child
         return None
@@ -768,7 +769,7 @@ class Coreference:
         root = entity.root
         if root.dep_ == "appos":
             words.append(root.head.lower_)  # "his wife, Maureen"
-        words.extend(t.lower_ for c in root.children if c.dep_ == "appos" for t in c.subtree)
+        words.extend(t.lower_ for c in kids(root) if c.dep_ == "appos" for t in c.subtree)
         return words
 
     def _possessor_subject(self, pronoun: Token) -> Token | None:
@@ -780,7 +781,7 @@ class Coreference:
         if pronoun.dep_ != "poss" or pronoun.head.dep_ != "dobj":
             return None
         verb = pronoun.head.head
-        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        subject = next((c for c in kids(verb) if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
         at = self._antecedent_at(subject) if subject is not None else None
         if at is None or at.type != "PERSON":
             return None
@@ -837,9 +838,9 @@ class Coreference:
         if token.dep_ == "nsubjpass" and head.lemma_.lower() in REPORTING_VERBS:
             return True  # it is believed / reported / said that ...
         if head.lemma_.lower() == "be" and any(
-                c.dep_ in ("ccomp", "xcomp", "acomp", "attr") for c in head.children):
+                c.dep_ in ("ccomp", "xcomp", "acomp", "attr") for c in kids(head)):
             return True  # it is likely that ..., it was a ...
-        return any(c.dep_ in ("ccomp", "xcomp") and c.i > token.i for c in head.children) \
+        return any(c.dep_ in ("ccomp", "xcomp") and c.i > token.i for c in kids(head)) \
             and head.lemma_.lower() in RAISING_VERBS
 
     def _competitor(self, pronoun: Token, found: Antecedent) -> bool:
@@ -980,7 +981,7 @@ class Coreference:
         root = pronoun.sent.root
         if pronoun.i >= root.i:
             return False
-        for child in root.children:
+        for child in kids(root):
             if child.dep_ in _SUBJECT_DEPS and child.i > pronoun.i:
                 at = self._antecedent_at(child)
                 if at is not None and at.type == "PERSON":

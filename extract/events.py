@@ -60,6 +60,7 @@ from actorgraph.extract.lexicon import (
     SUING_VERBS,
     ULTIMATUM_MARKS,
 )
+from actorgraph.extract.tree import kids
 from actorgraph.extract.vague import person_lemma
 
 from actorgraph.records import PLOVER_CLASSES, Mention
@@ -785,7 +786,7 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
         return None  # "the songwriter retreated to New Mexico": a person moving, no force
     if event_class == "DEMAND" and verb in senses.directing and predicate is not None \
             and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in DEPARTING_VERBS
-                    for c in predicate.children):
+                    for c in kids(predicate)):
         # "ordered the French ambassador to leave" expels him: SANCTION, or COERCE for
         # someone who is no diplomat ("ordered a BBC correspondent to leave")
         return lexicon.classify(_EXPELLING, object_head=thing)
@@ -858,7 +859,7 @@ def asks_question(verb: Token) -> bool:
     """
     if verb.lemma_.lower() != "ask":
         return False
-    children = list(verb.children)
+    children = list(kids(verb))
     if any(c.dep_ == "xcomp" for c in children):
         return False
     for child in children:
@@ -885,8 +886,8 @@ def on_alert(verb: Token) -> bool:
     (True, False)
     """
     return any(c.dep_ == "prep" and c.lower_ == "on" and any(
-        p.dep_ == "pobj" and p.lemma_.lower() in ALERT_NOUNS for p in c.children)
-        for c in verb.children)
+        p.dep_ == "pobj" and p.lemma_.lower() in ALERT_NOUNS for p in kids(c))
+        for c in kids(verb))
 
 
 #: Dependencies of an infinitive of purpose on the verb it is the purpose of.
@@ -951,9 +952,9 @@ def acted_on(verb: Token, obj: Token) -> str | None:
     # "slapped Beijing with tariffs", "provided Kenya with intelligence": the "with"
     # phrase is what is given or laid on the object
     # (not people doing something: "banned X, with officials saying ...")
-    token = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
-                  for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
-                  and not any(g.pos_ == "VERB" for g in p.children)), token)
+    token = next((p for c in kids(verb) if c.dep_ == "prep" and c.lower_ == "with"
+                  for p in kids(c) if p.dep_ == "pobj" and p.pos_ == "NOUN"
+                  and not any(g.pos_ == "VERB" for g in kids(p))), token)
     if token.pos_ == "PROPN":
         # a name with the noun it is: "banned Iranian airline Mahan Air" bans an airline
         token = next((c for c in reversed(list(token.lefts))
@@ -961,8 +962,8 @@ def acted_on(verb: Token, obj: Token) -> str | None:
     if token.pos_ != "NOUN":
         return None
     if token.lemma_.lower() in QUANTITY_HEADS:
-        token = next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), token)
+        token = next((p for c in kids(token) if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in kids(c) if p.dep_ == "pobj" and p.pos_ == "NOUN"), token)
     return token.lemma_.lower()
 
 
@@ -988,8 +989,8 @@ def to_court(verb: Token) -> Token | None:
     """
     if verb.lemma_.lower() not in SUING_VERBS:
         return None
-    return next((p for c in verb.children if c.dep_ == "prep" and c.lower_ in _COURT_PREPS
-                 for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in COURT_NOUNS),
+    return next((p for c in kids(verb) if c.dep_ == "prep" and c.lower_ in _COURT_PREPS
+                 for p in kids(c) if p.dep_ == "pobj" and p.lemma_.lower() in COURT_NOUNS),
                 None)
 
 
@@ -1009,8 +1010,8 @@ def ultimatum(verb: Token) -> bool:
     (True, False)
     """
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ULTIMATUM_MARKS
-                                         for m in c.children)
-               for c in verb.children)
+                                         for m in kids(c))
+               for c in kids(verb))
 
 
 def counterpart(side: Mention, senses: Senses | None = None) -> bool:

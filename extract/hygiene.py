@@ -83,6 +83,7 @@ from actorgraph.extract.lexicon import (
     REPORTING_VERBS,
 )
 from actorgraph.extract.news import is_number, news_words
+from actorgraph.extract.tree import kids
 from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
 from spacy.strings import hash_string
 from spacy.symbols import acl as ACL_ID
@@ -499,9 +500,9 @@ def _coordinated_modifiers(doc: Doc, tokens: list[Token],
 
 
 def _of_object(token: Token) -> Token | None:
-    for prep in token.children:
+    for prep in kids(token):
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            for pobj in prep.children:
+            for pobj in kids(prep):
                 if pobj.dep_ == "pobj":
                     return pobj
     return None
@@ -591,7 +592,7 @@ def region_of_place(token: Token) -> bool:
     if start < 2 or doc[start - 1].text != "," or doc[start - 2].ent_type_ not in _NAMED_PLACES:
         return False
     if token.dep_ in ("conj", "appos"):
-        return not any(c.dep_ == "cc" for t in (token, *token.conjuncts) for c in t.children)
+        return not any(c.dep_ == "cc" for t in (token, *token.conjuncts) for c in kids(t))
     if (token.dep_ in ("nsubj", "nsubjpass") and start == token.i
             and doc[start - 2].ent_type_ in _PLACE_TYPES):
         # "... in Kenosha, Wisconsin led": not "In an interview with Forbes, West outlined"
@@ -749,7 +750,7 @@ def amount_of(verb: Token, participant: Token) -> str | None:
     fined 500 million euros by X", "lent Pakistan $500 million"), its name
     left out, when ``participant`` is not that amount itself.
     """
-    for obj in verb.children:
+    for obj in kids(verb):
         if obj.dep_ not in _AMOUNT_DEPS or obj.i == participant.i:
             continue
         name = amount_name(obj)
@@ -861,7 +862,7 @@ def _repair_verbs(doc: Doc) -> None:
         head = obj.head
         # (or a noun: "is set to sanction Iranian drone makers", "sanction" read as a noun;
         # or a name: "have not overrun Goma", the participle read as a proper noun)
-        if head.pos_ in ("ADJ", "NOUN", "PROPN") and any(c.dep_ == "aux" for c in head.children):
+        if head.pos_ in ("ADJ", "NOUN", "PROPN") and any(c.dep_ == "aux" for c in kids(head)):
             head.pos_ = "VERB"
             head.tag_ = "VBN" if _after_have(head) else "VB"
         elif head.lemma_ == "have" and head.pos_ == "VERB":
@@ -875,7 +876,7 @@ def _repair_verbs(doc: Doc) -> None:
         # agent is a participle the tagger read as a noun (not an adjective: "was
         # malaria-free by" is no verb)
         head = doc[i].head
-        if head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "auxpass" for c in head.children):
+        if head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "auxpass" for c in kids(head)):
             head.pos_, head.tag_ = "VERB", "VBN"
     for i in numpy.nonzero(deps == ATTR_ID)[0].tolist():
         _passive_attribute(doc[i])
@@ -913,7 +914,7 @@ def _out_of(out: Token) -> None:
     >>> doc[2].dep_, doc[3].head.text
     ('prt', 'pulled')
     """
-    children = list(out.children)
+    children = list(kids(out))
     if out.lower_ != "out" or out.head.pos_ != "VERB" or len(children) != 1 \
             or children[0].dep_ != "prep" or children[0].lower_ != "of":
         return
@@ -942,14 +943,14 @@ def _contact_relative(root: Token) -> None:
     subject = next((c for c in root.lefts if c.dep_ == "nsubj"), None)
     clause = next((c for c in root.lefts if c.dep_ == "ccomp"), None)
     if (subject is None or clause is None or subject.left_edge.i == 0
-            or any(c.dep_ in ("dobj", "mark") for c in root.children)):
+            or any(c.dep_ in ("dobj", "mark") for c in kids(root))):
         return
     noun = root.doc[subject.left_edge.i - 1]
     if (noun.pos_ != "NOUN" or not clause.is_ancestor(noun)
             or clause.right_edge.i != noun.i):
         return
     clause.head, clause.dep_ = clause, "ROOT"
-    for child in list(root.children):
+    for child in list(kids(root)):
         if child.i < clause.left_edge.i or child.dep_ == "punct" and child.i > root.i:
             child.head = clause
     root.head, root.dep_ = noun, "relcl"
@@ -978,7 +979,7 @@ def _reported_object(root: Token) -> None:
                         None)
         speaker = None if subject is None else next(
             (c for c in subject.rights if c.dep_ == "appos"), None)
-        if (speaker is None or any(c.dep_ == "dobj" for c in root.children)
+        if (speaker is None or any(c.dep_ == "dobj" for c in kids(root))
                 or subject.left_edge.i != (particle or root).i + 1
                 or root.doc[speaker.left_edge.i - 1].text != ","):
             return
@@ -1006,7 +1007,7 @@ def _reported_object(root: Token) -> None:
         report.head, report.dep_ = report, "ROOT"
         if comma.head.i == obj.i:
             comma.head = report
-    for child in list(root.children):
+    for child in list(kids(root)):
         if child.i > report.i:
             child.head = report
     root.head, root.dep_ = report, "ccomp"
@@ -1027,7 +1028,7 @@ def _compound_object(clause: Token) -> None:
     if (clause.tag_ not in ("VBP", "VB") or head.pos_ != "VERB" or subject is None
             or subject.dep_ != "nsubj" or subject.tag_ != "NNS" or subject.i != clause.i - 1
             or len(list(clause.lefts)) != 1
-            or any(c.dep_ in ("dobj", "ccomp") and c.i != clause.i for c in head.children)
+            or any(c.dep_ in ("dobj", "ccomp") and c.i != clause.i for c in kids(head))
             or not default_lexicon().is_event_noun(clause.lower_)):
         return
     lefts = list(subject.lefts)
@@ -1054,7 +1055,7 @@ def _infinitive_read_as_noun(to: Token) -> None:
     if (verb.tag_ not in ("NN", "JJ") or not verb.is_lower
             or verb.lower_ not in verb_vocabulary() or name.pos_ != "PROPN"
             or not name.ent_type_ or name.ent_iob_ != "B"
-            or head.pos_ not in ("VERB", "ADJ") or any(c.i != verb.i for c in verb.children)
+            or head.pos_ not in ("VERB", "ADJ") or any(c.i != verb.i for c in kids(verb))
             or verb.head.i not in (to.i, name.i) or name.head.i not in (to.i, head.i)):
         return
     verb.pos_, verb.tag_ = "VERB", "VB"
@@ -1091,10 +1092,10 @@ def _claim_in_apposition(root: Token) -> None:
             or noun.lemma_.lower() not in CLAIM_NOUNS or article.lower_ not in ("a", "an")
             or article.i < 1 or doc[article.i - 1].text != ","
             or clause.right_edge.i >= article.i - 1
-            or any(c.dep_ == "mark" for c in clause.children)):
+            or any(c.dep_ == "mark" for c in kids(clause))):
         return
     clause.head, clause.dep_ = clause, "ROOT"
-    for child in list(root.children):
+    for child in list(kids(root)):
         if child.i < article.i or child.dep_ == "punct" and child.i > root.i:
             child.head = clause
     if named is not None:
@@ -1128,7 +1129,7 @@ def _claim_after_comma(noun: Token) -> None:
     # "rejects" read as a noun)
     if not any(c.dep_ in ("relcl", "appos", "acl") and c.pos_ == "VERB" for c in noun.rights) \
             and not (noun.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < noun.i
-                                                 for c in noun.head.children)):
+                                                 for c in kids(noun.head))):
         return
     verb = noun.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -1157,17 +1158,17 @@ def _passive_attribute(noun: Token) -> None:
     if (noun.tag_ not in ("NN", "NNP") or be.lemma_ != "be" or noun.i != be.i + 1
             or not _participle_spelling(noun)
             or any(c.dep_ in ("det", "poss", "amod", "nummod", "compound")
-                   for c in noun.children)):
+                   for c in kids(noun))):
         return
     by = next((c for c in noun.rights if c.dep_ in ("prep", "agent") and c.lower_ == "by"
-               and any(o.dep_ == "pobj" for o in c.children)), None)
+               and any(o.dep_ == "pobj" for o in kids(c))), None)
     if by is None:
         return
     root = be.head.i == be.i
     noun.head = noun if root else be.head
     noun.dep_ = be.dep_
     noun.pos_, noun.tag_ = "VERB", "VBN"
-    for child in list(be.children):
+    for child in list(kids(be)):
         if child.i == noun.i:
             continue
         child.head = noun
@@ -1193,7 +1194,7 @@ def _present_verb(root: Token) -> None:
     verb (tag VBZ, its lemma the noun's); the "that" clause becomes its complement."""
     if root.tag_ != "NNS" or root.dep_ != "ROOT" or not root.lower_.endswith("s"):
         return
-    children = list(root.children)
+    children = list(kids(root))
     if not any(c.pos_ == "VERB" for c in root.sent):
         # a sentence with no verb at all: "A Cairo court sentences former President
         # Mohamed Morsi to death" parsed as one noun phrase, the subject a compound
@@ -1205,13 +1206,13 @@ def _present_verb(root: Token) -> None:
             before[0].dep_, after[0].dep_ = "nsubj", "dobj"
             for det in [c for c in children if c.dep_ in ("det", "poss") and c.i < before[0].i]:
                 det.head = before[0]  # "A Cairo court": the subject's determiner
-            children = list(root.children)
+            children = list(kids(root))
     # (a noun's own determiner or possessor says it is a noun: "its transits")
     if not any(c.dep_ == "nsubj" and c.i < root.i for c in children) or any(
             c.dep_ in ("det", "poss") for c in children):
         return
     clauses = [c for c in children if c.dep_ == "acl" and c.i > root.i
-               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+               and any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(c))]
     # "Lai transits through New York without meeting X": a preposition after it will do
     if not clauses and not any(c.dep_ in ("dobj", "prep") and c.i > root.i
                                for c in children):
@@ -1229,19 +1230,19 @@ def _verb_before_claims(root: Token) -> None:
     noun of :data:`~extract.lexicon.CLAIM_NOUNS` tagged VBZ, with a name as its
     compound and a clause after the claim noun, becomes the verb (VBZ, the root), the
     name its subject, the claim noun its object and the clause the noun's."""
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in kids(root) if c.dep_ == "nsubj"), None)
     if (root.tag_ != "VBZ" or root.lemma_.lower() not in CLAIM_NOUNS or subject is None
             or subject.i != root.i - 1 or subject.tag_ != "NNS"
             or not subject.lower_.endswith("s")):
         return
-    names = [c for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    clauses = [c for c in root.children if c.dep_ == "ccomp" and c.i > root.i]
-    if not names or not clauses or any(c.dep_ in ("det", "poss") for c in subject.children):
+    names = [c for c in kids(subject) if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    clauses = [c for c in kids(root) if c.dep_ == "ccomp" and c.i > root.i]
+    if not names or not clauses or any(c.dep_ in ("det", "poss") for c in kids(subject)):
         return
     verb = subject
     verb.head = verb  # the root first: the tree must stay a tree
     root.head = verb
-    for child in [c for c in root.children if c.dep_ == "punct"]:
+    for child in [c for c in kids(root) if c.dep_ == "punct"]:
         child.head = verb
     verb.pos_, verb.tag_, verb.dep_ = "VERB", "VBZ", "ROOT"
     root.pos_, root.tag_, root.dep_ = "NOUN", "NNS", "dobj"
@@ -1293,7 +1294,7 @@ def _name_as_subject(name: Token) -> None:
     if (name.ent_type_ in _SUBJECT_TYPES and verb.pos_ == "VERB"
             and verb.tag_ in ("VBD", "VBZ", "VBP") and name.right_edge.i == verb.i - 1
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
-                        for c in verb.children)):
+                        for c in kids(verb))):
         name.dep_ = "nsubj"
 
 
@@ -1352,9 +1353,9 @@ def _perfect(have: Token, obj: Token) -> None:
     participle.head = participle if root else have.head
     participle.dep_ = have.dep_
     participle.pos_ = "VERB"
-    for child in list(have.children):
+    for child in list(kids(have)):
         child.head = participle
-    for child in list(obj.children):
+    for child in list(kids(obj)):
         if child.dep_ == "advmod" and child.i < participle.i:
             child.head = participle
     have.head = participle

@@ -89,6 +89,7 @@ from actorgraph.extract.rules.registry import PATTERN_CONFIDENCE, STATIVE_PATTER
 from actorgraph.extract.segment import COMPONENT as LINE_BREAKS
 from actorgraph.extract.segment import FINAL_STOPS
 from actorgraph.extract.timex import resolve_date
+from actorgraph.extract.tree import children_cached, kids
 from actorgraph.extract.triples import all_triples
 from actorgraph.extract.vague import (
     fragment_label,
@@ -258,7 +259,7 @@ def _setting_only(tt, obj: Mention, event_class: str | None) -> bool:
     if (event_class is not None and event_class not in VERBAL_CLASSES) \
             or obj.type not in PLACE_TYPES:
         return False
-    return any(c.dep_ == "dobj" for c in tt.predicate.children)
+    return any(c.dep_ == "dobj" for c in kids(tt.predicate))
 
 
 def _sentence_words(token) -> list[str]:
@@ -308,7 +309,7 @@ def _medium_agent(tt):
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head  # "a message on Twitter": the verb the message is of
     medium = {t.i for t in prep.subtree} | {t.i for t in tt.subject.subtree}
-    agent = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+    agent = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")
                   and c.i not in medium), None)
     if agent is None or agent.i == tt.object.i or agent.dep_ == "nsubjpass":
         return None
@@ -533,33 +534,34 @@ def extract_doc(doc: Doc, article: Article, *, lexicon: EventLexicon | None = No
         parsed = doc.text
     repair_entities(doc, text=parsed)
     repair_verbs(doc)
-    resolver = ActorResolver(doc)
-    triples: list[Triple] = []
-    sentences = 0
-    full_text = text if text is not None else (article.text or parsed)
-    if len(full_text) != length:
-        full_text = parsed
-    counts = stop_counts(doc)
-    for sent in doc.sents:
-        text, start, end = _stripped(sent, full_text, parsed)
-        if not text:
-            continue
-        sentences += 1
-        if foreign_sentence(sent, counts=counts, text=text):  # a passage in another language
-            continue
-        seen: set[tuple[str, str, str, bool]] = set()
-        for tt in all_triples(sent, lexicon=lexicon):
-            tt = _medium_agent(tt)
-            if tt is None:
+    with children_cached(doc):  # the parse is final: each token's children read once
+        resolver = ActorResolver(doc)
+        triples: list[Triple] = []
+        sentences = 0
+        full_text = text if text is not None else (article.text or parsed)
+        if len(full_text) != length:
+            full_text = parsed
+        counts = stop_counts(doc)
+        for sent in doc.sents:
+            text, start, end = _stripped(sent, full_text, parsed)
+            if not text:
                 continue
-            for subj in participants(resolver, tt.subject):
-                for obj in participants(resolver, tt.object):
-                    triple = _triple(tt, subj, obj, resolver, article, lexicon,
-                                     (text, start, end), seen)
-                    if triple is not None:
-                        triples.append(triple)
-    coded, mentions = ArticleCoder(resolver, article.date).coded_result(
-        triples, resolver.mentions())
+            sentences += 1
+            if foreign_sentence(sent, counts=counts, text=text):  # a passage in another language
+                continue
+            seen: set[tuple[str, str, str, bool]] = set()
+            for tt in all_triples(sent, lexicon=lexicon):
+                tt = _medium_agent(tt)
+                if tt is None:
+                    continue
+                for subj in participants(resolver, tt.subject):
+                    for obj in participants(resolver, tt.object):
+                        triple = _triple(tt, subj, obj, resolver, article, lexicon,
+                                         (text, start, end), seen)
+                        if triple is not None:
+                            triples.append(triple)
+        coded, mentions = ArticleCoder(resolver, article.date).coded_result(
+            triples, resolver.mentions())
     coded = tuple(t for t in coded if not _own_obligation(t))
     return ArticleResult(article=article, sentences=sentences, triples=coded,
                          mentions=mentions,

@@ -37,6 +37,7 @@ from actorgraph.extract.lexicon import (
     RELATIONAL_HEADS,
     VAGUE_HEADS,
 )
+from actorgraph.extract.tree import kids
 from spacy.tokens import Token
 
 __all__ = ["ABSTRACT_SUFFIXES", "fragment_label", "named_one", "noun_infinitive", "person_lemma",
@@ -246,6 +247,6 @@ def named_one(group: Token) -> Token | None:
     if one.dep_ == "appos" and one.head.pos_ == "PROPN":
         return one.head  # "James Ford, one of the men who ..."
     if one.dep_ == "nsubj" and one.head.lemma_ == "be":
-        return next((c for c in one.head.children
+        return next((c for c in kids(one.head)
                      if c.dep_ == "attr" and c.pos_ == "PROPN"), None)
     return None

@@ -98,6 +98,7 @@ from actorgraph.extract.lexicon import (
     USING_VERBS,
     WARRANT_NOUNS,
 )
+from actorgraph.extract.tree import kids
 from spacy.tokens import Token
 
 __all__ = [
@@ -257,7 +258,7 @@ def with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
 
 
 def children_of(tok: Token, *deps: str) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in deps]
+    return [c for c in kids(tok) if c.dep_ in deps]
 
 
 def pobjs(prep: Token) -> list[Token]:
@@ -289,7 +290,7 @@ def _named_before_time(pobj: Token) -> Token:
 
 
 def verb_lemma(verb: Token) -> str:
-    particles = [c.lower_ for c in verb.children if c.dep_ == PRT]
+    particles = [c.lower_ for c in kids(verb) if c.dep_ == PRT]
     return " ".join([verb.lemma_.lower(), *particles])
 
 
@@ -298,25 +299,25 @@ def is_verb(tok: Token) -> bool:
 
 
 def is_passive(verb: Token) -> bool:
-    if any(c.dep_ in (NSUBJPASS, AUXPASS) for c in verb.children):
+    if any(c.dep_ in (NSUBJPASS, AUXPASS) for c in kids(verb)):
         return True
     if _misparsed_participle(verb):
         return True
     # a bare participle coordinated with a passive verb shares its auxiliary: "who was
     # arrested and banned from the election", "were detained and deported by police"
     if (verb.dep_ == CONJ and verb.tag_ == "VBN" and verb.head is not verb
-            and not any(c.dep_ in (NSUBJ, "aux") for c in verb.children)
-            and any(c.dep_ in (NSUBJPASS, AUXPASS) for c in verb.head.children)):
+            and not any(c.dep_ in (NSUBJ, "aux") for c in kids(verb))
+            and any(c.dep_ in (NSUBJPASS, AUXPASS) for c in kids(verb.head))):
         return True
     # a reduced relative ("hostages held in Gaza"), not a clause with its own subject
     # ("reports that Russia had supplied weapons")
     if verb.dep_ == ACL and verb.tag_ == "VBN":
-        return not any(c.dep_ == NSUBJ for c in verb.children)
+        return not any(c.dep_ == NSUBJ for c in kids(verb))
     # a fronted passive participle: "Shelled by Russian forces, Kramatorsk lost ...",
     # not a comparison ("as seen by the scaffolding")
     return verb.dep_ == ADVCL and verb.tag_ == "VBN" and any(
-        c.dep_ == AGENT for c in verb.children) and not any(
-        c.dep_ == NSUBJ or (c.dep_ == "mark" and c.lower_ == "as") for c in verb.children)
+        c.dep_ == AGENT for c in kids(verb)) and not any(
+        c.dep_ == NSUBJ or (c.dep_ == "mark" and c.lower_ == "as") for c in kids(verb))
 
 
 def _misparsed_participle(verb: Token) -> bool:
@@ -327,15 +328,15 @@ def _misparsed_participle(verb: Token) -> bool:
     only a passive takes an agent, so the subject is the patient (a verb with an
     auxiliary or an object of its own is active: "has warned", "warned X").
     """
-    return (verb.tag_ in ("VBD", "VBN") and any(c.dep_ == AGENT for c in verb.children)
-            and any(c.dep_ == NSUBJ for c in verb.children)
-            and not any(c.dep_ in (DOBJ, DATIVE, "aux", CCOMP) for c in verb.children))
+    return (verb.tag_ in ("VBD", "VBN") and any(c.dep_ == AGENT for c in kids(verb))
+            and any(c.dep_ == NSUBJ for c in kids(verb))
+            and not any(c.dep_ in (DOBJ, DATIVE, "aux", CCOMP) for c in kids(verb)))
 
 
 def not_yet(verb: Token) -> bool:
     """Whether ``verb`` is the "have"/"be" of "has yet to ...", "is yet to ..."."""
     return verb.lemma_.lower() in ("have", "be") and any(
-        c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children)
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in kids(verb))
 
 
 def _whether_or_not(neg: Token) -> bool:
@@ -349,11 +350,11 @@ def is_negated(verb: Token) -> bool:
     after a verb of preventing ("refrained from criticising X"), or an
     infinitive after "has yet to" / "is yet to" ("has yet to release X"). The "not" of
     "whether or not" negates nothing."""
-    if any(c.dep_ == NEG and not _whether_or_not(c) for c in verb.children):
+    if any(c.dep_ == NEG and not _whether_or_not(c) for c in kids(verb)):
         return True
     if any(c.dep_ in _NO_ARGUMENT_DEPS and any(
             d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither")
-            for d in c.children) for c in verb.children):
+            for d in kids(c)) for c in kids(verb)):
         return True  # "no rockets were fired", "neither Russia nor Ukraine attacked X"
     if verb.dep_ == PCOMP and (verb.head.lower_ == "without" or (
             verb.head.lower_ == "from" and verb.head.head.lemma_.lower() in PREVENTING_VERBS)):
@@ -362,18 +363,18 @@ def is_negated(verb: Token) -> bool:
         # blocked from taking the oath"; nor is what is only sought: "the suit seeks to
         # block X from buying Y" (hedged, not denied)
         governor = verb.head.head
-        return not (any(c.dep_ == NEG for c in governor.children)
+        return not (any(c.dep_ == NEG for c in kids(governor))
                     or (verb.head.lower_ == "from" and sought(governor)))
     if verb.dep_ == XCOMP and not_yet(verb.head):
         return True  # "has yet to release", "is yet to answer": not done so far
     if verb.dep_ in (CCOMP, ACL) and denied(verb):
         return True  # "denied that its forces had shelled X"
-    return verb.dep_ == XCOMP and any(c.dep_ == NEG for c in verb.head.children)
+    return verb.dep_ == XCOMP and any(c.dep_ == NEG for c in kids(verb.head))
 
 
 def is_numeric(tok: Token) -> bool:
     return tok.ent_type_ in NON_PARTICIPANT_TYPES and not any(
-        c.dep_ == PREP and c.lower_ == "of" for c in tok.children)
+        c.dep_ == PREP and c.lower_ == "of" for c in kids(tok))
 
 
 def names_something(tok: Token) -> bool:
@@ -381,7 +382,7 @@ def names_something(tok: Token) -> bool:
     if tok.ent_type_ and tok.ent_type_ not in NON_PARTICIPANT_TYPES:
         return True
     return any(c.ent_type_ and c.ent_type_ not in NON_PARTICIPANT_TYPES
-               for c in tok.children if c.dep_ in (COMPOUND, NMOD, POBJ, PREP, AMOD, POSS))
+               for c in kids(tok) if c.dep_ in (COMPOUND, NMOD, POBJ, PREP, AMOD, POSS))
 
 
 def named_group(tok: Token) -> bool:
@@ -392,7 +393,7 @@ def named_group(tok: Token) -> bool:
     if tok.pos_ != "NOUN" or not (tok.tag_ == "NNS" or tok.lemma_.lower() in GROUP_NOUNS):
         return False
     return any(c.ent_type_ in _GROUP_NAMER_TYPES | {"GPE"} or country_word(c)
-               for c in tok.children if c.dep_ in (AMOD, COMPOUND, NMOD, POSS))
+               for c in kids(tok) if c.dep_ in (AMOD, COMPOUND, NMOD, POSS))
 
 
 def affiliated(tok: Token) -> bool:
@@ -404,7 +405,7 @@ def affiliated(tok: Token) -> bool:
     named group can act on, not a group that acts."""
     return tok.pos_ == "NOUN" and (any(
         c.ent_type_ in _GROUP_NAMER_TYPES | {"GPE"} or country_word(c)
-        for c in tok.children if c.dep_ in (AMOD, COMPOUND, NMOD, POSS)) or any(
+        for c in kids(tok) if c.dep_ in (AMOD, COMPOUND, NMOD, POSS)) or any(
         named_group(p) for prep in children_of(tok, PREP) if prep.lower_ in _OWNER_PREPS
         for p in pobjs(prep)))
 
@@ -439,7 +440,7 @@ def _stranded(tok: Token) -> bool:
         return False
     between = tok.doc[first.i + 1:tok.left_edge.i]
     return (any(t.text == "," for t in between)
-            and not any(c.dep_ == "cc" for c in (*first.children, *tok.children)))
+            and not any(c.dep_ == "cc" for c in (*kids(first), *kids(tok))))
 
 
 def stranded_subjects(verb: Token) -> list[Token]:
@@ -546,7 +547,7 @@ def _adjectival(verb: Token) -> bool:
     with an object has a determiner or a number there ("on hearing the news").
     """
     return any(obj.dep_ == DOBJ and obj.tag_ in ("NNS", "NNPS") and obj.left_edge.i == verb.i + 1
-               and not any(c.dep_ in ("det", "poss", "nummod") for c in obj.children)
+               and not any(c.dep_ in ("det", "poss", "nummod") for c in kids(obj))
                for obj in verb.rights)
 
 
@@ -631,7 +632,7 @@ def adjunct_subjects(participle: Token) -> list[Token]:
 def _thing_clause(verb: Token) -> bool:
     """Whether a verb heads a relative clause whose subject is "which" or "that"."""
     return verb.dep_ == RELCL and any(c.tag_ == "WDT" and c.dep_ in (NSUBJ, NSUBJPASS)
-                                      for c in verb.children)
+                                      for c in kids(verb))
 
 
 def _ruling_subjects(clause: Token) -> list[Token]:
@@ -648,7 +649,7 @@ def _ruling_subjects(clause: Token) -> list[Token]:
     # joined: "X came second, securing 12; Y came first")
     if (clause.dep_ != CCOMP or not is_verb(governor) or clause.i < governor.i
             or governor.lemma_.lower() in REPORTING_VERBS
-            or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)):
+            or not any(c.dep_ == "mark" and c.lower_ == "that" for c in kids(clause))):
         return []
     found = core(governor)[0]
     return found if _named(found) else []
@@ -677,7 +678,7 @@ def _with_subject(participle: Token) -> Token | None:
     pobj = _with_object(participle)
     if pobj is None:
         return None
-    named = [c for c in pobj.children if c.dep_ == APPOS and names_something(c)]
+    named = [c for c in kids(pobj) if c.dep_ == APPOS and names_something(c)]
     return named[0] if named else pobj
 
 
@@ -704,7 +705,7 @@ def _with_object(participle: Token) -> Token | None:
 
 def _senders(participle: Token) -> list[Token]:
     """Named ``by`` phrases of a participle, as agent or (misparsed) as preposition."""
-    return [p for c in participle.children
+    return [p for c in kids(participle)
             if c.dep_ == AGENT or (c.dep_ == PREP and c.lower_ == "by")
             for p in pobjs(c) if names_something(p)]
 
@@ -759,7 +760,7 @@ def launchers(noun: Token) -> list[Token]:
     Also for the misparse that makes "Rockets fired by X struck Y" two
     coordinated clauses.
     """
-    for child in noun.children:
+    for child in kids(noun):
         if child.dep_ in (ACL, RELCL) and child.lemma_.lower() in LAUNCH_VERBS:
             found = _senders(child)
             if found:
@@ -864,7 +865,7 @@ def _gerund_prep(verb: Token) -> Token | None:
         return head
     if verb.dep_ != CONJ or verb.tag_ != "VBG" or head.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
-    links = [c for c in head.children if c.dep_ == "cc" and c.i < verb.i]
+    links = [c for c in kids(head) if c.dep_ == "cc" and c.i < verb.i]
     if not links or links[-1].i == 0:
         return None
     before = verb.doc[links[-1].i - 1]
@@ -933,7 +934,7 @@ def _shared_nationality(tok: Token) -> bool:
         return False
     return any(c.dep_ == CONJ and c.pos_ == "NOUN" and any(
         m.dep_ in ("amod", "compound") and country_of(m.text) not in (None, m.text)
-        for m in c.lefts) for c in tok.children)
+        for m in c.lefts) for c in kids(tok))
 
 
 def _swallowed_subject(verb: Token) -> Token | None:
@@ -960,7 +961,7 @@ def _swallowed_subject(verb: Token) -> Token | None:
 def _perfect_participle(verb: Token) -> bool:
     """Whether ``verb`` heads an active perfect participle: "having captured X"."""
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having"
-                                      for c in verb.children)
+                                      for c in kids(verb))
 
 
 def _time_clause(prep: Token) -> Token | None:
@@ -981,13 +982,13 @@ def _given_to_subject(verb: Token) -> bool:
     rights"), "them" with a plural ("the rebels took the airport, giving them a route");
     not a person's "them" ("Murphy sent a letter to Biden and his team, giving them
     permission" gives the team) nor "him" or "her" ("giving him asylum")."""
-    pronoun = next((c.lower_ for c in verb.children if c.dep_ == DATIVE), None)
+    pronoun = next((c.lower_ for c in kids(verb) if c.dep_ == DATIVE), None)
     if pronoun not in ("it", "them") or not is_verb(verb.head):
         return False
     subject = next((s for s in children_of(verb.head, NSUBJ, NSUBJPASS)), None)
     if subject is None or subject.ent_type_ == "PERSON" or subject.pos_ == "PRON":
         return False
-    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in kids(subject))
     return plural == (pronoun == "them")
 
 
@@ -1056,7 +1057,7 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             # in Gaza, run by UNRWA" (not how the subject acted: "backed by X")
             # (a bare noun of an idiom is no object: "took place in Utah, moderated by X")
             objects = [o for o in children_of(head, DOBJ) if o.pos_ == "PROPN" or any(
-                o.children)] if (verb.i > head.i and _after_comma(verb)
+                kids(o))] if (verb.i > head.i and _after_comma(verb)
                                  and verb.lemma_.lower() not in SUBJECT_PARTICIPLES) else []
             subjects, pattern = objects or _grammatical_subjects(head), "participle"
         elif (verb.dep_ == PCOMP and passive and head.dep_ == PREP
@@ -1161,7 +1162,7 @@ def _clause_objects(verb: Token) -> list[Token]:
     if verb.lemma_.lower() in REPORTING_VERBS | PERCEPTION_VERBS:
         return []
     return [s for c in children_of(verb, CCOMP) if c.tag_ == "VBG" and c.i > verb.i
-            and not any(a.dep_ in ("aux", AUXPASS) for a in c.children)
+            and not any(a.dep_ in ("aux", AUXPASS) for a in kids(c))
             for s in children_of(c, NSUBJ) if s.pos_ in ("NOUN", "PROPN") and s.i > verb.i]
 
 
@@ -1205,7 +1206,7 @@ def _clause_relative(verb: Token, obj: Token) -> bool:
 def _actor_object(verb: Token) -> bool:
     """Whether a verb's direct object is someone named: a person, organisation, country or
     nationality ("invited Qatar"; not the subject's own agents: "sent envoys")."""
-    return any(c.dep_ == DOBJ and c.ent_type_ in TARGET_TYPES for c in verb.children)
+    return any(c.dep_ == DOBJ and c.ent_type_ in TARGET_TYPES for c in kids(verb))
 
 
 def _relied_on(verb: Token) -> list[Token]:
@@ -1221,7 +1222,7 @@ def _purpose(verb: Token) -> bool:
     """Whether an adverbial clause is a bare infinitive of purpose: "to protest against X"
     ("in order to" too), with no subject or subordinator of its own."""
     return verb.tag_ == "VB" and to_infinitive(verb) and not any(
-        c.dep_ == "mark" and c.lower_ not in ("in", "order") for c in verb.children)
+        c.dep_ == "mark" and c.lower_ not in ("in", "order") for c in kids(verb))
 
 
 def _object_gap(verb: Token, subjects: list[Token]) -> bool:
@@ -1232,14 +1233,14 @@ def _object_gap(verb: Token, subjects: list[Token]) -> bool:
     whose noun owns the subject: "Zenith, whose shares rose 5 pct")."""
     head = verb.head
     return (verb.dep_ == RELCL and bool(subjects) and head.i < verb.i
-            and not any(c.tag_ == _POSSESSIVE_WH for s in subjects for c in s.children)
-            and not any(c.dep_ == AUXPASS for c in verb.children)
+            and not any(c.tag_ == _POSSESSIVE_WH for s in subjects for c in kids(s))
+            and not any(c.dep_ == AUXPASS for c in kids(verb))
             and head.pos_ in ("NOUN", "PROPN") and head.ent_type_ not in ("DATE", "TIME")
             and head.lemma_.lower() not in ADVERBIAL_HEADS
             and not any(c.tag_ in WH_TAGS or c.tag_ == "WRB" or c.dep_ in (
-                CCOMP, XCOMP, "mark", ACOMP, "attr", "oprd") for c in verb.children)
+                CCOMP, XCOMP, "mark", ACOMP, "attr", "oprd") for c in kids(verb))
             and not any(c.dep_ == PREP and not children_of(c, POBJ, PCOMP)
-                        for c in verb.children))
+                        for c in kids(verb)))
 
 
 def event_lemma(noun: Token, lexicon: EventLexicon) -> str | None:
@@ -1304,14 +1305,14 @@ def prep_objects(verb: Token) -> list[tuple[Token, Token]]:
     lemma = verb.lemma_.lower()
     # "..., with Ukraine reporting heavy losses": Ukraine is the adjunct's subject; so is
     # the state of "leading to the state using the National Guard"
-    absolute = {found.i for c in verb.children if c.dep_ == ADVCL and c.tag_ == "VBG"
+    absolute = {found.i for c in kids(verb) if c.dep_ == ADVCL and c.tag_ == "VBG"
                 for found in [_with_object(c) or _outcome_subject(c)] if found is not None}
     if lemma in OUTCOME_VERBS:  # "leading to Governor Evers deploying ..." parsed as an acl
         absolute |= {t.i for prep in children_of(verb, PREP) for t in pobjs(prep)
                      if any(c.dep_ == ACL and c.tag_ == "VBG" and not c.doc[c.i - 1].is_punct
-                            for c in t.children)}
+                            for c in kids(t))}
     aims = lemma in LAUNCH_VERBS and (
-        lemma in AIM_VERBS or not any(c.dep_ in OBJ_DEPS for c in verb.children))
+        lemma in AIM_VERBS or not any(c.dep_ in OBJ_DEPS for c in kids(verb)))
     return [(prep, appositive_name(t, ACTOR_TYPES, comma=True))
             for prep in children_of(verb, PREP, DATIVE)
             if prep.pos_ == "ADP" and prep.ent_iob_ != "I" and not _fronted_setting(prep, verb)
@@ -1320,7 +1321,7 @@ def prep_objects(verb: Token) -> list[tuple[Token, Token]]:
                                        or (aims and prep.lower_ == "at")
                                        or (prep.lower_ == "by" and lemma in PREPOSITIONAL_VERBS))
             for t in pobjs(prep) if not is_numeric(t) and t.i not in absolute
-            and not (prep.lower_ == "with" and (any(c.dep_ == ACL for c in t.children)
+            and not (prep.lower_ == "with" and (any(c.dep_ == ACL for c in kids(t))
                                                 or _set_off(prep, verb)))]
 
 
@@ -1407,7 +1408,7 @@ def object_targets(noun: Token) -> list[tuple[Token, Token]]:
         for t in pobjs(prep):
             t = appositive_name(t, ACTOR_TYPES)
             if t.ent_type_ in TARGET_TYPES or any(
-                    c.ent_type_ in TARGET_TYPES for c in t.children
+                    c.ent_type_ in TARGET_TYPES for c in kids(t)
                     if c.dep_ in (COMPOUND, AMOD, NMOD, POSS)) or _named_holder(t):
                 found.append((prep, t))
     return found
@@ -1582,7 +1583,7 @@ def _has_target(noun: Token) -> bool:
     Avdiivka"; not "the 2022 invasion of February")."""
     return any(c.dep_ == PREP and (c.lower_ in ("on", "against") or (
         c.lower_ == "of" and any(names_something(p) and not is_numeric(p) for p in pobjs(c))))
-        for c in noun.children)
+        for c in kids(noun))
 
 
 def _first_of_name(tok: Token, noun: Token) -> bool:
@@ -1606,7 +1607,7 @@ def _modifier_agents(modifier: Token) -> list[Token]:
     bombing attack" -> the organisation of the compound event.
     """
     if modifier.dep_ == AMOD and modifier.tag_ == "VBN" and modifier.lemma_.lower() in LED_VERBS:
-        return [c for c in modifier.children if c.i < modifier.i
+        return [c for c in kids(modifier) if c.i < modifier.i
                 and (country_word(c) or c.ent_type_ in _LEADER_TYPES)]
     if modifier.dep_ == COMPOUND and modifier.pos_ == "NOUN":
         # "a PKK bombing attack": the organisation of the compound event noun; "a US
@@ -1645,12 +1646,12 @@ def _possessor_undergoes(noun: Token) -> bool:
     """Whether a possessor of ``noun`` is its patient: a patient noun with no "of"
     phrase ("Khashoggi's killing", but "the US' killing of Soleimani"), or any event
     noun with a named "by" agent ("Kyiv's bombardment by Russia")."""
-    if any(c.dep_ == PREP and c.lower_ == "of" for c in noun.children):
+    if any(c.dep_ == PREP and c.lower_ == "of" for c in kids(noun)):
         return False
     # "Kramatorsk's shelling by Russian forces": with a "by" agent, the possessor undergoes
     return noun.lemma_.lower() in PATIENT_NOUNS or any(
         c.dep_ == PREP and c.lower_ == "by" and any(names_something(p) for p in pobjs(c))
-        for c in noun.children)
+        for c in kids(noun))
 
 
 def place_of(verb: Token, patients: list[Token]) -> tuple[str, Token] | None:

@@ -85,6 +85,7 @@ from actorgraph.extract.rules.base import (
     with_conjuncts,
 )
 from actorgraph.extract.rules.verbal import second_complement
+from actorgraph.extract.tree import kids
 from actorgraph.extract.vague import person_noun
 from spacy.tokens import Doc, Span, Token
 
@@ -213,7 +214,7 @@ def _fulfilled(noun: Token) -> bool:
     elif noun.dep_ != "dobj":
         return False
     return (verb.lemma_.lower() in FULFILLING_VERBS
-            and not any(c.dep_ == "neg" for c in verb.children))
+            and not any(c.dep_ == "neg" for c in kids(verb)))
 
 
 def intention_holders(verb: Token) -> tuple[Token, list[Token], bool] | None:
@@ -253,7 +254,7 @@ def intention_holders(verb: Token) -> tuple[Token, list[Token], bool] | None:
             or not to_infinitive(verb)):
         return None
     # "no plans" (the holding verb's own negation is that "no")
-    negated = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    negated = any(c.dep_ == "det" and c.lower_ == "no" for c in kids(noun))
     holders = with_conjuncts(children_of(noun, POSS))
     head = noun.head
     if noun.dep_ in OBJ_DEPS and head.lemma_.lower() in HOLDING_VERBS:
@@ -269,7 +270,7 @@ def _own_negation(verb: Token) -> bool:
     """Whether an infinitive is negated by itself ("to not go", "to have *no* memory"),
     not through the verb it completes."""
     return any(c.dep_ == "neg" or (c.dep_ in ("dobj", "nsubj") and any(
-        d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children)
+        d.dep_ == "det" and d.lower_ == "no" for d in kids(c))) for c in kids(verb))
 
 
 def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged: bool,
@@ -339,7 +340,7 @@ def _conditioned(verb: Token) -> Iterator[TokenTriple]:
     for tok in threatened:
         for clause in children_of(tok, ADVCL):
             if not any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS
-                       for c in clause.children):
+                       for c in kids(clause)):
                 continue
             for target in with_conjuncts(children_of(clause, NSUBJ)):
                 if target.pos_ == "PRON" or not names_something(target):
@@ -355,7 +356,7 @@ def _demanded_of(noun: Token, clause: Token) -> Iterator[TokenTriple]:
     possessor, else the subject of the verb that holds it (its object, or through a
     preposition: "insisted on its demands that X ..."); the target the named subject of a
     "that" clause on the noun."""
-    if not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+    if not any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(clause)):
         return
     lemma = noun.lemma_.lower()
     yield from _asked(_holders(noun), noun, clause, lemma, "NOUN")
@@ -389,7 +390,7 @@ def _called_for(clause: Token, lexicon: EventLexicon) -> Iterator[TokenTriple]:
     halt its offensive", "renewed its call for Russia to withdraw" (a verb or noun whose
     "for" the lexicon lists as a demand, "call for", "appeal for")."""
     if clause.dep_ not in (ADVCL, ACL) or not any(
-            m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):
+            m.dep_ == "mark" and m.lower_ == "for" for m in kids(clause)):
         return
     head = clause.head
     if is_verb(head):
@@ -408,7 +409,7 @@ def _obliged(verb: Token, lexicon: EventLexicon) -> Iterator[TokenTriple]:
     verb with the modal a class. A pronoun subject of the clause is left out ("said it
     must act": most often the speaker)."""
     for clause in children_of(verb, CCOMP):
-        modal = next((c.lower_ for c in clause.children
+        modal = next((c.lower_ for c in kids(clause)
                       if c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS), None)
         if modal is None:
             continue

@@ -91,6 +91,7 @@ from actorgraph.extract.rules.base import (
     verb_lemma,
     with_conjuncts,
 )
+from actorgraph.extract.tree import kids
 from spacy.tokens import Doc, Span, Token
 
 __all__ = [
@@ -318,13 +319,13 @@ def _swallowing_apposition(target: Token) -> bool:
     """Whether ``target`` has a name in apposition that is the object of a swallowed verb
     (see :func:`swallowed_verb`): "the aid package angered Brussels"."""
     return any(c.dep_ == "appos" and any(_swallowed(m) for m in c.lefts)
-               for c in (target, *target.children))
+               for c in (target, *kids(target)))
 
 
 def _second_object(agent: Token) -> bool:
     """Whether ``agent`` is a second, unjoined object of its preposition (a misparse)."""
     return agent.dep_ == POBJ and any(
-        c.dep_ == POBJ and c.i < agent.i for c in agent.head.children)
+        c.dep_ == POBJ and c.i < agent.i for c in kids(agent.head))
 
 
 def _behind(noun: Token) -> Token | None:
@@ -375,7 +376,7 @@ def _second_event(target: Token, lexicon: EventLexicon) -> bool:
     if target.dep_ != CONJ:
         return False
     return (event_lemma(target, lexicon) is not None or derived_event(target, lexicon) is not None
-            or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in target.children))
+            or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kids(target)))
 
 
 #: Endings of nouns made from verbs, each with the endings of the verb to try in its place:
@@ -589,7 +590,7 @@ def _undergoing_possessor(noun: Token) -> bool:
     """Whether ``noun`` has a named possessor and a named "by" agent, so that the
     possessor undergoes it: "Huawei's blacklisting by the United States", "Yoon's
     impeachment by parliament"."""
-    return any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children) and any(
+    return any(c.dep_ == "poss" and c.pos_ != "PRON" for c in kids(noun)) and any(
         names_something(a) for prep in children_of(noun, PREP) if prep.lower_ == "by"
         for a in pobjs(prep))
 
@@ -598,7 +599,7 @@ def _named_side(tok: Token) -> bool:
     """Whether ``tok`` names a person, organisation, country or people, itself or by
     its modifier ("three Iranian diplomats")."""
     return tok.ent_type_ in _NOMINAL_SIDE_TYPES or any(
-        c.ent_type_ in _NOMINAL_SIDE_TYPES for c in tok.children
+        c.ent_type_ in _NOMINAL_SIDE_TYPES for c in kids(tok)
         if c.dep_ in (COMPOUND, NMOD, AMOD, "poss"))
 
 
@@ -613,7 +614,7 @@ def _between(noun: Token, lemma: str) -> Iterator[TokenTriple]:
     negated = (noun.head.pos_ == "VERB" and noun.dep_ not in (NSUBJ, NSUBJPASS)
                and is_negated(noun.head))
     # "a war between India and Pakistan would be catastrophic": only supposed
-    hedged = any(c.dep_ == "aux" and c.tag_ == "MD" for c in noun.head.children)
+    hedged = any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids(noun.head))
     for prep in children_of(noun, PREP):
         if prep.lower_ != "between":
             continue
@@ -634,7 +635,7 @@ def _sides(between: Token) -> list[Token]:
         for child in found[0].lefts:
             if child.dep_ in (NMOD, COMPOUND) and child.conjuncts:
                 return [child, *child.conjuncts]
-            if child.dep_ in (NMOD, COMPOUND) and any(c.dep_ == "cc" for c in child.children):
+            if child.dep_ in (NMOD, COMPOUND) and any(c.dep_ == "cc" for c in kids(child)):
                 return [child, found[0]]  # "between Islamic State and Libyan forces"
     return found
 
@@ -665,7 +666,7 @@ def stance_events(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 continue
             for noun in pobjs(prep):
                 event = event_lemma(noun, lexicon) if noun.pos_ == "NOUN" else None
-                if event is None or any(c.dep_ in ("det", "poss") for c in noun.children):
+                if event is None or any(c.dep_ in ("det", "poss") for c in kids(noun)):
                     continue
                 targets = [t for _, t in event_targets(noun, event)]
                 if not targets:
@@ -694,7 +695,7 @@ def clause_place(verb: Token) -> Token | None:
     for _ in range(_PLACE_DEPTH):
         deeper = []
         for tok in frontier:
-            for child in tok.children:
+            for child in kids(tok):
                 dep = child.dep_
                 if dep == PREP and child.lower_ in NOUN_PLACE_PREPS:
                     for pobj in pobjs(child):
@@ -712,7 +713,7 @@ def modifier_triples(doclike: Doc | Span) -> Iterator[TokenTriple]:
     for tok in doclike:
         if tok.dep_ != AMOD or tok.lemma_.lower() not in MODIFIER_VERBS or tok.tag_ != "VBN":
             continue
-        for child in tok.children:
+        for child in kids(tok):
             hyphen = child.i + 1 < tok.i and tok.doc[child.i + 1].text in ("-", "\u2010")
             if (child.i < tok.i and (hyphen or child.i + 1 == tok.i)
                     and (child.ent_type_ in _BACKER_TYPES or country_word(child))):

@@ -47,6 +47,7 @@ from actorgraph.extract.rules.base import (
     pobjs,
     reporter_apposition,
 )
+from actorgraph.extract.tree import kids
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["LEADER_OF", "MEMBER_OF", "role_triples"]
@@ -143,7 +144,7 @@ def _appointed_roles(verb: Token) -> Iterator[TokenTriple]:
     lemma = verb.lemma_.lower()
     if lemma not in APPOINTING_VERBS:
         return
-    people = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "oprd")
+    people = [c for c in kids(verb) if c.dep_ in ("dobj", "nsubjpass", "oprd")
               and _is_person(c)]
     for prep in children_of(verb, PREP):
         if prep.lower_ != "as":

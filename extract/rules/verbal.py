@@ -172,6 +172,7 @@ from actorgraph.extract.rules.base import (
     with_conjuncts,
 )
 from actorgraph.extract.rules.nominal import PLACE_TARGET_CLASSES, derived_event
+from actorgraph.extract.tree import kids
 from actorgraph.extract.vague import person_lemma
 from spacy.tokens import Doc, Span, Token
 
@@ -367,7 +368,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 continue
             named_patient = named_patient or names_something(patient)
             # "has a delegate but no congressional representative": "no" on a conjunct
-            denied = negated or any(c.dep_ == "det" and c.lower_ == "no" for c in patient.children)
+            denied = negated or any(c.dep_ == "det" and c.lower_ == "no" for c in kids(patient))
             reached = []
             if pattern == "svo" and not names_something(patient):
                 # "refused entry to Chris Brown", "lodged a protest with Albania" (a
@@ -462,7 +463,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             rel = f"{lemma} {prep.lower_}"
             label = _adjective_label(verb, _place_label(lemma, thing, prep.lower_), prep)
             if (label == rel and any(c.dep_ == "advmod" and c.lower_ in FOCUSING_ADVERBS
-                                     for c in prep.children)
+                                     for c in kids(prep))
                     and not any(p.lower_ == prep.lower_ and p.i < prep.i
                                 for p in children_of(verb, PREP))):
                 # "knew about his son's deals, particularly with China": the phrase
@@ -519,7 +520,7 @@ def _passive_infinitive(verb: Token) -> bool:
     the complement rule leaves: "Perez Molina has yet to be charged by prosecutors", "is
     expected to be extradited by Kenya" (not after a verb of failure, refusal, denial or
     stopping, whose reading is the complement rule's)."""
-    return (is_passive(verb) and any(c.dep_ == "agent" for c in verb.children)
+    return (is_passive(verb) and any(c.dep_ == "agent" for c in kids(verb))
             and verb.head.lemma_.lower() not in (
                 FAILURE_VERBS | REFUSAL_VERBS | DENIAL_VERBS | CESSATION_VERBS))
 
@@ -559,7 +560,7 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             subjects = core(verb)[0][:1]
             asked = verb.head.lemma_.lower() not in IMPLICATIVE_OBJECT_VERBS
         if len(subjects) != 1 or not any(c.dep_ == "cc" and c.lower_ == "and"
-                                         for c in subjects[0].children):
+                                         for c in kids(subjects[0])):
             continue
         sides = [s for s in with_conjuncts(subjects) if names_something(s)]
         if len(sides) < 2:
@@ -666,8 +667,8 @@ def _place_label(lemma: str, thing: Token | None, prep: str) -> str:
                               or thing.lemma_.lower() in QUANTITY_HEADS | FRACTION_NOUNS
                               or thing.ent_type_ in _AMOUNT_TYPES
                               or is_quantity(thing.doc[thing.left_edge.i:thing.i + 1].text)):
-        thing = next((p for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for p in c.children if p.dep_ == "pobj"), None)
+        thing = next((p for c in kids(thing) if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in kids(c) if p.dep_ == "pobj"), None)
     if thing is None or thing.pos_ != "NOUN" or thing.is_stop:
         return f"{lemma} {prep}"
     # a weapon's noun compound names it whole: "fired water cannon at" (not "cannon", an
@@ -709,7 +710,7 @@ def _recipients(verb: Token) -> tuple[list[Token], Token | None]:
         # pardon in apposition to the name: an indefinite noun after a name is the thing
         theme = next((c for c in first.rights if c.dep_ == APPOS and c.pos_ == "NOUN"
                       and first.pos_ == "PROPN"
-                      and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)),
+                      and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in kids(c))),
                      None)
     if theme is not None and (is_numeric(theme) or theme.like_num):
         return [], None
@@ -745,7 +746,7 @@ def _setting_of_talk(verb: Token, prep: Token, obj: Token) -> bool:
         return True  # "said from La Fortaleza", "announced at the summit in Brussels"
     if prep.lower_ in _TALK_PREPS or (prep.lower_ == "on" and lemma not in SAY_VERBS):
         return False  # "reported on a distress call", but "said on the deck"
-    if lemma in NAMING_VERBS and any(c.dep_ == "oprd" for c in verb.children):
+    if lemma in NAMING_VERBS and any(c.dep_ == "oprd" for c in kids(verb)):
         return True
     return lemma in REPORTING_VERBS and not names_something(obj)
 
@@ -812,7 +813,7 @@ def _bare_count(obj: Token) -> bool:
             and any(c.dep_ == "nummod" and c.like_num for c in obj.lefts)
             and not any(c.dep_ in ("poss", "compound") or c.ent_type_
                         or (c.dep_ == "prep" and c.lower_ == "of")
-                        for c in obj.children if c.dep_ != "nummod"))
+                        for c in kids(obj) if c.dep_ != "nummod"))
 
 
 def _setting_place(verb: Token, prep: Token, obj: Token) -> bool:
@@ -845,7 +846,7 @@ def _point_follows(verb: Token, patient: Token) -> bool:
         return False
     return any(c.i > patient.i and (c.dep_ == PREP or (c.dep_ in (XCOMP, "advcl", "acl")
                                                       and c.pos_ in ("VERB", "AUX")))
-               for c in (*verb.children, *patient.children))
+               for c in (*kids(verb), *kids(patient)))
 
 
 #: What :func:`_predicative` says of a parse that cut object and predicate wrongly.
@@ -870,33 +871,33 @@ def _predicative(verb: Token, patient: Token) -> str | None:
     found = None
     # "described the attacks as a dastardly act", with "as" on the verb or right after
     # the object (not "an aggression on Iraq as a state")
-    for child in [*verb.children, *(c for c in patient.rights if c.i == patient.i + 1)]:
+    for child in [*kids(verb), *(c for c in patient.rights if c.i == patient.i + 1)]:
         if child.i == patient.i:
             continue
         if child.dep_ in ("oprd", "ccomp") and child.pos_ in ("NOUN", "PROPN", "ADJ"):
             found, prefix = child, ""
         elif child.dep_ == "prep" and child.lower_ == "as":
-            found = next((p for p in child.children if p.dep_ == "pobj"), None)
+            found = next((p for p in kids(child) if p.dep_ == "pobj"), None)
             prefix = "as "
         if found is not None:
             break
     if found is None:
         # "declared the outbreak of mpox - a disease found in monkeys - to be a global
         # emergency": the infinitive hung on the verb or anywhere in the object's phrase
-        clause = next((c for c in (*verb.children, *patient.subtree)
+        clause = next((c for c in (*kids(verb), *patient.subtree)
                        if c.dep_ in _TO_BE_DEPS and c.i > patient.i and _to_be(c)), None)
-        found = next((c for c in clause.children if c.dep_ in ("attr", "acomp")),
+        found = next((c for c in kids(clause) if c.dep_ in ("attr", "acomp")),
                      None) if clause is not None else None
         prefix = ""
     if found is None:
         # "called Mohammad's admission a political maneuver", parsed as an apposition
-        found = next((c for c in patient.children if c.dep_ == "appos" and c.pos_ == "NOUN"
-                      and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)),
+        found = next((c for c in kids(patient) if c.dep_ == "appos" and c.pos_ == "NOUN"
+                      and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in kids(c))),
                      None)
     if found is None:
         # "called Nevada for Biden": the race, called for a candidate
         return _named_for(verb, patient) or _hung_result(verb, patient)
-    if any(c.dep_ == "dobj" for c in found.children):
+    if any(c.dep_ == "dobj" for c in kids(found)):
         # "called the Democrats investigation a witch hunt" parsed with "Democrats"
         # as the object and "investigation" as the predicate of "hunt"
         return _MISPARSED
@@ -954,15 +955,15 @@ def _small_clauses(verb: Token) -> list[tuple[Token, str]]:
         return []
     found = []
     for clause in children_of(verb, "ccomp"):
-        if any(c.dep_ == "mark" for c in clause.children):
+        if any(c.dep_ == "mark" for c in kids(clause)):
             continue
         if clause.pos_ in ("NOUN", "ADJ"):
             predicate = clause
         elif clause.lemma_ == "be" and to_infinitive(clause):
-            predicate = next((c for c in clause.children if c.dep_ in ("attr", "acomp")), None)
+            predicate = next((c for c in kids(clause) if c.dep_ in ("attr", "acomp")), None)
         else:
             continue
-        subject = next((c for c in clause.children if c.dep_ == NSUBJ), None)
+        subject = next((c for c in kids(clause) if c.dep_ == NSUBJ), None)
         wording = (_wording(predicate, subject.right_edge.i if subject is not None else -1)
                    if predicate is not None else None)
         if subject is not None and wording and subject.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -1006,7 +1007,7 @@ def _secondary(verb: Token, patient: Token) -> str | None:
         if (child.dep_ == XCOMP and child.pos_ == "VERB" and verb.lemma_.lower() in _CONTROL_VERBS
                 and to_infinitive(child)):
             # "urged states not to reschedule": the "not" is part of what is urged
-            negative = any(c.dep_ == "neg" for c in child.children)
+            negative = any(c.dep_ == "neg" for c in kids(child))
             return f"{'not ' if negative else ''}to {verb_lemma(child)}{_done_to(child)}"
     return second_complement(verb, patient) or moved or _hung_result(verb, patient)
 
@@ -1018,7 +1019,7 @@ _LEVEL_TYPES = _AMOUNT_TYPES | {"CARDINAL"}
 def _level(obj: Token) -> bool:
     """Whether a prepositional object is an amount or a number ("17.50 dlrs", "nine")."""
     return (obj.like_num or obj.ent_type_ in _LEVEL_TYPES
-            or any(c.dep_ == "nummod" or c.like_num for c in obj.children))
+            or any(c.dep_ == "nummod" or c.like_num for c in kids(obj)))
 
 
 def second_complement(verb: Token, patient: Token) -> str | None:
@@ -1041,11 +1042,11 @@ def second_complement(verb: Token, patient: Token) -> str | None:
             if prep.i < patient.i:
                 continue
             if lemma in PREVENTING_VERBS and word == "from":
-                gerund = next((c for c in prep.children
+                gerund = next((c for c in kids(prep)
                                if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
                 if gerund is None:
                     continue
-                thing = next((c for c in gerund.children if c.dep_ == "dobj"
+                thing = next((c for c in kids(gerund) if c.dep_ == "dobj"
                               and c.pos_ == "NOUN"), None)
                 wording = _wording(thing, gerund.i) if thing is not None else None
                 return f"from {gerund.lower_}" + (f" {wording}" if wording else "")
@@ -1065,7 +1066,7 @@ def _done_to(infinitive: Token) -> str:
     "told its shareholders to ignore it" -> " it": without it "order to reinstate"
     government reads as reinstating the government. Empty without an object.
     """
-    thing = next((c for c in infinitive.children if c.dep_ == "dobj"), None)
+    thing = next((c for c in kids(infinitive) if c.dep_ == "dobj"), None)
     if thing is None:
         return ""
     if thing.pos_ == "PRON":
@@ -1147,7 +1148,7 @@ def _event_antecedent(verb: Token, patient: Token, lexicon: EventLexicon) -> Tok
 
 def _respectively(verb: Token) -> bool:
     """Whether "respectively" distributes the verb's coordinated arguments."""
-    return any(t.lower_ == "respectively" for c in verb.children for t in (c, *c.children))
+    return any(t.lower_ == "respectively" for c in kids(verb) for t in (c, *kids(c)))
 
 
 def _paired(verb: Token, agents: list[Token], patients: list[Token],
@@ -1175,13 +1176,13 @@ def _said_subject(verb: Token, patient: Token) -> bool:
         # clause or what is said ("said a prayer"), never a participant
         return True
     if any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") and c.i != verb.i
-           for c in patient.children):
+           for c in kids(patient)):
         return True  # (the verb's own participle is said of its noun: "X, charged by Y,")
-    return any(c.i > patient.i and not any(g.dep_ in _SUBJECT_DEPS for g in c.children)
+    return any(c.i > patient.i and not any(g.dep_ in _SUBJECT_DEPS for g in kids(c))
                and (c.dep_ == "ccomp" or _cut_clause(verb, patient, c)
                     # "reported X to be dead" (a verb of naming says it: "declare void")
                     or (_to_be(c) and verb.lemma_.lower() not in NAMING_VERBS))
-               for c in verb.children)
+               for c in kids(verb))
 
 
 #: Dependencies of a clause's own subject.
@@ -1206,12 +1207,12 @@ def _cut_clause(verb: Token, patient: Token, clause: Token) -> bool:
     """
     if clause.dep_ not in ("conj", "advcl") or clause.pos_ not in ("VERB", "AUX"):
         return False
-    if any(c.dep_ == "mark" for c in clause.children):
+    if any(c.dep_ == "mark" for c in kids(clause)):
         return False  # "... when she arrived"
-    if any(c.dep_ in ("cc", "preconj") and patient.i < c.i < clause.i for c in verb.children):
+    if any(c.dep_ in ("cc", "preconj") and patient.i < c.i < clause.i for c in kids(verb)):
         return False  # "announced the deal and would sign it": a second act
     return clause.tag_ in _FINITE_TAGS or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in clause.children)
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in kids(clause))
 
 
 def _sources(verb: Token, patients: list[Token]) -> list[tuple[Token, Token]]:
@@ -1272,7 +1273,7 @@ def earlier_agents(noun: Token, lexicon: EventLexicon) -> list[Token]:
     event = event_lemma(noun, lexicon) if noun.pos_ == "NOUN" else None
     if (event is None or lexicon.classify(event, pos="NOUN") not in VIOLENT_CLASSES
             or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS
-                       for c in noun.children)
+                       for c in kids(noun))
             or children_of(noun, PREP)):
         return []
     doc = noun.doc
@@ -1418,7 +1419,7 @@ def _judged_events(verb: Token, judged: list[Token], negated: bool,
     possessor that undergoes it: "for Khashoggi's murder") and no agent of its own.
     """
     # "held X responsible for the killing of Y": the deed hangs on the adjective
-    holders = [c for c in verb.children if c.dep_ in ("oprd", "acomp")
+    holders = [c for c in kids(verb) if c.dep_ in ("oprd", "acomp")
                and c.lemma_.lower() in LIABLE_ADJECTIVES]
     if (verb.lemma_.lower() not in JUDGING_VERBS and not holders) or not judged:
         return

@@ -1,0 +1,60 @@
+"""The children of a token, read once per token of the Doc being extracted.
+
+``token.children`` makes a new :class:`~spacy.tokens.Token` for each child on
+every call, and the rules ask the same tokens' children over and over (the
+rules of each verb, then the actors, the context and the coding of each
+triple). While :func:`children_cached` holds a Doc, :func:`kids` keeps each
+token's children, by token index, the first time they are asked; for any
+other Doc it is ``token.children`` itself. The Doc must not be changed while it
+is held: the parse repairs (:mod:`extract.hygiene`) run before.
+
+The tokens kept are shared between calls, so ``is`` between two of them can
+hold where it did not before; compare tokens with ``==`` or by index.
+
+Examples
+--------
+>>> import spacy
+>>> from spacy.tokens import Doc
+>>> doc = Doc(spacy.blank("en").vocab, words=["Hamas", "freed", "hostages"],
+...           heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"])
+>>> [t.text for t in kids(doc[1])]
+['Hamas', 'hostages']
+>>> with children_cached(doc):
+...     [t.text for t in kids(doc[1])], kids(doc[1]) is kids(doc[1]), kids(doc[0])
+(['Hamas', 'hostages'], True, ())
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+
+from spacy.tokens import Doc, Token
+
+__all__ = ["children_cached", "kids"]
+
+_held: Doc | None = None
+_children: dict[int, tuple[Token, ...]] = {}
+
+
+def kids(tok: Token) -> Iterable[Token]:
+    """The children of ``tok`` in order (``tok.children``), kept while its Doc is held."""
+    if tok.doc is not _held:
+        return tok.children
+    i = tok.i
+    found = _children.get(i)
+    if found is None:
+        found = _children[i] = tuple(tok.children)
+    return found
+
+
+@contextmanager
+def children_cached(doc: Doc) -> Iterator[None]:
+    """Keep the children of ``doc``'s tokens while in the block (``doc`` unchanged)."""
+    global _held, _children
+    before = _held, _children
+    _held, _children = doc, {}
+    try:
+        yield
+    finally:
+        _held, _children = before
