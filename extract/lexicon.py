@@ -201,7 +201,6 @@ __all__ = [
     "RECIPIENT_PREPS",
     "RECIPROCAL_NOUNS",
     "RECIPROCAL_VERBS",
-    "RECOUNTING_VERBS",
     "REFUSAL_NOUNS",
     "REFUSAL_VERBS",
     "RELATIONAL_HEADS",
@@ -625,8 +624,6 @@ ANY_LEADER_WORDS = words("any_leader_words")
 ANY_PERSON_WORDS = words("any_person_words")
 #: Verbs that report speech or belief: their complement is attributed to their subject.
 REPORTING_VERBS = words("reporting_verbs")
-#: Verbs of remembering or recounting, whose -ing complement is a past experience told of.
-RECOUNTING_VERBS = words("recounting_verbs")
 #: Reporting verbs that make the reported claim uncertain.
 HEDGE_VERBS = words("hedge_verbs")
 #: Adverbs that make a claim uncertain.

@@ -49,7 +49,6 @@ from actorgraph.extract.lexicon import (
     NEGATIVE_ADJECTIVES,
     OBLIGATION_MODALS,
     REALIZED_VERBS,
-    RECOUNTING_VERBS,
     REFUSAL_NOUNS,
     REFUSAL_VERBS,
 )
@@ -168,10 +167,6 @@ def _complement_triples(doclike: Iterable[Token],
         matrix_lemma = matrix.lemma_.lower()
         if verb_lemma(matrix).replace(" ", "_") in REFUSAL_VERBS:
             matrix_lemma = verb_lemma(matrix).replace(" ", "_")  # "ruled out sending"
-        if matrix_lemma in RECOUNTING_VERBS and verb.tag_ == "VBG":
-            # "recalled receiving letters from X", "described seeing bodies": an
-            # experience told of, not an act the subject undertakes
-            continue
         if matrix_lemma in LODGING_VERBS and not to_infinitive(verb):
             # "Japan lodges protest with China" (a headline): the parse made the lodged
             # noun a bare infinitive; it is "lodge protest with", as "lodged a protest with"
