@@ -141,6 +141,7 @@ __all__ = [
     "verb_form",
     "stranded_subjects",
     "subject_control",
+    "for_subject",
     "adopting_verb",
     "suspected_of",
     "verb_lemma",
@@ -474,10 +475,49 @@ def compound_subjects(verb: Token) -> list[Token]:
 
 
 def subject_control(verb: Token) -> bool:
-    """Whether ``verb`` is an infinitive whose subject is its head's subject."""
+    """Whether ``verb`` is an infinitive whose subject is its head's subject (not when a
+    "for" phrase before it names its own subject: :func:`for_subject`)."""
     return (verb.dep_ == XCOMP and is_verb(verb.head)
             and not children_of(verb.head, *OBJ_DEPS) and not is_passive(verb.head)
-            and not addressees(verb.head))
+            and not addressees(verb.head) and for_subject(verb) is None)
+
+
+def for_subject(verb: Token) -> Token | None:
+    """The noun of a "for" phrase that ends right before a "to" infinitive, parsed as a
+    prepositional object of the clause above: the infinitive's own subject ("NASA pays
+    for Russian rockets to carry its crews": the rockets carry them; "proposed a method
+    for rescue teams to find the tanker": the teams find it; "argued for a new agency to
+    regulate big tech"), not whoever pays, proposes or argues. A span of time is no such
+    subject ("sanctioned them for months to pressure X"). None otherwise.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["NASA", "pays", "for", "rockets", "to", "carry", "crews"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 2, 5, 1, 5],
+    ...           deps=["nsubj", "ROOT", "prep", "pobj", "aux", "advcl", "dobj"])
+    >>> for_subject(doc[5]), for_subject(doc[1])
+    (rockets, None)
+    """
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i == 0 or to.i < verb.head.i:
+        return None
+    tok = to.doc[to.i - 1]
+    for _ in range(6):
+        if tok.dep_ == POBJ and tok.head.lower_ == "for" and tok.head.dep_ == PREP:
+            break
+        if tok.head == tok or tok.head.i >= to.i:
+            return None
+        tok = tok.head
+    else:
+        return None
+    prep = tok.head
+    if (tok.right_edge.i != to.i - 1 or tok.ent_type_ in ("DATE", "TIME")
+            or tok.lemma_.lower() in TIME_UNITS
+            or not (prep.head == verb.head or verb.head in prep.head.ancestors)):
+        return None
+    return tok
 
 
 def addressees(verb: Token) -> list[Token]:
@@ -1114,6 +1154,15 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             pattern = (head_pattern if head_pattern == "instrument"
                        or (head_pattern == "control" and head.dep_ == PCOMP)
                        else "inherited")
+        elif (verb.dep_ in (ADVCL, XCOMP) and is_verb(head)
+              and (own := for_subject(verb)) is not None):
+            # "NASA pays for Russian rockets to carry its crews", "proposed a method for
+            # rescue teams to find the tanker": the "for" noun does it, not the clause's
+            # subject; when it names no one ("support for the protests to end the
+            # lockdown", "pushed for funding to avoid X") who does it is not said
+            subjects = [own] if (own.ent_type_ in TARGET_TYPES or actor_noun(own)
+                                 or named_group(own)) else []
+            pattern = "control"
         elif (verb.dep_ == ADVCL and _purpose(verb) and is_verb(head) and not is_passive(head)
               and not _actor_object(head)):
             # "ethnic Turks began a hunger strike to protest against X", "marched in Paris

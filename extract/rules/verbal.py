@@ -140,6 +140,7 @@ from actorgraph.extract.rules.base import (
     PREP,
     XCOMP,
     TokenTriple,
+    actor_noun,
     adopting_verb,
     appositive_name,
     by_agents,
@@ -157,6 +158,7 @@ from actorgraph.extract.rules.base import (
     is_place,
     is_target_prep,
     is_verb,
+    named_group,
     names_something,
     not_yet,
     noun_agents,
@@ -696,13 +698,12 @@ def _recipients(verb: Token) -> tuple[list[Token], Token | None]:
     the second object is an amount, the first is the patient after all ("fined
     Google 4 billion euros").
     """
-    slots = [s for s in children_of(verb, *OBJ_DEPS) if s.pos_ != "ADP"]
+    # a reflexive is no second party: "earned income herself", "bought himself a car"
+    slots = [s for s in children_of(verb, *OBJ_DEPS) if s.pos_ != "ADP" and not (
+        s.tag_ == "PRP" and s.lower_.endswith(("self", "selves")))]
     dative = [s for s in slots if s.dep_ == DATIVE]
-    if dative:
-        first = dative[0]
-    elif len(slots) >= 2:
-        first = slots[0]
-    else:
+    first = dative[0] if dative else slots[0] if len(slots) >= 2 else None
+    if first is None or not _may_receive(first):
         return [], None
     theme = next((s for s in slots if s.i != first.i), None)
     if theme is None:
@@ -715,6 +716,20 @@ def _recipients(verb: Token) -> tuple[list[Token], Token | None]:
     if theme is not None and (is_numeric(theme) or theme.like_num):
         return [], None
     return with_conjuncts([first]), theme
+
+
+def _may_receive(tok: Token) -> bool:
+    """Whether the dative or the first of two objects the parse gave a verb can be who
+    receives: a pronoun, a name, a body of people or someone known ("gave Hamas money",
+    "gave them access", "sent his girlfriend videos"), not an indefinite thing the parse
+    split off the object or took for a dative ("gave a curt 'no'", "delivered a long
+    speech ... and a fireworks show")."""
+    if (tok.pos_ in ("PRON", "PROPN") or tok.ent_type_ in ACTOR_TYPES
+            or actor_noun(tok) or named_group(tok)):
+        return True
+    # "sent his girlfriend videos", "provide the network a licence": someone known; an
+    # indefinite thing is what is given ("a curt 'no'", "a long speech", "a few masks")
+    return not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
 
 
 def _object_recipients(verb: Token, patients: list[Token]) -> list[tuple[Token, Token]]:
