@@ -61,6 +61,8 @@ from actorgraph.extract.lexicon import (
     JUDGING_VERBS,
     LEADER_ROLES,
     LED_VERBS,
+    MEASURE_HEADS,
+    MEASURE_PREPS,
     MEMBER_HEADS,
     MEMBER_ROLES,
     NAME_PARTICIPLES,
@@ -378,6 +380,22 @@ def _counted_people(head: Token) -> bool:
         c.dep_ == _NUMMOD and c.like_num for c in head.children)
 
 
+#: Dependencies of a noun phrase that something is done to (not its doer): the object, the
+#: subject of a passive (and, see :func:`_acted_on`, the object of a verb's preposition).
+_ACTED_ON_DEPS = frozenset({"dobj", "nsubjpass", "dative"})
+
+
+def _acted_on(head: Token) -> bool:
+    """Whether the phrase of ``head`` (or of the first of its conjuncts) is acted on: an
+    object, a passive subject or the object of a verb's preposition ("fired at two Russian
+    jets"; not the agent's "by", which is its own dependency, nor a noun's "of")."""
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    if head.dep_ == POBJ:  # of a verb's preposition, not the agent's nor a noun's
+        return head.head.dep_ == PREP and head.head.head.pos_ in ("VERB", "AUX")
+    return head.dep_ in _ACTED_ON_DEPS
+
+
 def _reporting_subject(group: Token) -> Token | None:
     """The noun subject of the verb of saying whose reported clause ``group`` is the subject
     of ("Ukraine said its forces had hit ...": Ukraine), or None."""
@@ -460,7 +478,8 @@ def concept_complement(head: Token) -> tuple[Token, Token] | None:
     "declared a state of emergency", "began construction of the wall", "claims
     sovereignty over Taiwan", "workers at the Escondida mine" (people, with
     :data:`~extract.lexicon.PEOPLE_PLACE_PREPS`), "a drop in operating profit" (a change,
-    :data:`~extract.lexicon.CHANGE_HEADS`): the complement directly follows the head, its
+    :data:`~extract.lexicon.CHANGE_HEADS`), "curbs on exports" (a limit or levy,
+    :data:`~extract.lexicon.MEASURE_HEADS`): the complement directly follows the head, its
     object is a noun or a name (not a pronoun, number, date or amount), it has
     no conjuncts and no determiner but an article, and at most a few words come
     before it. Without it the
@@ -494,6 +513,8 @@ def concept_complement(head: Token) -> tuple[Token, Token] | None:
         preps = preps | PEOPLE_PLACE_PREPS  # "workers at BHP's Escondida mine"
     if lemma in CHANGE_HEADS:
         preps = preps | CHANGE_PREPS  # "a 14% drop in operating profit"
+    if lemma in MEASURE_HEADS:
+        preps = preps | MEASURE_PREPS  # "new restrictions on flights to Cuba"
     if prep.dep_ != PREP or prep.head.i != head.i or prep.lower_ not in preps:
         return None
     if (prep.lower_ == _REASON_PREP and head.dep_ == DOBJ
@@ -1001,6 +1022,12 @@ class ActorResolver:
                     continue  # "Colombia's ELN rebels" are not Colombia (but "Tuareg rebels")
                 return self._as_standin(mention, extent)
             if ent.label_ == "NORP" and {lemma, word} & STATE_HEADS:
+                if _counted_people(head) and _acted_on(head):
+                    # "expelled four Indian diplomats", "shot down 20 Russian drones": so
+                    # many people or things of a nation acted on, not its state (as "30
+                    # Israelis"); a group of the nation (NORP) labelled as written
+                    return Mention(extent.text, self._concept_label(head), "NORP",
+                                   extent.start_char, extent.end_char, via="concept")
                 country = country_of(self._name(ent))
                 if country is not None:
                     return Mention(extent.text, country, "GPE", extent.start_char,

@@ -139,6 +139,8 @@ __all__ = [
     "MANDATED_AUX",
     "MANDATING_VERBS",
     "MEANS_NOUNS",
+    "MEASURE_HEADS",
+    "MEASURE_PREPS",
     "MEDIA_WORDS",
     "MEDIUM_PREPS",
     "MEMBER_HEADS",
@@ -439,6 +441,10 @@ INFINITIVE_HEADS = words("infinitive_heads")
 CHANGE_HEADS = words("change_heads")
 #: Prepositions of what such a change is in.
 CHANGE_PREPS = words("change_preps")
+#: Nouns of a limit, levy or ban whose point is what it bears on ("restrictions on flights").
+MEASURE_HEADS = words("measure_heads")
+#: Prepositions of what such a measure bears on.
+MEASURE_PREPS = words("measure_preps")
 PENDING_MARKS = words("pending_marks")
 #: Predicate adjectives whose "that" clause is only possible ("it is possible that").
 HEDGING_ADJECTIVES = words("hedging_adjectives")
