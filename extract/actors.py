@@ -1417,7 +1417,7 @@ class ActorResolver:
             return []
         if first.via in ("standin", "concept") and (head.tag_ in ("NNS", "NNPS")
                                                     or head.lower_ == "one"):
-            named = self._named_members(head)
+            named = self._named_members(head) or self._pair_members(head)
             if named:
                 if first.via == "standin" and first.label not in {m.label for m in named} \
                         and self._named_apposition(head) is not None:
@@ -1468,6 +1468,18 @@ class ActorResolver:
                 if mention is not None and mention.label not in {m.label for m in found}:
                     found.append(mention)
         return found
+
+    def _pair_members(self, head: Token) -> list[Mention]:
+        """The two countries or organisations "both countries", "the two companies" stand
+        for (:meth:`Coreference.pair <actorgraph.extract.coref.Coreference.pair>`)."""
+        extent = self._extent(head)
+        found: list[Mention] = []
+        for antecedent in self.coreference.pair(head):
+            mention = self._entity_mention(antecedent.entity, antecedent.entity.root)
+            if mention is not None and mention.label not in {m.label for m in found}:
+                found.append(Mention(extent.text, mention.label, mention.type,
+                                     extent.start_char, extent.end_char, via="description"))
+        return found if len(found) == 2 else []
 
     def _coreferent(self, head: Token) -> Mention | None:
         if head.i in self._resolving:

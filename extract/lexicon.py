@@ -169,6 +169,8 @@ __all__ = [
     "OWNING_UP_VERBS",
     "OWNING_VERBS",
     "PACT_NOUNS",
+    "PAIR_ORG_HEADS",
+    "PAIR_WORDS",
     "PARTICIPATING_VERBS",
     "PARTNER_PREPS",
     "PATIENT_NOUNS",
@@ -441,6 +443,10 @@ INFINITIVE_HEADS = words("infinitive_heads")
 CHANGE_HEADS = words("change_heads")
 #: Prepositions of what such a change is in.
 CHANGE_PREPS = words("change_preps")
+#: Words that make a plural description the two actors named before ("both countries").
+PAIR_WORDS = words("pair_words")
+#: Plural heads of such a description that mean organisations, beside the company heads.
+PAIR_ORG_HEADS = words("pair_org_heads")
 #: Nouns of a limit, levy or ban whose point is what it bears on ("restrictions on flights").
 MEASURE_HEADS = words("measure_heads")
 #: Prepositions of what such a measure bears on.
