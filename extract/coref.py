@@ -77,8 +77,6 @@ from dataclasses import dataclass, field
 from actorgraph.extract.context import accused_object
 from actorgraph.extract.dictionary import dictionary_variant, lookup
 from actorgraph.extract.lexicon import (
-    PAIR_ORG_HEADS,
-    PAIR_WORDS,
     ALLEGING_VERBS,
     ANY_LEADER_WORDS,
     ANY_PERSON_WORDS,
@@ -86,8 +84,8 @@ from actorgraph.extract.lexicon import (
     CITY_HEADS,
     CLAIM_NOUNS,
     COMPANY_HEADS,
-    DEFINITE_DETERMINERS,
     COUNTRY_HEADS,
+    DEFINITE_DETERMINERS,
     FEMALE_PRONOUNS,
     FEMALE_WORDS,
     GROUP_PRONOUNS,
@@ -99,6 +97,8 @@ from actorgraph.extract.lexicon import (
     NONSTATE_MEMBERS,
     ORGANISATION_DESCRIPTIONS,
     PACT_NOUNS,
+    PAIR_ORG_HEADS,
+    PAIR_WORDS,
     PERSON_DESCRIPTIONS,
     PERSON_PRONOUNS,
     PLACE_HEADS,
@@ -1019,8 +1019,9 @@ class Coreference:
         called on *both countries* to withdraw", "Nvidia and AMD ... *the two companies*":
         a plural country or company head with "both", or "the two"
         (:data:`~extract.lexicon.PAIR_WORDS`), stands for the two named within the window
-        of descriptions, but the other arguments of its verb: the only two there, else the last one and the one coordinated
-        with it, when it is one of a pair. Otherwise (one, or many and no pair) nobody.
+        of descriptions, but the other arguments of its verb: the only two there, else
+        the last one and the one coordinated with it, when it is one of a pair. Otherwise
+        (one, or many and no pair) nobody.
         """
         if token.tag_ not in ("NNS", "NNPS"):
             return []
