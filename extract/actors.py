@@ -605,7 +605,9 @@ def whole_names(doc: Doc) -> list[Span]:
     place, law, work or event name followed by "of" and capitalised words runs on
     through them ("the Supreme Court" + "of Puerto Rico", "the Economic Bill" + "of
     Rights"), and a capitalised proper noun that modifies it from the left belongs to
-    it ("CentOS" + "Governing Board"), unless it is a title or another entity.
+    it ("CentOS" + "Governing Board"), unless it is a title or another entity. A person's
+    name runs on to the untyped capitalised surname its words modify ("Maria Corina" +
+    "Machado").
 
     Examples
     --------
@@ -626,6 +628,16 @@ def whole_names(doc: Doc) -> list[Span]:
     while i < len(ents):
         ent = ents[i]
         i += 1
+        if ent.label_ == "PERSON":
+            # a person's name the NER cut before the surname it modifies: "Maria Corina" +
+            # "Machado" (the name's last word, untyped, is the head of the ones before)
+            end = ent.end
+            while (end < len(doc) and _capitalised(doc[end]) and not doc[end].ent_type_
+                   and doc[end].sent == ent.sent and doc[end - 1].dep_ == COMPOUND
+                   and doc[end - 1].head.i == end and doc[end].lower_ not in _NAME_PREFIXES):
+                end += 1
+            out.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_))
+            continue
         if ent.label_ not in INSTITUTION_TYPES:
             out.append(ent)
             continue
