@@ -61,6 +61,8 @@ from actorgraph.extract.lexicon import (
     JUDGING_VERBS,
     LEADER_ROLES,
     LED_VERBS,
+    MEASURE_HEADS,
+    MEASURE_PREPS,
     MEMBER_HEADS,
     MEMBER_ROLES,
     NAME_PARTICIPLES,
@@ -379,6 +381,22 @@ def _counted_people(head: Token) -> bool:
         c.dep_ == _NUMMOD and c.like_num for c in kids(head))
 
 
+#: Dependencies of a noun phrase that something is done to (not its doer): the object, the
+#: subject of a passive (and, see :func:`_acted_on`, the object of a verb's preposition).
+_ACTED_ON_DEPS = frozenset({"dobj", "nsubjpass", "dative"})
+
+
+def _acted_on(head: Token) -> bool:
+    """Whether the phrase of ``head`` (or of the first of its conjuncts) is acted on: an
+    object, a passive subject or the object of a verb's preposition ("fired at two Russian
+    jets"; not the agent's "by", which is its own dependency, nor a noun's "of")."""
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    if head.dep_ == POBJ:  # of a verb's preposition, not the agent's nor a noun's
+        return head.head.dep_ == PREP and head.head.head.pos_ in ("VERB", "AUX")
+    return head.dep_ in _ACTED_ON_DEPS
+
+
 def _reporting_subject(group: Token) -> Token | None:
     """The noun subject of the verb of saying whose reported clause ``group`` is the subject
     of ("Ukraine said its forces had hit ...": Ukraine), or None."""
@@ -461,7 +479,8 @@ def concept_complement(head: Token) -> tuple[Token, Token] | None:
     "declared a state of emergency", "began construction of the wall", "claims
     sovereignty over Taiwan", "workers at the Escondida mine" (people, with
     :data:`~extract.lexicon.PEOPLE_PLACE_PREPS`), "a drop in operating profit" (a change,
-    :data:`~extract.lexicon.CHANGE_HEADS`): the complement directly follows the head, its
+    :data:`~extract.lexicon.CHANGE_HEADS`), "curbs on exports" (a limit or levy,
+    :data:`~extract.lexicon.MEASURE_HEADS`): the complement directly follows the head, its
     object is a noun or a name (not a pronoun, number, date or amount), it has
     no conjuncts and no determiner but an article, and at most a few words come
     before it. Without it the
@@ -495,6 +514,8 @@ def concept_complement(head: Token) -> tuple[Token, Token] | None:
         preps = preps | PEOPLE_PLACE_PREPS  # "workers at BHP's Escondida mine"
     if lemma in CHANGE_HEADS:
         preps = preps | CHANGE_PREPS  # "a 14% drop in operating profit"
+    if lemma in MEASURE_HEADS:
+        preps = preps | MEASURE_PREPS  # "new restrictions on flights to Cuba"
     if prep.dep_ != PREP or prep.head.i != head.i or prep.lower_ not in preps:
         return None
     if (prep.lower_ == _REASON_PREP and head.dep_ == DOBJ
@@ -585,7 +606,9 @@ def whole_names(doc: Doc) -> list[Span]:
     place, law, work or event name followed by "of" and capitalised words runs on
     through them ("the Supreme Court" + "of Puerto Rico", "the Economic Bill" + "of
     Rights"), and a capitalised proper noun that modifies it from the left belongs to
-    it ("CentOS" + "Governing Board"), unless it is a title or another entity.
+    it ("CentOS" + "Governing Board"), unless it is a title or another entity. A person's
+    name runs on to the untyped capitalised surname its words modify ("Maria Corina" +
+    "Machado").
 
     Examples
     --------
@@ -606,6 +629,16 @@ def whole_names(doc: Doc) -> list[Span]:
     while i < len(ents):
         ent = ents[i]
         i += 1
+        if ent.label_ == "PERSON":
+            # a person's name the NER cut before the surname it modifies: "Maria Corina" +
+            # "Machado" (the name's last word, untyped, is the head of the ones before)
+            end = ent.end
+            while (end < len(doc) and _capitalised(doc[end]) and not doc[end].ent_type_
+                   and doc[end].sent == ent.sent and doc[end - 1].dep_ == COMPOUND
+                   and doc[end - 1].head.i == end and doc[end].lower_ not in _NAME_PREFIXES):
+                end += 1
+            out.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_))
+            continue
         if ent.label_ not in INSTITUTION_TYPES:
             out.append(ent)
             continue
@@ -1002,6 +1035,12 @@ class ActorResolver:
                     continue  # "Colombia's ELN rebels" are not Colombia (but "Tuareg rebels")
                 return self._as_standin(mention, extent)
             if ent.label_ == "NORP" and {lemma, word} & STATE_HEADS:
+                if _counted_people(head) and _acted_on(head):
+                    # "expelled four Indian diplomats", "shot down 20 Russian drones": so
+                    # many people or things of a nation acted on, not its state (as "30
+                    # Israelis"); a group of the nation (NORP) labelled as written
+                    return Mention(extent.text, self._concept_label(head), "NORP",
+                                   extent.start_char, extent.end_char, via="concept")
                 country = country_of(self._name(ent))
                 if country is not None:
                     return Mention(extent.text, country, "GPE", extent.start_char,
@@ -1391,7 +1430,7 @@ class ActorResolver:
             return []
         if first.via in ("standin", "concept") and (head.tag_ in ("NNS", "NNPS")
                                                     or head.lower_ == "one"):
-            named = self._named_members(head)
+            named = self._named_members(head) or self._pair_members(head)
             if named:
                 if first.via == "standin" and first.label not in {m.label for m in named} \
                         and self._named_apposition(head) is not None:
@@ -1442,6 +1481,18 @@ class ActorResolver:
                 if mention is not None and mention.label not in {m.label for m in found}:
                     found.append(mention)
         return found
+
+    def _pair_members(self, head: Token) -> list[Mention]:
+        """The two countries or organisations "both countries", "the two companies" stand
+        for (:meth:`Coreference.pair <actorgraph.extract.coref.Coreference.pair>`)."""
+        extent = self._extent(head)
+        found: list[Mention] = []
+        for antecedent in self.coreference.pair(head):
+            mention = self._entity_mention(antecedent.entity, antecedent.entity.root)
+            if mention is not None and mention.label not in {m.label for m in found}:
+                found.append(Mention(extent.text, mention.label, mention.type,
+                                     extent.start_char, extent.end_char, via="description"))
+        return found if len(found) == 2 else []
 
     def _coreferent(self, head: Token) -> Mention | None:
         if head.i in self._resolving:

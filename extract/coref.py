@@ -85,6 +85,7 @@ from actorgraph.extract.lexicon import (
     CLAIM_NOUNS,
     COMPANY_HEADS,
     COUNTRY_HEADS,
+    DEFINITE_DETERMINERS,
     FEMALE_PRONOUNS,
     FEMALE_WORDS,
     GROUP_PRONOUNS,
@@ -96,6 +97,8 @@ from actorgraph.extract.lexicon import (
     NONSTATE_MEMBERS,
     ORGANISATION_DESCRIPTIONS,
     PACT_NOUNS,
+    PAIR_ORG_HEADS,
+    PAIR_WORDS,
     PERSON_DESCRIPTIONS,
     PERSON_PRONOUNS,
     PLACE_HEADS,
@@ -1009,6 +1012,51 @@ class Coreference:
             if antecedent.entity.start <= token.i < antecedent.entity.end:
                 return antecedent
         return None
+
+    def pair(self, token: Token) -> list[Antecedent]:
+        """The two countries or organisations a plural description of a pair stands for.
+
+        "The Security Council demanded a ceasefire between Armenia and Azerbaijan and
+        called on *both countries* to withdraw", "Nvidia and AMD ... *the two companies*":
+        a plural country or company head with "both", or "the two"
+        (:data:`~extract.lexicon.PAIR_WORDS`), stands for the two named within the window
+        of descriptions, but the other arguments of its verb: the only two there, else
+        the last one and the one coordinated with it, when it is one of a pair. Otherwise
+        (one, or many and no pair) nobody.
+        """
+        if token.tag_ not in ("NNS", "NNPS"):
+            return []
+        lefts = list(token.lefts)
+        both = any(c.lower_ in PAIR_WORDS and not c.like_num for c in lefts)
+        two = any(c.lower_ in PAIR_WORDS and c.like_num for c in lefts) and any(
+            c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in lefts)
+        if not (both or two):
+            return []
+        lemma = token.lemma_.lower()
+        if lemma in COUNTRY_WORDS:
+            types, accept = frozenset({"GPE"}), lambda a: self.is_country(a.label)
+        elif lemma in PAIR_ORG_HEADS or lemma in COMPANY_HEADS:
+            types, accept = frozenset({"ORG"}), None
+        else:
+            return []
+        excluded = self._coarguments(token)  # "the Commission fined both companies"
+        found = [a for a in self._in_window(token, types, _WINDOW["description"], accept)
+                 if a.label not in excluded]
+        named: dict[str, Antecedent] = {}
+        for antecedent in found:
+            named.pop(antecedent.label, None)
+            named[antecedent.label] = antecedent  # in the order of their last mention
+        if len(named) == 2:
+            return list(named.values())
+        if len(named) < 2:
+            return []
+        last = found[-1]
+        partners = {t.i for t in last.entity.root.conjuncts}
+        if len(partners) != 1:
+            return []  # "Shell, BP and Exxon ... both companies": which two is not said
+        other = next((a for a in reversed(found) if a.entity.root.i in partners
+                      and a.label != last.label), None)
+        return [] if other is None else [other, last]
 
     def _in_window(self, token: Token, types: frozenset[str], window: int,
                    accept: Callable[[Antecedent], bool] | None = None) -> list[Antecedent]:

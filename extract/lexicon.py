@@ -139,6 +139,8 @@ __all__ = [
     "MANDATED_AUX",
     "MANDATING_VERBS",
     "MEANS_NOUNS",
+    "MEASURE_HEADS",
+    "MEASURE_PREPS",
     "MEDIA_WORDS",
     "MEDIUM_PREPS",
     "MEMBER_HEADS",
@@ -167,6 +169,8 @@ __all__ = [
     "OWNING_UP_VERBS",
     "OWNING_VERBS",
     "PACT_NOUNS",
+    "PAIR_ORG_HEADS",
+    "PAIR_WORDS",
     "PARTICIPATING_VERBS",
     "PARTNER_PREPS",
     "PATIENT_NOUNS",
@@ -439,6 +443,14 @@ INFINITIVE_HEADS = words("infinitive_heads")
 CHANGE_HEADS = words("change_heads")
 #: Prepositions of what such a change is in.
 CHANGE_PREPS = words("change_preps")
+#: Words that make a plural description the two actors named before ("both countries").
+PAIR_WORDS = words("pair_words")
+#: Plural heads of such a description that mean organisations, beside the company heads.
+PAIR_ORG_HEADS = words("pair_org_heads")
+#: Nouns of a limit, levy or ban whose point is what it bears on ("restrictions on flights").
+MEASURE_HEADS = words("measure_heads")
+#: Prepositions of what such a measure bears on.
+MEASURE_PREPS = words("measure_preps")
 PENDING_MARKS = words("pending_marks")
 #: Predicate adjectives whose "that" clause is only possible ("it is possible that").
 HEDGING_ADJECTIVES = words("hedging_adjectives")

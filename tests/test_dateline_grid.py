@@ -139,7 +139,7 @@ BODIES = {
         ("French President Emmanuel Macron criticised the European Commission on Monday.",
          ("Macron", "criticise", "European Commission")),
         ("President Macron's office said France would expel two Algerian diplomats.",
-         ("France", "expel", "Algeria")),
+         ("France", "expel", "Algerian diplomats")),
         ("The Elysee said Macron would host Ukrainian President Volodymyr Zelenskiy on Tuesday.",
          ("Macron", "host", "Zelenskiy")),
         ("The French foreign ministry summoned the Iranian ambassador on Thursday.",

@@ -417,13 +417,13 @@ CLAIMED = {
     ],
     "what a suspected or alleged agent did is alleged": [
         ("A suspected Hamas gunman shot two Israeli soldiers in Hebron.",
-         [("suspected Hamas gunman", "shoot", "Israel", False, True)], []),
+         [("suspected Hamas gunman", "shoot", "Israeli soldiers", False, True)], []),
         ("Police said suspected ISIS militants attacked a church in Mozambique.",
          [("ISIS", "attack", "church", False, True)], []),
         ("Suspected Israeli drones struck a Hezbollah convoy in Syria.",
          [("Israel", "strike", "Hezbollah convoy", False, True)], []),
         ("Hamas gunmen shot two Israeli soldiers in Hebron.",
-         [("Hamas", "shoot", "Israel", False, False)], []),
+         [("Hamas", "shoot", "Israeli soldiers", False, False)], []),
     ],
     "an event something is described as, or appears to be, is only claimed": [
         ("Three people were killed in what appeared to be an Israeli strike on Tyre.",

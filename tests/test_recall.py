@@ -111,7 +111,8 @@ CONSTRUCTIONS = {
          [("Putin", "meet", "Xi Jinping", False, False)], [("Xi Jinping", "Pyongyang")]),
         ("Hamas fighters withdrew from Khan Younis on Sunday, having killed three Israeli "
          "soldiers.",
-         [("Hamas", "kill", "Israel", False, False)], [("Khan Younis", "Israel")]),
+         [("Hamas", "kill", "Israeli soldiers", False, False)],
+         [("Khan Younis", "Israeli soldiers")]),
     ],
     "abbreviated name before a hyphenated leader or backer (wire style)": [
         ("A U.K.-led naval task force seized an Iranian tanker off Gibraltar.",
