@@ -1,0 +1,72 @@
+"""Who acts in portal-style event summaries: subjects and objects the parse hides.
+
+The sentences were written for these tests (none is from an evaluation set or an audit
+sheet). Each entry: a sentence, the triples it must give as (subject label, relation
+lemma, object label, negated, hedged), and the (subject, object) pairs it must not give
+in either reading (see ``tests/constructions.py``). Each construction ends with guards.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.constructions import cases, check_construction
+
+pytestmark = pytest.mark.model
+
+BASE_VERB = {
+    "a present-tense verb after a plural subject the parser read as a singular noun": [
+        # the subject a compound of the "noun"
+        ("Kenyan police arrest opposition leader Raila Odinga in Nairobi.",
+         [("Kenya", "arrest", "Raila Odinga", False, False)], []),
+        # the wrong reading was the place as the one arrested
+        ("Peruvian police arrest Shining Path leader Victor Quispe in Ayacucho.",
+         [("Peru", "arrest", "Victor Quispe", False, False)], [("Peru", "Ayacucho")]),
+        # the subject a subject of the "noun"
+        ("Spanish National Police arrest Arben Kola, the head of an Albanian smuggling "
+         "clan, in Malaga.",
+         [("Spanish National Police", "arrest", "Arben Kola", False, False)], []),
+        ("Protesters in Belgrade storm the Serbian parliament building after the vote.",
+         [("protesters", "storm", "Serbian parliament building", False, False)], []),
+        # a verb the tagger saw, its subject left a compound of it
+        ("Czech police charges Prague city councillor Jan Novak with fraud.",
+         [("Czech Republic", "charge", "Jan Novak", False, False)], []),
+        # guards: a parse that was a verb's stays; a noun phrase with a determiner stays one
+        ("Colombian police arrest Gulf Clan commander Jobanis Avila in Antioquia.",
+         [("Colombia", "arrest", "Jobanis Avila", False, False)], []),
+        ("The Kenyan police arrest of Raila Odinga drew protests.",
+         [("Kenya", "arrest", "Raila Odinga", False, False)], []),
+    ],
+}
+
+NAME_PHRASE = {
+    "a summary parsed as one noun phrase: its verb a compound of the object's name": [
+        ("Latvia's security service arrests Riga city councillor Janis Berzins, suspected "
+         "of spying for Russia.",
+         [("Latvia's security service", "arrest", "Janis Berzins", False, False)], []),
+        ("Spanish National Police arrest Arben Kola, the head of an Albanian smuggling "
+         "clan, in Malaga.",
+         [("Spanish National Police", "arrest", "Arben Kola", False, False)], []),
+        # the verb a compound of a compound of the name
+        ("Georgia's State Security Service arrests opposition activist Levan Khabeishvili "
+         "in Tbilisi.",
+         [("State Security Service", "arrest", "Levan Khabeishvili", False, False)], []),
+        # guards: a verb the parser found stays; a title before a name is no verb
+        ("Lithuania's state security department detains Vilnius airport worker Tomas "
+         "Kazlauskas.",
+         [("Lithuania's state security department", "detain", "Tomas Kazlauskas", False,
+           False)], []),
+        ("Poland's internal security agency arrests Belarusian national Pavel Sidorov in "
+         "Warsaw.",
+         [("Poland's internal security agency", "arrest", "Pavel Sidorov", False, False)],
+         []),
+        ("Ukrainian border guard Ivan Petrenko near Kharkiv.",
+         [], [("Ukraine", "Ivan Petrenko"), ("border guard", "Ivan Petrenko")]),
+    ],
+}
+
+
+@pytest.mark.parametrize(("sentence", "present", "absent"),
+                         cases(BASE_VERB, NAME_PHRASE))
+def test_summary_participants(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
