@@ -65,8 +65,27 @@ NAME_PHRASE = {
     ],
 }
 
+MEMBERS_OF_GROUP = {
+    "members of 'the NAME group' stand for the named group": [
+        ("Nigerian police arrest 12 suspected members of the Lakurawa group in Sokoto.",
+         [("Nigeria", "arrest", "Lakurawa", False, False)], []),
+        ("Fighters of the Wagner group seize the town of Soledar.",
+         [("Wagner", "seize", "Soledar", False, False)], []),
+        ("Kenyan troops kill ten fighters of the al-Shabaab militant group in Lamu.",
+         [("Kenya", "kill", "al-Shabaab", False, False)], []),
+        # hackers act for the group they belong to, not for a country that owns them
+        ("Hackers of North Korea's Lazarus Group steal $100 million from the Harmony bridge.",
+         [("Lazarus Group", "steal from", "Harmony bridge", False, False)], []),
+        # guards: supporters are not the one they back; a nation's hackers are no state
+        ("Supporters of the Awami League party clash with police in Dhaka.",
+         [], [("Awami League", "police")]),
+        ("Russia's hackers breach the networks of the US Treasury.",
+         [], [("Russia", "US Treasury")]),
+    ],
+}
+
 
 @pytest.mark.parametrize(("sentence", "present", "absent"),
-                         cases(BASE_VERB, NAME_PHRASE))
+                         cases(BASE_VERB, NAME_PHRASE, MEMBERS_OF_GROUP))
 def test_summary_participants(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
