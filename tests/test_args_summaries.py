@@ -85,7 +85,23 @@ MEMBERS_OF_GROUP = {
 }
 
 
+PLURAL_PEOPLE = {
+    "people nouns the lemmatiser leaves plural ('schoolchildren') are people acted on": [
+        ("Gunmen abducted schoolchildren in Kebbi State.",
+         [("gunmen", "abduct", "schoolchildren", False, False)], []),
+        ("Nigerian troops rescue 84 schoolchildren abducted by bandits from a school in "
+         "Zamfara.",
+         [("bandits", "abduct", "schoolchildren", False, False)], []),
+        ("Gunmen kidnap 40 schoolchildren from a boarding school in Niger State.",
+         [("gunmen", "kidnap", "schoolchildren", False, False)], []),
+        # guard: a regular plural was already read so
+        ("Gunmen abducted 84 schoolgirls in Kebbi State.",
+         [("gunmen", "abduct", "schoolgirls", False, False)], []),
+    ],
+}
+
+
 @pytest.mark.parametrize(("sentence", "present", "absent"),
-                         cases(BASE_VERB, NAME_PHRASE, MEMBERS_OF_GROUP))
+                         cases(BASE_VERB, NAME_PHRASE, MEMBERS_OF_GROUP, PLURAL_PEOPLE))
 def test_summary_participants(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
