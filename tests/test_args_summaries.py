@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.constructions import cases, check_construction
+from tests.constructions import cases, check_construction, check_precision
 
 pytestmark = pytest.mark.model
 
@@ -101,7 +101,40 @@ PLURAL_PEOPLE = {
 }
 
 
+ACCUSED_OBJECT = {
+    "'V-ed X, accusing it / them / him of ...': the pronoun is the one acted on": [
+        ("Hungary expels a delegation of the European Parliament, accusing it of meddling "
+         "in the election.",
+         [("Hungary", "accuse", "European Parliament", False, False)], []),
+        ("Russia expels two Estonian diplomats, accusing them of spying.",
+         [("Russia", "accuse", "Estonia", False, False)], []),
+        ("Iran seizes the Greek tanker Delta Poseidon, accusing it of smuggling fuel.",
+         [("Iran", "accuse", "Delta Poseidon", False, False)], []),
+        ("Belarus detains Lithuanian journalist Andrius Kubilius, accusing him of espionage.",
+         [("Belarus", "accuse", "Andrius Kubilius", False, False)], []),
+        # the object of the infinitive of the act
+        ("Tunisian President Kais Saied refuses to meet a visiting delegation of the European "
+         "Parliament, accusing it of interfering in Tunisia's affairs.",
+         [("Kais Saied", "accuse", "European Parliament", False, False)], []),
+    ],
+}
+
+
 @pytest.mark.parametrize(("sentence", "present", "absent"),
-                         cases(BASE_VERB, NAME_PHRASE, MEMBERS_OF_GROUP, PLURAL_PEOPLE))
+                         cases(BASE_VERB, NAME_PHRASE, MEMBERS_OF_GROUP, PLURAL_PEOPLE,
+                               ACCUSED_OBJECT))
 def test_summary_participants(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # the accused named: the pronoun is the struck hospital's, not the accused
+    ("Israel struck the hospital, accusing Hamas of using it as a command centre.",
+     [("Israel", "accuse", "Hamas", False)], [("Israel", "accuse", "hospital")]),
+    # a named person is no "it"
+    ("Belarus detains journalist Andrius Kubilius and his newspaper, accusing it of "
+     "espionage.",
+     [], [("Belarus", "accuse", "Andrius Kubilius")]),
+])
+def test_accused_object_guards(extractor, text, wanted, unwanted):
+    check_precision(extractor, text, wanted, unwanted)
