@@ -56,6 +56,7 @@ from actorgraph.extract.lexicon import (
     DEFINITE_DETERMINERS,
     FORMER_WORDS,
     GENERIC_HEADS,
+    GROUP_HEADS,
     INDEFINITE_WORDS,
     INFINITIVE_HEADS,
     JUDGING_VERBS,
@@ -1017,6 +1018,9 @@ class ActorResolver:
             if prep.dep_ == PREP and prep.lower_ in ("of", "from"):
                 for pobj in kids(prep):
                     ent = self.entity_of(pobj) if pobj.dep_ == POBJ else None
+                    if ent is None and pobj.dep_ == POBJ and pobj.lower_ in GROUP_HEADS:
+                        # "members of the Lakurawa group": the group its name names
+                        ent = self._modifier_entity(pobj)
                     if ent is not None and ent.label_ in ("ORG", "GPE", "NORP") and not (
                             ent.label_ == "NORP" and country_of(self._name(ent)) is None):
                         # a faith or a party line ("the leader of Roman Catholic

@@ -77,6 +77,7 @@ from dataclasses import dataclass, field
 from actorgraph.extract.context import accused_object
 from actorgraph.extract.dictionary import dictionary_variant, lookup
 from actorgraph.extract.lexicon import (
+    ACCUSING_VERBS,
     ALLEGING_VERBS,
     ANY_LEADER_WORDS,
     ANY_PERSON_WORDS,
@@ -339,7 +340,7 @@ class Coreference:
         if token.pos_ == "PRON":
             if word not in SPEAKER_PRONOUNS and self.other_voice(token):
                 return None
-            accused = self._accused(token)
+            accused = self._accused(token) or self._acted_on(token)
             if accused is not None:
                 return accused, "pronoun"
             reported = self._reporting_subject(token)
@@ -650,6 +651,33 @@ class Coreference:
             return None
         return next((o for o in kids(saying.head) if o.dep_ == "dobj" and o.ent_type_
                      and self._agrees(pronoun, o)), None)
+
+    def _acted_on(self, pronoun: Token) -> Token | None:
+        """Whom an accusation after an act on someone accuses: "expelled a delegation of
+        the European Parliament, accusing it of meddling", "detained two journalists,
+        accusing them of spying" (the object of the act, which the accusing participle
+        explains; its subject is the clause's). Only an object pronoun of a participle of
+        :data:`~extract.lexicon.ACCUSING_VERBS` with no subject of its own, and an object
+        of the act before it that agrees with the pronoun."""
+        accusing = pronoun.head
+        if (pronoun.dep_ != "dobj" or accusing.tag_ != "VBG" or accusing.dep_ != "advcl"
+                or accusing.lemma_.lower() not in ACCUSING_VERBS
+                or any(c.dep_ in _SUBJECT_DEPS for c in accusing.children)):
+            return None
+        act = accusing.head
+        # ("refuses to meet a delegation of X, accusing it": the object of the infinitive)
+        acts = [act, *(c for c in act.children if c.dep_ == "xcomp" and c.i < accusing.i)]
+        return next((o for a in acts for o in a.children if o.dep_ == "dobj"
+                     and o.i < accusing.i and self._fits_object(pronoun, o)), None)
+
+    def _fits_object(self, pronoun: Token, obj: Token) -> bool:
+        """Agreement of a pronoun with an object noun: "it" a singular noun that is no
+        named person (a delegation, a tanker, a company), else as :meth:`_agrees`."""
+        if pronoun.lower_ not in THING_PRONOUNS:
+            return self._agrees(pronoun, obj)
+        at = self._antecedent_at(obj)
+        person = at.type == "PERSON" if at is not None else obj.ent_type_ == "PERSON"
+        return not person and obj.tag_ in ("NN", "NNP")
 
     def _reporting_subject(self, pronoun: Token) -> Token | None:
         subject = self._reporter(pronoun)

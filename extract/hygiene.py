@@ -853,6 +853,8 @@ def _repair_verbs(doc: Doc) -> None:
     # the roots first: a repair may move a sentence's root
     for root in [sent.root for sent in doc.sents]:
         _present_verb(root)
+        _base_verb(root)
+        _verb_in_name_phrase(root)
         _verb_before_claims(root)
         _contact_relative(root)
         _claim_in_apposition(root)
@@ -1220,6 +1222,84 @@ def _present_verb(root: Token) -> None:
     root.pos_, root.tag_ = "VERB", "VBZ"
     for clause in clauses:
         clause.dep_ = "ccomp"
+
+
+def _base_verb(root: Token) -> None:
+    """Re-read a summary's present-tense verb after a plural subject parsed as a singular
+    noun: "Kenyan police arrest opposition leader X in Nairobi", "Spanish National Police
+    arrest X, the leader of Y", "Protesters in Tbilisi storm the parliament building" (the
+    small model tags the verb NN and makes it the root, the subject its compound or its
+    subject, and the object its direct object). A noun takes no direct object: a singular
+    noun at the root, spelt as a verb of the event vocabulary, with no determiner or
+    possessor and a direct object after it, is the verb (tag VBP); a noun right before it
+    that is its compound becomes its subject (the words before that noun the subject's).
+    So does the compound of a present-tense verb the tagger saw ("Czech police charges
+    Prague city councillor X": a verb has no compound)."""
+    verb = root.pos_ == "VERB" and root.tag_ in ("VBZ", "VBP")
+    if (not (verb or root.tag_ == "NN") or root.dep_ != "ROOT"
+            or root.lemma_.lower() not in verb_vocabulary()
+            or not any(c.dep_ == "dobj" and c.i > root.i for c in root.children)):
+        return
+    lefts = list(root.lefts)
+    if any(c.dep_ in ("det", "poss", "nummod") for c in lefts):
+        return
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in lefts):
+        subject = lefts[-1] if lefts else None
+        if (subject is None or subject.i != root.i - 1 or subject.dep_ != "compound"
+                or subject.pos_ not in ("NOUN", "PROPN")):
+            return
+        subject.dep_ = "nsubj"
+        for word in lefts[:-1]:  # "The border police arrest": the subject's words
+            word.head = subject
+    if not verb:
+        root.pos_, root.tag_ = "VERB", "VBP"
+
+
+def _verb_in_name_phrase(root: Token) -> None:
+    """Re-read a summary sentence the parser made one noun phrase ending in its object's
+    name: "Latvia's security service arrests Riga city councillor X", "Spanish National
+    Police arrest X, the head of Y" (the verb a compound of the name, the subject a
+    compound or subject of the verb). A word spelt as a verb of the event vocabulary that
+    is a compound of a name at the root (or of one of its compounds), with a subject of
+    its own ("Police arrest") or in "-s" (tagged NNS or VBZ: "service arrests") with a
+    noun compound right before it, is the verb: it becomes the root, the noun before it
+    its subject (with the determiner or possessor before that noun) and the name its
+    direct object."""
+    if root.dep_ != "ROOT" or root.pos_ != "PROPN":
+        return
+    verb = next((t for t in root.doc[root.left_edge.i:root.i] if t.dep_ == "compound"
+                 and t.tag_ in ("NN", "NNS", "VBZ", "VBP") and _compound_of(t, root)
+                 and t.lemma_.lower() in verb_vocabulary()), None)
+    if verb is None or any(c.dep_ in ("det", "poss", "nummod") and c.i > verb.i
+                           for c in root.lefts):
+        return
+    lefts = list(verb.lefts)
+    subject = next((c for c in lefts if c.dep_ == "nsubj"), None)
+    if subject is None and verb.tag_ in ("NNS", "VBZ") and verb.lower_.endswith("s") and lefts:
+        subject = lefts[-1]
+        if (subject.i != verb.i - 1 or subject.dep_ != "compound"
+                or subject.pos_ not in ("NOUN", "PROPN")):
+            return
+    if subject is None:
+        return
+    verb.head = verb  # the root first: the tree must stay a tree
+    root.head = verb
+    verb.dep_, root.dep_, subject.dep_ = "ROOT", "dobj", "nsubj"
+    verb.pos_, verb.tag_ = "VERB", "VBZ" if verb.tag_ in ("NNS", "VBZ") else "VBP"
+    for word in lefts:
+        if word.i < subject.i:  # "Latvia's security service arrests": the subject's words
+            word.head = subject
+    for child in [c for c in root.rights if c.dep_ == "punct" and c.i == root.sent.end - 1]:
+        child.head = verb
+
+
+def _compound_of(token: Token, name: Token) -> bool:
+    """Whether ``token`` is a compound of ``name`` or of a compound of it, and so on."""
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+        if token.i == name.i:
+            return True
+    return False
 
 
 def _verb_before_claims(root: Token) -> None:

@@ -101,6 +101,7 @@ __all__ = [
     "FULFILLING_VERBS",
     "FUTURE_AUX",
     "GENERIC_HEADS",
+    "GROUP_HEADS",
     "GROUP_NOUNS",
     "GROUP_PRONOUNS",
     "HEARER_VERBS",
@@ -661,7 +662,8 @@ COUNTRY_ABBREVIATIONS = words("country_abbreviations")
 #: Capitalised words of titles and offices, never a name on their own.
 OFFICE_WORDS = words("office_words")
 #: Heads that stand for the entity that modifies them ("the Hezbollah group", "the town of X").
-GENERIC_HEADS = words("group_heads") | PLACE_HEADS
+GROUP_HEADS = words("group_heads")
+GENERIC_HEADS = GROUP_HEADS | PLACE_HEADS
 #: Institutions of a state: with a nationality they stand for the country ("Israeli forces").
 STATE_HEADS = words("state_heads")
 #: People or units that stand for the organisation they belong to ("Hamas militants").

@@ -45,8 +45,9 @@ __all__ = ["ABSTRACT_SUFFIXES", "fragment_label", "named_one", "noun_infinitive"
 
 #: Suffixes of abstract nouns that are vague when bare ("nationalization", "awareness").
 ABSTRACT_SUFFIXES = ("ness", "ization", "isation")
-#: Endings of nouns of a person ("guitarist", "actress", "chairman", "spokesperson").
-_PERSON_SUFFIXES = ("ist", "ess", "man", "woman", "person")
+#: Endings of nouns of a person ("guitarist", "actress", "chairman", "spokesperson"; and
+#: "schoolchildren", which the lemmatiser leaves plural).
+_PERSON_SUFFIXES = ("ist", "ess", "man", "woman", "person", "child", "children")
 #: Dependencies of a head's children that say which one it is.
 _SPECIFYING_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
 
