@@ -29,6 +29,7 @@ from importlib import resources
 __all__ = [
     "ABANDONING_VERBS",
     "ACCUSING_VERBS",
+    "ENFORCING_VERBS",
     "ACQUITTING_VERBS",
     "ACTING_SECTORS",
     "ADDRESSEE_PREPS",
@@ -187,6 +188,7 @@ __all__ = [
     "PREPARING_WORDS",
     "PREPOSITIONAL_VERBS",
     "PREVENTING_VERBS",
+    "PROSECUTING_SOURCES",
     "PUBLIC_BODY_WORDS",
     "PURSUING_ADVERBS",
     "PURSUING_PHRASAL_VERBS",
@@ -567,6 +569,10 @@ ALLEGING_SOURCES = words("alleging_sources")
 CHARGING_SOURCES = words("charging_sources")
 #: Verbs whose act a charging source records as done ("charged", "sued").
 ACCUSING_VERBS = words("accusing_verbs")
+#: Alleging sources that bring the charges: the charging they report is done.
+PROSECUTING_SOURCES = words("prosecuting_sources")
+#: Acts of the police and courts that a prosecuting source records as done ("arrested").
+ENFORCING_VERBS = words("enforcing_verbs")
 #: Titles and kin or role nouns of a man ("Mr", "son") and of a woman ("Mrs", "wife").
 MALE_WORDS = words("male_words")
 FEMALE_WORDS = words("female_words")

@@ -1,0 +1,49 @@
+"""Paraphrase forms of the tune half of the eighth blind set (issue 12, session 23):
+the charging and arresting that prosecutors report, ...
+
+Each construction is run through the model on news-style sentences written for
+these tests (none is from an evaluation set); rows as in
+:mod:`tests.test_forms_para`: (sentence, present triples as (subject label,
+relation lemma, object label, negated, hedged), absent (subject, object) pairs).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.constructions import cases, check_construction
+
+CONSTRUCTIONS = {
+    # prosecutors allege crimes, but the charge or arrest they report is the justice
+    # system's own act, stated
+    "a charge or arrest that prosecutors report": [
+        ("The former minister was charged by an investigating judge in Lyon on Tuesday, "
+         "prosecutors said.",
+         [("investigating judge", "charge", "minister", False, False)], []),
+        ("Dutch police arrested the former minister at Schiphol airport on Monday, "
+         "prosecutors said.",
+         [("Netherlands", "arrest", "minister", False, False)], []),
+        ("Charged by a Paris judge with money laundering, the businessman was released on "
+         "bail, the prosecution said.",
+         [("Paris judge", "charge", "businessman", False, False)], []),
+        ("The Italian coast guard intercepted the Ocean Viking south of Lampedusa, "
+         "prosecutors said.",
+         [("Italian coast guard", "intercept", "Ocean Viking", False, False)], []),
+    ],
+    # guards: the crime that prosecutors report is alleged, and a lawsuit's arrest too
+    "a crime that prosecutors report stays alleged": [
+        ("The gang smuggled 40 migrants into Italy, prosecutors said.",
+         [("gang", "smuggle into", "Italy", False, True)], []),
+        ("Police arrested the protesters without cause, the lawsuit says.",
+         [("police", "arrest", "protesters", False, True)], []),
+    ],
+}
+
+
+def test_tables_have_three_rows_each():
+    assert all(len(rows) >= 2 for rows in CONSTRUCTIONS.values())
+
+
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(CONSTRUCTIONS))
+def test_construction(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
