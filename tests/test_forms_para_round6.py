@@ -1,5 +1,6 @@
 """Paraphrase forms of the tune half of the eighth blind set (issue 12, session 23):
-the charging and arresting that prosecutors report, ...
+the charging and arresting that prosecutors report, fronted participles with a
+predicate adjective, ...
 
 Each construction is run through the model on news-style sentences written for
 these tests (none is from an evaluation set); rows as in
@@ -36,6 +37,25 @@ CONSTRUCTIONS = {
          [("gang", "smuggle into", "Italy", False, True)], []),
         ("Police arrested the protesters without cause, the lawsuit says.",
          [("police", "arrest", "protesters", False, True)], []),
+    ],
+    # "Certified malaria-free by X, Y ...": the parser hung "by" (and at times the
+    # participle) on the hyphenated adjective; the participle's agent acts on the subject
+    "fronted participle with a predicate adjective and a by agent": [
+        ("Certified malaria-free by the World Health Organization in 2023, Cape Verde "
+         "ended mass spraying.",
+         [("World Health Organization", "certify", "Cape Verde", False, False)], []),
+        ("Declared Ebola-free by the World Health Organization, Liberia reopened its "
+         "schools.", [("World Health Organization", "declare", "Liberia", False, False)], []),
+        ("Declared polio-free by the WHO in 2020, Nigeria ended its vaccination drive.",
+         [("WHO", "declare", "Nigeria", False, False)], []),
+        ("Certified polio-free by the WHO in 2014, India still vaccinates millions of "
+         "children.", [("WHO", "certify", "India", False, False)], []),
+    ],
+    # guards: an adjective's "by" is a deadline, no agent
+    "an adjective's by of time": [
+        ("Debt-free by 2030, Ghana plans to borrow again.", [], [("2030", "Ghana")]),
+        ("Egypt will be malaria-free by 2030, the health ministry said.", [],
+         [("2030", "Egypt")]),
     ],
 }
 
