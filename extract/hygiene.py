@@ -78,6 +78,7 @@ from actorgraph.extract.dictionary import lookup
 from actorgraph.extract.events import default_lexicon
 from actorgraph.extract.lexicon import (
     CLAIM_NOUNS,
+    FALLING_SHORT_WORDS,
     OFFICE_WORDS,
     QUOTED_PRONOUNS,
     REPORTING_VERBS,
@@ -887,6 +888,7 @@ def _repair_verbs(doc: Doc) -> None:
         _claim_after_comma(doc[i])
     for i in numpy.nonzero(deps == PREP_ID)[0].tolist():
         _out_of(doc[i])
+        _short_of(doc[i])
     for i in numpy.nonzero(deps == ACL_ID)[0].tolist():
         # "the Council votes to impose sanctions" parsed with the infinitive a clause
         # modifying the verb: it is the verb's complement
@@ -894,6 +896,18 @@ def _repair_verbs(doc: Doc) -> None:
         if (infinitive.head.pos_ == "VERB" and infinitive.head.i < i
                 and to_infinitive(infinitive)):
             infinitive.dep_ = "xcomp"
+
+
+def _short_of(of: Token) -> None:
+    """Hang the "of" of "stopped short of condemning X" (parsed on "short") on the verb,
+    as the "from" of "refrained from condemning X": the gerund then shares the verb's
+    subject, negated (:func:`extract.rules.base.is_negated`). Only with a gerund: "fell
+    short of expectations" stays."""
+    short = of.head
+    if (of.lower_ == "of" and short.lower_ in FALLING_SHORT_WORDS and short.dep_ == "advmod"
+            and short.head.pos_ == "VERB" and short.head.i < short.i
+            and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in of.children)):
+        of.head = short.head
 
 
 def _out_of(out: Token) -> None:

@@ -95,6 +95,7 @@ __all__ = [
     "FAILURE_NOUNS",
     "FAILURE_VERBS",
     "FEMALE_PRONOUNS",
+    "FALLING_SHORT_WORDS",
     "FEMALE_WORDS",
     "FOCUSING_ADVERBS",
     "FORMER_WORDS",
@@ -472,6 +473,8 @@ PATIENT_NOUNS = words("patient_nouns")
 DOUBLE_OBJECT_VERBS = words("double_object_verbs")
 #: Verbs whose "from" gerund did not happen ("refrained from criticising X").
 PREVENTING_VERBS = words("preventing_verbs")
+#: Adverbs whose verb's "of" gerund did not happen ("stopped short of condemning").
+FALLING_SHORT_WORDS = words("falling_short_words")
 #: Prepositions whose gerund shares the subject of its verb ("retaliated by firing").
 SUBJECT_PCOMP_PREPS = words("subject_pcomp_preps")
 #: Prepositions whose gerund takes the verb's object as subject ("accused X of killing").

@@ -1,6 +1,7 @@
 """Paraphrase forms of the tune half of the eighth blind set (issue 12, session 23):
 the charging and arresting that prosecutors report, fronted participles with a
-predicate adjective, intention nouns with a "by" holder, ...
+predicate adjective, intention nouns with a "by" holder,
+"stopped short of" a gerund, ...
 
 Each construction is run through the model on news-style sentences written for
 these tests (none is from an evaluation set); rows as in
@@ -76,6 +77,23 @@ CONSTRUCTIONS = {
         ("Egypt's offer to mediate between Israel and Hamas was welcomed by Washington.",
          [("Egypt", "offer to mediate between", "Israel", False, True)],
          [("Washington", "Israel")]),
+    ],
+    # "stopped short of condemning X": the "of" gerund of a verb with "short" did not
+    # happen, done (if at all) by the verb's subject
+    "stopped short of a gerund": [
+        ("Washington stopped short of blaming Iran for the attack.",
+         [("Washington", "blame", "Iran", True, False)], []),
+        ("The Arab League stopped short of expelling Syria at its summit in Cairo.",
+         [("Arab League", "expel", "Syria", True, False)], []),
+        ("Germany stopped short of recognizing Palestine.",
+         [("Germany", "recognize", "Palestine", True, False)], []),
+    ],
+    # guards: "short of" a noun is no act; "refrained from" as before
+    "short of a noun": [
+        ("Turkey stopped short of a full blockade of Greek ports.", [],
+         [("Turkey", "Greek ports")]),
+        ("The EU refrained from condemning Russia on Wednesday.",
+         [("European Union", "condemn", "Russia", True, False)], []),
     ],
 }
 

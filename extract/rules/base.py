@@ -53,6 +53,7 @@ from actorgraph.extract.lexicon import (
     DEED_VERBS,
     DESTINATION_NOUNS,
     DOUBLE_OBJECT_VERBS,
+    FALLING_SHORT_WORDS,
     GROUP_NOUNS,
     IMPOSING_VERBS,
     IN_PLACE_PREPS,
@@ -364,6 +365,12 @@ def is_negated(verb: Token) -> bool:
         governor = verb.head.head
         return not (any(c.dep_ == NEG for c in governor.children)
                     or (verb.head.lower_ == "from" and sought(governor)))
+    if verb.dep_ == PCOMP and verb.head.lower_ == "of" and any(
+            c.dep_ == "advmod" and c.lower_ in FALLING_SHORT_WORDS
+            for c in verb.head.head.children):
+        # "stopped short of condemning X", "fell short of winning" ("did not stop short
+        # of" is a double negative)
+        return not any(c.dep_ == NEG for c in verb.head.head.children)
     if verb.dep_ == XCOMP and not_yet(verb.head):
         return True  # "has yet to release", "is yet to answer": not done so far
     if verb.dep_ in (CCOMP, ACL) and denied(verb):
