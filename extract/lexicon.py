@@ -219,6 +219,7 @@ __all__ = [
     "SAID_NOUNS",
     "SAY_VERBS",
     "SEQUENCE_VERBS",
+    "SPEAKING_ADJUNCTS",
     "SPEAKER_PRONOUNS",
     "SPEAKING_VERBS",
     "SPEECH_NOUNS",
@@ -473,6 +474,8 @@ PATIENT_NOUNS = words("patient_nouns")
 DOUBLE_OBJECT_VERBS = words("double_object_verbs")
 #: Verbs whose "from" gerund did not happen ("refrained from criticising X").
 PREVENTING_VERBS = words("preventing_verbs")
+#: Speech verbs whose -ing adjunct after a reported clause is the reporter's ("warning").
+SPEAKING_ADJUNCTS = words("speaking_adjuncts")
 #: Adverbs whose verb's "of" gerund did not happen ("stopped short of condemning").
 FALLING_SHORT_WORDS = words("falling_short_words")
 #: Prepositions whose gerund shares the subject of its verb ("retaliated by firing").

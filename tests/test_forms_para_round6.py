@@ -1,7 +1,7 @@
 """Paraphrase forms of the tune half of the eighth blind set (issue 12, session 23):
 the charging and arresting that prosecutors report, fronted participles with a
 predicate adjective, intention nouns with a "by" holder,
-"stopped short of" a gerund, ...
+"stopped short of" a gerund, and speaking adjuncts after a reported clause.
 
 Each construction is run through the model on news-style sentences written for
 these tests (none is from an evaluation set); rows as in
@@ -94,6 +94,26 @@ CONSTRUCTIONS = {
          [("Turkey", "Greek ports")]),
         ("The EU refrained from condemning Russia on Wednesday.",
          [("European Union", "condemn", "Russia", True, False)], []),
+    ],
+    # "X said Y ..., warning Z": an -ing adjunct of speaking after a reported clause is
+    # the reporter's, though the parser hangs it on the reported clause
+    "speaking adjunct after a reported clause": [
+        ("Sergei Lavrov said his country wanted peace, warning NATO that any attack would "
+         "be answered.", [("Sergei Lavrov", "warn", "NATO", False, False)], []),
+        ("Antony Blinken said Israel had a right to defend itself, urging Hamas to release "
+         "the hostages.", [("Antony Blinken", "urge", "Hamas", False, False)],
+         [("Israel", "Hamas")]),
+        ("Recep Tayyip Erdogan said Sweden had not done enough to curb Kurdish militants, "
+         "warning Stockholm against further delays.",
+         [("Recep Tayyip Erdogan", "warn", "Stockholm", False, False)],
+         [("Sweden", "Stockholm")]),
+    ],
+    # guard: an adjunct of another act stays with the reported clause
+    "other adjunct after a reported clause": [
+        ("Officials said Russian troops shelled Kharkiv overnight, killing five civilians.",
+         [("Russia", "kill", "civilians", False, False)], []),
+        ("Ukrainian officials said Russian drones struck Odesa overnight, damaging the port.",
+         [], [("Ukrainian officials", "port")]),
     ],
 }
 

@@ -87,6 +87,7 @@ from actorgraph.extract.lexicon import (
     RELYING_VERBS,
     REPORTING_VERBS,
     SEQUENCE_VERBS,
+    SPEAKING_ADJUNCTS,
     STATIVE_PARTICIPLES,
     SUBJECT_PARTICIPLES,
     SUBJECT_PCOMP_PREPS,
@@ -617,6 +618,14 @@ def adjunct_subjects(participle: Token) -> list[Token]:
         clause = clause_verb(head.head)
         if clause is not None and clause.i != head.i:
             return core(clause)[0]
+    governor = head.head
+    if (participle.lemma_.lower() in SPEAKING_ADJUNCTS and head.dep_ == CCOMP
+            and governor.i < head.i < participle.i
+            and governor.lemma_.lower() in REPORTING_VERBS):
+        # "Lavrov said Moscow wanted peace, warning NATO ...": the one who said it warns
+        speakers = core(governor)[0]
+        if speakers:
+            return speakers
     agents = core(head)[0]
     if _named(agents) or participle.i == 0:
         return agents
