@@ -1,7 +1,7 @@
 """Paraphrase forms of the tune half of the eighth blind set (issue 12, session 23):
 the charging and arresting that prosecutors report, fronted participles with a
-predicate adjective, intention nouns with a "by" holder,
-"stopped short of" a gerund, and speaking adjuncts after a reported clause.
+predicate adjective, "stopped short of" a gerund, and speaking adjuncts after a
+reported clause.
 
 Each construction is run through the model on news-style sentences written for
 these tests (none is from an evaluation set); rows as in
@@ -57,26 +57,6 @@ CONSTRUCTIONS = {
         ("Debt-free by 2030, Ghana plans to borrow again.", [], [("2030", "Ghana")]),
         ("Egypt will be malaria-free by 2030, the health ministry said.", [],
          [("2030", "Egypt")]),
-    ],
-    # "the decision by X to V Y": the "by" phrase of an intention noun holds it, as its
-    # possessor does
-    "intention noun with a by holder and an infinitive": [
-        ("The decision by the Justice Department to indict Hunter Biden angered "
-         "Republicans.",
-         [("Justice Department", "decision to indict", "Hunter Biden", False, False)], []),
-        ("An attempt by Iran to seize a British tanker was thwarted by the Royal Navy.",
-         [("Iran", "attempt to seize", "British tanker", False, False)], []),
-        ("Plans by Russia to annex four regions were condemned by the United Nations.",
-         [("Russia", "plan to annex", "regions", False, True)], []),
-    ],
-    # guard: the possessor holds it as before, and the noun's own sentence verb is no act
-    # of its holder
-    "intention noun with a possessor": [
-        ("France's decision to expel two Russian diplomats angered Moscow.",
-         [("France", "decision to expel", "Russia", False, False)], [("France", "Moscow")]),
-        ("Egypt's offer to mediate between Israel and Hamas was welcomed by Washington.",
-         [("Egypt", "offer to mediate between", "Israel", False, True)],
-         [("Washington", "Israel")]),
     ],
     # "stopped short of condemning X": the "of" gerund of a verb with "short" did not
     # happen, done (if at all) by the verb's subject

@@ -220,8 +220,7 @@ def intention_holders(verb: Token) -> tuple[Token, list[Token], bool] | None:
     """The intention noun an infinitive depends on, who holds it, and whether it is
     given up or denied, or None.
 
-    The holder is the noun's possessor ("Russia's bid to seize X") or its "by" phrase
-    ("the decision by Turkey to block X"), the subject of a
+    The holder is the noun's possessor ("Russia's bid to seize X"), the subject of a
     verb that holds it ("Siemens announced plans to buy X", "Apple has no plans to
     acquire X") or of a clause it is "in" ("Qatar is in talks to buy X"). The
     intention is negated by "no", by a negated holding verb or by one that gives it
@@ -255,11 +254,7 @@ def intention_holders(verb: Token) -> tuple[Token, list[Token], bool] | None:
         return None
     # "no plans" (the holding verb's own negation is that "no")
     negated = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
-    # ... or its "by" phrase before the infinitive ("the decision by French magistrates to
-    # charge X", "a refusal by Hungary to sanction Y")
-    holders = with_conjuncts(children_of(noun, POSS)) or [
-        p for prep in children_of(noun, "prep") if prep.lower_ == "by" and prep.i < verb.i
-        for p in pobjs(prep)]
+    holders = with_conjuncts(children_of(noun, POSS))
     head = noun.head
     if noun.dep_ in OBJ_DEPS and head.lemma_.lower() in HOLDING_VERBS:
         holders = holders or core(head)[0]
