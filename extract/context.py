@@ -73,6 +73,7 @@ from actorgraph.extract.lexicon import (
     DEGREE_WORDS,
     DENIAL_VERBS,
     DESCRIBING_VERBS,
+    ENFORCING_VERBS,
     EXCLUSIVE_WORDS,
     FAILURE_VERBS,
     FUTURE_AUX,
@@ -92,6 +93,7 @@ from actorgraph.extract.lexicon import (
     PLACE_PREPS,
     PLACE_TYPES,
     PLAN_NOUNS,
+    PROSECUTING_SOURCES,
     PURSUING_ADVERBS,
     PURSUING_PHRASAL_VERBS,
     PURSUING_VERBS,
@@ -1189,9 +1191,13 @@ def modality(predicate: Token) -> Modality:
         hedged = False
     # (but the accusing itself is what such a source records: "X was charged by
     # prosecutors, according to an indictment" is stated)
+    # and the charging or arresting that prosecutors report is the justice system's own
+    # act: "X was charged by magistrates, prosecutors said")
     if (source is not None and source.lemma_.lower() in ALLEGING_SOURCES
             and not (source.lemma_.lower() in CHARGING_SOURCES
-                     and predicate.lemma_.lower() in ACCUSING_VERBS)):
+                     and predicate.lemma_.lower() in ACCUSING_VERBS)
+            and not (source.lemma_.lower() in PROSECUTING_SOURCES
+                     and predicate.lemma_.lower() in ACCUSING_VERBS | ENFORCING_VERBS)):
         hedged = True  # "according to prosecutors": an allegation
     return Modality(hedged=hedged, reported=reported, source=source)
 

@@ -78,6 +78,7 @@ from actorgraph.extract.dictionary import lookup
 from actorgraph.extract.events import default_lexicon
 from actorgraph.extract.lexicon import (
     CLAIM_NOUNS,
+    FALLING_SHORT_WORDS,
     OFFICE_WORDS,
     QUOTED_PRONOUNS,
     REPORTING_VERBS,
@@ -880,6 +881,9 @@ def _repair_verbs(doc: Doc) -> None:
         head = doc[i].head
         if head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "auxpass" for c in kids(head)):
             head.pos_, head.tag_ = "VERB", "VBN"
+    for i in numpy.nonzero((deps == AGENT_ID) | (deps == PREP_ID))[0].tolist():
+        if doc[i].lower_ == "by" and doc[i].head.pos_ == "ADJ":
+            _fronted_predicate_participle(doc[i])
     for i in numpy.nonzero(deps == ATTR_ID)[0].tolist():
         _passive_attribute(doc[i])
     lemmas = doc.to_array(LEMMA).reshape(-1)
@@ -887,6 +891,7 @@ def _repair_verbs(doc: Doc) -> None:
         _claim_after_comma(doc[i])
     for i in numpy.nonzero(deps == PREP_ID)[0].tolist():
         _out_of(doc[i])
+        _short_of(doc[i])
     for i in numpy.nonzero(deps == ACL_ID)[0].tolist():
         # "the Council votes to impose sanctions" parsed with the infinitive a clause
         # modifying the verb: it is the verb's complement
@@ -894,6 +899,18 @@ def _repair_verbs(doc: Doc) -> None:
         if (infinitive.head.pos_ == "VERB" and infinitive.head.i < i
                 and to_infinitive(infinitive)):
             infinitive.dep_ = "xcomp"
+
+
+def _short_of(of: Token) -> None:
+    """Hang the "of" of "stopped short of condemning X" (parsed on "short") on the verb,
+    as the "from" of "refrained from condemning X": the gerund then shares the verb's
+    subject, negated (:func:`extract.rules.base.is_negated`). Only with a gerund: "fell
+    short of expectations" stays."""
+    short = of.head
+    if (of.lower_ == "of" and short.lower_ in FALLING_SHORT_WORDS and short.dep_ == "advmod"
+            and short.head.pos_ == "VERB" and short.head.i < short.i
+            and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in of.children)):
+        of.head = short.head
 
 
 def _out_of(out: Token) -> None:
@@ -1177,6 +1194,57 @@ def _passive_attribute(noun: Token) -> None:
         if child.dep_ == "nsubj":
             child.dep_ = "nsubjpass"
     be.head, be.dep_, be.pos_ = noun, "auxpass", "AUX"
+    by.dep_ = "agent"
+
+
+def _participle_lemma(word: Token) -> str | None:
+    """The verb of the event vocabulary a word spelt as a past participle is of
+    ("certified" -> certify, "declared" -> declare), or None."""
+    form = word.lower_
+    if word.tag_ == "VBN" and word.lemma_.lower() != form:
+        return word.lemma_.lower()
+    if not form.endswith("ed") or len(form) < 5:
+        return None
+    stem = form[:-2]
+    candidates = [form[:-3] + "y"] if form.endswith("ied") else []
+    candidates += [stem, stem + "e"]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        candidates.append(stem[:-1])  # "barred" -> bar
+    return next((c for c in candidates if c in verb_vocabulary()), None)
+
+
+def _fronted_predicate_participle(by: Token) -> None:
+    """Re-read a fronted passive participle with a predicate adjective whose "by" agent
+    the parser hung on the adjective: "Certified malaria-free by the WHO on Sunday, Egypt
+    became ...", parsed with "Certified" a modifier of "free" and "free" a modifier of
+    "became", or "Declared polio-free by the WHO, Nigeria ..." with "by" on "free". The
+    participle (the sentence's first word, spelt as a verb of the event vocabulary)
+    becomes the adjunct of the main verb, the adjective its predicate and "by" its
+    agent, as in "Declared bankrupt by a court, X agreed ..." (only a participle takes a
+    "by" agent; an adjective's "by" is a measure: "free by 2030")."""
+    adjective = by.head
+    if not any(c.dep_ == "pobj" for c in by.children):
+        return
+    if adjective.dep_ in ("oprd", "acomp", "dep") and adjective.head.i < adjective.i:
+        participle, main = adjective.head, adjective.head.head
+        if participle.dep_ != "advcl":
+            return
+    else:
+        participle = next((c for c in adjective.lefts if c.dep_ == "amod"), None)
+        main = adjective.head
+        if participle is None or adjective.dep_ not in ("advmod", "advcl", "npadvmod"):
+            return
+    lemma = _participle_lemma(participle)
+    if (participle.i != participle.sent.start or lemma is None or main.pos_ not in ("VERB", "AUX")
+            or main.i < by.right_edge.i):
+        return
+    participle.pos_, participle.tag_, participle.lemma_ = "VERB", "VBN", lemma
+    if participle.head.i != main.i:
+        participle.head = main
+        participle.dep_ = "advcl"
+        adjective.head = participle
+        adjective.dep_ = "oprd"
+    by.head = participle
     by.dep_ = "agent"
 
 

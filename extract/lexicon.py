@@ -90,9 +90,11 @@ __all__ = [
     "DESTINATION_NOUNS",
     "DOUBLE_OBJECT_VERBS",
     "DURATION_NOUNS",
+    "ENFORCING_VERBS",
     "EXCLUSIVE_WORDS",
     "FAILURE_NOUNS",
     "FAILURE_VERBS",
+    "FALLING_SHORT_WORDS",
     "FEMALE_PRONOUNS",
     "FEMALE_WORDS",
     "FOCUSING_ADVERBS",
@@ -192,6 +194,7 @@ __all__ = [
     "PREPARING_WORDS",
     "PREPOSITIONAL_VERBS",
     "PREVENTING_VERBS",
+    "PROSECUTING_SOURCES",
     "PUBLIC_BODY_WORDS",
     "PURSUING_ADVERBS",
     "PURSUING_PHRASAL_VERBS",
@@ -222,6 +225,7 @@ __all__ = [
     "SAY_VERBS",
     "SEQUENCE_VERBS",
     "SPEAKER_PRONOUNS",
+    "SPEAKING_ADJUNCTS",
     "SPEAKING_VERBS",
     "SPEECH_NOUNS",
     "SPEECH_SETTING_PREPS",
@@ -483,6 +487,10 @@ PATIENT_NOUNS = words("patient_nouns")
 DOUBLE_OBJECT_VERBS = words("double_object_verbs")
 #: Verbs whose "from" gerund did not happen ("refrained from criticising X").
 PREVENTING_VERBS = words("preventing_verbs")
+#: Speech verbs whose -ing adjunct after a reported clause is the reporter's ("warning").
+SPEAKING_ADJUNCTS = words("speaking_adjuncts")
+#: Adverbs whose verb's "of" gerund did not happen ("stopped short of condemning").
+FALLING_SHORT_WORDS = words("falling_short_words")
 #: Prepositions whose gerund shares the subject of its verb ("retaliated by firing").
 SUBJECT_PCOMP_PREPS = words("subject_pcomp_preps")
 #: Prepositions whose gerund takes the verb's object as subject ("accused X of killing").
@@ -580,6 +588,10 @@ ALLEGING_SOURCES = words("alleging_sources")
 CHARGING_SOURCES = words("charging_sources")
 #: Verbs whose act a charging source records as done ("charged", "sued").
 ACCUSING_VERBS = words("accusing_verbs")
+#: Alleging sources that bring the charges: the charging they report is done.
+PROSECUTING_SOURCES = words("prosecuting_sources")
+#: Acts of the police and courts that a prosecuting source records as done ("arrested").
+ENFORCING_VERBS = words("enforcing_verbs")
 #: Titles and kin or role nouns of a man ("Mr", "son") and of a woman ("Mrs", "wife").
 MALE_WORDS = words("male_words")
 FEMALE_WORDS = words("female_words")

@@ -53,6 +53,7 @@ from actorgraph.extract.lexicon import (
     DEED_VERBS,
     DESTINATION_NOUNS,
     DOUBLE_OBJECT_VERBS,
+    FALLING_SHORT_WORDS,
     GROUP_NOUNS,
     IMPOSING_VERBS,
     IN_PLACE_PREPS,
@@ -86,6 +87,7 @@ from actorgraph.extract.lexicon import (
     RELYING_VERBS,
     REPORTING_VERBS,
     SEQUENCE_VERBS,
+    SPEAKING_ADJUNCTS,
     STATIVE_PARTICIPLES,
     SUBJECT_PARTICIPLES,
     SUBJECT_PCOMP_PREPS,
@@ -366,6 +368,12 @@ def is_negated(verb: Token) -> bool:
         governor = verb.head.head
         return not (any(c.dep_ == NEG for c in kids(governor))
                     or (verb.head.lower_ == "from" and sought(governor)))
+    if verb.dep_ == PCOMP and verb.head.lower_ == "of" and any(
+            c.dep_ == "advmod" and c.lower_ in FALLING_SHORT_WORDS
+            for c in verb.head.head.children):
+        # "stopped short of condemning X", "fell short of winning" ("did not stop short
+        # of" is a double negative)
+        return not any(c.dep_ == NEG for c in verb.head.head.children)
     if verb.dep_ == XCOMP and not_yet(verb.head):
         return True  # "has yet to release", "is yet to answer": not done so far
     if verb.dep_ in (CCOMP, ACL) and denied(verb):
@@ -651,6 +659,14 @@ def adjunct_subjects(participle: Token) -> list[Token]:
         clause = clause_verb(head.head)
         if clause is not None and clause.i != head.i:
             return core(clause)[0]
+    governor = head.head
+    if (participle.lemma_.lower() in SPEAKING_ADJUNCTS and head.dep_ == CCOMP
+            and governor.i < head.i < participle.i
+            and governor.lemma_.lower() in REPORTING_VERBS):
+        # "Lavrov said Moscow wanted peace, warning NATO ...": the one who said it warns
+        speakers = core(governor)[0]
+        if speakers:
+            return speakers
     agents = core(head)[0]
     if _named(agents) or participle.i == 0:
         return agents
