@@ -201,7 +201,9 @@ __all__ = [
     "RECIPIENT_PREPS",
     "RECIPROCAL_NOUNS",
     "RECIPROCAL_VERBS",
+    "REBUFFING_VERBS",
     "REFUSAL_NOUNS",
+    "REQUEST_NOUNS",
     "REFUSAL_VERBS",
     "RELATIONAL_HEADS",
     "RELATION_PARTICLES",
@@ -380,6 +382,10 @@ CESSATION_VERBS = words("cessation_verbs")
 REFUSAL_VERBS = words("refusal_verbs")
 #: Nouns whose holder's infinitive did not happen ("Russia's refusal to extradite X").
 REFUSAL_NOUNS = words("refusal_nouns")
+#: Nouns of asking whose infinitive is asked of whoever turns them down ("request to").
+REQUEST_NOUNS = words("request_nouns")
+#: Verbs that turn a request noun down ("rejected a request to extradite X").
+REBUFFING_VERBS = words("rebuffing_verbs")
 #: Refusal nouns that are no act of their holder ("failure to stop the attacks").
 FAILURE_NOUNS = words("failure_nouns")
 #: Modifiers of an event noun that say it did not happen ("a foiled attack").
