@@ -52,6 +52,9 @@ __all__ = [
     "AS_PREP_VERBS",
     "ATTEMPT_NOUNS",
     "ATTEMPT_VERBS",
+    "ATTRIBUTING_VERBS",
+    "BRIBE_NOUNS",
+    "BRIBE_TAKING_VERBS",
     "BAD_STARTS",
     "BELIEF_NOUNS",
     "BID_NOUNS",
@@ -683,6 +686,13 @@ COMPLEMENT_PREPS = words("complement_preps")
 QUESTION_WORDS = words("question_words")
 #: Nouns of owning up to an event ("claimed responsibility for the attack").
 RESPONSIBILITY_NOUNS = words("responsibility_nouns")
+#: Nouns of an illicit payment, whose "from" phrase names who bribed its taker.
+BRIBE_NOUNS = words("bribe_nouns")
+#: Verbs of taking a bribe noun ("took bribes from X").
+BRIBE_TAKING_VERBS = words("bribe_taking_verbs")
+#: Verbs whose named object is the alleged doer of a violent act told before with no
+#: named doer ("Gunmen killed X. The army blames Y").
+ATTRIBUTING_VERBS = words("attributing_verbs")
 #: Verbs of "Y came under attack from X".
 UNDER_VERBS = words("under_verbs")
 #: Verbs of "X placed Y under sanctions / arrest".
