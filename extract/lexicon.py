@@ -84,6 +84,7 @@ __all__ = [
     "COUNT_HEADS",
     "COURT_NOUNS",
     "DATIVE_PREPS",
+    "DEADLINE_VERBS",
     "DEED_VERBS",
     "DEFINITE_DETERMINERS",
     "DEGREE_WORDS",
@@ -223,6 +224,7 @@ __all__ = [
     "SEQUENCE_VERBS",
     "SPEAKER_PRONOUNS",
     "SPEAKING_VERBS",
+    "SPAN_NOUNS",
     "SPEECH_NOUNS",
     "SPEECH_SETTING_PREPS",
     "STANCE_PREPS",
@@ -686,6 +688,10 @@ COMPLEMENT_PREPS = words("complement_preps")
 QUESTION_WORDS = words("question_words")
 #: Nouns of owning up to an event ("claimed responsibility for the attack").
 RESPONSIBILITY_NOUNS = words("responsibility_nouns")
+#: Verbs that give someone time to act ("gave X three days to leave").
+DEADLINE_VERBS = words("deadline_verbs")
+#: Nouns of a span of time given to act in ("three days", "a deadline").
+SPAN_NOUNS = words("span_nouns")
 #: Nouns of an illicit payment, whose "from" phrase names who bribed its taker.
 BRIBE_NOUNS = words("bribe_nouns")
 #: Verbs of taking a bribe noun ("took bribes from X").
