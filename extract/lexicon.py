@@ -52,10 +52,13 @@ __all__ = [
     "AS_PREP_VERBS",
     "ATTEMPT_NOUNS",
     "ATTEMPT_VERBS",
+    "ATTRIBUTING_VERBS",
     "BAD_STARTS",
     "BELIEF_NOUNS",
     "BID_NOUNS",
     "BID_PREPS",
+    "BRIBE_NOUNS",
+    "BRIBE_TAKING_VERBS",
     "CANCELLING_NOUNS",
     "CANCELLING_NOUN_PREPS",
     "CANCELLING_VERBS",
@@ -81,6 +84,7 @@ __all__ = [
     "COUNT_HEADS",
     "COURT_NOUNS",
     "DATIVE_PREPS",
+    "DEADLINE_VERBS",
     "DEED_VERBS",
     "DEFINITE_DETERMINERS",
     "DEGREE_WORDS",
@@ -204,6 +208,7 @@ __all__ = [
     "QUOTED_PRONOUNS",
     "RAISING_VERBS",
     "REALIZED_VERBS",
+    "REBUFFING_VERBS",
     "RECEIVE_VERBS",
     "RECIPIENT_NOUNS",
     "RECIPIENT_PREPS",
@@ -217,6 +222,7 @@ __all__ = [
     "RELYING_VERBS",
     "REPORTING_VERBS",
     "REQUESTING_VERBS",
+    "REQUEST_NOUNS",
     "RESPONSIBILITY_NOUNS",
     "RESTRICTIVE_MODIFIERS",
     "RESULT_VERBS",
@@ -224,6 +230,7 @@ __all__ = [
     "SAID_NOUNS",
     "SAY_VERBS",
     "SEQUENCE_VERBS",
+    "SPAN_NOUNS",
     "SPEAKER_PRONOUNS",
     "SPEAKING_ADJUNCTS",
     "SPEAKING_VERBS",
@@ -389,6 +396,10 @@ CESSATION_VERBS = words("cessation_verbs")
 REFUSAL_VERBS = words("refusal_verbs")
 #: Nouns whose holder's infinitive did not happen ("Russia's refusal to extradite X").
 REFUSAL_NOUNS = words("refusal_nouns")
+#: Nouns of asking whose infinitive is asked of whoever turns them down ("request to").
+REQUEST_NOUNS = words("request_nouns")
+#: Verbs that turn a request noun down ("rejected a request to extradite X").
+REBUFFING_VERBS = words("rebuffing_verbs")
 #: Refusal nouns that are no act of their holder ("failure to stop the attacks").
 FAILURE_NOUNS = words("failure_nouns")
 #: Modifiers of an event noun that say it did not happen ("a foiled attack").
@@ -703,6 +714,17 @@ COMPLEMENT_PREPS = words("complement_preps")
 QUESTION_WORDS = words("question_words")
 #: Nouns of owning up to an event ("claimed responsibility for the attack").
 RESPONSIBILITY_NOUNS = words("responsibility_nouns")
+#: Verbs that give someone time to act ("gave X three days to leave").
+DEADLINE_VERBS = words("deadline_verbs")
+#: Nouns of a span of time given to act in ("three days", "a deadline").
+SPAN_NOUNS = words("span_nouns")
+#: Nouns of an illicit payment, whose "from" phrase names who bribed its taker.
+BRIBE_NOUNS = words("bribe_nouns")
+#: Verbs of taking a bribe noun ("took bribes from X").
+BRIBE_TAKING_VERBS = words("bribe_taking_verbs")
+#: Verbs whose named object is the alleged doer of a violent act told before with no
+#: named doer ("Gunmen killed X. The army blames Y").
+ATTRIBUTING_VERBS = words("attributing_verbs")
 #: Verbs of "Y came under attack from X".
 UNDER_VERBS = words("under_verbs")
 #: Verbs of "X placed Y under sanctions / arrest".

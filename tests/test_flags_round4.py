@@ -50,9 +50,11 @@ ACQUITTED = {
          [("Alberto Fujimori", "massacre", "villagers", False, False)], []),
         # convicted: established; accused: alleged
         ("A Brazilian court convicts Fernando Collor of taking bribes from BR Distribuidora.",
-         [("Fernando Collor", "take from", "BR Distribuidora", False, False)], []),
+         [("Fernando Collor", "take from", "BR Distribuidora", False, False),
+          ("BR Distribuidora", "bribe", "Fernando Collor", False, False)], []),
         ("Prosecutors accuse Fernando Collor of taking bribes from BR Distribuidora.",
-         [("Fernando Collor", "take from", "BR Distribuidora", False, True)], []),
+         [("Fernando Collor", "take from", "BR Distribuidora", False, True),
+          ("BR Distribuidora", "bribe", "Fernando Collor", False, True)], []),
     ],
 }
 

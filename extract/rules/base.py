@@ -50,6 +50,7 @@ from actorgraph.extract.lexicon import (
     CLAIM_NOUNS,
     CLAUSE_RELATIVE_VERBS,
     DATIVE_PREPS,
+    DEADLINE_VERBS,
     DEED_VERBS,
     DESTINATION_NOUNS,
     DOUBLE_OBJECT_VERBS,
@@ -87,6 +88,7 @@ from actorgraph.extract.lexicon import (
     RELYING_VERBS,
     REPORTING_VERBS,
     SEQUENCE_VERBS,
+    SPAN_NOUNS,
     SPEAKING_ADJUNCTS,
     STATIVE_PARTICIPLES,
     SUBJECT_PARTICIPLES,
@@ -1179,6 +1181,10 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             subjects = [own] if (own.ent_type_ in TARGET_TYPES or actor_noun(own)
                                  or named_group(own)) else []
             pattern = "control"
+        elif verb.dep_ in (ADVCL, XCOMP) and to_infinitive(verb) and (
+                given := _given_time(head)):
+            # "gave the Swedish ambassador three days to leave": the ambassador leaves
+            subjects, pattern = given, "control"
         elif (verb.dep_ == ADVCL and _purpose(verb) and is_verb(head) and not is_passive(head)
               and not _actor_object(head)):
             # "ethnic Turks began a hunger strike to protest against X", "marched in Paris
@@ -1266,6 +1272,33 @@ def _clause_relative(verb: Token, obj: Token) -> bool:
     return (verb.dep_ == RELCL and obj.lower_ == "which" and obj.i > 0
             and obj.doc[obj.i - 1].text == "," and verb.lemma_.lower() in CLAUSE_RELATIVE_VERBS
             and verb.head.lemma_.lower() not in CLAIM_NOUNS)
+
+
+def _given_time(verb: Token) -> list[Token]:
+    """Whom a verb of giving time gives it to act in, or []: "gave the Swedish ambassador
+    three days to leave Ankara", "granted Iran two weeks to respond", "gave Hamas until
+    Sunday to release the hostages" (the ambassador, Iran, Hamas do the infinitive, not
+    the giver; :data:`DEADLINE_VERBS`, with a span of :data:`SPAN_NOUNS` or "until").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["EU", "gave", "Iran", "two", "weeks", "to", "respond"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 4, 1, 6, 1],
+    ...           deps=["nsubj", "ROOT", "dative", "nummod", "dobj", "aux", "xcomp"],
+    ...           pos=["PROPN", "VERB", "PROPN", "NUM", "NOUN", "PART", "VERB"],
+    ...           lemmas=["EU", "give", "Iran", "two", "week", "to", "respond"])
+    >>> _given_time(doc[1]), _given_time(doc[6])
+    ([Iran], [])
+    """
+    if not is_verb(verb) or verb.lemma_.lower() not in DEADLINE_VERBS or is_passive(verb):
+        return []
+    objects = children_of(verb, DOBJ, DATIVE, "npadvmod")
+    spans = [o for o in objects if o.lemma_.lower() in SPAN_NOUNS]
+    if not spans and not any(p.lower_ == "until" for p in children_of(verb, PREP)):
+        return []
+    return with_conjuncts(o for o in objects if o not in spans and o.pos_ in ("NOUN", "PROPN"))
 
 
 def _actor_object(verb: Token) -> bool:

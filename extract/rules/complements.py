@@ -49,8 +49,10 @@ from actorgraph.extract.lexicon import (
     NEGATIVE_ADJECTIVES,
     OBLIGATION_MODALS,
     REALIZED_VERBS,
+    REBUFFING_VERBS,
     REFUSAL_NOUNS,
     REFUSAL_VERBS,
+    REQUEST_NOUNS,
 )
 from actorgraph.extract.rules.base import (
     ACL,
@@ -135,6 +137,10 @@ def _complement_triples(doclike: Iterable[Token],
                       or is_future(copula))
             negated = is_negated(copula) != (adjective.lower_ in NEGATIVE_ADJECTIVES)
             yield from _objects(verb, agents, base, negated, hedged, lexicon)
+            continue
+        if (rebuffed := rebuffers(verb)) is not None:
+            # "Indonesia rejects Australia's request to extradite X": no extradition
+            yield from _objects(verb, rebuffed, inner, True, False, lexicon)
             continue
         if (held := intention_holders(verb)) is not None:
             # "Apple has no plans to acquire X", "announced plans to buy X"
@@ -264,6 +270,39 @@ def intention_holders(verb: Token) -> tuple[Token, list[Token], bool] | None:
         holders = holders or core(head.head)[0]
         negated = negated or is_negated(head.head)
     return (noun, holders, negated) if holders else None
+
+
+def rebuffers(verb: Token) -> list[Token] | None:
+    """Who turns down the request noun an infinitive depends on, and so does not do it,
+    or None: "Indonesia rejects Australia's request to extradite X", "Serbia rejected
+    calls to recognise Kosovo", "declined an invitation to attend the summit"
+    (:data:`~extract.lexicon.REQUEST_NOUNS` as the object of one of
+    :data:`~extract.lexicon.REBUFFING_VERBS`, itself not negated). An infinitive with a
+    subject of its own ("calls for Israel to withdraw") is asked of that subject.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Indonesia", "rejects", "request", "to", "extradite", "Hollis"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 4, 2, 4],
+    ...           deps=["nsubj", "ROOT", "dobj", "aux", "acl", "dobj"],
+    ...           pos=["PROPN", "VERB", "NOUN", "PART", "VERB", "PROPN"],
+    ...           lemmas=["Indonesia", "reject", "request", "to", "extradite", "Hollis"])
+    >>> rebuffers(doc[4])
+    [Indonesia]
+    """
+    noun = verb.head
+    if (verb.dep_ not in (ACL, RELCL) or not to_infinitive(verb)
+            or noun.lemma_.lower() not in REQUEST_NOUNS or noun.dep_ not in OBJ_DEPS
+            or any(c.dep_ in (NSUBJ, NSUBJPASS, "mark") for c in verb.children)):
+        return None
+    head = noun.head
+    if (not is_verb(head) or verb_lemma(head).replace(" ", "_") not in REBUFFING_VERBS
+            and head.lemma_.lower() not in REBUFFING_VERBS) or is_negated(head) \
+            or is_passive(head):
+        return None
+    return core(head)[0] or None
 
 
 def _own_negation(verb: Token) -> bool:

@@ -94,6 +94,11 @@ _DECLARED = (
             "Majdal Shams → Hezbollah attack Majdal Shams"),
     Pattern("nominal-cause", 0.6, "nominal", "the agent of an event noun that does something",
             "an attack by Hezbollah killed twelve children → Hezbollah kill children"),
+    Pattern("converse", 0.7, "verbal", "the giver of what is taken",
+            "the mayor took bribes from Odebrecht → Odebrecht bribe mayor"),
+    Pattern("attribution", 0.6, "verbal", "the doer a blame or claim names for an act told before",
+            "Gunmen killed eight officers. The army blames Ansaroul Islam → Ansaroul Islam kill "
+            "officers (hedged); ... Al-Shabaab claimed responsibility → Al-Shabaab kill ..."),
     Pattern("place", 0.55, "verbal", "a place as the only named participant",
             "Serbia lifted a night curfew in Montenegro → lift curfew in Montenegro"),
 )

@@ -22,6 +22,10 @@ Patterns
 ``reaction``      whose proposal is rejected or welcomed: "rejected calls by Belarus", or
                   whose violent act, named before, is condemned: "... Egypt condemned
                   the attack"
+``converse``      the giver of what is taken: "took bribes from X" (X bribe the taker)
+``attribution``   the doer a blame or claim names for a violent act told before with
+                  no named doer: "Gunmen killed X. The army blames Y" (Y kill X, hedged),
+                  "... Y claimed responsibility" (Y kill X)
 
 Examples
 --------
@@ -58,6 +62,9 @@ from actorgraph.extract.lexicon import (
     AS_PREP_VERBS,
     ASPECTUAL_VERBS,
     ATTEMPT_VERBS,
+    ATTRIBUTING_VERBS,
+    BRIBE_NOUNS,
+    BRIBE_TAKING_VERBS,
     CANCELLING_NOUN_PREPS,
     CANCELLING_NOUNS,
     CAUSATIVE_VERBS,
@@ -274,6 +281,13 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             head_agents, head_patients, _ = core(verb.head)
             undergoers = head_patients if is_passive(verb.head) else head_agents
             yield from _passive_with(verb, [], undergoers, lemma, negated, hedged, lexicon)
+        if not passive and lemma in BRIBE_TAKING_VERBS:
+            # "took bribes from Odebrecht": Odebrecht bribed the taker
+            yield from _bribed(verb, agents, negated, hedged)
+        if not passive and not negated:
+            # "Gunmen killed eight officers. The army blames Ansaroul Islam": Ansaroul
+            # Islam killed them (alleged); "... Al-Shabaab claimed responsibility": it did
+            yield from _attributed(verb, agents, patients, lexicon)
         if not agents:
             continue
         verb_class = lexicon.classify(lemma)
@@ -1493,6 +1507,110 @@ def _claimed_event(noun: Token, verb: str,
                 event = event_lemma(event_noun, lexicon) or derived_event(event_noun, lexicon)
                 if event is not None:
                     return event_noun, event, wanted
+    return None
+
+
+def _bribed(verb: Token, agents: list[Token], negated: bool,
+            hedged: bool) -> Iterator[TokenTriple]:
+    """Who bribed the taker of a bribe: the "from" phrase of a verb of receiving whose
+    object is a bribe noun ("took bribes from Odebrecht", "accepted $4 million in bribes
+    from the developer X"; :data:`~extract.lexicon.BRIBE_NOUNS`): X —bribe→ the taker,
+    with the taker's flags ("allegedly accepted", "accused of taking": hedged)."""
+    # "accepted $4 million in bribes"
+    things = [t for p in children_of(verb, *OBJ_DEPS)
+              for t in [p, *(o for q in children_of(p, PREP) if q.lower_ == "in"
+                             for o in pobjs(q))]]
+    if not any(t.lemma_.lower() in BRIBE_NOUNS for t in things):
+        return
+    givers = [o for p, o in prep_objects(verb) if p.lower_ == "from"
+              and o.pos_ in ("NOUN", "PROPN")]
+    for giver in givers:
+        for agent in agents:
+            if giver.i != agent.i:
+                yield TokenTriple(giver, verb, agent, _BRIBING_VERB, _BRIBING_VERB, "VERB",
+                                  negated, "converse", hedged)
+
+
+#: The relation of a bribe's giver to its taker.
+_BRIBING_VERB = "bribe"
+
+
+def _attributed(verb: Token, agents: list[Token], patients: list[Token],
+                lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """Who is said to have done a violent act told before with no named doer: the named
+    object of a verb of blaming ("Gunmen kill eight police officers in Burkina Faso. The
+    army blames Ansaroul Islam": Ansaroul Islam —kill→ officers, hedged, the army's
+    claim; :data:`~extract.lexicon.ATTRIBUTING_VERBS`), or whoever claims responsibility
+    ("A car bomb kills 15 people in Mogadishu. Al-Shabaab claims responsibility": stated).
+    Only when the blame or claim names no act of its own or refers back to one ("blames
+    X for the attack", not "for the attack on Y", read by :func:`_blamed`), and the act
+    is the nearest violent one before it, in its sentence or the two before, whose doer
+    is unnamed ("gunmen", "a car bomb") or untold ("12 soldiers were killed")."""
+    lemma = verb.lemma_.lower()
+    if lemma in ATTRIBUTING_VERBS:
+        doers, hedged = [p for p in patients if names_something(p)], True
+        # "accuses X of rigging the vote": an act of its own (a gerund is no referring noun)
+        acts = [o for t in (verb, *doers) for p in children_of(t, PREP) for o in p.children
+                if o.dep_ != "punct"]
+    elif lemma not in OWNING_VERBS | DENIAL_VERBS:
+        claims = [p for p in patients if p.lemma_.lower() in RESPONSIBILITY_NOUNS]
+        doers = [a for a in agents if names_something(a)] if claims else []
+        acts = [o for c in claims for p in children_of(c, PREP) for o in pobjs(p)]
+        hedged = False
+    else:
+        return
+    if not doers or not all(_referring_act(a, lexicon) for a in acts):
+        return
+    act = _unattributed_act(verb, lexicon)
+    if act is None:
+        return
+    act_agents, act_patients, _ = core(act)
+    rel = verb_lemma(act)
+    targets = [(None, p) for p in act_patients]
+    targets += [(p, o) for p, o in prep_objects(act)
+                if names_something(o) and is_target_prep(p.lower_, lexicon.classify(rel))]
+    for doer in doers:
+        for prep, target in targets:
+            if target.i == doer.i or target.i in (a.i for a in act_agents):
+                continue
+            label = rel if prep is None else f"{rel} {prep.lower_}"
+            yield TokenTriple(doer, act, target, label, label, "VERB", False, "attribution",
+                              hedged)
+
+
+#: Classes of the violent acts whose doer a later blame or claim may name (an arrest or a
+#: seizure has a known doer: "is declared winner", "seized Goma").
+_DOERLESS_CLASSES = frozenset({"ASSAULT", "FIGHT"})
+
+
+def _referring_act(noun: Token, lexicon: EventLexicon) -> bool:
+    """Whether a noun refers back to a violent act without naming its participants:
+    "(blames X for) the attack", "(claimed responsibility for) the bombing"."""
+    event = (event_lemma(noun, lexicon) or derived_event(noun, lexicon)
+             if noun.pos_ == "NOUN" else None)
+    return (event is not None and lexicon.classify(event, pos="NOUN") in _DOERLESS_CLASSES
+            and not children_of(noun, PREP)
+            and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children))
+
+
+def _unattributed_act(verb: Token, lexicon: EventLexicon) -> Token | None:
+    """The nearest verb of a violent act before ``verb`` (in its sentence or the two
+    before) if its doer is unnamed or untold; None if that act has a named doer."""
+    doc = verb.doc
+    start = verb.sent.start
+    for _ in range(_EVENT_LOOKBACK):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    for tok in reversed(doc[start:verb.i]):
+        if (tok.pos_ != "VERB" or is_negated(tok)
+                or lexicon.classify(verb_lemma(tok)) not in _DOERLESS_CLASSES):
+            continue
+        act_agents, act_patients, _ = core(tok)
+        # "Rebels of the M23 seized Goma": named through the phrase
+        if any(names_something(t) for a in act_agents for t in a.subtree):
+            return None
+        return tok if act_patients else None
     return None
 
 
