@@ -106,8 +106,9 @@ ACCUSED_OBJECT = {
         ("Hungary expels a delegation of the European Parliament, accusing it of meddling "
          "in the election.",
          [("Hungary", "accuse", "European Parliament", False, False)], []),
+        # a counted group of a nation's envoys stays the people (test_precision_counted_group)
         ("Russia expels two Estonian diplomats, accusing them of spying.",
-         [("Russia", "accuse", "Estonia", False, False)], []),
+         [("Russia", "accuse", "Estonian diplomats", False, False)], [("Russia", "Estonia")]),
         ("Iran seizes the Greek tanker Delta Poseidon, accusing it of smuggling fuel.",
          [("Iran", "accuse", "Delta Poseidon", False, False)], []),
         ("Belarus detains Lithuanian journalist Andrius Kubilius, accusing him of espionage.",
