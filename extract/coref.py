@@ -662,12 +662,12 @@ class Coreference:
         accusing = pronoun.head
         if (pronoun.dep_ != "dobj" or accusing.tag_ != "VBG" or accusing.dep_ != "advcl"
                 or accusing.lemma_.lower() not in ACCUSING_VERBS
-                or any(c.dep_ in _SUBJECT_DEPS for c in accusing.children)):
+                or any(c.dep_ in _SUBJECT_DEPS for c in kids(accusing))):
             return None
         act = accusing.head
         # ("refuses to meet a delegation of X, accusing it": the object of the infinitive)
-        acts = [act, *(c for c in act.children if c.dep_ == "xcomp" and c.i < accusing.i)]
-        return next((o for a in acts for o in a.children if o.dep_ == "dobj"
+        acts = [act, *(c for c in kids(act) if c.dep_ == "xcomp" and c.i < accusing.i)]
+        return next((o for a in acts for o in kids(a) if o.dep_ == "dobj"
                      and o.i < accusing.i and self._fits_object(pronoun, o)), None)
 
     def _fits_object(self, pronoun: Token, obj: Token) -> bool:
@@ -1023,7 +1023,7 @@ class Coreference:
         """Labels of the other arguments of the pronoun's verb: it cannot be them."""
         labels = set()
         head = token.head
-        for child in head.children:
+        for child in kids(head):
             if child is token or child.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative"):
                 continue
             if child.pos_ == "PRON" and child.i < token.i:

@@ -372,10 +372,10 @@ def is_negated(verb: Token) -> bool:
                     or (verb.head.lower_ == "from" and sought(governor)))
     if verb.dep_ == PCOMP and verb.head.lower_ == "of" and any(
             c.dep_ == "advmod" and c.lower_ in FALLING_SHORT_WORDS
-            for c in verb.head.head.children):
+            for c in kids(verb.head.head)):
         # "stopped short of condemning X", "fell short of winning" ("did not stop short
         # of" is a double negative)
-        return not any(c.dep_ == NEG for c in verb.head.head.children)
+        return not any(c.dep_ == NEG for c in kids(verb.head.head))
     if verb.dep_ == XCOMP and not_yet(verb.head):
         return True  # "has yet to release", "is yet to answer": not done so far
     if verb.dep_ in (CCOMP, ACL) and denied(verb):
@@ -510,7 +510,7 @@ def for_subject(verb: Token) -> Token | None:
     >>> for_subject(doc[5]), for_subject(doc[1])
     (rockets, None)
     """
-    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    to = next((c for c in kids(verb) if c.dep_ == "aux" and c.lower_ == "to"), None)
     if to is None or to.i == 0 or to.i < verb.head.i:
         return None
     tok = to.doc[to.i - 1]

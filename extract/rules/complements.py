@@ -295,7 +295,7 @@ def rebuffers(verb: Token) -> list[Token] | None:
     noun = verb.head
     if (verb.dep_ not in (ACL, RELCL) or not to_infinitive(verb)
             or noun.lemma_.lower() not in REQUEST_NOUNS or noun.dep_ not in OBJ_DEPS
-            or any(c.dep_ in (NSUBJ, NSUBJPASS, "mark") for c in verb.children)):
+            or any(c.dep_ in (NSUBJ, NSUBJPASS, "mark") for c in kids(verb))):
         return None
     head = noun.head
     if (not is_verb(head) or verb_lemma(head).replace(" ", "_") not in REBUFFING_VERBS

@@ -743,7 +743,7 @@ def _may_receive(tok: Token) -> bool:
         return True
     # "sent his girlfriend videos", "provide the network a licence": someone known; an
     # indefinite thing is what is given ("a curt 'no'", "a long speech", "a few masks")
-    return not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+    return not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids(tok))
 
 
 def _object_recipients(verb: Token, patients: list[Token]) -> list[tuple[Token, Token]]:
@@ -1550,7 +1550,7 @@ def _attributed(verb: Token, agents: list[Token], patients: list[Token],
     if lemma in ATTRIBUTING_VERBS:
         doers, hedged = [p for p in patients if names_something(p)], True
         # "accuses X of rigging the vote": an act of its own (a gerund is no referring noun)
-        acts = [o for t in (verb, *doers) for p in children_of(t, PREP) for o in p.children
+        acts = [o for t in (verb, *doers) for p in children_of(t, PREP) for o in kids(p)
                 if o.dep_ != "punct"]
     elif lemma not in OWNING_VERBS | DENIAL_VERBS:
         claims = [p for p in patients if p.lemma_.lower() in RESPONSIBILITY_NOUNS]
@@ -1590,7 +1590,7 @@ def _referring_act(noun: Token, lexicon: EventLexicon) -> bool:
              if noun.pos_ == "NOUN" else None)
     return (event is not None and lexicon.classify(event, pos="NOUN") in _DOERLESS_CLASSES
             and not children_of(noun, PREP)
-            and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children))
+            and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in kids(noun)))
 
 
 def _unattributed_act(verb: Token, lexicon: EventLexicon) -> Token | None:
