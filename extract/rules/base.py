@@ -318,6 +318,11 @@ def is_passive(verb: Token) -> bool:
     # ("reports that Russia had supplied weapons")
     if verb.dep_ == ACL and verb.tag_ == "VBN":
         return not any(c.dep_ == NSUBJ for c in kids(verb))
+    # the same with the participle tagged as a past tense ("cancelled the convention
+    # planned for Jacksonville"): a bare past form after its noun, with no subject, object
+    # or auxiliary of its own, is the participle of a reduced relative, not the noun's act
+    if verb.dep_ == ACL and verb.tag_ == "VBD":
+        return not any(c.dep_ in (NSUBJ, DOBJ, DATIVE, "aux") for c in kids(verb))
     # a fronted passive participle: "Shelled by Russian forces, Kramatorsk lost ...",
     # not a comparison ("as seen by the scaffolding")
     return verb.dep_ == ADVCL and verb.tag_ == "VBN" and any(
@@ -687,6 +692,43 @@ def adjunct_subjects(participle: Token) -> list[Token]:
     return agents
 
 
+def _described_argument(participle: Token, clause: Token) -> Token | None:
+    """The argument of ``clause`` whose phrase ends right before ``participle``, when a
+    noun ends it: "came from the Bison Range in Montana run by X" -> Range (the noun of
+    the clause's object or prepositional object that holds "Montana"); None when no noun
+    comes right before or the noun is not in such an argument.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["ship", "docked", "at", "terminal", "in", "Crimea", "seized", "by", "Russia"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words,
+    ...           heads=[1, 1, 1, 2, 3, 4, 1, 6, 7],
+    ...           deps=["nsubj", "ROOT", "prep", "pobj", "prep", "pobj", "advcl", "agent",
+    ...                 "pobj"],
+    ...           pos=["NOUN", "VERB", "ADP", "NOUN", "ADP", "PROPN", "VERB", "ADP", "PROPN"])
+    >>> _described_argument(doc[6], doc[1]).text
+    'terminal'
+    """
+    start = participle.left_edge.i
+    if start == 0:
+        return None
+    tok = participle.doc[start - 1]
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    found = None
+    while tok.i != clause.i:
+        if tok.head.i == tok.i or is_verb(tok):
+            return None
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in (DOBJ, POBJ):
+            found = tok
+        elif tok.dep_ not in (PREP, COMPOUND, AMOD, APPOS, CONJ, NMOD, POSS):
+            return None
+        tok = tok.head
+    return found
+
+
 def _thing_clause(verb: Token) -> bool:
     """Whether a verb heads a relative clause whose subject is "which" or "that"."""
     return verb.dep_ == RELCL and any(c.tag_ == "WDT" and c.dep_ in (NSUBJ, NSUBJPASS)
@@ -826,6 +868,14 @@ def launchers(noun: Token) -> list[Token]:
     head = noun.head
     if noun.dep_ == NSUBJ and head.tag_ == "VBN" and head.lemma_.lower() in LAUNCH_VERBS:
         return _senders(head)
+    if (noun.dep_ == DOBJ and head.lemma_.lower() in AIM_VERBS and is_verb(head)
+            and head.tag_ in ("VBD", "VBZ", "VBP", "VBN") and not is_passive(head)
+            and not is_negated(head) and not any(c.tag_ == "MD" for c in kids(head))):
+        # what the weapon does is its sender's: "Iran launched missiles targeting US
+        # troops", "Hezbollah fired rockets that hit Metula" (``[aim_verbs]``); only when
+        # the firing is stated ("did not launch missiles targeting X", "may fire rockets
+        # hitting Y" send none for sure)
+        return core(head)[0]
     return []
 
 
@@ -1117,7 +1167,16 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             objects = [o for o in children_of(head, DOBJ) if o.pos_ == "PROPN" or any(
                 kids(o))] if (verb.i > head.i and _after_comma(verb)
                                  and verb.lemma_.lower() not in SUBJECT_PARTICIPLES) else []
-            subjects, pattern = objects or _grammatical_subjects(head), "participle"
+            if verb.i > head.i and not _after_comma(verb):
+                # with no comma, right after a noun, it is a reduced relative on that noun's
+                # phrase (parsed as an adjunct): "came from the Bison Range in Montana run
+                # by the government" says who runs the range, not who came; if the phrase
+                # is not an argument of the clause, whose it is is not said
+                described = _described_argument(verb, head)
+                subjects = [described] if described is not None else []
+            else:
+                subjects = objects or _grammatical_subjects(head)
+            pattern = "participle"
         elif (verb.dep_ == PCOMP and passive and head.dep_ == PREP
               and (clause := _time_clause(head)) is not None):
             # "Kramatorsk lost its water after being shelled by Russian forces", "X was
