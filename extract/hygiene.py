@@ -79,6 +79,7 @@ from actorgraph.extract.events import default_lexicon
 from actorgraph.extract.lexicon import (
     CLAIM_NOUNS,
     FALLING_SHORT_WORDS,
+    OFFICE_PARTICIPLES,
     OFFICE_WORDS,
     QUOTED_PRONOUNS,
     REPORTING_VERBS,
@@ -840,6 +841,51 @@ def _break_cycles(doc: Doc) -> None:
     doc.from_array([HEAD, DEP], numpy.stack([relative, deps], axis=1))
 
 
+#: How the holder of a title takes the place of an office participle read as its verb.
+_OFFICE_HOLDER_DEPS = {"pcomp": "pobj", "pobj": "pobj", "dobj": "dobj", "nsubj": "nsubj",
+                       "nsubjpass": "nsubjpass", "conj": "conj", "appos": "appos",
+                       "amod": "compound", "compound": "compound"}
+#: Entity types of what a verb of ruling rules ("ruling Syria"), never a title.
+_RULED_TYPES = frozenset({"GPE", "LOC", "NORP"})
+
+
+def _office_participle(obj: Token) -> None:
+    """Make an adjective of an -ing word that says a holder is in office, read as a verb
+    taking the title after it as its object: "by sitting President Donald Trump", "by
+    acting President Tokayev", "the first sitting Congressman" (``[office_participles]``);
+    the title's holder takes the participle's place in the tree. Not a verb of ruling with
+    a place after it: "accused of ruling Syria by force".
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words="signed by acting President Tokayev".split(),
+    ...           heads=[0, 0, 1, 4, 2], deps=["ROOT", "agent", "pcomp", "compound", "dobj"],
+    ...           pos=["VERB", "ADP", "VERB", "PROPN", "PROPN"],
+    ...           tags=["VBN", "IN", "VBG", "NNP", "NNP"])
+    >>> _office_participle(doc[4])
+    >>> doc[2].pos_, doc[2].dep_, doc[2].head.text, doc[4].dep_, doc[4].head.text
+    ('ADJ', 'amod', 'Tokayev', 'pobj', 'by')
+    """
+    verb = obj.head
+    if (verb.tag_ != "VBG" or verb.lower_ not in OFFICE_PARTICIPLES
+            or obj.left_edge.i != verb.i + 1 or verb.dep_ not in _OFFICE_HOLDER_DEPS):
+        return
+    title = obj.doc[verb.i + 1]
+    if not title.text[:1].isupper() or title.ent_type_ in _RULED_TYPES:
+        return
+    if any(c.i != obj.i for c in kids(verb)):
+        return  # a verb with more than its object ("sitting Congress for a week")
+    if verb.dep_ == "ROOT":
+        return
+    obj.dep_ = _OFFICE_HOLDER_DEPS[verb.dep_]
+    obj.head = verb.head
+    verb.head = obj
+    verb.dep_ = "amod"
+    verb.pos_, verb.tag_ = "ADJ", "JJ"
+
+
 def _repair_verbs(doc: Doc) -> None:
     """The repairs of :func:`repair_verbs`, in their order."""
     _article_compounds(doc)
@@ -860,6 +906,9 @@ def _repair_verbs(doc: Doc) -> None:
         _contact_relative(root)
         _claim_in_apposition(root)
         _reported_object(root)
+    for i in numpy.nonzero(deps == DOBJ_ID)[0].tolist():
+        _office_participle(doc[i])
+    deps = doc.to_array([DEP]).reshape(-1)
     for i in numpy.nonzero(deps == DOBJ_ID)[0].tolist():
         obj = doc[i]
         head = obj.head

@@ -170,6 +170,7 @@ __all__ = [
     "OBJECT_NOUN_PREPS",
     "OBJECT_PCOMP_PREPS",
     "OBLIGATION_MODALS",
+    "OFFICE_PARTICIPLES",
     "OFFICE_WORDS",
     "ORGANISATION_DESCRIPTIONS",
     "OUTCOME_VERBS",
@@ -684,6 +685,8 @@ TITLE_WORDS = words("title_words")
 COUNTRY_ABBREVIATIONS = words("country_abbreviations")
 #: Capitalised words of titles and offices, never a name on their own.
 OFFICE_WORDS = words("office_words")
+#: -ing words that are adjectives before a title ("sitting President X", "acting President Y").
+OFFICE_PARTICIPLES = words("office_participles")
 #: Heads that stand for the entity that modifies them ("the Hezbollah group", "the town of X").
 GROUP_HEADS = words("group_heads")
 GENERIC_HEADS = GROUP_HEADS | PLACE_HEADS
