@@ -69,6 +69,7 @@ from actorgraph.extract.lexicon import (
     NAME_PARTICIPLES,
     NEGATING_PREFIXES,
     NONSTATE_MEMBERS,
+    OWN_FORCES,
     PEOPLE_PLACE_PREPS,
     PLACE_HEADS,
     PLACE_TYPES,
@@ -78,6 +79,8 @@ from actorgraph.extract.lexicon import (
     REPORTING_VERBS,
     RESTRICTIVE_MODIFIERS,
     ROLE_WORDS,
+    RULING_COUNCIL_MODIFIERS,
+    RULING_COUNCILS,
     STATE_HEADS,
     STATE_ROLES,
     TITLE_WORDS,
@@ -128,6 +131,8 @@ PREP = "prep"
 POBJ = "pobj"
 DOBJ = "dobj"
 DET = "det"
+NSUBJ = "nsubj"
+NSUBJPASS = "nsubjpass"
 QUANTMOD = "quantmod"
 ADVMOD = "advmod"
 APPOS = "appos"
@@ -396,6 +401,45 @@ def _acted_on(head: Token) -> bool:
     if head.dep_ == POBJ:  # of a verb's preposition, not the agent's nor a noun's
         return head.head.dep_ == PREP and head.head.head.pos_ in ("VERB", "AUX")
     return head.dep_ in _ACTED_ON_DEPS
+
+
+def _own_forces(head: Token) -> bool:
+    """Whether "the army", "the military" of no country named before is a party to its clause.
+
+    A country's own forces (:data:`~extract.lexicon.OWN_FORCES`) after "the", as the subject
+    or object of a verb or the object of a verb's preposition ("ordered the military to step
+    up readiness", "called on the army to release them"), are kept as a concept; "its
+    military" (someone's) and "join personnel from the army" (after a verb with an
+    object, maybe the object's) are not.
+    """
+    if head.lower_ not in OWN_FORCES or not any(
+            c.dep_ == DET and c.lower_ == "the" for c in head.lefts):
+        return False
+    if head.dep_ in (NSUBJ, NSUBJPASS, DOBJ):
+        return True
+    if head.dep_ != POBJ or head.head.dep_ != PREP:
+        return False
+    verb = head.head.head
+    # a verb with an object of its own: the phrase may be the object's ("join personnel
+    # from the army")
+    return verb.pos_ == "VERB" and not any(c.dep_ == DOBJ for c in kids(verb))
+
+
+def state_institution(head: Token) -> bool:
+    """Whether a noun heads a state institution, which a nationality makes the country's.
+
+    A head of :data:`~extract.lexicon.STATE_HEADS` ("forces", "government", "junta"), or
+    a council a word of rule qualifies (:data:`~extract.lexicon.RULING_COUNCILS`:
+    "Haiti's ruling military council", "the Sudanese transitional council"; not "the city
+    council").
+    """
+    lemma = head.lemma_.lower()
+    if lemma in STATE_HEADS or head.lower_ in STATE_HEADS:
+        return True
+    return lemma in RULING_COUNCILS and any(
+        c.dep_ in (AMOD, COMPOUND) and (c.lower_ in RULING_COUNCIL_MODIFIERS
+                                        or c.lemma_.lower() in RULING_COUNCIL_MODIFIERS)
+        for c in head.lefts)
 
 
 def _reporting_subject(group: Token) -> Token | None:
@@ -1012,7 +1056,7 @@ class ActorResolver:
                     ent = self.entity_of(leader)
                     if ent is not None and leader.i < child.i:
                         return self._as_standin(self._entity_mention(ent, leader), extent)
-        if not ({lemma, word} & MEMBER_HEADS):
+        if not ({lemma, word} & MEMBER_HEADS or state_institution(head)):
             return None
         for prep in kids(head):
             if prep.dep_ == PREP and prep.lower_ in ("of", "from"):
@@ -1038,7 +1082,7 @@ class ActorResolver:
                         and {lemma, word} & NONSTATE_MEMBERS):
                     continue  # "Colombia's ELN rebels" are not Colombia (but "Tuareg rebels")
                 return self._as_standin(mention, extent)
-            if ent.label_ == "NORP" and {lemma, word} & STATE_HEADS:
+            if ent.label_ == "NORP" and state_institution(head):
                 if _counted_people(head) and _acted_on(head):
                     # "expelled four Indian diplomats", "shot down 20 Russian drones": so
                     # many people or things of a nation acted on, not its state (as "30
@@ -1082,7 +1126,7 @@ class ActorResolver:
     def _state_of(self, institution: Token) -> Mention | None:
         """The state a state institution belongs to ("Russia's defence ministry", "the
         Israeli military"), or None."""
-        if institution.lemma_.lower() not in STATE_HEADS and institution.lower_ not in STATE_HEADS:
+        if not state_institution(institution):
             return None
         for child in institution.lefts:
             ent = self.entity_of(child) if child.dep_ in (POSS, AMOD, COMPOUND, NMOD) else None
@@ -1392,10 +1436,12 @@ class ActorResolver:
         if self._is_anaphor(head):
             found = self._coreferent(head)
             if found is not None or (head.lemma_.lower() not in COMPANY_HEADS
-                                     and head.lower_ not in NONSTATE_MEMBERS):
+                                     and head.lower_ not in NONSTATE_MEMBERS
+                                     and not _own_forces(head)):
                 return found
             # "the airline" that refers to no company named before stays a concept, and
-            # so do "the militants" of no group named before
+            # so do "the militants" of no group named before, and "the military" of no
+            # country named before (a country's own forces: "ordered the military to ...")
         if head.pos_ == "PROPN":
             # a proper noun the NER missed: keep it if the article names it
             # elsewhere or it is a listed variant ("U.S.")

@@ -176,6 +176,7 @@ __all__ = [
     "OUTCOME_VERBS",
     "OWNING_UP_VERBS",
     "OWNING_VERBS",
+    "OWN_FORCES",
     "PACT_NOUNS",
     "PAIR_ORG_HEADS",
     "PAIR_WORDS",
@@ -228,10 +229,13 @@ __all__ = [
     "RESTRICTIVE_MODIFIERS",
     "RESULT_VERBS",
     "ROLE_WORDS",
+    "RULING_COUNCILS",
+    "RULING_COUNCIL_MODIFIERS",
     "SAID_NOUNS",
     "SAY_VERBS",
     "SEQUENCE_VERBS",
     "SPAN_NOUNS",
+    "SPEAKER_ACTS",
     "SPEAKER_PRONOUNS",
     "SPEAKING_ADJUNCTS",
     "SPEAKING_VERBS",
@@ -661,6 +665,8 @@ ANY_LEADER_WORDS = words("any_leader_words")
 ANY_PERSON_WORDS = words("any_person_words")
 #: Verbs that report speech or belief: their complement is attributed to their subject.
 REPORTING_VERBS = words("reporting_verbs")
+#: Acts of speech or appeal that, coordinated after a reported past perfect, are the speaker's.
+SPEAKER_ACTS = words("speaker_acts")
 #: Reporting verbs that make the reported claim uncertain.
 HEDGE_VERBS = words("hedge_verbs")
 #: Adverbs that make a claim uncertain.
@@ -694,6 +700,12 @@ GENERIC_HEADS = GROUP_HEADS | PLACE_HEADS
 STATE_HEADS = words("state_heads")
 #: People or units that stand for the organisation they belong to ("Hamas militants").
 MEMBER_HEADS = STATE_HEADS | words("member_heads")
+#: Councils that rule a state when qualified ("Haiti's ruling military council"), and the
+#: qualifiers.
+RULING_COUNCILS = words("ruling_councils")
+RULING_COUNCIL_MODIFIERS = words("ruling_council_modifiers")
+#: Armed forces that, definite and unresolved, are still the country's own ("the military").
+OWN_FORCES = words("own_forces")
 NONSTATE_MEMBERS = words("nonstate_members")
 #: Heads that refer back to an actor when definite ("the group", "its leader").
 ANAPHORIC_HEADS = GENERIC_HEADS | words("anaphoric_heads") | COMPANY_HEADS

@@ -89,6 +89,7 @@ from actorgraph.extract.lexicon import (
     REPORTING_VERBS,
     SEQUENCE_VERBS,
     SPAN_NOUNS,
+    SPEAKER_ACTS,
     SPEAKING_ADJUNCTS,
     STATIVE_PARTICIPLES,
     SUBJECT_PARTICIPLES,
@@ -165,6 +166,7 @@ POBJ = "pobj"
 PRT = "prt"
 NEG = "neg"
 CONJ = "conj"
+CC = "cc"
 CCOMP = "ccomp"
 CSUBJ = "csubj"
 XCOMP = "xcomp"
@@ -627,6 +629,37 @@ def same_form(verb: Token, head: Token) -> bool:
     mine, theirs = verb_form(verb), verb_form(head)
     return (mine == theirs or theirs in _PARTNER_FORMS.get(mine, ())
             or mine in _PARTNER_FORMS.get(theirs, ()))
+
+
+def _speaker_act(verb: Token, head: Token) -> list[Token]:
+    """The speaker's subjects when a verb coordinated with a reported clause is the speaker's act.
+
+    In "X said Y had done A and did B" the parser hangs B on A, the reported verb. B is
+    X's when its form is the reporting verb's but not the reported verb's: "predicted
+    Trump would lose and asked voters to ..." (past beside "would"), "says Russia has
+    broken the truce and vows to respond" (present beside a perfect). After a past
+    perfect, which shares its subject with a coordinated past (the "had" left out), B
+    is X's only when it is an act of speech or appeal
+    (:data:`~extract.lexicon.SPEAKER_ACTS`): "said the agency had shipped doses and
+    called on partners to ..." (but "said the army had taken the town and killed ten
+    people" is the army's). Empty when the verb is not the speaker's.
+    """
+    reporting = head.head
+    if (head.dep_ != CCOMP or reporting.i == head.i or reporting.i > head.i
+            or reporting.lemma_.lower() not in REPORTING_VERBS):
+        return []
+    # coordinated by "and" or "but" (not a participle read as a verb: "would sign the
+    # renewal of the act, renamed the Lewis Act"), beside an active clause (not "reported
+    # Trump is expected to win but only secured 39 delegates": Trump secured them)
+    if is_passive(head) or not any(c.dep_ == CC and head.i < c.i < verb.i for c in kids(head)):
+        return []
+    mine, theirs = verb_form(verb), verb_form(head)
+    if mine not in ("past", "present") or mine != verb_form(reporting):
+        return []
+    if not same_form(verb, head) or (
+            theirs == "perfect" and mine == "past" and verb.lemma_.lower() in SPEAKER_ACTS):
+        return core(reporting)[0]
+    return []
 
 
 def _after_comma(verb: Token) -> bool:
@@ -1226,6 +1259,10 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             # performs poorly" (Minecraft performs), "Hamas attacked Israel and was
             # condemned" (Hamas was condemned)
             subjects = (head_patients if is_passive(head) else head_agents) if shared else []
+            if speaker := _speaker_act(verb, head):
+                # "Kaseya said the agency had shipped doses and called on partners":
+                # Kaseya called on them
+                subjects = speaker
             # a gerund coordinated with an accused one is as uncertain ("accused X of
             # assaulting and robbing Y")
             pattern = (head_pattern if head_pattern == "instrument"
