@@ -1085,6 +1085,15 @@ def _existential_pivot(tok: Token) -> Token | None:
     return be if any(c.dep_ == "expl" for c in kids(be)) else None
 
 
+def _speaker_act(verb: Token, head: Token) -> bool:
+    """Whether a verb coordinated with a reported clause is the speaker's act
+    (:func:`extract.rules.base.speaker_act`, imported here on use: the rules import this
+    module)."""
+    from actorgraph.extract.rules.base import speaker_act
+
+    return bool(speaker_act(verb, head))
+
+
 def modality(predicate: Token) -> Modality:
     """Whether the claim of ``predicate`` is hedged or reported, and by whom.
 
@@ -1123,6 +1132,10 @@ def modality(predicate: Token) -> Modality:
         if (pivot := _existential_pivot(tok)) is not None:
             tok = pivot
             continue
+        if dep == "conj" and parent.dep_ == "ccomp" and _speaker_act(tok, parent):
+            # "predicted X would lose and asked voters to ...": the asking is the
+            # speaker's own act, coordinated with the reporting verb, not reported
+            parent = parent.head
         if not asserted:
             hedged = hedged or unasserted(tok) or _believed(tok, parent) or _unmarked_claim(tok)
         asserted = asserted or _finite_adverbial(tok)
@@ -1238,6 +1251,9 @@ def is_future(predicate: Token) -> bool:
     aux = [c.lower_ for c in kids(verb) if c.dep_ in ("aux", "auxpass")]
     if verb.dep_ == "conj" and not aux:
         verb = verb.head  # "will visit Kenya and meet X", "Obama to visit Kenya and meet X"
+        if verb.dep_ == "ccomp" and _speaker_act(clause_head(predicate), verb):
+            # "predicted X would lose and asked voters": the asking is not X's future
+            verb = verb.head
         aux = [c.lower_ for c in kids(verb) if c.dep_ in ("aux", "auxpass")]
     return (bool(FUTURE_AUX & set(aux)) and "have" not in aux) or headline_infinitive(verb)
 

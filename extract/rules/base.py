@@ -631,7 +631,7 @@ def same_form(verb: Token, head: Token) -> bool:
             or mine in _PARTNER_FORMS.get(theirs, ()))
 
 
-def _speaker_act(verb: Token, head: Token) -> list[Token]:
+def speaker_act(verb: Token, head: Token) -> list[Token]:
     """The speaker's subjects when a verb coordinated with a reported clause is the speaker's act.
 
     In "X said Y had done A and did B" the parser hangs B on A, the reported verb. B is
@@ -1259,7 +1259,7 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             # performs poorly" (Minecraft performs), "Hamas attacked Israel and was
             # condemned" (Hamas was condemned)
             subjects = (head_patients if is_passive(head) else head_agents) if shared else []
-            if speaker := _speaker_act(verb, head):
+            if speaker := speaker_act(verb, head):
                 # "Kaseya said the agency had shipped doses and called on partners":
                 # Kaseya called on them
                 subjects = speaker
