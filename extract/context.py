@@ -69,6 +69,8 @@ from actorgraph.extract.lexicon import (
     COMPARISON_ADVERBS,
     CONDITIONAL_MARKS,
     CONFIRMING_VERBS,
+    DEAL_NOUNS,
+    DEAL_VERBS,
     DEFINITE_DETERMINERS,
     DEGREE_WORDS,
     DENIAL_VERBS,
@@ -1132,6 +1134,12 @@ def modality(predicate: Token) -> Modality:
         if (pivot := _existential_pivot(tok)) is not None:
             tok = pivot
             continue
+        if (dep in ("acl", "relcl") and parent.dep_ == "dobj"
+                and parent.lemma_.lower() in DEAL_NOUNS
+                and parent.head.lemma_.lower() in DEAL_VERBS):
+            # "met to sign an agreement to construct the pipeline": what a deal binds its
+            # party to do is as certain as the deal
+            parent, dep = parent.head, "xcomp"
         if dep == "conj" and parent.dep_ == "ccomp" and _speaker_act(tok, parent):
             # "predicted X would lose and asked voters to ...": the asking is the
             # speaker's own act, coordinated with the reporting verb, not reported

@@ -84,6 +84,8 @@ __all__ = [
     "COUNT_HEADS",
     "COURT_NOUNS",
     "DATIVE_PREPS",
+    "DEAL_NOUNS",
+    "DEAL_VERBS",
     "DEADLINE_VERBS",
     "DEED_VERBS",
     "DEFINITE_DETERMINERS",
@@ -576,6 +578,10 @@ PERCEPTION_VERBS = words("perception_verbs")
 ADOPTED_TEXTS = words("adopted_texts")
 #: Verbs by which a body adopts such a text ("adopted", "passed").
 ADOPTING_VERBS = words("adopting_verbs")
+#: Deals whose infinitive the party that concludes one carries out, and the verbs that
+#: conclude them ("signed a deal to supply chips to Nvidia").
+DEAL_NOUNS = words("deal_nouns")
+DEAL_VERBS = words("deal_verbs")
 #: Nouns whose "of" gerund is only suspected of someone ("on suspicion of spying").
 SUSPICION_NOUNS = words("suspicion_nouns")
 CLAIM_NOUNS = words("claim_nouns")

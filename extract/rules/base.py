@@ -51,6 +51,8 @@ from actorgraph.extract.lexicon import (
     CLAUSE_RELATIVE_VERBS,
     DATIVE_PREPS,
     DEADLINE_VERBS,
+    DEAL_NOUNS,
+    DEAL_VERBS,
     DEED_VERBS,
     DESTINATION_NOUNS,
     DOUBLE_OBJECT_VERBS,
@@ -966,6 +968,25 @@ def _adopters(text: Token) -> list[Token]:
     return core(verb)[0] if verb is not None else []
 
 
+def _deal_parties(infinitive: Token, deal: Token) -> list[Token]:
+    """Who carries out what a concluded deal's infinitive says: the party that concluded it.
+
+    "Samsung signed a deal to supply chips to Nvidia", "First Midland reached an
+    agreement to acquire Riverside": the subjects of the verb that concludes the deal
+    (:data:`~extract.lexicon.DEAL_NOUNS`, :data:`~extract.lexicon.DEAL_VERBS`). A deal
+    made with a partner ("signed a deal with X to supply Y") does not say which side
+    acts: no one. Empty when the infinitive is no such deal's.
+    """
+    verb = deal.head
+    if (not to_infinitive(infinitive) or infinitive.i < deal.i or deal.dep_ != DOBJ
+            or deal.lemma_.lower() not in DEAL_NOUNS or not is_verb(verb)
+            or verb.lemma_.lower() not in DEAL_VERBS):
+        return []
+    if any(c.dep_ == PREP and c.lower_ == "with" for c in (*kids(deal), *kids(verb))):
+        return []
+    return core(verb)[0]
+
+
 def suspected_of(gerund: Token) -> list[Token]:
     """Who a gerund after "on suspicion of", "over allegations of", "on charges of" is
     said of: the object (or passive subject) of the verb the phrase hangs on ("arrested
@@ -1174,13 +1195,16 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             # "secured the party's nomination, giving it ballot access": what the event
             # gave the subject, a result, not the subject's act
             pass
+        elif verb.dep_ == RELCL and (parties := _deal_parties(verb, head)):
+            # "signed a deal to supply chips to Nvidia", the infinitive read as a relative
+            subjects, pattern = parties, "participle"
         elif verb.dep_ == ACL:
             if verb.tag_ == "VBG" and _after_comma(verb):
                 clause = clause_verb(head)
                 subjects = core(clause)[0] if clause is not None else []
             else:
                 # "adopted a resolution condemning X": the body that adopted it
-                subjects = _adopters(head) or [head]
+                subjects = _adopters(head) or _deal_parties(verb, head) or [head]
             pattern = "participle"
         elif verb.dep_ == ADVCL and verb.tag_ == "VBG" and is_verb(head):
             subjects, pattern = adjunct_subjects(verb), "participle"
