@@ -428,7 +428,7 @@ def _own_forces(head: Token) -> bool:
 def state_institution(head: Token) -> bool:
     """Whether a noun heads a state institution, which a nationality makes the country's.
 
-    A head of :data:`~extract.lexicon.STATE_HEADS` ("forces", "government", "junta"), or
+    A head of :data:`~extract.lexicon.STATE_HEADS` ("forces", "government"), or
     a council a word of rule qualifies (:data:`~extract.lexicon.RULING_COUNCILS`:
     "Haiti's ruling military council", "the Sudanese transitional council"; not "the city
     council").

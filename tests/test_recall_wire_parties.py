@@ -1,8 +1,8 @@
 """Recall of main actor triples on wire news (session 25, tune halves).
 
-- A council that a word of rule qualifies ([ruling_councils]), or a junta, with its
-  state's name stands for the state as a state institution does: "Haiti's ruling military
-  council cancelled the election" is Haiti's act (not "the city council").
+- A council that a word of rule qualifies ([ruling_councils]), with its state's name,
+  stands for the state as a state institution does: "Haiti's ruling military council
+  cancelled the election" is Haiti's act (not "the city council").
 - "The army", "the military" of no country named before ([own_forces]), a party to a verb,
   are kept as a concept where other unresolved descriptions are dropped: "President Lai
   ordered the military to step up readiness" (not "its military", nor "joined personnel
@@ -45,16 +45,17 @@ def test_a_ruling_council_with_its_states_name_stands_for_the_state():
     assert mention.text == "Haiti's ruling military council"
 
 
-def test_a_junta_with_a_nationality_stands_for_the_country():
-    doc = parse("the Nigerien junta suspended the broadcaster", """
-        2 det DET the DT
-        2 amod ADJ Nigerien JJ
-        3 nsubj NOUN junta NN
-        3 ROOT VERB suspend VBD
-        5 det DET the DT
-        3 dobj NOUN broadcaster NN
+def test_a_governing_committee_with_a_nationality_stands_for_the_country():
+    doc = parse("the Nigerien governing committee suspended the broadcaster", """
+        3 det DET the DT
+        3 amod ADJ Nigerien JJ
+        3 amod VERB govern VBG
+        4 nsubj NOUN committee NN
+        4 ROOT VERB suspend VBD
+        6 det DET the DT
+        4 dobj NOUN broadcaster NN
     """, ents={"Nigerien": "NORP"})
-    mention = ActorResolver(doc).resolve(doc[2])
+    mention = ActorResolver(doc).resolve(doc[3])
     assert (mention.label, mention.via) == ("Niger", "standin")
 
 
@@ -212,7 +213,7 @@ _SENTENCES = {
          [("Haiti", "cancel", "country's presidential election", False, False)], []),
         ("The Sudanese transitional council expelled the UN envoy.",
          [("Sudan", "expel", "United Nations envoy", False, False)], []),
-        ("Niger's military junta suspended the French broadcaster.",
+        ("Niger's ruling military council suspended the French broadcaster.",
          [("Niger", "suspend", "French broadcaster", False, False)], []),
         ("Paris's city council cancelled the concert.", [], [("Paris", "concert")]),
         ("Britain's arts council cancelled the festival.", [], [("United Kingdom", "festival")]),
