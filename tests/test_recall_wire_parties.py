@@ -3,6 +3,8 @@
 - A council that a word of rule qualifies ([ruling_councils]), with its state's name,
   stands for the state as a state institution does: "Haiti's ruling military council
   cancelled the election" is Haiti's act (not "the city council").
+- A union is the organisation that names it ([group_heads]): "the United Auto Workers
+  union said it extended its contract" is the UAW's act.
 - "The army", "the military" of no country named before ([own_forces]), a party to a verb,
   are kept as a concept where other unresolved descriptions are dropped: "President Lai
   ordered the military to step up readiness" (not "its military", nor "joined personnel
@@ -85,6 +87,19 @@ def test_another_council_does_not_stand_for_its_place(modifier):
     """.replace(" x ", f" {modifier} "), ents={"Paris": "GPE"})
     mention = ActorResolver(doc).resolve(doc[3])
     assert mention.type == "CONCEPT" and mention.label != "Paris"
+
+
+# --- a union is the organisation that names it -----------------------------------------
+
+def test_a_union_is_the_organisation_that_names_it():
+    doc = parse("the Teamsters union sued UPS", """
+        2 det DET the DT
+        2 compound PROPN Teamsters NNPS
+        3 nsubj NOUN union NN
+        3 ROOT VERB sue VBD
+        3 dobj PROPN UPS NNP
+    """, ents={"Teamsters": "ORG", "UPS": "ORG"})
+    assert ActorResolver(doc).resolve(doc[2]).label == "Teamsters"
 
 
 # --- "the army", "the military" of no country named before ------------------------------
@@ -217,6 +232,15 @@ _SENTENCES = {
          [("Niger", "suspend", "French broadcaster", False, False)], []),
         ("Paris's city council cancelled the concert.", [], [("Paris", "concert")]),
         ("Britain's arts council cancelled the festival.", [], [("United Kingdom", "festival")]),
+    ],
+    "a union is the organisation that names it": [
+        ("The United Auto Workers union said it extended its contract with Ford.",
+         [("United Auto Workers", "extend", "contract", False, False)], []),
+        ("The Unite union accused British Airways of bullying.",
+         [("Unite", "accuse", "British Airways", False, False)], []),
+        ("The Teamsters union sued UPS.", [("Teamsters", "sue", "UPS", False, False)], []),
+        ("The European Union fined Google.",
+         [("European Union", "fine", "Google", False, False)], []),
     ],
     "the army or the military of no country named before": [
         ("President Lai ordered the military to step up readiness.",
