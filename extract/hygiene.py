@@ -1314,10 +1314,12 @@ def _present_verb(root: Token) -> None:
     if root.tag_ != "NNS" or root.dep_ != "ROOT" or not root.lower_.endswith("s"):
         return
     children = list(kids(root))
-    if not any(c.pos_ == "VERB" for c in root.sent):
-        # a sentence with no verb at all: "A Cairo court sentences former President
+    if not any(t.pos_ in ("VERB", "AUX") for t in root.sent if t.i < root.i):
+        # a sentence with no verb before it: "A Cairo court sentences former President
         # Mohamed Morsi to death" parsed as one noun phrase, the subject a compound
-        # of the root and the object in apposition to it
+        # of the root and the object in apposition to it (a verb later on is a clause
+        # of its own: "Milei fires Economy Minister Luis Caputo and names X to replace
+        # him")
         before = [c for c in children if c.dep_ == "compound" and c.i == root.i - 1
                   and c.pos_ in ("NOUN", "PROPN")]
         after = [c for c in children if c.dep_ in ("appos", "npadvmod") and c.i > root.i]
