@@ -425,7 +425,7 @@ def _own_forces(head: Token) -> bool:
     return verb.pos_ == "VERB" and not any(c.dep_ == DOBJ for c in kids(verb))
 
 
-def state_institution(head: Token) -> bool:
+def _state_institution(head: Token) -> bool:
     """Whether a noun heads a state institution, which a nationality makes the country's.
 
     A head of :data:`~extract.lexicon.STATE_HEADS` ("forces", "government"), or
@@ -1056,7 +1056,7 @@ class ActorResolver:
                     ent = self.entity_of(leader)
                     if ent is not None and leader.i < child.i:
                         return self._as_standin(self._entity_mention(ent, leader), extent)
-        if not ({lemma, word} & MEMBER_HEADS or state_institution(head)):
+        if not ({lemma, word} & MEMBER_HEADS or _state_institution(head)):
             return None
         for prep in kids(head):
             if prep.dep_ == PREP and prep.lower_ in ("of", "from"):
@@ -1082,7 +1082,7 @@ class ActorResolver:
                         and {lemma, word} & NONSTATE_MEMBERS):
                     continue  # "Colombia's ELN rebels" are not Colombia (but "Tuareg rebels")
                 return self._as_standin(mention, extent)
-            if ent.label_ == "NORP" and state_institution(head):
+            if ent.label_ == "NORP" and _state_institution(head):
                 if _counted_people(head) and _acted_on(head):
                     # "expelled four Indian diplomats", "shot down 20 Russian drones": so
                     # many people or things of a nation acted on, not its state (as "30
@@ -1126,7 +1126,7 @@ class ActorResolver:
     def _state_of(self, institution: Token) -> Mention | None:
         """The state a state institution belongs to ("Russia's defence ministry", "the
         Israeli military"), or None."""
-        if not state_institution(institution):
+        if not _state_institution(institution):
             return None
         for child in institution.lefts:
             ent = self.entity_of(child) if child.dep_ in (POSS, AMOD, COMPOUND, NMOD) else None

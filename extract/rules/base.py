@@ -145,6 +145,7 @@ __all__ = [
     "prep_objects",
     "not_yet",
     "same_form",
+    "speaker_act",
     "verb_form",
     "stranded_subjects",
     "subject_control",
