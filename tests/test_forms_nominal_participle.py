@@ -42,8 +42,9 @@ CONSTRUCTIONS = {
     ],
     # "X gave its backing / endorsement to Y": the support noun after a light verb
     "support noun given to its target": [
+        # (the union is the Teamsters: "union" is a group head, tests/test_recall_wire_parties.py)
         ("The Teamsters union gave its endorsement to Kamala Harris on Wednesday.",
-         [("Teamsters union", "endorse", "Kamala Harris", False, False)], []),
+         [("Teamsters", "endorse", "Kamala Harris", False, False)], []),
         ("The Arab League gave its backing to Mahmoud Abbas at a summit in Cairo.",
          [("Arab League", "back", "Mahmoud Abbas", False, False)], []),
         ("Several Republican governors gave their endorsement to Nikki Haley before the "
