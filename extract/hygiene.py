@@ -877,8 +877,6 @@ def _office_participle(obj: Token) -> None:
         return
     if any(c.i != obj.i for c in kids(verb)):
         return  # a verb with more than its object ("sitting Congress for a week")
-    if verb.dep_ == "ROOT":
-        return
     obj.dep_ = _OFFICE_HOLDER_DEPS[verb.dep_]
     obj.head = verb.head
     verb.head = obj
