@@ -1085,6 +1085,39 @@ def _existential_pivot(tok: Token) -> Token | None:
     return be if any(c.dep_ == "expl" for c in kids(be)) else None
 
 
+def _future_adjunct(tok: Token, parent: Token) -> bool:
+    """Whether a coordinated verb or an -ing adjunct after its verb only says what a
+    future clause will do: "Hungary will veto the aid, blocking Ukraine's accession",
+    "Germany will send tanks and train Ukrainian soldiers" (the blocking and training
+    are to come). Not one with an auxiliary of its own ("will leave and has told X"), one
+    before the verb ("Citing threats, X will close Y": said now), one on a copula, a
+    report ("will resign, saying ...") or a refusal ("would not comment, saying ...": stated).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Hungary", "will", "veto", "aid", ",", "blocking", "Kyiv"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 2, 2, 2, 2, 2, 5],
+    ...           deps=["nsubj", "aux", "ROOT", "dobj", "punct", "advcl", "dobj"],
+    ...           pos=["PROPN", "AUX", "VERB", "NOUN", "PUNCT", "VERB", "PROPN"],
+    ...           tags=["NNP", "MD", "VB", "NN", ",", "VBG", "NNP"])
+    >>> _future_adjunct(doc[5], doc[2])
+    True
+    """
+    if tok.i < parent.i or parent.pos_ != "VERB":
+        return False  # (after a copula the adjunct is often the speaker's: "said X would
+        # not be helpful, cautioning about Y")
+    if not (tok.dep_ == "conj" or (tok.dep_ == "advcl" and tok.tag_ == "VBG"
+                                   and not _marks(tok))):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in kids(tok)):
+        return False
+    if tok.lemma_.lower() in REPORTING_VERBS:
+        return False
+    return is_future(parent) and not refused(parent)
+
+
 def modality(predicate: Token) -> Modality:
     """Whether the claim of ``predicate`` is hedged or reported, and by whom.
 
@@ -1165,7 +1198,7 @@ def modality(predicate: Token) -> Modality:
             # hedge of the clause it belongs to; a finite subordinate clause or a
             # coordinated clause with its own subject ("X may strike Y, and Z said ...")
             # does not
-            hedged = hedged or _hedged_here(parent)
+            hedged = hedged or _hedged_here(parent) or _future_adjunct(tok, parent)
         if settled:
             hedged = unsettled_hedged
         if dep == "ccomp" and parent.lemma_.lower() in REPORTING_VERBS:

@@ -78,6 +78,7 @@ __all__ = [
     "COMPLEMENT_PREPS",
     "CONDITIONAL_MARKS",
     "CONFIRMING_VERBS",
+    "CONJUNCTIVE_COORDINATORS",
     "CONTRIBUTING_VERBS",
     "COUNTRY_ABBREVIATIONS",
     "COUNTRY_HEADS",
@@ -92,6 +93,7 @@ __all__ = [
     "DEPARTING_VERBS",
     "DESCRIBING_VERBS",
     "DESTINATION_NOUNS",
+    "DISJUNCTIVE_COORDINATORS",
     "DOUBLE_OBJECT_VERBS",
     "DURATION_NOUNS",
     "ENFORCING_VERBS",
@@ -389,6 +391,10 @@ ASPECTUAL_VERBS = words("aspectual_verbs")
 FAILURE_VERBS = words("failure_verbs")
 #: Verbs whose complement is stated as not having happened ("denied attacking X").
 DENIAL_VERBS = words("denial_verbs")
+#: Coordinators after which a verb shares its partner's denial ("never shelled X or attacked Y").
+DISJUNCTIVE_COORDINATORS = words("disjunctive_coordinators")
+#: Coordinators after which a bare verb shares a denial ("did not attack X and shell Y").
+CONJUNCTIVE_COORDINATORS = words("conjunctive_coordinators")
 #: Verbs whose "of" gerund was found not done: "acquitted X of bribing Y".
 ACQUITTING_VERBS = words("acquitting_verbs")
 #: Verbs whose gerund is no longer done ("stopped recognising X").

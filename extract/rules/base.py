@@ -49,11 +49,15 @@ from actorgraph.extract.lexicon import (
     CAUSATIVE_VERBS,
     CLAIM_NOUNS,
     CLAUSE_RELATIVE_VERBS,
+    CONJUNCTIVE_COORDINATORS,
     DATIVE_PREPS,
     DEADLINE_VERBS,
     DEED_VERBS,
     DESTINATION_NOUNS,
+    DISJUNCTIVE_COORDINATORS,
     DOUBLE_OBJECT_VERBS,
+    EXCLUSIVE_WORDS,
+    FAILURE_VERBS,
     FALLING_SHORT_WORDS,
     GROUP_NOUNS,
     IMPOSING_VERBS,
@@ -84,6 +88,7 @@ from actorgraph.extract.lexicon import (
     RECIPIENT_NOUNS,
     RECIPIENT_PREPS,
     RECIPROCAL_NOUNS,
+    REFUSAL_VERBS,
     RELYING_PREPS,
     RELYING_VERBS,
     REPORTING_VERBS,
@@ -142,6 +147,7 @@ __all__ = [
     "prep_objects",
     "not_yet",
     "same_form",
+    "shares_negation",
     "verb_form",
     "stranded_subjects",
     "subject_control",
@@ -386,6 +392,65 @@ def is_negated(verb: Token) -> bool:
     if verb.dep_ in (CCOMP, ACL) and denied(verb):
         return True  # "denied that its forces had shelled X"
     return verb.dep_ == XCOMP and any(c.dep_ == NEG for c in kids(verb.head))
+
+
+#: Dependencies of a clause of its own: a coordinated verb with one does not share its
+#: partner's subject, auxiliary or "not" ("did not attack X, and Y shelled Z").
+_OWN_CLAUSE_DEPS = frozenset({NSUBJ, NSUBJPASS, "aux", AUXPASS, NEG, "expl"})
+
+
+def shares_negation(verb: Token) -> bool:
+    """Whether a coordinated verb shares the denial of the first verb of its
+    coordination: "never shelled Donetsk or attacked Luhansk", "did not attack Belgorod
+    and shell Kursk", "refused to meet Biden or negotiate with X", "has yet to charge X
+    or release Y" (the attack, shelling, negotiation, release did not happen either).
+
+    The verb has no subject, auxiliary or "not" of its own. After "or" / "nor"
+    (:data:`~extract.lexicon.DISJUNCTIVE_COORDINATORS`) it shares the denial whatever its
+    form; after "and" only in the bare form that the partner's "did not", "will not"
+    or "refused to" governs ("did not attack Kyiv and focused on Donbas" did focus). A
+    "not" that denies only a degree or an exclusivity ("did not only attack X but ...")
+    denies nothing to share.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Kyiv", "never", "shelled", "Donetsk", "or", "attacked", "Luhansk"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 2, 2, 2, 2, 2, 5],
+    ...           deps=["nsubj", "neg", "ROOT", "dobj", "cc", "conj", "dobj"],
+    ...           pos=["PROPN", "ADV", "VERB", "PROPN", "CCONJ", "VERB", "PROPN"],
+    ...           tags=["NNP", "RB", "VBD", "NNP", "CC", "VBD", "NNP"])
+    >>> shares_negation(doc[5]), shares_negation(doc[2])
+    (True, False)
+    """
+    if verb.dep_ != CONJ or verb.pos_ != "VERB" or any(
+            c.dep_ in _OWN_CLAUSE_DEPS for c in kids(verb)):
+        return False
+    first = verb
+    while first.dep_ == CONJ and first.head != first:
+        first = first.head
+    if first.pos_ not in ("VERB", "AUX"):
+        return False
+    # the coordinators of the chain from the first verb to this one ("A, B or C")
+    chain = [verb, *[t for t in verb.ancestors if t.i >= first.i][:8]]
+    coordinators = {c.lower_ for t in chain for c in kids(t)
+                    if c.dep_ == "cc" and first.i < c.i < verb.i}
+    disjunctive = bool(coordinators & DISJUNCTIVE_COORDINATORS)
+    if not disjunctive and not (coordinators & CONJUNCTIVE_COORDINATORS
+                                and verb.tag_ == "VB" and first.tag_ == "VB"):
+        return False
+    negs = [c for c in kids(first) if c.dep_ == NEG and not _whether_or_not(c)]
+    if negs:
+        doc = first.doc
+        return not any(n.i + 1 < len(doc) and doc[n.i + 1].lower_ in EXCLUSIVE_WORDS
+                       for n in negs) and not any(c.dep_ == "cc" and c.lower_ == "but"
+                                                  for t in chain for c in kids(t))
+    matrix = first.head
+    if first.dep_ != XCOMP or any(c.dep_ == NEG for c in kids(matrix)):
+        return False
+    # "refused to meet X or negotiate", "failed to stop X and disarm Y", "has yet to ..."
+    return matrix.lemma_.lower() in REFUSAL_VERBS | FAILURE_VERBS or not_yet(matrix)
 
 
 def is_numeric(tok: Token) -> bool:

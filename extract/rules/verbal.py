@@ -176,6 +176,7 @@ from actorgraph.extract.rules.base import (
     pobjs,
     prep_objects,
     reciprocal_pairs,
+    shares_negation,
     subject_control,
     verb_lemma,
     with_conjuncts,
@@ -227,7 +228,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 continue
             yield from _paired(verb, agents, patients, lexicon)
             continue
-        negated = is_negated(verb)
+        # "never shelled X or attacked Y": the attack is denied too
+        negated = is_negated(verb) or shares_negation(verb)
         # "urged X to leave" may not happen; "was pictured wearing" was seen happening;
         # "accused of shelling" is alleged and "refrained from criticising" not done,
         # but "convicted of submitting" is established

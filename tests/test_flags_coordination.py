@@ -1,0 +1,268 @@
+"""Flags that a coordinated verb or an -ing adjunct shares with the verb it hangs on.
+
+- A verb coordinated by "or" / "nor" with a denied verb is denied too ("never shelled
+  Donetsk or attacked Luhansk", "refused to meet Biden or negotiate with X"); after
+  "and" only in the bare form the denial governs ("did not attack X and shell Y", not
+  "did not attack X and focused on Y") (:func:`extract.rules.base.shares_negation`).
+- A coordinated verb or an -ing adjunct after a future verb is to come, hedged ("will
+  veto the aid, blocking Ukraine's accession") (``extract.context._future_adjunct``).
+
+The sentences were written for these tests (none is from an evaluation set).
+"""
+
+from __future__ import annotations
+
+import pytest
+from actorgraph.extract.context import _future_adjunct, modality
+from actorgraph.extract.rules.base import shares_negation
+
+from tests.constructions import cases, check_construction
+from tests.docs import parse
+
+#: (sentence, rows, index of the coordinated verb, whether it shares the denial)
+_COORDINATED = [
+    # "or" after "never": whatever the form
+    ("Kyiv never shelled Donetsk or attacked Luhansk", """
+        2 nsubj PROPN Kyiv NNP
+        2 neg ADV never RB
+        2 ROOT VERB shell VBD
+        2 dobj PROPN Donetsk NNP
+        2 cc CCONJ or CC
+        2 conj VERB attack VBD
+        5 dobj PROPN Luhansk NNP
+    """, 5, True),
+    # "nor" after "has not", a chain "A, B nor C"
+    ("Egypt has not recalled envoys , expelled diplomats nor closed embassies", """
+        3 nsubj PROPN Egypt NNP
+        3 aux AUX have VBZ
+        3 neg PART not RB
+        3 ROOT VERB recall VBN
+        3 dobj NOUN envoy NNS
+        3 punct PUNCT , ,
+        3 conj VERB expel VBN
+        6 dobj NOUN diplomat NNS
+        6 cc CCONJ nor CC
+        6 conj VERB close VBN
+        9 dobj NOUN embassy NNS
+    """, 9, True),
+    # under a refusal: "refused to meet X or negotiate with Y"
+    ("Iran refused to meet Biden or negotiate with Washington", """
+        1 nsubj PROPN Iran NNP
+        1 ROOT VERB refuse VBD
+        3 aux PART to TO
+        1 xcomp VERB meet VB
+        3 dobj PROPN Biden NNP
+        3 cc CCONJ or CC
+        3 conj VERB negotiate VB
+        6 prep ADP with IN
+        7 pobj PROPN Washington NNP
+    """, 6, True),
+    # "and" with the bare form "did not" governs
+    ("Kyiv did not attack Belgorod and shell Kursk", """
+        3 nsubj PROPN Kyiv NNP
+        3 aux AUX do VBD
+        3 neg PART not RB
+        3 ROOT VERB attack VB
+        3 dobj PROPN Belgorod NNP
+        3 cc CCONJ and CC
+        3 conj VERB shell VB
+        6 dobj PROPN Kursk NNP
+    """, 6, True),
+    # "has yet to charge X or release Y"
+    ("Iran has yet to charge Ali or release Reza", """
+        1 nsubj PROPN Iran NNP
+        1 ROOT VERB have VBZ
+        1 advmod ADV yet RB
+        4 aux PART to TO
+        1 xcomp VERB charge VB
+        4 dobj PROPN Ali NNP
+        4 cc CCONJ or CC
+        4 conj VERB release VB
+        7 dobj PROPN Reza NNP
+    """, 7, True),
+    # guards: "and" with a verb in its own tense happened
+    ("Russia did not attack Kyiv and focused on Donbas", """
+        3 nsubj PROPN Russia NNP
+        3 aux AUX do VBD
+        3 neg PART not RB
+        3 ROOT VERB attack VB
+        3 dobj PROPN Kyiv NNP
+        3 cc CCONJ and CC
+        3 conj VERB focus VBD
+        6 prep ADP on IN
+        7 pobj PROPN Donbas NNP
+    """, 6, False),
+    # a "but" clause is no part of the denial
+    ("Hamas did not free hostages but attacked Israel", """
+        3 nsubj PROPN Hamas NNP
+        3 aux AUX do VBD
+        3 neg PART not RB
+        3 ROOT VERB free VB
+        3 dobj NOUN hostage NNS
+        3 cc CCONJ but CC
+        3 conj VERB attack VBD
+        6 dobj PROPN Israel NNP
+    """, 6, False),
+    # a verb with its own subject has its own polarity
+    ("Iran did not strike Haifa or Israel struck Tehran", """
+        3 nsubj PROPN Iran NNP
+        3 aux AUX do VBD
+        3 neg PART not RB
+        3 ROOT VERB strike VB
+        3 dobj PROPN Haifa NNP
+        3 cc CCONJ or CC
+        7 nsubj PROPN Israel NNP
+        3 conj VERB strike VBD
+        7 dobj PROPN Tehran NNP
+    """, 7, False),
+    # "not only ... but": nothing denied
+    ("Serbia not only recognised Kosovo or courted Pristina", """
+        3 nsubj PROPN Serbia NNP
+        3 neg PART not RB
+        1 advmod ADV only RB
+        3 ROOT VERB recognise VBD
+        3 dobj PROPN Kosovo NNP
+        3 cc CCONJ or CC
+        3 conj VERB court VBD
+        6 dobj PROPN Pristina NNP
+    """, 6, False),
+    # a refusal that is itself denied: "did not refuse to meet X or talk"
+    ("Iran did not refuse to meet Biden or talk", """
+        3 nsubj PROPN Iran NNP
+        3 aux AUX do VBD
+        3 neg PART not RB
+        3 ROOT VERB refuse VB
+        5 aux PART to TO
+        3 xcomp VERB meet VB
+        5 dobj PROPN Biden NNP
+        5 cc CCONJ or CC
+        5 conj VERB talk VB
+    """, 8, False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "verb", "shared"), _COORDINATED)
+def test_a_coordinated_verb_shares_a_denial(sentence, rows, verb, shared):
+    doc = parse(sentence, rows)
+    assert shares_negation(doc[verb]) is shared
+    # the first verb of the coordination is never "shared"
+    assert not shares_negation(doc[[t.i for t in doc if t.dep_ == "ROOT"][0]])
+
+
+#: (sentence, rows, index of the adjunct, whether it is to come)
+_ADJUNCTS = [
+    ("Hungary will veto aid , blocking Kyiv", """
+        2 nsubj PROPN Hungary NNP
+        2 aux AUX will MD
+        2 ROOT VERB veto VB
+        2 dobj NOUN aid NN
+        2 punct PUNCT , ,
+        2 advcl VERB block VBG
+        5 dobj PROPN Kyiv NNP
+    """, 5, True),
+    ("Berlin will send tanks and train soldiers", """
+        2 nsubj PROPN Berlin NNP
+        2 aux AUX will MD
+        2 ROOT VERB send VB
+        2 dobj NOUN tank NNS
+        2 cc CCONJ and CC
+        2 conj VERB train VB
+        5 dobj NOUN soldier NNS
+    """, 5, True),
+    ("Paris said Rome would close ports , stranding migrants", """
+        1 nsubj PROPN Paris NNP
+        1 ROOT VERB say VBD
+        4 nsubj PROPN Rome NNP
+        4 aux AUX would MD
+        1 ccomp VERB close VB
+        4 dobj NOUN port NNS
+        4 punct PUNCT , ,
+        4 advcl VERB strand VBG
+        7 dobj NOUN migrant NNS
+    """, 7, True),
+    # guards: an adjunct before the verb is said now; one with its own auxiliary is not
+    # the future's; a past verb has no future; a refusal is stated
+    ("Citing threats , Israel will close Rafah", """
+        5 advcl VERB cite VBG
+        0 dobj NOUN threat NNS
+        5 punct PUNCT , ,
+        5 nsubj PROPN Israel NNP
+        5 aux AUX will MD
+        5 ROOT VERB close VB
+        5 dobj PROPN Rafah NNP
+    """, 0, False),
+    ("Berlin will send tanks and has trained soldiers", """
+        2 nsubj PROPN Berlin NNP
+        2 aux AUX will MD
+        2 ROOT VERB send VB
+        2 dobj NOUN tank NNS
+        2 cc CCONJ and CC
+        6 aux AUX have VBZ
+        2 conj VERB train VBN
+        6 dobj NOUN soldier NNS
+    """, 6, False),
+    ("Hungary vetoed aid , blocking Kyiv", """
+        1 nsubj PROPN Hungary NNP
+        1 ROOT VERB veto VBD
+        1 dobj NOUN aid NN
+        1 punct PUNCT , ,
+        1 advcl VERB block VBG
+        4 dobj PROPN Kyiv NNP
+    """, 4, False),
+    ("Apple would not comment , citing Google", """
+        3 nsubj PROPN Apple NNP
+        3 aux AUX would MD
+        3 neg PART not RB
+        3 ROOT VERB comment VB
+        3 punct PUNCT , ,
+        3 advcl VERB cite VBG
+        5 dobj PROPN Google NNP
+    """, 5, False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "adjunct", "future"), _ADJUNCTS)
+def test_an_adjunct_of_a_future_verb_is_to_come(sentence, rows, adjunct, future):
+    doc = parse(sentence, rows)
+    tok = doc[adjunct]
+    assert _future_adjunct(tok, tok.head) is future
+    assert modality(tok).hedged is future
+
+
+REAL_SENTENCES = {
+    "a verb coordinated with a denied one: denied too": [
+        ("Ukraine never shelled Donetsk or attacked Luhansk.",
+         [("Ukraine", "shell", "Donetsk", True, False),
+          ("Ukraine", "attack", "Luhansk", True, False)], []),
+        ("Hamas has not released the hostages or contacted Israel.",
+         [("Hamas", "contact", "Israel", True, False)], []),
+        ("Iran refused to meet Biden or negotiate with the United States.",
+         [("Iran", "meet", "Biden", True, False),
+          ("Iran", "negotiate with", "United States", True, False)], []),
+        ("Israel will not invade Rafah or strike Beirut.",
+         [("Israel", "strike", "Beirut", True, True)], []),
+        # guard: a verb in its own tense after "and" happened
+        ("Russia did not attack Kyiv and focused on Donbas instead.",
+         [("Russia", "attack", "Kyiv", True, False),
+          ("Russia", "focus on", "Donbas", False, False)], []),
+    ],
+    "a verb after a future one: to come": [
+        ("Hungary will veto the aid, blocking Ukraine's accession.",
+         [("Hungary", "block", "Ukraine's accession", False, True)], []),
+        ("Orban said Hungary would veto the aid, blocking Ukraine's accession.",
+         [("Hungary", "block", "Ukraine's accession", False, True)], []),
+        ("Germany will send tanks to Ukraine and train Ukrainian soldiers.",
+         [("Germany", "train", "Ukraine", False, True)], []),
+        # guards: before the verb, and after a past verb
+        ("Citing security threats, Israel will close the Rafah crossing.",
+         [("Israel", "cite", "security threats", False, False)], []),
+        ("Hungary vetoed the aid, blocking Ukraine's accession.",
+         [("Hungary", "block", "Ukraine's accession", False, False)], []),
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(REAL_SENTENCES))
+def test_real_sentences(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
