@@ -1090,8 +1090,10 @@ def _future_adjunct(tok: Token, parent: Token) -> bool:
     future clause will do: "Hungary will veto the aid, blocking Ukraine's accession",
     "Germany will send tanks and train Ukrainian soldiers" (the blocking and training
     are to come). Not one with an auxiliary of its own ("will leave and has told X"), one
-    before the verb ("Citing threats, X will close Y": said now), one on a copula, a
-    report ("will resign, saying ...") or a refusal ("would not comment, saying ...": stated).
+    before the verb ("Citing threats, X will close Y": said now), one on a copula or on
+    a relative clause ("passed a bill that would bar X, sending it to the House": the
+    passing sends it), a report ("will resign, saying ...") or a refusal ("would not
+    comment, saying ...": stated).
 
     Examples
     --------
@@ -1105,9 +1107,11 @@ def _future_adjunct(tok: Token, parent: Token) -> bool:
     >>> _future_adjunct(doc[5], doc[2])
     True
     """
-    if tok.i < parent.i or parent.pos_ != "VERB":
-        return False  # (after a copula the adjunct is often the speaker's: "said X would
-        # not be helpful, cautioning about Y")
+    if tok.i < parent.i or parent.pos_ != "VERB" or parent.dep_ in ("relcl", "acl"):
+        # after a copula or a relative clause the adjunct is often the main clause's:
+        # "said X would not be helpful, cautioning about Y", "passed a bill that would
+        # bar X, sending it to the House"
+        return False
     if not (tok.dep_ == "conj" or (tok.dep_ == "advcl" and tok.tag_ == "VBG"
                                    and not _marks(tok))):
         return False

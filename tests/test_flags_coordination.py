@@ -209,6 +209,20 @@ _ADJUNCTS = [
         1 advcl VERB block VBG
         4 dobj PROPN Kyiv NNP
     """, 4, False),
+    ("Senate passed bills that would bar trading , sending them to House", """
+        1 nsubj PROPN Senate NNP
+        1 ROOT VERB pass VBD
+        1 dobj NOUN bill NNS
+        5 nsubj PRON that WDT
+        5 aux AUX would MD
+        2 relcl VERB bar VB
+        5 dobj NOUN trading NN
+        5 punct PUNCT , ,
+        5 advcl VERB send VBG
+        8 dobj PRON they PRP
+        8 dative ADP to IN
+        10 pobj PROPN House NNP
+    """, 8, False),
     ("Apple would not comment , citing Google", """
         3 nsubj PROPN Apple NNP
         3 aux AUX would MD
@@ -258,6 +272,10 @@ REAL_SENTENCES = {
          [("Israel", "cite", "security threats", False, False)], []),
         ("Hungary vetoed the aid, blocking Ukraine's accession.",
          [("Hungary", "block", "Ukraine's accession", False, False)], []),
+        ("The Senate passed a bill that would ban arms sales to Qatar, sending the measure "
+         "to the House of Representatives.",
+         [("Senate", "send", "House of Representatives", False, False)],
+         []),
     ],
 }
 
