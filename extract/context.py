@@ -76,6 +76,9 @@ from actorgraph.extract.lexicon import (
     ENFORCING_VERBS,
     EXCLUSIVE_WORDS,
     FAILURE_VERBS,
+    FORESEEING_NOUNS,
+    FORESEEING_PREPS,
+    FORESEEING_VERBS,
     FUTURE_AUX,
     HEDGE_ADVERBS,
     HEDGE_MODALS,
@@ -885,6 +888,40 @@ def _asked_for(noun: Token) -> bool:
             and head.head.lemma_.lower() in APPEAL_VERBS)
 
 
+def _foreseen(noun: Token) -> bool:
+    """Whether an event noun is only foreseen, feared or warned of: "NATO warned of a
+    Russian attack on the Baltic states", "officials fear an Iranian strike on Israel",
+    "the threat of a Chinese invasion of Taiwan" (:data:`~extract.lexicon.FORESEEING_VERBS`,
+    :data:`~extract.lexicon.FORESEEING_NOUNS`). A definite or possessed noun is one that
+    took place ("warned about Russia's attack on Kyiv", "feared the attack would spread").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["NATO", "warned", "of", "an", "attack", "on", "Riga"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 4, 2, 4, 5],
+    ...           deps=["nsubj", "ROOT", "prep", "det", "pobj", "prep", "pobj"],
+    ...           pos=["PROPN", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN"],
+    ...           lemmas=["NATO", "warn", "of", "an", "attack", "on", "Riga"])
+    >>> _foreseen(doc[4])
+    True
+    """
+    if noun.pos_ != "NOUN" or presupposed(noun):
+        return False
+    head = noun.head
+    if noun.dep_ == "dobj":
+        return head.pos_ == "VERB" and head.lemma_.lower() in FORESEEING_VERBS
+    if noun.dep_ != "pobj" or head.dep_ != "prep":
+        return False
+    governor = head.head
+    if governor.pos_ == "VERB":
+        return (head.lower_ in FORESEEING_PREPS
+                and governor.lemma_.lower() in FORESEEING_VERBS)
+    return (head.lower_ == "of" and governor.pos_ == "NOUN"
+            and governor.lemma_.lower() in FORESEEING_NOUNS)
+
+
 def presupposed(noun: Token) -> bool:
     """Whether an event noun is definite or possessed, so that it happened whatever the
     verb that takes it says: "planned the attack", "its strike" (against "planned an
@@ -1136,7 +1173,8 @@ def modality(predicate: Token) -> Modality:
     "plans on leaving") or required ("demanded that Ukraine withdraw"), or when
     its source is an accuser ("according to prosecutors", "the indictment says").
     """
-    hedged = _hedged_here(predicate) or _asked_for(predicate) or _described(predicate)
+    hedged = (_hedged_here(predicate) or _asked_for(predicate) or _described(predicate)
+              or _foreseen(predicate))
     verb = clause_head(predicate)
     hedged = hedged or _hedged_here(verb) or _consequence(verb)
     source = _according_to(verb)

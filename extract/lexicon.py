@@ -104,6 +104,9 @@ __all__ = [
     "FEMALE_PRONOUNS",
     "FEMALE_WORDS",
     "FOCUSING_ADVERBS",
+    "FORESEEING_NOUNS",
+    "FORESEEING_PREPS",
+    "FORESEEING_VERBS",
     "FORMER_WORDS",
     "FRACTION_NOUNS",
     "FULFILLING_VERBS",
@@ -534,6 +537,12 @@ NEGATIVE_ADJECTIVES = words("negative_adjectives")
 IMPLICATIVE_ADJECTIVES = words("implicative_adjectives")
 #: Verbs whose "of"/"with" noun is only held out to their object ("warned X of measures").
 WARNING_VERBS = words("warning_verbs")
+#: Verbs whose event noun object is only foreseen ("feared an Iranian attack on X").
+FORESEEING_VERBS = words("foreseeing_verbs")
+#: Prepositions of the event a foreseeing verb warns of ("warned of a Russian attack").
+FORESEEING_PREPS = words("foreseeing_preps")
+#: Nouns whose "of" event noun is only possible ("the threat of a Chinese invasion").
+FORESEEING_NOUNS = words("foreseeing_nouns")
 #: Verbs whose infinitive or gerund is only intended ("plans to leave").
 INTENT_VERBS = words("intent_verbs")
 #: Verbs of trying, whose infinitive is only attempted ("seeks to block X").

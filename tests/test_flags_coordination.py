@@ -13,7 +13,7 @@ The sentences were written for these tests (none is from an evaluation set).
 from __future__ import annotations
 
 import pytest
-from actorgraph.extract.context import _future_adjunct, modality
+from actorgraph.extract.context import _foreseen, _future_adjunct, modality
 from actorgraph.extract.rules.base import shares_negation
 
 from tests.constructions import cases, check_construction
@@ -283,4 +283,98 @@ REAL_SENTENCES = {
 @pytest.mark.model
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(REAL_SENTENCES))
 def test_real_sentences(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
+
+
+#: (sentence, rows, index of the event noun, whether it is only foreseen)
+_FORESEEN = [
+    ("NATO warned of an attack on Riga", """
+        1 nsubj PROPN NATO NNP
+        1 ROOT VERB warn VBD
+        1 prep ADP of IN
+        4 det DET an DT
+        2 pobj NOUN attack NN
+        4 prep ADP on IN
+        5 pobj PROPN Riga NNP
+    """, 4, True),
+    ("Officials fear a Chinese blockade of Taiwan", """
+        1 nsubj NOUN official NNS
+        1 ROOT VERB fear VBP
+        4 det DET a DT
+        4 amod ADJ chinese JJ
+        1 dobj NOUN blockade NN
+        4 prep ADP of IN
+        5 pobj PROPN Taiwan NNP
+    """, 4, True),
+    ("the threat of an invasion of Taiwan worries Tokyo", """
+        1 det DET the DT
+        7 nsubj NOUN threat NN
+        1 prep ADP of IN
+        4 det DET an DT
+        2 pobj NOUN invasion NN
+        4 prep ADP of IN
+        5 pobj PROPN Taiwan NNP
+        7 ROOT VERB worry VBZ
+        7 dobj PROPN Tokyo NNP
+    """, 4, True),
+    # guards: a possessed noun took place; a condemned attack is no foreseen one
+    ("NATO warned about Russia 's attack on Kyiv", """
+        1 nsubj PROPN NATO NNP
+        1 ROOT VERB warn VBD
+        1 prep ADP about IN
+        5 poss PROPN Russia NNP
+        3 case PART 's POS
+        2 pobj NOUN attack NN
+        5 prep ADP on IN
+        6 pobj PROPN Kyiv NNP
+    """, 5, False),
+    ("NATO condemned an attack on Riga", """
+        1 nsubj PROPN NATO NNP
+        1 ROOT VERB condemn VBD
+        3 det DET an DT
+        1 dobj NOUN attack NN
+        3 prep ADP on IN
+        4 pobj PROPN Riga NNP
+    """, 3, False),
+    ("the victims of an attack on Riga", """
+        1 det DET the DT
+        1 ROOT NOUN victim NNS
+        1 prep ADP of IN
+        4 det DET an DT
+        2 pobj NOUN attack NN
+        4 prep ADP on IN
+        5 pobj PROPN Riga NNP
+    """, 4, False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "noun", "foreseen"), _FORESEEN)
+def test_an_event_warned_of_or_feared_is_hedged(sentence, rows, noun, foreseen):
+    doc = parse(sentence, rows)
+    assert _foreseen(doc[noun]) is foreseen
+    assert modality(doc[noun]).hedged is foreseen
+
+
+FORESEEN_SENTENCES = {
+    "an event noun warned of, feared or threatened: hedged": [
+        ("NATO warned of a Russian attack on the Baltic states.",
+         [("Russia", "attack", "Baltic", False, True)], []),
+        ("Officials fear an Iranian attack on Israel.",
+         [("Iran", "attack", "Israel", False, True)], []),
+        ("The threat of a Chinese invasion of Taiwan worries Japan.",
+         [("China", "invade", "Taiwan", False, True)], []),
+        ("Macron cautioned against a Chinese blockade of Taiwan.",
+         [("China", "blockade", "Taiwan", False, True)], []),
+        # guards: a possessed or condemned attack took place
+        ("NATO warned about Russia's attack on Kyiv.",
+         [("Russia", "attack", "Kyiv", False, False)], []),
+        ("NATO condemned the Russian attack on Kyiv.",
+         [("Russia", "attack", "Kyiv", False, False)], []),
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(FORESEEN_SENTENCES))
+def test_foreseen_real_sentences(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
