@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 from actorgraph.extract.context import _foreseen, _future_adjunct, modality
 from actorgraph.extract.rules.base import shares_negation
+from actorgraph.extract.rules.nominal import others_event
 
 from tests.constructions import cases, check_construction
 from tests.docs import parse
@@ -377,4 +378,96 @@ FORESEEN_SENTENCES = {
 @pytest.mark.model
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(FORESEEN_SENTENCES))
 def test_foreseen_real_sentences(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
+
+
+#: (sentence, rows, index of the event noun, whether it is someone else's)
+_OTHERS_EVENTS = [
+    ("China did not condemn Russia 's invasion of Ukraine", """
+        3 nsubj PROPN China NNP
+        3 aux AUX do VBD
+        3 neg PART not RB
+        3 ROOT VERB condemn VB
+        6 poss PROPN Russia NNP
+        4 case PART 's POS
+        3 dobj NOUN invasion NN
+        6 prep ADP of IN
+        7 pobj PROPN Ukraine NNP
+    """, 6, True),
+    ("judges never blocked Trump 's ban", """
+        2 nsubj NOUN judge NNS
+        2 neg ADV never RB
+        2 ROOT VERB block VBD
+        5 poss PROPN Trump NNP
+        3 case PART 's POS
+        2 dobj NOUN ban NN
+    """, 5, True),
+    ("India has not recognised the army 's seizure of Malé", """
+        3 nsubj PROPN India NNP
+        3 aux AUX have VBZ
+        3 neg PART not RB
+        3 ROOT VERB recognise VBN
+        5 det DET the DT
+        7 poss NOUN army NN
+        5 case PART 's POS
+        3 dobj NOUN seizure NN
+        7 prep ADP of IN
+        8 pobj PROPN Malé NNP
+    """, 7, True),
+    # guards: a verb that carries the event out; a pronoun possessor; no possessor
+    ("Hamas did not launch Hamas 's offensive", """
+        3 nsubj PROPN Hamas NNP
+        3 aux AUX do VBD
+        3 neg PART not RB
+        3 ROOT VERB launch VB
+        6 poss PROPN Hamas NNP
+        4 case PART 's POS
+        3 dobj NOUN offensive NN
+    """, 6, False),
+    ("Israel did not condemn its strike", """
+        3 nsubj PROPN Israel NNP
+        3 aux AUX do VBD
+        3 neg PART not RB
+        3 ROOT VERB condemn VB
+        5 poss PRON its PRP$
+        3 dobj NOUN strike NN
+    """, 5, False),
+    ("Egypt did not condemn an attack", """
+        3 nsubj PROPN Egypt NNP
+        3 aux AUX do VBD
+        3 neg PART not RB
+        3 ROOT VERB condemn VB
+        5 det DET an DT
+        3 dobj NOUN attack NN
+    """, 5, False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "noun", "others"), _OTHERS_EVENTS)
+def test_someone_elses_event_is_not_denied_with_its_verb(sentence, rows, noun, others):
+    doc = parse(sentence, rows)
+    assert others_event(doc[noun]) is others
+
+
+OTHERS_SENTENCES = {
+    "'X did not condemn Y's attack on Z': the attack is not denied": [
+        ("China did not condemn Russia's invasion of Ukraine.",
+         [("Russia", "invade", "Ukraine", False, False),
+          ("China", "condemn invasion", "Russia", True, False)], []),
+        ("India has not recognised Israel's annexation of the Golan Heights.",
+         [("Israel", "annex", "Golan Heights", False, False)], []),
+        ("Egypt never condemned Hamas's attack on Israel.",
+         [("Hamas", "attack", "Israel", False, False)], []),
+        # guards: a denied deed of the subject's own
+        ("Israel did not launch its offensive on Rafah.",
+         [("Israel", "offensive", "Rafah", True, False)], []),
+        ("Hamas did not carry out the attack on the kibbutz.",
+         [("Hamas", "attack", "kibbutz", True, False)], []),
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(OTHERS_SENTENCES))
+def test_others_event_real_sentences(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
