@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 from actorgraph.extract.context import _foreseen, _future_adjunct, modality
 from actorgraph.extract.rules.base import shares_negation
+from actorgraph.extract.rules.complements import intention_holders
 from actorgraph.extract.rules.nominal import others_event
 
 from tests.constructions import cases, check_construction
@@ -470,4 +471,87 @@ OTHERS_SENTENCES = {
 @pytest.mark.model
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(OTHERS_SENTENCES))
 def test_others_event_real_sentences(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
+
+
+#: (sentence, rows, index of the infinitive, whether its intention failed or was denied)
+_LOST_BIDS = [
+    ("Russia lost its bid to join UNESCO", """
+        1 nsubj PROPN Russia NNP
+        1 ROOT VERB lose VBD
+        3 poss PRON its PRP$
+        1 dobj NOUN bid NN
+        5 aux PART to TO
+        3 acl VERB join VB
+        5 dobj PROPN UNESCO NNP
+    """, 5, True),
+    ("Qatar failed in its attempt to buy Chelsea", """
+        1 nsubj PROPN Qatar NNP
+        1 ROOT VERB fail VBD
+        1 prep ADP in IN
+        4 poss PRON its PRP$
+        2 pobj NOUN attempt NN
+        6 aux PART to TO
+        4 acl VERB buy VB
+        6 dobj PROPN Chelsea NNP
+    """, 6, True),
+    ("Serbia did not lose its bid to host Expo", """
+        3 nsubj PROPN Serbia NNP
+        3 aux AUX do VBD
+        3 neg PART not RB
+        3 ROOT VERB lose VB
+        5 poss PRON its PRP$
+        3 dobj NOUN bid NN
+        7 aux PART to TO
+        5 acl VERB host VB
+        7 dobj PROPN Expo NNP
+    """, 7, False),
+    # guards: an intention held, and one a verb of success carries
+    ("Qatar succeeded in its bid to buy Chelsea", """
+        1 nsubj PROPN Qatar NNP
+        1 ROOT VERB succeed VBD
+        1 prep ADP in IN
+        4 poss PRON its PRP$
+        2 pobj NOUN bid NN
+        6 aux PART to TO
+        4 acl VERB buy VB
+        6 dobj PROPN Chelsea NNP
+    """, 6, False),
+    ("Russia announced its bid to join UNESCO", """
+        1 nsubj PROPN Russia NNP
+        1 ROOT VERB announce VBD
+        3 poss PRON its PRP$
+        1 dobj NOUN bid NN
+        5 aux PART to TO
+        3 acl VERB join VB
+        5 dobj PROPN UNESCO NNP
+    """, 5, False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "verb", "negated"), _LOST_BIDS)
+def test_a_lost_or_failed_bid_is_not_carried_out(sentence, rows, verb, negated):
+    doc = parse(sentence, rows)
+    found = intention_holders(doc[verb])
+    assert found is not None and found[2] is negated
+
+
+LOST_BID_SENTENCES = {
+    "'X lost / failed in its bid to V Y': X V Y, negated": [
+        ("Russia lost its bid to join the UN Human Rights Council.",
+         [("Russia", "bid to join", "UN Human Rights Council", True, False)], []),
+        ("Russia failed in its bid to join the UN Human Rights Council.",
+         [("Russia", "bid to join", "UN Human Rights Council", True, False)], []),
+        ("Morocco lost its bid to host the 2026 World Cup.",
+         [("Morocco", "bid to host", "World Cup", True, False)], []),
+        # guard: a bid made is only a bid
+        ("Russia launched a bid to join the UN Human Rights Council.",
+         [("Russia", "bid to join", "UN Human Rights Council", False, True)], []),
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(LOST_BID_SENTENCES))
+def test_lost_bid_real_sentences(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
