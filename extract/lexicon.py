@@ -249,12 +249,14 @@ __all__ = [
     "SUBJECT_PARTICIPLES",
     "SUBJECT_PCOMP_PREPS",
     "SUBORDINATE_WORDS",
+    "SUBSTITUTION_ADVERBS",
     "SUING_VERBS",
     "SURFACE_PLACE_PREPS",
     "SURVIVING_VERBS",
     "SUSPECT_MODIFIERS",
     "SUSPICION_NOUNS",
     "TARGET_PREPS",
+    "TEXT_KILLING_VERBS",
     "THING_PRONOUNS",
     "TIME_PREPS",
     "TIME_UNITS",
@@ -539,6 +541,10 @@ IMPLICATIVE_ADJECTIVES = words("implicative_adjectives")
 WARNING_VERBS = words("warning_verbs")
 #: Verbs whose event noun object is only foreseen ("feared an Iranian attack on X").
 FORESEEING_VERBS = words("foreseeing_verbs")
+#: Verbs that stop a text from being adopted ("vetoed a resolution condemning X").
+TEXT_KILLING_VERBS = words("text_killing_verbs")
+#: Adverbs that make "of" a preposition of what was not done ("instead of negotiating").
+SUBSTITUTION_ADVERBS = words("substitution_adverbs")
 #: Prepositions of the event a foreseeing verb warns of ("warned of a Russian attack").
 FORESEEING_PREPS = words("foreseeing_preps")
 #: Nouns whose "of" event noun is only possible ("the threat of a Chinese invasion").

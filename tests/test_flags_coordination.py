@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 from actorgraph.extract.context import _foreseen, _future_adjunct, modality
-from actorgraph.extract.rules.base import shares_negation
+from actorgraph.extract.rules.base import instead_of, is_negated, killed_text, shares_negation
 from actorgraph.extract.rules.complements import intention_holders
 from actorgraph.extract.rules.nominal import others_event
 
@@ -554,4 +554,152 @@ LOST_BID_SENTENCES = {
 @pytest.mark.model
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(LOST_BID_SENTENCES))
 def test_lost_bid_real_sentences(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
+
+
+#: (sentence, rows, index of the gerund, whether it is what was done instead of)
+_INSTEAD = [
+    ("Israel struck Gaza instead of negotiating with Hamas", """
+        1 nsubj PROPN Israel NNP
+        1 ROOT VERB strike VBD
+        1 dobj PROPN Gaza NNP
+        4 advmod ADV instead RB
+        1 prep ADP of IN
+        4 pcomp VERB negotiate VBG
+        5 prep ADP with IN
+        6 pobj PROPN Hamas NNP
+    """, 5, True),
+    # the adverb hung on the verb, just before "of"
+    ("Kyiv shelled Donetsk instead of attacking Crimea", """
+        1 nsubj PROPN Kyiv NNP
+        1 ROOT VERB shell VBD
+        1 dobj PROPN Donetsk NNP
+        1 advmod ADV instead RB
+        1 prep ADP of IN
+        4 pcomp VERB attack VBG
+        5 dobj PROPN Crimea NNP
+    """, 5, True),
+    ("Instead of meeting Putin , Trump called Xi", """
+        1 advmod ADV instead RB
+        6 prep ADP of IN
+        1 pcomp VERB meet VBG
+        2 dobj PROPN Putin NNP
+        6 punct PUNCT , ,
+        6 nsubj PROPN Trump NNP
+        6 ROOT VERB call VBD
+        6 dobj PROPN Xi NNP
+    """, 2, True),
+    # guards: another "of" gerund, accused of it (alleged, not denied)
+    ("Turkey accused Syria of shelling Kilis", """
+        1 nsubj PROPN Turkey NNP
+        1 ROOT VERB accuse VBD
+        1 dobj PROPN Syria NNP
+        1 prep ADP of IN
+        3 pcomp VERB shell VBG
+        4 dobj PROPN Kilis NNP
+    """, 4, False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "gerund", "instead"), _INSTEAD)
+def test_what_is_done_instead_of_is_denied(sentence, rows, gerund, instead):
+    doc = parse(sentence, rows)
+    assert instead_of(doc[gerund].head) is instead
+    assert is_negated(doc[gerund]) is instead
+
+
+#: (sentence, rows, index of the participle, whether its text is stopped)
+_KILLED_TEXTS = [
+    ("Russia vetoed a resolution condemning Pyongyang", """
+        1 nsubj PROPN Russia NNP
+        1 ROOT VERB veto VBD
+        3 det DET a DT
+        1 dobj NOUN resolution NN
+        3 acl VERB condemn VBG
+        4 dobj PROPN Pyongyang NNP
+    """, 4, True),
+    ("the Senate voted down a motion censuring Johnson", """
+        1 det DET the DT
+        2 nsubj PROPN Senate NNP
+        2 ROOT VERB vote VBD
+        2 prt ADP down RP
+        5 det DET a DT
+        2 dobj NOUN motion NN
+        5 acl VERB censure VBG
+        6 dobj PROPN Johnson NNP
+    """, 6, True),
+    ("a resolution urging Israel to withdraw was rejected", """
+        1 det DET a DT
+        7 nsubjpass NOUN resolution NN
+        1 acl VERB urge VBG
+        2 dobj PROPN Israel NNP
+        5 aux PART to TO
+        2 xcomp VERB withdraw VB
+        7 auxpass AUX be VBD
+        7 ROOT VERB reject VBN
+    """, 2, True),
+    # guards: an adopted text, a veto that did not happen, a text voted against
+    ("Russia did not veto a resolution condemning Pyongyang", """
+        3 nsubj PROPN Russia NNP
+        3 aux AUX do VBD
+        3 neg PART not RB
+        3 ROOT VERB veto VB
+        5 det DET a DT
+        3 dobj NOUN resolution NN
+        5 acl VERB condemn VBG
+        6 dobj PROPN Pyongyang NNP
+    """, 6, False),
+    ("the Council adopted a resolution condemning Pyongyang", """
+        1 det DET the DT
+        2 nsubj PROPN Council NNP
+        2 ROOT VERB adopt VBD
+        4 det DET a DT
+        2 dobj NOUN resolution NN
+        4 acl VERB condemn VBG
+        5 dobj PROPN Pyongyang NNP
+    """, 5, False),
+    ("China voted against a resolution condemning Moscow", """
+        1 nsubj PROPN China NNP
+        1 ROOT VERB vote VBD
+        1 prep ADP against IN
+        4 det DET a DT
+        2 pobj NOUN resolution NN
+        4 acl VERB condemn VBG
+        5 dobj PROPN Moscow NNP
+    """, 5, False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "participle", "killed"), _KILLED_TEXTS)
+def test_a_vetoed_texts_participle_is_not_done(sentence, rows, participle, killed):
+    doc = parse(sentence, rows)
+    assert killed_text(doc[participle].head) is killed
+
+
+STOPPED_SENTENCES = {
+    "'X did Y instead of V-ing Z': X V Z, negated": [
+        ("Israel struck Gaza instead of negotiating with Hamas.",
+         [("Israel", "negotiate with", "Hamas", True, False),
+          ("Israel", "strike", "Gaza", False, False)], [("Gaza", "Hamas")]),
+        ("Erdogan phoned Putin instead of meeting Zelensky.",
+         [("Erdogan", "meet", "Zelensky", True, False),
+          ("Erdogan", "phone", "Putin", False, False)], []),
+    ],
+    "'X vetoed / rejected a resolution condemning Y': no condemnation": [
+        ("Russia vetoed a UN resolution condemning North Korea.",
+         [("United Nations resolution", "condemn", "North Korea", True, False)], []),
+        ("The Senate rejected a resolution condemning Saudi Arabia.",
+         [("resolution", "condemn", "Saudi Arabia", True, False)], []),
+        # guards
+        ("The UN General Assembly adopted a resolution condemning Russia.",
+         [("UN General Assembly", "condemn", "Russia", False, False)], []),
+        ("China voted against a resolution condemning Russia.",
+         [("resolution", "condemn", "Russia", False, False)], []),
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(STOPPED_SENTENCES))
+def test_stopped_real_sentences(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)

@@ -98,9 +98,11 @@ from actorgraph.extract.lexicon import (
     STATIVE_PARTICIPLES,
     SUBJECT_PARTICIPLES,
     SUBJECT_PCOMP_PREPS,
+    SUBSTITUTION_ADVERBS,
     SURFACE_PLACE_PREPS,
     SUSPICION_NOUNS,
     TARGET_PREPS,
+    TEXT_KILLING_VERBS,
     TIME_UNITS,
     TRADE_FLOW_NOUNS,
     TRANSFER_VERBS,
@@ -127,6 +129,7 @@ __all__ = [
     "event_targets",
     "find_place",
     "givers",
+    "instead_of",
     "is_negated",
     "is_amount",
     "is_numeric",
@@ -134,6 +137,7 @@ __all__ = [
     "is_place",
     "is_target_prep",
     "is_verb",
+    "killed_text",
     "launchers",
     "named_group",
     "names_something",
@@ -360,6 +364,34 @@ def _whether_or_not(neg: Token) -> bool:
     return i >= 2 and doc[i - 1].lower_ == "or" and doc[i - 2].lower_ == "whether"
 
 
+def instead_of(prep: Token) -> bool:
+    """Whether a preposition is the "of" of "instead of": its gerund is what the clause's
+    subject did not do ("struck Gaza instead of negotiating with Hamas";
+    :data:`~extract.lexicon.SUBSTITUTION_ADVERBS`), the adverb on the "of" or just
+    before it."""
+    if prep.lower_ != "of" or prep.dep_ != PREP:
+        return False
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    return any(c.dep_ == "advmod" and c.lower_ in SUBSTITUTION_ADVERBS for c in kids(prep)) or (
+        before is not None and before.lower_ in SUBSTITUTION_ADVERBS)
+
+
+def killed_text(text: Token) -> bool:
+    """Whether a text a body would adopt is stopped: "Russia vetoed a resolution
+    condemning North Korea", "the Senate rejected a motion censuring X" (what its
+    participle says is not done; :data:`~extract.lexicon.TEXT_KILLING_VERBS`, itself not
+    negated)."""
+    verb = text.head
+    if (text.lemma_.lower() not in ADOPTED_TEXTS or text.dep_ not in (DOBJ, NSUBJPASS)
+            or not is_verb(verb)):
+        return False
+    particles = [c.lower_ for c in kids(verb) if c.dep_ == PRT]
+    lemma = "_".join([verb.lemma_.lower(), *particles])
+    return (lemma in TEXT_KILLING_VERBS or (not particles
+                                           and verb.lemma_.lower() in TEXT_KILLING_VERBS)
+            ) and not is_negated(verb)
+
+
 def is_negated(verb: Token) -> bool:
     """Whether a verb's clause is negated: "did not", "never", "no" on a core
     argument ("No rockets were fired by X", "X fired no rockets"), a gerund
@@ -381,6 +413,8 @@ def is_negated(verb: Token) -> bool:
         governor = verb.head.head
         return not (any(c.dep_ == NEG for c in kids(governor))
                     or (verb.head.lower_ == "from" and sought(governor)))
+    if verb.dep_ == PCOMP and instead_of(verb.head):
+        return True  # "struck Gaza instead of negotiating with Hamas"
     if verb.dep_ == PCOMP and verb.head.lower_ == "of" and any(
             c.dep_ == "advmod" and c.lower_ in FALLING_SHORT_WORDS
             for c in kids(verb.head.head)):
@@ -1262,7 +1296,7 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             head_agents, head_patients, _ = core(prep.head)
             if prep.lower_ in TARGET_PREPS and _adjectival(verb):
                 pass  # "drew weapons on trespassing protesters": no gerund, no subject
-            elif prep.lower_ in SUBJECT_PCOMP_PREPS:
+            elif prep.lower_ in SUBJECT_PCOMP_PREPS or instead_of(prep):
                 subjects, pattern = head_agents, "participle"
             elif is_passive(prep.head) or prep.lower_ in OBJECT_PCOMP_PREPS or (
                     prep.lower_ == "for" and prep.head.lemma_.lower() in JUDGING_VERBS) or (

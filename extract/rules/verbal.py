@@ -165,6 +165,7 @@ from actorgraph.extract.rules.base import (
     is_place,
     is_target_prep,
     is_verb,
+    killed_text,
     named_group,
     names_something,
     not_yet,
@@ -258,6 +259,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             # condemnation is as done as the adoption
             negated = negated or _not_adopted(adopter)
             hedged = hedged or sought(adopter)
+        elif verb.dep_ == ACL and killed_text(verb.head):
+            negated = True  # "vetoed a resolution condemning X": X is not condemned
         lemma = verb_lemma(verb)
         passive = is_passive(verb)
         yield from _under_event(verb, patients if passive else agents, negated, lexicon)
