@@ -98,6 +98,7 @@ __all__ = [
     "DURATION_NOUNS",
     "ENFORCING_VERBS",
     "EXCLUSIVE_WORDS",
+    "FACING_VERBS",
     "FAILURE_NOUNS",
     "FAILURE_VERBS",
     "FALLING_SHORT_WORDS",
@@ -263,6 +264,7 @@ __all__ = [
     "TITLE_WORDS",
     "TRADE_FLOW_NOUNS",
     "TRANSFER_VERBS",
+    "TRIAL_NOUNS",
     "ULTIMATUM_MARKS",
     "UNDER_VERBS",
     "UNREALISING_MODIFIERS",
@@ -595,6 +597,10 @@ ADOPTED_TEXTS = words("adopted_texts")
 ADOPTING_VERBS = words("adopting_verbs")
 #: Nouns whose "of" gerund is only suspected of someone ("on suspicion of spying").
 SUSPICION_NOUNS = words("suspicion_nouns")
+#: Nouns whose "for" gerund is only alleged of the one under them ("on trial for V-ing").
+TRIAL_NOUNS = words("trial_nouns")
+#: Verbs whose subject a suspicion or trial noun object is about ("faces charges of V-ing").
+FACING_VERBS = words("facing_verbs")
 CLAIM_NOUNS = words("claim_nouns")
 #: Nouns of saying whose owner says their clause ("Biden's assurances he had no part").
 SPEECH_NOUNS = words("speech_nouns")

@@ -14,7 +14,13 @@ from __future__ import annotations
 
 import pytest
 from actorgraph.extract.context import _foreseen, _future_adjunct, modality
-from actorgraph.extract.rules.base import instead_of, is_negated, killed_text, shares_negation
+from actorgraph.extract.rules.base import (
+    instead_of,
+    is_negated,
+    killed_text,
+    shares_negation,
+    suspected_of,
+)
 from actorgraph.extract.rules.complements import intention_holders
 from actorgraph.extract.rules.nominal import others_event
 
@@ -702,4 +708,92 @@ STOPPED_SENTENCES = {
 @pytest.mark.model
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(STOPPED_SENTENCES))
 def test_stopped_real_sentences(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
+
+
+#: (sentence, rows, index of the gerund, the index of whom it is said of, or None)
+_ON_TRIAL = [
+    ("Lula is on trial for taking bribes", """
+        1 nsubj PROPN Lula NNP
+        1 ROOT AUX be VBZ
+        1 prep ADP on IN
+        2 pobj NOUN trial NN
+        3 prep ADP for IN
+        4 pcomp VERB take VBG
+        5 dobj NOUN bribe NNS
+    """, 5, 0),
+    ("Ivanov is under investigation for spying", """
+        1 nsubj PROPN Ivanov NNP
+        1 ROOT AUX be VBZ
+        1 prep ADP under IN
+        2 pobj NOUN investigation NN
+        3 prep ADP for IN
+        4 pcomp VERB spy VBG
+    """, 5, 0),
+    ("Ortega faces charges of bribing judges", """
+        1 nsubj PROPN Ortega NNP
+        1 ROOT VERB face VBZ
+        1 dobj NOUN charge NNS
+        2 prep ADP of IN
+        3 pcomp VERB bribe VBG
+        4 dobj NOUN judge NNS
+    """, 4, 0),
+    ("Brazil put Collor on trial for laundering money", """
+        1 nsubj PROPN Brazil NNP
+        1 ROOT VERB put VBD
+        1 dobj PROPN Collor NNP
+        1 prep ADP on IN
+        3 pobj NOUN trial NN
+        4 prep ADP for IN
+        5 pcomp VERB launder VBG
+        6 dobj NOUN money NN
+    """, 6, 2),
+    # guards: a place "for" a purpose, a noun of no trial
+    ("Lula is in Rome for meeting Meloni", """
+        1 nsubj PROPN Lula NNP
+        1 ROOT AUX be VBZ
+        1 prep ADP in IN
+        2 pobj PROPN Rome NNP
+        3 prep ADP for IN
+        4 pcomp VERB meet VBG
+        5 dobj PROPN Meloni NNP
+    """, 5, None),
+    ("Ortega faces questions for bribing judges", """
+        1 nsubj PROPN Ortega NNP
+        1 ROOT VERB face VBZ
+        1 dobj NOUN question NNS
+        2 prep ADP for IN
+        3 pcomp VERB bribe VBG
+        4 dobj NOUN judge NNS
+    """, 4, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "gerund", "said_of"), _ON_TRIAL)
+def test_a_gerund_one_is_on_trial_for_is_said_of_them(sentence, rows, gerund, said_of):
+    doc = parse(sentence, rows)
+    found = suspected_of(doc[gerund])
+    assert [t.i for t in found] == ([] if said_of is None else [said_of])
+
+
+ON_TRIAL_SENTENCES = {
+    "'X is on trial / under investigation for, faces charges of V-ing Y': hedged": [
+        ("Senator Bob Menendez is under investigation for taking bribes from Egypt.",
+         [("Bob Menendez", "take from", "Egypt", False, True),
+          ("Egypt", "bribe", "Bob Menendez", False, True)], []),
+        ("Senator Bob Menendez faces charges of taking bribes from Egypt.",
+         [("Bob Menendez", "take from", "Egypt", False, True),
+          ("Egypt", "bribe", "Bob Menendez", False, True)], []),
+        ("Former president Ollanta Humala is on trial for laundering money for Odebrecht.",
+         [("Ollanta Humala", "launder for", "Odebrecht", False, True)], []),
+        # guard: a conviction is established
+        ("Former president Ollanta Humala was convicted of laundering money for Odebrecht.",
+         [("Ollanta Humala", "launder for", "Odebrecht", False, False)], []),
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(ON_TRIAL_SENTENCES))
+def test_on_trial_real_sentences(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)

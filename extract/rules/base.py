@@ -57,6 +57,7 @@ from actorgraph.extract.lexicon import (
     DISJUNCTIVE_COORDINATORS,
     DOUBLE_OBJECT_VERBS,
     EXCLUSIVE_WORDS,
+    FACING_VERBS,
     FAILURE_VERBS,
     FALLING_SHORT_WORDS,
     GROUP_NOUNS,
@@ -106,6 +107,7 @@ from actorgraph.extract.lexicon import (
     TIME_UNITS,
     TRADE_FLOW_NOUNS,
     TRANSFER_VERBS,
+    TRIAL_NOUNS,
     USING_VERBS,
     WARRANT_NOUNS,
 )
@@ -1036,7 +1038,10 @@ def suspected_of(gerund: Token) -> list[Token]:
     """Who a gerund after "on suspicion of", "over allegations of", "on charges of" is
     said of: the object (or passive subject) of the verb the phrase hangs on ("arrested
     Amri on suspicion of helping the Islamic State", "Puigdemont was detained over
-    allegations of misusing funds"); what it says is only suspected (hedged).
+    allegations of misusing funds", "put X on trial for plotting a coup"), the subject
+    of "be" under a trial noun ("X is under investigation / on trial for V-ing",
+    :data:`~extract.lexicon.TRIAL_NOUNS`) or of "face" ("X faces charges of V-ing",
+    "faces trial for V-ing"); what it says is only suspected (hedged).
 
     Examples
     --------
@@ -1053,13 +1058,22 @@ def suspected_of(gerund: Token) -> list[Token]:
     """
     prep = gerund.head
     # (the parser may take the gerund for the preposition's noun: "of" -pobj-> "spying")
-    if (gerund.dep_ not in (PCOMP, POBJ) or gerund.tag_ != "VBG" or prep.dep_ != PREP
-            or prep.lower_ != "of"):
+    if gerund.dep_ not in (PCOMP, POBJ) or gerund.tag_ != "VBG" or prep.dep_ != PREP:
         return []
     noun = prep.head
-    if noun.lemma_.lower() not in SUSPICION_NOUNS or noun.dep_ != POBJ:
+    lemma = noun.lemma_.lower()
+    if not ((prep.lower_ == "of" and lemma in SUSPICION_NOUNS)
+            or (prep.lower_ == "for" and lemma in TRIAL_NOUNS)):
+        return []
+    if noun.dep_ == DOBJ and noun.head.lemma_.lower() in FACING_VERBS:
+        # "X faces charges of taking bribes", "Y faces trial for plotting a coup"
+        return [c for c in kids(noun.head) if c.dep_ == NSUBJ]
+    if noun.dep_ != POBJ:
         return []
     clause = noun.head.head
+    if clause.lemma_.lower() == "be" and lemma in TRIAL_NOUNS:
+        # "X is under investigation / on trial for V-ing"
+        return [c for c in kids(clause) if c.dep_ == NSUBJ]
     return core(clause)[1] if is_verb(clause) else []
 
 

@@ -128,6 +128,7 @@ from actorgraph.extract.lexicon import (
     SPEECH_SETTING_PREPS,
     SUSPICION_NOUNS,
     TRANSFER_VERBS,
+    TRIAL_NOUNS,
     UNDER_VERBS,
     USING_VERBS,
     WARNING_VERBS,
@@ -243,7 +244,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             if accused_object(gerund) is not None:
                 governor = governor.head  # "accuses X of shelling" with "of" on X
             hedged = pattern == "control" and (
-                governor.lemma_.lower() in ALLEGING_VERBS | SUSPICION_NOUNS
+                governor.lemma_.lower() in ALLEGING_VERBS | SUSPICION_NOUNS | TRIAL_NOUNS
                 or (governor.lemma_.lower() in PREVENTING_VERBS and is_negated(governor)))
         else:
             # "forced X to leave" and "persuaded X to sign" were done
