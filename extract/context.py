@@ -480,7 +480,8 @@ def sought(verb: Token) -> bool:
 
 def denied(verb: Token) -> bool:
     """Whether a clause is what a verb of denial denies, itself not negated: "denied
-    that X shelled Y", "rejected claims that X armed Y", "denied firing at Y".
+    that X shelled Y", "rejected claims that X armed Y", "claims that X armed Y were
+    rejected", "denied firing at Y".
 
     Examples
     --------
@@ -501,7 +502,8 @@ def denied(verb: Token) -> bool:
     if verb.dep_ == "ccomp" and (_before_semicolon(verb, head) or _before_colon(verb, head)):
         return False
     if verb.dep_ == "acl":
-        if head.lemma_.lower() not in CLAIM_NOUNS or head.dep_ != "dobj":
+        # "rejected claims that X armed Y", "claims that X armed Y were rejected"
+        if head.lemma_.lower() not in CLAIM_NOUNS or head.dep_ not in ("dobj", "nsubjpass"):
             return False
         head = head.head
     return head.lemma_.lower() in DENIAL_VERBS and not any(

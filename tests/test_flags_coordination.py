@@ -13,7 +13,7 @@ The sentences were written for these tests (none is from an evaluation set).
 from __future__ import annotations
 
 import pytest
-from actorgraph.extract.context import _foreseen, _future_adjunct, modality
+from actorgraph.extract.context import _foreseen, _future_adjunct, denied, modality
 from actorgraph.extract.rules.base import (
     instead_of,
     is_negated,
@@ -796,4 +796,86 @@ ON_TRIAL_SENTENCES = {
 @pytest.mark.model
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(ON_TRIAL_SENTENCES))
 def test_on_trial_real_sentences(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
+
+
+#: (sentence, rows, index of the claim's verb, whether it is denied)
+_DENIED_PASSIVE = [
+    ("claims that Tehran armed Houthis were rejected", """
+        6 nsubjpass NOUN claim NNS
+        3 mark SCONJ that IN
+        3 nsubj PROPN Tehran NNP
+        0 acl VERB arm VBD
+        3 dobj PROPN Houthis NNPS
+        6 auxpass AUX be VBD
+        6 ROOT VERB reject VBN
+    """, 3, True),
+    ("reports that Moscow shelled Sumy were denied", """
+        6 nsubjpass NOUN report NNS
+        3 mark SCONJ that IN
+        3 nsubj PROPN Moscow NNP
+        0 acl VERB shell VBD
+        3 dobj PROPN Sumy NNP
+        6 auxpass AUX be VBD
+        6 ROOT VERB deny VBN
+    """, 3, True),
+    ("allegations that Kigali backed M23 were dismissed", """
+        6 nsubjpass NOUN allegation NNS
+        3 mark SCONJ that IN
+        3 nsubj PROPN Kigali NNP
+        0 acl VERB back VBD
+        3 dobj PROPN M23 NNP
+        6 auxpass AUX be VBD
+        6 ROOT VERB dismiss VBN
+    """, 3, True),
+    # guards: confirmed, and not denied
+    ("reports that Moscow shelled Sumy were confirmed", """
+        6 nsubjpass NOUN report NNS
+        3 mark SCONJ that IN
+        3 nsubj PROPN Moscow NNP
+        0 acl VERB shell VBD
+        3 dobj PROPN Sumy NNP
+        6 auxpass AUX be VBD
+        6 ROOT VERB confirm VBN
+    """, 3, False),
+    ("reports that Moscow shelled Sumy were not denied", """
+        7 nsubjpass NOUN report NNS
+        3 mark SCONJ that IN
+        3 nsubj PROPN Moscow NNP
+        0 acl VERB shell VBD
+        3 dobj PROPN Sumy NNP
+        7 auxpass AUX be VBD
+        7 neg PART not RB
+        7 ROOT VERB deny VBN
+    """, 3, False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "verb", "is_denied"), _DENIED_PASSIVE)
+def test_a_claim_denied_in_the_passive_is_denied(sentence, rows, verb, is_denied):
+    doc = parse(sentence, rows)
+    assert denied(doc[verb]) is is_denied
+    assert is_negated(doc[verb]) is is_denied
+
+
+DENIED_PASSIVE_SENTENCES = {
+    "'claims that X V-ed Y were denied / rejected': X V Y, negated": [
+        ("Reports that Russia shelled the plant were denied by Moscow.",
+         [("Russia", "shell", "plant", True, False)], []),
+        ("Claims that Iran armed the Houthis were rejected by Tehran.",
+         [("Iran", "arm", "Houthis", True, False)], []),
+        ("Allegations that Israel bombed the hospital have been denied.",
+         [("Israel", "bomb", "hospital", True, False)], []),
+        # guards
+        ("Claims that Iran armed the Houthis were confirmed by the UN.",
+         [("Iran", "arm", "Houthis", False, False)], []),
+        ("Claims that Iran armed the Houthis were not denied by Tehran.",
+         [("Iran", "arm", "Houthis", False, True)], []),
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(DENIED_PASSIVE_SENTENCES))
+def test_denied_passive_real_sentences(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
