@@ -7,6 +7,14 @@
 - A coordinated verb or an -ing adjunct after a future verb is to come, hedged ("will
   veto the aid, blocking Ukraine's accession") (``extract.context._future_adjunct``).
 
+Beside these, other flags of summaries: an event noun warned of, feared or threatened
+is hedged (``_foreseen``); a "not" does not deny someone else's possessed event noun
+("did not condemn Russia's invasion of Ukraine", ``others_event``); a bid lost or failed
+in is not carried out; what is done "instead of" is denied (``instead_of``); a vetoed or
+rejected resolution's participle is not done (``killed_text``); a gerund one is on trial
+or under investigation for, or faces charges of, is hedged (``suspected_of``); a claim
+denied in the passive is negated (``denied``).
+
 The sentences were written for these tests (none is from an evaluation set).
 """
 
