@@ -78,6 +78,9 @@ from actorgraph.extract.lexicon import (
     ENFORCING_VERBS,
     EXCLUSIVE_WORDS,
     FAILURE_VERBS,
+    FORESEEING_NOUNS,
+    FORESEEING_PREPS,
+    FORESEEING_VERBS,
     FUTURE_AUX,
     HEDGE_ADVERBS,
     HEDGE_MODALS,
@@ -479,7 +482,8 @@ def sought(verb: Token) -> bool:
 
 def denied(verb: Token) -> bool:
     """Whether a clause is what a verb of denial denies, itself not negated: "denied
-    that X shelled Y", "rejected claims that X armed Y", "denied firing at Y".
+    that X shelled Y", "rejected claims that X armed Y", "claims that X armed Y were
+    rejected", "denied firing at Y".
 
     Examples
     --------
@@ -500,7 +504,8 @@ def denied(verb: Token) -> bool:
     if verb.dep_ == "ccomp" and (_before_semicolon(verb, head) or _before_colon(verb, head)):
         return False
     if verb.dep_ == "acl":
-        if head.lemma_.lower() not in CLAIM_NOUNS or head.dep_ != "dobj":
+        # "rejected claims that X armed Y", "claims that X armed Y were rejected"
+        if head.lemma_.lower() not in CLAIM_NOUNS or head.dep_ not in ("dobj", "nsubjpass"):
             return False
         head = head.head
     return head.lemma_.lower() in DENIAL_VERBS and not any(
@@ -887,6 +892,40 @@ def _asked_for(noun: Token) -> bool:
             and head.head.lemma_.lower() in APPEAL_VERBS)
 
 
+def _foreseen(noun: Token) -> bool:
+    """Whether an event noun is only foreseen, feared or warned of: "NATO warned of a
+    Russian attack on the Baltic states", "officials fear an Iranian strike on Israel",
+    "the threat of a Chinese invasion of Taiwan" (:data:`~extract.lexicon.FORESEEING_VERBS`,
+    :data:`~extract.lexicon.FORESEEING_NOUNS`). A definite or possessed noun is one that
+    took place ("warned about Russia's attack on Kyiv", "feared the attack would spread").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["NATO", "warned", "of", "an", "attack", "on", "Riga"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 4, 2, 4, 5],
+    ...           deps=["nsubj", "ROOT", "prep", "det", "pobj", "prep", "pobj"],
+    ...           pos=["PROPN", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN"],
+    ...           lemmas=["NATO", "warn", "of", "an", "attack", "on", "Riga"])
+    >>> _foreseen(doc[4])
+    True
+    """
+    if noun.pos_ != "NOUN" or presupposed(noun):
+        return False
+    head = noun.head
+    if noun.dep_ == "dobj":
+        return head.pos_ == "VERB" and head.lemma_.lower() in FORESEEING_VERBS
+    if noun.dep_ != "pobj" or head.dep_ != "prep":
+        return False
+    governor = head.head
+    if governor.pos_ == "VERB":
+        return (head.lower_ in FORESEEING_PREPS
+                and governor.lemma_.lower() in FORESEEING_VERBS)
+    return (head.lower_ == "of" and governor.pos_ == "NOUN"
+            and governor.lemma_.lower() in FORESEEING_NOUNS)
+
+
 def presupposed(noun: Token) -> bool:
     """Whether an event noun is definite or possessed, so that it happened whatever the
     verb that takes it says: "planned the attack", "its strike" (against "planned an
@@ -1096,6 +1135,43 @@ def _speaker_act(verb: Token, head: Token) -> bool:
     return bool(speaker_act(verb, head))
 
 
+def _future_adjunct(tok: Token, parent: Token) -> bool:
+    """Whether a coordinated verb or an -ing adjunct after its verb only says what a
+    future clause will do: "Hungary will veto the aid, blocking Ukraine's accession",
+    "Germany will send tanks and train Ukrainian soldiers" (the blocking and training
+    are to come). Not one with an auxiliary of its own ("will leave and has told X"), one
+    before the verb ("Citing threats, X will close Y": said now), one on a copula or on
+    a relative clause ("passed a bill that would bar X, sending it to the House": the
+    passing sends it), a report ("will resign, saying ...") or a refusal ("would not
+    comment, saying ...": stated).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Hungary", "will", "veto", "aid", ",", "blocking", "Kyiv"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 2, 2, 2, 2, 2, 5],
+    ...           deps=["nsubj", "aux", "ROOT", "dobj", "punct", "advcl", "dobj"],
+    ...           pos=["PROPN", "AUX", "VERB", "NOUN", "PUNCT", "VERB", "PROPN"],
+    ...           tags=["NNP", "MD", "VB", "NN", ",", "VBG", "NNP"])
+    >>> _future_adjunct(doc[5], doc[2])
+    True
+    """
+    if tok.i < parent.i or parent.pos_ != "VERB" or parent.dep_ in ("relcl", "acl"):
+        # after a copula or a relative clause the adjunct is often the main clause's:
+        # "said X would not be helpful, cautioning about Y", "passed a bill that would
+        # bar X, sending it to the House"
+        return False
+    if not (tok.dep_ == "conj" or (tok.dep_ == "advcl" and tok.tag_ == "VBG"
+                                   and not _marks(tok))):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in kids(tok)):
+        return False
+    if tok.lemma_.lower() in REPORTING_VERBS:
+        return False
+    return is_future(parent) and not refused(parent)
+
+
 def modality(predicate: Token) -> Modality:
     """Whether the claim of ``predicate`` is hedged or reported, and by whom.
 
@@ -1110,7 +1186,8 @@ def modality(predicate: Token) -> Modality:
     "plans on leaving") or required ("demanded that Ukraine withdraw"), or when
     its source is an accuser ("according to prosecutors", "the indictment says").
     """
-    hedged = _hedged_here(predicate) or _asked_for(predicate) or _described(predicate)
+    hedged = (_hedged_here(predicate) or _asked_for(predicate) or _described(predicate)
+              or _foreseen(predicate))
     verb = clause_head(predicate)
     hedged = hedged or _hedged_here(verb) or _consequence(verb)
     source = _according_to(verb)
@@ -1186,7 +1263,7 @@ def modality(predicate: Token) -> Modality:
             # hedge of the clause it belongs to; a finite subordinate clause or a
             # coordinated clause with its own subject ("X may strike Y, and Z said ...")
             # does not
-            hedged = hedged or _hedged_here(parent)
+            hedged = hedged or _hedged_here(parent) or _future_adjunct(tok, parent)
         if settled:
             hedged = unsettled_hedged
         if dep == "ccomp" and parent.lemma_.lower() in REPORTING_VERBS:

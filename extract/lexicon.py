@@ -78,6 +78,7 @@ __all__ = [
     "COMPLEMENT_PREPS",
     "CONDITIONAL_MARKS",
     "CONFIRMING_VERBS",
+    "CONJUNCTIVE_COORDINATORS",
     "CONTRIBUTING_VERBS",
     "COUNTRY_ABBREVIATIONS",
     "COUNTRY_HEADS",
@@ -94,16 +95,21 @@ __all__ = [
     "DEPARTING_VERBS",
     "DESCRIBING_VERBS",
     "DESTINATION_NOUNS",
+    "DISJUNCTIVE_COORDINATORS",
     "DOUBLE_OBJECT_VERBS",
     "DURATION_NOUNS",
     "ENFORCING_VERBS",
     "EXCLUSIVE_WORDS",
+    "FACING_VERBS",
     "FAILURE_NOUNS",
     "FAILURE_VERBS",
     "FALLING_SHORT_WORDS",
     "FEMALE_PRONOUNS",
     "FEMALE_WORDS",
     "FOCUSING_ADVERBS",
+    "FORESEEING_NOUNS",
+    "FORESEEING_PREPS",
+    "FORESEEING_VERBS",
     "FORMER_WORDS",
     "FRACTION_NOUNS",
     "FULFILLING_VERBS",
@@ -250,18 +256,21 @@ __all__ = [
     "SUBJECT_PARTICIPLES",
     "SUBJECT_PCOMP_PREPS",
     "SUBORDINATE_WORDS",
+    "SUBSTITUTION_ADVERBS",
     "SUING_VERBS",
     "SURFACE_PLACE_PREPS",
     "SURVIVING_VERBS",
     "SUSPECT_MODIFIERS",
     "SUSPICION_NOUNS",
     "TARGET_PREPS",
+    "TEXT_KILLING_VERBS",
     "THING_PRONOUNS",
     "TIME_PREPS",
     "TIME_UNITS",
     "TITLE_WORDS",
     "TRADE_FLOW_NOUNS",
     "TRANSFER_VERBS",
+    "TRIAL_NOUNS",
     "ULTIMATUM_MARKS",
     "UNDER_VERBS",
     "UNREALISING_MODIFIERS",
@@ -395,6 +404,10 @@ ASPECTUAL_VERBS = words("aspectual_verbs")
 FAILURE_VERBS = words("failure_verbs")
 #: Verbs whose complement is stated as not having happened ("denied attacking X").
 DENIAL_VERBS = words("denial_verbs")
+#: Coordinators after which a verb shares its partner's denial ("never shelled X or attacked Y").
+DISJUNCTIVE_COORDINATORS = words("disjunctive_coordinators")
+#: Coordinators after which a bare verb shares a denial ("did not attack X and shell Y").
+CONJUNCTIVE_COORDINATORS = words("conjunctive_coordinators")
 #: Verbs whose "of" gerund was found not done: "acquitted X of bribing Y".
 ACQUITTING_VERBS = words("acquitting_verbs")
 #: Verbs whose gerund is no longer done ("stopped recognising X").
@@ -534,6 +547,16 @@ NEGATIVE_ADJECTIVES = words("negative_adjectives")
 IMPLICATIVE_ADJECTIVES = words("implicative_adjectives")
 #: Verbs whose "of"/"with" noun is only held out to their object ("warned X of measures").
 WARNING_VERBS = words("warning_verbs")
+#: Verbs whose event noun object is only foreseen ("feared an Iranian attack on X").
+FORESEEING_VERBS = words("foreseeing_verbs")
+#: Verbs that stop a text from being adopted ("vetoed a resolution condemning X").
+TEXT_KILLING_VERBS = words("text_killing_verbs")
+#: Adverbs that make "of" a preposition of what was not done ("instead of negotiating").
+SUBSTITUTION_ADVERBS = words("substitution_adverbs")
+#: Prepositions of the event a foreseeing verb warns of ("warned of a Russian attack").
+FORESEEING_PREPS = words("foreseeing_preps")
+#: Nouns whose "of" event noun is only possible ("the threat of a Chinese invasion").
+FORESEEING_NOUNS = words("foreseeing_nouns")
 #: Verbs whose infinitive or gerund is only intended ("plans to leave").
 INTENT_VERBS = words("intent_verbs")
 #: Verbs of trying, whose infinitive is only attempted ("seeks to block X").
@@ -584,6 +607,10 @@ DEAL_NOUNS = words("deal_nouns")
 DEAL_VERBS = words("deal_verbs")
 #: Nouns whose "of" gerund is only suspected of someone ("on suspicion of spying").
 SUSPICION_NOUNS = words("suspicion_nouns")
+#: Nouns whose "for" gerund is only alleged of the one under them ("on trial for V-ing").
+TRIAL_NOUNS = words("trial_nouns")
+#: Verbs whose subject a suspicion or trial noun object is about ("faces charges of V-ing").
+FACING_VERBS = words("facing_verbs")
 CLAIM_NOUNS = words("claim_nouns")
 #: Nouns of saying whose owner says their clause ("Biden's assurances he had no part").
 SPEECH_NOUNS = words("speech_nouns")

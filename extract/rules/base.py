@@ -49,13 +49,18 @@ from actorgraph.extract.lexicon import (
     CAUSATIVE_VERBS,
     CLAIM_NOUNS,
     CLAUSE_RELATIVE_VERBS,
+    CONJUNCTIVE_COORDINATORS,
     DATIVE_PREPS,
     DEADLINE_VERBS,
     DEAL_NOUNS,
     DEAL_VERBS,
     DEED_VERBS,
     DESTINATION_NOUNS,
+    DISJUNCTIVE_COORDINATORS,
     DOUBLE_OBJECT_VERBS,
+    EXCLUSIVE_WORDS,
+    FACING_VERBS,
+    FAILURE_VERBS,
     FALLING_SHORT_WORDS,
     GROUP_NOUNS,
     IMPOSING_VERBS,
@@ -86,6 +91,7 @@ from actorgraph.extract.lexicon import (
     RECIPIENT_NOUNS,
     RECIPIENT_PREPS,
     RECIPROCAL_NOUNS,
+    REFUSAL_VERBS,
     RELYING_PREPS,
     RELYING_VERBS,
     REPORTING_VERBS,
@@ -96,12 +102,15 @@ from actorgraph.extract.lexicon import (
     STATIVE_PARTICIPLES,
     SUBJECT_PARTICIPLES,
     SUBJECT_PCOMP_PREPS,
+    SUBSTITUTION_ADVERBS,
     SURFACE_PLACE_PREPS,
     SUSPICION_NOUNS,
     TARGET_PREPS,
+    TEXT_KILLING_VERBS,
     TIME_UNITS,
     TRADE_FLOW_NOUNS,
     TRANSFER_VERBS,
+    TRIAL_NOUNS,
     USING_VERBS,
     WARRANT_NOUNS,
 )
@@ -125,6 +134,7 @@ __all__ = [
     "event_targets",
     "find_place",
     "givers",
+    "instead_of",
     "is_negated",
     "is_amount",
     "is_numeric",
@@ -132,6 +142,7 @@ __all__ = [
     "is_place",
     "is_target_prep",
     "is_verb",
+    "killed_text",
     "launchers",
     "named_group",
     "names_something",
@@ -146,6 +157,7 @@ __all__ = [
     "not_yet",
     "same_form",
     "speaker_act",
+    "shares_negation",
     "verb_form",
     "stranded_subjects",
     "subject_control",
@@ -359,6 +371,34 @@ def _whether_or_not(neg: Token) -> bool:
     return i >= 2 and doc[i - 1].lower_ == "or" and doc[i - 2].lower_ == "whether"
 
 
+def instead_of(prep: Token) -> bool:
+    """Whether a preposition is the "of" of "instead of": its gerund is what the clause's
+    subject did not do ("struck Gaza instead of negotiating with Hamas";
+    :data:`~extract.lexicon.SUBSTITUTION_ADVERBS`), the adverb on the "of" or just
+    before it."""
+    if prep.lower_ != "of" or prep.dep_ != PREP:
+        return False
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    return any(c.dep_ == "advmod" and c.lower_ in SUBSTITUTION_ADVERBS for c in kids(prep)) or (
+        before is not None and before.lower_ in SUBSTITUTION_ADVERBS)
+
+
+def killed_text(text: Token) -> bool:
+    """Whether a text a body would adopt is stopped: "Russia vetoed a resolution
+    condemning North Korea", "the Senate rejected a motion censuring X" (what its
+    participle says is not done; :data:`~extract.lexicon.TEXT_KILLING_VERBS`, itself not
+    negated)."""
+    verb = text.head
+    if (text.lemma_.lower() not in ADOPTED_TEXTS or text.dep_ not in (DOBJ, NSUBJPASS)
+            or not is_verb(verb)):
+        return False
+    particles = [c.lower_ for c in kids(verb) if c.dep_ == PRT]
+    lemma = "_".join([verb.lemma_.lower(), *particles])
+    return (lemma in TEXT_KILLING_VERBS or (not particles
+                                           and verb.lemma_.lower() in TEXT_KILLING_VERBS)
+            ) and not is_negated(verb)
+
+
 def is_negated(verb: Token) -> bool:
     """Whether a verb's clause is negated: "did not", "never", "no" on a core
     argument ("No rockets were fired by X", "X fired no rockets"), a gerund
@@ -380,6 +420,8 @@ def is_negated(verb: Token) -> bool:
         governor = verb.head.head
         return not (any(c.dep_ == NEG for c in kids(governor))
                     or (verb.head.lower_ == "from" and sought(governor)))
+    if verb.dep_ == PCOMP and instead_of(verb.head):
+        return True  # "struck Gaza instead of negotiating with Hamas"
     if verb.dep_ == PCOMP and verb.head.lower_ == "of" and any(
             c.dep_ == "advmod" and c.lower_ in FALLING_SHORT_WORDS
             for c in kids(verb.head.head)):
@@ -391,6 +433,65 @@ def is_negated(verb: Token) -> bool:
     if verb.dep_ in (CCOMP, ACL) and denied(verb):
         return True  # "denied that its forces had shelled X"
     return verb.dep_ == XCOMP and any(c.dep_ == NEG for c in kids(verb.head))
+
+
+#: Dependencies of a clause of its own: a coordinated verb with one does not share its
+#: partner's subject, auxiliary or "not" ("did not attack X, and Y shelled Z").
+_OWN_CLAUSE_DEPS = frozenset({NSUBJ, NSUBJPASS, "aux", AUXPASS, NEG, "expl"})
+
+
+def shares_negation(verb: Token) -> bool:
+    """Whether a coordinated verb shares the denial of the first verb of its
+    coordination: "never shelled Donetsk or attacked Luhansk", "did not attack Belgorod
+    and shell Kursk", "refused to meet Biden or negotiate with X", "has yet to charge X
+    or release Y" (the attack, shelling, negotiation, release did not happen either).
+
+    The verb has no subject, auxiliary or "not" of its own. After "or" / "nor"
+    (:data:`~extract.lexicon.DISJUNCTIVE_COORDINATORS`) it shares the denial whatever its
+    form; after "and" only in the bare form that the partner's "did not", "will not"
+    or "refused to" governs ("did not attack Kyiv and focused on Donbas" did focus). A
+    "not" that denies only a degree or an exclusivity ("did not only attack X but ...")
+    denies nothing to share.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Kyiv", "never", "shelled", "Donetsk", "or", "attacked", "Luhansk"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 2, 2, 2, 2, 2, 5],
+    ...           deps=["nsubj", "neg", "ROOT", "dobj", "cc", "conj", "dobj"],
+    ...           pos=["PROPN", "ADV", "VERB", "PROPN", "CCONJ", "VERB", "PROPN"],
+    ...           tags=["NNP", "RB", "VBD", "NNP", "CC", "VBD", "NNP"])
+    >>> shares_negation(doc[5]), shares_negation(doc[2])
+    (True, False)
+    """
+    if verb.dep_ != CONJ or verb.pos_ != "VERB" or any(
+            c.dep_ in _OWN_CLAUSE_DEPS for c in kids(verb)):
+        return False
+    first = verb
+    while first.dep_ == CONJ and first.head != first:
+        first = first.head
+    if first.pos_ not in ("VERB", "AUX"):
+        return False
+    # the coordinators of the chain from the first verb to this one ("A, B or C")
+    chain = [verb, *[t for t in verb.ancestors if t.i >= first.i][:8]]
+    coordinators = {c.lower_ for t in chain for c in kids(t)
+                    if c.dep_ == "cc" and first.i < c.i < verb.i}
+    disjunctive = bool(coordinators & DISJUNCTIVE_COORDINATORS)
+    if not disjunctive and not (coordinators & CONJUNCTIVE_COORDINATORS
+                                and verb.tag_ == "VB" and first.tag_ == "VB"):
+        return False
+    negs = [c for c in kids(first) if c.dep_ == NEG and not _whether_or_not(c)]
+    if negs:
+        doc = first.doc
+        return not any(n.i + 1 < len(doc) and doc[n.i + 1].lower_ in EXCLUSIVE_WORDS
+                       for n in negs) and not any(c.dep_ == "cc" and c.lower_ == "but"
+                                                  for t in chain for c in kids(t))
+    matrix = first.head
+    if first.dep_ != XCOMP or any(c.dep_ == NEG for c in kids(matrix)):
+        return False
+    # "refused to meet X or negotiate", "failed to stop X and disarm Y", "has yet to ..."
+    return matrix.lemma_.lower() in REFUSAL_VERBS | FAILURE_VERBS or not_yet(matrix)
 
 
 def is_numeric(tok: Token) -> bool:
@@ -992,7 +1093,10 @@ def suspected_of(gerund: Token) -> list[Token]:
     """Who a gerund after "on suspicion of", "over allegations of", "on charges of" is
     said of: the object (or passive subject) of the verb the phrase hangs on ("arrested
     Amri on suspicion of helping the Islamic State", "Puigdemont was detained over
-    allegations of misusing funds"); what it says is only suspected (hedged).
+    allegations of misusing funds", "put X on trial for plotting a coup"), the subject
+    of "be" under a trial noun ("X is under investigation / on trial for V-ing",
+    :data:`~extract.lexicon.TRIAL_NOUNS`) or of "face" ("X faces charges of V-ing",
+    "faces trial for V-ing"); what it says is only suspected (hedged).
 
     Examples
     --------
@@ -1009,13 +1113,22 @@ def suspected_of(gerund: Token) -> list[Token]:
     """
     prep = gerund.head
     # (the parser may take the gerund for the preposition's noun: "of" -pobj-> "spying")
-    if (gerund.dep_ not in (PCOMP, POBJ) or gerund.tag_ != "VBG" or prep.dep_ != PREP
-            or prep.lower_ != "of"):
+    if gerund.dep_ not in (PCOMP, POBJ) or gerund.tag_ != "VBG" or prep.dep_ != PREP:
         return []
     noun = prep.head
-    if noun.lemma_.lower() not in SUSPICION_NOUNS or noun.dep_ != POBJ:
+    lemma = noun.lemma_.lower()
+    if not ((prep.lower_ == "of" and lemma in SUSPICION_NOUNS)
+            or (prep.lower_ == "for" and lemma in TRIAL_NOUNS)):
+        return []
+    if noun.dep_ == DOBJ and noun.head.lemma_.lower() in FACING_VERBS:
+        # "X faces charges of taking bribes", "Y faces trial for plotting a coup"
+        return [c for c in kids(noun.head) if c.dep_ == NSUBJ]
+    if noun.dep_ != POBJ:
         return []
     clause = noun.head.head
+    if clause.lemma_.lower() == "be" and lemma in TRIAL_NOUNS:
+        # "X is under investigation / on trial for V-ing"
+        return [c for c in kids(clause) if c.dep_ == NSUBJ]
     return core(clause)[1] if is_verb(clause) else []
 
 
@@ -1255,7 +1368,7 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             head_agents, head_patients, _ = core(prep.head)
             if prep.lower_ in TARGET_PREPS and _adjectival(verb):
                 pass  # "drew weapons on trespassing protesters": no gerund, no subject
-            elif prep.lower_ in SUBJECT_PCOMP_PREPS:
+            elif prep.lower_ in SUBJECT_PCOMP_PREPS or instead_of(prep):
                 subjects, pattern = head_agents, "participle"
             elif is_passive(prep.head) or prep.lower_ in OBJECT_PCOMP_PREPS or (
                     prep.lower_ == "for" and prep.head.lemma_.lower() in JUDGING_VERBS) or (

@@ -268,7 +268,9 @@ def intention_holders(verb: Token) -> tuple[Token, list[Token], bool] | None:
         negated = negated or (is_negated(head) != (head.lemma_.lower() in ABANDONING_VERBS))
     elif noun.dep_ == POBJ and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX"):
         holders = holders or core(head.head)[0]
-        negated = negated or is_negated(head.head)
+        # "failed in its bid to join X": the joining did not happen
+        negated = negated or (is_negated(head.head)
+                              != (head.head.lemma_.lower() in FAILURE_VERBS))
     return (noun, holders, negated) if holders else None
 
 

@@ -39,8 +39,11 @@ from collections.abc import Iterable, Iterator
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.hygiene import unrecognised_name
 from actorgraph.extract.lexicon import (
+    CAUSATIVE_VERBS,
+    DEED_VERBS,
     GROUP_NOUNS,
     HUNG_TARGET_PREPS,
+    LIGHT_VERBS,
     MEMBER_HEADS,
     MODIFIER_VERBS,
     PLACE_HEADS,
@@ -104,6 +107,7 @@ __all__ = [
     "gerund_verb",
     "modifier_triples",
     "nominal_triples",
+    "others_event",
     "unclassed_nominal",
     "stance_events",
     "swallowed_verb",
@@ -178,8 +182,10 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
             continue
         # "did not carry out the attack" negates the attack; "the attack did not kill"
         # does not
+        # "did not condemn Russia's invasion of X" does not (someone else's event)
         negated = (noun.head.pos_ == "VERB" and noun.dep_ not in (NSUBJ, NSUBJPASS)
-                   and is_negated(noun.head)) or (copula is not None and is_negated(copula))
+                   and is_negated(noun.head) and not others_event(noun)) or (
+            copula is not None and is_negated(copula))
         hedged = copula is not None and copula.dep_ == XCOMP
         targets = [t for _, t in event_targets(noun, lemma) if t not in agents]
         # "attacks by X on Y" with "on Y" hung on X
@@ -601,6 +607,39 @@ def _named_side(tok: Token) -> bool:
     return tok.ent_type_ in _NOMINAL_SIDE_TYPES or any(
         c.ent_type_ in _NOMINAL_SIDE_TYPES for c in kids(tok)
         if c.dep_ in (COMPOUND, NMOD, AMOD, "poss"))
+
+
+#: Verbs that carry out or bring about the event noun they take: "did not launch its attack"
+#: denies the attack.
+_CARRYING_VERBS = LIGHT_VERBS | CAUSATIVE_VERBS | DEED_VERBS
+
+
+def others_event(noun: Token) -> bool:
+    """Whether an event noun object is someone else's, named as its possessor, so that a
+    "not" on its verb denies only the verb's act: "China did not condemn Russia's invasion
+    of Ukraine", "the court did not block Trump's ban on TikTok" (the invasion and the ban
+    happened). Not after a verb that carries the event out or brings it about ("did not
+    launch Hamas's offensive"), nor with a pronoun possessor ("did not launch its attack",
+    whose "its" may be the subject) or one that is the verb's subject.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["China", "did", "not", "condemn", "Russia", "'s", "invasion"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[3, 3, 3, 3, 6, 4, 3],
+    ...           deps=["nsubj", "aux", "neg", "ROOT", "poss", "case", "dobj"],
+    ...           pos=["PROPN", "AUX", "PART", "VERB", "PROPN", "PART", "NOUN"],
+    ...           lemmas=["China", "do", "not", "condemn", "Russia", "'s", "invasion"])
+    >>> others_event(doc[6])
+    True
+    """
+    verb = noun.head
+    if noun.dep_ != DOBJ or verb.pos_ != "VERB" or verb.lemma_.lower() in _CARRYING_VERBS:
+        return False
+    subjects = {c.lower_ for c in kids(verb) if c.dep_ in (NSUBJ, NSUBJPASS)}
+    return any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") and c.lower_ not in subjects
+               for c in kids(noun))
 
 
 def _between(noun: Token, lemma: str) -> Iterator[TokenTriple]:

@@ -128,6 +128,7 @@ from actorgraph.extract.lexicon import (
     SPEECH_SETTING_PREPS,
     SUSPICION_NOUNS,
     TRANSFER_VERBS,
+    TRIAL_NOUNS,
     UNDER_VERBS,
     USING_VERBS,
     WARNING_VERBS,
@@ -165,6 +166,7 @@ from actorgraph.extract.rules.base import (
     is_place,
     is_target_prep,
     is_verb,
+    killed_text,
     named_group,
     names_something,
     not_yet,
@@ -176,6 +178,7 @@ from actorgraph.extract.rules.base import (
     pobjs,
     prep_objects,
     reciprocal_pairs,
+    shares_negation,
     subject_control,
     verb_lemma,
     with_conjuncts,
@@ -227,7 +230,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 continue
             yield from _paired(verb, agents, patients, lexicon)
             continue
-        negated = is_negated(verb)
+        # "never shelled X or attacked Y": the attack is denied too
+        negated = is_negated(verb) or shares_negation(verb)
         # "urged X to leave" may not happen; "was pictured wearing" was seen happening;
         # "accused of shelling" is alleged and "refrained from criticising" not done,
         # but "convicted of submitting" is established
@@ -240,7 +244,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             if accused_object(gerund) is not None:
                 governor = governor.head  # "accuses X of shelling" with "of" on X
             hedged = pattern == "control" and (
-                governor.lemma_.lower() in ALLEGING_VERBS | SUSPICION_NOUNS
+                governor.lemma_.lower() in ALLEGING_VERBS | SUSPICION_NOUNS | TRIAL_NOUNS
                 or (governor.lemma_.lower() in PREVENTING_VERBS and is_negated(governor)))
         else:
             # "forced X to leave" and "persuaded X to sign" were done
@@ -256,6 +260,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             # condemnation is as done as the adoption
             negated = negated or _not_adopted(adopter)
             hedged = hedged or sought(adopter)
+        elif verb.dep_ == ACL and killed_text(verb.head):
+            negated = True  # "vetoed a resolution condemning X": X is not condemned
         lemma = verb_lemma(verb)
         passive = is_passive(verb)
         yield from _under_event(verb, patients if passive else agents, negated, lexicon)
