@@ -50,6 +50,7 @@ __all__ = [
     "ARTICLES",
     "ASPECTUAL_VERBS",
     "AS_PREP_VERBS",
+    "ASSOCIATE_NOUNS",
     "ATTEMPT_NOUNS",
     "ATTEMPT_VERBS",
     "ATTRIBUTING_VERBS",
@@ -694,6 +695,8 @@ GENERIC_HEADS = GROUP_HEADS | PLACE_HEADS
 STATE_HEADS = words("state_heads")
 #: People or units that stand for the organisation they belong to ("Hamas militants").
 MEMBER_HEADS = STATE_HEADS | words("member_heads")
+#: People or groups someone acts with: a "with" phrase of one is a party, not a means.
+ASSOCIATE_NOUNS = words("associate_nouns")
 NONSTATE_MEMBERS = words("nonstate_members")
 #: Heads that refer back to an actor when definite ("the group", "its leader").
 ANAPHORIC_HEADS = GENERIC_HEADS | words("anaphoric_heads") | COMPANY_HEADS
