@@ -87,6 +87,7 @@ from actorgraph.extract.lexicon import (
     INTENTION_NOUNS,
     MANDATED_AUX,
     MANDATING_VERBS,
+    NEG_RAISING_VERBS,
     PENDING_MARKS,
     PERMITTING_VERBS,
     PLACE_HEADS,
@@ -283,7 +284,8 @@ def negation(predicate: Token) -> bool:
     An event noun that failed ("a foiled attack on X", "a failed coup", "an
     attempted assassination", "an assassination attempt on X", "police foiled
     an attack on X"); a clause that is
-    denied ("denied that its jets bombed X", "denied attacking X"); a verb that
+    denied ("denied that its jets bombed X", "denied attacking X") or that a negated
+    verb of opinion is about ("I don't think X has Y"); a verb that
     is "no longer" done.
 
     Examples
@@ -315,9 +317,22 @@ def negation(predicate: Token) -> bool:
             return True
         if tok.dep_ == "ccomp" and _rejected_source(parent):
             return True
+        if tok.dep_ == "ccomp" and _raised_negation(tok, parent):
+            return True
         if tok.dep_ not in ("conj", "xcomp"):
             break
     return False
+
+
+def _raised_negation(clause: Token, verb: Token) -> bool:
+    """Whether the "not" of a verb of opinion negates its complement clause: "I don't
+    think the group has contacts", "officials do not believe Russia fired the missile"
+    ([neg_raising_verbs]; the clause's own "not" is read by the rules, and "not" twice is
+    no denial: "I don't think they won't come"). Only "not" is raised: "we never imagined
+    that X would attack Y" says nothing of the attack."""
+    return (verb.lemma_.lower() in NEG_RAISING_VERBS
+            and any(c.dep_ == "neg" and c.lower_ in ("not", "n't") for c in kids(verb))
+            and not any(c.dep_ == "neg" for c in kids(clause)))
 
 
 def _thwarted(verb: Token) -> bool:

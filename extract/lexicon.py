@@ -157,6 +157,7 @@ __all__ = [
     "MODIFIER_VERBS",
     "MOTION_PREPS",
     "MOVING_VERBS",
+    "NEG_RAISING_VERBS",
     "NAMED_KINDS",
     "NAME_FUNCTION_WORDS",
     "NAME_PARTICIPLES",
@@ -390,6 +391,8 @@ ASPECTUAL_VERBS = words("aspectual_verbs")
 FAILURE_VERBS = words("failure_verbs")
 #: Verbs whose complement is stated as not having happened ("denied attacking X").
 DENIAL_VERBS = words("denial_verbs")
+#: Verbs of opinion whose "not" negates their complement ("I don't think X has Y").
+NEG_RAISING_VERBS = words("neg_raising_verbs")
 #: Verbs whose "of" gerund was found not done: "acquitted X of bribing Y".
 ACQUITTING_VERBS = words("acquitting_verbs")
 #: Verbs whose gerund is no longer done ("stopped recognising X").
