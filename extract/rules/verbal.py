@@ -941,8 +941,15 @@ def _predicative(verb: Token, patient: Token) -> str | None:
         if child.dep_ in ("oprd", "ccomp") and child.pos_ in ("NOUN", "PROPN", "ADJ"):
             found, prefix = child, ""
         elif child.dep_ == "prep" and child.lower_ == "as":
-            found = next((p for p in kids(child) if p.dep_ == "pobj"), None)
+            # (an adjective after "as" may be parsed as its modifier: "regarded the
+            # pipeline as dangerous")
+            found = next((p for p in kids(child) if p.dep_ == "pobj" or (
+                p.pos_ == "ADJ" and p.dep_ in ("amod", "acomp") and p.i > child.i)), None)
             prefix = "as "
+        elif _as_clause(child, patient):
+            # "regarded technology under capitalism as problematic", parsed with the
+            # adjective a clause of the verb and "as" its adverb (its wording has "as")
+            found, prefix = child, ""
         if found is not None:
             break
     if found is None:
@@ -967,6 +974,16 @@ def _predicative(verb: Token, patient: Token) -> str | None:
         return _MISPARSED
     wording = _wording(found)
     return prefix + wording if wording else None
+
+
+def _as_clause(child: Token, patient: Token) -> bool:
+    """Whether a verb's adverbial clause after its object is only an "as" predicate: an
+    adjective or noun whose first word is "as" and which has no verb or subject of its
+    own ("regarded technology as problematic", the parse's "problematic" an advcl with
+    "as" its advmod)."""
+    return (child.dep_ == "advcl" and child.pos_ in ("ADJ", "NOUN") and child.i > patient.i
+            and child.left_edge.lower_ == "as"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "cop") for c in kids(child)))
 
 
 #: Where the parse hangs an object's "to be" predicate besides a clausal complement.
