@@ -64,6 +64,7 @@ from actorgraph.extract.lexicon import (
     CANCELLING_NOUN_PREPS,
     CANCELLING_NOUNS,
     CANCELLING_VERBS,
+    CESSATION_VERBS,
     CHARGING_SOURCES,
     CLAIM_NOUNS,
     COMPARISON_ADVERBS,
@@ -94,6 +95,7 @@ from actorgraph.extract.lexicon import (
     PLACE_PREPS,
     PLACE_TYPES,
     PLAN_NOUNS,
+    PREVENTING_VERBS,
     PROSECUTING_SOURCES,
     PURSUING_ADVERBS,
     PURSUING_PHRASAL_VERBS,
@@ -1163,9 +1165,11 @@ def modality(predicate: Token) -> Modality:
             break
         if dep == "xcomp" and (_intends(parent) or parent.lemma_.lower() in IMPRESSION_VERBS):
             hedged = True  # "plans to leave", "vowed to retaliate", "what appeared to be"
-        if dep == "xcomp" and tok is not verb and parent.lemma_.lower() in ATTEMPT_VERBS:
+        if dep == "xcomp" and (tok is not verb or _attempted_event(predicate, verb)) and (
+                parent.lemma_.lower() in ATTEMPT_VERBS):
             # "is trying to use the Queen to concentrate power": only attempted ("tried to
-            # seize X" itself says what was tried: its relation is "try to seize")
+            # seize X" itself says what was tried: its relation is "try to seize"); so is
+            # the event an object names: "tried to arrange a meeting between X and Y"
             hedged = True
         if (dep == "xcomp" or _infinitive_complement(tok)) and (
                 _hedged_here(parent) or is_future(parent)):
@@ -1215,6 +1219,16 @@ def modality(predicate: Token) -> Modality:
                      and predicate.lemma_.lower() in ACCUSING_VERBS | ENFORCING_VERBS)):
         hedged = True  # "according to prosecutors": an allegation
     return Modality(hedged=hedged, reported=reported, source=source)
+
+
+def _attempted_event(noun: Token, verb: Token) -> bool:
+    """Whether an event noun is what an attempted verb would bring about: "tried to
+    arrange a meeting between X and Y" (the meeting is only attempted), not an event that
+    is there to be acted on: "tried to stop the fighting between X and Y" (definite or
+    possessed, :func:`presupposed`; or ended or prevented, :data:`CESSATION_VERBS`,
+    :data:`PREVENTING_VERBS`)."""
+    return (noun.pos_ == "NOUN" and noun is not verb and not presupposed(noun)
+            and verb.lemma_.lower() not in CESSATION_VERBS | PREVENTING_VERBS)
 
 
 def refused(predicate: Token) -> bool:
