@@ -96,6 +96,7 @@ from actorgraph.extract.lexicon import (
     PLACE_TYPES,
     PLAN_NOUNS,
     PREVENTING_VERBS,
+    PRIOR_PREPS,
     PROSECUTING_SOURCES,
     PURSUING_ADVERBS,
     PURSUING_PHRASAL_VERBS,
@@ -1155,8 +1156,12 @@ def modality(predicate: Token) -> Modality:
                 accused_object(tok) is not None)
             # "trying to stop X from firing Y": what is only sought to be prevented
             sought_off = parent.lower_ == "from" and sought(parent.head)
+            # "After securing the nomination, Collins sought X": done before a past act, not
+            # intended by it (but "plans to withdraw after securing X": not yet, by "plans")
+            prior = parent.lower_ in PRIOR_PREPS and _past(parent.head)
             parent = parent.head
-            hedged = hedged or _hedged_here(parent) or _intends(parent) or alleged or sought_off
+            hedged = (hedged or _hedged_here(parent) or (_intends(parent) and not prior)
+                      or alleged or sought_off)
             if settled:
                 hedged = unsettled_hedged
             tok = parent
@@ -1219,6 +1224,12 @@ def modality(predicate: Token) -> Modality:
                      and predicate.lemma_.lower() in ACCUSING_VERBS | ENFORCING_VERBS)):
         hedged = True  # "according to prosecutors": an allegation
     return Modality(hedged=hedged, reported=reported, source=source)
+
+
+def _past(verb: Token) -> bool:
+    """Whether a verb is in the past or the present perfect ("sought", "has sought")."""
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in kids(verb)))
 
 
 def _attempted_event(noun: Token, verb: Token) -> bool:

@@ -201,6 +201,7 @@ __all__ = [
     "PREPARING_WORDS",
     "PREPOSITIONAL_VERBS",
     "PREVENTING_VERBS",
+    "PRIOR_PREPS",
     "PROSECUTING_SOURCES",
     "PUBLIC_BODY_WORDS",
     "PURSUING_ADVERBS",
@@ -473,6 +474,8 @@ MEASURE_HEADS = words("measure_heads")
 #: Prepositions of what such a measure bears on.
 MEASURE_PREPS = words("measure_preps")
 PENDING_MARKS = words("pending_marks")
+#: Prepositions whose gerund was done before the verb it hangs on ("after securing X").
+PRIOR_PREPS = words("prior_preps")
 #: Predicate adjectives whose "that" clause is only possible ("it is possible that").
 HEDGING_ADJECTIVES = words("hedging_adjectives")
 #: Nouns of opinion whose clause is only believed ("my understanding is that").
