@@ -916,7 +916,7 @@ def _point_follows(verb: Token, patient: Token) -> bool:
 #: What :func:`_predicative` says of a parse that cut object and predicate wrongly.
 _MISPARSED = "?"
 #: What an object predicate's wording does not start with.
-_PREDICATE_SKIP = frozenset({"det", "punct", "poss", "cc", "predet"})
+_PREDICATE_SKIP = frozenset({"det", "punct", "poss", "case", "cc", "predet"})
 #: Marks left out of the wording.
 _NO_QUOTES = str.maketrans("", "", '"\u201c\u201d[]()')
 
