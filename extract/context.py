@@ -64,6 +64,7 @@ from actorgraph.extract.lexicon import (
     CANCELLING_NOUN_PREPS,
     CANCELLING_NOUNS,
     CANCELLING_VERBS,
+    CESSATION_VERBS,
     CHARGING_SOURCES,
     CLAIM_NOUNS,
     COMPARISON_ADVERBS,
@@ -92,12 +93,15 @@ from actorgraph.extract.lexicon import (
     INTENTION_NOUNS,
     MANDATED_AUX,
     MANDATING_VERBS,
+    NEG_RAISING_VERBS,
     PENDING_MARKS,
     PERMITTING_VERBS,
     PLACE_HEADS,
     PLACE_PREPS,
     PLACE_TYPES,
     PLAN_NOUNS,
+    PREVENTING_VERBS,
+    PRIOR_PREPS,
     PROSECUTING_SOURCES,
     PURSUING_ADVERBS,
     PURSUING_PHRASAL_VERBS,
@@ -288,7 +292,8 @@ def negation(predicate: Token) -> bool:
     An event noun that failed ("a foiled attack on X", "a failed coup", "an
     attempted assassination", "an assassination attempt on X", "police foiled
     an attack on X"); a clause that is
-    denied ("denied that its jets bombed X", "denied attacking X"); a verb that
+    denied ("denied that its jets bombed X", "denied attacking X") or that a negated
+    verb of opinion is about ("I don't think X has Y"); a verb that
     is "no longer" done.
 
     Examples
@@ -320,9 +325,22 @@ def negation(predicate: Token) -> bool:
             return True
         if tok.dep_ == "ccomp" and _rejected_source(parent):
             return True
+        if tok.dep_ == "ccomp" and _raised_negation(tok, parent):
+            return True
         if tok.dep_ not in ("conj", "xcomp"):
             break
     return False
+
+
+def _raised_negation(clause: Token, verb: Token) -> bool:
+    """Whether the "not" of a verb of opinion negates its complement clause: "I don't
+    think the group has contacts", "officials do not believe Russia fired the missile"
+    ([neg_raising_verbs]; the clause's own "not" is read by the rules, and "not" twice is
+    no denial: "I don't think they won't come"). Only "not" is raised: "we never imagined
+    that X would attack Y" says nothing of the attack."""
+    return (verb.lemma_.lower() in NEG_RAISING_VERBS
+            and any(c.dep_ == "neg" and c.lower_ in ("not", "n't") for c in kids(verb))
+            and not any(c.dep_ == "neg" for c in kids(clause)))
 
 
 def _thwarted(verb: Token) -> bool:
@@ -1236,8 +1254,12 @@ def modality(predicate: Token) -> Modality:
                 accused_object(tok) is not None)
             # "trying to stop X from firing Y": what is only sought to be prevented
             sought_off = parent.lower_ == "from" and sought(parent.head)
+            # "After securing the nomination, Collins sought X": done before a past act, not
+            # intended by it (but "plans to withdraw after securing X": not yet, by "plans")
+            prior = parent.lower_ in PRIOR_PREPS and _past(parent.head)
             parent = parent.head
-            hedged = hedged or _hedged_here(parent) or _intends(parent) or alleged or sought_off
+            hedged = (hedged or _hedged_here(parent) or (_intends(parent) and not prior)
+                      or alleged or sought_off)
             if settled:
                 hedged = unsettled_hedged
             tok = parent
@@ -1246,9 +1268,11 @@ def modality(predicate: Token) -> Modality:
             break
         if dep == "xcomp" and (_intends(parent) or parent.lemma_.lower() in IMPRESSION_VERBS):
             hedged = True  # "plans to leave", "vowed to retaliate", "what appeared to be"
-        if dep == "xcomp" and tok is not verb and parent.lemma_.lower() in ATTEMPT_VERBS:
+        if dep == "xcomp" and (tok is not verb or _attempted_event(predicate, verb)) and (
+                parent.lemma_.lower() in ATTEMPT_VERBS):
             # "is trying to use the Queen to concentrate power": only attempted ("tried to
-            # seize X" itself says what was tried: its relation is "try to seize")
+            # seize X" itself says what was tried: its relation is "try to seize"); so is
+            # the event an object names: "tried to arrange a meeting between X and Y"
             hedged = True
         if (dep == "xcomp" or _infinitive_complement(tok)) and (
                 _hedged_here(parent) or is_future(parent)):
@@ -1298,6 +1322,22 @@ def modality(predicate: Token) -> Modality:
                      and predicate.lemma_.lower() in ACCUSING_VERBS | ENFORCING_VERBS)):
         hedged = True  # "according to prosecutors": an allegation
     return Modality(hedged=hedged, reported=reported, source=source)
+
+
+def _past(verb: Token) -> bool:
+    """Whether a verb is in the past or the present perfect ("sought", "has sought")."""
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in kids(verb)))
+
+
+def _attempted_event(noun: Token, verb: Token) -> bool:
+    """Whether an event noun is what an attempted verb would bring about: "tried to
+    arrange a meeting between X and Y" (the meeting is only attempted), not an event that
+    is there to be acted on: "tried to stop the fighting between X and Y" (definite or
+    possessed, :func:`presupposed`; or ended or prevented, :data:`CESSATION_VERBS`,
+    :data:`PREVENTING_VERBS`)."""
+    return (noun.pos_ == "NOUN" and noun is not verb and not presupposed(noun)
+            and verb.lemma_.lower() not in CESSATION_VERBS | PREVENTING_VERBS)
 
 
 def refused(predicate: Token) -> bool:

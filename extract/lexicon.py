@@ -49,6 +49,7 @@ __all__ = [
     "APPOINTING_VERBS",
     "ARTICLES",
     "ASPECTUAL_VERBS",
+    "ASSOCIATE_NOUNS",
     "AS_PREP_VERBS",
     "ATTEMPT_NOUNS",
     "ATTEMPT_VERBS",
@@ -171,6 +172,7 @@ __all__ = [
     "NAMING_VERBS",
     "NEGATING_PREFIXES",
     "NEGATIVE_ADJECTIVES",
+    "NEG_RAISING_VERBS",
     "NOMINATING_VERBS",
     "NONSTATE_MEMBERS",
     "NON_PARTICIPANT_TYPES",
@@ -208,6 +210,7 @@ __all__ = [
     "PREPARING_WORDS",
     "PREPOSITIONAL_VERBS",
     "PREVENTING_VERBS",
+    "PRIOR_PREPS",
     "PROSECUTING_SOURCES",
     "PUBLIC_BODY_WORDS",
     "PURSUING_ADVERBS",
@@ -408,6 +411,8 @@ DENIAL_VERBS = words("denial_verbs")
 DISJUNCTIVE_COORDINATORS = words("disjunctive_coordinators")
 #: Coordinators after which a bare verb shares a denial ("did not attack X and shell Y").
 CONJUNCTIVE_COORDINATORS = words("conjunctive_coordinators")
+#: Verbs of opinion whose "not" negates their complement ("I don't think X has Y").
+NEG_RAISING_VERBS = words("neg_raising_verbs")
 #: Verbs whose "of" gerund was found not done: "acquitted X of bribing Y".
 ACQUITTING_VERBS = words("acquitting_verbs")
 #: Verbs whose gerund is no longer done ("stopped recognising X").
@@ -488,6 +493,8 @@ MEASURE_HEADS = words("measure_heads")
 #: Prepositions of what such a measure bears on.
 MEASURE_PREPS = words("measure_preps")
 PENDING_MARKS = words("pending_marks")
+#: Prepositions whose gerund was done before the verb it hangs on ("after securing X").
+PRIOR_PREPS = words("prior_preps")
 #: Predicate adjectives whose "that" clause is only possible ("it is possible that").
 HEDGING_ADJECTIVES = words("hedging_adjectives")
 #: Nouns of opinion whose clause is only believed ("my understanding is that").
@@ -739,6 +746,8 @@ RULING_COUNCILS = words("ruling_councils")
 RULING_COUNCIL_MODIFIERS = words("ruling_council_modifiers")
 #: Armed forces that, definite and unresolved, are still the country's own ("the military").
 OWN_FORCES = words("own_forces")
+#: People or groups someone acts with: a "with" phrase of one is a party, not a means.
+ASSOCIATE_NOUNS = words("associate_nouns")
 NONSTATE_MEMBERS = words("nonstate_members")
 #: Heads that refer back to an actor when definite ("the group", "its leader").
 ANAPHORIC_HEADS = GENERIC_HEADS | words("anaphoric_heads") | COMPANY_HEADS

@@ -119,7 +119,9 @@ def _title_roles(name: Token) -> Iterator[TokenTriple]:
     owners = [t for t in title if _owner(t)]
     if not owners:
         return
-    phrase = [t for t in title if t.i > owners[-1].i]
+    # (the possessive ending after an owner is no part of the role: "Maryland's Republican
+    # Governor Larry Hogan" is a "republican governor" of Maryland)
+    phrase = [t for t in title if t.i > owners[-1].i and t.dep_ != "case"]
     # a rank between the role and the name is no part of the role: "Iranian commander
     # General Qasem Soleimani" is a commander ("commander general" is no role)
     cut = next((k for k, t in enumerate(phrase) if t.lower_ in ROLE_WORDS and t.text.islower()

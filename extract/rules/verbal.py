@@ -61,6 +61,7 @@ from actorgraph.extract.lexicon import (
     ARTICLES,
     AS_PREP_VERBS,
     ASPECTUAL_VERBS,
+    ASSOCIATE_NOUNS,
     ATTEMPT_VERBS,
     ATTRIBUTING_VERBS,
     BRIBE_NOUNS,
@@ -79,6 +80,7 @@ from actorgraph.extract.lexicon import (
     DOUBLE_OBJECT_VERBS,
     DURATION_NOUNS,
     FAILURE_VERBS,
+    FEMALE_WORDS,
     FOCUSING_ADVERBS,
     FRACTION_NOUNS,
     GENERIC_HEADS,
@@ -95,12 +97,14 @@ from actorgraph.extract.lexicon import (
     LIGHT_OBJECT_VERBS,
     LIGHT_OBJECTS,
     LIGHT_VERBS,
+    MALE_WORDS,
     MANDATING_VERBS,
     MEANS_NOUNS,
     MEMBER_HEADS,
     MOTION_PREPS,
     MOVING_VERBS,
     NAMING_VERBS,
+    ORGANISATION_DESCRIPTIONS,
     OWNING_UP_VERBS,
     OWNING_VERBS,
     PARTICIPATING_VERBS,
@@ -112,6 +116,7 @@ from actorgraph.extract.lexicon import (
     PLACING_VERBS,
     POSSESSED_HEADS,
     PREVENTING_VERBS,
+    PUBLIC_BODY_WORDS,
     QUANTITY_HEADS,
     REALIZED_VERBS,
     RECEIVE_VERBS,
@@ -443,7 +448,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                     or _setting_place(verb, prep, obj)):
                 continue
             named = names_something(obj)
-            if _where_put(prep, obj, patients):
+            if _where_put(prep, obj, patients) or _with_what(prep, obj, thing):
                 continue
             if transfer and prep.lower_ == "to":
                 for agent in agents:
@@ -836,6 +841,36 @@ def _where_put(prep: Token, obj: Token, patients: list[Token]) -> bool:
             and not (person_lemma(obj.lemma_.lower()) or obj.lemma_.lower() in GROUP_NOUNS))
 
 
+#: Nouns of people or groups beyond :func:`~extract.vague.person_lemma`: a party to an act.
+_PARTY_WORDS = (ASSOCIATE_NOUNS | MALE_WORDS | FEMALE_WORDS | GROUP_NOUNS | PUBLIC_BODY_WORDS
+                | ORGANISATION_DESCRIPTIONS)
+
+
+def _party_noun(tok: Token) -> bool:
+    """Whether an unnamed noun can stand for a party to an act: a pronoun, a noun of
+    people ("officials", "supporters", "his wife") or of a group or body ("the court",
+    "the party")."""
+    lemma = tok.lemma_.lower()
+    return (tok.pos_ == "PRON" or person_lemma(lemma) or lemma in _PARTY_WORDS)
+
+
+def _with_what(prep: Token, obj: Token, thing: Token | None) -> bool:
+    """Whether a "with" phrase of an unnamed thing only says how, or with what, a verb's
+    unnamed object was acted on: "faces a life sentence with a minimum term of 25 years",
+    "treats the rule of law with utter contempt", "received 203,091 votes with ballot
+    access in 24 states", "washed their hands with soap". The object's own triple is the
+    act ("face | sentence"); "face sentence with | minimum term" makes a manner, an
+    instrument or a property of the object a party to it. With whom it was done is a
+    party: a name ("discussed his findings with Wikinews"), a pronoun, a noun of people
+    or of a group or body ("shared his reasoning with his supporters", "filed a complaint
+    with the commission") (:func:`_party_noun`). An object with a possessor is an act of
+    its own, which the phrase may complete ("delayed Mazars' compliance with the
+    subpoena").
+    """
+    return (thing is not None and prep.lower_ == "with" and not names_something(obj)
+            and not _party_noun(obj) and not any(c.dep_ == POSS for c in kids(thing)))
+
+
 def _bare_count(obj: Token) -> bool:
     """Whether a prepositional object is only a number of votes, points, seats ...
 
@@ -887,7 +922,7 @@ def _point_follows(verb: Token, patient: Token) -> bool:
 #: What :func:`_predicative` says of a parse that cut object and predicate wrongly.
 _MISPARSED = "?"
 #: What an object predicate's wording does not start with.
-_PREDICATE_SKIP = frozenset({"det", "punct", "poss", "cc", "predet"})
+_PREDICATE_SKIP = frozenset({"det", "punct", "poss", "case", "cc", "predet"})
 #: Marks left out of the wording.
 _NO_QUOTES = str.maketrans("", "", '"\u201c\u201d[]()')
 
@@ -912,8 +947,15 @@ def _predicative(verb: Token, patient: Token) -> str | None:
         if child.dep_ in ("oprd", "ccomp") and child.pos_ in ("NOUN", "PROPN", "ADJ"):
             found, prefix = child, ""
         elif child.dep_ == "prep" and child.lower_ == "as":
-            found = next((p for p in kids(child) if p.dep_ == "pobj"), None)
+            # (an adjective after "as" may be parsed as its modifier: "regarded the
+            # pipeline as dangerous")
+            found = next((p for p in kids(child) if p.dep_ == "pobj" or (
+                p.pos_ == "ADJ" and p.dep_ in ("amod", "acomp") and p.i > child.i)), None)
             prefix = "as "
+        elif _as_clause(child, patient):
+            # "regarded technology under capitalism as problematic", parsed with the
+            # adjective a clause of the verb and "as" its adverb (its wording has "as")
+            found, prefix = child, ""
         if found is not None:
             break
     if found is None:
@@ -938,6 +980,16 @@ def _predicative(verb: Token, patient: Token) -> str | None:
         return _MISPARSED
     wording = _wording(found)
     return prefix + wording if wording else None
+
+
+def _as_clause(child: Token, patient: Token) -> bool:
+    """Whether a verb's adverbial clause after its object is only an "as" predicate: an
+    adjective or noun whose first word is "as" and which has no verb or subject of its
+    own ("regarded technology as problematic", the parse's "problematic" an advcl with
+    "as" its advmod)."""
+    return (child.dep_ == "advcl" and child.pos_ in ("ADJ", "NOUN") and child.i > patient.i
+            and child.left_edge.lower_ == "as"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "cop") for c in kids(child)))
 
 
 #: Where the parse hangs an object's "to be" predicate besides a clausal complement.
