@@ -21,8 +21,9 @@ seventh, paraphrases only (``paraphrases-7.jsonl``), written after the tune half
 of the sixth had been read, and an eighth (``paraphrases-8.jsonl``,
 ``wire-6.jsonl``), written in session 22 after the tune half of the seventh had
 been read and kept wholly unread, and a ninth (``paraphrases-9.jsonl``,
-``wire-7.jsonl``), written at the start of session 23 and kept wholly unread.
-By default all fifteen files are scored;
+``wire-7.jsonl``), written at the start of session 23 and kept wholly unread,
+and a tenth, paraphrases only (``paraphrases-10.jsonl``), written at the start of
+session 26 and kept wholly unread. By default all sixteen files are scored;
 each set is reported on its own and the sets together.
 
 ``benchmarks/paraphrases.jsonl``
@@ -86,6 +87,8 @@ each set is reported on its own and the sets together.
 ``benchmarks/paraphrases-9.jsonl``, ``benchmarks/wire-7.jsonl``
     The same formats, ids ``hs9-NN-form`` (25 events, 25 verbs) and ``wire7-NN``
     (40 modern articles; three have no dateline, ``dateline_city`` null).
+``benchmarks/paraphrases-10.jsonl``
+    The same format, ids ``hs10-NN-form`` (25 events, 25 verbs, 17 domains).
 
 Halves follow :mod:`benchmarks.split`, applied to the *event* id of a
 paraphrase (so the six forms of one event are all in the same half: reading
@@ -168,13 +171,14 @@ PARAPHRASES = (ROOT / "benchmarks" / "paraphrases.jsonl",
                ROOT / "benchmarks" / "paraphrases-6.jsonl",
                ROOT / "benchmarks" / "paraphrases-7.jsonl",
                ROOT / "benchmarks" / "paraphrases-8.jsonl",
-               ROOT / "benchmarks" / "paraphrases-9.jsonl")
+               ROOT / "benchmarks" / "paraphrases-9.jsonl",
+               ROOT / "benchmarks" / "paraphrases-10.jsonl")
 WIRE = (ROOT / "benchmarks" / "wire.jsonl", ROOT / "benchmarks" / "wire-2.jsonl",
         ROOT / "benchmarks" / "wire-3.jsonl", ROOT / "benchmarks" / "wire-4.jsonl",
         ROOT / "benchmarks" / "wire-5.jsonl", None, None, ROOT / "benchmarks" / "wire-6.jsonl",
-        ROOT / "benchmarks" / "wire-7.jsonl")
+        ROOT / "benchmarks" / "wire-7.jsonl", None)
 #: The held-out sets: name -> (paraphrase file or None, wire file or None), in the order
-#: they were written (the fourth set has wire articles only, the sixth and seventh
+#: they were written (the fourth set has wire articles only, the sixth, seventh and tenth
 #: paraphrases only; the eighth and ninth both).
 SETS = {f"set {n}": pair for n, pair in enumerate(zip(PARAPHRASES, WIRE, strict=True), 1)}
 FORMS = ("active", "passive", "nominal", "participle", "negated", "hedged")

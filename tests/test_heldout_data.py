@@ -23,7 +23,7 @@ def _records(name: str) -> list[dict]:
 
 PARAPHRASE_FILES = ("paraphrases.jsonl", "paraphrases-2.jsonl", "paraphrases-3.jsonl",
                     "paraphrases-5.jsonl", "paraphrases-6.jsonl", "paraphrases-7.jsonl",
-                    "paraphrases-8.jsonl", "paraphrases-9.jsonl")
+                    "paraphrases-8.jsonl", "paraphrases-9.jsonl", "paraphrases-10.jsonl")
 WIRE_FILES = ("wire.jsonl", "wire-2.jsonl", "wire-3.jsonl", "wire-4.jsonl", "wire-5.jsonl",
               "wire-6.jsonl", "wire-7.jsonl")
 PARAPHRASES = [r for name in PARAPHRASE_FILES for r in _records(name)]
@@ -35,7 +35,8 @@ LATER_PARAPHRASES = {"set 2": (_records("paraphrases-2.jsonl"), "hq-"),
                      "set 6": (_records("paraphrases-6.jsonl"), "hs6-"),
                      "set 7": (_records("paraphrases-7.jsonl"), "hs7-"),
                      "set 8": (_records("paraphrases-8.jsonl"), "hs8-"),
-                     "set 9": (_records("paraphrases-9.jsonl"), "hs9-")}
+                     "set 9": (_records("paraphrases-9.jsonl"), "hs9-"),
+                     "set 10": (_records("paraphrases-10.jsonl"), "hs10-")}
 #: the later sets' wire articles: (records, their id prefix, how many)
 LATER_WIRE = {"set 2": (_records("wire-2.jsonl"), "wire2-", 30),
               "set 3": (_records("wire-3.jsonl"), "wire3-", 30),
@@ -64,8 +65,8 @@ def test_the_scorer_defaults_to_all_sets():
         *zip(PARAPHRASE_FILES[:3], WIRE_FILES[:3], strict=True), (None, "wire-4.jsonl"),
         ("paraphrases-5.jsonl", "wire-5.jsonl"), ("paraphrases-6.jsonl", None),
         ("paraphrases-7.jsonl", None), ("paraphrases-8.jsonl", "wire-6.jsonl"),
-        ("paraphrases-9.jsonl", "wire-7.jsonl")]
-    assert list(SETS) == [f"set {n}" for n in range(1, 10)]
+        ("paraphrases-9.jsonl", "wire-7.jsonl"), ("paraphrases-10.jsonl", None)]
+    assert list(SETS) == [f"set {n}" for n in range(1, 11)]
 
 
 def test_the_fourth_set_has_its_size_ids_and_halves():
