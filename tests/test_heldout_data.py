@@ -295,7 +295,7 @@ def _summaries(name):
 
 SUMMARY_SETS = {"sum1-": _summaries("summaries-1.jsonl"), "sum2-": _summaries("summaries-2.jsonl"),
                 "sum3-": _summaries("summaries-3.jsonl"), "sum4-": _summaries("summaries-4.jsonl"),
-                "sum5-": _summaries("summaries-5.jsonl")}
+                "sum5-": _summaries("summaries-5.jsonl"), "sum6-": _summaries("summaries-6.jsonl")}
 SUMMARIES = [s for summaries in SUMMARY_SETS.values() for s in summaries]
 
 
