@@ -25,7 +25,8 @@ from tests.docs import parse
 
 _NAMES = {"Lavrov": "PERSON", "Navalny": "PERSON", "Biden": "PERSON", "Snowden": "PERSON",
           "Harris": "PERSON", "Newsom": "PERSON", "Spanton": "PERSON", "Rubel": "PERSON",
-          "Germany": "GPE", "Russia": "GPE", "Kyiv": "GPE", "Mali": "GPE"}
+          "Georgescu": "PERSON", "Court": "ORG", "Germany": "GPE", "Russia": "GPE",
+          "Kyiv": "GPE", "Mali": "GPE"}
 
 
 def triples(text, rows):
@@ -67,6 +68,19 @@ _AFTER_PASSIVES = [
         2 advcl VERB accuse VBG
         6 dobj PROPN Kyiv NNP
     """, None, ("Russia", "accuse", "Kyiv")),
+    # guard: a ruled clause leaves it to the ruling
+    ("Court ruled that vote had been rigged , disqualifying Georgescu", """
+        1 nsubj PROPN Court NNP
+        1 ROOT VERB rule VBD
+        6 mark SCONJ that IN
+        6 nsubjpass NOUN vote NN
+        6 aux AUX have VBD
+        6 auxpass AUX be VBN
+        1 ccomp VERB rig VBN
+        6 punct PUNCT , ,
+        6 advcl VERB disqualify VBG
+        8 dobj PROPN Georgescu NNP
+    """, ("Court", "disqualify", "Georgescu"), ("vote", "disqualify", "Georgescu")),
     # guard: what the event did is its agent's
     ("Kyiv was hit by Russia , killing people", """
         2 nsubjpass PROPN Kyiv NNP

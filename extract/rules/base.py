@@ -823,8 +823,11 @@ def adjunct_subjects(participle: Token) -> list[Token]:
                         for c in kids(head))):
         # "X was banned by the federation, playing against Y": the adjunct dangles on the
         # passive's subject, not on its agent (which only does what the event does:
-        # "Kyiv was hit by Russian missiles, killing five"); named, or none
-        return [p for p in _grammatical_subjects(head) if names_something(p)]
+        # "Kyiv was hit by Russian missiles, killing five"); named, or none; but a ruled
+        # clause leaves it to the ruling ("ruled that the vote had been rigged,
+        # disqualifying X", see _ruling_subjects)
+        return _ruling_subjects(head) or [p for p in _grammatical_subjects(head)
+                                          if names_something(p)]
     agents = core(head)[0]
     if _named(agents) or participle.i == 0:
         return agents
