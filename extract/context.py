@@ -1153,6 +1153,14 @@ def _speaker_act(verb: Token, head: Token) -> bool:
     return bool(speaker_act(verb, head))
 
 
+def _reporters_adjunct(tok: Token) -> Token | None:
+    """The verb of saying whose own act an -ing adjunct hung on its reported clause is
+    (:func:`extract.rules.base.reporter_of_adjunct`, imported here on use)."""
+    from actorgraph.extract.rules.base import reporter_of_adjunct
+
+    return reporter_of_adjunct(tok)
+
+
 def _future_adjunct(tok: Token, parent: Token) -> bool:
     """Whether a coordinated verb or an -ing adjunct after its verb only says what a
     future clause will do: "Hungary will veto the aid, blocking Ukraine's accession",
@@ -1239,6 +1247,10 @@ def modality(predicate: Token) -> Modality:
             # "predicted X would lose and asked voters to ...": the asking is the
             # speaker's own act, coordinated with the reporting verb, not reported
             parent = parent.head
+        if dep == "advcl" and (reporter := _reporters_adjunct(tok)) is not None:
+            # "the EU said it would sanction Russia, citing the war": the citing is the
+            # EU's own act beside its saying, neither reported nor as hedged as what is said
+            parent = reporter
         if not asserted:
             hedged = hedged or unasserted(tok) or _believed(tok, parent) or _unmarked_claim(tok)
         asserted = asserted or _finite_adverbial(tok)

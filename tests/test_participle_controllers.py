@@ -12,7 +12,10 @@ where the clause's nearest candidate is not its doer:
 - "using X" on a thing (not someone) is the act of whoever acted on the thing ("carried
   out the attack using drones": the attackers use drones);
 - "ranging from ... to ..." says how far an amount spans, never anyone's act
-  ([stative_participles]).
+  ([stative_participles]);
+- an -ing adjunct of citing, blaming or judging ([speaking_adjuncts]) hung on a reported
+  clause is the reporter's act, with the reporter's flags ("the EU said it would sanction
+  Russia, citing the war": the EU cites it, now).
 """
 
 from __future__ import annotations
@@ -250,6 +253,70 @@ def test_a_span_of_amounts_is_no_act():
     assert not any(t[1].startswith("range") for t in found), found
 
 
+#: a reporter's adjunct hung on the reported clause: (sentence, rows, present, absent)
+_REPORTERS = [
+    ("Lavrov said Moscow wanted peace , citing talks", """
+        1 nsubj PROPN Lavrov NNP
+        1 ROOT VERB say VBD
+        3 nsubj PROPN Moscow NNP
+        1 ccomp VERB want VBD
+        3 dobj NOUN peace NN
+        3 punct PUNCT , ,
+        3 advcl VERB cite VBG
+        6 dobj NOUN talk NNS
+    """, ("Lavrov", "cite", "talks"), ("Moscow", "cite", "talks")),
+    ("Kremlin said Ukraine attacked Belgorod , accusing Kyiv", """
+        1 nsubj PROPN Kremlin NNP
+        1 ROOT VERB say VBD
+        3 nsubj PROPN Ukraine NNP
+        1 ccomp VERB attack VBD
+        3 dobj PROPN Belgorod NNP
+        3 punct PUNCT , ,
+        3 advcl VERB accuse VBG
+        6 dobj PROPN Kyiv NNP
+    """, ("Kremlin", "accuse", "Kyiv"), ("Ukraine", "accuse", "Kyiv")),
+    ("Lebanon said Israel struck Tyre , blaming Hezbollah", """
+        1 nsubj PROPN Lebanon NNP
+        1 ROOT VERB say VBD
+        3 nsubj PROPN Israel NNP
+        1 ccomp VERB strike VBD
+        3 dobj PROPN Tyre NNP
+        3 punct PUNCT , ,
+        3 advcl VERB blame VBG
+        6 dobj PROPN Hezbollah NNP
+    """, ("Lebanon", "blame", "Hezbollah"), ("Israel", "blame", "Hezbollah")),
+    # guards: what the reported subject may do itself; what the reported act did
+    ("Kenya said rebels blocked roads , demanding talks", """
+        1 nsubj PROPN Kenya NNP
+        1 ROOT VERB say VBD
+        3 nsubj NOUN rebel NNS
+        1 ccomp VERB block VBD
+        3 dobj NOUN road NNS
+        3 punct PUNCT , ,
+        3 advcl VERB demand VBG
+        6 dobj NOUN talk NNS
+    """, ("rebels", "demand", "talks"), ("Kenya", "demand", "talks")),
+    ("Kyiv said Russia struck Odesa , killing people", """
+        1 nsubj PROPN Kyiv NNP
+        1 ROOT VERB say VBD
+        3 nsubj PROPN Russia NNP
+        1 ccomp VERB strike VBD
+        3 dobj PROPN Odesa NNP
+        3 punct PUNCT , ,
+        3 advcl VERB kill VBG
+        6 dobj NOUN people NNS
+    """, ("Russia", "kill", "people"), ("Kyiv", "kill", "people")),
+]
+
+
+@pytest.mark.parametrize(("text", "rows", "present", "absent"), _REPORTERS)
+def test_a_reporters_adjunct_on_the_reported_clause_is_the_reporters(text, rows, present,
+                                                                     absent):
+    found = triples(text, rows)
+    assert present in found, found
+    assert absent not in found
+
+
 REAL_SENTENCES = {
     "an -ing adjunct after a passive: the passive's subject": [
         ("The Russian ambassador was summoned by the German foreign ministry, denying the "
@@ -307,6 +374,23 @@ REAL_SENTENCES = {
         # guard: someone using it
         ("Police arrested a protester using a fake name.", [],
          [("police", "fake name")]),
+    ],
+    "a reporter's adjunct on the reported clause": [
+        ("Lavrov said Moscow wanted peace, citing talks with Turkey.",
+         [("Lavrov", "cite", "talks", False, False)], [("Moscow", "talks")]),
+        ("The Kremlin said Ukraine had attacked Belgorod, accusing Kyiv of terrorism.",
+         [("Kremlin", "accuse", "Kyiv", False, False)], [("Ukraine", "Kyiv")]),
+        ("The ministry said Israeli jets struck a depot in Lebanon, blaming Hezbollah for "
+         "the attack.", [("ministry", "blame", "Hezbollah", False, False)],
+         [("Israel", "Hezbollah")]),
+        # the reporter's flags: cited now, though what is said is to come
+        ("The EU said it would sanction Russia, citing the war in Ukraine.",
+         [("European Union", "cite", "war", False, False),
+          ("European Union", "sanction", "Russia", False, True)], []),
+        # guard: what the reported act did
+        ("Ukraine said Russian missiles struck a power plant in Kharkiv overnight, killing "
+         "two workers.", [("Russia", "kill", "workers", False, False)],
+         [("Ukraine", "workers")]),
     ],
     "ranging from: a span": [
         ("Thousands of homes have been destroyed, with some estimates by the Red Cross and "

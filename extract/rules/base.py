@@ -156,6 +156,7 @@ __all__ = [
     "owners",
     "place_of",
     "reporter_apposition",
+    "reporter_of_adjunct",
     "pobjs",
     "prep_objects",
     "not_yet",
@@ -807,10 +808,8 @@ def adjunct_subjects(participle: Token) -> list[Token]:
         clause = clause_verb(head.head)
         if clause is not None and clause.i != head.i:
             return core(clause)[0]
-    governor = head.head
-    if (participle.lemma_.lower() in SPEAKING_ADJUNCTS and head.dep_ == CCOMP
-            and governor.i < head.i < participle.i
-            and governor.lemma_.lower() in REPORTING_VERBS):
+    governor = reporter_of_adjunct(participle)
+    if governor is not None:
         # "Lavrov said Moscow wanted peace, warning NATO ...": the one who said it warns
         speakers = core(governor)[0]
         if speakers:
@@ -844,6 +843,22 @@ def adjunct_subjects(participle: Token) -> list[Token]:
                 return found
         tok = tok.head
     return agents
+
+
+def reporter_of_adjunct(participle: Token) -> Token | None:
+    """The verb of saying whose subject does what an -ing adjunct of speaking or citing
+    (:data:`~extract.lexicon.SPEAKING_ADJUNCTS`) says, when the parse hung the adjunct on
+    the reported clause: "Lavrov said Moscow wanted peace, citing talks" -> said (Lavrov
+    cites; his citing is no part of what he says, nor as hedged: "the EU said it would
+    sanction Russia, citing the war" cites it now); None otherwise."""
+    head = participle.head
+    governor = head.head
+    if (participle.dep_ == ADVCL and participle.tag_ == "VBG"
+            and participle.lemma_.lower() in SPEAKING_ADJUNCTS and head.dep_ == CCOMP
+            and governor.i < head.i < participle.i
+            and governor.lemma_.lower() in REPORTING_VERBS):
+        return governor
+    return None
 
 
 def _described_argument(participle: Token, clause: Token) -> Token | None:
