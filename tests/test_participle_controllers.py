@@ -2,8 +2,11 @@
 where the clause's nearest candidate is not its doer:
 
 - after a passive clause, the -ing adjunct is its subject's act, not its agent's ("X was
-  summoned by Germany, denying the charges": X denies), unless the -ing verb says what
-  the event did ([effect_participles]: "Kyiv was hit by Russia, killing five");
+  summoned by Germany, denying the charges": X denies; "Visiting Kyiv, Scholz was
+  received by Zelensky"), unless the -ing verb says what the event did
+  ([effect_participles]: "Kyiv was hit by Russia, killing five") or names its means
+  ("Using drones, Kyiv was attacked by Russia"); so is a gerund after "after", "before",
+  "while", ... ("the gunman was shot by police after killing three people");
 - "giving him ..." after a clause whose subject is the only person it names gives the
   subject nothing of the subject's own: what the event gave him is no act of his;
 - "followed by X" on a noun ([sequence_verbs]) says X came next, not that X followed it;
@@ -28,7 +31,8 @@ from tests.docs import parse
 
 _NAMES = {"Lavrov": "PERSON", "Navalny": "PERSON", "Biden": "PERSON", "Snowden": "PERSON",
           "Harris": "PERSON", "Newsom": "PERSON", "Spanton": "PERSON", "Rubel": "PERSON",
-          "Georgescu": "PERSON", "Court": "ORG", "Germany": "GPE", "Russia": "GPE",
+          "Georgescu": "PERSON", "Scholz": "PERSON", "Zelensky": "PERSON", "Court": "ORG",
+          "Moscow": "GPE", "Ukraine": "GPE", "Germany": "GPE", "Russia": "GPE",
           "Kyiv": "GPE", "Mali": "GPE"}
 
 
@@ -103,6 +107,70 @@ def test_an_adjunct_after_a_passive_is_its_subjects(text, rows, present, absent)
     found = triples(text, rows)
     if present is not None:
         assert present in found
+    assert absent not in found
+
+
+#: a gerund or a fronted adjunct with a passive clause: (sentence, rows, present, absent)
+_GERUNDS_WITH_PASSIVES = [
+    ("gunman was shot by police after killing people", """
+        2 nsubjpass NOUN gunman NN
+        2 auxpass AUX be VBD
+        2 ROOT VERB shoot VBN
+        2 agent ADP by IN
+        3 pobj NOUN police NNS
+        2 prep ADP after IN
+        5 pcomp VERB kill VBG
+        6 dobj NOUN people NNS
+    """, ("gunman", "kill", "people"), ("police", "kill", "people")),
+    ("Navalny was arrested by Russia after returning to Moscow", """
+        2 nsubjpass PROPN Navalny NNP
+        2 auxpass AUX be VBD
+        2 ROOT VERB arrest VBN
+        2 agent ADP by IN
+        3 pobj PROPN Russia NNP
+        2 prep ADP after IN
+        5 pcomp VERB return VBG
+        6 prep ADP to IN
+        7 pobj PROPN Moscow NNP
+    """, ("Navalny", "return to", "Moscow"), ("Russia", "return to", "Moscow")),
+    ("Visiting Kyiv , Scholz was received by Zelensky", """
+        5 advcl VERB visit VBG
+        0 dobj PROPN Kyiv NNP
+        5 punct PUNCT , ,
+        5 nsubjpass PROPN Scholz NNP
+        5 auxpass AUX be VBD
+        5 ROOT VERB receive VBN
+        5 agent ADP by IN
+        6 pobj PROPN Zelensky NNP
+    """, ("Scholz", "visit", "Kyiv"), ("Zelensky", "visit", "Kyiv")),
+    # guards: a "by" gerund says how the agent acted; a means is the agent's
+    ("Kyiv was defended by Ukraine by firing missiles", """
+        2 nsubjpass PROPN Kyiv NNP
+        2 auxpass AUX be VBD
+        2 ROOT VERB defend VBN
+        2 agent ADP by IN
+        3 pobj PROPN Ukraine NNP
+        2 prep ADP by IN
+        5 pcomp VERB fire VBG
+        6 dobj NOUN missile NNS
+    """, ("Ukraine", "fire", "missiles"), ("Kyiv", "fire", "missiles")),
+    ("Using drones , Kyiv was attacked by Russia", """
+        5 advcl VERB use VBG
+        0 dobj NOUN drone NNS
+        5 punct PUNCT , ,
+        5 nsubjpass PROPN Kyiv NNP
+        5 auxpass AUX be VBD
+        5 ROOT VERB attack VBN
+        5 agent ADP by IN
+        6 pobj PROPN Russia NNP
+    """, ("Russia", "use", "drones"), ("Kyiv", "use", "drones")),
+]
+
+
+@pytest.mark.parametrize(("text", "rows", "present", "absent"), _GERUNDS_WITH_PASSIVES)
+def test_a_gerund_with_a_passive_is_its_subjects(text, rows, present, absent):
+    found = triples(text, rows)
+    assert present in found, found
     assert absent not in found
 
 
@@ -336,6 +404,22 @@ REAL_SENTENCES = {
          [("Russia", "kill", "people", False, False)], []),
         ("The Greek tanker was seized by Iran, angering the United States.",
          [("Iran", "anger", "United States", False, False)], []),
+    ],
+    "a gerund or a fronted adjunct with a passive: the passive's subject": [
+        ("After killing three people, the gunman was shot by police.",
+         [("gunman", "kill", "people", False, False)], [("police", "people")]),
+        ("Navalny was arrested by Russian police after returning to Moscow from Berlin.",
+         [("Navalny", "return to", "Moscow", False, False)], [("Russia", "Moscow")]),
+        ("Before leaving office, Trump was impeached by the House.",
+         [("Trump", "leave", "office", False, False)], [("House", "office")]),
+        ("After attacking the convoy, the rebels were bombed by the Nigerian air force.",
+         [("rebels", "attack", "convoy", False, False)],
+         [("Nigerian air force", "convoy")]),
+        ("Visiting Kyiv on Monday, Scholz was received by Zelensky.",
+         [("Scholz", "visit", "Kyiv", False, False)], [("Zelensky", "Kyiv")]),
+        # guard: the means of the event is the agent's
+        ("Using drones, Kyiv was attacked by Russia.",
+         [("Russia", "use", "drones", False, False)], [("Kyiv", "drones")]),
     ],
     "giving him: not the subject's own act when he is the subject": [
         ("Senator Sanders won the Nevada caucuses, giving him the backing of the Culinary "

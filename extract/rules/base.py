@@ -814,17 +814,19 @@ def adjunct_subjects(participle: Token) -> list[Token]:
         speakers = core(governor)[0]
         if speakers:
             return speakers
-    if (is_passive(head) and participle.i > head.i
-            and participle.lemma_.lower() not in EFFECT_PARTICIPLES
+    if (is_passive(head)
+            and participle.lemma_.lower() not in EFFECT_PARTICIPLES | USING_VERBS
             # not past a conjunction of the clause: "X was arrested, but police when
             # announcing it named him only as ..."
             and not any(c.dep_ in (CC, CONJ) and head.i < c.i < participle.i
                         for c in kids(head))):
-        # "X was banned by the federation, playing against Y": the adjunct dangles on the
-        # passive's subject, not on its agent (which only does what the event does:
-        # "Kyiv was hit by Russian missiles, killing five"); named, or none; but a ruled
-        # clause leaves it to the ruling ("ruled that the vote had been rigged,
-        # disqualifying X", see _ruling_subjects)
+        # "X was banned by the federation, playing against Y", "Visiting Kyiv, Scholz was
+        # received by Zelensky": the adjunct dangles on the passive's subject, not on its
+        # agent (which only does what the event does, or uses its means:
+        # "Kyiv was hit by Russian missiles, killing five", "Using drones, Kyiv was
+        # attacked by Russia"); named, or none; but a ruled clause leaves it to the
+        # ruling ("ruled that the vote had been rigged, disqualifying X", see
+        # _ruling_subjects)
         return _ruling_subjects(head) or [p for p in _grammatical_subjects(head)
                                           if names_something(p)]
     agents = core(head)[0]
@@ -1483,7 +1485,12 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             if prep.lower_ in TARGET_PREPS and _adjectival(verb):
                 pass  # "drew weapons on trespassing protesters": no gerund, no subject
             elif prep.lower_ in SUBJECT_PCOMP_PREPS or instead_of(prep):
-                subjects, pattern = head_agents, "participle"
+                # after a passive, the gerund is its subject's, not its agent's: "the gunman
+                # was shot by police after killing three people" (the gunman killed them;
+                # but "retaliated by firing": a "by" gerund says how the agent acted)
+                passive_head = is_passive(prep.head) and prep.lower_ != "by"
+                subjects = head_patients if passive_head else head_agents
+                pattern = "participle"
             elif is_passive(prep.head) or prep.lower_ in OBJECT_PCOMP_PREPS or (
                     prep.lower_ == "for" and prep.head.lemma_.lower() in JUDGING_VERBS) or (
                     # "charged Fahmy with aiding the Brotherhood"
