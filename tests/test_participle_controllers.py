@@ -18,12 +18,16 @@ where the clause's nearest candidate is not its doer:
   ([stative_participles]);
 - an -ing adjunct of citing, blaming or judging ([speaking_adjuncts]) hung on a reported
   clause is the reporter's act, with the reporter's flags ("the EU said it would sanction
-  Russia, citing the war": the EU cites it, now).
+  Russia, citing the war": the EU cites it, now);
+- an -ing adjunct hung on a verb of intending after its infinitive is as intended ("the
+  army plans to attack the city, forcing residents to flee": hedged), but not an act of
+  speech ("vowed to retaliate, calling the strike a crime").
 """
 
 from __future__ import annotations
 
 import pytest
+from actorgraph.extract.context import modality
 from actorgraph.extract.triples import all_triples
 
 from tests.constructions import cases, check_construction
@@ -385,6 +389,71 @@ def test_a_reporters_adjunct_on_the_reported_clause_is_the_reporters(text, rows,
     assert absent not in found
 
 
+#: an -ing adjunct on a verb of intending: (sentence, rows, adjunct index, hedged)
+_INTENDED = [
+    ("army plans to attack city , forcing residents to flee", """
+        1 nsubj NOUN army NN
+        1 ROOT VERB plan VBZ
+        3 aux PART to TO
+        1 xcomp VERB attack VB
+        3 dobj NOUN city NN
+        1 punct PUNCT , ,
+        1 advcl VERB force VBG
+        6 dobj NOUN resident NNS
+        9 aux PART to TO
+        6 xcomp VERB flee VB
+    """, 6, True),
+    ("Turkey threatened to invade Syria , attacking Kurds", """
+        1 nsubj PROPN Turkey NNP
+        1 ROOT VERB threaten VBD
+        3 aux PART to TO
+        1 xcomp VERB invade VB
+        3 dobj PROPN Syria NNP
+        1 punct PUNCT , ,
+        1 advcl VERB attack VBG
+        6 dobj PROPN Kurds NNPS
+    """, 6, True),
+    ("Putin is set to meet Xi , deepening ties", """
+        2 nsubjpass PROPN Putin NNP
+        2 auxpass AUX be VBZ
+        2 ROOT VERB set VBN
+        4 aux PART to TO
+        2 xcomp VERB meet VB
+        4 dobj PROPN Xi NNP
+        2 punct PUNCT , ,
+        2 advcl VERB deepen VBG
+        7 dobj NOUN tie NNS
+    """, 7, True),
+    # guards: an act of speech is done now; an attempt's outcome happened
+    ("Iran vowed to retaliate , calling strike crime", """
+        1 nsubj PROPN Iran NNP
+        1 ROOT VERB vow VBD
+        3 aux PART to TO
+        1 xcomp VERB retaliate VB
+        1 punct PUNCT , ,
+        1 advcl VERB call VBG
+        5 dobj NOUN strike NN
+        5 oprd NOUN crime NN
+    """, 5, False),
+    ("Russia tried to storm Avdiivka , losing tanks", """
+        1 nsubj PROPN Russia NNP
+        1 ROOT VERB try VBD
+        3 aux PART to TO
+        1 xcomp VERB storm VB
+        3 dobj PROPN Avdiivka NNP
+        1 punct PUNCT , ,
+        1 advcl VERB lose VBG
+        6 dobj NOUN tank NNS
+    """, 6, False),
+]
+
+
+@pytest.mark.parametrize(("text", "rows", "adjunct", "hedged"), _INTENDED)
+def test_an_adjunct_of_an_intended_act_is_hedged(text, rows, adjunct, hedged):
+    doc = parse(text, rows, ents=_NAMES)
+    assert modality(doc[adjunct]).hedged is hedged
+
+
 REAL_SENTENCES = {
     "an -ing adjunct after a passive: the passive's subject": [
         ("The Russian ambassador was summoned by the German foreign ministry, denying the "
@@ -475,6 +544,19 @@ REAL_SENTENCES = {
         ("Ukraine said Russian missiles struck a power plant in Kharkiv overnight, killing "
          "two workers.", [("Russia", "kill", "workers", False, False)],
          [("Ukraine", "workers")]),
+    ],
+    "an adjunct of an intended act": [
+        ("The army plans to attack the city, forcing residents to flee.",
+         [("army", "force", "residents", False, True)], []),
+        ("Turkey has threatened to invade northern Syria, attacking Kurdish fighters.",
+         [("Turkey", "attack", "Kurdish fighters", False, True)], []),
+        ("Putin is set to meet Xi next month, deepening ties with China.",
+         [("Putin", "deepen", "ties", False, True)], []),
+        # guards: done
+        ("Germany refused to send Taurus missiles to Ukraine, angering Kyiv.",
+         [("Germany", "anger", "Kyiv", False, False)], []),
+        ("Russia tried to storm Avdiivka, losing dozens of tanks.",
+         [("Russia", "lose", "tanks", False, False)], []),
     ],
     "ranging from: a span": [
         ("Thousands of homes have been destroyed, with some estimates by the Red Cross and "
