@@ -110,6 +110,8 @@ from actorgraph.extract.lexicon import (
     REFUSAL_VERBS,
     REPORTING_VERBS,
     REQUESTING_VERBS,
+    SPEAKER_ACTS,
+    SPEAKING_ADJUNCTS,
     SUSPECT_MODIFIERS,
     TIME_PREPS,
     UNREALISING_MODIFIERS,
@@ -1153,6 +1155,40 @@ def _speaker_act(verb: Token, head: Token) -> bool:
     return bool(speaker_act(verb, head))
 
 
+def _reporters_adjunct(tok: Token) -> Token | None:
+    """The verb of saying whose own act an -ing adjunct hung on its reported clause is
+    (:func:`extract.rules.base.reporter_of_adjunct`, imported here on use)."""
+    from actorgraph.extract.rules.base import reporter_of_adjunct
+
+    return reporter_of_adjunct(tok)
+
+
+def _intended_adjunct(tok: Token, parent: Token) -> bool:
+    """Whether an -ing adjunct hung on a verb of intending, after its infinitive, says what
+    the intended act would do: "the army plans to attack the city, forcing residents to
+    flee", "Putin is set to meet Xi, deepening ties with China" (:data:`INTENT_VERBS`);
+    not an act of speech or appeal, which is done now ("vowed to retaliate, calling the
+    strike a crime", "threatened to leave, saying ...").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["army", "plans", "to", "attack", "city", ",", "forcing", "residents"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 3, 1, 1, 6],
+    ...           deps=["nsubj", "ROOT", "aux", "xcomp", "dobj", "punct", "advcl", "dobj"],
+    ...           tags=["NN", "VBZ", "TO", "VB", "NN", ",", "VBG", "NNS"],
+    ...           lemmas=["army", "plan", "to", "attack", "city", ",", "force", "resident"])
+    >>> _intended_adjunct(doc[6], doc[1])
+    True
+    """
+    lemma = tok.lemma_.lower()
+    return (tok.dep_ == "advcl" and tok.tag_ == "VBG" and _intends(parent)
+            and lemma not in SPEAKING_ADJUNCTS | REPORTING_VERBS | SPEAKER_ACTS | APPEAL_VERBS
+            and any(c.dep_ == "xcomp" and c.i < tok.i and any(a.lower_ == "to" for a in kids(c))
+                    for c in kids(parent)))
+
+
 def _future_adjunct(tok: Token, parent: Token) -> bool:
     """Whether a coordinated verb or an -ing adjunct after its verb only says what a
     future clause will do: "Hungary will veto the aid, blocking Ukraine's accession",
@@ -1239,6 +1275,10 @@ def modality(predicate: Token) -> Modality:
             # "predicted X would lose and asked voters to ...": the asking is the
             # speaker's own act, coordinated with the reporting verb, not reported
             parent = parent.head
+        if dep == "advcl" and (reporter := _reporters_adjunct(tok)) is not None:
+            # "the EU said it would sanction Russia, citing the war": the citing is the
+            # EU's own act beside its saying, neither reported nor as hedged as what is said
+            parent = reporter
         if not asserted:
             hedged = hedged or unasserted(tok) or _believed(tok, parent) or _unmarked_claim(tok)
         asserted = asserted or _finite_adverbial(tok)
@@ -1287,7 +1327,8 @@ def modality(predicate: Token) -> Modality:
             # hedge of the clause it belongs to; a finite subordinate clause or a
             # coordinated clause with its own subject ("X may strike Y, and Z said ...")
             # does not
-            hedged = hedged or _hedged_here(parent) or _future_adjunct(tok, parent)
+            hedged = (hedged or _hedged_here(parent) or _future_adjunct(tok, parent)
+                      or _intended_adjunct(tok, parent))
         if settled:
             hedged = unsettled_hedged
         if dep == "ccomp" and parent.lemma_.lower() in REPORTING_VERBS:

@@ -99,6 +99,7 @@ __all__ = [
     "DISJUNCTIVE_COORDINATORS",
     "DOUBLE_OBJECT_VERBS",
     "DURATION_NOUNS",
+    "EFFECT_PARTICIPLES",
     "ENFORCING_VERBS",
     "EXCLUSIVE_WORDS",
     "FACING_VERBS",
@@ -261,6 +262,7 @@ __all__ = [
     "SUBORDINATE_WORDS",
     "SUBSTITUTION_ADVERBS",
     "SUING_VERBS",
+    "SUMMARY_NOUNS",
     "SURFACE_PLACE_PREPS",
     "SURVIVING_VERBS",
     "SUSPECT_MODIFIERS",
@@ -591,6 +593,10 @@ AS_PREP_VERBS = words("as_prep_verbs")
 INCLUSION_VERBS = words("inclusion_verbs")
 #: Verbs whose -ing clause describes the noun before it ("bordering Ukraine").
 STATIVE_PARTICIPLES = words("stative_participles")
+#: Verbs whose -ing clause after a passive clause is its agent's ("hit by X, killing five").
+EFFECT_PARTICIPLES = words("effect_participles")
+#: Nouns that sum up the clause before them in an apposition ("..., a move angering X").
+SUMMARY_NOUNS = words("summary_nouns")
 #: Verbs whose passive clause after a comma says how the subject acted ("backed by X").
 SUBJECT_PARTICIPLES = words("subject_participles")
 #: Prefixes that, hyphenated to a name's modifier, turn it into its opposite ("no-deal").

@@ -58,10 +58,12 @@ from actorgraph.extract.lexicon import (
     DESTINATION_NOUNS,
     DISJUNCTIVE_COORDINATORS,
     DOUBLE_OBJECT_VERBS,
+    EFFECT_PARTICIPLES,
     EXCLUSIVE_WORDS,
     FACING_VERBS,
     FAILURE_VERBS,
     FALLING_SHORT_WORDS,
+    FEMALE_PRONOUNS,
     GROUP_NOUNS,
     IMPOSING_VERBS,
     IN_PLACE_PREPS,
@@ -71,6 +73,7 @@ from actorgraph.extract.lexicon import (
     LED_VERBS,
     LIGHT_VERBS,
     LODGING_VERBS,
+    MALE_PRONOUNS,
     MEMBER_ROLES,
     MILITARY_HEADS,
     NAME_PASSIVES,
@@ -103,6 +106,7 @@ from actorgraph.extract.lexicon import (
     SUBJECT_PARTICIPLES,
     SUBJECT_PCOMP_PREPS,
     SUBSTITUTION_ADVERBS,
+    SUMMARY_NOUNS,
     SURFACE_PLACE_PREPS,
     SUSPICION_NOUNS,
     TARGET_PREPS,
@@ -152,6 +156,7 @@ __all__ = [
     "owners",
     "place_of",
     "reporter_apposition",
+    "reporter_of_adjunct",
     "pobjs",
     "prep_objects",
     "not_yet",
@@ -803,14 +808,27 @@ def adjunct_subjects(participle: Token) -> list[Token]:
         clause = clause_verb(head.head)
         if clause is not None and clause.i != head.i:
             return core(clause)[0]
-    governor = head.head
-    if (participle.lemma_.lower() in SPEAKING_ADJUNCTS and head.dep_ == CCOMP
-            and governor.i < head.i < participle.i
-            and governor.lemma_.lower() in REPORTING_VERBS):
+    governor = reporter_of_adjunct(participle)
+    if governor is not None:
         # "Lavrov said Moscow wanted peace, warning NATO ...": the one who said it warns
         speakers = core(governor)[0]
         if speakers:
             return speakers
+    if (is_passive(head)
+            and participle.lemma_.lower() not in EFFECT_PARTICIPLES | USING_VERBS
+            # not past a conjunction of the clause: "X was arrested, but police when
+            # announcing it named him only as ..."
+            and not any(c.dep_ in (CC, CONJ) and head.i < c.i < participle.i
+                        for c in kids(head))):
+        # "X was banned by the federation, playing against Y", "Visiting Kyiv, Scholz was
+        # received by Zelensky": the adjunct dangles on the passive's subject, not on its
+        # agent (which only does what the event does, or uses its means:
+        # "Kyiv was hit by Russian missiles, killing five", "Using drones, Kyiv was
+        # attacked by Russia"); named, or none; but a ruled clause leaves it to the
+        # ruling ("ruled that the vote had been rigged, disqualifying X", see
+        # _ruling_subjects)
+        return _ruling_subjects(head) or [p for p in _grammatical_subjects(head)
+                                          if names_something(p)]
     agents = core(head)[0]
     if _named(agents) or participle.i == 0:
         return agents
@@ -827,6 +845,22 @@ def adjunct_subjects(participle: Token) -> list[Token]:
                 return found
         tok = tok.head
     return agents
+
+
+def reporter_of_adjunct(participle: Token) -> Token | None:
+    """The verb of saying whose subject does what an -ing adjunct of speaking or citing
+    (:data:`~extract.lexicon.SPEAKING_ADJUNCTS`) says, when the parse hung the adjunct on
+    the reported clause: "Lavrov said Moscow wanted peace, citing talks" -> said (Lavrov
+    cites; his citing is no part of what he says, nor as hedged: "the EU said it would
+    sanction Russia, citing the war" cites it now); None otherwise."""
+    head = participle.head
+    governor = head.head
+    if (participle.dep_ == ADVCL and participle.tag_ == "VBG"
+            and participle.lemma_.lower() in SPEAKING_ADJUNCTS and head.dep_ == CCOMP
+            and governor.i < head.i < participle.i
+            and governor.lemma_.lower() in REPORTING_VERBS):
+        return governor
+    return None
 
 
 def _described_argument(participle: Token, clause: Token) -> Token | None:
@@ -1257,15 +1291,84 @@ def _given_to_subject(verb: Token) -> bool:
     agrees with it: "it" with a single thing ("Microsoft acquired Activision, giving it the
     rights"), "them" with a plural ("the rebels took the airport, giving them a route");
     not a person's "them" ("Murphy sent a letter to Biden and his team, giving them
-    permission" gives the team) nor "him" or "her" ("giving him asylum")."""
+    permission" gives the team). "him" or "her" of a verb of handing over
+    (:data:`~extract.lexicon.TRANSFER_VERBS`) with a person, when the clause names no
+    other person it could stand for: "Erdogan won 52% of the vote, giving him five more
+    years" (what the win gave him), but "Germany took in Snowden, giving him asylum"
+    (Germany gave Snowden asylum)."""
     pronoun = next((c.lower_ for c in kids(verb) if c.dep_ == DATIVE), None)
-    if pronoun not in ("it", "them") or not is_verb(verb.head):
+    if not is_verb(verb.head):
         return False
     subject = next((s for s in children_of(verb.head, NSUBJ, NSUBJPASS)), None)
-    if subject is None or subject.ent_type_ == "PERSON" or subject.pos_ == "PRON":
+    if subject is None:
+        return False
+    if pronoun in ("him", "her"):
+        # what is handed to him (not "earning him praise": he earned it)
+        return verb.lemma_.lower() in TRANSFER_VERBS and _sole_person(subject, verb, pronoun)
+    if pronoun not in ("it", "them") or subject.ent_type_ == "PERSON" or subject.pos_ == "PRON":
         return False
     plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in kids(subject))
     return plural == (pronoun == "them")
+
+
+def _means_user(participle: Token) -> list[Token] | None:
+    """Who uses the means a "using" reduced relative on a thing names: the subjects of
+    the active clause the thing is the object of ("Houthis carried out the attack using
+    drones" -> Houthis); None when the noun is someone ("a protester using a pseudonym")
+    or the verb is no verb of using (:data:`~extract.lexicon.USING_VERBS`).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["rebels", "carried", "out", "the", "attack", "using", "drones"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 4, 1, 4, 5],
+    ...           deps=["nsubj", "ROOT", "prt", "det", "dobj", "acl", "dobj"],
+    ...           pos=["NOUN", "VERB", "ADP", "DET", "NOUN", "VERB", "NOUN"],
+    ...           tags=["NNS", "VBD", "RP", "DT", "NN", "VBG", "NNS"],
+    ...           lemmas=["rebel", "carry", "out", "the", "attack", "use", "drone"])
+    >>> [t.text for t in _means_user(doc[5])]
+    ['rebels']
+    """
+    head = participle.head
+    if (participle.tag_ != "VBG" or participle.lemma_.lower() not in USING_VERBS
+            or head.dep_ not in (DOBJ, POBJ) or head.ent_type_ in TARGET_TYPES
+            or head.pos_ != "NOUN" or actor_noun(head) or named_group(head)):
+        return None
+    clause = clause_verb(head)
+    if clause is None or is_passive(clause):
+        return []
+    return core(clause)[0]
+
+
+def _sole_person(subject: Token, participle: Token, pronoun: str) -> bool:
+    """Whether ``subject`` is a single person and the only one named in the clause of
+    ``participle`` before it, so that ``pronoun`` ("him", "her") can only stand for it.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Erdogan", "won", "the", "vote", ",", "giving", "him", "a", "term"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 1, 1, 5, 8, 5],
+    ...           deps=["nsubj", "ROOT", "det", "dobj", "punct", "advcl", "dative", "det",
+    ...                 "dobj"], ents=["B-PERSON"] + ["O"] * 8)
+    >>> _sole_person(doc[0], doc[5], "him")
+    True
+    """
+    if subject.pos_ == "PRON":
+        person = subject.lower_ in (MALE_PRONOUNS if pronoun == "him" else FEMALE_PRONOUNS)
+    else:
+        person = subject.ent_type_ == "PERSON" and not any(
+            c.dep_ == "conj" for c in kids(subject))
+    if not person:
+        return False
+    clause = participle.head
+    own = range(subject.left_edge.i, subject.right_edge.i + 1)
+    # another name, or a singular noun of someone ("called his rival, giving him ..."),
+    # may be whom the pronoun stands for
+    return not any(t.ent_type_ == "PERSON" or (t.tag_ == "NN" and actor_noun(t))
+                   for t in participle.doc[clause.left_edge.i:participle.i] if t.i not in own)
 
 
 def _grammatical_subjects(verb: Token) -> list[Token]:
@@ -1312,10 +1415,23 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
         elif verb.dep_ == RELCL and (parties := _deal_parties(verb, head)):
             # "signed a deal to supply chips to Nvidia", the infinitive read as a relative
             subjects, pattern = parties, "participle"
+        elif verb.dep_ == ACL and passive and verb.lemma_.lower() in SEQUENCE_VERBS:
+            # "both won nine delegates, followed by Klobuchar": Klobuchar came next, and did
+            # nothing to the delegates
+            pattern = "participle"
+        elif (verb.dep_ == ACL and verb.tag_ == "VBG" and head.dep_ == APPOS
+              and head.lemma_.lower() in SUMMARY_NOUNS):
+            # "the council suspended Mali, a decision prompting protests": the apposition
+            # sums up the event, not the noun it is hung on; whose act it is is not said
+            pattern = "participle"
         elif verb.dep_ == ACL:
             if verb.tag_ == "VBG" and _after_comma(verb):
                 clause = clause_verb(head)
                 subjects = core(clause)[0] if clause is not None else []
+            elif (means := _means_user(verb)) is not None:
+                # "carried out the attack using ten drones", "sent comments using
+                # Telegram": a thing uses nothing; who did it used the means
+                subjects = means
             else:
                 # "adopted a resolution condemning X": the body that adopted it
                 subjects = _adopters(head) or _deal_parties(verb, head) or [head]
@@ -1369,7 +1485,12 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             if prep.lower_ in TARGET_PREPS and _adjectival(verb):
                 pass  # "drew weapons on trespassing protesters": no gerund, no subject
             elif prep.lower_ in SUBJECT_PCOMP_PREPS or instead_of(prep):
-                subjects, pattern = head_agents, "participle"
+                # after a passive, the gerund is its subject's, not its agent's: "the gunman
+                # was shot by police after killing three people" (the gunman killed them;
+                # but "retaliated by firing": a "by" gerund says how the agent acted)
+                passive_head = is_passive(prep.head) and prep.lower_ != "by"
+                subjects = head_patients if passive_head else head_agents
+                pattern = "participle"
             elif is_passive(prep.head) or prep.lower_ in OBJECT_PCOMP_PREPS or (
                     prep.lower_ == "for" and prep.head.lemma_.lower() in JUDGING_VERBS) or (
                     # "charged Fahmy with aiding the Brotherhood"
