@@ -37,6 +37,7 @@ __all__ = [
     "ADOPTING_VERBS",
     "ADVERBIAL_HEADS",
     "AGENT_NOUNS",
+    "AGREEING_VERBS",
     "AIM_VERBS",
     "ALERT_NOUNS",
     "ALLEGED_PREPS",
@@ -211,6 +212,7 @@ __all__ = [
     "PREPOSITIONAL_VERBS",
     "PREVENTING_VERBS",
     "PRIOR_PREPS",
+    "PROPOSAL_NOUNS",
     "PROSECUTING_SOURCES",
     "PUBLIC_BODY_WORDS",
     "PURSUING_ADVERBS",
@@ -651,6 +653,10 @@ ENFORCING_VERBS = words("enforcing_verbs")
 #: Titles and kin or role nouns of a man ("Mr", "son") and of a woman ("Mrs", "wife").
 MALE_WORDS = words("male_words")
 FEMALE_WORDS = words("female_words")
+#: Heads of a proposed event ("a ceasefire proposal"): no event between the parties.
+PROPOSAL_NOUNS = words("proposal_nouns")
+#: Verbs of a concluded agreement, stated with their infinitive ("agreed to buy X").
+AGREEING_VERBS = words("agreeing_verbs")
 #: Verbs whose own act happened though their infinitive did not ("refused to hand over").
 REALIZED_VERBS = words("realized_verbs")
 #: Verbs whose "of"/"for"/"with" gerund is only alleged ("accused of shelling").

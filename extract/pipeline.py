@@ -84,7 +84,7 @@ from actorgraph.extract.lexicon import (
 from actorgraph.extract.models import DEFAULT_MODEL
 from actorgraph.extract.news import scan
 from actorgraph.extract.ruler import use_fast_attribute_ruler
-from actorgraph.extract.rules.base import acting_group, actor_noun, affiliated, named_group
+from actorgraph.extract.rules.base import DOBJ, acting_group, actor_noun, affiliated, named_group
 from actorgraph.extract.rules.registry import PATTERN_CONFIDENCE, STATIVE_PATTERNS
 from actorgraph.extract.segment import COMPONENT as LINE_BREAKS
 from actorgraph.extract.segment import FINAL_STOPS
@@ -316,6 +316,23 @@ def _medium_agent(tt):
     return dataclasses.replace(tt, subject=agent)
 
 
+def _claimed_act(tt):
+    """The token whose claim a triple's relation is: its predicate, or the verb of an
+    event noun the relation keeps with it.
+
+    "blocked the proposed takeover of Clicks Group" is "block takeover": the blocking
+    is stated though the takeover was only proposed, so the hedge of the noun's
+    modifiers (:data:`~extract.lexicon.HEDGING_MODIFIERS`) is not the relation's; a
+    relation that is the noun alone ("launched an alleged attack on X" -> "attack")
+    keeps it.
+    """
+    noun = tt.predicate
+    if (tt.pattern == "support-verb" and tt.pos == "VERB" and noun.pos_ == "NOUN"
+            and noun.dep_ == DOBJ and noun.head.pos_ == "VERB"):
+        return noun.head
+    return noun
+
+
 def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: Article,
             lexicon: EventLexicon, sentence: tuple[str, int, int],
             seen: set[tuple[str, str, str, bool]]) -> Triple | None:
@@ -371,7 +388,7 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
             or (tt.pos == "NOUN" and called_off(tt.predicate))
             # "asked X to name Y, which X did not do" (not the asking: "promise to free")
             or (tt.pattern != "complement" and undone(tt.predicate, tt.subject)))
-        mood = modality(tt.predicate)
+        mood = modality(_claimed_act(tt))
         source = resolver.resolve(mood.source) if mood.source is not None else None
         place = _place(resolver, tt, subj, obj)
         time = clause_time(tt.predicate)
