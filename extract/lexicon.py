@@ -101,6 +101,7 @@ __all__ = [
     "DOUBLE_OBJECT_VERBS",
     "DURATION_NOUNS",
     "ENFORCING_VERBS",
+    "EXCHANGE_WORDS",
     "EXCLUSIVE_WORDS",
     "FACING_VERBS",
     "FAILURE_NOUNS",
@@ -653,6 +654,8 @@ ENFORCING_VERBS = words("enforcing_verbs")
 #: Titles and kin or role nouns of a man ("Mr", "son") and of a woman ("Mrs", "wife").
 MALE_WORDS = words("male_words")
 FEMALE_WORDS = words("female_words")
+#: Last words of the name of a trading venue ("the American Stock Exchange").
+EXCHANGE_WORDS = words("exchange_words")
 #: Heads of a proposed event ("a ceasefire proposal"): no event between the parties.
 PROPOSAL_NOUNS = words("proposal_nouns")
 #: Verbs of a concluded agreement, stated with their infinitive ("agreed to buy X").

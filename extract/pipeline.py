@@ -75,6 +75,7 @@ from actorgraph.extract.language import foreign_sentence, language_problem, stop
 from actorgraph.extract.lemmas import use_cached_lemmatizer
 from actorgraph.extract.lexicon import (
     ALERT_NOUNS,
+    EXCHANGE_WORDS,
     INCLUSION_VERBS,
     MEDIA_WORDS,
     MEDIUM_PREPS,
@@ -316,6 +317,24 @@ def _medium_agent(tt):
     return dataclasses.replace(tt, subject=agent)
 
 
+def _trading_venue(token) -> bool:
+    """Whether an object after "on" is a market where shares or goods trade.
+
+    "made no offer for Orchard, whose shares closed on the American Stock Exchange"
+    (the parser hangs "on the exchange" on the offer), "copper rose on the London
+    Metal Exchange": a name ending in one of :data:`~extract.lexicon.EXCHANGE_WORDS`
+    is where the trading happened, never a party to the relation.
+    """
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "on":
+        return False
+    last = token
+    while token.ent_type_ and last.i + 1 < len(token.doc) \
+            and token.doc[last.i + 1].ent_iob_ == "I":
+        last = token.doc[last.i + 1]  # the end of the name: "the Nasdaq Stock Market"
+    return last.lower_ in EXCHANGE_WORDS
+
+
 def _claimed_act(tt):
     """The token whose claim a triple's relation is: its predicate, or the verb of an
     event noun the relation keeps with it.
@@ -358,6 +377,8 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         return None
     if _vague(resolver.doc, subj) or _vague(resolver.doc, obj):
         return None
+    if _trading_venue(tt.object):
+        return None  # "closed on the American Stock Exchange": where, not whom
     if subj.is_concept and subj.via == "concept" and vague_agent(tt.subject):
         return None  # "the bus carried children": which bus is said elsewhere
     if subj.is_concept and tt.subject.i == tt.predicate.head.i and noun_infinitive(tt.predicate):

@@ -788,8 +788,12 @@ def _setting_of_talk(verb: Token, prep: Token, obj: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in _SPEAKING_VERBS and prep.lower_ in SPEECH_SETTING_PREPS:
         return True  # "said from La Fortaleza", "announced at the summit in Brussels"
-    if prep.lower_ in _TALK_PREPS or (prep.lower_ == "on" and lemma not in SAY_VERBS):
-        return False  # "reported on a distress call", but "said on the deck"
+    if prep.lower_ == "on" and lemma in SAY_VERBS:
+        # "said on the Senate floor", "said on Twitter", "said on Voice of America":
+        # where or through what it was said, named or not
+        return True
+    if prep.lower_ in _TALK_PREPS or prep.lower_ == "on":
+        return False  # "reported on a distress call"
     if lemma in NAMING_VERBS and any(c.dep_ == "oprd" for c in kids(verb)):
         return True
     return lemma in REPORTING_VERBS and not names_something(obj)
