@@ -358,6 +358,8 @@ def _name_text(span: Span, ent_type: str) -> str:
 
 #: Most words between such a preposition and the head of its object.
 _COMPLEMENT_WORDS = 4
+#: Most words of such a complement that holds a name.
+_NAMED_COMPLEMENT_WORDS = 6
 #: The preposition of a complement that, after the object of a verb of judging, says why
 #: ("fined three banks over currency rigging"), not which ("sovereignty over Taiwan").
 _REASON_PREP = "over"
@@ -571,7 +573,12 @@ def concept_complement(head: Token) -> tuple[Token, Token] | None:
         return None
     obj = objects[0]
     words = sum(not t.is_punct for t in doc[prep.i + 1:obj.i + 1])  # "third-quarter": two
-    if (obj.pos_ not in ("NOUN", "PROPN") or obj.like_num or words > _COMPLEMENT_WORDS
+    # "executives of collapsed lender Kelvin Finance Ltd", "workers at BHP Group's
+    # Escondida mine": a name in it says which ones, with a few more words
+    most = (_NAMED_COMPLEMENT_WORDS if any(t.ent_type_ in NAMED_TYPES
+                                           for t in doc[prep.i + 1:obj.i + 1])
+            else _COMPLEMENT_WORDS)
+    if (obj.pos_ not in ("NOUN", "PROPN") or obj.like_num or words > most
             or obj.lemma_.lower() in QUANTITY_HEADS or _is_quantity(obj.text)
             or (obj.ent_type_ and obj.ent_type_ not in NAMED_TYPES)
             or any(c.dep_ in ("conj", "cc") or (c.dep_ == DET and c.lower_ not in ARTICLES)

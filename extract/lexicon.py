@@ -109,6 +109,7 @@ __all__ = [
     "FALLING_SHORT_WORDS",
     "FEMALE_PRONOUNS",
     "FEMALE_WORDS",
+    "FLOW_NOUNS",
     "FOCUSING_ADVERBS",
     "FORESEEING_NOUNS",
     "FORESEEING_PREPS",
@@ -654,6 +655,8 @@ ENFORCING_VERBS = words("enforcing_verbs")
 #: Titles and kin or role nouns of a man ("Mr", "son") and of a woman ("Mrs", "wife").
 MALE_WORDS = words("male_words")
 FEMALE_WORDS = words("female_words")
+#: Nouns of goods going somewhere, with their "to" destination ("grain sales to Spain").
+FLOW_NOUNS = words("flow_nouns")
 #: Last words of the name of a trading venue ("the American Stock Exchange").
 EXCHANGE_WORDS = words("exchange_words")
 #: Heads of a proposed event ("a ceasefire proposal"): no event between the parties.
