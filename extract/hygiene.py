@@ -123,6 +123,8 @@ __all__ = [
 QUANTITY_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 #: Entity types of names, which have a capital letter somewhere.
 _NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP"})
+#: Entity types an adjective opening a sentence is wrongly given ("Loyal troops": ORG).
+_ADJECTIVE_NOT_NAMES = frozenset({"ORG", "PERSON", "FAC", "LOC"})
 #: Entity types the NER may give a company name; a suffix overrides them.
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 #: Entity types that name no company: a name before "and" of these is another actor.
@@ -259,6 +261,11 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
     # capital; common words are no name (the phrase then stands for its owner)
     quantities.update(e.start for e in ents if e.label_ in _NAME_LABELS
                       and not any(c.isupper() for c in e.text))
+    # "Loyal troops recaptured X" with "Loyal" tagged ORG: an adjective capitalised only
+    # because it opens the sentence, modifying a noun, is no name
+    # (a nationality or country adjective is one: "Syrian troops shelled X")
+    quantities.update(e.start for e in ents if e.label_ in _ADJECTIVE_NOT_NAMES and len(e) == 1
+                      and e[0].is_sent_start and e[0].tag_ == "JJ" and e[0].dep_ == "amod")
     # "fined Sony 2 million pounds" tagged one MONEY: the name is no part of the amount
     named_amounts = {e.start: n for e in ents if e.label_ in QUANTITY_TYPES
                      for n in (_leading_name(e),) if n}

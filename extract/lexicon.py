@@ -145,6 +145,7 @@ __all__ = [
     "JUDGED_PREPS",
     "JUDGING_VERBS",
     "LAUNCH_VERBS",
+    "LAW_NOUNS",
     "LEADER_ROLES",
     "LED_VERBS",
     "LEVEL_VERBS",
@@ -657,6 +658,8 @@ MALE_WORDS = words("male_words")
 FEMALE_WORDS = words("female_words")
 #: Nouns of goods going somewhere, with their "to" destination ("grain sales to Spain").
 FLOW_NOUNS = words("flow_nouns")
+#: Texts whose future act is what they provide ("the bill would bar X"): no threat.
+LAW_NOUNS = words("law_nouns")
 #: Last words of the name of a trading venue ("the American Stock Exchange").
 EXCHANGE_WORDS = words("exchange_words")
 #: Heads of a proposed event ("a ceasefire proposal"): no event between the parties.

@@ -77,6 +77,7 @@ from actorgraph.extract.lexicon import (
     ALERT_NOUNS,
     EXCHANGE_WORDS,
     INCLUSION_VERBS,
+    LAW_NOUNS,
     MEDIA_WORDS,
     MEDIUM_PREPS,
     OBLIGATION_MODALS,
@@ -431,7 +432,9 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
                               predicate=tt.predicate, pos=tt.pos, lexicon=lexicon,
                               # a name the NER missed is someone, whatever its noun
                               object_head=None if unrecognised_name(tt.object) else object_head)
-    event_class = refine_class(event_class, intended=intended,
+    # "a bill that would bar X": what the text provides, no threat or promise
+    event_class = refine_class(event_class, intended=intended and (
+                                   tt.subject.lemma_.lower() not in LAW_NOUNS),
                                military=tt.subject.lemma_.lower() in MILITARY_HEADS)
     if PREPARED_CLASS.get(event_class or "") == "MOBILIZE" and tt.pos == "VERB" \
             and mobilised_for(tt.predicate, lexicon):
