@@ -59,6 +59,7 @@ __all__ = [
     "BELIEF_NOUNS",
     "BID_NOUNS",
     "BID_PREPS",
+    "BODY_NOUNS",
     "BRIBE_NOUNS",
     "BRIBE_TAKING_VERBS",
     "CANCELLING_NOUNS",
@@ -658,6 +659,8 @@ MALE_WORDS = words("male_words")
 FEMALE_WORDS = words("female_words")
 #: Nouns of goods going somewhere, with their "to" destination ("grain sales to Spain").
 FLOW_NOUNS = words("flow_nouns")
+#: Bodies of people beside the agent and group nouns ("the team", "the union").
+BODY_NOUNS = words("body_nouns")
 #: Texts whose future act is what they provide ("the bill would bar X"): no threat.
 LAW_NOUNS = words("law_nouns")
 #: Last words of the name of a trading venue ("the American Stock Exchange").

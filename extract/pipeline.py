@@ -94,6 +94,7 @@ from actorgraph.extract.timex import resolve_date
 from actorgraph.extract.tree import children_cached, kids
 from actorgraph.extract.triples import all_triples
 from actorgraph.extract.vague import (
+    bare_definite,
     fragment_label,
     named_one,
     noun_infinitive,
@@ -382,6 +383,8 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         return None  # "closed on the American Stock Exchange": where, not whom
     if subj.is_concept and subj.via == "concept" and vague_agent(tt.subject):
         return None  # "the bus carried children": which bus is said elsewhere
+    if subj.is_concept and subj.via == "concept" and bare_definite(tt.subject):
+        return None  # "the court blocked a decision": which court is said elsewhere
     if subj.is_concept and tt.subject.i == tt.predicate.head.i and noun_infinitive(tt.predicate):
         return None  # "the vote to remove him": the vote does not remove
     if (tt.lemma in INCLUSION_VERBS and obj.via == "standin" and obj.type != "PERSON"
