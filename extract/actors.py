@@ -67,6 +67,7 @@ from actorgraph.extract.lexicon import (
     MEMBER_HEADS,
     MEMBER_ROLES,
     NAME_PARTICIPLES,
+    NAMED_KINDS,
     NEGATING_PREFIXES,
     NONSTATE_MEMBERS,
     OWN_FORCES,
@@ -1296,6 +1297,20 @@ class ActorResolver:
         return Mention(text=extent.text, label=mention.label, type=mention.type,
                        start=extent.start_char, end=extent.end_char, via="standin")
 
+    @staticmethod
+    def _named_kind(head: Token) -> bool:
+        """Whether a phrase is "the" and a bare organisation kind whose name says so
+        (:data:`~extract.lexicon.NAMED_KINDS`: "the court", "the cartel", "the team"):
+        it points back to a name with that word. Any other word says which one ("the
+        appeals court", "the national team") and it is a concept."""
+        lemma = head.lemma_.lower()
+        if lemma not in NAMED_KINDS or lemma in ANAPHORIC_HEADS or head.tag_ != "NN" \
+                or head.ent_type_:
+            return False  # ("the party" points back as any group does: :meth:`_is_anaphor`)
+        children = [c for c in kids(head) if c.dep_ != "punct"]
+        return (len(children) == 1 and children[0].dep_ == DET
+                and children[0].lower_ == "the" and children[0].i < head.i)
+
     def _is_anaphor(self, head: Token) -> bool:
         """A pronoun, or a definite singular description that points back.
 
@@ -1440,7 +1455,13 @@ class ActorResolver:
             standin = self._role_standin(head)
         if standin is not None:
             return standin
-        if self._is_anaphor(head):
+        if self._named_kind(head):
+            # "the court has blocked X" after "Israel's Supreme Court": that court (else
+            # a concept, "court")
+            found = self._coreferent(head)
+            if found is not None:
+                return found
+        elif self._is_anaphor(head):
             found = self._coreferent(head)
             if found is not None or (head.lemma_.lower() not in COMPANY_HEADS
                                      and head.lower_ not in NONSTATE_MEMBERS
