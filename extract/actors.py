@@ -357,6 +357,8 @@ def _name_text(span: Span, ent_type: str) -> str:
     return clean_label(text)
 
 
+#: Possessive pronouns of a person who may own a state institution ("his troops").
+_PERSON_OWNERS = frozenset({"his", "her"})
 #: Most words between such a preposition and the head of its object.
 _COMPLEMENT_WORDS = 4
 #: Most words of such a complement that holds a name.
@@ -1290,6 +1292,33 @@ class ActorResolver:
                                extent.end_char, via="standin")
         return None
 
+    def _leader_standin(self, head: Token) -> Mention | None:
+        """The country a state institution owned by a person's pronoun stands for.
+
+        "Kenyan President Daniel arap Moi denied that *his troops* had crossed into
+        Uganda": the troops are Kenya's, as "Kenyan troops" would be. Only a state
+        institution (:data:`~extract.lexicon.STATE_HEADS`: "his troops", "her
+        Cabinet", "his government") whose "his" or "her" is a person the article gives
+        one country by title or apposition ("Kenyan President").
+        """
+        if (head.lemma_.lower() not in STATE_HEADS and head.lower_ not in STATE_HEADS) \
+                or head.lower_ == "authority":
+            return None  # ("questioned his authority": his power, not a body)
+        owner = next((c for c in head.lefts if c.dep_ == POSS and c.lower_ in _PERSON_OWNERS),
+                     None)
+        found = self.coreference.resolve(owner) if owner is not None else None
+        if found is None:
+            return None
+        person = next((a for a in self.coreference.antecedents
+                       if a.entity.start <= found[0].i < a.entity.end and a.type == "PERSON"),
+                      None)
+        if person is None or len(person.countries) != 1:
+            return None
+        extent = self._extent(head)
+        (country,) = person.countries
+        return Mention(extent.text, country, "GPE", extent.start_char, extent.end_char,
+                       via="standin")
+
     @staticmethod
     def _as_standin(mention: Mention | None, extent: Span) -> Mention | None:
         if mention is None:
@@ -1448,7 +1477,8 @@ class ActorResolver:
                 return self._entity_mention(found, head)
         # a name in apposition says who is meant: "the leader of X, Pope Francis" is the pope
         standin = (self._named_apposition(head) or self._standin(head)
-                   or self._owner_standin(head) or self._apposed_to_name(head))
+                   or self._owner_standin(head) or self._apposed_to_name(head)
+                   or self._leader_standin(head))
         if (standin is None and head.lemma_.lower() in _LEADER_OR_STATE
                 and not (self._is_anaphor(head) and self._coreferent(head))):
             # "the Israeli prime minister", when no one named before is meant: the country
