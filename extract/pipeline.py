@@ -320,16 +320,17 @@ def _medium_agent(tt):
 
 
 def _trading_venue(token) -> bool:
-    """Whether an object after "on" is a market where shares or goods trade.
+    """Whether an object after "on" hung on a noun is a market where shares trade.
 
     "made no offer for Orchard, whose shares closed on the American Stock Exchange"
-    (the parser hangs "on the exchange" on the offer), "copper rose on the London
-    Metal Exchange": a name ending in one of :data:`~extract.lexicon.EXCHANGE_WORDS`
-    is where the trading happened, never a party to the relation.
+    (the parser hangs "on the exchange" on the offer): a name ending in one of
+    :data:`~extract.lexicon.EXCHANGE_WORDS` after "on" is where shares trade, never
+    the target of the noun's event. After a verb it is said so ("copper rose on the
+    London Metal Exchange", "listed its shares on the Nasdaq").
     """
     prep = token.head
-    if token.dep_ != "pobj" or prep.lower_ != "on":
-        return False
+    if token.dep_ != "pobj" or prep.lower_ != "on" or prep.head.pos_ != "NOUN":
+        return False  # ("rose on the London Metal Exchange": the rise is there, said so)
     last = token
     while token.ent_type_ and last.i + 1 < len(token.doc) \
             and token.doc[last.i + 1].ent_iob_ == "I":

@@ -6,7 +6,8 @@
 - Parties urged to accept a proposal of an event ("a ceasefire proposal", "the peace
   plan") hold no such event between them ([proposal_nouns]).
 - "said on the Senate floor / on Twitter": where or through what it was said, no party.
-- A market after "on" ("closed on the American Stock Exchange") is no party
+- A market after "on" hung on a noun ("made no offer for Orchard, whose shares closed ...,
+  on the American Stock Exchange") is where shares trade, not the noun's target
   ([exchange_words]).
 - A people or body noun keeps a complement with a name in it of up to six words
   ("executives of collapsed lender Kelvin Finance Ltd").
@@ -148,23 +149,37 @@ def test_reported_on_keeps_its_topic():
 
 # -- a trading venue --------------------------------------------------------------------------
 
-def test_a_market_after_on_is_a_venue():
-    doc = parse("shares closed on the American Stock Exchange and rose on Nasdaq", """
-        1 nsubj NOUN share NNS
-        1 ROOT VERB close VBD
+@pytest.mark.parametrize("noun", ["offer", "bid", "listing"])
+def test_a_market_after_on_hung_on_a_noun_is_a_venue(noun):
+    # "made an offer for Orchard, whose shares closed ..., on the American Stock Exchange"
+    doc = parse(f"made an {noun} for Orchard on the American Stock Exchange", f"""
+        0 ROOT VERB make VBD
+        2 det DET an DT
+        0 dobj NOUN {noun} NN
+        2 prep ADP for IN
+        3 pobj PROPN Orchard NNP
+        2 prep ADP on IN
+        9 det DET the DT
+        9 compound PROPN American NNP
+        9 compound PROPN Stock NNP
+        5 pobj PROPN Exchange NNP
+    """, ents={"Orchard": "ORG", "American Stock Exchange": "ORG"})
+    assert _trading_venue(doc[9])
+    assert not _trading_venue(doc[4])  # "for Orchard"
+
+
+def test_a_market_after_on_hung_on_a_verb_is_said_so():
+    # (guard) "rose on the London Metal Exchange": where the price rose, as said
+    doc = parse("copper rose on the London Metal Exchange", """
+        1 nsubj NOUN copper NN
+        1 ROOT VERB rise VBD
         1 prep ADP on IN
         6 det DET the DT
-        6 compound PROPN American NNP
-        6 compound PROPN Stock NNP
+        6 compound PROPN London NNP
+        6 compound PROPN Metal NNP
         2 pobj PROPN Exchange NNP
-        1 cc CCONJ and CC
-        1 conj VERB rise VBD
-        8 prep ADP on IN
-        9 pobj PROPN Nasdaq NNP
-    """, ents={"American Stock Exchange": "ORG", "Nasdaq": "ORG"})
-    assert _trading_venue(doc[6]) and _trading_venue(doc[10])
-    # the name ends where the entity does: read from its first word too
-    assert _trading_venue(doc[4]) is False  # no pobj
+    """, ents={"London Metal Exchange": "ORG"})
+    assert not _trading_venue(doc[6])
 
 
 def test_a_market_sued_or_an_agreement_on_is_no_venue():
@@ -415,8 +430,8 @@ _WIRE_ARGUMENTS = [
     # a market after "on"
     ("Hammond said it did not make a formal offer for Orchard, whose shares closed at 24, "
      "on the American Stock Exchange.", [], [("Hammond", "offer", "American Stock Exchange")]),
-    ("Copper prices rose 1.7% on the London Metal Exchange.", [],
-     [("copper prices", "rise on", "London Metal Exchange")]),
+    ("Copper prices rose 1.7% on the London Metal Exchange.",
+     [("copper prices", "rise on", "London Metal Exchange", False)], []),
     ("Citadel sued the New York Stock Exchange.",
      [("Citadel", "sue", "New York Stock Exchange", False)], []),
     # a complement with a name

@@ -2,7 +2,8 @@
 
 - What a concluded deal binds its party to do is still to be done: "Samsung signed a
   deal to supply chips to Nvidia over the next two years" is hedged (the deal, "sign
-  deal", is not).
+  deal", is not), unless concluding the deal does it ("reached an agreement to avert a
+  trade war").
 - An agreement the relation names is stated: "Merz and Macron agreed to buy an air
   defence system" is "agree to buy", not hedged ([agreeing_verbs]); "will agree to" is,
   and a joint act agreed on alone ("agreed to hold talks": "talk") still is.
@@ -113,6 +114,10 @@ _WIRE_FLAGS = [
      [("Exxon", "sell", "Nigerian assets", True)], []),
     ("First Midland said it signed a definitive agreement to acquire Riverside National Bank.",
      [("First Midland", "acquire", "Riverside National Bank", True)], []),
+    # (guard) what concluding the deal does is as certain as the deal
+    ("The European Community and the United States reached a last-minute agreement to avert "
+     "a trade war over EC grain sales to Spain.",
+     [("European Community", "avert", "trade war over EC grain sales", False)], []),
     # agreeing: stated; a future agreement, a plan and an agreed joint act: hedged
     ("German Chancellor Friedrich Merz and French President Emmanuel Macron agreed on Monday "
      "to jointly buy a European-made air defence system.",
