@@ -75,13 +75,16 @@ from actorgraph.extract.language import foreign_sentence, language_problem, stop
 from actorgraph.extract.lemmas import use_cached_lemmatizer
 from actorgraph.extract.lexicon import (
     ALERT_NOUNS,
+    BODY_NOUNS,
     EXCHANGE_WORDS,
+    GROUP_NOUNS,
     INCLUSION_VERBS,
     LAW_NOUNS,
     MEDIA_WORDS,
     MEDIUM_PREPS,
     OBLIGATION_MODALS,
     PLACE_TYPES,
+    RECIPROCAL_NOUNS,
 )
 from actorgraph.extract.models import DEFAULT_MODEL
 from actorgraph.extract.news import scan
@@ -98,6 +101,7 @@ from actorgraph.extract.vague import (
     fragment_label,
     named_one,
     noun_infinitive,
+    person_lemma,
     person_noun,
     vague_agent,
     vague_phrase,
@@ -338,6 +342,27 @@ def _trading_venue(token) -> bool:
     return last.lower_ in EXCHANGE_WORDS
 
 
+#: Prepositions of what a pact or talks are about.
+_TOPIC_PREPS = ("on", "over", "about", "regarding", "concerning")
+
+
+def _pact_topic(tt, obj: Mention) -> bool:
+    """Whether the object of a relation of a pact or talks is only what it is about.
+
+    A pact, deal or talks (:data:`~extract.lexicon.RECIPROCAL_NOUNS`) is made with a
+    party: "failed to honour a pact on semiconductor trade" read as "honour pact" with
+    "semiconductor trade" says what the pact covers, no one it binds. An unnamed object
+    after a preposition of topic that is no one (no person or body of people: "talks on
+    the rebels' demands" is about the demands) is dropped.
+    """
+    if not obj.is_concept or tt.lemma.rsplit(" ", 1)[-1] not in RECIPROCAL_NOUNS \
+            or tt.object.head.lower_ not in _TOPIC_PREPS:
+        return False
+    lemma = tt.object.lemma_.lower()
+    return not (person_lemma(lemma) or lemma in GROUP_NOUNS or lemma in BODY_NOUNS
+                or named_group(tt.object) or acting_group(tt.object))
+
+
 def _claimed_act(tt):
     """The token whose claim a triple's relation is: its predicate, or the verb of an
     event noun the relation keeps with it.
@@ -382,6 +407,8 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         return None
     if _trading_venue(tt.object):
         return None  # "closed on the American Stock Exchange": where, not whom
+    if _pact_topic(tt, obj):
+        return None  # "failed to honour a pact on semiconductor trade": what it is about
     if subj.is_concept and subj.via == "concept" and vague_agent(tt.subject):
         return None  # "the bus carried children": which bus is said elsewhere
     if subj.is_concept and subj.via == "concept" and bare_definite(tt.subject):

@@ -9,6 +9,7 @@
 - A market after "on" hung on a noun ("made no offer for Orchard, whose shares closed ...,
   on the American Stock Exchange") is where shares trade, not the noun's target
   ([exchange_words]).
+- What a pact or talks are about ("a pact on semiconductor trade") is no party to them.
 - A people or body noun keeps a complement with a name in it of up to six words
   ("executives of collapsed lender Kelvin Finance Ltd").
 - A "to" phrase right after a noun of goods going somewhere, inside a prepositional phrase,
@@ -434,6 +435,15 @@ _WIRE_ARGUMENTS = [
      [("copper prices", "rise on", "London Metal Exchange", False)], []),
     ("Citadel sued the New York Stock Exchange.",
      [("Citadel", "sue", "New York Stock Exchange", False)], []),
+    # what a pact or talks are about is no party to them
+    ("President Reagan ordered tariffs in retaliation for Japan's failure to honour a pact on "
+     "semiconductor trade.", [("Japan", "honour", "pact", False)],
+     [("Japan", "honour pact", "semiconductor trade")]),
+    ("Russia signed a deal on grain exports.", [], [("Russia", "sign deal", "grain exports")]),
+    ("Turkey signed an agreement with Libya on maritime borders.",
+     [("Turkey", "sign agreement", "Libya", False)],
+     [("Turkey", "sign agreement", "maritime borders")]),
+    ("Russia held talks with the rebels.", [("Russia", "talk", "rebels", False)], []),
     # a complement with a name
     ("Britain's Serious Fraud Office charged three former executives of collapsed lender "
      "Kelvin Finance Ltd with fraud.",
