@@ -123,8 +123,6 @@ __all__ = [
 QUANTITY_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 #: Entity types of names, which have a capital letter somewhere.
 _NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP"})
-#: Entity types an adjective opening a sentence is wrongly given ("Loyal troops": ORG).
-_ADJECTIVE_NOT_NAMES = frozenset({"ORG", "PERSON", "FAC", "LOC"})
 #: Entity types the NER may give a company name; a suffix overrides them.
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 #: Entity types that name no company: a name before "and" of these is another actor.
@@ -261,13 +259,6 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
     # capital; common words are no name (the phrase then stands for its owner)
     quantities.update(e.start for e in ents if e.label_ in _NAME_LABELS
                       and not any(c.isupper() for c in e.text))
-    # "Loyal troops recaptured X" with "Loyal" tagged ORG: an adjective capitalised only
-    # because it opens the sentence, modifying a noun, is no name
-    # (a nationality or country adjective is one: "Syrian troops shelled X"; so is a word
-    # written so elsewhere in the text: "Lumitec shares fell" after "fined Lumitec")
-    quantities.update(e.start for e in ents if e.label_ in _ADJECTIVE_NOT_NAMES and len(e) == 1
-                      and e[0].is_sent_start and e[0].tag_ == "JJ" and e[0].dep_ == "amod"
-                      and not _named_elsewhere(e[0], ents))
     # "fined Sony 2 million pounds" tagged one MONEY: the name is no part of the amount
     named_amounts = {e.start: n for e in ents if e.label_ in QUANTITY_TYPES
                      for n in (_leading_name(e),) if n}
@@ -343,13 +334,6 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
     _listed_and_names(doc, capital_ands, spans)
     _coordinated_modifiers(doc, capital_ands, spans)
     doc.ents = [Span(doc, s, e, label=label) for s, e, label in sorted(spans.values())]
-
-
-def _named_elsewhere(token: Token, ents: tuple[Span, ...]) -> bool:
-    """Whether the word of ``token`` is written elsewhere in its text as a name: in
-    another entity, or capitalised where no sentence starts."""
-    return any(e.start != token.i and token.text in e.text.split() for e in ents) or any(
-        t.text == token.text and t.i != token.i and not t.is_sent_start for t in token.doc)
 
 
 def _and_start(doc: Doc, start: int, end: int, owner: dict[int, Span]) -> int | None:

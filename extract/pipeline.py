@@ -78,6 +78,7 @@ from actorgraph.extract.lexicon import (
     BODY_NOUNS,
     EXCHANGE_WORDS,
     GROUP_NOUNS,
+    HEDGING_MODIFIERS,
     INCLUSION_VERBS,
     LAW_NOUNS,
     MEDIA_WORDS,
@@ -363,6 +364,10 @@ def _pact_topic(tt, obj: Mention) -> bool:
                 or named_group(tt.object) or acting_group(tt.object))
 
 
+#: Dependencies of a noun's modifiers that may hedge it ("the proposed takeover").
+_MODIFIER_DEPS = ("amod", "compound")
+
+
 def _claimed_act(tt):
     """The token whose claim a triple's relation is: its predicate, or the verb of an
     event noun the relation keeps with it.
@@ -375,8 +380,10 @@ def _claimed_act(tt):
     """
     noun = tt.predicate
     if (tt.pattern == "support-verb" and tt.pos == "VERB" and noun.pos_ == "NOUN"
-            and noun.dep_ == DOBJ and noun.head.pos_ == "VERB"):
-        return noun.head
+            and noun.dep_ == DOBJ and noun.head.pos_ == "VERB"
+            and any(c.dep_ in _MODIFIER_DEPS and c.lower_ in HEDGING_MODIFIERS
+                    for c in kids(noun))):
+        return noun.head  # (other hedges of the noun stay: "requests the extradition of X")
     return noun
 
 

@@ -145,21 +145,25 @@ def bare_definite(head: Token) -> bool:
     ("Gunmen kidnapped 24 students"), and any other word in the phrase ("the
     Kenyan court", "workers at the mine", "the court in Nairobi") says which. Only
     people or a body of people (:func:`person_lemma`, ``[group_nouns]``,
-    ``[body_nouns]``): a thing is its own ("the coronavirus causes COVID-19").
+    ``[body_nouns]``): a thing is its own ("the coronavirus causes COVID-19"). Only after
+    the text's first sentence: there the phrase points back; in a lead ("The court freed
+    X") it introduces its own.
 
     Examples
     --------
     >>> import spacy
     >>> from spacy.tokens import Doc
-    >>> doc = Doc(spacy.blank("en").vocab, words=["the", "court", "blocked", "gunmen"],
-    ...           heads=[1, 2, 2, 2], deps=["det", "nsubj", "ROOT", "dobj"],
-    ...           pos=["DET", "NOUN", "VERB", "NOUN"], tags=["DT", "NN", "VBD", "NNS"],
-    ...           lemmas=["the", "court", "block", "gunman"])
-    >>> bare_definite(doc[1]), bare_definite(doc[3])
+    >>> words = ["Rain", "fell", "the", "court", "blocked", "gunmen"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 4, 4, 4],
+    ...           deps=["nsubj", "ROOT", "det", "nsubj", "ROOT", "dobj"],
+    ...           pos=["NOUN", "VERB", "DET", "NOUN", "VERB", "NOUN"],
+    ...           tags=["NN", "VBD", "DT", "NN", "VBD", "NNS"],
+    ...           lemmas=["rain", "fall", "the", "court", "block", "gunman"])
+    >>> bare_definite(doc[3]), bare_definite(doc[5])
     (True, False)
     """
-    if head.pos_ != "NOUN" or head.ent_type_:
-        return False
+    if head.pos_ != "NOUN" or head.ent_type_ or head.sent.start == 0:
+        return False  # (in a text's first sentence it is introduced, not pointed back to)
     lemma = head.lemma_.lower()
     if not (person_lemma(lemma) or lemma in GROUP_NOUNS or lemma in BODY_NOUNS):
         return False  # a thing: "the coronavirus causes COVID-19"
