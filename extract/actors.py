@@ -67,6 +67,7 @@ from actorgraph.extract.lexicon import (
     MEMBER_HEADS,
     MEMBER_ROLES,
     NAME_PARTICIPLES,
+    NAMED_KINDS,
     NEGATING_PREFIXES,
     NONSTATE_MEMBERS,
     OWN_FORCES,
@@ -356,8 +357,12 @@ def _name_text(span: Span, ent_type: str) -> str:
     return clean_label(text)
 
 
+#: Possessive pronouns of a person who may own a state institution ("his troops").
+_PERSON_OWNERS = frozenset({"his", "her"})
 #: Most words between such a preposition and the head of its object.
 _COMPLEMENT_WORDS = 4
+#: Most words of such a complement that holds a name.
+_NAMED_COMPLEMENT_WORDS = 6
 #: The preposition of a complement that, after the object of a verb of judging, says why
 #: ("fined three banks over currency rigging"), not which ("sovereignty over Taiwan").
 _REASON_PREP = "over"
@@ -571,7 +576,12 @@ def concept_complement(head: Token) -> tuple[Token, Token] | None:
         return None
     obj = objects[0]
     words = sum(not t.is_punct for t in doc[prep.i + 1:obj.i + 1])  # "third-quarter": two
-    if (obj.pos_ not in ("NOUN", "PROPN") or obj.like_num or words > _COMPLEMENT_WORDS
+    # "executives of collapsed lender Kelvin Finance Ltd", "workers at BHP Group's
+    # Escondida mine": a name in it says which ones, with a few more words
+    most = (_NAMED_COMPLEMENT_WORDS if any(t.ent_type_ in NAMED_TYPES
+                                           for t in doc[prep.i + 1:obj.i + 1])
+            else _COMPLEMENT_WORDS)
+    if (obj.pos_ not in ("NOUN", "PROPN") or obj.like_num or words > most
             or obj.lemma_.lower() in QUANTITY_HEADS or _is_quantity(obj.text)
             or (obj.ent_type_ and obj.ent_type_ not in NAMED_TYPES)
             or any(c.dep_ in ("conj", "cc") or (c.dep_ == DET and c.lower_ not in ARTICLES)
@@ -1282,12 +1292,53 @@ class ActorResolver:
                                extent.end_char, via="standin")
         return None
 
+    def _leader_standin(self, head: Token) -> Mention | None:
+        """The country a state institution owned by a person's pronoun stands for.
+
+        "Kenyan President Daniel arap Moi denied that *his troops* had crossed into
+        Uganda": the troops are Kenya's, as "Kenyan troops" would be. Only a state
+        institution (:data:`~extract.lexicon.STATE_HEADS`: "his troops", "her
+        Cabinet", "his government") whose "his" or "her" is a person the article gives
+        one country by title or apposition ("Kenyan President").
+        """
+        if (head.lemma_.lower() not in STATE_HEADS and head.lower_ not in STATE_HEADS) \
+                or head.lower_ == "authority":
+            return None  # ("questioned his authority": his power, not a body)
+        owner = next((c for c in head.lefts if c.dep_ == POSS and c.lower_ in _PERSON_OWNERS),
+                     None)
+        found = self.coreference.resolve(owner) if owner is not None else None
+        if found is None:
+            return None
+        person = next((a for a in self.coreference.antecedents
+                       if a.entity.start <= found[0].i < a.entity.end and a.type == "PERSON"),
+                      None)
+        if person is None or len(person.countries) != 1:
+            return None
+        extent = self._extent(head)
+        (country,) = person.countries
+        return Mention(extent.text, country, "GPE", extent.start_char, extent.end_char,
+                       via="standin")
+
     @staticmethod
     def _as_standin(mention: Mention | None, extent: Span) -> Mention | None:
         if mention is None:
             return None
         return Mention(text=extent.text, label=mention.label, type=mention.type,
                        start=extent.start_char, end=extent.end_char, via="standin")
+
+    @staticmethod
+    def _named_kind(head: Token) -> bool:
+        """Whether a phrase is "the" and a bare organisation kind whose name says so
+        (:data:`~extract.lexicon.NAMED_KINDS`: "the court", "the cartel", "the team"):
+        it points back to a name with that word. Any other word says which one ("the
+        appeals court", "the national team") and it is a concept."""
+        lemma = head.lemma_.lower()
+        if lemma not in NAMED_KINDS or lemma in ANAPHORIC_HEADS or head.tag_ != "NN" \
+                or head.ent_type_:
+            return False  # ("the party" points back as any group does: :meth:`_is_anaphor`)
+        children = [c for c in kids(head) if c.dep_ != "punct"]
+        return (len(children) == 1 and children[0].dep_ == DET
+                and children[0].lower_ == "the" and children[0].i < head.i)
 
     def _is_anaphor(self, head: Token) -> bool:
         """A pronoun, or a definite singular description that points back.
@@ -1426,14 +1477,21 @@ class ActorResolver:
                 return self._entity_mention(found, head)
         # a name in apposition says who is meant: "the leader of X, Pope Francis" is the pope
         standin = (self._named_apposition(head) or self._standin(head)
-                   or self._owner_standin(head) or self._apposed_to_name(head))
+                   or self._owner_standin(head) or self._apposed_to_name(head)
+                   or self._leader_standin(head))
         if (standin is None and head.lemma_.lower() in _LEADER_OR_STATE
                 and not (self._is_anaphor(head) and self._coreferent(head))):
             # "the Israeli prime minister", when no one named before is meant: the country
             standin = self._role_standin(head)
         if standin is not None:
             return standin
-        if self._is_anaphor(head):
+        if self._named_kind(head):
+            # "the court has blocked X" after "Israel's Supreme Court": that court (else
+            # a concept, "court")
+            found = self._coreferent(head)
+            if found is not None:
+                return found
+        elif self._is_anaphor(head):
             found = self._coreferent(head)
             if found is not None or (head.lemma_.lower() not in COMPANY_HEADS
                                      and head.lower_ not in NONSTATE_MEMBERS

@@ -1269,7 +1269,10 @@ def modality(predicate: Token) -> Modality:
                 and parent.lemma_.lower() in DEAL_NOUNS
                 and parent.head.lemma_.lower() in DEAL_VERBS):
             # "met to sign an agreement to construct the pipeline": what a deal binds its
-            # party to do is as certain as the deal
+            # party to do is the party's act, reported as the deal is; but it is still to
+            # be done ("signed a deal to supply chips over the next two years"), so hedged,
+            # unless concluding the deal does it ("reached an agreement to avert a war")
+            hedged = hedged or tok.lemma_.lower() not in UNREALISING_VERBS
             parent, dep = parent.head, "xcomp"
         if dep == "conj" and parent.dep_ == "ccomp" and _speaker_act(tok, parent):
             # "predicted X would lose and asked voters to ...": the asking is the

@@ -1133,9 +1133,12 @@ class Coreference:
         if head in NAMED_KINDS:
             # "the party" is a party only if it is called one ("the Labour Party", "the
             # Likud party"), not the organisation named last ("COVID-19", "the EU")
+            # ("the Spanish team Orbea-Castilla ... the team": the kind right before it)
             entity = antecedent.entity
             after = entity.doc[entity.end].lemma_.lower() if entity.end < len(entity.doc) else ""
-            return head == after or head in f"{antecedent.label} {entity.text}".lower().split()
+            before = entity.doc[entity.start - 1].lemma_.lower() if entity.start else ""
+            return (head in (after, before)
+                    or head in f"{antecedent.label} {entity.text}".lower().split())
         if antecedent.type != "PERSON" or head in ANY_PERSON_WORDS:
             return True
         if head in antecedent.roles:

@@ -79,6 +79,7 @@ from actorgraph.extract.events import default_lexicon
 from actorgraph.extract.lexicon import (
     CLAIM_NOUNS,
     FALLING_SHORT_WORDS,
+    FLOW_NOUNS,
     OFFICE_PARTICIPLES,
     OFFICE_WORDS,
     QUOTED_PRONOUNS,
@@ -939,6 +940,7 @@ def _repair_verbs(doc: Doc) -> None:
     for i in numpy.nonzero(deps == PREP_ID)[0].tolist():
         _out_of(doc[i])
         _short_of(doc[i])
+        _destination_of_flow(doc[i])
     for i in numpy.nonzero(deps == ACL_ID)[0].tolist():
         # "the Council votes to impose sanctions" parsed with the infinitive a clause
         # modifying the verb: it is the verb's complement
@@ -946,6 +948,35 @@ def _repair_verbs(doc: Doc) -> None:
         if (infinitive.head.pos_ == "VERB" and infinitive.head.i < i
                 and to_infinitive(infinitive)):
             infinitive.dep_ = "xcomp"
+
+
+def _destination_of_flow(to: Token) -> None:
+    """Hang a "to" phrase right after a noun of goods going somewhere on that noun
+    (:data:`~extract.lexicon.FLOW_NOUNS`): "reached an agreement to avert a trade war over
+    EC grain sales to Spain" is parsed with "to Spain" on "avert", which read as "avert war
+    to Spain". Only when the noun is inside a prepositional phrase of the verb's clause:
+    a direct object keeps the parser's reading ("cut gas exports to Europe" is read as
+    "cut export to" Europe either way).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "averted a war over grain sales to Spain".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 2, 0, 2, 5, 3, 0, 6],
+    ...           deps=["ROOT", "det", "dobj", "prep", "compound", "pobj", "prep", "pobj"],
+    ...           pos=["VERB", "DET", "NOUN", "ADP", "NOUN", "NOUN", "ADP", "PROPN"],
+    ...           lemmas=["avert", "a", "war", "over", "grain", "sale", "to", "Spain"])
+    >>> _destination_of_flow(doc[6])
+    >>> doc[6].head.text
+    'sales'
+    """
+    if to.lower_ != "to" or to.i == 0 or to.head.pos_ not in ("VERB", "AUX"):
+        return
+    noun = to.doc[to.i - 1]
+    if (noun.pos_ == "NOUN" and noun.lemma_.lower() in FLOW_NOUNS and noun.dep_ == "pobj"
+            and to.head in noun.ancestors):
+        to.head = noun
 
 
 def _short_of(of: Token) -> None:

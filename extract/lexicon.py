@@ -37,6 +37,7 @@ __all__ = [
     "ADOPTING_VERBS",
     "ADVERBIAL_HEADS",
     "AGENT_NOUNS",
+    "AGREEING_VERBS",
     "AIM_VERBS",
     "ALERT_NOUNS",
     "ALLEGED_PREPS",
@@ -58,6 +59,7 @@ __all__ = [
     "BELIEF_NOUNS",
     "BID_NOUNS",
     "BID_PREPS",
+    "BODY_NOUNS",
     "BRIBE_NOUNS",
     "BRIBE_TAKING_VERBS",
     "CANCELLING_NOUNS",
@@ -101,6 +103,7 @@ __all__ = [
     "DURATION_NOUNS",
     "EFFECT_PARTICIPLES",
     "ENFORCING_VERBS",
+    "EXCHANGE_WORDS",
     "EXCLUSIVE_WORDS",
     "FACING_VERBS",
     "FAILURE_NOUNS",
@@ -108,6 +111,7 @@ __all__ = [
     "FALLING_SHORT_WORDS",
     "FEMALE_PRONOUNS",
     "FEMALE_WORDS",
+    "FLOW_NOUNS",
     "FOCUSING_ADVERBS",
     "FORESEEING_NOUNS",
     "FORESEEING_PREPS",
@@ -143,6 +147,7 @@ __all__ = [
     "JUDGED_PREPS",
     "JUDGING_VERBS",
     "LAUNCH_VERBS",
+    "LAW_NOUNS",
     "LEADER_ROLES",
     "LED_VERBS",
     "LEVEL_VERBS",
@@ -212,6 +217,7 @@ __all__ = [
     "PREPOSITIONAL_VERBS",
     "PREVENTING_VERBS",
     "PRIOR_PREPS",
+    "PROPOSAL_NOUNS",
     "PROSECUTING_SOURCES",
     "PUBLIC_BODY_WORDS",
     "PURSUING_ADVERBS",
@@ -657,6 +663,18 @@ ENFORCING_VERBS = words("enforcing_verbs")
 #: Titles and kin or role nouns of a man ("Mr", "son") and of a woman ("Mrs", "wife").
 MALE_WORDS = words("male_words")
 FEMALE_WORDS = words("female_words")
+#: Nouns of goods going somewhere, with their "to" destination ("grain sales to Spain").
+FLOW_NOUNS = words("flow_nouns")
+#: Bodies of people beside the agent and group nouns ("the team", "the union").
+BODY_NOUNS = words("body_nouns")
+#: Texts whose future act is what they provide ("the bill would bar X"): no threat.
+LAW_NOUNS = words("law_nouns")
+#: Last words of the name of a trading venue ("the American Stock Exchange").
+EXCHANGE_WORDS = words("exchange_words")
+#: Heads of a proposed event ("a ceasefire proposal"): no event between the parties.
+PROPOSAL_NOUNS = words("proposal_nouns")
+#: Verbs of a concluded agreement, stated with their infinitive ("agreed to buy X").
+AGREEING_VERBS = words("agreeing_verbs")
 #: Verbs whose own act happened though their infinitive did not ("refused to hand over").
 REALIZED_VERBS = words("realized_verbs")
 #: Verbs whose "of"/"for"/"with" gerund is only alleged ("accused of shelling").

@@ -75,16 +75,22 @@ from actorgraph.extract.language import foreign_sentence, language_problem, stop
 from actorgraph.extract.lemmas import use_cached_lemmatizer
 from actorgraph.extract.lexicon import (
     ALERT_NOUNS,
+    BODY_NOUNS,
+    EXCHANGE_WORDS,
+    GROUP_NOUNS,
+    HEDGING_MODIFIERS,
     INCLUSION_VERBS,
+    LAW_NOUNS,
     MEDIA_WORDS,
     MEDIUM_PREPS,
     OBLIGATION_MODALS,
     PLACE_TYPES,
+    RECIPROCAL_NOUNS,
 )
 from actorgraph.extract.models import DEFAULT_MODEL
 from actorgraph.extract.news import scan
 from actorgraph.extract.ruler import use_fast_attribute_ruler
-from actorgraph.extract.rules.base import acting_group, actor_noun, affiliated, named_group
+from actorgraph.extract.rules.base import DOBJ, acting_group, actor_noun, affiliated, named_group
 from actorgraph.extract.rules.registry import PATTERN_CONFIDENCE, STATIVE_PATTERNS
 from actorgraph.extract.segment import COMPONENT as LINE_BREAKS
 from actorgraph.extract.segment import FINAL_STOPS
@@ -92,9 +98,11 @@ from actorgraph.extract.timex import resolve_date
 from actorgraph.extract.tree import children_cached, kids
 from actorgraph.extract.triples import all_triples
 from actorgraph.extract.vague import (
+    bare_definite,
     fragment_label,
     named_one,
     noun_infinitive,
+    person_lemma,
     person_noun,
     vague_agent,
     vague_phrase,
@@ -316,6 +324,69 @@ def _medium_agent(tt):
     return dataclasses.replace(tt, subject=agent)
 
 
+def _trading_venue(token) -> bool:
+    """Whether an object after "on" hung on a noun is a market where shares trade.
+
+    "made no offer for Orchard, whose shares closed on the American Stock Exchange"
+    (the parser hangs "on the exchange" on the offer): a name ending in one of
+    :data:`~extract.lexicon.EXCHANGE_WORDS` after "on" is where shares trade, never
+    the target of the noun's event. After a verb it is said so ("copper rose on the
+    London Metal Exchange", "listed its shares on the Nasdaq").
+    """
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "on" or prep.head.pos_ != "NOUN":
+        return False  # ("rose on the London Metal Exchange": the rise is there, said so)
+    last = token
+    while token.ent_type_ and last.i + 1 < len(token.doc) \
+            and token.doc[last.i + 1].ent_iob_ == "I":
+        last = token.doc[last.i + 1]  # the end of the name: "the Nasdaq Stock Market"
+    return last.lower_ in EXCHANGE_WORDS
+
+
+#: Prepositions of what a pact or talks are about.
+_TOPIC_PREPS = ("on", "over", "about", "regarding", "concerning")
+
+
+def _pact_topic(tt, obj: Mention) -> bool:
+    """Whether the object of a relation of a pact or talks is only what it is about.
+
+    A pact, deal or talks (:data:`~extract.lexicon.RECIPROCAL_NOUNS`) is made with a
+    party: "failed to honour a pact on semiconductor trade" read as "honour pact" with
+    "semiconductor trade" says what the pact covers, no one it binds. An unnamed object
+    after a preposition of topic that is no one (no person or body of people: "talks on
+    the rebels' demands" is about the demands) is dropped.
+    """
+    if not obj.is_concept or tt.lemma.rsplit(" ", 1)[-1] not in RECIPROCAL_NOUNS \
+            or tt.object.head.lower_ not in _TOPIC_PREPS:
+        return False
+    lemma = tt.object.lemma_.lower()
+    return not (person_lemma(lemma) or lemma in GROUP_NOUNS or lemma in BODY_NOUNS
+                or named_group(tt.object) or acting_group(tt.object))
+
+
+#: Dependencies of a noun's modifiers that may hedge it ("the proposed takeover").
+_MODIFIER_DEPS = ("amod", "compound")
+
+
+def _claimed_act(tt):
+    """The token whose claim a triple's relation is: its predicate, or the verb of an
+    event noun the relation keeps with it.
+
+    "blocked the proposed takeover of Clicks Group" is "block takeover": the blocking
+    is stated though the takeover was only proposed, so the hedge of the noun's
+    modifiers (:data:`~extract.lexicon.HEDGING_MODIFIERS`) is not the relation's; a
+    relation that is the noun alone ("launched an alleged attack on X" -> "attack")
+    keeps it.
+    """
+    noun = tt.predicate
+    if (tt.pattern == "support-verb" and tt.pos == "VERB" and noun.pos_ == "NOUN"
+            and noun.dep_ == DOBJ and noun.head.pos_ == "VERB"
+            and any(c.dep_ in _MODIFIER_DEPS and c.lower_ in HEDGING_MODIFIERS
+                    for c in kids(noun))):
+        return noun.head  # (other hedges of the noun stay: "requests the extradition of X")
+    return noun
+
+
 def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: Article,
             lexicon: EventLexicon, sentence: tuple[str, int, int],
             seen: set[tuple[str, str, str, bool]]) -> Triple | None:
@@ -341,8 +412,14 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         return None
     if _vague(resolver.doc, subj) or _vague(resolver.doc, obj):
         return None
+    if _trading_venue(tt.object):
+        return None  # "closed on the American Stock Exchange": where, not whom
+    if _pact_topic(tt, obj):
+        return None  # "failed to honour a pact on semiconductor trade": what it is about
     if subj.is_concept and subj.via == "concept" and vague_agent(tt.subject):
         return None  # "the bus carried children": which bus is said elsewhere
+    if subj.is_concept and subj.via == "concept" and bare_definite(tt.subject):
+        return None  # "the court blocked a decision": which court is said elsewhere
     if subj.is_concept and tt.subject.i == tt.predicate.head.i and noun_infinitive(tt.predicate):
         return None  # "the vote to remove him": the vote does not remove
     if (tt.lemma in INCLUSION_VERBS and obj.via == "standin" and obj.type != "PERSON"
@@ -371,7 +448,7 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
             or (tt.pos == "NOUN" and called_off(tt.predicate))
             # "asked X to name Y, which X did not do" (not the asking: "promise to free")
             or (tt.pattern != "complement" and undone(tt.predicate, tt.subject)))
-        mood = modality(tt.predicate)
+        mood = modality(_claimed_act(tt))
         source = resolver.resolve(mood.source) if mood.source is not None else None
         place = _place(resolver, tt, subj, obj)
         time = clause_time(tt.predicate)
@@ -393,7 +470,9 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
                               predicate=tt.predicate, pos=tt.pos, lexicon=lexicon,
                               # a name the NER missed is someone, whatever its noun
                               object_head=None if unrecognised_name(tt.object) else object_head)
-    event_class = refine_class(event_class, intended=intended,
+    # "a bill that would bar X": what the text provides, no threat or promise
+    event_class = refine_class(event_class, intended=intended and (
+                                   tt.subject.lemma_.lower() not in LAW_NOUNS),
                                military=tt.subject.lemma_.lower() in MILITARY_HEADS)
     if PREPARED_CLASS.get(event_class or "") == "MOBILIZE" and tt.pos == "VERB" \
             and mobilised_for(tt.predicate, lexicon):

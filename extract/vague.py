@@ -31,6 +31,7 @@ from actorgraph.extract.dictionary import sector_of
 from actorgraph.extract.lexicon import (
     AGENT_NOUNS,
     BAD_STARTS,
+    BODY_NOUNS,
     GROUP_NOUNS,
     PERSON_AGENT_NOUNS,
     QUANTITY_HEADS,
@@ -40,8 +41,8 @@ from actorgraph.extract.lexicon import (
 from actorgraph.extract.tree import kids
 from spacy.tokens import Token
 
-__all__ = ["ABSTRACT_SUFFIXES", "fragment_label", "named_one", "noun_infinitive", "person_lemma",
-           "person_noun", "vague_agent", "vague_phrase"]
+__all__ = ["ABSTRACT_SUFFIXES", "bare_definite", "fragment_label", "named_one", "noun_infinitive",
+           "person_lemma", "person_noun", "vague_agent", "vague_phrase"]
 
 #: Suffixes of abstract nouns that are vague when bare ("nationalization", "awareness").
 ABSTRACT_SUFFIXES = ("ness", "ization", "isation")
@@ -127,6 +128,48 @@ def vague_agent(head: Token) -> bool:
     if lemma in QUANTITY_HEADS or _agent_lemma(lemma):
         return False  # a person, or a quantity of what follows ("a group of soldiers")
     return not any(t.ent_type_ or t.pos_ == "PROPN" for c in head.lefts for t in c.subtree)
+
+
+#: Determiners of a bare definite subject: "the court", "his troops".
+_DEFINITE_WORDS = frozenset({"the", "his", "her", "its", "their", "our", "my", "your"})
+
+
+def bare_definite(head: Token) -> bool:
+    """Whether a subject is a bare definite common noun: "the court", "the workers",
+    "his troops", with nothing else that says which.
+
+    "The workers blocked a main highway", "the court has blocked a government
+    decision", "the team would appeal": the phrase points back to someone the
+    text names elsewhere; left unresolved, the triple says only "court" or
+    "workers" did it. A bare plural with no determiner is a group of its own kind
+    ("Gunmen kidnapped 24 students"), and any other word in the phrase ("the
+    Kenyan court", "workers at the mine", "the court in Nairobi") says which. Only
+    people or a body of people (:func:`person_lemma`, ``[group_nouns]``,
+    ``[body_nouns]``): a thing is its own ("the coronavirus causes COVID-19"). Only after
+    the text's first sentence: there the phrase points back; in a lead ("The court freed
+    X") it introduces its own.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Rain", "fell", "the", "court", "blocked", "gunmen"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 4, 4, 4],
+    ...           deps=["nsubj", "ROOT", "det", "nsubj", "ROOT", "dobj"],
+    ...           pos=["NOUN", "VERB", "DET", "NOUN", "VERB", "NOUN"],
+    ...           tags=["NN", "VBD", "DT", "NN", "VBD", "NNS"],
+    ...           lemmas=["rain", "fall", "the", "court", "block", "gunman"])
+    >>> bare_definite(doc[3]), bare_definite(doc[5])
+    (True, False)
+    """
+    if head.pos_ != "NOUN" or head.ent_type_ or head.sent.start == 0:
+        return False  # (in a text's first sentence it is introduced, not pointed back to)
+    lemma = head.lemma_.lower()
+    if not (person_lemma(lemma) or lemma in GROUP_NOUNS or lemma in BODY_NOUNS):
+        return False  # a thing: "the coronavirus causes COVID-19"
+    children = [c for c in kids(head) if c.dep_ != "punct"]
+    return (len(children) == 1 and children[0].i < head.i
+            and children[0].dep_ in ("det", "poss") and children[0].lower_ in _DEFINITE_WORDS)
 
 
 def person_noun(head: Token) -> bool:

@@ -260,7 +260,7 @@ CONSTRUCTIONS = {
         ("Britain is prepared to send peacekeepers to Ukraine.",
          [("United Kingdom", "prepared to send to", "Ukraine", False, True)], []),
         ("Japan agreed in principle to provide aid for Ukraine.",
-         [("Japan", "agree to provide aid", "Ukraine", False, True)], []),
+         [("Japan", "agree to provide aid", "Ukraine", False, False)], []),
     ],
     "group subject": [
         ("Leaders of the European Union condemned Russia.",
@@ -274,7 +274,7 @@ CONSTRUCTIONS = {
         ("EU foreign ministers condemned Russia on Monday.",
          [("European Union", "condemn", "Russia", False, False)], []),
         ("NATO defence ministers agreed to send more troops to Estonia.",
-         [("NATO", "agree to send to", "Estonia", False, True)], []),
+         [("NATO", "agree to send to", "Estonia", False, False)], []),
     ],
     "hit with sanctions": [
         ("Russia was hit with sanctions by the European Union.",

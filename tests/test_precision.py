@@ -240,7 +240,8 @@ CASES = {
          [("Senate", "decline to confirm", "Neera Tanden", False)], []),
         ("Hungary tried to block the European Union sanctions against Russia.",
          [("Hungary", "try to block sanction", "Russia", False)], []),
-        ("Serbia agreed to recognise Kosovo.", [("Serbia", "agree to recognise", "Kosovo", True)],
+        # an agreement is made (tests/test_precision_wire_flags.py)
+        ("Serbia agreed to recognise Kosovo.", [("Serbia", "agree to recognise", "Kosovo", False)],
          []),
     ],
     "a gerund after 'convicted of' happened; after 'accused of' it is alleged": [
@@ -310,8 +311,9 @@ CASES = {
          [("Zoe", "say on", "top deck")]),
         ("The move was met with what WalesOnline called fury from local tourism chiefs.", [],
          [("WalesOnline", "call from", "local tourism chiefs")]),
-        ("Donald Trump said on Twitter that he would veto the bill.",
-         [("Donald Trump", "say on", "Twitter", False)], []),
+        # "said on Twitter / on the Senate floor": where it was said, no party
+        ("Donald Trump said on Twitter that he would veto the bill.", [],
+         [("Donald Trump", "say on", "Twitter")]),
         ("CNN reported on a distress call from the Conception.",
          [("CNN", "report on", "distress call", False)], []),
     ],

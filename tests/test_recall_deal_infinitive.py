@@ -1,7 +1,7 @@
 """What a concluded deal's infinitive says is the act of the party that concluded it
 ([deal_nouns], [deal_verbs]): "Samsung signed a deal to supply chips to Nvidia" is Samsung
 supplying Nvidia, "Pfizer reached an agreement to buy Seagen" Pfizer buying Seagen; the act
-is as certain as the deal ("will sign an agreement to buy X": hedged). A deal made with a
+is still to be done, so hedged (tests/test_precision_wire_flags.py). A deal made with a
 partner ("signed a deal with Airbus to supply engines") does not say which side acts, and a
 deal that is only talked about ("reviewed a deal to buy X") is no one's act."""
 
@@ -92,11 +92,11 @@ def test_a_deal_only_reviewed_is_no_ones_act():
 _SENTENCES = {
     "a concluded deal's infinitive": [
         ("Pfizer reached an agreement to buy Seagen.",
-         [("Pfizer", "buy", "Seagen", False, False)], []),
+         [("Pfizer", "buy", "Seagen", False, True)], []),
         ("Samsung has signed a deal to supply memory chips to Nvidia.",
-         [("Samsung", "supply", "memory chips", False, False)], []),
+         [("Samsung", "supply", "memory chips", False, True)], []),
         ("Toyota struck a deal to acquire a stake in Suzuki.",
-         [("Toyota", "acquire", "stake", False, False)], []),
+         [("Toyota", "acquire", "stake", False, True)], []),
         ("Pfizer will sign an agreement to buy Seagen.",
          [("Pfizer", "buy", "Seagen", False, True)], []),
         ("Boeing signed a deal with Airbus to supply engines.", [], [("Boeing", "engines")]),

@@ -33,6 +33,7 @@ from actorgraph.extract.context import is_future, to_infinitive
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.lexicon import (
     ABANDONING_VERBS,
+    AGREEING_VERBS,
     ASPECTUAL_VERBS,
     CESSATION_VERBS,
     CONDITIONAL_MARKS,
@@ -204,7 +205,8 @@ def _complement_triples(doclike: Iterable[Token],
         else:
             # "refused to hand over X": the refusal happened; "plans to leave" may not
             base = f"{verb_lemma(matrix)} to {inner}"
-            hedged = matrix_lemma not in REALIZED_VERBS or is_future(matrix)
+            # "agreed to buy X": the agreement the relation names is stated
+            hedged = matrix_lemma not in REALIZED_VERBS | AGREEING_VERBS or is_future(matrix)
             # "claimed to have no memory of it": the infinitive's own negation counts
             negated = is_negated(matrix) != _own_negation(verb)
         yield from _objects(verb, agents, base, negated, hedged, lexicon)

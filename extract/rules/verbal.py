@@ -116,6 +116,7 @@ from actorgraph.extract.lexicon import (
     PLACING_VERBS,
     POSSESSED_HEADS,
     PREVENTING_VERBS,
+    PROPOSAL_NOUNS,
     PUBLIC_BODY_WORDS,
     QUANTITY_HEADS,
     REALIZED_VERBS,
@@ -145,6 +146,7 @@ from actorgraph.extract.rules.base import (
     APPOS,
     COMPOUND,
     DATIVE,
+    DOBJ,
     NSUBJ,
     NSUBJPASS,
     OBJ_DEPS,
@@ -615,6 +617,8 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             if event not in RECIPROCAL_NOUNS or noun_agents(noun) or any(
                     prep.lower_ in PARTNER_PREPS for prep, _ in event_targets(noun, event)):
                 continue
+            if event != noun.lemma_.lower() and noun.lemma_.lower() in PROPOSAL_NOUNS:
+                continue  # "urged X and Y to accept a ceasefire proposal": no ceasefire yet
             label = event if verb.lemma_.lower() in LIGHT_VERBS else f"{lemma} {event}"
             for side, other in reciprocal_pairs(sides):
                 yield TokenTriple(side, noun, other, event, label, "NOUN", negated,
@@ -784,8 +788,12 @@ def _setting_of_talk(verb: Token, prep: Token, obj: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in _SPEAKING_VERBS and prep.lower_ in SPEECH_SETTING_PREPS:
         return True  # "said from La Fortaleza", "announced at the summit in Brussels"
-    if prep.lower_ in _TALK_PREPS or (prep.lower_ == "on" and lemma not in SAY_VERBS):
-        return False  # "reported on a distress call", but "said on the deck"
+    if prep.lower_ == "on" and lemma in SAY_VERBS:
+        # "said on the Senate floor", "said on Twitter", "said on Voice of America":
+        # where or through what it was said, named or not
+        return True
+    if prep.lower_ in _TALK_PREPS or prep.lower_ == "on":
+        return False  # "reported on a distress call"
     if lemma in NAMING_VERBS and any(c.dep_ == "oprd" for c in kids(verb)):
         return True
     return lemma in REPORTING_VERBS and not names_something(obj)
@@ -1623,6 +1631,11 @@ def _attributed(verb: Token, agents: list[Token], patients: list[Token],
     if act is None:
         return
     act_agents, act_patients, _ = core(act)
+    if act.dep_ == ACL and act.tag_ == "VBN" and (own := children_of(act, DOBJ)):
+        # "an attack on a checkpoint killed 20 soldiers" parsed with "killed" a reduced
+        # relative on "checkpoint": a participle with an object of its own is the clause's
+        # verb, and that object, not the noun it hangs on, is who was killed
+        act_patients = own
     rel = verb_lemma(act)
     targets = [(None, p) for p in act_patients]
     targets += [(p, o) for p, o in prep_objects(act)
