@@ -82,6 +82,7 @@ from actorgraph.extract.lexicon import (
     PARTNER_PREPS,
     PATIENT_NOUNS,
     PERCEPTION_VERBS,
+    PERMITTING_VERBS,
     PLACE_HEADS,
     PLACE_PREPS,
     PLACE_TYPES,
@@ -1466,8 +1467,21 @@ def _clause_objects(verb: Token) -> list[Token]:
     showed troops massing" show what happened, done to no one)."""
     if verb.lemma_.lower() in REPORTING_VERBS | PERCEPTION_VERBS:
         return []
+    if verb.lemma_.lower() in PERMITTING_VERBS:
+        return _let_objects(verb)
     return [s for c in children_of(verb, CCOMP) if c.tag_ == "VBG" and c.i > verb.i
             and not any(a.dep_ in ("aux", AUXPASS) for a in kids(c))
+            for s in children_of(c, NSUBJ) if s.pos_ in ("NOUN", "PROPN") and s.i > verb.i]
+
+
+def _let_objects(verb: Token) -> list[Token]:
+    """Whom a verb of letting lets, parsed as the subject of the clause after it: "Kenya
+    allows Somali traders to cross into Mandera", "Israel let aid trucks enter Gaza"
+    (:data:`~extract.lexicon.PERMITTING_VERBS`; an infinitive with "to" or a bare one,
+    not a clause with "that" or its own auxiliary: "allowed that X had erred")."""
+    return [s for c in children_of(verb, CCOMP) if c.i > verb.i and c.tag_ == "VB"
+            and not any(a.dep_ == "mark" for a in kids(c))
+            and not any(a.dep_ in ("aux", AUXPASS) and a.lower_ != "to" for a in kids(c))
             for s in children_of(c, NSUBJ) if s.pos_ in ("NOUN", "PROPN") and s.i > verb.i]
 
 

@@ -110,6 +110,7 @@ from actorgraph.extract.lexicon import (
     PARTICIPATING_VERBS,
     PARTNER_PREPS,
     PERCEPTION_VERBS,
+    PERMITTING_VERBS,
     PERSUADING_VERBS,
     PLACE_PREPS,
     PLACE_TYPES,
@@ -143,6 +144,7 @@ from actorgraph.extract.rules.base import (
     ACL,
     ACTOR_TYPES,
     APPOS,
+    CCOMP,
     COMPOUND,
     DATIVE,
     NSUBJ,
@@ -1096,6 +1098,11 @@ def _secondary(verb: Token, patient: Token) -> str | None:
             # "urged states not to reschedule": the "not" is part of what is urged
             negative = any(c.dep_ == "neg" for c in kids(child))
             return f"{'not ' if negative else ''}to {verb_lemma(child)}{_done_to(child)}"
+        if (child.dep_ == CCOMP and verb.lemma_.lower() in PERMITTING_VERBS
+                and patient.head.i == child.i and patient.dep_ == NSUBJ):
+            # "allows Somali traders to cross into Mandera", the object parsed as the
+            # subject of the infinitive (:func:`~extract.rules.base.core`): "to cross"
+            return f"to {verb_lemma(child)}{_done_to(child)}"
     return second_complement(verb, patient) or moved or _hung_result(verb, patient)
 
 
