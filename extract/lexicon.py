@@ -267,6 +267,7 @@ __all__ = [
     "SUSPICION_NOUNS",
     "TARGET_PREPS",
     "TEXT_KILLING_VERBS",
+    "KILLABLE_TEXTS",
     "THING_PRONOUNS",
     "TIME_PREPS",
     "TIME_UNITS",
@@ -558,6 +559,7 @@ WARNING_VERBS = words("warning_verbs")
 FORESEEING_VERBS = words("foreseeing_verbs")
 #: Verbs that stop a text from being adopted ("vetoed a resolution condemning X").
 TEXT_KILLING_VERBS = words("text_killing_verbs")
+KILLABLE_TEXTS = words("killable_texts")
 #: Adverbs that make "of" a preposition of what was not done ("instead of negotiating").
 SUBSTITUTION_ADVERBS = words("substitution_adverbs")
 #: Prepositions of the event a foreseeing verb warns of ("warned of a Russian attack").

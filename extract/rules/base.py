@@ -66,6 +66,7 @@ from actorgraph.extract.lexicon import (
     IMPOSING_VERBS,
     IN_PLACE_PREPS,
     JUDGING_VERBS,
+    KILLABLE_TEXTS,
     LAUNCH_VERBS,
     LEADER_ROLES,
     LED_VERBS,
@@ -386,11 +387,13 @@ def instead_of(prep: Token) -> bool:
 
 def killed_text(text: Token) -> bool:
     """Whether a text a body would adopt is stopped: "Russia vetoed a resolution
-    condemning North Korea", "the Senate rejected a motion censuring X" (what its
-    participle says is not done; :data:`~extract.lexicon.TEXT_KILLING_VERBS`, itself not
-    negated)."""
+    condemning North Korea", "the Senate rejected a motion censuring X", "voted down a
+    treaty that would have allowed X" (what its participle or relative clause says is not
+    done; :data:`~extract.lexicon.TEXT_KILLING_VERBS`, itself not negated;
+    :data:`~extract.lexicon.ADOPTED_TEXTS`, :data:`~extract.lexicon.KILLABLE_TEXTS`)."""
     verb = text.head
-    if (text.lemma_.lower() not in ADOPTED_TEXTS or text.dep_ not in (DOBJ, NSUBJPASS)
+    if (text.lemma_.lower() not in ADOPTED_TEXTS | KILLABLE_TEXTS
+            or text.dep_ not in (DOBJ, NSUBJPASS)
             or not is_verb(verb)):
         return False
     particles = [c.lower_ for c in kids(verb) if c.dep_ == PRT]

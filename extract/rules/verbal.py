@@ -153,6 +153,7 @@ from actorgraph.extract.rules.base import (
     POBJ,
     POSS,
     PREP,
+    RELCL,
     XCOMP,
     TokenTriple,
     actor_noun,
@@ -267,8 +268,10 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             # condemnation is as done as the adoption
             negated = negated or _not_adopted(adopter)
             hedged = hedged or sought(adopter)
-        elif verb.dep_ == ACL and killed_text(verb.head):
-            negated = True  # "vetoed a resolution condemning X": X is not condemned
+        elif (verb.dep_ == ACL or _text_relative(verb)) and killed_text(verb.head):
+            # "vetoed a resolution condemning X", "voted down a bill that would have
+            # banned X": X is not condemned, not banned
+            negated = True
         lemma = verb_lemma(verb)
         passive = is_passive(verb)
         yield from _under_event(verb, patients if passive else agents, negated, lexicon)
@@ -542,6 +545,13 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 for agent in agents:
                     yield TokenTriple(agent, verb, token, rel, label, "VERB", negated,
                                       "place", hedged)
+
+
+def _text_relative(verb: Token) -> bool:
+    """Whether a relative clause says what the noun it is on does, the relative pronoun
+    its subject: "a bill that would have banned X" (not "the bill which X drafted")."""
+    return verb.dep_ == RELCL and any(c.dep_ == NSUBJ and c.tag_ in ("WDT", "WP")
+                                      for c in kids(verb))
 
 
 def _passive_infinitive(verb: Token) -> bool:
