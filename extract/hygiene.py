@@ -77,12 +77,17 @@ from actorgraph.extract.derivation import verb_vocabulary
 from actorgraph.extract.dictionary import lookup
 from actorgraph.extract.events import default_lexicon
 from actorgraph.extract.lexicon import (
+    ALLEGING_VERBS,
     CLAIM_NOUNS,
     FALLING_SHORT_WORDS,
+    HEDGE_ADVERBS,
+    JUDGING_VERBS,
     OFFICE_PARTICIPLES,
     OFFICE_WORDS,
     QUOTED_PRONOUNS,
     REPORTING_VERBS,
+    SUSPICION_NOUNS,
+    TRIAL_NOUNS,
 )
 from actorgraph.extract.news import is_number, news_words
 from actorgraph.extract.tree import kids
@@ -939,6 +944,7 @@ def _repair_verbs(doc: Doc) -> None:
     for i in numpy.nonzero(deps == PREP_ID)[0].tolist():
         _out_of(doc[i])
         _short_of(doc[i])
+        _gerund_read_as_modifier(doc[i])
     for i in numpy.nonzero(deps == ACL_ID)[0].tolist():
         # "the Council votes to impose sanctions" parsed with the infinitive a clause
         # modifying the verb: it is the verb's complement
@@ -946,6 +952,100 @@ def _repair_verbs(doc: Doc) -> None:
         if (infinitive.head.pos_ == "VERB" and infinitive.head.i < i
                 and to_infinitive(infinitive)):
             infinitive.dep_ = "xcomp"
+
+
+#: Dependencies of a noun's modifiers that a gerund before them cannot follow: "of the
+#: smuggling networks", "for two smuggling rings" are nouns with a modifier.
+_NOUN_ONLY_DEPS = frozenset({"det", "poss", "nummod", "predet"})
+
+
+def _gerund_read_as_modifier(prep: Token) -> None:
+    """Re-read an -ing word the parser hung on the noun after it as that noun's modifier,
+    after "of" or "for" of a suspicion noun or a verb of judging or alleging, as the
+    gerund with the noun its object: "arrested 16 people on suspicion of smuggling weapons
+    from Syria", "fined for allegedly misleading Chinese buyers" (``[suspicion_nouns]``,
+    ``[trial_nouns]``, ``[judging_verbs]``, ``[alleging_verbs]``). The tag must be a
+    gerund's (VBG), or an adjective's after a hedging adverb ("allegedly misleading"); the
+    noun takes no determiner before it ("on suspicion of the smuggling ring" stays). The
+    preposition's later phrases on the suspicion noun become the gerund's ("smuggling
+    weapons from Syria to the West Bank").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "held on suspicion of smuggling weapons to Gaza".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 1, 2, 5, 3, 2, 6],
+    ...           deps=["ROOT", "prep", "pobj", "prep", "amod", "pobj", "prep", "pobj"],
+    ...           pos=["VERB", "ADP", "NOUN", "ADP", "VERB", "NOUN", "ADP", "PROPN"],
+    ...           tags=["VBN", "IN", "NN", "IN", "VBG", "NNS", "IN", "NNP"],
+    ...           lemmas=["hold", "on", "suspicion", "of", "smuggle", "weapon", "to", "Gaza"])
+    >>> _gerund_read_as_modifier(doc[3])
+    >>> doc[4].dep_, doc[4].head.text, doc[5].dep_, doc[5].head.text, doc[6].head.text
+    ('pcomp', 'of', 'dobj', 'smuggling', 'smuggling')
+    """
+    word = prep.lower_
+    if word not in ("of", "for") or prep.i + 2 >= len(prep.doc):
+        return
+    owner = prep.head
+    lemma = owner.lemma_.lower()
+    if not ((owner.pos_ == "NOUN" and lemma in SUSPICION_NOUNS | TRIAL_NOUNS)
+            or (owner.pos_ == "VERB" and lemma in JUDGING_VERBS | ALLEGING_VERBS)):
+        return
+    noun = next((c for c in kids(prep) if c.dep_ == "pobj"), None)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return
+    gerund = prep.doc[prep.i + 1]
+    hedge = None
+    if gerund.dep_ == "advmod" and gerund.lower_ in HEDGE_ADVERBS:
+        hedge, gerund = gerund, prep.doc[prep.i + 2]
+    if (gerund.dep_ != "amod" or gerund.head.i != noun.i or gerund.i >= noun.i
+            or not gerund.lower_.endswith("ing")
+            or not (gerund.tag_ == "VBG" or (gerund.tag_ == "JJ" and hedge is not None
+                                             and hedge.head.i == gerund.i))):
+        return
+    if any(c.dep_ in _NOUN_ONLY_DEPS and c.i < gerund.i for c in kids(noun)):
+        return
+    if any(c.i != getattr(hedge, "i", -1) for c in kids(gerund)):
+        return
+    lemma = _gerund_lemma(gerund)
+    if lemma is None:
+        return
+    gerund.head, gerund.dep_ = prep, "pcomp"
+    gerund.pos_, gerund.tag_, gerund.lemma_ = "VERB", "VBG", lemma
+    noun.head, noun.dep_ = gerund, "dobj"
+    if owner.pos_ == "NOUN":
+        # "on suspicion of smuggling weapons from Syria": the phrases after the object
+        for later in [c for c in kids(owner) if c.dep_ == "prep" and c.i > noun.i]:
+            later.head = gerund
+
+
+def _gerund_lemma(word: Token) -> str | None:
+    """The verb a word spelt as a gerund is of, or None: the tagger's lemma of a gerund,
+    else a verb of the event vocabulary ("threatening" -> threaten, "financing" ->
+    finance, "shipping" -> ship), else the bare stem when no "e" can have been dropped
+    (it ends in two consonants or in two vowels and a consonant: "misleading" ->
+    mislead, "insulting" -> insult; not "abusing", left alone)."""
+    form = word.lower_
+    if word.tag_ == "VBG" and word.lemma_.lower() != form:
+        return word.lemma_.lower()
+    stem = form[:-3]
+    if len(stem) < 4:
+        return None
+    candidates = [stem, stem + "e"]
+    if stem[-1] == stem[-2]:
+        candidates.append(stem[:-1])  # "shipping" -> ship
+    known = verb_vocabulary() | frozenset(default_lexicon().verbs)
+    found = next((c for c in candidates if c in known), None)
+    if found is not None:
+        return found
+    vowels = "aeiou"
+    last, before, third = stem[-1], stem[-2], stem[-3]
+    if last in vowels or last in "vcwxy" or last == before:
+        return None
+    if before not in vowels or third in vowels:
+        return stem  # "insult", "mislead", "defraud"
+    return None
 
 
 def _short_of(of: Token) -> None:
