@@ -245,6 +245,7 @@ __all__ = [
     "RULING_COUNCIL_MODIFIERS",
     "SAID_NOUNS",
     "SAY_VERBS",
+    "SENDING_VERBS",
     "SEQUENCE_VERBS",
     "SPAN_NOUNS",
     "SPEAKER_ACTS",
@@ -559,7 +560,10 @@ WARNING_VERBS = words("warning_verbs")
 FORESEEING_VERBS = words("foreseeing_verbs")
 #: Verbs that stop a text from being adopted ("vetoed a resolution condemning X").
 TEXT_KILLING_VERBS = words("text_killing_verbs")
+#: Texts besides the adopted ones that a vote or veto kills ("a bill that would ban X").
 KILLABLE_TEXTS = words("killable_texts")
+#: Verbs of sending forces whose passive subject does the purpose infinitive.
+SENDING_VERBS = words("sending_verbs")
 #: Adverbs that make "of" a preposition of what was not done ("instead of negotiating").
 SUBSTITUTION_ADVERBS = words("substitution_adverbs")
 #: Prepositions of the event a foreseeing verb warns of ("warned of a Russian attack").

@@ -97,6 +97,7 @@ from actorgraph.extract.lexicon import (
     RELYING_PREPS,
     RELYING_VERBS,
     REPORTING_VERBS,
+    SENDING_VERBS,
     SEQUENCE_VERBS,
     SPAN_NOUNS,
     SPEAKER_ACTS,
@@ -1434,6 +1435,11 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             # what one relies on does it ("relied on Russian rockets to carry its crews")
             subjects, pattern = (addressees(head) or _relied_on(head)
                                  or _grammatical_subjects(head)), "control"
+        elif (verb.dep_ == ADVCL and _purpose(verb) and is_verb(head) and is_passive(head)
+              and head.lemma_.lower() in SENDING_VERBS):
+            # "Rwandan troops are being sent to retake the town": who is sent is to do it,
+            # if at all (not who is arrested: "X was detained to stop Y" says nothing of X)
+            subjects, pattern = children_of(head, NSUBJPASS), "control"
         elif verb.dep_ == XCOMP and is_verb(head):
             head_agents, head_patients, _ = core(head)
             # "used Instagram to thank her supporters": who uses a means does the deed
