@@ -79,6 +79,7 @@ from actorgraph.extract.events import default_lexicon
 from actorgraph.extract.lexicon import (
     ALLEGING_VERBS,
     CLAIM_NOUNS,
+    EVENT_CONTAINERS,
     FALLING_SHORT_WORDS,
     HEDGE_ADVERBS,
     JUDGING_VERBS,
@@ -945,6 +946,7 @@ def _repair_verbs(doc: Doc) -> None:
         _out_of(doc[i])
         _short_of(doc[i])
         _gerund_read_as_modifier(doc[i])
+        _event_container(doc[i])
     for i in numpy.nonzero(deps == ACL_ID)[0].tolist():
         # "the Council votes to impose sanctions" parsed with the infinitive a clause
         # modifying the verb: it is the verb's complement
@@ -1018,6 +1020,54 @@ def _gerund_read_as_modifier(prep: Token) -> None:
         # "on suspicion of smuggling weapons from Syria": the phrases after the object
         for later in [c for c in kids(owner) if c.dep_ == "prep" and c.i > noun.i]:
             later.head = gerund
+
+
+#: Dependencies of an event container's modifiers that go to the events it holds.
+_CONTAINER_MODIFIERS = frozenset({"det", "poss", "amod", "nummod", "predet"})
+
+
+def _event_container(of: Token) -> None:
+    """Make the events a container noun holds the head of its phrase: "launched a wave of
+    air strikes on Gaza", "the EU's new package of sanctions against Russia", "a fresh
+    round of talks with Iran" (``[event_containers]``, with a plural event noun of the
+    event lexicon, or one whose modifier is: "air strikes"). The events take the
+    container's place, and its determiner, owner and adjectives ("the EU's sanctions");
+    the container becomes their modifier, so that "launched strikes on Gaza" and "the
+    EU's sanctions against Russia" are read as such.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "Israel launched a wave of strikes on Gaza".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 3, 4, 5, 6],
+    ...           deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "prep", "pobj"],
+    ...           pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "NOUN", "ADP", "PROPN"],
+    ...           tags=["NNP", "VBD", "DT", "NN", "IN", "NNS", "IN", "NNP"],
+    ...           lemmas=["Israel", "launch", "a", "wave", "of", "strike", "on", "Gaza"])
+    >>> _event_container(doc[4])
+    >>> doc[5].dep_, doc[5].head.text, doc[3].head.text, doc[2].head.text
+    ('dobj', 'launched', 'strikes', 'strikes')
+    """
+    container = of.head
+    if (of.lower_ != "of" or container.pos_ != "NOUN" or container.i != of.i - 1
+            or container.lemma_.lower() not in EVENT_CONTAINERS or container.head.i == container.i):
+        return
+    events = next((c for c in kids(of) if c.dep_ == "pobj"), None)
+    if events is None or events.pos_ != "NOUN" or events.tag_ != "NNS":
+        return
+    lexicon = default_lexicon()
+    if not (lexicon.is_event_noun(events.lemma_) or any(
+            c.dep_ == "compound" and lexicon.is_event_noun(c.lemma_) for c in kids(events))):
+        return
+    if any(c.dep_ in _CONTAINER_MODIFIERS for c in kids(events)
+           if c.dep_ != "amod" and c.i < events.i):
+        return  # "a package of the sanctions": its own determiner
+    events.head, events.dep_ = container.head, container.dep_
+    for child in [c for c in kids(container) if c.dep_ in _CONTAINER_MODIFIERS
+                  or (c.dep_ == "prep" and c.i > events.i)]:
+        child.head = events  # (and what follows: "a wave of strikes on Gaza")
+    container.head, container.dep_ = events, "nmod"
 
 
 def _gerund_lemma(word: Token) -> str | None:

@@ -100,6 +100,7 @@ __all__ = [
     "DOUBLE_OBJECT_VERBS",
     "DURATION_NOUNS",
     "ENFORCING_VERBS",
+    "EVENT_CONTAINERS",
     "EXCLUSIVE_WORDS",
     "FACING_VERBS",
     "FAILURE_NOUNS",
@@ -562,6 +563,8 @@ FORESEEING_VERBS = words("foreseeing_verbs")
 TEXT_KILLING_VERBS = words("text_killing_verbs")
 #: Texts besides the adopted ones that a vote or veto kills ("a bill that would ban X").
 KILLABLE_TEXTS = words("killable_texts")
+#: Nouns holding events in their "of" phrase ("a wave of air strikes").
+EVENT_CONTAINERS = words("event_containers")
 #: Verbs of sending forces whose passive subject does the purpose infinitive.
 SENDING_VERBS = words("sending_verbs")
 #: Adverbs that make "of" a preposition of what was not done ("instead of negotiating").
