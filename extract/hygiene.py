@@ -77,6 +77,7 @@ from actorgraph.extract.derivation import verb_vocabulary
 from actorgraph.extract.dictionary import lookup
 from actorgraph.extract.events import default_lexicon
 from actorgraph.extract.lexicon import (
+    ALLEGED_PREPS,
     ALLEGING_VERBS,
     CLAIM_NOUNS,
     EVENT_CONTAINERS,
@@ -947,6 +948,7 @@ def _repair_verbs(doc: Doc) -> None:
         _short_of(doc[i])
         _gerund_read_as_modifier(doc[i])
         _event_container(doc[i])
+        _gerund_read_as_noun(doc[i])
     for i in numpy.nonzero(deps == ACL_ID)[0].tolist():
         # "the Council votes to impose sanctions" parsed with the infinitive a clause
         # modifying the verb: it is the verb's complement
@@ -1068,6 +1070,31 @@ def _event_container(of: Token) -> None:
                   or (c.dep_ == "prep" and c.i > events.i)]:
         child.head = events  # (and what follows: "a wave of strikes on Gaza")
     container.head, container.dep_ = events, "nmod"
+
+
+#: Dependencies of a noun's own modifiers: a gerund with one is read as a noun ("the
+#: killing of X", "illegal logging").
+_NOMINAL_DEPS = frozenset({"det", "poss", "amod", "nummod", "compound", "predet"})
+
+
+def _gerund_read_as_noun(prep: Token) -> None:
+    """Make the complement of a gerund the parser took for its preposition's noun, when
+    the gerund has an object or a preposition of its own and no modifier a noun has:
+    "charges X with spying for Pakistan" ("with" -pobj-> "spying"), so that it is read as
+    the gerund the rules know ("with" -pcomp-> "spying"). Only after one of
+    ``[alleged_preps]`` on an object or a verb of alleging or judging."""
+    if prep.lower_ not in ALLEGED_PREPS:
+        return
+    owner = prep.head
+    verb = owner.head if owner.dep_ == "dobj" else owner
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ALLEGING_VERBS | JUDGING_VERBS:
+        return
+    for gerund in [c for c in kids(prep) if c.dep_ == "pobj" and c.tag_ == "VBG"]:
+        children = list(kids(gerund))
+        if any(c.dep_ in _NOMINAL_DEPS for c in children):
+            continue
+        if any(c.dep_ in ("dobj", "prep") for c in children):
+            gerund.dep_, gerund.pos_ = "pcomp", "VERB"
 
 
 def _gerund_lemma(word: Token) -> str | None:
