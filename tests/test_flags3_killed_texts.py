@@ -72,6 +72,20 @@ _KILLED = [
 ]
 
 
+def test_a_veto_refused_or_failed_kills_nothing():
+    # "declined to veto a resolution condemning Korea": the resolution stands
+    doc = parse("Russia declined to veto resolution condemning Korea", """
+        1 nsubj PROPN Russia NNP
+        1 ROOT VERB decline VBD
+        3 aux PART to TO
+        1 xcomp VERB veto VB
+        3 dobj NOUN resolution NN
+        4 acl VERB condemn VBG
+        5 dobj PROPN Korea NNP
+    """, ents=_ENTS)
+    assert ("resolution", "condemn", "Korea", False) in found(doc)
+
+
 @pytest.mark.parametrize(("sentence", "rows", "wanted"), _KILLED)
 def test_a_killed_texts_relative_clause_is_negated(sentence, rows, wanted):
     triples = found(parse(sentence, rows, ents=_ENTS))
@@ -88,9 +102,13 @@ REAL_SENTENCES = {
                        ("Bolivia", "build", "port", False, True)], []),
         ("The government withdraws a bill that would have allowed China to extradite "
          "suspects from Hong Kong.", [("bill", "allow", "China", True, True)], []),
-        # guard: a text that passes
+        # guards: a text that passes, a veto declined, a blocking failed
         ("Congress passed a bill that bans TikTok.", [("bill", "ban", "TikTok", False, False)],
          []),
+        ("The United States declines to veto a UN resolution condemning Israel.",
+         [("United Nations resolution", "condemn", "Israel", False, False)], []),
+        ("The Senate fails to block a bill that would ban TikTok.",
+         [("bill", "ban", "TikTok", False, True)], []),
     ],
 }
 

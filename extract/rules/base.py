@@ -399,9 +399,11 @@ def killed_text(text: Token) -> bool:
         return False
     particles = [c.lower_ for c in kids(verb) if c.dep_ == PRT]
     lemma = "_".join([verb.lemma_.lower(), *particles])
+    # (not one refused or failed: "declined to veto a resolution condemning X")
     return (lemma in TEXT_KILLING_VERBS or (not particles
                                            and verb.lemma_.lower() in TEXT_KILLING_VERBS)
-            ) and not is_negated(verb)
+            ) and not is_negated(verb) and not (
+        verb.dep_ == XCOMP and verb.head.lemma_.lower() in REFUSAL_VERBS | FAILURE_VERBS)
 
 
 def is_negated(verb: Token) -> bool:
