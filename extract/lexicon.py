@@ -121,6 +121,7 @@ __all__ = [
     "GROUP_NOUNS",
     "GROUP_PRONOUNS",
     "HEARER_VERBS",
+    "HEARING_BODIES",
     "HEDGE_ADVERBS",
     "HEDGE_MODALS",
     "HEDGE_VERBS",
@@ -565,6 +566,8 @@ TEXT_KILLING_VERBS = words("text_killing_verbs")
 KILLABLE_TEXTS = words("killable_texts")
 #: Nouns holding events in their "of" phrase ("a wave of air strikes").
 EVENT_CONTAINERS = words("event_containers")
+#: Courts and bodies a "before" phrase brings a case or a witness to.
+HEARING_BODIES = words("hearing_bodies")
 #: Verbs of sending forces whose passive subject does the purpose infinitive.
 SENDING_VERBS = words("sending_verbs")
 #: Adverbs that make "of" a preposition of what was not done ("instead of negotiating").

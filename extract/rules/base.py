@@ -63,6 +63,7 @@ from actorgraph.extract.lexicon import (
     FAILURE_VERBS,
     FALLING_SHORT_WORDS,
     GROUP_NOUNS,
+    HEARING_BODIES,
     IMPOSING_VERBS,
     IN_PLACE_PREPS,
     JUDGING_VERBS,
@@ -1676,10 +1677,21 @@ def prep_objects(verb: Token) -> list[tuple[Token, Token]]:
             and not _partner_of_event(prep, verb)
             and (prep.lower_ not in ADJUNCT_PREPS
                                        or (aims and prep.lower_ == "at")
-                                       or (prep.lower_ == "by" and lemma in PREPOSITIONAL_VERBS))
+                                       or (prep.lower_ == "by" and lemma in PREPOSITIONAL_VERBS)
+                                       or (prep.lower_ == "before"
+                                           and any(map(_hearing_body, pobjs(prep)))))
             for t in pobjs(prep) if not is_numeric(t) and t.i not in absolute
             and not (prep.lower_ == "with" and (any(c.dep_ == ACL for c in kids(t))
                                                 or _set_off(prep, verb)))]
+
+
+def _hearing_body(tok: Token) -> bool:
+    """Whether a "before" object is a court or a body that hears a case or a witness, not
+    a time: "challenge the deal before the Constitutional Tribunal", "testified before
+    Congress", "appeared before a military court" (``[hearing_bodies]``)."""
+    return tok.lemma_.lower() in HEARING_BODIES or (
+        tok.ent_type_ == "ORG" and any(t.lemma_.lower() in HEARING_BODIES
+                                       for t in tok.doc[tok.left_edge.i:tok.i + 1]))
 
 
 def _set_off(prep: Token, verb: Token) -> bool:
