@@ -77,6 +77,7 @@ __all__ = [
     "COMPARING_VERBS",
     "COMPARISON_ADVERBS",
     "COMPLEMENT_PREPS",
+    "CONCEPT_GROUPS",
     "CONDITIONAL_MARKS",
     "CONFIRMING_VERBS",
     "CONJUNCTIVE_COORDINATORS",
@@ -566,6 +567,8 @@ TEXT_KILLING_VERBS = words("text_killing_verbs")
 KILLABLE_TEXTS = words("killable_texts")
 #: Nouns holding events in their "of" phrase ("a wave of air strikes").
 EVENT_CONTAINERS = words("event_containers")
+#: Group heads that stay a concept when they refer to no name before ("the gang").
+CONCEPT_GROUPS = words("concept_groups")
 #: Courts and bodies a "before" phrase brings a case or a witness to.
 HEARING_BODIES = words("hearing_bodies")
 #: Verbs of sending forces whose passive subject does the purpose infinitive.

@@ -109,6 +109,10 @@ REAL_SENTENCES = {
          "Rwandan troops retake the town.",
          [("Rwanda", "retake", "Mocimboa da Praia", False, False)], []),
     ],
+    "'the gang' of no gang named before stays a concept": [
+        ("Police say the gang kidnapped two Chinese engineers in Port Harcourt.",
+         [("gang", "kidnap", "Chinese engineers", False, False)], []),
+    ],
     "forces sent in the passive do the purpose, hedged": [
         ("Kenyan troops are being sent to retake Kismayo from al-Shabaab.",
          [("Kenya", "retake", "Kismayo", False, True)], []),
