@@ -51,6 +51,7 @@ from actorgraph.extract.lexicon import (
     CHANGE_PREPS,
     COMPANY_HEADS,
     COMPLEMENT_PREPS,
+    CONCEPT_GROUPS,
     COUNTRY_ABBREVIATIONS,
     COUNTRY_HEADS,
     DEFINITE_DETERMINERS,
@@ -1493,13 +1494,14 @@ class ActorResolver:
                 return found
         elif self._is_anaphor(head):
             found = self._coreferent(head)
-            if found is not None or (head.lemma_.lower() not in COMPANY_HEADS
+            if found is not None or (head.lemma_.lower() not in COMPANY_HEADS | CONCEPT_GROUPS
                                      and head.lower_ not in NONSTATE_MEMBERS
                                      and not _own_forces(head)):
                 return found
             # "the airline" that refers to no company named before stays a concept, and
-            # so do "the militants" of no group named before, and "the military" of no
-            # country named before (a country's own forces: "ordered the military to ...")
+            # so do "the militants" of no group named before, "the gang" of no gang named
+            # before, and "the military" of no country named before (a country's own
+            # forces: "ordered the military to ...")
         if head.pos_ == "PROPN":
             # a proper noun the NER missed: keep it if the article names it
             # elsewhere or it is a listed variant ("U.S.")

@@ -523,8 +523,10 @@ def denied(verb: Token) -> bool:
     head = verb.head
     if verb.dep_ == "ccomp" and (_before_semicolon(verb, head) or _before_colon(verb, head)):
         return False
-    if verb.dep_ == "acl":
-        # "rejected claims that X armed Y", "claims that X armed Y were rejected"
+    if verb.dep_ == "acl" or (verb.dep_ == "ccomp" and head.dep_ in ("dobj", "nsubjpass")):
+        # "rejected claims that X armed Y", "claims that X armed Y were rejected" (also
+        # with "claims" tagged a verb whose clause the "that" clause is, as the object of
+        # the denial)
         if head.lemma_.lower() not in CLAIM_NOUNS or head.dep_ not in ("dobj", "nsubjpass"):
             return False
         head = head.head

@@ -227,6 +227,34 @@ def _listed_organisation(label: str) -> bool:
     return found is not None and found[1] == "ORG"
 
 
+#: Entity types of a name whose kind a description may take from the words around it.
+_KIND_TYPES = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PERSON"})
+#: Entity types of a name before a noun that says where the noun is from ("a US firm").
+_ORIGIN_TYPES = frozenset({"GPE", "LOC", "NORP"})
+
+
+def _kind_of(entity: Span) -> str | None:
+    """The kind a name is given with, as a lemma, or None: the common noun right after
+    it that it modifies ("the Los Lobos gang" -> gang, "the Likud party" -> party), or the
+    noun whose "of" phrase it is ("the town of Mocimboa da Praia" -> town). A place or a
+    nationality before the noun says where it is from, and a noun before another name
+    is that name's ("the USA firm eTranslate" is no USA)."""
+    doc = entity.doc
+    root = entity.root
+    if entity.end < len(doc) and entity.label_ not in _ORIGIN_TYPES:
+        after = doc[entity.end]
+        # (the name may hang on a later noun of the phrase: "Los Lobos gang leader X")
+        if (after.pos_ == "NOUN" and root.dep_ == "compound" and root.head.i >= after.i
+                and (root.head.i == after.i or after.dep_ == "compound")
+                and not (after.dep_ == "compound" and after.head.pos_ == "PROPN")):
+            return after.lemma_.lower()
+    of = root.head
+    if (root.dep_ == "pobj" and of.lower_ == "of" and of.i == entity.start - 1
+            and of.head.pos_ == "NOUN" and of.head.i == of.i - 1):
+        return of.head.lemma_.lower()
+    return None
+
+
 def _settled(antecedents: Sequence[Antecedent]) -> list[Antecedent]:
     """The antecedents as the whole article reads them.
 
@@ -401,6 +429,13 @@ class Coreference:
             return None
         role = person and token.lemma_.lower() not in ANY_PERSON_WORDS
         window = _WINDOW["role" if role else "description"]
+        if not person:
+            # "the Los Lobos gang ... the gang", "the town of Mocimboa da Praia ... the
+            # town": a name given with the description's own word is what it refers to,
+            # whatever type the NER gave it
+            kind = self._kind_given(token, window)
+            if kind is not None:
+                return kind.entity.root, "description"
         accept = functools.partial(self._fits_description, token)
         found = self._recent(token, types, window=window, accept=accept)
         if found is None and types == {"ORG"}:
@@ -1110,6 +1145,19 @@ class Coreference:
             subjects = [a for a in candidates if a.subject]
             return (subjects or candidates)[-1]
         return candidates[-1]
+
+    def _kind_given(self, token: Token, window: int) -> Antecedent | None:
+        """The one name in the window that is given with the head word of the
+        description ``token``, right after it ("the Los Lobos gang", "the Likud party") or
+        as its "of" phrase ("the town of Mocimboa da Praia", "the port city of Mocha"),
+        or None (also when two are: which one is not said). Not a name inside the
+        description's own phrase."""
+        head = token.lemma_.lower()
+        found = [a for a in self._in_window(token, _KIND_TYPES, window)
+                 if a.entity.end <= token.left_edge.i and _kind_of(a.entity) == head]
+        if len({a.label for a in found}) != 1:
+            return None
+        return found[-1]
 
     def _fits_description(self, token: Token, antecedent: Antecedent) -> bool:
         head = token.lemma_.lower()

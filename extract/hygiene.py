@@ -77,13 +77,20 @@ from actorgraph.extract.derivation import verb_vocabulary
 from actorgraph.extract.dictionary import lookup
 from actorgraph.extract.events import default_lexicon
 from actorgraph.extract.lexicon import (
+    ALLEGED_PREPS,
+    ALLEGING_VERBS,
     CLAIM_NOUNS,
+    EVENT_CONTAINERS,
     FALLING_SHORT_WORDS,
     FLOW_NOUNS,
+    HEDGE_ADVERBS,
+    JUDGING_VERBS,
     OFFICE_PARTICIPLES,
     OFFICE_WORDS,
     QUOTED_PRONOUNS,
     REPORTING_VERBS,
+    SUSPICION_NOUNS,
+    TRIAL_NOUNS,
 )
 from actorgraph.extract.news import is_number, news_words
 from actorgraph.extract.tree import kids
@@ -941,6 +948,9 @@ def _repair_verbs(doc: Doc) -> None:
         _out_of(doc[i])
         _short_of(doc[i])
         _destination_of_flow(doc[i])
+        _gerund_read_as_modifier(doc[i])
+        _event_container(doc[i])
+        _gerund_read_as_noun(doc[i])
     for i in numpy.nonzero(deps == ACL_ID)[0].tolist():
         # "the Council votes to impose sanctions" parsed with the infinitive a clause
         # modifying the verb: it is the verb's complement
@@ -977,6 +987,173 @@ def _destination_of_flow(to: Token) -> None:
     if (noun.pos_ == "NOUN" and noun.lemma_.lower() in FLOW_NOUNS and noun.dep_ == "pobj"
             and to.head in noun.ancestors):
         to.head = noun
+
+
+#: Dependencies of a noun's modifiers that a gerund before them cannot follow: "of the
+#: smuggling networks", "for two smuggling rings" are nouns with a modifier.
+_NOUN_ONLY_DEPS = frozenset({"det", "poss", "nummod", "predet"})
+
+
+def _gerund_read_as_modifier(prep: Token) -> None:
+    """Re-read an -ing word the parser hung on the noun after it as that noun's modifier,
+    after "of" or "for" of a suspicion noun or a verb of judging or alleging, as the
+    gerund with the noun its object: "arrested 16 people on suspicion of smuggling weapons
+    from Syria", "fined for allegedly misleading Chinese buyers" (``[suspicion_nouns]``,
+    ``[trial_nouns]``, ``[judging_verbs]``, ``[alleging_verbs]``). The tag must be a
+    gerund's (VBG), or an adjective's after a hedging adverb ("allegedly misleading"); the
+    noun takes no determiner before it ("on suspicion of the smuggling ring" stays). The
+    preposition's later phrases on the suspicion noun become the gerund's ("smuggling
+    weapons from Syria to the West Bank").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "held on suspicion of smuggling weapons to Gaza".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 1, 2, 5, 3, 2, 6],
+    ...           deps=["ROOT", "prep", "pobj", "prep", "amod", "pobj", "prep", "pobj"],
+    ...           pos=["VERB", "ADP", "NOUN", "ADP", "VERB", "NOUN", "ADP", "PROPN"],
+    ...           tags=["VBN", "IN", "NN", "IN", "VBG", "NNS", "IN", "NNP"],
+    ...           lemmas=["hold", "on", "suspicion", "of", "smuggle", "weapon", "to", "Gaza"])
+    >>> _gerund_read_as_modifier(doc[3])
+    >>> doc[4].dep_, doc[4].head.text, doc[5].dep_, doc[5].head.text, doc[6].head.text
+    ('pcomp', 'of', 'dobj', 'smuggling', 'smuggling')
+    """
+    word = prep.lower_
+    if word not in ("of", "for") or prep.i + 2 >= len(prep.doc):
+        return
+    owner = prep.head
+    lemma = owner.lemma_.lower()
+    if not ((owner.pos_ == "NOUN" and lemma in SUSPICION_NOUNS | TRIAL_NOUNS)
+            or (owner.pos_ == "VERB" and lemma in JUDGING_VERBS | ALLEGING_VERBS)):
+        return
+    noun = next((c for c in kids(prep) if c.dep_ == "pobj"), None)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return
+    gerund = prep.doc[prep.i + 1]
+    hedge = None
+    if gerund.dep_ == "advmod" and gerund.lower_ in HEDGE_ADVERBS:
+        hedge, gerund = gerund, prep.doc[prep.i + 2]
+    if (gerund.dep_ != "amod" or gerund.head.i != noun.i or gerund.i >= noun.i
+            or not gerund.lower_.endswith("ing")
+            or not (gerund.tag_ == "VBG" or (gerund.tag_ == "JJ" and hedge is not None
+                                             and hedge.head.i == gerund.i))):
+        return
+    if any(c.dep_ in _NOUN_ONLY_DEPS and c.i < gerund.i for c in kids(noun)):
+        return
+    if any(c.i != getattr(hedge, "i", -1) for c in kids(gerund)):
+        return
+    lemma = _gerund_lemma(gerund)
+    if lemma is None:
+        return
+    gerund.head, gerund.dep_ = prep, "pcomp"
+    gerund.pos_, gerund.tag_, gerund.lemma_ = "VERB", "VBG", lemma
+    noun.head, noun.dep_ = gerund, "dobj"
+    if owner.pos_ == "NOUN":
+        # "on suspicion of smuggling weapons from Syria": the phrases after the object
+        for later in [c for c in kids(owner) if c.dep_ == "prep" and c.i > noun.i]:
+            later.head = gerund
+
+
+#: Dependencies of an event container's modifiers that go to the events it holds.
+_CONTAINER_MODIFIERS = frozenset({"det", "poss", "amod", "nummod", "predet"})
+
+
+def _event_container(of: Token) -> None:
+    """Make the events a container noun holds the head of its phrase: "launched a wave of
+    air strikes on Gaza", "the EU's new package of sanctions against Russia", "a fresh
+    round of talks with Iran" (``[event_containers]``, with a plural event noun of the
+    event lexicon, or one whose modifier is: "air strikes"). The events take the
+    container's place, and its determiner, owner and adjectives ("the EU's sanctions");
+    the container becomes their modifier, so that "launched strikes on Gaza" and "the
+    EU's sanctions against Russia" are read as such.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "Israel launched a wave of strikes on Gaza".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 3, 4, 5, 6],
+    ...           deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "prep", "pobj"],
+    ...           pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "NOUN", "ADP", "PROPN"],
+    ...           tags=["NNP", "VBD", "DT", "NN", "IN", "NNS", "IN", "NNP"],
+    ...           lemmas=["Israel", "launch", "a", "wave", "of", "strike", "on", "Gaza"])
+    >>> _event_container(doc[4])
+    >>> doc[5].dep_, doc[5].head.text, doc[3].head.text, doc[2].head.text
+    ('dobj', 'launched', 'strikes', 'strikes')
+    """
+    container = of.head
+    if (of.lower_ != "of" or container.pos_ != "NOUN" or container.i != of.i - 1
+            or container.lemma_.lower() not in EVENT_CONTAINERS or container.head.i == container.i):
+        return
+    events = next((c for c in kids(of) if c.dep_ == "pobj"), None)
+    if events is None or events.pos_ != "NOUN" or events.tag_ != "NNS":
+        return
+    lexicon = default_lexicon()
+    if not (lexicon.is_event_noun(events.lemma_) or any(
+            c.dep_ == "compound" and lexicon.is_event_noun(c.lemma_) for c in kids(events))):
+        return
+    if any(c.dep_ in _CONTAINER_MODIFIERS for c in kids(events)
+           if c.dep_ != "amod" and c.i < events.i):
+        return  # "a package of the sanctions": its own determiner
+    events.head, events.dep_ = container.head, container.dep_
+    for child in [c for c in kids(container) if c.dep_ in _CONTAINER_MODIFIERS
+                  or (c.dep_ == "prep" and c.i > events.i)]:
+        child.head = events  # (and what follows: "a wave of strikes on Gaza")
+    container.head, container.dep_ = events, "nmod"
+
+
+#: Dependencies of a noun's own modifiers: a gerund with one is read as a noun ("the
+#: killing of X", "illegal logging").
+_NOMINAL_DEPS = frozenset({"det", "poss", "amod", "nummod", "compound", "predet"})
+
+
+def _gerund_read_as_noun(prep: Token) -> None:
+    """Make the complement of a gerund the parser took for its preposition's noun, when
+    the gerund has an object or a preposition of its own and no modifier a noun has:
+    "charges X with spying for Pakistan" ("with" -pobj-> "spying"), so that it is read as
+    the gerund the rules know ("with" -pcomp-> "spying"). Only after one of
+    ``[alleged_preps]`` on an object or a verb of alleging or judging."""
+    if prep.lower_ not in ALLEGED_PREPS:
+        return
+    owner = prep.head
+    verb = owner.head if owner.dep_ == "dobj" else owner
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ALLEGING_VERBS | JUDGING_VERBS:
+        return
+    for gerund in [c for c in kids(prep) if c.dep_ == "pobj" and c.tag_ == "VBG"]:
+        children = list(kids(gerund))
+        if any(c.dep_ in _NOMINAL_DEPS for c in children):
+            continue
+        if any(c.dep_ in ("dobj", "prep") for c in children):
+            gerund.dep_, gerund.pos_ = "pcomp", "VERB"
+
+
+def _gerund_lemma(word: Token) -> str | None:
+    """The verb a word spelt as a gerund is of, or None: the tagger's lemma of a gerund,
+    else a verb of the event vocabulary ("threatening" -> threaten, "financing" ->
+    finance, "shipping" -> ship), else the bare stem when no "e" can have been dropped
+    (it ends in two consonants or in two vowels and a consonant: "misleading" ->
+    mislead, "insulting" -> insult; not "abusing", left alone)."""
+    form = word.lower_
+    if word.tag_ == "VBG" and word.lemma_.lower() != form:
+        return word.lemma_.lower()
+    stem = form[:-3]
+    if len(stem) < 4:
+        return None
+    candidates = [stem, stem + "e"]
+    if stem[-1] == stem[-2]:
+        candidates.append(stem[:-1])  # "shipping" -> ship
+    known = verb_vocabulary() | frozenset(default_lexicon().verbs)
+    found = next((c for c in candidates if c in known), None)
+    if found is not None:
+        return found
+    vowels = "aeiou"
+    last, before, third = stem[-1], stem[-2], stem[-3]
+    if last in vowels or last in "vcwxy" or last == before:
+        return None
+    if before not in vowels or third in vowels:
+        return stem  # "insult", "mislead", "defraud"
+    return None
 
 
 def _short_of(of: Token) -> None:

@@ -79,6 +79,7 @@ __all__ = [
     "COMPARING_VERBS",
     "COMPARISON_ADVERBS",
     "COMPLEMENT_PREPS",
+    "CONCEPT_GROUPS",
     "CONDITIONAL_MARKS",
     "CONFIRMING_VERBS",
     "CONJUNCTIVE_COORDINATORS",
@@ -103,6 +104,7 @@ __all__ = [
     "DURATION_NOUNS",
     "EFFECT_PARTICIPLES",
     "ENFORCING_VERBS",
+    "EVENT_CONTAINERS",
     "EXCHANGE_WORDS",
     "EXCLUSIVE_WORDS",
     "FACING_VERBS",
@@ -125,6 +127,7 @@ __all__ = [
     "GROUP_NOUNS",
     "GROUP_PRONOUNS",
     "HEARER_VERBS",
+    "HEARING_BODIES",
     "HEDGE_ADVERBS",
     "HEDGE_MODALS",
     "HEDGE_VERBS",
@@ -251,6 +254,7 @@ __all__ = [
     "RULING_COUNCIL_MODIFIERS",
     "SAID_NOUNS",
     "SAY_VERBS",
+    "SENDING_VERBS",
     "SEQUENCE_VERBS",
     "SPAN_NOUNS",
     "SPEAKER_ACTS",
@@ -566,6 +570,14 @@ WARNING_VERBS = words("warning_verbs")
 FORESEEING_VERBS = words("foreseeing_verbs")
 #: Verbs that stop a text from being adopted ("vetoed a resolution condemning X").
 TEXT_KILLING_VERBS = words("text_killing_verbs")
+#: Nouns holding events in their "of" phrase ("a wave of air strikes").
+EVENT_CONTAINERS = words("event_containers")
+#: Group heads that stay a concept when they refer to no name before ("the gang").
+CONCEPT_GROUPS = words("concept_groups")
+#: Courts and bodies a "before" phrase brings a case or a witness to.
+HEARING_BODIES = words("hearing_bodies")
+#: Verbs of sending forces whose passive subject does the purpose infinitive.
+SENDING_VERBS = words("sending_verbs")
 #: Adverbs that make "of" a preposition of what was not done ("instead of negotiating").
 SUBSTITUTION_ADVERBS = words("substitution_adverbs")
 #: Prepositions of the event a foreseeing verb warns of ("warned of a Russian attack").
@@ -667,7 +679,8 @@ FEMALE_WORDS = words("female_words")
 FLOW_NOUNS = words("flow_nouns")
 #: Bodies of people beside the agent and group nouns ("the team", "the union").
 BODY_NOUNS = words("body_nouns")
-#: Texts whose future act is what they provide ("the bill would bar X"): no threat.
+#: Texts whose future act is what they provide ("the bill would bar X"): no threat; besides
+#: the adopted ones, the texts a vote or veto kills ("a bill that would ban X").
 LAW_NOUNS = words("law_nouns")
 #: Last words of the name of a trading venue ("the American Stock Exchange").
 EXCHANGE_WORDS = words("exchange_words")

@@ -65,10 +65,12 @@ from actorgraph.extract.lexicon import (
     FALLING_SHORT_WORDS,
     FEMALE_PRONOUNS,
     GROUP_NOUNS,
+    HEARING_BODIES,
     IMPOSING_VERBS,
     IN_PLACE_PREPS,
     JUDGING_VERBS,
     LAUNCH_VERBS,
+    LAW_NOUNS,
     LEADER_ROLES,
     LED_VERBS,
     LIGHT_VERBS,
@@ -85,6 +87,7 @@ from actorgraph.extract.lexicon import (
     PARTNER_PREPS,
     PATIENT_NOUNS,
     PERCEPTION_VERBS,
+    PERMITTING_VERBS,
     PLACE_HEADS,
     PLACE_PREPS,
     PLACE_TYPES,
@@ -98,6 +101,7 @@ from actorgraph.extract.lexicon import (
     RELYING_PREPS,
     RELYING_VERBS,
     REPORTING_VERBS,
+    SENDING_VERBS,
     SEQUENCE_VERBS,
     SPAN_NOUNS,
     SPEAKER_ACTS,
@@ -390,18 +394,22 @@ def instead_of(prep: Token) -> bool:
 
 def killed_text(text: Token) -> bool:
     """Whether a text a body would adopt is stopped: "Russia vetoed a resolution
-    condemning North Korea", "the Senate rejected a motion censuring X" (what its
-    participle says is not done; :data:`~extract.lexicon.TEXT_KILLING_VERBS`, itself not
-    negated)."""
+    condemning North Korea", "the Senate rejected a motion censuring X", "voted down a
+    treaty that would have allowed X" (what its participle or relative clause says is not
+    done; :data:`~extract.lexicon.TEXT_KILLING_VERBS`, itself not negated;
+    :data:`~extract.lexicon.ADOPTED_TEXTS`, :data:`~extract.lexicon.LAW_NOUNS`)."""
     verb = text.head
-    if (text.lemma_.lower() not in ADOPTED_TEXTS or text.dep_ not in (DOBJ, NSUBJPASS)
+    if (text.lemma_.lower() not in ADOPTED_TEXTS | LAW_NOUNS
+            or text.dep_ not in (DOBJ, NSUBJPASS)
             or not is_verb(verb)):
         return False
     particles = [c.lower_ for c in kids(verb) if c.dep_ == PRT]
     lemma = "_".join([verb.lemma_.lower(), *particles])
+    # (not one refused or failed: "declined to veto a resolution condemning X")
     return (lemma in TEXT_KILLING_VERBS or (not particles
                                            and verb.lemma_.lower() in TEXT_KILLING_VERBS)
-            ) and not is_negated(verb)
+            ) and not is_negated(verb) and not (
+        verb.dep_ == XCOMP and verb.head.lemma_.lower() in REFUSAL_VERBS | FAILURE_VERBS)
 
 
 def is_negated(verb: Token) -> bool:
@@ -1551,6 +1559,11 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             # what one relies on does it ("relied on Russian rockets to carry its crews")
             subjects, pattern = (addressees(head) or _relied_on(head)
                                  or _grammatical_subjects(head)), "control"
+        elif (verb.dep_ == ADVCL and _purpose(verb) and is_verb(head) and is_passive(head)
+              and head.lemma_.lower() in SENDING_VERBS):
+            # "Rwandan troops are being sent to retake the town": who is sent is to do it,
+            # if at all (not who is arrested: "X was detained to stop Y" says nothing of X)
+            subjects, pattern = children_of(head, NSUBJPASS), "control"
         elif verb.dep_ == XCOMP and is_verb(head):
             head_agents, head_patients, _ = core(head)
             # "used Instagram to thank her supporters": who uses a means does the deed
@@ -1587,8 +1600,21 @@ def _clause_objects(verb: Token) -> list[Token]:
     showed troops massing" show what happened, done to no one)."""
     if verb.lemma_.lower() in REPORTING_VERBS | PERCEPTION_VERBS:
         return []
+    if verb.lemma_.lower() in PERMITTING_VERBS:
+        return _let_objects(verb)
     return [s for c in children_of(verb, CCOMP) if c.tag_ == "VBG" and c.i > verb.i
             and not any(a.dep_ in ("aux", AUXPASS) for a in kids(c))
+            for s in children_of(c, NSUBJ) if s.pos_ in ("NOUN", "PROPN") and s.i > verb.i]
+
+
+def _let_objects(verb: Token) -> list[Token]:
+    """Whom a verb of letting lets, parsed as the subject of the clause after it: "Kenya
+    allows Somali traders to cross into Mandera", "Israel let aid trucks enter Gaza"
+    (:data:`~extract.lexicon.PERMITTING_VERBS`; an infinitive with "to" or a bare one,
+    not a clause with "that" or its own auxiliary: "allowed that X had erred")."""
+    return [s for c in children_of(verb, CCOMP) if c.i > verb.i and c.tag_ == "VB"
+            and not any(a.dep_ == "mark" for a in kids(c))
+            and not any(a.dep_ in ("aux", AUXPASS) and a.lower_ != "to" for a in kids(c))
             for s in children_of(c, NSUBJ) if s.pos_ in ("NOUN", "PROPN") and s.i > verb.i]
 
 
@@ -1772,10 +1798,21 @@ def prep_objects(verb: Token) -> list[tuple[Token, Token]]:
             and not _partner_of_event(prep, verb)
             and (prep.lower_ not in ADJUNCT_PREPS
                                        or (aims and prep.lower_ == "at")
-                                       or (prep.lower_ == "by" and lemma in PREPOSITIONAL_VERBS))
+                                       or (prep.lower_ == "by" and lemma in PREPOSITIONAL_VERBS)
+                                       or (prep.lower_ == "before"
+                                           and any(map(_hearing_body, pobjs(prep)))))
             for t in pobjs(prep) if not is_numeric(t) and t.i not in absolute
             and not (prep.lower_ == "with" and (any(c.dep_ == ACL for c in kids(t))
                                                 or _set_off(prep, verb)))]
+
+
+def _hearing_body(tok: Token) -> bool:
+    """Whether a "before" object is a court or a body that hears a case or a witness, not
+    a time: "challenge the deal before the Constitutional Tribunal", "testified before
+    Congress", "appeared before a military court" (``[hearing_bodies]``)."""
+    return tok.lemma_.lower() in HEARING_BODIES or (
+        tok.ent_type_ == "ORG" and any(t.lemma_.lower() in HEARING_BODIES
+                                       for t in tok.doc[tok.left_edge.i:tok.i + 1]))
 
 
 def _set_off(prep: Token, verb: Token) -> bool:

@@ -42,6 +42,7 @@ from actorgraph.extract.lexicon import (
     CAUSATIVE_VERBS,
     DEED_VERBS,
     GROUP_NOUNS,
+    HEDGING_MODIFIERS,
     HUNG_TARGET_PREPS,
     LIGHT_VERBS,
     MEMBER_HEADS,
@@ -254,11 +255,15 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
                 and noun.head.lemma_.lower() not in SEQUENCE_VERBS
                 and lexicon.classify(verb_lemma(noun.head)) is not None):
             verb = noun.head
+            # "a suspected Israeli drone strike killed X": that Israel killed X is only
+            # suspected, as the strike is
+            suspected = any(c.dep_ in (AMOD, COMPOUND) and c.lower_ in HEDGING_MODIFIERS
+                            for c in kids(noun))
             for patient in with_conjuncts(children_of(verb, *OBJ_DEPS)):
                 for agent in agents:
                     lemma_v = verb_lemma(verb)
                     yield TokenTriple(agent, verb, patient, lemma_v, lemma_v, "VERB",
-                                      is_negated(verb), "nominal-cause")
+                                      is_negated(verb), "nominal-cause", suspected)
 
 
 def _survivors(noun: Token) -> list[Token]:

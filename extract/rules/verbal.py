@@ -86,6 +86,7 @@ from actorgraph.extract.lexicon import (
     GENERIC_HEADS,
     GROUP_NOUNS,
     HEARER_VERBS,
+    HEDGING_MODIFIERS,
     IMPLICATIVE_OBJECT_VERBS,
     IMPOSING_VERBS,
     INTENT_VERBS,
@@ -110,6 +111,7 @@ from actorgraph.extract.lexicon import (
     PARTICIPATING_VERBS,
     PARTNER_PREPS,
     PERCEPTION_VERBS,
+    PERMITTING_VERBS,
     PERSUADING_VERBS,
     PLACE_PREPS,
     PLACE_TYPES,
@@ -144,6 +146,7 @@ from actorgraph.extract.rules.base import (
     ACL,
     ACTOR_TYPES,
     APPOS,
+    CCOMP,
     COMPOUND,
     DATIVE,
     DOBJ,
@@ -153,6 +156,7 @@ from actorgraph.extract.rules.base import (
     POBJ,
     POSS,
     PREP,
+    RELCL,
     XCOMP,
     TokenTriple,
     actor_noun,
@@ -267,8 +271,10 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             # condemnation is as done as the adoption
             negated = negated or _not_adopted(adopter)
             hedged = hedged or sought(adopter)
-        elif verb.dep_ == ACL and killed_text(verb.head):
-            negated = True  # "vetoed a resolution condemning X": X is not condemned
+        elif (verb.dep_ == ACL or _text_relative(verb)) and killed_text(verb.head):
+            # "vetoed a resolution condemning X", "voted down a bill that would have
+            # banned X": X is not condemned, not banned
+            negated = True
         lemma = verb_lemma(verb)
         passive = is_passive(verb)
         yield from _under_event(verb, patients if passive else agents, negated, lexicon)
@@ -286,6 +292,10 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             # "killed by Russian shelling": the shelling's agent did the killing
             event_agents = _event_agents(agents, lexicon)
             if event_agents:
+                # "killed by a suspected Israeli drone strike": only suspected of Israel
+                hedged = hedged or any(c.dep_ in ("amod", COMPOUND)
+                                       and c.lower_ in HEDGING_MODIFIERS
+                                       for a in agents for c in kids(a))
                 agents, pattern = event_agents, "nominal-cause"
         elif (verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i
               and is_verb(verb.head) and not agents and not patients):
@@ -542,6 +552,13 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 for agent in agents:
                     yield TokenTriple(agent, verb, token, rel, label, "VERB", negated,
                                       "place", hedged)
+
+
+def _text_relative(verb: Token) -> bool:
+    """Whether a relative clause says what the noun it is on does, the relative pronoun
+    its subject: "a bill that would have banned X" (not "the bill which X drafted")."""
+    return verb.dep_ == RELCL and any(c.dep_ == NSUBJ and c.tag_ in ("WDT", "WP")
+                                      for c in kids(verb))
 
 
 def _passive_infinitive(verb: Token) -> bool:
@@ -1104,6 +1121,11 @@ def _secondary(verb: Token, patient: Token) -> str | None:
             # "urged states not to reschedule": the "not" is part of what is urged
             negative = any(c.dep_ == "neg" for c in kids(child))
             return f"{'not ' if negative else ''}to {verb_lemma(child)}{_done_to(child)}"
+        if (child.dep_ == CCOMP and verb.lemma_.lower() in PERMITTING_VERBS
+                and patient.head.i == child.i and patient.dep_ == NSUBJ):
+            # "allows Somali traders to cross into Mandera", the object parsed as the
+            # subject of the infinitive (:func:`~extract.rules.base.core`): "to cross"
+            return f"to {verb_lemma(child)}{_done_to(child)}"
     return second_complement(verb, patient) or moved or _hung_result(verb, patient)
 
 
