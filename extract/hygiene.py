@@ -931,6 +931,8 @@ def _repair_verbs(doc: Doc) -> None:
     for i in numpy.nonzero((deps == AGENT_ID) | (deps == PREP_ID))[0].tolist():
         if doc[i].lower_ == "by" and doc[i].head.pos_ == "ADJ":
             _fronted_predicate_participle(doc[i])
+        elif doc[i].lower_ == "by" and doc[i].dep_ == "prep":
+            _fronted_participle_agent(doc[i])
     for i in numpy.nonzero(deps == ATTR_ID)[0].tolist():
         _passive_attribute(doc[i])
     lemmas = doc.to_array(LEMMA).reshape(-1)
@@ -1292,6 +1294,39 @@ def _fronted_predicate_participle(by: Token) -> None:
         adjective.head = participle
         adjective.dep_ = "oprd"
     by.head = participle
+    by.dep_ = "agent"
+
+
+def _fronted_participle_agent(by: Token) -> None:
+    """Make an agent of the "by" phrase of a fronted passive participle that the parser
+    labelled a plain preposition: "Sanctioned by Washington since 2019, PDVSA has
+    struggled ...", "Rescued by fishermen, the migrants were ...". A past participle
+    that opens an adjunct before its clause's verb, with no subject or agent of its own
+    and no "as" ("As reported by Reuters, ..." is a source, not a doer), takes its
+    "by" phrase as its agent, so its clause's subject is what it happened to.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab,
+    ...           words="Sanctioned by Washington , PDVSA struggled".split(),
+    ...           heads=[5, 0, 1, 5, 5, 5], deps=["advcl", "prep", "pobj", "punct", "nsubj",
+    ...                                          "ROOT"],
+    ...           pos=["VERB", "ADP", "PROPN", "PUNCT", "PROPN", "VERB"],
+    ...           tags=["VBN", "IN", "NNP", ",", "NNP", "VBD"])
+    >>> _fronted_participle_agent(doc[1])
+    >>> doc[1].dep_
+    'agent'
+    """
+    participle = by.head
+    if (participle.dep_ != "advcl" or participle.tag_ != "VBN" or by.i < participle.i
+            or participle.left_edge.i != participle.sent.start
+            or participle.head.i < by.right_edge.i or participle.head.pos_ not in ("VERB", "AUX")
+            or not any(c.dep_ == "pobj" for c in kids(by))):
+        return
+    if any(c.dep_ in ("agent", "nsubj", "nsubjpass", "mark", "dobj") for c in kids(participle)):
+        return
     by.dep_ = "agent"
 
 

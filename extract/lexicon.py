@@ -36,6 +36,7 @@ __all__ = [
     "ADOPTED_TEXTS",
     "ADOPTING_VERBS",
     "ADVERBIAL_HEADS",
+    "AGENT_HAND_NOUNS",
     "AGENT_NOUNS",
     "AIM_VERBS",
     "ALERT_NOUNS",
@@ -100,6 +101,7 @@ __all__ = [
     "DOUBLE_OBJECT_VERBS",
     "DURATION_NOUNS",
     "ENFORCING_VERBS",
+    "EVENT_FRAME_PREPS",
     "EXCLUSIVE_WORDS",
     "FACING_VERBS",
     "FAILURE_NOUNS",
@@ -113,6 +115,7 @@ __all__ = [
     "FORESEEING_VERBS",
     "FORMER_WORDS",
     "FRACTION_NOUNS",
+    "FRONTED_EVENT_PREPS",
     "FULFILLING_VERBS",
     "FUTURE_AUX",
     "GENERIC_HEADS",
@@ -806,6 +809,12 @@ RECIPIENT_PREPS = words("recipient_preps")
 TARGET_PREPS = words("target_preps")
 #: Prepositions of an event's target that the parser may hang on its "by" agent.
 HUNG_TARGET_PREPS = words("hung_target_preps")
+#: The noun of "at the hands of X", whose "of" names an event noun's agent.
+AGENT_HAND_NOUNS = words("agent_hand_nouns")
+#: Prepositions of a fronted adjunct whose agentless violent event noun is the subject's.
+EVENT_FRAME_PREPS = words("event_frame_preps")
+#: Prepositions of a fronted adjunct whose event noun's possessive pronoun is the subject's.
+FRONTED_EVENT_PREPS = words("fronted_event_preps")
 #: Prepositions of an event noun that says what a clause is done as ("in support of X").
 STANCE_PREPS = words("stance_preps")
 #: Function words inside names, which an acronym may skip.

@@ -40,6 +40,7 @@ from actorgraph.extract.lexicon import (
     ADOPTED_TEXTS,
     ADOPTING_VERBS,
     ADVERBIAL_HEADS,
+    AGENT_HAND_NOUNS,
     AIM_VERBS,
     ALLEGED_PREPS,
     ALLEGING_VERBS,
@@ -62,6 +63,7 @@ from actorgraph.extract.lexicon import (
     FACING_VERBS,
     FAILURE_VERBS,
     FALLING_SHORT_WORDS,
+    FRONTED_EVENT_PREPS,
     GROUP_NOUNS,
     IMPOSING_VERBS,
     IN_PLACE_PREPS,
@@ -133,6 +135,7 @@ __all__ = [
     "event_lemma",
     "event_targets",
     "find_place",
+    "fronted_owners",
     "givers",
     "instead_of",
     "is_negated",
@@ -811,6 +814,10 @@ def adjunct_subjects(participle: Token) -> list[Token]:
         speakers = core(governor)[0]
         if speakers:
             return speakers
+    if participle.i < head.i and is_passive(head):
+        # "Defying a court order, the protesters were removed by police": a fronted
+        # adjunct goes with the clause's subject as written, not its agent
+        return _grammatical_subjects(head)
     agents = core(head)[0]
     if _named(agents) or participle.i == 0:
         return agents
@@ -1369,7 +1376,12 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             if prep.lower_ in TARGET_PREPS and _adjectival(verb):
                 pass  # "drew weapons on trespassing protesters": no gerund, no subject
             elif prep.lower_ in SUBJECT_PCOMP_PREPS or instead_of(prep):
-                subjects, pattern = head_agents, "participle"
+                # "After invading the Capitol, rioters were charged by prosecutors": the
+                # subject as written, not the passive's agent (but a passive's "by" is its
+                # agent, whatever the parse: "was interrupted by protesting legislators")
+                written = (is_passive(prep.head) and head_patients and prep.lower_ != "by"
+                           and prep.dep_ != AGENT)
+                subjects, pattern = (head_patients if written else head_agents), "participle"
             elif is_passive(prep.head) or prep.lower_ in OBJECT_PCOMP_PREPS or (
                     prep.lower_ == "for" and prep.head.lemma_.lower() in JUDGING_VERBS) or (
                     # "charged Fahmy with aiding the Brotherhood"
@@ -1605,8 +1617,10 @@ def event_targets(noun: Token, event: str | None = None) -> list[tuple[Token, To
     described target with a name in apposition is the name ("proceedings against the
     former president, Jacob Zuma" -> Zuma)."""
     event = event or noun.lemma_.lower()
+    # ("at the hands of X" names who did it: see :func:`_hands_of`)
     return [(prep, origin) for prep in children_of(noun, PREP)
             if is_target_prep(prep.lower_, event) for t in pobjs(prep) if not is_numeric(t)
+            and t.lower_ not in AGENT_HAND_NOUNS
             for origin in traded_origins(appositive_name(t, ACTOR_TYPES))]
 
 
@@ -1848,8 +1862,9 @@ def noun_agents(noun: Token) -> list[Token]:
     # painting by Picasso" is Picasso's painting)
     patients = [p for prep in children_of(noun, PREP) if prep.lower_ == "of"
                 for p in pobjs(prep)]
-    found = [p for host in (noun, *patients) for prep in children_of(host, PREP)
-             if prep.lower_ == "by" for p in pobjs(prep)
+    found = [p for host in (noun, *patients)
+             for prep in [b for b in children_of(host, PREP) if b.lower_ == "by"]
+             + _hands_of(host) for p in pobjs(prep)
              if (host.i == noun.i or host.pos_ == "PROPN")
              and (names_something(p) or named_group(p))
              or (host.i == noun.i or host.pos_ == "NOUN")
@@ -1858,6 +1873,7 @@ def noun_agents(noun: Token) -> list[Token]:
               for p in _senders(acl)]
     if not _possessor_undergoes(noun):
         found += [p for p in with_conjuncts(children_of(noun, POSS)) if p.pos_ != "PRON"]
+        found += fronted_owners(noun)
     found += [c for c in noun.lefts if c.dep_ in (AMOD, COMPOUND, NMOD)
               and (country_word(c) or (c.dep_ == COMPOUND and c.ent_type_ == "ORG"
                                        and _first_of_name(c, noun)))]
@@ -1866,6 +1882,15 @@ def noun_agents(noun: Token) -> list[Token]:
     found += [c for f in list(found) if f.dep_ in (AMOD, COMPOUND, NMOD) and f.i < noun.i
               for c in f.conjuncts if c not in found and (country_word(c) or country_name(c))]
     return found
+
+
+def _hands_of(host: Token) -> list[Token]:
+    """The "of" of "at the hands of X" on ``host`` (an event noun or its patient), whose
+    object did the event as a "by" agent would: "the killing of Shireen Abu Akleh at the
+    hands of Israeli soldiers" (:data:`AGENT_HAND_NOUNS`)."""
+    return [of for at in children_of(host, PREP) if at.lower_ == "at"
+            for hands in children_of(at, POBJ) if hands.lower_ in AGENT_HAND_NOUNS
+            for of in children_of(hands, PREP) if of.lower_ == "of"]
 
 
 def actor_noun(tok: Token) -> bool:
@@ -1971,18 +1996,68 @@ def noun_patients(noun: Token) -> list[Token]:
     """Possessors that undergo the event: "Khashoggi's killing", "Navalny's arrest"."""
     if not _possessor_undergoes(noun):
         return []
-    return [p for p in with_conjuncts(children_of(noun, POSS)) if p.pos_ != "PRON"]
+    return [p for p in with_conjuncts(children_of(noun, POSS)) if p.pos_ != "PRON"] + (
+        fronted_owners(noun))
+
+
+#: Possessive pronouns of one person, of one body or thing, and of either or several.
+_PERSON_OWNERS = frozenset({"his", "her"})
+_BODY_OWNERS = frozenset({"its"})
+_ANY_OWNERS = frozenset({"their"})
+
+
+def fronted_owners(noun: Token) -> list[Token]:
+    """Who a possessive pronoun on an event noun in a fronted adjunct stands for: the
+    subject of the clause the adjunct opens. "During his visit to Beijing, Blinken
+    warned China" (Blinken visited Beijing), "Since its invasion of Ukraine, Russia has
+    lost ...", "After his arrest by police, Navalny was ..." (Navalny was arrested).
+
+    The noun is the object of a preposition hung on the clause's verb before the
+    subject; the pronoun must fit the subject: "his"/"her" a person's name, "its" no
+    person, "their" any. A pronoun after the subject ("Washington sanctioned Moscow over
+    its annexation of X") may be anyone's and is left to coreference.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["During", "his", "visit", ",", "Blinken", "warned", "China"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[5, 2, 0, 5, 5, 5, 5],
+    ...           deps=["prep", "poss", "pobj", "punct", "nsubj", "ROOT", "dobj"],
+    ...           pos=["ADP", "PRON", "NOUN", "PUNCT", "PROPN", "VERB", "PROPN"],
+    ...           ents=["O", "O", "O", "O", "B-PERSON", "O", "B-GPE"])
+    >>> [t.text for t in fronted_owners(doc[2])]
+    ['Blinken']
+    """
+    owner = next((c for c in kids(noun) if c.dep_ == POSS and c.pos_ == "PRON"), None)
+    prep = noun.head
+    if (owner is None or noun.dep_ != POBJ or prep.dep_ != PREP or not is_verb(prep.head)
+            or prep.lower_ not in FRONTED_EVENT_PREPS):
+        return []
+    verb = prep.head
+    subjects = with_conjuncts(children_of(verb, NSUBJ, NSUBJPASS))
+    if not subjects or verb.i < prep.i or any(s.left_edge.i < prep.i for s in subjects):
+        return []
+    person = len(subjects) == 1 and subjects[0].ent_type_ == "PERSON"
+    pronoun = owner.lower_
+    if (pronoun in _PERSON_OWNERS and person) or (
+            pronoun in _BODY_OWNERS and len(subjects) == 1 and not person
+            and subjects[0].pos_ != "PRON") or pronoun in _ANY_OWNERS:
+        return [s for s in subjects if s.pos_ != "PRON"]
+    return []
 
 
 def _possessor_undergoes(noun: Token) -> bool:
     """Whether a possessor of ``noun`` is its patient: a patient noun with no "of"
     phrase ("Khashoggi's killing", but "the US' killing of Soleimani"), or any event
-    noun with a named "by" agent ("Kyiv's bombardment by Russia")."""
+    noun with a "by" agent that is named ("Kyiv's bombardment by Russia") or a body
+    that acts ("Adams's indictment by federal prosecutors", see :func:`actor_noun`)."""
     if any(c.dep_ == PREP and c.lower_ == "of" for c in kids(noun)):
         return False
     # "Kramatorsk's shelling by Russian forces": with a "by" agent, the possessor undergoes
     return noun.lemma_.lower() in PATIENT_NOUNS or any(
-        c.dep_ == PREP and c.lower_ == "by" and any(names_something(p) for p in pobjs(c))
+        c.dep_ == PREP and c.lower_ == "by"
+        and any(names_something(p) or actor_noun(p) for p in pobjs(c))
         for c in kids(noun))
 
 
