@@ -73,12 +73,13 @@ import re
 
 import numpy
 from actorgraph.extract.context import to_infinitive
-from actorgraph.extract.derivation import verb_vocabulary
+from actorgraph.extract.derivation import verb_of, verb_vocabulary
 from actorgraph.extract.dictionary import lookup
 from actorgraph.extract.events import default_lexicon
 from actorgraph.extract.lexicon import (
     CLAIM_NOUNS,
     FALLING_SHORT_WORDS,
+    GROUP_NOUNS,
     OFFICE_PARTICIPLES,
     OFFICE_WORDS,
     QUOTED_PRONOUNS,
@@ -933,6 +934,7 @@ def _repair_verbs(doc: Doc) -> None:
             _fronted_predicate_participle(doc[i])
         elif doc[i].lower_ == "by" and doc[i].dep_ == "prep":
             _fronted_participle_agent(doc[i])
+            _event_object_agent(doc[i])
     for i in numpy.nonzero(deps == ATTR_ID)[0].tolist():
         _passive_attribute(doc[i])
     lemmas = doc.to_array(LEMMA).reshape(-1)
@@ -1328,6 +1330,49 @@ def _fronted_participle_agent(by: Token) -> None:
     if any(c.dep_ in ("agent", "nsubj", "nsubjpass", "mark", "dobj") for c in kids(participle)):
         return
     by.dep_ = "agent"
+
+
+#: Entity types of a "by" object that names who did an event.
+_DOER_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _event_object_agent(by: Token) -> None:
+    """Hang on an active verb's object a "by" phrase naming a doer that the parser hung
+    on the verb: "criticised the detention of Evan Gershkovich by Russian authorities",
+    "upheld the dismissal of Maria Sereno by lawmakers" (an active verb with a subject
+    takes no agent; the phrase right after its object, an event noun, names who did the
+    event). A "by" of measure or means ("won the election by a wide margin") names no
+    doer and stays.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "EU criticised the detention of Tice by Syria".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 3, 4, 1, 6],
+    ...           deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "prep", "pobj"],
+    ...           pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "ADP", "PROPN"],
+    ...           lemmas=["EU", "criticise", "the", "detention", "of", "Tice", "by", "Syria"],
+    ...           ents=["B-ORG", "O", "O", "O", "O", "B-PERSON", "O", "B-GPE"])
+    >>> _event_object_agent(doc[6])
+    >>> doc[6].head.text
+    'detention'
+    """
+    verb = by.head
+    if verb.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in kids(verb)) or any(
+            c.dep_ in ("auxpass", "nsubjpass", "agent") for c in kids(verb)):
+        return
+    obj = next((c for c in kids(verb) if c.dep_ == "dobj" and c.right_edge.i + 1 == by.i), None)
+    if obj is None or obj.pos_ != "NOUN":
+        return
+    lemma = obj.lemma_.lower()
+    if not (default_lexicon().is_event_noun(lemma) or verb_of(lemma) is not None):
+        return
+    doers = [c for c in kids(by) if c.dep_ == "pobj" and (
+        c.ent_type_ in _DOER_TYPES or c.lemma_.lower() in GROUP_NOUNS or any(
+            m.ent_type_ in _DOER_TYPES for m in kids(c) if m.dep_ in ("amod", "compound")))]
+    if doers:
+        by.head = obj
 
 
 def _after_have(verb: Token) -> bool:

@@ -31,7 +31,7 @@ from actorgraph.extract.context import (
     to_infinitive,
 )
 from actorgraph.extract.dictionary import sector_of
-from actorgraph.extract.events import EventLexicon
+from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.hygiene import amount_name, is_quantity
 from actorgraph.extract.lexicon import (
     ACTING_SECTORS,
@@ -45,6 +45,7 @@ from actorgraph.extract.lexicon import (
     ALLEGED_PREPS,
     ALLEGING_VERBS,
     APPEAL_VERBS,
+    BEATING_NOUNS,
     BID_NOUNS,
     BID_PREPS,
     CAUSATIVE_VERBS,
@@ -1275,6 +1276,16 @@ def _given_to_subject(verb: Token) -> bool:
     return plural == (pronoun == "them")
 
 
+def _event_doers(participle: Token, noun: Token) -> list[Token]:
+    """Who does what an -ing participle on an event noun says: the noun's agents. "A
+    drone strike by the Houthis targeting Eilat" (the Houthis target Eilat), "an Israeli
+    airstrike targeting a Hamas commander"; none for a noun that names no event or has
+    no agent."""
+    if participle.tag_ != "VBG" or not default_lexicon().is_event_noun(noun.lemma_):
+        return []
+    return noun_agents(noun)
+
+
 def _grammatical_subjects(verb: Token) -> list[Token]:
     """The subjects of a clause as written: its agents, or its patients when it is
     passive ("X was freed after being held by Russia": X, not whoever freed X)."""
@@ -1324,8 +1335,10 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
                 clause = clause_verb(head)
                 subjects = core(clause)[0] if clause is not None else []
             else:
-                # "adopted a resolution condemning X": the body that adopted it
-                subjects = _adopters(head) or _deal_parties(verb, head) or [head]
+                # "adopted a resolution condemning X": the body that adopted it; "a
+                # strike by the Houthis targeting Eilat": who did the event
+                subjects = (_adopters(head) or _deal_parties(verb, head)
+                            or _event_doers(verb, head) or [head])
             pattern = "participle"
         elif verb.dep_ == ADVCL and verb.tag_ == "VBG" and is_verb(head):
             subjects, pattern = adjunct_subjects(verb), "participle"
@@ -1607,6 +1620,8 @@ def is_target_prep(prep: str, event: str) -> bool:
     """
     if prep == "to" and event in DESTINATION_NOUNS:
         return True  # "Modi's visit to Moscow"
+    if prep == "over":
+        return event in BEATING_NOUNS  # "Spain's victory over England"
     if prep in RECIPIENT_PREPS:
         return event in RECIPIENT_NOUNS
     return prep in NOUN_TARGET_PREPS and (prep not in PARTNER_PREPS or event in RECIPROCAL_NOUNS)

@@ -39,6 +39,8 @@ from collections.abc import Iterable, Iterator
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.hygiene import unrecognised_name
 from actorgraph.extract.lexicon import (
+    BID_NOUNS,
+    BID_PREPS,
     CAUSATIVE_VERBS,
     DEED_VERBS,
     EVENT_FRAME_PREPS,
@@ -70,6 +72,7 @@ from actorgraph.extract.rules.base import (
     NSUBJPASS,
     OBJ_DEPS,
     POBJ,
+    POSS,
     PREP,
     RELCL,
     XCOMP,
@@ -102,6 +105,7 @@ from spacy.tokens import Doc, Span, Token
 __all__ = [
     "NOMINALISATIONS",
     "PLACE_TARGET_CLASSES",
+    "bid_triples",
     "clause_place",
     "compound_patients",
     "derived_event",
@@ -144,6 +148,12 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
     comes before a place of the noun's own (Lebanon).
     """
     for noun in doclike:
+        if (noun.pos_ == "NOUN" and noun.lemma_.lower() in BID_NOUNS
+                and not lexicon.is_event_noun(noun.lemma_)):
+            # "Nippon Steel's bid for U.S. Steel" (as "launched a bid for X"; an event
+            # noun such as "offer" has its own targets below)
+            yield from bid_triples(noun)
+            continue
         lemma = event_lemma(noun, lexicon) if noun.pos_ == "NOUN" else None
         pos = "NOUN"
         # not as the root: a sentence parsed without its verb is misparsed, unless the
@@ -307,6 +317,41 @@ def framed_agents(noun: Token, lemma: str, pos: str, lexicon: EventLexicon) -> l
     if not subjects or any(s.left_edge.i < prep.i for s in subjects):
         return []
     return [s for s in subjects if s.pos_ != "PRON"]
+
+
+def bid_triples(noun: Token) -> Iterator[TokenTriple]:
+    """A bid noun's owner and what it is for: "Nippon Steel's bid for U.S. Steel", "a
+    hostile bid for Commerzbank by UniCredit", "Microsoft's stake in OpenAI"
+    (:data:`BID_NOUNS`, whose :data:`BID_PREPS` phrase names what is bid for), as
+    "launched a bid for X" gives "launch bid for". Both sides are named, the owner a
+    possessor (no pronoun) or a "by" phrase.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Nippon", "'s", "bid", "for", "Steel"],
+    ...           heads=[2, 0, 2, 2, 3], deps=["poss", "case", "ROOT", "prep", "pobj"],
+    ...           pos=["PROPN", "PART", "NOUN", "ADP", "PROPN"],
+    ...           lemmas=["Nippon", "'s", "bid", "for", "Steel"],
+    ...           ents=["B-ORG", "O", "O", "O", "B-ORG"])
+    >>> [(t.subject.text, t.label, t.object.text) for t in bid_triples(doc[2])]
+    [('Nippon', 'bid for', 'Steel')]
+    """
+    owners = [p for p in with_conjuncts(children_of(noun, POSS)) if p.pos_ != "PRON"]
+    owners += [p for prep in children_of(noun, PREP) if prep.lower_ == "by"
+               for p in pobjs(prep)]
+    owners = [o for o in owners if names_something(o)]
+    lemma = noun.lemma_.lower()
+    for prep in children_of(noun, PREP):
+        if prep.lower_ not in BID_PREPS:
+            continue
+        for target in pobjs(prep):
+            if not names_something(target) or target in owners:
+                continue
+            for owner in owners:
+                yield TokenTriple(owner, noun, target, lemma, f"{lemma} {prep.lower_}", "NOUN",
+                                  False, "nominal")
 
 
 def _survivors(noun: Token) -> list[Token]:
