@@ -74,7 +74,7 @@ import re
 import numpy
 from actorgraph.extract.context import to_infinitive
 from actorgraph.extract.derivation import verb_of, verb_vocabulary
-from actorgraph.extract.dictionary import lookup
+from actorgraph.extract.dictionary import lookup, sector_of
 from actorgraph.extract.events import default_lexicon
 from actorgraph.extract.lexicon import (
     CLAIM_NOUNS,
@@ -1369,7 +1369,8 @@ def _event_object_agent(by: Token) -> None:
     if not (default_lexicon().is_event_noun(lemma) or verb_of(lemma) is not None):
         return
     doers = [c for c in kids(by) if c.dep_ == "pobj" and (
-        c.ent_type_ in _DOER_TYPES or c.lemma_.lower() in GROUP_NOUNS or any(
+        c.ent_type_ in _DOER_TYPES or c.lemma_.lower() in GROUP_NOUNS
+        or sector_of([c.lemma_.lower()]) is not None or any(
             m.ent_type_ in _DOER_TYPES for m in kids(c) if m.dep_ in ("amod", "compound")))]
     if doers:
         by.head = obj

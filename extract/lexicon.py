@@ -57,6 +57,7 @@ __all__ = [
     "ATTRIBUTING_VERBS",
     "BAD_STARTS",
     "BEATING_NOUNS",
+    "BEATING_PREPS",
     "BELIEF_NOUNS",
     "BID_NOUNS",
     "BID_PREPS",
@@ -521,8 +522,10 @@ RECEIVE_VERBS = words("receive_verbs")
 #: Event nouns whose "to" phrase is whom or where they go ("a visit to Moscow", "a
 #: warning to Israel").
 DESTINATION_NOUNS = words("destination_nouns")
-#: Event nouns whose "over" phrase is who was beaten ("victory over England").
+#: Nouns of winning whose "over" phrase is who was beaten ("victory over England").
 BEATING_NOUNS = words("beating_nouns")
+#: Prepositions of a noun of winning that name who was beaten.
+BEATING_PREPS = words("beating_preps")
 #: Event nouns whose "for" or "to" phrase is the recipient ("aid for Y").
 RECIPIENT_NOUNS = words("recipient_nouns")
 #: Event nouns whose possessor is the one it is done to ("Y's killing by X").

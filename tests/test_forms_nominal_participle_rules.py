@@ -634,3 +634,199 @@ def test_a_passives_by_phrase_read_with_a_gerund_is_still_its_agent():
         4 dobj NOUN legislator NNS
     """, ents={"Lam": "PERSON"})
     assert ("Lam", "legislators") not in pairs(doc)
+
+
+# ------------------------------------ a doer's "by" hung on the active verb after its object
+
+_BY_ON_THE_VERB = [
+    ("The court upheld the dismissal of Sereno by lawmakers", """
+        1 det DET the DT
+        2 nsubj NOUN court NN
+        2 ROOT VERB uphold VBD
+        4 det DET the DT
+        2 dobj NOUN dismissal NN
+        4 prep ADP of IN
+        5 pobj PROPN Sereno NNP
+        2 prep ADP by IN
+        7 pobj NOUN lawmaker NNS
+    """, {"Sereno": "PERSON"}, ("lawmakers", "Sereno")),
+    ("Washington criticised the detention of Gershkovich by Russian authorities", """
+        1 nsubj PROPN Washington NNP
+        1 ROOT VERB criticise VBD
+        3 det DET the DT
+        1 dobj NOUN detention NN
+        3 prep ADP of IN
+        4 pobj PROPN Gershkovich NNP
+        1 prep ADP by IN
+        8 amod ADJ russian JJ
+        6 pobj NOUN authority NNS
+    """, {"Washington": "GPE", "Gershkovich": "PERSON", "Russian": "NORP"},
+     ("authorities", "Gershkovich")),
+    ("Kyiv condemned the shelling of Kherson by Russia", """
+        1 nsubj PROPN Kyiv NNP
+        1 ROOT VERB condemn VBD
+        3 det DET the DT
+        1 dobj NOUN shelling NN
+        3 prep ADP of IN
+        4 pobj PROPN Kherson NNP
+        1 prep ADP by IN
+        6 pobj PROPN Russia NNP
+    """, {"Kyiv": "GPE", "Kherson": "GPE", "Russia": "GPE"}, ("Russia", "Kherson")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "ents", "wanted"), _BY_ON_THE_VERB)
+def test_a_doers_by_after_an_event_object_is_the_objects(sentence, rows, ents, wanted):
+    doc = parse(sentence, rows, ents=ents)
+    assert wanted in pairs(doc)
+    assert next(t for t in doc if t.lower_ == "by").head.dep_ == "dobj"
+
+
+def test_a_by_of_measure_stays_the_verbs():
+    doc = parse("Biden won the election by a wide margin", """
+        1 nsubj PROPN Biden NNP
+        1 ROOT VERB win VBD
+        3 det DET the DT
+        1 dobj NOUN election NN
+        1 prep ADP by IN
+        7 det DET a DT
+        7 amod ADJ wide JJ
+        4 pobj NOUN margin NN
+    """, ents={"Biden": "PERSON"})
+    repair_verbs(doc)
+    assert doc[4].head.i == 1
+
+
+# --------------------------------------------------- bids and wins with an owner
+
+_OWNED = [
+    ("Nippon 's bid for Steel failed", """
+        2 poss PROPN Nippon NNP
+        0 case PART 's POS
+        5 nsubj NOUN bid NN
+        2 prep ADP for IN
+        3 pobj PROPN Steel NNP
+        5 ROOT VERB fail VBD
+    """, {"Nippon": "ORG", "Steel": "ORG"}, ("Nippon", "bid for", "Steel")),
+    ("Microsoft 's stake in OpenAI grew", """
+        2 poss PROPN Microsoft NNP
+        0 case PART 's POS
+        5 nsubj NOUN stake NN
+        2 prep ADP in IN
+        3 pobj PROPN OpenAI NNP
+        5 ROOT VERB grow VBD
+    """, {"Microsoft": "ORG", "OpenAI": "ORG"}, ("Microsoft", "stake in", "OpenAI")),
+    ("A bid for Commerzbank by UniCredit failed", """
+        1 det DET a DT
+        6 nsubj NOUN bid NN
+        1 prep ADP for IN
+        2 pobj PROPN Commerzbank NNP
+        1 prep ADP by IN
+        4 pobj PROPN UniCredit NNP
+        6 ROOT VERB fail VBD
+    """, {"Commerzbank": "ORG", "UniCredit": "ORG"}, ("UniCredit", "bid for", "Commerzbank")),
+    ("Spain 's victory over England ended the final", """
+        2 poss PROPN Spain NNP
+        0 case PART 's POS
+        5 nsubj NOUN victory NN
+        2 prep ADP over IN
+        3 pobj PROPN England NNP
+        5 ROOT VERB end VBD
+        7 det DET the DT
+        5 dobj NOUN final NN
+    """, {"Spain": "GPE", "England": "GPE"}, ("Spain", "victory over", "England")),
+]
+
+
+def labels(doc):
+    return {(t.subject.text, t.label, t.object.text) for t in all_triples(doc)}
+
+
+@pytest.mark.parametrize(("sentence", "rows", "ents", "wanted"), _OWNED)
+def test_an_owned_bid_or_win_relates_its_owner_to_what_it_is_for(sentence, rows, ents,
+                                                                 wanted):
+    assert wanted in labels(parse(sentence, rows, ents=ents))
+
+
+def test_a_bid_for_nothing_named_and_a_victory_speech_give_none():
+    doc = parse("Biden 's bid for reelection ended", """
+        2 poss PROPN Biden NNP
+        0 case PART 's POS
+        5 nsubj NOUN bid NN
+        2 prep ADP for IN
+        3 pobj NOUN reelection NN
+        5 ROOT VERB end VBD
+    """, ents={"Biden": "PERSON"})
+    assert not labels(doc)
+    doc = parse("Biden delivered a victory speech", """
+        1 nsubj PROPN Biden NNP
+        1 ROOT VERB deliver VBD
+        4 det DET a DT
+        4 compound NOUN victory NN
+        1 dobj NOUN speech NN
+    """, ents={"Biden": "PERSON"})
+    assert ("Biden", "deliver", "speech") in labels(doc)
+
+
+# ------------------------------------------- an -ing participle on an event noun
+
+_EVENT_DOERS = [
+    ("A strike by the Houthis targeting Eilat failed", """
+        1 det DET a DT
+        7 nsubj NOUN strike NN
+        1 prep ADP by IN
+        4 det DET the DT
+        2 pobj PROPN Houthis NNP
+        1 acl VERB target VBG
+        5 dobj PROPN Eilat NNP
+        7 ROOT VERB fail VBD
+    """, {"Houthis": "ORG", "Eilat": "GPE"}, ("Houthis", "target", "Eilat")),
+    ("An Israeli airstrike targeting a Hamas commander killed 90 people", """
+        2 det DET an DT
+        2 amod ADJ israeli JJ
+        7 nsubj NOUN airstrike NN
+        2 acl VERB target VBG
+        6 det DET a DT
+        6 compound PROPN Hamas NNP
+        3 dobj NOUN commander NN
+        7 ROOT VERB kill VBD
+        9 nummod NUM 90 CD
+        7 dobj NOUN people NNS
+    """, {"Israeli": "NORP", "Hamas": "ORG", "90": "CARDINAL"},
+     ("Israeli", "target", "commander")),
+    ("A raid by Israeli troops killing three militants ended", """
+        1 det DET a DT
+        7 nsubj NOUN raid NN
+        1 prep ADP by IN
+        4 amod ADJ israeli JJ
+        2 pobj NOUN troop NNS
+        1 acl VERB kill VBG
+        6 nummod NUM three CD
+        5 dobj NOUN militant NNS
+        7 ROOT VERB end VBD
+    """, {"Israeli": "NORP", "three": "CARDINAL"}, ("troops", "kill", "militants")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "ents", "wanted"), _EVENT_DOERS)
+def test_an_ing_participle_on_an_event_noun_is_done_by_its_agents(sentence, rows, ents,
+                                                                  wanted):
+    found = triples(parse(sentence, rows, ents=ents))
+    assert wanted in found
+    # the event noun itself does not do what the participle says
+    assert not any(s in ("strike", "airstrike", "raid") and lemma == wanted[1]
+                   for s, lemma, _ in found)
+
+
+def test_a_participle_on_a_noun_of_no_event_keeps_the_noun():
+    # "a report by Amnesty accusing Israel": no event noun, the report accuses
+    doc = parse("A report by Amnesty accusing Israel appeared", """
+        1 det DET a DT
+        6 nsubj NOUN report NN
+        1 prep ADP by IN
+        2 pobj PROPN Amnesty NNP
+        1 acl VERB accuse VBG
+        4 dobj PROPN Israel NNP
+        6 ROOT VERB appear VBD
+    """, ents={"Amnesty": "ORG", "Israel": "GPE"})
+    assert ("report", "Israel") in pairs(doc)

@@ -45,7 +45,6 @@ from actorgraph.extract.lexicon import (
     ALLEGED_PREPS,
     ALLEGING_VERBS,
     APPEAL_VERBS,
-    BEATING_NOUNS,
     BID_NOUNS,
     BID_PREPS,
     CAUSATIVE_VERBS,
@@ -1620,8 +1619,6 @@ def is_target_prep(prep: str, event: str) -> bool:
     """
     if prep == "to" and event in DESTINATION_NOUNS:
         return True  # "Modi's visit to Moscow"
-    if prep == "over":
-        return event in BEATING_NOUNS  # "Spain's victory over England"
     if prep in RECIPIENT_PREPS:
         return event in RECIPIENT_NOUNS
     return prep in NOUN_TARGET_PREPS and (prep not in PARTNER_PREPS or event in RECIPROCAL_NOUNS)

@@ -39,6 +39,8 @@ from collections.abc import Iterable, Iterator
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.hygiene import unrecognised_name
 from actorgraph.extract.lexicon import (
+    BEATING_NOUNS,
+    BEATING_PREPS,
     BID_NOUNS,
     BID_PREPS,
     CAUSATIVE_VERBS,
@@ -153,6 +155,10 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
             # "Nippon Steel's bid for U.S. Steel" (as "launched a bid for X"; an event
             # noun such as "offer" has its own targets below)
             yield from bid_triples(noun)
+            continue
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in BEATING_NOUNS:
+            # "Spain's victory over England"
+            yield from bid_triples(noun, BEATING_PREPS)
             continue
         lemma = event_lemma(noun, lexicon) if noun.pos_ == "NOUN" else None
         pos = "NOUN"
@@ -319,12 +325,13 @@ def framed_agents(noun: Token, lemma: str, pos: str, lexicon: EventLexicon) -> l
     return [s for s in subjects if s.pos_ != "PRON"]
 
 
-def bid_triples(noun: Token) -> Iterator[TokenTriple]:
+def bid_triples(noun: Token, preps: frozenset[str] = BID_PREPS) -> Iterator[TokenTriple]:
     """A bid noun's owner and what it is for: "Nippon Steel's bid for U.S. Steel", "a
     hostile bid for Commerzbank by UniCredit", "Microsoft's stake in OpenAI"
     (:data:`BID_NOUNS`, whose :data:`BID_PREPS` phrase names what is bid for), as
-    "launched a bid for X" gives "launch bid for". Both sides are named, the owner a
-    possessor (no pronoun) or a "by" phrase.
+    "launched a bid for X" gives "launch bid for"; with ``preps`` :data:`BEATING_PREPS`,
+    a noun of winning's owner and whom it beat: "Spain's victory over England". Both
+    sides are named, the owner a possessor (no pronoun) or a "by" phrase.
 
     Examples
     --------
@@ -344,7 +351,7 @@ def bid_triples(noun: Token) -> Iterator[TokenTriple]:
     owners = [o for o in owners if names_something(o)]
     lemma = noun.lemma_.lower()
     for prep in children_of(noun, PREP):
-        if prep.lower_ not in BID_PREPS:
+        if prep.lower_ not in preps:
             continue
         for target in pobjs(prep):
             if not names_something(target) or target in owners:
