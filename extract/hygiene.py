@@ -603,8 +603,27 @@ def region_of_place(token: Token) -> bool:
         while before.dep_ == "compound" and before.head.i < start:
             before = before.head
         return (before.dep_ == "pobj" and before.head.dep_ == "prep"
-                and before.head.head.pos_ in ("NOUN", "PROPN"))
+                and before.head.head.pos_ in ("NOUN", "PROPN")
+                and not _in_fronted_adjunct(before, token.head))
     return False
+
+
+#: Dependencies of an adjunct phrase or clause before a clause's subject.
+_ADJUNCT_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod"})
+
+
+def _in_fronted_adjunct(place: Token, verb: Token) -> bool:
+    """Whether ``place`` ends an adjunct hung on ``verb`` before its subject: "After talks
+    with France, Germany agreed", "Having signed a deal with the United States, Ukraine
+    sent ..." (the name after the comma is the clause's subject, not a region of the
+    place). The adjunct holds no comma of its own: "Before the convention, the shooting of
+    X in Kenosha, Wisconsin led to protests" parsed with the shooting inside the adjunct
+    still has Wisconsin the region of Kenosha."""
+    tok = place
+    while tok.head.i != tok.i and tok.head.i != verb.i:
+        tok = tok.head
+    return (tok.head.i == verb.i and tok.dep_ in _ADJUNCT_DEPS and tok.i < place.i
+            and not any(t.text == "," for t in place.doc[tok.left_edge.i:place.i]))
 
 
 def _not_a_participant_name(ent: Span | None, token: Token) -> bool:
@@ -920,6 +939,8 @@ def _repair_verbs(doc: Doc) -> None:
             _perfect(head, obj)
     for i in numpy.nonzero(deps == CCOMP_ID)[0].tolist():
         _compound_object(doc[i])
+    for i in numpy.nonzero(deps == DOBJ_ID)[0].tolist():
+        _compound_object_over_verb(doc[i])
     for i in numpy.nonzero(deps == PREP_ID)[0].tolist():
         _infinitive_read_as_noun(doc[i])
     for i in numpy.nonzero(deps == AGENT_ID)[0].tolist():
@@ -1107,6 +1128,51 @@ def _compound_object(clause: Token) -> None:
     clause.pos_, clause.tag_, clause.dep_ = "NOUN", "NN", "dobj"
     lefts[0].head = clause
     subject.dep_ = "compound"
+
+
+def _compound_object_over_verb(obj: Token) -> None:
+    """Re-read "Having signed a minerals deal with X, Ukraine ..." parsed with "a minerals"
+    the object of "signed" and "deal" a verb that "signed" depends on.
+
+    A plural object with only a determiner, right after its verb, followed by a word in
+    the present or the base form spelt as an event noun that is the verb's own head and
+    has no other left dependent, is the compound of that noun, the verb's object (as in
+    :func:`_compound_object`); the verb takes the noun's place in the tree.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "signed a minerals deal with Washington , Kyiv sent it".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[3, 2, 0, 8, 3, 4, 8, 8, 8, 8],
+    ...           deps=["advcl", "det", "dobj", "advcl", "prep", "pobj", "punct", "nsubj",
+    ...                 "ROOT", "dobj"],
+    ...           pos=["VERB", "DET", "NOUN", "VERB", "ADP", "PROPN", "PUNCT", "PROPN",
+    ...                "VERB", "PRON"],
+    ...           tags=["VBN", "DT", "NNS", "VB", "IN", "NNP", ",", "NNP", "VBD", "PRP"])
+    >>> _compound_object_over_verb(doc[2])
+    >>> [(t.dep_, t.head.text) for t in doc[:4]]
+    [('advcl', 'sent'), ('det', 'deal'), ('compound', 'deal'), ('dobj', 'signed')]
+    """
+    verb = obj.head
+    if obj.tag_ != "NNS" or verb.pos_ != "VERB" or obj.i + 1 >= len(obj.doc):
+        return
+    noun = obj.doc[obj.i + 1]
+    lefts = list(obj.lefts)
+    if (noun.tag_ not in ("VB", "VBP") or verb.head.i != noun.i or list(noun.lefts) != [verb]
+            or [c.dep_ for c in lefts] != ["det"] or lefts[0].i != verb.i + 1
+            or list(obj.rights) or not default_lexicon().is_event_noun(noun.lower_)):
+        return
+    root = noun.head.i == noun.i
+    verb.head = verb if root else noun.head
+    # a participle before the clause it was hung on is its adjunct ("Having signed ...")
+    adjunct = verb.tag_ in ("VBG", "VBN") and not root and verb.i < noun.head.i
+    verb.dep_ = "advcl" if adjunct else noun.dep_
+    noun.head = verb
+    noun.pos_, noun.tag_, noun.dep_ = "NOUN", "NN", "dobj"
+    lefts[0].head = noun
+    obj.head = noun
+    obj.dep_ = "compound"
 
 
 def _infinitive_read_as_noun(to: Token) -> None:

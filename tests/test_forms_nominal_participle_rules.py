@@ -830,3 +830,149 @@ def test_a_participle_on_a_noun_of_no_event_keeps_the_noun():
         6 ROOT VERB appear VBD
     """, ents={"Amnesty": "ORG", "Israel": "GPE"})
     assert ("report", "Israel") in pairs(doc)
+
+
+# ------------------------------- "a minerals deal" read as an object and a verb over it
+
+_DEAL_OVER_VERB = [
+    ("Having signed a minerals deal with Washington , Ukraine sent it", """
+        1 aux AUX have VBG
+        4 advcl VERB sign VBN
+        3 det DET a DT
+        1 dobj NOUN mineral NNS
+        9 advcl VERB deal VB
+        4 prep ADP with IN
+        5 pobj PROPN Washington NNP
+        9 punct PUNCT , ,
+        9 nsubj PROPN Ukraine NNP
+        9 ROOT VERB send VBD
+        9 dobj PRON it PRP
+    """, {"Washington": "GPE", "Ukraine": "GPE"}, ("Ukraine", "deal", "Washington")),
+    ("Having signed a minerals deal with Washington , Ukraine 's government sent it", """
+        1 aux AUX have VBG
+        4 advcl VERB sign VBN
+        3 det DET a DT
+        1 dobj NOUN mineral NNS
+        11 ccomp VERB deal VB
+        4 prep ADP with IN
+        5 pobj PROPN Washington NNP
+        11 punct PUNCT , ,
+        10 poss PROPN Ukraine NNP
+        8 case PART 's POS
+        11 nsubj NOUN government NN
+        11 ROOT VERB send VBD
+        11 dobj PRON it PRP
+    """, {"Washington": "GPE", "Ukraine": "GPE"}, ("government", "deal", "Washington")),
+    ("Having struck an arms deal with Russia , Egypt bought jets", """
+        1 aux AUX have VBG
+        4 advcl VERB strike VBN
+        3 det DET an DT
+        1 dobj NOUN arm NNS
+        9 advcl VERB deal VB
+        4 prep ADP with IN
+        5 pobj PROPN Russia NNP
+        9 punct PUNCT , ,
+        9 nsubj PROPN Egypt NNP
+        9 ROOT VERB buy VBD
+        9 dobj NOUN jet NNS
+    """, {"Russia": "GPE", "Egypt": "GPE"}, ("Egypt", "deal", "Russia")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "ents", "wanted"), _DEAL_OVER_VERB)
+def test_a_plural_object_before_an_event_noun_read_as_a_verb_is_its_compound(sentence, rows,
+                                                                            ents, wanted):
+    doc = parse(sentence, rows, ents=ents)
+    found = triples(doc)
+    deal = doc[4]
+    assert deal.dep_ == "dobj" and deal.head.i == 1 and doc[3].dep_ == "compound"
+    assert doc[1].dep_ == "advcl"
+    assert any(s == wanted[0] and wanted[1] in lemma and o == wanted[2]
+               for s, lemma, o in found), found
+
+
+def test_a_plural_object_before_a_verb_of_its_own_stays():
+    # "signed documents detailing X": "detailing" is no event noun read as a verb
+    doc = parse("Having signed the documents , officials left Kyiv", """
+        1 aux AUX have VBG
+        6 advcl VERB sign VBN
+        3 det DET the DT
+        1 dobj NOUN document NNS
+        6 punct PUNCT , ,
+        6 nsubj NOUN official NNS
+        6 ROOT VERB leave VBD
+        6 dobj PROPN Kyiv NNP
+    """, ents={"Kyiv": "GPE"})
+    repair_verbs(doc)
+    assert doc[3].dep_ == "dobj" and doc[3].head.i == 1
+
+
+# ---------------------- a name after a fronted adjunct ending in a place is the subject
+
+def _region(sentence, rows, ents, index):
+    from actorgraph.extract.hygiene import region_of_place
+    return region_of_place(parse(sentence, rows, ents=ents)[index])
+
+
+_SUBJECT_AFTER_ADJUNCT = [
+    ("After talks with France , Germany agreed", """
+        6 prep ADP after IN
+        0 pobj NOUN talk NNS
+        1 prep ADP with IN
+        2 pobj PROPN France NNP
+        6 punct PUNCT , ,
+        6 nsubj PROPN Germany NNP
+        6 ROOT VERB agree VBD
+    """, {"France": "GPE", "Germany": "GPE"}, 5),
+    ("Since its invasion of Ukraine , Russia lost tanks", """
+        7 prep SCONJ since IN
+        2 poss PRON its PRP$
+        0 pobj NOUN invasion NN
+        2 prep ADP of IN
+        3 pobj PROPN Ukraine NNP
+        7 punct PUNCT , ,
+        7 nsubj PROPN Russia NNP
+        7 ROOT VERB lose VBD
+        7 dobj NOUN tank NNS
+    """, {"Ukraine": "GPE", "Russia": "GPE"}, 6),
+    ("Having signed a deal with Washington , Kyiv sent it", """
+        1 aux AUX have VBG
+        7 advcl VERB sign VBN
+        3 det DET a DT
+        1 dobj NOUN deal NN
+        3 prep ADP with IN
+        4 pobj PROPN Washington NNP
+        7 punct PUNCT , ,
+        7 nsubj PROPN Kyiv NNP
+        7 ROOT VERB send VBD
+        7 dobj PRON it PRP
+    """, {"Washington": "GPE", "Kyiv": "GPE"}, 7),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "ents", "index"), _SUBJECT_AFTER_ADJUNCT)
+def test_a_name_after_a_fronted_adjunct_is_no_region(sentence, rows, ents, index):
+    assert not _region(sentence, rows, ents, index)
+
+
+def test_a_place_after_a_place_in_the_subject_phrase_is_still_a_region():
+    # the adjunct ends at its own comma; the shooting's phrase is inside it only by a
+    # misparse, and "Wisconsin" is the region of Kenosha
+    rows = """
+        12 prep ADP before IN
+        2 det DET the DT
+        0 pobj NOUN convention NN
+        12 punct PUNCT , ,
+        5 det DET the DT
+        2 appos NOUN shooting NN
+        5 prep ADP of IN
+        6 pobj NOUN man NN
+        7 prep ADP in IN
+        8 pobj PROPN Kenosha NNP
+        12 punct PUNCT , ,
+        12 nsubj PROPN Wisconsin NNP
+        12 ROOT VERB lead VBD
+    """
+    ents = {"Kenosha": "GPE", "Wisconsin": "GPE"}
+    assert _region("Before the convention , the shooting of man in Kenosha , Wisconsin led",
+                   rows, ents, 11)
