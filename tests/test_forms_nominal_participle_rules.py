@@ -976,3 +976,70 @@ def test_a_place_after_a_place_in_the_subject_phrase_is_still_a_region():
     ents = {"Kenosha": "GPE", "Wisconsin": "GPE"}
     assert _region("Before the convention , the shooting of man in Kenosha , Wisconsin led",
                    rows, ents, 11)
+
+
+# ------------------------------- a "by" agent shared by coordinated bare participles
+
+_SHARED_AGENT = [
+    ("Navalny , arrested and jailed by Russia , died", """
+        8 nsubj PROPN Navalny NNP
+        0 punct PUNCT , ,
+        0 acl VERB arrest VBN
+        2 cc CCONJ and CC
+        2 conj VERB jail VBN
+        4 agent ADP by IN
+        5 pobj PROPN Russia NNP
+        0 punct PUNCT , ,
+        8 ROOT VERB die VBD
+    """, {"Navalny": "PERSON", "Russia": "GPE"}, [("Russia", "arrest", "Navalny"),
+                                                  ("Russia", "jail", "Navalny")]),
+    ("The protesters were detained and deported by police", """
+        1 det DET the DT
+        3 nsubjpass NOUN protester NNS
+        3 auxpass AUX be VBD
+        3 ROOT VERB detain VBN
+        3 cc CCONJ and CC
+        3 conj VERB deport VBN
+        5 agent ADP by IN
+        6 pobj NOUN police NNS
+    """, {}, [("police", "detain", "protesters"), ("police", "deport", "protesters")]),
+    ("Hezbollah , trained and funded by Iran , fired rockets", """
+        8 nsubj PROPN Hezbollah NNP
+        0 punct PUNCT , ,
+        8 advcl VERB train VBN
+        2 cc CCONJ and CC
+        2 conj VERB fund VBN
+        4 agent ADP by IN
+        5 pobj PROPN Iran NNP
+        8 punct PUNCT , ,
+        8 ROOT VERB fire VBD
+        8 dobj NOUN rocket NNS
+    """, {"Hezbollah": "ORG", "Iran": "GPE"}, [("Iran", "train", "Hezbollah"),
+                                               ("Iran", "fund", "Hezbollah")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "ents", "wanted"), _SHARED_AGENT)
+def test_coordinated_bare_participles_share_their_by_agent(sentence, rows, ents, wanted):
+    found = triples(parse(sentence, rows, ents=ents))
+    for triple in wanted:
+        assert triple in found
+
+
+def test_a_conjunct_clause_with_its_own_auxiliary_shares_no_agent():
+    # "Mukherjee was elected to parliament and was given posts by Gandhi": Gandhi gave
+    # the posts, no one here says who elected him
+    doc = parse("Mukherjee was elected to parliament and was given posts by Gandhi", """
+        2 nsubjpass PROPN Mukherjee NNP
+        2 auxpass AUX be VBD
+        2 ROOT VERB elect VBN
+        2 prep ADP to IN
+        3 pobj NOUN parliament NN
+        2 cc CCONJ and CC
+        7 auxpass AUX be VBD
+        2 conj VERB give VBN
+        7 dobj NOUN post NNS
+        7 agent ADP by IN
+        9 pobj PROPN Gandhi NNP
+    """, ents={"Mukherjee": "PERSON", "Gandhi": "PERSON"})
+    assert ("Gandhi", "elect", "Mukherjee") not in triples(doc)

@@ -127,6 +127,7 @@ __all__ = [
     "affiliated",
     "appositive_name",
     "by_agents",
+    "shared_agents",
     "children_of",
     "clause_verb",
     "core",
@@ -332,7 +333,11 @@ def is_passive(verb: Token) -> bool:
     # arrested and banned from the election", "were detained and deported by police"
     if (verb.dep_ == CONJ and verb.tag_ == "VBN" and verb.head is not verb
             and not any(c.dep_ in (NSUBJ, "aux") for c in kids(verb))
-            and any(c.dep_ in (NSUBJPASS, AUXPASS) for c in kids(verb.head))):
+            and (any(c.dep_ in (NSUBJPASS, AUXPASS) for c in kids(verb.head))
+                 # ... or with a bare participle describing a noun: "Navalny, arrested
+                 # and jailed by Russia, ..."
+                 or (verb.head.tag_ == "VBN" and verb.head.dep_ in (ACL, ADVCL)
+                     and is_passive(verb.head)))):
         return True
     # a reduced relative ("hostages held in Gaza"), not a clause with its own subject
     # ("reports that Russia had supplied weapons")
@@ -345,8 +350,8 @@ def is_passive(verb: Token) -> bool:
         return not any(c.dep_ in (NSUBJ, DOBJ, DATIVE, "aux") for c in kids(verb))
     # a fronted passive participle: "Shelled by Russian forces, Kramatorsk lost ...",
     # not a comparison ("as seen by the scaffolding")
-    return verb.dep_ == ADVCL and verb.tag_ == "VBN" and any(
-        c.dep_ == AGENT for c in kids(verb)) and not any(
+    return verb.dep_ == ADVCL and verb.tag_ == "VBN" and (any(
+        c.dep_ == AGENT for c in kids(verb)) or bool(shared_agents(verb))) and not any(
         c.dep_ == NSUBJ or (c.dep_ == "mark" and c.lower_ == "as") for c in kids(verb))
 
 
@@ -533,6 +538,30 @@ def affiliated(tok: Token) -> bool:
         for c in kids(tok) if c.dep_ in (AMOD, COMPOUND, NMOD, POSS)) or any(
         named_group(p) for prep in children_of(tok, PREP) if prep.lower_ in _OWNER_PREPS
         for p in pobjs(prep)))
+
+
+def shared_agents(verb: Token) -> list[Token]:
+    """The "by" agents of a bare past participle coordinated after ``verb``, which the
+    pair shares: "detained and deported by police", "Navalny, arrested and jailed by
+    Russia, ..." (a participle with a subject, an auxiliary or an object of its own is a
+    clause of its own and shares nothing: "was elected ..., and was given posts by X").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["arrested", "and", "jailed", "by", "Russia"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 0, 2, 3],
+    ...           deps=["ROOT", "cc", "conj", "agent", "pobj"],
+    ...           pos=["VERB", "CCONJ", "VERB", "ADP", "PROPN"],
+    ...           tags=["VBN", "CC", "VBN", "IN", "NNP"])
+    >>> [t.text for t in shared_agents(doc[0])]
+    ['Russia']
+    """
+    return [a for c in kids(verb) if c.dep_ == CONJ and c.tag_ == "VBN"
+            and not any(k.dep_ in (NSUBJ, NSUBJPASS, "aux", AUXPASS, DOBJ, DATIVE)
+                        for k in kids(c))
+            for a in by_agents(c) if any(k.dep_ == AGENT for k in kids(c))]
 
 
 def by_agents(verb: Token) -> list[Token]:
@@ -1474,7 +1503,8 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
                for o in with_conjuncts(map(_named_modifier, objects))
                if not _shared_nationality(o) and not _clause_relative(verb, o)]
     if passive:
-        agents, patients = by_agents(verb) or _hung_agents(verb), subjects
+        agents, patients = (by_agents(verb) or _hung_agents(verb) or shared_agents(verb),
+                            subjects)
         pattern = pattern if pattern != "svo" else "passive"
     else:
         agents, patients = subjects, objects

@@ -13,7 +13,13 @@ Patterns
                   whom a noun of handing over gives to: "the UAE's supply of weapons
                   to the RSF"; also when the parse swallowed the sentence's verb:
                   "The dismissal of X by Y ended ..." (see :func:`swallowed_verb`);
-                  the subject of "X was behind the attack on Y"
+                  the subject of "X was behind the attack on Y"; the "of" phrase hung on
+                  a named agent ("the seizure by Iran of the tanker"); "at the hands of
+                  X"; the clause's subject for a possessive pronoun in a fronted adjunct
+                  ("During his visit to Beijing, Blinken ...") or a violent event framing
+                  the clause ("In a raid on X, troops killed ...", :func:`framed_agents`);
+                  a bid or win with an owner ("X's bid for Y", "X's victory over Y",
+                  :func:`bid_triples`)
 ``nominal-place`` an attack whose target is only its place: "an attack by X in Y"
 ``nominal-cause`` the agent of an event noun that does something:
                   "an attack by Hezbollah killed twelve children"
