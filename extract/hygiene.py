@@ -73,8 +73,8 @@ import re
 
 import numpy
 from actorgraph.extract.context import to_infinitive
-from actorgraph.extract.derivation import verb_vocabulary
-from actorgraph.extract.dictionary import lookup
+from actorgraph.extract.derivation import verb_of, verb_vocabulary
+from actorgraph.extract.dictionary import lookup, sector_of
 from actorgraph.extract.events import default_lexicon
 from actorgraph.extract.lexicon import (
     ALLEGED_PREPS,
@@ -83,6 +83,7 @@ from actorgraph.extract.lexicon import (
     EVENT_CONTAINERS,
     FALLING_SHORT_WORDS,
     FLOW_NOUNS,
+    GROUP_NOUNS,
     HEDGE_ADVERBS,
     JUDGING_VERBS,
     OFFICE_PARTICIPLES,
@@ -610,8 +611,27 @@ def region_of_place(token: Token) -> bool:
         while before.dep_ == "compound" and before.head.i < start:
             before = before.head
         return (before.dep_ == "pobj" and before.head.dep_ == "prep"
-                and before.head.head.pos_ in ("NOUN", "PROPN"))
+                and before.head.head.pos_ in ("NOUN", "PROPN")
+                and not _in_fronted_adjunct(before, token.head))
     return False
+
+
+#: Dependencies of an adjunct phrase or clause before a clause's subject.
+_ADJUNCT_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod"})
+
+
+def _in_fronted_adjunct(place: Token, verb: Token) -> bool:
+    """Whether ``place`` ends an adjunct hung on ``verb`` before its subject: "After talks
+    with France, Germany agreed", "Having signed a deal with the United States, Ukraine
+    sent ..." (the name after the comma is the clause's subject, not a region of the
+    place). The adjunct holds no comma of its own: "Before the convention, the shooting of
+    X in Kenosha, Wisconsin led to protests" parsed with the shooting inside the adjunct
+    still has Wisconsin the region of Kenosha."""
+    tok = place
+    while tok.head.i != tok.i and tok.head.i != verb.i:
+        tok = tok.head
+    return (tok.head.i == verb.i and tok.dep_ in _ADJUNCT_DEPS and tok.i < place.i
+            and not any(t.text == "," for t in place.doc[tok.left_edge.i:place.i]))
 
 
 def _not_a_participant_name(ent: Span | None, token: Token) -> bool:
@@ -927,6 +947,8 @@ def _repair_verbs(doc: Doc) -> None:
             _perfect(head, obj)
     for i in numpy.nonzero(deps == CCOMP_ID)[0].tolist():
         _compound_object(doc[i])
+    for i in numpy.nonzero(deps == DOBJ_ID)[0].tolist():
+        _compound_object_over_verb(doc[i])
     for i in numpy.nonzero(deps == PREP_ID)[0].tolist():
         _infinitive_read_as_noun(doc[i])
     for i in numpy.nonzero(deps == AGENT_ID)[0].tolist():
@@ -939,6 +961,9 @@ def _repair_verbs(doc: Doc) -> None:
     for i in numpy.nonzero((deps == AGENT_ID) | (deps == PREP_ID))[0].tolist():
         if doc[i].lower_ == "by" and doc[i].head.pos_ == "ADJ":
             _fronted_predicate_participle(doc[i])
+        elif doc[i].lower_ == "by" and doc[i].dep_ == "prep":
+            _fronted_participle_agent(doc[i])
+            _event_object_agent(doc[i])
     for i in numpy.nonzero(deps == ATTR_ID)[0].tolist():
         _passive_attribute(doc[i])
     lemmas = doc.to_array(LEMMA).reshape(-1)
@@ -1313,6 +1338,51 @@ def _compound_object(clause: Token) -> None:
     subject.dep_ = "compound"
 
 
+def _compound_object_over_verb(obj: Token) -> None:
+    """Re-read "Having signed a minerals deal with X, Ukraine ..." parsed with "a minerals"
+    the object of "signed" and "deal" a verb that "signed" depends on.
+
+    A plural object with only a determiner, right after its verb, followed by a word in
+    the present or the base form spelt as an event noun that is the verb's own head and
+    has no other left dependent, is the compound of that noun, the verb's object (as in
+    :func:`_compound_object`); the verb takes the noun's place in the tree.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "signed a minerals deal with Washington , Kyiv sent it".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[3, 2, 0, 8, 3, 4, 8, 8, 8, 8],
+    ...           deps=["advcl", "det", "dobj", "advcl", "prep", "pobj", "punct", "nsubj",
+    ...                 "ROOT", "dobj"],
+    ...           pos=["VERB", "DET", "NOUN", "VERB", "ADP", "PROPN", "PUNCT", "PROPN",
+    ...                "VERB", "PRON"],
+    ...           tags=["VBN", "DT", "NNS", "VB", "IN", "NNP", ",", "NNP", "VBD", "PRP"])
+    >>> _compound_object_over_verb(doc[2])
+    >>> [(t.dep_, t.head.text) for t in doc[:4]]
+    [('advcl', 'sent'), ('det', 'deal'), ('compound', 'deal'), ('dobj', 'signed')]
+    """
+    verb = obj.head
+    if obj.tag_ != "NNS" or verb.pos_ != "VERB" or obj.i + 1 >= len(obj.doc):
+        return
+    noun = obj.doc[obj.i + 1]
+    lefts = list(obj.lefts)
+    if (noun.tag_ not in ("VB", "VBP") or verb.head.i != noun.i or list(noun.lefts) != [verb]
+            or [c.dep_ for c in lefts] != ["det"] or lefts[0].i != verb.i + 1
+            or list(obj.rights) or not default_lexicon().is_event_noun(noun.lower_)):
+        return
+    root = noun.head.i == noun.i
+    verb.head = verb if root else noun.head
+    # a participle before the clause it was hung on is its adjunct ("Having signed ...")
+    adjunct = verb.tag_ in ("VBG", "VBN") and not root and verb.i < noun.head.i
+    verb.dep_ = "advcl" if adjunct else noun.dep_
+    noun.head = verb
+    noun.pos_, noun.tag_, noun.dep_ = "NOUN", "NN", "dobj"
+    lefts[0].head = noun
+    obj.head = noun
+    obj.dep_ = "compound"
+
+
 def _infinitive_read_as_noun(to: Token) -> None:
     """Re-read "Brussels is set to fine Google", "the EU is set to sanction Belarus"
     parsed with "to" a preposition and the verb a noun or an adjective of the name after it.
@@ -1501,6 +1571,83 @@ def _fronted_predicate_participle(by: Token) -> None:
         adjective.dep_ = "oprd"
     by.head = participle
     by.dep_ = "agent"
+
+
+def _fronted_participle_agent(by: Token) -> None:
+    """Make an agent of the "by" phrase of a fronted passive participle that the parser
+    labelled a plain preposition: "Sanctioned by Washington since 2019, PDVSA has
+    struggled ...", "Rescued by fishermen, the migrants were ...". A past participle
+    that opens an adjunct before its clause's verb, with no subject or agent of its own
+    and no "as" ("As reported by Reuters, ..." is a source, not a doer), takes its
+    "by" phrase as its agent, so its clause's subject is what it happened to.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab,
+    ...           words="Sanctioned by Washington , PDVSA struggled".split(),
+    ...           heads=[5, 0, 1, 5, 5, 5], deps=["advcl", "prep", "pobj", "punct", "nsubj",
+    ...                                          "ROOT"],
+    ...           pos=["VERB", "ADP", "PROPN", "PUNCT", "PROPN", "VERB"],
+    ...           tags=["VBN", "IN", "NNP", ",", "NNP", "VBD"])
+    >>> _fronted_participle_agent(doc[1])
+    >>> doc[1].dep_
+    'agent'
+    """
+    participle = by.head
+    if (participle.dep_ != "advcl" or participle.tag_ != "VBN" or by.i < participle.i
+            or participle.left_edge.i != participle.sent.start
+            or participle.head.i < by.right_edge.i or participle.head.pos_ not in ("VERB", "AUX")
+            or not any(c.dep_ == "pobj" for c in kids(by))):
+        return
+    if any(c.dep_ in ("agent", "nsubj", "nsubjpass", "mark", "dobj") for c in kids(participle)):
+        return
+    by.dep_ = "agent"
+
+
+#: Entity types of a "by" object that names who did an event.
+_DOER_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _event_object_agent(by: Token) -> None:
+    """Hang on an active verb's object a "by" phrase naming a doer that the parser hung
+    on the verb: "criticised the detention of Evan Gershkovich by Russian authorities",
+    "upheld the dismissal of Maria Sereno by lawmakers" (an active verb with a subject
+    takes no agent; the phrase right after its object, an event noun, names who did the
+    event). A "by" of measure or means ("won the election by a wide margin") names no
+    doer and stays.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "EU criticised the detention of Tice by Syria".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 3, 4, 1, 6],
+    ...           deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "prep", "pobj"],
+    ...           pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "ADP", "PROPN"],
+    ...           lemmas=["EU", "criticise", "the", "detention", "of", "Tice", "by", "Syria"],
+    ...           ents=["B-ORG", "O", "O", "O", "O", "B-PERSON", "O", "B-GPE"])
+    >>> _event_object_agent(doc[6])
+    >>> doc[6].head.text
+    'detention'
+    """
+    verb = by.head
+    if verb.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in kids(verb)) or any(
+            c.dep_ in ("auxpass", "nsubjpass", "agent") for c in kids(verb)):
+        return
+    obj = next((c for c in kids(verb) if c.dep_ == "dobj" and c.right_edge.i + 1 == by.i), None)
+    if obj is None or obj.pos_ != "NOUN":
+        return
+    lemma = obj.lemma_.lower()
+    if not (default_lexicon().is_event_noun(lemma) or verb_of(lemma) is not None):
+        return
+    doers = [c for c in kids(by) if c.dep_ == "pobj" and (
+        c.ent_type_ in _DOER_TYPES or c.lemma_.lower() in GROUP_NOUNS
+        or sector_of([c.lemma_.lower()]) is not None or any(
+            m.ent_type_ in _DOER_TYPES for m in kids(c) if m.dep_ in ("amod", "compound")))]
+    if doers:
+        by.head = obj
 
 
 def _after_have(verb: Token) -> bool:

@@ -36,6 +36,7 @@ __all__ = [
     "ADOPTED_TEXTS",
     "ADOPTING_VERBS",
     "ADVERBIAL_HEADS",
+    "AGENT_HAND_NOUNS",
     "AGENT_NOUNS",
     "AGREEING_VERBS",
     "AIM_VERBS",
@@ -56,6 +57,8 @@ __all__ = [
     "ATTEMPT_VERBS",
     "ATTRIBUTING_VERBS",
     "BAD_STARTS",
+    "BEATING_NOUNS",
+    "BEATING_PREPS",
     "BELIEF_NOUNS",
     "BID_NOUNS",
     "BID_PREPS",
@@ -105,6 +108,7 @@ __all__ = [
     "EFFECT_PARTICIPLES",
     "ENFORCING_VERBS",
     "EVENT_CONTAINERS",
+    "EVENT_FRAME_PREPS",
     "EXCHANGE_WORDS",
     "EXCLUSIVE_WORDS",
     "FACING_VERBS",
@@ -120,6 +124,7 @@ __all__ = [
     "FORESEEING_VERBS",
     "FORMER_WORDS",
     "FRACTION_NOUNS",
+    "FRONTED_EVENT_PREPS",
     "FULFILLING_VERBS",
     "FUTURE_AUX",
     "GENERIC_HEADS",
@@ -529,6 +534,10 @@ RECEIVE_VERBS = words("receive_verbs")
 #: Event nouns whose "to" phrase is whom or where they go ("a visit to Moscow", "a
 #: warning to Israel").
 DESTINATION_NOUNS = words("destination_nouns")
+#: Nouns of winning whose "over" phrase is who was beaten ("victory over England").
+BEATING_NOUNS = words("beating_nouns")
+#: Prepositions of a noun of winning that name who was beaten.
+BEATING_PREPS = words("beating_preps")
 #: Event nouns whose "for" or "to" phrase is the recipient ("aid for Y").
 RECIPIENT_NOUNS = words("recipient_nouns")
 #: Event nouns whose possessor is the one it is done to ("Y's killing by X").
@@ -843,6 +852,12 @@ RECIPIENT_PREPS = words("recipient_preps")
 TARGET_PREPS = words("target_preps")
 #: Prepositions of an event's target that the parser may hang on its "by" agent.
 HUNG_TARGET_PREPS = words("hung_target_preps")
+#: The noun of "at the hands of X", whose "of" names an event noun's agent.
+AGENT_HAND_NOUNS = words("agent_hand_nouns")
+#: Prepositions of a fronted adjunct whose agentless violent event noun is the subject's.
+EVENT_FRAME_PREPS = words("event_frame_preps")
+#: Prepositions of a fronted adjunct whose event noun's possessive pronoun is the subject's.
+FRONTED_EVENT_PREPS = words("fronted_event_preps")
 #: Prepositions of an event noun that says what a clause is done as ("in support of X").
 STANCE_PREPS = words("stance_preps")
 #: Function words inside names, which an acronym may skip.

@@ -31,7 +31,7 @@ from actorgraph.extract.context import (
     to_infinitive,
 )
 from actorgraph.extract.dictionary import sector_of
-from actorgraph.extract.events import EventLexicon
+from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.hygiene import amount_name, is_quantity
 from actorgraph.extract.lexicon import (
     ACTING_SECTORS,
@@ -40,6 +40,7 @@ from actorgraph.extract.lexicon import (
     ADOPTED_TEXTS,
     ADOPTING_VERBS,
     ADVERBIAL_HEADS,
+    AGENT_HAND_NOUNS,
     AIM_VERBS,
     ALLEGED_PREPS,
     ALLEGING_VERBS,
@@ -64,6 +65,7 @@ from actorgraph.extract.lexicon import (
     FAILURE_VERBS,
     FALLING_SHORT_WORDS,
     FEMALE_PRONOUNS,
+    FRONTED_EVENT_PREPS,
     GROUP_NOUNS,
     HEARING_BODIES,
     IMPOSING_VERBS,
@@ -133,6 +135,7 @@ __all__ = [
     "affiliated",
     "appositive_name",
     "by_agents",
+    "shared_agents",
     "children_of",
     "clause_verb",
     "core",
@@ -141,6 +144,7 @@ __all__ = [
     "event_lemma",
     "event_targets",
     "find_place",
+    "fronted_owners",
     "givers",
     "instead_of",
     "is_negated",
@@ -338,7 +342,11 @@ def is_passive(verb: Token) -> bool:
     # arrested and banned from the election", "were detained and deported by police"
     if (verb.dep_ == CONJ and verb.tag_ == "VBN" and verb.head is not verb
             and not any(c.dep_ in (NSUBJ, "aux") for c in kids(verb))
-            and any(c.dep_ in (NSUBJPASS, AUXPASS) for c in kids(verb.head))):
+            and (any(c.dep_ in (NSUBJPASS, AUXPASS) for c in kids(verb.head))
+                 # ... or with a bare participle describing a noun: "Navalny, arrested
+                 # and jailed by Russia, ..."
+                 or (verb.head.tag_ == "VBN" and verb.head.dep_ in (ACL, ADVCL)
+                     and is_passive(verb.head)))):
         return True
     # a reduced relative ("hostages held in Gaza"), not a clause with its own subject
     # ("reports that Russia had supplied weapons")
@@ -351,8 +359,8 @@ def is_passive(verb: Token) -> bool:
         return not any(c.dep_ in (NSUBJ, DOBJ, DATIVE, "aux") for c in kids(verb))
     # a fronted passive participle: "Shelled by Russian forces, Kramatorsk lost ...",
     # not a comparison ("as seen by the scaffolding")
-    return verb.dep_ == ADVCL and verb.tag_ == "VBN" and any(
-        c.dep_ == AGENT for c in kids(verb)) and not any(
+    return verb.dep_ == ADVCL and verb.tag_ == "VBN" and (any(
+        c.dep_ == AGENT for c in kids(verb)) or bool(shared_agents(verb))) and not any(
         c.dep_ == NSUBJ or (c.dep_ == "mark" and c.lower_ == "as") for c in kids(verb))
 
 
@@ -543,6 +551,30 @@ def affiliated(tok: Token) -> bool:
         for c in kids(tok) if c.dep_ in (AMOD, COMPOUND, NMOD, POSS)) or any(
         named_group(p) for prep in children_of(tok, PREP) if prep.lower_ in _OWNER_PREPS
         for p in pobjs(prep)))
+
+
+def shared_agents(verb: Token) -> list[Token]:
+    """The "by" agents of a bare past participle coordinated after ``verb``, which the
+    pair shares: "detained and deported by police", "Navalny, arrested and jailed by
+    Russia, ..." (a participle with a subject, an auxiliary or an object of its own is a
+    clause of its own and shares nothing: "was elected ..., and was given posts by X").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["arrested", "and", "jailed", "by", "Russia"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 0, 2, 3],
+    ...           deps=["ROOT", "cc", "conj", "agent", "pobj"],
+    ...           pos=["VERB", "CCONJ", "VERB", "ADP", "PROPN"],
+    ...           tags=["VBN", "CC", "VBN", "IN", "NNP"])
+    >>> [t.text for t in shared_agents(doc[0])]
+    ['Russia']
+    """
+    return [a for c in kids(verb) if c.dep_ == CONJ and c.tag_ == "VBN"
+            and not any(k.dep_ in (NSUBJ, NSUBJPASS, "aux", AUXPASS, DOBJ, DATIVE)
+                        for k in kids(c))
+            for a in by_agents(c) if any(k.dep_ == AGENT for k in kids(c))]
 
 
 def by_agents(verb: Token) -> list[Token]:
@@ -828,12 +860,15 @@ def adjunct_subjects(participle: Token) -> list[Token]:
             # announcing it named him only as ..."
             and not any(c.dep_ in (CC, CONJ) and head.i < c.i < participle.i
                         for c in kids(head))):
-        # "X was banned by the federation, playing against Y", "Visiting Kyiv, Scholz was
-        # received by Zelensky": the adjunct dangles on the passive's subject, not on its
-        # agent (which only does what the event does, or uses its means:
-        # "Kyiv was hit by Russian missiles, killing five", "Using drones, Kyiv was
-        # attacked by Russia"); named, or none; but a ruled clause leaves it to the
-        # ruling ("ruled that the vote had been rigged, disqualifying X", see
+        if participle.i < head.i:
+            # "Defying a court order, the protesters were removed by police": a fronted
+            # adjunct goes with the clause's subject as written, not its agent
+            return _grammatical_subjects(head)
+        # "X was banned by the federation, playing against Y": the adjunct dangles on the
+        # passive's subject, not on its agent (which only does what the event does, or
+        # uses its means: "Kyiv was hit by Russian missiles, killing five", "Using drones,
+        # Kyiv was attacked by Russia"); named, or none; but a ruled clause leaves it to
+        # the ruling ("ruled that the vote had been rigged, disqualifying X", see
         # _ruling_subjects)
         return _ruling_subjects(head) or [p for p in _grammatical_subjects(head)
                                           if names_something(p)]
@@ -1379,6 +1414,16 @@ def _sole_person(subject: Token, participle: Token, pronoun: str) -> bool:
                    for t in participle.doc[clause.left_edge.i:participle.i] if t.i not in own)
 
 
+def _event_doers(participle: Token, noun: Token) -> list[Token]:
+    """Who does what an -ing participle on an event noun says: the noun's agents. "A
+    drone strike by the Houthis targeting Eilat" (the Houthis target Eilat), "an Israeli
+    airstrike targeting a Hamas commander"; none for a noun that names no event or has
+    no agent."""
+    if participle.tag_ != "VBG" or not default_lexicon().is_event_noun(noun.lemma_):
+        return []
+    return noun_agents(noun)
+
+
 def _grammatical_subjects(verb: Token) -> list[Token]:
     """The subjects of a clause as written: its agents, or its patients when it is
     passive ("X was freed after being held by Russia": X, not whoever freed X)."""
@@ -1441,8 +1486,10 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
                 # Telegram": a thing uses nothing; who did it used the means
                 subjects = means
             else:
-                # "adopted a resolution condemning X": the body that adopted it
-                subjects = _adopters(head) or _deal_parties(verb, head) or [head]
+                # "adopted a resolution condemning X": the body that adopted it; "a
+                # strike by the Houthis targeting Eilat": who did the event
+                subjects = (_adopters(head) or _deal_parties(verb, head)
+                            or _event_doers(verb, head) or [head])
             pattern = "participle"
         elif verb.dep_ == ADVCL and verb.tag_ == "VBG" and is_verb(head):
             subjects, pattern = adjunct_subjects(verb), "participle"
@@ -1493,12 +1540,12 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             if prep.lower_ in TARGET_PREPS and _adjectival(verb):
                 pass  # "drew weapons on trespassing protesters": no gerund, no subject
             elif prep.lower_ in SUBJECT_PCOMP_PREPS or instead_of(prep):
-                # after a passive, the gerund is its subject's, not its agent's: "the gunman
-                # was shot by police after killing three people" (the gunman killed them;
-                # but "retaliated by firing": a "by" gerund says how the agent acted)
-                passive_head = is_passive(prep.head) and prep.lower_ != "by"
-                subjects = head_patients if passive_head else head_agents
-                pattern = "participle"
+                # "After invading the Capitol, rioters were charged by prosecutors": the
+                # subject as written, not the passive's agent (but a passive's "by" is its
+                # agent, whatever the parse: "was interrupted by protesting legislators")
+                written = (is_passive(prep.head) and head_patients and prep.lower_ != "by"
+                           and prep.dep_ != AGENT)
+                subjects, pattern = (head_patients if written else head_agents), "participle"
             elif is_passive(prep.head) or prep.lower_ in OBJECT_PCOMP_PREPS or (
                     prep.lower_ == "for" and prep.head.lemma_.lower() in JUDGING_VERBS) or (
                     # "charged Fahmy with aiding the Brotherhood"
@@ -1584,7 +1631,8 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
                for o in with_conjuncts(map(_named_modifier, objects))
                if not _shared_nationality(o) and not _clause_relative(verb, o)]
     if passive:
-        agents, patients = by_agents(verb) or _hung_agents(verb), subjects
+        agents, patients = (by_agents(verb) or _hung_agents(verb) or shared_agents(verb),
+                            subjects)
         pattern = pattern if pattern != "svo" else "passive"
     else:
         agents, patients = subjects, objects
@@ -1752,8 +1800,10 @@ def event_targets(noun: Token, event: str | None = None) -> list[tuple[Token, To
     described target with a name in apposition is the name ("proceedings against the
     former president, Jacob Zuma" -> Zuma)."""
     event = event or noun.lemma_.lower()
+    # ("at the hands of X" names who did it: see :func:`_hands_of`)
     return [(prep, origin) for prep in children_of(noun, PREP)
             if is_target_prep(prep.lower_, event) for t in pobjs(prep) if not is_numeric(t)
+            and t.lower_ not in AGENT_HAND_NOUNS
             for origin in traded_origins(appositive_name(t, ACTOR_TYPES))]
 
 
@@ -2006,8 +2056,9 @@ def noun_agents(noun: Token) -> list[Token]:
     # painting by Picasso" is Picasso's painting)
     patients = [p for prep in children_of(noun, PREP) if prep.lower_ == "of"
                 for p in pobjs(prep)]
-    found = [p for host in (noun, *patients) for prep in children_of(host, PREP)
-             if prep.lower_ == "by" for p in pobjs(prep)
+    found = [p for host in (noun, *patients)
+             for prep in [b for b in children_of(host, PREP) if b.lower_ == "by"]
+             + _hands_of(host) for p in pobjs(prep)
              if (host.i == noun.i or host.pos_ == "PROPN")
              and (names_something(p) or named_group(p))
              or (host.i == noun.i or host.pos_ == "NOUN")
@@ -2016,6 +2067,7 @@ def noun_agents(noun: Token) -> list[Token]:
               for p in _senders(acl)]
     if not _possessor_undergoes(noun):
         found += [p for p in with_conjuncts(children_of(noun, POSS)) if p.pos_ != "PRON"]
+        found += fronted_owners(noun)
     found += [c for c in noun.lefts if c.dep_ in (AMOD, COMPOUND, NMOD)
               and (country_word(c) or (c.dep_ == COMPOUND and c.ent_type_ == "ORG"
                                        and _first_of_name(c, noun)))]
@@ -2024,6 +2076,15 @@ def noun_agents(noun: Token) -> list[Token]:
     found += [c for f in list(found) if f.dep_ in (AMOD, COMPOUND, NMOD) and f.i < noun.i
               for c in f.conjuncts if c not in found and (country_word(c) or country_name(c))]
     return found
+
+
+def _hands_of(host: Token) -> list[Token]:
+    """The "of" of "at the hands of X" on ``host`` (an event noun or its patient), whose
+    object did the event as a "by" agent would: "the killing of Shireen Abu Akleh at the
+    hands of Israeli soldiers" (:data:`AGENT_HAND_NOUNS`)."""
+    return [of for at in children_of(host, PREP) if at.lower_ == "at"
+            for hands in children_of(at, POBJ) if hands.lower_ in AGENT_HAND_NOUNS
+            for of in children_of(hands, PREP) if of.lower_ == "of"]
 
 
 def actor_noun(tok: Token) -> bool:
@@ -2129,18 +2190,68 @@ def noun_patients(noun: Token) -> list[Token]:
     """Possessors that undergo the event: "Khashoggi's killing", "Navalny's arrest"."""
     if not _possessor_undergoes(noun):
         return []
-    return [p for p in with_conjuncts(children_of(noun, POSS)) if p.pos_ != "PRON"]
+    return [p for p in with_conjuncts(children_of(noun, POSS)) if p.pos_ != "PRON"] + (
+        fronted_owners(noun))
+
+
+#: Possessive pronouns of one person, of one body or thing, and of either or several.
+_PERSON_OWNERS = frozenset({"his", "her"})
+_BODY_OWNERS = frozenset({"its"})
+_ANY_OWNERS = frozenset({"their"})
+
+
+def fronted_owners(noun: Token) -> list[Token]:
+    """Who a possessive pronoun on an event noun in a fronted adjunct stands for: the
+    subject of the clause the adjunct opens. "During his visit to Beijing, Blinken
+    warned China" (Blinken visited Beijing), "Since its invasion of Ukraine, Russia has
+    lost ...", "After his arrest by police, Navalny was ..." (Navalny was arrested).
+
+    The noun is the object of a preposition hung on the clause's verb before the
+    subject; the pronoun must fit the subject: "his"/"her" a person's name, "its" no
+    person, "their" any. A pronoun after the subject ("Washington sanctioned Moscow over
+    its annexation of X") may be anyone's and is left to coreference.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["During", "his", "visit", ",", "Blinken", "warned", "China"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[5, 2, 0, 5, 5, 5, 5],
+    ...           deps=["prep", "poss", "pobj", "punct", "nsubj", "ROOT", "dobj"],
+    ...           pos=["ADP", "PRON", "NOUN", "PUNCT", "PROPN", "VERB", "PROPN"],
+    ...           ents=["O", "O", "O", "O", "B-PERSON", "O", "B-GPE"])
+    >>> [t.text for t in fronted_owners(doc[2])]
+    ['Blinken']
+    """
+    owner = next((c for c in kids(noun) if c.dep_ == POSS and c.pos_ == "PRON"), None)
+    prep = noun.head
+    if (owner is None or noun.dep_ != POBJ or prep.dep_ != PREP or not is_verb(prep.head)
+            or prep.lower_ not in FRONTED_EVENT_PREPS):
+        return []
+    verb = prep.head
+    subjects = with_conjuncts(children_of(verb, NSUBJ, NSUBJPASS))
+    if not subjects or verb.i < prep.i or any(s.left_edge.i < prep.i for s in subjects):
+        return []
+    person = len(subjects) == 1 and subjects[0].ent_type_ == "PERSON"
+    pronoun = owner.lower_
+    if (pronoun in _PERSON_OWNERS and person) or (
+            pronoun in _BODY_OWNERS and len(subjects) == 1 and not person
+            and subjects[0].pos_ != "PRON") or pronoun in _ANY_OWNERS:
+        return [s for s in subjects if s.pos_ != "PRON"]
+    return []
 
 
 def _possessor_undergoes(noun: Token) -> bool:
     """Whether a possessor of ``noun`` is its patient: a patient noun with no "of"
     phrase ("Khashoggi's killing", but "the US' killing of Soleimani"), or any event
-    noun with a named "by" agent ("Kyiv's bombardment by Russia")."""
+    noun with a "by" agent that is named ("Kyiv's bombardment by Russia") or a body
+    that acts ("Adams's indictment by federal prosecutors", see :func:`actor_noun`)."""
     if any(c.dep_ == PREP and c.lower_ == "of" for c in kids(noun)):
         return False
     # "Kramatorsk's shelling by Russian forces": with a "by" agent, the possessor undergoes
     return noun.lemma_.lower() in PATIENT_NOUNS or any(
-        c.dep_ == PREP and c.lower_ == "by" and any(names_something(p) for p in pobjs(c))
+        c.dep_ == PREP and c.lower_ == "by"
+        and any(names_something(p) or actor_noun(p) for p in pobjs(c))
         for c in kids(noun))
 
 

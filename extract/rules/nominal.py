@@ -13,7 +13,13 @@ Patterns
                   whom a noun of handing over gives to: "the UAE's supply of weapons
                   to the RSF"; also when the parse swallowed the sentence's verb:
                   "The dismissal of X by Y ended ..." (see :func:`swallowed_verb`);
-                  the subject of "X was behind the attack on Y"
+                  the subject of "X was behind the attack on Y"; the "of" phrase hung on
+                  a named agent ("the seizure by Iran of the tanker"); "at the hands of
+                  X"; the clause's subject for a possessive pronoun in a fronted adjunct
+                  ("During his visit to Beijing, Blinken ...") or a violent event framing
+                  the clause ("In a raid on X, troops killed ...", :func:`framed_agents`);
+                  a bid or win with an owner ("X's bid for Y", "X's victory over Y",
+                  :func:`bid_triples`)
 ``nominal-place`` an attack whose target is only its place: "an attack by X in Y"
 ``nominal-cause`` the agent of an event noun that does something:
                   "an attack by Hezbollah killed twelve children"
@@ -39,8 +45,13 @@ from collections.abc import Iterable, Iterator
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.hygiene import unrecognised_name
 from actorgraph.extract.lexicon import (
+    BEATING_NOUNS,
+    BEATING_PREPS,
+    BID_NOUNS,
+    BID_PREPS,
     CAUSATIVE_VERBS,
     DEED_VERBS,
+    EVENT_FRAME_PREPS,
     GROUP_NOUNS,
     HEDGING_MODIFIERS,
     HUNG_TARGET_PREPS,
@@ -58,6 +69,7 @@ from actorgraph.extract.lexicon import (
 )
 from actorgraph.extract.rules.base import (
     ACL,
+    AGENT,
     AMOD,
     COMPOUND,
     CONJ,
@@ -69,6 +81,7 @@ from actorgraph.extract.rules.base import (
     NSUBJPASS,
     OBJ_DEPS,
     POBJ,
+    POSS,
     PREP,
     RELCL,
     XCOMP,
@@ -101,9 +114,11 @@ from spacy.tokens import Doc, Span, Token
 __all__ = [
     "NOMINALISATIONS",
     "PLACE_TARGET_CLASSES",
+    "bid_triples",
     "clause_place",
     "compound_patients",
     "derived_event",
+    "framed_agents",
     "gerund_events",
     "gerund_verb",
     "modifier_triples",
@@ -142,6 +157,16 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
     comes before a place of the noun's own (Lebanon).
     """
     for noun in doclike:
+        if (noun.pos_ == "NOUN" and noun.lemma_.lower() in BID_NOUNS
+                and not lexicon.is_event_noun(noun.lemma_)):
+            # "Nippon Steel's bid for U.S. Steel" (as "launched a bid for X"; an event
+            # noun such as "offer" has its own targets below)
+            yield from bid_triples(noun)
+            continue
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in BEATING_NOUNS:
+            # "Spain's victory over England"
+            yield from bid_triples(noun, BEATING_PREPS)
+            continue
         lemma = event_lemma(noun, lexicon) if noun.pos_ == "NOUN" else None
         pos = "NOUN"
         # not as the root: a sentence parsed without its verb is misparsed, unless the
@@ -172,6 +197,9 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
             agents = [c for c in noun.lefts if c.dep_ == COMPOUND and c.is_upper
                       and len(c.text) > 1 and unrecognised_name(c)
                       and event_targets(noun, lemma)]
+        if not agents:
+            # "In a raid on the Jenin camp, Israeli troops killed five militants"
+            agents = framed_agents(noun, lemma, pos, lexicon)
         copula = _behind(noun)
         if not agents and copula is not None:
             # "Hamas was behind the attack on X"; "Russia is thought to be behind it"
@@ -194,6 +222,8 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
                     for agent in pobjs(prep) for hung in children_of(agent, PREP)
                     if hung.lower_ in HUNG_TARGET_PREPS for t in pobjs(hung)
                     if t not in agents and t not in targets]
+        # "the seizure by Iran of the tanker": the "of" phrase hung on a named agent
+        targets += [t for t in _hung_patients(noun, lemma) if t not in agents and t not in targets]
         # "a lawsuit filed by X against Y": on the participle that names the agent
         targets += [t for t in _carried_targets(noun, lemma, agents)
                     if t not in agents and t not in targets]
@@ -266,6 +296,82 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
                                       is_negated(verb), "nominal-cause", suspected)
 
 
+def framed_agents(noun: Token, lemma: str, pos: str, lexicon: EventLexicon) -> list[Token]:
+    """Who did an agentless violent event noun that frames the clause it opens: the
+    clause's subject, when that subject then acts on someone. "In a raid on the Jenin
+    camp, Israeli troops killed five militants" (the troops raided the camp), "In a rare
+    attack on Moscow, Ukrainian drones damaged two towers".
+
+    The noun (of :data:`PLACE_TARGET_CLASSES`, with a target of its own) is the object of
+    a preposition of :data:`EVENT_FRAME_PREPS` hung on the clause's verb before its
+    subject; the verb is active, has a direct object and is itself of one of those
+    classes. Who only suffers in it is never the agent: "In an attack on the base, two
+    soldiers were killed" (passive), "... two soldiers died" (no object).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["In", "a", "raid", "on", "Jenin", ",", "troops", "killed", "militants"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[7, 2, 0, 2, 3, 7, 7, 7, 7],
+    ...           deps=["prep", "det", "pobj", "prep", "pobj", "punct", "nsubj", "ROOT",
+    ...                 "dobj"],
+    ...           pos=["ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "NOUN", "VERB", "NOUN"],
+    ...           lemmas=["in", "a", "raid", "on", "Jenin", ",", "troop", "kill", "militant"])
+    >>> [t.text for t in framed_agents(doc[2], "raid", "NOUN", default_lexicon())]
+    ['troops']
+    """
+    prep = noun.head
+    if (noun.dep_ != POBJ or prep.dep_ != PREP or prep.lower_ not in EVENT_FRAME_PREPS
+            or not is_verb(prep.head) or lexicon.classify(lemma, pos=pos)
+            not in PLACE_TARGET_CLASSES or not event_targets(noun, lemma)):
+        return []
+    verb = prep.head
+    if (verb.i < prep.i or is_passive(verb) or not children_of(verb, DOBJ)
+            or lexicon.classify(verb_lemma(verb)) not in PLACE_TARGET_CLASSES):
+        return []
+    subjects = with_conjuncts(children_of(verb, NSUBJ))
+    if not subjects or any(s.left_edge.i < prep.i for s in subjects):
+        return []
+    return [s for s in subjects if s.pos_ != "PRON"]
+
+
+def bid_triples(noun: Token, preps: frozenset[str] = BID_PREPS) -> Iterator[TokenTriple]:
+    """A bid noun's owner and what it is for: "Nippon Steel's bid for U.S. Steel", "a
+    hostile bid for Commerzbank by UniCredit", "Microsoft's stake in OpenAI"
+    (:data:`BID_NOUNS`, whose :data:`BID_PREPS` phrase names what is bid for), as
+    "launched a bid for X" gives "launch bid for"; with ``preps`` :data:`BEATING_PREPS`,
+    a noun of winning's owner and whom it beat: "Spain's victory over England". Both
+    sides are named, the owner a possessor (no pronoun) or a "by" phrase.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Nippon", "'s", "bid", "for", "Steel"],
+    ...           heads=[2, 0, 2, 2, 3], deps=["poss", "case", "ROOT", "prep", "pobj"],
+    ...           pos=["PROPN", "PART", "NOUN", "ADP", "PROPN"],
+    ...           lemmas=["Nippon", "'s", "bid", "for", "Steel"],
+    ...           ents=["B-ORG", "O", "O", "O", "B-ORG"])
+    >>> [(t.subject.text, t.label, t.object.text) for t in bid_triples(doc[2])]
+    [('Nippon', 'bid for', 'Steel')]
+    """
+    owners = [p for p in with_conjuncts(children_of(noun, POSS)) if p.pos_ != "PRON"]
+    owners += [p for prep in children_of(noun, PREP) if prep.lower_ == "by"
+               for p in pobjs(prep)]
+    owners = [o for o in owners if names_something(o)]
+    lemma = noun.lemma_.lower()
+    for prep in children_of(noun, PREP):
+        if prep.lower_ not in preps:
+            continue
+        for target in pobjs(prep):
+            if not names_something(target) or target in owners:
+                continue
+            for owner in owners:
+                yield TokenTriple(owner, noun, target, lemma, f"{lemma} {prep.lower_}", "NOUN",
+                                  False, "nominal")
+
+
 def _survivors(noun: Token) -> list[Token]:
     """Who survives or escapes an event noun (:data:`SURVIVING_VERBS`): the subjects of
     the verb it is the object of ("Bahah survived a rocket attack by Houthi rebels")."""
@@ -305,7 +411,19 @@ def swallowed_verb(noun: Token) -> bool:
     if noun.dep_ != "ROOT":
         return False
     by = [p for p in children_of(noun, PREP) if p.lower_ == "by"]
-    return any(_swallowed(c) for prep in by for c in noun.subtree if c.i > prep.i)
+    return any(_swallowed(c) for prep in by for c in noun.subtree if c.i > prep.i) or any(
+        _swallowed_clause(c, prep) for prep in by for c in kids(noun))
+
+
+def _swallowed_clause(verb: Token, by: Token) -> bool:
+    """Whether ``verb`` is the sentence's verb read as a clause modifying the root noun
+    after the noun's "by" phrase: "The poisoning of X by Russian agents in 2020 led to
+    new sanctions", "led" a past form hung on "poisoning" (with no "by" agent, subject
+    or comma of its own, which a participle describing the noun would have: "the
+    attack by X, carried out by Y")."""
+    return (verb.dep_ == ACL and verb.tag_ in ("VBD", "VBN") and verb.i > by.right_edge.i
+            and verb.doc[verb.i - 1].text != ","
+            and not any(c.dep_ in (AGENT, NSUBJ, NSUBJPASS) for c in kids(verb)))
 
 
 def _swallowed(tok: Token) -> bool:
@@ -347,6 +465,24 @@ def _behind(noun: Token) -> Token | None:
         return None
     copula = prep.head
     return copula if copula.lemma_.lower() == "be" else None
+
+
+#: Entity types of an agent that takes no "of" phrase of its own outside its name.
+_OF_LESS_TYPES = frozenset({"GPE", "ORG", "PERSON", "NORP"})
+
+
+def _hung_patients(noun: Token, lemma: str) -> list[Token]:
+    """What an event noun is done to, given after its "by" agent: "the seizure by Iran
+    of the British tanker", "the recognition by Washington of Juan Guaido" (parsed with
+    "of" on the agent). Only on an agent that is a name, outside that name ("by the Bank
+    of England" keeps its "of"), for a noun with no "of" phrase of its own."""
+    if not is_target_prep("of", lemma) or any(p.lower_ == "of" for p in children_of(noun, PREP)):
+        return []
+    return [t for by in children_of(noun, PREP) if by.lower_ == "by"
+            for agent in pobjs(by) if agent.ent_type_ in _OF_LESS_TYPES
+            for of in children_of(agent, PREP)
+            if of.lower_ == "of" and of.i > agent.i and of.ent_iob_ != "I"
+            for t in pobjs(of) if not is_numeric(t)]
 
 
 def _carried_targets(noun: Token, lemma: str, agents: list[Token]) -> list[Token]:

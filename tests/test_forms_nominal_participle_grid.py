@@ -1,0 +1,159 @@
+"""A grid of nominal and participle renderings of news events, run through the model.
+
+``tests/data/nominal_participle_grid.jsonl`` holds one-sentence news items written for
+this grid (none from an evaluation set): some 40 news verbs (attack, arrest, seize, expel,
+sanction, ban, rescue, acquire, endorse, invade, raid, blockade, indict, abduct, deport,
+recognise, suspend, release, bomb, boycott, sue, visit, bid, deal with, and verbs of
+politics, business, courts and sport) each in several nominal constructions ("X's N of
+Y", "the N of Y by X", "an N by X on Y", "a Russian N on Y", "X-led N", support verbs,
+"X announced the N of Y", "Y's N by X", "Following X's N of Y", "the N by X of Y", "at the
+hands of X", fronted "During his N to Y", "In a raid on Y, X ...") and participle
+constructions ("Having V-ed Y, X", "V-ing Y, X said", "X ..., V-ing Y", "Y, V-ed by X",
+"V-ed by X, Y", "Backed by X, Y", "After V-ing Y, X", with titles, appositions,
+attribution and passive main clauses). Each record: ``id``, ``form`` (nominal or
+participle), ``construction``, ``sentence`` and ``expected`` in the format of the
+held-out paraphrases (acceptable subject names, relation words, object names;
+``negated``; ``hedged``, or null when either reading is fine).
+
+An item holds when a triple has an acceptable subject, relation and object, the right
+way round, with the expected flags (as ``benchmarks/heldout.py`` scores a paraphrase).
+The items that do not hold yet are listed in :data:`KNOWN_MISSES` with what goes wrong
+(they are not run one by one); every other item must keep holding, and the grid as a whole
+must hold at least nine items in ten.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from actorgraph.records import Article
+from benchmarks.heldout import side_names
+from benchmarks.wcep import name_matches, relation_matches
+from tests.constructions import cases, check_construction
+
+GRID = Path(__file__).parent / "data" / "nominal_participle_grid.jsonl"
+ITEMS = [json.loads(line) for line in GRID.read_text(encoding="utf-8").splitlines()
+         if line.strip()]
+
+#: Items that do not hold yet: id -> what goes wrong.
+KNOWN_MISSES = {
+    "np-034": "a vessel as agent is no actor ('by an Italian coast guard vessel')",
+    "np-067": "'unsealed an indictment of X' is no support verb of the indictment",
+    "np-093": "'The Islamic State' typed NORP + noun: no subject",
+    "np-127": "'sixty migrants' typed QUANTITY: no object",
+    "np-128": "'Mali' typed PERSON: 'Mali's junta' and the mission are two concepts",
+    "np-131": "'armed and funded by Iran' parsed as an adjective and its conjunct",
+    "np-143": "a fighter jet acting on a balloon: two things, no actor",
+    "np-147": "'Fresh from beating X' hangs the gerund on an adjective",
+    "np-150": "a sea drone acting on a bridge: two things, no actor",
+    "np-174": "'its annexation' after the clause's subject is left to coreference",
+    "np-180": "'by agents of Russia's FSB': the agents' owner is not the agent",
+    "np-200": "'its war' owned by the conjoined subject",
+    "np-201": "'taking' of hostages: no event noun",
+    "np-205": "'expansion' is no event noun",
+    "np-211": "'militarisation' names no verb of the vocabulary",
+    "np-213": "the label of 'the Belarusian potash producer Belaruskali' is the description",
+    "np-222": "'spent Tuesday meeting X': no subject for the -ing complement",
+    "np-224": "'unknown attackers' is no actor",
+    "np-236": "'Visiting Kyiv next week' is not hedged",
+    "np-251": "'as defence secretary' parsed as a clause swallowing the main verb",
+    "np-252": "'the board' is no actor",
+    "np-264": "'invitation to X' names no invitee",
+    "np-267": "'Moody's' split into a name and a possessive",
+    "np-272": "'pleading guilty to defrauding X': the nested gerund has no subject",
+}
+
+
+def held(triples, expected) -> bool:
+    """Whether a triple has the expected sides and relation, the right way round, with
+    the expected flags (``hedged`` None: either)."""
+    for t in triples:
+        relation = (t.relation.lemma, t.relation.label)
+        subject = side_names({"label": t.subject.label, "text": t.subject.text})
+        obj = side_names({"label": t.object.label, "text": t.object.text})
+        if not (relation_matches(expected["relation"], relation)
+                and name_matches(expected["subject"], subject)
+                and name_matches(expected["object"], obj)):
+            continue
+        if expected["negated"]:
+            if t.negated:
+                return True
+        elif not t.negated and (expected["hedged"] is None
+                                or bool(t.hedged) == expected["hedged"]):
+            return True
+    return False
+
+
+def test_the_grid_is_well_formed():
+    assert len(ITEMS) >= 250
+    assert len({item["id"] for item in ITEMS}) == len(ITEMS)
+    assert {item["form"] for item in ITEMS} == {"nominal", "participle"}
+    assert set(KNOWN_MISSES) <= {item["id"] for item in ITEMS}
+    for item in ITEMS:
+        words = len(item["sentence"].split())
+        assert 8 <= words <= 40, item["id"]
+        assert set(item["expected"]) == {"subject", "relation", "object", "negated", "hedged"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("item", [
+    pytest.param(item, id=f"{item['id']} {item['construction']}")
+    for item in ITEMS if item["id"] not in KNOWN_MISSES])
+def test_grid_item_holds(extractor, item):
+    (result,) = extractor.extract([Article("t", item["sentence"])])
+    assert held(result.triples, item["expected"]), [
+        (t.subject.label, t.relation.label, t.object.label, t.negated, t.hedged)
+        for t in result.triples]
+
+
+@pytest.mark.model
+def test_the_grid_holds_at_least_nine_in_ten(extractor):
+    # the known misses included: a change that breaks items not yet listed shows here too
+    results = extractor.extract([Article(item["id"], item["sentence"]) for item in ITEMS])
+    holding = sum(held(result.triples, item["expected"])
+                  for item, result in zip(ITEMS, results, strict=True))
+    assert holding / len(ITEMS) >= 0.9, (holding, len(ITEMS))
+
+
+#: Sentences each rule of the round must leave alone: (sentence, present, absent), as in
+#: :mod:`tests.constructions`.
+GUARDS = {
+    "a source after 'as' is no agent of a fronted participle": [
+        ("As reported by Reuters, the talks in Doha collapsed on Friday.", [],
+         [("Reuters", "talks")]),
+    ],
+    "a pronoun owner after the clause's subject is not the subject's": [
+        ("Washington imposed sanctions on Moscow over its annexation of Crimea.", [],
+         [("Washington", "Crimea")]),
+        ("In his speech at the United Nations, Emmanuel Macron criticised Russia.", [],
+         [("Emmanuel Macron", "United Nations")]),
+    ],
+    "a violent event the clause's subject only suffers or answers": [
+        ("In an attack on the base, two Nigerian soldiers were killed.", [],
+         [("Nigerian soldiers", "base")]),
+        ("After an attack on a convoy in Borno, the Nigerian army bombed three villages.",
+         [], [("Nigerian army", "convoy")]),
+    ],
+    "a result after a passive stays its agent's; a passive's 'by' stays its agent": [
+        ("Kharkiv was struck by Russian missiles on Friday, killing at least seven people.",
+         [("Russia", "kill", "people", False, False)], [("Kharkiv", "people")]),
+        ("Speaking in the Legislative Council, Carrie Lam was interrupted by protesting "
+         "legislators.", [], [("Carrie Lam", "legislators")]),
+    ],
+    "a 'by' of measure after an active verb's object stays the verb's": [
+        ("Joe Biden won the election by a wide margin in Pennsylvania.", [],
+         [("Joe Biden", "wide margin")]),
+    ],
+    "a bid for nothing named names no target": [
+        ("Joe Biden's bid for re-election ended in July.", [], [("Joe Biden", "re-election")]),
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(GUARDS))
+def test_guards(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
