@@ -119,6 +119,7 @@ __all__ = [
     "GROUP_HEADS",
     "GROUP_NOUNS",
     "GROUP_PRONOUNS",
+    "HABIT_VERBS",
     "HEARER_VERBS",
     "HEDGE_ADVERBS",
     "HEDGE_MODALS",
@@ -366,6 +367,8 @@ ROLE_WORDS = LEADER_ROLES | MEMBER_ROLES
 HOLDER_ROLES = ROLE_WORDS | words("holder_roles")
 #: Role nouns spelt as present verbs ("Caloundra coach Geoff Ingram said").
 VERB_SPELT_ROLES = words("verb_spelt_roles")
+#: Verbs whose past "to" infinitive is a past habit ("used to own X").
+HABIT_VERBS = words("habit_verbs")
 #: Words that make a leadership role a subordinate one ("deputy director").
 SUBORDINATE_WORDS = words("subordinate_words")
 #: Prepositions that introduce time, place or manner, not a participant.

@@ -42,6 +42,7 @@ from actorgraph.extract.lexicon import (
     FAILURE_VERBS,
     FULFILLING_VERBS,
     GROUP_NOUNS,
+    HABIT_VERBS,
     HOLDING_VERBS,
     IMPLICATIVE_ADJECTIVES,
     INTENTION_NOUNS,
@@ -204,10 +205,33 @@ def _complement_triples(doclike: Iterable[Token],
         else:
             # "refused to hand over X": the refusal happened; "plans to leave" may not
             base = f"{verb_lemma(matrix)} to {inner}"
-            hedged = matrix_lemma not in REALIZED_VERBS or is_future(matrix)
+            hedged = (matrix_lemma not in REALIZED_VERBS or is_future(matrix)) and not (
+                _habit(matrix, verb))
             # "claimed to have no memory of it": the infinitive's own negation counts
             negated = is_negated(matrix) != _own_negation(verb)
         yield from _objects(verb, agents, base, negated, hedged, lexicon)
+
+
+def _habit(matrix: Token, verb: Token) -> bool:
+    """Whether "used to" says what was done in the past, as a habit: "DeBartolo, who used
+    to own the 49ers", "she used to run a bakery" (:data:`~extract.lexicon.HABIT_VERBS`,
+    past, active, with no object of its own: "used force to disperse them" is a means).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["he", "used", "to", "own", "it"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 3],
+    ...           deps=["nsubj", "ROOT", "aux", "xcomp", "dobj"], tags=["PRP", "VBD", "TO",
+    ...           "VB", "PRP"], lemmas=["he", "use", "to", "own", "it"])
+    >>> _habit(doc[1], doc[3])
+    True
+    """
+    return (matrix.lemma_.lower() in HABIT_VERBS and matrix.tag_ == "VBD"
+            and verb.dep_ == "xcomp" and verb.head.i == matrix.i and to_infinitive(verb)
+            and not any(c.dep_ in ("dobj", "auxpass", "nsubjpass", "aux")
+                        for c in kids(matrix)))
 
 
 def _fulfilled(noun: Token) -> bool:
