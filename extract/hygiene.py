@@ -79,6 +79,7 @@ from actorgraph.extract.events import default_lexicon
 from actorgraph.extract.lexicon import (
     CLAIM_NOUNS,
     FALLING_SHORT_WORDS,
+    HOLDER_ROLES,
     OFFICE_PARTICIPLES,
     OFFICE_WORDS,
     QUOTED_PRONOUNS,
@@ -935,6 +936,39 @@ def _role_read_as_verb(name: Token) -> None:
     subject.head, subject.dep_ = name, "compound"
 
 
+def _name_split_from_title(name: Token) -> None:
+    """Hang a person's name the parser made its verb's direct object on the role noun
+    right before it, the object of a preposition of that verb: "a message he sent to AIP
+    vice chairman Mark Seidenberg" (the message was sent to Seidenberg, not Seidenberg
+    sent). The name becomes the preposition's object, the role noun its compound
+    (:data:`~extract.lexicon.HOLDER_ROLES`, in lower case).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "he sent to vice chairman Mark Seidenberg".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 4, 2, 6, 1],
+    ...           deps=["nsubj", "ROOT", "dative", "compound", "pobj", "compound", "dobj"],
+    ...           pos=["PRON", "VERB", "ADP", "NOUN", "NOUN", "PROPN", "PROPN"],
+    ...           ents=["O", "O", "O", "O", "O", "B-PERSON", "I-PERSON"])
+    >>> _name_split_from_title(doc[6])
+    >>> [(t.dep_, t.head.text) for t in doc[4:]]
+    [('compound', 'Seidenberg'), ('compound', 'Seidenberg'), ('pobj', 'to')]
+    """
+    start = name.left_edge.i
+    if name.ent_type_ != "PERSON" or start < 2 or name.i < name.head.i:
+        return
+    title = name.doc[start - 1]
+    prep = title.head
+    if (title.dep_ != "pobj" or title.pos_ != "NOUN" or not title.text.islower()
+            or title.lower_ not in HOLDER_ROLES or prep.head.i != name.head.i
+            or any(c.dep_ == "pobj" and c.i != title.i for c in kids(prep))):
+        return
+    name.head, name.dep_ = prep, "pobj"
+    title.head, title.dep_ = name, "compound"
+
+
 def _holder_word(token: Token) -> bool:
     """Whether a word names a person: a person's name or a role noun ("director")."""
     return token.ent_type_ == "PERSON" or (token.pos_ == "NOUN"
@@ -1037,6 +1071,7 @@ def _repair_verbs(doc: Doc) -> None:
     for i in numpy.nonzero(deps == DOBJ_ID)[0].tolist():
         _office_participle(doc[i])
         _role_read_as_verb(doc[i])
+        _name_split_from_title(doc[i])
     deps = doc.to_array([DEP]).reshape(-1)
     for i in numpy.nonzero(deps == DOBJ_ID)[0].tolist():
         obj = doc[i]

@@ -211,3 +211,69 @@ def test_real_releases(extractor, sentence, cls):
     (result,) = extractor.extract([Article("t", sentence)])
     (triple,) = [t for t in result.triples if t.relation.lemma == "release"]
     assert triple.relation.event_class == cls
+
+
+#: a gerund complement right after its verb reads as written: (sentence, rows, label)
+_GERUNDS = [
+    ("she recalled receiving toy", """
+        1 nsubj PRON she PRP
+        1 ROOT VERB recall VBD
+        1 xcomp VERB receive VBG
+        2 dobj NOUN toy NN
+    """, "recall receiving"),
+    ("Mexico considered charging gunman", """
+        1 nsubj PROPN Mexico NNP
+        1 ROOT VERB consider VBD
+        1 xcomp VERB charge VBG
+        2 dobj NOUN gunman NN
+    """, "consider charging"),
+    ("Riva favored offering rights", """
+        1 nsubj PROPN Riva NNP
+        1 ROOT VERB favor VBD
+        1 xcomp VERB offer VBG
+        2 dobj NOUN right NNS
+    """, "favor offering"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "label"), _GERUNDS)
+def test_a_gerund_complement_reads_as_written(sentence, rows, label):
+    doc = parse(sentence, rows)
+    (triple,) = [t for t in complement_triples(doc) if t.object.i == 3]
+    assert triple.label == label
+    assert triple.lemma == label.split()[0] + " to " + doc[2].lemma_  # the lemma stays
+
+
+@pytest.mark.parametrize(("sentence", "rows", "label"), [
+    # a "to" infinitive
+    ("Russia threatened to cut gas", """
+        1 nsubj PROPN Russia NNP
+        1 ROOT VERB threaten VBD
+        3 aux PART to TO
+        1 xcomp VERB cut VB
+        3 dobj NOUN gas NN
+    """, "threaten to cut"),
+    # a gerund under another verb of the chain
+    ("Trump vowed to keep fighting fight", """
+        1 nsubj PROPN Trump NNP
+        1 ROOT VERB vow VBD
+        3 aux PART to TO
+        1 xcomp VERB keep VB
+        3 xcomp VERB fight VBG
+        4 dobj NOUN fight NN
+    """, "vow to fight"),
+    # words between the verb and its gerund: a parse that cut a clause
+    ("it led to him working", """
+        1 nsubj PRON it PRP
+        1 ROOT VERB lead VBD
+        1 prep ADP to IN
+        2 pobj PRON him PRP
+        1 xcomp VERB work VBG
+    """, None),
+])
+def test_other_complements_keep_their_reading(sentence, rows, label):
+    doc = parse(sentence, rows)
+    labels = {t.label for t in complement_triples(doc)}
+    if label is not None:
+        assert label in labels
+    assert not any("ing" in lab.split()[1] for lab in labels if len(lab.split()) > 1)

@@ -350,3 +350,61 @@ REAL_SENTENCES = {
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(REAL_SENTENCES))
 def test_real_sentences(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
+
+
+#: a person's name made the verb's object, after the role noun of its preposition
+_SPLIT_TITLES = [
+    ("he sent letter to vice chairman Mark Seidenberg", """
+        1 nsubj PRON he PRP
+        1 ROOT VERB send VBD
+        1 dobj NOUN letter NN
+        1 dative ADP to IN
+        5 compound NOUN vice NN
+        3 pobj NOUN chairman NN
+        7 compound PROPN Mark NNP
+        1 dobj PROPN Seidenberg NNP
+    """, {"Mark Seidenberg": "PERSON"}, "Seidenberg"),
+    ("Biden spoke with minister Sergei Lavrov", """
+        1 nsubj PROPN Biden NNP
+        1 ROOT VERB speak VBD
+        1 prep ADP with IN
+        2 pobj NOUN minister NN
+        5 compound PROPN Sergei NNP
+        1 dobj PROPN Lavrov NNP
+    """, {"Biden": "PERSON", "Sergei Lavrov": "PERSON"}, "Lavrov"),
+    ("police handed suspect to spokesman Ann Lee", """
+        1 nsubj NOUN police NNS
+        1 ROOT VERB hand VBD
+        1 dobj NOUN suspect NN
+        1 prep ADP to IN
+        3 pobj NOUN spokesman NN
+        6 compound PROPN Ann NNP
+        1 dobj PROPN Lee NNP
+    """, {"Ann Lee": "PERSON"}, "Lee"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "ents", "name"), _SPLIT_TITLES)
+def test_a_name_split_from_its_title_is_the_prepositions_object(sentence, rows, ents, name):
+    doc = parse(sentence, rows, ents=ents)
+    repair_verbs(doc)
+    token = next(t for t in doc if t.text == name)
+    assert token.dep_ == "pobj" and token.head.dep_ in ("dative", "prep")
+    # no direct object: "sent Seidenberg" (a recipient through "to" is right)
+    assert not any(t.object.text == name and t.pattern == "svo" for t in all_triples(doc))
+
+
+def test_a_name_after_a_capitalised_title_is_left_alone():
+    # "sent it to President Biden" parsed with "President" the object of "to": a title
+    # written as part of the name; the repair takes only a role noun in lower case
+    doc = parse("Xi sent letter to Chairman Joe Biden", """
+        1 nsubj PROPN Xi NNP
+        1 ROOT VERB send VBD
+        1 dobj NOUN letter NN
+        1 dative ADP to IN
+        3 pobj PROPN Chairman NNP
+        6 compound PROPN Joe NNP
+        1 dobj PROPN Biden NNP
+    """, ents={"Xi": "PERSON", "Joe Biden": "PERSON"})
+    repair_verbs(doc)
+    assert doc[6].dep_ == "dobj"
