@@ -146,6 +146,8 @@ _NAME_PREFIXES = TITLE_WORDS | COUNTRY_ABBREVIATIONS
 _ROLE_OR_TITLE = ROLE_WORDS | TITLE_WORDS
 _LEADER_OR_STATE = LEADER_ROLES | STATE_ROLES
 _LEADER_OR_MEMBER = LEADER_ROLES | MEMBER_ROLES
+#: How the parser hangs a name cut from the noun of people before it elsewhere.
+_DETACHED_NAME_DEPS = frozenset({"appos", "compound", "conj", "nmod"})
 #: Entity types of a name the parser may hang a role holder's name on (:meth:`_named_holder`).
 _HOLDER_HEAD_TYPES = frozenset({"ORG", "NORP"})
 _QUANTITY_OR_GENERIC = QUANTITY_HEADS | GENERIC_HEADS
@@ -1246,6 +1248,25 @@ class ActorResolver:
                     else None
         return None
 
+    def _detached_name(self, head: Token) -> Mention | None:
+        """The person named right after a noun of people the parser cut from the name:
+        "Baker, Bruce and singer/guitarist Eric Clapton formed Cream" (the name hung on
+        "Baker"). A singular noun of people in lower case (:func:`person_lemma`) right
+        before a person's name that the parser made an apposition, compound, conjunct or
+        modifier elsewhere (not a subject of its own: "the lawyer Jones hired") is that
+        person."""
+        if (head.pos_ != "NOUN" or head.tag_ != "NN" or not head.text.islower()
+                or head.i + 1 >= len(self.doc) or not person_lemma(head.lemma_.lower())):
+            return None
+        ent = self.entity_of(self.doc[head.i + 1])
+        if ent is None or ent.label_ != "PERSON" or ent.start != head.i + 1:
+            return None
+        root = ent.root
+        if root.head.i == head.i or root.dep_ not in _DETACHED_NAME_DEPS:
+            return None  # (a name on the noun itself is its apposition or compound)
+        mention = self._entity_mention(ent, root)
+        return self._as_standin(mention, self._extent(head)) if mention else None
+
     def _called(self, head: Token) -> Mention | None:
         """The person a common noun describes by the name a participle gives: "killed a
         woman named Maria Lopez", "arrested a man identified as Carlos Mendez"
@@ -1477,7 +1498,8 @@ class ActorResolver:
                 return self._entity_mention(found, head)
         # a name in apposition says who is meant: "the leader of X, Pope Francis" is the pope
         standin = (self._named_apposition(head) or self._standin(head)
-                   or self._owner_standin(head) or self._apposed_to_name(head))
+                   or self._owner_standin(head) or self._apposed_to_name(head)
+                   or self._detached_name(head))
         if (standin is None and head.lemma_.lower() in _LEADER_OR_STATE
                 and not (self._is_anaphor(head) and self._coreferent(head))):
             # "the Israeli prime minister", when no one named before is meant: the country

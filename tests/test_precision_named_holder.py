@@ -408,3 +408,59 @@ def test_a_name_after_a_capitalised_title_is_left_alone():
     """, ents={"Xi": "PERSON", "Joe Biden": "PERSON"})
     repair_verbs(doc)
     assert doc[6].dep_ == "dobj"
+
+
+#: a noun of people right before a name the parser hung elsewhere: (sentence, rows, ents,
+#: index of the noun, the person)
+_DETACHED = [
+    ("Baker , Bruce and guitarist Eric Clapton formed Cream", """
+        7 nsubj PROPN Baker NNP
+        0 punct PUNCT , ,
+        0 conj PROPN Bruce NNP
+        2 cc CCONJ and CC
+        2 conj NOUN guitarist NN
+        6 compound PROPN Eric NNP
+        0 appos PROPN Clapton NNP
+        7 ROOT VERB form VBD
+        7 dobj PROPN Cream NNP
+    """, {"Baker": "PERSON", "Bruce": "PERSON", "Eric Clapton": "PERSON"}, 4,
+     "Eric Clapton"),
+    ("Smith and pianist Ann Lee founded band", """
+        5 nsubj PROPN Smith NNP
+        0 cc CCONJ and CC
+        0 conj NOUN pianist NN
+        4 compound PROPN Ann NNP
+        0 conj PROPN Lee NNP
+        5 ROOT VERB found VBD
+        5 dobj NOUN band NN
+    """, {"Smith": "PERSON", "Ann Lee": "PERSON"}, 2, "Ann Lee"),
+    ("police and spokesman Tom Reed said", """
+        5 nsubj NOUN police NNS
+        0 cc CCONJ and CC
+        0 conj NOUN spokesman NN
+        4 compound PROPN Tom NNP
+        0 appos PROPN Reed NNP
+        5 ROOT VERB say VBD
+    """, {"Tom Reed": "PERSON"}, 2, "Tom Reed"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "ents", "index", "person"), _DETACHED)
+def test_a_noun_of_people_before_a_detached_name_is_that_person(sentence, rows, ents,
+                                                                  index, person):
+    doc = parse(sentence, rows, ents=ents)
+    assert ActorResolver(doc).resolve(doc[index]).label == person
+
+
+def test_a_noun_of_people_before_the_subject_of_a_clause_is_not_the_subject():
+    # "met the lawyer Jones hired": Jones hired the lawyer
+    doc = parse("he met the lawyer Jones hired", """
+        1 nsubj PRON he PRP
+        1 ROOT VERB meet VBD
+        3 det DET the DT
+        1 dobj NOUN lawyer NN
+        5 nsubj PROPN Jones NNP
+        3 relcl VERB hire VBD
+    """, ents={"Jones": "PERSON"})
+    mention = ActorResolver(doc).resolve(doc[3])
+    assert mention is None or mention.label != "Jones"
