@@ -969,6 +969,39 @@ def _name_split_from_title(name: Token) -> None:
     title.head, title.dep_ = name, "compound"
 
 
+def _second_object_apposition(obj: Token) -> None:
+    """Make the apposition of the noun before it a second direct object after a comma:
+    "issued a judgement favorable to the plaintiff, Eva Glawischnig-Piesczek, a politician"
+    (the plaintiff is Glawischnig-Piesczek; nothing issued her). A verb's direct object
+    right after a comma that ends its first object's phrase (a noun there) names that
+    noun.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "court issued ruling for plaintiff , Eva".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 2, 3, 6, 1],
+    ...           deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "punct", "dobj"],
+    ...           pos=["NOUN", "VERB", "NOUN", "ADP", "NOUN", "PUNCT", "PROPN"])
+    >>> _second_object_apposition(doc[6])
+    >>> doc[6].dep_, doc[6].head.text
+    ('appos', 'plaintiff')
+    """
+    verb = obj.head
+    start = obj.left_edge.i
+    while start < obj.i and obj.doc[start].is_punct:
+        start += 1  # (the parser may hang the comma on the object)
+    if start < 2 or obj.doc[start - 1].text != "," or obj.i < verb.i:
+        return
+    first = next((c for c in kids(verb) if c.dep_ == "dobj" and c.i < start - 1), None)
+    noun = obj.doc[start - 2]
+    if (first is None or first.right_edge.i != noun.i or noun.i == first.i
+            or noun.pos_ not in ("NOUN", "PROPN")):
+        return
+    obj.head, obj.dep_ = noun, "appos"
+
+
 def _holder_word(token: Token) -> bool:
     """Whether a word names a person: a person's name or a role noun ("director")."""
     return token.ent_type_ == "PERSON" or (token.pos_ == "NOUN"
@@ -1072,6 +1105,7 @@ def _repair_verbs(doc: Doc) -> None:
         _office_participle(doc[i])
         _role_read_as_verb(doc[i])
         _name_split_from_title(doc[i])
+        _second_object_apposition(doc[i])
     deps = doc.to_array([DEP]).reshape(-1)
     for i in numpy.nonzero(deps == DOBJ_ID)[0].tolist():
         obj = doc[i]

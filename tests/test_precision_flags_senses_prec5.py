@@ -6,6 +6,9 @@
 - "does not preclude a court from ordering X" permits the order: hedged, and
   "precluded courts from ordering X" denies it (``[preventing_verbs]``: preclude, forbid,
   disqualify, exclude).
+- A gerund complement right after its verb reads as written: "recalled receiving X"
+  is "recall receiving" (the lemma keeps "recall to receive";
+  ``complements._gerund_reading``).
 - A product released by a company is no one freed: "Red Hat released Red Hat Enterprise
   Linux" is no RETREAT (``@freeing`` in ``event_senses.tsv``).
 """

@@ -12,6 +12,15 @@
 - A name coordinated with an object right before a subjectless verb is that verb's
   subject: "Malawi confirmed its first infections and Zambia had its first death"
   (``hygiene._subject_read_as_object``).
+- A name the parser made the verb's object after the role noun of its preposition is that
+  preposition's object: "a message he sent to AIP vice chairman Mark Seidenberg"
+  (``hygiene._name_split_from_title``).
+- A noun of people right before a name the parser hung elsewhere is that person:
+  "Baker, Bruce and singer/guitarist Eric Clapton formed Cream"
+  (``ActorResolver._detached_name``).
+- A second direct object after a comma that ends the first object's phrase names the
+  noun before the comma: "issued a judgement favorable to the plaintiff, Eva
+  Glawischnig-Piesczek" (``hygiene._second_object_apposition``).
 """
 
 from __future__ import annotations
@@ -464,3 +473,69 @@ def test_a_noun_of_people_before_the_subject_of_a_clause_is_not_the_subject():
     """, ents={"Jones": "PERSON"})
     mention = ActorResolver(doc).resolve(doc[3])
     assert mention is None or mention.label != "Jones"
+
+
+#: a second direct object after a comma that ends the first object's phrase
+_SECOND_OBJECTS = [
+    ("court issued ruling for plaintiff , Eva Lang", """
+        1 nsubj NOUN court NN
+        1 ROOT VERB issue VBD
+        1 dobj NOUN ruling NN
+        2 prep ADP for IN
+        3 pobj NOUN plaintiff NN
+        7 punct PUNCT , ,
+        7 compound PROPN Eva NNP
+        1 dobj PROPN Lang NNP
+    """, "Lang", "plaintiff"),
+    ("Iran freed ship of company , Stena Bulk", """
+        1 nsubj PROPN Iran NNP
+        1 ROOT VERB free VBD
+        1 dobj NOUN ship NN
+        2 prep ADP of IN
+        3 pobj NOUN company NN
+        1 punct PUNCT , ,
+        7 compound PROPN Stena NNP
+        1 dobj PROPN Bulk NNP
+    """, "Bulk", "company"),
+    ("police arrested father of victim , Tom Reed", """
+        1 nsubj NOUN police NNS
+        1 ROOT VERB arrest VBD
+        1 dobj NOUN father NN
+        2 prep ADP of IN
+        3 pobj NOUN victim NN
+        7 punct PUNCT , ,
+        7 compound PROPN Tom NNP
+        1 dobj PROPN Reed NNP
+    """, "Reed", "victim"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "name", "noun"), _SECOND_OBJECTS)
+def test_a_second_object_after_a_comma_names_the_noun_before(sentence, rows, name, noun):
+    doc = parse(sentence, rows)
+    repair_verbs(doc)
+    token = next(t for t in doc if t.text == name)
+    assert (token.dep_, token.head.text) == ("appos", noun)
+
+
+def test_a_double_object_without_a_comma_stays():
+    # "gave Iran two weeks": two objects, no apposition
+    doc = parse("UN gave Iran two weeks", """
+        1 nsubj PROPN UN NNP
+        1 ROOT VERB give VBD
+        1 dative PROPN Iran NNP
+        4 nummod NUM two CD
+        1 dobj NOUN week NNS
+    """)
+    repair_verbs(doc)
+    assert doc[4].dep_ == "dobj"
+    doc = parse("he thanked police , Ann Lee", """
+        1 nsubj PRON he PRP
+        1 ROOT VERB thank VBD
+        1 dobj NOUN police NNS
+        1 punct PUNCT , ,
+        5 compound PROPN Ann NNP
+        1 dobj PROPN Lee NNP
+    """)
+    repair_verbs(doc)  # the first object is one word: a list ("thanked police, Ann Lee")
+    assert doc[5].dep_ == "dobj"
