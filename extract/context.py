@@ -1285,8 +1285,10 @@ def modality(predicate: Token) -> Modality:
             # intended by it (but "plans to withdraw after securing X": not yet, by "plans")
             prior = parent.lower_ in PRIOR_PREPS and _past(parent.head)
             # "expressed concern about the nation losing its sovereignty", "warned of
-            # Russia attacking": only feared
-            feared = tok.tag_ == "VBG" and _foreseen_gerund(parent)
+            # Russia attacking": only feared (a gerund with a subject of its own; "its
+            # threat of invading X" is the holder's intention, read as such)
+            feared = (tok.tag_ == "VBG" and _foreseen_gerund(parent)
+                      and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(tok)))
             parent = parent.head
             hedged = (hedged or _hedged_here(parent) or (_intends(parent) and not prior)
                       or alleged or sought_off or feared)

@@ -973,8 +973,9 @@ def _second_object_apposition(obj: Token) -> None:
     """Make the apposition of the noun before it a second direct object after a comma:
     "issued a judgement favorable to the plaintiff, Eva Glawischnig-Piesczek, a politician"
     (the plaintiff is Glawischnig-Piesczek; nothing issued her). A verb's direct object
-    right after a comma that ends its first object's phrase (a noun there) names that
-    noun.
+    that is a name (an actor's type), right after a comma that ends its first object's
+    phrase in a common noun, names that noun; a common noun stays an object ("offering
+    300 pence a share in cash, a premium of 20 pct").
 
     Examples
     --------
@@ -983,7 +984,8 @@ def _second_object_apposition(obj: Token) -> None:
     >>> words = "court issued ruling for plaintiff , Eva".split()
     >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 2, 3, 6, 1],
     ...           deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "punct", "dobj"],
-    ...           pos=["NOUN", "VERB", "NOUN", "ADP", "NOUN", "PUNCT", "PROPN"])
+    ...           pos=["NOUN", "VERB", "NOUN", "ADP", "NOUN", "PUNCT", "PROPN"],
+    ...           ents=["O", "O", "O", "O", "O", "O", "B-PERSON"])
     >>> _second_object_apposition(doc[6])
     >>> doc[6].dep_, doc[6].head.text
     ('appos', 'plaintiff')
@@ -997,7 +999,8 @@ def _second_object_apposition(obj: Token) -> None:
     first = next((c for c in kids(verb) if c.dep_ == "dobj" and c.i < start - 1), None)
     noun = obj.doc[start - 2]
     if (first is None or first.right_edge.i != noun.i or noun.i == first.i
-            or noun.pos_ not in ("NOUN", "PROPN")):
+            or noun.pos_ != "NOUN" or obj.pos_ != "PROPN"
+            or obj.ent_type_ not in _SUBJECT_TYPES):
         return
     obj.head, obj.dep_ = noun, "appos"
 

@@ -144,6 +144,15 @@ def test_a_gerund_clause_after_a_fear_is_hedged(sentence, rows, gerund):
         2 pcomp VERB invade VBG
         4 dobj PROPN Taiwan NNP
     """, 4),
+    # "its threat of invading X": the holder's own intention, with no subject of its own
+    ("Turkey dropped threat of invading Syria", """
+        1 nsubj PROPN Turkey NNP
+        1 ROOT VERB drop VBD
+        1 dobj NOUN threat NN
+        2 prep ADP of IN
+        3 pcomp VERB invade VBG
+        4 dobj PROPN Syria NNP
+    """, 4),
     # "retaliated by shelling X": done
     ("Israel retaliated by shelling Gaza", """
         1 nsubj PROPN Israel NNP

@@ -512,7 +512,8 @@ _SECOND_OBJECTS = [
 
 @pytest.mark.parametrize(("sentence", "rows", "name", "noun"), _SECOND_OBJECTS)
 def test_a_second_object_after_a_comma_names_the_noun_before(sentence, rows, name, noun):
-    doc = parse(sentence, rows)
+    doc = parse(sentence, rows, ents={"Eva Lang": "PERSON", "Stena Bulk": "ORG",
+                                      "Tom Reed": "PERSON", "Iran": "GPE"})
     repair_verbs(doc)
     token = next(t for t in doc if t.text == name)
     assert (token.dep_, token.head.text) == ("appos", noun)
@@ -539,3 +540,14 @@ def test_a_double_object_without_a_comma_stays():
     """)
     repair_verbs(doc)  # the first object is one word: a list ("thanked police, Ann Lee")
     assert doc[5].dep_ == "dobj"
+    doc = parse("Acme offered pence in cash , premium", """
+        0 nsubj PROPN Acme NNP
+        1 ROOT VERB offer VBD
+        1 dobj NOUN pence NNS
+        2 prep ADP in IN
+        3 pobj NOUN cash NN
+        6 punct PUNCT , ,
+        1 dobj NOUN premium NN
+    """, ents={"Acme": "ORG"})
+    repair_verbs(doc)  # a common noun after the comma stays an object ("a premium of 20 pct")
+    assert doc[6].dep_ == "dobj"
