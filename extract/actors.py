@@ -58,6 +58,7 @@ from actorgraph.extract.lexicon import (
     FORMER_WORDS,
     GENERIC_HEADS,
     GROUP_HEADS,
+    HOLDER_ROLES,
     INDEFINITE_WORDS,
     INFINITIVE_HEADS,
     JUDGING_VERBS,
@@ -147,6 +148,10 @@ _NAME_PREFIXES = TITLE_WORDS | COUNTRY_ABBREVIATIONS
 _ROLE_OR_TITLE = ROLE_WORDS | TITLE_WORDS
 _LEADER_OR_STATE = LEADER_ROLES | STATE_ROLES
 _LEADER_OR_MEMBER = LEADER_ROLES | MEMBER_ROLES
+#: How the parser hangs a name cut from the noun of people before it elsewhere.
+_DETACHED_NAME_DEPS = frozenset({"appos", "compound", "conj", "nmod"})
+#: Entity types of a name the parser may hang a role holder's name on (:meth:`_named_holder`).
+_HOLDER_HEAD_TYPES = frozenset({"ORG", "NORP"})
 _QUANTITY_OR_GENERIC = QUANTITY_HEADS | GENERIC_HEADS
 
 #: Entity types of the owner a facility or envoy stands for ("Belarus's top diplomat").
@@ -1209,6 +1214,70 @@ class ActorResolver:
                 return self._as_standin(mention, self._extent(head)) if mention else None
         return self._role_apposition(head) or self._called(head)
 
+    def _named_holder(self, head: Token, ent: Span | None) -> Mention | None:
+        """The person a name or party word the parser made a phrase's head stands for,
+        when the phrase ends in that person's name.
+
+        The small model hangs the holder of a role on the name before it: "chose Party
+        for Socialism and Liberation presidential nominee Gloria La Riva" (the name on
+        "for"), "chose Michigan Taxpayers Party -- the party's affiliate -- chairman
+        William Mohr" (the name in apposition to the apposition), "a Republican, Mark
+        Amodei" (a party member), "Israeli Grand Master (GM) Alexander Huzman" (a title
+        the NER took for an organisation). The head is a singular proper noun ("some
+        Democrats, such as candidate X" are more than X). The person is meant when the
+        phrase ends in the person's name and either a role word stands right before the
+        name (:data:`~extract.lexicon.HOLDER_ROLES`, written in lower case: "presidential
+        nominee", "chairman"), or the name is in apposition to an organisation's or
+        group's name with nothing but a parenthesis between them, or to a single party
+        member ("a Republican," type NORP).
+        """
+        if head.pos_ != "PROPN" or head.tag_ != "NNP":
+            return None
+        if (ent.label_ not in _HOLDER_HEAD_TYPES) if ent is not None else head.ent_type_:
+            return None  # (not a date's or number's word)
+        end = head.right_edge.i
+        candidates = [(c, c.dep_) for c in kids(head) if c.dep_ == APPOS]
+        candidates += [(a, "appos2") for c, _ in candidates if c.pos_ == "NOUN"
+                       for a in kids(c) if a.dep_ == APPOS]
+        candidates += [(p, POBJ) for prep in kids(head) if prep.dep_ == PREP
+                       for p in kids(prep) if p.dep_ == POBJ]
+        for person, how in candidates:
+            found = self.entity_of(person)
+            if (found is None or found.label_ != "PERSON" or person.i + 1 != found.end
+                    or not all(t.is_punct for t in self.doc[person.right_edge.i + 1:end + 1])):
+                continue
+            before = self.doc[found.start - 1]
+            titled = (before.dep_ in (COMPOUND, AMOD, APPOS) and before.head.i == person.i
+                      and before.lower_ in HOLDER_ROLES and before.text.islower())
+            gap = self.doc[head.i + 1:person.left_edge.i]
+            named = ent is not None and how == APPOS and (
+                not len(gap) or gap[0].text == "(" and gap[-1].text == ")"
+                or ent.label_ == "NORP" and gap.text == ",")
+            if titled or named:
+                mention = self._entity_mention(found, person)
+                return self._as_standin(mention, self._extent(head, ent)) if mention \
+                    else None
+        return None
+
+    def _detached_name(self, head: Token) -> Mention | None:
+        """The person named right after a noun of people the parser cut from the name:
+        "Baker, Bruce and singer/guitarist Eric Clapton formed Cream" (the name hung on
+        "Baker"). A singular noun of people in lower case (:func:`person_lemma`) right
+        before a person's name that the parser made an apposition, compound, conjunct or
+        modifier elsewhere (not a subject of its own: "the lawyer Jones hired") is that
+        person."""
+        if (head.pos_ != "NOUN" or head.tag_ != "NN" or not head.text.islower()
+                or head.i + 1 >= len(self.doc) or not person_lemma(head.lemma_.lower())):
+            return None
+        ent = self.entity_of(self.doc[head.i + 1])
+        if ent is None or ent.label_ != "PERSON" or ent.start != head.i + 1:
+            return None
+        root = ent.root
+        if root.head.i == head.i or root.dep_ not in _DETACHED_NAME_DEPS:
+            return None  # (a name on the noun itself is its apposition or compound)
+        mention = self._entity_mention(ent, root)
+        return self._as_standin(mention, self._extent(head)) if mention else None
+
     def _called(self, head: Token) -> Mention | None:
         """The person a common noun describes by the name a participle gives: "killed a
         woman named Maria Lopez", "arrested a man identified as Carlos Mendez"
@@ -1462,6 +1531,9 @@ class ActorResolver:
         definite description that is not resolved, a number, a date.
         """
         ent = self.entity_of(head)
+        holder = self._named_holder(head, ent)
+        if holder is not None:
+            return holder
         if ent is not None and not opposed_name(head, ent):
             return self._entity_mention(ent, head)
         if ent is None and head.ent_type_ and head.ent_type_ not in NAMED_TYPES:
@@ -1479,7 +1551,7 @@ class ActorResolver:
         # a name in apposition says who is meant: "the leader of X, Pope Francis" is the pope
         standin = (self._named_apposition(head) or self._standin(head)
                    or self._owner_standin(head) or self._apposed_to_name(head)
-                   or self._leader_standin(head))
+                   or self._leader_standin(head) or self._detached_name(head))
         if (standin is None and head.lemma_.lower() in _LEADER_OR_STATE
                 and not (self._is_anaphor(head) and self._coreferent(head))):
             # "the Israeli prime minister", when no one named before is meant: the country

@@ -948,6 +948,33 @@ def _foreseen(noun: Token) -> bool:
             and governor.lemma_.lower() in FORESEEING_NOUNS)
 
 
+def _foreseen_gerund(prep: Token) -> bool:
+    """Whether the gerund clause a preposition introduces is only feared or warned of:
+    "concern about the nation losing its sovereignty", "fears of Russia attacking
+    Ukraine", "warned of China invading Taiwan" (the "of" / "about" / "against" / "over"
+    of :data:`~extract.lexicon.FORESEEING_NOUNS` and
+    :data:`~extract.lexicon.FORESEEING_VERBS`).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["voiced", "concern", "about", "China", "invading", "Taiwan"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 1, 4, 2, 4],
+    ...           deps=["ROOT", "dobj", "prep", "nsubj", "pcomp", "dobj"],
+    ...           pos=["VERB", "NOUN", "ADP", "PROPN", "VERB", "PROPN"],
+    ...           lemmas=["voice", "concern", "about", "China", "invade", "Taiwan"])
+    >>> _foreseen_gerund(doc[2])
+    True
+    """
+    governor = prep.head
+    if prep.lower_ not in FORESEEING_PREPS:
+        return False
+    if governor.pos_ == "NOUN":
+        return governor.lemma_.lower() in FORESEEING_NOUNS
+    return governor.pos_ == "VERB" and governor.lemma_.lower() in FORESEEING_VERBS
+
+
 def presupposed(noun: Token) -> bool:
     """Whether an event noun is definite or possessed, so that it happened whatever the
     verb that takes it says: "planned the attack", "its strike" (against "planned an
@@ -1302,9 +1329,14 @@ def modality(predicate: Token) -> Modality:
             # "After securing the nomination, Collins sought X": done before a past act, not
             # intended by it (but "plans to withdraw after securing X": not yet, by "plans")
             prior = parent.lower_ in PRIOR_PREPS and _past(parent.head)
+            # "expressed concern about the nation losing its sovereignty", "warned of
+            # Russia attacking": only feared (a gerund with a subject of its own; "its
+            # threat of invading X" is the holder's intention, read as such)
+            feared = (tok.tag_ == "VBG" and _foreseen_gerund(parent)
+                      and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(tok)))
             parent = parent.head
             hedged = (hedged or _hedged_here(parent) or (_intends(parent) and not prior)
-                      or alleged or sought_off)
+                      or alleged or sought_off or feared)
             if settled:
                 hedged = unsettled_hedged
             tok = parent

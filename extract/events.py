@@ -518,10 +518,12 @@ _EXPELLING = "expel"
 #: The classes of a physical attack, which a verbal attack on a person is not.
 _ATTACK_CLASSES = frozenset({"ASSAULT", "FIGHT"})
 _WORDS = re.compile(r"[^\W\d_]+")
+#: Types of a named object a company or person can free ("released the journalist").
+_FREED_TYPES = frozenset({"PERSON", "NORP"})
 _SENSE_GROUPS = ("@commercial", "@political", "@company", "@verbal", "@physical", "@venue",
                  "@accord", "@dismissing", "@signing", "@people", "@criticising",
                  "@directing", "@measure", "@obstructing", "@figurative",
-                 "@territorial")
+                 "@territorial", "@freeing")
 #: Classes of an exchange with a counterpart (a meeting, aid, cooperation, a demand or a
 #: threat): the object must be an actor, not a place, facility or venue.
 COUNTERPART_CLASSES = frozenset({"CONSULT", "AID", "COOPERATE", "DEMAND", "THREATEN"})
@@ -558,6 +560,7 @@ class Senses:
     obstructing: frozenset[str] = frozenset()
     figurative: frozenset[str] = frozenset()
     territorial: frozenset[str] = frozenset()
+    freeing: frozenset[str] = frozenset()
 
 
 def parse_senses(lines: Iterable[str], *, source: str = "<senses>") -> Senses:
@@ -696,6 +699,9 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
       demonstration (CAMEO 114, DISAPPROVE): "filed a diplomatic protest against China".
     - An *obstructing* verb (block) of someone who is no state, government or armed
       force is a protest: "Angry farmers blocked the motorway" (CAMEO 144).
+    - A *freeing* verb (release) frees someone only when its named object is a person or
+      people (PERSON, NORP) or its subject a state, government or armed force: "Red Hat
+      released Red Hat Enterprise Linux" is a product, no RETREAT.
     - A RETREAT "to" a place (GPE, LOC, FAC) by a person who is no state, government or
       force is a person moving: "Hunter retreated to New Mexico" has no class.
     - A meeting, aid, cooperation, demand or threat (:data:`COUNTERPART_CLASSES`)
@@ -781,6 +787,10 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
         return "DISAPPROVE"  # "filed a diplomatic protest with X": complaining officially (114)
     if event_class == "DEMAND" and predicate is not None and asks_question(predicate):
         return None
+    if (event_class == "RETREAT" and verb in senses.freeing and not obj.is_concept
+            and obj.type not in _FREED_TYPES and not _political(subject, senses)
+            and not _armed(subject, senses)):
+        return None  # "Red Hat released Red Hat Enterprise Linux": a product, no one freed
     if event_class == "RETREAT" and lemma.lower().endswith(" to") and subject.type == "PERSON" \
             and obj.type in PLACE_TYPES and not _political(subject, senses):
         return None  # "the songwriter retreated to New Mexico": a person moving, no force

@@ -85,13 +85,16 @@ from actorgraph.extract.lexicon import (
     FLOW_NOUNS,
     GROUP_NOUNS,
     HEDGE_ADVERBS,
+    HOLDER_ROLES,
     JUDGING_VERBS,
     OFFICE_PARTICIPLES,
     OFFICE_WORDS,
     QUOTED_PRONOUNS,
     REPORTING_VERBS,
+    ROLE_WORDS,
     SUSPICION_NOUNS,
     TRIAL_NOUNS,
+    VERB_SPELT_ROLES,
 )
 from actorgraph.extract.news import is_number, news_words
 from actorgraph.extract.tree import kids
@@ -101,11 +104,13 @@ from spacy.symbols import acl as ACL_ID
 from spacy.symbols import agent as AGENT_ID
 from spacy.symbols import attr as ATTR_ID
 from spacy.symbols import ccomp as CCOMP_ID
+from spacy.symbols import conj as CONJ_ID
 from spacy.symbols import dobj as DOBJ_ID
 from spacy.symbols import nmod as NMOD_ID
 from spacy.symbols import npadvmod as NPADVMOD_ID
 from spacy.symbols import nsubj as NSUBJ_ID
 from spacy.symbols import prep as PREP_ID
+from spacy.symbols import relcl as RELCL_ID
 from spacy.tokens import Doc, Span, Token
 
 from actorgraph.records import Mention
@@ -912,6 +917,201 @@ def _office_participle(obj: Token) -> None:
     verb.pos_, verb.tag_ = "ADJ", "JJ"
 
 
+def _role_read_as_verb(name: Token) -> None:
+    """Re-read "Caloundra coach Geoff Ingram said" parsed as "Caloundra coaches Geoff
+    Ingram": a role noun spelt as a present verb (``[verb_spelt_roles]``: coach, chair,
+    head, captain) between a name (its subject) and a person's name (its object, right
+    after it), all the subject of a reporting verb after them (the role noun's head, or
+    the word right after the name) that has no subject of its own. The person's name
+    becomes that verb's subject, the role noun and the name before it its compounds
+    ("Caloundra coach Geoff Ingram" says), and what the role noun held besides (the
+    quote the parser hung on it) goes to the reporting verb.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words="Caloundra coach Geoff Ingram said".split(),
+    ...           heads=[1, 4, 3, 1, 4], deps=["nsubj", "ccomp", "compound", "dobj", "ROOT"],
+    ...           pos=["PROPN", "VERB", "PROPN", "PROPN", "VERB"],
+    ...           tags=["NNP", "VBP", "NNP", "NNP", "VBD"], ents=["B-ORG", "O", "B-PERSON",
+    ...           "I-PERSON", "O"], lemmas=["Caloundra", "coach", "Geoff", "Ingram", "say"])
+    >>> _role_read_as_verb(doc[3])
+    >>> [(t.dep_, t.head.text) for t in doc]  # doctest: +NORMALIZE_WHITESPACE
+    [('compound', 'Ingram'), ('compound', 'Ingram'), ('compound', 'Ingram'),
+     ('nsubj', 'said'), ('ROOT', 'said')]
+    """
+    role = name.head
+    if (role.tag_ not in ("VBP", "VBZ") or role.lower_ not in VERB_SPELT_ROLES
+            or name.ent_type_ != "PERSON" or name.left_edge.i != role.i + 1):
+        return
+    reporter = role.head
+    if reporter.lemma_.lower() not in REPORTING_VERBS and name.i + 1 < len(name.doc):
+        reporter = name.doc[name.i + 1]  # (the parser may hang the role on a comma)
+    subject = next((c for c in kids(role) if c.dep_ == "nsubj"), None)
+    if (subject is None or subject.pos_ != "PROPN" or subject.right_edge.i != role.i - 1
+            or reporter.i <= name.i or reporter.lemma_.lower() not in REPORTING_VERBS
+            or role.is_ancestor(reporter)
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(reporter))
+            or any(c.dep_ not in ("nsubj", "dobj", "ccomp", "punct") for c in kids(role))):
+        return
+    for child in list(kids(role)):
+        if child.i not in (subject.i, name.i):
+            child.head = reporter
+    name.head, name.dep_ = reporter, "nsubj"
+    role.head, role.dep_ = name, "compound"
+    role.pos_, role.tag_ = "NOUN", "NN"
+    subject.head, subject.dep_ = name, "compound"
+
+
+def _name_split_from_title(name: Token) -> None:
+    """Hang a person's name the parser made its verb's direct object on the role noun
+    right before it, the object of a preposition of that verb: "a message he sent to AIP
+    vice chairman Mark Seidenberg" (the message was sent to Seidenberg, not Seidenberg
+    sent). The name becomes the preposition's object, the role noun its compound
+    (:data:`~extract.lexicon.HOLDER_ROLES`, in lower case).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "he sent to vice chairman Mark Seidenberg".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 4, 2, 6, 1],
+    ...           deps=["nsubj", "ROOT", "dative", "compound", "pobj", "compound", "dobj"],
+    ...           pos=["PRON", "VERB", "ADP", "NOUN", "NOUN", "PROPN", "PROPN"],
+    ...           ents=["O", "O", "O", "O", "O", "B-PERSON", "I-PERSON"])
+    >>> _name_split_from_title(doc[6])
+    >>> [(t.dep_, t.head.text) for t in doc[4:]]
+    [('compound', 'Seidenberg'), ('compound', 'Seidenberg'), ('pobj', 'to')]
+    """
+    start = name.left_edge.i
+    if name.ent_type_ != "PERSON" or start < 2 or name.i < name.head.i:
+        return
+    title = name.doc[start - 1]
+    prep = title.head
+    if (title.dep_ != "pobj" or title.pos_ != "NOUN" or not title.text.islower()
+            or title.lower_ not in HOLDER_ROLES or prep.head.i != name.head.i
+            or any(c.dep_ == "pobj" and c.i != title.i for c in kids(prep))):
+        return
+    name.head, name.dep_ = prep, "pobj"
+    title.head, title.dep_ = name, "compound"
+
+
+def _second_object_apposition(obj: Token) -> None:
+    """Make the apposition of the noun before it a second direct object after a comma:
+    "issued a judgement favorable to the plaintiff, Eva Glawischnig-Piesczek, a politician"
+    (the plaintiff is Glawischnig-Piesczek; nothing issued her). A verb's direct object
+    that is a name (an actor's type), right after a comma that ends its first object's
+    phrase in a common noun, names that noun; a common noun stays an object ("offering
+    300 pence a share in cash, a premium of 20 pct").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "court issued ruling for plaintiff , Eva".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 2, 3, 6, 1],
+    ...           deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "punct", "dobj"],
+    ...           pos=["NOUN", "VERB", "NOUN", "ADP", "NOUN", "PUNCT", "PROPN"],
+    ...           ents=["O", "O", "O", "O", "O", "O", "B-PERSON"])
+    >>> _second_object_apposition(doc[6])
+    >>> doc[6].dep_, doc[6].head.text
+    ('appos', 'plaintiff')
+    """
+    verb = obj.head
+    start = obj.left_edge.i
+    while start < obj.i and obj.doc[start].is_punct:
+        start += 1  # (the parser may hang the comma on the object)
+    if start < 2 or obj.doc[start - 1].text != "," or obj.i < verb.i:
+        return
+    first = next((c for c in kids(verb) if c.dep_ == "dobj" and c.i < start - 1), None)
+    noun = obj.doc[start - 2]
+    if (first is None or first.right_edge.i != noun.i or noun.i == first.i
+            or noun.pos_ != "NOUN" or obj.pos_ != "PROPN"
+            or obj.ent_type_ not in _SUBJECT_TYPES):
+        return
+    obj.head, obj.dep_ = noun, "appos"
+
+
+def _holder_word(token: Token) -> bool:
+    """Whether a word names a person: a person's name or a role noun ("director")."""
+    return token.ent_type_ == "PERSON" or (token.pos_ == "NOUN"
+                                          and token.lemma_.lower() in ROLE_WORDS)
+
+
+def _relative_after_body(clause: Token) -> None:
+    """Hang a "that"/"which" relative clause the parser hung on a person on the body
+    named right before it: "Professor Muyembe, Director General of the Institut National
+    that monitored the trial" (the institute monitored it), "Dr Smith, head of the
+    Pasteur Institute that ran the trial". A "which" or "that" (tag WDT) right after a
+    noun or a name that is no person, inside the phrase of a person's name or role noun
+    the clause is on, relates to that noun; "who" and a clause right after the person
+    ("the man that shot him") stay.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "Smith , head of the Institute that ran trials".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 0, 2, 5, 3, 7, 2, 7],
+    ...           deps=["ROOT", "punct", "appos", "prep", "det", "pobj", "nsubj", "relcl",
+    ...                 "dobj"], pos=["PROPN", "PUNCT", "NOUN", "ADP", "DET", "PROPN", "PRON",
+    ...                 "VERB", "NOUN"], tags=["NNP", ",", "NN", "IN", "DT", "NNP", "WDT", "VBD",
+    ...                 "NNS"], lemmas=["Smith", ",", "head", "of", "the", "Institute",
+    ...                 "that", "run", "trial"])
+    >>> _relative_after_body(doc[7])
+    >>> doc[7].head.text
+    'Institute'
+    """
+    head = clause.head
+    pronoun = clause.doc[clause.left_edge.i]
+    if (pronoun.tag_ != "WDT" or pronoun.head.i != clause.i or pronoun.i < 1
+            or head.i >= pronoun.i or not _holder_word(head)):
+        return
+    body = clause.doc[pronoun.i - 1]
+    if (body.i == head.i or body.pos_ not in ("NOUN", "PROPN") or _holder_word(body)
+            or body.dep_ not in ("pobj", "appos", "conj") or not head.is_ancestor(body)):
+        return
+    clause.head = body
+
+
+def _subject_read_as_object(name: Token) -> None:
+    """Make the subject of the verb right after it a name the parser coordinated with an
+    object: "Malawi confirmed its first infections and Zambia had its first death" (not
+    "confirmed Zambia"). A name (an actor's type) coordinated with a direct object, right
+    before a finite verb with no subject of its own, is that verb's subject; the verb
+    becomes the conjunct of the object's verb, with the "and" between them.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "Malawi confirmed cases and Zambia had deaths".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 2, 2, 1, 5],
+    ...           deps=["nsubj", "ROOT", "dobj", "cc", "conj", "advcl", "dobj"],
+    ...           pos=["PROPN", "VERB", "NOUN", "CCONJ", "PROPN", "VERB", "NOUN"],
+    ...           tags=["NNP", "VBD", "NNS", "CC", "NNP", "VBD", "NNS"],
+    ...           ents=["B-GPE", "O", "O", "O", "B-GPE", "O", "O"])
+    >>> _subject_read_as_object(doc[4])
+    >>> [(t.dep_, t.head.text) for t in doc[3:6]]
+    [('cc', 'had'), ('nsubj', 'had'), ('conj', 'confirmed')]
+    """
+    obj = name.head
+    verb = obj.head
+    if (obj.dep_ != "dobj" or name.ent_type_ not in _SUBJECT_TYPES
+            or name.right_edge.i + 1 >= len(name.doc)):
+        return
+    after = name.doc[name.right_edge.i + 1]
+    if (after.pos_ not in ("VERB", "AUX") or after.tag_ not in ("VBD", "VBZ", "VBP")
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in kids(after))
+            or after.is_ancestor(verb) or name.is_ancestor(after)):
+        return
+    name.head, name.dep_ = after, "nsubj"
+    after.head, after.dep_ = verb, "conj"
+    for cc in [c for c in kids(obj) if c.dep_ == "cc" and obj.i < c.i < name.i]:
+        cc.head = after
+
+
 def _repair_verbs(doc: Doc) -> None:
     """The repairs of :func:`repair_verbs`, in their order."""
     _article_compounds(doc)
@@ -934,6 +1134,9 @@ def _repair_verbs(doc: Doc) -> None:
         _reported_object(root)
     for i in numpy.nonzero(deps == DOBJ_ID)[0].tolist():
         _office_participle(doc[i])
+        _role_read_as_verb(doc[i])
+        _name_split_from_title(doc[i])
+        _second_object_apposition(doc[i])
     deps = doc.to_array([DEP]).reshape(-1)
     for i in numpy.nonzero(deps == DOBJ_ID)[0].tolist():
         obj = doc[i]
@@ -949,6 +1152,10 @@ def _repair_verbs(doc: Doc) -> None:
         _compound_object(doc[i])
     for i in numpy.nonzero(deps == DOBJ_ID)[0].tolist():
         _compound_object_over_verb(doc[i])
+    for i in numpy.nonzero(deps == RELCL_ID)[0].tolist():
+        _relative_after_body(doc[i])
+    for i in numpy.nonzero(deps == CONJ_ID)[0].tolist():
+        _subject_read_as_object(doc[i])
     for i in numpy.nonzero(deps == PREP_ID)[0].tolist():
         _infinitive_read_as_noun(doc[i])
     for i in numpy.nonzero(deps == AGENT_ID)[0].tolist():

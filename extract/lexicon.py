@@ -131,6 +131,7 @@ __all__ = [
     "GROUP_HEADS",
     "GROUP_NOUNS",
     "GROUP_PRONOUNS",
+    "HABIT_VERBS",
     "HEARER_VERBS",
     "HEARING_BODIES",
     "HEDGE_ADVERBS",
@@ -138,6 +139,7 @@ __all__ = [
     "HEDGE_VERBS",
     "HEDGING_ADJECTIVES",
     "HEDGING_MODIFIERS",
+    "HOLDER_ROLES",
     "HOLDING_VERBS",
     "HUNG_TARGET_PREPS",
     "IMPLICATIVE_ADJECTIVES",
@@ -297,6 +299,7 @@ __all__ = [
     "UNREALISING_VERBS",
     "USING_VERBS",
     "VAGUE_HEADS",
+    "VERB_SPELT_ROLES",
     "VOICE_PRONOUNS",
     "WARNING_VERBS",
     "WARRANT_NOUNS",
@@ -377,6 +380,12 @@ MEMBER_ROLES = words("member_roles")
 STATE_ROLES = words("state_roles")
 #: All role nouns.
 ROLE_WORDS = LEADER_ROLES | MEMBER_ROLES
+#: Role words that, in lower case right before a name, make the name the holder meant.
+HOLDER_ROLES = ROLE_WORDS | words("holder_roles")
+#: Role nouns spelt as present verbs ("Caloundra coach Geoff Ingram said").
+VERB_SPELT_ROLES = words("verb_spelt_roles")
+#: Verbs whose past "to" infinitive is a past habit ("used to own X").
+HABIT_VERBS = words("habit_verbs")
 #: Words that make a leadership role a subordinate one ("deputy director").
 SUBORDINATE_WORDS = words("subordinate_words")
 #: Prepositions that introduce time, place or manner, not a participant.

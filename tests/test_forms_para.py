@@ -62,7 +62,7 @@ CONSTRUCTIONS = {
         ("The impeachment of Dilma Rousseff by Brazil's Senate ended 13 years of Workers' "
          "Party rule.", [("Senate", "impeach", "Dilma Rousseff", False, False)], []),
         ("The disqualification of Calin Georgescu by Romania's electoral bureau sparked "
-         "protests.", [("Romania's electoral bureau", "disqualification", "Calin Georgescu",
+         "protests.", [("Romania's electoral bureau", "disqualify", "Calin Georgescu",
                         False, False)], []),
         ("The impeachment of Yoon Suk Yeol by the National Assembly was upheld by the court.",
          [("National Assembly", "impeach", "Yoon Suk Yeol", False, False)], []),
@@ -92,7 +92,7 @@ CONSTRUCTIONS = {
         ("Dilma Rousseff's impeachment by Brazil's Senate ended 13 years of Workers' Party "
          "rule.", [("Senate", "impeach", "Dilma Rousseff", False, False)], []),
         ("Calin Georgescu's disqualification by Romania's electoral bureau sparked protests.",
-         [("Romania's electoral bureau", "disqualification", "Calin Georgescu", False,
+         [("Romania's electoral bureau", "disqualify", "Calin Georgescu", False,
            False)], []),
     ],
     # with a named "by" agent, the name before the event noun undergoes it

@@ -36,6 +36,7 @@ from actorgraph.extract.lexicon import (
     AGREEING_VERBS,
     ASPECTUAL_VERBS,
     CESSATION_VERBS,
+    CLAUSE_SAYING_VERBS,
     CONDITIONAL_MARKS,
     DATIVE_PREPS,
     DENIAL_VERBS,
@@ -43,6 +44,7 @@ from actorgraph.extract.lexicon import (
     FAILURE_VERBS,
     FULFILLING_VERBS,
     GROUP_NOUNS,
+    HABIT_VERBS,
     HOLDING_VERBS,
     IMPLICATIVE_ADJECTIVES,
     INTENTION_NOUNS,
@@ -205,11 +207,66 @@ def _complement_triples(doclike: Iterable[Token],
         else:
             # "refused to hand over X": the refusal happened; "plans to leave" may not
             base = f"{verb_lemma(matrix)} to {inner}"
-            # "agreed to buy X": the agreement the relation names is stated
-            hedged = matrix_lemma not in REALIZED_VERBS | AGREEING_VERBS or is_future(matrix)
+            # "agreed to buy X": the agreement the relation names is stated; "used to own
+            # X": a past habit
+            hedged = (matrix_lemma not in REALIZED_VERBS | AGREEING_VERBS
+                      or is_future(matrix)) and not _habit(matrix, verb)
             # "claimed to have no memory of it": the infinitive's own negation counts
             negated = is_negated(matrix) != _own_negation(verb)
+            yield from _objects(verb, agents, base, negated, hedged, lexicon,
+                                shown=_gerund_reading(matrix, verb, inner))
+            continue
         yield from _objects(verb, agents, base, negated, hedged, lexicon)
+
+
+def _gerund_reading(matrix: Token, verb: Token, inner: str) -> str | None:
+    """How a gerund complement reads, as written: "recalled receiving a toy from X" is
+    "recall receiving from" X, not "recall to receive from" (the relation's lemma keeps
+    the infinitive). None for a "to" infinitive or when the gerund's lemma does not start
+    its relation, for a gerund not right under the verb ("vowed to keep fighting X"
+    stays "vow to fight") or not right after it but for adverbs ("led to him working"),
+    and after "say" (a clause the parse cut: "said naming the virus ... would").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["she", "recalled", "receiving", "it"],
+    ...           heads=[1, 1, 1, 2], deps=["nsubj", "ROOT", "xcomp", "dobj"],
+    ...           tags=["PRP", "VBD", "VBG", "PRP"], lemmas=["she", "recall", "receive", "it"])
+    >>> _gerund_reading(doc[1], doc[2], "receive")
+    'recall receiving'
+    """
+    lemma = verb.lemma_.lower()
+    if (verb.tag_ != "VBG" or to_infinitive(verb) or not verb.lower_.endswith("ing")
+            or verb.dep_ != XCOMP or verb.head.i != matrix.i or not inner.startswith(lemma)
+            or matrix.lemma_.lower() in CLAUSE_SAYING_VERBS
+            or any(not t.is_punct and t.pos_ != "ADV" for t in matrix.doc[matrix.i + 1:
+                                                                      verb.left_edge.i])):
+        return None
+    return f"{verb_lemma(matrix)} {verb.lower_}{inner[len(lemma):]}"
+
+
+def _habit(matrix: Token, verb: Token) -> bool:
+    """Whether "used to" says what was done in the past, as a habit: "DeBartolo, who used
+    to own the 49ers", "she used to run a bakery" (:data:`~extract.lexicon.HABIT_VERBS`,
+    past, active, with no object of its own: "used force to disperse them" is a means).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["he", "used", "to", "own", "it"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 3],
+    ...           deps=["nsubj", "ROOT", "aux", "xcomp", "dobj"], tags=["PRP", "VBD", "TO",
+    ...           "VB", "PRP"], lemmas=["he", "use", "to", "own", "it"])
+    >>> _habit(doc[1], doc[3])
+    True
+    """
+    return (matrix.lemma_.lower() in HABIT_VERBS and matrix.tag_ == "VBD"
+            and verb.dep_ == "xcomp" and verb.head.i == matrix.i and to_infinitive(verb)
+            and not any(c.dep_ in ("dobj", "auxpass", "nsubjpass", "aux")
+                        for c in kids(matrix)))
 
 
 def _fulfilled(noun: Token) -> bool:
@@ -317,8 +374,12 @@ def _own_negation(verb: Token) -> bool:
 
 
 def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged: bool,
-             lexicon: EventLexicon, *, pattern: str = "complement") -> Iterator[TokenTriple]:
+             lexicon: EventLexicon, *, pattern: str = "complement",
+             shown: str | None = None) -> Iterator[TokenTriple]:
     """Triples of an infinitive's objects, prepositional objects and place.
+
+    ``shown`` is how the relation reads when not as ``base`` (a gerund's: "recall
+    receiving"); the lemma stays ``base``.
 
     An event noun object with a target of its own gives the target too ("to
     provide aid for Ukraine" -> "... provide aid" Ukraine), and so does another
@@ -351,10 +412,11 @@ def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged:
             objects.append(place)
     for prep, obj in objects:
         rel = base if prep is None else f"{base} {prep}"
+        reading = rel if shown is None else shown if prep is None else f"{shown} {prep}"
         # "failed to stop customers from laundering money": "stop customers" alone
         # loses the point
         second = second_complement(verb, obj) if prep is None else None
-        label = rel if second is None else f"{rel} {second}"
+        label = reading if second is None else f"{reading} {second}"
         for agent in agents:
             yield TokenTriple(agent, verb, obj, rel, label, "VERB", negated,
                               pattern, hedged)
