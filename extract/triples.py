@@ -121,10 +121,52 @@ def all_triples(doclike: Doc | Span, *,
             if selects(tok):
                 bucket.append(tok)
     seen: set[tuple[int, str, int]] = set()
+    found: list[TokenTriple] = []
     for extractor in EXTRACTORS:
         for triple in extractor.run(buckets[extractor.selects], lexicon):
             key = (triple.subject.i, triple.lemma, triple.object.i)
             if key in seen or triple.subject.i == triple.object.i:
                 continue
             seen.add(key)
-            yield triple
+            found.append(triple)
+    said_more = _said_more_fully(found)
+    yield from (t for i, t in enumerate(found) if i not in said_more)
+
+
+def _said_more_fully(triples: list[TokenTriple]) -> set[int]:
+    """The positions of triples that another triple of the same subject, object and flags
+    says more fully: its relation's reading starts with all their words and goes on, and
+    its predicate is theirs or hangs below it ("placed Mugabe under house arrest" read both
+    as "place" on the verb and as "place under arrest" on the noun: only the second is
+    kept).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as T
+    >>> placed = T(i=1, ancestors=())
+    >>> arrest = T(i=3, ancestors=(placed,))
+    >>> def tt(label, predicate):
+    ...     return T(subject=T(i=0), predicate=predicate, object=T(i=2), label=label,
+    ...              negated=False, hedged=False)
+    >>> _said_more_fully([tt("place", placed), tt("place under arrest", arrest)])
+    {0}
+    >>> _said_more_fully([tt("place under arrest", placed), tt("place", arrest)])
+    set()
+    """
+    groups: dict[tuple, list[int]] = {}
+    for i, t in enumerate(triples):
+        groups.setdefault((t.subject.i, t.object.i, t.negated, t.hedged), []).append(i)
+    shorter: set[int] = set()
+    for members in groups.values():
+        for i in members if len(members) > 1 else ():
+            short = triples[i]
+            words = short.label.split()
+            for j in members:
+                long = triples[j]
+                other = long.label.split()
+                if (len(other) > len(words) and other[:len(words)] == words
+                        and (long.predicate.i == short.predicate.i
+                             or short.predicate in long.predicate.ancestors)):
+                    shorter.add(i)
+                    break
+    return shorter
