@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 from actorgraph.extract.triples import all_triples
-from actorgraph.records import Article
 
+from actorgraph.records import Article
 from tests.docs import parse
 
 
