@@ -74,6 +74,7 @@ from actorgraph.extract.lexicon import (
     NONSTATE_MEMBERS,
     OWN_FORCES,
     PEOPLE_PLACE_PREPS,
+    PERSON_PRONOUNS,
     PLACE_HEADS,
     PLACE_TYPES,
     POSSESSED_HEADS,
@@ -363,8 +364,6 @@ def _name_text(span: Span, ent_type: str) -> str:
     return clean_label(text)
 
 
-#: Possessive pronouns of a person who may own a state institution ("his troops").
-_PERSON_OWNERS = frozenset({"his", "her"})
 #: Most words between such a preposition and the head of its object.
 _COMPLEMENT_WORDS = 4
 #: Most words of such a complement that holds a name.
@@ -436,6 +435,12 @@ def _own_forces(head: Token) -> bool:
     return verb.pos_ == "VERB" and not any(c.dep_ == DOBJ for c in kids(verb))
 
 
+def _state_head(head: Token) -> bool:
+    """Whether a noun is one of :data:`~extract.lexicon.STATE_HEADS`, by lemma or as written
+    ("forces", "government")."""
+    return head.lemma_.lower() in STATE_HEADS or head.lower_ in STATE_HEADS
+
+
 def _state_institution(head: Token) -> bool:
     """Whether a noun heads a state institution, which a nationality makes the country's.
 
@@ -444,10 +449,9 @@ def _state_institution(head: Token) -> bool:
     "Haiti's ruling military council", "the Sudanese transitional council"; not "the city
     council").
     """
-    lemma = head.lemma_.lower()
-    if lemma in STATE_HEADS or head.lower_ in STATE_HEADS:
+    if _state_head(head):
         return True
-    return lemma in RULING_COUNCILS and any(
+    return head.lemma_.lower() in RULING_COUNCILS and any(
         c.dep_ in (AMOD, COMPOUND) and (c.lower_ in RULING_COUNCIL_MODIFIERS
                                         or c.lemma_.lower() in RULING_COUNCIL_MODIFIERS)
         for c in head.lefts)
@@ -1371,10 +1375,9 @@ class ActorResolver:
         Cabinet", "his government") whose "his" or "her" is a person the article gives
         one country by title or apposition ("Kenyan President").
         """
-        if (head.lemma_.lower() not in STATE_HEADS and head.lower_ not in STATE_HEADS) \
-                or head.lower_ == "authority":
+        if not _state_head(head) or head.lower_ == "authority":
             return None  # ("questioned his authority": his power, not a body)
-        owner = next((c for c in head.lefts if c.dep_ == POSS and c.lower_ in _PERSON_OWNERS),
+        owner = next((c for c in head.lefts if c.dep_ == POSS and c.lower_ in PERSON_PRONOUNS),
                      None)
         found = self.coreference.resolve(owner) if owner is not None else None
         if found is None:

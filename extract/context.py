@@ -136,6 +136,7 @@ __all__ = [
     "conditional",
     "degree_negated",
     "hedged_argument",
+    "hedging_modified",
     "headline_infinitive",
     "denied",
     "is_future",
@@ -174,18 +175,35 @@ def clause_head(token: Token) -> Token:
     return tok
 
 
+def hedging_modified(noun: Token) -> bool:
+    """Whether a noun carries a modifier that hedges it (:data:`~extract.lexicon.HEDGING_MODIFIERS`,
+    as an adjective or a compound: "an alleged attack", "a suspected drone strike", "the
+    proposed takeover").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["a", "suspected", "strike"],
+    ...           heads=[2, 2, 2], deps=["det", "amod", "ROOT"])
+    >>> hedging_modified(doc[2]), hedging_modified(doc[1])
+    (True, False)
+    """
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in HEDGING_MODIFIERS
+               for c in kids(noun))
+
+
 def _hedged_here(tok: Token) -> bool:
     if _wished(tok) or _counterfactual(tok):
         return True
+    if tok.pos_ == "NOUN" and hedging_modified(tok):
+        return True  # "an alleged attack", "a suspected drone strike"
     for child in kids(tok):
         if child.dep_ in ("advmod", "npadvmod") and child.lower_ in HEDGE_ADVERBS:
             return True
         if child.dep_ == "aux" and child.lower_ in HEDGE_MODALS and not (
                 child.lower_ == "could" and any(c.dep_ == "neg" for c in kids(tok))):
             return True
-        if (child.dep_ in ("amod", "compound") and tok.pos_ == "NOUN"
-                and child.lower_ in HEDGING_MODIFIERS):
-            return True  # "an alleged attack", "a suspected drone strike"
         if (child.dep_ == "compound" and tok.pos_ == "NOUN"
                 and tok.lemma_.lower() in PLAN_NOUNS
                 and not any(t.like_num for t in child.subtree)

@@ -38,6 +38,7 @@ from actorgraph.extract.context import (
     conditional,
     degree_negated,
     hedged_argument,
+    hedging_modified,
     is_future,
     modality,
     negation,
@@ -75,10 +76,7 @@ from actorgraph.extract.language import foreign_sentence, language_problem, stop
 from actorgraph.extract.lemmas import use_cached_lemmatizer
 from actorgraph.extract.lexicon import (
     ALERT_NOUNS,
-    BODY_NOUNS,
     EXCHANGE_WORDS,
-    GROUP_NOUNS,
-    HEDGING_MODIFIERS,
     INCLUSION_VERBS,
     LAW_NOUNS,
     MEDIA_WORDS,
@@ -102,7 +100,7 @@ from actorgraph.extract.vague import (
     fragment_label,
     named_one,
     noun_infinitive,
-    person_lemma,
+    people_lemma,
     person_noun,
     vague_agent,
     vague_phrase,
@@ -360,14 +358,10 @@ def _pact_topic(tt, obj: Mention) -> bool:
             or tt.object.head.lower_ not in _TOPIC_PREPS:
         return False
     lemma = tt.object.lemma_.lower()
-    return not (person_lemma(lemma) or lemma in GROUP_NOUNS or lemma in BODY_NOUNS
-                or named_group(tt.object) or acting_group(tt.object))
+    return not (people_lemma(lemma) or named_group(tt.object) or acting_group(tt.object))
 
 
 #: Dependencies of a noun's modifiers that may hedge it ("the proposed takeover").
-_MODIFIER_DEPS = ("amod", "compound")
-
-
 def _claimed_act(tt):
     """The token whose claim a triple's relation is: its predicate, or the verb of an
     event noun the relation keeps with it.
@@ -381,8 +375,7 @@ def _claimed_act(tt):
     noun = tt.predicate
     if (tt.pattern == "support-verb" and tt.pos == "VERB" and noun.pos_ == "NOUN"
             and noun.dep_ == DOBJ and noun.head.pos_ == "VERB"
-            and any(c.dep_ in _MODIFIER_DEPS and c.lower_ in HEDGING_MODIFIERS
-                    for c in kids(noun))):
+            and hedging_modified(noun)):
         return noun.head  # (other hedges of the noun stay: "requests the extradition of X")
     return noun
 

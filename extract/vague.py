@@ -42,7 +42,7 @@ from actorgraph.extract.tree import kids
 from spacy.tokens import Token
 
 __all__ = ["ABSTRACT_SUFFIXES", "bare_definite", "fragment_label", "named_one", "noun_infinitive",
-           "person_lemma", "person_noun", "vague_agent", "vague_phrase"]
+           "people_lemma", "person_lemma", "person_noun", "vague_agent", "vague_phrase"]
 
 #: Suffixes of abstract nouns that are vague when bare ("nationalization", "awareness").
 ABSTRACT_SUFFIXES = ("ness", "ization", "isation")
@@ -165,7 +165,7 @@ def bare_definite(head: Token) -> bool:
     if head.pos_ != "NOUN" or head.ent_type_ or head.sent.start == 0:
         return False  # (in a text's first sentence it is introduced, not pointed back to)
     lemma = head.lemma_.lower()
-    if not (person_lemma(lemma) or lemma in GROUP_NOUNS or lemma in BODY_NOUNS):
+    if not people_lemma(lemma):
         return False  # a thing: "the coronavirus causes COVID-19"
     children = [c for c in kids(head) if c.dep_ != "punct"]
     return (len(children) == 1 and children[0].i < head.i
@@ -217,6 +217,18 @@ def person_lemma(lemma: str) -> bool:
     return (lemma in PERSON_AGENT_NOUNS or (lemma.endswith(_PERSON_SUFFIXES)
                                             and not _listed(lemma))
             or sector_of([lemma]) is not None)
+
+
+def people_lemma(lemma: str) -> bool:
+    """Whether a noun lemma names people or a body of people: :func:`person_lemma`, or one
+    of ``[group_nouns]`` or ``[body_nouns]`` ("workers", "court", "team"); not a thing.
+
+    Examples
+    --------
+    >>> people_lemma("soldier"), people_lemma("team"), people_lemma("coronavirus")
+    (True, True, False)
+    """
+    return person_lemma(lemma) or lemma in GROUP_NOUNS or lemma in BODY_NOUNS
 
 
 def _listed(lemma: str) -> bool:

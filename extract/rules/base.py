@@ -67,6 +67,7 @@ from actorgraph.extract.lexicon import (
     FEMALE_PRONOUNS,
     FRONTED_EVENT_PREPS,
     GROUP_NOUNS,
+    GROUP_PRONOUNS,
     HEARING_BODIES,
     IMPOSING_VERBS,
     IN_PLACE_PREPS,
@@ -90,6 +91,7 @@ from actorgraph.extract.lexicon import (
     PATIENT_NOUNS,
     PERCEPTION_VERBS,
     PERMITTING_VERBS,
+    PERSON_PRONOUNS,
     PLACE_HEADS,
     PLACE_PREPS,
     PLACE_TYPES,
@@ -117,6 +119,7 @@ from actorgraph.extract.lexicon import (
     SUSPICION_NOUNS,
     TARGET_PREPS,
     TEXT_KILLING_VERBS,
+    THING_PRONOUNS,
     TIME_UNITS,
     TRADE_FLOW_NOUNS,
     TRANSFER_VERBS,
@@ -588,9 +591,7 @@ def by_agents(verb: Token) -> list[Token]:
                                        for p in children_of(a, POBJ)) if not _stranded(p)]
     return found or [p for prep in children_of(verb, PREP) if prep.lower_ == "by"
                      for p in pobjs(prep) if names_something(p)] or [
-        p for prep in children_of(verb, PREP) if prep.lower_ == "at"
-        for hands in pobjs(prep) if hands.lower_ == "hands"
-        for of in children_of(hands, PREP) if of.lower_ == "of" for p in pobjs(of)]
+        p for of in _hands_of(verb) for p in pobjs(of)]
 
 
 def _stranded(tok: Token) -> bool:
@@ -2195,11 +2196,6 @@ def noun_patients(noun: Token) -> list[Token]:
 
 
 #: Possessive pronouns of one person, of one body or thing, and of either or several.
-_PERSON_OWNERS = frozenset({"his", "her"})
-_BODY_OWNERS = frozenset({"its"})
-_ANY_OWNERS = frozenset({"their"})
-
-
 def fronted_owners(noun: Token) -> list[Token]:
     """Who a possessive pronoun on an event noun in a fronted adjunct stands for: the
     subject of the clause the adjunct opens. "During his visit to Beijing, Blinken
@@ -2234,9 +2230,11 @@ def fronted_owners(noun: Token) -> list[Token]:
         return []
     person = len(subjects) == 1 and subjects[0].ent_type_ == "PERSON"
     pronoun = owner.lower_
-    if (pronoun in _PERSON_OWNERS and person) or (
-            pronoun in _BODY_OWNERS and len(subjects) == 1 and not person
-            and subjects[0].pos_ != "PRON") or pronoun in _ANY_OWNERS:
+    # (the pronoun lists of extract/data/words.txt: "his"/"her" a person's, "its" a
+    # thing's, "their" a group's or anyone's)
+    if (pronoun in PERSON_PRONOUNS and person) or (
+            pronoun in THING_PRONOUNS and len(subjects) == 1 and not person
+            and subjects[0].pos_ != "PRON") or pronoun in GROUP_PRONOUNS:
         return [s for s in subjects if s.pos_ != "PRON"]
     return []
 

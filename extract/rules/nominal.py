@@ -42,6 +42,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from actorgraph.extract.context import hedging_modified
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.hygiene import unrecognised_name
 from actorgraph.extract.lexicon import (
@@ -53,7 +54,6 @@ from actorgraph.extract.lexicon import (
     DEED_VERBS,
     EVENT_FRAME_PREPS,
     GROUP_NOUNS,
-    HEDGING_MODIFIERS,
     HUNG_TARGET_PREPS,
     LIGHT_VERBS,
     MEMBER_HEADS,
@@ -287,8 +287,7 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
             verb = noun.head
             # "a suspected Israeli drone strike killed X": that Israel killed X is only
             # suspected, as the strike is
-            suspected = any(c.dep_ in (AMOD, COMPOUND) and c.lower_ in HEDGING_MODIFIERS
-                            for c in kids(noun))
+            suspected = hedging_modified(noun)
             for patient in with_conjuncts(children_of(verb, *OBJ_DEPS)):
                 for agent in agents:
                     lemma_v = verb_lemma(verb)

@@ -46,6 +46,7 @@ from actorgraph.extract.actors import concept_complement
 from actorgraph.extract.context import (
     accused_object,
     cancelling,
+    hedging_modified,
     is_future,
     presupposed,
     pursuing,
@@ -86,7 +87,6 @@ from actorgraph.extract.lexicon import (
     GENERIC_HEADS,
     GROUP_NOUNS,
     HEARER_VERBS,
-    HEDGING_MODIFIERS,
     IMPLICATIVE_OBJECT_VERBS,
     IMPOSING_VERBS,
     INTENT_VERBS,
@@ -293,9 +293,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             event_agents = _event_agents(agents, lexicon)
             if event_agents:
                 # "killed by a suspected Israeli drone strike": only suspected of Israel
-                hedged = hedged or any(c.dep_ in ("amod", COMPOUND)
-                                       and c.lower_ in HEDGING_MODIFIERS
-                                       for a in agents for c in kids(a))
+                hedged = hedged or any(map(hedging_modified, agents))
                 agents, pattern = event_agents, "nominal-cause"
         elif (verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i
               and is_verb(verb.head) and not agents and not patients):
