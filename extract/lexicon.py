@@ -97,6 +97,7 @@ __all__ = [
     "DEAL_VERBS",
     "DEED_VERBS",
     "DEFINITE_DETERMINERS",
+    "DEFINITE_WORDS",
     "DEGREE_WORDS",
     "DENIAL_VERBS",
     "DEPARTING_VERBS",
@@ -290,6 +291,7 @@ __all__ = [
     "TIME_PREPS",
     "TIME_UNITS",
     "TITLE_WORDS",
+    "TOPIC_PREPS",
     "TRADE_FLOW_NOUNS",
     "TRANSFER_VERBS",
     "TRIAL_NOUNS",
@@ -736,6 +738,10 @@ PERSON_PRONOUNS = words("person_pronouns")
 THING_PRONOUNS = words("thing_pronouns")
 #: Agreements an object "it" / "them" can stand for ("violating it": the treaty).
 PACT_NOUNS = words("pact_nouns")
+#: Prepositions of what a pact or talks are about ("a pact on trade").
+TOPIC_PREPS = words("topic_preps")
+#: Words that make a bare noun definite ("the court", "his troops").
+DEFINITE_WORDS = words("definite_words")
 GROUP_PRONOUNS = words("group_pronouns")
 #: Third-person pronouns of a man and of a woman.
 MALE_PRONOUNS = words("male_pronouns")

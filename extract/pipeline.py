@@ -84,6 +84,7 @@ from actorgraph.extract.lexicon import (
     OBLIGATION_MODALS,
     PLACE_TYPES,
     RECIPROCAL_NOUNS,
+    TOPIC_PREPS,
 )
 from actorgraph.extract.models import DEFAULT_MODEL
 from actorgraph.extract.news import scan
@@ -342,9 +343,6 @@ def _trading_venue(token) -> bool:
 
 
 #: Prepositions of what a pact or talks are about.
-_TOPIC_PREPS = ("on", "over", "about", "regarding", "concerning")
-
-
 def _pact_topic(tt, obj: Mention) -> bool:
     """Whether the object of a relation of a pact or talks is only what it is about.
 
@@ -355,7 +353,7 @@ def _pact_topic(tt, obj: Mention) -> bool:
     the rebels' demands" is about the demands) is dropped.
     """
     if not obj.is_concept or tt.lemma.rsplit(" ", 1)[-1] not in RECIPROCAL_NOUNS \
-            or tt.object.head.lower_ not in _TOPIC_PREPS:
+            or tt.object.head.lower_ not in TOPIC_PREPS:
         return False
     lemma = tt.object.lemma_.lower()
     return not (people_lemma(lemma) or named_group(tt.object) or acting_group(tt.object))

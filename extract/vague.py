@@ -32,6 +32,7 @@ from actorgraph.extract.lexicon import (
     AGENT_NOUNS,
     BAD_STARTS,
     BODY_NOUNS,
+    DEFINITE_WORDS,
     GROUP_NOUNS,
     PERSON_AGENT_NOUNS,
     QUANTITY_HEADS,
@@ -130,10 +131,6 @@ def vague_agent(head: Token) -> bool:
     return not any(t.ent_type_ or t.pos_ == "PROPN" for c in head.lefts for t in c.subtree)
 
 
-#: Determiners of a bare definite subject: "the court", "his troops".
-_DEFINITE_WORDS = frozenset({"the", "his", "her", "its", "their", "our", "my", "your"})
-
-
 def bare_definite(head: Token) -> bool:
     """Whether a subject is a bare definite common noun: "the court", "the workers",
     "his troops", with nothing else that says which.
@@ -169,7 +166,7 @@ def bare_definite(head: Token) -> bool:
         return False  # a thing: "the coronavirus causes COVID-19"
     children = [c for c in kids(head) if c.dep_ != "punct"]
     return (len(children) == 1 and children[0].i < head.i
-            and children[0].dep_ in ("det", "poss") and children[0].lower_ in _DEFINITE_WORDS)
+            and children[0].dep_ in ("det", "poss") and children[0].lower_ in DEFINITE_WORDS)
 
 
 def person_noun(head: Token) -> bool:
