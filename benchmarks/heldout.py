@@ -23,7 +23,9 @@ of the sixth had been read, and an eighth (``paraphrases-8.jsonl``,
 been read and kept wholly unread, and a ninth (``paraphrases-9.jsonl``,
 ``wire-7.jsonl``), written at the start of session 23 and kept wholly unread,
 and a tenth, paraphrases only (``paraphrases-10.jsonl``), written at the start of
-session 26 and kept wholly unread. By default all sixteen files are scored;
+session 26 and kept wholly unread, and an eleventh, wire articles only
+(``wire-8.jsonl``, in the style of the 1987 Reuters newswire), written at the start
+of session 27 and kept wholly unread. By default all seventeen files are scored;
 each set is reported on its own and the sets together.
 
 ``benchmarks/paraphrases.jsonl``
@@ -89,6 +91,10 @@ each set is reported on its own and the sets together.
     (40 modern articles; three have no dateline, ``dateline_city`` null).
 ``benchmarks/paraphrases-10.jsonl``
     The same format, ids ``hs10-NN-form`` (25 events, 25 verbs, 17 domains).
+``benchmarks/wire-8.jsonl``
+    The format of set 4, ids ``wire8-NN``: 60 more articles in the style of the
+    1987 Reuters newswire (12 results and dividends, 16 corporate, 12
+    commodities, central banks and trade, 20 general news items).
 
 Halves follow :mod:`benchmarks.split`, applied to the *event* id of a
 paraphrase (so the six forms of one event are all in the same half: reading
@@ -172,14 +178,14 @@ PARAPHRASES = (ROOT / "benchmarks" / "paraphrases.jsonl",
                ROOT / "benchmarks" / "paraphrases-7.jsonl",
                ROOT / "benchmarks" / "paraphrases-8.jsonl",
                ROOT / "benchmarks" / "paraphrases-9.jsonl",
-               ROOT / "benchmarks" / "paraphrases-10.jsonl")
+               ROOT / "benchmarks" / "paraphrases-10.jsonl", None)
 WIRE = (ROOT / "benchmarks" / "wire.jsonl", ROOT / "benchmarks" / "wire-2.jsonl",
         ROOT / "benchmarks" / "wire-3.jsonl", ROOT / "benchmarks" / "wire-4.jsonl",
         ROOT / "benchmarks" / "wire-5.jsonl", None, None, ROOT / "benchmarks" / "wire-6.jsonl",
-        ROOT / "benchmarks" / "wire-7.jsonl", None)
+        ROOT / "benchmarks" / "wire-7.jsonl", None, ROOT / "benchmarks" / "wire-8.jsonl")
 #: The held-out sets: name -> (paraphrase file or None, wire file or None), in the order
-#: they were written (the fourth set has wire articles only, the sixth, seventh and tenth
-#: paraphrases only; the eighth and ninth both).
+#: they were written (the fourth and eleventh sets have wire articles only, the sixth,
+#: seventh and tenth paraphrases only; the eighth and ninth both).
 SETS = {f"set {n}": pair for n, pair in enumerate(zip(PARAPHRASES, WIRE, strict=True), 1)}
 FORMS = ("active", "passive", "nominal", "participle", "negated", "hedged")
 
