@@ -25,7 +25,9 @@ been read and kept wholly unread, and a ninth (``paraphrases-9.jsonl``,
 and a tenth, paraphrases only (``paraphrases-10.jsonl``), written at the start of
 session 26 and kept wholly unread, and an eleventh, wire articles only
 (``wire-8.jsonl``, in the style of the 1987 Reuters newswire), written at the start
-of session 27 and kept wholly unread. By default all seventeen files are scored;
+of session 27 and kept wholly unread, and a twelfth, the same (``wire-9.jsonl``),
+written during session 27 and kept wholly unread. By default all eighteen files are
+scored;
 each set is reported on its own and the sets together.
 
 ``benchmarks/paraphrases.jsonl``
@@ -95,6 +97,9 @@ each set is reported on its own and the sets together.
     The format of set 4, ids ``wire8-NN``: 60 more articles in the style of the
     1987 Reuters newswire (12 results and dividends, 16 corporate, 12
     commodities, central banks and trade, 20 general news items).
+``benchmarks/wire-9.jsonl``
+    The same format, ids ``wire9-NN``: 60 more (10 results and dividends, 18
+    corporate, 12 commodities, central banks, trade and farm, 20 general news).
 
 Halves follow :mod:`benchmarks.split`, applied to the *event* id of a
 paraphrase (so the six forms of one event are all in the same half: reading
@@ -178,13 +183,14 @@ PARAPHRASES = (ROOT / "benchmarks" / "paraphrases.jsonl",
                ROOT / "benchmarks" / "paraphrases-7.jsonl",
                ROOT / "benchmarks" / "paraphrases-8.jsonl",
                ROOT / "benchmarks" / "paraphrases-9.jsonl",
-               ROOT / "benchmarks" / "paraphrases-10.jsonl", None)
+               ROOT / "benchmarks" / "paraphrases-10.jsonl", None, None)
 WIRE = (ROOT / "benchmarks" / "wire.jsonl", ROOT / "benchmarks" / "wire-2.jsonl",
         ROOT / "benchmarks" / "wire-3.jsonl", ROOT / "benchmarks" / "wire-4.jsonl",
         ROOT / "benchmarks" / "wire-5.jsonl", None, None, ROOT / "benchmarks" / "wire-6.jsonl",
-        ROOT / "benchmarks" / "wire-7.jsonl", None, ROOT / "benchmarks" / "wire-8.jsonl")
+        ROOT / "benchmarks" / "wire-7.jsonl", None, ROOT / "benchmarks" / "wire-8.jsonl",
+        ROOT / "benchmarks" / "wire-9.jsonl")
 #: The held-out sets: name -> (paraphrase file or None, wire file or None), in the order
-#: they were written (the fourth and eleventh sets have wire articles only, the sixth,
+#: they were written (the fourth, eleventh and twelfth sets have wire articles only, the sixth,
 #: seventh and tenth paraphrases only; the eighth and ninth both).
 SETS = {f"set {n}": pair for n, pair in enumerate(zip(PARAPHRASES, WIRE, strict=True), 1)}
 FORMS = ("active", "passive", "nominal", "participle", "negated", "hedged")
