@@ -75,6 +75,7 @@ __all__ = [
     "CHARGING_SOURCES",
     "CITY_HEADS",
     "CLAIM_NOUNS",
+    "CLAUSE_LEARNING_VERBS",
     "CLAUSE_RELATIVE_VERBS",
     "CLAUSE_SAYING_VERBS",
     "COMMISSIVE_VERBS",
@@ -101,6 +102,7 @@ __all__ = [
     "DEGREE_WORDS",
     "DENIAL_VERBS",
     "DEPARTING_VERBS",
+    "DEPICTING_VERBS",
     "DESCRIBING_VERBS",
     "DESTINATION_NOUNS",
     "DISJUNCTIVE_COORDINATORS",
@@ -938,3 +940,7 @@ MEANS_NOUNS = words("means_nouns")
 DURATION_NOUNS = words("duration_nouns")
 #: Verbs that put their object in the state an adjective says ("made X available").
 RESULT_VERBS = words("result_verbs")
+#: Verbs of learning or perceiving whose noun before a finite verb is a clause's subject.
+CLAUSE_LEARNING_VERBS = words("clause_learning_verbs")
+#: Verbs of what a picture or text shows ("a photo showing him"): the thing's, not the poster's.
+DEPICTING_VERBS = words("depicting_verbs")

@@ -162,6 +162,7 @@ from actorgraph.extract.rules.base import (
     actor_noun,
     adopting_verb,
     appositive_name,
+    attributive_participle,
     by_agents,
     children_of,
     core,
@@ -232,6 +233,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
     for verb in doclike:
         if verb.pos_ != "VERB" or (subject_control(verb) and not _passive_infinitive(verb)):
             continue
+        if attributive_participle(verb):
+            continue  # "the first sitting Congressman": an adjective, no clause
         agents, patients, pattern = core(verb)
         patients = [_event_antecedent(verb, p, lexicon) for p in patients]
         if len(agents) > 1 and _respectively(verb):
@@ -1198,10 +1201,22 @@ def _hung_result(verb: Token, patient: Token) -> str | None:
     "made stocks for a planned Wednesday special available early", "left rules for
     foreign banks unchanged": the adjective after the object's prepositional phrase
     (:data:`RESULT_VERBS`) is parsed as a modifier of the last noun, but says what the
-    verb made of its object ("make available").
+    verb made of its object ("make available"); so is one right after the object itself
+    ("leaving at least 30 people dead": "leave dead").
     """
     if verb.lemma_.lower() not in RESULT_VERBS:
         return None
+    after = patient.doc[patient.i + 1] if patient.i + 1 < len(patient.doc) else None
+    if (after is not None and after.head.i == patient.i and after.dep_ == "amod"
+            and after.pos_ == "ADJ"):
+        # "leaving at least 30 people dead": the adjective right after the object, parsed
+        # as its modifier (an English adjective after its noun is no attribute)
+        return after.lower_
+    state = patient.head
+    if (patient.dep_ == NSUBJ and state.pos_ == "ADJ" and state.dep_ == CCOMP
+            and state.head.i == verb.i and state.i > patient.i):
+        # ... or as a clause whose subject is the object (see base._clause_objects)
+        return state.lower_
     for prep in children_of(verb, PREP) + children_of(patient, PREP):
         if prep.i < patient.i:
             continue
