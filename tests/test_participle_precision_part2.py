@@ -20,7 +20,12 @@ participle-pattern triples of the Wikinews and readable wire builds):
   clause still shares its adjunct ("Scholz and Macron visited Kyiv, meeting Zelensky");
 - the adjective after the object of "leave" (or "keep", "render") is its result however
   the parser hung it, as a modifier of the object or as a clause whose subject the object
-  is: "leaving at least 30 people dead" -> "leave dead" (not "leave people").
+  is: "leaving at least 30 people dead" -> "leave dead" (not "leave people");
+- an appeal verb's addressee relation says what it is asked to do, as "urge" does:
+  "called on Russia to withdraw its troops" -> "call on to withdraw troops" Russia,
+  "appealed to Israel to release the hostages" -> "appeal to release hostages" (the
+  relation "call on" alone was cut short); "called on Monday for a ceasefire" is no
+  addressee.
 """
 
 from __future__ import annotations
@@ -272,6 +277,45 @@ def test_a_made_small_clause_keeps_its_reading():
     assert ("Corona", "make life difficult", "life") not in labels(doc)
 
 
+# --- what an appeal asks -----------------------------------------------------------
+
+_APPEAL = """
+    1 nsubj PROPN EU NNP
+    1 ROOT VERB {lemma} VBD
+    1 prep ADP {prep} IN
+    2 pobj PROPN Russia NNP
+    5 aux PART to TO
+    1 xcomp VERB withdraw VB
+    7 poss PRON its PRP$
+    5 dobj NOUN troop NNS
+"""
+
+
+@pytest.mark.parametrize(("lemma", "prep", "label"), [
+    ("call", "on", "call on to withdraw troops"),
+    ("appeal", "to", "appeal to withdraw troops"),
+])
+def test_an_appeal_relation_says_what_is_asked(lemma, prep, label):
+    doc = parse(f"EU {lemma}ed {prep} Russia to withdraw its troops",
+                _APPEAL.format(lemma=lemma, prep=prep), ents={"EU": "ORG", "Russia": "GPE"})
+    found = labels(doc)
+    assert ("EU", label, "Russia") in found
+    assert ("EU", f"{lemma} {prep}", "Russia") not in found
+
+
+def test_an_appeal_with_no_infinitive_keeps_its_label():
+    # guard: "called on Monday for talks" asks no one to do anything
+    doc = parse("EU called for talks with Russia", """
+        1 nsubj PROPN EU NNP
+        1 ROOT VERB call VBD
+        1 prep ADP for IN
+        2 pobj NOUN talk NNS
+        3 prep ADP with IN
+        4 pobj PROPN Russia NNP
+    """, ents={"EU": "ORG", "Russia": "GPE"})
+    assert ("EU", "call for", "talks") in labels(doc)
+
+
 # --- sentences on the model ----------------------------------------------------------
 
 REAL_SENTENCES = {
@@ -357,6 +401,21 @@ LABELS = {
         # guard: a verb of naming's small clause
         ("Corona has made their life very difficult.",
          [("Corona", "make very difficult", "life")], []),
+    ],
+    "what an appeal asks": [
+        ("The EU called on Russia to withdraw its troops from Ukraine.",
+         [("European Union", "call on to withdraw troops", "Russia")],
+         [("European Union", "call on", "Russia")]),
+        ("Guterres appealed to Israel and Hamas to release the hostages.",
+         [("guterres", "appeal to release hostages", "Israel"),
+          ("guterres", "appeal to release hostages", "Hamas")], []),
+        ("Trump called on Fox News to fire Griffin.",
+         [("Trump", "call on to fire Griffin", "Fox News")], []),
+        ("The UN demanded a ceasefire and called on Iran and Iraq to withdraw their forces.",
+         [("United Nations", "call on to withdraw forces", "Iran")], []),
+        # guard: no addressee
+        ("Macron called on Monday for a ceasefire.",
+         [("Macron", "call for", "ceasefire")], []),
     ],
 }
 

@@ -160,6 +160,7 @@ from actorgraph.extract.rules.base import (
     XCOMP,
     TokenTriple,
     actor_noun,
+    addressees,
     adopting_verb,
     appositive_name,
     attributive_participle,
@@ -514,6 +515,12 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             said_as = _said_as(verb, prep, obj)
             if said_as is not None:
                 label = f"{label} {said_as}"  # "referred to hecklers as ugly folks"
+            asked = _asked_to(verb, obj)
+            if asked is not None:
+                # "called on Israel to halt construction" ("call on to halt construction");
+                # "appealed to Turkey to open its border" ("appeal to open border")
+                label = (f"{label[:-3]} {asked}" if label.endswith(" to")
+                         and asked.startswith("to ") else f"{label} {asked}")
             if (aimed and thing is not None and obj.ent_type_ not in PLACE_TYPES
                     and obj.pos_ != "PROPN"):
                 # "fired tear gas at protesters": "fire gas at" protesters says what was
@@ -1193,6 +1200,26 @@ def _done_to(infinitive: Token) -> str:
     # a number after a name is part of it: "Article 50"
     number = " ".join(c.text for c in thing.rights if c.dep_ == "nummod" and c.i == thing.i + 1)
     return f" {wording} {number}".rstrip() if wording else ""
+
+
+def _asked_to(verb: Token, addressee: Token) -> str | None:
+    """What an appeal verb asks its addressee to do, in a few words, or None.
+
+    "called on Israel to halt construction" -> "to halt construction", "appealed to
+    Turkey to open its border" -> "to open border" (:func:`~extract.rules.base.addressees`):
+    as "urged Israel to halt construction" is "urge to halt construction", "call on"
+    Israel alone loses what was asked. None for a prepositional object that is no
+    addressee ("called on Monday for talks").
+    """
+    if addressee not in addressees(verb):
+        return None
+    asked = [c for c in kids(verb) if c.i > addressee.i and c.pos_ == "VERB"
+             and to_infinitive(c) and c.dep_ in (XCOMP, "advcl")]
+    if not asked:
+        return None
+    infinitive = asked[0]
+    negative = any(c.dep_ == "neg" for c in kids(infinitive))
+    return f"{'not ' if negative else ''}to {verb_lemma(infinitive)}{_done_to(infinitive)}"
 
 
 def _hung_result(verb: Token, patient: Token) -> str | None:
