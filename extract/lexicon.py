@@ -225,7 +225,9 @@ __all__ = [
     "PLACE_TYPES",
     "PLACING_VERBS",
     "PLAN_NOUNS",
+    "PLATFORM_NAMES",
     "POSSESSED_HEADS",
+    "POSTING_VERBS",
     "PREPARING_WORDS",
     "PREPOSITIONAL_VERBS",
     "PREVENTING_VERBS",
@@ -944,3 +946,7 @@ RESULT_VERBS = words("result_verbs")
 CLAUSE_LEARNING_VERBS = words("clause_learning_verbs")
 #: Verbs of what a picture or text shows ("a photo showing him"): the thing's, not the poster's.
 DEPICTING_VERBS = words("depicting_verbs")
+#: Social media platforms: after "on", "via", "to" where a thing was posted, no participant.
+PLATFORM_NAMES = words("platform_names")
+#: Verbs of posting or speaking, whose "on" a platform is the medium ("wrote on Twitter").
+POSTING_VERBS = words("posting_verbs")

@@ -25,7 +25,12 @@ participle-pattern triples of the Wikinews and readable wire builds):
   "called on Russia to withdraw its troops" -> "call on to withdraw troops" Russia,
   "appealed to Israel to release the hostages" -> "appeal to release hostages" (the
   relation "call on" alone was cut short); "called on Monday for a ceasefire" is no
-  addressee.
+  addressee;
+- a social media platform ([platform_names]) after "on", "via" or "to" of a verb of
+  posting or speaking ([posting_verbs]) is where it was said, no participant: "wrote on
+  Twitter", "posted a video on Telegram", "posted a photo to Instagram"; a platform
+  another verb acts on stays one ("imposed a ban on Instagram", "blocked access to
+  Telegram", "wrote to Facebook").
 """
 
 from __future__ import annotations
@@ -316,6 +321,46 @@ def test_an_appeal_with_no_infinitive_keeps_its_label():
     assert ("EU", "call for", "talks") in labels(doc)
 
 
+# --- platforms ----------------------------------------------------------------------
+
+def test_a_platform_written_on_is_no_participant():
+    doc = parse("Clinton wrote on Twitter", """
+        1 nsubj PROPN Clinton NNP
+        1 ROOT VERB write VBD
+        1 prep ADP on IN
+        2 pobj PROPN Twitter NNP
+    """, ents={"Clinton": "PERSON", "Twitter": "ORG"})
+    assert not any(o == "Twitter" for _, _, o in triples(doc))
+    doc = parse("Smith posted a photo to Instagram", """
+        1 nsubj PROPN Smith NNP
+        1 ROOT VERB post VBD
+        3 det DET a DT
+        1 dobj NOUN photo NN
+        3 prep ADP to IN
+        4 pobj PROPN Instagram NNP
+    """, ents={"Smith": "PERSON", "Instagram": "ORG"})
+    assert not any(o == "Instagram" for _, _, o in triples(doc))
+
+
+def test_a_platform_acted_on_stays_a_participant():
+    # guards: a ban laid on the platform; a letter written to the company
+    doc = parse("Kremlin imposed sanctions on Instagram", """
+        1 nsubj PROPN Kremlin NNP
+        1 ROOT VERB impose VBD
+        1 dobj NOUN sanction NNS
+        2 prep ADP on IN
+        3 pobj PROPN Instagram NNP
+    """, ents={"Kremlin": "ORG", "Instagram": "ORG"})
+    assert any(o == "Instagram" for _, _, o in triples(doc))
+    doc = parse("Biden wrote to Facebook", """
+        1 nsubj PROPN Biden NNP
+        1 ROOT VERB write VBD
+        1 prep ADP to IN
+        2 pobj PROPN Facebook NNP
+    """, ents={"Biden": "PERSON", "Facebook": "ORG"})
+    assert ("Biden", "write to", "Facebook") in triples(doc)
+
+
 # --- sentences on the model ----------------------------------------------------------
 
 REAL_SENTENCES = {
@@ -370,6 +415,19 @@ REAL_SENTENCES = {
          [("Macron", "show", "restored cathedral", False, False)], []),
         ("Putin toured Mariupol, showing reporters the rebuilt theatre.",
          [("Putin", "show", "rebuilt theatre", False, False)], []),
+    ],
+    "a platform posted on is no participant": [
+        ("Former Secretary of State Hillary Clinton wrote on Twitter that she was saddened.",
+         [], [("Hillary Clinton", "Twitter")]),
+        ("Senator Bernie Sanders reacted on Twitter to the verdict.",
+         [], [("Bernie Sanders", "Twitter")]),
+        ("President Zelensky posted a video on Telegram.",
+         [("Zelensky", "post", "video", False, False)], [("Zelensky", "Telegram")]),
+        # guards: a platform acted on
+        ("The Kremlin imposed a ban on Instagram.",
+         [("Kremlin", "impose ban", "Instagram", False, False)], []),
+        ("Russia blocked access to Telegram.",
+         [("Russia", "block access", "Telegram", False, False)], []),
     ],
     "an adjunct in a relative clause is its antecedent's": [
         ("Guests included Neville Chamberlain and actor Richard Burton, who stayed at the "

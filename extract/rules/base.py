@@ -98,6 +98,8 @@ from actorgraph.extract.lexicon import (
     PLACE_HEADS,
     PLACE_PREPS,
     PLACE_TYPES,
+    PLATFORM_NAMES,
+    POSTING_VERBS,
     PREPOSITIONAL_VERBS,
     PREVENTING_VERBS,
     QUANTITY_HEADS,
@@ -171,6 +173,7 @@ __all__ = [
     "noun_patients",
     "owners",
     "place_of",
+    "platform",
     "reporter_apposition",
     "reporter_of_adjunct",
     "pobjs",
@@ -2045,6 +2048,39 @@ def _light_event(noun: Token) -> bool:
             and noun.lemma_.lower() not in QUANTITY_HEADS)
 
 
+def platform(prep: Token, obj: Token) -> bool:
+    """Whether a prepositional object is the platform something was posted or said on
+    (:data:`~extract.lexicon.PLATFORM_NAMES`) by a verb of posting or speaking
+    (:data:`~extract.lexicon.POSTING_VERBS`, the verb the preposition or its noun hangs
+    on), after :data:`_MEDIUM_PREPS`: "wrote on Twitter", "posted a photo to Instagram",
+    "referred on Twitter to the vote as a hoax" say where, not to or about whom, as
+    "spoke on the phone" does. A platform another verb acts on stays a participant:
+    "imposed a ban on Instagram", "sued Facebook", "sent a letter to Facebook".
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["wrote", "on", "Truth", "Social"],
+    ...           heads=[0, 0, 3, 1], deps=["ROOT", "prep", "compound", "pobj"],
+    ...           lemmas=["write", "on", "Truth", "Social"])
+    >>> platform(doc[1], doc[3])
+    True
+    """
+    word = prep.lower_
+    if word not in _MEDIUM_PREPS:
+        return False
+    verb = prep.head if prep.head.dep_ not in (DOBJ, "nsubj") else prep.head.head
+    if verb.lemma_.lower() not in POSTING_VERBS or (word == "to" and verb.i == prep.head.i):
+        return False  # "wrote to Facebook" writes to the company; "posted X to Facebook"
+    words = [c.lower_ for c in obj.lefts if c.dep_ == COMPOUND] + [obj.lower_]
+    return "_".join(words) in PLATFORM_NAMES
+
+
+#: Prepositions of the medium a thing is posted or said through.
+_MEDIUM_PREPS = frozenset({"on", "via", "to"})
+
+
 def object_targets(noun: Token) -> list[tuple[Token, Token]]:
     """(preposition, named actor) pairs of a verb's object noun that the act is aimed
     at: "refused entry to Chris Brown", "broke off relations with Russia" ("with" only
@@ -2071,6 +2107,8 @@ def object_targets(noun: Token) -> list[tuple[Token, Token]]:
             continue
         for t in pobjs(prep):
             t = appositive_name(t, ACTOR_TYPES)
+            if platform(prep, t):
+                continue  # "posted a photo to Instagram": where, not to whom
             if t.ent_type_ in TARGET_TYPES or any(
                     c.ent_type_ in TARGET_TYPES for c in kids(t)
                     if c.dep_ in (COMPOUND, AMOD, NMOD, POSS)) or _named_holder(t):

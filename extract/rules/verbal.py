@@ -188,6 +188,7 @@ from actorgraph.extract.rules.base import (
     object_targets,
     owners,
     place_of,
+    platform,
     pobjs,
     prep_objects,
     reciprocal_pairs,
@@ -459,7 +460,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         thing = next((p for p in patients if not names_something(p)), None)
         for prep, obj in prep_objects(verb) + _sources(verb, patients) + recipients_of_object:
             if (prep.i in used_preps or _setting_of_talk(verb, prep, obj) or _circumstance(obj)
-                    or _setting_place(verb, prep, obj)):
+                    or _setting_place(verb, prep, obj) or platform(prep, obj)):
                 continue
             named = names_something(obj)
             if _where_put(prep, obj, patients) or _with_what(prep, obj, thing):
