@@ -264,6 +264,7 @@ __all__ = [
     "ROLE_WORDS",
     "RULING_COUNCILS",
     "RULING_COUNCIL_MODIFIERS",
+    "RUNNING_COUNTS",
     "SAID_NOUNS",
     "SAY_VERBS",
     "SENDING_VERBS",
@@ -950,3 +951,5 @@ DEPICTING_VERBS = words("depicting_verbs")
 PLATFORM_NAMES = words("platform_names")
 #: Verbs of posting or speaking, whose "on" a platform is the medium ("wrote on Twitter").
 POSTING_VERBS = words("posting_verbs")
+#: Nouns of a running count ("death toll"): an -ing adjunct moving one is no one's act.
+RUNNING_COUNTS = words("running_counts")

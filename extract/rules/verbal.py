@@ -130,6 +130,7 @@ from actorgraph.extract.lexicon import (
     RESPONSIBILITY_NOUNS,
     RESULT_VERBS,
     ROLE_WORDS,
+    RUNNING_COUNTS,
     SAID_NOUNS,
     SAY_VERBS,
     SPEAKING_VERBS,
@@ -237,6 +238,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             continue
         if attributive_participle(verb):
             continue  # "the first sitting Congressman": an adjective, no clause
+        if _count_moved(verb):
+            continue  # "hit Kharkiv, bringing the death toll to 25": no one's act
         agents, patients, pattern = core(verb)
         patients = [_event_antecedent(verb, p, lexicon) for p in patients]
         if len(agents) > 1 and _respectively(verb):
@@ -561,6 +564,30 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 for agent in agents:
                     yield TokenTriple(agent, verb, token, rel, label, "VERB", negated,
                                       "place", hedged)
+
+
+def _count_moved(verb: Token) -> bool:
+    """Whether an -ing adjunct only moves a running count
+    (:data:`~extract.lexicon.RUNNING_COUNTS`): "struck Gaza City, raising the death toll
+    to 40,000", "shelled El Fasher, taking the tally of dead to 300" say what the count
+    came to, not what the subject did (a finite clause is someone's revision: "the
+    agency increased the death toll to six").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["hit", "Kyiv", ",", "raising", "the", "toll"],
+    ...           heads=[0, 0, 0, 0, 5, 3], deps=["ROOT", "dobj", "punct", "advcl", "det", "dobj"],
+    ...           tags=["VBD", "NNP", ",", "VBG", "DT", "NN"],
+    ...           lemmas=["hit", "Kyiv", ",", "raise", "the", "toll"])
+    >>> _count_moved(doc[3]), _count_moved(doc[0])
+    (True, False)
+    """
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", ACL):
+        return False
+    objects = [c for c in kids(verb) if c.dep_ == DOBJ]
+    return bool(objects) and all(o.lemma_.lower() in RUNNING_COUNTS for o in objects)
 
 
 def _text_relative(verb: Token) -> bool:
