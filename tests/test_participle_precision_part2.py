@@ -33,7 +33,10 @@ participle-pattern triples of the Wikinews and readable wire builds):
   Telegram", "wrote to Facebook");
 - an -ing adjunct that only moves a running count ([running_counts]) is no one's act:
   "struck Gaza City, raising the death toll to 40,000" (no "raise toll"); a finite clause
-  is the count keeper's revision ("the agency increased the death toll to six").
+  is the count keeper's revision ("the agency increased the death toll to six");
+- a verb of object control with "to be" says what the object is asked to be, as it says
+  what the object is asked to do: "asked Cengiz to be patient" -> "ask to be patient"
+  (not "ask" alone).
 """
 
 from __future__ import annotations
@@ -400,6 +403,36 @@ def test_an_adjunct_moving_something_else_stays():
     assert ("Agency", "increase", "toll") in triples(doc)
 
 
+# --- asked to be --------------------------------------------------------------------
+
+def test_what_the_object_is_asked_to_be_is_in_the_relation():
+    doc = parse("Callamard asked Cengiz to be patient", """
+        1 nsubj PROPN Callamard NNP
+        1 ROOT VERB ask VBD
+        1 dobj PROPN Cengiz NNP
+        4 aux PART to TO
+        1 xcomp AUX be VB
+        4 acomp ADJ patient JJ
+    """, ents={"Callamard": "PERSON", "Cengiz": "PERSON"})
+    found = labels(doc)
+    assert ("Callamard", "ask to be patient", "Cengiz") in found
+    assert ("Callamard", "ask", "Cengiz") not in found
+
+
+def test_a_said_clause_with_be_is_no_control():
+    # guard: "told Macron he would be careful" is a reported clause
+    doc = parse("Putin told Macron he would be careful", """
+        1 nsubj PROPN Putin NNP
+        1 ROOT VERB tell VBD
+        1 dobj PROPN Macron NNP
+        5 nsubj PRON he PRP
+        5 aux AUX would MD
+        1 ccomp AUX be VB
+        5 acomp ADJ careful JJ
+    """, ents={"Putin": "PERSON", "Macron": "PERSON"})
+    assert ("Putin", "tell", "Macron") in labels(doc)
+
+
 # --- sentences on the model ----------------------------------------------------------
 
 REAL_SENTENCES = {
@@ -511,6 +544,18 @@ LABELS = {
         # guard: a verb of naming's small clause
         ("Corona has made their life very difficult.",
          [("Corona", "make very difficult", "life")], []),
+    ],
+    "what the object is asked to be": [
+        ("Callamard asked Cengiz to be patient.",
+         [("Callamard", "ask to be patient", "Cengiz")], [("Callamard", "ask", "Cengiz")]),
+        ("Biden told Netanyahu to be careful.",
+         [("Biden", "tell to be careful", "Netanyahu")], [("Biden", "tell", "Netanyahu")]),
+        ("Macron urged Putin to be reasonable.",
+         [("Macron", "urge to be reasonable", "Putin")], [("Macron", "urge", "Putin")]),
+        # guards: a reported clause; a passive infinitive
+        ("Putin told Macron he would be careful.", [("Putin", "tell", "Macron")], []),
+        ("The UN urged Israel to be restrained.",
+         [("United Nations", "urge to restrain", "Israel")], []),
     ],
     "what an appeal asks": [
         ("The EU called on Russia to withdraw its troops from Ukraine.",

@@ -1157,6 +1157,15 @@ def _secondary(verb: Token, patient: Token) -> str | None:
             # "urged states not to reschedule": the "not" is part of what is urged
             negative = any(c.dep_ == "neg" for c in kids(child))
             return f"{'not ' if negative else ''}to {verb_lemma(child)}{_done_to(child)}"
+        if (child.dep_ == XCOMP and child.lemma_ == "be" and to_infinitive(child)
+                and verb.lemma_.lower() in _CONTROL_VERBS):
+            # "asked Cengiz to be patient": what the object is asked to be ("ask to be
+            # patient"; "ask" alone loses it)
+            state = next((c for c in kids(child) if c.dep_ in ("acomp", "attr")), None)
+            wording = _wording(state, child.i) if state is not None else None
+            if wording:
+                negative = any(c.dep_ == "neg" for c in kids(child))
+                return f"{'not ' if negative else ''}to be {wording}"
         if (child.dep_ == CCOMP and verb.lemma_.lower() in PERMITTING_VERBS
                 and patient.head.i == child.i and patient.dep_ == NSUBJ):
             # "allows Somali traders to cross into Mandera", the object parsed as the
