@@ -36,12 +36,17 @@ participle-pattern triples of the Wikinews and readable wire builds):
   is the count keeper's revision ("the agency increased the death toll to six");
 - a verb of object control with "to be" says what the object is asked to be, as it says
   what the object is asked to do: "asked Cengiz to be patient" -> "ask to be patient"
-  (not "ask" alone).
+  (not "ask" alone);
+- a name with "and" inside it after "of" is one name, not a list whose second member the
+  phrase stands for: "ending the energy isolation of Crete and Cyprus", "ended the
+  blockade of Trinidad and Tobago" (no "end" Trinidad and Tobago); "the navies of China,
+  India and Russia" still stands for each.
 """
 
 from __future__ import annotations
 
 import pytest
+from actorgraph.extract.actors import ActorResolver
 from actorgraph.extract.rules.base import attributive_participle
 from actorgraph.extract.triples import all_triples
 
@@ -433,6 +438,37 @@ def test_a_said_clause_with_be_is_no_control():
     assert ("Putin", "tell", "Macron") in labels(doc)
 
 
+# --- a name with "and" after "of" -------------------------------------------------------
+
+def test_a_name_with_and_after_of_is_no_list():
+    doc = parse("the blockade of Trinidad and Tobago", """
+        1 det DET the DT
+        1 ROOT NOUN blockade NN
+        1 prep ADP of IN
+        2 pobj PROPN Trinidad NNP
+        3 cc CCONJ and CC
+        3 conj PROPN Tobago NNP
+    """, ents={"Trinidad and Tobago": "GPE"})
+    mentions = ActorResolver(doc).resolve_all(doc[1])
+    assert [m.label for m in mentions] == ["blockade"]
+
+
+def test_names_listed_after_of_still_stand_for_each():
+    # guard: separate names, a group head (see test_coref)
+    doc = parse("the navies of China , India and Russia", """
+        1 det DET the
+        1 ROOT NOUN navy NNS
+        1 prep ADP of
+        2 pobj PROPN China
+        3 punct PUNCT ,
+        3 conj PROPN India
+        5 cc CCONJ and
+        5 conj PROPN Russia
+    """, ents={"China": "GPE", "India": "GPE", "Russia": "GPE"})
+    mentions = ActorResolver(doc).resolve_all(doc[1])
+    assert [m.label for m in mentions] == ["China", "India", "Russia"]
+
+
 # --- sentences on the model ----------------------------------------------------------
 
 REAL_SENTENCES = {
@@ -513,6 +549,20 @@ REAL_SENTENCES = {
         # guard: the count keeper's revision
         ("The NDRRMC increased the death toll to six.",
          [("NDRRMC", "increase", "death toll", False, False)], []),
+    ],
+    "a name with 'and' after 'of' is one name": [
+        ("The EU funded the studies, ending the energy isolation of Crete and Cyprus.",
+         [("European Union", "end", "energy isolation", False, False)],
+         [("European Union", "Crete and Cyprus")]),
+        ("Israel ended the blockade of Trinidad and Tobago.",
+         [("Israel", "end", "blockade", False, False)], [("Israel", "Trinidad and Tobago")]),
+        ("Greece backed the reunification of Crete and Cyprus.",
+         [("Greece", "back", "reunification", False, False)],
+         [("Greece", "Crete and Cyprus")]),
+        # guard: names listed after a group head
+        ("Iran increased cooperation with the navies of China, India and Russia.",
+         [("Iran", "cooperate", "China", False, False),
+          ("Iran", "cooperate", "Russia", False, False)], []),
     ],
     "an adjunct in a relative clause is its antecedent's": [
         ("Guests included Neville Chamberlain and actor Richard Burton, who stayed at the "
