@@ -1626,6 +1626,11 @@ class ActorResolver:
         if pobj is None or not pobj.conjuncts or self.entity_of(head) is not None:
             return found
         for other in pobj.conjuncts:
+            if other.ent_iob_ == "I" and pobj.ent_iob_ != "O" and pobj.i < other.i and all(
+                    t.ent_iob_ == "I" for t in self.doc[pobj.i + 1:other.i + 1]):
+                # "the energy isolation of Crete and Cyprus" with "Crete and Cyprus" one
+                # name: its second word is no second member of the "of" phrase
+                continue
             if first.via == "standin":
                 ent = self.entity_of(other)
                 mention = self._as_standin(self._entity_mention(ent, other),

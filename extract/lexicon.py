@@ -75,6 +75,7 @@ __all__ = [
     "CHARGING_SOURCES",
     "CITY_HEADS",
     "CLAIM_NOUNS",
+    "CLAUSE_LEARNING_VERBS",
     "CLAUSE_RELATIVE_VERBS",
     "CLAUSE_SAYING_VERBS",
     "COMMISSIVE_VERBS",
@@ -101,6 +102,7 @@ __all__ = [
     "DEGREE_WORDS",
     "DENIAL_VERBS",
     "DEPARTING_VERBS",
+    "DEPICTING_VERBS",
     "DESCRIBING_VERBS",
     "DESTINATION_NOUNS",
     "DISJUNCTIVE_COORDINATORS",
@@ -223,7 +225,9 @@ __all__ = [
     "PLACE_TYPES",
     "PLACING_VERBS",
     "PLAN_NOUNS",
+    "PLATFORM_NAMES",
     "POSSESSED_HEADS",
+    "POSTING_VERBS",
     "PREPARING_WORDS",
     "PREPOSITIONAL_VERBS",
     "PREVENTING_VERBS",
@@ -260,6 +264,7 @@ __all__ = [
     "ROLE_WORDS",
     "RULING_COUNCILS",
     "RULING_COUNCIL_MODIFIERS",
+    "RUNNING_COUNTS",
     "SAID_NOUNS",
     "SAY_VERBS",
     "SENDING_VERBS",
@@ -938,3 +943,13 @@ MEANS_NOUNS = words("means_nouns")
 DURATION_NOUNS = words("duration_nouns")
 #: Verbs that put their object in the state an adjective says ("made X available").
 RESULT_VERBS = words("result_verbs")
+#: Verbs of learning or perceiving whose noun before a finite verb is a clause's subject.
+CLAUSE_LEARNING_VERBS = words("clause_learning_verbs")
+#: Verbs of what a picture or text shows ("a photo showing him"): the thing's, not the poster's.
+DEPICTING_VERBS = words("depicting_verbs")
+#: Social media platforms: after "on", "via", "to" where a thing was posted, no participant.
+PLATFORM_NAMES = words("platform_names")
+#: Verbs of posting or speaking, whose "on" a platform is the medium ("wrote on Twitter").
+POSTING_VERBS = words("posting_verbs")
+#: Nouns of a running count ("death toll"): an -ing adjunct moving one is no one's act.
+RUNNING_COUNTS = words("running_counts")

@@ -102,7 +102,9 @@ CONSTRUCTIONS = {
          [("Israel", "halt strike", "Gaza")],
          [("Arab League", "appeal to halt strike", "Gaza"), ("Arab League", "strikes")]),
         ("Macron called on Putin on Tuesday to withdraw his troops from Ukraine.",
-         [("Macron", "call on", "Putin"), ("Putin", "withdraw troop from", "Ukraine")],
+         # the relation says what Putin is asked to do (see test_participle_precision_part2)
+         [("Macron", "call on to withdraw troops", "Putin"),
+          ("Putin", "withdraw troop from", "Ukraine")],
          [("Macron", "troops"), ("Macron", "Ukraine")]),
         ("Pope Francis called on Russia to return the deported Ukrainian children.",
          [("Russia", "return", "deported Ukrainian children")],

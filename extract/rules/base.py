@@ -49,6 +49,7 @@ from actorgraph.extract.lexicon import (
     BID_PREPS,
     CAUSATIVE_VERBS,
     CLAIM_NOUNS,
+    CLAUSE_LEARNING_VERBS,
     CLAUSE_RELATIVE_VERBS,
     CONJUNCTIVE_COORDINATORS,
     DATIVE_PREPS,
@@ -56,6 +57,7 @@ from actorgraph.extract.lexicon import (
     DEAL_NOUNS,
     DEAL_VERBS,
     DEED_VERBS,
+    DEPICTING_VERBS,
     DESTINATION_NOUNS,
     DISJUNCTIVE_COORDINATORS,
     DOUBLE_OBJECT_VERBS,
@@ -82,6 +84,7 @@ from actorgraph.extract.lexicon import (
     MEMBER_ROLES,
     MILITARY_HEADS,
     NAME_PASSIVES,
+    NAMING_VERBS,
     NON_PARTICIPANT_TYPES,
     NOUN_TARGET_PREPS,
     OBJECT_NOUN_PREPS,
@@ -95,6 +98,8 @@ from actorgraph.extract.lexicon import (
     PLACE_HEADS,
     PLACE_PREPS,
     PLACE_TYPES,
+    PLATFORM_NAMES,
+    POSTING_VERBS,
     PREPOSITIONAL_VERBS,
     PREVENTING_VERBS,
     QUANTITY_HEADS,
@@ -105,6 +110,7 @@ from actorgraph.extract.lexicon import (
     RELYING_PREPS,
     RELYING_VERBS,
     REPORTING_VERBS,
+    RESULT_VERBS,
     SENDING_VERBS,
     SEQUENCE_VERBS,
     SPAN_NOUNS,
@@ -137,6 +143,7 @@ __all__ = [
     "adjunct_subjects",
     "affiliated",
     "appositive_name",
+    "attributive_participle",
     "by_agents",
     "shared_agents",
     "children_of",
@@ -166,6 +173,7 @@ __all__ = [
     "noun_patients",
     "owners",
     "place_of",
+    "platform",
     "reporter_apposition",
     "reporter_of_adjunct",
     "pobjs",
@@ -822,6 +830,98 @@ def _named(agents: list[Token]) -> bool:
     return bool(agents) and all(names_something(a) for a in agents)
 
 
+def _clause_subject(verb: Token, obj: Token) -> bool:
+    """Whether the object of a verb of learning or perceiving
+    (:data:`~extract.lexicon.CLAUSE_LEARNING_VERBS`) is the subject of a clause the parser
+    broke up: the noun phrase is followed at once by a finite verb or auxiliary ("upon
+    hearing her son had been convicted", "learning his DNA was on the clothes"): what is
+    heard or learnt is the clause, not the noun.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["hearing", "her", "son", "had", "been", "convicted"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 2, 0, 5, 5, 0],
+    ...           deps=["ROOT", "poss", "dobj", "aux", "auxpass", "ccomp"],
+    ...           tags=["VBG", "PRP$", "NN", "VBD", "VBN", "VBN"],
+    ...           lemmas=["hear", "her", "son", "have", "be", "convict"])
+    >>> _clause_subject(doc[0], doc[2])
+    True
+    """
+    if verb.lemma_.lower() not in CLAUSE_LEARNING_VERBS or obj.i < verb.i:
+        return False
+    end = obj.right_edge.i + 1
+    if end >= len(obj.doc):
+        return False
+    following = obj.doc[end]
+    return following.tag_ in _FINITE_TAGS and following.head.i != verb.i
+
+
+#: Tags of finite verbs and auxiliaries ("had", "was", "says", "will").
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _depicted_by_object(participle: Token) -> bool:
+    """Whether an -ing adjunct of showing (:data:`~extract.lexicon.DEPICTING_VERBS`)
+    follows the clause's object, a thing: "posted a photo to Twitter showing him with
+    X", "released a video depicting the raid": the picture shows it, not whoever posted
+    it (a named object or one of people can be the subject's: "hosted Macron, showing
+    him the site")."""
+    if participle.tag_ != "VBG" or participle.lemma_.lower() not in DEPICTING_VERBS:
+        return False
+    head = participle.head
+    return any(o.pos_ == "NOUN" and o.i < participle.i and not o.ent_type_
+               and not actor_noun(o) and not named_group(o)
+               for o in children_of(head, DOBJ))
+
+
+def attributive_participle(tok: Token) -> bool:
+    """Whether a participle is an adjective in a noun phrase, however the parser hung it:
+    it comes after a determiner or possessive (with only adverbs, adjectives or numbers
+    between) and before its noun or number: "the first sitting Congressman", "an
+    estimated 300 people", "the recorded sales", "Russia's continuing offensive". Such a
+    word states no act of anyone.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["the", "first", "sitting", "Congressman"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[3, 3, 3, 3],
+    ...           deps=["det", "amod", "amod", "ROOT"], tags=["DT", "JJ", "VBG", "NNP"],
+    ...           pos=["DET", "ADJ", "VERB", "PROPN"])
+    >>> attributive_participle(doc[2])
+    True
+    """
+    if tok.tag_ not in ("VBG", "VBN") or tok.i + 1 >= len(tok.doc):
+        return False
+    after = tok.doc[tok.i + 1]
+    if after.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return False
+    i = tok.i - 1
+    while i >= 0 and tok.doc[i].tag_ in _MODIFIER_TAGS:
+        i -= 1
+    if i < 0 or tok.doc[i].tag_ not in _DETERMINER_TAGS:
+        return False
+    opener = tok.doc[i].head if tok.doc[i].tag_ == "POS" else tok.doc[i]
+    # the determiner of the phrase (hung on its noun or on the participle itself), not a
+    # floating quantifier of a clause with an auxiliary or subject ("Amash and Chafee
+    # are both reportedly considering runs")
+    return (opener.dep_ in _OPENER_DEPS and opener.head.i >= tok.i
+            and not any(c.dep_ in _CLAUSE_DEPS for c in kids(tok)))
+
+
+#: Tags that may stand between a determiner and an attributive participle.
+_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "RBR", "RBS", "CD", "HYPH"})
+#: Tags of the words that open a noun phrase: determiners, possessives and "'s".
+_DETERMINER_TAGS = frozenset({"DT", "PDT", "PRP$", "WP$", "POS"})
+#: Labels of a noun phrase's determiner or possessor.
+_OPENER_DEPS = frozenset({"det", "predet", "poss"})
+#: Labels of the words that make a participle a clause: its subject or auxiliary.
+_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})
+
+
 def adjunct_subjects(participle: Token) -> list[Token]:
     """Subjects of an -ing adjunct: those of the clause it follows, never the nearest noun.
 
@@ -834,6 +934,8 @@ def adjunct_subjects(participle: Token) -> list[Token]:
     absolute = _with_subject(participle)
     if absolute is not None:
         return [absolute]
+    if _depicted_by_object(participle):
+        return []
     own = _outcome_subject(participle)
     if own is not None:
         return [own]
@@ -1440,7 +1542,8 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
         subjects = children_of(verb, NSUBJ)  # "X, warned by Y, withdrew ..." (see there)
     # "fined Apple 500 million euros" parsed as one amount: Apple is the object
     objects = [amount_name(o) or o for o in children_of(verb, *OBJ_DEPS) if o.pos_ != "ADP"]
-    objects = [o for o in objects if not _listed_after_preposition(verb, o, objects)]
+    objects = [o for o in objects if not _listed_after_preposition(verb, o, objects)
+               and not _clause_subject(verb, o)]
     if (verb.dep_ == AMOD and subjects and not objects and verb.tag_ in ("VBD", "VBN")
             and verb.head.i == verb.i + 1 and verb.head.ent_type_ in _NAME_TYPES
             and all(s.i < verb.i for s in subjects)):
@@ -1622,8 +1725,14 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             subjects = head_agents if using else (
                 head_patients or addressees(head) or head_agents)
             pattern = "control"
+    # an antecedent of a relative clause that holds the verb stands alone, as the relative
+    # pronoun does for the clause's own verb: "X and actor Y, who stayed at the hotel while
+    # filming his debut" (Y films, not X)
+    alone = [s for s in subjects if _antecedent_of(s, verb)]
+    subjects = alone + [s for s in with_conjuncts(s for s in subjects if s not in alone)
+                        if s not in alone]
     subjects = [verb.head if (s.tag_ in WH_TAGS and verb.dep_ == RELCL) else s
-                for s in (stranded or with_conjuncts(subjects)) if not _shared_nationality(s)]
+                for s in (stranded or subjects) if not _shared_nationality(s)]
     if verb.dep_ == ACL:
         # "mAb114, now produced by Ridgeback, and REGN-EB3": a participle is said of
         # the nouns before it, not of those coordinated after it
@@ -1641,6 +1750,14 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
     return agents, patients, ("instrument" if instrument else pattern)
 
 
+def _antecedent_of(noun: Token, verb: Token) -> bool:
+    """Whether ``noun`` is the antecedent of a relative clause that holds ``verb`` (its
+    own verb or one of its adjuncts): "actor Y, who stayed at the hotel while filming"
+    -> Y for "filming"."""
+    return verb.i > noun.i and any(
+        c.dep_ == RELCL and c.left_edge.i <= verb.i <= c.right_edge.i for c in kids(noun))
+
+
 def _clause_objects(verb: Token) -> list[Token]:
     """The object of a verb parsed as the subject of an -ing clause after it: "killing
     at least 20 people sheltering in a school", "arrested dozens of protesters blocking
@@ -1651,6 +1768,15 @@ def _clause_objects(verb: Token) -> list[Token]:
         return []
     if verb.lemma_.lower() in PERMITTING_VERBS:
         return _let_objects(verb)
+    if verb.lemma_.lower() in RESULT_VERBS - NAMING_VERBS:
+        # "leaving at least 30 people dead" parsed with the adjective a clause whose
+        # subject is the object: the object, left in that state (the relation takes the
+        # adjective: "leave dead"; "made their life difficult" is a verb of naming's
+        # small clause, read there)
+        found = [s for c in children_of(verb, CCOMP) if c.pos_ == "ADJ" and c.i > verb.i
+                 for s in children_of(c, NSUBJ) if s.pos_ in ("NOUN", "PROPN") and s.i > verb.i]
+        if found:
+            return found
     return [s for c in children_of(verb, CCOMP) if c.tag_ == "VBG" and c.i > verb.i
             and not any(a.dep_ in ("aux", AUXPASS) for a in kids(c))
             for s in children_of(c, NSUBJ) if s.pos_ in ("NOUN", "PROPN") and s.i > verb.i]
@@ -1922,6 +2048,39 @@ def _light_event(noun: Token) -> bool:
             and noun.lemma_.lower() not in QUANTITY_HEADS)
 
 
+def platform(prep: Token, obj: Token) -> bool:
+    """Whether a prepositional object is the platform something was posted or said on
+    (:data:`~extract.lexicon.PLATFORM_NAMES`) by a verb of posting or speaking
+    (:data:`~extract.lexicon.POSTING_VERBS`, the verb the preposition or its noun hangs
+    on), after :data:`_MEDIUM_PREPS`: "wrote on Twitter", "posted a photo to Instagram",
+    "referred on Twitter to the vote as a hoax" say where, not to or about whom, as
+    "spoke on the phone" does. A platform another verb acts on stays a participant:
+    "imposed a ban on Instagram", "sued Facebook", "sent a letter to Facebook".
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["wrote", "on", "Truth", "Social"],
+    ...           heads=[0, 0, 3, 1], deps=["ROOT", "prep", "compound", "pobj"],
+    ...           lemmas=["write", "on", "Truth", "Social"])
+    >>> platform(doc[1], doc[3])
+    True
+    """
+    word = prep.lower_
+    if word not in _MEDIUM_PREPS:
+        return False
+    verb = prep.head if prep.head.dep_ not in (DOBJ, "nsubj") else prep.head.head
+    if verb.lemma_.lower() not in POSTING_VERBS or (word == "to" and verb.i == prep.head.i):
+        return False  # "wrote to Facebook" writes to the company; "posted X to Facebook"
+    words = [c.lower_ for c in obj.lefts if c.dep_ == COMPOUND] + [obj.lower_]
+    return "_".join(words) in PLATFORM_NAMES
+
+
+#: Prepositions of the medium a thing is posted or said through.
+_MEDIUM_PREPS = frozenset({"on", "via", "to"})
+
+
 def object_targets(noun: Token) -> list[tuple[Token, Token]]:
     """(preposition, named actor) pairs of a verb's object noun that the act is aimed
     at: "refused entry to Chris Brown", "broke off relations with Russia" ("with" only
@@ -1948,6 +2107,8 @@ def object_targets(noun: Token) -> list[tuple[Token, Token]]:
             continue
         for t in pobjs(prep):
             t = appositive_name(t, ACTOR_TYPES)
+            if platform(prep, t):
+                continue  # "posted a photo to Instagram": where, not to whom
             if t.ent_type_ in TARGET_TYPES or any(
                     c.ent_type_ in TARGET_TYPES for c in kids(t)
                     if c.dep_ in (COMPOUND, AMOD, NMOD, POSS)) or _named_holder(t):

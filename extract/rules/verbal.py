@@ -130,6 +130,7 @@ from actorgraph.extract.lexicon import (
     RESPONSIBILITY_NOUNS,
     RESULT_VERBS,
     ROLE_WORDS,
+    RUNNING_COUNTS,
     SAID_NOUNS,
     SAY_VERBS,
     SPEAKING_VERBS,
@@ -160,8 +161,10 @@ from actorgraph.extract.rules.base import (
     XCOMP,
     TokenTriple,
     actor_noun,
+    addressees,
     adopting_verb,
     appositive_name,
+    attributive_participle,
     by_agents,
     children_of,
     core,
@@ -186,6 +189,7 @@ from actorgraph.extract.rules.base import (
     object_targets,
     owners,
     place_of,
+    platform,
     pobjs,
     prep_objects,
     reciprocal_pairs,
@@ -232,6 +236,10 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
     for verb in doclike:
         if verb.pos_ != "VERB" or (subject_control(verb) and not _passive_infinitive(verb)):
             continue
+        if attributive_participle(verb):
+            continue  # "the first sitting Congressman": an adjective, no clause
+        if _count_moved(verb):
+            continue  # "hit Kharkiv, bringing the death toll to 25": no one's act
         agents, patients, pattern = core(verb)
         patients = [_event_antecedent(verb, p, lexicon) for p in patients]
         if len(agents) > 1 and _respectively(verb):
@@ -455,7 +463,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         thing = next((p for p in patients if not names_something(p)), None)
         for prep, obj in prep_objects(verb) + _sources(verb, patients) + recipients_of_object:
             if (prep.i in used_preps or _setting_of_talk(verb, prep, obj) or _circumstance(obj)
-                    or _setting_place(verb, prep, obj)):
+                    or _setting_place(verb, prep, obj) or platform(prep, obj)):
                 continue
             named = names_something(obj)
             if _where_put(prep, obj, patients) or _with_what(prep, obj, thing):
@@ -511,6 +519,12 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             said_as = _said_as(verb, prep, obj)
             if said_as is not None:
                 label = f"{label} {said_as}"  # "referred to hecklers as ugly folks"
+            asked = _asked_to(verb, obj)
+            if asked is not None:
+                # "called on Israel to halt construction" ("call on to halt construction");
+                # "appealed to Turkey to open its border" ("appeal to open border")
+                label = (f"{label[:-3]} {asked}" if label.endswith(" to")
+                         and asked.startswith("to ") else f"{label} {asked}")
             if (aimed and thing is not None and obj.ent_type_ not in PLACE_TYPES
                     and obj.pos_ != "PROPN"):
                 # "fired tear gas at protesters": "fire gas at" protesters says what was
@@ -550,6 +564,30 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 for agent in agents:
                     yield TokenTriple(agent, verb, token, rel, label, "VERB", negated,
                                       "place", hedged)
+
+
+def _count_moved(verb: Token) -> bool:
+    """Whether an -ing adjunct only moves a running count
+    (:data:`~extract.lexicon.RUNNING_COUNTS`): "struck Gaza City, raising the death toll
+    to 40,000", "shelled El Fasher, taking the tally of dead to 300" say what the count
+    came to, not what the subject did (a finite clause is someone's revision: "the
+    agency increased the death toll to six").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["hit", "Kyiv", ",", "raising", "the", "toll"],
+    ...           heads=[0, 0, 0, 0, 5, 3], deps=["ROOT", "dobj", "punct", "advcl", "det", "dobj"],
+    ...           tags=["VBD", "NNP", ",", "VBG", "DT", "NN"],
+    ...           lemmas=["hit", "Kyiv", ",", "raise", "the", "toll"])
+    >>> _count_moved(doc[3]), _count_moved(doc[0])
+    (True, False)
+    """
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", ACL):
+        return False
+    objects = [c for c in kids(verb) if c.dep_ == DOBJ]
+    return bool(objects) and all(o.lemma_.lower() in RUNNING_COUNTS for o in objects)
 
 
 def _text_relative(verb: Token) -> bool:
@@ -1119,6 +1157,15 @@ def _secondary(verb: Token, patient: Token) -> str | None:
             # "urged states not to reschedule": the "not" is part of what is urged
             negative = any(c.dep_ == "neg" for c in kids(child))
             return f"{'not ' if negative else ''}to {verb_lemma(child)}{_done_to(child)}"
+        if (child.dep_ == XCOMP and child.lemma_ == "be" and to_infinitive(child)
+                and verb.lemma_.lower() in _CONTROL_VERBS):
+            # "asked Cengiz to be patient": what the object is asked to be ("ask to be
+            # patient"; "ask" alone loses it)
+            state = next((c for c in kids(child) if c.dep_ in ("acomp", "attr")), None)
+            wording = _wording(state, child.i) if state is not None else None
+            if wording:
+                negative = any(c.dep_ == "neg" for c in kids(child))
+                return f"{'not ' if negative else ''}to be {wording}"
         if (child.dep_ == CCOMP and verb.lemma_.lower() in PERMITTING_VERBS
                 and patient.head.i == child.i and patient.dep_ == NSUBJ):
             # "allows Somali traders to cross into Mandera", the object parsed as the
@@ -1192,16 +1239,48 @@ def _done_to(infinitive: Token) -> str:
     return f" {wording} {number}".rstrip() if wording else ""
 
 
+def _asked_to(verb: Token, addressee: Token) -> str | None:
+    """What an appeal verb asks its addressee to do, in a few words, or None.
+
+    "called on Israel to halt construction" -> "to halt construction", "appealed to
+    Turkey to open its border" -> "to open border" (:func:`~extract.rules.base.addressees`):
+    as "urged Israel to halt construction" is "urge to halt construction", "call on"
+    Israel alone loses what was asked. None for a prepositional object that is no
+    addressee ("called on Monday for talks").
+    """
+    if addressee not in addressees(verb):
+        return None
+    asked = [c for c in kids(verb) if c.i > addressee.i and c.pos_ == "VERB"
+             and to_infinitive(c) and c.dep_ in (XCOMP, "advcl")]
+    if not asked:
+        return None
+    infinitive = asked[0]
+    negative = any(c.dep_ == "neg" for c in kids(infinitive))
+    return f"{'not ' if negative else ''}to {verb_lemma(infinitive)}{_done_to(infinitive)}"
+
+
 def _hung_result(verb: Token, patient: Token) -> str | None:
     """The state a verb of result puts its object in, when the parse hung it on a noun.
 
     "made stocks for a planned Wednesday special available early", "left rules for
     foreign banks unchanged": the adjective after the object's prepositional phrase
     (:data:`RESULT_VERBS`) is parsed as a modifier of the last noun, but says what the
-    verb made of its object ("make available").
+    verb made of its object ("make available"); so is one right after the object itself
+    ("leaving at least 30 people dead": "leave dead").
     """
     if verb.lemma_.lower() not in RESULT_VERBS:
         return None
+    after = patient.doc[patient.i + 1] if patient.i + 1 < len(patient.doc) else None
+    if (after is not None and after.head.i == patient.i and after.dep_ == "amod"
+            and after.pos_ == "ADJ"):
+        # "leaving at least 30 people dead": the adjective right after the object, parsed
+        # as its modifier (an English adjective after its noun is no attribute)
+        return after.lower_
+    state = patient.head
+    if (patient.dep_ == NSUBJ and state.pos_ == "ADJ" and state.dep_ == CCOMP
+            and state.head.i == verb.i and state.i > patient.i):
+        # ... or as a clause whose subject is the object (see base._clause_objects)
+        return state.lower_
     for prep in children_of(verb, PREP) + children_of(patient, PREP):
         if prep.i < patient.i:
             continue
