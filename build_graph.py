@@ -183,10 +183,28 @@ def build(inputs: tuple[str, ...], out: Path | None, store_path: Path | None, mo
         where = f"{target} is as it was before this run" if target else "nothing written"
         click.echo(f"error: interrupted; {where}", err=True)
         sys.exit(EXIT_INTERRUPTED)
+    _no_final_collection()
     if not quiet:
         _summary(graph, written, out, store_path, problems)
     if problems.skipped:
         sys.exit(EXIT_SKIPPED)
+
+
+def _no_final_collection() -> None:
+    """Leave the objects alive now out of the garbage collection at interpreter exit.
+
+    When Python exits it collects the garbage of every object still tracked: after
+    a build, the model's, the graph's and every module's, about 0.3 s on 300 short
+    articles (4% of a one-worker run) that frees nothing the end of the process
+    would not. Called once the outputs are written: the collection is skipped
+    (``gc.freeze`` at exit); objects are still freed by reference counting, and
+    ``atexit`` handlers registered before still run. Registered once per process.
+    """
+    import atexit
+    import gc
+
+    atexit.unregister(gc.freeze)
+    atexit.register(gc.freeze)
 
 
 def _summary(graph, written: dict, out: Path | None, store_path: Path | None,
