@@ -5,7 +5,13 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from tests.conftest import ROOT
+import pytest
+import spacy
+from actorgraph.extract.models import DEFAULT_MODEL
+from actorgraph.extract.pipeline import load_tokenizer, split_abbreviation_hyphens
+
+from actorgraph.readers import read_articles
+from tests.conftest import EXAMPLES, ROOT
 
 EXIT_CHECK = """
 import atexit, gc, sys
@@ -27,3 +33,36 @@ def test_a_finished_build_leaves_its_objects_out_of_the_exit_collection():
     done = subprocess.run([sys.executable, "-c", EXIT_CHECK, str(ROOT)], check=True,
                           capture_output=True, text=True)
     assert done.stdout.split() == ["0", "1", "True"]
+
+
+#: Texts of the tokenizer's hard cases: special cases, affixes, the hyphen split.
+TOKENIZER_TEXTS = [
+    "A U.S.-led coalition and U.N.-backed forces struck at 5 p.m.; they didn't stop.",
+    "Mr. Smith's e-mail (smith@example.org) said: \"Gov't won't pay $1.5bn\" :-) ...",
+    "The U.K.-based firm's shares fell 3.2% to 41.5p on Jan. 3, 2024 - see https://x.org/a-b",
+    "Rebels (the so-called 'M23') held Goma's airport--and the U.S.A.'s envoy left.",
+]
+
+
+@pytest.mark.model
+def test_the_tokenizer_read_with_the_hyphen_split_is_the_one_split_after_loading(nlp):
+    # the old way: spacy.load reads the tokenizer, then its infixes are set again
+    plain = spacy.load(DEFAULT_MODEL)
+    split_abbreviation_hyphens(plain)
+    assert nlp.tokenizer.to_bytes(exclude=["vocab"]) == plain.tokenizer.to_bytes(exclude=["vocab"])
+    texts = TOKENIZER_TEXTS + [a.text for a in read_articles([EXAMPLES])]
+    ours = [[(t.text, t.whitespace_) for t in nlp.tokenizer(text)] for text in texts]
+    theirs = [[(t.text, t.whitespace_) for t in plain.tokenizer(text)] for text in texts]
+    assert ours == theirs
+    assert [t.text for t in nlp.tokenizer("U.S.-led")] == ["U.S.", "-", "led"]
+    assert sum(len(doc) for doc in ours) > 2000
+
+
+@pytest.mark.model
+def test_a_pipeline_without_tokenizer_data_keeps_its_tokenizer(tmp_path):
+    blank = spacy.blank("en")
+    blank.to_disk(tmp_path / "blank", exclude=["tokenizer"])
+    nlp = spacy.load(tmp_path / "blank", exclude=["tokenizer"])
+    load_tokenizer(nlp)  # nothing to read
+    split_abbreviation_hyphens(nlp)
+    assert [t.text for t in nlp("a U.S.-led raid")] == ["a", "U.S.", "-", "led", "raid"]
