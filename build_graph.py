@@ -12,8 +12,10 @@ query; 130 interrupted (Ctrl+C).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
@@ -150,11 +152,12 @@ def build(inputs: tuple[str, ...], out: Path | None, store_path: Path | None, mo
     """
     if out is None and store_path is None:
         raise click.UsageError("give --out, --store or both")
-    from actorgraph.exports.store import StoreError
-    from actorgraph.extract.pipeline import ModelError
+    with _no_collections():  # spaCy, networkx, rdflib...: their objects live on
+        from actorgraph.exports.store import StoreError
+        from actorgraph.extract.pipeline import ModelError
 
-    from actorgraph.api import NothingRead, WriteError
-    from actorgraph.api import build as build_graph
+        from actorgraph.api import NothingRead, WriteError
+        from actorgraph.api import build as build_graph
 
     problems = Problems(strict=strict)
     title = title or f"actorgraph: {(out or store_path).resolve().name}"
@@ -188,6 +191,27 @@ def build(inputs: tuple[str, ...], out: Path | None, store_path: Path | None, mo
         _summary(graph, written, out, store_path, problems)
     if problems.skipped:
         sys.exit(EXIT_SKIPPED)
+
+
+@contextlib.contextmanager
+def _no_collections() -> Iterator[None]:
+    """No garbage collection in the block (if collections were on, they are on after it).
+
+    Importing the modules of a build (spaCy, thinc, numpy, networkx, rdflib...)
+    makes several hundred thousand objects that live as long as the process, and
+    the collections that the allocations set off while importing find no garbage
+    among them: about 0.07 s of CPU per run (0.18 -> 0.11 s of collections in a
+    one-worker build of 300 short articles, 320 collections -> 35).
+    """
+    import gc
+
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _no_final_collection() -> None:

@@ -66,3 +66,21 @@ def test_a_pipeline_without_tokenizer_data_keeps_its_tokenizer(tmp_path):
     load_tokenizer(nlp)  # nothing to read
     split_abbreviation_hyphens(nlp)
     assert [t.text for t in nlp("a U.S.-led raid")] == ["a", "U.S.", "-", "led", "raid"]
+
+
+def test_no_collections_while_importing_then_as_before():
+    import gc
+
+    import build_graph
+
+    assert gc.isenabled()
+    with build_graph._no_collections():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with build_graph._no_collections():
+            pass
+        assert not gc.isenabled()  # off before, off after
+    finally:
+        gc.enable()
