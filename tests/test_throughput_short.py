@@ -8,7 +8,11 @@ import sys
 import pytest
 import spacy
 from actorgraph.extract.models import DEFAULT_MODEL
-from actorgraph.extract.pipeline import load_tokenizer, split_abbreviation_hyphens
+from actorgraph.extract.pipeline import (
+    disabled_components,
+    load_tokenizer,
+    split_abbreviation_hyphens,
+)
 
 from actorgraph.readers import read_articles
 from tests.conftest import EXAMPLES, ROOT
@@ -84,3 +88,20 @@ def test_no_collections_while_importing_then_as_before():
         assert not gc.isenabled()  # off before, off after
     finally:
         gc.enable()
+
+
+@pytest.mark.model
+def test_only_the_components_the_pipeline_disables_are_not_loaded(nlp):
+    plain = spacy.load(DEFAULT_MODEL)
+    assert disabled_components(DEFAULT_MODEL) == plain.disabled == ["senter"]
+    assert "senter" not in nlp.component_names
+    assert set(plain.pipe_names) <= set(nlp.component_names)  # every one that runs
+
+
+def test_disabled_components_of_a_folder_or_of_nothing(tmp_path):
+    (tmp_path / "meta.json").write_text('{"disabled": ["senter", 3], "lang": "en"}')
+    assert disabled_components(str(tmp_path)) == ["senter"]
+    (tmp_path / "meta.json").write_text("{not json")
+    assert disabled_components(str(tmp_path)) == []
+    assert disabled_components(str(tmp_path / "missing")) == []
+    assert disabled_components("no_such_pipeline_package") == []
