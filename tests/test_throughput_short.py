@@ -105,3 +105,18 @@ def test_disabled_components_of_a_folder_or_of_nothing(tmp_path):
     assert disabled_components(str(tmp_path)) == []
     assert disabled_components(str(tmp_path / "missing")) == []
     assert disabled_components("no_such_pipeline_package") == []
+
+
+def test_in_a_command_what_the_imports_made_is_left_out_until_it_ends():
+    import gc
+
+    import click
+
+    import build_graph
+
+    assert not gc.get_freeze_count()
+    with click.Context(build_graph.cli):
+        with build_graph._no_collections():
+            assert not gc.isenabled()
+        assert gc.isenabled() and gc.get_freeze_count() > 0
+    assert not gc.get_freeze_count()  # put back when the command's context closed
