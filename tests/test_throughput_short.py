@@ -13,6 +13,9 @@ from actorgraph.extract.pipeline import (
     load_tokenizer,
     split_abbreviation_hyphens,
 )
+from actorgraph.extract.ruler import set_bits
+from hypothesis import given
+from hypothesis import strategies as st
 
 from actorgraph.readers import read_articles
 from tests.conftest import EXAMPLES, ROOT
@@ -120,3 +123,24 @@ def test_in_a_command_what_the_imports_made_is_left_out_until_it_ends():
             assert not gc.isenabled()
         assert gc.isenabled() and gc.get_freeze_count() > 0
     assert not gc.get_freeze_count()  # put back when the command's context closed
+
+
+def _bits_one_by_one(mask: int) -> tuple[int, ...]:
+    """The attribute ruler's former loop: every position up to the highest set bit."""
+    bits, bit = [], 0
+    while mask:
+        if mask & 1:
+            bits.append(bit)
+        mask >>= 1
+        bit += 1
+    return tuple(bits)
+
+
+@given(st.integers(min_value=0, max_value=(1 << 200) - 1))
+def test_set_bits_are_the_positions_read_one_by_one(mask):
+    assert set_bits(mask) == _bits_one_by_one(mask)
+
+
+def test_set_bits_of_hand_picked_masks():
+    for mask in (0, 1, 2, 3, 1 << 187, (1 << 188) - 1, 0b1010_0000_0001):
+        assert set_bits(mask) == _bits_one_by_one(mask)
