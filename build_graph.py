@@ -12,8 +12,10 @@ query; 130 interrupted (Ctrl+C).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
@@ -150,11 +152,12 @@ def build(inputs: tuple[str, ...], out: Path | None, store_path: Path | None, mo
     """
     if out is None and store_path is None:
         raise click.UsageError("give --out, --store or both")
-    from actorgraph.exports.store import StoreError
-    from actorgraph.extract.pipeline import ModelError
+    with _no_collections():  # spaCy, networkx, rdflib...: their objects live on
+        from actorgraph.exports.store import StoreError
+        from actorgraph.extract.pipeline import ModelError
 
-    from actorgraph.api import NothingRead, WriteError
-    from actorgraph.api import build as build_graph
+        from actorgraph.api import NothingRead, WriteError
+        from actorgraph.api import build as build_graph
 
     problems = Problems(strict=strict)
     title = title or f"actorgraph: {(out or store_path).resolve().name}"
@@ -183,10 +186,57 @@ def build(inputs: tuple[str, ...], out: Path | None, store_path: Path | None, mo
         where = f"{target} is as it was before this run" if target else "nothing written"
         click.echo(f"error: interrupted; {where}", err=True)
         sys.exit(EXIT_INTERRUPTED)
+    _no_final_collection()
     if not quiet:
         _summary(graph, written, out, store_path, problems)
     if problems.skipped:
         sys.exit(EXIT_SKIPPED)
+
+
+@contextlib.contextmanager
+def _no_collections() -> Iterator[None]:
+    """No garbage collection in the block (if collections were on, they are on after it),
+    and, in a command, what the block made left out of the collections until the
+    command ends.
+
+    Importing the modules of a build (spaCy, thinc, numpy, networkx, rdflib...)
+    makes several hundred thousand objects that live as long as the process, and
+    the collections that the allocations set off while importing, or later, find
+    no garbage among them: 0.18 -> 0.06 s of CPU in collections in a one-worker
+    build of 300 short articles (about 320 collections -> 70). Left out with
+    ``gc.freeze`` (unless something already is: then nothing is), put back when
+    the command's context closes.
+    """
+    import gc
+
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        context = click.get_current_context(silent=True)
+        if context is not None and not gc.get_freeze_count():
+            gc.freeze()
+            context.call_on_close(gc.unfreeze)
+        if enabled:
+            gc.enable()
+
+
+def _no_final_collection() -> None:
+    """Leave the objects alive now out of the garbage collection at interpreter exit.
+
+    When Python exits it collects the garbage of every object still tracked: after
+    a build, the model's, the graph's and every module's, about 0.3 s on 300 short
+    articles (4% of a one-worker run) that frees nothing the end of the process
+    would not. Called once the outputs are written: the collection is skipped
+    (``gc.freeze`` at exit); objects are still freed by reference counting, and
+    ``atexit`` handlers registered before still run. Registered once per process.
+    """
+    import atexit
+    import gc
+
+    atexit.unregister(gc.freeze)
+    atexit.register(gc.freeze)
 
 
 def _summary(graph, written: dict, out: Path | None, store_path: Path | None,

@@ -42,7 +42,8 @@ from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
-__all__ = ["COMPONENT", "FastAttributeRuler", "compile_ruler", "use_fast_attribute_ruler"]
+__all__ = ["COMPONENT", "FastAttributeRuler", "compile_ruler", "set_bits",
+           "use_fast_attribute_ruler"]
 
 COMPONENT = "actorgraph_attribute_ruler"
 #: Token attributes a pattern may read, by their name in Matcher patterns.
@@ -142,6 +143,25 @@ def compile_ruler(ruler: AttributeRuler) -> _Compiled | None:
     return compiled if compiled.supported else None
 
 
+def set_bits(mask: int) -> tuple[int, ...]:
+    """The positions of the set bits of a non-negative ``mask``, lowest first.
+
+    One turn per set bit, not per position up to the highest (a row of
+    attributes meets a few of the ruler's 188 pattern tokens).
+
+    Examples
+    --------
+    >>> set_bits(0b101001), set_bits(0), set_bits(1 << 187)
+    ((0, 3, 5), (), (187,))
+    """
+    bits = []
+    while mask:
+        low = mask & -mask
+        bits.append(low.bit_length() - 1)
+        mask ^= low
+    return tuple(bits)
+
+
 class FastAttributeRuler:
     """A pipeline component setting the attributes ``ruler`` would set.
 
@@ -164,15 +184,7 @@ class FastAttributeRuler:
         for column, value in zip(self.compiled.columns, key, strict=True):
             mask &= self.compiled.mask(column, bool(value) if column == "IS_SPACE"
                                        else strings[value])
-        bits = []
-        bit = 0
-        rest = mask
-        while rest:
-            if rest & 1:
-                bits.append(bit)
-            rest >>= 1
-            bit += 1
-        return mask, tuple(bits)
+        return mask, set_bits(mask)
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
