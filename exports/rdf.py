@@ -44,6 +44,7 @@ True
 from __future__ import annotations
 
 import functools
+import json
 import os
 import re
 from collections.abc import Iterator
@@ -375,13 +376,50 @@ def _context(base: str) -> dict:
     return {prefix: ns for prefix, ns in Minter(base).prefixes().items()}
 
 
+def _ordered(value: Any, key: str = "") -> Any:
+    """A JSON-LD value with every unordered array sorted (an ``@list`` keeps its order)."""
+    if isinstance(value, dict):
+        return {k: _ordered(v, k) for k, v in value.items()}
+    if isinstance(value, list):
+        items = [_ordered(v) for v in value]
+        if key == "@list":
+            return items
+        return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+    return value
+
+
+def _jsonld(g: Graph, base: str) -> bytes:
+    """JSON-LD of a graph, byte for byte the same whatever the hash seed or the machine.
+
+    rdflib's serializer lists nodes and values in the order of its store's sets (which
+    depends on ``PYTHONHASHSEED``) and formats with ``orjson`` where that is installed;
+    here every unordered array is sorted and the text is written by :mod:`json`. Native
+    JSON numbers and booleans are kept, as rdflib's serializer writes them.
+
+    Examples
+    --------
+    >>> from rdflib import Graph, Literal, URIRef
+    >>> g = Graph()
+    >>> for o in ("b", "a"):
+    ...     _ = g.add((URIRef("urn:x"), URIRef("urn:p"), Literal(o)))
+    >>> import json
+    >>> document = json.loads(_jsonld(g, DEFAULT_BASE))
+    >>> {k: v for k, v in document.items() if k != "@context"}
+    {'@id': 'urn:x', 'urn:p': ['a', 'b']}
+    """
+    from rdflib.plugins.serializers.jsonld import from_rdf
+
+    document = from_rdf(g, _context(base), None, use_native_types=True)
+    return json.dumps(_ordered(document), indent=1, sort_keys=True,
+                      ensure_ascii=False).encode("utf-8")
+
+
 def _serialize(G: nx.MultiDiGraph, format: str, base: str) -> tuple[bytes, int]:
     name = format_of(format)
     _, ox_format = FORMATS[name]
     if ox_format is None:
         g = to_rdf(G, base=base)
-        data = g.serialize(format="json-ld", context=_context(base), indent=1, sort_keys=True)
-        return (data.encode("utf-8") if isinstance(data, str) else data), len(g)
+        return _jsonld(g, base), len(g)
     count = 0
 
     def counted() -> Iterator:
