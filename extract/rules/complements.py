@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from actorgraph.extract.context import is_future, to_infinitive
+from actorgraph.extract.context import is_future, left_open, to_infinitive
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.lexicon import (
     ABANDONING_VERBS,
@@ -56,6 +56,8 @@ from actorgraph.extract.lexicon import (
     REFUSAL_NOUNS,
     REFUSAL_VERBS,
     REQUEST_NOUNS,
+    RULING_OUT_VERBS,
+    UNHESITATING_VERBS,
 )
 from actorgraph.extract.rules.base import (
     ACL,
@@ -69,6 +71,7 @@ from actorgraph.extract.rules.base import (
     POBJ,
     POSS,
     PREP,
+    PRT,
     RELCL,
     XCOMP,
     TokenTriple,
@@ -172,6 +175,10 @@ def _complement_triples(doclike: Iterable[Token],
         while subject_control(matrix):
             matrix = matrix.head
         agents = core(matrix)[0]
+        if (opener := _refused_ruling_out(verb)) is not None:
+            # "Germany refused to rule out sending tanks": no refusal to send; the ruling
+            # out is what is refused (negated), and the sending stays possible
+            matrix = opener
         if not agents:
             continue
         matrix_lemma = matrix.lemma_.lower()
@@ -187,6 +194,9 @@ def _complement_triples(doclike: Iterable[Token],
         if not_yet(matrix):
             # "Iran has yet to release the sailors": a release, not done so far
             base, hedged, negated = inner, False, True
+        elif matrix_lemma in UNHESITATING_VERBS and is_negated(matrix):
+            # "did not hesitate to expel the ambassador": expelled
+            base, hedged, negated = inner, is_future(matrix), _own_negation(verb)
         elif matrix_lemma in CESSATION_VERBS and verb.tag_ == "VBG":
             # "has stopped recognising X": no longer done (unless "did not stop")
             base, hedged, negated = inner, is_future(matrix), not is_negated(matrix)
@@ -195,10 +205,13 @@ def _complement_triples(doclike: Iterable[Token],
             # continue to take action against X": a future action
             base, hedged = inner, is_future(matrix)
             negated = is_negated(matrix) != (matrix_lemma in FAILURE_VERBS | DENIAL_VERBS)
+            if matrix_lemma in DENIAL_VERBS and left_open(matrix):
+                # "neither confirmed nor denied striking X": left open
+                hedged, negated = True, False
         elif matrix_lemma in REFUSAL_VERBS:
             # "refused to release X": the refusal happened, the release did not
             yield from _objects(verb, agents, f"{verb_lemma(matrix)} to {inner}",
-                                is_negated(matrix), False, lexicon)
+                                is_negated(matrix) or matrix is opener, False, lexicon)
             if matrix.dep_ == "advcl" and to_infinitive(matrix):
                 # "kept a low profile to avoid angering Beijing": a purpose, nothing that
                 # did not happen
@@ -217,6 +230,35 @@ def _complement_triples(doclike: Iterable[Token],
                                 shown=_gerund_reading(matrix, verb, inner))
             continue
         yield from _objects(verb, agents, base, negated, hedged, lexicon)
+
+
+def _refused_ruling_out(verb: Token) -> Token | None:
+    """The verb of ruling out a complement hangs on when that verb is itself refused or
+    failed: "refused to rule out sending tanks", "declined to exclude sanctions" (see
+    :data:`~extract.lexicon.RULING_OUT_VERBS`), else None.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Berlin refused to rule out sending tanks", '''
+    ...     1 nsubj PROPN Berlin NNP
+    ...     1 ROOT VERB refuse VBD
+    ...     3 aux PART to TO
+    ...     1 xcomp VERB rule VB
+    ...     3 prt ADP out RP
+    ...     3 xcomp VERB send VBG
+    ...     5 dobj NOUN tank NNS''')
+    >>> _refused_ruling_out(doc[5])
+    rule
+    """
+    opener = verb.head
+    if verb.dep_ != XCOMP or opener.dep_ != XCOMP:
+        return None
+    lemma = "_".join([opener.lemma_.lower(),
+                      *(c.lower_ for c in kids(opener) if c.dep_ == PRT)])
+    if lemma not in RULING_OUT_VERBS:
+        return None
+    return opener if opener.head.lemma_.lower() in REFUSAL_VERBS | FAILURE_VERBS else None
 
 
 def _gerund_reading(matrix: Token, verb: Token, inner: str) -> str | None:
