@@ -78,6 +78,7 @@ __all__ = [
     "CLAIM_NOUNS",
     "CLAUSE_RELATIVE_VERBS",
     "CLAUSE_SAYING_VERBS",
+    "COLLAPSING_VERBS",
     "COMMISSIVE_VERBS",
     "COMPANY_HEADS",
     "COMPARING_VERBS",
@@ -787,6 +788,8 @@ INABILITY_MODALS = words("inability_modals")
 ANONYMITY_MODIFIERS = words("anonymity_modifiers")
 #: Prepositions of manner a "not" on the verb denies ("did not release X without conditions").
 MANNER_NEGATED_PREPS = words("manner_negated_preps")
+#: Verbs whose subject, a plan or attempt, came to nothing ("the bid collapsed").
+COLLAPSING_VERBS = words("collapsing_verbs")
 #: Adverbs on a verb that say its act fell short ("nearly struck X").
 NEAR_MISS_ADVERBS = words("near_miss_adverbs")
 #: Verbs whose negation states their infinitive as done ("did not hesitate to expel X").

@@ -20,7 +20,13 @@ model:
   the deployment of its police officers to Haiti");
 - "disputed claims that X ..." denies the clause ([denial_verbs]);
 - an event noun parsed after the "to" of a passive verb of intent is only planned ("is set
-  to host talks between X and Y").
+  to host talks between X and Y");
+- a headline infinitive at the root is future ("Pope Francis to meet X");
+- "Y faces N from X": X -N-> Y, hedged;
+- a "not" with a low-hung "until" or with "without" denies no event;
+- a plan or attempt that fails or collapses is negated ("Kenya's attempt to deploy police
+  fails"), and so is the reciprocal act of two sides that fail or refuse to do it ("Israel
+  and Hamas fail to agree").
 """
 
 from __future__ import annotations
@@ -40,6 +46,7 @@ from actorgraph.extract.context import (
     unsure_negation,
 )
 from actorgraph.extract.rules.base import failed_preventing, is_negated
+from actorgraph.extract.rules.complements import intention_holders
 from actorgraph.extract.triples import all_triples
 
 from tests.constructions import cases, check_construction
@@ -726,6 +733,88 @@ def test_a_called_off_event_of_no_one_named_is_negated():
 
 
 # ---------------------------------------------------------------------------------------
+# a plan or attempt that fails or collapses; two sides that fail or refuse to meet
+
+_INTENTIONS = [
+    ("Kenya 's attempt to deploy police fails", """
+        2 poss PROPN Kenya NNP
+        0 case PART 's POS
+        6 nsubj NOUN attempt NN
+        4 aux PART to TO
+        2 acl VERB deploy VB
+        4 dobj NOUN police NNS
+        6 ROOT VERB fail VBZ
+    """, True),
+    ("Nvidia 's bid to buy Arm collapsed", """
+        2 poss PROPN Nvidia NNP
+        0 case PART 's POS
+        6 nsubj NOUN bid NN
+        4 aux PART to TO
+        2 acl VERB buy VB
+        4 dobj PROPN Arm NNP
+        6 ROOT VERB collapse VBD
+    """, True),
+    ("Japan 's effort to buy Arm faltered", """
+        2 poss PROPN Japan NNP
+        0 case PART 's POS
+        6 nsubj NOUN effort NN
+        4 aux PART to TO
+        2 acl VERB buy VB
+        4 dobj PROPN Arm NNP
+        6 ROOT VERB falter VBD
+    """, True),
+    # guard: one that succeeded is only a plan
+    ("Kenya 's plan to deploy police succeeded", """
+        2 poss PROPN Kenya NNP
+        0 case PART 's POS
+        6 nsubj NOUN plan NN
+        4 aux PART to TO
+        2 acl VERB deploy VB
+        4 dobj NOUN police NNS
+        6 ROOT VERB succeed VBD
+    """, False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "negated"), _INTENTIONS)
+def test_a_plan_or_attempt_that_fails_is_negated(sentence, rows, negated):
+    doc = parse(sentence, rows, ents={"Kenya": "GPE", "Nvidia": "ORG", "Arm": "ORG",
+                                      "Japan": "GPE"})
+    noun, holders, denied_ = intention_holders(doc[4])
+    assert [h.text for h in holders] == [sentence.split()[0]]
+    assert denied_ is negated
+    found = [t for t in all_triples(doc) if t.pattern == "complement"]
+    assert found and all(t.negated is negated for t in found)
+
+
+_SIDES = """
+        3 nsubj PROPN {a} NNP
+        0 cc CCONJ and CC
+        0 conj PROPN {b} NNP
+        3 ROOT VERB {matrix} VBD
+        5 aux PART to TO
+        3 xcomp VERB {verb} VB
+"""
+
+
+@pytest.mark.parametrize(("a", "b", "matrix", "verb", "negated"), [
+    ("Israel", "Hamas", "fail", "agree", True),
+    ("Armenia", "Azerbaijan", "refuse", "meet", True),
+    ("Serbia", "Kosovo", "fail", "negotiate", True),
+    # guard: an agreement to meet is a plan, not a denial
+    ("Israel", "Hamas", "agree", "meet", False),
+])
+def test_two_sides_that_fail_or_refuse_to_meet_do_not(a, b, matrix, verb, negated):
+    past = {"fail": "failed", "refuse": "refused", "agree": "agreed"}[matrix]
+    doc = parse(f"{a} and {b} {past} to {verb}",
+                _SIDES.format(a=a, b=b, matrix=matrix, verb=verb),
+                ents={a: "GPE", b: "GPE"})
+    pairs = {(t.subject.text, t.object.text, t.negated) for t in all_triples(doc)
+             if t.lemma == verb}
+    assert (a, b, negated) in pairs and (b, a, negated) in pairs
+
+
+# ---------------------------------------------------------------------------------------
 # the model
 
 REAL_SENTENCES = {
@@ -819,6 +908,13 @@ REAL_SENTENCES = {
          [("court", "release", "Imran Khan", False, False)], []),
         ("Hamas did not release the hostages, who were freed by Israel until Friday.",
          [("Hamas", "release", "hostages", True, False)], []),
+    ],
+    "a plan that fails, two sides that fail to agree": [
+        ("Kenya's attempt to deploy police to Haiti fails.",
+         [("Kenya", "attempt to deploy to", "Haiti", True, False)], []),
+        ("Israel and Hamas fail to agree on a ceasefire in Cairo.",
+         [("Israel", "agree", "Hamas", True, False), ("Hamas", "agree", "Israel", True, False)],
+         []),
     ],
     "an event noun after the 'to' of a passive intent": [
         ("Saudi Arabia is set to host talks between Russia and Ukraine.",

@@ -37,6 +37,7 @@ from actorgraph.extract.lexicon import (
     ASPECTUAL_VERBS,
     CESSATION_VERBS,
     CLAUSE_SAYING_VERBS,
+    COLLAPSING_VERBS,
     CONDITIONAL_MARKS,
     DATIVE_PREPS,
     DENIAL_VERBS,
@@ -211,7 +212,7 @@ def _complement_triples(doclike: Iterable[Token],
         elif matrix_lemma in REFUSAL_VERBS:
             # "refused to release X": the refusal happened, the release did not
             yield from _objects(verb, agents, f"{verb_lemma(matrix)} to {inner}",
-                                is_negated(matrix) or matrix is opener, False, lexicon)
+                                is_negated(matrix) or matrix == opener, False, lexicon)
             if matrix.dep_ == "advcl" and to_infinitive(matrix):
                 # "kept a low profile to avoid angering Beijing": a purpose, nothing that
                 # did not happen
@@ -326,13 +327,14 @@ def _fulfilled(noun: Token) -> bool:
 
 def intention_holders(verb: Token) -> tuple[Token, list[Token], bool] | None:
     """The intention noun an infinitive depends on, who holds it, and whether it is
-    given up or denied, or None.
+    given up, denied or failed, or None.
 
     The holder is the noun's possessor ("Russia's bid to seize X"), the subject of a
     verb that holds it ("Siemens announced plans to buy X", "Apple has no plans to
     acquire X") or of a clause it is "in" ("Qatar is in talks to buy X"). The
     intention is negated by "no", by a negated holding verb or by one that gives it
-    up ("dropped its bid to buy X").
+    up ("dropped its bid to buy X"), or when it fails ("Kenya's attempt to deploy police
+    fails", [collapsing_verbs]).
 
     Examples
     --------
@@ -372,6 +374,10 @@ def intention_holders(verb: Token) -> tuple[Token, list[Token], bool] | None:
         # "failed in its bid to join X": the joining did not happen
         negated = negated or (is_negated(head.head)
                               != (head.head.lemma_.lower() in FAILURE_VERBS))
+    elif noun.dep_ == NSUBJ and head.lemma_.lower() in FAILURE_VERBS | COLLAPSING_VERBS:
+        # "Kenya's attempt to deploy police to Haiti fails", "Nvidia's bid to buy Arm
+        # collapsed": the deployment, the purchase did not happen (unless "did not fail")
+        negated = negated or not is_negated(head)
     return (noun, holders, negated) if holders else None
 
 

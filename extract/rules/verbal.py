@@ -632,11 +632,18 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             # "agreed to / are to hold talks" is only planned, "began to hold talks" held
             # them; a failure, denial or refusal is read by the complement rule
             matrix_lemma = matrix.lemma_.lower()
-            if matrix_lemma in FAILURE_VERBS | DENIAL_VERBS | REFUSAL_VERBS | CESSATION_VERBS:
+            failed = matrix_lemma in FAILURE_VERBS | REFUSAL_VERBS and matrix == verb.head
+            if failed and verb.lemma_.lower() in RECIPROCAL_VERBS:
+                # "Israel and Hamas failed to agree on a ceasefire", "refused to meet":
+                # no agreement, no meeting (the complement rule reads one object, not
+                # the two sides)
+                hedged, negated = is_future(matrix), not is_negated(matrix)
+            elif matrix_lemma in FAILURE_VERBS | DENIAL_VERBS | REFUSAL_VERBS | CESSATION_VERBS:
                 continue
-            hedged = (matrix_lemma not in REALIZED_VERBS | ASPECTUAL_VERBS
-                      or is_future(matrix))
-            negated = negated or is_negated(matrix)
+            else:
+                hedged = (matrix_lemma not in REALIZED_VERBS | ASPECTUAL_VERBS
+                          or is_future(matrix))
+                negated = negated or is_negated(matrix)
         objects = [o for o in children_of(verb, *OBJ_DEPS) if o.pos_ != "ADP"]
         if verb.lemma_.lower() in RECIPROCAL_VERBS and not any(map(names_something, objects)) \
                 and not any(names_something(t) for _, t in prep_objects(verb)):
