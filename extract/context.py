@@ -216,12 +216,23 @@ def _hedged_here(tok: Token) -> bool:
         if child.dep_ == "aux" and child.lower_ in HEDGE_MODALS and not (
                 child.lower_ == "could" and any(c.dep_ == "neg" for c in kids(tok))):
             return True
+        if child.dep_ in ("aux", "auxpass") and _stacked_modal(child):
+            return True  # "may have enriched" parsed with "may" on "have"
         if (child.dep_ == "compound" and tok.pos_ == "NOUN"
                 and tok.lemma_.lower() in PLAN_NOUNS
                 and not any(t.like_num for t in child.subtree)
                 and not any(c.dep_ == "nummod" for c in kids(tok))):
             return True  # "an assassination plot", not "a 640 mln stg bid" (an amount)
     return False
+
+
+def _stacked_modal(aux: Token) -> bool:
+    """Whether an auxiliary "have" or "be" carries a modal of possibility the parser hung
+    on it rather than on the verb: "Iran may have enriched uranium" ("may" -aux-> "have"
+    -aux-> "enriched"); not an inability ("could not have")."""
+    return aux.lemma_.lower() in ("have", "be") and any(
+        c.dep_ == "aux" and c.lower_ in HEDGE_MODALS for c in kids(aux)) and not any(
+        c.dep_ == "neg" for c in kids(aux))
 
 
 def _described(noun: Token) -> bool:
@@ -278,6 +289,8 @@ def unasserted(verb: Token) -> bool:
     marks = _marks(verb)
     if verb.dep_ == "ccomp" and marks & {"whether", "if"}:
         return True
+    if "whether" in marks:
+        return True  # "an investigation into whether Meta breached the act"
     if not to_infinitive(verb):
         return False
     if "for" in marks:

@@ -24,6 +24,9 @@ model:
 - a headline infinitive at the root is future ("Pope Francis to meet X");
 - "Y faces N from X": X -N-> Y, hedged;
 - a "not" with a low-hung "until" or with "without" denies no event;
+- a modal the parser hung on the "have" of the perfect hedges ("Iran may have enriched
+  uranium"); a "whether" clause is unasserted wherever it hangs ("an investigation into
+  whether Meta breached the act");
 - a plan or attempt that fails or collapses is negated ("Kenya's attempt to deploy police
   fails"), and so is the reciprocal act of two sides that fail or refuse to do it ("Israel
   and Hamas fail to agree").
@@ -42,6 +45,7 @@ from actorgraph.extract.context import (
     modality,
     near_miss,
     negation,
+    unasserted,
     unnamed_source,
     unsure_negation,
 )
@@ -815,6 +819,95 @@ def test_two_sides_that_fail_or_refuse_to_meet_do_not(a, b, matrix, verb, negate
 
 
 # ---------------------------------------------------------------------------------------
+# a modal hung on the "have" of the perfect; a "whether" clause wherever it hangs
+
+_STACKED = """
+        3 nsubj PROPN Iran NNP
+        2 aux AUX {modal} MD
+        3 aux AUX have VB
+        3 ROOT VERB enrich VBN
+        3 dobj NOUN uranium NN
+"""
+
+
+@pytest.mark.parametrize(("modal", "hedged"), [("may", True), ("might", True),
+                                               ("could", True), ("will", False)])
+def test_a_modal_hung_on_the_perfect_hedges_the_verb(modal, hedged):
+    doc = parse(f"Iran {modal} have enriched uranium", _STACKED.format(modal=modal))
+    assert modality(doc[3]).hedged is hedged
+
+
+def test_a_plain_perfect_is_stated():
+    doc = parse("Iran has enriched uranium", """
+        2 nsubj PROPN Iran NNP
+        2 aux AUX have VBZ
+        2 ROOT VERB enrich VBN
+        2 dobj NOUN uranium NN
+    """)
+    assert not modality(doc[2]).hedged
+
+
+_WHETHER = [
+    ("Brussels opened an investigation into whether Meta breached the law", """
+        1 nsubj PROPN Brussels NNP
+        1 ROOT VERB open VBD
+        3 det DET an DT
+        1 dobj NOUN investigation NN
+        3 prep ADP into IN
+        7 mark SCONJ whether IN
+        7 nsubj PROPN Meta NNP
+        4 pcomp VERB breach VBD
+        9 det DET the DT
+        7 dobj NOUN law NN
+    """, 7, True),
+    ("Regardless of whether Google approved the app , it spread", """
+        9 advmod ADV regardless RB
+        0 prep ADP of IN
+        4 mark SCONJ whether IN
+        4 nsubj PROPN Google NNP
+        1 pcomp VERB approve VBD
+        6 det DET the DT
+        4 dobj NOUN app NN
+        9 punct PUNCT , ,
+        9 nsubj PRON it PRP
+        9 ROOT VERB spread VBD
+    """, 4, True),
+    ("Police asked about whether Hezbollah bombed the embassy", """
+        1 nsubj NOUN police NNS
+        1 ROOT VERB ask VBD
+        1 prep ADP about IN
+        5 mark SCONJ whether IN
+        5 nsubj PROPN Hezbollah NNP
+        2 pcomp VERB bomb VBD
+        7 det DET the DT
+        5 dobj NOUN embassy NN
+    """, 5, True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "verb", "hedged"), _WHETHER)
+def test_a_whether_clause_is_unasserted_wherever_it_hangs(sentence, rows, verb, hedged):
+    doc = parse(sentence, rows)
+    assert unasserted(doc[verb]) is hedged
+    assert modality(doc[verb]).hedged is hedged
+
+
+def test_a_clause_after_a_preposition_without_whether_is_asserted():
+    doc = parse("Brussels opened an investigation after Meta breached the law", """
+        1 nsubj PROPN Brussels NNP
+        1 ROOT VERB open VBD
+        3 det DET an DT
+        1 dobj NOUN investigation NN
+        6 mark SCONJ after IN
+        6 nsubj PROPN Meta NNP
+        1 advcl VERB breach VBD
+        8 det DET the DT
+        6 dobj NOUN law NN
+    """)
+    assert not unasserted(doc[6]) and not modality(doc[6]).hedged
+
+
+# ---------------------------------------------------------------------------------------
 # the model
 
 REAL_SENTENCES = {
@@ -915,6 +1008,13 @@ REAL_SENTENCES = {
         ("Israel and Hamas fail to agree on a ceasefire in Cairo.",
          [("Israel", "agree", "Hamas", True, False), ("Hamas", "agree", "Israel", True, False)],
          []),
+    ],
+    "a modal on the perfect, a whether clause anywhere": [
+        ("The IAEA says Iran may have enriched uranium to 90 percent at Fordow.",
+         [("Iran", "enrich", "uranium", False, True)], []),
+        ("The European Commission opens an investigation into whether Meta breached the "
+         "Digital Services Act.",
+         [("Meta", "breach", "Digital Services Act", False, True)], []),
     ],
     "an event noun after the 'to' of a passive intent": [
         ("Saudi Arabia is set to host talks between Russia and Ukraine.",
