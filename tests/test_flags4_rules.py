@@ -27,9 +27,10 @@ model:
 - a modal the parser hung on the "have" of the perfect hedges ("Iran may have enriched
   uranium"); a "whether" clause is unasserted wherever it hangs ("an investigation into
   whether Meta breached the act");
-- a plan or attempt that fails or collapses is negated ("Kenya's attempt to deploy police
-  fails"), and so is the reciprocal act of two sides that fail or refuse to do it ("Israel
-  and Hamas fail to agree").
+- what a plan or attempt that fails or collapses was to do is negated ("Kenya's attempt to
+  deploy police fails": a negated deployment; the attempt was made), and so is the
+  reciprocal act of two sides that fail or refuse to do it ("Israel and Hamas fail to
+  agree").
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ from actorgraph.extract.context import (
     unsure_negation,
 )
 from actorgraph.extract.rules.base import failed_preventing, is_negated
-from actorgraph.extract.rules.complements import intention_holders
+from actorgraph.extract.rules.complements import failed_intention, intention_holders
 from actorgraph.extract.triples import all_triples
 
 from tests.constructions import cases, check_construction
@@ -784,11 +785,14 @@ _INTENTIONS = [
 def test_a_plan_or_attempt_that_fails_is_negated(sentence, rows, negated):
     doc = parse(sentence, rows, ents={"Kenya": "GPE", "Nvidia": "ORG", "Arm": "ORG",
                                       "Japan": "GPE"})
-    noun, holders, denied_ = intention_holders(doc[4])
+    noun, holders, _ = intention_holders(doc[4])
     assert [h.text for h in holders] == [sentence.split()[0]]
-    assert denied_ is negated
-    found = [t for t in all_triples(doc) if t.pattern == "complement"]
-    assert found and all(t.negated is negated for t in found)
+    assert failed_intention(noun) is negated
+    found = {(t.lemma, t.negated) for t in all_triples(doc) if t.pattern == "complement"}
+    inner = doc[4].lemma_
+    # the attempt or plan itself is never denied: it was made
+    assert (f"{noun.lemma_} to {inner}", False) in found
+    assert ((inner, True) in found) is negated
 
 
 _SIDES = """
@@ -1004,7 +1008,8 @@ REAL_SENTENCES = {
     ],
     "a plan that fails, two sides that fail to agree": [
         ("Kenya's attempt to deploy police to Haiti fails.",
-         [("Kenya", "attempt to deploy to", "Haiti", True, False)], []),
+         [("Kenya", "attempt to deploy to", "Haiti", False, False),
+          ("Kenya", "deploy to", "Haiti", True, False)], []),
         ("Israel and Hamas fail to agree on a ceasefire in Cairo.",
          [("Israel", "agree", "Hamas", True, False), ("Hamas", "agree", "Israel", True, False)],
          []),

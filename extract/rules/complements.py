@@ -167,6 +167,10 @@ def _complement_triples(doclike: Iterable[Token],
                       and not _fulfilled(noun))
             yield from _objects(verb, agents, f"{noun.lemma_.lower()} to {inner}", negated,
                                 hedged, lexicon)
+            if not negated and failed_intention(noun):
+                # "Kenya's attempt to deploy police to Haiti fails": the attempt was made
+                # (above), the deployment did not happen
+                yield from _objects(verb, agents, inner, True, False, lexicon)
             continue
         if not subject_control(verb) or is_passive(verb):
             # "became the first to be awarded the prize": the subject is the one
@@ -327,14 +331,13 @@ def _fulfilled(noun: Token) -> bool:
 
 def intention_holders(verb: Token) -> tuple[Token, list[Token], bool] | None:
     """The intention noun an infinitive depends on, who holds it, and whether it is
-    given up, denied or failed, or None.
+    given up or denied, or None.
 
     The holder is the noun's possessor ("Russia's bid to seize X"), the subject of a
     verb that holds it ("Siemens announced plans to buy X", "Apple has no plans to
     acquire X") or of a clause it is "in" ("Qatar is in talks to buy X"). The
     intention is negated by "no", by a negated holding verb or by one that gives it
-    up ("dropped its bid to buy X"), or when it fails ("Kenya's attempt to deploy police
-    fails", [collapsing_verbs]).
+    up ("dropped its bid to buy X").
 
     Examples
     --------
@@ -374,11 +377,18 @@ def intention_holders(verb: Token) -> tuple[Token, list[Token], bool] | None:
         # "failed in its bid to join X": the joining did not happen
         negated = negated or (is_negated(head.head)
                               != (head.head.lemma_.lower() in FAILURE_VERBS))
-    elif noun.dep_ == NSUBJ and head.lemma_.lower() in FAILURE_VERBS | COLLAPSING_VERBS:
-        # "Kenya's attempt to deploy police to Haiti fails", "Nvidia's bid to buy Arm
-        # collapsed": the deployment, the purchase did not happen (unless "did not fail")
-        negated = negated or not is_negated(head)
     return (noun, holders, negated) if holders else None
+
+
+def failed_intention(noun: Token) -> bool:
+    """Whether an intention noun is the subject of a verb of failing or collapsing:
+    "Kenya's attempt to deploy police to Haiti fails", "Nvidia's bid to buy Arm
+    collapsed" (:data:`~extract.lexicon.FAILURE_VERBS`,
+    :data:`~extract.lexicon.COLLAPSING_VERBS`; not "did not fail"). The attempt or bid
+    was made; what it was to do did not happen."""
+    head = noun.head
+    return (noun.dep_ == NSUBJ and head.lemma_.lower() in FAILURE_VERBS | COLLAPSING_VERBS
+            and not is_negated(head))
 
 
 def rebuffers(verb: Token) -> list[Token] | None:
