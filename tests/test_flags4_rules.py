@@ -27,6 +27,8 @@ model:
 - a modal the parser hung on the "have" of the perfect hedges ("Iran may have enriched
   uranium"); a "whether" clause is unasserted wherever it hangs ("an investigation into
   whether Meta breached the act");
+- an intention voiced is its speaker's, hedged ("Iran signals readiness to resume talks",
+  "expressed willingness to", [holding_verbs]);
 - what a plan or attempt that fails or collapses was to do is negated ("Kenya's attempt to
   deploy police fails": a negated deployment; the attempt was made), and so is the
   reciprocal act of two sides that fail or refuse to do it ("Israel and Hamas fail to
@@ -912,6 +914,57 @@ def test_a_clause_after_a_preposition_without_whether_is_asserted():
 
 
 # ---------------------------------------------------------------------------------------
+# an intention voiced: "signals readiness to", "expressed willingness to"
+
+_VOICED = [
+    ("Iran signals readiness to resume talks", """
+        1 nsubj PROPN Iran NNP
+        1 ROOT VERB signal VBZ
+        1 dobj NOUN readiness NN
+        4 aux PART to TO
+        2 acl VERB resume VB
+        4 dobj NOUN talk NNS
+    """, 4, "Iran"),
+    ("Hamas expressed willingness to release hostages", """
+        1 nsubj PROPN Hamas NNP
+        1 ROOT VERB express VBD
+        1 dobj NOUN willingness NN
+        4 aux PART to TO
+        2 acl VERB release VB
+        4 dobj NOUN hostage NNS
+    """, 4, "Hamas"),
+    ("Turkey declared an intention to buy jets", """
+        1 nsubj PROPN Turkey NNP
+        1 ROOT VERB declare VBD
+        3 det DET an DT
+        1 dobj NOUN intention NN
+        5 aux PART to TO
+        3 acl VERB buy VB
+        5 dobj NOUN jet NNS
+    """, 5, "Turkey"),
+    # guard: a critic of plans holds none
+    ("Israel criticised plans to build settlements", """
+        1 nsubj PROPN Israel NNP
+        1 ROOT VERB criticise VBD
+        1 dobj NOUN plan NNS
+        4 aux PART to TO
+        2 acl VERB build VB
+        4 dobj NOUN settlement NNS
+    """, 4, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "verb", "holder"), _VOICED)
+def test_an_intention_voiced_is_its_speakers_and_hedged(sentence, rows, verb, holder):
+    doc = parse(sentence, rows, ents={"Iran": "GPE", "Hamas": "ORG", "Turkey": "GPE",
+                                      "Israel": "GPE"})
+    held_ = intention_holders(doc[verb])
+    assert ([h.text for h in held_[1]] if held_ else None) == ([holder] if holder else None)
+    found = [t for t in all_triples(doc) if t.pattern == "complement"]
+    assert all(t.hedged and not t.negated for t in found) and bool(found) is bool(holder)
+
+
+# ---------------------------------------------------------------------------------------
 # the model
 
 REAL_SENTENCES = {
@@ -1013,6 +1066,12 @@ REAL_SENTENCES = {
         ("Israel and Hamas fail to agree on a ceasefire in Cairo.",
          [("Israel", "agree", "Hamas", True, False), ("Hamas", "agree", "Israel", True, False)],
          []),
+    ],
+    "an intention voiced": [
+        ("Iran signals readiness to resume talks with the United States.",
+         [("Iran", "readiness to resume talk", "United States", False, True)], []),
+        ("Hamas expresses willingness to release all hostages.",
+         [("Hamas", "willingness to release", "hostages", False, True)], []),
     ],
     "a modal on the perfect, a whether clause anywhere": [
         ("The IAEA says Iran may have enriched uranium to 90 percent at Fordow.",
