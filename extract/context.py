@@ -804,11 +804,18 @@ def degree_negated(predicate: Token) -> bool:
             return True  # "did not open the crossing until Friday": it opened then
         if child.dep_ == "advcl" and _marks(child) & PENDING_MARKS and not is_future(verb):
             return True  # "did not leave until the talks ended"
-        if child.dep_ == "prep" and child.lower_ in MANNER_NEGATED_PREPS:
-            return True  # "did not release Khan without conditions": released, with them
-    # "until Friday" hung low, on the object's participle or an infinitive after it: "did
-    # not release the hostages held in Gaza until Friday"
-    return not is_future(verb) and any(
+        if (child.dep_ == "prep" and child.lower_ in MANNER_NEGATED_PREPS
+                and any(c.dep_ == "pobj" for c in kids(child))
+                and not any(t.is_punct for t in doc[verb.i + 1:child.i])):
+            # "did not release Khan without conditions": released, with them (not a
+            # comment set off by a comma, nor a gerund: "did not release them, without
+            # giving a reason" did not)
+            return True
+    # "until Friday" hung low, on the object's participle or an infinitive after it, in a
+    # past "did not": "did not release the hostages held in Gaza until Friday" ("has not
+    # returned the children deported until now" still has not)
+    past = any(c.dep_ == "aux" and c.lower_ == "did" for c in kids(verb))
+    return past and any(
         tok.dep_ == "prep" and tok.lower_ in PENDING_MARKS and _low_attachment(tok, verb)
         for tok in doc[verb.i + 1:verb.sent.end])
 

@@ -308,6 +308,16 @@ _NOT_DONE = [
         1 xcomp VERB send VB
         3 dobj NOUN tank NNS
     """, {"Germany": "GPE"}, "send"),
+    ("Israel sent troops in order to attack Hezbollah", """
+        1 nsubj PROPN Israel NNP
+        1 ROOT VERB send VBD
+        1 dobj NOUN troop NNS
+        6 mark SCONJ in IN
+        3 fixed NOUN order NN
+        6 aux PART to TO
+        1 advcl VERB attack VB
+        6 dobj PROPN Hezbollah NNP
+    """, {"Israel": "GPE", "Hezbollah": "ORG"}, "attack"),
     ("Israel sent troops to attack Hezbollah", """
         1 nsubj PROPN Israel NNP
         1 ROOT VERB send VBD
@@ -649,6 +659,32 @@ _NOT_THE_EVENT = [
         3 neg PART not RB
         3 ROOT VERB attack VB
         3 dobj PROPN Kyiv NNP
+    """, 3, False),
+    # a comment set off by a comma, with a gerund, is no manner the "not" denies
+    ("Hamas did not release the hostages , without giving a reason", """
+        3 nsubj PROPN Hamas NNP
+        3 aux AUX do VBD
+        3 neg PART not RB
+        3 ROOT VERB release VB
+        5 det DET the DT
+        3 dobj NOUN hostage NNS
+        3 punct PUNCT , ,
+        3 prep ADP without IN
+        7 pcomp VERB give VBG
+        10 det DET a DT
+        8 dobj NOUN reason NN
+    """, 3, False),
+    # "has not ... until now": still not
+    ("Russia has not returned the children deported until now", """
+        3 nsubj PROPN Russia NNP
+        3 aux AUX have VBZ
+        3 neg PART not RB
+        3 ROOT VERB return VBN
+        5 det DET the DT
+        3 dobj NOUN child NNS
+        5 acl VERB deport VBN
+        6 prep ADP until IN
+        7 pcomp ADV now RB
     """, 3, False),
 ]
 
@@ -1058,6 +1094,8 @@ REAL_SENTENCES = {
          [("court", "release", "Imran Khan", False, False)], []),
         ("Hamas did not release the hostages, who were freed by Israel until Friday.",
          [("Hamas", "release", "hostages", True, False)], []),
+        ("Hamas did not release the hostages on Monday, the mediators said, without "
+         "elaborating.", [("Hamas", "release", "hostages", True, False)], []),
     ],
     "a plan that fails, two sides that fail to agree": [
         ("Kenya's attempt to deploy police to Haiti fails.",

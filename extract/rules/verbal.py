@@ -274,7 +274,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 or (verb.dep_ == "xcomp"
                     and verb.head.lemma_.lower() in IMPLICATIVE_OBJECT_VERBS | USING_VERBS)
                 # "went on to beat X", "proceeded to strike X": what was done next
-                or (verb.dep_ == ADVCL and to_infinitive(verb) and not unasserted(verb))
+                or (verb.dep_ == ADVCL and to_infinitive(verb) and not unasserted(verb)
+                    and not children_of(verb, "mark"))
                 # "never hesitated to criticise X" (parsed as an adverbial): criticised
                 or (verb.head.lemma_.lower() in UNHESITATING_VERBS and is_negated(verb.head)))
         if verb.dep_ == ACL and (adopter := adopting_verb(verb.head)) is not None:
