@@ -805,6 +805,7 @@ def degree_negated(predicate: Token) -> bool:
         if child.dep_ == "advcl" and _marks(child) & PENDING_MARKS and not is_future(verb):
             return True  # "did not leave until the talks ended"
         if (child.dep_ == "prep" and child.lower_ in MANNER_NEGATED_PREPS
+                and any(n.lower_ in ("not", "n't") for n in negs)
                 and any(c.dep_ == "pobj" for c in kids(child))
                 and not any(t.is_punct for t in doc[verb.i + 1:child.i])):
             # "did not release Khan without conditions": released, with them (not a
@@ -1661,9 +1662,9 @@ def modality(predicate: Token) -> Modality:
 def unnamed_source(source: Token) -> bool:
     """Whether the source of a report is said to be unnamed or unconfirmed, so that what
     it reports is hedged: "an unnamed official said", "according to anonymous security
-    sources", "people familiar with the matter said"
-    (:data:`~extract.lexicon.ANONYMITY_MODIFIERS`). A bare "sources said" is the wire's
-    plain attribution and is not (the wire annotations take it as stated).
+    sources" (:data:`~extract.lexicon.ANONYMITY_MODIFIERS`). A bare "sources said" or
+    "people familiar with the matter said" is the wire's plain attribution and is not
+    (the wire annotations take "security sources told AFP" as stated).
 
     Examples
     --------

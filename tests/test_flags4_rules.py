@@ -1062,6 +1062,8 @@ REAL_SENTENCES = {
          [("Israel", "kill", "Fuad Shukr", False, True)], []),
         ("Israel killed Fuad Shukr in Beirut, sources said.",
          [("Israel", "kill", "Fuad Shukr", False, False)], []),
+        ("Israel killed Fuad Shukr in Beirut, people familiar with the matter said.",
+         [("Israel", "kill", "Fuad Shukr", False, False)], []),
     ],
     "a called-off event of what names no one": [
         ("Kenya suspended the deployment of its police officers to Haiti.",
@@ -1096,6 +1098,8 @@ REAL_SENTENCES = {
          [("Hamas", "release", "hostages", True, False)], []),
         ("Hamas did not release the hostages on Monday, the mediators said, without "
          "elaborating.", [("Hamas", "release", "hostages", True, False)], []),
+        ("Kenya never deployed police officers to Haiti without the approval of parliament.",
+         [("Kenya", "deploy", "police officers", True, False)], []),
     ],
     "a plan that fails, two sides that fail to agree": [
         ("Kenya's attempt to deploy police to Haiti fails.",
