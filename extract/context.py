@@ -812,31 +812,6 @@ def degree_negated(predicate: Token) -> bool:
             # comment set off by a comma, nor a gerund: "did not release them, without
             # giving a reason" did not)
             return True
-    # "until Friday" hung low, on the object's participle or an infinitive after it, in a
-    # past "did not": "did not release the hostages held in Gaza until Friday" ("has not
-    # returned the children deported until now" still has not)
-    past = any(c.dep_ == "aux" and c.lower_ == "did" for c in kids(verb))
-    return past and any(
-        tok.dep_ == "prep" and tok.lower_ in PENDING_MARKS and _low_attachment(tok, verb)
-        for tok in doc[verb.i + 1:verb.sent.end])
-
-
-#: Dependencies a time phrase may hang on below the clause's verb and still be the clause's
-#: ("did not release the hostages held in Gaza until Friday").
-_LOW_LINKS = frozenset({"dobj", "acl", "advcl", "xcomp", "prep", "pobj"})
-
-
-def _low_attachment(prep: Token, verb: Token) -> bool:
-    """Whether a preposition hangs below a verb only through its object, a participle or
-    an infinitive with no subject of its own (so that it may be the verb's, misattached)."""
-    tok = prep.head
-    for _ in range(6):
-        if tok == verb:
-            return True
-        if tok.dep_ not in _LOW_LINKS or any(
-                c.dep_ in ("nsubj", "nsubjpass", "mark") for c in kids(tok)):
-            return False
-        tok = tok.head
     return False
 
 

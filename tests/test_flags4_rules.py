@@ -23,7 +23,8 @@ model:
   to host talks between X and Y");
 - a headline infinitive at the root is future ("Pope Francis to meet X");
 - "Y faces N from X": X -N-> Y, hedged;
-- a "not" with a low-hung "until" or with "without" denies no event;
+- a "not" with "without" and a noun denies only the manner ("did not release Khan without
+  conditions": released);
 - a modal the parser hung on the "have" of the perfect hedges ("Iran may have enriched
   uranium"); a "whether" clause is unasserted wherever it hangs ("an investigation into
   whether Meta breached the act");
@@ -600,22 +601,9 @@ def test_a_faced_noun_without_an_agent_gives_nothing():
 
 
 # ---------------------------------------------------------------------------------------
-# "not ... until" hung low, "not ... without"
+# "not ... without"
 
 _NOT_THE_EVENT = [
-    ("Hamas did not release the hostages held in Gaza until Friday", """
-        3 nsubj PROPN Hamas NNP
-        3 aux AUX do VBD
-        3 neg PART not RB
-        3 ROOT VERB release VB
-        5 det DET the DT
-        3 dobj NOUN hostage NNS
-        5 acl VERB hold VBN
-        6 prep ADP in IN
-        7 pobj PROPN Gaza NNP
-        6 prep ADP until IN
-        9 pobj PROPN Friday NNP
-    """, 3, True),
     ("The court did not release Khan without conditions", """
         1 det DET the DT
         4 nsubj NOUN court NN
@@ -626,33 +614,28 @@ _NOT_THE_EVENT = [
         4 prep ADP without IN
         6 pobj NOUN condition NNS
     """, 4, True),
-    ("Egypt did not open the crossing to aid trucks until Saturday", """
-        3 nsubj PROPN Egypt NNP
+    ("Kenya did not deploy police without approval", """
+        3 nsubj PROPN Kenya NNP
         3 aux AUX do VBD
         3 neg PART not RB
-        3 ROOT VERB open VB
-        5 det DET the DT
-        3 dobj NOUN crossing NN
-        7 aux PART to TO
-        3 advcl VERB aid VB
-        7 dobj NOUN truck NNS
-        7 prep ADP until IN
-        9 pobj PROPN Saturday NNP
+        3 ROOT VERB deploy VB
+        3 dobj NOUN police NNS
+        3 prep ADP without IN
+        5 pobj NOUN approval NN
     """, 3, True),
-    # guards: an "until" in a clause of its own, a plain "not"
-    ("Hamas did not release Ali , who was held until Friday", """
-        3 nsubj PROPN Hamas NNP
-        3 aux AUX do VBD
-        3 neg PART not RB
-        3 ROOT VERB release VB
-        3 dobj PROPN Ali NNP
-        4 punct PUNCT , ,
-        8 nsubjpass PRON who WP
-        8 auxpass AUX be VBD
-        4 relcl VERB hold VBN
-        8 prep ADP until IN
-        9 pobj PROPN Friday NNP
-    """, 3, False),
+    ("The envoy did n't leave Kabul without guarantees", """
+        1 det DET the DT
+        4 nsubj NOUN envoy NN
+        4 aux AUX do VBD
+        4 neg PART n't RB
+        4 ROOT VERB leave VB
+        4 dobj PROPN Kabul NNP
+        4 prep ADP without IN
+        6 pobj NOUN guarantee NNS
+    """, 4, True),
+    # guards: a plain "not"; "never ... without" (a habit, no event stated); a comment
+    # set off by a comma, with a gerund; an "until" hung low ("citing delays until March"
+    # is no time of the delivery)
     ("Russia did not attack Kyiv", """
         3 nsubj PROPN Russia NNP
         3 aux AUX do VBD
@@ -660,7 +643,14 @@ _NOT_THE_EVENT = [
         3 ROOT VERB attack VB
         3 dobj PROPN Kyiv NNP
     """, 3, False),
-    # a comment set off by a comma, with a gerund, is no manner the "not" denies
+    ("Kenya never deployed police without approval", """
+        2 nsubj PROPN Kenya NNP
+        2 neg ADV never RB
+        2 ROOT VERB deploy VBD
+        2 dobj NOUN police NNS
+        2 prep ADP without IN
+        4 pobj NOUN approval NN
+    """, 2, False),
     ("Hamas did not release the hostages , without giving a reason", """
         3 nsubj PROPN Hamas NNP
         3 aux AUX do VBD
@@ -674,23 +664,24 @@ _NOT_THE_EVENT = [
         10 det DET a DT
         8 dobj NOUN reason NN
     """, 3, False),
-    # "has not ... until now": still not
-    ("Russia has not returned the children deported until now", """
-        3 nsubj PROPN Russia NNP
-        3 aux AUX have VBZ
+    ("Germany did not deliver the tanks , citing delays until March", """
+        3 nsubj PROPN Germany NNP
+        3 aux AUX do VBD
         3 neg PART not RB
-        3 ROOT VERB return VBN
+        3 ROOT VERB deliver VB
         5 det DET the DT
-        3 dobj NOUN child NNS
-        5 acl VERB deport VBN
-        6 prep ADP until IN
-        7 pcomp ADV now RB
+        3 dobj NOUN tank NNS
+        3 punct PUNCT , ,
+        3 advcl VERB cite VBG
+        7 dobj NOUN delay NNS
+        8 prep ADP until IN
+        9 pobj PROPN March NNP
     """, 3, False),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "rows", "verb", "only_degree"), _NOT_THE_EVENT)
-def test_not_until_hung_low_and_not_without_deny_no_event(sentence, rows, verb, only_degree):
+def test_not_without_a_noun_denies_no_event(sentence, rows, verb, only_degree):
     doc = parse(sentence, rows)
     assert degree_negated(doc[verb]) is only_degree
 
@@ -1089,9 +1080,11 @@ REAL_SENTENCES = {
         ("Boeing faces a lawsuit from Alaska Airlines.",
          [("Alaska Airlines", "sue", "Boeing", False, True)], []),
     ],
-    "not until hung low, not without": [
-        ("Hamas did not release the hostages held in Gaza until Friday.",
-         [("Hamas", "release", "hostages", False, False)], []),
+    "not without": [
+        ("Germany did not deliver the tanks to Ukraine, citing delays until March.",
+         [("Germany", "deliver", "tanks", True, False)], []),
+        ("The Commission did not fine Apple for breaches committed until 2023.",
+         [("Commission", "fine", "Apple", True, False)], []),
         ("The court did not release Imran Khan without conditions, his party said.",
          [("court", "release", "Imran Khan", False, False)], []),
         ("Hamas did not release the hostages, who were freed by Israel until Friday.",
