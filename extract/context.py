@@ -56,6 +56,7 @@ from actorgraph.extract.lexicon import (
     ALLEGED_PREPS,
     ALLEGING_SOURCES,
     ALLEGING_VERBS,
+    ANONYMITY_MODIFIERS,
     APPEAL_VERBS,
     ASPECTUAL_VERBS,
     ATTEMPT_NOUNS,
@@ -78,6 +79,7 @@ from actorgraph.extract.lexicon import (
     DESCRIBING_VERBS,
     ENFORCING_VERBS,
     EXCLUSIVE_WORDS,
+    EXPECTATION_WORDS,
     FAILURE_VERBS,
     FORESEEING_NOUNS,
     FORESEEING_PREPS,
@@ -89,10 +91,13 @@ from actorgraph.extract.lexicon import (
     HEDGING_ADJECTIVES,
     HEDGING_MODIFIERS,
     IMPRESSION_VERBS,
+    INABILITY_MODALS,
     INTENT_VERBS,
     INTENTION_NOUNS,
     MANDATED_AUX,
     MANDATING_VERBS,
+    MANNER_NEGATED_PREPS,
+    NEAR_MISS_ADVERBS,
     NEG_RAISING_VERBS,
     PENDING_MARKS,
     PERMITTING_VERBS,
@@ -110,10 +115,12 @@ from actorgraph.extract.lexicon import (
     REFUSAL_VERBS,
     REPORTING_VERBS,
     REQUESTING_VERBS,
+    RULING_OUT_VERBS,
     SPEAKER_ACTS,
     SPEAKING_ADJUNCTS,
     SUSPECT_MODIFIERS,
     TIME_PREPS,
+    UNHESITATING_VERBS,
     UNREALISING_MODIFIERS,
     UNREALISING_VERBS,
     WISH_SUBJECTS,
@@ -140,7 +147,9 @@ __all__ = [
     "headline_infinitive",
     "denied",
     "is_future",
+    "left_open",
     "modality",
+    "near_miss",
     "negation",
     "no_longer",
     "presupposed",
@@ -149,8 +158,11 @@ __all__ = [
     "realised",
     "refused",
     "suspected_agent",
+    "unable",
     "unasserted",
     "undone",
+    "unnamed_source",
+    "unsure_negation",
     "withheld",
     "to_infinitive",
 ]
@@ -204,12 +216,23 @@ def _hedged_here(tok: Token) -> bool:
         if child.dep_ == "aux" and child.lower_ in HEDGE_MODALS and not (
                 child.lower_ == "could" and any(c.dep_ == "neg" for c in kids(tok))):
             return True
+        if child.dep_ in ("aux", "auxpass") and _stacked_modal(child):
+            return True  # "may have enriched" parsed with "may" on "have"
         if (child.dep_ == "compound" and tok.pos_ == "NOUN"
                 and tok.lemma_.lower() in PLAN_NOUNS
                 and not any(t.like_num for t in child.subtree)
                 and not any(c.dep_ == "nummod" for c in kids(tok))):
             return True  # "an assassination plot", not "a 640 mln stg bid" (an amount)
     return False
+
+
+def _stacked_modal(aux: Token) -> bool:
+    """Whether an auxiliary "have" or "be" carries a modal of possibility the parser hung
+    on it rather than on the verb: "Iran may have enriched uranium" ("may" -aux-> "have"
+    -aux-> "enriched"); not an inability ("could not have")."""
+    return aux.lemma_.lower() in ("have", "be") and any(
+        c.dep_ == "aux" and c.lower_ in HEDGE_MODALS for c in kids(aux)) and not any(
+        c.dep_ == "neg" for c in kids(aux))
 
 
 def _described(noun: Token) -> bool:
@@ -266,6 +289,8 @@ def unasserted(verb: Token) -> bool:
     marks = _marks(verb)
     if verb.dep_ == "ccomp" and marks & {"whether", "if"}:
         return True
+    if "whether" in marks:
+        return True  # "an investigation into whether Meta breached the act"
     if not to_infinitive(verb):
         return False
     if "for" in marks:
@@ -274,6 +299,8 @@ def unasserted(verb: Token) -> bool:
         # "sent troops to protect the border"; not after "went on", "proceeded" (with
         # no object), which say what was done next: "went on to say that X ..."
         head = verb.head
+        if head.lemma_.lower() in UNHESITATING_VERBS and _not(head):
+            return False  # "never hesitated to criticise X": criticised
         return not (head.lemma_.lower() in ASPECTUAL_VERBS
                     and not any(c.dep_ == "dobj" for c in kids(head))
                     and (head.lemma_.lower() != "go"
@@ -338,6 +365,8 @@ def negation(predicate: Token) -> bool:
             return True  # "police foiled an attack on X"
     if no_longer(clause_head(predicate)) or acquitted(predicate) or _thwarted(predicate):
         return True
+    if near_miss(predicate):
+        return True
     for tok, parent in _clauses_up(predicate):
         if tok.dep_ in ("ccomp", "xcomp") and parent.lemma_.lower() in DENIAL_VERBS:
             return denied(tok)
@@ -350,6 +379,33 @@ def negation(predicate: Token) -> bool:
         if tok.dep_ not in ("conj", "xcomp"):
             break
     return False
+
+
+def near_miss(predicate: Token) -> bool:
+    """Whether a relation fell short: its verb (or the verb whose object its event noun
+    is) carries "nearly" or "almost" (:data:`~extract.lexicon.NEAR_MISS_ADVERBS`):
+    "Russian jets nearly struck a British spy plane", "the ship almost rammed X", "Serbia
+    almost launched an attack on Kosovo". An event noun that is the subject did happen:
+    "the attack nearly destroyed the hospital" (the destruction fell short).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["jets", "nearly", "struck", "plane"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 2, 2, 2],
+    ...           deps=["nsubj", "advmod", "ROOT", "dobj"],
+    ...           pos=["NOUN", "ADV", "VERB", "NOUN"])
+    >>> near_miss(doc[2]), near_miss(doc[0])
+    (True, False)
+    """
+    verb = predicate
+    if predicate.pos_ == "NOUN":
+        if predicate.dep_ != "dobj":
+            return False
+        verb = predicate.head
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "advmod" and c.lower_ in NEAR_MISS_ADVERBS for c in kids(verb))
 
 
 def _raised_negation(clause: Token, verb: Token) -> bool:
@@ -512,10 +568,149 @@ def sought(verb: Token) -> bool:
     >>> sought(doc[3]), sought(doc[1])
     (True, False)
     """
-    if any(c.dep_ == "aux" and c.lower_ in HEDGE_MODALS | FUTURE_AUX for c in kids(verb)):
+    # ("could not stop X from V-ing" is an inability, stated: X did it)
+    if any(c.dep_ == "aux" and c.lower_ in HEDGE_MODALS | FUTURE_AUX
+           and not (c.lower_ in INABILITY_MODALS and _not(verb)) for c in kids(verb)):
         return True
     return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in (
         ATTEMPT_VERBS | INTENT_VERBS | MANDATING_VERBS)
+
+
+#: Words that negate a coordination of verbs ("neither confirmed nor denied", "would not
+#: confirm or deny").
+_OPEN_NEGATORS = frozenset({"not", "n't", "never", "neither", "nor"})
+
+
+def left_open(verb: Token) -> bool:
+    """Whether a verb of confirming or denying leaves its clause open: "neither confirmed
+    nor denied that X ...", "would not confirm or deny that X ...", "did not confirm that
+    X ..." (:data:`~extract.lexicon.CONFIRMING_VERBS`, :data:`~extract.lexicon.DENIAL_VERBS`).
+    What it reports is neither denied nor stated: it is hedged.
+
+    A verb of denial is open only when coordinated with a verb of confirming under a
+    negation; a verb of confirming, when it or its coordination is negated ("did not deny
+    that X ..." is no open denial: it is read as a double negative elsewhere).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Moscow", "neither", "confirmed", "nor", "denied", "that", "Kyiv", "fell"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 2, 2, 2, 2, 7, 7, 4],
+    ...           deps=["nsubj", "preconj", "ROOT", "cc", "conj", "mark", "nsubj", "ccomp"],
+    ...           lemmas=["Moscow", "neither", "confirm", "nor", "deny", "that", "Kyiv",
+    ...                   "fall"])
+    >>> left_open(doc[4]), left_open(doc[2]), left_open(doc[7])
+    (True, True, False)
+    """
+    lemma = verb.lemma_.lower()
+    if lemma not in CONFIRMING_VERBS | DENIAL_VERBS:
+        return False
+    first = verb
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    group = [first, *(c for c in kids(first) if c.dep_ == "conj")]
+    if verb not in group:
+        group.append(verb)
+    negated = any(c.dep_ in ("neg", "preconj", "cc") and c.lower_ in _OPEN_NEGATORS
+                  for t in group for c in kids(t))
+    if not negated:
+        return False
+    if lemma in CONFIRMING_VERBS:
+        return True  # "did not confirm that X ...", "neither confirmed nor denied ..."
+    return any(t.lemma_.lower() in CONFIRMING_VERBS for t in group)
+
+
+def _phrasal(verb: Token) -> str:
+    """A verb's lemma with its particles ("rule_out")."""
+    return "_".join([verb.lemma_.lower(), *(c.lower_ for c in kids(verb) if c.dep_ == "prt")])
+
+
+def _not(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in kids(verb))
+
+
+def unable(verb: Token) -> bool:
+    """Whether a verb is negated as an inability: "could not stop X", "cannot prevent X"
+    (:data:`~extract.lexicon.INABILITY_MODALS` with "not"): what it would have stopped or
+    prevented happened."""
+    return _not(verb) and any(c.dep_ == "aux" and c.lower_ in INABILITY_MODALS
+                              for c in kids(verb))
+
+
+def _possibly(verb: Token) -> bool:
+    """Whether a verb carries a modal of possibility or obligation, not an inability:
+    "may refuse", "could refuse", "may not", "should not" (not "could not", "cannot")."""
+    return any(c.dep_ == "aux" and c.lower_ in HEDGE_MODALS
+               and not (c.lower_ in INABILITY_MODALS and _not(verb)) for c in kids(verb))
+
+
+def unsure_negation(predicate: Token) -> Token | None:
+    """Whether what negates a relation is itself only possible, asked for, intended or
+    expected, so that the relation is hedged, not denied: "Iran may not attack Israel",
+    "Hungary may refuse to extradite X", "the UN urged Israel to stop bombing Gaza",
+    "Russia threatened to stop supplying gas to X", "Iran is not expected to attack
+    Israel", "France did not rule out sending troops", "refused to rule out a meeting
+    between X and Y" (:data:`~extract.lexicon.RULING_OUT_VERBS`). The word that negates
+    (a verb above, or the clause's "not") is returned, None when there is none or the
+    negation is stated: a relation that names that verb ("refuse to extradite") keeps its
+    own flags.
+
+    A "not" or a verb of refusal, failure, stopping, denial or preventing in the future
+    is still a denial ("will not send troops", "will stop supplying gas"), and so is an
+    inability ("could not agree").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["UN", "urged", "Israel", "to", "stop", "bombing", "Gaza"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 4, 1, 4, 5],
+    ...           deps=["nsubj", "ROOT", "dobj", "aux", "xcomp", "xcomp", "dobj"],
+    ...           pos=["PROPN", "VERB", "PROPN", "PART", "VERB", "VERB", "PROPN"],
+    ...           lemmas=["UN", "urge", "Israel", "to", "stop", "bomb", "Gaza"])
+    >>> unsure_negation(doc[5]), unsure_negation(doc[4]), unsure_negation(doc[1])
+    (stop, None, None)
+    """
+    verb = clause_head(predicate)
+    if _not(verb) and _possibly(verb):
+        # "may not attack", "should not strike"
+        return next(c for c in kids(verb) if c.dep_ == "neg")
+    if predicate.pos_ == "NOUN" and predicate.dep_ == "dobj" and predicate.head == verb:
+        tok = predicate  # "did not rule out a meeting between X and Y"
+    else:
+        tok = verb
+    negators = REFUSAL_VERBS | FAILURE_VERBS | CESSATION_VERBS | DENIAL_VERBS | PREVENTING_VERBS
+    for _ in range(4):
+        if tok.dep_ in ("xcomp", "dobj") and tok.head.pos_ in ("VERB", "AUX"):
+            matrix = tok.head
+        elif tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ == "from":
+            matrix = tok.head.head  # "(asked X to) stop Y from entering"
+        else:
+            return None
+        lemma = _phrasal(matrix)
+        above = matrix.head if matrix.dep_ in ("xcomp", "ccomp") else None
+        if lemma in RULING_OUT_VERBS:
+            # "did not rule out sending troops", "refused to rule out a meeting"
+            opened = _not(matrix) or (above is not None and above.lemma_.lower() in (
+                REFUSAL_VERBS | FAILURE_VERBS))
+            return matrix if opened else None
+        if tok.dep_ == "dobj":
+            return None  # (an event noun: only a ruling out above it is read)
+        if _not(matrix) and matrix.lemma_.lower() in EXPECTATION_WORDS:
+            return matrix  # "is not expected to attack", "is not likely to attack"
+        if lemma in negators or matrix.lemma_.lower() in negators or _not(matrix):
+            # the negation: is it only possible or asked for? ("may refuse to", "urged X
+            # to stop V-ing", "threatened to stop V-ing"; not "will stop", "could not")
+            # ("demanded that the US stop arming X": a required base form)
+            required = (matrix.dep_ == "ccomp" and above is not None and _mandated(matrix)
+                        and above.lemma_.lower() in MANDATING_VERBS)
+            unsure = _possibly(matrix) or required or (
+                above is not None and matrix.dep_ == "xcomp"
+                and above.lemma_.lower() in INTENT_VERBS | MANDATING_VERBS | ATTEMPT_VERBS)
+            return matrix if unsure else None
+        tok = matrix
+    return None
 
 
 def denied(verb: Token) -> bool:
@@ -549,7 +744,7 @@ def denied(verb: Token) -> bool:
             return False
         head = head.head
     return head.lemma_.lower() in DENIAL_VERBS and not any(
-        c.dep_ == "neg" for c in kids(head))
+        c.dep_ == "neg" for c in kids(head)) and not left_open(head)
 
 
 def _degree_word(tok: Token) -> bool:
@@ -609,6 +804,14 @@ def degree_negated(predicate: Token) -> bool:
             return True  # "did not open the crossing until Friday": it opened then
         if child.dep_ == "advcl" and _marks(child) & PENDING_MARKS and not is_future(verb):
             return True  # "did not leave until the talks ended"
+        if (child.dep_ == "prep" and child.lower_ in MANNER_NEGATED_PREPS
+                and any(n.lower_ in ("not", "n't") for n in negs)
+                and any(c.dep_ == "pobj" for c in kids(child))
+                and not any(t.is_punct for t in doc[verb.i + 1:child.i])):
+            # "did not release Khan without conditions": released, with them (not a
+            # comment set off by a comma, nor a gerund: "did not release them, without
+            # giving a reason" did not)
+            return True
     return False
 
 
@@ -928,6 +1131,11 @@ def _asked_for(noun: Token) -> bool:
         # "demanded the release of X": asked for, definite or not
         return ((_intends(head) and not presupposed(noun))
                 or head.lemma_.lower() in REQUESTING_VERBS)
+    if (noun.dep_ == "pobj" and head.lower_ in ("to", "for") and _passive(head.head)
+            and head.head.lemma_.lower() in INTENT_VERBS):
+        # "is set to host talks between X and Y" parsed with "talks" after "to", "is
+        # poised for an offensive on X": only planned
+        return True
     return (noun.dep_ == "pobj" and head.lower_ == "for"
             and head.head.lemma_.lower() in APPEAL_VERBS)
 
@@ -1047,7 +1255,10 @@ def _believed(tok: Token, parent: Token) -> bool:
     # the parser may take the "that" of "the report that X ..." for a relative pronoun
     content = tok.dep_ in ("acl", "ccomp", "relcl") and bool(_marks(tok) & {"that", "whether"})
     if content and parent.pos_ == "NOUN" and lemma in CLAIM_NOUNS | BELIEF_NOUNS:
-        return not denied(tok) and parent.head.lemma_.lower() not in CONFIRMING_VERBS
+        # ("did not confirm reports that X ...": still only reported)
+        confirmer = parent.head
+        return not denied(tok) and (confirmer.lemma_.lower() not in CONFIRMING_VERBS
+                                    or left_open(confirmer))
     if content and parent.pos_ == "NOUN" and any(
             c.dep_ == "det" and c.lower_ == "no" for c in kids(parent)):
         return True  # "there is no evidence that X attacked Y", "found no sign that ..."
@@ -1388,8 +1599,9 @@ def modality(predicate: Token) -> Modality:
             hedged = unsettled_hedged
         if dep == "ccomp" and parent.lemma_.lower() in REPORTING_VERBS:
             reported = True
+            # "neither confirmed nor denied that X ...": left open
             hedged = (hedged or parent.lemma_.lower() in HEDGE_VERBS or _hedged_here(parent)
-                      or _in_allegation(parent))
+                      or _in_allegation(parent) or left_open(parent))
             subject = _controller(parent)
             # "it is believed that": impersonal; "the regulator fined X after it found that
             # Y misled shoppers": "it" is the regulator, whose finding is stated
@@ -1417,7 +1629,29 @@ def modality(predicate: Token) -> Modality:
             and not (source.lemma_.lower() in PROSECUTING_SOURCES
                      and predicate.lemma_.lower() in ACCUSING_VERBS | ENFORCING_VERBS)):
         hedged = True  # "according to prosecutors": an allegation
+    if source is not None and unnamed_source(source):
+        hedged = True  # "sources said", "according to anonymous officials"
     return Modality(hedged=hedged, reported=reported, source=source)
+
+
+def unnamed_source(source: Token) -> bool:
+    """Whether the source of a report is said to be unnamed or unconfirmed, so that what
+    it reports is hedged: "an unnamed official said", "according to anonymous security
+    sources" (:data:`~extract.lexicon.ANONYMITY_MODIFIERS`). A bare "sources said" or
+    "people familiar with the matter said" is the wire's plain attribution and is not
+    (the wire annotations take "security sources told AFP" as stated).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["an", "unnamed", "official", "two", "sources"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 2, 2, 4, 4],
+    ...           deps=["det", "amod", "ROOT", "nummod", "ROOT"])
+    >>> unnamed_source(doc[2]), unnamed_source(doc[4])
+    (True, False)
+    """
+    return any(c.dep_ == "amod" and c.lower_ in ANONYMITY_MODIFIERS for c in kids(source))
 
 
 def _past(verb: Token) -> bool:
@@ -1481,9 +1715,10 @@ def is_future(predicate: Token) -> bool:
 
 def headline_infinitive(verb: Token) -> bool:
     """Whether a verb is the "to" infinitive of a headline's future: "Saudi Arabia to
-    execute Ali al-Nimr, rights groups say", "Obama to visit Kenya in July" (an
-    infinitive with a subject of its own before the verb that reports it, or one on the
-    name that heads the sentence; not "for X to").
+    execute Ali al-Nimr, rights groups say", "Obama to visit Kenya in July", "Pope
+    Francis to meet Zelensky on Saturday" (an infinitive with a subject of its own before
+    the verb that reports it or at the root of the sentence, or one on the name that heads
+    the sentence; not "for X to").
 
     Examples
     --------
@@ -1500,7 +1735,8 @@ def headline_infinitive(verb: Token) -> bool:
         return False
     head = verb.head
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb)):
-        return verb.dep_ == "ccomp" and verb.i < head.i
+        # "Pope Francis to meet Zelensky on Saturday": the sentence's own root
+        return (verb.dep_ == "ccomp" and verb.i < head.i) or verb.dep_ == "ROOT"
     return verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ == "PROPN"
 
 

@@ -45,6 +45,7 @@ __all__ = [
     "ALLEGING_SOURCES",
     "ALLEGING_VERBS",
     "ANAPHORIC_HEADS",
+    "ANONYMITY_MODIFIERS",
     "ANY_LEADER_WORDS",
     "ANY_PERSON_WORDS",
     "APPEAL_VERBS",
@@ -78,6 +79,7 @@ __all__ = [
     "CLAUSE_LEARNING_VERBS",
     "CLAUSE_RELATIVE_VERBS",
     "CLAUSE_SAYING_VERBS",
+    "COLLAPSING_VERBS",
     "COMMISSIVE_VERBS",
     "COMPANY_HEADS",
     "COMPARING_VERBS",
@@ -114,6 +116,7 @@ __all__ = [
     "EVENT_FRAME_PREPS",
     "EXCHANGE_WORDS",
     "EXCLUSIVE_WORDS",
+    "EXPECTATION_WORDS",
     "FACING_VERBS",
     "FAILURE_NOUNS",
     "FAILURE_VERBS",
@@ -149,6 +152,7 @@ __all__ = [
     "IMPLICATIVE_OBJECT_VERBS",
     "IMPOSING_VERBS",
     "IMPRESSION_VERBS",
+    "INABILITY_MODALS",
     "INCLUSION_VERBS",
     "INDEFINITE_WORDS",
     "INFINITIVE_HEADS",
@@ -173,6 +177,7 @@ __all__ = [
     "MALE_WORDS",
     "MANDATED_AUX",
     "MANDATING_VERBS",
+    "MANNER_NEGATED_PREPS",
     "MEANS_NOUNS",
     "MEASURE_HEADS",
     "MEASURE_PREPS",
@@ -189,6 +194,7 @@ __all__ = [
     "NAME_PARTICIPLES",
     "NAME_PASSIVES",
     "NAMING_VERBS",
+    "NEAR_MISS_ADVERBS",
     "NEGATING_PREFIXES",
     "NEGATIVE_ADJECTIVES",
     "NEG_RAISING_VERBS",
@@ -264,6 +270,7 @@ __all__ = [
     "ROLE_WORDS",
     "RULING_COUNCILS",
     "RULING_COUNCIL_MODIFIERS",
+    "RULING_OUT_VERBS",
     "RUNNING_COUNTS",
     "SAID_NOUNS",
     "SAY_VERBS",
@@ -302,6 +309,7 @@ __all__ = [
     "TRIAL_NOUNS",
     "ULTIMATUM_MARKS",
     "UNDER_VERBS",
+    "UNHESITATING_VERBS",
     "UNREALISING_MODIFIERS",
     "UNREALISING_VERBS",
     "USING_VERBS",
@@ -779,6 +787,22 @@ HEDGE_VERBS = words("hedge_verbs")
 HEDGE_ADVERBS = words("hedge_adverbs")
 #: Modal auxiliaries of possibility and obligation ("may strike", "must allocate").
 HEDGE_MODALS = words("hedge_modals")
+#: Modal auxiliaries whose "not" is a stated inability ("could not agree").
+INABILITY_MODALS = words("inability_modals")
+#: Modifiers that make a source unnamed ("an unnamed official", "anonymous sources").
+ANONYMITY_MODIFIERS = words("anonymity_modifiers")
+#: Prepositions of manner a "not" on the verb denies ("did not release X without conditions").
+MANNER_NEGATED_PREPS = words("manner_negated_preps")
+#: Verbs whose subject, a plan or attempt, came to nothing ("the bid collapsed").
+COLLAPSING_VERBS = words("collapsing_verbs")
+#: Adverbs on a verb that say its act fell short ("nearly struck X").
+NEAR_MISS_ADVERBS = words("near_miss_adverbs")
+#: Verbs whose negation states their infinitive as done ("did not hesitate to expel X").
+UNHESITATING_VERBS = words("unhesitating_verbs")
+#: Verbs that close a possibility; negated or refused, they leave it open ("did not rule out").
+RULING_OUT_VERBS = words("ruling_out_verbs")
+#: Predicates of expectation whose "not" denies only the expectation ("is not expected to").
+EXPECTATION_WORDS = words("expectation_words")
 #: Auxiliaries of the future ("will", "would", "won't" -> "wo").
 FUTURE_AUX = words("future_aux")
 #: Prepositions that introduce the time of a clause.

@@ -50,6 +50,7 @@ from actorgraph.extract.context import (
     refused,
     suspected_agent,
     undone,
+    unsure_negation,
 )
 from actorgraph.extract.derivation import relation_verb
 from actorgraph.extract.dictionary import is_country_code, lookup
@@ -487,6 +488,12 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         # open the crossing until Friday"
         real = realised(tt.predicate)
         condition = not real and (conditional(tt.predicate) or questioned(tt.predicate))
+        # "may not attack X", "urged X to stop bombing Y", "is not expected to attack X",
+        # "did not rule out sending troops": the negation is only possible or asked for
+        # (a relation that names the negating verb keeps its flags: "refuse to extradite")
+        negator = None if condition else unsure_negation(tt.predicate)
+        condition = condition or (negator is not None and (
+            negator.i == tt.predicate.i or tt.lemma.split()[0] != negator.lemma_.lower()))
         negated = not condition and (
             (negated and not degree_negated(tt.predicate)) or negation(tt.predicate)
             # "called off talks with Hamas": the talks (a relation the noun names)

@@ -29,6 +29,7 @@ from actorgraph.extract.context import (
     denied,
     sought,
     to_infinitive,
+    unable,
 )
 from actorgraph.extract.dictionary import sector_of
 from actorgraph.extract.events import EventLexicon, default_lexicon
@@ -85,6 +86,7 @@ from actorgraph.extract.lexicon import (
     MILITARY_HEADS,
     NAME_PASSIVES,
     NAMING_VERBS,
+    NEGATIVE_ADJECTIVES,
     NON_PARTICIPANT_TYPES,
     NOUN_TARGET_PREPS,
     OBJECT_NOUN_PREPS,
@@ -153,6 +155,7 @@ __all__ = [
     "country_word",
     "event_lemma",
     "event_targets",
+    "failed_preventing",
     "find_place",
     "fronted_owners",
     "givers",
@@ -431,6 +434,38 @@ def killed_text(text: Token) -> bool:
         verb.dep_ == XCOMP and verb.head.lemma_.lower() in REFUSAL_VERBS | FAILURE_VERBS)
 
 
+def failed_preventing(verb: Token) -> bool:
+    """Whether a verb of preventing failed, so that what it would have prevented was
+    done: "failed to prevent Belarus from sending migrants", "was unable to stop X from
+    entering Y", "could not stop Hamas from attacking Sderot" (an inability; the infinitive
+    of a verb of failure, :data:`~extract.lexicon.FAILURE_VERBS`, or of a negative
+    adjective, :data:`~extract.lexicon.NEGATIVE_ADJECTIVES`).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Poland failed to stop Belarus from sending migrants", '''
+    ...     1 nsubj PROPN Poland NNP
+    ...     1 ROOT VERB fail VBD
+    ...     3 aux PART to TO
+    ...     1 xcomp VERB stop VB
+    ...     3 dobj PROPN Belarus NNP
+    ...     3 prep ADP from IN
+    ...     5 pcomp VERB send VBG
+    ...     6 dobj NOUN migrant NNS''')
+    >>> failed_preventing(doc[3]), failed_preventing(doc[1])
+    (True, False)
+    """
+    if verb.lemma_.lower() not in PREVENTING_VERBS:
+        return False
+    if unable(verb):
+        return True
+    head = verb.head
+    return verb.dep_ == XCOMP and (head.lemma_.lower() in FAILURE_VERBS or (
+        head.pos_ == "ADJ" and head.lower_ in NEGATIVE_ADJECTIVES)) and not any(
+        c.dep_ == NEG for c in kids(head))
+
+
 def is_negated(verb: Token) -> bool:
     """Whether a verb's clause is negated: "did not", "never", "no" on a core
     argument ("No rockets were fired by X", "X fired no rockets"), a gerund
@@ -451,7 +486,8 @@ def is_negated(verb: Token) -> bool:
         # block X from buying Y" (hedged, not denied)
         governor = verb.head.head
         return not (any(c.dep_ == NEG for c in kids(governor))
-                    or (verb.head.lower_ == "from" and sought(governor)))
+                    or (verb.head.lower_ == "from" and (sought(governor)
+                                                        or failed_preventing(governor))))
     if verb.dep_ == PCOMP and instead_of(verb.head):
         return True  # "struck Gaza instead of negotiating with Hamas"
     if verb.dep_ == PCOMP and verb.head.lower_ == "of" and any(

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from actorgraph.extract.context import is_future, to_infinitive
+from actorgraph.extract.context import is_future, left_open, to_infinitive
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.lexicon import (
     ABANDONING_VERBS,
@@ -37,6 +37,7 @@ from actorgraph.extract.lexicon import (
     ASPECTUAL_VERBS,
     CESSATION_VERBS,
     CLAUSE_SAYING_VERBS,
+    COLLAPSING_VERBS,
     CONDITIONAL_MARKS,
     DATIVE_PREPS,
     DENIAL_VERBS,
@@ -56,6 +57,8 @@ from actorgraph.extract.lexicon import (
     REFUSAL_NOUNS,
     REFUSAL_VERBS,
     REQUEST_NOUNS,
+    RULING_OUT_VERBS,
+    UNHESITATING_VERBS,
 )
 from actorgraph.extract.rules.base import (
     ACL,
@@ -69,6 +72,7 @@ from actorgraph.extract.rules.base import (
     POBJ,
     POSS,
     PREP,
+    PRT,
     RELCL,
     XCOMP,
     TokenTriple,
@@ -163,6 +167,10 @@ def _complement_triples(doclike: Iterable[Token],
                       and not _fulfilled(noun))
             yield from _objects(verb, agents, f"{noun.lemma_.lower()} to {inner}", negated,
                                 hedged, lexicon)
+            if not negated and failed_intention(noun):
+                # "Kenya's attempt to deploy police to Haiti fails": the attempt was made
+                # (above), the deployment did not happen
+                yield from _objects(verb, agents, inner, True, False, lexicon)
             continue
         if not subject_control(verb) or is_passive(verb):
             # "became the first to be awarded the prize": the subject is the one
@@ -172,6 +180,10 @@ def _complement_triples(doclike: Iterable[Token],
         while subject_control(matrix):
             matrix = matrix.head
         agents = core(matrix)[0]
+        if (opener := _refused_ruling_out(verb)) is not None:
+            # "Germany refused to rule out sending tanks": no refusal to send; the ruling
+            # out is what is refused (negated), and the sending stays possible
+            matrix = opener
         if not agents:
             continue
         matrix_lemma = matrix.lemma_.lower()
@@ -187,6 +199,9 @@ def _complement_triples(doclike: Iterable[Token],
         if not_yet(matrix):
             # "Iran has yet to release the sailors": a release, not done so far
             base, hedged, negated = inner, False, True
+        elif matrix_lemma in UNHESITATING_VERBS and is_negated(matrix):
+            # "did not hesitate to expel the ambassador": expelled
+            base, hedged, negated = inner, is_future(matrix), _own_negation(verb)
         elif matrix_lemma in CESSATION_VERBS and verb.tag_ == "VBG":
             # "has stopped recognising X": no longer done (unless "did not stop")
             base, hedged, negated = inner, is_future(matrix), not is_negated(matrix)
@@ -195,10 +210,13 @@ def _complement_triples(doclike: Iterable[Token],
             # continue to take action against X": a future action
             base, hedged = inner, is_future(matrix)
             negated = is_negated(matrix) != (matrix_lemma in FAILURE_VERBS | DENIAL_VERBS)
+            if matrix_lemma in DENIAL_VERBS and left_open(matrix):
+                # "neither confirmed nor denied striking X": left open
+                hedged, negated = True, False
         elif matrix_lemma in REFUSAL_VERBS:
             # "refused to release X": the refusal happened, the release did not
             yield from _objects(verb, agents, f"{verb_lemma(matrix)} to {inner}",
-                                is_negated(matrix), False, lexicon)
+                                is_negated(matrix) or matrix == opener, False, lexicon)
             if matrix.dep_ == "advcl" and to_infinitive(matrix):
                 # "kept a low profile to avoid angering Beijing": a purpose, nothing that
                 # did not happen
@@ -217,6 +235,35 @@ def _complement_triples(doclike: Iterable[Token],
                                 shown=_gerund_reading(matrix, verb, inner))
             continue
         yield from _objects(verb, agents, base, negated, hedged, lexicon)
+
+
+def _refused_ruling_out(verb: Token) -> Token | None:
+    """The verb of ruling out a complement hangs on when that verb is itself refused or
+    failed: "refused to rule out sending tanks", "declined to exclude sanctions" (see
+    :data:`~extract.lexicon.RULING_OUT_VERBS`), else None.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Berlin refused to rule out sending tanks", '''
+    ...     1 nsubj PROPN Berlin NNP
+    ...     1 ROOT VERB refuse VBD
+    ...     3 aux PART to TO
+    ...     1 xcomp VERB rule VB
+    ...     3 prt ADP out RP
+    ...     3 xcomp VERB send VBG
+    ...     5 dobj NOUN tank NNS''')
+    >>> _refused_ruling_out(doc[5])
+    rule
+    """
+    opener = verb.head
+    if verb.dep_ != XCOMP or opener.dep_ != XCOMP:
+        return None
+    lemma = "_".join([opener.lemma_.lower(),
+                      *(c.lower_ for c in kids(opener) if c.dep_ == PRT)])
+    if lemma not in RULING_OUT_VERBS:
+        return None
+    return opener if opener.head.lemma_.lower() in REFUSAL_VERBS | FAILURE_VERBS else None
 
 
 def _gerund_reading(matrix: Token, verb: Token, inner: str) -> str | None:
@@ -331,6 +378,17 @@ def intention_holders(verb: Token) -> tuple[Token, list[Token], bool] | None:
         negated = negated or (is_negated(head.head)
                               != (head.head.lemma_.lower() in FAILURE_VERBS))
     return (noun, holders, negated) if holders else None
+
+
+def failed_intention(noun: Token) -> bool:
+    """Whether an intention noun is the subject of a verb of failing or collapsing:
+    "Kenya's attempt to deploy police to Haiti fails", "Nvidia's bid to buy Arm
+    collapsed" (:data:`~extract.lexicon.FAILURE_VERBS`,
+    :data:`~extract.lexicon.COLLAPSING_VERBS`; not "did not fail"). The attempt or bid
+    was made; what it was to do did not happen."""
+    head = noun.head
+    return (noun.dep_ == NSUBJ and head.lemma_.lower() in FAILURE_VERBS | COLLAPSING_VERBS
+            and not is_negated(head))
 
 
 def rebuffers(verb: Token) -> list[Token] | None:

@@ -52,6 +52,7 @@ from actorgraph.extract.context import (
     pursuing,
     sought,
     to_infinitive,
+    unasserted,
 )
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.hygiene import is_quantity
@@ -80,6 +81,7 @@ from actorgraph.extract.lexicon import (
     DENIAL_VERBS,
     DOUBLE_OBJECT_VERBS,
     DURATION_NOUNS,
+    FACING_VERBS,
     FAILURE_VERBS,
     FEMALE_WORDS,
     FOCUSING_ADVERBS,
@@ -139,6 +141,7 @@ from actorgraph.extract.lexicon import (
     TRANSFER_VERBS,
     TRIAL_NOUNS,
     UNDER_VERBS,
+    UNHESITATING_VERBS,
     USING_VERBS,
     WARNING_VERBS,
     WEAK_WORDS,
@@ -146,6 +149,7 @@ from actorgraph.extract.lexicon import (
 from actorgraph.extract.rules.base import (
     ACL,
     ACTOR_TYPES,
+    ADVCL,
     APPOS,
     CCOMP,
     COMPOUND,
@@ -172,6 +176,7 @@ from actorgraph.extract.rules.base import (
     country_word,
     event_lemma,
     event_targets,
+    failed_preventing,
     find_place,
     is_amount,
     is_negated,
@@ -264,7 +269,9 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 governor = governor.head  # "accuses X of shelling" with "of" on X
             hedged = pattern == "control" and (
                 governor.lemma_.lower() in ALLEGING_VERBS | SUSPICION_NOUNS | TRIAL_NOUNS
-                or (governor.lemma_.lower() in PREVENTING_VERBS and is_negated(governor)))
+                # ("could not stop X from attacking Y": X attacked, stated)
+                or (governor.lemma_.lower() in PREVENTING_VERBS and is_negated(governor)
+                    and not failed_preventing(governor)))
         else:
             # "forced X to leave" and "persuaded X to sign" were done
             # ("has yet to be charged by X" is negated, not hedged)
@@ -273,7 +280,12 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 or (verb.tag_ == "VBG" and verb.dep_ == "xcomp"
                  and verb.head.lemma_.lower() in PERCEPTION_VERBS)
                 or (verb.dep_ == "xcomp"
-                    and verb.head.lemma_.lower() in IMPLICATIVE_OBJECT_VERBS | USING_VERBS))
+                    and verb.head.lemma_.lower() in IMPLICATIVE_OBJECT_VERBS | USING_VERBS)
+                # "went on to beat X", "proceeded to strike X": what was done next
+                or (verb.dep_ == ADVCL and to_infinitive(verb) and not unasserted(verb)
+                    and not children_of(verb, "mark"))
+                # "never hesitated to criticise X" (parsed as an adverbial): criticised
+                or (verb.head.lemma_.lower() in UNHESITATING_VERBS and is_negated(verb.head)))
         if verb.dep_ == ACL and (adopter := adopting_verb(verb.head)) is not None:
             # "failed to pass / will adopt a resolution condemning X": the body's
             # condemnation is as done as the adoption
@@ -286,6 +298,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         lemma = verb_lemma(verb)
         passive = is_passive(verb)
         yield from _under_event(verb, patients if passive else agents, negated, lexicon)
+        if not passive:
+            yield from _faced_events(verb, agents, negated, lexicon)
         yield from _placed_under(verb, agents, patients, negated, hedged, lexicon)
         if not passive:
             yield from _joined_events(verb, agents, negated, hedged, lexicon)
@@ -366,9 +380,13 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 # do not take place (negated by the pipeline: context.called_off)
                 yield from _called_off_events(patient, agents, hedged, lexicon)
             # "called off talks with Hamas": the talks too, which do not take place (not
-            # with an "of" phrase, which may name who was to act: "the visit of Maduro")
+            # with an "of" phrase that names someone, who may be who was to act: "the
+            # visit of Maduro"; "suspended the deployment of police officers to Haiti" is
+            # a deployment of the subject's)
             cancelled = (bool(event) and cancelling(verb)
-                         and not any(p.lower_ == "of" for p in children_of(patient, PREP)))
+                         and not any(p.lower_ == "of" and any(names_something(o)
+                                                              for o in pobjs(p))
+                                     for p in children_of(patient, PREP)))
             # "is considering an attack on X", "seeks the extradition of Y": only intended
             sought_event = verb.lemma_.lower() in INTENT_VERBS | ATTEMPT_VERBS
             if (event and (carrier or verb_class is not None or cancelled or sought_event)
@@ -653,11 +671,18 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             # "agreed to / are to hold talks" is only planned, "began to hold talks" held
             # them; a failure, denial or refusal is read by the complement rule
             matrix_lemma = matrix.lemma_.lower()
-            if matrix_lemma in FAILURE_VERBS | DENIAL_VERBS | REFUSAL_VERBS | CESSATION_VERBS:
+            failed = matrix_lemma in FAILURE_VERBS | REFUSAL_VERBS and matrix == verb.head
+            if failed and verb.lemma_.lower() in RECIPROCAL_VERBS:
+                # "Israel and Hamas failed to agree on a ceasefire", "refused to meet":
+                # no agreement, no meeting (the complement rule reads one object, not
+                # the two sides)
+                hedged, negated = is_future(matrix), not is_negated(matrix)
+            elif matrix_lemma in FAILURE_VERBS | DENIAL_VERBS | REFUSAL_VERBS | CESSATION_VERBS:
                 continue
-            hedged = (matrix_lemma not in REALIZED_VERBS | ASPECTUAL_VERBS
-                      or is_future(matrix))
-            negated = negated or is_negated(matrix)
+            else:
+                hedged = (matrix_lemma not in REALIZED_VERBS | ASPECTUAL_VERBS
+                          or is_future(matrix))
+                negated = negated or is_negated(matrix)
         objects = [o for o in children_of(verb, *OBJ_DEPS) if o.pos_ != "ADP"]
         if verb.lemma_.lower() in RECIPROCAL_VERBS and not any(map(names_something, objects)) \
                 and not any(names_something(t) for _, t in prep_objects(verb)):
@@ -1824,6 +1849,45 @@ def blamed_event(verb: Token, noun: Token, lexicon: EventLexicon) -> str | None:
     if verb.lemma_.lower() not in BLAMING_VERBS:
         return None
     return event_lemma(noun, lexicon)
+
+
+def _faced_events(verb: Token, subjects: list[Token], negated: bool,
+                  lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """"Y could face a fine from X": X —fine→ Y, hedged (only faced; "faced sanctions
+    from X" in the past was imposed: stated). The agent is the "from" or "by" phrase on the
+    noun or the verb, or the noun's own ("faces EU sanctions"); the subject is whom the
+    event would befall (:data:`~extract.lexicon.FACING_VERBS`).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Meta faces a fine from Brussels", '''
+    ...     1 nsubj PROPN Meta NNP
+    ...     1 ROOT VERB face VBZ
+    ...     3 det DET a DT
+    ...     1 dobj NOUN fine NN
+    ...     3 prep ADP from IN
+    ...     4 pobj PROPN Brussels NNP''', ents={"Meta": "ORG", "Brussels": "GPE"})
+    >>> [(t.subject.text, t.lemma, t.object.text, t.hedged)
+    ...  for t in _faced_events(doc[1], [doc[0]], False, default_lexicon())]
+    [('Brussels', 'fine', 'Meta', True)]
+    """
+    if verb.lemma_.lower() not in FACING_VERBS:
+        return
+    # "faced sanctions from X" (past): imposed
+    done = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not is_passive(verb))
+    for noun in children_of(verb, DOBJ):
+        event = event_lemma(noun, lexicon)
+        if event is None:
+            continue
+        agents = noun_agents(noun) + [
+            a for source in (noun, verb) for p in children_of(source, PREP)
+            if p.lower_ in ("from", "by") for a in pobjs(p) if names_something(a)]
+        for agent in agents:
+            for subject in subjects:
+                if agent.i != subject.i:
+                    yield TokenTriple(agent, noun, subject, event, f"face {event}", "NOUN",
+                                      negated, "support-verb", not done)
 
 
 def _under_event(verb: Token, subjects: list[Token], negated: bool,
