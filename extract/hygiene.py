@@ -1123,6 +1123,8 @@ def _repair_verbs(doc: Doc) -> None:
     subjects = numpy.nonzero(deps == NSUBJ_ID)[0].tolist()
     if len(subjects) > 1:
         _second_subjects(doc, subjects)
+        for i in subjects:
+            _fronted_gerund_subject(doc[i])
     # the roots first: a repair may move a sentence's root
     for root in [sent.root for sent in doc.sents]:
         _present_verb(root)
@@ -2078,6 +2080,64 @@ def _second_subjects(doc: Doc, subjects: list[int]) -> None:
                 and earlier.left_edge.i <= before.i <= earlier.right_edge.i):
             token.head = before
             token.dep_ = "appos"
+
+
+#: Dependencies through which a fronted -ing word hangs on the noun after it.
+_MODIFIER_DEPS = frozenset({"amod", "compound"})
+
+
+def _fronted_gerund_subject(subject: Token) -> None:
+    """Re-read a sentence-initial -ing word the parser hung on the noun phrase after it as
+    a modifier, when that phrase is a subject of a verb that has another subject after a
+    comma: "Meeting Chinese leader Xi Jinping in San Francisco, U.S. President Joe Biden
+    agreed to ..." ("Meeting" an amod of "leader", "Xi Jinping" and "Biden" two subjects of
+    "agreed"), "Striking General Motors, Ford and Stellantis on Friday, the United Auto
+    Workers said ..." ("Striking" taken into the name). The -ing word is a fronted
+    participle (advcl of the verb) with the phrase its object, and leaves any name it was
+    taken into. Its verb is the tagger's lemma or one of the vocabulary
+    (:func:`_gerund_lemma`); "Visiting professor Ann Lee, a chemist, said" (one subject)
+    stays.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "Meeting Xi , Biden agreed".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 4, 4, 4, 4],
+    ...           deps=["amod", "nsubj", "punct", "nsubj", "ROOT"],
+    ...           pos=["VERB", "PROPN", "PUNCT", "PROPN", "VERB"],
+    ...           tags=["VBG", "NNP", ",", "NNP", "VBD"],
+    ...           lemmas=["meet", "Xi", ",", "Biden", "agree"])
+    >>> _fronted_gerund_subject(doc[1])
+    >>> doc[0].dep_, doc[0].head.text, doc[1].dep_, doc[1].head.text
+    ('advcl', 'agreed', 'dobj', 'Meeting')
+    """
+    verb = subject.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i < subject.i:
+        return
+    first = subject.left_edge
+    if first.i != first.sent.start or not first.lower_.endswith("ing") or first.i == subject.i:
+        return
+    word = first
+    while word.dep_ in _MODIFIER_DEPS and word.head.i != subject.i:
+        word = word.head
+    if first.dep_ not in _MODIFIER_DEPS or word.dep_ not in _MODIFIER_DEPS or any(kids(first)):
+        return
+    end = subject.right_edge.i
+    others = [c for c in kids(verb) if c.dep_ == "nsubj" and c.i > end]
+    if not others or not any(t.text == "," for t in subject.doc[end + 1:others[0].left_edge.i]):
+        return
+    lemma = _gerund_lemma(first) if first.tag_ != "VBG" else first.lemma_.lower()
+    if lemma is None or lemma == first.lower_:
+        return
+    if first.ent_iob_ != "O":
+        doc = first.doc
+        doc.ents = [Span(doc, first.i + 1, e.end, label=e.label_) if e.start == first.i else e
+                    for e in doc.ents
+                    if not (e.start == first.i and e.end == first.i + 1)]
+    first.head, first.dep_ = verb, "advcl"
+    first.pos_, first.tag_, first.lemma_ = "VERB", "VBG", lemma
+    subject.head, subject.dep_ = first, "dobj"
 
 
 def _perfect(have: Token, obj: Token) -> None:

@@ -5,12 +5,20 @@
   "Bazoum, ousted by the military"), the "by" phrase of an event noun ("the ouster of
   Bazoum by the army") and the owner of a noun that is no role ("the army's takeover of
   state television"; not "the army's chief").
+- A sentence-initial -ing word the parser hung on the noun phrase after it as a modifier
+  (or took into a name), when that phrase is one of two subjects of the verb, the second
+  after a comma, is a fronted participle with the phrase its object: "Meeting Chinese
+  leader Xi Jinping in San Francisco, Biden agreed ...", "Striking General Motors, Ford
+  and Stellantis on Friday, the United Auto Workers said ..." (not "Visiting professor
+  Ann Lee, a chemist, said": one subject).
 """
 
 from __future__ import annotations
 
 import pytest
 from actorgraph.extract.actors import ActorResolver
+from actorgraph.extract.hygiene import repair_verbs
+from actorgraph.extract.triples import all_triples
 
 from tests.constructions import cases, check_construction
 from tests.docs import parse
@@ -83,6 +91,78 @@ def test_the_armys_role_and_someones_army_stay_unresolved():
     assert mention is None or mention.label != "army"
 
 
+# --- a fronted -ing word read as a modifier of the first of two subjects ----------------
+
+
+def _triples(doc):
+    return {(t.subject.text, t.lemma, t.object.text) for t in all_triples(doc)}
+
+
+def test_a_fronted_gerund_read_as_a_modifier_takes_the_phrase_as_its_object():
+    doc = parse("Meeting Chinese leader Xi , Biden agreed to talks", """
+        2 amod VERB meet VBG
+        2 amod ADJ Chinese JJ
+        3 compound NOUN leader NN
+        6 nsubj PROPN Xi NNP
+        6 punct PUNCT , ,
+        6 nsubj PROPN Biden NNP
+        6 ROOT VERB agree VBD
+        6 prep ADP to IN
+        7 pobj NOUN talk NNS
+    """, ents={"Xi": "PERSON", "Biden": "PERSON"})
+    repair_verbs(doc)
+    assert (doc[0].dep_, doc[0].head.i, doc[3].dep_, doc[3].head.i) == ("advcl", 6, "dobj", 0)
+    assert ("Biden", "meet", "Xi") in _triples(doc)
+
+
+def test_a_fronted_gerund_taken_into_a_name_leaves_the_name():
+    doc = parse("Striking General Motors , the union said it would widen the walkout", """
+        2 compound PROPN Striking NNP
+        2 compound PROPN General NNP
+        6 nsubj PROPN Motors NNPS
+        6 punct PUNCT , ,
+        5 det DET the DT
+        6 nsubj NOUN union NN
+        6 ROOT VERB say VBD
+        9 nsubj PRON it PRP
+        9 aux AUX would MD
+        6 ccomp VERB widen VB
+        11 det DET the DT
+        9 dobj NOUN walkout NN
+    """, ents={"Striking General Motors": "ORG"})
+    repair_verbs(doc)
+    assert (doc[0].dep_, doc[0].lemma_, doc[2].dep_) == ("advcl", "strike", "dobj")
+    assert [e.text for e in doc.ents] == ["General Motors"]
+
+
+def test_a_fronted_gerund_before_a_single_subject_stays_a_modifier():
+    doc = parse("Visiting professor Lee , a chemist , said it", """
+        1 amod VERB visit VBG
+        2 compound NOUN professor NN
+        7 nsubj PROPN Lee NNP
+        2 punct PUNCT , ,
+        5 det DET a DT
+        2 appos NOUN chemist NN
+        2 punct PUNCT , ,
+        7 ROOT VERB say VBD
+        7 dobj PRON it PRP
+    """, ents={"Lee": "PERSON"})
+    repair_verbs(doc)
+    assert (doc[0].dep_, doc[2].dep_) == ("amod", "nsubj")
+    # nor one after the sentence's start: "the visiting professor Lee, ..."
+    doc = parse("the visiting professor Lee , Kim said", """
+        3 det DET the DT
+        3 amod VERB visit VBG
+        3 compound NOUN professor NN
+        6 nsubj PROPN Lee NNP
+        6 punct PUNCT , ,
+        6 nsubj PROPN Kim NNP
+        6 ROOT VERB say VBD
+    """, ents={"Lee": "PERSON", "Kim": "PERSON"})
+    repair_verbs(doc)
+    assert doc[1].dep_ == "amod"
+
+
 _SENTENCES = {
     "the army or the military as who did an event": [
         ("President Mohamed Bazoum was deposed by the army in July.",
@@ -95,6 +175,26 @@ _SENTENCES = {
          [("military", "oust", "Alpha Conde", False, False)], []),
         ("The ouster of Prime Minister Abdalla Hamdok by the army ended the transition.",
          [("army", "oust", "Abdalla Hamdok", False, False)], []),
+    ],
+    "a fronted -ing word read as a modifier of the first of two subjects": [
+        ("Meeting Chinese leader Xi Jinping in San Francisco, U.S. President Joe Biden "
+         "agreed to restore military contacts.",
+         [("Joe Biden", "meet", "Xi Jinping", False, False)],
+         [("Xi Jinping", "military contacts")]),
+        ("Striking General Motors, Ford and Stellantis at three plants on Friday, the "
+         "United Auto Workers said it would widen the walkout.",
+         [("United Auto Workers", "strike", "General Motors", False, False),
+          ("United Auto Workers", "strike", "Stellantis", False, False)], []),
+        ("Meeting Russian leader Vladimir Putin in Minsk, Belarusian President Alexander "
+         "Lukashenko signed a security pact.",
+         [("Alexander Lukashenko", "meet", "Vladimir Putin", False, False)],
+         [("Vladimir Putin", "security pact")]),
+    ],
+    "guards: a fronted -ing adjective before one subject": [
+        ("Visiting professor Ann Lee, a chemist at Yale, said the results were clear.", [],
+         [("Ann Lee", "Yale")]),
+        ("Leading economist Paul Krugman, writing in the Times, criticised the Fed.",
+         [("Paul Krugman", "criticise", "Federal Reserve", False, False)], []),
     ],
     "guards: a role of the army, someone's army": [
         ("The army's chief, General Abdourahamane Tiani, met ECOWAS envoys.", [],
