@@ -11,6 +11,11 @@
   leader Xi Jinping in San Francisco, Biden agreed ...", "Striking General Motors, Ford
   and Stellantis on Friday, the United Auto Workers said ..." (not "Visiting professor
   Ann Lee, a chemist, said": one subject).
+- A relative "whose" on an event noun that is the subject or object of the relative
+  clause stands for the noun the clause is on, when that noun ends right before it:
+  "Jimmy Lai, whose arrest by Hong Kong police drew condemnation" (Lai was arrested),
+  "Russia, whose invasion of Ukraine began in 2022" (Russia invaded); not "critics of
+  Israel, whose strikes on Gaza ..." (whose strikes: the parse cannot say).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from __future__ import annotations
 import pytest
 from actorgraph.extract.actors import ActorResolver
 from actorgraph.extract.hygiene import repair_verbs
+from actorgraph.extract.rules.base import noun_agents, noun_patients
 from actorgraph.extract.triples import all_triples
 
 from tests.constructions import cases, check_construction
@@ -163,6 +169,59 @@ def test_a_fronted_gerund_before_a_single_subject_stays_a_modifier():
     assert doc[1].dep_ == "amod"
 
 
+# --- a relative "whose" on an event noun ------------------------------------------------
+
+
+def test_whose_on_an_event_nouns_agent_side_is_the_clauses_noun():
+    doc = parse("Russia , whose invasion of Ukraine began , lost", """
+        8 nsubj PROPN Russia NNP
+        0 punct PUNCT , ,
+        3 poss DET whose WP$
+        6 nsubj NOUN invasion NN
+        3 prep ADP of IN
+        4 pobj PROPN Ukraine NNP
+        0 relcl VERB begin VBD
+        0 punct PUNCT , ,
+        8 ROOT VERB lose VBD
+    """, ents={"Russia": "GPE", "Ukraine": "GPE"})
+    assert [t.text for t in noun_agents(doc[3])] == ["Russia"]
+    assert ("Russia", "invasion", "Ukraine") in _triples(doc)
+
+
+def test_whose_on_an_event_noun_with_a_by_agent_is_its_patient():
+    doc = parse("Lai , whose arrest by police drew protests , spoke", """
+        9 nsubj PROPN Lai NNP
+        0 punct PUNCT , ,
+        3 poss DET whose WP$
+        6 nsubj NOUN arrest NN
+        3 prep ADP by IN
+        4 pobj NOUN police NNS
+        0 relcl VERB draw VBD
+        6 dobj NOUN protest NNS
+        0 punct PUNCT , ,
+        9 ROOT VERB speak VBD
+    """, ents={"Lai": "PERSON"})
+    assert [t.text for t in noun_patients(doc[3])] == ["Lai"]
+    assert ("police", "arrest", "Lai") in _triples(doc)
+
+
+def test_whose_after_another_noun_than_the_clauses_stays_unread():
+    doc = parse("critics of Israel , whose strikes on Gaza continued , spoke", """
+        10 nsubj NOUN critic NNS
+        0 prep ADP of IN
+        1 pobj PROPN Israel NNP
+        0 punct PUNCT , ,
+        5 poss DET whose WP$
+        8 nsubj NOUN strike NNS
+        5 prep ADP on IN
+        6 pobj PROPN Gaza NNP
+        0 relcl VERB continue VBD
+        0 punct PUNCT , ,
+        10 ROOT VERB speak VBD
+    """, ents={"Israel": "GPE", "Gaza": "GPE"})
+    assert "critics" not in [t.text for t in noun_agents(doc[5])]
+
+
 _SENTENCES = {
     "the army or the military as who did an event": [
         ("President Mohamed Bazoum was deposed by the army in July.",
@@ -195,6 +254,23 @@ _SENTENCES = {
          [("Ann Lee", "Yale")]),
         ("Leading economist Paul Krugman, writing in the Times, criticised the Fed.",
          [("Paul Krugman", "criticise", "Federal Reserve", False, False)], []),
+    ],
+    "a relative whose on an event noun": [
+        ("Journalist Jimmy Lai, whose arrest by Hong Kong police in 2020 drew global "
+         "condemnation, faces life in prison.",
+         [("Hong Kong", "arrest", "Jimmy Lai", False, False)], []),
+        ("Russia, whose invasion of Ukraine began in February 2022, faces new sanctions.",
+         [("Russia", "invade", "Ukraine", False, False)], []),
+        ("The tanker Stena Impero, whose seizure by Iran angered London, was released.",
+         [("Iran", "seize", "Stena Impero", False, False)], []),
+        ("Microsoft, whose acquisition of Activision closed in October, hired 900 staff.",
+         [("Microsoft", "acquire", "Activision", False, False)], []),
+    ],
+    "guards: whose after another noun, whose on no event noun": [
+        ("Critics of Israel, whose strikes on Gaza have killed thousands, protested in "
+         "London.", [], [("critics of Israel", "Gaza"), ("critics", "Gaza")]),
+        ("The farmer whose car was stolen by thieves called the police.", [],
+         [("thieves", "farmer")]),
     ],
     "guards: a role of the army, someone's army": [
         ("The army's chief, General Abdourahamane Tiani, met ECOWAS envoys.", [],
