@@ -79,6 +79,7 @@ from actorgraph.extract.events import default_lexicon
 from actorgraph.extract.lexicon import (
     ALLEGED_PREPS,
     ALLEGING_VERBS,
+    CARRYING_PARTICIPLES,
     CLAIM_NOUNS,
     EVENT_CONTAINERS,
     FALLING_SHORT_WORDS,
@@ -1186,12 +1187,53 @@ def _repair_verbs(doc: Doc) -> None:
         _event_container(doc[i])
         _gerund_read_as_noun(doc[i])
     for i in numpy.nonzero(deps == ACL_ID)[0].tolist():
+        _carried_event(doc[i])
+    for i in numpy.nonzero(deps == ACL_ID)[0].tolist():
         # "the Council votes to impose sanctions" parsed with the infinitive a clause
         # modifying the verb: it is the verb's complement
         infinitive = doc[i]
         if (infinitive.head.pos_ == "VERB" and infinitive.head.i < i
                 and to_infinitive(infinitive)):
             infinitive.dep_ = "xcomp"
+
+
+def _carried_event(participle: Token) -> None:
+    """Hang a participle of carrying out (``[carrying_participles]``) with a "by" agent,
+    set off by a comma, on the event noun whose "of" phrase the parser hung it on: "the
+    assassination of Haitian President Jovenel Moise, carried out by Colombian
+    mercenaries, ..." (the mercenaries carried out the assassination, not Moise). The
+    noun is an event noun of the lexicon, and the "of" phrase's noun is none ("the
+    bombing of the attack site, ..." stays).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "the killing of Moise , carried out by mercenaries".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 2, 3, 3, 5, 5, 7],
+    ...           deps=["det", "ROOT", "prep", "pobj", "punct", "acl", "prt", "agent",
+    ...                 "pobj"], pos=["DET", "NOUN", "ADP", "PROPN", "PUNCT", "VERB",
+    ...                               "ADP", "ADP", "NOUN"],
+    ...           tags=["DT", "NN", "IN", "NNP", ",", "VBN", "RP", "IN", "NNS"],
+    ...           lemmas=["the", "killing", "of", "Moise", ",", "carry", "out", "by",
+    ...                   "mercenary"])
+    >>> _carried_event(doc[5])
+    >>> doc[5].head.text
+    'killing'
+    """
+    named = participle.head
+    of = named.head
+    noun = of.head
+    if (participle.tag_ != "VBN" or participle.lemma_.lower() not in CARRYING_PARTICIPLES
+            or participle.i == 0 or participle.doc[participle.i - 1].text != ","
+            or named.dep_ != "pobj" or of.lower_ != "of" or of.head.i == of.i
+            or not any(c.dep_ == "agent" for c in kids(participle))):
+        return
+    lexicon = default_lexicon()
+    if (noun.pos_ != "NOUN" or not lexicon.is_event_noun(noun.lemma_)
+            or lexicon.is_event_noun(named.lemma_)):
+        return
+    participle.head = noun
 
 
 def _destination_of_flow(to: Token) -> None:

@@ -68,6 +68,7 @@ __all__ = [
     "CANCELLING_NOUNS",
     "CANCELLING_NOUN_PREPS",
     "CANCELLING_VERBS",
+    "CARRYING_PARTICIPLES",
     "CAUSATIVE_VERBS",
     "CESSATION_VERBS",
     "CHANGE_HEADS",
@@ -883,6 +884,9 @@ RAISING_VERBS = words("raising_verbs")
 BAD_STARTS = words("bad_starts")
 #: Verbs of carrying out a deed ("perpetrated the massacre").
 DEED_VERBS = words("deed_verbs")
+#: Participles after a comma whose "by" agent carried out the event noun before the "of"
+#: phrase they are hung on ("the assassination of X, carried out by Y").
+CARRYING_PARTICIPLES = words("carrying_participles")
 #: Verbs of speaking that report no content ("spoke in Geneva").
 SPEAKING_VERBS = words("speaking_verbs")
 #: Event nouns and the verbs they name, "noun:verb", where suffix rules do not reach them

@@ -16,6 +16,11 @@
   "Jimmy Lai, whose arrest by Hong Kong police drew condemnation" (Lai was arrested),
   "Russia, whose invasion of Ukraine began in 2022" (Russia invaded); not "critics of
   Israel, whose strikes on Gaza ..." (whose strikes: the parse cannot say).
+- A participle of carrying out ([carrying_participles]) with a "by" agent, set off by a
+  comma and hung by the parser on the "of" phrase of an event noun, is the event noun's:
+  "the assassination of President Jovenel Moise, carried out by Colombian mercenaries"
+  (the mercenaries assassinated Moise; they did not carry him out); not "held by X" ("the
+  release of the hostages, held by Hamas": the hostages are held).
 """
 
 from __future__ import annotations
@@ -222,6 +227,85 @@ def test_whose_after_another_noun_than_the_clauses_stays_unread():
     assert "critics" not in [t.text for t in noun_agents(doc[5])]
 
 
+# --- a participle of carrying out hung on an event noun's "of" phrase --------------------
+
+
+def test_a_carrying_participle_on_the_of_phrase_is_the_event_nouns():
+    doc = parse("the assassination of Moise , carried out by mercenaries , shocked Haiti", """
+        1 det DET the DT
+        10 nsubj NOUN assassination NN
+        1 prep ADP of IN
+        2 pobj PROPN Moise NNP
+        3 punct PUNCT , ,
+        3 acl VERB carry VBN
+        5 prt ADP out RP
+        5 agent ADP by IN
+        7 pobj NOUN mercenary NNS
+        3 punct PUNCT , ,
+        10 ROOT VERB shock VBD
+        10 dobj PROPN Haiti NNP
+    """, ents={"Moise": "PERSON", "Haiti": "GPE"})
+    repair_verbs(doc)
+    assert doc[5].head.i == 1
+    found = _triples(doc)
+    assert ("mercenaries", "assassinate", "Moise") in found or (
+        "mercenaries", "assassination", "Moise") in found
+    assert not any(s == "mercenaries" and r == "carry out" and o == "Moise"
+                   for s, r, o in found)
+
+
+def test_a_staged_abduction_hung_on_its_victims_is_the_abductions():
+    doc = parse("the abduction of pupils , staged by bandits , shocked Kaduna", """
+        1 det DET the DT
+        9 nsubj NOUN abduction NN
+        1 prep ADP of IN
+        2 pobj NOUN pupil NNS
+        3 punct PUNCT , ,
+        3 acl VERB stage VBN
+        5 agent ADP by IN
+        6 pobj NOUN bandit NNS
+        3 punct PUNCT , ,
+        9 ROOT VERB shock VBD
+        9 dobj PROPN Kaduna NNP
+    """, ents={"Kaduna": "GPE"})
+    repair_verbs(doc)
+    assert doc[5].head.i == 1
+    assert ("bandits", "abduct", "pupils") in _triples(doc) or (
+        "bandits", "abduction", "pupils") in _triples(doc)
+
+
+def test_a_participle_that_may_describe_the_of_phrase_stays():
+    doc = parse("the release of hostages , held by Hamas , was agreed", """
+        1 det DET the DT
+        10 nsubjpass NOUN release NN
+        1 prep ADP of IN
+        2 pobj NOUN hostage NNS
+        3 punct PUNCT , ,
+        3 acl VERB hold VBN
+        5 agent ADP by IN
+        6 pobj PROPN Hamas NNP
+        3 punct PUNCT , ,
+        10 auxpass AUX be VBD
+        10 ROOT VERB agree VBN
+    """, ents={"Hamas": "ORG"})
+    repair_verbs(doc)
+    assert doc[5].head.i == 3
+
+
+def test_a_carrying_participle_without_a_comma_or_agent_stays():
+    doc = parse("the killing of soldiers staged by rebels", """
+        1 det DET the DT
+        1 ROOT NOUN killing NN
+        1 prep ADP of IN
+        2 pobj NOUN soldier NNS
+        3 acl VERB stage VBN
+        4 agent ADP by IN
+        5 pobj NOUN rebel NNS
+    """)
+    repair_verbs(doc)
+    assert doc[4].head.i == 3
+
+
 _SENTENCES = {
     "the army or the military as who did an event": [
         ("President Mohamed Bazoum was deposed by the army in July.",
@@ -271,6 +355,21 @@ _SENTENCES = {
          "London.", [], [("critics of Israel", "Gaza"), ("critics", "Gaza")]),
         ("The farmer whose car was stolen by thieves called the police.", [],
          [("thieves", "farmer")]),
+    ],
+    "a participle of carrying out hung on an event noun's of phrase": [
+        ("The assassination of Haitian President Jovenel Moise, carried out by Colombian "
+         "mercenaries, remains unsolved.",
+         [("Colombian mercenaries", "assassinate", "Jovenel Moise", False, False)],
+         []),
+        ("The kidnapping of Nigerian senator Ahmed Yerima, staged by armed bandits, shocked "
+         "Abuja.", [("armed bandits", "kidnap", "Ahmed Yerima", False, False)], []),
+        ("The murder of journalist Daphne Caruana Galizia, orchestrated by businessman "
+         "Yorgen Fenech, led to protests in Malta.",
+         [("Yorgen Fenech", "murder", "Daphne Caruana Galizia", False, False)], []),
+    ],
+    "guards: a participle that may describe the of phrase": [
+        ("The bombing of the Marriott hotel in Islamabad, owned by Sadruddin Hashwani, "
+         "killed 54 people.", [], [("Sadruddin Hashwani", "Marriott hotel")]),
     ],
     "guards: a role of the army, someone's army": [
         ("The army's chief, General Abdourahamane Tiani, met ECOWAS envoys.", [],
