@@ -283,6 +283,7 @@ __all__ = [
     "SUING_VERBS",
     "SUMMARY_NOUNS",
     "SURFACE_PLACE_PREPS",
+    "SURVIVING_GERUND_VERBS",
     "SURVIVING_VERBS",
     "SUSPECT_MODIFIERS",
     "SUSPICION_NOUNS",
@@ -530,6 +531,8 @@ HEDGING_ADJECTIVES = words("hedging_adjectives")
 BELIEF_NOUNS = words("belief_nouns")
 #: Verbs whose object did the infinitive ("forced X to leave", "persuaded X to sign").
 IMPLICATIVE_OBJECT_VERBS = words("implicative_object_verbs")
+#: Verbs whose passive gerund happened to their subject ("survived being shot").
+SURVIVING_GERUND_VERBS = words("surviving_gerund_verbs")
 #: Verbs whose "that" or "like" clause is only an impression ("I feel like X ...").
 IMPRESSION_VERBS = words("impression_verbs")
 #: Subjects of a bare subjunctive wish ("God bless X").

@@ -21,6 +21,9 @@
   "the assassination of President Jovenel Moise, carried out by Colombian mercenaries"
   (the mercenaries assassinated Moise; they did not carry him out); not "held by X" ("the
   release of the hostages, held by Hamas": the hostages are held).
+- A passive gerund after "survive" or "endure" ([surviving_gerund_verbs]) happened to the
+  subject: "Fico survived being shot by a gunman" (stated, not hedged); "escaped being
+  kidnapped" is not (it stays hedged).
 """
 
 from __future__ import annotations
@@ -306,6 +309,50 @@ def test_a_carrying_participle_without_a_comma_or_agent_stays():
     assert doc[4].head.i == 3
 
 
+# --- a passive gerund after "survive" ----------------------------------------------------
+
+
+def _flags(doc):
+    return {(t.subject.text, t.lemma, t.object.text): t.hedged for t in all_triples(doc)}
+
+
+def test_a_survived_passive_gerund_is_stated():
+    doc = parse("Fico survived being shot by a gunman", """
+        1 nsubj PROPN Fico NNP
+        1 ROOT VERB survive VBD
+        3 auxpass AUX be VBG
+        1 xcomp VERB shoot VBN
+        3 agent ADP by IN
+        6 det DET a DT
+        4 pobj NOUN gunman NN
+    """, ents={"Fico": "PERSON"})
+    assert _flags(doc)[("gunman", "shoot", "Fico")] is False
+
+
+def test_an_endured_passive_gerund_is_stated():
+    doc = parse("Kyiv endured being shelled by Russia", """
+        1 nsubj PROPN Kyiv NNP
+        1 ROOT VERB endure VBD
+        3 auxpass AUX be VBG
+        1 xcomp VERB shell VBN
+        3 agent ADP by IN
+        4 pobj PROPN Russia NNP
+    """, ents={"Kyiv": "GPE", "Russia": "GPE"})
+    assert _flags(doc)[("Russia", "shell", "Kyiv")] is False
+
+
+def test_an_escaped_passive_gerund_stays_hedged():
+    doc = parse("Lee escaped being arrested by police", """
+        1 nsubj PROPN Lee NNP
+        1 ROOT VERB escape VBD
+        3 auxpass AUX be VBG
+        1 xcomp VERB arrest VBN
+        3 agent ADP by IN
+        4 pobj NOUN police NNS
+    """, ents={"Lee": "PERSON"})
+    assert _flags(doc)[("police", "arrest", "Lee")] is True
+
+
 _SENTENCES = {
     "the army or the military as who did an event": [
         ("President Mohamed Bazoum was deposed by the army in July.",
@@ -370,6 +417,19 @@ _SENTENCES = {
     "guards: a participle that may describe the of phrase": [
         ("The bombing of the Marriott hotel in Islamabad, owned by Sadruddin Hashwani, "
          "killed 54 people.", [], [("Sadruddin Hashwani", "Marriott hotel")]),
+    ],
+    "a passive gerund after survive": [
+        ("Slovak Prime Minister Robert Fico, who survived being shot by a gunman in May, "
+         "returned to work on Monday.",
+         [("gunman", "shoot", "Robert Fico", False, False)], []),
+        ("The governor of Zamfara survived being kidnapped by bandits in 2021.",
+         [("bandits", "kidnap", "governor of Zamfara", False, False)], []),
+        ("Salman Rushdie, who survived being stabbed by an attacker in New York, published "
+         "a memoir.", [("attacker", "stab", "Salman Rushdie", False, False)], []),
+    ],
+    "guards: escaping is not undergoing": [
+        ("The governor of Zamfara escaped being kidnapped by bandits in 2021.", [],
+         [("governor of Zamfara", "bandits")]),
     ],
     "guards: a role of the army, someone's army": [
         ("The army's chief, General Abdourahamane Tiani, met ECOWAS envoys.", [],

@@ -134,6 +134,7 @@ from actorgraph.extract.lexicon import (
     SAY_VERBS,
     SPEAKING_VERBS,
     SPEECH_SETTING_PREPS,
+    SURVIVING_GERUND_VERBS,
     SUSPICION_NOUNS,
     TRANSFER_VERBS,
     TRIAL_NOUNS,
@@ -265,7 +266,11 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 or (verb.tag_ == "VBG" and verb.dep_ == "xcomp"
                  and verb.head.lemma_.lower() in PERCEPTION_VERBS)
                 or (verb.dep_ == "xcomp"
-                    and verb.head.lemma_.lower() in IMPLICATIVE_OBJECT_VERBS | USING_VERBS))
+                    and verb.head.lemma_.lower() in IMPLICATIVE_OBJECT_VERBS | USING_VERBS)
+                # "survived being shot by a gunman": he was shot
+                or (verb.dep_ == "xcomp" and verb.tag_ == "VBN"
+                    and verb.head.lemma_.lower() in SURVIVING_GERUND_VERBS
+                    and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in kids(verb))))
         if verb.dep_ == ACL and (adopter := adopting_verb(verb.head)) is not None:
             # "failed to pass / will adopt a resolution condemning X": the body's
             # condemnation is as done as the adoption
