@@ -24,6 +24,15 @@
 - A passive gerund after "survive" or "endure" ([surviving_gerund_verbs]) happened to the
   subject: "Fico survived being shot by a gunman" (stated, not hedged); "escaped being
   kidnapped" is not (it stays hedged).
+- A "by" phrase naming someone that the parser hung on a verb with an active subject, right
+  after an event noun that is the object of the verb's preposition, is the event noun's:
+  "Talks stalled over the abduction of 276 schoolgirls by Boko Haram" (Boko Haram abducted
+  them; it did not stall the talks), "Negotiations collapsed over the abduction of 20 aid
+  workers by Al-Shabaab"; not a measure ("fell after the strike by 5 percent") nor a
+  passive's agent.
+- An event noun as subject reacts to no one: "talks stalled over the seizure of the
+  tanker by Iran" gives no "talks -stall over seizure-> Iran" (a verb of rejection with
+  an owned object); "the UN condemned the attack by Hamas" keeps its reaction.
 """
 
 from __future__ import annotations
@@ -353,6 +362,99 @@ def test_an_escaped_passive_gerund_stays_hedged():
     assert _flags(doc)[("police", "arrest", "Lee")] is True
 
 
+# --- a "by" phrase hung on an active verb after an event noun ----------------------------
+
+
+def test_a_by_agent_on_an_active_verb_goes_to_the_event_noun():
+    doc = parse("talks stalled over the abduction of girls by Boko", """
+        1 nsubj NOUN talk NNS
+        1 ROOT VERB stall VBN
+        1 prep ADP over IN
+        4 det DET the DT
+        2 pobj NOUN abduction NN
+        4 prep ADP of IN
+        5 pobj NOUN girl NNS
+        1 agent ADP by IN
+        7 pobj PROPN Boko NNP
+    """, ents={"Boko": "ORG"})
+    repair_verbs(doc)
+    assert (doc[7].dep_, doc[7].head.i) == ("prep", 4)
+    found = _triples(doc)
+    assert not any(s == "Boko" and o == "talks" for s, _, o in found)
+    assert any(s == "Boko" and o == "girls" for s, _, o in found)
+
+
+def test_a_by_preposition_on_an_active_verb_goes_to_the_event_noun():
+    doc = parse("talks collapsed over the seizure of tankers by Iran", """
+        1 nsubj NOUN talk NNS
+        1 ROOT VERB collapse VBD
+        1 prep ADP over IN
+        4 det DET the DT
+        2 pobj NOUN seizure NN
+        4 prep ADP of IN
+        5 pobj NOUN tanker NNS
+        1 prep ADP by IN
+        7 pobj PROPN Iran NNP
+    """, ents={"Iran": "GPE"})
+    repair_verbs(doc)
+    assert doc[7].head.i == 4
+
+
+def test_a_by_of_measure_or_a_passives_agent_stays():
+    doc = parse("sales fell after the strike by 5 percent", """
+        1 nsubj NOUN sale NNS
+        1 ROOT VERB fall VBD
+        1 prep ADP after IN
+        4 det DET the DT
+        2 pobj NOUN strike NN
+        1 prep ADP by IN
+        7 nummod NUM 5 CD
+        5 pobj NOUN percent NN
+    """)
+    repair_verbs(doc)
+    assert doc[5].head.i == 1
+    doc = parse("Kyiv was hit during the attack by Russia", """
+        2 nsubjpass PROPN Kyiv NNP
+        2 auxpass AUX be VBD
+        2 ROOT VERB hit VBN
+        2 prep ADP during IN
+        5 det DET the DT
+        3 pobj NOUN attack NN
+        2 agent ADP by IN
+        6 pobj PROPN Russia NNP
+    """, ents={"Kyiv": "GPE", "Russia": "GPE"})
+    repair_verbs(doc)
+    assert doc[6].head.i == 2
+
+
+# --- an event noun as subject reacts to no one --------------------------------------------
+
+
+def test_stalled_talks_react_to_no_one():
+    doc = parse("talks stalled over the seizure by Iran", """
+        1 nsubj NOUN talk NNS
+        1 ROOT VERB stall VBD
+        1 prep ADP over IN
+        4 det DET the DT
+        2 pobj NOUN seizure NN
+        4 prep ADP by IN
+        5 pobj PROPN Iran NNP
+    """, ents={"Iran": "GPE"})
+    assert not any(t.pattern == "reaction" for t in all_triples(doc))
+
+
+def test_a_body_still_reacts_to_an_events_author():
+    doc = parse("diplomats criticised the seizure by Iran", """
+        1 nsubj NOUN diplomat NNS
+        1 ROOT VERB criticise VBD
+        3 det DET the DT
+        1 dobj NOUN seizure NN
+        3 prep ADP by IN
+        4 pobj PROPN Iran NNP
+    """, ents={"Iran": "GPE"})
+    assert any(t.pattern == "reaction" and t.object.text == "Iran" for t in all_triples(doc))
+
+
 _SENTENCES = {
     "the army or the military as who did an event": [
         ("President Mohamed Bazoum was deposed by the army in July.",
@@ -430,6 +532,32 @@ _SENTENCES = {
     "guards: escaping is not undergoing": [
         ("The governor of Zamfara escaped being kidnapped by bandits in 2021.", [],
          [("governor of Zamfara", "bandits")]),
+    ],
+    "a by phrase hung on an active verb after an event noun": [
+        ("Talks stalled over the kidnapping of 110 schoolgirls by Boko Haram in Dapchi.",
+         [("Boko Haram", "kidnap", "schoolgirls", False, False)], [("Boko Haram", "talks")]),
+        ("Negotiations collapsed over the abduction of 20 aid workers by Al-Shabaab.",
+         [("Al-Shabaab", "abduct", "aid workers", False, False)], []),
+        ("Talks stalled over the abduction of 276 schoolgirls by Boko Haram, which the "
+         "government had promised to resolve.",
+         [("Boko Haram", "abduct", "schoolgirls", False, False)], [("Boko Haram", "talks")]),
+    ],
+    "guards: a by of measure": [
+        ("Biden won the election by a wide margin.",
+         [("Biden", "win", "election", False, False)], [("Biden", "wide margin")]),
+    ],
+    "an event noun as subject reacts to no one": [
+        ("The talks stalled over the seizure of the tanker by Iran.",
+         [("Iran", "seize", "tanker", False, False)], [("talks", "Iran")]),
+        ("Peace talks stalled over the expulsion of diplomats by Moscow.",
+         [("Moscow", "expel", "diplomats", False, False)], [("peace talks", "Moscow")]),
+        ("The talks stalled over the abduction of 276 schoolgirls by Boko Haram.",
+         [("Boko Haram", "abduct", "schoolgirls", False, False)],
+         [("talks", "Boko Haram")]),
+    ],
+    "guards: a body reacting to an event's author": [
+        ("The United Nations condemned the attack by Hamas.",
+         [("United Nations", "condemn attack", "Hamas", False, False)], []),
     ],
     "guards: a role of the army, someone's army": [
         ("The army's chief, General Abdourahamane Tiani, met ECOWAS envoys.", [],

@@ -1360,6 +1360,8 @@ def _reactions(agents: list[Token], verb: Token, noun: Token, rel: str, negated:
     # "rejected a truce proposed by Egypt": no truce agreed with Egypt (negated)
     refused = (not negated and lexicon.classify(verb_lemma(verb)) == "REJECT"
                and lexicon.classify(noun.lemma_.lower(), pos="NOUN") == "AGREE")
+    # "talks stalled over the abduction of X by Y": an event that stalls reacts to nothing
+    agents = [a for a in agents if not (a.pos_ == "NOUN" and lexicon.is_event_noun(a.lemma_))]
     for owner in owners(noun) or earlier_agents(noun, lexicon):
         if owner.i in violent or (private and owner.head.i == noun.i and owner.dep_ != POSS
                                   and country_word(owner)):
