@@ -30,6 +30,10 @@
   them; it did not stall the talks), "Negotiations collapsed over the abduction of 20 aid
   workers by Al-Shabaab"; not a measure ("fell after the strike by 5 percent") nor a
   passive's agent.
+- A named "by" phrase of an intention noun before its infinitive holds the intention as
+  a possessor does: "the decision by Russia to expel two Estonian diplomats" (as "Russia's
+  decision to expel"), "a bid by UniCredit to buy Commerzbank" (hedged); not a "by" after
+  the infinitive ("a plan to annex X by July"), nor a call, whose doer is someone else.
 - An event noun as subject reacts to no one: "talks stalled over the seizure of the
   tanker by Iran" gives no "talks -stall over seizure-> Iran" (a verb of rejection with
   an owned object); "the UN condemned the attack by Hamas" keeps its reaction.
@@ -41,6 +45,7 @@ import pytest
 from actorgraph.extract.actors import ActorResolver
 from actorgraph.extract.hygiene import repair_verbs
 from actorgraph.extract.rules.base import noun_agents, noun_patients
+from actorgraph.extract.rules.complements import intention_holders
 from actorgraph.extract.triples import all_triples
 
 from tests.constructions import cases, check_construction
@@ -427,6 +432,51 @@ def test_a_by_of_measure_or_a_passives_agent_stays():
     assert doc[6].head.i == 2
 
 
+# --- a "by" phrase holding an intention noun ----------------------------------------------
+
+
+def test_a_by_phrase_before_the_infinitive_holds_the_intention():
+    doc = parse("the decision by Russia to expel diplomats", """
+        1 det DET the DT
+        1 ROOT NOUN decision NN
+        1 prep ADP by IN
+        2 pobj PROPN Russia NNP
+        5 aux PART to TO
+        1 acl VERB expel VB
+        5 dobj NOUN diplomat NNS
+    """, ents={"Russia": "GPE"})
+    noun, holders, negated = intention_holders(doc[5])
+    assert (noun.text, [t.text for t in holders], negated) == ("decision", ["Russia"], False)
+
+
+def test_coordinated_by_phrases_hold_it_together():
+    doc = parse("a bid by Bain and KKR to buy Toshiba", """
+        1 det DET a DT
+        1 ROOT NOUN bid NN
+        1 prep ADP by IN
+        2 pobj PROPN Bain NNP
+        3 cc CCONJ and CC
+        3 conj PROPN KKR NNP
+        7 aux PART to TO
+        1 acl VERB buy VB
+        7 dobj PROPN Toshiba NNP
+    """, ents={"Bain": "ORG", "KKR": "ORG", "Toshiba": "ORG"})
+    assert [t.text for t in intention_holders(doc[7])[1]] == ["Bain", "KKR"]
+
+
+def test_a_by_phrase_after_the_infinitive_holds_nothing():
+    doc = parse("the plan to annex Gaza by July", """
+        1 det DET the DT
+        1 ROOT NOUN plan NN
+        3 aux PART to TO
+        1 acl VERB annex VB
+        3 dobj PROPN Gaza NNP
+        3 prep ADP by IN
+        5 pobj PROPN July NNP
+    """, ents={"Gaza": "GPE", "July": "DATE"})
+    assert intention_holders(doc[3]) is None
+
+
 # --- an event noun as subject reacts to no one --------------------------------------------
 
 
@@ -545,6 +595,18 @@ _SENTENCES = {
     "guards: a by of measure": [
         ("Biden won the election by a wide margin.",
          [("Biden", "win", "election", False, False)], [("Biden", "wide margin")]),
+    ],
+    "a by phrase holding an intention noun": [
+        ("The decision by Russia to expel two Estonian diplomats drew protests.",
+         [("Russia", "decision to expel", "Estonian diplomats", False, False)], []),
+        ("The plan by Israel to annex the Jordan Valley drew condemnation.",
+         [("Israel", "plan to annex", "Jordan Valley", False, True)], []),
+        ("A bid by UniCredit to buy Commerzbank was rejected by Berlin.",
+         [("UniCredit", "bid to buy", "Commerzbank", False, True)], []),
+    ],
+    "guards: a call is someone else's to do": [
+        ("The call by the United Nations to halt the fighting in Sudan went unheeded.", [],
+         [("United Nations", "fighting"), ("United Nations", "Sudan")]),
     ],
     "an event noun as subject reacts to no one": [
         ("The talks stalled over the seizure of the tanker by Iran.",
