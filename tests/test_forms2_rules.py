@@ -34,6 +34,8 @@
   a possessor does: "the decision by Russia to expel two Estonian diplomats" (as "Russia's
   decision to expel"), "a bid by UniCredit to buy Commerzbank" (hedged); not a "by" after
   the infinitive ("a plan to annex X by July"), nor a call, whose doer is someone else.
+- "airstrike" names the verb "strike" ([irregular_nominals]): "Israeli airstrikes on
+  southern Lebanon" is a relation "strike" (label "airstrike"), as "air strikes" is.
 - An event noun as subject reacts to no one: "talks stalled over the seizure of the
   tanker by Iran" gives no "talks -stall over seizure-> Iran" (a verb of rejection with
   an owned object); "the UN condemned the attack by Hamas" keeps its reaction.
@@ -477,6 +479,15 @@ def test_a_by_phrase_after_the_infinitive_holds_nothing():
     assert intention_holders(doc[3]) is None
 
 
+# --- "airstrike" is "strike" --------------------------------------------------------------
+
+
+def test_an_airstrike_is_a_strike():
+    from actorgraph.extract.derivation import relation_verb
+    assert relation_verb("airstrike") == "strike"
+    assert relation_verb("airstrike on") == "strike on"
+
+
 # --- an event noun as subject reacts to no one --------------------------------------------
 
 
@@ -607,6 +618,14 @@ _SENTENCES = {
     "guards: a call is someone else's to do": [
         ("The call by the United Nations to halt the fighting in Sudan went unheeded.", [],
          [("United Nations", "fighting"), ("United Nations", "Sudan")]),
+    ],
+    "an airstrike is a strike": [
+        ("Israeli airstrikes on southern Lebanon killed at least nine people on Tuesday.",
+         [("Israel", "strike", "Lebanon", False, False)], []),
+        ("A U.S. airstrike on a Houthi radar site in Yemen destroyed the facility.",
+         [("United States", "strike", "Houthi radar site", False, False)], []),
+        ("Russia's airstrike on a market in Kostiantynivka killed 17 people.",
+         [("Russia", "strike", "market", False, False)], []),
     ],
     "an event noun as subject reacts to no one": [
         ("The talks stalled over the seizure of the tanker by Iran.",
