@@ -102,6 +102,7 @@ from actorgraph.extract.tree import kids
 from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
 from spacy.strings import hash_string
 from spacy.symbols import acl as ACL_ID
+from spacy.symbols import advcl as ADVCL_ID
 from spacy.symbols import agent as AGENT_ID
 from spacy.symbols import attr as ATTR_ID
 from spacy.symbols import ccomp as CCOMP_ID
@@ -1126,6 +1127,11 @@ def _repair_verbs(doc: Doc) -> None:
         _second_subjects(doc, subjects)
         for i in subjects:
             _fronted_gerund_subject(doc[i])
+    for i in numpy.nonzero(deps == ADVCL_ID)[0].tolist():
+        _reduced_relative_read_as_verb(doc[i].head, doc[i])
+    for i in numpy.nonzero(deps == CCOMP_ID)[0].tolist():
+        _reduced_relative_read_as_verb(doc[i], doc[i].head)
+    deps = doc.to_array([DEP]).reshape(-1)
     # the roots first: a repair may move a sentence's root
     for root in [sent.root for sent in doc.sents]:
         _present_verb(root)
@@ -2234,6 +2240,56 @@ def _fronted_gerund_subject(subject: Token) -> None:
     first.head, first.dep_ = verb, "advcl"
     first.pos_, first.tag_, first.lemma_ = "VERB", "VBG", lemma
     subject.head, subject.dep_ = first, "dobj"
+
+
+def _reduced_relative_read_as_verb(first: Token, verb: Token) -> None:
+    """Re-read a clause whose subject is followed by a participle the parser took for the
+    verb: "Jihadists linked to Al-Qaeda attacked a convoy" parsed with "linked" the verb and
+    "attacked" its adverbial clause, or "Hackers linked to the Chinese government breached
+    X" with "linked" a clausal complement of "breached". The first verb (past form, no
+    object, no auxiliary, right after its subject, with a preposition or "by" phrase) is
+    the subject's reduced relative (acl); the second (a past form with an object of its own
+    and no subject, auxiliary or marker, no comma between them) is the clause's verb.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "Gunmen linked to Boko killed villagers".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 2, 1, 4],
+    ...           deps=["nsubj", "ROOT", "prep", "pobj", "advcl", "dobj"],
+    ...           pos=["NOUN", "VERB", "ADP", "PROPN", "VERB", "NOUN"],
+    ...           tags=["NNS", "VBD", "IN", "NNP", "VBD", "NNS"])
+    >>> _reduced_relative_read_as_verb(doc[1], doc[4])
+    >>> doc[4].dep_, doc[0].head.text, doc[1].dep_, doc[1].head.text
+    ('ROOT', 'killed', 'acl', 'Gunmen')
+    """
+    if (verb.tag_ != "VBD" or verb.pos_ != "VERB" or first.i >= verb.i
+            or first.tag_ not in ("VBD", "VBN") or first.pos_ != "VERB"):
+        return
+    complement = first.head.i == verb.i  # "linked" the ccomp of "breached"
+    own = list(kids(verb))
+    if not any(c.dep_ == "dobj" for c in own) or any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass", "expl") for c in own):
+        return
+    children = list(kids(first))
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    if (len(subjects) != 1 or subjects[0].right_edge.i != first.i - 1
+            or any(c.dep_ in ("dobj", "aux", "auxpass", "neg", "ccomp", "xcomp") for c in children)
+            or not any(c.dep_ in ("prep", "agent") and first.i < c.i < verb.i for c in children)
+            or any(t.is_punct and t.tag_ != "HYPH"
+                   for t in first.doc[first.i + 1:verb.left_edge.i])):
+        return
+    subject = subjects[0]
+    if not complement:
+        root = first.head.i == first.i
+        verb.head = verb if root else first.head
+        verb.dep_ = first.dep_
+        for child in children:
+            if child.i > verb.i:
+                child.head = verb
+    subject.head, subject.dep_ = verb, "nsubj"
+    first.head, first.dep_, first.tag_ = subject, "acl", "VBN"
 
 
 def _perfect(have: Token, obj: Token) -> None:

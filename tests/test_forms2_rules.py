@@ -36,6 +36,12 @@
   the infinitive ("a plan to annex X by July"), nor a call, whose doer is someone else.
 - "airstrike" names the verb "strike" ([irregular_nominals]): "Israeli airstrikes on
   southern Lebanon" is a relation "strike" (label "airstrike"), as "air strikes" is.
+- A past form right after a subject, with a preposition and no object, that the parser
+  made the verb of a clause whose real verb (a past form with an object, no subject, no
+  comma between) it took for its adverbial clause or made its clausal complement, is the
+  subject's reduced relative: "Jihadists linked to Al-Qaeda attacked a convoy" (the
+  jihadists attacked it; "linked" describes them), "Hackers linked to the Russian
+  government breached X"; not with a comma between, nor when the first verb has an object.
 - An event noun as subject reacts to no one: "talks stalled over the seizure of the
   tanker by Iran" gives no "talks -stall over seizure-> Iran" (a verb of rejection with
   an owned object); "the UN condemned the attack by Hamas" keeps its reaction.
@@ -488,6 +494,62 @@ def test_an_airstrike_is_a_strike():
     assert relation_verb("airstrike on") == "strike on"
 
 
+# --- a reduced relative read as the clause's verb ------------------------------------------
+
+
+def test_a_reduced_relative_read_as_the_verb_gives_the_clause_back():
+    doc = parse("Gunmen linked to Boko killed villagers", """
+        1 nsubj NOUN gunman NNS
+        1 ROOT VERB link VBD
+        1 prep ADP to IN
+        2 pobj PROPN Boko NNP
+        1 advcl VERB kill VBD
+        4 dobj NOUN villager NNS
+    """, ents={"Boko": "ORG"})
+    repair_verbs(doc)
+    assert (doc[4].dep_, doc[0].head.i, doc[1].dep_, doc[1].head.i) == ("ROOT", 4, "acl", 0)
+    assert ("Gunmen", "kill", "villagers") in _triples(doc)
+
+
+def test_a_reduced_relative_read_as_a_complement_gives_the_clause_back():
+    doc = parse("Hackers linked to Moscow breached accounts", """
+        1 nsubj NOUN hacker NNS
+        4 ccomp VERB link VBD
+        1 prep ADP to IN
+        2 pobj PROPN Moscow NNP
+        4 ROOT VERB breach VBD
+        4 dobj NOUN account NNS
+    """, ents={"Moscow": "GPE"})
+    repair_verbs(doc)
+    assert (doc[0].dep_, doc[0].head.i, doc[1].dep_, doc[1].head.i) == ("nsubj", 4, "acl", 0)
+
+
+def test_a_clause_with_a_comma_or_an_object_stays():
+    doc = parse("Troops entered Goma , seized the airport", """
+        1 nsubj NOUN troop NNS
+        1 ROOT VERB enter VBD
+        1 dobj PROPN Goma NNP
+        1 punct PUNCT , ,
+        1 advcl VERB seize VBD
+        6 det DET the DT
+        4 dobj NOUN airport NN
+    """, ents={"Goma": "GPE"})
+    repair_verbs(doc)
+    assert (doc[1].dep_, doc[4].dep_, doc[0].head.i) == ("ROOT", "advcl", 1)
+    doc = parse("Troops advanced to Goma , seized the airport", """
+        1 nsubj NOUN troop NNS
+        1 ROOT VERB advance VBD
+        1 prep ADP to IN
+        2 pobj PROPN Goma NNP
+        1 punct PUNCT , ,
+        1 advcl VERB seize VBD
+        7 det DET the DT
+        5 dobj NOUN airport NN
+    """, ents={"Goma": "GPE"})
+    repair_verbs(doc)
+    assert (doc[1].dep_, doc[5].dep_) == ("ROOT", "advcl")
+
+
 # --- an event noun as subject reacts to no one --------------------------------------------
 
 
@@ -626,6 +688,20 @@ _SENTENCES = {
          [("United States", "strike", "Houthi radar site", False, False)], []),
         ("Russia's airstrike on a market in Kostiantynivka killed 17 people.",
          [("Russia", "strike", "market", False, False)], []),
+    ],
+    "a reduced relative read as the clause's verb": [
+        ("Gunmen linked to Boko Haram killed 30 villagers in Borno state.",
+         [("gunmen", "kill", "villagers", False, False)], []),
+        ("Gunmen linked to Al-Shabaab kidnapped two Cuban doctors in Mandera.",
+         [("gunmen", "kidnap", "Cuban doctors", False, False)], []),
+        ("Jihadists linked to Al-Qaeda attacked a convoy of fuel tankers in southwestern "
+         "Mali, killing at least 15 soldiers, security sources said.",
+         [("Jihadists", "attack", "convoy of fuel tankers", False, False),
+          ("Jihadists", "kill", "soldiers", False, False)], []),
+    ],
+    "guards: a clause of its own after a comma": [
+        ("Protesters gathered outside parliament on Tuesday, chanting slogans against the "
+         "government.", [], [("protesters", "parliament")]),
     ],
     "an event noun as subject reacts to no one": [
         ("The talks stalled over the seizure of the tanker by Iran.",
