@@ -141,6 +141,7 @@ QUANTMOD = "quantmod"
 ADVMOD = "advmod"
 APPOS = "appos"
 ACL = "acl"
+AGENT = "agent"
 
 #: Country abbreviations that also come before person names ("US President Joe Biden").
 _NAME_PREFIXES = TITLE_WORDS | COUNTRY_ABBREVIATIONS
@@ -418,16 +419,29 @@ def _own_forces(head: Token) -> bool:
 
     A country's own forces (:data:`~extract.lexicon.OWN_FORCES`) after "the", as the subject
     or object of a verb or the object of a verb's preposition ("ordered the military to step
-    up readiness", "called on the army to release them"), are kept as a concept; "its
-    military" (someone's) and "join personnel from the army" (after a verb with an
-    object, maybe the object's) are not.
+    up readiness", "called on the army to release them"), are kept as a concept; so are
+    they as who did an event: the "by" agent of a passive or a participle ("Bazoum was
+    deposed by the army", "Bazoum, ousted by the military, ..."), the "by" phrase of a noun
+    ("the ouster of Bazoum by the army") and the owner of a noun that is no role ("the
+    army's takeover of state television"; not "the army's chief"). "its military"
+    (someone's) and "join personnel from the army" (after a verb with an object, maybe the
+    object's) are not.
     """
     if head.lower_ not in OWN_FORCES or not any(
             c.dep_ == DET and c.lower_ == "the" for c in head.lefts):
         return False
     if head.dep_ in (NSUBJ, NSUBJPASS, DOBJ):
         return True
-    if head.dep_ != POBJ or head.head.dep_ != PREP:
+    if head.dep_ == POSS:
+        owned = head.head
+        return owned.pos_ == "NOUN" and not ({owned.lemma_.lower(), owned.lower_}
+                                             & (_ROLE_OR_TITLE | MEMBER_HEADS))
+    if head.dep_ != POBJ:
+        return False
+    if head.head.dep_ == AGENT or (head.head.lower_ == "by" and head.head.dep_ == PREP
+                                   and head.head.head.pos_ == "NOUN"):
+        return True
+    if head.head.dep_ != PREP:
         return False
     verb = head.head.head
     # a verb with an object of its own: the phrase may be the object's ("join personnel

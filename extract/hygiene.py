@@ -79,6 +79,7 @@ from actorgraph.extract.events import default_lexicon
 from actorgraph.extract.lexicon import (
     ALLEGED_PREPS,
     ALLEGING_VERBS,
+    CARRYING_PARTICIPLES,
     CLAIM_NOUNS,
     EVENT_CONTAINERS,
     FALLING_SHORT_WORDS,
@@ -101,6 +102,7 @@ from actorgraph.extract.tree import kids
 from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
 from spacy.strings import hash_string
 from spacy.symbols import acl as ACL_ID
+from spacy.symbols import advcl as ADVCL_ID
 from spacy.symbols import agent as AGENT_ID
 from spacy.symbols import attr as ATTR_ID
 from spacy.symbols import ccomp as CCOMP_ID
@@ -1123,6 +1125,13 @@ def _repair_verbs(doc: Doc) -> None:
     subjects = numpy.nonzero(deps == NSUBJ_ID)[0].tolist()
     if len(subjects) > 1:
         _second_subjects(doc, subjects)
+        for i in subjects:
+            _fronted_gerund_subject(doc[i])
+    for i in numpy.nonzero(deps == ADVCL_ID)[0].tolist():
+        _reduced_relative_read_as_verb(doc[i].head, doc[i])
+    for i in numpy.nonzero(deps == CCOMP_ID)[0].tolist():
+        _reduced_relative_read_as_verb(doc[i], doc[i].head)
+    deps = doc.to_array([DEP]).reshape(-1)
     # the roots first: a repair may move a sentence's root
     for root in [sent.root for sent in doc.sents]:
         _present_verb(root)
@@ -1158,6 +1167,8 @@ def _repair_verbs(doc: Doc) -> None:
         _subject_read_as_object(doc[i])
     for i in numpy.nonzero(deps == PREP_ID)[0].tolist():
         _infinitive_read_as_noun(doc[i])
+    for i in numpy.nonzero((deps == AGENT_ID) | (deps == PREP_ID))[0].tolist():
+        _event_noun_by_on_active_verb(doc[i])
     for i in numpy.nonzero(deps == AGENT_ID)[0].tolist():
         # "Goma was overrun by M23 rebels": a noun with a passive auxiliary and a "by"
         # agent is a participle the tagger read as a noun (not an adjective: "was
@@ -1184,12 +1195,105 @@ def _repair_verbs(doc: Doc) -> None:
         _event_container(doc[i])
         _gerund_read_as_noun(doc[i])
     for i in numpy.nonzero(deps == ACL_ID)[0].tolist():
+        _carried_event(doc[i])
+    for i in numpy.nonzero(deps == ACL_ID)[0].tolist():
         # "the Council votes to impose sanctions" parsed with the infinitive a clause
         # modifying the verb: it is the verb's complement
         infinitive = doc[i]
         if (infinitive.head.pos_ == "VERB" and infinitive.head.i < i
                 and to_infinitive(infinitive)):
             infinitive.dep_ = "xcomp"
+
+
+def _carried_event(participle: Token) -> None:
+    """Hang a participle of carrying out (``[carrying_participles]``) with a "by" agent,
+    set off by a comma, on the event noun whose "of" phrase the parser hung it on: "the
+    assassination of Haitian President Jovenel Moise, carried out by Colombian
+    mercenaries, ..." (the mercenaries carried out the assassination, not Moise). The
+    noun is an event noun of the lexicon, and the "of" phrase's noun is none ("the
+    bombing of the attack site, ..." stays).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "the killing of Moise , carried out by mercenaries".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 2, 3, 3, 5, 5, 7],
+    ...           deps=["det", "ROOT", "prep", "pobj", "punct", "acl", "prt", "agent",
+    ...                 "pobj"], pos=["DET", "NOUN", "ADP", "PROPN", "PUNCT", "VERB",
+    ...                               "ADP", "ADP", "NOUN"],
+    ...           tags=["DT", "NN", "IN", "NNP", ",", "VBN", "RP", "IN", "NNS"],
+    ...           lemmas=["the", "killing", "of", "Moise", ",", "carry", "out", "by",
+    ...                   "mercenary"])
+    >>> _carried_event(doc[5])
+    >>> doc[5].head.text
+    'killing'
+    """
+    named = participle.head
+    of = named.head
+    noun = of.head
+    if (participle.tag_ != "VBN" or participle.lemma_.lower() not in CARRYING_PARTICIPLES
+            or participle.i == 0 or participle.doc[participle.i - 1].text != ","
+            or named.dep_ != "pobj" or of.lower_ != "of" or of.head.i == of.i
+            or not any(c.dep_ == "agent" for c in kids(participle))):
+        return
+    lexicon = default_lexicon()
+    if (noun.pos_ != "NOUN" or not lexicon.is_event_noun(noun.lemma_)
+            or lexicon.is_event_noun(named.lemma_)):
+        return
+    participle.head = noun
+
+
+#: Entity types of a "by" phrase that names who did an event.
+_BY_AGENT_TYPES = frozenset({"ORG", "GPE", "PERSON", "NORP"})
+
+
+def _event_noun_by_on_active_verb(by: Token) -> None:
+    """Hang on the event noun right before it a "by" phrase naming someone that the parser
+    gave a verb with an active subject: "Talks stalled over the abduction of 276
+    schoolgirls by Boko Haram" ("by" an agent of "stalled", whose subject "talks" is no
+    passive one), "Negotiations collapsed over the abduction of 20 aid workers by
+    Al-Shabaab" ("by" a preposition of "collapsed"): the named side abducted them, it
+    stalled or collapsed nothing. The verb has a subject (nsubj) and no passive auxiliary;
+    the event noun (of the event lexicon) is the object of one of its prepositions and its
+    phrase ends right before "by"; the "by" phrase names a person, organisation, country
+    or people ("fell after the strike by 5 percent" stays).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "talks stalled over the abduction of girls by Boko".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 4, 2, 4, 5, 1, 7],
+    ...           deps=["nsubj", "ROOT", "prep", "det", "pobj", "prep", "pobj", "agent",
+    ...                 "pobj"], pos=["NOUN", "VERB", "ADP", "DET", "NOUN", "ADP", "NOUN",
+    ...                               "ADP", "PROPN"],
+    ...           tags=["NNS", "VBN", "IN", "DT", "NN", "IN", "NNS", "IN", "NNP"],
+    ...           lemmas=["talk", "stall", "over", "the", "abduction", "of", "girl", "by",
+    ...                   "Boko"], ents=["O"] * 8 + ["B-ORG"])
+    >>> _event_noun_by_on_active_verb(doc[7])
+    >>> doc[7].dep_, doc[7].head.text
+    ('prep', 'abduction')
+    """
+    verb = by.head
+    if by.lower_ != "by" or verb.pos_ != "VERB" or verb.i > by.i:
+        return
+    if not any(c.dep_ == "pobj" and (c.ent_type_ in _BY_AGENT_TYPES or c.pos_ == "PROPN")
+               for c in kids(by)):
+        return
+    children = list(kids(verb))
+    if not any(c.dep_ == "nsubj" for c in children) or any(
+            c.dep_ in ("auxpass", "nsubjpass") for c in children):
+        return
+    lexicon = default_lexicon()
+    for prep in children:
+        if prep.dep_ != "prep" or not prep.i < by.i:
+            continue
+        for noun in (c for c in kids(prep) if c.dep_ == "pobj"):
+            if (noun.pos_ == "NOUN" and noun.right_edge.i == by.i - 1
+                    and lexicon.is_event_noun(noun.lemma_)):
+                by.head, by.dep_ = noun, "prep"
+                return
 
 
 def _destination_of_flow(to: Token) -> None:
@@ -2078,6 +2182,114 @@ def _second_subjects(doc: Doc, subjects: list[int]) -> None:
                 and earlier.left_edge.i <= before.i <= earlier.right_edge.i):
             token.head = before
             token.dep_ = "appos"
+
+
+#: Dependencies through which a fronted -ing word hangs on the noun after it.
+_MODIFIER_DEPS = frozenset({"amod", "compound"})
+
+
+def _fronted_gerund_subject(subject: Token) -> None:
+    """Re-read a sentence-initial -ing word the parser hung on the noun phrase after it as
+    a modifier, when that phrase is a subject of a verb that has another subject after a
+    comma: "Meeting Chinese leader Xi Jinping in San Francisco, U.S. President Joe Biden
+    agreed to ..." ("Meeting" an amod of "leader", "Xi Jinping" and "Biden" two subjects of
+    "agreed"), "Striking General Motors, Ford and Stellantis on Friday, the United Auto
+    Workers said ..." ("Striking" taken into the name). The -ing word is a fronted
+    participle (advcl of the verb) with the phrase its object, and leaves any name it was
+    taken into. Its verb is the tagger's lemma or one of the vocabulary
+    (:func:`_gerund_lemma`); "Visiting professor Ann Lee, a chemist, said" (one subject)
+    stays.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "Meeting Xi , Biden agreed".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 4, 4, 4, 4],
+    ...           deps=["amod", "nsubj", "punct", "nsubj", "ROOT"],
+    ...           pos=["VERB", "PROPN", "PUNCT", "PROPN", "VERB"],
+    ...           tags=["VBG", "NNP", ",", "NNP", "VBD"],
+    ...           lemmas=["meet", "Xi", ",", "Biden", "agree"])
+    >>> _fronted_gerund_subject(doc[1])
+    >>> doc[0].dep_, doc[0].head.text, doc[1].dep_, doc[1].head.text
+    ('advcl', 'agreed', 'dobj', 'Meeting')
+    """
+    verb = subject.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i < subject.i:
+        return
+    first = subject.left_edge
+    if first.i != first.sent.start or not first.lower_.endswith("ing") or first.i == subject.i:
+        return
+    word = first
+    while word.dep_ in _MODIFIER_DEPS and word.head.i != subject.i:
+        word = word.head
+    if first.dep_ not in _MODIFIER_DEPS or word.dep_ not in _MODIFIER_DEPS or any(kids(first)):
+        return
+    end = subject.right_edge.i
+    others = [c for c in kids(verb) if c.dep_ == "nsubj" and c.i > end]
+    if not others or not any(t.text == "," for t in subject.doc[end + 1:others[0].left_edge.i]):
+        return
+    lemma = _gerund_lemma(first) if first.tag_ != "VBG" else first.lemma_.lower()
+    if lemma is None or lemma == first.lower_:
+        return
+    if first.ent_iob_ != "O":
+        doc = first.doc
+        doc.ents = [Span(doc, first.i + 1, e.end, label=e.label_) if e.start == first.i else e
+                    for e in doc.ents
+                    if not (e.start == first.i and e.end == first.i + 1)]
+    first.head, first.dep_ = verb, "advcl"
+    first.pos_, first.tag_, first.lemma_ = "VERB", "VBG", lemma
+    subject.head, subject.dep_ = first, "dobj"
+
+
+def _reduced_relative_read_as_verb(first: Token, verb: Token) -> None:
+    """Re-read a clause whose subject is followed by a participle the parser took for the
+    verb: "Jihadists linked to Al-Qaeda attacked a convoy" parsed with "linked" the verb and
+    "attacked" its adverbial clause, or "Hackers linked to the Chinese government breached
+    X" with "linked" a clausal complement of "breached". The first verb (past form, no
+    object, no auxiliary, right after its subject, with a preposition or "by" phrase) is
+    the subject's reduced relative (acl); the second (a past form with an object of its own
+    and no subject, auxiliary or marker, no comma between them) is the clause's verb.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "Gunmen linked to Boko killed villagers".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 2, 1, 4],
+    ...           deps=["nsubj", "ROOT", "prep", "pobj", "advcl", "dobj"],
+    ...           pos=["NOUN", "VERB", "ADP", "PROPN", "VERB", "NOUN"],
+    ...           tags=["NNS", "VBD", "IN", "NNP", "VBD", "NNS"])
+    >>> _reduced_relative_read_as_verb(doc[1], doc[4])
+    >>> doc[4].dep_, doc[0].head.text, doc[1].dep_, doc[1].head.text
+    ('ROOT', 'killed', 'acl', 'Gunmen')
+    """
+    if (verb.tag_ != "VBD" or verb.pos_ != "VERB" or first.i >= verb.i
+            or first.tag_ not in ("VBD", "VBN") or first.pos_ != "VERB"):
+        return
+    complement = first.head.i == verb.i  # "linked" the ccomp of "breached"
+    own = list(kids(verb))
+    if not any(c.dep_ == "dobj" for c in own) or any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass", "expl") for c in own):
+        return
+    children = list(kids(first))
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    if (len(subjects) != 1 or subjects[0].right_edge.i != first.i - 1
+            or any(c.dep_ in ("dobj", "aux", "auxpass", "neg", "ccomp", "xcomp") for c in children)
+            or not any(c.dep_ in ("prep", "agent") and first.i < c.i < verb.i for c in children)
+            or any(t.is_punct and t.tag_ != "HYPH"
+                   for t in first.doc[first.i + 1:verb.left_edge.i])):
+        return
+    subject = subjects[0]
+    if not complement:
+        root = first.head.i == first.i
+        verb.head = verb if root else first.head
+        verb.dep_ = first.dep_
+        for child in children:
+            if child.i > verb.i:
+                child.head = verb
+    subject.head, subject.dep_ = verb, "nsubj"
+    first.head, first.dep_, first.tag_ = subject, "acl", "VBN"
 
 
 def _perfect(have: Token, obj: Token) -> None:

@@ -69,6 +69,7 @@ __all__ = [
     "CANCELLING_NOUNS",
     "CANCELLING_NOUN_PREPS",
     "CANCELLING_VERBS",
+    "CARRYING_PARTICIPLES",
     "CAUSATIVE_VERBS",
     "CESSATION_VERBS",
     "CHANGE_HEADS",
@@ -294,6 +295,7 @@ __all__ = [
     "SUING_VERBS",
     "SUMMARY_NOUNS",
     "SURFACE_PLACE_PREPS",
+    "SURVIVING_GERUND_VERBS",
     "SURVIVING_VERBS",
     "SUSPECT_MODIFIERS",
     "SUSPICION_NOUNS",
@@ -542,6 +544,8 @@ HEDGING_ADJECTIVES = words("hedging_adjectives")
 BELIEF_NOUNS = words("belief_nouns")
 #: Verbs whose object did the infinitive ("forced X to leave", "persuaded X to sign").
 IMPLICATIVE_OBJECT_VERBS = words("implicative_object_verbs")
+#: Verbs whose passive gerund happened to their subject ("survived being shot").
+SURVIVING_GERUND_VERBS = words("surviving_gerund_verbs")
 #: Verbs whose "that" or "like" clause is only an impression ("I feel like X ...").
 IMPRESSION_VERBS = words("impression_verbs")
 #: Subjects of a bare subjunctive wish ("God bless X").
@@ -912,6 +916,9 @@ RAISING_VERBS = words("raising_verbs")
 BAD_STARTS = words("bad_starts")
 #: Verbs of carrying out a deed ("perpetrated the massacre").
 DEED_VERBS = words("deed_verbs")
+#: Participles after a comma whose "by" agent carried out the event noun before the "of"
+#: phrase they are hung on ("the assassination of X, carried out by Y").
+CARRYING_PARTICIPLES = words("carrying_participles")
 #: Verbs of speaking that report no content ("spoke in Geneva").
 SPEAKING_VERBS = words("speaking_verbs")
 #: Event nouns and the verbs they name, "noun:verb", where suffix rules do not reach them

@@ -350,7 +350,7 @@ CONSTRUCTIONS = {
         ("A Turkish drone strike on a car in Qamishli killed two PKK commanders.",
          [("Turkey", "kill", "PKK", False, False)], []),
         ("A Saudi-led coalition airstrike on a prison in Saada killed 70 people.",
-         [("Saudi Arabia", "airstrike", "prison", False, False)], []),
+         [("Saudi Arabia", "strike", "prison", False, False)], []),
         ("A US-led raid on a compound in Idlib killed an Islamic State leader.",
          [("United States", "raid", "compound", False, False)], []),
     ],

@@ -26,7 +26,7 @@ CONSTRUCTIONS = {
          "million Lebanese.", [("Israel", "offensive", "Hezbollah", False, False)], []),
         ("The airstrikes carried out by the US military on Houthi radar sites were the "
          "largest in weeks.",
-         [("United States", "airstrike", "Houthi radar sites", False, False)], []),
+         [("United States", "strike", "Houthi radar sites", False, False)], []),
         ("The cyberattack carried out by Chinese hackers on the Treasury Department was "
          "disclosed on Monday.",
          [("Chinese hackers", "cyberattack", "Treasury Department", False, False)], []),

@@ -120,7 +120,7 @@ CONSTRUCTIONS = {
         ("Targeted with EU sanctions, Belarus expelled the Lithuanian ambassador.",
          [("European Union", "sanction", "Belarus", False, False)], []),
         ("Faced with Israeli airstrikes, Hezbollah moved its fighters north.",
-         [("Israel", "airstrike", "Hezbollah", False, False)], []),
+         [("Israel", "strike", "Hezbollah", False, False)], []),
         ("Huawei was hit with U.S. sanctions in 2019.",
          [("United States", "sanction", "Huawei", False, False)], []),
         ("Founded in 1990, the company employs 3,000 people.", [], []),

@@ -207,7 +207,7 @@ CONSTRUCTIONS = {
         ("Iran retaliated by firing missiles at Israel.",
          [("Iran", "fire at", "Israel", False, False)], [("Israel", "Iran")]),
         ("Pakistan responded by launching airstrikes on Afghanistan.",
-         [("Pakistan", "airstrike", "Afghanistan", False, False)], []),
+         [("Pakistan", "strike", "Afghanistan", False, False)], []),
         # a weapon named with its owner stands for the owner
         ("Hezbollah drones attacked an Israeli army base near Safed, the IDF said.",
          [("Hezbollah", "attack", "Israeli army base", False, False)], []),

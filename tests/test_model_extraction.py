@@ -96,7 +96,7 @@ TABLE = [
       ("Qasem Soleimani", "leader of", "Quds Force", False)]),
     ("The United States carried out the airstrike at Baghdad International Airport, where "
      "Soleimani was arriving by plane.",
-     [("United States", "airstrike", "Baghdad International Airport", False, "FIGHT")]),
+     [("United States", "strike", "Baghdad International Airport", False, "FIGHT")]),
     ("In a statement following the attack, Ahmed al-Assadi, a spokesman for the PMF, blamed "
      "both Israel and the United States for the attack.",
      [("Ahmed al-Assadi", "blame", "Israel", False),

@@ -26,7 +26,7 @@ CONSTRUCTIONS = {
     ],
     "agent led by a named actor": [
         ("A US-led airstrike on Raqqa killed 30 civilians.",
-         [("United States", "airstrike", "Raqqa", False, False)], []),
+         [("United States", "strike", "Raqqa", False, False)], []),
         ("A French-led raid on Gao killed two militants.",
          [("France", "raid", "Gao", False, False)], [("Gao", "France")]),
         ("A Russian-led offensive against Idlib began on Monday.",
@@ -118,7 +118,7 @@ CONSTRUCTIONS = {
         ("A U.K.-led naval task force seized an Iranian tanker off Gibraltar.",
          [("United Kingdom", "seize", "Iranian tanker", False, False)], []),
         ("U.S.-led airstrikes on Houthi targets in Yemen continued overnight.",
-         [("United States", "airstrike", "Houthi targets", False, False)], []),
+         [("United States", "strike", "Houthi targets", False, False)], []),
         ("A U.N.-backed tribunal in Sierra Leone convicted Charles Taylor.",
          [("United Nations", "back", "United Nations-backed tribunal", False, False)],
          [("Charles Taylor", "United Nations")]),
@@ -391,7 +391,7 @@ FLAGS = {
     ],
     "alleged, suspected or proposed event": [
         ("An alleged Israeli airstrike on Damascus killed three people.",
-         [("Israel", "airstrike", "Damascus", False, True)], []),
+         [("Israel", "strike", "Damascus", False, True)], []),
         ("A suspected Russian missile strike on Odesa killed two people.",
          [("Russia", "strike", "Odesa", False, True)], []),
         ("Egypt proposed a ceasefire between Israel and Hamas.",

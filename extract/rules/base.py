@@ -193,6 +193,7 @@ __all__ = [
     "suspected_of",
     "verb_lemma",
     "reciprocal_pairs",
+    "relative_antecedent",
     "with_conjuncts",
 ]
 
@@ -2264,7 +2265,8 @@ def noun_agents(noun: Token) -> list[Token]:
     found += [p for acl in children_of(noun, ACL) if acl.lemma_.lower() in _DOING_VERBS
               for p in _senders(acl)]
     if not _possessor_undergoes(noun):
-        found += [p for p in with_conjuncts(children_of(noun, POSS)) if p.pos_ != "PRON"]
+        found += [relative_antecedent(p) for p in with_conjuncts(children_of(noun, POSS))
+                  if p.pos_ != "PRON"]
         found += fronted_owners(noun)
     found += [c for c in noun.lefts if c.dep_ in (AMOD, COMPOUND, NMOD)
               and (country_word(c) or (c.dep_ == COMPOUND and c.ent_type_ == "ORG"
@@ -2388,8 +2390,42 @@ def noun_patients(noun: Token) -> list[Token]:
     """Possessors that undergo the event: "Khashoggi's killing", "Navalny's arrest"."""
     if not _possessor_undergoes(noun):
         return []
-    return [p for p in with_conjuncts(children_of(noun, POSS)) if p.pos_ != "PRON"] + (
-        fronted_owners(noun))
+    return [relative_antecedent(p) for p in with_conjuncts(children_of(noun, POSS))
+            if p.pos_ != "PRON"] + fronted_owners(noun)
+
+
+def relative_antecedent(owner: Token) -> Token:
+    """The noun a relative "whose" on an event noun stands for, or ``owner`` itself.
+
+    "Jimmy Lai, whose arrest by Hong Kong police drew condemnation, ..." (Lai was
+    arrested), "Russia, whose invasion of Ukraine began in 2022, ..." (Russia invaded):
+    the event noun is the subject or object of a relative clause on a noun, which
+    "whose" stands for when that noun ends right before it (or before its comma): in
+    "critics of Israel, whose strikes on Gaza ..." the parse may hang the clause on
+    "critics", but "whose" may be Israel's.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Russia", ",", "whose", "invasion", "began", ",", "lost"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[6, 0, 3, 4, 0, 0, 6],
+    ...           deps=["nsubj", "punct", "poss", "nsubj", "relcl", "punct", "ROOT"],
+    ...           pos=["PROPN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT", "VERB"])
+    >>> relative_antecedent(doc[2]).text
+    'Russia'
+    """
+    if owner.lower_ != "whose" or owner.dep_ != POSS:
+        return owner
+    noun = owner.head
+    clause = noun.head
+    before = owner.i - 1
+    if before >= 0 and owner.doc[before].text == ",":
+        before -= 1
+    if (noun.dep_ in (NSUBJ, NSUBJPASS, DOBJ) and clause.dep_ == RELCL
+            and clause.head.pos_ in ("NOUN", "PROPN") and clause.head.i == before):
+        return clause.head
+    return owner
 
 
 #: Possessive pronouns of one person, of one body or thing, and of either or several.

@@ -333,7 +333,8 @@ def intention_holders(verb: Token) -> tuple[Token, list[Token], bool] | None:
     """The intention noun an infinitive depends on, who holds it, and whether it is
     given up or denied, or None.
 
-    The holder is the noun's possessor ("Russia's bid to seize X"), the subject of a
+    The holder is the noun's possessor ("Russia's bid to seize X") or its named "by"
+    phrase ("a bid by UniCredit to buy Commerzbank"), the subject of a
     verb that holds it ("Siemens announced plans to buy X", "Apple has no plans to
     acquire X") or of a clause it is "in" ("Qatar is in talks to buy X"). The
     intention is negated by "no", by a negated holding verb or by one that gives it
@@ -368,6 +369,11 @@ def intention_holders(verb: Token) -> tuple[Token, list[Token], bool] | None:
     # "no plans" (the holding verb's own negation is that "no")
     negated = any(c.dep_ == "det" and c.lower_ == "no" for c in kids(noun))
     holders = with_conjuncts(children_of(noun, POSS))
+    # "the decision by Russia to expel two diplomats", "a bid by UniCredit to buy X": a
+    # named "by" phrase before the infinitive holds it as a possessor does
+    holders = holders or [p for prep in children_of(noun, PREP)
+                          if prep.lower_ == "by" and prep.i < verb.i
+                          for p in with_conjuncts(pobjs(prep)) if names_something(p)]
     head = noun.head
     if noun.dep_ in OBJ_DEPS and head.lemma_.lower() in HOLDING_VERBS:
         holders = holders or core(head)[0]

@@ -137,6 +137,7 @@ from actorgraph.extract.lexicon import (
     SAY_VERBS,
     SPEAKING_VERBS,
     SPEECH_SETTING_PREPS,
+    SURVIVING_GERUND_VERBS,
     SUSPICION_NOUNS,
     TRANSFER_VERBS,
     TRIAL_NOUNS,
@@ -285,7 +286,11 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 or (verb.dep_ == ADVCL and to_infinitive(verb) and not unasserted(verb)
                     and not children_of(verb, "mark"))
                 # "never hesitated to criticise X" (parsed as an adverbial): criticised
-                or (verb.head.lemma_.lower() in UNHESITATING_VERBS and is_negated(verb.head)))
+                or (verb.head.lemma_.lower() in UNHESITATING_VERBS and is_negated(verb.head))
+                # "survived being shot by a gunman": he was shot
+                or (verb.dep_ == "xcomp" and verb.tag_ == "VBN"
+                    and verb.head.lemma_.lower() in SURVIVING_GERUND_VERBS
+                    and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in kids(verb))))
         if verb.dep_ == ACL and (adopter := adopting_verb(verb.head)) is not None:
             # "failed to pass / will adopt a resolution condemning X": the body's
             # condemnation is as done as the adoption
@@ -1459,6 +1464,8 @@ def _reactions(agents: list[Token], verb: Token, noun: Token, rel: str, negated:
     # "rejected a truce proposed by Egypt": no truce agreed with Egypt (negated)
     refused = (not negated and lexicon.classify(verb_lemma(verb)) == "REJECT"
                and lexicon.classify(noun.lemma_.lower(), pos="NOUN") == "AGREE")
+    # "talks stalled over the abduction of X by Y": an event that stalls reacts to nothing
+    agents = [a for a in agents if not (a.pos_ == "NOUN" and lexicon.is_event_noun(a.lemma_))]
     for owner in owners(noun) or earlier_agents(noun, lexicon):
         if owner.i in violent or (private and owner.head.i == noun.i and owner.dep_ != POSS
                                   and country_word(owner)):
