@@ -65,6 +65,7 @@ __all__ = [
     "BODY_NOUNS",
     "BRIBE_NOUNS",
     "BRIBE_TAKING_VERBS",
+    "BUSINESS_NOUNS",
     "CANCELLING_NOUNS",
     "CANCELLING_NOUN_PREPS",
     "CANCELLING_VERBS",
@@ -161,6 +162,7 @@ __all__ = [
     "LAW_NOUNS",
     "LEADER_ROLES",
     "LED_VERBS",
+    "LEVEL_NOUNS",
     "LEVEL_VERBS",
     "LIABLE_ADJECTIVES",
     "LIGHT_OBJECTS",
@@ -171,6 +173,7 @@ __all__ = [
     "MALE_WORDS",
     "MANDATED_AUX",
     "MANDATING_VERBS",
+    "MARKET_VENUES",
     "MEANS_NOUNS",
     "MEASURE_HEADS",
     "MEASURE_PREPS",
@@ -227,6 +230,7 @@ __all__ = [
     "PREPARING_WORDS",
     "PREPOSITIONAL_VERBS",
     "PREVENTING_VERBS",
+    "PRICE_VERBS",
     "PRIOR_PREPS",
     "PROPOSAL_NOUNS",
     "PROSECUTING_SOURCES",
@@ -256,6 +260,7 @@ __all__ = [
     "REQUEST_NOUNS",
     "RESPONSIBILITY_NOUNS",
     "RESTRICTIVE_MODIFIERS",
+    "RESULT_FIGURES",
     "RESULT_VERBS",
     "ROLE_WORDS",
     "RULING_COUNCILS",
@@ -625,6 +630,16 @@ SAID_NOUNS = words("said_nouns")
 COMPARING_VERBS = words("comparing_verbs")
 #: Verbs that bring an amount to a level ("brought its price to 17.50 dlrs").
 LEVEL_VERBS = words("level_verbs")
+#: Nouns of a point a value reaches ("fell to a record low").
+LEVEL_NOUNS = words("level_nouns")
+#: Verbs of a price moving or standing ("shares fell 3 points on the NYSE").
+PRICE_VERBS = words("price_verbs")
+#: Heads of the names of markets where prices move ("the New York Stock Exchange").
+MARKET_VENUES = words("market_venues")
+#: Nouns of a reported result that "against" compares ("a loss against a profit").
+RESULT_FIGURES = words("result_figures")
+#: Nouns of firms in a market ("Japanese competitors"), beyond :data:`COMPANY_HEADS`.
+BUSINESS_NOUNS = words("business_nouns")
 #: Verbs whose prepositional object is said to be something ("referred to X as Y").
 AS_PREP_VERBS = words("as_prep_verbs")
 #: Verbs that list who is among a group (the listed people, not whom they stand for).
