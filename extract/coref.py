@@ -227,6 +227,33 @@ def _listed_organisation(label: str) -> bool:
     return found is not None and found[1] == "ORG"
 
 
+def _said_in(noun: Token) -> bool:
+    """Whether a noun of saying is the means of a verb of saying ("said in a statement",
+    "told reporters in an interview"), so that the clause after it is the verb's."""
+    return (noun.dep_ == "pobj" and noun.head.dep_ == "prep"
+            and noun.head.head.lemma_.lower() in REPORTING_VERBS)
+
+
+def _short_form(label: str, organisations: Sequence[list[str]]) -> bool:
+    """Whether a name is the first words of a longer organisation name of the article.
+
+    Wire copy names a company in full once ("Kestrel Engineering Plc", "Dorchester Group
+    Inc") and then by its first word ("Kestrel said it would ..."), which the NER often
+    takes for a person; "it" then refers to it.
+
+    Examples
+    --------
+    >>> _short_form("Kestrel", [["kestrel", "engineering", "plc"]])
+    True
+    >>> _short_form("Arthur Linwood", [["kestrel", "engineering", "plc"]])
+    False
+    >>> _short_form("Kestrel", [["kestrel"]])
+    False
+    """
+    words = label.lower().split()
+    return any(len(org) > len(words) and org[:len(words)] == words for org in organisations)
+
+
 #: Entity types of a name whose kind a description may take from the words around it.
 _KIND_TYPES = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PERSON"})
 #: Entity types of a name before a noun that says where the noun is from ("a US firm").
@@ -262,15 +289,19 @@ def _settled(antecedents: Sequence[Antecedent]) -> list[Antecedent]:
     Herman Cain, died"), and the speaker tags of an interview are no
     antecedents (:func:`_speaker_tag`), nor is a platform the NER took for a
     person (:func:`_medium`); an organisation the NER took for a person is an
-    organisation (:func:`_listed_organisation`).
+    organisation (:func:`_listed_organisation`), and so is the short form of an
+    organisation the article names ("Kestrel said it would use the proceeds" after
+    "Kestrel Engineering Plc": :func:`_short_form`).
     """
     out = []
+    organisations = [a.label.lower().split() for a in antecedents if a.type == "ORG"]
     for antecedent in antecedents:
         if _speaker_tag(antecedent.entity):
             continue
         if _medium(antecedent) and antecedent.type == "PERSON":
             continue  # "posted a photo to Twitter showing him": Twitter is no person
-        if antecedent.type == "PERSON" and _listed_organisation(antecedent.label):
+        if antecedent.type == "PERSON" and (_listed_organisation(antecedent.label)
+                                            or _short_form(antecedent.label, organisations)):
             # "Boko Haram" typed a person by the NER: "the group", not "he"
             antecedent = dataclasses.replace(antecedent, type="ORG")
         if not antecedent.subject and _apposed_subject(antecedent.entity.root):
@@ -722,11 +753,16 @@ class Coreference:
         return subject if at is None or self._fits_gender(pronoun, at) else None
 
     def _reporter(self, pronoun: Token) -> Token | None:
-        """The named subject of the verb of saying that reports the pronoun's clause."""
+        """The named subject of the verb of saying that reports the pronoun's clause
+        (also when it says it "in a statement": :func:`_said_in`)."""
         if pronoun.dep_ not in _SUBJECT_DEPS or pronoun.lower_ not in (
                 PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS | SPEAKER_PRONOUNS):
             return None
         noun = self._saying_noun(pronoun)
+        if noun is not None and _said_in(noun):
+            # "Orchard said in a statement that it would ...": Orchard says it
+            return next((c for c in kids(noun.head.head)
+                         if c.dep_ in _SUBJECT_DEPS and c.pos_ != "PRON"), None)
         if noun is not None:
             # "Biden's assurances he had no part": the owner of the assurances says it
             return next((c for c in kids(noun) if c.dep_ == "poss" and c.pos_ != "PRON"),
@@ -747,7 +783,10 @@ class Coreference:
 
         "Biden's assurances (that) he had no part": the clause is the noun's
         (the parser may hang it elsewhere, so the words right before the
-        pronoun are read too: the noun, or the noun and "that").
+        pronoun are read too: the noun, or the noun and "that"), but not where
+        the noun is only how a verb of saying said it ("Orchard said in a
+        statement that it would ...": :func:`_said_in`), when the verb's subject
+        says it (:meth:`_reporter`).
         """
         clause = pronoun.head
         while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
