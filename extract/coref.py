@@ -229,29 +229,10 @@ def _listed_organisation(label: str) -> bool:
 
 def _said_in(noun: Token) -> bool:
     """Whether a noun of saying is the means of a verb of saying ("said in a statement",
-    "told reporters in an interview"), so that the clause after it is the verb's."""
-    return (noun.dep_ == "pobj" and noun.head.dep_ == "prep"
+    "told reporters in an interview"), so that the clause after it is the verb's ("despite
+    Trump's insistence that he ..., doctors said" keeps its owner)."""
+    return (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ == "in"
             and noun.head.head.lemma_.lower() in REPORTING_VERBS)
-
-
-def _short_form(label: str, organisations: Sequence[list[str]]) -> bool:
-    """Whether a name is the first words of a longer organisation name of the article.
-
-    Wire copy names a company in full once ("Kestrel Engineering Plc", "Dorchester Group
-    Inc") and then by its first word ("Kestrel said it would ..."), which the NER often
-    takes for a person; "it" then refers to it.
-
-    Examples
-    --------
-    >>> _short_form("Kestrel", [["kestrel", "engineering", "plc"]])
-    True
-    >>> _short_form("Arthur Linwood", [["kestrel", "engineering", "plc"]])
-    False
-    >>> _short_form("Kestrel", [["kestrel"]])
-    False
-    """
-    words = label.lower().split()
-    return any(len(org) > len(words) and org[:len(words)] == words for org in organisations)
 
 
 #: Entity types of a name whose kind a description may take from the words around it.
@@ -289,19 +270,15 @@ def _settled(antecedents: Sequence[Antecedent]) -> list[Antecedent]:
     Herman Cain, died"), and the speaker tags of an interview are no
     antecedents (:func:`_speaker_tag`), nor is a platform the NER took for a
     person (:func:`_medium`); an organisation the NER took for a person is an
-    organisation (:func:`_listed_organisation`), and so is the short form of an
-    organisation the article names ("Kestrel said it would use the proceeds" after
-    "Kestrel Engineering Plc": :func:`_short_form`).
+    organisation (:func:`_listed_organisation`).
     """
     out = []
-    organisations = [a.label.lower().split() for a in antecedents if a.type == "ORG"]
     for antecedent in antecedents:
         if _speaker_tag(antecedent.entity):
             continue
         if _medium(antecedent) and antecedent.type == "PERSON":
             continue  # "posted a photo to Twitter showing him": Twitter is no person
-        if antecedent.type == "PERSON" and (_listed_organisation(antecedent.label)
-                                            or _short_form(antecedent.label, organisations)):
+        if antecedent.type == "PERSON" and _listed_organisation(antecedent.label):
             # "Boko Haram" typed a person by the NER: "the group", not "he"
             antecedent = dataclasses.replace(antecedent, type="ORG")
         if not antecedent.subject and _apposed_subject(antecedent.entity.root):
