@@ -100,6 +100,7 @@ __all__ = [
     "DEFINITE_DETERMINERS",
     "DEFINITE_WORDS",
     "DEGREE_WORDS",
+    "DELEGATED_AGENTS",
     "DENIAL_VERBS",
     "DEPARTING_VERBS",
     "DESCRIBING_VERBS",
@@ -640,6 +641,8 @@ MARKET_VENUES = words("market_venues")
 RESULT_FIGURES = words("result_figures")
 #: Nouns of firms in a market ("Japanese competitors"), beyond :data:`COMPANY_HEADS`.
 BUSINESS_NOUNS = words("business_nouns")
+#: Bodies or people set up, hired or sent to do an infinitive's act ("a committee to monitor").
+DELEGATED_AGENTS = words("delegated_agents")
 #: Verbs whose prepositional object is said to be something ("referred to X as Y").
 AS_PREP_VERBS = words("as_prep_verbs")
 #: Verbs that list who is among a group (the listed people, not whom they stand for).
