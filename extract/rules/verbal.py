@@ -56,9 +56,11 @@ from actorgraph.extract.context import (
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.hygiene import is_quantity
 from actorgraph.extract.lexicon import (
+    ADDRESSEE_PREPS,
     ADJUNCT_PREPS,
     AIM_VERBS,
     ALLEGING_VERBS,
+    APPEAL_VERBS,
     ARTICLES,
     AS_PREP_VERBS,
     ASPECTUAL_VERBS,
@@ -517,6 +519,9 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             said_as = _said_as(verb, prep, obj)
             if said_as is not None:
                 label = f"{label} {said_as}"  # "referred to hecklers as ugly folks"
+            asked = _asked_to(verb, prep)
+            if asked is not None:
+                label = f"{label} {asked}"  # "called on Fox News to fire Griffin"
             if (aimed and thing is not None and obj.ent_type_ not in PLACE_TYPES
                     and obj.pos_ != "PROPN"):
                 # "fired tear gas at protesters": "fire gas at" protesters says what was
@@ -1201,6 +1206,32 @@ def second_complement(verb: Token, patient: Token) -> str | None:
                     wording = _wording(obj, prep.i)
                     if wording:
                         return f"{word} {wording}"
+    return None
+
+
+def _asked_to(verb: Token, prep: Token) -> str | None:
+    """What an appeal asks of whom it is addressed to, in a few words, or None.
+
+    "called on Fox News to fire Griffin" -> "to fire Griffin", "appealed to Turkey not
+    to close its border" -> "not to close border", "called on members to agree to cut
+    exports" -> "to agree to cut export" (a verb of :data:`APPEAL_VERBS`, its
+    addressee after "on", "upon" or "to", :data:`ADDRESSEE_PREPS`, and an infinitive
+    after it): "call on | Fox News" loses what was asked, as "urge | Congress" would
+    without "to pass legislation".
+    """
+    if verb.lemma_.lower() not in APPEAL_VERBS or prep.lower_ not in ADDRESSEE_PREPS:
+        return None
+    for child in verb.rights:
+        if (child.i > prep.i and child.dep_ == XCOMP and child.pos_ == "VERB"
+                and to_infinitive(child)):
+            negative = any(c.dep_ == "neg" for c in kids(child))
+            asked = f"{'not ' if negative else ''}to {verb_lemma(child)}{_done_to(child)}"
+            # "called on members to agree to cut exports": what they are to agree to
+            inner = next((c for c in kids(child) if c.dep_ == XCOMP and c.pos_ == "VERB"
+                          and to_infinitive(c)), None)
+            if inner is not None and not _done_to(child):
+                asked = f"{asked} to {verb_lemma(inner)}{_done_to(inner)}"
+            return asked
     return None
 
 
