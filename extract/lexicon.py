@@ -174,7 +174,6 @@ __all__ = [
     "MALE_WORDS",
     "MANDATED_AUX",
     "MANDATING_VERBS",
-    "MARKET_VENUES",
     "MEANS_NOUNS",
     "MEASURE_HEADS",
     "MEASURE_PREPS",
@@ -231,7 +230,6 @@ __all__ = [
     "PREPARING_WORDS",
     "PREPOSITIONAL_VERBS",
     "PREVENTING_VERBS",
-    "PRICE_VERBS",
     "PRIOR_PREPS",
     "PROPOSAL_NOUNS",
     "PROSECUTING_SOURCES",
@@ -633,10 +631,6 @@ COMPARING_VERBS = words("comparing_verbs")
 LEVEL_VERBS = words("level_verbs")
 #: Nouns of a point a value reaches ("fell to a record low").
 LEVEL_NOUNS = words("level_nouns")
-#: Verbs of a price moving or standing ("shares fell 3 points on the NYSE").
-PRICE_VERBS = words("price_verbs")
-#: Heads of the names of markets where prices move ("the New York Stock Exchange").
-MARKET_VENUES = words("market_venues")
 #: Nouns of a reported result that "against" compares ("a loss against a profit").
 RESULT_FIGURES = words("result_figures")
 #: Nouns of firms in a market ("Japanese competitors"), beyond :data:`COMPANY_HEADS`.

@@ -1,9 +1,9 @@
 """A prepositional object that is only a point of a measure is no party to the verb: the
 level a value reaches ("the dollar fell to a post-war low", where a pronoun read as the
-central bank gave "Bank of Japan | fall to | post-war low"), the market a price moves on
-("rose two points on the New York Stock Exchange") and the year-ago figure a result is set
-against ("posted a loss ... against a profit of 1.2 mln dlrs a year ago" gave "post loss
-against | profit"). Names, and "against" an opponent, stay."""
+central bank gave "Bank of Japan | fall to | post-war low") and the year-ago figure a
+result is set against ("posted a loss ... against a profit of 1.2 mln dlrs a year ago"
+gave "post loss against | profit"). Names, "against" an opponent and the market a price
+moved on (tests/test_precision_wire_arguments.py) stay."""
 
 from __future__ import annotations
 
@@ -28,18 +28,6 @@ _POINTS = [
         5 amod ADJ record JJ
         2 pobj NOUN low NN
     """, {"Exxon": "ORG"}, "low"),
-    ("Texaco rose 2 points on the New York Stock Exchange", """
-        1 nsubj PROPN Texaco NNP
-        1 ROOT VERB rise VBD
-        3 nummod NUM 2 CD
-        1 npadvmod NOUN point NNS
-        1 prep ADP on IN
-        9 det DET the DT
-        9 compound PROPN New NNP
-        9 compound PROPN York NNP
-        9 compound PROPN Stock NNP
-        4 pobj PROPN Exchange NNP
-    """, {"Texaco": "ORG", "New York Stock Exchange": "ORG"}, "Exchange"),
     ("Acme earned 2 dlrs against a loss", """
         1 nsubj PROPN Acme NNP
         1 ROOT VERB earn VBD
@@ -83,14 +71,6 @@ _PARTIES = [
         4 det DET the DT
         2 pobj NOUN takeover NN
     """, {"Exxon": "ORG"}, ("Exxon", "fight against", "takeover")),
-    ("Exxon sold shares on the market", """
-        1 nsubj PROPN Exxon NNP
-        1 ROOT VERB sell VBD
-        1 dobj NOUN share NNS
-        1 prep ADP on IN
-        5 det DET the DT
-        3 pobj NOUN market NN
-    """, {"Exxon": "ORG"}, ("Exxon", "sell", "shares")),
 ]
 
 
@@ -103,8 +83,6 @@ MEASURE_POINTS = {
     "a level, a market or a compared figure is no party": [
         ("The Federal Reserve bought dollars after it fell to a record low of 140 yen.",
          [], [("Federal Reserve", "fall to", "record low")]),
-        ("Shares of Texaco rose two points on the New York Stock Exchange on Friday.",
-         [], [("shares of Texaco", "New York Stock Exchange")]),
         ("Acme Corp said it earned 2.1 mln dlrs in the quarter against a loss of 1.3 mln "
          "dlrs a year earlier.",
          [], [("Acme Corp", "earn against", "loss")]),

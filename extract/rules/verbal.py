@@ -105,7 +105,6 @@ from actorgraph.extract.lexicon import (
     LIGHT_VERBS,
     MALE_WORDS,
     MANDATING_VERBS,
-    MARKET_VENUES,
     MEANS_NOUNS,
     MEMBER_HEADS,
     MOTION_PREPS,
@@ -124,7 +123,6 @@ from actorgraph.extract.lexicon import (
     PLACING_VERBS,
     POSSESSED_HEADS,
     PREVENTING_VERBS,
-    PRICE_VERBS,
     PROPOSAL_NOUNS,
     PUBLIC_BODY_WORDS,
     QUANTITY_HEADS,
@@ -938,21 +936,18 @@ def _measure_point(verb: Token, prep: Token, obj: Token) -> bool:
     """Whether a prepositional object is only a point of a measure, not a party.
 
     A level a value reaches ("fell to a record low of 148.80 yen", "climbed to a
-    five-year high": :data:`~extract.lexicon.LEVEL_NOUNS`), the market a price moves
-    on ("rose two points on the New York Stock Exchange": a verb of
-    :data:`~extract.lexicon.PRICE_VERBS` and a head of
-    :data:`~extract.lexicon.MARKET_VENUES`) or the figure a result is set against
-    ("posted a loss of 4.7 mln dlrs against a profit of 1.2 mln a year ago", "against
-    1.1 mln dlrs": :data:`~extract.lexicon.RESULT_FIGURES` or an amount). A name stays
-    ("fell to the Taliban", "argued against Universal Basic Income"); "against" anything
-    else is opposition ("voted against the bill", "fought against the army").
+    five-year high": :data:`~extract.lexicon.LEVEL_NOUNS`) or the figure a result is set
+    against ("posted a loss of 4.7 mln dlrs against a profit of 1.2 mln a year ago",
+    "against 1.1 mln dlrs": :data:`~extract.lexicon.RESULT_FIGURES` or an amount). A
+    name stays ("fell to the Taliban", "argued against Universal Basic Income");
+    "against" anything else is opposition ("voted against the bill", "fought against the
+    army"). Where a price moved ("rose 1.7% on the London Metal Exchange") stays too:
+    the blind judges of sheet 17 held "copper prices | rise on | London Metal Exchange"
+    right.
     """
     word = prep.lower_
     lemma = obj.lemma_.lower()
     if lemma in LEVEL_NOUNS and not names_something(obj):
-        return True
-    if (word == "on" and verb.lemma_.lower() in PRICE_VERBS and lemma in MARKET_VENUES
-            and obj.ent_type_ != "GPE"):
         return True
     return (word == "against" and (lemma in RESULT_FIGURES or _level(obj))
             and not names_something(obj) and obj.pos_ != "PROPN")
