@@ -984,6 +984,27 @@ class ActorResolver:
             return "GPE"  # "Niger" typed an organisation
         return ent.label_
 
+    @functools.cached_property
+    def _company_short_forms(self) -> dict[str, tuple[str, str]]:
+        """The first words of the article's company names, to the full name: wire copy
+        names a company in full once ("Kestrel Engineering Plc", "Dorchester Group Inc")
+        and then by its first words ("Kestrel said it would ..."), which the NER often
+        types a person. Only names that end in a legal form ("Inc", "Plc", "Ltd": a
+        hard :func:`~actorgraph.extract.hygiene.corporate_suffix`; "GitHub Trust and
+        Safety team" or "Tata Group" may be a part of a company or a family of them),
+        and only a prefix that no other company and no person's surname shares."""
+        from actorgraph.extract.hygiene import corporate_suffix
+        candidates: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        for ent in self.entities:
+            if ent.label_ != "ORG" or len(ent) < 2 or corporate_suffix(ent[-1]) != "hard":
+                continue
+            name = self._name(ent)
+            words = name.split()
+            for n in range(1, len(words)):
+                candidates[" ".join(words[:n]).casefold()].add((name, "ORG"))
+        return {k: next(iter(v)) for k, v in candidates.items()
+                if len(v) == 1 and k not in self._short_forms}
+
     def short_form(self, name: str) -> tuple[str, str] | None:
         """(full name, type) that ``name`` abbreviates in this article, if any."""
         return self._short_forms.get(name.casefold())
@@ -1056,6 +1077,10 @@ class ActorResolver:
         label = self.canonical(name)
         # a short form takes the type of the full name ("Blinken" tagged GPE)
         short = self.short_form(canonical_variant(name))
+        if short is None and ent.label_ in ("PERSON", "ORG"):
+            # "Kestrel said it would ..." after "Kestrel Engineering Plc"
+            short = self._company_short_forms.get(canonical_variant(name).casefold())
+            label = label if short is None else short[0]
         typ = short[1] if short is not None else self._type(ent, label)
         return Mention(text=extent.text, label=label, type=typ,
                        start=extent.start_char, end=extent.end_char, via=via)

@@ -227,6 +227,14 @@ def _listed_organisation(label: str) -> bool:
     return found is not None and found[1] == "ORG"
 
 
+def _said_in(noun: Token) -> bool:
+    """Whether a noun of saying is the means of a verb of saying ("said in a statement",
+    "told reporters in an interview"), so that the clause after it is the verb's ("despite
+    Trump's insistence that he ..., doctors said" keeps its owner)."""
+    return (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ == "in"
+            and noun.head.head.lemma_.lower() in REPORTING_VERBS)
+
+
 #: Entity types of a name whose kind a description may take from the words around it.
 _KIND_TYPES = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PERSON"})
 #: Entity types of a name before a noun that says where the noun is from ("a US firm").
@@ -722,11 +730,16 @@ class Coreference:
         return subject if at is None or self._fits_gender(pronoun, at) else None
 
     def _reporter(self, pronoun: Token) -> Token | None:
-        """The named subject of the verb of saying that reports the pronoun's clause."""
+        """The named subject of the verb of saying that reports the pronoun's clause
+        (also when it says it "in a statement": :func:`_said_in`)."""
         if pronoun.dep_ not in _SUBJECT_DEPS or pronoun.lower_ not in (
                 PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS | SPEAKER_PRONOUNS):
             return None
         noun = self._saying_noun(pronoun)
+        if noun is not None and _said_in(noun):
+            # "Orchard said in a statement that it would ...": Orchard says it
+            return next((c for c in kids(noun.head.head)
+                         if c.dep_ in _SUBJECT_DEPS and c.pos_ != "PRON"), None)
         if noun is not None:
             # "Biden's assurances he had no part": the owner of the assurances says it
             return next((c for c in kids(noun) if c.dep_ == "poss" and c.pos_ != "PRON"),
@@ -747,7 +760,10 @@ class Coreference:
 
         "Biden's assurances (that) he had no part": the clause is the noun's
         (the parser may hang it elsewhere, so the words right before the
-        pronoun are read too: the noun, or the noun and "that").
+        pronoun are read too: the noun, or the noun and "that"), but not where
+        the noun is only how a verb of saying said it ("Orchard said in a
+        statement that it would ...": :func:`_said_in`), when the verb's subject
+        says it (:meth:`_reporter`).
         """
         clause = pronoun.head
         while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:

@@ -1077,6 +1077,46 @@ def _relative_after_body(clause: Token) -> None:
     clause.head = body
 
 
+def _speakers_read_as_conjuncts(noun: Token) -> None:
+    """Make the speakers of a closing "..., industry sources and oil traders said" the
+    subject of their verb when the parser coordinated them with the object before.
+
+    "several members exceeded their quotas, industry sources and oil traders said" was
+    parsed with "sources" (and "traders") conjuncts of "quotas" and "said" a root with no
+    subject ("exceed | oil traders"). A noun coordinated after a comma, whose
+    coordination ends right before a verb of saying that has no subject of its own and
+    nothing after it but adjuncts, is that verb's subject.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "Kuwait exceeded quotas , sources and traders said".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 7, 1, 2, 2, 4, 4, 7],
+    ...           deps=["nsubj", "ccomp", "dobj", "punct", "conj", "cc", "conj", "ROOT"],
+    ...           pos=["PROPN", "VERB", "NOUN", "PUNCT", "NOUN", "CCONJ", "NOUN", "VERB"],
+    ...           tags=["NNP", "VBD", "NNS", ",", "NNS", "CC", "NNS", "VBD"],
+    ...           lemmas=["Kuwait", "exceed", "quota", ",", "source", "and", "trader", "say"])
+    >>> _speakers_read_as_conjuncts(doc[4])
+    >>> [(t.dep_, t.head.text) for t in doc[4:7]]
+    [('nsubj', 'said'), ('cc', 'sources'), ('conj', 'sources')]
+    """
+    doc = noun.doc
+    start, end = noun.left_edge.i, noun.right_edge.i
+    if (noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or start == 0
+            or doc[start - 1].text != "," or end + 1 >= len(doc)):
+        return
+    verb = doc[end + 1]
+    if (verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING_VERBS
+            or verb.tag_ not in ("VBD", "VBZ", "VBP")
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in kids(verb))
+            or noun.is_ancestor(verb)
+            or any(c.i > verb.i and c.dep_ not in ("prep", "npadvmod", "advmod", "punct")
+                   for c in kids(verb))):
+        return
+    noun.head, noun.dep_ = verb, "nsubj"
+
+
 def _subject_read_as_object(name: Token) -> None:
     """Make the subject of the verb right after it a name the parser coordinated with an
     object: "Malawi confirmed its first infections and Zambia had its first death" (not
@@ -1164,6 +1204,7 @@ def _repair_verbs(doc: Doc) -> None:
     for i in numpy.nonzero(deps == RELCL_ID)[0].tolist():
         _relative_after_body(doc[i])
     for i in numpy.nonzero(deps == CONJ_ID)[0].tolist():
+        _speakers_read_as_conjuncts(doc[i])
         _subject_read_as_object(doc[i])
     for i in numpy.nonzero(deps == PREP_ID)[0].tolist():
         _infinitive_read_as_noun(doc[i])

@@ -66,6 +66,7 @@ __all__ = [
     "BODY_NOUNS",
     "BRIBE_NOUNS",
     "BRIBE_TAKING_VERBS",
+    "BUSINESS_NOUNS",
     "CANCELLING_NOUNS",
     "CANCELLING_NOUN_PREPS",
     "CANCELLING_VERBS",
@@ -103,6 +104,7 @@ __all__ = [
     "DEFINITE_DETERMINERS",
     "DEFINITE_WORDS",
     "DEGREE_WORDS",
+    "DELEGATED_AGENTS",
     "DENIAL_VERBS",
     "DEPARTING_VERBS",
     "DEPICTING_VERBS",
@@ -168,6 +170,7 @@ __all__ = [
     "LAW_NOUNS",
     "LEADER_ROLES",
     "LED_VERBS",
+    "LEVEL_NOUNS",
     "LEVEL_VERBS",
     "LIABLE_ADJECTIVES",
     "LIGHT_OBJECTS",
@@ -267,6 +270,7 @@ __all__ = [
     "REQUEST_NOUNS",
     "RESPONSIBILITY_NOUNS",
     "RESTRICTIVE_MODIFIERS",
+    "RESULT_FIGURES",
     "RESULT_VERBS",
     "ROLE_WORDS",
     "RULING_COUNCILS",
@@ -642,6 +646,14 @@ SAID_NOUNS = words("said_nouns")
 COMPARING_VERBS = words("comparing_verbs")
 #: Verbs that bring an amount to a level ("brought its price to 17.50 dlrs").
 LEVEL_VERBS = words("level_verbs")
+#: Nouns of a point a value reaches ("fell to a record low").
+LEVEL_NOUNS = words("level_nouns")
+#: Nouns of a reported result that "against" compares ("a loss against a profit").
+RESULT_FIGURES = words("result_figures")
+#: Nouns of firms in a market ("Japanese competitors"), beyond :data:`COMPANY_HEADS`.
+BUSINESS_NOUNS = words("business_nouns")
+#: Bodies or people set up, hired or sent to do an infinitive's act ("a committee to monitor").
+DELEGATED_AGENTS = words("delegated_agents")
 #: Verbs whose prepositional object is said to be something ("referred to X as Y").
 AS_PREP_VERBS = words("as_prep_verbs")
 #: Verbs that list who is among a group (the listed people, not whom they stand for).

@@ -58,6 +58,7 @@ from actorgraph.extract.lexicon import (
     DEAL_NOUNS,
     DEAL_VERBS,
     DEED_VERBS,
+    DELEGATED_AGENTS,
     DEPICTING_VERBS,
     DESTINATION_NOUNS,
     DISJUNCTIVE_COORDINATORS,
@@ -1737,7 +1738,7 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             # "gave the Swedish ambassador three days to leave": the ambassador leaves
             subjects, pattern = given, "control"
         elif (verb.dep_ == ADVCL and _purpose(verb) and is_verb(head) and not is_passive(head)
-              and not _actor_object(head)):
+              and not _actor_object(head) and not _delegated(verb)):
             # "ethnic Turks began a hunger strike to protest against X", "marched in Paris
             # to protest X": who acts does it for the purpose, if at all (a passive's
             # subject is not who sends or holds: "troops were sent to quell it"; nor, when
@@ -1907,6 +1908,20 @@ def _relied_on(verb: Token) -> list[Token]:
         return []
     return [o for prep in children_of(verb, PREP) if prep.lower_ in RELYING_PREPS
             for o in pobjs(prep)]
+
+
+def _delegated(verb: Token) -> bool:
+    """Whether an infinitive of purpose follows a body or people set up, hired or sent to
+    do it: "set up a committee to monitor production", "hired consultants to review the
+    plan", "explore the setting up of an impartial body to determine responsibility"
+    (:data:`~extract.lexicon.DELEGATED_AGENTS`): they do it, if anyone, not the one who
+    set them up; who does is not said for sure, so the infinitive gets no subject."""
+    to = next((c for c in verb.lefts if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i == 0:
+        return False
+    before = verb.doc[to.i - 1]
+    return (before.pos_ == "NOUN" and before.lemma_.lower() in DELEGATED_AGENTS
+            and not before.ent_type_ and verb.head.is_ancestor(before))
 
 
 def _purpose(verb: Token) -> bool:

@@ -68,11 +68,13 @@ from actorgraph.extract.lexicon import (
     ATTRIBUTING_VERBS,
     BRIBE_NOUNS,
     BRIBE_TAKING_VERBS,
+    BUSINESS_NOUNS,
     CANCELLING_NOUN_PREPS,
     CANCELLING_NOUNS,
     CAUSATIVE_VERBS,
     CESSATION_VERBS,
     CLAUSE_SAYING_VERBS,
+    COMPANY_HEADS,
     COMPARING_VERBS,
     COUNT_HEADS,
     DATIVE_PREPS,
@@ -95,6 +97,7 @@ from actorgraph.extract.lexicon import (
     INVOLVEMENT_NOUNS,
     JUDGED_PREPS,
     JUDGING_VERBS,
+    LEVEL_NOUNS,
     LEVEL_VERBS,
     LIABLE_ADJECTIVES,
     LIGHT_OBJECT_VERBS,
@@ -130,6 +133,7 @@ from actorgraph.extract.lexicon import (
     REFUSAL_VERBS,
     REPORTING_VERBS,
     RESPONSIBILITY_NOUNS,
+    RESULT_FIGURES,
     RESULT_VERBS,
     ROLE_WORDS,
     RUNNING_COUNTS,
@@ -486,7 +490,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         thing = next((p for p in patients if not names_something(p)), None)
         for prep, obj in prep_objects(verb) + _sources(verb, patients) + recipients_of_object:
             if (prep.i in used_preps or _setting_of_talk(verb, prep, obj) or _circumstance(obj)
-                    or _setting_place(verb, prep, obj) or platform(prep, obj)):
+                    or _setting_place(verb, prep, obj) or platform(prep, obj)
+                    or _measure_point(verb, prep, obj)):
                 continue
             named = names_something(obj)
             if _where_put(prep, obj, patients) or _with_what(prep, obj, thing):
@@ -991,6 +996,27 @@ def _setting_place(verb: Token, prep: Token, obj: Token) -> bool:
             and obj.ent_type_ in PLACE_TYPES and verb.lemma_.lower() not in MOVING_VERBS)
 
 
+def _measure_point(verb: Token, prep: Token, obj: Token) -> bool:
+    """Whether a prepositional object is only a point of a measure, not a party.
+
+    A level a value reaches ("fell to a record low of 148.80 yen", "climbed to a
+    five-year high": :data:`~extract.lexicon.LEVEL_NOUNS`) or the figure a result is set
+    against ("posted a loss of 4.7 mln dlrs against a profit of 1.2 mln a year ago",
+    "against 1.1 mln dlrs": :data:`~extract.lexicon.RESULT_FIGURES` or an amount). A
+    name stays ("fell to the Taliban", "argued against Universal Basic Income");
+    "against" anything else is opposition ("voted against the bill", "fought against the
+    army"). Where a price moved ("rose 1.7% on the London Metal Exchange") stays too:
+    the blind judges of sheet 17 held "copper prices | rise on | London Metal Exchange"
+    right.
+    """
+    word = prep.lower_
+    lemma = obj.lemma_.lower()
+    if lemma in LEVEL_NOUNS and not names_something(obj):
+        return True
+    return (word == "against" and (lemma in RESULT_FIGURES or _level(obj))
+            and not names_something(obj) and obj.pos_ != "PROPN")
+
+
 def _point_follows(verb: Token, patient: Token) -> bool:
     """Whether a light verb's generic object leaves its point to what follows it.
 
@@ -1273,7 +1299,8 @@ def _asked_to(verb: Token, addressee: Token) -> str | None:
     """What an appeal verb asks its addressee to do, in a few words, or None.
 
     "called on Israel to halt construction" -> "to halt construction", "appealed to
-    Turkey to open its border" -> "to open border" (:func:`~extract.rules.base.addressees`):
+    Turkey not to close its border" -> "not to close border", "called on members to
+    agree to cut exports" -> "to agree to cut export" (:func:`~extract.rules.base.addressees`):
     as "urged Israel to halt construction" is "urge to halt construction", "call on"
     Israel alone loses what was asked. None for a prepositional object that is no
     addressee ("called on Monday for talks").
@@ -1286,7 +1313,13 @@ def _asked_to(verb: Token, addressee: Token) -> str | None:
         return None
     infinitive = asked[0]
     negative = any(c.dep_ == "neg" for c in kids(infinitive))
-    return f"{'not ' if negative else ''}to {verb_lemma(infinitive)}{_done_to(infinitive)}"
+    wording = f"{'not ' if negative else ''}to {verb_lemma(infinitive)}{_done_to(infinitive)}"
+    # "called on members to agree to cut exports": what they are to agree to
+    inner = next((c for c in kids(infinitive) if c.dep_ == XCOMP and c.pos_ == "VERB"
+                  and to_infinitive(c)), None)
+    if inner is not None and not _done_to(infinitive):
+        wording = f"{wording} to {verb_lemma(inner)}{_done_to(inner)}"
+    return wording
 
 
 def _hung_result(verb: Token, patient: Token) -> str | None:
@@ -1453,14 +1486,18 @@ def _reactions(agents: list[Token], verb: Token, noun: Token, rel: str, negated:
     ("rejected calls by Belarus" -> reject call -> Belarus), or to the author of the
     violent event it refers back to ("The UN condemned the attack", see
     :func:`earlier_agents`). A nationality is no owner of a private person ("charged a
-    Russian national", "accused a British tourist": not Russia or Britain), only of one who
-    stands for the country ("summoned the Israeli ambassador", "Syrian troops")."""
+    Russian national", "accused a British tourist": not Russia or Britain), nor of a firm
+    ("accused Japanese competitors", "fined a German bank": :data:`BUSINESS_NOUNS`,
+    :data:`COMPANY_HEADS`), only of one who stands for the country ("summoned the Israeli
+    ambassador", "Syrian troops")."""
     # "freed hostages kidnapped by Hamas": whoever did violence to the thing does not own
     # it as one owns a plan ("rejected the plan put forward by France")
     violent = {a.i for acl in children_of(noun, ACL) if acl.tag_ == "VBN"
                and lexicon.classify(verb_lemma(acl)) in VIOLENT_CLASSES for a in by_agents(acl)}
-    private = (person_lemma(noun.lemma_.lower()) and noun.lemma_.lower() not in ROLE_WORDS
-               and noun.lower_ not in MEMBER_HEADS)
+    # nor of a firm ("accused Japanese competitors of dumping": not Japan)
+    private = ((person_lemma(noun.lemma_.lower()) and noun.lemma_.lower() not in ROLE_WORDS
+                and noun.lower_ not in MEMBER_HEADS)
+               or noun.lemma_.lower() in BUSINESS_NOUNS | COMPANY_HEADS)
     # "rejected a truce proposed by Egypt": no truce agreed with Egypt (negated)
     refused = (not negated and lexicon.classify(verb_lemma(verb)) == "REJECT"
                and lexicon.classify(noun.lemma_.lower(), pos="NOUN") == "AGREE")
