@@ -296,6 +296,7 @@ __all__ = [
     "SUBJECT_PCOMP_PREPS",
     "SUBORDINATE_WORDS",
     "SUBSTITUTION_ADVERBS",
+    "SUCCEEDING_VERBS",
     "SUING_VERBS",
     "SUMMARY_NOUNS",
     "SURFACE_PLACE_PREPS",
@@ -389,6 +390,8 @@ PLACE_PREPS = IN_PLACE_PREPS | words("near_place_preps")
 SURFACE_PLACE_PREPS = words("surface_place_preps")
 #: Verbs that give a person a role ("appointed X as Secretary of Defense").
 APPOINTING_VERBS = words("appointing_verbs")
+#: verbs of taking over a post: their adjunct after an appointment is the appointee's
+SUCCEEDING_VERBS = words("succeeding_verbs")
 #: Appointing verbs whose role is not yet held ("nominated X as ...").
 NOMINATING_VERBS = words("nominating_verbs")
 #: Verbs whose "responsibility for" an event is blame taken, not a claim of the deed.

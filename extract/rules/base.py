@@ -46,6 +46,7 @@ from actorgraph.extract.lexicon import (
     ALLEGED_PREPS,
     ALLEGING_VERBS,
     APPEAL_VERBS,
+    APPOINTING_VERBS,
     BID_NOUNS,
     BID_PREPS,
     CAUSATIVE_VERBS,
@@ -123,6 +124,7 @@ from actorgraph.extract.lexicon import (
     SUBJECT_PARTICIPLES,
     SUBJECT_PCOMP_PREPS,
     SUBSTITUTION_ADVERBS,
+    SUCCEEDING_VERBS,
     SUMMARY_NOUNS,
     SURFACE_PLACE_PREPS,
     SUSPICION_NOUNS,
@@ -977,6 +979,9 @@ def adjunct_subjects(participle: Token) -> list[Token]:
     own = _outcome_subject(participle)
     if own is not None:
         return [own]
+    appointee = _appointee(participle)
+    if appointee is not None:
+        return [appointee]
     if (head.dep_ in (XCOMP, CCOMP) and head.lemma_ == "be" and is_verb(head.head)
             and to_infinitive(head)):
         # "outlets reported Hamza bin Laden to be dead, citing sources": who is said to be
@@ -1108,6 +1113,41 @@ def _ruling_subjects(clause: Token) -> list[Token]:
         return []
     found = core(governor)[0]
     return found if _named(found) else []
+
+
+def _appointee(participle: Token) -> Token | None:
+    """Who takes over a post in an adjunct of succession after an appointment, or None.
+
+    "named Richard Ames president, succeeding James Corrigan" -> Ames, "appointed Maria
+    Lopez as finance chief, replacing Thomas Reed" -> Lopez: the -ing word of
+    :data:`~extract.lexicon.SUCCEEDING_VERBS` after an active verb of
+    :data:`~extract.lexicon.APPOINTING_VERBS` goes with the verb's object, not with who
+    made the appointment (a passive's subject already is the appointee: "Bell was
+    appointed editor, succeeding Hume").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Acme", "named", "Ames", "president", ",", "succeeding", "Corrigan"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 1, 1, 1, 5],
+    ...           deps=["nsubj", "ROOT", "dobj", "oprd", "punct", "advcl", "dobj"],
+    ...           lemmas=["Acme", "name", "Ames", "president", ",", "succeed", "Corrigan"])
+    >>> _appointee(doc[5]), _appointee(doc[1])
+    (Ames, None)
+    """
+    head = participle.head
+    if (participle.lemma_.lower() not in SUCCEEDING_VERBS or participle.i < head.i
+            or head.lemma_.lower() not in APPOINTING_VERBS or is_passive(head)):
+        return None
+    appointed = next((c for c in kids(head) if c.dep_ == DOBJ), None)
+    if appointed is not None and appointed.pos_ != "PROPN":
+        # "named Richard Ames president", parsed as one phrase whose head is the post:
+        # the name in it is who takes the post
+        names = [c for c in kids(appointed) if c.dep_ == COMPOUND and c.ent_type_ == "PERSON"]
+        if names:
+            return names[-1]
+    return appointed
 
 
 def _outcome_subject(participle: Token) -> Token | None:
