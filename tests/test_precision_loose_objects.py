@@ -74,6 +74,23 @@ def test_a_list_of_objects_after_a_comma_is_kept():
     assert ("Merkel", "visit", "Paris") in pairs(doc)
 
 
+def test_an_apposition_putting_an_amount_on_the_object_is_kept():
+    # "offered 40 dlrs a share, a premium of 20 pct": a premium is offered
+    doc = parse("Harlow offered 40 dlrs , a premium of 20 pct", """
+        1 nsubj PROPN Harlow NNP
+        1 ROOT VERB offer VBD
+        3 nummod NUM 40 CD
+        1 dobj NOUN dlrs NNS
+        1 punct PUNCT , ,
+        6 det DET a DT
+        1 dobj NOUN premium NN
+        6 prep ADP of IN
+        9 nummod NUM 20 CD
+        7 pobj NOUN pct NN
+    """, ents={"Harlow": "ORG"})
+    assert ("Harlow", "offer", "premium") in pairs(doc)
+
+
 def test_a_relative_object_of_a_verb_with_a_stray_infinitive_is_the_infinitives():
     doc = parse("treaty , which Congress tried for years to block , took effect", """
         9 nsubj NOUN treaty NN

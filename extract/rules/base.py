@@ -1419,11 +1419,18 @@ def _loose_second_object(verb: Token, obj: Token) -> bool:
     edge, doc = obj.left_edge, obj.doc
     if edge.tag_ == "VBG" and edge.dep_ == AMOD and edge.head.i == obj.i:
         return True
+    if edge.text == ",":
+        edge = doc[edge.i + 1]  # the comma parsed as the phrase's own
+    if edge.i == 0 or doc[edge.i - 1].text != ",":
+        return False
     # a comma then a noun phrase going on to "and" or "or" is a list of objects
-    # ("include the Berwick Prize in 1971, the Nemmers Prize in 1998 and ...")
-    return (edge.i > 0 and doc[edge.i - 1].text == ","
-            and not any(t.lower_ in ("and", "or")
-                        for t in doc[edge.i:obj.right_edge.i + 2]))
+    # ("include the Berwick Prize in 1971, the Nemmers Prize in 1998 and ...");
+    # one that puts an amount on the first is still what is given ("offering 300
+    # pence a share, a premium of 20 pct": a premium is offered)
+    return not any(t.lower_ in ("and", "or") for t in doc[edge.i:obj.right_edge.i + 2]) \
+        and not any(p.lower_ == "of" and any(
+                        o.like_num or any(c.dep_ == "nummod" for c in kids(o)) for o in pobjs(p))
+                    for p in children_of(obj, PREP))
 
 
 def _infinitive_relative(verb: Token, obj: Token) -> bool:
