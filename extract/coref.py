@@ -745,13 +745,31 @@ class Coreference:
             return next((c for c in kids(noun) if c.dep_ == "poss" and c.pos_ != "PRON"),
                         None)
         clause = pronoun.head
+        # "said it believed X had no right to withdraw the offer and that it would ask":
+        # a "that" clause coordinated with a word deep in a complement is parsed as that
+        # word's conjunct; when the nearest complement up the tree reports what the same
+        # pronoun believes, it is one more thing that speaker says ("claimed Lincoln was
+        # elected and that he appointed rivals" is left as it was: "he" may be Lincoln)
+        that = clause.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that"
+                                             for c in kids(clause))
         while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
             clause = clause.head
+        if that and clause.dep_ != "ccomp":
+            up = next((a for a in clause.ancestors if a.dep_ == "ccomp"), clause)
+            if any(c.dep_ in _SUBJECT_DEPS and c.lower_ == pronoun.lower_
+                   for c in kids(up.head)):
+                clause = up
         if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
             return None
         for child in kids(clause.head):
             if child.dep_ in _SUBJECT_DEPS and child.pos_ != "PRON":
                 return child
+            if (child.dep_ in _SUBJECT_DEPS and child.lower_ == pronoun.lower_
+                    and child.i < pronoun.i):
+                # "X said it believed Ottawa had no right ... and that it would ask":
+                # the same pronoun, as the subject of the belief its clause reports,
+                # is the same speaker (not the last name before it)
+                return self._reporter(child)
         return None
 
     @staticmethod

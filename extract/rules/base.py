@@ -1433,6 +1433,79 @@ def _listed_after_preposition(verb: Token, obj: Token, objects: list[Token]) -> 
         for a in before.ancestors)
 
 
+def _loose_second_object(verb: Token, obj: Token) -> bool:
+    """Whether a second direct object is a misparsed apposition or participle object.
+
+    A verb has one direct object; a later noun phrase parsed as a second one is, after
+    a comma, an apposition summing up the event ("raised its discount rate to 6 pct, the
+    first increase in three years": nothing raised an increase) and, opened by a
+    participle, the object of that participle ("sued Apex in federal court alleging
+    violations": the violations are alleged, not sued). Lists after a preposition are
+    :func:`_listed_after_preposition`'s.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["raised", "the", "rate", ",", "the", "first", "increase"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 2, 0, 6, 6, 6, 0],
+    ...           deps=["ROOT", "det", "dobj", "punct", "det", "amod", "dobj"])
+    >>> _loose_second_object(doc[0], doc[6]), _loose_second_object(doc[0], doc[2])
+    (True, False)
+    """
+    if obj.dep_ != DOBJ or not any(
+            o.dep_ == DOBJ and o.i < obj.i for o in kids(verb)):
+        return False
+    edge, doc = obj.left_edge, obj.doc
+    if edge.tag_ == "VBG" and edge.dep_ == AMOD and edge.head.i == obj.i:
+        return True
+    if edge.text == ",":
+        edge = doc[edge.i + 1]  # the comma parsed as the phrase's own
+    if edge.i == 0 or doc[edge.i - 1].text != ",":
+        return False
+    # a comma then a noun phrase going on to "and" or "or" is a list of objects
+    # ("include the Berwick Prize in 1971, the Nemmers Prize in 1998 and ...");
+    # one that puts an amount on the first is still what is given ("offering 300
+    # pence a share, a premium of 20 pct": a premium is offered)
+    return not any(t.lower_ in ("and", "or") for t in doc[edge.i:obj.right_edge.i + 2]) \
+        and not any(p.lower_ == "of" and any(
+                        o.like_num or any(c.dep_ == "nummod" for c in kids(o)) for o in pobjs(p))
+                    for p in children_of(obj, PREP))
+
+
+def _infinitive_relative(verb: Token, obj: Token) -> bool:
+    """Whether a relative pronoun read as a verb's object belongs to an infinitive.
+
+    "His resignation, which officials had tried for weeks to prevent": the parser makes
+    "which" the object of "tried" and hangs "to prevent" elsewhere in the clause; a
+    relative pronoun object of a verb followed, inside its clause, by a "to" infinitive
+    hung on another word and with no object of its own is that infinitive's object
+    (the officials tried nothing on the resignation; they tried to prevent it). An
+    infinitive complement of the verb itself is its own construction ("whom they
+    would support to run": the object of "support").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["which", "they", "tried", "for", "weeks", "to", "prevent"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 2, 2, 2, 3, 6, 4],
+    ...           deps=["dobj", "nsubj", "ROOT", "prep", "pobj", "aux", "relcl"],
+    ...           tags=["WDT", "PRP", "VBD", "IN", "NNS", "TO", "VB"])
+    >>> _infinitive_relative(doc[2], doc[0])
+    True
+    """
+    if obj.dep_ != DOBJ or obj.tag_ not in ("WDT", "WP") or obj.i > verb.i:
+        return False
+    for tok in verb.subtree:
+        if (tok.i > verb.i and tok.tag_ == "VB"
+                and not (tok.head.i == verb.i and tok.dep_ == XCOMP)
+                and to_infinitive(tok) and not any(c.dep_ in OBJ_DEPS or c.dep_ in (CCOMP, XCOMP)
+                            for c in kids(tok))):
+            return True
+    return False
+
+
 def _named_modifier(tok: Token) -> Token:
     """The common noun a name with an acronym modifies, parsed apart from it.
 
@@ -1621,7 +1694,8 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
     # "fined Apple 500 million euros" parsed as one amount: Apple is the object
     objects = [amount_name(o) or o for o in children_of(verb, *OBJ_DEPS) if o.pos_ != "ADP"]
     objects = [o for o in objects if not _listed_after_preposition(verb, o, objects)
-               and not _clause_subject(verb, o)]
+               and not _clause_subject(verb, o) and not _loose_second_object(verb, o)
+               and not _infinitive_relative(verb, o)]
     if (verb.dep_ == AMOD and subjects and not objects and verb.tag_ in ("VBD", "VBN")
             and verb.head.i == verb.i + 1 and verb.head.ent_type_ in _NAME_TYPES
             and all(s.i < verb.i for s in subjects)):
