@@ -281,6 +281,7 @@ __all__ = [
     "SAY_VERBS",
     "SENDING_VERBS",
     "SEQUENCE_VERBS",
+    "HYPHEN_SUFFIXES",
     "SPAN_NOUNS",
     "SPEAKER_ACTS",
     "SPEAKER_PRONOUNS",
@@ -879,6 +880,8 @@ QUESTION_WORDS = words("question_words")
 RESPONSIBILITY_NOUNS = words("responsibility_nouns")
 #: Verbs that give someone time to act ("gave X three days to leave").
 DEADLINE_VERBS = words("deadline_verbs")
+#: Words after a hyphen that make a name a compound modifier ("Hong Kong-based").
+HYPHEN_SUFFIXES = words("hyphen_suffixes")
 #: Nouns of a span of time given to act in ("three days", "a deadline").
 SPAN_NOUNS = words("span_nouns")
 #: Nouns of an illicit payment, whose "from" phrase names who bribed its taker.
