@@ -267,6 +267,7 @@ __all__ = [
     "RELYING_PREPS",
     "RELYING_VERBS",
     "REPORTING_VERBS",
+    "RENEWING_VERBS",
     "REQUESTING_VERBS",
     "REQUEST_NOUNS",
     "RESPONSIBILITY_NOUNS",
@@ -290,6 +291,7 @@ __all__ = [
     "SPEECH_NOUNS",
     "SPEECH_SETTING_PREPS",
     "STANCE_PREPS",
+    "STANDING_TIES",
     "STATE_HEADS",
     "STATE_ROLES",
     "STATIVE_PARTICIPLES",
@@ -447,6 +449,10 @@ RECIPROCAL_NOUNS = words("reciprocal_nouns")
 RECIPROCAL_VERBS = words("reciprocal_verbs")
 #: Verbs that only carry an event noun ("launched strikes"): the noun is the relation.
 LIGHT_VERBS = words("light_verbs")
+#: Light verbs that change a standing tie ("renewed its pact with X"): the verb stays.
+RENEWING_VERBS = words("renewing_verbs")
+#: Agreements and ties that last ("pact", "alliance").
+STANDING_TIES = words("standing_ties")
 #: Verbs that bring about an event noun: "ordered an attack" keeps the attack as relation.
 CAUSATIVE_VERBS = words("causative_verbs")
 #: Verbs whose infinitive happened: "began to withdraw" is a withdrawal.
