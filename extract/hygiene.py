@@ -361,8 +361,11 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
         start = (before.start if before is not None and before.label_ == "PERSON"
                  else token.i - 1)
         for i in list(spans):
-            if start <= i <= token.i or spans[i][0] <= start < spans[i][1]:
+            first, end, label = spans[i]
+            if start <= i <= token.i:
                 del spans[i]
+            elif first < start < end:
+                spans[i] = (first, start, label)  # "Hyundai Motor" before "Chung Eui-sun"
         spans[start] = (start, token.i + 1, "PERSON")
     _ampersands(doc, ampersands, spans)
     _listed_and_names(doc, capital_ands, spans)

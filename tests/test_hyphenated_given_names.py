@@ -67,6 +67,15 @@ def test_person_with_title_keeps_its_start():
                                                       ("Kim Jong-un", "PERSON")]
 
 
+def test_name_before_keeps_its_own_words():
+    # "Hyundai Motor Chung" tagged one ORG: the company keeps its words
+    doc = _doc(["Hyundai", "Motor", "Chung", "Eui-sun", "spoke"],
+               ["B-ORG", "I-ORG", "I-ORG", "O", "O"])
+    repair_entities(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Hyundai Motor", "ORG"),
+                                                      ("Chung Eui-sun", "PERSON")]
+
+
 def test_lower_case_word_before_is_no_family_name():
     doc = _doc(["the", "Cote-d", "area"], ["O", "O", "O"])
     repair_entities(doc)
