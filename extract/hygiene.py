@@ -249,6 +249,10 @@ def _capitalised(token: Token) -> bool:
     return token.text[:1].isupper() and token.is_alpha or token.pos_ == "PROPN"
 
 
+#: A hyphenated given name made one token ("Duck-soo", "Chan-o-cha").
+_NAME_HYPHEN_TOKEN = re.compile(r"(?<![\w-])[A-Z][a-z]{1,4}(?:-[a-z]{1,5})+(?![\w-])")
+
+
 def repair_entities(doc: Doc, *, text: str | None = None) -> None:
     """Correct the entities of ``doc`` in place (see the module docstring).
 
@@ -295,7 +299,14 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
     scored.update((e.start, n) for e in ents
                   if e.start not in scored and e.label_ not in QUANTITY_TYPES
                   for n in (_predicate_start(e),) if n)
-    if not (quantities or suffixes or ampersands or named_amounts or scored or capital_ands):
+    # "Han Duck-soo" with "Han" tagged NORP and "Duck-soo" (one token, see
+    # segment.join_name_hyphens) no entity: the two words are one person's name
+    hyphen_names = [t for m in _NAME_HYPHEN_TOKEN.finditer(text) if "-" in text
+                    for t in (_token_at(doc, m.start()),)
+                    if t.i > 0 and t.idx == m.start() and len(t.text) == m.end() - m.start()
+                    and _capitalised(doc[t.i - 1]) and t.ent_iob_ != "I"]
+    if not (quantities or suffixes or ampersands or named_amounts or scored or capital_ands
+            or hyphen_names):
         return  # nothing to repair: most articles
     owner: dict[int, Span] = {}
     for ent in ents:
@@ -345,6 +356,17 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
                 if start <= i <= token.i:
                     del spans[i]
             spans[start] = (start, token.i + 1, "ORG")
+    for token in hyphen_names:
+        before = owner.get(token.i - 1)
+        start = (before.start if before is not None and before.label_ == "PERSON"
+                 else token.i - 1)
+        for i in list(spans):
+            first, end, label = spans[i]
+            if start <= i <= token.i:
+                del spans[i]
+            elif first < start < end:
+                spans[i] = (first, start, label)  # "Hyundai Motor" before "Chung Eui-sun"
+        spans[start] = (start, token.i + 1, "PERSON")
     _ampersands(doc, ampersands, spans)
     _listed_and_names(doc, capital_ands, spans)
     _coordinated_modifiers(doc, capital_ands, spans)

@@ -151,6 +151,7 @@ __all__ = [
     "HOLDER_ROLES",
     "HOLDING_VERBS",
     "HUNG_TARGET_PREPS",
+    "HYPHEN_SUFFIXES",
     "IMPLICATIVE_ADJECTIVES",
     "IMPLICATIVE_OBJECT_VERBS",
     "IMPOSING_VERBS",
@@ -265,6 +266,7 @@ __all__ = [
     "RELATION_PARTICLES",
     "RELYING_PREPS",
     "RELYING_VERBS",
+    "RENEWING_VERBS",
     "REPORTING_VERBS",
     "REQUESTING_VERBS",
     "REQUEST_NOUNS",
@@ -289,6 +291,7 @@ __all__ = [
     "SPEECH_NOUNS",
     "SPEECH_SETTING_PREPS",
     "STANCE_PREPS",
+    "STANDING_TIES",
     "STATE_HEADS",
     "STATE_ROLES",
     "STATIVE_PARTICIPLES",
@@ -449,6 +452,10 @@ RECIPROCAL_NOUNS = words("reciprocal_nouns")
 RECIPROCAL_VERBS = words("reciprocal_verbs")
 #: Verbs that only carry an event noun ("launched strikes"): the noun is the relation.
 LIGHT_VERBS = words("light_verbs")
+#: Light verbs that change a standing tie ("renewed its pact with X"): the verb stays.
+RENEWING_VERBS = words("renewing_verbs")
+#: Agreements and ties that last ("pact", "alliance").
+STANDING_TIES = words("standing_ties")
 #: Verbs that bring about an event noun: "ordered an attack" keeps the attack as relation.
 CAUSATIVE_VERBS = words("causative_verbs")
 #: Verbs whose infinitive happened: "began to withdraw" is a withdrawal.
@@ -882,6 +889,8 @@ QUESTION_WORDS = words("question_words")
 RESPONSIBILITY_NOUNS = words("responsibility_nouns")
 #: Verbs that give someone time to act ("gave X three days to leave").
 DEADLINE_VERBS = words("deadline_verbs")
+#: Words after a hyphen that make a name a compound modifier ("Hong Kong-based").
+HYPHEN_SUFFIXES = words("hyphen_suffixes")
 #: Nouns of a span of time given to act in ("three days", "a deadline").
 SPAN_NOUNS = words("span_nouns")
 #: Nouns of an illicit payment, whose "from" phrase names who bribed its taker.

@@ -96,7 +96,7 @@ from actorgraph.extract.ruler import use_fast_attribute_ruler
 from actorgraph.extract.rules.base import DOBJ, acting_group, actor_noun, affiliated, named_group
 from actorgraph.extract.rules.registry import PATTERN_CONFIDENCE, STATIVE_PATTERNS
 from actorgraph.extract.segment import COMPONENT as LINE_BREAKS
-from actorgraph.extract.segment import FINAL_STOPS
+from actorgraph.extract.segment import FINAL_STOPS, NAME_HYPHENS
 from actorgraph.extract.timex import resolve_date
 from actorgraph.extract.tree import children_cached, kids
 from actorgraph.extract.triples import all_triples
@@ -157,7 +157,8 @@ class ModelError(Exception):
 @functools.lru_cache(maxsize=4)
 def load_model(name: str = DEFAULT_MODEL) -> Language:
     """Load an installed spaCy pipeline, add the line-break segmenter and the split of a
-    sentence-final "Inc." (:mod:`~actorgraph.extract.segment`), put faster
+    sentence-final "Inc." and the join of a hyphenated given name
+    (:mod:`~actorgraph.extract.segment`), put faster
     equivalents in the place of its attribute ruler and lemmatizer (same annotations).
 
     Pipelines are cached per process: loading one takes about a second.
@@ -182,6 +183,7 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         raise ModelError(f"spaCy model {name!r} lacks the components {', '.join(missing)}")
     nlp.add_pipe(LINE_BREAKS, before="parser")
     nlp.add_pipe(FINAL_STOPS, first=True)
+    nlp.add_pipe(NAME_HYPHENS, after=FINAL_STOPS)
     load_tokenizer(nlp)
     split_abbreviation_hyphens(nlp)  # (done by load_tokenizer, unless it read no data)
     use_fast_attribute_ruler(nlp)

@@ -131,6 +131,7 @@ from actorgraph.extract.lexicon import (
     RECIPROCAL_NOUNS,
     RECIPROCAL_VERBS,
     REFUSAL_VERBS,
+    RENEWING_VERBS,
     REPORTING_VERBS,
     RESPONSIBILITY_NOUNS,
     RESULT_FIGURES,
@@ -141,6 +142,7 @@ from actorgraph.extract.lexicon import (
     SAY_VERBS,
     SPEAKING_VERBS,
     SPEECH_SETTING_PREPS,
+    STANDING_TIES,
     SURVIVING_GERUND_VERBS,
     SUSPICION_NOUNS,
     TRANSFER_VERBS,
@@ -409,7 +411,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 # survived / witnessed an attack on X" keep their verb
                 if carrier:
                     rel = event
-                    label = event if verb.lemma_.lower() in LIGHT_VERBS else f"{lemma} {event}"
+                    label = (event if verb.lemma_.lower() in LIGHT_VERBS
+                             and not _renewed_tie(verb, patient) else f"{lemma} {event}")
                     pos = "NOUN"
                 else:
                     rel = label = f"{lemma} {event}"
@@ -1947,3 +1950,21 @@ def _under_event(verb: Token, subjects: list[Token], negated: bool,
             for subject in subjects:
                 yield TokenTriple(agent, noun, subject, event, f"{verb.lemma_} under {event}",
                                   "NOUN", negated, "support-verb")
+
+
+def _renewed_tie(verb: Token, noun: Token) -> bool:
+    """Whether a light verb changes a standing tie its object names, so that the relation
+    keeps the verb: "did not renew its defence pact with France" says nothing of a pact
+    never made, "deepened its alliance with Japan" more than an alliance
+    (``[renewing_verbs]``, ``[standing_ties]``).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words="Chad renewed its pact".split(),
+    ...           lemmas=["Chad", "renew", "its", "pact"])
+    >>> _renewed_tie(doc[1], doc[3]), _renewed_tie(doc[1], doc[0])
+    (True, False)
+    """
+    return verb.lemma_.lower() in RENEWING_VERBS and noun.lemma_.lower() in STANDING_TIES
