@@ -32,17 +32,12 @@ least 0.89 of the items (205 of 228 hold; nine in ten was reached with a rule on
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from actorgraph.records import Article
-from tests.test_forms_nominal_participle_grid import held
+from tests.grids import found, held, holding, item_params, read_grid
 
-GRID = Path(__file__).parent / "data" / "flags_grid.jsonl"
-ITEMS = [json.loads(line) for line in GRID.read_text(encoding="utf-8").splitlines()
-         if line.strip()]
+ITEMS = read_grid("flags_grid.jsonl")
 
 #: Items that do not hold yet: id -> what goes wrong.
 KNOWN_MISSES = {
@@ -89,20 +84,14 @@ def test_the_grid_is_well_formed():
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("item", [
-    pytest.param(item, id=f"{item['id']} {item['construction']}")
-    for item in ITEMS if item["id"] not in KNOWN_MISSES])
+@pytest.mark.parametrize("item", item_params(ITEMS, KNOWN_MISSES))
 def test_grid_item_holds(extractor, item):
     (result,) = extractor.extract([Article("t", item["sentence"])])
-    assert held(result.triples, item["expected"]), [
-        (t.subject.label, t.relation.label, t.object.label, t.negated, t.hedged)
-        for t in result.triples]
+    assert held(result.triples, item["expected"]), found(result.triples)
 
 
 @pytest.mark.model
 def test_the_grid_holds_at_least_089(extractor):
     # the known misses included: a change that breaks items not yet listed shows here too
-    results = extractor.extract([Article(item["id"], item["sentence"]) for item in ITEMS])
-    holding = sum(held(result.triples, item["expected"])
-                  for item, result in zip(ITEMS, results, strict=True))
-    assert holding / len(ITEMS) >= 0.89, (holding, len(ITEMS))
+    count = holding(extractor, ITEMS)
+    assert count / len(ITEMS) >= 0.89, (count, len(ITEMS))

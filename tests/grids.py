@@ -1,0 +1,73 @@
+"""The shared harness of the construction grids run through the model.
+
+A grid is a JSON-lines file under ``tests/data`` of one-sentence items ``id``,
+``construction``, ``sentence`` and ``expected`` (acceptable subject names, relation
+words and object names, ``negated``, and ``hedged`` or None when either reading is
+fine), in the format of the held-out paraphrases. An item *holds* when some triple
+matches it as ``benchmarks/heldout.py`` scores a paraphrase (:func:`held`); each grid
+test lists the items that do not hold yet and runs the others one by one
+(:func:`item_params`), and checks how many hold in all (:func:`holding`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+
+import pytest
+from actorgraph.extract.pipeline import Extractor
+
+from actorgraph.records import Article
+from benchmarks.heldout import side_names
+from benchmarks.wcep import name_matches, relation_matches
+
+DATA = Path(__file__).parent / "data"
+
+__all__ = ["found", "held", "holding", "item_params", "read_grid"]
+
+
+def read_grid(name: str) -> list[dict]:
+    """The items of ``tests/data/<name>``."""
+    text = (DATA / name).read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def held(triples, expected: Mapping) -> bool:
+    """Whether a triple has the expected sides and relation, the right way round, with
+    the expected flags (a negated item needs a negated triple; any other one not
+    negated and hedged as expected, ``hedged`` None: either)."""
+    for t in triples:
+        relation = (t.relation.lemma, t.relation.label)
+        subject = side_names({"label": t.subject.label, "text": t.subject.text})
+        obj = side_names({"label": t.object.label, "text": t.object.text})
+        if not (relation_matches(expected["relation"], relation)
+                and name_matches(expected["subject"], subject)
+                and name_matches(expected["object"], obj)):
+            continue
+        if expected["negated"]:
+            if t.negated:
+                return True
+        elif not t.negated and (expected["hedged"] is None
+                                or bool(t.hedged) == expected["hedged"]):
+            return True
+    return False
+
+
+def found(triples) -> list[tuple]:
+    """The triples of a failed item, for the assertion message."""
+    return [(t.subject.label, t.relation.label, t.object.label, t.negated, t.hedged)
+            for t in triples]
+
+
+def item_params(items: Iterable[Mapping], known_misses: Mapping[str, str]) -> list:
+    """The items that must hold (all but the known misses) as pytest parameters."""
+    return [pytest.param(item, id=f"{item['id']} {item['construction']}")
+            for item in items if item["id"] not in known_misses]
+
+
+def holding(extractor: Extractor, items: Sequence[Mapping]) -> int:
+    """How many items hold, the known misses included."""
+    results = extractor.extract([Article(item["id"], item["sentence"]) for item in items])
+    return sum(held(result.triples, item["expected"])
+               for item, result in zip(items, results, strict=True))
