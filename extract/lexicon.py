@@ -238,6 +238,7 @@ __all__ = [
     "PLAN_NOUNS",
     "PLATFORM_NAMES",
     "POSSESSED_HEADS",
+    "POSTING_PREPS",
     "POSTING_VERBS",
     "PREPARING_WORDS",
     "PREPOSITIONAL_VERBS",
@@ -1005,6 +1006,7 @@ DEPICTING_VERBS = words("depicting_verbs")
 #: Social media platforms: after "on", "via", "to" where a thing was posted, no participant.
 PLATFORM_NAMES = words("platform_names")
 #: Verbs of posting or speaking, whose "on" a platform is the medium ("wrote on Twitter").
+POSTING_PREPS = words("posting_preps")
 POSTING_VERBS = words("posting_verbs")
 #: Nouns of a running count ("death toll"): an -ing adjunct moving one is no one's act.
 RUNNING_COUNTS = words("running_counts")

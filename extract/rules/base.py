@@ -103,6 +103,7 @@ from actorgraph.extract.lexicon import (
     PLACE_PREPS,
     PLACE_TYPES,
     PLATFORM_NAMES,
+    POSTING_PREPS,
     POSTING_VERBS,
     PREPOSITIONAL_VERBS,
     PREVENTING_VERBS,
@@ -233,6 +234,8 @@ NPADVMOD = "npadvmod"
 OBJ_DEPS = frozenset({DOBJ, DATIVE})
 #: Words of a wh-relative pronoun ("militants who attacked").
 WH_TAGS = frozenset({"WP", "WDT"})
+#: Tags of finite verbs and auxiliaries ("had", "was", "says", "will").
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Verbs whose "by" agent, in a participle on an event noun, is the event's agent
 #: ("the strike, carried out by Israel", "a complaint lodged by X"; but "the attack,
 #: condemned by the UN").
@@ -895,11 +898,7 @@ def _clause_subject(verb: Token, obj: Token) -> bool:
     if end >= len(obj.doc):
         return False
     following = obj.doc[end]
-    return following.tag_ in _FINITE_TAGS and following.head.i != verb.i
-
-
-#: Tags of finite verbs and auxiliaries ("had", "was", "says", "will").
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+    return following.tag_ in FINITE_TAGS and following.head.i != verb.i
 
 
 def _depicted_by_object(participle: Token) -> bool:
@@ -2218,10 +2217,11 @@ def platform(prep: Token, obj: Token) -> bool:
     """Whether a prepositional object is the platform something was posted or said on
     (:data:`~extract.lexicon.PLATFORM_NAMES`) by a verb of posting or speaking
     (:data:`~extract.lexicon.POSTING_VERBS`, the verb the preposition or its noun hangs
-    on), after :data:`_MEDIUM_PREPS`: "wrote on Twitter", "posted a photo to Instagram",
-    "referred on Twitter to the vote as a hoax" say where, not to or about whom, as
-    "spoke on the phone" does. A platform another verb acts on stays a participant:
-    "imposed a ban on Instagram", "sued Facebook", "sent a letter to Facebook".
+    on), after :data:`~extract.lexicon.POSTING_PREPS`: "wrote on Twitter", "posted a
+    photo to Instagram", "referred on Twitter to the vote as a hoax" say where, not to
+    or about whom, as "spoke on the phone" does. A platform another verb acts on stays a
+    participant: "imposed a ban on Instagram", "sued Facebook", "sent a letter to
+    Facebook".
 
     Examples
     --------
@@ -2234,17 +2234,13 @@ def platform(prep: Token, obj: Token) -> bool:
     True
     """
     word = prep.lower_
-    if word not in _MEDIUM_PREPS:
+    if word not in POSTING_PREPS:
         return False
     verb = prep.head if prep.head.dep_ not in (DOBJ, "nsubj") else prep.head.head
     if verb.lemma_.lower() not in POSTING_VERBS or (word == "to" and verb.i == prep.head.i):
         return False  # "wrote to Facebook" writes to the company; "posted X to Facebook"
     words = [c.lower_ for c in obj.lefts if c.dep_ == COMPOUND] + [obj.lower_]
     return "_".join(words) in PLATFORM_NAMES
-
-
-#: Prepositions of the medium a thing is posted or said through.
-_MEDIUM_PREPS = frozenset({"on", "via", "to"})
 
 
 def object_targets(noun: Token) -> list[tuple[Token, Token]]:

@@ -162,6 +162,7 @@ from actorgraph.extract.rules.base import (
     COMPOUND,
     DATIVE,
     DOBJ,
+    FINITE_TAGS,
     NSUBJ,
     NSUBJPASS,
     OBJ_DEPS,
@@ -1447,8 +1448,6 @@ def _said_subject(verb: Token, patient: Token) -> bool:
 
 #: Dependencies of a clause's own subject.
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
-#: Tags of a finite verb.
-_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 
 
 def _to_be(clause: Token) -> bool:
@@ -1471,8 +1470,8 @@ def _cut_clause(verb: Token, patient: Token, clause: Token) -> bool:
         return False  # "... when she arrived"
     if any(c.dep_ in ("cc", "preconj") and patient.i < c.i < clause.i for c in kids(verb)):
         return False  # "announced the deal and would sign it": a second act
-    return clause.tag_ in _FINITE_TAGS or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in kids(clause))
+    return clause.tag_ in FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in kids(clause))
 
 
 def _sources(verb: Token, patients: list[Token]) -> list[tuple[Token, Token]]:
@@ -1927,14 +1926,21 @@ def _faced_events(verb: Token, subjects: list[Token], negated: bool,
         event = event_lemma(noun, lexicon)
         if event is None:
             continue
-        agents = noun_agents(noun) + [
-            a for source in (noun, verb) for p in children_of(source, PREP)
-            if p.lower_ in ("from", "by") for a in pobjs(p) if names_something(a)]
+        agents = _befalling_agents(noun, verb)
         for agent in agents:
             for subject in subjects:
                 if agent.i != subject.i:
                     yield TokenTriple(agent, noun, subject, event, f"face {event}", "NOUN",
                                       negated, "support-verb", not done)
+
+
+def _befalling_agents(noun: Token, verb: Token) -> list[Token]:
+    """Who does the event noun that befalls a subject: the noun's own agents ("faces EU
+    sanctions") and the named "from" or "by" phrases of the noun or of its verb ("came
+    under attack from X", "faces a fine from Brussels")."""
+    return noun_agents(noun) + [
+        a for source in (noun, verb) for p in children_of(source, PREP)
+        if p.lower_ in ("from", "by") for a in pobjs(p) if names_something(a)]
 
 
 def _under_event(verb: Token, subjects: list[Token], negated: bool,
@@ -1943,9 +1949,7 @@ def _under_event(verb: Token, subjects: list[Token], negated: bool,
     if verb.lemma_.lower() not in UNDER_VERBS:
         return
     for noun, event in _event_objects(verb, "under", lexicon):
-        agents = noun_agents(noun) + [
-            a for source in (noun, verb) for p in children_of(source, PREP)
-            if p.lower_ in ("from", "by") for a in pobjs(p) if names_something(a)]
+        agents = _befalling_agents(noun, verb)
         for agent in agents:
             for subject in subjects:
                 yield TokenTriple(agent, noun, subject, event, f"{verb.lemma_} under {event}",
