@@ -193,8 +193,10 @@ class WcepScores:
     core_found: int = 0
     negated: int = 0
     negated_flagged: int = 0
+    negated_found: int = 0
     hedged: int = 0
     hedged_flagged: int = 0
+    hedged_found: int = 0
     forbidden_produced: int = 0
     reversed: int = 0
     actor_triples: int = 0
@@ -231,16 +233,20 @@ def score_summary(summary: Summary, triples: Sequence[Extracted]) -> WcepScores:
             s.errors.append(f"missed core {_gold(g)}")
     for g in lists["negated"]:
         s.negated += 1
+        found = any(matches(g, t) for t in triples)
+        s.negated_found += found
         if any(matches(g, t) and t.negated for t in triples):
             s.negated_flagged += 1
         else:
-            s.errors.append(f"negated not flagged {_gold(g)}")
+            s.errors.append(f"negated {'not flagged' if found else 'not found'} {_gold(g)}")
     for g in lists["hedged"]:
         s.hedged += 1
+        found = any(matches(g, t) for t in triples)
+        s.hedged_found += found
         if any(matches(g, t) and t.hedged and not t.negated for t in triples):
             s.hedged_flagged += 1
         else:
-            s.errors.append(f"hedged not flagged {_gold(g)}")
+            s.errors.append(f"hedged {'not flagged' if found else 'not found'} {_gold(g)}")
     for t in triples:
         if any(matches(g, t) for g in lists["forbid"]):
             s.forbidden_produced += 1
@@ -274,12 +280,15 @@ def _fmt(a: int, b: int) -> str:
 def format_table(rows: Mapping[str, WcepScores]) -> str:
     """A Markdown table, one row per (system, half)."""
     lines = ["| run | summaries | core found | negated flagged | hedged flagged "
+             "| negated, hedged found (any flags) "
              "| forbidden produced | reversed | actor precision (lower bound) |",
-             "|---|---:|---:|---:|---:|---:|---:|---:|"]
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for name, s in rows.items():
         lines.append(f"| {name} | {s.summaries} | {_fmt(s.core_found, s.core)} "
                      f"| {_fmt(s.negated_flagged, s.negated)} "
-                     f"| {_fmt(s.hedged_flagged, s.hedged)} | {s.forbidden_produced} "
+                     f"| {_fmt(s.hedged_flagged, s.hedged)} "
+                     f"| {s.negated_found}/{s.negated}, {s.hedged_found}/{s.hedged} "
+                     f"| {s.forbidden_produced} "
                      f"| {s.reversed} | {_fmt(s.actor_triples_listed, s.actor_triples)} |")
     return "\n".join(lines) + "\n"
 

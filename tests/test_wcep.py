@@ -80,6 +80,13 @@ def test_negated_and_hedged_must_be_flagged():
                 hedged=[gold(["Iran"], ["sanction"], ["Iraq"])])
     plain = score_summary(s, [ext("Iran", "attack", "Iraq"), ext("Iran", "sanction", "Iraq")])
     assert (plain.negated_flagged, plain.hedged_flagged) == (0, 0)
+    # found, though not flagged: the scorer tells a missed flag from a missed triple
+    assert (plain.negated_found, plain.hedged_found) == (1, 1)
+    assert (score_summary(s, []).negated_found, score_summary(s, []).hedged_found) == (0, 0)
+    assert [e.split()[:3] for e in plain.errors] == [["negated", "not", "flagged"],
+                                                     ["hedged", "not", "flagged"]]
+    assert [e.split()[:3] for e in score_summary(s, []).errors] == [
+        ["negated", "not", "found"], ["hedged", "not", "found"]]
     flagged = score_summary(s, [ext("Iran", "attack", "Iraq", negated=True),
                                 ext("Iran", "sanction", "Iraq", hedged=True)])
     assert (flagged.negated, flagged.negated_flagged, flagged.hedged,
