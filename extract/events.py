@@ -81,6 +81,7 @@ __all__ = [
     "Senses",
     "acted_on",
     "asks_question",
+    "civilian_target",
     "counterpart",
     "default_lexicon",
     "default_senses",
@@ -523,7 +524,8 @@ _FREED_TYPES = frozenset({"PERSON", "NORP"})
 _SENSE_GROUPS = ("@commercial", "@political", "@company", "@verbal", "@physical", "@venue",
                  "@accord", "@dismissing", "@signing", "@people", "@criticising",
                  "@directing", "@measure", "@obstructing", "@figurative",
-                 "@territorial", "@freeing")
+                 "@territorial", "@freeing", "@business", "@expressing", "@materiel",
+                 "@civilian")
 #: Classes of an exchange with a counterpart (a meeting, aid, cooperation, a demand or a
 #: threat): the object must be an actor, not a place, facility or venue.
 COUNTERPART_CLASSES = frozenset({"CONSULT", "AID", "COOPERATE", "DEMAND", "THREATEN"})
@@ -561,6 +563,10 @@ class Senses:
     figurative: frozenset[str] = frozenset()
     territorial: frozenset[str] = frozenset()
     freeing: frozenset[str] = frozenset()
+    business: frozenset[str] = frozenset()
+    expressing: frozenset[str] = frozenset()
+    materiel: frozenset[str] = frozenset()
+    civilian: frozenset[str] = frozenset()
 
 
 def parse_senses(lines: Iterable[str], *, source: str = "<senses>") -> Senses:
@@ -646,6 +652,55 @@ def _commercial(lemma: str, subject: Mention, obj: Mention, head: str | None,
     return any(v in senses.commercial for v in lexicon.verbs_of(lemma))
 
 
+#: Classes of force, which weapons and vehicles can be the agents of ("the missile hit the
+#: tanker"); no other class: "troops backed by helicopter gunships" is no SUPPORT.
+_FORCE_CLASSES = frozenset({"ASSAULT", "FIGHT", "COERCE", "MOBILIZE"})
+#: Classes a business matter can still have: violence, and a protest (a strike or a picket
+#: against a company is a protest, CAMEO 14).
+_BUSINESS_CLASSES = frozenset({"ASSAULT", "FIGHT", "PROTEST"})
+
+
+def _materiel(side: Mention, senses: Senses) -> bool:
+    """Whether a side is a weapon or a vehicle of war by a word of it ("helicopter gunships",
+    "T-28 fighter-bombers", "jet fighters"), which acts only by force."""
+    return any(w in senses.materiel for words in _side_words(side) for w in words)
+
+
+def civilian_target(thing: str | None, senses: Senses | None = None) -> bool:
+    """Whether an unnamed target (a noun lemma) is civilians or protesters: firing on them
+    is violence against them (ASSAULT; CAMEO 175 and 18x), not combat, whoever fires.
+
+    Examples
+    --------
+    >>> civilian_target("demonstrator"), civilian_target("soldier"), civilian_target(None)
+    (True, False, False)
+    """
+    return thing is not None and thing.lower() in (senses or default_senses()).civilian
+
+
+def _office_holder(side: Mention) -> bool:
+    """Whether a person is coded by the dictionaries as a government, military, party or
+    other political actor ("Joe Biden" is ``USAGOV``): a political participant of a
+    business matter ("Biden sued the company")."""
+    if side.type != "PERSON":
+        return False
+    code = _code(side)
+    return bool({code[i:i + 3] for i in range(3, len(code), 3)} & _POLITICAL_SECTORS)
+
+
+def _business(subject: Mention, obj: Mention, thing: str | None, senses: Senses) -> bool:
+    """Whether a relation is a business matter between no political participants: no side
+    is a state, government or armed group, and a side is a company or the thing acted on
+    is a matter of business (a bid, a merger, a dividend): "Hollis Foods Inc rejected the
+    acquisition proposal", "Allied Marine Services Inc filed a lawsuit against Becker
+    Inc", "the investor withdrew his takeover bid" (see :func:`sense_class`)."""
+    if any(_political(side, senses) or _armed(side, senses) or _office_holder(side)
+           for side in (subject, obj)):
+        return False
+    return _company(subject, senses) or _company(obj, senses) \
+        or (thing is not None and thing.lower() in senses.business)
+
+
 def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Mention, *,
                 context: Callable[[], Iterable[str]] = tuple,
                 senses: Senses | None = None, predicate: Token | None = None,
@@ -663,6 +718,19 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
       Ltd ..., or a business CAMEO code) is not: "Apple Inc bought Beats" is no
       event. A commercial verb later in the relation makes it a deal too:
       "Exxon agreed to acquire XTO" is no AGREE.
+    - A *business* matter (:func:`_business`: no side is a state, government or armed
+      group, and a side is a company, or the thing acted on is one of ``@business``, a
+      bid, a merger, shares) has no class, whatever the verb: "Hollis Foods Inc rejected
+      the takeover bid", "Summit Corp sued Apex Inc", "Medland Corp withdrew the drug"
+      are no political events (the issue: commercial and legal senses are political only
+      between governments or armed groups). Violence and protests keep theirs
+      (:data:`_BUSINESS_CLASSES`), and so does an *expressing* verb (criticise, praise):
+      "Apple Inc criticised Samsung".
+    - A weapon or a vehicle of war (``@materiel``) acts only by force
+      (:data:`_FORCE_CLASSES`): "troops backed by helicopter gunships" is no SUPPORT.
+    - Fighting (FIGHT) whose target is civilians or protesters (:func:`civilian_target`) is
+      violence against them, ASSAULT: "rebels fired on civilians", "security forces
+      opened fire on demonstrators".
     - A class of :data:`ACTOR_TARGET_CLASSES` needs a target that fits it: an
       unnamed object (or the noun the relation names: "overturn conviction")
       must be a person or group (a CAMEO agent noun or a person suffix, a group
@@ -685,7 +753,8 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
       armed agent, no target of force (a base, a convoy) under it and no word of weapons
       or violence in ``context`` is criticism,
       DISAPPROVE (CAMEO COME (UNDER FIRE) 111): "Boeing came under fire from regulators".
-    - A *dismissing* verb (fire, sack) with a PERSON as the object is no attack.
+    - A *dismissing* verb (fire, sack, dismiss) with a PERSON as the object dismisses them
+      from a post: no attack, no rejection ("the firm dismissed Lassiter").
     - A *signing* verb (sign) is AGREE only for a pact (``@accord``) or a party:
       "signed a decree" or "signed the bill" is no agreement.
     - A *directing* verb (order, decree) whose object is an event noun of a measure
@@ -741,6 +810,13 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     if _commercial(lemma, subject, obj, head, lexicon, senses, object_head):
         return None
     thing = noun or (object_head if obj.is_concept else None)
+    if event_class not in _BUSINESS_CLASSES and verb not in senses.expressing \
+            and _business(subject, obj, thing, senses):
+        return None  # "Hollis Foods Inc rejected the bid": a business matter
+    if event_class not in _FORCE_CLASSES and _materiel(subject, senses):
+        return None  # "troops backed by helicopter gunships": no support in words
+    if event_class == "FIGHT" and obj.is_concept and civilian_target(thing, senses):
+        event_class = "ASSAULT"  # "rebels fired on civilians": no combat
     if pos == "NOUN" and lemma.lower() in senses.measure:
         return event_class  # "Mexico's tariffs on American pork": laid on any goods
     if (event_class == "DISAPPROVE" and verb in senses.criticising and thing is not None
@@ -771,8 +847,8 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     if verb in senses.verbal and event_class in _ATTACK_CLASSES and obj.type == "PERSON" \
             and not any(w.lower() in senses.physical for w in context()):
         return "DISAPPROVE"
-    if event_class in _ATTACK_CLASSES and verb in senses.dismissing and obj.type == "PERSON":
-        return None  # "CNN fired Lockhart": a dismissal, no attack
+    if verb in senses.dismissing and obj.type == "PERSON":
+        return None  # "CNN fired Lockhart": a dismissal, no attack and no rejection
     if (event_class == "AGREE" and lemma.lower() in senses.signing and obj.is_concept
             and not _last_words(obj) & senses.accord):
         return None  # "signed a decree", "signed the bill": no agreement with anyone

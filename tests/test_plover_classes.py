@@ -478,8 +478,9 @@ KEPT = [
      "names of suspects", None),
     ("Russia and Belarus share a border with Ukraine.", "Russia", "share", "border", None),
     ("Apple closed its stores in China.", "Apple", "close", "stores", None),
-    # a deal closed is the deal's (an event noun's class), as for a verb of no class
-    ("Exxon closed the deal with Mobil in 1999.", "Exxon", "close deal", "Mobil", "AGREE"),
+    # a deal closed is the deal's (an event noun's class), as for a verb of no class (between
+    # states: a deal between companies is a business matter with no class)
+    ("Turkey closed the deal with Russia in 2017.", "Turkey", "close deal", "Russia", "AGREE"),
     # the court is no target; taking someone elsewhere is no lawsuit
     ("Ukraine took Russia to the International Court of Justice over the downing of MH17.",
      "Ukraine", "take to", "International Court of Justice", None),
