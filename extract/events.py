@@ -524,7 +524,7 @@ _FREED_TYPES = frozenset({"PERSON", "NORP"})
 _SENSE_GROUPS = ("@commercial", "@political", "@company", "@verbal", "@physical", "@venue",
                  "@accord", "@dismissing", "@signing", "@people", "@criticising",
                  "@directing", "@measure", "@obstructing", "@figurative",
-                 "@territorial", "@freeing", "@business", "@expressing", "@materiel",
+                 "@territorial", "@freeing", "@business", "@labour", "@expressing", "@materiel",
                  "@civilian")
 #: Classes of an exchange with a counterpart (a meeting, aid, cooperation, a demand or a
 #: threat): the object must be an actor, not a place, facility or venue.
@@ -564,6 +564,7 @@ class Senses:
     territorial: frozenset[str] = frozenset()
     freeing: frozenset[str] = frozenset()
     business: frozenset[str] = frozenset()
+    labour: frozenset[str] = frozenset()
     expressing: frozenset[str] = frozenset()
     materiel: frozenset[str] = frozenset()
     civilian: frozenset[str] = frozenset()
@@ -662,8 +663,15 @@ _BUSINESS_CLASSES = frozenset({"ASSAULT", "FIGHT", "PROTEST"})
 
 def _materiel(side: Mention, senses: Senses) -> bool:
     """Whether a side is a weapon or a vehicle of war by a word of it ("helicopter gunships",
-    "T-28 fighter-bombers", "jet fighters"), which acts only by force."""
-    return any(w in senses.materiel for words in _side_words(side) for w in words)
+    "T-28 fighter-bombers", "jet fighters"), which acts only by force; not one of a state or
+    a force named with it, which acts through it ("a U.S. Navy helicopter evacuated the
+    crew", "Israel", read from "its jets")."""
+    if side.type in STATE_TYPES or _coded_political(side):
+        return False
+    words = {w for ws in _side_words(side) for w in ws}
+    # a word of a force or a government besides the weapon's own: "U.S. Navy helicopter"
+    return bool(words & senses.materiel) \
+        and not words & (senses.political - senses.materiel)
 
 
 def civilian_target(thing: str | None, senses: Senses | None = None) -> bool:
@@ -678,26 +686,34 @@ def civilian_target(thing: str | None, senses: Senses | None = None) -> bool:
     return thing is not None and thing.lower() in (senses or default_senses()).civilian
 
 
-def _office_holder(side: Mention) -> bool:
-    """Whether a person is coded by the dictionaries as a government, military, party or
-    other political actor ("Joe Biden" is ``USAGOV``): a political participant of a
-    business matter ("Biden sued the company")."""
-    if side.type != "PERSON":
-        return False
+def _coded_political(side: Mention) -> bool:
+    """Whether the dictionaries code a side as a government, military, party, international
+    or other political actor, whatever else its code says: "Joe Biden" is ``USAGOV``, the
+    IMF ``IGOBUSIMF``, the Federal Reserve ``USAGOVBUS`` (a political participant of a
+    business matter: "Biden sued the company", "the banks demanded an IMF accord")."""
     code = _code(side)
-    return bool({code[i:i + 3] for i in range(3, len(code), 3)} & _POLITICAL_SECTORS)
+    return bool({code[i:i + 3] for i in range(0, len(code), 3)} & _POLITICAL_SECTORS)
 
 
 def _business(subject: Mention, obj: Mention, thing: str | None, senses: Senses) -> bool:
-    """Whether a relation is a business matter between no political participants: no side
-    is a state, government or armed group, and a side is a company or the thing acted on
-    is a matter of business (a bid, a merger, a dividend): "Hollis Foods Inc rejected the
+    """Whether a relation is a business matter between no political participants.
+
+    No side is a state, government, armed group or political body (by its type, words or
+    code), nor workers or a union (a labour dispute is no business deal: "the miners
+    rejected the wage offer"); and the subject is a company, or the object is a company and
+    the subject no person (a person acting on a company may hold an office the
+    dictionaries do not know: "Duterte accused ABS-CBN Corp"), or the thing acted on is a
+    matter of business (a bid, a merger, shares): "Hollis Foods Inc rejected the
     acquisition proposal", "Allied Marine Services Inc filed a lawsuit against Becker
-    Inc", "the investor withdrew his takeover bid" (see :func:`sense_class`)."""
-    if any(_political(side, senses) or _armed(side, senses) or _office_holder(side)
-           for side in (subject, obj)):
+    Inc", "the investor withdrew his takeover bid" (see :func:`sense_class`).
+    """
+    sides = (subject, obj)
+    if any(_political(side, senses) or _armed(side, senses) or _coded_political(side)
+           or any(w in senses.labour for ws in _side_words(side) for w in ws)
+           for side in sides):
         return False
-    return _company(subject, senses) or _company(obj, senses) \
+    return _company(subject, senses) \
+        or (_company(obj, senses) and subject.type != "PERSON") \
         or (thing is not None and thing.lower() in senses.business)
 
 

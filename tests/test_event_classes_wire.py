@@ -31,12 +31,19 @@ def side(text, type_="CONCEPT", label=None):
      None),
     ("DISAPPROVE", "sue", side("Summit Corp", "ORG"), side("Apex Inc", "ORG"), None, None),
     ("RETREAT", "withdraw", side("Medland Corp", "ORG"), side("the drug"), "drug", None),
-    ("AGREE", "settle", side("Carl Brannigan", "PERSON"), side("Crescent Bottling Co", "ORG"),
-     None, None),
+    ("AGREE", "settle", side("the bottler"), side("Crescent Bottling Co", "ORG"), None, None),
     # a matter of business, whoever the sides
     ("RETREAT", "withdraw", side("the investor group"), side("its bid"), "bid", None),
-    ("REJECT", "reject", side("Carl Brannigan", "PERSON"), side("the tender offer"), "offer",
+    ("REJECT", "reject", side("Carl Brannigan", "PERSON"), side("the tender offer"), "tender",
      None),
+    # guards: a person acting on a company (an office the dictionaries may not know), and
+    # workers or a union (a labour dispute)
+    ("DISAPPROVE", "accuse", side("Rodrigo Duterte", "PERSON"), side("ABS-CBN Corp", "ORG"),
+     None, "DISAPPROVE"),
+    ("REJECT", "reject", side("Workers at Sterling Air Lines Inc"), side("Sterling Air Lines Inc",
+     "ORG"), None, "REJECT"),
+    ("REJECT", "reject", side("the miners' union"), side("the offer"), "offer", "REJECT"),
+    ("REJECT", "reject", side("Carl Brannigan", "PERSON"), side("the offer"), "offer", "REJECT"),
     # guards: a political side keeps the class
     ("REJECT", "reject", side("Iraq", "GPE"), side("Exxon Corp", "ORG"), None, "REJECT"),
     ("DISAPPROVE", "sue", side("the government"), side("Boeing Co", "ORG"), None,
@@ -50,6 +57,11 @@ def side(text, type_="CONCEPT", label=None):
     # guard: a person the dictionaries code as a government actor is political
     ("DISAPPROVE", "sue", side("Joe Biden", "PERSON"), side("Boeing Co", "ORG"), None,
      "DISAPPROVE"),
+    # guard: a body coded political whatever else its code says (IGOBUSIMF, USAGOVBUS)
+    ("COOPERATE", "cooperate with", side("Bank of Japan", "ORG"),
+     side("Federal Reserve", "ORG"), None, "COOPERATE"),
+    ("DEMAND", "demand", side("banks"), side("International Monetary Fund", "ORG"), None,
+     "DEMAND"),
     # guard: no company and no business thing
     ("REJECT", "reject", side("Carl Brannigan", "PERSON"), side("the plan"), "plan", "REJECT"),
 ])
@@ -62,10 +74,12 @@ def test_a_business_matter_has_no_class(cls, lemma, subject, obj, head, expected
 @pytest.mark.parametrize(("cls", "subject", "expected"), [
     ("SUPPORT", side("helicopter gunships"), None),
     ("SUPPORT", side("T-28 fighter-bombers"), None),
-    ("DISAPPROVE", side("jet fighters"), None),
+    ("DISAPPROVE", side("F-16 jets"), None),
     ("FIGHT", side("helicopter gunships"), "FIGHT"),       # force: kept
     ("ASSAULT", side("a missile"), "ASSAULT"),
     ("SUPPORT", side("the opposition"), "SUPPORT"),        # guard: people
+    ("SUPPORT", side("U.S. Navy helicopters"), "SUPPORT"),  # guard: a force's, named
+    ("SUPPORT", side("its jets", "GPE", "Israel"), "SUPPORT"),  # guard: a state's
 ])
 def test_a_weapon_acts_only_by_force(cls, subject, expected):
     assert sense_class(cls, "back", subject, side("troops"), object_head="troop") == expected
