@@ -524,7 +524,8 @@ _FREED_TYPES = frozenset({"PERSON", "NORP"})
 _SENSE_GROUPS = ("@commercial", "@political", "@company", "@verbal", "@physical", "@venue",
                  "@accord", "@dismissing", "@signing", "@people", "@criticising",
                  "@directing", "@measure", "@obstructing", "@figurative",
-                 "@territorial", "@freeing", "@business", "@labour", "@expressing", "@materiel",
+                 "@territorial", "@freeing", "@business", "@labour", "@nature", "@expressing",
+                 "@materiel",
                  "@civilian")
 #: Classes of an exchange with a counterpart (a meeting, aid, cooperation, a demand or a
 #: threat): the object must be an actor, not a place, facility or venue.
@@ -565,6 +566,7 @@ class Senses:
     freeing: frozenset[str] = frozenset()
     business: frozenset[str] = frozenset()
     labour: frozenset[str] = frozenset()
+    nature: frozenset[str] = frozenset()
     expressing: frozenset[str] = frozenset()
     materiel: frozenset[str] = frozenset()
     civilian: frozenset[str] = frozenset()
@@ -742,6 +744,9 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
       between governments or armed groups). Violence and protests keep theirs
       (:data:`_BUSINESS_CLASSES`), and so does an *expressing* verb (criticise, praise):
       "Apple Inc criticised Samsung".
+    - A force of nature or its debris (``@nature``, by the subject's last word, or the first
+      of a name: "Typhoon Kammuri") is no participant of any event: "a powerful typhoon
+      slammed into the Philippines", "debris from a downed missile injured a woman".
     - A weapon or a vehicle of war (``@materiel``) acts only by force
       (:data:`_FORCE_CLASSES`): "troops backed by helicopter gunships" is no SUPPORT.
     - Fighting (FIGHT) whose target is civilians or protesters (:func:`civilian_target`) is
@@ -829,6 +834,9 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     if event_class not in _BUSINESS_CLASSES and verb not in senses.expressing \
             and _business(subject, obj, thing, senses):
         return None  # "Hollis Foods Inc rejected the bid": a business matter
+    if subject.type not in STATE_TYPES and (_last_words(subject) | {
+            words[0] for words in _side_words(subject) if len(words) > 1}) & senses.nature:
+        return None  # "a typhoon slammed into the Philippines": no one acts
     if event_class not in _FORCE_CLASSES and _materiel(subject, senses):
         return None  # "troops backed by helicopter gunships": no support in words
     if event_class == "FIGHT" and obj.is_concept and civilian_target(thing, senses):

@@ -113,6 +113,22 @@ def test_dismissing_a_thing_still_rejects():
                        object_head="claim") == "REJECT"
 
 
+@pytest.mark.parametrize(("cls", "subject", "expected"), [
+    ("DISAPPROVE", side("a powerful typhoon"), None),
+    ("ASSAULT", side("Debris from the missile", label="debris"), None),
+    ("ASSAULT", side("the earthquake"), None),
+    ("ASSAULT", side("the gunmen"), "ASSAULT"),                 # guard: people
+    ("DISAPPROVE", side("Typhoon Kammuri", "ORG"), None),     # a name: its first word
+    ("ASSAULT", side("Stormont guards"), "ASSAULT"),          # guard: no word of nature
+])
+def test_a_force_of_nature_is_no_participant(cls, subject, expected):
+    assert sense_class(cls, "slam", subject, side("Manila", "GPE")) == expected
+
+
+def test_a_carrier_is_a_target_of_attack():
+    assert default_lexicon().classify("attack", object_head="carrier") == "ASSAULT"
+
+
 # ---- lexicon rows --------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("head", "expected"), [
@@ -165,13 +181,17 @@ KEEP_CLASS = [  # (sentence, subject, relation lemma, object, class): guards
     ("Workers at Harlow Mills Inc protested against the plant closure.",
      "workers at Harlow Mills Inc", "protest against", "plant closure", "PROTEST"),
 ]
-FORCE = [  # (sentence, subject, relation lemma, object, class or None for no triple)
+FORCE = [  # (sentence, subject, relation lemma, object, class): force, or none from nature
     ("Rebels in armoured cars fired on civilians near the palace.", "rebels", "fire on",
      "civilians", "ASSAULT"),
     ("Soldiers opened fire on demonstrators in the capital on Sunday.", "soldiers",
      "fire", "demonstrators", "ASSAULT"),
     ("Troops fired on rebel positions near the border.", "troops", "fire on",
      "rebel positions", "FIGHT"),
+    ("Typhoon Kammuri slammed into the central Philippines on Tuesday.", "Typhoon Kammuri",
+     "slam into", "Philippines", None),
+    ("A powerful typhoon slammed into the northern Philippines, killing nine people.",
+     "powerful typhoon", "slam into", "Philippines", None),
     ("Government troops recaptured the army headquarters after a day of fighting.",
      "government troops", "recapture", "army headquarters", "FIGHT"),
 ]
@@ -211,7 +231,8 @@ def test_political_and_protest_classes_stay_on_the_model(extract, text, subject,
 def test_force_on_civilians_and_positions_on_the_model(extract, text, subject, lemma, obj,
                                                         cls):
     found = _classes(extract, text)
-    assert found.get((subject, lemma, obj)) == cls, found
+    assert (subject, lemma, obj) in found, found
+    assert found[(subject, lemma, obj)] == cls, found
 
 
 @pytest.mark.model
@@ -219,7 +240,8 @@ def test_force_on_civilians_and_positions_on_the_model(extract, text, subject, l
 def test_speaking_to_an_audience_is_no_meeting_on_the_model(extract, text, subject, lemma,
                                                             obj):
     found = _classes(extract, text)
-    assert found.get((subject, lemma, obj)) is None, found
+    assert (subject, lemma, obj) in found, found
+    assert found[(subject, lemma, obj)] is None, found
 
 
 @pytest.mark.model
