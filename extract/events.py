@@ -678,7 +678,7 @@ def _materiel(side: Mention, senses: Senses) -> bool:
 
 def civilian_target(thing: str | None, senses: Senses | None = None) -> bool:
     """Whether an unnamed target (a noun lemma) is civilians or protesters: firing on them
-    is violence against them (ASSAULT; CAMEO 175 and 18x), not combat, whoever fires.
+    is violence against them (ASSAULT; CAMEO 175 and 18x), not combat.
 
     Examples
     --------
@@ -695,6 +695,14 @@ def _coded_political(side: Mention) -> bool:
     business matter: "Biden sued the company", "the banks demanded an IMF accord")."""
     code = _code(side)
     return bool({code[i:i + 3] for i in range(0, len(code), 3)} & _POLITICAL_SECTORS)
+
+
+def _dismissed(verb: Token | None) -> bool:
+    """Whether a verb's direct object is a person it dismisses ("the firm dismissed
+    Lassiter"), not a thing of someone's it rejects ("the rebels dismissed an appeal from
+    the president"); True when the verb is not known."""
+    return verb is None or any(c.dep_ == "dobj" and c.ent_type_ == "PERSON"
+                               for c in kids(verb))
 
 
 def _business(subject: Mention, obj: Mention, thing: str | None, senses: Senses) -> bool:
@@ -750,8 +758,9 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     - A weapon or a vehicle of war (``@materiel``) acts only by force
       (:data:`_FORCE_CLASSES`): "troops backed by helicopter gunships" is no SUPPORT.
     - Fighting (FIGHT) whose target is civilians or protesters (:func:`civilian_target`) is
-      violence against them, ASSAULT: "rebels fired on civilians", "security forces
-      opened fire on demonstrators".
+      violence against them, ASSAULT: "rebels fired on civilians", "police opened fire on
+      demonstrators" (armed forces doing it still fight, :func:`refine_class`, as the PLOVER
+      gold codes "Russian aircraft killed 46 Afghan civilians").
     - A class of :data:`ACTOR_TARGET_CLASSES` needs a target that fits it: an
       unnamed object (or the noun the relation names: "overturn conviction")
       must be a person or group (a CAMEO agent noun or a person suffix, a group
@@ -775,7 +784,8 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
       or violence in ``context`` is criticism,
       DISAPPROVE (CAMEO COME (UNDER FIRE) 111): "Boeing came under fire from regulators".
     - A *dismissing* verb (fire, sack, dismiss) with a PERSON as the object dismisses them
-      from a post: no attack, no rejection ("the firm dismissed Lassiter").
+      from a post: no attack, and no rejection when the person is its direct object ("the
+      firm dismissed Lassiter"; "dismissed an appeal from the president" rejects it).
     - A *signing* verb (sign) is AGREE only for a pact (``@accord``) or a party:
       "signed a decree" or "signed the bill" is no agreement.
     - A *directing* verb (order, decree) whose object is an event noun of a measure
@@ -871,7 +881,8 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     if verb in senses.verbal and event_class in _ATTACK_CLASSES and obj.type == "PERSON" \
             and not any(w.lower() in senses.physical for w in context()):
         return "DISAPPROVE"
-    if verb in senses.dismissing and obj.type == "PERSON":
+    if verb in senses.dismissing and obj.type == "PERSON" and (
+            event_class in _ATTACK_CLASSES or _dismissed(predicate)):
         return None  # "CNN fired Lockhart": a dismissal, no attack and no rejection
     if (event_class == "AGREE" and lemma.lower() in senses.signing and obj.is_concept
             and not _last_words(obj) & senses.accord):

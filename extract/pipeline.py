@@ -59,7 +59,6 @@ from actorgraph.extract.events import (
     PREPARED_CLASS,
     EventLexicon,
     acted_on,
-    civilian_target,
     class_lemma,
     default_lexicon,
     mobilised_for,
@@ -528,9 +527,7 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
     # "a bill that would bar X": what the text provides, no threat or promise
     event_class = refine_class(event_class, intended=intended and (
                                    tt.subject.lemma_.lower() not in LAW_NOUNS),
-                               # troops firing on protesters are no combat (ASSAULT)
-                               military=tt.subject.lemma_.lower() in MILITARY_HEADS
-                               and not civilian_target(object_head))
+                               military=tt.subject.lemma_.lower() in MILITARY_HEADS)
     if PREPARED_CLASS.get(event_class or "") == "MOBILIZE" and tt.pos == "VERB" \
             and mobilised_for(tt.predicate, lexicon):
         # "deployed troops to fight Boko Haram": the deployment for the fight (CAMEO 154);

@@ -108,6 +108,13 @@ def test_dismissing_a_person_rejects_no_one(cls, lemma, expected):
     assert sense_class(cls, lemma, side("the council"), side("Ann Lee", "PERSON")) == expected
 
 
+@pytest.mark.model
+def test_dismissing_an_appeal_from_a_person_still_rejects(extract):
+    text = "The rebels dismissed an appeal from President Alain Mbeki to lay down their arms."
+    found = {(t.subject.label, t.object.label): t.relation.event_class for t in extract(text)}
+    assert found.get(("rebels", "Alain Mbeki")) == "REJECT", found
+
+
 def test_dismissing_a_thing_still_rejects():
     assert sense_class("REJECT", "dismiss", side("Iran", "GPE"), side("the claims"),
                        object_head="claim") == "REJECT"
@@ -184,7 +191,7 @@ KEEP_CLASS = [  # (sentence, subject, relation lemma, object, class): guards
 FORCE = [  # (sentence, subject, relation lemma, object, class): force, or none from nature
     ("Rebels in armoured cars fired on civilians near the palace.", "rebels", "fire on",
      "civilians", "ASSAULT"),
-    ("Soldiers opened fire on demonstrators in the capital on Sunday.", "soldiers",
+    ("Police opened fire on demonstrators in the capital on Sunday.", "police",
      "fire", "demonstrators", "ASSAULT"),
     ("Troops fired on rebel positions near the border.", "troops", "fire on",
      "rebel positions", "FIGHT"),
