@@ -9,6 +9,11 @@
   what the trial is for: "X goes on trial for murdering Y", "X stands trial for killing
   Y", "X faces trial for the murder of Y", "X goes on trial over the killing of Y"
   (hedged);
+- whom an arrest warrant is for is said to have done what it is issued over: "issued an
+  arrest warrant for X over the deportation of Y", "a warrant was issued for X over the
+  killing of Y" (hedged);
+- the deed an accused or arrested one is judged for may hang on them: "Kenya accuses
+  Al-Shabaab of the attack on Garissa University" (hedged);
 - "X rejects claims that ..." parsed with the verb as the subject of "claims" (tagged
   VBZ, with the name its own subject, or after an article: "The Kremlin rejects claims
   that ...") is re-read, so that what is rejected is denied.
@@ -342,6 +347,164 @@ def test_who_demands_or_orders_a_trial_did_nothing():
     assert ("Chauvin", "Floyd") not in pairs(doc)
 
 
+# --- whom a warrant is for --------------------------------------------------------------
+
+_WARRANT_ENTS = {"ICC": "ORG", "Putin": "PERSON", "Iran": "GPE", "Trump": "PERSON",
+                 "Soleimani": "PERSON", "Airbus": "ORG"}
+
+_WARRANTS = [
+    ("ICC issued a warrant for Putin over the killing of Soleimani", """
+        1 nsubj PROPN ICC NNP
+        1 ROOT VERB issue VBD
+        3 det DET a DT
+        1 dobj NOUN warrant NN
+        3 prep ADP for IN
+        4 pobj PROPN Putin NNP
+        3 prep ADP over IN
+        8 det DET the DT
+        6 pobj NOUN killing NN
+        8 prep ADP of IN
+        9 pobj PROPN Soleimani NNP
+    """, ("Putin", "Soleimani")),
+    ("a warrant was issued for Trump over the killing of Soleimani", """
+        1 det DET a DT
+        3 nsubjpass NOUN warrant NN
+        3 auxpass AUX be VBD
+        3 ROOT VERB issue VBN
+        3 prep ADP for IN
+        4 pobj PROPN Trump NNP
+        3 prep ADP over IN
+        8 det DET the DT
+        6 pobj NOUN killing NN
+        8 prep ADP of IN
+        9 pobj PROPN Soleimani NNP
+    """, ("Trump", "Soleimani")),
+    ("Iran issued a warrant for the arrest of Trump over the killing of Soleimani", """
+        1 nsubj PROPN Iran NNP
+        1 ROOT VERB issue VBD
+        3 det DET a DT
+        1 dobj NOUN warrant NN
+        3 prep ADP for IN
+        6 det DET the DT
+        4 pobj NOUN arrest NN
+        6 prep ADP of IN
+        7 pobj PROPN Trump NNP
+        3 prep ADP over IN
+        11 det DET the DT
+        9 pobj NOUN killing NN
+        11 prep ADP of IN
+        12 pobj PROPN Soleimani NNP
+    """, ("Trump", "Soleimani")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "pair"), _WARRANTS)
+def test_whom_a_warrant_is_for_is_said_to_have_done_it(sentence, rows, pair):
+    doc = parse(sentence, rows, ents=_WARRANT_ENTS)
+    got = [t for t in all_triples(doc) if (t.subject.text, t.object.text) == pair]
+    assert got and all(t.hedged and not t.negated for t in got), sorted(found(doc))
+
+
+def test_no_warrant_no_deed():
+    # an order for Airbus jets buys from Airbus; a deed with its own doer is theirs
+    doc = parse("Iran placed an order for Airbus over the killing of Soleimani", """
+        1 nsubj PROPN Iran NNP
+        1 ROOT VERB place VBD
+        3 det DET an DT
+        1 dobj NOUN order NN
+        3 prep ADP for IN
+        4 pobj PROPN Airbus NNP
+        3 prep ADP over IN
+        8 det DET the DT
+        6 pobj NOUN killing NN
+        8 prep ADP of IN
+        9 pobj PROPN Soleimani NNP
+    """, ents=_WARRANT_ENTS)
+    assert ("Airbus", "Soleimani") not in pairs(doc)
+    doc = parse("ICC issued a warrant for Putin over the killing of Soleimani by Trump", """
+        1 nsubj PROPN ICC NNP
+        1 ROOT VERB issue VBD
+        3 det DET a DT
+        1 dobj NOUN warrant NN
+        3 prep ADP for IN
+        4 pobj PROPN Putin NNP
+        3 prep ADP over IN
+        8 det DET the DT
+        6 pobj NOUN killing NN
+        8 prep ADP of IN
+        9 pobj PROPN Soleimani NNP
+        8 prep ADP by IN
+        11 pobj PROPN Trump NNP
+    """, ents=_WARRANT_ENTS)
+    assert ("Putin", "Soleimani") not in pairs(doc)
+
+
+# --- the deed hung on the judged one ---------------------------------------------------
+
+_JUDGED_ENTS = {"Kenya": "GPE", "Shabaab": "ORG", "Garissa": "GPE", "Somalia": "GPE",
+                "Turkey": "GPE", "PKK": "ORG", "Ankara": "GPE"}
+
+_HUNG_DEEDS = [
+    ("Kenya accused Shabaab of the attack on Garissa", """
+        1 nsubj PROPN Kenya NNP
+        1 ROOT VERB accuse VBD
+        1 dobj PROPN Shabaab NNP
+        2 prep ADP of IN
+        5 det DET the DT
+        3 pobj NOUN attack NN
+        5 prep ADP on IN
+        6 pobj PROPN Garissa NNP
+    """, ("Shabaab", "Garissa")),
+    ("Turkey accused the PKK of the bombing of Ankara", """
+        1 nsubj PROPN Turkey NNP
+        1 ROOT VERB accuse VBD
+        3 det DET the DT
+        1 dobj PROPN PKK NNP
+        3 prep ADP of IN
+        6 det DET the DT
+        4 pobj NOUN bombing NN
+        6 prep ADP of IN
+        7 pobj PROPN Ankara NNP
+    """, ("PKK", "Ankara")),
+    ("Turkey blamed the PKK for the attack on Ankara", """
+        1 nsubj PROPN Turkey NNP
+        1 ROOT VERB blame VBD
+        3 det DET the DT
+        1 dobj PROPN PKK NNP
+        3 prep ADP for IN
+        6 det DET the DT
+        4 pobj NOUN attack NN
+        6 prep ADP on IN
+        7 pobj PROPN Ankara NNP
+    """, ("PKK", "Ankara")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "pair"), _HUNG_DEEDS)
+def test_a_deed_hung_on_the_judged_one_is_theirs(sentence, rows, pair):
+    doc = parse(sentence, rows, ents=_JUDGED_ENTS)
+    got = [t for t in all_triples(doc) if (t.subject.text, t.object.text) == pair]
+    assert got and all(t.hedged and not t.negated for t in got), sorted(found(doc))
+    # the accuser did nothing to the target
+    assert (doc[0].text, pair[1]) not in pairs(doc)
+
+
+def test_a_deed_with_its_own_doer_is_not_the_judged_ones():
+    doc = parse("Kenya accused Shabaab of the attack by Somalia on Garissa", """
+        1 nsubj PROPN Kenya NNP
+        1 ROOT VERB accuse VBD
+        1 dobj PROPN Shabaab NNP
+        2 prep ADP of IN
+        5 det DET the DT
+        3 pobj NOUN attack NN
+        5 prep ADP by IN
+        6 pobj PROPN Somalia NNP
+        5 prep ADP on IN
+        8 pobj PROPN Garissa NNP
+    """, ents=_JUDGED_ENTS)
+    assert ("Shabaab", "Garissa") not in pairs(doc)
+
+
 REAL_SENTENCES = {
     "a request noun addressed to someone": [
         ("Turkey issues an ultimatum to the YPG to withdraw from Manbij.",
@@ -386,6 +549,29 @@ REAL_SENTENCES = {
         # guard: who calls for a trial tried nothing
         ("The family of George Floyd calls for a trial over the killing of George Floyd.",
          [], [("family", "George Floyd")]),
+    ],
+    "whom a warrant is for": [
+        ("The International Criminal Court issues an arrest warrant for Vladimir Putin over "
+         "the deportation of Ukrainian children.",
+         [("Vladimir Putin", "deport", "Ukrainian children", False, True)], []),
+        ("Iran issues an arrest warrant for Donald Trump over the killing of Qasem "
+         "Soleimani.", [("Donald Trump", "kill", "Qasem Soleimani", False, True)], []),
+        ("An arrest warrant is issued for Vladimir Putin over the deportation of Ukrainian "
+         "children.", [("Vladimir Putin", "deport", "Ukrainian children", False, True)],
+         []),
+        # guard: who issues the warrant did nothing
+        ("Iran issues an arrest warrant for Donald Trump over the killing of Qasem "
+         "Soleimani.", [], [("Iran", "Qasem Soleimani")]),
+    ],
+    "the deed hung on the judged one": [
+        ("Kenya accuses Al-Shabaab of the attack on Garissa University.",
+         [("Al-Shabaab", "attack", "Garissa University", False, True)],
+         [("Kenya", "Garissa University")]),
+        ("Turkey accuses the PKK of the bombing of the Ankara railway station.",
+         [("PKK", "bomb", "Ankara railway station", False, True)], []),
+        # guard: an accusation of a deed with its own doer
+        ("Kenya accuses Somalia of ignoring the attack by Al-Shabaab on Garissa University.",
+         [], [("Somalia", "Garissa University")]),
     ],
     "rejects claims that": [
         ("Iran rejects claims that it supplied drones to Russia.",

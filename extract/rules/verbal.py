@@ -153,6 +153,7 @@ from actorgraph.extract.lexicon import (
     UNHESITATING_VERBS,
     USING_VERBS,
     WARNING_VERBS,
+    WARRANT_NOUNS,
     WEAK_WORDS,
 )
 from actorgraph.extract.rules.base import (
@@ -321,6 +322,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         yield from _judged_events(verb, patients, negated, lexicon)
         if not passive:
             yield from _tried_events(verb, agents, negated, lexicon)
+        yield from _warranted_events(verb, negated, lexicon)
         if passive and not agents:
             # "the attack on the embassy was blamed on Hamas": Hamas attacked it (alleged)
             for patient in patients:
@@ -1692,8 +1694,9 @@ def _judged_events(verb: Token, judged: list[Token], negated: bool,
                and c.lemma_.lower() in LIABLE_ADJECTIVES]
     if (verb.lemma_.lower() not in JUDGING_VERBS and not holders) or not judged:
         return
-    yield from _deeds(verb, [verb, *holders], judged, f"{verb.lemma_.lower()} ", negated,
-                      lexicon)
+    # "accuses Al-Shabaab of the attack on X" with "of" hung on the judged one
+    yield from _deeds(verb, [verb, *holders, *judged], judged, f"{verb.lemma_.lower()} ",
+                      negated, lexicon)
 
 
 def _tried_events(verb: Token, agents: list[Token], negated: bool,
@@ -1716,6 +1719,38 @@ def _tried_events(verb: Token, agents: list[Token], negated: bool,
     judged = [a for a in agents if names_something(a)]
     if hosts and judged:
         yield from _deeds(verb, hosts, judged, "", negated, lexicon)
+
+
+def _warranted_events(verb: Token, negated: bool,
+                      lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """"The ICC issued an arrest warrant for X over the deportation of Y", "a warrant was
+    issued for X for the killing of Y" -> X —deportation / killing→ Y, hedged (only
+    alleged). The warrant (:data:`~extract.lexicon.WARRANT_NOUNS`) is the verb's object,
+    or its passive subject; whom it is for is its named "for" or "against" phrase (or the
+    passive verb's); the deed an event noun with a target after a
+    :data:`~extract.lexicon.JUDGED_PREPS` preposition of the warrant, the verb or the
+    named one (where the parser may hang it)."""
+    warrants = [n for n in children_of(verb, DOBJ, NSUBJPASS)
+                if n.lemma_.lower() in WARRANT_NOUNS]
+    for warrant in warrants:
+        holders = [warrant, verb] if warrant.dep_ == NSUBJPASS else [warrant]
+        judged = [appositive_name(p, ACTOR_TYPES) for host in holders
+                  for prep in children_of(host, PREP) if prep.lower_ in _WARRANT_PREPS
+                  for p in with_conjuncts(pobjs(prep))]
+        # "a warrant for the arrest of X": X
+        judged = [o for j in judged for o in (
+            [o for prep in children_of(j, PREP) if prep.lower_ == "of"
+             for o in with_conjuncts(pobjs(prep))] if j.lemma_.lower() == _ARREST else [j])]
+        judged = [j for j in judged if names_something(j)]
+        if judged:
+            yield from _deeds(verb, [warrant, verb, *judged], judged,
+                              f"{warrant.lemma_.lower()} ", negated, lexicon)
+
+
+#: Prepositions of whom a warrant is for: "a warrant for X", "a warrant against X".
+_WARRANT_PREPS = frozenset({"for", "against"})
+#: The noun of "a warrant for the arrest of X".
+_ARREST = "arrest"
 
 
 def _deeds(verb: Token, hosts: list[Token], judged: list[Token], label: str, negated: bool,
