@@ -2155,21 +2155,31 @@ def _verb_before_claims(root: Token) -> None:
     the name as its compound, and the claim noun the verb). The plural before a claim
     noun of :data:`~extract.lexicon.CLAIM_NOUNS` tagged VBZ, with a name as its
     compound and a clause after the claim noun, becomes the verb (VBZ, the root), the
-    name its subject, the claim noun its object and the clause the noun's."""
+    name its subject, the claim noun its object and the clause the noun's.
+
+    The verb may also be tagged VBZ with the name as its own subject ("Iran rejects claims
+    that it supplied drones", "Moscow rejects claims that ..."), and the name may have its
+    article ("The Kremlin rejects claims that ...", the article hung on the verb)."""
     subject = next((c for c in kids(root) if c.dep_ == "nsubj"), None)
     if (root.tag_ != "VBZ" or root.lemma_.lower() not in CLAIM_NOUNS or subject is None
-            or subject.i != root.i - 1 or subject.tag_ != "NNS"
+            or subject.i != root.i - 1 or subject.tag_ not in ("NNS", "VBZ")
             or not subject.lower_.endswith("s")):
         return
-    names = [c for c in kids(subject) if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    names = [c for c in kids(subject) if c.i == subject.i - 1 and c.pos_ == "PROPN"
+             and (c.dep_ == "compound" or (c.dep_ == "nsubj" and subject.tag_ == "VBZ"))]
     clauses = [c for c in kids(root) if c.dep_ == "ccomp" and c.i > root.i]
-    if not names or not clauses or any(c.dep_ in ("det", "poss") for c in kids(subject)):
+    # an article before the name is the name's ("The Kremlin"); any other is the noun's
+    if not names or not clauses or any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.i > names[-1].i)
+            for c in kids(subject)):
         return
     verb = subject
     verb.head = verb  # the root first: the tree must stay a tree
     root.head = verb
     for child in [c for c in kids(root) if c.dep_ == "punct"]:
         child.head = verb
+    for article in [c for c in kids(verb) if c.dep_ == "det"]:
+        article.head = names[-1]
     verb.pos_, verb.tag_, verb.dep_ = "VERB", "VBZ", "ROOT"
     root.pos_, root.tag_, root.dep_ = "NOUN", "NNS", "dobj"
     names[-1].dep_ = "nsubj"

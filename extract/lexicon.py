@@ -318,6 +318,8 @@ __all__ = [
     "TRADE_FLOW_NOUNS",
     "TRANSFER_VERBS",
     "TRIAL_NOUNS",
+    "TRIAL_PREPS",
+    "TRIAL_STANDING_VERBS",
     "ULTIMATUM_MARKS",
     "UNDER_VERBS",
     "UNHESITATING_VERBS",
@@ -700,6 +702,8 @@ DEAL_VERBS = words("deal_verbs")
 SUSPICION_NOUNS = words("suspicion_nouns")
 #: Nouns whose "for" gerund is only alleged of the one under them ("on trial for V-ing").
 TRIAL_NOUNS = words("trial_nouns")
+TRIAL_STANDING_VERBS = words("trial_standing_verbs")
+TRIAL_PREPS = words("trial_preps")
 #: Verbs whose subject a suspicion or trial noun object is about ("faces charges of V-ing").
 FACING_VERBS = words("facing_verbs")
 CLAIM_NOUNS = words("claim_nouns")

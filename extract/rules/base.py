@@ -108,6 +108,7 @@ from actorgraph.extract.lexicon import (
     PREPOSITIONAL_VERBS,
     PREVENTING_VERBS,
     QUANTITY_HEADS,
+    REBUFFING_VERBS,
     RECIPIENT_NOUNS,
     RECIPIENT_PREPS,
     RECIPROCAL_NOUNS,
@@ -115,6 +116,7 @@ from actorgraph.extract.lexicon import (
     RELYING_PREPS,
     RELYING_VERBS,
     REPORTING_VERBS,
+    REQUEST_NOUNS,
     RESULT_VERBS,
     SENDING_VERBS,
     SEQUENCE_VERBS,
@@ -136,6 +138,8 @@ from actorgraph.extract.lexicon import (
     TRADE_FLOW_NOUNS,
     TRANSFER_VERBS,
     TRIAL_NOUNS,
+    TRIAL_PREPS,
+    TRIAL_STANDING_VERBS,
     USING_VERBS,
     WARRANT_NOUNS,
 )
@@ -198,6 +202,7 @@ __all__ = [
     "verb_lemma",
     "reciprocal_pairs",
     "relative_antecedent",
+    "request_addressees",
     "with_conjuncts",
 ]
 
@@ -764,6 +769,54 @@ def addressees(verb: Token) -> list[Token]:
     return [o for prep in children_of(verb, PREP) if prep.lower_ in ADDRESSEE_PREPS
             and prep.i < last
             for o in pobjs(prep) if o.ent_type_ not in NON_PARTICIPANT_TYPES]
+
+
+def request_addressees(verb: Token) -> list[Token]:
+    """Whom a request noun's infinitive is asked of, when the request is addressed to
+    someone named: "issued an ultimatum to the YPG to withdraw from Manbij", "sent a
+    request to Britain to extradite X", "gave Hamas an ultimatum to release X", "Nigeria's
+    request to Britain to extradite X" (the YPG, Britain, Hamas do the infinitive, if at
+    all; :data:`~extract.lexicon.REQUEST_NOUNS`). The addressee is a "to" phrase on the
+    noun or a dative (or "to" phrase) of the verb that takes the noun, before the
+    infinitive; a verb that turns the request down is read by
+    :func:`extract.rules.complements.rebuffers`. [] otherwise.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Turkey gave the YPG an ultimatum to withdraw", '''
+    ...     1 nsubj PROPN Turkey NNP
+    ...     1 ROOT VERB give VBD
+    ...     3 det DET the DT
+    ...     1 dative PROPN YPG NNP
+    ...     5 det DET an DT
+    ...     1 dobj NOUN ultimatum NN
+    ...     7 aux PART to TO
+    ...     5 acl VERB withdraw VB''', ents={"YPG": "ORG"})
+    >>> request_addressees(doc[7])
+    [YPG]
+    """
+    noun = verb.head
+    if (verb.dep_ != ACL or noun.pos_ != "NOUN" or noun.lemma_.lower() not in REQUEST_NOUNS
+            or not to_infinitive(verb)
+            or any(c.dep_ in (NSUBJ, NSUBJPASS, "mark") for c in kids(verb))):
+        return []
+    # "to X" on the noun, before the infinitive ("a request to Britain to extradite X")
+    found = [o for prep in children_of(noun, PREP) if prep.lower_ == "to" and prep.i < verb.i
+             for o in pobjs(prep)]
+    head = noun.head
+    if not found and noun.dep_ == DOBJ and is_verb(head) and not is_passive(head) and (
+            head.lemma_.lower() not in REBUFFING_VERBS):
+        # "gave the YPG an ultimatum", "sent a request to Britain"
+        for c in kids(head):
+            if c.i > verb.i:
+                continue
+            if c.dep_ == DATIVE and c.pos_ in ("NOUN", "PROPN"):
+                found.append(c)
+            elif c.dep_ in (DATIVE, PREP) and c.lower_ == "to":
+                found.extend(pobjs(c))
+    return [o for o in with_conjuncts(found)
+            if names_something(o) or named_group(o) or actor_noun(o)]
 
 
 def clause_verb(tok: Token) -> Token | None:
@@ -1377,14 +1430,17 @@ def suspected_of(gerund: Token) -> list[Token]:
     if not ((prep.lower_ == "of" and lemma in SUSPICION_NOUNS)
             or (prep.lower_ == "for" and lemma in TRIAL_NOUNS)):
         return []
-    if noun.dep_ == DOBJ and noun.head.lemma_.lower() in FACING_VERBS:
-        # "X faces charges of taking bribes", "Y faces trial for plotting a coup"
+    if noun.dep_ == DOBJ and (noun.head.lemma_.lower() in FACING_VERBS or (
+            lemma in TRIAL_NOUNS and noun.head.lemma_.lower() in TRIAL_STANDING_VERBS)):
+        # "X faces charges of taking bribes", "Y faces / stands trial for plotting a coup"
         return [c for c in kids(noun.head) if c.dep_ == NSUBJ]
     if noun.dep_ != POBJ:
         return []
     clause = noun.head.head
-    if clause.lemma_.lower() == "be" and lemma in TRIAL_NOUNS:
-        # "X is under investigation / on trial for V-ing"
+    if lemma in TRIAL_NOUNS and (clause.lemma_.lower() == "be" or (
+            clause.lemma_.lower() in TRIAL_STANDING_VERBS
+            and noun.head.lower_ in TRIAL_PREPS)):
+        # "X is under investigation / on trial for V-ing", "Y goes on trial for V-ing"
         return [c for c in kids(clause) if c.dep_ == NSUBJ]
     return core(clause)[1] if is_verb(clause) else []
 
@@ -1732,6 +1788,10 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             # "the council suspended Mali, a decision prompting protests": the apposition
             # sums up the event, not the noun it is hung on; whose act it is is not said
             pattern = "participle"
+        elif verb.dep_ == ACL and (asked := request_addressees(verb)):
+            # "issued an ultimatum to the YPG to withdraw from Manbij", "gave Hamas an
+            # ultimatum to release X": whom the request is addressed to, if at all
+            subjects, pattern = asked, "control"
         elif verb.dep_ == ACL:
             if verb.tag_ == "VBG" and _after_comma(verb):
                 clause = clause_verb(head)

@@ -147,10 +147,13 @@ from actorgraph.extract.lexicon import (
     SUSPICION_NOUNS,
     TRANSFER_VERBS,
     TRIAL_NOUNS,
+    TRIAL_PREPS,
+    TRIAL_STANDING_VERBS,
     UNDER_VERBS,
     UNHESITATING_VERBS,
     USING_VERBS,
     WARNING_VERBS,
+    WARRANT_NOUNS,
     WEAK_WORDS,
 )
 from actorgraph.extract.rules.base import (
@@ -317,6 +320,9 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             yield from _joined_events(verb, agents, negated, hedged, lexicon)
             yield from _pursued_events(verb, agents, negated, hedged, lexicon)
         yield from _judged_events(verb, patients, negated, lexicon)
+        if not passive:
+            yield from _tried_events(verb, agents, negated, lexicon)
+        yield from _warranted_events(verb, negated, lexicon)
         if passive and not agents:
             # "the attack on the embassy was blamed on Hamas": Hamas attacked it (alleged)
             for patient in patients:
@@ -1688,7 +1694,73 @@ def _judged_events(verb: Token, judged: list[Token], negated: bool,
                and c.lemma_.lower() in LIABLE_ADJECTIVES]
     if (verb.lemma_.lower() not in JUDGING_VERBS and not holders) or not judged:
         return
-    for prep in [p for host in (verb, *holders) for p in children_of(host, PREP)]:
+    # "accuses Al-Shabaab of the attack on X" with "of" hung on the judged one
+    yield from _deeds(verb, [verb, *holders, *judged], judged, f"{verb.lemma_.lower()} ",
+                      negated, lexicon)
+
+
+def _tried_events(verb: Token, agents: list[Token], negated: bool,
+                  lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """"X faces trial for the murder of Y", "X goes on trial over the killing of Y", "X
+    is under investigation for the bribery of Y" -> X —murder / killing→ Y, hedged (only
+    alleged), the subject under a trial noun (:data:`~extract.lexicon.TRIAL_NOUNS`, or a
+    suspicion noun after "face": "faces charges over the killing of Y") as the object of
+    a verb of facing or standing trial or after its "on", "under" or "to" (and after "be":
+    "is on trial for"). The gerund forms ("is on trial for killing Y") are read by
+    :func:`extract.rules.base.suspected_of`."""
+    lemma = verb.lemma_.lower()
+    hosts = [n for n in children_of(verb, DOBJ)
+             if (n.lemma_.lower() in TRIAL_NOUNS
+                 and lemma in FACING_VERBS | TRIAL_STANDING_VERBS)
+             or (n.lemma_.lower() in SUSPICION_NOUNS and lemma in FACING_VERBS)]
+    if lemma == "be" or lemma in TRIAL_STANDING_VERBS:
+        hosts += [n for prep in children_of(verb, PREP) if prep.lower_ in TRIAL_PREPS
+                  for n in pobjs(prep) if n.lemma_.lower() in TRIAL_NOUNS]
+    judged = [a for a in agents if names_something(a)]
+    if hosts and judged:
+        yield from _deeds(verb, hosts, judged, "", negated, lexicon)
+
+
+def _warranted_events(verb: Token, negated: bool,
+                      lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """"The ICC issued an arrest warrant for X over the deportation of Y", "a warrant was
+    issued for X for the killing of Y" -> X —deportation / killing→ Y, hedged (only
+    alleged). The warrant (:data:`~extract.lexicon.WARRANT_NOUNS`) is the verb's object,
+    or its passive subject; whom it is for is its named "for" or "against" phrase (or the
+    passive verb's); the deed an event noun with a target after a
+    :data:`~extract.lexicon.JUDGED_PREPS` preposition of the warrant, the verb or the
+    named one (where the parser may hang it)."""
+    warrants = [n for n in children_of(verb, DOBJ, NSUBJPASS)
+                if n.lemma_.lower() in WARRANT_NOUNS]
+    for warrant in warrants:
+        holders = [warrant, verb] if warrant.dep_ == NSUBJPASS else [warrant]
+        judged = [appositive_name(p, ACTOR_TYPES) for host in holders
+                  for prep in children_of(host, PREP) if prep.lower_ in _WARRANT_PREPS
+                  for p in with_conjuncts(pobjs(prep))]
+        # "a warrant for the arrest of X": X
+        judged = [o for j in judged for o in (
+            [o for prep in children_of(j, PREP) if prep.lower_ == "of"
+             for o in with_conjuncts(pobjs(prep))] if j.lemma_.lower() == _ARREST else [j])]
+        judged = [j for j in judged if names_something(j)]
+        if judged:
+            yield from _deeds(verb, [warrant, verb, *judged], judged,
+                              f"{warrant.lemma_.lower()} ", negated, lexicon)
+
+
+#: Prepositions of whom a warrant is for: "a warrant for X", "a warrant against X".
+_WARRANT_PREPS = frozenset({"for", "against"})
+#: The noun of "a warrant for the arrest of X".
+_ARREST = "arrest"
+
+
+def _deeds(verb: Token, hosts: list[Token], judged: list[Token], label: str, negated: bool,
+           lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """The deeds the judged ones are judged or tried for: an event noun after a
+    :data:`~extract.lexicon.JUDGED_PREPS` preposition of a host (the judging verb, its
+    adjective, a trial noun) with a target and no agent of its own ("for the killing of
+    Y"), done by each judged one to each target, hedged. ``label`` starts the relation's
+    label ("arrest "; a trial noun's own reading: "trial for killing")."""
+    for host, prep in [(h, p) for h in hosts for p in children_of(h, PREP)]:
         if prep.lower_ not in JUDGED_PREPS:
             continue
         for noun in pobjs(prep):
@@ -1700,12 +1772,13 @@ def _judged_events(verb: Token, judged: list[Token], negated: bool,
             if event is None or noun_agents(noun):
                 continue
             targets = [t for _, t in event_targets(noun, event)] + noun_patients(noun)
+            shown = (f"{label}{prep.lower_} {event}" if label or host.i == verb.i
+                     else f"{host.lemma_.lower()} {prep.lower_} {event}")
             for doer in judged:
                 for target in targets:
                     if names_something(doer) and target.i != doer.i:
-                        yield TokenTriple(doer, noun, target, event,
-                                          f"{verb.lemma_.lower()} {prep.lower_} {event}",
-                                          "NOUN", negated, "control", True)
+                        yield TokenTriple(doer, noun, target, event, shown, "NOUN",
+                                          negated, "control", True)
 
 
 def _part_in(noun: Token) -> tuple[Token, Token] | None:
