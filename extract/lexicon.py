@@ -80,6 +80,7 @@ __all__ = [
     "CLAIM_NOUNS",
     "CLAUSE_LEARNING_VERBS",
     "CLAUSE_RELATIVE_VERBS",
+    "CITING_VERBS",
     "CLAUSE_SAYING_VERBS",
     "COLLAPSING_VERBS",
     "COMMISSIVE_VERBS",
@@ -188,6 +189,8 @@ __all__ = [
     "MEASURE_PREPS",
     "MEDIA_WORDS",
     "MEDIUM_PREPS",
+    "MESSAGE_ACTS",
+    "MESSAGE_NOUNS",
     "MEMBER_HEADS",
     "MEMBER_ROLES",
     "MILITARY_HEADS",
@@ -237,6 +240,7 @@ __all__ = [
     "PLACING_VERBS",
     "PLAN_NOUNS",
     "PLATFORM_NAMES",
+    "PRESS_NOUNS",
     "POSSESSED_HEADS",
     "POSTING_PREPS",
     "POSTING_VERBS",
@@ -325,6 +329,7 @@ __all__ = [
     "UNREALISING_VERBS",
     "USING_VERBS",
     "VAGUE_HEADS",
+    "WAR_MACHINES",
     "VERB_SPELT_ROLES",
     "VOICE_PRONOUNS",
     "WARNING_VERBS",
@@ -1010,3 +1015,14 @@ POSTING_PREPS = words("posting_preps")
 POSTING_VERBS = words("posting_verbs")
 #: Nouns of a running count ("death toll"): an -ing adjunct moving one is no one's act.
 RUNNING_COUNTS = words("running_counts")
+#: Nouns of the press an interview is given to ("speaking to reporters"): no meeting.
+PRESS_NOUNS = words("press_nouns")
+#: Weapons and vehicles of war that may be a passive participle's agent: no actor.
+WAR_MACHINES = words("war_machines")
+#: Messages whose -ing participle hung on the addressee is the sender's ("a message to X
+#: expressing regret").
+MESSAGE_NOUNS = words("message_nouns")
+#: What a message does in an -ing participle hung on its addressee ("urging X to act").
+MESSAGE_ACTS = words("message_acts")
+#: Verbs whose object is the point of what was said or done ("citing the collapse in X").
+CITING_VERBS = words("citing_verbs")

@@ -92,6 +92,12 @@ from actorgraph.extract.lexicon import (
 )
 from actorgraph.extract.models import DEFAULT_MODEL
 from actorgraph.extract.news import scan
+from actorgraph.extract.participial import (
+    cut_object,
+    interview_class,
+    machine_agent,
+    measure_class,
+)
 from actorgraph.extract.ruler import use_fast_attribute_ruler
 from actorgraph.extract.rules.base import DOBJ, acting_group, actor_noun, affiliated, named_group
 from actorgraph.extract.rules.registry import PATTERN_CONFIDENCE, STATIVE_PATTERNS
@@ -462,6 +468,9 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         return None
     if _trading_venue(tt.object):
         return None  # "closed on the American Stock Exchange": where, not whom
+    if machine_agent(tt.pattern, tt.subject, tt.predicate, subj.is_concept) or cut_object(
+            tt.pattern, tt.lemma, tt.object, obj.is_concept):
+        return None  # "troops backed by gunships", "citing the collapse in share prices"
     if _pact_topic(tt, obj):
         return None  # "failed to honour a pact on semiconductor trade": what it is about
     if subj.is_concept and subj.via == "concept" and vague_agent(tt.subject):
@@ -524,6 +533,11 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
                               predicate=tt.predicate, pos=tt.pos, lexicon=lexicon,
                               # a name the NER missed is someone, whatever its noun
                               object_head=None if unrecognised_name(tt.object) else object_head)
+    if tt.pos == "VERB":
+        # "speaking to reporters, X said" (no meeting); "sanctions targeting X" (sanctioned)
+        event_class = measure_class(interview_class(event_class, tt.lemma, tt.predicate,
+                                                    tt.object),
+                                    tt.lemma, tt.predicate, lexicon.nouns)
     # "a bill that would bar X": what the text provides, no threat or promise
     event_class = refine_class(event_class, intended=intended and (
                                    tt.subject.lemma_.lower() not in LAW_NOUNS),

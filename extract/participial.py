@@ -1,0 +1,199 @@
+"""Readings of participle and event-noun triples that the sentence does not support.
+
+The ``participle`` pattern reads a subject into a clause that has none of its own
+("..., citing the collapse in share prices", "troops backed by helicopter gunships",
+"speaking to reporters, X said"); these checks, run on a resolved triple by
+:func:`extract.pipeline._triple`, drop or re-class the readings whose result an analyst
+would not accept:
+
+- :func:`machine_agent`: a weapon or vehicle of war as the agent of a passive participle
+  ("troops backed by helicopter gunships" is no gunship backing anyone);
+- :func:`cut_object`: an object whose head means nothing without the complement the
+  label leaves out ("citing the collapse in share prices" shown as "cite collapse");
+- :func:`interview_class`: speaking to the press is a statement made public, not a
+  meeting (CONSULT);
+- :func:`measure_class`: what sanctions or tariffs "target" is sanctioned, not attacked.
+
+Examples
+--------
+>>> import spacy
+>>> from spacy.tokens import Doc
+>>> words = ["troops", "backed", "by", "helicopter", "gunships"]
+>>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 1, 4, 2],
+...           deps=["ROOT", "acl", "agent", "compound", "pobj"],
+...           pos=["NOUN", "VERB", "ADP", "NOUN", "NOUN"],
+...           lemmas=["troop", "back", "by", "helicopter", "gunship"])
+>>> war_machine(doc[4]), war_machine(doc[0])
+(True, False)
+"""
+
+from __future__ import annotations
+
+from actorgraph.extract.actors import concept_complement
+from actorgraph.extract.lexicon import (
+    CITING_VERBS,
+    PRESS_NOUNS,
+    QUANTITY_HEADS,
+    REPORTING_VERBS,
+    SPEAKING_VERBS,
+    WAR_MACHINES,
+)
+from actorgraph.extract.tree import kids
+from actorgraph.extract.vague import people_lemma
+from spacy.tokens import Token
+
+__all__ = ["cut_object", "interview_class", "machine_agent", "measure_class", "war_machine"]
+
+#: Dependencies of the children of a noun that say which one it is.
+_NAMING_DEPS = frozenset({"compound", "nmod", "poss"})
+#: Dependencies of a noun's complement that its label may leave out.
+_COMPLEMENT_DEPS = frozenset({"prep", "acl"})
+#: Prepositions whose phrase completes an abstract head ("the collapse in share prices",
+#: "a premium over the price", "his claim to the throne").
+_COMPLEMENT_PREPS = frozenset({"in", "on", "over", "to", "for", "against", "about", "of",
+                               "with", "into"})
+#: The noun a machine's name may have before "fighter" ("jet fighters").
+_FIGHTER = "fighter"
+#: Classes that a reading of speaking to the press cannot have.
+_MEETING = "CONSULT"
+#: The verb of aiming a measure at someone.
+_TARGET = "target"
+#: Event classes of a measure that sanctions.
+_MEASURE_CLASSES = frozenset({"SANCTION", "COERCE"})
+
+
+def war_machine(head: Token) -> bool:
+    """Whether a common noun is a weapon or vehicle of war (:data:`WAR_MACHINES`):
+    "gunships", "air force planes", "jet fighters" (but "fighters" alone are people)."""
+    if head.pos_ != "NOUN" or head.ent_type_:
+        return False
+    lemma = head.lemma_.lower()
+    if lemma == _FIGHTER:
+        return any(c.dep_ == "compound" and c.lemma_.lower() in WAR_MACHINES
+                   for c in kids(head))
+    return lemma in WAR_MACHINES or head.lower_ in WAR_MACHINES
+
+
+def machine_agent(pattern: str, subject: Token, predicate: Token, is_concept: bool) -> bool:
+    """Whether a participle triple's subject is a weapon or vehicle of war, named by a
+    common noun, that is the agent ("by") of a passive participle: "troops backed by
+    helicopter gunships and jet fighters", "a convoy escorted by warplanes". A machine
+    does not back or escort anyone; whose it is the clause does not say, so the triple
+    is dropped. A named one ("the Stark") is kept, and so is the subject of an active
+    clause ("U.S. Army helicopters attacked the ship, killing three Iranians": its crew
+    acted, and the text names no one else).
+    """
+    return (pattern == "participle" and is_concept and predicate.tag_ == "VBN"
+            and subject.dep_ == "pobj" and subject.head.dep_ == "agent" and war_machine(subject))
+
+
+def cut_object(pattern: str, lemma: str, obj: Token, is_concept: bool) -> bool:
+    """Whether a participle triple's object is a bare noun cut from its complement, for a
+    verb whose object is the point of what was said or done (:data:`~extract.lexicon.
+    CITING_VERBS`: cite, insist on, offer, focus on; ``lemma`` is the relation's).
+
+    "..., citing the collapse in share prices" is shown as "cite collapse", "insisting
+    on an agreement to limit SDI" as "insist on agreement", "offering a premium of 22
+    pct" as "offer premium": the head alone (no name, compound or possessive noun before
+    it) says nothing of what was cited, demanded or offered, and its complement (a
+    prepositional phrase or an infinitive right after it) is not in the label
+    (:func:`~extract.actors.concept_complement` keeps the short ones: "a drop in
+    operating profit"). People ("killing 14 people in Gaza"), quantities of what follows
+    ("a group of banks") and names are kept.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["citing", "the", "collapse", "in", "prices", "and", "Iran", "'s", "veto"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 2, 0, 2, 3, 2, 8, 6, 2],
+    ...           deps=["ROOT", "det", "dobj", "prep", "pobj", "cc", "poss", "case", "conj"],
+    ...           pos=["VERB", "DET", "NOUN", "ADP", "NOUN", "CCONJ", "PROPN", "PART",
+    ...                "NOUN"], lemmas=["cite", "the", "collapse", "in", "price", "and",
+    ...                                 "Iran", "'s", "veto"])
+    >>> cut_object("participle", "cite", doc[2], True)
+    True
+    >>> cut_object("participle", "cite", doc[8], True)
+    False
+    >>> cut_object("participle", "win", doc[2], True)
+    False
+    """
+    if (pattern != "participle" or not is_concept or obj.pos_ != "NOUN" or obj.ent_type_
+            or lemma.split(" ", 1)[0] not in CITING_VERBS):
+        return False
+    head = obj.lemma_.lower()
+    if people_lemma(head) or head in QUANTITY_HEADS or war_machine(obj):
+        return False  # people, or "a group of banks" (which stands for the banks)
+    if any(c.dep_ in _NAMING_DEPS or (c.dep_ == "amod" and (c.ent_type_ or c.pos_ == "PROPN"))
+           or c.like_num or c.ent_type_ for c in obj.lefts):
+        return False
+    if concept_complement(obj) is not None:
+        return False  # the label keeps it ("a drop in operating profit")
+    return any(_complement(c) for c in obj.rights)
+
+
+def _complement(child: Token) -> bool:
+    """Whether a child after a noun completes it: a prepositional phrase of
+    :data:`_COMPLEMENT_PREPS` or an infinitive ("an agreement to limit SDI")."""
+    if child.dep_ not in _COMPLEMENT_DEPS:
+        return False
+    if child.dep_ == "prep":
+        return child.lower_ in _COMPLEMENT_PREPS and any(c.dep_ == "pobj" for c in kids(child))
+    return child.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(child))
+
+
+def interview_class(event_class: str | None, lemma: str, predicate: Token,
+                    obj: Token) -> str | None:
+    """The class of speaking to someone, once an interview is told from a meeting.
+
+    "Speaking to reporters in Geneva, Lavrov said ...", "Johnson was questioned while
+    speaking to the press", "Speaking to Martin Smith of PBS, he said ...": a speaker
+    talking to the press (:data:`~extract.lexicon.PRESS_NOUNS`), or an -ing adjunct of
+    speaking on a verb of saying (what he said is what he told them), makes a
+    statement public; it is no CONSULT. Other classes are returned as they are.
+    """
+    if event_class != _MEETING or lemma.split(" ", 1)[0] not in SPEAKING_VERBS:
+        return event_class
+    if obj.lemma_.lower() in PRESS_NOUNS or obj.lower_ in PRESS_NOUNS:
+        return None
+    if predicate.tag_ != "VBG" or predicate.dep_ not in ("advcl", "acl"):
+        return event_class
+    head = predicate.head
+    if predicate.dep_ == "acl" and head.dep_ == "nsubj":
+        head = head.head  # "Steve Peers, speaking to BBC, said ...": the subject's verb
+    # '"Speaking to Martin Smith of PBS, he said, "It happened ..."': the quotation's verb
+    # with the verb of saying beside it
+    saying = (head, *(c for c in kids(head) if c.dep_ == "parataxis"))
+    if head.i != predicate.i and any(v.pos_ in ("VERB", "AUX")
+                                     and v.lemma_.lower() in REPORTING_VERBS for v in saying):
+        return None
+    return event_class
+
+
+def measure_class(event_class: str | None, lemma: str, predicate: Token,
+                  nouns: dict[str, str]) -> str | None:
+    """The class of "target" for a measure: what sanctions or tariffs target is
+    sanctioned, not fought.
+
+    "The EU adopted its 16th package of sanctions, targeting 150 vessels", "imposed
+    sanctions targeting Russian banks", "new tariffs targeting Chinese steel": the
+    participle hangs on the measure (or on the clause whose object it is), a noun whose
+    event class (``nouns``, the event lexicon's noun classes) is a sanction or a
+    coercion; the relation takes that class. Otherwise ``event_class`` is returned.
+    """
+    if lemma != _TARGET or predicate.tag_ not in ("VBG", "VBN"):
+        return event_class
+    head = predicate.head
+    if predicate.dep_ == "acl":
+        measures = [head]
+    elif predicate.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
+        measures = [c for c in kids(head) if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        return event_class
+    for noun in measures:
+        for word in (noun, *(g for p in kids(noun) if p.dep_ == "prep" and p.lower_ == "of"
+                             for g in kids(p) if g.dep_ == "pobj")):
+            found = nouns.get(word.lemma_.lower())
+            if found in _MEASURE_CLASSES:
+                return found
+    return event_class
