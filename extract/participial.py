@@ -83,8 +83,12 @@ def machine_agent(pattern: str, subject: Token, predicate: Token, is_concept: bo
     clause ("U.S. Army helicopters attacked the ship, killing three Iranians": its crew
     acted, and the text names no one else).
     """
-    return (pattern == "participle" and is_concept and predicate.tag_ == "VBN"
-            and subject.dep_ == "pobj" and subject.head.dep_ == "agent" and war_machine(subject))
+    if pattern != "participle" or not is_concept or predicate.tag_ != "VBN":
+        return False
+    first = subject
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "backed by helicopter gunships and jet fighters"
+    return first.dep_ == "pobj" and first.head.dep_ == "agent" and war_machine(subject)
 
 
 def cut_object(pattern: str, lemma: str, obj: Token, is_concept: bool) -> bool:
