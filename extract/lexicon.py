@@ -66,6 +66,7 @@ __all__ = [
     "BODY_NOUNS",
     "BRIBE_NOUNS",
     "BRIBE_TAKING_VERBS",
+    "BROADCAST_MEDIA",
     "BUSINESS_NOUNS",
     "CANCELLING_NOUNS",
     "CANCELLING_NOUN_PREPS",
@@ -1026,3 +1027,5 @@ MESSAGE_NOUNS = words("message_nouns")
 MESSAGE_ACTS = words("message_acts")
 #: Verbs whose object is the point of what was said or done ("citing the collapse in X").
 CITING_VERBS = words("citing_verbs")
+#: Broadcast media an act goes out on ("on state television"): no party to it.
+BROADCAST_MEDIA = words("broadcast_media")

@@ -10,6 +10,8 @@ would not accept:
   ("troops backed by helicopter gunships" is no gunship backing anyone);
 - :func:`cut_object`: an object whose head means nothing without the complement the
   label leaves out ("citing the collapse in share prices" shown as "cite collapse");
+- :func:`medium_object`: a platform an event noun's act was done on is no party to it
+  ("Warren's endorsement on Twitter" endorses no Twitter);
 - :func:`interview_class`: speaking to the press is a statement made public, not a
   meeting (CONSULT);
 - :func:`measure_class`: what sanctions or tariffs "target" is sanctioned, not attacked.
@@ -31,7 +33,11 @@ from __future__ import annotations
 
 from actorgraph.extract.actors import concept_complement
 from actorgraph.extract.lexicon import (
+    BROADCAST_MEDIA,
     CITING_VERBS,
+    MEDIA_WORDS,
+    MEDIUM_PREPS,
+    PLATFORM_NAMES,
     PRESS_NOUNS,
     QUANTITY_HEADS,
     REPORTING_VERBS,
@@ -42,7 +48,8 @@ from actorgraph.extract.tree import kids
 from actorgraph.extract.vague import people_lemma
 from spacy.tokens import Token
 
-__all__ = ["cut_object", "interview_class", "machine_agent", "measure_class", "war_machine"]
+__all__ = ["cut_object", "interview_class", "machine_agent", "measure_class", "medium_object",
+           "war_machine"]
 
 #: Dependencies of the children of a noun that say which one it is.
 _NAMING_DEPS = frozenset({"compound", "nmod", "poss"})
@@ -134,6 +141,31 @@ def cut_object(pattern: str, lemma: str, obj: Token, is_concept: bool) -> bool:
     if concept_complement(obj) is not None:
         return False  # the label keeps it ("a drop in operating profit")
     return any(_complement(c) for c in obj.rights)
+
+
+def medium_object(pattern: str, obj: Token) -> bool:
+    """Whether an event-noun triple's object is only the medium the act went through.
+
+    "Biden praised Warren's endorsement on Twitter", "the protests, organised by young
+    Kenyans on social media": a platform (:data:`~extract.lexicon.PLATFORM_NAMES`, a
+    medium of :data:`~extract.lexicon.MEDIA_WORDS` or
+    :data:`~extract.lexicon.BROADCAST_MEDIA`, "social media") after a preposition
+    of a medium ("on", "via", "in") is where it was done, not whom it was done to.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["endorsement", "on", "Twitter", "of", "Biden"],
+    ...           heads=[0, 0, 1, 0, 3], deps=["ROOT", "prep", "pobj", "prep", "pobj"])
+    >>> medium_object("nominal", doc[2]), medium_object("nominal", doc[4])
+    (True, False)
+    """
+    if pattern != "nominal" or obj.dep_ != "pobj" or obj.head.lower_ not in MEDIUM_PREPS:
+        return False
+    word = obj.lower_
+    return (word in PLATFORM_NAMES or word in MEDIA_WORDS or word in BROADCAST_MEDIA
+            or (word == "media" and any(c.lower_ == "social" for c in obj.lefts)))
 
 
 def _complement(child: Token) -> bool:

@@ -97,6 +97,7 @@ from actorgraph.extract.participial import (
     interview_class,
     machine_agent,
     measure_class,
+    medium_object,
 )
 from actorgraph.extract.ruler import use_fast_attribute_ruler
 from actorgraph.extract.rules.base import DOBJ, acting_group, actor_noun, affiliated, named_group
@@ -469,8 +470,11 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
     if _trading_venue(tt.object):
         return None  # "closed on the American Stock Exchange": where, not whom
     if machine_agent(tt.pattern, tt.subject, tt.predicate, subj.is_concept) or cut_object(
-            tt.pattern, tt.lemma, tt.object, obj.is_concept):
-        return None  # "troops backed by gunships", "citing the collapse in share prices"
+            tt.pattern, tt.lemma, tt.object, obj.is_concept) or medium_object(
+            tt.pattern, tt.object):
+        # "troops backed by gunships", "citing the collapse in share prices", "Warren's
+        # endorsement on Twitter"
+        return None
     if _pact_topic(tt, obj):
         return None  # "failed to honour a pact on semiconductor trade": what it is about
     if subj.is_concept and subj.via == "concept" and vague_agent(tt.subject):

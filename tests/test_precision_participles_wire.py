@@ -14,6 +14,8 @@ the act a class it does not have.
   helicopter gunships");
 - the bare object of a citing verb cut from its complement is dropped ("citing the
   collapse in share prices");
+- a platform after an event noun is its medium, no party ("Warren's endorsement on
+  Twitter");
 - speaking to the press is no meeting; what sanctions target is sanctioned.
 """
 
@@ -312,6 +314,17 @@ _SUBJECTS = {
         ("Trinity Valley Bancorp raised its dividend, citing a 14 pct rise in operating "
          "earnings.", [("Trinity Valley Bancorp", "cite", "rise in operating earnings",
                         False, False)], []),
+    ],
+    "medium of an event noun": [
+        ("Biden praised Warren's endorsement on Twitter, stating he was proud.", [],
+         [("Warren", "Twitter")]),
+        ("The protests, organised largely by young Kenyans on social media, began last "
+         "week.", [], [("Kenya", "social media")]),
+        ("Russia's criticism of NATO on state television was harsh.",
+         [("Russia", "criticize", "NATO", False, False)], [("Russia", "state television")]),
+        # guard: a party after "of"
+        ("Warren's endorsement of Biden on Monday surprised nobody.",
+         [("Warren", "endorse", "Biden", False, False)], []),
     ],
 }
 
