@@ -242,6 +242,8 @@ __all__ = [
     "PLAN_NOUNS",
     "PLATFORM_NAMES",
     "PRESS_NOUNS",
+    "PROOF_NOUNS",
+    "PROOF_VERBS",
     "POSSESSED_HEADS",
     "POSTING_PREPS",
     "POSTING_VERBS",
@@ -1029,3 +1031,6 @@ MESSAGE_ACTS = words("message_acts")
 CITING_VERBS = words("citing_verbs")
 #: Broadcast media an act goes out on ("on state television"): no party to it.
 BROADCAST_MEDIA = words("broadcast_media")
+#: Proof offered for a claim ("without providing evidence"), and the verbs that offer it.
+PROOF_NOUNS = words("proof_nouns")
+PROOF_VERBS = words("proof_verbs")

@@ -14,7 +14,9 @@ would not accept:
   ("Warren's endorsement on Twitter" endorses no Twitter);
 - :func:`interview_class`: speaking to the press is a statement made public, not a
   meeting (CONSULT);
-- :func:`measure_class`: what sanctions or tariffs "target" is sanctioned, not attacked.
+- :func:`measure_class`: what sanctions or tariffs "target" is sanctioned, not attacked;
+- :func:`goal_class`: fighting for a cause fights no one, and evidence given to no one
+  ("claimed X, without providing evidence") is no cooperation.
 
 Examples
 --------
@@ -39,6 +41,7 @@ from actorgraph.extract.lexicon import (
     MEDIUM_PREPS,
     PLATFORM_NAMES,
     PRESS_NOUNS,
+    PROOF_NOUNS,
     QUANTITY_HEADS,
     REPORTING_VERBS,
     SPEAKING_VERBS,
@@ -48,8 +51,8 @@ from actorgraph.extract.tree import kids
 from actorgraph.extract.vague import people_lemma
 from spacy.tokens import Token
 
-__all__ = ["cut_object", "interview_class", "machine_agent", "measure_class", "medium_object",
-           "war_machine"]
+__all__ = ["cut_object", "goal_class", "interview_class", "machine_agent", "measure_class",
+           "medium_object", "war_machine"]
 
 #: Dependencies of the children of a noun that say which one it is.
 _NAMING_DEPS = frozenset({"compound", "nmod", "poss"})
@@ -65,6 +68,10 @@ _FIGHTER = "fighter"
 _MEETING = "CONSULT"
 #: The verb of aiming a measure at someone.
 _TARGET = "target"
+#: Dependencies and prepositions of whom something is given to.
+_RECIPIENT_PREPS = frozenset({"to", "with"})
+#: The relation of fighting for a goal.
+_FIGHT_FOR = "fight for"
 #: Event classes of a measure that sanctions.
 _MEASURE_CLASSES = frozenset({"SANCTION", "COERCE"})
 
@@ -232,4 +239,30 @@ def measure_class(event_class: str | None, lemma: str, predicate: Token,
             found = nouns.get(word.lemma_.lower())
             if found in _MEASURE_CLASSES:
                 return found
+    return event_class
+
+
+def goal_class(event_class: str | None, lemma: str, predicate: Token, obj: Token,
+               is_concept: bool) -> str | None:
+    """The class of a relation whose object is a goal or a proof, not a party.
+
+    - "guerrilla groups fighting for a separate state", "rebels fighting for
+      independence": "fight for" a thing that is no person, group or name fights no one
+      (no class); "fighting for the Islamic State" (a name) keeps FIGHT.
+    - "the army claimed it had targeted terrorists, without providing evidence", "X
+      provided no proof": evidence given to no one (no "to", "with" or indirect object)
+      backs a claim; it is no sharing of information (COOPERATE, CAMEO 064), which
+      "provided evidence to the court" still is, nor an offer of anything (AGREE):
+      "without offering proof" has no class.
+
+    Other relations keep ``event_class``.
+    """
+    if event_class is None or not is_concept:
+        return event_class
+    if lemma == _FIGHT_FOR and not people_lemma(obj.lemma_.lower()):
+        return None
+    if (obj.lemma_.lower() in PROOF_NOUNS
+            and not any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in _RECIPIENT_PREPS)
+                        for c in kids(predicate))):
+        return None
     return event_class

@@ -94,6 +94,7 @@ from actorgraph.extract.models import DEFAULT_MODEL
 from actorgraph.extract.news import scan
 from actorgraph.extract.participial import (
     cut_object,
+    goal_class,
     interview_class,
     machine_agent,
     measure_class,
@@ -539,9 +540,11 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
                               object_head=None if unrecognised_name(tt.object) else object_head)
     if tt.pos == "VERB":
         # "speaking to reporters, X said" (no meeting); "sanctions targeting X" (sanctioned)
-        event_class = measure_class(interview_class(event_class, tt.lemma, tt.predicate,
-                                                    tt.object),
-                                    tt.lemma, tt.predicate, lexicon.nouns)
+        # "fighting for a separate state" (no one fought), "without providing evidence"
+        event_class = goal_class(
+            measure_class(interview_class(event_class, tt.lemma, tt.predicate, tt.object),
+                          tt.lemma, tt.predicate, lexicon.nouns),
+            tt.lemma, tt.predicate, tt.object, obj.is_concept)
     # "a bill that would bar X": what the text provides, no threat or promise
     event_class = refine_class(event_class, intended=intended and (
                                    tt.subject.lemma_.lower() not in LAW_NOUNS),

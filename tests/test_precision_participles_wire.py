@@ -16,13 +16,20 @@ the act a class it does not have.
   collapse in share prices");
 - a platform after an event noun is its medium, no party ("Warren's endorsement on
   Twitter");
-- speaking to the press is no meeting; what sanctions target is sanctioned.
+- speaking to the press is no meeting; what sanctions target is sanctioned; fighting
+  for a goal fights no one; proof given to no one is no cooperation, and "X said Y did
+  it, without providing evidence" is the speaker's withholding.
 """
 
 from __future__ import annotations
 
 import pytest
-from actorgraph.extract.participial import cut_object, interview_class, measure_class
+from actorgraph.extract.participial import (
+    cut_object,
+    goal_class,
+    interview_class,
+    measure_class,
+)
 from actorgraph.extract.triples import all_triples
 
 from actorgraph.records import Article
@@ -255,6 +262,59 @@ def test_what_a_package_of_sanctions_targets_is_sanctioned():
     assert measure_class("FIGHT", "target", strikes[3], nouns) == "FIGHT"
 
 
+def test_fighting_for_a_goal_fights_no_one():
+    doc = parse("groups fighting for a state and fighters fighting for Russia", """
+        0 ROOT NOUN group NNS
+        0 acl VERB fight VBG
+        1 prep ADP for IN
+        4 det DET a DT
+        2 pobj NOUN state NN
+        0 cc CCONJ and CC
+        0 conj NOUN fighter NNS
+        6 acl VERB fight VBG
+        7 prep ADP for IN
+        8 pobj PROPN Russia NNP
+    """, ents={"Russia": "GPE"})
+    assert goal_class("FIGHT", "fight for", doc[1], doc[4], True) is None
+    # guards: a named side; another relation
+    assert goal_class("FIGHT", "fight for", doc[7], doc[9], False) == "FIGHT"
+    assert goal_class("FIGHT", "fight", doc[1], doc[4], True) == "FIGHT"
+
+
+def test_proof_given_to_no_one_is_no_cooperation():
+    doc = parse("Iran provided evidence and Iraq provided evidence to inspectors", """
+        1 nsubj PROPN Iran NNP
+        1 ROOT VERB provide VBD
+        1 dobj NOUN evidence NN
+        1 cc CCONJ and CC
+        5 nsubj PROPN Iraq NNP
+        1 conj VERB provide VBD
+        5 dobj NOUN evidence NN
+        5 prep ADP to IN
+        7 pobj NOUN inspector NNS
+    """, ents={"Iran": "GPE", "Iraq": "GPE"})
+    assert goal_class("COOPERATE", "provide", doc[1], doc[2], True) is None
+    assert goal_class("COOPERATE", "provide", doc[5], doc[6], True) == "COOPERATE"
+
+
+def test_without_providing_evidence_after_a_reported_clause_is_the_speakers():
+    doc = parse("Police said Hamas used the hospital , without providing evidence", """
+        1 nsubj NOUN police NNS
+        1 ROOT VERB say VBD
+        3 nsubj PROPN Hamas NNP
+        1 ccomp VERB use VBD
+        5 det DET the DT
+        3 dobj NOUN hospital NN
+        3 punct PUNCT , ,
+        3 prep ADP without IN
+        7 pcomp VERB provide VBG
+        8 dobj NOUN evidence NN
+    """, ents={"Hamas": "ORG"})
+    found = pairs(doc)
+    assert ("Police", "provide", "evidence") in found
+    assert ("Hamas", "provide", "evidence") not in found
+
+
 # --- real sentences through the model ----------------------------------------------------
 
 _SUBJECTS = {
@@ -315,6 +375,15 @@ _SUBJECTS = {
          "earnings.", [("Trinity Valley Bancorp", "cite", "rise in operating earnings",
                         False, False)], []),
     ],
+    "proof withheld by the speaker": [
+        ("Moscow claimed Kyiv had staged the attack, without offering any proof.",
+         [("Moscow", "offer", "proof", True, True)], [("Ukraine", "proof")]),
+        ("The defence ministry said the rebels had fired first, without providing evidence.",
+         [], [("rebels", "evidence")]),
+        # guard: no reported clause
+        ("The men left the country without paying their debts, police said.", [],
+         [("police", "debts")]),
+    ],
     "medium of an event noun": [
         ("Biden praised Warren's endorsement on Twitter, stating he was proud.", [],
          [("Warren", "Twitter")]),
@@ -356,6 +425,13 @@ _CLASSES = [
      ("European Union", "target", "vessels of shadow fleet"), "SANCTION"),
     ("Washington imposed new tariffs on Thursday, targeting Chinese steel makers.",
      ("Washington", "target", "Chinese steel makers"), "COERCE"),
+    ("The Israeli army claimed that it had targeted terrorists inside the school, without "
+     "providing evidence.", ("Israel", "provide", "evidence"), None),
+    ("Moscow claimed Kyiv had staged the attack, without offering any proof.",
+     ("Moscow", "offer", "proof"), None),
+    # guard: evidence given to someone
+    ("Iran provided evidence to the IAEA inspectors on Monday.",
+     ("Iran", "provide", "evidence"), "COOPERATE"),
     # guard: strikes target by force
     ("Israel launched a wave of airstrikes on Sunday, targeting Hamas commanders in Gaza.",
      ("Israel", "target", "Hamas"), "FIGHT"),

@@ -109,6 +109,8 @@ from actorgraph.extract.lexicon import (
     POSTING_VERBS,
     PREPOSITIONAL_VERBS,
     PREVENTING_VERBS,
+    PROOF_NOUNS,
+    PROOF_VERBS,
     QUANTITY_HEADS,
     RECIPIENT_NOUNS,
     RECIPIENT_PREPS,
@@ -1068,6 +1070,24 @@ def _reported_clause(participle: Token) -> Token | None:
     return reported
 
 
+def _proof_withheld(gerund: Token, prep: Token) -> Token | None:
+    """The verb of saying whose speaker gives no proof in "without" + a gerund of proof,
+    hung on the clause it reports, or None.
+
+    "The ministry said Hamas had used the hospital as a base, without providing
+    evidence", "Moscow claimed Kyiv staged the attack, without offering proof": the
+    claim lacks the proof (:data:`~extract.lexicon.PROOF_NOUNS`, given by a verb of
+    :data:`~extract.lexicon.PROOF_VERBS`), so the speaker withholds it, not the subject
+    of the reported clause the parser hung "without" on.
+    """
+    clause = prep.head
+    if (prep.lower_ != "without" or gerund.lemma_.lower() not in PROOF_VERBS
+            or not any(c.dep_ == DOBJ and c.lemma_.lower() in PROOF_NOUNS for c in kids(gerund))
+            or clause.dep_ != CCOMP or clause.head.lemma_.lower() not in REPORTING_VERBS):
+        return None
+    return clause.head
+
+
 def reporter_of_adjunct(participle: Token) -> Token | None:
     """The verb of saying whose subject does what an -ing adjunct of speaking or citing
     (:data:`~extract.lexicon.SPEAKING_ADJUNCTS`) says, when the parse hung the adjunct on
@@ -1860,6 +1880,10 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             head_agents, head_patients, _ = core(prep.head)
             if prep.lower_ in TARGET_PREPS and _adjectival(verb):
                 pass  # "drew weapons on trespassing protesters": no gerund, no subject
+            elif (reporter := _proof_withheld(verb, prep)) is not None:
+                # "the ministry said Hamas used the hospital, without providing evidence":
+                # the ministry gives none, not Hamas
+                subjects, pattern = core(reporter)[0], "participle"
             elif prep.lower_ in SUBJECT_PCOMP_PREPS or instead_of(prep):
                 # "After invading the Capitol, rioters were charged by prosecutors": the
                 # subject as written, not the passive's agent (but a passive's "by" is its
