@@ -189,6 +189,7 @@ __all__ = [
     "MEASURE_HEADS",
     "MEASURE_PREPS",
     "MEDIA_WORDS",
+    "MEDIATED_NOUNS",
     "MEDIUM_PREPS",
     "MESSAGE_ACTS",
     "MESSAGE_NOUNS",
@@ -1034,3 +1035,5 @@ BROADCAST_MEDIA = words("broadcast_media")
 #: Proof offered for a claim ("without providing evidence"), and the verbs that offer it.
 PROOF_NOUNS = words("proof_nouns")
 PROOF_VERBS = words("proof_verbs")
+#: Reciprocal nouns of a third party's act ("mediation between X and Y").
+MEDIATED_NOUNS = words("mediated_nouns")

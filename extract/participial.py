@@ -10,6 +10,9 @@ would not accept:
   ("troops backed by helicopter gunships" is no gunship backing anyone);
 - :func:`cut_object`: an object whose head means nothing without the complement the
   label leaves out ("citing the collapse in share prices" shown as "cite collapse");
+- :func:`bare_object`: an event noun's object that is a bare common noun says nothing
+  of whom or what a stance or talk was about ("Beijing's criticism of the decision",
+  "Biden's support for the bill");
 - :func:`medium_object`: a platform an event noun's act was done on is no party to it
   ("Warren's endorsement on Twitter" endorses no Twitter);
 - :func:`interview_class`: speaking to the press is a statement made public, not a
@@ -51,8 +54,8 @@ from actorgraph.extract.tree import kids
 from actorgraph.extract.vague import people_lemma
 from spacy.tokens import Token
 
-__all__ = ["cut_object", "goal_class", "interview_class", "machine_agent", "measure_class",
-           "medium_object", "war_machine"]
+__all__ = ["bare_object", "cut_object", "goal_class", "interview_class", "machine_agent",
+           "measure_class", "medium_object", "war_machine"]
 
 #: Dependencies of the children of a noun that say which one it is.
 _NAMING_DEPS = frozenset({"compound", "nmod", "poss"})
@@ -70,6 +73,11 @@ _MEETING = "CONSULT"
 _TARGET = "target"
 #: Dependencies and prepositions of whom something is given to.
 _RECIPIENT_PREPS = frozenset({"to", "with"})
+#: Classes of acts done to a thing by force, whose bare object is still what was hit,
+#: seized or banned ("an Israeli strike on a building", "Iran's seizure of the tanker").
+_PHYSICAL_CLASSES = frozenset({"ASSAULT", "FIGHT", "COERCE", "SANCTION", "MOBILIZE"})
+#: Dependencies of the children that leave a noun bare ("the", "her", "all").
+_BARE_DEPS = frozenset({"det", "poss", "predet", "case"})
 #: The relation of fighting for a goal.
 _FIGHT_FOR = "fight for"
 #: Event classes of a measure that sanctions.
@@ -148,6 +156,47 @@ def cut_object(pattern: str, lemma: str, obj: Token, is_concept: bool) -> bool:
     if concept_complement(obj) is not None:
         return False  # the label keeps it ("a drop in operating profit")
     return any(_complement(c) for c in obj.rights)
+
+
+def bare_object(pattern: str, obj: Token, is_concept: bool, event_class: str | None) -> bool:
+    """Whether an event-noun triple's object is a bare common noun: nothing but a
+    determiner or a possessive pronoun with it ("the decision", "her candidacy",
+    "travel"), no person or group, and no complement kept in its label.
+
+    "Beijing's criticism of the decision", "Biden's support for the bill", "the
+    Kremlin's denial of involvement in the poisoning", "Trump's ban on travel from
+    China": which decision, bill or involvement the text says elsewhere; the triple
+    keeps only the word. A stance, talk or demand about it says nothing an analyst can
+    use, so it is dropped. An act of force keeps its bare target ("an Israeli strike on
+    a building", "Iran's seizure of the tanker": :data:`_PHYSICAL_CLASSES`), and a
+    modified one is kept ("allegations of widespread fraud", "a protest against a new
+    disciplinary code").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["criticism", "of", "the", "decision", "and", "of", "new", "rules"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 3, 1, 0, 0, 7, 5],
+    ...           deps=["ROOT", "prep", "det", "pobj", "cc", "conj", "amod", "pobj"],
+    ...           pos=["NOUN", "ADP", "DET", "NOUN", "CCONJ", "ADP", "ADJ", "NOUN"],
+    ...           lemmas=["criticism", "of", "the", "decision", "and", "of", "new", "rule"])
+    >>> bare_object("nominal", doc[3], True, "DISAPPROVE")
+    True
+    >>> bare_object("nominal", doc[7], True, "DISAPPROVE")
+    False
+    >>> bare_object("nominal", doc[3], True, "ASSAULT")
+    False
+    """
+    if (pattern != "nominal" or not is_concept or obj.pos_ != "NOUN" or obj.ent_type_
+            or event_class in _PHYSICAL_CLASSES):
+        return False
+    lemma = obj.lemma_.lower()
+    if people_lemma(lemma) or lemma in QUANTITY_HEADS:
+        return False
+    if any(c.dep_ not in _BARE_DEPS or c.pos_ == "PROPN" or c.ent_type_ for c in obj.lefts):
+        return False
+    return concept_complement(obj) is None
 
 
 def medium_object(pattern: str, obj: Token) -> bool:

@@ -93,6 +93,7 @@ from actorgraph.extract.lexicon import (
 from actorgraph.extract.models import DEFAULT_MODEL
 from actorgraph.extract.news import scan
 from actorgraph.extract.participial import (
+    bare_object,
     cut_object,
     goal_class,
     interview_class,
@@ -564,6 +565,8 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         event_class = "THREATEN"  # "will withdraw its troops unless Baghdad ...": ultimatum
     if _setting_only(tt, obj, event_class) or (unnamed and event_class is None):
         return None
+    if bare_object(tt.pattern, tt.object, obj.is_concept, event_class):
+        return None  # "Beijing's criticism of the decision": which decision is not said
     text, start, end = sentence
     return Triple(
         subject=subj,

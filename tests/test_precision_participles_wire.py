@@ -15,7 +15,9 @@ the act a class it does not have.
 - the bare object of a citing verb cut from its complement is dropped ("citing the
   collapse in share prices");
 - a platform after an event noun is its medium, no party ("Warren's endorsement on
-  Twitter");
+  Twitter"); a bare common noun after an event noun of stance or talk says nothing
+  ("Beijing's criticism of the decision"); a mediation between two sides is a third
+  party's;
 - speaking to the press is no meeting; what sanctions target is sanctioned; fighting
   for a goal fights no one; proof given to no one is no cooperation, and "X said Y did
   it, without providing evidence" is the speaker's withholding.
@@ -383,6 +385,30 @@ _SUBJECTS = {
         # guard: no reported clause
         ("The men left the country without paying their debts, police said.", [],
          [("police", "debts")]),
+    ],
+    "bare object of an event noun": [
+        ("Beijing's criticism of the decision was swift.", [], [("Beijing", "decision")]),
+        ("Biden's support for the bill was crucial.", [], [("Joe Biden", "bill"),
+                                                           ("Biden", "bill")]),
+        ("The Kremlin's denial of involvement in the poisoning was rejected by Berlin.", [],
+         [("Kremlin", "involvement")]),
+        # guards: a group; a modified object; an act of force on a bare target
+        ("Russia's support for the separatists has drawn Western condemnation.",
+         [("Russia", "support", "separatists", False, False)], []),
+        ("Tsvangirai's allegations of widespread fraud were dismissed.",
+         [("Tsvangirai", "allege", "widespread fraud", False, False)], []),
+        ("Iran's seizure of the tanker in the Strait of Hormuz raised tensions.",
+         [("Iran", "seize", "tanker", False, False)], []),
+    ],
+    "mediation between two sides": [
+        ("Saudi Arabia's offer of mediation between Ukraine and Russia was welcomed.", [],
+         [("Ukraine", "Russia"), ("Russia", "Ukraine")]),
+        ("Qatar pressed on with mediation between Israel and Hamas on Sunday.", [],
+         [("Israel", "Hamas"), ("Hamas", "Israel")]),
+        # guard: talks between them are theirs
+        ("Talks between Iran and the United States on the nuclear programme stalled.",
+         [("Iran", "talk", "United States", False, False),
+          ("United States", "talk", "Iran", False, False)], []),
     ],
     "medium of an event noun": [
         ("Biden praised Warren's endorsement on Twitter, stating he was proud.", [],
