@@ -158,7 +158,8 @@ def cut_object(pattern: str, lemma: str, obj: Token, is_concept: bool) -> bool:
     return any(_complement(c) for c in obj.rights)
 
 
-def bare_object(pattern: str, obj: Token, is_concept: bool, event_class: str | None) -> bool:
+def bare_object(pattern: str, obj: Token, is_concept: bool, event_class: str | None,
+                event_noun: bool = False) -> bool:
     """Whether an event-noun triple's object is a bare common noun: nothing but a
     determiner or a possessive pronoun with it ("the decision", "her candidacy",
     "travel"), no person or group, and no complement kept in its label.
@@ -168,9 +169,10 @@ def bare_object(pattern: str, obj: Token, is_concept: bool, event_class: str | N
     China": which decision, bill or involvement the text says elsewhere; the triple
     keeps only the word. A stance, talk or demand about it says nothing an analyst can
     use, so it is dropped. An act of force keeps its bare target ("an Israeli strike on
-    a building", "Iran's seizure of the tanker": :data:`_PHYSICAL_CLASSES`), and a
-    modified one is kept ("allegations of widespread fraud", "a protest against a new
-    disciplinary code").
+    a building", "Iran's seizure of the tanker": :data:`_PHYSICAL_CLASSES`), an object
+    that is itself an event (``event_noun``: "the CMA's blocking of the merger") says
+    what was done to what, and a modified one is kept ("allegations of widespread
+    fraud", "a protest against a new disciplinary code").
 
     Examples
     --------
@@ -187,9 +189,11 @@ def bare_object(pattern: str, obj: Token, is_concept: bool, event_class: str | N
     False
     >>> bare_object("nominal", doc[3], True, "ASSAULT")
     False
+    >>> bare_object("nominal", doc[3], True, "DISAPPROVE", event_noun=True)
+    False
     """
     if (pattern != "nominal" or not is_concept or obj.pos_ != "NOUN" or obj.ent_type_
-            or event_class in _PHYSICAL_CLASSES):
+            or event_class in _PHYSICAL_CLASSES or event_noun):
         return False
     lemma = obj.lemma_.lower()
     if people_lemma(lemma) or lemma in QUANTITY_HEADS:

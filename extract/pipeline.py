@@ -565,7 +565,8 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         event_class = "THREATEN"  # "will withdraw its troops unless Baghdad ...": ultimatum
     if _setting_only(tt, obj, event_class) or (unnamed and event_class is None):
         return None
-    if bare_object(tt.pattern, tt.object, obj.is_concept, event_class):
+    if bare_object(tt.pattern, tt.object, obj.is_concept, event_class,
+                   lexicon.is_event_noun(tt.object.lemma_)):
         return None  # "Beijing's criticism of the decision": which decision is not said
     text, start, end = sentence
     return Triple(

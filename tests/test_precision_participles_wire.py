@@ -392,7 +392,9 @@ _SUBJECTS = {
                                                            ("Biden", "bill")]),
         ("The Kremlin's denial of involvement in the poisoning was rejected by Berlin.", [],
          [("Kremlin", "involvement")]),
-        # guards: a group; a modified object; an act of force on a bare target
+        # guards: a group; a modified object; an act of force on a bare target; an event
+        ("The CMA's blocking of the merger sent Vodafone shares down 4 percent.",
+         [("CMA", "block", "merger", False, False)], []),
         ("Russia's support for the separatists has drawn Western condemnation.",
          [("Russia", "support", "separatists", False, False)], []),
         ("Tsvangirai's allegations of widespread fraud were dismissed.",
