@@ -8,6 +8,8 @@ would not accept:
 
 - :func:`machine_agent`: a weapon or vehicle of war as the agent of a passive participle
   ("troops backed by helicopter gunships" is no gunship backing anyone);
+- :func:`person_pronoun_thing`: "them" resolved to a thing ("imposed sanctions on three
+  officials, accusing them of abuses" accuses no sanctions);
 - :func:`cut_object`: an object whose head means nothing without the complement the
   label leaves out ("citing the collapse in share prices" shown as "cite collapse");
 - :func:`bare_object`: an event noun's object that is a bare common noun says nothing
@@ -36,12 +38,17 @@ Examples
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from actorgraph.extract.actors import concept_complement
 from actorgraph.extract.lexicon import (
+    ACCUSING_VERBS,
     BROADCAST_MEDIA,
     CITING_VERBS,
+    MANDATING_VERBS,
     MEDIA_WORDS,
     MEDIUM_PREPS,
+    PERSUADING_VERBS,
     PLATFORM_NAMES,
     PRESS_NOUNS,
     PROOF_NOUNS,
@@ -55,12 +62,14 @@ from actorgraph.extract.vague import people_lemma
 from spacy.tokens import Token
 
 __all__ = ["bare_object", "cut_object", "goal_class", "interview_class", "machine_agent",
-           "measure_class", "medium_object", "war_machine"]
+           "machine_backed", "machine_class", "measure_class", "medium_object",
+           "person_pronoun_thing", "war_machine"]
 
 #: Dependencies of the children of a noun that say which one it is.
 _NAMING_DEPS = frozenset({"compound", "nmod", "poss"})
-#: Dependencies of a noun's complement that its label may leave out.
-_COMPLEMENT_DEPS = frozenset({"prep", "acl"})
+#: Dependencies of a noun's complement that its label may leave out (an infinitive may be
+#: parsed as a relative clause: "a proposed treaty to eliminate missiles").
+_COMPLEMENT_DEPS = frozenset({"prep", "acl", "relcl"})
 #: Prepositions whose phrase completes an abstract head ("the collapse in share prices",
 #: "a premium over the price", "his claim to the throne").
 _COMPLEMENT_PREPS = frozenset({"in", "on", "over", "to", "for", "against", "about", "of",
@@ -78,6 +87,8 @@ _RECIPIENT_PREPS = frozenset({"to", "with"})
 _PHYSICAL_CLASSES = frozenset({"ASSAULT", "FIGHT", "COERCE", "SANCTION", "MOBILIZE"})
 #: Dependencies of the children that leave a noun bare ("the", "her", "all").
 _BARE_DEPS = frozenset({"det", "poss", "predet", "case"})
+#: Pronouns of people: what they stand for is someone.
+_PERSON_PRONOUNS = frozenset({"him", "her", "them"})
 #: The relation of fighting for a goal.
 _FIGHT_FOR = "fight for"
 #: Event classes of a measure that sanctions.
@@ -101,16 +112,75 @@ def machine_agent(pattern: str, subject: Token, predicate: Token, is_concept: bo
     common noun, that is the agent ("by") of a passive participle: "troops backed by
     helicopter gunships and jet fighters", "a convoy escorted by warplanes". A machine
     does not back or escort anyone; whose it is the clause does not say, so the triple
-    is dropped. A named one ("the Stark") is kept, and so is the subject of an active
-    clause ("U.S. Army helicopters attacked the ship, killing three Iranians": its crew
-    acted, and the text names no one else).
+    is dropped. The subject of an active clause is kept ("U.S. Army helicopters attacked
+    the ship, killing three Iranians": its crew acted, and the text names no one else),
+    and so is a machine whose nationality names its side (:func:`machine_class`).
     """
-    if pattern != "participle" or not is_concept or predicate.tag_ != "VBN":
+    return is_concept and machine_backed(pattern, subject, predicate)
+
+
+def machine_backed(pattern: str, subject: Token, predicate: Token) -> bool:
+    """Whether a participle triple's subject is a weapon or vehicle of war (:func:`war_machine`)
+    that is the agent of a passive participle, alone or in a list ("backed by helicopter
+    gunships and jet fighters")."""
+    if pattern != "participle" or predicate.tag_ != "VBN":
         return False
     first = subject
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head  # "backed by helicopter gunships and jet fighters"
     return first.dep_ == "pobj" and first.head.dep_ == "agent" and war_machine(subject)
+
+
+def machine_class(event_class: str | None, pattern: str, subject: Token,
+                  predicate: Token) -> str | None:
+    """The class of backing by a side's war machines: none.
+
+    "Sudan's army, backed by Egyptian warplanes, retook the capital": Egypt backs the
+    army, but with arms in battle, which is no statement of support (SUPPORT); what
+    it is the clause does not say. Other relations keep ``event_class``.
+    """
+    return None if event_class is not None and machine_backed(pattern, subject, predicate) \
+        else event_class
+
+
+def person_pronoun_thing(pattern: str, lemma: str, obj: Token, via: str, label: str,
+                         is_concept: bool, is_event_noun: Callable[[str], bool]) -> bool:
+    """Whether a participle triple's object is "him", "her" or "them", the object of a
+    verb done to people, resolved to an event.
+
+    "The United States imposed sanctions on three Iranian officials, accusing them of
+    abuses": the participle's "them" is the officials, but coreference took the
+    sanctions; a pronoun of people after a verb of accusing, urging or pressing
+    (:data:`~extract.lexicon.ACCUSING_VERBS`, :data:`~extract.lexicon.MANDATING_VERBS`,
+    :data:`~extract.lexicon.PERSUADING_VERBS`) resolved to a common noun whose head is an
+    event noun (``is_event_noun``: sanctions, attacks, talks) is no one the act was done
+    to, so the triple is dropped ("sued three pharmacy benefit managers, accusing them"
+    is kept, and so is "launched attacks, describing them as retaliation").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["accusing", "them"])
+    >>> events = {"sanction", "attack"}.__contains__
+    >>> person_pronoun_thing("participle", "accuse", doc[1], "pronoun", "sanctions", True, events)
+    True
+    >>> person_pronoun_thing("participle", "accuse", doc[1], "pronoun", "managers", True, events)
+    False
+    >>> person_pronoun_thing("participle", "describe", doc[1], "pronoun", "attacks", True, events)
+    False
+    """
+    verb = lemma.split(" ", 1)[0]
+    if (pattern != "participle" or not is_concept or via != "pronoun"
+            or obj.lower_ not in _PERSON_PRONOUNS or not label
+            or verb not in ACCUSING_VERBS | MANDATING_VERBS | PERSUADING_VERBS):
+        return False
+    words = label.split(" of ", 1)[0].split()
+    if not words:
+        return False
+    word = words[-1].lower()
+    singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    return is_event_noun(word) or is_event_noun(singular)
 
 
 def cut_object(pattern: str, lemma: str, obj: Token, is_concept: bool) -> bool:

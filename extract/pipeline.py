@@ -98,8 +98,10 @@ from actorgraph.extract.participial import (
     goal_class,
     interview_class,
     machine_agent,
+    machine_class,
     measure_class,
     medium_object,
+    person_pronoun_thing,
 )
 from actorgraph.extract.ruler import use_fast_attribute_ruler
 from actorgraph.extract.rules.base import DOBJ, acting_group, actor_noun, affiliated, named_group
@@ -473,9 +475,11 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         return None  # "closed on the American Stock Exchange": where, not whom
     if machine_agent(tt.pattern, tt.subject, tt.predicate, subj.is_concept) or cut_object(
             tt.pattern, tt.lemma, tt.object, obj.is_concept) or medium_object(
-            tt.pattern, tt.object):
+            tt.pattern, tt.object) or person_pronoun_thing(
+            tt.pattern, tt.lemma, tt.object, obj.via, obj.label, obj.is_concept,
+            lexicon.is_event_noun):
         # "troops backed by gunships", "citing the collapse in share prices", "Warren's
-        # endorsement on Twitter"
+        # endorsement on Twitter", "sanctions on officials, accusing them" (no sanctions)
         return None
     if _pact_topic(tt, obj):
         return None  # "failed to honour a pact on semiconductor trade": what it is about
@@ -542,10 +546,12 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
     if tt.pos == "VERB":
         # "speaking to reporters, X said" (no meeting); "sanctions targeting X" (sanctioned)
         # "fighting for a separate state" (no one fought), "without providing evidence"
+        # "backed by Egyptian warplanes" (arms, no statement of support)
         event_class = goal_class(
             measure_class(interview_class(event_class, tt.lemma, tt.predicate, tt.object),
                           tt.lemma, tt.predicate, lexicon.nouns),
             tt.lemma, tt.predicate, tt.object, obj.is_concept)
+        event_class = machine_class(event_class, tt.pattern, tt.subject, tt.predicate)
     # "a bill that would bar X": what the text provides, no threat or promise
     event_class = refine_class(event_class, intended=intended and (
                                    tt.subject.lemma_.lower() not in LAW_NOUNS),

@@ -11,7 +11,9 @@ the act a class it does not have.
 - a reduced relative on a common noun is not said of a name coordinated before it
   ("Salomon Brothers and a group of banks led by Chemical Bank");
 - a weapon or vehicle of war is no agent of a passive participle ("troops backed by
-  helicopter gunships");
+  helicopter gunships"), and backing by a side's war machines is no statement of support;
+- "them" after a verb done to people, resolved to an event, is dropped ("sanctions on
+  three officials, accusing them of abuses");
 - the bare object of a citing verb cut from its complement is dropped ("citing the
   collapse in share prices");
 - a platform after an event noun is its medium, no party ("Warren's endorsement on
@@ -372,10 +374,27 @@ _SUBJECTS = {
          [], [("Hanwell Group plc", "premium")]),
         ("Gorbachev declined to set a date for the summit, insisting on an agreement to "
          "limit the Strategic Defense Initiative.", [], [("Mikhail Gorbachev", "agreement")]),
+        ("Shultz held talks with Gorbachev, focusing on a proposed treaty to eliminate "
+         "medium-range nuclear missiles in Europe.", [], [("George Shultz", "proposed treaty"),
+                                                          ("Shultz", "proposed treaty")]),
         # guards: a named complement in the label; another verb
         ("Trinity Valley Bancorp raised its dividend, citing a 14 pct rise in operating "
          "earnings.", [("Trinity Valley Bancorp", "cite", "rise in operating earnings",
                         False, False)], []),
+    ],
+    "pronoun of people resolved to an event": [
+        ("The United States imposed sanctions on three Iranian officials, accusing them of "
+         "human rights abuses.", [], [("United States", "sanctions")]),
+        ("The EU announced new tariffs on Chinese carmakers, urging them to cut prices.", [],
+         [("European Union", "tariffs")]),
+        # guards: people; a verb not done to people
+        ("Illinois Attorney General Kwame Raoul sued three pharmacy benefit managers on "
+         "Friday, accusing them of inflating the price of insulin.",
+         [("Kwame Raoul", "accuse", "pharmacy benefit managers", False, False)], []),
+    ],
+    "war machines of a named side": [
+        ("Sudan's army, backed by Egyptian warplanes, retook the capital.",
+         [("Egypt", "back", "Sudan", False, False)], []),
     ],
     "proof withheld by the speaker": [
         ("Moscow claimed Kyiv had staged the attack, without offering any proof.",
@@ -460,6 +479,12 @@ _CLASSES = [
     # guard: evidence given to someone
     ("Iran provided evidence to the IAEA inspectors on Monday.",
      ("Iran", "provide", "evidence"), "COOPERATE"),
+    ("Sudan's army, backed by Egyptian warplanes, retook the capital.",
+     ("Egypt", "back", "Sudan"), None),
+    ("Government troops, supported by Russian helicopters, retook the town.",
+     ("Russia", "support", "government troops"), None),
+    # guard: backed by a state
+    ("M23 rebels, backed by Rwanda, seized Goma.", ("Rwanda", "back", "M23"), "SUPPORT"),
     # guard: strikes target by force
     ("Israel launched a wave of airstrikes on Sunday, targeting Hamas commanders in Gaza.",
      ("Israel", "target", "Hamas"), "FIGHT"),
