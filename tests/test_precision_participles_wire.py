@@ -481,8 +481,8 @@ _CLASSES = [
      ("Iran", "provide", "evidence"), "COOPERATE"),
     ("Sudan's army, backed by Egyptian warplanes, retook the capital.",
      ("Egypt", "back", "Sudan"), None),
-    ("Government troops, supported by Russian helicopters, retook the town.",
-     ("Russia", "support", "government troops"), None),
+    ("Kurdish fighters, backed by American warplanes, retook the town of Kobani.",
+     ("United States", "back", "Kurdish fighters"), None),
     # guard: backed by a state
     ("M23 rebels, backed by Rwanda, seized Goma.", ("Rwanda", "back", "M23"), "SUPPORT"),
     # guard: strikes target by force
