@@ -1,7 +1,7 @@
 """Readings of participle and event-noun triples that the sentence does not support.
 
 The ``participle`` pattern reads a subject into a clause that has none of its own
-("..., citing the collapse in share prices", "troops backed by helicopter gunships",
+("..., insisting on an agreement to limit SDI", "troops backed by helicopter gunships",
 "speaking to reporters, X said"); these checks, run on a resolved triple by
 :func:`extract.pipeline._triple`, drop or re-class the readings whose result an analyst
 would not accept:
@@ -11,10 +11,8 @@ would not accept:
 - :func:`person_pronoun_thing`: "them" resolved to a thing ("imposed sanctions on three
   officials, accusing them of abuses" accuses no sanctions);
 - :func:`cut_object`: an object whose head means nothing without the complement the
-  label leaves out ("citing the collapse in share prices" shown as "cite collapse");
-- :func:`bare_object`: an event noun's object that is a bare common noun says nothing
-  of whom or what a stance or talk was about ("Beijing's criticism of the decision",
-  "Biden's support for the bill");
+  label leaves out ("insisting on an agreement to limit SDI" shown as "insist on
+  agreement");
 - :func:`medium_object`: a platform an event noun's act was done on is no party to it
   ("Warren's endorsement on Twitter" endorses no Twitter);
 - :func:`interview_class`: speaking to the press is a statement made public, not a
@@ -61,19 +59,15 @@ from actorgraph.extract.tree import kids
 from actorgraph.extract.vague import people_lemma
 from spacy.tokens import Token
 
-__all__ = ["bare_object", "cut_object", "goal_class", "interview_class", "machine_agent",
+__all__ = ["cut_object", "goal_class", "interview_class", "machine_agent",
            "machine_backed", "machine_class", "measure_class", "medium_object",
            "person_pronoun_thing", "war_machine"]
 
 #: Dependencies of the children of a noun that say which one it is.
 _NAMING_DEPS = frozenset({"compound", "nmod", "poss"})
-#: Dependencies of a noun's complement that its label may leave out (an infinitive may be
+#: Dependencies of a noun's infinitive, which its label leaves out (an infinitive may be
 #: parsed as a relative clause: "a proposed treaty to eliminate missiles").
-_COMPLEMENT_DEPS = frozenset({"prep", "acl", "relcl"})
-#: Prepositions whose phrase completes an abstract head ("the collapse in share prices",
-#: "a premium over the price", "his claim to the throne").
-_COMPLEMENT_PREPS = frozenset({"in", "on", "over", "to", "for", "against", "about", "of",
-                               "with", "into"})
+_COMPLEMENT_DEPS = frozenset({"acl", "relcl"})
 #: The noun a machine's name may have before "fighter" ("jet fighters").
 _FIGHTER = "fighter"
 #: Classes that a reading of speaking to the press cannot have.
@@ -85,8 +79,6 @@ _RECIPIENT_PREPS = frozenset({"to", "with"})
 #: Classes of acts done to a thing by force, whose bare object is still what was hit,
 #: seized or banned ("an Israeli strike on a building", "Iran's seizure of the tanker").
 _PHYSICAL_CLASSES = frozenset({"ASSAULT", "FIGHT", "COERCE", "SANCTION", "MOBILIZE"})
-#: Dependencies of the children that leave a noun bare ("the", "her", "all").
-_BARE_DEPS = frozenset({"det", "poss", "predet", "case"})
 #: Pronouns of people: what they stand for is someone.
 _PERSON_PRONOUNS = frozenset({"him", "her", "them"})
 #: The relation of fighting for a goal.
@@ -184,34 +176,38 @@ def person_pronoun_thing(pattern: str, lemma: str, obj: Token, via: str, label: 
 
 
 def cut_object(pattern: str, lemma: str, obj: Token, is_concept: bool) -> bool:
-    """Whether a participle triple's object is a bare noun cut from its complement, for a
+    """Whether a participle triple's object is a bare noun cut from its infinitive, for a
     verb whose object is the point of what was said or done (:data:`~extract.lexicon.
     CITING_VERBS`: cite, insist on, offer, focus on; ``lemma`` is the relation's).
 
-    "..., citing the collapse in share prices" is shown as "cite collapse", "insisting
-    on an agreement to limit SDI" as "insist on agreement", "offering a premium of 22
-    pct" as "offer premium": the head alone (no name, compound or possessive noun before
-    it) says nothing of what was cited, demanded or offered, and its complement (a
-    prepositional phrase or an infinitive right after it) is not in the label
-    (:func:`~extract.actors.concept_complement` keeps the short ones: "a drop in
-    operating profit"). People ("killing 14 people in Gaza"), quantities of what follows
-    ("a group of banks") and names are kept.
+    "..., insisting on an agreement to limit SDI" is shown as "insist on agreement",
+    "focusing on a proposed treaty to eliminate missiles" as "focus on proposed
+    treaty": the head alone (no name, compound or possessive noun before it) says
+    nothing of what was demanded or discussed, and its infinitive is not in the label.
+    People, quantities of what follows ("a group of banks") and names are kept, and so
+    is a head with a prepositional phrase ("citing talks with Turkey", "offering a
+    premium of 22 pct": :func:`_complement`).
 
     Examples
     --------
     >>> import spacy
     >>> from spacy.tokens import Doc
-    >>> words = ["citing", "the", "collapse", "in", "prices", "and", "Iran", "'s", "veto"]
-    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 2, 0, 2, 3, 2, 8, 6, 2],
-    ...           deps=["ROOT", "det", "dobj", "prep", "pobj", "cc", "poss", "case", "conj"],
-    ...           pos=["VERB", "DET", "NOUN", "ADP", "NOUN", "CCONJ", "PROPN", "PART",
-    ...                "NOUN"], lemmas=["cite", "the", "collapse", "in", "price", "and",
-    ...                                 "Iran", "'s", "veto"])
-    >>> cut_object("participle", "cite", doc[2], True)
+    >>> words = ["insisting", "on", "an", "agreement", "to", "limit", "arms", "and", "Iran",
+    ...          "'s", "veto"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words,
+    ...           heads=[0, 0, 3, 1, 5, 3, 5, 3, 10, 8, 3],
+    ...           deps=["ROOT", "prep", "det", "pobj", "aux", "acl", "dobj", "cc", "poss",
+    ...                 "case", "conj"],
+    ...           tags=["VBG", "IN", "DT", "NN", "TO", "VB", "NNS", "CC", "NNP", "POS", "NN"],
+    ...           pos=["VERB", "ADP", "DET", "NOUN", "PART", "VERB", "NOUN", "CCONJ", "PROPN",
+    ...                "PART", "NOUN"],
+    ...           lemmas=["insist", "on", "an", "agreement", "to", "limit", "arm", "and",
+    ...                   "Iran", "'s", "veto"])
+    >>> cut_object("participle", "insist on", doc[3], True)
     True
-    >>> cut_object("participle", "cite", doc[8], True)
+    >>> cut_object("participle", "insist on", doc[10], True)
     False
-    >>> cut_object("participle", "win", doc[2], True)
+    >>> cut_object("participle", "win", doc[3], True)
     False
     """
     if (pattern != "participle" or not is_concept or obj.pos_ != "NOUN" or obj.ent_type_
@@ -228,59 +224,16 @@ def cut_object(pattern: str, lemma: str, obj: Token, is_concept: bool) -> bool:
     return any(_complement(c) for c in obj.rights)
 
 
-def bare_object(pattern: str, obj: Token, is_concept: bool, event_class: str | None,
-                event_noun: bool = False) -> bool:
-    """Whether an event-noun triple's object is a bare common noun: nothing but a
-    determiner or a possessive pronoun with it ("the decision", "her candidacy",
-    "travel"), no person or group, and no complement kept in its label.
-
-    "Beijing's criticism of the decision", "Biden's support for the bill", "the
-    Kremlin's denial of involvement in the poisoning", "Trump's ban on travel from
-    China": which decision, bill or involvement the text says elsewhere; the triple
-    keeps only the word. A stance, talk or demand about it says nothing an analyst can
-    use, so it is dropped. An act of force keeps its bare target ("an Israeli strike on
-    a building", "Iran's seizure of the tanker": :data:`_PHYSICAL_CLASSES`), an object
-    that is itself an event (``event_noun``: "the CMA's blocking of the merger") says
-    what was done to what, and a modified one is kept ("allegations of widespread
-    fraud", "a protest against a new disciplinary code").
-
-    Examples
-    --------
-    >>> import spacy
-    >>> from spacy.tokens import Doc
-    >>> words = ["criticism", "of", "the", "decision", "and", "of", "new", "rules"]
-    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 3, 1, 0, 0, 7, 5],
-    ...           deps=["ROOT", "prep", "det", "pobj", "cc", "conj", "amod", "pobj"],
-    ...           pos=["NOUN", "ADP", "DET", "NOUN", "CCONJ", "ADP", "ADJ", "NOUN"],
-    ...           lemmas=["criticism", "of", "the", "decision", "and", "of", "new", "rule"])
-    >>> bare_object("nominal", doc[3], True, "DISAPPROVE")
-    True
-    >>> bare_object("nominal", doc[7], True, "DISAPPROVE")
-    False
-    >>> bare_object("nominal", doc[3], True, "ASSAULT")
-    False
-    >>> bare_object("nominal", doc[3], True, "DISAPPROVE", event_noun=True)
-    False
-    """
-    if (pattern != "nominal" or not is_concept or obj.pos_ != "NOUN" or obj.ent_type_
-            or event_class in _PHYSICAL_CLASSES or event_noun):
-        return False
-    lemma = obj.lemma_.lower()
-    if people_lemma(lemma) or lemma in QUANTITY_HEADS:
-        return False
-    if any(c.dep_ not in _BARE_DEPS or c.pos_ == "PROPN" or c.ent_type_ for c in obj.lefts):
-        return False
-    return concept_complement(obj) is None
-
-
-def medium_object(pattern: str, obj: Token) -> bool:
+def medium_object(pattern: str, obj: Token, event_class: str | None) -> bool:
     """Whether an event-noun triple's object is only the medium the act went through.
 
     "Biden praised Warren's endorsement on Twitter", "the protests, organised by young
     Kenyans on social media": a platform (:data:`~extract.lexicon.PLATFORM_NAMES`, a
     medium of :data:`~extract.lexicon.MEDIA_WORDS` or
     :data:`~extract.lexicon.BROADCAST_MEDIA`, "social media") after a preposition
-    of a medium ("on", "via", "in") is where it was done, not whom it was done to.
+    of a medium ("on", "via", "in") is where it was done, not whom it was done to. A
+    measure or an attack on it (:data:`_PHYSICAL_CLASSES`: "Montana's ban on TikTok")
+    is done to it.
 
     Examples
     --------
@@ -288,10 +241,13 @@ def medium_object(pattern: str, obj: Token) -> bool:
     >>> from spacy.tokens import Doc
     >>> doc = Doc(spacy.blank("en").vocab, words=["endorsement", "on", "Twitter", "of", "Biden"],
     ...           heads=[0, 0, 1, 0, 3], deps=["ROOT", "prep", "pobj", "prep", "pobj"])
-    >>> medium_object("nominal", doc[2]), medium_object("nominal", doc[4])
+    >>> medium_object("nominal", doc[2], "SUPPORT"), medium_object("nominal", doc[4], "SUPPORT")
     (True, False)
+    >>> medium_object("nominal", doc[2], "SANCTION")
+    False
     """
-    if pattern != "nominal" or obj.dep_ != "pobj" or obj.head.lower_ not in MEDIUM_PREPS:
+    if (pattern != "nominal" or obj.dep_ != "pobj" or obj.head.lower_ not in MEDIUM_PREPS
+            or event_class in _PHYSICAL_CLASSES):
         return False
     word = obj.lower_
     return (word in PLATFORM_NAMES or word in MEDIA_WORDS or word in BROADCAST_MEDIA
@@ -299,13 +255,13 @@ def medium_object(pattern: str, obj: Token) -> bool:
 
 
 def _complement(child: Token) -> bool:
-    """Whether a child after a noun completes it: a prepositional phrase of
-    :data:`_COMPLEMENT_PREPS` or an infinitive ("an agreement to limit SDI")."""
-    if child.dep_ not in _COMPLEMENT_DEPS:
-        return False
-    if child.dep_ == "prep":
-        return child.lower_ in _COMPLEMENT_PREPS and any(c.dep_ == "pobj" for c in kids(child))
-    return child.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(child))
+    """Whether a child after a noun completes it with an infinitive ("an agreement to
+    limit SDI", "a proposed treaty to eliminate missiles", parsed as a clause of the
+    noun). A prepositional phrase does not count: "citing talks with Turkey", "citing
+    the war in Ukraine", "offering him help with the investigation", "offering a premium
+    of 22 pct" say what was cited or offered."""
+    return (child.dep_ in _COMPLEMENT_DEPS and child.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(child)))
 
 
 def interview_class(event_class: str | None, lemma: str, predicate: Token,
@@ -375,7 +331,8 @@ def goal_class(event_class: str | None, lemma: str, predicate: Token, obj: Token
     - "the army claimed it had targeted terrorists, without providing evidence", "X
       provided no proof": evidence given to no one (no "to", "with" or indirect object)
       backs a claim; it is no sharing of information (COOPERATE, CAMEO 064), which
-      "provided evidence to the court" still is, nor an offer of anything (AGREE):
+      "provided evidence to the court" or "handed over evidence on the cartel to
+      prosecutors" still is, nor an offer of anything (AGREE):
       "without offering proof" has no class.
 
     Other relations keep ``event_class``.
@@ -386,6 +343,6 @@ def goal_class(event_class: str | None, lemma: str, predicate: Token, obj: Token
         return None
     if (obj.lemma_.lower() in PROOF_NOUNS
             and not any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in _RECIPIENT_PREPS)
-                        for c in kids(predicate))):
+                        for c in (*kids(predicate), *obj.subtree))):
         return None
     return event_class

@@ -93,7 +93,6 @@ from actorgraph.extract.lexicon import (
 from actorgraph.extract.models import DEFAULT_MODEL
 from actorgraph.extract.news import scan
 from actorgraph.extract.participial import (
-    bare_object,
     cut_object,
     goal_class,
     interview_class,
@@ -474,12 +473,11 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
     if _trading_venue(tt.object):
         return None  # "closed on the American Stock Exchange": where, not whom
     if machine_agent(tt.pattern, tt.subject, tt.predicate, subj.is_concept) or cut_object(
-            tt.pattern, tt.lemma, tt.object, obj.is_concept) or medium_object(
-            tt.pattern, tt.object) or person_pronoun_thing(
+            tt.pattern, tt.lemma, tt.object, obj.is_concept) or person_pronoun_thing(
             tt.pattern, tt.lemma, tt.object, obj.via, obj.label, obj.is_concept,
             lexicon.is_event_noun):
-        # "troops backed by gunships", "citing the collapse in share prices", "Warren's
-        # endorsement on Twitter", "sanctions on officials, accusing them" (no sanctions)
+        # "troops backed by gunships", "insisting on an agreement to limit SDI", "sanctions
+        # on officials, accusing them" (no sanctions)
         return None
     if _pact_topic(tt, obj):
         return None  # "failed to honour a pact on semiconductor trade": what it is about
@@ -571,9 +569,8 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         event_class = "THREATEN"  # "will withdraw its troops unless Baghdad ...": ultimatum
     if _setting_only(tt, obj, event_class) or (unnamed and event_class is None):
         return None
-    if bare_object(tt.pattern, tt.object, obj.is_concept, event_class,
-                   lexicon.is_event_noun(tt.object.lemma_)):
-        return None  # "Beijing's criticism of the decision": which decision is not said
+    if medium_object(tt.pattern, tt.object, event_class):
+        return None  # "Warren's endorsement on Twitter" (but "Montana's ban on TikTok")
     text, start, end = sentence
     return Triple(
         subject=subj,
