@@ -66,6 +66,7 @@ __all__ = [
     "BODY_NOUNS",
     "BRIBE_NOUNS",
     "BRIBE_TAKING_VERBS",
+    "BROADCAST_MEDIA",
     "BUSINESS_NOUNS",
     "CANCELLING_NOUNS",
     "CANCELLING_NOUN_PREPS",
@@ -76,6 +77,7 @@ __all__ = [
     "CHANGE_HEADS",
     "CHANGE_PREPS",
     "CHARGING_SOURCES",
+    "CITING_VERBS",
     "CITY_HEADS",
     "CLAIM_NOUNS",
     "CLAUSE_LEARNING_VERBS",
@@ -186,10 +188,13 @@ __all__ = [
     "MEANS_NOUNS",
     "MEASURE_HEADS",
     "MEASURE_PREPS",
+    "MEDIATED_NOUNS",
     "MEDIA_WORDS",
     "MEDIUM_PREPS",
     "MEMBER_HEADS",
     "MEMBER_ROLES",
+    "MESSAGE_ACTS",
+    "MESSAGE_NOUNS",
     "MILITARY_HEADS",
     "MODIFIER_VERBS",
     "MOTION_PREPS",
@@ -242,8 +247,11 @@ __all__ = [
     "POSTING_VERBS",
     "PREPARING_WORDS",
     "PREPOSITIONAL_VERBS",
+    "PRESS_NOUNS",
     "PREVENTING_VERBS",
     "PRIOR_PREPS",
+    "PROOF_NOUNS",
+    "PROOF_VERBS",
     "PROPOSAL_NOUNS",
     "PROSECUTING_SOURCES",
     "PUBLIC_BODY_WORDS",
@@ -331,6 +339,7 @@ __all__ = [
     "VOICE_PRONOUNS",
     "WARNING_VERBS",
     "WARRANT_NOUNS",
+    "WAR_MACHINES",
     "WEAK_ADJECTIVES",
     "WEAK_WORDS",
     "WISH_SUBJECTS",
@@ -1014,3 +1023,21 @@ POSTING_PREPS = words("posting_preps")
 POSTING_VERBS = words("posting_verbs")
 #: Nouns of a running count ("death toll"): an -ing adjunct moving one is no one's act.
 RUNNING_COUNTS = words("running_counts")
+#: Nouns of the press an interview is given to ("speaking to reporters"): no meeting.
+PRESS_NOUNS = words("press_nouns")
+#: Weapons and vehicles of war that may be a passive participle's agent: no actor.
+WAR_MACHINES = words("war_machines")
+#: Messages whose -ing participle hung on the addressee is the sender's ("a message to X
+#: expressing regret").
+MESSAGE_NOUNS = words("message_nouns")
+#: What a message does in an -ing participle hung on its addressee ("urging X to act").
+MESSAGE_ACTS = words("message_acts")
+#: Verbs whose object is the point of what was said or done ("citing the collapse in X").
+CITING_VERBS = words("citing_verbs")
+#: Broadcast media an act goes out on ("on state television"): no party to it.
+BROADCAST_MEDIA = words("broadcast_media")
+#: Proof offered for a claim ("without providing evidence"), and the verbs that offer it.
+PROOF_NOUNS = words("proof_nouns")
+PROOF_VERBS = words("proof_verbs")
+#: Reciprocal nouns of a third party's act ("mediation between X and Y").
+MEDIATED_NOUNS = words("mediated_nouns")

@@ -92,6 +92,16 @@ from actorgraph.extract.lexicon import (
 )
 from actorgraph.extract.models import DEFAULT_MODEL
 from actorgraph.extract.news import scan
+from actorgraph.extract.participial import (
+    cut_object,
+    goal_class,
+    interview_class,
+    machine_agent,
+    machine_class,
+    measure_class,
+    medium_object,
+    person_pronoun_thing,
+)
 from actorgraph.extract.ruler import use_fast_attribute_ruler
 from actorgraph.extract.rules.base import DOBJ, acting_group, actor_noun, affiliated, named_group
 from actorgraph.extract.rules.registry import PATTERN_CONFIDENCE, STATIVE_PATTERNS
@@ -462,6 +472,13 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         return None
     if _trading_venue(tt.object):
         return None  # "closed on the American Stock Exchange": where, not whom
+    if machine_agent(tt.pattern, tt.subject, tt.predicate, subj.is_concept) or cut_object(
+            tt.pattern, tt.lemma, tt.object, obj.is_concept) or person_pronoun_thing(
+            tt.pattern, tt.lemma, tt.object, obj.via, obj.label, obj.is_concept,
+            lexicon.is_event_noun):
+        # "troops backed by gunships", "insisting on an agreement to limit SDI", "sanctions
+        # on officials, accusing them" (no sanctions)
+        return None
     if _pact_topic(tt, obj):
         return None  # "failed to honour a pact on semiconductor trade": what it is about
     if subj.is_concept and subj.via == "concept" and vague_agent(tt.subject):
@@ -524,6 +541,15 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
                               predicate=tt.predicate, pos=tt.pos, lexicon=lexicon,
                               # a name the NER missed is someone, whatever its noun
                               object_head=None if unrecognised_name(tt.object) else object_head)
+    if tt.pos == "VERB":
+        # "speaking to reporters, X said" (no meeting); "sanctions targeting X" (sanctioned)
+        # "fighting for a separate state" (no one fought), "without providing evidence"
+        # "backed by Egyptian warplanes" (arms, no statement of support)
+        event_class = goal_class(
+            measure_class(interview_class(event_class, tt.lemma, tt.predicate, tt.object),
+                          tt.lemma, tt.predicate, lexicon.nouns),
+            tt.lemma, tt.predicate, tt.object, obj.is_concept)
+        event_class = machine_class(event_class, tt.pattern, tt.subject, tt.predicate)
     # "a bill that would bar X": what the text provides, no threat or promise
     event_class = refine_class(event_class, intended=intended and (
                                    tt.subject.lemma_.lower() not in LAW_NOUNS),
@@ -543,6 +569,8 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         event_class = "THREATEN"  # "will withdraw its troops unless Baghdad ...": ultimatum
     if _setting_only(tt, obj, event_class) or (unnamed and event_class is None):
         return None
+    if medium_object(tt.pattern, tt.object, event_class):
+        return None  # "Warren's endorsement on Twitter" (but "Montana's ban on TikTok")
     text, start, end = sentence
     return Triple(
         subject=subj,

@@ -85,6 +85,8 @@ from actorgraph.extract.lexicon import (
     LODGING_VERBS,
     MALE_PRONOUNS,
     MEMBER_ROLES,
+    MESSAGE_ACTS,
+    MESSAGE_NOUNS,
     MILITARY_HEADS,
     NAME_PASSIVES,
     NAMING_VERBS,
@@ -107,6 +109,8 @@ from actorgraph.extract.lexicon import (
     POSTING_VERBS,
     PREPOSITIONAL_VERBS,
     PREVENTING_VERBS,
+    PROOF_NOUNS,
+    PROOF_VERBS,
     QUANTITY_HEADS,
     REBUFFING_VERBS,
     RECIPIENT_NOUNS,
@@ -235,6 +239,7 @@ COMPOUND = "compound"
 NMOD = "nmod"
 AMOD = "amod"
 NPADVMOD = "npadvmod"
+OPRD = "oprd"
 
 OBJ_DEPS = frozenset({DOBJ, DATIVE})
 #: Words of a wh-relative pronoun ("militants who attacked").
@@ -1070,6 +1075,10 @@ def adjunct_subjects(participle: Token) -> list[Token]:
         # _ruling_subjects)
         return _ruling_subjects(head) or [p for p in _grammatical_subjects(head)
                                           if names_something(p)]
+    reported = _reported_clause(participle)
+    if reported is not None:
+        # "Russia struck the grid, Ukrainian officials said, forcing blackouts": Russia's
+        return core(reported)[0]
     agents = core(head)[0]
     if _named(agents) or participle.i == 0:
         return agents
@@ -1086,6 +1095,50 @@ def adjunct_subjects(participle: Token) -> list[Token]:
                 return found
         tok = tok.head
     return agents
+
+
+def _reported_clause(participle: Token) -> Token | None:
+    """The reported clause an -ing adjunct after a verb of saying goes with, or None.
+
+    "Russia fired 43 missiles at power plants, Ukrainian officials said, forcing
+    blackouts in six regions", "Gunmen stormed the village, police said, killing 12":
+    the parser hangs the adjunct on "said", which comes after the clause it reports, but
+    the officials force nothing; the adjunct carries on the reported clause (the
+    verb's clause complement before it). An adjunct of what a speaker does in speaking
+    (citing, adding, urging, calling on: :data:`~extract.lexicon.SPEAKING_ADJUNCTS`,
+    :data:`~extract.lexicon.REPORTING_VERBS`, :data:`~extract.lexicon.MESSAGE_ACTS`)
+    stays the speaker's.
+    """
+    head = participle.head
+    lemma = participle.lemma_.lower()
+    if (participle.dep_ != ADVCL or participle.tag_ != "VBG" or participle.i < head.i
+            or head.lemma_.lower() not in REPORTING_VERBS
+            or lemma in SPEAKING_ADJUNCTS or lemma in REPORTING_VERBS or lemma in MESSAGE_ACTS):
+        return None
+    reported = next((c for c in kids(head) if c.dep_ == CCOMP and c.i < head.i and is_verb(c)),
+                    None)
+    if reported is None or any(
+            t.is_quote for t in participle.doc[max(reported.left_edge.i - 1, 0):head.i]):
+        return None  # a quotation: '"...", he said, repeating his remarks' is the speaker's
+    return reported
+
+
+def _proof_withheld(gerund: Token, prep: Token) -> Token | None:
+    """The verb of saying whose speaker gives no proof in "without" + a gerund of proof,
+    hung on the clause it reports, or None.
+
+    "The ministry said Hamas had used the hospital as a base, without providing
+    evidence", "Moscow claimed Kyiv staged the attack, without offering proof": the
+    claim lacks the proof (:data:`~extract.lexicon.PROOF_NOUNS`, given by a verb of
+    :data:`~extract.lexicon.PROOF_VERBS`), so the speaker withholds it, not the subject
+    of the reported clause the parser hung "without" on.
+    """
+    clause = prep.head
+    if (prep.lower_ != "without" or gerund.lemma_.lower() not in PROOF_VERBS
+            or not any(c.dep_ == DOBJ and c.lemma_.lower() in PROOF_NOUNS for c in kids(gerund))
+            or clause.dep_ != CCOMP or clause.head.lemma_.lower() not in REPORTING_VERBS):
+        return None
+    return clause.head
 
 
 def reporter_of_adjunct(participle: Token) -> Token | None:
@@ -1192,7 +1245,9 @@ def _appointee(participle: Token) -> Token | None:
     if (participle.lemma_.lower() not in SUCCEEDING_VERBS or participle.i < head.i
             or head.lemma_.lower() not in APPOINTING_VERBS or is_passive(head)):
         return None
-    appointed = next((c for c in kids(head) if c.dep_ == DOBJ), None)
+    appointed = next((c for c in kids(head) if c.dep_ == DOBJ), None) or next(
+        # "named Raymond Kovach, 52, president", the name parsed as the predicate
+        (c for c in kids(head) if c.dep_ == OPRD and c.ent_type_ == "PERSON"), None)
     if appointed is not None and appointed.pos_ != "PROPN":
         # "named Richard Ames president", parsed as one phrase whose head is the post:
         # the name in it is who takes the post
@@ -1373,6 +1428,34 @@ def adopting_verb(text: Token) -> Token | None:
             and is_verb(verb) and verb.lemma_.lower() in ADOPTING_VERBS):
         return verb
     return None
+
+
+def _message_senders(participle: Token, addressee: Token) -> list[Token] | None:
+    """Who sent the message to ``addressee`` that an -ing ``participle`` hung on it says
+    more of, or None when ``addressee`` is no message's.
+
+    "Saddam Hussein sent a message to Reagan expressing his regret", "the union sent a
+    petition to the ministry demanding higher wages": the parser hangs the participle on
+    the addressee (the object of "to" after a message, :data:`~extract.lexicon.MESSAGE_NOUNS`,
+    or after the verb that sends one), but the message, and so its sender, expresses or
+    demands it: the subjects of that verb (none if it has none). Only a participle of
+    what a message does (:data:`~extract.lexicon.MESSAGE_ACTS`: express, urge, ask ...)
+    is the sender's: "wrote a letter to a charity helping orphans" describes the charity.
+    """
+    prep = addressee.head
+    if participle.tag_ != "VBG" or participle.lemma_.lower() not in MESSAGE_ACTS:
+        return None
+    if addressee.dep_ != POBJ or prep.lower_ != "to" or prep.dep_ not in (DATIVE, PREP):
+        return None
+    host = prep.head
+    if host.pos_ == "NOUN" and host.lemma_.lower() in MESSAGE_NOUNS:
+        verb = host.head if host.dep_ == DOBJ and is_verb(host.head) else None
+    elif is_verb(host) and any(c.dep_ == DOBJ and c.lemma_.lower() in MESSAGE_NOUNS
+                               for c in kids(host)):
+        verb = host
+    else:
+        return None
+    return core(verb)[0] if verb is not None else []
 
 
 def _adopters(text: Token) -> list[Token]:
@@ -1796,6 +1879,9 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             if verb.tag_ == "VBG" and _after_comma(verb):
                 clause = clause_verb(head)
                 subjects = core(clause)[0] if clause is not None else []
+            elif (senders := _message_senders(verb, head)) is not None:
+                # "sent a message to Reagan expressing his regret": the sender's
+                subjects = senders
             elif (means := _means_user(verb)) is not None:
                 # "carried out the attack using ten drones", "sent comments using
                 # Telegram": a thing uses nothing; who did it used the means
@@ -1854,6 +1940,10 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             head_agents, head_patients, _ = core(prep.head)
             if prep.lower_ in TARGET_PREPS and _adjectival(verb):
                 pass  # "drew weapons on trespassing protesters": no gerund, no subject
+            elif (reporter := _proof_withheld(verb, prep)) is not None:
+                # "the ministry said Hamas used the hospital, without providing evidence":
+                # the ministry gives none, not Hamas
+                subjects, pattern = core(reporter)[0], "participle"
             elif prep.lower_ in SUBJECT_PCOMP_PREPS or instead_of(prep):
                 # "After invading the Capitol, rioters were charged by prosecutors": the
                 # subject as written, not the passive's agent (but a passive's "by" is its
@@ -1948,6 +2038,12 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
         # "mAb114, now produced by Ridgeback, and REGN-EB3": a participle is said of
         # the nouns before it, not of those coordinated after it
         subjects = [s for s in subjects if s.i < verb.i]
+        if verb.head.pos_ == "NOUN" and not _after_comma(verb):
+            # "Salomon Brothers and a group of banks led by Chemical Bank", "OPEC and
+            # allies led by Russia": a reduced relative on a common noun is said of it,
+            # not of a name coordinated before it (which says who it is on its own)
+            subjects = [s for s in subjects if s.i >= verb.head.i or s not in verb.head.conjuncts
+                        or not (s.pos_ == "PROPN" or s.ent_type_)]
     objects = [verb.head if (o.tag_ in WH_TAGS and verb.dep_ == RELCL) else o
                for o in with_conjuncts(map(_named_modifier, objects))
                if not _shared_nationality(o) and not _clause_relative(verb, o)]

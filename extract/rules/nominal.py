@@ -56,6 +56,7 @@ from actorgraph.extract.lexicon import (
     GROUP_NOUNS,
     HUNG_TARGET_PREPS,
     LIGHT_VERBS,
+    MEDIATED_NOUNS,
     MEMBER_HEADS,
     MODIFIER_VERBS,
     PLACE_HEADS,
@@ -788,8 +789,11 @@ def _between(noun: Token, lemma: str) -> Iterator[TokenTriple]:
     and Y —event→ X.
 
     The sides are the conjoined objects of ``between``, in the order written;
-    one triple from each side to each other one (:func:`reciprocal_pairs`).
+    one triple from each side to each other one (:func:`reciprocal_pairs`). A mediation
+    between them (:data:`~extract.lexicon.MEDIATED_NOUNS`) is a third party's: none.
     """
+    if lemma in MEDIATED_NOUNS:
+        return  # "Saudi Arabia's offer of mediation between Ukraine and Russia"
     negated = (noun.head.pos_ == "VERB" and noun.dep_ not in (NSUBJ, NSUBJPASS)
                and is_negated(noun.head))
     # "a war between India and Pakistan would be catastrophic": only supposed

@@ -1,0 +1,348 @@
+"""Readings of participle and event-noun triples that the sentence does not support.
+
+The ``participle`` pattern reads a subject into a clause that has none of its own
+("..., insisting on an agreement to limit SDI", "troops backed by helicopter gunships",
+"speaking to reporters, X said"); these checks, run on a resolved triple by
+:func:`extract.pipeline._triple`, drop or re-class the readings whose result an analyst
+would not accept:
+
+- :func:`machine_agent`: a weapon or vehicle of war as the agent of a passive participle
+  ("troops backed by helicopter gunships" is no gunship backing anyone);
+- :func:`person_pronoun_thing`: "them" resolved to a thing ("imposed sanctions on three
+  officials, accusing them of abuses" accuses no sanctions);
+- :func:`cut_object`: an object whose head means nothing without the complement the
+  label leaves out ("insisting on an agreement to limit SDI" shown as "insist on
+  agreement");
+- :func:`medium_object`: a platform an event noun's act was done on is no party to it
+  ("Warren's endorsement on Twitter" endorses no Twitter);
+- :func:`interview_class`: speaking to the press is a statement made public, not a
+  meeting (CONSULT);
+- :func:`measure_class`: what sanctions or tariffs "target" is sanctioned, not attacked;
+- :func:`goal_class`: fighting for a cause fights no one, and evidence given to no one
+  ("claimed X, without providing evidence") is no cooperation.
+
+Examples
+--------
+>>> import spacy
+>>> from spacy.tokens import Doc
+>>> words = ["troops", "backed", "by", "helicopter", "gunships"]
+>>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 1, 4, 2],
+...           deps=["ROOT", "acl", "agent", "compound", "pobj"],
+...           pos=["NOUN", "VERB", "ADP", "NOUN", "NOUN"],
+...           lemmas=["troop", "back", "by", "helicopter", "gunship"])
+>>> war_machine(doc[4]), war_machine(doc[0])
+(True, False)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from actorgraph.extract.actors import concept_complement
+from actorgraph.extract.lexicon import (
+    ACCUSING_VERBS,
+    BROADCAST_MEDIA,
+    CITING_VERBS,
+    MANDATING_VERBS,
+    MEDIA_WORDS,
+    MEDIUM_PREPS,
+    PERSUADING_VERBS,
+    PLATFORM_NAMES,
+    PRESS_NOUNS,
+    PROOF_NOUNS,
+    QUANTITY_HEADS,
+    REPORTING_VERBS,
+    SPEAKING_VERBS,
+    WAR_MACHINES,
+)
+from actorgraph.extract.tree import kids
+from actorgraph.extract.vague import people_lemma
+from spacy.tokens import Token
+
+__all__ = ["cut_object", "goal_class", "interview_class", "machine_agent",
+           "machine_backed", "machine_class", "measure_class", "medium_object",
+           "person_pronoun_thing", "war_machine"]
+
+#: Dependencies of the children of a noun that say which one it is.
+_NAMING_DEPS = frozenset({"compound", "nmod", "poss"})
+#: Dependencies of a noun's infinitive, which its label leaves out (an infinitive may be
+#: parsed as a relative clause: "a proposed treaty to eliminate missiles").
+_COMPLEMENT_DEPS = frozenset({"acl", "relcl"})
+#: The noun a machine's name may have before "fighter" ("jet fighters").
+_FIGHTER = "fighter"
+#: Classes that a reading of speaking to the press cannot have.
+_MEETING = "CONSULT"
+#: The verb of aiming a measure at someone.
+_TARGET = "target"
+#: Dependencies and prepositions of whom something is given to.
+_RECIPIENT_PREPS = frozenset({"to", "with"})
+#: Classes of acts done to a thing by force, whose bare object is still what was hit,
+#: seized or banned ("an Israeli strike on a building", "Iran's seizure of the tanker").
+_PHYSICAL_CLASSES = frozenset({"ASSAULT", "FIGHT", "COERCE", "SANCTION", "MOBILIZE"})
+#: Pronouns of people: what they stand for is someone.
+_PERSON_PRONOUNS = frozenset({"him", "her", "them"})
+#: The relation of fighting for a goal.
+_FIGHT_FOR = "fight for"
+#: Event classes of a measure that sanctions.
+_MEASURE_CLASSES = frozenset({"SANCTION", "COERCE"})
+
+
+def war_machine(head: Token) -> bool:
+    """Whether a common noun is a weapon or vehicle of war (:data:`WAR_MACHINES`):
+    "gunships", "air force planes", "jet fighters" (but "fighters" alone are people)."""
+    if head.pos_ != "NOUN" or head.ent_type_:
+        return False
+    lemma = head.lemma_.lower()
+    if lemma == _FIGHTER:
+        return any(c.dep_ == "compound" and c.lemma_.lower() in WAR_MACHINES
+                   for c in kids(head))
+    return lemma in WAR_MACHINES or head.lower_ in WAR_MACHINES
+
+
+def machine_agent(pattern: str, subject: Token, predicate: Token, is_concept: bool) -> bool:
+    """Whether a participle triple's subject is a weapon or vehicle of war, named by a
+    common noun, that is the agent ("by") of a passive participle: "troops backed by
+    helicopter gunships and jet fighters", "a convoy escorted by warplanes". A machine
+    does not back or escort anyone; whose it is the clause does not say, so the triple
+    is dropped. The subject of an active clause is kept ("U.S. Army helicopters attacked
+    the ship, killing three Iranians": its crew acted, and the text names no one else),
+    and so is a machine whose nationality names its side (:func:`machine_class`).
+    """
+    return is_concept and machine_backed(pattern, subject, predicate)
+
+
+def machine_backed(pattern: str, subject: Token, predicate: Token) -> bool:
+    """Whether a participle triple's subject is a weapon or vehicle of war (:func:`war_machine`)
+    that is the agent of a passive participle, alone or in a list ("backed by helicopter
+    gunships and jet fighters")."""
+    if pattern != "participle" or predicate.tag_ != "VBN":
+        return False
+    first = subject
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "backed by helicopter gunships and jet fighters"
+    return first.dep_ == "pobj" and first.head.dep_ == "agent" and war_machine(subject)
+
+
+def machine_class(event_class: str | None, pattern: str, subject: Token,
+                  predicate: Token) -> str | None:
+    """The class of backing by a side's war machines: none.
+
+    "Sudan's army, backed by Egyptian warplanes, retook the capital": Egypt backs the
+    army, but with arms in battle, which is no statement of support (SUPPORT); what
+    it is the clause does not say. Other relations keep ``event_class``.
+    """
+    return None if event_class is not None and machine_backed(pattern, subject, predicate) \
+        else event_class
+
+
+def person_pronoun_thing(pattern: str, lemma: str, obj: Token, via: str, label: str,
+                         is_concept: bool, is_event_noun: Callable[[str], bool]) -> bool:
+    """Whether a participle triple's object is "him", "her" or "them", the object of a
+    verb done to people, resolved to an event.
+
+    "The United States imposed sanctions on three Iranian officials, accusing them of
+    abuses": the participle's "them" is the officials, but coreference took the
+    sanctions; a pronoun of people after a verb of accusing, urging or pressing
+    (:data:`~extract.lexicon.ACCUSING_VERBS`, :data:`~extract.lexicon.MANDATING_VERBS`,
+    :data:`~extract.lexicon.PERSUADING_VERBS`) resolved to a common noun whose head is an
+    event noun (``is_event_noun``: sanctions, attacks, talks) is no one the act was done
+    to, so the triple is dropped ("sued three pharmacy benefit managers, accusing them"
+    is kept, and so is "launched attacks, describing them as retaliation").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["accusing", "them"])
+    >>> events = {"sanction", "attack"}.__contains__
+    >>> person_pronoun_thing("participle", "accuse", doc[1], "pronoun", "sanctions", True, events)
+    True
+    >>> person_pronoun_thing("participle", "accuse", doc[1], "pronoun", "managers", True, events)
+    False
+    >>> person_pronoun_thing("participle", "describe", doc[1], "pronoun", "attacks", True, events)
+    False
+    """
+    verb = lemma.split(" ", 1)[0]
+    if (pattern != "participle" or not is_concept or via != "pronoun"
+            or obj.lower_ not in _PERSON_PRONOUNS or not label
+            or verb not in ACCUSING_VERBS | MANDATING_VERBS | PERSUADING_VERBS):
+        return False
+    words = label.split(" of ", 1)[0].split()
+    if not words:
+        return False
+    word = words[-1].lower()
+    singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    return is_event_noun(word) or is_event_noun(singular)
+
+
+def cut_object(pattern: str, lemma: str, obj: Token, is_concept: bool) -> bool:
+    """Whether a participle triple's object is a bare noun cut from its infinitive, for a
+    verb whose object is the point of what was said or done (:data:`~extract.lexicon.
+    CITING_VERBS`: cite, insist on, offer, focus on; ``lemma`` is the relation's).
+
+    "..., insisting on an agreement to limit SDI" is shown as "insist on agreement",
+    "focusing on a proposed treaty to eliminate missiles" as "focus on proposed
+    treaty": the head alone (no name, compound or possessive noun before it) says
+    nothing of what was demanded or discussed, and its infinitive is not in the label.
+    People, quantities of what follows ("a group of banks") and names are kept, and so
+    is a head with a prepositional phrase ("citing talks with Turkey", "offering a
+    premium of 22 pct": :func:`_complement`).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["insisting", "on", "an", "agreement", "to", "limit", "arms", "and", "Iran",
+    ...          "'s", "veto"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words,
+    ...           heads=[0, 0, 3, 1, 5, 3, 5, 3, 10, 8, 3],
+    ...           deps=["ROOT", "prep", "det", "pobj", "aux", "acl", "dobj", "cc", "poss",
+    ...                 "case", "conj"],
+    ...           tags=["VBG", "IN", "DT", "NN", "TO", "VB", "NNS", "CC", "NNP", "POS", "NN"],
+    ...           pos=["VERB", "ADP", "DET", "NOUN", "PART", "VERB", "NOUN", "CCONJ", "PROPN",
+    ...                "PART", "NOUN"],
+    ...           lemmas=["insist", "on", "an", "agreement", "to", "limit", "arm", "and",
+    ...                   "Iran", "'s", "veto"])
+    >>> cut_object("participle", "insist on", doc[3], True)
+    True
+    >>> cut_object("participle", "insist on", doc[10], True)
+    False
+    >>> cut_object("participle", "win", doc[3], True)
+    False
+    """
+    if (pattern != "participle" or not is_concept or obj.pos_ != "NOUN" or obj.ent_type_
+            or lemma.split(" ", 1)[0] not in CITING_VERBS):
+        return False
+    head = obj.lemma_.lower()
+    if people_lemma(head) or head in QUANTITY_HEADS or war_machine(obj):
+        return False  # people, or "a group of banks" (which stands for the banks)
+    if any(c.dep_ in _NAMING_DEPS or (c.dep_ == "amod" and (c.ent_type_ or c.pos_ == "PROPN"))
+           or c.like_num or c.ent_type_ for c in obj.lefts):
+        return False
+    if concept_complement(obj) is not None:
+        return False  # the label keeps it ("a drop in operating profit")
+    return any(_complement(c) for c in obj.rights)
+
+
+def medium_object(pattern: str, obj: Token, event_class: str | None) -> bool:
+    """Whether an event-noun triple's object is only the medium the act went through.
+
+    "Biden praised Warren's endorsement on Twitter", "the protests, organised by young
+    Kenyans on social media": a platform (:data:`~extract.lexicon.PLATFORM_NAMES`, a
+    medium of :data:`~extract.lexicon.MEDIA_WORDS` or
+    :data:`~extract.lexicon.BROADCAST_MEDIA`, "social media") after a preposition
+    of a medium ("on", "via", "in") is where it was done, not whom it was done to. A
+    measure or an attack on it (:data:`_PHYSICAL_CLASSES`: "Montana's ban on TikTok")
+    is done to it.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["endorsement", "on", "Twitter", "of", "Biden"],
+    ...           heads=[0, 0, 1, 0, 3], deps=["ROOT", "prep", "pobj", "prep", "pobj"])
+    >>> medium_object("nominal", doc[2], "SUPPORT"), medium_object("nominal", doc[4], "SUPPORT")
+    (True, False)
+    >>> medium_object("nominal", doc[2], "SANCTION")
+    False
+    """
+    if (pattern != "nominal" or obj.dep_ != "pobj" or obj.head.lower_ not in MEDIUM_PREPS
+            or event_class in _PHYSICAL_CLASSES):
+        return False
+    word = obj.lower_
+    return (word in PLATFORM_NAMES or word in MEDIA_WORDS or word in BROADCAST_MEDIA
+            or (word == "media" and any(c.lower_ == "social" for c in obj.lefts)))
+
+
+def _complement(child: Token) -> bool:
+    """Whether a child after a noun completes it with an infinitive ("an agreement to
+    limit SDI", "a proposed treaty to eliminate missiles", parsed as a clause of the
+    noun). A prepositional phrase does not count: "citing talks with Turkey", "citing
+    the war in Ukraine", "offering him help with the investigation", "offering a premium
+    of 22 pct" say what was cited or offered."""
+    return (child.dep_ in _COMPLEMENT_DEPS and child.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(child)))
+
+
+def interview_class(event_class: str | None, lemma: str, predicate: Token,
+                    obj: Token) -> str | None:
+    """The class of speaking to someone, once an interview is told from a meeting.
+
+    "Speaking to reporters in Geneva, Lavrov said ...", "Johnson was questioned while
+    speaking to the press", "Speaking to Martin Smith of PBS, he said ...": a speaker
+    talking to the press (:data:`~extract.lexicon.PRESS_NOUNS`), or an -ing adjunct of
+    speaking on a verb of saying (what he said is what he told them), makes a
+    statement public; it is no CONSULT. Other classes are returned as they are.
+    """
+    if event_class != _MEETING or lemma.split(" ", 1)[0] not in SPEAKING_VERBS:
+        return event_class
+    if obj.lemma_.lower() in PRESS_NOUNS or obj.lower_ in PRESS_NOUNS:
+        return None
+    if predicate.tag_ != "VBG" or predicate.dep_ not in ("advcl", "acl"):
+        return event_class
+    head = predicate.head
+    if predicate.dep_ == "acl" and head.dep_ == "nsubj":
+        head = head.head  # "Steve Peers, speaking to BBC, said ...": the subject's verb
+    # '"Speaking to Martin Smith of PBS, he said, "It happened ..."': the quotation's verb
+    # with the verb of saying beside it
+    saying = (head, *(c for c in kids(head) if c.dep_ == "parataxis"))
+    if head.i != predicate.i and any(v.pos_ in ("VERB", "AUX")
+                                     and v.lemma_.lower() in REPORTING_VERBS for v in saying):
+        return None
+    return event_class
+
+
+def measure_class(event_class: str | None, lemma: str, predicate: Token,
+                  nouns: dict[str, str]) -> str | None:
+    """The class of "target" for a measure: what sanctions or tariffs target is
+    sanctioned, not fought.
+
+    "The EU adopted its 16th package of sanctions, targeting 150 vessels", "imposed
+    sanctions targeting Russian banks", "new tariffs targeting Chinese steel": the
+    participle hangs on the measure (or on the clause whose object it is), a noun whose
+    event class (``nouns``, the event lexicon's noun classes) is a sanction or a
+    coercion; the relation takes that class. Otherwise ``event_class`` is returned.
+    """
+    if lemma != _TARGET or predicate.tag_ not in ("VBG", "VBN"):
+        return event_class
+    head = predicate.head
+    if predicate.dep_ == "acl":
+        measures = [head]
+    elif predicate.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
+        measures = [c for c in kids(head) if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        return event_class
+    for noun in measures:
+        for word in (noun, *(g for p in kids(noun) if p.dep_ == "prep" and p.lower_ == "of"
+                             for g in kids(p) if g.dep_ == "pobj")):
+            found = nouns.get(word.lemma_.lower())
+            if found in _MEASURE_CLASSES:
+                return found
+    return event_class
+
+
+def goal_class(event_class: str | None, lemma: str, predicate: Token, obj: Token,
+               is_concept: bool) -> str | None:
+    """The class of a relation whose object is a goal or a proof, not a party.
+
+    - "guerrilla groups fighting for a separate state", "rebels fighting for
+      independence": "fight for" a thing that is no person, group or name fights no one
+      (no class); "fighting for the Islamic State" (a name) keeps FIGHT.
+    - "the army claimed it had targeted terrorists, without providing evidence", "X
+      provided no proof": evidence given to no one (no "to", "with" or indirect object)
+      backs a claim; it is no sharing of information (COOPERATE, CAMEO 064), which
+      "provided evidence to the court" or "handed over evidence on the cartel to
+      prosecutors" still is, nor an offer of anything (AGREE):
+      "without offering proof" has no class.
+
+    Other relations keep ``event_class``.
+    """
+    if event_class is None or not is_concept:
+        return event_class
+    if lemma == _FIGHT_FOR and not people_lemma(obj.lemma_.lower()):
+        return None
+    if (obj.lemma_.lower() in PROOF_NOUNS
+            and not any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in _RECIPIENT_PREPS)
+                        for c in (*kids(predicate), *obj.subtree))):
+        return None
+    return event_class
