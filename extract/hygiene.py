@@ -27,9 +27,12 @@ Two steps, both called from :func:`extract.pipeline.extract_doc` only:
   Institute), and never a quantity: a number, an amount, a percentage or a unit ("45 cts", "14-pct",
   "total", "mln dlrs", "$5 billion", "20 percent", "3,000 tonnes"); a unit
   with an "of" phrase stands for what it measures ("3,000 tonnes of wheat"
-  -> wheat), and a concept drops the amount it starts with ("a 14-pct stake"
-  -> stake). Units that are common words too ("points", "marks") count only
-  after a number.
+  -> wheat), and a concept drops the amount it starts with ("a 14-pct rise"
+  -> rise). Units that are common words too ("points", "marks") count only
+  after a number. A concept of nothing but an amount noun and amounts is an
+  amount ("a 6.1 pct stake", "the rest", "the figure", "500,000 shares", "a 20
+  pct interest"), and so is what an amount after a preposition of a range or
+  measure measures ("sell between 2.10 and 2.30 dlrs of stock").
 
 * :func:`quantity_of` gives the amount an argument was given with, which the
   relation keeps as its ``quantity`` ("3,000 tonnes", "20", "14-pct").
@@ -79,8 +82,11 @@ from actorgraph.extract.events import default_lexicon
 from actorgraph.extract.lexicon import (
     ALLEGED_PREPS,
     ALLEGING_VERBS,
+    AMOUNT_NOUNS,
+    AMOUNT_PREPS,
     CARRYING_PARTICIPLES,
     CLAIM_NOUNS,
+    COUNTED_HOLDINGS,
     EVENT_CONTAINERS,
     FALLING_SHORT_WORDS,
     FLOW_NOUNS,
@@ -216,9 +222,58 @@ def is_quantity(text: str) -> bool:
 
 
 def is_quantity_mention(mention: Mention) -> bool:
-    """Whether a resolved argument is a quantity (by type, text or label)."""
+    """Whether a resolved argument is a quantity (by type, text or label), or a concept
+    that names nothing but an amount (:func:`is_amount_concept`)."""
     return (mention.type in QUANTITY_TYPES or is_quantity(mention.text)
-            or is_quantity(mention.label))
+            or is_quantity(mention.label) or is_amount_concept(mention))
+
+
+def is_amount_concept(mention: Mention) -> bool:
+    """Whether a concept names an amount: only amount nouns, amounts and determiners.
+
+    An amount noun (:data:`~extract.lexicon.AMOUNT_NOUNS`) is an amount with
+    nothing but amounts and determiners ("holds the rest", "put the figure at
+    2,000", "won a majority"); a holding noun
+    (:data:`~extract.lexicon.COUNTED_HOLDINGS`) only with an amount in the phrase
+    as written ("acquired a 6.1 pct stake", "bought 500,000 shares", "a 20 pct
+    interest", but "had no stake in it", "voting the shares"). Another noun or a
+    name makes a thing of it ("market share", "Westbury shares", "stake in Beta
+    Inc").
+
+    Examples
+    --------
+    >>> is_amount_concept(Mention("a 6.1 pct stake", "stake", "CONCEPT", 0, 15, "concept"))
+    True
+    >>> is_amount_concept(Mention("the rest", "rest", "CONCEPT", 0, 8, "concept"))
+    True
+    >>> is_amount_concept(Mention("a 20 pct interest", "interest", "CONCEPT", 0, 17, "concept"))
+    True
+    >>> is_amount_concept(Mention("interest", "interest", "CONCEPT", 0, 8, "concept"))
+    False
+    >>> is_amount_concept(Mention("no stake", "stake", "CONCEPT", 0, 8, "concept"))
+    False
+    >>> is_amount_concept(Mention("market share", "market share", "CONCEPT", 0, 12, "concept"))
+    False
+    >>> is_amount_concept(Mention("its stake in Beta", "stake in Beta", "CONCEPT", 0, 17))
+    False
+    """
+    if not mention.is_concept:
+        return False
+    nouns = [w for w in (w.strip(_EDGES) for w in _SPLIT.split(mention.label))
+             if w and not is_quantity(w)]
+    if not nouns:
+        return False
+    if all(w.casefold() in AMOUNT_NOUNS for w in nouns):
+        return True
+    return all(w.casefold() in AMOUNT_NOUNS or w.casefold() in COUNTED_HOLDINGS
+               for w in nouns) and _counts(mention.text)
+
+
+def _counts(text: str) -> bool:
+    """Whether a phrase holds an amount: a digit, a number word, a unit ("a 20 pct ...")."""
+    return any(c.isdigit() for c in text) or any(
+        is_quantity(w) and w.casefold() not in news_words("filler")
+        for w in (w.strip(_EDGES) for w in _SPLIT.split(text)) if w)
 
 
 def corporate_suffix(token: Token) -> str | None:
@@ -548,6 +603,21 @@ def _of_object(token: Token) -> Token | None:
     return None
 
 
+def _measured(token: Token) -> bool:
+    """Whether an amount is the object of a preposition of a range or measure.
+
+    "sell between 2.10 and 2.30 dlrs of stock", "cut spending by 5 mln dlrs of
+    outlays": the amount (or a conjunct of its number) hangs on "between", "by",
+    "to", ... (:data:`~extract.lexicon.AMOUNT_PREPS`), so what it measures is no
+    participant of the relation the preposition makes. The caller asks it of a unit
+    with a number only: "at thousands of protesters" counts people.
+    """
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return (token.dep_ == "pobj" and token.head.dep_ == "prep"
+            and token.head.lower_ in AMOUNT_PREPS)
+
+
 def participants(resolver, token: Token) -> list[Mention]:
     """The mentions an argument token stands for, quantities left out.
 
@@ -566,6 +636,10 @@ def participants(resolver, token: Token) -> list[Mention]:
             return []
     counted = any(c.like_num or _is_unit(c.text) for c in token.lefts)
     if _is_unit(token.text, after_number=counted):
+        if counted and _measured(token):
+            # "sell between 2.10 and 2.30 dlrs of stock": a range, not the stock (but
+            # "fired water cannon at thousands of protesters" counts the protesters)
+            return []
         token = _of_object(token)
         if token is None:
             return []

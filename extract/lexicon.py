@@ -44,6 +44,8 @@ __all__ = [
     "ALLEGED_PREPS",
     "ALLEGING_SOURCES",
     "ALLEGING_VERBS",
+    "AMOUNT_NOUNS",
+    "AMOUNT_PREPS",
     "ANAPHORIC_HEADS",
     "ANONYMITY_MODIFIERS",
     "ANY_LEADER_WORDS",
@@ -92,6 +94,7 @@ __all__ = [
     "CONFIRMING_VERBS",
     "CONJUNCTIVE_COORDINATORS",
     "CONTRIBUTING_VERBS",
+    "COUNTED_HOLDINGS",
     "COUNTRY_ABBREVIATIONS",
     "COUNTRY_HEADS",
     "COUNT_HEADS",
@@ -717,6 +720,12 @@ OUTCOME_VERBS = words("outcome_verbs")
 POSSESSED_HEADS = words("possessed_heads")
 #: Heads that quantify the phrase after "of" ("thousands of rockets").
 QUANTITY_HEADS = words("quantity_heads")
+#: Nouns that name an amount when only amounts go with them ("a 6.1 pct stake", "the rest").
+AMOUNT_NOUNS = words("amount_nouns")
+#: Nouns that name an amount with an amount before them ("a 20 pct interest").
+COUNTED_HOLDINGS = words("counted_holdings")
+#: Prepositions of a range or measure, whose unit names no participant ("between 2 and 3 dlrs").
+AMOUNT_PREPS = words("amount_preps")
 #: Goods moving between countries, which stand for where they come from after "from"
 #: ("tariffs on imports from Canada" are aimed at Canada).
 TRADE_FLOW_NOUNS = words("trade_flow_nouns")
