@@ -160,6 +160,8 @@ _AND_SIDE = 3
 _NAME_MODIFIERS = frozenset({"compound", "nmod"})
 #: Dependency of "and" on its first conjunct.
 _CC = "cc"
+#: Dependency of the unit an amount is per ("27 dlrs a share", "18 dlrs a barrel").
+_PER_UNIT = "npadvmod"
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
 #: A year, not an amount, when it modifies a noun without a unit ("the 2020 nomination").
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
@@ -634,6 +636,9 @@ def participants(resolver, token: Token) -> list[Mention]:
                       and c.pos_ == "PROPN"), None)
         if token is None:
             return []
+    if token.dep_ == _PER_UNIT and (token.head.like_num or _is_unit(token.head.text,
+                                                                   after_number=True)):
+        return []  # "the 27 dlrs a share Carrollton offered": the unit an amount is per
     counted = any(c.like_num or _is_unit(c.text) for c in token.lefts)
     if _is_unit(token.text, after_number=counted):
         if counted and _measured(token):

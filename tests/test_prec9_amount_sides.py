@@ -53,6 +53,9 @@ def concept(text: str, label: str) -> Mention:
     ("Westbury shares", "Westbury shares", False),
     ("a 25-cent dividend", "dividend", False),
     ("its 2.5 pct discount rate", "discount rate", False),
+    ("the three pct minimum", "minimum", True),
+    ("its 4.13 mln bpd quota", "quota", True),
+    ("their quotas", "quotas", False),
 ])
 def test_a_concept_of_nothing_but_an_amount_is_a_quantity(text, label, amount):
     assert is_amount_concept(concept(text, label)) is amount
@@ -142,6 +145,49 @@ def test_another_noun_makes_a_thing_of_it():
         1 dobj NOUN dividend NN
     """, ents={"Acme": "ORG"})
     assert "dividend" in objects(doc)
+
+
+def _per_unit(words: str, unit_lemma: str) -> tuple[str, str]:
+    """'<Name> offered 27 dlrs a <unit>' parsed as a relative clause on the per-unit noun."""
+    sentence = f"the 27 dlrs a {words} Carrollton offered"
+    rows = f"""
+        2 det DET the DT
+        2 nummod NUM 27 CD
+        2 ROOT NOUN dlrs NNS
+        4 det DET a DT
+        2 npadvmod NOUN {unit_lemma} NN
+        6 nsubj PROPN Carrollton NNP
+        4 relcl VERB offer VBD
+    """
+    return sentence, rows
+
+
+@pytest.mark.parametrize(("words", "lemma"), [("share", "share"), ("unit", "unit"),
+                                              ("head", "head")])
+def test_the_unit_an_amount_is_per_is_no_participant(words, lemma):
+    sentence, rows = _per_unit(words, lemma)
+    doc = parse(sentence, rows, ents={"Carrollton": "ORG"})
+    assert words not in objects(doc)
+
+
+def test_a_limit_is_an_amount_only_with_one():
+    doc = parse("OPEC kept its 15.8 mln bpd ceiling", """
+        1 nsubj PROPN OPEC NNP
+        1 ROOT VERB keep VBD
+        6 poss PRON its PRP$
+        5 compound NUM 15.8 CD
+        5 nummod NUM mln CD
+        6 compound NOUN bpd NN
+        1 dobj NOUN ceiling NN
+    """, ents={"OPEC": "ORG"})
+    assert "ceiling" not in objects(doc)
+    doc = parse("Kuwait exceeded its quota", """
+        1 nsubj PROPN Kuwait NNP
+        1 ROOT VERB exceed VBD
+        3 poss PRON its PRP$
+        1 dobj NOUN quota NN
+    """, ents={"Kuwait": "GPE"})
+    assert "quota" in objects(doc)
 
 
 _RANGE = ("Acme sold between 2.10 and 2.30 dlrs of stock to Beta", """
@@ -252,6 +298,12 @@ _AMOUNT_SIDES = {
         ("Gamma Corp has a 20 pct interest in the field, operated by Acme Corp.", [],
          [("Gamma Corp", "interest"), ("Acme Corp", "interest")]),
         ("Acme Corp said it now holds 2.4 mln shares.", [], [("Acme Corp", "shares")]),
+        ("Medsource shares fell well below the 27 dlrs a share Carrollton has offered.", [],
+         [("Carrollton", "share")]),
+        ("Gulf Coast said its capital fell below the three pct minimum required by the Federal "
+         "Home Loan Bank Board.", [], [("Federal Home Loan Bank Board", "minimum")]),
+        ("Saudi Arabia has been producing well below its 4.13 mln bpd quota.", [],
+         [("Saudi Arabia", "quota")]),
         ("Gamma Corp bought two-thirds of the 1.5 mln shares.", [],
          [("Gamma Corp", "shares"), ("Gamma Corp", "two-thirds")]),
         ("Gamma Corp bought a 22.5 pct interest in Beta Inc from Acme Corp.",
