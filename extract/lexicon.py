@@ -113,6 +113,7 @@ __all__ = [
     "DEPICTING_VERBS",
     "DESCRIBING_VERBS",
     "DESTINATION_NOUNS",
+    "DISGUISE_VERBS",
     "DISJUNCTIVE_COORDINATORS",
     "DOUBLE_OBJECT_VERBS",
     "DURATION_NOUNS",
@@ -926,6 +927,8 @@ WEAK_WORDS = words("weak_words")
 MOTION_PREPS = words("motion_preps")
 #: Verbs of saying whose object is the hearer ("told our correspondent ...").
 HEARER_VERBS = words("hearer_verbs")
+#: Verbs of a guise, whose "as" noun is no agent ("gunmen disguised as police").
+DISGUISE_VERBS = words("disguise_verbs")
 #: Prepositions of the deed someone is judged for ("arrested X for the murder of Y").
 JUDGED_PREPS = words("judged_preps")
 #: Prepositions of the recipient of what is given ("aid for Ukraine", "aid to Ukraine").
