@@ -56,6 +56,8 @@ def concept(text: str, label: str) -> Mention:
     ("the three pct minimum", "minimum", True),
     ("its 4.13 mln bpd quota", "quota", True),
     ("their quotas", "quotas", False),
+    ("1.93 million votes", "votes", True),
+    ("the votes of 26 delegates", "votes of delegates", False),
 ])
 def test_a_concept_of_nothing_but_an_amount_is_a_quantity(text, label, amount):
     assert is_amount_concept(concept(text, label)) is amount
@@ -304,6 +306,10 @@ _AMOUNT_SIDES = {
          "Home Loan Bank Board.", [], [("Federal Home Loan Bank Board", "minimum")]),
         ("Saudi Arabia has been producing well below its 4.13 mln bpd quota.", [],
          [("Saudi Arabia", "quota")]),
+        ("In 2016, Green Party nominee Jill Stein received 1,457,226 votes.", [],
+         [("Jill Stein", "votes")]),
+        ("Kachingwe, the incumbent, had won 1.41 million votes.", [],
+         [("Kachingwe", "votes")]),
         ("Gamma Corp bought two-thirds of the 1.5 mln shares.", [],
          [("Gamma Corp", "shares"), ("Gamma Corp", "two-thirds")]),
         ("Gamma Corp bought a 22.5 pct interest in Beta Inc from Acme Corp.",
