@@ -57,6 +57,8 @@ def concept(text: str, label: str) -> Mention:
     ("its 4.13 mln bpd quota", "quota", True),
     ("their quotas", "quotas", False),
     ("1.93 million votes", "votes", True),
+    ("3 percent support", "support", True),
+    ("strong support", "support", False),
     ("the votes of 26 delegates", "votes of delegates", False),
 ])
 def test_a_concept_of_nothing_but_an_amount_is_a_quantity(text, label, amount):
