@@ -1550,7 +1550,11 @@ class ActorResolver:
                 (tok.i > extent.start and self.doc[tok.i - 1].text == "-"
                  and not self.doc[tok.i - 1].whitespace_)
                 or (i < extent.end and self.doc[i].text == "-" and not tok.whitespace_))
-            if tok is not head and not hyphened and (
+            # a number hyphened to a word kept before it is part of that word ("a
+            # one-for-two split"), unlike the head's count ("twenty-four students")
+            glued = (tok.like_num and not dropped and out and tok.i > extent.start
+                     and self.doc[tok.i - 1].text == "-" and not self.doc[tok.i - 1].whitespace_)
+            if tok is not head and not hyphened and not glued and (
                     currency or not joined and not _kept_number(tok, head) and (
                     tok.dep_ in (DET, QUANTMOD, ADVMOD) or tok.pos_ in ("DET", "NUM", "PRON")
                     or tok.like_num or tok.lower_ in WEAK_ADJECTIVES)):

@@ -14,8 +14,12 @@ Two steps, both called from :func:`extract.pipeline.extract_doc` only:
     missed becomes one ("Pettus Inc");
   - company names keep their "and": "Lockhart and Pettus Inc" (one word
     before "and" that is no place or nationality, a suffixed name of at most
-    two words after), "Kohlberg Kravis Roberts and Co" and "Johnson &
-    Johnson" (names on both sides of "&") are one ORG, never two actors;
+    two words after), "Kohlberg Kravis Roberts and Co", "Halsey, Drummond and Co"
+    (partners listed with commas) and "Johnson & Johnson" (names on both sides of
+    "&") are one ORG, never two actors, and so is the short form of such a suffixed
+    name elsewhere in the article ("Becker and Fox" after "Becker and Fox Inc",
+    "Whitby, Marsh" after "Whitby, Marsh and Co"); a suffix right before a blanked
+    ticker ends its name ("Martin and Drew Corp <MDRW>");
   - a name the actor dictionaries list across "and" is one entity ("Trinidad and
     Tobago", "Bill and Melinda Gates Foundation"), and so is an ORG the NER began
     after "and" when the words before "and" modify its head noun or the NER ended
@@ -27,9 +31,12 @@ Two steps, both called from :func:`extract.pipeline.extract_doc` only:
   Institute), and never a quantity: a number, an amount, a percentage or a unit ("45 cts", "14-pct",
   "total", "mln dlrs", "$5 billion", "20 percent", "3,000 tonnes"); a unit
   with an "of" phrase stands for what it measures ("3,000 tonnes of wheat"
-  -> wheat), and a concept drops the amount it starts with ("a 14-pct stake"
-  -> stake). Units that are common words too ("points", "marks") count only
-  after a number.
+  -> wheat), and a concept drops the amount it starts with ("a 14-pct rise"
+  -> rise). Units that are common words too ("points", "marks") count only
+  after a number. A concept of nothing but an amount noun and amounts is an
+  amount ("a 6.1 pct stake", "the rest", "the figure", "500,000 shares", "a 20
+  pct interest"), and so is what an amount after a preposition of a range or
+  measure measures ("sell between 2.10 and 2.30 dlrs of stock").
 
 * :func:`quantity_of` gives the amount an argument was given with, which the
   relation keeps as its ``quantity`` ("3,000 tonnes", "20", "14-pct").
@@ -79,8 +86,11 @@ from actorgraph.extract.events import default_lexicon
 from actorgraph.extract.lexicon import (
     ALLEGED_PREPS,
     ALLEGING_VERBS,
+    AMOUNT_NOUNS,
+    AMOUNT_PREPS,
     CARRYING_PARTICIPLES,
     CLAIM_NOUNS,
+    COUNTED_HOLDINGS,
     EVENT_CONTAINERS,
     FALLING_SHORT_WORDS,
     FLOW_NOUNS,
@@ -150,10 +160,14 @@ _AMPERSAND = re.compile("&")
 _CAPITAL_AND = re.compile(r"\b[A-Z][\w.'’-]*( and )[A-Z]")
 #: How many words a listed name may have on either side of "and".
 _AND_SIDE = 3
+#: How many partners a firm's name lists with commas before "and Co" ("Halsey, Drummond").
+_MAX_PARTNERS = 3
 #: Dependencies of a word that modifies the head noun of a name ("Fire" of "Fire ... Service").
 _NAME_MODIFIERS = frozenset({"compound", "nmod"})
 #: Dependency of "and" on its first conjunct.
 _CC = "cc"
+#: Dependency of the unit an amount is per ("27 dlrs a share", "18 dlrs a barrel").
+_PER_UNIT = "npadvmod"
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
 #: A year, not an amount, when it modifies a noun without a unit ("the 2020 nomination").
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
@@ -216,9 +230,58 @@ def is_quantity(text: str) -> bool:
 
 
 def is_quantity_mention(mention: Mention) -> bool:
-    """Whether a resolved argument is a quantity (by type, text or label)."""
+    """Whether a resolved argument is a quantity (by type, text or label), or a concept
+    that names nothing but an amount (:func:`is_amount_concept`)."""
     return (mention.type in QUANTITY_TYPES or is_quantity(mention.text)
-            or is_quantity(mention.label))
+            or is_quantity(mention.label) or is_amount_concept(mention))
+
+
+def is_amount_concept(mention: Mention) -> bool:
+    """Whether a concept names an amount: only amount nouns, amounts and determiners.
+
+    An amount noun (:data:`~extract.lexicon.AMOUNT_NOUNS`) is an amount with
+    nothing but amounts and determiners ("holds the rest", "put the figure at
+    2,000", "won a majority"); a holding noun
+    (:data:`~extract.lexicon.COUNTED_HOLDINGS`) only with an amount in the phrase
+    as written ("acquired a 6.1 pct stake", "bought 500,000 shares", "a 20 pct
+    interest", but "had no stake in it", "voting the shares"). Another noun or a
+    name makes a thing of it ("market share", "Westbury shares", "stake in Beta
+    Inc").
+
+    Examples
+    --------
+    >>> is_amount_concept(Mention("a 6.1 pct stake", "stake", "CONCEPT", 0, 15, "concept"))
+    True
+    >>> is_amount_concept(Mention("the rest", "rest", "CONCEPT", 0, 8, "concept"))
+    True
+    >>> is_amount_concept(Mention("a 20 pct interest", "interest", "CONCEPT", 0, 17, "concept"))
+    True
+    >>> is_amount_concept(Mention("interest", "interest", "CONCEPT", 0, 8, "concept"))
+    False
+    >>> is_amount_concept(Mention("no stake", "stake", "CONCEPT", 0, 8, "concept"))
+    False
+    >>> is_amount_concept(Mention("market share", "market share", "CONCEPT", 0, 12, "concept"))
+    False
+    >>> is_amount_concept(Mention("its stake in Beta", "stake in Beta", "CONCEPT", 0, 17))
+    False
+    """
+    if not mention.is_concept:
+        return False
+    nouns = [w for w in (w.strip(_EDGES) for w in _SPLIT.split(mention.label))
+             if w and not is_quantity(w)]
+    if not nouns:
+        return False
+    if all(w.casefold() in AMOUNT_NOUNS for w in nouns):
+        return True
+    return all(w.casefold() in AMOUNT_NOUNS or w.casefold() in COUNTED_HOLDINGS
+               for w in nouns) and _counts(mention.text)
+
+
+def _counts(text: str) -> bool:
+    """Whether a phrase holds an amount: a digit, a number word, a unit ("a 20 pct ...")."""
+    return any(c.isdigit() for c in text) or any(
+        is_quantity(w) and w.casefold() not in news_words("filler")
+        for w in (w.strip(_EDGES) for w in _SPLIT.split(text)) if w)
 
 
 def corporate_suffix(token: Token) -> str | None:
@@ -326,7 +389,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
         if kind is None or token.i == 0:
             continue
         ent = owner.get(token.i)
-        if ent is not None and token.i != ent.end - 1:
+        if ent is not None and token.i != _last_word(ent):
             continue  # "Bank of America": the suffix is not at the end
         if ent is None:
             before = owner.get(token.i - 1)
@@ -350,7 +413,11 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
             if start <= i <= token.i:
                 del spans[i]
         spans[start] = (start, token.i + 1, "ORG")
-        start = _and_start(doc, start, token.i + 1, owner)
+        joined = _and_start(doc, start, token.i + 1, owner)
+        if joined is None and kind == "hard" and doc[token.i - 1].lower_ in _AND:
+            # the NER's "Marsh and Co" after "Whitby, ": the partners are the firm's name
+            joined = _partners_start(doc, start, owner)
+        start = joined if joined != start else None
         if start is not None:
             for i in list(spans):
                 if start <= i <= token.i:
@@ -368,6 +435,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
                 spans[i] = (first, start, label)  # "Hyundai Motor" before "Chung Eui-sun"
         spans[start] = (start, token.i + 1, "PERSON")
     _ampersands(doc, ampersands, spans)
+    _short_and_names(doc, spans)
     _listed_and_names(doc, capital_ands, spans)
     _coordinated_modifiers(doc, capital_ands, spans)
     doc.ents = [Span(doc, s, e, label=label) for s, e, label in sorted(spans.values())]
@@ -391,12 +459,12 @@ def _and_start(doc: Doc, start: int, end: int, owner: dict[int, Span]) -> int | 
         return None
     if start == end - 1:  # "... Roberts and Co": the whole name before "and"
         if ent is not None:
-            return ent.start
+            return _partners_start(doc, ent.start, owner)
         first = left.i
         while first > 0 and left.i - first < 4 and _capitalised(doc[first - 1]) \
                 and owner.get(first - 1) is None and doc[first - 1].pos_ not in ("DET", "ADP"):
             first -= 1
-        return first
+        return _partners_start(doc, first, owner)
     if ent is not None and len(ent) > 1:
         if end - start == 2 and corporate_suffix(left) and corporate_suffix(doc[start]):
             return ent.start  # "Sooner State Bank and Trust Co": two corporate words joined
@@ -404,6 +472,39 @@ def _and_start(doc: Doc, start: int, end: int, owner: dict[int, Span]) -> int | 
     if left.i > 0 and _capitalised(doc[left.i - 1]) and not doc[left.i].is_sent_start:
         return None  # "Jane Doe and Acme Inc": more than one word before "and"
     return left.i
+
+
+def _last_word(ent: Span) -> int:
+    """Index of the last token of an entity that is no whitespace: a ticker blanked after
+    a name ("Drew Corp <MDRW>" parsed as "Drew Corp" and spaces) leaves spaces in it."""
+    last = ent.end - 1
+    while last > ent.start and ent.doc[last].is_space:
+        last -= 1
+    return last
+
+
+def _partners_start(doc: Doc, first: int, owner: dict[int, Span]) -> int:
+    """Start of a firm's partners listed with commas before "and Co", from ``first``.
+
+    "Halsey, Drummond and Co", "Lasker, Haight and Co.", "Kimball, Rhodes, Tate
+    and Co": each partner before a comma is one proper noun that no entity makes
+    a place, a nationality or more than that word, so the firm is one name; a
+    place or an adverb before the comma is none ("In London, Drummond and Co",
+    "Meanwhile, Drummond and Co"). At most :data:`_MAX_PARTNERS` partners join.
+    """
+    for _ in range(_MAX_PARTNERS):
+        if first < 2 or doc[first - 1].text != ",":
+            break
+        partner = doc[first - 2]
+        ent = owner.get(partner.i)
+        if (partner.pos_ != "PROPN" or not partner.is_alpha or not partner.text[:1].isupper()
+                or (ent is not None and (ent.label_ in _OTHER_ACTORS or len(ent) > 1))):
+            break
+        before = doc[partner.i - 1] if partner.i > 0 else None
+        if before is not None and before.pos_ == "PROPN" and before.text != ",":
+            break  # "Morgan Stanley, Drummond and Co": a longer name is another firm
+        first = partner.i
+    return first
 
 
 def _leading_name(ent: Span) -> int:
@@ -468,6 +569,44 @@ def _ampersands(doc: Doc, tokens: list[Token], spans: dict[int, tuple[int, int, 
         for s in found:
             spans.pop(s[0], None)
         spans[start] = (start, end, "ORG")
+
+
+def _short_and_names(doc: Doc, spans: dict[int, tuple[int, int, str]]) -> None:
+    """Make one ORG of the short form of a firm's "and" name wherever the article uses it.
+
+    "Acme sued Becker and Fox Inc ... had paid Becker and Fox 41 mln dlrs": the
+    short form is that firm, not Becker and a Fox; so are "Martin and Drew" after
+    "Martin and Drew Corp" and "Whitby, Marsh" after "Whitby, Marsh and Co". A short
+    form is a suffixed ORG of this article without its suffix (and without "and Co"),
+    of at least three words with "and" or a comma among them: "Russia and China" stay
+    two, and "Drummond" of "Drummond and Co" is left to the NER.
+    """
+    short: set[tuple[str, ...]] = set()
+    for first, end, label in spans.values():
+        words = tuple(t.text for t in doc[first:end])
+        if label != "ORG" or len(words) < 4 or corporate_suffix(doc[end - 1]) != "hard":
+            continue
+        name = words[:-2] if words[-2].lower() in _AND else words[:-1]
+        if len(name) >= 3 and any(w.lower() in _AND or w == "," for w in name[1:-1]):
+            short.add(name)
+    if not short:
+        return
+    firsts = {name[0] for name in short}
+    for token in doc:
+        if token.text not in firsts:
+            continue
+        for name in short:
+            start, end = token.i, token.i + len(name)
+            if (end > len(doc) or tuple(t.text for t in doc[start:end]) != name
+                    or (end < len(doc) and (corporate_suffix(doc[end]) is not None
+                                            or doc[end].lower_ in _AND))):
+                continue  # (the full name itself is one already)
+            found = [s for s in spans.values() if s[0] < end and start < s[1]]
+            if any(s[0] < start or s[1] > end for s in found):
+                continue  # a longer name crosses it
+            for s in found:
+                spans.pop(s[0], None)
+            spans[start] = (start, end, "ORG")
 
 
 def _listed_and_names(doc: Doc, tokens: list[Token], spans: dict[int, tuple[int, int, str]]
@@ -548,6 +687,21 @@ def _of_object(token: Token) -> Token | None:
     return None
 
 
+def _measured(token: Token) -> bool:
+    """Whether an amount is the object of a preposition of a range or measure.
+
+    "sell between 2.10 and 2.30 dlrs of stock", "cut spending by 5 mln dlrs of
+    outlays": the amount (or a conjunct of its number) hangs on "between", "by",
+    "to", ... (:data:`~extract.lexicon.AMOUNT_PREPS`), so what it measures is no
+    participant of the relation the preposition makes. The caller asks it of a unit
+    with a number only: "at thousands of protesters" counts people.
+    """
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return (token.dep_ == "pobj" and token.head.dep_ == "prep"
+            and token.head.lower_ in AMOUNT_PREPS)
+
+
 def participants(resolver, token: Token) -> list[Mention]:
     """The mentions an argument token stands for, quantities left out.
 
@@ -564,8 +718,15 @@ def participants(resolver, token: Token) -> list[Mention]:
                       and c.pos_ == "PROPN"), None)
         if token is None:
             return []
+    if token.dep_ == _PER_UNIT and (token.head.like_num or _is_unit(token.head.text,
+                                                                   after_number=True)):
+        return []  # "the 27 dlrs a share Carrollton offered": the unit an amount is per
     counted = any(c.like_num or _is_unit(c.text) for c in token.lefts)
     if _is_unit(token.text, after_number=counted):
+        if counted and _measured(token):
+            # "sell between 2.10 and 2.30 dlrs of stock": a range, not the stock (but
+            # "fired water cannon at thousands of protesters" counts the protesters)
+            return []
         token = _of_object(token)
         if token is None:
             return []

@@ -44,6 +44,8 @@ __all__ = [
     "ALLEGED_PREPS",
     "ALLEGING_SOURCES",
     "ALLEGING_VERBS",
+    "AMOUNT_NOUNS",
+    "AMOUNT_PREPS",
     "ANAPHORIC_HEADS",
     "ANONYMITY_MODIFIERS",
     "ANY_LEADER_WORDS",
@@ -94,6 +96,7 @@ __all__ = [
     "CONFIRMING_VERBS",
     "CONJUNCTIVE_COORDINATORS",
     "CONTRIBUTING_VERBS",
+    "COUNTED_HOLDINGS",
     "COUNTRY_ABBREVIATIONS",
     "COUNTRY_HEADS",
     "COUNT_HEADS",
@@ -112,6 +115,7 @@ __all__ = [
     "DEPICTING_VERBS",
     "DESCRIBING_VERBS",
     "DESTINATION_NOUNS",
+    "DISGUISE_VERBS",
     "DISJUNCTIVE_COORDINATORS",
     "DOUBLE_OBJECT_VERBS",
     "DURATION_NOUNS",
@@ -730,6 +734,12 @@ OUTCOME_VERBS = words("outcome_verbs")
 POSSESSED_HEADS = words("possessed_heads")
 #: Heads that quantify the phrase after "of" ("thousands of rockets").
 QUANTITY_HEADS = words("quantity_heads")
+#: Nouns that name an amount when only amounts go with them ("a 6.1 pct stake", "the rest").
+AMOUNT_NOUNS = words("amount_nouns")
+#: Nouns that name an amount with an amount before them ("a 20 pct interest").
+COUNTED_HOLDINGS = words("counted_holdings")
+#: Prepositions of a range or measure, whose unit names no participant ("between 2 and 3 dlrs").
+AMOUNT_PREPS = words("amount_preps")
 #: Goods moving between countries, which stand for where they come from after "from"
 #: ("tariffs on imports from Canada" are aimed at Canada).
 TRADE_FLOW_NOUNS = words("trade_flow_nouns")
@@ -930,6 +940,8 @@ WEAK_WORDS = words("weak_words")
 MOTION_PREPS = words("motion_preps")
 #: Verbs of saying whose object is the hearer ("told our correspondent ...").
 HEARER_VERBS = words("hearer_verbs")
+#: Verbs of a guise, whose "as" noun is no agent ("gunmen disguised as police").
+DISGUISE_VERBS = words("disguise_verbs")
 #: Prepositions of the deed someone is judged for ("arrested X for the murder of Y").
 JUDGED_PREPS = words("judged_preps")
 #: Prepositions of the recipient of what is given ("aid for Ukraine", "aid to Ukraine").

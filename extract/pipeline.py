@@ -80,6 +80,7 @@ from actorgraph.extract.language import foreign_sentence, language_problem, stop
 from actorgraph.extract.lemmas import use_cached_lemmatizer
 from actorgraph.extract.lexicon import (
     ALERT_NOUNS,
+    DISGUISE_VERBS,
     EXCHANGE_WORDS,
     INCLUSION_VERBS,
     LAW_NOUNS,
@@ -359,6 +360,36 @@ def _medium_preposition(token) -> object | None:
     if head.dep_ == "prep" and head.lower_ in MEDIUM_PREPS and head.i < token.i:
         return head
     return next((c for c in token.lefts if c.lower_ in MEDIUM_PREPS), None)
+
+
+#: Dependencies of the clause a guise's "as" noun was made the subject of, and of that noun.
+_GUISE_CLAUSE = "advcl"
+_GUISE_MARK = "mark"
+
+
+def _disguised_agent(tt):
+    """The token triple with the disguised in the place of their guise, or None.
+
+    "Gunmen disguised as police kidnapped four teachers": the parser makes "as" a
+    mark and "police" the subject of "kidnapped", an adverbial clause of "disguised"
+    (:data:`~extract.lexicon.DISGUISE_VERBS`). Who acted is who was disguised: the
+    participle's own subject ("Gunmen") or the noun it modifies ("Men dressed as
+    soldiers"); without one the triple is dropped.
+    """
+    subject = tt.subject
+    clause = subject.head
+    if (subject.dep_ != "nsubj" or clause.dep_ != _GUISE_CLAUSE
+            or clause.head.lemma_.lower() not in DISGUISE_VERBS
+            or not any(c.dep_ == _GUISE_MARK and c.lower_ == "as" and c.i < subject.i
+                       for c in kids(clause))):
+        return tt
+    guise = clause.head
+    agent = next((c for c in kids(guise) if c.dep_ == "nsubj"), None)
+    if agent is None and guise.dep_ == "acl":
+        agent = guise.head
+    if agent is None or agent.i == tt.object.i:
+        return None
+    return dataclasses.replace(tt, subject=agent)
 
 
 def _medium_agent(tt):
@@ -713,6 +744,8 @@ def extract_doc(doc: Doc, article: Article, *, lexicon: EventLexicon | None = No
             seen: set[tuple[str, str, str, bool]] = set()
             for tt in all_triples(sent, lexicon=lexicon):
                 tt = _medium_agent(tt)
+                if tt is not None:
+                    tt = _disguised_agent(tt)
                 if tt is None:
                     continue
                 for subj in participants(resolver, tt.subject):

@@ -94,8 +94,12 @@ CONSTRUCTIONS = {
         ("Toyota unveiled a three year plan with Panasonic.",
          [("Toyota", "unveil", "three year plan")], []),
         # a count is no part of what is counted, nor is its unit
+        ("Nestle agreed to build a 40 mln dlr plant in Ohio.",
+         [("Nestle", "agree to build", "plant")], []),
+        # a stake with nothing but its amount is an amount (tests/test_prec9_amount_sides.py):
+        # the stake's company is the object
         ("Nestle agreed to buy a 40 pct stake in Blue Bottle.",
-         [("Nestle", "agree to buy", "stake")], []),
+         [("Nestle", "agree to buy stake in", "Blue Bottle")], [("Nestle", "stake")]),
         ("Chevron drilled three wells off Angola last year.", [("Chevron", "drill", "wells")],
          []),
     ],

@@ -165,7 +165,7 @@ def test_percentages_and_money_are_no_participants():
     """, ents={"Exxon": "ORG", "20 percent": "PERCENT"})
     assert arguments(doc, 6) == []
     assert arguments(doc, 10) == []
-    assert arguments(doc, 3) == [("stake", "CONCEPT")]
+    assert arguments(doc, 3) == [("stake", "CONCEPT")]  # "its stake": no amount in it
 
 
 def test_a_unit_stands_for_what_it_measures():
@@ -208,6 +208,15 @@ def test_units_that_are_common_words_count_only_after_a_number():
 
 
 def test_a_concept_drops_the_amount_it_starts_with():
+    doc = parse("Petrobras sold a 14-pct tanker", """
+        1 nsubj PROPN Petrobras
+        1 ROOT VERB sell
+        4 det DET a
+        4 amod ADJ 14-pct
+        1 dobj NOUN tanker
+    """, ents={"Petrobras": "ORG"})
+    assert arguments(doc, 4) == [("tanker", "CONCEPT")]
+    # but an amount noun with nothing but its amount is an amount: "a 14-pct stake"
     doc = parse("Petrobras sold a 14-pct stake", """
         1 nsubj PROPN Petrobras
         1 ROOT VERB sell
@@ -215,7 +224,7 @@ def test_a_concept_drops_the_amount_it_starts_with():
         4 amod ADJ 14-pct
         1 dobj NOUN stake
     """, ents={"Petrobras": "ORG"})
-    assert arguments(doc, 4) == [("stake", "CONCEPT")]
+    assert arguments(doc, 4) == []
 
 
 # -- the amount, kept as an attribute of the relation --------------------------------------

@@ -587,6 +587,10 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 names_something(a) for a in agents) and (
                 patients or verb.lemma_.lower() not in _SPEAKING_VERBS):
             place = place_of(verb, patients)
+            if place is not None and verb.lemma_.lower() in HEARER_VERBS:
+                # "told reporters in Miami", "told dpa in Frankfurt": where the hearer was
+                # told, no party to the telling
+                place = None
             if place is not None and not patients and any(
                     other.lower_ == place[0] and other.i != place[1].head.i
                     and any(not is_place(o) for o in children_of(other, POBJ))
