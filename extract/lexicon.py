@@ -324,6 +324,7 @@ __all__ = [
     "UNREALISING_MODIFIERS",
     "UNREALISING_VERBS",
     "USING_VERBS",
+    "UNIQUE_REFERENTS",
     "VAGUE_HEADS",
     "VERB_SPELT_ROLES",
     "VOICE_PRONOUNS",
@@ -782,6 +783,7 @@ PACT_NOUNS = words("pact_nouns")
 TOPIC_PREPS = words("topic_preps")
 #: Words that make a bare noun definite ("the court", "his troops").
 DEFINITE_WORDS = words("definite_words")
+UNIQUE_REFERENTS = words("unique_referents")
 GROUP_PRONOUNS = words("group_pronouns")
 #: Third-person pronouns of a man and of a woman.
 MALE_PRONOUNS = words("male_pronouns")

@@ -85,7 +85,9 @@ from actorgraph.extract.lexicon import (
     LAW_NOUNS,
     MEDIA_WORDS,
     MEDIUM_PREPS,
+    MOTION_PREPS,
     OBLIGATION_MODALS,
+    PLACE_PREPS,
     PLACE_TYPES,
     RECIPROCAL_NOUNS,
     TOPIC_PREPS,
@@ -102,6 +104,7 @@ from actorgraph.extract.tree import children_cached, kids
 from actorgraph.extract.triples import all_triples
 from actorgraph.extract.vague import (
     bare_definite,
+    bare_definite_thing,
     fragment_label,
     named_one,
     noun_infinitive,
@@ -435,6 +438,55 @@ def _claimed_act(tt):
     return noun
 
 
+#: Prepositions after which a named object is where the act happens or goes, not whom it
+#: concerns ("fired a missile into the Sea of Japan", "sent troops to Mali").
+_WHERE_PREPS = PLACE_PREPS | MOTION_PREPS
+
+
+def _names(mention: Mention) -> bool:
+    """Whether a side names someone or something: a name, or a phrase with a capitalised
+    word ("FIFA's Forward program")."""
+    return not mention.is_concept or any(w[:1].isupper() for w in mention.label.split())
+
+
+def _named_instead(triple: Triple, others: list[Triple]) -> bool:
+    """Whether a triple with a bare-noun object is said better by a sibling that names it.
+
+    "CAS dismissed an appeal by Tadesse Bekele" gives "dismiss -> appeal" and "dismiss
+    appeal -> Tadesse Bekele"; "diverted money from FIFA's Forward program" gives "divert
+    -> money" and "divert money from -> FIFA's Forward program"; "sent a message to the
+    Kremlin" gives "send -> message" and "send message to -> Kremlin". The first of each
+    pair says only "appeal", "money" or "message"; the
+    second keeps that noun in its relation and names whose or with whom. A concept object
+    is dropped when a triple of the same sentence with the same subject and flags extends
+    its relation by that noun, names its object (a name, or a phrase with a capitalised
+    word: "FIFA's Forward program"), and keeps the event class, if any. Only a bare noun:
+    an object with more words ("rejected Transcon's argument", "launched a crewed
+    mission") says more than the relation keeps of it, and stays. A
+    named place after a preposition of place or motion ("strike a depot in Tula", "sent
+    troops to Mali") is only where it happens or goes: the unnamed object stays.
+    """
+    obj = triple.object
+    if obj.via != "concept" or " " in obj.label:
+        return False  # ("Transcon's argument", "a crewed mission" say more than the noun)
+    head = obj.label.casefold()
+    relation = triple.relation.label + " "
+    for other in others:
+        label = other.relation.label
+        if (other is triple or not _names(other.object) or not label.startswith(relation)
+                or other.subject.label != triple.subject.label
+                or (other.negated, other.hedged) != (triple.negated, triple.hedged)
+                or (triple.relation.event_class and not other.relation.event_class)):
+            continue
+        rest = label[len(relation):].casefold().split()
+        if head not in rest:
+            continue
+        if other.object.type in PLACE_TYPES and rest[-1] in _WHERE_PREPS:
+            continue  # "strike depot in -> Tula": where, not whose
+        return True
+    return False
+
+
 def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: Article,
             lexicon: EventLexicon, sentence: tuple[str, int, int],
             seen: set[tuple[str, str, str, bool]]) -> Triple | None:
@@ -468,6 +520,8 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         return None  # "the bus carried children": which bus is said elsewhere
     if subj.is_concept and subj.via == "concept" and bare_definite(tt.subject):
         return None  # "the court blocked a decision": which court is said elsewhere
+    if obj.is_concept and obj.via == "concept" and bare_definite_thing(tt.object):
+        return None  # "rejected the offer": which offer is said elsewhere
     if subj.is_concept and tt.subject.i == tt.predicate.head.i and noun_infinitive(tt.predicate):
         return None  # "the vote to remove him": the vote does not remove
     if (tt.lemma in INCLUSION_VERBS and obj.via == "standin" and obj.type != "PERSON"
@@ -683,6 +737,7 @@ def extract_doc(doc: Doc, article: Article, *, lexicon: EventLexicon | None = No
             if foreign_sentence(sent, counts=counts, text=text):  # a passage in another language
                 continue
             seen: set[tuple[str, str, str, bool]] = set()
+            found: list[Triple] = []
             for tt in all_triples(sent, lexicon=lexicon):
                 tt = _medium_agent(tt)
                 if tt is None:
@@ -692,7 +747,9 @@ def extract_doc(doc: Doc, article: Article, *, lexicon: EventLexicon | None = No
                         triple = _triple(tt, subj, obj, resolver, article, lexicon,
                                          (text, start, end), seen)
                         if triple is not None:
-                            triples.append(triple)
+                            found.append(triple)
+            # "dismiss -> appeal" beside "dismiss appeal -> Tadesse Bekele": the named one
+            triples.extend(t for t in found if not _named_instead(t, found))
         coded, mentions = ArticleCoder(resolver, article.date).coded_result(
             triples, resolver.mentions())
     coded = tuple(t for t in coded if not _own_obligation(t))
