@@ -324,6 +324,7 @@ __all__ = [
     "UNREALISING_MODIFIERS",
     "UNREALISING_VERBS",
     "USING_VERBS",
+    "OWNER_WORDS",
     "UNIQUE_REFERENTS",
     "VAGUE_HEADS",
     "VERB_SPELT_ROLES",
@@ -784,6 +785,7 @@ TOPIC_PREPS = words("topic_preps")
 #: Words that make a bare noun definite ("the court", "his troops").
 DEFINITE_WORDS = words("definite_words")
 UNIQUE_REFERENTS = words("unique_referents")
+OWNER_WORDS = words("owner_words")
 GROUP_PRONOUNS = words("group_pronouns")
 #: Third-person pronouns of a man and of a woman.
 MALE_PRONOUNS = words("male_pronouns")

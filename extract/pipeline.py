@@ -87,6 +87,7 @@ from actorgraph.extract.lexicon import (
     MEDIUM_PREPS,
     MOTION_PREPS,
     OBLIGATION_MODALS,
+    OWNER_WORDS,
     PLACE_PREPS,
     PLACE_TYPES,
     RECIPROCAL_NOUNS,
@@ -462,13 +463,16 @@ def _named_instead(triple: Triple, others: list[Triple]) -> bool:
     its relation by that noun, names its object (a name, or a phrase with a capitalised
     word: "FIFA's Forward program"), and keeps the event class, if any. Only a bare noun:
     an object with more words ("rejected Transcon's argument", "launched a crewed
-    mission") says more than the relation keeps of it, and stays. A
+    mission") says more than the relation keeps of it, and stays, as does a noun with a
+    possessive ("did not open its market to U.S. chipmakers": the subject's own). A
     named place after a preposition of place or motion ("strike a depot in Tula", "sent
     troops to Mali") is only where it happens or goes: the unnamed object stays.
     """
     obj = triple.object
     if obj.via != "concept" or " " in obj.label:
         return False  # ("Transcon's argument", "a crewed mission" say more than the noun)
+    if obj.text.split(" ", 1)[0].casefold() in OWNER_WORDS:
+        return False  # "Japan did not open its market to X": its own market, said so
     head = obj.label.casefold()
     relation = triple.relation.label + " "
     for other in others:
@@ -520,8 +524,6 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         return None  # "the bus carried children": which bus is said elsewhere
     if subj.is_concept and subj.via == "concept" and bare_definite(tt.subject):
         return None  # "the court blocked a decision": which court is said elsewhere
-    if obj.is_concept and obj.via == "concept" and bare_definite_thing(tt.object):
-        return None  # "rejected the offer": which offer is said elsewhere
     if subj.is_concept and tt.subject.i == tt.predicate.head.i and noun_infinitive(tt.predicate):
         return None  # "the vote to remove him": the vote does not remove
     if (tt.lemma in INCLUSION_VERBS and obj.via == "standin" and obj.type != "PERSON"
@@ -596,6 +598,11 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
     if intended and event_class is not None and tt.pos == "VERB" and ultimatum(tt.predicate):
         event_class = "THREATEN"  # "will withdraw its troops unless Baghdad ...": ultimatum
     if _setting_only(tt, obj, event_class) or (unnamed and event_class is None):
+        return None
+    if event_class is None and obj.is_concept and obj.via == "concept" \
+            and bare_definite_thing(tt.object):
+        # "bought the stock", "told the board": which stock or board is said elsewhere (an
+        # event of a class keeps it: "condemned the coup" is what the event is about)
         return None
     text, start, end = sentence
     return Triple(

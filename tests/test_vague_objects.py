@@ -1,8 +1,9 @@
 """Objects that say nothing on their own when the text says which.
 
-A bare definite thing ("rejected *the offer*", "bought *the shares*", "condemned *the
-coup*") points back to a thing told elsewhere: the triple keeps only "offer", "shares" or
-"coup" (:func:`extract.vague.bare_definite_thing`). A bare-noun object beside a triple of
+A bare definite thing ("bought *the shares*", "told *the board*", "confirmed *the
+incident*") points back to a thing told elsewhere: the triple keeps only "shares", "board"
+or "incident" (:func:`extract.vague.bare_definite_thing`); an event of a class keeps it
+("condemned the coup" is what the event is about). A bare-noun object beside a triple of
 the same sentence that keeps the noun in its relation and names whose or with whom
 ("dismiss -> appeal" beside "dismiss appeal -> Acme Corp") is said better by that triple
 (``extract.pipeline._named_instead``).
@@ -96,16 +97,18 @@ def test_a_bare_definite_thing_is_only_the_and_a_noun(sentence, rows, head, bare
     assert bare_definite_thing(doc[head]) is bare
 
 
-def _mention(label: str, type_: str = "CONCEPT") -> Mention:
-    return Mention(text=label, label=label, type=type_, start=0, end=len(label),
+def _mention(label: str, type_: str = "CONCEPT", text: str | None = None) -> Mention:
+    text = text or label
+    return Mention(text=text, label=label, type=type_, start=0, end=len(text),
                    via="concept" if type_ == "CONCEPT" else "name")
 
 
 def _record(subject: str, relation: str, obj: str, type_: str = "CONCEPT", *,
-            event_class: str | None = None, negated: bool = False) -> Triple:
+            event_class: str | None = None, negated: bool = False,
+            text: str | None = None) -> Triple:
     return Triple(subject=_mention(subject, "ORG"),
                   relation=Relation(relation.split()[0], relation, event_class),
-                  object=_mention(obj, type_), negated=negated, confidence=1.0, doc_id="t",
+                  object=_mention(obj, type_, text), negated=negated, confidence=1.0, doc_id="t",
                   sentence="", char_start=0, char_end=0, pattern="svo")
 
 
@@ -118,7 +121,8 @@ _SIBLINGS = [
      [_record("Putin", "send message to", "Erdogan", "PERSON")], True),
     (_record("Echeverria", "divert", "money"),
      [_record("Echeverria", "divert money from", "FIFA's Forward program")], True),
-    # guards: a place, more words, another subject, other flags, a lost class, no name
+    # guards: a place, more words, another subject, other flags, a lost class, no name, a
+    # possessive
     (_record("North Korea", "fire", "missile"),
      [_record("North Korea", "fire missile into", "Sea of Japan", "LOC")], False),
     (_record("SpaceX", "launch", "crewed mission"),
@@ -131,6 +135,8 @@ _SIBLINGS = [
      [_record("CAS", "dismiss appeal", "Tadesse Bekele", "PERSON")], False),
     (_record("Lone Star", "reach", "agreement"),
      [_record("Lone Star", "reach agreement with", "lenders")], False),
+    (_record("Japan", "open", "market", negated=True, text="its market"),
+     [_record("Japan", "open market to", "American chipmakers", negated=True)], False),
 ]
 
 
@@ -141,25 +147,24 @@ def test_a_bare_noun_object_gives_way_to_a_sibling_that_names_it(triple, others,
 
 _TABLE = {
     "bare definite thing object": [
-        ("Israel rejected the offer on Sunday.", [], [("Israel", "offer")]),
         ("Acme Corp said it bought the shares last week.", [], [("Acme Corp", "shares")]),
-        ("Britain and France condemned the coup.", [],
-         [("France", "coup"), ("United Kingdom", "coup")]),
         ("General Dynamics said it won the contract.", [], [("General Dynamics", "contract")]),
-        ("Prime Minister Kovac accepted the resignation.", [], [("Kovac", "resignation")]),
+        ("The Pentagon confirmed the incident on Monday.", [], [("Pentagon", "incident")]),
     ],
     "bare definite thing object, kept": [
-        ("Israel rejected the Egyptian offer on Sunday.",
-         [("Israel", "reject", "Egyptian offer", False, False)], []),
         ("Acme Corp said it bought the Vestel shares last week.",
          [("Acme Corp", "buy", "Vestel shares", False, False)], []),
-        ("Britain and France condemned the coup in Fiji.",
+        # an event of a class is about the thing: "condemned the coup"
+        ("Israel rejected the offer on Sunday.", [("Israel", "reject", "offer", False, False)],
+         []),
+        ("Britain and France condemned the coup.",
          [("France", "condemn", "coup", False, False)], []),
-        ("Chancellor Merz praised the police.", [("Merz", "praise", "police", False, False)], []),
         ("Japan opened its market to foreign chipmakers.",
          [("Japan", "open", "market", False, False)], []),
         ("President Trump downplayed the coronavirus in February.",
          [("Trump", "downplay", "coronavirus", False, False)], []),
+        ("Hassan intends to change the constitution.",
+         [("Hassan", "intend to change", "constitution", False, True)], []),
     ],
     "bare noun named by a sibling": [
         ("The Supreme Court dismissed an appeal by Acme Corp on Monday.", [],
@@ -174,6 +179,8 @@ _TABLE = {
          [("SpaceX", "launch", "crewed mission", False, False)], []),
         ("Egypt summoned the Israeli ambassador in Cairo.",
          [("Egypt", "summon", "Israeli ambassador", False, False)], []),
+        ("Japan did not open its market to American chipmakers.",
+         [("Japan", "open", "market", True, False)], []),
     ],
 }
 
