@@ -214,6 +214,7 @@ __all__ = [
     "OFFICE_WORDS",
     "ORGANISATION_DESCRIPTIONS",
     "OUTCOME_VERBS",
+    "OWNER_WORDS",
     "OWNING_UP_VERBS",
     "OWNING_VERBS",
     "OWN_FORCES",
@@ -324,8 +325,6 @@ __all__ = [
     "UNREALISING_MODIFIERS",
     "UNREALISING_VERBS",
     "USING_VERBS",
-    "OWNER_WORDS",
-    "UNIQUE_REFERENTS",
     "VAGUE_HEADS",
     "VERB_SPELT_ROLES",
     "VOICE_PRONOUNS",
@@ -784,7 +783,7 @@ PACT_NOUNS = words("pact_nouns")
 TOPIC_PREPS = words("topic_preps")
 #: Words that make a bare noun definite ("the court", "his troops").
 DEFINITE_WORDS = words("definite_words")
-UNIQUE_REFERENTS = words("unique_referents")
+#: Possessive determiners: a noun with one is its owner's ("its market").
 OWNER_WORDS = words("owner_words")
 GROUP_PRONOUNS = words("group_pronouns")
 #: Third-person pronouns of a man and of a woman.

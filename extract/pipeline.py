@@ -85,10 +85,8 @@ from actorgraph.extract.lexicon import (
     LAW_NOUNS,
     MEDIA_WORDS,
     MEDIUM_PREPS,
-    MOTION_PREPS,
     OBLIGATION_MODALS,
     OWNER_WORDS,
-    PLACE_PREPS,
     PLACE_TYPES,
     RECIPROCAL_NOUNS,
     TOPIC_PREPS,
@@ -105,7 +103,6 @@ from actorgraph.extract.tree import children_cached, kids
 from actorgraph.extract.triples import all_triples
 from actorgraph.extract.vague import (
     bare_definite,
-    bare_definite_thing,
     fragment_label,
     named_one,
     noun_infinitive,
@@ -439,11 +436,6 @@ def _claimed_act(tt):
     return noun
 
 
-#: Prepositions after which a named object is where the act happens or goes, not whom it
-#: concerns ("fired a missile into the Sea of Japan", "sent troops to Mali").
-_WHERE_PREPS = PLACE_PREPS | MOTION_PREPS
-
-
 def _names(mention: Mention) -> bool:
     """Whether a side names someone or something: a name, or a phrase with a capitalised
     word ("FIFA's Forward program")."""
@@ -451,42 +443,39 @@ def _names(mention: Mention) -> bool:
 
 
 def _named_instead(triple: Triple, others: list[Triple]) -> bool:
-    """Whether a triple with a bare-noun object is said better by a sibling that names it.
+    """Whether a triple with a bare-noun object is said better by a sibling that names
+    whose it is.
 
     "CAS dismissed an appeal by Tadesse Bekele" gives "dismiss -> appeal" and "dismiss
-    appeal -> Tadesse Bekele"; "diverted money from FIFA's Forward program" gives "divert
-    -> money" and "divert money from -> FIFA's Forward program"; "sent a message to the
-    Kremlin" gives "send -> message" and "send message to -> Kremlin". The first of each
-    pair says only "appeal", "money" or "message"; the
-    second keeps that noun in its relation and names whose or with whom. A concept object
-    is dropped when a triple of the same sentence with the same subject and flags extends
-    its relation by that noun, names its object (a name, or a phrase with a capitalised
-    word: "FIFA's Forward program"), and keeps the event class, if any. Only a bare noun:
-    an object with more words ("rejected Transcon's argument", "launched a crewed
-    mission") says more than the relation keeps of it, and stays, as does a noun with a
-    possessive ("did not open its market to U.S. chipmakers": the subject's own). A
-    named place after a preposition of place or motion ("strike a depot in Tula", "sent
-    troops to Mali") is only where it happens or goes: the unnamed object stays.
+    appeal -> Tadesse Bekele"; "rejected a proposal by Algeria" gives "reject ->
+    proposal" and "reject proposal -> Algeria". The first of each pair says only "appeal"
+    or "proposal"; the second keeps the noun as the last word of its relation and names
+    whose it is. A concept object is dropped when a triple of the same sentence with the
+    same subject and flags has the relation followed by that noun ("dismiss appeal"),
+    names its object (a name, or a phrase with a capitalised word), and keeps the event
+    class, if any. Only a bare noun: an object with more words ("rejected Transcon's
+    argument", "launched a crewed mission") says more than the relation keeps of it, and
+    stays, as does a noun with a possessive ("did not open its market to X": the
+    subject's own) or with an amount (the amount is told of it alone). A sibling whose
+    relation goes on with a preposition says something else of the noun ("joined the
+    coalition against IS", "bought a stake in X", "released a video on Telegram"), and a
+    pair that did it together ("Hamas and Fatah signed the deal") has each other for
+    sibling objects: the bare noun stays.
     """
     obj = triple.object
-    if obj.via != "concept" or " " in obj.label:
+    if obj.via != "concept" or " " in obj.label or triple.quantity:
         return False  # ("Transcon's argument", "a crewed mission" say more than the noun)
     if obj.text.split(" ", 1)[0].casefold() in OWNER_WORDS:
         return False  # "Japan did not open its market to X": its own market, said so
-    head = obj.label.casefold()
-    relation = triple.relation.label + " "
+    label = f"{triple.relation.label} {obj.label}".casefold()
+    partners = {o.subject.label for o in others if o.relation.label.casefold() == label}
     for other in others:
-        label = other.relation.label
-        if (other is triple or not _names(other.object) or not label.startswith(relation)
+        if (other is triple or other.relation.label.casefold() != label
+                or not _names(other.object) or other.object.label in partners
                 or other.subject.label != triple.subject.label
                 or (other.negated, other.hedged) != (triple.negated, triple.hedged)
                 or (triple.relation.event_class and not other.relation.event_class)):
             continue
-        rest = label[len(relation):].casefold().split()
-        if head not in rest:
-            continue
-        if other.object.type in PLACE_TYPES and rest[-1] in _WHERE_PREPS:
-            continue  # "strike depot in -> Tula": where, not whose
         return True
     return False
 
@@ -598,11 +587,6 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
     if intended and event_class is not None and tt.pos == "VERB" and ultimatum(tt.predicate):
         event_class = "THREATEN"  # "will withdraw its troops unless Baghdad ...": ultimatum
     if _setting_only(tt, obj, event_class) or (unnamed and event_class is None):
-        return None
-    if event_class is None and obj.is_concept and obj.via == "concept" \
-            and bare_definite_thing(tt.object):
-        # "bought the stock", "told the board": which stock or board is said elsewhere (an
-        # event of a class keeps it: "condemned the coup" is what the event is about)
         return None
     text, start, end = sentence
     return Triple(
@@ -755,7 +739,7 @@ def extract_doc(doc: Doc, article: Article, *, lexicon: EventLexicon | None = No
                                          (text, start, end), seen)
                         if triple is not None:
                             found.append(triple)
-            # "dismiss -> appeal" beside "dismiss appeal -> Tadesse Bekele": the named one
+            # "dismiss -> appeal" beside "dismiss appeal -> Tadesse Bekele": whose it is
             triples.extend(t for t in found if not _named_instead(t, found))
         coded, mentions = ArticleCoder(resolver, article.date).coded_result(
             triples, resolver.mentions())

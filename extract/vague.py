@@ -37,15 +37,13 @@ from actorgraph.extract.lexicon import (
     PERSON_AGENT_NOUNS,
     QUANTITY_HEADS,
     RELATIONAL_HEADS,
-    UNIQUE_REFERENTS,
     VAGUE_HEADS,
 )
 from actorgraph.extract.tree import kids
 from spacy.tokens import Token
 
-__all__ = ["ABSTRACT_SUFFIXES", "bare_definite", "bare_definite_thing", "fragment_label",
-           "named_one", "noun_infinitive", "people_lemma", "person_lemma", "person_noun",
-           "vague_agent", "vague_phrase"]
+__all__ = ["ABSTRACT_SUFFIXES", "bare_definite", "fragment_label", "named_one", "noun_infinitive",
+           "people_lemma", "person_lemma", "person_noun", "vague_agent", "vague_phrase"]
 
 #: Suffixes of abstract nouns that are vague when bare ("nationalization", "awareness").
 ABSTRACT_SUFFIXES = ("ness", "ization", "isation")
@@ -169,54 +167,6 @@ def bare_definite(head: Token) -> bool:
     children = [c for c in kids(head) if c.dep_ != "punct"]
     return (len(children) == 1 and children[0].i < head.i
             and children[0].dep_ in ("det", "poss") and children[0].lower_ in DEFINITE_WORDS)
-
-
-#: Dependencies of a head's children that add no word to say which one it is (a
-#: coordinated phrase has its own words: "the coup and the killings").
-_LINKING_DEPS = frozenset({"punct", "cc", "conj"})
-#: The one determiner of a phrase that points back ("the offer"; a possessive points to its
-#: owner: "Japan opened its market" is Japan's market).
-_THE = "the"
-
-
-def bare_definite_thing(head: Token) -> bool:
-    """Whether an object is a bare definite thing: "the stock", "the board", "the
-    incident", with no other word that says which.
-
-    "Saxon bought the stock", "the advisers told the board", "the Pentagon confirmed the
-    incident": the phrase points back to a thing the text says elsewhere (Vestron's
-    stock, the company's board, the mine blast); the triple keeps only "stock", "board" or
-    "incident", which says nothing on its own. Only "the" and the noun: any other word
-    ("the Vestron stock", "the coup in Fiji", "the offer, which ..."), a possessive ("its
-    market" is the owner's), a name or an entity type says which. Not people or a body of
-    people (:func:`people_lemma`: "praised the army", which :func:`bare_definite` leaves
-    to the subject side), a name the tagger took for a common noun ("stayed with the
-    Lakers") or a thing of which there is one (:data:`~extract.lexicon.UNIQUE_REFERENTS`:
-    "downplayed the coronavirus", "change the constitution"). The pipeline drops such an
-    object only from a relation of no event class: "condemned the coup", "blocked the
-    merger" are what the event is about.
-
-    Examples
-    --------
-    >>> import spacy
-    >>> from spacy.tokens import Doc
-    >>> words = ["Leaders", "rejected", "the", "offer", "and", "praised", "the", "army"]
-    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 1, 1, 7, 5],
-    ...           deps=["nsubj", "ROOT", "det", "dobj", "cc", "conj", "det", "dobj"],
-    ...           pos=["NOUN", "VERB", "DET", "NOUN", "CCONJ", "VERB", "DET", "NOUN"],
-    ...           tags=["NNS", "VBD", "DT", "NN", "CC", "VBD", "DT", "NN"],
-    ...           lemmas=["leader", "reject", "the", "offer", "and", "praise", "the", "army"])
-    >>> bare_definite_thing(doc[3]), bare_definite_thing(doc[7])
-    (True, False)
-    """
-    lemma = head.lemma_.lower()
-    if head.pos_ != "NOUN" or head.ent_type_ or people_lemma(lemma) or lemma in UNIQUE_REFERENTS:
-        return False
-    if head.text[:1].isupper() and not head.is_sent_start:
-        return False  # a name the tagger took for a common noun ("the Lakers")
-    words = [c for c in kids(head) if c.dep_ not in _LINKING_DEPS]
-    return (len(words) == 1 and words[0].i == head.i - 1 and words[0].dep_ == "det"
-            and words[0].lower_ == _THE)
 
 
 def person_noun(head: Token) -> bool:

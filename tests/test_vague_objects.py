@@ -1,100 +1,19 @@
-"""Objects that say nothing on their own when the text says which.
+"""A bare-noun object that says nothing on its own when a sibling triple names it.
 
-A bare definite thing ("bought *the shares*", "told *the board*", "confirmed *the
-incident*") points back to a thing told elsewhere: the triple keeps only "shares", "board"
-or "incident" (:func:`extract.vague.bare_definite_thing`); an event of a class keeps it
-("condemned the coup" is what the event is about). A bare-noun object beside a triple of
-the same sentence that keeps the noun in its relation and names whose or with whom
-("dismiss -> appeal" beside "dismiss appeal -> Acme Corp") is said better by that triple
-(``extract.pipeline._named_instead``).
+"The Supreme Court dismissed an appeal by Acme Corp" gives "dismiss -> appeal" and
+"dismiss appeal -> Acme Corp": the first keeps only "appeal"; the second keeps the noun in
+its relation and names whose appeal. The first is dropped
+(``extract.pipeline._named_instead``); a place, more words, a possessive, other flags or a
+lost event class keep it. Triples are built by hand (records) and read from the model.
 """
 
 from __future__ import annotations
 
 import pytest
 from actorgraph.extract.pipeline import _named_instead
-from actorgraph.extract.vague import bare_definite_thing
 
 from actorgraph.records import Mention, Relation, Triple
 from tests.constructions import cases, check_construction
-from tests.docs import parse
-
-#: (sentence, rows, index of the object's head, whether it is a bare definite thing)
-_OBJECTS = [
-    ("Israel rejected the offer", """
-        1 nsubj PROPN Israel NNP
-        1 ROOT VERB reject VBD
-        3 det DET the DT
-        1 dobj NOUN offer NN
-    """, 3, True),
-    ("Acme bought the shares and the bonds", """
-        1 nsubj PROPN Acme NNP
-        1 ROOT VERB buy VBD
-        3 det DET the DT
-        1 dobj NOUN share NNS
-        3 cc CCONJ and CC
-        6 det DET the DT
-        3 conj NOUN bond NNS
-    """, 3, True),
-    ("Canada condemned the coup", """
-        1 nsubj PROPN Canada NNP
-        1 ROOT VERB condemn VBD
-        3 det DET the DT
-        1 dobj NOUN coup NN
-    """, 3, True),
-    # guards: a word that says which, a possessive, people, a name, a unique thing
-    ("Israel rejected the ceasefire offer", """
-        1 nsubj PROPN Israel NNP
-        1 ROOT VERB reject VBD
-        4 det DET the DT
-        4 compound NOUN ceasefire NN
-        1 dobj NOUN offer NN
-    """, 4, False),
-    ("Canada condemned the coup in Fiji", """
-        1 nsubj PROPN Canada NNP
-        1 ROOT VERB condemn VBD
-        3 det DET the DT
-        1 dobj NOUN coup NN
-        3 prep ADP in IN
-        4 pobj PROPN Fiji NNP
-    """, 3, False),
-    ("Japan opened its market", """
-        1 nsubj PROPN Japan NNP
-        1 ROOT VERB open VBD
-        3 poss PRON its PRP$
-        1 dobj NOUN market NN
-    """, 3, False),
-    ("Merz praised the police", """
-        1 nsubj PROPN Merz NNP
-        1 ROOT VERB praise VBD
-        3 det DET the DT
-        1 dobj NOUN police NNS
-    """, 3, False),
-    ("Bryant joined the Lakers", """
-        1 nsubj PROPN Bryant NNP
-        1 ROOT VERB join VBD
-        3 det DET the DT
-        1 dobj NOUN laker NNS
-    """, 3, False),
-    ("Trump downplayed the coronavirus", """
-        1 nsubj PROPN Trump NNP
-        1 ROOT VERB downplay VBD
-        3 det DET the DT
-        1 dobj NOUN coronavirus NN
-    """, 3, False),
-    ("Israel rejected an offer", """
-        1 nsubj PROPN Israel NNP
-        1 ROOT VERB reject VBD
-        3 det DET an DT
-        1 dobj NOUN offer NN
-    """, 3, False),
-]
-
-
-@pytest.mark.parametrize(("sentence", "rows", "head", "bare"), _OBJECTS)
-def test_a_bare_definite_thing_is_only_the_and_a_noun(sentence, rows, head, bare):
-    doc = parse(sentence, rows)
-    assert bare_definite_thing(doc[head]) is bare
 
 
 def _mention(label: str, type_: str = "CONCEPT", text: str | None = None) -> Mention:
@@ -117,26 +36,29 @@ _SIBLINGS = [
     (_record("CAS", "dismiss", "appeal", event_class="REJECT"),
      [_record("CAS", "dismiss appeal", "Tadesse Bekele", "PERSON", event_class="REJECT")],
      True),
+    (_record("Exxon", "reject", "proposal"),
+     [_record("Exxon", "reject proposal", "Mobil", "ORG")], True),
+    (_record("Kremlin", "welcome", "plan"),
+     [_record("Kremlin", "welcome plan", "Orban's party")], True),
+    # guards: a preposition after the noun, more words, another subject, other flags, a
+    # lost class, no name, a possessive, a pair who did it together
     (_record("Putin", "send", "message"),
-     [_record("Putin", "send message to", "Erdogan", "PERSON")], True),
-    (_record("Echeverria", "divert", "money"),
-     [_record("Echeverria", "divert money from", "FIFA's Forward program")], True),
-    # guards: a place, more words, another subject, other flags, a lost class, no name, a
-    # possessive
-    (_record("North Korea", "fire", "missile"),
-     [_record("North Korea", "fire missile into", "Sea of Japan", "LOC")], False),
+     [_record("Putin", "send message to", "Erdogan", "PERSON")], False),
     (_record("SpaceX", "launch", "crewed mission"),
-     [_record("SpaceX", "launch mission to", "NASA", "ORG")], False),
-    (_record("Putin", "send", "message"),
-     [_record("Lavrov", "send message to", "Erdogan", "PERSON")], False),
-    (_record("Putin", "send", "message"),
-     [_record("Putin", "send message to", "Erdogan", "PERSON", negated=True)], False),
+     [_record("SpaceX", "launch crewed mission", "NASA", "ORG")], False),
+    (_record("Exxon", "reject", "proposal"),
+     [_record("Chevron", "reject proposal", "Mobil", "ORG")], False),
+    (_record("Exxon", "reject", "proposal"),
+     [_record("Exxon", "reject proposal", "Mobil", "ORG", negated=True)], False),
     (_record("CAS", "dismiss", "appeal", event_class="REJECT"),
      [_record("CAS", "dismiss appeal", "Tadesse Bekele", "PERSON")], False),
-    (_record("Lone Star", "reach", "agreement"),
-     [_record("Lone Star", "reach agreement with", "lenders")], False),
+    (_record("Exxon", "reject", "proposal"),
+     [_record("Exxon", "reject proposal", "shareholders")], False),
     (_record("Japan", "open", "market", negated=True, text="its market"),
-     [_record("Japan", "open market to", "American chipmakers", negated=True)], False),
+     [_record("Japan", "open market", "Washington", "GPE", negated=True)], False),
+    (_record("Hamas", "sign", "deal"),
+     [_record("Hamas", "sign deal", "Fatah", "ORG"), _record("Fatah", "sign deal", "Hamas", "ORG")],
+     False),
 ]
 
 
@@ -146,39 +68,27 @@ def test_a_bare_noun_object_gives_way_to_a_sibling_that_names_it(triple, others,
 
 
 _TABLE = {
-    "bare definite thing object": [
-        ("Acme Corp said it bought the shares last week.", [], [("Acme Corp", "shares")]),
-        ("General Dynamics said it won the contract.", [], [("General Dynamics", "contract")]),
-        ("The Pentagon confirmed the incident on Monday.", [], [("Pentagon", "incident")]),
-    ],
-    "bare definite thing object, kept": [
-        ("Acme Corp said it bought the Vestel shares last week.",
-         [("Acme Corp", "buy", "Vestel shares", False, False)], []),
-        # an event of a class is about the thing: "condemned the coup"
-        ("Israel rejected the offer on Sunday.", [("Israel", "reject", "offer", False, False)],
-         []),
-        ("Britain and France condemned the coup.",
-         [("France", "condemn", "coup", False, False)], []),
-        ("Japan opened its market to foreign chipmakers.",
-         [("Japan", "open", "market", False, False)], []),
-        ("President Trump downplayed the coronavirus in February.",
-         [("Trump", "downplay", "coronavirus", False, False)], []),
-        ("Hassan intends to change the constitution.",
-         [("Hassan", "intend to change", "constitution", False, True)], []),
-    ],
     "bare noun named by a sibling": [
-        ("The Supreme Court dismissed an appeal by Acme Corp on Monday.", [],
+        ("The Supreme Court dismissed an appeal by Acme Corp on Monday.",
+         [("Supreme Court", "dismiss appeal", "Acme Corp", False, False)],
          [("Supreme Court", "appeal")]),
-        ("Putin sent a message to Erdogan on Tuesday.", [], [("Putin", "message")]),
-        ("Lukashenko paid tribute to Gorbachev.", [], [("Lukashenko", "tribute")]),
+        ("Exxon rejected a proposal by Mobil on Monday.",
+         [("Exxon", "reject proposal", "Mobil", False, False)], [("Exxon", "proposal")]),
+        ("Ministers rejected a proposal by Algeria.",
+         [("ministers", "reject proposal", "Algeria", False, False)],
+         [("ministers", "proposal")]),
     ],
     "bare noun named by a sibling, kept": [
         ("North Korea fired a missile into the Sea of Japan.",
          [("North Korea", "fire", "missile", False, False)], []),
         ("SpaceX launched a crewed mission from Cape Canaveral.",
          [("SpaceX", "launch", "crewed mission", False, False)], []),
-        ("Egypt summoned the Israeli ambassador in Cairo.",
-         [("Egypt", "summon", "Israeli ambassador", False, False)], []),
+        ("Putin sent a message to Erdogan on Tuesday.",
+         [("Putin", "send", "message", False, False)], []),
+        ("Nestle agreed to buy a 40 pct stake in Blue Bottle.",
+         [("Nestle", "agree to buy", "stake", False, False)], []),
+        ("Hamas and Fatah signed the deal and the memorandum respectively.",
+         [("Hamas", "sign", "deal", False, False)], []),
         ("Japan did not open its market to American chipmakers.",
          [("Japan", "open", "market", True, False)], []),
     ],
