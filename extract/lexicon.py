@@ -223,6 +223,7 @@ __all__ = [
     "OFFICE_WORDS",
     "ORGANISATION_DESCRIPTIONS",
     "OUTCOME_VERBS",
+    "OWNER_WORDS",
     "OWNING_UP_VERBS",
     "OWNING_VERBS",
     "OWN_FORCES",
@@ -805,6 +806,8 @@ PACT_NOUNS = words("pact_nouns")
 TOPIC_PREPS = words("topic_preps")
 #: Words that make a bare noun definite ("the court", "his troops").
 DEFINITE_WORDS = words("definite_words")
+#: Possessive determiners: a noun with one is its owner's ("its market").
+OWNER_WORDS = words("owner_words")
 GROUP_PRONOUNS = words("group_pronouns")
 #: Third-person pronouns of a man and of a woman.
 MALE_PRONOUNS = words("male_pronouns")

@@ -87,6 +87,7 @@ from actorgraph.extract.lexicon import (
     MEDIA_WORDS,
     MEDIUM_PREPS,
     OBLIGATION_MODALS,
+    OWNER_WORDS,
     PLACE_TYPES,
     RECIPROCAL_NOUNS,
     TOPIC_PREPS,
@@ -476,6 +477,50 @@ def _claimed_act(tt):
     return noun
 
 
+def _names(mention: Mention) -> bool:
+    """Whether a side names someone or something: a name, or a phrase with a capitalised
+    word ("FIFA's Forward program")."""
+    return not mention.is_concept or any(w[:1].isupper() for w in mention.label.split())
+
+
+def _named_instead(triple: Triple, others: list[Triple]) -> bool:
+    """Whether a triple with a bare-noun object is said better by a sibling that names
+    whose it is.
+
+    "CAS dismissed an appeal by Tadesse Bekele" gives "dismiss -> appeal" and "dismiss
+    appeal -> Tadesse Bekele"; "rejected a proposal by Algeria" gives "reject ->
+    proposal" and "reject proposal -> Algeria". The first of each pair says only "appeal"
+    or "proposal"; the second keeps the noun as the last word of its relation and names
+    whose it is. A concept object is dropped when a triple of the same sentence with the
+    same subject and flags has the relation followed by that noun ("dismiss appeal"),
+    names its object (a name, or a phrase with a capitalised word), and keeps the event
+    class, if any. Only a bare noun: an object with more words ("rejected Transcon's
+    argument", "launched a crewed mission") says more than the relation keeps of it, and
+    stays, as does a noun with a possessive ("did not open its market to X": the
+    subject's own) or with an amount (the amount is told of it alone). A sibling whose
+    relation goes on with a preposition says something else of the noun ("joined the
+    coalition against IS", "bought a stake in X", "released a video on Telegram"), and a
+    pair that did it together ("Hamas and Fatah signed the deal") has each other for
+    sibling objects: the bare noun stays.
+    """
+    obj = triple.object
+    if obj.via != "concept" or " " in obj.label or triple.quantity:
+        return False  # ("Transcon's argument", "a crewed mission" say more than the noun)
+    if obj.text.split(" ", 1)[0].casefold() in OWNER_WORDS:
+        return False  # "Japan did not open its market to X": its own market, said so
+    label = f"{triple.relation.label} {obj.label}".casefold()
+    partners = {o.subject.label for o in others if o.relation.label.casefold() == label}
+    for other in others:
+        if (other is triple or other.relation.label.casefold() != label
+                or not _names(other.object) or other.object.label in partners
+                or other.subject.label != triple.subject.label
+                or (other.negated, other.hedged) != (triple.negated, triple.hedged)
+                or (triple.relation.event_class and not other.relation.event_class)):
+            continue
+        return True
+    return False
+
+
 def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: Article,
             lexicon: EventLexicon, sentence: tuple[str, int, int],
             seen: set[tuple[str, str, str, bool]]) -> Triple | None:
@@ -742,6 +787,7 @@ def extract_doc(doc: Doc, article: Article, *, lexicon: EventLexicon | None = No
             if foreign_sentence(sent, counts=counts, text=text):  # a passage in another language
                 continue
             seen: set[tuple[str, str, str, bool]] = set()
+            found: list[Triple] = []
             for tt in all_triples(sent, lexicon=lexicon):
                 tt = _medium_agent(tt)
                 if tt is not None:
@@ -753,7 +799,9 @@ def extract_doc(doc: Doc, article: Article, *, lexicon: EventLexicon | None = No
                         triple = _triple(tt, subj, obj, resolver, article, lexicon,
                                          (text, start, end), seen)
                         if triple is not None:
-                            triples.append(triple)
+                            found.append(triple)
+            # "dismiss -> appeal" beside "dismiss appeal -> Tadesse Bekele": whose it is
+            triples.extend(t for t in found if not _named_instead(t, found))
         coded, mentions = ArticleCoder(resolver, article.date).coded_result(
             triples, resolver.mentions())
     coded = tuple(t for t in coded if not _own_obligation(t))
