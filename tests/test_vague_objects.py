@@ -1,7 +1,7 @@
 """A bare-noun object that says nothing on its own when a sibling triple names it.
 
-"The Supreme Court dismissed an appeal by Acme Corp" gives "dismiss -> appeal" and
-"dismiss appeal -> Acme Corp": the first keeps only "appeal"; the second keeps the noun in
+"The Supreme Court dismissed an appeal by Iran" gives "dismiss -> appeal" and
+"dismiss appeal -> Iran": the first keeps only "appeal"; the second keeps the noun in
 its relation and names whose appeal. The first is dropped
 (``extract.pipeline._named_instead``); a place, more words, a possessive, other flags or a
 lost event class keep it. Triples are built by hand (records) and read from the model.
@@ -69,13 +69,13 @@ def test_a_bare_noun_object_gives_way_to_a_sibling_that_names_it(triple, others,
 
 _TABLE = {
     "bare noun named by a sibling": [
-        ("The Supreme Court dismissed an appeal by Acme Corp on Monday.",
-         [("Supreme Court", "dismiss appeal", "Acme Corp", False, False)],
+        ("The Supreme Court dismissed an appeal by Iran on Monday.",
+         [("Supreme Court", "dismiss appeal", "Iran", False, False)],
          [("Supreme Court", "appeal")]),
         ("Exxon rejected a proposal by Mobil on Monday.",
          [("Exxon", "reject proposal", "Mobil", False, False)], [("Exxon", "proposal")]),
-        ("Lufthansa turned down an offer by Ryanair on Monday.", [],
-         [("Lufthansa", "offer")]),
+        ("Germany turned down an offer by Russia on Monday.",
+         [("Germany", "turn down offer", "Russia", False, False)], [("Germany", "offer")]),
     ],
     "bare noun named by a sibling, kept": [
         ("North Korea fired a missile into the Sea of Japan.",
@@ -84,8 +84,6 @@ _TABLE = {
          [("SpaceX", "launch", "crewed mission", False, False)], []),
         ("Putin sent a message to Erdogan on Tuesday.",
          [("Putin", "send", "message", False, False)], []),
-        ("Nestle agreed to buy a 40 pct stake in Blue Bottle.",
-         [("Nestle", "agree to buy", "stake", False, False)], []),
         ("Hamas and Fatah signed the deal and the memorandum respectively.",
          [("Hamas", "sign", "deal", False, False)], []),
         ("Japan did not open its market to American chipmakers.",
