@@ -79,6 +79,7 @@ __all__ = [
     "CITY_HEADS",
     "CLAIM_NOUNS",
     "CLAUSE_LEARNING_VERBS",
+    "CLAUSE_OPENERS",
     "CLAUSE_RELATIVE_VERBS",
     "CLAUSE_SAYING_VERBS",
     "COLLAPSING_VERBS",
@@ -416,6 +417,8 @@ VERB_SPELT_ROLES = words("verb_spelt_roles")
 HABIT_VERBS = words("habit_verbs")
 #: Words that make a leadership role a subordinate one ("deputy director").
 SUBORDINATE_WORDS = words("subordinate_words")
+#: Words that open a clause of their own (a finite verb after one has its own subject).
+CLAUSE_OPENERS = words("clause_openers")
 #: Prepositions that introduce time, place or manner, not a participant.
 ADJUNCT_PREPS = words("adjunct_preps")
 

@@ -1,0 +1,262 @@
+"""Headline verbs: a summary's present-tense verb that the tagger read as a noun.
+
+Event summaries are written in the historical present: "A court in Dhaka sentences
+X to 15 years in prison", "Venezuelan security forces fire on demonstrators",
+"Clashes in Dushanbe kill 17 people". The small model often tags such a verb as a
+plural noun ("sentences", "fires") or a singular one after a plural subject
+("storm", "kill"), and its parser then reads the whole sentence as one noun phrase:
+no clause, no triple. In spaCy v3 the parser does not read the tagger's tags, so a
+new tag alone does not change the tree.
+
+The ``actorgraph_headline_verbs`` component (after the parser, before the attribute
+ruler) parses such a sentence a second time, with the ambiguous word made a verb
+beyond doubt: its base form after "will" ("A court in Dhaka will sentence X ...").
+When the variant reads the word as a verb with a subject before it, the variant's
+tags, heads and dependencies are copied onto the sentence, token for token (the
+inserted "will" left out: the verb takes its dependents), the word tagged VBZ (in
+"-s") or VBP. The text, the tokens and their offsets stay those of the original;
+only the sentence's annotation changes, and the attribute ruler, the lemmatizer
+and the NER run on it as on any other.
+
+A sentence is tried only when it holds a candidate before any finite verb: a
+lower-case word tagged as a noun whose base (the word, or the word without its
+"-s") is a verb of :func:`~extract.derivation.verb_vocabulary`, right after a
+noun (the end of its subject) and right before the start of an object or of a
+preposition (a determiner, a name, a pronoun, a number, an adjective, a
+preposition). Few sentences are: the cost is one parse of those.
+
+Settings (the factory's config): ``max_words``, the longest sentence re-parsed, and
+``max_tries``, how many candidates of one sentence may be tried.
+
+Examples
+--------
+>>> from actorgraph.extract.pipeline import load_model
+>>> doc = load_model()("A court in Dhaka sentences Sheikh Hasina to 15 years in prison.")
+>>> [(t.text, t.tag_, t.dep_) for t in doc[3:5]]
+[('Dhaka', 'NNP', 'pobj'), ('sentences', 'VBZ', 'ROOT')]
+"""
+
+from __future__ import annotations
+
+import functools
+
+import numpy
+from actorgraph.extract.derivation import verb_vocabulary
+from actorgraph.extract.lexicon import CLAUSE_OPENERS, VERB_SPELT_ROLES
+from spacy.attrs import DEP, HEAD, LOWER, TAG
+from spacy.language import Language
+from spacy.strings import hash_string
+from spacy.tokens import Doc, Span
+
+__all__ = ["COMPONENT", "HeadlineVerbs", "base_form", "candidates"]
+
+COMPONENT = "actorgraph_headline_verbs"
+#: The components that make the variant's annotation, in their order.
+_PARSE = ("tok2vec", "tagger", "parser")
+#: The word that makes the next one a verb in the variant.
+_MODAL = "will"
+#: Tags of finite verbs and auxiliaries: a candidate comes before any of them.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Tags of a noun the tagger may give a headline verb.
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+#: Tags of the word before a candidate: the end of its subject ("Dhaka", "forces",
+#: "(RSF)").
+_SUBJECT_END_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "-RRB-"})
+#: Tags of the word after a candidate: the start of an object or of a preposition
+#: (never a noun: "security forces fire on" is a compound before its verb).
+_OBJECT_START_TAGS = frozenset({"DT", "PDT", "PRP", "PRP$", "CD", "JJ", "JJR", "JJS",
+                                "NNP", "NNPS", "IN", "TO", "RP", "RB", "``"})
+#: Subject dependencies the verb must have before it in the variant.
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Dependencies of a noun's own modifiers, which a verb does not take.
+_NOUN_MODIFIERS = frozenset({"det", "predet", "nummod", "amod", "poss"})
+#: Dependency of the variant's root.
+_ROOT = "ROOT"
+#: The mask of a uint64 (``Doc.to_array`` gives heads as uint64 offsets).
+_UINT64 = (1 << 64) - 1
+#: Endings of a present tense in "-es" after a base ending so ("launches", "passes").
+_ES_ENDINGS = ("sses", "shes", "ches", "xes", "zzes", "oes")
+
+
+@functools.lru_cache(maxsize=4096)
+def base_form(word: str) -> str | None:
+    """The base of a lower-case word that may be a present-tense verb of the event
+    vocabulary (itself, or without its "-s" / "-es" / "-ies"), or None.
+
+    Examples
+    --------
+    >>> base_form("sentences"), base_form("launches"), base_form("denies")
+    ('sentence', 'launch', 'deny')
+    >>> base_form("storm"), base_form("ministers"), base_form("the")
+    ('storm', None, None)
+    """
+    vocabulary = verb_vocabulary()
+    if word in vocabulary:
+        return word
+    if not word.endswith("s") or len(word) < 4:
+        return None
+    if word.endswith("ies") and len(word) > 4:
+        stem = word[:-3] + "y"
+    elif word.endswith(_ES_ENDINGS):
+        stem = word[:-2]
+    else:
+        stem = word[:-1]
+    return stem if stem in vocabulary else None
+
+
+@functools.cache
+def _present_forms() -> frozenset[str]:
+    """The lower-case words :func:`base_form` may take: the event vocabulary's verbs
+    and their forms in "-s", "-es" and "-ies"."""
+    forms = set()
+    for verb in verb_vocabulary():
+        forms.update((verb, verb + "s", verb + "es"))
+        if verb.endswith("y"):
+            forms.add(verb[:-1] + "ies")
+    return frozenset(f for f in forms if base_form(f) is not None)
+
+
+@functools.cache
+def _present_hashes() -> numpy.ndarray:
+    """The hashes of :func:`_present_forms` (as ``Doc.to_array`` gives a word's LOWER)."""
+    return numpy.array(sorted(hash_string(f) for f in _present_forms()), dtype=numpy.uint64)
+
+
+def candidates(sent: Span) -> list[int]:
+    """Indices of the words of a sentence that may be its verb read as a noun (see the
+    module docstring), before its first finite verb."""
+    found = []
+    tokens = list(sent)
+    for k in range(1, len(tokens) - 1):
+        tok = tokens[k]
+        if tok.tag_ in _FINITE_TAGS:
+            break
+        if (tok.tag_ in _NOUN_TAGS and tok.is_lower and tok.is_alpha
+                and tokens[k - 1].tag_ in _SUBJECT_END_TAGS
+                and tokens[k + 1].tag_ in _OBJECT_START_TAGS
+                and tok.lower_ not in VERB_SPELT_ROLES and base_form(tok.lower_) is not None
+                and not _noun_phrase_head(tok) and not _verb_follows(tokens, k)):
+            found.append(tok.i)
+    return found
+
+
+def _verb_follows(tokens: list, k: int) -> bool:
+    """Whether a finite verb follows the word at ``k`` before any word that opens a
+    clause of its own (:data:`~extract.lexicon.CLAUSE_OPENERS`): the word is then in
+    that verb's subject ("Australian store chains Woolworths and Coles lowered ...")."""
+    for tok in tokens[k + 1:]:
+        if tok.lower_ in CLAUSE_OPENERS:
+            return False
+        if tok.tag_ in _FINITE_TAGS:
+            return True
+    return False
+
+
+def _noun_phrase_head(tok) -> bool:
+    """Whether the parser gave a candidate a noun's own modifier before it (a determiner,
+    a number, an adjective, a possessor: "a U.S. state on the Gulf", "Imus' radio show
+    Imus in the Morning") and no subject: a verb takes none of them."""
+    lefts = [c.dep_ for c in tok.lefts]
+    return any(d in _NOUN_MODIFIERS for d in lefts) and not any(
+        d in _SUBJECT_DEPS for d in lefts)
+
+
+class HeadlineVerbs:
+    """The ``actorgraph_headline_verbs`` component (see the module docstring).
+
+    Parameters
+    ----------
+    nlp
+        The pipeline whose tok2vec, tagger and parser parse the variants.
+    max_words
+        The longest sentence (in tokens) re-parsed.
+    max_tries
+        How many candidates of one sentence may be tried, first first.
+    """
+
+    def __init__(self, nlp: Language, max_words: int, max_tries: int) -> None:
+        self.nlp = nlp
+        self.max_words = max_words
+        self.max_tries = max_tries
+
+    def _parse(self, docs: list[Doc]) -> list[Doc]:
+        """Tag and parse variant Docs with the pipeline's own components."""
+        for name in _PARSE:
+            docs = list(self.nlp.get_pipe(name).pipe(docs))
+        return docs
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Re-parse the sentences of ``doc`` whose verb was read as a noun."""
+        # (the words spelt as a verb's present tense and tagged as nouns, found for the
+        # whole Doc at once: most Docs have none, and their sentences are not walked)
+        lowers, tags = doc.to_array([LOWER, TAG]).T
+        spelt = numpy.isin(lowers, _present_hashes())
+        spelt &= numpy.isin(tags, [doc.vocab.strings.add(t) for t in _NOUN_TAGS])
+        if not spelt.any():
+            return doc
+        starts = {doc[i].sent.start for i in numpy.flatnonzero(spelt).tolist()}
+        pending = []
+        for sent in doc.sents:
+            if sent.start not in starts or len(sent) > self.max_words:
+                continue
+            found = candidates(sent)[:self.max_tries]
+            if found:
+                pending.append((sent, found))
+        if not pending:
+            return doc
+        parse = doc.to_array([HEAD, DEP, TAG])
+        changed = False
+        for sent, found in pending:
+            for k in found:
+                words = [t.text for t in sent]
+                spaces = [bool(t.whitespace_) for t in sent]
+                at = k - sent.start
+                words[at:at + 1] = [_MODAL, base_form(doc[k].lower_)]
+                spaces[at:at + 1] = [True, spaces[at]]
+                variant = Doc(doc.vocab, words=words, spaces=spaces)
+                (variant,) = self._parse([variant])
+                if _accept(variant, at + 1):
+                    _copy(parse, sent, variant, at, doc)
+                    changed = True
+                    break
+        if changed:
+            doc.from_array([HEAD, DEP, TAG], parse)
+        return doc
+
+
+def _accept(variant: Doc, verb_at: int) -> bool:
+    """Whether the variant reads its word at ``verb_at`` as a verb with a subject before
+    it, in one sentence."""
+    verb = variant[verb_at]
+    if verb.tag_ != "VB" or variant[verb_at - 1].head.i != verb_at:
+        return False
+    if sum(1 for t in variant if t.dep_ == _ROOT) != 1:
+        return False
+    return any(c.dep_ in _SUBJECT_DEPS and c.i < verb_at for c in verb.children)
+
+
+def _copy(parse: numpy.ndarray, sent: Span, variant: Doc, at: int, doc: Doc) -> None:
+    """Write the variant's tags, heads and dependencies into the rows of ``sent`` of
+    ``parse`` (relative heads, as ``Doc.to_array`` gives them), the modal at ``at``
+    left out: what hung on it hangs on the verb after it."""
+    def original(j: int) -> int:
+        return sent.start + (j if j < at else j - 1)
+    word = doc[sent.start + at]
+    tag = doc.vocab.strings.add("VBP" if base_form(word.lower_) == word.lower_ else "VBZ")
+    for j, tok in enumerate(variant):
+        if j == at:
+            continue
+        i = original(j)
+        head = tok.head.i
+        if head == at:
+            head = at + 1
+        parse[i, 0] = (original(head) - i) & _UINT64  # (a relative head, as uint64)
+        parse[i, 1] = doc.vocab.strings.add(tok.dep_)
+        parse[i, 2] = tag if j == at + 1 else doc.vocab.strings.add(tok.tag_)
+
+
+@Language.factory(COMPONENT, default_config={"max_words": 60, "max_tries": 2})
+def make_headline_verbs(nlp: Language, name: str, max_words: int,
+                        max_tries: int) -> HeadlineVerbs:
+    """The ``actorgraph_headline_verbs`` component (see :class:`HeadlineVerbs`)."""
+    return HeadlineVerbs(nlp, max_words, max_tries)
