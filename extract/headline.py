@@ -66,6 +66,10 @@ _SUBJECT_END_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "-RRB-"})
 #: (never a noun: "security forces fire on" is a compound before its verb).
 _OBJECT_START_TAGS = frozenset({"DT", "PDT", "PRP", "PRP$", "CD", "JJ", "JJR", "JJS",
                                 "NNP", "NNPS", "IN", "TO", "RP", "RB", "``"})
+#: The hashes of those tags (as ``Doc.to_array`` gives a word's TAG).
+_NOUN_TAG_HASHES, _SUBJECT_END_HASHES, _OBJECT_START_HASHES = (
+    numpy.array([hash_string(t) for t in sorted(tags)], dtype=numpy.uint64)
+    for tags in (_NOUN_TAGS, _SUBJECT_END_TAGS, _OBJECT_START_TAGS))
 #: Subject dependencies the verb must have before it in the variant.
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: Dependencies of a noun's own modifiers, which a verb does not take.
@@ -120,6 +124,11 @@ def _present_forms() -> frozenset[str]:
 def _present_hashes() -> numpy.ndarray:
     """The hashes of :func:`_present_forms` (as ``Doc.to_array`` gives a word's LOWER)."""
     return numpy.array(sorted(hash_string(f) for f in _present_forms()), dtype=numpy.uint64)
+
+
+def _among(values: numpy.ndarray, hashes: numpy.ndarray) -> numpy.ndarray:
+    """Which of ``values`` are among a few ``hashes`` (faster than ``numpy.isin``)."""
+    return (values[:, None] == hashes).any(axis=1)
 
 
 def candidates(sent: Span) -> list[int]:
@@ -190,11 +199,16 @@ class HeadlineVerbs:
         # (the words spelt as a verb's present tense and tagged as nouns, found for the
         # whole Doc at once: most Docs have none, and their sentences are not walked)
         lowers, tags = doc.to_array([LOWER, TAG]).T
-        spelt = numpy.isin(lowers, _present_hashes())
-        spelt &= numpy.isin(tags, [doc.vocab.strings.add(t) for t in _NOUN_TAGS])
-        if not spelt.any():
+        # (a noun between the end of a subject and the start of an object)
+        nouns = numpy.flatnonzero(_among(tags[1:-1], _NOUN_TAG_HASHES)
+                                  & _among(tags[:-2], _SUBJECT_END_HASHES)
+                                  & _among(tags[2:], _OBJECT_START_HASHES)) + 1
+        hashes = _present_hashes()
+        at = numpy.minimum(numpy.searchsorted(hashes, lowers[nouns]), len(hashes) - 1)
+        spelt = nouns[hashes[at] == lowers[nouns]]
+        if not len(spelt):
             return doc
-        starts = {doc[i].sent.start for i in numpy.flatnonzero(spelt).tolist()}
+        starts = {doc[i].sent.start for i in spelt.tolist()}
         pending = []
         for sent in doc.sents:
             if sent.start not in starts or len(sent) > self.max_words:
