@@ -18,12 +18,18 @@ inserted "will" left out: the verb takes its dependents), the word tagged VBZ (i
 only the sentence's annotation changes, and the attribute ruler, the lemmatizer
 and the NER run on it as on any other.
 
-A sentence is tried only when it holds a candidate before any finite verb: a
-lower-case word tagged as a noun whose base (the word, or the word without its
-"-s") is a verb of :func:`~extract.derivation.verb_vocabulary`, right after a
-noun (the end of its subject) and right before the start of an object or of a
-preposition (a determiner, a name, a pronoun, a number, an adjective, a
-preposition). Few sentences are: the cost is one parse of those.
+A sentence is tried only when it holds a candidate: a lower-case word tagged as a noun
+(or tagged as a present tense but parsed as a noun: "as the army marches on the capital",
+"marches" the object of "as") whose base (the word, or the word without its "-s") is a
+verb of :func:`~extract.derivation.verb_vocabulary`, right after a noun (the end of its
+subject) and right before the start of an object or of a preposition (a determiner, a
+name, a pronoun, a number, an adjective, a preposition but "of"; a bare noun last), with
+no finite verb before it in its clause (a word of ``[clause_openers]`` starts a clause)
+and none after it before such a word (it would be that verb's subject: "Australian store
+chains Woolworths and Coles lowered ..."). The variant is taken when its subject agrees
+with the word's form: singular for "-s" ("A court in Dhaka sentences"), plural or a
+coordination for the base ("Police in Lagos arrest"; "a U.S. state on the Gulf" is no
+clause). Few sentences are tried: the cost is one parse of those.
 
 Settings (the factory's config): ``max_words``, the longest sentence re-parsed, and
 ``max_tries``, how many candidates of one sentence may be tried.
@@ -42,7 +48,7 @@ import functools
 
 import numpy
 from actorgraph.extract.derivation import verb_vocabulary
-from actorgraph.extract.lexicon import CLAUSE_OPENERS, VERB_SPELT_ROLES
+from actorgraph.extract.lexicon import CLAUSE_OPENERS, NOUN_PREPS, VERB_SPELT_ROLES
 from spacy.attrs import DEP, HEAD, LOWER, TAG
 from spacy.language import Language
 from spacy.strings import hash_string
@@ -59,21 +65,30 @@ _MODAL = "will"
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Tags of a noun the tagger may give a headline verb.
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+#: Tags of a present tense, which the parser may still have read as a noun: "as the army
+#: marches on the capital" (tagged VBZ, the object of "as").
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+#: Dependencies of a noun: a present tense with one of them was read as a noun.
+_NOUN_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "compound", "appos", "attr"})
 #: Tags of the word before a candidate: the end of its subject ("Dhaka", "forces",
 #: "(RSF)").
 _SUBJECT_END_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "-RRB-"})
-#: Tags of the word after a candidate: the start of an object or of a preposition
-#: (never a noun: "security forces fire on" is a compound before its verb).
+#: Tags of the word after a candidate: the start of an object or of a preposition.
 _OBJECT_START_TAGS = frozenset({"DT", "PDT", "PRP", "PRP$", "CD", "JJ", "JJR", "JJS",
-                                "NNP", "NNPS", "IN", "TO", "RP", "RB", "``"})
+                                "NNP", "NNPS", "IN", "TO", "RP", "RB", "``", "NN", "NNS"})
+#: Tags of a bare noun after a candidate: an object ("withdraws nomination") or the rest of
+#: a compound ("security forces fire"), tried last.
+_BARE_OBJECT_TAGS = frozenset({"NN", "NNS"})
 #: The hashes of those tags (as ``Doc.to_array`` gives a word's TAG).
 _NOUN_TAG_HASHES, _SUBJECT_END_HASHES, _OBJECT_START_HASHES = (
     numpy.array([hash_string(t) for t in sorted(tags)], dtype=numpy.uint64)
-    for tags in (_NOUN_TAGS, _SUBJECT_END_TAGS, _OBJECT_START_TAGS))
+    for tags in (_NOUN_TAGS | _PRESENT_TAGS, _SUBJECT_END_TAGS, _OBJECT_START_TAGS))
 #: Subject dependencies the verb must have before it in the variant.
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-#: Dependencies of a noun's own modifiers, which a verb does not take.
-_NOUN_MODIFIERS = frozenset({"det", "predet", "nummod", "amod", "poss"})
+#: Tags of a plural subject, which takes a base form ("Police arrest", "Rebels storm").
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+#: Dependency of a conjunct: a subject with one is plural ("Armenia and Azerbaijan sign").
+_CONJ = "conj"
 #: Dependency of the variant's root.
 _ROOT = "ROOT"
 #: The mask of a uint64 (``Doc.to_array`` gives heads as uint64 offsets).
@@ -133,20 +148,32 @@ def _among(values: numpy.ndarray, hashes: numpy.ndarray) -> numpy.ndarray:
 
 def candidates(sent: Span) -> list[int]:
     """Indices of the words of a sentence that may be its verb read as a noun (see the
-    module docstring), before its first finite verb."""
-    found = []
+    module docstring), those before a word that starts an object phrase first, then those
+    before a bare noun ("withdraws nomination of X"; in "security forces fire on X", "fire"
+    comes before "forces"). None after a finite verb of the same clause (a word of
+    :data:`~extract.lexicon.CLAUSE_OPENERS` starts another: "..., as the army marches on
+    the capital")."""
+    found: list[int] = []
+    before_noun: list[int] = []
     tokens = list(sent)
+    verb_before = False
     for k in range(1, len(tokens) - 1):
         tok = tokens[k]
-        if tok.tag_ in _FINITE_TAGS:
-            break
-        if (tok.tag_ in _NOUN_TAGS and tok.is_lower and tok.is_alpha
+        if tok.lower_ in CLAUSE_OPENERS:
+            verb_before = False
+            continue
+        read_as_noun = tok.tag_ in _NOUN_TAGS or (tok.tag_ in _PRESENT_TAGS
+                                                 and tok.dep_ in _NOUN_DEPS)
+        if tok.tag_ in _FINITE_TAGS and not read_as_noun:
+            verb_before = True
+        after = tokens[k + 1]
+        if (read_as_noun and not verb_before and tok.is_lower and tok.is_alpha
                 and tokens[k - 1].tag_ in _SUBJECT_END_TAGS
-                and tokens[k + 1].tag_ in _OBJECT_START_TAGS
+                and after.tag_ in _OBJECT_START_TAGS and after.lower_ not in NOUN_PREPS
                 and tok.lower_ not in VERB_SPELT_ROLES and base_form(tok.lower_) is not None
-                and not _noun_phrase_head(tok) and not _verb_follows(tokens, k)):
-            found.append(tok.i)
-    return found
+                and not _verb_follows(tokens, k)):
+            (before_noun if after.tag_ in _BARE_OBJECT_TAGS else found).append(tok.i)
+    return found + before_noun
 
 
 def _verb_follows(tokens: list, k: int) -> bool:
@@ -159,15 +186,6 @@ def _verb_follows(tokens: list, k: int) -> bool:
         if tok.tag_ in _FINITE_TAGS:
             return True
     return False
-
-
-def _noun_phrase_head(tok) -> bool:
-    """Whether the parser gave a candidate a noun's own modifier before it (a determiner,
-    a number, an adjective, a possessor: "a U.S. state on the Gulf", "Imus' radio show
-    Imus in the Morning") and no subject: a verb takes none of them."""
-    lefts = [c.dep_ for c in tok.lefts]
-    return any(d in _NOUN_MODIFIERS for d in lefts) and not any(
-        d in _SUBJECT_DEPS for d in lefts)
 
 
 class HeadlineVerbs:
@@ -229,7 +247,7 @@ class HeadlineVerbs:
                 spaces[at:at + 1] = [True, spaces[at]]
                 variant = Doc(doc.vocab, words=words, spaces=spaces)
                 (variant,) = self._parse([variant])
-                if _accept(variant, at + 1):
+                if _accept(variant, at + 1, plural=base_form(doc[k].lower_) == doc[k].lower_):
                     _copy(parse, sent, variant, at, doc)
                     changed = True
                     break
@@ -238,15 +256,22 @@ class HeadlineVerbs:
         return doc
 
 
-def _accept(variant: Doc, verb_at: int) -> bool:
+def _accept(variant: Doc, verb_at: int, *, plural: bool) -> bool:
     """Whether the variant reads its word at ``verb_at`` as a verb with a subject before
-    it, in one sentence."""
+    it, in one sentence, the subject agreeing with the word's form: plural (a plural noun
+    or a coordination) for a base form ("Police in Lagos arrest"), singular for a form in
+    "-s" ("A court in Dhaka sentences"); "a U.S. state on the Gulf" is no clause."""
     verb = variant[verb_at]
     if verb.tag_ != "VB" or variant[verb_at - 1].head.i != verb_at:
         return False
     if sum(1 for t in variant if t.dep_ == _ROOT) != 1:
         return False
-    return any(c.dep_ in _SUBJECT_DEPS and c.i < verb_at for c in verb.children)
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i < verb_at),
+                   None)
+    if subject is None:
+        return False
+    many = subject.tag_ in _PLURAL_TAGS or any(c.dep_ == _CONJ for c in subject.children)
+    return many == plural
 
 
 def _copy(parse: numpy.ndarray, sent: Span, variant: Doc, at: int, doc: Doc) -> None:

@@ -207,6 +207,7 @@ __all__ = [
     "NOMINATING_VERBS",
     "NONSTATE_MEMBERS",
     "NON_PARTICIPANT_TYPES",
+    "NOUN_PREPS",
     "NOUN_TARGET_PREPS",
     "OBJECT_NOUN_PREPS",
     "OBJECT_PCOMP_PREPS",
@@ -419,6 +420,8 @@ HABIT_VERBS = words("habit_verbs")
 SUBORDINATE_WORDS = words("subordinate_words")
 #: Words that open a clause of their own (a finite verb after one has its own subject).
 CLAUSE_OPENERS = words("clause_openers")
+#: Prepositions that follow a noun, almost never a verb ("release of").
+NOUN_PREPS = words("noun_preps")
 #: Prepositions that introduce time, place or manner, not a participant.
 ADJUNCT_PREPS = words("adjunct_preps")
 
