@@ -29,7 +29,10 @@ and none after it before such a word (it would be that verb's subject: "Australi
 chains Woolworths and Coles lowered ..."). The variant is taken when its subject agrees
 with the word's form: singular for "-s" ("A court in Dhaka sentences"), plural or a
 coordination for the base ("Police in Lagos arrest"; "a U.S. state on the Gulf" is no
-clause). Few sentences are tried: the cost is one parse of those.
+clause). Once a variant is taken, the sentence is looked at again: a second verb after
+"and", of the same form as the first ("Milei fires X and names Y"), is tried the same way
+and taken when the variant makes it a conjunct of the first. Few sentences are tried: the
+cost is one parse of those.
 
 Settings (the factory's config): ``max_words``, the longest sentence re-parsed, and
 ``max_tries``, how many candidates of one sentence may be tried.
@@ -48,7 +51,12 @@ import functools
 
 import numpy
 from actorgraph.extract.derivation import verb_vocabulary
-from actorgraph.extract.lexicon import CLAUSE_OPENERS, NOUN_PREPS, VERB_SPELT_ROLES
+from actorgraph.extract.lexicon import (
+    CLAUSE_OPENERS,
+    CONJUNCTIVE_COORDINATORS,
+    NOUN_PREPS,
+    VERB_SPELT_ROLES,
+)
 from spacy.attrs import DEP, HEAD, LOWER, TAG
 from spacy.language import Language
 from spacy.strings import hash_string
@@ -79,10 +87,13 @@ _OBJECT_START_TAGS = frozenset({"DT", "PDT", "PRP", "PRP$", "CD", "JJ", "JJR", "
 #: Tags of a bare noun after a candidate: an object ("withdraws nomination") or the rest of
 #: a compound ("security forces fire"), tried last.
 _BARE_OBJECT_TAGS = frozenset({"NN", "NNS"})
+#: Tag of "and" before a second verb ("fires X and names Y").
+_COORDINATOR_TAG = "CC"
 #: The hashes of those tags (as ``Doc.to_array`` gives a word's TAG).
 _NOUN_TAG_HASHES, _SUBJECT_END_HASHES, _OBJECT_START_HASHES = (
     numpy.array([hash_string(t) for t in sorted(tags)], dtype=numpy.uint64)
-    for tags in (_NOUN_TAGS | _PRESENT_TAGS, _SUBJECT_END_TAGS, _OBJECT_START_TAGS))
+    for tags in (_NOUN_TAGS | _PRESENT_TAGS, _SUBJECT_END_TAGS | {_COORDINATOR_TAG},
+                 _OBJECT_START_TAGS))
 #: Subject dependencies the verb must have before it in the variant.
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: Tags of a plural subject, which takes a base form ("Police arrest", "Rebels storm").
@@ -146,44 +157,56 @@ def _among(values: numpy.ndarray, hashes: numpy.ndarray) -> numpy.ndarray:
     return (values[:, None] == hashes).any(axis=1)
 
 
-def candidates(sent: Span) -> list[int]:
-    """Indices of the words of a sentence that may be its verb read as a noun (see the
-    module docstring), those before a word that starts an object phrase first, then those
-    before a bare noun ("withdraws nomination of X"; in "security forces fire on X", "fire"
-    comes before "forces"). None after a finite verb of the same clause (a word of
-    :data:`~extract.lexicon.CLAUSE_OPENERS` starts another: "..., as the army marches on
-    the capital")."""
-    found: list[int] = []
-    before_noun: list[int] = []
+def candidates(sent: Span) -> list[tuple[int, int | None]]:
+    """The words of a sentence that may be a verb read as a noun (see the module
+    docstring): ``(index, None)`` for a clause's verb, ``(index, partner)`` for a second
+    verb after "and", ``partner`` the index of the present tense it is coordinated with
+    ("Milei fires X and names Y"). Those before a word that starts an object phrase come
+    first, then those before a bare noun ("withdraws nomination of X"; in "security forces
+    fire on X", "fire" comes before "forces"), then the second verbs. None after a finite
+    verb of the same clause (a word of :data:`~extract.lexicon.CLAUSE_OPENERS` starts
+    another: "..., as the army marches on the capital"), but a second verb of the same
+    form as that verb ("-s" or base) right after "and"."""
+    found: list[tuple[int, int | None]] = []
+    before_noun: list[tuple[int, int | None]] = []
+    second: list[tuple[int, int | None]] = []
     tokens = list(sent)
-    verb_before = False
+    verb_before = None
     for k in range(1, len(tokens) - 1):
         tok = tokens[k]
         if tok.lower_ in CLAUSE_OPENERS:
-            verb_before = False
+            verb_before = None
             continue
         read_as_noun = tok.tag_ in _NOUN_TAGS or (tok.tag_ in _PRESENT_TAGS
                                                  and tok.dep_ in _NOUN_DEPS)
         if tok.tag_ in _FINITE_TAGS and not read_as_noun:
-            verb_before = True
+            verb_before = tok
         after = tokens[k + 1]
-        if (read_as_noun and not verb_before and tok.is_lower and tok.is_alpha
-                and tokens[k - 1].tag_ in _SUBJECT_END_TAGS
+        if not (read_as_noun and tok.is_lower and tok.is_alpha
                 and after.tag_ in _OBJECT_START_TAGS and after.lower_ not in NOUN_PREPS
                 and tok.lower_ not in VERB_SPELT_ROLES and base_form(tok.lower_) is not None
                 and not _verb_follows(tokens, k)):
-            (before_noun if after.tag_ in _BARE_OBJECT_TAGS else found).append(tok.i)
-    return found + before_noun
+            continue
+        if verb_before is None and tokens[k - 1].tag_ in _SUBJECT_END_TAGS:
+            (before_noun if after.tag_ in _BARE_OBJECT_TAGS else found).append((tok.i, None))
+        elif (verb_before is not None and verb_before.tag_ in _PRESENT_TAGS
+              and tokens[k - 1].lower_ in CONJUNCTIVE_COORDINATORS
+              and (base_form(tok.lower_) == tok.lower_) == (verb_before.tag_ == "VBP")):
+            second.append((tok.i, verb_before.i))
+    return found + before_noun + second
 
 
 def _verb_follows(tokens: list, k: int) -> bool:
     """Whether a finite verb follows the word at ``k`` before any word that opens a
     clause of its own (:data:`~extract.lexicon.CLAUSE_OPENERS`): the word is then in
-    that verb's subject ("Australian store chains Woolworths and Coles lowered ...")."""
+    that verb's subject ("Australian store chains Woolworths and Coles lowered ...").
+    A present tense the parser read as a noun is no such verb ("Castillo fires X and
+    names Y", "names" a compound of Y)."""
     for tok in tokens[k + 1:]:
         if tok.lower_ in CLAUSE_OPENERS:
             return False
-        if tok.tag_ in _FINITE_TAGS:
+        if tok.tag_ in _FINITE_TAGS and not (tok.tag_ in _PRESENT_TAGS
+                                             and tok.dep_ in _NOUN_DEPS):
             return True
     return False
 
@@ -227,45 +250,52 @@ class HeadlineVerbs:
         if not len(spelt):
             return doc
         starts = {doc[i].sent.start for i in spelt.tolist()}
-        pending = []
         for sent in doc.sents:
-            if sent.start not in starts or len(sent) > self.max_words:
-                continue
-            found = candidates(sent)[:self.max_tries]
-            if found:
-                pending.append((sent, found))
-        if not pending:
-            return doc
-        parse = doc.to_array([HEAD, DEP, TAG])
-        changed = False
-        for sent, found in pending:
-            for k in found:
+            if sent.start in starts and len(sent) <= self.max_words:
+                self._repair(doc, sent)
+        return doc
+
+    def _repair(self, doc: Doc, sent: Span) -> None:
+        """Try the candidates of one sentence, at most ``max_tries``; after a variant is
+        taken the sentence's candidates are looked for again (a second verb after "and"
+        shows once the first is a verb)."""
+        tried: set[int] = set()
+        while len(tried) < self.max_tries:
+            found = [c for c in candidates(sent) if c[0] not in tried]
+            if not found:
+                return
+            for k, partner in found[:self.max_tries - len(tried)]:
+                tried.add(k)
                 words = [t.text for t in sent]
                 spaces = [bool(t.whitespace_) for t in sent]
                 at = k - sent.start
                 words[at:at + 1] = [_MODAL, base_form(doc[k].lower_)]
                 spaces[at:at + 1] = [True, spaces[at]]
-                variant = Doc(doc.vocab, words=words, spaces=spaces)
-                (variant,) = self._parse([variant])
-                if _accept(variant, at + 1, plural=base_form(doc[k].lower_) == doc[k].lower_):
+                (variant,) = self._parse([Doc(doc.vocab, words=words, spaces=spaces)])
+                plural = base_form(doc[k].lower_) == doc[k].lower_
+                if _accept(variant, at + 1, plural=plural,
+                           partner=None if partner is None else partner - sent.start):
+                    parse = doc.to_array([HEAD, DEP, TAG])
                     _copy(parse, sent, variant, at, doc)
-                    changed = True
+                    doc.from_array([HEAD, DEP, TAG], parse)
                     break
-        if changed:
-            doc.from_array([HEAD, DEP, TAG], parse)
-        return doc
+            else:
+                return
 
 
-def _accept(variant: Doc, verb_at: int, *, plural: bool) -> bool:
-    """Whether the variant reads its word at ``verb_at`` as a verb with a subject before
-    it, in one sentence, the subject agreeing with the word's form: plural (a plural noun
-    or a coordination) for a base form ("Police in Lagos arrest"), singular for a form in
-    "-s" ("A court in Dhaka sentences"); "a U.S. state on the Gulf" is no clause."""
+def _accept(variant: Doc, verb_at: int, *, plural: bool, partner: int | None) -> bool:
+    """Whether the variant reads its word at ``verb_at`` as a verb, in one sentence: with
+    a subject before it that agrees with the word's form (plural, or a coordination, for a
+    base form: "Police in Lagos arrest"; singular for a form in "-s": "A court in Dhaka
+    sentences"; "a U.S. state on the Gulf" is no clause), or, for a second verb, as a
+    conjunct of its ``partner`` (the index of the present tense before "and")."""
     verb = variant[verb_at]
     if verb.tag_ != "VB" or variant[verb_at - 1].head.i != verb_at:
         return False
     if sum(1 for t in variant if t.dep_ == _ROOT) != 1:
         return False
+    if partner is not None:
+        return verb.dep_ == _CONJ and verb.head.i == partner
     subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i < verb_at),
                    None)
     if subject is None:

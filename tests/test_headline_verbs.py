@@ -217,7 +217,70 @@ def test_a_variant_without_a_subject_is_not_taken():
 ])
 def test_candidates(text, rows, words):
     doc = parse(text, rows)
-    assert [doc[i].text for s in doc.sents for i in candidates(s)] == words
+    assert [doc[i].text for s in doc.sents for i, _ in candidates(s)] == words
+
+
+def test_a_second_verb_after_and_is_tried_once_the_first_is_a_verb():
+    # "Lula fires Arruda and names Paiva": "names" read as a compound of "Paiva"; it is no
+    # finite verb that would make "fires" a noun of its subject either
+    rows = """
+        1 nsubj PROPN Lula NNP
+        1 ROOT VERB fire VBZ
+        1 dobj PROPN Arruda NNP
+        1 cc CCONJ and CC
+        5 compound NOUN name NNS
+        2 conj PROPN Paiva NNP
+        1 punct PUNCT . .
+    """
+    doc = parse("Lula fires Arruda and names Paiva .", rows)
+    assert [(doc[i].text, p) for s in doc.sents for i, p in candidates(s)] == [("names", 1)]
+    doc, _ = _repair(doc, {"Lula fires Arruda and will name Paiva .": """
+        1 nsubj PROPN Lula NNP
+        1 ROOT VERB fire VBZ
+        1 dobj PROPN Arruda NNP
+        1 cc CCONJ and CC
+        5 aux AUX will MD
+        1 conj VERB name VB
+        5 dobj PROPN Paiva NNP
+        1 punct PUNCT . .
+    """})
+    assert _rows(doc)[4:6] == [("names", 1, "conj", "VBZ"), ("Paiva", 4, "dobj", "NNP")]
+    # before "fires" is a verb, "fires" is the candidate ("names" comes after "and")
+    doc = parse("Lula fires Arruda and names Paiva .", """
+        1 compound PROPN Lula NNP
+        1 ROOT NOUN fire NNS
+        1 appos PROPN Arruda NNP
+        1 cc CCONJ and CC
+        5 compound VERB name VBZ
+        2 conj PROPN Paiva NNP
+        1 punct PUNCT . .
+    """)
+    assert [(doc[i].text, p) for s in doc.sents for i, p in candidates(s)] == [
+        ("fires", None)]
+
+
+def test_a_second_verb_must_be_the_firsts_conjunct():
+    doc = parse("Lula fires Arruda and names Paiva .", """
+        1 nsubj PROPN Lula NNP
+        1 ROOT VERB fire VBZ
+        1 dobj PROPN Arruda NNP
+        1 cc CCONJ and CC
+        5 compound NOUN name NNS
+        2 conj PROPN Paiva NNP
+        1 punct PUNCT . .
+    """)
+    before = _rows(doc)
+    doc, _ = _repair(doc, {"Lula fires Arruda and will name Paiva .": """
+        1 nsubj PROPN Lula NNP
+        1 ROOT VERB fire VBZ
+        1 dobj PROPN Arruda NNP
+        1 cc CCONJ and CC
+        5 aux AUX will MD
+        2 relcl VERB name VB
+        5 dobj PROPN Paiva NNP
+        1 punct PUNCT . .
+    """})
+    assert _rows(doc) == before
 
 
 def test_the_subject_must_agree_with_the_form():
@@ -273,6 +336,16 @@ _HEADLINES = {
          [("Nigeria", "fire at", "protesters", False, False)], [("Nigeria", "Abuja")]),
         ("The Supreme Court in Islamabad disqualifies Prime Minister Nawaz Sharif from office.",
          [("Supreme Court", "disqualify", "Nawaz Sharif", False, False)], []),
+    ],
+    "second verb after and": [
+        ("Kenyan President William Ruto sacks his cabinet and names Kithure Kindiki as "
+         "interior minister.", [("William Ruto", "name", "Kithure Kindiki", False, False)],
+         []),
+        ("Peruvian President Pedro Castillo fires Interior Minister Avelino Guillen and names "
+         "Dimitri Senmache in his place.",
+         [("Pedro Castillo", "fire", "Avelino Guillen", False, False),
+          ("Pedro Castillo", "name", "Dimitri Senmache", False, False)],
+         [("Avelino Guillen", "Dimitri Senmache")]),
     ],
     "present tense read as a noun after a clause opener": [
         ("The general says he is ready to negotiate as the army marches on the capital Niamey.",
