@@ -119,6 +119,7 @@ __all__ = [
     "EVENT_CONTAINERS",
     "EVENT_FRAME_PREPS",
     "EXCHANGE_WORDS",
+    "EXCHANGING_VERBS",
     "EXCLUSIVE_WORDS",
     "EXPECTATION_WORDS",
     "FACING_VERBS",
@@ -457,6 +458,8 @@ PARTNER_PREPS = words("partner_preps")
 RECIPROCAL_NOUNS = words("reciprocal_nouns")
 #: Verbs done between partners ("Putin and Erdogan met").
 RECIPROCAL_VERBS = words("reciprocal_verbs")
+#: Verbs whose object passes between conjoined subjects ("exchange fire", "swap prisoners").
+EXCHANGING_VERBS = words("exchanging_verbs")
 #: Verbs that only carry an event noun ("launched strikes"): the noun is the relation.
 LIGHT_VERBS = words("light_verbs")
 #: Light verbs that change a standing tie ("renewed its pact with X"): the verb stays.
