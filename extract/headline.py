@@ -100,6 +100,9 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 #: Dependency of a conjunct: a subject with one is plural ("Armenia and Azerbaijan sign").
 _CONJ = "conj"
+#: Dependencies of a clause's verb: the variant's verb must have one ("the EU will
+#: sanction package angered Kyiv" may leave it a compound of "package").
+_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "parataxis"})
 #: Dependency of the variant's root.
 _ROOT = "ROOT"
 #: The mask of a uint64 (``Doc.to_array`` gives heads as uint64 offsets).
@@ -290,7 +293,8 @@ def _accept(variant: Doc, verb_at: int, *, plural: bool, partner: int | None) ->
     sentences"; "a U.S. state on the Gulf" is no clause), or, for a second verb, as a
     conjunct of its ``partner`` (the index of the present tense before "and")."""
     verb = variant[verb_at]
-    if verb.tag_ != "VB" or variant[verb_at - 1].head.i != verb_at:
+    if (verb.tag_ != "VB" or variant[verb_at - 1].head.i != verb_at
+            or verb.dep_ not in _CLAUSE_DEPS):
         return False
     if sum(1 for t in variant if t.dep_ == _ROOT) != 1:
         return False

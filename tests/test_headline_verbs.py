@@ -283,6 +283,33 @@ def test_a_second_verb_must_be_the_firsts_conjunct():
     assert _rows(doc) == before
 
 
+def test_the_variants_verb_must_head_a_clause():
+    # "the EU sanctions package angered Kyiv" ("angered" tagged JJ): a variant that leaves
+    # "sanction" a compound of "package", however it has a subject, is not taken
+    doc = parse("the EU sanctions package angered Kyiv .", """
+        3 det DET the DT
+        2 compound PROPN EU NNP
+        3 compound NOUN sanction NNS
+        3 ROOT NOUN package NN
+        5 amod ADJ angered JJ
+        3 appos PROPN Kyiv NNP
+        3 punct PUNCT . .
+    """)
+    before = _rows(doc)
+    doc, nlp = _repair(doc, {"the EU will sanction package angered Kyiv .": """
+        1 det DET the DT
+        3 nsubj PROPN EU NNP
+        3 aux AUX will MD
+        4 compound VERB sanction VB
+        5 nsubj NOUN package NN
+        5 ROOT VERB anger VBD
+        5 dobj PROPN Kyiv NNP
+        5 punct PUNCT . .
+    """})
+    assert "parser" in nlp.asked
+    assert _rows(doc) == before
+
+
 def test_the_subject_must_agree_with_the_form():
     # "Texas, a U.S. state on the Gulf": the variant's subject of the base form "state" is
     # the singular "U.S.": no clause
