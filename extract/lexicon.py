@@ -83,6 +83,7 @@ __all__ = [
     "CITY_HEADS",
     "CLAIM_NOUNS",
     "CLAUSE_LEARNING_VERBS",
+    "CLAUSE_OPENERS",
     "CLAUSE_RELATIVE_VERBS",
     "CLAUSE_SAYING_VERBS",
     "COLLAPSING_VERBS",
@@ -124,6 +125,7 @@ __all__ = [
     "EVENT_CONTAINERS",
     "EVENT_FRAME_PREPS",
     "EXCHANGE_WORDS",
+    "EXCHANGING_VERBS",
     "EXCLUSIVE_WORDS",
     "EXPECTATION_WORDS",
     "FACING_VERBS",
@@ -215,6 +217,7 @@ __all__ = [
     "NOMINATING_VERBS",
     "NONSTATE_MEMBERS",
     "NON_PARTICIPANT_TYPES",
+    "NOUN_PREPS",
     "NOUN_TARGET_PREPS",
     "OBJECT_NOUN_PREPS",
     "OBJECT_PCOMP_PREPS",
@@ -432,6 +435,10 @@ VERB_SPELT_ROLES = words("verb_spelt_roles")
 HABIT_VERBS = words("habit_verbs")
 #: Words that make a leadership role a subordinate one ("deputy director").
 SUBORDINATE_WORDS = words("subordinate_words")
+#: Words that open a clause of their own (a finite verb after one has its own subject).
+CLAUSE_OPENERS = words("clause_openers")
+#: Prepositions that follow a noun, almost never a verb ("release of").
+NOUN_PREPS = words("noun_preps")
 #: Prepositions that introduce time, place or manner, not a participant.
 ADJUNCT_PREPS = words("adjunct_preps")
 
@@ -467,6 +474,8 @@ PARTNER_PREPS = words("partner_preps")
 RECIPROCAL_NOUNS = words("reciprocal_nouns")
 #: Verbs done between partners ("Putin and Erdogan met").
 RECIPROCAL_VERBS = words("reciprocal_verbs")
+#: Verbs whose object passes between conjoined subjects ("exchange fire", "swap prisoners").
+EXCHANGING_VERBS = words("exchanging_verbs")
 #: Verbs that only carry an event noun ("launched strikes"): the noun is the relation.
 LIGHT_VERBS = words("light_verbs")
 #: Light verbs that change a standing tie ("renewed its pact with X"): the verb stays.

@@ -68,6 +68,7 @@ from actorgraph.extract.events import (
     to_court,
     ultimatum,
 )
+from actorgraph.extract.headline import COMPONENT as HEADLINE_VERBS
 from actorgraph.extract.hygiene import (
     amount_of,
     participants,
@@ -170,7 +171,8 @@ class ModelError(Exception):
 def load_model(name: str = DEFAULT_MODEL) -> Language:
     """Load an installed spaCy pipeline, add the line-break segmenter and the split of a
     sentence-final "Inc." and the join of a hyphenated given name
-    (:mod:`~actorgraph.extract.segment`), put faster
+    (:mod:`~actorgraph.extract.segment`) and the second parse of a summary's verb read as
+    a noun (:mod:`~actorgraph.extract.headline`, after the parser), put faster
     equivalents in the place of its attribute ruler and lemmatizer (same annotations).
 
     Pipelines are cached per process: loading one takes about a second.
@@ -194,6 +196,7 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     if missing:
         raise ModelError(f"spaCy model {name!r} lacks the components {', '.join(missing)}")
     nlp.add_pipe(LINE_BREAKS, before="parser")
+    nlp.add_pipe(HEADLINE_VERBS, after="parser")
     nlp.add_pipe(FINAL_STOPS, first=True)
     nlp.add_pipe(NAME_HYPHENS, after=FINAL_STOPS)
     load_tokenizer(nlp)

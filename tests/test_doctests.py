@@ -12,7 +12,7 @@ import pytest
 import actorgraph
 
 #: Modules whose examples load the spaCy model.
-NEEDS_MODEL = {"actorgraph.extract.lemmas"}
+NEEDS_MODEL = {"actorgraph.extract.lemmas", "actorgraph.extract.headline"}
 
 #: The packages of the distribution: the subpackages live in their own folders
 #: (setuptools package-dir), so walking ``actorgraph.__path__`` alone would miss them.

@@ -83,6 +83,7 @@ from actorgraph.extract.lexicon import (
     DENIAL_VERBS,
     DOUBLE_OBJECT_VERBS,
     DURATION_NOUNS,
+    EXCHANGING_VERBS,
     FACING_VERBS,
     FAILURE_VERBS,
     FEMALE_WORDS,
@@ -665,8 +666,11 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
 
     The subjects are named and joined by "and"; the verb is reciprocal (meet,
     clash, negotiate, ...) with no named object, or carries a reciprocal event
-    noun (talks, agreement, truce) with no target of its own. One triple from
-    each subject to each other one (:func:`reciprocal_pairs`).
+    noun (talks, agreement, truce) with no target of its own, or is a verb of
+    exchanging (:data:`~extract.lexicon.EXCHANGING_VERBS`) whose object noun
+    names nothing: "Armenia and Azerbaijan exchange fire" -> Armenia —exchange
+    fire→ Azerbaijan. One triple from each subject to each other one
+    (:func:`reciprocal_pairs`).
     """
     for verb in doclike:
         if verb.pos_ != "VERB" or is_passive(verb):
@@ -714,6 +718,14 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 yield TokenTriple(side, verb, other, lemma, lemma, "VERB", negated, "svo",
                                   hedged)
         for noun in objects:
+            if (verb.lemma_.lower() in EXCHANGING_VERBS and noun.pos_ == "NOUN"
+                    and not names_something(noun) and noun.dep_ in OBJ_DEPS):
+                # "Kyrgyz guards and Tajik troops exchange fire": it passes between them
+                label = f"{lemma} {noun.lemma_.lower()}"
+                for side, other in reciprocal_pairs(sides):
+                    yield TokenTriple(side, noun, other, label, label, "NOUN", negated,
+                                      "support-verb", hedged)
+                continue
             event = event_lemma(noun, lexicon)
             # a topic is no partner: "are to hold talks on the Kashmir dispute"
             if event not in RECIPROCAL_NOUNS or noun_agents(noun) or any(

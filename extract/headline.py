@@ -1,0 +1,335 @@
+"""Headline verbs: a summary's present-tense verb that the tagger read as a noun.
+
+Event summaries are written in the historical present: "A court in Dhaka sentences
+X to 15 years in prison", "Venezuelan security forces fire on demonstrators",
+"Clashes in Dushanbe kill 17 people". The small model often tags such a verb as a
+plural noun ("sentences", "fires") or a singular one after a plural subject
+("storm", "kill"), and its parser then reads the whole sentence as one noun phrase:
+no clause, no triple. In spaCy v3 the parser does not read the tagger's tags, so a
+new tag alone does not change the tree.
+
+The ``actorgraph_headline_verbs`` component (after the parser, before the attribute
+ruler) parses such a sentence a second time, with the ambiguous word made a verb
+beyond doubt: its base form after "will" ("A court in Dhaka will sentence X ...").
+When the variant reads the word as a verb with a subject before it, the variant's
+tags, heads and dependencies are copied onto the sentence, token for token (the
+inserted "will" left out: the verb takes its dependents), the word tagged VBZ (in
+"-s") or VBP. The text, the tokens and their offsets stay those of the original;
+only the sentence's annotation changes, and the attribute ruler, the lemmatizer
+and the NER run on it as on any other.
+
+A sentence is tried only when it holds a candidate: a lower-case word tagged as a noun
+(or tagged as a present tense but parsed as a noun: "as the army marches on the capital",
+"marches" the object of "as") whose base (the word, or the word without its "-s") is a
+verb of :func:`~extract.derivation.verb_vocabulary`, right after a noun (the end of its
+subject) and right before the start of an object or of a preposition (a determiner, a
+name, a pronoun, a number, an adjective, a preposition but "of"; a bare noun last), with
+no finite verb before it in its clause (a word of ``[clause_openers]`` starts a clause)
+and none after it before such a word (it would be that verb's subject: "Australian store
+chains Woolworths and Coles lowered ..."). The variant is taken when its subject agrees
+with the word's form: singular for "-s" ("A court in Dhaka sentences"), plural or a
+coordination for the base ("Police in Lagos arrest"; "a U.S. state on the Gulf" is no
+clause). Once a variant is taken, the sentence is looked at again: a second verb after
+"and", of the same form as the first ("Milei fires X and names Y"), is tried the same way
+and taken when the variant makes it a conjunct of the first. Few sentences are tried: the
+cost is one parse of those.
+
+Settings (the factory's config): ``max_words``, the longest sentence re-parsed, and
+``max_tries``, how many candidates of one sentence may be tried.
+
+Examples
+--------
+>>> from actorgraph.extract.pipeline import load_model
+>>> doc = load_model()("A court in Dhaka sentences Sheikh Hasina to 15 years in prison.")
+>>> [(t.text, t.tag_, t.dep_) for t in doc[3:5]]
+[('Dhaka', 'NNP', 'pobj'), ('sentences', 'VBZ', 'ROOT')]
+"""
+
+from __future__ import annotations
+
+import functools
+
+import numpy
+from actorgraph.extract.derivation import verb_vocabulary
+from actorgraph.extract.lexicon import (
+    CLAUSE_OPENERS,
+    CONJUNCTIVE_COORDINATORS,
+    NOUN_PREPS,
+    VERB_SPELT_ROLES,
+)
+from spacy.attrs import DEP, HEAD, LOWER, TAG
+from spacy.language import Language
+from spacy.strings import hash_string
+from spacy.tokens import Doc, Span
+
+__all__ = ["COMPONENT", "HeadlineVerbs", "base_form", "candidates"]
+
+COMPONENT = "actorgraph_headline_verbs"
+#: The components that make the variant's annotation, in their order.
+_PARSE = ("tok2vec", "tagger", "parser")
+#: The word that makes the next one a verb in the variant.
+_MODAL = "will"
+#: Tags of finite verbs and auxiliaries: a candidate comes before any of them.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Tags of a noun the tagger may give a headline verb.
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+#: Tags of a present tense, which the parser may still have read as a noun: "as the army
+#: marches on the capital" (tagged VBZ, the object of "as").
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+#: Dependencies of a noun: a present tense with one of them was read as a noun.
+_NOUN_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "compound", "appos", "attr"})
+#: Tags of the word before a candidate: the end of its subject ("Dhaka", "forces",
+#: "(RSF)").
+_SUBJECT_END_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "-RRB-"})
+#: Tags of the word after a candidate: the start of an object or of a preposition.
+_OBJECT_START_TAGS = frozenset({"DT", "PDT", "PRP", "PRP$", "CD", "JJ", "JJR", "JJS",
+                                "NNP", "NNPS", "IN", "TO", "RP", "RB", "``", "NN", "NNS"})
+#: Tags of a bare noun after a candidate: an object ("withdraws nomination") or the rest of
+#: a compound ("security forces fire"), tried last.
+_BARE_OBJECT_TAGS = frozenset({"NN", "NNS"})
+#: Tag of "and" before a second verb ("fires X and names Y").
+_COORDINATOR_TAG = "CC"
+#: The hashes of those tags (as ``Doc.to_array`` gives a word's TAG).
+_NOUN_TAG_HASHES, _SUBJECT_END_HASHES, _OBJECT_START_HASHES = (
+    numpy.array([hash_string(t) for t in sorted(tags)], dtype=numpy.uint64)
+    for tags in (_NOUN_TAGS | _PRESENT_TAGS, _SUBJECT_END_TAGS | {_COORDINATOR_TAG},
+                 _OBJECT_START_TAGS))
+#: Subject dependencies the verb must have before it in the variant.
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Tags of a plural subject, which takes a base form ("Police arrest", "Rebels storm").
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+#: Dependency of a conjunct: a subject with one is plural ("Armenia and Azerbaijan sign").
+_CONJ = "conj"
+#: Dependencies of a clause's verb: the variant's verb must have one ("the EU will
+#: sanction package angered Kyiv" may leave it a compound of "package").
+_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "parataxis"})
+#: Dependency of the variant's root.
+_ROOT = "ROOT"
+#: The mask of a uint64 (``Doc.to_array`` gives heads as uint64 offsets).
+_UINT64 = (1 << 64) - 1
+#: Endings of a present tense in "-es" after a base ending so ("launches", "passes").
+_ES_ENDINGS = ("sses", "shes", "ches", "xes", "zzes", "oes")
+
+
+@functools.lru_cache(maxsize=4096)
+def base_form(word: str) -> str | None:
+    """The base of a lower-case word that may be a present-tense verb of the event
+    vocabulary (itself, or without its "-s" / "-es" / "-ies"), or None.
+
+    Examples
+    --------
+    >>> base_form("sentences"), base_form("launches"), base_form("denies")
+    ('sentence', 'launch', 'deny')
+    >>> base_form("storm"), base_form("ministers"), base_form("the")
+    ('storm', None, None)
+    """
+    vocabulary = verb_vocabulary()
+    if word in vocabulary:
+        return word
+    if not word.endswith("s") or len(word) < 4:
+        return None
+    if word.endswith("ies") and len(word) > 4:
+        stem = word[:-3] + "y"
+    elif word.endswith(_ES_ENDINGS):
+        stem = word[:-2]
+    else:
+        stem = word[:-1]
+    return stem if stem in vocabulary else None
+
+
+@functools.cache
+def _present_forms() -> frozenset[str]:
+    """The lower-case words :func:`base_form` may take: the event vocabulary's verbs
+    and their forms in "-s", "-es" and "-ies"."""
+    forms = set()
+    for verb in verb_vocabulary():
+        forms.update((verb, verb + "s", verb + "es"))
+        if verb.endswith("y"):
+            forms.add(verb[:-1] + "ies")
+    return frozenset(f for f in forms if base_form(f) is not None)
+
+
+@functools.cache
+def _present_hashes() -> numpy.ndarray:
+    """The hashes of :func:`_present_forms` (as ``Doc.to_array`` gives a word's LOWER)."""
+    return numpy.array(sorted(hash_string(f) for f in _present_forms()), dtype=numpy.uint64)
+
+
+def _among(values: numpy.ndarray, hashes: numpy.ndarray) -> numpy.ndarray:
+    """Which of ``values`` are among a few ``hashes`` (faster than ``numpy.isin``)."""
+    return (values[:, None] == hashes).any(axis=1)
+
+
+def candidates(sent: Span) -> list[tuple[int, int | None]]:
+    """The words of a sentence that may be a verb read as a noun (see the module
+    docstring): ``(index, None)`` for a clause's verb, ``(index, partner)`` for a second
+    verb after "and", ``partner`` the index of the present tense it is coordinated with
+    ("Milei fires X and names Y"). Those before a word that starts an object phrase come
+    first, then those before a bare noun ("withdraws nomination of X"; in "security forces
+    fire on X", "fire" comes before "forces"), then the second verbs. None after a finite
+    verb of the same clause (a word of :data:`~extract.lexicon.CLAUSE_OPENERS` starts
+    another: "..., as the army marches on the capital"), but a second verb of the same
+    form as that verb ("-s" or base) right after "and"."""
+    found: list[tuple[int, int | None]] = []
+    before_noun: list[tuple[int, int | None]] = []
+    second: list[tuple[int, int | None]] = []
+    tokens = list(sent)
+    verb_before = None
+    for k in range(1, len(tokens) - 1):
+        tok = tokens[k]
+        if tok.lower_ in CLAUSE_OPENERS:
+            verb_before = None
+            continue
+        read_as_noun = tok.tag_ in _NOUN_TAGS or (tok.tag_ in _PRESENT_TAGS
+                                                 and tok.dep_ in _NOUN_DEPS)
+        if tok.tag_ in _FINITE_TAGS and not read_as_noun:
+            verb_before = tok
+        after = tokens[k + 1]
+        if not (read_as_noun and tok.is_lower and tok.is_alpha
+                and after.tag_ in _OBJECT_START_TAGS and after.lower_ not in NOUN_PREPS
+                and tok.lower_ not in VERB_SPELT_ROLES and base_form(tok.lower_) is not None
+                and not _verb_follows(tokens, k)):
+            continue
+        if verb_before is None and tokens[k - 1].tag_ in _SUBJECT_END_TAGS:
+            (before_noun if after.tag_ in _BARE_OBJECT_TAGS else found).append((tok.i, None))
+        elif (verb_before is not None and verb_before.tag_ in _PRESENT_TAGS
+              and tokens[k - 1].lower_ in CONJUNCTIVE_COORDINATORS
+              and (base_form(tok.lower_) == tok.lower_) == (verb_before.tag_ == "VBP")):
+            second.append((tok.i, verb_before.i))
+    return found + before_noun + second
+
+
+def _verb_follows(tokens: list, k: int) -> bool:
+    """Whether a finite verb follows the word at ``k`` before any word that opens a
+    clause of its own (:data:`~extract.lexicon.CLAUSE_OPENERS`): the word is then in
+    that verb's subject ("Australian store chains Woolworths and Coles lowered ...").
+    A present tense the parser read as a noun is no such verb ("Castillo fires X and
+    names Y", "names" a compound of Y)."""
+    for tok in tokens[k + 1:]:
+        if tok.lower_ in CLAUSE_OPENERS:
+            return False
+        if tok.tag_ in _FINITE_TAGS and not (tok.tag_ in _PRESENT_TAGS
+                                             and tok.dep_ in _NOUN_DEPS):
+            return True
+    return False
+
+
+class HeadlineVerbs:
+    """The ``actorgraph_headline_verbs`` component (see the module docstring).
+
+    Parameters
+    ----------
+    nlp
+        The pipeline whose tok2vec, tagger and parser parse the variants.
+    max_words
+        The longest sentence (in tokens) re-parsed.
+    max_tries
+        How many candidates of one sentence may be tried, first first.
+    """
+
+    def __init__(self, nlp: Language, max_words: int, max_tries: int) -> None:
+        self.nlp = nlp
+        self.max_words = max_words
+        self.max_tries = max_tries
+
+    def _parse(self, docs: list[Doc]) -> list[Doc]:
+        """Tag and parse variant Docs with the pipeline's own components."""
+        for name in _PARSE:
+            docs = list(self.nlp.get_pipe(name).pipe(docs))
+        return docs
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Re-parse the sentences of ``doc`` whose verb was read as a noun."""
+        # (the words spelt as a verb's present tense and tagged as nouns, found for the
+        # whole Doc at once: most Docs have none, and their sentences are not walked)
+        lowers, tags = doc.to_array([LOWER, TAG]).T
+        # (a noun between the end of a subject and the start of an object)
+        nouns = numpy.flatnonzero(_among(tags[1:-1], _NOUN_TAG_HASHES)
+                                  & _among(tags[:-2], _SUBJECT_END_HASHES)
+                                  & _among(tags[2:], _OBJECT_START_HASHES)) + 1
+        hashes = _present_hashes()
+        at = numpy.minimum(numpy.searchsorted(hashes, lowers[nouns]), len(hashes) - 1)
+        spelt = nouns[hashes[at] == lowers[nouns]]
+        if not len(spelt):
+            return doc
+        starts = {doc[i].sent.start for i in spelt.tolist()}
+        for sent in doc.sents:
+            if sent.start in starts and len(sent) <= self.max_words:
+                self._repair(doc, sent)
+        return doc
+
+    def _repair(self, doc: Doc, sent: Span) -> None:
+        """Try the candidates of one sentence, at most ``max_tries``; after a variant is
+        taken the sentence's candidates are looked for again (a second verb after "and"
+        shows once the first is a verb)."""
+        tried: set[int] = set()
+        while len(tried) < self.max_tries:
+            found = [c for c in candidates(sent) if c[0] not in tried]
+            if not found:
+                return
+            for k, partner in found[:self.max_tries - len(tried)]:
+                tried.add(k)
+                words = [t.text for t in sent]
+                spaces = [bool(t.whitespace_) for t in sent]
+                at = k - sent.start
+                words[at:at + 1] = [_MODAL, base_form(doc[k].lower_)]
+                spaces[at:at + 1] = [True, spaces[at]]
+                (variant,) = self._parse([Doc(doc.vocab, words=words, spaces=spaces)])
+                plural = base_form(doc[k].lower_) == doc[k].lower_
+                if _accept(variant, at + 1, plural=plural,
+                           partner=None if partner is None else partner - sent.start):
+                    parse = doc.to_array([HEAD, DEP, TAG])
+                    _copy(parse, sent, variant, at, doc)
+                    doc.from_array([HEAD, DEP, TAG], parse)
+                    break
+            else:
+                return
+
+
+def _accept(variant: Doc, verb_at: int, *, plural: bool, partner: int | None) -> bool:
+    """Whether the variant reads its word at ``verb_at`` as a verb, in one sentence: with
+    a subject before it that agrees with the word's form (plural, or a coordination, for a
+    base form: "Police in Lagos arrest"; singular for a form in "-s": "A court in Dhaka
+    sentences"; "a U.S. state on the Gulf" is no clause), or, for a second verb, as a
+    conjunct of its ``partner`` (the index of the present tense before "and")."""
+    verb = variant[verb_at]
+    if (verb.tag_ != "VB" or variant[verb_at - 1].head.i != verb_at
+            or verb.dep_ not in _CLAUSE_DEPS):
+        return False
+    if sum(1 for t in variant if t.dep_ == _ROOT) != 1:
+        return False
+    if partner is not None:
+        return verb.dep_ == _CONJ and verb.head.i == partner
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i < verb_at),
+                   None)
+    if subject is None:
+        return False
+    many = subject.tag_ in _PLURAL_TAGS or any(c.dep_ == _CONJ for c in subject.children)
+    return many == plural
+
+
+def _copy(parse: numpy.ndarray, sent: Span, variant: Doc, at: int, doc: Doc) -> None:
+    """Write the variant's tags, heads and dependencies into the rows of ``sent`` of
+    ``parse`` (relative heads, as ``Doc.to_array`` gives them), the modal at ``at``
+    left out: what hung on it hangs on the verb after it."""
+    def original(j: int) -> int:
+        return sent.start + (j if j < at else j - 1)
+    word = doc[sent.start + at]
+    tag = doc.vocab.strings.add("VBP" if base_form(word.lower_) == word.lower_ else "VBZ")
+    for j, tok in enumerate(variant):
+        if j == at:
+            continue
+        i = original(j)
+        head = tok.head.i
+        if head == at:
+            head = at + 1
+        parse[i, 0] = (original(head) - i) & _UINT64  # (a relative head, as uint64)
+        parse[i, 1] = doc.vocab.strings.add(tok.dep_)
+        parse[i, 2] = tag if j == at + 1 else doc.vocab.strings.add(tok.tag_)
+
+
+@Language.factory(COMPONENT, default_config={"max_words": 60, "max_tries": 2})
+def make_headline_verbs(nlp: Language, name: str, max_words: int,
+                        max_tries: int) -> HeadlineVerbs:
+    """The ``actorgraph_headline_verbs`` component (see :class:`HeadlineVerbs`)."""
+    return HeadlineVerbs(nlp, max_words, max_tries)
