@@ -53,6 +53,7 @@ from dataclasses import dataclass
 from actorgraph.extract.lexicon import (
     ACCUSING_VERBS,
     ACQUITTING_VERBS,
+    ADDRESSEE_PREPS,
     ALLEGED_PREPS,
     ALLEGING_SOURCES,
     ALLEGING_VERBS,
@@ -105,6 +106,7 @@ from actorgraph.extract.lexicon import (
     PLACE_PREPS,
     PLACE_TYPES,
     PLAN_NOUNS,
+    PREPOSITIONAL_APPEAL_VERBS,
     PREVENTING_VERBS,
     PRIOR_PREPS,
     PROSECUTING_SOURCES,
@@ -135,6 +137,7 @@ __all__ = [
     "accused_object",
     "acquitted",
     "acquitted_object",
+    "asked_of",
     "called_off",
     "cancelling",
     "clause_head",
@@ -645,10 +648,18 @@ def _possibly(verb: Token) -> bool:
                and not (c.lower_ in INABILITY_MODALS and _not(verb)) for c in kids(verb))
 
 
+def _appealed(verb: Token) -> bool:
+    """Whether a "to" infinitive parsed as a purpose clause is what an appeal verb asks
+    for: "calls on Russia to stop bombing Aleppo" (:data:`~extract.lexicon.APPEAL_VERBS`)."""
+    return (verb.dep_ == "advcl" and to_infinitive(verb)
+            and verb.head.lemma_.lower() in APPEAL_VERBS)
+
+
 def unsure_negation(predicate: Token) -> Token | None:
     """Whether what negates a relation is itself only possible, asked for, intended or
     expected, so that the relation is hedged, not denied: "Iran may not attack Israel",
     "Hungary may refuse to extradite X", "the UN urged Israel to stop bombing Gaza",
+    "Germany calls on Russia to stop bombing Aleppo",
     "Russia threatened to stop supplying gas to X", "Iran is not expected to attack
     Israel", "France did not rule out sending troops", "refused to rule out a meeting
     between X and Y" (:data:`~extract.lexicon.RULING_OUT_VERBS`). The word that negates
@@ -689,7 +700,7 @@ def unsure_negation(predicate: Token) -> Token | None:
         else:
             return None
         lemma = _phrasal(matrix)
-        above = matrix.head if matrix.dep_ in ("xcomp", "ccomp") else None
+        above = matrix.head if matrix.dep_ in ("xcomp", "ccomp") or _appealed(matrix) else None
         if lemma in RULING_OUT_VERBS:
             # "did not rule out sending troops", "refused to rule out a meeting"
             opened = _not(matrix) or (above is not None and above.lemma_.lower() in (
@@ -706,8 +717,9 @@ def unsure_negation(predicate: Token) -> Token | None:
             required = (matrix.dep_ == "ccomp" and above is not None and _mandated(matrix)
                         and above.lemma_.lower() in MANDATING_VERBS)
             unsure = _possibly(matrix) or required or (
-                above is not None and matrix.dep_ == "xcomp"
-                and above.lemma_.lower() in INTENT_VERBS | MANDATING_VERBS | ATTEMPT_VERBS)
+                above is not None and matrix.dep_ in ("xcomp", "advcl")
+                and above.lemma_.lower() in (INTENT_VERBS | MANDATING_VERBS | ATTEMPT_VERBS
+                                             | APPEAL_VERBS))
             return matrix if unsure else None
         tok = matrix
     return None
@@ -1022,6 +1034,76 @@ def hedged_argument(argument: Token, predicate: Token, named: str | None = None)
         if any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in kids(tok)):
             return predicate in tok.ancestors
     return False
+
+
+#: How an appeal verb's act is asked for: its "to" infinitive (an object, a purpose clause
+#: as the parse may make it) or its clause ("demanded that X withdraw").
+_ASKED_DEPS = frozenset({"xcomp", "advcl", "ccomp", "acl"})
+#: Marks of a clause that is no act asked for: a question, a "for" subject, a time or cause.
+_UNASKED_MARKS = frozenset({"whether", "if", "for", "because", "as", "after", "while", "when",
+                            "since", "before", "until"})
+#: Tags of a question word.
+_WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
+
+
+def _asked_act(appeal: Token) -> Token | None:
+    """The act an appeal verb or noun asks for: a "to" infinitive or a clause under it,
+    not a question ("asked whether X") nor one with "for" ("called for X to ...", whose
+    "for" noun is what the appeal is made of, through the infinitive)."""
+    for clause in kids(appeal):
+        if clause.dep_ not in _ASKED_DEPS or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if _marks(clause) & _UNASKED_MARKS or any(
+                c.tag_ in _WH_TAGS and c.i < clause.i for c in clause.subtree):
+            continue  # "asked whether X", "asked why Biden did not implement it"
+        if to_infinitive(clause) or (clause.dep_ == "ccomp" and clause.i > appeal.i):
+            return clause
+    return None
+
+
+def asked_of(predicate: Token, obj: Token) -> bool:
+    """Whether a relation is an appeal to its object to do something, which is only
+    asked for: "the UN calls on the RSF to allow aid convoys through", "urged Congress
+    to approve the deal", "appeals to Turkey to open its border", "China demanded that
+    the United States stop arming Taiwan" (the relation to the addressee names what is
+    asked: the event-summary guidelines list it as hedged, with the act asked for).
+
+    The predicate is one of :data:`~extract.lexicon.APPEAL_VERBS` or
+    :data:`~extract.lexicon.REQUESTING_VERBS` (a verb, or a noun with its infinitive:
+    "an appeal to Turkey to open"), the object its addressee (its direct object, the
+    object of "on", "upon" or "to", or the subject of its "that" clause), and it has an
+    act to ask for (:func:`_asked_act`). An appeal with no act ("urged Israel", "asked
+    the EU for aid") and an order ("told X to leave", "ordered X to") are stated.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("UN calls on Israel to withdraw", '''
+    ...     1 nsubj PROPN UN NNP
+    ...     1 ROOT VERB call VBZ
+    ...     1 prep ADP on IN
+    ...     2 pobj PROPN Israel NNP
+    ...     5 aux PART to TO
+    ...     1 xcomp VERB withdraw VB''')
+    >>> asked_of(doc[1], doc[3]), asked_of(doc[1], doc[0])
+    (True, False)
+    """
+    if predicate.lemma_.lower() not in APPEAL_VERBS | REQUESTING_VERBS:
+        return False
+    act = _asked_act(predicate)
+    if act is None:
+        return False
+    if any(c.dep_ == "oprd" for c in kids(predicate)):
+        return False  # "calling the process a coup to unseat him": a name
+    if obj.head == predicate and obj.dep_ in ("dobj", "dative"):
+        # "urged Congress to approve" (not "called a halt to rescue work")
+        return (to_infinitive(act) and act.i > obj.i
+                and predicate.lemma_.lower() not in PREPOSITIONAL_APPEAL_VERBS)
+    if (obj.dep_ == "pobj" and obj.head.head == predicate
+            and obj.head.lower_ in ADDRESSEE_PREPS):
+        return obj.head.i < act.i  # "calls on Israel to withdraw", "appeal to Turkey to"
+    # "demanded that the United States stop arming Taiwan"
+    return act.dep_ == "ccomp" and obj.head == act and obj.dep_ in ("nsubj", "nsubjpass")
 
 
 def conditional(predicate: Token) -> bool:

@@ -106,6 +106,7 @@ __all__ = [
     "DEGREE_WORDS",
     "DELEGATED_AGENTS",
     "DENIAL_VERBS",
+    "DENIED_INTENTION_VERBS",
     "DEPARTING_VERBS",
     "DEPICTING_VERBS",
     "DESCRIBING_VERBS",
@@ -241,6 +242,7 @@ __all__ = [
     "POSTING_PREPS",
     "POSTING_VERBS",
     "PREPARING_WORDS",
+    "PREPOSITIONAL_APPEAL_VERBS",
     "PREPOSITIONAL_VERBS",
     "PREVENTING_VERBS",
     "PRIOR_PREPS",
@@ -515,6 +517,8 @@ INTENTION_NOUNS = words("intention_nouns")
 HOLDING_VERBS = words("holding_verbs")
 #: Holding verbs that give the intention up ("dropped its bid to buy X").
 ABANDONING_VERBS = words("abandoning_verbs")
+#: Verbs that deny holding the intention noun they take ("denied any plans to attack X").
+DENIED_INTENTION_VERBS = words("denied_intention_verbs")
 #: Words whose "not" denies a degree, not the event ("did not send enough troops").
 DEGREE_WORDS = words("degree_words")
 #: Adverbs of a comparison whose "not" denies the degree ("not as much damage").
@@ -683,6 +687,8 @@ NEGATING_PREFIXES = words("negating_prefixes")
 USING_VERBS = words("using_verbs")
 #: Verbs whose "for" object is only asked for ("called for talks").
 APPEAL_VERBS = words("appeal_verbs")
+#: Appeal verbs that ask their addressee only through a preposition ("called on X to").
+PREPOSITIONAL_APPEAL_VERBS = words("prepositional_appeal_verbs")
 #: Prepositions of whom an appeal verb asks to do its infinitive ("called on Israel to").
 ADDRESSEE_PREPS = words("addressee_preps")
 #: Verbs whose gerund complement is seen happening ("was pictured wearing").
