@@ -78,6 +78,7 @@ from actorgraph.extract.lexicon import (
     DEGREE_WORDS,
     DENIAL_VERBS,
     DESCRIBING_VERBS,
+    DISSUADING_PREPS,
     ENFORCING_VERBS,
     EXCLUSIVE_WORDS,
     EXPECTATION_WORDS,
@@ -1642,9 +1643,12 @@ def modality(predicate: Token) -> Modality:
             prior = parent.lower_ in PRIOR_PREPS and _past(parent.head)
             # "expressed concern about the nation losing its sovereignty", "warned of
             # Russia attacking": only feared (a gerund with a subject of its own; "its
-            # threat of invading X" is the holder's intention, read as such)
-            feared = (tok.tag_ == "VBG" and _foreseen_gerund(parent)
-                      and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(tok)))
+            # threat of invading X" is the holder's intention, read as such); "warned Japan
+            # against interfering in Taiwan": what the one warned is warned against
+            feared = (tok.tag_ == "VBG" and _foreseen_gerund(parent) and (
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(tok))
+                or (parent.lower_ in DISSUADING_PREPS and parent.head.pos_ == "VERB"
+                    and any(c.dep_ == "dobj" for c in kids(parent.head)))))
             parent = parent.head
             hedged = (hedged or _hedged_here(parent) or (_intends(parent) and not prior)
                       or alleged or sought_off or feared)

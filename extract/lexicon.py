@@ -107,6 +107,7 @@ __all__ = [
     "DELEGATED_AGENTS",
     "DENIAL_VERBS",
     "DENIED_INTENTION_VERBS",
+    "DISSUADING_PREPS",
     "DEPARTING_VERBS",
     "DEPICTING_VERBS",
     "DESCRIBING_VERBS",
@@ -638,6 +639,8 @@ SENDING_VERBS = words("sending_verbs")
 SUBSTITUTION_ADVERBS = words("substitution_adverbs")
 #: Prepositions of the event a foreseeing verb warns of ("warned of a Russian attack").
 FORESEEING_PREPS = words("foreseeing_preps")
+#: Prepositions of what a foreseeing verb's object is warned not to do ("warned X against").
+DISSUADING_PREPS = words("dissuading_preps")
 #: Nouns whose "of" event noun is only possible ("the threat of a Chinese invasion").
 FORESEEING_NOUNS = words("foreseeing_nouns")
 #: Verbs whose infinitive or gerund is only intended ("plans to leave").

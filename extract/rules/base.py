@@ -63,6 +63,7 @@ from actorgraph.extract.lexicon import (
     DEPICTING_VERBS,
     DESTINATION_NOUNS,
     DISJUNCTIVE_COORDINATORS,
+    DISSUADING_PREPS,
     DOUBLE_OBJECT_VERBS,
     EFFECT_PARTICIPLES,
     EXCLUSIVE_WORDS,
@@ -70,6 +71,7 @@ from actorgraph.extract.lexicon import (
     FAILURE_VERBS,
     FALLING_SHORT_WORDS,
     FEMALE_PRONOUNS,
+    FORESEEING_VERBS,
     FRONTED_EVENT_PREPS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
@@ -1805,7 +1807,11 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
                     prep.lower_ == "for" and prep.head.lemma_.lower() in JUDGING_VERBS) or (
                     # "charged Fahmy with aiding the Brotherhood"
                     prep.lower_ in ALLEGED_PREPS and prep.head.lemma_.lower() in ALLEGING_VERBS
-                    and head_patients):
+                    and head_patients) or (
+                    # "warned Japan against interfering in Taiwan": Japan, if at all (the
+                    # gerund is only warned of: context.py _foreseen_gerund)
+                    prep.lower_ in DISSUADING_PREPS and prep.head.lemma_.lower() in
+                    FORESEEING_VERBS and head_patients):
                 # "accused X of killing", "banned X from flying", "X was jailed for
                 # spying", "arrested X for killing": X does it, if at all; "X
                 # refrained from criticising": X
