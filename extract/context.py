@@ -1066,15 +1066,18 @@ def asked_of(predicate: Token, obj: Token) -> bool:
     """Whether a relation is an appeal to its object to do something, which is only
     asked for: "the UN calls on the RSF to allow aid convoys through", "urged Congress
     to approve the deal", "appeals to Turkey to open its border", "China demanded that
-    the United States stop arming Taiwan" (the relation to the addressee names what is
-    asked: the event-summary guidelines list it as hedged, with the act asked for).
+    the United States stop arming Taiwan", "called for Israel to halt construction",
+    "demands an apology from Russia" (the relation to the addressee names what is asked:
+    the event-summary guidelines list it as hedged, with the act asked for).
 
     The predicate is one of :data:`~extract.lexicon.APPEAL_VERBS` or
     :data:`~extract.lexicon.REQUESTING_VERBS` (a verb, or a noun with its infinitive:
     "an appeal to Turkey to open"), the object its addressee (its direct object, the
     object of "on", "upon" or "to", or the subject of its "that" clause), and it has an
-    act to ask for (:func:`_asked_act`). An appeal with no act ("urged Israel", "asked
-    the EU for aid") and an order ("told X to leave", "ordered X to") are stated.
+    act to ask for (:func:`_asked_act`); or the object is the "for" subject of its
+    infinitive, or whom a thing it asks for is asked "from". An appeal with no act
+    ("urged Israel", "asked the EU for aid") and an order ("told X to leave", "ordered X
+    to") are stated.
 
     Examples
     --------
@@ -1091,6 +1094,15 @@ def asked_of(predicate: Token, obj: Token) -> bool:
     """
     if predicate.lemma_.lower() not in APPEAL_VERBS | REQUESTING_VERBS:
         return False
+    clause = obj.head
+    if (obj.dep_ == "nsubj" and clause.head == predicate and clause.dep_ in _ASKED_DEPS
+            and "for" in _marks(clause) and to_infinitive(clause)):
+        return True  # "called for Israel to halt construction"
+    via = obj.head.head
+    if (obj.dep_ == "pobj" and obj.head.lower_ == "from" and any(
+            c.dep_ == "dobj" and c.pos_ == "NOUN" and via in (predicate, c)
+            for c in kids(predicate))):
+        return True  # "demands an apology from Russia", "the extradition of X from the US"
     act = _asked_act(predicate)
     if act is None:
         return False

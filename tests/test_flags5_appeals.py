@@ -51,7 +51,32 @@ _APPEALS = [
         7 det DET the DT
         5 dobj NOUN activist NNS
     """, 1, 3, True),
-    # guards: no act asked for; an order; a question; a name; a halt called; the appealer
+    ("Chile called for Peru to withdraw", """
+        1 nsubj PROPN Chile NNP
+        1 ROOT VERB call VBD
+        5 mark SCONJ for IN
+        5 nsubj PROPN Peru NNP
+        5 aux PART to TO
+        1 advcl VERB withdraw VB
+    """, 1, 3, True),
+    ("Ankara demands the extradition of Gulen from Washington", """
+        1 nsubj PROPN Ankara NNP
+        1 ROOT VERB demand VBZ
+        3 det DET the DT
+        1 dobj NOUN extradition NN
+        3 prep ADP of IN
+        4 pobj PROPN Gulen NNP
+        3 prep ADP from IN
+        6 pobj PROPN Washington NNP
+    """, 1, 7, True),
+    # guards: no act asked for; an order; a question; a name; a halt called; the appealer;
+    # a "from" with nothing asked ("Egypt received a loan from X" is no appeal either)
+    ("Iran requested from Iraq", """
+        1 nsubj PROPN Iran NNP
+        1 ROOT VERB request VBD
+        1 prep ADP from IN
+        2 pobj PROPN Iraq NNP
+    """, 1, 3, False),
     ("Obama urged Netanyahu on Monday", """
         1 nsubj PROPN Obama NNP
         1 ROOT VERB urge VBD
@@ -125,6 +150,10 @@ APPEALS = {
          [("Ghana", "call on", "Togo", False, True)], []),
         ("Kazakhstan demands that Russia return the seized cargo ships.",
          [("Kazakhstan", "demand", "Russia", False, True)], []),
+        ("The Security Council called for Israel to halt settlement construction.",
+         [("UN Security Council", "call for", "Israel", False, True)], []),
+        ("Turkey demands the extradition of Fethullah Gulen from the United States.",
+         [("Turkey", "demand", "United States", False, True)], []),
     ],
 }
 
