@@ -204,6 +204,7 @@ __all__ = [
     "NEAR_MISS_ADVERBS",
     "NEGATING_PREFIXES",
     "NEGATIVE_ADJECTIVES",
+    "NEGATIVE_PARTITIVES",
     "NEG_RAISING_VERBS",
     "NOMINATING_VERBS",
     "NONSTATE_MEMBERS",
@@ -520,6 +521,8 @@ HOLDING_VERBS = words("holding_verbs")
 ABANDONING_VERBS = words("abandoning_verbs")
 #: Verbs that deny holding the intention noun they take ("denied any plans to attack X").
 DENIED_INTENTION_VERBS = words("denied_intention_verbs")
+#: Pronouns that negate their clause as a core argument with "of" ("none of its soldiers").
+NEGATIVE_PARTITIVES = words("negative_partitives")
 #: Words whose "not" denies a degree, not the event ("did not send enough troops").
 DEGREE_WORDS = words("degree_words")
 #: Adverbs of a comparison whose "not" denies the degree ("not as much damage").
