@@ -96,6 +96,7 @@ from actorgraph.extract.lexicon import (
     INABILITY_MODALS,
     INTENT_VERBS,
     INTENTION_NOUNS,
+    LABELLING_CLAIM_NOUNS,
     MANDATED_AUX,
     MANDATING_VERBS,
     MANNER_NEGATED_PREPS,
@@ -1464,6 +1465,49 @@ def _according_to(verb: Token) -> Token | None:
 _COMPLETE_DEPS = frozenset({"dobj", "xcomp", "ccomp", "attr", "acomp", "dative", "nsubjpass"})
 
 
+#: Dependencies a labelling claim noun after a clause takes in the parse ("..., a claim X
+#: denies": an apposition, or an object when the parse hung it on the verb).
+_LABEL_DEPS = frozenset({"appos", "dobj", "npadvmod"})
+
+
+def _labelled_claim(verb: Token, predicate: Token) -> bool:
+    """Whether a clause is labelled a claim by an indefinite noun after it, set off by a
+    comma: "Azerbaijan says Armenian troops shelled Tartar, a claim Yerevan denies",
+    "Russian jets bombed a hospital in Idlib, an accusation the Kremlin rejects"
+    (:data:`~extract.lexicon.LABELLING_CLAIM_NOUNS`; the noun hangs on the clause's verb
+    or on a noun of it, not of a clause below: what is labelled is this clause, up to the
+    noun, so a ``predicate`` after it is not). A charge or accusation that the clause
+    makes is its own act, no claim: "prosecutors charged X with bribery, a charge he
+    denies" (:data:`~extract.lexicon.ACCUSING_VERBS`, ``ALLEGING_VERBS``).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Russia bombed Idlib , a claim Moscow denies", '''
+    ...     1 nsubj PROPN Russia NNP
+    ...     1 ROOT VERB bomb VBD
+    ...     1 dobj PROPN Idlib NNP
+    ...     2 punct PUNCT , ,
+    ...     5 det DET a DT
+    ...     2 appos NOUN claim NN
+    ...     7 nsubj PROPN Moscow NNP
+    ...     5 relcl VERB deny VBZ''')
+    >>> _labelled_claim(doc[1], doc[1])
+    True
+    """
+    if verb.lemma_.lower() in ACCUSING_VERBS | ALLEGING_VERBS:
+        return False
+    for tok in verb.subtree:
+        if (tok.dep_ not in _LABEL_DEPS or tok.pos_ != "NOUN" or tok.i < 2
+                or tok.lemma_.lower() not in LABELLING_CLAIM_NOUNS):
+            continue
+        det = tok.left_edge
+        if (det.dep_ == "det" and det.lower_ in ("a", "an") and det.i > predicate.i
+                and verb.doc[det.i - 1].text == "," and clause_head(tok.head) == verb):
+            return True
+    return False
+
+
 def _unmarked_claim(verb: Token) -> bool:
     """Whether a clause is the content of a claim noun right before it, without "that":
     "allegations Trump tried to pressure Ukraine", "reports Russia had shelled the
@@ -1636,7 +1680,8 @@ def modality(predicate: Token) -> Modality:
             # EU's own act beside its saying, neither reported nor as hedged as what is said
             parent = reporter
         if not asserted:
-            hedged = hedged or unasserted(tok) or _believed(tok, parent) or _unmarked_claim(tok)
+            hedged = (hedged or unasserted(tok) or _believed(tok, parent) or _unmarked_claim(tok)
+                      or _labelled_claim(tok, predicate))
         asserted = asserted or _finite_adverbial(tok)
         settled = settled or (_finite_adverbial(tok) and tok.tag_ == "VBD"
                               and not _marks(tok) & PENDING_MARKS)

@@ -170,6 +170,7 @@ __all__ = [
     "JUDGED_PREPS",
     "JUDGING_VERBS",
     "LAUNCH_VERBS",
+    "LABELLING_CLAIM_NOUNS",
     "LAW_NOUNS",
     "LEADER_ROLES",
     "LED_VERBS",
@@ -715,6 +716,8 @@ TRIAL_NOUNS = words("trial_nouns")
 #: Verbs whose subject a suspicion or trial noun object is about ("faces charges of V-ing").
 FACING_VERBS = words("facing_verbs")
 CLAIM_NOUNS = words("claim_nouns")
+#: Nouns that label the clause before them as a claim ("X shelled Y, a claim Z denies").
+LABELLING_CLAIM_NOUNS = words("labelling_claim_nouns")
 #: Nouns of saying whose owner says their clause ("Biden's assurances he had no part").
 SPEECH_NOUNS = words("speech_nouns")
 #: Platforms and documents through which someone speaks ("on Twitter", "in a post").
