@@ -331,8 +331,7 @@ SCOPE = {
     "'which X did not do' negates what X was to do (not the asking or promising)": [
         ("Trump asked Zelensky to investigate Hunter Biden, which Zelensky did not do.",
          [("Zelensky", "investigate", "Hunter Biden", True, True),
-          # an appeal with its act is hedged (test_flags5_appeals)
-          ("Trump", "ask", "Zelensky", False, True)], []),
+          ("Trump", "ask", "Zelensky", False, False)], []),
         ("The UN urged Israel to open the crossings, which Israel has not done.",
          [("Israel", "open", "crossings", True, True)], []),
         ("Macron challenged Le Pen to name her donors, which Le Pen did not do.",

@@ -16,9 +16,8 @@ PAIR = {
     "both / the two after a named pair": [
         ("The Security Council demanded an immediate truce between Ethiopia and Eritrea and "
          "called on both countries to pull back their troops.",
-         # an appeal with its act is hedged (test_flags5_appeals)
-         [("UN Security Council", "call on", "Ethiopia", False, True),
-          ("UN Security Council", "call on", "Eritrea", False, True)],
+         [("UN Security Council", "call on", "Ethiopia", False, False),
+          ("UN Security Council", "call on", "Eritrea", False, False)],
          [("UN Security Council", "countries")]),
         ("Serbia and Kosovo traded accusations over the border clash. Both countries blamed "
          "NATO for failing to stop it.",
