@@ -53,7 +53,6 @@ from dataclasses import dataclass
 from actorgraph.extract.lexicon import (
     ACCUSING_VERBS,
     ACQUITTING_VERBS,
-    ADDRESSEE_PREPS,
     ALLEGED_PREPS,
     ALLEGING_SOURCES,
     ALLEGING_VERBS,
@@ -108,7 +107,6 @@ from actorgraph.extract.lexicon import (
     PLACE_PREPS,
     PLACE_TYPES,
     PLAN_NOUNS,
-    PREPOSITIONAL_APPEAL_VERBS,
     PREVENTING_VERBS,
     PRIOR_PREPS,
     PROSECUTING_SOURCES,
@@ -139,7 +137,6 @@ __all__ = [
     "accused_object",
     "acquitted",
     "acquitted_object",
-    "asked_of",
     "called_off",
     "cancelling",
     "clause_head",
@@ -1036,88 +1033,6 @@ def hedged_argument(argument: Token, predicate: Token, named: str | None = None)
         if any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in kids(tok)):
             return predicate in tok.ancestors
     return False
-
-
-#: How an appeal verb's act is asked for: its "to" infinitive (an object, a purpose clause
-#: as the parse may make it) or its clause ("demanded that X withdraw").
-_ASKED_DEPS = frozenset({"xcomp", "advcl", "ccomp", "acl"})
-#: Marks of a clause that is no act asked for: a question, a "for" subject, a time or cause.
-_UNASKED_MARKS = frozenset({"whether", "if", "for", "because", "as", "after", "while", "when",
-                            "since", "before", "until"})
-#: Tags of a question word.
-_WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
-
-
-def _asked_act(appeal: Token) -> Token | None:
-    """The act an appeal verb or noun asks for: a "to" infinitive or a clause under it,
-    not a question ("asked whether X") nor one with "for" ("called for X to ...", whose
-    "for" noun is what the appeal is made of, through the infinitive)."""
-    for clause in kids(appeal):
-        if clause.dep_ not in _ASKED_DEPS or clause.pos_ not in ("VERB", "AUX"):
-            continue
-        if _marks(clause) & _UNASKED_MARKS or any(
-                c.tag_ in _WH_TAGS and c.i < clause.i for c in clause.subtree):
-            continue  # "asked whether X", "asked why Biden did not implement it"
-        if to_infinitive(clause) or (clause.dep_ == "ccomp" and clause.i > appeal.i):
-            return clause
-    return None
-
-
-def asked_of(predicate: Token, obj: Token) -> bool:
-    """Whether a relation is an appeal to its object to do something, which is only
-    asked for: "the UN calls on the RSF to allow aid convoys through", "urged Congress
-    to approve the deal", "appeals to Turkey to open its border", "China demanded that
-    the United States stop arming Taiwan", "called for Israel to halt construction",
-    "demands an apology from Russia" (the relation to the addressee names what is asked:
-    the event-summary guidelines list it as hedged, with the act asked for).
-
-    The predicate is one of :data:`~extract.lexicon.APPEAL_VERBS` or
-    :data:`~extract.lexicon.REQUESTING_VERBS` (a verb, or a noun with its infinitive:
-    "an appeal to Turkey to open"), the object its addressee (its direct object, the
-    object of "on", "upon" or "to", or the subject of its "that" clause), and it has an
-    act to ask for (:func:`_asked_act`); or the object is the "for" subject of its
-    infinitive, or whom a thing it asks for is asked "from". An appeal with no act
-    ("urged Israel", "asked the EU for aid") and an order ("told X to leave", "ordered X
-    to") are stated.
-
-    Examples
-    --------
-    >>> from tests.docs import parse
-    >>> doc = parse("UN calls on Israel to withdraw", '''
-    ...     1 nsubj PROPN UN NNP
-    ...     1 ROOT VERB call VBZ
-    ...     1 prep ADP on IN
-    ...     2 pobj PROPN Israel NNP
-    ...     5 aux PART to TO
-    ...     1 xcomp VERB withdraw VB''')
-    >>> asked_of(doc[1], doc[3]), asked_of(doc[1], doc[0])
-    (True, False)
-    """
-    if predicate.lemma_.lower() not in APPEAL_VERBS | REQUESTING_VERBS:
-        return False
-    clause = obj.head
-    if (obj.dep_ == "nsubj" and clause.head == predicate and clause.dep_ in _ASKED_DEPS
-            and "for" in _marks(clause) and to_infinitive(clause)):
-        return True  # "called for Israel to halt construction"
-    via = obj.head.head
-    if (obj.dep_ == "pobj" and obj.head.lower_ == "from" and any(
-            c.dep_ == "dobj" and c.pos_ == "NOUN" and via in (predicate, c)
-            for c in kids(predicate))):
-        return True  # "demands an apology from Russia", "the extradition of X from the US"
-    act = _asked_act(predicate)
-    if act is None:
-        return False
-    if any(c.dep_ == "oprd" for c in kids(predicate)):
-        return False  # "calling the process a coup to unseat him": a name
-    if obj.head == predicate and obj.dep_ in ("dobj", "dative"):
-        # "urged Congress to approve" (not "called a halt to rescue work")
-        return (to_infinitive(act) and act.i > obj.i
-                and predicate.lemma_.lower() not in PREPOSITIONAL_APPEAL_VERBS)
-    if (obj.dep_ == "pobj" and obj.head.head == predicate
-            and obj.head.lower_ in ADDRESSEE_PREPS):
-        return obj.head.i < act.i  # "calls on Israel to withdraw", "appeal to Turkey to"
-    # "demanded that the United States stop arming Taiwan"
-    return act.dep_ == "ccomp" and obj.head == act and obj.dep_ in ("nsubj", "nsubjpass")
 
 
 def conditional(predicate: Token) -> bool:

@@ -245,7 +245,6 @@ __all__ = [
     "POSTING_PREPS",
     "POSTING_VERBS",
     "PREPARING_WORDS",
-    "PREPOSITIONAL_APPEAL_VERBS",
     "PREPOSITIONAL_VERBS",
     "PREVENTING_VERBS",
     "PRIOR_PREPS",
@@ -694,8 +693,6 @@ NEGATING_PREFIXES = words("negating_prefixes")
 USING_VERBS = words("using_verbs")
 #: Verbs whose "for" object is only asked for ("called for talks").
 APPEAL_VERBS = words("appeal_verbs")
-#: Appeal verbs that ask their addressee only through a preposition ("called on X to").
-PREPOSITIONAL_APPEAL_VERBS = words("prepositional_appeal_verbs")
 #: Prepositions of whom an appeal verb asks to do its infinitive ("called on Israel to").
 ADDRESSEE_PREPS = words("addressee_preps")
 #: Verbs whose gerund complement is seen happening ("was pictured wearing").

@@ -35,7 +35,6 @@ from actorgraph.extract.actors import ActorResolver
 from actorgraph.extract.coding import ArticleCoder
 from actorgraph.extract.context import (
     Modality,
-    asked_of,
     called_off,
     clause_place,
     clause_time,
@@ -564,8 +563,6 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         hedged=(tt.hedged or mood.hedged or intended or condition
                 or (tt.pattern not in STATIVE_PATTERNS and (
                     suspected_agent(tt.subject)
-                    # "calls on the RSF to allow aid convoys": what is asked of the RSF
-                    or asked_of(tt.predicate, tt.object)
                     or hedged_argument(tt.subject, tt.predicate, subj.label)
                     or hedged_argument(tt.object, tt.predicate, obj.label)))),
         reported=mood.reported,

@@ -21,11 +21,6 @@ confirmed; "without" a noun; a negation on another clause; "not only"; realised 
 plain headline events). Each record: ``id``, ``construction``, ``sentence`` and
 ``expected`` as in :mod:`tests.grids` (``hedged`` null when either reading is fine).
 
-Two controls were changed after the first run, to the convention of the annotated
-summaries' tune halves (they list an appeal to an actor with what it asks, "the UN calls on
-the RSF to allow aid convoys", as hedged): fs-149 and fs-150, "X calls on / urges Y to V",
-now expect the appeal X -> Y hedged.
-
 On its first run 156 of 199 items held; 160 hold now. The items that do not hold yet are
 listed in :data:`KNOWN_MISSES` with what goes wrong (most are a side that is no actor or
 no triple at all; five are readings the project states by its own convention: "agree to",
@@ -103,7 +98,7 @@ def test_the_grid_is_well_formed():
     negated = sum(item["expected"]["negated"] for item in ITEMS)
     hedged = sum(bool(item["expected"]["hedged"]) for item in ITEMS)
     controls = sum(item["construction"].startswith("control") for item in ITEMS)
-    assert negated >= 50 and hedged >= 90 and controls >= 45
+    assert negated >= 50 and hedged >= 90 and controls >= 50
 
 
 @pytest.mark.model
