@@ -77,6 +77,7 @@ from actorgraph.extract.lexicon import (
     DEGREE_WORDS,
     DENIAL_VERBS,
     DESCRIBING_VERBS,
+    DISSUADING_PREPS,
     ENFORCING_VERBS,
     EXCLUSIVE_WORDS,
     EXPECTATION_WORDS,
@@ -94,6 +95,7 @@ from actorgraph.extract.lexicon import (
     INABILITY_MODALS,
     INTENT_VERBS,
     INTENTION_NOUNS,
+    LABELLING_CLAIM_NOUNS,
     MANDATED_AUX,
     MANDATING_VERBS,
     MANNER_NEGATED_PREPS,
@@ -645,10 +647,18 @@ def _possibly(verb: Token) -> bool:
                and not (c.lower_ in INABILITY_MODALS and _not(verb)) for c in kids(verb))
 
 
+def _appealed(verb: Token) -> bool:
+    """Whether a "to" infinitive parsed as a purpose clause is what an appeal verb asks
+    for: "calls on Russia to stop bombing Aleppo" (:data:`~extract.lexicon.APPEAL_VERBS`)."""
+    return (verb.dep_ == "advcl" and to_infinitive(verb)
+            and verb.head.lemma_.lower() in APPEAL_VERBS)
+
+
 def unsure_negation(predicate: Token) -> Token | None:
     """Whether what negates a relation is itself only possible, asked for, intended or
     expected, so that the relation is hedged, not denied: "Iran may not attack Israel",
     "Hungary may refuse to extradite X", "the UN urged Israel to stop bombing Gaza",
+    "Germany calls on Russia to stop bombing Aleppo",
     "Russia threatened to stop supplying gas to X", "Iran is not expected to attack
     Israel", "France did not rule out sending troops", "refused to rule out a meeting
     between X and Y" (:data:`~extract.lexicon.RULING_OUT_VERBS`). The word that negates
@@ -689,7 +699,7 @@ def unsure_negation(predicate: Token) -> Token | None:
         else:
             return None
         lemma = _phrasal(matrix)
-        above = matrix.head if matrix.dep_ in ("xcomp", "ccomp") else None
+        above = matrix.head if matrix.dep_ in ("xcomp", "ccomp") or _appealed(matrix) else None
         if lemma in RULING_OUT_VERBS:
             # "did not rule out sending troops", "refused to rule out a meeting"
             opened = _not(matrix) or (above is not None and above.lemma_.lower() in (
@@ -706,8 +716,9 @@ def unsure_negation(predicate: Token) -> Token | None:
             required = (matrix.dep_ == "ccomp" and above is not None and _mandated(matrix)
                         and above.lemma_.lower() in MANDATING_VERBS)
             unsure = _possibly(matrix) or required or (
-                above is not None and matrix.dep_ == "xcomp"
-                and above.lemma_.lower() in INTENT_VERBS | MANDATING_VERBS | ATTEMPT_VERBS)
+                above is not None and matrix.dep_ in ("xcomp", "advcl")
+                and above.lemma_.lower() in (INTENT_VERBS | MANDATING_VERBS | ATTEMPT_VERBS
+                                             | APPEAL_VERBS))
             return matrix if unsure else None
         tok = matrix
     return None
@@ -1369,6 +1380,49 @@ def _according_to(verb: Token) -> Token | None:
 _COMPLETE_DEPS = frozenset({"dobj", "xcomp", "ccomp", "attr", "acomp", "dative", "nsubjpass"})
 
 
+#: Dependencies a labelling claim noun after a clause takes in the parse ("..., a claim X
+#: denies": an apposition, or an object when the parse hung it on the verb).
+_LABEL_DEPS = frozenset({"appos", "dobj", "npadvmod"})
+
+
+def _labelled_claim(verb: Token, predicate: Token) -> bool:
+    """Whether a clause is labelled a claim by an indefinite noun after it, set off by a
+    comma: "Azerbaijan says Armenian troops shelled Tartar, a claim Yerevan denies",
+    "Russian jets bombed a hospital in Idlib, an accusation the Kremlin rejects"
+    (:data:`~extract.lexicon.LABELLING_CLAIM_NOUNS`; the noun hangs on the clause's verb
+    or on a noun of it, not of a clause below: what is labelled is this clause, up to the
+    noun, so a ``predicate`` after it is not). A charge or accusation that the clause
+    makes is its own act, no claim: "prosecutors charged X with bribery, a charge he
+    denies" (:data:`~extract.lexicon.ACCUSING_VERBS`, ``ALLEGING_VERBS``).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Russia bombed Idlib , a claim Moscow denies", '''
+    ...     1 nsubj PROPN Russia NNP
+    ...     1 ROOT VERB bomb VBD
+    ...     1 dobj PROPN Idlib NNP
+    ...     2 punct PUNCT , ,
+    ...     5 det DET a DT
+    ...     2 appos NOUN claim NN
+    ...     7 nsubj PROPN Moscow NNP
+    ...     5 relcl VERB deny VBZ''')
+    >>> _labelled_claim(doc[1], doc[1])
+    True
+    """
+    if verb.lemma_.lower() in ACCUSING_VERBS | ALLEGING_VERBS:
+        return False
+    for tok in verb.subtree:
+        if (tok.dep_ not in _LABEL_DEPS or tok.pos_ != "NOUN" or tok.i < 2
+                or tok.lemma_.lower() not in LABELLING_CLAIM_NOUNS):
+            continue
+        det = tok.left_edge
+        if (det.dep_ == "det" and det.lower_ in ("a", "an") and det.i > predicate.i
+                and verb.doc[det.i - 1].text == "," and clause_head(tok.head) == verb):
+            return True
+    return False
+
+
 def _unmarked_claim(verb: Token) -> bool:
     """Whether a clause is the content of a claim noun right before it, without "that":
     "allegations Trump tried to pressure Ukraine", "reports Russia had shelled the
@@ -1541,7 +1595,8 @@ def modality(predicate: Token) -> Modality:
             # EU's own act beside its saying, neither reported nor as hedged as what is said
             parent = reporter
         if not asserted:
-            hedged = hedged or unasserted(tok) or _believed(tok, parent) or _unmarked_claim(tok)
+            hedged = (hedged or unasserted(tok) or _believed(tok, parent) or _unmarked_claim(tok)
+                      or _labelled_claim(tok, predicate))
         asserted = asserted or _finite_adverbial(tok)
         settled = settled or (_finite_adverbial(tok) and tok.tag_ == "VBD"
                               and not _marks(tok) & PENDING_MARKS)
@@ -1560,9 +1615,12 @@ def modality(predicate: Token) -> Modality:
             prior = parent.lower_ in PRIOR_PREPS and _past(parent.head)
             # "expressed concern about the nation losing its sovereignty", "warned of
             # Russia attacking": only feared (a gerund with a subject of its own; "its
-            # threat of invading X" is the holder's intention, read as such)
-            feared = (tok.tag_ == "VBG" and _foreseen_gerund(parent)
-                      and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(tok)))
+            # threat of invading X" is the holder's intention, read as such); "warned Japan
+            # against interfering in Taiwan": what the one warned is warned against
+            feared = (tok.tag_ == "VBG" and _foreseen_gerund(parent) and (
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(tok))
+                or (parent.lower_ in DISSUADING_PREPS and parent.head.pos_ == "VERB"
+                    and any(c.dep_ == "dobj" for c in kids(parent.head)))))
             parent = parent.head
             hedged = (hedged or _hedged_here(parent) or (_intends(parent) and not prior)
                       or alleged or sought_off or feared)

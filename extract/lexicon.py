@@ -112,12 +112,14 @@ __all__ = [
     "DEGREE_WORDS",
     "DELEGATED_AGENTS",
     "DENIAL_VERBS",
+    "DENIED_INTENTION_VERBS",
     "DEPARTING_VERBS",
     "DEPICTING_VERBS",
     "DESCRIBING_VERBS",
     "DESTINATION_NOUNS",
     "DISGUISE_VERBS",
     "DISJUNCTIVE_COORDINATORS",
+    "DISSUADING_PREPS",
     "DOUBLE_OBJECT_VERBS",
     "DURATION_NOUNS",
     "EFFECT_PARTICIPLES",
@@ -175,6 +177,7 @@ __all__ = [
     "IRREGULAR_NOMINALS",
     "JUDGED_PREPS",
     "JUDGING_VERBS",
+    "LABELLING_CLAIM_NOUNS",
     "LAUNCH_VERBS",
     "LAW_NOUNS",
     "LEADER_ROLES",
@@ -213,6 +216,7 @@ __all__ = [
     "NEAR_MISS_ADVERBS",
     "NEGATING_PREFIXES",
     "NEGATIVE_ADJECTIVES",
+    "NEGATIVE_PARTITIVES",
     "NEG_RAISING_VERBS",
     "NOMINATING_VERBS",
     "NONSTATE_MEMBERS",
@@ -540,6 +544,10 @@ INTENTION_NOUNS = words("intention_nouns")
 HOLDING_VERBS = words("holding_verbs")
 #: Holding verbs that give the intention up ("dropped its bid to buy X").
 ABANDONING_VERBS = words("abandoning_verbs")
+#: Verbs that deny holding the intention noun they take ("denied any plans to attack X").
+DENIED_INTENTION_VERBS = words("denied_intention_verbs")
+#: Pronouns that negate their clause as a core argument with "of" ("none of its soldiers").
+NEGATIVE_PARTITIVES = words("negative_partitives")
 #: Words whose "not" denies a degree, not the event ("did not send enough troops").
 DEGREE_WORDS = words("degree_words")
 #: Adverbs of a comparison whose "not" denies the degree ("not as much damage").
@@ -659,6 +667,8 @@ SENDING_VERBS = words("sending_verbs")
 SUBSTITUTION_ADVERBS = words("substitution_adverbs")
 #: Prepositions of the event a foreseeing verb warns of ("warned of a Russian attack").
 FORESEEING_PREPS = words("foreseeing_preps")
+#: Prepositions of what a foreseeing verb's object is warned not to do ("warned X against").
+DISSUADING_PREPS = words("dissuading_preps")
 #: Nouns whose "of" event noun is only possible ("the threat of a Chinese invasion").
 FORESEEING_NOUNS = words("foreseeing_nouns")
 #: Verbs whose infinitive or gerund is only intended ("plans to leave").
@@ -730,6 +740,8 @@ TRIAL_PREPS = words("trial_preps")
 #: Verbs whose subject a suspicion or trial noun object is about ("faces charges of V-ing").
 FACING_VERBS = words("facing_verbs")
 CLAIM_NOUNS = words("claim_nouns")
+#: Nouns that label the clause before them as a claim ("X shelled Y, a claim Z denies").
+LABELLING_CLAIM_NOUNS = words("labelling_claim_nouns")
 #: Nouns of saying whose owner says their clause ("Biden's assurances he had no part").
 SPEECH_NOUNS = words("speech_nouns")
 #: Platforms and documents through which someone speaks ("on Twitter", "in a post").

@@ -63,6 +63,7 @@ from actorgraph.extract.lexicon import (
     DEPICTING_VERBS,
     DESTINATION_NOUNS,
     DISJUNCTIVE_COORDINATORS,
+    DISSUADING_PREPS,
     DOUBLE_OBJECT_VERBS,
     EFFECT_PARTICIPLES,
     EXCLUSIVE_WORDS,
@@ -70,6 +71,7 @@ from actorgraph.extract.lexicon import (
     FAILURE_VERBS,
     FALLING_SHORT_WORDS,
     FEMALE_PRONOUNS,
+    FORESEEING_VERBS,
     FRONTED_EVENT_PREPS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
@@ -91,6 +93,7 @@ from actorgraph.extract.lexicon import (
     NAME_PASSIVES,
     NAMING_VERBS,
     NEGATIVE_ADJECTIVES,
+    NEGATIVE_PARTITIVES,
     NON_PARTICIPANT_TYPES,
     NOUN_TARGET_PREPS,
     OBJECT_NOUN_PREPS,
@@ -485,7 +488,8 @@ def failed_preventing(verb: Token) -> bool:
 
 def is_negated(verb: Token) -> bool:
     """Whether a verb's clause is negated: "did not", "never", "no" on a core
-    argument ("No rockets were fired by X", "X fired no rockets"), a gerund
+    argument ("No rockets were fired by X", "X fired no rockets"), "none" or "neither"
+    with "of" as one ("none of its soldiers fired"), a gerund
     after a verb of preventing ("refrained from criticising X"), or an
     infinitive after "has yet to" / "is yet to" ("has yet to release X"). The "not" of
     "whether or not" negates nothing."""
@@ -495,6 +499,9 @@ def is_negated(verb: Token) -> bool:
             d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither")
             for d in kids(c)) for c in kids(verb)):
         return True  # "no rockets were fired", "neither Russia nor Ukraine attacked X"
+    if any(c.dep_ in _NO_ARGUMENT_DEPS and c.lower_ in NEGATIVE_PARTITIVES
+           and any(p.dep_ == PREP and p.lower_ == "of" for p in kids(c)) for c in kids(verb)):
+        return True  # "none of its soldiers fired at X", "neither of them attended"
     if verb.dep_ == PCOMP and (verb.head.lower_ == "without" or (
             verb.head.lower_ == "from" and verb.head.head.lemma_.lower() in PREVENTING_VERBS)):
         # "left without paying the fine", "refrained from criticising", "barred X from
@@ -1955,7 +1962,11 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
                     prep.lower_ == "for" and prep.head.lemma_.lower() in JUDGING_VERBS) or (
                     # "charged Fahmy with aiding the Brotherhood"
                     prep.lower_ in ALLEGED_PREPS and prep.head.lemma_.lower() in ALLEGING_VERBS
-                    and head_patients):
+                    and head_patients) or (
+                    # "warned Japan against interfering in Taiwan": Japan, if at all (the
+                    # gerund is only warned of: context.py _foreseen_gerund)
+                    prep.lower_ in DISSUADING_PREPS and prep.head.lemma_.lower() in
+                    FORESEEING_VERBS and head_patients):
                 # "accused X of killing", "banned X from flying", "X was jailed for
                 # spying", "arrested X for killing": X does it, if at all; "X
                 # refrained from criticising": X

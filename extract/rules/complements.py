@@ -41,6 +41,7 @@ from actorgraph.extract.lexicon import (
     CONDITIONAL_MARKS,
     DATIVE_PREPS,
     DENIAL_VERBS,
+    DENIED_INTENTION_VERBS,
     FAILURE_NOUNS,
     FAILURE_VERBS,
     FULFILLING_VERBS,
@@ -337,8 +338,9 @@ def intention_holders(verb: Token) -> tuple[Token, list[Token], bool] | None:
     phrase ("a bid by UniCredit to buy Commerzbank"), the subject of a
     verb that holds it ("Siemens announced plans to buy X", "Apple has no plans to
     acquire X") or of a clause it is "in" ("Qatar is in talks to buy X"). The
-    intention is negated by "no", by a negated holding verb or by one that gives it
-    up ("dropped its bid to buy X").
+    intention is negated by "no", by a negated holding verb, by one that gives it
+    up ("dropped its bid to buy X") or by one that denies it ("denied any plans to
+    attack Y").
 
     Examples
     --------
@@ -375,9 +377,11 @@ def intention_holders(verb: Token) -> tuple[Token, list[Token], bool] | None:
                           if prep.lower_ == "by" and prep.i < verb.i
                           for p in with_conjuncts(pobjs(prep)) if names_something(p)]
     head = noun.head
-    if noun.dep_ in OBJ_DEPS and head.lemma_.lower() in HOLDING_VERBS:
+    if noun.dep_ in OBJ_DEPS and head.lemma_.lower() in HOLDING_VERBS | DENIED_INTENTION_VERBS:
+        # "dropped its bid to buy X", "denied any plans to attack Y": given up, denied
         holders = holders or core(head)[0]
-        negated = negated or (is_negated(head) != (head.lemma_.lower() in ABANDONING_VERBS))
+        negated = negated or (is_negated(head) != (
+            head.lemma_.lower() in ABANDONING_VERBS | DENIED_INTENTION_VERBS))
     elif noun.dep_ == POBJ and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX"):
         holders = holders or core(head.head)[0]
         # "failed in its bid to join X": the joining did not happen

@@ -1,0 +1,115 @@
+"""A grid of negated and hedged event summaries, run through the model.
+
+``tests/data/flags_grid_2.jsonl`` holds 199 one- and two-sentence items in the style of
+the Wikipedia Current Events Portal (present-tense headlines), written for this grid (none
+from an evaluation set; committed before it was first run): 92 hedged (appeals "calls on /
+urges / asks / requests / appeals to Y to V", "demands that", proposals and offers,
+warnings "that X will / could", ultimatums, votes "to", bills and laws "that would",
+agreements "to" do something, "is expected to", "seeks / aims to", "vows / pledges /
+promises to", "considers / mulls / weighs", "prepares / moves to", "threatens to", the
+future and headline infinitives, "plans / intends to", "accused / suspected of",
+"allegedly / reportedly", claims of responsibility, "says X is planning / may", a hedge in
+a second sentence, and nested hedges: "does not rule out", "refuses to rule out",
+"threatens to stop"), 52 negated ("denies V-ing / that / reports that / plans to / it will",
+"rejects claims / accusations / allegations that", "no" on the subject, "fails to",
+"without V-ing", "refuses / declines to", "rules out", "calls off / cancels", acquittals,
+"has not / did not / never", "says it will not", a denial in a second sentence, "fails to
+agree to") and 51 controls that must stay unflagged (the appeal, demand, warning,
+accusation, threat or rejection itself; suspensions, halts and closures, which are events;
+acquittals, convictions and sentences themselves; realised acts reported, admitted or
+confirmed; "without" a noun; a negation on another clause; "not only"; realised plans;
+plain headline events). Each record: ``id``, ``construction``, ``sentence`` and
+``expected`` as in :mod:`tests.grids` (``hedged`` null when either reading is fine).
+
+On its first run 156 of 199 items held; 160 hold now. The items that do not hold yet are
+listed in :data:`KNOWN_MISSES` with what goes wrong (most are a side that is no actor or
+no triple at all; five are readings the project states by its own convention: "agree to",
+"vote to", a claim of responsibility); every other item must keep holding, and the grid as
+a whole must hold at least 0.80 of the items.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from actorgraph.records import Article
+from tests.grids import found, held, holding, item_params, read_grid
+
+ITEMS = read_grid("flags_grid_2.jsonl")
+
+#: Items that do not hold yet: id -> what goes wrong.
+KNOWN_MISSES: dict[str, str] = {
+    "fs-008": "'interfering in the affairs of Bahrain': the affairs are no participant",
+    "fs-014": "'help it register migrants': the pronoun's help gives Greece, not the EU",
+    "fs-016": "'the government' (no name) is no actor",
+    "fs-018": "'demands Croatia reopen' (no 'that'): no triple",
+    "fs-019": "'appeals' parsed as a noun: the allowing has no subject",
+    "fs-020": "'lift the blockade of fuel shipments': no participant",
+    "fs-024": "'offers to help Iraq fight': the offer's help gives no triple",
+    "fs-031": "'an ultimatum to pay' a noun's infinitive: no payment triple",
+    "fs-034": "'votes to allow troops to fight abroad': no participant",
+    "fs-035": "'vote to withdraw' is stated by the project's convention ([realized_verbs]: "
+              "'voted to remove him')",
+    "fs-038": "'a law that would allow the army to use force': no triple for the army",
+    "fs-039": "'agree to coordinate' is stated by the project's convention ([agreeing_verbs], "
+              "judged on the audited wire sheets)",
+    "fs-041": "'agree to restore' is stated by the project's convention ([agreeing_verbs])",
+    "fs-042": "'agrees to let American jets use X': the use is stated ([agreeing_verbs])",
+    "fs-069": "'Narendra Modi to visit Britain ..., Downing Street says': no triple",
+    "fs-071": "'rejected asylum seekers' parsed with 'rejected' as the verb",
+    "fs-076": "'a man' is no actor",
+    "fs-083": "headline 'claims responsibility for the bombing of a Russian airliner': no "
+              "triple (the airliner is no participant)",
+    "fs-084": "'Al-Shabaab claims responsibility' parsed as a noun phrase; a responsibility "
+              "claim is stated by the project's convention",
+    "fs-085": "'claims the kidnapping of X' is stated ('claim kidnapping')",
+    "fs-094": "'refuses to rule out airstrikes against X': only the ruling out, negated",
+    "fs-098": "'tear gas' is no participant",
+    "fs-103": "'its executives' is no actor",
+    "fs-104": "'denies reports that its troops are fighting in Syria': no triple",
+    "fs-107": "headline 'rejects claims' parsed with 'rejects' as the subject of 'claims'",
+    "fs-110": "'No agreement is reached between X and its creditors': no triple",
+    "fs-111": "'No country' is no actor",
+    "fs-112": "'No Western leader' is no actor",
+    "fs-116": "'quotas' is no participant",
+    "fs-120": "'without the Syrian opposition agreeing to a ceasefire': no triple",
+    "fs-130": "'joint naval exercises with the Philippines': no exercise relation",
+    "fs-135": "'the Metrojet airliner' is no participant",
+    "fs-143": "'the warplane' is not resolved to the Russian warplane",
+    "fs-144": "'the city' is not resolved to Donetsk",
+    "fs-164": "'the creditors' is no actor",
+    "fs-168": "headline 'admits shooting down a Syrian helicopter': the helicopter is no "
+              "participant",
+    "fs-174": "'six world powers' is no actor: no deal triple",
+    "fs-194": "'controls on its border with Austria': no participant",
+    "fs-195": "'the yuan' is no participant",
+}
+
+
+def test_the_grid_is_well_formed():
+    assert len(ITEMS) >= 160
+    assert len({item["id"] for item in ITEMS}) == len(ITEMS)
+    assert set(KNOWN_MISSES) <= {item["id"] for item in ITEMS}
+    for item in ITEMS:
+        words = len(item["sentence"].split())
+        assert 6 <= words <= 40, item["id"]
+        assert set(item["expected"]) == {"subject", "relation", "object", "negated", "hedged"}
+        assert isinstance(item["expected"]["negated"], bool), item["id"]
+    negated = sum(item["expected"]["negated"] for item in ITEMS)
+    hedged = sum(bool(item["expected"]["hedged"]) for item in ITEMS)
+    controls = sum(item["construction"].startswith("control") for item in ITEMS)
+    assert negated >= 50 and hedged >= 90 and controls >= 50
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("item", item_params(ITEMS, KNOWN_MISSES))
+def test_grid_item_holds(extractor, item):
+    (result,) = extractor.extract([Article("t", item["sentence"])])
+    assert held(result.triples, item["expected"]), found(result.triples)
+
+
+@pytest.mark.model
+def test_the_grid_holds_its_share(extractor):
+    # the known misses included: a change that breaks items not yet listed shows here too
+    count = holding(extractor, ITEMS)
+    assert count / len(ITEMS) >= 0.80, (count, len(ITEMS))
