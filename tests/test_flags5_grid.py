@@ -63,6 +63,8 @@ KNOWN_MISSES: dict[str, str] = {
     "fs-084": "'Al-Shabaab claims responsibility' parsed as a noun phrase; a responsibility "
               "claim is stated by the project's convention",
     "fs-085": "'claims the kidnapping of X' is stated ('claim kidnapping')",
+    "fs-091": "'lawyers will appeal the verdict': appealing a ruling has no event class "
+              "(classes branch) and neither side is named, so no triple is kept",
     "fs-094": "'refuses to rule out airstrikes against X': only the ruling out, negated",
     "fs-098": "'tear gas' is no participant",
     "fs-103": "'its executives' is no actor",
