@@ -203,6 +203,7 @@ __all__ = [
     "NEGATING_PREFIXES",
     "NEGATIVE_ADJECTIVES",
     "NEG_RAISING_VERBS",
+    "NOMINAL_PARTICLES",
     "NOMINATING_VERBS",
     "NONSTATE_MEMBERS",
     "NON_PARTICIPANT_TYPES",
@@ -282,6 +283,7 @@ __all__ = [
     "RUNNING_COUNTS",
     "SAID_NOUNS",
     "SAY_VERBS",
+    "SCHEDULING_PREDICATES",
     "SENDING_VERBS",
     "SEQUENCE_VERBS",
     "SPAN_NOUNS",
@@ -420,6 +422,8 @@ SUBORDINATE_WORDS = words("subordinate_words")
 ADJUNCT_PREPS = words("adjunct_preps")
 
 #: Particles and prepositions after a verb in a relation lemma (the rest is its object noun).
+NOMINAL_PARTICLES = words("nominal_particles")
+SCHEDULING_PREDICATES = words("scheduling_predicates")
 RELATION_PARTICLES = words("relation_particles")
 #: Verbs whose "by" introduces their object ("abide by the accords").
 PREPOSITIONAL_VERBS = words("prepositional_verbs")
