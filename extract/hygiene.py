@@ -84,6 +84,7 @@ from actorgraph.extract.lexicon import (
     EVENT_CONTAINERS,
     FALLING_SHORT_WORDS,
     FLOW_NOUNS,
+    GERUND_COMPLEMENT_VERBS,
     GROUP_NOUNS,
     HEDGE_ADVERBS,
     HOLDER_ROLES,
@@ -1211,6 +1212,7 @@ def _repair_verbs(doc: Doc) -> None:
         _reported_object(root)
     for i in numpy.nonzero(deps == DOBJ_ID)[0].tolist():
         _summing_noun_read_as_object(doc[i])
+        _gerund_read_as_modifier(doc[i])
         _office_participle(doc[i])
         _role_read_as_verb(doc[i])
         _name_split_from_title(doc[i])
@@ -2380,6 +2382,54 @@ def _fronted_gerund_subject(subject: Token) -> None:
 
 #: Dependencies of a name that a trailing -ing word was taken into, on the verb before it.
 _TAKEN_OBJECT_DEPS = frozenset({"dobj", "npadvmod"})
+
+
+def _gerund_read_as_modifier(obj: Token) -> None:
+    """Re-read the gerund complement of a verb (:data:`GERUND_COMPLEMENT_VERBS`) that the
+    tagger took for a modifier of its object's name or for a noun: "Toyota denied
+    shielding Honda" ("shielding" a compound of "Honda", Honda the object of "denied"),
+    "the Commission denied snubbing Meta" ("snubbing" a noun). The gerund, right after the
+    verb, is its complement (xcomp) with the name its direct object; its verb is the
+    tagger's lemma or the spelling's (:func:`_gerund_lemma`). A common noun object
+    ("denied wrongdoing allegations") stays.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "Toyota denied shielding Honda".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1],
+    ...           deps=["nsubj", "ROOT", "compound", "dobj"],
+    ...           pos=["PROPN", "VERB", "VERB", "PROPN"], tags=["NNP", "VBD", "VBG", "NNP"],
+    ...           lemmas=["Toyota", "deny", "shield", "Honda"])
+    >>> _gerund_read_as_modifier(doc[3])
+    >>> doc[2].dep_, doc[2].head.text, doc[3].dep_, doc[3].head.text
+    ('xcomp', 'denied', 'dobj', 'shielding')
+    """
+    verb, doc = obj.head, obj.doc
+    if obj.pos_ != "PROPN" or verb.i + 1 >= len(doc) or verb.i > obj.i:
+        return
+    gerund = doc[verb.i + 1]
+    if verb.dep_ == "xcomp" and verb.pos_ == "NOUN" and verb.lower_.endswith("ing") \
+            and verb.head.lemma_.lower() in GERUND_COMPLEMENT_VERBS and verb.head.i == verb.i - 1:
+        # "denied snubbing Meta": the gerund tagged as a noun, its object already its own
+        lemma = _gerund_lemma(verb)
+        if lemma is not None:
+            verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBG", lemma
+        return
+    if (verb.pos_ != "VERB" or verb.lemma_.lower() not in GERUND_COMPLEMENT_VERBS
+            or not gerund.lower_.endswith("ing") or gerund.dep_ not in _MODIFIER_DEPS
+            or any(kids(gerund)) or obj.left_edge.i != gerund.i):
+        return
+    lemma = _gerund_lemma(gerund)
+    if lemma is None or lemma == gerund.lower_:
+        return
+    if gerund.ent_iob_ != "O":
+        doc.ents = [Span(doc, gerund.i + 1, e.end, label=e.label_) if e.start == gerund.i else e
+                    for e in doc.ents if not (e.start == gerund.i and e.end == gerund.i + 1)]
+    gerund.head, gerund.dep_ = verb, "xcomp"
+    gerund.pos_, gerund.tag_, gerund.lemma_ = "VERB", "VBG", lemma
+    obj.head, obj.dep_ = gerund, "dobj"
 
 
 def _summing_noun_read_as_object(obj: Token) -> None:

@@ -137,6 +137,7 @@ __all__ = [
     "FULFILLING_VERBS",
     "FUTURE_AUX",
     "GENERIC_HEADS",
+    "GERUND_COMPLEMENT_VERBS",
     "GROUP_HEADS",
     "GROUP_NOUNS",
     "GROUP_PRONOUNS",
@@ -422,6 +423,7 @@ SUBORDINATE_WORDS = words("subordinate_words")
 ADJUNCT_PREPS = words("adjunct_preps")
 
 #: Particles and prepositions after a verb in a relation lemma (the rest is its object noun).
+GERUND_COMPLEMENT_VERBS = words("gerund_complement_verbs")
 NOMINAL_PARTICLES = words("nominal_particles")
 SCHEDULING_PREDICATES = words("scheduling_predicates")
 RELATION_PARTICLES = words("relation_particles")

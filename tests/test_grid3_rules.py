@@ -5,6 +5,10 @@ adjunct hung on the verb of saying, a trailing participle read as its object's m
 verbs ("lockout", "breakup"), nouns in "-ery" ("bribery") and a possessor the NER missed
 in "X's N of Y".
 
+Also the base of a verb the lemmatizer does not know, by spelling ("headhunted" ->
+headhunt, "decertified" -> decertify; "outsold" -> outsell), and the gerund complement
+of "denied" read as its object's modifier or as a noun ("denied shielding Honda").
+
 Hand-built Docs test each repair without the model; the tables run sentences written for
 these tests (none from an evaluation set) through it: rows ``(sentence, present, absent)``
 as in :mod:`tests.constructions`.
@@ -14,6 +18,7 @@ from __future__ import annotations
 
 import pytest
 from actorgraph.extract.hygiene import repair_verbs
+from actorgraph.extract.lemmas import pick, prefixed_irregular
 from actorgraph.extract.rules.nominal import nominal_triples, particle_verb
 from actorgraph.extract.triples import all_triples
 
@@ -458,6 +463,81 @@ def test_a_possessor_typed_as_a_date_acts_on_nothing():
     assert not list(nominal_triples(doc))
 
 
+# -- bases of verbs the lemmatizer does not know --------------------------------------------
+
+@pytest.mark.parametrize(("forms", "text", "base"), [
+    (["headhunte", "headhunt"], "headhunted", "headhunt"),
+    (["decertifie", "decertifi"], "decertified", "decertify"),
+    (["greenlighte", "greenlight"], "greenlighting", "greenlight"),
+    (["tasere", "taser"], "tasered", "taser"),
+    (["rickrolle", "rickroll"], "rickrolled", "rickroll"),
+    (["weaponise", "weaponis"], "weaponised", "weaponise"),
+    (["micromanage", "micromanag"], "micromanaged", "micromanage"),
+    (["offshore", "offshor"], "offshored", "offshore"),
+    # known pairs come without the "e" first and keep their choice
+    (["fin", "fine"], "fined", "fine"),
+    (["bath", "bathe"], "bathed", "bath"),
+])
+def test_the_base_of_an_unknown_verb_is_spelt_out(forms, text, base):
+    assert pick(forms, text) == base
+
+
+def test_a_prefixed_irregular_past_is_its_verbs():
+    irregular = {"sold": ["sell"], "paid": ["pay"], "ran": ["run"]}
+    assert prefixed_irregular("outsold", irregular) == "outsell"
+    assert prefixed_irregular("overpaid", irregular) == "overpay"
+    assert prefixed_irregular("reran", irregular) == "rerun"
+    assert prefixed_irregular("sold", irregular) is None
+    assert prefixed_irregular("outlined", irregular) is None
+
+
+# -- the gerund complement of "denied" read as a modifier of its object ---------------------
+
+_DENIED_GERUNDS = [
+    ("Toyota denied shielding Honda", """
+        1 nsubj PROPN Toyota NNP
+        1 ROOT VERB deny VBD
+        3 compound VERB shield VBG
+        1 dobj PROPN Honda NNP
+    """, ("Toyota", "shield", "Honda", True)),
+    ("Moscow denied arming Hezbollah", """
+        1 nsubj PROPN Moscow NNP
+        1 ROOT VERB deny VBD
+        3 amod VERB arm VBG
+        1 dobj PROPN Hezbollah NNP
+    """, ("Moscow", "arm", "Hezbollah", True)),
+    ("Commission denied snubbing Meta", """
+        1 nsubj PROPN Commission NNP
+        1 ROOT VERB deny VBD
+        1 xcomp NOUN snubbing NN
+        2 dobj PROPN Meta NNP
+    """, ("Commission", "snub", "Meta", True)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "triple"), _DENIED_GERUNDS)
+def test_a_denied_gerund_is_a_verb(sentence, rows, triple):
+    doc = parse(sentence, rows, ents={"Toyota": "ORG", "Honda": "ORG", "Moscow": "GPE",
+                                      "Hezbollah": "ORG", "Commission": "ORG", "Meta": "ORG"})
+    repair_verbs(doc)
+    assert doc[2].pos_ == "VERB" and doc[2].dep_ == "xcomp"
+    found = _triples(doc)
+    assert triple in found, found
+    assert not any(p == "deny" and o == triple[2] for _, p, o, _ in found)
+
+
+def test_a_denied_modifier_of_a_common_noun_stays():
+    # guard: "denied wrongdoing allegations": a common noun object keeps its modifier
+    doc = parse("Toyota denied shielding allegations", """
+        1 nsubj PROPN Toyota NNP
+        1 ROOT VERB deny VBD
+        3 compound NOUN shielding NN
+        1 dobj NOUN allegation NNS
+    """, ents={"Toyota": "ORG"})
+    repair_verbs(doc)
+    assert doc[2].dep_ == "compound" and doc[3].head.i == 1
+
+
 REAL_SENTENCES = {
     "a reported clause's object read as the speaker": [
         ("Occidental Petroleum has not outbid Chevron, Anadarko's board said on Monday, "
@@ -532,6 +612,24 @@ REAL_SENTENCES = {
          [("Roskomnadzor", "throttle", "YouTube", False, False)], []),
         ("Starbucks' reinstatement of Maria Alvarez was hailed by the union.",
          [("Starbucks", "reinstatement", "Maria Alvarez", False, False)], []),
+    ],
+    "verbs the lemmatizer does not know": [
+        ("Toyota outsold Honda in Japan for the first time in a decade, industry data "
+         "showed.", [("Toyota", "outsell", "Honda", False, False)], []),
+        ("The NLRB decertified the Teamsters in March.",
+         [("NLRB", "decertify", "Teamsters", False, False)], []),
+        ("Google headhunted Mustafa Suleyman in 2014.",
+         [("Google", "headhunt", "Mustafa Suleyman", False, False)], []),
+        ("Russia's Roskomnadzor deplatformed Telegram in 2018.",
+         [("Roskomnadzor", "deplatform", "Telegram", False, False)], []),
+    ],
+    "a denied gerund read as its object's modifier or as a noun": [
+        ("Toyota denied shielding Honda on Tuesday.",
+         [("Toyota", "shield", "Honda", True, False)], []),
+        ("The European Commission denied snubbing Meta on Tuesday.",
+         [("European Commission", "snub", "Meta", True, False)], []),
+        ("The European Commission denied expropriating Meta on Tuesday.",
+         [("European Commission", "expropriate", "Meta", True, False)], []),
     ],
 }
 
