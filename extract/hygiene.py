@@ -100,6 +100,7 @@ from actorgraph.extract.lexicon import (
     VERB_SPELT_ROLES,
 )
 from actorgraph.extract.news import is_number, news_words
+from actorgraph.extract.timex import MONTH_NAMES, WEEKDAY_NAMES
 from actorgraph.extract.tree import kids
 from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
 from spacy.strings import hash_string
@@ -1240,6 +1241,7 @@ def _repair_verbs(doc: Doc) -> None:
     for i in numpy.nonzero(deps == PREP_ID)[0].tolist():
         _infinitive_read_as_noun(doc[i])
         _infinitive_read_as_object(doc[i])
+        _date_before_subject(doc[i])
     for i in numpy.nonzero((deps == AGENT_ID) | (deps == PREP_ID))[0].tolist():
         _event_noun_by_on_active_verb(doc[i])
     for i in numpy.nonzero(deps == AGENT_ID)[0].tolist():
@@ -1791,6 +1793,71 @@ def _infinitive_read_as_noun(to: Token) -> None:
     name.head, name.dep_ = verb, "dobj"
     to.head, to.dep_ = verb, "aux"
     to.pos_, to.tag_ = "PART", "TO"
+
+
+#: Entity types of a fronted date ("On Tuesday", "In March 2019").
+_DATE_TYPES = frozenset({"DATE", "TIME"})
+
+
+def _date_before_subject(prep: Token) -> None:
+    """Split a fronted date from the subject the parser took into its phrase: "On Tuesday
+    Germany fined Hungary", "In March Apple sued Samsung" (no comma after the date; the
+    date read as a compound of the name, the name as the object of "On"/"In", the verb
+    left without a subject). The date is the object of the preposition, the phrase after
+    it the subject of the verb; only when the verb has no subject of its own.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "On Tuesday Germany fined Hungary".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[3, 2, 0, 3, 3],
+    ...           deps=["prep", "compound", "pobj", "ROOT", "dobj"],
+    ...           pos=["ADP", "PROPN", "PROPN", "VERB", "PROPN"],
+    ...           ents=["O", "B-DATE", "B-GPE", "O", "B-GPE"])
+    >>> _date_before_subject(doc[0])
+    >>> doc[1].dep_, doc[1].head.text, doc[2].dep_, doc[2].head.text
+    ('pobj', 'On', 'nsubj', 'fined')
+    """
+    verb, doc = prep.head, prep.doc
+    if verb.pos_ == "ADV" and verb.i < prep.i:
+        verb = verb.head  # "Early on Friday Germany fined ..."
+    if (verb.pos_ not in ("VERB", "AUX") or verb.i < prep.i or prep.i + 2 >= len(doc)
+            or not _date_word(doc[prep.i + 1])
+            or any(c.dep_ in _SUBJECT_DEPS for c in kids(verb))):
+        return
+    name = next((c for c in kids(prep) if c.dep_ == "pobj"), None)
+    if name is None or _date_word(name) or name.i > verb.i:
+        return
+    end = prep.i + 1
+    while end + 1 < name.i and _date_word(doc[end + 1]):
+        end += 1
+    date = doc[prep.i + 1:end + 1]
+    if name.left_edge.i != prep.i + 1 or any(
+            t.head.i < prep.i or t.head.i > name.i for t in date):
+        return
+    # ("March Germany" or "2019 Germany" taken into one entity: the name alone is one)
+    owner = next((e for e in doc.ents if e.start <= end < e.end), None)
+    if owner is not None and owner.end > end + 1:
+        # (a number's type, "2019 Germany" as a PERCENT, leaves the name untyped)
+        doc.ents = [e for e in doc.ents if e != owner] if owner.label_ in _NOT_NAMES else [
+            Span(doc, end + 1, e.end, label=e.label_) if e == owner else e for e in doc.ents]
+    head = date[-1] if date[-1].like_num and len(date) > 1 else date[0]
+    # (the date first, then the name: the phrases' edges follow the heads set last)
+    for t in date:
+        if t.i != head.i:
+            t.head = head
+    head.head, head.dep_ = prep, "pobj"
+    name.head, name.dep_ = verb, "nsubj"
+
+
+def _date_word(token: Token) -> bool:
+    """Whether a word is part of a date: typed DATE or TIME, a month or weekday, a year, or
+    the number of a day after a month."""
+    return (token.ent_type_ in _DATE_TYPES or token.lower_.rstrip(".") in MONTH_NAMES
+            and token.text[:1].isupper() or token.lower_ in WEEKDAY_NAMES
+            or bool(_YEAR.fullmatch(token.text)) or token.like_num and token.i > 0
+            and token.doc[token.i - 1].lower_.rstrip(".") in MONTH_NAMES)
 
 
 #: Parts of speech of the word after a misread "to" that open its verb's object.

@@ -538,6 +538,75 @@ def test_a_denied_modifier_of_a_common_noun_stays():
     assert doc[2].dep_ == "compound" and doc[3].head.i == 1
 
 
+# -- a fronted date without a comma taken into the subject's phrase ------------------------
+
+_DATES_BEFORE_SUBJECTS = [
+    ("On Tuesday Germany fined Hungary", """
+        3 prep ADP on IN
+        2 compound PROPN Tuesday NNP
+        0 pobj PROPN Germany NNP
+        3 ROOT VERB fine VBD
+        3 dobj PROPN Hungary NNP
+    """, {"Tuesday": "DATE", "Germany": "GPE", "Hungary": "GPE"}, 2,
+     ("Germany", "fine", "Hungary", False)),
+    ("In March 2019 Apple sued Samsung", """
+        4 prep ADP in IN
+        3 compound PROPN March NNP
+        1 nummod NUM 2019 CD
+        0 pobj PROPN Apple NNP
+        4 ROOT VERB sue VBD
+        4 dobj PROPN Samsung NNP
+    """, {"Samsung": "ORG"}, 3, ("Apple", "sue", "Samsung", False)),
+    ("Early on Friday Hamas freed Israelis", """
+        4 advmod ADV early RB
+        0 prep ADP on IN
+        3 compound PROPN Friday NNP
+        1 pobj PROPN Hamas NNP
+        4 ROOT VERB free VBD
+        4 dobj PROPN Israelis NNPS
+    """, {"Friday Hamas": "ORG", "Israelis": "NORP"}, 3, ("Hamas", "free", "Israelis", False)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "ents", "name", "triple"), _DATES_BEFORE_SUBJECTS)
+def test_a_fronted_date_leaves_the_subject(sentence, rows, ents, name, triple):
+    doc = parse(sentence, rows, ents=ents)
+    repair_verbs(doc)
+    assert doc[name].dep_ == "nsubj" and doc[name].head.pos_ == "VERB"
+    assert doc[name - 1].head.i < name or doc[name - 1].dep_ == "pobj"
+    assert all(e.start >= name or e.end <= name for e in doc.ents)
+    found = _triples(doc)
+    assert triple in found, found
+
+
+def test_a_fronted_place_stays_a_place():
+    # guard: "In Paris Macron met Scholz" parsed with "Paris Macron": no date, left alone
+    doc = parse("In Paris Macron met Scholz", """
+        3 prep ADP in IN
+        2 compound PROPN Paris NNP
+        0 pobj PROPN Macron NNP
+        3 ROOT VERB meet VBD
+        3 dobj PROPN Scholz NNP
+    """, ents={"Paris": "GPE", "Macron": "PERSON", "Scholz": "PERSON"})
+    repair_verbs(doc)
+    assert doc[2].dep_ == "pobj"
+
+
+def test_a_verb_with_a_subject_keeps_the_date_phrase():
+    # guard: the verb has its subject: the phrase after the date is the date's own
+    doc = parse("On Tuesday Germany , Berlin fined Hungary", """
+        5 prep ADP on IN
+        2 compound PROPN Tuesday NNP
+        0 pobj PROPN Germany NNP
+        5 punct PUNCT , ,
+        5 nsubj PROPN Berlin NNP
+        5 ROOT VERB fine VBD
+        5 dobj PROPN Hungary NNP
+    """, ents={"Tuesday": "DATE", "Germany": "GPE", "Berlin": "GPE", "Hungary": "GPE"})
+    repair_verbs(doc)
+    assert doc[2].dep_ == "pobj" and doc[2].head.i == 0
+
+
 REAL_SENTENCES = {
     "a reported clause's object read as the speaker": [
         ("Occidental Petroleum has not outbid Chevron, Anadarko's board said on Monday, "
@@ -622,6 +691,18 @@ REAL_SENTENCES = {
          [("Google", "headhunt", "Mustafa Suleyman", False, False)], []),
         ("Russia's Roskomnadzor deplatformed Telegram in 2018.",
          [("Roskomnadzor", "deplatform", "Telegram", False, False)], []),
+    ],
+    "a fronted date without a comma taken into the subject's phrase": [
+        ("On Tuesday Germany fined Hungary.", [("Germany", "fine", "Hungary", False, False)],
+         []),
+        ("In March Germany fined Hungary.", [("Germany", "fine", "Hungary", False, False)],
+         []),
+        ("Early on Friday Germany fined Hungary.",
+         [("Germany", "fine", "Hungary", False, False)], []),
+        ("In 2019 Germany fined Hungary.", [("Germany", "fine", "Hungary", False, False)], []),
+        # guard: with a comma the parse is right already
+        ("On Tuesday, Germany fined Hungary.", [("Germany", "fine", "Hungary", False, False)],
+         []),
     ],
     "a denied gerund read as its object's modifier or as a noun": [
         ("Toyota denied shielding Honda on Tuesday.",
