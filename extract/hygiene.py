@@ -1213,7 +1213,7 @@ def _repair_verbs(doc: Doc) -> None:
         _reported_object(root)
     for i in numpy.nonzero(deps == DOBJ_ID)[0].tolist():
         _summing_noun_read_as_object(doc[i])
-        _gerund_read_as_modifier(doc[i])
+        _gerund_complement_read_as_modifier(doc[i])
         _office_participle(doc[i])
         _role_read_as_verb(doc[i])
         _name_split_from_title(doc[i])
@@ -2451,7 +2451,7 @@ def _fronted_gerund_subject(subject: Token) -> None:
 _TAKEN_OBJECT_DEPS = frozenset({"dobj", "npadvmod"})
 
 
-def _gerund_read_as_modifier(obj: Token) -> None:
+def _gerund_complement_read_as_modifier(obj: Token) -> None:
     """Re-read the gerund complement of a verb (:data:`GERUND_COMPLEMENT_VERBS`) that the
     tagger took for a modifier of its object's name or for a noun: "Toyota denied
     shielding Honda" ("shielding" a compound of "Honda", Honda the object of "denied"),
@@ -2469,7 +2469,7 @@ def _gerund_read_as_modifier(obj: Token) -> None:
     ...           deps=["nsubj", "ROOT", "compound", "dobj"],
     ...           pos=["PROPN", "VERB", "VERB", "PROPN"], tags=["NNP", "VBD", "VBG", "NNP"],
     ...           lemmas=["Toyota", "deny", "shield", "Honda"])
-    >>> _gerund_read_as_modifier(doc[3])
+    >>> _gerund_complement_read_as_modifier(doc[3])
     >>> doc[2].dep_, doc[2].head.text, doc[3].dep_, doc[3].head.text
     ('xcomp', 'denied', 'dobj', 'shielding')
     """
