@@ -2528,9 +2528,9 @@ def _summing_noun_read_as_object(obj: Token) -> None:
     if edge.text == ",":
         edge = doc[edge.i + 1]  # (the comma parsed as the phrase's own)
     if (obj.pos_ != "NOUN" or verb.pos_ != "VERB" or obj.i < verb.i or edge.i < 2
-            or doc[edge.i - 1].text != ","
+            or edge.i + 1 >= len(doc) or doc[edge.i - 1].text != ","
             or not (edge.lower_ in ("a", "an") or edge.ent_type_ == "ORDINAL"
-                    or doc[edge.i + 1].ent_type_ == "ORDINAL" and edge.lower_ == "the")):
+                    or edge.lower_ == "the" and doc[edge.i + 1].ent_type_ == "ORDINAL")):
         return
     comma = edge.i - 1
     if any(c.dep_ in ("dobj", "dative", "attr", "ccomp") and c.i < comma for c in kids(verb)):
@@ -2571,7 +2571,7 @@ def _adjunct_before_speaker(participle: Token) -> None:
     """
     verb = participle.head
     if (participle.tag_ != "VBG" or participle.i > verb.i
-            or verb.lemma_.lower() not in REPORTING_VERBS or participle.i == 0
+            or verb.lemma_.lower() not in REPORTING_VERBS or participle.left_edge.i == 0
             or participle.doc[participle.left_edge.i - 1].text != ","):
         return
     speakers = [c for c in kids(verb) if c.dep_ in _SUBJECT_DEPS]

@@ -601,8 +601,8 @@ def particle_verb(lemma: str) -> str | None:
 
     Examples
     --------
-    >>> [particle_verb(w) for w in ("lockout", "shutdown", "breakup", "takeover")]
-    ['lock out', 'shut down', 'break up', 'take over']
+    >>> [particle_verb(w) for w in ("walkout", "shutdown", "breakup", "takeover")]
+    ['walk out', 'shut down', 'break up', 'take over']
     >>> particle_verb("layout") is None, particle_verb("clout") is None
     (True, True)
     """
