@@ -94,6 +94,7 @@ from actorgraph.extract.lexicon import (
     EVENT_CONTAINERS,
     FALLING_SHORT_WORDS,
     FLOW_NOUNS,
+    GERUND_COMPLEMENT_VERBS,
     GROUP_NOUNS,
     HEDGE_ADVERBS,
     HOLDER_ROLES,
@@ -103,17 +104,20 @@ from actorgraph.extract.lexicon import (
     QUOTED_PRONOUNS,
     REPORTING_VERBS,
     ROLE_WORDS,
+    SCHEDULING_PREDICATES,
     SUSPICION_NOUNS,
     TRIAL_NOUNS,
     VERB_SPELT_ROLES,
 )
 from actorgraph.extract.news import is_number, news_words
+from actorgraph.extract.timex import MONTH_NAMES, WEEKDAY_NAMES
 from actorgraph.extract.tree import kids
 from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
 from spacy.strings import hash_string
 from spacy.symbols import acl as ACL_ID
 from spacy.symbols import advcl as ADVCL_ID
 from spacy.symbols import agent as AGENT_ID
+from spacy.symbols import amod as AMOD_ID
 from spacy.symbols import attr as ATTR_ID
 from spacy.symbols import ccomp as CCOMP_ID
 from spacy.symbols import conj as CONJ_ID
@@ -1350,8 +1354,12 @@ def _repair_verbs(doc: Doc) -> None:
         _second_subjects(doc, subjects)
         for i in subjects:
             _fronted_gerund_subject(doc[i])
+            _object_read_as_speaker(doc[i])
+    for i in numpy.nonzero(deps == AMOD_ID)[0].tolist():
+        _trailing_gerund_object(doc[i])
     for i in numpy.nonzero(deps == ADVCL_ID)[0].tolist():
         _reduced_relative_read_as_verb(doc[i].head, doc[i])
+        _adjunct_before_speaker(doc[i])
     for i in numpy.nonzero(deps == CCOMP_ID)[0].tolist():
         _reduced_relative_read_as_verb(doc[i], doc[i].head)
     deps = doc.to_array([DEP]).reshape(-1)
@@ -1365,6 +1373,8 @@ def _repair_verbs(doc: Doc) -> None:
         _claim_in_apposition(root)
         _reported_object(root)
     for i in numpy.nonzero(deps == DOBJ_ID)[0].tolist():
+        _summing_noun_read_as_object(doc[i])
+        _gerund_complement_read_as_modifier(doc[i])
         _office_participle(doc[i])
         _role_read_as_verb(doc[i])
         _name_split_from_title(doc[i])
@@ -1391,6 +1401,8 @@ def _repair_verbs(doc: Doc) -> None:
         _subject_read_as_object(doc[i])
     for i in numpy.nonzero(deps == PREP_ID)[0].tolist():
         _infinitive_read_as_noun(doc[i])
+        _infinitive_read_as_object(doc[i])
+        _date_before_subject(doc[i])
     for i in numpy.nonzero((deps == AGENT_ID) | (deps == PREP_ID))[0].tolist():
         _event_noun_by_on_active_verb(doc[i])
     for i in numpy.nonzero(deps == AGENT_ID)[0].tolist():
@@ -1944,6 +1956,136 @@ def _infinitive_read_as_noun(to: Token) -> None:
     to.pos_, to.tag_ = "PART", "TO"
 
 
+#: Entity types of a fronted date ("On Tuesday", "In March 2019").
+_DATE_TYPES = frozenset({"DATE", "TIME"})
+
+
+def _date_before_subject(prep: Token) -> None:
+    """Split a fronted date from the subject the parser took into its phrase: "On Tuesday
+    Germany fined Hungary", "In March Apple sued Samsung" (no comma after the date; the
+    date read as a compound of the name, the name as the object of "On"/"In", the verb
+    left without a subject). The date is the object of the preposition, the phrase after
+    it the subject of the verb; only when the verb has no subject of its own.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "On Tuesday Germany fined Hungary".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[3, 2, 0, 3, 3],
+    ...           deps=["prep", "compound", "pobj", "ROOT", "dobj"],
+    ...           pos=["ADP", "PROPN", "PROPN", "VERB", "PROPN"],
+    ...           ents=["O", "B-DATE", "B-GPE", "O", "B-GPE"])
+    >>> _date_before_subject(doc[0])
+    >>> doc[1].dep_, doc[1].head.text, doc[2].dep_, doc[2].head.text
+    ('pobj', 'On', 'nsubj', 'fined')
+    """
+    verb, doc = prep.head, prep.doc
+    if verb.pos_ == "ADV" and verb.i < prep.i:
+        verb = verb.head  # "Early on Friday Germany fined ..."
+    if (verb.pos_ not in ("VERB", "AUX") or verb.i < prep.i or prep.i + 2 >= len(doc)
+            or not _date_word(doc[prep.i + 1])
+            or any(c.dep_ in _SUBJECT_DEPS for c in kids(verb))):
+        return
+    name = next((c for c in kids(prep) if c.dep_ == "pobj"), None)
+    if name is None or _date_word(name) or name.i > verb.i:
+        return
+    end = prep.i + 1
+    while end + 1 < name.i and _date_word(doc[end + 1]):
+        end += 1
+    date = doc[prep.i + 1:end + 1]
+    if name.left_edge.i != prep.i + 1 or any(
+            t.head.i < prep.i or t.head.i > name.i for t in date):
+        return
+    # ("March Germany" or "2019 Germany" taken into one entity: the name alone is one)
+    owner = next((e for e in doc.ents if e.start <= end < e.end), None)
+    if owner is not None and owner.end > end + 1:
+        # (a number's type, "2019 Germany" as a PERCENT, leaves the name untyped)
+        doc.ents = [e for e in doc.ents if e != owner] if owner.label_ in _NOT_NAMES else [
+            Span(doc, end + 1, e.end, label=e.label_) if e == owner else e for e in doc.ents]
+    head = date[-1] if date[-1].like_num and len(date) > 1 else date[0]
+    # (the date first, then the name: the phrases' edges follow the heads set last)
+    for t in date:
+        if t.i != head.i:
+            t.head = head
+    head.head, head.dep_ = prep, "pobj"
+    name.head, name.dep_ = verb, "nsubj"
+
+
+def _date_word(token: Token) -> bool:
+    """Whether a word is part of a date: typed DATE or TIME, a month or weekday, a year, or
+    the number of a day after a month."""
+    return (token.ent_type_ in _DATE_TYPES or token.lower_.rstrip(".") in MONTH_NAMES
+            and token.text[:1].isupper() or token.lower_ in WEEKDAY_NAMES
+            or bool(_YEAR.fullmatch(token.text)) or token.like_num and token.i > 0
+            and token.doc[token.i - 1].lower_.rstrip(".") in MONTH_NAMES)
+
+
+#: Parts of speech of the word after a misread "to" that open its verb's object.
+_OBJECT_OPENERS = frozenset({"DET", "PROPN"})
+#: Dependencies through which a verb read as a modifier hangs on its object's phrase.
+_MODIFYING_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+
+
+def _infinitive_read_as_object(to: Token) -> None:
+    """Re-read "to" and the verb after it, misread as a preposition and a noun or adjective
+    of its object, after a predicate of scheduling (:data:`SCHEDULING_PREDICATES`): "the
+    union is set to picket Netflix's headquarters" ("picket" a compound inside the object
+    of "to"), "is set to fine Apple" ("fine" an adjective of "Apple"), "is due to sanction
+    the plant" ("sanction" the object of "to" with an object of its own). The word is a
+    verb of the vocabulary, the infinitive complement of the predicate, with the phrase
+    after it its direct object; only before a determiner or a name ("was due to court
+    rulings" stays).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "UAW is set to picket Netflix headquarters".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 2, 2, 2, 5, 6, 3],
+    ...           deps=["nsubjpass", "auxpass", "ROOT", "prep", "compound", "poss", "pobj"],
+    ...           pos=["PROPN", "AUX", "VERB", "ADP", "NOUN", "PROPN", "NOUN"],
+    ...           tags=["NNP", "VBZ", "VBN", "IN", "NN", "NNP", "NN"])
+    >>> _infinitive_read_as_object(doc[3])
+    >>> doc[4].dep_, doc[4].head.text, doc[3].dep_, doc[6].dep_, doc[6].head.text
+    ('xcomp', 'set', 'aux', 'dobj', 'picket')
+    """
+    governor, doc = to.head, to.doc
+    if (to.lower_ != "to" or governor.lower_ not in SCHEDULING_PREDICATES
+            or governor.i > to.i or to.i + 2 >= len(doc)):
+        return
+    word, after = doc[to.i + 1], doc[to.i + 2]
+    if word.pos_ not in ("NOUN", "ADJ") or after.pos_ not in _OBJECT_OPENERS:
+        return
+    if word.lower_ not in verb_vocabulary() | frozenset(default_lexicon().verbs):
+        # a noun that is no verb we know, when the subject of the predicate is someone
+        # that can act ("the union is set to picket X"; "delays were due to government
+        # Covid rules" stays)
+        predicate = governor.head if governor.dep_ == "acomp" else governor
+        if word.pos_ != "NOUN" or not any(
+                c.dep_ in _SUBJECT_DEPS and c.pos_ == "PROPN" for c in kids(predicate)):
+            return
+    obj = None
+    if word.dep_ == "pobj" and word.head.i in (to.i, governor.i):
+        if not any(c.dep_ == "dobj" for c in kids(word)):
+            return
+    elif word.dep_ in _MODIFYING_DEPS:
+        phrase = word.head
+        while phrase.dep_ in _MODIFYING_DEPS and phrase.head.i > phrase.i:
+            phrase = phrase.head
+        if phrase.dep_ != "pobj" or phrase.head.i != to.i or phrase.i < word.i:
+            return
+        obj = phrase
+    else:
+        return
+    # (the object first: the heads set after it keep the phrases' edges right)
+    if obj is not None:
+        obj.head, obj.dep_ = word, "dobj"
+    word.head, word.dep_ = governor, "xcomp"
+    word.pos_, word.tag_, word.lemma_ = "VERB", "VB", word.lower_
+    to.head, to.dep_, to.pos_, to.tag_ = word, "aux", "PART", "TO"
+
+
 def _claim_in_apposition(root: Token) -> None:
     """Re-read "X accuses Y of V-ing, a charge Z denies" parsed with "denies" the root, the
     sentence before the comma its complement and "a charge" its object.
@@ -2474,6 +2616,229 @@ def _fronted_gerund_subject(subject: Token) -> None:
     first.head, first.dep_ = verb, "advcl"
     first.pos_, first.tag_, first.lemma_ = "VERB", "VBG", lemma
     subject.head, subject.dep_ = first, "dobj"
+
+
+#: Dependencies of a name that a trailing -ing word was taken into, on the verb before it.
+_TAKEN_OBJECT_DEPS = frozenset({"dobj", "npadvmod"})
+
+
+def _gerund_complement_read_as_modifier(obj: Token) -> None:
+    """Re-read the gerund complement of a verb (:data:`GERUND_COMPLEMENT_VERBS`) that the
+    tagger took for a modifier of its object's name or for a noun: "Toyota denied
+    shielding Honda" ("shielding" a compound of "Honda", Honda the object of "denied"),
+    "the Commission denied snubbing Meta" ("snubbing" a noun). The gerund, right after the
+    verb, is its complement (xcomp) with the name its direct object; its verb is the
+    tagger's lemma or the spelling's (:func:`_gerund_lemma`). A common noun object
+    ("denied wrongdoing allegations") stays.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "Toyota denied shielding Honda".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1],
+    ...           deps=["nsubj", "ROOT", "compound", "dobj"],
+    ...           pos=["PROPN", "VERB", "VERB", "PROPN"], tags=["NNP", "VBD", "VBG", "NNP"],
+    ...           lemmas=["Toyota", "deny", "shield", "Honda"])
+    >>> _gerund_complement_read_as_modifier(doc[3])
+    >>> doc[2].dep_, doc[2].head.text, doc[3].dep_, doc[3].head.text
+    ('xcomp', 'denied', 'dobj', 'shielding')
+    """
+    verb, doc = obj.head, obj.doc
+    if obj.pos_ != "PROPN" or verb.i + 1 >= len(doc) or verb.i > obj.i:
+        return
+    gerund = doc[verb.i + 1]
+    if verb.dep_ == "xcomp" and verb.pos_ == "NOUN" and verb.lower_.endswith("ing") \
+            and verb.head.lemma_.lower() in GERUND_COMPLEMENT_VERBS and verb.head.i == verb.i - 1:
+        # "denied snubbing Meta": the gerund tagged as a noun, its object already its own
+        lemma = _gerund_lemma(verb)
+        if lemma is not None:
+            verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBG", lemma
+        return
+    if (verb.pos_ != "VERB" or verb.lemma_.lower() not in GERUND_COMPLEMENT_VERBS
+            or not gerund.lower_.endswith("ing") or gerund.dep_ not in _MODIFIER_DEPS
+            or any(kids(gerund)) or obj.left_edge.i != gerund.i):
+        return
+    lemma = _gerund_lemma(gerund)
+    if lemma is None or lemma == gerund.lower_:
+        return
+    if gerund.ent_iob_ != "O":
+        doc.ents = [Span(doc, gerund.i + 1, e.end, label=e.label_) if e.start == gerund.i else e
+                    for e in doc.ents if not (e.start == gerund.i and e.end == gerund.i + 1)]
+    gerund.head, gerund.dep_ = verb, "xcomp"
+    gerund.pos_, gerund.tag_, gerund.lemma_ = "VERB", "VBG", lemma
+    obj.head, obj.dep_ = gerund, "dobj"
+
+
+def _summing_noun_read_as_object(obj: Token) -> None:
+    """Take a noun phrase after a comma that sums up a clause off the clause's verb, when
+    the parser made it the direct object of a verb whose complement (a "to" infinitive or
+    a gerund after a preposition) ends before the comma: "The EU declined to sanction
+    Israel on Monday, a reversal of its stance" and "Seoul refrained from criticising
+    Tokyo, a sign of warming ties" (nothing declined a reversal; the infinitive or gerund
+    says what was not done). The phrase becomes an adverbial noun phrase of the verb (as
+    the parser reads "stopped short of recognising X, a compromise that ..."). Only a
+    common noun with an article or an ordinal; a verb with an object before the comma, or
+    a complement running on past it, stays.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "EU declined to sanction Israel , a reversal".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 3, 1, 7, 1],
+    ...           deps=["nsubj", "ROOT", "aux", "xcomp", "dobj", "punct", "det", "dobj"],
+    ...           pos=["PROPN", "VERB", "PART", "VERB", "PROPN", "PUNCT", "DET", "NOUN"],
+    ...           tags=["NNP", "VBD", "TO", "VB", "NNP", ",", "DT", "NN"])
+    >>> _summing_noun_read_as_object(doc[7])
+    >>> doc[7].dep_, doc[7].head.text
+    ('npadvmod', 'declined')
+    """
+    verb, doc = obj.head, obj.doc
+    edge = obj.left_edge
+    if edge.text == ",":
+        edge = doc[edge.i + 1]  # (the comma parsed as the phrase's own)
+    if (obj.pos_ != "NOUN" or verb.pos_ != "VERB" or obj.i < verb.i or edge.i < 2
+            or edge.i + 1 >= len(doc) or doc[edge.i - 1].text != ","
+            or not (edge.lower_ in ("a", "an") or edge.ent_type_ == "ORDINAL"
+                    or edge.lower_ == "the" and doc[edge.i + 1].ent_type_ == "ORDINAL")):
+        return
+    comma = edge.i - 1
+    if any(c.dep_ in ("dobj", "dative", "attr", "ccomp") and c.i < comma for c in kids(verb)):
+        return
+    complements = [c for c in kids(verb) if c.dep_ == "xcomp" and c.tag_ == "VB"]
+    complements += [p for c in kids(verb) if c.dep_ == "prep"
+                    for p in kids(c) if p.dep_ == "pcomp" and p.tag_ == "VBG"]
+    if not any(c.i < comma and c.right_edge.i < comma
+               and any(o.dep_ == "dobj" for o in kids(c)) for c in complements):
+        return
+    obj.dep_ = "npadvmod"
+
+
+def _adjunct_before_speaker(participle: Token) -> None:
+    """Hang an -ing adjunct between a reported clause and its speaker on the reported
+    clause, when the parser hung it on the verb of saying: "The forest service evicted
+    hundreds of families, burning homes and schools, Amnesty International said" (the
+    service burned the homes, not Amnesty). The adjunct comes after the clause (a clausal
+    complement of the verb of saying, ending before the adjunct) and before the verb's
+    subject; an adjunct after the verb of saying ("Lavrov said Moscow wanted peace,
+    citing talks") stays.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "Service evicted families , burning homes , Amnesty said".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 8, 1, 1, 8, 4, 8, 8, 8],
+    ...           deps=["nsubj", "ccomp", "dobj", "punct", "advcl", "dobj", "punct",
+    ...                 "nsubj", "ROOT"],
+    ...           pos=["PROPN", "VERB", "NOUN", "PUNCT", "VERB", "NOUN", "PUNCT", "PROPN",
+    ...                "VERB"], tags=["NNP", "VBD", "NNS", ",", "VBG", "NNS", ",", "NNP", "VBD"],
+    ...           lemmas=["Service", "evict", "family", ",", "burn", "home", ",", "Amnesty",
+    ...                   "say"])
+    >>> _adjunct_before_speaker(doc[4])
+    >>> doc[4].head.text
+    'evicted'
+    """
+    verb = participle.head
+    if (participle.tag_ != "VBG" or participle.i > verb.i
+            or verb.lemma_.lower() not in REPORTING_VERBS or participle.left_edge.i == 0
+            or participle.doc[participle.left_edge.i - 1].text != ","):
+        return
+    speakers = [c for c in kids(verb) if c.dep_ in _SUBJECT_DEPS]
+    clauses = [c for c in kids(verb) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
+               and c.right_edge.i < participle.i]
+    if (len(clauses) != 1 or not speakers
+            or not all(participle.right_edge.i < s.left_edge.i for s in speakers)):
+        return
+    participle.head = clauses[0]
+
+
+def _trailing_gerund_object(word: Token) -> None:
+    """Re-read an -ing word right after a comma that the parser hung on the name after it
+    as a modifier, the name then an object of the verb before the comma: "Ibama issued
+    five notices on Friday, penalising Vale for the spill" ("penalising" an amod of
+    "Vale", "Vale" a second object of "issued"). The -ing word is a trailing participle
+    (advcl of that verb) with the name its object, as "..., fining Vale for the spill" is
+    parsed. Only a gerund tag opening a proper noun's phrase; "..., leading Democrats
+    said" (a subject) and "a growing Apple" (no comma) stay.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "Ibama issued notices , penalising Vale".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 1, 5, 1],
+    ...           deps=["nsubj", "ROOT", "dobj", "punct", "amod", "dobj"],
+    ...           pos=["PROPN", "VERB", "NOUN", "PUNCT", "VERB", "PROPN"],
+    ...           tags=["NNP", "VBD", "NNS", ",", "VBG", "NNP"],
+    ...           lemmas=["Ibama", "issue", "notice", ",", "penalise", "Vale"])
+    >>> _trailing_gerund_object(doc[4])
+    >>> doc[4].dep_, doc[4].head.text, doc[5].dep_, doc[5].head.text
+    ('advcl', 'issued', 'dobj', 'penalising')
+    """
+    noun = word.head
+    if (word.tag_ != "VBG" or word.i == 0 or word.doc[word.i - 1].text != ","
+            or noun.i <= word.i or noun.pos_ != "PROPN" or noun.left_edge.i != word.i
+            or noun.dep_ not in _TAKEN_OBJECT_DEPS or any(kids(word))):
+        return
+    verb = noun.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > word.i:
+        return
+    lemma = word.lemma_.lower()
+    if lemma == word.lower_:
+        lemma = _gerund_lemma(word)
+        if lemma is None:
+            return
+    if word.ent_iob_ != "O":
+        doc = word.doc
+        doc.ents = [Span(doc, word.i + 1, e.end, label=e.label_) if e.start == word.i else e
+                    for e in doc.ents if not (e.start == word.i and e.end == word.i + 1)]
+    word.head, word.dep_ = verb, "advcl"
+    word.pos_, word.lemma_ = "VERB", lemma
+    noun.head, noun.dep_ = word, "dobj"
+
+
+def _object_read_as_speaker(subject: Token) -> None:
+    """Make the first of two subjects of a reporting verb the object of the clause it
+    reports, when it comes right after that clause's verb and a comma follows it:
+    "Occidental has not outbid Chevron, Anadarko's board said" (parsed with "Chevron"
+    and "board" both subjects of "said"; Chevron is what Occidental has not outbid). The
+    clause is a clausal complement of the reporting verb with a subject of its own and no
+    object; "Chevron, the company said" with no clause before stays.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "Oxy outbid Chevron , board said".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 5, 5, 5, 5, 5],
+    ...           deps=["nsubj", "ccomp", "nsubj", "punct", "nsubj", "ROOT"],
+    ...           pos=["PROPN", "VERB", "PROPN", "PUNCT", "NOUN", "VERB"],
+    ...           tags=["NNP", "VBN", "NNP", ",", "NN", "VBD"])
+    >>> _object_read_as_speaker(doc[2])
+    >>> doc[2].dep_, doc[2].head.text
+    ('dobj', 'outbid')
+    """
+    speaker_verb = subject.head
+    doc = subject.doc
+    end = subject.right_edge.i
+    while end > subject.i and doc[end].is_punct:
+        end -= 1  # (the parser may hang the comma on the subject)
+    if (speaker_verb.pos_ not in ("VERB", "AUX") or speaker_verb.i < subject.i
+            or end + 1 >= len(doc) or doc[end + 1].text != ","):
+        return
+    if not any(c.dep_ == "nsubj" and c.i > end for c in kids(speaker_verb)):
+        return
+    clause = doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+    if clause is not None and clause.dep_ == "prt":
+        clause = clause.head
+    if (clause is None or clause.dep_ != "ccomp" or clause.head.i != speaker_verb.i
+            or clause.pos_ != "VERB"
+            or not any(c.dep_ in _SUBJECT_DEPS for c in kids(clause))
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in kids(clause))):
+        return
+    subject.head, subject.dep_ = clause, "dobj"
 
 
 def _reduced_relative_read_as_verb(first: Token, verb: Token) -> None:

@@ -30,9 +30,11 @@ from __future__ import annotations
 import numpy
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
+from spacy.symbols import VERB
 from spacy.tokens import Doc
 
-__all__ = ["COMPONENT", "CachedLemmatizer", "WordList", "pick", "use_cached_lemmatizer"]
+__all__ = ["COMPONENT", "CachedLemmatizer", "WordList", "pick", "prefixed_irregular",
+           "unknown_base", "use_cached_lemmatizer"]
 
 COMPONENT = "actorgraph_lemmatizer"
 #: Distinct (form, part of speech, morphology) kept; the cache restarts beyond this.
@@ -42,6 +44,20 @@ _VOWELS = frozenset("aeiou")
 _UNDOUBLED = frozenset("wxy")
 #: Endings of a base that takes "-es" in the present ("fixes", "passes", "pushes").
 _ES_ENDINGS = ("s", "x", "z", "ch", "sh")
+#: Prefixes of verbs made from irregular ones ("outsold", "overran", "undercut").
+_VERB_PREFIXES = ("out", "over", "under", "mis", "fore", "re")
+#: The part of speech of a verb (spaCy's symbol).
+_VERB = VERB
+#: The shortest stem of an unknown verb :func:`pick` spells out itself.
+_SHORTEST_STEM = 3
+#: Final letters of a stem whose base ends in "e" ("weaved", "forced", "ostracized").
+_E_AFTER = frozenset("vcz")
+#: Endings of a stem whose base ends in "e" ("judged", "acquired").
+_E_ENDINGS = ("dg", "uir")
+#: Final letters that take an "e" after a consonant ("challenged", "rekindled", "lapsed").
+_E_AFTER_CONSONANT = frozenset("gls")
+#: Unstressed endings of a stem whose base takes no "e" ("tasered", "ransomed").
+_UNSTRESSED_ENDINGS = ("er", "en", "on", "om", "et", "ow", "ew")
 
 
 def pick(forms: list[str], text: str) -> str:
@@ -67,6 +83,11 @@ def pick(forms: list[str], text: str) -> str:
     ('fine', 'fix')
     """
     first = forms[0]
+    if (len(forms) == 2 and first == forms[1] + "e"
+            and text.lower().endswith(("ed", "ing")) and len(forms[1]) >= _SHORTEST_STEM):
+        # two bases the lemmatizer does not know, the one with "e" first: English spelling
+        # decides ("headhunted" -> headhunt, "decertified" -> decertify)
+        return unknown_base(forms[1], text.lower())
     if (len(forms) > 1 and first + "e" in forms and text.lower() == first + "es"
             and first[-1:] not in _VOWELS and not first.endswith(_ES_ENDINGS)):
         return first + "e"
@@ -79,6 +100,57 @@ def pick(forms: list[str], text: str) -> str:
     return first
 
 
+def unknown_base(stem: str, text: str) -> str:
+    """The base of an -ed or -ing form of a verb the lemmatizer does not know, from its
+    stem (the form without the ending): the lemmatizer offers the stem with an "e" first
+    ("headhunte"), which English spelling gives only after a stem that needs it.
+
+    The "i" of "-ied" is a "y" ("decertified" -> decertify). The "e" stays after a vowel
+    ("argued"), "v", "c", "z", "dg", "uir", a "g", "l" or "s" after a consonant
+    ("challenged", "rekindled", "collapsed"), and after one vowel and one consonant in a
+    stressed syllable ("weaponised", "micromanaged"); it goes after two consonants
+    ("headhunted", "defunded", "rickrolled", "greenlighting"), after two vowels and a
+    consonant ("livestreamed") and after an unstressed "-er", "-en", "-on", "-om", "-et",
+    "-ow", "-ew" ("tasered").
+
+    Examples
+    --------
+    >>> [unknown_base(s, t) for s, t in (("headhunt", "headhunted"), ("decertifi",
+    ...  "decertified"), ("taser", "tasered"), ("weaponis", "weaponised"))]
+    ['headhunt', 'decertify', 'taser', 'weaponise']
+    >>> [unknown_base(s, t) for s, t in (("micromanag", "micromanaged"), ("rickroll",
+    ...  "rickrolled"), ("livestream", "livestreaming"), ("rekindl", "rekindled"))]
+    ['micromanage', 'rickroll', 'livestream', 'rekindle']
+    """
+    if stem.endswith("i") and text.endswith("ied"):
+        return stem[:-1] + "y"
+    last, before, third = stem[-1], stem[-2], stem[-3]
+    if (last in _VOWELS or last in _E_AFTER or stem.endswith(_E_ENDINGS)
+            or (last in _E_AFTER_CONSONANT and before not in _VOWELS and before != last)):
+        return stem + "e"
+    if (before not in _VOWELS or third in _VOWELS and last not in _UNDOUBLED
+            or stem.endswith(_UNSTRESSED_ENDINGS)):
+        return stem
+    return stem + "e"
+
+
+def prefixed_irregular(form: str, irregular) -> str | None:
+    """The base of an irregular verb's past form after a prefix the lemmatizer does not
+    know, or None: "outsold" -> outsell, "undersold" -> undersell (``irregular``: the
+    lemmatizer's exceptions of verbs, form -> bases; :data:`_VERB_PREFIXES`).
+
+    Examples
+    --------
+    >>> prefixed_irregular("outsold", {"sold": ["sell"]}), prefixed_irregular("sold", {})
+    ('outsell', None)
+    """
+    for prefix in _VERB_PREFIXES:
+        rest = form[len(prefix):]
+        if form.startswith(prefix) and len(rest) >= 2 and (bases := irregular.get(rest)):
+            return prefix + bases[0]
+    return None
+
+
 class CachedLemmatizer:
     """A pipeline component giving each token the lemma ``lemmatizer`` would."""
 
@@ -86,6 +158,9 @@ class CachedLemmatizer:
         self.lemmatizer = lemmatizer
         self.overwrite = bool(getattr(lemmatizer, "overwrite", False))
         self.cache: dict[tuple[int, int, int], int] = {}
+        lookups = getattr(lemmatizer, "lookups", None)
+        self.irregular = (lookups.get_table("lemma_exc").get("verb", {})
+                          if lookups is not None and lookups.has_table("lemma_exc") else {})
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -101,8 +176,10 @@ class CachedLemmatizer:
             key = (orth, pos, morph)
             value = cache.get(key)
             if value is None:
-                value = cache[key] = strings.add(pick(self.lemmatizer.lemmatize(doc[i]),
-                                                          doc[i].text))
+                base = pick(self.lemmatizer.lemmatize(doc[i]), doc[i].text)
+                if pos == _VERB and base == doc[i].lower_:
+                    base = prefixed_irregular(base, self.irregular) or base
+                value = cache[key] = strings.add(base)
             lemmas[i] = value
         doc.from_array([LEMMA], lemmas.reshape(-1, 1).astype(numpy.uint64))
         return doc

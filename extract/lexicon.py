@@ -147,6 +147,7 @@ __all__ = [
     "FULFILLING_VERBS",
     "FUTURE_AUX",
     "GENERIC_HEADS",
+    "GERUND_COMPLEMENT_VERBS",
     "GROUP_HEADS",
     "GROUP_NOUNS",
     "GROUP_PRONOUNS",
@@ -218,6 +219,7 @@ __all__ = [
     "NEGATIVE_ADJECTIVES",
     "NEGATIVE_PARTITIVES",
     "NEG_RAISING_VERBS",
+    "NOMINAL_PARTICLES",
     "NOMINATING_VERBS",
     "NONSTATE_MEMBERS",
     "NON_PARTICIPANT_TYPES",
@@ -302,6 +304,7 @@ __all__ = [
     "RUNNING_COUNTS",
     "SAID_NOUNS",
     "SAY_VERBS",
+    "SCHEDULING_PREDICATES",
     "SENDING_VERBS",
     "SEQUENCE_VERBS",
     "SPAN_NOUNS",
@@ -447,6 +450,9 @@ NOUN_PREPS = words("noun_preps")
 ADJUNCT_PREPS = words("adjunct_preps")
 
 #: Particles and prepositions after a verb in a relation lemma (the rest is its object noun).
+GERUND_COMPLEMENT_VERBS = words("gerund_complement_verbs")
+NOMINAL_PARTICLES = words("nominal_particles")
+SCHEDULING_PREDICATES = words("scheduling_predicates")
 RELATION_PARTICLES = words("relation_particles")
 #: Verbs whose "by" introduces their object ("abide by the accords").
 PREPOSITIONAL_VERBS = words("prepositional_verbs")

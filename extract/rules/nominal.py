@@ -43,6 +43,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from actorgraph.extract.context import hedging_modified
+from actorgraph.extract.derivation import verb_vocabulary
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.hygiene import unrecognised_name
 from actorgraph.extract.lexicon import (
@@ -59,6 +60,7 @@ from actorgraph.extract.lexicon import (
     MEDIATED_NOUNS,
     MEMBER_HEADS,
     MODIFIER_VERBS,
+    NOMINAL_PARTICLES,
     PLACE_HEADS,
     POSSESSED_HEADS,
     RECIPROCAL_NOUNS,
@@ -125,6 +127,7 @@ __all__ = [
     "modifier_triples",
     "nominal_triples",
     "others_event",
+    "particle_verb",
     "unclassed_nominal",
     "stance_events",
     "swallowed_verb",
@@ -183,7 +186,8 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
             # class is its own relation; a gerund is its verb ("the toppling of X by Y":
             # topple, as "X was toppled by Y")
             lemma, pos = noun.lemma_.lower(), "NOUN"
-            if (base := gerund_verb(lemma)) is not None:
+            if (base := gerund_verb(lemma) or particle_verb(lemma)) is not None:
+                # ("the lockout of X by Y": lock out, as "X was locked out by Y")
                 lemma, pos = base, "VERB"
         if lemma is None:
             continue
@@ -540,6 +544,7 @@ NOMINALISATIONS = (
     ("ing", ("", "e", "-")),
     ("ion", ("", "e")),
     ("ure", ("e",)),
+    ("ery", ("e", "")),
 )
 #: Vowels, for the spelling of a gerund's verb (:func:`gerund_verb`).
 _VOWELS = frozenset("aeiou")
@@ -587,6 +592,29 @@ def gerund_verb(lemma: str) -> str | None:
             return None
         return stem if last in "wxy" else stem + "e"
     return stem
+
+
+def particle_verb(lemma: str) -> str | None:
+    """The phrasal verb of a noun written as a verb and its particle in one word
+    (:data:`NOMINAL_PARTICLES`): "lockout" -> lock out, "shutdown" -> shut down, "breakup"
+    -> break up; None unless the rest is a verb of the vocabulary (of three letters or
+    more: "layout", "makeup" are no verbs' nouns here).
+
+    Examples
+    --------
+    >>> [particle_verb(w) for w in ("walkout", "shutdown", "breakup", "takeover")]
+    ['walk out', 'shut down', 'break up', 'take over']
+    >>> particle_verb("layout") is None, particle_verb("clout") is None
+    (True, True)
+    """
+    if " " in lemma or "-" in lemma:
+        return None
+    for particle in NOMINAL_PARTICLES:
+        stem = lemma[:-len(particle)]
+        if lemma.endswith(particle) and len(stem) >= _SHORTEST_STEM \
+                and stem in verb_vocabulary():
+            return f"{stem} {particle}"
+    return None
 
 
 #: Prepositions of what a noun made from a verb is done to or aimed at: "the dismissal
@@ -716,7 +744,7 @@ def unclassed_nominal(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     if lemma in _NOT_EVENT_HEADS or not any(
             lemma.endswith(ending) and len(lemma) - len(ending) >= _SHORTEST_STEM
-            for ending, _ in NOMINALISATIONS):
+            for ending, _ in NOMINALISATIONS) and particle_verb(lemma) is None:
         return False
     patients = [p for prep in children_of(noun, PREP) if prep.lower_ == "of"
                 for p in pobjs(prep) if names_something(p)]
@@ -728,9 +756,11 @@ def unclassed_nominal(noun: Token) -> bool:
                         for a in pobjs(prep)):
         return True
     # "the Kremlin's nomination of X": a possessor that acts on the "of" side, a person,
-    # organisation or country ("Germany's population of Turks" counts a people)
+    # organisation or country ("Germany's population of Turks" counts a people), or a
+    # name the NER missed ("Roskomnadzor's throttling of YouTube")
     return any(p.ent_type_ in _NOMINAL_SIDE_TYPES - {"NORP"} for p in patients) and any(
-        c.ent_type_ in _NOMINAL_SIDE_TYPES for c in children_of(noun, "poss"))
+        c.ent_type_ in _NOMINAL_SIDE_TYPES or unrecognised_name(c)
+        for c in children_of(noun, "poss"))
 
 
 def _undergoing_possessor(noun: Token) -> bool:
