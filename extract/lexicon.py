@@ -237,6 +237,9 @@ __all__ = [
     "PEOPLE_PLACE_PREPS",
     "PERCEPTION_VERBS",
     "PERMITTING_VERBS",
+    "DIRECTIVE_VERBS",
+    "GERUND_SUBJECT_PREPS",
+    "RELATIVE_PEOPLE_NOUNS",
     "PERSON_AGENT_NOUNS",
     "PERSON_DESCRIPTIONS",
     "PERSON_PRONOUNS",
@@ -513,6 +516,12 @@ CANCELLING_NOUNS = words("cancelling_nouns")
 CANCELLING_NOUN_PREPS = words("cancelling_noun_preps")
 #: Verbs that let their object do what their clause says ("allowed X to enter Y").
 PERMITTING_VERBS = words("permitting_verbs")
+#: Verbs whose object does their infinitive, even parsed as a purpose ("ordered X to leave").
+DIRECTIVE_VERBS = words("directive_verbs")
+#: Prepositions whose object before an -ing adjunct is its subject ("opposition to X joining").
+GERUND_SUBJECT_PREPS = words("gerund_subject_preps")
+#: Nouns of people a "who" clause after a name in their modifier tells of.
+RELATIVE_PEOPLE_NOUNS = words("relative_people_nouns")
 #: Heads that make a compounded event noun an unsuccessful attempt ("assassination attempt").
 ATTEMPT_NOUNS = words("attempt_nouns")
 #: Modifiers of an event noun that make it uncertain or unrealised ("an alleged attack").
