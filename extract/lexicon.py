@@ -238,6 +238,7 @@ __all__ = [
     "PERCEPTION_VERBS",
     "PERMITTING_VERBS",
     "DIRECTIVE_VERBS",
+    "GERUND_SUBJECT_NOUNS",
     "GERUND_SUBJECT_PREPS",
     "RELATIVE_PEOPLE_NOUNS",
     "PERSON_AGENT_NOUNS",
@@ -520,6 +521,8 @@ PERMITTING_VERBS = words("permitting_verbs")
 DIRECTIVE_VERBS = words("directive_verbs")
 #: Prepositions whose object before an -ing adjunct is its subject ("opposition to X joining").
 GERUND_SUBJECT_PREPS = words("gerund_subject_preps")
+#: Stance nouns whose prepositional object before an -ing clause is its subject.
+GERUND_SUBJECT_NOUNS = words("gerund_subject_nouns")
 #: Nouns of people a "who" clause after a name in their modifier tells of.
 RELATIVE_PEOPLE_NOUNS = words("relative_people_nouns")
 #: Heads that make a compounded event noun an unsuccessful attempt ("assassination attempt").

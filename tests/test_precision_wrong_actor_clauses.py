@@ -231,3 +231,31 @@ REAL_SENTENCES = {
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(REAL_SENTENCES))
 def test_real_sentences(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
+
+
+def test_a_gerund_after_a_verbs_object_and_phrase_is_not_the_phrases():
+    # "posted a photo to Twitter showing him": the photo shows him, not Twitter
+    doc = parse("Obama posted photo to Twitter showing Merkel", """
+        1 nsubj PROPN Obama NNP
+        1 ROOT VERB post VBD
+        1 dobj NOUN photo NN
+        1 prep ADP to IN
+        3 pobj PROPN Twitter NNP
+        1 advcl VERB show VBG
+        5 dobj PROPN Merkel NNP
+    """, ents=_ENTS | {"Twitter": "ORG", "Merkel": "PERSON"})
+    assert ("Twitter", "Merkel") not in pairs(doc)
+
+
+def test_a_gerund_after_a_things_phrase_is_not_the_phrases():
+    # "a photo to Twitter showing him": a photo is no stance (it shows him)
+    doc = parse("Obama posted photo to Twitter showing Merkel", """
+        1 nsubj PROPN Obama NNP
+        1 ROOT VERB post VBD
+        1 dobj NOUN photo NN
+        2 prep ADP to IN
+        3 pobj PROPN Twitter NNP
+        1 advcl VERB show VBG
+        5 dobj PROPN Merkel NNP
+    """, ents=_ENTS | {"Twitter": "ORG", "Merkel": "PERSON"})
+    assert ("Twitter", "Merkel") not in pairs(doc)

@@ -72,6 +72,7 @@ from actorgraph.extract.lexicon import (
     FALLING_SHORT_WORDS,
     FEMALE_PRONOUNS,
     FRONTED_EVENT_PREPS,
+    GERUND_SUBJECT_NOUNS,
     GERUND_SUBJECT_PREPS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
@@ -2186,18 +2187,28 @@ def _prepositional_subject(verb: Token) -> Token | None:
     opposition to Finland joining NATO" (parsed with "joining" an adjunct of "drops"),
     "objected to Sweden hosting the talks", "voiced fears of Iran acquiring a bomb" ->
     Finland, Sweden, Iran. None when the gerund follows a comma, has words of its own
-    before it, or no such phrase ends right before it."""
-    if verb.tag_ != "VBG" or verb.left_edge.i != verb.i or _after_comma(verb) or verb.i == 0:
+    before it, or no such phrase ends right before it, or the phrase is on a verb with an
+    object, which the gerund may tell of ("posted a photo to Twitter showing him")."""
+    if (verb.tag_ != "VBG" or verb.left_edge.i != verb.i or _after_comma(verb)
+            or verb.i == verb.sent.start):
         return None
     tok = verb.doc[verb.i - 1]
-    while tok.dep_ != POBJ or tok.right_edge.i != verb.i - 1:
-        if tok.head is tok or tok.head.i > verb.i or tok.head.right_edge.i != verb.i - 1:
+    for _ in range(len(verb.sent)):
+        if tok.dep_ == POBJ and tok.right_edge.i == verb.i - 1:
+            break
+        if tok.head == tok or tok.head.i > verb.i or tok.head.right_edge.i != verb.i - 1:
             return None
         tok = tok.head
+    else:
+        return None
     prep = tok.head
     if (tok.pos_ not in ("NOUN", "PROPN") or prep.dep_ != PREP
             or prep.lower_ not in GERUND_SUBJECT_PREPS
-            or not (prep.head == verb.head or verb.head in prep.head.ancestors)):
+            or not (prep.head == verb.head or verb.head in prep.head.ancestors)
+            # "posted a photo to Twitter showing him": the photo shows him
+            or (is_verb(prep.head) and children_of(prep.head, DOBJ))
+            # on a noun, one of a stance or prospect: "opposition to Finland joining"
+            or (not is_verb(prep.head) and prep.head.lemma_.lower() not in GERUND_SUBJECT_NOUNS)):
         return None
     return tok
 
