@@ -2207,6 +2207,8 @@ def _prepositional_subject(verb: Token) -> Token | None:
             or not (prep.head == verb.head or verb.head in prep.head.ancestors)
             # "posted a photo to Twitter showing him": the photo shows him
             or (is_verb(prep.head) and children_of(prep.head, DOBJ))
+            # "leading to Israel striking Beirut": an outcome, read elsewhere
+            or prep.head.lemma_.lower() in OUTCOME_VERBS
             # on a noun, one of a stance or prospect: "opposition to Finland joining"
             or (not is_verb(prep.head) and prep.head.lemma_.lower() not in GERUND_SUBJECT_NOUNS)):
         return None
