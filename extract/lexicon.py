@@ -117,6 +117,7 @@ __all__ = [
     "DEPICTING_VERBS",
     "DESCRIBING_VERBS",
     "DESTINATION_NOUNS",
+    "DIRECTIVE_VERBS",
     "DISGUISE_VERBS",
     "DISJUNCTIVE_COORDINATORS",
     "DISSUADING_PREPS",
@@ -148,6 +149,8 @@ __all__ = [
     "FUTURE_AUX",
     "GENERIC_HEADS",
     "GERUND_COMPLEMENT_VERBS",
+    "GERUND_SUBJECT_NOUNS",
+    "GERUND_SUBJECT_PREPS",
     "GROUP_HEADS",
     "GROUP_NOUNS",
     "GROUP_PRONOUNS",
@@ -287,6 +290,7 @@ __all__ = [
     "REFUSAL_VERBS",
     "RELATIONAL_HEADS",
     "RELATION_PARTICLES",
+    "RELATIVE_PEOPLE_NOUNS",
     "RELYING_PREPS",
     "RELYING_VERBS",
     "RENEWING_VERBS",
@@ -532,6 +536,14 @@ CANCELLING_NOUNS = words("cancelling_nouns")
 CANCELLING_NOUN_PREPS = words("cancelling_noun_preps")
 #: Verbs that let their object do what their clause says ("allowed X to enter Y").
 PERMITTING_VERBS = words("permitting_verbs")
+#: Verbs whose object does their infinitive, even parsed as a purpose ("ordered X to leave").
+DIRECTIVE_VERBS = words("directive_verbs")
+#: Prepositions whose object before an -ing adjunct is its subject ("opposition to X joining").
+GERUND_SUBJECT_PREPS = words("gerund_subject_preps")
+#: Stance nouns whose prepositional object before an -ing clause is its subject.
+GERUND_SUBJECT_NOUNS = words("gerund_subject_nouns")
+#: Nouns of people a "who" clause after a name in their modifier tells of.
+RELATIVE_PEOPLE_NOUNS = words("relative_people_nouns")
 #: Heads that make a compounded event noun an unsuccessful attempt ("assassination attempt").
 ATTEMPT_NOUNS = words("attempt_nouns")
 #: Modifiers of an event noun that make it uncertain or unrealised ("an alleged attack").

@@ -62,6 +62,7 @@ from actorgraph.extract.lexicon import (
     DELEGATED_AGENTS,
     DEPICTING_VERBS,
     DESTINATION_NOUNS,
+    DIRECTIVE_VERBS,
     DISJUNCTIVE_COORDINATORS,
     DISSUADING_PREPS,
     DOUBLE_OBJECT_VERBS,
@@ -73,6 +74,8 @@ from actorgraph.extract.lexicon import (
     FEMALE_PRONOUNS,
     FORESEEING_VERBS,
     FRONTED_EVENT_PREPS,
+    GERUND_SUBJECT_NOUNS,
+    GERUND_SUBJECT_PREPS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     HEARING_BODIES,
@@ -120,6 +123,7 @@ from actorgraph.extract.lexicon import (
     RECIPIENT_PREPS,
     RECIPROCAL_NOUNS,
     REFUSAL_VERBS,
+    RELATIVE_PEOPLE_NOUNS,
     RELYING_PREPS,
     RELYING_VERBS,
     REPORTING_VERBS,
@@ -1899,6 +1903,14 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
                 subjects = (_adopters(head) or _deal_parties(verb, head)
                             or _event_doers(verb, head) or [head])
             pattern = "participle"
+        elif (verb.dep_ == ADVCL and verb.tag_ == "VBG" and is_verb(head)
+              and (own := _prepositional_subject(verb)) is not None):
+            # "dropped its opposition to Finland joining NATO", "objected to Sweden
+            # hosting the talks": the noun right before the gerund is its subject (if it
+            # names someone; hedged: it is opposed or feared), never the main clause's
+            subjects = [own] if (own.ent_type_ in TARGET_TYPES or actor_noun(own)
+                                 or named_group(own)) else []
+            pattern = "control"  # opposed or feared: not said to be done
         elif verb.dep_ == ADVCL and verb.tag_ == "VBG" and is_verb(head):
             subjects, pattern = adjunct_subjects(verb), "participle"
         elif verb.dep_ in (ADVCL, CSUBJ) and _perfect_participle(verb) and is_verb(head):
@@ -2011,6 +2023,11 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
                 given := _given_time(head)):
             # "gave the Swedish ambassador three days to leave": the ambassador leaves
             subjects, pattern = given, "control"
+        elif (verb.dep_ == ADVCL and _purpose(verb) and is_verb(head)
+              and (told := _directed_objects(verb)) is not None):
+            # "Niger orders the French ambassador to leave the country", parsed as a
+            # purpose: the object is to leave, not Niger
+            subjects, pattern = told, "control"
         elif (verb.dep_ == ADVCL and _purpose(verb) and is_verb(head) and not is_passive(head)
               and not _actor_object(head) and not _delegated(verb)):
             # "ethnic Turks began a hunger strike to protest against X", "marched in Paris
@@ -2043,8 +2060,8 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
     alone = [s for s in subjects if _antecedent_of(s, verb)]
     subjects = alone + [s for s in with_conjuncts(s for s in subjects if s not in alone)
                         if s not in alone]
-    subjects = [verb.head if (s.tag_ in WH_TAGS and verb.dep_ == RELCL) else s
-                for s in (stranded or subjects) if not _shared_nationality(s)]
+    subjects = [_relative_antecedent(verb, s) if (s.tag_ in WH_TAGS and verb.dep_ == RELCL)
+                else s for s in (stranded or subjects) if not _shared_nationality(s)]
     if verb.dep_ == ACL:
         # "mAb114, now produced by Ridgeback, and REGN-EB3": a participle is said of
         # the nouns before it, not of those coordinated after it
@@ -2173,6 +2190,80 @@ def _given_time(verb: Token) -> list[Token]:
     if not spans and not any(p.lower_ == "until" for p in children_of(verb, PREP)):
         return []
     return with_conjuncts(o for o in objects if o not in spans and o.pos_ in ("NOUN", "PROPN"))
+
+
+def _prepositional_subject(verb: Token) -> Token | None:
+    """The subject of an -ing adjunct written right after the object of a preposition of
+    :data:`~extract.lexicon.GERUND_SUBJECT_PREPS` in its clause: "Hungary drops its
+    opposition to Finland joining NATO" (parsed with "joining" an adjunct of "drops"),
+    "objected to Sweden hosting the talks", "voiced fears of Iran acquiring a bomb" ->
+    Finland, Sweden, Iran. None when the gerund follows a comma, has words of its own
+    before it, or no such phrase ends right before it, or the phrase is on a verb with an
+    object, which the gerund may tell of ("posted a photo to Twitter showing him")."""
+    if (verb.tag_ != "VBG" or verb.left_edge.i != verb.i or _after_comma(verb)
+            or verb.i == verb.sent.start):
+        return None
+    tok = verb.doc[verb.i - 1]
+    for _ in range(len(verb.sent)):
+        if tok.dep_ == POBJ and tok.right_edge.i == verb.i - 1:
+            break
+        if tok.head == tok or tok.head.i > verb.i or tok.head.right_edge.i != verb.i - 1:
+            return None
+        tok = tok.head
+    else:
+        return None
+    prep = tok.head
+    if (tok.pos_ not in ("NOUN", "PROPN") or prep.dep_ != PREP
+            or prep.lower_ not in GERUND_SUBJECT_PREPS
+            or not (prep.head == verb.head or verb.head in prep.head.ancestors)
+            # "posted a photo to Twitter showing him": the photo shows him
+            or (is_verb(prep.head) and children_of(prep.head, DOBJ))
+            # "leading to Israel striking Beirut": an outcome, read elsewhere
+            or prep.head.lemma_.lower() in OUTCOME_VERBS
+            # on a noun, one of a stance or prospect: "opposition to Finland joining"
+            or (not is_verb(prep.head) and prep.head.lemma_.lower() not in GERUND_SUBJECT_NOUNS)):
+        return None
+    return tok
+
+
+def _directed_objects(verb: Token) -> list[Token] | None:
+    """Whom a verb of :data:`~extract.lexicon.DIRECTIVE_VERBS` tells to do its infinitive
+    when the parser hangs that infinitive on it as a purpose clause: "Niger orders the
+    French ambassador to leave the country" -> the ambassador; None when the verb is no
+    such verb, is passive, or has no object before the infinitive."""
+    head = verb.head
+    if head.lemma_.lower() not in DIRECTIVE_VERBS or is_passive(head):
+        return None
+    told = [o for o in children_of(head, DOBJ) if o.i < verb.i
+            and o.pos_ in ("NOUN", "PROPN", "PRON")]
+    return told or None
+
+
+def _relative_antecedent(verb: Token, pronoun: Token) -> Token:
+    """What a relative pronoun subject stands for: the noun its clause is hung on; but
+    "who" after an organisation or place named inside the modifier of a noun of people
+    stands for those people, when the clause's verb does not agree with the name alone:
+    "20 people suspected of links to the Islamic State, who were planning attacks" (the
+    people plan them; "..., which was founded in 2014" keeps the Islamic State)."""
+    head = verb.head
+    if (pronoun.lower_ != "who" or head.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC")
+            or head.dep_ != POBJ or _singular_verb(verb)):
+        return head
+    tok = head
+    while tok.dep_ in (POBJ, PREP, ACL):
+        tok = tok.head
+        if tok.pos_ == "NOUN" and not tok.ent_type_ and (
+                tok.lemma_.lower() in RELATIVE_PEOPLE_NOUNS or actor_noun(tok)):
+            return tok
+        if tok.pos_ not in ("NOUN", "ADP", "VERB"):
+            break
+    return head
+
+
+def _singular_verb(verb: Token) -> bool:
+    """Whether a clause's finite verb (or auxiliary) is singular: "was", "has", "rules"."""
+    finite = [c for c in kids(verb) if c.dep_ in ("aux", AUXPASS) and c.i < verb.i] + [verb]
+    return any(t.tag_ == "VBZ" or t.lower_ == "was" for t in finite)
 
 
 def _actor_object(verb: Token) -> bool:
