@@ -845,8 +845,9 @@ PACT_NOUNS = words("pact_nouns")
 TOPIC_PREPS = words("topic_preps")
 #: Words that make a bare noun definite ("the court", "his troops").
 DEFINITE_WORDS = words("definite_words")
-#: Possessive determiners: a noun with one is its owner's ("its market").
-OWNER_WORDS = words("owner_words")
+#: Possessive determiners: a noun with one is its owner's ("its market"); the definite
+#: words but "the".
+OWNER_WORDS = DEFINITE_WORDS - {"the"}
 GROUP_PRONOUNS = words("group_pronouns")
 #: Third-person pronouns of a man and of a woman.
 MALE_PRONOUNS = words("male_pronouns")
