@@ -24,13 +24,29 @@ from benchmarks.wcep import name_matches, relation_matches
 
 DATA = Path(__file__).parent / "data"
 
-__all__ = ["found", "held", "holding", "item_params", "read_grid"]
+__all__ = ["check_items", "found", "held", "holding", "item_params", "read_grid"]
+
+#: The fields of an item's ``expected``.
+EXPECTED_FIELDS = frozenset({"subject", "relation", "object", "negated", "hedged"})
 
 
 def read_grid(name: str) -> list[dict]:
     """The items of ``tests/data/<name>``."""
     text = (DATA / name).read_text(encoding="utf-8")
     return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def check_items(items: Sequence[Mapping], known_misses: Mapping[str, str],
+                words: tuple[int, int]) -> None:
+    """Assert what every grid requires of its items: unique ids, its known misses among
+    them, each sentence of ``words`` (least, most) words and ``expected`` with its
+    fields (a grid's own test adds its counts and forms)."""
+    least, most = words
+    assert len({item["id"] for item in items}) == len(items)
+    assert set(known_misses) <= {item["id"] for item in items}
+    for item in items:
+        assert least <= len(item["sentence"].split()) <= most, item["id"]
+        assert set(item["expected"]) == EXPECTED_FIELDS, item["id"]
 
 
 def held(triples, expected: Mapping) -> bool:

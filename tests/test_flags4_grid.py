@@ -35,7 +35,7 @@ from __future__ import annotations
 import pytest
 
 from actorgraph.records import Article
-from tests.grids import found, held, holding, item_params, read_grid
+from tests.grids import check_items, found, held, holding, item_params, read_grid
 
 ITEMS = read_grid("flags_grid.jsonl")
 
@@ -71,12 +71,7 @@ KNOWN_MISSES = {
 
 def test_the_grid_is_well_formed():
     assert len(ITEMS) >= 200
-    assert len({item["id"] for item in ITEMS}) == len(ITEMS)
-    assert set(KNOWN_MISSES) <= {item["id"] for item in ITEMS}
-    for item in ITEMS:
-        words = len(item["sentence"].split())
-        assert 8 <= words <= 40, item["id"]
-        assert set(item["expected"]) == {"subject", "relation", "object", "negated", "hedged"}
+    check_items(ITEMS, KNOWN_MISSES, words=(8, 40))
     negated = sum(item["expected"]["negated"] for item in ITEMS)
     hedged = sum(bool(item["expected"]["hedged"]) for item in ITEMS)
     controls = sum(item["construction"].startswith("control") for item in ITEMS)
