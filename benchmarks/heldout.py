@@ -29,7 +29,9 @@ of session 27 and kept wholly unread, and a twelfth, the same (``wire-9.jsonl``)
 written during session 27 and kept wholly unread, and a thirteenth
 (``paraphrases-11.jsonl``, ``wire-10.jsonl``, the wire articles in the style of
 the 1987 Reuters newswire), written at the start of session 28 and kept wholly
-unread. By default all twenty files are scored;
+unread, and a fourteenth (``paraphrases-12.jsonl``, ``wire-11.jsonl``, the same
+styles), written at the start of session 29 and kept wholly unread. By default all
+twenty-two files are scored;
 each set is reported on its own and the sets together.
 
 ``benchmarks/paraphrases.jsonl``
@@ -107,6 +109,11 @@ each set is reported on its own and the sets together.
     18 domains) and ``wire10-NN`` (60 articles in the 1987 Reuters style: 10
     results and dividends, 18 corporate, 12 commodities, central banks, trade
     and farm, 20 general news).
+``benchmarks/paraphrases-12.jsonl``, ``benchmarks/wire-11.jsonl``
+    The same formats, ids ``hs12-NN-form`` (25 events, 25 verbs, 25 domains)
+    and ``wire11-NN`` (60 articles in the 1987 Reuters style: 10 results
+    tables, 20 corporate, 20 government and politics, 10 markets and
+    commodities), written blind at the start of session 29.
 
 Halves follow :mod:`benchmarks.split`, applied to the *event* id of a
 paraphrase (so the six forms of one event are all in the same half: reading
@@ -191,15 +198,17 @@ PARAPHRASES = (ROOT / "benchmarks" / "paraphrases.jsonl",
                ROOT / "benchmarks" / "paraphrases-8.jsonl",
                ROOT / "benchmarks" / "paraphrases-9.jsonl",
                ROOT / "benchmarks" / "paraphrases-10.jsonl", None, None,
-               ROOT / "benchmarks" / "paraphrases-11.jsonl")
+               ROOT / "benchmarks" / "paraphrases-11.jsonl",
+               ROOT / "benchmarks" / "paraphrases-12.jsonl")
 WIRE = (ROOT / "benchmarks" / "wire.jsonl", ROOT / "benchmarks" / "wire-2.jsonl",
         ROOT / "benchmarks" / "wire-3.jsonl", ROOT / "benchmarks" / "wire-4.jsonl",
         ROOT / "benchmarks" / "wire-5.jsonl", None, None, ROOT / "benchmarks" / "wire-6.jsonl",
         ROOT / "benchmarks" / "wire-7.jsonl", None, ROOT / "benchmarks" / "wire-8.jsonl",
-        ROOT / "benchmarks" / "wire-9.jsonl", ROOT / "benchmarks" / "wire-10.jsonl")
+        ROOT / "benchmarks" / "wire-9.jsonl", ROOT / "benchmarks" / "wire-10.jsonl",
+        ROOT / "benchmarks" / "wire-11.jsonl")
 #: The held-out sets: name -> (paraphrase file or None, wire file or None), in the order
 #: they were written (the fourth, eleventh and twelfth sets have wire articles only, the sixth,
-#: seventh and tenth paraphrases only; the eighth, ninth and thirteenth both).
+#: seventh and tenth paraphrases only; the eighth, ninth, thirteenth and fourteenth both).
 SETS = {f"set {n}": pair for n, pair in enumerate(zip(PARAPHRASES, WIRE, strict=True), 1)}
 FORMS = ("active", "passive", "nominal", "participle", "negated", "hedged")
 
