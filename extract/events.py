@@ -526,7 +526,7 @@ _SENSE_GROUPS = ("@commercial", "@political", "@company", "@verbal", "@physical"
                  "@directing", "@measure", "@obstructing", "@figurative",
                  "@territorial", "@freeing", "@business", "@labour", "@nature", "@expressing",
                  "@materiel",
-                 "@civilian")
+                 "@civilian", "@joining")
 #: Classes of an exchange with a counterpart (a meeting, aid, cooperation, a demand or a
 #: threat): the object must be an actor, not a place, facility or venue.
 COUNTERPART_CLASSES = frozenset({"CONSULT", "AID", "COOPERATE", "DEMAND", "THREATEN"})
@@ -570,6 +570,7 @@ class Senses:
     expressing: frozenset[str] = frozenset()
     materiel: frozenset[str] = frozenset()
     civilian: frozenset[str] = frozenset()
+    joining: frozenset[str] = frozenset()
 
 
 def parse_senses(lines: Iterable[str], *, source: str = "<senses>") -> Senses:
@@ -663,6 +664,9 @@ _FORCE_CLASSES = frozenset({"ASSAULT", "FIGHT", "COERCE", "MOBILIZE"})
 _BUSINESS_CLASSES = frozenset({"ASSAULT", "FIGHT", "PROTEST"})
 
 
+#: Named objects a person joins as a member, an employee or one of a number ("joined the
+#: Senate", "joined Hartwell's board", "joined Harris and Warren as contenders").
+_MEMBER_TYPES = frozenset({"PERSON", "ORG"})
 #: Classes of force that, done by protesters or strikers, are a violent protest, a riot or
 #: an occupation (CAMEO 145 "protest violently, riot", PLOVER PROTEST): "protesters stormed
 #: parliament", "students clashed with riot police", "striking workers occupied the yard".
@@ -870,6 +874,9 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
         return None  # "troops backed by helicopter gunships": no support in words
     if event_class in _RIOT_CLASSES and _protesting(subject, senses):
         return "PROTEST"  # "protesters stormed parliament": a violent protest (CAMEO 145)
+    if verb in senses.joining and subject.type == "PERSON" and not obj.is_concept \
+            and obj.type in _MEMBER_TYPES and not _last_words(obj) & senses.accord:
+        return None  # "Carroll joined the Solidarity Party": a member, no cooperation
     if event_class == "FIGHT" and obj.is_concept and civilian_target(thing, senses):
         event_class = "ASSAULT"  # "rebels fired on civilians": no combat
     if pos == "NOUN" and lemma.lower() in senses.measure:
