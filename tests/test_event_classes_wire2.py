@@ -4,7 +4,8 @@ business thing ("the U.S. market", "government contracts") is no political side 
 its modifiers; a place relation takes the class its verb has with its own object ("support
 the dollar in Tokyo"); a person joining a named person or body becomes a member, no
 cooperation; and the reviewed lexicon rows of accept (CAMEO EMBRACE patterns), offer
-(statements and rewards), trade/exchange fire (FIGHT) and orchestrate (no class).
+(statements and rewards), trade/exchange fire (FIGHT), break with (SANCTION) and
+orchestrate (no class).
 
 Unit tests build the participants, or the parse, by hand; the model tests run sentences
 written for these tests (none from the PLOVER, WCEP, Wikinews or wire data) through the
@@ -108,6 +109,10 @@ def test_a_person_joining_becomes_a_member(cls, lemma, subject, obj, expected):
     ("trade fire with", None, "FIGHT"),
     ("exchange fire with", None, "FIGHT"),
     ("trade with", None, "COOPERATE"),
+    # breaking with someone severs relations, done (CAMEO 16), not a threat
+    ("break with", None, "SANCTION"),
+    ("decide to break with", None, "SANCTION"),
+    ("threaten to break with", None, "THREATEN"),  # guard: a threat stays one
     # orchestrating says who arranged a thing
     ("orchestrate", "campaign", None),
     ("orchestrate", None, None),
@@ -199,6 +204,8 @@ MODEL = [  # (sentence, subject, relation lemma, object, class)
      "AGREE"),
     ("Hezbollah has traded fire with Israel since October.", "Hezbollah", "trade with",
      "Israel", "FIGHT"),
+    ("Zambia broke with the International Monetary Fund in May.", "Zambia", "break with",
+     "IMF", "SANCTION"),
 ]
 
 
