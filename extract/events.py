@@ -775,6 +775,14 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
       between governments or armed groups). Violence and protests keep theirs
       (:data:`_BUSINESS_CLASSES`), and so does an *expressing* verb (criticise, praise):
       "Apple Inc criticised Samsung".
+      A business thing acted on is no political side whatever its modifiers: "Medland
+      Corp withdrew the drug from the U.S. market", "bid on government contracts".
+    - Fighting or coercion (FIGHT, COERCE) by protesters, civilians or workers
+      (``@civilian``, ``@labour``, :func:`_protesting`) is a violent protest, PROTEST
+      (CAMEO 145): "protesters stormed parliament", "striking workers occupied the yard".
+    - A *joining* verb (``@joining``) of a person (PERSON) with a named person or body
+      (PERSON, ORG; no pact) makes a member, an employee or one of a number, no class:
+      "Carroll joined the Solidarity Party", "joined Harris and Warren as contenders".
     - A force of nature or its debris (``@nature``, by the subject's last word, or the first
       of a name: "Typhoon Kammuri") is no participant of any event: "a powerful typhoon
       slammed into the Philippines", "debris from a downed missile injured a woman".
