@@ -526,7 +526,7 @@ _SENSE_GROUPS = ("@commercial", "@political", "@company", "@verbal", "@physical"
                  "@directing", "@measure", "@obstructing", "@figurative",
                  "@territorial", "@freeing", "@business", "@labour", "@nature", "@expressing",
                  "@materiel",
-                 "@civilian")
+                 "@civilian", "@joining")
 #: Classes of an exchange with a counterpart (a meeting, aid, cooperation, a demand or a
 #: threat): the object must be an actor, not a place, facility or venue.
 COUNTERPART_CLASSES = frozenset({"CONSULT", "AID", "COOPERATE", "DEMAND", "THREATEN"})
@@ -570,6 +570,7 @@ class Senses:
     expressing: frozenset[str] = frozenset()
     materiel: frozenset[str] = frozenset()
     civilian: frozenset[str] = frozenset()
+    joining: frozenset[str] = frozenset()
 
 
 def parse_senses(lines: Iterable[str], *, source: str = "<senses>") -> Senses:
@@ -663,6 +664,26 @@ _FORCE_CLASSES = frozenset({"ASSAULT", "FIGHT", "COERCE", "MOBILIZE"})
 _BUSINESS_CLASSES = frozenset({"ASSAULT", "FIGHT", "PROTEST"})
 
 
+#: Named objects a person joins as a member, an employee or one of a number ("joined the
+#: Senate", "joined Hartwell's board", "joined Harris and Warren as contenders").
+_MEMBER_TYPES = frozenset({"PERSON", "ORG"})
+#: Classes of force that, done by protesters or strikers, are a violent protest, a riot or
+#: an occupation (CAMEO 145 "protest violently, riot", PLOVER PROTEST): "protesters stormed
+#: parliament", "students clashed with riot police", "striking workers occupied the yard".
+_RIOT_CLASSES = frozenset({"FIGHT", "COERCE"})
+
+
+def _protesting(side: Mention, senses: Senses) -> bool:
+    """Whether a side is civilians, protesters or workers (``@civilian``, ``@labour``, by the
+    last word of its text, singular or plural) and no state, government or armed force:
+    "protesters", "striking shipyard workers", "students"; not "police", "rebel soldiers"."""
+    if side.type in STATE_TYPES or _political(side, senses) or _armed(side, senses):
+        return False
+    heads = {words[-1] for words in _side_words(side)[:1] if words}
+    heads |= {w[:-1] for w in heads if w.endswith("s")}
+    return bool(heads & (senses.civilian | senses.labour))
+
+
 def _materiel(side: Mention, senses: Senses) -> bool:
     """Whether a side is a weapon or a vehicle of war by a word of it ("helicopter gunships",
     "T-28 fighter-bombers", "jet fighters"), which acts only by force; not one of a state or
@@ -717,14 +738,16 @@ def _business(subject: Mention, obj: Mention, thing: str | None, senses: Senses)
     acquisition proposal", "Allied Marine Services Inc filed a lawsuit against Becker
     Inc", "the investor withdrew his takeover bid" (see :func:`sense_class`).
     """
-    sides = (subject, obj)
+    business_thing = thing is not None and thing.lower() in senses.business
+    # a business thing is no political side, whoever's it is: "the U.S. market", "Iranian
+    # shares", "government contracts" (a side acting on it still may be political)
+    sides = (subject,) if business_thing and obj.is_concept else (subject, obj)
     if any(_political(side, senses) or _armed(side, senses) or _coded_political(side)
            or any(w in senses.labour for ws in _side_words(side) for w in ws)
            for side in sides):
         return False
     return _company(subject, senses) \
-        or (_company(obj, senses) and subject.type != "PERSON") \
-        or (thing is not None and thing.lower() in senses.business)
+        or (_company(obj, senses) and subject.type != "PERSON") or business_thing
 
 
 def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Mention, *,
@@ -752,6 +775,14 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
       between governments or armed groups). Violence and protests keep theirs
       (:data:`_BUSINESS_CLASSES`), and so does an *expressing* verb (criticise, praise):
       "Apple Inc criticised Samsung".
+      A business thing acted on is no political side whatever its modifiers: "Medland
+      Corp withdrew the drug from the U.S. market", "bid on government contracts".
+    - Fighting or coercion (FIGHT, COERCE) by protesters, civilians or workers
+      (``@civilian``, ``@labour``, :func:`_protesting`) is a violent protest, PROTEST
+      (CAMEO 145): "protesters stormed parliament", "striking workers occupied the yard".
+    - A *joining* verb (``@joining``) of a person (PERSON) with a named person or body
+      (PERSON, ORG; no pact) makes a member, an employee or one of a number, no class:
+      "Carroll joined the Solidarity Party", "joined Harris and Warren as contenders".
     - A force of nature or its debris (``@nature``, by the subject's last word, or the first
       of a name: "Typhoon Kammuri") is no participant of any event: "a powerful typhoon
       slammed into the Philippines", "debris from a downed missile injured a woman".
@@ -849,6 +880,11 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
         return None  # "a typhoon slammed into the Philippines": no one acts
     if event_class not in _FORCE_CLASSES and _materiel(subject, senses):
         return None  # "troops backed by helicopter gunships": no support in words
+    if event_class in _RIOT_CLASSES and _protesting(subject, senses):
+        return "PROTEST"  # "protesters stormed parliament": a violent protest (CAMEO 145)
+    if verb in senses.joining and subject.type == "PERSON" and not obj.is_concept \
+            and obj.type in _MEMBER_TYPES and not _last_words(obj) & senses.accord:
+        return None  # "Carroll joined the Solidarity Party": a member, no cooperation
     if event_class == "FIGHT" and obj.is_concept and civilian_target(thing, senses):
         event_class = "ASSAULT"  # "rebels fired on civilians": no combat
     if pos == "NOUN" and lemma.lower() in senses.measure:

@@ -157,6 +157,8 @@ VIA_FACTOR = {
 #: Longest text parsed as one Doc; longer articles are parsed in parts.
 PART_CHARS = 100_000
 #: Where a long text may be cut, best first.
+#: the pattern of a relation to the place an act happened in ("struck villages in Lebanon")
+PLACE_PATTERN = "place"
 _BREAKS = ("\n\n", "\n", ". ", "? ", "! ", "; ", ", ", " ")
 
 #: Components the extractor reads; a model without them cannot be used.
@@ -300,6 +302,14 @@ def _place(resolver: ActorResolver, tt, subj: Mention, obj: Mention) -> Mention 
     if place is None or place.is_concept or place.label in (subj.label, obj.label):
         return None
     return place
+
+
+def _place_theme(tt) -> str | None:
+    """The lemma of the direct object of a ``place`` relation's verb, which the relation
+    leaves out ("supported the dollar in Tokyo" -> "dollar"), or None."""
+    if tt.pattern != PLACE_PATTERN or tt.pos != "VERB":
+        return None
+    return next((c.lemma_.lower() for c in kids(tt.predicate) if c.dep_ == DOBJ), None)
 
 
 def _head_lemma(doc: Doc, mention: Mention) -> str | None:
@@ -609,12 +619,18 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
             tt.pos == "NOUN" and tt.predicate.dep_ in ("nsubj", "nsubjpass"))
     # a concept object can rule a class out: "deliver a speech" is no AID
     object_head = _head_lemma(resolver.doc, obj) if obj.is_concept else None
+    # the place the act happened in is no object: the verb's own object picks its sense
+    # ("intervened to support the dollar in Tokyo" is no SUPPORT)
+    verb_object = _place_theme(tt) if object_head is None else None
     # the relation's reading may name the verb's object, which restricts its class ("send
     # letter to" is no aid, "grant pardon to" a concession)
     lemma = class_lemma(tt.lemma, tt.label, tt.pos, lexicon)
+    if verb_object is not None and lemma.rsplit(" ", 1)[-1] in _SETTING_PREPS:
+        lemma = lemma.rsplit(" ", 1)[0]  # the verb as it acts on its object, "support"
     theme = acted_on(tt.predicate, tt.object) if tt.pos == "VERB" and not obj.is_concept \
         else None
-    event_class = sense_class(lexicon.classify(lemma, pos=tt.pos, object_head=object_head,
+    event_class = sense_class(lexicon.classify(lemma, pos=tt.pos,
+                                               object_head=object_head or verb_object,
                                                theme=theme),
                               tt.lemma, subj, obj, context=lambda: _sentence_words(tt.predicate),
                               predicate=tt.predicate, pos=tt.pos, lexicon=lexicon,
