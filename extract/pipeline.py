@@ -156,9 +156,9 @@ VIA_FACTOR = {
 }
 #: Longest text parsed as one Doc; longer articles are parsed in parts.
 PART_CHARS = 100_000
-#: Where a long text may be cut, best first.
 #: the pattern of a relation to the place an act happened in ("struck villages in Lebanon")
 PLACE_PATTERN = "place"
+#: Where a long text may be cut, best first.
 _BREAKS = ("\n\n", "\n", ". ", "? ", "! ", "; ", ", ", " ")
 
 #: Components the extractor reads; a model without them cannot be used.
