@@ -115,6 +115,7 @@ from actorgraph.extract.tree import kids
 from spacy.tokens import Doc, Span, Token
 
 __all__ = [
+    "CLASSED_NOMINALISATIONS",
     "NOMINALISATIONS",
     "PLACE_TARGET_CLASSES",
     "bid_triples",
@@ -546,6 +547,10 @@ NOMINALISATIONS = (
     ("ure", ("e",)),
     ("ery", ("e", "")),
 )
+#: Endings of nouns made from verbs tried only for a verb the lexicon classes
+#: (:func:`derived_event`): "sponsorship" -> sponsor, "censorship" -> censor, "vandalism"
+#: -> vandalize (for an unclassed verb "membership", "leadership" name a standing, no act).
+CLASSED_NOMINALISATIONS = (*NOMINALISATIONS, ("ship", ("",)), ("ism", ("ize", "ise")))
 #: Vowels, for the spelling of a gerund's verb (:func:`gerund_verb`).
 _VOWELS = frozenset("aeiou")
 #: Final consonants of a stem that keep their doubling ("shelling", "pressing").
@@ -634,8 +639,8 @@ def derived_event(noun: Token, lexicon: EventLexicon) -> str | None:
     "Iran's retaliation against Israel") or a possessor that undergoes it at the hands
     of a named "by" agent ("Huawei's blacklisting by the US") and is no event
     noun of its own; a noun spelt as a classed verb is that verb ("the board's
-    censure of Iran"), otherwise the first ending of :data:`NOMINALISATIONS`
-    that leaves a classed verb decides.
+    censure of Iran"), otherwise the first ending of :data:`CLASSED_NOMINALISATIONS`
+    that leaves a classed verb decides ("Aramco's sponsorship of FIFA": sponsor).
 
     Examples
     --------
@@ -662,7 +667,7 @@ def derived_event(noun: Token, lexicon: EventLexicon) -> str | None:
     if lexicon.classify(lemma, pos="VERB") is not None:
         # a noun spelt as its verb: "the IAEA board's censure of Iran", "the purge of X"
         return lemma
-    for ending, replacements in NOMINALISATIONS:
+    for ending, replacements in CLASSED_NOMINALISATIONS:
         stem = lemma[:-len(ending)]
         if not lemma.endswith(ending) or len(stem) < _SHORTEST_STEM:
             continue
