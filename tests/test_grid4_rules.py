@@ -225,3 +225,111 @@ SHIP_ISM = {
                          cases(SWALLOWED_ATTRIBUTION, SHIP_ISM))
 def test_grid4_constructions(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
+
+
+# -- "X's N of Y": an unclassed act on a common noun -----------------------------------------
+
+_COMMON_OF = [
+    ("Pakistan 's repatriation of refugees angered Kabul", """
+        2 poss PROPN Pakistan NNP
+        0 case PART 's POS
+        5 nsubj NOUN repatriation NN
+        2 prep ADP of IN
+        3 pobj NOUN refugee NNS
+        5 ROOT VERB anger VBD
+        5 dobj PROPN Kabul NNP
+    """, {"Pakistan": "GPE", "Kabul": "GPE"}, ("Pakistan", "repatriation", "refugees")),
+    ("Houthis ' sinking of the carrier alarmed insurers", """
+        2 poss PROPN Houthis NNPS
+        0 case PART ' POS
+        6 nsubj NOUN sinking NN
+        2 prep ADP of IN
+        5 det DET the DT
+        3 pobj NOUN carrier NN
+        6 ROOT VERB alarm VBD
+        6 dobj NOUN insurer NNS
+    """, {"Houthis": "NORP"}, ("Houthis", "sink", "carrier")),
+    ("UNICEF 's vaccination of children in Gaza ended", """
+        2 poss PROPN UNICEF NNP
+        0 case PART 's POS
+        7 nsubj NOUN vaccination NN
+        2 prep ADP of IN
+        3 pobj NOUN child NNS
+        4 prep ADP in IN
+        5 pobj PROPN Gaza NNP
+        7 ROOT VERB end VBD
+    """, {"UNICEF": "ORG", "Gaza": "GPE"}, ("UNICEF", "vaccination", "children")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "ents", "triple"), _COMMON_OF,
+                         ids=[s for s, _, _, _ in _COMMON_OF])
+def test_an_act_of_a_named_possessor_on_a_common_noun(sentence, rows, ents, triple):
+    assert triple in _triples(parse(sentence, rows, ents=ents))
+
+
+_STANDING_OF = [
+    # a standing, not an act ([standing_nouns])
+    ("Japan 's population of pensioners grew", """
+        2 poss PROPN Japan NNP
+        0 case PART 's POS
+        5 nsubj NOUN population NN
+        2 prep ADP of IN
+        3 pobj NOUN pensioner NNS
+        5 ROOT VERB grow VBD
+    """, {"Japan": "GPE"}),
+    # no act's ending
+    ("Russia 's version of events surprised Kyiv", """
+        2 poss PROPN Russia NNP
+        0 case PART 's POS
+        5 nsubj NOUN version NN
+        2 prep ADP of IN
+        3 pobj NOUN event NNS
+        5 ROOT VERB surprise VBD
+        5 dobj PROPN Kyiv NNP
+    """, {"Russia": "GPE", "Kyiv": "GPE"}),
+    # a possessor that names no one
+    ("the company 's handling of complaints improved", """
+        1 det DET the DT
+        3 poss NOUN company NN
+        1 case PART 's POS
+        6 nsubj NOUN handling NN
+        3 prep ADP of IN
+        4 pobj NOUN complaint NNS
+        6 ROOT VERB improve VBD
+    """, {}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "ents"), _STANDING_OF,
+                         ids=[s for s, _, _ in _STANDING_OF])
+def test_no_act_without_an_act_noun_or_a_named_possessor(sentence, rows, ents):
+    doc = parse(sentence, rows, ents=ents)
+    assert not any(rel in ("population", "version", "handle") for _, rel, _ in _triples(doc))
+
+
+COMMON_OF = {
+    "X's N-ation of Y": [
+        ("Canada's relocation of Afghan interpreters, which began in 2021, has drawn praise "
+         "from veterans' groups, officials in Ottawa said.",
+         [("Canada", "relocate", "Afghan interpreters", False, False)], []),
+        ("Italy's regularisation of undocumented farm workers ended on Friday, the interior "
+         "ministry said.",
+         [("Italy", "regularisation", "undocumented farm workers", False, False)], []),
+    ],
+    "X's N-ing of Y": [
+        ("Atlanta mayor Keisha Lance Bottoms's handling of the protests was praised by "
+         "residents on Monday.",
+         [("Keisha Lance Bottoms", "handle", "protests", False, False)], []),
+    ],
+    "X's standing of Y": [
+        ("Japan's population of pensioners grew by 2 percent last year, the statistics "
+         "bureau said.", [], [("Japan", "pensioners")]),
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(COMMON_OF))
+def test_common_of_constructions(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
