@@ -319,6 +319,7 @@ __all__ = [
     "SPEECH_NOUNS",
     "SPEECH_SETTING_PREPS",
     "STANCE_PREPS",
+    "STANDING_NOUNS",
     "STANDING_TIES",
     "STATE_HEADS",
     "STATE_ROLES",
@@ -1017,6 +1018,9 @@ SPEAKING_VERBS = words("speaking_verbs")
 #: Event nouns and the verbs they name, "noun:verb", where suffix rules do not reach them
 #: ("lawsuit:sue"; read as a mapping by extract/derivation.py).
 IRREGULAR_NOMINALS = words("irregular_nominals")
+#: Nouns in "-ation" / "-ing" of a standing, body, place or state, not of an act done to
+#: the "of" side ("Japan's population of pensioners").
+STANDING_NOUNS = words("standing_nouns")
 
 
 @functools.cache

@@ -1827,6 +1827,56 @@ def _event_doers(participle: Token, noun: Token) -> list[Token]:
     return noun_agents(noun)
 
 
+#: Tags of a finite verb: a clause of its own.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _swallowed_attribution(participle: Token, head: Token) -> bool:
+    """Whether a fronted passive participle hangs on the verb of a closing attribution
+    because the parse swallowed into its phrase the clause it belongs to.
+
+    "Escorted by the Indian Navy, the tanker reached Djibouti on Sunday, Trafigura said"
+    parsed with "Escorted" on "said" and "reached" inside its phrase: the participle
+    describes the tanker, not the speaker. The head is a reporting verb with no clause
+    of its own (:data:`~extract.lexicon.REPORTING_VERBS`, no ``ccomp``), its subject comes
+    after a comma, and the participle's phrase holds a finite verb with a subject of its
+    own that no subordinator introduces, between the participle and the speaker ("Asked
+    whether he planned to resign, the minister said no" keeps its reading).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Escorted", "by", "Navy", ",", "tanker", "reached", "Aden", ",", "Trafigura",
+    ...          "said"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[9, 0, 1, 9, 5, 3, 5, 9, 9, 9],
+    ...           deps=["advcl", "agent", "pobj", "punct", "nsubj", "relcl", "dobj", "punct",
+    ...                 "nsubj", "ROOT"], pos=["VERB", "ADP", "PROPN", "PUNCT", "NOUN", "VERB",
+    ...                 "PROPN", "PUNCT", "PROPN", "VERB"], tags=["VBN", "IN", "NNP", ",",
+    ...                 "NN", "VBD", "NNP", ",", "NNP", "VBD"],
+    ...           lemmas=[w.lower() for w in words[:9]] + ["say"])
+    >>> _swallowed_attribution(doc[0], doc[9])
+    True
+    """
+    if head.lemma_.lower() not in REPORTING_VERBS or children_of(head, CCOMP):
+        return False
+    speakers = children_of(head, NSUBJ)
+    if not speakers or speakers[0].left_edge.i == 0 \
+            or head.doc[speakers[0].left_edge.i - 1].text != ",":
+        return False
+    return any(_finite_clause(t) for t in head.doc[participle.i + 1:speakers[0].left_edge.i])
+
+
+def _finite_clause(verb: Token) -> bool:
+    """Whether ``verb`` heads a finite clause with a subject of its own that no
+    subordinator introduces: "the tanker reached Djibouti", "the activist was freed"."""
+    return (verb.pos_ in ("VERB", "AUX") and bool(children_of(verb, NSUBJ, NSUBJPASS))
+            and not children_of(verb, "mark")
+            and (verb.tag_ in _FINITE_TAGS or any(
+                c.dep_ in ("aux", AUXPASS) and c.tag_ in (*_FINITE_TAGS, "MD")
+                for c in kids(verb))))
+
+
 def _grammatical_subjects(verb: Token) -> list[Token]:
     """The subjects of a clause as written: its agents, or its patients when it is
     passive ("X was freed after being held by Russia": X, not whoever freed X)."""
@@ -1936,6 +1986,10 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
                 # is not an argument of the clause, whose it is is not said
                 described = _described_argument(verb, head)
                 subjects = [described] if described is not None else []
+            elif verb.i < head.i and _swallowed_attribution(verb, head):
+                # "Escorted by the navy, the tanker reached Djibouti, Trafigura said" with
+                # the clause swallowed into the participle's phrase: not the speaker's
+                subjects = []
             else:
                 subjects = objects or _grammatical_subjects(head)
             pattern = "participle"

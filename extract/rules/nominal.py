@@ -67,6 +67,7 @@ from actorgraph.extract.lexicon import (
     ROLE_WORDS,
     SEQUENCE_VERBS,
     STANCE_PREPS,
+    STANDING_NOUNS,
     SURVIVING_VERBS,
     TRANSFER_VERBS,
 )
@@ -115,6 +116,7 @@ from actorgraph.extract.tree import kids
 from spacy.tokens import Doc, Span, Token
 
 __all__ = [
+    "CLASSED_NOMINALISATIONS",
     "NOMINALISATIONS",
     "PLACE_TARGET_CLASSES",
     "bid_triples",
@@ -546,6 +548,10 @@ NOMINALISATIONS = (
     ("ure", ("e",)),
     ("ery", ("e", "")),
 )
+#: Endings of nouns made from verbs tried only for a verb the lexicon classes
+#: (:func:`derived_event`): "sponsorship" -> sponsor, "censorship" -> censor, "vandalism"
+#: -> vandalize (for an unclassed verb "membership", "leadership" name a standing, no act).
+CLASSED_NOMINALISATIONS = (*NOMINALISATIONS, ("ship", ("",)), ("ism", ("ize", "ise")))
 #: Vowels, for the spelling of a gerund's verb (:func:`gerund_verb`).
 _VOWELS = frozenset("aeiou")
 #: Final consonants of a stem that keep their doubling ("shelling", "pressing").
@@ -634,8 +640,8 @@ def derived_event(noun: Token, lexicon: EventLexicon) -> str | None:
     "Iran's retaliation against Israel") or a possessor that undergoes it at the hands
     of a named "by" agent ("Huawei's blacklisting by the US") and is no event
     noun of its own; a noun spelt as a classed verb is that verb ("the board's
-    censure of Iran"), otherwise the first ending of :data:`NOMINALISATIONS`
-    that leaves a classed verb decides.
+    censure of Iran"), otherwise the first ending of :data:`CLASSED_NOMINALISATIONS`
+    that leaves a classed verb decides ("Aramco's sponsorship of FIFA": sponsor).
 
     Examples
     --------
@@ -662,7 +668,7 @@ def derived_event(noun: Token, lexicon: EventLexicon) -> str | None:
     if lexicon.classify(lemma, pos="VERB") is not None:
         # a noun spelt as its verb: "the IAEA board's censure of Iran", "the purge of X"
         return lemma
-    for ending, replacements in NOMINALISATIONS:
+    for ending, replacements in CLASSED_NOMINALISATIONS:
         stem = lemma[:-len(ending)]
         if not lemma.endswith(ending) or len(stem) < _SHORTEST_STEM:
             continue
@@ -758,9 +764,39 @@ def unclassed_nominal(noun: Token) -> bool:
     # "the Kremlin's nomination of X": a possessor that acts on the "of" side, a person,
     # organisation or country ("Germany's population of Turks" counts a people), or a
     # name the NER missed ("Roskomnadzor's throttling of YouTube")
-    return any(p.ent_type_ in _NOMINAL_SIDE_TYPES - {"NORP"} for p in patients) and any(
+    return (any(p.ent_type_ in _NOMINAL_SIDE_TYPES - {"NORP"} for p in patients) and any(
         c.ent_type_ in _NOMINAL_SIDE_TYPES or unrecognised_name(c)
-        for c in children_of(noun, "poss"))
+        for c in children_of(noun, "poss"))) or _acts_on_common_noun(noun, lemma)
+
+
+def _acts_on_common_noun(noun: Token, lemma: str) -> bool:
+    """Whether ``noun`` is an act in "-ation" or "-ing" of a named possessor on a common
+    noun "of" side: "Pakistan's repatriation of Afghan refugees", "the Houthis' sinking
+    of the bulk carrier", "Wagner's recruitment" (no: "-ment" also ends "parliament",
+    "tournament"). Not a noun of a standing, body or state (:data:`STANDING_NOUNS`:
+    "Japan's population of pensioners"), nor an amount on the "of" side ("Iran's
+    generation of 40 percent").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Pakistan", "repatriation", "of", "refugees", "Japan", "population", "of",
+    ...          "pensioners"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 2, 5, 5, 5, 6],
+    ...           deps=["poss", "ROOT", "prep", "pobj"] * 2, lemmas=words,
+    ...           pos=["PROPN", "NOUN", "ADP", "NOUN"] * 2,
+    ...           ents=["B-GPE", "O", "O", "O", "B-GPE", "O", "O", "O"])
+    >>> _acts_on_common_noun(doc[1], "repatriation"), _acts_on_common_noun(doc[5], "population")
+    (True, False)
+    """
+    if lemma in STANDING_NOUNS or not (lemma.endswith("ation") or gerund_verb(lemma)):
+        return False
+    if not any(c.pos_ != "PRON" and (c.ent_type_ in _NOMINAL_SIDE_TYPES or unrecognised_name(c))
+               for c in children_of(noun, "poss")):
+        return False
+    return any(p.pos_ == "NOUN" and not is_numeric(p)
+               for prep in children_of(noun, PREP) if prep.lower_ == "of" for p in pobjs(prep))
 
 
 def _undergoing_possessor(noun: Token) -> bool:
