@@ -250,12 +250,19 @@ def is_amount_concept(mention: Mention) -> bool:
     as written ("acquired a 6.1 pct stake", "bought 500,000 shares", "a 20 pct
     interest", but "had no stake in it", "voting the shares"). Another noun or a
     name makes a thing of it ("market share", "Westbury shares", "stake in Beta
-    Inc").
+    Inc"). A plural of units that are common words too (news.tsv kind
+    ``unit-after-number``) is an amount without a number as well ("bought marks", "sold
+    francs", "gained points", "basis points"): the currency or measure, not a participant
+    ("the mark", "question marks", "Marks" stay).
 
     Examples
     --------
     >>> is_amount_concept(Mention("a 6.1 pct stake", "stake", "CONCEPT", 0, 15, "concept"))
     True
+    >>> is_amount_concept(Mention("marks", "marks", "CONCEPT", 0, 5, "concept"))
+    True
+    >>> is_amount_concept(Mention("question marks", "question marks", "CONCEPT", 0, 14))
+    False
     >>> is_amount_concept(Mention("the rest", "rest", "CONCEPT", 0, 8, "concept"))
     True
     >>> is_amount_concept(Mention("a 20 pct interest", "interest", "CONCEPT", 0, 17, "concept"))
@@ -271,6 +278,8 @@ def is_amount_concept(mention: Mention) -> bool:
     """
     if not mention.is_concept:
         return False
+    if _bare_units(mention.label):
+        return True
     nouns = [w for w in (w.strip(_EDGES) for w in _SPLIT.split(mention.label))
              if w and not is_quantity(w)]
     if not nouns:
@@ -279,6 +288,16 @@ def is_amount_concept(mention: Mention) -> bool:
         return True
     return all(w.casefold() in AMOUNT_NOUNS or w.casefold() in COUNTED_HOLDINGS
                for w in nouns) and _counts(mention.text)
+
+
+def _bare_units(label: str) -> bool:
+    """Whether a label is a plural of units that count as units only after a number
+    ("marks", "francs", "points", "basis points"), in lower case: the currency or measure
+    itself, named without an amount."""
+    words = [w.strip(_EDGES) for w in _SPLIT.split(label)]
+    words = [w for w in words if w]
+    return bool(words) and words[-1].endswith("s") and all(
+        w.islower() and w in news_words("unit-after-number") for w in words)
 
 
 def _counts(text: str) -> bool:

@@ -121,3 +121,75 @@ CURRENCIES = {
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(CURRENCIES))
 def test_currencies_on_the_model(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
+
+
+# A plural of units that count only after a number, named bare ("bought marks"), is the
+# currency or measure, never a participant (hygiene._bare_units); a singular ("the
+# mark") or a phrase with another noun ("burn marks") stays.
+_MARKS = ("Bundesbank bought marks", """
+    1 nsubj PROPN Bundesbank NNP
+    1 ROOT VERB buy VBD
+    1 dobj NOUN mark NNS
+""")
+_FRANCS = ("Acme sold francs in Zurich", """
+    1 nsubj PROPN Acme NNP
+    1 ROOT VERB sell VBD
+    1 dobj NOUN franc NNS
+    1 prep ADP in IN
+    3 pobj PROPN Zurich NNP
+""")
+_POINTS = ("Acme won basis points", """
+    1 nsubj PROPN Acme NNP
+    1 ROOT VERB win VBD
+    3 compound NOUN basis NN
+    1 dobj NOUN point NNS
+""")
+_BURN_MARKS = ("Acme found burn marks", """
+    1 nsubj PROPN Acme NNP
+    1 ROOT VERB find VBD
+    3 compound NOUN burn NN
+    1 dobj NOUN mark NNS
+""")
+_THE_MARK = ("Bundesbank supported the mark", """
+    1 nsubj PROPN Bundesbank NNP
+    1 ROOT VERB support VBD
+    3 det DET the DT
+    1 dobj NOUN mark NN
+""")
+_ENTS = {"Bundesbank": "ORG", "Acme": "ORG", "Zurich": "GPE"}
+
+
+@pytest.mark.parametrize(("sentence", "rows", "unit"), [
+    _MARKS + ("marks",), _FRANCS + ("francs",), _POINTS + ("basis points",)])
+def test_a_bare_plural_unit_is_no_object(sentence, rows, unit):
+    found = _triples(parse(sentence, rows, ents=_ENTS))
+    assert not any(o == unit for _, _, o in found), found
+
+
+@pytest.mark.parametrize(("sentence", "rows", "thing"), [
+    _BURN_MARKS + ("burn marks",), _THE_MARK + ("mark",)])
+def test_a_singular_or_another_noun_stays(sentence, rows, thing):
+    found = _triples(parse(sentence, rows, ents=_ENTS))
+    assert any(o == thing for _, _, o in found), found
+
+
+BARE_UNITS = {
+    "a bare plural unit is no object": [
+        ("The Bundesbank sold dollars and bought marks in Frankfurt on Tuesday.", [],
+         [("Bundesbank", "marks")]),
+        ("The Swiss National Bank bought francs and sold euros in Zurich.", [],
+         [("Swiss National Bank", "francs")]),
+        ("Dealers said the central bank sold marks to cap the rise of the currency.", [],
+         [("central bank", "marks")]),
+    ],
+    "guard: the singular currency stays": [
+        ("The Bank of France supported the franc on Monday.",
+         [("Bank of France", "support", "franc", False, False)], []),
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(BARE_UNITS))
+def test_bare_units_on_the_model(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
