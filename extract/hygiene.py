@@ -741,8 +741,7 @@ def participants(resolver, token: Token) -> list[Mention]:
                       and c.pos_ == "PROPN"), None)
         if token is None:
             return []
-    if token.dep_ == _PER_UNIT and (token.head.like_num or _is_unit(token.head.text,
-                                                                   after_number=True)):
+    if _per_unit(token):
         return []  # "the 27 dlrs a share Carrollton offered": the unit an amount is per
     counted = any(c.like_num or _is_unit(c.text) for c in token.lefts)
     if _is_unit(token.text, after_number=counted):
@@ -757,6 +756,51 @@ def participants(resolver, token: Token) -> list[Mention]:
         return []
     return [_without_quantity(m) for m in resolver.resolve_all(token)
             if not is_quantity_mention(m)]
+
+
+def _per_unit(token: Token) -> bool:
+    """Whether a noun is the unit an amount is per: "27 dlrs a share", "18 dlrs a barrel".
+
+    The parser hangs it on the amount as an adverbial noun phrase, or reads it as a second
+    object of the verb ("agreed to pay 80 dlrs a share for Gulf": share the object of
+    pay); either way it is "a" or "an" right after an amount (a number, or a unit after
+    a number). "sold 500 shares to a bank" and "paid 5 dlrs for a share" are no such unit.
+    """
+    if token.dep_ == _PER_UNIT and (token.head.like_num or _is_unit(token.head.text,
+                                                                   after_number=True)):
+        return True
+    i, doc = token.i, token.doc
+    if i < 2 or doc[i - 1].lower_ not in ("a", "an") or doc[i - 1].head.i != i:
+        return False
+    amount = doc[i - 2]
+    return amount.like_num or _is_unit(amount.text, after_number=any(
+        c.like_num for c in amount.lefts))
+
+
+def _for_on_per_unit(unit: Token) -> None:
+    """Hang a "for" phrase the parser put on the unit an amount is per on the verb of the
+    amount: "Hanson offered 60 dlrs a share for SCM Corp" (Hanson offered for SCM, as in
+    "offered 60 dlrs for SCM"; the parse made "for SCM Corp" a modifier of "share"). The
+    amount is the verb's direct object; other phrases ("a share in cash") stay.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "Hanson offered 60 dlrs a share for SCM".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 5, 3, 5, 6],
+    ...           deps=["nsubj", "ROOT", "nummod", "dobj", "det", "npadvmod", "prep",
+    ...                 "pobj"])
+    >>> _for_on_per_unit(doc[5])
+    >>> doc[6].head.text
+    'offered'
+    """
+    amount = unit.head
+    if not (_per_unit(unit) and amount.dep_ == "dobj" and amount.head.pos_ in ("VERB", "")):
+        return
+    for prep in kids(unit):
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            prep.head = amount.head
 
 
 def time_phrase(token: Token) -> bool:
@@ -1367,6 +1411,8 @@ def _repair_verbs(doc: Doc) -> None:
     # ("Armenia and Azerbaijan sign a peace treaty": "Armenia" read as a verb's nmod)
     for i in numpy.nonzero((deps == NPADVMOD_ID) | (deps == NMOD_ID))[0].tolist():
         _name_as_subject(doc[i])
+    for i in numpy.nonzero(deps == NPADVMOD_ID)[0].tolist():
+        _for_on_per_unit(doc[i])
     deps = doc.to_array([DEP]).reshape(-1)
     subjects = numpy.nonzero(deps == NSUBJ_ID)[0].tolist()
     if len(subjects) > 1:
