@@ -380,6 +380,13 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
                   and e.start not in scored and _may_be_quantity(e)
                   for n in (_leading_name(e),)
                   if n and any(_is_unit(t.text, after_number=True) for t in e[n:]))
+    # "awarded Winslow and Crane 64 mln dlrs" with "Crane 64" tagged one entity: a number
+    # at the end of a name that a scale or unit after the name goes on is the amount's
+    scored.update((e.start, n) for e in ents
+                  if e.label_ not in QUANTITY_TYPES and e.start not in scored
+                  and e.end < len(doc) and e[-1].like_num
+                  and _is_unit(doc[e.end].text, after_number=True)
+                  for n in (_leading_name(e),) if n and all(t.like_num for t in e[n:]))
     # "When Boris Johnson Announced a lockdown" tagged one PERSON: a capitalised verb
     # whose subject is the name before it is the name's predicate, no part of it
     scored.update((e.start, n) for e in ents
