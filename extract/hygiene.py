@@ -250,12 +250,19 @@ def is_amount_concept(mention: Mention) -> bool:
     as written ("acquired a 6.1 pct stake", "bought 500,000 shares", "a 20 pct
     interest", but "had no stake in it", "voting the shares"). Another noun or a
     name makes a thing of it ("market share", "Westbury shares", "stake in Beta
-    Inc").
+    Inc"). A plural of units that are common words too (news.tsv kind
+    ``unit-after-number``) is an amount without a number as well ("bought marks", "sold
+    francs", "gained points", "basis points"): the currency or measure, not a participant
+    ("the mark", "question marks", "Marks" stay).
 
     Examples
     --------
     >>> is_amount_concept(Mention("a 6.1 pct stake", "stake", "CONCEPT", 0, 15, "concept"))
     True
+    >>> is_amount_concept(Mention("marks", "marks", "CONCEPT", 0, 5, "concept"))
+    True
+    >>> is_amount_concept(Mention("question marks", "question marks", "CONCEPT", 0, 14))
+    False
     >>> is_amount_concept(Mention("the rest", "rest", "CONCEPT", 0, 8, "concept"))
     True
     >>> is_amount_concept(Mention("a 20 pct interest", "interest", "CONCEPT", 0, 17, "concept"))
@@ -271,6 +278,8 @@ def is_amount_concept(mention: Mention) -> bool:
     """
     if not mention.is_concept:
         return False
+    if _bare_units(mention.label):
+        return True
     nouns = [w for w in (w.strip(_EDGES) for w in _SPLIT.split(mention.label))
              if w and not is_quantity(w)]
     if not nouns:
@@ -279,6 +288,16 @@ def is_amount_concept(mention: Mention) -> bool:
         return True
     return all(w.casefold() in AMOUNT_NOUNS or w.casefold() in COUNTED_HOLDINGS
                for w in nouns) and _counts(mention.text)
+
+
+def _bare_units(label: str) -> bool:
+    """Whether a label is a plural of units that count as units only after a number
+    ("marks", "francs", "points", "basis points"), in lower case: the currency or measure
+    itself, named without an amount."""
+    words = [w.strip(_EDGES) for w in _SPLIT.split(label)]
+    words = [w for w in words if w]
+    return bool(words) and words[-1].endswith("s") and all(
+        w.islower() and w in news_words("unit-after-number") for w in words)
 
 
 def _counts(text: str) -> bool:
@@ -361,6 +380,13 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
                   and e.start not in scored and _may_be_quantity(e)
                   for n in (_leading_name(e),)
                   if n and any(_is_unit(t.text, after_number=True) for t in e[n:]))
+    # "awarded Winslow and Crane 64 mln dlrs" with "Crane 64" tagged one entity: a number
+    # at the end of a name that a scale or unit after the name goes on is the amount's
+    scored.update((e.start, n) for e in ents
+                  if e.label_ not in QUANTITY_TYPES and e.start not in scored
+                  and e.end < len(doc) and e[-1].like_num
+                  and _is_unit(doc[e.end].text, after_number=True)
+                  for n in (_leading_name(e),) if n and all(t.like_num for t in e[n:]))
     # "When Boris Johnson Announced a lockdown" tagged one PERSON: a capitalised verb
     # whose subject is the name before it is the name's predicate, no part of it
     scored.update((e.start, n) for e in ents
@@ -722,8 +748,7 @@ def participants(resolver, token: Token) -> list[Mention]:
                       and c.pos_ == "PROPN"), None)
         if token is None:
             return []
-    if token.dep_ == _PER_UNIT and (token.head.like_num or _is_unit(token.head.text,
-                                                                   after_number=True)):
+    if _per_unit(token):
         return []  # "the 27 dlrs a share Carrollton offered": the unit an amount is per
     counted = any(c.like_num or _is_unit(c.text) for c in token.lefts)
     if _is_unit(token.text, after_number=counted):
@@ -738,6 +763,51 @@ def participants(resolver, token: Token) -> list[Mention]:
         return []
     return [_without_quantity(m) for m in resolver.resolve_all(token)
             if not is_quantity_mention(m)]
+
+
+def _per_unit(token: Token) -> bool:
+    """Whether a noun is the unit an amount is per: "27 dlrs a share", "18 dlrs a barrel".
+
+    The parser hangs it on the amount as an adverbial noun phrase, or reads it as a second
+    object of the verb ("agreed to pay 80 dlrs a share for Gulf": share the object of
+    pay); either way it is "a" or "an" right after an amount (a number, or a unit after
+    a number). "sold 500 shares to a bank" and "paid 5 dlrs for a share" are no such unit.
+    """
+    if token.dep_ == _PER_UNIT and (token.head.like_num or _is_unit(token.head.text,
+                                                                   after_number=True)):
+        return True
+    i, doc = token.i, token.doc
+    if i < 2 or doc[i - 1].lower_ not in ("a", "an") or doc[i - 1].head.i != i:
+        return False
+    amount = doc[i - 2]
+    return amount.like_num or _is_unit(amount.text, after_number=any(
+        c.like_num for c in amount.lefts))
+
+
+def _for_on_per_unit(unit: Token) -> None:
+    """Hang a "for" phrase the parser put on the unit an amount is per on the verb of the
+    amount: "Hanson offered 60 dlrs a share for SCM Corp" (Hanson offered for SCM, as in
+    "offered 60 dlrs for SCM"; the parse made "for SCM Corp" a modifier of "share"). The
+    amount is the verb's direct object; other phrases ("a share in cash") stay.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "Hanson offered 60 dlrs a share for SCM".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 5, 3, 5, 6],
+    ...           deps=["nsubj", "ROOT", "nummod", "dobj", "det", "npadvmod", "prep",
+    ...                 "pobj"])
+    >>> _for_on_per_unit(doc[5])
+    >>> doc[6].head.text
+    'offered'
+    """
+    amount = unit.head
+    if not (_per_unit(unit) and amount.dep_ == "dobj" and amount.head.pos_ in ("VERB", "")):
+        return
+    for prep in kids(unit):
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            prep.head = amount.head
 
 
 def time_phrase(token: Token) -> bool:
@@ -1348,6 +1418,8 @@ def _repair_verbs(doc: Doc) -> None:
     # ("Armenia and Azerbaijan sign a peace treaty": "Armenia" read as a verb's nmod)
     for i in numpy.nonzero((deps == NPADVMOD_ID) | (deps == NMOD_ID))[0].tolist():
         _name_as_subject(doc[i])
+    for i in numpy.nonzero(deps == NPADVMOD_ID)[0].tolist():
+        _for_on_per_unit(doc[i])
     deps = doc.to_array([DEP]).reshape(-1)
     subjects = numpy.nonzero(deps == NSUBJ_ID)[0].tolist()
     if len(subjects) > 1:

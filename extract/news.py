@@ -285,9 +285,9 @@ def _patterns() -> _Patterns:
         ("ticker", rf"[(\[][ \t]*{exchange}[ \t]*:[ \t]*{symbol}(?:[ \t]*[,;][ \t]*"
                    rf"(?:{exchange}[ \t]*:[ \t]*)?{symbol})*[ \t]*[)\]]"),
         ("ticker", rf"\({ric}(?:[ \t]*,[ \t]*{ric})*\)"),
-        ("ticker", r"<(?=[^<>\s]*[A-Z0-9.])[A-Za-z0-9.#=^_\-]{2,20}>"),
+        ("ticker", r"<(?=[^<>\s]*[A-Z0-9.])[A-Za-z0-9.#=^_\-]{1,20}>"),
         # the same escaped as in SGML or HTML copy: "&lt;XOM.N&gt;", "&lt;CH>"
-        ("ticker", r"&lt;(?=[^<>&\s]*[A-Z0-9.])[A-Za-z0-9.#=^_\-]{2,20}(?:&gt;|>)"),
+        ("ticker", r"&lt;(?=[^<>&\s]*[A-Z0-9.])[A-Za-z0-9.#=^_\-]{1,20}(?:&gt;|>)"),
     )
     # one pass finds every inline mark: the group that matched names its kind
     inline = re.compile("|".join(f"(?P<{kind}{n}>{pattern})"
