@@ -526,8 +526,8 @@ def is_negated(verb: Token) -> bool:
         return not any(c.dep_ == NEG for c in kids(verb.head.head))
     if verb.dep_ == XCOMP and not_yet(verb.head):
         return True  # "has yet to release", "is yet to answer": not done so far
-    if verb.dep_ in (CCOMP, ACL) and denied(verb):
-        return True  # "denied that its forces had shelled X"
+    if verb.dep_ in (CCOMP, ACL, RELCL) and denied(verb):
+        return True  # "denied that its forces had shelled X", "rejects reports it struck X"
     return verb.dep_ == XCOMP and any(c.dep_ == NEG for c in kids(verb.head))
 
 

@@ -1817,7 +1817,8 @@ def _claimed_event(noun: Token, verb: str,
     denying (``verb``, a lemma); None otherwise.
 
     The event is an event noun's ("the attack") or a noun made from a classed verb's
-    ("the bombing of X", see :func:`extract.rules.nominal.derived_event`).
+    ("the bombing of X", see :func:`extract.rules.nominal.derived_event`); the phrase
+    may hang on the verb right after the noun ("denies any role | in the killing of X").
     """
     lemma = noun.lemma_.lower()
     if lemma in RESPONSIBILITY_NOUNS:
@@ -1826,7 +1827,11 @@ def _claimed_event(noun: Token, verb: str,
         wanted = "in"
     else:
         return None
-    for prep in children_of(noun, PREP):
+    # the parser may hang the phrase on the verb: "denies any role | in the assassination
+    # of X", "denies complicity | in the killing of X" (right after the noun)
+    hung = [p for p in children_of(noun.head, PREP)
+            if noun.dep_ == DOBJ and p.i == noun.right_edge.i + 1]
+    for prep in children_of(noun, PREP) + hung:
         if prep.lower_ == wanted:
             for event_noun in pobjs(prep):
                 event = event_lemma(event_noun, lexicon) or derived_event(event_noun, lexicon)
