@@ -24,10 +24,10 @@ clause). Each record: ``id``, ``construction``, ``sentence`` and ``expected`` as
 On its first run (before any change of this session) 186 of 222 items held (by
 construction: denials of a nominal 6/10, "rejects reports (that) it V-ed" 8/15, headline
 denials 2/5, participial clauses 5/9, relative clauses 7/10, "rules out the N" 1/3, the
-others 8/8 to 10/10 or one item short); 197 hold now. The items that do not hold yet are
+others 8/8 to 10/10 or one item short); 198 hold now. The items that do not hold yet are
 listed in :data:`KNOWN_MISSES` with what goes wrong (parse shapes, NER, nouns with no event
 class, arguments that are no actor); every other item must keep holding, and the grid as
-a whole must hold at least 0.86 of the items.
+a whole must hold at least 0.88 of the items.
 """
 
 from __future__ import annotations
@@ -44,7 +44,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ft-007": "'the South Korean warship Cheonan': the warship is no participant and the "
               "name in apposition is typed a place",
     "ft-009": "'the poisoning of X': poisoning has no event class, so no triple",
-    "ft-057": "'Not a single suspect' on the passive subject: the 'not' is not read",
     "ft-070": "'deport rejected asylum seekers' parsed with 'rejected' as the verb",
     "ft-084": "'take action against X': no triple",
     "ft-085": "'Malaysia Airlines Flight 17' is no participant: no shooting triple",
@@ -98,4 +97,4 @@ def test_grid_item_holds(extractor, item):
 def test_the_grid_holds_its_share(extractor):
     # the known misses included: a change that breaks items not yet listed shows here too
     count = holding(extractor, ITEMS)
-    assert count / len(ITEMS) >= 0.86, (count, len(ITEMS))
+    assert count / len(ITEMS) >= 0.88, (count, len(ITEMS))
