@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 from actorgraph.extract.triples import all_triples
 
+from actorgraph.records import Article
 from tests.constructions import cases, check_construction
 from tests.docs import parse
 
@@ -108,3 +109,48 @@ _LEFT_OPEN = {
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(_LEFT_OPEN))
 def test_left_open_events_on_the_model(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
+
+
+def test_a_ruled_out_meeting_between_others_is_not_the_subjects():
+    doc = parse("Kremlin ruled out a meeting between Putin and Zelensky", """
+        1 nsubj PROPN Kremlin NNP
+        1 ROOT VERB rule VBD
+        1 prt ADP out RP
+        4 det DET a DT
+        1 dobj NOUN meeting NN
+        4 prep ADP between IN
+        5 pobj PROPN Putin NNP
+        6 cc CCONJ and CC
+        6 conj PROPN Zelensky NNP
+    """, ents={"Kremlin": "ORG", "Putin": "PERSON", "Zelensky": "PERSON"})
+    assert not any(s == "Kremlin" and rel in ("meet", "meeting")
+                   for s, rel, _ in triples(doc))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("The Kremlin rules out a meeting between Vladimir Putin and Volodymyr Zelensky.",
+     "Kremlin"),
+    ("Ankara calls off a meeting between Turkish and Greek ministers.", "Ankara"),
+    ("Washington cancels talks between Israel and Hamas in Cairo.", "Washington"),
+])
+def test_a_called_off_event_between_others_is_theirs_on_the_model(extractor, sentence,
+                                                                  subject):
+    (result,) = extractor.extract([Article("t", sentence)])
+    assert not any(t.subject.label == subject and t.negated
+                   and t.relation.lemma in ("meet", "meeting", "talk", "talks")
+                   for t in result.triples), [
+        (t.subject.label, t.relation.lemma, t.object.label, t.negated)
+        for t in result.triples]
+
+
+def test_guard_talks_with_another_are_the_subjects():
+    doc = parse("Serbia called off talks with Kosovo", """
+        1 nsubj PROPN Serbia NNP
+        1 ROOT VERB call VBD
+        1 prt ADP off RP
+        1 dobj NOUN talk NNS
+        3 prep ADP with IN
+        4 pobj PROPN Kosovo NNP
+    """, ents={"Serbia": "GPE", "Kosovo": "GPE"})
+    assert ("Serbia", "talk", "Kosovo") in triples(doc)
