@@ -470,7 +470,7 @@ def _left_open_events(verb: Token, agents: list[Token],
             for agent in agents:
                 if names_something(target) and target.i != agent.i:
                     yield TokenTriple(agent, noun, target, event, event, "NOUN", False,
-                                      "support-verb", True)
+                                      "complement", True)
 
 
 def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged: bool,
