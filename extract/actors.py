@@ -1172,7 +1172,9 @@ class ActorResolver:
         if pronoun is None or head.dep_ != "nsubj":
             return None  # a group acted on is those people ("expelled two of its diplomats")
         reporter = _reporting_subject(head)
-        if reporter is not None:
+        if reporter is not None and self.coreference.denier(pronoun) is None:
+            # (not "Burundi denies UN claims that its police tortured X": a denied claim's
+            # "its" is the denier's, :meth:`~extract.coref.Coreference.denier`)
             owner = self._state_of(reporter) or self.resolve(reporter)
         else:
             owner = self._coreferent(pronoun)

@@ -372,6 +372,8 @@ def negation(predicate: Token) -> bool:
     for tok, parent in _clauses_up(predicate):
         if tok.dep_ in ("ccomp", "xcomp") and parent.lemma_.lower() in DENIAL_VERBS:
             return denied(tok)
+        if _claim_as_verb(tok):
+            return denied(tok)  # "dismisses claims its drones killed X"
         if tok.dep_ in ("ccomp", "xcomp") and withheld(parent):
             return True
         if tok.dep_ == "ccomp" and _rejected_source(parent):
@@ -747,6 +749,13 @@ def denied(verb: Token) -> bool:
     head = verb.head
     if verb.dep_ == "ccomp" and (_before_semicolon(verb, head) or _before_colon(verb, head)):
         return False
+    if (verb.dep_ == "relcl" and _unmarked_claim(verb)) or _claim_as_verb(verb):
+        # "rejects reports it struck X" (the clause parsed as a relative clause of the
+        # claim noun), "dismisses claims its drones killed X" ("claims" tagged a verb
+        # whose clause the content is): the same denied claim without "that"
+        head = head.head
+        return head.lemma_.lower() in DENIAL_VERBS and not any(
+            c.dep_ == "neg" for c in kids(head)) and not left_open(head)
     if verb.dep_ == "acl" or (verb.dep_ == "ccomp" and head.dep_ in ("dobj", "nsubjpass")):
         # "rejected claims that X armed Y", "claims that X armed Y were rejected" (also
         # with "claims" tagged a verb whose clause the "that" clause is, as the object of
@@ -756,6 +765,21 @@ def denied(verb: Token) -> bool:
         head = head.head
     return head.lemma_.lower() in DENIAL_VERBS and not any(
         c.dep_ == "neg" for c in kids(head)) and not left_open(head)
+
+
+def _claim_as_verb(verb: Token) -> bool:
+    """Whether a clause is the content of a plural claim noun tagged a verb, itself the
+    complement of the verb above it: "dismisses [claims] its drones killed X", "denies
+    [reports] its air force bombed X" (the "claims" or "reports" has no subject of its
+    own, or only a bare word right before it: "denies opposition claims its forces
+    used X")."""
+    head = verb.head
+    if (verb.dep_ != "ccomp" or head.dep_ != "ccomp" or head.tag_ != "VBZ"
+            or head.lemma_.lower() not in CLAIM_NOUNS or verb.i < head.i):
+        return False
+    subjects = [c for c in kids(head) if c.dep_ in ("nsubj", "nsubjpass")]
+    return all(s.i == head.i - 1 and not any(kids(s)) and s.pos_ in ("NOUN", "PROPN")
+               for s in subjects)
 
 
 def _degree_word(tok: Token) -> bool:

@@ -87,6 +87,7 @@ from actorgraph.extract.lexicon import (
     COMPANY_HEADS,
     COUNTRY_HEADS,
     DEFINITE_DETERMINERS,
+    DENIAL_VERBS,
     FEMALE_PRONOUNS,
     FEMALE_WORDS,
     GROUP_PRONOUNS,
@@ -376,7 +377,7 @@ class Coreference:
         if token.pos_ == "PRON":
             if word not in SPEAKER_PRONOUNS and self.other_voice(token):
                 return None
-            accused = self._accused(token) or self._acted_on(token)
+            accused = self._accused(token) or self._acted_on(token) or self.denier(token)
             if accused is not None:
                 return accused, "pronoun"
             reported = self._reporting_subject(token)
@@ -694,6 +695,31 @@ class Coreference:
             return None
         return next((o for o in kids(saying.head) if o.dep_ == "dobj" and o.ent_type_
                      and self._agrees(pronoun, o)), None)
+
+    def denier(self, pronoun: Token) -> Token | None:
+        """Who denies a claim said of a pronoun: "Pyongyang denies Seoul's claim it planted
+        landmines", "Burundi denies UN claims that its police tortured X" (the one a
+        denied claim is about is the one denying it, not the claimant named with the
+        claim noun). Only a subject pronoun, or the possessive of the subject, of the
+        content clause of a claim noun (:data:`~extract.lexicon.CLAIM_NOUNS`, also one
+        tagged a verb) that is the object or complement of a verb of denial
+        (:data:`~extract.lexicon.DENIAL_VERBS`) whose named subject agrees with it."""
+        owner = pronoun.head if pronoun.dep_ == "poss" else pronoun
+        if owner.dep_ != "nsubj":
+            return None  # ("denies Seoul's claim it was attacked": the claimant, passive)
+        clause = owner.head
+        while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
+            clause = clause.head
+        noun = clause.head
+        if (clause.dep_ not in ("acl", "relcl", "ccomp") or clause.i < noun.i
+                or noun.lemma_.lower() not in CLAIM_NOUNS
+                or noun.dep_ not in ("dobj", "ccomp")
+                or noun.head.lemma_.lower() not in DENIAL_VERBS):
+            return None
+        subject = next((c for c in kids(noun.head) if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is None or subject.pos_ == "PRON" or self._antecedent_at(subject) is None:
+            return None
+        return subject if self._fits_object(pronoun, subject) else None
 
     def _acted_on(self, pronoun: Token) -> Token | None:
         """Whom an accusation after an act on someone accuses: "expelled a delegation of

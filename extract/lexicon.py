@@ -226,6 +226,7 @@ __all__ = [
     "NOMINATING_VERBS",
     "NONSTATE_MEMBERS",
     "NON_PARTICIPANT_TYPES",
+    "NOT_ONE_WORDS",
     "NOUN_PREPS",
     "NOUN_TARGET_PREPS",
     "OBJECT_NOUN_PREPS",
@@ -567,6 +568,8 @@ ABANDONING_VERBS = words("abandoning_verbs")
 DENIED_INTENTION_VERBS = words("denied_intention_verbs")
 #: Pronouns that negate their clause as a core argument with "of" ("none of its soldiers").
 NEGATIVE_PARTITIVES = words("negative_partitives")
+#: Words that make a core argument after "not" none ("not a single suspect", "not one").
+NOT_ONE_WORDS = words("not_one_words")
 #: Words whose "not" denies a degree, not the event ("did not send enough troops").
 DEGREE_WORDS = words("degree_words")
 #: Adverbs of a comparison whose "not" denies the degree ("not as much damage").

@@ -98,6 +98,7 @@ from actorgraph.extract.lexicon import (
     NEGATIVE_ADJECTIVES,
     NEGATIVE_PARTITIVES,
     NON_PARTICIPANT_TYPES,
+    NOT_ONE_WORDS,
     NOUN_TARGET_PREPS,
     OBJECT_NOUN_PREPS,
     OBJECT_PCOMP_PREPS,
@@ -490,6 +491,33 @@ def failed_preventing(verb: Token) -> bool:
         c.dep_ == NEG for c in kids(head))
 
 
+def not_one(noun: Token) -> bool:
+    """Whether an argument is "not a single" or "not one" of its kind, so none: "Not a
+    single suspect has been arrested by X" (a "not" before it in the parse as its own
+    negation or that of its "one", and a word of :data:`~extract.lexicon.NOT_ONE_WORDS` on
+    it; not "not all refugees", "not only Russia", "not one but three commanders").
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Not a single suspect was arrested", '''
+    ...     3 neg PART not RB
+    ...     3 det DET a DT
+    ...     3 amod ADJ single JJ
+    ...     5 nsubjpass NOUN suspect NN
+    ...     5 auxpass AUX be VBD
+    ...     5 ROOT VERB arrest VBN''')
+    >>> not_one(doc[3]), not_one(doc[5])
+    (True, False)
+    """
+    marks = [c for c in kids(noun) if c.dep_ in (AMOD, "nummod") and c.lower_ in NOT_ONE_WORDS]
+    if any(d.dep_ in (CONJ, CC) for m in marks for d in kids(m)):
+        return False  # "killed not one but three commanders"
+    # the "not" on the noun, or on its "one" ("Not one refugee": the parse's choice)
+    return bool(marks) and any(c.dep_ == NEG and c.lower_ == "not" and c.i < noun.i
+                               for tok in (noun, *marks) for c in kids(tok))
+
+
 def is_negated(verb: Token) -> bool:
     """Whether a verb's clause is negated: "did not", "never", "no" on a core
     argument ("No rockets were fired by X", "X fired no rockets"), "none" or "neither"
@@ -503,6 +531,8 @@ def is_negated(verb: Token) -> bool:
             d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither")
             for d in kids(c)) for c in kids(verb)):
         return True  # "no rockets were fired", "neither Russia nor Ukraine attacked X"
+    if any(c.dep_ in _NO_ARGUMENT_DEPS and not_one(c) for c in kids(verb)):
+        return True  # "not a single suspect has been arrested", "not one refugee is accepted"
     if any(c.dep_ in _NO_ARGUMENT_DEPS and c.lower_ in NEGATIVE_PARTITIVES
            and any(p.dep_ == PREP and p.lower_ == "of" for p in kids(c)) for c in kids(verb)):
         return True  # "none of its soldiers fired at X", "neither of them attended"
@@ -526,8 +556,8 @@ def is_negated(verb: Token) -> bool:
         return not any(c.dep_ == NEG for c in kids(verb.head.head))
     if verb.dep_ == XCOMP and not_yet(verb.head):
         return True  # "has yet to release", "is yet to answer": not done so far
-    if verb.dep_ in (CCOMP, ACL) and denied(verb):
-        return True  # "denied that its forces had shelled X"
+    if verb.dep_ in (CCOMP, ACL, RELCL) and denied(verb):
+        return True  # "denied that its forces had shelled X", "rejects reports it struck X"
     return verb.dep_ == XCOMP and any(c.dep_ == NEG for c in kids(verb.head))
 
 

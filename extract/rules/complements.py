@@ -66,6 +66,7 @@ from actorgraph.extract.rules.base import (
     ACOMP,
     ADVCL,
     CCOMP,
+    DOBJ,
     NSUBJ,
     NSUBJPASS,
     OBJ_DEPS,
@@ -86,6 +87,7 @@ from actorgraph.extract.rules.base import (
     is_verb,
     names_something,
     not_yet,
+    noun_agents,
     object_targets,
     place_of,
     pobjs,
@@ -197,6 +199,12 @@ def _complement_triples(doclike: Iterable[Token],
                                 is_negated(matrix), is_future(matrix), lexicon,
                                 pattern="prep")
             continue
+        if (matrix_lemma in REFUSAL_VERBS | FAILURE_VERBS and not is_negated(matrix)
+                and "_".join([verb.lemma_.lower(), *(c.lower_ for c in kids(verb)
+                                                     if c.dep_ == PRT)]) in RULING_OUT_VERBS):
+            # "refused to rule out talks with X": the talks stay possible (hedged by the
+            # pipeline: context.unsure_negation)
+            yield from _left_open_events(verb, agents, lexicon)
         if not_yet(matrix):
             # "Iran has yet to release the sailors": a release, not done so far
             base, hedged, negated = inner, False, True
@@ -439,6 +447,30 @@ def _own_negation(verb: Token) -> bool:
     not through the verb it completes."""
     return any(c.dep_ == "neg" or (c.dep_ in ("dobj", "nsubj") and any(
         d.dep_ == "det" and d.lower_ == "no" for d in kids(c))) for c in kids(verb))
+
+
+def _left_open_events(verb: Token, agents: list[Token],
+                      lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """The event noun objects of a ruling out that is refused or failed, with their
+    targets: "refuses to rule out talks with Pyongyang", "declined to exclude strikes on
+    X" (the talks, the strikes; left possible, so hedged by the pipeline:
+    :func:`extract.context.unsure_negation`, not called off: :func:`extract.context.
+    called_off`), as "does not rule out talks with X" gives them. Not an event noun
+    with an actor of its own ("Putin's visit", "the visit of Maduro", who may be its
+    actor) nor the parties of "a meeting between X and Y" (theirs, not the subject's)."""
+    for noun in with_conjuncts(children_of(verb, DOBJ)):
+        event = event_lemma(noun, lexicon)
+        if event is None or noun_agents(noun) or any(
+                p.lower_ == "of" and any(names_something(o) for o in pobjs(p))
+                for p in children_of(noun, PREP)):
+            continue
+        for prep, target in event_targets(noun, event):
+            if prep.lower_ == "between":
+                continue  # "a meeting between X and Y" is theirs, not the subject's
+            for agent in agents:
+                if names_something(target) and target.i != agent.i:
+                    yield TokenTriple(agent, noun, target, event, event, "NOUN", False,
+                                      "complement", True)
 
 
 def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged: bool,

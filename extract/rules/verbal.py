@@ -436,9 +436,10 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                     for agent in agents:
                         yield TokenTriple(agent, patient, target, rel, label, pos,
                                           negated, "support-verb", hedged or intended)
-                        if cancelled and not carrier:
+                        if cancelled and not carrier and prep.lower_ != "between":
                             # the event itself, negated by the pipeline (called_off)
-                            # ("did not call off talks": they took place)
+                            # ("did not call off talks": they took place; "ruled out a
+                            # meeting between X and Y" is theirs, not the subject's)
                             yield TokenTriple(agent, patient, target, event, event, "NOUN",
                                               False, "support-verb", hedged or intended)
                 if carrier and lexicon.classify(event, pos="NOUN") in PLACE_TARGET_CLASSES:
@@ -1817,7 +1818,8 @@ def _claimed_event(noun: Token, verb: str,
     denying (``verb``, a lemma); None otherwise.
 
     The event is an event noun's ("the attack") or a noun made from a classed verb's
-    ("the bombing of X", see :func:`extract.rules.nominal.derived_event`).
+    ("the bombing of X", see :func:`extract.rules.nominal.derived_event`); the phrase
+    may hang on the verb right after the noun ("denies any role | in the killing of X").
     """
     lemma = noun.lemma_.lower()
     if lemma in RESPONSIBILITY_NOUNS:
@@ -1826,7 +1828,11 @@ def _claimed_event(noun: Token, verb: str,
         wanted = "in"
     else:
         return None
-    for prep in children_of(noun, PREP):
+    # the parser may hang the phrase on the verb: "denies any role | in the assassination
+    # of X", "denies complicity | in the killing of X" (right after the noun)
+    hung = [p for p in children_of(noun.head, PREP)
+            if noun.dep_ == DOBJ and p.i == noun.right_edge.i + 1]
+    for prep in children_of(noun, PREP) + hung:
         if prep.lower_ == wanted:
             for event_noun in pobjs(prep):
                 event = event_lemma(event_noun, lexicon) or derived_event(event_noun, lexicon)
