@@ -197,6 +197,7 @@ __all__ = [
     "MALE_WORDS",
     "MANDATED_AUX",
     "MANDATING_VERBS",
+    "OBJECT_CONTROL_VERBS",
     "MANNER_NEGATED_PREPS",
     "MEANS_NOUNS",
     "MEASURE_HEADS",
@@ -702,6 +703,10 @@ PERSUADING_VERBS = words("persuading_verbs") | words("prompting_verbs")
 #: leave", "told X to evacuate"): the telling mandating verbs and the pressing or letting
 #: persuading verbs (not the wishing or prompting ones).
 DIRECTIVE_VERBS = words("mandating_verbs") | words("persuading_verbs")
+#: Verbs whose object, even a thing, does their infinitive ("ordered the plant to close",
+#: "caused prices to rise", "sent troops to retake the town", "hired a firm to audit").
+OBJECT_CONTROL_VERBS = (MANDATING_VERBS | PERSUADING_VERBS | PERMITTING_VERBS | SENDING_VERBS
+                        | APPOINTING_VERBS | words("object_control_verbs"))
 #: Verbs that move their object from or into a state or place ("removed X from power").
 MOVING_VERBS = words("moving_verbs")
 #: Adverbs that make a prepositional phrase elaborate the noun before it ("particularly with X").
