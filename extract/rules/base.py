@@ -2060,9 +2060,12 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             # (:func:`_means_object`); the subject's purpose, if the parse is right, which
             # it often is not ("scheduled a town hall to air on ABC", "placed no injunction
             # on the government to change X"): who does it is left unsaid
+            # (whom an appeal is made to first: "the ministry, which leads the talks, called
+            # on the union to return", with "called" read as a participle on the ministry,
+            # whose passive subject it would otherwise be)
             subjects = head_agents if using else [] if _means_object(
                 verb, head, head_patients) else (
-                head_patients or addressees(head) or head_agents)
+                addressees(head) or head_patients or head_agents)
             pattern = "control"
     # an antecedent of a relative clause that holds the verb stands alone, as the relative
     # pronoun does for the clause's own verb: "X and actor Y, who stayed at the hotel while
