@@ -2322,12 +2322,14 @@ def _means_object(verb: Token, head: Token, objects: list[Token]) -> bool:
 
 
 def _may_act(noun: Token) -> bool:
-    """Whether a noun may name someone who acts: a person, organisation, country or
-    nationality, a name of no other kind, a personal pronoun, an agent or group noun."""
+    """Whether a noun may name someone who acts: a name of an actor type (places too:
+    the tagger reads some people's names as places, "challenged Le Pen to name her
+    donors"), not of a law, work or product ("the Constitution"); a name of no type, a
+    personal pronoun, an agent or group noun."""
     if noun.pos_ == "PRON":
         return noun.lower_ not in THING_PRONOUNS
     if noun.ent_type_:
-        return noun.ent_type_ in TARGET_TYPES
+        return noun.ent_type_ in ACTOR_TYPES
     return noun.pos_ == "PROPN" or actor_noun(noun) or named_group(noun)
 
 
