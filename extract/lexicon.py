@@ -229,6 +229,7 @@ __all__ = [
     "NOT_ONE_WORDS",
     "NOUN_PREPS",
     "NOUN_TARGET_PREPS",
+    "OBJECT_CONTROL_VERBS",
     "OBJECT_NOUN_PREPS",
     "OBJECT_PCOMP_PREPS",
     "OBLIGATION_MODALS",
@@ -538,8 +539,6 @@ CANCELLING_NOUNS = words("cancelling_nouns")
 CANCELLING_NOUN_PREPS = words("cancelling_noun_preps")
 #: Verbs that let their object do what their clause says ("allowed X to enter Y").
 PERMITTING_VERBS = words("permitting_verbs")
-#: Verbs whose object does their infinitive, even parsed as a purpose ("ordered X to leave").
-DIRECTIVE_VERBS = words("directive_verbs")
 #: Prepositions whose object before an -ing adjunct is its subject ("opposition to X joining").
 GERUND_SUBJECT_PREPS = words("gerund_subject_preps")
 #: Stance nouns whose prepositional object before an -ing clause is its subject.
@@ -697,11 +696,21 @@ FORESEEING_NOUNS = words("foreseeing_nouns")
 INTENT_VERBS = words("intent_verbs")
 #: Verbs of trying, whose infinitive is only attempted ("seeks to block X").
 ATTEMPT_VERBS = words("attempt_verbs")
-#: Verbs whose clause complement is only required or wished ("demanded that X leave").
-MANDATING_VERBS = words("mandating_verbs")
-#: Verbs whose object is pressed or let to do what their infinitive says ("forced X to
-#: retreat"), with :data:`MANDATING_VERBS` the verbs of object control.
-PERSUADING_VERBS = words("persuading_verbs")
+#: Verbs whose clause complement is only required or wished ("ordered X to leave",
+#: "demanded that X leave"): those that tell someone and those that only wish.
+MANDATING_VERBS = words("mandating_verbs") | words("wishing_verbs")
+#: Verbs whose object is pressed, let or prompted to do what their infinitive says
+#: ("forced X to retreat", "helped X to repel"), with :data:`MANDATING_VERBS` the verbs
+#: of object control.
+PERSUADING_VERBS = words("persuading_verbs") | words("prompting_verbs")
+#: Verbs whose object does their infinitive, even parsed as a purpose ("ordered X to
+#: leave", "told X to evacuate"): the telling mandating verbs and the pressing or letting
+#: persuading verbs (not the wishing or prompting ones).
+DIRECTIVE_VERBS = words("mandating_verbs") | words("persuading_verbs")
+#: Verbs whose object, even a thing, does their infinitive ("ordered the plant to close",
+#: "caused prices to rise", "sent troops to retake the town", "hired a firm to audit").
+OBJECT_CONTROL_VERBS = (MANDATING_VERBS | PERSUADING_VERBS | PERMITTING_VERBS | SENDING_VERBS
+                        | APPOINTING_VERBS | words("object_control_verbs"))
 #: Verbs that move their object from or into a state or place ("removed X from power").
 MOVING_VERBS = words("moving_verbs")
 #: Adverbs that make a prepositional phrase elaborate the noun before it ("particularly with X").

@@ -35,6 +35,7 @@ from actorgraph.extract.dictionary import sector_of
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.hygiene import amount_name, is_quantity
 from actorgraph.extract.lexicon import (
+    ACCUSING_VERBS,
     ACTING_SECTORS,
     ADDRESSEE_PREPS,
     ADJUNCT_PREPS,
@@ -100,6 +101,7 @@ from actorgraph.extract.lexicon import (
     NON_PARTICIPANT_TYPES,
     NOT_ONE_WORDS,
     NOUN_TARGET_PREPS,
+    OBJECT_CONTROL_VERBS,
     OBJECT_NOUN_PREPS,
     OBJECT_PCOMP_PREPS,
     OUTCOME_VERBS,
@@ -1932,7 +1934,9 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
         # a past form with a subject of its own before the name it modifies is a clause
         objects = [verb.head]
     if not objects and _object_gap(verb, subjects):
-        objects = [verb.head]  # "the journalist it had kidnapped": the journalist
+        # "the journalist it had kidnapped": the journalist; "imposed sanctions on tankers it
+        # accused of smuggling", hung on the sanctions: the tankers (:func:`_accused_gap`)
+        objects = [_accused_gap(verb) or verb.head]
     if not objects and not passive:
         objects = _clause_objects(verb) or _reported_objects(verb)
     pattern = "passive" if passive else "svo"
@@ -2134,9 +2138,18 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             # (:data:`USING_VERBS`); otherwise the object is asked or let to ("asked
             # Russia to expel"), and without one the subject ("tried to expel")
             using = head.lemma_.lower() in USING_VERBS and not is_passive(head)
-            # "called on Israel to halt X": Israel (:func:`addressees`)
-            subjects = head_agents if using else (
-                head_patients or addressees(head) or head_agents)
+            # "called on Israel to halt X": Israel (:func:`addressees`); but a thing acted
+            # on by a verb that tells or lets no one do anything is no doer: "falsified
+            # documents to list the UAE", "would interpret the Constitution to uphold X"
+            # (:func:`_means_object`); the subject's purpose, if the parse is right, which
+            # it often is not ("scheduled a town hall to air on ABC", "placed no injunction
+            # on the government to change X"): who does it is left unsaid
+            # (whom an appeal is made to first: "the ministry, which leads the talks, called
+            # on the union to return", with "called" read as a participle on the ministry,
+            # whose passive subject it would otherwise be)
+            subjects = head_agents if using else [] if _means_object(
+                verb, head, head_patients) else (
+                addressees(head) or head_patients or head_agents)
             pattern = "control"
     # an antecedent of a relative clause that holds the verb stands alone, as the relative
     # pronoun does for the clause's own verb: "X and actor Y, who stayed at the hotel while
@@ -2379,6 +2392,31 @@ def _delegated(verb: Token) -> bool:
             and not before.ent_type_ and verb.head.is_ancestor(before))
 
 
+def _means_object(verb: Token, head: Token, objects: list[Token]) -> bool:
+    """Whether the objects of an active verb with a to-infinitive complement are things it
+    acts on, not who or what does the infinitive: "falsified shipping documents to list the
+    UAE as destination", "would interpret the Constitution to uphold his agenda" (the
+    subject lists, upholds, if the parse is right). Not after a verb of
+    object control, whose object, even a thing, does the infinitive ("ordered the plant to
+    close", "caused prices to rise": :data:`~extract.lexicon.OBJECT_CONTROL_VERBS`), nor
+    when an object is someone who may act ("sued Mazars to block the release")."""
+    return (bool(objects) and to_infinitive(verb) and not is_passive(head)
+            and head.lemma_.lower() not in OBJECT_CONTROL_VERBS
+            and not any(_may_act(o) for o in objects))
+
+
+def _may_act(noun: Token) -> bool:
+    """Whether a noun may name someone who acts: a name of an actor type (places too:
+    the tagger reads some people's names as places, "challenged Le Pen to name her
+    donors"), not of a law, work or product ("the Constitution"); a name of no type, a
+    personal pronoun, an agent or group noun."""
+    if noun.pos_ == "PRON":
+        return noun.lower_ not in THING_PRONOUNS
+    if noun.ent_type_:
+        return noun.ent_type_ in ACTOR_TYPES
+    return noun.pos_ == "PROPN" or actor_noun(noun) or named_group(noun)
+
+
 def _purpose(verb: Token) -> bool:
     """Whether an adverbial clause is a bare infinitive of purpose: "to protest against X"
     ("in order to" too), with no subject or subordinator of its own."""
@@ -2402,6 +2440,24 @@ def _object_gap(verb: Token, subjects: list[Token]) -> bool:
                 CCOMP, XCOMP, "mark", ACOMP, "attr", "oprd") for c in kids(verb))
             and not any(c.dep_ == PREP and not children_of(c, POBJ, PCOMP)
                         for c in kids(verb)))
+
+
+def _accused_gap(verb: Token) -> Token | None:
+    """Who a bare relative clause of accusing says is accused of an act when the parser
+    hangs the clause on an event noun: "imposed sanctions on 30 companies and tankers it
+    accused of smuggling oil" (the tankers, with the companies, not the sanctions: no one
+    accuses an event of acting); the noun right before the clause, when it is a noun of
+    the event noun's phrase. None otherwise (:data:`~extract.lexicon.ACCUSING_VERBS`)."""
+    head = verb.head
+    if (verb.lemma_.lower() not in ACCUSING_VERBS
+            or not default_lexicon().is_event_noun(head.lemma_)
+            or not any(c.dep_ == PREP and children_of(c, PCOMP) for c in kids(verb))):
+        return None
+    start = min(t.i for t in verb.subtree)
+    before = verb.doc[start - 1] if start > 0 else None
+    if before is None or before.pos_ not in ("NOUN", "PROPN") or before not in head.subtree:
+        return None
+    return before
 
 
 def event_lemma(noun: Token, lexicon: EventLexicon) -> str | None:
