@@ -83,6 +83,62 @@ def test_a_passive_appeal_keeps_its_subject():
     assert ("Iran", "tankers") in {(t.subject.text, t.object.text) for t in all_triples(doc)}
 
 
+#: an appeal verb with a direct object and a "to" phrase the parser hangs on the verb
+#: (sentence, rows, asked, object of the infinitive, the "to" noun)
+_DIRECT = [
+    ("Francis asked Vigano , envoy to America , to intercede with governors", """
+        1 nsubj PROPN Francis NNP
+        1 ROOT VERB ask VBD
+        1 dobj PROPN Vigano NNP
+        2 punct PUNCT , ,
+        2 appos NOUN envoy NN
+        1 prep ADP to IN
+        5 pobj PROPN America NNP
+        1 punct PUNCT , ,
+        9 aux PART to TO
+        1 xcomp VERB intercede VB
+        9 prep ADP with IN
+        10 pobj NOUN governor NNS
+    """, "Vigano", "governors", "America"),
+    ("League urged Hadi , ambassador to Egypt , to meet officials", """
+        1 nsubj PROPN League NNP
+        1 ROOT VERB urge VBD
+        1 dobj PROPN Hadi NNP
+        2 punct PUNCT , ,
+        2 appos NOUN ambassador NN
+        1 prep ADP to IN
+        5 pobj PROPN Egypt NNP
+        1 punct PUNCT , ,
+        9 aux PART to TO
+        1 xcomp VERB meet VB
+        9 dobj NOUN official NNS
+    """, "Hadi", "officials", "Egypt"),
+    ("Iran asked Google , the supplier to Israel , to unblock sites", """
+        1 nsubj PROPN Iran NNP
+        1 ROOT VERB ask VBD
+        1 dobj PROPN Google NNP
+        2 punct PUNCT , ,
+        5 det DET the DT
+        2 appos NOUN supplier NN
+        1 prep ADP to IN
+        6 pobj PROPN Israel NNP
+        1 punct PUNCT , ,
+        10 aux PART to TO
+        1 xcomp VERB unblock VB
+        10 dobj NOUN site NNS
+    """, "Google", "sites", "Israel"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "asked", "target", "to_noun"), _DIRECT)
+def test_an_appeal_with_a_direct_object_asks_the_object(sentence, rows, asked, target,
+                                                        to_noun):
+    found = {(t.subject.text, t.object.text) for t in all_triples(parse(
+        sentence, rows, ents=_ENTS | {"America": "GPE", "Vigano": "PERSON", "Hadi": "PERSON"}))}
+    assert (asked, target) in found
+    assert (to_noun, target) not in found
+
+
 _REAL = {
     "appeal verb read as a participle on its subject": [
         ("The Arab League, which met in Cairo on Sunday, called on Israel to halt its "
@@ -90,6 +146,18 @@ _REAL = {
          [("Arab League", "offensive"), ("Arab League", "Gaza")]),
         ("Egypt's foreign ministry, which has mediated between the two sides, called on "
          "Israel to open the Rafah crossing.", [], [("Egypt", "Rafah")]),
+    ],
+    "guard: an appeal verb with a direct object asks its object, not a 'to' phrase": [
+        ("Pope Francis asked Archbishop Carlo Vigano, the papal envoy to the United States, "
+         "to intercede with the governor.",
+         [("Carlo Vigano", "intercede with", "governor", False, True)],
+         [("United States", "governor")]),
+        ("The Arab League urged Omar Hadi, its ambassador to France, to meet Israeli "
+         "officials.", [("Omar Hadi", "meet", "Israel", False, True)],
+         [("France", "Israel")]),
+        ("Brazil asked Celso Amorim, its envoy to Venezuela, to press Maduro on the vote.",
+         [("Celso Amorim", "press", "Maduro", False, True)],
+         [("Venezuela", "Maduro")]),
     ],
     "guard: an appeal parsed as a clause": [
         ("Kuwait called on the United Nations Security Council to take action against "

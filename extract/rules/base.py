@@ -813,6 +813,10 @@ def addressees(verb: Token) -> list[Token]:
     purposes = [c for c in children_of(verb, ADVCL) if _purpose(c)]
     if verb.lemma_.lower() not in APPEAL_VERBS or not (children_of(verb, XCOMP) or purposes):
         return []
+    if children_of(verb, DOBJ):
+        # "asked Archbishop X, the nuncio to the United States, to intercede": a direct
+        # object is whom the appeal asks; a "to" phrase is someone else's
+        return []
     last = max(c.i for c in children_of(verb, XCOMP) + purposes)
     return [o for prep in children_of(verb, PREP) if prep.lower_ in ADDRESSEE_PREPS
             and prep.i < last
