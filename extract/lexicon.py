@@ -185,6 +185,7 @@ __all__ = [
     "LAUNCH_VERBS",
     "LAW_NOUNS",
     "LEADER_ROLES",
+    "LED_GROUPS",
     "LED_VERBS",
     "LEVEL_NOUNS",
     "LEVEL_VERBS",
@@ -350,6 +351,7 @@ __all__ = [
     "ULTIMATUM_MARKS",
     "UNDER_VERBS",
     "UNHESITATING_VERBS",
+    "UNNAMED_SPEAKERS",
     "UNREALISING_MODIFIERS",
     "UNREALISING_VERBS",
     "USING_VERBS",
@@ -849,6 +851,8 @@ DEFINITE_WORDS = words("definite_words")
 #: words but "the".
 OWNER_WORDS = DEFINITE_WORDS - {"the"}
 GROUP_PRONOUNS = words("group_pronouns")
+#: Unnamed people who speak for someone ("a military source told AFP ... because he").
+UNNAMED_SPEAKERS = words("unnamed_speakers")
 #: Third-person pronouns of a man and of a woman.
 MALE_PRONOUNS = words("male_pronouns")
 FEMALE_PRONOUNS = words("female_pronouns")
@@ -938,6 +942,8 @@ ANAPHORIC_HEADS = GENERIC_HEADS | words("anaphoric_heads") | COMPANY_HEADS
 MILITARY_HEADS = words("military_heads")
 #: Verbs in "X-led", "X-run": the group stands for X.
 LED_VERBS = words("led_verbs")
+#: Groups that stand for the one a participle says leads them ("a group led by X").
+LED_GROUPS = words("led_groups")
 #: Modifiers that make a definite description introduce rather than point back.
 RESTRICTIVE_MODIFIERS = words("restrictive_modifiers")
 #: Determiners of a noun phrase that points back ("the group", "this attack").

@@ -1,0 +1,323 @@
+"""Vague arguments the article can name: a group "led by" a name stands for its leader, as
+an "X-led" group does ("a group led by Texas investor Carl Brannigan said it has acquired
+shares of Hollis"); a place description does not point back to a place named as another
+kind of place ("Butte County ... the state" is no county); and a pronoun in a clause said
+of an unnamed person is that person, not someone named before ("a military source told
+AFP, speaking on condition of anonymity because he was not authorised")."""
+
+from __future__ import annotations
+
+import pytest
+from actorgraph.extract.actors import ActorResolver
+
+from tests.constructions import cases, check_construction, check_labels
+from tests.docs import parse
+
+
+def resolved(doc, i):
+    m = ActorResolver(doc).resolve(doc[i])
+    return None if m is None else m.label
+
+
+# -- a group led by a name ------------------------------------------------------------
+
+def test_a_group_led_by_a_person_is_the_person():
+    doc = parse("a group led by investor Carl Brannigan bought shares of Hollis", """
+        1 det DET a DT
+        7 nsubj NOUN group NN
+        1 acl VERB lead VBN
+        2 agent ADP by IN
+        6 compound NOUN investor NN
+        6 compound PROPN Carl NNP
+        3 pobj PROPN Brannigan NNP
+        7 ROOT VERB buy VBD
+        7 dobj NOUN share NNS
+        8 prep ADP of IN
+        9 pobj PROPN Hollis NNP
+    """, ents={"Carl Brannigan": "PERSON", "Hollis": "ORG"})
+    assert resolved(doc, 1) == "Carl Brannigan"
+
+
+def test_a_consortium_led_by_a_firm_is_the_firm():
+    doc = parse("regulators blocked the takeover of Clicks by a consortium led by Apex", """
+        1 nsubj NOUN regulator NNS
+        1 ROOT VERB block VBD
+        3 det DET the DT
+        1 dobj NOUN takeover NN
+        3 prep ADP of IN
+        4 pobj PROPN Clicks NNP
+        3 prep ADP by IN
+        8 det DET a DT
+        6 pobj NOUN consortium NN
+        8 acl VERB lead VBN
+        9 agent ADP by IN
+        10 pobj PROPN Apex NNP
+    """, ents={"Clicks": "ORG", "Apex": "ORG"})
+    assert resolved(doc, 8) == "Apex"
+
+
+def test_a_delegation_led_by_a_country_is_the_country():
+    doc = parse("a delegation led by Japan met officials in Beijing", """
+        1 det DET a DT
+        4 nsubj NOUN delegation NN
+        1 acl VERB lead VBN
+        2 agent ADP by IN
+        3 pobj PROPN Japan NNP
+        4 ROOT VERB meet VBD
+        4 dobj NOUN official NNS
+        4 prep ADP in IN
+        7 pobj PROPN Beijing NNP
+    """, ents={"Japan": "GPE", "Beijing": "GPE"})
+    assert resolved(doc, 1) == "Japan"
+
+
+def test_two_leaders_or_an_unnamed_one_or_many_groups_stay_a_concept():
+    two = parse("a group led by Smith and Jones bought shares", """
+        1 det DET a DT
+        7 nsubj NOUN group NN
+        1 acl VERB lead VBN
+        2 agent ADP by IN
+        3 pobj PROPN Smith NNP
+        4 cc CCONJ and CC
+        4 conj PROPN Jones NNP
+        7 ROOT VERB buy VBD
+        7 dobj NOUN share NNS
+    """, ents={"Smith": "PERSON", "Jones": "PERSON"})
+    assert resolved(two, 1) == "group"
+    unnamed = parse("a group led by a former official bought shares", """
+        1 det DET a DT
+        7 nsubj NOUN group NN
+        1 acl VERB lead VBN
+        2 agent ADP by IN
+        6 det DET a DT
+        6 amod ADJ former JJ
+        3 pobj NOUN official NN
+        7 ROOT VERB buy VBD
+        7 dobj NOUN share NNS
+    """)
+    assert resolved(unnamed, 1) == "group"
+    many = parse("groups led by Smith bought shares", """
+        4 nsubj NOUN group NNS
+        0 acl VERB lead VBN
+        1 agent ADP by IN
+        2 pobj PROPN Smith NNP
+        4 ROOT VERB buy VBD
+        4 dobj NOUN share NNS
+    """, ents={"Smith": "PERSON"})
+    assert resolved(many, 0) != "Smith"
+
+
+# -- a place description and a place named as another kind ----------------------------
+
+def test_the_state_is_not_a_county():
+    doc = parse("fire hit Butte County . the state secured a grant", """
+        1 nsubj NOUN fire NN
+        1 ROOT VERB hit VBD
+        3 compound PROPN Butte NNP
+        1 dobj PROPN County NNP
+        1 punct PUNCT . .
+        6 det DET the DT
+        7 nsubj NOUN state NN
+        7 ROOT VERB secure VBD
+        9 det DET a DT
+        7 dobj NOUN grant NN
+    """, ents={"Butte County": "GPE"})
+    assert resolved(doc, 6) != "Butte County"
+
+
+def test_the_city_is_not_a_province_given_with_its_of_phrase():
+    doc = parse("fighting spread to the province of Idlib . troops shelled the city", """
+        1 nsubj NOUN fighting NN
+        1 ROOT VERB spread VBD
+        1 prep ADP to IN
+        4 det DET the DT
+        2 pobj NOUN province NN
+        4 prep ADP of IN
+        5 pobj PROPN Idlib NNP
+        1 punct PUNCT . .
+        9 nsubj NOUN troop NNS
+        9 ROOT VERB shell VBD
+        11 det DET the DT
+        9 dobj NOUN city NN
+    """, ents={"Idlib": "GPE"})
+    assert resolved(doc, 11) != "Idlib"
+
+
+def test_the_city_is_not_a_province_given_after_its_name():
+    doc = parse("troops entered Idlib province . rebels left the city", """
+        1 nsubj NOUN troop NNS
+        1 ROOT VERB enter VBD
+        3 compound PROPN Idlib NNP
+        1 dobj NOUN province NN
+        1 punct PUNCT . .
+        6 nsubj NOUN rebel NNS
+        6 ROOT VERB leave VBD
+        8 det DET the DT
+        6 dobj NOUN city NN
+    """, ents={"Idlib": "GPE"})
+    assert resolved(doc, 8) != "Idlib"
+
+
+def test_a_place_named_as_the_same_kind_or_as_no_kind_is_still_taken():
+    same = parse("floods hit Kano State . the state asked for help", """
+        1 nsubj NOUN flood NNS
+        1 ROOT VERB hit VBD
+        3 compound PROPN Kano NNP
+        1 dobj PROPN State NNP
+        1 punct PUNCT . .
+        6 det DET the DT
+        7 nsubj NOUN state NN
+        7 ROOT VERB ask VBD
+        7 prep ADP for IN
+        8 pobj NOUN help NN
+    """, ents={"Kano State": "GPE"})
+    assert resolved(same, 6) == "Kano State"
+    bare = parse("rebels took Palma . troops retook the town", """
+        1 nsubj NOUN rebel NNS
+        1 ROOT VERB take VBD
+        1 dobj PROPN Palma NNP
+        1 punct PUNCT . .
+        5 nsubj NOUN troop NNS
+        5 ROOT VERB retake VBD
+        7 det DET the DT
+        5 dobj NOUN town NN
+    """, ents={"Palma": "GPE"})
+    assert resolved(bare, 7) == "Palma"
+
+
+# -- a pronoun in a clause said of an unnamed person -----------------------------------
+
+def test_he_of_an_unnamed_source_is_not_someone_named_before():
+    doc = parse("Karim visited the camp . a source told AFP , speaking because he was tired",
+                """
+        1 nsubj PROPN Karim NNP
+        1 ROOT VERB visit VBD
+        3 det DET the DT
+        1 dobj NOUN camp NN
+        1 punct PUNCT . .
+        6 det DET a DT
+        7 nsubj NOUN source NN
+        7 ROOT VERB tell VBD
+        7 dobj PROPN AFP NNP
+        7 punct PUNCT , ,
+        7 advcl VERB speak VBG
+        14 mark SCONJ because IN
+        14 nsubj PRON he PRP
+        14 cop AUX be VBD
+        10 advcl ADJ tired JJ
+    """, ents={"Karim": "PERSON", "AFP": "ORG"})
+    assert resolved(doc, 12) is None
+
+
+def test_he_after_an_officers_act_is_the_officer():
+    doc = parse("Karim met the governor . an officer fired after he was attacked", """
+        1 nsubj PROPN Karim NNP
+        1 ROOT VERB meet VBD
+        3 det DET the DT
+        1 dobj NOUN governor NN
+        1 punct PUNCT . .
+        6 det DET an DT
+        7 nsubj NOUN officer NN
+        7 ROOT VERB fire VBD
+        11 mark SCONJ after IN
+        11 nsubjpass PRON he PRP
+        11 auxpass AUX be VBD
+        7 advcl VERB attack VBN
+    """, ents={"Karim": "PERSON"})
+    assert resolved(doc, 9) is None
+
+
+def test_she_through_an_infinitive_is_the_unnamed_spokeswoman():
+    doc = parse("Ruiz left Lima . a spokeswoman declined to comment before she briefed "
+                "reporters", """
+        1 nsubj PROPN Ruiz NNP
+        1 ROOT VERB leave VBD
+        1 dobj PROPN Lima NNP
+        1 punct PUNCT . .
+        5 det DET a DT
+        6 nsubj NOUN spokeswoman NN
+        6 ROOT VERB decline VBD
+        8 aux PART to TO
+        6 xcomp VERB comment VB
+        11 mark SCONJ before IN
+        11 nsubj PRON she PRP
+        8 advcl VERB brief VBD
+        11 dobj NOUN reporter NNS
+    """, ents={"Ruiz": "PERSON", "Lima": "GPE"})
+    assert resolved(doc, 10) is None
+
+
+def test_a_named_subject_leaves_the_pronoun_to_the_other_rules():
+    named = parse("Smith met Karim . Jones told AFP , speaking because he was tired", """
+        1 nsubj PROPN Smith NNP
+        1 ROOT VERB meet VBD
+        1 dobj PROPN Karim NNP
+        1 punct PUNCT . .
+        5 nsubj PROPN Jones NNP
+        5 ROOT VERB tell VBD
+        5 dobj PROPN AFP NNP
+        5 punct PUNCT , ,
+        5 advcl VERB speak VBG
+        12 mark SCONJ because IN
+        12 nsubj PRON he PRP
+        12 cop AUX be VBD
+        8 advcl ADJ tired JJ
+    """, ents={"Smith": "PERSON", "Karim": "PERSON", "Jones": "PERSON", "AFP": "ORG"})
+    assert resolved(named, 10) == "Jones"
+
+
+REAL_LABELS = {
+    "a group led by a name is its leader": [
+        ("A group led by Texas investor Carl Brannigan said it has acquired 612,400 shares "
+         "of Hollis Foods Inc.",
+         [("Carl Brannigan", "acquire share of", "Hollis Foods Inc")],
+         [("group", "Hollis Foods Inc"), ("Carl Brannigan", "group")]),
+        ("A delegation led by Foreign Minister Ahmed Rashid met Chinese officials in "
+         "Beijing on Monday.",
+         [("Ahmed Rashid", "meet", "China")], [("Ahmed Rashid", "delegation")]),
+        ("A coalition led by Saudi Arabia launched air strikes on Houthi positions in Yemen.",
+         [("Saudi Arabia", "strike", "Houthi positions")], [("Saudi Arabia", "coalition")]),
+    ],
+    "a group of unnamed or several leaders stays a group": [
+        ("A group led by two former executives bought a 5 pct stake in Hollis Foods Inc.",
+         [("group", "buy stake in", "Hollis Foods Inc")], []),
+        ("A Saudi-led coalition launched air strikes on Houthi positions in Yemen.",
+         [("Saudi Arabia", "strike", "Houthi positions")], []),
+    ],
+}
+
+REAL_SENTENCES = {
+    "a place named as another kind is not the description": [
+        ("A wildfire in Northern California's Butte County burned 28,000 acres on Monday. "
+         "The state secured a grant from the Federal Emergency Management Agency.",
+         [], [("Butte County", "Federal Emergency Management Agency")]),
+        ("Fighting spread to the province of Idlib on Monday. Syrian troops shelled the "
+         "city.", [], [("Syria", "Idlib")]),
+        ("Flooding hit Kano State on Monday. The state government said the state had asked "
+         "Nigeria's army for help.", [("Kano State", "ask", "Nigeria", False, False)], []),
+    ],
+    "a pronoun of an unnamed person's clause is that person": [
+        ("Ahmed Karim visited the camp on Friday. The army responded with air strikes, a "
+         "military source told AFP, speaking on condition of anonymity because he was not "
+         "authorised to speak to the media.", [], [("Ahmed Karim", "media")]),
+        ("Ahmed Karim visited Cairo on Friday. A police officer fired at the crowd after he "
+         "was attacked by protesters.", [], [("protesters", "Ahmed Karim")]),
+        ("Ahmed Karim visited Cairo on Friday. Police said he was attacked by protesters.",
+         [("protesters", "attack", "Ahmed Karim", False, False)], []),
+        ("Ahmed Karim visited Cairo on Friday. Karim's bodyguard fired at the crowd after he "
+         "was attacked by protesters.", [("protesters", "attack", "Ahmed Karim", False, False)],
+         []),
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(REAL_LABELS))
+def test_real_labels(extractor, sentence, present, absent):
+    check_labels(extractor, sentence, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(REAL_SENTENCES))
+def test_real_sentences(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
