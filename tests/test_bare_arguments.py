@@ -339,3 +339,103 @@ def test_real_labels(extractor, sentence, present, absent):
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(REAL_SENTENCES))
 def test_real_sentences(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
+
+
+# -- the thing an infinitive acts on names its relation through a preposition ----------
+
+def labels(doc):
+    from actorgraph.extract.triples import all_triples
+
+    return {(t.subject.text, t.label, t.object.text) for t in all_triples(doc)}
+
+
+def test_troops_sent_name_the_relation_to_the_country():
+    doc = parse("Israel decided to send troops to Lebanon", """
+        1 nsubj PROPN Israel NNP
+        1 ROOT VERB decide VBD
+        3 aux PART to TO
+        1 xcomp VERB send VB
+        3 dobj NOUN troop NNS
+        3 prep ADP to IN
+        5 pobj PROPN Lebanon NNP
+    """, ents={"Israel": "GPE", "Lebanon": "GPE"})
+    found = labels(doc)
+    assert ("Israel", "decide to send troop to", "Lebanon") in found
+    assert ("Israel", "decide to send to", "Lebanon") not in found
+
+
+def test_hospitals_sold_name_the_relation_to_the_place():
+    doc = parse("Acme offered to sell hospitals in Tampa", """
+        1 nsubj PROPN Acme NNP
+        1 ROOT VERB offer VBD
+        3 aux PART to TO
+        1 xcomp VERB sell VB
+        3 dobj NOUN hospital NNS
+        3 prep ADP in IN
+        5 pobj PROPN Tampa NNP
+    """, ents={"Acme": "ORG", "Tampa": "GPE"})
+    assert ("Acme", "offer to sell hospital in", "Tampa") in labels(doc)
+
+
+def test_suspects_handed_over_name_the_relation_to_the_receiver():
+    doc = parse("Iran refused to hand over suspects to France", """
+        1 nsubj PROPN Iran NNP
+        1 ROOT VERB refuse VBD
+        3 aux PART to TO
+        1 xcomp VERB hand VB
+        3 prt ADP over RP
+        3 dobj NOUN suspect NNS
+        3 prep ADP to IN
+        6 pobj PROPN France NNP
+    """, ents={"Iran": "GPE", "France": "GPE"})
+    assert ("Iran", "refuse to hand over suspect to", "France") in labels(doc)
+
+
+def test_a_named_object_or_an_amount_leaves_the_preposition_alone():
+    named = parse("Britain agreed to send Smith to Kenya", """
+        1 nsubj PROPN Britain NNP
+        1 ROOT VERB agree VBD
+        3 aux PART to TO
+        1 xcomp VERB send VB
+        3 dobj PROPN Smith NNP
+        3 prep ADP to IN
+        5 pobj PROPN Kenya NNP
+    """, ents={"Britain": "GPE", "Smith": "PERSON", "Kenya": "GPE"})
+    assert ("Britain", "agree to send to", "Kenya") in labels(named)
+    amount = parse("Russia agreed to pay 20 dlrs to Syria", """
+        1 nsubj PROPN Russia NNP
+        1 ROOT VERB agree VBD
+        3 aux PART to TO
+        1 xcomp VERB pay VB
+        5 nummod NUM 20 CD
+        3 dobj NOUN dlr NNS
+        3 prep ADP to IN
+        6 pobj PROPN Syria NNP
+    """, ents={"Russia": "GPE", "Syria": "GPE"})
+    assert ("Russia", "agree to pay to", "Syria") in labels(amount)
+
+
+REAL_INFINITIVE_LABELS = {
+    "the thing an infinitive acts on names the relation through a preposition": [
+        ("American Health offered to sell two hospitals in Sarasota to address the "
+         "commission's concerns.",
+         [("American Health", "offer to sell hospital in", "Sarasota")],
+         [("American Health", "offer to sell in", "Sarasota")]),
+        ("Israel decided to send troops to Lebanon.",
+         [("Israel", "decide to send troop to", "Lebanon")], []),
+        ("Iran refused to hand over the suspects to France.",
+         [("Iran", "refuse to hand over suspect to", "France")], []),
+    ],
+    "a named object or an amount does not name it": [
+        ("Britain agreed to send Smith to Kenya.",
+         [("United Kingdom", "agree to send to", "Kenya")], []),
+        ("Russia agreed to deliver 20 mln dlrs to Syria.",
+         [("Russia", "agree to deliver to", "Syria")], []),
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(REAL_INFINITIVE_LABELS))
+def test_real_infinitive_labels(extractor, sentence, present, absent):
+    check_labels(extractor, sentence, present, absent)
