@@ -81,6 +81,7 @@ from actorgraph.extract.lexicon import (
     ALLEGING_VERBS,
     ANY_LEADER_WORDS,
     ANY_PERSON_WORDS,
+    ANY_PLACE_HEADS,
     BELIEF_NOUNS,
     CITY_HEADS,
     CLAIM_NOUNS,
@@ -144,6 +145,9 @@ _QUOTE_TOKENS = frozenset({'"', '""', "\u201c", "\u201d", "\u00ab", "\u00bb", "'
 #: Heads of descriptions that refer to a country, and those that refer to a city or region.
 COUNTRY_WORDS = COUNTRY_HEADS
 CITY_WORDS = CITY_HEADS
+#: Place heads that say a kind of place, which a place named as another kind is not ("the
+#: state" is no county); "the area" fits any.
+_KIND_PLACE_HEADS = PLACE_HEADS - ANY_PLACE_HEADS
 _PERSON = frozenset({"PERSON"})
 #: Entity types a pronoun can refer to.
 PRONOUN_TYPES = {
@@ -275,7 +279,8 @@ def _other_place_kind(antecedent: Antecedent, head: str) -> bool:
     ("Butte County", "Kano State"), the place word given with it (:func:`_kind_of`)
     or the place noun it modifies ("Idlib province"); a name without one ("Lebanon",
     "Gaza") may be any kind, and a kind that is the head itself ("Kano State ... the
-    state") fits.
+    state") fits. Only for a head that says a kind: "the area" or "the territory"
+    (:data:`~extract.lexicon.ANY_PLACE_HEADS`) may be a place of any kind.
     """
     words = antecedent.label.lower().split()
     kinds = {words[-1]} if words and words[-1] in PLACE_HEADS else set()
@@ -1264,7 +1269,7 @@ class Coreference:
             return False
         if head in CITY_WORDS and self.is_country(antecedent.label):
             return False
-        if head in PLACE_HEADS and _other_place_kind(antecedent, head):
+        if head in _KIND_PLACE_HEADS and _other_place_kind(antecedent, head):
             return False  # "Butte County ... the state": a county is no state
         countries = set()
         for child in token.lefts:

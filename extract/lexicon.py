@@ -50,6 +50,7 @@ __all__ = [
     "ANONYMITY_MODIFIERS",
     "ANY_LEADER_WORDS",
     "ANY_PERSON_WORDS",
+    "ANY_PLACE_HEADS",
     "APPEAL_VERBS",
     "APPOINTING_VERBS",
     "ARTICLES",
@@ -163,6 +164,7 @@ __all__ = [
     "HEDGING_ADJECTIVES",
     "HEDGING_MODIFIERS",
     "HOLDER_ROLES",
+    "HOLDING_MODIFIERS",
     "HOLDING_VERBS",
     "HUNG_TARGET_PREPS",
     "HYPHEN_SUFFIXES",
@@ -236,6 +238,7 @@ __all__ = [
     "OFFICE_WORDS",
     "ORGANISATION_DESCRIPTIONS",
     "OUTCOME_VERBS",
+    "OWNED_HOLDINGS",
     "OWNER_WORDS",
     "OWNING_UP_VERBS",
     "OWNING_VERBS",
@@ -416,6 +419,8 @@ NON_PARTICIPANT_TYPES = frozenset({
 PLACE_HEADS = words("place_heads")
 #: Heads of descriptions that refer to a country ("the country", "the regime").
 COUNTRY_HEADS = words("country_heads")
+#: Place heads that fit a place of any kind ("the area").
+ANY_PLACE_HEADS = words("any_place_heads")
 #: Place heads that are never a country ("the town", "the province"); "state" may be either.
 CITY_HEADS = PLACE_HEADS - COUNTRY_HEADS - {"state"}
 #: Prepositions that put an event inside a place.
@@ -850,6 +855,10 @@ DEFINITE_WORDS = words("definite_words")
 #: Possessive determiners: a noun with one is its owner's ("its market"); the definite
 #: words but "the".
 OWNER_WORDS = DEFINITE_WORDS - {"the"}
+#: Holdings that are the stock of a company the article names ("bought the stock").
+OWNED_HOLDINGS = words("owned_holdings")
+#: Words that leave a holding bare ("the common stock", "more stock").
+HOLDING_MODIFIERS = words("holding_modifiers")
 GROUP_PRONOUNS = words("group_pronouns")
 #: Unnamed people who speak for someone ("a military source told AFP ... because he").
 UNNAMED_SPEAKERS = words("unnamed_speakers")

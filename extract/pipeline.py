@@ -71,6 +71,7 @@ from actorgraph.extract.events import (
 from actorgraph.extract.headline import COMPONENT as HEADLINE_VERBS
 from actorgraph.extract.hygiene import (
     amount_of,
+    is_quantity,
     participants,
     quantity_of,
     repair_entities,
@@ -83,11 +84,13 @@ from actorgraph.extract.lexicon import (
     ALERT_NOUNS,
     DISGUISE_VERBS,
     EXCHANGE_WORDS,
+    HOLDING_MODIFIERS,
     INCLUSION_VERBS,
     LAW_NOUNS,
     MEDIA_WORDS,
     MEDIUM_PREPS,
     OBLIGATION_MODALS,
+    OWNED_HOLDINGS,
     OWNER_WORDS,
     PLACE_TYPES,
     RECIPROCAL_NOUNS,
@@ -125,7 +128,7 @@ from actorgraph.extract.vague import (
 )
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from actorgraph.readers import MAX_CHARS, InputError, raise_error
 from actorgraph.records import Article, ArticleResult, Mention, Relation, Triple
@@ -797,8 +800,18 @@ def extract_doc(doc: Doc, article: Article, *, lexicon: EventLexicon | None = No
                     tt = _disguised_agent(tt)
                 if tt is None:
                     continue
+                owner = _holding_owner(resolver, tt.object)
+                holding = owner[1] if owner is not None else ""
+                owner = owner[0] if owner is not None else None
                 for subj in participants(resolver, tt.subject):
                     for obj in participants(resolver, tt.object):
+                        if owner is not None and obj.is_concept and subj.label != owner.label:
+                            # "Saxon said it bought the stock": Vestron's stock
+                            tt = dataclasses.replace(
+                                tt, lemma=f"{tt.lemma} {holding}",
+                                label=f"{tt.label} {holding} of")
+                            obj = dataclasses.replace(obj, label=owner.label, type=owner.type,
+                                                      via="description", code=None)
                         triple = _triple(tt, subj, obj, resolver, article, lexicon,
                                          (text, start, end), seen)
                         if triple is not None:
@@ -811,6 +824,65 @@ def extract_doc(doc: Doc, article: Article, *, lexicon: EventLexicon | None = No
     return ArticleResult(article=article, sentences=sentences, triples=coded,
                          mentions=mentions,
                          short_forms=tuple(sorted(resolver.acronyms.items())))
+
+
+#: Dependencies of the words a holding's owner is named by: "Dalton's stock", "Pemberton
+#: shares", "shares of Vestron", "a stake in Hollis".
+_OWNER_DEPS = frozenset({"poss", "compound", "pobj"})
+#: Entity types of an amount whose "of" phrase is what it counts ("7.3 pct of the stock").
+_COUNT_TYPES = frozenset({"PERCENT", "CARDINAL", "QUANTITY", "MONEY"})
+#: How many sentences back a holding's owner may be named.
+_HOLDING_WINDOW = 3
+
+
+def _holding_owner(resolver: ActorResolver, noun: Token) -> tuple[Mention, str] | None:
+    """The company whose stock a bare holding object is, and the holding's lemma, or None.
+
+    "Saxon Capital told the SEC it has acquired 612,400 shares of Vestron Electronics
+    Corp. Saxon said it bought the stock for investment purposes": the stock is
+    Vestron's, and the triple "buy -> stock" says only that some stock was bought. A
+    holding (:data:`~extract.lexicon.OWNED_HOLDINGS`: stock, shares, a stake) with
+    nothing but "the" and words that leave it bare
+    (:data:`~extract.lexicon.HOLDING_MODIFIERS`: "the common stock", "more stock") is
+    the holding of the one organisation named as the owner of a holding in its sentence
+    or the few before ("Dalton's stock", "Pemberton shares", "shares of Vestron", "a
+    stake in Hollis"). The relation then goes on with the holding ("buy stock of") and
+    the owner is its object. None when the holding says whose it is itself ("its
+    stock", "Vestron shares"), when no owner or two owners are named, or when the
+    owner is no organisation.
+    """
+    if noun.ent_type_ in _COUNT_TYPES or noun.like_num or is_quantity(
+            noun.doc[noun.left_edge.i:noun.i + 1].text):
+        # "7.3 pct of the common stock outstanding": the stock the amount is of
+        noun = next((p for c in kids(noun) if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in kids(c) if p.dep_ == "pobj"), noun)
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or lemma not in OWNED_HOLDINGS or noun.ent_type_ or any(
+            c.dep_ != "punct" and c.lower_ not in HOLDING_MODIFIERS for c in noun.lefts) or any(
+            c.dep_ in ("prep", "relcl", "acl", "appos") for c in noun.rights):
+        return None
+    doc = noun.doc
+    first = noun.sent.start
+    for _ in range(_HOLDING_WINDOW):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    owners: dict[str, Mention] = {}
+    for token in doc[first:noun.i]:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in OWNED_HOLDINGS:
+            continue
+        for child in kids(token):
+            named = child
+            if child.dep_ == "prep" and child.lower_ in ("of", "in"):
+                named = next((c for c in kids(child) if c.dep_ == "pobj"), None)
+            elif child.dep_ not in ("poss", "compound"):
+                continue
+            if named is None or named.ent_type_ != "ORG":
+                continue
+            mention = resolver.resolve(named)
+            if mention is not None and mention.type == "ORG" and not mention.is_concept:
+                owners[mention.label] = mention
+    return (next(iter(owners.values())), lemma) if len(owners) == 1 else None
 
 
 def _own_obligation(triple: Triple) -> bool:
