@@ -82,11 +82,13 @@ from actorgraph.extract.language import foreign_sentence, language_problem, stop
 from actorgraph.extract.lemmas import use_cached_lemmatizer
 from actorgraph.extract.lexicon import (
     ALERT_NOUNS,
+    BID_MAKING_VERBS,
     DISGUISE_VERBS,
     EXCHANGE_WORDS,
     HOLDING_MODIFIERS,
     INCLUSION_VERBS,
     LAW_NOUNS,
+    MADE_BIDS,
     MEDIA_WORDS,
     MEDIUM_PREPS,
     OBLIGATION_MODALS,
@@ -800,19 +802,19 @@ def extract_doc(doc: Doc, article: Article, *, lexicon: EventLexicon | None = No
                     tt = _disguised_agent(tt)
                 if tt is None:
                     continue
-                owner = _holding_owner(resolver, tt.object)
-                holding = owner[1] if owner is not None else ""
-                owner = owner[0] if owner is not None else None
+                owned = _holding_owner(resolver, tt.object) or _bid_owner(resolver, tt.object)
                 for subj in participants(resolver, tt.subject):
                     for obj in participants(resolver, tt.object):
-                        if owner is not None and obj.is_concept and subj.label != owner.label:
-                            # "Saxon said it bought the stock": Vestron's stock
-                            tt = dataclasses.replace(
-                                tt, lemma=f"{tt.lemma} {holding}",
-                                label=f"{tt.label} {holding} of")
+                        told = tt
+                        if owned is not None and obj.is_concept and subj.label != owned[0].label:
+                            # "Saxon said it bought the stock": Vestron's stock; "Carrow
+                            # rejected the offer": Hanwell's
+                            owner, noun, prep = owned
+                            told = dataclasses.replace(
+                                tt, lemma=f"{tt.lemma} {noun}", label=f"{tt.label} {noun}{prep}")
                             obj = dataclasses.replace(obj, label=owner.label, type=owner.type,
                                                       via="description", code=None)
-                        triple = _triple(tt, subj, obj, resolver, article, lexicon,
+                        triple = _triple(told, subj, obj, resolver, article, lexicon,
                                          (text, start, end), seen)
                         if triple is not None:
                             found.append(triple)
@@ -835,8 +837,9 @@ _COUNT_TYPES = frozenset({"PERCENT", "CARDINAL", "QUANTITY", "MONEY"})
 _HOLDING_WINDOW = 3
 
 
-def _holding_owner(resolver: ActorResolver, noun: Token) -> tuple[Mention, str] | None:
-    """The company whose stock a bare holding object is, and the holding's lemma, or None.
+def _holding_owner(resolver: ActorResolver, noun: Token) -> tuple[Mention, str, str] | None:
+    """The company whose stock a bare holding object is, the holding's lemma and " of", or
+    None.
 
     "Saxon Capital told the SEC it has acquired 612,400 shares of Vestron Electronics
     Corp. Saxon said it bought the stock for investment purposes": the stock is
@@ -861,14 +864,8 @@ def _holding_owner(resolver: ActorResolver, noun: Token) -> tuple[Mention, str] 
             c.dep_ != "punct" and c.lower_ not in HOLDING_MODIFIERS for c in noun.lefts) or any(
             c.dep_ in ("prep", "relcl", "acl", "appos") for c in noun.rights):
         return None
-    doc = noun.doc
-    first = noun.sent.start
-    for _ in range(_HOLDING_WINDOW):
-        if first == 0:
-            break
-        first = doc[first - 1].sent.start
     owners: dict[str, Mention] = {}
-    for token in doc[first:noun.i]:
+    for token in noun.doc[_window_start(noun):noun.i]:
         if token.pos_ != "NOUN" or token.lemma_.lower() not in OWNED_HOLDINGS:
             continue
         for child in kids(token):
@@ -882,7 +879,55 @@ def _holding_owner(resolver: ActorResolver, noun: Token) -> tuple[Mention, str] 
             mention = resolver.resolve(named)
             if mention is not None and mention.type == "ORG" and not mention.is_concept:
                 owners[mention.label] = mention
-    return (next(iter(owners.values())), lemma) if len(owners) == 1 else None
+    return (next(iter(owners.values())), lemma, " of") if len(owners) == 1 else None
+
+
+def _window_start(noun: Token) -> int:
+    """The first token of the sentence :data:`_HOLDING_WINDOW` sentences before a noun's."""
+    doc = noun.doc
+    first = noun.sent.start
+    for _ in range(_HOLDING_WINDOW):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    return first
+
+
+def _bid_owner(resolver: ActorResolver, noun: Token) -> tuple[Mention, str, str] | None:
+    """Who made a bare offer, bid or proposal object, its lemma and "", or None.
+
+    "Hanwell Group plc launched a 640 mln stg hostile bid for Carrow Engineering plc ...
+    Carrow rejected the offer as inadequate": the offer is Hanwell's, and "reject ->
+    offer" says only that some offer was rejected; the triple reads "reject offer" ->
+    Hanwell, as "rejected a proposal by Algeria" reads "reject proposal" -> Algeria. An
+    offer (:data:`~extract.lexicon.MADE_BIDS`) with nothing but "the" is the one made
+    by the one named actor who made an offer, bid or proposal in its sentence or the
+    few before: its owner ("Hanwell's offer"), its "from" or "by" phrase ("an offer from
+    Hanwell"), or the subject of a verb of making one (:data:`~extract.lexicon.BID_MAKING_VERBS`:
+    "Hanwell launched a bid"). None when the offer says whose it is itself, or when
+    none or two are named.
+    """
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or lemma not in MADE_BIDS or noun.ent_type_ or any(
+            c.dep_ != "punct" and c.lower_ != "the" for c in noun.lefts) or not any(
+            c.lower_ == "the" for c in noun.lefts) or any(
+            c.dep_ in ("prep", "relcl", "acl", "appos") for c in noun.rights):
+        return None
+    owners: dict[str, Mention] = {}
+    for token in noun.doc[_window_start(noun):noun.i]:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in MADE_BIDS:
+            continue
+        makers = [c for c in kids(token) if c.dep_ == "poss"]
+        makers += [p for c in kids(token) if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                   for p in kids(c) if p.dep_ == "pobj"]
+        if token.dep_ == DOBJ and token.head.lemma_.lower() in BID_MAKING_VERBS:
+            makers += [c for c in kids(token.head) if c.dep_ == "nsubj"]
+        makers += [c for maker in makers for c in kids(maker) if c.dep_ == "conj"]
+        for maker in makers:
+            mention = resolver.resolve(maker)
+            if mention is not None and not mention.is_concept:
+                owners[mention.label] = mention
+    return (next(iter(owners.values())), lemma, "") if len(owners) == 1 else None
 
 
 def _own_obligation(triple: Triple) -> bool:

@@ -580,3 +580,116 @@ REAL_HOLDINGS = {
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(REAL_HOLDINGS))
 def test_real_holdings(extractor, sentence, present, absent):
     check_labels(extractor, sentence, present, absent)
+
+
+# -- a bare offer is the one someone was said to make ---------------------------------
+
+def test_the_offer_rejected_is_the_bid_launched_before():
+    doc = parse("Hanwell launched a bid for Carrow . Carrow rejected the offer", """
+        1 nsubj PROPN Hanwell NNP
+        1 ROOT VERB launch VBD
+        3 det DET a DT
+        1 dobj NOUN bid NN
+        3 prep ADP for IN
+        4 pobj PROPN Carrow NNP
+        1 punct PUNCT . .
+        8 nsubj PROPN Carrow NNP
+        8 ROOT VERB reject VBD
+        10 det DET the DT
+        8 dobj NOUN offer NN
+    """, ents={"Hanwell": "ORG", "Carrow": "ORG"})
+    found = extracted(doc)
+    assert ("Carrow", "reject offer", "Hanwell") in found
+    assert ("Carrow", "reject", "offer") not in found
+
+
+def test_the_proposal_is_the_one_from_a_named_country():
+    doc = parse("Algeria sent a proposal from Algiers . Iran opposed the proposal", """
+        1 nsubj PROPN Algeria NNP
+        1 ROOT VERB send VBD
+        3 det DET a DT
+        1 dobj NOUN proposal NN
+        3 prep ADP from IN
+        4 pobj PROPN Algiers NNP
+        1 punct PUNCT . .
+        8 nsubj PROPN Iran NNP
+        8 ROOT VERB oppose VBD
+        10 det DET the DT
+        8 dobj NOUN proposal NN
+    """, ents={"Algeria": "GPE", "Algiers": "GPE", "Iran": "GPE"})
+    # "send" is no verb of making one: the maker is the one its "from" phrase names
+    assert ("Iran", "oppose proposal", "Algiers") in extracted(doc)
+
+
+def test_the_bid_is_the_one_a_possessive_named():
+    doc = parse("Dorset 's bid values Carrow highly . Carrow studied the bid", """
+        2 poss PROPN Dorset NNP
+        0 case PART 's POS
+        3 nsubj NOUN bid NN
+        3 ROOT VERB value VBZ
+        3 dobj PROPN Carrow NNP
+        3 advmod ADV highly RB
+        3 punct PUNCT . .
+        8 nsubj PROPN Carrow NNP
+        8 ROOT VERB study VBD
+        10 det DET the DT
+        8 dobj NOUN bid NN
+    """, ents={"Dorset": "ORG", "Carrow": "ORG"})
+    assert ("Carrow", "study bid", "Dorset") in extracted(doc)
+
+
+def test_two_makers_or_the_makers_own_offer_stay_as_they_were():
+    two = parse("Hanwell and Dorset made offers . Carrow rejected the offer", """
+        3 nsubj PROPN Hanwell NNP
+        0 cc CCONJ and CC
+        0 conj PROPN Dorset NNP
+        3 ROOT VERB make VBD
+        3 dobj NOUN offer NNS
+        3 punct PUNCT . .
+        7 nsubj PROPN Carrow NNP
+        7 ROOT VERB reject VBD
+        9 det DET the DT
+        7 dobj NOUN offer NN
+    """, ents={"Hanwell": "ORG", "Dorset": "ORG", "Carrow": "ORG"})
+    assert not any(r == "reject offer" for _, r, _ in extracted(two))
+    own = parse("Hanwell launched a bid . Hanwell raised the offer", """
+        1 nsubj PROPN Hanwell NNP
+        1 ROOT VERB launch VBD
+        3 det DET a DT
+        1 dobj NOUN bid NN
+        1 punct PUNCT . .
+        6 nsubj PROPN Hanwell NNP
+        6 ROOT VERB raise VBD
+        8 det DET the DT
+        6 dobj NOUN offer NN
+    """, ents={"Hanwell": "ORG"})
+    assert not any(s == o for s, _, o in extracted(own))
+
+
+REAL_BIDS = {
+    "a bare offer is the one someone made": [
+        ("Hanwell Group plc launched a 640 mln stg hostile bid for Carrow Engineering plc on "
+         "Wednesday. Carrow rejected the offer as inadequate.",
+         [("Carrow", "reject offer", "Hanwell Group plc")], [("Carrow", "offer")]),
+        ("Algeria made a proposal to impose penalties on countries overproducing. Saudi "
+         "Arabia rejected the proposal.",
+         [("Saudi Arabia", "reject proposal", "Algeria")], []),
+        ("An investor group led by Chicago financier Leonard Aschauer said it has begun a "
+         "tender offer for all outstanding shares of Pemberton Foods Inc. Pemberton said its "
+         "board would study the offer.",
+         [("Pemberton Foods Inc", "study offer", "Leonard Aschauer")], []),
+    ],
+    "an offer of several or of no one named stays": [
+        ("Hanwell and Dorset made offers for Carrow. Carrow rejected the offer.",
+         [("Carrow", "reject", "offer")], []),
+        ("Nicaragua announced a unilateral ceasefire in three areas. Contra rebel leaders "
+         "rejected the offer, saying it was a propaganda trick.",
+         [], [("Contra", "Nicaragua")]),
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(REAL_BIDS))
+def test_real_bids(extractor, sentence, present, absent):
+    check_labels(extractor, sentence, present, absent)
