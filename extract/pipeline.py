@@ -862,7 +862,7 @@ def _holding_owner(resolver: ActorResolver, noun: Token) -> tuple[Mention, str, 
     lemma = noun.lemma_.lower()
     if noun.pos_ != "NOUN" or lemma not in OWNED_HOLDINGS or noun.ent_type_ or any(
             c.dep_ != "punct" and c.lower_ not in HOLDING_MODIFIERS for c in noun.lefts) or any(
-            c.dep_ in ("prep", "relcl", "acl", "appos") for c in noun.rights):
+            _says_whose(c) for c in noun.rights):
         return None
     owners: dict[str, Mention] = {}
     for token in noun.doc[_window_start(noun):noun.i]:
@@ -880,6 +880,18 @@ def _holding_owner(resolver: ActorResolver, noun: Token) -> tuple[Mention, str, 
             if mention is not None and mention.type == "ORG" and not mention.is_concept:
                 owners[mention.label] = mention
     return (next(iter(owners.values())), lemma, " of") if len(owners) == 1 else None
+
+
+#: Prepositions after a holding or an offer that say whose it is ("shares of X", "a stake in
+#: X", "an offer from X", "a bid by X"); others do not ("rejected the offer as inadequate").
+_WHOSE_PREPS = frozenset({"of", "in", "from", "by"})
+
+
+def _says_whose(child: Token) -> bool:
+    """Whether a word after a holding or an offer may say whose it is: a preposition of
+    :data:`_WHOSE_PREPS`, a relative clause or an apposition."""
+    return (child.dep_ in ("relcl", "acl", "appos")
+            or (child.dep_ == "prep" and child.lower_ in _WHOSE_PREPS))
 
 
 def _window_start(noun: Token) -> int:
@@ -911,7 +923,7 @@ def _bid_owner(resolver: ActorResolver, noun: Token) -> tuple[Mention, str, str]
     if noun.pos_ != "NOUN" or lemma not in MADE_BIDS or noun.ent_type_ or any(
             c.dep_ != "punct" and c.lower_ != "the" for c in noun.lefts) or not any(
             c.lower_ == "the" for c in noun.lefts) or any(
-            c.dep_ in ("prep", "relcl", "acl", "appos") for c in noun.rights):
+            _says_whose(c) for c in noun.rights):
         return None
     owners: dict[str, Mention] = {}
     for token in noun.doc[_window_start(noun):noun.i]:
