@@ -21,7 +21,10 @@ from the actor graph, never guessed):
    of its own clause
    ("Before *she* ended her campaign, Klobuchar ..."), or the window has the
    subject of a clause that is a name the NER did not type ("Waseem appeared
-   ... *he* expressed": Waseem may be meant), it is left unresolved.
+   ... *he* expressed": Waseem may be meant), or the pronoun's adverbial or infinitive
+   clause hangs on the verb of an unnamed person or source ("a military source told AFP,
+   speaking on condition of anonymity because *he* was not authorised"), it is left
+   unresolved.
 3. **it / its / they / them / their** take the most recent organisation, country
    or group that is the subject of a clause in the same or the previous
    sentence, unless another one is named before the pronoun in its own
@@ -37,8 +40,9 @@ from the actor graph, never guessed):
    (a person noun such as "the official" or "the man" within three sentences);
    "the country" must be a country and "the city" must not; a role noun must
    match the person's title or apposition ("the leader" fits a prime
-   minister, a president, an emir; "the Queen" only a queen) and a nationality
-   adjective their country
+   minister, a president, an emir; "the Queen" only a queen), a place word must not
+   be another kind than the place was named as ("Butte County ... *the state*": no
+   county; "the area" fits any), and a nationality adjective their country
    ("the Qatari leader" -> the Qatari prime minister). A person description
    owned by a pronoun ("their leader": the owner's, not the last leader named) or
    in a generic statement in the simple present ("the House impeaches the
