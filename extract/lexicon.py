@@ -64,7 +64,6 @@ __all__ = [
     "BEATING_NOUNS",
     "BEATING_PREPS",
     "BELIEF_NOUNS",
-    "BID_MAKING_VERBS",
     "BID_NOUNS",
     "BID_PREPS",
     "BODY_NOUNS",
@@ -197,7 +196,6 @@ __all__ = [
     "LIGHT_OBJECT_VERBS",
     "LIGHT_VERBS",
     "LODGING_VERBS",
-    "MADE_BIDS",
     "MALE_PRONOUNS",
     "MALE_WORDS",
     "MANDATED_AUX",
@@ -861,10 +859,6 @@ OWNER_WORDS = DEFINITE_WORDS - {"the"}
 OWNED_HOLDINGS = words("owned_holdings")
 #: Words that leave a holding bare ("the common stock", "more stock").
 HOLDING_MODIFIERS = words("holding_modifiers")
-#: Offers made by someone ("Carrow rejected the offer": Hanwell's).
-MADE_BIDS = words("made_bids")
-#: Verbs of making an offer ("Hanwell launched a bid").
-BID_MAKING_VERBS = words("bid_making_verbs")
 GROUP_PRONOUNS = words("group_pronouns")
 #: Unnamed people who speak for someone ("a military source told AFP ... because he").
 UNNAMED_SPEAKERS = words("unnamed_speakers")

@@ -82,13 +82,11 @@ from actorgraph.extract.language import foreign_sentence, language_problem, stop
 from actorgraph.extract.lemmas import use_cached_lemmatizer
 from actorgraph.extract.lexicon import (
     ALERT_NOUNS,
-    BID_MAKING_VERBS,
     DISGUISE_VERBS,
     EXCHANGE_WORDS,
     HOLDING_MODIFIERS,
     INCLUSION_VERBS,
     LAW_NOUNS,
-    MADE_BIDS,
     MEDIA_WORDS,
     MEDIUM_PREPS,
     OBLIGATION_MODALS,
@@ -802,13 +800,12 @@ def extract_doc(doc: Doc, article: Article, *, lexicon: EventLexicon | None = No
                     tt = _disguised_agent(tt)
                 if tt is None:
                     continue
-                owned = _holding_owner(resolver, tt.object) or _bid_owner(resolver, tt.object)
+                owned = _holding_owner(resolver, tt.object)
                 for subj in participants(resolver, tt.subject):
                     for obj in participants(resolver, tt.object):
                         told = tt
                         if owned is not None and obj.is_concept and subj.label != owned[0].label:
-                            # "Saxon said it bought the stock": Vestron's stock; "Carrow
-                            # rejected the offer": Hanwell's
+                            # "Saxon said it bought the stock": Vestron's stock
                             owner, noun, prep = owned
                             told = dataclasses.replace(
                                 tt, lemma=f"{tt.lemma} {noun}", label=f"{tt.label} {noun}{prep}")
@@ -882,13 +879,13 @@ def _holding_owner(resolver: ActorResolver, noun: Token) -> tuple[Mention, str, 
     return (next(iter(owners.values())), lemma, " of") if len(owners) == 1 else None
 
 
-#: Prepositions after a holding or an offer that say whose it is ("shares of X", "a stake in
-#: X", "an offer from X", "a bid by X"); others do not ("rejected the offer as inadequate").
+#: Prepositions after a holding that say whose it is ("shares of X", "a stake in X", "shares
+#: held by X"); others do not ("voting the shares at the meeting").
 _WHOSE_PREPS = frozenset({"of", "in", "from", "by"})
 
 
 def _says_whose(child: Token) -> bool:
-    """Whether a word after a holding or an offer may say whose it is: a preposition of
+    """Whether a word after a holding may say whose it is: a preposition of
     :data:`_WHOSE_PREPS`, a relative clause or an apposition."""
     return (child.dep_ in ("relcl", "acl", "appos")
             or (child.dep_ == "prep" and child.lower_ in _WHOSE_PREPS))
@@ -903,43 +900,6 @@ def _window_start(noun: Token) -> int:
             break
         first = doc[first - 1].sent.start
     return first
-
-
-def _bid_owner(resolver: ActorResolver, noun: Token) -> tuple[Mention, str, str] | None:
-    """Who made a bare offer, bid or proposal object, its lemma and "", or None.
-
-    "Hanwell Group plc launched a 640 mln stg hostile bid for Carrow Engineering plc ...
-    Carrow rejected the offer as inadequate": the offer is Hanwell's, and "reject ->
-    offer" says only that some offer was rejected; the triple reads "reject offer" ->
-    Hanwell, as "rejected a proposal by Algeria" reads "reject proposal" -> Algeria. An
-    offer (:data:`~extract.lexicon.MADE_BIDS`) with nothing but "the" is the one made
-    by the one named actor who made an offer, bid or proposal in its sentence or the
-    few before: its owner ("Hanwell's offer"), its "from" or "by" phrase ("an offer from
-    Hanwell"), or the subject of a verb of making one (:data:`~extract.lexicon.BID_MAKING_VERBS`:
-    "Hanwell launched a bid"). None when the offer says whose it is itself, or when
-    none or two are named.
-    """
-    lemma = noun.lemma_.lower()
-    if noun.pos_ != "NOUN" or lemma not in MADE_BIDS or noun.ent_type_ or any(
-            c.dep_ != "punct" and c.lower_ != "the" for c in noun.lefts) or not any(
-            c.lower_ == "the" for c in noun.lefts) or any(
-            _says_whose(c) for c in noun.rights):
-        return None
-    owners: dict[str, Mention] = {}
-    for token in noun.doc[_window_start(noun):noun.i]:
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in MADE_BIDS:
-            continue
-        makers = [c for c in kids(token) if c.dep_ == "poss"]
-        makers += [p for c in kids(token) if c.dep_ == "prep" and c.lower_ in ("from", "by")
-                   for p in kids(c) if p.dep_ == "pobj"]
-        if token.dep_ == DOBJ and token.head.lemma_.lower() in BID_MAKING_VERBS:
-            makers += [c for c in kids(token.head) if c.dep_ == "nsubj"]
-        makers += [c for maker in makers for c in kids(maker) if c.dep_ == "conj"]
-        for maker in makers:
-            mention = resolver.resolve(maker)
-            if mention is not None and not mention.is_concept:
-                owners[mention.label] = mention
-    return (next(iter(owners.values())), lemma, "") if len(owners) == 1 else None
 
 
 def _own_obligation(triple: Triple) -> bool:
