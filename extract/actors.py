@@ -63,6 +63,7 @@ from actorgraph.extract.lexicon import (
     INFINITIVE_HEADS,
     JUDGING_VERBS,
     LEADER_ROLES,
+    LED_GROUPS,
     LED_VERBS,
     MEASURE_HEADS,
     MEASURE_PREPS,
@@ -116,6 +117,7 @@ __all__ = [
     "names_country",
     "opposed_name",
     "known_variant",
+    "led_leader",
     "whole_names",
 ]
 
@@ -142,6 +144,7 @@ ADVMOD = "advmod"
 APPOS = "appos"
 ACL = "acl"
 AGENT = "agent"
+CONJ = "conj"
 
 #: Country abbreviations that also come before person names ("US President Joe Biden").
 _NAME_PREFIXES = TITLE_WORDS | COUNTRY_ABBREVIATIONS
@@ -785,6 +788,34 @@ def _is_place_head(lemma: int, strings) -> bool:
     return found
 
 
+def led_leader(group: Token) -> Token | None:
+    """The one named leader a reduced relative "led by" gives a group, or None.
+
+    "a group led by Texas investor Carl Brannigan" -> Brannigan, "a consortium led by
+    Apex Partners" -> Apex Partners: a singular noun of :data:`~extract.lexicon.LED_GROUPS`
+    whose participle (a verb of :data:`~extract.lexicon.LED_VERBS`) has an agent that is
+    one person, organisation or country (the token the NER typed). Two leaders ("led by
+    X and Y") or an unnamed one ("led by a former official") give None.
+    """
+    if group.lemma_.lower() not in LED_GROUPS or group.tag_ != "NN" or group.ent_type_:
+        return None
+    for participle in kids(group):
+        if (participle.dep_ != ACL or participle.tag_ != "VBN"
+                or participle.lemma_.lower() not in LED_VERBS):
+            continue
+        leaders = [pobj for agent in kids(participle) if agent.dep_ == AGENT
+                   for pobj in kids(agent) if pobj.dep_ == POBJ]
+        if len(leaders) != 1 or any(c.dep_ == CONJ for c in kids(leaders[0])):
+            return None
+        leader = leaders[0]
+        return leader if leader.ent_type_ in _LEADER_TYPES else None
+    return None
+
+
+#: Entity types of a leader that a group "led by" it stands for.
+_LEADER_TYPES = frozenset({"PERSON", "ORG", "GPE"})
+
+
 class ActorResolver:
     """Resolve argument tokens of one parsed article to mentions.
 
@@ -1115,6 +1146,9 @@ class ActorResolver:
                     ent = self.entity_of(leader)
                     if ent is not None and leader.i < child.i:
                         return self._as_standin(self._entity_mention(ent, leader), extent)
+        led = self._led_by(head)
+        if led is not None:
+            return self._as_standin(led, extent)
         if not ({lemma, word} & MEMBER_HEADS or _state_institution(head)):
             return None
         for prep in kids(head):
@@ -1153,6 +1187,18 @@ class ActorResolver:
                     return Mention(extent.text, country, "GPE", extent.start_char,
                                    extent.end_char, via="standin")
         return self._pronoun_owner(head, extent)
+
+    def _led_by(self, head: Token) -> Mention | None:
+        """The one named leader of a group a participle says leads it, or None.
+
+        "A group led by Texas investor Carl Brannigan said it has acquired 612,400
+        shares", "a consortium led by Apex Partners", "a delegation led by Foreign
+        Minister X": the group stands for its leader, as an "X-led" group does
+        (:func:`led_leader`: one leader, named).
+        """
+        leader = led_leader(head)
+        ent = self.entity_of(leader) if leader is not None else None
+        return self._entity_mention(ent, leader) if ent is not None else None
 
     def _pronoun_owner(self, head: Token, extent: Span) -> Mention | None:
         """The named body a group's possessive pronoun points to, as the group's standin.

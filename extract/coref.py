@@ -21,7 +21,10 @@ from the actor graph, never guessed):
    of its own clause
    ("Before *she* ended her campaign, Klobuchar ..."), or the window has the
    subject of a clause that is a name the NER did not type ("Waseem appeared
-   ... *he* expressed": Waseem may be meant), it is left unresolved.
+   ... *he* expressed": Waseem may be meant), or the pronoun's adverbial or infinitive
+   clause hangs on the verb of an unnamed person or source ("a military source told AFP,
+   speaking on condition of anonymity because *he* was not authorised"), it is left
+   unresolved.
 3. **it / its / they / them / their** take the most recent organisation, country
    or group that is the subject of a clause in the same or the previous
    sentence, unless another one is named before the pronoun in its own
@@ -37,8 +40,9 @@ from the actor graph, never guessed):
    (a person noun such as "the official" or "the man" within three sentences);
    "the country" must be a country and "the city" must not; a role noun must
    match the person's title or apposition ("the leader" fits a prime
-   minister, a president, an emir; "the Queen" only a queen) and a nationality
-   adjective their country
+   minister, a president, an emir; "the Queen" only a queen), a place word must not
+   be another kind than the place was named as ("Butte County ... *the state*": no
+   county; "the area" fits any), and a nationality adjective their country
    ("the Qatari leader" -> the Qatari prime minister). A person description
    owned by a pronoun ("their leader": the owner's, not the last leader named) or
    in a generic statement in the simple present ("the House impeaches the
@@ -81,6 +85,7 @@ from actorgraph.extract.lexicon import (
     ALLEGING_VERBS,
     ANY_LEADER_WORDS,
     ANY_PERSON_WORDS,
+    ANY_PLACE_HEADS,
     BELIEF_NOUNS,
     CITY_HEADS,
     CLAIM_NOUNS,
@@ -111,11 +116,12 @@ from actorgraph.extract.lexicon import (
     SPEECH_NOUNS,
     SUSPICION_NOUNS,
     THING_PRONOUNS,
+    UNNAMED_SPEAKERS,
     VOICE_PRONOUNS,
     first_name_gender,
 )
 from actorgraph.extract.tree import kids
-from actorgraph.extract.vague import person_noun
+from actorgraph.extract.vague import person_lemma, person_noun
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["NAMED_KINDS", "Antecedent", "Coreference", "DESCRIPTION_TYPES", "PRONOUN_GENDER",
@@ -144,6 +150,9 @@ _QUOTE_TOKENS = frozenset({'"', '""', "\u201c", "\u201d", "\u00ab", "\u00bb", "'
 #: Heads of descriptions that refer to a country, and those that refer to a city or region.
 COUNTRY_WORDS = COUNTRY_HEADS
 CITY_WORDS = CITY_HEADS
+#: Place heads that say a kind of place, which a place named as another kind is not ("the
+#: state" is no county); "the area" fits any.
+_KIND_PLACE_HEADS = PLACE_HEADS - ANY_PLACE_HEADS
 _PERSON = frozenset({"PERSON"})
 #: Entity types a pronoun can refer to.
 PRONOUN_TYPES = {
@@ -176,6 +185,8 @@ _WINDOW = {"pronoun": 2, "it": 1, "description": 3, "role": 1_000_000}
 
 #: Nouns whose owner says their clause: "Biden's assurances he had no part in it".
 _SAYING_NOUNS = SPEECH_NOUNS | CLAIM_NOUNS | BELIEF_NOUNS
+#: Clauses whose subject, when they have none, is that of the verb they hang on.
+_GOVERNED_CLAUSES = frozenset({"advcl", "xcomp"})
 _OPENING_BRACKETS = frozenset({"(", "["})
 _CLOSING_BRACKETS = frozenset({")", "]"})
 
@@ -262,6 +273,31 @@ def _kind_of(entity: Span) -> str | None:
             and of.head.pos_ == "NOUN" and of.head.i == of.i - 1):
         return of.head.lemma_.lower()
     return None
+
+
+def _other_place_kind(antecedent: Antecedent, head: str) -> bool:
+    """Whether a place is named as a kind of place other than a description's head.
+
+    "Northern California's Butte County ... the state had secured a grant": the county
+    says it is a county, so "the state" is not it; "the Tula region", "the town of
+    Mocimboa da Praia" are a region and a town. The kind is the last word of the name
+    ("Butte County", "Kano State"), the place word given with it (:func:`_kind_of`)
+    or the place noun it modifies ("Idlib province"); a name without one ("Lebanon",
+    "Gaza") may be any kind, and a kind that is the head itself ("Kano State ... the
+    state") fits. Only for a head that says a kind: "the area" or "the territory"
+    (:data:`~extract.lexicon.ANY_PLACE_HEADS`) may be a place of any kind.
+    """
+    words = antecedent.label.lower().split()
+    kinds = {words[-1]} if words and words[-1] in PLACE_HEADS else set()
+    entity = antecedent.entity
+    given = _kind_of(entity)
+    if given in PLACE_HEADS:
+        kinds.add(given)
+    after = entity.doc[entity.end] if entity.end < len(entity.doc) else None
+    if (after is not None and entity.root.dep_ == "compound" and entity.root.head.i == after.i
+            and after.lemma_.lower() in PLACE_HEADS):
+        kinds.add(after.lemma_.lower())  # "Idlib province": a province
+    return bool(kinds) and head not in kinds
 
 
 def _settled(antecedents: Sequence[Antecedent]) -> list[Antecedent]:
@@ -389,6 +425,8 @@ class Coreference:
                 reporter = self._reporter(token)
                 if reporter is not None and reporter.pos_ == "PROPN":
                     return None  # "Pierce said he ...": Pierce, though not tagged a person
+                if self._unnamed_governor(token):
+                    return None  # "a military source told AFP ... because he was not ..."
                 found = self._recent(token, PRONOUN_TYPES[word], window=_WINDOW["pronoun"],
                                      prefer_subject=True,
                                      accept=functools.partial(self._fits_gender, token))
@@ -754,6 +792,37 @@ class Coreference:
             return None
         at = self._antecedent_at(subject)
         return subject if at is None or self._fits_gender(pronoun, at) else None
+
+    def _unnamed_governor(self, pronoun: Token) -> bool:
+        """Whether a subject pronoun is in a clause said of an unnamed person, who is then
+        the one it refers to.
+
+        "The army responded with air strikes, a military source told AFP, speaking on
+        condition of anonymity because *he* was not authorised to speak": the clause of
+        "he" hangs (through adverbial and infinitive clauses) on "told",
+        whose subject is "a military source", a singular person noun with no name in its
+        phrase (:func:`~extract.vague.person_lemma` or
+        :data:`~extract.lexicon.UNNAMED_SPEAKERS`); "he" is that source, not a person
+        named before. The first verb up the tree with a subject decides: a named or
+        pronoun subject ("Smith told AFP ... because he") leaves the other rules to it,
+        and so does a "that" clause ("an official said he ...", "the lawyer argued that
+        he was innocent": reported speech, where "he" may be someone else).
+        """
+        if pronoun.dep_ not in _SUBJECT_DEPS:
+            return False
+        clause = pronoun.head
+        for _ in range(4):
+            if clause.dep_ not in _GOVERNED_CLAUSES or clause.head is clause:
+                return False
+            clause = clause.head
+            subject = next((c for c in kids(clause) if c.dep_ in _SUBJECT_DEPS), None)
+            if subject is None:
+                continue
+            lemma = subject.lemma_.lower()
+            return (subject.pos_ == "NOUN" and subject.tag_ == "NN" and not subject.ent_type_
+                    and (lemma in UNNAMED_SPEAKERS or person_lemma(lemma))
+                    and not any(t.pos_ == "PROPN" or t.ent_type_ for t in subject.subtree))
+        return False
 
     def _reporter(self, pronoun: Token) -> Token | None:
         """The named subject of the verb of saying that reports the pronoun's clause
@@ -1230,6 +1299,8 @@ class Coreference:
             return False
         if head in CITY_WORDS and self.is_country(antecedent.label):
             return False
+        if head in _KIND_PLACE_HEADS and _other_place_kind(antecedent, head):
+            return False  # "Butte County ... the state": a county is no state
         countries = set()
         for child in token.lefts:
             country = self.country_of(child.text)

@@ -50,6 +50,7 @@ __all__ = [
     "ANONYMITY_MODIFIERS",
     "ANY_LEADER_WORDS",
     "ANY_PERSON_WORDS",
+    "ANY_PLACE_HEADS",
     "APPEAL_VERBS",
     "APPOINTING_VERBS",
     "ARTICLES",
@@ -163,6 +164,7 @@ __all__ = [
     "HEDGING_ADJECTIVES",
     "HEDGING_MODIFIERS",
     "HOLDER_ROLES",
+    "HOLDING_MODIFIERS",
     "HOLDING_VERBS",
     "HUNG_TARGET_PREPS",
     "HYPHEN_SUFFIXES",
@@ -185,6 +187,7 @@ __all__ = [
     "LAUNCH_VERBS",
     "LAW_NOUNS",
     "LEADER_ROLES",
+    "LED_GROUPS",
     "LED_VERBS",
     "LEVEL_NOUNS",
     "LEVEL_VERBS",
@@ -237,6 +240,7 @@ __all__ = [
     "OFFICE_WORDS",
     "ORGANISATION_DESCRIPTIONS",
     "OUTCOME_VERBS",
+    "OWNED_HOLDINGS",
     "OWNER_WORDS",
     "OWNING_UP_VERBS",
     "OWNING_VERBS",
@@ -353,6 +357,7 @@ __all__ = [
     "ULTIMATUM_MARKS",
     "UNDER_VERBS",
     "UNHESITATING_VERBS",
+    "UNNAMED_SPEAKERS",
     "UNREALISING_MODIFIERS",
     "UNREALISING_VERBS",
     "USING_VERBS",
@@ -417,6 +422,8 @@ NON_PARTICIPANT_TYPES = frozenset({
 PLACE_HEADS = words("place_heads")
 #: Heads of descriptions that refer to a country ("the country", "the regime").
 COUNTRY_HEADS = words("country_heads")
+#: Place heads that fit a place of any kind ("the area").
+ANY_PLACE_HEADS = words("any_place_heads")
 #: Place heads that are never a country ("the town", "the province"); "state" may be either.
 CITY_HEADS = PLACE_HEADS - COUNTRY_HEADS - {"state"}
 #: Prepositions that put an event inside a place.
@@ -861,7 +868,13 @@ DEFINITE_WORDS = words("definite_words")
 #: Possessive determiners: a noun with one is its owner's ("its market"); the definite
 #: words but "the".
 OWNER_WORDS = DEFINITE_WORDS - {"the"}
+#: Holdings that are the stock of a company the article names ("bought the stock").
+OWNED_HOLDINGS = words("owned_holdings")
+#: Words that leave a holding bare ("the common stock", "more stock").
+HOLDING_MODIFIERS = words("holding_modifiers")
 GROUP_PRONOUNS = words("group_pronouns")
+#: Unnamed people who speak for someone ("a military source told AFP ... because he").
+UNNAMED_SPEAKERS = words("unnamed_speakers")
 #: Third-person pronouns of a man and of a woman.
 MALE_PRONOUNS = words("male_pronouns")
 FEMALE_PRONOUNS = words("female_pronouns")
@@ -951,6 +964,8 @@ ANAPHORIC_HEADS = GENERIC_HEADS | words("anaphoric_heads") | COMPANY_HEADS
 MILITARY_HEADS = words("military_heads")
 #: Verbs in "X-led", "X-run": the group stands for X.
 LED_VERBS = words("led_verbs")
+#: Groups that stand for the one a participle says leads them ("a group led by X").
+LED_GROUPS = words("led_groups")
 #: Modifiers that make a definite description introduce rather than point back.
 RESTRICTIVE_MODIFIERS = words("restrictive_modifiers")
 #: Determiners of a noun phrase that points back ("the group", "this attack").

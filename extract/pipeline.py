@@ -71,6 +71,7 @@ from actorgraph.extract.events import (
 from actorgraph.extract.headline import COMPONENT as HEADLINE_VERBS
 from actorgraph.extract.hygiene import (
     amount_of,
+    is_quantity,
     participants,
     quantity_of,
     repair_entities,
@@ -83,11 +84,13 @@ from actorgraph.extract.lexicon import (
     ALERT_NOUNS,
     DISGUISE_VERBS,
     EXCHANGE_WORDS,
+    HOLDING_MODIFIERS,
     INCLUSION_VERBS,
     LAW_NOUNS,
     MEDIA_WORDS,
     MEDIUM_PREPS,
     OBLIGATION_MODALS,
+    OWNED_HOLDINGS,
     OWNER_WORDS,
     PLACE_TYPES,
     RECIPROCAL_NOUNS,
@@ -125,7 +128,7 @@ from actorgraph.extract.vague import (
 )
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from actorgraph.readers import MAX_CHARS, InputError, raise_error
 from actorgraph.records import Article, ArticleResult, Mention, Relation, Triple
@@ -813,9 +816,18 @@ def extract_doc(doc: Doc, article: Article, *, lexicon: EventLexicon | None = No
                     tt = _disguised_agent(tt)
                 if tt is None:
                     continue
+                owned = _holding_owner(resolver, tt.object)
                 for subj in participants(resolver, tt.subject):
                     for obj in participants(resolver, tt.object):
-                        triple = _triple(tt, subj, obj, resolver, article, lexicon,
+                        told = tt
+                        if owned is not None and obj.is_concept and subj.label != owned[0].label:
+                            # "Saxon said it bought the stock": Vestron's stock
+                            owner, noun, prep = owned
+                            told = dataclasses.replace(
+                                tt, lemma=f"{tt.lemma} {noun}", label=f"{tt.label} {noun}{prep}")
+                            obj = dataclasses.replace(obj, label=owner.label, type=owner.type,
+                                                      via="description", code=None)
+                        triple = _triple(told, subj, obj, resolver, article, lexicon,
                                          (text, start, end), seen)
                         if triple is not None:
                             found.append(triple)
@@ -827,6 +839,83 @@ def extract_doc(doc: Doc, article: Article, *, lexicon: EventLexicon | None = No
     return ArticleResult(article=article, sentences=sentences, triples=coded,
                          mentions=mentions,
                          short_forms=tuple(sorted(resolver.acronyms.items())))
+
+
+#: Dependencies of the words a holding's owner is named by: "Dalton's stock", "Pemberton
+#: shares", "shares of Vestron", "a stake in Hollis".
+_OWNER_DEPS = frozenset({"poss", "compound", "pobj"})
+#: Entity types of an amount whose "of" phrase is what it counts ("7.3 pct of the stock").
+_COUNT_TYPES = frozenset({"PERCENT", "CARDINAL", "QUANTITY", "MONEY"})
+#: How many sentences back a holding's owner may be named.
+_HOLDING_WINDOW = 3
+
+
+def _holding_owner(resolver: ActorResolver, noun: Token) -> tuple[Mention, str, str] | None:
+    """The company whose stock a bare holding object is, the holding's lemma and " of", or
+    None.
+
+    "Saxon Capital told the SEC it has acquired 612,400 shares of Vestron Electronics
+    Corp. Saxon said it bought the stock for investment purposes": the stock is
+    Vestron's, and the triple "buy -> stock" says only that some stock was bought. A
+    holding (:data:`~extract.lexicon.OWNED_HOLDINGS`: stock, shares, a stake) with
+    nothing but "the" and words that leave it bare
+    (:data:`~extract.lexicon.HOLDING_MODIFIERS`: "the common stock", "more stock") is
+    the holding of the one organisation named as the owner of a holding in its sentence
+    or the few before ("Dalton's stock", "Pemberton shares", "shares of Vestron", "a
+    stake in Hollis"). The relation then goes on with the holding ("buy stock of") and
+    the owner is its object. None when the holding says whose it is itself ("its
+    stock", "Vestron shares"), when no owner or two owners are named, or when the
+    owner is no organisation.
+    """
+    if noun.ent_type_ in _COUNT_TYPES or noun.like_num or is_quantity(
+            noun.doc[noun.left_edge.i:noun.i + 1].text):
+        # "7.3 pct of the common stock outstanding": the stock the amount is of
+        noun = next((p for c in kids(noun) if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in kids(c) if p.dep_ == "pobj"), noun)
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or lemma not in OWNED_HOLDINGS or noun.ent_type_ or any(
+            c.dep_ != "punct" and c.lower_ not in HOLDING_MODIFIERS for c in noun.lefts) or any(
+            _says_whose(c) for c in noun.rights):
+        return None
+    owners: dict[str, Mention] = {}
+    for token in noun.doc[_window_start(noun):noun.i]:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in OWNED_HOLDINGS:
+            continue
+        for child in kids(token):
+            named = child
+            if child.dep_ == "prep" and child.lower_ in ("of", "in"):
+                named = next((c for c in kids(child) if c.dep_ == "pobj"), None)
+            elif child.dep_ not in ("poss", "compound"):
+                continue
+            if named is None or named.ent_type_ != "ORG":
+                continue
+            mention = resolver.resolve(named)
+            if mention is not None and mention.type == "ORG" and not mention.is_concept:
+                owners[mention.label] = mention
+    return (next(iter(owners.values())), lemma, " of") if len(owners) == 1 else None
+
+
+#: Prepositions after a holding that say whose it is ("shares of X", "a stake in X", "shares
+#: held by X"); others do not ("voting the shares at the meeting").
+_WHOSE_PREPS = frozenset({"of", "in", "from", "by"})
+
+
+def _says_whose(child: Token) -> bool:
+    """Whether a word after a holding may say whose it is: a preposition of
+    :data:`_WHOSE_PREPS`, a relative clause or an apposition."""
+    return (child.dep_ in ("relcl", "acl", "appos")
+            or (child.dep_ == "prep" and child.lower_ in _WHOSE_PREPS))
+
+
+def _window_start(noun: Token) -> int:
+    """The first token of the sentence :data:`_HOLDING_WINDOW` sentences before a noun's."""
+    doc = noun.doc
+    first = noun.sent.start
+    for _ in range(_HOLDING_WINDOW):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    return first
 
 
 def _own_obligation(triple: Triple) -> bool:

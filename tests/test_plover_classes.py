@@ -126,7 +126,7 @@ RULES = {
         ("President Ruto will meet President Museveni in Kampala next week.",
          "President Ruto", "meet", "Museveni", "AGREE"),
         ("The rebels promised to withdraw their fighters from the port city of Hodeidah.",
-         "rebels", "promise to withdraw from", "Hodeidah", "AGREE"),
+         "rebels", "promise to withdraw fighter from", "Hodeidah", "AGREE"),
     ],
     # an act to come unless someone else acts is an ultimatum (CAMEO 139)
     "ultimatum": [

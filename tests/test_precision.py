@@ -396,7 +396,8 @@ def test_what_has_yet_to_happen_is_negated(extractor, text, triple):
 
 
 @pytest.mark.parametrize(("text", "triple"), [
-    ("Russia claimed to have no soldiers in Ukraine.", ("Russia", "claim to have in", "Ukraine")),
+    ("Russia claimed to have no soldiers in Ukraine.",
+     ("Russia", "claim to have soldier in", "Ukraine")),
     ("North Korea claimed to have no nuclear warheads.",
      ("North Korea", "claim to have", "nuclear warheads")),
     ("Sirhan later claimed to have no memory of Robert Kennedy.",
@@ -427,7 +428,8 @@ def test_no_on_a_coordinated_object_negates_its_triple(extractor, text, triple):
 @pytest.mark.parametrize(("text", "triple"), [
     ("Dorsa Derakhshani did not wish to play for Iran.",
      ("Dorsa Derakhshani", "wish to play for", "Iran")),
-    ("Iran decided not to attend the talks in Vienna.", ("Iran", "decide to attend in", "Vienna")),
+    ("Iran decided not to attend the talks in Vienna.",
+     ("Iran", "decide to attend talk in", "Vienna")),
     ("Hungary did not agree to sign the declaration.", ("Hungary", "agree to sign", "declaration")),
 ])
 def test_a_negated_verb_or_infinitive_negates_the_complement_once(extractor, text, triple):

@@ -123,7 +123,7 @@ _WIRE_FLAGS = [
      "to jointly buy a European-made air defence system.",
      [("Friedrich Merz", "agree to buy", "European-made air defence system", False)], []),
     ("Hungary consented to sell the stake to Turkey.",
-     [("Hungary", "consent to sell to", "Turkey", False)], []),
+     [("Hungary", "consent to sell stake to", "Turkey", False)], []),
     ("Iran will agree to release the British tanker.",
      [("Iran", "agree to release", "British tanker", True)], []),
     ("Russia and Ukraine agreed to hold talks in Istanbul.",

@@ -96,7 +96,7 @@ from actorgraph.extract.rules.base import (
     verb_lemma,
     with_conjuncts,
 )
-from actorgraph.extract.rules.verbal import second_complement
+from actorgraph.extract.rules.verbal import place_label, second_complement
 from actorgraph.extract.tree import kids
 from actorgraph.extract.vague import person_noun
 from spacy.tokens import Doc, Span, Token
@@ -502,17 +502,26 @@ def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged:
             for prep, target in object_targets(obj):
                 objects.append((f"{obj.lemma_.lower()} {prep.lower_}", target))
                 named_object = True
+    # the thing done, sent or sold names a relation through a preposition, as it does
+    # for the verb alone: "offered to sell two hospitals in Sarasota" is "offer to sell
+    # hospital in" Sarasota, not "offer to sell in" (:func:`place_label`)
+    thing = next((o for p, o in objects if p is None and not names_something(o)), None)
+    plain: set[int] = set()  # the objects through a plain preposition
     for prep, obj in prep_objects(verb):
         if names_something(obj) or prep.lower_ in DATIVE_PREPS:
+            plain.add(len(objects))
             objects.append((prep.lower_, obj))
             named_object = named_object or names_something(obj)
     if not named_object:
         place = place_of(verb, [o for p, o in objects if p is None])
         if place is not None:
+            plain.add(len(objects))
             objects.append(place)
-    for prep, obj in objects:
+    for number, (prep, obj) in enumerate(objects):
         rel = base if prep is None else f"{base} {prep}"
         reading = rel if shown is None else shown if prep is None else f"{shown} {prep}"
+        if number in plain and thing is not None:
+            reading = place_label(base if shown is None else shown, thing, prep)
         # "failed to stop customers from laundering money": "stop customers" alone
         # loses the point
         second = second_complement(verb, obj) if prep is None else None

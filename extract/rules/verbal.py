@@ -220,7 +220,7 @@ from actorgraph.extract.tree import kids
 from actorgraph.extract.vague import person_lemma
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["REACTION_CLASSES", "VIOLENT_CLASSES", "earlier_agents", "joint_triples",
+__all__ = ["REACTION_CLASSES", "VIOLENT_CLASSES", "earlier_agents", "joint_triples", "place_label",
            "verb_triples"]
 
 
@@ -366,7 +366,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             rel = lemma if transfer or theme is None else f"{lemma} {theme.lemma_.lower()}"
             # what was given names the relation: "gave Biden six electoral votes" is
             # "give vote to"
-            label = _place_label(lemma, theme, "to") if transfer else rel
+            label = place_label(lemma, theme, "to") if transfer else rel
             for agent in agents:
                 yield TokenTriple(agent, verb, recipient, rel, label,
                                   "VERB", negated, "recipient", hedged)
@@ -510,7 +510,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 continue
             if transfer and prep.lower_ == "to":
                 for agent in agents:
-                    yield TokenTriple(agent, verb, obj, lemma, _place_label(lemma, thing, "to"),
+                    yield TokenTriple(agent, verb, obj, lemma, place_label(lemma, thing, "to"),
                                       "VERB", negated, "recipient", hedged)
                 named_prep = named_prep or named
                 continue
@@ -530,7 +530,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 # rockets at Israel"
                 for agent in agents:
                     yield TokenTriple(agent, verb, obj, f"{lemma} at",
-                                      _place_label(lemma, thing, "at"), "VERB", negated,
+                                      place_label(lemma, thing, "at"), "VERB", negated,
                                       pattern, hedged)
                 continue
             if passive or (patients and not named and prep.lower_ not in DATIVE_PREPS
@@ -546,7 +546,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 continue
             named_prep = named_prep or named
             rel = f"{lemma} {prep.lower_}"
-            label = _adjective_label(verb, _place_label(lemma, thing, prep.lower_), prep)
+            label = _adjective_label(verb, place_label(lemma, thing, prep.lower_), prep)
             if (label == rel and any(c.dep_ == "advmod" and c.lower_ in FOCUSING_ADVERBS
                                      for c in kids(prep))
                     and not any(p.lower_ == prep.lower_ and p.i < prep.i
@@ -604,7 +604,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 rel = f"{lemma} {prep}"
                 # the thing done there names the relation: "held a convention in
                 # Orlando" is "hold convention in", not "hold in"
-                label = _place_label(lemma, patients[0] if patients else None, prep)
+                label = place_label(lemma, patients[0] if patients else None, prep)
                 for agent in agents:
                     yield TokenTriple(agent, verb, token, rel, label, "VERB", negated,
                                       "place", hedged)
@@ -797,7 +797,7 @@ def _complement_actor(noun: Token) -> list[tuple[Token, Token]]:
     return [(prep, obj)] if obj.ent_type_ in ACTOR_TYPES and obj.ent_type_ != "NORP" else []
 
 
-def _place_label(lemma: str, thing: Token | None, prep: str) -> str:
+def place_label(lemma: str, thing: Token | None, prep: str) -> str:
     """Label of a triple through a preposition: the thing done, sent or taken names it
     ("held a convention in Orlando" -> "hold convention in", "sent condolences to X" ->
     "send condolence to").
