@@ -81,6 +81,7 @@ from actorgraph.extract.lexicon import (
     ENFORCING_VERBS,
     EXCLUSIVE_WORDS,
     EXPECTATION_WORDS,
+    EXPRESSIVE_PURPOSES,
     FAILURE_VERBS,
     FORESEEING_NOUNS,
     FORESEEING_PREPS,
@@ -303,6 +304,8 @@ def unasserted(verb: Token) -> bool:
         head = verb.head
         if head.lemma_.lower() in UNHESITATING_VERBS and _not(head):
             return False  # "never hesitated to criticise X": criticised
+        if _expressed_purpose(verb, head):
+            return False  # "blocked the highway to demand unpaid wages": demanded
         return not (head.lemma_.lower() in ASPECTUAL_VERBS
                     and not any(c.dep_ == "dobj" for c in kids(head))
                     and (head.lemma_.lower() != "go"
@@ -310,6 +313,38 @@ def unasserted(verb: Token) -> bool:
     # "in order to deter X"
     head = verb.head
     return verb.dep_ == "acl" and head.lower_ == "order" and head.head.lower_ == "in"
+
+
+#: Tags of a finite verb stated as done or doing (past, or a headline's present).
+_STATED_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _expressed_purpose(verb: Token, head: Token) -> bool:
+    """Whether a purpose infinitive is an act of protest or demand that the stated act it
+    hangs on performs: "thousands of workers blocked a highway to demand unpaid wages",
+    "farmers marched on Brussels to protest the trade deal", "students rally to denounce
+    the coup" (:data:`~extract.lexicon.EXPRESSIVE_PURPOSES`; the act is finite, past or a
+    headline's present, with no modal and no negation, and is a main, coordinated or
+    reported clause, so "plans to march to demand X", "will rally to protest", "did not
+    march to protest" stay unasserted).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Workers blocked roads to demand wages", '''
+    ...     1 nsubj NOUN worker NNS
+    ...     1 ROOT VERB block VBD
+    ...     1 dobj NOUN road NNS
+    ...     4 aux PART to TO
+    ...     1 advcl VERB demand VB
+    ...     4 dobj NOUN wage NNS''')
+    >>> _expressed_purpose(doc[4], doc[1])
+    True
+    """
+    return (verb.lemma_.lower() in EXPRESSIVE_PURPOSES and head.pos_ == "VERB"
+            and head.tag_ in _STATED_TAGS and head.dep_ in ("ROOT", "conj", "ccomp")
+            and not _not(head)
+            and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids(head)))
 
 
 #: Dependencies through which a clause belongs to the clause above it.
@@ -1475,6 +1510,26 @@ def _reporters_adjunct(tok: Token) -> Token | None:
     return reporter_of_adjunct(tok)
 
 
+def _rulings_adjunct(tok: Token) -> Token | None:
+    """The ruling verb whose own act an -ing adjunct hung on the ruled clause is: "the
+    court ruled that officials may use drop boxes, overturning its decision" (the
+    overturning is done by the ruling, not only allowed by it;
+    :func:`extract.rules.base.ruling_of_adjunct`, imported here on use)."""
+    from actorgraph.extract.rules.base import ruling_of_adjunct
+
+    return ruling_of_adjunct(tok)
+
+
+def _withholders_verb(gerund: Token, prep: Token) -> Token | None:
+    """The verb of saying whose speaker gives no proof in "without" + a gerund of proof
+    hung on the reported clause: "Russia claimed Kyiv shelled the plant, without
+    providing evidence" (the claimant's not providing is stated, not claimed;
+    :func:`extract.rules.base.proof_withheld`, imported here on use)."""
+    from actorgraph.extract.rules.base import proof_withheld
+
+    return proof_withheld(gerund, prep)
+
+
 def _intended_adjunct(tok: Token, parent: Token) -> bool:
     """Whether an -ing adjunct hung on a verb of intending, after its infinitive, says what
     the intended act would do: "the army plans to attack the city, forcing residents to
@@ -1594,6 +1649,15 @@ def modality(predicate: Token) -> Modality:
             # "the EU said it would sanction Russia, citing the war": the citing is the
             # EU's own act beside its saying, neither reported nor as hedged as what is said
             parent = reporter
+        elif dep == "advcl" and (ruling := _rulings_adjunct(tok)) is not None:
+            # "the court ruled that officials may use drop boxes, overturning its
+            # decision": the court's own act beside its ruling, not as hedged as what it rules
+            parent = ruling
+        if dep == "pcomp" and (withholder := _withholders_verb(tok, parent)) is not None:
+            # "Russia claimed Kyiv shelled the plant, without providing evidence": the
+            # claimant's own omission, stated, not part of the claim
+            tok = withholder
+            continue
         if not asserted:
             hedged = (hedged or unasserted(tok) or _believed(tok, parent) or _unmarked_claim(tok)
                       or _labelled_claim(tok, predicate))

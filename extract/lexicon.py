@@ -54,6 +54,7 @@ __all__ = [
     "APPOINTING_VERBS",
     "ARTICLES",
     "ASPECTUAL_VERBS",
+    "EXPRESSIVE_PURPOSES",
     "ASSOCIATE_NOUNS",
     "AS_PREP_VERBS",
     "ATTEMPT_NOUNS",
@@ -500,6 +501,8 @@ STANDING_TIES = words("standing_ties")
 CAUSATIVE_VERBS = words("causative_verbs")
 #: Verbs whose infinitive happened: "began to withdraw" is a withdrawal.
 ASPECTUAL_VERBS = words("aspectual_verbs")
+#: Purposes a gathering or blockade performs by being held ("marched to demand X").
+EXPRESSIVE_PURPOSES = words("expressive_purposes")
 #: Verbs whose infinitive did not happen: "failed to reach" is a negated reach.
 FAILURE_VERBS = words("failure_verbs")
 #: Verbs whose complement is stated as not having happened ("denied attacking X").
