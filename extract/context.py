@@ -1447,6 +1447,8 @@ def _labelled_claim(verb: Token, predicate: Token) -> bool:
     """
     if verb.lemma_.lower() in ACCUSING_VERBS | ALLEGING_VERBS:
         return False
+    if _plural_label_after(verb):
+        return True
     for tok in verb.subtree:
         if (tok.dep_ not in _LABEL_DEPS or tok.pos_ != "NOUN" or tok.i < 2
                 or tok.lemma_.lower() not in LABELLING_CLAIM_NOUNS):
@@ -1454,6 +1456,56 @@ def _labelled_claim(verb: Token, predicate: Token) -> bool:
         det = tok.left_edge
         if (det.dep_ == "det" and det.lower_ in ("a", "an") and det.i > predicate.i
                 and verb.doc[det.i - 1].text == "," and clause_head(tok.head) == verb):
+            return True
+    return False
+
+
+#: Words that open what a labelling noun's relative clause says after it ("accusations
+#: that the army denies", "claims which Moscow rejects").
+_RELATIVE_OPENERS = frozenset({"that", "which"})
+
+
+def _plural_label_after(verb: Token) -> bool:
+    """Whether a clause is labelled a claim by a bare plural claim noun right after it, set
+    off by a comma and opening a relative clause: "said the RSF had executed residents and
+    detained dozens of men, accusations that AFP could not verify", "Kyiv said Russian
+    troops had shelled the plant, claims that Moscow rejects"
+    (:data:`~extract.lexicon.LABELLING_CLAIM_NOUNS` in the plural; read from the words,
+    since the parse often takes "claims" for a verb and hangs the noun on the verb of
+    saying). A clause ending before such a noun set off otherwise ("a plant that claims
+    ...") or before a singular noun without "a" is not labelled.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Kyiv said Russia shelled Enerhodar , claims that Moscow rejects", '''
+    ...     1 nsubj PROPN Kyiv NNP
+    ...     1 ROOT VERB say VBD
+    ...     3 nsubj PROPN Russia NNP
+    ...     1 ccomp VERB shell VBD
+    ...     3 dobj PROPN Enerhodar NNP
+    ...     1 punct PUNCT , ,
+    ...     1 conj VERB claim VBZ
+    ...     9 mark SCONJ that IN
+    ...     9 nsubj PROPN Moscow NNP
+    ...     6 ccomp VERB reject VBZ''')
+    >>> _plural_label_after(doc[3]), _plural_label_after(doc[1])
+    (True, False)
+    """
+    if verb.dep_ == "ROOT":
+        return False
+    doc = verb.doc
+    end = verb.right_edge.i
+    # the noun right after the clause, or hung on its verb
+    candidates = [end + 1, end + 2] + [c.i for c in kids(verb) if c.i > verb.i]
+    for i in candidates:
+        if not 1 < i < len(doc) - 1 or doc[i - 1].text != ",":
+            continue
+        noun = doc[i]
+        if i > end + 2 and noun.head.i != verb.i:
+            continue
+        if (noun.lower_.endswith("s") and noun.lower_[:-1] in LABELLING_CLAIM_NOUNS
+                and doc[i + 1].lower_ in _RELATIVE_OPENERS):
             return True
     return False
 
