@@ -81,6 +81,7 @@ from actorgraph.extract.lexicon import (
     ENFORCING_VERBS,
     EXCLUSIVE_WORDS,
     EXPECTATION_WORDS,
+    EXPRESSIVE_PURPOSES,
     FAILURE_VERBS,
     FORESEEING_NOUNS,
     FORESEEING_PREPS,
@@ -303,6 +304,8 @@ def unasserted(verb: Token) -> bool:
         head = verb.head
         if head.lemma_.lower() in UNHESITATING_VERBS and _not(head):
             return False  # "never hesitated to criticise X": criticised
+        if _expressed_purpose(verb, head):
+            return False  # "blocked the highway to demand unpaid wages": demanded
         return not (head.lemma_.lower() in ASPECTUAL_VERBS
                     and not any(c.dep_ == "dobj" for c in kids(head))
                     and (head.lemma_.lower() != "go"
@@ -310,6 +313,38 @@ def unasserted(verb: Token) -> bool:
     # "in order to deter X"
     head = verb.head
     return verb.dep_ == "acl" and head.lower_ == "order" and head.head.lower_ == "in"
+
+
+#: Tags of a finite verb stated as done or doing (past, or a headline's present).
+_STATED_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _expressed_purpose(verb: Token, head: Token) -> bool:
+    """Whether a purpose infinitive is an act of protest or demand that the stated act it
+    hangs on performs: "thousands of workers blocked a highway to demand unpaid wages",
+    "farmers marched on Brussels to protest the trade deal", "students rally to denounce
+    the coup" (:data:`~extract.lexicon.EXPRESSIVE_PURPOSES`; the act is finite, past or a
+    headline's present, with no modal and no negation, and is a main, coordinated or
+    reported clause, so "plans to march to demand X", "will rally to protest", "did not
+    march to protest" stay unasserted).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Workers blocked roads to demand wages", '''
+    ...     1 nsubj NOUN worker NNS
+    ...     1 ROOT VERB block VBD
+    ...     1 dobj NOUN road NNS
+    ...     4 aux PART to TO
+    ...     1 advcl VERB demand VB
+    ...     4 dobj NOUN wage NNS''')
+    >>> _expressed_purpose(doc[4], doc[1])
+    True
+    """
+    return (verb.lemma_.lower() in EXPRESSIVE_PURPOSES and head.pos_ == "VERB"
+            and head.tag_ in _STATED_TAGS and head.dep_ in ("ROOT", "conj", "ccomp")
+            and not _not(head)
+            and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids(head)))
 
 
 #: Dependencies through which a clause belongs to the clause above it.
@@ -1436,6 +1471,8 @@ def _labelled_claim(verb: Token, predicate: Token) -> bool:
     """
     if verb.lemma_.lower() in ACCUSING_VERBS | ALLEGING_VERBS:
         return False
+    if _plural_label_after(verb):
+        return True
     for tok in verb.subtree:
         if (tok.dep_ not in _LABEL_DEPS or tok.pos_ != "NOUN" or tok.i < 2
                 or tok.lemma_.lower() not in LABELLING_CLAIM_NOUNS):
@@ -1443,6 +1480,56 @@ def _labelled_claim(verb: Token, predicate: Token) -> bool:
         det = tok.left_edge
         if (det.dep_ == "det" and det.lower_ in ("a", "an") and det.i > predicate.i
                 and verb.doc[det.i - 1].text == "," and clause_head(tok.head) == verb):
+            return True
+    return False
+
+
+#: Words that open what a labelling noun's relative clause says after it ("accusations
+#: that the army denies", "claims which Moscow rejects").
+_RELATIVE_OPENERS = frozenset({"that", "which"})
+
+
+def _plural_label_after(verb: Token) -> bool:
+    """Whether a clause is labelled a claim by a bare plural claim noun right after it, set
+    off by a comma and opening a relative clause: "said the RSF had executed residents and
+    detained dozens of men, accusations that AFP could not verify", "Kyiv said Russian
+    troops had shelled the plant, claims that Moscow rejects"
+    (:data:`~extract.lexicon.LABELLING_CLAIM_NOUNS` in the plural; read from the words,
+    since the parse often takes "claims" for a verb and hangs the noun on the verb of
+    saying). A clause ending before such a noun set off otherwise ("a plant that claims
+    ...") or before a singular noun without "a" is not labelled.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Kyiv said Russia shelled Enerhodar , claims that Moscow rejects", '''
+    ...     1 nsubj PROPN Kyiv NNP
+    ...     1 ROOT VERB say VBD
+    ...     3 nsubj PROPN Russia NNP
+    ...     1 ccomp VERB shell VBD
+    ...     3 dobj PROPN Enerhodar NNP
+    ...     1 punct PUNCT , ,
+    ...     1 conj VERB claim VBZ
+    ...     9 mark SCONJ that IN
+    ...     9 nsubj PROPN Moscow NNP
+    ...     6 ccomp VERB reject VBZ''')
+    >>> _plural_label_after(doc[3]), _plural_label_after(doc[1])
+    (True, False)
+    """
+    if verb.dep_ == "ROOT":
+        return False
+    doc = verb.doc
+    end = verb.right_edge.i
+    # the noun right after the clause, or hung on its verb
+    candidates = [end + 1, end + 2] + [c.i for c in kids(verb) if c.i > verb.i]
+    for i in candidates:
+        if not 1 < i < len(doc) - 1 or doc[i - 1].text != ",":
+            continue
+        noun = doc[i]
+        if i > end + 2 and noun.head.i != verb.i:
+            continue
+        if (noun.lower_.endswith("s") and noun.lower_[:-1] in LABELLING_CLAIM_NOUNS
+                and doc[i + 1].lower_ in _RELATIVE_OPENERS):
             return True
     return False
 
@@ -1497,6 +1584,26 @@ def _reporters_adjunct(tok: Token) -> Token | None:
     from actorgraph.extract.rules.base import reporter_of_adjunct
 
     return reporter_of_adjunct(tok)
+
+
+def _rulings_adjunct(tok: Token) -> Token | None:
+    """The ruling verb whose own act an -ing adjunct hung on the ruled clause is: "the
+    court ruled that officials may use drop boxes, overturning its decision" (the
+    overturning is done by the ruling, not only allowed by it;
+    :func:`extract.rules.base.ruling_of_adjunct`, imported here on use)."""
+    from actorgraph.extract.rules.base import ruling_of_adjunct
+
+    return ruling_of_adjunct(tok)
+
+
+def _withholders_verb(gerund: Token, prep: Token) -> Token | None:
+    """The verb of saying whose speaker gives no proof in "without" + a gerund of proof
+    hung on the reported clause: "Russia claimed Kyiv shelled the plant, without
+    providing evidence" (the claimant's not providing is stated, not claimed;
+    :func:`extract.rules.base.proof_withheld`, imported here on use)."""
+    from actorgraph.extract.rules.base import proof_withheld
+
+    return proof_withheld(gerund, prep)
 
 
 def _intended_adjunct(tok: Token, parent: Token) -> bool:
@@ -1618,6 +1725,15 @@ def modality(predicate: Token) -> Modality:
             # "the EU said it would sanction Russia, citing the war": the citing is the
             # EU's own act beside its saying, neither reported nor as hedged as what is said
             parent = reporter
+        elif dep == "advcl" and (ruling := _rulings_adjunct(tok)) is not None:
+            # "the court ruled that officials may use drop boxes, overturning its
+            # decision": the court's own act beside its ruling, not as hedged as what it rules
+            parent = ruling
+        if dep == "pcomp" and (withholder := _withholders_verb(tok, parent)) is not None:
+            # "Russia claimed Kyiv shelled the plant, without providing evidence": the
+            # claimant's own omission, stated, not part of the claim
+            tok = withholder
+            continue
         if not asserted:
             hedged = (hedged or unasserted(tok) or _believed(tok, parent) or _unmarked_claim(tok)
                       or _labelled_claim(tok, predicate))

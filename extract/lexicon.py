@@ -132,6 +132,7 @@ __all__ = [
     "EXCHANGING_VERBS",
     "EXCLUSIVE_WORDS",
     "EXPECTATION_WORDS",
+    "EXPRESSIVE_PURPOSES",
     "FACING_VERBS",
     "FAILURE_NOUNS",
     "FAILURE_VERBS",
@@ -510,6 +511,8 @@ STANDING_TIES = words("standing_ties")
 CAUSATIVE_VERBS = words("causative_verbs")
 #: Verbs whose infinitive happened: "began to withdraw" is a withdrawal.
 ASPECTUAL_VERBS = words("aspectual_verbs")
+#: Purposes a gathering or blockade performs by being held ("marched to demand X").
+EXPRESSIVE_PURPOSES = words("expressive_purposes")
 #: Verbs whose infinitive did not happen: "failed to reach" is a negated reach.
 FAILURE_VERBS = words("failure_verbs")
 #: Verbs whose complement is stated as not having happened ("denied attacking X").

@@ -396,7 +396,8 @@ _SUBJECTS = {
     ],
     "proof withheld by the speaker": [
         ("Moscow claimed Kyiv had staged the attack, without offering any proof.",
-         [("Moscow", "offer", "proof", True, True)], [("Ukraine", "proof")]),
+         # the claimant's not offering proof is stated, not part of its claim (flagprec)
+         [("Moscow", "offer", "proof", True, False)], [("Ukraine", "proof")]),
         ("The defence ministry said the rebels had fired first, without providing evidence.",
          [], [("rebels", "evidence")]),
         # guard: no reported clause

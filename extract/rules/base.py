@@ -27,6 +27,7 @@ from actorgraph.extract.context import (
     accused_object,
     acquitted_object,
     denied,
+    is_future,
     sought,
     to_infinitive,
     unable,
@@ -200,7 +201,9 @@ __all__ = [
     "place_of",
     "platform",
     "reporter_apposition",
+    "proof_withheld",
     "reporter_of_adjunct",
+    "ruling_of_adjunct",
     "pobjs",
     "prep_objects",
     "not_yet",
@@ -1170,7 +1173,7 @@ def _reported_clause(participle: Token) -> Token | None:
     return reported
 
 
-def _proof_withheld(gerund: Token, prep: Token) -> Token | None:
+def proof_withheld(gerund: Token, prep: Token) -> Token | None:
     """The verb of saying whose speaker gives no proof in "without" + a gerund of proof,
     hung on the clause it reports, or None.
 
@@ -1202,6 +1205,42 @@ def reporter_of_adjunct(participle: Token) -> Token | None:
             and governor.lemma_.lower() in REPORTING_VERBS):
         return governor
     return None
+
+
+def ruling_of_adjunct(participle: Token) -> Token | None:
+    """The ruling verb whose subject does what an -ing adjunct says, when the parse hung
+    the adjunct on the ruled clause and :func:`adjunct_subjects` gives it to the ruling
+    (:func:`_ruling_subjects`): "the court ruled that officials may use drop boxes,
+    overturning its decision" -> ruled (the court overturns, now; the modal of what is
+    ruled does not qualify it); None otherwise.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Court", "ruled", "that", "officials", "may", "use", "boxes", ",",
+    ...          "overturning", "ban"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 5, 5, 5, 1, 5, 5, 5, 8],
+    ...           deps=["nsubj", "ROOT", "mark", "nsubj", "aux", "ccomp", "dobj", "punct",
+    ...                 "advcl", "dobj"],
+    ...           pos=["PROPN", "VERB", "SCONJ", "NOUN", "AUX", "VERB", "NOUN", "PUNCT",
+    ...                "VERB", "NOUN"],
+    ...           tags=["NNP", "VBD", "IN", "NNS", "MD", "VB", "NNS", ",", "VBG", "NN"],
+    ...           lemmas=["Court", "rule", "that", "official", "may", "use", "box", ",",
+    ...                   "overturn", "ban"],
+    ...           ents=["B-ORG", "O", "O", "O", "O", "O", "O", "O", "O", "O"])
+    >>> ruling_of_adjunct(doc[8])
+    ruled
+    """
+    head = participle.head
+    if participle.dep_ != ADVCL or participle.tag_ != "VBG" or participle.i < head.i:
+        return None
+    ruling = _ruling_subjects(head)
+    if not ruling or is_future(head):
+        # "decided that troops will withdraw, handing control to X": still to come
+        return None
+    chosen = {t.i for t in adjunct_subjects(participle)}
+    return head.head if chosen and chosen == {t.i for t in ruling} else None
 
 
 def _described_argument(participle: Token, clause: Token) -> Token | None:
@@ -2051,7 +2090,7 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             head_agents, head_patients, _ = core(prep.head)
             if prep.lower_ in TARGET_PREPS and _adjectival(verb):
                 pass  # "drew weapons on trespassing protesters": no gerund, no subject
-            elif (reporter := _proof_withheld(verb, prep)) is not None:
+            elif (reporter := proof_withheld(verb, prep)) is not None:
                 # "the ministry said Hamas used the hospital, without providing evidence":
                 # the ministry gives none, not Hamas
                 subjects, pattern = core(reporter)[0], "participle"
