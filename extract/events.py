@@ -526,7 +526,8 @@ _SENSE_GROUPS = ("@commercial", "@political", "@company", "@verbal", "@physical"
                  "@directing", "@measure", "@obstructing", "@figurative",
                  "@territorial", "@freeing", "@business", "@labour", "@nature", "@expressing",
                  "@materiel",
-                 "@civilian", "@joining")
+                 "@civilian", "@joining", "@contesting", "@prize",
+                 "@evacuating", "@paying", "@dues")
 #: Classes of an exchange with a counterpart (a meeting, aid, cooperation, a demand or a
 #: threat): the object must be an actor, not a place, facility or venue.
 COUNTERPART_CLASSES = frozenset({"CONSULT", "AID", "COOPERATE", "DEMAND", "THREATEN"})
@@ -571,6 +572,11 @@ class Senses:
     materiel: frozenset[str] = frozenset()
     civilian: frozenset[str] = frozenset()
     joining: frozenset[str] = frozenset()
+    contesting: frozenset[str] = frozenset()
+    prize: frozenset[str] = frozenset()
+    evacuating: frozenset[str] = frozenset()
+    paying: frozenset[str] = frozenset()
+    dues: frozenset[str] = frozenset()
 
 
 def parse_senses(lines: Iterable[str], *, source: str = "<senses>") -> Senses:
@@ -780,6 +786,15 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     - Fighting or coercion (FIGHT, COERCE) by protesters, civilians or workers
       (``@civilian``, ``@labour``, :func:`_protesting`) is a violent protest, PROTEST
       (CAMEO 145): "protesters stormed parliament", "striking workers occupied the yard".
+    - A *contesting* verb (``@contesting``: challenge) done "for" a post or a prize of a
+      contest (``@prize``: a nomination, a seat, the leadership) is an election, no
+      disapproval: "Dalton challenged the governor for the Republican nomination".
+    - A *paying* verb (``@paying``) of an amount "in" damages, compensation or a fine
+      (``@dues``; the lexicon's second row of pay for them as its object) is a payment owed,
+      no cooperation with the one paid: "ordered police to pay him $15,000 in damages".
+    - An *evacuating* verb (``@evacuating``) of workers or staff (``@labour``) by a side
+      that is no state, government or armed force is an employer's precaution, no aid:
+      "Gulfstar evacuated its workers"; "the navy evacuated the crew" still aids.
     - A *joining* verb (``@joining``) of a person (PERSON) with a named person or body
       (PERSON, ORG; no pact) makes a member, an employee or one of a number, no class:
       "Carroll joined the Solidarity Party", "joined Harris and Warren as contenders".
@@ -882,6 +897,19 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
         return None  # "troops backed by helicopter gunships": no support in words
     if event_class in _RIOT_CLASSES and _protesting(subject, senses):
         return "PROTEST"  # "protesters stormed parliament": a violent protest (CAMEO 145)
+    if verb in senses.contesting and predicate is not None \
+            and _prep_noun(predicate, _FOR, senses.prize):
+        return None  # "Dalton challenged the governor for the nomination": an election
+    if verb in senses.paying and predicate is not None \
+            and _prep_noun(predicate, _IN, senses.dues):
+        return None  # "ordered police to pay him $15,000 in damages": no cooperation
+    if event_class == "AID" and verb in senses.evacuating and (
+            thing is not None and thing.lower() in senses.labour
+            or predicate is not None and any(c.dep_ == DOBJ and c.lemma_.lower() in senses.labour
+                                             for c in kids(predicate))) \
+            and not _political(subject, senses) \
+            and not _armed(subject, senses) and not _coded_political(subject):
+        return None  # "Gulfstar evacuated its workers": an employer, no aid
     if verb in senses.joining and subject.type == "PERSON" and not obj.is_concept \
             and obj.type in _MEMBER_TYPES and not _last_words(obj) & senses.accord:
         return None  # "Carroll joined the Solidarity Party": a member, no cooperation
@@ -953,6 +981,20 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
         if thing.lower() in senses.measure:
             return "COERCE"  # "ordered tariffs on X" imposes them, as "imposed tariffs"
     return event_class
+
+
+PREP, POBJ, DOBJ = "prep", "pobj", "dobj"
+_FOR, _IN = "for", "in"
+
+
+def _prep_noun(verb: Token, prep: str, nouns: frozenset[str]) -> bool:
+    """Whether a verb has a phrase of ``prep`` whose object is one of ``nouns`` (lemmas), on
+    the verb or on its direct object (where the parse often hangs it): "challenged the
+    governor for the Republican nomination", "pay him 2 million shillings in damages"."""
+    heads = [verb, *(c for c in kids(verb) if c.dep_ == DOBJ)]
+    return any(c.dep_ == PREP and c.lower_ == prep
+               and any(g.dep_ == POBJ and g.lemma_.lower() in nouns for g in kids(c))
+               for head in heads for c in kids(head))
 
 
 def _fits(event_class: str, verb: str | None, thing: str, lexicon: EventLexicon,
