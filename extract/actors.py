@@ -72,6 +72,7 @@ from actorgraph.extract.lexicon import (
     NAMED_KINDS,
     NEGATING_PREFIXES,
     NONSTATE_MEMBERS,
+    OPEN_COUNTS,
     OWN_FORCES,
     PEOPLE_PLACE_PREPS,
     PERSON_PRONOUNS,
@@ -141,6 +142,7 @@ QUANTMOD = "quantmod"
 ADVMOD = "advmod"
 APPOS = "appos"
 ACL = "acl"
+RELCL = "relcl"
 AGENT = "agent"
 
 #: Country abbreviations that also come before person names ("US President Joe Biden").
@@ -396,6 +398,25 @@ def _counted_people(head: Token) -> bool:
     Americans"): some people of the nation, not its state."""
     return head.tag_ in ("NNS", "NNPS") and any(
         c.dep_ == _NUMMOD and c.like_num for c in kids(head))
+
+
+#: Tags of a plural noun.
+_PLURAL_TAGS = ("NNS", "NNPS")
+
+
+def _open_count(head: Token) -> bool:
+    """Whether a plural is counted without saying how many: "several thousand
+    demonstrators", "more than a dozen towns", "hundreds of people" (a word of
+    :data:`~extract.lexicon.OPEN_COUNTS` or a number with "more than", "about" before it).
+    So many are more than the names listed with them."""
+    if head.tag_ not in _PLURAL_TAGS:
+        return False
+    for child in kids(head):
+        if child.dep_ in (_NUMMOD, AMOD) and (
+                child.lower_ in OPEN_COUNTS
+                or child.dep_ == _NUMMOD and any(c.dep_ == "quantmod" for c in kids(child))):
+            return True
+    return False
 
 
 #: Dependencies of a noun phrase that something is done to (not its doer): the object, the
@@ -1253,6 +1274,14 @@ class ActorResolver:
             close = child.left_edge.i == head.i + 1 and head.tag_ == "NN"
             if ent is not None and ent.label_ != "NORP" and (
                     ent.label_ in ACTOR_TYPES or close and ent.label_ in _THING_TYPES):
+                if ent.label_ == "PERSON" and not child.conjuncts and (
+                        head.tag_ in _PLURAL_TAGS or any(
+                            c.dep_ in (ACL, RELCL) and c.i < child.i for c in head.rights)):
+                    # "several thousand demonstrators ..., General X": people are not one
+                    # person; "the petition, which was filed by a senator who accused the
+                    # lawmaker, X": a name after a clause on the noun is the clause's last
+                    # noun's (the parser hangs it on the first)
+                    continue
                 mention = self._entity_mention(ent, child)
                 return self._as_standin(mention, self._extent(head)) if mention else None
         return self._role_apposition(head) or self._called(head)
@@ -1703,6 +1732,8 @@ class ActorResolver:
             # the parser reads "Two Representatives, Peterson and Van Drew" as a list
             listed += [c for c in head.rights if c.dep_ == "conj" and c.i == head.i + 2
                        or c.dep_ == "conj" and c.left_edge.i == head.i + 2]
+        if _open_count(head):
+            return []  # "more than a dozen towns, including X, Y and Z": examples, not all
         found: list[Mention] = []
         extent = self._extent(head)
         for first in listed:
@@ -1713,6 +1744,8 @@ class ActorResolver:
                 mention = self._as_standin(self._entity_mention(ent, token), extent)
                 if mention is not None and mention.label not in {m.label for m in found}:
                     found.append(mention)
+        if len(found) == 1 and found[0].type == "PERSON" and head.tag_ in _PLURAL_TAGS:
+            return []  # "demonstrators ..., General X": people are not one person
         return found
 
     def _pair_members(self, head: Token) -> list[Mention]:

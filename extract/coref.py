@@ -106,6 +106,7 @@ from actorgraph.extract.lexicon import (
     PUBLIC_BODY_WORDS,
     RAISING_VERBS,
     REPORTING_VERBS,
+    RULING_HEADS,
     SPEAKER_PRONOUNS,
     SPEECH_NOUNS,
     SUSPICION_NOUNS,
@@ -170,6 +171,8 @@ _THING_TYPES = frozenset({"EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 #: international groups ("SOMREB" al-Shabaab, "IMGMUSISI" ISIS).
 ARMED_GROUP_CODES = ("REB", "INS", "IMG")
 #: How many sentences back an antecedent may be, by kind of anaphor.
+#: Dependencies of a clause on an adjective ("harder for raiders *to take over*").
+_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "ccomp"})
 _WINDOW = {"pronoun": 2, "it": 1, "description": 3, "role": 1_000_000}
 
 
@@ -214,6 +217,8 @@ def _apposed_subject(root: Token) -> bool:
     """
     if root.dep_ != "appos":
         return False
+    if root.ent_type_ == "GPE" and root.head.ent_type_ in ("GPE", "LOC"):
+        return False  # "a spokesman in Madras, India,": the city's country renames no one
     token = root.head
     while token.dep_ in ("appos", "pobj", "prep", "conj") and token.head.i != token.i:
         token = token.head
@@ -407,9 +412,12 @@ class Coreference:
                 owner = self._clause_owner(token, PRONOUN_TYPES[word])
                 if owner is not None:
                     return owner.entity.root, "pronoun"
+                # a name the article gives an age ("Hashim Latiff, 61,") is a person,
+                # whatever type the NER gave it: never "it"
                 found = self._recent(token, PRONOUN_TYPES[word], window=_WINDOW["it"],
                                      prefer_subject=True, subjects_only=True,
-                                     accept=lambda a: _plural(a) or not plural)
+                                     accept=lambda a: (_plural(a) or not plural)
+                                     and a.label not in self._aged)
             else:
                 return None
             if found is None or self._competitor(token, found) or self._nearer(token, found):
@@ -445,7 +453,11 @@ class Coreference:
             if kind is not None:
                 return kind.entity.root, "description"
         accept = functools.partial(self._fits_description, token)
-        found = self._recent(token, types, window=window, accept=accept)
+        # "the government" is the rulers of the country the article is about: a country
+        # that was a clause's subject, not one named in passing ("accused the United
+        # States of ...", "a spokesman in Madras, India")
+        found = self._recent(token, types, window=window, accept=accept,
+                             subjects_only=token.lemma_.lower() in RULING_HEADS)
         if found is None and types == {"ORG"}:
             found = self._lead(token, accept)
         if found is not None and types in ({"ORG"}, {"GPE"}):
@@ -753,7 +765,14 @@ class Coreference:
         that = clause.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that"
                                              for c in kids(clause))
         while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
+            conj = clause.dep_ == "conj"
             clause = clause.head
+            if conj and any(c.dep_ in _SUBJECT_DEPS and c.pos_ == "PROPN"
+                            and self._agrees(pronoun, c) for c in kids(clause)):
+                # "said Eritrea had mobilized reservists and that it was working with
+                # ...": the pronoun goes on with the named subject of the clause it is
+                # joined to, not with the one who says it
+                return None
         if that and clause.dep_ != "ccomp":
             up = next((a for a in clause.ancestors if a.dep_ == "ccomp"), clause)
             if any(c.dep_ in _SUBJECT_DEPS and c.lower_ == pronoun.lower_
@@ -930,11 +949,21 @@ class Coreference:
             return not person and not plural
         return not person or plural
 
+    @functools.cached_property
+    def _aged(self) -> frozenset[str]:
+        """Labels of the names given an age in apposition ("Hashim Latiff, 61,"): people."""
+        return frozenset(a.label for a in self.antecedents if any(
+            c.dep_ == "appos" and c.tag_ == "CD" and c.text.isdigit() and 0 < int(c.text) < 120
+            for c in kids(a.entity.root)))
+
     @staticmethod
     def _impersonal(token: Token) -> bool:
         if token.lower_ not in ("it",):
             return False
         head = token.head
+        if head.pos_ == "ADJ" and any(c.dep_ in _CLAUSE_DEPS and c.i > head.i
+                                      for c in kids(head)):
+            return True  # "makes it harder for raiders to ...", "made it clear that ..."
         if token.dep_ == "nsubjpass" and head.lemma_.lower() in REPORTING_VERBS:
             return True  # it is believed / reported / said that ...
         if head.lemma_.lower() == "be" and any(
@@ -1144,7 +1173,11 @@ class Coreference:
             named.pop(antecedent.label, None)
             named[antecedent.label] = antecedent  # in the order of their last mention
         if len(named) == 2:
-            return list(named.values())
+            # both named in one sentence ("Apple sued Samsung"), not one here and one
+            # there ("Ethiopia ... The United States urged ... the two nations")
+            return list(named.values()) if any(
+                {a.label for a in found if a.sentence == b.sentence} == set(named)
+                for b in found) else []
         if len(named) < 2:
             return []
         last = found[-1]

@@ -233,6 +233,7 @@ __all__ = [
     "OBLIGATION_MODALS",
     "OFFICE_PARTICIPLES",
     "OFFICE_WORDS",
+    "OPEN_COUNTS",
     "ORGANISATION_DESCRIPTIONS",
     "OUTCOME_VERBS",
     "OWNER_WORDS",
@@ -303,6 +304,7 @@ __all__ = [
     "RESULT_VERBS",
     "ROLE_WORDS",
     "RULING_COUNCILS",
+    "RULING_HEADS",
     "RULING_COUNCIL_MODIFIERS",
     "RULING_OUT_VERBS",
     "RUNNING_COUNTS",
@@ -414,6 +416,8 @@ NON_PARTICIPANT_TYPES = frozenset({
 PLACE_HEADS = words("place_heads")
 #: Heads of descriptions that refer to a country ("the country", "the regime").
 COUNTRY_HEADS = words("country_heads")
+#: Country descriptions that name its rulers ("the government"): a subject country only.
+RULING_HEADS = words("ruling_heads")
 #: Place heads that are never a country ("the town", "the province"); "state" may be either.
 CITY_HEADS = PLACE_HEADS - COUNTRY_HEADS - {"state"}
 #: Prepositions that put an event inside a place.
@@ -593,6 +597,8 @@ INFINITIVE_HEADS = words("infinitive_heads")
 CHANGE_HEADS = words("change_heads")
 #: Prepositions of what such a change is in.
 CHANGE_PREPS = words("change_preps")
+#: Words that count a plural without saying how many ("several thousand demonstrators").
+OPEN_COUNTS = words("open_counts")
 #: Words that make a plural description the two actors named before ("both countries").
 PAIR_WORDS = words("pair_words")
 #: Plural heads of such a description that mean organisations, beside the company heads.
