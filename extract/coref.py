@@ -26,7 +26,11 @@ from the actor graph, never guessed):
    or group that is the subject of a clause in the same or the previous
    sentence, unless another one is named before the pronoun in its own
    sentence ("The Azerbaijanis state *they* ..."); an impersonal "it" ("it is
-   believed", "it is likely that") is not resolved.
+   believed", "it is likely that", "makes *it* harder for raiders to") is not resolved,
+   nor is "it" ever a name the article gives an age ("Hashim Latiff, 61,": a person the
+   NER typed an organisation). A pronoun subject of a clause joined to a reported clause
+   with a named subject of its own goes on with that subject, not with the speaker
+   ("the ministry said Eritrea had mobilized ... and that *it* was working with ...").
    An object "it" ("he can do it") is mostly a thing or an event and is left
    alone, unless one agreement was named before it in its sentence ("suspends the New
    START treaty, accusing the United States of violating *it*": the treaty); so are
@@ -43,7 +47,10 @@ from the actor graph, never guessed):
    owned by a pronoun ("their leader": the owner's, not the last leader named) or
    in a generic statement in the simple present ("the House impeaches the
    official") is left unresolved; indefinite ones ("a single EU country") never
-   point back (:class:`~actorgraph.extract.actors.ActorResolver`).
+   point back (:class:`~actorgraph.extract.actors.ActorResolver`). "The government",
+   "the regime" (``[ruling_heads]``) take only a country that was a clause's subject,
+   not one named in passing ("accused the United States of ...", "in Madras, India"); "the
+   two nations" are two named in one sentence.
 5. **Who can be an antecedent.** A name in apposition to a clause's subject is
    a subject ("The co-chair of the group, Herman Cain, died. *He* ..."); the
    bracketed speaker tag of an interview ("((WN)) Does *the organisation* ...")
@@ -1146,7 +1153,9 @@ class Coreference:
         called on *both countries* to withdraw", "Nvidia and AMD ... *the two companies*":
         a plural country or company head with "both", or "the two"
         (:data:`~extract.lexicon.PAIR_WORDS`), stands for the two named within the window
-        of descriptions, but the other arguments of its verb: the only two there, else
+        of descriptions, but the other arguments of its verb: the only two there (when
+        both are named in one sentence: not "Ethiopia ... the United States urged ... the
+        two nations"), else
         the last one and the one coordinated with it, when it is one of a pair. Otherwise
         (one, or many and no pair) nobody.
         """
