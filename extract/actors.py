@@ -1261,7 +1261,9 @@ class ActorResolver:
     def _named_apposition(self, head: Token) -> Mention | None:
         """The name in apposition to a common noun: "the grocery chain Whole Foods",
         "the rights group Memorial" stand for Whole Foods and Memorial, "the
-        Institute's director, Dr. Anthony Fauci" for Fauci."""
+        Institute's director, Dr. Anthony Fauci" for Fauci. A single person is not a
+        plural ("demonstrators ..., General X") nor a noun whose clause comes before the
+        name ("the petition, which ... accused the lawmaker, X": the lawmaker's name)."""
         if head.pos_ not in ("NOUN", "PROPN"):
             return None
         for child in head.rights:
@@ -1722,7 +1724,9 @@ class ActorResolver:
 
         "Two Democratic Representatives, Collin Peterson and Jeff Van Drew" and
         "Iranian officials including Iraj Harirchi and Masoumeh Ebtekar" stand
-        for the people named in apposition or after "including".
+        for the people named in apposition or after "including"; not a plural counted
+        openly ("more than a dozen towns, including X, Y and Z": examples,
+        :func:`_open_count`), nor one person for a plural.
         """
         listed = [c for c in head.rights if c.dep_ == APPOS]
         listed += [p for prep in head.rights if prep.dep_ == PREP and prep.lower_ == "including"
