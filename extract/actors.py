@@ -1726,7 +1726,7 @@ class ActorResolver:
         "Iranian officials including Iraj Harirchi and Masoumeh Ebtekar" stand
         for the people named in apposition or after "including"; not a plural counted
         openly ("more than a dozen towns, including X, Y and Z": examples,
-        :func:`_open_count`), nor one person for a plural.
+        :func:`_open_count`), nor one person in apposition to a plural.
         """
         listed = [c for c in head.rights if c.dep_ == APPOS]
         listed += [p for prep in head.rights if prep.dep_ == PREP and prep.lower_ == "including"
@@ -1748,8 +1748,10 @@ class ActorResolver:
                 mention = self._as_standin(self._entity_mention(ent, token), extent)
                 if mention is not None and mention.label not in {m.label for m in found}:
                     found.append(mention)
-        if len(found) == 1 and found[0].type == "PERSON" and head.tag_ in _PLURAL_TAGS:
-            return []  # "demonstrators ..., General X": people are not one person
+        if (len(found) == 1 and found[0].type == "PERSON" and head.tag_ in _PLURAL_TAGS
+                and all(first.dep_ == APPOS for first in listed)):
+            return []  # "demonstrators ..., General X": people are not one person (but
+            # "others, including X": X is one of them)
         return found
 
     def _pair_members(self, head: Token) -> list[Mention]:

@@ -36,6 +36,10 @@ CASES = {
          [("Lena Vogt", "criticise", "decision of ministry")], []),
         ("Senior Kenyan officials including Ravi Menon and Sara Iqbal criticised the "
          "decision.", [("Ravi Menon", "criticise", "decision")], []),
+        ("Three former presidents including Barack Obama attended the funeral of the "
+         "senator.", [("Barack Obama", "attend", "funeral of senator")], []),
+        ("Others, including Fox News reporter Jennifer Griffin, confirmed key parts of the "
+         "story.", [("Jennifer Griffin", "confirm", "story")], []),
     ],
     "a name after a clause on a noun is the clause's, not the noun's": [
         ("The court rejected the appeal, which had been lodged by a lawyer who represents "
