@@ -48,9 +48,8 @@ from the actor graph, never guessed):
    in a generic statement in the simple present ("the House impeaches the
    official") is left unresolved; indefinite ones ("a single EU country") never
    point back (:class:`~actorgraph.extract.actors.ActorResolver`). "The government",
-   "the regime" (``[ruling_heads]``) take only a country that was a clause's subject,
-   not one named in passing ("accused the United States of ...", "in Madras, India"); "the
-   two nations" are two named in one sentence.
+   "the regime" (``[ruling_heads]``) are not a country named only to say where a city
+   is ("a spokesman in Madras, India"); "the two nations" are two named in one sentence.
 5. **Who can be an antecedent.** A name in apposition to a clause's subject is
    a subject ("The co-chair of the group, Herman Cain, died. *He* ..."); the
    bracketed speaker tag of an interview ("((WN)) Does *the organisation* ...")
@@ -460,11 +459,7 @@ class Coreference:
             if kind is not None:
                 return kind.entity.root, "description"
         accept = functools.partial(self._fits_description, token)
-        # "the government" is the rulers of the country the article is about: a country
-        # that was a clause's subject, not one named in passing ("accused the United
-        # States of ...", "a spokesman in Madras, India")
-        found = self._recent(token, types, window=window, accept=accept,
-                             subjects_only=token.lemma_.lower() in RULING_HEADS)
+        found = self._recent(token, types, window=window, accept=accept)
         if found is None and types == {"ORG"}:
             found = self._lead(token, accept)
         if found is not None and types in ({"ORG"}, {"GPE"}):
@@ -1246,6 +1241,10 @@ class Coreference:
             return False
         if head in CITY_WORDS and self.is_country(antecedent.label):
             return False
+        root = antecedent.entity.root
+        if head in RULING_HEADS and root.dep_ == "appos" and root.head.ent_type_ in (
+                "GPE", "LOC") and root.head.i < root.i:
+            return False  # "a spokesman in Madras, India": where the city is, not who rules
         countries = set()
         for child in token.lefts:
             country = self.country_of(child.text)

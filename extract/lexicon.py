@@ -416,7 +416,7 @@ NON_PARTICIPANT_TYPES = frozenset({
 PLACE_HEADS = words("place_heads")
 #: Heads of descriptions that refer to a country ("the country", "the regime").
 COUNTRY_HEADS = words("country_heads")
-#: Country descriptions that name its rulers ("the government"): a subject country only.
+#: Country descriptions that name its rulers ("the government"): no city's country.
 RULING_HEADS = words("ruling_heads")
 #: Place heads that are never a country ("the town", "the province"); "state" may be either.
 CITY_HEADS = PLACE_HEADS - COUNTRY_HEADS - {"state"}

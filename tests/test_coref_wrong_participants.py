@@ -1,6 +1,6 @@
 """A mention attached to the wrong actor node, through the real model: a crowd or a
 counted group is not the one name listed with it, a name after a clause on a noun is not
-the noun's, "the government" is a subject country's, "the two nations" two named together,
+the noun's, "the government" is no city's country, "the two nations" two named together,
 an expletive or a continuing "it" is not the speaker, and a person given an age is never
 "it".
 
@@ -60,21 +60,19 @@ CASES = {
         ("Police questioned dozens of residents, including Omar Haddad and Lina Saleh.",
          [], ["Omar Haddad", "Lina Saleh"]),
     ],
-    "\"the government\" is a country that was a subject, not one named in passing": [
-        ("The opposition accused France of meddling in Chad's affairs. On Friday the "
-         "government banned two newspapers.", [], [("France", "newspapers")]),
+    "\"the government\" is not a country named only to say where a city is": [
         ("A spokesman for the rebels in Nairobi, Kenya, denied the report. Later the "
          "government imposed a curfew in the north.", [], [("Kenya", "curfew")]),
         ("A rebel spokesman in Lagos, Nigeria, denied the report on Monday. Later the "
          "government imposed a curfew in the north.", [], [("Nigeria", "curfew")]),
-        ("The minister thanked Japan for its support. The government then announced new "
-         "taxes.", [], [("Japan", "taxes")]),
-        ("The rebels accused Uganda of backing the army. On Friday the government banned two "
-         "newspapers.", [], [("Uganda", "newspapers")]),
+        ("An exiled rebel leader based in Peshawar, Pakistan, rejected the offer. The "
+         "government later extended the truce.", [], [("Pakistan", "truce")]),
     ],
-    "guard: \"the government\" after a subject country is that country": [
+    "guard: \"the government\" after a country is that country": [
         ("Chile expelled two diplomats on Monday. The government accused Peru of spying.",
          [("Chile", "accuse", "Peru")], []),
+        ("Floods hit Bangladesh on Monday. The government asked India for help.",
+         [("Bangladesh", "ask", "India")], []),
     ],
     "\"the two nations\" are two countries named together": [
         ("Peru and Chile traded accusations on Monday. Peru's president has said his country "
