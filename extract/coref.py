@@ -274,6 +274,19 @@ def _kind_of(entity: Span) -> str | None:
     return None
 
 
+def _compound_kind(entity: Span) -> str | None:
+    """The noun a name and the nouns after it all modify, as a lemma ("the Verdi trade
+    union" -> union), or None: the kind of a kind ("trade union") is the kind too."""
+    doc, root = entity.doc, entity.root
+    head = root.head
+    if (entity.label_ in _ORIGIN_TYPES or root.dep_ != "compound" or head.pos_ != "NOUN"
+            or head.i <= entity.end or not all(
+                t.dep_ == "compound" and t.head.i == head.i and t.pos_ == "NOUN"
+                for t in doc[entity.end:head.i])):
+        return None
+    return head.lemma_.lower()
+
+
 def _settled(antecedents: Sequence[Antecedent]) -> list[Antecedent]:
     """The antecedents as the whole article reads them.
 
@@ -1225,7 +1238,8 @@ class Coreference:
         description's own phrase."""
         head = token.lemma_.lower()
         found = [a for a in self._in_window(token, _KIND_TYPES, window)
-                 if a.entity.end <= token.left_edge.i and _kind_of(a.entity) == head]
+                 if a.entity.end <= token.left_edge.i
+                 and head in (_kind_of(a.entity), _compound_kind(a.entity))]
         if len({a.label for a in found}) != 1:
             return None
         return found[-1]
@@ -1260,7 +1274,7 @@ class Coreference:
             entity = antecedent.entity
             after = entity.doc[entity.end].lemma_.lower() if entity.end < len(entity.doc) else ""
             before = entity.doc[entity.start - 1].lemma_.lower() if entity.start else ""
-            return (head in (after, before)
+            return (head in (after, before, _compound_kind(entity))
                     or head in f"{antecedent.label} {entity.text}".lower().split())
         if antecedent.type != "PERSON" or head in ANY_PERSON_WORDS:
             return True

@@ -74,6 +74,21 @@ CASES = {
         ("Floods hit Bangladesh on Monday. The government asked India for help.",
          [("Bangladesh", "ask", "India")], []),
     ],
+    "\"the union\" is a name given as a union, not the organisation named last": [
+        ("A strike called by the Verdi trade union shut 13 airports, the ADV airports "
+         "association said. The union was prepared to extend the strike.", [],
+         [("ADV", "strike")]),
+        ("Workers of the Solidarnosc labour union marched in Gdansk on Monday, the LOT "
+         "airline company said. The union demanded higher wages.", [],
+         [("LOT", "higher wages")]),
+        ("Members of the Kasama farm workers union blocked a highway, the Manila Transit "
+         "Authority said. The union demanded land reform.", [],
+         [("Manila Transit Authority", "land reform")]),
+    ],
+    "guard: a union by name": [
+        ("The European Union fined Google on Monday. The union said Google had abused "
+         "its power.", [("European Union", "fine", "Google")], []),
+    ],
     "\"the two nations\" are two countries named together": [
         ("Peru and Chile traded accusations on Monday. Peru's president has said his country "
          "needs a port. Officials said the European Union and Brazil had urged calm. An "
