@@ -72,7 +72,6 @@ from actorgraph.extract.lexicon import (
     NAMED_KINDS,
     NEGATING_PREFIXES,
     NONSTATE_MEMBERS,
-    OPEN_COUNTS,
     OWN_FORCES,
     PEOPLE_PLACE_PREPS,
     PERSON_PRONOUNS,
@@ -402,21 +401,6 @@ def _counted_people(head: Token) -> bool:
 
 #: Tags of a plural noun.
 _PLURAL_TAGS = ("NNS", "NNPS")
-
-
-def _open_count(head: Token) -> bool:
-    """Whether a plural is counted without saying how many: "several thousand
-    demonstrators", "more than a dozen towns", "hundreds of people" (a word of
-    :data:`~extract.lexicon.OPEN_COUNTS` or a number with "more than", "about" before it).
-    So many are more than the names listed with them."""
-    if head.tag_ not in _PLURAL_TAGS:
-        return False
-    for child in kids(head):
-        if child.dep_ in (_NUMMOD, AMOD) and (
-                child.lower_ in OPEN_COUNTS
-                or child.dep_ == _NUMMOD and any(c.dep_ == "quantmod" for c in kids(child))):
-            return True
-    return False
 
 
 #: Dependencies of a noun phrase that something is done to (not its doer): the object, the
@@ -1724,9 +1708,8 @@ class ActorResolver:
 
         "Two Democratic Representatives, Collin Peterson and Jeff Van Drew" and
         "Iranian officials including Iraj Harirchi and Masoumeh Ebtekar" stand
-        for the people named in apposition or after "including"; not a plural counted
-        openly ("more than a dozen towns, including X, Y and Z": examples,
-        :func:`_open_count`), nor one person in apposition to a plural.
+        for the people named in apposition or after "including"; not one person in
+        apposition to a plural.
         """
         listed = [c for c in head.rights if c.dep_ == APPOS]
         listed += [p for prep in head.rights if prep.dep_ == PREP and prep.lower_ == "including"
@@ -1736,8 +1719,6 @@ class ActorResolver:
             # the parser reads "Two Representatives, Peterson and Van Drew" as a list
             listed += [c for c in head.rights if c.dep_ == "conj" and c.i == head.i + 2
                        or c.dep_ == "conj" and c.left_edge.i == head.i + 2]
-        if _open_count(head):
-            return []  # "more than a dozen towns, including X, Y and Z": examples, not all
         found: list[Mention] = []
         extent = self._extent(head)
         for first in listed:

@@ -783,7 +783,10 @@ class Coreference:
             conj = clause.dep_ == "conj"
             clause = clause.head
             if conj and any(c.dep_ in _SUBJECT_DEPS and c.pos_ == "PROPN"
-                            and self._agrees(pronoun, c) for c in kids(clause)):
+                            and self._agrees(pronoun, c) for c in kids(clause)) and not any(
+                    c.dep_ in _SUBJECT_DEPS and c.pos_ == "PRON" for c in kids(clause.head)):
+                # (not in what the pronoun itself believes: "said it believed Ottawa had
+                # ... and that it would ask" is the speaker, below)
                 # "said Eritrea had mobilized reservists and that it was working with
                 # ...": the pronoun goes on with the named subject of the clause it is
                 # joined to, not with the one who says it

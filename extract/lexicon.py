@@ -233,7 +233,6 @@ __all__ = [
     "OBLIGATION_MODALS",
     "OFFICE_PARTICIPLES",
     "OFFICE_WORDS",
-    "OPEN_COUNTS",
     "ORGANISATION_DESCRIPTIONS",
     "OUTCOME_VERBS",
     "OWNER_WORDS",
@@ -304,8 +303,8 @@ __all__ = [
     "RESULT_VERBS",
     "ROLE_WORDS",
     "RULING_COUNCILS",
-    "RULING_HEADS",
     "RULING_COUNCIL_MODIFIERS",
+    "RULING_HEADS",
     "RULING_OUT_VERBS",
     "RUNNING_COUNTS",
     "SAID_NOUNS",
@@ -597,8 +596,6 @@ INFINITIVE_HEADS = words("infinitive_heads")
 CHANGE_HEADS = words("change_heads")
 #: Prepositions of what such a change is in.
 CHANGE_PREPS = words("change_preps")
-#: Words that count a plural without saying how many ("several thousand demonstrators").
-OPEN_COUNTS = words("open_counts")
 #: Words that make a plural description the two actors named before ("both countries").
 PAIR_WORDS = words("pair_words")
 #: Plural heads of such a description that mean organisations, beside the company heads.

@@ -1,5 +1,5 @@
-"""A mention attached to the wrong actor node, through the real model: a crowd or a
-counted group is not the one name listed with it, a name after a clause on a noun is not
+"""A mention attached to the wrong actor node, through the real model: a crowd is not
+the one person the parser hangs on it, a name after a clause on a noun is not
 the noun's, "the government" is no city's country, "the two nations" two named together,
 an expletive or a continuing "it" is not the speaker, and a person given an age is never
 "it".
@@ -49,16 +49,6 @@ CASES = {
          [("council", "Helen Brooks"), ("activist", "Helen Brooks")]),
         ("The board approved the proposal, which was drafted by a consultant who advises "
          "the chairman, Victor Hale, last week.", [], [("board", "Victor Hale")]),
-    ],
-    "examples after an open count are not the whole group": [
-        ("The storm cut power on Monday to more than 40 villages, including Tarbes, Pau and "
-         "Lourdes.", [], ["Tarbes", "Pau", "Lourdes"]),
-        ("The strike spread on Monday to more than a dozen cities, including Lyon, Lille "
-         "and Nantes.", [], ["Lyon", "Lille", "Nantes"]),
-        ("The storm cut power to several hundred villages, including Tarbes and Pau.",
-         [], ["Tarbes", "Pau"]),
-        ("Police questioned dozens of residents, including Omar Haddad and Lina Saleh.",
-         [], ["Omar Haddad", "Lina Saleh"]),
     ],
     "\"the government\" is not a country named only to say where a city is": [
         ("A spokesman for the rebels in Nairobi, Kenya, denied the report. Later the "
