@@ -143,6 +143,7 @@ QUANTMOD = "quantmod"
 ADVMOD = "advmod"
 APPOS = "appos"
 ACL = "acl"
+RELCL = "relcl"
 AGENT = "agent"
 CONJ = "conj"
 
@@ -399,6 +400,10 @@ def _counted_people(head: Token) -> bool:
     Americans"): some people of the nation, not its state."""
     return head.tag_ in ("NNS", "NNPS") and any(
         c.dep_ == _NUMMOD and c.like_num for c in kids(head))
+
+
+#: Tags of a plural noun.
+_PLURAL_TAGS = ("NNS", "NNPS")
 
 
 #: Dependencies of a noun phrase that something is done to (not its doer): the object, the
@@ -1288,7 +1293,9 @@ class ActorResolver:
     def _named_apposition(self, head: Token) -> Mention | None:
         """The name in apposition to a common noun: "the grocery chain Whole Foods",
         "the rights group Memorial" stand for Whole Foods and Memorial, "the
-        Institute's director, Dr. Anthony Fauci" for Fauci."""
+        Institute's director, Dr. Anthony Fauci" for Fauci. A single person is not a
+        plural ("demonstrators ..., General X") nor a noun whose clause comes before the
+        name ("the petition, which ... accused the lawmaker, X": the lawmaker's name)."""
         if head.pos_ not in ("NOUN", "PROPN"):
             return None
         for child in head.rights:
@@ -1301,6 +1308,14 @@ class ActorResolver:
             close = child.left_edge.i == head.i + 1 and head.tag_ == "NN"
             if ent is not None and ent.label_ != "NORP" and (
                     ent.label_ in ACTOR_TYPES or close and ent.label_ in _THING_TYPES):
+                if ent.label_ == "PERSON" and not child.conjuncts and (
+                        head.tag_ in _PLURAL_TAGS or any(
+                            c.dep_ in (ACL, RELCL) and c.i < child.i for c in head.rights)):
+                    # "several thousand demonstrators ..., General X": people are not one
+                    # person; "the petition, which was filed by a senator who accused the
+                    # lawmaker, X": a name after a clause on the noun is the clause's last
+                    # noun's (the parser hangs it on the first)
+                    continue
                 mention = self._entity_mention(ent, child)
                 return self._as_standin(mention, self._extent(head)) if mention else None
         return self._role_apposition(head) or self._called(head)
@@ -1741,7 +1756,8 @@ class ActorResolver:
 
         "Two Democratic Representatives, Collin Peterson and Jeff Van Drew" and
         "Iranian officials including Iraj Harirchi and Masoumeh Ebtekar" stand
-        for the people named in apposition or after "including".
+        for the people named in apposition or after "including"; not one person in
+        apposition to a plural.
         """
         listed = [c for c in head.rights if c.dep_ == APPOS]
         listed += [p for prep in head.rights if prep.dep_ == PREP and prep.lower_ == "including"
@@ -1761,6 +1777,10 @@ class ActorResolver:
                 mention = self._as_standin(self._entity_mention(ent, token), extent)
                 if mention is not None and mention.label not in {m.label for m in found}:
                     found.append(mention)
+        if (len(found) == 1 and found[0].type == "PERSON" and head.tag_ in _PLURAL_TAGS
+                and all(first.dep_ == APPOS for first in listed)):
+            return []  # "demonstrators ..., General X": people are not one person (but
+            # "others, including X": X is one of them)
         return found
 
     def _pair_members(self, head: Token) -> list[Mention]:

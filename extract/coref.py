@@ -29,7 +29,11 @@ from the actor graph, never guessed):
    or group that is the subject of a clause in the same or the previous
    sentence, unless another one is named before the pronoun in its own
    sentence ("The Azerbaijanis state *they* ..."); an impersonal "it" ("it is
-   believed", "it is likely that") is not resolved.
+   believed", "it is likely that", "makes *it* harder for raiders to") is not resolved,
+   nor is "it" ever a name the article gives an age ("Hashim Latiff, 61,": a person the
+   NER typed an organisation). A pronoun subject of a clause joined to a reported clause
+   with a named subject of its own goes on with that subject, not with the speaker
+   ("the ministry said Eritrea had mobilized ... and that *it* was working with ...").
    An object "it" ("he can do it") is mostly a thing or an event and is left
    alone, unless one agreement was named before it in its sentence ("suspends the New
    START treaty, accusing the United States of violating *it*": the treaty); so are
@@ -47,7 +51,9 @@ from the actor graph, never guessed):
    owned by a pronoun ("their leader": the owner's, not the last leader named) or
    in a generic statement in the simple present ("the House impeaches the
    official") is left unresolved; indefinite ones ("a single EU country") never
-   point back (:class:`~actorgraph.extract.actors.ActorResolver`).
+   point back (:class:`~actorgraph.extract.actors.ActorResolver`). "The government",
+   "the regime" (``[ruling_heads]``) are not a country named only to say where a city
+   is ("a spokesman in Madras, India"); "the two nations" are two named in one sentence.
 5. **Who can be an antecedent.** A name in apposition to a clause's subject is
    a subject ("The co-chair of the group, Herman Cain, died. *He* ..."); the
    bracketed speaker tag of an interview ("((WN)) Does *the organisation* ...")
@@ -112,6 +118,7 @@ from actorgraph.extract.lexicon import (
     PUBLIC_BODY_WORDS,
     RAISING_VERBS,
     REPORTING_VERBS,
+    RULING_HEADS,
     SPEAKER_PRONOUNS,
     SPEECH_NOUNS,
     SUSPICION_NOUNS,
@@ -180,6 +187,8 @@ _THING_TYPES = frozenset({"EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 #: international groups ("SOMREB" al-Shabaab, "IMGMUSISI" ISIS).
 ARMED_GROUP_CODES = ("REB", "INS", "IMG")
 #: How many sentences back an antecedent may be, by kind of anaphor.
+#: Dependencies of a clause on an adjective ("harder for raiders *to take over*").
+_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "ccomp"})
 _WINDOW = {"pronoun": 2, "it": 1, "description": 3, "role": 1_000_000}
 
 
@@ -226,6 +235,8 @@ def _apposed_subject(root: Token) -> bool:
     """
     if root.dep_ != "appos":
         return False
+    if root.ent_type_ == "GPE" and root.head.ent_type_ in ("GPE", "LOC"):
+        return False  # "a spokesman in Madras, India,": the city's country renames no one
     token = root.head
     while token.dep_ in ("appos", "pobj", "prep", "conj") and token.head.i != token.i:
         token = token.head
@@ -298,6 +309,19 @@ def _other_place_kind(antecedent: Antecedent, head: str) -> bool:
             and after.lemma_.lower() in PLACE_HEADS):
         kinds.add(after.lemma_.lower())  # "Idlib province": a province
     return bool(kinds) and head not in kinds
+
+
+def _compound_kind(entity: Span) -> str | None:
+    """The noun a name and the nouns after it all modify, as a lemma ("the Verdi trade
+    union" -> union), or None: the kind of a kind ("trade union") is the kind too."""
+    doc, root = entity.doc, entity.root
+    head = root.head
+    if (entity.label_ in _ORIGIN_TYPES or root.dep_ != "compound" or head.pos_ != "NOUN"
+            or head.i <= entity.end or not all(
+                t.dep_ == "compound" and t.head.i == head.i and t.pos_ == "NOUN"
+                for t in doc[entity.end:head.i])):
+        return None
+    return head.lemma_.lower()
 
 
 def _settled(antecedents: Sequence[Antecedent]) -> list[Antecedent]:
@@ -446,9 +470,12 @@ class Coreference:
                 owner = self._clause_owner(token, PRONOUN_TYPES[word])
                 if owner is not None:
                     return owner.entity.root, "pronoun"
+                # a name the article gives an age ("Hashim Latiff, 61,") is a person,
+                # whatever type the NER gave it: never "it"
                 found = self._recent(token, PRONOUN_TYPES[word], window=_WINDOW["it"],
                                      prefer_subject=True, subjects_only=True,
-                                     accept=lambda a: _plural(a) or not plural)
+                                     accept=lambda a: (_plural(a) or not plural)
+                                     and a.label not in self._aged)
             else:
                 return None
             if found is None or self._competitor(token, found) or self._nearer(token, found):
@@ -848,7 +875,17 @@ class Coreference:
         that = clause.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that"
                                              for c in kids(clause))
         while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
+            conj = clause.dep_ == "conj"
             clause = clause.head
+            if conj and any(c.dep_ in _SUBJECT_DEPS and c.pos_ == "PROPN"
+                            and self._agrees(pronoun, c) for c in kids(clause)) and not any(
+                    c.dep_ in _SUBJECT_DEPS and c.pos_ == "PRON" for c in kids(clause.head)):
+                # (not in what the pronoun itself believes: "said it believed Ottawa had
+                # ... and that it would ask" is the speaker, below)
+                # "said Eritrea had mobilized reservists and that it was working with
+                # ...": the pronoun goes on with the named subject of the clause it is
+                # joined to, not with the one who says it
+                return None
         if that and clause.dep_ != "ccomp":
             up = next((a for a in clause.ancestors if a.dep_ == "ccomp"), clause)
             if any(c.dep_ in _SUBJECT_DEPS and c.lower_ == pronoun.lower_
@@ -1025,11 +1062,21 @@ class Coreference:
             return not person and not plural
         return not person or plural
 
+    @functools.cached_property
+    def _aged(self) -> frozenset[str]:
+        """Labels of the names given an age in apposition ("Hashim Latiff, 61,"): people."""
+        return frozenset(a.label for a in self.antecedents if any(
+            c.dep_ == "appos" and c.tag_ == "CD" and c.text.isdigit() and 0 < int(c.text) < 120
+            for c in kids(a.entity.root)))
+
     @staticmethod
     def _impersonal(token: Token) -> bool:
         if token.lower_ not in ("it",):
             return False
         head = token.head
+        if head.pos_ == "ADJ" and any(c.dep_ in _CLAUSE_DEPS and c.i > head.i
+                                      for c in kids(head)):
+            return True  # "makes it harder for raiders to ...", "made it clear that ..."
         if token.dep_ == "nsubjpass" and head.lemma_.lower() in REPORTING_VERBS:
             return True  # it is believed / reported / said that ...
         if head.lemma_.lower() == "be" and any(
@@ -1212,7 +1259,9 @@ class Coreference:
         called on *both countries* to withdraw", "Nvidia and AMD ... *the two companies*":
         a plural country or company head with "both", or "the two"
         (:data:`~extract.lexicon.PAIR_WORDS`), stands for the two named within the window
-        of descriptions, but the other arguments of its verb: the only two there, else
+        of descriptions, but the other arguments of its verb: the only two there (when
+        both are named in one sentence: not "Ethiopia ... the United States urged ... the
+        two nations"), else
         the last one and the one coordinated with it, when it is one of a pair. Otherwise
         (one, or many and no pair) nobody.
         """
@@ -1239,7 +1288,11 @@ class Coreference:
             named.pop(antecedent.label, None)
             named[antecedent.label] = antecedent  # in the order of their last mention
         if len(named) == 2:
-            return list(named.values())
+            # both named in one sentence ("Apple sued Samsung"), not one here and one
+            # there ("Ethiopia ... The United States urged ... the two nations")
+            return list(named.values()) if any(
+                {a.label for a in found if a.sentence == b.sentence} == set(named)
+                for b in found) else []
         if len(named) < 2:
             return []
         last = found[-1]
@@ -1283,7 +1336,8 @@ class Coreference:
         description's own phrase."""
         head = token.lemma_.lower()
         found = [a for a in self._in_window(token, _KIND_TYPES, window)
-                 if a.entity.end <= token.left_edge.i and _kind_of(a.entity) == head]
+                 if a.entity.end <= token.left_edge.i
+                 and head in (_kind_of(a.entity), _compound_kind(a.entity))]
         if len({a.label for a in found}) != 1:
             return None
         return found[-1]
@@ -1301,6 +1355,10 @@ class Coreference:
             return False
         if head in _KIND_PLACE_HEADS and _other_place_kind(antecedent, head):
             return False  # "Butte County ... the state": a county is no state
+        root = antecedent.entity.root
+        if head in RULING_HEADS and root.dep_ == "appos" and root.head.ent_type_ in (
+                "GPE", "LOC") and root.head.i < root.i:
+            return False  # "a spokesman in Madras, India": where the city is, not who rules
         countries = set()
         for child in token.lefts:
             country = self.country_of(child.text)
@@ -1316,7 +1374,7 @@ class Coreference:
             entity = antecedent.entity
             after = entity.doc[entity.end].lemma_.lower() if entity.end < len(entity.doc) else ""
             before = entity.doc[entity.start - 1].lemma_.lower() if entity.start else ""
-            return (head in (after, before)
+            return (head in (after, before, _compound_kind(entity))
                     or head in f"{antecedent.label} {entity.text}".lower().split())
         if antecedent.type != "PERSON" or head in ANY_PERSON_WORDS:
             return True

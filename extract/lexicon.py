@@ -311,6 +311,7 @@ __all__ = [
     "ROLE_WORDS",
     "RULING_COUNCILS",
     "RULING_COUNCIL_MODIFIERS",
+    "RULING_HEADS",
     "RULING_OUT_VERBS",
     "RUNNING_COUNTS",
     "SAID_NOUNS",
@@ -425,6 +426,8 @@ PLACE_HEADS = words("place_heads")
 COUNTRY_HEADS = words("country_heads")
 #: Place heads that fit a place of any kind ("the area").
 ANY_PLACE_HEADS = words("any_place_heads")
+#: Country descriptions that name its rulers ("the government"): no city's country.
+RULING_HEADS = words("ruling_heads")
 #: Place heads that are never a country ("the town", "the province"); "state" may be either.
 CITY_HEADS = PLACE_HEADS - COUNTRY_HEADS - {"state"}
 #: Prepositions that put an event inside a place.
