@@ -109,12 +109,25 @@ from actorgraph.extract.participial import (
     person_pronoun_thing,
 )
 from actorgraph.extract.ruler import use_fast_attribute_ruler
-from actorgraph.extract.rules.base import DOBJ, acting_group, actor_noun, affiliated, named_group
+from actorgraph.extract.rules.base import (
+    ACL,
+    APPOS,
+    COMPOUND,
+    DOBJ,
+    POBJ,
+    POSS,
+    PREP,
+    RELCL,
+    acting_group,
+    actor_noun,
+    affiliated,
+    named_group,
+)
 from actorgraph.extract.rules.registry import PATTERN_CONFIDENCE, STATIVE_PATTERNS
 from actorgraph.extract.segment import COMPONENT as LINE_BREAKS
 from actorgraph.extract.segment import FINAL_STOPS, NAME_HYPHENS
 from actorgraph.extract.timex import resolve_date
-from actorgraph.extract.tree import children_cached, kids
+from actorgraph.extract.tree import children_cached, kids, window_start
 from actorgraph.extract.triples import all_triples
 from actorgraph.extract.vague import (
     bare_definite,
@@ -843,7 +856,7 @@ def extract_doc(doc: Doc, article: Article, *, lexicon: EventLexicon | None = No
 
 #: Dependencies of the words a holding's owner is named by: "Dalton's stock", "Pemberton
 #: shares", "shares of Vestron", "a stake in Hollis".
-_OWNER_DEPS = frozenset({"poss", "compound", "pobj"})
+_OWNER_DEPS = frozenset({POSS, COMPOUND, POBJ})
 #: Entity types of an amount whose "of" phrase is what it counts ("7.3 pct of the stock").
 _COUNT_TYPES = frozenset({"PERCENT", "CARDINAL", "QUANTITY", "MONEY"})
 #: How many sentences back a holding's owner may be named.
@@ -870,22 +883,22 @@ def _holding_owner(resolver: ActorResolver, noun: Token) -> tuple[Mention, str, 
     if noun.ent_type_ in _COUNT_TYPES or noun.like_num or is_quantity(
             noun.doc[noun.left_edge.i:noun.i + 1].text):
         # "7.3 pct of the common stock outstanding": the stock the amount is of
-        noun = next((p for c in kids(noun) if c.dep_ == "prep" and c.lower_ == "of"
-                     for p in kids(c) if p.dep_ == "pobj"), noun)
+        noun = next((p for c in kids(noun) if c.dep_ == PREP and c.lower_ == "of"
+                     for p in kids(c) if p.dep_ == POBJ), noun)
     lemma = noun.lemma_.lower()
     if noun.pos_ != "NOUN" or lemma not in OWNED_HOLDINGS or noun.ent_type_ or any(
             c.dep_ != "punct" and c.lower_ not in HOLDING_MODIFIERS for c in noun.lefts) or any(
             _says_whose(c) for c in noun.rights):
         return None
     owners: dict[str, Mention] = {}
-    for token in noun.doc[_window_start(noun):noun.i]:
+    for token in noun.doc[window_start(noun, _HOLDING_WINDOW):noun.i]:
         if token.pos_ != "NOUN" or token.lemma_.lower() not in OWNED_HOLDINGS:
             continue
         for child in kids(token):
             named = child
-            if child.dep_ == "prep" and child.lower_ in ("of", "in"):
-                named = next((c for c in kids(child) if c.dep_ == "pobj"), None)
-            elif child.dep_ not in ("poss", "compound"):
+            if child.dep_ == PREP and child.lower_ in ("of", "in"):
+                named = next((c for c in kids(child) if c.dep_ == POBJ), None)
+            elif child.dep_ not in (POSS, COMPOUND):
                 continue
             if named is None or named.ent_type_ != "ORG":
                 continue
@@ -903,19 +916,8 @@ _WHOSE_PREPS = frozenset({"of", "in", "from", "by"})
 def _says_whose(child: Token) -> bool:
     """Whether a word after a holding may say whose it is: a preposition of
     :data:`_WHOSE_PREPS`, a relative clause or an apposition."""
-    return (child.dep_ in ("relcl", "acl", "appos")
-            or (child.dep_ == "prep" and child.lower_ in _WHOSE_PREPS))
-
-
-def _window_start(noun: Token) -> int:
-    """The first token of the sentence :data:`_HOLDING_WINDOW` sentences before a noun's."""
-    doc = noun.doc
-    first = noun.sent.start
-    for _ in range(_HOLDING_WINDOW):
-        if first == 0:
-            break
-        first = doc[first - 1].sent.start
-    return first
+    return (child.dep_ in (RELCL, ACL, APPOS)
+            or (child.dep_ == PREP and child.lower_ in _WHOSE_PREPS))
 
 
 def _own_obligation(triple: Triple) -> bool:

@@ -10,6 +10,8 @@ is held: the parse repairs (:mod:`extract.hygiene`) run before.
 
 The tokens kept are shared between calls, so ``is`` between two of them can
 hold where it did not before; compare tokens with ``==`` or by index.
+:func:`window_start` gives where a window of the sentences before a token begins
+(an antecedent, an earlier act or an owner is looked for in it).
 
 Examples
 --------
@@ -31,7 +33,7 @@ from contextlib import contextmanager
 
 from spacy.tokens import Doc, Token
 
-__all__ = ["children_cached", "kids"]
+__all__ = ["children_cached", "kids", "window_start"]
 
 _held: Doc | None = None
 _children: dict[int, tuple[Token, ...]] = {}
@@ -58,3 +60,25 @@ def children_cached(doc: Doc) -> Iterator[None]:
         yield
     finally:
         _held, _children = before
+
+
+def window_start(tok: Token, sentences: int) -> int:
+    """The index of the first token of the sentence ``sentences`` sentences before
+    ``tok``'s (0 at the start of the Doc; ``tok``'s own sentence for 0).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> _ = nlp.add_pipe("sentencizer")
+    >>> doc = nlp("Hamas fired. Israel struck. It said so.")
+    >>> window_start(doc[-2], 0), window_start(doc[-2], 1), window_start(doc[-2], 5)
+    (6, 3, 0)
+    """
+    doc = tok.doc
+    start = tok.sent.start
+    for _ in range(sentences):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return start

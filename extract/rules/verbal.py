@@ -216,7 +216,7 @@ from actorgraph.extract.rules.base import (
     with_conjuncts,
 )
 from actorgraph.extract.rules.nominal import PLACE_TARGET_CLASSES, derived_event
-from actorgraph.extract.tree import kids
+from actorgraph.extract.tree import kids, window_start
 from actorgraph.extract.vague import person_lemma
 from spacy.tokens import Doc, Span, Token
 
@@ -1565,11 +1565,7 @@ def earlier_agents(noun: Token, lexicon: EventLexicon) -> list[Token]:
             or children_of(noun, PREP)):
         return []
     doc = noun.doc
-    start = noun.sent.start
-    for _ in range(_EVENT_LOOKBACK):
-        if start == 0:
-            break
-        start = doc[start - 1].sent.start
+    start = window_start(noun, _EVENT_LOOKBACK)
     for tok in reversed(doc[start:noun.i]):
         if tok.pos_ == "NOUN" and tok.i not in (noun.i,):
             earlier = event_lemma(tok, lexicon)
@@ -1933,11 +1929,7 @@ def _unattributed_act(verb: Token, lexicon: EventLexicon) -> Token | None:
     """The nearest verb of a violent act before ``verb`` (in its sentence or the two
     before) if its doer is unnamed or untold; None if that act has a named doer."""
     doc = verb.doc
-    start = verb.sent.start
-    for _ in range(_EVENT_LOOKBACK):
-        if start == 0:
-            break
-        start = doc[start - 1].sent.start
+    start = window_start(verb, _EVENT_LOOKBACK)
     for tok in reversed(doc[start:verb.i]):
         if (tok.pos_ != "VERB" or is_negated(tok)
                 or lexicon.classify(verb_lemma(tok)) not in _DOERLESS_CLASSES):
