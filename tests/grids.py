@@ -19,12 +19,13 @@ import pytest
 from actorgraph.extract.pipeline import Extractor
 
 from actorgraph.records import Article
-from benchmarks.heldout import side_names
+from benchmarks.heldout import FORMS, side_names
 from benchmarks.wcep import name_matches, relation_matches
 
 DATA = Path(__file__).parent / "data"
 
-__all__ = ["check_items", "found", "held", "holding", "item_params", "read_grid"]
+__all__ = ["assert_holds", "check_items", "check_six_forms", "flag_counts", "found", "held",
+           "holding", "item_params", "read_grid"]
 
 #: The fields of an item's ``expected``.
 EXPECTED_FIELDS = frozenset({"subject", "relation", "object", "negated", "hedged"})
@@ -47,6 +48,26 @@ def check_items(items: Sequence[Mapping], known_misses: Mapping[str, str],
     for item in items:
         assert least <= len(item["sentence"].split()) <= most, item["id"]
         assert set(item["expected"]) == EXPECTED_FIELDS, item["id"]
+
+
+def check_six_forms(items: Sequence[Mapping], events: int) -> None:
+    """Assert a grid of paraphrases: ``events`` events, each in the six forms of the
+    held-out sets, and ``negated`` expected exactly of the negated form."""
+    forms = [item["form"] for item in items]
+    assert {form: forms.count(form) for form in set(forms)} == dict.fromkeys(FORMS, events)
+    assert len({item["event"] for item in items}) == events
+    for item in items:
+        assert item["expected"]["negated"] == (item["form"] == "negated"), item["id"]
+
+
+def flag_counts(items: Sequence[Mapping]) -> tuple[int, int, int]:
+    """How many items of a flags grid expect a negated triple, a hedged one, and are
+    controls (a ``construction`` starting "control"); every ``negated`` a bool."""
+    for item in items:
+        assert isinstance(item["expected"]["negated"], bool), item["id"]
+    return (sum(item["expected"]["negated"] for item in items),
+            sum(bool(item["expected"]["hedged"]) for item in items),
+            sum(item["construction"].startswith("control") for item in items))
 
 
 def held(triples, expected: Mapping) -> bool:
@@ -74,6 +95,12 @@ def found(triples) -> list[tuple]:
     """The triples of a failed item, for the assertion message."""
     return [(t.subject.label, t.relation.label, t.object.label, t.negated, t.hedged)
             for t in triples]
+
+
+def assert_holds(extractor: Extractor, item: Mapping) -> None:
+    """Assert that one item holds, with the triples found in the message if not."""
+    (result,) = extractor.extract([Article("t", item["sentence"])])
+    assert held(result.triples, item["expected"]), found(result.triples)
 
 
 def item_params(items: Iterable[Mapping], known_misses: Mapping[str, str]) -> list:

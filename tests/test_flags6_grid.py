@@ -34,8 +34,14 @@ from __future__ import annotations
 
 import pytest
 
-from actorgraph.records import Article
-from tests.grids import check_items, found, held, holding, item_params, read_grid
+from tests.grids import (
+    assert_holds,
+    check_items,
+    flag_counts,
+    holding,
+    item_params,
+    read_grid,
+)
 
 ITEMS = read_grid("flags_grid_3.jsonl")
 
@@ -78,19 +84,14 @@ KNOWN_MISSES: dict[str, str] = {
 def test_the_grid_is_well_formed():
     assert len(ITEMS) >= 200
     check_items(ITEMS, KNOWN_MISSES, words=(6, 30))
-    for item in ITEMS:
-        assert isinstance(item["expected"]["negated"], bool), item["id"]
-    negated = sum(item["expected"]["negated"] for item in ITEMS)
-    hedged = sum(bool(item["expected"]["hedged"]) for item in ITEMS)
-    controls = sum(item["construction"].startswith("control") for item in ITEMS)
+    negated, hedged, controls = flag_counts(ITEMS)
     assert negated >= 80 and hedged >= 85 and controls >= 40
 
 
 @pytest.mark.model
 @pytest.mark.parametrize("item", item_params(ITEMS, KNOWN_MISSES))
 def test_grid_item_holds(extractor, item):
-    (result,) = extractor.extract([Article("t", item["sentence"])])
-    assert held(result.triples, item["expected"]), found(result.triples)
+    assert_holds(extractor, item)
 
 
 @pytest.mark.model

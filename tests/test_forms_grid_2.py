@@ -31,8 +31,7 @@ from __future__ import annotations
 
 import pytest
 
-from actorgraph.records import Article
-from tests.grids import check_items, found, held, holding, item_params, read_grid
+from tests.grids import assert_holds, check_items, holding, item_params, read_grid
 
 ITEMS = read_grid("forms_grid_2.jsonl")
 
@@ -108,8 +107,7 @@ def test_the_grid_is_well_formed():
 @pytest.mark.model
 @pytest.mark.parametrize("item", item_params(ITEMS, KNOWN_MISSES))
 def test_grid_item_holds(extractor, item):
-    (result,) = extractor.extract([Article("t", item["sentence"])])
-    assert held(result.triples, item["expected"]), found(result.triples)
+    assert_holds(extractor, item)
 
 
 @pytest.mark.model

@@ -33,8 +33,14 @@ from __future__ import annotations
 
 import pytest
 
-from actorgraph.records import Article
-from tests.grids import check_items, found, held, holding, item_params, read_grid
+from tests.grids import (
+    assert_holds,
+    check_items,
+    check_six_forms,
+    holding,
+    item_params,
+    read_grid,
+)
 
 ITEMS = read_grid("forms_grid_4.jsonl")
 
@@ -90,22 +96,15 @@ HOLDING = 207
 def test_the_grid_is_well_formed():
     assert len(ITEMS) == 240
     check_items(ITEMS, KNOWN_MISSES, words=(18, 40))
-    forms = [item["form"] for item in ITEMS]
-    assert {form: forms.count(form) for form in set(forms)} == {
-        form: 40 for form in ("active", "passive", "nominal", "participle", "negated",
-                              "hedged")}
-    assert len({item["event"] for item in ITEMS}) == 40
+    check_six_forms(ITEMS, events=40)
     assert len({item["domain"] for item in ITEMS}) >= 15
     assert len(ITEMS) - len(KNOWN_MISSES) == HOLDING
-    for item in ITEMS:
-        assert item["expected"]["negated"] == (item["form"] == "negated")
 
 
 @pytest.mark.model
 @pytest.mark.parametrize("item", item_params(ITEMS, KNOWN_MISSES))
 def test_grid_item_holds(extractor, item):
-    (result,) = extractor.extract([Article("t", item["sentence"])])
-    assert held(result.triples, item["expected"]), found(result.triples)
+    assert_holds(extractor, item)
 
 
 @pytest.mark.model

@@ -26,9 +26,8 @@ from __future__ import annotations
 
 import pytest
 
-from actorgraph.records import Article
 from tests.constructions import cases, check_construction
-from tests.grids import found, held, holding, item_params, read_grid
+from tests.grids import assert_holds, check_items, holding, item_params, read_grid
 
 ITEMS = read_grid("nominal_participle_grid.jsonl")
 
@@ -63,20 +62,14 @@ KNOWN_MISSES = {
 
 def test_the_grid_is_well_formed():
     assert len(ITEMS) >= 250
-    assert len({item["id"] for item in ITEMS}) == len(ITEMS)
+    check_items(ITEMS, KNOWN_MISSES, words=(8, 40))
     assert {item["form"] for item in ITEMS} == {"nominal", "participle"}
-    assert set(KNOWN_MISSES) <= {item["id"] for item in ITEMS}
-    for item in ITEMS:
-        words = len(item["sentence"].split())
-        assert 8 <= words <= 40, item["id"]
-        assert set(item["expected"]) == {"subject", "relation", "object", "negated", "hedged"}
 
 
 @pytest.mark.model
 @pytest.mark.parametrize("item", item_params(ITEMS, KNOWN_MISSES))
 def test_grid_item_holds(extractor, item):
-    (result,) = extractor.extract([Article("t", item["sentence"])])
-    assert held(result.triples, item["expected"]), found(result.triples)
+    assert_holds(extractor, item)
 
 
 @pytest.mark.model
