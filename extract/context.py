@@ -53,6 +53,7 @@ from dataclasses import dataclass
 from actorgraph.extract.lexicon import (
     ACCUSING_VERBS,
     ACQUITTING_VERBS,
+    AGREEING_VERBS,
     ALLEGED_PREPS,
     ALLEGING_SOURCES,
     ALLEGING_VERBS,
@@ -169,6 +170,11 @@ __all__ = [
     "withheld",
     "to_infinitive",
 ]
+
+
+#: Dependency labels read by the participle of an allegation (:func:`_alleging_participle`).
+ADVCL = "advcl"
+DOBJ = "dobj"
 
 
 @dataclass(frozen=True)
@@ -1479,9 +1485,19 @@ def _labelled_claim(verb: Token, predicate: Token) -> bool:
             continue
         det = tok.left_edge
         if (det.dep_ == "det" and det.lower_ in ("a", "an") and det.i > predicate.i
-                and verb.doc[det.i - 1].text == "," and clause_head(tok.head) == verb):
+                and verb.doc[det.i - 1].text == "," and clause_head(tok.head) == verb
+                and not _confirmed_label(tok)):
             return True
     return False
+
+
+def _confirmed_label(noun: Token) -> bool:
+    """Whether a labelling claim noun is said to be confirmed by its relative clause, so
+    that it labels a fact: "..., a claim Israel later confirmed" (a verb of
+    :data:`~extract.lexicon.CONFIRMING_VERBS` that is not negated or left open; "a claim
+    AFP could not verify" is still a claim)."""
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in CONFIRMING_VERBS
+               and not _not(c) and not left_open(c) for c in kids(noun))
 
 
 #: Words that open what a labelling noun's relative clause says after it ("accusations
@@ -1556,6 +1572,37 @@ def _in_allegation(verb: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(
         o.lemma_.lower() in ALLEGING_SOURCES for o in kids(c) if o.dep_ == "pobj")
         for c in kids(verb))
+
+
+def _alleging_participle(verb: Token) -> bool:
+    """Whether a reporting verb is a participle that gives the grounds of a suit or an
+    accusation, so that what it says is alleged: "Tesla sued Rivian, saying the startup
+    poached its engineers", "Greenpeace filed a complaint, saying Shell misled investors",
+    "Hamas accused Israel of war crimes, saying its troops shot civilians" (a participle
+    without a subject of its own, on a verb of :data:`~extract.lexicon.ACCUSING_VERBS` or
+    on one whose object is a suit or a charge, :data:`~extract.lexicon.CHARGING_SOURCES`;
+    not "the UN published a report, saying ...", nor "Tesla won the case, saying ...").
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Tesla sued Rivian , saying Rivian poached engineers", '''
+    ...     1 nsubj PROPN Tesla NNP
+    ...     1 ROOT VERB sue VBD
+    ...     1 dobj PROPN Rivian NNP
+    ...     1 punct PUNCT , ,
+    ...     1 advcl VERB say VBG
+    ...     6 nsubj PROPN Rivian NNP
+    ...     4 ccomp VERB poach VBD
+    ...     6 dobj NOUN engineer NNS''')
+    >>> _alleging_participle(doc[4]), _alleging_participle(doc[1])
+    (True, False)
+    """
+    if verb.dep_ != ADVCL or verb.tag_ != "VBG" or _subject(verb) is not None:
+        return False
+    head = verb.head
+    return head.lemma_.lower() in ACCUSING_VERBS or any(
+        c.dep_ == DOBJ and c.lemma_.lower() in CHARGING_SOURCES for c in kids(head))
 
 
 def _existential_pivot(tok: Token) -> Token | None:
@@ -1778,6 +1825,11 @@ def modality(predicate: Token) -> Modality:
             # seize X" itself says what was tried: its relation is "try to seize"); so is
             # the event an object names: "tried to arrange a meeting between X and Y"
             hedged = True
+        if dep == "xcomp" and tok is not verb and parent.lemma_.lower() in AGREEING_VERBS:
+            # "agreed to let Egypt deploy troops", "decided to allow inspectors to return":
+            # the agreement is stated ("agree to let" is its own relation), what it lets
+            # happen is not done yet
+            hedged = True
         if (dep == "xcomp" or _infinitive_complement(tok)) and (
                 _hedged_here(parent) or is_future(parent)):
             hedged = True  # "the bill would allow the President to nominate X", "will let"
@@ -1799,7 +1851,8 @@ def modality(predicate: Token) -> Modality:
             reported = True
             # "neither confirmed nor denied that X ...": left open
             hedged = (hedged or parent.lemma_.lower() in HEDGE_VERBS or _hedged_here(parent)
-                      or _in_allegation(parent) or left_open(parent))
+                      or _in_allegation(parent) or _alleging_participle(parent)
+                      or left_open(parent))
             subject = _controller(parent)
             # "it is believed that": impersonal; "the regulator fined X after it found that
             # Y misled shoppers": "it" is the regulator, whose finding is stated
@@ -1809,6 +1862,9 @@ def modality(predicate: Token) -> Modality:
                 hedged = True
             elif source is None and subject is not None:
                 source = subject
+                # "M23 said it captured Sake, a claim AFP could not verify": the label
+                # hangs on the report, and labels what it says
+                hedged = hedged or (not asserted and _labelled_claim(parent, predicate))
                 break
         tok = parent
         if source is None:
