@@ -1574,6 +1574,33 @@ def _in_allegation(verb: Token) -> bool:
         for c in kids(verb))
 
 
+def _agreed_below(verb: Token, infinitive: Token) -> bool:
+    """Whether a clause is only agreed by the infinitive of an agreeing verb above it
+    (:data:`~extract.lexicon.AGREEING_VERBS`): a clause with a subject of its own under
+    the infinitive ("agreed to let Egypt deploy troops", "agreed to allow inspectors to
+    return") or a second infinitive coordinated with it ("agreed to raise output and to
+    keep the price"); not the infinitive itself, whose relation keeps the agreeing verb
+    ("agree to release"), nor a purpose clause of it ("agreed to settle to avoid a trial").
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Israel agreed to let Egypt deploy troops", '''
+    ...     1 nsubj PROPN Israel NNP
+    ...     1 ROOT VERB agree VBD
+    ...     3 aux PART to TO
+    ...     1 xcomp VERB let VB
+    ...     5 nsubj PROPN Egypt NNP
+    ...     3 ccomp VERB deploy VB
+    ...     5 dobj NOUN troop NNS''')
+    >>> _agreed_below(doc[5], doc[3]), _agreed_below(doc[3], doc[3])
+    (True, False)
+    """
+    if verb == infinitive:
+        return False
+    return _subject(verb) is not None or (verb.dep_ == "conj" and verb.head == infinitive)
+
+
 def _alleging_participle(verb: Token) -> bool:
     """Whether a reporting verb is a participle that gives the grounds of a suit or an
     accusation, so that what it says is alleged: "Tesla sued Rivian, saying the startup
@@ -1825,10 +1852,11 @@ def modality(predicate: Token) -> Modality:
             # seize X" itself says what was tried: its relation is "try to seize"); so is
             # the event an object names: "tried to arrange a meeting between X and Y"
             hedged = True
-        if dep == "xcomp" and tok is not verb and parent.lemma_.lower() in AGREEING_VERBS:
-            # "agreed to let Egypt deploy troops", "decided to allow inspectors to return":
-            # the agreement is stated ("agree to let" is its own relation), what it lets
-            # happen is not done yet
+        if dep == "xcomp" and parent.lemma_.lower() in AGREEING_VERBS and _agreed_below(
+                verb, tok):
+            # "agreed to let Egypt deploy troops", "agreed to raise output and to keep the
+            # price": the agreement is stated ("agree to let" is its own relation), what
+            # it lets happen or binds to later is not done yet
             hedged = True
         if (dep == "xcomp" or _infinitive_complement(tok)) and (
                 _hedged_here(parent) or is_future(parent)):
