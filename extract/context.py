@@ -78,6 +78,7 @@ from actorgraph.extract.lexicon import (
     DEGREE_WORDS,
     DENIAL_VERBS,
     DESCRIBING_VERBS,
+    DISPUTING_PARTICIPLES,
     DISSUADING_PREPS,
     ENFORCING_VERBS,
     EXCLUSIVE_WORDS,
@@ -1601,6 +1602,54 @@ def _agreed_below(verb: Token, infinitive: Token) -> bool:
     return _subject(verb) is not None or (verb.dep_ == "conj" and verb.head == infinitive)
 
 
+def _disputing_report(verb: Token, clause: Token) -> bool:
+    """Whether a report is made as an accusation or a counter-claim, so that what its
+    ``clause`` says is the party's claim: "Ethiopia said Eritrea had deployed tanks,
+    accusing Asmara of preparing an invasion" (a participle of
+    :data:`~extract.lexicon.DISPUTING_PARTICIPLES` on the reporting verb, or on the
+    reported clause when it is the reporter's, :func:`_reporters_adjunct`), "Eritrea called
+    the allegations fabricated and said Ethiopia was seeking a pretext", "Russia rejected
+    the report and said Ukraine shelled the plant" (coordinated with a verb whose object is
+    a claim noun, :data:`~extract.lexicon.CLAIM_NOUNS`). A plain "X said" is not one ("the
+    Pentagon said American jets struck X"), nor what the party says it did itself ("Israel
+    said it struck Gaza, accusing Hamas of ...": a pronoun as the clause's subject or its
+    owner), nor a blame that accuses no one of anything ("blaming human error").
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Kyiv said Russia shelled Kherson , accusing Moscow of crimes", '''
+    ...     1 nsubj PROPN Kyiv NNP
+    ...     1 ROOT VERB say VBD
+    ...     3 nsubj PROPN Russia NNP
+    ...     1 ccomp VERB shell VBD
+    ...     3 dobj PROPN Kherson NNP
+    ...     1 punct PUNCT , ,
+    ...     1 advcl VERB accuse VBG
+    ...     6 dobj PROPN Moscow NNP
+    ...     6 prep ADP of IN
+    ...     8 pobj NOUN crime NNS''')
+    >>> _disputing_report(doc[1], doc[3])
+    True
+    """
+    subject = _subject(clause)
+    if subject is None or subject.pos_ == "PRON" or any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in kids(subject)):
+        return False  # "said it struck X", "acknowledged their government had shot down X"
+    # an accusation of someone, "of" or "for" something ("accusing Kyiv of terrorism",
+    # "blaming Iran for the escalation"; not "blaming human error")
+    participles = [c for t in (verb, clause) for c in kids(t)
+                   if c.dep_ == ADVCL and c.tag_ == "VBG" and c.i > verb.i
+                   and c.lemma_.lower() in DISPUTING_PARTICIPLES
+                   and any(d.dep_ == "prep" and d.lower_ in ALLEGED_PREPS for d in kids(c))]
+    if any(p.head == verb or _reporters_adjunct(p) == verb for p in participles):
+        return True
+    partners = [verb.head] if verb.dep_ == "conj" else [
+        c for c in kids(verb) if c.dep_ == "conj"]
+    return any(c.dep_ == DOBJ and c.pos_ == "NOUN" and c.lemma_.lower() in CLAIM_NOUNS
+               for partner in partners for c in kids(partner))
+
+
 def _alleging_participle(verb: Token) -> bool:
     """Whether a reporting verb is a participle that gives the grounds of a suit or an
     accusation, so that what it says is alleged: "Tesla sued Rivian, saying the startup
@@ -1880,7 +1929,7 @@ def modality(predicate: Token) -> Modality:
             # "neither confirmed nor denied that X ...": left open
             hedged = (hedged or parent.lemma_.lower() in HEDGE_VERBS or _hedged_here(parent)
                       or _in_allegation(parent) or _alleging_participle(parent)
-                      or left_open(parent))
+                      or _disputing_report(parent, tok) or left_open(parent))
             subject = _controller(parent)
             # "it is believed that": impersonal; "the regulator fined X after it found that
             # Y misled shoppers": "it" is the regulator, whose finding is stated

@@ -121,6 +121,7 @@ __all__ = [
     "DIRECTIVE_VERBS",
     "DISGUISE_VERBS",
     "DISJUNCTIVE_COORDINATORS",
+    "DISPUTING_PARTICIPLES",
     "DISSUADING_PREPS",
     "DOUBLE_OBJECT_VERBS",
     "DURATION_NOUNS",
@@ -817,6 +818,9 @@ ALLEGING_SOURCES = words("alleging_sources")
 CHARGING_SOURCES = words("charging_sources")
 #: Verbs whose act a charging source records as done ("charged", "sued").
 ACCUSING_VERBS = words("accusing_verbs")
+#: Participles that make the report they hang on an accusation ("said X shelled Y,
+#: accusing Z of war crimes").
+DISPUTING_PARTICIPLES = words("disputing_participles")
 #: Alleging sources that bring the charges: the charging they report is done.
 PROSECUTING_SOURCES = words("prosecuting_sources")
 #: Acts of the police and courts that a prosecuting source records as done ("arrested").

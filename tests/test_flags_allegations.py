@@ -12,6 +12,11 @@
 - What an agreement lets happen or binds its party to later is only agreed: "Iran agreed
   to allow inspectors to return" hedges the return, "agreed to raise output and to keep the
   price" the keeping; the agreement itself ("agree to release") stays stated.
+- A report made as an accusation or a counter-claim is the party's claim: "Kyiv said
+  Russian troops shelled Kherson, accusing Moscow of war crimes", "Eritrea called the
+  allegations fabricated and said Ethiopia was seeking a pretext" hedge what is said; a
+  plain "X said", what the party says it did itself ("Israel said it struck X, accusing
+  Hamas of ...") and a blame on no one ("blaming human error") do not.
 - "unable to" is the relation's negation, not part of its name: "AFP was unable to verify
   the toll" gives a negated "verify" (a negated "unable to verify" would deny it twice).
 """
@@ -224,6 +229,86 @@ _AGREED = [
 ]
 
 
+_DISPUTING_REPORTS = [
+    ("Kyiv said Russia shelled Kherson , accusing Moscow of crimes", """
+        1 nsubj PROPN Kyiv NNP
+        1 ROOT VERB say VBD
+        3 nsubj PROPN Russia NNP
+        1 ccomp VERB shell VBD
+        3 dobj PROPN Kherson NNP
+        3 punct PUNCT , ,
+        3 advcl VERB accuse VBG
+        6 dobj PROPN Moscow NNP
+        6 prep ADP of IN
+        8 pobj NOUN crime NNS
+    """, 3, True),
+    ("Israel said Hezbollah fired rockets , blaming Iran for escalation", """
+        1 nsubj PROPN Israel NNP
+        1 ROOT VERB say VBD
+        3 nsubj PROPN Hezbollah NNP
+        1 ccomp VERB fire VBD
+        3 dobj NOUN rocket NNS
+        1 punct PUNCT , ,
+        1 advcl VERB blame VBG
+        6 dobj PROPN Iran NNP
+        6 prep ADP for IN
+        8 pobj NOUN escalation NN
+    """, 3, True),
+    ("Eritrea called the allegations fabricated and said Ethiopia sought pretext", """
+        1 nsubj PROPN Eritrea NNP
+        1 ROOT VERB call VBD
+        3 det DET the DT
+        1 dobj NOUN allegation NNS
+        1 oprd ADJ fabricated JJ
+        1 cc CCONJ and CC
+        1 conj VERB say VBD
+        8 nsubj PROPN Ethiopia NNP
+        6 ccomp VERB seek VBD
+        8 dobj NOUN pretext NN
+    """, 8, True),
+    # guards: the party's own act; a blame on no one; a plain report
+    ("Israel said it struck Gaza , accusing Hamas of attacks", """
+        1 nsubj PROPN Israel NNP
+        1 ROOT VERB say VBD
+        3 nsubj PRON it PRP
+        1 ccomp VERB strike VBD
+        3 dobj PROPN Gaza NNP
+        3 punct PUNCT , ,
+        3 advcl VERB accuse VBG
+        6 dobj PROPN Hamas NNP
+        6 prep ADP of IN
+        8 pobj NOUN attack NNS
+    """, 3, False),
+    ("Iran acknowledged its army shot down jet , blaming error", """
+        1 nsubj PROPN Iran NNP
+        1 ROOT VERB acknowledge VBD
+        3 poss PRON its PRP$
+        4 nsubj NOUN army NN
+        1 ccomp VERB shoot VBD
+        4 prt ADP down RP
+        4 dobj NOUN jet NN
+        4 punct PUNCT , ,
+        4 advcl VERB blame VBG
+        8 dobj NOUN error NN
+    """, 4, False),
+    ("The Pentagon said jets struck radar sites", """
+        1 det DET the DT
+        2 nsubj PROPN Pentagon NNP
+        2 ROOT VERB say VBD
+        4 nsubj NOUN jet NNS
+        2 ccomp VERB strike VBD
+        6 compound NOUN radar NN
+        4 dobj NOUN site NNS
+    """, 4, False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "index", "hedged"), _DISPUTING_REPORTS)
+def test_a_report_made_as_an_accusation_is_the_partys_claim(sentence, rows, index, hedged):
+    doc = parse(sentence, rows)
+    assert modality(doc[index]).hedged is hedged
+
+
 @pytest.mark.parametrize(("sentence", "rows", "index", "hedged"), _ALLEGING_PARTICIPLES)
 def test_what_a_suit_or_accusation_says_in_a_participle_is_alleged(sentence, rows, index,
                                                                   hedged):
@@ -343,6 +428,25 @@ CONSTRUCTIONS = {
          [("Hamas", "agree to free", "hostages", False, False)], []),
         ("Israel let Egypt deploy troops in Sinai.",
          [("Egypt", "deploy", "troops", False, False)], []),
+    ],
+    "a report made as an accusation or a counter-claim is the party's claim": [
+        ("Kyiv said Russian troops shelled Kherson, accusing Moscow of war crimes.",
+         [("Russia", "shell", "Kherson", False, True),
+          ("Kyiv", "accuse", "Moscow", False, False)], []),
+        ("Ethiopia said Eritrea had deployed tanks near Zalambessa, accusing Asmara of "
+         "preparing an invasion.", [("Eritrea", "deploy", "tanks", False, True)], []),
+        ("Russia rejected the report and said Ukrainian forces shelled the Zaporizhzhia "
+         "plant.", [("Ukraine", "shell", "Zaporizhzhia plant", False, True)], []),
+        ("Israel said Hezbollah fired rockets at Metula, blaming Iran for the escalation.",
+         [("Hezbollah", "fire", "rockets", False, True)], []),
+        # guards
+        ("Israel said it struck a Hamas command centre, accusing the group of hiding in "
+         "hospitals.", [("Israel", "strike", "Hamas command centre", False, False)], []),
+        ("Representatives from Iran acknowledged their government had shot down a Ukrainian "
+         "passenger jet, blaming human error.",
+         [("Iran", "shoot down", "Ukrainian passenger jet", False, False)], []),
+        ("The Pentagon said American jets struck Houthi radar sites.",
+         [("United States", "strike", "Houthi radar sites", False, False)], []),
     ],
     "unable to: a negated relation, not a negated inability": [
         ("AFP was unable to independently verify the toll.",
