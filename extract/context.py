@@ -120,6 +120,7 @@ from actorgraph.extract.lexicon import (
     REFUSAL_VERBS,
     REPORTING_VERBS,
     REQUESTING_VERBS,
+    RESPONDING_VERBS,
     RULING_OUT_VERBS,
     SPEAKER_ACTS,
     SPEAKING_ADJUNCTS,
@@ -944,6 +945,9 @@ def realised(noun: Token) -> bool:
         # "pressed ahead with its assault on X": the verb's own event, as an object is
         prep = noun.head
         return possessed and not (prep.lower_ == "with" and pursuing(prep.head))
+    if noun.dep_ == DOBJ and noun.head.lemma_.lower() in RESPONDING_VERBS:
+        # "vowed to avenge Israel's killing of X": what is avenged happened
+        return presupposed(noun)
     return noun.dep_ in ("nsubj", "nsubjpass") and presupposed(noun)
 
 

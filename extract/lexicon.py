@@ -304,6 +304,7 @@ __all__ = [
     "RENEWING_VERBS",
     "REPORTING_VERBS",
     "REQUESTING_VERBS",
+    "RESPONDING_VERBS",
     "REQUEST_NOUNS",
     "RESPONSIBILITY_NOUNS",
     "RESTRICTIVE_MODIFIERS",
@@ -545,6 +546,9 @@ FAILURE_NOUNS = words("failure_nouns")
 UNREALISING_MODIFIERS = words("unrealising_modifiers")
 #: Verbs whose event noun object did not happen ("foiled an attack on X").
 UNREALISING_VERBS = words("unrealising_verbs")
+#: Verbs whose definite or possessed event noun object is a past event they answer
+#: ("vowed to avenge Israel's killing of X").
+RESPONDING_VERBS = words("responding_verbs")
 #: Verbs whose event noun object does not take place ("called off talks with X"); a
 #: phrasal verb as "verb_particle".
 CANCELLING_VERBS = words("cancelling_verbs")

@@ -17,6 +17,10 @@
   allegations fabricated and said Ethiopia was seeking a pretext" hedge what is said; a
   plain "X said", what the party says it did itself ("Israel said it struck X, accusing
   Hamas of ...") and a blame on no one ("blaming human error") do not.
+- What a verb of avenging, punishing, condemning or investigating answers happened, when
+  definite or possessed: "Hezbollah vowed to avenge Israel's killing of Fuad Shukr" states
+  the killing (the vow is hedged, the killing is not); "may delay the release of X" and
+  "vowed to avenge an attack" are not read so.
 - "unable to" is the relation's negation, not part of its name: "AFP was unable to verify
   the toll" gives a negated "verify" (a negated "unable to verify" would deny it twice).
 """
@@ -309,6 +313,61 @@ def test_a_report_made_as_an_accusation_is_the_partys_claim(sentence, rows, inde
     assert modality(doc[index]).hedged is hedged
 
 
+_ANSWERED = [
+    ("Hezbollah vowed to avenge Israel 's killing", """
+        1 nsubj PROPN Hezbollah NNP
+        1 ROOT VERB vow VBD
+        3 aux PART to TO
+        1 xcomp VERB avenge VB
+        6 poss PROPN Israel NNP
+        4 case PART 's POS
+        3 dobj NOUN killing NN
+    """, 6, True),
+    ("the UN will investigate the shelling", """
+        1 det DET the DT
+        3 nsubj PROPN UN NNP
+        3 aux AUX will MD
+        3 ROOT VERB investigate VB
+        5 det DET the DT
+        3 dobj NOUN shelling NN
+    """, 5, True),
+    ("Iran threatened to punish Israel 's attack", """
+        1 nsubj PROPN Iran NNP
+        1 ROOT VERB threaten VBD
+        3 aux PART to TO
+        1 xcomp VERB punish VB
+        6 poss PROPN Israel NNP
+        4 case PART 's POS
+        3 dobj NOUN attack NN
+    """, 6, True),
+    # guards: an indefinite event; a verb that does not answer its object
+    ("Kenya vowed to avenge an attack", """
+        1 nsubj PROPN Kenya NNP
+        1 ROOT VERB vow VBD
+        3 aux PART to TO
+        1 xcomp VERB avenge VB
+        5 det DET an DT
+        3 dobj NOUN attack NN
+    """, 5, False),
+    ("Russia may delay the release", """
+        2 nsubj PROPN Russia NNP
+        2 aux AUX may MD
+        2 ROOT VERB delay VB
+        4 det DET the DT
+        2 dobj NOUN release NN
+    """, 4, False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "index", "realised"), _ANSWERED)
+def test_what_a_verb_answers_happened(sentence, rows, index, realised):
+    from actorgraph.extract.context import realised as is_realised
+
+    doc = parse(sentence, rows)
+    assert is_realised(doc[index]) is realised
+    assert modality(doc[index]).hedged is not realised
+
+
 @pytest.mark.parametrize(("sentence", "rows", "index", "hedged"), _ALLEGING_PARTICIPLES)
 def test_what_a_suit_or_accusation_says_in_a_participle_is_alleged(sentence, rows, index,
                                                                   hedged):
@@ -447,6 +506,18 @@ CONSTRUCTIONS = {
          [("Iran", "shoot down", "Ukrainian passenger jet", False, False)], []),
         ("The Pentagon said American jets struck Houthi radar sites.",
          [("United States", "strike", "Houthi radar sites", False, False)], []),
+    ],
+    "what a verb of avenging, punishing or investigating answers happened": [
+        ("Hezbollah vowed to avenge Israel's killing of Fuad Shukr.",
+         [("Israel", "kill", "Fuad Shukr", False, False)], []),
+        ("Iran threatened to punish Israel's attack on its consulate.",
+         [("Israel", "attack", "consulate", False, False)], []),
+        ("The UN will investigate the shelling of the camp by Russian forces.",
+         [("Russia", "shell", "camp", False, False),
+          ("United Nations", "investigate", "shelling of camp", False, True)], []),
+        # guard: what is only delayed
+        ("Russia may delay the release of Evan Gershkovich.",
+         [("Russia", "delay release", "Evan Gershkovich", False, True)], []),
     ],
     "unable to: a negated relation, not a negated inability": [
         ("AFP was unable to independently verify the toll.",
