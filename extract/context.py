@@ -53,6 +53,7 @@ from dataclasses import dataclass
 from actorgraph.extract.lexicon import (
     ACCUSING_VERBS,
     ACQUITTING_VERBS,
+    AGREEING_VERBS,
     ALLEGED_PREPS,
     ALLEGING_SOURCES,
     ALLEGING_VERBS,
@@ -77,6 +78,7 @@ from actorgraph.extract.lexicon import (
     DEGREE_WORDS,
     DENIAL_VERBS,
     DESCRIBING_VERBS,
+    DISPUTING_PARTICIPLES,
     DISSUADING_PREPS,
     ENFORCING_VERBS,
     EXCLUSIVE_WORDS,
@@ -118,6 +120,7 @@ from actorgraph.extract.lexicon import (
     REFUSAL_VERBS,
     REPORTING_VERBS,
     REQUESTING_VERBS,
+    RESPONDING_VERBS,
     RULING_OUT_VERBS,
     SPEAKER_ACTS,
     SPEAKING_ADJUNCTS,
@@ -169,6 +172,11 @@ __all__ = [
     "withheld",
     "to_infinitive",
 ]
+
+
+#: Dependency labels read by the participle of an allegation (:func:`_alleging_participle`).
+ADVCL = "advcl"
+DOBJ = "dobj"
 
 
 @dataclass(frozen=True)
@@ -937,6 +945,9 @@ def realised(noun: Token) -> bool:
         # "pressed ahead with its assault on X": the verb's own event, as an object is
         prep = noun.head
         return possessed and not (prep.lower_ == "with" and pursuing(prep.head))
+    if noun.dep_ == DOBJ and noun.head.lemma_.lower() in RESPONDING_VERBS:
+        # "vowed to avenge Israel's killing of X": what is avenged happened
+        return presupposed(noun)
     return noun.dep_ in ("nsubj", "nsubjpass") and presupposed(noun)
 
 
@@ -1479,9 +1490,19 @@ def _labelled_claim(verb: Token, predicate: Token) -> bool:
             continue
         det = tok.left_edge
         if (det.dep_ == "det" and det.lower_ in ("a", "an") and det.i > predicate.i
-                and verb.doc[det.i - 1].text == "," and clause_head(tok.head) == verb):
+                and verb.doc[det.i - 1].text == "," and clause_head(tok.head) == verb
+                and not _confirmed_label(tok)):
             return True
     return False
+
+
+def _confirmed_label(noun: Token) -> bool:
+    """Whether a labelling claim noun is said to be confirmed by its relative clause, so
+    that it labels a fact: "..., a claim Israel later confirmed" (a verb of
+    :data:`~extract.lexicon.CONFIRMING_VERBS` that is not negated or left open; "a claim
+    AFP could not verify" is still a claim)."""
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in CONFIRMING_VERBS
+               and not _not(c) and not left_open(c) for c in kids(noun))
 
 
 #: Words that open what a labelling noun's relative clause says after it ("accusations
@@ -1556,6 +1577,112 @@ def _in_allegation(verb: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(
         o.lemma_.lower() in ALLEGING_SOURCES for o in kids(c) if o.dep_ == "pobj")
         for c in kids(verb))
+
+
+def _agreed_below(verb: Token, infinitive: Token) -> bool:
+    """Whether a clause is only agreed by the infinitive of an agreeing verb above it
+    (:data:`~extract.lexicon.AGREEING_VERBS`): a clause with a subject of its own under
+    the infinitive ("agreed to let Egypt deploy troops", "agreed to allow inspectors to
+    return") or a second infinitive coordinated with it ("agreed to raise output and to
+    keep the price"); not the infinitive itself, whose relation keeps the agreeing verb
+    ("agree to release"), nor a purpose clause of it ("agreed to settle to avoid a trial").
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Israel agreed to let Egypt deploy troops", '''
+    ...     1 nsubj PROPN Israel NNP
+    ...     1 ROOT VERB agree VBD
+    ...     3 aux PART to TO
+    ...     1 xcomp VERB let VB
+    ...     5 nsubj PROPN Egypt NNP
+    ...     3 ccomp VERB deploy VB
+    ...     5 dobj NOUN troop NNS''')
+    >>> _agreed_below(doc[5], doc[3]), _agreed_below(doc[3], doc[3])
+    (True, False)
+    """
+    if verb == infinitive:
+        return False
+    return _subject(verb) is not None or (verb.dep_ == "conj" and verb.head == infinitive)
+
+
+def _disputing_report(verb: Token, clause: Token) -> bool:
+    """Whether a report is made as an accusation or a counter-claim, so that what its
+    ``clause`` says is the party's claim: "Ethiopia said Eritrea had deployed tanks,
+    accusing Asmara of preparing an invasion" (a participle of
+    :data:`~extract.lexicon.DISPUTING_PARTICIPLES` on the reporting verb, or on the
+    reported clause when it is the reporter's, :func:`_reporters_adjunct`), "Eritrea called
+    the allegations fabricated and said Ethiopia was seeking a pretext", "Russia rejected
+    the report and said Ukraine shelled the plant" (coordinated with a verb whose object is
+    a claim noun, :data:`~extract.lexicon.CLAIM_NOUNS`). A plain "X said" is not one ("the
+    Pentagon said American jets struck X"), nor what the party says it did itself ("Israel
+    said it struck Gaza, accusing Hamas of ...": a pronoun as the clause's subject or its
+    owner), nor a blame that accuses no one of anything ("blaming human error").
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Kyiv said Russia shelled Kherson , accusing Moscow of crimes", '''
+    ...     1 nsubj PROPN Kyiv NNP
+    ...     1 ROOT VERB say VBD
+    ...     3 nsubj PROPN Russia NNP
+    ...     1 ccomp VERB shell VBD
+    ...     3 dobj PROPN Kherson NNP
+    ...     1 punct PUNCT , ,
+    ...     1 advcl VERB accuse VBG
+    ...     6 dobj PROPN Moscow NNP
+    ...     6 prep ADP of IN
+    ...     8 pobj NOUN crime NNS''')
+    >>> _disputing_report(doc[1], doc[3])
+    True
+    """
+    subject = _subject(clause)
+    if subject is None or subject.pos_ == "PRON" or any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in kids(subject)):
+        return False  # "said it struck X", "acknowledged their government had shot down X"
+    # an accusation of someone, "of" or "for" something ("accusing Kyiv of terrorism",
+    # "blaming Iran for the escalation"; not "blaming human error")
+    participles = [c for t in (verb, clause) for c in kids(t)
+                   if c.dep_ == ADVCL and c.tag_ == "VBG" and c.i > verb.i
+                   and c.lemma_.lower() in DISPUTING_PARTICIPLES
+                   and any(d.dep_ == "prep" and d.lower_ in ALLEGED_PREPS for d in kids(c))]
+    if any(p.head == verb or _reporters_adjunct(p) == verb for p in participles):
+        return True
+    partners = [verb.head] if verb.dep_ == "conj" else [
+        c for c in kids(verb) if c.dep_ == "conj"]
+    return any(c.dep_ == DOBJ and c.pos_ == "NOUN" and c.lemma_.lower() in CLAIM_NOUNS
+               for partner in partners for c in kids(partner))
+
+
+def _alleging_participle(verb: Token) -> bool:
+    """Whether a reporting verb is a participle that gives the grounds of a suit or an
+    accusation, so that what it says is alleged: "Tesla sued Rivian, saying the startup
+    poached its engineers", "Greenpeace filed a complaint, saying Shell misled investors",
+    "Hamas accused Israel of war crimes, saying its troops shot civilians" (a participle
+    without a subject of its own, on a verb of :data:`~extract.lexicon.ACCUSING_VERBS` or
+    on one whose object is a suit or a charge, :data:`~extract.lexicon.CHARGING_SOURCES`;
+    not "the UN published a report, saying ...", nor "Tesla won the case, saying ...").
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Tesla sued Rivian , saying Rivian poached engineers", '''
+    ...     1 nsubj PROPN Tesla NNP
+    ...     1 ROOT VERB sue VBD
+    ...     1 dobj PROPN Rivian NNP
+    ...     1 punct PUNCT , ,
+    ...     1 advcl VERB say VBG
+    ...     6 nsubj PROPN Rivian NNP
+    ...     4 ccomp VERB poach VBD
+    ...     6 dobj NOUN engineer NNS''')
+    >>> _alleging_participle(doc[4]), _alleging_participle(doc[1])
+    (True, False)
+    """
+    if verb.dep_ != ADVCL or verb.tag_ != "VBG" or _subject(verb) is not None:
+        return False
+    head = verb.head
+    return head.lemma_.lower() in ACCUSING_VERBS or any(
+        c.dep_ == DOBJ and c.lemma_.lower() in CHARGING_SOURCES for c in kids(head))
 
 
 def _existential_pivot(tok: Token) -> Token | None:
@@ -1778,6 +1905,12 @@ def modality(predicate: Token) -> Modality:
             # seize X" itself says what was tried: its relation is "try to seize"); so is
             # the event an object names: "tried to arrange a meeting between X and Y"
             hedged = True
+        if dep == "xcomp" and parent.lemma_.lower() in AGREEING_VERBS and _agreed_below(
+                verb, tok):
+            # "agreed to let Egypt deploy troops", "agreed to raise output and to keep the
+            # price": the agreement is stated ("agree to let" is its own relation), what
+            # it lets happen or binds to later is not done yet
+            hedged = True
         if (dep == "xcomp" or _infinitive_complement(tok)) and (
                 _hedged_here(parent) or is_future(parent)):
             hedged = True  # "the bill would allow the President to nominate X", "will let"
@@ -1799,7 +1932,8 @@ def modality(predicate: Token) -> Modality:
             reported = True
             # "neither confirmed nor denied that X ...": left open
             hedged = (hedged or parent.lemma_.lower() in HEDGE_VERBS or _hedged_here(parent)
-                      or _in_allegation(parent) or left_open(parent))
+                      or _in_allegation(parent) or _alleging_participle(parent)
+                      or _disputing_report(parent, tok) or left_open(parent))
             subject = _controller(parent)
             # "it is believed that": impersonal; "the regulator fined X after it found that
             # Y misled shoppers": "it" is the regulator, whose finding is stated
@@ -1809,6 +1943,9 @@ def modality(predicate: Token) -> Modality:
                 hedged = True
             elif source is None and subject is not None:
                 source = subject
+                # "M23 said it captured Sake, a claim AFP could not verify": the label
+                # hangs on the report, and labels what it says
+                hedged = hedged or (not asserted and _labelled_claim(parent, predicate))
                 break
         tok = parent
         if source is None:

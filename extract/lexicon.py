@@ -121,6 +121,7 @@ __all__ = [
     "DIRECTIVE_VERBS",
     "DISGUISE_VERBS",
     "DISJUNCTIVE_COORDINATORS",
+    "DISPUTING_PARTICIPLES",
     "DISSUADING_PREPS",
     "DOUBLE_OBJECT_VERBS",
     "DURATION_NOUNS",
@@ -304,6 +305,7 @@ __all__ = [
     "REPORTING_VERBS",
     "REQUESTING_VERBS",
     "REQUEST_NOUNS",
+    "RESPONDING_VERBS",
     "RESPONSIBILITY_NOUNS",
     "RESTRICTIVE_MODIFIERS",
     "RESULT_FIGURES",
@@ -544,6 +546,9 @@ FAILURE_NOUNS = words("failure_nouns")
 UNREALISING_MODIFIERS = words("unrealising_modifiers")
 #: Verbs whose event noun object did not happen ("foiled an attack on X").
 UNREALISING_VERBS = words("unrealising_verbs")
+#: Verbs whose definite or possessed event noun object is a past event they answer
+#: ("vowed to avenge Israel's killing of X").
+RESPONDING_VERBS = words("responding_verbs")
 #: Verbs whose event noun object does not take place ("called off talks with X"); a
 #: phrasal verb as "verb_particle".
 CANCELLING_VERBS = words("cancelling_verbs")
@@ -817,6 +822,9 @@ ALLEGING_SOURCES = words("alleging_sources")
 CHARGING_SOURCES = words("charging_sources")
 #: Verbs whose act a charging source records as done ("charged", "sued").
 ACCUSING_VERBS = words("accusing_verbs")
+#: Participles that make the report they hang on an accusation ("said X shelled Y,
+#: accusing Z of war crimes").
+DISPUTING_PARTICIPLES = words("disputing_participles")
 #: Alleging sources that bring the charges: the charging they report is done.
 PROSECUTING_SOURCES = words("prosecuting_sources")
 #: Acts of the police and courts that a prosecuting source records as done ("arrested").

@@ -55,7 +55,7 @@ CONSTRUCTIONS = {
         ("Mugabe was able to negotiate immunity from prosecution.",
          [("Mugabe", "able to negotiate", "immunity", False, False)], []),
         ("Kenya was unable to reach Somalia's leaders.",
-         [("Kenya", "unable to reach", "Somalia", True, False)], []),
+         [("Kenya", "reach", "Somalia", True, False)], []),
         ("Rescuers will be able to reach Derna by Friday.",
          [("rescuers", "able to reach", "Derna", False, True)], []),
     ],

@@ -141,11 +141,15 @@ def _complement_triples(doclike: Iterable[Token],
             # "X is willing / ready / not prepared to send troops to Y"
             adjective, copula = verb.head, verb.head.head
             agents = core(copula)[0]
-            base = f"{adjective.lemma_.lower()} to {inner}"
+            # a negative adjective is the relation's negation, not part of its name: "was
+            # unable to reach X" gives a negated "reach" (not a negated "unable to reach",
+            # which would deny it twice)
+            negative = adjective.lower_ in NEGATIVE_ADJECTIVES
+            base = inner if negative else f"{adjective.lemma_.lower()} to {inner}"
             # "was able to negotiate X" did it; "is ready to send" may not
             hedged = (adjective.lemma_.lower() not in IMPLICATIVE_ADJECTIVES
                       or is_future(copula))
-            negated = is_negated(copula) != (adjective.lower_ in NEGATIVE_ADJECTIVES)
+            negated = is_negated(copula) != negative
             yield from _objects(verb, agents, base, negated, hedged, lexicon)
             continue
         if (rebuffed := rebuffers(verb)) is not None:
