@@ -7,12 +7,16 @@ each on hand-built parses (no model) and on real sentences through the model:
   (:func:`extract.hygiene._apposed_perfect_participle`);
 - a "by" phrase naming a doer that the parser hung on the noun an event acts on ("an
   attack on a military checkpoint by Islamic State militants") names who did the event
-  (:func:`extract.hygiene._agent_after_target`).
+  (:func:`extract.hygiene._agent_after_target`);
+- a noun of an organisation (``[named_group_heads]``) that a participle of naming names
+  ("a hacking group called Scattered Spider", "a group known as Volt Typhoon") stands for
+  the name, whatever type the NER gave it (``ActorResolver._called``).
 """
 
 from __future__ import annotations
 
 import pytest
+from actorgraph.extract.actors import ActorResolver
 from actorgraph.extract.hygiene import repair_verbs
 from actorgraph.extract.triples import all_triples
 
@@ -257,6 +261,63 @@ def test_a_by_phrase_that_is_no_doer_of_the_event_stays(sentence, rows):
     assert by.head.i == head
 
 
+# ------------------------------------------------------------ a group named by a participle
+
+#: (sentence, rows, entities, index of the noun, the label it stands for)
+_NAMED_GROUPS = [
+    ("a hacking group called Scattered Spider breached MGM", """
+        2 det DET a DT
+        2 amod VERB hack VBG
+        6 nsubj NOUN group NN
+        2 acl VERB call VBN
+        5 compound PROPN Scattered NNP
+        3 oprd PROPN Spider NNP
+        6 ROOT VERB breach VBD
+        6 dobj PROPN MGM NNP
+    """, {"Scattered Spider": "PRODUCT", "MGM": "ORG"}, 2, "Scattered Spider"),
+    ("a group known as Volt Typhoon hacked utilities", """
+        1 det DET a DT
+        6 nsubj NOUN group NN
+        1 acl VERB know VBN
+        2 prep ADP as IN
+        5 compound PROPN Volt NNP
+        3 pobj PROPN Typhoon NNP
+        6 ROOT VERB hack VBD
+        6 dobj NOUN utility NNS
+    """, {"Volt Typhoon": "ORG"}, 1, "Volt Typhoon"),
+    ("Tseng runs a firm called eTranslate", """
+        1 nsubj PROPN Tseng NNP
+        1 ROOT VERB run VBZ
+        3 det DET a DT
+        1 dobj NOUN firm NN
+        3 acl VERB call VBN
+        4 oprd PROPN eTranslate NNP
+    """, {"Tseng": "PERSON", "eTranslate": "ORG"}, 3, "eTranslate"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "ents", "noun", "label"), _NAMED_GROUPS)
+def test_a_group_named_by_a_participle_is_the_name(sentence, rows, ents, noun, label):
+    doc = parse(sentence, rows, ents=ents)
+    mention = ActorResolver(doc).resolve(doc[noun])
+    assert mention is not None and mention.label == label
+
+
+def test_a_person_noun_named_as_a_product_is_no_name():
+    # only a group's noun takes a name of any type: "a man called Excalibur" (typed a
+    # work of art) is not Excalibur
+    doc = parse("a man called Excalibur attacked guards", """
+        1 det DET a DT
+        4 nsubj NOUN man NN
+        1 acl VERB call VBN
+        2 oprd PROPN Excalibur NNP
+        4 ROOT VERB attack VBD
+        4 dobj NOUN guard NNS
+    """, ents={"Excalibur": "WORK_OF_ART"})
+    mention = ActorResolver(doc).resolve(doc[1])
+    assert mention is None or mention.label != "Excalibur"
+
+
 REAL_SENTENCES = {
     "apposed perfect participle": [
         ("The Kremlin, having annexed Crimea in 2014, imposed Russian law on the peninsula "
@@ -285,6 +346,20 @@ REAL_SENTENCES = {
         ("The court was asked for a ruling on the prorogation of the UK parliament by "
          "Queen Elizabeth II.", [("Elizabeth II", "prorogation", "United Kingdom", False,
                                   False)], []),
+    ],
+    "a group named by a participle": [
+        ("A hacking group called Scattered Spider breached the computer systems of MGM "
+         "Resorts last year.", [("Scattered Spider", "breach system", "MGM Resorts", False,
+                                  False)],
+         []),
+        ("A ransomware gang called LockBit attacked Boeing in October, the planemaker "
+         "said.", [("LockBit", "attack", "Boeing", False, False)], []),
+        ("A group known as Volt Typhoon hacked US water utilities and power grids, "
+         "officials said.", [("Volt Typhoon", "hack", "United States water utilities",
+                              False, False)], []),
+        # guard: a person named by a participle, as before
+        ("Police arrested a man named John Smith in Leeds on Friday.",
+         [("police", "arrest", "John Smith", False, False)], []),
     ],
 }
 
