@@ -70,6 +70,7 @@ from actorgraph.extract.lexicon import (
     MEMBER_HEADS,
     MEMBER_ROLES,
     NAME_PARTICIPLES,
+    NAMED_GROUP_HEADS,
     NAMED_KINDS,
     NEGATING_PREFIXES,
     NONSTATE_MEMBERS,
@@ -127,6 +128,11 @@ ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 NAMED_TYPES = ACTOR_TYPES | {"EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "LANGUAGE"}
 #: Entity types of a named thing that a common noun before it describes ("the drug Wegovy").
 _THING_TYPES = frozenset({"PRODUCT", "WORK_OF_ART", "LAW"})
+#: The name type of a person a participle of naming names ("a woman named Maria Lopez").
+_PERSON = frozenset({"PERSON"})
+#: Name types an organisation a participle of naming names may have been given by the NER
+#: ("a hacking group called Scattered Spider", typed a product).
+_NAMED_GROUP_TYPES = frozenset({"ORG", "PERSON", "NORP", "FAC"}) | _THING_TYPES
 
 # dependency labels
 COMPOUND = "compound"
@@ -1387,9 +1393,13 @@ class ActorResolver:
     def _called(self, head: Token) -> Mention | None:
         """The person a common noun describes by the name a participle gives: "killed a
         woman named Maria Lopez", "arrested a man identified as Carlos Mendez"
-        (:data:`NAME_PARTICIPLES`)."""
+        (:data:`NAME_PARTICIPLES`); the organisation a noun of one
+        (:data:`NAMED_GROUP_HEADS`) describes so, whatever name type the NER gave it: "a
+        hacking group called Scattered Spider" (typed a product), "a group known as Volt
+        Typhoon"."""
         if head.pos_ != "NOUN":
             return None
+        types = _NAMED_GROUP_TYPES if head.lemma_.lower() in NAMED_GROUP_HEADS else _PERSON
         for acl in head.rights:
             if (acl.dep_ != ACL or acl.tag_ != "VBN"
                     or acl.lemma_.lower() not in NAME_PARTICIPLES):
@@ -1399,7 +1409,7 @@ class ActorResolver:
                       for p in kids(prep) if p.dep_ == POBJ]
             for name in names:
                 ent = self.entity_of(name)
-                if ent is not None and ent.label_ == "PERSON":
+                if ent is not None and ent.label_ in types:
                     mention = self._entity_mention(ent, name)
                     return self._as_standin(mention, self._extent(head)) if mention else None
         return None

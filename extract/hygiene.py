@@ -112,7 +112,7 @@ from actorgraph.extract.lexicon import (
 from actorgraph.extract.news import is_number, news_words
 from actorgraph.extract.timex import MONTH_NAMES, WEEKDAY_NAMES
 from actorgraph.extract.tree import kids
-from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
 from spacy.strings import hash_string
 from spacy.symbols import acl as ACL_ID
 from spacy.symbols import advcl as ADVCL_ID
@@ -1490,6 +1490,7 @@ def _repair_verbs(doc: Doc) -> None:
         elif doc[i].lower_ == "by" and doc[i].dep_ == "prep":
             _fronted_participle_agent(doc[i])
             _event_object_agent(doc[i])
+            _agent_after_target(doc[i])
     for i in numpy.nonzero(deps == ATTR_ID)[0].tolist():
         _passive_attribute(doc[i])
     lemmas = doc.to_array(LEMMA).reshape(-1)
@@ -1502,6 +1503,8 @@ def _repair_verbs(doc: Doc) -> None:
         _gerund_read_as_modifier(doc[i])
         _event_container(doc[i])
         _gerund_read_as_noun(doc[i])
+    for i in numpy.nonzero(doc.to_array(LOWER).reshape(-1) == _HAVING)[0].tolist():
+        _apposed_perfect_participle(doc[i])
     for i in numpy.nonzero(deps == ACL_ID)[0].tolist():
         _carried_event(doc[i])
     for i in numpy.nonzero(deps == ACL_ID)[0].tolist():
@@ -1511,6 +1514,71 @@ def _repair_verbs(doc: Doc) -> None:
         if (infinitive.head.pos_ == "VERB" and infinitive.head.i < i
                 and to_infinitive(infinitive)):
             infinitive.dep_ = "xcomp"
+
+
+#: "having", the auxiliary of a perfect participle.
+_HAVING = hash_string("having")
+#: Dependencies a parser gives the object of an apposed perfect participle it misread
+#: ("Hezbollah, having fired rockets at Haifa, ...": "rockets" an apposition).
+_MISREAD_OBJECT_DEPS = frozenset({"appos", "dobj", "pobj", "attr", "npadvmod", "nsubj"})
+
+
+def _apposed_perfect_participle(having: Token) -> None:
+    """Hang a perfect participle set off by commas after a clause's subject ("The
+    Kremlin, having annexed Crimea in 2014, imposed ...") on the clause's verb as an
+    adverbial clause, with its "having" an auxiliary and the noun after it its object.
+
+    The parser reads the participle many ways: "having" a clause modifying the subject
+    with the participle its adjective and the name its object ("Kremlin have Crimea"),
+    the participle an adjective of a noun in apposition to the subject ("Hezbollah,
+    having fired rockets"), even the object as an apposition that then stands for the
+    subject ("Israel's army, having encircled Khan Younis, ordered ..."). As an
+    adverbial clause it shares the clause's subject, as a fronted "Having V-ed Y, X ..."
+    does. Only "having" right after a comma that follows the clause's subject, followed
+    by a past participle and closed by a comma before the clause's verb, is moved
+    ("having been V-ed" is passive and stays).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "Kremlin , having annexed Crimea , imposed law".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[6, 0, 0, 4, 2, 0, 6, 6],
+    ...           deps=["nsubj", "punct", "acl", "amod", "dobj", "punct", "ROOT", "dobj"],
+    ...           pos=["PROPN", "PUNCT", "VERB", "VERB", "PROPN", "PUNCT", "VERB", "NOUN"],
+    ...           tags=["NNP", ",", "VBG", "VBN", "NNP", ",", "VBD", "NN"])
+    >>> _apposed_perfect_participle(doc[2])
+    >>> (doc[3].dep_, doc[3].head.text, doc[2].head.text, doc[4].dep_, doc[4].head.text)
+    ('advcl', 'imposed', 'annexed', 'dobj', 'annexed')
+    """
+    doc = having.doc
+    i = having.i
+    if (having.lower_ != "having" or i < 2 or i + 2 >= len(doc) or doc[i - 1].text != ","
+            or doc[i + 1].tag_ not in ("VBN", "VBD") or doc[i + 1].lower_ == "been"):
+        return
+    verb = doc[i + 1]
+    subject = doc[i - 2]
+    main = subject.head
+    if (subject.dep_ != "nsubj" or subject.pos_ not in ("NOUN", "PROPN")
+            or main.pos_ not in ("VERB", "AUX") or main.i <= verb.i):
+        return
+    close = next((t.i for t in doc[verb.i + 1:main.i] if t.text == ","), None)
+    if close is None or any(t.text in (";", ":", '"') for t in doc[verb.i + 1:close]):
+        return
+    inside = range(verb.i + 1, close)
+    verb.head, verb.dep_ = main, "advcl"
+    verb.pos_, verb.tag_ = "VERB", "VBN"
+    having.head, having.dep_ = verb, "aux"
+    doc[close].head = main
+    has_object = False
+    for t in doc[verb.i + 1:close]:
+        if t.head.i in inside:
+            continue
+        t.head = verb
+        if (not has_object and t.pos_ in ("NOUN", "PROPN")
+                and t.dep_ in _MISREAD_OBJECT_DEPS):
+            t.dep_ = "dobj"
+            has_object = True
 
 
 def _carried_event(participle: Token) -> None:
@@ -2391,12 +2459,74 @@ def _event_object_agent(by: Token) -> None:
     lemma = obj.lemma_.lower()
     if not (default_lexicon().is_event_noun(lemma) or verb_of(lemma) is not None):
         return
-    doers = [c for c in kids(by) if c.dep_ == "pobj" and (
+    if _names_doer(by):
+        by.head = obj
+
+
+def _names_doer(by: Token) -> bool:
+    """Whether a "by" phrase names a doer: a name of the doer types, a group noun, a
+    sector's noun, or a noun with a name of those types as its modifier ("by Israeli
+    jets")."""
+    return any(c.dep_ == "pobj" and (
         c.ent_type_ in _DOER_TYPES or c.lemma_.lower() in GROUP_NOUNS
         or sector_of([c.lemma_.lower()]) is not None or any(
-            m.ent_type_ in _DOER_TYPES for m in kids(c) if m.dep_ in ("amod", "compound")))]
-    if doers:
-        by.head = obj
+            m.ent_type_ in _DOER_TYPES for m in kids(c) if m.dep_ in ("amod", "compound")))
+        for c in kids(by))
+
+
+#: Prepositions whose object an event noun acts on ("an attack on X", "a campaign
+#: against X", "the seizure of X").
+_TARGET_PREPOSITIONS = frozenset({"on", "against", "of"})
+#: Endings of a noun that may name an event of its own ("the prorogation of parliament by
+#: the Queen"): a "by" phrase after it stays its own.
+_EVENT_ENDINGS = ("ion", "ment", "ing", "al", "ance", "ence")
+
+
+def _agent_after_target(by: Token) -> None:
+    """Hang on an event noun a "by" phrase naming a doer that the parser hung on the
+    noun the event acts on: "an attack on a military checkpoint by Islamic State
+    militants" (the militants attacked, the checkpoint did nothing), "an assault on the
+    palace by RSF fighters", "a campaign against the cartels by the army". The event noun
+    is one of the event lexicon or names a verb, its "on", "against" or "of" phrase ends
+    right before "by", and has no "by" phrase of its own; the noun acted on is no event
+    noun, has no "of" phrase and no ending of one ("a ruling on the prorogation of
+    parliament by the Queen" stays); a "by" of place or means ("by the river", "by 5
+    percent") names no doer and stays.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "an attack on the embassy by Taliban fighters".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 4, 2, 4, 7, 5],
+    ...           deps=["det", "ROOT", "prep", "det", "pobj", "prep", "compound", "pobj"],
+    ...           pos=["DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN", "NOUN"],
+    ...           lemmas=["an", "attack", "on", "the", "embassy", "by", "Taliban",
+    ...                   "fighter"], ents=["O"] * 6 + ["B-ORG", "O"])
+    >>> _agent_after_target(doc[5])
+    >>> doc[5].head.text
+    'attack'
+    """
+    target = by.head
+    prep = target.head
+    event = prep.head
+    if (target.dep_ != "pobj" or target.pos_ not in ("NOUN", "PROPN")
+            or prep.lower_ not in _TARGET_PREPOSITIONS or event.pos_ != "NOUN"
+            or not event.i < prep.i < target.i < by.i
+            or any(c.lower_ == "by" for c in kids(event))
+            or not all(target.is_ancestor(t) for t in target.doc[target.i + 1:by.i])):
+        return
+    lexicon = default_lexicon()
+    event_lemma = event.lemma_.lower()
+    if not (lexicon.is_event_noun(event_lemma) or verb_of(event_lemma) is not None):
+        return
+    target_lemma = target.lemma_.lower()
+    if (lexicon.is_event_noun(target_lemma) or verb_of(target_lemma) is not None
+            or target_lemma.endswith(_EVENT_ENDINGS)
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in kids(target))):
+        return
+    if _names_doer(by):
+        by.head = event
 
 
 def _after_have(verb: Token) -> bool:

@@ -217,6 +217,7 @@ __all__ = [
     "MODIFIER_VERBS",
     "MOTION_PREPS",
     "MOVING_VERBS",
+    "NAMED_GROUP_HEADS",
     "NAMED_KINDS",
     "NAME_FUNCTION_WORDS",
     "NAME_PARTICIPLES",
@@ -867,6 +868,8 @@ RELYING_VERBS = words("relying_verbs")
 RELYING_PREPS = words("relying_preps")
 #: Participles that name the one their noun describes ("a woman named Maria Lopez").
 NAME_PARTICIPLES = words("name_participles")
+#: Nouns of an organisation a participle of naming names ("a group known as Volt Typhoon").
+NAMED_GROUP_HEADS = words("named_group_heads")
 #: Verbs whose ", which" stands for the clause before ("..., which Trump denied").
 CLAUSE_RELATIVE_VERBS = words("clause_relative_verbs")
 
