@@ -110,6 +110,7 @@ __all__ = [
     "DEED_VERBS",
     "DEFINITE_DETERMINERS",
     "DEFINITE_WORDS",
+    "DEGREE_ADJECTIVES",
     "DEGREE_WORDS",
     "DELEGATED_AGENTS",
     "DENIAL_VERBS",
@@ -236,6 +237,7 @@ __all__ = [
     "OBJECT_CONTROL_VERBS",
     "OBJECT_NOUN_PREPS",
     "OBJECT_PCOMP_PREPS",
+    "OBJECT_PREDICATIVE_VERBS",
     "OBLIGATION_MODALS",
     "OFFICE_PARTICIPLES",
     "OFFICE_WORDS",
@@ -514,6 +516,8 @@ STANDING_TIES = words("standing_ties")
 CAUSATIVE_VERBS = words("causative_verbs")
 #: Verbs whose infinitive happened: "began to withdraw" is a withdrawal.
 ASPECTUAL_VERBS = words("aspectual_verbs")
+OBJECT_PREDICATIVE_VERBS = words("object_predicative_verbs")
+DEGREE_ADJECTIVES = words("degree_adjectives")
 #: Purposes a gathering or blockade performs by being held ("marched to demand X").
 EXPRESSIVE_PURPOSES = words("expressive_purposes")
 #: Verbs whose infinitive did not happen: "failed to reach" is a negated reach.

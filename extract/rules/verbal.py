@@ -605,6 +605,10 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 # the thing done there names the relation: "held a convention in
                 # Orlando" is "hold convention in", not "hold in"
                 label = place_label(lemma, patients[0] if patients else None, prep)
+                if token.head.lower_ == prep:
+                    # "made landfall in X" (the noun tagged an adjective): "make landfall
+                    # in", as the prepositional triple reads "tested positive for"
+                    label = _adjective_label(verb, label, token.head)
                 for agent in agents:
                     yield TokenTriple(agent, verb, token, rel, label, "VERB", negated,
                                       "place", hedged)
