@@ -328,6 +328,7 @@ __all__ = [
     "SPEAKING_VERBS",
     "SPEECH_NOUNS",
     "SPEECH_SETTING_PREPS",
+    "SPEECH_VERBS",
     "STANCE_PREPS",
     "STANDING_NOUNS",
     "STANDING_TIES",
@@ -518,6 +519,7 @@ CAUSATIVE_VERBS = words("causative_verbs")
 ASPECTUAL_VERBS = words("aspectual_verbs")
 OBJECT_PREDICATIVE_VERBS = words("object_predicative_verbs")
 DEGREE_ADJECTIVES = words("degree_adjectives")
+SPEECH_VERBS = words("speech_verbs")
 #: Purposes a gathering or blockade performs by being held ("marched to demand X").
 EXPRESSIVE_PURPOSES = words("expressive_purposes")
 #: Verbs whose infinitive did not happen: "failed to reach" is a negated reach.

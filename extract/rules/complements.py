@@ -63,6 +63,7 @@ from actorgraph.extract.lexicon import (
     REFUSAL_VERBS,
     REQUEST_NOUNS,
     RULING_OUT_VERBS,
+    SPEECH_VERBS,
     UNHESITATING_VERBS,
 )
 from actorgraph.extract.rules.base import (
@@ -284,7 +285,12 @@ def _plain_complement(verb: Token, matrix: Token) -> bool:
     - the matrix is a verb of making whose gerund is its object ("has made curbing
       migration a priority", :data:`~extract.lexicon.OBJECT_PREDICATIVE_VERBS`);
     - the matrix stands where a noun does, as a subject or object: "the freight trains
-      passing through X had made 19,000 trips" ("trains" misread as a verb).
+      passing through X had made 19,000 trips" ("trains" misread as a verb);
+    - the matrix is a verb of speaking or writing, which takes no infinitive of its own
+      (:data:`~extract.lexicon.SPEECH_VERBS`): "who the SEC said also sold the stock",
+      "'We stand ready,' tweeted Johnson, 'to provide help'";
+    - a gerund follows the matrix's "to" phrase, whose noun does it: "led to him working
+      with X".
 
     Examples
     --------
@@ -310,6 +316,12 @@ def _plain_complement(verb: Token, matrix: Token) -> bool:
             return False
         link = link.head
     if matrix.dep_ in NOMINAL_DEPS and matrix.tag_ != "VBG":
+        return False
+    if matrix.lemma_.lower() in SPEECH_VERBS:
+        return False
+    if not to_infinitive(verb) and any(prep.lower_ == "to" and prep.i < verb.i and pobjs(prep)
+                                       for prep in children_of(matrix, PREP)):
+        # "had led to him working with X": the gerund is the "to" phrase's doing
         return False
     return not (matrix.lemma_.lower() in OBJECT_PREDICATIVE_VERBS and verb.tag_ == "VBG")
 
