@@ -327,6 +327,76 @@ def test_a_willing_subject_still_acts():
             "complement") in found(doc)
 
 
+def test_a_verb_of_speaking_takes_no_complement():
+    # "the SEC said (Pike) also sold Consolidated stock": a clause the parse cut
+    doc = parse("SEC said sold Consolidated shares", """
+        1 nsubj PROPN SEC NNP
+        1 ROOT VERB say VBD
+        1 xcomp VERB sell VBD
+        4 compound PROPN Consolidated NNP
+        2 dobj NOUN share NNS
+    """, ents={"SEC": "ORG", "Consolidated": "ORG"})
+    assert found(doc) == set()
+    # a quote split in two: "'We stand ready,' tweeted Johnson, 'to provide help to Brazil'"
+    doc = parse("Johnson tweeted to provide help to Brazil", """
+        1 nsubj PROPN Johnson NNP
+        1 ROOT VERB tweet VBD
+        3 aux PART to TO
+        1 xcomp VERB provide VB
+        3 dobj NOUN help NN
+        3 prep ADP to IN
+        5 pobj PROPN Brazil NNP
+    """, ents={"Johnson": "PERSON", "Brazil": "GPE"})
+    assert found(doc) == set()
+    doc = parse("Parmet said naming the virus", """
+        1 nsubj PROPN Parmet NNP
+        1 ROOT VERB say VBD
+        1 xcomp VERB name VBG
+        4 det DET the DT
+        2 dobj NOUN virus NN
+    """, ents={"Parmet": "PERSON"})
+    assert found(doc) == set()
+
+
+_TO_GERUNDS = [
+    # "eTranslate had led to him working with the government": he works with it
+    ("eTranslate led to him working with Siemens", """
+        1 nsubj PROPN eTranslate NNP
+        1 ROOT VERB lead VBD
+        1 prep ADP to IN
+        2 pobj PRON he PRP
+        1 xcomp VERB work VBG
+        4 prep ADP with IN
+        5 pobj PROPN Siemens NNP
+    """, {"eTranslate": "ORG", "Siemens": "ORG"}, ("eTranslate", "Siemens")),
+    ("Israel objected to Iran enriching uranium", """
+        1 nsubj PROPN Israel NNP
+        1 ROOT VERB object VBD
+        1 prep ADP to IN
+        2 pobj PROPN Iran NNP
+        1 xcomp VERB enrich VBG
+        4 dobj NOUN uranium NN
+    """, {"Israel": "GPE", "Iran": "GPE"}, ("Israel", "uranium")),
+    ("the reform led to farmers selling land to China", """
+        2 det DET the DT
+        2 nsubj NOUN reform NN
+        2 ROOT VERB lead VBD
+        2 prep ADP to IN
+        3 pobj NOUN farmer NNS
+        2 xcomp VERB sell VBG
+        5 dobj NOUN land NN
+        5 prep ADP to IN
+        7 pobj PROPN China NNP
+    """, {"China": "GPE"}, ("reform", "China")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "ents", "absent"), _TO_GERUNDS)
+def test_a_gerund_after_the_verbs_to_phrase_is_that_nouns_doing(sentence, rows, ents,
+                                                                 absent):
+    assert absent not in pairs(parse(sentence, rows, ents=ents))
+
+
 #: real sentences through the model: (sentence, present, absent pairs)
 REAL = {
     "chain through a verb that does not pass the act on": [
@@ -363,6 +433,19 @@ REAL = {
          [("translations", "Minetest")]),
         ("Sanctions are necessary to stop Russia.", [], [("sanctions", "Russia")]),
         ("The funds are sufficient to rebuild Mosul.", [], [("funds", "Mosul")]),
+    ],
+    "infinitive or gerund of a verb of speaking": [
+        ("Nokia, which the SEC said also sold Ericsson shares, denied it.", [],
+         [("SEC", "Ericsson shares"), ("Nokia", "Ericsson shares")]),
+        ("In an interview, Parmet said naming the virus after Wuhan would stigmatise China.",
+         [], [("Parmet", "virus")]),
+        ('"We stand ready," tweeted Johnson, "to provide help to Brazil."', [],
+         [("Johnson", "Brazil"), ("Johnson", "help")]),
+        ('"Thank you to all police officers," Sunak wrote, "to protect London."', [],
+         [("Sunak", "London")]),
+        # guard: a verb of expecting is no verb of speaking
+        ("Iran expected to sign the deal with Iraq.",
+         [("Iran", "expect to sign with", "Iraq", False, True)], []),
     ],
     "guards": [
         ("Toyota agreed to buy Nissan.", [("Toyota", "agree to buy", "Nissan", False, False)],
