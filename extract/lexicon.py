@@ -165,6 +165,7 @@ __all__ = [
     "HEDGE_VERBS",
     "HEDGING_ADJECTIVES",
     "HEDGING_MODIFIERS",
+    "HELD_FIGURES",
     "HOLDER_ROLES",
     "HOLDING_MODIFIERS",
     "HOLDING_VERBS",
@@ -519,6 +520,7 @@ CAUSATIVE_VERBS = words("causative_verbs")
 ASPECTUAL_VERBS = words("aspectual_verbs")
 OBJECT_PREDICATIVE_VERBS = words("object_predicative_verbs")
 DEGREE_ADJECTIVES = words("degree_adjectives")
+HELD_FIGURES = words("held_figures")
 SPEECH_VERBS = words("speech_verbs")
 #: Purposes a gathering or blockade performs by being held ("marched to demand X").
 EXPRESSIVE_PURPOSES = words("expressive_purposes")
