@@ -110,6 +110,21 @@ def test_a_figure_had_gives_no_have_triple(sentence, rows, ents):
     assert not any(label == "have" for _, label, _ in got), got
 
 
+def test_a_share_sized_by_an_amount_stays_the_object():
+    # "kept its historical share of about 30 pct of the market": the share is the object
+    doc = parse("Brazil kept its share of 30 pct", """
+        1 nsubj PROPN Brazil NNP
+        1 ROOT VERB keep VBD
+        3 poss PRON its PRP$
+        1 dobj NOUN share NN
+        3 prep ADP of IN
+        6 nummod NUM 30 CD
+        4 pobj NOUN pct NN
+    """, ents={"Brazil": "GPE"})
+    got = labels(doc)
+    assert ("Brazil", "keep", "share") in got, got
+
+
 def test_a_thing_had_stays():
     doc = parse("Iran has missiles", """
         1 nsubj PROPN Iran NNP

@@ -836,7 +836,11 @@ def _share_of(patient: Token) -> bool:
     """
     if patient.ent_type_ != "PERCENT" and patient.lemma_.lower() not in FRACTION_NOUNS:
         return False
-    return any(obj.pos_ == "NOUN" and not names_something(obj)
+    # "its historical share of about 30 pct of the market": an amount after "of" is the
+    # share's size, and the share stays the object
+    return any(obj.pos_ == "NOUN" and not names_something(obj) and not obj.ent_type_
+               and not obj.like_num and obj.lemma_.lower() not in QUANTITY_HEADS
+               and not is_amount(obj)
                for prep in children_of(patient, PREP) if prep.lower_ == "of"
                for obj in pobjs(prep))
 
