@@ -192,6 +192,10 @@ def _complement_triples(doclike: Iterable[Token],
             matrix = matrix.head
         if not _plain_complement(verb, matrix):
             continue
+        if (stop := _ceased(verb, matrix)) is not None:
+            # "threatened to stop buying Turkish tomatoes": "threaten to stop buying", not
+            # "threaten to buy"; "failed to stop supplying X": a negated "stop supplying"
+            inner = f"{stop.lemma_.lower()} {verb.lower_}{inner[len(verb.lemma_):]}"
         agents = core(matrix)[0]
         if _after_to_phrase(verb, matrix):
             # "agreed to the settlement to avoid the costs": what it agreed to is the
@@ -278,10 +282,10 @@ def _plain_complement(verb: Token, matrix: Token) -> bool:
       helping: "agreed to continue to provide X", "vowed to keep fighting X",
       :data:`~extract.lexicon.ASPECTUAL_VERBS`, :data:`~extract.lexicon.ATTEMPT_VERBS`,
       :data:`~extract.lexicon.CONTRIBUTING_VERBS`; the verb of "refused to rule out
-      sending X"): "agreed to settle to avoid the costs" avoided nothing by agreeing (a
-      purpose of settling), "failed to justify holding X" held X, "agreed to stop
-      supplying X" is no agreement to supply it, "admitted wanting to close X" no
-      admission of closing it;
+      sending X"; a verb of stopping right above a gerund, which the relation keeps:
+      :func:`_ceased`): "agreed to settle to avoid the costs" avoided nothing by
+      agreeing (a purpose of settling), "failed to justify holding X" held X, "admitted
+      wanting to close X" is no admission of closing it;
     - the matrix is a verb of making whose gerund is its object ("has made curbing
       migration a priority", :data:`~extract.lexicon.OBJECT_PREDICATIVE_VERBS`);
     - the matrix stands where a noun does, as a subject or object: "the freight trains
@@ -312,7 +316,8 @@ def _plain_complement(verb: Token, matrix: Token) -> bool:
         lemma = link.lemma_.lower()
         joined = "_".join([lemma, *(c.lower_ for c in kids(link) if c.dep_ == PRT)])
         if (lemma not in ASPECTUAL_VERBS | ATTEMPT_VERBS | CONTRIBUTING_VERBS
-                and joined not in RULING_OUT_VERBS):
+                and joined not in RULING_OUT_VERBS
+                and not (link.i == verb.head.i and _ceased(verb, matrix) is not None)):
             return False
         link = link.head
     if matrix.dep_ in NOMINAL_DEPS and matrix.tag_ != "VBG":
@@ -324,6 +329,32 @@ def _plain_complement(verb: Token, matrix: Token) -> bool:
         # "had led to him working with X": the gerund is the "to" phrase's doing
         return False
     return not (matrix.lemma_.lower() in OBJECT_PREDICATIVE_VERBS and verb.tag_ == "VBG")
+
+
+def _ceased(verb: Token, matrix: Token) -> Token | None:
+    """The verb of stopping a gerund hangs on, below its matrix, which the relation keeps:
+    "threatened to stop buying X" is "threaten to stop buying" X, "agreed to halt
+    exporting X" "agree to halt exporting" (:data:`~extract.lexicon.CESSATION_VERBS`; with
+    the matrix's own "stopped buying X", or none, None).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Russia threatened to stop buying tomatoes", '''
+    ...     1 nsubj PROPN Russia NNP
+    ...     1 ROOT VERB threaten VBD
+    ...     3 aux PART to TO
+    ...     1 xcomp VERB stop VB
+    ...     3 xcomp VERB buy VBG
+    ...     4 dobj NOUN tomato NNS''')
+    >>> _ceased(doc[4], doc[1])
+    stop
+    """
+    stop = verb.head
+    if (stop.i == matrix.i or verb.tag_ != "VBG" or to_infinitive(verb)
+            or stop.lemma_.lower() not in CESSATION_VERBS):
+        return None
+    return stop
 
 
 def _after_to_phrase(verb: Token, matrix: Token) -> bool:
