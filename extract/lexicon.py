@@ -110,6 +110,7 @@ __all__ = [
     "DEED_VERBS",
     "DEFINITE_DETERMINERS",
     "DEFINITE_WORDS",
+    "DEGREE_ADJECTIVES",
     "DEGREE_WORDS",
     "DELEGATED_AGENTS",
     "DENIAL_VERBS",
@@ -165,6 +166,7 @@ __all__ = [
     "HEDGE_VERBS",
     "HEDGING_ADJECTIVES",
     "HEDGING_MODIFIERS",
+    "HELD_FIGURES",
     "HOLDER_ROLES",
     "HOLDING_MODIFIERS",
     "HOLDING_VERBS",
@@ -238,6 +240,7 @@ __all__ = [
     "OBJECT_CONTROL_VERBS",
     "OBJECT_NOUN_PREPS",
     "OBJECT_PCOMP_PREPS",
+    "OBJECT_PREDICATIVE_VERBS",
     "OBLIGATION_MODALS",
     "OFFICE_PARTICIPLES",
     "OFFICE_WORDS",
@@ -329,6 +332,7 @@ __all__ = [
     "SPEAKING_VERBS",
     "SPEECH_NOUNS",
     "SPEECH_SETTING_PREPS",
+    "SPEECH_VERBS",
     "STANCE_PREPS",
     "STANDING_NOUNS",
     "STANDING_TIES",
@@ -517,6 +521,10 @@ STANDING_TIES = words("standing_ties")
 CAUSATIVE_VERBS = words("causative_verbs")
 #: Verbs whose infinitive happened: "began to withdraw" is a withdrawal.
 ASPECTUAL_VERBS = words("aspectual_verbs")
+OBJECT_PREDICATIVE_VERBS = words("object_predicative_verbs")
+DEGREE_ADJECTIVES = words("degree_adjectives")
+HELD_FIGURES = words("held_figures")
+SPEECH_VERBS = words("speech_verbs")
 #: Purposes a gathering or blockade performs by being held ("marched to demand X").
 EXPRESSIVE_PURPOSES = words("expressive_purposes")
 #: Verbs whose infinitive did not happen: "failed to reach" is a negated reach.

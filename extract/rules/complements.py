@@ -35,11 +35,14 @@ from actorgraph.extract.lexicon import (
     ABANDONING_VERBS,
     AGREEING_VERBS,
     ASPECTUAL_VERBS,
+    ATTEMPT_VERBS,
     CESSATION_VERBS,
     CLAUSE_SAYING_VERBS,
     COLLAPSING_VERBS,
     CONDITIONAL_MARKS,
+    CONTRIBUTING_VERBS,
     DATIVE_PREPS,
+    DEGREE_ADJECTIVES,
     DENIAL_VERBS,
     DENIED_INTENTION_VERBS,
     FAILURE_NOUNS,
@@ -52,6 +55,7 @@ from actorgraph.extract.lexicon import (
     INTENTION_NOUNS,
     LODGING_VERBS,
     NEGATIVE_ADJECTIVES,
+    OBJECT_PREDICATIVE_VERBS,
     OBLIGATION_MODALS,
     REALIZED_VERBS,
     REBUFFING_VERBS,
@@ -59,6 +63,7 @@ from actorgraph.extract.lexicon import (
     REFUSAL_VERBS,
     REQUEST_NOUNS,
     RULING_OUT_VERBS,
+    SPEECH_VERBS,
     UNHESITATING_VERBS,
 )
 from actorgraph.extract.rules.base import (
@@ -140,6 +145,9 @@ def _complement_triples(doclike: Iterable[Token],
         if adjective_control(verb):
             # "X is willing / ready / not prepared to send troops to Y"
             adjective, copula = verb.head, verb.head.head
+            if adjective.lemma_.lower() in DEGREE_ADJECTIVES:
+                # "the translations are enough to configure X": not done by the subject
+                continue
             agents = core(copula)[0]
             # a negative adjective is the relation's negation, not part of its name: "was
             # unable to reach X" gives a negated "reach" (not a negated "unable to reach",
@@ -186,7 +194,21 @@ def _complement_triples(doclike: Iterable[Token],
         matrix = verb.head
         while subject_control(matrix):
             matrix = matrix.head
+        if not _plain_complement(verb, matrix):
+            continue
+        if (stop := _ceased(verb, matrix)) is not None:
+            # "threatened to stop buying Turkish tomatoes": "threaten to stop buying", not
+            # "threaten to buy"; "failed to stop supplying X": a negated "stop supplying"
+            inner = f"{stop.lemma_.lower()} {verb.lower_}{inner[len(verb.lemma_):]}"
         agents = core(matrix)[0]
+        if _after_to_phrase(verb, matrix):
+            # "agreed to the settlement to avoid the costs": what it agreed to is the
+            # settlement; avoiding the costs is its purpose, only intended (as "agreed to
+            # pay a fine to settle charges" settles them)
+            if not is_negated(matrix):
+                yield from _objects(verb, agents, inner, False, True, lexicon,
+                                    pattern="control")
+            continue
         if (opener := _refused_ruling_out(verb)) is not None:
             # "Germany refused to rule out sending tanks": no refusal to send; the ruling
             # out is what is refused (negated), and the sending stays possible
@@ -248,6 +270,121 @@ def _complement_triples(doclike: Iterable[Token],
                                 shown=_gerund_reading(matrix, verb, inner))
             continue
         yield from _objects(verb, agents, base, negated, hedged, lexicon)
+
+
+#: Dependencies of a noun: a "verb" in one of them is a noun the tagger misread.
+NOMINAL_DEPS = frozenset({NSUBJ, NSUBJPASS, DOBJ, POBJ})
+
+
+def _plain_complement(verb: Token, matrix: Token) -> bool:
+    """Whether ``verb`` is what the subject of ``matrix`` is said to do, not a purpose,
+    an object or a modifier that the parse hung on it as a complement.
+
+    Not when
+
+    - a verb between them is not one an act passes through (aspectual, of trying or
+      helping: "agreed to continue to provide X", "vowed to keep fighting X",
+      :data:`~extract.lexicon.ASPECTUAL_VERBS`, :data:`~extract.lexicon.ATTEMPT_VERBS`,
+      :data:`~extract.lexicon.CONTRIBUTING_VERBS`; the verb of "refused to rule out
+      sending X"; a verb of stopping right above a gerund, which the relation keeps:
+      :func:`_ceased`): "agreed to settle to avoid the costs" avoided nothing by
+      agreeing (a purpose of settling), "failed to justify holding X" held X, "admitted
+      wanting to close X" is no admission of closing it;
+    - the matrix is a verb of making whose gerund is its object ("has made curbing
+      migration a priority", :data:`~extract.lexicon.OBJECT_PREDICATIVE_VERBS`);
+    - the matrix stands where a noun does, as a subject or object: "the freight trains
+      passing through X had made 19,000 trips" ("trains" misread as a verb);
+    - the matrix is a verb of speaking or writing, which takes no infinitive of its own
+      (:data:`~extract.lexicon.SPEECH_VERBS`): "who the SEC said also sold the stock",
+      "'We stand ready,' tweeted Johnson, 'to provide help'";
+    - a gerund follows the matrix's "to" phrase, whose noun does it: "led to him working
+      with X".
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Brazil agreed to settle to avoid a war", '''
+    ...     1 nsubj PROPN Brazil NNP
+    ...     1 ROOT VERB agree VBD
+    ...     3 aux PART to TO
+    ...     1 xcomp VERB settle VB
+    ...     5 aux PART to TO
+    ...     3 xcomp VERB avoid VB
+    ...     7 det DET a DT
+    ...     5 dobj NOUN war NN''')
+    >>> _plain_complement(doc[5], doc[1]), _plain_complement(doc[3], doc[1])
+    (False, True)
+    """
+    link = verb.head
+    while link.i != matrix.i:
+        lemma = link.lemma_.lower()
+        joined = "_".join([lemma, *(c.lower_ for c in kids(link) if c.dep_ == PRT)])
+        if (lemma not in ASPECTUAL_VERBS | ATTEMPT_VERBS | CONTRIBUTING_VERBS
+                and joined not in RULING_OUT_VERBS
+                and not (link.i == verb.head.i and _ceased(verb, matrix) is not None)):
+            return False
+        link = link.head
+    if matrix.dep_ in NOMINAL_DEPS and matrix.tag_ != "VBG":
+        return False
+    if matrix.lemma_.lower() in SPEECH_VERBS:
+        return False
+    if not to_infinitive(verb) and any(prep.lower_ == "to" and prep.i < verb.i and pobjs(prep)
+                                       for prep in children_of(matrix, PREP)):
+        # "had led to him working with X": the gerund is the "to" phrase's doing
+        return False
+    return not (matrix.lemma_.lower() in OBJECT_PREDICATIVE_VERBS and verb.tag_ == "VBG")
+
+
+def _ceased(verb: Token, matrix: Token) -> Token | None:
+    """The verb of stopping a gerund hangs on, below its matrix, which the relation keeps:
+    "threatened to stop buying X" is "threaten to stop buying" X, "agreed to halt
+    exporting X" "agree to halt exporting" (:data:`~extract.lexicon.CESSATION_VERBS`; with
+    the matrix's own "stopped buying X", or none, None).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Russia threatened to stop buying tomatoes", '''
+    ...     1 nsubj PROPN Russia NNP
+    ...     1 ROOT VERB threaten VBD
+    ...     3 aux PART to TO
+    ...     1 xcomp VERB stop VB
+    ...     3 xcomp VERB buy VBG
+    ...     4 dobj NOUN tomato NNS''')
+    >>> _ceased(doc[4], doc[1])
+    stop
+    """
+    stop = verb.head
+    if (stop.i == matrix.i or verb.tag_ != "VBG" or to_infinitive(verb)
+            or stop.lemma_.lower() not in CESSATION_VERBS):
+        return None
+    return stop
+
+
+def _after_to_phrase(verb: Token, matrix: Token) -> bool:
+    """Whether the infinitive ``verb`` follows a "to" phrase of its matrix, which is what
+    the matrix takes: "agreed to the settlement to avoid the costs" agreed to the
+    settlement, and avoiding the costs is its purpose.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Siemens agreed to the deal to end the dispute", '''
+    ...     1 nsubj PROPN Siemens NNP
+    ...     1 ROOT VERB agree VBD
+    ...     1 prep ADP to IN
+    ...     4 det DET the DT
+    ...     2 pobj NOUN deal NN
+    ...     6 aux PART to TO
+    ...     1 xcomp VERB end VB
+    ...     8 det DET the DT
+    ...     6 dobj NOUN dispute NN''')
+    >>> _after_to_phrase(doc[6], doc[1])
+    True
+    """
+    return to_infinitive(verb) and any(
+        prep.lower_ == "to" and prep.i < verb.i and pobjs(prep)
+        for prep in children_of(matrix, PREP))
 
 
 def _refused_ruling_out(verb: Token) -> Token | None:

@@ -92,6 +92,7 @@ from actorgraph.extract.lexicon import (
     GENERIC_HEADS,
     GROUP_NOUNS,
     HEARER_VERBS,
+    HELD_FIGURES,
     IMPLICATIVE_OBJECT_VERBS,
     IMPOSING_VERBS,
     INTENT_VERBS,
@@ -482,7 +483,15 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 # "lodged a protest with X" says more than "lodged a protest"; but "joined
                 # the coalition against X" says something else (X is the opponent)
                 continue
+            if lemma == HAVE and (patient.lemma_.lower() in HELD_FIGURES or is_amount(patient)):
+                # "had sales of 286 mln dlrs": "have sales" loses the figure and relates
+                # no one
+                continue
             label = lemma if said_as is None else f"{lemma} {said_as}"
+            if said_as is None and _share_of(patient):
+                # "took 34.8% of the vote": "take share of" the vote ("take" it loses that
+                # only a share was taken)
+                label = f"{lemma} share of"
             for agent in agents:
                 triple = TokenTriple(agent, verb, patient, lemma, label, "VERB", denied,
                                      pattern, hedged)
@@ -605,6 +614,10 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 # the thing done there names the relation: "held a convention in
                 # Orlando" is "hold convention in", not "hold in"
                 label = place_label(lemma, patients[0] if patients else None, prep)
+                if token.head.lower_ == prep:
+                    # "made landfall in X" (the noun tagged an adjective): "make landfall
+                    # in", as the prepositional triple reads "tested positive for"
+                    label = _adjective_label(verb, label, token.head)
                 for agent in agents:
                     yield TokenTriple(agent, verb, token, rel, label, "VERB", negated,
                                       "place", hedged)
@@ -795,6 +808,41 @@ def _complement_actor(noun: Token) -> list[tuple[Token, Token]]:
         return []
     prep, obj = found
     return [(prep, obj)] if obj.ent_type_ in ACTOR_TYPES and obj.ent_type_ != "NORP" else []
+
+
+#: The verb of having, whose figures lose their point (:data:`~extract.lexicon.HELD_FIGURES`).
+HAVE = "have"
+
+
+def _share_of(patient: Token) -> bool:
+    """Whether an object is a share of a thing named by its "of" phrase, which the object
+    stands for: "took 34.8% of the vote", "won half of the seats" (a percentage or one of
+    :data:`~extract.lexicon.FRACTION_NOUNS`; not a name: "holds 9.8 pct of Hollis" is
+    read by :func:`_complement_actor`).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Labour won 40 % of the vote", '''
+    ...     1 nsubj PROPN Labour NNP
+    ...     1 ROOT VERB win VBD
+    ...     3 nummod NUM 40 CD
+    ...     1 dobj NOUN % NN
+    ...     3 prep ADP of IN
+    ...     6 det DET the DT
+    ...     4 pobj NOUN vote NN''', ents={"40 %": "PERCENT"})
+    >>> _share_of(doc[3]), _share_of(doc[6])
+    (True, False)
+    """
+    if patient.ent_type_ != "PERCENT" and patient.lemma_.lower() not in FRACTION_NOUNS:
+        return False
+    # "its historical share of about 30 pct of the market": an amount after "of" is the
+    # share's size, and the share stays the object
+    return any(obj.pos_ == "NOUN" and not names_something(obj) and not obj.ent_type_
+               and not obj.like_num and obj.lemma_.lower() not in QUANTITY_HEADS
+               and not is_amount(obj)
+               for prep in children_of(patient, PREP) if prep.lower_ == "of"
+               for obj in pobjs(prep))
 
 
 def place_label(lemma: str, thing: Token | None, prep: str) -> str:
