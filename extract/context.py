@@ -52,6 +52,7 @@ from dataclasses import dataclass
 
 from actorgraph.extract.lexicon import (
     ACCUSING_VERBS,
+    ACHIEVEMENT_GERUND_PREPS,
     ACQUITTING_VERBS,
     ALLEGED_PREPS,
     ALLEGING_SOURCES,
@@ -402,7 +403,7 @@ def negation(predicate: Token) -> bool:
             return True  # "police foiled an attack on X"
     if no_longer(clause_head(predicate)) or acquitted(predicate) or _thwarted(predicate):
         return True
-    if near_miss(predicate):
+    if near_miss(predicate) or negated_achievement(predicate):
         return True
     for tok, parent in _clauses_up(predicate):
         if tok.dep_ in ("ccomp", "xcomp") and parent.lemma_.lower() in DENIAL_VERBS:
@@ -418,6 +419,42 @@ def negation(predicate: Token) -> bool:
         if tok.dep_ not in ("conj", "xcomp"):
             break
     return False
+
+
+def negated_achievement(predicate: Token) -> bool:
+    """Whether a gerund is what a negated governor says was not achieved or taken part in
+    (:data:`~extract.lexicon.ACHIEVEMENT_GERUND_PREPS`): "police have not succeeded in
+    arresting the gunmen", "the party has never been successful in winning a seat", "the
+    army was not involved in killing the protesters". "Not only" negates nothing ("not
+    only succeeded in taking X but ...").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["police", "have", "not", "succeeded", "in", "arresting", "gunmen"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[3, 3, 3, 3, 3, 4, 5],
+    ...           deps=["nsubj", "aux", "neg", "ROOT", "prep", "pcomp", "dobj"],
+    ...           tags=["NNS", "VBP", "RB", "VBN", "IN", "VBG", "NNS"])
+    >>> negated_achievement(doc[5]), negated_achievement(doc[3])
+    (True, False)
+    """
+    gerund = predicate
+    while gerund.dep_ == "conj" and gerund.head.tag_ == "VBG":
+        gerund = gerund.head  # "not involved in killing or torturing them"
+    prep = gerund.head
+    if (gerund.tag_ != "VBG" or gerund.dep_ != "pcomp" or prep.dep_ != "prep"
+            or prep.lower_ not in ACHIEVEMENT_GERUND_PREPS):
+        return False
+    governor = prep.head
+    if governor.dep_ == "acomp" and governor.i > governor.head.i:
+        governor = governor.head  # "successful in winning" under "has never been"
+    if governor.lemma_.lower() in FAILURE_VERBS | UNHESITATING_VERBS:
+        return False  # "did not hesitate in condemning X": a condemnation
+    doc = governor.doc
+    return any(c.dep_ == "neg" and c.lower_ in _OPEN_NEGATORS - {"neither", "nor"}
+               and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ in ("only", "just"))
+               for c in kids(governor))
 
 
 def near_miss(predicate: Token) -> bool:
