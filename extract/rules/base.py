@@ -1174,9 +1174,11 @@ def _placed_participle(participle: Token, head: Token) -> bool:
 
 
 def _controlled(verb: Token) -> bool:
-    """Whether a verb is an infinitive complement with no subject of its own, whose doer
-    is its governor's subject: "it agreed to be acquired by Bristow, ending a search"
-    (Bristow is only the agent of the infinitive; the one who agreed ends the search).
+    """Whether a verb is a passive infinitive complement with no subject of its own, whose
+    subject is its governor's: "it agreed to be acquired by Bristow, ending a search"
+    (Bristow is only the agent of the infinitive; the one who agreed ends the search). An
+    active complement keeps the doer its governor gives it ("told them Trump prepared for
+    two hours, enlisting help": Trump).
 
     Examples
     --------
@@ -1188,7 +1190,7 @@ def _controlled(verb: Token) -> bool:
     >>> _controlled(doc[4]), _controlled(doc[1])
     (True, False)
     """
-    return verb.dep_ == XCOMP and not any(
+    return verb.dep_ == XCOMP and is_passive(verb) and not any(
         c.dep_ in (NSUBJ, NSUBJPASS) for c in kids(verb))
 
 
