@@ -1308,6 +1308,30 @@ def _foreseen_gerund(prep: Token) -> bool:
     return governor.pos_ == "VERB" and governor.lemma_.lower() in FORESEEING_VERBS
 
 
+def _foreseen_acl(gerund: Token) -> bool:
+    """Whether an -ing clause hung on the object of a preposition of a foreseeing noun or
+    verb (:func:`_foreseen_gerund`) is that feared or foreseen event with its subject
+    parsed as the clause's head: "the possibility of Democrats winning the election",
+    "fears of the rebels seizing the airport".
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["the", "possibility", "of", "Democrats", "winning", "it"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 2, 3, 4],
+    ...           deps=["det", "ROOT", "prep", "pobj", "acl", "dobj"],
+    ...           pos=["DET", "NOUN", "ADP", "PROPN", "VERB", "PRON"],
+    ...           tags=["DT", "NN", "IN", "NNPS", "VBG", "PRP"],
+    ...           lemmas=["the", "possibility", "of", "Democrats", "win", "it"])
+    >>> _foreseen_acl(doc[4])
+    True
+    """
+    noun = gerund.head
+    return (gerund.tag_ == "VBG" and gerund.dep_ == "acl" and noun.dep_ == "pobj"
+            and noun.head.dep_ == "prep" and _foreseen_gerund(noun.head))
+
+
 def presupposed(noun: Token) -> bool:
     """Whether an event noun is definite or possessed, so that it happened whatever the
     verb that takes it says: "planned the attack", "its strike" (against "planned an
@@ -1754,6 +1778,10 @@ def modality(predicate: Token) -> Modality:
             # unless concluding the deal does it ("reached an agreement to avert a war")
             hedged = hedged or tok.lemma_.lower() not in UNREALISING_VERBS
             parent, dep = parent.head, "xcomp"
+        if dep == "acl" and _foreseen_acl(tok):
+            # "the possibility of Democrats winning the election", "feared the possibility
+            # of the rebels seizing the airport": only possible or feared
+            hedged = True
         if dep == "conj" and parent.dep_ == "ccomp" and _speaker_act(tok, parent):
             # "predicted X would lose and asked voters to ...": the asking is the
             # speaker's own act, coordinated with the reporting verb, not reported

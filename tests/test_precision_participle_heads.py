@@ -10,13 +10,16 @@
   of an infinitive below that clause: "it agreed to be acquired by Bristow, ending a
   three-month search" (the company that agreed ends its search, not Bristow);
 - a gerund after "in" or "at" is negated with its governor: "police have not succeeded in
-  arresting the gunmen", "the army was not involved in killing the protesters".
+  arresting the gunmen", "the army was not involved in killing the protesters";
+- an -ing clause on the object of "possibility of", "fears of", "warned of" is only
+  foreseen (hedged), its subject parsed as the clause's head: "the possibility of
+  Democrats winning the election".
 """
 
 from __future__ import annotations
 
 import pytest
-from actorgraph.extract.context import negation
+from actorgraph.extract.context import modality, negation
 from actorgraph.extract.triples import all_triples
 
 from tests.constructions import cases, check_construction
@@ -314,6 +317,64 @@ def test_other_gerunds_keep_their_polarity(sentence, rows, triple):
     assert not gerund_negated(doc)
 
 
+#: (sentence, rows, ents, hedged)
+_FORESEEN_ACLS = [
+    ("Trump raised the possibility of Democrats winning the election", """
+        1 nsubj PROPN Trump NNP
+        1 ROOT VERB raise VBD
+        3 det DET the DT
+        1 dobj NOUN possibility NN
+        3 prep ADP of IN
+        4 pobj PROPN Democrats NNPS
+        5 acl VERB win VBG
+        8 det DET the DT
+        6 dobj NOUN election NN
+    """, {"Trump": "PERSON", "Democrats": "NORP"}, True),
+    ("officials feared the possibility of the rebels seizing the airport", """
+        1 nsubj NOUN official NNS
+        1 ROOT VERB fear VBD
+        3 det DET the DT
+        1 dobj NOUN possibility NN
+        3 prep ADP of IN
+        6 det DET the DT
+        4 pobj NOUN rebel NNS
+        6 acl VERB seize VBG
+        9 det DET the DT
+        7 dobj NOUN airport NN
+    """, {}, True),
+    ("NATO warned of troops attacking Riga", """
+        1 nsubj PROPN NATO NNP
+        1 ROOT VERB warn VBD
+        1 prep ADP of IN
+        2 pobj NOUN troop NNS
+        3 acl VERB attack VBG
+        4 dobj PROPN Riga NNP
+    """, {"NATO": "ORG", "Riga": "GPE"}, True),
+    ("police arrested protesters demanding reforms", """
+        1 nsubj NOUN police NNS
+        1 ROOT VERB arrest VBD
+        1 dobj NOUN protester NNS
+        2 acl VERB demand VBG
+        3 dobj NOUN reform NNS
+    """, {}, False),
+    ("the leader of protesters demanding reforms resigned", """
+        1 det DET the DT
+        5 nsubj NOUN leader NN
+        1 prep ADP of IN
+        2 pobj NOUN protester NNS
+        3 acl VERB demand VBG
+        5 ROOT VERB resign VBD
+        4 dobj NOUN reform NNS
+    """, {}, False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "ents", "hedged"), _FORESEEN_ACLS)
+def test_an_ing_clause_of_a_foreseen_event_is_hedged(sentence, rows, ents, hedged):
+    doc = parse(sentence, rows, ents=ents)
+    assert modality(next(t for t in doc if t.tag_ == "VBG")).hedged is hedged
+
+
 REAL_SENTENCES = {
     "a passive participle after the clause's agent describes the agent": [
         ("Kramer-Holt said it had been told by Delta's lenders, led by Texas Commerce Bank, "
@@ -341,6 +402,13 @@ REAL_SENTENCES = {
          [("Nigeria", "kill", "protesters", True, False)], []),
         ("The Nigerian army was involved in killing the protesters in Lagos.",
          [("Nigeria", "kill", "protesters", False, False)], []),
+    ],
+    "an -ing clause of a foreseen event": [
+        ("When confronted with the possibility of Democrats winning the election, Trump "
+         "would not commit to a peaceful transfer of power.",
+         [("Democrats", "win", "election", False, True)], []),
+        ("Officials feared the possibility of the rebels seizing the airport.",
+         [("rebels", "seize", "airport", False, True)], []),
     ],
     "an adjunct after a controlled infinitive": [
         ("Northwind Corp said it agreed to be acquired by Halvorsen Group, ending months "
