@@ -444,7 +444,11 @@ def negated_achievement(predicate: Token) -> bool:
         gerund = gerund.head  # "not involved in killing or torturing them"
     prep = gerund.head
     if (gerund.tag_ != "VBG" or gerund.dep_ != "pcomp" or prep.dep_ != "prep"
-            or prep.lower_ not in ACHIEVEMENT_GERUND_PREPS):
+            or prep.lower_ not in ACHIEVEMENT_GERUND_PREPS
+            # right after its preposition, with no subject or auxiliary of its own (not "in
+            # general, when Neandertals were living in Europe, they didn't ..." misparsed)
+            or gerund.left_edge.i != prep.i + 1
+            or any(c.dep_ in ("nsubj", "aux") for c in kids(gerund))):
         return False
     governor = prep.head
     if governor.dep_ == "acomp" and governor.i > governor.head.i:

@@ -310,6 +310,26 @@ _STATED_GERUNDS = [
 ]
 
 
+def test_a_progressive_misparsed_under_a_preposition_is_no_gerund_of_it():
+    # "in general, when Neandertals were living in Europe, they did not use ...": the
+    # clause has its own subject and auxiliary; the "not" of the main clause is not its
+    doc = parse("in general when Neandertals were living there they did not use tools", """
+        10 prep ADP in IN
+        0 amod ADJ general JJ
+        5 advmod SCONJ when WRB
+        5 nsubj PROPN Neandertals NNP
+        5 aux AUX be VBD
+        0 pcomp VERB live VBG
+        5 advmod ADV there RB
+        10 nsubj PRON they PRP
+        10 aux AUX do VBD
+        10 neg PART not RB
+        10 ROOT VERB use VB
+        10 dobj NOUN tool NNS
+    """)
+    assert not gerund_negated(doc)
+
+
 @pytest.mark.parametrize(("sentence", "rows", "triple"), _STATED_GERUNDS)
 def test_other_gerunds_keep_their_polarity(sentence, rows, triple):
     doc = parse(sentence, rows)
