@@ -52,6 +52,7 @@ from dataclasses import dataclass
 
 from actorgraph.extract.lexicon import (
     ACCUSING_VERBS,
+    ACHIEVEMENT_GERUND_PREPS,
     ACQUITTING_VERBS,
     AGREEING_VERBS,
     ALLEGED_PREPS,
@@ -410,7 +411,7 @@ def negation(predicate: Token) -> bool:
             return True  # "police foiled an attack on X"
     if no_longer(clause_head(predicate)) or acquitted(predicate) or _thwarted(predicate):
         return True
-    if near_miss(predicate):
+    if near_miss(predicate) or negated_achievement(predicate):
         return True
     for tok, parent in _clauses_up(predicate):
         if tok.dep_ in ("ccomp", "xcomp") and parent.lemma_.lower() in DENIAL_VERBS:
@@ -426,6 +427,46 @@ def negation(predicate: Token) -> bool:
         if tok.dep_ not in ("conj", "xcomp"):
             break
     return False
+
+
+def negated_achievement(predicate: Token) -> bool:
+    """Whether a gerund is what a negated governor says was not achieved or taken part in
+    (:data:`~extract.lexicon.ACHIEVEMENT_GERUND_PREPS`): "police have not succeeded in
+    arresting the gunmen", "the party has never been successful in winning a seat", "the
+    army was not involved in killing the protesters". "Not only" negates nothing ("not
+    only succeeded in taking X but ...").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["police", "have", "not", "succeeded", "in", "arresting", "gunmen"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[3, 3, 3, 3, 3, 4, 5],
+    ...           deps=["nsubj", "aux", "neg", "ROOT", "prep", "pcomp", "dobj"],
+    ...           tags=["NNS", "VBP", "RB", "VBN", "IN", "VBG", "NNS"])
+    >>> negated_achievement(doc[5]), negated_achievement(doc[3])
+    (True, False)
+    """
+    gerund = predicate
+    while gerund.dep_ == "conj" and gerund.head.tag_ == "VBG":
+        gerund = gerund.head  # "not involved in killing or torturing them"
+    prep = gerund.head
+    if (gerund.tag_ != "VBG" or gerund.dep_ != "pcomp" or prep.dep_ != "prep"
+            or prep.lower_ not in ACHIEVEMENT_GERUND_PREPS
+            # right after its preposition, with no subject or auxiliary of its own (not "in
+            # general, when Neandertals were living in Europe, they didn't ..." misparsed)
+            or gerund.left_edge.i != prep.i + 1
+            or any(c.dep_ in ("nsubj", "aux") for c in kids(gerund))):
+        return False
+    governor = prep.head
+    if governor.dep_ == "acomp" and governor.i > governor.head.i:
+        governor = governor.head  # "successful in winning" under "has never been"
+    if governor.lemma_.lower() in FAILURE_VERBS | UNHESITATING_VERBS:
+        return False  # "did not hesitate in condemning X": a condemnation
+    doc = governor.doc
+    return any(c.dep_ == "neg" and c.lower_ in _OPEN_NEGATORS - {"neither", "nor"}
+               and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ in ("only", "just"))
+               for c in kids(governor))
 
 
 def near_miss(predicate: Token) -> bool:
@@ -1282,6 +1323,30 @@ def _foreseen_gerund(prep: Token) -> bool:
     return governor.pos_ == "VERB" and governor.lemma_.lower() in FORESEEING_VERBS
 
 
+def _foreseen_acl(gerund: Token) -> bool:
+    """Whether an -ing clause hung on the object of a preposition of a foreseeing noun or
+    verb (:func:`_foreseen_gerund`) is that feared or foreseen event with its subject
+    parsed as the clause's head: "the possibility of Democrats winning the election",
+    "fears of the rebels seizing the airport".
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["the", "possibility", "of", "Democrats", "winning", "it"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 2, 3, 4],
+    ...           deps=["det", "ROOT", "prep", "pobj", "acl", "dobj"],
+    ...           pos=["DET", "NOUN", "ADP", "PROPN", "VERB", "PRON"],
+    ...           tags=["DT", "NN", "IN", "NNPS", "VBG", "PRP"],
+    ...           lemmas=["the", "possibility", "of", "Democrats", "win", "it"])
+    >>> _foreseen_acl(doc[4])
+    True
+    """
+    noun = gerund.head
+    return (gerund.tag_ == "VBG" and gerund.dep_ == "acl" and noun.dep_ == "pobj"
+            and noun.head.dep_ == "prep" and _foreseen_gerund(noun.head))
+
+
 def presupposed(noun: Token) -> bool:
     """Whether an event noun is definite or possessed, so that it happened whatever the
     verb that takes it says: "planned the attack", "its strike" (against "planned an
@@ -1844,6 +1909,10 @@ def modality(predicate: Token) -> Modality:
             # unless concluding the deal does it ("reached an agreement to avert a war")
             hedged = hedged or tok.lemma_.lower() not in UNREALISING_VERBS
             parent, dep = parent.head, "xcomp"
+        if dep == "acl" and _foreseen_acl(tok):
+            # "the possibility of Democrats winning the election", "feared the possibility
+            # of the rebels seizing the airport": only possible or feared
+            hedged = True
         if dep == "conj" and parent.dep_ == "ccomp" and _speaker_act(tok, parent):
             # "predicted X would lose and asked voters to ...": the asking is the
             # speaker's own act, coordinated with the reporting verb, not reported

@@ -29,6 +29,7 @@ from importlib import resources
 __all__ = [
     "ABANDONING_VERBS",
     "ACCUSING_VERBS",
+    "ACHIEVEMENT_GERUND_PREPS",
     "ACQUITTING_VERBS",
     "ACTING_SECTORS",
     "ADDRESSEE_PREPS",
@@ -764,6 +765,8 @@ AS_PREP_VERBS = words("as_prep_verbs")
 INCLUSION_VERBS = words("inclusion_verbs")
 #: Verbs whose -ing clause describes the noun before it ("bordering Ukraine").
 STATIVE_PARTICIPLES = words("stative_participles")
+#: Prepositions of a gerund that a negated governor negates ("not successful in winning").
+ACHIEVEMENT_GERUND_PREPS = words("achievement_gerund_preps")
 #: Verbs whose -ing clause after a passive clause is its agent's ("hit by X, killing five").
 EFFECT_PARTICIPLES = words("effect_participles")
 #: Nouns that sum up the clause before them in an apposition ("..., a move angering X").

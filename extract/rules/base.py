@@ -52,6 +52,7 @@ from actorgraph.extract.lexicon import (
     BID_NOUNS,
     BID_PREPS,
     CAUSATIVE_VERBS,
+    CITY_HEADS,
     CLAIM_NOUNS,
     CLAUSE_LEARNING_VERBS,
     CLAUSE_RELATIVE_VERBS,
@@ -1139,12 +1140,95 @@ def adjunct_subjects(participle: Token) -> list[Token]:
     while tok.is_punct and tok.i > 0:
         tok = tok.doc[tok.i - 1]
     while tok.i not in (head.i, participle.i) and tok.head.i != tok.i:
-        if tok.pos_ == "VERB" and not _thing_clause(tok):
+        if tok.pos_ == "VERB" and not _thing_clause(tok) and not _controlled(tok):
             found = core(tok)[0]
             if found:
                 return found
         tok = tok.head
     return agents
+
+
+def _placed_participle(participle: Token, head: Token) -> bool:
+    """Whether an -ing participle, with no comma before it, hangs on a common noun of a
+    place ("city", "town", "region"): "protesters clashed with police in Seoul and other
+    cities demanding elections" (the people in the cities demand, and which of them the
+    parse does not say); a stative participle ("towns bordering Ukraine") is no act.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["police", "in", "cities", "demanding", "elections"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 1, 2, 3],
+    ...           deps=["ROOT", "prep", "pobj", "acl", "dobj"],
+    ...           pos=["NOUN", "ADP", "NOUN", "VERB", "NOUN"],
+    ...           tags=["NNS", "IN", "NNS", "VBG", "NNS"],
+    ...           lemmas=["police", "in", "city", "demand", "election"])
+    >>> _placed_participle(doc[3], doc[2]), _placed_participle(doc[3], doc[0])
+    (True, False)
+    """
+    return (participle.tag_ == "VBG" and not _after_comma(participle)
+            and head.pos_ == "NOUN" and not head.ent_type_
+            and head.lemma_.lower() in CITY_HEADS
+            and participle.lemma_.lower() not in STATIVE_PARTICIPLES)
+
+
+def _controlled(verb: Token) -> bool:
+    """Whether a verb is a passive infinitive complement with no subject of its own, whose
+    subject is its governor's: "it agreed to be acquired by Bristow, ending a search"
+    (Bristow is only the agent of the infinitive; the one who agreed ends the search). An
+    active complement keeps the doer its governor gives it ("told them Trump prepared for
+    two hours, enlisting help": Trump).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["it", "agreed", "to", "be", "acquired", "by", "Bristow"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 4, 4, 1, 4, 5],
+    ...           deps=["nsubj", "ROOT", "aux", "auxpass", "xcomp", "agent", "pobj"])
+    >>> _controlled(doc[4]), _controlled(doc[1])
+    (True, False)
+    """
+    return verb.dep_ == XCOMP and is_passive(verb) and not any(
+        c.dep_ in (NSUBJ, NSUBJPASS) for c in kids(verb))
+
+
+def _described_agent(participle: Token, clause: Token) -> Token | None:
+    """The "by" agent of a passive ``clause`` that a passive participle right after it,
+    with a "by" agent of its own, describes: "it had been told by Delta's lenders, led by
+    Texas Commerce Bank, that ..." -> lenders (the bank leads the lenders, not whoever
+    was told); None when the phrase before the comma is not the clause's agent.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["it", "was", "told", "by", "lenders", ",", "led", "by", "Chase"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words,
+    ...           heads=[2, 2, 2, 2, 3, 2, 2, 6, 7],
+    ...           deps=["nsubjpass", "auxpass", "ROOT", "agent", "pobj", "punct", "advcl",
+    ...                 "agent", "pobj"],
+    ...           pos=["PRON", "AUX", "VERB", "ADP", "NOUN", "PUNCT", "VERB", "ADP",
+    ...                "PROPN"])
+    >>> _described_agent(doc[6], doc[2]).text
+    'lenders'
+    """
+    if not any(c.dep_ == AGENT for c in kids(participle)):
+        return None
+    start = participle.left_edge.i
+    if start < 2 or not participle.doc[start - 1].is_punct:
+        return None
+    tok = participle.doc[start - 2]
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    while tok.head.i != tok.i and tok.i != clause.i:
+        if tok.dep_ == POBJ and tok.head.dep_ == AGENT and tok.head.head.i == clause.i:
+            return tok
+        if tok.dep_ not in (COMPOUND, POSS, AMOD, NMOD, APPOS, CONJ, PREP, POBJ):
+            return None
+        tok = tok.head
+    return None
 
 
 def _reported_clause(participle: Token) -> Token | None:
@@ -2014,7 +2098,11 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             # ultimatum to release X": whom the request is addressed to, if at all
             subjects, pattern = asked, "control"
         elif verb.dep_ == ACL:
-            if verb.tag_ == "VBG" and _after_comma(verb):
+            if _placed_participle(verb, head):
+                # "clashed with riot police in Seoul and other cities demanding elections":
+                # a town demands nothing, and who does is not said by the parse
+                subjects = []
+            elif verb.tag_ == "VBG" and _after_comma(verb):
                 clause = clause_verb(head)
                 subjects = core(clause)[0] if clause is not None else []
             elif (senders := _message_senders(verb, head)) is not None:
@@ -2067,6 +2155,11 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
                 # "Escorted by the navy, the tanker reached Djibouti, Trafigura said" with
                 # the clause swallowed into the participle's phrase: not the speaker's
                 subjects = []
+            elif (verb.i > head.i and not objects
+                  and (described := _described_agent(verb, head)) is not None):
+                # "it had been told by Delta's lenders, led by Texas Commerce Bank": the
+                # clause's agent right before the comma, not its subject
+                subjects = [described]
             else:
                 subjects = objects or _grammatical_subjects(head)
             pattern = "participle"
