@@ -692,7 +692,7 @@ def _capitalised(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and tok.text[:1].isupper()
 
 
-def whole_names(doc: Doc) -> list[Span]:
+def whole_names(doc: Doc, stops: frozenset[int] = frozenset()) -> list[Span]:
     """The article's entities, with institution names the NER cut in the middle made whole.
 
     A name is not cut in the middle of a capitalised sequence: an organisation,
@@ -701,7 +701,9 @@ def whole_names(doc: Doc) -> list[Span]:
     Rights"), and a capitalised proper noun that modifies it from the left belongs to
     it ("CentOS" + "Governing Board"), unless it is a title or another entity. A person's
     name runs on to the untyped capitalised surname its words modify ("Maria Corina" +
-    "Machado").
+    "Machado"). A name never runs on to a token of ``stops``, before which an inline
+    mark was removed ("Acme Corp <ACM> of Toronto": the ticker ends the name;
+    :func:`extract.pipeline.names_end_at`).
 
     Examples
     --------
@@ -715,6 +717,8 @@ def whole_names(doc: Doc) -> list[Span]:
     ...           ents=["O", "B-ORG", "I-ORG", "O", "B-GPE", "I-GPE", "O"])
     >>> [(e.text, e.label_) for e in whole_names(doc)]
     [('Supreme Court of Puerto Rico', 'ORG')]
+    >>> [(e.text, e.label_) for e in whole_names(doc, frozenset({3}))]
+    [('Supreme Court', 'ORG'), ('Puerto Rico', 'GPE')]
     """
     ents = list(doc.ents)
     out: list[Span] = []
@@ -737,14 +741,16 @@ def whole_names(doc: Doc) -> list[Span]:
             continue
         start, end = ent.start, ent.end
         before = doc[start - 1] if start > 0 else None
-        if (before is not None and before.dep_ == "compound" and _capitalised(before)
+        if (before is not None and start not in stops and before.dep_ == "compound"
+                and _capitalised(before)
                 and not before.ent_type_ and before.head.i in range(start, end)
                 and before.lower_ not in _NAME_PREFIXES | ROLE_WORDS
                 and not (out and out[-1].end > before.i)):
             start -= 1
         # "of" and a capitalised run, through the entity it reaches
         j = end + 1
-        if end < len(doc) and doc[end].lower_ == "of" and doc[end].head.i in range(start, end):
+        if end < len(doc) and end not in stops and doc[end].lower_ == "of" \
+                and doc[end].head.i in range(start, end):
             while j < len(doc) and _capitalised(doc[j]) and doc[j].sent == ent.sent:
                 j += 1
             run = doc[end + 1:j]
@@ -834,11 +840,14 @@ class ActorResolver:
     ----------
     doc : spacy.tokens.Doc
         The parsed article (tagger, parser and NER annotations).
+    stops : frozenset of int
+        Tokens before which an inline mark was removed: no name runs on to them
+        (:func:`whole_names`).
     """
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, stops: frozenset[int] = frozenset()):
         self.doc = doc
-        self.entities: list[Span] = list(self._merged_entities(doc))
+        self.entities: list[Span] = list(self._merged_entities(doc, stops))
         self._by_token: dict[int, Span] = {}
         for ent in self.entities:
             for i in range(ent.start, ent.end):
@@ -874,9 +883,9 @@ class ActorResolver:
 
     # -- entities -------------------------------------------------------------
     @staticmethod
-    def _merged_entities(doc: Doc) -> Iterator[Span]:
+    def _merged_entities(doc: Doc, stops: frozenset[int]) -> Iterator[Span]:
         pending: Span | None = None
-        for ent in whole_names(doc):
+        for ent in whole_names(doc, stops):
             if ent.label_ not in NAMED_TYPES or _only_titles(ent):
                 continue
             if (pending is not None and pending.label_ == ent.label_ == "PERSON"

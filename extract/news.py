@@ -10,11 +10,20 @@ clause (or the antecedent of "it") and figures the participants of
 relations.
 
 :func:`scan` finds them in the article text and returns a :class:`Layout`:
-the article's :class:`~actorgraph.records.Dateline` (place, date, agency) and
-the text to parse, in which every recognised span is blanked with spaces of
-the same length (line breaks kept), so that every offset of the parse is an
-offset of the original text. A masked span is never parsed, so nothing in it
-becomes a participant or an antecedent.
+the article's :class:`~actorgraph.records.Dateline` (place, date, agency), the
+masked text, in which every recognised span is blanked with spaces of the same
+length (line breaks kept), and the text to parse: the masked text with the
+spans inside a line of prose (inline tickers, credits and captions) removed
+with the spaces around them, so that "Beatrice Cos <BRY> said" is parsed as
+"Beatrice Cos said" and not with a whitespace token inside the clause (one
+space stays between two words, none before a closing mark: "Kidde Inc <KDE>,
+the" -> "Kidde Inc, the"). Whole lines (datelines, bylines, credit lines,
+tables, headlines) stay blanked: a blank line joins no sentences. An
+:class:`OffsetMap` (removal points and shifts, read with ``bisect``) maps the
+parsed text's offsets back to the original's; the pipeline applies it where
+offsets leave the parse (:func:`extract.pipeline._joined`), so every offset it
+emits is one of the original text. A masked span is never parsed, so nothing
+in it becomes a participant or an antecedent.
 
 Rules, each general over wire styles (Reuters, AP, AFP, UPI, Xinhua,
 Bloomberg, press releases):
@@ -69,6 +78,11 @@ Examples
 ['Exxon', 'Mobil', 'Corp', 'said', 'it', 'would', 'cut', 'jobs.']
 >>> len(layout.masked) == len(text)
 True
+>>> layout.parsed.strip()
+'Exxon Mobil Corp said it would cut jobs.'
+>>> start = layout.parsed.index("said")
+>>> text[layout.offsets.to_original(start):layout.offsets.to_original(start + 4, end=True)]
+'said'
 >>> scan("Shr 22 cts vs 50 cts\\nNet 1.2 mln vs 2.2 mln").masked.split()
 []
 """
@@ -92,7 +106,8 @@ from spacy.lang.en.lex_attrs import like_num
 
 from actorgraph.records import Dateline
 
-__all__ = ["DATELINE_LINES", "Layout", "foreign_months", "is_number", "news_words", "scan"]
+__all__ = ["DATELINE_LINES", "Layout", "OffsetMap", "foreign_months", "is_number", "news_words",
+           "scan"]
 
 #: How many non-blank lines from the top may hold the dateline.
 DATELINE_LINES = 4
@@ -312,6 +327,51 @@ def _patterns() -> _Patterns:
 
 
 @dataclass(frozen=True)
+class OffsetMap:
+    """Offsets of a text with some spans removed, back to the offsets of the original.
+
+    ``points`` are the offsets in the shorter text at which something was removed
+    (sorted, distinct), ``shifts`` how many characters were removed up to and
+    including each of them. An offset at a removal point is ambiguous: as the start
+    of what follows it is after the removed span, as the end of what precedes it
+    before it; ``end`` says which.
+
+    Examples
+    --------
+    >>> original = "Beatrice Cos <BRY> said"
+    >>> offsets = OffsetMap((12,), (6,))  # " <BRY>" removed: "Beatrice Cos said"
+    >>> offsets.to_original(13), original[offsets.to_original(13):]
+    (19, 'said')
+    >>> original[:offsets.to_original(12, end=True)]
+    'Beatrice Cos'
+    >>> OffsetMap().to_original(7)
+    7
+    """
+
+    points: tuple[int, ...] = ()
+    shifts: tuple[int, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.points)
+
+    def within(self, start: int, end: int) -> tuple[int, ...]:
+        """The removal points inside ``start:end`` of the shorter text, from ``start``.
+
+        >>> OffsetMap((3, 40, 90), (6, 12, 18)).within(30, 90)
+        (10,)
+        """
+        first, last = bisect.bisect_left(self.points, start), bisect.bisect_left(self.points, end)
+        return tuple(p - start for p in self.points[first:last])
+
+    def to_original(self, offset: int, *, end: bool = False) -> int:
+        """The original offset of ``offset``, a start offset or (``end``) an end offset."""
+        if not self.points:
+            return offset
+        i = (bisect.bisect_left if end else bisect.bisect_right)(self.points, offset)
+        return offset + self.shifts[i - 1] if i else offset
+
+
+@dataclass(frozen=True)
 class Layout:
     """What :func:`scan` found in an article.
 
@@ -319,12 +379,16 @@ class Layout:
     ``(start, end, kind)`` spans in text order (kinds: dateline, agency, byline,
     credit, caption, ticker, slug, signoff, copyright, boilerplate, table);
     ``masked`` is the text with those spans blanked, the same length as the
-    original.
+    original. ``parsed`` is the text to parse: ``masked`` with the spans inside a
+    line of prose removed (:func:`_removed`), and ``offsets`` maps its offsets
+    back to the original's.
     """
 
     dateline: Dateline | None
     spans: tuple[tuple[int, int, str], ...]
     masked: str
+    parsed: str = ""
+    offsets: OffsetMap = OffsetMap()
 
 
 def _title_case(place: str) -> str:
@@ -599,6 +663,69 @@ def _blank(text: str, spans: tuple[tuple[int, int, str], ...]) -> str:
     return "".join(out)
 
 
+#: Marks a removed span may stand right before: the span goes with the space before it
+#: ("Kidde Inc <KDE>, the" -> "Kidde Inc, the").
+_CLOSING = frozenset(",.;:!?)]}%'\"\u2019\u201d")
+#: Marks a removed span may stand right after: the span goes with the space after it.
+_OPENING = frozenset("([{\"\u201c\u2018")
+#: Kinds removed from a line of prose rather than blanked (:func:`_removed`).
+_REMOVED_KINDS = frozenset({"ticker", "credit", "caption"})
+
+
+def _removed(masked: str, spans: Iterable[tuple[int, int, str]]) -> tuple[str, OffsetMap]:
+    """The text to parse, and the map of its offsets back to ``masked``'s.
+
+    A masked span inside a line of prose (an inline ticker, credit or caption,
+    :data:`_REMOVED_KINDS`) is removed with the spaces around it, so the parser
+    reads "Beatrice Cos said" for "Beatrice Cos <BRY> said" rather than a
+    whitespace token inside the clause. One space stays between two words
+    ("Cos said"); none at the start or end of a line, before a closing mark or
+    after an opening one ("Inc <KDE>, the" -> "Inc, the"). A line that is blank
+    as a whole stays blanked (a blank line joins no sentences), and so does a
+    span across lines.
+
+    Examples
+    --------
+    >>> text = "Kidde Inc <KDE>, the buyer, and Beatrice Cos <BRY> said"
+    >>> parsed, offsets = _removed(text.replace("<KDE>", "     ").replace("<BRY>", "     "),
+    ...                            [(10, 15, "ticker"), (45, 50, "ticker")])
+    >>> parsed
+    'Kidde Inc, the buyer, and Beatrice Cos said'
+    >>> text[offsets.to_original(parsed.index("said")):]
+    'said'
+    """
+    cuts: list[tuple[int, int]] = []
+    length = len(masked)
+    for start, end, kind in spans:
+        if kind not in _REMOVED_KINDS or (cuts and start < cuts[-1][1]):
+            continue
+        left, right = start, end
+        while left > 0 and masked[left - 1] in " \t":
+            left -= 1
+        while right < length and masked[right] in " \t":
+            right += 1
+        line_start = left == 0 or masked[left - 1] == "\n"
+        line_end = right == length or masked[right] == "\n"
+        if (line_start and line_end) or "\n" in masked[start:end]:
+            continue  # a blank line, or a span across lines: stays blanked
+        if not (line_start or line_end or masked[right] in _CLOSING
+                or masked[left - 1] in _OPENING):
+            left += 1  # one space between two words
+        if left < right:
+            cuts.append((left, right))
+    if not cuts:
+        return masked, OffsetMap()
+    pieces, points, shifts, last, removed = [], [], [], 0, 0
+    for left, right in cuts:
+        pieces.append(masked[last:left])
+        points.append(left - removed)
+        removed += right - left
+        shifts.append(removed)
+        last = right
+    pieces.append(masked[last:])
+    return "".join(pieces), OffsetMap(tuple(points), tuple(shifts))
+
+
 def _covered(spans: list[tuple[int, int, str]], starts: list[int], start: int, end: int
              ) -> bool:
     """Whether one of ``spans`` (sorted, disjoint; ``starts`` their starts) covers a range."""
@@ -688,4 +815,7 @@ def scan(text: str) -> Layout:
         spans.extend((start, end, "caption") for start, end in above
                      if start < dateline.start and p.caption_date.search(text, start, end))
     merged = _merged(spans)
-    return Layout(dateline=dateline, spans=merged, masked=_blank(original, merged))
+    masked = _blank(original, merged)
+    parsed, offsets = _removed(masked, inline)  # inline marks, each with its own kind
+    return Layout(dateline=dateline, spans=merged, masked=masked, parsed=parsed,
+                  offsets=offsets)

@@ -97,7 +97,7 @@ from actorgraph.extract.lexicon import (
     TOPIC_PREPS,
 )
 from actorgraph.extract.models import DEFAULT_MODEL
-from actorgraph.extract.news import scan
+from actorgraph.extract.news import OffsetMap, scan
 from actorgraph.extract.participial import (
     cut_object,
     goal_class,
@@ -154,6 +154,7 @@ __all__ = [
     "Extractor",
     "ModelError",
     "extract_doc",
+    "names_end_at",
     "disabled_components",
     "load_model",
     "load_tokenizer",
@@ -747,25 +748,55 @@ def split_parts(text: str, size: int = PART_CHARS) -> list[tuple[int, int]]:
     return spans
 
 
-def _moved(mention: Mention | None, offset: int) -> Mention | None:
-    if mention is None:
-        return None
-    return dataclasses.replace(mention, start=mention.start + offset,
-                               end=mention.end + offset)
+#: The map of a parsed text from which nothing was removed.
+_NO_REMOVALS = OffsetMap()
 
 
-def _joined(parts: list[tuple[ArticleResult, int]]) -> ArticleResult:
-    """One result of the results of an article's parts, offsets made article-wide."""
-    if len(parts) == 1 and parts[0][1] == 0:
-        return parts[0][0]
+def _moved(mention: Mention | None, offset: int, offsets: OffsetMap, text: str
+           ) -> Mention | None:
+    """A mention of a part's parsed text with the offsets of the article's original text.
+
+    ``offset`` is where the part starts in the parsed text, ``offsets`` maps the parsed
+    text's offsets to the original ``text``'s. A mention across a removed span (a
+    ticker inside a name) takes the original's text, ticker and all, so that its
+    offsets always slice ``text`` to ``mention.text``.
+    """
+    if mention is None or (not offset and not offsets):
+        return mention
+    start = offsets.to_original(mention.start + offset)
+    end = offsets.to_original(mention.end + offset, end=True)
+    written = mention.text if end - start == mention.end - mention.start else text[start:end]
+    return dataclasses.replace(mention, text=written, start=start, end=end)
+
+
+def _joined(parts: list[tuple[ArticleResult, int]], offsets: OffsetMap = _NO_REMOVALS,
+            text: str | None = None) -> ArticleResult:
+    """One result of the results of an article's parts, offsets made article-wide.
+
+    The parts were extracted from the parsed text (:attr:`extract.news.Layout.parsed`),
+    from which inline marks were removed; ``offsets`` maps its offsets back to the
+    original ``text`` (the article's), whose text each sentence then reports. This is
+    the one place where offsets leave the parse.
+    """
+    text = parts[0][0].article.text if text is None else text
+    if len(parts) == 1 and parts[0][1] == 0 and not offsets:
+        result = parts[0][0]
+        return dataclasses.replace(result, triples=tuple(
+            t if text[t.char_start:t.char_end] == t.sentence
+            else dataclasses.replace(t, sentence=text[t.char_start:t.char_end])
+            for t in result.triples))
     triples, mentions, short_forms = [], [], set()
     for result, offset in parts:
-        triples.extend(dataclasses.replace(
-            t, subject=_moved(t.subject, offset), object=_moved(t.object, offset),
-            attributed_to=_moved(t.attributed_to, offset), place=_moved(t.place, offset),
-            char_start=t.char_start + offset, char_end=t.char_end + offset)
-            for t in result.triples)
-        mentions.extend(_moved(m, offset) for m in result.mentions)
+        for t in result.triples:
+            start = offsets.to_original(t.char_start + offset)
+            end = offsets.to_original(t.char_end + offset, end=True)
+            triples.append(dataclasses.replace(
+                t, subject=_moved(t.subject, offset, offsets, text),
+                object=_moved(t.object, offset, offsets, text),
+                attributed_to=_moved(t.attributed_to, offset, offsets, text),
+                place=_moved(t.place, offset, offsets, text),
+                sentence=text[start:end], char_start=start, char_end=end))
+        mentions.extend(_moved(m, offset, offsets, text) for m in result.mentions)
         short_forms.update(result.short_forms)
     return ArticleResult(article=parts[0][0].article,
                          sentences=sum(r.sentences for r, _ in parts),
@@ -788,8 +819,49 @@ def _text_length(doc: Doc) -> int:
     return last.idx + len(last.text_with_ws)
 
 
+def names_end_at(doc: Doc, breaks: tuple[int, ...]) -> frozenset[int]:
+    """End every entity that runs across a removed mark where the mark was; the tokens
+    the marks stood before.
+
+    ``breaks`` are the offsets of ``doc``'s text (sorted) at which an inline mark
+    was removed (:class:`extract.news.OffsetMap`). A ticker follows the whole
+    name ("Consolidated Resources Ltd <CRL> of Toronto"), so once it is removed no
+    name may run on across it ("Consolidated Resources Ltd of Toronto"): the NER's
+    entities end there, and the tokens returned stop the names the actor resolver
+    makes whole (:func:`extract.actors.whole_names`). No name runs across a credit or
+    a caption either.
+
+    Examples
+    --------
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Acme", "Corp", "of", "Toronto", "said"],
+    ...           ents=["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"])
+    >>> names_end_at(doc, (10,))  # "Acme Corp <ACM> of Toronto said"
+    frozenset({2})
+    >>> [(e.text, e.label_) for e in doc.ents]
+    [('Acme Corp', 'ORG')]
+    """
+    if not breaks:
+        return frozenset()
+    length = _text_length(doc)
+    stops = frozenset(span.start for b in breaks if b < length
+                      for span in (doc.char_span(b, b + 1, alignment_mode="expand"),)
+                      if span is not None and doc[span.start].idx == b)
+    ents, changed = [], False
+    for ent in doc.ents:
+        cut = next((i for i in range(ent.start + 1, ent.end) if i in stops), ent.end)
+        if cut < ent.end:
+            ents.append(Span(doc, ent.start, cut, label=ent.label_))
+            changed = True
+        else:
+            ents.append(ent)
+    if changed:
+        doc.ents = ents
+    return stops
+
+
 def extract_doc(doc: Doc, article: Article, *, lexicon: EventLexicon | None = None,
-                text: str | None = None, parsed: str | None = None) -> ArticleResult:
+                text: str | None = None, parsed: str | None = None,
+                breaks: tuple[int, ...] = ()) -> ArticleResult:
     """Extract the triples and mentions of one parsed article.
 
     ``text`` is the original text of ``doc`` when it is not the whole
@@ -798,16 +870,18 @@ def extract_doc(doc: Doc, article: Article, *, lexicon: EventLexicon | None = No
     blanked (:func:`extract.news.scan`): sentences keep the original text.
     Entities are repaired and quantities left out of the arguments
     (:mod:`extract.hygiene`). ``parsed`` is the text the model parsed
-    (``doc.text``), when the caller has it.
+    (``doc.text``), when the caller has it; ``breaks`` the offsets in it at which
+    inline marks were removed (:func:`names_end_at`).
     """
     lexicon = lexicon or default_lexicon()
     length = _text_length(doc)
     if parsed is None or len(parsed) != length:
         parsed = doc.text
+    stops = names_end_at(doc, breaks)
     repair_entities(doc, text=parsed)
     repair_verbs(doc)
     with children_cached(doc):  # the parse is final: each token's children read once
-        resolver = ActorResolver(doc)
+        resolver = ActorResolver(doc, stops)
         triples: list[Triple] = []
         sentences = 0
         full_text = text if text is not None else (article.text or parsed)
@@ -976,13 +1050,13 @@ class Extractor:
             layout = scan(article.text)
             if layout.dateline is not None and article.dateline is None:
                 article = dataclasses.replace(article, dateline=layout.dateline)
-            spans = split_parts(layout.masked, self.part_chars)
+            # the parts are cut from the parsed text, inline marks removed; its offsets go
+            # back to the original text's in _joined
+            spans = split_parts(layout.parsed, self.part_chars)
             for number, (start, end) in enumerate(spans):
-                if len(spans) == 1:
-                    parsed, part = layout.masked, article.text
-                else:
-                    parsed, part = layout.masked[start:end], article.text[start:end]
-                yield parsed, (article, part, start, number == len(spans) - 1, parsed)
+                parsed = layout.parsed if len(spans) == 1 else layout.parsed[start:end]
+                yield parsed, (article, start, number == len(spans) - 1, parsed,
+                               layout.offsets, layout.offsets.within(start, end))
 
     def extract(self, articles: Iterable[Article], *,
                 on_error: Callable[[InputError], None] | None = None,
@@ -998,7 +1072,7 @@ class Extractor:
         stream = self._parts(articles, max_chars, on_error)
         parts: list[tuple[ArticleResult, int]] = []
         failed: Article | None = None  # an article whose extraction failed: its other parts
-        for doc, (article, text, offset, last, parsed) in self.nlp.pipe(
+        for doc, (article, offset, last, parsed, offsets, breaks) in self.nlp.pipe(
                 stream, as_tuples=True, batch_size=batch_size or self.batch_size):
             if failed is article:
                 failed = None if last else failed
@@ -1008,8 +1082,8 @@ class Extractor:
                 if problem is not None:
                     on_error(InputError(article.source or article.id, problem, skipped=False))
             try:
-                result = extract_doc(doc, article, lexicon=self.lexicon,
-                                     text=None if text is article.text else text, parsed=parsed)
+                result = extract_doc(doc, article, lexicon=self.lexicon, text=parsed,
+                                     parsed=parsed, breaks=breaks)
             except Exception as exc:  # noqa: BLE001 - one text's defect must not stop a corpus
                 parts, failed = [], None if last else article
                 reason = str(exc).splitlines()[0] if str(exc) else ""
@@ -1018,5 +1092,5 @@ class Extractor:
                 continue
             parts.append((result, offset))
             if last:
-                yield _joined(parts)
+                yield _joined(parts, offsets, article.text)
                 parts = []
