@@ -51,6 +51,8 @@ from actorgraph.extract.lexicon import (
     APPOINTING_VERBS,
     BID_NOUNS,
     BID_PREPS,
+    BROADCAST_MEDIA,
+    BROADCASTER_NAMES,
     CAUSATIVE_VERBS,
     CLAIM_NOUNS,
     CLAUSE_LEARNING_VERBS,
@@ -2662,7 +2664,11 @@ def platform(prep: Token, obj: Token) -> bool:
     photo to Instagram", "referred on Twitter to the vote as a hoax" say where, not to
     or about whom, as "spoke on the phone" does. A platform another verb acts on stays a
     participant: "imposed a ban on Instagram", "sued Facebook", "sent a letter to
-    Facebook".
+    Facebook". Broadcast media (:data:`~extract.lexicon.BROADCAST_MEDIA`) after "on" are
+    where something was said after any verb ("appealed on national television for
+    calm"); a broadcaster (:data:`~extract.lexicon.BROADCASTER_NAMES`) after "on" and a
+    verb of posting or speaking too ("spoke on Fox News"). A name at the sentence's end
+    may carry its full stop ("wrote on X.").
 
     Examples
     --------
@@ -2677,11 +2683,18 @@ def platform(prep: Token, obj: Token) -> bool:
     word = prep.lower_
     if word not in POSTING_PREPS:
         return False
+    # a name at the end of the sentence may carry its full stop: "he wrote on X."
+    words = [c.lower_ for c in obj.lefts if c.dep_ == COMPOUND] + [obj.lower_.rstrip(".")]
+    if word == "on" and obj.lower_ in BROADCAST_MEDIA and not names_something(obj):
+        # "appealed on national television for calm", "said on state radio": after any
+        # verb, where it was said or shown
+        return True
     verb = prep.head if prep.head.dep_ not in (DOBJ, "nsubj") else prep.head.head
     if verb.lemma_.lower() not in POSTING_VERBS or (word == "to" and verb.i == prep.head.i):
         return False  # "wrote to Facebook" writes to the company; "posted X to Facebook"
-    words = [c.lower_ for c in obj.lefts if c.dep_ == COMPOUND] + [obj.lower_]
-    return "_".join(words) in PLATFORM_NAMES
+    name = "_".join(words)
+    # "spoke on Fox News", "said on CNN": the broadcaster is where it was said
+    return name in PLATFORM_NAMES or (word == "on" and name in BROADCASTER_NAMES)
 
 
 def object_targets(noun: Token) -> list[tuple[Token, Token]]:

@@ -132,12 +132,15 @@ from actorgraph.extract.lexicon import (
     RECIPROCAL_NOUNS,
     RECIPROCAL_VERBS,
     REFUSAL_VERBS,
+    REGISTER_NOUNS,
     RENEWING_VERBS,
     REPORTING_VERBS,
     RESPONSIBILITY_NOUNS,
     RESULT_FIGURES,
     RESULT_VERBS,
     ROLE_WORDS,
+    ROUTE_NOUNS,
+    ROUTE_PREPS,
     RUNNING_COUNTS,
     SAID_NOUNS,
     SAY_VERBS,
@@ -506,7 +509,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                     or _measure_point(verb, prep, obj)):
                 continue
             named = names_something(obj)
-            if _where_put(prep, obj, patients) or _with_what(prep, obj, thing):
+            if (_where_put(prep, obj, patients) or _with_what(prep, obj, thing)
+                    or _route(prep, obj, patients)):
                 continue
             if transfer and prep.lower_ == "to":
                 for agent in agents:
@@ -959,9 +963,62 @@ def _where_put(prep: Token, obj: Token, patients: list[Token]) -> bool:
     control list" or "strike with | drones" loses who was added or struck. A person or
     group in that place is a participant ("handed Smith over to police").
     """
-    return (prep.lower_ in DATIVE_PREPS | MOTION_PREPS and not names_something(obj)
+    return (prep.lower_ in DATIVE_PREPS | MOTION_PREPS
+            and (not names_something(obj) or _register(obj))
             and any(names_something(p) and p.i < prep.i for p in patients)
             and not (person_lemma(obj.lemma_.lower()) or obj.lemma_.lower() in GROUP_NOUNS))
+
+
+def _register(obj: Token) -> bool:
+    """Whether a prepositional object is a list or register, named or not: "added Coastal
+    Avionics to its Entity List", "removed Cuba from the State Sponsors of Terrorism
+    list" (``[register_nouns]``): where the named object was put, not a party.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("added Acme to its Entity List", '''
+    ...     0 ROOT VERB add VBD
+    ...     0 dobj PROPN Acme NNP
+    ...     0 prep ADP to IN
+    ...     5 poss PRON its PRP$
+    ...     5 compound PROPN Entity NNP
+    ...     2 pobj PROPN List NNP''')
+    >>> _register(doc[5]), _register(doc[1])
+    (True, False)
+    """
+    return obj.lemma_.lower() in REGISTER_NOUNS
+
+
+def _route(prep: Token, obj: Token, patients: list[Token]) -> bool:
+    """Whether a prepositional object is only the way a verb's object was moved.
+
+    "evacuated 50 patients through the Rafah crossing", "smuggled weapons through
+    Turkey", "moved troops through the Suwalki corridor": a place or a route noun
+    (``[route_nouns]``) after a route preposition (``[route_preps]``) says which way the
+    object went; "evacuate patient through | Rafah" makes the crossing a party to the
+    evacuation. Only with an object of the verb (the thing moved): an intransitive
+    "marched through central Belgrade" keeps its place, as a protest's route is its
+    setting. A person or group is a party ("sent the money through an intermediary").
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("moved troops through the corridor", '''
+    ...     0 ROOT VERB move VBD
+    ...     0 dobj NOUN troop NNS
+    ...     0 prep ADP through IN
+    ...     4 det DET the DT
+    ...     2 pobj NOUN corridor NN''')
+    >>> _route(doc[2], doc[4], [doc[1]]), _route(doc[2], doc[4], [])
+    (True, False)
+    """
+    if prep.lower_ not in ROUTE_PREPS or not patients:
+        return False
+    lemma = obj.lemma_.lower()
+    if person_lemma(lemma) or lemma in GROUP_NOUNS:
+        return False
+    return lemma in ROUTE_NOUNS or is_place(obj)
 
 
 #: Nouns of people or groups beyond :func:`~extract.vague.person_lemma`: a party to an act.
