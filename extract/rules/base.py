@@ -281,6 +281,8 @@ _SITE_TYPES = frozenset({"LOC", "FAC"})
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
 #: Entity types of what an object noun's act may be aimed at ("refused entry to X").
 TARGET_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+#: Entity types of the country goods come from ("Japanese goods", "U.S. farm products").
+ORIGIN_TYPES = frozenset({"GPE", "NORP"})
 #: Entity types of a modifier that makes a group noun an actor ("Arab coalition").
 _GROUP_NAMER_TYPES = frozenset({"ORG", "NORP"})
 #: Prepositions of whom a thing belongs to or serves ("the homes of Kurdish families", "a
@@ -2552,6 +2554,12 @@ def traded_origins(target: Token) -> list[Token]:
             if prep.lower_ == "from" and (named := [p for p in with_conjuncts(pobjs(prep))
                                                     if names_something(p)]):
                 return named
+        # "tariffs on Japanese electronic goods", "duties on U.S. farm products": the
+        # country named as the goods' origin
+        origins = [c for c in target.lefts if c.dep_ in (AMOD, COMPOUND, NMOD)
+                   and c.ent_type_ in ORIGIN_TYPES]
+        if len(origins) == 1:
+            return origins
     return [target]
 
 
@@ -2721,8 +2729,10 @@ def object_targets(noun: Token) -> list[tuple[Token, Token]]:
                 and noun.head.lemma_.lower() not in LODGING_VERBS
                 and not _light_event(noun))):
             continue
-        for t in pobjs(prep):
-            t = appositive_name(t, ACTOR_TYPES)
+        # ("imposed duties on Chinese steel products": on China)
+        for t in (origin for o in pobjs(prep)
+                  for origin in (traded_origins(appositive_name(o, ACTOR_TYPES)) if laid
+                                 else [appositive_name(o, ACTOR_TYPES)])):
             if platform(prep, t):
                 continue  # "posted a photo to Instagram": where, not to whom
             if t.ent_type_ in TARGET_TYPES or any(

@@ -215,6 +215,7 @@ from actorgraph.extract.rules.base import (
     reciprocal_pairs,
     shares_negation,
     subject_control,
+    traded_origins,
     verb_lemma,
     with_conjuncts,
 )
@@ -414,8 +415,10 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             if (event and (carrier or verb_class is not None or cancelled or sought_event)
                     and not noun_agents(patient)
                     and not blamed_event(verb, patient, lexicon)):
+                # ("imposed tariffs on Japanese goods": on Japan, as "on goods from Japan")
                 targets = event_targets(patient, event) + [
-                    (p, t) for p, t in prep_objects(verb) if is_target_prep(p.lower_, event)]
+                    (p, origin) for p, t in prep_objects(verb) if is_target_prep(p.lower_, event)
+                    for origin in traded_origins(t)]
             if targets:
                 # only a light or causative verb makes its subject the event's agent:
                 # "launched an attack on X", "ordered an attack on X"; "uncovered /
@@ -503,7 +506,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         # what was sent, taken or drawn names the relation: "sent condolences to X" is
         # "send condolence to", "took the decision to X" "take decision to"
         thing = next((p for p in patients if not names_something(p)), None)
-        for prep, obj in prep_objects(verb) + _sources(verb, patients) + recipients_of_object:
+        for prep, obj in _laid_on_origins(prep_objects(verb), thing) + _sources(
+                verb, patients) + recipients_of_object:
             if (prep.i in used_preps or _setting_of_talk(verb, prep, obj) or _circumstance(obj)
                     or _setting_place(verb, prep, obj) or platform(prep, obj)
                     or _measure_point(verb, prep, obj)):
@@ -988,6 +992,19 @@ def _register(obj: Token) -> bool:
     (True, False)
     """
     return obj.lemma_.lower() in REGISTER_NOUNS
+
+
+def _laid_on_origins(pairs: list[tuple[Token, Token]],
+                     thing: Token | None) -> list[tuple[Token, Token]]:
+    """Prepositional objects with goods a thing is laid "on" taken for where the goods
+    come from (:func:`~extract.rules.base.traded_origins`): "imposed duties on Chinese
+    steel products", "cut tariffs on U.S. farm products" are aimed at China and the
+    United States, as "duties on imports from China" are. Only with an object noun (the
+    measure); "sold Japanese goods on the market" has none laid on anything."""
+    if thing is None:
+        return pairs
+    return [(prep, origin) for prep, obj in pairs
+            for origin in (traded_origins(obj) if prep.lower_ == "on" else [obj])]
 
 
 def _route(prep: Token, obj: Token, patients: list[Token]) -> bool:
