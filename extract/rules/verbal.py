@@ -742,7 +742,9 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 continue
             if event != noun.lemma_.lower() and noun.lemma_.lower() in PROPOSAL_NOUNS:
                 continue  # "urged X and Y to accept a ceasefire proposal": no ceasefire yet
-            label = event if verb.lemma_.lower() in LIGHT_VERBS else f"{lemma} {event}"
+            # "agreed to strengthen security cooperation": more of a standing tie
+            label = (event if verb.lemma_.lower() in LIGHT_VERBS
+                     and not _renewed_tie(verb, noun) else f"{lemma} {event}")
             for side, other in reciprocal_pairs(sides):
                 yield TokenTriple(side, noun, other, event, label, "NOUN", negated,
                                   "support-verb", hedged)
