@@ -297,6 +297,7 @@ __all__ = [
     "REFUSAL_NOUNS",
     "REFUSAL_VERBS",
     "REGISTER_NOUNS",
+    "REGISTER_PREPS",
     "RELATIONAL_HEADS",
     "RELATION_PARTICLES",
     "RELATIVE_PEOPLE_NOUNS",
@@ -1021,6 +1022,8 @@ WEAK_WORDS = words("weak_words")
 MOTION_PREPS = words("motion_preps")
 #: Lists and registers a named object is put on or taken off ("Entity List"): no party.
 REGISTER_NOUNS = words("register_nouns")
+#: Prepositions of putting something on or taking it off a list ("on", "from").
+REGISTER_PREPS = words("register_preps")
 #: Prepositions of the way a verb's object is moved ("through the Rafah crossing").
 ROUTE_PREPS = words("route_preps")
 #: Nouns of a way things or people pass ("crossing", "corridor"): no party after a route prep.

@@ -133,6 +133,7 @@ from actorgraph.extract.lexicon import (
     RECIPROCAL_VERBS,
     REFUSAL_VERBS,
     REGISTER_NOUNS,
+    REGISTER_PREPS,
     RENEWING_VERBS,
     REPORTING_VERBS,
     RESPONSIBILITY_NOUNS,
@@ -969,16 +970,18 @@ def _where_put(prep: Token, obj: Token, patients: list[Token]) -> bool:
     control list" or "strike with | drones" loses who was added or struck. A person or
     group in that place is a participant ("handed Smith over to police").
     """
-    return (prep.lower_ in DATIVE_PREPS | MOTION_PREPS
-            and (not names_something(obj) or _register(obj))
+    return (((prep.lower_ in DATIVE_PREPS | MOTION_PREPS and not names_something(obj))
+             or _register(prep, obj))
             and any(names_something(p) and p.i < prep.i for p in patients)
             and not (person_lemma(obj.lemma_.lower()) or obj.lemma_.lower() in GROUP_NOUNS))
 
 
-def _register(obj: Token) -> bool:
-    """Whether a prepositional object is a list or register, named or not: "added Coastal
-    Avionics to its Entity List", "removed Cuba from the State Sponsors of Terrorism
-    list" (``[register_nouns]``): where the named object was put, not a party.
+def _register(prep: Token, obj: Token) -> bool:
+    """Whether a prepositional object is a list or register, named or not, that something
+    is put on or taken off: "added Coastal Avionics to its Entity List", "put Wagner on
+    the EU Register", "removed Cuba from the State Sponsors of Terrorism list"
+    (``[register_nouns]`` after ``[register_preps]``): where the named object was put,
+    not a party.
 
     Examples
     --------
@@ -990,10 +993,10 @@ def _register(obj: Token) -> bool:
     ...     5 poss PRON its PRP$
     ...     5 compound PROPN Entity NNP
     ...     2 pobj PROPN List NNP''')
-    >>> _register(doc[5]), _register(doc[1])
+    >>> _register(doc[2], doc[5]), _register(doc[2], doc[1])
     (True, False)
     """
-    return obj.lemma_.lower() in REGISTER_NOUNS
+    return prep.lower_ in REGISTER_PREPS and obj.lemma_.lower() in REGISTER_NOUNS
 
 
 def _laid_on_origins(pairs: list[tuple[Token, Token]],
