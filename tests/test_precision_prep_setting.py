@@ -316,6 +316,9 @@ _SETTINGS = {
         ("Hezbollah fired about 40 rockets at northern Israel.",
          [("Hezbollah", "fire at", "Israel", False, False)], []),
         ("China imposed tariffs on imports from Canada.", [], [("China", "imports")]),
+        # a broadcaster asked to act is a party
+        ("Trump called on Fox News to fire Griffin.",
+         [("Trump", "call on", "Fox News", False, False)], []),
     ],
 }
 

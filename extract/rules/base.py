@@ -2701,8 +2701,11 @@ def platform(prep: Token, obj: Token) -> bool:
     if verb.lemma_.lower() not in POSTING_VERBS or (word == "to" and verb.i == prep.head.i):
         return False  # "wrote to Facebook" writes to the company; "posted X to Facebook"
     name = "_".join(words)
-    # "spoke on Fox News", "said on CNN": the broadcaster is where it was said
-    return name in PLATFORM_NAMES or (word == "on" and name in BROADCASTER_NAMES)
+    # "spoke on Fox News", "said on CNN": the broadcaster is where it was said; but
+    # "called on Fox News to fire Griffin" asks the broadcaster to act
+    return name in PLATFORM_NAMES or (
+        word == "on" and name in BROADCASTER_NAMES
+        and not any(c.dep_ in (XCOMP, "ccomp") and c.i > obj.i for c in kids(verb)))
 
 
 def object_targets(noun: Token) -> list[tuple[Token, Token]]:
