@@ -298,6 +298,14 @@ _SETTINGS = {
         ("Washington imposed duties on Chinese steel products.",
          [("Washington", "impose duty", "China", False, False)],
          [("Washington", "Chinese steel products")]),
+        # an amount of goods
+        ("The United States will impose 100 pct tariffs on about 300 mln dlrs of Japanese "
+         "electronic products.",
+         [("United States", "impose tariff", "Japan", False, True)],
+         [("United States", "Japanese electronic products")]),
+        # guard: goods with no country stay goods
+        ("Washington imposed tariffs on 300 mln dlrs of goods.",
+         [("Washington", "impose tariff", "goods", False, False)], []),
     ],
     # guards: correct prep and support-verb triples that must stay
     "guard": [

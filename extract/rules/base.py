@@ -2549,6 +2549,12 @@ def traded_origins(target: Token) -> list[Token]:
     (:data:`TRADE_FLOW_NOUNS`): "tariffs on imports from Canada and Mexico" are aimed at
     Canada and Mexico, "a ban on shipments from Iran" at Iran; any other target is
     itself."""
+    if is_amount(target) or target.lemma_.lower() == "worth":
+        # "tariffs on 300 mln dlrs (worth) of Japanese goods": the goods measured
+        measured = [o for prep in children_of(target, PREP) if prep.lower_ == "of"
+                    for o in pobjs(prep) if o.lemma_.lower() in TRADE_FLOW_NOUNS]
+        if len(measured) == 1 and (origins := traded_origins(measured[0])) != measured:
+            return origins
     if target.lemma_.lower() in TRADE_FLOW_NOUNS:
         for prep in children_of(target, PREP):
             if prep.lower_ == "from" and (named := [p for p in with_conjuncts(pobjs(prep))
