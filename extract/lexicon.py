@@ -67,6 +67,8 @@ __all__ = [
     "BID_NOUNS",
     "BID_PREPS",
     "BODY_NOUNS",
+    "BOUND_NOUNS",
+    "BOUND_PREPS",
     "BRIBE_NOUNS",
     "BRIBE_TAKING_VERBS",
     "BROADCASTER_NAMES",
@@ -1020,6 +1022,10 @@ SAY_VERBS = words("say_verbs")
 WEAK_WORDS = words("weak_words")
 #: Prepositions of where a verb's object is moved from or into ("removed X from power").
 MOTION_PREPS = words("motion_preps")
+#: Prepositions of a bound a quantity is set against ("above their quotas").
+BOUND_PREPS = words("bound_preps")
+#: Levels, rates and limits after a bound preposition ("below official prices"): no party.
+BOUND_NOUNS = words("bound_nouns")
 #: Lists and registers a named object is put on or taken off ("Entity List"): no party.
 REGISTER_NOUNS = words("register_nouns")
 #: Prepositions of putting something on or taking it off a list ("on", "from").

@@ -229,6 +229,48 @@ def test_goods_sold_keep_the_goods():
     assert ("Acme", "goods") in {(s, o) for s, _, o in triples(doc)}
 
 
+_BOUNDS = [
+    ("members produced above their quotas", """
+        1 nsubj NOUN member NNS
+        1 ROOT VERB produce VBD
+        1 prep ADP above IN
+        4 poss PRON their PRP$
+        2 pobj NOUN quota NNS
+    """, "quotas"),
+    ("Riyadh sold below official prices", """
+        1 nsubj PROPN Riyadh NNP
+        1 ROOT VERB sell VBD
+        1 prep ADP below IN
+        4 amod ADJ official JJ
+        2 pobj NOUN price NNS
+    """, "prices"),
+    ("exports grew above the forecast", """
+        1 nsubj NOUN export NNS
+        1 ROOT VERB grow VBD
+        1 prep ADP above IN
+        4 det DET the DT
+        2 pobj NOUN forecast NN
+    """, "forecast"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "bound"), _BOUNDS)
+def test_a_bound_a_quantity_is_set_against_is_no_party(sentence, rows, bound):
+    doc = parse(sentence, rows, ents={"Riyadh": "GPE"})
+    assert not any(o == bound for _, _, o in triples(doc))
+
+
+def test_a_rival_finished_above_stays():
+    # guard: a team ranked above another is compared with it
+    doc = parse("Leeds finished above Everton", """
+        1 nsubj PROPN Leeds NNP
+        1 ROOT VERB finish VBD
+        1 prep ADP above IN
+        2 pobj PROPN Everton NNP
+    """, ents={"Leeds": "ORG", "Everton": "ORG"})
+    assert ("Leeds", "finish above", "Everton") in triples(doc)
+
+
 _TIES = [
     ("Japan and Korea agreed to strengthen cooperation", """
         3 nsubj PROPN Japan NNP
@@ -306,6 +348,12 @@ _SETTINGS = {
         # guard: goods with no country stay goods
         ("Washington imposed tariffs on 300 mln dlrs of goods.",
          [("Washington", "impose tariff", "goods", False, False)], []),
+    ],
+    "bound": [
+        ("Some OPEC members were producing above their quotas, traders said.", [],
+         [("Organization of Petroleum Exporting Countries", "quotas")]),
+        ("Saudi Arabia has told customers it will not sell below official prices.", [],
+         [("Saudi Arabia", "official prices")]),
     ],
     # guards: correct prep and support-verb triples that must stay
     "guard": [

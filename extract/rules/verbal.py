@@ -66,6 +66,8 @@ from actorgraph.extract.lexicon import (
     ASSOCIATE_NOUNS,
     ATTEMPT_VERBS,
     ATTRIBUTING_VERBS,
+    BOUND_NOUNS,
+    BOUND_PREPS,
     BRIBE_NOUNS,
     BRIBE_TAKING_VERBS,
     BUSINESS_NOUNS,
@@ -1113,11 +1115,15 @@ def _measure_point(verb: Token, prep: Token, obj: Token) -> bool:
     "against" anything else is opposition ("voted against the bill", "fought against the
     army"). Where a price moved ("rose 1.7% on the London Metal Exchange") stays too:
     the blind judges of sheet 17 held "copper prices | rise on | London Metal Exchange"
-    right.
+    right. A bound a quantity is set against (``[bound_preps]`` with ``[bound_nouns]``:
+    "OPEC members were producing above their quotas", "will not sell below official
+    prices") is a measure too.
     """
     word = prep.lower_
     lemma = obj.lemma_.lower()
     if lemma in LEVEL_NOUNS and not names_something(obj):
+        return True
+    if word in BOUND_PREPS and lemma in BOUND_NOUNS and not names_something(obj):
         return True
     return (word == "against" and (lemma in RESULT_FIGURES or _level(obj))
             and not names_something(obj) and obj.pos_ != "PROPN")
