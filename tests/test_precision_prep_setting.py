@@ -332,6 +332,8 @@ _SETTINGS = {
          [("Kang Dong-won", "national television")]),
         ("Senator Lindsey Graham spoke on Fox News about the deal.", [],
          [("Lindsey Graham", "Fox News")]),
+        ('Senator Lindsey Graham spoke on Fox News, "This is going to end badly."', [],
+         [("Lindsey Graham", "Fox News")]),
     ],
     "goods": [
         ("President Reagan imposed 100 pct tariffs on Japanese electronic goods.",

@@ -2711,7 +2711,7 @@ def platform(prep: Token, obj: Token) -> bool:
     # "called on Fox News to fire Griffin" asks the broadcaster to act
     return name in PLATFORM_NAMES or (
         word == "on" and name in BROADCASTER_NAMES
-        and not any(c.dep_ in (XCOMP, "ccomp") and c.i > obj.i for c in kids(verb)))
+        and not any(c.dep_ == XCOMP and c.i > obj.i for c in kids(verb)))
 
 
 def object_targets(noun: Token) -> list[tuple[Token, Token]]:
