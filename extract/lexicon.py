@@ -104,6 +104,7 @@ __all__ = [
     "COUNTED_HOLDINGS",
     "COUNTRY_ABBREVIATIONS",
     "COUNTRY_HEADS",
+    "CONVEYING_VERBS",
     "COUNT_HEADS",
     "COURT_NOUNS",
     "DATIVE_PREPS",
@@ -1032,6 +1033,8 @@ REGISTER_NOUNS = words("register_nouns")
 REGISTER_PREPS = words("register_preps")
 #: Prepositions of the way a verb's object is moved ("through the Rafah crossing").
 ROUTE_PREPS = words("route_preps")
+#: Verbs that convey their object along a way ("evacuated patients through X").
+CONVEYING_VERBS = words("conveying_verbs")
 #: Nouns of a way things or people pass ("crossing", "corridor"): no party after a route prep.
 ROUTE_NOUNS = words("route_nouns")
 #: Verbs of saying whose object is the hearer ("told our correspondent ...").

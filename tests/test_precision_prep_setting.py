@@ -325,6 +325,9 @@ _SETTINGS = {
          "on Wednesday.", [], [("World Health Organization", "Rafah")]),
         ("Smugglers moved the weapons through Turkey last year.", [],
          [("smugglers", "Turkey")]),
+        # guard: a thing made runs through the place
+        ("Gazprom will build a new pipeline through Kazakhstan.",
+         [("Gazprom", "build through", "Kazakhstan", False, True)], []),
     ],
     "medium": [
         ("Prime Minister Kang Dong-won appealed on national television for calm.",

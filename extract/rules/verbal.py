@@ -78,6 +78,7 @@ from actorgraph.extract.lexicon import (
     CLAUSE_SAYING_VERBS,
     COMPANY_HEADS,
     COMPARING_VERBS,
+    CONVEYING_VERBS,
     COUNT_HEADS,
     DATIVE_PREPS,
     DEED_VERBS,
@@ -1023,7 +1024,9 @@ def _route(prep: Token, obj: Token, patients: list[Token]) -> bool:
     object went; "evacuate patient through | Rafah" makes the crossing a party to the
     evacuation. Only with an object of the verb (the thing moved): an intransitive
     "marched through central Belgrade" keeps its place, as a protest's route is its
-    setting. A person or group is a party ("sent the money through an intermediary").
+    setting; so does a verb that makes its object rather than conveys it
+    (``[conveying_verbs]``: "will build a pipeline through Kazakhstan"). A person or
+    group is a party ("sent the money through an intermediary").
 
     Examples
     --------
@@ -1037,7 +1040,8 @@ def _route(prep: Token, obj: Token, patients: list[Token]) -> bool:
     >>> _route(doc[2], doc[4], [doc[1]]), _route(doc[2], doc[4], [])
     (True, False)
     """
-    if prep.lower_ not in ROUTE_PREPS or not patients:
+    if (prep.lower_ not in ROUTE_PREPS or not patients
+            or prep.head.lemma_.lower() not in CONVEYING_VERBS):
         return False
     lemma = obj.lemma_.lower()
     if person_lemma(lemma) or lemma in GROUP_NOUNS:
