@@ -68,8 +68,11 @@ __all__ = [
     "BID_NOUNS",
     "BID_PREPS",
     "BODY_NOUNS",
+    "BOUND_NOUNS",
+    "BOUND_PREPS",
     "BRIBE_NOUNS",
     "BRIBE_TAKING_VERBS",
+    "BROADCASTER_NAMES",
     "BROADCAST_MEDIA",
     "BUSINESS_NOUNS",
     "CANCELLING_NOUNS",
@@ -99,6 +102,7 @@ __all__ = [
     "CONFIRMING_VERBS",
     "CONJUNCTIVE_COORDINATORS",
     "CONTRIBUTING_VERBS",
+    "CONVEYING_VERBS",
     "COUNTED_HOLDINGS",
     "COUNTRY_ABBREVIATIONS",
     "COUNTRY_HEADS",
@@ -301,6 +305,8 @@ __all__ = [
     "RECIPROCAL_VERBS",
     "REFUSAL_NOUNS",
     "REFUSAL_VERBS",
+    "REGISTER_NOUNS",
+    "REGISTER_PREPS",
     "RELATIONAL_HEADS",
     "RELATION_PARTICLES",
     "RELATIVE_PEOPLE_NOUNS",
@@ -316,6 +322,8 @@ __all__ = [
     "RESULT_FIGURES",
     "RESULT_VERBS",
     "ROLE_WORDS",
+    "ROUTE_NOUNS",
+    "ROUTE_PREPS",
     "RULING_COUNCILS",
     "RULING_COUNCIL_MODIFIERS",
     "RULING_HEADS",
@@ -1037,6 +1045,20 @@ SAY_VERBS = words("say_verbs")
 WEAK_WORDS = words("weak_words")
 #: Prepositions of where a verb's object is moved from or into ("removed X from power").
 MOTION_PREPS = words("motion_preps")
+#: Prepositions of a bound a quantity is set against ("above their quotas").
+BOUND_PREPS = words("bound_preps")
+#: Levels, rates and limits after a bound preposition ("below official prices"): no party.
+BOUND_NOUNS = words("bound_nouns")
+#: Lists and registers a named object is put on or taken off ("Entity List"): no party.
+REGISTER_NOUNS = words("register_nouns")
+#: Prepositions of putting something on or taking it off a list ("on", "from").
+REGISTER_PREPS = words("register_preps")
+#: Prepositions of the way a verb's object is moved ("through the Rafah crossing").
+ROUTE_PREPS = words("route_preps")
+#: Verbs that convey their object along a way ("evacuated patients through X").
+CONVEYING_VERBS = words("conveying_verbs")
+#: Nouns of a way things or people pass ("crossing", "corridor"): no party after a route prep.
+ROUTE_NOUNS = words("route_nouns")
 #: Verbs of saying whose object is the hearer ("told our correspondent ...").
 HEARER_VERBS = words("hearer_verbs")
 #: Verbs of a guise, whose "as" noun is no agent ("gunmen disguised as police").
@@ -1132,6 +1154,8 @@ CLAUSE_LEARNING_VERBS = words("clause_learning_verbs")
 DEPICTING_VERBS = words("depicting_verbs")
 #: Social media platforms: after "on", "via", "to" where a thing was posted, no participant.
 PLATFORM_NAMES = words("platform_names")
+#: Broadcasters ("spoke on Fox News"): after a verb of posting, the medium.
+BROADCASTER_NAMES = words("broadcaster_names")
 #: Verbs of posting or speaking, whose "on" a platform is the medium ("wrote on Twitter").
 POSTING_PREPS = words("posting_preps")
 POSTING_VERBS = words("posting_verbs")

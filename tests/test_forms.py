@@ -437,8 +437,9 @@ CONSTRUCTIONS = {
          [("Volodymyr Zelensky", "Western officials")]),
         ("The imprisonment of Alexei Navalny by Russian authorities drew sanctions.",
          [("Russia", "imprison", "Alexei Navalny", False, False)], []),
+        # goods a measure is laid on stand for their country, as "imports from Ukraine"
         ("Poland's blocking of Ukrainian grain imports angered Kyiv.",
-         [("Poland", "block", "Ukrainian grain imports", False, False)], [("Poland", "Kyiv")]),
+         [("Poland", "block", "Ukraine", False, False)], [("Poland", "Kyiv")]),
         # parsed without its verb ("talks frustrated Brussels" as one phrase): nothing
         ("Hungary's blocking of Ukraine's accession talks frustrated Brussels.",
          [], [("Hungary", "Brussels")]),
@@ -511,8 +512,9 @@ CONSTRUCTIONS = {
         ("The appeals court upheld the conviction of Derek Chauvin for the murder of George "
          "Floyd.", [("appeals court", "convict", "Derek Chauvin", False, False)],
          [("appeals court", "George Floyd")]),
+        # (the ban on Somali imports is aimed at Somalia, as one on imports from Somalia)
         ("Kenya's Supreme Court upheld the ban on Somali khat imports.",
-         [("Supreme Court", "ban", "Somali khat imports", False, False)], []),
+         [("Supreme Court", "ban", "Somalia", False, False)], []),
     ],
     "crossing of a named place": [
         ("Polish farmers blocked the Dorohusk border crossing for a third week.",

@@ -51,6 +51,8 @@ from actorgraph.extract.lexicon import (
     APPOINTING_VERBS,
     BID_NOUNS,
     BID_PREPS,
+    BROADCAST_MEDIA,
+    BROADCASTER_NAMES,
     CAUSATIVE_VERBS,
     CITY_HEADS,
     CLAIM_NOUNS,
@@ -280,6 +282,8 @@ _SITE_TYPES = frozenset({"LOC", "FAC"})
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
 #: Entity types of what an object noun's act may be aimed at ("refused entry to X").
 TARGET_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+#: Entity types of the country goods come from ("Japanese goods", "U.S. farm products").
+ORIGIN_TYPES = frozenset({"GPE", "NORP"})
 #: Entity types of a modifier that makes a group noun an actor ("Arab coalition").
 _GROUP_NAMER_TYPES = frozenset({"ORG", "NORP"})
 #: Prepositions of whom a thing belongs to or serves ("the homes of Kurdish families", "a
@@ -2638,11 +2642,23 @@ def traded_origins(target: Token) -> list[Token]:
     (:data:`TRADE_FLOW_NOUNS`): "tariffs on imports from Canada and Mexico" are aimed at
     Canada and Mexico, "a ban on shipments from Iran" at Iran; any other target is
     itself."""
+    if is_amount(target) or target.lemma_.lower() == "worth":
+        # "tariffs on 300 mln dlrs (worth) of Japanese goods": the goods measured
+        measured = [o for prep in children_of(target, PREP) if prep.lower_ == "of"
+                    for o in pobjs(prep) if o.lemma_.lower() in TRADE_FLOW_NOUNS]
+        if len(measured) == 1 and (origins := traded_origins(measured[0])) != measured:
+            return origins
     if target.lemma_.lower() in TRADE_FLOW_NOUNS:
         for prep in children_of(target, PREP):
             if prep.lower_ == "from" and (named := [p for p in with_conjuncts(pobjs(prep))
                                                     if names_something(p)]):
                 return named
+        # "tariffs on Japanese electronic goods", "duties on U.S. farm products": the
+        # country named as the goods' origin
+        origins = [c for c in target.lefts if c.dep_ in (AMOD, COMPOUND, NMOD)
+                   and c.ent_type_ in ORIGIN_TYPES]
+        if len(origins) == 1:
+            return origins
     return [target]
 
 
@@ -2755,7 +2771,11 @@ def platform(prep: Token, obj: Token) -> bool:
     photo to Instagram", "referred on Twitter to the vote as a hoax" say where, not to
     or about whom, as "spoke on the phone" does. A platform another verb acts on stays a
     participant: "imposed a ban on Instagram", "sued Facebook", "sent a letter to
-    Facebook".
+    Facebook". Broadcast media (:data:`~extract.lexicon.BROADCAST_MEDIA`) after "on" are
+    where something was said after any verb ("appealed on national television for
+    calm"); a broadcaster (:data:`~extract.lexicon.BROADCASTER_NAMES`) after "on" and a
+    verb of posting or speaking too ("spoke on Fox News"). A name at the sentence's end
+    may carry its full stop ("wrote on X.").
 
     Examples
     --------
@@ -2770,11 +2790,21 @@ def platform(prep: Token, obj: Token) -> bool:
     word = prep.lower_
     if word not in POSTING_PREPS:
         return False
+    # a name at the end of the sentence may carry its full stop: "he wrote on X."
+    words = [c.lower_ for c in obj.lefts if c.dep_ == COMPOUND] + [obj.lower_.rstrip(".")]
+    if word == "on" and obj.lower_ in BROADCAST_MEDIA and not names_something(obj):
+        # "appealed on national television for calm", "said on state radio": after any
+        # verb, where it was said or shown
+        return True
     verb = prep.head if prep.head.dep_ not in (DOBJ, "nsubj") else prep.head.head
     if verb.lemma_.lower() not in POSTING_VERBS or (word == "to" and verb.i == prep.head.i):
         return False  # "wrote to Facebook" writes to the company; "posted X to Facebook"
-    words = [c.lower_ for c in obj.lefts if c.dep_ == COMPOUND] + [obj.lower_]
-    return "_".join(words) in PLATFORM_NAMES
+    name = "_".join(words)
+    # "spoke on Fox News", "said on CNN": the broadcaster is where it was said; but
+    # "called on Fox News to fire Griffin" asks the broadcaster to act
+    return name in PLATFORM_NAMES or (
+        word == "on" and name in BROADCASTER_NAMES
+        and not any(c.dep_ == XCOMP and c.i > obj.i for c in kids(verb)))
 
 
 def object_targets(noun: Token) -> list[tuple[Token, Token]]:
@@ -2801,8 +2831,10 @@ def object_targets(noun: Token) -> list[tuple[Token, Token]]:
                 and noun.head.lemma_.lower() not in LODGING_VERBS
                 and not _light_event(noun))):
             continue
-        for t in pobjs(prep):
-            t = appositive_name(t, ACTOR_TYPES)
+        # ("imposed duties on Chinese steel products": on China)
+        for t in (origin for o in pobjs(prep)
+                  for origin in (traded_origins(appositive_name(o, ACTOR_TYPES)) if laid
+                                 else [appositive_name(o, ACTOR_TYPES)])):
             if platform(prep, t):
                 continue  # "posted a photo to Instagram": where, not to whom
             if t.ent_type_ in TARGET_TYPES or any(

@@ -66,6 +66,8 @@ from actorgraph.extract.lexicon import (
     ASSOCIATE_NOUNS,
     ATTEMPT_VERBS,
     ATTRIBUTING_VERBS,
+    BOUND_NOUNS,
+    BOUND_PREPS,
     BRIBE_NOUNS,
     BRIBE_TAKING_VERBS,
     BUSINESS_NOUNS,
@@ -76,6 +78,7 @@ from actorgraph.extract.lexicon import (
     CLAUSE_SAYING_VERBS,
     COMPANY_HEADS,
     COMPARING_VERBS,
+    CONVEYING_VERBS,
     COUNT_HEADS,
     DATIVE_PREPS,
     DEED_VERBS,
@@ -133,12 +136,16 @@ from actorgraph.extract.lexicon import (
     RECIPROCAL_NOUNS,
     RECIPROCAL_VERBS,
     REFUSAL_VERBS,
+    REGISTER_NOUNS,
+    REGISTER_PREPS,
     RENEWING_VERBS,
     REPORTING_VERBS,
     RESPONSIBILITY_NOUNS,
     RESULT_FIGURES,
     RESULT_VERBS,
     ROLE_WORDS,
+    ROUTE_NOUNS,
+    ROUTE_PREPS,
     RUNNING_COUNTS,
     SAID_NOUNS,
     SAY_VERBS,
@@ -213,6 +220,7 @@ from actorgraph.extract.rules.base import (
     reciprocal_pairs,
     shares_negation,
     subject_control,
+    traded_origins,
     verb_lemma,
     with_conjuncts,
 )
@@ -412,8 +420,10 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             if (event and (carrier or verb_class is not None or cancelled or sought_event)
                     and not noun_agents(patient)
                     and not blamed_event(verb, patient, lexicon)):
+                # ("imposed tariffs on Japanese goods": on Japan, as "on goods from Japan")
                 targets = event_targets(patient, event) + [
-                    (p, t) for p, t in prep_objects(verb) if is_target_prep(p.lower_, event)]
+                    (p, origin) for p, t in prep_objects(verb) if is_target_prep(p.lower_, event)
+                    for origin in traded_origins(t)]
             if targets:
                 # only a light or causative verb makes its subject the event's agent:
                 # "launched an attack on X", "ordered an attack on X"; "uncovered /
@@ -509,13 +519,15 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         # what was sent, taken or drawn names the relation: "sent condolences to X" is
         # "send condolence to", "took the decision to X" "take decision to"
         thing = next((p for p in patients if not names_something(p)), None)
-        for prep, obj in prep_objects(verb) + _sources(verb, patients) + recipients_of_object:
+        for prep, obj in _laid_on_origins(prep_objects(verb), thing) + _sources(
+                verb, patients) + recipients_of_object:
             if (prep.i in used_preps or _setting_of_talk(verb, prep, obj) or _circumstance(obj)
                     or _setting_place(verb, prep, obj) or platform(prep, obj)
                     or _measure_point(verb, prep, obj)):
                 continue
             named = names_something(obj)
-            if _where_put(prep, obj, patients) or _with_what(prep, obj, thing):
+            if (_where_put(prep, obj, patients) or _with_what(prep, obj, thing)
+                    or _route(prep, obj, patients)):
                 continue
             if transfer and prep.lower_ == "to":
                 for agent in agents:
@@ -747,7 +759,9 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 continue
             if event != noun.lemma_.lower() and noun.lemma_.lower() in PROPOSAL_NOUNS:
                 continue  # "urged X and Y to accept a ceasefire proposal": no ceasefire yet
-            label = event if verb.lemma_.lower() in LIGHT_VERBS else f"{lemma} {event}"
+            # "agreed to strengthen security cooperation": more of a standing tie
+            label = (event if verb.lemma_.lower() in LIGHT_VERBS
+                     and not _renewed_tie(verb, noun) else f"{lemma} {event}")
             for side, other in reciprocal_pairs(sides):
                 yield TokenTriple(side, noun, other, event, label, "NOUN", negated,
                                   "support-verb", hedged)
@@ -1007,9 +1021,80 @@ def _where_put(prep: Token, obj: Token, patients: list[Token]) -> bool:
     control list" or "strike with | drones" loses who was added or struck. A person or
     group in that place is a participant ("handed Smith over to police").
     """
-    return (prep.lower_ in DATIVE_PREPS | MOTION_PREPS and not names_something(obj)
+    return (((prep.lower_ in DATIVE_PREPS | MOTION_PREPS and not names_something(obj))
+             or _register(prep, obj))
             and any(names_something(p) and p.i < prep.i for p in patients)
             and not (person_lemma(obj.lemma_.lower()) or obj.lemma_.lower() in GROUP_NOUNS))
+
+
+def _register(prep: Token, obj: Token) -> bool:
+    """Whether a prepositional object is a list or register, named or not, that something
+    is put on or taken off: "added Coastal Avionics to its Entity List", "put Wagner on
+    the EU Register", "removed Cuba from the State Sponsors of Terrorism list"
+    (``[register_nouns]`` after ``[register_preps]``): where the named object was put,
+    not a party.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("added Acme to its Entity List", '''
+    ...     0 ROOT VERB add VBD
+    ...     0 dobj PROPN Acme NNP
+    ...     0 prep ADP to IN
+    ...     5 poss PRON its PRP$
+    ...     5 compound PROPN Entity NNP
+    ...     2 pobj PROPN List NNP''')
+    >>> _register(doc[2], doc[5]), _register(doc[2], doc[1])
+    (True, False)
+    """
+    return prep.lower_ in REGISTER_PREPS and obj.lemma_.lower() in REGISTER_NOUNS
+
+
+def _laid_on_origins(pairs: list[tuple[Token, Token]],
+                     thing: Token | None) -> list[tuple[Token, Token]]:
+    """Prepositional objects with goods a thing is laid "on" taken for where the goods
+    come from (:func:`~extract.rules.base.traded_origins`): "imposed duties on Chinese
+    steel products", "cut tariffs on U.S. farm products" are aimed at China and the
+    United States, as "duties on imports from China" are. Only with an object noun (the
+    measure); "sold Japanese goods on the market" has none laid on anything."""
+    if thing is None:
+        return pairs
+    return [(prep, origin) for prep, obj in pairs
+            for origin in (traded_origins(obj) if prep.lower_ == "on" else [obj])]
+
+
+def _route(prep: Token, obj: Token, patients: list[Token]) -> bool:
+    """Whether a prepositional object is only the way a verb's object was moved.
+
+    "evacuated 50 patients through the Rafah crossing", "smuggled weapons through
+    Turkey", "moved troops through the Suwalki corridor": a place or a route noun
+    (``[route_nouns]``) after a route preposition (``[route_preps]``) says which way the
+    object went; "evacuate patient through | Rafah" makes the crossing a party to the
+    evacuation. Only with an object of the verb (the thing moved): an intransitive
+    "marched through central Belgrade" keeps its place, as a protest's route is its
+    setting; so does a verb that makes its object rather than conveys it
+    (``[conveying_verbs]``: "will build a pipeline through Kazakhstan"). A person or
+    group is a party ("sent the money through an intermediary").
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("moved troops through the corridor", '''
+    ...     0 ROOT VERB move VBD
+    ...     0 dobj NOUN troop NNS
+    ...     0 prep ADP through IN
+    ...     4 det DET the DT
+    ...     2 pobj NOUN corridor NN''')
+    >>> _route(doc[2], doc[4], [doc[1]]), _route(doc[2], doc[4], [])
+    (True, False)
+    """
+    if (prep.lower_ not in ROUTE_PREPS or not patients
+            or prep.head.lemma_.lower() not in CONVEYING_VERBS):
+        return False
+    lemma = obj.lemma_.lower()
+    if person_lemma(lemma) or lemma in GROUP_NOUNS:
+        return False
+    return lemma in ROUTE_NOUNS or is_place(obj)
 
 
 #: Nouns of people or groups beyond :func:`~extract.vague.person_lemma`: a party to an act.
@@ -1082,11 +1167,15 @@ def _measure_point(verb: Token, prep: Token, obj: Token) -> bool:
     "against" anything else is opposition ("voted against the bill", "fought against the
     army"). Where a price moved ("rose 1.7% on the London Metal Exchange") stays too:
     the blind judges of sheet 17 held "copper prices | rise on | London Metal Exchange"
-    right.
+    right. A bound a quantity is set against (``[bound_preps]`` with ``[bound_nouns]``:
+    "OPEC members were producing above their quotas", "will not sell below official
+    prices") is a measure too.
     """
     word = prep.lower_
     lemma = obj.lemma_.lower()
     if lemma in LEVEL_NOUNS and not names_something(obj):
+        return True
+    if word in BOUND_PREPS and lemma in BOUND_NOUNS and not names_something(obj):
         return True
     return (word == "against" and (lemma in RESULT_FIGURES or _level(obj))
             and not names_something(obj) and obj.pos_ != "PROPN")
