@@ -115,6 +115,7 @@ from actorgraph.extract.lexicon import (
     PERSON_DESCRIPTIONS,
     PERSON_PRONOUNS,
     PLACE_HEADS,
+    PLACE_PREPS,
     PUBLIC_BODY_WORDS,
     RAISING_VERBS,
     REPORTING_VERBS,
@@ -190,6 +191,10 @@ ARMED_GROUP_CODES = ("REB", "INS", "IMG")
 #: Dependencies of a clause on an adjective ("harder for raiders *to take over*").
 _CLAUSE_DEPS = frozenset({"advcl", "xcomp", "ccomp"})
 _WINDOW = {"pronoun": 2, "it": 1, "description": 3, "role": 1_000_000}
+#: Dependencies of a name that says whose its head is ("Israeli warplanes", "Israel's army").
+_OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+#: The description head a state body ("the cabinet", "the army") is matched as.
+_STATE_HEAD = "government"
 
 
 #: Nouns whose owner says their clause: "Biden's assurances he had no part in it".
@@ -322,6 +327,22 @@ def _compound_kind(entity: Span) -> str | None:
                 for t in doc[entity.end:head.i])):
         return None
     return head.lemma_.lower()
+
+
+def _target(root: Token) -> bool:
+    """Whether a name is what a verb or a noun acts on: a direct object ("accused the United
+    States"), or the object of a preposition that puts nothing in a place and owns nothing
+    ("aid to Panama", "sanctions on Iran"; not "in Syria", "the president of Syria"), or
+    the nationality of what is not a subject ("kidnapped two *Saudi* diplomats")."""
+    if root.dep_ in ("dobj", "dative"):
+        return True
+    if root.dep_ in _OWNER_DEPS:
+        # a nationality of people or things ("kidnapped two Saudi diplomats", "near the
+        # Afghan border"): its state only when they act ("Israeli jets struck")
+        return root.head.dep_ not in _SUBJECT_DEPS
+    prep = root.head
+    return (root.dep_ == "pobj" and prep.dep_ == "prep"
+            and prep.lower_ not in PLACE_PREPS | {"of"})
 
 
 def _settled(antecedents: Sequence[Antecedent]) -> list[Antecedent]:
@@ -526,6 +547,55 @@ class Coreference:
             if len({a.label for a in fitting}) > 1:
                 return None
         return (found.entity.root, "description") if found else None
+
+    def state(self, token: Token) -> Antecedent | None:
+        """The country a bare state body ("the army", "the cabinet") is, as "the
+        government" would be: the one country named in the window of descriptions
+        (:meth:`resolve`, rule 4), not the one its verb says does the deed ("accuse France of
+        plotting to invade *the country*") nor a nationality of people or things acted on
+        ("kidnapped two *Saudi* diplomats"); None when there is none or more than one."""
+        def accept(antecedent: Antecedent) -> bool:
+            root = antecedent.entity.root
+            # (not the nationality of someone acted on: "kidnapped two Saudi diplomats")
+            return self._fits_description(token, antecedent, head=_STATE_HEAD) and not (
+                root.dep_ in _OWNER_DEPS and root.head.dep_ not in _SUBJECT_DEPS)
+
+        fitting = self._in_window(token, frozenset({"GPE"}), _WINDOW["description"], accept)
+        doer = self._doer(token)
+        if doer is not None:
+            fitting = [a for a in fitting if a.label != doer]
+        return fitting[-1] if len({a.label for a in fitting}) == 1 else None
+
+    def acted_on(self, token: Token, label: str) -> bool:
+        """Whether a country is named in the window before ``token`` only as what another
+        actor acts on: the object of a verb or of a preposition that is no place's ("accused
+        *the United States* of orchestrating a campaign", "aid to *Panama*"), never as a
+        subject, an owner or a place ("in *Syria*", "the president of *Syria*")."""
+        mentions = self._in_window(token, frozenset({"GPE"}), _WINDOW["description"],
+                                   lambda a: a.label == label)
+        return bool(mentions) and all(not a.subject and _target(a.entity.root) for a in mentions)
+
+    def subject_countries(self, token: Token) -> set[str]:
+        """The countries named as who acts in the window of descriptions before ``token``
+        (:meth:`acting`)."""
+        return {country for antecedent in self._in_window(
+                    token, frozenset({"GPE", "NORP"}), _WINDOW["description"])
+                for country, acts in [self.country_named(antecedent)]
+                if country is not None and acts}
+
+    def country_named(self, antecedent: Antecedent) -> tuple[str | None, bool]:
+        """The country a name is or is the nationality of (None: no country), and whether it
+        is named as who acts: a clause's subject ("Israel said"), or the nationality or owner
+        of one ("*Israeli* warplanes struck", "*Israel*'s army said")."""
+        if antecedent.type == "GPE":
+            country = antecedent.label if self.is_country(antecedent.label) else None
+        elif antecedent.type == "NORP":
+            country = self.country_of(antecedent.entity.text)
+        else:
+            country = None
+        root = antecedent.entity.root
+        return country, antecedent.subject or (root.dep_ in _OWNER_DEPS
+                                               and root.head.dep_ in _SUBJECT_DEPS)
 
     def _pact(self, pronoun: Token) -> Token | None:
         """The agreement an object "it" or "them" stands for, or None.
@@ -1342,8 +1412,11 @@ class Coreference:
             return None
         return found[-1]
 
-    def _fits_description(self, token: Token, antecedent: Antecedent) -> bool:
-        head = token.lemma_.lower()
+    def _fits_description(self, token: Token, antecedent: Antecedent, *,
+                          head: str | None = None) -> bool:
+        """Whether a named antecedent fits a description (``head``: its head word as a
+        lemma, when another than its own, as "government" for any state body)."""
+        head = head or token.lemma_.lower()
         if _medium(antecedent) and head not in _COMPANY_WORDS:
             return False  # "the page of Instagram ... the organisation": not Instagram
         if head in _COMPANY_WORDS and PUBLIC_BODY_WORDS & set(
