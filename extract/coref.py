@@ -122,6 +122,7 @@ from actorgraph.extract.lexicon import (
     RULING_HEADS,
     SPEAKER_PRONOUNS,
     SPEECH_NOUNS,
+    STATE_BODIES,
     SUSPICION_NOUNS,
     THING_PRONOUNS,
     UNNAMED_SPEAKERS,
@@ -327,6 +328,12 @@ def _compound_kind(entity: Span) -> str | None:
                 for t in doc[entity.end:head.i])):
         return None
     return head.lemma_.lower()
+
+
+def _locating(root: Token) -> bool:
+    """Whether a name only says where the place before it is: "Madras, *India*"."""
+    return root.dep_ == "appos" and root.head.ent_type_ in ("GPE", "LOC") \
+        and root.head.i < root.i
 
 
 def _target(root: Token) -> bool:
@@ -585,8 +592,9 @@ class Coreference:
 
     def country_named(self, antecedent: Antecedent) -> tuple[str | None, bool]:
         """The country a name is or is the nationality of (None: no country), and whether it
-        is named as who acts: a clause's subject ("Israel said"), or the nationality or owner
-        of one ("*Israeli* warplanes struck", "*Israel*'s army said")."""
+        is named as who acts: a clause's subject ("Israel said"), the nationality or owner
+        of one ("*Israeli* warplanes struck", "*Israel*'s army said"), or of a state
+        body wherever it stands ("an airstrike by *Myanmar*'s military")."""
         if antecedent.type == "GPE":
             country = antecedent.label if self.is_country(antecedent.label) else None
         elif antecedent.type == "NORP":
@@ -594,8 +602,11 @@ class Coreference:
         else:
             country = None
         root = antecedent.entity.root
-        return country, antecedent.subject or (root.dep_ in _OWNER_DEPS
-                                               and root.head.dep_ in _SUBJECT_DEPS)
+        if _locating(root):
+            return None, False  # "a spokesman in Nairobi, Kenya": where the city is
+        owner = root.dep_ in _OWNER_DEPS
+        return country, antecedent.subject or (owner and (
+            root.head.dep_ in _SUBJECT_DEPS or root.head.lower_ in STATE_BODIES))
 
     def _pact(self, pronoun: Token) -> Token | None:
         """The agreement an object "it" or "them" stands for, or None.
@@ -1428,9 +1439,7 @@ class Coreference:
             return False
         if head in _KIND_PLACE_HEADS and _other_place_kind(antecedent, head):
             return False  # "Butte County ... the state": a county is no state
-        root = antecedent.entity.root
-        if head in RULING_HEADS and root.dep_ == "appos" and root.head.ent_type_ in (
-                "GPE", "LOC") and root.head.i < root.i:
+        if head in RULING_HEADS and _locating(antecedent.entity.root):
             return False  # "a spokesman in Madras, India": where the city is, not who rules
         countries = set()
         for child in token.lefts:

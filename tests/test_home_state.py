@@ -237,6 +237,10 @@ REAL_SENTENCES = {
          "killing six soldiers. The military blamed the Pakistani Taliban for the attack.",
          [("Pakistan", "blame", "Pakistani Taliban", False, False)],
          [("Afghanistan", "Pakistani Taliban")]),
+        # filed from Bangkok about Myanmar: the lead's country, named as its military's owner
+        ("BANGKOK (AP) \u2014 An airstrike by Myanmar's military on a village killed at least "
+         "20 people. The army said it had targeted a rebel camp.",
+         [("Myanmar", "target", "rebel camp", False, False)], [("Thailand", "rebel camp")]),
         ("PANAMA CITY, July 28 - Police fired tear gas at protesters. The general accused the "
          "United States of orchestrating a campaign against him. Earlier this month, the "
          "government closed three opposition newspapers.",
