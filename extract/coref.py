@@ -54,6 +54,11 @@ from the actor graph, never guessed):
    point back (:class:`~actorgraph.extract.actors.ActorResolver`). "The government",
    "the regime" (``[ruling_heads]``) are not a country named only to say where a city
    is ("a spokesman in Madras, India"); "the two nations" are two named in one sentence.
+   The other bare bodies of a state ("the army", "the cabinet", "the authorities":
+   ``[state_bodies]``) find their country as "the government" does (:meth:`Coreference.state`);
+   with none, the country of the article is meant (``ActorResolver._home_state``,
+   :mod:`extract.homeland`), before a country named only as what another actor acts on
+   (:meth:`Coreference.acted_on`).
 5. **Who can be an antecedent.** A name in apposition to a clause's subject is
    a subject ("The co-chair of the group, Herman Cain, died. *He* ..."); the
    bracketed speaker tag of an interview ("((WN)) Does *the organisation* ...")
