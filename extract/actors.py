@@ -1242,7 +1242,9 @@ class ActorResolver:
         ("struck targets in southern *Lebanon*") is not meant when another acts there
         ("*Israeli* warplanes struck ... The army said"), nor is the article's country when
         another one acts in the last sentences (:meth:`Coreference.subject_countries
-        <actorgraph.extract.coref.Coreference.subject_countries>`). Undecided, the
+        <actorgraph.extract.coref.Coreference.subject_countries>`) or the article's country
+        names another argument of its verb ("*Russian* hackers attacked the defence
+        ministry": maybe another state's). Undecided, the
         description is resolved as any other ("the military" of no one: a concept).
         """
         if not bare_state_body(head):
@@ -1258,6 +1260,8 @@ class ActorResolver:
                 via="description")
         acting = coref.subject_countries(head)
         home = self.home
+        if found is not None and found.label in coref.coargument_countries(head):
+            return named, None  # "Russian hackers attacked the government": not Russia
         if found is not None and found.type != "GPE":
             return True, found  # "the Reagan administration ... the administration": Reagan
         if found is not None:
@@ -1269,7 +1273,8 @@ class ActorResolver:
                 pass  # "Japanese officials protested to the United States. The government"
             elif acting:
                 return named, None  # a place, and another country acting there: which one
-        if home is None or acting - {home}:
+        if home is None or acting - {home} or home in coref.coargument_countries(head):
+            # ("Russian hackers attacked the defence ministry": maybe another state's)
             return False, None
         return True, Mention(extent.text, home, "GPE", extent.start_char, extent.end_char,
                              via="description")

@@ -199,6 +199,8 @@ _CLAUSE_DEPS = frozenset({"advcl", "xcomp", "ccomp"})
 _WINDOW = {"pronoun": 2, "it": 1, "description": 3, "role": 1_000_000}
 #: Dependencies of a name that says whose its head is ("Israeli warplanes", "Israel's army").
 _OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+#: Dependencies of the arguments of a verb.
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent"})
 #: The description head a state body ("the cabinet", "the army") is matched as.
 _STATE_HEAD = "government"
 
@@ -594,6 +596,27 @@ class Coreference:
                     token, frozenset({"GPE", "NORP"}), _WINDOW["description"])
                 for country, acts in [self.country_named(antecedent)]
                 if country is not None and acts}
+
+    def coargument_countries(self, token: Token) -> set[str]:
+        """The countries that name the other arguments of a description's verb, by name or
+        nationality: "*Russian* hackers attacked the defence ministry", "*Kenyan* doctors
+        staged a protest against the health ministry" (through the object's preposition)."""
+        node = token
+        while node.dep_ in ("pobj", "prep", "dobj") and node.head is not node \
+                and node.pos_ not in ("VERB", "AUX"):
+            node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            return set()
+        arguments = {c.i for c in kids(node) if c.dep_ in _ARGUMENT_DEPS
+                     and not c.left_edge.i <= token.i <= c.right_edge.i}
+        found = set()
+        for antecedent in self.antecedents:
+            root = antecedent.entity.root
+            if root.i in arguments or (root.head.i in arguments and root.dep_ in _OWNER_DEPS):
+                country = self.country_named(antecedent)[0]
+                if country is not None:
+                    found.add(country)
+        return found
 
     def country_named(self, antecedent: Antecedent) -> tuple[str | None, bool]:
         """The country a name is or is the nationality of (None: no country), and whether it

@@ -260,6 +260,11 @@ REAL_SENTENCES = {
         ("Japan said on Monday it would cut tariffs. The Japanese government said the cuts "
          "would help. The government also criticised China.",
          [("Japan", "criticise", "China", False, False)], []),
+        # the article's country names another argument of the verb: maybe another state's
+        ("Russian hackers attacked the defence ministry on Monday, officials said.",
+         [], [("Russian hackers", "Russia")]),
+        ("Kenyan doctors staged a protest against the health ministry.",
+         [], [("Kenyan doctors", "Kenya")]),
         ("LONDON, March 3 - The Bundesbank raised its discount rate. The central bank said it "
          "would sell dollars.",
          [], [("United Kingdom", "dollars")]),
