@@ -598,9 +598,10 @@ class Coreference:
                 if country is not None and acts}
 
     def coargument_countries(self, token: Token) -> set[str]:
-        """The countries that name the other arguments of a description's verb, by name or
-        nationality: "*Russian* hackers attacked the defence ministry", "*Kenyan* doctors
-        staged a protest against the health ministry" (through the object's preposition)."""
+        """The countries that are the other arguments of a description's verb, or the
+        nationality of one: "*Russian* hackers attacked the defence ministry", "*Kenyan*
+        doctors staged a protest against the health ministry" (through the object's
+        preposition); not an owner ("*Israel*'s Supreme Court ordered the government")."""
         node = token
         while node.dep_ in ("pobj", "prep", "dobj") and node.head is not node \
                 and node.pos_ not in ("VERB", "AUX"):
@@ -612,7 +613,8 @@ class Coreference:
         found = set()
         for antecedent in self.antecedents:
             root = antecedent.entity.root
-            if root.i in arguments or (root.head.i in arguments and root.dep_ in _OWNER_DEPS):
+            if root.i in arguments or (root.head.i in arguments and root.dep_ != "poss"
+                                       and antecedent.entity.label_ == "NORP"):
                 country = self.country_named(antecedent)[0]
                 if country is not None:
                     found.add(country)

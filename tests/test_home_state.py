@@ -265,6 +265,10 @@ REAL_SENTENCES = {
          [], [("Russian hackers", "Russia")]),
         ("Kenyan doctors staged a protest against the health ministry.",
          [], [("Kenyan doctors", "Kenya")]),
+        # but a state's own court ordering its government: that state
+        ("JERUSALEM, March 3 - Israel's Supreme Court on Monday ordered the government to "
+         "reinstate the attorney general.",
+         [("Israel", "reinstate", "attorney general", False, True)], []),
         ("LONDON, March 3 - The Bundesbank raised its discount rate. The central bank said it "
          "would sell dollars.",
          [], [("United Kingdom", "dollars")]),
