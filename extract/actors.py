@@ -37,7 +37,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from importlib import resources
 
 from actorgraph.extract.context import to_infinitive
@@ -87,6 +87,7 @@ from actorgraph.extract.lexicon import (
     ROLE_WORDS,
     RULING_COUNCIL_MODIFIERS,
     RULING_COUNCILS,
+    STATE_BODIES,
     STATE_HEADS,
     STATE_ROLES,
     TITLE_WORDS,
@@ -152,6 +153,8 @@ ACL = "acl"
 RELCL = "relcl"
 AGENT = "agent"
 CONJ = "conj"
+CASE = "case"
+PUNCT = "punct"
 
 #: Country abbreviations that also come before person names ("US President Joe Biden").
 _NAME_PREFIXES = TITLE_WORDS | COUNTRY_ABBREVIATIONS
@@ -461,6 +464,27 @@ def _own_forces(head: Token) -> bool:
     # a verb with an object of its own: the phrase may be the object's ("join personnel
     # from the army")
     return verb.pos_ == "VERB" and not any(c.dep_ == DOBJ for c in kids(verb))
+
+
+def bare_state_body(head: Token) -> bool:
+    """Whether a phrase is "the" and a body of a whole state, and nothing else.
+
+    "the government", "the cabinet", "the authorities", "the army", and a ministry with the
+    word of its field ("the finance ministry", "the foreign ministry")
+    (:data:`~extract.lexicon.STATE_BODIES`); not "the local authorities", "the state
+    government", "the Labour government", "the government of Iraq", "the government in
+    Kabul", "the governments", "its army": those say or own whose.
+    """
+    if head.lower_ not in STATE_BODIES or head.ent_type_ or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lefts = [c for c in head.lefts if c.dep_ != PUNCT]
+    if not lefts or lefts[0].dep_ != DET or lefts[0].lower_ != "the":
+        return False
+    word = lefts[-1]
+    field = (head.lower_ == "ministry" and len(lefts) == 2 and word.dep_ in (COMPOUND, AMOD)
+             and word.pos_ in ("NOUN", "ADJ") and not word.ent_type_
+             and not word.n_lefts + word.n_rights)
+    return (len(lefts) == 1 or field) and all(c.dep_ in (CASE, PUNCT) for c in head.rights)
 
 
 def _state_head(head: Token) -> bool:
@@ -843,10 +867,16 @@ class ActorResolver:
     stops : frozenset of int
         Tokens before which an inline mark was removed: no name runs on to them
         (:func:`whole_names`).
+    home : callable, optional
+        Gives the country of the article from its resolver
+        (:func:`~extract.homeland.article_country`): the state of a bare "the government"
+        no one named before is (:meth:`_home_state`); without it, no one's.
     """
 
-    def __init__(self, doc: Doc, stops: frozenset[int] = frozenset()):
+    def __init__(self, doc: Doc, stops: frozenset[int] = frozenset(), *,
+                 home: Callable[[ActorResolver], str | None] | None = None):
         self.doc = doc
+        self._home = home
         self.entities: list[Span] = list(self._merged_entities(doc, stops))
         self._by_token: dict[int, Span] = {}
         for ent in self.entities:
@@ -867,6 +897,11 @@ class ActorResolver:
             self._coreference = Coreference(self.doc, list(self._antecedents()), country_of,
                                             is_country)
         return self._coreference
+
+    @functools.cached_property
+    def home(self) -> str | None:
+        """The country of the article (:mod:`extract.homeland`), or None."""
+        return self._home(self) if self._home is not None else None
 
     @functools.cached_property
     def _person_words(self) -> frozenset[str]:
@@ -1207,6 +1242,58 @@ class ActorResolver:
                     return Mention(extent.text, country, "GPE", extent.start_char,
                                    extent.end_char, via="standin")
         return self._pronoun_owner(head, extent)
+
+    def _home_state(self, head: Token) -> tuple[bool, Mention | None]:
+        """The country a bare state body stands for (:func:`bare_state_body`): whether it is
+        decided, and the mention (None: unresolved).
+
+        The country it refers back to as "the government" does (rule 4 of
+        :mod:`extract.coref`: the one country named in the last sentences; for "the army",
+        "the cabinet" as for "the government"), else the country of the article
+        (:attr:`home`: "TOKYO - The government will ask parliament ..." -> Japan). Who acts
+        comes first: a country named there only as what another actor acts on
+        ("Castrellon accused *the United States* of orchestrating a campaign ... the
+        government shut down three newspapers", filed from Panama City) is no one's state
+        but its own, and the article's country is meant; a country named only as a place
+        ("struck targets in southern *Lebanon*") is not meant when another acts there
+        ("*Israeli* warplanes struck ... The army said"), nor is the article's country when
+        another one acts in the last sentences (:meth:`Coreference.subject_countries
+        <actorgraph.extract.coref.Coreference.subject_countries>`) or the article's country
+        names another argument of its verb ("*Russian* hackers attacked the defence
+        ministry": maybe another state's). Undecided, the
+        description is resolved as any other ("the military" of no one: a concept).
+        """
+        if not bare_state_body(head):
+            return False, None
+        extent = self._extent(head)
+        coref = self.coreference
+        found = self._coreferent(head)
+        named = found is not None  # what the existing rules give "the government"
+        if found is None:
+            state = coref.state(head)
+            found = None if state is None else Mention(
+                extent.text, state.label, state.type, extent.start_char, extent.end_char,
+                via="description")
+        acting = coref.subject_countries(head)
+        home = self.home
+        if found is not None and found.label in coref.coargument_countries(head):
+            return named, None  # "Russian hackers attacked the government": not Russia
+        if found is not None and found.type != "GPE":
+            return True, found  # "the Reagan administration ... the administration": Reagan
+        if found is not None:
+            if found.label in acting or (not acting and (
+                    home is None or home == found.label
+                    or not coref.acted_on(head, found.label))):
+                return True, found
+            if acting == {home}:
+                pass  # "Japanese officials protested to the United States. The government"
+            elif acting:
+                return named, None  # a place, and another country acting there: which one
+        if home is None or acting - {home} or home in coref.coargument_countries(head):
+            # ("Russian hackers attacked the defence ministry": maybe another state's)
+            return False, None
+        return True, Mention(extent.text, home, "GPE", extent.start_char, extent.end_char,
+                             via="description")
 
     def _led_by(self, head: Token) -> Mention | None:
         """The one named leader of a group a participle says leads it, or None.
@@ -1686,6 +1773,9 @@ class ActorResolver:
             standin = self._role_standin(head)
         if standin is not None:
             return standin
+        decided, state = self._home_state(head)
+        if decided:
+            return state
         if self._named_kind(head):
             # "the court has blocked X" after "Israel's Supreme Court": that court (else
             # a concept, "court")

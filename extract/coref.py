@@ -54,6 +54,11 @@ from the actor graph, never guessed):
    point back (:class:`~actorgraph.extract.actors.ActorResolver`). "The government",
    "the regime" (``[ruling_heads]``) are not a country named only to say where a city
    is ("a spokesman in Madras, India"); "the two nations" are two named in one sentence.
+   The other bare bodies of a state ("the army", "the cabinet", "the authorities":
+   ``[state_bodies]``) find their country as "the government" does (:meth:`Coreference.state`);
+   with none, the country of the article is meant (``ActorResolver._home_state``,
+   :mod:`extract.homeland`), before a country named only as what another actor acts on
+   (:meth:`Coreference.acted_on`).
 5. **Who can be an antecedent.** A name in apposition to a clause's subject is
    a subject ("The co-chair of the group, Herman Cain, died. *He* ..."); the
    bracketed speaker tag of an interview ("((WN)) Does *the organisation* ...")
@@ -115,12 +120,14 @@ from actorgraph.extract.lexicon import (
     PERSON_DESCRIPTIONS,
     PERSON_PRONOUNS,
     PLACE_HEADS,
+    PLACE_PREPS,
     PUBLIC_BODY_WORDS,
     RAISING_VERBS,
     REPORTING_VERBS,
     RULING_HEADS,
     SPEAKER_PRONOUNS,
     SPEECH_NOUNS,
+    STATE_BODIES,
     SUSPICION_NOUNS,
     THING_PRONOUNS,
     UNNAMED_SPEAKERS,
@@ -190,6 +197,12 @@ ARMED_GROUP_CODES = ("REB", "INS", "IMG")
 #: Dependencies of a clause on an adjective ("harder for raiders *to take over*").
 _CLAUSE_DEPS = frozenset({"advcl", "xcomp", "ccomp"})
 _WINDOW = {"pronoun": 2, "it": 1, "description": 3, "role": 1_000_000}
+#: Dependencies of a name that says whose its head is ("Israeli warplanes", "Israel's army").
+_OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+#: Dependencies of the arguments of a verb.
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent"})
+#: The description head a state body ("the cabinet", "the army") is matched as.
+_STATE_HEAD = "government"
 
 
 #: Nouns whose owner says their clause: "Biden's assurances he had no part in it".
@@ -322,6 +335,28 @@ def _compound_kind(entity: Span) -> str | None:
                 for t in doc[entity.end:head.i])):
         return None
     return head.lemma_.lower()
+
+
+def _locating(root: Token) -> bool:
+    """Whether a name only says where the place before it is: "Madras, *India*"."""
+    return root.dep_ == "appos" and root.head.ent_type_ in ("GPE", "LOC") \
+        and root.head.i < root.i
+
+
+def _target(root: Token) -> bool:
+    """Whether a name is what a verb or a noun acts on: a direct object ("accused the United
+    States"), or the object of a preposition that puts nothing in a place and owns nothing
+    ("aid to Panama", "sanctions on Iran"; not "in Syria", "the president of Syria"), or
+    the nationality of what is not a subject ("kidnapped two *Saudi* diplomats")."""
+    if root.dep_ in ("dobj", "dative"):
+        return True
+    if root.dep_ in _OWNER_DEPS:
+        # a nationality of people or things ("kidnapped two Saudi diplomats", "near the
+        # Afghan border"): its state only when they act ("Israeli jets struck")
+        return root.head.dep_ not in _SUBJECT_DEPS
+    prep = root.head
+    return (root.dep_ == "pobj" and prep.dep_ == "prep"
+            and prep.lower_ not in PLACE_PREPS | {"of"})
 
 
 def _settled(antecedents: Sequence[Antecedent]) -> list[Antecedent]:
@@ -526,6 +561,82 @@ class Coreference:
             if len({a.label for a in fitting}) > 1:
                 return None
         return (found.entity.root, "description") if found else None
+
+    def state(self, token: Token) -> Antecedent | None:
+        """The country a bare state body ("the army", "the cabinet") is, as "the
+        government" would be: the one country named in the window of descriptions
+        (:meth:`resolve`, rule 4), not the one its verb says does the deed ("accuse France of
+        plotting to invade *the country*") nor a nationality of people or things acted on
+        ("kidnapped two *Saudi* diplomats"); None when there is none or more than one."""
+        def accept(antecedent: Antecedent) -> bool:
+            root = antecedent.entity.root
+            # (not the nationality of someone acted on: "kidnapped two Saudi diplomats")
+            return self._fits_description(token, antecedent, head=_STATE_HEAD) and not (
+                root.dep_ in _OWNER_DEPS and root.head.dep_ not in _SUBJECT_DEPS)
+
+        fitting = self._in_window(token, frozenset({"GPE"}), _WINDOW["description"], accept)
+        doer = self._doer(token)
+        if doer is not None:
+            fitting = [a for a in fitting if a.label != doer]
+        return fitting[-1] if len({a.label for a in fitting}) == 1 else None
+
+    def acted_on(self, token: Token, label: str) -> bool:
+        """Whether a country is named in the window before ``token`` only as what another
+        actor acts on: the object of a verb or of a preposition that is no place's ("accused
+        *the United States* of orchestrating a campaign", "aid to *Panama*"), never as a
+        subject, an owner or a place ("in *Syria*", "the president of *Syria*")."""
+        mentions = self._in_window(token, frozenset({"GPE"}), _WINDOW["description"],
+                                   lambda a: a.label == label)
+        return bool(mentions) and all(not a.subject and _target(a.entity.root) for a in mentions)
+
+    def subject_countries(self, token: Token) -> set[str]:
+        """The countries named as who acts in the window of descriptions before ``token``
+        (:meth:`acting`)."""
+        return {country for antecedent in self._in_window(
+                    token, frozenset({"GPE", "NORP"}), _WINDOW["description"])
+                for country, acts in [self.country_named(antecedent)]
+                if country is not None and acts}
+
+    def coargument_countries(self, token: Token) -> set[str]:
+        """The countries that are the other arguments of a description's verb, or the
+        nationality of one: "*Russian* hackers attacked the defence ministry", "*Kenyan*
+        doctors staged a protest against the health ministry" (through the object's
+        preposition); not an owner ("*Israel*'s Supreme Court ordered the government")."""
+        node = token
+        while node.dep_ in ("pobj", "prep", "dobj") and node.head is not node \
+                and node.pos_ not in ("VERB", "AUX"):
+            node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            return set()
+        arguments = {c.i for c in kids(node) if c.dep_ in _ARGUMENT_DEPS
+                     and not c.left_edge.i <= token.i <= c.right_edge.i}
+        found = set()
+        for antecedent in self.antecedents:
+            root = antecedent.entity.root
+            if root.i in arguments or (root.head.i in arguments and root.dep_ != "poss"
+                                       and antecedent.entity.label_ == "NORP"):
+                country = self.country_named(antecedent)[0]
+                if country is not None:
+                    found.add(country)
+        return found
+
+    def country_named(self, antecedent: Antecedent) -> tuple[str | None, bool]:
+        """The country a name is or is the nationality of (None: no country), and whether it
+        is named as who acts: a clause's subject ("Israel said"), the nationality or owner
+        of one ("*Israeli* warplanes struck", "*Israel*'s army said"), or of a state
+        body wherever it stands ("an airstrike by *Myanmar*'s military")."""
+        if antecedent.type == "GPE":
+            country = antecedent.label if self.is_country(antecedent.label) else None
+        elif antecedent.type == "NORP":
+            country = self.country_of(antecedent.entity.text)
+        else:
+            country = None
+        root = antecedent.entity.root
+        if _locating(root):
+            return None, False  # "a spokesman in Nairobi, Kenya": where the city is
+        owner = root.dep_ in _OWNER_DEPS
+        return country, antecedent.subject or (owner and (
+            root.head.dep_ in _SUBJECT_DEPS or root.head.lower_ in STATE_BODIES))
 
     def _pact(self, pronoun: Token) -> Token | None:
         """The agreement an object "it" or "them" stands for, or None.
@@ -1342,8 +1453,11 @@ class Coreference:
             return None
         return found[-1]
 
-    def _fits_description(self, token: Token, antecedent: Antecedent) -> bool:
-        head = token.lemma_.lower()
+    def _fits_description(self, token: Token, antecedent: Antecedent, *,
+                          head: str | None = None) -> bool:
+        """Whether a named antecedent fits a description (``head``: its head word as a
+        lemma, when another than its own, as "government" for any state body)."""
+        head = head or token.lemma_.lower()
         if _medium(antecedent) and head not in _COMPANY_WORDS:
             return False  # "the page of Instagram ... the organisation": not Instagram
         if head in _COMPANY_WORDS and PUBLIC_BODY_WORDS & set(
@@ -1355,9 +1469,7 @@ class Coreference:
             return False
         if head in _KIND_PLACE_HEADS and _other_place_kind(antecedent, head):
             return False  # "Butte County ... the state": a county is no state
-        root = antecedent.entity.root
-        if head in RULING_HEADS and root.dep_ == "appos" and root.head.ent_type_ in (
-                "GPE", "LOC") and root.head.i < root.i:
+        if head in RULING_HEADS and _locating(antecedent.entity.root):
             return False  # "a spokesman in Madras, India": where the city is, not who rules
         countries = set()
         for child in token.lefts:

@@ -345,6 +345,7 @@ __all__ = [
     "STANCE_PREPS",
     "STANDING_NOUNS",
     "STANDING_TIES",
+    "STATE_BODIES",
     "STATE_HEADS",
     "STATE_ROLES",
     "STATIVE_PARTICIPLES",
@@ -981,8 +982,10 @@ OFFICE_PARTICIPLES = words("office_participles")
 #: Heads that stand for the entity that modifies them ("the Hezbollah group", "the town of X").
 GROUP_HEADS = words("group_heads")
 GENERIC_HEADS = GROUP_HEADS | PLACE_HEADS
+#: Bodies of a whole state ("the government", "the cabinet"): bare, the article's country.
+STATE_BODIES = words("state_bodies")
 #: Institutions of a state: with a nationality they stand for the country ("Israeli forces").
-STATE_HEADS = words("state_heads")
+STATE_HEADS = STATE_BODIES | words("state_heads")
 #: People or units that stand for the organisation they belong to ("Hamas militants").
 MEMBER_HEADS = STATE_HEADS | words("member_heads")
 #: Councils that rule a state when qualified ("Haiti's ruling military council"), and the

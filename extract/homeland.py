@@ -1,0 +1,141 @@
+"""The country of an article: whose state "the government" is when no one is named.
+
+Wire copy calls the state its story is about "the government", "the cabinet", "the
+authorities", "the army" without naming it: "TOKYO, March 3 - The government will ask
+parliament to approve the budget", "MANILA - The government accused communist rebels of
+...". That state is the country of the article:
+
+1. the country of the dateline's place (GeoNames, offline: :func:`graph.places.locate`):
+   "TOKYO" -> Japan, "NAIROBI, Kenya" -> Kenya; unless the lead names other countries as
+   who acts and not it: a story filed from "NICOSIA" whose lead says "Iran said ..." is
+   about Iran (the one such country; with two, none), but "WASHINGTON - The administration
+   imposed tariffs on Japanese electronics" is about the United States; a dateline whose
+   place is given with a region that is no country ("AUSTIN, Texas", "SPRINGFIELD, Ill.")
+   has none: a US state has its own government, legislature and authorities, and a story
+   filed there is not about the United States as a whole;
+2. else the one country the lead (the first sentence parsed) or the title names, by name
+   or nationality ("Kenyan police fired tear gas ...");
+3. else none: the description stays unresolved.
+
+Examples
+--------
+>>> from actorgraph.records import Dateline
+>>> dateline_country(Dateline(place="Tokyo")), dateline_country(Dateline(place="Nairobi, Kenya"))
+('Japan', 'Kenya')
+>>> dateline_country(Dateline(place="Austin, Texas")) is None
+True
+>>> home_country(Dateline(place="Nicosia"), lead={"Iran"}, acting={"Iran"})
+'Iran'
+>>> home_country(Dateline(place="Tokyo"), lead={"United States", "Japan"},
+...              acting={"United States"})
+'Japan'
+>>> home_country(Dateline(place="Washington"), lead={"Japan"})
+'United States'
+>>> home_country(None, lead={"Iran", "Iraq"}) is None
+True
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from actorgraph.extract.actors import canonical_variant, country_of, is_country, names_country
+from actorgraph.graph import places
+
+from actorgraph.records import Article, Dateline
+
+if TYPE_CHECKING:
+    from actorgraph.extract.actors import ActorResolver
+
+__all__ = ["article_country", "dateline_country", "home_country", "title_countries"]
+
+#: Words of a title tried as a country name: one to three at a time.
+_TITLE_WORDS = re.compile(r"[A-Za-z][A-Za-z.'\u2019-]*")
+
+
+@functools.cache
+def _place_country(place: str) -> str | None:
+    """The canonical name of the country a place is in ("Tokyo" -> "Japan"), or None."""
+    if names_country(place):
+        return canonical_variant(place)
+    found = places.locate(place)
+    if found is None or found.country is None or found.kind not in ("city", "country"):
+        return None
+    name = places.country_name(found.country)
+    name = canonical_variant(name) if name else None
+    return name if name and is_country(name) else None
+
+
+def dateline_country(dateline: Dateline | None) -> str | None:
+    """The country a dateline's place is in, or None (also for a place given with a region
+    that is no country: "Austin, Texas", "Springfield, Ill.")."""
+    if dateline is None or not dateline.place:
+        return None
+    place, _, region = dateline.place.partition(",")
+    region = region.strip()
+    if region:
+        return canonical_variant(region) if names_country(region) else None
+    # one of several places ("GAZA CITY/JERUSALEM"): the first, where it was filed
+    return _place_country(place.split("/")[0].strip())
+
+
+def title_countries(title: str | None) -> set[str]:
+    """The countries a title names, by name or nationality ("Kenyan police fire tear gas")."""
+    if not title:
+        return set()
+    words = _TITLE_WORDS.findall(title)
+    if title.isupper():
+        words = [w.capitalize() for w in words]
+    found = set()
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            name = " ".join(words[i:i + size])
+            if not name[:1].isupper():
+                continue
+            if names_country(name):
+                found.add(canonical_variant(name))
+            elif size == 1 and country_of(name):
+                found.add(country_of(name))
+    return found
+
+
+def home_country(dateline: Dateline | None, *, lead: Iterable[str],
+                 acting: Iterable[str] = ()) -> str | None:
+    """The country of an article (see the module docstring), or None.
+
+    Parameters
+    ----------
+    dateline : Dateline or None
+        The article's dateline.
+    lead : iterable of str
+        The countries its lead and title name (canonical names).
+    acting : iterable of str
+        Those of them the lead names as who acts ("Iran said ...", "Iranian warplanes").
+    """
+    lead, acting = set(lead), set(acting)
+    filed = dateline_country(dateline)
+    if filed is not None and (filed in lead or not acting):
+        return filed
+    found = acting if filed is not None else lead
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def article_country(article: Article, resolver: ActorResolver) -> str | None:
+    """The country of a parsed article (:func:`home_country`) from its dateline and the
+    countries its title and lead (its first sentence) name."""
+    lead: set[str] = title_countries(article.title)
+    acting: set[str] = set()
+    first = next((s for s in resolver.doc.sents if any(t.is_alpha for t in s)), None)
+    coref = resolver.coreference
+    for antecedent in coref.antecedents:
+        if first is None or not first.start <= antecedent.entity.start < first.end:
+            continue
+        country, acts = coref.country_named(antecedent)
+        if country is not None:
+            lead.add(country)
+            if acts:
+                acting.add(country)
+    return home_country(article.dateline, lead=lead, acting=acting)
