@@ -90,6 +90,7 @@ from actorgraph.extract.lexicon import (
     FOCUSING_ADVERBS,
     FRACTION_NOUNS,
     GENERIC_HEADS,
+    GOODS_MEASURE_HEADS,
     GROUP_NOUNS,
     HEARER_VERBS,
     IMPLICATIVE_OBJECT_VERBS,
@@ -190,6 +191,7 @@ from actorgraph.extract.rules.base import (
     event_targets,
     failed_preventing,
     find_place,
+    generic_recipient,
     is_amount,
     is_negated,
     is_numeric,
@@ -217,7 +219,7 @@ from actorgraph.extract.rules.base import (
 )
 from actorgraph.extract.rules.nominal import PLACE_TARGET_CLASSES, derived_event
 from actorgraph.extract.tree import kids, window_start
-from actorgraph.extract.vague import person_lemma
+from actorgraph.extract.vague import people_lemma, person_lemma, person_noun
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["REACTION_CLASSES", "VIOLENT_CLASSES", "earlier_agents", "joint_triples", "place_label",
@@ -332,7 +334,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             yield from _passive_with(verb, agents, patients, lemma, negated, hedged, lexicon)
             # "killed by Russian shelling": the shelling's agent did the killing
             event_agents = _event_agents(agents, lexicon)
-            if event_agents:
+            if event_agents and _violent_causes(agents, lexicon):
                 # "killed by a suspected Israeli drone strike": only suspected of Israel
                 hedged = hedged or any(map(hedging_modified, agents))
                 agents, pattern = event_agents, "nominal-cause"
@@ -360,14 +362,17 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         transfer = verb.lemma_.lower() in TRANSFER_VERBS
         double = transfer or verb.lemma_.lower() in DOUBLE_OBJECT_VERBS
         recipients, theme = _recipients(verb) if double and not passive else ([], None)
+        givers = [a for a in agents if not _thing_giver(a)]
         for recipient in recipients:
             patients = [p for p in patients if p.i != recipient.i]
+            if generic_recipient(recipient):
+                continue  # "gave its subsidiary the plant": no second party
             # "gave Hamas money": give; "left shipowners a loophole": leave loophole
             rel = lemma if transfer or theme is None else f"{lemma} {theme.lemma_.lower()}"
             # what was given names the relation: "gave Biden six electoral votes" is
             # "give vote to"
             label = place_label(lemma, theme, "to") if transfer else rel
-            for agent in agents:
+            for agent in givers:
                 yield TokenTriple(agent, verb, recipient, rel, label,
                                   "VERB", negated, "recipient", hedged)
         used_preps: set[int] = set()
@@ -509,7 +514,9 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             if _where_put(prep, obj, patients) or _with_what(prep, obj, thing):
                 continue
             if transfer and prep.lower_ == "to":
-                for agent in agents:
+                if generic_recipient(obj):
+                    continue  # "sold two mln shares to the public": no second party
+                for agent in givers:
                     yield TokenTriple(agent, verb, obj, lemma, place_label(lemma, thing, "to"),
                                       "VERB", negated, "recipient", hedged)
                 named_prep = named_prep or named
@@ -804,13 +811,17 @@ def place_label(lemma: str, thing: Token | None, prep: str) -> str:
 
     A part or number of things names them by its "of" phrase ("held half of its
     primaries in Ohio" -> "hold primary in"); an amount names nothing ("paid 125 mln
-    dlrs to X" -> "pay to", "gave 20 mln dlrs of aid to X" -> "give aid to").
+    dlrs to X" -> "pay to", "gave 20 mln dlrs of aid to X" -> "give aid to"), and so
+    does a measure of goods ("sold large volumes of wheat to X" -> "sell wheat to",
+    :data:`~extract.lexicon.GOODS_MEASURE_HEADS`).
     """
     if thing is not None and _nominal_participle(thing):
         # "evacuated the wounded from Gorazde": the people wounded, "evacuate wounded from"
         return f"{lemma} {thing.lower_} {prep}"
     if thing is not None and (thing.is_stop or thing.like_num or thing.pos_ != "NOUN"
                               or thing.lemma_.lower() in QUANTITY_HEADS | FRACTION_NOUNS
+                              or thing.lemma_.lower() in GOODS_MEASURE_HEADS
+                              or thing.lower_ in GOODS_MEASURE_HEADS
                               or thing.ent_type_ in _AMOUNT_TYPES
                               or is_quantity(thing.doc[thing.left_edge.i:thing.i + 1].text)):
         thing = next((p for c in kids(thing) if c.dep_ == "prep" and c.lower_ == "of"
@@ -859,7 +870,22 @@ def _recipients(verb: Token) -> tuple[list[Token], Token | None]:
                      None)
     if theme is not None and (is_numeric(theme) or theme.like_num):
         return [], None
+    if theme is not None and (theme.is_punct or theme.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                              or (theme.pos_ == "PROPN" and first.pos_ == "PROPN")):
+        # "polls showed Biden leading Trump", "if Trump wins re-election" cut at its
+        # hyphen: two names, or a mark, are no one given something
+        return [], None
     return with_conjuncts([first]), theme
+
+
+def _thing_giver(agent: Token) -> bool:
+    """Whether the subject of a verb of giving is a thing, not someone who gives: "the
+    deal gives Crestline a foothold", "enough votes to give X a plurality" (a common
+    noun with no name that names no person, people or body of people; "a man supplied
+    the gun", "the government gave Y" give)."""
+    return (agent.pos_ == "NOUN" and not agent.ent_type_ and not names_something(agent)
+            and not actor_noun(agent) and not named_group(agent) and not person_noun(agent)
+            and not people_lemma(agent.lemma_.lower()))
 
 
 def _may_receive(tok: Token) -> bool:
@@ -1671,6 +1697,26 @@ def _event_objects(verb: Token, preposition: str,
                 event = event_lemma(noun, lexicon)
                 if event is not None:
                     yield noun, event
+
+
+def _violent_causes(agents: list[Token], lexicon: EventLexicon) -> bool:
+    """Whether the event nouns that are a passive verb's agents are violent (of
+    :data:`~extract.rules.nominal.PLACE_TARGET_CLASSES`): "killed by Russian shelling" is
+    Russia's killing, but what "the interpretation established by the Supreme Court
+    ruling" or "prompted by Perlman's visit" did is no deed of the ruling's or visit's
+    agent."""
+    events = [event_lemma(_counted_event(a, lexicon), lexicon) for a in agents]
+    return all(e is not None and lexicon.classify(e, pos="NOUN") in PLACE_TARGET_CLASSES
+               for e in events)
+
+
+def _counted_event(agent: Token, lexicon: EventLexicon) -> Token:
+    """The event noun an agent stands for: itself, or the plural of its "of" phrase ("a
+    wave of Israeli airstrikes")."""
+    if agent.pos_ == "NOUN" and not event_lemma(agent, lexicon):
+        return next((p for prep in children_of(agent, PREP) if prep.lower_ == "of"
+                     for p in pobjs(prep) if p.tag_ == "NNS"), agent)
+    return agent
 
 
 def _event_agents(agents: list[Token], lexicon: EventLexicon) -> list[Token]:
