@@ -149,6 +149,7 @@ __all__ = [
     "FRACTION_NOUNS",
     "FRONTED_EVENT_PREPS",
     "FULFILLING_VERBS",
+    "FUNDING_NOUNS",
     "FUTURE_AUX",
     "GENERIC_DETERMINERS",
     "GENERIC_HEADS",
@@ -656,6 +657,8 @@ BEATING_NOUNS = words("beating_nouns")
 BEATING_PREPS = words("beating_preps")
 #: Event nouns whose "for" or "to" phrase is the recipient ("aid for Y").
 RECIPIENT_NOUNS = words("recipient_nouns")
+#: Nouns of money or goods given, whose "for" phrase may be what they pay for.
+FUNDING_NOUNS = words("funding_nouns")
 #: Nouns of a market or audience, a generic recipient ("sold shares to the public").
 MARKET_RECIPIENTS = words("market_recipients")
 #: Nouns of a company's own part ("sold the unit to its subsidiary": no second party).

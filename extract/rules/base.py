@@ -76,6 +76,7 @@ from actorgraph.extract.lexicon import (
     FEMALE_PRONOUNS,
     FORESEEING_VERBS,
     FRONTED_EVENT_PREPS,
+    FUNDING_NOUNS,
     GENERIC_DETERMINERS,
     GERUND_SUBJECT_NOUNS,
     GERUND_SUBJECT_PREPS,
@@ -197,6 +198,7 @@ __all__ = [
     "is_verb",
     "killed_text",
     "launchers",
+    "may_get",
     "named_group",
     "names_something",
     "object_targets",
@@ -2537,7 +2539,7 @@ def event_targets(noun: Token, event: str | None = None) -> list[tuple[Token, To
     """(preposition, target) pairs of an event noun (see :func:`is_target_prep`); a
     described target with a name in apposition is the name ("proceedings against the
     former president, Jacob Zuma" -> Zuma). What a noun of giving is "for" or "to" is
-    its recipient only when it can receive (:func:`_may_get`): "aid for Ukraine", but
+    its recipient only when it can receive (:func:`may_get`): "aid for Ukraine", but
     "a loan for the shares", "aid for the programme" say what it pays for."""
     event = event or noun.lemma_.lower()
     # ("at the hands of X" names who did it: see :func:`_hands_of`)
@@ -2545,17 +2547,18 @@ def event_targets(noun: Token, event: str | None = None) -> list[tuple[Token, To
             if is_target_prep(prep.lower_, event) for t in pobjs(prep) if not is_numeric(t)
             and t.lower_ not in AGENT_HAND_NOUNS
             for origin in traded_origins(appositive_name(t, ACTOR_TYPES))
-            if not _given_for(prep, event) or _may_get(origin)]
+            if not _given_for(prep, event) or may_get(origin)]
 
 
 def _given_for(prep: Token, event: str) -> bool:
-    """Whether ``prep`` is the "for" or "to" of a noun of giving (its recipient's), not
-    the "to" of a noun of going ("a visit to Moscow")."""
-    return (prep.lower_ in RECIPIENT_PREPS and event in RECIPIENT_NOUNS
+    """Whether ``prep`` is the "for" or "to" of a noun of money or goods given
+    (:data:`~extract.lexicon.FUNDING_NOUNS`), not the "to" of a noun of going ("a visit to
+    Moscow"); support is given to a cause as well ("support for the inquiry")."""
+    return (prep.lower_ in RECIPIENT_PREPS and event in FUNDING_NOUNS
             and not (prep.lower_ == "to" and event in DESTINATION_NOUNS))
 
 
-def _may_get(tok: Token) -> bool:
+def may_get(tok: Token) -> bool:
     """Whether a noun phrase can get what is given: a name, a pronoun, a body of people or
     people ("aid for Ukraine", "a loan to the company's workers", "aid for refugees"),
     not a thing paid for ("a loan for the shares", "aid for Kenya's roads")."""

@@ -107,6 +107,7 @@ from actorgraph.extract.rules.base import (
     is_place,
     is_target_prep,
     is_verb,
+    may_get,
     named_group,
     names_something,
     noun_agents,
@@ -295,9 +296,7 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
         # "an attack by X killed twelve children": what the event did is the agent's
         # deed only when it is an event itself ("the arrest by X sparked protests",
         # "drew condemnation", "ended an ordeal" are not X's doing)
-        # (only a violent event's: "the Bank of Japan's purchase of dollars supported the
-        # currency" is no support the bank gave)
-        if (pos == "NOUN" and noun.dep_ == NSUBJ and noun.head.pos_ == "VERB" and place_target
+        if (pos == "NOUN" and noun.dep_ == NSUBJ and noun.head.pos_ == "VERB"
                 and noun.head.lemma_.lower() not in SEQUENCE_VERBS
                 and lexicon.classify(verb_lemma(noun.head)) is not None):
             verb = noun.head
@@ -305,6 +304,10 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
             # suspected, as the strike is
             suspected = hedging_modified(noun)
             for patient in with_conjuncts(children_of(verb, *OBJ_DEPS)):
+                if not place_target and not may_get(patient):
+                    # only a violent event does to a thing: "the Bank of Japan's purchase
+                    # of dollars supported the currency" is no support the bank gave
+                    continue
                 for agent in agents:
                     lemma_v = verb_lemma(verb)
                     yield TokenTriple(agent, verb, patient, lemma_v, lemma_v, "VERB",

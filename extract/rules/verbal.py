@@ -334,7 +334,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             yield from _passive_with(verb, agents, patients, lemma, negated, hedged, lexicon)
             # "killed by Russian shelling": the shelling's agent did the killing
             event_agents = _event_agents(agents, lexicon)
-            if event_agents and _violent_causes(agents, lexicon):
+            if event_agents:
                 # "killed by a suspected Israeli drone strike": only suspected of Israel
                 hedged = hedged or any(map(hedging_modified, agents))
                 agents, pattern = event_agents, "nominal-cause"
@@ -883,7 +883,10 @@ def _thing_giver(agent: Token) -> bool:
     deal gives Crestline a foothold", "enough votes to give X a plurality" (a common
     noun with no name that names no person, people or body of people; "a man supplied
     the gun", "the government gave Y" give)."""
+    # (a capital inside the sentence is a name the tagger missed: "Trump granted X ...")
+    capital = agent.is_title and not agent.is_sent_start
     return (agent.pos_ == "NOUN" and not agent.ent_type_ and not names_something(agent)
+            and not capital
             and not actor_noun(agent) and not named_group(agent) and not person_noun(agent)
             and not people_lemma(agent.lemma_.lower()))
 
@@ -1697,26 +1700,6 @@ def _event_objects(verb: Token, preposition: str,
                 event = event_lemma(noun, lexicon)
                 if event is not None:
                     yield noun, event
-
-
-def _violent_causes(agents: list[Token], lexicon: EventLexicon) -> bool:
-    """Whether the event nouns that are a passive verb's agents are violent (of
-    :data:`~extract.rules.nominal.PLACE_TARGET_CLASSES`): "killed by Russian shelling" is
-    Russia's killing, but what "the interpretation established by the Supreme Court
-    ruling" or "prompted by Perlman's visit" did is no deed of the ruling's or visit's
-    agent."""
-    events = [event_lemma(_counted_event(a, lexicon), lexicon) for a in agents]
-    return all(e is not None and lexicon.classify(e, pos="NOUN") in PLACE_TARGET_CLASSES
-               for e in events)
-
-
-def _counted_event(agent: Token, lexicon: EventLexicon) -> Token:
-    """The event noun an agent stands for: itself, or the plural of its "of" phrase ("a
-    wave of Israeli airstrikes")."""
-    if agent.pos_ == "NOUN" and not event_lemma(agent, lexicon):
-        return next((p for prep in children_of(agent, PREP) if prep.lower_ == "of"
-                     for p in pobjs(prep) if p.tag_ == "NNS"), agent)
-    return agent
 
 
 def _event_agents(agents: list[Token], lexicon: EventLexicon) -> list[Token]:
