@@ -219,7 +219,7 @@ from actorgraph.extract.rules.base import (
 )
 from actorgraph.extract.rules.nominal import PLACE_TARGET_CLASSES, derived_event
 from actorgraph.extract.tree import kids, window_start
-from actorgraph.extract.vague import people_lemma, person_lemma, person_noun
+from actorgraph.extract.vague import people_lemma, person_lemma
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["REACTION_CLASSES", "VIOLENT_CLASSES", "earlier_agents", "joint_triples", "place_label",
@@ -887,7 +887,7 @@ def _thing_giver(agent: Token) -> bool:
     capital = agent.is_title and not agent.is_sent_start
     return (agent.pos_ == "NOUN" and not agent.ent_type_ and not names_something(agent)
             and not capital
-            and not actor_noun(agent) and not named_group(agent) and not person_noun(agent)
+            and not actor_noun(agent) and not named_group(agent)
             and not people_lemma(agent.lemma_.lower()))
 
 
