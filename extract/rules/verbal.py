@@ -362,6 +362,9 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         transfer = verb.lemma_.lower() in TRANSFER_VERBS
         double = transfer or verb.lemma_.lower() in DOUBLE_OBJECT_VERBS
         recipients, theme = _recipients(verb) if double and not passive else ([], None)
+        if double and not passive and (first := _named_theme(verb)) is not None:
+            # "polls showed Biden leading Trump": the first name is not what was shown
+            patients = [p for p in patients if p.i != first.i]
         givers = [a for a in agents if not _thing_giver(a)]
         for recipient in recipients:
             patients = [p for p in patients if p.i != recipient.i]
@@ -870,12 +873,27 @@ def _recipients(verb: Token) -> tuple[list[Token], Token | None]:
                      None)
     if theme is not None and (is_numeric(theme) or theme.like_num):
         return [], None
-    if theme is not None and (theme.is_punct or theme.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-                              or (theme.pos_ == "PROPN" and first.pos_ == "PROPN")):
-        # "polls showed Biden leading Trump", "if Trump wins re-election" cut at its
-        # hyphen: two names, or a mark, are no one given something
+    if _named_theme(verb) is not None:
         return [], None
     return with_conjuncts([first]), theme
+
+
+def _named_theme(verb: Token) -> Token | None:
+    """The first of a verb's two objects when the second is a name or a mark, a misparse
+    ("polls showed Biden leading Trump", "if Trump wins re-election" cut at its hyphen: no
+    one is given a name or a hyphen), else None."""
+    slots = [s for s in children_of(verb, *OBJ_DEPS) if s.pos_ != "ADP"]
+    dative = [s for s in slots if s.dep_ == DATIVE]
+    first = dative[0] if dative else slots[0] if len(slots) >= 2 else None
+    theme = next((s for s in slots if first is not None and s.i != first.i), None)
+    if theme is not None and (theme.is_punct or theme.ent_type_ in _THEME_NAME_TYPES
+                              or (theme.pos_ == "PROPN" and first.pos_ == "PROPN")):
+        return first
+    return None
+
+
+#: Entity types of a name that is no thing given ("showed Biden leading Trump").
+_THEME_NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def _thing_giver(agent: Token) -> bool:
@@ -883,8 +901,10 @@ def _thing_giver(agent: Token) -> bool:
     deal gives Crestline a foothold", "enough votes to give X a plurality" (a common
     noun with no name that names no person, people or body of people; "a man supplied
     the gun", "the government gave Y" give)."""
-    # (a capital inside the sentence is a name the tagger missed: "Trump granted X ...")
-    capital = agent.is_title and not agent.is_sent_start
+    # (a capital inside the sentence, or a bare singular one opening it, is a name the
+    # tagger missed: "Trump granted X ..."; "Polls showed", "The deal gives" are things)
+    capital = agent.is_title and (not agent.is_sent_start or (
+        agent.tag_ != "NNS" and not any(c.dep_ == "det" for c in kids(agent))))
     return (agent.pos_ == "NOUN" and not agent.ent_type_ and not names_something(agent)
             and not capital
             and not actor_noun(agent) and not named_group(agent)
