@@ -44,14 +44,13 @@ _GENERIC = [
         1 prep ADP to IN
         3 pobj NOUN investor NNS
     """, {"Zenith": "ORG"}, "Zenith", "investors"),
-    ("China never provided weapons to any party", """
-        3 nsubj PROPN China NNP
-        3 neg ADV never RB
-        3 ROOT VERB provide VBD
-        3 dobj NOUN weapon NNS
-        3 prep ADP to IN
-        6 det DET any DT
-        4 pobj NOUN party NN
+    ("China provided weapons to any party", """
+        1 nsubj PROPN China NNP
+        1 ROOT VERB provide VBD
+        1 dobj NOUN weapon NNS
+        1 prep ADP to IN
+        5 det DET any DT
+        3 pobj NOUN party NN
     """, {"China": "GPE"}, "China", "party"),
     ("Acme sold the unit to its subsidiary", """
         1 nsubj PROPN Acme NNP
@@ -131,22 +130,26 @@ def test_no_party_target_of_an_event_noun(sentence, rows, ents, agent, target):
     assert (agent, target) not in pairs(parse(sentence, rows, ents=ents))
 
 
-@pytest.mark.parametrize("dep", ["dobj", "amod"])
-def test_a_state_given_up_is_not_held(dep):
-    # "relinquished control of X" as the verb's object, or with the verb swallowed as the
-    # noun's modifier: no "control" of X (the verb's own "relinquish control" may stay)
-    head = 2 if dep == "amod" else 1
-    root = "amod" if dep == "amod" else "ROOT"
-    noun_head, noun_dep = (2, "ROOT") if dep == "amod" else (1, "dobj")
-    doc = parse("Britain relinquished control of Gibraltar", f"""
-        {head if dep == "dobj" else 2} {"nsubj" if dep == "dobj" else "amod"} PROPN Britain NNP
-        {head} {root} VERB relinquish VBD
-        {noun_head} {noun_dep} NOUN control NN
+def test_a_state_given_up_is_not_held():
+    # "The British relinquished control of X" with the verb swallowed as the noun's
+    # modifier (as the model parses it): no "control" of X; as the verb's object, the
+    # verb's own "relinquish control" may stay, not a bare "control"
+    swallowed = parse("British relinquished control of Gibraltar", """
+        2 amod ADJ british JJ
+        2 amod VERB relinquish VBD
+        2 ROOT NOUN control NN
+        2 prep ADP of IN
+        3 pobj PROPN Gibraltar NNP
+    """, ents={"British": "NORP", "Gibraltar": "GPE"})
+    stated = parse("Britain relinquished control of Gibraltar", """
+        1 nsubj PROPN Britain NNP
+        1 ROOT VERB relinquish VBD
+        1 dobj NOUN control NN
         2 prep ADP of IN
         3 pobj PROPN Gibraltar NNP
     """, ents={"Britain": "GPE", "Gibraltar": "GPE"})
-    found = {(t.subject.text, t.label, t.object.text) for t in all_triples(doc)}
-    assert ("Britain", "control", "Gibraltar") not in found
+    for doc in (swallowed, stated):
+        assert not any(t.label == "control" for t in all_triples(doc))
 
 
 def test_a_loan_to_a_country_and_a_held_control_stay():
