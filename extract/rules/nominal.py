@@ -255,8 +255,10 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
         # the patient is a second event of the agent, not a patient
         targets = [t for t in targets if not _second_event(t, lexicon)]
         # "Acme's offer to shareholders", "Brazil's suspension of interest payments": a
-        # market or the giver's own unit is no party, money or a security no target
-        targets = [t for t in targets if not generic_recipient(t) and not _financial(t)]
+        # market or the giver's own unit is no party, money or a security no target (of
+        # a deal: what is attacked is a target whatever it is)
+        if lexicon.classify(lemma, pos=pos) not in PLACE_TARGET_CLASSES:
+            targets = [t for t in targets if not generic_recipient(t) and not _financial(t)]
         if noun.dep_ == "ROOT":
             # "Hungary's veto of the aid package angered Brussels" parsed with "Brussels"
             # in apposition to the package, or as a second object of "of": the object
