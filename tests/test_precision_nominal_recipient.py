@@ -243,6 +243,10 @@ REAL_SENTENCES = {
          "Asian market.", [], [("merger", "Crestline")]),
     ],
     "guards: parties that stay": [
+        ("Scottish whisky distillers ship most of their output to India.",
+         [("Scottish whisky distillers", "ship", "India", False, False)], []),
+        ("The court found that Orvex had denied customers the promised refunds.",
+         [("Orvex", "deny refund", "customers", False, False)], []),
         ("Halvorsen Logistics sold four older tankers to Greek owner Atlas Maritime.",
          [("Halvorsen Logistics", "sell", "Atlas Maritime", False, False)], []),
         ("Trump granted Milken a full and unconditional pardon.",

@@ -365,11 +365,12 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         if double and not passive and (first := _named_theme(verb)) is not None:
             # "polls showed Biden leading Trump": the first name is not what was shown
             patients = [p for p in patients if p.i != first.i]
-        givers = [a for a in agents if not _thing_giver(a)]
+        givers = [a for a in agents if not _thing_giver(a, lexicon)]
         for recipient in recipients:
             patients = [p for p in patients if p.i != recipient.i]
-            if generic_recipient(recipient):
-                continue  # "gave its subsidiary the plant": no second party
+            if transfer and generic_recipient(recipient):
+                continue  # "gave its subsidiary the plant": no second party (but "denied
+                # consumers the benefits" is done to them)
             # "gave Hamas money": give; "left shipowners a loophole": leave loophole
             rel = lemma if transfer or theme is None else f"{lemma} {theme.lemma_.lower()}"
             # what was given names the relation: "gave Biden six electoral votes" is
@@ -896,17 +897,17 @@ def _named_theme(verb: Token) -> Token | None:
 _THEME_NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
-def _thing_giver(agent: Token) -> bool:
-    """Whether the subject of a verb of giving is a thing, not someone who gives: "the
-    deal gives Crestline a foothold", "enough votes to give X a plurality" (a common
-    noun with no name that names no person, people or body of people; "a man supplied
-    the gun", "the government gave Y" give)."""
+def _thing_giver(agent: Token, lexicon: EventLexicon) -> bool:
+    """Whether the subject of a verb of giving is an event or a deal, not someone who
+    gives: "the deal gives Crestline a foothold", "the merger gives X a stake" (a common
+    noun the lexicon knows as an event noun, with no name; "cognac makers ship their
+    output to China", "the government gave Y" give)."""
     # (a capital inside the sentence, or a bare singular one opening it, is a name the
-    # tagger missed: "Trump granted X ..."; "Polls showed", "The deal gives" are things)
+    # tagger missed: "Trump granted X ..."; "The deal gives" is a thing)
     capital = agent.is_title and (not agent.is_sent_start or (
         agent.tag_ != "NNS" and not any(c.dep_ == "det" for c in kids(agent))))
     return (agent.pos_ == "NOUN" and not agent.ent_type_ and not names_something(agent)
-            and not capital
+            and not capital and lexicon.is_event_noun(agent.lemma_)
             and not actor_noun(agent) and not named_group(agent)
             and not people_lemma(agent.lemma_.lower()))
 
