@@ -365,7 +365,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         if double and not passive and (first := _named_theme(verb)) is not None:
             # "polls showed Biden leading Trump": the first name is not what was shown
             patients = [p for p in patients if p.i != first.i]
-        givers = [a for a in agents if not _thing_giver(a, lexicon)]
+        # (only for a verb of handing over: "the deal left Iran a path" stays)
+        givers = [a for a in agents if not (transfer and _thing_giver(a, lexicon))]
         for recipient in recipients:
             patients = [p for p in patients if p.i != recipient.i]
             if transfer and generic_recipient(recipient):
