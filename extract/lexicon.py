@@ -146,6 +146,7 @@ __all__ = [
     "FALLING_SHORT_WORDS",
     "FEMALE_PRONOUNS",
     "FEMALE_WORDS",
+    "FINANCIAL_OBJECTS",
     "FLOW_NOUNS",
     "FOCUSING_ADVERBS",
     "FORESEEING_NOUNS",
@@ -155,11 +156,14 @@ __all__ = [
     "FRACTION_NOUNS",
     "FRONTED_EVENT_PREPS",
     "FULFILLING_VERBS",
+    "FUNDING_NOUNS",
     "FUTURE_AUX",
+    "GENERIC_DETERMINERS",
     "GENERIC_HEADS",
     "GERUND_COMPLEMENT_VERBS",
     "GERUND_SUBJECT_NOUNS",
     "GERUND_SUBJECT_PREPS",
+    "GOODS_MEASURE_HEADS",
     "GROUP_HEADS",
     "GROUP_NOUNS",
     "GROUP_PRONOUNS",
@@ -210,6 +214,7 @@ __all__ = [
     "MANDATED_AUX",
     "MANDATING_VERBS",
     "MANNER_NEGATED_PREPS",
+    "MARKET_RECIPIENTS",
     "MEANS_NOUNS",
     "MEASURE_HEADS",
     "MEASURE_PREPS",
@@ -256,6 +261,7 @@ __all__ = [
     "OWNING_UP_VERBS",
     "OWNING_VERBS",
     "OWN_FORCES",
+    "OWN_UNIT_NOUNS",
     "PACT_NOUNS",
     "PAIR_ORG_HEADS",
     "PAIR_WORDS",
@@ -310,6 +316,7 @@ __all__ = [
     "RELATIONAL_HEADS",
     "RELATION_PARTICLES",
     "RELATIVE_PEOPLE_NOUNS",
+    "RELINQUISHING_VERBS",
     "RELYING_PREPS",
     "RELYING_VERBS",
     "RENEWING_VERBS",
@@ -674,6 +681,20 @@ BEATING_NOUNS = words("beating_nouns")
 BEATING_PREPS = words("beating_preps")
 #: Event nouns whose "for" or "to" phrase is the recipient ("aid for Y").
 RECIPIENT_NOUNS = words("recipient_nouns")
+#: Nouns of money or goods given, whose "for" phrase may be what they pay for.
+FUNDING_NOUNS = words("funding_nouns")
+#: Nouns of a market or audience, a generic recipient ("sold shares to the public").
+MARKET_RECIPIENTS = words("market_recipients")
+#: Nouns of a company's own part ("sold the unit to its subsidiary": no second party).
+OWN_UNIT_NOUNS = words("own_unit_nouns")
+#: Heads of money, securities and market figures ("the Fed's purchase of bonds").
+FINANCIAL_OBJECTS = words("financial_objects")
+#: Heads of a measure of goods named by their "of" phrase ("volumes of wheat").
+GOODS_MEASURE_HEADS = words("goods_measure_heads")
+#: Determiners of a recipient that is anyone at all ("to any party").
+GENERIC_DETERMINERS = words("generic_determiners")
+#: Verbs that give up the state their object noun names ("relinquished control of X").
+RELINQUISHING_VERBS = words("relinquishing_verbs")
 #: Event nouns whose possessor is the one it is done to ("Y's killing by X").
 PATIENT_NOUNS = words("patient_nouns")
 #: Other verbs whose first of two objects gets (or is denied) the second ("left X a loophole").

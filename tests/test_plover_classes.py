@@ -277,8 +277,9 @@ RULES = {
     "batch of aid": [
         ("Japan delivered a second tranche of loans to Sri Lanka.", "Japan",
          "deliver tranche to", "Sri Lanka", "AID"),
+        # (a batch is named by what it is of: "deliver tank to", [goods_measure_heads])
         ("Germany delivered the first batch of Leopard tanks to Ukraine in March.", "Germany",
-         "deliver batch to", "Ukraine", "AID"),
+         "deliver tank to", "Ukraine", "AID"),
         ("Britain delivered a batch of vaccines to Ghana.", "United Kingdom", "deliver",
          "batch of vaccines", "AID"),
     ],

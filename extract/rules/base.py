@@ -79,6 +79,8 @@ from actorgraph.extract.lexicon import (
     FEMALE_PRONOUNS,
     FORESEEING_VERBS,
     FRONTED_EVENT_PREPS,
+    FUNDING_NOUNS,
+    GENERIC_DETERMINERS,
     GERUND_SUBJECT_NOUNS,
     GERUND_SUBJECT_PREPS,
     GROUP_NOUNS,
@@ -94,6 +96,7 @@ from actorgraph.extract.lexicon import (
     LIGHT_VERBS,
     LODGING_VERBS,
     MALE_PRONOUNS,
+    MARKET_RECIPIENTS,
     MEMBER_ROLES,
     MESSAGE_ACTS,
     MESSAGE_NOUNS,
@@ -109,6 +112,7 @@ from actorgraph.extract.lexicon import (
     OBJECT_NOUN_PREPS,
     OBJECT_PCOMP_PREPS,
     OUTCOME_VERBS,
+    OWN_UNIT_NOUNS,
     PARTNER_PREPS,
     PATIENT_NOUNS,
     PERCEPTION_VERBS,
@@ -162,6 +166,7 @@ from actorgraph.extract.lexicon import (
     WARRANT_NOUNS,
 )
 from actorgraph.extract.tree import kids
+from actorgraph.extract.vague import people_lemma
 from spacy.tokens import Token
 
 __all__ = [
@@ -181,6 +186,7 @@ __all__ = [
     "country_word",
     "event_lemma",
     "event_targets",
+    "generic_recipient",
     "failed_preventing",
     "find_place",
     "fronted_owners",
@@ -195,6 +201,7 @@ __all__ = [
     "is_verb",
     "killed_text",
     "launchers",
+    "may_get",
     "named_group",
     "names_something",
     "object_targets",
@@ -2628,13 +2635,64 @@ def is_target_prep(prep: str, event: str) -> bool:
 def event_targets(noun: Token, event: str | None = None) -> list[tuple[Token, Token]]:
     """(preposition, target) pairs of an event noun (see :func:`is_target_prep`); a
     described target with a name in apposition is the name ("proceedings against the
-    former president, Jacob Zuma" -> Zuma)."""
+    former president, Jacob Zuma" -> Zuma). What a noun of giving is "for" or "to" is
+    its recipient only when it can receive (:func:`may_get`): "aid for Ukraine", but
+    "a loan for the shares", "aid for the programme" say what it pays for."""
     event = event or noun.lemma_.lower()
     # ("at the hands of X" names who did it: see :func:`_hands_of`)
     return [(prep, origin) for prep in children_of(noun, PREP)
             if is_target_prep(prep.lower_, event) for t in pobjs(prep) if not is_numeric(t)
             and t.lower_ not in AGENT_HAND_NOUNS
-            for origin in traded_origins(appositive_name(t, ACTOR_TYPES))]
+            for origin in traded_origins(appositive_name(t, ACTOR_TYPES))
+            if not _given_for(prep, event) or may_get(origin)]
+
+
+def _given_for(prep: Token, event: str) -> bool:
+    """Whether ``prep`` is the "for" or "to" of a noun of money or goods given
+    (:data:`~extract.lexicon.FUNDING_NOUNS`), not the "to" of a noun of going ("a visit to
+    Moscow"); support is given to a cause as well ("support for the inquiry")."""
+    return (prep.lower_ in RECIPIENT_PREPS and event in FUNDING_NOUNS
+            and not (prep.lower_ == "to" and event in DESTINATION_NOUNS))
+
+
+def may_get(tok: Token) -> bool:
+    """Whether a noun phrase can get what is given: a name, a pronoun, a body of people or
+    people ("aid for Ukraine", "a loan to the company's workers", "aid for refugees"),
+    not a thing paid for ("a loan for the shares", "aid for Kenya's roads")."""
+    return (tok.ent_type_ in ACTOR_TYPES or tok.pos_ in ("PROPN", "PRON") or actor_noun(tok)
+            or named_group(tok) or people_lemma(tok.lemma_.lower()))
+
+
+def generic_recipient(tok: Token) -> bool:
+    """Whether a recipient names no second party: a market or an audience with no name
+    ("sold two mln shares to the public", "offered stock to investors",
+    :data:`~extract.lexicon.MARKET_RECIPIENTS`), anyone at all ("never provided weapons
+    to any party", :data:`~extract.lexicon.GENERIC_DETERMINERS`), or the giver's own part
+    ("sold its chemicals unit to its Canadian subsidiary", a possessive pronoun and a
+    head of :data:`~extract.lexicon.OWN_UNIT_NOUNS`). A name is a party ("to Beta
+    shareholders", "to its unit, Acme Finance" read as the name).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["sold", "shares", "to", "the", "public", "and", "its", "subsidiary"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 0, 4, 2, 4, 7, 4],
+    ...           deps=["ROOT", "dobj", "prep", "det", "pobj", "cc", "poss", "conj"],
+    ...           pos=["VERB", "NOUN", "ADP", "DET", "NOUN", "CCONJ", "PRON", "NOUN"],
+    ...           lemmas=["sell", "share", "to", "the", "public", "and", "its", "subsidiary"])
+    >>> generic_recipient(doc[4]), generic_recipient(doc[7]), generic_recipient(doc[1])
+    (True, True, False)
+    """
+    if tok.ent_type_ or tok.pos_ in ("PROPN", "PRON"):
+        return False
+    lemma = tok.lemma_.lower()
+    if any(c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS for c in kids(tok)):
+        return True
+    if lemma in OWN_UNIT_NOUNS and any(c.dep_ == POSS and c.pos_ == "PRON" for c in kids(tok)):
+        return True
+    return lemma in MARKET_RECIPIENTS and not any(
+        c.ent_type_ or c.pos_ == "PROPN" for c in kids(tok) if c.dep_ in (COMPOUND, NMOD, POSS))
 
 
 def traded_origins(target: Token) -> list[Token]:

@@ -54,6 +54,7 @@ from actorgraph.extract.lexicon import (
     CAUSATIVE_VERBS,
     DEED_VERBS,
     EVENT_FRAME_PREPS,
+    FINANCIAL_OBJECTS,
     GROUP_NOUNS,
     HUNG_TARGET_PREPS,
     LIGHT_VERBS,
@@ -64,6 +65,7 @@ from actorgraph.extract.lexicon import (
     PLACE_HEADS,
     POSSESSED_HEADS,
     RECIPROCAL_NOUNS,
+    RELINQUISHING_VERBS,
     ROLE_WORDS,
     SEQUENCE_VERBS,
     STANCE_PREPS,
@@ -97,12 +99,15 @@ from actorgraph.extract.rules.base import (
     event_lemma,
     event_targets,
     find_place,
+    generic_recipient,
+    is_amount,
     is_negated,
     is_numeric,
     is_passive,
     is_place,
     is_target_prep,
     is_verb,
+    may_get,
     named_group,
     names_something,
     noun_agents,
@@ -191,7 +196,7 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
             if (base := gerund_verb(lemma) or particle_verb(lemma)) is not None:
                 # ("the lockout of X by Y": lock out, as "X was locked out by Y")
                 lemma, pos = base, "VERB"
-        if lemma is None:
+        if lemma is None or _relinquished(noun):
             continue
         # "by Zelensky surprised Western allies" parsed as two objects of "by": the
         # second is the object of the swallowed verb
@@ -249,6 +254,11 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
         # "its repression of the people and its support for X": an event noun joined to
         # the patient is a second event of the agent, not a patient
         targets = [t for t in targets if not _second_event(t, lexicon)]
+        # "Acme's offer to shareholders", "Brazil's suspension of interest payments": a
+        # market or the giver's own unit is no party, money or a security no target (of
+        # a deal: what is attacked is a target whatever it is)
+        if lexicon.classify(lemma, pos=pos) not in PLACE_TARGET_CLASSES:
+            targets = [t for t in targets if not generic_recipient(t) and not _financial(t)]
         if noun.dep_ == "ROOT":
             # "Hungary's veto of the aid package angered Brussels" parsed with "Brussels"
             # in apposition to the package, or as a second object of "of": the object
@@ -296,10 +306,39 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
             # suspected, as the strike is
             suspected = hedging_modified(noun)
             for patient in with_conjuncts(children_of(verb, *OBJ_DEPS)):
+                if not place_target and not may_get(patient):
+                    # only a violent event does to a thing: "the Bank of Japan's purchase
+                    # of dollars supported the currency" is no support the bank gave
+                    continue
                 for agent in agents:
                     lemma_v = verb_lemma(verb)
                     yield TokenTriple(agent, verb, patient, lemma_v, lemma_v, "VERB",
                                       is_negated(verb), "nominal-cause", suspected)
+
+
+def _relinquished(noun: Token) -> bool:
+    """Whether an event noun is what its verb gives up: "the British relinquished control
+    of Hong Kong", "ceded control of the port" (:data:`RELINQUISHING_VERBS`) end the
+    control, no act of it."""
+    if any(c.dep_ == AMOD and c.tag_ in ("VBD", "VBN") and c.i < noun.i
+           and c.lemma_.lower() in RELINQUISHING_VERBS for c in kids(noun)):
+        return True  # the verb swallowed as a modifier: "relinquished/amod control/ROOT"
+    return (noun.dep_ in (DOBJ, NSUBJPASS) and noun.head.lemma_.lower() in RELINQUISHING_VERBS
+            and is_verb(noun.head))
+
+
+def _financial(target: Token) -> bool:
+    """Whether an event noun's target is money, a security or a market figure with no
+    name of its own (:data:`FINANCIAL_OBJECTS`): "Brazil's suspension of interest
+    payments", "the Fed's purchase of bonds" (not "Beta's shares", "Acme stock"); an
+    amount through its "of" phrase ("its purchase of 2 billion dlrs of bonds")."""
+    if is_amount(target):
+        target = next((p for prep in children_of(target, PREP) if prep.lower_ == "of"
+                       for p in pobjs(prep)), target)
+    return (target.pos_ == "NOUN" and not target.ent_type_
+            and target.lemma_.lower() in FINANCIAL_OBJECTS
+            and not any(c.ent_type_ or c.pos_ == "PROPN" for c in kids(target)
+                        if c.dep_ in (COMPOUND, NMOD, POSS, AMOD)))
 
 
 def framed_agents(noun: Token, lemma: str, pos: str, lexicon: EventLexicon) -> list[Token]:

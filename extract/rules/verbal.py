@@ -93,6 +93,7 @@ from actorgraph.extract.lexicon import (
     FOCUSING_ADVERBS,
     FRACTION_NOUNS,
     GENERIC_HEADS,
+    GOODS_MEASURE_HEADS,
     GROUP_NOUNS,
     HEARER_VERBS,
     HELD_FIGURES,
@@ -198,6 +199,7 @@ from actorgraph.extract.rules.base import (
     event_targets,
     failed_preventing,
     find_place,
+    generic_recipient,
     is_amount,
     is_negated,
     is_numeric,
@@ -226,7 +228,7 @@ from actorgraph.extract.rules.base import (
 )
 from actorgraph.extract.rules.nominal import PLACE_TARGET_CLASSES, derived_event
 from actorgraph.extract.tree import kids, window_start
-from actorgraph.extract.vague import person_lemma
+from actorgraph.extract.vague import people_lemma, person_lemma
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["REACTION_CLASSES", "VIOLENT_CLASSES", "earlier_agents", "joint_triples", "place_label",
@@ -369,14 +371,22 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         transfer = verb.lemma_.lower() in TRANSFER_VERBS
         double = transfer or verb.lemma_.lower() in DOUBLE_OBJECT_VERBS
         recipients, theme = _recipients(verb) if double and not passive else ([], None)
+        if double and not passive and (first := _named_theme(verb)) is not None:
+            # "polls showed Biden leading Trump": the first name is not what was shown
+            patients = [p for p in patients if p.i != first.i]
+        # (only for a verb of handing over: "the deal left Iran a path" stays)
+        givers = [a for a in agents if not (transfer and _thing_giver(a, lexicon))]
         for recipient in recipients:
             patients = [p for p in patients if p.i != recipient.i]
+            if transfer and generic_recipient(recipient):
+                continue  # "gave its subsidiary the plant": no second party (but "denied
+                # consumers the benefits" is done to them)
             # "gave Hamas money": give; "left shipowners a loophole": leave loophole
             rel = lemma if transfer or theme is None else f"{lemma} {theme.lemma_.lower()}"
             # what was given names the relation: "gave Biden six electoral votes" is
             # "give vote to"
             label = place_label(lemma, theme, "to") if transfer else rel
-            for agent in agents:
+            for agent in givers:
                 yield TokenTriple(agent, verb, recipient, rel, label,
                                   "VERB", negated, "recipient", hedged)
         used_preps: set[int] = set()
@@ -530,7 +540,9 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                     or _route(prep, obj, patients)):
                 continue
             if transfer and prep.lower_ == "to":
-                for agent in agents:
+                if generic_recipient(obj):
+                    continue  # "sold two mln shares to the public": no second party
+                for agent in givers:
                     yield TokenTriple(agent, verb, obj, lemma, place_label(lemma, thing, "to"),
                                       "VERB", negated, "recipient", hedged)
                 named_prep = named_prep or named
@@ -866,13 +878,17 @@ def place_label(lemma: str, thing: Token | None, prep: str) -> str:
 
     A part or number of things names them by its "of" phrase ("held half of its
     primaries in Ohio" -> "hold primary in"); an amount names nothing ("paid 125 mln
-    dlrs to X" -> "pay to", "gave 20 mln dlrs of aid to X" -> "give aid to").
+    dlrs to X" -> "pay to", "gave 20 mln dlrs of aid to X" -> "give aid to"), and so
+    does a measure of goods ("sold large volumes of wheat to X" -> "sell wheat to",
+    :data:`~extract.lexicon.GOODS_MEASURE_HEADS`).
     """
     if thing is not None and _nominal_participle(thing):
         # "evacuated the wounded from Gorazde": the people wounded, "evacuate wounded from"
         return f"{lemma} {thing.lower_} {prep}"
     if thing is not None and (thing.is_stop or thing.like_num or thing.pos_ != "NOUN"
                               or thing.lemma_.lower() in QUANTITY_HEADS | FRACTION_NOUNS
+                              or thing.lemma_.lower() in GOODS_MEASURE_HEADS
+                              or thing.lower_ in GOODS_MEASURE_HEADS
                               or thing.ent_type_ in _AMOUNT_TYPES
                               or is_quantity(thing.doc[thing.left_edge.i:thing.i + 1].text)):
         thing = next((p for c in kids(thing) if c.dep_ == "prep" and c.lower_ == "of"
@@ -921,7 +937,42 @@ def _recipients(verb: Token) -> tuple[list[Token], Token | None]:
                      None)
     if theme is not None and (is_numeric(theme) or theme.like_num):
         return [], None
+    if _named_theme(verb) is not None:
+        return [], None
     return with_conjuncts([first]), theme
+
+
+def _named_theme(verb: Token) -> Token | None:
+    """The first of a verb's two objects when the second is a name or a mark, a misparse
+    ("polls showed Biden leading Trump", "if Trump wins re-election" cut at its hyphen: no
+    one is given a name or a hyphen), else None."""
+    slots = [s for s in children_of(verb, *OBJ_DEPS) if s.pos_ != "ADP"]
+    dative = [s for s in slots if s.dep_ == DATIVE]
+    first = dative[0] if dative else slots[0] if len(slots) >= 2 else None
+    theme = next((s for s in slots if first is not None and s.i != first.i), None)
+    if theme is not None and (theme.is_punct or theme.ent_type_ in _THEME_NAME_TYPES
+                              or (theme.pos_ == "PROPN" and first.pos_ == "PROPN")):
+        return first
+    return None
+
+
+#: Entity types of a name that is no thing given ("showed Biden leading Trump").
+_THEME_NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _thing_giver(agent: Token, lexicon: EventLexicon) -> bool:
+    """Whether the subject of a verb of giving is an event or a deal, not someone who
+    gives: "the deal gives Crestline a foothold", "the merger gives X a stake" (a common
+    noun the lexicon knows as an event noun, with no name; "cognac makers ship their
+    output to China", "the government gave Y" give)."""
+    # (a capital inside the sentence, or a bare singular one opening it, is a name the
+    # tagger missed: "Trump granted X ..."; "The deal gives" is a thing)
+    capital = agent.is_title and (not agent.is_sent_start or (
+        agent.tag_ != "NNS" and not any(c.dep_ == "det" for c in kids(agent))))
+    return (agent.pos_ == "NOUN" and not agent.ent_type_ and not names_something(agent)
+            and not capital and lexicon.is_event_noun(agent.lemma_)
+            and not actor_noun(agent) and not named_group(agent)
+            and not people_lemma(agent.lemma_.lower()))
 
 
 def _may_receive(tok: Token) -> bool:
