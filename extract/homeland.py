@@ -43,7 +43,6 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from actorgraph.extract.actors import canonical_variant, country_of, is_country, names_country
-from actorgraph.graph import places
 
 from actorgraph.records import Article, Dateline
 
@@ -61,6 +60,10 @@ def _place_country(place: str) -> str | None:
     """The canonical name of the country a place is in ("Tokyo" -> "Japan"), or None."""
     if names_country(place):
         return canonical_variant(place)
+    # the gazetteer is the graph's (the graph builds on extraction, not the other way): read
+    # only when an article has a bare state body to resolve, not on importing extraction
+    from actorgraph.graph import places
+
     found = places.locate(place)
     if found is None or found.country is None or found.kind not in ("city", "country"):
         return None
