@@ -17,8 +17,11 @@ spans inside a line of prose (inline tickers, credits and captions) removed
 with the spaces around them, so that "Beatrice Cos <BRY> said" is parsed as
 "Beatrice Cos said" and not with a whitespace token inside the clause (one
 space stays between two words, none before a closing mark: "Kidde Inc <KDE>,
-the" -> "Kidde Inc, the"). Whole lines (datelines, bylines, credit lines,
-tables, headlines) stay blanked: a blank line joins no sentences. An
+the" -> "Kidde Inc, the"), and so is a dateline, agency credit or wire slug
+that opens a line of prose ("LONDON, March 2 (Reuters) - The bank ..." is
+parsed as "The bank ...": the first word starts the sentence, as it does
+without a dateline). Whole lines (datelines with no prose after them, bylines,
+credit lines, tables, headlines) stay blanked: a blank line joins no sentences. An
 :class:`OffsetMap` (removal points and shifts, read with ``bisect``) maps the
 parsed text's offsets back to the original's; the pipeline applies it where
 offsets leave the parse (:func:`extract.pipeline._joined`), so every offset it
@@ -668,15 +671,18 @@ def _blank(text: str, spans: tuple[tuple[int, int, str], ...]) -> str:
 _CLOSING = frozenset(",.;:!?)]}%'\"\u2019\u201d")
 #: Marks a removed span may stand right after: the span goes with the space after it.
 _OPENING = frozenset("([{\"\u201c\u2018")
+#: Kinds that open a line of prose ("LONDON, March 2 (Reuters) - The bank ...").
+_LEAD_KINDS = frozenset({"dateline", "agency", "slug"})
 #: Kinds removed from a line of prose rather than blanked (:func:`_removed`).
-_REMOVED_KINDS = frozenset({"ticker", "credit", "caption"})
+_REMOVED_KINDS = frozenset({"ticker", "credit", "caption", "dateline", "agency", "slug"})
 
 
 def _removed(masked: str, spans: Iterable[tuple[int, int, str]]) -> tuple[str, OffsetMap]:
     """The text to parse, and the map of its offsets back to ``masked``'s.
 
-    A masked span inside a line of prose (an inline ticker, credit or caption,
-    :data:`_REMOVED_KINDS`) is removed with the spaces around it, so the parser
+    A masked span inside a line of prose (an inline ticker, credit or caption, or
+    the dateline, agency credit or slug that opens it, :data:`_REMOVED_KINDS`) is
+    removed with the spaces around it, so the parser
     reads "Beatrice Cos said" for "Beatrice Cos <BRY> said" rather than a
     whitespace token inside the clause. One space stays between two words
     ("Cos said"); none at the start or end of a line, before a closing mark or
@@ -816,6 +822,8 @@ def scan(text: str) -> Layout:
                      if start < dateline.start and p.caption_date.search(text, start, end))
     merged = _merged(spans)
     masked = _blank(original, merged)
-    parsed, offsets = _removed(masked, inline)  # inline marks, each with its own kind
+    # inline marks, and the marks that open a line of prose (a dateline, a credit, a slug)
+    lead = [span for span in merged if span[2] in _LEAD_KINDS]
+    parsed, offsets = _removed(masked, sorted(inline + lead))
     return Layout(dateline=dateline, spans=merged, masked=masked, parsed=parsed,
                   offsets=offsets)

@@ -1,7 +1,10 @@
-"""Inline marks are removed from the parsed text; every offset stays the original's.
+"""Inline marks and datelines are removed from the parsed text; every offset stays the
+original's.
 
 ``extract.news.scan`` finds tickers ("Beatrice Cos <BRY> said", "Exxon Mobil (NYSE: XOM)
-said"), credits and captions inside a line of prose; the text the model parses has them
+said"), credits and captions inside a line of prose, and the dateline, agency credit or
+wire slug that opens a line of prose ("LONDON, March 2 (Reuters) - The bank ..."); the
+text the model parses has them
 removed with the spaces around them (one space kept between two words, none before a
 closing mark), so the parse is the parse of the text without them. ``OffsetMap`` maps
 the parsed text's offsets back to the original's; ``extract.pipeline._joined`` applies it
@@ -76,10 +79,25 @@ def test_whole_lines_stay_blanked():
     text = ("LONDON, March 2 (Reuters) - Exxon Mobil Corp (NYSE: XOM) said it would cut jobs."
             "\n(Reporting by Jane Doe; Editing by John Roe)")
     parsed = _checked(text)
-    # the dateline and the credit line are blanked as before, the ticker removed
-    assert parsed.split("\n")[0].lstrip() == "Exxon Mobil Corp said it would cut jobs."
+    # the dateline before the prose and the ticker are removed, the credit line blanked
+    assert parsed.split("\n")[0] == "Exxon Mobil Corp said it would cut jobs."
     assert parsed.split("\n")[1].strip() == ""
-    assert len(parsed) == len(text) - len(" (NYSE: XOM)")
+    assert len(parsed) == len(text) - len("LONDON, March 2 (Reuters) - ") - len(" (NYSE: XOM)")
+
+
+@pytest.mark.parametrize(("text", "parsed"), [
+    # a dateline, with or without its agency, opening a line of prose: removed
+    ("LONDON, March 2 (Reuters) - The bank raised rates.", "The bank raised rates."),
+    ("BEIRUT, July 28 (AP) \u2014 Hezbollah fired rockets.", "Hezbollah fired rockets."),
+    ("MANSFIELD, Ohio, March 3 - Police in the town arrested two men.",
+     "Police in the town arrested two men."),
+    # a wire slug, and the ticker after it
+    ("UPDATE 2-Shell <SHEL.L> said it would sell.", "Shell said it would sell."),
+    # a dateline line with no prose after it stays blanked
+    ("MINNEAPOLIS, April 14 -\nShr 62 cts vs 55 cts", " " * 23 + "\n" + " " * 20),
+])
+def test_marks_opening_a_line_of_prose_are_removed(text, parsed):
+    assert _checked(text) == parsed
 
 
 def test_no_inline_mark_is_the_identity():
@@ -201,6 +219,32 @@ def test_tickers_do_not_change_the_triples(extractor, text):
     _offsets_hold(without, plain)
     # the sentence is the original's, ticker and all
     assert any(_TICKER.search(t.sentence) for t in with_tickers.triples)
+
+
+#: Leads whose first word the dateline used to follow: the same triples with and without it.
+DATELINED = [
+    ("DHAKA, March 5 (Reuters) - ", "Police in the capital fired tear gas at striking "
+     "textile workers on Thursday, injuring at least 30 people, witnesses said."),
+    ("TOLEDO, Ohio, June 2 - ", "Harmon Steel Corp said it will close its mill in "
+     "Defiance by the end of the year, eliminating 400 jobs."),
+    ("LIMA, Peru, Nov 12 (AP) \u2014 ", "Rebels of the Tupac Amaru movement dynamited four "
+     "electricity pylons near Huancayo overnight, police said."),
+    ("UPDATE 1-", "Gunmen kidnapped two aid workers from a clinic in the north of the "
+     "country on Monday, the charity that employs them said."),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body"), DATELINED, ids=[d[:8] for d, _ in DATELINED])
+def test_a_dateline_does_not_change_the_triples(extractor, dateline, body):
+    with_dateline, without = extractor.extract([Article("a", dateline + body),
+                                                Article("a", body)])
+    assert with_dateline.triples, "the article gives triples"
+    assert _keys(with_dateline) == _keys(without)
+    _offsets_hold(with_dateline, dateline + body)
+    # the sentence is the body's: the dateline is no part of it, nor any participant
+    assert all(t.sentence == t.sentence.lstrip() and t.char_start >= len(dateline)
+               for t in with_dateline.triples)
 
 
 @pytest.mark.model
