@@ -42,6 +42,27 @@ from importlib import resources
 
 from actorgraph.extract.context import to_infinitive
 from actorgraph.extract.coref import Antecedent, Coreference
+from actorgraph.extract.deps import (
+    ACL,
+    ADVMOD,
+    AGENT,
+    AMOD,
+    APPOS,
+    CASE,
+    COMPOUND,
+    CONJ,
+    DET,
+    DOBJ,
+    NMOD,
+    NSUBJ,
+    NSUBJPASS,
+    POBJ,
+    POSS,
+    PREP,
+    PUNCT,
+    QUANTMOD,
+    RELCL,
+)
 from actorgraph.extract.dictionary import dictionary_variant, lookup
 from actorgraph.extract.lexicon import (
     ALLEGING_VERBS,
@@ -134,27 +155,6 @@ _PERSON = frozenset({"PERSON"})
 #: Name types an organisation a participle of naming names may have been given by the NER
 #: ("a hacking group called Scattered Spider", typed a product).
 _NAMED_GROUP_TYPES = frozenset({"ORG", "PERSON", "NORP", "FAC"}) | _THING_TYPES
-
-# dependency labels
-COMPOUND = "compound"
-AMOD = "amod"
-NMOD = "nmod"
-POSS = "poss"
-PREP = "prep"
-POBJ = "pobj"
-DOBJ = "dobj"
-DET = "det"
-NSUBJ = "nsubj"
-NSUBJPASS = "nsubjpass"
-QUANTMOD = "quantmod"
-ADVMOD = "advmod"
-APPOS = "appos"
-ACL = "acl"
-RELCL = "relcl"
-AGENT = "agent"
-CONJ = "conj"
-CASE = "case"
-PUNCT = "punct"
 
 #: Country abbreviations that also come before person names ("US President Joe Biden").
 _NAME_PREFIXES = TITLE_WORDS | COUNTRY_ABBREVIATIONS

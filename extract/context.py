@@ -50,6 +50,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from actorgraph.extract.deps import ADVCL, DOBJ
 from actorgraph.extract.lexicon import (
     ACCUSING_VERBS,
     ACHIEVEMENT_GERUND_PREPS,
@@ -173,11 +174,6 @@ __all__ = [
     "withheld",
     "to_infinitive",
 ]
-
-
-#: Dependency labels read by the participle of an allegation (:func:`_alleging_participle`).
-ADVCL = "advcl"
-DOBJ = "dobj"
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,7 @@ from actorgraph.extract.context import (
     undone,
     unsure_negation,
 )
+from actorgraph.extract.deps import ACL, APPOS, COMPOUND, DOBJ, POBJ, POSS, PREP, RELCL
 from actorgraph.extract.derivation import relation_verb
 from actorgraph.extract.dictionary import is_country_code, lookup
 from actorgraph.extract.events import (
@@ -110,20 +111,7 @@ from actorgraph.extract.participial import (
     person_pronoun_thing,
 )
 from actorgraph.extract.ruler import use_fast_attribute_ruler
-from actorgraph.extract.rules.base import (
-    ACL,
-    APPOS,
-    COMPOUND,
-    DOBJ,
-    POBJ,
-    POSS,
-    PREP,
-    RELCL,
-    acting_group,
-    actor_noun,
-    affiliated,
-    named_group,
-)
+from actorgraph.extract.rules.base import acting_group, actor_noun, affiliated, named_group
 from actorgraph.extract.rules.registry import PATTERN_CONFIDENCE, STATIVE_PATTERNS
 from actorgraph.extract.segment import COMPONENT as LINE_BREAKS
 from actorgraph.extract.segment import FINAL_STOPS, NAME_HYPHENS

@@ -25,8 +25,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+from actorgraph.extract.deps import AMOD, APPOS, COMPOUND
 from actorgraph.extract.events import EventLexicon, default_lexicon
-from actorgraph.extract.rules.base import AMOD, APPOS, COMPOUND, TokenTriple
+from actorgraph.extract.rules.base import TokenTriple
 from actorgraph.extract.rules.complements import (
     _complement_triples,
     _demand_triples,

@@ -32,6 +32,34 @@ from actorgraph.extract.context import (
     to_infinitive,
     unable,
 )
+from actorgraph.extract.deps import (
+    ACL,
+    ACOMP,
+    ADVCL,
+    AGENT,
+    AMOD,
+    APPOS,
+    AUXPASS,
+    CC,
+    CCOMP,
+    COMPOUND,
+    CONJ,
+    CSUBJ,
+    DATIVE,
+    DOBJ,
+    NEG,
+    NMOD,
+    NSUBJ,
+    NSUBJPASS,
+    OPRD,
+    PCOMP,
+    POBJ,
+    POSS,
+    PREP,
+    PRT,
+    RELCL,
+    XCOMP,
+)
 from actorgraph.extract.dictionary import sector_of
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.hygiene import amount_name, is_quantity
@@ -233,36 +261,8 @@ __all__ = [
     "with_conjuncts",
 ]
 
-# dependency labels
-NSUBJ = "nsubj"
-NSUBJPASS = "nsubjpass"
-AUXPASS = "auxpass"
-DOBJ = "dobj"
-DATIVE = "dative"
-AGENT = "agent"
-PREP = "prep"
-POBJ = "pobj"
-PRT = "prt"
-NEG = "neg"
-CONJ = "conj"
-CC = "cc"
-CCOMP = "ccomp"
-CSUBJ = "csubj"
-XCOMP = "xcomp"
-PCOMP = "pcomp"
-ACOMP = "acomp"
-ADVCL = "advcl"
-ACL = "acl"
-RELCL = "relcl"
 #: Tag of the possessive relative "whose".
 _POSSESSIVE_WH = "WP$"
-POSS = "poss"
-APPOS = "appos"
-COMPOUND = "compound"
-NMOD = "nmod"
-AMOD = "amod"
-NPADVMOD = "npadvmod"
-OPRD = "oprd"
 
 OBJ_DEPS = frozenset({DOBJ, DATIVE})
 #: Words of a wh-relative pronoun ("militants who attacked").

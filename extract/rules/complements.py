@@ -30,6 +30,22 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from actorgraph.extract.context import is_future, left_open, to_infinitive
+from actorgraph.extract.deps import (
+    ACL,
+    ACOMP,
+    ADVCL,
+    CCOMP,
+    DOBJ,
+    NSUBJ,
+    NSUBJPASS,
+    PCOMP,
+    POBJ,
+    POSS,
+    PREP,
+    PRT,
+    RELCL,
+    XCOMP,
+)
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.lexicon import (
     ABANDONING_VERBS,
@@ -67,21 +83,7 @@ from actorgraph.extract.lexicon import (
     UNHESITATING_VERBS,
 )
 from actorgraph.extract.rules.base import (
-    ACL,
-    ACOMP,
-    ADVCL,
-    CCOMP,
-    DOBJ,
-    NSUBJ,
-    NSUBJPASS,
     OBJ_DEPS,
-    PCOMP,
-    POBJ,
-    POSS,
-    PREP,
-    PRT,
-    RELCL,
-    XCOMP,
     TokenTriple,
     children_of,
     core,

@@ -43,6 +43,23 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from actorgraph.extract.context import hedging_modified
+from actorgraph.extract.deps import (
+    ACL,
+    AGENT,
+    AMOD,
+    COMPOUND,
+    CONJ,
+    DOBJ,
+    NMOD,
+    NPADVMOD,
+    NSUBJ,
+    NSUBJPASS,
+    POBJ,
+    POSS,
+    PREP,
+    RELCL,
+    XCOMP,
+)
 from actorgraph.extract.derivation import verb_vocabulary
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.hygiene import unrecognised_name
@@ -74,23 +91,8 @@ from actorgraph.extract.lexicon import (
     TRANSFER_VERBS,
 )
 from actorgraph.extract.rules.base import (
-    ACL,
-    AGENT,
-    AMOD,
-    COMPOUND,
-    CONJ,
-    DOBJ,
-    NMOD,
     NOUN_PLACE_PREPS,
-    NPADVMOD,
-    NSUBJ,
-    NSUBJPASS,
     OBJ_DEPS,
-    POBJ,
-    POSS,
-    PREP,
-    RELCL,
-    XCOMP,
     TokenTriple,
     actor_noun,
     children_of,

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from actorgraph.extract.deps import AMOD, APPOS, COMPOUND, NMOD, NPADVMOD, POBJ, POSS, PREP
 from actorgraph.extract.lexicon import (
     APPOINTING_VERBS,
     FORMER_WORDS,
@@ -33,14 +34,6 @@ from actorgraph.extract.lexicon import (
     TITLE_WORDS,
 )
 from actorgraph.extract.rules.base import (
-    AMOD,
-    APPOS,
-    COMPOUND,
-    NMOD,
-    NPADVMOD,
-    POBJ,
-    POSS,
-    PREP,
     TokenTriple,
     children_of,
     country_word,

@@ -54,6 +54,22 @@ from actorgraph.extract.context import (
     to_infinitive,
     unasserted,
 )
+from actorgraph.extract.deps import (
+    ACL,
+    ADVCL,
+    APPOS,
+    CCOMP,
+    COMPOUND,
+    DATIVE,
+    DOBJ,
+    NSUBJ,
+    NSUBJPASS,
+    POBJ,
+    POSS,
+    PREP,
+    RELCL,
+    XCOMP,
+)
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.hygiene import is_quantity
 from actorgraph.extract.lexicon import (
@@ -167,23 +183,9 @@ from actorgraph.extract.lexicon import (
     WEAK_WORDS,
 )
 from actorgraph.extract.rules.base import (
-    ACL,
     ACTOR_TYPES,
-    ADVCL,
-    APPOS,
-    CCOMP,
-    COMPOUND,
-    DATIVE,
-    DOBJ,
     FINITE_TAGS,
-    NSUBJ,
-    NSUBJPASS,
     OBJ_DEPS,
-    POBJ,
-    POSS,
-    PREP,
-    RELCL,
-    XCOMP,
     TokenTriple,
     actor_noun,
     addressees,

@@ -1,0 +1,61 @@
+"""Dependency labels of the English models (spaCy's ClearNLP scheme), in one place.
+
+The rules, the actor resolver and the flags read the parse by these names
+rather than by string literals typed in each module.
+
+Examples
+--------
+>>> import spacy
+>>> from spacy.tokens import Doc
+>>> doc = Doc(spacy.blank("en").vocab, words=["Hamas", "freed", "hostages"],
+...           heads=[1, 1, 1], deps=[NSUBJ, "ROOT", DOBJ])
+>>> [t.text for t in doc if t.dep_ == DOBJ]
+['hostages']
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ACL", "ACOMP", "ADVCL", "ADVMOD", "AGENT", "AMOD", "APPOS", "AUXPASS", "CASE", "CC",
+    "CCOMP", "COMPOUND", "CONJ", "CSUBJ", "DATIVE", "DET", "DOBJ", "NEG", "NMOD", "NPADVMOD",
+    "NSUBJ", "NSUBJPASS", "OPRD", "PCOMP", "POBJ", "POSS", "PREP", "PRT", "PUNCT", "QUANTMOD",
+    "RELCL", "XCOMP",
+]
+
+# subjects, objects and agents
+NSUBJ = "nsubj"
+NSUBJPASS = "nsubjpass"
+CSUBJ = "csubj"
+AUXPASS = "auxpass"
+DOBJ = "dobj"
+DATIVE = "dative"
+AGENT = "agent"
+OPRD = "oprd"
+# prepositions and particles
+PREP = "prep"
+POBJ = "pobj"
+PCOMP = "pcomp"
+PRT = "prt"
+# negation and coordination
+NEG = "neg"
+CONJ = "conj"
+CC = "cc"
+# clauses
+CCOMP = "ccomp"
+XCOMP = "xcomp"
+ACOMP = "acomp"
+ADVCL = "advcl"
+ACL = "acl"
+RELCL = "relcl"
+# inside a noun phrase
+POSS = "poss"
+APPOS = "appos"
+COMPOUND = "compound"
+NMOD = "nmod"
+AMOD = "amod"
+DET = "det"
+CASE = "case"
+QUANTMOD = "quantmod"
+NPADVMOD = "npadvmod"
+ADVMOD = "advmod"
+PUNCT = "punct"
