@@ -673,8 +673,9 @@ _CLOSING = frozenset(",.;:!?)]}%'\"\u2019\u201d")
 _OPENING = frozenset("([{\"\u201c\u2018")
 #: Kinds that open a line of prose ("LONDON, March 2 (Reuters) - The bank ...").
 _LEAD_KINDS = frozenset({"dateline", "agency", "slug"})
-#: Kinds removed from a line of prose rather than blanked (:func:`_removed`).
-_REMOVED_KINDS = frozenset({"ticker", "credit", "caption", "dateline", "agency", "slug"})
+#: Kinds removed from a line of prose rather than blanked (:func:`_removed`): the inline
+#: marks (``_Patterns.inline``) and those that open a line.
+_REMOVED_KINDS = frozenset({"ticker", "credit", "caption"}) | _LEAD_KINDS
 
 
 def _removed(masked: str, spans: Iterable[tuple[int, int, str]]) -> tuple[str, OffsetMap]:
