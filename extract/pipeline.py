@@ -849,14 +849,14 @@ def names_end_at(doc: Doc, breaks: tuple[int, ...]) -> frozenset[int]:
 
 
 def extract_doc(doc: Doc, article: Article, *, lexicon: EventLexicon | None = None,
-                text: str | None = None, parsed: str | None = None,
-                breaks: tuple[int, ...] = ()) -> ArticleResult:
+                parsed: str | None = None, breaks: tuple[int, ...] = ()) -> ArticleResult:
     """Extract the triples and mentions of one parsed article.
 
-    ``text`` is the original text of ``doc`` when it is not the whole
-    ``article.text`` (one part of a long article); offsets are then relative
-    to it. ``doc`` may be the parse of that text with its non-prose spans
-    blanked (:func:`extract.news.scan`): sentences keep the original text.
+    ``doc`` may be the parse of one part of the article, or of its text with its
+    non-prose spans blanked or removed (:func:`extract.news.scan`); offsets are then
+    those of the parsed text, and sentences its text, until :func:`_joined` takes them
+    back to the original. Parsed from ``article.text`` itself, sentences keep the
+    original text.
     Entities are repaired and quantities left out of the arguments
     (:mod:`extract.hygiene`). ``parsed`` is the text the model parsed
     (``doc.text``), when the caller has it; ``breaks`` the offsets in it at which
@@ -873,7 +873,7 @@ def extract_doc(doc: Doc, article: Article, *, lexicon: EventLexicon | None = No
         resolver = ActorResolver(doc, stops, home=functools.partial(article_country, article))
         triples: list[Triple] = []
         sentences = 0
-        full_text = text if text is not None else (article.text or parsed)
+        full_text = article.text or parsed
         if len(full_text) != length:
             full_text = parsed
         counts = stop_counts(doc)
@@ -1071,8 +1071,8 @@ class Extractor:
                 if problem is not None:
                     on_error(InputError(article.source or article.id, problem, skipped=False))
             try:
-                result = extract_doc(doc, article, lexicon=self.lexicon, text=parsed,
-                                     parsed=parsed, breaks=breaks)
+                result = extract_doc(doc, article, lexicon=self.lexicon, parsed=parsed,
+                                     breaks=breaks)
             except Exception as exc:  # noqa: BLE001 - one text's defect must not stop a corpus
                 parts, failed = [], None if last else article
                 reason = str(exc).splitlines()[0] if str(exc) else ""
