@@ -226,7 +226,10 @@ def _patterns() -> _Patterns:
              rf"|{low_word}(?:[ \-]{low_word}){{0,3}})")
     weekday = f"(?i:{_alternatives(WEEKDAY_NAMES)})"
     not_month = rf"(?!(?:{month}|{weekday})\b)"
-    region_word = rf"{not_month}{not_agency}[{_UP}](?:[\w.'\u2019\-]*[\w.])?"  # not "Strip.-"
+    # an abbreviated state, its full stop and a comma before the date, is no agency:
+    # "PITTSBURGH, Pa., June 3 -" (not the Press Association, "PA"; but "PARIS, AAP.-")
+    region_agency = rf"(?:(?=[{_UP}][{_LOW}]{{1,2}}\.,)|{not_agency})"
+    region_word = rf"{not_month}{region_agency}[{_UP}](?:[\w.'\u2019\-]*[\w.])?"  # not "Strip.-"
     region = rf"(?P<region>{region_word}(?: {region_word}){{0,2}})"
     # the desk of another language: "4 juin", "1er d\u00e9c.", "3. M\u00e4rz", "12 de mayo de 2026"
     foreign = rf"(?i:{_alternatives(foreign_months())})(?!\w)"

@@ -139,6 +139,16 @@ DATELINES = [
      "Milan", "June 4", "ANSA", "Italian police"),
     ("CHITTAGONG, Oct 2 (bdnews24.com) - Bangladesh's coast guard rescued 40 fishermen.",
      "Chittagong", "Oct 2", "bdnews24.com", "Bangladesh's coast"),
+    # an abbreviated state spelt like an agency ("Pa." and the Press Association, PA)
+    ("PITTSBURGH, Pa., June 16 - Allegheny Steel Corp said it closed two mills.",
+     "Pittsburgh, Pa.", "June 16", None, "Allegheny Steel"),
+    ("PHILADELPHIA, Pa., March 3 - The transit union struck at midnight.",
+     "Philadelphia, Pa.", "March 3", None, "The transit"),
+    ("Hershey, Pa., Oct. 5 (AP) \u2014 The chocolate maker cut 200 jobs.",
+     "Hershey, Pa.", "Oct. 5", "AP", "The chocolate"),
+    # ... while the agency itself, without the full stop, is still the credit
+    ("LONDON, PA - Britain's rail unions called a strike for Friday.",
+     "London", None, "PA", "Britain's rail"),
 ]
 
 
