@@ -908,6 +908,27 @@ class ActorResolver:
         """The words the NER typed a person somewhere in the article."""
         return frozenset(t.text for t in self.doc if t.ent_type_ == "PERSON" and t.is_alpha)
 
+    def _name_read_as_noun(self, head: Token) -> tuple[str, str] | None:
+        """(name, type) of a name the tagger took for a common noun and the NER missed.
+
+        A surname typed a person elsewhere in the article, mid-sentence or opening it
+        ("In that role, Cummings oversaw ...", "Trump later scheduled a town hall"):
+        that person. A listed actor written in capitals ("ECOWAS threatens military
+        action against Niger"): that actor. A capitalised common noun opening a
+        sentence ("Police said", "Officials announced") is neither.
+        """
+        if head.pos_ != "NOUN" or not head.text[:1].isupper():
+            return None
+        if head.text in self._person_words:
+            return self.short_form(head.text)
+        if len(head.text) > 1 and head.text.isupper() and head.is_alpha:
+            found = self.short_form(head.text) or known_variant(head.text)
+            if found is None and (listed := dictionary_variant(head.text.casefold())):
+                # the dictionary's spelling of an acronym ("Ecowas") gives way to the text's
+                found = (head.text, listed[1]) if listed[0].casefold() == head.lower_ else listed
+            return found
+        return None
+
     def _name(self, ent: Span) -> str:
         """:func:`entity_name` of an entity of this article (cached)."""
         key = (ent.start, ent.end)
@@ -1797,11 +1818,7 @@ class ActorResolver:
             # elsewhere or it is a listed variant ("U.S.")
             found = self.short_form(head.text) or known_variant(head.text)
         else:
-            # a surname the tagger took for a common noun mid-sentence ("In that
-            # role, Cummings oversaw ..."), typed a person elsewhere: that person
-            found = self.short_form(head.text) if (
-                head.pos_ == "NOUN" and head.text[:1].isupper() and not head.is_sent_start
-                and head.text in self._person_words) else None
+            found = self._name_read_as_noun(head)
         if found is not None:
             extent = self._extent(head)
             return Mention(extent.text, found[0], found[1], extent.start_char, extent.end_char)
