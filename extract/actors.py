@@ -585,6 +585,25 @@ def _kept_number(tok: Token, head: Token) -> bool:
             and counted.tag_ == "NN" and tok.dep_ == "nummod" and not _is_quantity(counted.text))
 
 
+def _missed_name(tok: Token, obj: Token) -> bool:
+    """Whether a word of an "of" complement is a name the NER left untyped: a proper noun
+    that modifies the complement's head, or is it ("the Wild Boars football team",
+    "the Oakdale Rovers").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["the", "Wild", "Boars", "football", "team"],
+    ...           heads=[4, 2, 4, 4, 4], deps=["det", "compound", "compound", "compound",
+    ...           "ROOT"], pos=["DET", "PROPN", "PROPN", "NOUN", "NOUN"])
+    >>> [_missed_name(t, doc[4]) for t in doc]
+    [False, True, True, False, False]
+    """
+    return (tok.pos_ == "PROPN" and not tok.ent_type_ and tok.is_title
+            and (tok.i == obj.i or tok.dep_ in (COMPOUND, NMOD)))
+
+
 def concept_complement(head: Token) -> tuple[Token, Token] | None:
     """The short "of" / "over" complement of a common noun, as (preposition, object), or None.
 
@@ -639,12 +658,19 @@ def concept_complement(head: Token) -> tuple[Token, Token] | None:
     obj = objects[0]
     words = sum(not t.is_punct for t in doc[prep.i + 1:obj.i + 1])  # "third-quarter": two
     # "executives of collapsed lender Kelvin Finance Ltd", "workers at BHP Group's
-    # Escondida mine": a name in it says which ones, with a few more words
-    most = (_NAMED_COMPLEMENT_WORDS if any(t.ent_type_ in NAMED_TYPES
+    # Escondida mine": a name in it says which ones, with a few more words; so does a
+    # name the NER missed, a proper noun before the object's head ("boys of the Wild
+    # Boars football team")
+    most = (_NAMED_COMPLEMENT_WORDS if any(t.ent_type_ in NAMED_TYPES or _missed_name(t, obj)
                                            for t in doc[prep.i + 1:obj.i + 1])
             else _COMPLEMENT_WORDS)
+    # a group noun is an amount ("a team of experts"), unless a name says which group it
+    # is ("boys of the Wild Boars football team", "players of the Chelsea team")
+    named_group = any(c.dep_ == COMPOUND and (c.ent_type_ in NAMED_TYPES or _missed_name(c, obj))
+                      for c in obj.lefts)
     if (obj.pos_ not in ("NOUN", "PROPN") or obj.like_num or words > most
-            or obj.lemma_.lower() in QUANTITY_HEADS or _is_quantity(obj.text)
+            or (obj.lemma_.lower() in QUANTITY_HEADS and not named_group)
+            or _is_quantity(obj.text)
             or (obj.ent_type_ and obj.ent_type_ not in NAMED_TYPES)
             or any(c.dep_ in ("conj", "cc") or (c.dep_ == DET and c.lower_ not in ARTICLES)
                    for c in kids(obj))):

@@ -1,0 +1,228 @@
+"""Constructions of the paraphrase forms and the main wire triples (session 31).
+
+* A group noun after "of" is a quantity ("a team of experts"), unless a name says which
+  group it is, also one the NER missed: "rescued four boys of the Wild Boars football
+  team" names the team (:func:`~actorgraph.extract.actors.concept_complement`).
+* "The commission" and "the board" point back to a commission or a board named before
+  ("the Ohio Public Utilities Commission ... the commission ordered"), never to the company
+  named last (:data:`~actorgraph.extract.lexicon.NAMED_KINDS`).
+* An object "it" that a reported clause directs to act is the one the report is about:
+  "Century said the Bank Board has ordered it to submit a plan" (Coreference._directed).
+"""
+
+from __future__ import annotations
+
+import pytest
+from actorgraph.extract.actors import ActorResolver, concept_complement
+
+from tests.constructions import cases, check_construction
+from tests.docs import parse
+
+# -- a named group after "of" -------------------------------------------------------------
+
+def _complement(doc, i):
+    found = concept_complement(doc[i])
+    return None if found is None else (found[0].text, found[1].text)
+
+
+def test_a_group_the_ner_missed_is_named_by_its_proper_nouns():
+    doc = parse("divers rescued four boys of the Wild Boars football team", """
+        1 nsubj NOUN diver NNS
+        1 ROOT VERB rescue VBD
+        3 nummod NUM four CD
+        1 dobj NOUN boy NNS
+        3 prep ADP of IN
+        9 det DET the
+        7 compound PROPN Wild NNP
+        9 compound PROPN Boars NNP
+        9 compound NOUN football NN
+        4 pobj NOUN team NN
+    """)
+    # five words, none typed by the NER: still the team's name
+    assert len(doc) == 10
+    assert _complement(doc, 3) == ("of", "team")
+
+
+def test_a_named_squad_and_a_named_unit_are_kept():
+    doc = parse("police detained two players of the Oakdale Rovers squad", """
+        1 nsubj NOUN police NNS
+        1 ROOT VERB detain VBD
+        3 nummod NUM two CD
+        1 dobj NOUN player NNS
+        3 prep ADP of IN
+        8 det DET the
+        7 compound PROPN Oakdale NNP
+        8 compound PROPN Rovers NNP
+        4 pobj NOUN squad NN
+    """)
+    assert _complement(doc, 3) == ("of", "squad")
+    doc = parse("troops captured ten soldiers of the Golden Hawks brigade", """
+        1 nsubj NOUN troop NNS
+        1 ROOT VERB capture VBD
+        3 nummod NUM ten CD
+        1 dobj NOUN soldier NNS
+        3 prep ADP of IN
+        8 det DET the
+        7 compound PROPN Golden NNP
+        8 compound PROPN Hawks NNP
+        4 pobj NOUN brigade NN
+    """)
+    assert _complement(doc, 3) == ("of", "brigade")
+
+
+def test_an_unnamed_group_noun_is_still_no_complement():
+    # "the boys of the football team": which team is not said (a group noun, no name)
+    doc = parse("divers rescued the boys of the football team", """
+        1 nsubj NOUN diver NNS
+        1 ROOT VERB rescue VBD
+        3 det DET the
+        1 dobj NOUN boy NNS
+        3 prep ADP of IN
+        7 det DET the
+        7 compound NOUN football NN
+        4 pobj NOUN team NN
+    """)
+    assert _complement(doc, 3) is None
+    # a lower-case word the parser tagged a proper noun names nothing
+    doc = parse("divers rescued the boys of the youth team", """
+        1 nsubj NOUN diver NNS
+        1 ROOT VERB rescue VBD
+        3 det DET the
+        1 dobj NOUN boy NNS
+        3 prep ADP of IN
+        7 det DET the
+        7 compound PROPN youth NNP
+        4 pobj NOUN team NN
+    """)
+    assert _complement(doc, 3) is None
+
+
+# -- "the commission", "the board" ---------------------------------------------------------
+
+_COMMISSION = """
+    3 det DET the
+    3 compound PROPN Ohio NNP
+    3 compound PROPN Utilities NNPS
+    4 nsubj PROPN Commission NNP
+    4 ROOT VERB cut VBD
+    4 dobj NOUN rate NNS
+    4 punct PUNCT . .
+    8 det DET the
+    9 nsubj NOUN {head} NN
+    9 ROOT VERB fine VBD
+    9 dobj PROPN Tri-County NNP
+    9 punct PUNCT . .
+"""
+
+
+@pytest.mark.parametrize(("name", "head"), [
+    ("Ohio Utilities Commission", "commission"),
+    ("Ohio Utilities Board", "board"),
+])
+def test_the_commission_or_board_is_the_one_named_before(name, head):
+    words = name.split()
+    doc = parse(f"the {name} cut rates . the {head} fined Tri-County .",
+                _COMMISSION.replace("Commission", words[-1]).format(head=head),
+                ents={name: "ORG", "Tri-County": "ORG"})
+    assert ActorResolver(doc).resolve(doc[8]).label == name
+
+
+@pytest.mark.parametrize("head", ["commission", "board"])
+def test_the_commission_or_board_is_no_company(head):
+    # "Acme Corp cut rates. The board fined Tri-County": Acme's board is no named board
+    doc = parse(f"the Ohio Acme Corp cut rates . the {head} fined Tri-County .",
+                _COMMISSION.replace("Utilities NNPS", "Acme NNP")
+                .replace("Commission NNP", "Corp NNP").format(head=head),
+                ents={"Ohio Acme Corp": "ORG", "Tri-County": "ORG"})
+    mention = ActorResolver(doc).resolve(doc[8])
+    assert mention is None or mention.label != "Ohio Acme Corp"
+
+
+# -- an object "it" directed to act in a reported clause -------------------------------------
+
+_DIRECTED = """
+    1 nsubj PROPN Century NNP
+    1 ROOT VERB say VBD
+    3 det DET the
+    4 nsubj PROPN Board NNP
+    1 ccomp VERB {verb} VBD
+    4 dobj PRON it PRP
+    7 aux PART to TO
+    4 xcomp VERB submit VB
+    9 det DET a
+    7 dobj NOUN plan NN
+"""
+
+
+@pytest.mark.parametrize(("verb", "lemma"), [
+    ("ordered", "order"), ("told", "tell"), ("forced", "force"),
+])
+def test_an_object_it_told_to_act_is_the_one_reported_on(verb, lemma):
+    doc = parse(f"Century said the Board {verb} it to submit a plan",
+                _DIRECTED.format(verb=lemma), ents={"Century": "ORG", "Board": "ORG"})
+    assert ActorResolver(doc).resolve(doc[5]).label == "Century"
+
+
+def test_an_object_it_expected_or_told_nothing_stays_a_thing():
+    # "expects it to rise" (no directive), "ordered it" (no infinitive): a thing
+    doc = parse("Century said the Board expected it to submit a plan",
+                _DIRECTED.format(verb="expect"), ents={"Century": "ORG", "Board": "ORG"})
+    assert ActorResolver(doc).resolve(doc[5]) is None
+    doc = parse("Century said the Board ordered it", """
+        1 nsubj PROPN Century NNP
+        1 ROOT VERB say VBD
+        3 det DET the
+        4 nsubj PROPN Board NNP
+        1 ccomp VERB order VBD
+        4 dobj PRON it PRP
+    """, ents={"Century": "ORG", "Board": "ORG"})
+    assert ActorResolver(doc).resolve(doc[5]) is None
+    # not reported: "the Board ordered it to submit a plan" (which "it" is not said)
+    doc = parse("the Board ordered it to submit a plan", """
+        1 det DET the
+        2 nsubj PROPN Board NNP
+        2 ROOT VERB order VBD
+        2 dobj PRON it PRP
+        5 aux PART to TO
+        2 xcomp VERB submit VB
+        7 det DET a
+        5 dobj NOUN plan NN
+    """, ents={"Board": "ORG"})
+    assert ActorResolver(doc).resolve(doc[3]) is None
+
+
+# -- the same constructions through the model -------------------------------------------------
+
+_TABLE = {
+    "named group after of": [
+        ("Thai Navy SEALs rescued four boys of the Wild Boars football team.",
+         [("Thai Navy SEALs", "rescue", "boys of Wild Boars football team", False, False)],
+         [("Thai Navy SEALs", "boys")]),
+        ("Colombian police arrested six members of the Clan del Golfo gang on Monday.",
+         [], [("police", "members")]),
+    ],
+    "the commission": [
+        ("The Federal Trade Commission sued Acme Corp on Monday. The commission said Acme "
+         "had misled customers.", [], [("commission", "Acme Corp")]),
+        ("Tri-County Utilities Co said its profit fell after a rate cut ordered by the Ohio "
+         "Public Utilities Commission. The commission ordered the utility to reduce its rates.",
+         [("Ohio Public Utilities Commission", "order", "Tri-County Utilities Co",
+           False, False)], []),
+        ("Southland Drilling Co said its board omitted the dividend. The board also approved "
+         "a share buyback.", [], [("Southland Drilling Co", "share buyback")]),
+    ],
+    "directed object it": [
+        ("Century Savings said the Federal Home Loan Bank Board has ordered it to submit a "
+         "capital plan.",
+         [("Federal Home Loan Bank Board", "order", "Century Savings", False,
+           False)], []),
+        ("Apple said the European Commission had told it to pay back taxes to Ireland.",
+         [("European Commission", "tell", "Apple", False, False)], []),
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(_TABLE))
+def test_constructions_on_the_model(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
