@@ -173,6 +173,8 @@ _QUANTITY_OR_GENERIC = QUANTITY_HEADS | GENERIC_HEADS
 _OWNER_TYPES = frozenset({"ORG", "GPE", "PERSON"})
 #: Possessive pronouns of a body whose group acts for it ("its forces", "their fighters").
 _OWNER_PRONOUNS = frozenset({"its", "their"})
+#: The tag of "whose", whose group acts for the noun its relative clause is on.
+_WHOSE_TAG = "WP$"
 #: Entity types of the body a group with such a pronoun acts for (no person: "his forces").
 _BODY_TYPES = frozenset({"ORG", "GPE"})
 #: Entity types of the named members a group phrase lists ("officials including X").
@@ -1346,6 +1348,9 @@ class ActorResolver:
         a group that acts (a subject): one acted on is so many people ("Poland expelled
         two of its diplomats").
         """
+        if head.dep_ == NSUBJ and any(c.dep_ == POSS and c.tag_ == _WHOSE_TAG
+                                      for c in head.lefts):
+            return self._relative_owner(head, extent)
         pronoun = next((c for c in head.lefts if c.dep_ == POSS and c.pos_ == "PRON"
                         and c.lower_ in _OWNER_PRONOUNS), None)
         if pronoun is None or head.dep_ != "nsubj":
@@ -1357,6 +1362,31 @@ class ActorResolver:
             owner = self._state_of(reporter) or self.resolve(reporter)
         else:
             owner = self._coreferent(pronoun)
+        if owner is None or owner.type not in _BODY_TYPES or (
+                owner.type == "GPE" and {head.lemma_.lower(), head.lower_} & NONSTATE_MEMBERS):
+            return None
+        return Mention(extent.text, owner.label, owner.type, extent.start_char,
+                       extent.end_char, via="standin")
+
+    def _relative_owner(self, head: Token, extent: Span) -> Mention | None:
+        """The named body a "whose" group acts for: the noun its relative clause is on.
+
+        "Hezbollah, whose fighters have battled Israeli troops for decades, ...": the
+        fighters act for Hezbollah as "Hezbollah's fighters" do; "the group, whose gunmen
+        stormed a hotel" for the group the description refers to. Only the subject of a
+        relative clause (``head``), and, as for "its", an organisation or a state that
+        may own such a group (:meth:`_pronoun_owner`).
+        """
+        clause = head.head
+        owner_noun = clause.head
+        if (clause.dep_ != RELCL or owner_noun.i >= head.i
+                or owner_noun.pos_ not in ("NOUN", "PROPN") or owner_noun.i in self._resolving):
+            return None
+        self._resolving.add(owner_noun.i)
+        try:
+            owner = self.resolve(owner_noun)
+        finally:
+            self._resolving.discard(owner_noun.i)
         if owner is None or owner.type not in _BODY_TYPES or (
                 owner.type == "GPE" and {head.lemma_.lower(), head.lower_} & NONSTATE_MEMBERS):
             return None

@@ -80,6 +80,7 @@ import re
 
 import numpy
 from actorgraph.extract.context import to_infinitive
+from actorgraph.extract.deps import CC, CONJ, NSUBJ, NSUBJPASS, PUNCT, RELCL
 from actorgraph.extract.derivation import verb_of, verb_vocabulary
 from actorgraph.extract.dictionary import lookup, sector_of
 from actorgraph.extract.events import default_lexicon
@@ -176,6 +177,10 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
 #: A year, not an amount, when it modifies a noun without a unit ("the 2020 nomination").
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
+#: Tags of the words that open a relative clause: which / that, who, whose.
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+#: Tags of a finite verb, which can be a sentence's own verb.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 #: A score or a piece of one: "43–5", "2-1", "-", "1".
 _SCORE = re.compile(r"\d+[–\-]\d+|[–\-]|\d{1,3}")
 #: A whole score: two numbers and a dash between them.
@@ -1442,6 +1447,7 @@ def _repair_verbs(doc: Doc) -> None:
         _verb_in_name_phrase(root)
         _verb_before_claims(root)
         _contact_relative(root)
+        _main_verb_after_relative(root)
         _claim_in_apposition(root)
         _reported_object(root)
     for i in numpy.nonzero(deps == DOBJ_ID)[0].tolist():
@@ -1940,6 +1946,54 @@ def _contact_relative(root: Token) -> None:
         if child.i < clause.left_edge.i or child.dep_ == "punct" and child.i > root.i:
             child.head = clause
     root.head, root.dep_ = noun, "relcl"
+
+
+def _main_verb_after_relative(root: Token) -> None:
+    """Make the main verb the root when the parser coordinated it with a relative clause
+    on the subject: "Vietnam's coast guard, whose patrol boats have clashed with Chinese
+    vessels, detained a trawler" parsed with "guard" the root, "clashed" its relative
+    clause and "detained" a conjunct of "clashed" (whose subject would be the boats).
+
+    A relative clause set off by a comma and opened by a relative word (which, who,
+    whose), and a conjunct of its verb that is a finite verb with no subject of its own,
+    right after a closing comma and with no "and" or "or" before it: the conjunct is the
+    sentence's verb and the noun its subject ("whose boats have clashed ... and detained"
+    stays one clause).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "guard , which clashed with ships , detained trawler".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 3, 0, 3, 4, 3, 3, 7],
+    ...           deps=["ROOT", "punct", "nsubj", "relcl", "prep", "pobj", "punct", "conj",
+    ...                 "dobj"], pos=["NOUN", "PUNCT", "PRON", "VERB", "ADP", "NOUN", "PUNCT",
+    ...                 "VERB", "NOUN"], tags=["NN", ",", "WDT", "VBD", "IN", "NNS", ",",
+    ...                 "VBD", "NN"])
+    >>> _main_verb_after_relative(doc[0])
+    >>> doc[7].dep_, doc[0].head.text, doc[0].dep_
+    ('ROOT', 'detained', 'nsubj')
+    """
+    if root.pos_ not in ("NOUN", "PROPN") or root.dep_ != "ROOT":
+        return
+    doc = root.doc
+    for clause in (c for c in kids(root) if c.dep_ == RELCL and c.i > root.i):
+        opener = doc[clause.left_edge.i]
+        if (opener.tag_ not in _RELATIVE_TAGS or opener.i == 0
+                or doc[opener.i - 1].text != ","):
+            continue
+        verb = next((c for c in kids(clause) if c.dep_ == CONJ and c.pos_ == "VERB"
+                     and c.tag_ in _FINITE_TAGS and c.i > clause.i), None)
+        if (verb is None or doc[verb.left_edge.i - 1].text != ","
+                or any(c.dep_ in (NSUBJ, NSUBJPASS, "expl") for c in kids(verb))
+                or any(c.dep_ == CC and c.i < verb.i for c in kids(clause))):
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        for child in list(kids(root)):
+            if child.i > verb.i and child.dep_ == PUNCT:
+                child.head = verb
+        root.head, root.dep_ = verb, NSUBJ
+        return
 
 
 def _reported_object(root: Token) -> None:

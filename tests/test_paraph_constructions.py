@@ -8,12 +8,21 @@
   named last (:data:`~actorgraph.extract.lexicon.NAMED_KINDS`).
 * An object "it" that a reported clause directs to act is the one the report is about:
   "Century said the Bank Board has ordered it to submit a plan" (Coreference._directed).
+* A group whose owner is "whose" acts for the noun its relative clause is on: "Hezbollah,
+  whose fighters battled Israeli troops" (ActorResolver._relative_owner).
+* A main verb the parser coordinated with a relative clause on the subject is the
+  sentence's verb: "Vietnam's coast guard, whose boats have clashed with Chinese vessels,
+  detained a trawler" (:func:`~actorgraph.extract.hygiene._main_verb_after_relative`).
+* Boats and ships of every kind are things an act of force or coercion targets ("detained
+  a Chinese fishing trawler"; the ``@vehicle`` row of ``event_classes.tsv``).
 """
 
 from __future__ import annotations
 
 import pytest
 from actorgraph.extract.actors import ActorResolver, concept_complement
+from actorgraph.extract.hygiene import repair_verbs
+from actorgraph.extract.triples import all_triples
 
 from tests.constructions import cases, check_construction
 from tests.docs import parse
@@ -191,6 +200,109 @@ def test_an_object_it_expected_or_told_nothing_stays_a_thing():
     assert ActorResolver(doc).resolve(doc[3]) is None
 
 
+# -- "whose" groups ----------------------------------------------------------------------------
+
+_WHOSE = """
+    0 ROOT PROPN {name} NNP
+    0 punct PUNCT , ,
+    3 poss PRON whose WP$
+    4 nsubj NOUN {group} NNS
+    0 relcl VERB {verb} VBD
+    4 dobj PROPN {target} NNP
+"""
+
+
+@pytest.mark.parametrize(("name", "group", "verb", "target"), [
+    ("Hezbollah", "fighters", "battle", "Israel"),
+    ("Ukraine", "troops", "recapture", "Kupiansk"),
+    ("Hamas", "gunmen", "attack", "Sderot"),
+])
+def test_a_whose_group_acts_for_the_named_body(name, group, verb, target):
+    doc = parse(f"{name} , whose {group} {verb}ed {target}",
+                _WHOSE.format(name=name, group=group, verb=verb, target=target),
+                ents={name: "ORG" if name in ("Hezbollah", "Hamas") else "GPE",
+                      target: "GPE"})
+    mention = ActorResolver(doc).resolve(doc[3])
+    assert (mention.label, mention.via) == (name, "standin")
+
+
+def test_a_whose_thing_or_a_person_s_group_stays_what_it_is():
+    # "Acme, whose shares fell": shares are no group; "Smith, whose aides ...": a person
+    doc = parse("Acme , whose shares fell", """
+        0 ROOT PROPN Acme NNP
+        0 punct PUNCT , ,
+        3 poss PRON whose WP$
+        4 nsubj NOUN share NNS
+        0 relcl VERB fall VBD
+    """, ents={"Acme": "ORG"})
+    mention = ActorResolver(doc).resolve(doc[3])
+    assert mention is None or mention.label != "Acme"
+    doc = parse("Smith , whose troops attacked Sderot", _WHOSE.format(
+        name="Smith", group="troops", verb="attack", target="Sderot"),
+        ents={"Smith": "PERSON", "Sderot": "GPE"})
+    mention = ActorResolver(doc).resolve(doc[3])
+    assert mention is None or mention.label != "Smith"
+
+
+# -- the main verb after a relative clause on the subject ---------------------------------------
+
+_AFTER_RELATIVE = """
+    0 ROOT NOUN guard NN
+    0 punct PUNCT , ,
+    3 nsubj PRON {opener} {tag}
+    0 relcl VERB clash VBD
+    3 prep ADP with IN
+    4 pobj NOUN ship NNS
+    3 punct PUNCT , ,
+    3 {dep} VERB detain VBD
+    7 dobj PROPN Sea NNP
+"""
+
+
+@pytest.mark.parametrize(("opener", "tag"), [("which", "WDT"), ("that", "WDT"),
+                                             ("who", "WP")])
+def test_a_verb_after_the_closing_comma_is_the_main_verb(opener, tag):
+    doc = parse(f"guard , {opener} clashed with ships , detained Sea",
+                _AFTER_RELATIVE.format(opener=opener, tag=tag, dep="conj"),
+                ents={"Sea": "ORG"})
+    repair_verbs(doc)
+    assert {(t.subject.text, t.lemma, t.object.text) for t in all_triples(doc)} >= {
+        ("guard", "detain", "Sea")}
+    assert doc[7].dep_ == "ROOT" and doc[0].head.i == 7
+
+
+def test_a_verb_coordinated_inside_the_relative_stays_there():
+    # "guard, which clashed with ships and detained Sea": one relative clause
+    doc = parse("guard , which clashed with ships and detained Sea", """
+        0 ROOT NOUN guard NN
+        0 punct PUNCT , ,
+        3 nsubj PRON which WDT
+        0 relcl VERB clash VBD
+        3 prep ADP with IN
+        4 pobj NOUN ship NNS
+        3 cc CCONJ and CC
+        3 conj VERB detain VBD
+        7 dobj PROPN Sea NNP
+    """, ents={"Sea": "ORG"})
+    repair_verbs(doc)
+    assert doc[7].dep_ == "conj" and doc[0].dep_ == "ROOT"
+    # a conjunct with a subject of its own is a clause of its own
+    doc = parse("guard , which clashed with ships , it detained Sea", """
+        0 ROOT NOUN guard NN
+        0 punct PUNCT , ,
+        3 nsubj PRON which WDT
+        0 relcl VERB clash VBD
+        3 prep ADP with IN
+        4 pobj NOUN ship NNS
+        3 punct PUNCT , ,
+        8 nsubj PRON it PRP
+        3 conj VERB detain VBD
+        8 dobj PROPN Sea NNP
+    """, ents={"Sea": "ORG"})
+    repair_verbs(doc)
+    assert doc[8].dep_ == "conj"
+
+
 # -- the same constructions through the model -------------------------------------------------
 
 _TABLE = {
@@ -210,6 +322,25 @@ _TABLE = {
            False, False)], []),
         ("Southland Drilling Co said its board omitted the dividend. The board also approved "
          "a share buyback.", [], [("Southland Drilling Co", "share buyback")]),
+    ],
+    "whose group": [
+        ("Hezbollah, whose fighters have battled Israeli troops for decades, fired rockets at "
+         "northern Israel.", [("Hezbollah", "battle", "Israel", False, False)],
+         [("fighters", "Israel")]),
+        ("Ukraine, whose troops recaptured Kupiansk last week, urged its allies to send "
+         "more weapons.", [("Ukraine", "recapture", "Kupiansk", False, False)], []),
+    ],
+    "main verb after a relative": [
+        ("Vietnam's coast guard, whose patrol boats have clashed with Chinese vessels before, "
+         "detained a Chinese fishing trawler near the Paracel Islands.",
+         [("Vietnam's coast guard", "detain", "Chinese fishing trawler", False, False)],
+         [("patrol boats", "Chinese fishing trawler")]),
+    ],
+    "vessels as targets": [
+        ("Vietnam's coast guard detained a Chinese fishing trawler on Monday.",
+         [("Vietnam's coast guard", "detain", "Chinese fishing trawler", False, False)], []),
+        ("Iran's navy seized a British yacht in the Gulf.",
+         [("Iran", "seize", "British yacht", False, False)], []),
     ],
     "directed object it": [
         ("Century Savings said the Federal Home Loan Bank Board has ordered it to submit a "
