@@ -13,6 +13,9 @@
 * A main verb the parser coordinated with a relative clause on the subject is the
   sentence's verb: "Vietnam's coast guard, whose boats have clashed with Chinese vessels,
   detained a trawler" (:func:`~actorgraph.extract.hygiene._main_verb_after_relative`).
+* A country's possessive the NER typed a person or missed names the side of the group it
+  owns: "Mali's ruling junta expelled the French ambassador"
+  (:func:`~actorgraph.extract.rules.base.country_possessor`).
 * Boats and ships of every kind are things an act of force or coercion targets ("detained
   a Chinese fishing trawler"; the ``@vehicle`` row of ``event_classes.tsv``).
 """
@@ -342,6 +345,13 @@ _TABLE = {
         ("Iran's navy seized a British yacht in the Gulf.",
          [("Iran", "seize", "British yacht", False, False)], []),
     ],
+    "country possessor": [
+        ("Mali's ruling junta expelled the French ambassador on Monday.",
+         [("Mali's ruling junta", "expel", "French ambassador", False, False)], []),
+        ("The French ambassador was expelled by Mali's ruling junta.",
+         [("Mali's ruling junta", "expel", "French ambassador", False, False)], []),
+        ("Johnson's aides attacked the plan.", [], [("Johnson's aides", "plan")]),
+    ],
     "directed object it": [
         ("Century Savings said the Federal Home Loan Bank Board has ordered it to submit a "
          "capital plan.",
@@ -357,3 +367,24 @@ _TABLE = {
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(_TABLE))
 def test_constructions_on_the_model(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
+
+
+def test_a_country_s_possessive_names_the_group_s_side():
+    from actorgraph.extract.rules.base import affiliated, named_group
+
+    rows = """
+        2 poss PROPN {name} NNP
+        0 case PART 's POS
+        3 nsubj NOUN {noun} {tag}
+        3 ROOT VERB expel VBD
+    """
+    for name, noun, tag, typed in [("Mali", "junta", "NN", "PERSON"),
+                                   ("Chad", "soldier", "NNS", None),
+                                   ("Niger", "ruler", "NNS", "PERSON")]:
+        doc = parse(f"{name} 's {noun} expelled", rows.format(name=name, noun=noun, tag=tag),
+                    ents={name: typed} if typed else None)
+        assert named_group(doc[2]) and affiliated(doc[2])
+    # a person's aides name no side
+    doc = parse("Johnson 's aides expelled", rows.format(name="Johnson", noun="aide", tag="NNS"),
+                ents={"Johnson": "PERSON"})
+    assert not named_group(doc[2]) and not affiliated(doc[2])

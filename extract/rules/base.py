@@ -658,6 +658,7 @@ def named_group(tok: Token) -> bool:
     if tok.pos_ != "NOUN" or not (tok.tag_ == "NNS" or tok.lemma_.lower() in GROUP_NOUNS):
         return False
     return any(c.ent_type_ in _GROUP_NAMER_TYPES | {"GPE"} or country_word(c)
+               or country_possessor(c)
                for c in kids(tok) if c.dep_ in (AMOD, COMPOUND, NMOD, POSS))
 
 
@@ -669,7 +670,7 @@ def affiliated(tok: Token) -> bool:
     phrase of a named group). Weaker than :func:`named_group`: such a thing is a target a
     named group can act on, not a group that acts."""
     return tok.pos_ == "NOUN" and (any(
-        c.ent_type_ in _GROUP_NAMER_TYPES | {"GPE"} or country_word(c)
+        c.ent_type_ in _GROUP_NAMER_TYPES | {"GPE"} or country_word(c) or country_possessor(c)
         for c in kids(tok) if c.dep_ in (AMOD, COMPOUND, NMOD, POSS)) or any(
         named_group(p) for prep in children_of(tok, PREP) if prep.lower_ in _OWNER_PREPS
         for p in pobjs(prep)))
@@ -2970,6 +2971,27 @@ def country_word(tok: Token) -> bool:
             and tok.head.pos_ == "NOUN" and tok.head.i == tok.i + 1 and tok.text[:1].isupper()
             and (not tok.ent_type_ or tok.ent_iob_ == "B" and tok.head.ent_iob_ != "I")
             and country_of(tok.text) not in (None, tok.text))
+
+
+def country_possessor(tok: Token) -> bool:
+    """Whether ``tok`` is a possessive country name the NER took for a person or missed:
+    "Mali's ruling junta" with "Mali" a PERSON, "South Sudan's army" (the name's words up
+    to the possessive make a country, :func:`~extract.actors.names_country`).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Mali", "'s", "junta", "Smith", "'s", "aides"],
+    ...           heads=[2, 0, 2, 5, 3, 5], deps=["poss", "case", "ROOT", "poss", "case",
+    ...           "ROOT"], ents=["B-PERSON", "O", "O", "B-PERSON", "O", "O"])
+    >>> country_possessor(doc[0]), country_possessor(doc[3])
+    (True, False)
+    """
+    if tok.dep_ != POSS or tok.ent_type_ not in _MISSED_NORP_TYPES or not tok.text[:1].isupper():
+        return False
+    words = [t.text for t in tok.subtree if t.dep_ == COMPOUND or t.i == tok.i]
+    return names_country(" ".join(words))
 
 
 def owners(noun: Token) -> list[Token]:
