@@ -80,7 +80,18 @@ import re
 
 import numpy
 from actorgraph.extract.context import to_infinitive
-from actorgraph.extract.deps import CC, CONJ, NSUBJ, NSUBJPASS, PUNCT, RELCL
+from actorgraph.extract.deps import (
+    AGENT,
+    AUXPASS,
+    CC,
+    CCOMP,
+    CONJ,
+    NSUBJ,
+    NSUBJPASS,
+    PARATAXIS,
+    PUNCT,
+    RELCL,
+)
 from actorgraph.extract.derivation import verb_of, verb_vocabulary
 from actorgraph.extract.dictionary import lookup, sector_of
 from actorgraph.extract.events import default_lexicon
@@ -1497,6 +1508,7 @@ def _repair_verbs(doc: Doc) -> None:
             _fronted_participle_agent(doc[i])
             _event_object_agent(doc[i])
             _agent_after_target(doc[i])
+            _agent_after_aside(doc[i])
     for i in numpy.nonzero(deps == ATTR_ID)[0].tolist():
         _passive_attribute(doc[i])
     lemmas = doc.to_array(LEMMA).reshape(-1)
@@ -2534,6 +2546,47 @@ _TARGET_PREPOSITIONS = frozenset({"on", "against", "of"})
 #: Endings of a noun that may name an event of its own ("the prorogation of parliament by
 #: the Queen"): a "by" phrase after it stays its own.
 _EVENT_ENDINGS = ("ion", "ment", "ing", "al", "ance", "ence")
+
+
+def _agent_after_aside(by: Token) -> None:
+    """Hang on a passive verb a "by" phrase that comes after a speaker's aside: "The convoy
+    was attacked near Kati, witnesses said, by gunmen on motorbikes" parsed with "by" a
+    preposition of "said" (the gunmen attacked; the witnesses said nothing by anyone).
+
+    The verb of saying is set off by commas, has a subject of its own and is a parenthesis
+    of the passive verb (or the root, with the passive clause before it its complement);
+    "by" comes right after the closing comma, and the passive verb has no "by" agent yet.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "convoy was attacked , witnesses said , by gunmen".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 2, 2, 5, 5, 2, 5, 5, 7],
+    ...           deps=["nsubjpass", "auxpass", "ROOT", "punct", "nsubj", "parataxis", "punct",
+    ...                 "prep", "pobj"], pos=["NOUN", "AUX", "VERB", "PUNCT", "NOUN", "VERB",
+    ...                 "PUNCT", "ADP", "NOUN"], tags=["NN", "VBD", "VBN", ",", "NNS", "VBD", ",",
+    ...                 "IN", "NNS"], lemmas=["convoy", "be", "attack", ",", "witness", "say",
+    ...                 ",", "by", "gunman"])
+    >>> _agent_after_aside(doc[7])
+    >>> doc[7].head.text, doc[7].dep_
+    ('attacked', 'agent')
+    """
+    saying = by.head
+    speaker = next((c for c in kids(saying) if c.dep_ == NSUBJ and c.i < saying.i), None)
+    if (saying.lemma_.lower() not in REPORTING_VERBS or by.i < saying.i or by.i < 1
+            or by.doc[by.i - 1].text != "," or speaker is None or speaker.left_edge.i < 1
+            or by.doc[speaker.left_edge.i - 1].text != ","):
+        return
+    if saying.dep_ == PARATAXIS:
+        passive = saying.head
+    else:
+        passive = next((c for c in kids(saying) if c.dep_ == CCOMP and c.i < saying.i), None)
+    if (passive is None or passive.i > saying.i or passive.tag_ != "VBN"
+            or not any(c.dep_ == AUXPASS for c in kids(passive))
+            or any(c.dep_ == AGENT or c.lower_ == "by" for c in kids(passive))):
+        return
+    by.head, by.dep_ = passive, AGENT
 
 
 def _agent_after_target(by: Token) -> None:

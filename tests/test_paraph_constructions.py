@@ -16,6 +16,9 @@
 * A country's possessive the NER typed a person or missed names the side of the group it
   owns: "Mali's ruling junta expelled the French ambassador"
   (:func:`~actorgraph.extract.rules.base.country_possessor`).
+* A "by" phrase after a speaker's aside is the passive verb's agent: "The convoy was
+  attacked near Kati, witnesses said, by gunmen" (:func:`~actorgraph.extract.hygiene.
+  _agent_after_aside`).
 * Boats and ships of every kind are things an act of force or coercion targets ("detained
   a Chinese fishing trawler"; the ``@vehicle`` row of ``event_classes.tsv``).
 """
@@ -352,6 +355,14 @@ _TABLE = {
          [("Mali's ruling junta", "expel", "French ambassador", False, False)], []),
         ("Johnson's aides attacked the plan.", [], [("Johnson's aides", "plan")]),
     ],
+    "agent after an aside": [
+        ("The convoy was attacked near Kati, witnesses said, by several dozen gunmen on "
+         "motorbikes.", [("gunmen", "attack", "convoy", False, False)], []),
+        ("Two soldiers were killed overnight, the army said, by Hezbollah fighters.",
+         [("Hezbollah", "kill", "soldiers", False, False)], []),
+        ("The embassy was stormed on Sunday, police said, by hundreds of protesters.",
+         [("protesters", "storm", "embassy", False, False)], [("police", "embassy")]),
+    ],
     "directed object it": [
         ("Century Savings said the Federal Home Loan Bank Board has ordered it to submit a "
          "capital plan.",
@@ -388,3 +399,81 @@ def test_a_country_s_possessive_names_the_group_s_side():
     doc = parse("Johnson 's aides expelled", rows.format(name="Johnson", noun="aide", tag="NNS"),
                 ents={"Johnson": "PERSON"})
     assert not named_group(doc[2]) and not affiliated(doc[2])
+
+
+# -- a "by" agent after a speaker's aside ---------------------------------------------------------
+
+_ASIDE_PARATAXIS = """
+    2 nsubjpass NOUN {target} NN
+    2 auxpass AUX be VBD
+    2 ROOT VERB {verb} VBN
+    5 punct PUNCT , ,
+    5 nsubj NOUN {speaker} NNS
+    2 parataxis VERB say VBD
+    5 punct PUNCT , ,
+    5 prep ADP by IN
+    9 compound PROPN {name} NNP
+    7 pobj NOUN fighter NNS
+"""
+
+
+@pytest.mark.parametrize(("target", "verb", "speaker", "name"), [
+    ("convoy", "attack", "witness", "Wagner"),
+    ("base", "shell", "official", "Hamas"),
+    ("town", "capture", "resident", "Houthi"),
+])
+def test_a_by_phrase_after_an_aside_is_the_passive_agent(target, verb, speaker, name):
+    doc = parse(f"{target} was {verb}ed , {speaker}s said , by {name} fighters",
+                _ASIDE_PARATAXIS.format(target=target, verb=verb, speaker=speaker, name=name),
+                ents={name: "ORG"})
+    repair_verbs(doc)
+    found = {(t.subject.text, t.lemma, t.object.text) for t in all_triples(doc)}
+    assert ("fighters", verb, target) in found
+
+
+def test_a_by_phrase_of_the_root_speaker_clause_is_the_passive_agent():
+    # parsed with "said" the root and the passive clause its complement
+    doc = parse("soldiers were killed , the army said , by Hezbollah fighters", """
+        2 nsubjpass NOUN soldier NNS
+        2 auxpass AUX be VBD
+        6 ccomp VERB kill VBN
+        6 punct PUNCT , ,
+        5 det DET the
+        6 nsubj NOUN army NN
+        6 ROOT VERB say VBD
+        6 punct PUNCT , ,
+        6 prep ADP by IN
+        10 compound PROPN Hezbollah NNP
+        8 pobj NOUN fighter NNS
+    """, ents={"Hezbollah": "ORG"})
+    repair_verbs(doc)
+    assert doc[8].head.i == 2 and doc[8].dep_ == "agent"
+
+
+def test_a_by_phrase_of_a_speaker_without_aside_or_with_an_agent_stays():
+    # "police said by phone": no passive before the speaker
+    doc = parse("police said , by phone", """
+        1 nsubj NOUN police NNS
+        1 ROOT VERB say VBD
+        1 punct PUNCT , ,
+        1 prep ADP by IN
+        3 pobj NOUN phone NN
+    """)
+    repair_verbs(doc)
+    assert doc[3].head.i == 1
+    # the passive verb has its agent already
+    doc = parse("base was shelled by Hamas , officials said , by night", """
+        2 nsubjpass NOUN base NN
+        2 auxpass AUX be VBD
+        2 ROOT VERB shell VBN
+        2 agent ADP by IN
+        3 pobj PROPN Hamas NNP
+        7 punct PUNCT , ,
+        7 nsubj NOUN official NNS
+        2 parataxis VERB say VBD
+        7 punct PUNCT , ,
+        7 prep ADP by IN
+        9 pobj NOUN night NN
+    """, ents={"Hamas": "ORG"})
+    repair_verbs(doc)
+    assert doc[9].head.i == 7
