@@ -19,6 +19,9 @@
 * A "by" phrase after a speaker's aside is the passive verb's agent: "The convoy was
   attacked near Kati, witnesses said, by gunmen" (:func:`~actorgraph.extract.hygiene.
   _agent_after_aside`).
+* A passive perfect participle before the clause ("Having been rejected by Kyiv, the
+  proposal was withdrawn by Orban") is said of the clause's subject as written, not of its
+  agent, as a bare one ("Rejected by Kyiv, ...") is.
 * Boats and ships of every kind are things an act of force or coercion targets ("detained
   a Chinese fishing trawler"; the ``@vehicle`` row of ``event_classes.tsv``).
 """
@@ -363,6 +366,16 @@ _TABLE = {
         ("The embassy was stormed on Sunday, police said, by hundreds of protesters.",
          [("protesters", "storm", "embassy", False, False)], [("police", "embassy")]),
     ],
+    "passive perfect participle": [
+        ("Having been rejected by Kyiv, the proposal was withdrawn by Hungary's prime "
+         "minister, Viktor Orban.", [("Kyiv", "reject", "proposal", False, False),
+                                     ("Viktor Orban", "withdraw", "proposal", False, False)],
+         [("Kyiv", "Viktor Orban")]),
+        ("Having been ousted by the army, Bazoum was detained by the presidential guard.",
+         [("army", "oust", "Bazoum", False, False)], [("army", "presidential guard")]),
+        ("Having captured Avdiivka, Russian troops pressed on.",
+         [("Russia", "capture", "Avdiivka", False, False)], []),
+    ],
     "directed object it": [
         ("Century Savings said the Federal Home Loan Bank Board has ordered it to submit a "
          "capital plan.",
@@ -477,3 +490,33 @@ def test_a_by_phrase_of_a_speaker_without_aside_or_with_an_agent_stays():
     """, ents={"Hamas": "ORG"})
     repair_verbs(doc)
     assert doc[9].head.i == 7
+
+
+# -- a passive perfect participle before the clause ------------------------------------------
+
+_HAVING_BEEN = """
+    2 aux AUX have VBG
+    2 auxpass AUX be VBN
+    9 advcl VERB {verb} VBN
+    2 agent ADP by IN
+    3 pobj PROPN {agent} NNP
+    9 punct PUNCT , ,
+    7 det DET the
+    9 nsubjpass NOUN {target} NN
+    9 auxpass AUX be VBD
+    9 ROOT VERB withdraw VBN
+    9 agent ADP by IN
+    10 pobj PROPN Orban NNP
+"""
+
+
+@pytest.mark.parametrize(("verb", "agent", "target"), [
+    ("reject", "Kyiv", "plan"), ("block", "Moscow", "resolution"), ("veto", "Paris", "bill"),
+])
+def test_a_passive_perfect_participle_is_said_of_the_written_subject(verb, agent, target):
+    doc = parse(f"Having been {verb}ed by {agent} , the {target} was withdrawn by Orban",
+                _HAVING_BEEN.format(verb=verb, agent=agent, target=target),
+                ents={agent: "GPE", "Orban": "PERSON"})
+    found = {(t.subject.text, t.lemma, t.object.text) for t in all_triples(doc)}
+    assert (agent, verb, target) in found
+    assert not any(s == agent and o == "Orban" for s, _, o in found)

@@ -2140,10 +2140,13 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             pattern = "control"  # opposed or feared: not said to be done
         elif verb.dep_ == ADVCL and verb.tag_ == "VBG" and is_verb(head):
             subjects, pattern = adjunct_subjects(verb), "participle"
-        elif verb.dep_ in (ADVCL, CSUBJ) and _perfect_participle(verb) and is_verb(head):
+        elif (verb.dep_ in (ADVCL, CSUBJ) and _perfect_participle(verb) and is_verb(head)
+              and not passive):
             # "Having captured Avdiivka, Russia pressed on", "..., having crossed the
             # border": the subject of the clause it belongs to (also when parsed as
-            # that clause's own subject: "Having beaten X in the final, Y will face Z")
+            # that clause's own subject: "Having beaten X in the final, Y will face Z");
+            # a passive one ("Having been rejected by Kyiv, the plan was withdrawn by X")
+            # is said of the clause's subject as written, as a bare one is (below)
             subjects, pattern = (core(head)[0] if verb.i < head.i
                                  else adjunct_subjects(verb)), "participle"
         elif (verb.dep_ == ADVCL and passive and is_verb(head)
