@@ -58,6 +58,7 @@ from actorgraph.extract.deps import (
     NSUBJPASS,
     POBJ,
     POSS,
+    PRECONJ,
     PREP,
     PUNCT,
     QUANTMOD,
@@ -1151,7 +1152,9 @@ class ActorResolver:
         if (head.pos_ == "PROPN" and end == head.i + 1 and end < len(doc)
                 and _name_number(doc[end]) and doc[end].head.i == head.i):
             end += 1  # "reached Category 5"
+        # (nor the "neither", "both" or "either" of a coordination: "neither the camp")
         while start < end - 1 and (doc[start].pos_ in ("DET", "PUNCT", "SPACE")
+                                   or doc[start].dep_ == PRECONJ
                                    or doc[start].is_space) and not self._hyphenated(start):
             start += 1
         return doc[start:end]

@@ -22,6 +22,10 @@
 * A passive perfect participle before the clause ("Having been rejected by Kyiv, the
   proposal was withdrawn by Orban") is said of the clause's subject as written, not of its
   agent, as a bare one ("Rejected by Kyiv, ...") is.
+* "Neither ... nor" negates what it coordinates, also with "neither" hung on a possessive
+  inside the first phrase ("Neither Sudan's army nor the RSF attacked the camp") and
+  between verbs ("Israel neither confirmed nor denied the strike"); the "neither" is no
+  part of an argument's label ("attacked neither the camp": the camp).
 * Boats and ships of every kind are things an act of force or coercion targets ("detained
   a Chinese fishing trawler"; the ``@vehicle`` row of ``event_classes.tsv``).
 """
@@ -376,6 +380,18 @@ _TABLE = {
         ("Having captured Avdiivka, Russian troops pressed on.",
          [("Russia", "capture", "Avdiivka", False, False)], []),
     ],
+    "neither nor": [
+        ("Neither Sudan's army nor the Rapid Support Forces attacked the camp, the UN said.",
+         [("Sudan", "attack", "camp", True, False),
+          ("Rapid Support Forces", "attack", "camp", True, False)], []),
+        ("Israel neither confirmed nor denied the strike.",
+         [("Israel", "deny", "strike", True, False)], []),
+        ("The army attacked neither the camp nor the hospital.",
+         [("army", "attack", "camp", True, False), ("army", "attack", "hospital", True, False)],
+         [("army", "neither camp")]),
+        ("Israel confirmed the strike and denied the report.",
+         [("Israel", "deny", "report", False, False)], []),
+    ],
     "directed object it": [
         ("Century Savings said the Federal Home Loan Bank Board has ordered it to submit a "
          "capital plan.",
@@ -520,3 +536,61 @@ def test_a_passive_perfect_participle_is_said_of_the_written_subject(verb, agent
     found = {(t.subject.text, t.lemma, t.object.text) for t in all_triples(doc)}
     assert (agent, verb, target) in found
     assert not any(s == agent and o == "Orban" for s, _, o in found)
+
+
+# -- "neither ... nor" ---------------------------------------------------------------------------
+
+def _negations(doc):
+    return {(t.subject.text, t.lemma, t.object.text): t.negated for t in all_triples(doc)}
+
+
+def test_neither_on_a_possessive_negates_the_clause():
+    doc = parse("Neither Sudan 's army nor Wagner attacked Zamzam", """
+        1 det DET neither DT
+        3 poss PROPN Sudan NNP
+        1 case PART 's POS
+        6 nsubj NOUN army NN
+        3 cc CCONJ nor CC
+        3 conj PROPN Wagner NNP
+        6 ROOT VERB attack VBD
+        6 dobj PROPN Zamzam NNP
+    """, ents={"Sudan": "GPE", "Wagner": "ORG", "Zamzam": "FAC"})
+    found = _negations(doc)
+    assert found[("army", "attack", "Zamzam")] and found[("Wagner", "attack", "Zamzam")]
+
+
+@pytest.mark.parametrize(("first", "second"), [("confirm", "deny"), ("attack", "shell"),
+                                                ("accept", "reject")])
+def test_neither_between_verbs_negates_both(first, second):
+    doc = parse(f"Israel neither {first}ed nor {second}ed Gaza", f"""
+        2 nsubj PROPN Israel NNP
+        2 preconj CCONJ neither CC
+        2 ROOT VERB {first} VBD
+        2 cc CCONJ nor CC
+        2 conj VERB {second} VBD
+        4 dobj PROPN Gaza NNP
+    """, ents={"Israel": "GPE", "Gaza": "GPE"})
+    found = _negations(doc)
+    assert found[("Israel", second, "Gaza")]
+
+
+def test_and_or_either_negate_nothing():
+    doc = parse("Israel confirmed and denied Gaza", """
+        1 nsubj PROPN Israel NNP
+        1 ROOT VERB confirm VBD
+        1 cc CCONJ and CC
+        1 conj VERB deny VBD
+        3 dobj PROPN Gaza NNP
+    """, ents={"Israel": "GPE", "Gaza": "GPE"})
+    assert not any(_negations(doc).values())
+    doc = parse("Either Sudan 's army or Wagner attacked Zamzam", """
+        1 det DET either DT
+        3 poss PROPN Sudan NNP
+        1 case PART 's POS
+        6 nsubj NOUN army NN
+        3 cc CCONJ or CC
+        3 conj PROPN Wagner NNP
+        6 ROOT VERB attack VBD
+        6 dobj PROPN Zamzam NNP
+    """, ents={"Sudan": "GPE", "Wagner": "ORG", "Zamzam": "FAC"})
+    assert not any(_negations(doc).values())

@@ -46,6 +46,7 @@ from actorgraph.extract.deps import (
     CONJ,
     CSUBJ,
     DATIVE,
+    DET,
     DOBJ,
     NEG,
     NMOD,
@@ -55,6 +56,7 @@ from actorgraph.extract.deps import (
     PCOMP,
     POBJ,
     POSS,
+    PRECONJ,
     PREP,
     PRT,
     RELCL,
@@ -535,6 +537,35 @@ def not_one(noun: Token) -> bool:
                                for tok in (noun, *marks) for c in kids(tok))
 
 
+def _neither_nor(tok: Token) -> bool:
+    """Whether a word is the first of a "neither ... nor" coordination: its phrase opens
+    with "neither" (also one the parser hung on a possessive inside it: "Neither Sudan's
+    army nor the RSF") and a "nor" joins it to the next.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Neither", "Sudan", "'s", "army", "nor", "RSF", "attacked"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 3, 1, 6, 3, 3, 6],
+    ...           deps=["det", "poss", "case", "nsubj", "cc", "conj", "ROOT"])
+    >>> _neither_nor(doc[3]), _neither_nor(doc[5])
+    (True, False)
+    """
+    first = tok.doc[tok.left_edge.i]
+    return (first.lower_ == "neither" and first.i < tok.i
+            and any(c.dep_ == CC and c.lower_ == "nor" and c.i > tok.i for c in kids(tok)))
+
+
+def _neither_nor_verb(verb: Token) -> bool:
+    """Whether a verb is the first of a "neither ... nor" coordination of verbs ("Israel
+    *neither* confirmed *nor* denied the strike"): a "neither" right before it and a "nor"
+    after it among its dependents."""
+    return (any(c.dep_ in (PRECONJ, DET, NEG) and c.lower_ == "neither" and c.i < verb.i
+                for c in kids(verb))
+            and any(c.dep_ == CC and c.lower_ == "nor" and c.i > verb.i for c in kids(verb)))
+
+
 def is_negated(verb: Token) -> bool:
     """Whether a verb's clause is negated: "did not", "never", "no" on a core
     argument ("No rockets were fired by X", "X fired no rockets"), "none" or "neither"
@@ -548,6 +579,10 @@ def is_negated(verb: Token) -> bool:
             d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither")
             for d in kids(c)) for c in kids(verb)):
         return True  # "no rockets were fired", "neither Russia nor Ukraine attacked X"
+    if any(c.dep_ in _NO_ARGUMENT_DEPS and _neither_nor(c) for c in kids(verb)):
+        return True  # "neither Sudan's army nor the RSF attacked X" ("neither" on "Sudan")
+    if _neither_nor_verb(verb) or (verb.dep_ == CONJ and _neither_nor_verb(verb.head)):
+        return True  # "neither confirmed nor denied the strike": denied nothing
     if any(c.dep_ in _NO_ARGUMENT_DEPS and not_one(c) for c in kids(verb)):
         return True  # "not a single suspect has been arrested", "not one refugee is accepted"
     if any(c.dep_ in _NO_ARGUMENT_DEPS and c.lower_ in NEGATIVE_PARTITIVES
