@@ -58,6 +58,7 @@ from actorgraph.extract.deps import (
     NSUBJPASS,
     POBJ,
     POSS,
+    PRECONJ,
     PREP,
     PUNCT,
     QUANTMOD,
@@ -173,6 +174,8 @@ _QUANTITY_OR_GENERIC = QUANTITY_HEADS | GENERIC_HEADS
 _OWNER_TYPES = frozenset({"ORG", "GPE", "PERSON"})
 #: Possessive pronouns of a body whose group acts for it ("its forces", "their fighters").
 _OWNER_PRONOUNS = frozenset({"its", "their"})
+#: The tag of "whose", whose group acts for the noun its relative clause is on.
+_WHOSE_TAG = "WP$"
 #: Entity types of the body a group with such a pronoun acts for (no person: "his forces").
 _BODY_TYPES = frozenset({"ORG", "GPE"})
 #: Entity types of the named members a group phrase lists ("officials including X").
@@ -585,6 +588,25 @@ def _kept_number(tok: Token, head: Token) -> bool:
             and counted.tag_ == "NN" and tok.dep_ == "nummod" and not _is_quantity(counted.text))
 
 
+def _missed_name(tok: Token, obj: Token) -> bool:
+    """Whether a word of an "of" complement is a name the NER left untyped: a proper noun
+    that modifies the complement's head, or is it ("the Wild Boars football team",
+    "the Oakdale Rovers").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["the", "Wild", "Boars", "football", "team"],
+    ...           heads=[4, 2, 4, 4, 4], deps=["det", "compound", "compound", "compound",
+    ...           "ROOT"], pos=["DET", "PROPN", "PROPN", "NOUN", "NOUN"])
+    >>> [_missed_name(t, doc[4]) for t in doc]
+    [False, True, True, False, False]
+    """
+    return (tok.pos_ == "PROPN" and not tok.ent_type_ and tok.is_title
+            and (tok.i == obj.i or tok.dep_ in (COMPOUND, NMOD)))
+
+
 def concept_complement(head: Token) -> tuple[Token, Token] | None:
     """The short "of" / "over" complement of a common noun, as (preposition, object), or None.
 
@@ -639,12 +661,19 @@ def concept_complement(head: Token) -> tuple[Token, Token] | None:
     obj = objects[0]
     words = sum(not t.is_punct for t in doc[prep.i + 1:obj.i + 1])  # "third-quarter": two
     # "executives of collapsed lender Kelvin Finance Ltd", "workers at BHP Group's
-    # Escondida mine": a name in it says which ones, with a few more words
-    most = (_NAMED_COMPLEMENT_WORDS if any(t.ent_type_ in NAMED_TYPES
+    # Escondida mine": a name in it says which ones, with a few more words; so does a
+    # name the NER missed, a proper noun before the object's head ("boys of the Wild
+    # Boars football team")
+    most = (_NAMED_COMPLEMENT_WORDS if any(t.ent_type_ in NAMED_TYPES or _missed_name(t, obj)
                                            for t in doc[prep.i + 1:obj.i + 1])
             else _COMPLEMENT_WORDS)
+    # a group noun is an amount ("a team of experts"), unless a name says which group it
+    # is ("boys of the Wild Boars football team", "players of the Chelsea team")
+    named_group = any(c.dep_ == COMPOUND and (c.ent_type_ in NAMED_TYPES or _missed_name(c, obj))
+                      for c in obj.lefts)
     if (obj.pos_ not in ("NOUN", "PROPN") or obj.like_num or words > most
-            or obj.lemma_.lower() in QUANTITY_HEADS or _is_quantity(obj.text)
+            or (obj.lemma_.lower() in QUANTITY_HEADS and not named_group)
+            or _is_quantity(obj.text)
             or (obj.ent_type_ and obj.ent_type_ not in NAMED_TYPES)
             or any(c.dep_ in ("conj", "cc") or (c.dep_ == DET and c.lower_ not in ARTICLES)
                    for c in kids(obj))):
@@ -1144,7 +1173,9 @@ class ActorResolver:
         if (head.pos_ == "PROPN" and end == head.i + 1 and end < len(doc)
                 and _name_number(doc[end]) and doc[end].head.i == head.i):
             end += 1  # "reached Category 5"
+        # (nor the "neither", "both" or "either" of a coordination: "neither the camp")
         while start < end - 1 and (doc[start].pos_ in ("DET", "PUNCT", "SPACE")
+                                   or doc[start].dep_ == PRECONJ
                                    or doc[start].is_space) and not self._hyphenated(start):
             start += 1
         return doc[start:end]
@@ -1341,6 +1372,9 @@ class ActorResolver:
         a group that acts (a subject): one acted on is so many people ("Poland expelled
         two of its diplomats").
         """
+        if head.dep_ == NSUBJ and any(c.dep_ == POSS and c.tag_ == _WHOSE_TAG
+                                      for c in head.lefts):
+            return self._relative_owner(head, extent)
         pronoun = next((c for c in head.lefts if c.dep_ == POSS and c.pos_ == "PRON"
                         and c.lower_ in _OWNER_PRONOUNS), None)
         if pronoun is None or head.dep_ != "nsubj":
@@ -1352,6 +1386,31 @@ class ActorResolver:
             owner = self._state_of(reporter) or self.resolve(reporter)
         else:
             owner = self._coreferent(pronoun)
+        if owner is None or owner.type not in _BODY_TYPES or (
+                owner.type == "GPE" and {head.lemma_.lower(), head.lower_} & NONSTATE_MEMBERS):
+            return None
+        return Mention(extent.text, owner.label, owner.type, extent.start_char,
+                       extent.end_char, via="standin")
+
+    def _relative_owner(self, head: Token, extent: Span) -> Mention | None:
+        """The named body a "whose" group acts for: the noun its relative clause is on.
+
+        "Hezbollah, whose fighters have battled Israeli troops for decades, ...": the
+        fighters act for Hezbollah as "Hezbollah's fighters" do; "the group, whose gunmen
+        stormed a hotel" for the group the description refers to. Only the subject of a
+        relative clause (``head``), and, as for "its", an organisation or a state that
+        may own such a group (:meth:`_pronoun_owner`).
+        """
+        clause = head.head
+        owner_noun = clause.head
+        if (clause.dep_ != RELCL or owner_noun.i >= head.i
+                or owner_noun.pos_ not in ("NOUN", "PROPN") or owner_noun.i in self._resolving):
+            return None
+        self._resolving.add(owner_noun.i)
+        try:
+            owner = self.resolve(owner_noun)
+        finally:
+            self._resolving.discard(owner_noun.i)
         if owner is None or owner.type not in _BODY_TYPES or (
                 owner.type == "GPE" and {head.lemma_.lower(), head.lower_} & NONSTATE_MEMBERS):
             return None

@@ -89,7 +89,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from actorgraph.extract.context import accused_object
+from actorgraph.extract.context import accused_object, to_infinitive
 from actorgraph.extract.dictionary import dictionary_variant, lookup
 from actorgraph.extract.lexicon import (
     ACCUSING_VERBS,
@@ -104,6 +104,7 @@ from actorgraph.extract.lexicon import (
     COUNTRY_HEADS,
     DEFINITE_DETERMINERS,
     DENIAL_VERBS,
+    DIRECTIVE_VERBS,
     FEMALE_PRONOUNS,
     FEMALE_WORDS,
     GROUP_PRONOUNS,
@@ -497,7 +498,7 @@ class Coreference:
                 # an object "it" is mostly a thing or an event: only subjects and
                 # possessives are resolved, and an object that is an agreement just named
                 if token.dep_ in ("dobj", "pobj"):
-                    pact = self._pact(token)
+                    pact = self._pact(token) or self._directed(token)
                     return (pact, "pronoun") if pact is not None else None
                 if self._impersonal(token) or token.dep_ not in ("nsubj", "nsubjpass", "poss"):
                     return None
@@ -914,6 +915,32 @@ class Coreference:
         acts = [act, *(c for c in kids(act) if c.dep_ == "xcomp" and c.i < accusing.i)]
         return next((o for a in acts for o in kids(a) if o.dep_ == "dobj"
                      and o.i < accusing.i and self._fits_object(pronoun, o)), None)
+
+    def _directed(self, pronoun: Token) -> Token | None:
+        """Who is told to act, when a reported clause tells it of an object pronoun:
+        "Century said the Bank Board has ordered *it* to submit a plan", "the union said a
+        judge had told *them* to end the strike" (the named subject of the verb of saying,
+        the one the report is about; an object "it" is otherwise left a thing). Only the
+        direct object of a verb that directs its object to do its to-infinitive
+        (:data:`~extract.lexicon.DIRECTIVE_VERBS`), in a clause reported by a verb of
+        saying whose subject agrees with the pronoun and is not the one directing."""
+        verb = pronoun.head
+        if (pronoun.dep_ != "dobj" or verb.lemma_.lower() not in DIRECTIVE_VERBS
+                or not any(c.dep_ == "xcomp" and c.i > pronoun.i and to_infinitive(c)
+                           for c in kids(verb))):
+            return None
+        clause = verb
+        while clause.dep_ == "conj" and clause.head is not clause:
+            clause = clause.head
+        saying = clause.head
+        if clause.dep_ != "ccomp" or saying.lemma_.lower() not in REPORTING_VERBS:
+            return None
+        subject = next((c for c in kids(saying) if c.dep_ in _SUBJECT_DEPS), None)
+        director = next((c for c in kids(clause) if c.dep_ in _SUBJECT_DEPS), None)
+        if (subject is None or subject.pos_ == "PRON" or not self._agrees(pronoun, subject)
+                or (director is not None and director.lower_ == subject.lower_)):
+            return None
+        return subject
 
     def _fits_object(self, pronoun: Token, obj: Token) -> bool:
         """Agreement of a pronoun with an object noun: "it" a singular noun that is no

@@ -19,7 +19,7 @@ __all__ = [
     "ACL", "ACOMP", "ADVCL", "ADVMOD", "AGENT", "AMOD", "APPOS", "AUXPASS", "CASE", "CC",
     "CCOMP", "COMPOUND", "CONJ", "CSUBJ", "DATIVE", "DET", "DOBJ", "NEG", "NMOD", "NPADVMOD",
     "NSUBJ", "NSUBJPASS", "OPRD", "PCOMP", "POBJ", "POSS", "PREP", "PRT", "PUNCT", "QUANTMOD",
-    "RELCL", "XCOMP",
+    "PARATAXIS", "PRECONJ", "RELCL", "XCOMP",
 ]
 
 # subjects, objects and agents
@@ -40,6 +40,7 @@ PRT = "prt"
 NEG = "neg"
 CONJ = "conj"
 CC = "cc"
+PRECONJ = "preconj"
 # clauses
 CCOMP = "ccomp"
 XCOMP = "xcomp"
@@ -47,6 +48,7 @@ ACOMP = "acomp"
 ADVCL = "advcl"
 ACL = "acl"
 RELCL = "relcl"
+PARATAXIS = "parataxis"
 # inside a noun phrase
 POSS = "poss"
 APPOS = "appos"

@@ -80,6 +80,18 @@ import re
 
 import numpy
 from actorgraph.extract.context import to_infinitive
+from actorgraph.extract.deps import (
+    AGENT,
+    AUXPASS,
+    CC,
+    CCOMP,
+    CONJ,
+    NSUBJ,
+    NSUBJPASS,
+    PARATAXIS,
+    PUNCT,
+    RELCL,
+)
 from actorgraph.extract.derivation import verb_of, verb_vocabulary
 from actorgraph.extract.dictionary import lookup, sector_of
 from actorgraph.extract.events import default_lexicon
@@ -176,6 +188,10 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
 #: A year, not an amount, when it modifies a noun without a unit ("the 2020 nomination").
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
+#: Tags of the words that open a relative clause: which / that, who, whose.
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+#: Tags of a finite verb, which can be a sentence's own verb.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 #: A score or a piece of one: "43–5", "2-1", "-", "1".
 _SCORE = re.compile(r"\d+[–\-]\d+|[–\-]|\d{1,3}")
 #: A whole score: two numbers and a dash between them.
@@ -1442,6 +1458,7 @@ def _repair_verbs(doc: Doc) -> None:
         _verb_in_name_phrase(root)
         _verb_before_claims(root)
         _contact_relative(root)
+        _main_verb_after_relative(root)
         _claim_in_apposition(root)
         _reported_object(root)
     for i in numpy.nonzero(deps == DOBJ_ID)[0].tolist():
@@ -1491,6 +1508,7 @@ def _repair_verbs(doc: Doc) -> None:
             _fronted_participle_agent(doc[i])
             _event_object_agent(doc[i])
             _agent_after_target(doc[i])
+            _agent_after_aside(doc[i])
     for i in numpy.nonzero(deps == ATTR_ID)[0].tolist():
         _passive_attribute(doc[i])
     lemmas = doc.to_array(LEMMA).reshape(-1)
@@ -1940,6 +1958,54 @@ def _contact_relative(root: Token) -> None:
         if child.i < clause.left_edge.i or child.dep_ == "punct" and child.i > root.i:
             child.head = clause
     root.head, root.dep_ = noun, "relcl"
+
+
+def _main_verb_after_relative(root: Token) -> None:
+    """Make the main verb the root when the parser coordinated it with a relative clause
+    on the subject: "Vietnam's coast guard, whose patrol boats have clashed with Chinese
+    vessels, detained a trawler" parsed with "guard" the root, "clashed" its relative
+    clause and "detained" a conjunct of "clashed" (whose subject would be the boats).
+
+    A relative clause set off by a comma and opened by a relative word (which, who,
+    whose), and a conjunct of its verb that is a finite verb with no subject of its own,
+    right after a closing comma and with no "and" or "or" before it: the conjunct is the
+    sentence's verb and the noun its subject ("whose boats have clashed ... and detained"
+    stays one clause).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "guard , which clashed with ships , detained trawler".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 3, 0, 3, 4, 3, 3, 7],
+    ...           deps=["ROOT", "punct", "nsubj", "relcl", "prep", "pobj", "punct", "conj",
+    ...                 "dobj"], pos=["NOUN", "PUNCT", "PRON", "VERB", "ADP", "NOUN", "PUNCT",
+    ...                 "VERB", "NOUN"], tags=["NN", ",", "WDT", "VBD", "IN", "NNS", ",",
+    ...                 "VBD", "NN"])
+    >>> _main_verb_after_relative(doc[0])
+    >>> doc[7].dep_, doc[0].head.text, doc[0].dep_
+    ('ROOT', 'detained', 'nsubj')
+    """
+    if root.pos_ not in ("NOUN", "PROPN") or root.dep_ != "ROOT":
+        return
+    doc = root.doc
+    for clause in (c for c in kids(root) if c.dep_ == RELCL and c.i > root.i):
+        opener = doc[clause.left_edge.i]
+        if (opener.tag_ not in _RELATIVE_TAGS or opener.i == 0
+                or doc[opener.i - 1].text != ","):
+            continue
+        verb = next((c for c in kids(clause) if c.dep_ == CONJ and c.pos_ == "VERB"
+                     and c.tag_ in _FINITE_TAGS and c.i > clause.i), None)
+        if (verb is None or doc[verb.left_edge.i - 1].text != ","
+                or any(c.dep_ in (NSUBJ, NSUBJPASS, "expl") for c in kids(verb))
+                or any(c.dep_ == CC and c.i < verb.i for c in kids(clause))):
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        for child in list(kids(root)):
+            if child.i > verb.i and child.dep_ == PUNCT:
+                child.head = verb
+        root.head, root.dep_ = verb, NSUBJ
+        return
 
 
 def _reported_object(root: Token) -> None:
@@ -2480,6 +2546,47 @@ _TARGET_PREPOSITIONS = frozenset({"on", "against", "of"})
 #: Endings of a noun that may name an event of its own ("the prorogation of parliament by
 #: the Queen"): a "by" phrase after it stays its own.
 _EVENT_ENDINGS = ("ion", "ment", "ing", "al", "ance", "ence")
+
+
+def _agent_after_aside(by: Token) -> None:
+    """Hang on a passive verb a "by" phrase that comes after a speaker's aside: "The convoy
+    was attacked near Kati, witnesses said, by gunmen on motorbikes" parsed with "by" a
+    preposition of "said" (the gunmen attacked; the witnesses said nothing by anyone).
+
+    The verb of saying is set off by commas, has a subject of its own and is a parenthesis
+    of the passive verb (or the root, with the passive clause before it its complement);
+    "by" comes right after the closing comma, and the passive verb has no "by" agent yet.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "convoy was attacked , witnesses said , by gunmen".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 2, 2, 5, 5, 2, 5, 5, 7],
+    ...           deps=["nsubjpass", "auxpass", "ROOT", "punct", "nsubj", "parataxis", "punct",
+    ...                 "prep", "pobj"], pos=["NOUN", "AUX", "VERB", "PUNCT", "NOUN", "VERB",
+    ...                 "PUNCT", "ADP", "NOUN"], tags=["NN", "VBD", "VBN", ",", "NNS", "VBD", ",",
+    ...                 "IN", "NNS"], lemmas=["convoy", "be", "attack", ",", "witness", "say",
+    ...                 ",", "by", "gunman"])
+    >>> _agent_after_aside(doc[7])
+    >>> doc[7].head.text, doc[7].dep_
+    ('attacked', 'agent')
+    """
+    saying = by.head
+    speaker = next((c for c in kids(saying) if c.dep_ == NSUBJ and c.i < saying.i), None)
+    if (saying.lemma_.lower() not in REPORTING_VERBS or by.i < saying.i or by.i < 1
+            or by.doc[by.i - 1].text != "," or speaker is None or speaker.left_edge.i < 1
+            or by.doc[speaker.left_edge.i - 1].text != ","):
+        return
+    if saying.dep_ == PARATAXIS:
+        passive = saying.head
+    else:
+        passive = next((c for c in kids(saying) if c.dep_ == CCOMP and c.i < saying.i), None)
+    if (passive is None or passive.i > saying.i or passive.tag_ != "VBN"
+            or not any(c.dep_ == AUXPASS for c in kids(passive))
+            or any(c.dep_ == AGENT or c.lower_ == "by" for c in kids(passive))):
+        return
+    by.head, by.dep_ = passive, AGENT
 
 
 def _agent_after_target(by: Token) -> None:

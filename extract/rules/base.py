@@ -46,6 +46,7 @@ from actorgraph.extract.deps import (
     CONJ,
     CSUBJ,
     DATIVE,
+    DET,
     DOBJ,
     NEG,
     NMOD,
@@ -55,6 +56,7 @@ from actorgraph.extract.deps import (
     PCOMP,
     POBJ,
     POSS,
+    PRECONJ,
     PREP,
     PRT,
     RELCL,
@@ -535,6 +537,35 @@ def not_one(noun: Token) -> bool:
                                for tok in (noun, *marks) for c in kids(tok))
 
 
+def _neither_nor(tok: Token) -> bool:
+    """Whether a word is the first of a "neither ... nor" coordination: its phrase opens
+    with "neither" (also one the parser hung on a possessive inside it: "Neither Sudan's
+    army nor the RSF") and a "nor" joins it to the next.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Neither", "Sudan", "'s", "army", "nor", "RSF", "attacked"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 3, 1, 6, 3, 3, 6],
+    ...           deps=["det", "poss", "case", "nsubj", "cc", "conj", "ROOT"])
+    >>> _neither_nor(doc[3]), _neither_nor(doc[5])
+    (True, False)
+    """
+    first = tok.doc[tok.left_edge.i]
+    return (first.lower_ == "neither" and first.i < tok.i
+            and any(c.dep_ == CC and c.lower_ == "nor" and c.i > tok.i for c in kids(tok)))
+
+
+def _neither_nor_verb(verb: Token) -> bool:
+    """Whether a verb is the first of a "neither ... nor" coordination of verbs ("Israel
+    *neither* confirmed *nor* denied the strike"): a "neither" right before it and a "nor"
+    after it among its dependents."""
+    return (any(c.dep_ in (PRECONJ, DET, NEG) and c.lower_ == "neither" and c.i < verb.i
+                for c in kids(verb))
+            and any(c.dep_ == CC and c.lower_ == "nor" and c.i > verb.i for c in kids(verb)))
+
+
 def is_negated(verb: Token) -> bool:
     """Whether a verb's clause is negated: "did not", "never", "no" on a core
     argument ("No rockets were fired by X", "X fired no rockets"), "none" or "neither"
@@ -548,6 +579,10 @@ def is_negated(verb: Token) -> bool:
             d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither")
             for d in kids(c)) for c in kids(verb)):
         return True  # "no rockets were fired", "neither Russia nor Ukraine attacked X"
+    if any(c.dep_ in _NO_ARGUMENT_DEPS and _neither_nor(c) for c in kids(verb)):
+        return True  # "neither Sudan's army nor the RSF attacked X" ("neither" on "Sudan")
+    if _neither_nor_verb(verb) or (verb.dep_ == CONJ and _neither_nor_verb(verb.head)):
+        return True  # "neither confirmed nor denied the strike": denied nothing
     if any(c.dep_ in _NO_ARGUMENT_DEPS and not_one(c) for c in kids(verb)):
         return True  # "not a single suspect has been arrested", "not one refugee is accepted"
     if any(c.dep_ in _NO_ARGUMENT_DEPS and c.lower_ in NEGATIVE_PARTITIVES
@@ -658,6 +693,7 @@ def named_group(tok: Token) -> bool:
     if tok.pos_ != "NOUN" or not (tok.tag_ == "NNS" or tok.lemma_.lower() in GROUP_NOUNS):
         return False
     return any(c.ent_type_ in _GROUP_NAMER_TYPES | {"GPE"} or country_word(c)
+               or country_possessor(c)
                for c in kids(tok) if c.dep_ in (AMOD, COMPOUND, NMOD, POSS))
 
 
@@ -669,7 +705,7 @@ def affiliated(tok: Token) -> bool:
     phrase of a named group). Weaker than :func:`named_group`: such a thing is a target a
     named group can act on, not a group that acts."""
     return tok.pos_ == "NOUN" and (any(
-        c.ent_type_ in _GROUP_NAMER_TYPES | {"GPE"} or country_word(c)
+        c.ent_type_ in _GROUP_NAMER_TYPES | {"GPE"} or country_word(c) or country_possessor(c)
         for c in kids(tok) if c.dep_ in (AMOD, COMPOUND, NMOD, POSS)) or any(
         named_group(p) for prep in children_of(tok, PREP) if prep.lower_ in _OWNER_PREPS
         for p in pobjs(prep)))
@@ -2139,10 +2175,13 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             pattern = "control"  # opposed or feared: not said to be done
         elif verb.dep_ == ADVCL and verb.tag_ == "VBG" and is_verb(head):
             subjects, pattern = adjunct_subjects(verb), "participle"
-        elif verb.dep_ in (ADVCL, CSUBJ) and _perfect_participle(verb) and is_verb(head):
+        elif (verb.dep_ in (ADVCL, CSUBJ) and _perfect_participle(verb) and is_verb(head)
+              and not passive):
             # "Having captured Avdiivka, Russia pressed on", "..., having crossed the
             # border": the subject of the clause it belongs to (also when parsed as
-            # that clause's own subject: "Having beaten X in the final, Y will face Z")
+            # that clause's own subject: "Having beaten X in the final, Y will face Z");
+            # a passive one ("Having been rejected by Kyiv, the plan was withdrawn by X")
+            # is said of the clause's subject as written, as a bare one is (below)
             subjects, pattern = (core(head)[0] if verb.i < head.i
                                  else adjunct_subjects(verb)), "participle"
         elif (verb.dep_ == ADVCL and passive and is_verb(head)
@@ -2970,6 +3009,27 @@ def country_word(tok: Token) -> bool:
             and tok.head.pos_ == "NOUN" and tok.head.i == tok.i + 1 and tok.text[:1].isupper()
             and (not tok.ent_type_ or tok.ent_iob_ == "B" and tok.head.ent_iob_ != "I")
             and country_of(tok.text) not in (None, tok.text))
+
+
+def country_possessor(tok: Token) -> bool:
+    """Whether ``tok`` is a possessive country name the NER took for a person or missed:
+    "Mali's ruling junta" with "Mali" a PERSON, "South Sudan's army" (the name's words up
+    to the possessive make a country, :func:`~extract.actors.names_country`).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Mali", "'s", "junta", "Smith", "'s", "aides"],
+    ...           heads=[2, 0, 2, 5, 3, 5], deps=["poss", "case", "ROOT", "poss", "case",
+    ...           "ROOT"], ents=["B-PERSON", "O", "O", "B-PERSON", "O", "O"])
+    >>> country_possessor(doc[0]), country_possessor(doc[3])
+    (True, False)
+    """
+    if tok.dep_ != POSS or tok.ent_type_ not in _MISSED_NORP_TYPES or not tok.text[:1].isupper():
+        return False
+    words = [t.text for t in tok.subtree if t.dep_ == COMPOUND or t.i == tok.i]
+    return names_country(" ".join(words))
 
 
 def owners(noun: Token) -> list[Token]:
