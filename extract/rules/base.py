@@ -116,6 +116,7 @@ from actorgraph.extract.lexicon import (
     HEARING_BODIES,
     IMPOSING_VERBS,
     IN_PLACE_PREPS,
+    INTENTION_NOUNS,
     JUDGING_VERBS,
     LAUNCH_VERBS,
     LAW_NOUNS,
@@ -1987,6 +1988,13 @@ def _sole_person(subject: Token, participle: Token, pronoun: str) -> bool:
                    for t in participle.doc[clause.left_edge.i:participle.i] if t.i not in own)
 
 
+def _intended_infinitive(verb: Token, noun: Token) -> bool:
+    """Whether ``verb`` is the infinitive of an intention noun ("a Turkish offer to mediate
+    talks", "the plan to annex X"; :data:`~extract.lexicon.INTENTION_NOUNS`): what the
+    noun's holder means to do, never done by the noun itself."""
+    return noun.lemma_.lower() in INTENTION_NOUNS and to_infinitive(verb)
+
+
 def _event_doers(participle: Token, noun: Token) -> list[Token]:
     """Who does what an -ing participle on an event noun says: the noun's agents. "A
     drone strike by the Houthis targeting Eilat" (the Houthis target Eilat), "an Israeli
@@ -2125,9 +2133,13 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
                 subjects = means
             else:
                 # "adopted a resolution condemning X": the body that adopted it; "a
-                # strike by the Houthis targeting Eilat": who did the event
+                # strike by the Houthis targeting Eilat": who did the event; an
+                # intention noun does not do what it is to do ("an American offer to
+                # mediate talks": its holder would, extract/rules/complements.py
+                # intention_holders)
                 subjects = (_adopters(head) or _deal_parties(verb, head)
-                            or _event_doers(verb, head) or [head])
+                            or _event_doers(verb, head)
+                            or ([] if _intended_infinitive(verb, head) else [head]))
             pattern = "participle"
         elif (verb.dep_ == ADVCL and verb.tag_ == "VBG" and is_verb(head)
               and (own := _prepositional_subject(verb)) is not None):
