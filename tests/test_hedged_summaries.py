@@ -20,8 +20,10 @@ Rules tested here:
 - "is set to host talks" with the verb read as a compound of a bare plural object
   (``extract/hygiene.py`` ``_infinitive_read_as_object``);
 - an event noun under the infinitive of "is likely / due / ready / willing to" is only
-  expected (``extract/context.py`` ``_expectant``), and one under "offers to" only offered
-  ("offer" among the intent verbs);
+  expected (``extract/context.py`` ``_expectant``), one under "offers to" only offered
+  ("offer" among the intent verbs, with "plot" and "conspire": "plotted an assassination of
+  X"), an "upcoming" one is future (``[hedging_modifiers]``), one braced for only expected
+  ("brace" among ``[foreseeing_verbs]``, "for" among ``[foreseeing_preps]``);
 - a counted thing pledged is the pledge's, stated (``extract/context.py``
   ``_pledged_amount``);
 - the infinitive of an intention noun inside a preposition's phrase that the parser made a
@@ -351,6 +353,62 @@ def test_an_event_only_expected_or_offered_is_hedged(sentence, rows, noun, hedge
     assert modality(parse(sentence, rows)[noun]).hedged is hedged
 
 
+#: futures, expectations and plots: (sentence, rows, index of the event noun, hedged)
+_FORESEEN = [
+    ("Biden 's upcoming visit to Riyadh draws criticism", """
+        3 poss PROPN Biden NNP
+        0 case PART 's POS
+        3 amod ADJ upcoming JJ
+        6 nsubj NOUN visit NN
+        3 prep ADP to IN
+        4 pobj PROPN Riyadh NNP
+        6 ROOT VERB draw VBZ
+        6 dobj NOUN criticism NN
+    """, 3, True),
+    ("Ukraine braces for a Russian offensive on Kharkiv", """
+        1 nsubj PROPN Ukraine NNP
+        1 ROOT VERB brace VBZ
+        1 prep ADP for IN
+        5 det DET a DT
+        5 amod ADJ Russian JJ
+        2 pobj NOUN offensive NN
+        5 prep ADP on IN
+        6 pobj PROPN Kharkiv NNP
+    """, 5, True),
+    ("Bolsonaro plotted an assassination of Lula", """
+        1 nsubj PROPN Bolsonaro NNP
+        1 ROOT VERB plot VBD
+        3 det DET an DT
+        1 dobj NOUN assassination NN
+        3 prep ADP of IN
+        4 pobj PROPN Lula NNP
+    """, 3, True),
+    # guards: a visit made; an offensive launched; a plan carried out
+    ("Biden 's visit to Riyadh draws criticism", """
+        2 poss PROPN Biden NNP
+        0 case PART 's POS
+        5 nsubj NOUN visit NN
+        2 prep ADP to IN
+        3 pobj PROPN Riyadh NNP
+        5 ROOT VERB draw VBZ
+        5 dobj NOUN criticism NN
+    """, 2, False),
+    ("Russia launched an offensive on Kharkiv", """
+        1 nsubj PROPN Russia NNP
+        1 ROOT VERB launch VBD
+        3 det DET an DT
+        1 dobj NOUN offensive NN
+        3 prep ADP on IN
+        4 pobj PROPN Kharkiv NNP
+    """, 3, False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "noun", "hedged"), _FORESEEN)
+def test_an_upcoming_braced_for_or_plotted_event_is_hedged(sentence, rows, noun, hedged):
+    assert modality(parse(sentence, rows)[noun]).hedged is hedged
+
+
 # --- a pledge is a fact -------------------------------------------------------------------
 
 #: (sentence, rows, index of the object, asked for)
@@ -515,6 +573,17 @@ _REAL = {
         ("Turkey hosted talks between Russia and Ukraine.",
          [("Russia", "talk", "Ukraine", False, False),
           ("Ukraine", "talk", "Russia", False, False)], []),
+    ],
+    "futures and plots": [
+        ("Biden's upcoming visit to Saudi Arabia draws criticism.",
+         [("Biden", "visit", "Saudi Arabia", False, True)], []),
+        ("Bolsonaro plotted an assassination of Lula.",
+         [("Bolsonaro", "plot assassination", "Lula", False, True)], []),
+        ("Iran plotted to assassinate John Bolton.",
+         [("Iran", "plot to assassinate", "John Bolton", False, True)], []),
+        # guard: a visit made
+        ("Biden's visit to Saudi Arabia draws criticism.",
+         [("Biden", "visit", "Saudi Arabia", False, False)], []),
     ],
     "an intention noun's infinitive read as a purpose": [
         ("Germany expels Iranian diplomats over Iran's alleged plot to kill dissidents.",
