@@ -26,6 +26,10 @@ Rules tested here:
   ("brace" among ``[foreseeing_verbs]``, "for" among ``[foreseeing_preps]``);
 - a counted thing pledged is the pledge's, stated (``extract/context.py``
   ``_pledged_amount``);
+- who is warned against an act would do it: "warns NATO against sending troops to
+  Ukraine" (a gerund with a bare plural object, not an adjective: ``extract/rules/base.py``
+  ``core``), "warns Israel against an invasion of Rafah" (an event noun of no agent of its
+  own: ``_warned_against``); hedged;
 - the infinitive of an intention noun inside a preposition's phrase that the parser made a
   purpose of the main verb is the noun's (``extract/hygiene.py``
   ``_intention_infinitive_read_as_purpose``): "expels diplomats over Iran's plot to kill
@@ -409,6 +413,95 @@ def test_an_upcoming_braced_for_or_plotted_event_is_hedged(sentence, rows, noun,
     assert modality(parse(sentence, rows)[noun]).hedged is hedged
 
 
+# --- what one is warned against -----------------------------------------------------------
+
+#: (sentence, rows, ents, wanted (subject, label, object, hedged), unwanted pairs)
+_WARNED = [
+    # a gerund and a bare plural object ("sending troops" is no "fleeing civilians")
+    ("Russia warns NATO against sending troops to Ukraine", """
+        1 nsubj PROPN Russia NNP
+        1 ROOT VERB warn VBZ
+        1 dobj PROPN NATO NNP
+        1 prep ADP against IN
+        3 pcomp VERB send VBG
+        4 dobj NOUN troop NNS
+        4 prep ADP to IN
+        6 pobj PROPN Ukraine NNP
+    """, {"Russia": "GPE", "NATO": "ORG", "Ukraine": "GPE"},
+     ("NATO", "send troop to", "Ukraine", True), [("Russia", "Ukraine")]),
+    # an event noun of no agent of its own: the one warned
+    ("Washington warns Israel against an invasion of Rafah", """
+        1 nsubj PROPN Washington NNP
+        1 ROOT VERB warn VBZ
+        1 dobj PROPN Israel NNP
+        1 prep ADP against IN
+        5 det DET an DT
+        3 pobj NOUN invasion NN
+        5 prep ADP of IN
+        6 pobj PROPN Rafah NNP
+    """, {"Washington": "GPE", "Israel": "GPE", "Rafah": "GPE"},
+     ("Israel", "invasion", "Rafah", True), [("Washington", "Rafah")]),
+    ("Moscow warned Kyiv against attacks on Crimea", """
+        1 nsubj PROPN Moscow NNP
+        1 ROOT VERB warn VBD
+        1 dobj PROPN Kyiv NNP
+        1 prep ADP against IN
+        3 pobj NOUN attack NNS
+        4 prep ADP on IN
+        5 pobj PROPN Crimea NNP
+    """, {"Moscow": "GPE", "Kyiv": "GPE", "Crimea": "GPE"},
+     ("Kyiv", "attack", "Crimea", True), [("Moscow", "Crimea")]),
+]
+
+
+def _hedged_triples(doc):
+    from actorgraph.extract.context import modality as mood
+    repair_verbs(doc)
+    return {(t.subject.text, t.label, t.object.text, t.hedged or mood(t.predicate).hedged)
+            for t in all_triples(doc)}
+
+
+@pytest.mark.parametrize(("sentence", "rows", "ents", "wanted", "unwanted"), _WARNED)
+def test_who_is_warned_against_an_act_would_do_it(sentence, rows, ents, wanted, unwanted):
+    found = _hedged_triples(parse(sentence, rows, ents=ents))
+    assert wanted in found, sorted(found)
+    for subject, obj in unwanted:
+        assert not any(s == subject and o == obj for s, _, o, _ in found), sorted(found)
+
+
+@pytest.mark.parametrize(("sentence", "rows"), [
+    # guards: fleeing protesters do nothing; a warning of an attack names no doer
+    ("Police fired on fleeing protesters", """
+        1 nsubj NOUN police NNS
+        1 ROOT VERB fire VBD
+        1 prep ADP on IN
+        4 amod VERB flee VBG
+        2 pobj NOUN protester NNS
+    """),
+    ("Police fired on fleeing protesters", """
+        1 nsubj NOUN police NNS
+        1 ROOT VERB fire VBD
+        1 prep ADP on IN
+        2 pcomp VERB flee VBG
+        3 dobj NOUN protester NNS
+    """),
+    ("The UN warned of an attack on Rafah", """
+        1 det DET the DT
+        2 nsubj PROPN UN NNP
+        2 ROOT VERB warn VBD
+        2 prep ADP of IN
+        5 det DET an DT
+        3 pobj NOUN attack NN
+        5 prep ADP on IN
+        6 pobj PROPN Rafah NNP
+    """),
+])
+def test_no_one_is_made_the_doer_without_a_warned_object(sentence, rows):
+    found = _hedged_triples(parse(sentence, rows))
+    assert not any(label.startswith(("flee", "attack")) for _, label, _, _ in found), \
+        sorted(found)
+
+
 # --- a pledge is a fact -------------------------------------------------------------------
 
 #: (sentence, rows, index of the object, asked for)
@@ -584,6 +677,14 @@ _REAL = {
         # guard: a visit made
         ("Biden's visit to Saudi Arabia draws criticism.",
          [("Biden", "visit", "Saudi Arabia", False, False)], []),
+    ],
+    "what one is warned against": [
+        ("Russia warns NATO against sending troops to Ukraine.",
+         [("NATO", "send", "Ukraine", False, True)], [("Russia", "Ukraine")]),
+        ("The United States warns Israel against a full-scale invasion of Rafah.",
+         [("Israel", "invade", "Rafah", False, True)], [("United States", "Rafah")]),
+        # guard: a warning of an attack
+        ("The United Nations warned of an attack on Rafah.", [], [("United Nations", "Rafah")]),
     ],
     "an intention noun's infinitive read as a purpose": [
         ("Germany expels Iranian diplomats over Iran's alleged plot to kill dissidents.",

@@ -2204,8 +2204,14 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             subjects, pattern = suspects, "control"
         elif (prep := _gerund_prep(verb)) is not None:
             head_agents, head_patients, _ = core(prep.head)
-            if prep.lower_ in TARGET_PREPS and _adjectival(verb):
-                pass  # "drew weapons on trespassing protesters": no gerund, no subject
+            # "warned Japan against interfering in Taiwan": Japan, if at all (the gerund is
+            # only warned of: context.py _foreseen_gerund)
+            warned = (prep.lower_ in DISSUADING_PREPS
+                      and prep.head.lemma_.lower() in FORESEEING_VERBS and bool(head_patients))
+            if prep.lower_ in TARGET_PREPS and _adjectival(verb) and not warned:
+                # "drew weapons on trespassing protesters": no gerund, no subject (but
+                # "warned NATO against sending troops to Ukraine" is a gerund and its object)
+                pass
             elif (reporter := proof_withheld(verb, prep)) is not None:
                 # "the ministry said Hamas used the hospital, without providing evidence":
                 # the ministry gives none, not Hamas
@@ -2221,11 +2227,7 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
                     prep.lower_ == "for" and prep.head.lemma_.lower() in JUDGING_VERBS) or (
                     # "charged Fahmy with aiding the Brotherhood"
                     prep.lower_ in ALLEGED_PREPS and prep.head.lemma_.lower() in ALLEGING_VERBS
-                    and head_patients) or (
-                    # "warned Japan against interfering in Taiwan": Japan, if at all (the
-                    # gerund is only warned of: context.py _foreseen_gerund)
-                    prep.lower_ in DISSUADING_PREPS and prep.head.lemma_.lower() in
-                    FORESEEING_VERBS and head_patients):
+                    and head_patients) or warned:
                 # "accused X of killing", "banned X from flying", "X was jailed for
                 # spying", "arrested X for killing": X does it, if at all; "X
                 # refrained from criticising": X
@@ -3036,7 +3038,21 @@ def noun_agents(noun: Token) -> list[Token]:
     # "US and British strikes", "Israeli and American strikes": each nationality
     found += [c for f in list(found) if f.dep_ in (AMOD, COMPOUND, NMOD) and f.i < noun.i
               for c in f.conjuncts if c not in found and (country_word(c) or country_name(c))]
-    return found
+    return found or _warned_against(noun)
+
+
+def _warned_against(noun: Token) -> list[Token]:
+    """Who is warned against an event noun of no agent of its own, and would be its agent:
+    "the United States warns Israel against an invasion of Rafah" (Israel, if at all: the
+    invasion is only warned of, :func:`extract.context._foreseen`); not "warned of an
+    attack" (no one warned), nor a warning with no object."""
+    prep = noun.head
+    if noun.dep_ != POBJ or prep.lower_ not in DISSUADING_PREPS:
+        return []
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in FORESEEING_VERBS or is_passive(verb):
+        return []
+    return with_conjuncts([c for c in kids(verb) if c.dep_ == DOBJ and c.i < prep.i])
 
 
 def _hands_of(host: Token) -> list[Token]:
