@@ -22,6 +22,18 @@ decided once, here:
   ("according to prosecutors", "the indictment says"), an unnamed report
   ("according to reports"), or an opinion ("I think there are tools that X
   used").
+- Pledges, promises, vows, offers, threats, calls and demands: the speech act itself is
+  a fact, the act it commits to or asks for is hedged. A relation of the speech act with
+  its own addressee or recipient is stated: "the EU pledges 50 billion euros to Ukraine"
+  (``pledge``, ``pledge euro`` to Ukraine: a counted thing pledged is the pledge's,
+  :func:`_pledged_amount`), "threatened Hungary with sanctions" (``threaten``), "called on
+  Israel to allow aid" (``call on to allow aid`` Israel, the addressee; see
+  ``tests/test_flags5_appeals.py``). A relation that names the pledged, threatened,
+  offered or urged act, with that act's own object, is hedged, whether or not its label
+  keeps the commissive verb: "pledged to send tanks to Ukraine" (``pledge to send`` to
+  Ukraine), "vowed revenge against Israel", "threatened sanctions against Georgia",
+  "offers to host a summit between X and Y" (the summit), "called on Israel to allow
+  aid" (Israel ``allow`` aid).
 - A hedged or questioned clause does not hedge what it presupposes: a
   possessed event noun or a definite one that is its subject ("vowed to
   retaliate for Poland's expulsion of X", :func:`realised`), a relative clause
@@ -71,6 +83,7 @@ from actorgraph.extract.lexicon import (
     CESSATION_VERBS,
     CHARGING_SOURCES,
     CLAIM_NOUNS,
+    COMMISSIVE_VERBS,
     COMPARISON_ADVERBS,
     CONDITIONAL_MARKS,
     CONFIRMING_VERBS,
@@ -112,6 +125,7 @@ from actorgraph.extract.lexicon import (
     PLACE_PREPS,
     PLACE_TYPES,
     PLAN_NOUNS,
+    PREPARING_WORDS,
     PREVENTING_VERBS,
     PRIOR_PREPS,
     PROSECUTING_SOURCES,
@@ -124,6 +138,7 @@ from actorgraph.extract.lexicon import (
     REQUESTING_VERBS,
     RESPONDING_VERBS,
     RULING_OUT_VERBS,
+    SCHEDULING_PREDICATES,
     SPEAKER_ACTS,
     SPEAKING_ADJUNCTS,
     SUSPECT_MODIFIERS,
@@ -1239,6 +1254,20 @@ def _pending(verb: Token) -> bool:
             or head.lemma_.lower() in INTENT_VERBS | MANDATING_VERBS)
 
 
+#: Verbs whose counted object is what they give their word to hand over: "pledged 50 billion
+#: euros to Ukraine", "offered 100 tanks".
+_PLEDGING_VERBS = COMMISSIVE_VERBS | {"offer"}
+
+
+def _pledged_amount(noun: Token, verb: Token) -> bool:
+    """Whether a noun is a counted thing that a verb of promising pledges: "the EU pledges 50
+    billion euros to Ukraine", "Germany promised 100 tanks". The pledge is made, a fact
+    (the pledged act is hedged: "pledged to send tanks", "vowed revenge against X"); so
+    is its thing, which no one has yet to do."""
+    return verb.lemma_.lower() in _PLEDGING_VERBS and (
+        noun.tag_ == "$" or any(c.dep_ in ("nummod", "quantmod") for c in kids(noun)))
+
+
 def _asked_for(noun: Token) -> bool:
     """Whether an event noun is only intended or asked for: "proposed a ceasefire
     between X and Y", "threatened a strike on X", "called for talks with X"."""
@@ -1246,6 +1275,8 @@ def _asked_for(noun: Token) -> bool:
         return False
     head = noun.head
     if noun.dep_ == "dobj":
+        if _pledged_amount(noun, head):
+            return False
         # "demanded the release of X": asked for, definite or not
         return ((_intends(head) and not presupposed(noun))
                 or head.lemma_.lower() in REQUESTING_VERBS)
@@ -1367,6 +1398,20 @@ def _mandated(verb: Token) -> bool:
     Google) paid" or "(asked why Biden did not) implement"."""
     return verb.tag_ in ("VB", "VBP") and all(
         c.lower_ in MANDATED_AUX for c in kids(verb) if c.dep_ in ("aux", "auxpass"))
+
+
+#: Predicate adjectives whose infinitive is only expected, intended or possible.
+_EXPECTANT_ADJECTIVES = (HEDGING_ADJECTIVES | PREPARING_WORDS | SCHEDULING_PREDICATES
+                         | COMMISSIVE_VERBS)
+
+
+def _expectant(adjective: Token) -> bool:
+    """Whether a predicate adjective makes its infinitive only expected: "is likely to",
+    "is due to", "is ready to", "is willing to" (of :data:`~extract.lexicon.HEDGING_ADJECTIVES`,
+    :data:`~extract.lexicon.PREPARING_WORDS`, :data:`~extract.lexicon.SCHEDULING_PREDICATES`,
+    :data:`~extract.lexicon.COMMISSIVE_VERBS`); not "was able to", which did it."""
+    return (adjective.pos_ == "ADJ" and adjective.dep_ == "acomp"
+            and adjective.lemma_.lower() in _EXPECTANT_ADJECTIVES)
 
 
 def _intends(verb: Token) -> bool:
@@ -1964,6 +2009,11 @@ def modality(predicate: Token) -> Modality:
             break
         if dep == "xcomp" and (_intends(parent) or parent.lemma_.lower() in IMPRESSION_VERBS):
             hedged = True  # "plans to leave", "vowed to retaliate", "what appeared to be"
+        if dep == "xcomp" and _expectant(parent):
+            # "Qatar is due / likely / ready to host talks between X and Y": the talks are
+            # only expected (the host's own relation is hedged by its rule,
+            # extract/rules/complements.py)
+            hedged = True
         if dep == "xcomp" and (tok is not verb or _attempted_event(predicate, verb)) and (
                 parent.lemma_.lower() in ATTEMPT_VERBS):
             # "is trying to use the Queen to concentrate power": only attempted ("tried to

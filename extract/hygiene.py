@@ -110,7 +110,9 @@ from actorgraph.extract.lexicon import (
     GROUP_NOUNS,
     HEDGE_ADVERBS,
     HOLDER_ROLES,
+    INTENTION_NOUNS,
     JUDGING_VERBS,
+    NOUN_SPELT_CONTROL_VERBS,
     OFFICE_PARTICIPLES,
     OFFICE_WORDS,
     QUOTED_PRONOUNS,
@@ -1448,11 +1450,13 @@ def _repair_verbs(doc: Doc) -> None:
     for i in numpy.nonzero(deps == ADVCL_ID)[0].tolist():
         _reduced_relative_read_as_verb(doc[i].head, doc[i])
         _adjunct_before_speaker(doc[i])
+        _intention_infinitive_read_as_purpose(doc[i])
     for i in numpy.nonzero(deps == CCOMP_ID)[0].tolist():
         _reduced_relative_read_as_verb(doc[i], doc[i].head)
     deps = doc.to_array([DEP]).reshape(-1)
     # the roots first: a repair may move a sentence's root
     for root in [sent.root for sent in doc.sents]:
+        root = _control_verb_read_as_noun(root)
         _present_verb(root)
         _base_verb(root)
         _verb_in_name_phrase(root)
@@ -2261,16 +2265,20 @@ def _infinitive_read_as_object(to: Token) -> None:
             or governor.i > to.i or to.i + 2 >= len(doc)):
         return
     word, after = doc[to.i + 1], doc[to.i + 2]
-    if word.pos_ not in ("NOUN", "ADJ") or after.pos_ not in _OBJECT_OPENERS:
+    predicate = governor.head if governor.dep_ == "acomp" else governor
+    named = any(c.dep_ in _SUBJECT_DEPS and c.pos_ == "PROPN" for c in kids(predicate))
+    # "Egypt is set to host talks between X and Y": a bare plural object, the verb its
+    # compound, after a named subject ("delays were due to court rulings" stays)
+    bare_plural = (after.tag_ == "NNS" and word.dep_ == "compound" and word.head.i == after.i
+                   and named)
+    if word.pos_ not in ("NOUN", "ADJ") or not (after.pos_ in _OBJECT_OPENERS or bare_plural):
         return
-    if word.lower_ not in verb_vocabulary() | frozenset(default_lexicon().verbs):
-        # a noun that is no verb we know, when the subject of the predicate is someone
-        # that can act ("the union is set to picket X"; "delays were due to government
-        # Covid rules" stays)
-        predicate = governor.head if governor.dep_ == "acomp" else governor
-        if word.pos_ != "NOUN" or not any(
-                c.dep_ in _SUBJECT_DEPS and c.pos_ == "PROPN" for c in kids(predicate)):
-            return
+    # a noun that is no verb we know, when the subject of the predicate is someone that
+    # can act ("the union is set to picket X"; "delays were due to government Covid rules"
+    # stays)
+    if (word.lower_ not in verb_vocabulary() | frozenset(default_lexicon().verbs)
+            and (word.pos_ != "NOUN" or not named)):
+        return
     obj = None
     if word.dep_ == "pobj" and word.head.i in (to.i, governor.i):
         if not any(c.dep_ == "dobj" for c in kids(word)):
@@ -2641,6 +2649,123 @@ def _after_have(verb: Token) -> bool:
     "have not overrun Goma"), so that the verb is a past participle."""
     aux = [c for c in verb.lefts if c.dep_ == "aux"]
     return bool(aux) and aux[-1].lemma_.lower() == "have"
+
+
+def _intention_infinitive_read_as_purpose(infinitive: Token) -> None:
+    """Hang the infinitive of an intention noun inside a preposition's phrase back on the
+    noun, when the parser made it a purpose clause of the verb: "Germany expels Iranian
+    diplomats over Iran's alleged plot to kill dissidents" ("to kill" an adverbial clause of
+    "expels": Germany killed no one; it is the plot's, Iran's). The noun
+    (:data:`~extract.lexicon.INTENTION_NOUNS`, with a possessor or a determiner) is the
+    object of a preposition on the verb or on its object, and its "to" follows it right
+    away; the infinitive becomes its clause (``acl``).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Germany", "expels", "envoys", "over", "Iran", "plot", "to", "kill", "exiles"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 2, 5, 3, 7, 1, 7],
+    ...           deps=["nsubj", "ROOT", "dobj", "prep", "poss", "pobj", "aux", "advcl",
+    ...                 "dobj"],
+    ...           pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN", "NOUN", "PART", "VERB",
+    ...                "NOUN"],
+    ...           lemmas=["Germany", "expel", "envoy", "over", "Iran", "plot", "to", "kill",
+    ...                   "exile"])
+    >>> _intention_infinitive_read_as_purpose(doc[7])
+    >>> doc[7].dep_, doc[7].head.text
+    ('acl', 'plot')
+    """
+    doc, verb = infinitive.doc, infinitive.head
+    if (infinitive.i < 2 or doc[infinitive.i - 1].lower_ != "to" or not to_infinitive(infinitive)
+            or verb.i > infinitive.i):
+        return
+    noun = doc[infinitive.i - 2]
+    if (noun.pos_ != "NOUN" or noun.lemma_.lower() not in INTENTION_NOUNS or noun.dep_ != "pobj"
+            or not any(c.dep_ in ("poss", "det") for c in kids(noun))):
+        return
+    prep = noun.head
+    if prep.dep_ != "prep" or not (prep.head.i == verb.i or (
+            prep.head.head.i == verb.i and prep.head.dep_ in ("dobj", "nsubjpass"))):
+        return
+    infinitive.head, infinitive.dep_ = noun, "acl"
+
+
+#: Clause dependencies a parser gives the infinitive of a control verb it read as a noun.
+_NOUN_CLAUSE_DEPS = frozenset({"acl", "relcl", "xcomp", "advcl"})
+
+
+def _named_or_plural(noun: Token) -> bool:
+    """Whether a noun may be the subject of a plural present-tense verb: a proper noun
+    ("the Houthis", "the Taliban") or a plural common noun ("rebels")."""
+    return noun.pos_ == "PROPN" or noun.tag_ in ("NNS", "NNPS")
+
+
+def _control_verb_read_as_noun(root: Token) -> Token:
+    """Re-read a summary's control verb after a plural or named subject that the small model
+    read as a singular noun, and return the sentence's root.
+
+    "The Houthis vow to continue attacks on ships" is parsed with "vow" a noun, the subject
+    its compound and the infinitive its clause ("vow" the root), or with "vow" the subject
+    of the infinitive, which is the root; "The Taliban promise to protect X" with "promise"
+    a noun root whose subject is "Taliban". A sentence whose root is such a noun or a bare
+    infinitive has no verb of its own: the noun (:data:`~extract.lexicon.NOUN_SPELT_CONTROL_VERBS`,
+    tagged NN, right before the infinitive's "to") is the verb (tag VBP), the name or plural
+    noun right before it its subject, the infinitive its complement (``xcomp``). Not with a
+    possessor or a determiner of the noun's own ("Hamas's pledge to free X.", "A plan to
+    build X." stay nouns), nor after a singular common noun ("The peace plan to end X.").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["The", "Houthis", "vow", "to", "continue", "attacks"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 2, 4, 4, 4, 4],
+    ...           deps=["det", "compound", "nsubj", "aux", "ROOT", "dobj"],
+    ...           pos=["DET", "PROPN", "NOUN", "PART", "VERB", "NOUN"],
+    ...           tags=["DT", "NNP", "NN", "TO", "VB", "NNS"],
+    ...           lemmas=["the", "Houthis", "vow", "to", "continue", "attack"])
+    >>> _control_verb_read_as_noun(doc[4]).text
+    'vow'
+    >>> [(t.text, t.dep_, t.head.text) for t in doc[:5]]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('The', 'det', 'Houthis'), ('Houthis', 'nsubj', 'vow'), ('vow', 'ROOT', 'vow'),
+     ('to', 'aux', 'continue'), ('continue', 'xcomp', 'vow')]
+    """
+    doc = root.doc
+    if root.tag_ == "VB" and root.i >= 2 and doc[root.i - 1].lower_ == "to":
+        # the infinitive is the root, the noun its subject
+        noun, infinitive = doc[root.i - 2], root
+        if noun.dep_ != "nsubj" or noun.head.i != root.i:
+            return root
+    elif root.tag_ == "NN" and root.i + 2 < len(doc):
+        noun, infinitive = root, doc[root.i + 2]
+        if (infinitive.head.i != noun.i or infinitive.dep_ not in _NOUN_CLAUSE_DEPS
+                or infinitive.tag_ != "VB"):
+            return root
+    else:
+        return root
+    if (noun.tag_ != "NN" or noun.lemma_.lower() not in NOUN_SPELT_CONTROL_VERBS
+            or not to_infinitive(infinitive) or doc[noun.i + 1].head.i != infinitive.i):
+        return root
+    lefts = [c for c in kids(noun) if c.i < noun.i]
+    subject = next((c for c in lefts if c.i == noun.i - 1 and c.dep_ in ("compound", "nsubj")
+                    and _named_or_plural(c)), None)
+    if (subject is None or any(c.dep_ == "poss" for c in lefts)
+            or any(c.dep_ not in ("det", "compound", "nsubj") for c in lefts)
+            or any(c.dep_ == "det" and c.i > subject.left_edge.i for c in lefts)):
+        return root
+    for word in lefts:
+        if word.i != subject.i:
+            word.head = subject  # "The Houthis": the subject's determiner
+    if noun.head.i != noun.i:
+        for punct in [c for c in kids(infinitive) if c.dep_ == "punct" and c.i > noun.i]:
+            punct.head = noun
+        noun.head, noun.dep_ = noun, "ROOT"
+    infinitive.head, infinitive.dep_ = noun, "xcomp"
+    subject.dep_ = "nsubj"
+    noun.pos_, noun.tag_ = "VERB", "VBP"
+    return noun
 
 
 def _present_verb(root: Token) -> None:

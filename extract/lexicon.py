@@ -246,6 +246,7 @@ __all__ = [
     "NON_PARTICIPANT_TYPES",
     "NOT_ONE_WORDS",
     "NOUN_PREPS",
+    "NOUN_SPELT_CONTROL_VERBS",
     "NOUN_TARGET_PREPS",
     "OBJECT_CONTROL_VERBS",
     "OBJECT_NOUN_PREPS",
@@ -603,6 +604,8 @@ DESCRIBING_VERBS = words("describing_verbs")
 PLAN_NOUNS = words("plan_nouns")
 #: Nouns whose infinitive their holder means to do ("has no plans to acquire X").
 INTENTION_NOUNS = words("intention_nouns")
+#: Control verbs spelt like a singular noun ("The Houthis vow to continue attacks").
+NOUN_SPELT_CONTROL_VERBS = words("noun_spelt_control_verbs")
 #: Verbs whose subject holds the intention noun they take ("announced plans to buy X").
 HOLDING_VERBS = words("holding_verbs")
 #: Holding verbs that give the intention up ("dropped its bid to buy X").

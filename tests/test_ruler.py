@@ -6,6 +6,7 @@ import copy
 
 import pytest
 import spacy
+from actorgraph.extract.headline import COMPONENT as HEADLINE_VERBS
 from actorgraph.extract.models import DEFAULT_MODEL
 from actorgraph.extract.pipeline import split_abbreviation_hyphens
 from actorgraph.extract.ruler import COMPONENT, FastAttributeRuler, compile_ruler
@@ -100,7 +101,11 @@ def test_the_model_pipeline_gets_the_same_parse(nlp):
         "Mr. Erdogan's office got the letter, but the ministry did not reply.",
         "Prices rose 3% in May; the central bank is expected to act.",
     ]
-    ours = [[(t.pos_, t.tag_, t.dep_, str(t.morph)) for t in doc] for doc in nlp.pipe(texts)]
+    # (without the headline verbs, which re-parse on purpose a summary's verb the stock
+    # model reads as a noun: "as region braces for Iranian retaliation")
+    with nlp.select_pipes(disable=[HEADLINE_VERBS]):
+        ours = [[(t.pos_, t.tag_, t.dep_, str(t.morph)) for t in doc]
+                for doc in nlp.pipe(texts)]
     theirs = [[(t.pos_, t.tag_, t.dep_, str(t.morph)) for t in doc]
               for doc in stock.pipe(copy.copy(texts))]
     assert sum(len(doc) for doc in ours) > 2000

@@ -118,6 +118,7 @@ from actorgraph.extract.lexicon import (
     HEARING_BODIES,
     IMPOSING_VERBS,
     IN_PLACE_PREPS,
+    INTENTION_NOUNS,
     JUDGING_VERBS,
     LAUNCH_VERBS,
     LAW_NOUNS,
@@ -2023,6 +2024,13 @@ def _sole_person(subject: Token, participle: Token, pronoun: str) -> bool:
                    for t in participle.doc[clause.left_edge.i:participle.i] if t.i not in own)
 
 
+def _intended_infinitive(verb: Token, noun: Token) -> bool:
+    """Whether ``verb`` is the infinitive of an intention noun ("a Turkish offer to mediate
+    talks", "the plan to annex X"; :data:`~extract.lexicon.INTENTION_NOUNS`): what the
+    noun's holder means to do, never done by the noun itself."""
+    return noun.lemma_.lower() in INTENTION_NOUNS and to_infinitive(verb)
+
+
 def _event_doers(participle: Token, noun: Token) -> list[Token]:
     """Who does what an -ing participle on an event noun says: the noun's agents. "A
     drone strike by the Houthis targeting Eilat" (the Houthis target Eilat), "an Israeli
@@ -2161,9 +2169,13 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
                 subjects = means
             else:
                 # "adopted a resolution condemning X": the body that adopted it; "a
-                # strike by the Houthis targeting Eilat": who did the event
+                # strike by the Houthis targeting Eilat": who did the event; an
+                # intention noun does not do what it is to do ("an American offer to
+                # mediate talks": its holder would, extract/rules/complements.py
+                # intention_holders)
                 subjects = (_adopters(head) or _deal_parties(verb, head)
-                            or _event_doers(verb, head) or [head])
+                            or _event_doers(verb, head)
+                            or ([] if _intended_infinitive(verb, head) else [head]))
             pattern = "participle"
         elif (verb.dep_ == ADVCL and verb.tag_ == "VBG" and is_verb(head)
               and (own := _prepositional_subject(verb)) is not None):
@@ -2231,8 +2243,14 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             subjects, pattern = suspects, "control"
         elif (prep := _gerund_prep(verb)) is not None:
             head_agents, head_patients, _ = core(prep.head)
-            if prep.lower_ in TARGET_PREPS and _adjectival(verb):
-                pass  # "drew weapons on trespassing protesters": no gerund, no subject
+            # "warned Japan against interfering in Taiwan": Japan, if at all (the gerund is
+            # only warned of: context.py _foreseen_gerund)
+            warned = (prep.lower_ in DISSUADING_PREPS
+                      and prep.head.lemma_.lower() in FORESEEING_VERBS and bool(head_patients))
+            if prep.lower_ in TARGET_PREPS and _adjectival(verb) and not warned:
+                # "drew weapons on trespassing protesters": no gerund, no subject (but
+                # "warned NATO against sending troops to Ukraine" is a gerund and its object)
+                pass
             elif (reporter := proof_withheld(verb, prep)) is not None:
                 # "the ministry said Hamas used the hospital, without providing evidence":
                 # the ministry gives none, not Hamas
@@ -2248,11 +2266,7 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
                     prep.lower_ == "for" and prep.head.lemma_.lower() in JUDGING_VERBS) or (
                     # "charged Fahmy with aiding the Brotherhood"
                     prep.lower_ in ALLEGED_PREPS and prep.head.lemma_.lower() in ALLEGING_VERBS
-                    and head_patients) or (
-                    # "warned Japan against interfering in Taiwan": Japan, if at all (the
-                    # gerund is only warned of: context.py _foreseen_gerund)
-                    prep.lower_ in DISSUADING_PREPS and prep.head.lemma_.lower() in
-                    FORESEEING_VERBS and head_patients):
+                    and head_patients) or warned:
                 # "accused X of killing", "banned X from flying", "X was jailed for
                 # spying", "arrested X for killing": X does it, if at all; "X
                 # refrained from criticising": X
@@ -3084,7 +3098,21 @@ def noun_agents(noun: Token) -> list[Token]:
     # "US and British strikes", "Israeli and American strikes": each nationality
     found += [c for f in list(found) if f.dep_ in (AMOD, COMPOUND, NMOD) and f.i < noun.i
               for c in f.conjuncts if c not in found and (country_word(c) or country_name(c))]
-    return found
+    return found or _warned_against(noun)
+
+
+def _warned_against(noun: Token) -> list[Token]:
+    """Who is warned against an event noun of no agent of its own, and would be its agent:
+    "the United States warns Israel against an invasion of Rafah" (Israel, if at all: the
+    invasion is only warned of, :func:`extract.context._foreseen`); not "warned of an
+    attack" (no one warned), nor a warning with no object."""
+    prep = noun.head
+    if noun.dep_ != POBJ or prep.lower_ not in DISSUADING_PREPS:
+        return []
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in FORESEEING_VERBS or is_passive(verb):
+        return []
+    return with_conjuncts([c for c in kids(verb) if c.dep_ == DOBJ and c.i < prep.i])
 
 
 def _hands_of(host: Token) -> list[Token]:

@@ -34,7 +34,9 @@ from actorgraph.extract.deps import (
     ACL,
     ACOMP,
     ADVCL,
+    AMOD,
     CCOMP,
+    COMPOUND,
     DOBJ,
     NSUBJ,
     NSUBJPASS,
@@ -527,6 +529,9 @@ def intention_holders(verb: Token) -> tuple[Token, list[Token], bool] | None:
     holders = holders or [p for prep in children_of(noun, PREP)
                           if prep.lower_ == "by" and prep.i < verb.i
                           for p in with_conjuncts(pobjs(prep)) if names_something(p)]
+    # "a Qatari offer to mediate", "a Hamas proposal to release the hostages": a
+    # nationality or a named body before the noun holds it as a possessor does
+    holders = holders or _named_holders(noun)
     head = noun.head
     if noun.dep_ in OBJ_DEPS and head.lemma_.lower() in HOLDING_VERBS | DENIED_INTENTION_VERBS:
         # "dropped its bid to buy X", "denied any plans to attack Y": given up, denied
@@ -539,6 +544,34 @@ def intention_holders(verb: Token) -> tuple[Token, list[Token], bool] | None:
         negated = negated or (is_negated(head.head)
                               != (head.head.lemma_.lower() in FAILURE_VERBS))
     return (noun, holders, negated) if holders else None
+
+
+#: Entity types of a name compounded with an intention noun that holds it ("a Hamas
+#: proposal to V", "a Trump plan to V"; not a place, which is often what the plan is for:
+#: "a Gaza plan to rebuild ...").
+_HOLDER_TYPES = frozenset({"ORG", "NORP", "PERSON"})
+
+
+def _named_holders(noun: Token) -> list[Token]:
+    """The nationality adjectives and named modifiers of an intention noun that hold it:
+    "an American offer to mediate talks" (United States), "a Hamas proposal to release the
+    hostages" (Hamas), "the Houthi threat to attack ships"; a nationality adjective
+    (NORP) or a proper noun of a body, group or person compounded with the noun, before it.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["a", "Qatari", "offer", "to", "mediate"],
+    ...           heads=[2, 2, 2, 4, 2], deps=["det", "amod", "ROOT", "aux", "acl"],
+    ...           pos=["DET", "ADJ", "NOUN", "PART", "VERB"],
+    ...           ents=["O", "B-NORP", "O", "O", "O"])
+    >>> [t.text for t in _named_holders(doc[2])]
+    ['Qatari']
+    """
+    return [c for c in kids(noun) if c.i < noun.i and c.ent_type_ in _HOLDER_TYPES and (
+        (c.dep_ == AMOD and c.ent_type_ == "NORP")
+        or (c.dep_ == COMPOUND and c.pos_ == "PROPN"))]
 
 
 def failed_intention(noun: Token) -> bool:
