@@ -265,6 +265,8 @@ __all__ = [
     "PACT_NOUNS",
     "PAIR_ORG_HEADS",
     "PAIR_WORDS",
+    "PARTAKING_VERBS",
+    "PARTIAL_NEGATION_WORDS",
     "PARTICIPATING_VERBS",
     "PARTNER_PREPS",
     "PATIENT_NOUNS",
@@ -619,6 +621,8 @@ DEGREE_WORDS = words("degree_words")
 COMPARISON_ADVERBS = words("comparison_adverbs")
 #: Words after "not" that deny only that the event was all ("not only attacked X").
 EXCLUSIVE_WORDS = words("exclusive_words")
+#: Words after a "not" on an argument that leave some of it done ("not all states").
+PARTIAL_NEGATION_WORDS = words("partial_negation_words")
 #: Modal auxiliaries of obligation ("must", "should"): "said X must leave".
 OBLIGATION_MODALS = words("obligation_modals")
 #: Subordinators of a conditional clause ("if", "unless").
@@ -1156,6 +1160,8 @@ PURSUING_PHRASAL_VERBS = words("pursuing_phrasal_verbs")
 PURSUING_ADVERBS = words("pursuing_adverbs")
 #: Verbs that own up to or deny a part in an event ("admitted involvement in").
 OWNING_UP_VERBS = words("owning_up_verbs")
+#: Verbs whose negated "role in" an event denies the deed ("had no role in the attack").
+PARTAKING_VERBS = words("partaking_verbs")
 #: Adjectives that lay a deed on the object of "hold" ("held X responsible for").
 LIABLE_ADJECTIVES = words("liable_adjectives")
 #: Heads that say which one only with their complement ("the family of Huber").

@@ -26,6 +26,7 @@ from actorgraph.extract.actors import country_of, listed_place, names_country
 from actorgraph.extract.context import (
     accused_object,
     acquitted_object,
+    charge_denier,
     denied,
     is_future,
     sought,
@@ -573,6 +574,8 @@ def is_negated(verb: Token) -> bool:
         return not any(c.dep_ == NEG for c in kids(verb.head.head))
     if verb.dep_ == XCOMP and not_yet(verb.head):
         return True  # "has yet to release", "is yet to answer": not done so far
+    if charge_denier(verb) is not None:
+        return True  # "denies allegations of arming the Houthis"
     if verb.dep_ in (CCOMP, ACL, RELCL) and denied(verb):
         return True  # "denied that its forces had shelled X", "rejects reports it struck X"
     return verb.dep_ == XCOMP and any(c.dep_ == NEG for c in kids(verb.head))
@@ -2187,6 +2190,9 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
         elif (cleared := acquitted_object(verb)) is not None:
             # "acquits Gunaratne of ordering the killing" with "of" on the object
             subjects, pattern = [cleared], "control"
+        elif (denier := charge_denier(verb)) is not None:
+            # "Iran denies allegations of arming the Houthis": Iran, who denies it
+            subjects, pattern = core(denier)[0], "control"
         elif suspects := suspected_of(verb):
             # "arrested Amri on suspicion of helping the Islamic State": Amri, if at all
             subjects, pattern = suspects, "control"
