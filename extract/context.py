@@ -65,6 +65,7 @@ from actorgraph.extract.lexicon import (
     ATTEMPT_NOUNS,
     ATTEMPT_VERBS,
     BELIEF_NOUNS,
+    BLOCKING_VERBS,
     CANCELLING_NOUN_PREPS,
     CANCELLING_NOUNS,
     CANCELLING_VERBS,
@@ -378,7 +379,7 @@ def no_longer(verb: Token) -> bool:
                and any(d.lower_ == "no" for d in kids(c)) for c in kids(verb))
 
 
-def negation(predicate: Token) -> bool:
+def negation(predicate: Token, *, own_event: bool = True) -> bool:
     """Whether a relation is stated as not having happened, by cues beyond the "not"
     of its own clause (which the rules read).
 
@@ -387,7 +388,9 @@ def negation(predicate: Token) -> bool:
     an attack on X"); a clause that is
     denied ("denied that its jets bombed X", "denied attacking X") or that a negated
     verb of opinion is about ("I don't think X has Y"); a verb that
-    is "no longer" done.
+    is "no longer" done. ``own_event`` False says the relation is the verb's act on the
+    event noun, not the event ("Israel —prevent attack→ X", "the court —block merger→
+    Y": the preventing and blocking happened).
 
     Examples
     --------
@@ -407,8 +410,14 @@ def negation(predicate: Token) -> bool:
         if predicate.lemma_.lower() in ATTEMPT_NOUNS and any(
                 c.dep_ == "compound" for c in kids(predicate)):
             return True
-        if predicate.dep_ == "dobj" and predicate.head.lemma_.lower() in UNREALISING_VERBS:
-            return True  # "police foiled an attack on X"
+        if (own_event and predicate.dep_ == "dobj"
+                and predicate.head.lemma_.lower() in UNREALISING_VERBS | BLOCKING_VERBS
+                and not _foiling_undone(predicate.head)
+                and not modality(predicate.head).hedged):
+            # "police foiled an attack on X", "Hungary blocked EU sanctions on Russia" (not
+            # "did not prevent / failed to prevent the attack on X": it happened; nor "is
+            # expected to veto the sanctions", "may block them": only possibly kept off)
+            return True
         if _lacked(predicate):
             return True  # "the talks ended without a deal between X and Y"
     if no_longer(clause_head(predicate)) or acquitted(predicate) or _thwarted(predicate):
@@ -617,8 +626,20 @@ def _thwarted(verb: Token) -> bool:
     if noun.lemma_.lower() not in INTENTION_NOUNS | PLAN_NOUNS or noun.dep_ != "dobj":
         return False
     foiler = noun.head
-    return (foiler.lemma_.lower() in UNREALISING_VERBS
-            and not any(c.dep_ == "neg" for c in kids(foiler)))
+    return (foiler.lemma_.lower() in UNREALISING_VERBS | BLOCKING_VERBS
+            and not _foiling_undone(foiler))
+
+
+def _foiling_undone(verb: Token) -> bool:
+    """Whether a verb that would keep an event from happening is itself negated, failed,
+    refused or no longer done, so that the event is not kept from happening: "police did
+    not prevent the attack", "could not prevent", "failed to prevent the attack", "will no
+    longer block the sanctions"."""
+    if _not(verb) or no_longer(verb):
+        return True
+    head = verb.head
+    return (verb.dep_ == "xcomp" and head.lemma_.lower() in FAILURE_VERBS | REFUSAL_VERBS
+            and not _not(head))
 
 
 def _rejected_source(verb: Token) -> bool:

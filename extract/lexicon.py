@@ -66,6 +66,7 @@ __all__ = [
     "BEATING_PREPS",
     "BELIEF_NOUNS",
     "BID_NOUNS",
+    "BLOCKING_VERBS",
     "BID_PREPS",
     "BODY_NOUNS",
     "BOUND_NOUNS",
@@ -574,6 +575,8 @@ FAILURE_NOUNS = words("failure_nouns")
 UNREALISING_MODIFIERS = words("unrealising_modifiers")
 #: Verbs whose event noun object did not happen ("foiled an attack on X").
 UNREALISING_VERBS = words("unrealising_verbs")
+#: Verbs whose event noun object does not happen ("blocked new EU sanctions on Russia").
+BLOCKING_VERBS = words("blocking_verbs")
 #: Verbs whose definite or possessed event noun object is a past event they answer
 #: ("vowed to avenge Israel's killing of X").
 RESPONDING_VERBS = words("responding_verbs")

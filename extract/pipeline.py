@@ -614,7 +614,9 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
             # "did not target civilians but Hamas fighters": the fighters were targeted
             (negated and not degree_negated(tt.predicate)
              and not contrasted_argument(tt.subject) and not contrasted_argument(tt.object))
-            or negation(tt.predicate)
+            # ("Israel —prevent attack→ X" is the verb's act on the noun: it happened)
+            or negation(tt.predicate,
+                        own_event=not (tt.pos == "VERB" and tt.predicate.pos_ == "NOUN"))
             # "sanctioned Russian banks but not Gazprom": Gazprom was not sanctioned
             or negated_argument(tt.subject) or negated_argument(tt.object)
             # "called off talks with Hamas": the talks (a relation the noun names)
