@@ -413,6 +413,9 @@ def negation(predicate: Token, *, own_event: bool = True) -> bool:
         if (own_event and predicate.dep_ == "dobj"
                 and predicate.head.lemma_.lower() in UNREALISING_VERBS | BLOCKING_VERBS
                 and not _foiling_undone(predicate.head)
+                # (nor what a device would block: "sought an injunction blocking the
+                # acquisition of X")
+                and predicate.head.dep_ != "acl"
                 and not modality(predicate.head).hedged):
             # "police foiled an attack on X", "Hungary blocked EU sanctions on Russia" (not
             # "did not prevent / failed to prevent the attack on X": it happened; nor "is

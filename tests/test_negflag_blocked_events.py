@@ -5,6 +5,7 @@
   (:data:`~extract.lexicon.BLOCKING_VERBS` in :func:`extract.context.negation`); not when
   the blocking or foiling is itself negated, failed, refused or only possible ("did not
   prevent the attack", "failed to prevent it", "is expected to veto the sanctions"), nor
+  done by a device ("sought an injunction blocking the acquisition of X"), nor
   the relation that names the verb ("Israel —prevent attack→ X", "the court —block
   merger→ Y": the preventing and blocking happened).
 - A "not" on a verb of reaction does not deny the event noun object that another does:
@@ -146,6 +147,9 @@ _BLOCKED = {
          [("European Union", "sanction", "Russia", False, True)], []),
         ("Israel prevented an attack on the mosque.",
          [("Israel", "prevent attack", "mosque", False, False)], []),
+        ("The FTC voted to seek a preliminary injunction blocking the acquisition of "
+         "Medsource by Carrollton.",
+         [("Carrollton", "acquire", "Medsource", False, False)], []),
     ],
 }
 

@@ -545,6 +545,8 @@ def is_negated(verb: Token) -> bool:
     "whether or not" negates nothing."""
     if any(c.dep_ == NEG and not _whether_or_not(c) for c in kids(verb)):
         return True
+    if _neither_nor(verb):
+        return True  # "India neither condemned nor supported the invasion"
     if any(c.dep_ in _NO_ARGUMENT_DEPS and any(
             d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither")
             for d in kids(c)) for c in kids(verb)):
@@ -579,6 +581,34 @@ def is_negated(verb: Token) -> bool:
     if verb.dep_ in (CCOMP, ACL, RELCL) and denied(verb):
         return True  # "denied that its forces had shelled X", "rejects reports it struck X"
     return verb.dep_ == XCOMP and any(c.dep_ == NEG for c in kids(verb.head))
+
+
+def _neither_nor(verb: Token) -> bool:
+    """Whether a verb is a member of a "neither ... nor" coordination of verbs: "India
+    neither condemned nor supported the invasion", "Turkey neither condemned Russia nor
+    supported Ukraine", "Russia did not attack, nor did it shell X" (the verb after "nor")
+    (none of them done).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("India neither condemned nor supported Russia", '''
+    ...     2 nsubj PROPN India NNP
+    ...     2 preconj CCONJ neither CC
+    ...     2 ROOT VERB condemn VBD
+    ...     2 cc CCONJ nor CC
+    ...     2 conj VERB support VBD
+    ...     4 dobj PROPN Russia NNP''')
+    >>> _neither_nor(doc[2]), _neither_nor(doc[4]), _neither_nor(doc[5])
+    (True, True, False)
+    """
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in kids(verb)):
+        return True
+    head = verb.head
+    return (verb.dep_ == CONJ and head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == CC and c.lower_ == "nor" and c.i < verb.i for c in kids(head)))
 
 
 #: Dependencies of a clause of its own: a coordinated verb with one does not share its
