@@ -1,4 +1,5 @@
-"""An event noun a clause goes without, and a role in an event that is had or played not.
+"""An event noun a clause goes without, a role in an event had or played not, and a
+reciprocal event noun that conjoined subjects failed or refused to reach.
 
 "The talks ended without a deal between Russia and Ukraine", "Turkey entered Syria
 without the approval of the UN": the deal, the approval did not happen
@@ -10,6 +11,11 @@ the killing of X", "did not have any involvement in the attack on Y": the deed i
 as by "denied any role in" (:data:`~extract.lexicon.PARTAKING_VERBS` with
 :data:`~extract.lexicon.INVOLVEMENT_NOUNS`, in :mod:`extract.rules.verbal`); "played a
 role in the attack" (not negated) gives no deed.
+
+"Armenia and Azerbaijan failed to reach an agreement", "Israel and Hamas refused to sign a
+ceasefire", "Serbia and Kosovo failed to hold talks": the agreement, ceasefire, talks
+between the two did not happen, as "failed to agree" (:func:`extract.rules.verbal.
+joint_triples`; "did not fail to reach an agreement" reached it).
 """
 
 from __future__ import annotations
@@ -113,7 +119,31 @@ _DISOWNED = {
 }
 
 
+_FAILED_TIES = {
+    "conjoined subjects failed or refused to reach a reciprocal event noun": [
+        ("Armenia and Azerbaijan fail to reach an agreement on the border.",
+         [("Armenia", "agree", "Azerbaijan", True, False),
+          ("Azerbaijan", "agree", "Armenia", True, False)], []),
+        ("Israel and Hamas refused to sign a ceasefire.",
+         [("Israel", "ceasefire", "Hamas", True, False),
+          ("Hamas", "ceasefire", "Israel", True, False)], []),
+        ("Serbia and Kosovo failed to hold talks in Brussels.",
+         [("Serbia", "talk", "Kosovo", True, False),
+          ("Kosovo", "talk", "Serbia", True, False)], []),
+    ],
+    "guard: a double negative, or a reached one": [
+        ("Armenia and Azerbaijan did not fail to reach an agreement.",
+         [("Armenia", "agree", "Azerbaijan", False, False),
+          ("Azerbaijan", "agree", "Armenia", False, False)], []),
+        ("Armenia and Azerbaijan reach an agreement on the border.",
+         [("Armenia", "agree", "Azerbaijan", False, False),
+          ("Azerbaijan", "agree", "Armenia", False, False)], []),
+    ],
+}
+
+
 @pytest.mark.model
-@pytest.mark.parametrize(("sentence", "present", "absent"), cases(_LACKED, _DISOWNED))
+@pytest.mark.parametrize(("sentence", "present", "absent"),
+                         cases(_LACKED, _DISOWNED, _FAILED_TIES))
 def test_lacked_and_disowned_on_the_model(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)

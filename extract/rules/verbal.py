@@ -747,10 +747,10 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             # them; a failure, denial or refusal is read by the complement rule
             matrix_lemma = matrix.lemma_.lower()
             failed = matrix_lemma in FAILURE_VERBS | REFUSAL_VERBS and matrix == verb.head
-            if failed and verb.lemma_.lower() in RECIPROCAL_VERBS:
-                # "Israel and Hamas failed to agree on a ceasefire", "refused to meet":
-                # no agreement, no meeting (the complement rule reads one object, not
-                # the two sides)
+            if failed:
+                # "Israel and Hamas failed to agree on a ceasefire", "refused to meet",
+                # "Armenia and Azerbaijan failed to reach an agreement": no agreement, no
+                # meeting (the complement rule reads one object, not the two sides)
                 hedged, negated = is_future(matrix), not is_negated(matrix)
             elif matrix_lemma in FAILURE_VERBS | DENIAL_VERBS | REFUSAL_VERBS | CESSATION_VERBS:
                 continue
