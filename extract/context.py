@@ -65,7 +65,6 @@ from actorgraph.extract.lexicon import (
     ATTEMPT_NOUNS,
     ATTEMPT_VERBS,
     BELIEF_NOUNS,
-    BLOCKING_VERBS,
     CANCELLING_NOUN_PREPS,
     CANCELLING_NOUNS,
     CANCELLING_VERBS,
@@ -411,15 +410,14 @@ def negation(predicate: Token, *, own_event: bool = True) -> bool:
                 c.dep_ == "compound" for c in kids(predicate)):
             return True
         if (own_event and predicate.dep_ == "dobj"
-                and predicate.head.lemma_.lower() in UNREALISING_VERBS | BLOCKING_VERBS
+                and predicate.head.lemma_.lower() in UNREALISING_VERBS
                 and not _foiling_undone(predicate.head)
-                # (nor what a device would block: "sought an injunction blocking the
+                # (nor what a device would prevent: "sought an injunction preventing the
                 # acquisition of X")
                 and predicate.head.dep_ != "acl"
                 and not modality(predicate.head).hedged):
-            # "police foiled an attack on X", "Hungary blocked EU sanctions on Russia" (not
-            # "did not prevent / failed to prevent the attack on X": it happened; nor "is
-            # expected to veto the sanctions", "may block them": only possibly kept off)
+            # "police foiled an attack on X" (not "did not prevent / failed to prevent the
+            # attack on X": it happened; nor "is expected to prevent it": only possibly)
             return True
         if _lacked(predicate):
             return True  # "the talks ended without a deal between X and Y"
@@ -629,7 +627,7 @@ def _thwarted(verb: Token) -> bool:
     if noun.lemma_.lower() not in INTENTION_NOUNS | PLAN_NOUNS or noun.dep_ != "dobj":
         return False
     foiler = noun.head
-    return (foiler.lemma_.lower() in UNREALISING_VERBS | BLOCKING_VERBS
+    return (foiler.lemma_.lower() in UNREALISING_VERBS
             and not _foiling_undone(foiler))
 
 
@@ -637,7 +635,7 @@ def _foiling_undone(verb: Token) -> bool:
     """Whether a verb that would keep an event from happening is itself negated, failed,
     refused or no longer done, so that the event is not kept from happening: "police did
     not prevent the attack", "could not prevent", "failed to prevent the attack", "will no
-    longer block the sanctions"."""
+    longer prevent X"."""
     if _not(verb) or no_longer(verb):
         return True
     head = verb.head

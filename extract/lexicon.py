@@ -575,7 +575,7 @@ FAILURE_NOUNS = words("failure_nouns")
 UNREALISING_MODIFIERS = words("unrealising_modifiers")
 #: Verbs whose event noun object did not happen ("foiled an attack on X").
 UNREALISING_VERBS = words("unrealising_verbs")
-#: Verbs whose event noun object does not happen ("blocked new EU sanctions on Russia").
+#: Verbs that block a plan, whose infinitive may be read as their purpose ("blocked a bid to").
 BLOCKING_VERBS = words("blocking_verbs")
 #: Verbs whose definite or possessed event noun object is a past event they answer
 #: ("vowed to avenge Israel's killing of X").

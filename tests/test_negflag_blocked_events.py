@@ -1,13 +1,12 @@
 """Event nouns kept from happening, and a "not" that belongs to another's act.
 
-- A blocked or vetoed event noun did not happen, as a foiled one: "Hungary blocked new EU
-  sanctions against Russia", "vetoed the sale of F-16s to X"
-  (:data:`~extract.lexicon.BLOCKING_VERBS` in :func:`extract.context.negation`); not when
-  the blocking or foiling is itself negated, failed, refused or only possible ("did not
-  prevent the attack", "failed to prevent it", "is expected to veto the sanctions"), nor
-  done by a device ("sought an injunction blocking the acquisition of X"), nor
-  the relation that names the verb ("Israel —prevent attack→ X", "the court —block
-  merger→ Y": the preventing and blocking happened).
+- A foiled or prevented event noun did not happen ("police foiled an attack on X",
+  :func:`extract.context.negation`); not when the foiling is itself negated, failed,
+  refused or only possible ("did not prevent the attack", "failed to prevent it", "is
+  expected to prevent it"), nor done by a device ("sought an injunction preventing the
+  acquisition of X"), nor the relation that names the verb ("Israel —prevent attack→ X":
+  the preventing happened; it was negated before). A blocked plan or proposal stays a plan
+  ("blocked Siemens's proposed takeover of Alstom": hedged, not negated).
 - A "not" on a verb of reaction does not deny the event noun object that another does:
   "China did not condemn the attack on Israel by Hamas", "India has not criticised the
   invasion of Ukraine by Russia" (:func:`extract.rules.nominal.agents_apart`); "Hamas did
@@ -29,7 +28,21 @@ from tests.constructions import cases, check_construction
 from tests.docs import parse
 
 
-def test_blocked_event_noun_is_negated():
+def test_prevented_event_noun_is_negated():
+    doc = parse("Police prevented an attack on Kyiv", """
+        1 nsubj NOUN police NNS
+        1 ROOT VERB prevent VBD
+        3 det DET an DT
+        1 dobj NOUN attack NN
+        3 prep ADP on IN
+        4 pobj PROPN Kyiv NNP
+    """)
+    assert negation(doc[3])
+    assert not negation(doc[3], own_event=False)
+    assert not negation(doc[1])
+
+
+def test_guard_a_blocked_proposal_is_not_negated():
     doc = parse("Hungary blocked new sanctions against Russia", """
         1 nsubj PROPN Hungary NNP
         1 ROOT VERB block VBD
@@ -38,9 +51,7 @@ def test_blocked_event_noun_is_negated():
         3 prep ADP against IN
         4 pobj PROPN Russia NNP
     """)
-    assert negation(doc[3])
-    assert not negation(doc[3], own_event=False)
-    assert not negation(doc[1])
+    assert not negation(doc[3])
 
 
 def test_guard_a_negated_or_failed_prevention():
@@ -64,13 +75,13 @@ def test_guard_a_negated_or_failed_prevention():
     assert not negation(doc[5])
 
 
-def test_guard_a_possible_veto():
-    doc = parse("Hungary may veto the sanctions", """
-        2 nsubj PROPN Hungary NNP
+def test_guard_a_possible_prevention():
+    doc = parse("police may prevent the attack", """
+        2 nsubj NOUN police NNS
         2 aux AUX may MD
-        2 ROOT VERB veto VB
+        2 ROOT VERB prevent VB
         4 det DET the DT
-        2 dobj NOUN sanction NNS
+        2 dobj NOUN attack NN
     """)
     assert not negation(doc[4])
 
@@ -132,10 +143,7 @@ def test_guard_a_purpose_after_another_verb():
 
 
 _BLOCKED = {
-    "a blocked or foiled event noun": [
-        ("Hungary blocks new EU sanctions against Russia.",
-         [("European Union", "sanction", "Russia", True, False),
-          ("Hungary", "block", "European Union sanctions", False, False)], []),
+    "a foiled or prevented event noun": [
         ("Police prevented an attack on the mosque by the gunmen.",
          [("gunmen", "attack", "mosque", True, False)], []),
     ],
@@ -147,9 +155,11 @@ _BLOCKED = {
          [("European Union", "sanction", "Russia", False, True)], []),
         ("Israel prevented an attack on the mosque.",
          [("Israel", "prevent attack", "mosque", False, False)], []),
-        ("The FTC voted to seek a preliminary injunction blocking the acquisition of "
+        ("The FTC voted to seek a preliminary injunction preventing the acquisition of "
          "Medsource by Carrollton.",
          [("Carrollton", "acquire", "Medsource", False, False)], []),
+        ("Germany's cartel office blocked Siemens's proposed takeover of Alstom.",
+         [("Siemens", "takeover", "Alstom", False, True)], []),
     ],
 }
 
