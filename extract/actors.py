@@ -53,6 +53,7 @@ from actorgraph.extract.deps import (
     CONJ,
     DET,
     DOBJ,
+    NEG,
     NMOD,
     NSUBJ,
     NSUBJPASS,
@@ -1173,10 +1174,17 @@ class ActorResolver:
         if (head.pos_ == "PROPN" and end == head.i + 1 and end < len(doc)
                 and _name_number(doc[end]) and doc[end].head.i == head.i):
             end += 1  # "reached Category 5"
-        # (nor the "neither", "both" or "either" of a coordination: "neither the camp")
+        # (nor the "neither", "both" or "either" of a coordination: "neither the camp"; nor
+        # the "not" of a contrasted member of a list, which is no part of its name:
+        # "sanctioned banks but not Gazprom", "not Russia but Ukraine"; "not a single
+        # suspect" keeps it)
+        contrasted = head.dep_ == CONJ or any(c.dep_ == CONJ for c in kids(head))
         while start < end - 1 and (doc[start].pos_ in ("DET", "PUNCT", "SPACE")
                                    or doc[start].dep_ == PRECONJ
-                                   or doc[start].is_space) and not self._hyphenated(start):
+                                   or doc[start].is_space
+                                   or (contrasted and doc[start].dep_ == NEG
+                                       and doc[start].head.i == head.i)
+                                   ) and not self._hyphenated(start):
             start += 1
         return doc[start:end]
 

@@ -62,7 +62,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from actorgraph.extract.deps import ADVCL, DOBJ
+from actorgraph.extract.deps import ADVCL, CC, CONJ, DOBJ, NEG, POBJ
 from actorgraph.extract.lexicon import (
     ACCUSING_VERBS,
     ACHIEVEMENT_GERUND_PREPS,
@@ -119,6 +119,7 @@ from actorgraph.extract.lexicon import (
     MANNER_NEGATED_PREPS,
     NEAR_MISS_ADVERBS,
     NEG_RAISING_VERBS,
+    PARTIAL_NEGATION_WORDS,
     PENDING_MARKS,
     PERMITTING_VERBS,
     PLACE_HEADS,
@@ -159,6 +160,8 @@ __all__ = [
     "acquitted",
     "acquitted_object",
     "called_off",
+    "charge_denier",
+    "contrasted_argument",
     "cancelling",
     "clause_head",
     "clause_place",
@@ -173,6 +176,7 @@ __all__ = [
     "left_open",
     "modality",
     "near_miss",
+    "negated_argument",
     "negation",
     "no_longer",
     "presupposed",
@@ -389,7 +393,7 @@ def no_longer(verb: Token) -> bool:
                and any(d.lower_ == "no" for d in kids(c)) for c in kids(verb))
 
 
-def negation(predicate: Token) -> bool:
+def negation(predicate: Token, *, own_event: bool = True) -> bool:
     """Whether a relation is stated as not having happened, by cues beyond the "not"
     of its own clause (which the rules read).
 
@@ -398,7 +402,9 @@ def negation(predicate: Token) -> bool:
     an attack on X"); a clause that is
     denied ("denied that its jets bombed X", "denied attacking X") or that a negated
     verb of opinion is about ("I don't think X has Y"); a verb that
-    is "no longer" done.
+    is "no longer" done. ``own_event`` False says the relation is the verb's act on the
+    event noun, not the event ("Israel —prevent attack→ X", "the court —block merger→
+    Y": the preventing and blocking happened).
 
     Examples
     --------
@@ -418,8 +424,18 @@ def negation(predicate: Token) -> bool:
         if predicate.lemma_.lower() in ATTEMPT_NOUNS and any(
                 c.dep_ == "compound" for c in kids(predicate)):
             return True
-        if predicate.dep_ == "dobj" and predicate.head.lemma_.lower() in UNREALISING_VERBS:
-            return True  # "police foiled an attack on X"
+        if (own_event and predicate.dep_ == "dobj"
+                and predicate.head.lemma_.lower() in UNREALISING_VERBS
+                and not _foiling_undone(predicate.head)
+                # (nor what a device would prevent: "sought an injunction preventing the
+                # acquisition of X")
+                and predicate.head.dep_ != "acl"
+                and not modality(predicate.head).hedged):
+            # "police foiled an attack on X" (not "did not prevent / failed to prevent the
+            # attack on X": it happened; nor "is expected to prevent it": only possibly)
+            return True
+        if _lacked(predicate):
+            return True  # "the talks ended without a deal between X and Y"
     if no_longer(clause_head(predicate)) or acquitted(predicate) or _thwarted(predicate):
         return True
     if near_miss(predicate) or negated_achievement(predicate):
@@ -438,6 +454,104 @@ def negation(predicate: Token) -> bool:
         if tok.dep_ not in ("conj", "xcomp"):
             break
     return False
+
+
+#: Negators that deny the argument they stand before ("but not Gazprom", "never X").
+_ARGUMENT_NEGATORS = frozenset({"not", "n't", "never"})
+
+
+def negated_argument(argument: Token) -> bool:
+    """Whether a relation's subject or object is itself denied by a "not" of its own,
+    so that the relation is negated though its verb is not: "the EU sanctioned Russian
+    banks but not Gazprom", "Israel struck Hezbollah, but not Hamas", "Russia attacked
+    not Kharkiv but Kyiv" (Kharkiv), "Not Russia but Ukraine shelled the plant"
+    (Russia), "struck targets in Gaza but not in Lebanon" (the "not" on the
+    preposition of the object).
+
+    A "not" that leaves some of it done denies nothing: "not only Kyiv", "not all EU
+    states", "not least Macron" (:data:`~extract.lexicon.EXCLUSIVE_WORDS`,
+    :data:`~extract.lexicon.PARTIAL_NEGATION_WORDS`).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("EU sanctioned banks but not Gazprom", '''
+    ...     1 nsubj PROPN EU NNP
+    ...     1 ROOT VERB sanction VBD
+    ...     1 dobj NOUN bank NNS
+    ...     2 cc CCONJ but CC
+    ...     5 neg PART not RB
+    ...     2 conj PROPN Gazprom NNP''')
+    >>> negated_argument(doc[5]), negated_argument(doc[2])
+    (True, False)
+    """
+    doc = argument.doc
+    holders = [argument]
+    if argument.dep_ == POBJ and argument.head.i < argument.i:
+        holders.append(argument.head)  # "but not in Lebanon"
+    for tok in holders:
+        for child in kids(tok):
+            if (child.dep_ == NEG and child.lower_ in _ARGUMENT_NEGATORS
+                    and child.i < argument.i
+                    and not (child.i + 1 < len(doc) and doc[child.i + 1].lower_
+                             in EXCLUSIVE_WORDS | PARTIAL_NEGATION_WORDS)):
+                return True
+    return False
+
+
+def contrasted_argument(argument: Token) -> bool:
+    """Whether an argument is what a clause's "not" contrasts with, after "but", so that
+    the clause's negation is not its own: "the army did not target civilians but Hamas
+    fighters", "its jets did not strike the hospital but a command centre next to it",
+    "Russia did not attack Kyiv, but Kharkiv" (the fighters, the centre, Kharkiv were
+    targeted, struck, attacked).
+
+    The argument is coordinated by "but" with a subject or object of a verb negated by
+    its own "not" or "never", and has no "not" of its own ("did not attack Kyiv but not
+    Kharkiv" denies both); "or", "nor" and "and" share the denial.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Russia did not attack Kyiv but Kharkiv", '''
+    ...     3 nsubj PROPN Russia NNP
+    ...     3 aux AUX do VBD
+    ...     3 neg PART not RB
+    ...     3 ROOT VERB attack VB
+    ...     3 dobj PROPN Kyiv NNP
+    ...     4 cc CCONJ but CC
+    ...     4 conj PROPN Kharkiv NNP''')
+    >>> contrasted_argument(doc[6]), contrasted_argument(doc[4])
+    (True, False)
+    """
+    if argument.dep_ != CONJ or negated_argument(argument):
+        return False
+    first = argument.head
+    while first.dep_ == CONJ and first.head != first:
+        first = first.head
+    if first.pos_ in ("VERB", "AUX") or first.head == first:
+        return False  # (coordinated clauses: not an argument's list)
+    links = [c for c in kids(argument.head) if c.dep_ == CC and c.i < argument.i]
+    if not links or links[-1].lower_ != "but":
+        return False
+    verb = first.head
+    if first.dep_ == POBJ:
+        verb = verb.head
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == NEG and c.lower_ in _ARGUMENT_NEGATORS for c in kids(verb))
+
+
+def _lacked(noun: Token) -> bool:
+    """Whether an event noun is what its clause went without: "the talks ended without a
+    deal between X and Y", "Turkey entered Syria without the approval of the UN", "police
+    released him without charge" (the deal, approval, charge did not happen). Not in a
+    negated clause: "cannot be signed without the support of X", "never acts without the
+    approval of Y" say it is needed or given."""
+    prep = noun.head
+    if noun.dep_ != POBJ or prep.lower_ != "without" or prep.dep_ != "prep":
+        return False
+    verb = clause_head(prep)
+    return verb.pos_ in ("VERB", "AUX") and not _not(verb)
 
 
 def negated_achievement(predicate: Token) -> bool:
@@ -529,7 +643,19 @@ def _thwarted(verb: Token) -> bool:
         return False
     foiler = noun.head
     return (foiler.lemma_.lower() in UNREALISING_VERBS
-            and not any(c.dep_ == "neg" for c in kids(foiler)))
+            and not _foiling_undone(foiler))
+
+
+def _foiling_undone(verb: Token) -> bool:
+    """Whether a verb that would keep an event from happening is itself negated, failed,
+    refused or no longer done, so that the event is not kept from happening: "police did
+    not prevent the attack", "could not prevent", "failed to prevent the attack", "will no
+    longer prevent X"."""
+    if _not(verb) or no_longer(verb):
+        return True
+    head = verb.head
+    return (verb.dep_ == "xcomp" and head.lemma_.lower() in FAILURE_VERBS | REFUSAL_VERBS
+            and not _not(head))
 
 
 def _rejected_source(verb: Token) -> bool:
@@ -860,6 +986,45 @@ def denied(verb: Token) -> bool:
         head = head.head
     return head.lemma_.lower() in DENIAL_VERBS and not any(
         c.dep_ == "neg" for c in kids(head)) and not left_open(head)
+
+
+def charge_denier(gerund: Token) -> Token | None:
+    """The verb of denial whose claim noun object a gerund's "of" hangs on, or None:
+    "Iran denies allegations of arming the Houthis", "the Philippines rejected China's
+    accusations of ramming a Chinese vessel", "dismissed charges of spying for Russia"
+    (:data:`~extract.lexicon.CLAIM_NOUNS`, :data:`~extract.lexicon.DENIAL_VERBS`). The
+    verb's subject is who is said to have done it and denies it: the gerund is negated.
+    A gerund coordinated with one is denied too ("denied charges of spying and passing
+    secrets to X"); not under a negated or open denial ("did not deny accusations of
+    V-ing", "neither confirmed nor denied reports of V-ing").
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Iran denies allegations of arming Houthis", '''
+    ...     1 nsubj PROPN Iran NNP
+    ...     1 ROOT VERB deny VBZ
+    ...     1 dobj NOUN allegation NNS
+    ...     2 prep ADP of IN
+    ...     3 pcomp VERB arm VBG
+    ...     4 dobj PROPN Houthis NNPS''')
+    >>> charge_denier(doc[4]), charge_denier(doc[1])
+    (denies, None)
+    """
+    if gerund.dep_ == CONJ and gerund.head.tag_ == "VBG":
+        gerund = gerund.head
+    prep = gerund.head
+    if (gerund.tag_ != "VBG" or gerund.dep_ not in ("pcomp", POBJ) or prep.dep_ != "prep"
+            or prep.lower_ != "of"):
+        return None
+    noun = prep.head
+    if noun.lemma_.lower() not in CLAIM_NOUNS or noun.dep_ != DOBJ:
+        return None
+    verb = noun.head
+    if (verb.pos_ != "VERB" or verb.lemma_.lower() not in DENIAL_VERBS or _not(verb)
+            or left_open(verb)):
+        return None
+    return verb
 
 
 def _claim_as_verb(verb: Token) -> bool:
@@ -1982,9 +2147,10 @@ def modality(predicate: Token) -> Modality:
             # "retaliated by shelling": the gerund is part of its verb's claim;
             # "plans on leaving": only intended; "accused of crossing state lines and
             # killing two people": only alleged
-            alleged = (parent.lower_ in ALLEGED_PREPS
-                       and parent.head.lemma_.lower() in ALLEGING_VERBS) or (
-                accused_object(tok) is not None)
+            # ("rejected charges of using X": denied, not alleged, :func:`charge_denier`)
+            alleged = ((parent.lower_ in ALLEGED_PREPS
+                        and parent.head.lemma_.lower() in ALLEGING_VERBS) or (
+                accused_object(tok) is not None)) and charge_denier(tok) is None
             # "trying to stop X from firing Y": what is only sought to be prevented
             sought_off = parent.lower_ == "from" and sought(parent.head)
             # "After securing the nomination, Collins sought X": done before a past act, not

@@ -100,6 +100,8 @@ from actorgraph.extract.lexicon import (
     ALLEGING_VERBS,
     AMOUNT_NOUNS,
     AMOUNT_PREPS,
+    ATTEMPT_NOUNS,
+    BLOCKING_VERBS,
     CARRYING_PARTICIPLES,
     CLAIM_NOUNS,
     COUNTED_HOLDINGS,
@@ -115,12 +117,14 @@ from actorgraph.extract.lexicon import (
     NOUN_SPELT_CONTROL_VERBS,
     OFFICE_PARTICIPLES,
     OFFICE_WORDS,
+    PLAN_NOUNS,
     QUOTED_PRONOUNS,
     REPORTING_VERBS,
     ROLE_WORDS,
     SCHEDULING_PREDICATES,
     SUSPICION_NOUNS,
     TRIAL_NOUNS,
+    UNREALISING_VERBS,
     VERB_SPELT_ROLES,
 )
 from actorgraph.extract.news import is_number, news_words
@@ -1451,6 +1455,7 @@ def _repair_verbs(doc: Doc) -> None:
         _reduced_relative_read_as_verb(doc[i].head, doc[i])
         _adjunct_before_speaker(doc[i])
         _intention_infinitive_read_as_purpose(doc[i])
+        _foiled_plan_infinitive(doc[i])
     for i in numpy.nonzero(deps == CCOMP_ID)[0].tolist():
         _reduced_relative_read_as_verb(doc[i], doc[i].head)
     deps = doc.to_array([DEP]).reshape(-1)
@@ -1543,6 +1548,42 @@ _HAVING = hash_string("having")
 #: Dependencies a parser gives the object of an apposed perfect participle it misread
 #: ("Hezbollah, having fired rockets at Haifa, ...": "rockets" an apposition).
 _MISREAD_OBJECT_DEPS = frozenset({"appos", "dobj", "pobj", "attr", "npadvmod", "nsubj"})
+
+
+def _foiled_plan_infinitive(infinitive: Token) -> None:
+    """Hang on a plan or attempt noun the "to" infinitive right after it that the parser
+    read as a purpose of the verb that foils or blocks the plan: "Ukraine foiled a Russian
+    plot to assassinate Zelensky", "police thwarted a plan to bomb the embassy", "Kyiv
+    blocked an attempt to seize the airport" (the plot is to assassinate; Ukraine did not
+    foil it in order to assassinate). Only after a verb of
+    ``[unrealising_verbs]`` or ``[blocking_verbs]`` whose object is a noun of
+    ``[plan_nouns]`` or ``[attempt_nouns]``, with nothing between them.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Kyiv foiled a plot to kill Zelensky", '''
+    ...     1 nsubj PROPN Kyiv NNP
+    ...     1 ROOT VERB foil VBD
+    ...     3 det DET a DT
+    ...     1 dobj NOUN plot NN
+    ...     5 aux PART to TO
+    ...     1 advcl VERB kill VB
+    ...     5 dobj PROPN Zelensky NNP''')
+    >>> _foiled_plan_infinitive(doc[5])
+    >>> doc[5].head.text, doc[5].dep_
+    ('plot', 'acl')
+    """
+    verb = infinitive.head
+    if (infinitive.dep_ != "advcl" or not to_infinitive(infinitive)
+            or verb.lemma_.lower() not in UNREALISING_VERBS | BLOCKING_VERBS):
+        return
+    plan = next((c for c in kids(verb) if c.dep_ == "dobj"
+                 and c.lemma_.lower() in PLAN_NOUNS | ATTEMPT_NOUNS
+                 and c.right_edge.i + 1 == infinitive.left_edge.i), None)
+    if plan is not None:
+        infinitive.head = plan
+        infinitive.dep_ = "acl"
 
 
 def _apposed_perfect_participle(having: Token) -> None:

@@ -67,6 +67,7 @@ __all__ = [
     "BELIEF_NOUNS",
     "BID_NOUNS",
     "BID_PREPS",
+    "BLOCKING_VERBS",
     "BODY_NOUNS",
     "BOUND_NOUNS",
     "BOUND_PREPS",
@@ -266,6 +267,8 @@ __all__ = [
     "PACT_NOUNS",
     "PAIR_ORG_HEADS",
     "PAIR_WORDS",
+    "PARTAKING_VERBS",
+    "PARTIAL_NEGATION_WORDS",
     "PARTICIPATING_VERBS",
     "PARTNER_PREPS",
     "PATIENT_NOUNS",
@@ -573,6 +576,8 @@ FAILURE_NOUNS = words("failure_nouns")
 UNREALISING_MODIFIERS = words("unrealising_modifiers")
 #: Verbs whose event noun object did not happen ("foiled an attack on X").
 UNREALISING_VERBS = words("unrealising_verbs")
+#: Verbs that block a plan, whose infinitive may be read as their purpose ("blocked a bid to").
+BLOCKING_VERBS = words("blocking_verbs")
 #: Verbs whose definite or possessed event noun object is a past event they answer
 #: ("vowed to avenge Israel's killing of X").
 RESPONDING_VERBS = words("responding_verbs")
@@ -622,6 +627,8 @@ DEGREE_WORDS = words("degree_words")
 COMPARISON_ADVERBS = words("comparison_adverbs")
 #: Words after "not" that deny only that the event was all ("not only attacked X").
 EXCLUSIVE_WORDS = words("exclusive_words")
+#: Words after a "not" on an argument that leave some of it done ("not all states").
+PARTIAL_NEGATION_WORDS = words("partial_negation_words")
 #: Modal auxiliaries of obligation ("must", "should"): "said X must leave".
 OBLIGATION_MODALS = words("obligation_modals")
 #: Subordinators of a conditional clause ("if", "unless").
@@ -1159,6 +1166,8 @@ PURSUING_PHRASAL_VERBS = words("pursuing_phrasal_verbs")
 PURSUING_ADVERBS = words("pursuing_adverbs")
 #: Verbs that own up to or deny a part in an event ("admitted involvement in").
 OWNING_UP_VERBS = words("owning_up_verbs")
+#: Verbs whose negated "role in" an event denies the deed ("had no role in the attack").
+PARTAKING_VERBS = words("partaking_verbs")
 #: Adjectives that lay a deed on the object of "hold" ("held X responsible for").
 LIABLE_ADJECTIVES = words("liable_adjectives")
 #: Heads that say which one only with their complement ("the family of Huber").

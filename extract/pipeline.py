@@ -39,11 +39,13 @@ from actorgraph.extract.context import (
     clause_place,
     clause_time,
     conditional,
+    contrasted_argument,
     degree_negated,
     hedged_argument,
     hedging_modified,
     is_future,
     modality,
+    negated_argument,
     negation,
     questioned,
     realised,
@@ -609,7 +611,14 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         condition = condition or (negator is not None and (
             negator.i == tt.predicate.i or tt.lemma.split()[0] != negator.lemma_.lower()))
         negated = not condition and (
-            (negated and not degree_negated(tt.predicate)) or negation(tt.predicate)
+            # "did not target civilians but Hamas fighters": the fighters were targeted
+            (negated and not degree_negated(tt.predicate)
+             and not contrasted_argument(tt.subject) and not contrasted_argument(tt.object))
+            # ("Israel —prevent attack→ X" is the verb's act on the noun: it happened)
+            or negation(tt.predicate,
+                        own_event=not (tt.pos == "VERB" and tt.predicate.pos_ == "NOUN"))
+            # "sanctioned Russian banks but not Gazprom": Gazprom was not sanctioned
+            or negated_argument(tt.subject) or negated_argument(tt.object)
             # "called off talks with Hamas": the talks (a relation the noun names)
             or (tt.pos == "NOUN" and called_off(tt.predicate))
             # "asked X to name Y, which X did not do" (not the asking: "promise to free")

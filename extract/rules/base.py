@@ -26,6 +26,7 @@ from actorgraph.extract.actors import country_of, listed_place, names_country
 from actorgraph.extract.context import (
     accused_object,
     acquitted_object,
+    charge_denier,
     denied,
     is_future,
     sought,
@@ -538,7 +539,7 @@ def not_one(noun: Token) -> bool:
                                for tok in (noun, *marks) for c in kids(tok))
 
 
-def _neither_nor(tok: Token) -> bool:
+def _neither_nor_phrase(tok: Token) -> bool:
     """Whether a word is the first of a "neither ... nor" coordination: its phrase opens
     with "neither" (also one the parser hung on a possessive inside it: "Neither Sudan's
     army nor the RSF") and a "nor" joins it to the next.
@@ -550,21 +551,12 @@ def _neither_nor(tok: Token) -> bool:
     >>> words = ["Neither", "Sudan", "'s", "army", "nor", "RSF", "attacked"]
     >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 3, 1, 6, 3, 3, 6],
     ...           deps=["det", "poss", "case", "nsubj", "cc", "conj", "ROOT"])
-    >>> _neither_nor(doc[3]), _neither_nor(doc[5])
+    >>> _neither_nor_phrase(doc[3]), _neither_nor_phrase(doc[5])
     (True, False)
     """
     first = tok.doc[tok.left_edge.i]
     return (first.lower_ == "neither" and first.i < tok.i
             and any(c.dep_ == CC and c.lower_ == "nor" and c.i > tok.i for c in kids(tok)))
-
-
-def _neither_nor_verb(verb: Token) -> bool:
-    """Whether a verb is the first of a "neither ... nor" coordination of verbs ("Israel
-    *neither* confirmed *nor* denied the strike"): a "neither" right before it and a "nor"
-    after it among its dependents."""
-    return (any(c.dep_ in (PRECONJ, DET, NEG) and c.lower_ == "neither" and c.i < verb.i
-                for c in kids(verb))
-            and any(c.dep_ == CC and c.lower_ == "nor" and c.i > verb.i for c in kids(verb)))
 
 
 def is_negated(verb: Token) -> bool:
@@ -576,14 +568,14 @@ def is_negated(verb: Token) -> bool:
     "whether or not" negates nothing."""
     if any(c.dep_ == NEG and not _whether_or_not(c) for c in kids(verb)):
         return True
+    if _neither_nor(verb):
+        return True  # "India neither condemned nor supported the invasion"
     if any(c.dep_ in _NO_ARGUMENT_DEPS and any(
             d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither")
             for d in kids(c)) for c in kids(verb)):
         return True  # "no rockets were fired", "neither Russia nor Ukraine attacked X"
-    if any(c.dep_ in _NO_ARGUMENT_DEPS and _neither_nor(c) for c in kids(verb)):
+    if any(c.dep_ in _NO_ARGUMENT_DEPS and _neither_nor_phrase(c) for c in kids(verb)):
         return True  # "neither Sudan's army nor the RSF attacked X" ("neither" on "Sudan")
-    if _neither_nor_verb(verb) or (verb.dep_ == CONJ and _neither_nor_verb(verb.head)):
-        return True  # "neither confirmed nor denied the strike": denied nothing
     if any(c.dep_ in _NO_ARGUMENT_DEPS and not_one(c) for c in kids(verb)):
         return True  # "not a single suspect has been arrested", "not one refugee is accepted"
     if any(c.dep_ in _NO_ARGUMENT_DEPS and c.lower_ in NEGATIVE_PARTITIVES
@@ -609,9 +601,42 @@ def is_negated(verb: Token) -> bool:
         return not any(c.dep_ == NEG for c in kids(verb.head.head))
     if verb.dep_ == XCOMP and not_yet(verb.head):
         return True  # "has yet to release", "is yet to answer": not done so far
+    if charge_denier(verb) is not None:
+        return True  # "denies allegations of arming the Houthis"
     if verb.dep_ in (CCOMP, ACL, RELCL) and denied(verb):
         return True  # "denied that its forces had shelled X", "rejects reports it struck X"
     return verb.dep_ == XCOMP and any(c.dep_ == NEG for c in kids(verb.head))
+
+
+def _neither_nor(verb: Token) -> bool:
+    """Whether a verb is a member of a "neither ... nor" coordination of verbs: "India
+    neither condemned nor supported the invasion", "Turkey neither condemned Russia nor
+    supported Ukraine", "Russia did not attack, nor did it shell X" (the verb after "nor")
+    (none of them done).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("India neither condemned nor supported Russia", '''
+    ...     2 nsubj PROPN India NNP
+    ...     2 preconj CCONJ neither CC
+    ...     2 ROOT VERB condemn VBD
+    ...     2 cc CCONJ nor CC
+    ...     2 conj VERB support VBD
+    ...     4 dobj PROPN Russia NNP''')
+    >>> _neither_nor(doc[2]), _neither_nor(doc[4]), _neither_nor(doc[5])
+    (True, True, False)
+    """
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    # "neither" before the verb, however the parser hung it ("Israel neither confirmed nor
+    # denied the strike")
+    if any(c.dep_ in (PRECONJ, DET, NEG) and c.lower_ == "neither" and c.i < verb.i
+           for c in kids(verb)):
+        return True
+    head = verb.head
+    return (verb.dep_ == CONJ and head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == CC and c.lower_ == "nor" and c.i < verb.i for c in kids(head)))
 
 
 #: Dependencies of a clause of its own: a coordinated verb with one does not share its
@@ -2238,6 +2263,9 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
         elif (cleared := acquitted_object(verb)) is not None:
             # "acquits Gunaratne of ordering the killing" with "of" on the object
             subjects, pattern = [cleared], "control"
+        elif (denier := charge_denier(verb)) is not None:
+            # "Iran denies allegations of arming the Houthis": Iran, who denies it
+            subjects, pattern = core(denier)[0], "control"
         elif suspects := suspected_of(verb):
             # "arrested Amri on suspicion of helping the Islamic State": Amri, if at all
             subjects, pattern = suspects, "control"

@@ -79,6 +79,7 @@ from actorgraph.extract.lexicon import (
     MEMBER_HEADS,
     MODIFIER_VERBS,
     NOMINAL_PARTICLES,
+    PERMITTING_VERBS,
     PLACE_HEADS,
     POSSESSED_HEADS,
     RECIPROCAL_NOUNS,
@@ -126,6 +127,7 @@ __all__ = [
     "CLASSED_NOMINALISATIONS",
     "NOMINALISATIONS",
     "PLACE_TARGET_CLASSES",
+    "agents_apart",
     "bid_triples",
     "clause_place",
     "compound_patients",
@@ -226,8 +228,10 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
         # "did not carry out the attack" negates the attack; "the attack did not kill"
         # does not
         # "did not condemn Russia's invasion of X" does not (someone else's event)
+        # nor "China did not condemn the attack on Israel by Hamas" (another's, by "by")
         negated = (noun.head.pos_ == "VERB" and noun.dep_ not in (NSUBJ, NSUBJPASS)
-                   and is_negated(noun.head) and not others_event(noun)) or (
+                   and is_negated(noun.head) and not others_event(noun)
+                   and not agents_apart(noun, agents)) or (
             copula is not None and is_negated(copula))
         hedged = copula is not None and copula.dep_ == XCOMP
         targets = [t for _, t in event_targets(noun, lemma) if t not in agents]
@@ -860,6 +864,42 @@ def _named_side(tok: Token) -> bool:
 #: Verbs that carry out or bring about the event noun they take: "did not launch its attack"
 #: denies the attack.
 _CARRYING_VERBS = LIGHT_VERBS | CAUSATIVE_VERBS | DEED_VERBS
+
+
+def agents_apart(noun: Token, agents: list[Token]) -> bool:
+    """Whether the named doers of an event noun object are none of its verb's subjects,
+    so that a "not" on the verb denies only the verb's act: "China did not condemn the
+    attack on Israel by Hamas", "India has not criticised the invasion of Ukraine by
+    Russia", "police did not prevent the attack on the mosque by the gunmen" (the attack,
+    invasion happened). Not after a verb that carries the event out, brings it about or
+    lets it happen ("did not allow the delivery of aid by the UN": no delivery), nor when
+    a doer is a pronoun, which may be the subject ("did not launch its attack").
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("China did not condemn the attack by Hamas", '''
+    ...     3 nsubj PROPN China NNP
+    ...     3 aux AUX do VBD
+    ...     3 neg PART not RB
+    ...     3 ROOT VERB condemn VB
+    ...     5 det DET the DT
+    ...     3 dobj NOUN attack NN
+    ...     5 prep ADP by IN
+    ...     6 pobj PROPN Hamas NNP''')
+    >>> agents_apart(doc[5], [doc[7]]), agents_apart(doc[5], [doc[0]])
+    (True, False)
+    """
+    verb = noun.head
+    if (noun.dep_ != DOBJ or verb.pos_ != "VERB" or not agents
+            or verb.lemma_.lower() in _CARRYING_VERBS | PERMITTING_VERBS):
+        return False
+    subjects = [s for c in kids(verb) if c.dep_ in (NSUBJ, NSUBJPASS)
+                for s in (c, *c.conjuncts)]
+    if not subjects:
+        return False
+    names = {s.lower_ for s in subjects}
+    return not any(a.pos_ == "PRON" or a.lower_ in names for a in agents)
 
 
 def others_event(noun: Token) -> bool:

@@ -46,6 +46,7 @@ from actorgraph.extract.actors import concept_complement
 from actorgraph.extract.context import (
     accused_object,
     cancelling,
+    charge_denier,
     hedging_modified,
     is_future,
     presupposed,
@@ -135,6 +136,7 @@ from actorgraph.extract.lexicon import (
     ORGANISATION_DESCRIPTIONS,
     OWNING_UP_VERBS,
     OWNING_VERBS,
+    PARTAKING_VERBS,
     PARTICIPATING_VERBS,
     PARTNER_PREPS,
     PERCEPTION_VERBS,
@@ -315,6 +317,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 or (verb.dep_ == "xcomp" and verb.tag_ == "VBN"
                     and verb.head.lemma_.lower() in SURVIVING_GERUND_VERBS
                     and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in kids(verb))))
+        if hedged and charge_denier(verb) is not None:
+            hedged = False  # "denies allegations of arming X": denied, not only alleged
         if verb.dep_ == ACL and (adopter := adopting_verb(verb.head)) is not None:
             # "failed to pass / will adopt a resolution condemning X": the body's
             # condemnation is as done as the adoption
@@ -398,19 +402,22 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             if _said_subject(verb, patient):
                 continue
             # "accepted responsibility for the murder" owns up to it, claims no deed
-            claimed = (_claimed_event(patient, lemma, lexicon) if lemma not in OWNING_VERBS
-                       else None)
+            # "had no role in the attack on X", "played no part in it": denied, as by "deny"
+            disowned = lemma in PARTAKING_VERBS and negated
+            claimed = (_claimed_event(patient, _DISOWNING_VERB if disowned else lemma, lexicon)
+                       if lemma not in OWNING_VERBS else None)
             if claimed is not None:
                 # "claimed responsibility for the attack on X": the claimant attacked X;
                 # "denied any role in the attack on X": it did not; "did not deny /
                 # never acknowledged a role in it": it may have
                 noun, event, prep = claimed
-                denied = lemma in DENIAL_VERBS and not negated
+                denied = (lemma in DENIAL_VERBS and not negated) or disowned
                 for _, target in event_targets(noun, event):
                     for agent in agents:
                         yield TokenTriple(agent, noun, target, event,
                                           f"{lemma} {patient.lemma_.lower()} {prep} {event}",
-                                          "NOUN", denied, "support-verb", hedged or negated)
+                                          "NOUN", denied, "support-verb",
+                                          hedged or (negated and not disowned))
             yield from _blamed(verb, patient, agents, negated, lexicon)
             event = event_lemma(patient, lexicon)
             targets = []
@@ -740,10 +747,10 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             # them; a failure, denial or refusal is read by the complement rule
             matrix_lemma = matrix.lemma_.lower()
             failed = matrix_lemma in FAILURE_VERBS | REFUSAL_VERBS and matrix == verb.head
-            if failed and verb.lemma_.lower() in RECIPROCAL_VERBS:
-                # "Israel and Hamas failed to agree on a ceasefire", "refused to meet":
-                # no agreement, no meeting (the complement rule reads one object, not
-                # the two sides)
+            if failed:
+                # "Israel and Hamas failed to agree on a ceasefire", "refused to meet",
+                # "Armenia and Azerbaijan failed to reach an agreement": no agreement, no
+                # meeting (the complement rule reads one object, not the two sides)
                 hedged, negated = is_future(matrix), not is_negated(matrix)
             elif matrix_lemma in FAILURE_VERBS | DENIAL_VERBS | REFUSAL_VERBS | CESSATION_VERBS:
                 continue
@@ -2046,6 +2053,10 @@ def _bribed(verb: Token, agents: list[Token], negated: bool,
             if giver.i != agent.i:
                 yield TokenTriple(giver, verb, agent, _BRIBING_VERB, _BRIBING_VERB, "VERB",
                                   negated, "converse", hedged)
+
+
+#: The verb of denial a negated verb of partaking stands for ("had no role in" = "deny").
+_DISOWNING_VERB = "deny"
 
 
 #: The relation of a bribe's giver to its taker.
