@@ -32,6 +32,7 @@ __all__ = [
     "ACHIEVEMENT_GERUND_PREPS",
     "ACQUITTING_VERBS",
     "ACTING_SECTORS",
+    "ADDING_VERBS",
     "ADDRESSEE_PREPS",
     "ADJUNCT_PREPS",
     "ADOPTED_TEXTS",
@@ -100,6 +101,7 @@ __all__ = [
     "CONCEPT_GROUPS",
     "CONDITIONAL_MARKS",
     "CONFIRMING_VERBS",
+    "CONGRATULATING_VERBS",
     "CONJUNCTIVE_COORDINATORS",
     "CONTRIBUTING_VERBS",
     "CONVEYING_VERBS",
@@ -125,6 +127,7 @@ __all__ = [
     "DESCRIBING_VERBS",
     "DESTINATION_NOUNS",
     "DIRECTIVE_VERBS",
+    "DISCUSSING_VERBS",
     "DISGUISE_VERBS",
     "DISJUNCTIVE_COORDINATORS",
     "DISPUTING_PARTICIPLES",
@@ -255,6 +258,7 @@ __all__ = [
     "OFFICE_PARTICIPLES",
     "OFFICE_WORDS",
     "ORGANISATION_DESCRIPTIONS",
+    "OUTCOME_ADJUNCT_VERBS",
     "OUTCOME_VERBS",
     "OWNED_HOLDINGS",
     "OWNER_WORDS",
@@ -374,6 +378,7 @@ __all__ = [
     "TIME_PREPS",
     "TIME_UNITS",
     "TITLE_WORDS",
+    "TITLING_VERBS",
     "TOPIC_PREPS",
     "TRADE_FLOW_NOUNS",
     "TRANSFER_VERBS",
@@ -703,6 +708,9 @@ DOUBLE_OBJECT_VERBS = words("double_object_verbs")
 PREVENTING_VERBS = words("preventing_verbs")
 #: Speech verbs whose -ing adjunct after a reported clause is the reporter's ("warning").
 SPEAKING_ADJUNCTS = words("speaking_adjuncts")
+#: Speech verbs that, with a noun object and a "to" phrase, put a thing somewhere ("adding
+#: days to voyages").
+ADDING_VERBS = words("adding_verbs")
 #: Adverbs whose verb's "of" gerund did not happen ("stopped short of condemning").
 FALLING_SHORT_WORDS = words("falling_short_words")
 #: Prepositions whose gerund shares the subject of its verb ("retaliated by firing").
@@ -921,6 +929,15 @@ THING_PRONOUNS = words("thing_pronouns")
 PACT_NOUNS = words("pact_nouns")
 #: Prepositions of what a pact or talks are about ("a pact on trade").
 TOPIC_PREPS = words("topic_preps")
+#: Verbs whose gerund after a topic preposition is only discussed or demanded ("insisted on
+#: keeping its share").
+DISCUSSING_VERBS = words("discussing_verbs")
+#: Verbs whose object did their "on" gerund ("congratulated Kohl on winning").
+CONGRATULATING_VERBS = words("congratulating_verbs")
+#: Verbs whose "to"/"in" -ing adjunct only says what the event led to ("leading to lines").
+OUTCOME_ADJUNCT_VERBS = words("outcome_adjunct_verbs")
+#: Participles that give a work its title ("a film entitled X").
+TITLING_VERBS = words("titling_verbs")
 #: Words that make a bare noun definite ("the court", "his troops").
 DEFINITE_WORDS = words("definite_words")
 #: Possessive determiners: a noun with one is its owner's ("its market"); the definite
