@@ -102,6 +102,8 @@ __all__ = [
     "CONDITIONAL_MARKS",
     "CONFIRMING_VERBS",
     "CONGRATULATING_VERBS",
+    "COUNT_NOUNS",
+    "COUNT_RAISING_VERBS",
     "CONJUNCTIVE_COORDINATORS",
     "CONTRIBUTING_VERBS",
     "CONVEYING_VERBS",
@@ -938,6 +940,10 @@ CONGRATULATING_VERBS = words("congratulating_verbs")
 OUTCOME_ADJUNCT_VERBS = words("outcome_adjunct_verbs")
 #: Participles that give a work its title ("a film entitled X").
 TITLING_VERBS = words("titling_verbs")
+#: Nouns of a count an event changes ("raising the number of foreigners held to 27").
+COUNT_NOUNS = words("count_nouns")
+#: Verbs by which an event changes a count ("raising", "bringing").
+COUNT_RAISING_VERBS = words("count_raising_verbs")
 #: Words that make a bare noun definite ("the court", "his troops").
 DEFINITE_WORDS = words("definite_words")
 #: Possessive determiners: a noun with one is its owner's ("its market"); the definite

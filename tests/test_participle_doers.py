@@ -14,6 +14,11 @@
   entitled 'A Tribute' by ABC"); an -ing adjunct of speaking hung on another -ing adjunct
   of a reported clause is the speaker's, and stated ("said it would close mills,
   eliminating jobs, citing imports").
+- A thing or a trend as the "by" agent of a passive participle acts on no one: "General
+  Motors, hit by falling car sales" (people, names and the things that act in news stay).
+- A count that an -ing adjunct says the event changed is no object of the clause's subject:
+  "kidnapped a businessman, raising to 27 the number of foreigners held" (no one raised
+  the foreigners), "bringing the death toll to 40".
 - A gerund after a topic preposition of a verb of demanding, negotiating or agreeing, or
   of a noun of intention, is only demanded or discussed, so hedged: "Brazil insisted on
   keeping its share", "failed to reach agreement with its banks on restructuring the debt".
@@ -285,6 +290,140 @@ def test_a_title_acts_on_no_one(sentence, rows):
                                       "Amnesty": "ORG", "NBC": "ORG", "Stalin": "PERSON",
                                       "Conquest": "PERSON"})
     assert not any(r.startswith(("entitle", "title")) for _, r, _ in pairs(doc))
+
+
+REAL_THING_AGENTS = {
+    "a thing or trend as the agent of a passive participle": [
+        ("General Motors Corp, hit by falling car sales, said it would close four plants.",
+         [("General Motors Corp", "close", "plants", False, True)],
+         [("falling car sales", "General Motors Corp")]),
+        ("Japanese exporters, hurt by the strong yen, cut their prices.", [],
+         [("strong yen", "Japanese exporters")]),
+        ("Hanwell's earnings, boosted by higher steel prices, rose 40 pct.", [],
+         [("higher steel prices", "Hanwell")]),
+        # guards: people, a name, a thing that acts in news
+        ("Kramatorsk, shelled by Russian forces, lost its water supply.",
+         [("Russia", "shell", "Kramatorsk", False, False)], []),
+        ("A single police officer surrounded by protesters drew his pistol.",
+         [("protesters", "surround", "single police officer", False, False)], []),
+        ("The ceasefire, brokered by the United Nations, held.",
+         [("United Nations", "broker", "ceasefire", False, False)], []),
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(REAL_THING_AGENTS))
+def test_a_thing_is_no_agent(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
+
+
+def test_a_thing_agent_is_told_from_people():
+    from actorgraph.extract.participial import thing_agent
+
+    doc = parse("GM , hit by sales and losses , closed plants", """
+        7 nsubj PROPN GM NNP
+        0 punct PUNCT , ,
+        0 acl VERB hit VBN
+        2 agent ADP by IN
+        3 pobj NOUN sale NNS
+        4 cc CCONJ and CC
+        4 conj NOUN loss NNS
+        2 punct PUNCT , ,
+        7 ROOT VERB close VBD
+        8 dobj NOUN plant NNS
+    """, ents={"GM": "ORG"})
+    assert thing_agent("participle", doc[4], doc[2], True)
+    assert thing_agent("participle", doc[6], doc[2], True)  # a conjunct of the agent
+    assert not thing_agent("participle", doc[4], doc[2], False)  # resolved to an actor
+    assert not thing_agent("svo", doc[4], doc[2], True)
+    people = parse("officer surrounded by protesters and police", """
+        0 ROOT NOUN officer NN
+        0 acl VERB surround VBN
+        1 agent ADP by IN
+        2 pobj NOUN protester NNS
+        3 cc CCONJ and CC
+        3 conj NOUN police NNS
+    """)
+    assert not thing_agent("participle", people[3], people[1], True)
+    assert not thing_agent("participle", people[5], people[1], True)
+
+
+#: an -ing adjunct changing a count: (sentence, rows, predicate, object, is the count's)
+_COUNTS = [
+    ("Gunmen kidnapped man , raising to 27 the number of foreigners held", """
+        1 nsubj NOUN gunman NNS
+        1 ROOT VERB kidnap VBD
+        1 dobj NOUN man NN
+        1 punct PUNCT , ,
+        1 advcl VERB raise VBG
+        4 prep ADP to IN
+        5 pobj NUM 27 CD
+        8 det DET the DT
+        4 dobj NOUN number NN
+        8 prep ADP of IN
+        9 pobj NOUN foreigner NNS
+        10 acl VERB hold VBN
+    """, 4, 10, True),
+    ("Rebels killed soldiers , bringing the death toll to 40", """
+        1 nsubj NOUN rebel NNS
+        1 ROOT VERB kill VBD
+        1 dobj NOUN soldier NNS
+        1 punct PUNCT , ,
+        1 advcl VERB bring VBG
+        7 det DET the DT
+        7 compound NOUN death NN
+        4 dobj NOUN toll NN
+        4 prep ADP to IN
+        8 pobj NUM 40 CD
+    """, 4, 7, True),
+    ("Troops freed hostages , lifting the total of those freed to 12", """
+        1 nsubj NOUN troop NNS
+        1 ROOT VERB free VBD
+        1 dobj NOUN hostage NNS
+        1 punct PUNCT , ,
+        1 advcl VERB lift VBG
+        6 det DET the DT
+        4 dobj NOUN total NN
+        6 prep ADP of IN
+        7 pobj PRON those DT
+        8 acl VERB free VBN
+        4 prep ADP to IN
+        10 pobj NUM 12 CD
+    """, 4, 8, True),
+    # guards: a stake is no count; a count not changed by the participle
+    ("Icahn bought shares , bringing his stake to 12 pct", """
+        1 nsubj PROPN Icahn NNP
+        1 ROOT VERB buy VBD
+        1 dobj NOUN share NNS
+        1 punct PUNCT , ,
+        1 advcl VERB bring VBG
+        6 poss PRON his PRP$
+        4 dobj NOUN stake NN
+        4 prep ADP to IN
+        9 nummod NUM 12 CD
+        7 pobj NOUN pct NN
+    """, 4, 6, False),
+    ("Police arrested rebels , seizing a number of rifles", """
+        1 nsubj NOUN police NNS
+        1 ROOT VERB arrest VBD
+        1 dobj NOUN rebel NNS
+        1 punct PUNCT , ,
+        1 advcl VERB seize VBG
+        6 det DET a DT
+        4 dobj NOUN number NN
+        6 prep ADP of IN
+        7 pobj NOUN rifle NNS
+    """, 4, 8, False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "predicate", "obj", "counted"), _COUNTS)
+def test_a_changed_count_is_no_object(sentence, rows, predicate, obj, counted):
+    from actorgraph.extract.participial import counted_object
+
+    doc = parse(sentence, rows, ents={"Icahn": "PERSON"})
+    assert counted_object("participle", doc[predicate], doc[obj]) is counted
 
 
 #: a gerund after "on" of a verb of congratulating: (sentence, rows, wanted, unwanted)
