@@ -213,6 +213,7 @@ __all__ = [
     "LIGHT_OBJECTS",
     "LIGHT_OBJECT_VERBS",
     "LIGHT_VERBS",
+    "LIKENING_VERBS",
     "LODGING_VERBS",
     "MALE_PRONOUNS",
     "MALE_WORDS",
@@ -944,6 +945,9 @@ TITLING_VERBS = words("titling_verbs")
 COUNT_NOUNS = words("count_nouns")
 #: Verbs by which an event changes a count ("raising", "bringing").
 COUNT_RAISING_VERBS = words("count_raising_verbs")
+#: Verbs whose "as" -ing adjunct makes the subject one more of a kind ("joining X as
+#: candidates").
+LIKENING_VERBS = words("likening_verbs")
 #: Words that make a bare noun definite ("the court", "his troops").
 DEFINITE_WORDS = words("definite_words")
 #: Possessive determiners: a noun with one is its owner's ("its market"); the definite

@@ -14,6 +14,7 @@ would not accept:
   officials, accusing them of abuses" accuses no sanctions);
 - :func:`counted_object`: what a count changed by an event counts ("..., raising to 27
   the number of foreigners held" raises no foreigners);
+- :func:`likened_party`: "joining X as Y" makes the subject one more Y, joining no one;
 - :func:`cut_object`: an object whose head means nothing without the complement the
   label leaves out ("insisting on an agreement to limit SDI" shown as "insist on
   agreement");
@@ -50,6 +51,7 @@ from actorgraph.extract.lexicon import (
     CITING_VERBS,
     COUNT_NOUNS,
     COUNT_RAISING_VERBS,
+    LIKENING_VERBS,
     MANDATING_VERBS,
     MEDIA_WORDS,
     MEDIUM_PREPS,
@@ -68,7 +70,7 @@ from spacy.tokens import Token
 
 __all__ = ["counted_object", "cut_object", "goal_class", "interview_class", "machine_agent",
            "machine_backed", "machine_class", "measure_class", "medium_object",
-           "person_pronoun_thing", "thing_agent", "war_machine"]
+           "likened_party", "person_pronoun_thing", "thing_agent", "war_machine"]
 
 #: Dependencies of the children of a noun that say which one it is.
 _NAMING_DEPS = frozenset({"compound", "nmod", "poss"})
@@ -258,6 +260,38 @@ def counted_object(pattern: str, predicate: Token, obj: Token) -> bool:
     if obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.i != obj.i:
         count = obj.head.head  # "the number of foreigners"
     return count.lemma_.lower() in COUNT_NOUNS and count.head.i == predicate.i
+
+
+def likened_party(pattern: str, lemma: str, predicate: Token) -> bool:
+    """Whether an -ing adjunct of a verb of :data:`~extract.lexicon.LIKENING_VERBS` with
+    an "as" phrase only says that its subject is one more of a kind.
+
+    "Karen Bass emerged as a contender, joining Senators Harris and Warren as potential
+    candidates", "Italy abstained, joining Greece and Spain as the only members to oppose
+    the sanctions": Bass joined no one (and "join Harris" loses the point); the "as" may
+    hang on the adjunct, on its last object or on a verb after it. "Joining the U.S.-led
+    force" and "joining Britain in accusing Moscow" (no "as") are kept.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["joining", "Greece", "as", "members", "joining", "force"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 0, 2, 4, 4],
+    ...           deps=["ROOT", "dobj", "prep", "pobj", "ROOT", "dobj"],
+    ...           tags=["VBG", "NNP", "IN", "NNS", "VBG", "NN"],
+    ...           lemmas=["join", "Greece", "as", "member", "join", "force"])
+    >>> likened_party("participle", "join", doc[0]), likened_party("participle", "join", doc[4])
+    (True, False)
+    """
+    if (pattern != "participle" or predicate.tag_ != "VBG"
+            or lemma.split(" ", 1)[0] not in LIKENING_VERBS):
+        return False
+    if not any(c.dep_ == "dobj" for c in kids(predicate)):
+        return False
+    # "as" with its noun, wherever the parse hangs it ("as/mark" of a later verb too)
+    return any(t.lower_ == "as" and any(c.dep_ == "pobj" for c in kids(t))
+               for t in predicate.subtree)
 
 
 def cut_object(pattern: str, lemma: str, obj: Token, is_concept: bool) -> bool:

@@ -105,6 +105,7 @@ from actorgraph.extract.participial import (
     cut_object,
     goal_class,
     interview_class,
+    likened_party,
     machine_agent,
     machine_class,
     measure_class,
@@ -571,7 +572,8 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         return None  # "closed on the American Stock Exchange": where, not whom
     if machine_agent(tt.pattern, tt.subject, tt.predicate, subj.is_concept) or thing_agent(
             tt.pattern, tt.subject, tt.predicate, subj.is_concept) or counted_object(
-            tt.pattern, tt.predicate, tt.object) or cut_object(
+            tt.pattern, tt.predicate, tt.object) or likened_party(
+            tt.pattern, tt.lemma, tt.predicate) or cut_object(
             tt.pattern, tt.lemma, tt.object, obj.is_concept) or person_pronoun_thing(
             tt.pattern, tt.lemma, tt.object, obj.via, obj.label, obj.is_concept,
             lexicon.is_event_noun):

@@ -19,6 +19,8 @@
 - A count that an -ing adjunct says the event changed is no object of the clause's subject:
   "kidnapped a businessman, raising to 27 the number of foreigners held" (no one raised
   the foreigners), "bringing the death toll to 40".
+- "Joining X as Y" makes the subject one more Y and joins no one: "Bass emerged as a
+  contender, joining Harris and Warren as potential candidates".
 - A gerund after a topic preposition of a verb of demanding, negotiating or agreeing, or
   of a noun of intention, is only demanded or discussed, so hedged: "Brazil insisted on
   keeping its share", "failed to reach agreement with its banks on restructuring the debt".
@@ -424,6 +426,31 @@ def test_a_changed_count_is_no_object(sentence, rows, predicate, obj, counted):
 
     doc = parse(sentence, rows, ents={"Icahn": "PERSON"})
     assert counted_object("participle", doc[predicate], doc[obj]) is counted
+
+
+REAL_LIKENED = {
+    "joining others as one more of a kind": [
+        ("Congresswoman Karen Bass emerged as a significant contender to be Biden's running "
+         "mate, joining Senators Kamala Harris, Elizabeth Warren, and Tammy Duckworth as "
+         "potential candidates.", [], [("Karen Bass", "Kamala Harris"),
+                                       ("Karen Bass", "Elizabeth Warren")]),
+        ("Italy abstained in the vote, joining Greece and Spain as the only members to "
+         "oppose the sanctions.", [], [("Italy", "Greece"), ("Italy", "Spain")]),
+        ("Portugal left the talks, joining Norway as the second country to quit the group.",
+         [], [("Portugal", "Norway")]),
+        # guards: joining someone in an act; joining a body as a member (no adjunct)
+        ("Canada expelled two Soviet diplomats, joining Britain in accusing Moscow of "
+         "spying.", [("Canada", "join", "United Kingdom", False, False)], []),
+        ("Britain joined the talks as an observer.",
+         [("United Kingdom", "join", "talks", False, False)], []),
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(REAL_LIKENED))
+def test_joining_as_one_more_joins_no_one(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
 
 
 #: a gerund after "on" of a verb of congratulating: (sentence, rows, wanted, unwanted)
