@@ -130,8 +130,9 @@ def thing_agent(pattern: str, subject: Token, predicate: Token, is_concept: bool
     Kept: a person or body of people ("surrounded by protesters", "a study conducted by
     researchers": :func:`~extract.vague.people_lemma`), the things that act in news
     (:data:`~extract.lexicon.AGENT_NOUNS`: "a deal brokered by ...", "hit by the storm"),
-    weapons (:func:`machine_agent` and :func:`machine_class` decide), a name, or a
-    phrase resolved to an actor (``is_concept`` false: "hit by an Iraqi attack").
+    weapons (:func:`machine_agent` and :func:`machine_class` decide), a name or a phrase
+    with a name in it ("rescued by Thai Navy SEALs"), or a phrase resolved to an actor
+    (``is_concept`` false: "hit by an Iraqi attack").
 
     Examples
     --------
@@ -159,7 +160,10 @@ def thing_agent(pattern: str, subject: Token, predicate: Token, is_concept: bool
     return (subject.pos_ == "NOUN" and not subject.ent_type_ and not people_lemma(lemma)
             and not lemma.endswith(_AGENT_SUFFIXES)
             and lemma not in AGENT_NOUNS and subject.lower_ not in AGENT_NOUNS
-            and not war_machine(subject))
+            and not war_machine(subject)
+            # a name in the phrase says whose: "rescued by Thai Navy SEALs"
+            and not any(t.ent_type_ or t.pos_ == "PROPN" for c in subject.lefts
+                        for t in c.subtree))
 
 
 #: Endings of nouns that may name people the lexicon does not list ("researchers",

@@ -314,6 +314,9 @@ REAL_THING_AGENTS = {
          [("protesters", "surround", "single police officer", False, False)], []),
         ("The ceasefire, brokered by the United Nations, held.",
          [("United Nations", "broker", "ceasefire", False, False)], []),
+        ("Rescued by Thai Navy SEALs from a flooded mine, the twelve miners were recovering "
+         "in a hospital in Chiang Mai on Friday, officials said.",
+         [("Thai Navy SEALs", "rescue", "twelve miners", False, False)], []),
     ],
 }
 
