@@ -173,7 +173,6 @@ __all__ = [
     "GROUP_NOUNS",
     "GROUP_PRONOUNS",
     "HABIT_VERBS",
-    "HAVING_PARTICIPLES",
     "HEARER_VERBS",
     "HEARING_BODIES",
     "HEDGE_ADVERBS",
@@ -949,8 +948,6 @@ COUNT_RAISING_VERBS = words("count_raising_verbs")
 #: Verbs whose "as" -ing adjunct makes the subject one more of a kind ("joining X as
 #: candidates").
 LIKENING_VERBS = words("likening_verbs")
-#: Participles of whose a thing is ("facilities belonging to Aramco").
-HAVING_PARTICIPLES = words("having_participles")
 #: Words that make a bare noun definite ("the court", "his troops").
 DEFINITE_WORDS = words("definite_words")
 #: Possessive determiners: a noun with one is its owner's ("its market"); the definite

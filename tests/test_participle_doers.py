@@ -21,10 +21,6 @@
   the foreigners), "bringing the death toll to 40".
 - "Joining X as Y" makes the subject one more Y and joins no one: "Bass emerged as a
   contender, joining Harris and Warren as potential candidates".
-- An -ing participle on a noun of a thing has no doer: "opinion polls showing the
-  Conservatives ahead", "an injunction barring Orion", "vessels trading with Kuwait"
-  (people, organisations, businesses, quantities, weapons and the things that act in
-  news, "a law banning X", keep theirs).
 - A gerund after a topic preposition of a verb of demanding, negotiating or agreeing, or
   of a noun of intention, is only demanded or discussed, so hedged: "Brazil insisted on
   keeping its share", "failed to reach agreement with its banks on restructuring the debt".
@@ -457,97 +453,6 @@ REAL_LIKENED = {
 @pytest.mark.model
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(REAL_LIKENED))
 def test_joining_as_one_more_joins_no_one(extractor, sentence, present, absent):
-    check_construction(extractor, sentence, present, absent)
-
-
-#: an -ing participle on a noun: (sentence, rows, the pair it must not give or None,
-#: the pair it must give or None)
-_THINGS = [
-    ("polls showing Tories ahead lifted sterling", """
-        4 nsubj NOUN poll NNS
-        0 acl VERB show VBG
-        1 dobj PROPN Tories NNPS
-        1 advmod ADV ahead RB
-        4 ROOT VERB lift VBD
-        4 dobj NOUN sterling NN
-    """, ("polls", "Tories"), None),
-    ("Merrick seeks an injunction barring Orion", """
-        1 nsubj PROPN Merrick NNP
-        1 ROOT VERB seek VBZ
-        3 det DET an DT
-        1 dobj NOUN injunction NN
-        3 acl VERB bar VBG
-        4 dobj PROPN Orion NNP
-    """, ("injunction", "Orion"), None),
-    ("Iran hit vessels trading with Kuwait", """
-        1 nsubj PROPN Iran NNP
-        1 ROOT VERB hit VBD
-        1 dobj NOUN vessel NNS
-        2 acl VERB trade VBG
-        3 prep ADP with IN
-        4 pobj PROPN Kuwait NNP
-    """, ("vessels", "Kuwait"), ("Iran", "vessels")),
-    # guards: a business, people, a thing that acts in news
-    ("banks lending to Brazil met", """
-        4 nsubj NOUN bank NNS
-        0 acl VERB lend VBG
-        1 prep ADP to IN
-        2 pobj PROPN Brazil NNP
-        4 ROOT VERB meet VBD
-    """, None, ("banks", "Brazil")),
-    ("researchers studying Kuwait met", """
-        3 nsubj NOUN researcher NNS
-        0 acl VERB study VBG
-        1 dobj PROPN Kuwait NNP
-        3 ROOT VERB meet VBD
-    """, None, ("researchers", "Kuwait")),
-    ("a law banning Hamas passed", """
-        1 det DET a DT
-        4 nsubj NOUN law NN
-        1 acl VERB ban VBG
-        2 dobj PROPN Hamas NNP
-        4 ROOT VERB pass VBD
-    """, None, ("law", "Hamas")),
-]
-
-
-@pytest.mark.parametrize(("sentence", "rows", "absent", "present"), _THINGS)
-def test_a_thing_does_not_do_its_participle(sentence, rows, absent, present):
-    doc = parse(sentence, rows, ents={"Tories": "NORP", "Merrick": "ORG", "Orion": "ORG",
-                                      "Iran": "GPE", "Kuwait": "GPE", "Brazil": "GPE",
-                                      "Hamas": "ORG"})
-    found = {(a, o) for a, _, o in pairs(doc)}
-    if absent is not None:
-        assert absent not in found
-    if present is not None:
-        assert present in found
-
-
-REAL_THINGS = {
-    "an -ing participle on a noun of a thing": [
-        ("Sterling has been pushed higher by opinion polls showing the ruling Conservative "
-         "Party well ahead.", [], [("opinion polls", "Conservative Party")]),
-        ("Merrick is seeking unspecified damages and an injunction barring Orion from "
-         "selling the drug.", [], [("unspecified damages", "Orion"), ("injunction", "Orion")]),
-        ("Iran retaliated by hitting vessels trading with Kuwait.",
-         [("Iran", "hit", "vessels", False, False)], [("vessels", "Kuwait")]),
-        # guards: people, a business, a thing's owner, a name in apposition
-        ("Thousands of students demanding reforms clashed with police.",
-         [("students", "demand", "reforms", False, False)], []),
-        ("Yesterday, oil facilities belonging to Saudi Aramco were hit by drone strikes.",
-         [("oil facilities", "belong to", "Saudi Aramco", False, False)], []),
-        ("And Hawkins, the only candidate wearing a facemask, endorsed the Green New Deal.",
-         [("Hawkins", "wear", "facemask", False, False)], []),
-        ("In interviews promoting his memoir, Gorbachev said he had no regrets.",
-         [("Gorbachev", "promote", "memoir", False, False)], []),
-    ],
-}
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(("sentence", "present", "absent"), cases(REAL_THINGS))
-def test_a_thing_does_not_do_its_participle_in_real_sentences(extractor, sentence, present,
-                                                              absent):
     check_construction(extractor, sentence, present, absent)
 
 

@@ -73,7 +73,6 @@ from actorgraph.extract.lexicon import (
     ADOPTING_VERBS,
     ADVERBIAL_HEADS,
     AGENT_HAND_NOUNS,
-    AGENT_NOUNS,
     AIM_VERBS,
     ALLEGED_PREPS,
     ALLEGING_VERBS,
@@ -83,7 +82,6 @@ from actorgraph.extract.lexicon import (
     BID_PREPS,
     BROADCAST_MEDIA,
     BROADCASTER_NAMES,
-    BUSINESS_NOUNS,
     CAUSATIVE_VERBS,
     CITY_HEADS,
     CLAIM_NOUNS,
@@ -91,7 +89,6 @@ from actorgraph.extract.lexicon import (
     CLAUSE_RELATIVE_VERBS,
     CONGRATULATING_VERBS,
     CONJUNCTIVE_COORDINATORS,
-    COUNTRY_HEADS,
     DATIVE_PREPS,
     DEADLINE_VERBS,
     DEAL_NOUNS,
@@ -116,10 +113,8 @@ from actorgraph.extract.lexicon import (
     GENERIC_DETERMINERS,
     GERUND_SUBJECT_NOUNS,
     GERUND_SUBJECT_PREPS,
-    GROUP_HEADS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
-    HAVING_PARTICIPLES,
     HEARING_BODIES,
     IMPOSING_VERBS,
     IN_PLACE_PREPS,
@@ -132,7 +127,6 @@ from actorgraph.extract.lexicon import (
     LODGING_VERBS,
     MALE_PRONOUNS,
     MARKET_RECIPIENTS,
-    MEDIA_WORDS,
     MEMBER_ROLES,
     MESSAGE_ACTS,
     MESSAGE_NOUNS,
@@ -147,7 +141,6 @@ from actorgraph.extract.lexicon import (
     OBJECT_CONTROL_VERBS,
     OBJECT_NOUN_PREPS,
     OBJECT_PCOMP_PREPS,
-    ORGANISATION_DESCRIPTIONS,
     OUTCOME_ADJUNCT_VERBS,
     OUTCOME_VERBS,
     OWN_UNIT_NOUNS,
@@ -183,7 +176,6 @@ from actorgraph.extract.lexicon import (
     SPAN_NOUNS,
     SPEAKER_ACTS,
     SPEAKING_ADJUNCTS,
-    STATE_HEADS,
     STATIVE_PARTICIPLES,
     SUBJECT_PARTICIPLES,
     SUBJECT_PCOMP_PREPS,
@@ -205,7 +197,6 @@ from actorgraph.extract.lexicon import (
     USING_VERBS,
     WARRANT_NOUNS,
 )
-from actorgraph.extract.participial import war_machine
 from actorgraph.extract.tree import kids
 from actorgraph.extract.vague import people_lemma
 from spacy.tokens import Token
@@ -1201,61 +1192,6 @@ def result_participle(participle: Token) -> bool:
 
 #: The prepositions of what an event leads to or results in.
 _RESULT_PREPS = frozenset({"to", "in"})
-
-
-def _doerless_participle(participle: Token, noun: Token) -> bool:
-    """Whether an -ing participle of an act hangs on a noun of a thing
-    (:func:`_doerless_thing`); a participle of what a thing is or whose it is ("oil
-    facilities belonging to Aramco": :data:`~extract.lexicon.HAVING_PARTICIPLES`) is no
-    act."""
-    return (participle.tag_ == "VBG" and participle.lemma_.lower() not in HAVING_PARTICIPLES
-            and _doerless_thing(noun))
-
-
-def _doerless_thing(noun: Token) -> bool:
-    """Whether a common noun an -ing participle hangs on names a thing, which does not
-    do what the participle says: "opinion polls showing the Conservatives ahead",
-    "seeking damages and an injunction barring Orion", "vessels trading with Kuwait",
-    "court cases challenging the results".
-
-    Not a person or a body of people (:func:`~extract.vague.people_lemma`,
-    :func:`actor_noun`, :func:`named_group`, a noun with a person's ending: "researchers",
-    "investors"), an organisation or business ("banks lending to Brazil", "a consortium
-    building the dam"), a quantity of what follows ("thousands of students demanding"),
-    one of the things that act in news ("a law banning X", "a storm battering Y"), a
-    weapon ("warplanes flying over the area"), an event or a medium (whose doers are
-    resolved elsewhere: "in interviews promoting the book, Bolton said"), nor a phrase
-    with a name in it.
-
-    Examples
-    --------
-    >>> import spacy
-    >>> from spacy.tokens import Doc
-    >>> doc = Doc(spacy.blank("en").vocab, words=["polls", "banks", "researchers", "law"],
-    ...           pos=["NOUN"] * 4, tags=["NNS", "NNS", "NNS", "NN"],
-    ...           lemmas=["poll", "bank", "researcher", "law"])
-    >>> [_doerless_thing(t) for t in doc]
-    [True, False, False, False]
-    """
-    if noun.pos_ != "NOUN" or noun.ent_type_:
-        return False
-    lemma = noun.lemma_.lower()
-    if (people_lemma(lemma) or lemma.endswith(_PERSON_ENDINGS) or lemma in _DOER_HEADS
-            or actor_noun(noun) or named_group(noun) or war_machine(noun)
-            # an event is its doers' ("attacks targeting Eilat"); a medium is its
-            # speaker's ("in interviews promoting the book, Bolton said": extract/pipeline.py)
-            or default_lexicon().is_event_noun(noun.lemma_)
-            or lemma in MEDIA_WORDS or noun.lower_ in MEDIA_WORDS):
-        return False
-    return not any(t.ent_type_ or t.pos_ == "PROPN" for c in noun.lefts for t in c.subtree)
-
-
-#: Endings of nouns that may name people the lexicon does not list ("researchers").
-_PERSON_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian", "man", "men")
-#: Heads of noun phrases that may do what a participle on them says: organisations,
-#: businesses, state bodies, quantities of what follows and the things that act in news.
-_DOER_HEADS = (ORGANISATION_DESCRIPTIONS | BUSINESS_NOUNS | STATE_HEADS | GROUP_HEADS
-               | COUNTRY_HEADS | AGENT_NOUNS | QUANTITY_HEADS)
 
 
 def _placed_participle(participle: Token, head: Token) -> bool:
@@ -2300,14 +2236,9 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
                 # "adopted a resolution condemning X": the body that adopted it; "a
                 # strike by the Houthis targeting Eilat": who did the event
                 # "NetChoice, a trade group representing Meta": the name the noun is
-                # in apposition to; "polls showing the Conservatives ahead", "an
-                # injunction barring Orion": none (a thing does nothing, and who does
-                # with it the parse does not say)
-                named = described_name(head)
+                # in apposition to
                 subjects = (_adopters(head) or _deal_parties(verb, head)
-                            or _event_doers(verb, head)
-                            or ([] if named is head and _doerless_participle(verb, head)
-                                else [named]))
+                            or _event_doers(verb, head) or [described_name(head)])
             pattern = "participle"
         elif (verb.dep_ == ADVCL and verb.tag_ == "VBG" and is_verb(head)
               and (own := _prepositional_subject(verb)) is not None):
