@@ -44,6 +44,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from actorgraph.extract.actors import concept_complement
+from actorgraph.extract.events import default_lexicon
 from actorgraph.extract.lexicon import (
     ACCUSING_VERBS,
     AGENT_NOUNS,
@@ -130,9 +131,10 @@ def thing_agent(pattern: str, subject: Token, predicate: Token, is_concept: bool
     Kept: a person or body of people ("surrounded by protesters", "a study conducted by
     researchers": :func:`~extract.vague.people_lemma`), the things that act in news
     (:data:`~extract.lexicon.AGENT_NOUNS`: "a deal brokered by ...", "hit by the storm"),
-    weapons (:func:`machine_agent` and :func:`machine_class` decide), a name or a phrase
-    with a name in it ("rescued by Thai Navy SEALs"), or a phrase resolved to an actor
-    (``is_concept`` false: "hit by an Iraqi attack").
+    weapons (:func:`machine_agent` and :func:`machine_class` decide), an event or a
+    measure ("hit by Western sanctions"), a name or a phrase with a name in it ("rescued
+    by Thai Navy SEALs", "suspended by ECOWAS" tagged as a common noun), or a phrase
+    resolved to an actor (``is_concept`` false: "hit by an Iraqi attack").
 
     Examples
     --------
@@ -161,6 +163,10 @@ def thing_agent(pattern: str, subject: Token, predicate: Token, is_concept: bool
             and not lemma.endswith(_AGENT_SUFFIXES)
             and lemma not in AGENT_NOUNS and subject.lower_ not in AGENT_NOUNS
             and not war_machine(subject)
+            # a name the tagger took for a common noun ("suspended by ECOWAS")
+            and not subject.text[:1].isupper()
+            # an event or measure names its doers' act ("hit by Western sanctions")
+            and not default_lexicon().is_event_noun(subject.lemma_)
             # a name in the phrase says whose: "rescued by Thai Navy SEALs"
             and not any(t.ent_type_ or t.pos_ == "PROPN" for c in subject.lefts
                         for t in c.subtree))

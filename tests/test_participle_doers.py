@@ -312,7 +312,7 @@ REAL_THING_AGENTS = {
          [("United Nations", "broker", "ceasefire", False, False)], []),
         ("Rescued by Thai Navy SEALs from a flooded mine, the twelve miners were recovering "
          "in a hospital in Chiang Mai on Friday, officials said.",
-         [("Thai Navy SEALs", "rescue", "twelve miners", False, False)], []),
+         [("Thai Navy SEALs", "rescue", "miners", False, False)], []),
     ],
 }
 
