@@ -111,6 +111,26 @@ def test_a_second_apposition_is_not_the_names():
     assert not any(s == "Cruz" and o == "Managua" for s, _, o in pairs(doc))
 
 
+def test_a_summing_apposition_is_not_the_names():
+    # guard: "told the militia to leave Sinjar, a demand made by the Kurds" (the demand is
+    # what was ordered, not Sinjar)
+    doc = parse("Sudani ordered militia to leave Sinjar , a demand made by Kurds", """
+        1 nsubj PROPN Sudani NNP
+        1 ROOT VERB order VBD
+        1 dobj NOUN militia NN
+        4 aux PART to TO
+        1 xcomp VERB leave VB
+        4 dobj PROPN Sinjar NNP
+        5 punct PUNCT , ,
+        8 det DET a DT
+        5 appos NOUN demand NN
+        8 acl VERB make VBN
+        9 agent ADP by IN
+        10 pobj PROPN Kurds NNPS
+    """, ents={"Sudani": "PERSON", "Sinjar": "GPE", "Kurds": "NORP"})
+    assert not any(s == "Kurds" and o == "Sinjar" for s, _, o in pairs(doc))
+
+
 def test_a_participle_on_a_noun_with_no_name_keeps_the_noun():
     # guard: no apposition ("a group representing Meta sued")
     doc = parse("a group representing Meta sued", """

@@ -2094,8 +2094,12 @@ def described_name(noun: Token) -> Token:
     name = noun.head
     comma = noun.left_edge.i - 1
     # right after the name: not a second apposition after another ("Cruz, one of the
-    # leaders of UNO, the umbrella group of the rebels": the group is UNO, not Cruz)
-    if (noun.dep_ != APPOS or noun.pos_ != "NOUN" or noun.ent_type_ or name.i >= noun.i
+    # leaders of UNO, the umbrella group of the rebels": the group is UNO, not Cruz); not
+    # an event or a summing noun, which sums up the clause ("ordered the militia to leave
+    # Sinjar, a demand long made by the Kurds": no demand is Sinjar)
+    lemma = noun.lemma_.lower()
+    if (lemma in SUMMARY_NOUNS or default_lexicon().is_event_noun(noun.lemma_)
+            or noun.dep_ != APPOS or noun.pos_ != "NOUN" or noun.ent_type_ or name.i >= noun.i
             or not (name.pos_ == "PROPN" or name.ent_type_ in TARGET_TYPES)
             or comma != name.i + 1 or noun.doc[comma].text != ","):
         return noun
