@@ -93,6 +93,7 @@ from actorgraph.extract.lexicon import (
     DEGREE_WORDS,
     DENIAL_VERBS,
     DESCRIBING_VERBS,
+    DISCUSSING_VERBS,
     DISPUTING_PARTICIPLES,
     DISSUADING_PREPS,
     ENFORCING_VERBS,
@@ -144,6 +145,7 @@ from actorgraph.extract.lexicon import (
     SPEAKING_ADJUNCTS,
     SUSPECT_MODIFIERS,
     TIME_PREPS,
+    TOPIC_PREPS,
     UNHESITATING_VERBS,
     UNREALISING_MODIFIERS,
     UNREALISING_VERBS,
@@ -1488,6 +1490,36 @@ def _foreseen(noun: Token) -> bool:
             and governor.lemma_.lower() in FORESEEING_NOUNS)
 
 
+def _discussed_gerund(prep: Token) -> bool:
+    """Whether the gerund clause a topic preposition (:data:`~extract.lexicon.TOPIC_PREPS`)
+    introduces is only discussed, demanded or agreed on, not done: "Brazil insisted on
+    keeping its share" (:data:`~extract.lexicon.DISCUSSING_VERBS`), "held talks on
+    reopening the border" (a noun of :data:`~extract.lexicon.INTENTION_NOUNS`), "failed
+    to reach agreement with its banks on restructuring the debt" (a verb whose object is
+    one). "Congratulated him on winning" (no such verb) and "On arriving, X said" (no
+    governor of discussion) are not.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["insisted", "on", "keeping", "it", "reached", "agreement", "on", "cutting", "it"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 1, 2, 4, 4, 4, 6, 7],
+    ...           deps=["ROOT", "prep", "pcomp", "dobj", "ROOT", "dobj", "prep", "pcomp", "dobj"],
+    ...           pos=["VERB", "ADP", "VERB", "PRON", "VERB", "NOUN", "ADP", "VERB", "PRON"],
+    ...           lemmas=["insist", "on", "keep", "it", "reach", "agreement", "on", "cut", "it"])
+    >>> _discussed_gerund(doc[1]), _discussed_gerund(doc[6])
+    (True, True)
+    """
+    if prep.lower_ not in TOPIC_PREPS:
+        return False
+    governor = prep.head
+    if governor.pos_ == "NOUN":
+        return governor.lemma_.lower() in INTENTION_NOUNS
+    return governor.pos_ == "VERB" and (governor.lemma_.lower() in DISCUSSING_VERBS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in INTENTION_NOUNS for c in kids(governor)))
+
+
 def _foreseen_gerund(prep: Token) -> bool:
     """Whether the gerund clause a preposition introduces is only feared or warned of:
     "concern about the nation losing its sovereignty", "fears of Russia attacking
@@ -2164,9 +2196,12 @@ def modality(predicate: Token) -> Modality:
                 any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(tok))
                 or (parent.lower_ in DISSUADING_PREPS and parent.head.pos_ == "VERB"
                     and any(c.dep_ == "dobj" for c in kids(parent.head)))))
+            # "insisted on keeping its share", "reached no agreement on restructuring the
+            # debt", "talks on reopening the border": only demanded, agreed on or discussed
+            discussed = tok.tag_ == "VBG" and _discussed_gerund(parent)
             parent = parent.head
             hedged = (hedged or _hedged_here(parent) or (_intends(parent) and not prior)
-                      or alleged or sought_off or feared)
+                      or alleged or sought_off or feared or discussed)
             if settled:
                 hedged = unsettled_hedged
             tok = parent

@@ -32,6 +32,7 @@ __all__ = [
     "ACHIEVEMENT_GERUND_PREPS",
     "ACQUITTING_VERBS",
     "ACTING_SECTORS",
+    "ADDING_VERBS",
     "ADDRESSEE_PREPS",
     "ADJUNCT_PREPS",
     "ADOPTED_TEXTS",
@@ -101,6 +102,7 @@ __all__ = [
     "CONCEPT_GROUPS",
     "CONDITIONAL_MARKS",
     "CONFIRMING_VERBS",
+    "CONGRATULATING_VERBS",
     "CONJUNCTIVE_COORDINATORS",
     "CONTRIBUTING_VERBS",
     "CONVEYING_VERBS",
@@ -108,6 +110,8 @@ __all__ = [
     "COUNTRY_ABBREVIATIONS",
     "COUNTRY_HEADS",
     "COUNT_HEADS",
+    "COUNT_NOUNS",
+    "COUNT_RAISING_VERBS",
     "COURT_NOUNS",
     "DATIVE_PREPS",
     "DEADLINE_VERBS",
@@ -126,6 +130,7 @@ __all__ = [
     "DESCRIBING_VERBS",
     "DESTINATION_NOUNS",
     "DIRECTIVE_VERBS",
+    "DISCUSSING_VERBS",
     "DISGUISE_VERBS",
     "DISJUNCTIVE_COORDINATORS",
     "DISPUTING_PARTICIPLES",
@@ -209,6 +214,7 @@ __all__ = [
     "LIGHT_OBJECTS",
     "LIGHT_OBJECT_VERBS",
     "LIGHT_VERBS",
+    "LIKENING_VERBS",
     "LODGING_VERBS",
     "MALE_PRONOUNS",
     "MALE_WORDS",
@@ -257,6 +263,7 @@ __all__ = [
     "OFFICE_PARTICIPLES",
     "OFFICE_WORDS",
     "ORGANISATION_DESCRIPTIONS",
+    "OUTCOME_ADJUNCT_VERBS",
     "OUTCOME_VERBS",
     "OWNED_HOLDINGS",
     "OWNER_WORDS",
@@ -378,6 +385,7 @@ __all__ = [
     "TIME_PREPS",
     "TIME_UNITS",
     "TITLE_WORDS",
+    "TITLING_VERBS",
     "TOPIC_PREPS",
     "TRADE_FLOW_NOUNS",
     "TRANSFER_VERBS",
@@ -713,6 +721,9 @@ DOUBLE_OBJECT_VERBS = words("double_object_verbs")
 PREVENTING_VERBS = words("preventing_verbs")
 #: Speech verbs whose -ing adjunct after a reported clause is the reporter's ("warning").
 SPEAKING_ADJUNCTS = words("speaking_adjuncts")
+#: Speech verbs that, with a noun object and a "to" phrase, put a thing somewhere ("adding
+#: days to voyages").
+ADDING_VERBS = words("adding_verbs")
 #: Adverbs whose verb's "of" gerund did not happen ("stopped short of condemning").
 FALLING_SHORT_WORDS = words("falling_short_words")
 #: Prepositions whose gerund shares the subject of its verb ("retaliated by firing").
@@ -931,6 +942,22 @@ THING_PRONOUNS = words("thing_pronouns")
 PACT_NOUNS = words("pact_nouns")
 #: Prepositions of what a pact or talks are about ("a pact on trade").
 TOPIC_PREPS = words("topic_preps")
+#: Verbs whose gerund after a topic preposition is only discussed or demanded ("insisted on
+#: keeping its share").
+DISCUSSING_VERBS = words("discussing_verbs")
+#: Verbs whose object did their "on" gerund ("congratulated Kohl on winning").
+CONGRATULATING_VERBS = words("congratulating_verbs")
+#: Verbs whose "to"/"in" -ing adjunct only says what the event led to ("leading to lines").
+OUTCOME_ADJUNCT_VERBS = words("outcome_adjunct_verbs")
+#: Participles that give a work its title ("a film entitled X").
+TITLING_VERBS = words("titling_verbs")
+#: Nouns of a count an event changes ("raising the number of foreigners held to 27").
+COUNT_NOUNS = words("count_nouns")
+#: Verbs by which an event changes a count ("raising", "bringing").
+COUNT_RAISING_VERBS = words("count_raising_verbs")
+#: Verbs whose "as" -ing adjunct makes the subject one more of a kind ("joining X as
+#: candidates").
+LIKENING_VERBS = words("likening_verbs")
 #: Words that make a bare noun definite ("the court", "his troops").
 DEFINITE_WORDS = words("definite_words")
 #: Possessive determiners: a noun with one is its owner's ("its market"); the definite

@@ -8,8 +8,13 @@ would not accept:
 
 - :func:`machine_agent`: a weapon or vehicle of war as the agent of a passive participle
   ("troops backed by helicopter gunships" is no gunship backing anyone);
+- :func:`thing_agent`: a thing or a trend as the agent of a passive participle
+  ("General Motors, hit by falling car sales" is no sales hitting anyone);
 - :func:`person_pronoun_thing`: "them" resolved to a thing ("imposed sanctions on three
   officials, accusing them of abuses" accuses no sanctions);
+- :func:`counted_object`: what a count changed by an event counts ("..., raising to 27
+  the number of foreigners held" raises no foreigners);
+- :func:`likened_party`: "joining X as Y" makes the subject one more Y, joining no one;
 - :func:`cut_object`: an object whose head means nothing without the complement the
   label leaves out ("insisting on an agreement to limit SDI" shown as "insist on
   agreement");
@@ -39,10 +44,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from actorgraph.extract.actors import concept_complement
+from actorgraph.extract.events import default_lexicon
 from actorgraph.extract.lexicon import (
     ACCUSING_VERBS,
+    AGENT_NOUNS,
     BROADCAST_MEDIA,
     CITING_VERBS,
+    COUNT_NOUNS,
+    COUNT_RAISING_VERBS,
+    LIKENING_VERBS,
     MANDATING_VERBS,
     MEDIA_WORDS,
     MEDIUM_PREPS,
@@ -59,9 +69,9 @@ from actorgraph.extract.tree import kids
 from actorgraph.extract.vague import people_lemma
 from spacy.tokens import Token
 
-__all__ = ["cut_object", "goal_class", "interview_class", "machine_agent",
+__all__ = ["counted_object", "cut_object", "goal_class", "interview_class", "machine_agent",
            "machine_backed", "machine_class", "measure_class", "medium_object",
-           "person_pronoun_thing", "war_machine"]
+           "likened_party", "person_pronoun_thing", "thing_agent", "war_machine"]
 
 #: Dependencies of the children of a noun that say which one it is.
 _NAMING_DEPS = frozenset({"compound", "nmod", "poss"})
@@ -109,6 +119,62 @@ def machine_agent(pattern: str, subject: Token, predicate: Token, is_concept: bo
     and so is a machine whose nationality names its side (:func:`machine_class`).
     """
     return is_concept and machine_backed(pattern, subject, predicate)
+
+
+def thing_agent(pattern: str, subject: Token, predicate: Token, is_concept: bool) -> bool:
+    """Whether a participle triple's subject is the "by" agent of a passive participle
+    that names a thing or a trend, not someone: "General Motors, hit by falling car
+    sales, said it would close four plants", "exporters hurt by the strong yen",
+    "earnings boosted by higher prices". What the sentence says is how the thing
+    affected the noun, not an act of anyone's; the triple is dropped.
+
+    Kept: a person or body of people ("surrounded by protesters", "a study conducted by
+    researchers": :func:`~extract.vague.people_lemma`), the things that act in news
+    (:data:`~extract.lexicon.AGENT_NOUNS`: "a deal brokered by ...", "hit by the storm"),
+    weapons (:func:`machine_agent` and :func:`machine_class` decide), an event or a
+    measure ("hit by Western sanctions"), a name or a phrase with a name in it ("rescued
+    by Thai Navy SEALs", "suspended by ECOWAS" tagged as a common noun), or a phrase
+    resolved to an actor (``is_concept`` false: "hit by an Iraqi attack").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["GM", "hit", "by", "sales", "Kyiv", "shelled", "by", "troops"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 1, 2, 4, 4, 5, 6],
+    ...           deps=["ROOT", "acl", "agent", "pobj", "ROOT", "acl", "agent", "pobj"],
+    ...           tags=["NNP", "VBN", "IN", "NNS", "NNP", "VBN", "IN", "NNS"],
+    ...           pos=["PROPN", "VERB", "ADP", "NOUN", "PROPN", "VERB", "ADP", "NOUN"],
+    ...           lemmas=["GM", "hit", "by", "sale", "Kyiv", "shell", "by", "troop"])
+    >>> thing_agent("participle", doc[3], doc[1], True)
+    True
+    >>> thing_agent("participle", doc[7], doc[5], True)
+    False
+    """
+    if not is_concept or pattern != "participle" or predicate.tag_ != "VBN":
+        return False
+    first = subject
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ != "pobj" or first.head.dep_ != "agent" or first.head.head.i != predicate.i:
+        return False
+    lemma = subject.lemma_.lower()
+    return (subject.pos_ == "NOUN" and not subject.ent_type_ and not people_lemma(lemma)
+            and not lemma.endswith(_AGENT_SUFFIXES)
+            and lemma not in AGENT_NOUNS and subject.lower_ not in AGENT_NOUNS
+            and not war_machine(subject)
+            # a name the tagger took for a common noun ("suspended by ECOWAS")
+            and not subject.text[:1].isupper()
+            # an event or measure names its doers' act ("hit by Western sanctions")
+            and not default_lexicon().is_event_noun(subject.lemma_)
+            # a name in the phrase says whose: "rescued by Thai Navy SEALs"
+            and not any(t.ent_type_ or t.pos_ == "PROPN" for c in subject.lefts
+                        for t in c.subtree))
+
+
+#: Endings of nouns that may name people the lexicon does not list ("researchers",
+#: "dealers", "investors", "residents", "participants", "historians").
+_AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian", "man", "men")
 
 
 def machine_backed(pattern: str, subject: Token, predicate: Token) -> bool:
@@ -173,6 +239,69 @@ def person_pronoun_thing(pattern: str, lemma: str, obj: Token, via: str, label: 
     word = words[-1].lower()
     singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
     return is_event_noun(word) or is_event_noun(singular)
+
+
+def counted_object(pattern: str, predicate: Token, obj: Token) -> bool:
+    """Whether a participle triple's object is a count an -ing adjunct says the event
+    changed, or what that count counts.
+
+    "Gunmen kidnapped a businessman, police said, raising to 27 the number of foreigners
+    held in Lebanon", "..., bringing the death toll to 40": the kidnapping raised the
+    count (:data:`~extract.lexicon.COUNT_NOUNS`, by a verb of
+    :data:`~extract.lexicon.COUNT_RAISING_VERBS`); the gunmen raised no foreigners and
+    brought no toll anywhere. "Raising its stake to 12 pct" (no count noun) is kept.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["raising", "the", "number", "of", "foreigners", "raising", "stake"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 2, 0, 2, 3, 5, 5],
+    ...           deps=["ROOT", "det", "dobj", "prep", "pobj", "ROOT", "dobj"],
+    ...           tags=["VBG", "DT", "NN", "IN", "NNS", "VBG", "NN"],
+    ...           lemmas=["raise", "the", "number", "of", "foreigner", "raise", "stake"])
+    >>> counted_object("participle", doc[0], doc[4]), counted_object("participle", doc[5], doc[6])
+    (True, False)
+    """
+    if (pattern != "participle" or predicate.tag_ != "VBG"
+            or predicate.lemma_.lower() not in COUNT_RAISING_VERBS):
+        return False
+    count = obj
+    if obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.i != obj.i:
+        count = obj.head.head  # "the number of foreigners"
+    return count.lemma_.lower() in COUNT_NOUNS and count.head.i == predicate.i
+
+
+def likened_party(pattern: str, lemma: str, predicate: Token) -> bool:
+    """Whether an -ing adjunct of a verb of :data:`~extract.lexicon.LIKENING_VERBS` with
+    an "as" phrase only says that its subject is one more of a kind.
+
+    "Karen Bass emerged as a contender, joining Senators Harris and Warren as potential
+    candidates", "Italy abstained, joining Greece and Spain as the only members to oppose
+    the sanctions": Bass joined no one (and "join Harris" loses the point); the "as" may
+    hang on the adjunct, on its last object or on a verb after it. "Joining the U.S.-led
+    force" and "joining Britain in accusing Moscow" (no "as") are kept.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["joining", "Greece", "as", "members", "joining", "force"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 0, 2, 4, 4],
+    ...           deps=["ROOT", "dobj", "prep", "pobj", "ROOT", "dobj"],
+    ...           tags=["VBG", "NNP", "IN", "NNS", "VBG", "NN"],
+    ...           lemmas=["join", "Greece", "as", "member", "join", "force"])
+    >>> likened_party("participle", "join", doc[0]), likened_party("participle", "join", doc[4])
+    (True, False)
+    """
+    if (pattern != "participle" or predicate.tag_ != "VBG"
+            or lemma.split(" ", 1)[0] not in LIKENING_VERBS):
+        return False
+    if not any(c.dep_ == "dobj" for c in kids(predicate)):
+        return False
+    # "as" with its noun, wherever the parse hangs it ("as/mark" of a later verb too)
+    return any(t.lower_ == "as" and any(c.dep_ == "pobj" for c in kids(t))
+               for t in predicate.subtree)
 
 
 def cut_object(pattern: str, lemma: str, obj: Token, is_concept: bool) -> bool:

@@ -103,14 +103,17 @@ from actorgraph.extract.lexicon import (
 from actorgraph.extract.models import DEFAULT_MODEL
 from actorgraph.extract.news import OffsetMap, scan
 from actorgraph.extract.participial import (
+    counted_object,
     cut_object,
     goal_class,
     interview_class,
+    likened_party,
     machine_agent,
     machine_class,
     measure_class,
     medium_object,
     person_pronoun_thing,
+    thing_agent,
 )
 from actorgraph.extract.ruler import use_fast_attribute_ruler
 from actorgraph.extract.rules.base import acting_group, actor_noun, affiliated, named_group
@@ -569,12 +572,15 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         return None
     if _trading_venue(tt.object):
         return None  # "closed on the American Stock Exchange": where, not whom
-    if machine_agent(tt.pattern, tt.subject, tt.predicate, subj.is_concept) or cut_object(
+    if machine_agent(tt.pattern, tt.subject, tt.predicate, subj.is_concept) or thing_agent(
+            tt.pattern, tt.subject, tt.predicate, subj.is_concept) or counted_object(
+            tt.pattern, tt.predicate, tt.object) or likened_party(
+            tt.pattern, tt.lemma, tt.predicate) or cut_object(
             tt.pattern, tt.lemma, tt.object, obj.is_concept) or person_pronoun_thing(
             tt.pattern, tt.lemma, tt.object, obj.via, obj.label, obj.is_concept,
             lexicon.is_event_noun):
-        # "troops backed by gunships", "insisting on an agreement to limit SDI", "sanctions
-        # on officials, accusing them" (no sanctions)
+        # "troops backed by gunships", "GM, hit by falling car sales", "insisting on an
+        # agreement to limit SDI", "sanctions on officials, accusing them" (no sanctions)
         return None
     if _pact_topic(tt, obj):
         return None  # "failed to honour a pact on semiconductor trade": what it is about

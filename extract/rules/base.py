@@ -69,6 +69,7 @@ from actorgraph.extract.hygiene import amount_name, is_quantity
 from actorgraph.extract.lexicon import (
     ACCUSING_VERBS,
     ACTING_SECTORS,
+    ADDING_VERBS,
     ADDRESSEE_PREPS,
     ADJUNCT_PREPS,
     ADOPTED_TEXTS,
@@ -89,6 +90,7 @@ from actorgraph.extract.lexicon import (
     CLAIM_NOUNS,
     CLAUSE_LEARNING_VERBS,
     CLAUSE_RELATIVE_VERBS,
+    CONGRATULATING_VERBS,
     CONJUNCTIVE_COORDINATORS,
     DATIVE_PREPS,
     DEADLINE_VERBS,
@@ -143,6 +145,7 @@ from actorgraph.extract.lexicon import (
     OBJECT_CONTROL_VERBS,
     OBJECT_NOUN_PREPS,
     OBJECT_PCOMP_PREPS,
+    OUTCOME_ADJUNCT_VERBS,
     OUTCOME_VERBS,
     OWN_UNIT_NOUNS,
     PARTNER_PREPS,
@@ -189,6 +192,7 @@ from actorgraph.extract.lexicon import (
     TEXT_KILLING_VERBS,
     THING_PRONOUNS,
     TIME_UNITS,
+    TITLING_VERBS,
     TRADE_FLOW_NOUNS,
     TRANSFER_VERBS,
     TRIAL_NOUNS,
@@ -1155,6 +1159,10 @@ def adjunct_subjects(participle: Token) -> list[Token]:
     absolute = _with_subject(participle)
     if absolute is not None:
         return [absolute]
+    if result_participle(participle):
+        # "Hagan died from the virus, leading to encephalitis", "cut the polling stations
+        # to five, leading to long lines": what the event led to, no one's act
+        return []
     if _depicted_by_object(participle):
         return []
     own = _outcome_subject(participle)
@@ -1219,6 +1227,33 @@ def adjunct_subjects(participle: Token) -> list[Token]:
                 return found
         tok = tok.head
     return agents
+
+
+def result_participle(participle: Token) -> bool:
+    """Whether an -ing adjunct only says what the event before it led to
+    (:data:`~extract.lexicon.OUTCOME_ADJUNCT_VERBS` with its preposition and no object): "Hagan
+    died from the Powassan virus, leading to encephalitis", "the city cut polling
+    stations to five, leading to long lines", "resulting in 30 deaths". No one did it,
+    so the clause's subject is not its doer ("leading the rebels" is a deed).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["leading", "to", "lines", "leading", "rebels"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 1, 3, 3],
+    ...           deps=["ROOT", "prep", "pobj", "ROOT", "dobj"],
+    ...           lemmas=["lead", "to", "line", "lead", "rebel"])
+    >>> result_participle(doc[0]), result_participle(doc[3])
+    (True, False)
+    """
+    return (participle.lemma_.lower() in OUTCOME_ADJUNCT_VERBS
+            and not children_of(participle, DOBJ)
+            and any(c.dep_ == PREP and c.lower_ in _RESULT_PREPS for c in kids(participle)))
+
+
+#: The prepositions of what an event leads to or results in.
+_RESULT_PREPS = frozenset({"to", "in"})
 
 
 def _placed_participle(participle: Token, head: Token) -> bool:
@@ -1320,7 +1355,8 @@ def _reported_clause(participle: Token) -> Token | None:
     lemma = participle.lemma_.lower()
     if (participle.dep_ != ADVCL or participle.tag_ != "VBG" or participle.i < head.i
             or head.lemma_.lower() not in REPORTING_VERBS
-            or lemma in SPEAKING_ADJUNCTS or lemma in REPORTING_VERBS or lemma in MESSAGE_ACTS):
+            or ((lemma in SPEAKING_ADJUNCTS or lemma in REPORTING_VERBS or lemma in MESSAGE_ACTS)
+                and not placing_sense(participle))):
         return None
     reported = next((c for c in kids(head) if c.dep_ == CCOMP and c.i < head.i and is_verb(c)),
                     None)
@@ -1348,16 +1384,47 @@ def proof_withheld(gerund: Token, prep: Token) -> Token | None:
     return clause.head
 
 
+def placing_sense(participle: Token) -> bool:
+    """Whether a verb of speaking (:data:`~extract.lexicon.ADDING_VERBS`) puts a thing
+    somewhere, with a noun object and a "to" phrase, rather than says anything.
+
+    "Tidemark said ships had begun diverting around the Cape, adding days to voyages":
+    the diversion adds them, so the adjunct is no act of the speaker's; "..., adding that
+    more measures would follow" is.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["adding", "days", "to", "voyages", "adding", "that", "it", "failed"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 0, 2, 4, 7, 7, 4],
+    ...           deps=["ROOT", "dobj", "prep", "pobj", "ROOT", "mark", "nsubj", "ccomp"],
+    ...           pos=["VERB", "NOUN", "ADP", "NOUN", "VERB", "SCONJ", "PRON", "VERB"],
+    ...           lemmas=["add", "day", "to", "voyage", "add", "that", "it", "fail"])
+    >>> placing_sense(doc[0]), placing_sense(doc[4])
+    (True, False)
+    """
+    return (participle.lemma_.lower() in ADDING_VERBS
+            and any(c.dep_ == DOBJ and c.pos_ in ("NOUN", "PROPN", "NUM") for c in kids(participle))
+            and any(c.dep_ == PREP and c.lower_ == "to" and children_of(c, POBJ)
+                    for c in kids(participle)))
+
+
 def reporter_of_adjunct(participle: Token) -> Token | None:
     """The verb of saying whose subject does what an -ing adjunct of speaking or citing
     (:data:`~extract.lexicon.SPEAKING_ADJUNCTS`) says, when the parse hung the adjunct on
     the reported clause: "Lavrov said Moscow wanted peace, citing talks" -> said (Lavrov
     cites; his citing is no part of what he says, nor as hedged: "the EU said it would
-    sanction Russia, citing the war" cites it now); None otherwise."""
+    sanction Russia, citing the war" cites it now); None otherwise. An adjunct hung on
+    another -ing adjunct of the reported clause goes the same way: "said it would close
+    three mills, eliminating 1,450 jobs, citing imports" (the company cites them now)."""
     head = participle.head
+    while head.dep_ == ADVCL and head.tag_ == "VBG" and head.head.i < head.i < participle.i:
+        head = head.head
     governor = head.head
     if (participle.dep_ == ADVCL and participle.tag_ == "VBG"
-            and participle.lemma_.lower() in SPEAKING_ADJUNCTS and head.dep_ == CCOMP
+            and participle.lemma_.lower() in SPEAKING_ADJUNCTS and not placing_sense(participle)
+            and head.dep_ == CCOMP
             and governor.i < head.i < participle.i
             and governor.lemma_.lower() in REPORTING_VERBS):
         return governor
@@ -2056,6 +2123,13 @@ def _intended_infinitive(verb: Token, noun: Token) -> bool:
     return noun.lemma_.lower() in INTENTION_NOUNS and to_infinitive(verb)
 
 
+def _congratulated(prep: Token) -> bool:
+    """Whether ``prep`` is the "on" of a verb of congratulating
+    (:data:`~extract.lexicon.CONGRATULATING_VERBS`), whose gerund its object did:
+    "Reagan congratulated Kohl on winning the election" (Kohl won, not Reagan)."""
+    return prep.lower_ == "on" and prep.head.lemma_.lower() in CONGRATULATING_VERBS
+
+
 def _event_doers(participle: Token, noun: Token) -> list[Token]:
     """Who does what an -ing participle on an event noun says: the noun's agents. "A
     drone strike by the Houthis targeting Eilat" (the Houthis target Eilat), "an Israeli
@@ -2064,6 +2138,41 @@ def _event_doers(participle: Token, noun: Token) -> list[Token]:
     if participle.tag_ != "VBG" or not default_lexicon().is_event_noun(noun.lemma_):
         return []
     return noun_agents(noun)
+
+
+def described_name(noun: Token) -> Token:
+    """The name a common noun after a comma is in apposition to, or the noun itself.
+
+    A participle on the noun describes the one the name names: "NetChoice, a trade
+    group representing Meta and Google" (NetChoice represents them, not some trade
+    group), "Apex Corp, a Houston company owned by Carl Lind" (Lind owns Apex). A noun
+    that is a name itself, or one in apposition to a common noun, is returned as it is.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["NetChoice", ",", "a", "group", "representing", "Meta"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 3, 0, 3, 4],
+    ...           deps=["ROOT", "punct", "det", "appos", "acl", "dobj"],
+    ...           pos=["PROPN", "PUNCT", "DET", "NOUN", "VERB", "PROPN"],
+    ...           ents=["B-ORG", "O", "O", "O", "O", "B-ORG"])
+    >>> described_name(doc[3]), described_name(doc[5])
+    (NetChoice, Meta)
+    """
+    name = noun.head
+    comma = noun.left_edge.i - 1
+    # right after the name: not a second apposition after another ("Cruz, one of the
+    # leaders of UNO, the umbrella group of the rebels": the group is UNO, not Cruz); not
+    # an event or a summing noun, which sums up the clause ("ordered the militia to leave
+    # Sinjar, a demand long made by the Kurds": no demand is Sinjar)
+    lemma = noun.lemma_.lower()
+    if (lemma in SUMMARY_NOUNS or default_lexicon().is_event_noun(noun.lemma_)
+            or noun.dep_ != APPOS or noun.pos_ != "NOUN" or noun.ent_type_ or name.i >= noun.i
+            or not (name.pos_ == "PROPN" or name.ent_type_ in TARGET_TYPES)
+            or comma != name.i + 1 or noun.doc[comma].text != ","):
+        return noun
+    return name
 
 
 #: Tags of a finite verb: a clause of its own.
@@ -2178,7 +2287,11 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             # ultimatum to release X": whom the request is addressed to, if at all
             subjects, pattern = asked, "control"
         elif verb.dep_ == ACL:
-            if _placed_participle(verb, head):
+            if verb.lemma_.lower() in TITLING_VERBS:
+                # "a retrospective about Boseman entitled 'A Tribute' by ABC": a title is
+                # given, no one is acted on
+                subjects = []
+            elif _placed_participle(verb, head):
                 # "clashed with riot police in Seoul and other cities demanding elections":
                 # a town demands nothing, and who does is not said by the parse
                 subjects = []
@@ -2197,10 +2310,12 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
                 # strike by the Houthis targeting Eilat": who did the event; an
                 # intention noun does not do what it is to do ("an American offer to
                 # mediate talks": its holder would, extract/rules/complements.py
-                # intention_holders)
+                # intention_holders); "NetChoice, a trade group representing Meta": the
+                # name the noun is in apposition to
                 subjects = (_adopters(head) or _deal_parties(verb, head)
                             or _event_doers(verb, head)
-                            or ([] if _intended_infinitive(verb, head) else [head]))
+                            or ([] if _intended_infinitive(verb, head)
+                                else [described_name(head)]))
             pattern = "participle"
         elif (verb.dep_ == ADVCL and verb.tag_ == "VBG" and is_verb(head)
               and (own := _prepositional_subject(verb)) is not None):
@@ -2283,7 +2398,8 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
                 # "the ministry said Hamas used the hospital, without providing evidence":
                 # the ministry gives none, not Hamas
                 subjects, pattern = core(reporter)[0], "participle"
-            elif prep.lower_ in SUBJECT_PCOMP_PREPS or instead_of(prep):
+            elif (prep.lower_ in SUBJECT_PCOMP_PREPS or instead_of(prep)) and not (
+                    head_patients and _congratulated(prep)):
                 # "After invading the Capitol, rioters were charged by prosecutors": the
                 # subject as written, not the passive's agent (but a passive's "by" is its
                 # agent, whatever the parse: "was interrupted by protesting legislators")
@@ -2294,7 +2410,9 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
                     prep.lower_ == "for" and prep.head.lemma_.lower() in JUDGING_VERBS) or (
                     # "charged Fahmy with aiding the Brotherhood"
                     prep.lower_ in ALLEGED_PREPS and prep.head.lemma_.lower() in ALLEGING_VERBS
-                    and head_patients) or warned:
+                    and head_patients) or warned or (
+                    # "congratulated Kohl on winning the election": Kohl won
+                    head_patients and _congratulated(prep)):
                 # "accused X of killing", "banned X from flying", "X was jailed for
                 # spying", "arrested X for killing": X does it, if at all; "X
                 # refrained from criticising": X
