@@ -68,6 +68,7 @@ from actorgraph.extract.lexicon import (
     ALLEGING_VERBS,
     ANAPHORIC_HEADS,
     ARTICLES,
+    BLOC_WORDS,
     CHANGE_HEADS,
     CHANGE_PREPS,
     COMPANY_HEADS,
@@ -788,6 +789,20 @@ def whole_names(doc: Doc, stops: frozenset[int] = frozenset()) -> list[Span]:
     return out
 
 
+def _whose_word(word: str) -> bool:
+    """Whether a word before an institution's head only says whose it is: a nationality
+    or a bloc ("Tunisian", "European"; :data:`BLOC_WORDS`). Not a country's name: "the
+    U.S. Senate" named in an article on Puerto Rico does not make its "the Senate" the
+    U.S. one.
+
+    Examples
+    --------
+    >>> _whose_word("European"), _whose_word("Tunisian"), _whose_word("U.S.")
+    (True, True, False)
+    """
+    return word.casefold() in BLOC_WORDS or country_of(word) is not None
+
+
 def _only_titles(span: Span) -> bool:
     return all(t.lower_ in TITLE_WORDS or t.is_punct for t in span)
 
@@ -886,6 +901,7 @@ class ActorResolver:
         self._names: dict[tuple[int, int], str] = {}
         self._mentions: dict[tuple[int, int, int, str], Mention | None] = {}
         self._short_forms = self._index_short_forms()
+        self._head_forms = self._index_head_forms()
         self._places = self._index_places()
         self._coreference: Coreference | None = None
         self._resolving: set[int] = set()
@@ -968,6 +984,27 @@ class ActorResolver:
                 if main is not None:
                     found[surname.casefold()] = (main, "PERSON")
         return found
+
+    def _index_head_forms(self) -> dict[str, str]:
+        """The heads of the article's institution names whose other words only say whose
+        they are, to the full name: "the European Community" ... "the Community", "the
+        Tunisian Parliament" ... "Parliament" (:func:`_whose_word`; a head two names share
+        stands for neither, and a place is no head: "American Samoa" does not make "Samoa"
+        its; matched as written, capitalised: "the community" is no name).
+        """
+        candidates: dict[str, set[str]] = defaultdict(set)
+        for ent in self.entities:
+            if ent.label_ != "ORG":
+                continue
+            name = self._name(ent)
+            words = name.split()
+            if (len(words) >= 2 and words[-1][:1].isupper() and words[-1].isalpha()
+                    and all(_whose_word(w) for w in words[:-1])
+                    and not _whose_word(words[-1]) and not names_country(words[-1])
+                    and not listed_place(words[-1])):
+                candidates[words[-1]].add(canonical_variant(name))
+        return {head: next(iter(names)) for head, names in candidates.items()
+                if len(names) == 1}
 
     def _untyped_bearers(self, surnames: dict[str, dict[str, int]]) -> list[tuple[int, str, str]]:
         """(start, full name, surname) of people the NER missed who bear a surname it typed.
@@ -1099,7 +1136,7 @@ class ActorResolver:
         """Canonical label of a stripped name within this article."""
         name = canonical_variant(name)
         found = self.short_form(name)
-        return found[0] if found else name
+        return found[0] if found else self._head_forms.get(name, name)
 
     # -- mentions -------------------------------------------------------------
     def _extent(self, head: Token, ent: Span | None = None) -> Span:

@@ -67,6 +67,7 @@ __all__ = [
     "BELIEF_NOUNS",
     "BID_NOUNS",
     "BID_PREPS",
+    "BLOC_WORDS",
     "BODY_NOUNS",
     "BOUND_NOUNS",
     "BOUND_PREPS",
@@ -454,6 +455,8 @@ ANY_PLACE_HEADS = words("any_place_heads")
 RULING_HEADS = words("ruling_heads")
 #: Place heads that are never a country ("the town", "the province"); "state" may be either.
 CITY_HEADS = PLACE_HEADS - COUNTRY_HEADS - {"state"}
+#: Words before an institution's head that say only whose it is ("European Community").
+BLOC_WORDS = words("bloc_words")
 #: Prepositions that put an event inside a place.
 IN_PLACE_PREPS = words("in_place_preps")
 #: Prepositions that introduce the place of a clause (inside it, near it or across it).
