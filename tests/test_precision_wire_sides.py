@@ -9,7 +9,9 @@ prep triples of the readable wire corpora and Wikinews):
 * a company name the NER cut before its legal form ("Calloway" + "Securities" + "LLC") is
   one name;
 * an institution named in full with only a nationality or bloc before its head ("the
-  European Community") is the one its head alone names later ("the Community").
+  European Community") is the one its head alone names later ("the Community");
+* "the government" a country's envoys act on is not their country's ("U.S. officials said
+  they had urged the government to exercise restraint", filed from Seoul).
 """
 
 from __future__ import annotations
@@ -301,3 +303,86 @@ def test_a_setting_relative_on_the_model(extractor):
     found = {(t.subject.label, t.relation.lemma, t.object.label) for t in result.triples}
     assert ("Rwanda", "sign", "peace agreement") in found
     assert not any(lemma == "commit" and o == "peace agreement" for _, lemma, o in found)
+
+
+# -- "the government" a country's envoys act on is another's ------------------------------
+
+#: (sentence, rows, entities, index of "government", the country it must not be)
+_ENVOYS_ON_GOVERNMENTS = [
+    ("U.S. officials urged the government to exercise restraint", """
+        1 compound PROPN U.S. NNP
+        2 nsubj NOUN official NNS
+        2 ROOT VERB urge VBD
+        4 det DET the DT
+        2 dobj NOUN government NN
+        6 aux PART to TO
+        2 xcomp VERB exercise VB
+        6 dobj NOUN restraint NN
+    """, {"U.S.": "GPE"}, 4, "United States"),
+    ("French envoys asked the government to free hostages", """
+        1 amod ADJ French JJ
+        2 nsubj NOUN envoy NNS
+        2 ROOT VERB ask VBD
+        4 det DET the DT
+        2 dobj NOUN government NN
+        6 aux PART to TO
+        2 xcomp VERB free VB
+        6 dobj NOUN hostage NNS
+    """, {"French": "NORP"}, 4, "France"),
+    ("U.S. officials said they urged the government to act", """
+        1 compound PROPN U.S. NNP
+        2 nsubj NOUN official NNS
+        2 ROOT VERB say VBD
+        4 nsubj PRON they PRP
+        2 ccomp VERB urge VBD
+        6 det DET the DT
+        4 dobj NOUN government NN
+        8 aux PART to TO
+        4 xcomp VERB act VB
+    """, {"U.S.": "GPE"}, 6, "United States"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "ents", "government", "country"),
+                         _ENVOYS_ON_GOVERNMENTS)
+def test_the_government_a_countrys_envoys_act_on_is_not_theirs(sentence, rows, ents,
+                                                                government, country):
+    doc = parse(sentence, rows, ents=ents)
+    mention = ActorResolver(doc).resolve(doc[government])
+    assert mention is None or mention.label != country
+
+
+def test_the_government_its_own_lawmakers_act_on_is_theirs():
+    doc = parse("U.S. lawmakers urged the government to ban TikTok", """
+        1 compound PROPN U.S. NNP
+        2 nsubj NOUN lawmaker NNS
+        2 ROOT VERB urge VBD
+        4 det DET the DT
+        2 dobj NOUN government NN
+        6 aux PART to TO
+        2 xcomp VERB ban VB
+        6 dobj PROPN TikTok NNP
+    """, ents={"U.S.": "GPE", "TikTok": "ORG"})
+    assert ActorResolver(doc).resolve(doc[4]).label == "United States"
+
+
+_ENVOY_TABLE = {
+    "the government a country's envoys act on": [
+        ("SEOUL, June 18 - Riot police fired tear gas at students in Seoul. U.S. officials "
+         "said they had urged the government to exercise restraint.", [],
+         [("United States", "restraint")]),
+        ("SEOUL, June 18 - Riot police fired tear gas at students in Seoul. U.S. officials "
+         "urged the government to release detained students.", [],
+         [("United States", "detained students")]),
+        ("U.S. lawmakers urged the government to ban TikTok.",
+         [("United States", "ban", "TikTok", False, True)], []),
+        ("Israel's Supreme Court on Monday ordered the government to reinstate the attorney "
+         "general.", [("Israel", "reinstate", "attorney general", False, True)], []),
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(_ENVOY_TABLE))
+def test_envoys_on_the_model(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
