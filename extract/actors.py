@@ -96,6 +96,7 @@ from actorgraph.extract.lexicon import (
     NAMED_KINDS,
     NEGATING_PREFIXES,
     NONSTATE_MEMBERS,
+    ORGANISATION_DESCRIPTIONS,
     OWN_FORCES,
     PEOPLE_PLACE_PREPS,
     PERSON_PRONOUNS,
@@ -1579,11 +1580,19 @@ class ActorResolver:
 
     def _apposed_to_name(self, head: Token) -> Mention | None:
         """The named person a common noun is in apposition to: "George Floyd, an African
-        American man who died ..." makes the man of the relative clause Floyd."""
+        American man who died ..." makes the man of the relative clause Floyd; and the
+        named organisation an organisation's description is in apposition to: "The Arakan
+        Army (AA), an ethnic minority armed group that has seized most of Rakhine state"
+        makes the group that seized it the Arakan Army
+        (:data:`~extract.lexicon.ORGANISATION_DESCRIPTIONS`; described: a bare "the group"
+        after a name refers back, and is often the next clause's subject the parser hung
+        on the name: "In a filing with the SEC, the group, which includes X, said")."""
         if head.dep_ != APPOS or head.pos_ != "NOUN" or head.head.i >= head.i:
             return None
         ent = self.entity_of(head.head)
-        if ent is None or ent.label_ != "PERSON":
+        if ent is None or not (ent.label_ == "PERSON" or (
+                ent.label_ == "ORG" and head.lemma_.lower() in ORGANISATION_DESCRIPTIONS
+                and not all(c.dep_ == DET and c.lower_ == "the" for c in head.lefts))):
             return None
         return self._as_standin(self._entity_mention(ent, head.head), self._extent(head))
 

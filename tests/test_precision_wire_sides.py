@@ -11,7 +11,9 @@ prep triples of the readable wire corpora and Wikinews):
 * an institution named in full with only a nationality or bloc before its head ("the
   European Community") is the one its head alone names later ("the Community");
 * "the government" a country's envoys act on is not their country's ("U.S. officials said
-  they had urged the government to exercise restraint", filed from Seoul).
+  they had urged the government to exercise restraint", filed from Seoul);
+* an organisation's description in apposition to its name is the organisation ("Hezbollah,
+  the Iran-backed group that has traded fire with Israel").
 """
 
 from __future__ import annotations
@@ -385,4 +387,97 @@ _ENVOY_TABLE = {
 @pytest.mark.model
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(_ENVOY_TABLE))
 def test_envoys_on_the_model(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
+
+
+# -- an organisation's description in apposition to its name -----------------------------
+
+#: (sentence, rows, entities, index of the description, the name it stands for or None)
+_APPOSED_ORGANISATIONS = [
+    ("Hezbollah , a militant group that fought Israel , said", """
+        7 nsubj PROPN Hezbollah NNP
+        0 punct PUNCT , ,
+        4 det DET a DT
+        4 amod ADJ militant JJ
+        0 appos NOUN group NN
+        6 nsubj PRON that WDT
+        4 relcl VERB fight VBD
+        6 dobj PROPN Israel NNP
+        0 punct PUNCT , ,
+        7 ROOT VERB say VBD
+    """, {"Hezbollah": "ORG", "Israel": "GPE"}, 4, "Hezbollah"),
+    ("NetChoice , a trade group representing Meta , sued", """
+        7 nsubj PROPN NetChoice NNP
+        0 punct PUNCT , ,
+        4 det DET a DT
+        4 compound NOUN trade NN
+        0 appos NOUN group NN
+        4 acl VERB represent VBG
+        5 dobj PROPN Meta NNP
+        0 punct PUNCT , ,
+        7 ROOT VERB sue VBD
+    """, {"NetChoice": "ORG", "Meta": "ORG"}, 4, "NetChoice"),
+    ("Aegean Shipping , the Greek company that manages the tanker , said", """
+        1 compound PROPN Aegean NNP
+        11 nsubj PROPN Shipping NNP
+        1 punct PUNCT , ,
+        5 det DET the DT
+        5 amod ADJ Greek JJ
+        1 appos NOUN company NN
+        7 nsubj PRON that WDT
+        5 relcl VERB manage VBZ
+        9 det DET the DT
+        7 dobj NOUN tanker NN
+        1 punct PUNCT , ,
+        11 ROOT VERB say VBD
+    """, {"Aegean Shipping": "ORG", "Greek": "NORP"}, 5, "Aegean Shipping"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "ents", "description", "name"),
+                         _APPOSED_ORGANISATIONS)
+def test_an_organisations_description_in_apposition_is_the_organisation(
+        sentence, rows, ents, description, name):
+    doc = parse(sentence, rows, ents=ents)
+    assert ActorResolver(doc).resolve(doc[description]).label == name
+
+
+def test_a_bare_the_group_after_a_name_is_not_its_apposition():
+    # "In a filing with the SEC, the group, which includes X, said": the group, not the SEC
+    doc = parse("filing with SEC , the group , which includes Kessel , said", """
+        11 npadvmod NOUN filing NN
+        0 prep ADP with IN
+        1 pobj PROPN SEC NNP
+        2 punct PUNCT , ,
+        5 det DET the DT
+        2 appos NOUN group NN
+        5 punct PUNCT , ,
+        8 nsubj PRON which WDT
+        5 relcl VERB include VBZ
+        8 dobj PROPN Kessel NNP
+        11 punct PUNCT , ,
+        11 ROOT VERB say VBD
+    """, ents={"SEC": "ORG", "Kessel": "ORG"})
+    mention = ActorResolver(doc).resolve(doc[5])
+    assert mention is None or mention.label != "SEC"
+
+
+_APPOSED_TABLE = {
+    "organisation's description in apposition": [
+        ("Hezbollah, the Iran-backed group that has traded fire with Israel since October, "
+         "said it had fired rockets.", [("Hezbollah", "trade with", "Israel", False, False)],
+         [("Iran-backed group", "Israel")]),
+        ("Vanguard Holdings Inc, a private investment firm controlled by financier Leonard "
+         "Krasner, said it began a tender offer.",
+         [("Leonard Krasner", "control", "Vanguard Holdings Inc", False, False)], []),
+        ("In a filing with the Securities and Exchange Commission, the group, which includes "
+         "Kessel Partners, said it bought the stock.", [],
+         [("Securities and Exchange Commission", "Kessel Partners")]),
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(_APPOSED_TABLE))
+def test_apposed_organisations_on_the_model(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
