@@ -1204,6 +1204,14 @@ class ActorResolver:
         if short is None and ent.label_ in ("PERSON", "ORG"):
             # "Kestrel said it would ..." after "Kestrel Engineering Plc"
             short = self._company_short_forms.get(canonical_variant(name).casefold())
+            if short is None and ent.start > 0:
+                # "American Foundry, which makes castings" with "American" typed a
+                # nationality: the modifier and the name are the company's first words
+                before = self.doc[ent.start - 1]
+                if (before.dep_ in (COMPOUND, AMOD, NMOD) and ent.start <= before.head.i < ent.end
+                        and before.text[:1].isupper()):
+                    short = self._company_short_forms.get(
+                        f"{before.text} {canonical_variant(name)}".casefold())
             label = label if short is None else short[0]
         typ = short[1] if short is not None else self._type(ent, label)
         return Mention(text=extent.text, label=label, type=typ,

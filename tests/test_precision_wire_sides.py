@@ -13,7 +13,9 @@ prep triples of the readable wire corpora and Wikinews):
 * "the government" a country's envoys act on is not their country's ("U.S. officials said
   they had urged the government to exercise restraint", filed from Seoul);
 * an organisation's description in apposition to its name is the organisation ("Hezbollah,
-  the Iran-backed group that has traded fire with Israel").
+  the Iran-backed group that has traded fire with Israel");
+* a company's first words, the first typed a nationality ("American" + "Foundry" after
+  "American Foundry and Machine Co"), are the company.
 """
 
 from __future__ import annotations
@@ -481,3 +483,50 @@ _APPOSED_TABLE = {
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(_APPOSED_TABLE))
 def test_apposed_organisations_on_the_model(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
+
+
+# -- a company's first words with the first one typed a nationality -----------------------
+
+_COMPANY_THEN_FIRST_WORDS = """
+    4 compound PROPN {0} NNP
+    4 compound PROPN {1} NNP
+    3 cc CCONJ and CC
+    1 conj PROPN {2} NNP
+    5 nsubj PROPN {3} NNP
+    5 ROOT VERB say VBD
+    5 punct PUNCT . .
+    8 {4} PROPN {0} NNP
+    9 nsubj PROPN {1} NNP
+    9 ROOT VERB rise VBD
+"""
+
+
+@pytest.mark.parametrize(("words", "dep", "types", "full"), [
+    (("American", "Foundry", "Machine", "Co"), "compound", ("NORP", "ORG"),
+     "American Foundry and Machine Co"),
+    (("British", "Pump", "Valve", "Plc"), "amod", ("NORP", "ORG"),
+     "British Pump and Valve Plc"),
+    (("Texas", "Drilling", "Supply", "Inc"), "compound", ("GPE", "ORG"),
+     "Texas Drilling and Supply Inc"),
+])
+def test_a_nationality_and_a_name_are_a_companys_first_words(words, dep, types, full):
+    first, second, third, suffix = words
+    text = f"{first} {second} and {third} {suffix} said . {first} {second} rose"
+    doc = parse(text, _COMPANY_THEN_FIRST_WORDS.format(first, second, third, suffix, dep))
+    import spacy  # noqa: F401
+    from spacy.tokens import Span
+    doc.ents = [Span(doc, 0, 5, label="ORG"), Span(doc, 7, 8, label=types[0]),
+                Span(doc, 8, 9, label=types[1])]
+    assert ActorResolver(doc).resolve(doc[8]).label == full
+
+
+def test_a_nationality_before_another_name_stays_out_of_it():
+    text = "American Foundry and Machine Co said . Soviet Aeroflot rose"
+    doc = parse(text, _COMPANY_THEN_FIRST_WORDS.format(
+        "American", "Foundry", "Machine", "Co", "amod").replace(
+        "8 amod PROPN American NNP", "8 amod PROPN Soviet NNP").replace(
+        "9 nsubj PROPN Foundry NNP", "9 nsubj PROPN Aeroflot NNP"))
+    from spacy.tokens import Span
+    doc.ents = [Span(doc, 0, 5, label="ORG"), Span(doc, 7, 8, label="NORP"),
+                Span(doc, 8, 9, label="ORG")]
+    assert ActorResolver(doc).resolve(doc[8]).label == "Aeroflot"
