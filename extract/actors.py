@@ -70,6 +70,7 @@ from actorgraph.extract.lexicon import (
     ALLEGING_VERBS,
     ANAPHORIC_HEADS,
     ARTICLES,
+    BLOC_WORDS,
     CHANGE_HEADS,
     CHANGE_PREPS,
     COMPANY_HEADS,
@@ -97,6 +98,7 @@ from actorgraph.extract.lexicon import (
     NAMED_KINDS,
     NEGATING_PREFIXES,
     NONSTATE_MEMBERS,
+    ORGANISATION_DESCRIPTIONS,
     OWN_FORCES,
     PEOPLE_PLACE_PREPS,
     PERSON_PRONOUNS,
@@ -818,6 +820,20 @@ def whole_names(doc: Doc, stops: frozenset[int] = frozenset()) -> list[Span]:
     return out
 
 
+def _whose_word(word: str) -> bool:
+    """Whether a word before an institution's head only says whose it is: a nationality
+    or a bloc ("Tunisian", "European"; :data:`BLOC_WORDS`). Not a country's name: "the
+    U.S. Senate" named in an article on Puerto Rico does not make its "the Senate" the
+    U.S. one.
+
+    Examples
+    --------
+    >>> _whose_word("European"), _whose_word("Tunisian"), _whose_word("U.S.")
+    (True, True, False)
+    """
+    return word.casefold() in BLOC_WORDS or country_of(word) is not None
+
+
 def _only_titles(span: Span) -> bool:
     return all(t.lower_ in TITLE_WORDS or t.is_punct for t in span)
 
@@ -916,6 +932,7 @@ class ActorResolver:
         self._names: dict[tuple[int, int], str] = {}
         self._mentions: dict[tuple[int, int, int, str], Mention | None] = {}
         self._short_forms = self._index_short_forms()
+        self._head_forms = self._index_head_forms()
         self._places = self._index_places()
         self._coreference: Coreference | None = None
         self._resolving: set[int] = set()
@@ -1019,6 +1036,27 @@ class ActorResolver:
                 if main is not None:
                     found[surname.casefold()] = (main, "PERSON")
         return found
+
+    def _index_head_forms(self) -> dict[str, str]:
+        """The heads of the article's institution names whose other words only say whose
+        they are, to the full name: "the European Community" ... "the Community", "the
+        Tunisian Parliament" ... "Parliament" (:func:`_whose_word`; a head two names share
+        stands for neither, and a place is no head: "American Samoa" does not make "Samoa"
+        its; matched as written, capitalised: "the community" is no name).
+        """
+        candidates: dict[str, set[str]] = defaultdict(set)
+        for ent in self.entities:
+            if ent.label_ != "ORG":
+                continue
+            name = self._name(ent)
+            words = name.split()
+            if (len(words) >= 2 and words[-1][:1].isupper() and words[-1].isalpha()
+                    and all(_whose_word(w) for w in words[:-1])
+                    and not _whose_word(words[-1]) and not names_country(words[-1])
+                    and not listed_place(words[-1])):
+                candidates[words[-1]].add(canonical_variant(name))
+        return {head: next(iter(names)) for head, names in candidates.items()
+                if len(names) == 1}
 
     def _untyped_bearers(self, surnames: dict[str, dict[str, int]]) -> list[tuple[int, str, str]]:
         """(start, full name, surname) of people the NER missed who bear a surname it typed.
@@ -1150,7 +1188,7 @@ class ActorResolver:
         """Canonical label of a stripped name within this article."""
         name = canonical_variant(name)
         found = self.short_form(name)
-        return found[0] if found else name
+        return found[0] if found else self._head_forms.get(name, name)
 
     # -- mentions -------------------------------------------------------------
     def _extent(self, head: Token, ent: Span | None = None) -> Span:
@@ -1226,6 +1264,14 @@ class ActorResolver:
         if short is None and ent.label_ in ("PERSON", "ORG"):
             # "Kestrel said it would ..." after "Kestrel Engineering Plc"
             short = self._company_short_forms.get(canonical_variant(name).casefold())
+            if short is None and ent.start > 0:
+                # "American Foundry, which makes castings" with "American" typed a
+                # nationality: the modifier and the name are the company's first words
+                before = self.doc[ent.start - 1]
+                if (before.dep_ in (COMPOUND, AMOD, NMOD) and ent.start <= before.head.i < ent.end
+                        and before.text[:1].isupper()):
+                    short = self._company_short_forms.get(
+                        f"{before.text} {canonical_variant(name)}".casefold())
             label = label if short is None else short[0]
         typ = short[1] if short is not None else self._type(ent, label)
         return Mention(text=extent.text, label=label, type=typ,
@@ -1630,11 +1676,19 @@ class ActorResolver:
 
     def _apposed_to_name(self, head: Token) -> Mention | None:
         """The named person a common noun is in apposition to: "George Floyd, an African
-        American man who died ..." makes the man of the relative clause Floyd."""
+        American man who died ..." makes the man of the relative clause Floyd; and the
+        named organisation an organisation's description is in apposition to: "The Arakan
+        Army (AA), an ethnic minority armed group that has seized most of Rakhine state"
+        makes the group that seized it the Arakan Army
+        (:data:`~extract.lexicon.ORGANISATION_DESCRIPTIONS`; described: a bare "the group"
+        after a name refers back, and is often the next clause's subject the parser hung
+        on the name: "In a filing with the SEC, the group, which includes X, said")."""
         if head.dep_ != APPOS or head.pos_ != "NOUN" or head.head.i >= head.i:
             return None
         ent = self.entity_of(head.head)
-        if ent is None or ent.label_ != "PERSON":
+        if ent is None or not (ent.label_ == "PERSON" or (
+                ent.label_ == "ORG" and head.lemma_.lower() in ORGANISATION_DESCRIPTIONS
+                and not all(c.dep_ == DET and c.lower_ == "the" for c in head.lefts))):
             return None
         return self._as_standin(self._entity_mention(ent, head.head), self._extent(head))
 

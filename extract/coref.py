@@ -105,6 +105,7 @@ from actorgraph.extract.lexicon import (
     DEFINITE_DETERMINERS,
     DENIAL_VERBS,
     DIRECTIVE_VERBS,
+    ENVOY_HEADS,
     FEMALE_PRONOUNS,
     FEMALE_WORDS,
     GROUP_PRONOUNS,
@@ -602,7 +603,10 @@ class Coreference:
         """The countries that are the other arguments of a description's verb, or the
         nationality of one: "*Russian* hackers attacked the defence ministry", "*Kenyan*
         doctors staged a protest against the health ministry" (through the object's
-        preposition); not an owner ("*Israel*'s Supreme Court ordered the government")."""
+        preposition), or the country's name modifying its envoys ("*U.S.* officials urged
+        the government to exercise restraint": not the U.S. government;
+        :data:`~extract.lexicon.ENVOY_HEADS`); not an owner
+        ("*Israel*'s Supreme Court ordered the government")."""
         node = token
         while node.dep_ in ("pobj", "prep", "dobj") and node.head is not node \
                 and node.pos_ not in ("VERB", "AUX"):
@@ -611,11 +615,17 @@ class Coreference:
             return set()
         arguments = {c.i for c in kids(node) if c.dep_ in _ARGUMENT_DEPS
                      and not c.left_edge.i <= token.i <= c.right_edge.i}
+        # a pronoun argument stands for the one who says the clause: "U.S. officials said
+        # they had urged the government"
+        arguments.update(reported.i for i in list(arguments) if node.doc[i].pos_ == "PRON"
+                         for reported in [self._reporting_subject(node.doc[i])]
+                         if reported is not None)
         found = set()
         for antecedent in self.antecedents:
             root = antecedent.entity.root
-            if root.i in arguments or (root.head.i in arguments and root.dep_ != "poss"
-                                       and antecedent.entity.label_ == "NORP"):
+            if root.i in arguments or (root.head.i in arguments and root.dep_ != "poss" and (
+                    antecedent.entity.label_ == "NORP" or (
+                        root.dep_ == "compound" and root.head.lower_ in ENVOY_HEADS))):
                 country = self.country_named(antecedent)[0]
                 if country is not None:
                     found.add(country)

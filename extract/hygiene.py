@@ -461,6 +461,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
             if ent.label_ in _NOT_NAMES or (kind == "soft" and ent.label_ in _PLACE_TYPES):
                 continue  # "the West Bank"
             start = ent.start
+        if kind == "hard":
+            start = _cut_name_start(doc, start, token.i, owner)
         for i in list(spans):
             if start <= i <= token.i:
                 del spans[i]
@@ -491,6 +493,47 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
     _listed_and_names(doc, capital_ands, spans)
     _coordinated_modifiers(doc, capital_ands, spans)
     doc.ents = [Span(doc, s, e, label=label) for s, e, label in sorted(spans.values())]
+
+
+#: Entity types whose words may begin a company's name the NER cut before its suffix.
+_NAME_PART_TYPES = frozenset({"ORG", "PERSON", "NORP"})
+
+
+def _cut_name_start(doc: Doc, start: int, suffix: int, owner: dict[int, Span]) -> int:
+    """Where a company's name begins when the NER cut it before its legal form.
+
+    "Calloway Securities LLC" tagged "Calloway" (ORG) and "LLC" (ORG) with "Securities"
+    untyped: the capitalised words that modify the name from the left, untyped ones and
+    at most one entity of a person's, company's or nationality's type right before them,
+    are the name's first words (four words at most; not a verb: "Halbrook to Acquire
+    Acme Inc", an article or a preposition; an untyped word that begins the sentence
+    only because it is capitalised there is not taken).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words="Calloway Securities LLC advises".split(),
+    ...           heads=[2, 2, 3, 3], deps=["compound", "compound", "nsubj", "ROOT"],
+    ...           pos=["PROPN", "PROPN", "PROPN", "VERB"],
+    ...           ents=["B-ORG", "O", "B-ORG", "O"])
+    >>> owner = {i: e for e in doc.ents for i in range(e.start, e.end)}
+    >>> _cut_name_start(doc, 2, 2, owner)
+    0
+    """
+    while start > 0 and suffix - start < 4:
+        before = doc[start - 1]
+        if (not _capitalised(before) or before.pos_ in ("DET", "ADP", "VERB", "AUX", "PUNCT")
+                or before.dep_ != "compound" or not start <= before.head.i <= suffix):
+            break
+        ent = owner.get(before.i)
+        if ent is None and not before.is_sent_start:
+            start -= 1
+            continue
+        if ent is not None and ent.label_ in _NAME_PART_TYPES and ent.end == start:
+            start = ent.start  # the NER's fragment of the name: taken whole, then no more
+        break
+    return start
 
 
 def _and_start(doc: Doc, start: int, end: int, owner: dict[int, Span]) -> int | None:
@@ -1400,8 +1443,9 @@ def _subject_read_as_object(name: Token) -> None:
     """Make the subject of the verb right after it a name the parser coordinated with an
     object: "Malawi confirmed its first infections and Zambia had its first death" (not
     "confirmed Zambia"). A name (an actor's type) coordinated with a direct object, right
-    before a finite verb with no subject of its own, is that verb's subject; the verb
-    becomes the conjunct of the object's verb, with the "and" between them.
+    before a finite verb with no subject of its own, or before a finite auxiliary of one
+    ("had defeated ISIS and Turkey would be moving into Syria"), is that verb's subject;
+    the verb becomes the conjunct of the object's verb, with the "and" between them.
 
     Examples
     --------
@@ -1423,8 +1467,14 @@ def _subject_read_as_object(name: Token) -> None:
             or name.right_edge.i + 1 >= len(name.doc)):
         return
     after = name.doc[name.right_edge.i + 1]
-    if (after.pos_ not in ("VERB", "AUX") or after.tag_ not in ("VBD", "VBZ", "VBP")
-            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in kids(after))
+    if (after.dep_ in ("aux", "auxpass") and after.tag_ in ("MD", "VBD", "VBZ", "VBP")
+            and after.head.i > after.i and after.head.pos_ in ("VERB", "AUX")):
+        # "had defeated ISIS and Turkey would be moving into Syria": a finite auxiliary
+        # right after the name opens the clause of the verb it serves
+        after = after.head
+    elif after.pos_ not in ("VERB", "AUX") or after.tag_ not in ("VBD", "VBZ", "VBP"):
+        return
+    if (any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in kids(after))
             or after.is_ancestor(verb) or name.is_ancestor(after)):
         return
     name.head, name.dep_ = after, "nsubj"

@@ -69,6 +69,7 @@ __all__ = [
     "BID_NOUNS",
     "BID_PREPS",
     "BLOCKING_VERBS",
+    "BLOC_WORDS",
     "BODY_NOUNS",
     "BOUND_NOUNS",
     "BOUND_PREPS",
@@ -139,6 +140,7 @@ __all__ = [
     "DURATION_NOUNS",
     "EFFECT_PARTICIPLES",
     "ENFORCING_VERBS",
+    "ENVOY_HEADS",
     "EVENT_CONTAINERS",
     "EVENT_FRAME_PREPS",
     "EXCHANGE_WORDS",
@@ -466,6 +468,10 @@ ANY_PLACE_HEADS = words("any_place_heads")
 RULING_HEADS = words("ruling_heads")
 #: Place heads that are never a country ("the town", "the province"); "state" may be either.
 CITY_HEADS = PLACE_HEADS - COUNTRY_HEADS - {"state"}
+#: Words before an institution's head that say only whose it is ("European Community").
+BLOC_WORDS = words("bloc_words")
+#: Heads of a state's own agents abroad or at the table ("U.S. officials", "the U.S. envoy").
+ENVOY_HEADS = words("envoy_heads")
 #: Prepositions that put an event inside a place.
 IN_PLACE_PREPS = words("in_place_preps")
 #: Prepositions that introduce the place of a clause (inside it, near it or across it).

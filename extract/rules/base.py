@@ -2775,10 +2775,17 @@ def _object_gap(verb: Token, subjects: list[Token]) -> bool:
     "the journalist it had kidnapped", "the weapons Iran supplied to the Houthis" (no
     relative word, a subject of its own, no object, complement or stranded preposition;
     not a time, place, manner or reason: "the day Russia invaded"; nor a "whose" clause,
-    whose noun owns the subject: "Zenith, whose shares rose 5 pct")."""
+    whose noun owns the subject: "Zenith, whose shares rose 5 pct"; nor one whose relative
+    word is the object of a preposition of time, place or manner fronted with it, which
+    makes the noun the clause's setting, not its object: "an agreement under which Rwanda
+    committed to ending its support", "the memoranda in which Turkey and Libya agreed on
+    borders" (:data:`~extract.lexicon.ADJUNCT_PREPS`; a partner's preposition leaves the
+    noun the verb's partner: "Stern, with whom Imus feuded")."""
     head = verb.head
     return (verb.dep_ == RELCL and bool(subjects) and head.i < verb.i
             and not any(c.tag_ == _POSSESSIVE_WH for s in subjects for c in kids(s))
+            and not any(c.dep_ == PREP and c.i < verb.i and c.lower_ in ADJUNCT_PREPS
+                        and any(g.tag_ in WH_TAGS for g in kids(c)) for c in kids(verb))
             and not any(c.dep_ == AUXPASS for c in kids(verb))
             and head.pos_ in ("NOUN", "PROPN") and head.ent_type_ not in ("DATE", "TIME")
             and head.lemma_.lower() not in ADVERBIAL_HEADS
