@@ -82,7 +82,9 @@ from actorgraph.extract.lexicon import (
     DESCRIBING_VERBS,
     DISPUTING_PARTICIPLES,
     DISSUADING_PREPS,
+    ENDING_VERBS,
     ENFORCING_VERBS,
+    EVENT_CONTAINERS,
     EXCLUSIVE_WORDS,
     EXPECTATION_WORDS,
     EXPRESSIVE_PURPOSES,
@@ -112,6 +114,7 @@ from actorgraph.extract.lexicon import (
     PLACE_PREPS,
     PLACE_TYPES,
     PLAN_NOUNS,
+    PREPARING_WORDS,
     PREVENTING_VERBS,
     PRIOR_PREPS,
     PROSECUTING_SOURCES,
@@ -154,6 +157,7 @@ __all__ = [
     "hedging_modified",
     "headline_infinitive",
     "denied",
+    "ended",
     "is_future",
     "left_open",
     "modality",
@@ -589,8 +593,10 @@ def called_off(noun: Token) -> bool:
         # "announced the suspension of talks with X", "a halt to air strikes on Y"
         verb = clause_head(verb.head)
         return not any(c.dep_ == "neg" for c in kids(verb))
+    # ("sought to halt clashes between X and Y": a halt only sought calls nothing off)
     return (noun.dep_ == "dobj" and verb.pos_ == "VERB"
-            and cancelling(verb) and not any(c.dep_ == "neg" for c in kids(verb)))
+            and cancelling(verb) and not any(c.dep_ == "neg" for c in kids(verb))
+            and not (ended(noun) and modality(verb).hedged))
 
 
 def undone(predicate: Token, subject: Token) -> bool:
@@ -985,7 +991,33 @@ def realised(noun: Token) -> bool:
     if noun.dep_ == DOBJ and noun.head.lemma_.lower() in RESPONDING_VERBS:
         # "vowed to avenge Israel's killing of X": what is avenged happened
         return presupposed(noun)
+    if ended(noun):
+        # "met to discuss ending fighting between X and Y": the fighting goes on
+        return True
     return noun.dep_ in ("nsubj", "nsubjpass") and presupposed(noun)
+
+
+def ended(noun: Token) -> bool:
+    """Whether an event noun is the object of a verb that ends it
+    (:data:`~extract.lexicon.ENDING_VERBS`), so that it was going on however the ending is
+    hedged, denied or only sought: "met to discuss ending fighting between X and Y",
+    "sought to halt clashes between X and Y", "did not end the war between X and Y".
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["sought", "to", "halt", "clashes", "to", "hold", "talks"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 2, 0, 2, 5, 2, 5],
+    ...           deps=["ROOT", "aux", "xcomp", "dobj", "aux", "advcl", "dobj"],
+    ...           pos=["VERB", "PART", "VERB", "NOUN", "PART", "VERB", "NOUN"],
+    ...           lemmas=["seek", "to", "halt", "clash", "to", "hold", "talk"])
+    >>> ended(doc[3]), ended(doc[6])
+    (True, False)
+    """
+    verb = noun.head
+    return (noun.pos_ == "NOUN" and noun.dep_ == DOBJ and verb.pos_ == "VERB"
+            and verb.lemma_.lower() in ENDING_VERBS)
 
 
 def suspected_agent(subject: Token) -> bool:
@@ -1245,6 +1277,16 @@ def _asked_for(noun: Token) -> bool:
     if noun.pos_ != "NOUN":
         return False
     head = noun.head
+    if (noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN"
+            and head.head.lemma_.lower() in EVENT_CONTAINERS):
+        # "prepared for a new round of talks between X and Y": the round is what is
+        # prepared for
+        noun, head = head.head, head.head.head
+    if (noun.dep_ == "pobj" and head.lower_ == "for"
+            and head.head.lemma_.lower() in PREPARING_WORDS):
+        # "prepared for talks between X and Y", "is ready for an offensive on X": only
+        # planned
+        return True
     if noun.dep_ == "dobj":
         # "demanded the release of X": asked for, definite or not
         return ((_intends(head) and not presupposed(noun))

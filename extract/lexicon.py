@@ -132,6 +132,7 @@ __all__ = [
     "DOUBLE_OBJECT_VERBS",
     "DURATION_NOUNS",
     "EFFECT_PARTICIPLES",
+    "ENDING_VERBS",
     "ENFORCING_VERBS",
     "EVENT_CONTAINERS",
     "EVENT_FRAME_PREPS",
@@ -324,6 +325,7 @@ __all__ = [
     "REQUESTING_VERBS",
     "REQUEST_NOUNS",
     "RESPONDING_VERBS",
+    "RESTRICTING_WORDS",
     "RESPONSIBILITY_NOUNS",
     "RESTRICTIVE_MODIFIERS",
     "RESULT_FIGURES",
@@ -575,6 +577,8 @@ UNREALISING_VERBS = words("unrealising_verbs")
 #: Verbs whose definite or possessed event noun object is a past event they answer
 #: ("vowed to avenge Israel's killing of X").
 RESPONDING_VERBS = words("responding_verbs")
+#: Verbs whose event noun object was going on ("sought to halt clashes between X and Y").
+ENDING_VERBS = words("ending_verbs")
 #: Verbs whose event noun object does not take place ("called off talks with X"); a
 #: phrasal verb as "verb_particle".
 CANCELLING_VERBS = words("cancelling_verbs")
@@ -648,6 +652,9 @@ PAIR_ORG_HEADS = words("pair_org_heads")
 MEASURE_HEADS = words("measure_heads")
 #: Prepositions of what such a measure bears on.
 MEASURE_PREPS = words("measure_preps")
+#: Nouns and verbs of a limit or ban whose bare event noun is a kind of event restricted
+#: ("curbs on Japanese purchases of U.S. firms").
+RESTRICTING_WORDS = words("restricting_words")
 PENDING_MARKS = words("pending_marks")
 #: Prepositions whose gerund was done before the verb it hangs on ("after securing X").
 PRIOR_PREPS = words("prior_preps")
