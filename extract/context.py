@@ -56,6 +56,8 @@ from actorgraph.extract.lexicon import (
     ACHIEVEMENT_GERUND_PREPS,
     ACQUITTING_VERBS,
     AGREEING_VERBS,
+    AIM_PREPS,
+    AIMED_EVENT_HEADS,
     ALLEGED_PREPS,
     ALLEGING_SOURCES,
     ALLEGING_VERBS,
@@ -80,6 +82,7 @@ from actorgraph.extract.lexicon import (
     DEGREE_WORDS,
     DENIAL_VERBS,
     DESCRIBING_VERBS,
+    DISCUSSING_VERBS,
     DISPUTING_PARTICIPLES,
     DISSUADING_PREPS,
     ENDING_VERBS,
@@ -1282,6 +1285,14 @@ def _asked_for(noun: Token) -> bool:
         # "prepared for a new round of talks between X and Y": the round is what is
         # prepared for
         noun, head = head.head, head.head.head
+    if (noun.dep_ == "pobj" and head.lower_ in AIM_PREPS and head.head.pos_ == "NOUN"
+            and head.head.lemma_.lower() in AIMED_EVENT_HEADS and not presupposed(noun)):
+        # "talks on a ceasefire between X and Y", "a proposal for a truce", "hopes for a
+        # deal": only sought
+        return True
+    if (noun.dep_ == "dobj" and head.lemma_.lower() in DISCUSSING_VERBS
+            and not presupposed(noun)):
+        return True  # "mediators discussed a peace deal between X and Y"
     if (noun.dep_ == "pobj" and head.lower_ == "for"
             and head.head.lemma_.lower() in PREPARING_WORDS):
         # "prepared for talks between X and Y", "is ready for an offensive on X": only

@@ -40,6 +40,8 @@ __all__ = [
     "AGENT_HAND_NOUNS",
     "AGENT_NOUNS",
     "AGREEING_VERBS",
+    "AIMED_EVENT_HEADS",
+    "AIM_PREPS",
     "AIM_VERBS",
     "ALERT_NOUNS",
     "ALLEGED_PREPS",
@@ -127,6 +129,7 @@ __all__ = [
     "DIRECTIVE_VERBS",
     "DISGUISE_VERBS",
     "DISJUNCTIVE_COORDINATORS",
+    "DISCUSSING_VERBS",
     "DISPUTING_PARTICIPLES",
     "DISSUADING_PREPS",
     "DOUBLE_OBJECT_VERBS",
@@ -579,6 +582,12 @@ UNREALISING_VERBS = words("unrealising_verbs")
 RESPONDING_VERBS = words("responding_verbs")
 #: Verbs whose event noun object was going on ("sought to halt clashes between X and Y").
 ENDING_VERBS = words("ending_verbs")
+#: Nouns whose topic or aim event is only sought ("talks on a ceasefire between X and Y").
+AIMED_EVENT_HEADS = words("aimed_event_heads")
+#: Prepositions of the event such a noun is about or aims at.
+AIM_PREPS = words("aim_preps")
+#: Verbs whose indefinite event noun object is only talked about ("discussed a peace deal").
+DISCUSSING_VERBS = words("discussing_verbs")
 #: Verbs whose event noun object does not take place ("called off talks with X"); a
 #: phrasal verb as "verb_particle".
 CANCELLING_VERBS = words("cancelling_verbs")

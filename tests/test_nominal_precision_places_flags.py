@@ -13,6 +13,14 @@ the flags of events that are going on or only prepared for.
   for a new round of talks between X and Y" (hedged).
 - A possessed event noun that a verb judges or cites happened: "allegedly criticized
   Hosni's creation of new cities" (stated).
+- A reciprocal event noun whose "of" names two sides or more: "the merger of Nissan and
+  Honda", "a meeting of Biden and Xi" (each side —event→ the other).
+- An event noun that talks, a proposal or hopes are about, or that is discussed, is only
+  sought: "talks on a ceasefire between X and Y", "hopes for a deal between X and Y",
+  "mediators discussed a peace deal between X and Y" (hedged; not "an agreement on a
+  ceasefire", which concludes it).
+- A stance's target that is the agent's own common noun is no party: "In support of her
+  candidacy, ..." (no triple).
 - A root noun with a named possessor that swallowed the sentence's verb: "Iran's execution
   of X angered Berlin" (Iran —execute→ X; Berlin is the swallowed verb's object, as is
   Brussels of "the EU aid package for Ukraine frustrated Brussels").
@@ -381,6 +389,130 @@ def test_an_adjective_after_a_preposition_in_a_headline_is_no_swallowed_verb():
     assert ("Israeli", "Gaza") in {(s, o) for s, _, o in triples(doc)}
 
 
+_OF_SIDES = """
+    5 nsubj NOUN {noun} NN
+    0 prep ADP of IN
+    1 pobj PROPN {a} NNP
+    2 cc CCONJ and CC
+    2 conj PROPN {b} NNP
+    5 ROOT VERB end VBD
+"""
+
+
+@pytest.mark.parametrize(("noun", "a", "b"), [("summit", "Putin", "Kim"),
+                                            ("meeting", "Biden", "Xi"),
+                                            ("alliance", "Russia", "Korea")])
+def test_a_reciprocal_noun_of_two_named_sides(noun, a, b):
+    doc = parse(f"{noun} of {a} and {b} ended", _OF_SIDES.format(noun=noun, a=a, b=b),
+                ents={"Putin": "PERSON", "Kim": "PERSON", "Biden": "PERSON", "Xi": "PERSON",
+                      "Russia": "GPE", "Korea": "GPE"})
+    found = {(s, o) for s, _, o in triples(doc)}
+    assert {(a, b), (b, a)} <= found
+
+
+def test_meetings_of_two_bodies_are_theirs_not_between_them():
+    # guard: "the annual meetings of the IMF and the World Bank"
+    doc = parse("meetings of IMF and Bank ended", _OF_SIDES.format(
+        noun="meeting", a="IMF", b="Bank").replace("NOUN meeting NN", "NOUN meeting NNS"),
+        ents={"IMF": "ORG", "Bank": "ORG"})
+    assert not triples(doc)
+
+
+def test_a_reciprocal_noun_of_one_side_names_no_pair():
+    # guard: "talks of Iran ended" (one side), "a meeting of ministers"
+    doc = parse("talks of Iran ended", """
+        3 nsubj NOUN talk NNS
+        0 prep ADP of IN
+        1 pobj PROPN Iran NNP
+        3 ROOT VERB end VBD
+    """, ents=_ENTS)
+    assert not triples(doc)
+
+
+#: an event noun only sought: (sentence, rows, the noun's index)
+_SOUGHT = [
+    ("talks on a ceasefire between Israel resumed", """
+        6 nsubj NOUN talk NNS
+        0 prep ADP on IN
+        3 det DET a DT
+        1 pobj NOUN ceasefire NN
+        3 prep ADP between IN
+        4 pobj PROPN Israel NNP
+        6 ROOT VERB resume VBD
+    """, 3),
+    ("hopes for a deal between Iran and Qatar faded", """
+        8 nsubj NOUN hope NNS
+        0 prep ADP for IN
+        3 det DET a DT
+        1 pobj NOUN deal NN
+        3 prep ADP between IN
+        4 pobj PROPN Iran NNP
+        5 cc CCONJ and CC
+        5 conj PROPN Qatar NNP
+        8 ROOT VERB fade VBD
+    """, 3),
+    ("mediators discussed a deal between Armenia and Azerbaijan", """
+        1 nsubj NOUN mediator NNS
+        1 ROOT VERB discuss VBD
+        3 det DET a DT
+        1 dobj NOUN deal NN
+        3 prep ADP between IN
+        4 pobj PROPN Armenia NNP
+        5 cc CCONJ and CC
+        5 conj PROPN Azerbaijan NNP
+    """, 3),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "noun"), _SOUGHT)
+def test_an_event_talked_about_or_hoped_for_is_only_sought(sentence, rows, noun):
+    assert modality(parse(sentence, rows, ents=_ENTS)[noun]).hedged
+
+
+def test_an_agreement_on_a_ceasefire_concludes_it():
+    # guard: "an agreement on a ceasefire between X and Y took effect"
+    doc = parse("an agreement on a ceasefire between Israel and Hamas took effect", """
+        1 det DET an DT
+        9 nsubj NOUN agreement NN
+        1 prep ADP on IN
+        4 det DET a DT
+        2 pobj NOUN ceasefire NN
+        4 prep ADP between IN
+        5 pobj PROPN Israel NNP
+        6 cc CCONJ and CC
+        6 conj PROPN Hamas NNP
+        9 ROOT VERB take VBD
+        9 dobj NOUN effect NN
+    """, ents=_ENTS)
+    assert not modality(doc[4]).hedged
+
+
+def test_a_stance_on_the_agents_own_thing_names_no_party():
+    doc = parse("thousands marched in protest against their eviction", """
+        1 nsubj NOUN thousand NNS
+        1 ROOT VERB march VBD
+        1 prep ADP in IN
+        2 pobj NOUN protest NN
+        3 prep ADP against IN
+        6 poss PRON their PRP$
+        4 pobj NOUN eviction NN
+    """)
+    assert not any(o == "eviction" for _, _, o in triples(doc))
+
+
+def test_a_stance_on_a_named_party_stays():
+    # guard: "troops marched in protest against Maduro"
+    doc = parse("troops marched in protest against Maduro", """
+        1 nsubj NOUN troop NNS
+        1 ROOT VERB march VBD
+        1 prep ADP in IN
+        2 pobj NOUN protest NN
+        3 prep ADP against IN
+        4 pobj PROPN Maduro NNP
+    """, ents={"Maduro": "PERSON"})
+    assert ("troops", "protest", "Maduro") in triples(doc)
+
+
 REAL_SENTENCES = {
     "the place of a target: a named one": [
         ("A Myanmar military air strike on a clinic on an island in western Rakhine state "
@@ -438,6 +570,37 @@ REAL_SENTENCES = {
          [("Trump", "ban", "China", False, False)], []),
         ("Rights groups might praise Chile's release of political prisoners.",
          [("Chile", "release", "political prisoners", False, False)], []),
+    ],
+    "a reciprocal noun of two named sides": [
+        ("The trilateral meeting of Cyprus, Greece and Israel took place in Nicosia.",
+         [("Cyprus", "meet", "Greece", False, False), ("Greece", "meet", "Cyprus", False,
+                                                       False)], []),
+        ("The ministers met on the eve of the annual meetings of the International Monetary "
+         "Fund and World Bank.", [], [("IMF", "World Bank")]),
+        ("A meeting of Biden and Xi took place in Lima.",
+         [("Biden", "meet", "Xi", False, False), ("Xi", "meet", "Biden", False, False)],
+         []),
+    ],
+    "an event only talked about or hoped for: hedged": [
+        ("Talks on a ceasefire between Israel and Hamas resumed in Cairo.",
+         [("Israel", "ceasefire", "Hamas", False, True),
+          ("Hamas", "ceasefire", "Israel", False, True)], []),
+        ("Hopes for a deal between Iran and the United States faded.",
+         [("Iran", "deal", "United States", False, True),
+          ("United States", "deal", "Iran", False, True)], []),
+        ("Mediators discussed a peace deal between Armenia and Azerbaijan.",
+         [("Armenia", "deal", "Azerbaijan", False, True),
+          ("Azerbaijan", "deal", "Armenia", False, True)], []),
+        # guard: a ceasefire that took effect
+        ("An agreement on a ceasefire between Israel and Hamas took effect on Sunday.",
+         [("Israel", "ceasefire", "Hamas", False, False),
+          ("Hamas", "ceasefire", "Israel", False, False)], []),
+    ],
+    "a stance on the agent's own thing": [
+        ("In support of her candidacy, Princess Ubolratana said she had given up her "
+         "titles.", [], [("Ubolratana", "candidacy")]),
+        ("Russia sent troops in support of its ally, Syria.",
+         [("Russia", "support", "Syria", False, False)], []),
     ],
     "a possessed root noun that swallowed its verb": [
         ("Iran's execution of Jamshid Sharmahd angered Berlin.",

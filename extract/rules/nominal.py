@@ -974,12 +974,18 @@ def others_event(noun: Token) -> bool:
                for c in kids(noun))
 
 
+#: Entity types of the sides an "of" phrase of a reciprocal noun names ("a meeting of
+#: Biden and Xi"): people and countries, not bodies that hold meetings of their own.
+_OF_SIDE_TYPES = frozenset({"PERSON", "GPE"})
+
+
 def _between(noun: Token, lemma: str) -> Iterator[TokenTriple]:
     """A reciprocal event between named sides: "fighting between Hamas and Fatah",
-    "clashes between Armenia and Azerbaijan", "talks between X and Y" -> X —event→ Y
-    and Y —event→ X.
+    "clashes between Armenia and Azerbaijan", "talks between X and Y", "a meeting of
+    Biden and Xi" -> X —event→ Y and Y —event→ X.
 
-    The sides are the conjoined objects of ``between``, in the order written;
+    The sides are the conjoined objects of ``between`` (or of an "of" of a singular noun
+    that names two persons or countries or more), in the order written;
     one triple from each side to each other one (:func:`reciprocal_pairs`). A mediation
     between them (:data:`~extract.lexicon.MEDIATED_NOUNS`) is a third party's: none.
     """
@@ -993,9 +999,14 @@ def _between(noun: Token, lemma: str) -> Iterator[TokenTriple]:
     # "a war between India and Pakistan would be catastrophic": only supposed
     hedged = not going_on and any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids(noun.head))
     for prep in children_of(noun, PREP):
-        if prep.lower_ != "between":
+        if prep.lower_ not in ("between", "of"):
             continue
         sides = [t for t in _sides(prep) if names_something(t)]
+        if prep.lower_ == "of" and (len(sides) < 2 or noun.tag_ == "NNS" or any(
+                t.ent_type_ not in _OF_SIDE_TYPES for t in sides)):
+            # "a meeting of Biden and Xi" names both sides; "the talks of X" not, nor "the
+            # annual meetings of the IMF and World Bank" (held by bodies, not between them)
+            continue
         pos = "NOUN" if noun.pos_ == "NOUN" else "VERB"
         for side, other in reciprocal_pairs(sides):
             yield TokenTriple(side, noun, other, lemma, lemma, pos, negated, "nominal",
@@ -1045,7 +1056,8 @@ def stance_events(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 event = event_lemma(noun, lexicon) if noun.pos_ == "NOUN" else None
                 if event is None or any(c.dep_ in ("det", "poss") for c in kids(noun)):
                     continue
-                targets = [t for _, t in event_targets(noun, event)]
+                # "in support of her candidacy": the agent's own thing, no second party
+                targets = [t for _, t in event_targets(noun, event) if not _own_thing(t)]
                 if not targets:
                     continue
                 agents = core(verb)[0]
@@ -1054,6 +1066,15 @@ def stance_events(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                     for target in targets:
                         yield TokenTriple(agent, noun, target, event, event, "NOUN",
                                           negated, "nominal")
+
+
+def _own_thing(target: Token) -> bool:
+    """Whether a stance's target is a common noun with a possessive pronoun and no name:
+    "In support of her candidacy, the princess ...", "marched in protest against their
+    eviction" (the agent's own cause, no one it acts on; "in support of its ally, Kyiv"
+    keeps the name, see :func:`~actorgraph.extract.rules.base.event_targets`)."""
+    return (target.pos_ == "NOUN" and not names_something(target)
+            and any(c.dep_ == POSS and c.pos_ == "PRON" for c in kids(target)))
 
 
 #: How deep :func:`clause_place` looks below a verb (object, participle, preposition, ...).
