@@ -68,6 +68,8 @@ from actorgraph.extract.lexicon import (
     ACHIEVEMENT_GERUND_PREPS,
     ACQUITTING_VERBS,
     AGREEING_VERBS,
+    AIM_PREPS,
+    AIMED_EVENT_HEADS,
     ALLEGED_PREPS,
     ALLEGING_SOURCES,
     ALLEGING_VERBS,
@@ -96,7 +98,9 @@ from actorgraph.extract.lexicon import (
     DISCUSSING_VERBS,
     DISPUTING_PARTICIPLES,
     DISSUADING_PREPS,
+    ENDING_VERBS,
     ENFORCING_VERBS,
+    EVENT_CONTAINERS,
     EXCLUSIVE_WORDS,
     EXPECTATION_WORDS,
     EXPRESSIVE_PURPOSES,
@@ -146,6 +150,7 @@ from actorgraph.extract.lexicon import (
     SUSPECT_MODIFIERS,
     TIME_PREPS,
     TOPIC_PREPS,
+    TOPIC_VERBS,
     UNHESITATING_VERBS,
     UNREALISING_MODIFIERS,
     UNREALISING_VERBS,
@@ -174,6 +179,7 @@ __all__ = [
     "hedging_modified",
     "headline_infinitive",
     "denied",
+    "ended",
     "is_future",
     "left_open",
     "modality",
@@ -732,8 +738,10 @@ def called_off(noun: Token) -> bool:
         # "announced the suspension of talks with X", "a halt to air strikes on Y"
         verb = clause_head(verb.head)
         return not any(c.dep_ == "neg" for c in kids(verb))
+    # ("sought to halt clashes between X and Y": a halt only sought calls nothing off)
     return (noun.dep_ == "dobj" and verb.pos_ == "VERB"
-            and cancelling(verb) and not any(c.dep_ == "neg" for c in kids(verb)))
+            and cancelling(verb) and not any(c.dep_ == "neg" for c in kids(verb))
+            and not (ended(noun) and modality(verb).hedged))
 
 
 def undone(predicate: Token, subject: Token) -> bool:
@@ -1167,7 +1175,33 @@ def realised(noun: Token) -> bool:
     if noun.dep_ == DOBJ and noun.head.lemma_.lower() in RESPONDING_VERBS:
         # "vowed to avenge Israel's killing of X": what is avenged happened
         return presupposed(noun)
+    if ended(noun):
+        # "met to discuss ending fighting between X and Y": the fighting goes on
+        return True
     return noun.dep_ in ("nsubj", "nsubjpass") and presupposed(noun)
+
+
+def ended(noun: Token) -> bool:
+    """Whether an event noun is the object of a verb that ends it
+    (:data:`~extract.lexicon.ENDING_VERBS`), so that it was going on however the ending is
+    hedged, denied or only sought: "met to discuss ending fighting between X and Y",
+    "sought to halt clashes between X and Y", "did not end the war between X and Y".
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["sought", "to", "halt", "clashes", "to", "hold", "talks"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 2, 0, 2, 5, 2, 5],
+    ...           deps=["ROOT", "aux", "xcomp", "dobj", "aux", "advcl", "dobj"],
+    ...           pos=["VERB", "PART", "VERB", "NOUN", "PART", "VERB", "NOUN"],
+    ...           lemmas=["seek", "to", "halt", "clash", "to", "hold", "talk"])
+    >>> ended(doc[3]), ended(doc[6])
+    (True, False)
+    """
+    verb = noun.head
+    return (noun.pos_ == "NOUN" and noun.dep_ == DOBJ and verb.pos_ == "VERB"
+            and verb.lemma_.lower() in ENDING_VERBS)
 
 
 def suspected_agent(subject: Token) -> bool:
@@ -1441,6 +1475,24 @@ def _asked_for(noun: Token) -> bool:
     if noun.pos_ != "NOUN":
         return False
     head = noun.head
+    if (noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN"
+            and head.head.lemma_.lower() in EVENT_CONTAINERS):
+        # "prepared for a new round of talks between X and Y": the round is what is
+        # prepared for
+        noun, head = head.head, head.head.head
+    if (noun.dep_ == "pobj" and head.lower_ in AIM_PREPS and head.head.pos_ == "NOUN"
+            and head.head.lemma_.lower() in AIMED_EVENT_HEADS and not presupposed(noun)):
+        # "talks on a ceasefire between X and Y", "a proposal for a truce", "hopes for a
+        # deal": only sought
+        return True
+    if (noun.dep_ == "dobj" and head.lemma_.lower() in DISCUSSING_VERBS
+            and not presupposed(noun)):
+        return True  # "mediators discussed a peace deal between X and Y"
+    if (noun.dep_ == "pobj" and head.lower_ == "for"
+            and head.head.lemma_.lower() in PREPARING_WORDS):
+        # "prepared for talks between X and Y", "is ready for an offensive on X": only
+        # planned
+        return True
     if noun.dep_ == "dobj":
         if _pledged_amount(noun, head):
             return False
@@ -1493,7 +1545,7 @@ def _foreseen(noun: Token) -> bool:
 def _discussed_gerund(prep: Token) -> bool:
     """Whether the gerund clause a topic preposition (:data:`~extract.lexicon.TOPIC_PREPS`)
     introduces is only discussed, demanded or agreed on, not done: "Brazil insisted on
-    keeping its share" (:data:`~extract.lexicon.DISCUSSING_VERBS`), "held talks on
+    keeping its share" (:data:`~extract.lexicon.TOPIC_VERBS`), "held talks on
     reopening the border" (a noun of :data:`~extract.lexicon.INTENTION_NOUNS`), "failed
     to reach agreement with its banks on restructuring the debt" (a verb whose object is
     one). "Congratulated him on winning" (no such verb) and "On arriving, X said" (no
@@ -1516,7 +1568,7 @@ def _discussed_gerund(prep: Token) -> bool:
     governor = prep.head
     if governor.pos_ == "NOUN":
         return governor.lemma_.lower() in INTENTION_NOUNS
-    return governor.pos_ == "VERB" and (governor.lemma_.lower() in DISCUSSING_VERBS or any(
+    return governor.pos_ == "VERB" and (governor.lemma_.lower() in TOPIC_VERBS or any(
         c.dep_ == "dobj" and c.lemma_.lower() in INTENTION_NOUNS for c in kids(governor)))
 
 

@@ -41,6 +41,8 @@ __all__ = [
     "AGENT_HAND_NOUNS",
     "AGENT_NOUNS",
     "AGREEING_VERBS",
+    "AIMED_EVENT_HEADS",
+    "AIM_PREPS",
     "AIM_VERBS",
     "ALERT_NOUNS",
     "ALLEGED_PREPS",
@@ -139,6 +141,7 @@ __all__ = [
     "DOUBLE_OBJECT_VERBS",
     "DURATION_NOUNS",
     "EFFECT_PARTICIPLES",
+    "ENDING_VERBS",
     "ENFORCING_VERBS",
     "ENVOY_HEADS",
     "EVENT_CONTAINERS",
@@ -338,6 +341,7 @@ __all__ = [
     "REQUEST_NOUNS",
     "RESPONDING_VERBS",
     "RESPONSIBILITY_NOUNS",
+    "RESTRICTING_WORDS",
     "RESTRICTIVE_MODIFIERS",
     "RESULT_FIGURES",
     "RESULT_VERBS",
@@ -389,6 +393,7 @@ __all__ = [
     "TITLE_WORDS",
     "TITLING_VERBS",
     "TOPIC_PREPS",
+    "TOPIC_VERBS",
     "TRADE_FLOW_NOUNS",
     "TRANSFER_VERBS",
     "TRIAL_NOUNS",
@@ -595,6 +600,14 @@ BLOCKING_VERBS = words("blocking_verbs")
 #: Verbs whose definite or possessed event noun object is a past event they answer
 #: ("vowed to avenge Israel's killing of X").
 RESPONDING_VERBS = words("responding_verbs")
+#: Verbs whose event noun object was going on ("sought to halt clashes between X and Y").
+ENDING_VERBS = words("ending_verbs")
+#: Nouns whose topic or aim event is only sought ("talks on a ceasefire between X and Y").
+AIMED_EVENT_HEADS = words("aimed_event_heads")
+#: Prepositions of the event such a noun is about or aims at.
+AIM_PREPS = words("aim_preps")
+#: Verbs whose indefinite event noun object is only talked about ("discussed a peace deal").
+DISCUSSING_VERBS = words("discussing_verbs")
 #: Verbs whose event noun object does not take place ("called off talks with X"); a
 #: phrasal verb as "verb_particle".
 CANCELLING_VERBS = words("cancelling_verbs")
@@ -672,6 +685,9 @@ PAIR_ORG_HEADS = words("pair_org_heads")
 MEASURE_HEADS = words("measure_heads")
 #: Prepositions of what such a measure bears on.
 MEASURE_PREPS = words("measure_preps")
+#: Nouns and verbs of a limit or ban whose bare event noun is a kind of event restricted
+#: ("curbs on Japanese purchases of U.S. firms").
+RESTRICTING_WORDS = words("restricting_words")
 PENDING_MARKS = words("pending_marks")
 #: Prepositions whose gerund was done before the verb it hangs on ("after securing X").
 PRIOR_PREPS = words("prior_preps")
@@ -950,7 +966,7 @@ PACT_NOUNS = words("pact_nouns")
 TOPIC_PREPS = words("topic_preps")
 #: Verbs whose gerund after a topic preposition is only discussed or demanded ("insisted on
 #: keeping its share").
-DISCUSSING_VERBS = words("discussing_verbs")
+TOPIC_VERBS = words("topic_verbs")
 #: Verbs whose object did their "on" gerund ("congratulated Kohl on winning").
 CONGRATULATING_VERBS = words("congratulating_verbs")
 #: Verbs whose "to"/"in" -ing adjunct only says what the event led to ("leading to lines").

@@ -42,11 +42,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from actorgraph.extract.context import hedging_modified
+from actorgraph.extract.context import ended, hedging_modified, presupposed
 from actorgraph.extract.deps import (
     ACL,
     AGENT,
     AMOD,
+    APPOS,
     COMPOUND,
     CONJ,
     DOBJ,
@@ -75,6 +76,7 @@ from actorgraph.extract.lexicon import (
     GROUP_NOUNS,
     HUNG_TARGET_PREPS,
     LIGHT_VERBS,
+    MEASURE_PREPS,
     MEDIATED_NOUNS,
     MEMBER_HEADS,
     MODIFIER_VERBS,
@@ -84,6 +86,7 @@ from actorgraph.extract.lexicon import (
     POSSESSED_HEADS,
     RECIPROCAL_NOUNS,
     RELINQUISHING_VERBS,
+    RESTRICTING_WORDS,
     ROLE_WORDS,
     SEQUENCE_VERBS,
     STANCE_PREPS,
@@ -200,7 +203,7 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
             if (base := gerund_verb(lemma) or particle_verb(lemma)) is not None:
                 # ("the lockout of X by Y": lock out, as "X was locked out by Y")
                 lemma, pos = base, "VERB"
-        if lemma is None or _relinquished(noun):
+        if lemma is None or _relinquished(noun) or _restricted_kind(noun):
             continue
         # "by Zelensky surprised Western allies" parsed as two objects of "by": the
         # second is the object of the swallowed verb
@@ -228,10 +231,11 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
         # "did not carry out the attack" negates the attack; "the attack did not kill"
         # does not
         # "did not condemn Russia's invasion of X" does not (someone else's event)
-        # nor "China did not condemn the attack on Israel by Hamas" (another's, by "by")
+        # nor "China did not condemn the attack on Israel by Hamas" (another's, by "by"),
+        # nor "did not end its offensive on X" (the offensive went on)
         negated = (noun.head.pos_ == "VERB" and noun.dep_ not in (NSUBJ, NSUBJPASS)
                    and is_negated(noun.head) and not others_event(noun)
-                   and not agents_apart(noun, agents)) or (
+                   and not agents_apart(noun, agents) and not ended(noun)) or (
             copula is not None and is_negated(copula))
         hedged = copula is not None and copula.dep_ == XCOMP
         targets = [t for _, t in event_targets(noun, lemma) if t not in agents]
@@ -247,6 +251,9 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
                     if t not in agents and t not in targets]
         targets += [p for p in noun_patients(noun) if p not in agents and p not in targets]
         targets += [t for t in _recipients(noun, lemma) if t not in agents and t not in targets]
+        if noun.dep_ != "ROOT":
+            # (a root noun's own targets are taken back from the swallowed verb below)
+            targets = [t for t in targets if not _after_swallowed(t)]
         if not targets and (survivors := _survivors(noun)):
             # "the governor survives an assassination attempt by the Taliban": who survives
             # is whom it was aimed at (and "did not survive the attack" does not deny it)
@@ -278,7 +285,7 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
         place_target = lexicon.classify(lemma, pos=pos) in PLACE_TARGET_CLASSES
         if place_target:
             # "strikes on rebel positions in Idlib": the positions are in Idlib
-            places = [p for p in map(find_place, targets) if p is not None and p.tag_ != "NNS"]
+            places = [p for p in map(_target_place, targets) if p is not None and p.tag_ != "NNS"]
             for agent in agents:
                 for place in places:
                     yield TokenTriple(agent, noun, place, lemma, lemma, pos, negated,
@@ -320,6 +327,61 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
                     lemma_v = verb_lemma(verb)
                     yield TokenTriple(agent, verb, patient, lemma_v, lemma_v, "VERB",
                                       is_negated(verb), "nominal-cause", suspected)
+
+
+def _own_name(place: Token) -> bool:
+    """Whether a place noun carries its own name: a name as its modifier or apposition,
+    or after its "of" ("the town of Nabatieh", "Rakhine state", "the capital, Kyiv"),
+    not only a place it lies in ("an island in Rakhine state")."""
+    return bool(place.ent_type_) or any(
+        c.ent_type_ for c in kids(place) if c.dep_ in (COMPOUND, NMOD, APPOS)) or any(
+        p.ent_type_ for prep in children_of(place, PREP) if prep.lower_ == "of"
+        for p in pobjs(prep))
+
+
+def _target_place(target: Token) -> Token | None:
+    """The named place an event noun's target lies in (:func:`find_place`), past a place
+    noun that has no name of its own: "a village on an island in western Rakhine state"
+    -> Rakhine state, not the island; "a building in the town of Nabatieh" -> the town
+    (of Nabatieh)."""
+    place = find_place(target)
+    if place is not None and not _own_name(place):
+        return find_place(place) or place
+    return place
+
+
+def _restricted_kind(noun: Token) -> bool:
+    """Whether an event noun names a kind of event that a limit or ban bears on, none that
+    took place: "called for curbs on Japanese purchases of U.S. firms", "a moratorium on
+    Israeli settlement construction", "the treaty bans Russian deployments of missiles"
+    (the "on" phrase of a noun, or the object of a verb, of :data:`RESTRICTING_WORDS`).
+    A definite or possessed noun is an event of its own: "the ban on the sale of the
+    company to X".
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["curbs", "on", "purchases", "curbs", "on", "the", "purchase"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 1, 3, 3, 6, 4],
+    ...           deps=["ROOT", "prep", "pobj", "ROOT", "prep", "det", "pobj"],
+    ...           pos=["NOUN", "ADP", "NOUN", "NOUN", "ADP", "DET", "NOUN"],
+    ...           lemmas=["curb", "on", "purchase", "curb", "on", "the", "purchase"])
+    >>> _restricted_kind(doc[2]), _restricted_kind(doc[6])
+    (True, False)
+    """
+    while noun.dep_ == CONJ and noun.head.i < noun.i:
+        if presupposed(noun):
+            return False
+        noun = noun.head  # "curbs on Japanese purchases and investments"
+    if presupposed(noun):
+        return False
+    head = noun.head
+    if noun.dep_ == POBJ and head.lower_ in MEASURE_PREPS:
+        measure = head.head
+        return measure.pos_ == "NOUN" and measure.lemma_.lower() in RESTRICTING_WORDS
+    return (noun.dep_ == DOBJ and head.pos_ == "VERB"
+            and head.lemma_.lower() in RESTRICTING_WORDS)
 
 
 def _relinquished(noun: Token) -> bool:
@@ -463,7 +525,29 @@ def swallowed_verb(noun: Token) -> bool:
         return False
     by = [p for p in children_of(noun, PREP) if p.lower_ == "by"]
     return any(_swallowed(c) for prep in by for c in noun.subtree if c.i > prep.i) or any(
-        _swallowed_clause(c, prep) for prep in by for c in kids(noun))
+        _swallowed_clause(c, prep) for prep in by for c in kids(noun)) or _owned_swallowing(noun)
+
+
+def _owned_swallowing(noun: Token) -> bool:
+    """Whether a root noun with a named possessor swallowed the sentence's verb after its
+    "of" phrase: "Iran's execution of Jamshid Sharmahd angered Berlin" parsed with
+    "angered" a modifier of "Berlin" (a past form right after a noun, as a verb after its
+    subject; not an adjective: "Israel's siege of the besieged city")."""
+    if not any(c.pos_ != "PRON" and names_something(c) for c in children_of(noun, POSS)):
+        return False
+    return any(_swallowed(c) and c.tag_ in ("VBD", "VBN") and c.i > prep.i
+               and c.doc[c.i - 1].pos_ in ("NOUN", "PROPN")
+               for prep in children_of(noun, PREP) if prep.lower_ == "of"
+               for c in noun.subtree)
+
+
+def _after_swallowed(target: Token) -> bool:
+    """Whether a target in a sentence parsed without a verb is the object of the verb read
+    as its modifier: "Hungary's veto of the EU aid package for Ukraine frustrated
+    Brussels" ("frustrated" right after the noun "Ukraine", as a verb after its subject)."""
+    return target.sent.root.pos_ == "NOUN" and any(
+        _swallowed(c) and c.i > 0 and c.doc[c.i - 1].pos_ in ("NOUN", "PROPN")
+        for c in target.lefts)
 
 
 def _swallowed_clause(verb: Token, by: Token) -> bool:
@@ -930,25 +1014,39 @@ def others_event(noun: Token) -> bool:
                for c in kids(noun))
 
 
+#: Entity types of the sides an "of" phrase of a reciprocal noun names ("a meeting of
+#: Biden and Xi"): people and countries, not bodies that hold meetings of their own.
+_OF_SIDE_TYPES = frozenset({"PERSON", "GPE"})
+
+
 def _between(noun: Token, lemma: str) -> Iterator[TokenTriple]:
     """A reciprocal event between named sides: "fighting between Hamas and Fatah",
-    "clashes between Armenia and Azerbaijan", "talks between X and Y" -> X —event→ Y
-    and Y —event→ X.
+    "clashes between Armenia and Azerbaijan", "talks between X and Y", "a meeting of
+    Biden and Xi" -> X —event→ Y and Y —event→ X.
 
-    The sides are the conjoined objects of ``between``, in the order written;
+    The sides are the conjoined objects of ``between`` (or of an "of" of a singular noun
+    that names two persons or countries or more), in the order written;
     one triple from each side to each other one (:func:`reciprocal_pairs`). A mediation
     between them (:data:`~extract.lexicon.MEDIATED_NOUNS`) is a third party's: none.
     """
     if lemma in MEDIATED_NOUNS:
         return  # "Saudi Arabia's offer of mediation between Ukraine and Russia"
+    # "did not end the war between X and Y", "could end the war between X and Y": the war
+    # is stated, whatever is said of its ending
+    going_on = ended(noun)
     negated = (noun.head.pos_ == "VERB" and noun.dep_ not in (NSUBJ, NSUBJPASS)
-               and is_negated(noun.head))
+               and is_negated(noun.head) and not going_on)
     # "a war between India and Pakistan would be catastrophic": only supposed
-    hedged = any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids(noun.head))
+    hedged = not going_on and any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids(noun.head))
     for prep in children_of(noun, PREP):
-        if prep.lower_ != "between":
+        if prep.lower_ not in ("between", "of"):
             continue
         sides = [t for t in _sides(prep) if names_something(t)]
+        if prep.lower_ == "of" and (len(sides) < 2 or noun.tag_ == "NNS" or any(
+                t.ent_type_ not in _OF_SIDE_TYPES for t in sides)):
+            # "a meeting of Biden and Xi" names both sides; "the talks of X" not, nor "the
+            # annual meetings of the IMF and World Bank" (held by bodies, not between them)
+            continue
         pos = "NOUN" if noun.pos_ == "NOUN" else "VERB"
         for side, other in reciprocal_pairs(sides):
             yield TokenTriple(side, noun, other, lemma, lemma, pos, negated, "nominal",
@@ -998,7 +1096,8 @@ def stance_events(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 event = event_lemma(noun, lexicon) if noun.pos_ == "NOUN" else None
                 if event is None or any(c.dep_ in ("det", "poss") for c in kids(noun)):
                     continue
-                targets = [t for _, t in event_targets(noun, event)]
+                # "in support of her candidacy": the agent's own thing, no second party
+                targets = [t for _, t in event_targets(noun, event) if not _own_thing(t)]
                 if not targets:
                     continue
                 agents = core(verb)[0]
@@ -1007,6 +1106,15 @@ def stance_events(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                     for target in targets:
                         yield TokenTriple(agent, noun, target, event, event, "NOUN",
                                           negated, "nominal")
+
+
+def _own_thing(target: Token) -> bool:
+    """Whether a stance's target is a common noun with a possessive pronoun and no name:
+    "In support of her candidacy, the princess ...", "marched in protest against their
+    eviction" (the agent's own cause, no one it acts on; "in support of its ally, Kyiv"
+    keeps the name, see :func:`~actorgraph.extract.rules.base.event_targets`)."""
+    return (target.pos_ == "NOUN" and not names_something(target)
+            and any(c.dep_ == POSS and c.pos_ == "PRON" for c in kids(target)))
 
 
 #: How deep :func:`clause_place` looks below a verb (object, participle, preposition, ...).
