@@ -48,15 +48,23 @@ from actorgraph.extract.deps import (
     AGENT,
     AMOD,
     APPOS,
+    ATTR,
     CASE,
+    CC,
+    CCOMP,
     COMPOUND,
     CONJ,
+    DATIVE,
     DET,
     DOBJ,
     NEG,
     NMOD,
+    NPADVMOD,
     NSUBJ,
     NSUBJPASS,
+    NUMMOD,
+    OPRD,
+    PCOMP,
     POBJ,
     POSS,
     PRECONJ,
@@ -64,6 +72,7 @@ from actorgraph.extract.deps import (
     PUNCT,
     QUANTMOD,
     RELCL,
+    XCOMP,
 )
 from actorgraph.extract.dictionary import dictionary_variant, lookup
 from actorgraph.extract.lexicon import (
@@ -168,7 +177,7 @@ _ROLE_OR_TITLE = ROLE_WORDS | TITLE_WORDS
 _LEADER_OR_STATE = LEADER_ROLES | STATE_ROLES
 _LEADER_OR_MEMBER = LEADER_ROLES | MEMBER_ROLES
 #: How the parser hangs a name cut from the noun of people before it elsewhere.
-_DETACHED_NAME_DEPS = frozenset({"appos", "compound", "conj", "nmod"})
+_DETACHED_NAME_DEPS = frozenset({APPOS, COMPOUND, CONJ, NMOD})
 #: Entity types of a name the parser may hang a role holder's name on (:meth:`_named_holder`).
 _HOLDER_HEAD_TYPES = frozenset({"ORG", "NORP"})
 _QUANTITY_OR_GENERIC = QUANTITY_HEADS | GENERIC_HEADS
@@ -202,10 +211,10 @@ def _charged(head: Token) -> bool:
     """Whether a noun is the object of an accusing verb whose "of" phrase is a deed, the
     charge ("accused the group of hiding rockets": the group, not what it hid; but
     "arrested a group of students" are students)."""
-    if head.dep_ != "dobj" or head.head.lemma_.lower() not in ALLEGING_VERBS:
+    if head.dep_ != DOBJ or head.head.lemma_.lower() not in ALLEGING_VERBS:
         return False
     # the gerund, which the tagger may take for a noun before its object ("hiding missiles")
-    return any(c.dep_ in ("pcomp", POBJ, COMPOUND)
+    return any(c.dep_ in (PCOMP, POBJ, COMPOUND)
                and (c.tag_ == "VBG" or c.dep_ == COMPOUND and c.lower_.endswith("ing"))
                for prep in kids(head) if prep.dep_ == PREP and prep.lower_ == "of"
                for t in kids(prep) for c in (t, *t.lefts))
@@ -406,15 +415,13 @@ _CURRENCY_SIGNS = frozenset("$€£¥")
 _COUNTED_NAMES = frozenset({"GPE", "NORP", "LOC"})
 
 
-#: Dependency of a number that counts a noun ("30 Israelis").
-_NUMMOD = "nummod"
 
 
 def _counted_people(head: Token) -> bool:
     """Whether a plural nationality noun is counted by a number ("30 Israelis", "two
     Americans"): some people of the nation, not its state."""
     return head.tag_ in ("NNS", "NNPS") and any(
-        c.dep_ == _NUMMOD and c.like_num for c in kids(head))
+        c.dep_ == NUMMOD and c.like_num for c in kids(head))
 
 
 #: Tags of a plural noun.
@@ -423,14 +430,14 @@ _PLURAL_TAGS = ("NNS", "NNPS")
 
 #: Dependencies of a noun phrase that something is done to (not its doer): the object, the
 #: subject of a passive (and, see :func:`_acted_on`, the object of a verb's preposition).
-_ACTED_ON_DEPS = frozenset({"dobj", "nsubjpass", "dative"})
+_ACTED_ON_DEPS = frozenset({DOBJ, NSUBJPASS, DATIVE})
 
 
 def _acted_on(head: Token) -> bool:
     """Whether the phrase of ``head`` (or of the first of its conjuncts) is acted on: an
     object, a passive subject or the object of a verb's preposition ("fired at two Russian
     jets"; not the agent's "by", which is its own dependency, nor a noun's "of")."""
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == CONJ and head.head is not head:
         head = head.head
     if head.dep_ == POBJ:  # of a verb's preposition, not the agent's nor a noun's
         return head.head.dep_ == PREP and head.head.head.pos_ in ("VERB", "AUX")
@@ -518,15 +525,15 @@ def _state_institution(head: Token) -> bool:
 def _reporting_subject(group: Token) -> Token | None:
     """The noun subject of the verb of saying whose reported clause ``group`` is the subject
     of ("Ukraine said its forces had hit ...": Ukraine), or None."""
-    if group.dep_ not in ("nsubj", "nsubjpass"):
+    if group.dep_ not in (NSUBJ, NSUBJPASS):
         return None
     clause = group.head
-    while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
+    while clause.dep_ in (CONJ, XCOMP) and clause.head is not clause:
         clause = clause.head
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
+    if clause.dep_ != CCOMP or clause.head.lemma_.lower() not in REPORTING_VERBS:
         return None
     return next((c for c in kids(clause.head)
-                 if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), None)
+                 if c.dep_ in (NSUBJ, NSUBJPASS) and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _is_quantity(text: str) -> bool:
@@ -588,7 +595,7 @@ def _kept_number(tok: Token, head: Token) -> bool:
             return True
     counted = tok.head
     return (counted.i != head.i and counted.dep_ == COMPOUND and counted.head.i == head.i
-            and counted.tag_ == "NN" and tok.dep_ == "nummod" and not _is_quantity(counted.text))
+            and counted.tag_ == "NN" and tok.dep_ == NUMMOD and not _is_quantity(counted.text))
 
 
 def _missed_name(tok: Token, obj: Token) -> bool:
@@ -678,7 +685,7 @@ def concept_complement(head: Token) -> tuple[Token, Token] | None:
             or (obj.lemma_.lower() in QUANTITY_HEADS and not named_group)
             or _is_quantity(obj.text)
             or (obj.ent_type_ and obj.ent_type_ not in NAMED_TYPES)
-            or any(c.dep_ in ("conj", "cc") or (c.dep_ == DET and c.lower_ not in ARTICLES)
+            or any(c.dep_ in (CONJ, CC) or (c.dep_ == DET and c.lower_ not in ARTICLES)
                    for c in kids(obj))):
         return None  # "reserves of any country", "requests of this nature"
     return prep, obj
@@ -797,7 +804,7 @@ def whole_names(doc: Doc, stops: frozenset[int] = frozenset()) -> list[Span]:
             continue
         start, end = ent.start, ent.end
         before = doc[start - 1] if start > 0 else None
-        if (before is not None and start not in stops and before.dep_ == "compound"
+        if (before is not None and start not in stops and before.dep_ == COMPOUND
                 and _capitalised(before)
                 and not before.ent_type_ and before.head.i in range(start, end)
                 and before.lower_ not in _NAME_PREFIXES | ROLE_WORDS
@@ -1124,7 +1131,7 @@ class ActorResolver:
             roles, countries = self._person_context(ent) if ent.label_ == "PERSON" else ((), ())
             yield Antecedent(entity=ent, label=mention.label, type=mention.type,
                              sentence=sentence.get(ent.start, 0),
-                             subject=ent.root.dep_ in ("nsubj", "nsubjpass"),
+                             subject=ent.root.dep_ in (NSUBJ, NSUBJPASS),
                              roles=frozenset(roles), countries=frozenset(countries))
 
     def _person_context(self, ent: Span) -> tuple[set[str], set[str]]:
@@ -1133,11 +1140,11 @@ class ActorResolver:
         i = ent.start
         subtree = {t.i for t in ent.root.subtree}
         while i > 0 and i - 1 in subtree and self.doc[i - 1].dep_ in (
-                "compound", "nmod", "amod", "prep", "pobj", "punct", "npadvmod"):
+                COMPOUND, NMOD, AMOD, PREP, POBJ, PUNCT, NPADVMOD):
             i -= 1
             words.append(self.doc[i])
         for child in kids(ent.root):
-            if child.dep_ == "appos":
+            if child.dep_ == APPOS:
                 words.extend(t for t in child.subtree)
         roles = {t.lower_ for t in words if t.lower_ in _ROLE_OR_TITLE}
         countries = set()
@@ -1431,7 +1438,7 @@ class ActorResolver:
             return self._relative_owner(head, extent)
         pronoun = next((c for c in head.lefts if c.dep_ == POSS and c.pos_ == "PRON"
                         and c.lower_ in _OWNER_PRONOUNS), None)
-        if pronoun is None or head.dep_ != "nsubj":
+        if pronoun is None or head.dep_ != NSUBJ:
             return None  # a group acted on is those people ("expelled two of its diplomats")
         reporter = _reporting_subject(head)
         if reporter is not None and self.coreference.denier(pronoun) is None:
@@ -1523,7 +1530,7 @@ class ActorResolver:
         An indefinite description introduces something new: it is not the entity
         that modifies it ("a single EU country" is no European Union).
         """
-        return any(c.dep_ in (DET, "nummod", AMOD) and c.lower_ in INDEFINITE_WORDS
+        return any(c.dep_ in (DET, NUMMOD, AMOD) and c.lower_ in INDEFINITE_WORDS
                    for c in head.lefts)
 
     def _named_apposition(self, head: Token) -> Mention | None:
@@ -1634,7 +1641,7 @@ class ActorResolver:
             if (acl.dep_ != ACL or acl.tag_ != "VBN"
                     or acl.lemma_.lower() not in NAME_PARTICIPLES):
                 continue
-            names = [c for c in kids(acl) if c.dep_ in ("oprd", "attr", "dobj")]
+            names = [c for c in kids(acl) if c.dep_ in (OPRD, ATTR, DOBJ)]
             names += [p for prep in kids(acl) if prep.dep_ == PREP and prep.lower_ == "as"
                       for p in kids(prep) if p.dep_ == POBJ]
             for name in names:
@@ -1759,7 +1766,7 @@ class ActorResolver:
         if lemma not in NAMED_KINDS or lemma in ANAPHORIC_HEADS or head.tag_ != "NN" \
                 or head.ent_type_:
             return False  # ("the party" points back as any group does: :meth:`_is_anaphor`)
-        children = [c for c in kids(head) if c.dep_ != "punct"]
+        children = [c for c in kids(head) if c.dep_ != PUNCT]
         return (len(children) == 1 and children[0].dep_ == DET
                 and children[0].lower_ == "the" and children[0].i < head.i)
 
@@ -1780,7 +1787,7 @@ class ActorResolver:
         if head.pos_ == "PROPN" and any(c.dep_ == COMPOUND and c.pos_ == "PROPN"
                                         for c in head.lefts):
             return False  # a name the NER missed: "the Central Drugs Control Organisation"
-        if any(c.dep_ in ("relcl", "acl")
+        if any(c.dep_ in (RELCL, ACL)
                or (c.dep_ == PREP and c.lower_ == "of" and not _charged(head))
                for c in head.rights):
             return False
@@ -1823,7 +1830,7 @@ class ActorResolver:
                      and to_infinitive(c)), None)
         if verb is None:
             return ""
-        obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+        obj = next((c for c in verb.rights if c.dep_ == DOBJ), None)
         wording = self._phrase_label(self._extent(obj), obj) if obj is not None else ""
         if len(wording.split()) > _COMPLEMENT_WORDS:
             wording = ""
@@ -2012,8 +2019,8 @@ class ActorResolver:
         if head.tag_ in ("NNS", "NNPS") and head.i + 1 < len(self.doc) \
                 and self.doc[head.i + 1].text == ",":
             # the parser reads "Two Representatives, Peterson and Van Drew" as a list
-            listed += [c for c in head.rights if c.dep_ == "conj" and c.i == head.i + 2
-                       or c.dep_ == "conj" and c.left_edge.i == head.i + 2]
+            listed += [c for c in head.rights if c.dep_ == CONJ and c.i == head.i + 2
+                       or c.dep_ == CONJ and c.left_edge.i == head.i + 2]
         found: list[Mention] = []
         extent = self._extent(head)
         for first in listed:

@@ -62,7 +62,44 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from actorgraph.extract.deps import ADVCL, CC, CONJ, DOBJ, NEG, POBJ
+from actorgraph.extract.deps import (
+    ACL,
+    ACOMP,
+    ADVCL,
+    ADVMOD,
+    AGENT,
+    AMOD,
+    APPOS,
+    ATTR,
+    AUX,
+    AUXPASS,
+    CC,
+    CCOMP,
+    COMPOUND,
+    CONJ,
+    DATIVE,
+    DET,
+    DOBJ,
+    EXPL,
+    MARK,
+    NEG,
+    NMOD,
+    NPADVMOD,
+    NSUBJ,
+    NSUBJPASS,
+    NUMMOD,
+    OPRD,
+    PCOMP,
+    POBJ,
+    POSS,
+    PRECONJ,
+    PREP,
+    PRT,
+    QUANTMOD,
+    RELCL,
+    ROOT,
+    XCOMP,
+)
 from actorgraph.extract.lexicon import (
     ACCUSING_VERBS,
     ACHIEVEMENT_GERUND_PREPS,
@@ -156,7 +193,7 @@ from actorgraph.extract.lexicon import (
     UNREALISING_VERBS,
     WISH_SUBJECTS,
 )
-from actorgraph.extract.tree import kids
+from actorgraph.extract.tree import has_neg, kids
 from spacy.tokens import Span, Token
 
 __all__ = [
@@ -236,7 +273,7 @@ def hedging_modified(noun: Token) -> bool:
     >>> hedging_modified(doc[2]), hedging_modified(doc[1])
     (True, False)
     """
-    return any(c.dep_ in ("amod", "compound") and c.lower_ in HEDGING_MODIFIERS
+    return any(c.dep_ in (AMOD, COMPOUND) and c.lower_ in HEDGING_MODIFIERS
                for c in kids(noun))
 
 
@@ -246,17 +283,17 @@ def _hedged_here(tok: Token) -> bool:
     if tok.pos_ == "NOUN" and hedging_modified(tok):
         return True  # "an alleged attack", "a suspected drone strike"
     for child in kids(tok):
-        if child.dep_ in ("advmod", "npadvmod") and child.lower_ in HEDGE_ADVERBS:
+        if child.dep_ in (ADVMOD, NPADVMOD) and child.lower_ in HEDGE_ADVERBS:
             return True
-        if child.dep_ == "aux" and child.lower_ in HEDGE_MODALS and not (
-                child.lower_ == "could" and any(c.dep_ == "neg" for c in kids(tok))):
+        if child.dep_ == AUX and child.lower_ in HEDGE_MODALS and not (
+                child.lower_ == "could" and has_neg(tok)):
             return True
-        if child.dep_ in ("aux", "auxpass") and _stacked_modal(child):
+        if child.dep_ in (AUX, AUXPASS) and _stacked_modal(child):
             return True  # "may have enriched" parsed with "may" on "have"
-        if (child.dep_ == "compound" and tok.pos_ == "NOUN"
+        if (child.dep_ == COMPOUND and tok.pos_ == "NOUN"
                 and tok.lemma_.lower() in PLAN_NOUNS
                 and not any(t.like_num for t in child.subtree)
-                and not any(c.dep_ == "nummod" for c in kids(tok))):
+                and not any(c.dep_ == NUMMOD for c in kids(tok))):
             return True  # "an assassination plot", not "a 640 mln stg bid" (an amount)
     return False
 
@@ -266,8 +303,8 @@ def _stacked_modal(aux: Token) -> bool:
     on it rather than on the verb: "Iran may have enriched uranium" ("may" -aux-> "have"
     -aux-> "enriched"); not an inability ("could not have")."""
     return aux.lemma_.lower() in ("have", "be") and any(
-        c.dep_ == "aux" and c.lower_ in HEDGE_MODALS for c in kids(aux)) and not any(
-        c.dep_ == "neg" for c in kids(aux))
+        c.dep_ == AUX and c.lower_ in HEDGE_MODALS for c in kids(aux)) and not any(
+        c.dep_ == NEG for c in kids(aux))
 
 
 def _described(noun: Token) -> bool:
@@ -276,32 +313,32 @@ def _described(noun: Token) -> bool:
     if noun.pos_ != "NOUN":
         return False
     head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ == "as":
+    if noun.dep_ == POBJ and head.lower_ == "as":
         verb = head.head if head.head.pos_ in ("VERB", "AUX") else head.head.head
         return verb.lemma_.lower() in DESCRIBING_VERBS
-    return noun.dep_ in ("oprd", "xcomp") and head.lemma_.lower() in DESCRIBING_VERBS
+    return noun.dep_ in (OPRD, XCOMP) and head.lemma_.lower() in DESCRIBING_VERBS
 
 
 def _counterfactual(verb: Token) -> bool:
     """Whether a verb says what would have happened ("would have struck X"): it did not."""
-    aux = {c.lower_ for c in kids(verb) if c.dep_ == "aux"}
+    aux = {c.lower_ for c in kids(verb) if c.dep_ == AUX}
     return bool(aux & {"would", "'d"}) and "have" in aux
 
 
 def _wished(verb: Token) -> bool:
     """Whether a verb is a wish in the bare subjunctive: "God bless X", "God save X"."""
-    return (verb.dep_ == "ROOT" and verb.tag_ in ("VB", "VBP")
-            and not any(c.dep_ in ("aux", "auxpass") for c in kids(verb))
-            and any(c.dep_ == "nsubj" and c.lower_ in WISH_SUBJECTS for c in kids(verb)))
+    return (verb.dep_ == ROOT and verb.tag_ in ("VB", "VBP")
+            and not any(c.dep_ in (AUX, AUXPASS) for c in kids(verb))
+            and any(c.dep_ == NSUBJ and c.lower_ in WISH_SUBJECTS for c in kids(verb)))
 
 
 def _marks(verb: Token) -> set[str]:
-    return {c.lower_ for c in kids(verb) if c.dep_ == "mark"}
+    return {c.lower_ for c in kids(verb) if c.dep_ == MARK}
 
 
 def to_infinitive(verb: Token) -> bool:
     """Whether a verb is a "to" infinitive ("to avoid", "to fight", "to be")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb))
+    return any(c.dep_ == AUX and c.lower_ == "to" for c in kids(verb))
 
 
 def unasserted(verb: Token) -> bool:
@@ -322,7 +359,7 @@ def unasserted(verb: Token) -> bool:
     (True, False)
     """
     marks = _marks(verb)
-    if verb.dep_ == "ccomp" and marks & {"whether", "if"}:
+    if verb.dep_ == CCOMP and marks & {"whether", "if"}:
         return True
     if "whether" in marks:
         return True  # "an investigation into whether Meta breached the act"
@@ -330,21 +367,21 @@ def unasserted(verb: Token) -> bool:
         return False
     if "for" in marks:
         return True
-    if verb.dep_ == "advcl" and not marks:
+    if verb.dep_ == ADVCL and not marks:
         # "sent troops to protect the border"; not after "went on", "proceeded" (with
         # no object), which say what was done next: "went on to say that X ..."
         head = verb.head
-        if head.lemma_.lower() in UNHESITATING_VERBS and _not(head):
+        if head.lemma_.lower() in UNHESITATING_VERBS and has_neg(head):
             return False  # "never hesitated to criticise X": criticised
         if _expressed_purpose(verb, head):
             return False  # "blocked the highway to demand unpaid wages": demanded
         return not (head.lemma_.lower() in ASPECTUAL_VERBS
-                    and not any(c.dep_ == "dobj" for c in kids(head))
+                    and not any(c.dep_ == DOBJ for c in kids(head))
                     and (head.lemma_.lower() != "go"
-                         or any(c.dep_ == "prt" and c.lower_ == "on" for c in kids(head))))
+                         or any(c.dep_ == PRT and c.lower_ == "on" for c in kids(head))))
     # "in order to deter X"
     head = verb.head
-    return verb.dep_ == "acl" and head.lower_ == "order" and head.head.lower_ == "in"
+    return verb.dep_ == ACL and head.lower_ == "order" and head.head.lower_ == "in"
 
 
 #: Tags of a finite verb stated as done or doing (past, or a headline's present).
@@ -374,14 +411,14 @@ def _expressed_purpose(verb: Token, head: Token) -> bool:
     True
     """
     return (verb.lemma_.lower() in EXPRESSIVE_PURPOSES and head.pos_ == "VERB"
-            and head.tag_ in _STATED_TAGS and head.dep_ in ("ROOT", "conj", "ccomp")
-            and not _not(head)
-            and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids(head)))
+            and head.tag_ in _STATED_TAGS and head.dep_ in (ROOT, CONJ, CCOMP)
+            and not has_neg(head)
+            and not any(c.dep_ == AUX and c.tag_ == "MD" for c in kids(head)))
 
 
 #: Dependencies through which a clause belongs to the clause above it.
-_CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "conj", "advcl", "acl", "relcl", "pcomp", "prep",
-                           "pobj", "dobj"})
+_CLAUSE_LINKS = frozenset({CCOMP, XCOMP, CONJ, ADVCL, ACL, RELCL, PCOMP, PREP,
+                           POBJ, DOBJ})
 
 
 def _clauses_up(predicate: Token, limit: int = 8):
@@ -397,7 +434,7 @@ def _clauses_up(predicate: Token, limit: int = 8):
 
 def no_longer(verb: Token) -> bool:
     """Whether a verb is negated by "no longer" ("will no longer abide by X")."""
-    return any(c.dep_ == "advmod" and c.lower_ == "longer"
+    return any(c.dep_ == ADVMOD and c.lower_ == "longer"
                and any(d.lower_ == "no" for d in kids(c)) for c in kids(verb))
 
 
@@ -427,17 +464,17 @@ def negation(predicate: Token, *, own_event: bool = True) -> bool:
     """
     if predicate.pos_ == "NOUN":
         for child in kids(predicate):
-            if child.dep_ in ("amod", "compound") and child.lower_ in UNREALISING_MODIFIERS:
+            if child.dep_ in (AMOD, COMPOUND) and child.lower_ in UNREALISING_MODIFIERS:
                 return True
         if predicate.lemma_.lower() in ATTEMPT_NOUNS and any(
-                c.dep_ == "compound" for c in kids(predicate)):
+                c.dep_ == COMPOUND for c in kids(predicate)):
             return True
-        if (own_event and predicate.dep_ == "dobj"
+        if (own_event and predicate.dep_ == DOBJ
                 and predicate.head.lemma_.lower() in UNREALISING_VERBS
                 and not _foiling_undone(predicate.head)
                 # (nor what a device would prevent: "sought an injunction preventing the
                 # acquisition of X")
-                and predicate.head.dep_ != "acl"
+                and predicate.head.dep_ != ACL
                 and not modality(predicate.head).hedged):
             # "police foiled an attack on X" (not "did not prevent / failed to prevent the
             # attack on X": it happened; nor "is expected to prevent it": only possibly)
@@ -449,17 +486,17 @@ def negation(predicate: Token, *, own_event: bool = True) -> bool:
     if near_miss(predicate) or negated_achievement(predicate):
         return True
     for tok, parent in _clauses_up(predicate):
-        if tok.dep_ in ("ccomp", "xcomp") and parent.lemma_.lower() in DENIAL_VERBS:
+        if tok.dep_ in (CCOMP, XCOMP) and parent.lemma_.lower() in DENIAL_VERBS:
             return denied(tok)
         if _claim_as_verb(tok):
             return denied(tok)  # "dismisses claims its drones killed X"
-        if tok.dep_ in ("ccomp", "xcomp") and withheld(parent):
+        if tok.dep_ in (CCOMP, XCOMP) and withheld(parent):
             return True
-        if tok.dep_ == "ccomp" and _rejected_source(parent):
+        if tok.dep_ == CCOMP and _rejected_source(parent):
             return True
-        if tok.dep_ == "ccomp" and _raised_negation(tok, parent):
+        if tok.dep_ == CCOMP and _raised_negation(tok, parent):
             return True
-        if tok.dep_ not in ("conj", "xcomp"):
+        if tok.dep_ not in (CONJ, XCOMP):
             break
     return False
 
@@ -556,10 +593,10 @@ def _lacked(noun: Token) -> bool:
     negated clause: "cannot be signed without the support of X", "never acts without the
     approval of Y" say it is needed or given."""
     prep = noun.head
-    if noun.dep_ != POBJ or prep.lower_ != "without" or prep.dep_ != "prep":
+    if noun.dep_ != POBJ or prep.lower_ != "without" or prep.dep_ != PREP:
         return False
     verb = clause_head(prep)
-    return verb.pos_ in ("VERB", "AUX") and not _not(verb)
+    return verb.pos_ in ("VERB", "AUX") and not has_neg(verb)
 
 
 def negated_achievement(predicate: Token) -> bool:
@@ -581,23 +618,23 @@ def negated_achievement(predicate: Token) -> bool:
     (True, False)
     """
     gerund = predicate
-    while gerund.dep_ == "conj" and gerund.head.tag_ == "VBG":
+    while gerund.dep_ == CONJ and gerund.head.tag_ == "VBG":
         gerund = gerund.head  # "not involved in killing or torturing them"
     prep = gerund.head
-    if (gerund.tag_ != "VBG" or gerund.dep_ != "pcomp" or prep.dep_ != "prep"
+    if (gerund.tag_ != "VBG" or gerund.dep_ != PCOMP or prep.dep_ != PREP
             or prep.lower_ not in ACHIEVEMENT_GERUND_PREPS
             # right after its preposition, with no subject or auxiliary of its own (not "in
             # general, when Neandertals were living in Europe, they didn't ..." misparsed)
             or gerund.left_edge.i != prep.i + 1
-            or any(c.dep_ in ("nsubj", "aux") for c in kids(gerund))):
+            or any(c.dep_ in (NSUBJ, AUX) for c in kids(gerund))):
         return False
     governor = prep.head
-    if governor.dep_ == "acomp" and governor.i > governor.head.i:
+    if governor.dep_ == ACOMP and governor.i > governor.head.i:
         governor = governor.head  # "successful in winning" under "has never been"
     if governor.lemma_.lower() in FAILURE_VERBS | UNHESITATING_VERBS:
         return False  # "did not hesitate in condemning X": a condemnation
     doc = governor.doc
-    return any(c.dep_ == "neg" and c.lower_ in _OPEN_NEGATORS - {"neither", "nor"}
+    return any(c.dep_ == NEG and c.lower_ in _OPEN_NEGATORS - {"neither", "nor"}
                and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ in ("only", "just"))
                for c in kids(governor))
 
@@ -622,11 +659,11 @@ def near_miss(predicate: Token) -> bool:
     """
     verb = predicate
     if predicate.pos_ == "NOUN":
-        if predicate.dep_ != "dobj":
+        if predicate.dep_ != DOBJ:
             return False
         verb = predicate.head
     return verb.pos_ == "VERB" and any(
-        c.dep_ == "advmod" and c.lower_ in NEAR_MISS_ADVERBS for c in kids(verb))
+        c.dep_ == ADVMOD and c.lower_ in NEAR_MISS_ADVERBS for c in kids(verb))
 
 
 def _raised_negation(clause: Token, verb: Token) -> bool:
@@ -636,8 +673,8 @@ def _raised_negation(clause: Token, verb: Token) -> bool:
     no denial: "I don't think they won't come"). Only "not" is raised: "we never imagined
     that X would attack Y" says nothing of the attack."""
     return (verb.lemma_.lower() in NEG_RAISING_VERBS
-            and any(c.dep_ == "neg" and c.lower_ in ("not", "n't") for c in kids(verb))
-            and not any(c.dep_ == "neg" for c in kids(clause)))
+            and any(c.dep_ == NEG and c.lower_ in ("not", "n't") for c in kids(verb))
+            and not has_neg(clause))
 
 
 def _thwarted(verb: Token) -> bool:
@@ -645,9 +682,9 @@ def _thwarted(verb: Token) -> bool:
     Russia's attempt to assassinate X", "foiled a plot to bomb Y", "repelled a bid to seize
     Z" (the noun the object of [unrealising_verbs], not itself negated)."""
     noun = verb.head
-    if verb.dep_ != "acl" or not to_infinitive(verb) or noun.pos_ != "NOUN":
+    if verb.dep_ != ACL or not to_infinitive(verb) or noun.pos_ != "NOUN":
         return False
-    if noun.lemma_.lower() not in INTENTION_NOUNS | PLAN_NOUNS or noun.dep_ != "dobj":
+    if noun.lemma_.lower() not in INTENTION_NOUNS | PLAN_NOUNS or noun.dep_ != DOBJ:
         return False
     foiler = noun.head
     return (foiler.lemma_.lower() in UNREALISING_VERBS
@@ -659,11 +696,11 @@ def _foiling_undone(verb: Token) -> bool:
     refused or no longer done, so that the event is not kept from happening: "police did
     not prevent the attack", "could not prevent", "failed to prevent the attack", "will no
     longer prevent X"."""
-    if _not(verb) or no_longer(verb):
+    if has_neg(verb) or no_longer(verb):
         return True
     head = verb.head
-    return (verb.dep_ == "xcomp" and head.lemma_.lower() in FAILURE_VERBS | REFUSAL_VERBS
-            and not _not(head))
+    return (verb.dep_ == XCOMP and head.lemma_.lower() in FAILURE_VERBS | REFUSAL_VERBS
+            and not has_neg(head))
 
 
 def _rejected_source(verb: Token) -> bool:
@@ -671,10 +708,10 @@ def _rejected_source(verb: Token) -> bool:
     denial takes: "rejects a UN report that says X armed Y", "dismissed claims which
     said X had shelled Y" (what the report says is denied)."""
     noun = verb.head
-    if (verb.dep_ != "relcl" or verb.lemma_.lower() not in REPORTING_VERBS
-            or noun.lemma_.lower() not in CLAIM_NOUNS or noun.dep_ != "dobj"):
+    if (verb.dep_ != RELCL or verb.lemma_.lower() not in REPORTING_VERBS
+            or noun.lemma_.lower() not in CLAIM_NOUNS or noun.dep_ != DOBJ):
         return False
-    return not any(c.dep_ == "neg" for c in kids(verb)) and denied(noun)
+    return not has_neg(verb) and denied(noun)
 
 
 def withheld(verb: Token) -> bool:
@@ -695,18 +732,18 @@ def withheld(verb: Token) -> bool:
     """
     if verb.lemma_.lower() not in PERMITTING_VERBS:
         return False
-    if any(c.dep_ == "neg" for c in kids(verb)) or no_longer(verb):
+    if has_neg(verb) or no_longer(verb):
         return True  # "did not allow X to V", "no longer allows X to V"
     head = verb.head
-    return (verb.dep_ == "xcomp" and head.lemma_.lower() in REFUSAL_VERBS | FAILURE_VERBS
-            and not any(c.dep_ == "neg" for c in kids(head)))
+    return (verb.dep_ == XCOMP and head.lemma_.lower() in REFUSAL_VERBS | FAILURE_VERBS
+            and not has_neg(head))
 
 
 def cancelling(verb: Token) -> bool:
     """Whether a verb calls off, stops or puts back what its object names ("cancelled",
     "called off", "postponed"; :data:`~extract.lexicon.CANCELLING_VERBS`)."""
     lemma = verb.lemma_.lower()
-    particles = [c.lower_ for c in kids(verb) if c.dep_ == "prt"]
+    particles = [c.lower_ for c in kids(verb) if c.dep_ == PRT]
     return "_".join([lemma, *particles]) in CANCELLING_VERBS or (
         not particles and lemma in CANCELLING_VERBS)
 
@@ -733,14 +770,14 @@ def called_off(noun: Token) -> bool:
     if noun.pos_ != "NOUN":
         return False
     verb = noun.head
-    if (noun.dep_ == "pobj" and verb.lower_ in CANCELLING_NOUN_PREPS
+    if (noun.dep_ == POBJ and verb.lower_ in CANCELLING_NOUN_PREPS
             and verb.head.lemma_.lower() in CANCELLING_NOUNS):
         # "announced the suspension of talks with X", "a halt to air strikes on Y"
         verb = clause_head(verb.head)
-        return not any(c.dep_ == "neg" for c in kids(verb))
+        return not has_neg(verb)
     # ("sought to halt clashes between X and Y": a halt only sought calls nothing off)
-    return (noun.dep_ == "dobj" and verb.pos_ == "VERB"
-            and cancelling(verb) and not any(c.dep_ == "neg" for c in kids(verb))
+    return (noun.dep_ == DOBJ and verb.pos_ == "VERB"
+            and cancelling(verb) and not has_neg(verb)
             and not (ended(noun) and modality(verb).hedged))
 
 
@@ -775,14 +812,14 @@ def undone(predicate: Token, subject: Token) -> bool:
     doc = verb.doc
     for tok in doc[verb.i + 1:verb.sent.end]:
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() != "do" and not any(
-                a.dep_ in ("relcl", "acl") and a.i > verb.i for a in [tok, *tok.ancestors]):
+                a.dep_ in (RELCL, ACL) and a.i > verb.i for a in [tok, *tok.ancestors]):
             return False  # another clause comes first: "which" stands for that one
-        if tok.lower_ != "which" or tok.dep_ != "dobj" or tok.head.lemma_.lower() != "do":
+        if tok.lower_ != "which" or tok.dep_ != DOBJ or tok.head.lemma_.lower() != "do":
             continue
         do = tok.head
-        if not any(c.dep_ == "neg" for c in kids(do)):
+        if not has_neg(do):
             return False
-        who = next((c for c in kids(do) if c.dep_ == "nsubj"), None)
+        who = next((c for c in kids(do) if c.dep_ == NSUBJ), None)
         return who is not None and (who.lower_ == subject.lower_ or who.pos_ == "PRON")
     return False
 
@@ -804,10 +841,10 @@ def sought(verb: Token) -> bool:
     (True, False)
     """
     # ("could not stop X from V-ing" is an inability, stated: X did it)
-    if any(c.dep_ == "aux" and c.lower_ in HEDGE_MODALS | FUTURE_AUX
-           and not (c.lower_ in INABILITY_MODALS and _not(verb)) for c in kids(verb)):
+    if any(c.dep_ == AUX and c.lower_ in HEDGE_MODALS | FUTURE_AUX
+           and not (c.lower_ in INABILITY_MODALS and has_neg(verb)) for c in kids(verb)):
         return True
-    return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in (
+    return verb.dep_ in (XCOMP, CCOMP) and verb.head.lemma_.lower() in (
         ATTEMPT_VERBS | INTENT_VERBS | MANDATING_VERBS)
 
 
@@ -842,12 +879,12 @@ def left_open(verb: Token) -> bool:
     if lemma not in CONFIRMING_VERBS | DENIAL_VERBS:
         return False
     first = verb
-    while first.dep_ == "conj" and first.head != first:
+    while first.dep_ == CONJ and first.head != first:
         first = first.head
-    group = [first, *(c for c in kids(first) if c.dep_ == "conj")]
+    group = [first, *(c for c in kids(first) if c.dep_ == CONJ)]
     if verb not in group:
         group.append(verb)
-    negated = any(c.dep_ in ("neg", "preconj", "cc") and c.lower_ in _OPEN_NEGATORS
+    negated = any(c.dep_ in (NEG, PRECONJ, CC) and c.lower_ in _OPEN_NEGATORS
                   for t in group for c in kids(t))
     if not negated:
         return False
@@ -858,32 +895,29 @@ def left_open(verb: Token) -> bool:
 
 def _phrasal(verb: Token) -> str:
     """A verb's lemma with its particles ("rule_out")."""
-    return "_".join([verb.lemma_.lower(), *(c.lower_ for c in kids(verb) if c.dep_ == "prt")])
+    return "_".join([verb.lemma_.lower(), *(c.lower_ for c in kids(verb) if c.dep_ == PRT)])
 
-
-def _not(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in kids(verb))
 
 
 def unable(verb: Token) -> bool:
     """Whether a verb is negated as an inability: "could not stop X", "cannot prevent X"
     (:data:`~extract.lexicon.INABILITY_MODALS` with "not"): what it would have stopped or
     prevented happened."""
-    return _not(verb) and any(c.dep_ == "aux" and c.lower_ in INABILITY_MODALS
+    return has_neg(verb) and any(c.dep_ == AUX and c.lower_ in INABILITY_MODALS
                               for c in kids(verb))
 
 
 def _possibly(verb: Token) -> bool:
     """Whether a verb carries a modal of possibility or obligation, not an inability:
     "may refuse", "could refuse", "may not", "should not" (not "could not", "cannot")."""
-    return any(c.dep_ == "aux" and c.lower_ in HEDGE_MODALS
-               and not (c.lower_ in INABILITY_MODALS and _not(verb)) for c in kids(verb))
+    return any(c.dep_ == AUX and c.lower_ in HEDGE_MODALS
+               and not (c.lower_ in INABILITY_MODALS and has_neg(verb)) for c in kids(verb))
 
 
 def _appealed(verb: Token) -> bool:
     """Whether a "to" infinitive parsed as a purpose clause is what an appeal verb asks
     for: "calls on Russia to stop bombing Aleppo" (:data:`~extract.lexicon.APPEAL_VERBS`)."""
-    return (verb.dep_ == "advcl" and to_infinitive(verb)
+    return (verb.dep_ == ADVCL and to_infinitive(verb)
             and verb.head.lemma_.lower() in APPEAL_VERBS)
 
 
@@ -916,40 +950,40 @@ def unsure_negation(predicate: Token) -> Token | None:
     (stop, None, None)
     """
     verb = clause_head(predicate)
-    if _not(verb) and _possibly(verb):
+    if has_neg(verb) and _possibly(verb):
         # "may not attack", "should not strike"
-        return next(c for c in kids(verb) if c.dep_ == "neg")
-    if predicate.pos_ == "NOUN" and predicate.dep_ == "dobj" and predicate.head == verb:
+        return next(c for c in kids(verb) if c.dep_ == NEG)
+    if predicate.pos_ == "NOUN" and predicate.dep_ == DOBJ and predicate.head == verb:
         tok = predicate  # "did not rule out a meeting between X and Y"
     else:
         tok = verb
     negators = REFUSAL_VERBS | FAILURE_VERBS | CESSATION_VERBS | DENIAL_VERBS | PREVENTING_VERBS
     for _ in range(4):
-        if tok.dep_ in ("xcomp", "dobj") and tok.head.pos_ in ("VERB", "AUX"):
+        if tok.dep_ in (XCOMP, DOBJ) and tok.head.pos_ in ("VERB", "AUX"):
             matrix = tok.head
-        elif tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ == "from":
+        elif tok.dep_ == PCOMP and tok.head.dep_ == PREP and tok.head.lower_ == "from":
             matrix = tok.head.head  # "(asked X to) stop Y from entering"
         else:
             return None
         lemma = _phrasal(matrix)
-        above = matrix.head if matrix.dep_ in ("xcomp", "ccomp") or _appealed(matrix) else None
+        above = matrix.head if matrix.dep_ in (XCOMP, CCOMP) or _appealed(matrix) else None
         if lemma in RULING_OUT_VERBS:
             # "did not rule out sending troops", "refused to rule out a meeting"
-            opened = _not(matrix) or (above is not None and above.lemma_.lower() in (
+            opened = has_neg(matrix) or (above is not None and above.lemma_.lower() in (
                 REFUSAL_VERBS | FAILURE_VERBS))
             return matrix if opened else None
-        if tok.dep_ == "dobj":
+        if tok.dep_ == DOBJ:
             return None  # (an event noun: only a ruling out above it is read)
-        if _not(matrix) and matrix.lemma_.lower() in EXPECTATION_WORDS:
+        if has_neg(matrix) and matrix.lemma_.lower() in EXPECTATION_WORDS:
             return matrix  # "is not expected to attack", "is not likely to attack"
-        if lemma in negators or matrix.lemma_.lower() in negators or _not(matrix):
+        if lemma in negators or matrix.lemma_.lower() in negators or has_neg(matrix):
             # the negation: is it only possible or asked for? ("may refuse to", "urged X
             # to stop V-ing", "threatened to stop V-ing"; not "will stop", "could not")
             # ("demanded that the US stop arming X": a required base form)
-            required = (matrix.dep_ == "ccomp" and above is not None and _mandated(matrix)
+            required = (matrix.dep_ == CCOMP and above is not None and _mandated(matrix)
                         and above.lemma_.lower() in MANDATING_VERBS)
             unsure = _possibly(matrix) or required or (
-                above is not None and matrix.dep_ in ("xcomp", "advcl")
+                above is not None and matrix.dep_ in (XCOMP, ADVCL)
                 and above.lemma_.lower() in (INTENT_VERBS | MANDATING_VERBS | ATTEMPT_VERBS
                                              | APPEAL_VERBS))
             return matrix if unsure else None
@@ -978,24 +1012,24 @@ def denied(verb: Token) -> bool:
     denied.
     """
     head = verb.head
-    if verb.dep_ == "ccomp" and (_before_semicolon(verb, head) or _before_colon(verb, head)):
+    if verb.dep_ == CCOMP and (_before_semicolon(verb, head) or _before_colon(verb, head)):
         return False
-    if (verb.dep_ == "relcl" and _unmarked_claim(verb)) or _claim_as_verb(verb):
+    if (verb.dep_ == RELCL and _unmarked_claim(verb)) or _claim_as_verb(verb):
         # "rejects reports it struck X" (the clause parsed as a relative clause of the
         # claim noun), "dismisses claims its drones killed X" ("claims" tagged a verb
         # whose clause the content is): the same denied claim without "that"
         head = head.head
         return head.lemma_.lower() in DENIAL_VERBS and not any(
-            c.dep_ == "neg" for c in kids(head)) and not left_open(head)
-    if verb.dep_ == "acl" or (verb.dep_ == "ccomp" and head.dep_ in ("dobj", "nsubjpass")):
+            c.dep_ == NEG for c in kids(head)) and not left_open(head)
+    if verb.dep_ == ACL or (verb.dep_ == CCOMP and head.dep_ in (DOBJ, NSUBJPASS)):
         # "rejected claims that X armed Y", "claims that X armed Y were rejected" (also
         # with "claims" tagged a verb whose clause the "that" clause is, as the object of
         # the denial)
-        if head.lemma_.lower() not in CLAIM_NOUNS or head.dep_ not in ("dobj", "nsubjpass"):
+        if head.lemma_.lower() not in CLAIM_NOUNS or head.dep_ not in (DOBJ, NSUBJPASS):
             return False
         head = head.head
     return head.lemma_.lower() in DENIAL_VERBS and not any(
-        c.dep_ == "neg" for c in kids(head)) and not left_open(head)
+        c.dep_ == NEG for c in kids(head)) and not left_open(head)
 
 
 def charge_denier(gerund: Token) -> Token | None:
@@ -1024,14 +1058,14 @@ def charge_denier(gerund: Token) -> Token | None:
     if gerund.dep_ == CONJ and gerund.head.tag_ == "VBG":
         gerund = gerund.head
     prep = gerund.head
-    if (gerund.tag_ != "VBG" or gerund.dep_ not in ("pcomp", POBJ) or prep.dep_ != "prep"
+    if (gerund.tag_ != "VBG" or gerund.dep_ not in (PCOMP, POBJ) or prep.dep_ != PREP
             or prep.lower_ != "of"):
         return None
     noun = prep.head
     if noun.lemma_.lower() not in CLAIM_NOUNS or noun.dep_ != DOBJ:
         return None
     verb = noun.head
-    if (verb.pos_ != "VERB" or verb.lemma_.lower() not in DENIAL_VERBS or _not(verb)
+    if (verb.pos_ != "VERB" or verb.lemma_.lower() not in DENIAL_VERBS or has_neg(verb)
             or left_open(verb)):
         return None
     return verb
@@ -1044,10 +1078,10 @@ def _claim_as_verb(verb: Token) -> bool:
     own, or only a bare word right before it: "denies opposition claims its forces
     used X")."""
     head = verb.head
-    if (verb.dep_ != "ccomp" or head.dep_ != "ccomp" or head.tag_ != "VBZ"
+    if (verb.dep_ != CCOMP or head.dep_ != CCOMP or head.tag_ != "VBZ"
             or head.lemma_.lower() not in CLAIM_NOUNS or verb.i < head.i):
         return False
-    subjects = [c for c in kids(head) if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in kids(head) if c.dep_ in (NSUBJ, NSUBJPASS)]
     return all(s.i == head.i - 1 and not any(kids(s)) and s.pos_ in ("NOUN", "PROPN")
                for s in subjects)
 
@@ -1057,7 +1091,7 @@ def _degree_word(tok: Token) -> bool:
     compared by "as", "so" or "too" ("as much", "so often", "too strongly")."""
     if tok.lower_ in DEGREE_WORDS:
         return True
-    compared = any(c.dep_ == "advmod" and c.lower_ in COMPARISON_ADVERBS and c.i < tok.i
+    compared = any(c.dep_ == ADVMOD and c.lower_ in COMPARISON_ADVERBS and c.i < tok.i
                    for c in kids(tok))
     if compared and tok.lower_ == "well":
         # "did not back the sanctions as well" is "also"; "not as well as X" compares
@@ -1090,28 +1124,28 @@ def degree_negated(predicate: Token) -> bool:
     False
     """
     verb = clause_head(predicate)
-    negs = [c for c in kids(verb) if c.dep_ == "neg"]
+    negs = [c for c in kids(verb) if c.dep_ == NEG]
     if not negs:
         return False
     doc = verb.doc
     if any(n.i + 1 < len(doc) and doc[n.i + 1].lower_ in EXCLUSIVE_WORDS for n in negs):
         return True  # "not only attacked X but also ...", "did not just condemn X"
     for child in kids(verb):
-        if child.dep_ in ("advmod", "npadvmod", "acomp") and (
+        if child.dep_ in (ADVMOD, NPADVMOD, ACOMP) and (
                 _degree_word(child) or any(_degree_word(d) for d in kids(child))):
             return True  # "well enough", "as often", "fully"
-        if child.dep_ in ("dobj", "nsubjpass", "attr") and any(
-                c.dep_ in ("amod", "det", "advmod") and _degree_word(c)
+        if child.dep_ in (DOBJ, NSUBJPASS, ATTR) and any(
+                c.dep_ in (AMOD, DET, ADVMOD) and _degree_word(c)
                 for c in kids(child)):
             return True  # "enough troops", "as much damage"
         # (a future is still denied: "will not recognise X until the war ends")
-        if child.dep_ == "prep" and child.lower_ in PENDING_MARKS and not is_future(verb):
+        if child.dep_ == PREP and child.lower_ in PENDING_MARKS and not is_future(verb):
             return True  # "did not open the crossing until Friday": it opened then
-        if child.dep_ == "advcl" and _marks(child) & PENDING_MARKS and not is_future(verb):
+        if child.dep_ == ADVCL and _marks(child) & PENDING_MARKS and not is_future(verb):
             return True  # "did not leave until the talks ended"
-        if (child.dep_ == "prep" and child.lower_ in MANNER_NEGATED_PREPS
+        if (child.dep_ == PREP and child.lower_ in MANNER_NEGATED_PREPS
                 and any(n.lower_ in ("not", "n't") for n in negs)
-                and any(c.dep_ == "pobj" for c in kids(child))
+                and any(c.dep_ == POBJ for c in kids(child))
                 and not any(t.is_punct for t in doc[verb.i + 1:child.i])):
             # "did not release Khan without conditions": released, with them (not a
             # comment set off by a comma, nor a gerund: "did not release them, without
@@ -1139,7 +1173,7 @@ def pursuing(verb: Token) -> bool:
     """
     lemma = verb.lemma_.lower()
     return lemma in PURSUING_VERBS or (lemma in PURSUING_PHRASAL_VERBS and any(
-        c.dep_ in ("advmod", "prt") and c.lower_ in PURSUING_ADVERBS for c in kids(verb)))
+        c.dep_ in (ADVMOD, PRT) and c.lower_ in PURSUING_ADVERBS for c in kids(verb)))
 
 
 def realised(noun: Token) -> bool:
@@ -1167,8 +1201,8 @@ def realised(noun: Token) -> bool:
     """
     if noun.pos_ != "NOUN" or _hedged_here(noun) or _asked_for(noun) or _described(noun):
         return False
-    possessed = any(c.dep_ == "poss" for c in kids(noun))
-    if noun.dep_ == "pobj":
+    possessed = any(c.dep_ == POSS for c in kids(noun))
+    if noun.dep_ == POBJ:
         # "pressed ahead with its assault on X": the verb's own event, as an object is
         prep = noun.head
         return possessed and not (prep.lower_ == "with" and pursuing(prep.head))
@@ -1178,7 +1212,7 @@ def realised(noun: Token) -> bool:
     if ended(noun):
         # "met to discuss ending fighting between X and Y": the fighting goes on
         return True
-    return noun.dep_ in ("nsubj", "nsubjpass") and presupposed(noun)
+    return noun.dep_ in (NSUBJ, NSUBJPASS) and presupposed(noun)
 
 
 def ended(noun: Token) -> bool:
@@ -1221,7 +1255,7 @@ def suspected_agent(subject: Token) -> bool:
     """
     # a headline's capitalised "Suspected" may be parsed as a compound of the name
     # before the head ("Suspected Boko Haram militants")
-    return any(t.dep_ in ("amod", "advmod", "compound") and t.lower_ in SUSPECT_MODIFIERS
+    return any(t.dep_ in (AMOD, ADVMOD, COMPOUND) and t.lower_ in SUSPECT_MODIFIERS
                for t in subject.doc[subject.left_edge.i:subject.i])
 
 
@@ -1252,11 +1286,11 @@ def _gerund_object(gerund: Token, preps: frozenset[str], verbs: frozenset[str]
     """The object of an active verb of ``verbs`` that a gerund's preposition of
     ``preps`` hangs on ("accuses the PKK of killing", "acquits X of bribing")."""
     prep = gerund.head
-    if (gerund.dep_ != "pcomp" or gerund.tag_ != "VBG" or prep.dep_ != "prep"
+    if (gerund.dep_ != PCOMP or gerund.tag_ != "VBG" or prep.dep_ != PREP
             or prep.lower_ not in preps):
         return None
     obj, verb = prep.head, prep.head.head
-    if (obj.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in verbs
+    if (obj.dep_ == DOBJ and verb.pos_ == "VERB" and verb.lemma_.lower() in verbs
             and not _passive(verb)):
         return obj
     return None
@@ -1304,20 +1338,20 @@ def acquitted(predicate: Token) -> bool:
     (True, False)
     """
     gerund = predicate
-    if gerund.pos_ == "NOUN" and gerund.dep_ == "dobj" and gerund.head.tag_ == "VBG":
+    if gerund.pos_ == "NOUN" and gerund.dep_ == DOBJ and gerund.head.tag_ == "VBG":
         gerund = gerund.head  # "acquits X of ordering the killing of Y": the killing
-    if gerund.dep_ == "conj" and gerund.head.tag_ == "VBG":
+    if gerund.dep_ == CONJ and gerund.head.tag_ == "VBG":
         gerund = gerund.head  # "cleared of lying and obstructing X"
-    if gerund.tag_ != "VBG" or gerund.dep_ not in ("pcomp", "pobj"):
+    if gerund.tag_ != "VBG" or gerund.dep_ not in (PCOMP, POBJ):
         return False
     prep = gerund.head
-    if prep.dep_ != "prep" or prep.lower_ != "of":
+    if prep.dep_ != PREP or prep.lower_ != "of":
         return False
     verb = prep.head
-    if verb.dep_ == "dobj" and verb.pos_ != "VERB":
+    if verb.dep_ == DOBJ and verb.pos_ != "VERB":
         verb = verb.head  # "acquits X of V-ing" with "of" on X
     return (verb.pos_ == "VERB" and verb.lemma_.lower() in ACQUITTING_VERBS
-            and not any(c.dep_ == "neg" for c in kids(verb)))
+            and not has_neg(verb))
 
 
 def hedged_argument(argument: Token, predicate: Token, named: str | None = None) -> bool:
@@ -1342,18 +1376,18 @@ def hedged_argument(argument: Token, predicate: Token, named: str | None = None)
     """
     if named and named != argument.text:
         for child in kids(argument):
-            if any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in kids(child)) \
+            if any(c.dep_ == ADVMOD and c.lower_ in HEDGE_ADVERBS for c in kids(child)) \
                     and named in "".join(t.text_with_ws for t in child.subtree):
                 return True
     # the phrase between the argument and its predicate: "possibly including X"
     tok = argument
     for _ in range(6):
-        if tok.dep_ not in ("prep", "pobj", "conj", "appos") or tok.head == tok:
+        if tok.dep_ not in (PREP, POBJ, CONJ, APPOS) or tok.head == tok:
             return False
         tok = tok.head
         if tok == predicate:
             return False
-        if any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in kids(tok)):
+        if any(c.dep_ == ADVMOD and c.lower_ in HEDGE_ADVERBS for c in kids(tok)):
             return predicate in tok.ancestors
     return False
 
@@ -1411,7 +1445,7 @@ def questioned(predicate: Token) -> bool:
         return False
     verb = clause_head(predicate)
     for tok in [verb, *list(verb.ancestors)[:8]]:
-        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        if tok.dep_ in (RELCL, ACL) and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return False  # "the project run by Wikimedia": presupposed
     first = next((t for t in predicate.sent if not (t.is_punct or t.is_space)), None)
     if first is None or first.lower_ not in QUESTION_WORDS - {"whether", "if"}:
@@ -1431,7 +1465,7 @@ def _question(sent: Span) -> bool:
 
 
 def _is_condition(verb: Token) -> bool:
-    if verb.dep_ != "advcl":
+    if verb.dep_ != ADVCL:
         return False
     marks = _marks(verb)
     if marks & CONDITIONAL_MARKS:
@@ -1447,7 +1481,7 @@ def _pending(verb: Token) -> bool:
     """Whether an "until" clause has not happened yet: it is in the present ("until
     Congress lifts it") or the clause above is future, planned, required or hedged
     ("promised protests until Sweden joined")."""
-    aux = [c for c in kids(verb) if c.dep_ in ("aux", "auxpass")]
+    aux = [c for c in kids(verb) if c.dep_ in (AUX, AUXPASS)]
     if (aux[0] if aux else verb).tag_ in _PRESENT_TAGS:
         return True
     head = verb.head
@@ -1466,7 +1500,7 @@ def _pledged_amount(noun: Token, verb: Token) -> bool:
     (the pledged act is hedged: "pledged to send tanks", "vowed revenge against X"); so
     is its thing, which no one has yet to do."""
     return verb.lemma_.lower() in _PLEDGING_VERBS and (
-        noun.tag_ == "$" or any(c.dep_ in ("nummod", "quantmod") for c in kids(noun)))
+        noun.tag_ == "$" or any(c.dep_ in (NUMMOD, QUANTMOD) for c in kids(noun)))
 
 
 def _asked_for(noun: Token) -> bool:
@@ -1475,36 +1509,36 @@ def _asked_for(noun: Token) -> bool:
     if noun.pos_ != "NOUN":
         return False
     head = noun.head
-    if (noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN"
+    if (noun.dep_ == POBJ and head.lower_ == "of" and head.head.pos_ == "NOUN"
             and head.head.lemma_.lower() in EVENT_CONTAINERS):
         # "prepared for a new round of talks between X and Y": the round is what is
         # prepared for
         noun, head = head.head, head.head.head
-    if (noun.dep_ == "pobj" and head.lower_ in AIM_PREPS and head.head.pos_ == "NOUN"
+    if (noun.dep_ == POBJ and head.lower_ in AIM_PREPS and head.head.pos_ == "NOUN"
             and head.head.lemma_.lower() in AIMED_EVENT_HEADS and not presupposed(noun)):
         # "talks on a ceasefire between X and Y", "a proposal for a truce", "hopes for a
         # deal": only sought
         return True
-    if (noun.dep_ == "dobj" and head.lemma_.lower() in DISCUSSING_VERBS
+    if (noun.dep_ == DOBJ and head.lemma_.lower() in DISCUSSING_VERBS
             and not presupposed(noun)):
         return True  # "mediators discussed a peace deal between X and Y"
-    if (noun.dep_ == "pobj" and head.lower_ == "for"
+    if (noun.dep_ == POBJ and head.lower_ == "for"
             and head.head.lemma_.lower() in PREPARING_WORDS):
         # "prepared for talks between X and Y", "is ready for an offensive on X": only
         # planned
         return True
-    if noun.dep_ == "dobj":
+    if noun.dep_ == DOBJ:
         if _pledged_amount(noun, head):
             return False
         # "demanded the release of X": asked for, definite or not
         return ((_intends(head) and not presupposed(noun))
                 or head.lemma_.lower() in REQUESTING_VERBS)
-    if (noun.dep_ == "pobj" and head.lower_ in ("to", "for") and _passive(head.head)
+    if (noun.dep_ == POBJ and head.lower_ in ("to", "for") and _passive(head.head)
             and head.head.lemma_.lower() in INTENT_VERBS):
         # "is set to host talks between X and Y" parsed with "talks" after "to", "is
         # poised for an offensive on X": only planned
         return True
-    return (noun.dep_ == "pobj" and head.lower_ == "for"
+    return (noun.dep_ == POBJ and head.lower_ == "for"
             and head.head.lemma_.lower() in APPEAL_VERBS)
 
 
@@ -1530,9 +1564,9 @@ def _foreseen(noun: Token) -> bool:
     if noun.pos_ != "NOUN" or presupposed(noun):
         return False
     head = noun.head
-    if noun.dep_ == "dobj":
+    if noun.dep_ == DOBJ:
         return head.pos_ == "VERB" and head.lemma_.lower() in FORESEEING_VERBS
-    if noun.dep_ != "pobj" or head.dep_ != "prep":
+    if noun.dep_ != POBJ or head.dep_ != PREP:
         return False
     governor = head.head
     if governor.pos_ == "VERB":
@@ -1569,7 +1603,7 @@ def _discussed_gerund(prep: Token) -> bool:
     if governor.pos_ == "NOUN":
         return governor.lemma_.lower() in INTENTION_NOUNS
     return governor.pos_ == "VERB" and (governor.lemma_.lower() in TOPIC_VERBS or any(
-        c.dep_ == "dobj" and c.lemma_.lower() in INTENTION_NOUNS for c in kids(governor)))
+        c.dep_ == DOBJ and c.lemma_.lower() in INTENTION_NOUNS for c in kids(governor)))
 
 
 def _foreseen_gerund(prep: Token) -> bool:
@@ -1619,8 +1653,8 @@ def _foreseen_acl(gerund: Token) -> bool:
     True
     """
     noun = gerund.head
-    return (gerund.tag_ == "VBG" and gerund.dep_ == "acl" and noun.dep_ == "pobj"
-            and noun.head.dep_ == "prep" and _foreseen_gerund(noun.head))
+    return (gerund.tag_ == "VBG" and gerund.dep_ == ACL and noun.dep_ == POBJ
+            and noun.head.dep_ == PREP and _foreseen_gerund(noun.head))
 
 
 def presupposed(noun: Token) -> bool:
@@ -1637,8 +1671,8 @@ def presupposed(noun: Token) -> bool:
     >>> presupposed(doc[2]), presupposed(doc[4])
     (True, False)
     """
-    return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS)
-               or c.dep_ == "poss" for c in kids(noun))
+    return any((c.dep_ == DET and c.lower_ in DEFINITE_DETERMINERS)
+               or c.dep_ == POSS for c in kids(noun))
 
 
 def _mandated(verb: Token) -> bool:
@@ -1646,7 +1680,7 @@ def _mandated(verb: Token) -> bool:
     "(demanded that Ukraine) withdraw", "(wants Israel to) free", not "(ordered that
     Google) paid" or "(asked why Biden did not) implement"."""
     return verb.tag_ in ("VB", "VBP") and all(
-        c.lower_ in MANDATED_AUX for c in kids(verb) if c.dep_ in ("aux", "auxpass"))
+        c.lower_ in MANDATED_AUX for c in kids(verb) if c.dep_ in (AUX, AUXPASS))
 
 
 #: Predicate adjectives whose infinitive is only expected, intended or possible.
@@ -1659,7 +1693,7 @@ def _expectant(adjective: Token) -> bool:
     "is due to", "is ready to", "is willing to" (of :data:`~extract.lexicon.HEDGING_ADJECTIVES`,
     :data:`~extract.lexicon.PREPARING_WORDS`, :data:`~extract.lexicon.SCHEDULING_PREDICATES`,
     :data:`~extract.lexicon.COMMISSIVE_VERBS`); not "was able to", which did it."""
-    return (adjective.pos_ == "ADJ" and adjective.dep_ == "acomp"
+    return (adjective.pos_ == "ADJ" and adjective.dep_ == ACOMP
             and adjective.lemma_.lower() in _EXPECTANT_ADJECTIVES)
 
 
@@ -1672,14 +1706,14 @@ def _controller(verb: Token) -> Token | None:
     state that ...": "we")."""
     for _ in range(4):
         subject = _subject(verb)
-        if subject is not None or verb.dep_ != "xcomp":
+        if subject is not None or verb.dep_ != XCOMP:
             return subject
         verb = verb.head
     return None
 
 
 def _passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in kids(verb))
+    return any(c.dep_ in (AUXPASS, NSUBJPASS) for c in kids(verb))
 
 
 def _believed(tok: Token, parent: Token) -> bool:
@@ -1689,46 +1723,46 @@ def _believed(tok: Token, parent: Token) -> bool:
     is what "no" noun supports ("there is no evidence that X attacked Y")."""
     lemma = parent.lemma_.lower()
     # the parser may take the "that" of "the report that X ..." for a relative pronoun
-    content = tok.dep_ in ("acl", "ccomp", "relcl") and bool(_marks(tok) & {"that", "whether"})
+    content = tok.dep_ in (ACL, CCOMP, RELCL) and bool(_marks(tok) & {"that", "whether"})
     if content and parent.pos_ == "NOUN" and lemma in CLAIM_NOUNS | BELIEF_NOUNS:
         # ("did not confirm reports that X ...": still only reported)
         confirmer = parent.head
         return not denied(tok) and (confirmer.lemma_.lower() not in CONFIRMING_VERBS
                                     or left_open(confirmer))
     if content and parent.pos_ == "NOUN" and any(
-            c.dep_ == "det" and c.lower_ == "no" for c in kids(parent)):
+            c.dep_ == DET and c.lower_ == "no" for c in kids(parent)):
         return True  # "there is no evidence that X attacked Y", "found no sign that ..."
-    if tok.dep_ == "ccomp" and parent.pos_ == "ADJ":
+    if tok.dep_ == CCOMP and parent.pos_ == "ADJ":
         return lemma in HEDGING_ADJECTIVES  # "unclear whether", "likely that"
-    if tok.dep_ == "ccomp" and lemma == "be":
-        return any((c.dep_ == "nsubj" and c.lemma_.lower() in BELIEF_NOUNS)
-                   or (c.dep_ == "acomp" and c.lemma_.lower() in HEDGING_ADJECTIVES)
+    if tok.dep_ == CCOMP and lemma == "be":
+        return any((c.dep_ == NSUBJ and c.lemma_.lower() in BELIEF_NOUNS)
+                   or (c.dep_ == ACOMP and c.lemma_.lower() in HEDGING_ADJECTIVES)
                    for c in kids(parent))
-    return (tok.dep_ in ("ccomp", "advcl") and lemma in IMPRESSION_VERBS
-            and bool(_marks(tok) & {"like", "that"} or tok.dep_ == "ccomp"))
+    return (tok.dep_ in (CCOMP, ADVCL) and lemma in IMPRESSION_VERBS
+            and bool(_marks(tok) & {"like", "that"} or tok.dep_ == CCOMP))
 
 
 def _infinitive_complement(verb: Token) -> bool:
     """Whether a clause complement is an infinitive ("will let Iran enrich X", "would
     allow Texas to arrest X"), not a finite or "that" clause."""
-    return verb.dep_ == "ccomp" and verb.tag_ == "VB" and all(
-        c.lower_ == "to" for c in kids(verb) if c.dep_ in ("aux", "auxpass", "mark"))
+    return verb.dep_ == CCOMP and verb.tag_ == "VB" and all(
+        c.lower_ == "to" for c in kids(verb) if c.dep_ in (AUX, AUXPASS, MARK))
 
 
 def _consequence(verb: Token) -> bool:
     """Whether a clause holds only under a condition put before it: "if they were
     visitors, she does not meet the requirement" (not "even if", and not a condition
     after it, which often bounds what is said: "projected a failure if X were ignored")."""
-    return any(c.dep_ == "advcl" and c.i < verb.i and _marks(c) & CONDITIONAL_MARKS
-               and not any(d.dep_ == "advmod" and d.lower_ == "even" for d in kids(c))
+    return any(c.dep_ == ADVCL and c.i < verb.i and _marks(c) & CONDITIONAL_MARKS
+               and not any(d.dep_ == ADVMOD and d.lower_ == "even" for d in kids(c))
                for c in kids(verb))
 
 
 def _finite_adverbial(verb: Token) -> bool:
     """Whether a clause is a finite adverbial one of reason, time or contrast: "as it
     has committed itself", "because X attacked Y", "after X left" (not a condition)."""
-    return (verb.dep_ == "advcl" and not to_infinitive(verb) and not _is_condition(verb)
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb))
+    return (verb.dep_ == ADVCL and not to_infinitive(verb) and not _is_condition(verb)
+            and any(c.dep_ in (NSUBJ, NSUBJPASS) for c in kids(verb))
             and bool(_marks(verb)))
 
 
@@ -1770,7 +1804,7 @@ def _before_semicolon(tok: Token, parent: Token) -> bool:
 def _sister_complement(tok: Token) -> Token | None:
     """The reporting verb a coordinated "that" clause completes: "claimed X was ... and
     that he appointed Y" (the parser hangs the second clause on the first)."""
-    if tok.dep_ != "conj" or "that" not in _marks(tok):
+    if tok.dep_ != CONJ or "that" not in _marks(tok):
         return None
     for ancestor in list(tok.ancestors)[:8]:
         if ancestor.lemma_.lower() in REPORTING_VERBS:
@@ -1780,34 +1814,34 @@ def _sister_complement(tok: Token) -> Token | None:
 
 def _subject(verb: Token) -> Token | None:
     for child in kids(verb):
-        if child.dep_ in ("nsubj", "nsubjpass"):
+        if child.dep_ in (NSUBJ, NSUBJPASS):
             return child
     for child in kids(verb):
-        if child.dep_ == "agent":
+        if child.dep_ == AGENT:
             for pobj in kids(child):
-                if pobj.dep_ == "pobj":
+                if pobj.dep_ == POBJ:
                     return pobj
     return None
 
 
 def _according_to(verb: Token) -> Token | None:
     for child in kids(verb):
-        if child.lower_ == "according" and child.dep_ == "prep":
+        if child.lower_ == "according" and child.dep_ == PREP:
             for to in kids(child):
                 if to.lower_ == "to":
                     for pobj in kids(to):
-                        if pobj.dep_ == "pobj":
+                        if pobj.dep_ == POBJ:
                             return pobj
     return None
 
 
 #: Dependencies that show a clause is complete, with no gap a relative pronoun fills.
-_COMPLETE_DEPS = frozenset({"dobj", "xcomp", "ccomp", "attr", "acomp", "dative", "nsubjpass"})
+_COMPLETE_DEPS = frozenset({DOBJ, XCOMP, CCOMP, ATTR, ACOMP, DATIVE, NSUBJPASS})
 
 
 #: Dependencies a labelling claim noun after a clause takes in the parse ("..., a claim X
 #: denies": an apposition, or an object when the parse hung it on the verb).
-_LABEL_DEPS = frozenset({"appos", "dobj", "npadvmod"})
+_LABEL_DEPS = frozenset({APPOS, DOBJ, NPADVMOD})
 
 
 def _labelled_claim(verb: Token, predicate: Token) -> bool:
@@ -1844,7 +1878,7 @@ def _labelled_claim(verb: Token, predicate: Token) -> bool:
                 or tok.lemma_.lower() not in LABELLING_CLAIM_NOUNS):
             continue
         det = tok.left_edge
-        if (det.dep_ == "det" and det.lower_ in ("a", "an") and det.i > predicate.i
+        if (det.dep_ == DET and det.lower_ in ("a", "an") and det.i > predicate.i
                 and verb.doc[det.i - 1].text == "," and clause_head(tok.head) == verb
                 and not _confirmed_label(tok)):
             return True
@@ -1856,8 +1890,8 @@ def _confirmed_label(noun: Token) -> bool:
     that it labels a fact: "..., a claim Israel later confirmed" (a verb of
     :data:`~extract.lexicon.CONFIRMING_VERBS` that is not negated or left open; "a claim
     AFP could not verify" is still a claim)."""
-    return any(c.dep_ == "relcl" and c.lemma_.lower() in CONFIRMING_VERBS
-               and not _not(c) and not left_open(c) for c in kids(noun))
+    return any(c.dep_ == RELCL and c.lemma_.lower() in CONFIRMING_VERBS
+               and not has_neg(c) and not left_open(c) for c in kids(noun))
 
 
 #: Words that open what a labelling noun's relative clause says after it ("accusations
@@ -1892,7 +1926,7 @@ def _plural_label_after(verb: Token) -> bool:
     >>> _plural_label_after(doc[3]), _plural_label_after(doc[1])
     (True, False)
     """
-    if verb.dep_ == "ROOT":
+    if verb.dep_ == ROOT:
         return False
     doc = verb.doc
     end = verb.right_edge.i
@@ -1915,12 +1949,12 @@ def _unmarked_claim(verb: Token) -> bool:
     "allegations Trump tried to pressure Ukraine", "reports Russia had shelled the
     plant" (not a relative clause with a gap: "the claims Trump made")."""
     start = verb.left_edge.i
-    if start == 0 or verb.dep_ not in ("advcl", "ccomp", "acl", "relcl") or _marks(verb):
+    if start == 0 or verb.dep_ not in (ADVCL, CCOMP, ACL, RELCL) or _marks(verb):
         return False
     noun = verb.doc[start - 1]
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CLAIM_NOUNS:
         return False
-    subject = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in kids(verb) if c.dep_ in (NSUBJ, NSUBJPASS)), None)
     return (subject is not None and subject.i == start and subject.tag_ not in ("WDT", "WP")
             and any(c.dep_ in _COMPLETE_DEPS for c in kids(verb)))
 
@@ -1929,8 +1963,8 @@ def _in_allegation(verb: Token) -> bool:
     """Whether a reporting verb says its clause in an allegation: "In its lawsuit, Regal
     said Westbury breached the agreement", "said in a complaint filed on Monday that ..."
     (:data:`~extract.lexicon.ALLEGING_SOURCES`)."""
-    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
-        o.lemma_.lower() in ALLEGING_SOURCES for o in kids(c) if o.dep_ == "pobj")
+    return any(c.dep_ == PREP and c.lower_ == "in" and any(
+        o.lemma_.lower() in ALLEGING_SOURCES for o in kids(c) if o.dep_ == POBJ)
         for c in kids(verb))
 
 
@@ -1958,7 +1992,7 @@ def _agreed_below(verb: Token, infinitive: Token) -> bool:
     """
     if verb == infinitive:
         return False
-    return _subject(verb) is not None or (verb.dep_ == "conj" and verb.head == infinitive)
+    return _subject(verb) is not None or (verb.dep_ == CONJ and verb.head == infinitive)
 
 
 def _disputing_report(verb: Token, clause: Token) -> bool:
@@ -1993,18 +2027,18 @@ def _disputing_report(verb: Token, clause: Token) -> bool:
     """
     subject = _subject(clause)
     if subject is None or subject.pos_ == "PRON" or any(
-            c.dep_ == "poss" and c.pos_ == "PRON" for c in kids(subject)):
+            c.dep_ == POSS and c.pos_ == "PRON" for c in kids(subject)):
         return False  # "said it struck X", "acknowledged their government had shot down X"
     # an accusation of someone, "of" or "for" something ("accusing Kyiv of terrorism",
     # "blaming Iran for the escalation"; not "blaming human error")
     participles = [c for t in (verb, clause) for c in kids(t)
                    if c.dep_ == ADVCL and c.tag_ == "VBG" and c.i > verb.i
                    and c.lemma_.lower() in DISPUTING_PARTICIPLES
-                   and any(d.dep_ == "prep" and d.lower_ in ALLEGED_PREPS for d in kids(c))]
+                   and any(d.dep_ == PREP and d.lower_ in ALLEGED_PREPS for d in kids(c))]
     if any(p.head == verb or _reporters_adjunct(p) == verb for p in participles):
         return True
-    partners = [verb.head] if verb.dep_ == "conj" else [
-        c for c in kids(verb) if c.dep_ == "conj"]
+    partners = [verb.head] if verb.dep_ == CONJ else [
+        c for c in kids(verb) if c.dep_ == CONJ]
     return any(c.dep_ == DOBJ and c.pos_ == "NOUN" and c.lemma_.lower() in CLAIM_NOUNS
                for partner in partners for c in kids(partner))
 
@@ -2045,10 +2079,10 @@ def _existential_pivot(tok: Token) -> Token | None:
     pivot: the relative clause carries what the existential says ("I think there are
     tools that Neandertals used" only thinks they used them)."""
     noun = tok.head
-    if tok.dep_ != "relcl" or noun.dep_ != "attr":
+    if tok.dep_ != RELCL or noun.dep_ != ATTR:
         return None
     be = noun.head
-    return be if any(c.dep_ == "expl" for c in kids(be)) else None
+    return be if any(c.dep_ == EXPL for c in kids(be)) else None
 
 
 def _speaker_act(verb: Token, head: Token) -> bool:
@@ -2108,9 +2142,9 @@ def _intended_adjunct(tok: Token, parent: Token) -> bool:
     True
     """
     lemma = tok.lemma_.lower()
-    return (tok.dep_ == "advcl" and tok.tag_ == "VBG" and _intends(parent)
+    return (tok.dep_ == ADVCL and tok.tag_ == "VBG" and _intends(parent)
             and lemma not in SPEAKING_ADJUNCTS | REPORTING_VERBS | SPEAKER_ACTS | APPEAL_VERBS
-            and any(c.dep_ == "xcomp" and c.i < tok.i and any(a.lower_ == "to" for a in kids(c))
+            and any(c.dep_ == XCOMP and c.i < tok.i and any(a.lower_ == "to" for a in kids(c))
                     for c in kids(parent)))
 
 
@@ -2136,15 +2170,15 @@ def _future_adjunct(tok: Token, parent: Token) -> bool:
     >>> _future_adjunct(doc[5], doc[2])
     True
     """
-    if tok.i < parent.i or parent.pos_ != "VERB" or parent.dep_ in ("relcl", "acl"):
+    if tok.i < parent.i or parent.pos_ != "VERB" or parent.dep_ in (RELCL, ACL):
         # after a copula or a relative clause the adjunct is often the main clause's:
         # "said X would not be helpful, cautioning about Y", "passed a bill that would
         # bar X, sending it to the House"
         return False
-    if not (tok.dep_ == "conj" or (tok.dep_ == "advcl" and tok.tag_ == "VBG"
+    if not (tok.dep_ == CONJ or (tok.dep_ == ADVCL and tok.tag_ == "VBG"
                                    and not _marks(tok))):
         return False
-    if any(c.dep_ in ("aux", "auxpass") for c in kids(tok)):
+    if any(c.dep_ in (AUX, AUXPASS) for c in kids(tok)):
         return False
     if tok.lemma_.lower() in REPORTING_VERBS:
         return False
@@ -2184,13 +2218,13 @@ def modality(predicate: Token) -> Modality:
         parent = tok.head
         dep = tok.dep_
         if (reporter := _sister_complement(tok)) is not None:
-            parent, dep = reporter, "ccomp"
-        if dep == "ccomp" and (_before_colon(tok, parent) or _before_semicolon(tok, parent)):
+            parent, dep = reporter, CCOMP
+        if dep == CCOMP and (_before_colon(tok, parent) or _before_semicolon(tok, parent)):
             break  # 'X saw Y as best: "I think ..."': what precedes the quote is not in it
         if (pivot := _existential_pivot(tok)) is not None:
             tok = pivot
             continue
-        if (dep in ("acl", "relcl") and parent.dep_ == "dobj"
+        if (dep in (ACL, RELCL) and parent.dep_ == DOBJ
                 and parent.lemma_.lower() in DEAL_NOUNS
                 and parent.head.lemma_.lower() in DEAL_VERBS):
             # "met to sign an agreement to construct the pipeline": what a deal binds its
@@ -2198,24 +2232,24 @@ def modality(predicate: Token) -> Modality:
             # be done ("signed a deal to supply chips over the next two years"), so hedged,
             # unless concluding the deal does it ("reached an agreement to avert a war")
             hedged = hedged or tok.lemma_.lower() not in UNREALISING_VERBS
-            parent, dep = parent.head, "xcomp"
-        if dep == "acl" and _foreseen_acl(tok):
+            parent, dep = parent.head, XCOMP
+        if dep == ACL and _foreseen_acl(tok):
             # "the possibility of Democrats winning the election", "feared the possibility
             # of the rebels seizing the airport": only possible or feared
             hedged = True
-        if dep == "conj" and parent.dep_ == "ccomp" and _speaker_act(tok, parent):
+        if dep == CONJ and parent.dep_ == CCOMP and _speaker_act(tok, parent):
             # "predicted X would lose and asked voters to ...": the asking is the
             # speaker's own act, coordinated with the reporting verb, not reported
             parent = parent.head
-        if dep == "advcl" and (reporter := _reporters_adjunct(tok)) is not None:
+        if dep == ADVCL and (reporter := _reporters_adjunct(tok)) is not None:
             # "the EU said it would sanction Russia, citing the war": the citing is the
             # EU's own act beside its saying, neither reported nor as hedged as what is said
             parent = reporter
-        elif dep == "advcl" and (ruling := _rulings_adjunct(tok)) is not None:
+        elif dep == ADVCL and (ruling := _rulings_adjunct(tok)) is not None:
             # "the court ruled that officials may use drop boxes, overturning its
             # decision": the court's own act beside its ruling, not as hedged as what it rules
             parent = ruling
-        if dep == "pcomp" and (withholder := _withholders_verb(tok, parent)) is not None:
+        if dep == PCOMP and (withholder := _withholders_verb(tok, parent)) is not None:
             # "Russia claimed Kyiv shelled the plant, without providing evidence": the
             # claimant's own omission, stated, not part of the claim
             tok = withholder
@@ -2227,7 +2261,7 @@ def modality(predicate: Token) -> Modality:
         settled = settled or (_finite_adverbial(tok) and tok.tag_ == "VBD"
                               and not _marks(tok) & PENDING_MARKS)
         unsettled_hedged = hedged
-        if dep == "pcomp" and parent.dep_ == "prep":
+        if dep == PCOMP and parent.dep_ == PREP:
             # "retaliated by shelling": the gerund is part of its verb's claim;
             # "plans on leaving": only intended; "accused of crossing state lines and
             # killing two people": only alleged
@@ -2245,9 +2279,9 @@ def modality(predicate: Token) -> Modality:
             # threat of invading X" is the holder's intention, read as such); "warned Japan
             # against interfering in Taiwan": what the one warned is warned against
             feared = (tok.tag_ == "VBG" and _foreseen_gerund(parent) and (
-                any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(tok))
+                any(c.dep_ in (NSUBJ, NSUBJPASS) for c in kids(tok))
                 or (parent.lower_ in DISSUADING_PREPS and parent.head.pos_ == "VERB"
-                    and any(c.dep_ == "dobj" for c in kids(parent.head)))))
+                    and any(c.dep_ == DOBJ for c in kids(parent.head)))))
             # "insisted on keeping its share", "reached no agreement on restructuring the
             # debt", "talks on reopening the border": only demanded, agreed on or discussed
             discussed = tok.tag_ == "VBG" and _discussed_gerund(parent)
@@ -2258,36 +2292,36 @@ def modality(predicate: Token) -> Modality:
                 hedged = unsettled_hedged
             tok = parent
             continue
-        if parent == tok or dep not in ("ccomp", "conj", "xcomp", "advcl", "acl"):
+        if parent == tok or dep not in (CCOMP, CONJ, XCOMP, ADVCL, ACL):
             break
-        if dep == "xcomp" and (_intends(parent) or parent.lemma_.lower() in IMPRESSION_VERBS):
+        if dep == XCOMP and (_intends(parent) or parent.lemma_.lower() in IMPRESSION_VERBS):
             hedged = True  # "plans to leave", "vowed to retaliate", "what appeared to be"
-        if dep == "xcomp" and _expectant(parent):
+        if dep == XCOMP and _expectant(parent):
             # "Qatar is due / likely / ready to host talks between X and Y": the talks are
             # only expected (the host's own relation is hedged by its rule,
             # extract/rules/complements.py)
             hedged = True
-        if dep == "xcomp" and (tok is not verb or _attempted_event(predicate, verb)) and (
+        if dep == XCOMP and (tok is not verb or _attempted_event(predicate, verb)) and (
                 parent.lemma_.lower() in ATTEMPT_VERBS):
             # "is trying to use the Queen to concentrate power": only attempted ("tried to
             # seize X" itself says what was tried: its relation is "try to seize"); so is
             # the event an object names: "tried to arrange a meeting between X and Y"
             hedged = True
-        if dep == "xcomp" and parent.lemma_.lower() in AGREEING_VERBS and _agreed_below(
+        if dep == XCOMP and parent.lemma_.lower() in AGREEING_VERBS and _agreed_below(
                 verb, tok):
             # "agreed to let Egypt deploy troops", "agreed to raise output and to keep the
             # price": the agreement is stated ("agree to let" is its own relation), what
             # it lets happen or binds to later is not done yet
             hedged = True
-        if (dep == "xcomp" or _infinitive_complement(tok)) and (
+        if (dep == XCOMP or _infinitive_complement(tok)) and (
                 _hedged_here(parent) or is_future(parent)):
             hedged = True  # "the bill would allow the President to nominate X", "will let"
-        if ((dep in ("ccomp", "xcomp") or (dep == "acl" and "that" in _marks(tok)))
+        if ((dep in (CCOMP, XCOMP) or (dep == ACL and "that" in _marks(tok)))
                 and parent.lemma_.lower() in MANDATING_VERBS and _mandated(tok)):
             # "demanded that Ukraine withdraw", "wants Israel to free"; "the demand that
             # X free Y" (also a headline's "demands that" parsed as a noun)
             hedged = True
-        if _subject(tok) is None and (dep == "conj" or tok.tag_ in ("VBG", "VBN")):
+        if _subject(tok) is None and (dep == CONJ or tok.tag_ in ("VBG", "VBN")):
             # a coordinated verb or a participle adjunct ("..., killing five") shares the
             # hedge of the clause it belongs to; a finite subordinate clause or a
             # coordinated clause with its own subject ("X may strike Y, and Z said ...")
@@ -2296,7 +2330,7 @@ def modality(predicate: Token) -> Modality:
                       or _intended_adjunct(tok, parent))
         if settled:
             hedged = unsettled_hedged
-        if dep == "ccomp" and parent.lemma_.lower() in REPORTING_VERBS:
+        if dep == CCOMP and parent.lemma_.lower() in REPORTING_VERBS:
             reported = True
             # "neither confirmed nor denied that X ...": left open
             hedged = (hedged or parent.lemma_.lower() in HEDGE_VERBS or _hedged_here(parent)
@@ -2354,13 +2388,13 @@ def unnamed_source(source: Token) -> bool:
     >>> unnamed_source(doc[2]), unnamed_source(doc[4])
     (True, False)
     """
-    return any(c.dep_ == "amod" and c.lower_ in ANONYMITY_MODIFIERS for c in kids(source))
+    return any(c.dep_ == AMOD and c.lower_ in ANONYMITY_MODIFIERS for c in kids(source))
 
 
 def _past(verb: Token) -> bool:
     """Whether a verb is in the past or the present perfect ("sought", "has sought")."""
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lemma_ == "have" for c in kids(verb)))
+        c.dep_ == AUX and c.lemma_ == "have" for c in kids(verb)))
 
 
 def _attempted_event(noun: Token, verb: Token) -> bool:
@@ -2390,12 +2424,12 @@ def refused(predicate: Token) -> bool:
     True
     """
     verb = clause_head(predicate)
-    while verb.dep_ in ("conj", "xcomp"):
+    while verb.dep_ in (CONJ, XCOMP):
         verb = verb.head
-    aux = {c.lower_ for c in kids(verb) if c.dep_ == "aux"}
-    if not (aux & {"would", "'d"}) or "have" in aux or verb.dep_ != "ROOT":
+    aux = {c.lower_ for c in kids(verb) if c.dep_ == AUX}
+    if not (aux & {"would", "'d"}) or "have" in aux or verb.dep_ != ROOT:
         return False
-    if not any(c.dep_ == "neg" for c in kids(verb)):
+    if not has_neg(verb):
         return False
     return not any(t.lower_ in CONDITIONAL_MARKS | {"without"} for t in verb.sent)
 
@@ -2406,13 +2440,13 @@ def is_future(predicate: Token) -> bool:
     "would have" is a past counterfactual, not a future.
     """
     verb = clause_head(predicate)
-    aux = [c.lower_ for c in kids(verb) if c.dep_ in ("aux", "auxpass")]
-    if verb.dep_ == "conj" and not aux:
+    aux = [c.lower_ for c in kids(verb) if c.dep_ in (AUX, AUXPASS)]
+    if verb.dep_ == CONJ and not aux:
         verb = verb.head  # "will visit Kenya and meet X", "Obama to visit Kenya and meet X"
-        if verb.dep_ == "ccomp" and _speaker_act(clause_head(predicate), verb):
+        if verb.dep_ == CCOMP and _speaker_act(clause_head(predicate), verb):
             # "predicted X would lose and asked voters": the asking is not X's future
             verb = verb.head
-        aux = [c.lower_ for c in kids(verb) if c.dep_ in ("aux", "auxpass")]
+        aux = [c.lower_ for c in kids(verb) if c.dep_ in (AUX, AUXPASS)]
     return (bool(FUTURE_AUX & set(aux)) and "have" not in aux) or headline_infinitive(verb)
 
 
@@ -2437,10 +2471,10 @@ def headline_infinitive(verb: Token) -> bool:
     if verb.tag_ != "VB" or not to_infinitive(verb) or "for" in _marks(verb):
         return False
     head = verb.head
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb)):
+    if any(c.dep_ in (NSUBJ, NSUBJPASS) for c in kids(verb)):
         # "Pope Francis to meet Zelensky on Saturday": the sentence's own root
-        return (verb.dep_ == "ccomp" and verb.i < head.i) or verb.dep_ == "ROOT"
-    return verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ == "PROPN"
+        return (verb.dep_ == CCOMP and verb.i < head.i) or verb.dep_ == ROOT
+    return verb.dep_ == ACL and head.dep_ == ROOT and head.pos_ == "PROPN"
 
 
 def _date_entity(tok: Token) -> Span | None:
@@ -2456,12 +2490,12 @@ def clause_time(predicate: Token) -> str | None:
     """The date expression of the predicate's clause ("on July 27"), or None."""
     for tok in dict.fromkeys((predicate, clause_head(predicate))):
         for child in kids(tok):
-            if child.dep_ == "prep" and child.lower_ in TIME_PREPS:
+            if child.dep_ == PREP and child.lower_ in TIME_PREPS:
                 for pobj in kids(child):
-                    ent = _date_entity(pobj) if pobj.dep_ == "pobj" else None
+                    ent = _date_entity(pobj) if pobj.dep_ == POBJ else None
                     if ent is not None:
                         return f"{child.text} {ent.text}"
-            elif child.dep_ in ("npadvmod", "advmod", "tmod", "nmod"):
+            elif child.dep_ in (NPADVMOD, ADVMOD, "tmod", NMOD):
                 ent = _date_entity(child)
                 if ent is not None:
                     return ent.text
@@ -2472,8 +2506,8 @@ def _named_place(tok: Token) -> bool:
     if tok.ent_type_ in PLACE_TYPES:
         return True
     return tok.pos_ == "NOUN" and any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(
-            p.ent_type_ for p in kids(c) if p.dep_ == "pobj")
+        c.dep_ == PREP and c.lower_ == "of" and any(
+            p.ent_type_ for p in kids(c) if p.dep_ == POBJ)
         for c in kids(tok)) and tok.lemma_.lower() in PLACE_HEADS
 
 
@@ -2484,8 +2518,8 @@ def clause_place(predicate: Token, *, exclude: frozenset[int] = frozenset()) -> 
     """
     for tok in dict.fromkeys((predicate, clause_head(predicate))):
         for child in kids(tok):
-            if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+            if child.dep_ == PREP and child.lower_ in PLACE_PREPS:
                 for pobj in kids(child):
-                    if pobj.dep_ == "pobj" and pobj.i not in exclude and _named_place(pobj):
+                    if pobj.dep_ == POBJ and pobj.i not in exclude and _named_place(pobj):
                         return pobj
     return None

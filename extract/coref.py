@@ -90,6 +90,34 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from actorgraph.extract.context import accused_object, to_infinitive
+from actorgraph.extract.deps import (
+    ACL,
+    ACOMP,
+    ADVCL,
+    AGENT,
+    AMOD,
+    APPOS,
+    ATTR,
+    AUX,
+    AUXPASS,
+    CCOMP,
+    COMPOUND,
+    CONJ,
+    DATIVE,
+    DET,
+    DOBJ,
+    MARK,
+    NMOD,
+    NSUBJ,
+    NSUBJPASS,
+    PCOMP,
+    POBJ,
+    POSS,
+    PREP,
+    PUNCT,
+    RELCL,
+    XCOMP,
+)
 from actorgraph.extract.dictionary import dictionary_variant, lookup
 from actorgraph.extract.lexicon import (
     ACCUSING_VERBS,
@@ -184,10 +212,10 @@ DESCRIPTION_TYPES = {
 }
 #: Role words that fit "the leader".
 LEADER_WORDS = LEADER_ROLES
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_SUBJECT_DEPS = frozenset({NSUBJ, NSUBJPASS})
 #: Dependencies of a name that is (part of) what a verb acts on: "raided Visa", "the
 #: offices of Visa", "Uber and Lyft".
-_OBJECT_DEPS = frozenset({"dobj", "pobj", "conj", "appos"})
+_OBJECT_DEPS = frozenset({DOBJ, POBJ, CONJ, APPOS})
 #: Descriptions a platform named only as a medium can still be ("the company").
 _COMPANY_WORDS = COMPANY_HEADS | {"company", "firm", "network"}
 #: Entity types of named things an "it" may be, beside the actors.
@@ -197,12 +225,12 @@ _THING_TYPES = frozenset({"EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 ARMED_GROUP_CODES = ("REB", "INS", "IMG")
 #: How many sentences back an antecedent may be, by kind of anaphor.
 #: Dependencies of a clause on an adjective ("harder for raiders *to take over*").
-_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "ccomp"})
+_CLAUSE_DEPS = frozenset({ADVCL, XCOMP, CCOMP})
 _WINDOW = {"pronoun": 2, "it": 1, "description": 3, "role": 1_000_000}
 #: Dependencies of a name that says whose its head is ("Israeli warplanes", "Israel's army").
-_OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+_OWNER_DEPS = frozenset({POSS, AMOD, COMPOUND, NMOD})
 #: Dependencies of the arguments of a verb.
-_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent"})
+_ARGUMENT_DEPS = frozenset({NSUBJ, NSUBJPASS, DOBJ, DATIVE, AGENT})
 #: The description head a state body ("the cabinet", "the army") is matched as.
 _STATE_HEAD = "government"
 
@@ -210,7 +238,7 @@ _STATE_HEAD = "government"
 #: Nouns whose owner says their clause: "Biden's assurances he had no part in it".
 _SAYING_NOUNS = SPEECH_NOUNS | CLAIM_NOUNS | BELIEF_NOUNS
 #: Clauses whose subject, when they have none, is that of the verb they hang on.
-_GOVERNED_CLAUSES = frozenset({"advcl", "xcomp"})
+_GOVERNED_CLAUSES = frozenset({ADVCL, XCOMP})
 _OPENING_BRACKETS = frozenset({"(", "["})
 _CLOSING_BRACKETS = frozenset({")", "]"})
 
@@ -248,12 +276,12 @@ def _apposed_subject(root: Token) -> bool:
     "The co-chair of the group and 2012 candidate, Herman Cain, died": the
     name renames the subject phrase (through its "of" phrase or conjuncts).
     """
-    if root.dep_ != "appos":
+    if root.dep_ != APPOS:
         return False
     if root.ent_type_ == "GPE" and root.head.ent_type_ in ("GPE", "LOC"):
         return False  # "a spokesman in Madras, India,": the city's country renames no one
     token = root.head
-    while token.dep_ in ("appos", "pobj", "prep", "conj") and token.head.i != token.i:
+    while token.dep_ in (APPOS, POBJ, PREP, CONJ) and token.head.i != token.i:
         token = token.head
     return token.dep_ in _SUBJECT_DEPS
 
@@ -269,7 +297,7 @@ def _said_in(noun: Token) -> bool:
     """Whether a noun of saying is the means of a verb of saying ("said in a statement",
     "told reporters in an interview"), so that the clause after it is the verb's ("despite
     Trump's insistence that he ..., doctors said" keeps its owner)."""
-    return (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ == "in"
+    return (noun.dep_ == POBJ and noun.head.dep_ == PREP and noun.head.lower_ == "in"
             and noun.head.head.lemma_.lower() in REPORTING_VERBS)
 
 
@@ -290,12 +318,12 @@ def _kind_of(entity: Span) -> str | None:
     if entity.end < len(doc) and entity.label_ not in _ORIGIN_TYPES:
         after = doc[entity.end]
         # (the name may hang on a later noun of the phrase: "Los Lobos gang leader X")
-        if (after.pos_ == "NOUN" and root.dep_ == "compound" and root.head.i >= after.i
-                and (root.head.i == after.i or after.dep_ == "compound")
-                and not (after.dep_ == "compound" and after.head.pos_ == "PROPN")):
+        if (after.pos_ == "NOUN" and root.dep_ == COMPOUND and root.head.i >= after.i
+                and (root.head.i == after.i or after.dep_ == COMPOUND)
+                and not (after.dep_ == COMPOUND and after.head.pos_ == "PROPN")):
             return after.lemma_.lower()
     of = root.head
-    if (root.dep_ == "pobj" and of.lower_ == "of" and of.i == entity.start - 1
+    if (root.dep_ == POBJ and of.lower_ == "of" and of.i == entity.start - 1
             and of.head.pos_ == "NOUN" and of.head.i == of.i - 1):
         return of.head.lemma_.lower()
     return None
@@ -320,7 +348,7 @@ def _other_place_kind(antecedent: Antecedent, head: str) -> bool:
     if given in PLACE_HEADS:
         kinds.add(given)
     after = entity.doc[entity.end] if entity.end < len(entity.doc) else None
-    if (after is not None and entity.root.dep_ == "compound" and entity.root.head.i == after.i
+    if (after is not None and entity.root.dep_ == COMPOUND and entity.root.head.i == after.i
             and after.lemma_.lower() in PLACE_HEADS):
         kinds.add(after.lemma_.lower())  # "Idlib province": a province
     return bool(kinds) and head not in kinds
@@ -331,9 +359,9 @@ def _compound_kind(entity: Span) -> str | None:
     union" -> union), or None: the kind of a kind ("trade union") is the kind too."""
     doc, root = entity.doc, entity.root
     head = root.head
-    if (entity.label_ in _ORIGIN_TYPES or root.dep_ != "compound" or head.pos_ != "NOUN"
+    if (entity.label_ in _ORIGIN_TYPES or root.dep_ != COMPOUND or head.pos_ != "NOUN"
             or head.i <= entity.end or not all(
-                t.dep_ == "compound" and t.head.i == head.i and t.pos_ == "NOUN"
+                t.dep_ == COMPOUND and t.head.i == head.i and t.pos_ == "NOUN"
                 for t in doc[entity.end:head.i])):
         return None
     return head.lemma_.lower()
@@ -341,7 +369,7 @@ def _compound_kind(entity: Span) -> str | None:
 
 def _locating(root: Token) -> bool:
     """Whether a name only says where the place before it is: "Madras, *India*"."""
-    return root.dep_ == "appos" and root.head.ent_type_ in ("GPE", "LOC") \
+    return root.dep_ == APPOS and root.head.ent_type_ in ("GPE", "LOC") \
         and root.head.i < root.i
 
 
@@ -350,14 +378,14 @@ def _target(root: Token) -> bool:
     States"), or the object of a preposition that puts nothing in a place and owns nothing
     ("aid to Panama", "sanctions on Iran"; not "in Syria", "the president of Syria"), or
     the nationality of what is not a subject ("kidnapped two *Saudi* diplomats")."""
-    if root.dep_ in ("dobj", "dative"):
+    if root.dep_ in (DOBJ, DATIVE):
         return True
     if root.dep_ in _OWNER_DEPS:
         # a nationality of people or things ("kidnapped two Saudi diplomats", "near the
         # Afghan border"): its state only when they act ("Israeli jets struck")
         return root.head.dep_ not in _SUBJECT_DEPS
     prep = root.head
-    return (root.dep_ == "pobj" and prep.dep_ == "prep"
+    return (root.dep_ == POBJ and prep.dep_ == PREP
             and prep.lower_ not in PLACE_PREPS | {"of"})
 
 
@@ -498,10 +526,10 @@ class Coreference:
             elif word in THING_PRONOUNS | GROUP_PRONOUNS:
                 # an object "it" is mostly a thing or an event: only subjects and
                 # possessives are resolved, and an object that is an agreement just named
-                if token.dep_ in ("dobj", "pobj"):
+                if token.dep_ in (DOBJ, POBJ):
                     pact = self._pact(token) or self._directed(token)
                     return (pact, "pronoun") if pact is not None else None
-                if self._impersonal(token) or token.dep_ not in ("nsubj", "nsubjpass", "poss"):
+                if self._impersonal(token) or token.dep_ not in (NSUBJ, NSUBJPASS, POSS):
                     return None
                 plural = word in GROUP_PRONOUNS
                 owner = self._clause_owner(token, PRONOUN_TYPES[word])
@@ -608,7 +636,7 @@ class Coreference:
         :data:`~extract.lexicon.ENVOY_HEADS`); not an owner
         ("*Israel*'s Supreme Court ordered the government")."""
         node = token
-        while node.dep_ in ("pobj", "prep", "dobj") and node.head is not node \
+        while node.dep_ in (POBJ, PREP, DOBJ) and node.head is not node \
                 and node.pos_ not in ("VERB", "AUX"):
             node = node.head
         if node.pos_ not in ("VERB", "AUX"):
@@ -623,9 +651,9 @@ class Coreference:
         found = set()
         for antecedent in self.antecedents:
             root = antecedent.entity.root
-            if root.i in arguments or (root.head.i in arguments and root.dep_ != "poss" and (
+            if root.i in arguments or (root.head.i in arguments and root.dep_ != POSS and (
                     antecedent.entity.label_ == "NORP" or (
-                        root.dep_ == "compound" and root.head.lower_ in ENVOY_HEADS))):
+                        root.dep_ == COMPOUND and root.head.lower_ in ENVOY_HEADS))):
                 country = self.country_named(antecedent)[0]
                 if country is not None:
                     found.add(country)
@@ -664,7 +692,7 @@ class Coreference:
         sent = pronoun.sent
         found = [t for t in self.doc[sent.start:pronoun.i]
                  if t.pos_ in ("NOUN", "PROPN") and t.lower_ in PACT_NOUNS
-                 and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj")
+                 and t.dep_ in (DOBJ, POBJ, NSUBJ, NSUBJPASS, CONJ)
                  and (t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s")) == plural
                  and (t.ent_type_ or any(c.pos_ == "PROPN" for c in t.lefts))]
         return found[0] if len(found) == 1 else None
@@ -678,8 +706,8 @@ class Coreference:
         "Houthi rebels"). A description with a modifier of its own ("the Kurdish
         militants") or two groups that fit are left unresolved.
         """
-        if any(c.dep_ != "det" for c in token.lefts) or not any(
-                c.dep_ == "det" and c.lower_ == "the" for c in token.lefts):
+        if any(c.dep_ != DET for c in token.lefts) or not any(
+                c.dep_ == DET and c.lower_ == "the" for c in token.lefts):
             return None
         types = frozenset({"ORG", "NORP"})
         found = self._recent(token, types, window=_WINDOW["description"],
@@ -716,9 +744,9 @@ class Coreference:
         """
         clause = token.head
         noun = clause.head
-        if (token.dep_ not in _SUBJECT_DEPS or clause.dep_ not in ("acl", "ccomp")
+        if (token.dep_ not in _SUBJECT_DEPS or clause.dep_ not in (ACL, CCOMP)
                 or noun.lemma_.lower() not in SUSPICION_NOUNS | CLAIM_NOUNS
-                or noun.dep_ != "pobj" or noun.head.dep_ != "prep"):
+                or noun.dep_ != POBJ or noun.head.dep_ != PREP):
             return None
         host = noun.head.head
         subjects = [range(c.left_edge.i, c.right_edge.i + 1) for c in kids(host)
@@ -738,7 +766,7 @@ class Coreference:
         is not France; "Russia says Ukraine plans to attack the country": Ukraine.
         """
         node = token
-        while node.dep_ in ("dobj", "pobj", "prep") and node.head is not node:
+        while node.dep_ in (DOBJ, POBJ, PREP) and node.head is not node:
             node = node.head
         for _ in range(4):
             if node.pos_ not in ("VERB", "AUX"):
@@ -746,13 +774,13 @@ class Coreference:
             subject = next((c for c in kids(node) if c.dep_ in _SUBJECT_DEPS), None)
             if subject is not None:
                 doer = subject
-            elif node.dep_ == "pcomp":
+            elif node.dep_ == PCOMP:
                 # "accused the PKK of killing" with "of" on the object or on the verb
                 judge = node.head.head
                 doer = accused_object(node) or (
-                    next((c for c in kids(judge) if c.dep_ == "dobj"), None)
+                    next((c for c in kids(judge) if c.dep_ == DOBJ), None)
                     if judge.lemma_.lower() in ALLEGING_VERBS else None)
-            elif node.dep_ == "xcomp":
+            elif node.dep_ == XCOMP:
                 node = node.head
                 continue
             else:
@@ -769,7 +797,7 @@ class Coreference:
         organisation of that kind, which the last one named need not be; a
         nationality ("the Qatari newspaper") or a possessive pronoun does not.
         """
-        return any(child.dep_ in ("amod", "compound", "nmod") and child.pos_ != "PROPN"
+        return any(child.dep_ in (AMOD, COMPOUND, NMOD) and child.pos_ != "PROPN"
                    and self.country_of(child.text) is None for child in token.lefts)
 
     def _lead(self, token: Token, accept: Callable[[Antecedent], bool]) -> Antecedent | None:
@@ -791,7 +819,7 @@ class Coreference:
 
     def _owner(self, token: Token) -> tuple[Token, str] | None:
         """The country that owns a description through its pronoun ("its government"), or None."""
-        pronoun = next(c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PRON")
+        pronoun = next(c for c in token.lefts if c.dep_ == POSS and c.pos_ == "PRON")
         found = self.resolve(pronoun) if pronoun.lower_ in THING_PRONOUNS | GROUP_PRONOUNS \
             else None
         if found is None:
@@ -809,11 +837,11 @@ class Coreference:
         disclosing its plans"). A company's short name the parser typed a person
         ("Parker Ballinger" after "Parker Ballinger Corp") is that company.
         """
-        if pronoun.dep_ != "poss":
+        if pronoun.dep_ != POSS:
             return None
         owned = pronoun.head
         node = owned
-        while node.dep_ in ("dobj", "pobj", "prep", "pcomp", "xcomp") and node.head is not node:
+        while node.dep_ in (DOBJ, POBJ, PREP, PCOMP, XCOMP) and node.head is not node:
             node = node.head
             subject = next((c for c in kids(node) if c.dep_ in _SUBJECT_DEPS), None)
             if subject is not None:
@@ -839,7 +867,7 @@ class Coreference:
         leader named need not be: left unresolved ("her government" after Carrie
         Lam is still Hong Kong's).
         """
-        return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.lefts)
+        return any(c.dep_ == POSS and c.pos_ == "PRON" for c in token.lefts)
 
     @staticmethod
     def _generic(token: Token) -> bool:
@@ -849,11 +877,11 @@ class Coreference:
         verb of saying: "Under the Constitution, the House impeaches the official".
         """
         verb = token.head
-        while verb.dep_ in ("prep", "pobj", "conj", "appos") and verb.head is not verb:
+        while verb.dep_ in (PREP, POBJ, CONJ, APPOS) and verb.head is not verb:
             verb = verb.head
         return (verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBZ", "VBP")
                 and verb.lemma_.lower() not in REPORTING_VERBS | {"be", "have"}
-                and not any(c.dep_ in ("aux", "auxpass") for c in kids(verb)))
+                and not any(c.dep_ in (AUX, AUXPASS) for c in kids(verb)))
 
     def _named_description(self, token: Token) -> bool:
         """Whether a description is named by a modifier ("the Democratic party").
@@ -861,7 +889,7 @@ class Coreference:
         A proper noun before the head makes the phrase a name of its own, not
         a pointer back, unless it is a nationality ("the Qatari leader").
         """
-        return any(child.dep_ in ("compound", "amod", "nmod") and child.pos_ == "PROPN"
+        return any(child.dep_ in (COMPOUND, AMOD, NMOD) and child.pos_ == "PROPN"
                    and self.country_of(child.text) is None for child in token.lefts)
 
     def _accused(self, pronoun: Token) -> Token | None:
@@ -872,15 +900,15 @@ class Coreference:
         if pronoun.dep_ not in _SUBJECT_DEPS:
             return None
         clause = pronoun.head
-        while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
+        while clause.dep_ in (CONJ, XCOMP) and clause.head is not clause:
             clause = clause.head
         saying = clause.head
-        if (clause.dep_ != "ccomp" or saying.tag_ != "VBG" or saying.dep_ != "advcl"
+        if (clause.dep_ != CCOMP or saying.tag_ != "VBG" or saying.dep_ != ADVCL
                 or saying.lemma_.lower() not in REPORTING_VERBS
                 or any(c.dep_ in _SUBJECT_DEPS for c in kids(saying))
                 or saying.head.lemma_.lower() not in ALLEGING_VERBS):
             return None
-        return next((o for o in kids(saying.head) if o.dep_ == "dobj" and o.ent_type_
+        return next((o for o in kids(saying.head) if o.dep_ == DOBJ and o.ent_type_
                      and self._agrees(pronoun, o)), None)
 
     def denier(self, pronoun: Token) -> Token | None:
@@ -891,16 +919,16 @@ class Coreference:
         content clause of a claim noun (:data:`~extract.lexicon.CLAIM_NOUNS`, also one
         tagged a verb) that is the object or complement of a verb of denial
         (:data:`~extract.lexicon.DENIAL_VERBS`) whose named subject agrees with it."""
-        owner = pronoun.head if pronoun.dep_ == "poss" else pronoun
-        if owner.dep_ != "nsubj":
+        owner = pronoun.head if pronoun.dep_ == POSS else pronoun
+        if owner.dep_ != NSUBJ:
             return None  # ("denies Seoul's claim it was attacked": the claimant, passive)
         clause = owner.head
-        while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
+        while clause.dep_ in (CONJ, XCOMP) and clause.head is not clause:
             clause = clause.head
         noun = clause.head
-        if (clause.dep_ not in ("acl", "relcl", "ccomp") or clause.i < noun.i
+        if (clause.dep_ not in (ACL, RELCL, CCOMP) or clause.i < noun.i
                 or noun.lemma_.lower() not in CLAIM_NOUNS
-                or noun.dep_ not in ("dobj", "ccomp")
+                or noun.dep_ not in (DOBJ, CCOMP)
                 or noun.head.lemma_.lower() not in DENIAL_VERBS):
             return None
         subject = next((c for c in kids(noun.head) if c.dep_ in _SUBJECT_DEPS), None)
@@ -916,14 +944,14 @@ class Coreference:
         :data:`~extract.lexicon.ACCUSING_VERBS` with no subject of its own, and an object
         of the act before it that agrees with the pronoun."""
         accusing = pronoun.head
-        if (pronoun.dep_ != "dobj" or accusing.tag_ != "VBG" or accusing.dep_ != "advcl"
+        if (pronoun.dep_ != DOBJ or accusing.tag_ != "VBG" or accusing.dep_ != ADVCL
                 or accusing.lemma_.lower() not in ACCUSING_VERBS
                 or any(c.dep_ in _SUBJECT_DEPS for c in kids(accusing))):
             return None
         act = accusing.head
         # ("refuses to meet a delegation of X, accusing it": the object of the infinitive)
-        acts = [act, *(c for c in kids(act) if c.dep_ == "xcomp" and c.i < accusing.i)]
-        return next((o for a in acts for o in kids(a) if o.dep_ == "dobj"
+        acts = [act, *(c for c in kids(act) if c.dep_ == XCOMP and c.i < accusing.i)]
+        return next((o for a in acts for o in kids(a) if o.dep_ == DOBJ
                      and o.i < accusing.i and self._fits_object(pronoun, o)), None)
 
     def _directed(self, pronoun: Token) -> Token | None:
@@ -935,15 +963,15 @@ class Coreference:
         (:data:`~extract.lexicon.DIRECTIVE_VERBS`), in a clause reported by a verb of
         saying whose subject agrees with the pronoun and is not the one directing."""
         verb = pronoun.head
-        if (pronoun.dep_ != "dobj" or verb.lemma_.lower() not in DIRECTIVE_VERBS
-                or not any(c.dep_ == "xcomp" and c.i > pronoun.i and to_infinitive(c)
+        if (pronoun.dep_ != DOBJ or verb.lemma_.lower() not in DIRECTIVE_VERBS
+                or not any(c.dep_ == XCOMP and c.i > pronoun.i and to_infinitive(c)
                            for c in kids(verb))):
             return None
         clause = verb
-        while clause.dep_ == "conj" and clause.head is not clause:
+        while clause.dep_ == CONJ and clause.head is not clause:
             clause = clause.head
         saying = clause.head
-        if clause.dep_ != "ccomp" or saying.lemma_.lower() not in REPORTING_VERBS:
+        if clause.dep_ != CCOMP or saying.lemma_.lower() not in REPORTING_VERBS:
             return None
         subject = next((c for c in kids(saying) if c.dep_ in _SUBJECT_DEPS), None)
         director = next((c for c in kids(clause) if c.dep_ in _SUBJECT_DEPS), None)
@@ -1012,7 +1040,7 @@ class Coreference:
                          if c.dep_ in _SUBJECT_DEPS and c.pos_ != "PRON"), None)
         if noun is not None:
             # "Biden's assurances he had no part": the owner of the assurances says it
-            return next((c for c in kids(noun) if c.dep_ == "poss" and c.pos_ != "PRON"),
+            return next((c for c in kids(noun) if c.dep_ == POSS and c.pos_ != "PRON"),
                         None)
         clause = pronoun.head
         # "said it believed X had no right to withdraw the offer and that it would ask":
@@ -1020,10 +1048,10 @@ class Coreference:
         # word's conjunct; when the nearest complement up the tree reports what the same
         # pronoun believes, it is one more thing that speaker says ("claimed Lincoln was
         # elected and that he appointed rivals" is left as it was: "he" may be Lincoln)
-        that = clause.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that"
+        that = clause.dep_ == CONJ and any(c.dep_ == MARK and c.lower_ == "that"
                                              for c in kids(clause))
-        while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
-            conj = clause.dep_ == "conj"
+        while clause.dep_ in (CONJ, XCOMP) and clause.head is not clause:
+            conj = clause.dep_ == CONJ
             clause = clause.head
             if conj and any(c.dep_ in _SUBJECT_DEPS and c.pos_ == "PROPN"
                             and self._agrees(pronoun, c) for c in kids(clause)) and not any(
@@ -1034,12 +1062,12 @@ class Coreference:
                 # ...": the pronoun goes on with the named subject of the clause it is
                 # joined to, not with the one who says it
                 return None
-        if that and clause.dep_ != "ccomp":
-            up = next((a for a in clause.ancestors if a.dep_ == "ccomp"), clause)
+        if that and clause.dep_ != CCOMP:
+            up = next((a for a in clause.ancestors if a.dep_ == CCOMP), clause)
             if any(c.dep_ in _SUBJECT_DEPS and c.lower_ == pronoun.lower_
                    for c in kids(up.head)):
                 clause = up
-        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
+        if clause.dep_ != CCOMP or clause.head.lemma_.lower() not in REPORTING_VERBS:
             return None
         for child in kids(clause.head):
             if child.dep_ in _SUBJECT_DEPS and child.pos_ != "PRON":
@@ -1064,9 +1092,9 @@ class Coreference:
         says it (:meth:`_reporter`).
         """
         clause = pronoun.head
-        while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
+        while clause.dep_ in (CONJ, XCOMP) and clause.head is not clause:
             clause = clause.head
-        if clause.dep_ in ("acl", "ccomp") and clause.head.pos_ == "NOUN" \
+        if clause.dep_ in (ACL, CCOMP) and clause.head.pos_ == "NOUN" \
                 and clause.head.lemma_.lower() in _SAYING_NOUNS:
             return clause.head
         doc = pronoun.doc
@@ -1143,13 +1171,13 @@ class Coreference:
         words = [t.lower_ for t in entity]
         i = entity.start
         while i > 0 and doc[i - 1].head.i in range(i, entity.end + 1) and doc[i - 1].dep_ in (
-                "compound", "amod", "nmod", "punct"):
+                COMPOUND, AMOD, NMOD, PUNCT):
             i -= 1
             words.append(doc[i].lower_)
         root = entity.root
-        if root.dep_ == "appos":
+        if root.dep_ == APPOS:
             words.append(root.head.lower_)  # "his wife, Maureen"
-        words.extend(t.lower_ for c in kids(root) if c.dep_ == "appos" for t in c.subtree)
+        words.extend(t.lower_ for c in kids(root) if c.dep_ == APPOS for t in c.subtree)
         return words
 
     def _possessor_subject(self, pronoun: Token) -> Token | None:
@@ -1158,10 +1186,10 @@ class Coreference:
         "Klobuchar ended her campaign" -> Klobuchar, only when she is the one
         person named in the sentence.
         """
-        if pronoun.dep_ != "poss" or pronoun.head.dep_ != "dobj":
+        if pronoun.dep_ != POSS or pronoun.head.dep_ != DOBJ:
             return None
         verb = pronoun.head.head
-        subject = next((c for c in kids(verb) if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        subject = next((c for c in kids(verb) if c.dep_ == NSUBJ and c.pos_ != "PRON"), None)
         at = self._antecedent_at(subject) if subject is not None else None
         if at is None or at.type != "PERSON":
             return None
@@ -1214,7 +1242,7 @@ class Coreference:
     def _aged(self) -> frozenset[str]:
         """Labels of the names given an age in apposition ("Hashim Latiff, 61,"): people."""
         return frozenset(a.label for a in self.antecedents if any(
-            c.dep_ == "appos" and c.tag_ == "CD" and c.text.isdigit() and 0 < int(c.text) < 120
+            c.dep_ == APPOS and c.tag_ == "CD" and c.text.isdigit() and 0 < int(c.text) < 120
             for c in kids(a.entity.root)))
 
     @staticmethod
@@ -1225,12 +1253,12 @@ class Coreference:
         if head.pos_ == "ADJ" and any(c.dep_ in _CLAUSE_DEPS and c.i > head.i
                                       for c in kids(head)):
             return True  # "makes it harder for raiders to ...", "made it clear that ..."
-        if token.dep_ == "nsubjpass" and head.lemma_.lower() in REPORTING_VERBS:
+        if token.dep_ == NSUBJPASS and head.lemma_.lower() in REPORTING_VERBS:
             return True  # it is believed / reported / said that ...
         if head.lemma_.lower() == "be" and any(
-                c.dep_ in ("ccomp", "xcomp", "acomp", "attr") for c in kids(head)):
+                c.dep_ in (CCOMP, XCOMP, ACOMP, ATTR) for c in kids(head)):
             return True  # it is likely that ..., it was a ...
-        return any(c.dep_ in ("ccomp", "xcomp") and c.i > token.i for c in kids(head)) \
+        return any(c.dep_ in (CCOMP, XCOMP) and c.i > token.i for c in kids(head)) \
             and head.lemma_.lower() in RAISING_VERBS
 
     def _competitor(self, pronoun: Token, found: Antecedent) -> bool:
@@ -1251,8 +1279,8 @@ class Coreference:
         word = pronoun.lower_
         if self._thing_between(found.entity.end, pronoun):
             return True  # "Iran hosted the 2017 World Championship and it was boycotted"
-        if word in THING_PRONOUNS and pronoun.dep_ == "nsubjpass" and any(
-                tok.dep_ == "dobj" and tok.tag_ in ("NN", "NNP") and tok.ent_type_ != "PERSON"
+        if word in THING_PRONOUNS and pronoun.dep_ == NSUBJPASS and any(
+                tok.dep_ == DOBJ and tok.tag_ in ("NN", "NNP") and tok.ent_type_ != "PERSON"
                 for tok in self.doc[found.entity.end:pronoun.i]):
             return True  # "Apple launched the iPhone and it was praised": the iPhone
         for tok in self.doc[found.entity.end:pronoun.i]:
@@ -1289,7 +1317,7 @@ class Coreference:
                 return True  # "Schumer spoke. Others broke with Trump and urged him to"
             if found.sentence < here and any(
                     a.sentence == here and a.label != found.label
-                    and a.entity.root.dep_ == "poss" for a in before):
+                    and a.entity.root.dep_ == POSS for a in before):
                 return True  # "Grassley spoke. Contrary to Harkin's claims, records show he"
             if self._cataphoric(pronoun):
                 return True
@@ -1383,7 +1411,7 @@ class Coreference:
         labels = set()
         head = token.head
         for child in kids(head):
-            if child is token or child.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative"):
+            if child is token or child.dep_ not in (NSUBJ, NSUBJPASS, DOBJ, DATIVE):
                 continue
             if child.pos_ == "PRON" and child.i < token.i:
                 found = self.resolve(child)
@@ -1418,7 +1446,7 @@ class Coreference:
         lefts = list(token.lefts)
         both = any(c.lower_ in PAIR_WORDS and not c.like_num for c in lefts)
         two = any(c.lower_ in PAIR_WORDS and c.like_num for c in lefts) and any(
-            c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in lefts)
+            c.dep_ == DET and c.lower_ in DEFINITE_DETERMINERS for c in lefts)
         if not (both or two):
             return []
         lemma = token.lemma_.lower()

@@ -16,21 +16,26 @@ Examples
 from __future__ import annotations
 
 __all__ = [
-    "ACL", "ACOMP", "ADVCL", "ADVMOD", "AGENT", "AMOD", "APPOS", "AUXPASS", "CASE", "CC",
-    "CCOMP", "COMPOUND", "CONJ", "CSUBJ", "DATIVE", "DET", "DOBJ", "NEG", "NMOD", "NPADVMOD",
-    "NSUBJ", "NSUBJPASS", "OPRD", "PCOMP", "POBJ", "POSS", "PREP", "PRT", "PUNCT", "QUANTMOD",
-    "PARATAXIS", "PRECONJ", "RELCL", "XCOMP",
+    "ACL", "ACOMP", "ADVCL", "ADVMOD", "AGENT", "AMOD", "APPOS", "ATTR", "AUX", "AUXPASS", "CASE",
+    "CC", "CCOMP", "COMPOUND", "CONJ", "CSUBJ", "DATIVE", "DET", "DOBJ", "EXPL", "MARK", "NEG",
+    "NMOD", "NPADVMOD", "NSUBJ", "NSUBJPASS", "NUMMOD", "OPRD", "PARATAXIS", "PCOMP", "POBJ",
+    "POSS", "PRECONJ", "PREDET", "PREP", "PRT", "PUNCT", "QUANTMOD", "RELCL", "ROOT", "XCOMP",
 ]
 
+# the root of a sentence
+ROOT = "ROOT"
 # subjects, objects and agents
 NSUBJ = "nsubj"
 NSUBJPASS = "nsubjpass"
 CSUBJ = "csubj"
+EXPL = "expl"
+AUX = "aux"
 AUXPASS = "auxpass"
 DOBJ = "dobj"
 DATIVE = "dative"
 AGENT = "agent"
 OPRD = "oprd"
+ATTR = "attr"
 # prepositions and particles
 PREP = "prep"
 POBJ = "pobj"
@@ -48,6 +53,7 @@ ACOMP = "acomp"
 ADVCL = "advcl"
 ACL = "acl"
 RELCL = "relcl"
+MARK = "mark"
 PARATAXIS = "parataxis"
 # inside a noun phrase
 POSS = "poss"
@@ -56,6 +62,8 @@ COMPOUND = "compound"
 NMOD = "nmod"
 AMOD = "amod"
 DET = "det"
+PREDET = "predet"
+NUMMOD = "nummod"
 CASE = "case"
 QUANTMOD = "quantmod"
 NPADVMOD = "npadvmod"

@@ -42,6 +42,20 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from actorgraph.extract.context import to_infinitive
+from actorgraph.extract.deps import (
+    ADVCL,
+    AMOD,
+    APPOS,
+    CCOMP,
+    COMPOUND,
+    DOBJ,
+    MARK,
+    NMOD,
+    POBJ,
+    POSS,
+    PREP,
+    XCOMP,
+)
 from actorgraph.extract.dictionary import lookup
 from actorgraph.extract.lexicon import (
     ALERT_NOUNS,
@@ -728,7 +742,7 @@ def _dismissed(verb: Token | None) -> bool:
     """Whether a verb's direct object is a person it dismisses ("the firm dismissed
     Lassiter"), not a thing of someone's it rejects ("the rebels dismissed an appeal from
     the president"); True when the verb is not known."""
-    return verb is None or any(c.dep_ == "dobj" and c.ent_type_ == "PERSON"
+    return verb is None or any(c.dep_ == DOBJ and c.ent_type_ == "PERSON"
                                for c in kids(verb))
 
 
@@ -957,7 +971,7 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
             and not _political(subject, senses) and not _armed(subject, senses):
         return "PROTEST"  # "Angry farmers blocked the motorway": obstructing passage
     if event_class == "PROTEST" and (verb in LODGING_VERBS or (
-            pos == "NOUN" and predicate is not None and predicate.dep_ == "dobj"
+            pos == "NOUN" and predicate is not None and predicate.dep_ == DOBJ
             and predicate.head.lemma_.lower() in LODGING_VERBS)):
         return "DISAPPROVE"  # "filed a diplomatic protest with X": complaining officially (114)
     if event_class == "DEMAND" and predicate is not None and asks_question(predicate):
@@ -970,7 +984,7 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
             and obj.type in PLACE_TYPES and not _political(subject, senses):
         return None  # "the songwriter retreated to New Mexico": a person moving, no force
     if event_class == "DEMAND" and verb in senses.directing and predicate is not None \
-            and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in DEPARTING_VERBS
+            and any(c.dep_ in (XCOMP, CCOMP) and c.lemma_.lower() in DEPARTING_VERBS
                     for c in kids(predicate)):
         # "ordered the French ambassador to leave" expels him: SANCTION, or COERCE for
         # someone who is no diplomat ("ordered a BBC correspondent to leave")
@@ -983,7 +997,6 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     return event_class
 
 
-PREP, POBJ, DOBJ = "prep", "pobj", "dobj"
 _FOR, _IN = "for", "in"
 
 
@@ -1059,14 +1072,14 @@ def asks_question(verb: Token) -> bool:
     if verb.lemma_.lower() != "ask":
         return False
     children = list(kids(verb))
-    if any(c.dep_ == "xcomp" for c in children):
+    if any(c.dep_ == XCOMP for c in children):
         return False
     for child in children:
-        if child.dep_ == "prep" and child.lower_ == "about":
+        if child.dep_ == PREP and child.lower_ == "about":
             return True
-        if child.dep_ == "dobj" and child.lemma_.lower() == "question":
+        if child.dep_ == DOBJ and child.lemma_.lower() == "question":
             return True
-        if child.dep_ in ("ccomp", "advcl") and child.left_edge.lower_ in QUESTION_WORDS:
+        if child.dep_ in (CCOMP, ADVCL) and child.left_edge.lower_ in QUESTION_WORDS:
             return True
     return False
 
@@ -1084,13 +1097,13 @@ def on_alert(verb: Token) -> bool:
     >>> on_alert(doc[1]), on_alert(doc[0])
     (True, False)
     """
-    return any(c.dep_ == "prep" and c.lower_ == "on" and any(
-        p.dep_ == "pobj" and p.lemma_.lower() in ALERT_NOUNS for p in kids(c))
+    return any(c.dep_ == PREP and c.lower_ == "on" and any(
+        p.dep_ == POBJ and p.lemma_.lower() in ALERT_NOUNS for p in kids(c))
         for c in kids(verb))
 
 
 #: Dependencies of an infinitive of purpose on the verb it is the purpose of.
-_PURPOSE_DEPS = ("advcl", "xcomp")
+_PURPOSE_DEPS = (ADVCL, XCOMP)
 
 
 def mobilised_for(verb: Token, lexicon: EventLexicon | None = None) -> bool:
@@ -1117,7 +1130,7 @@ def mobilised_for(verb: Token, lexicon: EventLexicon | None = None) -> bool:
 
 #: Dependencies inside a noun phrase, from a name to the noun it is part of ("UN
 #: peacekeepers", "the United States intelligence", "inspectors from the IAEA").
-_PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "prep", "pobj", "appos"})
+_PHRASE_DEPS = frozenset({COMPOUND, AMOD, NMOD, POSS, PREP, POBJ, APPOS})
 
 
 def acted_on(verb: Token, obj: Token) -> str | None:
@@ -1146,23 +1159,23 @@ def acted_on(verb: Token, obj: Token) -> str | None:
         if token.dep_ not in _PHRASE_DEPS or token.head.i == token.i:
             return None
         token = token.head
-    if token.dep_ != "dobj":
+    if token.dep_ != DOBJ:
         return None
     # "slapped Beijing with tariffs", "provided Kenya with intelligence": the "with"
     # phrase is what is given or laid on the object
     # (not people doing something: "banned X, with officials saying ...")
-    token = next((p for c in kids(verb) if c.dep_ == "prep" and c.lower_ == "with"
-                  for p in kids(c) if p.dep_ == "pobj" and p.pos_ == "NOUN"
+    token = next((p for c in kids(verb) if c.dep_ == PREP and c.lower_ == "with"
+                  for p in kids(c) if p.dep_ == POBJ and p.pos_ == "NOUN"
                   and not any(g.pos_ == "VERB" for g in kids(p))), token)
     if token.pos_ == "PROPN":
         # a name with the noun it is: "banned Iranian airline Mahan Air" bans an airline
         token = next((c for c in reversed(list(token.lefts))
-                      if c.dep_ == "compound" and c.pos_ == "NOUN"), token)
+                      if c.dep_ == COMPOUND and c.pos_ == "NOUN"), token)
     if token.pos_ != "NOUN":
         return None
     if token.lemma_.lower() in QUANTITY_HEADS:
-        token = next((p for c in kids(token) if c.dep_ == "prep" and c.lower_ == "of"
-                      for p in kids(c) if p.dep_ == "pobj" and p.pos_ == "NOUN"), token)
+        token = next((p for c in kids(token) if c.dep_ == PREP and c.lower_ == "of"
+                      for p in kids(c) if p.dep_ == POBJ and p.pos_ == "NOUN"), token)
     return token.lemma_.lower()
 
 
@@ -1188,8 +1201,8 @@ def to_court(verb: Token) -> Token | None:
     """
     if verb.lemma_.lower() not in SUING_VERBS:
         return None
-    return next((p for c in kids(verb) if c.dep_ == "prep" and c.lower_ in _COURT_PREPS
-                 for p in kids(c) if p.dep_ == "pobj" and p.lemma_.lower() in COURT_NOUNS),
+    return next((p for c in kids(verb) if c.dep_ == PREP and c.lower_ in _COURT_PREPS
+                 for p in kids(c) if p.dep_ == POBJ and p.lemma_.lower() in COURT_NOUNS),
                 None)
 
 
@@ -1208,7 +1221,7 @@ def ultimatum(verb: Token) -> bool:
     >>> ultimatum(doc[2]), ultimatum(doc[5])
     (True, False)
     """
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ULTIMATUM_MARKS
+    return any(c.dep_ == ADVCL and any(m.dep_ == MARK and m.lower_ in ULTIMATUM_MARKS
                                          for m in kids(c))
                for c in kids(verb))
 

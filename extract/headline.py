@@ -50,6 +50,20 @@ from __future__ import annotations
 import functools
 
 import numpy
+from actorgraph.extract.deps import (
+    ADVCL,
+    APPOS,
+    ATTR,
+    CCOMP,
+    COMPOUND,
+    CONJ,
+    DOBJ,
+    NSUBJ,
+    NSUBJPASS,
+    PARATAXIS,
+    POBJ,
+    ROOT,
+)
 from actorgraph.extract.derivation import verb_vocabulary
 from actorgraph.extract.lexicon import (
     CLAUSE_OPENERS,
@@ -77,7 +91,7 @@ _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 #: marches on the capital" (tagged VBZ, the object of "as").
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 #: Dependencies of a noun: a present tense with one of them was read as a noun.
-_NOUN_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "compound", "appos", "attr"})
+_NOUN_DEPS = frozenset({POBJ, DOBJ, NSUBJ, NSUBJPASS, COMPOUND, APPOS, ATTR})
 #: Tags of the word before a candidate: the end of its subject ("Dhaka", "forces",
 #: "(RSF)").
 _SUBJECT_END_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "-RRB-"})
@@ -95,16 +109,12 @@ _NOUN_TAG_HASHES, _SUBJECT_END_HASHES, _OBJECT_START_HASHES = (
     for tags in (_NOUN_TAGS | _PRESENT_TAGS, _SUBJECT_END_TAGS | {_COORDINATOR_TAG},
                  _OBJECT_START_TAGS))
 #: Subject dependencies the verb must have before it in the variant.
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_SUBJECT_DEPS = frozenset({NSUBJ, NSUBJPASS})
 #: Tags of a plural subject, which takes a base form ("Police arrest", "Rebels storm").
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-#: Dependency of a conjunct: a subject with one is plural ("Armenia and Azerbaijan sign").
-_CONJ = "conj"
 #: Dependencies of a clause's verb: the variant's verb must have one ("the EU will
 #: sanction package angered Kyiv" may leave it a compound of "package").
-_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "parataxis"})
-#: Dependency of the variant's root.
-_ROOT = "ROOT"
+_CLAUSE_DEPS = frozenset({ROOT, CONJ, CCOMP, ADVCL, PARATAXIS})
 #: The mask of a uint64 (``Doc.to_array`` gives heads as uint64 offsets).
 _UINT64 = (1 << 64) - 1
 #: Endings of a present tense in "-es" after a base ending so ("launches", "passes").
@@ -296,15 +306,15 @@ def _accept(variant: Doc, verb_at: int, *, plural: bool, partner: int | None) ->
     if (verb.tag_ != "VB" or variant[verb_at - 1].head.i != verb_at
             or verb.dep_ not in _CLAUSE_DEPS):
         return False
-    if sum(1 for t in variant if t.dep_ == _ROOT) != 1:
+    if sum(1 for t in variant if t.dep_ == ROOT) != 1:
         return False
     if partner is not None:
-        return verb.dep_ == _CONJ and verb.head.i == partner
+        return verb.dep_ == CONJ and verb.head.i == partner
     subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i < verb_at),
                    None)
     if subject is None:
         return False
-    many = subject.tag_ in _PLURAL_TAGS or any(c.dep_ == _CONJ for c in subject.children)
+    many = subject.tag_ in _PLURAL_TAGS or any(c.dep_ == CONJ for c in subject.children)
     return many == plural
 
 

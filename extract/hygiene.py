@@ -81,16 +81,45 @@ import re
 import numpy
 from actorgraph.extract.context import to_infinitive
 from actorgraph.extract.deps import (
+    ACL,
+    ACOMP,
+    ADVCL,
+    ADVMOD,
     AGENT,
+    AMOD,
+    APPOS,
+    ATTR,
+    AUX,
     AUXPASS,
     CC,
     CCOMP,
+    COMPOUND,
     CONJ,
+    CSUBJ,
+    DATIVE,
+    DET,
+    DOBJ,
+    EXPL,
+    MARK,
+    NEG,
+    NMOD,
+    NPADVMOD,
     NSUBJ,
     NSUBJPASS,
+    NUMMOD,
+    OPRD,
     PARATAXIS,
+    PCOMP,
+    POBJ,
+    POSS,
+    PREDET,
+    PREP,
+    PRT,
     PUNCT,
+    QUANTMOD,
     RELCL,
+    ROOT,
+    XCOMP,
 )
 from actorgraph.extract.derivation import verb_of, verb_vocabulary
 from actorgraph.extract.dictionary import lookup, sector_of
@@ -185,11 +214,9 @@ _AND_SIDE = 3
 #: How many partners a firm's name lists with commas before "and Co" ("Halsey, Drummond").
 _MAX_PARTNERS = 3
 #: Dependencies of a word that modifies the head noun of a name ("Fire" of "Fire ... Service").
-_NAME_MODIFIERS = frozenset({"compound", "nmod"})
-#: Dependency of "and" on its first conjunct.
-_CC = "cc"
+_NAME_MODIFIERS = frozenset({COMPOUND, NMOD})
 #: Dependency of the unit an amount is per ("27 dlrs a share", "18 dlrs a barrel").
-_PER_UNIT = "npadvmod"
+_PER_UNIT = NPADVMOD
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
 #: A year, not an amount, when it modifies a noun without a unit ("the 2020 nomination").
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
@@ -208,9 +235,9 @@ _PLAIN_NUMBER = re.compile(r"[a-z]+(?:-[a-z]+)*|\d[\d,.]*")
 #: Entity types of a name whose region may follow it after a comma ("Springfield, Illinois").
 _NAMED_PLACES = _PLACE_TYPES | {"ORG"}
 #: Dependencies of a verb's own subject or object.
-_CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+_CORE_DEPS = frozenset({NSUBJ, NSUBJPASS, DOBJ})
 #: Dependencies of a verb's subject.
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_SUBJECT_DEPS = frozenset({NSUBJ, NSUBJPASS})
 #: Tags of a verb in the past or the third person present ("Announced", "Says").
 _TENSED_TAGS = frozenset({"VBD", "VBZ"})
 #: Entity types that are no names at all: a suffix does not make them an ORG.
@@ -524,7 +551,7 @@ def _cut_name_start(doc: Doc, start: int, suffix: int, owner: dict[int, Span]) -
     while start > 0 and suffix - start < 4:
         before = doc[start - 1]
         if (not _capitalised(before) or before.pos_ in ("DET", "ADP", "VERB", "AUX", "PUNCT")
-                or before.dep_ != "compound" or not start <= before.head.i <= suffix):
+                or before.dep_ != COMPOUND or not start <= before.head.i <= suffix):
             break
         ent = owner.get(before.i)
         if ent is None and not before.is_sent_start:
@@ -759,7 +786,7 @@ def _coordinated_modifiers(doc: Doc, tokens: list[Token],
             continue  # the NER found no ORG cut at "and"
         cut = next((s for s in spans.values() if s[1] == token.i + 1), None)
         if cut is None and (
-                token.dep_ != _CC or token.head.i != left.i or left.dep_ not in _NAME_MODIFIERS
+                token.dep_ != CC or token.head.i != left.i or left.dep_ not in _NAME_MODIFIERS
                 or head.i <= token.i or head.pos_ != "PROPN" or not right[0] <= head.i < right[1]
                 or not all(_capitalised(t) for t in doc[token.i + 1:head.i + 1])):
             continue  # neither a name the NER ended with "and" nor a modifier of one name
@@ -775,9 +802,9 @@ def _coordinated_modifiers(doc: Doc, tokens: list[Token],
 
 def _of_object(token: Token) -> Token | None:
     for prep in kids(token):
-        if prep.dep_ == "prep" and prep.lower_ == "of":
+        if prep.dep_ == PREP and prep.lower_ == "of":
             for pobj in kids(prep):
-                if pobj.dep_ == "pobj":
+                if pobj.dep_ == POBJ:
                     return pobj
     return None
 
@@ -791,9 +818,9 @@ def _measured(token: Token) -> bool:
     participant of the relation the preposition makes. The caller asks it of a unit
     with a number only: "at thousands of protesters" counts people.
     """
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == CONJ and token.head is not token:
         token = token.head
-    return (token.dep_ == "pobj" and token.head.dep_ == "prep"
+    return (token.dep_ == POBJ and token.head.dep_ == PREP
             and token.head.lower_ in AMOUNT_PREPS)
 
 
@@ -809,7 +836,7 @@ def participants(resolver, token: Token) -> list[Mention]:
         return []
     if _SCORE.fullmatch(token.text) and not token.like_num:
         # "defeated Caboolture 43-5" parsed with the score as the object: the team
-        token = next((c for c in token.lefts if c.dep_ in ("compound", "nmod")
+        token = next((c for c in token.lefts if c.dep_ in (COMPOUND, NMOD)
                       and c.pos_ == "PROPN"), None)
         if token is None:
             return []
@@ -868,10 +895,10 @@ def _for_on_per_unit(unit: Token) -> None:
     'offered'
     """
     amount = unit.head
-    if not (_per_unit(unit) and amount.dep_ == "dobj" and amount.head.pos_ in ("VERB", "")):
+    if not (_per_unit(unit) and amount.dep_ == DOBJ and amount.head.pos_ in ("VERB", "")):
         return
     for prep in kids(unit):
-        if prep.dep_ == "prep" and prep.lower_ == "for":
+        if prep.dep_ == PREP and prep.lower_ == "for":
             prep.head = amount.head
 
 
@@ -897,10 +924,10 @@ def time_phrase(token: Token) -> bool:
     """
     if token.pos_ != "NOUN" or token.ent_type_ in ("DATE", "TIME"):
         return False
-    if token.dep_ == "npadvmod" and token.head.pos_ in ("VERB", "AUX"):
+    if token.dep_ == NPADVMOD and token.head.pos_ in ("VERB", "AUX"):
         return True
     return token.lemma_.lower() == "time" and token.tag_ == "NNS" and any(
-        c.dep_ in ("amod", "nummod") for c in token.lefts)
+        c.dep_ in (AMOD, NUMMOD) for c in token.lefts)
 
 
 def region_of_place(token: Token) -> bool:
@@ -931,22 +958,22 @@ def region_of_place(token: Token) -> bool:
     doc = token.doc
     if start < 2 or doc[start - 1].text != "," or doc[start - 2].ent_type_ not in _NAMED_PLACES:
         return False
-    if token.dep_ in ("conj", "appos"):
-        return not any(c.dep_ == "cc" for t in (token, *token.conjuncts) for c in kids(t))
-    if (token.dep_ in ("nsubj", "nsubjpass") and start == token.i
+    if token.dep_ in (CONJ, APPOS):
+        return not any(c.dep_ == CC for t in (token, *token.conjuncts) for c in kids(t))
+    if (token.dep_ in (NSUBJ, NSUBJPASS) and start == token.i
             and doc[start - 2].ent_type_ in _PLACE_TYPES):
         # "... in Kenosha, Wisconsin led": not "In an interview with Forbes, West outlined"
         before = doc[start - 2]
-        while before.dep_ == "compound" and before.head.i < start:
+        while before.dep_ == COMPOUND and before.head.i < start:
             before = before.head
-        return (before.dep_ == "pobj" and before.head.dep_ == "prep"
+        return (before.dep_ == POBJ and before.head.dep_ == PREP
                 and before.head.head.pos_ in ("NOUN", "PROPN")
                 and not _in_fronted_adjunct(before, token.head))
     return False
 
 
 #: Dependencies of an adjunct phrase or clause before a clause's subject.
-_ADJUNCT_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod"})
+_ADJUNCT_DEPS = frozenset({PREP, ADVCL, NPADVMOD, ADVMOD})
 
 
 def _in_fronted_adjunct(place: Token, verb: Token) -> bool:
@@ -1025,8 +1052,8 @@ def _is_amount(token: Token) -> bool:
             and token.nbor(1).text[:1].isupper()):
         return False  # "the 737 Max jet" (but "20 Palestinians" are counted)
     if token.is_alpha and token.tag_ in ("JJ", "JJS", "RB"):
-        return token.dep_ == "quantmod"  # "first", "last"; but "about 300"
-    return token.dep_ in ("nummod", "quantmod") or token.like_num or is_quantity(token.text)
+        return token.dep_ == QUANTMOD  # "first", "last"; but "about 300"
+    return token.dep_ in (NUMMOD, QUANTMOD) or token.like_num or is_quantity(token.text)
 
 
 def _without_quantity(mention: Mention) -> Mention:
@@ -1057,9 +1084,9 @@ def _without_quantity(mention: Mention) -> Mention:
 
 
 #: Dependencies of a name the parser hangs inside an amount ("Apple 500 million euros").
-_AMOUNT_NAME_DEPS = frozenset({"nmod", "compound", "poss", "npadvmod"})
+_AMOUNT_NAME_DEPS = frozenset({NMOD, COMPOUND, POSS, NPADVMOD})
 #: Dependencies of an amount that is a verb's object.
-_AMOUNT_DEPS = frozenset({"dobj", "dative"})
+_AMOUNT_DEPS = frozenset({DOBJ, DATIVE})
 
 
 def _is_name(token: Token) -> bool:
@@ -1191,7 +1218,7 @@ def _break_cycles(doc: Doc) -> None:
         if i in on_path:  # back on the path: the cycle starts at i
             first = min(path[path.index(i):])
             heads[first] = first
-            deps[first] = doc.vocab.strings.add("ROOT")
+            deps[first] = doc.vocab.strings.add(ROOT)
         done.update(path)
     relative = (numpy.array(heads, dtype=numpy.int64) - numpy.arange(len(doc))).astype(
         numpy.uint64)
@@ -1199,9 +1226,9 @@ def _break_cycles(doc: Doc) -> None:
 
 
 #: How the holder of a title takes the place of an office participle read as its verb.
-_OFFICE_HOLDER_DEPS = {"pcomp": "pobj", "pobj": "pobj", "dobj": "dobj", "nsubj": "nsubj",
-                       "nsubjpass": "nsubjpass", "conj": "conj", "appos": "appos",
-                       "amod": "compound", "compound": "compound"}
+_OFFICE_HOLDER_DEPS = {PCOMP: POBJ, POBJ: POBJ, DOBJ: DOBJ, NSUBJ: NSUBJ,
+                       NSUBJPASS: NSUBJPASS, CONJ: CONJ, APPOS: APPOS,
+                       AMOD: COMPOUND, COMPOUND: COMPOUND}
 #: Entity types of what a verb of ruling rules ("ruling Syria"), never a title.
 _RULED_TYPES = frozenset({"GPE", "LOC", "NORP"})
 
@@ -1237,7 +1264,7 @@ def _office_participle(obj: Token) -> None:
     obj.dep_ = _OFFICE_HOLDER_DEPS[verb.dep_]
     obj.head = verb.head
     verb.head = obj
-    verb.dep_ = "amod"
+    verb.dep_ = AMOD
     verb.pos_, verb.tag_ = "ADJ", "JJ"
 
 
@@ -1272,20 +1299,20 @@ def _role_read_as_verb(name: Token) -> None:
     reporter = role.head
     if reporter.lemma_.lower() not in REPORTING_VERBS and name.i + 1 < len(name.doc):
         reporter = name.doc[name.i + 1]  # (the parser may hang the role on a comma)
-    subject = next((c for c in kids(role) if c.dep_ == "nsubj"), None)
+    subject = next((c for c in kids(role) if c.dep_ == NSUBJ), None)
     if (subject is None or subject.pos_ != "PROPN" or subject.right_edge.i != role.i - 1
             or reporter.i <= name.i or reporter.lemma_.lower() not in REPORTING_VERBS
             or role.is_ancestor(reporter)
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(reporter))
-            or any(c.dep_ not in ("nsubj", "dobj", "ccomp", "punct") for c in kids(role))):
+            or any(c.dep_ in (NSUBJ, NSUBJPASS) for c in kids(reporter))
+            or any(c.dep_ not in (NSUBJ, DOBJ, CCOMP, PUNCT) for c in kids(role))):
         return
     for child in list(kids(role)):
         if child.i not in (subject.i, name.i):
             child.head = reporter
-    name.head, name.dep_ = reporter, "nsubj"
-    role.head, role.dep_ = name, "compound"
+    name.head, name.dep_ = reporter, NSUBJ
+    role.head, role.dep_ = name, COMPOUND
     role.pos_, role.tag_ = "NOUN", "NN"
-    subject.head, subject.dep_ = name, "compound"
+    subject.head, subject.dep_ = name, COMPOUND
 
 
 def _name_split_from_title(name: Token) -> None:
@@ -1313,12 +1340,12 @@ def _name_split_from_title(name: Token) -> None:
         return
     title = name.doc[start - 1]
     prep = title.head
-    if (title.dep_ != "pobj" or title.pos_ != "NOUN" or not title.text.islower()
+    if (title.dep_ != POBJ or title.pos_ != "NOUN" or not title.text.islower()
             or title.lower_ not in HOLDER_ROLES or prep.head.i != name.head.i
-            or any(c.dep_ == "pobj" and c.i != title.i for c in kids(prep))):
+            or any(c.dep_ == POBJ and c.i != title.i for c in kids(prep))):
         return
-    name.head, name.dep_ = prep, "pobj"
-    title.head, title.dep_ = name, "compound"
+    name.head, name.dep_ = prep, POBJ
+    title.head, title.dep_ = name, COMPOUND
 
 
 def _second_object_apposition(obj: Token) -> None:
@@ -1348,13 +1375,13 @@ def _second_object_apposition(obj: Token) -> None:
         start += 1  # (the parser may hang the comma on the object)
     if start < 2 or obj.doc[start - 1].text != "," or obj.i < verb.i:
         return
-    first = next((c for c in kids(verb) if c.dep_ == "dobj" and c.i < start - 1), None)
+    first = next((c for c in kids(verb) if c.dep_ == DOBJ and c.i < start - 1), None)
     noun = obj.doc[start - 2]
     if (first is None or first.right_edge.i != noun.i or noun.i == first.i
             or noun.pos_ != "NOUN" or obj.pos_ != "PROPN"
             or obj.ent_type_ not in _SUBJECT_TYPES):
         return
-    obj.head, obj.dep_ = noun, "appos"
+    obj.head, obj.dep_ = noun, APPOS
 
 
 def _holder_word(token: Token) -> bool:
@@ -1394,7 +1421,7 @@ def _relative_after_body(clause: Token) -> None:
         return
     body = clause.doc[pronoun.i - 1]
     if (body.i == head.i or body.pos_ not in ("NOUN", "PROPN") or _holder_word(body)
-            or body.dep_ not in ("pobj", "appos", "conj") or not head.is_ancestor(body)):
+            or body.dep_ not in (POBJ, APPOS, CONJ) or not head.is_ancestor(body)):
         return
     clause.head = body
 
@@ -1425,18 +1452,18 @@ def _speakers_read_as_conjuncts(noun: Token) -> None:
     """
     doc = noun.doc
     start, end = noun.left_edge.i, noun.right_edge.i
-    if (noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or start == 0
+    if (noun.dep_ != CONJ or noun.pos_ not in ("NOUN", "PROPN") or start == 0
             or doc[start - 1].text != "," or end + 1 >= len(doc)):
         return
     verb = doc[end + 1]
     if (verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING_VERBS
             or verb.tag_ not in ("VBD", "VBZ", "VBP")
-            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in kids(verb))
+            or any(c.dep_ in (NSUBJ, NSUBJPASS, CSUBJ, EXPL) for c in kids(verb))
             or noun.is_ancestor(verb)
-            or any(c.i > verb.i and c.dep_ not in ("prep", "npadvmod", "advmod", "punct")
+            or any(c.i > verb.i and c.dep_ not in (PREP, NPADVMOD, ADVMOD, PUNCT)
                    for c in kids(verb))):
         return
-    noun.head, noun.dep_ = verb, "nsubj"
+    noun.head, noun.dep_ = verb, NSUBJ
 
 
 def _subject_read_as_object(name: Token) -> None:
@@ -1463,23 +1490,23 @@ def _subject_read_as_object(name: Token) -> None:
     """
     obj = name.head
     verb = obj.head
-    if (obj.dep_ != "dobj" or name.ent_type_ not in _SUBJECT_TYPES
+    if (obj.dep_ != DOBJ or name.ent_type_ not in _SUBJECT_TYPES
             or name.right_edge.i + 1 >= len(name.doc)):
         return
     after = name.doc[name.right_edge.i + 1]
-    if (after.dep_ in ("aux", "auxpass") and after.tag_ in ("MD", "VBD", "VBZ", "VBP")
+    if (after.dep_ in (AUX, AUXPASS) and after.tag_ in ("MD", "VBD", "VBZ", "VBP")
             and after.head.i > after.i and after.head.pos_ in ("VERB", "AUX")):
         # "had defeated ISIS and Turkey would be moving into Syria": a finite auxiliary
         # right after the name opens the clause of the verb it serves
         after = after.head
     elif after.pos_ not in ("VERB", "AUX") or after.tag_ not in ("VBD", "VBZ", "VBP"):
         return
-    if (any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in kids(after))
+    if (any(c.dep_ in (NSUBJ, NSUBJPASS, EXPL, CSUBJ) for c in kids(after))
             or after.is_ancestor(verb) or name.is_ancestor(after)):
         return
-    name.head, name.dep_ = after, "nsubj"
-    after.head, after.dep_ = verb, "conj"
-    for cc in [c for c in kids(obj) if c.dep_ == "cc" and obj.i < c.i < name.i]:
+    name.head, name.dep_ = after, NSUBJ
+    after.head, after.dep_ = verb, CONJ
+    for cc in [c for c in kids(obj) if c.dep_ == CC and obj.i < c.i < name.i]:
         cc.head = after
 
 
@@ -1533,7 +1560,7 @@ def _repair_verbs(doc: Doc) -> None:
         head = obj.head
         # (or a noun: "is set to sanction Iranian drone makers", "sanction" read as a noun;
         # or a name: "have not overrun Goma", the participle read as a proper noun)
-        if head.pos_ in ("ADJ", "NOUN", "PROPN") and any(c.dep_ == "aux" for c in kids(head)):
+        if head.pos_ in ("ADJ", "NOUN", "PROPN") and any(c.dep_ == AUX for c in kids(head)):
             head.pos_ = "VERB"
             head.tag_ = "VBN" if _after_have(head) else "VB"
         elif head.lemma_ == "have" and head.pos_ == "VERB":
@@ -1558,12 +1585,12 @@ def _repair_verbs(doc: Doc) -> None:
         # agent is a participle the tagger read as a noun (not an adjective: "was
         # malaria-free by" is no verb)
         head = doc[i].head
-        if head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "auxpass" for c in kids(head)):
+        if head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == AUXPASS for c in kids(head)):
             head.pos_, head.tag_ = "VERB", "VBN"
     for i in numpy.nonzero((deps == AGENT_ID) | (deps == PREP_ID))[0].tolist():
         if doc[i].lower_ == "by" and doc[i].head.pos_ == "ADJ":
             _fronted_predicate_participle(doc[i])
-        elif doc[i].lower_ == "by" and doc[i].dep_ == "prep":
+        elif doc[i].lower_ == "by" and doc[i].dep_ == PREP:
             _fronted_participle_agent(doc[i])
             _event_object_agent(doc[i])
             _agent_after_target(doc[i])
@@ -1590,14 +1617,14 @@ def _repair_verbs(doc: Doc) -> None:
         infinitive = doc[i]
         if (infinitive.head.pos_ == "VERB" and infinitive.head.i < i
                 and to_infinitive(infinitive)):
-            infinitive.dep_ = "xcomp"
+            infinitive.dep_ = XCOMP
 
 
 #: "having", the auxiliary of a perfect participle.
 _HAVING = hash_string("having")
 #: Dependencies a parser gives the object of an apposed perfect participle it misread
 #: ("Hezbollah, having fired rockets at Haifa, ...": "rockets" an apposition).
-_MISREAD_OBJECT_DEPS = frozenset({"appos", "dobj", "pobj", "attr", "npadvmod", "nsubj"})
+_MISREAD_OBJECT_DEPS = frozenset({APPOS, DOBJ, POBJ, ATTR, NPADVMOD, NSUBJ})
 
 
 def _foiled_plan_infinitive(infinitive: Token) -> None:
@@ -1625,15 +1652,15 @@ def _foiled_plan_infinitive(infinitive: Token) -> None:
     ('plot', 'acl')
     """
     verb = infinitive.head
-    if (infinitive.dep_ != "advcl" or not to_infinitive(infinitive)
+    if (infinitive.dep_ != ADVCL or not to_infinitive(infinitive)
             or verb.lemma_.lower() not in UNREALISING_VERBS | BLOCKING_VERBS):
         return
-    plan = next((c for c in kids(verb) if c.dep_ == "dobj"
+    plan = next((c for c in kids(verb) if c.dep_ == DOBJ
                  and c.lemma_.lower() in PLAN_NOUNS | ATTEMPT_NOUNS
                  and c.right_edge.i + 1 == infinitive.left_edge.i), None)
     if plan is not None:
         infinitive.head = plan
-        infinitive.dep_ = "acl"
+        infinitive.dep_ = ACL
 
 
 def _apposed_perfect_participle(having: Token) -> None:
@@ -1672,16 +1699,16 @@ def _apposed_perfect_participle(having: Token) -> None:
     verb = doc[i + 1]
     subject = doc[i - 2]
     main = subject.head
-    if (subject.dep_ != "nsubj" or subject.pos_ not in ("NOUN", "PROPN")
+    if (subject.dep_ != NSUBJ or subject.pos_ not in ("NOUN", "PROPN")
             or main.pos_ not in ("VERB", "AUX") or main.i <= verb.i):
         return
     close = next((t.i for t in doc[verb.i + 1:main.i] if t.text == ","), None)
     if close is None or any(t.text in (";", ":", '"') for t in doc[verb.i + 1:close]):
         return
     inside = range(verb.i + 1, close)
-    verb.head, verb.dep_ = main, "advcl"
+    verb.head, verb.dep_ = main, ADVCL
     verb.pos_, verb.tag_ = "VERB", "VBN"
-    having.head, having.dep_ = verb, "aux"
+    having.head, having.dep_ = verb, AUX
     doc[close].head = main
     has_object = False
     for t in doc[verb.i + 1:close]:
@@ -1690,7 +1717,7 @@ def _apposed_perfect_participle(having: Token) -> None:
         t.head = verb
         if (not has_object and t.pos_ in ("NOUN", "PROPN")
                 and t.dep_ in _MISREAD_OBJECT_DEPS):
-            t.dep_ = "dobj"
+            t.dep_ = DOBJ
             has_object = True
 
 
@@ -1723,8 +1750,8 @@ def _carried_event(participle: Token) -> None:
     noun = of.head
     if (participle.tag_ != "VBN" or participle.lemma_.lower() not in CARRYING_PARTICIPLES
             or participle.i == 0 or participle.doc[participle.i - 1].text != ","
-            or named.dep_ != "pobj" or of.lower_ != "of" or of.head.i == of.i
-            or not any(c.dep_ == "agent" for c in kids(participle))):
+            or named.dep_ != POBJ or of.lower_ != "of" or of.head.i == of.i
+            or not any(c.dep_ == AGENT for c in kids(participle))):
         return
     lexicon = default_lexicon()
     if (noun.pos_ != "NOUN" or not lexicon.is_event_noun(noun.lemma_)
@@ -1767,21 +1794,21 @@ def _event_noun_by_on_active_verb(by: Token) -> None:
     verb = by.head
     if by.lower_ != "by" or verb.pos_ != "VERB" or verb.i > by.i:
         return
-    if not any(c.dep_ == "pobj" and (c.ent_type_ in _BY_AGENT_TYPES or c.pos_ == "PROPN")
+    if not any(c.dep_ == POBJ and (c.ent_type_ in _BY_AGENT_TYPES or c.pos_ == "PROPN")
                for c in kids(by)):
         return
     children = list(kids(verb))
-    if not any(c.dep_ == "nsubj" for c in children) or any(
-            c.dep_ in ("auxpass", "nsubjpass") for c in children):
+    if not any(c.dep_ == NSUBJ for c in children) or any(
+            c.dep_ in (AUXPASS, NSUBJPASS) for c in children):
         return
     lexicon = default_lexicon()
     for prep in children:
-        if prep.dep_ != "prep" or not prep.i < by.i:
+        if prep.dep_ != PREP or not prep.i < by.i:
             continue
-        for noun in (c for c in kids(prep) if c.dep_ == "pobj"):
+        for noun in (c for c in kids(prep) if c.dep_ == POBJ):
             if (noun.pos_ == "NOUN" and noun.right_edge.i == by.i - 1
                     and lexicon.is_event_noun(noun.lemma_)):
-                by.head, by.dep_ = noun, "prep"
+                by.head, by.dep_ = noun, PREP
                 return
 
 
@@ -1809,14 +1836,14 @@ def _destination_of_flow(to: Token) -> None:
     if to.lower_ != "to" or to.i == 0 or to.head.pos_ not in ("VERB", "AUX"):
         return
     noun = to.doc[to.i - 1]
-    if (noun.pos_ == "NOUN" and noun.lemma_.lower() in FLOW_NOUNS and noun.dep_ == "pobj"
+    if (noun.pos_ == "NOUN" and noun.lemma_.lower() in FLOW_NOUNS and noun.dep_ == POBJ
             and to.head in noun.ancestors):
         to.head = noun
 
 
 #: Dependencies of a noun's modifiers that a gerund before them cannot follow: "of the
 #: smuggling networks", "for two smuggling rings" are nouns with a modifier.
-_NOUN_ONLY_DEPS = frozenset({"det", "poss", "nummod", "predet"})
+_NOUN_ONLY_DEPS = frozenset({DET, POSS, NUMMOD, PREDET})
 
 
 def _gerund_read_as_modifier(prep: Token) -> None:
@@ -1852,14 +1879,14 @@ def _gerund_read_as_modifier(prep: Token) -> None:
     if not ((owner.pos_ == "NOUN" and lemma in SUSPICION_NOUNS | TRIAL_NOUNS)
             or (owner.pos_ == "VERB" and lemma in JUDGING_VERBS | ALLEGING_VERBS)):
         return
-    noun = next((c for c in kids(prep) if c.dep_ == "pobj"), None)
+    noun = next((c for c in kids(prep) if c.dep_ == POBJ), None)
     if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
         return
     gerund = prep.doc[prep.i + 1]
     hedge = None
-    if gerund.dep_ == "advmod" and gerund.lower_ in HEDGE_ADVERBS:
+    if gerund.dep_ == ADVMOD and gerund.lower_ in HEDGE_ADVERBS:
         hedge, gerund = gerund, prep.doc[prep.i + 2]
-    if (gerund.dep_ != "amod" or gerund.head.i != noun.i or gerund.i >= noun.i
+    if (gerund.dep_ != AMOD or gerund.head.i != noun.i or gerund.i >= noun.i
             or not gerund.lower_.endswith("ing")
             or not (gerund.tag_ == "VBG" or (gerund.tag_ == "JJ" and hedge is not None
                                              and hedge.head.i == gerund.i))):
@@ -1871,17 +1898,17 @@ def _gerund_read_as_modifier(prep: Token) -> None:
     lemma = _gerund_lemma(gerund)
     if lemma is None:
         return
-    gerund.head, gerund.dep_ = prep, "pcomp"
+    gerund.head, gerund.dep_ = prep, PCOMP
     gerund.pos_, gerund.tag_, gerund.lemma_ = "VERB", "VBG", lemma
-    noun.head, noun.dep_ = gerund, "dobj"
+    noun.head, noun.dep_ = gerund, DOBJ
     if owner.pos_ == "NOUN":
         # "on suspicion of smuggling weapons from Syria": the phrases after the object
-        for later in [c for c in kids(owner) if c.dep_ == "prep" and c.i > noun.i]:
+        for later in [c for c in kids(owner) if c.dep_ == PREP and c.i > noun.i]:
             later.head = gerund
 
 
 #: Dependencies of an event container's modifiers that go to the events it holds.
-_CONTAINER_MODIFIERS = frozenset({"det", "poss", "amod", "nummod", "predet"})
+_CONTAINER_MODIFIERS = frozenset({DET, POSS, AMOD, NUMMOD, PREDET})
 
 
 def _event_container(of: Token) -> None:
@@ -1911,26 +1938,26 @@ def _event_container(of: Token) -> None:
     if (of.lower_ != "of" or container.pos_ != "NOUN" or container.i != of.i - 1
             or container.lemma_.lower() not in EVENT_CONTAINERS or container.head.i == container.i):
         return
-    events = next((c for c in kids(of) if c.dep_ == "pobj"), None)
+    events = next((c for c in kids(of) if c.dep_ == POBJ), None)
     if events is None or events.pos_ != "NOUN" or events.tag_ != "NNS":
         return
     lexicon = default_lexicon()
     if not (lexicon.is_event_noun(events.lemma_) or any(
-            c.dep_ == "compound" and lexicon.is_event_noun(c.lemma_) for c in kids(events))):
+            c.dep_ == COMPOUND and lexicon.is_event_noun(c.lemma_) for c in kids(events))):
         return
     if any(c.dep_ in _CONTAINER_MODIFIERS for c in kids(events)
-           if c.dep_ != "amod" and c.i < events.i):
+           if c.dep_ != AMOD and c.i < events.i):
         return  # "a package of the sanctions": its own determiner
     events.head, events.dep_ = container.head, container.dep_
     for child in [c for c in kids(container) if c.dep_ in _CONTAINER_MODIFIERS
-                  or (c.dep_ == "prep" and c.i > events.i)]:
+                  or (c.dep_ == PREP and c.i > events.i)]:
         child.head = events  # (and what follows: "a wave of strikes on Gaza")
-    container.head, container.dep_ = events, "nmod"
+    container.head, container.dep_ = events, NMOD
 
 
 #: Dependencies of a noun's own modifiers: a gerund with one is read as a noun ("the
 #: killing of X", "illegal logging").
-_NOMINAL_DEPS = frozenset({"det", "poss", "amod", "nummod", "compound", "predet"})
+_NOMINAL_DEPS = frozenset({DET, POSS, AMOD, NUMMOD, COMPOUND, PREDET})
 
 
 def _gerund_read_as_noun(prep: Token) -> None:
@@ -1942,15 +1969,15 @@ def _gerund_read_as_noun(prep: Token) -> None:
     if prep.lower_ not in ALLEGED_PREPS:
         return
     owner = prep.head
-    verb = owner.head if owner.dep_ == "dobj" else owner
+    verb = owner.head if owner.dep_ == DOBJ else owner
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in ALLEGING_VERBS | JUDGING_VERBS:
         return
-    for gerund in [c for c in kids(prep) if c.dep_ == "pobj" and c.tag_ == "VBG"]:
+    for gerund in [c for c in kids(prep) if c.dep_ == POBJ and c.tag_ == "VBG"]:
         children = list(kids(gerund))
         if any(c.dep_ in _NOMINAL_DEPS for c in children):
             continue
-        if any(c.dep_ in ("dobj", "prep") for c in children):
-            gerund.dep_, gerund.pos_ = "pcomp", "VERB"
+        if any(c.dep_ in (DOBJ, PREP) for c in children):
+            gerund.dep_, gerund.pos_ = PCOMP, "VERB"
 
 
 def _gerund_lemma(word: Token) -> str | None:
@@ -1987,9 +2014,9 @@ def _short_of(of: Token) -> None:
     subject, negated (:func:`extract.rules.base.is_negated`). Only with a gerund: "fell
     short of expectations" stays."""
     short = of.head
-    if (of.lower_ == "of" and short.lower_ in FALLING_SHORT_WORDS and short.dep_ == "advmod"
+    if (of.lower_ == "of" and short.lower_ in FALLING_SHORT_WORDS and short.dep_ == ADVMOD
             and short.head.pos_ == "VERB" and short.head.i < short.i
-            and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in of.children)):
+            and any(c.dep_ == PCOMP and c.tag_ == "VBG" for c in of.children)):
         of.head = short.head
 
 
@@ -2015,13 +2042,13 @@ def _out_of(out: Token) -> None:
     """
     children = list(kids(out))
     if out.lower_ != "out" or out.head.pos_ != "VERB" or len(children) != 1 \
-            or children[0].dep_ != "prep" or children[0].lower_ != "of":
+            or children[0].dep_ != PREP or children[0].lower_ != "of":
         return
     lexicon = default_lexicon()
     phrasal = f"{out.head.lemma_.lower()} out"
     if phrasal not in lexicon.verbs and phrasal not in lexicon.removed:
         return
-    out.dep_ = "prt"
+    out.dep_ = PRT
     children[0].head = out.head
 
 
@@ -2037,22 +2064,22 @@ def _contact_relative(root: Token) -> None:
     root and the verb a relative clause of the noun: the main clause is not what is
     denied.
     """
-    if root.pos_ != "VERB" or root.dep_ != "ROOT":
+    if root.pos_ != "VERB" or root.dep_ != ROOT:
         return
-    subject = next((c for c in root.lefts if c.dep_ == "nsubj"), None)
-    clause = next((c for c in root.lefts if c.dep_ == "ccomp"), None)
+    subject = next((c for c in root.lefts if c.dep_ == NSUBJ), None)
+    clause = next((c for c in root.lefts if c.dep_ == CCOMP), None)
     if (subject is None or clause is None or subject.left_edge.i == 0
-            or any(c.dep_ in ("dobj", "mark") for c in kids(root))):
+            or any(c.dep_ in (DOBJ, MARK) for c in kids(root))):
         return
     noun = root.doc[subject.left_edge.i - 1]
     if (noun.pos_ != "NOUN" or not clause.is_ancestor(noun)
             or clause.right_edge.i != noun.i):
         return
-    clause.head, clause.dep_ = clause, "ROOT"
+    clause.head, clause.dep_ = clause, ROOT
     for child in list(kids(root)):
-        if child.i < clause.left_edge.i or child.dep_ == "punct" and child.i > root.i:
+        if child.i < clause.left_edge.i or child.dep_ == PUNCT and child.i > root.i:
             child.head = clause
-    root.head, root.dep_ = noun, "relcl"
+    root.head, root.dep_ = noun, RELCL
 
 
 def _main_verb_after_relative(root: Token) -> None:
@@ -2081,7 +2108,7 @@ def _main_verb_after_relative(root: Token) -> None:
     >>> doc[7].dep_, doc[0].head.text, doc[0].dep_
     ('ROOT', 'detained', 'nsubj')
     """
-    if root.pos_ not in ("NOUN", "PROPN") or root.dep_ != "ROOT":
+    if root.pos_ not in ("NOUN", "PROPN") or root.dep_ != ROOT:
         return
     doc = root.doc
     for clause in (c for c in kids(root) if c.dep_ == RELCL and c.i > root.i):
@@ -2092,10 +2119,10 @@ def _main_verb_after_relative(root: Token) -> None:
         verb = next((c for c in kids(clause) if c.dep_ == CONJ and c.pos_ == "VERB"
                      and c.tag_ in _FINITE_TAGS and c.i > clause.i), None)
         if (verb is None or doc[verb.left_edge.i - 1].text != ","
-                or any(c.dep_ in (NSUBJ, NSUBJPASS, "expl") for c in kids(verb))
+                or any(c.dep_ in (NSUBJ, NSUBJPASS, EXPL) for c in kids(verb))
                 or any(c.dep_ == CC and c.i < verb.i for c in kids(clause))):
             continue
-        verb.head, verb.dep_ = verb, "ROOT"
+        verb.head, verb.dep_ = verb, ROOT
         for child in list(kids(root)):
             if child.i > verb.i and child.dep_ == PUNCT:
                 child.head = verb
@@ -2116,48 +2143,48 @@ def _reported_object(root: Token) -> None:
     object (or the subject of the first parse) is the root's object, and the apposition
     the reporting verb's subject.
     """
-    if root.pos_ != "VERB" or root.dep_ != "ROOT" or root.lemma_.lower() in REPORTING_VERBS:
+    if root.pos_ != "VERB" or root.dep_ != ROOT or root.lemma_.lower() in REPORTING_VERBS:
         return
-    report = next((c for c in root.rights if c.dep_ == "ccomp"
+    report = next((c for c in root.rights if c.dep_ == CCOMP
                    and c.lemma_.lower() in REPORTING_VERBS), None)
     if report is not None:
-        subject = next((c for c in report.lefts if c.dep_ == "nsubj" and c.i > root.i), None)
-        particle = next((c for c in root.rights if c.dep_ == "prt" and c.i == root.i + 1),
+        subject = next((c for c in report.lefts if c.dep_ == NSUBJ and c.i > root.i), None)
+        particle = next((c for c in root.rights if c.dep_ == PRT and c.i == root.i + 1),
                         None)
         speaker = None if subject is None else next(
-            (c for c in subject.rights if c.dep_ == "appos"), None)
-        if (speaker is None or any(c.dep_ == "dobj" for c in kids(root))
+            (c for c in subject.rights if c.dep_ == APPOS), None)
+        if (speaker is None or any(c.dep_ == DOBJ for c in kids(root))
                 or subject.left_edge.i != (particle or root).i + 1
                 or root.doc[speaker.left_edge.i - 1].text != ","):
             return
         comma = root.doc[speaker.left_edge.i - 1]
-        report.head, report.dep_ = report, "ROOT"
-        subject.head, subject.dep_ = root, "dobj"
-        speaker.head, speaker.dep_ = report, "nsubj"
+        report.head, report.dep_ = report, ROOT
+        subject.head, subject.dep_ = root, DOBJ
+        speaker.head, speaker.dep_ = report, NSUBJ
         if comma.head.i == subject.i:
             comma.head = report
     else:
-        obj = next((c for c in root.rights if c.dep_ == "dobj"), None)
+        obj = next((c for c in root.rights if c.dep_ == DOBJ), None)
         report = None if obj is None else next(
-            (c for c in obj.rights if c.dep_ == "relcl" and c.lemma_.lower() in REPORTING_VERBS),
+            (c for c in obj.rights if c.dep_ == RELCL and c.lemma_.lower() in REPORTING_VERBS),
             None)
         if report is None:
             return
         lefts = list(report.lefts)
-        subject = next((c for c in lefts if c.dep_ == "nsubj"), None)
+        subject = next((c for c in lefts if c.dep_ == NSUBJ), None)
         if (subject is None or subject.tag_ in ("WDT", "WP") or len(lefts) != 1
                 or root.doc[subject.left_edge.i - 1].text != ","
-                or any(c.dep_ not in ("prep", "npadvmod", "advmod", "punct")
+                or any(c.dep_ not in (PREP, NPADVMOD, ADVMOD, PUNCT)
                        for c in report.rights)):
             return
         comma = root.doc[subject.left_edge.i - 1]
-        report.head, report.dep_ = report, "ROOT"
+        report.head, report.dep_ = report, ROOT
         if comma.head.i == obj.i:
             comma.head = report
     for child in list(kids(root)):
         if child.i > report.i:
             child.head = report
-    root.head, root.dep_ = report, "ccomp"
+    root.head, root.dep_ = report, CCOMP
 
 
 def _compound_object(clause: Token) -> None:
@@ -2173,17 +2200,17 @@ def _compound_object(clause: Token) -> None:
     head = clause.head
     subject = next(iter(clause.lefts), None)
     if (clause.tag_ not in ("VBP", "VB") or head.pos_ != "VERB" or subject is None
-            or subject.dep_ != "nsubj" or subject.tag_ != "NNS" or subject.i != clause.i - 1
+            or subject.dep_ != NSUBJ or subject.tag_ != "NNS" or subject.i != clause.i - 1
             or len(list(clause.lefts)) != 1
-            or any(c.dep_ in ("dobj", "ccomp") and c.i != clause.i for c in kids(head))
+            or any(c.dep_ in (DOBJ, CCOMP) and c.i != clause.i for c in kids(head))
             or not default_lexicon().is_event_noun(clause.lower_)):
         return
     lefts = list(subject.lefts)
-    if ([c.dep_ for c in lefts] != ["det"] or subject.left_edge.i != head.i + 1):
+    if ([c.dep_ for c in lefts] != [DET] or subject.left_edge.i != head.i + 1):
         return
-    clause.pos_, clause.tag_, clause.dep_ = "NOUN", "NN", "dobj"
+    clause.pos_, clause.tag_, clause.dep_ = "NOUN", "NN", DOBJ
     lefts[0].head = clause
-    subject.dep_ = "compound"
+    subject.dep_ = COMPOUND
 
 
 def _compound_object_over_verb(obj: Token) -> None:
@@ -2216,19 +2243,19 @@ def _compound_object_over_verb(obj: Token) -> None:
     noun = obj.doc[obj.i + 1]
     lefts = list(obj.lefts)
     if (noun.tag_ not in ("VB", "VBP") or verb.head.i != noun.i or list(noun.lefts) != [verb]
-            or [c.dep_ for c in lefts] != ["det"] or lefts[0].i != verb.i + 1
+            or [c.dep_ for c in lefts] != [DET] or lefts[0].i != verb.i + 1
             or list(obj.rights) or not default_lexicon().is_event_noun(noun.lower_)):
         return
     root = noun.head.i == noun.i
     verb.head = verb if root else noun.head
     # a participle before the clause it was hung on is its adjunct ("Having signed ...")
     adjunct = verb.tag_ in ("VBG", "VBN") and not root and verb.i < noun.head.i
-    verb.dep_ = "advcl" if adjunct else noun.dep_
+    verb.dep_ = ADVCL if adjunct else noun.dep_
     noun.head = verb
-    noun.pos_, noun.tag_, noun.dep_ = "NOUN", "NN", "dobj"
+    noun.pos_, noun.tag_, noun.dep_ = "NOUN", "NN", DOBJ
     lefts[0].head = noun
     obj.head = noun
-    obj.dep_ = "compound"
+    obj.dep_ = COMPOUND
 
 
 def _infinitive_read_as_noun(to: Token) -> None:
@@ -2251,9 +2278,9 @@ def _infinitive_read_as_noun(to: Token) -> None:
             or verb.head.i not in (to.i, name.i) or name.head.i not in (to.i, head.i)):
         return
     verb.pos_, verb.tag_ = "VERB", "VB"
-    verb.head, verb.dep_ = head, "xcomp"
-    name.head, name.dep_ = verb, "dobj"
-    to.head, to.dep_ = verb, "aux"
+    verb.head, verb.dep_ = head, XCOMP
+    name.head, name.dep_ = verb, DOBJ
+    to.head, to.dep_ = verb, AUX
     to.pos_, to.tag_ = "PART", "TO"
 
 
@@ -2288,7 +2315,7 @@ def _date_before_subject(prep: Token) -> None:
             or not _date_word(doc[prep.i + 1])
             or any(c.dep_ in _SUBJECT_DEPS for c in kids(verb))):
         return
-    name = next((c for c in kids(prep) if c.dep_ == "pobj"), None)
+    name = next((c for c in kids(prep) if c.dep_ == POBJ), None)
     if name is None or _date_word(name) or name.i > verb.i:
         return
     end = prep.i + 1
@@ -2309,8 +2336,8 @@ def _date_before_subject(prep: Token) -> None:
     for t in date:
         if t.i != head.i:
             t.head = head
-    head.head, head.dep_ = prep, "pobj"
-    name.head, name.dep_ = verb, "nsubj"
+    head.head, head.dep_ = prep, POBJ
+    name.head, name.dep_ = verb, NSUBJ
 
 
 def _date_word(token: Token) -> bool:
@@ -2325,7 +2352,7 @@ def _date_word(token: Token) -> bool:
 #: Parts of speech of the word after a misread "to" that open its verb's object.
 _OBJECT_OPENERS = frozenset({"DET", "PROPN"})
 #: Dependencies through which a verb read as a modifier hangs on its object's phrase.
-_MODIFYING_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+_MODIFYING_DEPS = frozenset({COMPOUND, AMOD, NMOD, POSS})
 
 
 def _infinitive_read_as_object(to: Token) -> None:
@@ -2356,11 +2383,11 @@ def _infinitive_read_as_object(to: Token) -> None:
             or governor.i > to.i or to.i + 2 >= len(doc)):
         return
     word, after = doc[to.i + 1], doc[to.i + 2]
-    predicate = governor.head if governor.dep_ == "acomp" else governor
+    predicate = governor.head if governor.dep_ == ACOMP else governor
     named = any(c.dep_ in _SUBJECT_DEPS and c.pos_ == "PROPN" for c in kids(predicate))
     # "Egypt is set to host talks between X and Y": a bare plural object, the verb its
     # compound, after a named subject ("delays were due to court rulings" stays)
-    bare_plural = (after.tag_ == "NNS" and word.dep_ == "compound" and word.head.i == after.i
+    bare_plural = (after.tag_ == "NNS" and word.dep_ == COMPOUND and word.head.i == after.i
                    and named)
     if word.pos_ not in ("NOUN", "ADJ") or not (after.pos_ in _OBJECT_OPENERS or bare_plural):
         return
@@ -2371,24 +2398,24 @@ def _infinitive_read_as_object(to: Token) -> None:
             and (word.pos_ != "NOUN" or not named)):
         return
     obj = None
-    if word.dep_ == "pobj" and word.head.i in (to.i, governor.i):
-        if not any(c.dep_ == "dobj" for c in kids(word)):
+    if word.dep_ == POBJ and word.head.i in (to.i, governor.i):
+        if not any(c.dep_ == DOBJ for c in kids(word)):
             return
     elif word.dep_ in _MODIFYING_DEPS:
         phrase = word.head
         while phrase.dep_ in _MODIFYING_DEPS and phrase.head.i > phrase.i:
             phrase = phrase.head
-        if phrase.dep_ != "pobj" or phrase.head.i != to.i or phrase.i < word.i:
+        if phrase.dep_ != POBJ or phrase.head.i != to.i or phrase.i < word.i:
             return
         obj = phrase
     else:
         return
     # (the object first: the heads set after it keep the phrases' edges right)
     if obj is not None:
-        obj.head, obj.dep_ = word, "dobj"
-    word.head, word.dep_ = governor, "xcomp"
+        obj.head, obj.dep_ = word, DOBJ
+    word.head, word.dep_ = governor, XCOMP
     word.pos_, word.tag_, word.lemma_ = "VERB", "VB", word.lower_
-    to.head, to.dep_, to.pos_, to.tag_ = word, "aux", "PART", "TO"
+    to.head, to.dep_, to.pos_, to.tag_ = word, AUX, "PART", "TO"
 
 
 def _claim_in_apposition(root: Token) -> None:
@@ -2402,32 +2429,32 @@ def _claim_in_apposition(root: Token) -> None:
     the noun its apposition and the verb a relative clause of the noun. Only the claim is
     denied, never the accusation itself.
     """
-    if root.pos_ != "VERB" or root.dep_ != "ROOT":
+    if root.pos_ != "VERB" or root.dep_ != ROOT:
         return
-    subject = next((c for c in root.lefts if c.dep_ == "nsubj"), None)
-    clause = next((c for c in root.lefts if c.dep_ == "ccomp"), None)
+    subject = next((c for c in root.lefts if c.dep_ == NSUBJ), None)
+    clause = next((c for c in root.lefts if c.dep_ == CCOMP), None)
     if subject is None or clause is None or subject.left_edge.i < 3:
         return
     doc = root.doc
     # ("a charge Beijing has denied" may be parsed with the noun the subject and the name
     # its apposition)
-    named = next((c for c in subject.rights if c.dep_ == "appos"), None)
+    named = next((c for c in subject.rights if c.dep_ == APPOS), None)
     noun = subject if named is not None else doc[subject.left_edge.i - 1]
     article = noun.left_edge
-    if (noun.head.i != root.i or noun.dep_ != ("nsubj" if named is not None else "dobj")
+    if (noun.head.i != root.i or noun.dep_ != (NSUBJ if named is not None else DOBJ)
             or noun.lemma_.lower() not in CLAIM_NOUNS or article.lower_ not in ("a", "an")
             or article.i < 1 or doc[article.i - 1].text != ","
             or clause.right_edge.i >= article.i - 1
-            or any(c.dep_ == "mark" for c in kids(clause))):
+            or any(c.dep_ == MARK for c in kids(clause))):
         return
-    clause.head, clause.dep_ = clause, "ROOT"
+    clause.head, clause.dep_ = clause, ROOT
     for child in list(kids(root)):
-        if child.i < article.i or child.dep_ == "punct" and child.i > root.i:
+        if child.i < article.i or child.dep_ == PUNCT and child.i > root.i:
             child.head = clause
     if named is not None:
-        named.head, named.dep_ = root, "nsubj"
-    noun.head, noun.dep_ = clause, "appos"
-    root.head, root.dep_ = noun, "relcl"
+        named.head, named.dep_ = root, NSUBJ
+    noun.head, noun.dep_ = clause, APPOS
+    root.head, root.dep_ = noun, RELCL
 
 
 @functools.cache
@@ -2448,13 +2475,13 @@ def _claim_after_comma(noun: Token) -> None:
     doc = noun.doc
     article = noun.left_edge
     if (article.lower_ not in ("a", "an") or article.i < 2 or doc[article.i - 1].text != ","
-            or noun.dep_ not in ("dobj", "appos", "conj")):
+            or noun.dep_ not in (DOBJ, APPOS, CONJ)):
         return
     # a clause of its own after it ("a claim Tehran denies"), or a second object of a
     # verb that has one before the comma (the parse of "a claim the group rejects" with
     # "rejects" read as a noun)
-    if not any(c.dep_ in ("relcl", "appos", "acl") and c.pos_ == "VERB" for c in noun.rights) \
-            and not (noun.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < noun.i
+    if not any(c.dep_ in (RELCL, APPOS, ACL) and c.pos_ == "VERB" for c in noun.rights) \
+            and not (noun.dep_ == DOBJ and any(c.dep_ == DOBJ and c.i < noun.i
                                                  for c in kids(noun.head))):
         return
     verb = noun.head
@@ -2462,7 +2489,7 @@ def _claim_after_comma(noun: Token) -> None:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return
-    noun.head, noun.dep_ = verb, "npadvmod"
+    noun.head, noun.dep_ = verb, NPADVMOD
 
 
 def _participle_spelling(token: Token) -> bool:
@@ -2483,11 +2510,11 @@ def _passive_attribute(noun: Token) -> None:
     be = noun.head
     if (noun.tag_ not in ("NN", "NNP") or be.lemma_ != "be" or noun.i != be.i + 1
             or not _participle_spelling(noun)
-            or any(c.dep_ in ("det", "poss", "amod", "nummod", "compound")
+            or any(c.dep_ in (DET, POSS, AMOD, NUMMOD, COMPOUND)
                    for c in kids(noun))):
         return
-    by = next((c for c in noun.rights if c.dep_ in ("prep", "agent") and c.lower_ == "by"
-               and any(o.dep_ == "pobj" for o in kids(c))), None)
+    by = next((c for c in noun.rights if c.dep_ in (PREP, AGENT) and c.lower_ == "by"
+               and any(o.dep_ == POBJ for o in kids(c))), None)
     if by is None:
         return
     root = be.head.i == be.i
@@ -2498,10 +2525,10 @@ def _passive_attribute(noun: Token) -> None:
         if child.i == noun.i:
             continue
         child.head = noun
-        if child.dep_ == "nsubj":
-            child.dep_ = "nsubjpass"
-    be.head, be.dep_, be.pos_ = noun, "auxpass", "AUX"
-    by.dep_ = "agent"
+        if child.dep_ == NSUBJ:
+            child.dep_ = NSUBJPASS
+    be.head, be.dep_, be.pos_ = noun, AUXPASS, "AUX"
+    by.dep_ = AGENT
 
 
 def _participle_lemma(word: Token) -> str | None:
@@ -2530,16 +2557,16 @@ def _fronted_predicate_participle(by: Token) -> None:
     agent, as in "Declared bankrupt by a court, X agreed ..." (only a participle takes a
     "by" agent; an adjective's "by" is a measure: "free by 2030")."""
     adjective = by.head
-    if not any(c.dep_ == "pobj" for c in by.children):
+    if not any(c.dep_ == POBJ for c in by.children):
         return
-    if adjective.dep_ in ("oprd", "acomp", "dep") and adjective.head.i < adjective.i:
+    if adjective.dep_ in (OPRD, ACOMP, "dep") and adjective.head.i < adjective.i:
         participle, main = adjective.head, adjective.head.head
-        if participle.dep_ != "advcl":
+        if participle.dep_ != ADVCL:
             return
     else:
-        participle = next((c for c in adjective.lefts if c.dep_ == "amod"), None)
+        participle = next((c for c in adjective.lefts if c.dep_ == AMOD), None)
         main = adjective.head
-        if participle is None or adjective.dep_ not in ("advmod", "advcl", "npadvmod"):
+        if participle is None or adjective.dep_ not in (ADVMOD, ADVCL, NPADVMOD):
             return
     lemma = _participle_lemma(participle)
     if (participle.i != participle.sent.start or lemma is None or main.pos_ not in ("VERB", "AUX")
@@ -2548,11 +2575,11 @@ def _fronted_predicate_participle(by: Token) -> None:
     participle.pos_, participle.tag_, participle.lemma_ = "VERB", "VBN", lemma
     if participle.head.i != main.i:
         participle.head = main
-        participle.dep_ = "advcl"
+        participle.dep_ = ADVCL
         adjective.head = participle
-        adjective.dep_ = "oprd"
+        adjective.dep_ = OPRD
     by.head = participle
-    by.dep_ = "agent"
+    by.dep_ = AGENT
 
 
 def _fronted_participle_agent(by: Token) -> None:
@@ -2578,14 +2605,14 @@ def _fronted_participle_agent(by: Token) -> None:
     'agent'
     """
     participle = by.head
-    if (participle.dep_ != "advcl" or participle.tag_ != "VBN" or by.i < participle.i
+    if (participle.dep_ != ADVCL or participle.tag_ != "VBN" or by.i < participle.i
             or participle.left_edge.i != participle.sent.start
             or participle.head.i < by.right_edge.i or participle.head.pos_ not in ("VERB", "AUX")
-            or not any(c.dep_ == "pobj" for c in kids(by))):
+            or not any(c.dep_ == POBJ for c in kids(by))):
         return
-    if any(c.dep_ in ("agent", "nsubj", "nsubjpass", "mark", "dobj") for c in kids(participle)):
+    if any(c.dep_ in (AGENT, NSUBJ, NSUBJPASS, MARK, DOBJ) for c in kids(participle)):
         return
-    by.dep_ = "agent"
+    by.dep_ = AGENT
 
 
 #: Entity types of a "by" object that names who did an event.
@@ -2615,10 +2642,10 @@ def _event_object_agent(by: Token) -> None:
     'detention'
     """
     verb = by.head
-    if verb.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in kids(verb)) or any(
-            c.dep_ in ("auxpass", "nsubjpass", "agent") for c in kids(verb)):
+    if verb.pos_ != "VERB" or not any(c.dep_ == NSUBJ for c in kids(verb)) or any(
+            c.dep_ in (AUXPASS, NSUBJPASS, AGENT) for c in kids(verb)):
         return
-    obj = next((c for c in kids(verb) if c.dep_ == "dobj" and c.right_edge.i + 1 == by.i), None)
+    obj = next((c for c in kids(verb) if c.dep_ == DOBJ and c.right_edge.i + 1 == by.i), None)
     if obj is None or obj.pos_ != "NOUN":
         return
     lemma = obj.lemma_.lower()
@@ -2632,10 +2659,10 @@ def _names_doer(by: Token) -> bool:
     """Whether a "by" phrase names a doer: a name of the doer types, a group noun, a
     sector's noun, or a noun with a name of those types as its modifier ("by Israeli
     jets")."""
-    return any(c.dep_ == "pobj" and (
+    return any(c.dep_ == POBJ and (
         c.ent_type_ in _DOER_TYPES or c.lemma_.lower() in GROUP_NOUNS
         or sector_of([c.lemma_.lower()]) is not None or any(
-            m.ent_type_ in _DOER_TYPES for m in kids(c) if m.dep_ in ("amod", "compound")))
+            m.ent_type_ in _DOER_TYPES for m in kids(c) if m.dep_ in (AMOD, COMPOUND)))
         for c in kids(by))
 
 
@@ -2716,7 +2743,7 @@ def _agent_after_target(by: Token) -> None:
     target = by.head
     prep = target.head
     event = prep.head
-    if (target.dep_ != "pobj" or target.pos_ not in ("NOUN", "PROPN")
+    if (target.dep_ != POBJ or target.pos_ not in ("NOUN", "PROPN")
             or prep.lower_ not in _TARGET_PREPOSITIONS or event.pos_ != "NOUN"
             or not event.i < prep.i < target.i < by.i
             or any(c.lower_ == "by" for c in kids(event))
@@ -2729,7 +2756,7 @@ def _agent_after_target(by: Token) -> None:
     target_lemma = target.lemma_.lower()
     if (lexicon.is_event_noun(target_lemma) or verb_of(target_lemma) is not None
             or target_lemma.endswith(_EVENT_ENDINGS)
-            or any(c.dep_ == "prep" and c.lower_ == "of" for c in kids(target))):
+            or any(c.dep_ == PREP and c.lower_ == "of" for c in kids(target))):
         return
     if _names_doer(by):
         by.head = event
@@ -2738,7 +2765,7 @@ def _agent_after_target(by: Token) -> None:
 def _after_have(verb: Token) -> bool:
     """Whether the nearest auxiliary before ``verb`` is a form of "have" (a perfect:
     "have not overrun Goma"), so that the verb is a past participle."""
-    aux = [c for c in verb.lefts if c.dep_ == "aux"]
+    aux = [c for c in verb.lefts if c.dep_ == AUX]
     return bool(aux) and aux[-1].lemma_.lower() == "have"
 
 
@@ -2772,18 +2799,18 @@ def _intention_infinitive_read_as_purpose(infinitive: Token) -> None:
             or verb.i > infinitive.i):
         return
     noun = doc[infinitive.i - 2]
-    if (noun.pos_ != "NOUN" or noun.lemma_.lower() not in INTENTION_NOUNS or noun.dep_ != "pobj"
-            or not any(c.dep_ in ("poss", "det") for c in kids(noun))):
+    if (noun.pos_ != "NOUN" or noun.lemma_.lower() not in INTENTION_NOUNS or noun.dep_ != POBJ
+            or not any(c.dep_ in (POSS, DET) for c in kids(noun))):
         return
     prep = noun.head
-    if prep.dep_ != "prep" or not (prep.head.i == verb.i or (
-            prep.head.head.i == verb.i and prep.head.dep_ in ("dobj", "nsubjpass"))):
+    if prep.dep_ != PREP or not (prep.head.i == verb.i or (
+            prep.head.head.i == verb.i and prep.head.dep_ in (DOBJ, NSUBJPASS))):
         return
-    infinitive.head, infinitive.dep_ = noun, "acl"
+    infinitive.head, infinitive.dep_ = noun, ACL
 
 
 #: Clause dependencies a parser gives the infinitive of a control verb it read as a noun.
-_NOUN_CLAUSE_DEPS = frozenset({"acl", "relcl", "xcomp", "advcl"})
+_NOUN_CLAUSE_DEPS = frozenset({ACL, RELCL, XCOMP, ADVCL})
 
 
 def _named_or_plural(noun: Token) -> bool:
@@ -2827,7 +2854,7 @@ def _control_verb_read_as_noun(root: Token) -> Token:
     if root.tag_ == "VB" and root.i >= 2 and doc[root.i - 1].lower_ == "to":
         # the infinitive is the root, the noun its subject
         noun, infinitive = doc[root.i - 2], root
-        if noun.dep_ != "nsubj" or noun.head.i != root.i:
+        if noun.dep_ != NSUBJ or noun.head.i != root.i:
             return root
     elif root.tag_ == "NN" and root.i + 2 < len(doc):
         noun, infinitive = root, doc[root.i + 2]
@@ -2840,21 +2867,21 @@ def _control_verb_read_as_noun(root: Token) -> Token:
             or not to_infinitive(infinitive) or doc[noun.i + 1].head.i != infinitive.i):
         return root
     lefts = [c for c in kids(noun) if c.i < noun.i]
-    subject = next((c for c in lefts if c.i == noun.i - 1 and c.dep_ in ("compound", "nsubj")
+    subject = next((c for c in lefts if c.i == noun.i - 1 and c.dep_ in (COMPOUND, NSUBJ)
                     and _named_or_plural(c)), None)
-    if (subject is None or any(c.dep_ == "poss" for c in lefts)
-            or any(c.dep_ not in ("det", "compound", "nsubj") for c in lefts)
-            or any(c.dep_ == "det" and c.i > subject.left_edge.i for c in lefts)):
+    if (subject is None or any(c.dep_ == POSS for c in lefts)
+            or any(c.dep_ not in (DET, COMPOUND, NSUBJ) for c in lefts)
+            or any(c.dep_ == DET and c.i > subject.left_edge.i for c in lefts)):
         return root
     for word in lefts:
         if word.i != subject.i:
             word.head = subject  # "The Houthis": the subject's determiner
     if noun.head.i != noun.i:
-        for punct in [c for c in kids(infinitive) if c.dep_ == "punct" and c.i > noun.i]:
+        for punct in [c for c in kids(infinitive) if c.dep_ == PUNCT and c.i > noun.i]:
             punct.head = noun
-        noun.head, noun.dep_ = noun, "ROOT"
-    infinitive.head, infinitive.dep_ = noun, "xcomp"
-    subject.dep_ = "nsubj"
+        noun.head, noun.dep_ = noun, ROOT
+    infinitive.head, infinitive.dep_ = noun, XCOMP
+    subject.dep_ = NSUBJ
     noun.pos_, noun.tag_ = "VERB", "VBP"
     return noun
 
@@ -2866,7 +2893,7 @@ def _present_verb(root: Token) -> None:
     verb's). A plural noun at the root with a subject before it, no determiner or
     possessor, and a direct object, a preposition or a "that" clause after it is the
     verb (tag VBZ, its lemma the noun's); the "that" clause becomes its complement."""
-    if root.tag_ != "NNS" or root.dep_ != "ROOT" or not root.lower_.endswith("s"):
+    if root.tag_ != "NNS" or root.dep_ != ROOT or not root.lower_.endswith("s"):
         return
     children = list(kids(root))
     if not any(t.pos_ in ("VERB", "AUX") for t in root.sent if t.i < root.i):
@@ -2875,27 +2902,27 @@ def _present_verb(root: Token) -> None:
         # of the root and the object in apposition to it (a verb later on is a clause
         # of its own: "Milei fires Economy Minister Luis Caputo and names X to replace
         # him")
-        before = [c for c in children if c.dep_ == "compound" and c.i == root.i - 1
+        before = [c for c in children if c.dep_ == COMPOUND and c.i == root.i - 1
                   and c.pos_ in ("NOUN", "PROPN")]
-        after = [c for c in children if c.dep_ in ("appos", "npadvmod") and c.i > root.i]
+        after = [c for c in children if c.dep_ in (APPOS, NPADVMOD) and c.i > root.i]
         if before and after:
-            before[0].dep_, after[0].dep_ = "nsubj", "dobj"
-            for det in [c for c in children if c.dep_ in ("det", "poss") and c.i < before[0].i]:
+            before[0].dep_, after[0].dep_ = NSUBJ, DOBJ
+            for det in [c for c in children if c.dep_ in (DET, POSS) and c.i < before[0].i]:
                 det.head = before[0]  # "A Cairo court": the subject's determiner
             children = list(kids(root))
     # (a noun's own determiner or possessor says it is a noun: "its transits")
-    if not any(c.dep_ == "nsubj" and c.i < root.i for c in children) or any(
-            c.dep_ in ("det", "poss") for c in children):
+    if not any(c.dep_ == NSUBJ and c.i < root.i for c in children) or any(
+            c.dep_ in (DET, POSS) for c in children):
         return
-    clauses = [c for c in children if c.dep_ == "acl" and c.i > root.i
-               and any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(c))]
+    clauses = [c for c in children if c.dep_ == ACL and c.i > root.i
+               and any(m.dep_ == MARK and m.lower_ == "that" for m in kids(c))]
     # "Lai transits through New York without meeting X": a preposition after it will do
-    if not clauses and not any(c.dep_ in ("dobj", "prep") and c.i > root.i
+    if not clauses and not any(c.dep_ in (DOBJ, PREP) and c.i > root.i
                                for c in children):
         return
     root.pos_, root.tag_ = "VERB", "VBZ"
     for clause in clauses:
-        clause.dep_ = "ccomp"
+        clause.dep_ = CCOMP
 
 
 def _base_verb(root: Token) -> None:
@@ -2910,19 +2937,19 @@ def _base_verb(root: Token) -> None:
     So does the compound of a present-tense verb the tagger saw ("Czech police charges
     Prague city councillor X": a verb has no compound)."""
     verb = root.pos_ == "VERB" and root.tag_ in ("VBZ", "VBP")
-    if (not (verb or root.tag_ == "NN") or root.dep_ != "ROOT"
+    if (not (verb or root.tag_ == "NN") or root.dep_ != ROOT
             or root.lemma_.lower() not in verb_vocabulary()
-            or not any(c.dep_ == "dobj" and c.i > root.i for c in root.children)):
+            or not any(c.dep_ == DOBJ and c.i > root.i for c in root.children)):
         return
     lefts = list(root.lefts)
-    if any(c.dep_ in ("det", "poss", "nummod") for c in lefts):
+    if any(c.dep_ in (DET, POSS, NUMMOD) for c in lefts):
         return
-    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in lefts):
+    if not any(c.dep_ in (NSUBJ, NSUBJPASS, EXPL, CSUBJ) for c in lefts):
         subject = lefts[-1] if lefts else None
-        if (subject is None or subject.i != root.i - 1 or subject.dep_ != "compound"
+        if (subject is None or subject.i != root.i - 1 or subject.dep_ != COMPOUND
                 or subject.pos_ not in ("NOUN", "PROPN")):
             return
-        subject.dep_ = "nsubj"
+        subject.dep_ = NSUBJ
         for word in lefts[:-1]:  # "The border police arrest": the subject's words
             word.head = subject
     if not verb:
@@ -2939,37 +2966,37 @@ def _verb_in_name_phrase(root: Token) -> None:
     noun compound right before it, is the verb: it becomes the root, the noun before it
     its subject (with the determiner or possessor before that noun) and the name its
     direct object."""
-    if root.dep_ != "ROOT" or root.pos_ != "PROPN":
+    if root.dep_ != ROOT or root.pos_ != "PROPN":
         return
-    verb = next((t for t in root.doc[root.left_edge.i:root.i] if t.dep_ == "compound"
+    verb = next((t for t in root.doc[root.left_edge.i:root.i] if t.dep_ == COMPOUND
                  and t.tag_ in ("NN", "NNS", "VBZ", "VBP") and _compound_of(t, root)
                  and t.lemma_.lower() in verb_vocabulary()), None)
-    if verb is None or any(c.dep_ in ("det", "poss", "nummod") and c.i > verb.i
+    if verb is None or any(c.dep_ in (DET, POSS, NUMMOD) and c.i > verb.i
                            for c in root.lefts):
         return
     lefts = list(verb.lefts)
-    subject = next((c for c in lefts if c.dep_ == "nsubj"), None)
+    subject = next((c for c in lefts if c.dep_ == NSUBJ), None)
     if subject is None and verb.tag_ in ("NNS", "VBZ") and verb.lower_.endswith("s") and lefts:
         subject = lefts[-1]
-        if (subject.i != verb.i - 1 or subject.dep_ != "compound"
+        if (subject.i != verb.i - 1 or subject.dep_ != COMPOUND
                 or subject.pos_ not in ("NOUN", "PROPN")):
             return
     if subject is None:
         return
     verb.head = verb  # the root first: the tree must stay a tree
     root.head = verb
-    verb.dep_, root.dep_, subject.dep_ = "ROOT", "dobj", "nsubj"
+    verb.dep_, root.dep_, subject.dep_ = ROOT, DOBJ, NSUBJ
     verb.pos_, verb.tag_ = "VERB", "VBZ" if verb.tag_ in ("NNS", "VBZ") else "VBP"
     for word in lefts:
         if word.i < subject.i:  # "Latvia's security service arrests": the subject's words
             word.head = subject
-    for child in [c for c in root.rights if c.dep_ == "punct" and c.i == root.sent.end - 1]:
+    for child in [c for c in root.rights if c.dep_ == PUNCT and c.i == root.sent.end - 1]:
         child.head = verb
 
 
 def _compound_of(token: Token, name: Token) -> bool:
     """Whether ``token`` is a compound of ``name`` or of a compound of it, and so on."""
-    while token.dep_ == "compound" and token.head.i != token.i:
+    while token.dep_ == COMPOUND and token.head.i != token.i:
         token = token.head
         if token.i == name.i:
             return True
@@ -2988,31 +3015,31 @@ def _verb_before_claims(root: Token) -> None:
     The verb may also be tagged VBZ with the name as its own subject ("Iran rejects claims
     that it supplied drones", "Moscow rejects claims that ..."), and the name may have its
     article ("The Kremlin rejects claims that ...", the article hung on the verb)."""
-    subject = next((c for c in kids(root) if c.dep_ == "nsubj"), None)
+    subject = next((c for c in kids(root) if c.dep_ == NSUBJ), None)
     if (root.tag_ != "VBZ" or root.lemma_.lower() not in CLAIM_NOUNS or subject is None
             or subject.i != root.i - 1 or subject.tag_ not in ("NNS", "VBZ")
             or not subject.lower_.endswith("s")):
         return
     names = [c for c in kids(subject) if c.i == subject.i - 1 and c.pos_ == "PROPN"
-             and (c.dep_ == "compound" or (c.dep_ == "nsubj" and subject.tag_ == "VBZ"))]
-    clauses = [c for c in kids(root) if c.dep_ == "ccomp" and c.i > root.i]
+             and (c.dep_ == COMPOUND or (c.dep_ == NSUBJ and subject.tag_ == "VBZ"))]
+    clauses = [c for c in kids(root) if c.dep_ == CCOMP and c.i > root.i]
     # an article before the name is the name's ("The Kremlin"); any other is the noun's
     if not names or not clauses or any(
-            c.dep_ == "poss" or (c.dep_ == "det" and c.i > names[-1].i)
+            c.dep_ == POSS or (c.dep_ == DET and c.i > names[-1].i)
             for c in kids(subject)):
         return
     verb = subject
     verb.head = verb  # the root first: the tree must stay a tree
     root.head = verb
-    for child in [c for c in kids(root) if c.dep_ == "punct"]:
+    for child in [c for c in kids(root) if c.dep_ == PUNCT]:
         child.head = verb
-    for article in [c for c in kids(verb) if c.dep_ == "det"]:
+    for article in [c for c in kids(verb) if c.dep_ == DET]:
         article.head = names[-1]
-    verb.pos_, verb.tag_, verb.dep_ = "VERB", "VBZ", "ROOT"
-    root.pos_, root.tag_, root.dep_ = "NOUN", "NNS", "dobj"
-    names[-1].dep_ = "nsubj"
+    verb.pos_, verb.tag_, verb.dep_ = "VERB", "VBZ", ROOT
+    root.pos_, root.tag_, root.dep_ = "NOUN", "NNS", DOBJ
+    names[-1].dep_ = NSUBJ
     for clause in clauses:
-        clause.dep_ = "acl"
+        clause.dep_ = ACL
 
 
 def _article_compounds(doc: Doc) -> None:
@@ -3033,15 +3060,15 @@ def _article_compounds(doc: Doc) -> None:
             continue
         article = noun.left_edge  # "a long-awaited minerals deal"
         if (article.lower_ not in ("a", "an") or article.head.i != noun.i
-                or noun.head.i not in (tok.i, noun.i) and noun.dep_ != "dobj"):
+                or noun.head.i not in (tok.i, noun.i) and noun.dep_ != DOBJ):
             continue
         above = tok.head if noun.head.i == tok.i else noun.head
         # (never under itself: the tree must stay a tree)
         if above.i == tok.i or above.pos_ not in ("VERB", "AUX") or tok.is_ancestor(above):
             continue
-        tok.pos_, tok.tag_, tok.dep_ = "NOUN", "NN", "dobj"
+        tok.pos_, tok.tag_, tok.dep_ = "NOUN", "NN", DOBJ
         tok.head = above
-        noun.head, noun.dep_ = tok, "compound"
+        noun.head, noun.dep_ = tok, COMPOUND
         article.head = tok
 
 
@@ -3057,9 +3084,9 @@ def _name_as_subject(name: Token) -> None:
     verb = name.head
     if (name.ent_type_ in _SUBJECT_TYPES and verb.pos_ == "VERB"
             and verb.tag_ in ("VBD", "VBZ", "VBP") and name.right_edge.i == verb.i - 1
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
+            and not any(c.dep_ in (NSUBJ, NSUBJPASS, EXPL, CSUBJ)
                         for c in kids(verb))):
-        name.dep_ = "nsubj"
+        name.dep_ = NSUBJ
 
 
 def _second_subjects(doc: Doc, subjects: list[int]) -> None:
@@ -3082,11 +3109,11 @@ def _second_subjects(doc: Doc, subjects: list[int]) -> None:
                 and before.pos_ in ("NOUN", "PROPN")
                 and earlier.left_edge.i <= before.i <= earlier.right_edge.i):
             token.head = before
-            token.dep_ = "appos"
+            token.dep_ = APPOS
 
 
 #: Dependencies through which a fronted -ing word hangs on the noun after it.
-_MODIFIER_DEPS = frozenset({"amod", "compound"})
+_MODIFIER_DEPS = frozenset({AMOD, COMPOUND})
 
 
 def _fronted_gerund_subject(subject: Token) -> None:
@@ -3127,7 +3154,7 @@ def _fronted_gerund_subject(subject: Token) -> None:
     if first.dep_ not in _MODIFIER_DEPS or word.dep_ not in _MODIFIER_DEPS or any(kids(first)):
         return
     end = subject.right_edge.i
-    others = [c for c in kids(verb) if c.dep_ == "nsubj" and c.i > end]
+    others = [c for c in kids(verb) if c.dep_ == NSUBJ and c.i > end]
     if not others or not any(t.text == "," for t in subject.doc[end + 1:others[0].left_edge.i]):
         return
     lemma = _gerund_lemma(first) if first.tag_ != "VBG" else first.lemma_.lower()
@@ -3138,13 +3165,13 @@ def _fronted_gerund_subject(subject: Token) -> None:
         doc.ents = [Span(doc, first.i + 1, e.end, label=e.label_) if e.start == first.i else e
                     for e in doc.ents
                     if not (e.start == first.i and e.end == first.i + 1)]
-    first.head, first.dep_ = verb, "advcl"
+    first.head, first.dep_ = verb, ADVCL
     first.pos_, first.tag_, first.lemma_ = "VERB", "VBG", lemma
-    subject.head, subject.dep_ = first, "dobj"
+    subject.head, subject.dep_ = first, DOBJ
 
 
 #: Dependencies of a name that a trailing -ing word was taken into, on the verb before it.
-_TAKEN_OBJECT_DEPS = frozenset({"dobj", "npadvmod"})
+_TAKEN_OBJECT_DEPS = frozenset({DOBJ, NPADVMOD})
 
 
 def _gerund_complement_read_as_modifier(obj: Token) -> None:
@@ -3173,7 +3200,7 @@ def _gerund_complement_read_as_modifier(obj: Token) -> None:
     if obj.pos_ != "PROPN" or verb.i + 1 >= len(doc) or verb.i > obj.i:
         return
     gerund = doc[verb.i + 1]
-    if verb.dep_ == "xcomp" and verb.pos_ == "NOUN" and verb.lower_.endswith("ing") \
+    if verb.dep_ == XCOMP and verb.pos_ == "NOUN" and verb.lower_.endswith("ing") \
             and verb.head.lemma_.lower() in GERUND_COMPLEMENT_VERBS and verb.head.i == verb.i - 1:
         # "denied snubbing Meta": the gerund tagged as a noun, its object already its own
         lemma = _gerund_lemma(verb)
@@ -3190,9 +3217,9 @@ def _gerund_complement_read_as_modifier(obj: Token) -> None:
     if gerund.ent_iob_ != "O":
         doc.ents = [Span(doc, gerund.i + 1, e.end, label=e.label_) if e.start == gerund.i else e
                     for e in doc.ents if not (e.start == gerund.i and e.end == gerund.i + 1)]
-    gerund.head, gerund.dep_ = verb, "xcomp"
+    gerund.head, gerund.dep_ = verb, XCOMP
     gerund.pos_, gerund.tag_, gerund.lemma_ = "VERB", "VBG", lemma
-    obj.head, obj.dep_ = gerund, "dobj"
+    obj.head, obj.dep_ = gerund, DOBJ
 
 
 def _summing_noun_read_as_object(obj: Token) -> None:
@@ -3229,15 +3256,15 @@ def _summing_noun_read_as_object(obj: Token) -> None:
                     or edge.lower_ == "the" and doc[edge.i + 1].ent_type_ == "ORDINAL")):
         return
     comma = edge.i - 1
-    if any(c.dep_ in ("dobj", "dative", "attr", "ccomp") and c.i < comma for c in kids(verb)):
+    if any(c.dep_ in (DOBJ, DATIVE, ATTR, CCOMP) and c.i < comma for c in kids(verb)):
         return
-    complements = [c for c in kids(verb) if c.dep_ == "xcomp" and c.tag_ == "VB"]
-    complements += [p for c in kids(verb) if c.dep_ == "prep"
-                    for p in kids(c) if p.dep_ == "pcomp" and p.tag_ == "VBG"]
+    complements = [c for c in kids(verb) if c.dep_ == XCOMP and c.tag_ == "VB"]
+    complements += [p for c in kids(verb) if c.dep_ == PREP
+                    for p in kids(c) if p.dep_ == PCOMP and p.tag_ == "VBG"]
     if not any(c.i < comma and c.right_edge.i < comma
-               and any(o.dep_ == "dobj" for o in kids(c)) for c in complements):
+               and any(o.dep_ == DOBJ for o in kids(c)) for c in complements):
         return
-    obj.dep_ = "npadvmod"
+    obj.dep_ = NPADVMOD
 
 
 def _adjunct_before_speaker(participle: Token) -> None:
@@ -3271,7 +3298,7 @@ def _adjunct_before_speaker(participle: Token) -> None:
             or participle.doc[participle.left_edge.i - 1].text != ","):
         return
     speakers = [c for c in kids(verb) if c.dep_ in _SUBJECT_DEPS]
-    clauses = [c for c in kids(verb) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
+    clauses = [c for c in kids(verb) if c.dep_ == CCOMP and c.pos_ in ("VERB", "AUX")
                and c.right_edge.i < participle.i]
     if (len(clauses) != 1 or not speakers
             or not all(participle.right_edge.i < s.left_edge.i for s in speakers)):
@@ -3319,9 +3346,9 @@ def _trailing_gerund_object(word: Token) -> None:
         doc = word.doc
         doc.ents = [Span(doc, word.i + 1, e.end, label=e.label_) if e.start == word.i else e
                     for e in doc.ents if not (e.start == word.i and e.end == word.i + 1)]
-    word.head, word.dep_ = verb, "advcl"
+    word.head, word.dep_ = verb, ADVCL
     word.pos_, word.lemma_ = "VERB", lemma
-    noun.head, noun.dep_ = word, "dobj"
+    noun.head, noun.dep_ = word, DOBJ
 
 
 def _object_read_as_speaker(subject: Token) -> None:
@@ -3353,17 +3380,17 @@ def _object_read_as_speaker(subject: Token) -> None:
     if (speaker_verb.pos_ not in ("VERB", "AUX") or speaker_verb.i < subject.i
             or end + 1 >= len(doc) or doc[end + 1].text != ","):
         return
-    if not any(c.dep_ == "nsubj" and c.i > end for c in kids(speaker_verb)):
+    if not any(c.dep_ == NSUBJ and c.i > end for c in kids(speaker_verb)):
         return
     clause = doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
-    if clause is not None and clause.dep_ == "prt":
+    if clause is not None and clause.dep_ == PRT:
         clause = clause.head
-    if (clause is None or clause.dep_ != "ccomp" or clause.head.i != speaker_verb.i
+    if (clause is None or clause.dep_ != CCOMP or clause.head.i != speaker_verb.i
             or clause.pos_ != "VERB"
             or not any(c.dep_ in _SUBJECT_DEPS for c in kids(clause))
-            or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in kids(clause))):
+            or any(c.dep_ in (DOBJ, CCOMP, XCOMP, ATTR) for c in kids(clause))):
         return
-    subject.head, subject.dep_ = clause, "dobj"
+    subject.head, subject.dep_ = clause, DOBJ
 
 
 def _reduced_relative_read_as_verb(first: Token, verb: Token) -> None:
@@ -3393,14 +3420,14 @@ def _reduced_relative_read_as_verb(first: Token, verb: Token) -> None:
         return
     complement = first.head.i == verb.i  # "linked" the ccomp of "breached"
     own = list(kids(verb))
-    if not any(c.dep_ == "dobj" for c in own) or any(
-            c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass", "expl") for c in own):
+    if not any(c.dep_ == DOBJ for c in own) or any(
+            c.dep_ in (NSUBJ, NSUBJPASS, MARK, AUX, AUXPASS, EXPL) for c in own):
         return
     children = list(kids(first))
-    subjects = [c for c in children if c.dep_ == "nsubj"]
+    subjects = [c for c in children if c.dep_ == NSUBJ]
     if (len(subjects) != 1 or subjects[0].right_edge.i != first.i - 1
-            or any(c.dep_ in ("dobj", "aux", "auxpass", "neg", "ccomp", "xcomp") for c in children)
-            or not any(c.dep_ in ("prep", "agent") and first.i < c.i < verb.i for c in children)
+            or any(c.dep_ in (DOBJ, AUX, AUXPASS, NEG, CCOMP, XCOMP) for c in children)
+            or not any(c.dep_ in (PREP, AGENT) and first.i < c.i < verb.i for c in children)
             or any(t.is_punct and t.tag_ != "HYPH"
                    for t in first.doc[first.i + 1:verb.left_edge.i])):
         return
@@ -3412,8 +3439,8 @@ def _reduced_relative_read_as_verb(first: Token, verb: Token) -> None:
         for child in children:
             if child.i > verb.i:
                 child.head = verb
-    subject.head, subject.dep_ = verb, "nsubj"
-    first.head, first.dep_, first.tag_ = subject, "acl", "VBN"
+    subject.head, subject.dep_ = verb, NSUBJ
+    first.head, first.dep_, first.tag_ = subject, ACL, "VBN"
 
 
 def _perfect(have: Token, obj: Token) -> None:
@@ -3431,9 +3458,9 @@ def _perfect(have: Token, obj: Token) -> None:
         if token.pos_ == "ADV":
             adverb = True
             continue
-        if token.tag_ == "VBN" and token.head.i == obj.i and token.dep_ in ("amod", "compound"):
+        if token.tag_ == "VBN" and token.head.i == obj.i and token.dep_ in (AMOD, COMPOUND):
             participle = token
-        elif (token.tag_ in ("NN", "NNP") and token.head.i == obj.i and token.dep_ == "compound"
+        elif (token.tag_ in ("NN", "NNP") and token.head.i == obj.i and token.dep_ == COMPOUND
               and obj.pos_ == "PROPN" and _participle_spelling(token)):
             # "having overrun Goma": an irregular participle spelt as its base, read as a
             # noun before a name
@@ -3451,10 +3478,10 @@ def _perfect(have: Token, obj: Token) -> None:
     for child in list(kids(have)):
         child.head = participle
     for child in list(kids(obj)):
-        if child.dep_ == "advmod" and child.i < participle.i:
+        if child.dep_ == ADVMOD and child.i < participle.i:
             child.head = participle
     have.head = participle
-    have.dep_ = "aux"
+    have.dep_ = AUX
     have.pos_ = "AUX"
 
 

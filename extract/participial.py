@@ -44,6 +44,25 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from actorgraph.extract.actors import concept_complement
+from actorgraph.extract.deps import (
+    ACL,
+    ADVCL,
+    AGENT,
+    AMOD,
+    AUX,
+    COMPOUND,
+    CONJ,
+    DATIVE,
+    DOBJ,
+    NMOD,
+    NSUBJ,
+    NSUBJPASS,
+    PARATAXIS,
+    POBJ,
+    POSS,
+    PREP,
+    RELCL,
+)
 from actorgraph.extract.events import default_lexicon
 from actorgraph.extract.lexicon import (
     ACCUSING_VERBS,
@@ -74,10 +93,10 @@ __all__ = ["counted_object", "cut_object", "goal_class", "interview_class", "mac
            "likened_party", "person_pronoun_thing", "thing_agent", "war_machine"]
 
 #: Dependencies of the children of a noun that say which one it is.
-_NAMING_DEPS = frozenset({"compound", "nmod", "poss"})
+_NAMING_DEPS = frozenset({COMPOUND, NMOD, POSS})
 #: Dependencies of a noun's infinitive, which its label leaves out (an infinitive may be
 #: parsed as a relative clause: "a proposed treaty to eliminate missiles").
-_COMPLEMENT_DEPS = frozenset({"acl", "relcl"})
+_COMPLEMENT_DEPS = frozenset({ACL, RELCL})
 #: The noun a machine's name may have before "fighter" ("jet fighters").
 _FIGHTER = "fighter"
 #: Classes that a reading of speaking to the press cannot have.
@@ -104,7 +123,7 @@ def war_machine(head: Token) -> bool:
         return False
     lemma = head.lemma_.lower()
     if lemma == _FIGHTER:
-        return any(c.dep_ == "compound" and c.lemma_.lower() in WAR_MACHINES
+        return any(c.dep_ == COMPOUND and c.lemma_.lower() in WAR_MACHINES
                    for c in kids(head))
     return lemma in WAR_MACHINES or head.lower_ in WAR_MACHINES
 
@@ -154,9 +173,9 @@ def thing_agent(pattern: str, subject: Token, predicate: Token, is_concept: bool
     if not is_concept or pattern != "participle" or predicate.tag_ != "VBN":
         return False
     first = subject
-    while first.dep_ == "conj" and first.head.i != first.i:
+    while first.dep_ == CONJ and first.head.i != first.i:
         first = first.head
-    if first.dep_ != "pobj" or first.head.dep_ != "agent" or first.head.head.i != predicate.i:
+    if first.dep_ != POBJ or first.head.dep_ != AGENT or first.head.head.i != predicate.i:
         return False
     lemma = subject.lemma_.lower()
     return (subject.pos_ == "NOUN" and not subject.ent_type_ and not people_lemma(lemma)
@@ -184,9 +203,9 @@ def machine_backed(pattern: str, subject: Token, predicate: Token) -> bool:
     if pattern != "participle" or predicate.tag_ != "VBN":
         return False
     first = subject
-    while first.dep_ == "conj" and first.head.i != first.i:
+    while first.dep_ == CONJ and first.head.i != first.i:
         first = first.head  # "backed by helicopter gunships and jet fighters"
-    return first.dep_ == "pobj" and first.head.dep_ == "agent" and war_machine(subject)
+    return first.dep_ == POBJ and first.head.dep_ == AGENT and war_machine(subject)
 
 
 def machine_class(event_class: str | None, pattern: str, subject: Token,
@@ -267,7 +286,7 @@ def counted_object(pattern: str, predicate: Token, obj: Token) -> bool:
             or predicate.lemma_.lower() not in COUNT_RAISING_VERBS):
         return False
     count = obj
-    if obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.i != obj.i:
+    if obj.dep_ == POBJ and obj.head.lower_ == "of" and obj.head.head.i != obj.i:
         count = obj.head.head  # "the number of foreigners"
     return count.lemma_.lower() in COUNT_NOUNS and count.head.i == predicate.i
 
@@ -297,10 +316,10 @@ def likened_party(pattern: str, lemma: str, predicate: Token) -> bool:
     if (pattern != "participle" or predicate.tag_ != "VBG"
             or lemma.split(" ", 1)[0] not in LIKENING_VERBS):
         return False
-    if not any(c.dep_ == "dobj" for c in kids(predicate)):
+    if not any(c.dep_ == DOBJ for c in kids(predicate)):
         return False
     # "as" with its noun, wherever the parse hangs it ("as/mark" of a later verb too)
-    return any(t.lower_ == "as" and any(c.dep_ == "pobj" for c in kids(t))
+    return any(t.lower_ == "as" and any(c.dep_ == POBJ for c in kids(t))
                for t in predicate.subtree)
 
 
@@ -345,7 +364,7 @@ def cut_object(pattern: str, lemma: str, obj: Token, is_concept: bool) -> bool:
     head = obj.lemma_.lower()
     if people_lemma(head) or head in QUANTITY_HEADS or war_machine(obj):
         return False  # people, or "a group of banks" (which stands for the banks)
-    if any(c.dep_ in _NAMING_DEPS or (c.dep_ == "amod" and (c.ent_type_ or c.pos_ == "PROPN"))
+    if any(c.dep_ in _NAMING_DEPS or (c.dep_ == AMOD and (c.ent_type_ or c.pos_ == "PROPN"))
            or c.like_num or c.ent_type_ for c in obj.lefts):
         return False
     if concept_complement(obj) is not None:
@@ -375,7 +394,7 @@ def medium_object(pattern: str, obj: Token, event_class: str | None) -> bool:
     >>> medium_object("nominal", doc[2], "SANCTION")
     False
     """
-    if (pattern != "nominal" or obj.dep_ != "pobj" or obj.head.lower_ not in MEDIUM_PREPS
+    if (pattern != "nominal" or obj.dep_ != POBJ or obj.head.lower_ not in MEDIUM_PREPS
             or event_class in _PHYSICAL_CLASSES):
         return False
     word = obj.lower_
@@ -390,7 +409,7 @@ def _complement(child: Token) -> bool:
     the war in Ukraine", "offering him help with the investigation", "offering a premium
     of 22 pct" say what was cited or offered."""
     return (child.dep_ in _COMPLEMENT_DEPS and child.tag_ == "VB"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(child)))
+            and any(c.dep_ == AUX and c.lower_ == "to" for c in kids(child)))
 
 
 def interview_class(event_class: str | None, lemma: str, predicate: Token,
@@ -407,14 +426,14 @@ def interview_class(event_class: str | None, lemma: str, predicate: Token,
         return event_class
     if obj.lemma_.lower() in PRESS_NOUNS or obj.lower_ in PRESS_NOUNS:
         return None
-    if predicate.tag_ != "VBG" or predicate.dep_ not in ("advcl", "acl"):
+    if predicate.tag_ != "VBG" or predicate.dep_ not in (ADVCL, ACL):
         return event_class
     head = predicate.head
-    if predicate.dep_ == "acl" and head.dep_ == "nsubj":
+    if predicate.dep_ == ACL and head.dep_ == NSUBJ:
         head = head.head  # "Steve Peers, speaking to BBC, said ...": the subject's verb
     # '"Speaking to Martin Smith of PBS, he said, "It happened ..."': the quotation's verb
     # with the verb of saying beside it
-    saying = (head, *(c for c in kids(head) if c.dep_ == "parataxis"))
+    saying = (head, *(c for c in kids(head) if c.dep_ == PARATAXIS))
     if head.i != predicate.i and any(v.pos_ in ("VERB", "AUX")
                                      and v.lemma_.lower() in REPORTING_VERBS for v in saying):
         return None
@@ -435,15 +454,15 @@ def measure_class(event_class: str | None, lemma: str, predicate: Token,
     if lemma != _TARGET or predicate.tag_ not in ("VBG", "VBN"):
         return event_class
     head = predicate.head
-    if predicate.dep_ == "acl":
+    if predicate.dep_ == ACL:
         measures = [head]
-    elif predicate.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
-        measures = [c for c in kids(head) if c.dep_ in ("dobj", "nsubjpass")]
+    elif predicate.dep_ == ADVCL and head.pos_ in ("VERB", "AUX"):
+        measures = [c for c in kids(head) if c.dep_ in (DOBJ, NSUBJPASS)]
     else:
         return event_class
     for noun in measures:
-        for word in (noun, *(g for p in kids(noun) if p.dep_ == "prep" and p.lower_ == "of"
-                             for g in kids(p) if g.dep_ == "pobj")):
+        for word in (noun, *(g for p in kids(noun) if p.dep_ == PREP and p.lower_ == "of"
+                             for g in kids(p) if g.dep_ == POBJ)):
             found = nouns.get(word.lemma_.lower())
             if found in _MEASURE_CLASSES:
                 return found
@@ -471,7 +490,7 @@ def goal_class(event_class: str | None, lemma: str, predicate: Token, obj: Token
     if lemma == _FIGHT_FOR and not people_lemma(obj.lemma_.lower()):
         return None
     if (obj.lemma_.lower() in PROOF_NOUNS
-            and not any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in _RECIPIENT_PREPS)
+            and not any(c.dep_ == DATIVE or (c.dep_ == PREP and c.lower_ in _RECIPIENT_PREPS)
                         for c in (*kids(predicate), *obj.subtree))):
         return None
     return event_class

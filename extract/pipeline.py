@@ -54,7 +54,22 @@ from actorgraph.extract.context import (
     undone,
     unsure_negation,
 )
-from actorgraph.extract.deps import ACL, APPOS, COMPOUND, DOBJ, POBJ, POSS, PREP, RELCL
+from actorgraph.extract.deps import (
+    ACL,
+    ADVCL,
+    APPOS,
+    COMPOUND,
+    DOBJ,
+    MARK,
+    NSUBJ,
+    NSUBJPASS,
+    PCOMP,
+    POBJ,
+    POSS,
+    PREP,
+    PUNCT,
+    RELCL,
+)
 from actorgraph.extract.derivation import relation_verb
 from actorgraph.extract.dictionary import is_country_code, lookup
 from actorgraph.extract.events import (
@@ -359,7 +374,7 @@ def _setting_only(tt, obj: Mention, event_class: str | None) -> bool:
     if (event_class is not None and event_class not in VERBAL_CLASSES) \
             or obj.type not in PLACE_TYPES:
         return False
-    return any(c.dep_ == "dobj" for c in kids(tt.predicate))
+    return any(c.dep_ == DOBJ for c in kids(tt.predicate))
 
 
 def _sentence_words(token) -> list[str]:
@@ -380,16 +395,16 @@ def _medium_preposition(token) -> object | None:
     if token.lower_ not in MEDIA_WORDS and token.lemma_.lower() not in MEDIA_WORDS:
         return None
     head = token.head
-    if head.dep_ in ("pcomp", "pobj"):
+    if head.dep_ in (PCOMP, POBJ):
         head = head.head  # "on Facebook accusing Russia": Facebook is the participle's subject
-    if head.dep_ == "prep" and head.lower_ in MEDIUM_PREPS and head.i < token.i:
+    if head.dep_ == PREP and head.lower_ in MEDIUM_PREPS and head.i < token.i:
         return head
     return next((c for c in token.lefts if c.lower_ in MEDIUM_PREPS), None)
 
 
 #: Dependencies of the clause a guise's "as" noun was made the subject of, and of that noun.
-_GUISE_CLAUSE = "advcl"
-_GUISE_MARK = "mark"
+_GUISE_CLAUSE = ADVCL
+_GUISE_MARK = MARK
 
 
 def _disguised_agent(tt):
@@ -403,14 +418,14 @@ def _disguised_agent(tt):
     """
     subject = tt.subject
     clause = subject.head
-    if (subject.dep_ != "nsubj" or clause.dep_ != _GUISE_CLAUSE
+    if (subject.dep_ != NSUBJ or clause.dep_ != _GUISE_CLAUSE
             or clause.head.lemma_.lower() not in DISGUISE_VERBS
             or not any(c.dep_ == _GUISE_MARK and c.lower_ == "as" and c.i < subject.i
                        for c in kids(clause))):
         return tt
     guise = clause.head
-    agent = next((c for c in kids(guise) if c.dep_ == "nsubj"), None)
-    if agent is None and guise.dep_ == "acl":
+    agent = next((c for c in kids(guise) if c.dep_ == NSUBJ), None)
+    if agent is None and guise.dep_ == ACL:
         agent = guise.head
     if agent is None or agent.i == tt.object.i:
         return None
@@ -429,7 +444,7 @@ def _medium_agent(tt):
     belongs to takes its place; with no such subject the triple is dropped.
     A medium that is a subject on its own ("Twitter placed a warning") acts.
     """
-    if tt.predicate.dep_ == "relcl" and tt.predicate.head.i == tt.subject.i:
+    if tt.predicate.dep_ == RELCL and tt.predicate.head.i == tt.subject.i:
         one = named_one(tt.subject)  # "One of the men who held Khan down was James Ford"
         return tt if one is None else dataclasses.replace(tt, subject=one)
     prep = _medium_preposition(tt.subject)
@@ -439,9 +454,9 @@ def _medium_agent(tt):
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head  # "a message on Twitter": the verb the message is of
     medium = {t.i for t in prep.subtree} | {t.i for t in tt.subject.subtree}
-    agent = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")
+    agent = next((c for c in kids(verb) if c.dep_ in (NSUBJ, NSUBJPASS)
                   and c.i not in medium), None)
-    if agent is None or agent.i == tt.object.i or agent.dep_ == "nsubjpass":
+    if agent is None or agent.i == tt.object.i or agent.dep_ == NSUBJPASS:
         return None
     return dataclasses.replace(tt, subject=agent)
 
@@ -456,7 +471,7 @@ def _trading_venue(token) -> bool:
     London Metal Exchange", "listed its shares on the Nasdaq").
     """
     prep = token.head
-    if token.dep_ != "pobj" or prep.lower_ != "on" or prep.head.pos_ != "NOUN":
+    if token.dep_ != POBJ or prep.lower_ != "on" or prep.head.pos_ != "NOUN":
         return False  # ("rose on the London Metal Exchange": the rise is there, said so)
     last = token
     while token.ent_type_ and last.i + 1 < len(token.doc) \
@@ -637,7 +652,7 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         # to the army will cover salaries" says what the grant will do, not that it may be
         # "would not comment" is a refusal, stated
         intended = is_future(tt.predicate) and not real and not refused(tt.predicate) and not (
-            tt.pos == "NOUN" and tt.predicate.dep_ in ("nsubj", "nsubjpass"))
+            tt.pos == "NOUN" and tt.predicate.dep_ in (NSUBJ, NSUBJPASS))
     # a concept object can rule a class out: "deliver a speech" is no AID
     object_head = _head_lemma(resolver.doc, obj) if obj.is_concept else None
     # the place the act happened in is no object: the verb's own object picks its sense
@@ -965,7 +980,7 @@ def _holding_owner(resolver: ActorResolver, noun: Token) -> tuple[Mention, str, 
                      for p in kids(c) if p.dep_ == POBJ), noun)
     lemma = noun.lemma_.lower()
     if noun.pos_ != "NOUN" or lemma not in OWNED_HOLDINGS or noun.ent_type_ or any(
-            c.dep_ != "punct" and c.lower_ not in HOLDING_MODIFIERS for c in noun.lefts) or any(
+            c.dep_ != PUNCT and c.lower_ not in HOLDING_MODIFIERS for c in noun.lefts) or any(
             _says_whose(c) for c in noun.rights):
         return None
     owners: dict[str, Mention] = {}

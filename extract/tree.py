@@ -31,9 +31,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
+from actorgraph.extract.deps import NEG
 from spacy.tokens import Doc, Token
 
-__all__ = ["children_cached", "kids", "window_start"]
+__all__ = ["children_cached", "has_neg", "kids", "window_start"]
 
 _held: Doc | None = None
 _children: dict[int, tuple[Token, ...]] = {}
@@ -82,3 +83,18 @@ def window_start(tok: Token, sentences: int) -> int:
             break
         start = doc[start - 1].sent.start
     return start
+
+
+def has_neg(token: Token) -> bool:
+    """Whether a token has a negation among its children ("not", "never", "n't").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Hamas", "did", "not", "free", "them"],
+    ...           heads=[3, 3, 3, 3, 3], deps=["nsubj", "aux", "neg", "ROOT", "dobj"])
+    >>> has_neg(doc[3]), has_neg(doc[0])
+    (True, False)
+    """
+    return any(c.dep_ == NEG for c in kids(token))

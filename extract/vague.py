@@ -27,6 +27,20 @@ Examples
 from __future__ import annotations
 
 from actorgraph.extract.context import to_infinitive
+from actorgraph.extract.deps import (
+    ACL,
+    AMOD,
+    APPOS,
+    ATTR,
+    COMPOUND,
+    DET,
+    NMOD,
+    NSUBJ,
+    POBJ,
+    POSS,
+    PREP,
+    PUNCT,
+)
 from actorgraph.extract.dictionary import sector_of
 from actorgraph.extract.lexicon import (
     AGENT_NOUNS,
@@ -51,12 +65,12 @@ ABSTRACT_SUFFIXES = ("ness", "ization", "isation")
 #: "schoolchildren", which the lemmatiser leaves plural).
 _PERSON_SUFFIXES = ("ist", "ess", "man", "woman", "person", "child", "children")
 #: Dependencies of a head's children that say which one it is.
-_SPECIFYING_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
+_SPECIFYING_DEPS = frozenset({COMPOUND, NMOD, POSS, AMOD})
 
 
 def _names_something(token: Token) -> bool:
     return bool(token.ent_type_) or token.pos_ == "PROPN" or (
-        token.pos_ == "NOUN" and token.dep_ in ("compound", "nmod"))
+        token.pos_ == "NOUN" and token.dep_ in (COMPOUND, NMOD))
 
 
 def vague_phrase(head: Token) -> bool:
@@ -80,7 +94,7 @@ def vague_phrase(head: Token) -> bool:
         return False
     if relational and _complemented(head):
         return False  # "the family of Jacob Blake": the label keeps the complement
-    if lemma in QUANTITY_HEADS and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights):
+    if lemma in QUANTITY_HEADS and any(c.dep_ == PREP and c.lower_ == "of" for c in head.rights):
         return False  # "a majority of the seats" stands for the seats
     for child in head.lefts:
         if child.dep_ in _SPECIFYING_DEPS and any(_names_something(t) for t in child.subtree):
@@ -164,9 +178,9 @@ def bare_definite(head: Token) -> bool:
     lemma = head.lemma_.lower()
     if not people_lemma(lemma):
         return False  # a thing: "the coronavirus causes COVID-19"
-    children = [c for c in kids(head) if c.dep_ != "punct"]
+    children = [c for c in kids(head) if c.dep_ != PUNCT]
     return (len(children) == 1 and children[0].i < head.i
-            and children[0].dep_ in ("det", "poss") and children[0].lower_ in DEFINITE_WORDS)
+            and children[0].dep_ in (DET, POSS) and children[0].lower_ in DEFINITE_WORDS)
 
 
 def person_noun(head: Token) -> bool:
@@ -268,7 +282,7 @@ def noun_infinitive(predicate: Token) -> bool:
     >>> noun_infinitive(doc[3]), noun_infinitive(doc[5])
     (True, False)
     """
-    return (predicate.dep_ == "acl" and predicate.head.pos_ == "NOUN"
+    return (predicate.dep_ == ACL and predicate.head.pos_ == "NOUN"
             and to_infinitive(predicate))
 
 
@@ -294,12 +308,12 @@ def named_one(group: Token) -> Token | None:
     'Ford'
     """
     of = group.head
-    if group.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ != "one":
+    if group.dep_ != POBJ or of.lower_ != "of" or of.head.lower_ != "one":
         return None
     one = of.head
-    if one.dep_ == "appos" and one.head.pos_ == "PROPN":
+    if one.dep_ == APPOS and one.head.pos_ == "PROPN":
         return one.head  # "James Ford, one of the men who ..."
-    if one.dep_ == "nsubj" and one.head.lemma_ == "be":
+    if one.dep_ == NSUBJ and one.head.lemma_ == "be":
         return next((c for c in kids(one.head)
-                     if c.dep_ == "attr" and c.pos_ == "PROPN"), None)
+                     if c.dep_ == ATTR and c.pos_ == "PROPN"), None)
     return None

@@ -37,9 +37,12 @@ from actorgraph.extract.deps import (
     ACL,
     ACOMP,
     ADVCL,
+    ADVMOD,
     AGENT,
     AMOD,
     APPOS,
+    ATTR,
+    AUX,
     AUXPASS,
     CC,
     CCOMP,
@@ -49,17 +52,24 @@ from actorgraph.extract.deps import (
     DATIVE,
     DET,
     DOBJ,
+    EXPL,
+    MARK,
     NEG,
     NMOD,
+    NPADVMOD,
     NSUBJ,
     NSUBJPASS,
+    NUMMOD,
     OPRD,
     PCOMP,
     POBJ,
     POSS,
     PRECONJ,
+    PREDET,
     PREP,
     PRT,
+    PUNCT,
+    QUANTMOD,
     RELCL,
     XCOMP,
 )
@@ -201,7 +211,7 @@ from actorgraph.extract.lexicon import (
     USING_VERBS,
     WARRANT_NOUNS,
 )
-from actorgraph.extract.tree import kids
+from actorgraph.extract.tree import has_neg, kids
 from actorgraph.extract.vague import people_lemma
 from spacy.tokens import Token
 
@@ -405,7 +415,7 @@ def is_passive(verb: Token) -> bool:
     # a bare participle coordinated with a passive verb shares its auxiliary: "who was
     # arrested and banned from the election", "were detained and deported by police"
     if (verb.dep_ == CONJ and verb.tag_ == "VBN" and verb.head is not verb
-            and not any(c.dep_ in (NSUBJ, "aux") for c in kids(verb))
+            and not any(c.dep_ in (NSUBJ, AUX) for c in kids(verb))
             and (any(c.dep_ in (NSUBJPASS, AUXPASS) for c in kids(verb.head))
                  # ... or with a bare participle describing a noun: "Navalny, arrested
                  # and jailed by Russia, ..."
@@ -420,12 +430,12 @@ def is_passive(verb: Token) -> bool:
     # planned for Jacksonville"): a bare past form after its noun, with no subject, object
     # or auxiliary of its own, is the participle of a reduced relative, not the noun's act
     if verb.dep_ == ACL and verb.tag_ == "VBD":
-        return not any(c.dep_ in (NSUBJ, DOBJ, DATIVE, "aux") for c in kids(verb))
+        return not any(c.dep_ in (NSUBJ, DOBJ, DATIVE, AUX) for c in kids(verb))
     # a fronted passive participle: "Shelled by Russian forces, Kramatorsk lost ...",
     # not a comparison ("as seen by the scaffolding")
     return verb.dep_ == ADVCL and verb.tag_ == "VBN" and (any(
         c.dep_ == AGENT for c in kids(verb)) or bool(shared_agents(verb))) and not any(
-        c.dep_ == NSUBJ or (c.dep_ == "mark" and c.lower_ == "as") for c in kids(verb))
+        c.dep_ == NSUBJ or (c.dep_ == MARK and c.lower_ == "as") for c in kids(verb))
 
 
 def _misparsed_participle(verb: Token) -> bool:
@@ -438,13 +448,13 @@ def _misparsed_participle(verb: Token) -> bool:
     """
     return (verb.tag_ in ("VBD", "VBN") and any(c.dep_ == AGENT for c in kids(verb))
             and any(c.dep_ == NSUBJ for c in kids(verb))
-            and not any(c.dep_ in (DOBJ, DATIVE, "aux", CCOMP) for c in kids(verb)))
+            and not any(c.dep_ in (DOBJ, DATIVE, AUX, CCOMP) for c in kids(verb)))
 
 
 def not_yet(verb: Token) -> bool:
     """Whether ``verb`` is the "have"/"be" of "has yet to ...", "is yet to ..."."""
     return verb.lemma_.lower() in ("have", "be") and any(
-        c.dep_ == "advmod" and c.lower_ == "yet" for c in kids(verb))
+        c.dep_ == ADVMOD and c.lower_ == "yet" for c in kids(verb))
 
 
 def _whether_or_not(neg: Token) -> bool:
@@ -460,7 +470,7 @@ def instead_of(prep: Token) -> bool:
     if prep.lower_ != "of" or prep.dep_ != PREP:
         return False
     before = prep.doc[prep.i - 1] if prep.i > 0 else None
-    return any(c.dep_ == "advmod" and c.lower_ in SUBSTITUTION_ADVERBS for c in kids(prep)) or (
+    return any(c.dep_ == ADVMOD and c.lower_ in SUBSTITUTION_ADVERBS for c in kids(prep)) or (
         before is not None and before.lower_ in SUBSTITUTION_ADVERBS)
 
 
@@ -535,7 +545,7 @@ def not_one(noun: Token) -> bool:
     >>> not_one(doc[3]), not_one(doc[5])
     (True, False)
     """
-    marks = [c for c in kids(noun) if c.dep_ in (AMOD, "nummod") and c.lower_ in NOT_ONE_WORDS]
+    marks = [c for c in kids(noun) if c.dep_ in (AMOD, NUMMOD) and c.lower_ in NOT_ONE_WORDS]
     if any(d.dep_ in (CONJ, CC) for m in marks for d in kids(m)):
         return False  # "killed not one but three commanders"
     # the "not" on the noun, or on its "one" ("Not one refugee": the parse's choice)
@@ -575,7 +585,7 @@ def is_negated(verb: Token) -> bool:
     if _neither_nor(verb):
         return True  # "India neither condemned nor supported the invasion"
     if any(c.dep_ in _NO_ARGUMENT_DEPS and any(
-            d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither")
+            d.dep_ in (DET, PRECONJ) and d.lower_ in ("no", "neither")
             for d in kids(c)) for c in kids(verb)):
         return True  # "no rockets were fired", "neither Russia nor Ukraine attacked X"
     if any(c.dep_ in _NO_ARGUMENT_DEPS and _neither_nor_phrase(c) for c in kids(verb)):
@@ -592,24 +602,24 @@ def is_negated(verb: Token) -> bool:
         # blocked from taking the oath"; nor is what is only sought: "the suit seeks to
         # block X from buying Y" (hedged, not denied)
         governor = verb.head.head
-        return not (any(c.dep_ == NEG for c in kids(governor))
+        return not (has_neg(governor)
                     or (verb.head.lower_ == "from" and (sought(governor)
                                                         or failed_preventing(governor))))
     if verb.dep_ == PCOMP and instead_of(verb.head):
         return True  # "struck Gaza instead of negotiating with Hamas"
     if verb.dep_ == PCOMP and verb.head.lower_ == "of" and any(
-            c.dep_ == "advmod" and c.lower_ in FALLING_SHORT_WORDS
+            c.dep_ == ADVMOD and c.lower_ in FALLING_SHORT_WORDS
             for c in kids(verb.head.head)):
         # "stopped short of condemning X", "fell short of winning" ("did not stop short
         # of" is a double negative)
-        return not any(c.dep_ == NEG for c in kids(verb.head.head))
+        return not has_neg(verb.head.head)
     if verb.dep_ == XCOMP and not_yet(verb.head):
         return True  # "has yet to release", "is yet to answer": not done so far
     if charge_denier(verb) is not None:
         return True  # "denies allegations of arming the Houthis"
     if verb.dep_ in (CCOMP, ACL, RELCL) and denied(verb):
         return True  # "denied that its forces had shelled X", "rejects reports it struck X"
-    return verb.dep_ == XCOMP and any(c.dep_ == NEG for c in kids(verb.head))
+    return verb.dep_ == XCOMP and has_neg(verb.head)
 
 
 def _neither_nor(verb: Token) -> bool:
@@ -645,7 +655,7 @@ def _neither_nor(verb: Token) -> bool:
 
 #: Dependencies of a clause of its own: a coordinated verb with one does not share its
 #: partner's subject, auxiliary or "not" ("did not attack X, and Y shelled Z").
-_OWN_CLAUSE_DEPS = frozenset({NSUBJ, NSUBJPASS, "aux", AUXPASS, NEG, "expl"})
+_OWN_CLAUSE_DEPS = frozenset({NSUBJ, NSUBJPASS, AUX, AUXPASS, NEG, EXPL})
 
 
 def shares_negation(verb: Token) -> bool:
@@ -684,7 +694,7 @@ def shares_negation(verb: Token) -> bool:
     # the coordinators of the chain from the first verb to this one ("A, B or C")
     chain = [verb, *[t for t in verb.ancestors if t.i >= first.i][:8]]
     coordinators = {c.lower_ for t in chain for c in kids(t)
-                    if c.dep_ == "cc" and first.i < c.i < verb.i}
+                    if c.dep_ == CC and first.i < c.i < verb.i}
     disjunctive = bool(coordinators & DISJUNCTIVE_COORDINATORS)
     if not disjunctive and not (coordinators & CONJUNCTIVE_COORDINATORS
                                 and verb.tag_ == "VB" and first.tag_ == "VB"):
@@ -693,10 +703,10 @@ def shares_negation(verb: Token) -> bool:
     if negs:
         doc = first.doc
         return not any(n.i + 1 < len(doc) and doc[n.i + 1].lower_ in EXCLUSIVE_WORDS
-                       for n in negs) and not any(c.dep_ == "cc" and c.lower_ == "but"
+                       for n in negs) and not any(c.dep_ == CC and c.lower_ == "but"
                                                   for t in chain for c in kids(t))
     matrix = first.head
-    if first.dep_ != XCOMP or any(c.dep_ == NEG for c in kids(matrix)):
+    if first.dep_ != XCOMP or has_neg(matrix):
         return False
     # "refused to meet X or negotiate", "failed to stop X and disarm Y", "has yet to ..."
     return matrix.lemma_.lower() in REFUSAL_VERBS | FAILURE_VERBS or not_yet(matrix)
@@ -760,7 +770,7 @@ def shared_agents(verb: Token) -> list[Token]:
     ['Russia']
     """
     return [a for c in kids(verb) if c.dep_ == CONJ and c.tag_ == "VBN"
-            and not any(k.dep_ in (NSUBJ, NSUBJPASS, "aux", AUXPASS, DOBJ, DATIVE)
+            and not any(k.dep_ in (NSUBJ, NSUBJPASS, AUX, AUXPASS, DOBJ, DATIVE)
                         for k in kids(c))
             for a in by_agents(c) if any(k.dep_ == AGENT for k in kids(c))]
 
@@ -793,7 +803,7 @@ def _stranded(tok: Token) -> bool:
         return False
     between = tok.doc[first.i + 1:tok.left_edge.i]
     return (any(t.text == "," for t in between)
-            and not any(c.dep_ == "cc" for c in (*kids(first), *kids(tok))))
+            and not any(c.dep_ == CC for c in (*kids(first), *kids(tok))))
 
 
 def stranded_subjects(verb: Token) -> list[Token]:
@@ -852,7 +862,7 @@ def for_subject(verb: Token) -> Token | None:
     >>> for_subject(doc[5]), for_subject(doc[1])
     (rockets, None)
     """
-    to = next((c for c in kids(verb) if c.dep_ == "aux" and c.lower_ == "to"), None)
+    to = next((c for c in kids(verb) if c.dep_ == AUX and c.lower_ == "to"), None)
     if to is None or to.i == 0 or to.i < verb.head.i:
         return None
     tok = to.doc[to.i - 1]
@@ -932,7 +942,7 @@ def request_addressees(verb: Token) -> list[Token]:
     noun = verb.head
     if (verb.dep_ != ACL or noun.pos_ != "NOUN" or noun.lemma_.lower() not in REQUEST_NOUNS
             or not to_infinitive(verb)
-            or any(c.dep_ in (NSUBJ, NSUBJPASS, "mark") for c in kids(verb))):
+            or any(c.dep_ in (NSUBJ, NSUBJPASS, MARK) for c in kids(verb))):
         return []
     # "to X" on the noun, before the infinitive ("a request to Britain to extradite X")
     found = [o for prep in children_of(noun, PREP) if prep.lower_ == "to" and prep.i < verb.i
@@ -977,7 +987,7 @@ _PARTNER_FORMS = {
 
 def verb_form(verb: Token) -> str:
     """"past", "present", "modal", "perfect", "base", "participle" or "gerund"."""
-    aux = next((c for c in verb.lefts if c.dep_ in ("aux", "auxpass")), None)
+    aux = next((c for c in verb.lefts if c.dep_ in (AUX, AUXPASS)), None)
     if aux is not None and aux.lemma_.lower() == "have":
         return "perfect"
     tag = aux.tag_ if aux is not None else verb.tag_
@@ -991,7 +1001,7 @@ def _adjectival(verb: Token) -> bool:
     with an object has a determiner or a number there ("on hearing the news").
     """
     return any(obj.dep_ == DOBJ and obj.tag_ in ("NNS", "NNPS") and obj.left_edge.i == verb.i + 1
-               and not any(c.dep_ in ("det", "poss", "nummod") for c in kids(obj))
+               and not any(c.dep_ in (DET, POSS, NUMMOD) for c in kids(obj))
                for obj in verb.rights)
 
 
@@ -1142,9 +1152,9 @@ _MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "RBR", "RBS", "CD", "HYPH"
 #: Tags of the words that open a noun phrase: determiners, possessives and "'s".
 _DETERMINER_TAGS = frozenset({"DT", "PDT", "PRP$", "WP$", "POS"})
 #: Labels of a noun phrase's determiner or possessor.
-_OPENER_DEPS = frozenset({"det", "predet", "poss"})
+_OPENER_DEPS = frozenset({DET, PREDET, POSS})
 #: Labels of the words that make a participle a clause: its subject or auxiliary.
-_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})
+_CLAUSE_DEPS = frozenset({NSUBJ, NSUBJPASS, AUX, AUXPASS})
 
 
 def adjunct_subjects(participle: Token) -> list[Token]:
@@ -1524,7 +1534,7 @@ def _ruling_subjects(clause: Token) -> list[Token]:
     # joined: "X came second, securing 12; Y came first")
     if (clause.dep_ != CCOMP or not is_verb(governor) or clause.i < governor.i
             or governor.lemma_.lower() in REPORTING_VERBS
-            or not any(c.dep_ == "mark" and c.lower_ == "that" for c in kids(clause))):
+            or not any(c.dep_ == MARK and c.lower_ == "that" for c in kids(clause))):
         return []
     found = core(governor)[0]
     return found if _named(found) else []
@@ -1661,7 +1671,7 @@ def _hung_agents(verb: Token) -> list[Token]:
 def is_amount(tok: Token) -> bool:
     """Whether an object is only an amount: "500 million euros", "$5 million"."""
     if tok.ent_type_ not in ("MONEY", "QUANTITY", "CARDINAL") and not any(
-            c.dep_ in ("nummod", "quantmod") or c.like_num for c in tok.lefts):
+            c.dep_ in (NUMMOD, QUANTMOD) or c.like_num for c in tok.lefts):
         return False
     return is_quantity(tok.doc[tok.left_edge.i: tok.i + 1].text)
 
@@ -1847,7 +1857,7 @@ def _gerund_prep(verb: Token) -> Token | None:
         return head
     if verb.dep_ != CONJ or verb.tag_ != "VBG" or head.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
-    links = [c for c in kids(head) if c.dep_ == "cc" and c.i < verb.i]
+    links = [c for c in kids(head) if c.dep_ == CC and c.i < verb.i]
     if not links or links[-1].i == 0:
         return None
     before = verb.doc[links[-1].i - 1]
@@ -1865,7 +1875,7 @@ def _listed_after_preposition(verb: Token, obj: Token, objects: list[Token]) -> 
     a comma, then a noun phrase going on to "and" or "or" continues the
     preposition's list (Pelosi was attacked, not the Green New Deal).
     """
-    if obj.dep_ != "dobj" or not any(o.dep_ == "dobj" and o.i < obj.i for o in objects):
+    if obj.dep_ != DOBJ or not any(o.dep_ == DOBJ and o.i < obj.i for o in objects):
         return False
     edge, doc = obj.left_edge.i, obj.doc
     if edge < 2 or doc[edge - 1].text != ",":
@@ -1917,7 +1927,7 @@ def _loose_second_object(verb: Token, obj: Token) -> bool:
     # pence a share, a premium of 20 pct": a premium is offered)
     return not any(t.lower_ in ("and", "or") for t in doc[edge.i:obj.right_edge.i + 2]) \
         and not any(p.lower_ == "of" and any(
-                        o.like_num or any(c.dep_ == "nummod" for c in kids(o)) for o in pobjs(p))
+                        o.like_num or any(c.dep_ == NUMMOD for c in kids(o)) for o in pobjs(p))
                     for p in children_of(obj, PREP))
 
 
@@ -1964,15 +1974,15 @@ def _named_modifier(tok: Token) -> Token:
     """
     doc = tok.doc
     if (tok.pos_ != "PROPN" or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != "("
-            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.lefts)):
+            or not any(c.dep_ == DET and c.lower_ in ("a", "an") for c in tok.lefts)):
         return tok
     close = next((t.i for t in doc[tok.i + 2:tok.i + 5] if t.text == ")"), None)
     if close is None or close + 1 >= len(doc):
         return tok
     noun = doc[close + 1]
-    while noun.dep_ in ("amod", "compound", "nmod", "punct") and noun.head.i > noun.i:
+    while noun.dep_ in (AMOD, COMPOUND, NMOD, PUNCT) and noun.head.i > noun.i:
         noun = noun.head
-    if (noun.pos_ == "NOUN" and noun.dep_ in ("appos", "dobj") and noun.head in (tok, tok.head)
+    if (noun.pos_ == "NOUN" and noun.dep_ in (APPOS, DOBJ) and noun.head in (tok, tok.head)
             and noun.text.islower()):
         return noun
     return tok
@@ -1988,7 +1998,7 @@ def _shared_nationality(tok: Token) -> bool:
     if country is None or country == tok.text or tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
         return False
     return any(c.dep_ == CONJ and c.pos_ == "NOUN" and any(
-        m.dep_ in ("amod", "compound") and country_of(m.text) not in (None, m.text)
+        m.dep_ in (AMOD, COMPOUND) and country_of(m.text) not in (None, m.text)
         for m in c.lefts) for c in kids(tok))
 
 
@@ -2008,14 +2018,14 @@ def _swallowed_subject(verb: Token) -> Token | None:
             or not verb.head.is_ancestor(before)):
         return None
     edge = before.left_edge.i
-    if edge == 0 or verb.doc[edge - 1].lower_ != "and" or verb.doc[edge - 1].dep_ != "cc":
+    if edge == 0 or verb.doc[edge - 1].lower_ != "and" or verb.doc[edge - 1].dep_ != CC:
         return None
     return before
 
 
 def _perfect_participle(verb: Token) -> bool:
     """Whether ``verb`` heads an active perfect participle: "having captured X"."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having"
+    return verb.tag_ == "VBN" and any(c.dep_ == AUX and c.lower_ == "having"
                                       for c in kids(verb))
 
 
@@ -2052,7 +2062,7 @@ def _given_to_subject(verb: Token) -> bool:
         return verb.lemma_.lower() in TRANSFER_VERBS and _sole_person(subject, verb, pronoun)
     if pronoun not in ("it", "them") or subject.ent_type_ == "PERSON" or subject.pos_ == "PRON":
         return False
-    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in kids(subject))
+    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == CONJ for c in kids(subject))
     return plural == (pronoun == "them")
 
 
@@ -2105,7 +2115,7 @@ def _sole_person(subject: Token, participle: Token, pronoun: str) -> bool:
         person = subject.lower_ in (MALE_PRONOUNS if pronoun == "him" else FEMALE_PRONOUNS)
     else:
         person = subject.ent_type_ == "PERSON" and not any(
-            c.dep_ == "conj" for c in kids(subject))
+            c.dep_ == CONJ for c in kids(subject))
     if not person:
         return False
     clause = participle.head
@@ -2219,9 +2229,9 @@ def _finite_clause(verb: Token) -> bool:
     """Whether ``verb`` heads a finite clause with a subject of its own that no
     subordinator introduces: "the tanker reached Djibouti", "the activist was freed"."""
     return (verb.pos_ in ("VERB", "AUX") and bool(children_of(verb, NSUBJ, NSUBJPASS))
-            and not children_of(verb, "mark")
+            and not children_of(verb, MARK)
             and (verb.tag_ in _FINITE_TAGS or any(
-                c.dep_ in ("aux", AUXPASS) and c.tag_ in (*_FINITE_TAGS, "MD")
+                c.dep_ in (AUX, AUXPASS) and c.tag_ in (*_FINITE_TAGS, "MD")
                 for c in kids(verb))))
 
 
@@ -2556,7 +2566,7 @@ def _clause_objects(verb: Token) -> list[Token]:
         if found:
             return found
     return [s for c in children_of(verb, CCOMP) if c.tag_ == "VBG" and c.i > verb.i
-            and not any(a.dep_ in ("aux", AUXPASS) for a in kids(c))
+            and not any(a.dep_ in (AUX, AUXPASS) for a in kids(c))
             for s in children_of(c, NSUBJ) if s.pos_ in ("NOUN", "PROPN") and s.i > verb.i]
 
 
@@ -2566,8 +2576,8 @@ def _let_objects(verb: Token) -> list[Token]:
     (:data:`~extract.lexicon.PERMITTING_VERBS`; an infinitive with "to" or a bare one,
     not a clause with "that" or its own auxiliary: "allowed that X had erred")."""
     return [s for c in children_of(verb, CCOMP) if c.i > verb.i and c.tag_ == "VB"
-            and not any(a.dep_ == "mark" for a in kids(c))
-            and not any(a.dep_ in ("aux", AUXPASS) and a.lower_ != "to" for a in kids(c))
+            and not any(a.dep_ == MARK for a in kids(c))
+            and not any(a.dep_ in (AUX, AUXPASS) and a.lower_ != "to" for a in kids(c))
             for s in children_of(c, NSUBJ) if s.pos_ in ("NOUN", "PROPN") and s.i > verb.i]
 
 
@@ -2628,7 +2638,7 @@ def _given_time(verb: Token) -> list[Token]:
     """
     if not is_verb(verb) or verb.lemma_.lower() not in DEADLINE_VERBS or is_passive(verb):
         return []
-    objects = children_of(verb, DOBJ, DATIVE, "npadvmod")
+    objects = children_of(verb, DOBJ, DATIVE, NPADVMOD)
     spans = [o for o in objects if o.lemma_.lower() in SPAN_NOUNS]
     if not spans and not any(p.lower_ == "until" for p in children_of(verb, PREP)):
         return []
@@ -2705,7 +2715,7 @@ def _relative_antecedent(verb: Token, pronoun: Token) -> Token:
 
 def _singular_verb(verb: Token) -> bool:
     """Whether a clause's finite verb (or auxiliary) is singular: "was", "has", "rules"."""
-    finite = [c for c in kids(verb) if c.dep_ in ("aux", AUXPASS) and c.i < verb.i] + [verb]
+    finite = [c for c in kids(verb) if c.dep_ in (AUX, AUXPASS) and c.i < verb.i] + [verb]
     return any(t.tag_ == "VBZ" or t.lower_ == "was" for t in finite)
 
 
@@ -2730,7 +2740,7 @@ def _delegated(verb: Token) -> bool:
     plan", "explore the setting up of an impartial body to determine responsibility"
     (:data:`~extract.lexicon.DELEGATED_AGENTS`): they do it, if anyone, not the one who
     set them up; who does is not said for sure, so the infinitive gets no subject."""
-    to = next((c for c in verb.lefts if c.dep_ == "aux" and c.lower_ == "to"), None)
+    to = next((c for c in verb.lefts if c.dep_ == AUX and c.lower_ == "to"), None)
     if to is None or to.i == 0:
         return False
     before = verb.doc[to.i - 1]
@@ -2767,7 +2777,7 @@ def _purpose(verb: Token) -> bool:
     """Whether an adverbial clause is a bare infinitive of purpose: "to protest against X"
     ("in order to" too), with no subject or subordinator of its own."""
     return verb.tag_ == "VB" and to_infinitive(verb) and not any(
-        c.dep_ == "mark" and c.lower_ not in ("in", "order") for c in kids(verb))
+        c.dep_ == MARK and c.lower_ not in ("in", "order") for c in kids(verb))
 
 
 def _object_gap(verb: Token, subjects: list[Token]) -> bool:
@@ -2790,7 +2800,7 @@ def _object_gap(verb: Token, subjects: list[Token]) -> bool:
             and head.pos_ in ("NOUN", "PROPN") and head.ent_type_ not in ("DATE", "TIME")
             and head.lemma_.lower() not in ADVERBIAL_HEADS
             and not any(c.tag_ in WH_TAGS or c.tag_ == "WRB" or c.dep_ in (
-                CCOMP, XCOMP, "mark", ACOMP, "attr", "oprd") for c in kids(verb))
+                CCOMP, XCOMP, MARK, ACOMP, ATTR, OPRD) for c in kids(verb))
             and not any(c.dep_ == PREP and not children_of(c, POBJ, PCOMP)
                         for c in kids(verb)))
 
@@ -2893,7 +2903,7 @@ def generic_recipient(tok: Token) -> bool:
     if tok.ent_type_ or tok.pos_ in ("PROPN", "PRON"):
         return False
     lemma = tok.lemma_.lower()
-    if any(c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS for c in kids(tok)):
+    if any(c.dep_ == DET and c.lower_ in GENERIC_DETERMINERS for c in kids(tok)):
         return True
     if lemma in OWN_UNIT_NOUNS and any(c.dep_ == POSS and c.pos_ == "PRON" for c in kids(tok)):
         return True
@@ -3011,7 +3021,7 @@ def _partner_of_event(prep: Token, verb: Token) -> bool:
     if prep.lower_ not in PARTNER_PREPS or prep.i == 0:
         return False
     before = prep.doc[prep.i - 1]
-    if before.dep_ != "pobj" or before.lemma_.lower() not in RECIPROCAL_NOUNS:
+    if before.dep_ != POBJ or before.lemma_.lower() not in RECIPROCAL_NOUNS:
         return False
     head = before.head  # its preposition, maybe on another one ("out of the deal")
     while head.dep_ == PREP and head.head.i != verb.i and head.head.i != head.i:
@@ -3060,7 +3070,7 @@ def platform(prep: Token, obj: Token) -> bool:
         # "appealed on national television for calm", "said on state radio": after any
         # verb, where it was said or shown
         return True
-    verb = prep.head if prep.head.dep_ not in (DOBJ, "nsubj") else prep.head.head
+    verb = prep.head if prep.head.dep_ not in (DOBJ, NSUBJ) else prep.head.head
     if verb.lemma_.lower() not in POSTING_VERBS or (word == "to" and verb.i == prep.head.i):
         return False  # "wrote to Facebook" writes to the company; "posted X to Facebook"
     name = "_".join(words)

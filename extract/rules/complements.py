@@ -35,9 +35,14 @@ from actorgraph.extract.deps import (
     ACOMP,
     ADVCL,
     AMOD,
+    AUX,
+    AUXPASS,
     CCOMP,
     COMPOUND,
+    DET,
     DOBJ,
+    MARK,
+    NEG,
     NSUBJ,
     NSUBJPASS,
     PCOMP,
@@ -106,7 +111,7 @@ from actorgraph.extract.rules.base import (
     with_conjuncts,
 )
 from actorgraph.extract.rules.verbal import place_label, second_complement
-from actorgraph.extract.tree import kids
+from actorgraph.extract.tree import has_neg, kids
 from actorgraph.extract.vague import person_noun
 from spacy.tokens import Doc, Span, Token
 
@@ -256,7 +261,7 @@ def _complement_triples(doclike: Iterable[Token],
             # "refused to release X": the refusal happened, the release did not
             yield from _objects(verb, agents, f"{verb_lemma(matrix)} to {inner}",
                                 is_negated(matrix) or matrix == opener, False, lexicon)
-            if matrix.dep_ == "advcl" and to_infinitive(matrix):
+            if matrix.dep_ == ADVCL and to_infinitive(matrix):
                 # "kept a low profile to avoid angering Beijing": a purpose, nothing that
                 # did not happen
                 continue
@@ -465,8 +470,8 @@ def _habit(matrix: Token, verb: Token) -> bool:
     True
     """
     return (matrix.lemma_.lower() in HABIT_VERBS and matrix.tag_ == "VBD"
-            and verb.dep_ == "xcomp" and verb.head.i == matrix.i and to_infinitive(verb)
-            and not any(c.dep_ in ("dobj", "auxpass", "nsubjpass", "aux")
+            and verb.dep_ == XCOMP and verb.head.i == matrix.i and to_infinitive(verb)
+            and not any(c.dep_ in (DOBJ, AUXPASS, NSUBJPASS, AUX)
                         for c in kids(matrix)))
 
 
@@ -475,12 +480,12 @@ def _fulfilled(noun: Token) -> bool:
     ("fulfilled his pledge to", "kept its promise to"), also through "on" ("delivered
     on his promise to"), not negated ("did not keep his promise")."""
     verb = noun.head
-    if noun.dep_ == "pobj" and verb.lower_ == "on":
+    if noun.dep_ == POBJ and verb.lower_ == "on":
         verb = verb.head
-    elif noun.dep_ != "dobj":
+    elif noun.dep_ != DOBJ:
         return False
     return (verb.lemma_.lower() in FULFILLING_VERBS
-            and not any(c.dep_ == "neg" for c in kids(verb)))
+            and not has_neg(verb))
 
 
 def intention_holders(verb: Token) -> tuple[Token, list[Token], bool] | None:
@@ -522,7 +527,7 @@ def intention_holders(verb: Token) -> tuple[Token, list[Token], bool] | None:
             or not to_infinitive(verb)):
         return None
     # "no plans" (the holding verb's own negation is that "no")
-    negated = any(c.dep_ == "det" and c.lower_ == "no" for c in kids(noun))
+    negated = any(c.dep_ == DET and c.lower_ == "no" for c in kids(noun))
     holders = with_conjuncts(children_of(noun, POSS))
     # "the decision by Russia to expel two diplomats", "a bid by UniCredit to buy X": a
     # named "by" phrase before the infinitive holds it as a possessor does
@@ -608,7 +613,7 @@ def rebuffers(verb: Token) -> list[Token] | None:
     noun = verb.head
     if (verb.dep_ not in (ACL, RELCL) or not to_infinitive(verb)
             or noun.lemma_.lower() not in REQUEST_NOUNS or noun.dep_ not in OBJ_DEPS
-            or any(c.dep_ in (NSUBJ, NSUBJPASS, "mark") for c in kids(verb))):
+            or any(c.dep_ in (NSUBJ, NSUBJPASS, MARK) for c in kids(verb))):
         return None
     head = noun.head
     if (not is_verb(head) or verb_lemma(head).replace(" ", "_") not in REBUFFING_VERBS
@@ -621,8 +626,8 @@ def rebuffers(verb: Token) -> list[Token] | None:
 def _own_negation(verb: Token) -> bool:
     """Whether an infinitive is negated by itself ("to not go", "to have *no* memory"),
     not through the verb it completes."""
-    return any(c.dep_ == "neg" or (c.dep_ in ("dobj", "nsubj") and any(
-        d.dep_ == "det" and d.lower_ == "no" for d in kids(c))) for c in kids(verb))
+    return any(c.dep_ == NEG or (c.dep_ in (DOBJ, NSUBJ) and any(
+        d.dep_ == DET and d.lower_ == "no" for d in kids(c))) for c in kids(verb))
 
 
 def _left_open_events(verb: Token, agents: list[Token],
@@ -729,7 +734,7 @@ def _conditioned(verb: Token) -> Iterator[TokenTriple]:
         chain.extend(children_of(tok, XCOMP))
     for tok in threatened:
         for clause in children_of(tok, ADVCL):
-            if not any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS
+            if not any(c.dep_ == MARK and c.lower_ in CONDITIONAL_MARKS
                        for c in kids(clause)):
                 continue
             for target in with_conjuncts(children_of(clause, NSUBJ)):
@@ -746,7 +751,7 @@ def _demanded_of(noun: Token, clause: Token) -> Iterator[TokenTriple]:
     possessor, else the subject of the verb that holds it (its object, or through a
     preposition: "insisted on its demands that X ..."); the target the named subject of a
     "that" clause on the noun."""
-    if not any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(clause)):
+    if not any(m.dep_ == MARK and m.lower_ == "that" for m in kids(clause)):
         return
     lemma = noun.lemma_.lower()
     yield from _asked(_holders(noun), noun, clause, lemma, "NOUN")
@@ -780,7 +785,7 @@ def _called_for(clause: Token, lexicon: EventLexicon) -> Iterator[TokenTriple]:
     halt its offensive", "renewed its call for Russia to withdraw" (a verb or noun whose
     "for" the lexicon lists as a demand, "call for", "appeal for")."""
     if clause.dep_ not in (ADVCL, ACL) or not any(
-            m.dep_ == "mark" and m.lower_ == "for" for m in kids(clause)):
+            m.dep_ == MARK and m.lower_ == "for" for m in kids(clause)):
         return
     head = clause.head
     if is_verb(head):
@@ -800,7 +805,7 @@ def _obliged(verb: Token, lexicon: EventLexicon) -> Iterator[TokenTriple]:
     must act": most often the speaker)."""
     for clause in children_of(verb, CCOMP):
         modal = next((c.lower_ for c in kids(clause)
-                      if c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS), None)
+                      if c.dep_ == AUX and c.lower_ in OBLIGATION_MODALS), None)
         if modal is None:
             continue
         rel = f"{verb_lemma(verb)} {modal}"

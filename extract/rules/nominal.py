@@ -48,8 +48,11 @@ from actorgraph.extract.deps import (
     AGENT,
     AMOD,
     APPOS,
+    AUX,
+    CC,
     COMPOUND,
     CONJ,
+    DET,
     DOBJ,
     NMOD,
     NPADVMOD,
@@ -59,6 +62,7 @@ from actorgraph.extract.deps import (
     POSS,
     PREP,
     RELCL,
+    ROOT,
     XCOMP,
 )
 from actorgraph.extract.derivation import verb_vocabulary
@@ -190,7 +194,7 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
         # not as the root: a sentence parsed without its verb is misparsed, unless the
         # verb was only read as a modifier after the noun's own phrase (see
         # :func:`swallowed_verb`)
-        subject_like = noun.dep_ != "ROOT" or swallowed_verb(noun)
+        subject_like = noun.dep_ != ROOT or swallowed_verb(noun)
         if lemma is None and noun.pos_ == "NOUN" and subject_like:
             # "the disqualification of X by Y", "Y's blocking of X": the noun of a verb
             lemma, pos = derived_event(noun, lexicon), "VERB"
@@ -208,7 +212,7 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
         # "by Zelensky surprised Western allies" parsed as two objects of "by": the
         # second is the object of the swallowed verb
         agents = [a for a in noun_agents(noun) if not _second_object(a)]
-        if noun.dep_ == "ROOT":
+        if noun.dep_ == ROOT:
             # "by Trump rattled financial markets" parsed as one phrase: Trump
             agents = [a for a in map(_before_swallowed, agents) if a is not None]
         if not agents and lexicon.classify(lemma, pos=pos) in PLACE_TARGET_CLASSES:
@@ -251,7 +255,7 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
                     if t not in agents and t not in targets]
         targets += [p for p in noun_patients(noun) if p not in agents and p not in targets]
         targets += [t for t in _recipients(noun, lemma) if t not in agents and t not in targets]
-        if noun.dep_ != "ROOT":
+        if noun.dep_ != ROOT:
             # (a root noun's own targets are taken back from the swallowed verb below)
             targets = [t for t in targets if not _after_swallowed(t)]
         if not targets and (survivors := _survivors(noun)):
@@ -272,7 +276,7 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
         # a deal: what is attacked is a target whatever it is)
         if lexicon.classify(lemma, pos=pos) not in PLACE_TARGET_CLASSES:
             targets = [t for t in targets if not generic_recipient(t) and not _financial(t)]
-        if noun.dep_ == "ROOT":
+        if noun.dep_ == ROOT:
             # "Hungary's veto of the aid package angered Brussels" parsed with "Brussels"
             # in apposition to the package, or as a second object of "of": the object
             # of the swallowed verb is no target
@@ -521,7 +525,7 @@ def swallowed_verb(noun: Token) -> bool:
     >>> swallowed_verb(doc[0])
     True
     """
-    if noun.dep_ != "ROOT":
+    if noun.dep_ != ROOT:
         return False
     by = [p for p in children_of(noun, PREP) if p.lower_ == "by"]
     return any(_swallowed(c) for prep in by for c in noun.subtree if c.i > prep.i) or any(
@@ -582,7 +586,7 @@ def _before_swallowed(agent: Token) -> Token | None:
 def _swallowing_apposition(target: Token) -> bool:
     """Whether ``target`` has a name in apposition that is the object of a swallowed verb
     (see :func:`swallowed_verb`): "the aid package angered Brussels"."""
-    return any(c.dep_ == "appos" and any(_swallowed(m) for m in c.lefts)
+    return any(c.dep_ == APPOS and any(_swallowed(m) for m in c.lefts)
                for c in (target, *kids(target)))
 
 
@@ -658,7 +662,7 @@ def _second_event(target: Token, lexicon: EventLexicon) -> bool:
     if target.dep_ != CONJ:
         return False
     return (event_lemma(target, lexicon) is not None or derived_event(target, lexicon) is not None
-            or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kids(target)))
+            or any(c.dep_ == POSS and c.pos_ == "PRON" for c in kids(target)))
 
 
 #: Endings of nouns made from verbs, each with the endings of the verb to try in its place:
@@ -885,7 +889,7 @@ def unclassed_nominal(noun: Token) -> bool:
                 for p in pobjs(prep) if names_something(p)]
     hosts = [noun, *(p for p in patients if p.pos_ == "PROPN")]
     if not patients and _undergoing_possessor(noun):
-        patients = [p for p in children_of(noun, "poss") if names_something(p)]
+        patients = [p for p in children_of(noun, POSS) if names_something(p)]
     if patients and any(_named_side(a) or actor_noun(a) for host in hosts
                         for prep in children_of(host, PREP) if prep.lower_ == "by"
                         for a in pobjs(prep)):
@@ -895,7 +899,7 @@ def unclassed_nominal(noun: Token) -> bool:
     # name the NER missed ("Roskomnadzor's throttling of YouTube")
     return (any(p.ent_type_ in _NOMINAL_SIDE_TYPES - {"NORP"} for p in patients) and any(
         c.ent_type_ in _NOMINAL_SIDE_TYPES or unrecognised_name(c)
-        for c in children_of(noun, "poss"))) or _acts_on_common_noun(noun, lemma)
+        for c in children_of(noun, POSS))) or _acts_on_common_noun(noun, lemma)
 
 
 def _acts_on_common_noun(noun: Token, lemma: str) -> bool:
@@ -922,7 +926,7 @@ def _acts_on_common_noun(noun: Token, lemma: str) -> bool:
     if lemma in STANDING_NOUNS or not (lemma.endswith("ation") or gerund_verb(lemma)):
         return False
     if not any(c.pos_ != "PRON" and (c.ent_type_ in _NOMINAL_SIDE_TYPES or unrecognised_name(c))
-               for c in children_of(noun, "poss")):
+               for c in children_of(noun, POSS)):
         return False
     return any(p.pos_ == "NOUN" and not is_numeric(p)
                for prep in children_of(noun, PREP) if prep.lower_ == "of" for p in pobjs(prep))
@@ -932,7 +936,7 @@ def _undergoing_possessor(noun: Token) -> bool:
     """Whether ``noun`` has a named possessor and a named "by" agent, so that the
     possessor undergoes it: "Huawei's blacklisting by the United States", "Yoon's
     impeachment by parliament"."""
-    return any(c.dep_ == "poss" and c.pos_ != "PRON" for c in kids(noun)) and any(
+    return any(c.dep_ == POSS and c.pos_ != "PRON" for c in kids(noun)) and any(
         names_something(a) for prep in children_of(noun, PREP) if prep.lower_ == "by"
         for a in pobjs(prep))
 
@@ -942,7 +946,7 @@ def _named_side(tok: Token) -> bool:
     its modifier ("three Iranian diplomats")."""
     return tok.ent_type_ in _NOMINAL_SIDE_TYPES or any(
         c.ent_type_ in _NOMINAL_SIDE_TYPES for c in kids(tok)
-        if c.dep_ in (COMPOUND, NMOD, AMOD, "poss"))
+        if c.dep_ in (COMPOUND, NMOD, AMOD, POSS))
 
 
 #: Verbs that carry out or bring about the event noun they take: "did not launch its attack"
@@ -1010,7 +1014,7 @@ def others_event(noun: Token) -> bool:
     if noun.dep_ != DOBJ or verb.pos_ != "VERB" or verb.lemma_.lower() in _CARRYING_VERBS:
         return False
     subjects = {c.lower_ for c in kids(verb) if c.dep_ in (NSUBJ, NSUBJPASS)}
-    return any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") and c.lower_ not in subjects
+    return any(c.dep_ == POSS and c.pos_ in ("PROPN", "NOUN") and c.lower_ not in subjects
                for c in kids(noun))
 
 
@@ -1037,7 +1041,7 @@ def _between(noun: Token, lemma: str) -> Iterator[TokenTriple]:
     negated = (noun.head.pos_ == "VERB" and noun.dep_ not in (NSUBJ, NSUBJPASS)
                and is_negated(noun.head) and not going_on)
     # "a war between India and Pakistan would be catastrophic": only supposed
-    hedged = not going_on and any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids(noun.head))
+    hedged = not going_on and any(c.dep_ == AUX and c.tag_ == "MD" for c in kids(noun.head))
     for prep in children_of(noun, PREP):
         if prep.lower_ not in ("between", "of"):
             continue
@@ -1063,7 +1067,7 @@ def _sides(between: Token) -> list[Token]:
         for child in found[0].lefts:
             if child.dep_ in (NMOD, COMPOUND) and child.conjuncts:
                 return [child, *child.conjuncts]
-            if child.dep_ in (NMOD, COMPOUND) and any(c.dep_ == "cc" for c in kids(child)):
+            if child.dep_ in (NMOD, COMPOUND) and any(c.dep_ == CC for c in kids(child)):
                 return [child, found[0]]  # "between Islamic State and Libyan forces"
     return found
 
@@ -1073,7 +1077,7 @@ def gerund_events(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
     left ten dead" (the parser tags "fighting" as a verb)."""
     for verb in doclike:
         if (verb.pos_ == "VERB" and verb.tag_ == "VBG"
-                and verb.dep_ in (NSUBJ, NSUBJPASS, DOBJ, "pobj")
+                and verb.dep_ in (NSUBJ, NSUBJPASS, DOBJ, POBJ)
                 and not children_of(verb, NSUBJ)
                 and verb.lower_ in RECIPROCAL_NOUNS and lexicon.is_event_noun(verb.lower_)):
             yield from _between(verb, verb.lemma_.lower())
@@ -1094,7 +1098,7 @@ def stance_events(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 continue
             for noun in pobjs(prep):
                 event = event_lemma(noun, lexicon) if noun.pos_ == "NOUN" else None
-                if event is None or any(c.dep_ in ("det", "poss") for c in kids(noun)):
+                if event is None or any(c.dep_ in (DET, POSS) for c in kids(noun)):
                     continue
                 # "in support of her candidacy": the agent's own thing, no second party
                 targets = [t for _, t in event_targets(noun, event) if not _own_thing(t)]

@@ -23,7 +23,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from actorgraph.extract.deps import AMOD, APPOS, COMPOUND, NMOD, NPADVMOD, POBJ, POSS, PREP
+from actorgraph.extract.deps import (
+    AMOD,
+    APPOS,
+    CASE,
+    COMPOUND,
+    DOBJ,
+    NMOD,
+    NPADVMOD,
+    NSUBJPASS,
+    OPRD,
+    POBJ,
+    POSS,
+    PREP,
+    PUNCT,
+)
 from actorgraph.extract.lexicon import (
     APPOINTING_VERBS,
     FORMER_WORDS,
@@ -92,7 +106,7 @@ def _appos_roles(tok: Token) -> Iterator[TokenTriple]:
 
 
 #: Dependency labels inside a title before a name ("US Secretary of State").
-_TITLE_DEPS = frozenset({COMPOUND, NMOD, AMOD, PREP, POBJ, "punct", NPADVMOD, POSS, "case"})
+_TITLE_DEPS = frozenset({COMPOUND, NMOD, AMOD, PREP, POBJ, PUNCT, NPADVMOD, POSS, CASE})
 
 
 def _title_roles(name: Token) -> Iterator[TokenTriple]:
@@ -106,7 +120,7 @@ def _title_roles(name: Token) -> Iterator[TokenTriple]:
     first = start
     while (first > 0 and first - 1 in subtree and doc[first - 1].dep_ in _TITLE_DEPS
            and not _is_person(doc[first - 1])
-           and (doc[first - 1].dep_ != "punct" or doc[first - 1].text in "-\u2010")):
+           and (doc[first - 1].dep_ != PUNCT or doc[first - 1].text in "-\u2010")):
         first -= 1
     title = list(doc[first:start])
     owners = [t for t in title if _owner(t)]
@@ -114,7 +128,7 @@ def _title_roles(name: Token) -> Iterator[TokenTriple]:
         return
     # (the possessive ending after an owner is no part of the role: "Maryland's Republican
     # Governor Larry Hogan" is a "republican governor" of Maryland)
-    phrase = [t for t in title if t.i > owners[-1].i and t.dep_ != "case"]
+    phrase = [t for t in title if t.i > owners[-1].i and t.dep_ != CASE]
     # a rank between the role and the name is no part of the role: "Iranian commander
     # General Qasem Soleimani" is a commander ("commander general" is no role)
     cut = next((k for k, t in enumerate(phrase) if t.lower_ in ROLE_WORDS and t.text.islower()
@@ -139,7 +153,7 @@ def _appointed_roles(verb: Token) -> Iterator[TokenTriple]:
     lemma = verb.lemma_.lower()
     if lemma not in APPOINTING_VERBS:
         return
-    people = [c for c in kids(verb) if c.dep_ in ("dobj", "nsubjpass", "oprd")
+    people = [c for c in kids(verb) if c.dep_ in (DOBJ, NSUBJPASS, OPRD)
               and _is_person(c)]
     for prep in children_of(verb, PREP):
         if prep.lower_ != "as":

@@ -57,17 +57,37 @@ from actorgraph.extract.context import (
 )
 from actorgraph.extract.deps import (
     ACL,
+    ACOMP,
     ADVCL,
+    ADVMOD,
+    AGENT,
+    AMOD,
     APPOS,
+    ATTR,
+    AUX,
+    AUXPASS,
+    CASE,
+    CC,
     CCOMP,
     COMPOUND,
+    CONJ,
+    CSUBJ,
     DATIVE,
+    DET,
     DOBJ,
+    EXPL,
+    MARK,
     NSUBJ,
     NSUBJPASS,
+    NUMMOD,
+    OPRD,
+    PCOMP,
     POBJ,
     POSS,
+    PRECONJ,
+    PREDET,
     PREP,
+    PUNCT,
     RELCL,
     XCOMP,
 )
@@ -231,7 +251,7 @@ from actorgraph.extract.rules.base import (
     with_conjuncts,
 )
 from actorgraph.extract.rules.nominal import PLACE_TARGET_CLASSES, derived_event
-from actorgraph.extract.tree import kids, window_start
+from actorgraph.extract.tree import has_neg, kids, window_start
 from actorgraph.extract.vague import people_lemma, person_lemma
 from spacy.tokens import Doc, Span, Token
 
@@ -286,8 +306,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         # "urged X to leave" may not happen; "was pictured wearing" was seen happening;
         # "accused of shelling" is alleged and "refrained from criticising" not done,
         # but "convicted of submitting" is established
-        gerund = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "pcomp" else verb
-        if gerund.dep_ == "pcomp":
+        gerund = verb.head if verb.dep_ == CONJ and verb.head.dep_ == PCOMP else verb
+        if gerund.dep_ == PCOMP:
             # "refrained from criticising" is negated, "was not barred from running"
             # neither done nor denied; a gerund coordinated with one is the same
             # ("convicted of lying and obstructing X" is established)
@@ -304,19 +324,19 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             # ("has yet to be charged by X" is negated, not hedged)
             hedged = pattern == "control" and not (
                 not_yet(verb.head)
-                or (verb.tag_ == "VBG" and verb.dep_ == "xcomp"
+                or (verb.tag_ == "VBG" and verb.dep_ == XCOMP
                  and verb.head.lemma_.lower() in PERCEPTION_VERBS)
-                or (verb.dep_ == "xcomp"
+                or (verb.dep_ == XCOMP
                     and verb.head.lemma_.lower() in IMPLICATIVE_OBJECT_VERBS | USING_VERBS)
                 # "went on to beat X", "proceeded to strike X": what was done next
                 or (verb.dep_ == ADVCL and to_infinitive(verb) and not unasserted(verb)
-                    and not children_of(verb, "mark"))
+                    and not children_of(verb, MARK))
                 # "never hesitated to criticise X" (parsed as an adverbial): criticised
                 or (verb.head.lemma_.lower() in UNHESITATING_VERBS and is_negated(verb.head))
                 # "survived being shot by a gunman": he was shot
-                or (verb.dep_ == "xcomp" and verb.tag_ == "VBN"
+                or (verb.dep_ == XCOMP and verb.tag_ == "VBN"
                     and verb.head.lemma_.lower() in SURVIVING_GERUND_VERBS
-                    and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in kids(verb))))
+                    and any(c.dep_ == AUXPASS and c.lower_ == "being" for c in kids(verb))))
         if hedged and charge_denier(verb) is not None:
             hedged = False  # "denies allegations of arming X": denied, not only alleged
         if verb.dep_ == ACL and (adopter := adopting_verb(verb.head)) is not None:
@@ -353,7 +373,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 # "killed by a suspected Israeli drone strike": only suspected of Israel
                 hedged = hedged or any(map(hedging_modified, agents))
                 agents, pattern = event_agents, "nominal-cause"
-        elif (verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i
+        elif (verb.dep_ == ADVCL and verb.tag_ == "VBN" and verb.i < verb.head.i
               and is_verb(verb.head) and not agents and not patients):
             # "Hit with Western sanctions, Russia turned to China": a fronted participle
             # says what the main clause's subject underwent (whose sanctions: the noun's)
@@ -482,7 +502,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 continue
             named_patient = named_patient or names_something(patient)
             # "has a delegate but no congressional representative": "no" on a conjunct
-            denied = negated or any(c.dep_ == "det" and c.lower_ == "no" for c in kids(patient))
+            denied = negated or any(c.dep_ == DET and c.lower_ == "no" for c in kids(patient))
             reached = []
             if pattern == "svo" and not names_something(patient):
                 # "refused entry to Chris Brown", "lodged a protest with Albania" (a
@@ -589,7 +609,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             named_prep = named_prep or named
             rel = f"{lemma} {prep.lower_}"
             label = _adjective_label(verb, place_label(lemma, thing, prep.lower_), prep)
-            if (label == rel and any(c.dep_ == "advmod" and c.lower_ in FOCUSING_ADVERBS
+            if (label == rel and any(c.dep_ == ADVMOD and c.lower_ in FOCUSING_ADVERBS
                                      for c in kids(prep))
                     and not any(p.lower_ == prep.lower_ and p.i < prep.i
                                 for p in children_of(verb, PREP))):
@@ -674,7 +694,7 @@ def _count_moved(verb: Token) -> bool:
     >>> _count_moved(doc[3]), _count_moved(doc[0])
     (True, False)
     """
-    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", ACL):
+    if verb.tag_ != "VBG" or verb.dep_ not in (ADVCL, ACL):
         return False
     objects = [c for c in kids(verb) if c.dep_ == DOBJ]
     return bool(objects) and all(o.lemma_.lower() in RUNNING_COUNTS for o in objects)
@@ -692,7 +712,7 @@ def _passive_infinitive(verb: Token) -> bool:
     the complement rule leaves: "Perez Molina has yet to be charged by prosecutors", "is
     expected to be extradited by Kenya" (not after a verb of failure, refusal, denial or
     stopping, whose reading is the complement rule's)."""
-    return (is_passive(verb) and any(c.dep_ == "agent" for c in kids(verb))
+    return (is_passive(verb) and any(c.dep_ == AGENT for c in kids(verb))
             and verb.head.lemma_.lower() not in (
                 FAILURE_VERBS | REFUSAL_VERBS | DENIAL_VERBS | CESSATION_VERBS))
 
@@ -729,12 +749,12 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             matrix = matrix.head
         subjects = children_of(matrix, NSUBJ, NSUBJPASS)
         asked = None
-        if not subjects and matrix is verb and verb.dep_ in (XCOMP, "advcl"):
+        if not subjects and matrix is verb and verb.dep_ in (XCOMP, ADVCL):
             # "called on Israel and Hamas to resume talks", "urged India and Pakistan to
             # hold talks": whom the verb above asks (only asked; "forced X and Y to" did)
             subjects = core(verb)[0][:1]
             asked = verb.head.lemma_.lower() not in IMPLICATIVE_OBJECT_VERBS
-        if len(subjects) != 1 or not any(c.dep_ == "cc" and c.lower_ == "and"
+        if len(subjects) != 1 or not any(c.dep_ == CC and c.lower_ == "and"
                                          for c in kids(subjects[0])):
             continue
         sides = [s for s in with_conjuncts(subjects) if names_something(s)]
@@ -900,8 +920,8 @@ def place_label(lemma: str, thing: Token | None, prep: str) -> str:
                               or thing.lower_ in GOODS_MEASURE_HEADS
                               or thing.ent_type_ in _AMOUNT_TYPES
                               or is_quantity(thing.doc[thing.left_edge.i:thing.i + 1].text)):
-        thing = next((p for c in kids(thing) if c.dep_ == "prep" and c.lower_ == "of"
-                      for p in kids(c) if p.dep_ == "pobj"), None)
+        thing = next((p for c in kids(thing) if c.dep_ == PREP and c.lower_ == "of"
+                      for p in kids(c) if p.dep_ == POBJ), None)
     if thing is None or thing.pos_ != "NOUN" or thing.is_stop:
         return f"{lemma} {prep}"
     # a weapon's noun compound names it whole: "fired water cannon at" (not "cannon", an
@@ -917,7 +937,7 @@ def _nominal_participle(tok: Token) -> bool:
     wounded", "the injured", "the detained"): "the" and no noun of its own (an adjective
     object is read by :func:`_adjective_label`)."""
     return (tok.pos_ == "VERB" and tok.tag_ == "VBN" and tok.dep_ in OBJ_DEPS
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts))
+            and any(c.dep_ == DET and c.lower_ == "the" for c in tok.lefts))
 
 
 def _recipients(verb: Token) -> tuple[list[Token], Token | None]:
@@ -942,7 +962,7 @@ def _recipients(verb: Token) -> tuple[list[Token], Token | None]:
         # pardon in apposition to the name: an indefinite noun after a name is the thing
         theme = next((c for c in first.rights if c.dep_ == APPOS and c.pos_ == "NOUN"
                       and first.pos_ == "PROPN"
-                      and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in kids(c))),
+                      and any(d.dep_ == DET and d.lower_ in ("a", "an") for d in kids(c))),
                      None)
     if theme is not None and (is_numeric(theme) or theme.like_num):
         return [], None
@@ -977,7 +997,7 @@ def _thing_giver(agent: Token, lexicon: EventLexicon) -> bool:
     # (a capital inside the sentence, or a bare singular one opening it, is a name the
     # tagger missed: "Trump granted X ..."; "The deal gives" is a thing)
     capital = agent.is_title and (not agent.is_sent_start or (
-        agent.tag_ != "NNS" and not any(c.dep_ == "det" for c in kids(agent))))
+        agent.tag_ != "NNS" and not any(c.dep_ == DET for c in kids(agent))))
     return (agent.pos_ == "NOUN" and not agent.ent_type_ and not names_something(agent)
             and not capital and lexicon.is_event_noun(agent.lemma_)
             and not actor_noun(agent) and not named_group(agent)
@@ -995,7 +1015,7 @@ def _may_receive(tok: Token) -> bool:
         return True
     # "sent his girlfriend videos", "provide the network a licence": someone known; an
     # indefinite thing is what is given ("a curt 'no'", "a long speech", "a few masks")
-    return not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids(tok))
+    return not any(c.dep_ == DET and c.lower_ in ("a", "an") for c in kids(tok))
 
 
 def _object_recipients(verb: Token, patients: list[Token]) -> list[tuple[Token, Token]]:
@@ -1031,7 +1051,7 @@ def _setting_of_talk(verb: Token, prep: Token, obj: Token) -> bool:
         return True
     if prep.lower_ in _TALK_PREPS or prep.lower_ == "on":
         return False  # "reported on a distress call"
-    if lemma in NAMING_VERBS and any(c.dep_ == "oprd" for c in kids(verb)):
+    if lemma in NAMING_VERBS and any(c.dep_ == OPRD for c in kids(verb)):
         return True
     return lemma in REPORTING_VERBS and not names_something(obj)
 
@@ -1056,7 +1076,7 @@ def _circumstance(obj: Token) -> bool:
         return False  # a span read through its "of" (a plain date is never an object)
     # a time zone after a clock number ("1922 UTC", "0800 GMT"), not "a six-month extension"
     zone = obj.is_upper and len(obj) <= 4 and any(
-        c.ent_type_ in _TIME_TYPES and c.dep_ == "nummod" and c.like_num for c in obj.lefts)
+        c.ent_type_ in _TIME_TYPES and c.dep_ == NUMMOD and c.like_num for c in obj.lefts)
     return (obj.ent_type_ in _AMOUNT_TYPES | {"TIME"} or zone or _bare_count(obj)
             or (obj.lemma_.lower() in DURATION_NOUNS | MEANS_NOUNS and not obj.ent_type_))
 
@@ -1196,10 +1216,10 @@ def _bare_count(obj: Token) -> bool:
     ("2,000 Labour votes") keep it.
     """
     return (obj.pos_ == "NOUN" and obj.lemma_.lower() in COUNT_HEADS
-            and any(c.dep_ == "nummod" and c.like_num for c in obj.lefts)
-            and not any(c.dep_ in ("poss", "compound") or c.ent_type_
-                        or (c.dep_ == "prep" and c.lower_ == "of")
-                        for c in kids(obj) if c.dep_ != "nummod"))
+            and any(c.dep_ == NUMMOD and c.like_num for c in obj.lefts)
+            and not any(c.dep_ in (POSS, COMPOUND) or c.ent_type_
+                        or (c.dep_ == PREP and c.lower_ == "of")
+                        for c in kids(obj) if c.dep_ != NUMMOD))
 
 
 def _setting_place(verb: Token, prep: Token, obj: Token) -> bool:
@@ -1252,10 +1272,10 @@ def _point_follows(verb: Token, patient: Token) -> bool:
     (the prepositional triple, "play host to", stays).
     """
     if (verb.lemma_.lower() not in LIGHT_OBJECT_VERBS or patient.lemma_.lower() not in LIGHT_OBJECTS
-            or patient.i < verb.i or any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"
+            or patient.i < verb.i or any(c.dep_ in (COMPOUND, POSS) and c.pos_ == "PROPN"
                                          for c in patient.lefts)):
         return False
-    return any(c.i > patient.i and (c.dep_ == PREP or (c.dep_ in (XCOMP, "advcl", "acl")
+    return any(c.i > patient.i and (c.dep_ == PREP or (c.dep_ in (XCOMP, ADVCL, ACL)
                                                       and c.pos_ in ("VERB", "AUX")))
                for c in (*kids(verb), *kids(patient)))
 
@@ -1263,7 +1283,7 @@ def _point_follows(verb: Token, patient: Token) -> bool:
 #: What :func:`_predicative` says of a parse that cut object and predicate wrongly.
 _MISPARSED = "?"
 #: What an object predicate's wording does not start with.
-_PREDICATE_SKIP = frozenset({"det", "punct", "poss", "case", "cc", "predet"})
+_PREDICATE_SKIP = frozenset({DET, PUNCT, POSS, CASE, CC, PREDET})
 #: Marks left out of the wording.
 _NO_QUOTES = str.maketrans("", "", '"\u201c\u201d[]()')
 
@@ -1285,13 +1305,13 @@ def _predicative(verb: Token, patient: Token) -> str | None:
     for child in [*kids(verb), *(c for c in patient.rights if c.i == patient.i + 1)]:
         if child.i == patient.i:
             continue
-        if child.dep_ in ("oprd", "ccomp") and child.pos_ in ("NOUN", "PROPN", "ADJ"):
+        if child.dep_ in (OPRD, CCOMP) and child.pos_ in ("NOUN", "PROPN", "ADJ"):
             found, prefix = child, ""
-        elif child.dep_ == "prep" and child.lower_ == "as":
+        elif child.dep_ == PREP and child.lower_ == "as":
             # (an adjective after "as" may be parsed as its modifier: "regarded the
             # pipeline as dangerous")
-            found = next((p for p in kids(child) if p.dep_ == "pobj" or (
-                p.pos_ == "ADJ" and p.dep_ in ("amod", "acomp") and p.i > child.i)), None)
+            found = next((p for p in kids(child) if p.dep_ == POBJ or (
+                p.pos_ == "ADJ" and p.dep_ in (AMOD, ACOMP) and p.i > child.i)), None)
             prefix = "as "
         elif _as_clause(child, patient):
             # "regarded technology under capitalism as problematic", parsed with the
@@ -1304,18 +1324,18 @@ def _predicative(verb: Token, patient: Token) -> str | None:
         # emergency": the infinitive hung on the verb or anywhere in the object's phrase
         clause = next((c for c in (*kids(verb), *patient.subtree)
                        if c.dep_ in _TO_BE_DEPS and c.i > patient.i and _to_be(c)), None)
-        found = next((c for c in kids(clause) if c.dep_ in ("attr", "acomp")),
+        found = next((c for c in kids(clause) if c.dep_ in (ATTR, ACOMP)),
                      None) if clause is not None else None
         prefix = ""
     if found is None:
         # "called Mohammad's admission a political maneuver", parsed as an apposition
-        found = next((c for c in kids(patient) if c.dep_ == "appos" and c.pos_ == "NOUN"
-                      and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in kids(c))),
+        found = next((c for c in kids(patient) if c.dep_ == APPOS and c.pos_ == "NOUN"
+                      and any(d.dep_ == DET and d.lower_ in ("a", "an") for d in kids(c))),
                      None)
     if found is None:
         # "called Nevada for Biden": the race, called for a candidate
         return _named_for(verb, patient) or _hung_result(verb, patient)
-    if any(c.dep_ == "dobj" for c in kids(found)):
+    if any(c.dep_ == DOBJ for c in kids(found)):
         # "called the Democrats investigation a witch hunt" parsed with "Democrats"
         # as the object and "investigation" as the predicate of "hunt"
         return _MISPARSED
@@ -1328,13 +1348,13 @@ def _as_clause(child: Token, patient: Token) -> bool:
     adjective or noun whose first word is "as" and which has no verb or subject of its
     own ("regarded technology as problematic", the parse's "problematic" an advcl with
     "as" its advmod)."""
-    return (child.dep_ == "advcl" and child.pos_ in ("ADJ", "NOUN") and child.i > patient.i
+    return (child.dep_ == ADVCL and child.pos_ in ("ADJ", "NOUN") and child.i > patient.i
             and child.left_edge.lower_ == "as"
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "cop") for c in kids(child)))
+            and not any(c.dep_ in (NSUBJ, NSUBJPASS, AUX, "cop") for c in kids(child)))
 
 
 #: Where the parse hangs an object's "to be" predicate besides a clausal complement.
-_TO_BE_DEPS = (XCOMP, "acl", "advcl", "relcl")
+_TO_BE_DEPS = (XCOMP, ACL, ADVCL, RELCL)
 
 
 def _named_for(verb: Token, patient: Token) -> str | None:
@@ -1382,13 +1402,13 @@ def _small_clauses(verb: Token) -> list[tuple[Token, str]]:
     if verb.lemma_.lower() not in NAMING_VERBS:
         return []
     found = []
-    for clause in children_of(verb, "ccomp"):
-        if any(c.dep_ == "mark" for c in kids(clause)):
+    for clause in children_of(verb, CCOMP):
+        if any(c.dep_ == MARK for c in kids(clause)):
             continue
         if clause.pos_ in ("NOUN", "ADJ"):
             predicate = clause
         elif clause.lemma_ == "be" and to_infinitive(clause):
-            predicate = next((c for c in kids(clause) if c.dep_ in ("attr", "acomp")), None)
+            predicate = next((c for c in kids(clause) if c.dep_ in (ATTR, ACOMP)), None)
         else:
             continue
         subject = next((c for c in kids(clause) if c.dep_ == NSUBJ), None)
@@ -1430,21 +1450,21 @@ def _secondary(verb: Token, patient: Token) -> str | None:
     for child in verb.rights:
         if child.i < patient.i:
             continue
-        if child.dep_ == "oprd" and (child.pos_ in ("NOUN", "ADJ", "ADV") or child.tag_ == "VBN"):
+        if child.dep_ == OPRD and (child.pos_ in ("NOUN", "ADJ", "ADV") or child.tag_ == "VBN"):
             return _wording(child)
         if (child.dep_ == XCOMP and child.pos_ == "VERB" and verb.lemma_.lower() in _CONTROL_VERBS
                 and to_infinitive(child)):
             # "urged states not to reschedule": the "not" is part of what is urged
-            negative = any(c.dep_ == "neg" for c in kids(child))
+            negative = has_neg(child)
             return f"{'not ' if negative else ''}to {verb_lemma(child)}{_done_to(child)}"
         if (child.dep_ == XCOMP and child.lemma_ == "be" and to_infinitive(child)
                 and verb.lemma_.lower() in _CONTROL_VERBS):
             # "asked Cengiz to be patient": what the object is asked to be ("ask to be
             # patient"; "ask" alone loses it)
-            state = next((c for c in kids(child) if c.dep_ in ("acomp", "attr")), None)
+            state = next((c for c in kids(child) if c.dep_ in (ACOMP, ATTR)), None)
             wording = _wording(state, child.i) if state is not None else None
             if wording:
-                negative = any(c.dep_ == "neg" for c in kids(child))
+                negative = has_neg(child)
                 return f"{'not ' if negative else ''}to be {wording}"
         if (child.dep_ == CCOMP and verb.lemma_.lower() in PERMITTING_VERBS
                 and patient.head.i == child.i and patient.dep_ == NSUBJ):
@@ -1461,7 +1481,7 @@ _LEVEL_TYPES = _AMOUNT_TYPES | {"CARDINAL"}
 def _level(obj: Token) -> bool:
     """Whether a prepositional object is an amount or a number ("17.50 dlrs", "nine")."""
     return (obj.like_num or obj.ent_type_ in _LEVEL_TYPES
-            or any(c.dep_ == "nummod" or c.like_num for c in kids(obj)))
+            or any(c.dep_ == NUMMOD or c.like_num for c in kids(obj)))
 
 
 def second_complement(verb: Token, patient: Token) -> str | None:
@@ -1485,10 +1505,10 @@ def second_complement(verb: Token, patient: Token) -> str | None:
                 continue
             if lemma in PREVENTING_VERBS and word == "from":
                 gerund = next((c for c in kids(prep)
-                               if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+                               if c.dep_ == PCOMP and c.tag_ == "VBG"), None)
                 if gerund is None:
                     continue
-                thing = next((c for c in kids(gerund) if c.dep_ == "dobj"
+                thing = next((c for c in kids(gerund) if c.dep_ == DOBJ
                               and c.pos_ == "NOUN"), None)
                 wording = _wording(thing, gerund.i) if thing is not None else None
                 return f"from {gerund.lower_}" + (f" {wording}" if wording else "")
@@ -1508,14 +1528,14 @@ def _done_to(infinitive: Token) -> str:
     "told its shareholders to ignore it" -> " it": without it "order to reinstate"
     government reads as reinstating the government. Empty without an object.
     """
-    thing = next((c for c in kids(infinitive) if c.dep_ == "dobj"), None)
+    thing = next((c for c in kids(infinitive) if c.dep_ == DOBJ), None)
     if thing is None:
         return ""
     if thing.pos_ == "PRON":
         return f" {thing.lower_}"
     wording = _wording(thing, infinitive.i)
     # a number after a name is part of it: "Article 50"
-    number = " ".join(c.text for c in thing.rights if c.dep_ == "nummod" and c.i == thing.i + 1)
+    number = " ".join(c.text for c in thing.rights if c.dep_ == NUMMOD and c.i == thing.i + 1)
     return f" {wording} {number}".rstrip() if wording else ""
 
 
@@ -1532,11 +1552,11 @@ def _asked_to(verb: Token, addressee: Token) -> str | None:
     if addressee not in addressees(verb):
         return None
     asked = [c for c in kids(verb) if c.i > addressee.i and c.pos_ == "VERB"
-             and to_infinitive(c) and c.dep_ in (XCOMP, "advcl")]
+             and to_infinitive(c) and c.dep_ in (XCOMP, ADVCL)]
     if not asked:
         return None
     infinitive = asked[0]
-    negative = any(c.dep_ == "neg" for c in kids(infinitive))
+    negative = has_neg(infinitive)
     wording = f"{'not ' if negative else ''}to {verb_lemma(infinitive)}{_done_to(infinitive)}"
     # "called on members to agree to cut exports": what they are to agree to
     inner = next((c for c in kids(infinitive) if c.dep_ == XCOMP and c.pos_ == "VERB"
@@ -1558,7 +1578,7 @@ def _hung_result(verb: Token, patient: Token) -> str | None:
     if verb.lemma_.lower() not in RESULT_VERBS:
         return None
     after = patient.doc[patient.i + 1] if patient.i + 1 < len(patient.doc) else None
-    if (after is not None and after.head.i == patient.i and after.dep_ == "amod"
+    if (after is not None and after.head.i == patient.i and after.dep_ == AMOD
             and after.pos_ == "ADJ"):
         # "leaving at least 30 people dead": the adjective right after the object, parsed
         # as its modifier (an English adjective after its noun is no attribute)
@@ -1573,7 +1593,7 @@ def _hung_result(verb: Token, patient: Token) -> str | None:
             continue
         for noun in pobjs(prep):
             for adj in noun.rights:
-                if (adj.dep_ == "amod" and adj.pos_ == "ADJ" and adj.i == noun.i + 1
+                if (adj.dep_ == AMOD and adj.pos_ == "ADJ" and adj.i == noun.i + 1
                         and not any(c.dep_ == PREP for c in noun.rights if c.i > adj.i)):
                     return adj.lower_
     return None
@@ -1603,7 +1623,7 @@ def _adjective_label(verb: Token, label: str, prep: Token) -> str:
     for child in verb.rights:
         if child.i > prep.i:
             break
-        if child.pos_ == "ADJ" and child.dep_ in ("acomp", "oprd", "dobj", "advmod"):
+        if child.pos_ == "ADJ" and child.dep_ in (ACOMP, OPRD, DOBJ, ADVMOD):
             return f"{label[:-len(prep.lower_)]}{child.lower_} {prep.lower_}"
     return label
 
@@ -1617,7 +1637,7 @@ def _event_antecedent(verb: Token, patient: Token, lexicon: EventLexicon) -> Tok
     :data:`CAUSATIVE_VERBS`) is the event noun, so the clause reads as "Israel carried
     out the killing of Nasrallah" ("the capture of Avdiivka, which Russia announced").
     """
-    if (verb.dep_ != "relcl" or patient.i != verb.head.i or patient.dep_ != "pobj"
+    if (verb.dep_ != RELCL or patient.i != verb.head.i or patient.dep_ != POBJ
             or verb.lemma_.lower() not in LIGHT_VERBS | DEED_VERBS | CAUSATIVE_VERBS):
         return patient
     noun = patient.head.head
@@ -1656,18 +1676,18 @@ def _said_subject(verb: Token, patient: Token) -> bool:
         # "UNHCR said the camps in Cox's Bazar host 1.1 million people": "say" takes a
         # clause or what is said ("said a prayer"), never a participant
         return True
-    if any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") and c.i != verb.i
+    if any(c.dep_ == ACL and c.tag_ in ("VBN", "VBG") and c.i != verb.i
            for c in kids(patient)):
         return True  # (the verb's own participle is said of its noun: "X, charged by Y,")
     return any(c.i > patient.i and not any(g.dep_ in _SUBJECT_DEPS for g in kids(c))
-               and (c.dep_ == "ccomp" or _cut_clause(verb, patient, c)
+               and (c.dep_ == CCOMP or _cut_clause(verb, patient, c)
                     # "reported X to be dead" (a verb of naming says it: "declare void")
                     or (_to_be(c) and verb.lemma_.lower() not in NAMING_VERBS))
                for c in kids(verb))
 
 
 #: Dependencies of a clause's own subject.
-_SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
+_SUBJECT_DEPS = (NSUBJ, NSUBJPASS, EXPL, CSUBJ)
 
 
 def _to_be(clause: Token) -> bool:
@@ -1684,14 +1704,14 @@ def _cut_clause(verb: Token, patient: Token, clause: Token) -> bool:
     adverbial clause of the saying verb, with no subject, no "and" and no
     subordinating word of its own; its subject is the noun taken for the object.
     """
-    if clause.dep_ not in ("conj", "advcl") or clause.pos_ not in ("VERB", "AUX"):
+    if clause.dep_ not in (CONJ, ADVCL) or clause.pos_ not in ("VERB", "AUX"):
         return False
-    if any(c.dep_ == "mark" for c in kids(clause)):
+    if any(c.dep_ == MARK for c in kids(clause)):
         return False  # "... when she arrived"
-    if any(c.dep_ in ("cc", "preconj") and patient.i < c.i < clause.i for c in kids(verb)):
+    if any(c.dep_ in (CC, PRECONJ) and patient.i < c.i < clause.i for c in kids(verb)):
         return False  # "announced the deal and would sign it": a second act
     return clause.tag_ in FINITE_TAGS or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in kids(clause))
+        c.dep_ in (AUX, AUXPASS) and c.tag_ in FINITE_TAGS for c in kids(clause))
 
 
 def _sources(verb: Token, patients: list[Token]) -> list[tuple[Token, Token]]:
@@ -1757,7 +1777,7 @@ def earlier_agents(noun: Token, lexicon: EventLexicon) -> list[Token]:
     """
     event = event_lemma(noun, lexicon) if noun.pos_ == "NOUN" else None
     if (event is None or lexicon.classify(event, pos="NOUN") not in VIOLENT_CLASSES
-            or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS
+            or not any(c.dep_ == DET and c.lower_ in DEFINITE_DETERMINERS
                        for c in kids(noun))
             or children_of(noun, PREP)):
         return []
@@ -1900,7 +1920,7 @@ def _judged_events(verb: Token, judged: list[Token], negated: bool,
     possessor that undergoes it: "for Khashoggi's murder") and no agent of its own.
     """
     # "held X responsible for the killing of Y": the deed hangs on the adjective
-    holders = [c for c in kids(verb) if c.dep_ in ("oprd", "acomp")
+    holders = [c for c in kids(verb) if c.dep_ in (OPRD, ACOMP)
                and c.lemma_.lower() in LIABLE_ADJECTIVES]
     if (verb.lemma_.lower() not in JUDGING_VERBS and not holders) or not judged:
         return
@@ -2079,7 +2099,7 @@ def _attributed(verb: Token, agents: list[Token], patients: list[Token],
         doers, hedged = [p for p in patients if names_something(p)], True
         # "accuses X of rigging the vote": an act of its own (a gerund is no referring noun)
         acts = [o for t in (verb, *doers) for p in children_of(t, PREP) for o in kids(p)
-                if o.dep_ != "punct"]
+                if o.dep_ != PUNCT]
     elif lemma not in OWNING_VERBS | DENIAL_VERBS:
         claims = [p for p in patients if p.lemma_.lower() in RESPONSIBILITY_NOUNS]
         doers = [a for a in agents if names_something(a)] if claims else []
@@ -2123,7 +2143,7 @@ def _referring_act(noun: Token, lexicon: EventLexicon) -> bool:
              if noun.pos_ == "NOUN" else None)
     return (event is not None and lexicon.classify(event, pos="NOUN") in _DOERLESS_CLASSES
             and not children_of(noun, PREP)
-            and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in kids(noun)))
+            and any(c.dep_ == DET and c.lower_ in DEFINITE_DETERMINERS for c in kids(noun)))
 
 
 def _unattributed_act(verb: Token, lexicon: EventLexicon) -> Token | None:
