@@ -1193,9 +1193,39 @@ class ActorResolver:
 
     def canonical(self, name: str) -> str:
         """Canonical label of a stripped name within this article."""
+        country = self._country_short_forms.get(name.casefold())
+        if country is not None:
+            return country
         name = canonical_variant(name)
         found = self.short_form(name)
         return found[0] if found else self._head_forms.get(name, name)
+
+    @functools.cached_property
+    def _country_short_forms(self) -> dict[str, str]:
+        """The last words of a country's full name named in the article, to that country,
+        where the dictionary gives those words alone to another country: "the Democratic
+        Republic of Congo ... Congo" is the DR Congo, not the Republic of the Congo that a
+        bare "Congo" is out of context; "Republic of Congo ... Congo" stays the latter.
+        """
+        found: dict[str, set[str]] = defaultdict(set)
+        for ent in self.entities:
+            if ent.label_ != "GPE":
+                continue
+            written = self._name(ent)
+            country = canonical_variant(written)
+            words = written.split()
+            if len(words) < 2 or not names_country(country):
+                continue
+            for n in range(1, min(3, len(words))):
+                tail = " ".join(words[-n:])
+                # the dictionary gives the words alone to another country, whose own name
+                # they are not ("Congo": the Republic of the Congo; but "Sudan" after "South
+                # Sudan" is Sudan)
+                other = lookup(tail)
+                if (other is not None and other.kind == "country"
+                        and canonical_variant(tail) not in (country, tail)):
+                    found[tail.casefold()].add(country)
+        return {tail: next(iter(c)) for tail, c in found.items() if len(c) == 1}
 
     # -- mentions -------------------------------------------------------------
     def _extent(self, head: Token, ent: Span | None = None) -> Span:
@@ -1249,6 +1279,11 @@ class ActorResolver:
         if not name:
             return None
         extent = self._extent(head, ent)
+        named = self._country_short_forms.get(name.casefold())
+        if named is not None:
+            # "Congo" after "the Democratic Republic of Congo": that country
+            return Mention(text=extent.text, label=named, type="GPE",
+                           start=extent.start_char, end=extent.end_char, via=via)
         country = country_of(name)
         if country is not None and ent.label_ != "NORP" and (
                 country == name or ent.label_ == "PERSON" and not (
