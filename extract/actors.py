@@ -1279,12 +1279,9 @@ class ActorResolver:
         if not name:
             return None
         extent = self._extent(head, ent)
-        named = self._country_short_forms.get(name.casefold())
-        if named is not None:
-            # "Congo" after "the Democratic Republic of Congo": that country
-            return Mention(text=extent.text, label=named, type="GPE",
-                           start=extent.start_char, end=extent.end_char, via=via)
-        country = country_of(name)
+        # "Congo" after "the Democratic Republic of Congo" is that country by its name
+        # (canonical), not the one the dictionary gives the word alone
+        country = None if name.casefold() in self._country_short_forms else country_of(name)
         if country is not None and ent.label_ != "NORP" and (
                 country == name or ent.label_ == "PERSON" and not (
                     ent[-1].dep_ in (AMOD, COMPOUND, NMOD) and ent[-1].head.pos_ == "NOUN")):

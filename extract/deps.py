@@ -8,7 +8,7 @@ Examples
 >>> import spacy
 >>> from spacy.tokens import Doc
 >>> doc = Doc(spacy.blank("en").vocab, words=["Hamas", "freed", "hostages"],
-...           heads=[1, 1, 1], deps=[NSUBJ, "ROOT", DOBJ])
+...           heads=[1, 1, 1], deps=[NSUBJ, ROOT, DOBJ])
 >>> [t.text for t in doc if t.dep_ == DOBJ]
 ['hostages']
 """
