@@ -77,16 +77,24 @@ def test_a_common_noun_opening_a_sentence_stays_a_common_noun():
     assert triple.subject.type == "CONCEPT" and triple.subject.label == "police"
 
 
-def test_a_listed_acronym_read_as_a_common_noun_is_its_actor():
-    doc = parse("ECOWAS threatened Niger .", """
-        1 nsubj NOUN ecowas NN
+_OPEC = "Organization of Petroleum Exporting Countries"
+
+
+@pytest.mark.parametrize(("acronym", "label"),
+                         [("ECOWAS", "ECOWAS"), ("IAEA", "IAEA"), ("OPEC", _OPEC)])
+def test_a_listed_acronym_read_as_a_common_noun_is_its_actor(acronym, label):
+    doc = parse(f"{acronym} threatened Niger .", f"""
+        1 nsubj NOUN {acronym.lower()} NN
         1 ROOT VERB threaten VBD
         1 dobj PROPN Niger NNP
         1 punct PUNCT . .
     """, ents={"Niger": "GPE"})
     result = extract_doc(doc, Article("t", doc.text))
-    assert [(t.subject.label, t.subject.type) for t in result.triples] == [("ECOWAS", "ORG")]
-    # an acronym in no list and named nowhere else stays a common noun
+    assert [(t.subject.label, t.subject.type) for t in result.triples] == [(label, "ORG")]
+
+
+def test_an_unlisted_acronym_read_as_a_common_noun_stays_a_common_noun():
+    # an acronym in no list and named nowhere else
     doc = parse("QXZW threatened Niger .", """
         1 nsubj NOUN qxzw NN
         1 ROOT VERB threaten VBD
