@@ -34,7 +34,9 @@ styles), written at the start of session 29 and kept wholly unread, and a fiftee
 (``paraphrases-13.jsonl``, ``wire-12.jsonl``, the same styles, the wire leads with
 inline tickers), written at the start of session 30 and kept wholly unread, and a
 sixteenth (``paraphrases-14.jsonl``, ``wire-13.jsonl``, the same styles), written at the
-start of session 31 and kept wholly unread. By default all twenty-six files are scored;
+start of session 31 and kept wholly unread, and a seventeenth (``paraphrases-15.jsonl``,
+``wire-14.jsonl``, the same styles), written at the start of session 32 and kept wholly
+unread. By default all twenty-eight files are scored;
 each set is reported on its own and the sets together.
 
 ``benchmarks/paraphrases.jsonl``
@@ -128,6 +130,11 @@ each set is reported on its own and the sets together.
     ``wire13-NN`` (60 articles in the 1987 Reuters style: 8 results tables, 16
     corporate with tickers inline, 16 government, diplomacy and conflict, 10
     markets, 10 general news), written blind at the start of session 31.
+``benchmarks/paraphrases-15.jsonl``, ``benchmarks/wire-14.jsonl``
+    The same formats, ids ``hs15-NN-form`` (25 events, 25 domains) and
+    ``wire14-NN`` (60 articles in the 1987 Reuters style: 8 results tables, 16
+    corporate with tickers inline, 16 government, 10 markets, 10 general news),
+    written blind at the start of session 32.
 
 Halves follow :mod:`benchmarks.split`, applied to the *event* id of a
 paraphrase (so the six forms of one event are all in the same half: reading
@@ -215,17 +222,18 @@ PARAPHRASES = (ROOT / "benchmarks" / "paraphrases.jsonl",
                ROOT / "benchmarks" / "paraphrases-11.jsonl",
                ROOT / "benchmarks" / "paraphrases-12.jsonl",
                ROOT / "benchmarks" / "paraphrases-13.jsonl",
-               ROOT / "benchmarks" / "paraphrases-14.jsonl")
+               ROOT / "benchmarks" / "paraphrases-14.jsonl",
+               ROOT / "benchmarks" / "paraphrases-15.jsonl")
 WIRE = (ROOT / "benchmarks" / "wire.jsonl", ROOT / "benchmarks" / "wire-2.jsonl",
         ROOT / "benchmarks" / "wire-3.jsonl", ROOT / "benchmarks" / "wire-4.jsonl",
         ROOT / "benchmarks" / "wire-5.jsonl", None, None, ROOT / "benchmarks" / "wire-6.jsonl",
         ROOT / "benchmarks" / "wire-7.jsonl", None, ROOT / "benchmarks" / "wire-8.jsonl",
         ROOT / "benchmarks" / "wire-9.jsonl", ROOT / "benchmarks" / "wire-10.jsonl",
         ROOT / "benchmarks" / "wire-11.jsonl", ROOT / "benchmarks" / "wire-12.jsonl",
-        ROOT / "benchmarks" / "wire-13.jsonl")
+        ROOT / "benchmarks" / "wire-13.jsonl", ROOT / "benchmarks" / "wire-14.jsonl")
 #: The held-out sets: name -> (paraphrase file or None, wire file or None), in the order
 #: they were written (the fourth, eleventh and twelfth sets have wire articles only, the sixth,
-#: seventh and tenth paraphrases only; the eighth, ninth and thirteenth to sixteenth both).
+#: seventh and tenth paraphrases only; the eighth, ninth and thirteenth to seventeenth both).
 SETS = {f"set {n}": pair for n, pair in enumerate(zip(PARAPHRASES, WIRE, strict=True), 1)}
 FORMS = ("active", "passive", "nominal", "participle", "negated", "hedged")
 

@@ -25,10 +25,11 @@ PARAPHRASE_FILES = ("paraphrases.jsonl", "paraphrases-2.jsonl", "paraphrases-3.j
                     "paraphrases-5.jsonl", "paraphrases-6.jsonl", "paraphrases-7.jsonl",
                     "paraphrases-8.jsonl", "paraphrases-9.jsonl", "paraphrases-10.jsonl",
                     "paraphrases-11.jsonl", "paraphrases-12.jsonl", "paraphrases-13.jsonl",
-                    "paraphrases-14.jsonl")
+                    "paraphrases-14.jsonl", "paraphrases-15.jsonl")
 WIRE_FILES = ("wire.jsonl", "wire-2.jsonl", "wire-3.jsonl", "wire-4.jsonl", "wire-5.jsonl",
               "wire-6.jsonl", "wire-7.jsonl", "wire-8.jsonl",
-              "wire-9.jsonl", "wire-10.jsonl", "wire-11.jsonl", "wire-12.jsonl", "wire-13.jsonl")
+              "wire-9.jsonl", "wire-10.jsonl", "wire-11.jsonl", "wire-12.jsonl", "wire-13.jsonl",
+              "wire-14.jsonl")
 PARAPHRASES = [r for name in PARAPHRASE_FILES for r in _records(name)]
 WIRE = [r for name in WIRE_FILES for r in _records(name)]
 #: the later sets' paraphrases: (records, their event prefix)
@@ -43,7 +44,8 @@ LATER_PARAPHRASES = {"set 2": (_records("paraphrases-2.jsonl"), "hq-"),
                      "set 13": (_records("paraphrases-11.jsonl"), "hs11-"),
                      "set 14": (_records("paraphrases-12.jsonl"), "hs12-"),
                      "set 15": (_records("paraphrases-13.jsonl"), "hs13-"),
-                     "set 16": (_records("paraphrases-14.jsonl"), "hs14-")}
+                     "set 16": (_records("paraphrases-14.jsonl"), "hs14-"),
+                     "set 17": (_records("paraphrases-15.jsonl"), "hs15-")}
 #: the later sets' wire articles: (records, their id prefix, how many)
 LATER_WIRE = {"set 2": (_records("wire-2.jsonl"), "wire2-", 30),
               "set 3": (_records("wire-3.jsonl"), "wire3-", 30),
@@ -51,7 +53,7 @@ LATER_WIRE = {"set 2": (_records("wire-2.jsonl"), "wire2-", 30),
               "set 8": (_records("wire-6.jsonl"), "wire6-", 40),
               "set 9": (_records("wire-7.jsonl"), "wire7-", 40)}
 #: the sets in the style of the 1987 Reuters newswire: the fourth, eleventh and twelfth (wire
-#: only) and the wire articles of the thirteenth to sixteenth
+#: only) and the wire articles of the thirteenth to seventeenth
 WIRE_4 = _records("wire-4.jsonl")
 WIRE_8 = _records("wire-8.jsonl")
 WIRE_9 = _records("wire-9.jsonl")
@@ -59,18 +61,19 @@ WIRE_10 = _records("wire-10.jsonl")
 WIRE_11 = _records("wire-11.jsonl")
 WIRE_12 = _records("wire-12.jsonl")
 WIRE_13 = _records("wire-13.jsonl")
+WIRE_14 = _records("wire-14.jsonl")
 #: the wire sets whose gold lists the articles' main actor triples (the second set on)
 WIRE_TRIPLE_SETS = {name: wire for name, (wire, _, _) in LATER_WIRE.items()} | {
     "set 4": WIRE_4, "set 11": WIRE_8, "set 12": WIRE_9,
     "set 13": WIRE_10, "set 14": WIRE_11, "set 15": WIRE_12,
-    "set 16": WIRE_13}
+    "set 16": WIRE_13, "set 17": WIRE_14}
 #: wire articles whose gold lists at least one main actor triple
 WIRE_WITH_TRIPLES = [r for wire in WIRE_TRIPLE_SETS.values() for r in wire
                      if r["gold"].get("triples")]
 #: how many lines (headline, byline, photo caption) a set's articles may have before the dateline
 LINES_BEFORE_DATELINE = {"wire-": 0, "wire2-": 1, "wire3-": 2, "wire4-": 1, "wire5-": 2,
                          "wire6-": 2, "wire7-": 2, "wire8-": 1, "wire9-": 1,
-                         "wire10-": 1, "wire11-": 1, "wire12-": 1, "wire13-": 1}
+                         "wire10-": 1, "wire11-": 1, "wire12-": 1, "wire13-": 1, "wire14-": 1}
 #: a 1987 Reuters dateline: "CITY, Month D -" or "CITY, State, Month D -" (body may follow)
 REUTERS_DATELINE = re.compile(r"^[A-Z][A-Z. -]+(?:, (?:[A-Z][a-z]*\.?)(?: ?[A-Z][a-z]*\.?)*)?, "
                               r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec) "
@@ -85,22 +88,22 @@ def test_the_scorer_defaults_to_all_sets():
         ("paraphrases-9.jsonl", "wire-7.jsonl"), ("paraphrases-10.jsonl", None),
         (None, "wire-8.jsonl"), (None, "wire-9.jsonl"), ("paraphrases-11.jsonl", "wire-10.jsonl"),
         ("paraphrases-12.jsonl", "wire-11.jsonl"), ("paraphrases-13.jsonl", "wire-12.jsonl"),
-        ("paraphrases-14.jsonl", "wire-13.jsonl")]
-    assert list(SETS) == [f"set {n}" for n in range(1, 17)]
+        ("paraphrases-14.jsonl", "wire-13.jsonl"), ("paraphrases-15.jsonl", "wire-14.jsonl")]
+    assert list(SETS) == [f"set {n}" for n in range(1, 18)]
 
 
 @pytest.mark.parametrize(("wire", "prefix"), [(WIRE_4, "wire4-"), (WIRE_8, "wire8-"),
                                                   (WIRE_9, "wire9-"), (WIRE_10, "wire10-"),
                                                   (WIRE_11, "wire11-"), (WIRE_12, "wire12-"),
-                                                  (WIRE_13, "wire13-")])
+                                                  (WIRE_13, "wire13-"), (WIRE_14, "wire14-")])
 def test_the_1987_style_sets_have_their_size_ids_and_halves(wire, prefix):
     assert len(wire) == 60
     assert all(r["id"] == f"{prefix}{n:02d}" for n, r in enumerate(wire, 1))
     assert {r["half"] for r in wire} == set(HALVES)
 
 
-@pytest.mark.parametrize("record", WIRE_4 + WIRE_8 + WIRE_9 + WIRE_10 + WIRE_11 + WIRE_12 + WIRE_13,
-                         ids=lambda r: r["id"])
+@pytest.mark.parametrize("record", WIRE_4 + WIRE_8 + WIRE_9 + WIRE_10 + WIRE_11 + WIRE_12 + WIRE_13
+                         + WIRE_14, ids=lambda r: r["id"])
 def test_the_1987_style_sets_are_in_the_reuters_style(record):
     lines = record["text"].split("\n")
     headline, dateline = lines[0], lines[1]
@@ -327,11 +330,12 @@ SUMMARY_SETS = {"sum1-": _summaries("summaries-1.jsonl"), "sum2-": _summaries("s
                 "sum3-": _summaries("summaries-3.jsonl"), "sum4-": _summaries("summaries-4.jsonl"),
                 "sum5-": _summaries("summaries-5.jsonl"), "sum6-": _summaries("summaries-6.jsonl"),
                 "sum7-": _summaries("summaries-7.jsonl"), "sum8-": _summaries("summaries-8.jsonl"),
-                "sum9-": _summaries("summaries-9.jsonl")}
+                "sum9-": _summaries("summaries-9.jsonl"),
+                "sum10-": _summaries("summaries-10.jsonl")}
 #: how many summaries a set has and how many core triples at least (the seventh and later sets
 #: are smaller, written with more flags than core triples per summary)
 SUMMARY_SIZES = dict.fromkeys(SUMMARY_SETS, (80, 60)) | {"sum7-": (50, 40), "sum8-": (50, 40),
-                                                         "sum9-": (50, 40)}
+                                                         "sum9-": (50, 40), "sum10-": (50, 40)}
 SUMMARIES = [s for summaries in SUMMARY_SETS.values() for s in summaries]
 
 
