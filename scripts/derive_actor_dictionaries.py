@@ -90,6 +90,13 @@ def words_of(phrase: str) -> list[str]:
     return [w for w in re.split(r"[_\s]+", phrase.strip().lower()) if w]
 
 
+def qualified(phrase: str) -> bool:
+    """Whether a phrase carries a qualifier in brackets joined by an underscore, which
+    :func:`words_of` drops: ``GUINEA_(BISSAU)_``, ``KOREA_(NORTH)_`` (not the
+    abbreviation comment of ``HIZB_ALLAH_ (HA)``)."""
+    return re.search(r"_\(", phrase) is not None
+
+
 def date_of(text: str) -> str:
     """``YYYYMMDD`` of a dictionary date (``YYMMDD``: years below 30 are 20xx)."""
     text = text.strip()
@@ -247,6 +254,10 @@ def derive_actors(data: Path, extract_data: Path) -> list[tuple[str, str, str, s
     for filename in ACTOR_FILES:
         for phrases, codes, person in blocks(data / filename):
             forms = [words_of(p) for p in phrases]
+            # a phrase whose qualifier in brackets is dropped ("GUINEA_(BISSAU)_" -> "guinea")
+            # still matches text, but names no country: it must not choose the canonical
+            # name (it would merge Guinea-Bissau into Guinea)
+            naming = [f for p, f in zip(phrases, forms, strict=True) if f and not qualified(p)]
             forms = [f for f in forms if f]
             if not forms:
                 continue
@@ -262,7 +273,7 @@ def derive_actors(data: Path, extract_data: Path) -> list[tuple[str, str, str, s
             code_text = "|".join(codes)
             primary = forms[0]
             if country:
-                named = [ours[" ".join(f)] for f in forms if " ".join(f) in ours]
+                named = [ours[" ".join(f)] for f in naming if " ".join(f) in ours]
                 canonical = named[0] if named else geo.get(codes[0]) or display(
                     primary, acronym=False)
                 key = canonical.lower()

@@ -30,6 +30,14 @@ TUNISIA_  [TUN]
 UKRAINE_
 \t[USRUKR <19910824]
 \t[UKR >19911221]
+GUINEA_  [GIN]
++GUINEAN_
+GUINEA_BISSAU  [GNB]
++GUINEA_(BISSAU)_
++BISSAU_
+KOREA_NORTH  [PRK]
++NORTH_KOREA_
++KOREA_(NORTH)_
 """
 INTERNATIONAL = """\
 NATO_
@@ -71,7 +79,8 @@ def tables(derive, tmp_path_factory):
         (data / name).write_text(text, encoding="utf-8")
     (data / derive.AGENT_FILE).write_text(AGENTS, encoding="utf-8")
     (data / derive.LICENSE).write_text("MIT notice", encoding="utf-8")
-    (out / "demonyms.tsv").write_text("Israeli\tIsrael\n", encoding="utf-8")
+    (out / "demonyms.tsv").write_text("Israeli\tIsrael\nGuinean\tGuinea\nKorean\tKorea\n",
+                                      encoding="utf-8")
     (out / "aliases.tsv").write_text("UN\tUnited Nations\tORG\n", encoding="utf-8")
     assert derive.main([str(data), str(out)]) == 0
     actors = {}
@@ -94,6 +103,21 @@ def test_country_names_merge_and_its_places_only_take_the_code(tables):
     assert actors["jerusalem"] == ("", "ISR", "place")
     assert actors["tunis"] == ("", "TUN", "place")  # close to Tunisia, but a town
     assert actors["ukraine"] == ("Ukraine", "UKR", "country")  # dated codes before 1991
+
+
+def test_a_bracketed_qualifier_never_names_the_country(tables):
+    # "GUINEA_(BISSAU)_" reads "guinea" once its brackets go; it must not make "Guinea"
+    # the name of Guinea-Bissau (two countries would be one node), nor "Korea" the name
+    # of North Korea
+    actors, _, _ = tables
+    assert actors["guinea bissau"] == ("Guinea-Bissau", "GNB", "country")
+    assert actors["guinea"] == ("Guinea", "GIN", "country")
+    assert actors["north korea"] == ("North Korea", "PRK", "country")
+
+
+def test_qualified_phrases_are_told_from_abbreviation_comments(derive):
+    assert derive.qualified("GUINEA_(BISSAU)_") and derive.qualified("KOREA_(NORTH)_")
+    assert not derive.qualified("HIZB_ALLAH_ (HA)") and not derive.qualified("GUINEA_")
 
 
 def test_people_keep_their_dated_codes_and_are_found_without_titles(tables):
@@ -126,3 +150,11 @@ def test_the_licence_is_copied_next_to_the_tables(tables):
     _, _, out = tables
     assert (out / "LICENSE-petrarch2.txt").read_text(encoding="utf-8") == "MIT notice"
     assert "MIT License" in (out / "cameo_actors.tsv").read_text(encoding="utf-8")[:400]
+
+
+def test_the_shipped_table_keeps_guinea_and_guinea_bissau_apart():
+    from actorgraph.extract.dictionary import lookup
+
+    assert lookup("Guinea-Bissau").canonical == "Guinea-Bissau"
+    assert lookup("Guinea Bissau").code() == "GNB"
+    assert (lookup("Guinea").canonical, lookup("Guinea").code()) == ("Guinea", "GIN")
