@@ -74,7 +74,12 @@ from actorgraph.extract.deps import (
     RELCL,
     XCOMP,
 )
-from actorgraph.extract.dictionary import dictionary_variant, lookup
+from actorgraph.extract.dictionary import (
+    country_name,
+    dictionary_variant,
+    is_country_code,
+    lookup,
+)
 from actorgraph.extract.lexicon import (
     ALLEGING_VERBS,
     ANAPHORIC_HEADS,
@@ -1225,7 +1230,37 @@ class ActorResolver:
                 if (other is not None and other.kind == "country"
                         and canonical_variant(tail) not in (country, tail)):
                     found[tail.casefold()].add(country)
-        return {tail: next(iter(c)) for tail, c in found.items() if len(c) == 1}
+        short = {tail: next(iter(c)) for tail, c in found.items() if len(c) == 1}
+        return short | {k: v for k, v in self._short_names_by_place().items() if k not in short}
+
+    def _short_names_by_place(self) -> dict[str, str]:
+        """A bare short name whose dictionary country no listed place, people or group of
+        the article belongs to, to the one country they do belong to whose full name ends
+        in it: "Congo" in a story of Goma, Kinshasa or Congolese troops is the DR Congo,
+        not the Republic of the Congo the word names alone; with Brazzaville, or with
+        places of both, it stays the dictionary's reading."""
+        shorts: dict[str, str] = {}  # short name (casefold) -> its dictionary country code
+        evidence: set[str] = set()  # country codes of the article's other listed names
+        for ent in self.entities:
+            name = self._name(ent)
+            entry = lookup(name)
+            code = entry.code() if entry is not None else None
+            if not code or not is_country_code(code[:3]):
+                continue
+            if entry.kind == "country" and " " not in name and len(code) == 3:
+                if entry.canonical.casefold() != name.casefold():  # "Sudan" is Sudan's own
+                    shorts[name.casefold()] = code
+            else:
+                evidence.add(code[:3])
+        found: dict[str, str] = {}
+        for short, code in shorts.items():
+            if code in evidence:
+                continue
+            owners = {country_name(c) for c in evidence}
+            owners = {o for o in owners if o and o.casefold().endswith(" " + short)}
+            if len(owners) == 1:
+                found[short] = owners.pop()
+        return found
 
     # -- mentions -------------------------------------------------------------
     def _extent(self, head: Token, ent: Span | None = None) -> Span:
