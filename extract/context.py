@@ -115,6 +115,7 @@ from actorgraph.extract.lexicon import (
     ASPECTUAL_VERBS,
     ATTEMPT_NOUNS,
     ATTEMPT_VERBS,
+    AUTHORED_REPORTS,
     BELIEF_NOUNS,
     CANCELLING_NOUN_PREPS,
     CANCELLING_NOUNS,
@@ -2356,19 +2357,57 @@ def modality(predicate: Token) -> Modality:
     if realised(predicate):
         # "vowed to retaliate for Poland's expulsion of X": the expulsion happened
         hedged = False
+    # (the act is the predicate's or, for a noun of its clause, the clause's verb: "searched
+    # the home of X" read as "search home of")
+    acts = {predicate.lemma_.lower(), verb.lemma_.lower()}
     # (but the accusing itself is what such a source records: "X was charged by
     # prosecutors, according to an indictment" is stated)
     # and the charging or arresting that prosecutors report is the justice system's own
     # act: "X was charged by magistrates, prosecutors said")
     if (source is not None and source.lemma_.lower() in ALLEGING_SOURCES
+            and not authored_report(source)
             and not (source.lemma_.lower() in CHARGING_SOURCES
-                     and predicate.lemma_.lower() in ACCUSING_VERBS)
+                     and acts & ACCUSING_VERBS)
             and not (source.lemma_.lower() in PROSECUTING_SOURCES
-                     and predicate.lemma_.lower() in ACCUSING_VERBS | ENFORCING_VERBS)):
+                     and acts & (ACCUSING_VERBS | ENFORCING_VERBS))):
         hedged = True  # "according to prosecutors": an allegation
     if source is not None and unnamed_source(source):
         hedged = True  # "sources said", "according to anonymous officials"
     return Modality(hedged=hedged, reported=reported, source=source)
+
+
+def authored_report(source: Token) -> bool:
+    """Whether a report that would be unconfirmed names its author, which makes it that
+    author's statement (:data:`~extract.lexicon.AUTHORED_REPORTS`): "according to a
+    report by the security firm ESET", "according to Amnesty International's report"; a
+    bare "according to reports" stays unconfirmed.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("a report by ESET and reports", '''
+    ...     1 det DET a DT
+    ...     1 ROOT NOUN report NN
+    ...     1 prep ADP by IN
+    ...     2 pobj PROPN ESET NNP
+    ...     1 cc CCONJ and CC
+    ...     1 conj NOUN report NNS
+    ... ''')
+    >>> authored_report(doc[1]), authored_report(doc[5])
+    (True, False)
+    """
+    if source.lemma_.lower() not in AUTHORED_REPORTS:
+        return False
+    for c in kids(source):
+        if c.dep_ == POSS and (c.pos_ == "PROPN" or c.ent_type_):
+            return True
+        if c.dep_ == PREP and c.lower_ in ("by", "from") and any(
+                o.dep_ == POBJ and (o.pos_ == "PROPN" or o.ent_type_
+                                    or any(g.dep_ in (COMPOUND, APPOS) and g.pos_ == "PROPN"
+                                           for g in kids(o)))
+                for o in kids(c)):
+            return True
+    return False
 
 
 def unnamed_source(source: Token) -> bool:

@@ -47,6 +47,7 @@ __all__ = [
     "ALERT_NOUNS",
     "ALLEGED_PREPS",
     "ALLEGING_SOURCES",
+    "AUTHORED_REPORTS",
     "ALLEGING_VERBS",
     "AMOUNT_NOUNS",
     "AMOUNT_PREPS",
@@ -914,6 +915,8 @@ DISPUTING_PARTICIPLES = words("disputing_participles")
 PROSECUTING_SOURCES = words("prosecuting_sources")
 #: Acts of the police and courts that a prosecuting source records as done ("arrested").
 ENFORCING_VERBS = words("enforcing_verbs")
+#: Alleging sources that a named author makes a statement ("a report by ESET").
+AUTHORED_REPORTS = words("authored_reports")
 #: Titles and kin or role nouns of a man ("Mr", "son") and of a woman ("Mrs", "wife").
 MALE_WORDS = words("male_words")
 FEMALE_WORDS = words("female_words")
