@@ -79,6 +79,7 @@ from actorgraph.extract.dictionary import (
     dictionary_variant,
     is_country_code,
     lookup,
+    sector_of,
 )
 from actorgraph.extract.lexicon import (
     ALLEGING_VERBS,
@@ -129,6 +130,7 @@ from actorgraph.extract.lexicon import (
     STATE_BODIES,
     STATE_HEADS,
     STATE_ROLES,
+    STATE_SECTORS,
     TITLE_WORDS,
     WEAK_ADJECTIVES,
     first_name_gender,
@@ -509,6 +511,16 @@ def _state_head(head: Token) -> bool:
     """Whether a noun is one of :data:`~extract.lexicon.STATE_HEADS`, by lemma or as written
     ("forces", "government")."""
     return head.lemma_.lower() in STATE_HEADS or head.lower_ in STATE_HEADS
+
+
+def _state_agency(head: Token) -> bool:
+    """Whether a noun with the words that qualify it names a state's security agency in the
+    agent dictionaries (:data:`~extract.lexicon.STATE_SECTORS`): "Russia's security
+    service", "Pakistan's spy agency", "Britain's intelligence bureau" (not "Reuters news
+    agency", nor a bare "service")."""
+    mods = [c.lower_ for c in head.lefts if c.dep_ in (AMOD, COMPOUND)
+            and c.pos_ in ("NOUN", "ADJ")]
+    return bool(mods) and sector_of([*mods[-2:], head.lower_]) in STATE_SECTORS
 
 
 def _state_institution(head: Token) -> bool:
@@ -1384,7 +1396,8 @@ class ActorResolver:
         led = self._led_by(head)
         if led is not None:
             return self._as_standin(led, extent)
-        if not ({lemma, word} & MEMBER_HEADS or _state_institution(head)):
+        agency = _state_agency(head)  # "Russia's security service"
+        if not ({lemma, word} & MEMBER_HEADS or _state_institution(head) or agency):
             return None
         for prep in kids(head):
             if prep.dep_ == PREP and prep.lower_ in ("of", "from"):
@@ -1410,7 +1423,7 @@ class ActorResolver:
                         and {lemma, word} & NONSTATE_MEMBERS):
                     continue  # "Colombia's ELN rebels" are not Colombia (but "Tuareg rebels")
                 return self._as_standin(mention, extent)
-            if ent.label_ == "NORP" and _state_institution(head):
+            if ent.label_ == "NORP" and (_state_institution(head) or agency):
                 if _counted_people(head) and _acted_on(head):
                     # "expelled four Indian diplomats", "shot down 20 Russian drones": so
                     # many people or things of a nation acted on, not its state (as "30

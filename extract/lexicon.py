@@ -372,6 +372,7 @@ __all__ = [
     "STANDING_TIES",
     "STATE_BODIES",
     "STATE_HEADS",
+    "STATE_SECTORS",
     "STATE_ROLES",
     "STATIVE_PARTICIPLES",
     "SUBJECT_PARTICIPLES",
@@ -1069,6 +1070,8 @@ GENERIC_HEADS = GROUP_HEADS | PLACE_HEADS
 STATE_BODIES = words("state_bodies")
 #: Institutions of a state: with a nationality they stand for the country ("Israeli forces").
 STATE_HEADS = STATE_BODIES | words("state_heads")
+#: CAMEO agent sectors of a state's security agencies ("security service": SPY).
+STATE_SECTORS = words("state_sectors")
 #: People or units that stand for the organisation they belong to ("Hamas militants").
 MEMBER_HEADS = STATE_HEADS | words("member_heads")
 #: Councils that rule a state when qualified ("Haiti's ruling military council"), and the
