@@ -130,6 +130,7 @@ from actorgraph.extract.lexicon import (
     AMOUNT_NOUNS,
     AMOUNT_PREPS,
     ATTEMPT_NOUNS,
+    BASE_PAST_FORMS,
     BLOCKING_VERBS,
     CARRYING_PARTICIPLES,
     CLAIM_NOUNS,
@@ -1426,6 +1427,24 @@ def _relative_after_body(clause: Token) -> None:
     clause.head = body
 
 
+def _base_form_conjunct(verb: Token) -> None:
+    """A coordinated verb spelt as a base form that the tagger read as a past tense, after a
+    verb with a modal or "to" and with no subject or auxiliary of its own, is a base form
+    sharing them (:data:`~extract.lexicon.BASE_PAST_FORMS`): "would close its plant and lay
+    off 3,200 workers" (not the past of "lie"), "will raise taxes and cut spending", "plans
+    to sell the unit and shut the plant" (so it is as hedged as the first verb, not a
+    stated past act of the speaker)."""
+    if verb.tag_ != "VBD" or verb.lower_ not in BASE_PAST_FORMS:
+        return
+    head = verb.head
+    if head.tag_ != "VB" or head.i > verb.i or not any(
+            c.dep_ == AUX and (c.tag_ == "MD" or c.lower_ == "to") for c in kids(head)):
+        return
+    if any(c.dep_ in (NSUBJ, NSUBJPASS, AUX, AUXPASS) for c in kids(verb)):
+        return
+    verb.tag_, verb.lemma_ = "VB", verb.lower_
+
+
 def _speakers_read_as_conjuncts(noun: Token) -> None:
     """Make the speakers of a closing "..., industry sources and oil traders said" the
     subject of their verb when the parser coordinated them with the object before.
@@ -1574,6 +1593,7 @@ def _repair_verbs(doc: Doc) -> None:
     for i in numpy.nonzero(deps == CONJ_ID)[0].tolist():
         _speakers_read_as_conjuncts(doc[i])
         _subject_read_as_object(doc[i])
+        _base_form_conjunct(doc[i])
     for i in numpy.nonzero(deps == PREP_ID)[0].tolist():
         _infinitive_read_as_noun(doc[i])
         _infinitive_read_as_object(doc[i])

@@ -48,6 +48,7 @@ __all__ = [
     "ALLEGED_PREPS",
     "ALLEGING_SOURCES",
     "AUTHORED_REPORTS",
+    "BASE_PAST_FORMS",
     "ALLEGING_VERBS",
     "AMOUNT_NOUNS",
     "AMOUNT_PREPS",
@@ -918,6 +919,8 @@ PROSECUTING_SOURCES = words("prosecuting_sources")
 ENFORCING_VERBS = words("enforcing_verbs")
 #: Alleging sources that a named author makes a statement ("a report by ESET").
 AUTHORED_REPORTS = words("authored_reports")
+#: Verbs whose base form is spelt like a past tense ("cut", "lay").
+BASE_PAST_FORMS = words("base_past_forms")
 #: Titles and kin or role nouns of a man ("Mr", "son") and of a woman ("Mrs", "wife").
 MALE_WORDS = words("male_words")
 FEMALE_WORDS = words("female_words")

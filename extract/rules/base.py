@@ -1427,9 +1427,14 @@ def reporter_of_adjunct(participle: Token) -> Token | None:
     cites; his citing is no part of what he says, nor as hedged: "the EU said it would
     sanction Russia, citing the war" cites it now); None otherwise. An adjunct hung on
     another -ing adjunct of the reported clause goes the same way: "said it would close
-    three mills, eliminating 1,450 jobs, citing imports" (the company cites them now)."""
+    three mills, eliminating 1,450 jobs, citing imports" (the company cites them now), and
+    so does one hung on a verb coordinated in the reported clause: "said it would close the
+    plant and lay off 3,200 workers, citing weak demand"."""
     head = participle.head
-    while head.dep_ == ADVCL and head.tag_ == "VBG" and head.head.i < head.i < participle.i:
+    while head.head.i < head.i < participle.i and (
+            (head.dep_ == ADVCL and head.tag_ == "VBG")
+            or (head.dep_ == CONJ and head.pos_ == "VERB"
+                and not any(c.dep_ in (NSUBJ, NSUBJPASS) for c in kids(head)))):
         head = head.head
     governor = head.head
     if (participle.dep_ == ADVCL and participle.tag_ == "VBG"
