@@ -1445,6 +1445,65 @@ def _base_form_conjunct(verb: Token) -> None:
     verb.tag_, verb.lemma_ = "VB", verb.lower_
 
 
+#: Tags of a verb that can share its coordinated verb's modal: finite or with a modal.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _modal_conjunct_of_infinitive(verb: Token) -> None:
+    """A coordinated verb with a modal of its own cannot be coordinated with a "to"
+    infinitive: it is coordinated with the nearest verb above that has a modal or is
+    finite, and takes that verb's subject. "said it would allow La Prensa to reopen and
+    would let exiled priests return" (the government would let them, not La Prensa),
+    "agreed to allow the Red Cross to visit prisoners and would free 20 detainees" (the
+    junta would free them). The "and" moves with it.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Junta agreed to allow Red Cross to visit jails and would free men", '''
+    ...     1 nsubj PROPN Junta NNP
+    ...     1 ROOT VERB agree VBD
+    ...     3 aux PART to TO
+    ...     1 xcomp VERB allow VB
+    ...     5 compound PROPN Red NNP
+    ...     7 nsubj PROPN Cross NNP
+    ...     7 aux PART to TO
+    ...     3 ccomp VERB visit VB
+    ...     7 dobj NOUN jail NNS
+    ...     7 cc CCONJ and CC
+    ...     11 aux AUX would MD
+    ...     7 conj VERB free VB
+    ...     11 dobj NOUN man NNS
+    ... ''')
+    >>> _modal_conjunct_of_infinitive(doc[11])
+    >>> doc[11].head.text, doc[9].head.text
+    ('agreed', 'agreed')
+    """
+    if verb.pos_ != "VERB" or not any(c.dep_ == AUX and c.tag_ == "MD" for c in kids(verb)):
+        return
+    first = verb.head
+    if first.i > verb.i or first.tag_ != "VB" or not any(
+            c.dep_ == AUX and c.tag_ == "TO" for c in kids(first)):
+        return
+    if any(c.dep_ in (NSUBJ, NSUBJPASS) for c in kids(verb)):
+        return
+    above = first
+    for _ in range(6):
+        if above.dep_ not in (XCOMP, CCOMP, CONJ) or above.head is above:
+            return
+        above = above.head
+        if above.pos_ not in ("VERB", "AUX"):
+            return
+        if above.tag_ in _FINITE_TAGS or any(c.dep_ == AUX and c.tag_ == "MD"
+                                              for c in kids(above)):
+            break
+    else:
+        return
+    for cc in [c for c in kids(first) if c.dep_ == CC and first.i < c.i < verb.i]:
+        cc.head = above
+    verb.head = above
+
+
 def _speakers_read_as_conjuncts(noun: Token) -> None:
     """Make the speakers of a closing "..., industry sources and oil traders said" the
     subject of their verb when the parser coordinated them with the object before.
@@ -1594,6 +1653,7 @@ def _repair_verbs(doc: Doc) -> None:
         _speakers_read_as_conjuncts(doc[i])
         _subject_read_as_object(doc[i])
         _base_form_conjunct(doc[i])
+        _modal_conjunct_of_infinitive(doc[i])
     for i in numpy.nonzero(deps == PREP_ID)[0].tolist():
         _infinitive_read_as_noun(doc[i])
         _infinitive_read_as_object(doc[i])
