@@ -117,6 +117,7 @@ from actorgraph.extract.lexicon import (
 )
 from actorgraph.extract.models import DEFAULT_MODEL
 from actorgraph.extract.news import OffsetMap, scan
+from actorgraph.extract.openers import COMPONENT as SENTENCE_OPENERS
 from actorgraph.extract.participial import (
     counted_object,
     cut_object,
@@ -199,8 +200,9 @@ class ModelError(Exception):
 def load_model(name: str = DEFAULT_MODEL) -> Language:
     """Load an installed spaCy pipeline, add the line-break segmenter and the split of a
     sentence-final "Inc." and the join of a hyphenated given name
-    (:mod:`~actorgraph.extract.segment`) and the second parse of a summary's verb read as
-    a noun (:mod:`~actorgraph.extract.headline`, after the parser), put faster
+    (:mod:`~actorgraph.extract.segment`), the second parse of a sentence whose opening name
+    was read as a common word (:mod:`~actorgraph.extract.openers`, after the parser) and of
+    a summary's verb read as a noun (:mod:`~actorgraph.extract.headline`, after that), put faster
     equivalents in the place of its attribute ruler and lemmatizer (same annotations).
 
     Pipelines are cached per process: loading one takes about a second.
@@ -224,7 +226,8 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     if missing:
         raise ModelError(f"spaCy model {name!r} lacks the components {', '.join(missing)}")
     nlp.add_pipe(LINE_BREAKS, before="parser")
-    nlp.add_pipe(HEADLINE_VERBS, after="parser")
+    nlp.add_pipe(SENTENCE_OPENERS, after="parser")
+    nlp.add_pipe(HEADLINE_VERBS, after=SENTENCE_OPENERS)
     nlp.add_pipe(FINAL_STOPS, first=True)
     nlp.add_pipe(NAME_HYPHENS, after=FINAL_STOPS)
     load_tokenizer(nlp)
