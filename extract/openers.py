@@ -39,12 +39,15 @@ from __future__ import annotations
 
 import functools
 
+import spacy
 from actorgraph.extract.deps import COMPOUND, NSUBJ, NSUBJPASS, PUNCT, ROOT
+from actorgraph.extract.models import DEFAULT_MODEL
 from spacy.attrs import DEP, HEAD, TAG
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.lookups import Lookups
+from spacy.tokens import Doc, Span, Token
 
-__all__ = ["COMPONENT", "SentenceOpeners", "english_word"]
+__all__ = ["COMPONENT", "SentenceOpeners", "english_word", "foreign_name", "known_words"]
 
 COMPONENT = "actorgraph_sentence_openers"
 #: The components that make the variant's annotation, in their order.
@@ -55,6 +58,8 @@ _OPENER = ("Yesterday", ",")
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
 #: Tags of a plural ("Officials", "Hammons"): never a candidate.
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+#: Tags of a first word never tried.
+_SKIPPED_TAGS = _NAME_TAGS | _PLURAL_TAGS
 #: Dependencies of a subject in the variant.
 _SUBJECT_DEPS = frozenset({NSUBJ, NSUBJPASS})
 #: The parts of speech of the lemmatizer's index.
@@ -102,15 +107,46 @@ def _known_words(lookups) -> frozenset[str]:
     return frozenset(found)
 
 
+@functools.cache
+def known_words(model: str = DEFAULT_MODEL) -> frozenset[str]:
+    """The English words of the lemmatizer tables an installed pipeline ships (none if it
+    ships none, or is not installed as a package)."""
+    try:
+        path = spacy.util.get_package_path(model)
+    except (ImportError, ModuleNotFoundError, AttributeError):
+        return frozenset()
+    for folder in sorted(path.glob("*/lemmatizer/lookups")):
+        return _known_words(Lookups().from_disk(folder))
+    return frozenset()
+
+
+def foreign_name(token: Token) -> bool:
+    """Whether a capitalised word of letters is no English word (:func:`english_word`
+    over :func:`known_words`): a name, when the NER missed it ("Prabowo", "Glencore";
+    not "Parliament", "Senate"). False when no tables are installed.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Prabowo", "Senate", "army"])
+    >>> [foreign_name(t) for t in doc]
+    [True, False, False]
+    """
+    known = known_words()
+    return (bool(known) and token.is_alpha and token.text[:1].isupper()
+            and len(token.text) >= _MIN_LETTERS and not english_word(token.lower_, known))
+
+
 def _candidate(sent: Span, known: frozenset[str]) -> bool:
     """Whether the first word of ``sent`` may be a name read as a common word (see the
     module docstring)."""
     first = sent[0]
     text = first.text
     return (len(sent) > 2 and first.is_alpha and len(text) >= _MIN_LETTERS
-            and text[:1].isupper() and first.tag_ not in _NAME_TAGS | _PLURAL_TAGS
-            and any(t.is_lower and t.is_alpha for t in sent)
-            and not english_word(first.lower_, known))
+            and text[:1].isupper() and first.tag_ not in _SKIPPED_TAGS
+            and not english_word(first.lower_, known)
+            and any(t.is_lower and t.is_alpha for t in sent))
 
 
 def _accept(variant: Doc, at: int) -> bool:

@@ -57,6 +57,7 @@ from actorgraph.extract.context import (
 from actorgraph.extract.deps import (
     ACL,
     ADVCL,
+    AMOD,
     APPOS,
     COMPOUND,
     DOBJ,
@@ -118,6 +119,7 @@ from actorgraph.extract.lexicon import (
 from actorgraph.extract.models import DEFAULT_MODEL
 from actorgraph.extract.news import OffsetMap, scan
 from actorgraph.extract.openers import COMPONENT as SENTENCE_OPENERS
+from actorgraph.extract.openers import foreign_name
 from actorgraph.extract.participial import (
     counted_object,
     cut_object,
@@ -563,6 +565,15 @@ def _named_instead(triple: Triple, others: list[Triple]) -> bool:
     return False
 
 
+def _missed_name(token: Token) -> bool:
+    """Whether a subject is a name the NER missed: a singular proper noun that is no
+    English word (:func:`~actorgraph.extract.openers.foreign_name`: "Prabowo", "Phivolcs";
+    not "Parliament", "Women", "Melbournians") with no adjective ("the dusky Arion slug"
+    is a kind of slug)."""
+    return (unrecognised_name(token) and token.tag_ == "NNP" and foreign_name(token)
+            and not any(c.dep_ == AMOD for c in kids(token)))
+
+
 def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: Article,
             lexicon: EventLexicon, sentence: tuple[str, int, int],
             seen: set[tuple[str, str, str, bool]]) -> Triple | None:
@@ -701,7 +712,11 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         event_class = "DISAPPROVE"  # "took Russia to the ICJ": a lawsuit (CAMEO 115)
     if intended and event_class is not None and tt.pos == "VERB" and ultimatum(tt.predicate):
         event_class = "THREATEN"  # "will withdraw its troops unless Baghdad ...": ultimatum
-    if _setting_only(tt, obj, event_class) or (unnamed and event_class is None):
+    if _setting_only(tt, obj, event_class) or (
+            unnamed and event_class is None
+            # a name the NER missed that is no English word acts whatever the event
+            # ("Prabowo appointed a new army chief"; not "Parliament", "Senate")
+            and not _missed_name(tt.subject)):
         return None
     if medium_object(tt.pattern, tt.object, event_class):
         return None  # "Warren's endorsement on Twitter" (but "Montana's ban on TikTok")

@@ -2,7 +2,9 @@
 is re-read as the name: the ``actorgraph_sentence_openers`` component parses the sentence
 again with an opener before it ("Yesterday ,"), so that the word is a capitalised word
 inside the sentence, and copies that parse back, token for token, when the variant reads
-the word as a proper noun in a subject.
+the word as a proper noun in a subject. A proper noun the NER missed that is no English word
+("Prabowo", "Glencore") acts whatever the event's class, where two descriptions need one
+("Prabowo appointed a new army chief"; not "Parliament approved the budget").
 
 The model-free tests give the component a stand-in for the parser (the variant's parse is
 a hand-built one), so the detection, the acceptance and the copy are tested without the
@@ -12,7 +14,9 @@ from __future__ import annotations
 
 import pytest
 from actorgraph.extract.openers import SentenceOpeners, english_word
+from actorgraph.extract.pipeline import extract_doc
 
+from actorgraph.records import Article
 from tests.constructions import cases, check_construction
 from tests.docs import parse
 
@@ -244,3 +248,75 @@ _SENTENCES = {
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(_SENTENCES))
 def test_sentence_openers_on_the_model(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
+
+
+def _triples(text, rows, ents=None):
+    doc = parse(text, rows, ents=ents)
+    result = extract_doc(doc, Article("t", doc.text))
+    return [(t.subject.label, t.relation.lemma, t.object.label) for t in result.triples]
+
+
+@pytest.mark.parametrize(("text", "rows", "triple"), [
+    ("Kovrig appointed a new army chief .", """
+        1 nsubj PROPN Kovrig NNP
+        1 ROOT VERB appoint VBD
+        5 det DET a DT
+        5 amod ADJ new JJ
+        5 compound NOUN army NN
+        1 dobj NOUN chief NN
+        1 punct PUNCT . .
+    """, ("Kovrig", "appoint", "army chief")),
+    ("Later , Tavrida dissolved the parliament .", """
+        3 advmod ADV later RB
+        3 punct PUNCT , ,
+        3 nsubj PROPN Tavrida NNP
+        3 ROOT VERB dissolve VBD
+        5 det DET the DT
+        3 dobj NOUN parliament NN
+        3 punct PUNCT . .
+    """, ("Tavrida", "dissolve", "parliament")),
+    ("Glenvasko survived a confidence vote .", """
+        1 nsubj PROPN Glenvasko NNP
+        1 ROOT VERB survive VBD
+        4 det DET a DT
+        4 compound NOUN confidence NN
+        1 dobj NOUN vote NN
+        1 punct PUNCT . .
+    """, ("Glenvasko", "survive", "confidence vote")),
+], ids=["Kovrig", "Tavrida", "Glenvasko"])
+def test_a_name_the_ner_missed_acts_whatever_the_event(text, rows, triple):
+    # a proper noun that is no English word, with no entity: its act needs no event class
+    assert triple in _triples(text, rows)
+
+
+def test_an_english_proper_noun_the_ner_missed_needs_an_event_class():
+    # "Parliament" is an English word: two descriptions and no event, no triple
+    assert _triples("Parliament approved the budget .", """
+        1 nsubj PROPN Parliament NNP
+        1 ROOT VERB approve VBD
+        3 det DET the DT
+        1 dobj NOUN budget NN
+        1 punct PUNCT . .
+    """) == []
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # a plural proper noun is a group, not a name ("Melbournians")
+    ("Kovrigians offered suggestions .", """
+        1 nsubj PROPN Kovrigians NNPS
+        1 ROOT VERB offer VBD
+        1 dobj NOUN suggestion NNS
+        1 punct PUNCT . .
+    """),
+    # a proper noun with an adjective is a kind ("the dusky Arion slug")
+    ("The dusky Kovrig secreted glue .", """
+        2 det DET the DT
+        2 amod ADJ dusky JJ
+        3 nsubj PROPN Kovrig NNP
+        3 ROOT VERB secrete VBD
+        3 dobj NOUN glue NN
+        3 punct PUNCT . .
+    """),
+], ids=["plural", "adjective"])
+def test_a_plural_or_described_proper_noun_needs_an_event_class(text, rows):
+    assert _triples(text, rows) == []
