@@ -114,6 +114,7 @@ from actorgraph.extract.lexicon import (
     NEGATING_PREFIXES,
     NONSTATE_MEMBERS,
     ORGANISATION_DESCRIPTIONS,
+    ORGANISATION_KIND_HEADS,
     OWN_FORCES,
     PEOPLE_PLACE_PREPS,
     PERSON_PRONOUNS,
@@ -1378,6 +1379,23 @@ class ActorResolver:
                     return ent
         return None
 
+    def _named_organisation(self, head: Token) -> Span | None:
+        """The organisation a kind of organisation is, named before it: "Ukraine's SBU
+        security service" (SBU), "the Interfax news agency" (Interfax)
+        (:data:`~extract.lexicon.ORGANISATION_KIND_HEADS`). The name is a modifier the NER
+        typed an organisation, with nothing but common nouns between it and the head (a
+        place or a person says where or whose it is: "a Moscow firm", "the Musk company").
+        """
+        for child in reversed(list(head.lefts)):
+            if child.dep_ not in (COMPOUND, NMOD, AMOD):
+                return None
+            ent = self.entity_of(child)
+            if ent is not None:
+                return ent if ent.label_ == "ORG" else None
+            if child.pos_ != "NOUN" or not child.is_lower:
+                return None  # ("a new security service": no name before the kind)
+        return None
+
     def _standin(self, head: Token) -> Mention | None:
         """The named actor a group or institution stands for, if any.
 
@@ -1991,6 +2009,10 @@ class ActorResolver:
         if lemma in GENERIC_HEADS and not self._indefinite(head):
             found = self._modifier_entity(head)
             if found is not None and not self._member_country(head, found):
+                return self._entity_mention(found, head)
+        elif lemma in ORGANISATION_KIND_HEADS and not self._indefinite(head):
+            found = self._named_organisation(head)
+            if found is not None:
                 return self._entity_mention(found, head)
         # a name in apposition says who is meant: "the leader of X, Pope Francis" is the pope
         standin = (self._named_apposition(head) or self._standin(head)

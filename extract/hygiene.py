@@ -387,6 +387,11 @@ def _capitalised(token: Token) -> bool:
 
 #: A hyphenated given name made one token ("Duck-soo", "Chan-o-cha").
 _NAME_HYPHEN_TOKEN = re.compile(r"(?<![\w-])[A-Z][a-z]{1,4}(?:-[a-z]{1,5})+(?![\w-])")
+#: A name whose capitalised words a short Urdu or Persian connective joins with hyphens
+#: ("Tehrik-i-Taliban", "Lashkar-e-Taiba", "Harkat-ul-Mujahideen"): an organisation's name,
+#: which the NER cuts at the hyphens.
+_LINKED_NAME = re.compile(
+    r"(?<![\w-])[A-Z][a-z]+(?:-(?:e|i|o|ul|ud|ut|un|ur|us)-[A-Z][a-z]+)+(?![\w-])")
 
 
 def repair_entities(doc: Doc, *, text: str | None = None) -> None:
@@ -448,8 +453,12 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
                     for t in (_token_at(doc, m.start()),)
                     if t.i > 0 and t.idx == m.start() and len(t.text) == m.end() - m.start()
                     and _capitalised(doc[t.i - 1]) and t.ent_iob_ != "I"]
+    # "Tehrik-i-Taliban Pakistan" tagged "Tehrik" (ORG) and "Pakistan" (GPE): one name
+    linked = [span for m in _LINKED_NAME.finditer(text) if "-" in text
+              for span in (doc.char_span(m.start(), m.end(), alignment_mode="expand"),)
+              if span is not None]
     if not (quantities or suffixes or ampersands or named_amounts or scored or capital_ands
-            or hyphen_names):
+            or hyphen_names or linked):
         return  # nothing to repair: most articles
     owner: dict[int, Span] = {}
     for ent in ents:
@@ -516,6 +525,13 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
             elif first < start < end:
                 spans[i] = (first, start, label)  # "Hyundai Motor" before "Chung Eui-sun"
         spans[start] = (start, token.i + 1, "PERSON")
+    for span in linked:
+        end = span.end
+        after = doc[end] if end < len(doc) else None
+        if (after is not None and after.ent_type_ == "GPE" and after.ent_iob_ == "B"
+                and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I")):
+            end += 1  # a country that ends the name: "Tehrik-i-Taliban Pakistan"
+        _join(spans, span.start, end, "ORG")
     _ampersands(doc, ampersands, spans)
     _short_and_names(doc, spans)
     _listed_and_names(doc, capital_ands, spans)

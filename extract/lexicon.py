@@ -270,6 +270,7 @@ __all__ = [
     "OFFICE_PARTICIPLES",
     "OFFICE_WORDS",
     "ORGANISATION_DESCRIPTIONS",
+    "ORGANISATION_KIND_HEADS",
     "OUTCOME_ADJUNCT_VERBS",
     "OUTCOME_VERBS",
     "OWNED_HOLDINGS",
@@ -1069,6 +1070,9 @@ OFFICE_PARTICIPLES = words("office_participles")
 #: Heads that stand for the entity that modifies them ("the Hezbollah group", "the town of X").
 GROUP_HEADS = words("group_heads")
 GENERIC_HEADS = GROUP_HEADS | PLACE_HEADS
+#: Kinds of organisation an organisation's name before them says which one is ("Ukraine's SBU
+#: security service", "the Interfax news agency").
+ORGANISATION_KIND_HEADS = words("organisation_kind_heads")
 #: Bodies of a whole state ("the government", "the cabinet"): bare, the article's country.
 STATE_BODIES = words("state_bodies")
 #: Institutions of a state: with a nationality they stand for the country ("Israeli forces").

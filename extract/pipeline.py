@@ -57,6 +57,7 @@ from actorgraph.extract.context import (
 from actorgraph.extract.deps import (
     ACL,
     ADVCL,
+    AMOD,
     APPOS,
     COMPOUND,
     DOBJ,
@@ -117,6 +118,8 @@ from actorgraph.extract.lexicon import (
 )
 from actorgraph.extract.models import DEFAULT_MODEL
 from actorgraph.extract.news import OffsetMap, scan
+from actorgraph.extract.openers import COMPONENT as SENTENCE_OPENERS
+from actorgraph.extract.openers import foreign_name
 from actorgraph.extract.participial import (
     counted_object,
     cut_object,
@@ -199,8 +202,9 @@ class ModelError(Exception):
 def load_model(name: str = DEFAULT_MODEL) -> Language:
     """Load an installed spaCy pipeline, add the line-break segmenter and the split of a
     sentence-final "Inc." and the join of a hyphenated given name
-    (:mod:`~actorgraph.extract.segment`) and the second parse of a summary's verb read as
-    a noun (:mod:`~actorgraph.extract.headline`, after the parser), put faster
+    (:mod:`~actorgraph.extract.segment`), the second parse of a sentence whose opening name
+    was read as a common word (:mod:`~actorgraph.extract.openers`, after the parser) and of
+    a summary's verb read as a noun (:mod:`~actorgraph.extract.headline`, after that), put faster
     equivalents in the place of its attribute ruler and lemmatizer (same annotations).
 
     Pipelines are cached per process: loading one takes about a second.
@@ -224,7 +228,8 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     if missing:
         raise ModelError(f"spaCy model {name!r} lacks the components {', '.join(missing)}")
     nlp.add_pipe(LINE_BREAKS, before="parser")
-    nlp.add_pipe(HEADLINE_VERBS, after="parser")
+    nlp.add_pipe(SENTENCE_OPENERS, after="parser")
+    nlp.add_pipe(HEADLINE_VERBS, after=SENTENCE_OPENERS)
     nlp.add_pipe(FINAL_STOPS, first=True)
     nlp.add_pipe(NAME_HYPHENS, after=FINAL_STOPS)
     load_tokenizer(nlp)
@@ -560,6 +565,15 @@ def _named_instead(triple: Triple, others: list[Triple]) -> bool:
     return False
 
 
+def _missed_name(token: Token) -> bool:
+    """Whether a subject is a name the NER missed: a singular proper noun that is no
+    English word (:func:`~actorgraph.extract.openers.foreign_name`: "Prabowo", "Phivolcs";
+    not "Parliament", "Women", "Melbournians") with no adjective ("the dusky Arion slug"
+    is a kind of slug)."""
+    return (unrecognised_name(token) and token.tag_ == "NNP" and foreign_name(token)
+            and not any(c.dep_ == AMOD for c in kids(token)))
+
+
 def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: Article,
             lexicon: EventLexicon, sentence: tuple[str, int, int],
             seen: set[tuple[str, str, str, bool]]) -> Triple | None:
@@ -698,7 +712,11 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         event_class = "DISAPPROVE"  # "took Russia to the ICJ": a lawsuit (CAMEO 115)
     if intended and event_class is not None and tt.pos == "VERB" and ultimatum(tt.predicate):
         event_class = "THREATEN"  # "will withdraw its troops unless Baghdad ...": ultimatum
-    if _setting_only(tt, obj, event_class) or (unnamed and event_class is None):
+    if _setting_only(tt, obj, event_class) or (
+            unnamed and event_class is None
+            # a name the NER missed that is no English word acts whatever the event
+            # ("Prabowo appointed a new army chief"; not "Parliament", "Senate")
+            and not _missed_name(tt.subject)):
         return None
     if medium_object(tt.pattern, tt.object, event_class):
         return None  # "Warren's endorsement on Twitter" (but "Montana's ban on TikTok")

@@ -12,7 +12,8 @@ import pytest
 import actorgraph
 
 #: Modules whose examples load the spaCy model.
-NEEDS_MODEL = {"actorgraph.extract.lemmas", "actorgraph.extract.headline"}
+NEEDS_MODEL = {"actorgraph.extract.lemmas", "actorgraph.extract.headline",
+               "actorgraph.extract.openers"}
 
 #: The packages of the distribution: the subpackages live in their own folders
 #: (setuptools package-dir), so walking ``actorgraph.__path__`` alone would miss them.
