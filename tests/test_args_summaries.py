@@ -58,7 +58,7 @@ NAME_PHRASE = {
            False)], []),
         ("Poland's internal security agency arrests Belarusian national Pavel Sidorov in "
          "Warsaw.",
-         [("Poland's internal security agency", "arrest", "Pavel Sidorov", False, False)],
+         [("Poland", "arrest", "Pavel Sidorov", False, False)],
          []),
         ("Ukrainian border guard Ivan Petrenko near Kharkiv.",
          [], [("Ukraine", "Ivan Petrenko"), ("border guard", "Ivan Petrenko")]),
