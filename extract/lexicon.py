@@ -98,6 +98,7 @@ __all__ = [
     "CLAUSE_SAYING_VERBS",
     "COLLAPSING_VERBS",
     "COMMISSIVE_VERBS",
+    "COLLECTIVE_HEADS",
     "COMPANY_HEADS",
     "COMPARING_VERBS",
     "COMPARISON_ADVERBS",
@@ -226,6 +227,7 @@ __all__ = [
     "MANDATED_AUX",
     "MANDATING_VERBS",
     "MANNER_NEGATED_PREPS",
+    "GENERIC_PEOPLE_NOUNS",
     "MARKET_RECIPIENTS",
     "MEANS_NOUNS",
     "MEASURE_HEADS",
@@ -292,6 +294,7 @@ __all__ = [
     "PERSON_DESCRIPTIONS",
     "PERSON_PRONOUNS",
     "PERSUADING_VERBS",
+    "PLACE_ATTACK_VERBS",
     "PLACE_HEADS",
     "PLACE_PREPS",
     "PLACE_TYPES",
@@ -1264,3 +1267,10 @@ PROOF_NOUNS = words("proof_nouns")
 PROOF_VERBS = words("proof_verbs")
 #: Reciprocal nouns of a third party's act ("mediation between X and Y").
 MEDIATED_NOUNS = words("mediated_nouns")
+#: Verbs of an attack whose bare generic people target gives way to the named place
+#: ("attacked villagers in the town of X" -> attack X).
+PLACE_ATTACK_VERBS = words("place_attack_verbs")
+#: Bare generic nouns of people ("civilians", "residents", "children"): no party of their own.
+GENERIC_PEOPLE_NOUNS = words("generic_people_nouns")
+#: Quantity heads that name a body of people when no "of" phrase follows ("a delegation").
+COLLECTIVE_HEADS = words("collective_heads")
