@@ -88,6 +88,7 @@ from actorgraph.extract.lexicon import (
     COUNTRY_ABBREVIATIONS,
     COUNTRY_HEADS,
     DEFINITE_DETERMINERS,
+    DOMESTIC_BODIES,
     FORMER_WORDS,
     GENERIC_HEADS,
     GROUP_HEADS,
@@ -1349,6 +1350,9 @@ class ActorResolver:
         led = self._led_by(head)
         if led is not None:
             return self._as_standin(led, extent)
+        domestic = self._domestic_country(head, extent)
+        if domestic is not None:
+            return domestic
         if not ({lemma, word} & MEMBER_HEADS or _state_institution(head)):
             return None
         for prep in kids(head):
@@ -1387,6 +1391,31 @@ class ActorResolver:
                     return Mention(extent.text, country, "GPE", extent.start_char,
                                    extent.end_char, via="standin")
         return self._pronoun_owner(head, extent)
+
+    def _domestic_country(self, head: Token, extent: Span) -> Mention | None:
+        """The country whose "in" phrase a bare state body has, as its standin, or None.
+
+        "Police in Bangladesh fired rubber bullets", "officials in Kenya said": the body
+        acts for the country, as "Bangladeshi police" do. Only a body of
+        :data:`~extract.lexicon.DOMESTIC_BODIES` with no name, nationality or possessor
+        of its own ("Indian officials in Kenya" are India's), and a country, not a city
+        ("police in Paris").
+        """
+        if not {head.lemma_.lower(), head.lower_} & DOMESTIC_BODIES or any(
+                c.dep_ in (COMPOUND, NMOD, AMOD, POSS)
+                and (c.ent_type_ or c.pos_ in ("PROPN", "PRON")) for c in head.lefts):
+            return None
+        for prep in kids(head):
+            if prep.dep_ != PREP or prep.lower_ != "in":
+                continue
+            for pobj in kids(prep):
+                ent = self.entity_of(pobj) if pobj.dep_ == POBJ else None
+                if ent is None or ent.label_ != "GPE":
+                    continue
+                mention = self._entity_mention(ent, pobj)
+                if mention is not None and mention.type == "GPE" and names_country(mention.label):
+                    return self._as_standin(mention, extent)
+        return None
 
     def _home_state(self, head: Token) -> tuple[bool, Mention | None]:
         """The country a bare state body stands for (:func:`bare_state_body`): whether it is

@@ -65,6 +65,7 @@ __all__ = [
     "ATTEMPT_VERBS",
     "ATTRIBUTING_VERBS",
     "BAD_STARTS",
+    "BARE_PLACE_TARGETS",
     "BEATING_NOUNS",
     "BEATING_PREPS",
     "BELIEF_NOUNS",
@@ -97,8 +98,8 @@ __all__ = [
     "CLAUSE_RELATIVE_VERBS",
     "CLAUSE_SAYING_VERBS",
     "COLLAPSING_VERBS",
-    "COMMISSIVE_VERBS",
     "COLLECTIVE_HEADS",
+    "COMMISSIVE_VERBS",
     "COMPANY_HEADS",
     "COMPARING_VERBS",
     "COMPARISON_ADVERBS",
@@ -139,6 +140,7 @@ __all__ = [
     "DISJUNCTIVE_COORDINATORS",
     "DISPUTING_PARTICIPLES",
     "DISSUADING_PREPS",
+    "DOMESTIC_BODIES",
     "DOUBLE_OBJECT_VERBS",
     "DURATION_NOUNS",
     "EFFECT_PARTICIPLES",
@@ -172,6 +174,7 @@ __all__ = [
     "FUTURE_AUX",
     "GENERIC_DETERMINERS",
     "GENERIC_HEADS",
+    "GENERIC_PEOPLE_NOUNS",
     "GERUND_COMPLEMENT_VERBS",
     "GERUND_SUBJECT_NOUNS",
     "GERUND_SUBJECT_PREPS",
@@ -227,7 +230,6 @@ __all__ = [
     "MANDATED_AUX",
     "MANDATING_VERBS",
     "MANNER_NEGATED_PREPS",
-    "GENERIC_PEOPLE_NOUNS",
     "MARKET_RECIPIENTS",
     "MEANS_NOUNS",
     "MEASURE_HEADS",
@@ -294,6 +296,7 @@ __all__ = [
     "PERSON_DESCRIPTIONS",
     "PERSON_PRONOUNS",
     "PERSUADING_VERBS",
+    "PLACE_ATTACK_NOUNS",
     "PLACE_ATTACK_VERBS",
     "PLACE_HEADS",
     "PLACE_PREPS",
@@ -1270,7 +1273,14 @@ MEDIATED_NOUNS = words("mediated_nouns")
 #: Verbs of an attack whose bare generic people target gives way to the named place
 #: ("attacked villagers in the town of X" -> attack X).
 PLACE_ATTACK_VERBS = words("place_attack_verbs")
+#: Nouns of an attack whose bare generic people target gives way to the named place.
+PLACE_ATTACK_NOUNS = words("place_attack_nouns")
 #: Bare generic nouns of people ("civilians", "residents", "children"): no party of their own.
 GENERIC_PEOPLE_NOUNS = words("generic_people_nouns")
 #: Quantity heads that name a body of people when no "of" phrase follows ("a delegation").
 COLLECTIVE_HEADS = words("collective_heads")
+#: State bodies an "in" phrase of a country makes the country's ("police in Bangladesh").
+DOMESTIC_BODIES = words("domestic_bodies")
+#: Targets that are only where people live ("a building", "villages"): an attack on one in a
+#: named place is on the place.
+BARE_PLACE_TARGETS = words("bare_place_targets")

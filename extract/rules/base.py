@@ -223,6 +223,7 @@ __all__ = [
     "adjunct_subjects",
     "affiliated",
     "attacked_place",
+    "bare_noun",
     "appositive_name",
     "attributive_participle",
     "by_agents",
@@ -3177,7 +3178,8 @@ def find_place(tok: Token, depth: int = 3) -> Token | None:
 #: Dependencies of a bare generic noun of people's children that say nothing of who they
 #: are: "the 12 children", "unarmed civilians", "children playing soccer", "residents who
 #: fled", "worshippers in the village of X".
-_BARE_PEOPLE_DEPS = frozenset({DET, NUMMOD, QUANTMOD, AMOD, ACL, RELCL, PREP, PUNCT, ADVMOD})
+_BARE_PEOPLE_DEPS = frozenset({DET, NUMMOD, QUANTMOD, AMOD, ACL, RELCL, PREP, PUNCT, ADVMOD,
+                               CC, CONJ})
 
 
 def _bare_people(target: Token) -> bool:
@@ -3185,9 +3187,17 @@ def _bare_people(target: Token) -> bool:
     (:data:`~extract.lexicon.GENERIC_PEOPLE_NOUNS`): "civilians", "12 children", "the
     residents", not "Palestinian civilians", "Kurdish villagers", "his children" or "the
     residents of Kiev's council" (a name, a nationality or a possessor says whose)."""
+    return bool({target.lemma_.lower(), target.lower_} & GENERIC_PEOPLE_NOUNS) and bare_noun(
+        target)
+
+
+def bare_noun(target: Token) -> bool:
+    """Whether ``target`` heads a common noun phrase that says nothing of whose or which
+    it is: only determiners, numbers, plain adjectives, participles, relative clauses and
+    prepositional phrases with it ("a building", "40 residents", "villages in southern
+    Lebanon"), no name, nationality, possessor or noun compound ("an Israeli base",
+    "Hamas positions", "its headquarters", "the police station")."""
     if target.pos_ != "NOUN" or (target.ent_type_ and target.ent_type_ != "CARDINAL"):
-        return False
-    if not {target.lemma_.lower(), target.lower_} & GENERIC_PEOPLE_NOUNS:
         return False
     if names_something(target) or named_group(target) or affiliated(target):
         return False

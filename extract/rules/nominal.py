@@ -69,6 +69,7 @@ from actorgraph.extract.derivation import verb_vocabulary
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.hygiene import unrecognised_name
 from actorgraph.extract.lexicon import (
+    BARE_PLACE_TARGETS,
     BEATING_NOUNS,
     BEATING_PREPS,
     BID_NOUNS,
@@ -86,7 +87,7 @@ from actorgraph.extract.lexicon import (
     MODIFIER_VERBS,
     NOMINAL_PARTICLES,
     PERMITTING_VERBS,
-    PLACE_ATTACK_VERBS,
+    PLACE_ATTACK_NOUNS,
     PLACE_HEADS,
     POSSESSED_HEADS,
     RECIPROCAL_NOUNS,
@@ -105,6 +106,7 @@ from actorgraph.extract.rules.base import (
     TokenTriple,
     actor_noun,
     attacked_place,
+    bare_noun,
     children_of,
     core,
     country_word,
@@ -295,8 +297,12 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
             places = [p for p in map(_target_place, targets) if p is not None and p.tag_ != "NNS"]
             # "an attack on civilians in the town of Gwoza": on Gwoza, not on civilians
             # (what the attack did keeps them: "killed 12 children")
-            kept = [t for t in targets if lemma not in PLACE_ATTACK_VERBS
-                    or attacked_place(t, noun) is None]
+            # "an air strike on a building in the town of Nabatieh": on Nabatieh (a bare
+            # thing in a named place says less than the place)
+            kept = [t for t in targets if lemma not in PLACE_ATTACK_NOUNS or (
+                attacked_place(t, noun) is None
+                and not (bare_noun(t) and {t.lemma_.lower(), t.lower_} & BARE_PLACE_TARGETS
+                         and _target_place(t) is not None))]
             dropped, targets = len(kept) < len(targets), kept
             for agent in agents:
                 for place in places:

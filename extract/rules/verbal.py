@@ -163,6 +163,7 @@ from actorgraph.extract.lexicon import (
     PERCEPTION_VERBS,
     PERMITTING_VERBS,
     PERSUADING_VERBS,
+    PLACE_ATTACK_NOUNS,
     PLACE_ATTACK_VERBS,
     PLACE_PREPS,
     PLACE_TYPES,
@@ -484,7 +485,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 # (what is sought is not had: "seeks the extradition of X")
                 intended = ((verb.lemma_.lower() in INTENT_VERBS and not presupposed(patient))
                             or verb.lemma_.lower() in ATTEMPT_VERBS)
-                placed = carrier and lexicon.classify(event, pos="NOUN") in PLACE_TARGET_CLASSES
+                placed = carrier and event in PLACE_ATTACK_NOUNS
                 for prep, target in targets:
                     used_preps.add(prep.i)
                     if placed and attacked_place(target, verb) is not None:
