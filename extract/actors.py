@@ -1399,15 +1399,17 @@ class ActorResolver:
         acts for the country, as "Bangladeshi police" do. Only a body of
         :data:`~extract.lexicon.DOMESTIC_BODIES` with no name, nationality or possessor
         of its own ("Indian officials in Kenya" are India's), and a country, not a city
-        ("police in Paris").
+        ("police in Paris"), in its one "in" phrase ("police in Clairton, Pennsylvania, in
+        the eastern United States" are the town's).
         """
         if not {head.lemma_.lower(), head.lower_} & DOMESTIC_BODIES or any(
                 c.dep_ in (COMPOUND, NMOD, AMOD, POSS)
                 and (c.ent_type_ or c.pos_ in ("PROPN", "PRON")) for c in head.lefts):
             return None
-        for prep in kids(head):
-            if prep.dep_ != PREP or prep.lower_ != "in":
-                continue
+        places = [p for p in kids(head) if p.dep_ == PREP and p.lower_ == "in"]
+        if len(places) != 1:
+            return None  # "police in Clairton, Pennsylvania, in the eastern United States"
+        for prep in places:
             for pobj in kids(prep):
                 ent = self.entity_of(pobj) if pobj.dep_ == POBJ else None
                 if ent is None or ent.label_ != "GPE":
