@@ -12,7 +12,10 @@
   to") and when it is an amount of money ("offered US$1 million to X" -> "offer money
   to"), not the bare "award to", "send to", "offer to".
 * A state body with an "in" phrase of a country acts for the country, as with a
-  nationality: "police in Bangladesh" -> Bangladesh, "officials in Kenya" -> Kenya.
+  nationality: "police in Bangladesh" -> Bangladesh, "officials in Kenya" -> Kenya; and
+  hitmen, assassins or kidnappers "from" a named group act for the group, as gunmen do.
+* A "to" phrase hung on what is given names its recipient when it is a place named by
+  its "of" phrase ("delivered shells to the city of Kadugli").
 """
 
 from __future__ import annotations
@@ -216,6 +219,32 @@ def test_a_group_of_people_is_named_by_its_of_phrase():
     assert ("Japan", "send expert to", "Washington") in triples(doc)
 
 
+def test_a_recipient_place_named_by_its_of_phrase_on_the_thing_given():
+    # "delivered shells to the city of Kadugli" with "to" hung on "shells"
+    doc = parse("UN delivered shells to city of Kadugli", """
+        1 nsubj PROPN UN NNP
+        1 ROOT VERB deliver VBD
+        1 dobj NOUN shell NNS
+        2 prep ADP to IN
+        3 pobj NOUN city NN
+        4 prep ADP of IN
+        5 pobj PROPN Kadugli NNP
+    """, ents={"UN": "ORG", "Kadugli": "GPE"})
+    assert ("UN", "deliver shell to", "city") in triples(doc)
+
+
+def test_an_unnamed_recipient_on_the_thing_given_is_none():
+    doc = parse("UN delivered shells to the city", """
+        1 nsubj PROPN UN NNP
+        1 ROOT VERB deliver VBD
+        1 dobj NOUN shell NNS
+        2 prep ADP to IN
+        5 det DET the DT
+        3 pobj NOUN city NN
+    """, ents={"UN": "ORG"})
+    assert not any(o == "city" for _, _, o in triples(doc))
+
+
 def test_a_bare_number_still_names_nothing():
     doc = parse("Japan sent thousands to Washington", """
         1 nsubj PROPN Japan NNP
@@ -309,6 +338,13 @@ REAL_BODIES = {
          [("Iran", "arrest", "journalists", False, False)], []),
         ("Prosecutors in Germany charged the suspect with murder.",
          [("Germany", "charge", "suspect", False, False)], []),
+    ],
+    "hitmen, assassins and kidnappers from a named group act for it": [
+        ("Hitmen from the Jalisco New Generation Cartel killed Mayor Rogelio Barrera on "
+         "Sunday.", [("Jalisco New Generation Cartel", "kill", "Rogelio Barrera", False, False)],
+         [("hitmen", "Rogelio Barrera")]),
+        ("Assassins from the Sinaloa Cartel shot a journalist in Culiacan.",
+         [("Sinaloa Cartel", "shoot", "journalist", False, False)], []),
     ],
     "a city, or a body with a nationality of its own, does not": [
         ("Police in Paris arrested three men.",

@@ -1072,9 +1072,11 @@ def _may_receive(tok: Token) -> bool:
 
 def _object_recipients(verb: Token, patients: list[Token]) -> list[tuple[Token, Token]]:
     """The "to" phrase the parser hung on what is given: "delivered shells to Ukraine"
-    with "to Ukraine" on "shells" (the caller checks ``verb`` is a verb of giving)."""
+    with "to Ukraine" on "shells", "delivered sorghum and lentils to the city of Kadugli"
+    with "to" on "lentils" (a name, or a place named by its "of" phrase; the caller
+    checks ``verb`` is a verb of giving)."""
     return [(prep, t) for patient in patients for prep in children_of(patient, PREP)
-            if prep.lower_ == "to" for t in pobjs(prep) if names_something(t)]
+            if prep.lower_ == "to" for t in pobjs(prep) if names_something(t) or is_place(t)]
 
 
 #: Prepositions whose object takes part in what is said ("said to X", "spoke about X").
