@@ -94,6 +94,7 @@ from actorgraph.extract.lexicon import (
     COUNTRY_ABBREVIATIONS,
     COUNTRY_HEADS,
     DEFINITE_DETERMINERS,
+    DOMESTIC_BODIES,
     FORMER_WORDS,
     GENERIC_HEADS,
     GROUP_HEADS,
@@ -1414,6 +1415,9 @@ class ActorResolver:
         led = self._led_by(head)
         if led is not None:
             return self._as_standin(led, extent)
+        domestic = self._domestic_country(head, extent)
+        if domestic is not None:
+            return domestic
         agency = _state_agency(head)  # "Russia's security service"
         if not ({lemma, word} & MEMBER_HEADS or _state_institution(head) or agency):
             return None
@@ -1453,6 +1457,33 @@ class ActorResolver:
                     return Mention(extent.text, country, "GPE", extent.start_char,
                                    extent.end_char, via="standin")
         return self._pronoun_owner(head, extent)
+
+    def _domestic_country(self, head: Token, extent: Span) -> Mention | None:
+        """The country whose "in" phrase a bare state body has, as its standin, or None.
+
+        "Police in Bangladesh fired rubber bullets", "officials in Kenya said": the body
+        acts for the country, as "Bangladeshi police" do. Only a body of
+        :data:`~extract.lexicon.DOMESTIC_BODIES` with no name, nationality or possessor
+        of its own ("Indian officials in Kenya" are India's), and a country, not a city
+        ("police in Paris"), in its one "in" phrase ("police in Clairton, Pennsylvania, in
+        the eastern United States" are the town's).
+        """
+        if not {head.lemma_.lower(), head.lower_} & DOMESTIC_BODIES or any(
+                c.dep_ in (COMPOUND, NMOD, AMOD, POSS)
+                and (c.ent_type_ or c.pos_ in ("PROPN", "PRON")) for c in head.lefts):
+            return None
+        places = [p for p in kids(head) if p.dep_ == PREP and p.lower_ == "in"]
+        if len(places) != 1:
+            return None  # "police in Clairton, Pennsylvania, in the eastern United States"
+        for prep in places:
+            for pobj in kids(prep):
+                ent = self.entity_of(pobj) if pobj.dep_ == POBJ else None
+                if ent is None or ent.label_ != "GPE":
+                    continue
+                mention = self._entity_mention(ent, pobj)
+                if mention is not None and mention.type == "GPE" and names_country(mention.label):
+                    return self._as_standin(mention, extent)
+        return None
 
     def _home_state(self, head: Token) -> tuple[bool, Mention | None]:
         """The country a bare state body stands for (:func:`bare_state_body`): whether it is

@@ -67,6 +67,7 @@ __all__ = [
     "ATTEMPT_VERBS",
     "ATTRIBUTING_VERBS",
     "BAD_STARTS",
+    "BARE_PLACE_TARGETS",
     "BEATING_NOUNS",
     "BEATING_PREPS",
     "BELIEF_NOUNS",
@@ -99,6 +100,7 @@ __all__ = [
     "CLAUSE_RELATIVE_VERBS",
     "CLAUSE_SAYING_VERBS",
     "COLLAPSING_VERBS",
+    "COLLECTIVE_HEADS",
     "COMMISSIVE_VERBS",
     "COMPANY_HEADS",
     "COMPARING_VERBS",
@@ -140,6 +142,7 @@ __all__ = [
     "DISJUNCTIVE_COORDINATORS",
     "DISPUTING_PARTICIPLES",
     "DISSUADING_PREPS",
+    "DOMESTIC_BODIES",
     "DOUBLE_OBJECT_VERBS",
     "DURATION_NOUNS",
     "EFFECT_PARTICIPLES",
@@ -173,6 +176,7 @@ __all__ = [
     "FUTURE_AUX",
     "GENERIC_DETERMINERS",
     "GENERIC_HEADS",
+    "GENERIC_PEOPLE_NOUNS",
     "GERUND_COMPLEMENT_VERBS",
     "GERUND_SUBJECT_NOUNS",
     "GERUND_SUBJECT_PREPS",
@@ -295,6 +299,8 @@ __all__ = [
     "PERSON_DESCRIPTIONS",
     "PERSON_PRONOUNS",
     "PERSUADING_VERBS",
+    "PLACE_ATTACK_NOUNS",
+    "PLACE_ATTACK_VERBS",
     "PLACE_HEADS",
     "PLACE_PREPS",
     "PLACE_TYPES",
@@ -1277,3 +1283,17 @@ PROOF_NOUNS = words("proof_nouns")
 PROOF_VERBS = words("proof_verbs")
 #: Reciprocal nouns of a third party's act ("mediation between X and Y").
 MEDIATED_NOUNS = words("mediated_nouns")
+#: Verbs of an attack whose bare generic people target gives way to the named place
+#: ("attacked villagers in the town of X" -> attack X).
+PLACE_ATTACK_VERBS = words("place_attack_verbs")
+#: Nouns of an attack whose bare generic people target gives way to the named place.
+PLACE_ATTACK_NOUNS = words("place_attack_nouns")
+#: Bare generic nouns of people ("civilians", "residents", "children"): no party of their own.
+GENERIC_PEOPLE_NOUNS = words("generic_people_nouns")
+#: Quantity heads that name a body of people when no "of" phrase follows ("a delegation").
+COLLECTIVE_HEADS = words("collective_heads")
+#: State bodies an "in" phrase of a country makes the country's ("police in Bangladesh").
+DOMESTIC_BODIES = words("domestic_bodies")
+#: Targets that are only where people live ("a building", "villages"): an attack on one in a
+#: named place is on the place.
+BARE_PLACE_TARGETS = words("bare_place_targets")

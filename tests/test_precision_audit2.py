@@ -24,7 +24,7 @@ CONSTRUCTIONS = {
          [("Trinidad", "Venezuelan diplomats"), ("Tobago", "Venezuelan diplomats")]),
         ("The Bill and Melinda Gates Foundation pledged $50 million to the vaccine "
          "alliance.",
-         [("Bill and Melinda Gates Foundation", "pledge to", "vaccine alliance")],
+         [("Bill and Melinda Gates Foundation", "pledge money to", "vaccine alliance")],
          [("Bill", "vaccine alliance"), ("Melinda Gates Foundation", "vaccine alliance")]),
         ("Antigua and Barbuda criticised the new visa rules imposed by Canada.",
          [("Antigua and Barbuda", "criticise", "visa rules")],

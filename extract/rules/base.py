@@ -124,6 +124,7 @@ from actorgraph.extract.lexicon import (
     FRONTED_EVENT_PREPS,
     FUNDING_NOUNS,
     GENERIC_DETERMINERS,
+    GENERIC_PEOPLE_NOUNS,
     GERUND_SUBJECT_NOUNS,
     GERUND_SUBJECT_PREPS,
     GROUP_NOUNS,
@@ -221,6 +222,8 @@ __all__ = [
     "actor_noun",
     "adjunct_subjects",
     "affiliated",
+    "attacked_place",
+    "bare_noun",
     "appositive_name",
     "attributive_participle",
     "by_agents",
@@ -3174,6 +3177,73 @@ def find_place(tok: Token, depth: int = 3) -> Token | None:
             deeper = find_place(pobj, depth - 1)
             if deeper is not None:
                 return deeper
+    return None
+
+
+#: Dependencies of a bare generic noun of people's children that say nothing of who they
+#: are: "the 12 children", "unarmed civilians", "children playing soccer", "residents who
+#: fled", "worshippers in the village of X".
+_BARE_PEOPLE_DEPS = frozenset({DET, NUMMOD, QUANTMOD, AMOD, ACL, RELCL, PREP, PUNCT, ADVMOD,
+                               CC, CONJ})
+
+
+def _bare_people(target: Token) -> bool:
+    """Whether ``target`` heads a bare generic noun phrase of people
+    (:data:`~extract.lexicon.GENERIC_PEOPLE_NOUNS`): "civilians", "12 children", "the
+    residents", not "Palestinian civilians", "Kurdish villagers", "his children" or "the
+    residents of Kiev's council" (a name, a nationality or a possessor says whose)."""
+    return bool({target.lemma_.lower(), target.lower_} & GENERIC_PEOPLE_NOUNS) and bare_noun(
+        target)
+
+
+def bare_noun(target: Token) -> bool:
+    """Whether ``target`` heads a common noun phrase that says nothing of whose or which
+    it is: only determiners, numbers, plain adjectives, participles, relative clauses and
+    prepositional phrases with it ("a building", "40 residents", "villages in southern
+    Lebanon"), no name, nationality, possessor or noun compound ("an Israeli base",
+    "Hamas positions", "its headquarters", "the police station")."""
+    if target.pos_ != "NOUN" or (target.ent_type_ and target.ent_type_ != "CARDINAL"):
+        return False
+    if names_something(target) or named_group(target) or affiliated(target):
+        return False
+    return all(c.dep_ in _BARE_PEOPLE_DEPS and not (c.dep_ == AMOD and country_word(c))
+               for c in kids(target))
+
+
+def attacked_place(target: Token, clause: Token | None = None) -> Token | None:
+    """The named place an attack on a bare generic noun of people is an attack on, else
+    None.
+
+    An attack whose target is only "people", "civilians", "residents" or "children" (with
+    or without a number, :func:`_bare_people`) in a sentence that names where it happened
+    is an attack on that place: "militants attacked villagers in the town of Kaduna" ->
+    Kaduna, "an attack on civilians in Gwoza" -> Gwoza. The place is the first named one
+    after a locative preposition of the target, else of ``clause`` (the attacking verb or
+    its clause's verb): "attacked civilians on Monday in Beni". A plural place noun names
+    no one place ("in several villages"). The caller checks the event is an attack (not a
+    killing or a wounding, which keep the people as their object).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Rebels", "attacked", "civilians", "in", "Beni", "and", "Congolese", "soldiers"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 1, 3, 2, 7, 2],
+    ...           deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "cc", "amod", "conj"],
+    ...           pos=["NOUN", "VERB", "NOUN", "ADP", "PROPN", "CCONJ", "ADJ", "NOUN"],
+    ...           lemmas=["rebel", "attack", "civilian", "in", "Beni", "and", "Congolese",
+    ...                   "soldier"], ents=["O", "O", "O", "O", "B-GPE", "O", "B-NORP", "O"])
+    >>> attacked_place(doc[2], doc[1]).text, attacked_place(doc[7], doc[1])
+    ('Beni', None)
+    """
+    if not _bare_people(target):
+        return None
+    for tok in (target, clause):
+        if tok is None:
+            continue
+        place = find_place(tok)
+        if place is not None and place.tag_ != "NNS":
+            return place
     return None
 
 

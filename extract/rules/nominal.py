@@ -69,6 +69,7 @@ from actorgraph.extract.derivation import verb_vocabulary
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.hygiene import unrecognised_name
 from actorgraph.extract.lexicon import (
+    BARE_PLACE_TARGETS,
     BEATING_NOUNS,
     BEATING_PREPS,
     BID_NOUNS,
@@ -86,6 +87,7 @@ from actorgraph.extract.lexicon import (
     MODIFIER_VERBS,
     NOMINAL_PARTICLES,
     PERMITTING_VERBS,
+    PLACE_ATTACK_NOUNS,
     PLACE_HEADS,
     POSSESSED_HEADS,
     RECIPROCAL_NOUNS,
@@ -103,6 +105,8 @@ from actorgraph.extract.rules.base import (
     OBJ_DEPS,
     TokenTriple,
     actor_noun,
+    attacked_place,
+    bare_noun,
     children_of,
     core,
     country_word,
@@ -287,14 +291,24 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
             targets = [t for t in map(_before_swallowed, targets) if t is not None]
         pattern = "nominal"
         place_target = lexicon.classify(lemma, pos=pos) in PLACE_TARGET_CLASSES
+        dropped = places = False
         if place_target:
             # "strikes on rebel positions in Idlib": the positions are in Idlib
             places = [p for p in map(_target_place, targets) if p is not None and p.tag_ != "NNS"]
+            # "an attack on civilians in the town of Gwoza": on Gwoza, not on civilians
+            # (what the attack did keeps them: "killed 12 children")
+            # "an air strike on a building in the town of Nabatieh": on Nabatieh (a bare
+            # thing in a named place says less than the place)
+            kept = [t for t in targets if lemma not in PLACE_ATTACK_NOUNS or (
+                attacked_place(t, noun) is None
+                and not (bare_noun(t) and {t.lemma_.lower(), t.lower_} & BARE_PLACE_TARGETS
+                         and _target_place(t) is not None))]
+            dropped, targets = len(kept) < len(targets), kept
             for agent in agents:
                 for place in places:
                     yield TokenTriple(agent, noun, place, lemma, lemma, pos, negated,
                                       "nominal-place", hedged)
-        if not targets and place_target:
+        if not targets and place_target and not (dropped and places):
             place = None
             if noun.dep_ in (NSUBJ, NSUBJPASS) and is_verb(noun.head):
                 place = clause_place(noun.head)

@@ -113,6 +113,7 @@ from actorgraph.extract.lexicon import (
     CAUSATIVE_VERBS,
     CESSATION_VERBS,
     CLAUSE_SAYING_VERBS,
+    COLLECTIVE_HEADS,
     COMPANY_HEADS,
     COMPARING_VERBS,
     CONVEYING_VERBS,
@@ -162,6 +163,8 @@ from actorgraph.extract.lexicon import (
     PERCEPTION_VERBS,
     PERMITTING_VERBS,
     PERSUADING_VERBS,
+    PLACE_ATTACK_NOUNS,
+    PLACE_ATTACK_VERBS,
     PLACE_PREPS,
     PLACE_TYPES,
     PLACING_VERBS,
@@ -213,6 +216,7 @@ from actorgraph.extract.rules.base import (
     addressees,
     adopting_verb,
     appositive_name,
+    attacked_place,
     attributive_participle,
     by_agents,
     children_of,
@@ -411,7 +415,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             rel = lemma if transfer or theme is None else f"{lemma} {theme.lemma_.lower()}"
             # what was given names the relation: "gave Biden six electoral votes" is
             # "give vote to"
-            label = place_label(lemma, theme, "to") if transfer else rel
+            label = transfer_label(lemma, theme) if transfer else rel
             for agent in givers:
                 yield TokenTriple(agent, verb, recipient, rel, label,
                                   "VERB", negated, "recipient", hedged)
@@ -481,8 +485,11 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 # (what is sought is not had: "seeks the extradition of X")
                 intended = ((verb.lemma_.lower() in INTENT_VERBS and not presupposed(patient))
                             or verb.lemma_.lower() in ATTEMPT_VERBS)
+                placed = carrier and event in PLACE_ATTACK_NOUNS
                 for prep, target in targets:
                     used_preps.add(prep.i)
+                    if placed and attacked_place(target, verb) is not None:
+                        continue  # "opened fire on worshippers in Kwall": on Kwall (below)
                     for agent in agents:
                         yield TokenTriple(agent, patient, target, rel, label, pos,
                                           negated, "support-verb", hedged or intended)
@@ -495,7 +502,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 if carrier and lexicon.classify(event, pos="NOUN") in PLACE_TARGET_CLASSES:
                     # "launched attacks on government positions in Nangarhar": the
                     # named place of an unnamed target is attacked too
-                    for place in (find_place(t) for _, t in targets if not names_something(t)):
+                    for place in (attacked_place(t, verb) or find_place(t) for _, t in targets
+                                  if not names_something(t)):
                         for agent in agents if place is not None else ():
                             yield TokenTriple(agent, patient, place, rel, label, pos,
                                               negated, "support-verb", hedged or intended)
@@ -541,6 +549,17 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 # "took 34.8% of the vote": "take share of" the vote ("take" it loses that
                 # only a share was taken)
                 label = f"{lemma} share of"
+            place = (attacked_place(patient, verb)
+                     if verb.lemma_.lower() in PLACE_ATTACK_VERBS else None)
+            if place is not None:
+                # "militants attacked villagers in the town of Kaduna", "civilians were
+                # attacked by rebels in Beni": an attack on the place (and no second
+                # "attack villager in" triple)
+                named_patient = True
+                for agent in agents:
+                    yield TokenTriple(agent, verb, place, lemma, label, "VERB", denied,
+                                      pattern, hedged)
+                continue
             for agent in agents:
                 triple = TokenTriple(agent, verb, patient, lemma, label, "VERB", denied,
                                      pattern, hedged)
@@ -558,6 +577,11 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         # what was sent, taken or drawn names the relation: "sent condolences to X" is
         # "send condolence to", "took the decision to X" "take decision to"
         thing = next((p for p in patients if not names_something(p)), None)
+        # a thing named by its modifiers names what is given all the same: "awarded an
+        # Air Force contract to X" is "award contract to", "sold its Malaysian stores to
+        # X" "sell store to" (not the bare "award to", "sell to")
+        given = thing if thing is not None else next(
+            (p for p in patients if p.pos_ == "NOUN" and not p.ent_type_), None)
         for prep, obj in _laid_on_origins(prep_objects(verb), thing) + _sources(
                 verb, patients) + recipients_of_object:
             if (prep.i in used_preps or _setting_of_talk(verb, prep, obj) or _circumstance(obj)
@@ -572,7 +596,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 if generic_recipient(obj):
                     continue  # "sold two mln shares to the public": no second party
                 for agent in givers:
-                    yield TokenTriple(agent, verb, obj, lemma, place_label(lemma, thing, "to"),
+                    yield TokenTriple(agent, verb, obj, lemma, transfer_label(lemma, given),
                                       "VERB", negated, "recipient", hedged)
                 named_prep = named_prep or named
                 continue
@@ -900,6 +924,31 @@ def _share_of(patient: Token) -> bool:
                for obj in pobjs(prep))
 
 
+def transfer_label(lemma: str, thing: Token | None) -> str:
+    """Label of a verb of giving through its recipient: :func:`place_label` with "to",
+    and an amount of money, which names no thing given, is money ("offered US$1 million
+    to X" -> "offer money to", "gave X a total of US$10,000" -> "give money to"; not the
+    bare "offer to").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["offered", "$", "5", "million", "aid"],
+    ...           heads=[0, 3, 3, 0, 0], deps=["ROOT", "quantmod", "compound", "dobj", "dobj"],
+    ...           pos=["VERB", "SYM", "NUM", "NUM", "NOUN"],
+    ...           lemmas=["offer", "$", "5", "million", "aid"],
+    ...           ents=["O", "B-MONEY", "I-MONEY", "I-MONEY", "O"])
+    >>> transfer_label("offer", doc[3]), transfer_label("offer", doc[4])
+    ('offer money to', 'offer aid to')
+    """
+    label = place_label(lemma, thing, "to")
+    if label == f"{lemma} to" and thing is not None and any(
+            t.ent_type_ == "MONEY" for t in thing.subtree):
+        return f"{lemma} money to"
+    return label
+
+
 def place_label(lemma: str, thing: Token | None, prep: str) -> str:
     """Label of a triple through a preposition: the thing done, sent or taken names it
     ("held a convention in Orlando" -> "hold convention in", "sent condolences to X" ->
@@ -920,8 +969,11 @@ def place_label(lemma: str, thing: Token | None, prep: str) -> str:
                               or thing.lower_ in GOODS_MEASURE_HEADS
                               or thing.ent_type_ in _AMOUNT_TYPES
                               or is_quantity(thing.doc[thing.left_edge.i:thing.i + 1].text)):
-        thing = next((p for c in kids(thing) if c.dep_ == PREP and c.lower_ == "of"
-                      for p in kids(c) if p.dep_ == POBJ), None)
+        counted = next((p for c in kids(thing) if c.dep_ == PREP and c.lower_ == "of"
+                        for p in kids(c) if p.dep_ == POBJ), None)
+        # "sent a delegation to X": a body of people with no "of" phrase names itself
+        if counted is not None or thing.lemma_.lower() not in COLLECTIVE_HEADS:
+            thing = counted
     if thing is None or thing.pos_ != "NOUN" or thing.is_stop:
         return f"{lemma} {prep}"
     # a weapon's noun compound names it whole: "fired water cannon at" (not "cannon", an
@@ -1020,9 +1072,11 @@ def _may_receive(tok: Token) -> bool:
 
 def _object_recipients(verb: Token, patients: list[Token]) -> list[tuple[Token, Token]]:
     """The "to" phrase the parser hung on what is given: "delivered shells to Ukraine"
-    with "to Ukraine" on "shells" (the caller checks ``verb`` is a verb of giving)."""
+    with "to Ukraine" on "shells", "delivered sorghum and lentils to the city of Kadugli"
+    with "to" on "lentils" (a name, or a place named by its "of" phrase; the caller
+    checks ``verb`` is a verb of giving)."""
     return [(prep, t) for patient in patients for prep in children_of(patient, PREP)
-            if prep.lower_ == "to" for t in pobjs(prep) if names_something(t)]
+            if prep.lower_ == "to" for t in pobjs(prep) if names_something(t) or is_place(t)]
 
 
 #: Prepositions whose object takes part in what is said ("said to X", "spoke about X").
