@@ -28,6 +28,7 @@ from importlib import resources
 
 __all__ = [
     "ABANDONING_VERBS",
+    "ABOARD_WORDS",
     "ACCUSING_VERBS",
     "ACHIEVEMENT_GERUND_PREPS",
     "ACQUITTING_VERBS",
@@ -113,6 +114,7 @@ __all__ = [
     "COUNTRY_ABBREVIATIONS",
     "COUNTRY_HEADS",
     "COUNT_HEADS",
+    "COUNT_SCALES",
     "COUNT_NOUNS",
     "COUNT_RAISING_VERBS",
     "COURT_NOUNS",
@@ -1264,3 +1266,7 @@ PROOF_NOUNS = words("proof_nouns")
 PROOF_VERBS = words("proof_verbs")
 #: Reciprocal nouns of a third party's act ("mediation between X and Y").
 MEDIATED_NOUNS = words("mediated_nouns")
+#: Words that make a "with" phrase a vehicle's load ("with 500 people on board").
+ABOARD_WORDS = words("aboard_words")
+#: Scale words of a count in millions ("1.1 mln passengers"): a figure, no participant.
+COUNT_SCALES = words("count_scales")
