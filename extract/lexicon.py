@@ -53,6 +53,7 @@ __all__ = [
     "AMOUNT_PREPS",
     "ANAPHORIC_HEADS",
     "ANONYMITY_MODIFIERS",
+    "ANYONE_DETERMINERS",
     "ANY_LEADER_WORDS",
     "ANY_PERSON_WORDS",
     "ANY_PLACE_HEADS",
@@ -114,9 +115,9 @@ __all__ = [
     "COUNTRY_ABBREVIATIONS",
     "COUNTRY_HEADS",
     "COUNT_HEADS",
-    "COUNT_SCALES",
     "COUNT_NOUNS",
     "COUNT_RAISING_VERBS",
+    "COUNT_SCALES",
     "COURT_NOUNS",
     "DATIVE_PREPS",
     "DEADLINE_VERBS",
@@ -1270,3 +1271,5 @@ MEDIATED_NOUNS = words("mediated_nouns")
 ABOARD_WORDS = words("aboard_words")
 #: Scale words of a count in millions ("1.1 mln passengers"): a figure, no participant.
 COUNT_SCALES = words("count_scales")
+#: Determiners of a subject that is anyone at all ("if a person or group acquires ...").
+ANYONE_DETERMINERS = words("anyone_determiners")

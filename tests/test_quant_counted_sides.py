@@ -191,6 +191,23 @@ def test_an_amount_of_a_companys_stock_relates_to_the_company(text, rows, ents, 
     assert not any("share" in o or "stock" in o for _, _, o in found), found
 
 
+def test_anyone_acquiring_a_companys_stock_is_no_party():
+    # guard: "if a person or group acquires 20 pct of Amherst's stock" names no one
+    found = triples(parse("if a person acquires 20 pct of Amherst 's stock", """
+        3 mark SCONJ if IN
+        2 det DET a DT
+        3 nsubj NOUN person NN
+        3 ROOT VERB acquire VBZ
+        5 nummod NUM 20 CD
+        3 dobj NOUN pct NN
+        5 prep ADP of IN
+        9 poss PROPN Amherst NNP
+        7 case PART 's POS
+        6 pobj NOUN stock NN
+    """, ents={"Amherst": "ORG", "20 pct": "PERCENT"}))
+    assert not any(o == "Amherst" for _, _, o in found), found
+
+
 def test_shares_of_companies_are_stock_not_a_part():
     found = triples(parse("Dunleavy bought shares of five companies", """
         1 nsubj PROPN Dunleavy NNP

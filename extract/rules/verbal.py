@@ -98,6 +98,7 @@ from actorgraph.extract.lexicon import (
     ADJUNCT_PREPS,
     AIM_VERBS,
     ALLEGING_VERBS,
+    ANYONE_DETERMINERS,
     ARTICLES,
     AS_PREP_VERBS,
     ASPECTUAL_VERBS,
@@ -512,7 +513,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 # clause with its own subject: not a participle's or a shared one)
                 noun = patient.lemma_.lower()
                 reached = object_targets(patient)
-                share = _complement_actor(patient) or _holding_company(patient)
+                share = _complement_actor(patient) or (
+                    _holding_company(patient) if not all(map(_anyone, agents)) else [])
                 for prep, target in reached + share:
                     support = True
                     for agent in agents:
@@ -935,6 +937,29 @@ def _holding_company(patient: Token) -> list[tuple[Token, Token]]:
                 for o in pobjs(p)]
             found += [(prep, o) for o in owners if o.ent_type_ == "ORG"]
     return found
+
+
+def _anyone(agent: Token) -> bool:
+    """Whether a subject is anyone at all: an indefinite common noun ("if a person or group
+    acquires 20 pct of Amherst's stock"), or a conjunct of one.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("a person or group acquires stock", '''
+    ...     1 det DET a DT
+    ...     4 nsubj NOUN person NN
+    ...     1 cc CCONJ or CC
+    ...     1 conj NOUN group NN
+    ...     4 ROOT VERB acquire VBZ
+    ...     4 dobj NOUN stock NN''')
+    >>> _anyone(doc[1]), _anyone(doc[3]), _anyone(doc[5])
+    (True, True, False)
+    """
+    while agent.dep_ == CONJ and agent.head.i != agent.i:
+        agent = agent.head
+    return (agent.pos_ == "NOUN" and not agent.ent_type_
+            and any(c.dep_ == DET and c.lower_ in ANYONE_DETERMINERS for c in kids(agent)))
 
 
 def _held_count(patient: Token) -> bool:
