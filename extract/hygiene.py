@@ -186,6 +186,7 @@ __all__ = [
     "corporate_suffix",
     "is_quantity",
     "is_quantity_mention",
+    "mass_count",
     "is_tree",
     "participants",
     "quantity_of",
@@ -852,19 +853,21 @@ def participants(resolver, token: Token) -> list[Mention]:
         token = _of_object(token)
         if token is None:
             return []
-    if _not_a_participant_name(resolver.entity_of(token), token) or _mass_count(token):
+    if _not_a_participant_name(resolver.entity_of(token), token):
         return []
     return [_without_quantity(m) for m in resolver.resolve_all(token)
             if not is_quantity_mention(m)]
 
 
-def _mass_count(token: Token) -> bool:
+def mass_count(token: Token) -> bool:
     """Whether a common noun is only counted in millions: "Southern Skies carried 1.1 mln
     passengers last year", "about 2.4 million people", "has about 22 million users". The
     figure is the point, and the bare noun it counts names no party, whatever a clause
     after it says of them ("about 2.4 million people that ..."). A noun with words of its
     own stays ("about three mln Afghan refugees", "1.8 mln Dalton shares", "1.2 million
     bottles of eye drops"), and so does a smaller count ("killed 14 people").
+    The pipeline leaves out such a side of a relation with no event class
+    (:func:`extract.pipeline.extract_doc`): "displaced 1.5 million people" is an event.
 
     Examples
     --------
@@ -874,7 +877,7 @@ def _mass_count(token: Token) -> bool:
     ...     3 nummod NUM 1.1 CD
     ...     3 amod NUM mln CD
     ...     0 dobj NOUN passenger NNS''')
-    >>> _mass_count(doc[3])
+    >>> mass_count(doc[3])
     True
     >>> doc = parse("sheltered three mln Afghan refugees", '''
     ...     0 ROOT VERB shelter VBD
@@ -882,7 +885,7 @@ def _mass_count(token: Token) -> bool:
     ...     4 amod NUM mln CD
     ...     4 amod ADJ Afghan JJ
     ...     0 dobj NOUN refugee NNS''', ents={"Afghan": "NORP"})
-    >>> _mass_count(doc[4])
+    >>> mass_count(doc[4])
     False
     """
     if token.pos_ != "NOUN" or not any(c.dep_ == NUMMOD for c in token.lefts):

@@ -14,7 +14,8 @@ the relation takes instead.
 * a "with" phrase with "on board" or "aboard" is a vehicle's load, no party to what it
   did ("capsized with more than 500 people on board");
 * a count that "have" takes is a size ("has about 23,000 fighters");
-* a bare common noun counted in millions is a figure ("carried 1.1 mln passengers").
+* a bare common noun counted in millions is a figure ("carried 1.1 mln passengers"),
+  unless the relation is an event of a class ("deported 1.5 million people").
 
 Counted nouns that are real participants stay ("killed 14 people", "cut 3,000 jobs",
 "lay off 3,000 workers").
@@ -322,14 +323,14 @@ def test_a_measure_of_something_had_stays():
         4 amod NUM mln CD
         1 dobj NOUN passenger NNS
     """, {"Skies": "ORG"}),
-    ("Cholera displaced about 1.5 million people", """
-        1 nsubj PROPN Cholera NNP
-        1 ROOT VERB displace VBD
+    ("Aeroflot flew about 1.5 million people", """
+        1 nsubj PROPN Aeroflot NNP
+        1 ROOT VERB fly VBD
         4 advmod ADV about RB
         4 compound NUM 1.5 CD
         5 nummod NUM million CD
         1 dobj NOUN people NNS
-    """, {"Cholera": "ORG"}),
+    """, {"Aeroflot": "ORG"}),
     ("Veyra serves 22 million users", """
         1 nsubj PROPN Veyra NNP
         1 ROOT VERB serve VBZ
@@ -343,7 +344,15 @@ def test_a_bare_noun_counted_in_millions_is_a_figure(text, rows, ents):
 
 
 @pytest.mark.parametrize(("text", "rows", "obj"), [
-    # guards: a smaller count, a noun with words of its own
+    # guards: an event of a class, a smaller count, a noun with words of its own
+    ("Russia deported about 1.5 million people", """
+        1 nsubj PROPN Russia NNP
+        1 ROOT VERB deport VBD
+        4 advmod ADV about RB
+        4 compound NUM 1.5 CD
+        5 nummod NUM million CD
+        1 dobj NOUN people NNS
+    """, "people"),
     ("Contras killed 14 people", """
         1 nsubj PROPN Contras NNPS
         1 ROOT VERB kill VBD
@@ -361,7 +370,7 @@ def test_a_bare_noun_counted_in_millions_is_a_figure(text, rows, ents):
 ])
 def test_a_counted_participant_stays(text, rows, obj):
     found = triples(parse(text, rows, ents={"Contras": "ORG", "Pakistan": "GPE",
-                                            "Afghan": "NORP"}))
+                                            "Afghan": "NORP", "Russia": "GPE"}))
     assert any(o == obj for _, _, o in found), found
 
 
