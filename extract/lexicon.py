@@ -85,6 +85,7 @@ __all__ = [
     "CANCELLING_NOUNS",
     "CANCELLING_NOUN_PREPS",
     "CANCELLING_VERBS",
+    "CAPTIVE_NOUNS",
     "CARRYING_PARTICIPLES",
     "CAUSATIVE_VERBS",
     "CESSATION_VERBS",
@@ -1273,3 +1274,5 @@ ABOARD_WORDS = words("aboard_words")
 COUNT_SCALES = words("count_scales")
 #: Determiners of a subject that is anyone at all ("if a person or group acquires ...").
 ANYONE_DETERMINERS = words("anyone_determiners")
+#: People held by someone ("Hamas still has 59 hostages"): a count of them is no size.
+CAPTIVE_NOUNS = words("captive_nouns")

@@ -13,7 +13,8 @@ the relation takes instead.
 * "shares of X" are stock, not a part ("bought shares of five companies");
 * a "with" phrase with "on board" or "aboard" is a vehicle's load, no party to what it
   did ("capsized with more than 500 people on board");
-* a count that "have" takes is a size ("has about 23,000 fighters");
+* a count that "have" takes is a size ("has about 23,000 fighters"), but people held are a
+  party ("Hamas still has 59 hostages");
 * a bare common noun counted in millions is a figure ("carried 1.1 mln passengers"),
   unless the relation is an event of a class ("deported 1.5 million people").
 
@@ -302,6 +303,17 @@ def test_a_count_that_is_had_is_a_size(text, rows, ents):
     assert not triples(parse(text, rows, ents=ents))
 
 
+def test_people_held_are_a_party():
+    # guard: "Hamas still has 59 hostages": captives held, no size of Hamas
+    found = triples(parse("Hamas has 59 hostages", """
+        1 nsubj PROPN Hamas NNP
+        1 ROOT VERB have VBZ
+        3 nummod NUM 59 CD
+        1 dobj NOUN hostage NNS
+    """, ents={"Hamas": "ORG"}))
+    assert ("Hamas", "have", "hostages") in found
+
+
 def test_a_measure_of_something_had_stays():
     # guard: "twelve years of civil war": what the count measures
     found = triples(parse("Burundi had twelve years of war", """
@@ -414,6 +426,8 @@ REAL_SENTENCES = {
          [("Veyra", "close", "Sao Paulo office", False, False)], [("Veyra", "users")]),
         ("The New People's Army, which has about 23,000 fighters, walked out of the talks.",
          [], [("New People's Army", "fighters")]),
+        ("Hamas still has 59 hostages in Gaza, Israel said.",
+         [("Hamas", "have", "hostages", False, False)], []),
     ],
     "counted participants stay": [
         ("Soviet troops killed 14 people in Kandahar.",

@@ -113,6 +113,7 @@ from actorgraph.extract.lexicon import (
     BUSINESS_NOUNS,
     CANCELLING_NOUN_PREPS,
     CANCELLING_NOUNS,
+    CAPTIVE_NOUNS,
     CAUSATIVE_VERBS,
     CESSATION_VERBS,
     CLAUSE_SAYING_VERBS,
@@ -970,7 +971,8 @@ def _held_count(patient: Token) -> bool:
     apposition names one ("had three children, Michael, Anne and Peter"; "three
     children, including Michael"), and a name in the phrase makes it a thing of its own
     ("has 400,000 Dalton shares"); a measure of something names that ("had twelve years
-    of civil war"). Where the count is ("has 4,000 troops in Congo") is left to the
+    of civil war"); and people held are a party (``[captive_nouns]``: "Hamas still has 59
+    hostages"). Where the count is ("has 4,000 troops in Congo") is left to the
     place rule.
 
     Examples
@@ -992,6 +994,7 @@ def _held_count(patient: Token) -> bool:
     False
     """
     return (patient.pos_ == "NOUN" and not names_something(patient)
+            and patient.lemma_.lower() not in CAPTIVE_NOUNS
             and any(c.dep_ == NUMMOD and c.tag_ == "CD" for c in patient.lefts)
             and not any(c.dep_ == APPOS or (c.dep_ == PREP and c.lower_ in _COUNTED_PREPS)
                         for c in kids(patient)))
