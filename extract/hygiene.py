@@ -134,6 +134,7 @@ from actorgraph.extract.lexicon import (
     BLOCKING_VERBS,
     CARRYING_PARTICIPLES,
     CLAIM_NOUNS,
+    COUNT_SCALES,
     COUNTED_HOLDINGS,
     EVENT_CONTAINERS,
     FALLING_SHORT_WORDS,
@@ -186,6 +187,7 @@ __all__ = [
     "corporate_suffix",
     "is_quantity",
     "is_quantity_mention",
+    "mass_count",
     "is_tree",
     "participants",
     "quantity_of",
@@ -872,6 +874,48 @@ def participants(resolver, token: Token) -> list[Mention]:
         return []
     return [_without_quantity(m) for m in resolver.resolve_all(token)
             if not is_quantity_mention(m)]
+
+
+def mass_count(token: Token) -> bool:
+    """Whether a common noun is only counted in millions: "Southern Skies carried 1.1 mln
+    passengers last year", "about 2.4 million people", "has about 22 million users". The
+    figure is the point, and the bare noun it counts names no party, whatever a clause
+    after it says of them ("about 2.4 million people that ..."). A noun with words of its
+    own stays ("about three mln Afghan refugees", "1.8 mln Dalton shares", "1.2 million
+    bottles of eye drops"), and so does a smaller count ("killed 14 people").
+    The pipeline leaves out such a side of a relation with no event class
+    (:func:`extract.pipeline.extract_doc`): "displaced 1.5 million people" is an event.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("carried 1.1 mln passengers", '''
+    ...     0 ROOT VERB carry VBD
+    ...     3 nummod NUM 1.1 CD
+    ...     3 amod NUM mln CD
+    ...     0 dobj NOUN passenger NNS''')
+    >>> mass_count(doc[3])
+    True
+    >>> doc = parse("sheltered three mln Afghan refugees", '''
+    ...     0 ROOT VERB shelter VBD
+    ...     4 nummod NUM three CD
+    ...     4 amod NUM mln CD
+    ...     4 amod ADJ Afghan JJ
+    ...     0 dobj NOUN refugee NNS''', ents={"Afghan": "NORP"})
+    >>> mass_count(doc[4])
+    False
+    """
+    if token.pos_ != "NOUN" or not any(c.dep_ == NUMMOD for c in token.lefts):
+        return False
+    words = token.doc[token.left_edge.i:token.i]
+    if not any(t.lower_ in COUNT_SCALES for t in words) or any(
+            t.ent_type_ == "MONEY" or _is_unit(t.text) and t.lower_ not in COUNT_SCALES
+            for t in words):
+        return False  # no count in millions, or an amount of money ("a $900 million loan")
+    # only the count before the noun: no other modifier, no phrase after it
+    return (all(t.like_num or t.lower_ in COUNT_SCALES or t.dep_ in (DET, QUANTMOD, ADVMOD)
+                or t.is_punct or t.lower_ in news_words("filler") for t in words)
+            and not any(c.dep_ in (PREP, APPOS) for c in token.rights))
 
 
 def _per_unit(token: Token) -> bool:

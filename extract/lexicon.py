@@ -28,6 +28,7 @@ from importlib import resources
 
 __all__ = [
     "ABANDONING_VERBS",
+    "ABOARD_WORDS",
     "ACCUSING_VERBS",
     "ACHIEVEMENT_GERUND_PREPS",
     "ACQUITTING_VERBS",
@@ -54,6 +55,7 @@ __all__ = [
     "AMOUNT_PREPS",
     "ANAPHORIC_HEADS",
     "ANONYMITY_MODIFIERS",
+    "ANYONE_DETERMINERS",
     "ANY_LEADER_WORDS",
     "ANY_PERSON_WORDS",
     "ANY_PLACE_HEADS",
@@ -86,6 +88,7 @@ __all__ = [
     "CANCELLING_NOUNS",
     "CANCELLING_NOUN_PREPS",
     "CANCELLING_VERBS",
+    "CAPTIVE_NOUNS",
     "CARRYING_PARTICIPLES",
     "CAUSATIVE_VERBS",
     "CESSATION_VERBS",
@@ -119,6 +122,7 @@ __all__ = [
     "COUNT_HEADS",
     "COUNT_NOUNS",
     "COUNT_RAISING_VERBS",
+    "COUNT_SCALES",
     "COURT_NOUNS",
     "DATIVE_PREPS",
     "DEADLINE_VERBS",
@@ -1297,3 +1301,11 @@ DOMESTIC_BODIES = words("domestic_bodies")
 #: Targets that are only where people live ("a building", "villages"): an attack on one in a
 #: named place is on the place.
 BARE_PLACE_TARGETS = words("bare_place_targets")
+#: Words that make a "with" phrase a vehicle's load ("with 500 people on board").
+ABOARD_WORDS = words("aboard_words")
+#: Scale words of a count in millions ("1.1 mln passengers"): a figure, no participant.
+COUNT_SCALES = words("count_scales")
+#: Determiners of a subject that is anyone at all ("if a person or group acquires ...").
+ANYONE_DETERMINERS = words("anyone_determiners")
+#: People held by someone ("Hamas still has 59 hostages"): a count of them is no size.
+CAPTIVE_NOUNS = words("captive_nouns")

@@ -92,6 +92,7 @@ from actorgraph.extract.homeland import article_country
 from actorgraph.extract.hygiene import (
     amount_of,
     is_quantity,
+    mass_count,
     participants,
     quantity_of,
     repair_entities,
@@ -718,6 +719,8 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
             # ("Prabowo appointed a new army chief"; not "Parliament", "Senate")
             and not _missed_name(tt.subject)):
         return None
+    if event_class is None and (mass_count(tt.subject) or mass_count(tt.object)):
+        return None  # "carried 1.1 mln passengers": a figure (but "displaced 1.5 million")
     if medium_object(tt.pattern, tt.object, event_class):
         return None  # "Warren's endorsement on Twitter" (but "Montana's ban on TikTok")
     text, start, end = sentence

@@ -95,8 +95,10 @@ _SENTENCES = {
          [("Pfizer", "buy", "Seagen", False, True)], []),
         ("Samsung has signed a deal to supply memory chips to Nvidia.",
          [("Samsung", "supply", "memory chips", False, True)], []),
+        # the stake's company is the party ("acquire stake in" Suzuki), never the bare
+        # stake (tests/test_quant_counted_sides.py)
         ("Toyota struck a deal to acquire a stake in Suzuki.",
-         [("Toyota", "acquire", "stake", False, True)], []),
+         [("Toyota", "acquire stake", "Suzuki", False, True)], [("Toyota", "stake")]),
         ("Pfizer will sign an agreement to buy Seagen.",
          [("Pfizer", "buy", "Seagen", False, True)], []),
         ("Boeing signed a deal with Airbus to supply engines.", [], [("Boeing", "engines")]),

@@ -94,15 +94,18 @@ from actorgraph.extract.deps import (
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.hygiene import is_quantity
 from actorgraph.extract.lexicon import (
+    ABOARD_WORDS,
     ADJUNCT_PREPS,
     AIM_VERBS,
     ALLEGING_VERBS,
+    ANYONE_DETERMINERS,
     ARTICLES,
     AS_PREP_VERBS,
     ASPECTUAL_VERBS,
     ASSOCIATE_NOUNS,
     ATTEMPT_VERBS,
     ATTRIBUTING_VERBS,
+    BID_NOUNS,
     BOUND_NOUNS,
     BOUND_PREPS,
     BRIBE_NOUNS,
@@ -110,6 +113,7 @@ from actorgraph.extract.lexicon import (
     BUSINESS_NOUNS,
     CANCELLING_NOUN_PREPS,
     CANCELLING_NOUNS,
+    CAPTIVE_NOUNS,
     CAUSATIVE_VERBS,
     CESSATION_VERBS,
     CLAUSE_SAYING_VERBS,
@@ -155,6 +159,7 @@ from actorgraph.extract.lexicon import (
     MOVING_VERBS,
     NAMING_VERBS,
     ORGANISATION_DESCRIPTIONS,
+    OWNED_HOLDINGS,
     OWNING_UP_VERBS,
     OWNING_VERBS,
     PARTAKING_VERBS,
@@ -517,7 +522,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 # clause with its own subject: not a participle's or a shared one)
                 noun = patient.lemma_.lower()
                 reached = object_targets(patient)
-                share = _complement_actor(patient)
+                share = _complement_actor(patient) or (
+                    _holding_company(patient) if not all(map(_anyone, agents)) else [])
                 for prep, target in reached + share:
                     support = True
                     for agent in agents:
@@ -528,6 +534,17 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                     # "holds 9.9 pct of Westbury" is "hold pct of" Westbury; the object
                     # taken for what it measures would say Regal holds Westbury
                     continue
+            elif not passive and _holding_target(patient):
+                # "sought approval to raise its stake in Pacific Mutual to 51 pct": the
+                # holding's company is the party, as in a clause of its own
+                noun = patient.lemma_.lower()
+                reached = object_targets(patient)
+                for prep, target in reached:
+                    support = True
+                    for agent in agents:
+                        yield TokenTriple(agent, patient, target, f"{lemma} {noun}",
+                                          f"{lemma} {noun} {prep.lower_}", "VERB", denied,
+                                          pattern, hedged)
             if names_something(patient) and verb.lemma_.lower() in WARNING_VERBS:
                 yield from _warned_of(verb, agents, patient, lemma, negated, pattern)
             if reacts:
@@ -540,9 +557,15 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 # "lodged a protest with X" says more than "lodged a protest"; but "joined
                 # the coalition against X" says something else (X is the opponent)
                 continue
-            if lemma == HAVE and (patient.lemma_.lower() in HELD_FIGURES or is_amount(patient)):
+            if reached and _holding_target(patient):
+                # "raised its stake in Dexter to 9.8 pct": "raise stake in" Dexter says it
+                # (the amount goes with it); "raise to 9.8 pct | stake" has only the size
+                # of a holding for its object
+                continue
+            if lemma == HAVE and (patient.lemma_.lower() in HELD_FIGURES or is_amount(patient)
+                                  or _held_count(patient)):
                 # "had sales of 286 mln dlrs": "have sales" loses the figure and relates
-                # no one
+                # no one; nor does "has about 23,000 fighters", a size
                 continue
             label = lemma if said_as is None else f"{lemma} {said_as}"
             if said_as is None and _share_of(patient):
@@ -590,7 +613,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 continue
             named = names_something(obj)
             if (_where_put(prep, obj, patients) or _with_what(prep, obj, thing)
-                    or _route(prep, obj, patients)):
+                    or _route(prep, obj, patients) or _on_board(prep, obj)):
                 continue
             if transfer and prep.lower_ == "to":
                 if generic_recipient(obj):
@@ -893,6 +916,114 @@ def _complement_actor(noun: Token) -> list[tuple[Token, Token]]:
 HAVE = "have"
 
 
+#: Prepositions of a counted object that name what is counted or who is among them.
+_COUNTED_PREPS = frozenset({"of", "including"})
+
+
+def _holding_company(patient: Token) -> list[tuple[Token, Token]]:
+    """The company whose stock an amount object is a part of, as ("of", company).
+
+    "Harcourt, which holds about 8.4 pct of Denmore's 6.2 mln shares", "acquired 80 pct
+    of the outstanding shares of Dexter Inc", "owns 9.6 pct of Wellfleet stock": the
+    amount is a part of a holding (:data:`~extract.lexicon.OWNED_HOLDINGS`) that a
+    company's name owns (a possessive, a name before it, or its own "of" or "in"
+    phrase). The act is done to the company ("hold pct of" Denmore), as in "holds 9.9
+    pct of Westbury"; the object taken for what the amount measures would say Harcourt
+    holds all of Denmore's shares.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Harcourt holds 8.4 pct of Denmore 's shares", '''
+    ...     1 nsubj PROPN Harcourt NNP
+    ...     1 ROOT VERB hold VBZ
+    ...     3 nummod NUM 8.4 CD
+    ...     1 dobj NOUN pct NN
+    ...     3 prep ADP of IN
+    ...     7 poss PROPN Denmore NNP
+    ...     5 case PART 's POS
+    ...     4 pobj NOUN share NNS''', ents={"Denmore": "ORG", "8.4 pct": "PERCENT"})
+    >>> [(p.text, c.text) for p, c in _holding_company(doc[3])]
+    [('of', 'Denmore')]
+    >>> _holding_company(doc[7])
+    []
+    """
+    if not (patient.ent_type_ == "PERCENT" or is_amount(patient)):
+        return []
+    found = []
+    for prep in children_of(patient, PREP):
+        if prep.lower_ != "of":
+            continue
+        for holding in pobjs(prep):
+            if holding.pos_ != "NOUN" or holding.lemma_.lower() not in OWNED_HOLDINGS:
+                continue
+            owners = [c for c in kids(holding) if c.dep_ in (POSS, COMPOUND)] + [
+                o for p in children_of(holding, PREP) if p.lower_ in ("of", "in")
+                for o in pobjs(p)]
+            found += [(prep, o) for o in owners if o.ent_type_ == "ORG"]
+    return found
+
+
+def _anyone(agent: Token) -> bool:
+    """Whether a subject is anyone at all: an indefinite common noun ("if a person or group
+    acquires 20 pct of Amherst's stock"), or a conjunct of one.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("a person or group acquires stock", '''
+    ...     1 det DET a DT
+    ...     4 nsubj NOUN person NN
+    ...     1 cc CCONJ or CC
+    ...     1 conj NOUN group NN
+    ...     4 ROOT VERB acquire VBZ
+    ...     4 dobj NOUN stock NN''')
+    >>> _anyone(doc[1]), _anyone(doc[3]), _anyone(doc[5])
+    (True, True, False)
+    """
+    while agent.dep_ == CONJ and agent.head.i != agent.i:
+        agent = agent.head
+    return (agent.pos_ == "NOUN" and not agent.ent_type_
+            and any(c.dep_ == DET and c.lower_ in ANYONE_DETERMINERS for c in kids(agent)))
+
+
+def _held_count(patient: Token) -> bool:
+    """Whether the object of "have" is a count of a common noun: "the party, which has about
+    23,000 fighters", "Kenya has more than 130 athletes serving bans", "Veyra has about 22
+    million users", "Buttigieg has 26 delegates". The count is the point, a size of the
+    subject, and the noun it counts names no party ("have | fighters"). A name in
+    apposition names one ("had three children, Michael, Anne and Peter"; "three
+    children, including Michael"), and a name in the phrase makes it a thing of its own
+    ("has 400,000 Dalton shares"); a measure of something names that ("had twelve years
+    of civil war"); and people held are a party (``[captive_nouns]``: "Hamas still has 59
+    hostages"). Where the count is ("has 4,000 troops in Congo") is left to the
+    place rule.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Kenya has 130 athletes", '''
+    ...     1 nsubj PROPN Kenya NNP
+    ...     1 ROOT VERB have VBZ
+    ...     3 nummod NUM 130 CD
+    ...     1 dobj NOUN athlete NNS''', ents={"Kenya": "GPE"})
+    >>> _held_count(doc[3])
+    True
+    >>> doc = parse("Kenya has the athletes", '''
+    ...     1 nsubj PROPN Kenya NNP
+    ...     1 ROOT VERB have VBZ
+    ...     3 det DET the DT
+    ...     1 dobj NOUN athlete NNS''', ents={"Kenya": "GPE"})
+    >>> _held_count(doc[3])
+    False
+    """
+    return (patient.pos_ == "NOUN" and not names_something(patient)
+            and patient.lemma_.lower() not in CAPTIVE_NOUNS
+            and any(c.dep_ == NUMMOD and c.tag_ == "CD" for c in patient.lefts)
+            and not any(c.dep_ == APPOS or (c.dep_ == PREP and c.lower_ in _COUNTED_PREPS)
+                        for c in kids(patient)))
+
+
 def _share_of(patient: Token) -> bool:
     """Whether an object is a share of a thing named by its "of" phrase, which the object
     stands for: "took 34.8% of the vote", "won half of the seats" (a percentage or one of
@@ -915,6 +1046,8 @@ def _share_of(patient: Token) -> bool:
     """
     if patient.ent_type_ != "PERCENT" and patient.lemma_.lower() not in FRACTION_NOUNS:
         return False
+    if patient.lower_ == "shares":
+        return False  # stock, not a part: "bought shares of five companies"
     # "its historical share of about 30 pct of the market": an amount after "of" is the
     # share's size, and the share stays the object
     return any(obj.pos_ == "NOUN" and not names_something(obj) and not obj.ent_type_
@@ -947,6 +1080,33 @@ def transfer_label(lemma: str, thing: Token | None) -> str:
             t.ent_type_ == "MONEY" for t in thing.subtree):
         return f"{lemma} money to"
     return label
+
+
+def _holding_target(patient: Token) -> bool:
+    """Whether an unnamed object is a holding or bid (:data:`~extract.lexicon.BID_NOUNS`)
+    whose "in" or "for" phrase names the company: "raised its stake in Dexter Inc to 9.8
+    pct", "to raise its stake in Pacific Mutual", "raised its offer for Denmore". The
+    relation goes to the company through the noun ("raise stake in"), never to the
+    holding, which a size names no better than "stake".
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Harlow raised its stake in Dexter to 9.8 pct", '''
+    ...     1 nsubj PROPN Harlow NNP
+    ...     1 ROOT VERB raise VBD
+    ...     3 poss PRON its PRP$
+    ...     1 dobj NOUN stake NN
+    ...     3 prep ADP in IN
+    ...     4 pobj PROPN Dexter NNP
+    ...     1 prep ADP to IN
+    ...     8 nummod NUM 9.8 CD
+    ...     6 pobj NOUN pct NN''', ents={"Dexter": "ORG"})
+    >>> _holding_target(doc[3]), _holding_target(doc[8])
+    (True, False)
+    """
+    return (patient.pos_ == "NOUN" and patient.lemma_.lower() in BID_NOUNS
+            and not names_something(patient) and bool(object_targets(patient)))
 
 
 def place_label(lemma: str, thing: Token | None, prep: str) -> str:
@@ -1259,6 +1419,46 @@ def _with_what(prep: Token, obj: Token, thing: Token | None) -> bool:
     """
     return (thing is not None and prep.lower_ == "with" and not names_something(obj)
             and not _party_noun(obj) and not any(c.dep_ == POSS for c in kids(thing)))
+
+
+def _on_board(prep: Token, obj: Token) -> bool:
+    """Whether a "with" phrase is the load of a vehicle: "capsized with more than 500
+    people on board", "crashed with 132 passengers aboard", "hijacked a jet with 120
+    passengers on board". Who was carried is no party to the capsizing, the crash or the
+    hijacking, and the count is a figure of the event, not a participant. The
+    words after the phrase may hang on it, on its last conjunct or on the verb.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("The ferry sank with 300 people on board", '''
+    ...     1 det DET the DT
+    ...     2 nsubj NOUN ferry NN
+    ...     2 ROOT VERB sink VBD
+    ...     2 prep ADP with IN
+    ...     5 nummod NUM 300 CD
+    ...     3 pobj NOUN people NNS
+    ...     5 prep ADP on IN
+    ...     6 pobj NOUN board NN''')
+    >>> _on_board(doc[3], doc[5])
+    True
+    >>> doc = parse("Moore fled with five children", '''
+    ...     1 nsubj PROPN Moore NNP
+    ...     1 ROOT VERB flee VBD
+    ...     1 prep ADP with IN
+    ...     4 nummod NUM five CD
+    ...     2 pobj NOUN child NNS''')
+    >>> _on_board(doc[2], doc[4])
+    False
+    """
+    if prep.lower_ != "with":
+        return False
+    doc = obj.doc
+    # the phrase and its conjuncts ("120 passengers and eight crew on board") and the two
+    # words after it
+    return any(t.lower_ in ABOARD_WORDS
+               and (t.lower_ != "board" or doc[t.i - 1].lower_ == "on")
+               for t in doc[obj.i + 1:obj.right_edge.i + 3])
 
 
 def _bare_count(obj: Token) -> bool:
