@@ -161,8 +161,12 @@ reversed
 
 For the wire articles: triples per article; *city sides*, triple sides whose
 label or text contains the dateline city; *quantity sides*, sides whose label
-or text (determiners aside) is a contiguous part of an annotated quantity, or
-is made only of numbers and units ("45 cts", "14-pct", "total", "mln dlrs");
+or text (determiners aside; a named actor by its label alone) is made only of
+numbers and units ("45 cts", "14-pct", "total", "mln dlrs") or is a contiguous
+part of an annotated quantity holding a number or a unit ("the 3,000",
+"shares" of "200,000 shares"; not the noun a number counts, "people" of "30
+people", which the scorer of sessions 22-31 also counted: its figure is the
+*counted* column);
 the triples' ``dateline`` record, when some triple carries it; and, for
 articles whose gold lists ``triples``, the main triples *found* (some triple
 matches in that direction, whatever its flags, as for a paraphrase), *held in
@@ -243,7 +247,7 @@ _UNIT_WORDS = frozenset("""
     trillion dlrs dlr dollars dollar usd euros euro eur pounds pound stg yen rand yuan rupees
     km kilometres kilometers miles tonnes tons barrels shr net revs rev qtr total totals vs
     milliard milliards pence marks francs guilders lire tonne barrel bpd bushels ounce ounces
-    lbs kilos shrs avg mths qtly div oper
+    lbs kilos shrs avg mths qtly div oper shares share
 """.split())
 #: Words a side may start with and still be nothing but an amount ("about 20", "the total").
 _LEADING = frozenset({"the", "a", "an", "some", "about", "around", "nearly", "almost",
@@ -276,12 +280,19 @@ def side_names(side: Mapping) -> tuple[str, ...]:
     return tuple(s for s in (side.get("label"), side.get("text")) if s)
 
 
-def is_quantity_side(names: Iterable[str], quantities: Iterable[str] = ()) -> bool:
+def is_quantity_side(names: Iterable[str], quantities: Iterable[str] = (), *,
+                     counted: bool = False) -> bool:
     """Whether a triple side is nothing but an amount.
 
     A side is an amount when the words of its label or text, leading
-    determiners and approximations aside, are a contiguous part of an
-    annotated quantity, or are all numbers and unit words.
+    determiners and approximations aside, are all numbers and unit words, or
+    are a contiguous part of an annotated quantity that holds a number or a
+    unit word: "45 cts", "the 3,000", "shares" of "200,000 shares". The noun a
+    number counts is not an amount ("people" of "at least 30 people", the
+    victims; "jobs" of "1,200 jobs"): the annotators list such counts as
+    quantities, but the issue's rule is about numbers, amounts, percentages
+    and units. ``counted=True`` counts those nouns too, as the scorer did up to
+    session 31.
 
     Examples
     --------
@@ -293,6 +304,12 @@ def is_quantity_side(names: Iterable[str], quantities: Iterable[str] = ()) -> bo
     (False, False)
     >>> is_quantity_side(["Avg shrs 15,150,000"]), is_quantity_side(["385 pence"])
     (True, True)
+    >>> is_quantity_side(["shares"], ["200,000 shares"])
+    True
+    >>> is_quantity_side(["people"], ["30 people"])
+    False
+    >>> is_quantity_side(["people"], ["30 people"], counted=True)
+    True
     """
     quantity_words = [words(q) for q in quantities]
     for name in names:
@@ -301,12 +318,28 @@ def is_quantity_side(names: Iterable[str], quantities: Iterable[str] = ()) -> bo
             w = w[1:]
         if not w:
             continue
-        if all(x.isdigit() or x in _UNIT_WORDS for x in w):
+        if all(_amount_word(x) for x in w):
             return True
+        if not counted and not any(_amount_word(x) for x in w):
+            continue
         n = len(w)
         if any(q[i:i + n] == w for q in quantity_words for i in range(len(q) - n + 1)):
             return True
     return False
+
+
+def _amount_word(word: str) -> bool:
+    """A number or a unit word ("3,000", "1.5", "cts", "mln", "shares")."""
+    return word.replace(",", "").replace(".", "").isdigit() or word in _UNIT_WORDS
+
+
+def quantity_side_names(side: Mapping) -> tuple[str, ...]:
+    """The names a side is judged by as a quantity: a named actor by its label alone (a
+    count of members that stands for their union, "About 3,000 members" labelled
+    "Waterside Workers' Federation", is the union), anything else by label and text."""
+    if side.get("type") not in (None, "CONCEPT") and side.get("via") != "concept":
+        return tuple(s for s in (side.get("label"),) if s)
+    return side_names(side)
 
 
 @dataclass(frozen=True)
@@ -382,6 +415,8 @@ class WireScore:
     main_held: int = 0
     main_reversed: int = 0
     main_missed: list[str] = field(default_factory=list)
+    #: sides the scorer of sessions 22-31 counted: counted nouns and stand-ins' text too
+    counted_sides: list[str] = field(default_factory=list)
 
 
 def _show(t: Mapping) -> str:
@@ -429,8 +464,10 @@ def score_wire(article: Mapping, triples: Sequence[Mapping]) -> WireScore:
             names = side_names(t[role])
             if city and any(contains_words(n, city) for n in names):
                 score.city_sides.append(f"{article['id']}: {role} {_show(t)}")
-            if is_quantity_side(names, quantities):
+            if is_quantity_side(quantity_side_names(t[role]), quantities):
                 score.quantity_sides.append(f"{article['id']}: {role} {_show(t)}")
+            if is_quantity_side(names, quantities, counted=True):
+                score.counted_sides.append(f"{article['id']}: {role} {_show(t)}")
     datelines = [t.get("dateline") for t in triples if t.get("dateline")]
     if datelines:
         score.with_dateline = 1
@@ -501,13 +538,14 @@ def format_wire_table(rows: Mapping[str, WireScore]) -> str:
     Examples
     --------
     >>> print(format_wire_table({"tune": WireScore(2, 5, ["x"], [], 1, 1, 2)}).splitlines()[2])
-    | tune | 2 | 5 | 2.5 | 1 | 0 | 1/2 (1 right) | – | – | – |
+    | tune | 2 | 5 | 2.5 | 1 | 0 (0) | 1/2 (1 right) | – | – | – |
     >>> print(format_wire_table({"tune": WireScore(2, 5, [], [], 1, 1, 2, 4, 3, 2, 1)}
     ...                         ).splitlines()[2])
-    | tune | 2 | 5 | 2.5 | 0 | 0 | 1/2 (1 right) | 0.75 (3/4) | 0.50 (2/4) | 1 |
+    | tune | 2 | 5 | 2.5 | 0 | 0 (0) | 1/2 (1 right) | 0.75 (3/4) | 0.50 (2/4) | 1 |
     """
     lines = ["| half | articles | triples | triples per article | dateline city as subject "
-             "or object | quantity as subject or object | articles whose triples carry a "
+             "or object | quantity as subject or object (with counted nouns) | articles whose "
+             "triples carry a "
              "dateline (place right) | main triples found | main triples held in full "
              "| main triples reversed |",
              "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
@@ -515,7 +553,8 @@ def format_wire_table(rows: Mapping[str, WireScore]) -> str:
         per = f"{s.triples / s.articles:.1f}" if s.articles else "–"
         reversed_ = str(s.main_reversed) if s.main_triples else "–"
         lines.append(f"| {name} | {s.articles} | {s.triples} | {per} | {len(s.city_sides)} "
-                     f"| {len(s.quantity_sides)} | {s.with_dateline}/{s.with_triples} "
+                     f"| {len(s.quantity_sides)} ({len(s.counted_sides)}) "
+                     f"| {s.with_dateline}/{s.with_triples} "
                      f"({s.dateline_right} right) | {_fmt(s.main_found, s.main_triples)} "
                      f"| {_fmt(s.main_held, s.main_triples)} | {reversed_} |")
     return "\n".join(lines) + "\n"

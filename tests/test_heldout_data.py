@@ -263,6 +263,11 @@ def test_wire_violations_are_city_and_amount_sides_only():
     assert is_quantity_side(["Avg shrs 15,150,000"]) and is_quantity_side(["385 pence"])
     assert not is_quantity_side(["2,000 protesters"], ["2,000"])
     assert not is_quantity_side(["F-16 jets"]) and not is_quantity_side(["Group of Seven"])
+    # the noun a number counts is a participant (the victims), unless asked for; a unit of
+    # stock is an amount
+    assert not is_quantity_side(["people"], ["at least 30 people"])
+    assert is_quantity_side(["people"], ["at least 30 people"], counted=True)
+    assert is_quantity_side(["shares"], ["200,000 shares"])
     article = next(r for r in WIRE if " " in r["gold"]["dateline_city"])
     city = article["gold"]["dateline_city"]
     quantity = article["gold"]["quantities"][0]
@@ -272,6 +277,25 @@ def test_wire_violations_are_city_and_amount_sides_only():
                                  _triple(city.split()[0], "say", "Globex")])
     assert score.triples == 4
     assert len(score.quantity_sides) == 1 and len(score.city_sides) == 1
+
+
+def test_a_named_side_is_judged_as_a_quantity_by_its_label():
+    from benchmarks.heldout import quantity_side_names, score_wire
+
+    union = {"label": "Waterside Workers' Federation", "text": "About 3,000 members",
+             "type": "ORG", "via": "standin"}
+    members = {"label": "members", "text": "About 3,000 members", "type": "CONCEPT",
+               "via": "concept"}
+    assert quantity_side_names(union) == ("Waterside Workers' Federation",)
+    assert quantity_side_names(members) == ("members", "About 3,000 members")
+    article = {"id": "w", "gold": {"dateline_city": None, "quantities": ["3,000 members"]}}
+    job = {"label": "job", "text": "job", "type": "CONCEPT", "via": "concept"}
+    named = score_wire(article, [{"subject": union, "relation": {"label": "walk off"},
+                                  "object": job}])
+    assert not named.quantity_sides and len(named.counted_sides) == 1
+    bare = score_wire(article, [{"subject": {**members, "text": "3,000"},
+                                 "relation": {"label": "walk off"}, "object": job}])
+    assert len(bare.quantity_sides) == 1
 
 
 @pytest.mark.parametrize("record", WIRE_WITH_TRIPLES, ids=lambda r: r["id"])
