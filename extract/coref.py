@@ -172,6 +172,51 @@ __all__ = ["NAMED_KINDS", "Antecedent", "Coreference", "DESCRIPTION_TYPES", "PRO
            "PRONOUN_TYPES"]
 
 
+#: Dependencies of a pronoun that is an object of its verb (a preposition's object
+#: only through a preposition on the verb: "calling on him").
+_OBJECT_DEPS = frozenset({DOBJ, DATIVE})
+
+
+def _understood_subjects(pronoun: Token) -> list[Token]:
+    """The subjects of the clause whose subject the verb of an object pronoun takes.
+
+    "Reagan met Gorbachev in Reykjavik, urging *him* to accept cuts", "Britain
+    expelled the envoy, calling on *him* to leave", "X met Y and urged *him* ...": the
+    verb of the pronoun (or of its preposition) is an -ing adjunct or a verb
+    coordinated with a clause, with no subject of its own; the subject it takes is that
+    clause's (a fronted adjunct's too: "Urging him to resign, Reagan ..."), which a
+    personal pronoun object of the same verb cannot be. A reflexive is no such object.
+    Only the head clause's own subject tokens are returned (none for a passive, whose
+    written subject undergoes the act: "X was detained, forcing him").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Reagan", "met", "Gorbachev", ",", "urging", "him"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 1, 1, 4],
+    ...           deps=["nsubj", "ROOT", "dobj", "punct", "advcl", "dobj"],
+    ...           tags=["NNP", "VBD", "NNP", ",", "VBG", "PRP"])
+    >>> _understood_subjects(doc[5])
+    [Reagan]
+    >>> _understood_subjects(doc[2])
+    []
+    """
+    verb = pronoun.head
+    if pronoun.dep_ == POBJ and verb.dep_ == PREP:
+        verb = verb.head
+    elif pronoun.dep_ not in _OBJECT_DEPS:
+        return []
+    if pronoun.lower_.endswith(("self", "selves")) or verb.head.i == verb.i:
+        return []
+    adjunct = verb.dep_ == ADVCL and verb.tag_ == "VBG"
+    shared = verb.dep_ == CONJ and verb.tag_ in ("VBD", "VBZ", "VBP") \
+        and verb.head.tag_ == verb.tag_
+    if not (adjunct or shared) or any(c.dep_ in _SUBJECT_DEPS for c in kids(verb)):
+        return []
+    return [c for c in kids(verb.head) if c.dep_ == NSUBJ]
+
+
 def _plural(antecedent: Antecedent) -> bool:
     """Whether a named antecedent is a group "they" can stand for.
 
@@ -1407,10 +1452,16 @@ class Coreference:
         return False
 
     def _coarguments(self, token: Token) -> set[str]:
-        """Labels of the other arguments of the pronoun's verb: it cannot be them."""
+        """Labels of the other arguments of the pronoun's verb: it cannot be them.
+
+        A verb with no subject of its own, an -ing adjunct or a verb coordinated with
+        the clause it shares its subject with, has that clause's subject for its own
+        (:func:`_understood_subjects`): "Reagan met Gorbachev, urging *him* to accept
+        cuts" and "... and urged *him*" urge Gorbachev, not Reagan.
+        """
         labels = set()
         head = token.head
-        for child in kids(head):
+        for child in (*kids(head), *_understood_subjects(token)):
             if child is token or child.dep_ not in (NSUBJ, NSUBJPASS, DOBJ, DATIVE):
                 continue
             if child.pos_ == "PRON" and child.i < token.i:

@@ -2344,7 +2344,9 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             # that clause's own subject: "Having beaten X in the final, Y will face Z");
             # a passive one ("Having been rejected by Kyiv, the plan was withdrawn by X")
             # is said of the clause's subject as written, as a bare one is (below)
-            subjects, pattern = (core(head)[0] if verb.i < head.i
+            # ("Having criticised the Kremlin, Sakharov was freed by Gorbachev": the
+            # passive's subject as written, not its agent)
+            subjects, pattern = (_grammatical_subjects(head) if verb.i < head.i
                                  else adjunct_subjects(verb)), "participle"
         elif (verb.dep_ == ADVCL and passive and is_verb(head)
               and verb.lemma_.lower() not in SEQUENCE_VERBS):
