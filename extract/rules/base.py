@@ -128,6 +128,7 @@ from actorgraph.extract.lexicon import (
     GERUND_SUBJECT_PREPS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
+    HARM_ADJUNCTS,
     HEARING_BODIES,
     IMPOSING_VERBS,
     IN_PLACE_PREPS,
@@ -1223,7 +1224,7 @@ def adjunct_subjects(participle: Token) -> list[Token]:
         return core(reported)[0]
     agents = core(head)[0]
     if _named(agents) or participle.i == 0:
-        return agents
+        return [] if _harm_without_force(participle, head) else agents
     ruling = _ruling_subjects(head)
     if ruling:
         return ruling
@@ -1234,9 +1235,55 @@ def adjunct_subjects(participle: Token) -> list[Token]:
         if tok.pos_ == "VERB" and not _thing_clause(tok) and not _controlled(tok):
             found = core(tok)[0]
             if found:
-                return found
+                # "stormed parliament after lawmakers passed a bill, killing five": the
+                # clause right before it did no harm, and which one did is not said
+                return [] if _harm_without_force(participle, tok) else found
         tok = tok.head
-    return agents
+    return [] if _harm_without_force(participle, head) else agents
+
+
+#: Event classes of an act of force, which may harm people.
+_FORCE_CLASSES = frozenset({"ASSAULT", "FIGHT", "COERCE", "PROTEST"})
+
+
+def _harm_without_force(participle: Token, verb: Token) -> bool:
+    """Whether an -ing adjunct of harm to people (:data:`~extract.lexicon.HARM_ADJUNCTS`)
+    would take its doer from a clause whose act is no act of force.
+
+    "Rebels attacked the town, killing 18 soldiers", "police fired tear gas, killing
+    three": the act before the adjunct did it. But "protesters stormed parliament after
+    lawmakers passed a bill, killing five" (passing a bill kills no one) and "Nicaragua
+    accused Honduran troops of shelling a village, wounding three" (an accusation
+    wounds no one) name no doer in the clause the adjunct would take it from. Only a
+    verb the event lexicon gives a class outside :data:`_FORCE_CLASSES` counts, with no
+    object or prepositional object that is an event noun of force ("launched an
+    offensive", "opened fire"); a verb of no class ("set it ablaze", "disabled the ship")
+    says nothing either way and keeps its subject.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["lawmakers", "passed", "bill", ",", "killing", "five", "rebels", "attacked",
+    ...          "town", ",", "killing", "five"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 1, 1, 4, 7, 7, 7,
+    ...           7, 7, 10], deps=["nsubj", "ROOT", "dobj", "punct", "advcl", "dobj", "nsubj",
+    ...           "ROOT", "dobj", "punct", "advcl", "dobj"], tags=["NNS", "VBD", "NN", ",",
+    ...           "VBG", "CD", "NNS", "VBD", "NN", ",", "VBG", "CD"],
+    ...           lemmas=["lawmaker", "pass", "bill", ",", "kill", "five", "rebel", "attack",
+    ...                   "town", ",", "kill", "five"])
+    >>> _harm_without_force(doc[4], doc[1]), _harm_without_force(doc[10], doc[7])
+    (True, False)
+    """
+    if participle.lemma_.lower() not in HARM_ADJUNCTS:
+        return False
+    lexicon = default_lexicon()
+    found = lexicon.classify(verb.lemma_.lower())
+    if found is None or found in _FORCE_CLASSES:
+        return False
+    nouns = [c for c in kids(verb) if c.dep_ in (DOBJ, ATTR)]
+    nouns += [g for p in kids(verb) if p.dep_ == PREP for g in kids(p) if g.dep_ == POBJ]
+    return not any(lexicon.nouns.get(n.lemma_.lower()) in _FORCE_CLASSES for n in nouns)
 
 
 def result_participle(participle: Token) -> bool:
