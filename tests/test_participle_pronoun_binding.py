@@ -4,6 +4,10 @@
   whose subject it shares, is not that subject: "Reagan met Gorbachev in Reykjavik,
   urging *him* to accept cuts" urges Gorbachev (a pronoun cannot be its own verb's
   subject, and the adjunct's subject is the clause's).
+- "him" or "her" as the object of an -ing adjunct, or of a gerund after a preposition on
+  the act ("without charging him", "after questioning him"), is the person the act was
+  done to: "released a Romanian suspect without charging him" (not charged), "fired
+  Comey, replacing him with Wray".
 - A fronted perfect participle before a passive clause is said of the clause's subject as
   written, not of its agent: "Having criticised the Kremlin for years, Sakharov was freed
   by Gorbachev" (Sakharov criticised it).
@@ -97,6 +101,75 @@ def test_a_pronoun_of_an_adjunct_with_a_subject_of_its_own_is_left_alone():
     assert ("Kohl", "urge", "Reagan") in _triples(doc)
 
 
+# ---- "him" / "her" of an adjunct: the person the act was done to ----------------------
+
+_ACTED_ON = [
+    ("Police released a suspect without charging him", """
+        1 nsubj NOUN police NNS
+        1 ROOT VERB release VBD
+        3 det DET a DT
+        1 dobj NOUN suspect NN
+        1 prep ADP without IN
+        4 pcomp VERB charge VBG
+        5 dobj PRON he PRP
+    """, ("police", "charge", "suspect")),
+    ("Chirac fired Kohl , replacing him", """
+        1 nsubj PROPN Chirac NNP
+        1 ROOT VERB fire VBD
+        1 dobj PROPN Kohl NNP
+        1 punct PUNCT , ,
+        1 advcl VERB replace VBG
+        4 dobj PRON he PRP
+    """, ("Chirac", "replace", "Kohl")),
+    ("Police detained Kohl after questioning him", """
+        1 nsubj NOUN police NNS
+        1 ROOT VERB detain VBD
+        1 dobj PROPN Kohl NNP
+        1 prep ADP after IN
+        3 pcomp VERB question VBG
+        4 dobj PRON he PRP
+    """, ("police", "question", "Kohl")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "wanted"), _ACTED_ON,
+                         ids=[r[0][:24] for r in _ACTED_ON])
+def test_him_of_an_adjunct_is_whom_the_act_was_done_to(sentence, rows, wanted):
+    found = _triples(parse(sentence, rows, ents=_PEOPLE))
+    assert wanted in found, sorted(found)
+
+
+def test_guard_her_is_not_a_man_the_act_was_done_to():
+    # "Helmut" says a man: no "her"
+    doc = parse("Mubarak received Helmut Kohl , praising her", """
+        1 nsubj PROPN Mubarak NNP
+        1 ROOT VERB receive VBD
+        3 compound PROPN Helmut NNP
+        1 dobj PROPN Kohl NNP
+        1 punct PUNCT , ,
+        1 advcl VERB praise VBG
+        5 dobj PRON she PRP
+    """, ents={"Mubarak": "PERSON", "Helmut Kohl": "PERSON"})
+    assert not any(t.relation.lemma == "praise" and t.object.label == "Helmut Kohl"
+                   for t in extract_doc(doc, Article("t", doc.text)).triples)
+
+
+def test_guard_a_thing_is_not_them():
+    # "fired tear gas at protesters, dispersing them": not the gas
+    doc = parse("Police fired gas at protesters , dispersing them", """
+        1 nsubj NOUN police NNS
+        1 ROOT VERB fire VBD
+        1 dobj NOUN gas NN
+        1 prep ADP at IN
+        3 pobj NOUN protester NNS
+        1 punct PUNCT , ,
+        1 advcl VERB disperse VBG
+        6 dobj PRON they PRP
+    """)
+    assert not any(t.object.label == "gas" for t in
+                   extract_doc(doc, Article("t", doc.text)).triples)
+
+
 # ---- a fronted perfect participle before a passive -------------------------------------
 
 _PERFECT_BEFORE_PASSIVE = [
@@ -177,6 +250,15 @@ TABLE = {
          [], []),
         ("Gorbachev met Reagan in Geneva, bringing his wife Raisa.",
          [("Gorbachev", "meet", "Reagan", False, False)], []),
+    ],
+    "him or her of an adjunct is whom the act was done to": [
+        ("Italian police arrest two Albanian nationals suspected of stealing a painting, but "
+         "release a Romanian suspect without charging him.",
+         [("Italy", "charge", "Romanian suspect", True, False)], []),
+        ("Britain expelled the Soviet envoy after questioning him about the spy ring.",
+         [("United Kingdom", "question", "Soviet envoy", False, False)], []),
+        ("Biden spoke on Tuesday. Trump fired Comey, replacing him with Wray.",
+         [("Trump", "replace", "Comey", False, False)], [("Trump", "Joe Biden")]),
     ],
     "a fronted perfect participle before a passive is its subject's": [
         ("Having criticized the Kremlin for years, Sakharov was freed by Gorbachev in 1986.",
