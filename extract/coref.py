@@ -237,7 +237,8 @@ def _adjunct_act(pronoun: Token) -> Token | None:
     >>> words = ["police", "released", "Ion", "without", "charging", "him"]
     >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 1, 3, 4],
     ...           deps=["nsubj", "ROOT", "dobj", "prep", "pcomp", "dobj"],
-    ...           tags=["NNS", "VBD", "NNP", "IN", "VBG", "PRP"])
+    ...           tags=["NNS", "VBD", "NNP", "IN", "VBG", "PRP"],
+    ...           pos=["NOUN", "VERB", "PROPN", "ADP", "VERB", "PRON"])
     >>> _adjunct_act(doc[5]), _adjunct_act(doc[2])
     (released, None)
     """
