@@ -2369,7 +2369,9 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
                 # mediate talks": its holder would, extract/rules/complements.py
                 # intention_holders); "NetChoice, a trade group representing Meta": the
                 # name the noun is in apposition to
-                subjects = (_adopters(head) or _deal_parties(verb, head)
+                # (a passive one says what befell the text itself: "failed to adopt a
+                # motion sponsored by Kohl" sponsors the motion, not the body)
+                subjects = ((None if passive else _adopters(head)) or _deal_parties(verb, head)
                             or _event_doers(verb, head)
                             or ([] if _intended_infinitive(verb, head)
                                 else [described_name(head)]))
