@@ -100,6 +100,7 @@ from actorgraph.extract.lexicon import (
     CLAIM_NOUNS,
     CLAUSE_LEARNING_VERBS,
     CLAUSE_RELATIVE_VERBS,
+    CONDITIONAL_MARKS,
     CONGRATULATING_VERBS,
     CONJUNCTIVE_COORDINATORS,
     DATIVE_PREPS,
@@ -1222,6 +1223,13 @@ def adjunct_subjects(participle: Token) -> list[Token]:
     if reported is not None:
         # "Russia struck the grid, Ukrainian officials said, forcing blackouts": Russia's
         return core(reported)[0]
+    if (participle.i > head.i and head.dep_ == ADVCL and head.lemma_ != "be"
+            and any(c.dep_ == MARK and c.lower_ in CONDITIONAL_MARKS for c in kids(head))):
+        # "threatened to close the strait unless Washington lifted sanctions, raising fears
+        # of war": a condition that has not come about did nothing; what did (the threat)
+        # is not the condition's subject's act (but a state's adjunct is part of the state
+        # supposed: "if the Sun was in its orbit, orbiting a black hole")
+        return []
     agents = core(head)[0]
     if _named(agents) or participle.i == 0:
         return [] if _harm_without_force(participle, head) else agents
