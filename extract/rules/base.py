@@ -1283,8 +1283,8 @@ def _harm_without_force(participle: Token, verb: Token) -> bool:
     >>> _harm_without_force(doc[4], doc[1]), _harm_without_force(doc[10], doc[7])
     (True, False)
     """
-    if participle.lemma_.lower() not in HARM_ADJUNCTS:
-        return False
+    if participle.tag_ != "VBG" or participle.lemma_.lower() not in HARM_ADJUNCTS:
+        return False  # ("withdrew, having killed three soldiers": their own act, before)
     lexicon = default_lexicon()
     found = lexicon.classify(verb.lemma_.lower())
     if found is None or found in _FORCE_CLASSES:
