@@ -95,14 +95,15 @@ _FORCE = [
         4 dobj NOUN hundred NNS
     """, "kill", "Contras"),
     # a perfect participle is the subject's own act, before the clause's
-    ("Contras left Managua , having killed hundreds", """
+    ("Contras withdrew from Managua , having killed hundreds", """
         1 nsubj PROPN Contras NNPS
-        1 ROOT VERB leave VBD
-        1 dobj PROPN Managua NNP
+        1 ROOT VERB withdraw VBD
+        1 prep ADP from IN
+        2 pobj PROPN Managua NNP
         1 punct PUNCT , ,
-        5 aux AUX have VBG
+        6 aux AUX have VBG
         1 advcl VERB kill VBN
-        5 dobj NOUN hundred NNS
+        6 dobj NOUN hundred NNS
     """, "kill", "Contras"),
     # a verb of no class in the lexicon says nothing either way
     ("Contras set Managua ablaze , killing hundreds", """
