@@ -2225,6 +2225,14 @@ def modality(predicate: Token) -> Modality:
         if (pivot := _existential_pivot(tok)) is not None:
             tok = pivot
             continue
+        if (dep == ADVCL and _done_before(tok) and to_infinitive(parent)
+                and parent.dep_ in (ADVCL, XCOMP) and parent.head.i != parent.i):
+            # "went on radio to announce a council, having deposed the president hours
+            # earlier": done before, not part of what is intended or planned; only the
+            # clause the infinitive belongs to can hedge it ("reportedly went ...")
+            hedged = hedged or _hedged_here(parent.head)
+            tok = parent.head
+            continue
         if (dep in (ACL, RELCL) and parent.dep_ == DOBJ
                 and parent.lemma_.lower() in DEAL_NOUNS
                 and parent.head.lemma_.lower() in DEAL_VERBS):
@@ -2471,6 +2479,23 @@ def refused(predicate: Token) -> bool:
     if not has_neg(verb):
         return False
     return not any(t.lower_ in CONDITIONAL_MARKS | {"without"} for t in verb.sent)
+
+
+def _done_before(verb: Token) -> bool:
+    """Whether ``verb`` heads an active perfect participle ("having deposed X"), which
+    says what was done before the clause it hangs on.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["having", "deposed", "Có"],
+    ...           heads=[1, 1, 1], deps=["aux", "ROOT", "dobj"], tags=["VBG", "VBN", "NNP"])
+    >>> _done_before(doc[1]), _done_before(doc[2])
+    (True, False)
+    """
+    return verb.tag_ == "VBN" and any(c.dep_ == AUX and c.lower_ == "having"
+                                      for c in kids(verb))
 
 
 def is_future(predicate: Token) -> bool:

@@ -172,6 +172,89 @@ __all__ = ["NAMED_KINDS", "Antecedent", "Coreference", "DESCRIPTION_TYPES", "PRO
            "PRONOUN_TYPES"]
 
 
+#: Dependencies of a pronoun that is an object of its verb (a preposition's object
+#: only through a preposition on the verb: "calling on him").
+_OBJECT_DEPS = frozenset({DOBJ, DATIVE})
+
+
+def _understood_subjects(pronoun: Token) -> list[Token]:
+    """The subjects of the clause whose subject the verb of an object pronoun takes.
+
+    "Reagan met Gorbachev in Reykjavik, urging *him* to accept cuts", "Britain
+    expelled the envoy, calling on *him* to leave", "X met Y and urged *him* ...": the
+    verb of the pronoun (or of its preposition) is an -ing adjunct or a verb
+    coordinated with a clause, with no subject of its own; the subject it takes is that
+    clause's (a fronted adjunct's too: "Urging him to resign, Reagan ..."), which a
+    personal pronoun object of the same verb cannot be. A reflexive is no such object.
+    Only the head clause's own subject tokens are returned (none for a passive, whose
+    written subject undergoes the act: "X was detained, forcing him").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Reagan", "met", "Gorbachev", ",", "urging", "him"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 1, 1, 4],
+    ...           deps=["nsubj", "ROOT", "dobj", "punct", "advcl", "dobj"],
+    ...           tags=["NNP", "VBD", "NNP", ",", "VBG", "PRP"])
+    >>> _understood_subjects(doc[5])
+    [Reagan]
+    >>> _understood_subjects(doc[2])
+    []
+    """
+    verb = pronoun.head
+    if pronoun.dep_ == POBJ and verb.dep_ == PREP:
+        verb = verb.head
+    elif pronoun.dep_ not in _OBJECT_DEPS:
+        return []
+    if pronoun.lower_.endswith(("self", "selves")) or verb.head.i == verb.i:
+        return []
+    adjunct = verb.dep_ == ADVCL and verb.tag_ == "VBG"
+    shared = verb.dep_ == CONJ and verb.tag_ in ("VBD", "VBZ", "VBP") \
+        and verb.head.tag_ == verb.tag_
+    if not (adjunct or shared) or any(c.dep_ in _SUBJECT_DEPS for c in kids(verb)):
+        return []
+    return [c for c in kids(verb.head) if c.dep_ == NSUBJ]
+
+
+#: Object pronouns of one person.
+_PERSON_OBJECTS = frozenset({"him", "her"})
+#: Prepositions of a gerund that tells what else was done in an act, or right before or
+#: after it ("without charging him", "after questioning him").
+_ADJUNCT_PREPS = frozenset({"without", "after", "before", "by", "while", "upon", "on"})
+
+
+def _adjunct_act(pronoun: Token) -> Token | None:
+    """The act an -ing adjunct whose direct object is ``pronoun`` goes with: the verb it
+    hangs on ("expelled X, accusing him"), or the verb of the preposition it is the
+    gerund of ("released X without charging him"); None when the gerund has a subject
+    of its own or hangs elsewhere.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["police", "released", "Ion", "without", "charging", "him"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 1, 3, 4],
+    ...           deps=["nsubj", "ROOT", "dobj", "prep", "pcomp", "dobj"],
+    ...           tags=["NNS", "VBD", "NNP", "IN", "VBG", "PRP"],
+    ...           pos=["NOUN", "VERB", "PROPN", "ADP", "VERB", "PRON"])
+    >>> _adjunct_act(doc[5]), _adjunct_act(doc[2])
+    (released, None)
+    """
+    gerund = pronoun.head
+    if (pronoun.dep_ != DOBJ or gerund.tag_ != "VBG"
+            or any(c.dep_ in _SUBJECT_DEPS for c in kids(gerund))):
+        return None
+    if gerund.dep_ == ADVCL:
+        return gerund.head
+    prep = gerund.head
+    if (gerund.dep_ == PCOMP and prep.dep_ == PREP and prep.lower_ in _ADJUNCT_PREPS
+            and prep.head.pos_ in ("VERB", "AUX")):
+        return prep.head
+    return None
+
+
 def _plural(antecedent: Antecedent) -> bool:
     """Whether a named antecedent is a group "they" can stand for.
 
@@ -942,13 +1025,22 @@ class Coreference:
         accusing them of spying" (the object of the act, which the accusing participle
         explains; its subject is the clause's). Only an object pronoun of a participle of
         :data:`~extract.lexicon.ACCUSING_VERBS` with no subject of its own, and an object
-        of the act before it that agrees with the pronoun."""
-        accusing = pronoun.head
-        if (pronoun.dep_ != DOBJ or accusing.tag_ != "VBG" or accusing.dep_ != ADVCL
-                or accusing.lemma_.lower() not in ACCUSING_VERBS
-                or any(c.dep_ in _SUBJECT_DEPS for c in kids(accusing))):
+        of the act before it that agrees with the pronoun.
+
+        A "him" or "her" is so read after any verb: the adjunct's subject is the clause's,
+        which its object cannot be, and the person the act was done to is who it goes on
+        to: "fired Comey, replacing him with Wray", "arrested a journalist, taking her to
+        a police station"; so is the object of a gerund after a preposition on the act:
+        "released a Romanian suspect without charging him", "detained the envoy after
+        questioning him" (:func:`_adjunct_act`).
+        """
+        act = _adjunct_act(pronoun)
+        if act is None:
             return None
-        act = accusing.head
+        accusing = pronoun.head
+        if (accusing.lemma_.lower() not in ACCUSING_VERBS
+                and pronoun.lower_ not in _PERSON_OBJECTS):
+            return None
         # ("refuses to meet a delegation of X, accusing it": the object of the infinitive)
         acts = [act, *(c for c in kids(act) if c.dep_ == XCOMP and c.i < accusing.i)]
         return next((o for a in acts for o in kids(a) if o.dep_ == DOBJ
@@ -983,8 +1075,12 @@ class Coreference:
     def _fits_object(self, pronoun: Token, obj: Token) -> bool:
         """Agreement of a pronoun with an object noun: "it" a singular noun that is no
         named person (a delegation, a tanker, a company), else as :meth:`_agrees`."""
+        if pronoun.lower_ in _PERSON_OBJECTS and obj.tag_ == "NN" and not obj.ent_type_:
+            # "released a Romanian suspect without charging him": one person, unnamed
+            return person_noun(obj)
         if pronoun.lower_ not in THING_PRONOUNS:
-            return self._agrees(pronoun, obj)
+            at = self._antecedent_at(obj)
+            return self._agrees(pronoun, obj) and (at is None or self._fits_gender(pronoun, at))
         at = self._antecedent_at(obj)
         person = at.type == "PERSON" if at is not None else obj.ent_type_ == "PERSON"
         return not person and obj.tag_ in ("NN", "NNP")
@@ -1407,10 +1503,16 @@ class Coreference:
         return False
 
     def _coarguments(self, token: Token) -> set[str]:
-        """Labels of the other arguments of the pronoun's verb: it cannot be them."""
+        """Labels of the other arguments of the pronoun's verb: it cannot be them.
+
+        A verb with no subject of its own, an -ing adjunct or a verb coordinated with
+        the clause it shares its subject with, has that clause's subject for its own
+        (:func:`_understood_subjects`): "Reagan met Gorbachev, urging *him* to accept
+        cuts" and "... and urged *him*" urge Gorbachev, not Reagan.
+        """
         labels = set()
         head = token.head
-        for child in kids(head):
+        for child in (*kids(head), *_understood_subjects(token)):
             if child is token or child.dep_ not in (NSUBJ, NSUBJPASS, DOBJ, DATIVE):
                 continue
             if child.pos_ == "PRON" and child.i < token.i:

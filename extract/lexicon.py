@@ -189,6 +189,7 @@ __all__ = [
     "GROUP_NOUNS",
     "GROUP_PRONOUNS",
     "HABIT_VERBS",
+    "HARM_ADJUNCTS",
     "HEARER_VERBS",
     "HEARING_BODIES",
     "HEDGE_ADVERBS",
@@ -856,6 +857,8 @@ STATIVE_PARTICIPLES = words("stative_participles")
 ACHIEVEMENT_GERUND_PREPS = words("achievement_gerund_preps")
 #: Verbs whose -ing clause after a passive clause is its agent's ("hit by X, killing five").
 EFFECT_PARTICIPLES = words("effect_participles")
+#: Verbs of harm to people whose -ing clause says what an act of force did.
+HARM_ADJUNCTS = words("harm_adjuncts")
 #: Nouns that sum up the clause before them in an apposition ("..., a move angering X").
 SUMMARY_NOUNS = words("summary_nouns")
 #: Verbs whose passive clause after a comma says how the subject acted ("backed by X").

@@ -357,6 +357,17 @@ def cut_object(pattern: str, lemma: str, obj: Token, is_concept: bool) -> bool:
     False
     >>> cut_object("participle", "win", doc[3], True)
     False
+
+    A possessive pronoun names no one: "citing his failure to carry out reforms".
+
+    >>> words = ["citing", "his", "failure", "to", "carry", "out", "reforms"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 2, 0, 4, 2, 4, 4],
+    ...           deps=["ROOT", "poss", "dobj", "aux", "acl", "prt", "dobj"],
+    ...           tags=["VBG", "PRP$", "NN", "TO", "VB", "RP", "NNS"],
+    ...           pos=["VERB", "PRON", "NOUN", "PART", "VERB", "ADP", "NOUN"],
+    ...           lemmas=["cite", "his", "failure", "to", "carry", "out", "reform"])
+    >>> cut_object("participle", "cite", doc[2], True)
+    True
     """
     if (pattern != "participle" or not is_concept or obj.pos_ != "NOUN" or obj.ent_type_
             or lemma.split(" ", 1)[0] not in CITING_VERBS):
@@ -364,7 +375,10 @@ def cut_object(pattern: str, lemma: str, obj: Token, is_concept: bool) -> bool:
     head = obj.lemma_.lower()
     if people_lemma(head) or head in QUANTITY_HEADS or war_machine(obj):
         return False  # people, or "a group of banks" (which stands for the banks)
-    if any(c.dep_ in _NAMING_DEPS or (c.dep_ == AMOD and (c.ent_type_ or c.pos_ == "PROPN"))
+    # (a possessive pronoun names no one new: "citing his failure to carry out reforms",
+    # "citing their refusal to testify" say no more than "failure" without the infinitive)
+    if any((c.dep_ in _NAMING_DEPS and not (c.dep_ == POSS and c.pos_ == "PRON"))
+           or (c.dep_ == AMOD and (c.ent_type_ or c.pos_ == "PROPN"))
            or c.like_num or c.ent_type_ for c in obj.lefts):
         return False
     if concept_complement(obj) is not None:

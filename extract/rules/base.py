@@ -100,6 +100,7 @@ from actorgraph.extract.lexicon import (
     CLAIM_NOUNS,
     CLAUSE_LEARNING_VERBS,
     CLAUSE_RELATIVE_VERBS,
+    CONDITIONAL_MARKS,
     CONGRATULATING_VERBS,
     CONJUNCTIVE_COORDINATORS,
     DATIVE_PREPS,
@@ -129,6 +130,7 @@ from actorgraph.extract.lexicon import (
     GERUND_SUBJECT_PREPS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
+    HARM_ADJUNCTS,
     HEARING_BODIES,
     IMPOSING_VERBS,
     IN_PLACE_PREPS,
@@ -1224,9 +1226,16 @@ def adjunct_subjects(participle: Token) -> list[Token]:
     if reported is not None:
         # "Russia struck the grid, Ukrainian officials said, forcing blackouts": Russia's
         return core(reported)[0]
+    if (participle.i > head.i and head.dep_ == ADVCL and head.lemma_ != "be"
+            and any(c.dep_ == MARK and c.lower_ in CONDITIONAL_MARKS for c in kids(head))):
+        # "threatened to close the strait unless Washington lifted sanctions, raising fears
+        # of war": a condition that has not come about did nothing; what did (the threat)
+        # is not the condition's subject's act (but a state's adjunct is part of the state
+        # supposed: "if the Sun was in its orbit, orbiting a black hole")
+        return []
     agents = core(head)[0]
     if _named(agents) or participle.i == 0:
-        return agents
+        return [] if _harm_without_force(participle, head) else agents
     ruling = _ruling_subjects(head)
     if ruling:
         return ruling
@@ -1237,9 +1246,55 @@ def adjunct_subjects(participle: Token) -> list[Token]:
         if tok.pos_ == "VERB" and not _thing_clause(tok) and not _controlled(tok):
             found = core(tok)[0]
             if found:
-                return found
+                # "stormed parliament after lawmakers passed a bill, killing five": the
+                # clause right before it did no harm, and which one did is not said
+                return [] if _harm_without_force(participle, tok) else found
         tok = tok.head
-    return agents
+    return [] if _harm_without_force(participle, head) else agents
+
+
+#: Event classes of an act of force, which may harm people.
+_FORCE_CLASSES = frozenset({"ASSAULT", "FIGHT", "COERCE", "PROTEST"})
+
+
+def _harm_without_force(participle: Token, verb: Token) -> bool:
+    """Whether an -ing adjunct of harm to people (:data:`~extract.lexicon.HARM_ADJUNCTS`)
+    would take its doer from a clause whose act is no act of force.
+
+    "Rebels attacked the town, killing 18 soldiers", "police fired tear gas, killing
+    three": the act before the adjunct did it. But "protesters stormed parliament after
+    lawmakers passed a bill, killing five" (passing a bill kills no one) and "Nicaragua
+    accused Honduran troops of shelling a village, wounding three" (an accusation
+    wounds no one) name no doer in the clause the adjunct would take it from. Only a
+    verb the event lexicon gives a class outside :data:`_FORCE_CLASSES` counts, with no
+    object or prepositional object that is an event noun of force ("launched an
+    offensive", "opened fire"); a verb of no class ("set it ablaze", "disabled the ship")
+    says nothing either way and keeps its subject.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["lawmakers", "passed", "bill", ",", "killing", "five", "rebels", "attacked",
+    ...          "town", ",", "killing", "five"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 1, 1, 4, 7, 7, 7,
+    ...           7, 7, 10], deps=["nsubj", "ROOT", "dobj", "punct", "advcl", "dobj", "nsubj",
+    ...           "ROOT", "dobj", "punct", "advcl", "dobj"], tags=["NNS", "VBD", "NN", ",",
+    ...           "VBG", "CD", "NNS", "VBD", "NN", ",", "VBG", "CD"],
+    ...           lemmas=["lawmaker", "pass", "bill", ",", "kill", "five", "rebel", "attack",
+    ...                   "town", ",", "kill", "five"])
+    >>> _harm_without_force(doc[4], doc[1]), _harm_without_force(doc[10], doc[7])
+    (True, False)
+    """
+    if participle.tag_ != "VBG" or participle.lemma_.lower() not in HARM_ADJUNCTS:
+        return False  # ("withdrew, having killed three soldiers": their own act, before)
+    lexicon = default_lexicon()
+    found = lexicon.classify(verb.lemma_.lower())
+    if found is None or found in _FORCE_CLASSES:
+        return False
+    nouns = [c for c in kids(verb) if c.dep_ in (DOBJ, ATTR)]
+    nouns += [g for p in kids(verb) if p.dep_ == PREP for g in kids(p) if g.dep_ == POBJ]
+    return not any(lexicon.nouns.get(n.lemma_.lower()) in _FORCE_CLASSES for n in nouns)
 
 
 def result_participle(participle: Token) -> bool:
@@ -2330,7 +2385,9 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
                 # mediate talks": its holder would, extract/rules/complements.py
                 # intention_holders); "NetChoice, a trade group representing Meta": the
                 # name the noun is in apposition to
-                subjects = (_adopters(head) or _deal_parties(verb, head)
+                # (a passive one says what befell the text itself: "failed to adopt a
+                # motion sponsored by Kohl" sponsors the motion, not the body)
+                subjects = ((None if passive else _adopters(head)) or _deal_parties(verb, head)
                             or _event_doers(verb, head)
                             or ([] if _intended_infinitive(verb, head)
                                 else [described_name(head)]))
@@ -2352,7 +2409,9 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             # that clause's own subject: "Having beaten X in the final, Y will face Z");
             # a passive one ("Having been rejected by Kyiv, the plan was withdrawn by X")
             # is said of the clause's subject as written, as a bare one is (below)
-            subjects, pattern = (core(head)[0] if verb.i < head.i
+            # ("Having criticised the Kremlin, Sakharov was freed by Gorbachev": the
+            # passive's subject as written, not its agent)
+            subjects, pattern = (_grammatical_subjects(head) if verb.i < head.i
                                  else adjunct_subjects(verb)), "participle"
         elif (verb.dep_ == ADVCL and passive and is_verb(head)
               and verb.lemma_.lower() not in SEQUENCE_VERBS):

@@ -348,7 +348,13 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                     and any(c.dep_ == AUXPASS and c.lower_ == "being" for c in kids(verb))))
         if hedged and charge_denier(verb) is not None:
             hedged = False  # "denies allegations of arming X": denied, not only alleged
-        if verb.dep_ == ACL and (adopter := adopting_verb(verb.head)) is not None:
+        # what a text is said to do, not how it came about: "vetoed the bill passed by
+        # Congress", "failed to adopt a resolution drafted by the US" (a passive on the
+        # text) say the bill was passed and the resolution drafted
+        made = is_passive(verb) and verb.tag_ == "VBN"
+        if made:
+            pass
+        elif verb.dep_ == ACL and (adopter := adopting_verb(verb.head)) is not None:
             # "failed to pass / will adopt a resolution condemning X": the body's
             # condemnation is as done as the adoption
             negated = negated or _not_adopted(adopter)
