@@ -163,10 +163,9 @@ For the wire articles: triples per article; *city sides*, triple sides whose
 label or text contains the dateline city; *quantity sides*, sides whose label
 or text (determiners aside; a named actor by its label alone) is made only of
 numbers and units ("45 cts", "14-pct", "total", "mln dlrs") or is a contiguous
-part of an annotated quantity holding a number or a unit ("the 3,000",
-"shares" of "200,000 shares"; not the noun a number counts, "people" of "30
-people", which the scorer of sessions 22-31 also counted: its figure is the
-*counted* column);
+part of an annotated quantity ending in a number or a unit ("the 3,000",
+"shares" of "200,000 shares"; not the noun a number counts, "30 people", which
+the scorer of sessions 22-31 also counted: its figure is in brackets);
 the triples' ``dateline`` record, when some triple carries it; and, for
 articles whose gold lists ``triples``, the main triples *found* (some triple
 matches in that direction, whatever its flags, as for a paraphrase), *held in
@@ -286,10 +285,10 @@ def is_quantity_side(names: Iterable[str], quantities: Iterable[str] = (), *,
 
     A side is an amount when the words of its label or text, leading
     determiners and approximations aside, are all numbers and unit words, or
-    are a contiguous part of an annotated quantity that holds a number or a
+    are a contiguous part of an annotated quantity and end in a number or a
     unit word: "45 cts", "the 3,000", "shares" of "200,000 shares". The noun a
-    number counts is not an amount ("people" of "at least 30 people", the
-    victims; "jobs" of "1,200 jobs"): the annotators list such counts as
+    number counts is not an amount ("people" or "30 people" of "at least 30
+    people", the victims; "1,200 jobs"): the annotators list such counts as
     quantities, but the issue's rule is about numbers, amounts, percentages
     and units. ``counted=True`` counts those nouns too, as the scorer did up to
     session 31.
@@ -306,8 +305,8 @@ def is_quantity_side(names: Iterable[str], quantities: Iterable[str] = (), *,
     (True, True)
     >>> is_quantity_side(["shares"], ["200,000 shares"])
     True
-    >>> is_quantity_side(["people"], ["30 people"])
-    False
+    >>> is_quantity_side(["people"], ["30 people"]), is_quantity_side(["30 people"], ["30 people"])
+    (False, False)
     >>> is_quantity_side(["people"], ["30 people"], counted=True)
     True
     """
@@ -320,8 +319,8 @@ def is_quantity_side(names: Iterable[str], quantities: Iterable[str] = (), *,
             continue
         if all(_amount_word(x) for x in w):
             return True
-        if not counted and not any(_amount_word(x) for x in w):
-            continue
+        if not counted and not _amount_word(w[-1]):
+            continue  # "1,200 jobs", "jobs": the jobs, counted
         n = len(w)
         if any(q[i:i + n] == w for q in quantity_words for i in range(len(q) - n + 1)):
             return True
