@@ -85,6 +85,7 @@ __all__ = [
     "CANCELLING_VERBS",
     "CARRYING_PARTICIPLES",
     "CAUSATIVE_VERBS",
+    "CAUSE_PREPS",
     "CESSATION_VERBS",
     "CHANGE_HEADS",
     "CHANGE_PREPS",
@@ -187,6 +188,7 @@ __all__ = [
     "HEDGING_ADJECTIVES",
     "HEDGING_MODIFIERS",
     "HELD_FIGURES",
+    "HIRING_VERBS",
     "HOLDER_ROLES",
     "HOLDING_MODIFIERS",
     "HOLDING_VERBS",
@@ -226,6 +228,7 @@ __all__ = [
     "MANDATED_AUX",
     "MANDATING_VERBS",
     "MANNER_NEGATED_PREPS",
+    "MANNER_NOUNS",
     "MARKET_RECIPIENTS",
     "MEANS_NOUNS",
     "MEASURE_HEADS",
@@ -283,6 +286,7 @@ __all__ = [
     "PARTIAL_NEGATION_WORDS",
     "PARTICIPATING_VERBS",
     "PARTNER_PREPS",
+    "PASSED_OVER_PREPS",
     "PATIENT_NOUNS",
     "PENDING_MARKS",
     "PEOPLE_PLACE_PREPS",
@@ -1229,6 +1233,16 @@ LIGHT_OBJECT_VERBS = words("light_object_verbs")
 COUNT_HEADS = words("count_heads")
 #: Nouns of the means of a talk ("on the phone"): no participant.
 MEANS_NOUNS = words("means_nouns")
+#: Nouns of the manner of an act after "with" ("act with restraint"): no participant.
+MANNER_NOUNS = words("manner_nouns")
+#: Prepositions of a cause read with their "to" ("due to ill health"): no participant.
+CAUSE_PREPS = words("cause_preps")
+#: Prepositions of why a named object is acted on or whom it is preferred to ("sanctioned
+#: Iran over X", "support Hawkins over La Riva"): no second participant.
+PASSED_OVER_PREPS = words("passed_over_preps")
+#: Verbs of hiring or paying someone: an object that may act does their infinitive, even
+#: parsed as a purpose ("paid Shapiro to take the SAT").
+HIRING_VERBS = words("hiring_verbs")
 #: Nouns of a stretch of time with no date ("for the moment"): no participant.
 DURATION_NOUNS = words("duration_nouns")
 #: Verbs that put their object in the state an adjective says ("made X available").

@@ -129,6 +129,7 @@ from actorgraph.extract.lexicon import (
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     HEARING_BODIES,
+    HIRING_VERBS,
     IMPOSING_VERBS,
     IN_PLACE_PREPS,
     INTENTION_NOUNS,
@@ -577,8 +578,9 @@ def is_negated(verb: Token) -> bool:
     """Whether a verb's clause is negated: "did not", "never", "no" on a core
     argument ("No rockets were fired by X", "X fired no rockets"), "none" or "neither"
     with "of" as one ("none of its soldiers fired"), a gerund
-    after a verb of preventing ("refrained from criticising X"), or an
-    infinitive after "has yet to" / "is yet to" ("has yet to release X"). The "not" of
+    after a verb of preventing ("refrained from criticising X"), an
+    infinitive after "has yet to" / "is yet to" ("has yet to release X"), or an infinitive
+    of purpose of a negated verb ("did not send troops to fight X"). The "not" of
     "whether or not" negates nothing."""
     if any(c.dep_ == NEG and not _whether_or_not(c) for c in kids(verb)):
         return True
@@ -619,7 +621,28 @@ def is_negated(verb: Token) -> bool:
         return True  # "denies allegations of arming the Houthis"
     if verb.dep_ in (CCOMP, ACL, RELCL) and denied(verb):
         return True  # "denied that its forces had shelled X", "rejects reports it struck X"
+    if verb.dep_ == ADVCL and verb.tag_ == "VB" and to_infinitive(verb) and has_neg(verb.head):
+        # "did not send troops to fight the rebels": the purpose of what was not done is
+        # not done either (but after a comma it may be the purpose of not doing it: "did
+        # not retaliate, to avoid a war"; and after a noun deeper in the clause it may be
+        # that noun's: "did not change the date of its election to fill the seat")
+        return not _after_comma(verb) and _purpose_of_clause(verb)
     return verb.dep_ == XCOMP and has_neg(verb.head)
+
+
+def _purpose_of_clause(verb: Token) -> bool:
+    """Whether a to-infinitive hung on a verb as a purpose follows the verb itself, its
+    object or the object of one of its prepositions ("did not send troops to the border
+    to fight X"), not a noun deeper in the clause, whose own purpose it may be ("did not
+    change the date of its election to fill the seat")."""
+    to = next((c for c in verb.lefts if c.dep_ == AUX and c.lower_ == "to"), None)
+    if to is None or to.i == 0:
+        return False
+    before = verb.doc[to.i - 1]
+    if before.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return True
+    head = verb.head
+    return before.head == head or (before.head.dep_ == PREP and before.head.head == head)
 
 
 def _neither_nor(verb: Token) -> bool:
@@ -2682,13 +2705,19 @@ def _prepositional_subject(verb: Token) -> Token | None:
 def _directed_objects(verb: Token) -> list[Token] | None:
     """Whom a verb of :data:`~extract.lexicon.DIRECTIVE_VERBS` tells to do its infinitive
     when the parser hangs that infinitive on it as a purpose clause: "Niger orders the
-    French ambassador to leave the country" -> the ambassador; None when the verb is no
-    such verb, is passive, or has no object before the infinitive."""
+    French ambassador to leave the country" -> the ambassador; whom a verb of hiring or
+    paying (:data:`~extract.lexicon.HIRING_VERBS`) engages to do it, if the object (or a
+    name in apposition to it) may act: "paid his friend Joe Shapiro to take the SAT" ->
+    the friend (but "paid 12 mln dlrs to settle the suit": the payer settles); None when
+    the verb is no such verb, is passive, or has no such object before the infinitive."""
     head = verb.head
-    if head.lemma_.lower() not in DIRECTIVE_VERBS or is_passive(head):
+    lemma = head.lemma_.lower()
+    if lemma not in DIRECTIVE_VERBS | HIRING_VERBS or is_passive(head):
         return None
     told = [o for o in children_of(head, DOBJ) if o.i < verb.i
-            and o.pos_ in ("NOUN", "PROPN", "PRON")]
+            and o.pos_ in ("NOUN", "PROPN", "PRON")
+            and (lemma in DIRECTIVE_VERBS or _may_act(o)
+                 or any(c.dep_ == APPOS and _may_act(c) for c in kids(o)))]
     return told or None
 
 

@@ -1,0 +1,379 @@
+"""Precision of the control and prepositional relations (the blind audits' weakest after
+svo): a preposition that marks a manner ("act with restraint"), a cause ("due to ill
+health") or, after a named object, a reason or the one passed over ("sanctioned Iran over
+X", "support Hawkins over La Riva") names no participant; an adjective's own "not" stays
+in the label ("pleaded not guilty to"); whom a verb of hiring or paying engages does the
+infinitive the parser hangs on it as a purpose ("paid his friend Joe Shapiro to take the
+SAT"); and the purpose of a negated verb is not done either ("did not send troops to fight
+the rebels")."""
+
+from __future__ import annotations
+
+import pytest
+from actorgraph.extract.triples import all_triples
+
+from tests.constructions import cases, check_construction, check_labels
+from tests.docs import parse
+
+
+def found(doc):
+    return {(t.subject.text, t.label, t.object.text, t.negated) for t in all_triples(doc)}
+
+
+def pairs(doc):
+    return {(t.subject.text, t.object.text) for t in all_triples(doc)}
+
+
+# --- a manner after "with" -------------------------------------------------------------
+
+_MANNER = [
+    ("Beijing acted with restraint", """
+        1 nsubj PROPN Beijing NNP
+        1 ROOT VERB act VBD
+        1 prep ADP with IN
+        2 pobj NOUN restraint NN
+    """, {"Beijing": "GPE"}, ("Beijing", "restraint")),
+    ("Hamas proceeded with caution", """
+        1 nsubj PROPN Hamas NNP
+        1 ROOT VERB proceed VBD
+        1 prep ADP with IN
+        2 pobj NOUN caution NN
+    """, {"Hamas": "ORG"}, ("Hamas", "caution")),
+    ("militias operated with impunity", """
+        1 nsubj NOUN militia NNS
+        1 ROOT VERB operate VBD
+        1 prep ADP with IN
+        2 pobj NOUN impunity NN
+    """, {}, ("militias", "impunity")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "ents", "pair"), _MANNER)
+def test_a_manner_after_with_is_no_participant(sentence, rows, ents, pair):
+    assert pair not in pairs(parse(sentence, rows, ents=ents))
+
+
+def test_a_partner_after_with_stays():
+    doc = parse("Israel cooperated with Egypt", """
+        1 nsubj PROPN Israel NNP
+        1 ROOT VERB cooperate VBD
+        1 prep ADP with IN
+        2 pobj PROPN Egypt NNP
+    """, ents={"Israel": "GPE", "Egypt": "GPE"})
+    assert ("Israel", "Egypt") in pairs(doc)
+
+
+# --- a cause: "due to", "owing to" ------------------------------------------------------
+
+_CAUSES = [
+    ("Baker retired from performances due to ill health", """
+        1 nsubj PROPN Baker NNP
+        1 ROOT VERB retire VBD
+        1 prep ADP from IN
+        2 pobj NOUN performance NNS
+        1 prep ADP due IN
+        4 pcomp ADP to IN
+        7 amod ADJ ill JJ
+        5 pobj NOUN health NN
+    """, {"Baker": "PERSON"}, ("Baker", "health")),
+    ("Gammon withdrew from the race due to health reasons", """
+        1 nsubj PROPN Gammon NNP
+        1 ROOT VERB withdraw VBD
+        1 prep ADP from IN
+        4 det DET the DT
+        2 pobj NOUN race NN
+        1 prep ADP due IN
+        5 pcomp ADP to IN
+        8 compound NOUN health NN
+        6 pobj NOUN reason NNS
+    """, {"Gammon": "PERSON"}, ("Gammon", "reasons")),
+    ("Kimura quit from the show owing to the abuse", """
+        1 nsubj PROPN Kimura NNP
+        1 ROOT VERB quit VBD
+        1 prep ADP from IN
+        4 det DET the DT
+        2 pobj NOUN show NN
+        1 prep ADP owing IN
+        5 pcomp ADP to IN
+        8 det DET the DT
+        6 pobj NOUN abuse NN
+    """, {"Kimura": "PERSON"}, ("Kimura", "abuse")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "ents", "pair"), _CAUSES)
+def test_a_cause_is_no_participant(sentence, rows, ents, pair):
+    assert pair not in pairs(parse(sentence, rows, ents=ents))
+
+
+# --- "over" after a named object ---------------------------------------------------------
+
+_OVER = [
+    ("leftists support Hawkins over La_Riva", """
+        1 nsubj NOUN leftist NNS
+        1 ROOT VERB support VBP
+        1 dobj PROPN Hawkins NNP
+        1 prep ADP over IN
+        3 pobj PROPN La_Riva NNP
+    """, {"Hawkins": "PERSON", "La_Riva": "PERSON"}, ("leftists", "La_Riva"),
+     ("leftists", "Hawkins")),
+    ("the EU sanctioned Iran over Hezbollah plots", """
+        1 det DET the DT
+        2 nsubj PROPN EU NNP
+        2 ROOT VERB sanction VBD
+        2 dobj PROPN Iran NNP
+        2 prep ADP over IN
+        6 compound PROPN Hezbollah NNP
+        4 pobj NOUN plot NNS
+    """, {"EU": "ORG", "Iran": "GPE", "Hezbollah": "ORG"}, ("EU", "plots"), ("EU", "Iran")),
+    ("Germany sued Poland over Gazprom", """
+        1 nsubj PROPN Germany NNP
+        1 ROOT VERB sue VBD
+        1 dobj PROPN Poland NNP
+        1 prep ADP over IN
+        3 pobj PROPN Gazprom NNP
+    """, {"Germany": "GPE", "Poland": "GPE", "Gazprom": "ORG"}, ("Germany", "Gazprom"),
+     ("Germany", "Poland")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "ents", "unwanted", "kept"), _OVER)
+def test_over_after_a_named_object_names_no_second_participant(sentence, rows, ents,
+                                                               unwanted, kept):
+    got = pairs(parse(sentence, rows, ents=ents))
+    assert unwanted not in got
+    assert kept in got
+
+
+def test_over_after_an_unnamed_object_stays():
+    # "claims sovereignty over Taiwan": the object names no one, Taiwan is the target
+    doc = parse("China claims sovereignty over Taiwan", """
+        1 nsubj PROPN China NNP
+        1 ROOT VERB claim VBZ
+        1 dobj NOUN sovereignty NN
+        1 prep ADP over IN
+        3 pobj PROPN Taiwan NNP
+    """, ents={"China": "GPE", "Taiwan": "GPE"})
+    assert ("China", "Taiwan") in pairs(doc)
+
+
+# --- "pleaded not guilty to" --------------------------------------------------------------
+
+_NOT_GUILTY = [
+    ("Smith pleaded not guilty to fraud", """
+        1 nsubj PROPN Smith NNP
+        1 ROOT VERB plead VBD
+        3 neg PART not RB
+        1 acomp ADJ guilty JJ
+        1 prep ADP to IN
+        4 pobj NOUN fraud NN
+    """, {"Smith": "PERSON"}, ("Smith", "plead not guilty to", "fraud", False)),
+    ("Manafort pleaded not guilty to charges", """
+        1 nsubj PROPN Manafort NNP
+        1 ROOT VERB plead VBD
+        3 neg PART not RB
+        1 acomp ADJ guilty JJ
+        1 prep ADP to IN
+        4 pobj NOUN charge NNS
+    """, {"Manafort": "PERSON"}, ("Manafort", "plead not guilty to", "charges", False)),
+    ("Holmes pleaded guilty to fraud", """
+        1 nsubj PROPN Holmes NNP
+        1 ROOT VERB plead VBD
+        1 acomp ADJ guilty JJ
+        1 prep ADP to IN
+        3 pobj NOUN fraud NN
+    """, {"Holmes": "PERSON"}, ("Holmes", "plead guilty to", "fraud", False)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "ents", "triple"), _NOT_GUILTY)
+def test_the_adjectives_not_stays_in_the_label(sentence, rows, ents, triple):
+    assert triple in found(parse(sentence, rows, ents=ents))
+
+
+# --- hiring or paying someone to do something --------------------------------------------
+
+_HIRED = [
+    ("Trump paid his friend Joe_Shapiro to take the SAT", """
+        1 nsubj PROPN Trump NNP
+        1 ROOT VERB pay VBD
+        3 poss PRON his PRP$
+        1 dobj NOUN friend NN
+        3 appos PROPN Joe_Shapiro NNP
+        6 aux PART to TO
+        1 advcl VERB take VB
+        8 det DET the DT
+        6 dobj PROPN SAT NNP
+    """, {"Trump": "PERSON", "Joe_Shapiro": "PERSON", "SAT": "ORG"}, "SAT", "Trump"),
+    ("Acme hired Kroll to investigate Zeta", """
+        1 nsubj PROPN Acme NNP
+        1 ROOT VERB hire VBD
+        1 dobj PROPN Kroll NNP
+        4 aux PART to TO
+        1 advcl VERB investigate VB
+        4 dobj PROPN Zeta NNP
+    """, {"Acme": "ORG", "Kroll": "ORG", "Zeta": "ORG"}, "Zeta", "Acme"),
+    ("the cartel bribed Mexican officials to release Guzman", """
+        1 det DET the DT
+        2 nsubj NOUN cartel NN
+        2 ROOT VERB bribe VBD
+        4 amod ADJ mexican JJ
+        2 dobj NOUN official NNS
+        6 aux PART to TO
+        2 advcl VERB release VB
+        6 dobj PROPN Guzman NNP
+    """, {"Mexican": "NORP", "Guzman": "PERSON"}, "Guzman", "cartel"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "ents", "target", "payer"), _HIRED)
+def test_whom_one_hires_or_pays_does_the_infinitive(sentence, rows, ents, target, payer):
+    got = pairs(parse(sentence, rows, ents=ents))
+    assert (payer, target) not in got
+    assert any(o == target and s != payer for s, o in got)
+
+
+def test_money_paid_does_nothing():
+    # "paid 12 million dollars to settle the suit": the payer settles
+    doc = parse("Abernathy paid dollars to settle the suit", """
+        1 nsubj PROPN Abernathy NNP
+        1 ROOT VERB pay VBD
+        1 dobj NOUN dollar NNS
+        4 aux PART to TO
+        1 advcl VERB settle VB
+        6 det DET the DT
+        4 dobj NOUN suit NN
+    """, ents={"Abernathy": "ORG"})
+    assert ("Abernathy", "suit") in pairs(doc)
+
+
+# --- the purpose of a negated verb ------------------------------------------------------
+
+_NEGATED_PURPOSE = [
+    ("Rwanda did not send troops to support the M23", """
+        3 nsubj PROPN Rwanda NNP
+        3 aux AUX do VBD
+        3 neg PART not RB
+        3 ROOT VERB send VB
+        3 dobj NOUN troop NNS
+        6 aux PART to TO
+        3 advcl VERB support VB
+        8 det DET the DT
+        6 dobj PROPN M23 NNP
+    """, {"Rwanda": "GPE", "M23": "ORG"}, ("Rwanda", "M23")),
+    ("Egypt never opened the crossing to help Gaza", """
+        2 nsubj PROPN Egypt NNP
+        2 neg ADV never RB
+        2 ROOT VERB open VBD
+        4 det DET the DT
+        2 dobj NOUN crossing NN
+        6 aux PART to TO
+        2 advcl VERB help VB
+        6 dobj PROPN Gaza NNP
+    """, {"Egypt": "GPE", "Gaza": "GPE"}, ("Egypt", "Gaza")),
+    ("Israel will not deploy tanks to attack Hezbollah", """
+        3 nsubj PROPN Israel NNP
+        3 aux AUX will MD
+        3 neg PART not RB
+        3 ROOT VERB deploy VB
+        3 dobj NOUN tank NNS
+        6 aux PART to TO
+        3 advcl VERB attack VB
+        6 dobj PROPN Hezbollah NNP
+    """, {"Israel": "GPE", "Hezbollah": "ORG"}, ("Israel", "Hezbollah")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "ents", "pair"), _NEGATED_PURPOSE)
+def test_the_purpose_of_a_negated_verb_is_negated(sentence, rows, ents, pair):
+    got = {(s, o): n for s, _, o, n in found(parse(sentence, rows, ents=ents))}
+    assert got.get(pair) is True
+
+
+def test_a_purpose_after_a_comma_is_of_not_doing_it():
+    # "did not retaliate, to avoid a war with Iran": avoiding it is the point of not acting
+    doc = parse("Israel did not retaliate , to avoid a war", """
+        3 nsubj PROPN Israel NNP
+        3 aux AUX do VBD
+        3 neg PART not RB
+        3 ROOT VERB retaliate VB
+        3 punct PUNCT , ,
+        6 aux PART to TO
+        3 advcl VERB avoid VB
+        8 det DET a DT
+        6 dobj NOUN war NN
+    """, ents={"Israel": "GPE"})
+    got = {(s, o): n for s, _, o, n in found(doc)}
+    assert got.get(("Israel", "war")) is False
+
+
+def test_a_purpose_after_a_deeper_noun_may_be_that_nouns():
+    # "did not change the date of its election to fill the seat": the election fills it
+    doc = parse("Ohio did not move the date of its election to fill the seat", """
+        3 nsubj PROPN Ohio NNP
+        3 aux AUX do VBD
+        3 neg PART not RB
+        3 ROOT VERB move VB
+        5 det DET the DT
+        3 dobj NOUN date NN
+        5 prep ADP of IN
+        8 poss PRON its PRP$
+        6 pobj NOUN election NN
+        10 aux PART to TO
+        3 advcl VERB fill VB
+        12 det DET the DT
+        10 dobj NOUN seat NN
+    """, ents={"Ohio": "GPE"})
+    got = {(s, o): n for s, _, o, n in found(doc)}
+    assert got.get(("Ohio", "seat")) is False
+
+
+# --- real sentences through the model ----------------------------------------------------
+
+_MODEL = {
+    "manner after with": [
+        ("The State Department urged Beijing to act with restraint.",
+         [], [("Beijing", "restraint")]),
+        ("The Kremlin urged Armenia to act with restraint.",
+         [], [("Armenia", "restraint")]),
+        ("NATO called on Turkey to proceed with caution in Syria.",
+         [], [("Turkey", "caution")]),
+        ("Rights groups say the Rapid Support Forces operate with impunity in Darfur.",
+         [], [("Rapid Support Forces", "impunity")]),
+    ],
+    "cause preposition": [
+        ("Baker retired from live performances in 2016 due to his ill health.",
+         [], [("Baker", "ill health")]),
+        ("Gammon withdrew from the race due to health reasons.",
+         [], [("Gammon", "health reasons")]),
+    ],
+    "over after a named object": [
+        ("Greens and socialists should support Howie Hawkins over Joe Biden.",
+         [("Greens", "support", "Howie Hawkins", False, True)],
+         [("Greens", "Joe Biden"), ("socialists", "Joe Biden")]),
+    ],
+    "hired or paid": [
+        ("The report says Trump paid his friend Joe Shapiro to take the SAT for him.",
+         [], [("Donald Trump", "SAT"), ("Trump", "SAT")]),
+    ],
+    "negated purpose": [
+        ("The army did not send troops to the border to fight the rebels.",
+         [("army", "fight", "rebels", True, True)], []),
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(_MODEL))
+def test_constructions_on_the_model(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), [
+    ("Volodymyr Zhukovskyy pleaded not guilty on Tuesday to seven counts of homicide.",
+     [("Volodymyr Zhukovskyy", "plead not guilty to", "counts of homicide")],
+     [("Volodymyr Zhukovskyy", "plead guilty to", "counts of homicide")]),
+])
+def test_not_guilty_on_the_model(extractor, sentence, present, absent):
+    check_labels(extractor, sentence, present, absent)
