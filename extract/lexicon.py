@@ -310,6 +310,7 @@ __all__ = [
     "PRESS_NOUNS",
     "PREVENTING_VERBS",
     "PRIOR_PREPS",
+    "PROMISING_VERBS",
     "PROOF_NOUNS",
     "PROOF_VERBS",
     "PROPOSAL_NOUNS",
@@ -1243,6 +1244,9 @@ PASSED_OVER_PREPS = words("passed_over_preps")
 #: Verbs of hiring or paying someone: an object that may act does their infinitive, even
 #: parsed as a purpose ("paid Shapiro to take the SAT").
 HIRING_VERBS = words("hiring_verbs")
+#: Verbs of promising or offering whose subject does their infinitive, not their object
+#: ("promised Turkey to withdraw its troops").
+PROMISING_VERBS = words("promising_verbs")
 #: Nouns of a stretch of time with no date ("for the moment"): no participant.
 DURATION_NOUNS = words("duration_nouns")
 #: Verbs that put their object in the state an adjective says ("made X available").

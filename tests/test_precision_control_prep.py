@@ -328,6 +328,61 @@ def test_a_purpose_after_a_deeper_noun_may_be_that_nouns():
     assert got.get(("Ohio", "seat")) is False
 
 
+# --- promising or offering someone to do something ---------------------------------------
+
+_PROMISED = [
+    ("Russia promised Turkey to withdraw its troops", """
+        1 nsubj PROPN Russia NNP
+        1 ROOT VERB promise VBD
+        1 dobj PROPN Turkey NNP
+        4 aux PART to TO
+        1 xcomp VERB withdraw VB
+        6 poss PRON its PRP$
+        4 dobj NOUN troop NNS
+    """, {"Russia": "GPE", "Turkey": "GPE"}, "Russia", "Turkey", "troops"),
+    ("Qatar offered Israel to host the talks", """
+        1 nsubj PROPN Qatar NNP
+        1 ROOT VERB offer VBD
+        1 dobj PROPN Israel NNP
+        4 aux PART to TO
+        1 xcomp VERB host VB
+        6 det DET the DT
+        4 dobj NOUN talk NNS
+    """, {"Qatar": "GPE", "Israel": "GPE"}, "Qatar", "Israel", "talks"),
+    ("Hamas assured Egypt to respect the truce", """
+        1 nsubj PROPN Hamas NNP
+        1 ROOT VERB assure VBD
+        1 dobj PROPN Egypt NNP
+        4 aux PART to TO
+        1 xcomp VERB respect VB
+        6 det DET the DT
+        4 dobj NOUN truce NN
+    """, {"Hamas": "ORG", "Egypt": "GPE"}, "Hamas", "Egypt", "truce"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "ents", "promiser", "promised", "thing"),
+                         _PROMISED)
+def test_who_promises_does_the_infinitive(sentence, rows, ents, promiser, promised, thing):
+    got = pairs(parse(sentence, rows, ents=ents))
+    assert (promiser, thing) in got
+    assert (promised, thing) not in got
+
+
+def test_whom_one_asks_still_does_it():
+    doc = parse("Zelensky asked Biden to send tanks", """
+        1 nsubj PROPN Zelensky NNP
+        1 ROOT VERB ask VBD
+        1 dobj PROPN Biden NNP
+        4 aux PART to TO
+        1 xcomp VERB send VB
+        4 dobj NOUN tank NNS
+    """, ents={"Zelensky": "PERSON", "Biden": "PERSON"})
+    got = pairs(doc)
+    assert ("Biden", "tanks") in got
+    assert ("Zelensky", "tanks") not in got
+
+
 # --- real sentences through the model ----------------------------------------------------
 
 _MODEL = {
@@ -355,6 +410,14 @@ _MODEL = {
     "hired or paid": [
         ("The report says Trump paid his friend Joe Shapiro to take the SAT for him.",
          [], [("Donald Trump", "SAT"), ("Trump", "SAT")]),
+    ],
+    "promised or offered": [
+        ("Russia promised Turkey to withdraw its troops from the border.",
+         [("Russia", "withdraw", "troops", False, True)], [("Turkey", "troops")]),
+        ("Turkey offered Russia to host the talks in Istanbul.",
+         [("Turkey", "host", "talks", False, True)], [("Russia", "talks")]),
+        ("Biden promised Zelensky to send more tanks.",
+         [("Biden", "send", "tanks", False, True)], [("Zelensky", "tanks")]),
     ],
     "negated purpose": [
         ("The army did not send troops to the border to fight the rebels.",

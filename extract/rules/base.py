@@ -172,6 +172,7 @@ from actorgraph.extract.lexicon import (
     POSTING_VERBS,
     PREPOSITIONAL_VERBS,
     PREVENTING_VERBS,
+    PROMISING_VERBS,
     PROOF_NOUNS,
     PROOF_VERBS,
     QUANTITY_HEADS,
@@ -2517,6 +2518,10 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             # (:data:`USING_VERBS`); otherwise the object is asked or let to ("asked
             # Russia to expel"), and without one the subject ("tried to expel")
             using = head.lemma_.lower() in USING_VERBS and not is_passive(head)
+            # "promised Turkey to withdraw its troops", "offered Russia to host the talks":
+            # who promises or offers does it, not the one promised (:data:`PROMISING_VERBS`)
+            using = using or (head.lemma_.lower() in PROMISING_VERBS and not is_passive(head)
+                              and bool(head_agents))
             # "called on Israel to halt X": Israel (:func:`addressees`); but a thing acted
             # on by a verb that tells or lets no one do anything is no doer: "falsified
             # documents to list the UAE", "would interpret the Constitution to uphold X"
