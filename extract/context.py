@@ -2122,6 +2122,31 @@ def _withholders_verb(gerund: Token, prep: Token) -> Token | None:
     return proof_withheld(gerund, prep)
 
 
+def _prior_to_purpose(tok: Token, parent: Token) -> bool:
+    """Whether a perfect participle ("having deposed X") is hung on an infinitive of
+    purpose ("went on radio to announce a council, having deposed the president"): what
+    was done before the main clause's act belongs to that clause, not to its purpose.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Sanha went to announce council , having deposed Co", '''
+    ...     1 nsubj PROPN Sanha NNP
+    ...     1 ROOT VERB go VBD
+    ...     3 aux PART to TO
+    ...     1 advcl VERB announce VB
+    ...     3 dobj NOUN council NN
+    ...     3 punct PUNCT , ,
+    ...     7 aux AUX have VBG
+    ...     3 advcl VERB depose VBN
+    ...     7 dobj PROPN Co NNP''')
+    >>> _prior_to_purpose(doc[7], doc[3]), _prior_to_purpose(doc[3], doc[1])
+    (True, False)
+    """
+    return (tok.tag_ == "VBN" and any(c.dep_ == AUX and c.lower_ == "having" for c in kids(tok))
+            and parent.dep_ == ADVCL and to_infinitive(parent) and parent.head != parent)
+
+
 def _intended_adjunct(tok: Token, parent: Token) -> bool:
     """Whether an -ing adjunct hung on a verb of intending, after its infinitive, says what
     the intended act would do: "the army plans to attack the city, forcing residents to
@@ -2249,6 +2274,10 @@ def modality(predicate: Token) -> Modality:
             # "the court ruled that officials may use drop boxes, overturning its
             # decision": the court's own act beside its ruling, not as hedged as what it rules
             parent = ruling
+        if dep == ADVCL and _prior_to_purpose(tok, parent):
+            # "went on radio to announce a council, having deposed the president": done
+            # before the main clause's act, not part of what it is done for
+            parent = parent.head
         if dep == PCOMP and (withholder := _withholders_verb(tok, parent)) is not None:
             # "Russia claimed Kyiv shelled the plant, without providing evidence": the
             # claimant's own omission, stated, not part of the claim

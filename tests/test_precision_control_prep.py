@@ -383,6 +383,61 @@ def test_whom_one_asks_still_does_it():
     assert ("Zelensky", "tanks") not in got
 
 
+# --- a perfect participle hung on an infinitive of purpose --------------------------------
+
+_PRIOR = [
+    ("Sanha went to announce a council , having deposed Co", """
+        1 nsubj PROPN Sanha NNP
+        1 ROOT VERB go VBD
+        3 aux PART to TO
+        1 advcl VERB announce VB
+        5 det DET a DT
+        3 dobj NOUN council NN
+        3 punct PUNCT , ,
+        8 aux AUX have VBG
+        3 advcl VERB depose VBN
+        8 dobj PROPN Co NNP
+    """, {"Sanha": "PERSON", "Co": "PERSON"}, "depose", "Co"),
+    ("Tiani appeared on television to read a statement , having detained Bazoum", """
+        1 nsubj PROPN Tiani NNP
+        1 ROOT VERB appear VBD
+        1 prep ADP on IN
+        2 pobj NOUN television NN
+        5 aux PART to TO
+        1 advcl VERB read VB
+        7 det DET a DT
+        5 dobj NOUN statement NN
+        5 punct PUNCT , ,
+        10 aux AUX have VBG
+        5 advcl VERB detain VBN
+        10 dobj PROPN Bazoum NNP
+    """, {"Tiani": "PERSON", "Bazoum": "PERSON"}, "detain", "Bazoum"),
+    ("Hamas met mediators to discuss a truce , having released Edan", """
+        1 nsubj PROPN Hamas NNP
+        1 ROOT VERB meet VBD
+        1 dobj NOUN mediator NNS
+        4 aux PART to TO
+        1 advcl VERB discuss VB
+        6 det DET a DT
+        4 dobj NOUN truce NN
+        4 punct PUNCT , ,
+        9 aux AUX have VBG
+        4 advcl VERB release VBN
+        9 dobj PROPN Edan NNP
+    """, {"Hamas": "ORG", "Edan": "PERSON"}, "release", "Edan"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "ents", "verb", "obj"), _PRIOR)
+def test_what_was_done_before_is_not_part_of_the_purpose(sentence, rows, ents, verb, obj):
+    from actorgraph.extract.context import modality
+    doc = parse(sentence, rows, ents=ents)
+    participle = next(t for t in doc if t.lemma_ == verb)
+    purpose = participle.head
+    assert modality(participle).hedged is False
+    assert modality(purpose).hedged is True  # the purpose itself stays only intended
+
+
 # --- real sentences through the model ----------------------------------------------------
 
 _MODEL = {
@@ -418,6 +473,14 @@ _MODEL = {
          [("Turkey", "host", "talks", False, True)], [("Russia", "talks")]),
         ("Biden promised Zelensky to send more tanks.",
          [("Biden", "send", "tanks", False, True)], [("Zelensky", "tanks")]),
+    ],
+    "prior to a purpose": [
+        ("General Tiani appeared on state television to read a statement, having detained "
+         "President Mohamed Bazoum a day earlier.",
+         [("Tiani", "detain", "Mohamed Bazoum", False, False)], []),
+        ("The colonel went on national radio to announce a military council, having deposed "
+         "President Umaro Embalo.",
+         [("colonel", "depose", "Umaro Embalo", False, False)], []),
     ],
     "negated purpose": [
         ("The army did not send troops to the border to fight the rebels.",
