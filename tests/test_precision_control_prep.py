@@ -369,6 +369,20 @@ def test_who_promises_does_the_infinitive(sentence, rows, ents, promiser, promis
     assert (promised, thing) not in got
 
 
+def test_a_thing_pledged_leaves_the_infinitive_as_it_was():
+    # "pledged a donation to help the developers": not read as the pledger's own act
+    doc = parse("GitHub pledged a donation to help Mozilla", """
+        1 nsubj PROPN GitHub NNP
+        1 ROOT VERB pledge VBD
+        3 det DET a DT
+        1 dobj NOUN donation NN
+        5 aux PART to TO
+        1 xcomp VERB help VB
+        5 dobj PROPN Mozilla NNP
+    """, ents={"GitHub": "ORG", "Mozilla": "ORG"})
+    assert ("GitHub", "Mozilla") not in pairs(doc)
+
+
 def test_whom_one_asks_still_does_it():
     doc = parse("Zelensky asked Biden to send tanks", """
         1 nsubj PROPN Zelensky NNP

@@ -2519,9 +2519,10 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             # Russia to expel"), and without one the subject ("tried to expel")
             using = head.lemma_.lower() in USING_VERBS and not is_passive(head)
             # "promised Turkey to withdraw its troops", "offered Russia to host the talks":
-            # who promises or offers does it, not the one promised (:data:`PROMISING_VERBS`)
+            # who promises or offers does it, not the one promised (:data:`PROMISING_VERBS`;
+            # what is pledged or offered is left as it was: "pledged a donation to help X")
             using = using or (head.lemma_.lower() in PROMISING_VERBS and not is_passive(head)
-                              and bool(head_agents))
+                              and bool(head_agents) and any(_may_act(p) for p in head_patients))
             # "called on Israel to halt X": Israel (:func:`addressees`); but a thing acted
             # on by a verb that tells or lets no one do anything is no doer: "falsified
             # documents to list the UAE", "would interpret the Constitution to uphold X"
