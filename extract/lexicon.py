@@ -302,6 +302,7 @@ __all__ = [
     "PLACING_VERBS",
     "PLAN_NOUNS",
     "PLATFORM_NAMES",
+    "PLOT_NOUNS",
     "POSSESSED_HEADS",
     "POSTING_PREPS",
     "POSTING_VERBS",
@@ -1247,6 +1248,8 @@ HIRING_VERBS = words("hiring_verbs")
 #: Verbs of promising or offering whose subject does their infinitive, not their object
 #: ("promised Turkey to withdraw its troops").
 PROMISING_VERBS = words("promising_verbs")
+#: Nouns of a criminal plan whose infinitive is its plotters' ("over a plot to attack X").
+PLOT_NOUNS = words("plot_nouns")
 #: Nouns of a stretch of time with no date ("for the moment"): no participant.
 DURATION_NOUNS = words("duration_nouns")
 #: Verbs that put their object in the state an adjective says ("made X available").

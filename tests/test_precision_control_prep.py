@@ -452,6 +452,65 @@ def test_what_was_done_before_is_not_part_of_the_purpose(sentence, rows, ents, v
     assert modality(purpose).hedged is True  # the purpose itself stays only intended
 
 
+# --- a plot noun's infinitive hung on the main verb ----------------------------------------
+
+_PLOTS = [
+    ("court jails teenager over plot to attack parade", """
+        1 nsubj NOUN court NN
+        1 ROOT VERB jail VBZ
+        1 dobj NOUN teenager NN
+        1 prep ADP over IN
+        3 pobj NOUN plot NN
+        6 aux PART to TO
+        1 advcl VERB attack VB
+        6 dobj NOUN parade NN
+    """, "court", "parade"),
+    ("Justice charges four over scheme to ship arms", """
+        1 nsubj PROPN Justice NNP
+        1 ROOT VERB charge VBZ
+        1 dobj NUM four CD
+        1 prep ADP over IN
+        3 pobj NOUN scheme NN
+        6 aux PART to TO
+        1 advcl VERB ship VB
+        6 dobj NOUN arm NNS
+    """, "Justice", "arms"),
+    ("Germany sentenced two men over conspiracy to bomb synagogues", """
+        1 nsubj PROPN Germany NNP
+        1 ROOT VERB sentence VBD
+        3 nummod NUM two CD
+        1 dobj NOUN man NNS
+        1 prep ADP over IN
+        4 pobj NOUN conspiracy NN
+        7 aux PART to TO
+        1 advcl VERB bomb VB
+        7 dobj NOUN synagogue NNS
+    """, "Germany", "synagogues"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "judge", "target"), _PLOTS)
+def test_a_plots_infinitive_is_not_the_judges(sentence, rows, judge, target):
+    doc = parse(sentence, rows, ents={"Justice": "ORG", "Germany": "GPE"})
+    assert (judge, target) not in pairs(doc)
+
+
+def test_an_own_bid_stays_the_subjects():
+    # "donated blood in a bid to help the victims": their own bid
+    doc = parse("Poles donated blood in a bid to help Gdansk", """
+        1 nsubj PROPN Poles NNPS
+        1 ROOT VERB donate VBD
+        1 dobj NOUN blood NN
+        1 prep ADP in IN
+        5 det DET a DT
+        3 pobj NOUN bid NN
+        7 aux PART to TO
+        1 advcl VERB help VB
+        7 dobj PROPN Gdansk NNP
+    """, ents={"Poles": "NORP", "Gdansk": "GPE"})
+    assert ("Poles", "Gdansk") in pairs(doc)
+
+
 # --- real sentences through the model ----------------------------------------------------
 
 _MODEL = {
@@ -495,6 +554,10 @@ _MODEL = {
         ("The colonel went on national radio to announce a military council, having deposed "
          "President Umaro Embalo.",
          [("colonel", "depose", "Umaro Embalo", False, False)], []),
+    ],
+    "plot noun": [
+        ("Munich court jails man for 12 years over plot to bomb Oktoberfest",
+         [], [("Munich court", "Oktoberfest")]),
     ],
     "negated purpose": [
         ("The army did not send troops to the border to fight the rebels.",

@@ -168,6 +168,7 @@ from actorgraph.extract.lexicon import (
     PLACE_PREPS,
     PLACE_TYPES,
     PLATFORM_NAMES,
+    PLOT_NOUNS,
     POSTING_PREPS,
     POSTING_VERBS,
     PREPOSITIONAL_VERBS,
@@ -2774,11 +2775,18 @@ def _delegated(verb: Token) -> bool:
     do it: "set up a committee to monitor production", "hired consultants to review the
     plan", "explore the setting up of an impartial body to determine responsibility"
     (:data:`~extract.lexicon.DELEGATED_AGENTS`): they do it, if anyone, not the one who
-    set them up; who does is not said for sure, so the infinitive gets no subject."""
+    set them up; who does is not said for sure, so the infinitive gets no subject. So
+    too after a plot noun in a prepositional phrase: "jails teenager over plot to attack
+    Pride parade" (the plotters', :data:`~extract.lexicon.PLOT_NOUNS`)."""
     to = next((c for c in verb.lefts if c.dep_ == AUX and c.lower_ == "to"), None)
     if to is None or to.i == 0:
         return False
     before = verb.doc[to.i - 1]
+    if (before.pos_ == "NOUN" and before.lemma_.lower() in PLOT_NOUNS and before.dep_ == POBJ
+            and verb.head.is_ancestor(before)):
+        # "jails teenager over plot to attack Pride parade": the plotters', not the judge's
+        # (:data:`~extract.lexicon.PLOT_NOUNS`)
+        return True
     return (before.pos_ == "NOUN" and before.lemma_.lower() in DELEGATED_AGENTS
             and not before.ent_type_ and verb.head.is_ancestor(before))
 
