@@ -580,9 +580,8 @@ def is_negated(verb: Token) -> bool:
     """Whether a verb's clause is negated: "did not", "never", "no" on a core
     argument ("No rockets were fired by X", "X fired no rockets"), "none" or "neither"
     with "of" as one ("none of its soldiers fired"), a gerund
-    after a verb of preventing ("refrained from criticising X"), an
-    infinitive after "has yet to" / "is yet to" ("has yet to release X"), or an infinitive
-    of purpose of a negated verb ("did not send troops to fight X"). The "not" of
+    after a verb of preventing ("refrained from criticising X"), or an
+    infinitive after "has yet to" / "is yet to" ("has yet to release X"). The "not" of
     "whether or not" negates nothing."""
     if any(c.dep_ == NEG and not _whether_or_not(c) for c in kids(verb)):
         return True
@@ -623,28 +622,7 @@ def is_negated(verb: Token) -> bool:
         return True  # "denies allegations of arming the Houthis"
     if verb.dep_ in (CCOMP, ACL, RELCL) and denied(verb):
         return True  # "denied that its forces had shelled X", "rejects reports it struck X"
-    if verb.dep_ == ADVCL and verb.tag_ == "VB" and to_infinitive(verb) and has_neg(verb.head):
-        # "did not send troops to fight the rebels": the purpose of what was not done is
-        # not done either (but after a comma it may be the purpose of not doing it: "did
-        # not retaliate, to avoid a war"; and after a noun deeper in the clause it may be
-        # that noun's: "did not change the date of its election to fill the seat")
-        return not _after_comma(verb) and _purpose_of_clause(verb)
     return verb.dep_ == XCOMP and has_neg(verb.head)
-
-
-def _purpose_of_clause(verb: Token) -> bool:
-    """Whether a to-infinitive hung on a verb as a purpose follows the verb itself, its
-    object or the object of one of its prepositions ("did not send troops to the border
-    to fight X"), not a noun deeper in the clause, whose own purpose it may be ("did not
-    change the date of its election to fill the seat")."""
-    to = next((c for c in verb.lefts if c.dep_ == AUX and c.lower_ == "to"), None)
-    if to is None or to.i == 0:
-        return False
-    before = verb.doc[to.i - 1]
-    if before.pos_ not in ("NOUN", "PROPN", "PRON"):
-        return True
-    head = verb.head
-    return before.head == head or (before.head.dep_ == PREP and before.head.head == head)
 
 
 def _neither_nor(verb: Token) -> bool:
