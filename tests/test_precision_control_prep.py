@@ -215,10 +215,10 @@ _HIRED = [
         1 advcl VERB investigate VB
         4 dobj PROPN Zeta NNP
     """, {"Acme": "ORG", "Kroll": "ORG", "Zeta": "ORG"}, "Zeta", "Acme"),
-    ("the cartel bribed Mexican officials to release Guzman", """
+    ("the cartel recruited Mexican officials to release Guzman", """
         1 det DET the DT
         2 nsubj NOUN cartel NN
-        2 ROOT VERB bribe VBD
+        2 ROOT VERB recruit VBD
         4 amod ADJ mexican JJ
         2 dobj NOUN official NNS
         6 aux PART to TO
