@@ -91,6 +91,7 @@ __all__ = [
     "CAPTIVE_NOUNS",
     "CARRYING_PARTICIPLES",
     "CAUSATIVE_VERBS",
+    "CAUSE_PREPS",
     "CESSATION_VERBS",
     "CHANGE_HEADS",
     "CHANGE_PREPS",
@@ -198,6 +199,7 @@ __all__ = [
     "HEDGING_ADJECTIVES",
     "HEDGING_MODIFIERS",
     "HELD_FIGURES",
+    "HIRING_VERBS",
     "HOLDER_ROLES",
     "HOLDING_MODIFIERS",
     "HOLDING_VERBS",
@@ -237,6 +239,7 @@ __all__ = [
     "MANDATED_AUX",
     "MANDATING_VERBS",
     "MANNER_NEGATED_PREPS",
+    "MANNER_NOUNS",
     "MARKET_RECIPIENTS",
     "MEANS_NOUNS",
     "MEASURE_HEADS",
@@ -295,6 +298,7 @@ __all__ = [
     "PARTIAL_NEGATION_WORDS",
     "PARTICIPATING_VERBS",
     "PARTNER_PREPS",
+    "PASSED_OVER_PREPS",
     "PATIENT_NOUNS",
     "PENDING_MARKS",
     "PEOPLE_PLACE_PREPS",
@@ -312,6 +316,7 @@ __all__ = [
     "PLACING_VERBS",
     "PLAN_NOUNS",
     "PLATFORM_NAMES",
+    "PLOT_NOUNS",
     "POSSESSED_HEADS",
     "POSTING_PREPS",
     "POSTING_VERBS",
@@ -320,6 +325,7 @@ __all__ = [
     "PRESS_NOUNS",
     "PREVENTING_VERBS",
     "PRIOR_PREPS",
+    "PROMISING_VERBS",
     "PROOF_NOUNS",
     "PROOF_VERBS",
     "PROPOSAL_NOUNS",
@@ -1255,6 +1261,21 @@ LIGHT_OBJECT_VERBS = words("light_object_verbs")
 COUNT_HEADS = words("count_heads")
 #: Nouns of the means of a talk ("on the phone"): no participant.
 MEANS_NOUNS = words("means_nouns")
+#: Nouns of the manner of an act after "with" ("act with restraint"): no participant.
+MANNER_NOUNS = words("manner_nouns")
+#: Prepositions of a cause read with their "to" ("due to ill health"): no participant.
+CAUSE_PREPS = words("cause_preps")
+#: Prepositions of why a named object is acted on or whom it is preferred to ("sanctioned
+#: Iran over X", "support Hawkins over La Riva"): no second participant.
+PASSED_OVER_PREPS = words("passed_over_preps")
+#: Verbs of hiring or paying someone: an object that may act does their infinitive, even
+#: parsed as a purpose ("paid Shapiro to take the SAT").
+HIRING_VERBS = words("hiring_verbs")
+#: Verbs of promising or offering whose subject does their infinitive, not their object
+#: ("promised Turkey to withdraw its troops").
+PROMISING_VERBS = words("promising_verbs")
+#: Nouns of a criminal plan whose infinitive is its plotters' ("over a plot to attack X").
+PLOT_NOUNS = words("plot_nouns")
 #: Nouns of a stretch of time with no date ("for the moment"): no participant.
 DURATION_NOUNS = words("duration_nouns")
 #: Verbs that put their object in the state an adjective says ("made X available").

@@ -132,6 +132,7 @@ from actorgraph.extract.lexicon import (
     GROUP_PRONOUNS,
     HARM_ADJUNCTS,
     HEARING_BODIES,
+    HIRING_VERBS,
     IMPOSING_VERBS,
     IN_PLACE_PREPS,
     INTENTION_NOUNS,
@@ -170,10 +171,12 @@ from actorgraph.extract.lexicon import (
     PLACE_PREPS,
     PLACE_TYPES,
     PLATFORM_NAMES,
+    PLOT_NOUNS,
     POSTING_PREPS,
     POSTING_VERBS,
     PREPOSITIONAL_VERBS,
     PREVENTING_VERBS,
+    PROMISING_VERBS,
     PROOF_NOUNS,
     PROOF_VERBS,
     QUANTITY_HEADS,
@@ -2561,6 +2564,11 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             # (:data:`USING_VERBS`); otherwise the object is asked or let to ("asked
             # Russia to expel"), and without one the subject ("tried to expel")
             using = head.lemma_.lower() in USING_VERBS and not is_passive(head)
+            # "promised Turkey to withdraw its troops", "offered Russia to host the talks":
+            # who promises or offers does it, not the one promised (:data:`PROMISING_VERBS`;
+            # what is pledged or offered is left as it was: "pledged a donation to help X")
+            using = using or (head.lemma_.lower() in PROMISING_VERBS and not is_passive(head)
+                              and bool(head_agents) and any(_may_act(p) for p in head_patients))
             # "called on Israel to halt X": Israel (:func:`addressees`); but a thing acted
             # on by a verb that tells or lets no one do anything is no doer: "falsified
             # documents to list the UAE", "would interpret the Constitution to uphold X"
@@ -2749,13 +2757,19 @@ def _prepositional_subject(verb: Token) -> Token | None:
 def _directed_objects(verb: Token) -> list[Token] | None:
     """Whom a verb of :data:`~extract.lexicon.DIRECTIVE_VERBS` tells to do its infinitive
     when the parser hangs that infinitive on it as a purpose clause: "Niger orders the
-    French ambassador to leave the country" -> the ambassador; None when the verb is no
-    such verb, is passive, or has no object before the infinitive."""
+    French ambassador to leave the country" -> the ambassador; whom a verb of hiring or
+    paying (:data:`~extract.lexicon.HIRING_VERBS`) engages to do it, if the object (or a
+    name in apposition to it) may act: "paid his friend Joe Shapiro to take the SAT" ->
+    the friend (but "paid 12 mln dlrs to settle the suit": the payer settles); None when
+    the verb is no such verb, is passive, or has no such object before the infinitive."""
     head = verb.head
-    if head.lemma_.lower() not in DIRECTIVE_VERBS or is_passive(head):
+    lemma = head.lemma_.lower()
+    if lemma not in DIRECTIVE_VERBS | HIRING_VERBS or is_passive(head):
         return None
     told = [o for o in children_of(head, DOBJ) if o.i < verb.i
-            and o.pos_ in ("NOUN", "PROPN", "PRON")]
+            and o.pos_ in ("NOUN", "PROPN", "PRON")
+            and (lemma in DIRECTIVE_VERBS or _may_act(o)
+                 or any(c.dep_ == APPOS and _may_act(c) for c in kids(o)))]
     return told or None
 
 
@@ -2806,11 +2820,18 @@ def _delegated(verb: Token) -> bool:
     do it: "set up a committee to monitor production", "hired consultants to review the
     plan", "explore the setting up of an impartial body to determine responsibility"
     (:data:`~extract.lexicon.DELEGATED_AGENTS`): they do it, if anyone, not the one who
-    set them up; who does is not said for sure, so the infinitive gets no subject."""
+    set them up; who does is not said for sure, so the infinitive gets no subject. So
+    too after a plot noun in a prepositional phrase: "jails teenager over plot to attack
+    Pride parade" (the plotters', :data:`~extract.lexicon.PLOT_NOUNS`)."""
     to = next((c for c in verb.lefts if c.dep_ == AUX and c.lower_ == "to"), None)
     if to is None or to.i == 0:
         return False
     before = verb.doc[to.i - 1]
+    if (before.pos_ == "NOUN" and before.lemma_.lower() in PLOT_NOUNS and before.dep_ == POBJ
+            and verb.head.is_ancestor(before)):
+        # "jails teenager over plot to attack Pride parade": the plotters', not the judge's
+        # (:data:`~extract.lexicon.PLOT_NOUNS`)
+        return True
     return (before.pos_ == "NOUN" and before.lemma_.lower() in DELEGATED_AGENTS
             and not before.ent_type_ and verb.head.is_ancestor(before))
 

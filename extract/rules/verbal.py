@@ -77,6 +77,7 @@ from actorgraph.extract.deps import (
     DOBJ,
     EXPL,
     MARK,
+    NEG,
     NSUBJ,
     NSUBJPASS,
     NUMMOD,
@@ -115,6 +116,7 @@ from actorgraph.extract.lexicon import (
     CANCELLING_NOUNS,
     CAPTIVE_NOUNS,
     CAUSATIVE_VERBS,
+    CAUSE_PREPS,
     CESSATION_VERBS,
     CLAUSE_SAYING_VERBS,
     COLLECTIVE_HEADS,
@@ -153,6 +155,7 @@ from actorgraph.extract.lexicon import (
     LIGHT_VERBS,
     MALE_WORDS,
     MANDATING_VERBS,
+    MANNER_NOUNS,
     MEANS_NOUNS,
     MEMBER_HEADS,
     MOTION_PREPS,
@@ -165,6 +168,7 @@ from actorgraph.extract.lexicon import (
     PARTAKING_VERBS,
     PARTICIPATING_VERBS,
     PARTNER_PREPS,
+    PASSED_OVER_PREPS,
     PERCEPTION_VERBS,
     PERMITTING_VERBS,
     PERSUADING_VERBS,
@@ -615,7 +619,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 verb, patients) + recipients_of_object:
             if (prep.i in used_preps or _setting_of_talk(verb, prep, obj) or _circumstance(obj)
                     or _setting_place(verb, prep, obj) or platform(prep, obj)
-                    or _measure_point(verb, prep, obj)):
+                    or _measure_point(verb, prep, obj) or _manner(prep, obj)
+                    or prep.lower_ in CAUSE_PREPS):
                 continue
             named = names_something(obj)
             if (_where_put(prep, obj, patients) or _with_what(prep, obj, thing)
@@ -1302,15 +1307,41 @@ def _circumstance(obj: Token) -> bool:
 
 
 def _reason(verb: Token, prep: Token, named_patient: bool) -> bool:
-    """Whether a "for" phrase is why a verb of judging acts on its named object.
+    """Whether a "for" phrase is why a verb of judging acts on its named object, or an
+    "over" phrase why any verb acts on its named object or whom it is preferred to.
 
     "fined Google for its Android contracts", "attacked Trump for the Wall Street
     Journal report", "slammed Trump for a New York Times story": the one judged is
     the object (:data:`~extract.lexicon.JUDGING_VERBS`); what it is judged for is
-    no second participant of the judge.
+    no second participant of the judge. "sanctioned Iran over the Revolutionary Guards
+    plots", "support Hawkins over La Riva" (:data:`~extract.lexicon.PASSED_OVER_PREPS`):
+    the object is the one acted on, the "over" phrase the cause or the one passed over
+    (an object that names no one keeps it: "claims sovereignty over Taiwan", "won the
+    election over X").
     """
-    return (named_patient and prep.lower_ == "for"
-            and verb.lemma_.lower() in JUDGING_VERBS)
+    return named_patient and (
+        (prep.lower_ == "for" and verb.lemma_.lower() in JUDGING_VERBS)
+        or prep.lower_ in PASSED_OVER_PREPS)
+
+
+def _manner(prep: Token, obj: Token) -> bool:
+    """Whether a "with" phrase says only how something is done: "urged Beijing to act with
+    restraint", "proceeded with caution", "killed with impunity"
+    (:data:`~extract.lexicon.MANNER_NOUNS`), no one acted with or on.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Turkey acted with restraint", '''
+    ...     1 nsubj PROPN Turkey NNP
+    ...     1 ROOT VERB act VBD
+    ...     1 prep ADP with IN
+    ...     2 pobj NOUN restraint NN''')
+    >>> _manner(doc[2], doc[3])
+    True
+    """
+    return (prep.lower_ == "with" and obj.lemma_.lower() in MANNER_NOUNS
+            and not obj.ent_type_)
 
 
 def _where_put(prep: Token, obj: Token, patients: list[Token]) -> bool:
@@ -1879,12 +1910,15 @@ def _said_as(verb: Token, prep: Token, obj: Token) -> str | None:
 def _adjective_label(verb: Token, label: str, prep: Token) -> str:
     """The label of a prepositional relation with the verb's adjective before the
     preposition kept: "tested negative for COVID-19" -> "test negative for",
-    "pleaded guilty to fraud" -> "plead guilty to"."""
+    "pleaded guilty to fraud" -> "plead guilty to", "pleaded not guilty to fraud" ->
+    "plead not guilty to" (the adjective's "not" with it)."""
     for child in verb.rights:
         if child.i > prep.i:
             break
         if child.pos_ == "ADJ" and child.dep_ in (ACOMP, OPRD, DOBJ, ADVMOD):
-            return f"{label[:-len(prep.lower_)]}{child.lower_} {prep.lower_}"
+            # "pleaded not guilty to X": the adjective's own "not" stays with it
+            denied = "".join(f"{c.lower_} " for c in kids(child) if c.dep_ == NEG)
+            return f"{label[:-len(prep.lower_)]}{denied}{child.lower_} {prep.lower_}"
     return label
 
 
