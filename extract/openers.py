@@ -60,6 +60,9 @@ _NAME_TAGS = frozenset({"NNP", "NNPS"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 #: Tags of a first word never tried.
 _SKIPPED_TAGS = _NAME_TAGS | _PLURAL_TAGS
+#: Tags of a common word a name may be read as (a singular noun, an adjective, a verb): the
+#: closed classes ("The", "She", "Although") are no WordNet words either, and never names.
+_COMMON_TAGS = frozenset({"NN", "JJ", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 #: Dependencies of a subject in the variant.
 _SUBJECT_DEPS = frozenset({NSUBJ, NSUBJPASS})
 #: The parts of speech of the lemmatizer's index.
@@ -144,7 +147,8 @@ def _candidate(sent: Span, known: frozenset[str]) -> bool:
     first = sent[0]
     text = first.text
     return (len(sent) > 2 and first.is_alpha and len(text) >= _MIN_LETTERS
-            and text[:1].isupper() and first.tag_ not in _SKIPPED_TAGS
+            and text[:1].isupper() and first.tag_ in _COMMON_TAGS
+            and first.tag_ not in _SKIPPED_TAGS
             and not english_word(first.lower_, known)
             and any(t.is_lower and t.is_alpha for t in sent))
 

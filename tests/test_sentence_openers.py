@@ -215,7 +215,29 @@ def test_a_proper_noun_outside_any_subject_is_not_taken():
         1 dobj PROPN Niger NNP
         1 punct PUNCT . .
     """),
-], ids=["Police", "Violence", "Trump", "Fined", "a name already", "capitals", "plural"])
+    # a closed-class word, which no WordNet table lists either: "The", "She", "Although"
+    ("The men left .", """
+        1 det DET the DT
+        2 nsubj NOUN man NNS
+        2 ROOT VERB leave VBD
+        2 punct PUNCT . .
+    """),
+    ("She left Niger .", """
+        1 nsubj PRON she PRP
+        1 ROOT VERB leave VBD
+        1 dobj PROPN Niger NNP
+        1 punct PUNCT . .
+    """),
+    ("Although tired , Kovrig left .", """
+        1 mark SCONJ although IN
+        4 advcl ADJ tired JJ
+        4 punct PUNCT , ,
+        4 nsubj PROPN Kovrig NNP
+        4 ROOT VERB leave VBD
+        4 punct PUNCT . .
+    """),
+], ids=["Police", "Violence", "Trump", "Fined", "a name already", "capitals", "plural",
+        "The", "She", "Although"])
 def test_no_variant_is_parsed_for_other_openers(text, rows):
     doc, nlp = _repair(parse(text, rows), {})
     assert nlp.asked == []
