@@ -247,7 +247,9 @@ __all__ = [
     "NAME_PARTICIPLES",
     "NAME_PASSIVES",
     "NAMING_VERBS",
+    "NEARNESS_WORDS",
     "NEAR_MISS_ADVERBS",
+    "NEAR_MISS_VERBS",
     "NEGATING_PREFIXES",
     "NEGATIVE_ADJECTIVES",
     "NEGATIVE_PARTITIVES",
@@ -408,6 +410,7 @@ __all__ = [
     "USING_VERBS",
     "VAGUE_HEADS",
     "VERB_SPELT_ROLES",
+    "VERGE_NOUNS",
     "VOICE_PRONOUNS",
     "WARNING_VERBS",
     "WARRANT_NOUNS",
@@ -1033,6 +1036,12 @@ MANNER_NEGATED_PREPS = words("manner_negated_preps")
 COLLAPSING_VERBS = words("collapsing_verbs")
 #: Adverbs on a verb that say its act fell short ("nearly struck X").
 NEAR_MISS_ADVERBS = words("near_miss_adverbs")
+#: Adjectives and adverbs of nearness whose "to" gerund is only in prospect ("close to buying X").
+NEARNESS_WORDS = words("nearness_words")
+#: Nouns of "on the verge of" whose gerund is only in prospect ("on the brink of seizing X").
+VERGE_NOUNS = words("verge_nouns")
+#: Verbs whose past with a nearness word fell short ("came close to striking X").
+NEAR_MISS_VERBS = words("near_miss_verbs")
 #: Verbs whose negation states their infinitive as done ("did not hesitate to expel X").
 UNHESITATING_VERBS = words("unhesitating_verbs")
 #: Verbs that close a possibility; negated or refused, they leave it open ("did not rule out").

@@ -34,6 +34,7 @@ from actorgraph.extract.deps import (
     ACL,
     ACOMP,
     ADVCL,
+    ADVMOD,
     AMOD,
     AUX,
     AUXPASS,
@@ -77,6 +78,8 @@ from actorgraph.extract.lexicon import (
     IMPLICATIVE_ADJECTIVES,
     INTENTION_NOUNS,
     LODGING_VERBS,
+    NEAR_MISS_VERBS,
+    NEARNESS_WORDS,
     NEGATIVE_ADJECTIVES,
     OBJECT_PREDICATIVE_VERBS,
     OBLIGATION_MODALS,
@@ -88,6 +91,7 @@ from actorgraph.extract.lexicon import (
     RULING_OUT_VERBS,
     SPEECH_VERBS,
     UNHESITATING_VERBS,
+    VERGE_NOUNS,
 )
 from actorgraph.extract.rules.base import (
     OBJ_DEPS,
@@ -110,12 +114,18 @@ from actorgraph.extract.rules.base import (
     verb_lemma,
     with_conjuncts,
 )
-from actorgraph.extract.rules.verbal import place_label, second_complement
+from actorgraph.extract.rules.verbal import (
+    complement_actor,
+    place_label,
+    received_from,
+    second_complement,
+)
 from actorgraph.extract.tree import has_neg, kids
 from actorgraph.extract.vague import person_noun
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["adjective_control", "complement_triples", "demand_triples", "intention_holders"]
+__all__ = ["adjective_control", "complement_triples", "demand_triples", "intention_holders",
+           "nearness"]
 
 
 
@@ -124,6 +134,51 @@ def adjective_control(verb: Token) -> bool:
     adjective = verb.head
     return (verb.dep_ == XCOMP and adjective.pos_ == "ADJ" and adjective.dep_ == ACOMP
             and is_verb(adjective.head))
+
+
+def nearness(gerund: Token) -> tuple[Token, bool] | None:
+    """The verb whose subject is said to be near doing ``gerund``, and whether the act fell
+    short, or None.
+
+    "Toyota is close to buying a stake in Suzuki", "the army moved closer to retaking
+    X" (a nearness word, :data:`~extract.lexicon.NEARNESS_WORDS`, with "to"), "the rebels
+    are on the verge of capturing Goma" (a verge noun, :data:`~extract.lexicon.VERGE_NOUNS`,
+    after "on", with "of"): the act is only in prospect. "Iran came close to striking
+    the base" (the past of a near-miss verb, :data:`~extract.lexicon.NEAR_MISS_VERBS`)
+    fell short, as "nearly struck" does. Not when the nearness is denied ("is not close
+    to a deal"), nor for a gerund with a subject of its own ("close to Russia winning")
+    or words between it and its preposition.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Toyota", "is", "close", "to", "buying", "Suzuki"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 2, 3, 4],
+    ...           deps=["nsubj", "ROOT", "acomp", "prep", "pcomp", "dobj"],
+    ...           pos=["PROPN", "AUX", "ADJ", "ADP", "VERB", "PROPN"],
+    ...           tags=["NNP", "VBZ", "JJ", "IN", "VBG", "NNP"],
+    ...           lemmas=["Toyota", "be", "close", "to", "buy", "Suzuki"])
+    >>> matrix, fell_short = nearness(doc[4])
+    >>> matrix.text, fell_short
+    ('is', False)
+    """
+    prep = gerund.head
+    if (gerund.tag_ != "VBG" or gerund.dep_ != PCOMP or prep.dep_ != PREP
+            or gerund.left_edge.i != prep.i + 1
+            or any(c.dep_ in (NSUBJ, NSUBJPASS, AUX) for c in kids(gerund))):
+        return None
+    head = prep.head
+    if prep.lower_ == "to" and head.lower_ in NEARNESS_WORDS and head.dep_ in (ACOMP, ADVMOD):
+        matrix = head.head  # "is close to buying", "came close to striking"
+    elif (prep.lower_ == "of" and head.lemma_.lower() in VERGE_NOUNS and head.dep_ == POBJ
+          and head.head.lower_ == "on" and head.head.dep_ == PREP):
+        matrix = head.head.head  # "are on the verge of capturing"
+    else:
+        return None
+    if matrix.pos_ not in ("VERB", "AUX") or is_negated(matrix) or has_neg(head):
+        return None
+    return matrix, (matrix.lemma_.lower() in NEAR_MISS_VERBS and matrix.tag_ == "VBD")
 
 
 def complement_triples(doclike: Doc | Span, *,
@@ -168,6 +223,13 @@ def _complement_triples(doclike: Iterable[Token],
                       or is_future(copula))
             negated = is_negated(copula) != negative
             yield from _objects(verb, agents, base, negated, hedged, lexicon)
+            continue
+        if (near := nearness(verb)) is not None:
+            # "Toyota is close to buying a stake in Suzuki": a purchase in prospect
+            # (hedged); "Iran came close to striking the base": no strike (negated)
+            matrix, fell_short = near
+            yield from _objects(verb, core(matrix)[0], inner, fell_short, not fell_short,
+                                lexicon)
             continue
         if (rebuffed := rebuffers(verb)) is not None:
             # "Indonesia rejects Australia's request to extradite X": no extradition
@@ -679,8 +741,16 @@ def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged:
                 objects.append((event, target))
                 named_object = named_object or names_something(target)
         elif not names_something(obj):
-            # "threatened to break off relations with Russia"
-            for prep, target in object_targets(obj):
+            # "threatened to break off relations with Russia"; and the named actor of the
+            # object's short complement, as a plain clause gives it: "failed to win a
+            # contract from Turkish Airlines" is a negated "win contract from" the airline
+            # (:func:`~extract.rules.verbal.complement_actor`)
+            # (and the "from" of what is received: "failed to win a contract from X")
+            reached = object_targets(obj)
+            reached += [(prep, target)
+                        for prep, target in complement_actor(obj) + received_from(verb, [obj])
+                        if all(target.i != t.i for _, t in reached)]
+            for prep, target in reached:
                 objects.append((f"{obj.lemma_.lower()} {prep.lower_}", target))
                 named_object = True
     # the thing done, sent or sold names a relation through a preposition, as it does

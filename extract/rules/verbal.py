@@ -255,8 +255,8 @@ from actorgraph.extract.tree import has_neg, kids, window_start
 from actorgraph.extract.vague import people_lemma, person_lemma
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["REACTION_CLASSES", "VIOLENT_CLASSES", "earlier_agents", "joint_triples", "place_label",
-           "verb_triples"]
+__all__ = ["REACTION_CLASSES", "VIOLENT_CLASSES", "complement_actor", "earlier_agents",
+           "joint_triples", "place_label", "received_from", "verb_triples"]
 
 
 #: Event classes of verbs that react to someone's proposal, demand or statement.
@@ -509,7 +509,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 # clause with its own subject: not a participle's or a shared one)
                 noun = patient.lemma_.lower()
                 reached = object_targets(patient)
-                share = _complement_actor(patient)
+                share = complement_actor(patient)
                 for prep, target in reached + share:
                     support = True
                     for agent in agents:
@@ -558,7 +558,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         # what was sent, taken or drawn names the relation: "sent condolences to X" is
         # "send condolence to", "took the decision to X" "take decision to"
         thing = next((p for p in patients if not names_something(p)), None)
-        for prep, obj in _laid_on_origins(prep_objects(verb), thing) + _sources(
+        for prep, obj in _laid_on_origins(prep_objects(verb), thing) + received_from(
                 verb, patients) + recipients_of_object:
             if (prep.i in used_preps or _setting_of_talk(verb, prep, obj) or _circumstance(obj)
                     or _setting_place(verb, prep, obj) or platform(prep, obj)
@@ -849,7 +849,7 @@ def _warned_of(verb: Token, agents: list[Token], patient: Token, lemma: str, neg
 _NOT_CONCEPT_HEADS = MEMBER_HEADS | ROLE_WORDS | POSSESSED_HEADS | GENERIC_HEADS
 
 
-def _complement_actor(noun: Token) -> list[tuple[Token, Token]]:
+def complement_actor(noun: Token) -> list[tuple[Token, Token]]:
     """The named actor of a concept object's short complement, as (preposition, actor).
 
     "announced the death of Alexei Leonov" -> (of, Leonov), "claims sovereignty over
@@ -873,7 +873,7 @@ def _share_of(patient: Token) -> bool:
     """Whether an object is a share of a thing named by its "of" phrase, which the object
     stands for: "took 34.8% of the vote", "won half of the seats" (a percentage or one of
     :data:`~extract.lexicon.FRACTION_NOUNS`; not a name: "holds 9.8 pct of Hollis" is
-    read by :func:`_complement_actor`).
+    read by :func:`complement_actor`).
 
     Examples
     --------
@@ -1714,7 +1714,7 @@ def _cut_clause(verb: Token, patient: Token, clause: Token) -> bool:
         c.dep_ in (AUX, AUXPASS) and c.tag_ in FINITE_TAGS for c in kids(clause))
 
 
-def _sources(verb: Token, patients: list[Token]) -> list[tuple[Token, Token]]:
+def received_from(verb: Token, patients: list[Token]) -> list[tuple[Token, Token]]:
     """The "from" phrase of what is received: "received a letter from the FSLIC"."""
     if verb.lemma_.lower() not in RECEIVE_VERBS:
         return []
