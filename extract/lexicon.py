@@ -353,6 +353,8 @@ __all__ = [
     "RULING_COUNCILS",
     "RULING_COUNCIL_MODIFIERS",
     "RULING_HEADS",
+    "RETALIATION_NOUNS",
+    "RETALIATION_VERBS",
     "RULING_OUT_VERBS",
     "RUNNING_COUNTS",
     "SAID_NOUNS",
@@ -1044,6 +1046,10 @@ VERGE_NOUNS = words("verge_nouns")
 NEAR_MISS_VERBS = words("near_miss_verbs")
 #: Verbs whose negation states their infinitive as done ("did not hesitate to expel X").
 UNHESITATING_VERBS = words("unhesitating_verbs")
+#: Verbs of answering another's act, aimed at the doer of a conditioned act ("will respond if").
+RETALIATION_VERBS = words("retaliation_verbs")
+#: Objects of "take" that make it an answer to another's act ("will take countermeasures if").
+RETALIATION_NOUNS = words("retaliation_nouns")
 #: Verbs that close a possibility; negated or refused, they leave it open ("did not rule out").
 RULING_OUT_VERBS = words("ruling_out_verbs")
 #: Predicates of expectation whose "not" denies only the expectation ("is not expected to").

@@ -35,6 +35,7 @@ from actorgraph.extract.deps import (
     ACOMP,
     ADVCL,
     ADVMOD,
+    AGENT,
     AMOD,
     AUX,
     AUXPASS,
@@ -88,6 +89,8 @@ from actorgraph.extract.lexicon import (
     REFUSAL_NOUNS,
     REFUSAL_VERBS,
     REQUEST_NOUNS,
+    RETALIATION_NOUNS,
+    RETALIATION_VERBS,
     RULING_OUT_VERBS,
     SPEECH_VERBS,
     UNHESITATING_VERBS,
@@ -124,8 +127,8 @@ from actorgraph.extract.tree import has_neg, kids
 from actorgraph.extract.vague import person_noun
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["adjective_control", "complement_triples", "demand_triples", "intention_holders",
-           "nearness"]
+__all__ = ["adjective_control", "complement_triples", "conditioned_retaliation", "demand_triples",
+           "intention_holders", "nearness"]
 
 
 
@@ -815,6 +818,62 @@ def _conditioned(verb: Token) -> Iterator[TokenTriple]:
                                       is_negated(verb), "demand")
 
 
+def conditioned_retaliation(verb: Token) -> Iterator[TokenTriple]:
+    """Whom an answer to a conditioned act is aimed at: the doer of an "if" or "unless"
+    clause of a verb of retaliating (:data:`~extract.lexicon.RETALIATION_VERBS`) with no
+    named object of its own. "Ethiopia warns it will respond if Egypt deploys troops to
+    Somalia" -> Ethiopia respond Egypt; "Iran vowed to hit back if Israel struck its
+    sites" -> Iran hit back Israel; "said it would retaliate if attacked by Iran" -> the
+    "by" agent; "take" with a noun of answering (:data:`~extract.lexicon.RETALIATION_NOUNS`)
+    too: "China warns it will take countermeasures if the Philippines allows X" -> China
+    take countermeasure Philippines. Only in prospect, so hedged. Not an answer denied
+    ("will not respond if X"), nor one with a named object ("will retaliate against
+    Turkey if ...", read by the other rules), nor the subject of a passive condition ("if
+    it is attacked", the one who answers).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Russia", "will", "respond", "if", "Finland", "joins", "NATO"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 2, 2, 5, 5, 2, 5],
+    ...           deps=["nsubj", "aux", "ROOT", "mark", "nsubj", "advcl", "dobj"],
+    ...           pos=["PROPN", "AUX", "VERB", "SCONJ", "PROPN", "VERB", "PROPN"],
+    ...           lemmas=["Russia", "will", "respond", "if", "Finland", "join", "NATO"],
+    ...           ents=["B-GPE", "O", "O", "O", "B-GPE", "O", "B-ORG"])
+    >>> [(t.subject.text, t.lemma, t.object.text, t.hedged)
+    ...  for t in conditioned_retaliation(doc[2])]
+    [('Russia', 'respond', 'Finland', True)]
+    """
+    back = any(c.lower_ == "back" and c.dep_ in (PRT, ADVMOD) for c in kids(verb))
+    lemma = f"{verb.lemma_.lower()} back" if back else verb.lemma_.lower()
+    objects = [c for c in kids(verb) if c.dep_ in OBJ_DEPS and c.pos_ != "ADP"]
+    if lemma == "take" and len(objects) == 1 and (
+            objects[0].lemma_.lower() in RETALIATION_NOUNS):
+        # "will take resolute countermeasures if X ...": an answer to X
+        lemma, objects = f"take {objects[0].lemma_.lower()}", []
+    elif lemma.replace(" ", "_") not in RETALIATION_VERBS:
+        return
+    if is_negated(verb) or objects or any(names_something(o) for _, o in prep_objects(verb)):
+        return  # "will retaliate against Turkey if ...": its own object
+    agents = core(verb)[0]
+    for clause in children_of(verb, ADVCL):
+        if not any(c.dep_ == MARK and c.lower_ in CONDITIONAL_MARKS for c in kids(clause)):
+            continue
+        if is_passive(clause):
+            # "if attacked by Iran": the attacker
+            doers = [t for by in children_of(clause, AGENT) for t in pobjs(by)]
+        else:
+            doers = children_of(clause, NSUBJ)
+        for target in with_conjuncts(doers):
+            if target.pos_ == "PRON" or not names_something(target):
+                continue
+            for agent in agents:
+                if agent.i != target.i:
+                    yield TokenTriple(agent, verb, target, lemma, lemma, "VERB", False,
+                                      "demand", True)
+
+
 def _demanded_of(noun: Token, clause: Token) -> Iterator[TokenTriple]:
     """Whom a demand noun's clause asks to act: "repeated its demand that President
     Museveni step down" -> opposition demand Museveni. The holder is the noun's named
@@ -917,6 +976,7 @@ def _demand_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator
         event_class = lexicon.classify(verb_lemma(verb))
         if event_class in CONDITIONAL_CLASSES:
             yield from _conditioned(verb)
+        yield from conditioned_retaliation(verb)
         yield from _obliged(verb, lexicon)
         if event_class != "DEMAND":
             continue
