@@ -35,6 +35,7 @@ __all__ = [
     "ADDING_VERBS",
     "ADDRESSEE_PREPS",
     "ADJUNCT_PREPS",
+    "ADMITTING_VERBS",
     "ADOPTED_TEXTS",
     "ADOPTING_VERBS",
     "ADVERBIAL_HEADS",
@@ -143,6 +144,7 @@ __all__ = [
     "EFFECT_PARTICIPLES",
     "ENDING_VERBS",
     "ENFORCING_VERBS",
+    "ENTRY_PREPS",
     "ENVOY_HEADS",
     "EVENT_CONTAINERS",
     "EVENT_FRAME_PREPS",
@@ -1038,6 +1040,10 @@ MANNER_NEGATED_PREPS = words("manner_negated_preps")
 COLLAPSING_VERBS = words("collapsing_verbs")
 #: Adverbs on a verb that say its act fell short ("nearly struck X").
 NEAR_MISS_ADVERBS = words("near_miss_adverbs")
+#: Verbs of letting someone in, whose object enters the "into" place ("allow X into Y").
+ADMITTING_VERBS = words("admitting_verbs")
+#: Prepositions of the place an admitted object enters ("into").
+ENTRY_PREPS = words("entry_preps")
 #: Adjectives and adverbs of nearness whose "to" gerund is only in prospect ("close to buying X").
 NEARNESS_WORDS = words("nearness_words")
 #: Nouns of "on the verge of" whose gerund is only in prospect ("on the brink of seizing X").

@@ -99,6 +99,7 @@ from actorgraph.extract.lexicon import (
 from actorgraph.extract.rules.base import (
     OBJ_DEPS,
     TokenTriple,
+    admitted,
     children_of,
     core,
     event_lemma,
@@ -762,6 +763,15 @@ def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged:
     thing = next((o for p, o in objects if p is None and not names_something(o)), None)
     plain: set[int] = set()  # the objects through a plain preposition
     for prep, obj in prep_objects(verb):
+        if movers := admitted(verb, prep):
+            # "refused to allow IAEA inspectors into Fordow": the inspectors' entry, with
+            # the flags of the plain reading ("allow", negated), not of the refusal's
+            if base == verb_lemma(verb) and names_something(obj):
+                for mover in movers:
+                    if names_something(mover) and mover.i != obj.i:
+                        yield TokenTriple(mover, verb, obj, "enter", "enter", "VERB", negated,
+                                          "control", hedged)
+            continue
         if names_something(obj) or prep.lower_ in DATIVE_PREPS:
             plain.add(len(objects))
             objects.append((prep.lower_, obj))

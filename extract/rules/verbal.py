@@ -211,6 +211,7 @@ from actorgraph.extract.rules.base import (
     TokenTriple,
     actor_noun,
     addressees,
+    admitted,
     adopting_verb,
     appositive_name,
     attributive_participle,
@@ -565,6 +566,14 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                     or _measure_point(verb, prep, obj)):
                 continue
             named = names_something(obj)
+            if movers := admitted(verb, prep):
+                # "Egypt allowed Hamas officials into Cairo": the officials enter Cairo;
+                # the place is not let in ("allow into" Cairo)
+                for mover in movers:
+                    if named and names_something(mover) and mover.i != obj.i:
+                        yield TokenTriple(mover, verb, obj, "enter", "enter", "VERB", negated,
+                                          "control", hedged)
+                continue
             if (_where_put(prep, obj, patients) or _with_what(prep, obj, thing)
                     or _route(prep, obj, patients)):
                 continue
