@@ -108,6 +108,7 @@ __all__ = [
     "CONFIRMING_VERBS",
     "CONGRATULATING_VERBS",
     "CONJUNCTIVE_COORDINATORS",
+    "CONTEST_NOUNS",
     "CONTRIBUTING_VERBS",
     "CONVEYING_VERBS",
     "COUNTED_HOLDINGS",
@@ -415,6 +416,8 @@ __all__ = [
     "VAGUE_HEADS",
     "VERB_SPELT_ROLES",
     "VERGE_NOUNS",
+    "VICTORY_CLAIMING_VERBS",
+    "VICTORY_NOUNS",
     "VOICE_PRONOUNS",
     "WARNING_VERBS",
     "WARRANT_NOUNS",
@@ -1040,6 +1043,12 @@ MANNER_NEGATED_PREPS = words("manner_negated_preps")
 COLLAPSING_VERBS = words("collapsing_verbs")
 #: Adverbs on a verb that say its act fell short ("nearly struck X").
 NEAR_MISS_ADVERBS = words("near_miss_adverbs")
+#: Verbs that claim a victory, whose contest is only said to be won ("claimed victory in X").
+VICTORY_CLAIMING_VERBS = words("victory_claiming_verbs")
+#: Objects of those verbs that are the claimed win ("victory").
+VICTORY_NOUNS = words("victory_nouns")
+#: Contests a claimed victory is "in" ("the election", not a place).
+CONTEST_NOUNS = words("contest_nouns")
 #: Verbs of letting someone in, whose object enters the "into" place ("allow X into Y").
 ADMITTING_VERBS = words("admitting_verbs")
 #: Prepositions of the place an admitted object enters ("into").

@@ -115,6 +115,7 @@ from actorgraph.extract.lexicon import (
     CLAUSE_SAYING_VERBS,
     COMPANY_HEADS,
     COMPARING_VERBS,
+    CONTEST_NOUNS,
     CONVEYING_VERBS,
     COUNT_HEADS,
     DATIVE_PREPS,
@@ -200,6 +201,8 @@ from actorgraph.extract.lexicon import (
     UNDER_VERBS,
     UNHESITATING_VERBS,
     USING_VERBS,
+    VICTORY_CLAIMING_VERBS,
+    VICTORY_NOUNS,
     WARNING_VERBS,
     WARRANT_NOUNS,
     WEAK_WORDS,
@@ -440,6 +443,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                                           "NOUN", denied, "support-verb",
                                           hedged or (negated and not disowned))
             yield from _blamed(verb, patient, agents, negated, lexicon)
+            yield from _claimed_victory(verb, patient, agents, negated)
             event = event_lemma(patient, lexicon)
             targets = []
             carrier = verb.lemma_.lower() in LIGHT_VERBS | CAUSATIVE_VERBS
@@ -2031,6 +2035,42 @@ def _part_in(noun: Token) -> tuple[Token, Token] | None:
             for event_noun in pobjs(prep):
                 return event_noun, prep
     return None
+
+
+def _claimed_victory(verb: Token, noun: Token, agents: list[Token],
+                     negated: bool) -> Iterator[TokenTriple]:
+    """What a claimed victory is won in, as a hedged win: "Maduro claimed victory in the
+    presidential election" -> Maduro win presidential election (only claimed won). The
+    verb claims (:data:`~extract.lexicon.VICTORY_CLAIMING_VERBS`), its object is a victory
+    (:data:`~extract.lexicon.VICTORY_NOUNS`), the "in" phrase (on the noun or on the verb
+    right after it) a contest (:data:`~extract.lexicon.CONTEST_NOUNS`): not a place
+    ("claimed victory in Caracas"). Not a claim denied ("did not claim victory").
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Maduro claimed victory in election", '''
+    ...     1 nsubj PROPN Maduro NNP
+    ...     1 ROOT VERB claim VBD
+    ...     1 dobj NOUN victory NN
+    ...     2 prep ADP in IN
+    ...     3 pobj NOUN election NN''')
+    >>> [(t.subject.text, t.lemma, t.object.text, t.hedged)
+    ...  for t in _claimed_victory(doc[1], doc[2], [doc[0]], False)]
+    [('Maduro', 'win', 'election', True)]
+    """
+    if (negated or verb.lemma_.lower() not in VICTORY_CLAIMING_VERBS
+            or noun.lemma_.lower() not in VICTORY_NOUNS or noun.dep_ != DOBJ):
+        return
+    hung = [p for p in children_of(verb, PREP) if p.i == noun.right_edge.i + 1]
+    for prep in children_of(noun, PREP) + hung:
+        if prep.lower_ != "in":
+            continue
+        for contest in pobjs(prep):
+            if contest.lemma_.lower() in CONTEST_NOUNS:
+                for agent in agents:
+                    yield TokenTriple(agent, noun, contest, "win", "win", "VERB", False,
+                                      "support-verb", True)
 
 
 def _claimed_event(noun: Token, verb: str,
