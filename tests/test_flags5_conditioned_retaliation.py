@@ -153,6 +153,10 @@ REAL_SENTENCES = {
         ("Iran will respond if it is attacked.", [], [("Iran", "Iran")]),
         ("China will take measures against Japan if Tokyo sends warships.", [],
          [("China", "Tokyo")]),
+        # a crowd of nobody in particular answers no one
+        ("Markets will react if the Federal Reserve raises rates.", [],
+         [("markets", "Federal Reserve")]),
+        ("Investors would respond if Apple cut its dividend.", [], [("investors", "Apple")]),
         ("Israel retaliated after Hamas fired rockets at Sderot.", [], [("Israel", "Hamas")]),
     ],
 }

@@ -879,7 +879,10 @@ def conditioned_retaliation(verb: Token) -> Iterator[TokenTriple]:
             if target.pos_ == "PRON" or not names_something(target):
                 continue
             for agent in agents:
-                if agent.i != target.i:
+                # (not a crowd of nobody in particular: "markets will react if the Fed
+                # raises rates", "investors would respond if X cut its dividend")
+                if agent.i != target.i and not (agent.tag_ == "NNS"
+                                                 and not names_something(agent)):
                     yield TokenTriple(agent, verb, target, lemma, lemma, "VERB", False,
                                       "demand", True)
 
