@@ -35,7 +35,6 @@ from actorgraph.extract.deps import (
     ACOMP,
     ADVCL,
     ADVMOD,
-    AGENT,
     AMOD,
     AUX,
     AUXPASS,
@@ -763,14 +762,15 @@ def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged:
     thing = next((o for p, o in objects if p is None and not names_something(o)), None)
     plain: set[int] = set()  # the objects through a plain preposition
     for prep, obj in prep_objects(verb):
-        if movers := admitted(verb, prep):
+        movers = [m for m in admitted(verb, prep) if names_something(m) and m.i != obj.i]
+        if movers and names_something(obj):
             # "refused to allow IAEA inspectors into Fordow": the inspectors' entry, with
-            # the flags of the plain reading ("allow", negated), not of the refusal's
-            if base == verb_lemma(verb) and names_something(obj):
+            # the flags of the plain reading ("allow", negated), not of the refusal's (an
+            # unnamed mover keeps the place: "to allow aid into Gaza", "allow into" Gaza)
+            if base == verb_lemma(verb):
                 for mover in movers:
-                    if names_something(mover) and mover.i != obj.i:
-                        yield TokenTriple(mover, verb, obj, "enter", "enter", "VERB", negated,
-                                          "control", hedged)
+                    yield TokenTriple(mover, verb, obj, "enter", "enter", "VERB", negated,
+                                      "complement", hedged)
             continue
         if names_something(obj) or prep.lower_ in DATIVE_PREPS:
             plain.add(len(objects))
@@ -833,13 +833,14 @@ def conditioned_retaliation(verb: Token) -> Iterator[TokenTriple]:
     clause of a verb of retaliating (:data:`~extract.lexicon.RETALIATION_VERBS`) with no
     named object of its own. "Ethiopia warns it will respond if Egypt deploys troops to
     Somalia" -> Ethiopia respond Egypt; "Iran vowed to hit back if Israel struck its
-    sites" -> Iran hit back Israel; "said it would retaliate if attacked by Iran" -> the
-    "by" agent; "take" with a noun of answering (:data:`~extract.lexicon.RETALIATION_NOUNS`)
-    too: "China warns it will take countermeasures if the Philippines allows X" -> China
-    take countermeasure Philippines. Only in prospect, so hedged. Not an answer denied
-    ("will not respond if X"), nor one with a named object ("will retaliate against
-    Turkey if ...", read by the other rules), nor the subject of a passive condition ("if
-    it is attacked", the one who answers).
+    sites" -> Iran hit back Israel; "take" with a noun of answering
+    (:data:`~extract.lexicon.RETALIATION_NOUNS`) too: "China warns it will take
+    countermeasures if the Philippines allows X" -> China take countermeasure
+    Philippines. Only in prospect, so hedged. Not an answer denied ("will not respond if
+    X"), nor one with a named object ("will retaliate against Turkey if ...", read by
+    the other rules), nor a passive condition ("if it is attacked", "if attacked by
+    Iran": no threat is made to the attacker, as for :func:`_conditioned`), nor a crowd
+    of nobody in particular ("markets will react if ...").
 
     Examples
     --------
@@ -870,12 +871,7 @@ def conditioned_retaliation(verb: Token) -> Iterator[TokenTriple]:
     for clause in children_of(verb, ADVCL):
         if not any(c.dep_ == MARK and c.lower_ in CONDITIONAL_MARKS for c in kids(clause)):
             continue
-        if is_passive(clause):
-            # "if attacked by Iran": the attacker
-            doers = [t for by in children_of(clause, AGENT) for t in pobjs(by)]
-        else:
-            doers = children_of(clause, NSUBJ)
-        for target in with_conjuncts(doers):
+        for target in with_conjuncts(children_of(clause, NSUBJ)):
             if target.pos_ == "PRON" or not names_something(target):
                 continue
             for agent in agents:

@@ -570,13 +570,13 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                     or _measure_point(verb, prep, obj)):
                 continue
             named = names_something(obj)
-            if movers := admitted(verb, prep):
+            movers = [m for m in admitted(verb, prep) if names_something(m) and m.i != obj.i]
+            if movers and named:
                 # "Egypt allowed Hamas officials into Cairo": the officials enter Cairo;
-                # the place is not let in ("allow into" Cairo)
+                # the place is not let in ("allow into" Cairo; an unnamed mover keeps it)
                 for mover in movers:
-                    if named and names_something(mover) and mover.i != obj.i:
-                        yield TokenTriple(mover, verb, obj, "enter", "enter", "VERB", negated,
-                                          "control", hedged)
+                    yield TokenTriple(mover, verb, obj, "enter", "enter", "VERB", negated,
+                                      "control", hedged)
                 continue
             if (_where_put(prep, obj, patients) or _with_what(prep, obj, thing)
                     or _route(prep, obj, patients)):

@@ -1,8 +1,8 @@
 """An answer promised on a condition is aimed at the one the condition is about: "Ethiopia
 warns it will respond if Egypt deploys troops" gives a hedged Ethiopia -respond-> Egypt,
-"Iran vowed to hit back if Israel struck its sites" a hedged Iran -hit back-> Israel, "said
-it would retaliate if attacked by Iran" the "by" agent. A denied answer, an answer with a
-named object of its own and a passive condition's subject give nothing
+"Iran vowed to hit back if Israel struck its sites" a hedged Iran -hit back-> Israel. A
+denied answer, an answer with a named object of its own and a passive condition ("if it is
+attacked", "if attacked by Iran": no threat to the attacker) give nothing
 (extract/rules/complements.py ``conditioned_retaliation``)."""
 
 from __future__ import annotations
@@ -50,7 +50,8 @@ def test_hitting_back_under_a_vow():
     assert ("Iran", "hit back", "Israel", False, True) in flags(doc)
 
 
-def test_the_agent_of_a_passive_condition():
+def test_the_agent_of_a_passive_condition_is_not_answered():
+    # "would retaliate if attacked by Iran": no threat made to the attacker (as for threats)
     doc = parse("Israel would retaliate if attacked by Iran", """
         2 nsubj PROPN Israel NNP
         2 aux AUX would MD
@@ -60,7 +61,7 @@ def test_the_agent_of_a_passive_condition():
         4 agent ADP by IN
         5 pobj PROPN Iran NNP
     """, ents=_ENTS)
-    assert ("Israel", "retaliate", "Iran", False, True) in flags(doc)
+    assert not any(s == "Israel" and o == "Iran" for s, _, o, *_ in flags(doc))
 
 
 def test_measures_taken_are_an_answer_too():
@@ -142,8 +143,6 @@ REAL_SENTENCES = {
          [("Ethiopia", "respond", "Egypt", False, True)], []),
         ("North Korea says it will retaliate if South Korea continues drills with the "
          "United States.", [("North Korea", "retaliate", "South Korea", False, True)], []),
-        ("Israel said it would retaliate if attacked by Iran.",
-         [("Israel", "retaliate", "Iran", False, True)], []),
         ("China warns it will take resolute countermeasures if the Philippines allows the "
          "United States to deploy missiles.",
          [("China", "take countermeasure", "Philippines", False, True)], []),
@@ -151,6 +150,7 @@ REAL_SENTENCES = {
     "guards": [
         ("Russia will not respond if Finland joins NATO.", [], [("Russia", "Finland")]),
         ("Iran will respond if it is attacked.", [], [("Iran", "Iran")]),
+        ("Israel said it would retaliate if attacked by Iran.", [], [("Israel", "Iran")]),
         ("China will take measures against Japan if Tokyo sends warships.", [],
          [("China", "Tokyo")]),
         # a crowd of nobody in particular answers no one
