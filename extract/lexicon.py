@@ -36,6 +36,7 @@ __all__ = [
     "ADDING_VERBS",
     "ADDRESSEE_PREPS",
     "ADJUNCT_PREPS",
+    "ADMITTING_VERBS",
     "ADOPTED_TEXTS",
     "ADOPTING_VERBS",
     "ADVERBIAL_HEADS",
@@ -115,6 +116,7 @@ __all__ = [
     "CONFIRMING_VERBS",
     "CONGRATULATING_VERBS",
     "CONJUNCTIVE_COORDINATORS",
+    "CONTEST_NOUNS",
     "CONTRIBUTING_VERBS",
     "CONVEYING_VERBS",
     "COUNTED_HOLDINGS",
@@ -153,6 +155,7 @@ __all__ = [
     "EFFECT_PARTICIPLES",
     "ENDING_VERBS",
     "ENFORCING_VERBS",
+    "ENTRY_PREPS",
     "ENVOY_HEADS",
     "EVENT_CONTAINERS",
     "EVENT_FRAME_PREPS",
@@ -261,7 +264,9 @@ __all__ = [
     "NAME_PARTICIPLES",
     "NAME_PASSIVES",
     "NAMING_VERBS",
+    "NEARNESS_WORDS",
     "NEAR_MISS_ADVERBS",
+    "NEAR_MISS_VERBS",
     "NEGATING_PREFIXES",
     "NEGATIVE_ADJECTIVES",
     "NEGATIVE_PARTITIVES",
@@ -365,6 +370,8 @@ __all__ = [
     "RESTRICTIVE_MODIFIERS",
     "RESULT_FIGURES",
     "RESULT_VERBS",
+    "RETALIATION_NOUNS",
+    "RETALIATION_VERBS",
     "ROLE_WORDS",
     "ROUTE_NOUNS",
     "ROUTE_PREPS",
@@ -429,6 +436,9 @@ __all__ = [
     "USING_VERBS",
     "VAGUE_HEADS",
     "VERB_SPELT_ROLES",
+    "VERGE_NOUNS",
+    "VICTORY_CLAIMING_VERBS",
+    "VICTORY_NOUNS",
     "VOICE_PRONOUNS",
     "WARNING_VERBS",
     "WARRANT_NOUNS",
@@ -1060,8 +1070,28 @@ MANNER_NEGATED_PREPS = words("manner_negated_preps")
 COLLAPSING_VERBS = words("collapsing_verbs")
 #: Adverbs on a verb that say its act fell short ("nearly struck X").
 NEAR_MISS_ADVERBS = words("near_miss_adverbs")
+#: Verbs that claim a victory, whose contest is only said to be won ("claimed victory in X").
+VICTORY_CLAIMING_VERBS = words("victory_claiming_verbs")
+#: Objects of those verbs that are the claimed win ("victory").
+VICTORY_NOUNS = words("victory_nouns")
+#: Contests a claimed victory is "in" ("the election", not a place).
+CONTEST_NOUNS = words("contest_nouns")
+#: Verbs of letting someone in, whose object enters the "into" place ("allow X into Y").
+ADMITTING_VERBS = words("admitting_verbs")
+#: Prepositions of the place an admitted object enters ("into").
+ENTRY_PREPS = words("entry_preps")
+#: Adjectives and adverbs of nearness whose "to" gerund is only in prospect ("close to buying X").
+NEARNESS_WORDS = words("nearness_words")
+#: Nouns of "on the verge of" whose gerund is only in prospect ("on the brink of seizing X").
+VERGE_NOUNS = words("verge_nouns")
+#: Verbs whose past with a nearness word fell short ("came close to striking X").
+NEAR_MISS_VERBS = words("near_miss_verbs")
 #: Verbs whose negation states their infinitive as done ("did not hesitate to expel X").
 UNHESITATING_VERBS = words("unhesitating_verbs")
+#: Verbs of answering another's act, aimed at the doer of a conditioned act ("will respond if").
+RETALIATION_VERBS = words("retaliation_verbs")
+#: Objects of "take" that make it an answer to another's act ("will take countermeasures if").
+RETALIATION_NOUNS = words("retaliation_nouns")
 #: Verbs that close a possibility; negated or refused, they leave it open ("did not rule out").
 RULING_OUT_VERBS = words("ruling_out_verbs")
 #: Predicates of expectation whose "not" denies only the expectation ("is not expected to").

@@ -82,6 +82,7 @@ from actorgraph.extract.lexicon import (
     ADDING_VERBS,
     ADDRESSEE_PREPS,
     ADJUNCT_PREPS,
+    ADMITTING_VERBS,
     ADOPTED_TEXTS,
     ADOPTING_VERBS,
     ADVERBIAL_HEADS,
@@ -116,6 +117,7 @@ from actorgraph.extract.lexicon import (
     DISSUADING_PREPS,
     DOUBLE_OBJECT_VERBS,
     EFFECT_PARTICIPLES,
+    ENTRY_PREPS,
     EXCLUSIVE_WORDS,
     FACING_VERBS,
     FAILURE_VERBS,
@@ -230,6 +232,7 @@ __all__ = [
     "attacked_place",
     "bare_noun",
     "appositive_name",
+    "admitted",
     "attributive_participle",
     "by_agents",
     "shared_agents",
@@ -2949,6 +2952,29 @@ def event_targets(noun: Token, event: str | None = None) -> list[tuple[Token, To
             and t.lower_ not in AGENT_HAND_NOUNS
             for origin in traded_origins(appositive_name(t, ACTOR_TYPES))
             if not _given_for(prep, event) or may_get(origin)]
+
+
+def admitted(verb: Token, prep: Token) -> list[Token]:
+    """Who a verb of letting in (:data:`~extract.lexicon.ADMITTING_VERBS`) lets into the
+    place of ``prep`` (:data:`~extract.lexicon.ENTRY_PREPS`), or []: "refused to allow IAEA
+    inspectors into Fordow" (its object), "the inspectors were not allowed into Fordow"
+    (a passive's subject). They enter the place; the place is not let in.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("allowed inspectors into Fordow", '''
+    ...     0 ROOT VERB allow VBD
+    ...     0 dobj NOUN inspector NNS
+    ...     0 prep ADP into IN
+    ...     2 pobj PROPN Fordow NNP''')
+    >>> [t.text for t in admitted(doc[0], doc[2])]
+    ['inspectors']
+    """
+    if (verb.lemma_.lower() not in ADMITTING_VERBS or prep.lower_ not in ENTRY_PREPS
+            or prep.head.i != verb.i):
+        return []
+    return with_conjuncts(children_of(verb, NSUBJPASS if is_passive(verb) else DOBJ))
 
 
 def _given_for(prep: Token, event: str) -> bool:

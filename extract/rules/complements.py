@@ -34,6 +34,7 @@ from actorgraph.extract.deps import (
     ACL,
     ACOMP,
     ADVCL,
+    ADVMOD,
     AMOD,
     AUX,
     AUXPASS,
@@ -77,6 +78,8 @@ from actorgraph.extract.lexicon import (
     IMPLICATIVE_ADJECTIVES,
     INTENTION_NOUNS,
     LODGING_VERBS,
+    NEAR_MISS_VERBS,
+    NEARNESS_WORDS,
     NEGATIVE_ADJECTIVES,
     OBJECT_PREDICATIVE_VERBS,
     OBLIGATION_MODALS,
@@ -85,13 +88,17 @@ from actorgraph.extract.lexicon import (
     REFUSAL_NOUNS,
     REFUSAL_VERBS,
     REQUEST_NOUNS,
+    RETALIATION_NOUNS,
+    RETALIATION_VERBS,
     RULING_OUT_VERBS,
     SPEECH_VERBS,
     UNHESITATING_VERBS,
+    VERGE_NOUNS,
 )
 from actorgraph.extract.rules.base import (
     OBJ_DEPS,
     TokenTriple,
+    admitted,
     children_of,
     core,
     event_lemma,
@@ -110,12 +117,18 @@ from actorgraph.extract.rules.base import (
     verb_lemma,
     with_conjuncts,
 )
-from actorgraph.extract.rules.verbal import place_label, second_complement
+from actorgraph.extract.rules.verbal import (
+    complement_actor,
+    place_label,
+    received_from,
+    second_complement,
+)
 from actorgraph.extract.tree import has_neg, kids
 from actorgraph.extract.vague import person_noun
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["adjective_control", "complement_triples", "demand_triples", "intention_holders"]
+__all__ = ["adjective_control", "complement_triples", "conditioned_retaliation", "demand_triples",
+           "intention_holders", "nearness"]
 
 
 
@@ -124,6 +137,51 @@ def adjective_control(verb: Token) -> bool:
     adjective = verb.head
     return (verb.dep_ == XCOMP and adjective.pos_ == "ADJ" and adjective.dep_ == ACOMP
             and is_verb(adjective.head))
+
+
+def nearness(gerund: Token) -> tuple[Token, bool] | None:
+    """The verb whose subject is said to be near doing ``gerund``, and whether the act fell
+    short, or None.
+
+    "Toyota is close to buying a stake in Suzuki", "the army moved closer to retaking
+    X" (a nearness word, :data:`~extract.lexicon.NEARNESS_WORDS`, with "to"), "the rebels
+    are on the verge of capturing Goma" (a verge noun, :data:`~extract.lexicon.VERGE_NOUNS`,
+    after "on", with "of"): the act is only in prospect. "Iran came close to striking
+    the base" (the past of a near-miss verb, :data:`~extract.lexicon.NEAR_MISS_VERBS`)
+    fell short, as "nearly struck" does. Not when the nearness is denied ("is not close
+    to a deal"), nor for a gerund with a subject of its own ("close to Russia winning")
+    or words between it and its preposition.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Toyota", "is", "close", "to", "buying", "Suzuki"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 2, 3, 4],
+    ...           deps=["nsubj", "ROOT", "acomp", "prep", "pcomp", "dobj"],
+    ...           pos=["PROPN", "AUX", "ADJ", "ADP", "VERB", "PROPN"],
+    ...           tags=["NNP", "VBZ", "JJ", "IN", "VBG", "NNP"],
+    ...           lemmas=["Toyota", "be", "close", "to", "buy", "Suzuki"])
+    >>> matrix, fell_short = nearness(doc[4])
+    >>> matrix.text, fell_short
+    ('is', False)
+    """
+    prep = gerund.head
+    if (gerund.tag_ != "VBG" or gerund.dep_ != PCOMP or prep.dep_ != PREP
+            or gerund.left_edge.i != prep.i + 1
+            or any(c.dep_ in (NSUBJ, NSUBJPASS, AUX) for c in kids(gerund))):
+        return None
+    head = prep.head
+    if prep.lower_ == "to" and head.lower_ in NEARNESS_WORDS and head.dep_ in (ACOMP, ADVMOD):
+        matrix = head.head  # "is close to buying", "came close to striking"
+    elif (prep.lower_ == "of" and head.lemma_.lower() in VERGE_NOUNS and head.dep_ == POBJ
+          and head.head.lower_ == "on" and head.head.dep_ == PREP):
+        matrix = head.head.head  # "are on the verge of capturing"
+    else:
+        return None
+    if matrix.pos_ not in ("VERB", "AUX") or is_negated(matrix) or has_neg(head):
+        return None
+    return matrix, (matrix.lemma_.lower() in NEAR_MISS_VERBS and matrix.tag_ == "VBD")
 
 
 def complement_triples(doclike: Doc | Span, *,
@@ -168,6 +226,13 @@ def _complement_triples(doclike: Iterable[Token],
                       or is_future(copula))
             negated = is_negated(copula) != negative
             yield from _objects(verb, agents, base, negated, hedged, lexicon)
+            continue
+        if (near := nearness(verb)) is not None:
+            # "Toyota is close to buying a stake in Suzuki": a purchase in prospect
+            # (hedged); "Iran came close to striking the base": no strike (negated)
+            matrix, fell_short = near
+            yield from _objects(verb, core(matrix)[0], inner, fell_short, not fell_short,
+                                lexicon)
             continue
         if (rebuffed := rebuffers(verb)) is not None:
             # "Indonesia rejects Australia's request to extradite X": no extradition
@@ -679,8 +744,16 @@ def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged:
                 objects.append((event, target))
                 named_object = named_object or names_something(target)
         elif not names_something(obj):
-            # "threatened to break off relations with Russia"
-            for prep, target in object_targets(obj):
+            # "threatened to break off relations with Russia"; and the named actor of the
+            # object's short complement, as a plain clause gives it: "failed to win a
+            # contract from Turkish Airlines" is a negated "win contract from" the airline
+            # (:func:`~extract.rules.verbal.complement_actor`)
+            # (and the "from" of what is received: "failed to win a contract from X")
+            reached = object_targets(obj)
+            reached += [(prep, target)
+                        for prep, target in complement_actor(obj) + received_from(verb, [obj])
+                        if all(target.i != t.i for _, t in reached)]
+            for prep, target in reached:
                 objects.append((f"{obj.lemma_.lower()} {prep.lower_}", target))
                 named_object = True
     # the thing done, sent or sold names a relation through a preposition, as it does
@@ -689,6 +762,16 @@ def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged:
     thing = next((o for p, o in objects if p is None and not names_something(o)), None)
     plain: set[int] = set()  # the objects through a plain preposition
     for prep, obj in prep_objects(verb):
+        movers = [m for m in admitted(verb, prep) if names_something(m) and m.i != obj.i]
+        if movers and names_something(obj):
+            # "refused to allow IAEA inspectors into Fordow": the inspectors' entry, with
+            # the flags of the plain reading ("allow", negated), not of the refusal's (an
+            # unnamed mover keeps the place: "to allow aid into Gaza", "allow into" Gaza)
+            if base == verb_lemma(verb):
+                for mover in movers:
+                    yield TokenTriple(mover, verb, obj, "enter", "enter", "VERB", negated,
+                                      "complement", hedged)
+            continue
         if names_something(obj) or prep.lower_ in DATIVE_PREPS:
             plain.add(len(objects))
             objects.append((prep.lower_, obj))
@@ -743,6 +826,61 @@ def _conditioned(verb: Token) -> Iterator[TokenTriple]:
                 for agent in agents:
                     yield TokenTriple(agent, verb, target, lemma, lemma, "VERB",
                                       is_negated(verb), "demand")
+
+
+def conditioned_retaliation(verb: Token) -> Iterator[TokenTriple]:
+    """Whom an answer to a conditioned act is aimed at: the doer of an "if" or "unless"
+    clause of a verb of retaliating (:data:`~extract.lexicon.RETALIATION_VERBS`) with no
+    named object of its own. "Ethiopia warns it will respond if Egypt deploys troops to
+    Somalia" -> Ethiopia respond Egypt; "Iran vowed to hit back if Israel struck its
+    sites" -> Iran hit back Israel; "take" with a noun of answering
+    (:data:`~extract.lexicon.RETALIATION_NOUNS`) too: "China warns it will take
+    countermeasures if the Philippines allows X" -> China take countermeasure
+    Philippines. Only in prospect, so hedged. Not an answer denied ("will not respond if
+    X"), nor one with a named object ("will retaliate against Turkey if ...", read by
+    the other rules), nor a passive condition ("if it is attacked", "if attacked by
+    Iran": no threat is made to the attacker, as for :func:`_conditioned`), nor a crowd
+    of nobody in particular ("markets will react if ...").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Russia", "will", "respond", "if", "Finland", "joins", "NATO"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 2, 2, 5, 5, 2, 5],
+    ...           deps=["nsubj", "aux", "ROOT", "mark", "nsubj", "advcl", "dobj"],
+    ...           pos=["PROPN", "AUX", "VERB", "SCONJ", "PROPN", "VERB", "PROPN"],
+    ...           lemmas=["Russia", "will", "respond", "if", "Finland", "join", "NATO"],
+    ...           ents=["B-GPE", "O", "O", "O", "B-GPE", "O", "B-ORG"])
+    >>> [(t.subject.text, t.lemma, t.object.text, t.hedged)
+    ...  for t in conditioned_retaliation(doc[2])]
+    [('Russia', 'respond', 'Finland', True)]
+    """
+    back = any(c.lower_ == "back" and c.dep_ in (PRT, ADVMOD) for c in kids(verb))
+    lemma = f"{verb.lemma_.lower()} back" if back else verb.lemma_.lower()
+    objects = [c for c in kids(verb) if c.dep_ in OBJ_DEPS and c.pos_ != "ADP"]
+    if lemma == "take" and len(objects) == 1 and (
+            objects[0].lemma_.lower() in RETALIATION_NOUNS):
+        # "will take resolute countermeasures if X ...": an answer to X
+        lemma, objects = f"take {objects[0].lemma_.lower()}", []
+    elif lemma.replace(" ", "_") not in RETALIATION_VERBS:
+        return
+    if is_negated(verb) or objects or any(names_something(o) for _, o in prep_objects(verb)):
+        return  # "will retaliate against Turkey if ...": its own object
+    agents = core(verb)[0]
+    for clause in children_of(verb, ADVCL):
+        if not any(c.dep_ == MARK and c.lower_ in CONDITIONAL_MARKS for c in kids(clause)):
+            continue
+        for target in with_conjuncts(children_of(clause, NSUBJ)):
+            if target.pos_ == "PRON" or not names_something(target):
+                continue
+            for agent in agents:
+                # (not a crowd of nobody in particular: "markets will react if the Fed
+                # raises rates", "investors would respond if X cut its dividend")
+                if agent.i != target.i and not (agent.tag_ == "NNS"
+                                                 and not names_something(agent)):
+                    yield TokenTriple(agent, verb, target, lemma, lemma, "VERB", False,
+                                      "demand", True)
 
 
 def _demanded_of(noun: Token, clause: Token) -> Iterator[TokenTriple]:
@@ -847,6 +985,7 @@ def _demand_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator
         event_class = lexicon.classify(verb_lemma(verb))
         if event_class in CONDITIONAL_CLASSES:
             yield from _conditioned(verb)
+        yield from conditioned_retaliation(verb)
         yield from _obliged(verb, lexicon)
         if event_class != "DEMAND":
             continue

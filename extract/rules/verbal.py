@@ -122,6 +122,7 @@ from actorgraph.extract.lexicon import (
     COLLECTIVE_HEADS,
     COMPANY_HEADS,
     COMPARING_VERBS,
+    CONTEST_NOUNS,
     CONVEYING_VERBS,
     COUNT_HEADS,
     DATIVE_PREPS,
@@ -212,6 +213,8 @@ from actorgraph.extract.lexicon import (
     UNDER_VERBS,
     UNHESITATING_VERBS,
     USING_VERBS,
+    VICTORY_CLAIMING_VERBS,
+    VICTORY_NOUNS,
     WARNING_VERBS,
     WARRANT_NOUNS,
     WEAK_WORDS,
@@ -223,6 +226,7 @@ from actorgraph.extract.rules.base import (
     TokenTriple,
     actor_noun,
     addressees,
+    admitted,
     adopting_verb,
     appositive_name,
     attacked_place,
@@ -268,8 +272,8 @@ from actorgraph.extract.tree import has_neg, kids, window_start
 from actorgraph.extract.vague import people_lemma, person_lemma
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["REACTION_CLASSES", "VIOLENT_CLASSES", "earlier_agents", "joint_triples", "place_label",
-           "verb_triples"]
+__all__ = ["REACTION_CLASSES", "VIOLENT_CLASSES", "complement_actor", "earlier_agents",
+           "joint_triples", "place_label", "received_from", "verb_triples"]
 
 
 #: Event classes of verbs that react to someone's proposal, demand or statement.
@@ -458,6 +462,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                                           "NOUN", denied, "support-verb",
                                           hedged or (negated and not disowned))
             yield from _blamed(verb, patient, agents, negated, lexicon)
+            yield from _claimed_victory(verb, patient, agents, negated)
             event = event_lemma(patient, lexicon)
             targets = []
             carrier = verb.lemma_.lower() in LIGHT_VERBS | CAUSATIVE_VERBS
@@ -532,7 +537,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 # clause with its own subject: not a participle's or a shared one)
                 noun = patient.lemma_.lower()
                 reached = object_targets(patient)
-                share = _complement_actor(patient) or (
+                share = complement_actor(patient) or (
                     _holding_company(patient) if not all(map(_anyone, agents)) else [])
                 for prep, target in reached + share:
                     support = True
@@ -615,7 +620,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         # X" "sell store to" (not the bare "award to", "sell to")
         given = thing if thing is not None else next(
             (p for p in patients if p.pos_ == "NOUN" and not p.ent_type_), None)
-        for prep, obj in _laid_on_origins(prep_objects(verb), thing) + _sources(
+        for prep, obj in _laid_on_origins(prep_objects(verb), thing) + received_from(
                 verb, patients) + recipients_of_object:
             if (prep.i in used_preps or _setting_of_talk(verb, prep, obj) or _circumstance(obj)
                     or _setting_place(verb, prep, obj) or platform(prep, obj)
@@ -623,6 +628,14 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                     or prep.lower_ in CAUSE_PREPS):
                 continue
             named = names_something(obj)
+            movers = [m for m in admitted(verb, prep) if names_something(m) and m.i != obj.i]
+            if movers and named:
+                # "Egypt allowed Hamas officials into Cairo": the officials enter Cairo;
+                # the place is not let in ("allow into" Cairo; an unnamed mover keeps it)
+                for mover in movers:
+                    yield TokenTriple(mover, verb, obj, "enter", "enter", "VERB", negated,
+                                      "control", hedged)
+                continue
             if (_where_put(prep, obj, patients) or _with_what(prep, obj, thing)
                     or _route(prep, obj, patients) or _on_board(prep, obj)):
                 continue
@@ -907,7 +920,7 @@ def _warned_of(verb: Token, agents: list[Token], patient: Token, lemma: str, neg
 _NOT_CONCEPT_HEADS = MEMBER_HEADS | ROLE_WORDS | POSSESSED_HEADS | GENERIC_HEADS
 
 
-def _complement_actor(noun: Token) -> list[tuple[Token, Token]]:
+def complement_actor(noun: Token) -> list[tuple[Token, Token]]:
     """The named actor of a concept object's short complement, as (preposition, actor).
 
     "announced the death of Alexei Leonov" -> (of, Leonov), "claims sovereignty over
@@ -1039,7 +1052,7 @@ def _share_of(patient: Token) -> bool:
     """Whether an object is a share of a thing named by its "of" phrase, which the object
     stands for: "took 34.8% of the vote", "won half of the seats" (a percentage or one of
     :data:`~extract.lexicon.FRACTION_NOUNS`; not a name: "holds 9.8 pct of Hollis" is
-    read by :func:`_complement_actor`).
+    read by :func:`complement_actor`).
 
     Examples
     --------
@@ -2008,7 +2021,7 @@ def _cut_clause(verb: Token, patient: Token, clause: Token) -> bool:
         c.dep_ in (AUX, AUXPASS) and c.tag_ in FINITE_TAGS for c in kids(clause))
 
 
-def _sources(verb: Token, patients: list[Token]) -> list[tuple[Token, Token]]:
+def received_from(verb: Token, patients: list[Token]) -> list[tuple[Token, Token]]:
     """The "from" phrase of what is received: "received a letter from the FSLIC"."""
     if verb.lemma_.lower() not in RECEIVE_VERBS:
         return []
@@ -2316,6 +2329,42 @@ def _part_in(noun: Token) -> tuple[Token, Token] | None:
             for event_noun in pobjs(prep):
                 return event_noun, prep
     return None
+
+
+def _claimed_victory(verb: Token, noun: Token, agents: list[Token],
+                     negated: bool) -> Iterator[TokenTriple]:
+    """What a claimed victory is won in, as a hedged win: "Maduro claimed victory in the
+    presidential election" -> Maduro win presidential election (only claimed won). The
+    verb claims (:data:`~extract.lexicon.VICTORY_CLAIMING_VERBS`), its object is a victory
+    (:data:`~extract.lexicon.VICTORY_NOUNS`), the "in" phrase (on the noun or on the verb
+    right after it) a contest (:data:`~extract.lexicon.CONTEST_NOUNS`): not a place
+    ("claimed victory in Caracas"). Not a claim denied ("did not claim victory").
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Maduro claimed victory in election", '''
+    ...     1 nsubj PROPN Maduro NNP
+    ...     1 ROOT VERB claim VBD
+    ...     1 dobj NOUN victory NN
+    ...     2 prep ADP in IN
+    ...     3 pobj NOUN election NN''')
+    >>> [(t.subject.text, t.lemma, t.object.text, t.hedged)
+    ...  for t in _claimed_victory(doc[1], doc[2], [doc[0]], False)]
+    [('Maduro', 'win', 'election', True)]
+    """
+    if (negated or verb.lemma_.lower() not in VICTORY_CLAIMING_VERBS
+            or noun.lemma_.lower() not in VICTORY_NOUNS or noun.dep_ != DOBJ):
+        return
+    hung = [p for p in children_of(verb, PREP) if p.i == noun.right_edge.i + 1]
+    for prep in children_of(noun, PREP) + hung:
+        if prep.lower_ != "in":
+            continue
+        for contest in pobjs(prep):
+            if contest.lemma_.lower() in CONTEST_NOUNS:
+                for agent in agents:
+                    yield TokenTriple(agent, noun, contest, "win", "win", "VERB", False,
+                                      "support-verb", True)
 
 
 def _claimed_event(noun: Token, verb: str,
