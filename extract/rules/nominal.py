@@ -50,10 +50,12 @@ from actorgraph.extract.deps import (
     APPOS,
     AUX,
     CC,
+    CCOMP,
     COMPOUND,
     CONJ,
     DET,
     DOBJ,
+    MARK,
     NMOD,
     NPADVMOD,
     NSUBJ,
@@ -74,6 +76,7 @@ from actorgraph.extract.lexicon import (
     BID_NOUNS,
     BID_PREPS,
     CAUSATIVE_VERBS,
+    DEED_RELATIVE_PRONOUNS,
     DEED_VERBS,
     EVENT_FRAME_PREPS,
     FINANCIAL_OBJECTS,
@@ -89,6 +92,8 @@ from actorgraph.extract.lexicon import (
     PLACE_HEADS,
     POSSESSED_HEADS,
     RECIPROCAL_NOUNS,
+    RELATIVE_CLAIMING_VERBS,
+    RELATIVE_DEED_VERBS,
     RELINQUISHING_VERBS,
     RESTRICTING_WORDS,
     ROLE_WORDS,
@@ -138,6 +143,7 @@ __all__ = [
     "bid_triples",
     "clause_place",
     "compound_patients",
+    "deed_event",
     "derived_event",
     "framed_agents",
     "gerund_events",
@@ -146,6 +152,7 @@ __all__ = [
     "nominal_triples",
     "others_event",
     "particle_verb",
+    "relative_doers",
     "unclassed_nominal",
     "stance_events",
     "swallowed_verb",
@@ -223,6 +230,10 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
         if not agents:
             # "In a raid on the Jenin camp, Israeli troops killed five militants"
             agents = framed_agents(noun, lemma, pos, lexicon)
+        if not agents:
+            # "an attack on an army convoy that the Taliban claimed", "the bombing of the
+            # embassy annex in East Beirut, which Islamic Jihad claimed"
+            agents = relative_doers(noun, lexicon)
         copula = _behind(noun)
         if not agents and copula is not None:
             # "Hamas was behind the attack on X"; "Russia is thought to be behind it"
@@ -331,6 +342,78 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
                     lemma_v = verb_lemma(verb)
                     yield TokenTriple(agent, verb, patient, lemma_v, lemma_v, "VERB",
                                       is_negated(verb), "nominal-cause", suspected)
+
+
+#: How many phrases :func:`deed_event` goes up through.
+_DEED_HOPS = 3
+#: The class of the only events a relative clause of claiming says who did.
+_CLAIMED_CLASS = "ASSAULT"
+
+
+def deed_event(verb: Token, lexicon: EventLexicon) -> Token | None:
+    """The event noun a relative clause says who did, or None.
+
+    "an attack on a Pakistani army convoy that the Taliban claimed", "the bombing of the
+    embassy annex in East Beirut, which Islamic Jihad claimed", "the raid on the camp,
+    which the army launched": the parse hangs the clause on the event noun or on a noun of
+    its phrases (up to :data:`_DEED_HOPS` of them, through a preposition of a target or a
+    place); the clause's verb carries the event out, claims or orders it
+    (:data:`RELATIVE_DEED_VERBS`; "carried" with its particle; "claim" only of an
+    assault: "the occupation of the islands, which China claims" claims the islands), is
+    active and not denied, takes a relative pronoun before it and no object or clause of
+    its own. The nouns on the way are no events of their own.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("an attack on a convoy that Hamas claimed", '''
+    ...     1 det DET a DT
+    ...     1 ROOT NOUN attack NN
+    ...     1 prep ADP on IN
+    ...     4 det DET a DT
+    ...     2 pobj NOUN convoy NN
+    ...     7 nsubj PRON that WDT
+    ...     7 nsubj PROPN Hamas NNP
+    ...     4 relcl VERB claim VBD''')
+    >>> deed_event(doc[7], default_lexicon()).text
+    'attack'
+    """
+    lemma = verb.lemma_.lower()
+    if (verb.dep_ != RELCL or lemma not in RELATIVE_DEED_VERBS or is_passive(verb)
+            or is_negated(verb)):
+        return None
+    relatives = [c for c in kids(verb) if c.lower_ in DEED_RELATIVE_PRONOUNS and c.i < verb.i
+                 and c.dep_ in (DOBJ, NSUBJ, MARK)]
+    if not relatives or any(c.dep_ in (DOBJ, CCOMP, XCOMP) and c not in relatives
+                            for c in kids(verb)):
+        return None
+    host = verb.head
+    for _ in range(_DEED_HOPS + 1):
+        if host.pos_ == "NOUN" and (event := event_lemma(host, lexicon)) is not None:
+            if (lemma in RELATIVE_CLAIMING_VERBS
+                    and lexicon.classify(event, pos="NOUN") != _CLAIMED_CLASS):
+                return None
+            return host
+        if host.dep_ != POBJ or host.head.lower_ not in _DEED_HOP_PREPS:
+            return None
+        host = host.head.head
+    return None
+
+
+def relative_doers(noun: Token, lexicon: EventLexicon) -> list[Token]:
+    """Who a relative clause says did an event noun with no agent of its own (see
+    :func:`deed_event`): the clause's subjects that name someone or a group that acts,
+    no pronoun ("... that the Taliban claimed": the Taliban)."""
+    found = []
+    for verb in noun.subtree:
+        if verb.dep_ != RELCL or (event := deed_event(verb, lexicon)) is None \
+                or event.i != noun.i:
+            continue
+        found += [s for s in with_conjuncts(children_of(verb, NSUBJ))
+                  if s.lower_ not in DEED_RELATIVE_PRONOUNS and s.pos_ != "PRON"
+                  and (names_something(s) or named_group(s) or actor_noun(s))
+                  and s not in found]
+    return found
 
 
 def _own_name(place: Token) -> bool:
@@ -759,6 +842,9 @@ def particle_verb(lemma: str) -> str | None:
 #: Prepositions of what a noun made from a verb is done to or aimed at: "the dismissal
 #: of X", "Iran's retaliation against Israel".
 DERIVED_EVENT_PREPS = frozenset({"of", "against"})
+#: Prepositions of the phrases between an event noun and the noun a relative clause of
+#: its deed is hung on ("an attack on the annex in East Beirut, which X claimed").
+_DEED_HOP_PREPS = NOUN_PLACE_PREPS | HUNG_TARGET_PREPS | DERIVED_EVENT_PREPS
 #: Nouns with the ending of a verb's noun that name a role, a group, a place or an office.
 _NOT_EVENT_HEADS = ROLE_WORDS | MEMBER_HEADS | POSSESSED_HEADS | GROUP_NOUNS | PLACE_HEADS
 #: The shortest stem left when an ending is taken off.

@@ -177,6 +177,7 @@ from actorgraph.extract.lexicon import (
     REFUSAL_VERBS,
     REGISTER_NOUNS,
     REGISTER_PREPS,
+    RELATIVE_CLAIMING_VERBS,
     RENEWING_VERBS,
     REPORTING_VERBS,
     RESPONSIBILITY_NOUNS,
@@ -250,7 +251,7 @@ from actorgraph.extract.rules.base import (
     verb_lemma,
     with_conjuncts,
 )
-from actorgraph.extract.rules.nominal import PLACE_TARGET_CLASSES, derived_event
+from actorgraph.extract.rules.nominal import PLACE_TARGET_CLASSES, deed_event, derived_event
 from actorgraph.extract.tree import has_neg, kids, window_start
 from actorgraph.extract.vague import people_lemma, person_lemma
 from spacy.tokens import Doc, Span, Token
@@ -1640,7 +1641,13 @@ def _event_antecedent(verb: Token, patient: Token, lexicon: EventLexicon) -> Tok
     if (verb.dep_ != RELCL or patient.i != verb.head.i or patient.dep_ != POBJ
             or verb.lemma_.lower() not in LIGHT_VERBS | DEED_VERBS | CAUSATIVE_VERBS):
         return patient
+    if (deed := deed_event(verb, lexicon)) is not None:
+        # "an attack on the annex in East Beirut, which Islamic Jihad claimed" (through
+        # more phrases, see :func:`~actorgraph.extract.rules.nominal.deed_event`)
+        return deed
     noun = patient.head.head
+    if verb.lemma_.lower() in RELATIVE_CLAIMING_VERBS:
+        return patient  # "the occupation of the islands, which China claims": the islands
     if (patient.head.lower_ in ("of", "on", "against") and noun.pos_ == "NOUN"
             and event_lemma(noun, lexicon) is not None):
         return noun
