@@ -67,7 +67,7 @@ from actorgraph.extract.deps import (
     ROOT,
     XCOMP,
 )
-from actorgraph.extract.derivation import verb_vocabulary
+from actorgraph.extract.derivation import particle_verb, verb_of
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.hygiene import unrecognised_name
 from actorgraph.extract.lexicon import (
@@ -80,6 +80,7 @@ from actorgraph.extract.lexicon import (
     DEED_VERBS,
     EVENT_FRAME_PREPS,
     FINANCIAL_OBJECTS,
+    GROUP_HEADS,
     GROUP_NOUNS,
     HUNG_TARGET_PREPS,
     LIGHT_VERBS,
@@ -87,7 +88,6 @@ from actorgraph.extract.lexicon import (
     MEDIATED_NOUNS,
     MEMBER_HEADS,
     MODIFIER_VERBS,
-    NOMINAL_PARTICLES,
     PERMITTING_VERBS,
     PLACE_HEADS,
     POSSESSED_HEADS,
@@ -108,6 +108,7 @@ from actorgraph.extract.rules.base import (
     OBJ_DEPS,
     TokenTriple,
     actor_noun,
+    affiliated,
     children_of,
     core,
     country_word,
@@ -133,6 +134,7 @@ from actorgraph.extract.rules.base import (
     with_conjuncts,
 )
 from actorgraph.extract.tree import kids
+from actorgraph.extract.vague import people_lemma
 from spacy.tokens import Doc, Span, Token
 
 __all__ = [
@@ -148,6 +150,7 @@ __all__ = [
     "framed_agents",
     "gerund_events",
     "gerund_verb",
+    "handed_over",
     "modifier_triples",
     "nominal_triples",
     "others_event",
@@ -214,6 +217,10 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
             if (base := gerund_verb(lemma) or particle_verb(lemma)) is not None:
                 # ("the lockout of X by Y": lock out, as "X was locked out by Y")
                 lemma, pos = base, "VERB"
+        if (lemma is None and noun.pos_ == "NOUN" and subject_like
+                and (verb := handed_over(noun)) is not None):
+            # "Hanwha Aerospace's sale of K9 howitzers to Vietnam": sell, as "sold X to Y"
+            lemma, pos = verb, "VERB"
         if lemma is None or _relinquished(noun) or _restricted_kind(noun):
             continue
         # "by Zelensky surprised Western allies" parsed as two objects of "by": the
@@ -300,12 +307,23 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
         place_target = lexicon.classify(lemma, pos=pos) in PLACE_TARGET_CLASSES
         if place_target:
             # "strikes on rebel positions in Idlib": the positions are in Idlib
-            places = [p for p in map(_target_place, targets) if p is not None and p.tag_ != "NNS"]
+            placed = [(t, p) for t, p in zip(targets, map(_target_place, targets), strict=True)
+                      if p is not None and p.tag_ != "NNS"]
+            places = [p for _, p in placed]
+            # "an Israeli drone strike on a car in southern Lebanon": the named place says
+            # where; the bare thing hit says nothing of whom ("car", "a building")
+            kept = [t for t in targets if not (_bare_thing(t) and any(
+                t.i == hit.i for hit, _ in placed))]
+            if kept or not targets:
+                targets = kept
+            else:
+                # (only bare things, each in its named place: the places are the targets)
+                targets, pattern = [], "placed"
             for agent in agents:
                 for place in places:
                     yield TokenTriple(agent, noun, place, lemma, lemma, pos, negated,
                                       "nominal-place", hedged)
-        if not targets and place_target:
+        if not targets and place_target and pattern != "placed":
             place = None
             if noun.dep_ in (NSUBJ, NSUBJPASS) and is_verb(noun.head):
                 place = clause_place(noun.head)
@@ -414,6 +432,25 @@ def relative_doers(noun: Token, lexicon: EventLexicon) -> list[Token]:
                   and (names_something(s) or named_group(s) or actor_noun(s))
                   and s not in found]
     return found
+
+
+def _bare_thing(target: Token) -> bool:
+    """Whether an event noun's target is a bare common noun that names no one and no side:
+    "a car", "a building", "villages" (not "a Pakistani army convoy", "Lebanese town",
+    "rebel positions": see :func:`~actorgraph.extract.rules.base.affiliated`; nor people,
+    "protesters", "soldiers", see :func:`_people`)."""
+    return (target.pos_ == "NOUN" and not names_something(target) and not affiliated(target)
+            and not named_group(target) and not _people(target) and not any(
+                c.dep_ in (COMPOUND, NMOD, AMOD) and c.pos_ in ("NOUN", "PROPN")
+                for c in kids(target)))
+
+
+def _people(target: Token) -> bool:
+    """Whether a plural common noun names people ("protesters", "civilians"; the people
+    nouns of :func:`~actorgraph.extract.vague.people_lemma`, whose CAMEO sectors also give
+    "village" and "school": no place head, no singular)."""
+    lemma = target.lemma_.lower()
+    return target.tag_ == "NNS" and people_lemma(lemma) and lemma not in PLACE_HEADS
 
 
 def _own_name(place: Token) -> bool:
@@ -726,6 +763,37 @@ def _carried_targets(noun: Token, lemma: str, agents: list[Token]) -> list[Token
     return found
 
 
+def handed_over(noun: Token) -> str | None:
+    """The verb of handing over a noun names, when it has a named giver and a named
+    recipient, or None: "Hanwha Aerospace's sale of K9 howitzers to Vietnam" -> sell,
+    "the shipment of tanks to Ukraine by Germany" -> ship (the noun or the verb it names,
+    :func:`~actorgraph.extract.derivation.verb_of`, is one of :data:`TRANSFER_VERBS`; the
+    giver a possessor or "by" agent that names someone, the recipient a named "to" phrase,
+    see :func:`_recipients`). "the sale of the painting" names neither.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Hanwha 's sale of howitzers to Vietnam", '''
+    ...     2 poss PROPN Hanwha NNP
+    ...     0 case PART 's POS
+    ...     2 ROOT NOUN sale NN
+    ...     2 prep ADP of IN
+    ...     3 pobj NOUN howitzer NNS
+    ...     2 prep ADP to IN
+    ...     5 pobj PROPN Vietnam NNP''', ents={"Hanwha": "ORG", "Vietnam": "GPE"})
+    >>> handed_over(doc[2])
+    'sell'
+    """
+    lemma = noun.lemma_.lower()
+    verb = verb_of(lemma) or lemma
+    if verb not in TRANSFER_VERBS or not _recipients(noun, verb):
+        return None
+    givers = [c for c in children_of(noun, POSS) if c.pos_ != "PRON"] + [
+        a for prep in children_of(noun, PREP) if prep.lower_ == "by" for a in pobjs(prep)]
+    return verb if any(names_something(g) or named_group(g) for g in givers) else None
+
+
 def _recipients(noun: Token, lemma: str) -> list[Token]:
     """Who a noun of handing over gives to: "the UAE's supply of weapons to the RSF",
     "Russia's sale of S-400s to Turkey" (a named "to" phrase of a noun whose event is a
@@ -814,29 +882,6 @@ def gerund_verb(lemma: str) -> str | None:
             return None
         return stem if last in "wxy" else stem + "e"
     return stem
-
-
-def particle_verb(lemma: str) -> str | None:
-    """The phrasal verb of a noun written as a verb and its particle in one word
-    (:data:`NOMINAL_PARTICLES`): "lockout" -> lock out, "shutdown" -> shut down, "breakup"
-    -> break up; None unless the rest is a verb of the vocabulary (of three letters or
-    more: "layout", "makeup" are no verbs' nouns here).
-
-    Examples
-    --------
-    >>> [particle_verb(w) for w in ("walkout", "shutdown", "breakup", "takeover")]
-    ['walk out', 'shut down', 'break up', 'take over']
-    >>> particle_verb("layout") is None, particle_verb("clout") is None
-    (True, True)
-    """
-    if " " in lemma or "-" in lemma:
-        return None
-    for particle in NOMINAL_PARTICLES:
-        stem = lemma[:-len(particle)]
-        if lemma.endswith(particle) and len(stem) >= _SHORTEST_STEM \
-                and stem in verb_vocabulary():
-            return f"{stem} {particle}"
-    return None
 
 
 #: Prepositions of what a noun made from a verb is done to or aimed at: "the dismissal
@@ -985,7 +1030,51 @@ def unclassed_nominal(noun: Token) -> bool:
     # name the NER missed ("Roskomnadzor's throttling of YouTube")
     return (any(p.ent_type_ in _NOMINAL_SIDE_TYPES - {"NORP"} for p in patients) and any(
         c.ent_type_ in _NOMINAL_SIDE_TYPES or unrecognised_name(c)
-        for c in children_of(noun, POSS))) or _acts_on_common_noun(noun, lemma)
+        for c in children_of(noun, POSS))) or _acts_on_common_noun(noun, lemma) or (
+        _body_acts_on_name(noun, lemma))
+
+
+#: Entity types of a name on the "of" side of :func:`_body_acts_on_name`.
+_ACTED_ON_TYPES = frozenset({"PERSON", "ORG", "GPE", "FAC"})
+
+
+def _body_acts_on_name(noun: Token, lemma: str) -> bool:
+    """Whether ``noun`` is a verb's noun whose possessor is a body that names its side and
+    whose "of" side is a name: "The BTB union's shutdown of the Port of Antwerp-Bruges",
+    "the Israeli navy's interception of the Freedom Flotilla" (the possessor a noun of a
+    body that acts, :func:`~actorgraph.extract.rules.base.actor_noun`, or a head that
+    stands for its modifier, :data:`GROUP_HEADS`, with a name or nationality of its own,
+    :func:`_named_side`; the "of" side a proper noun of a person,
+    organisation, country or site, or a name the NER missed). The noun names a verb of the
+    vocabulary (:func:`~actorgraph.extract.derivation.verb_of`, a solid phrasal verb:
+    "shutdown"): "the Bolivian government's region of Santa Cruz" names none.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("BTB union 's shutdown of Port BTB union 's region of Port", '''
+    ...     1 compound PROPN BTB NNP
+    ...     3 poss NOUN union NN
+    ...     1 case PART 's POS
+    ...     3 ROOT NOUN shutdown NN
+    ...     3 prep ADP of IN
+    ...     4 pobj PROPN Port NNP
+    ...     7 compound PROPN BTB NNP
+    ...     9 poss NOUN union NN
+    ...     7 case PART 's POS
+    ...     9 ROOT NOUN region NN
+    ...     9 prep ADP of IN
+    ...     10 pobj PROPN Port NNP''', ents={"BTB": "ORG"})
+    >>> _body_acts_on_name(doc[3], "shutdown"), _body_acts_on_name(doc[9], "region")
+    (True, False)
+    """
+    if lemma in STANDING_NOUNS or (verb_of(lemma) or particle_verb(lemma)) is None:
+        return False
+    if not any(c.pos_ == "NOUN" and (actor_noun(c) or c.lemma_.lower() in GROUP_HEADS)
+               and _named_side(c) for c in children_of(noun, POSS)):
+        return False
+    return any(p.pos_ == "PROPN" and (p.ent_type_ in _ACTED_ON_TYPES or unrecognised_name(p))
+               for prep in children_of(noun, PREP) if prep.lower_ == "of" for p in pobjs(prep))
 
 
 def _acts_on_common_noun(noun: Token, lemma: str) -> bool:

@@ -370,6 +370,13 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             yield from _passive_with(verb, agents, patients, lemma, negated, hedged, lexicon)
             # "killed by Russian shelling": the shelling's agent did the killing
             event_agents = _event_agents(agents, lexicon)
+            if event_agents and lexicon.classify(lemma) is None and not any(
+                    _violent_event(a, lexicon) for a in agents):
+                # "the interpretation established by the Supreme Court ruling", "Iraq,
+                # which is not bound by the quota agreement reached by OPEC": a verb of no
+                # class is the agent's deed only after a violent event ("displaced by
+                # Israeli strikes", "sunk by a Houthi missile attack")
+                continue
             if event_agents:
                 # "killed by a suspected Israeli drone strike": only suspected of Israel
                 hedged = hedged or any(map(hedging_modified, agents))
@@ -1915,6 +1922,17 @@ def _event_agents(agents: list[Token], lexicon: EventLexicon) -> list[Token]:
             return []
         found.extend(own)
     return found
+
+
+def _violent_event(noun: Token, lexicon: EventLexicon) -> bool:
+    """Whether ``noun`` (or the events it counts: "a wave of strikes") is an event noun of a
+    violent class (:data:`~actorgraph.extract.rules.nominal.PLACE_TARGET_CLASSES`)."""
+    for tok in (noun, *(p for prep in children_of(noun, PREP) if prep.lower_ == "of"
+                        for p in pobjs(prep))):
+        event = event_lemma(tok, lexicon) if tok.pos_ == "NOUN" else None
+        if event is not None and lexicon.classify(event, pos="NOUN") in PLACE_TARGET_CLASSES:
+            return True
+    return False
 
 
 def _judged_events(verb: Token, judged: list[Token], negated: bool,
