@@ -138,6 +138,7 @@ from actorgraph.extract.vague import people_lemma
 from spacy.tokens import Doc, Span, Token
 
 __all__ = [
+    "CLAIMED_CLASS",
     "CLASSED_NOMINALISATIONS",
     "NOMINALISATIONS",
     "PLACE_TARGET_CLASSES",
@@ -365,7 +366,7 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
 #: How many phrases :func:`deed_event` goes up through.
 _DEED_HOPS = 3
 #: The class of the only events a relative clause of claiming says who did.
-_CLAIMED_CLASS = "ASSAULT"
+CLAIMED_CLASS = "ASSAULT"
 
 
 def deed_event(verb: Token, lexicon: EventLexicon) -> Token | None:
@@ -375,7 +376,9 @@ def deed_event(verb: Token, lexicon: EventLexicon) -> Token | None:
     embassy annex in East Beirut, which Islamic Jihad claimed", "the raid on the camp,
     which the army launched": the parse hangs the clause on the event noun or on a noun of
     its phrases (up to :data:`_DEED_HOPS` of them, through a preposition of a target or a
-    place); the clause's verb carries the event out, claims or orders it
+    place), or as a clause of its own ("the shelling of a post that Ethiopian troops
+    carried out", "that" a marker: no participle, which has no relative pronoun); the
+    clause's verb carries the event out, claims or orders it
     (:data:`RELATIVE_DEED_VERBS`; "carried" with its particle; "claim" only of an
     assault: "the occupation of the islands, which China claims" claims the islands), is
     active and not denied, takes a relative pronoun before it and no object or clause of
@@ -397,7 +400,7 @@ def deed_event(verb: Token, lexicon: EventLexicon) -> Token | None:
     'attack'
     """
     lemma = verb.lemma_.lower()
-    if (verb.dep_ != RELCL or lemma not in RELATIVE_DEED_VERBS or is_passive(verb)
+    if (verb.dep_ not in (RELCL, ACL) or lemma not in RELATIVE_DEED_VERBS or is_passive(verb)
             or is_negated(verb)):
         return None
     relatives = [c for c in kids(verb) if c.lower_ in DEED_RELATIVE_PRONOUNS and c.i < verb.i
@@ -409,7 +412,7 @@ def deed_event(verb: Token, lexicon: EventLexicon) -> Token | None:
     for _ in range(_DEED_HOPS + 1):
         if host.pos_ == "NOUN" and (event := event_lemma(host, lexicon)) is not None:
             if (lemma in RELATIVE_CLAIMING_VERBS
-                    and lexicon.classify(event, pos="NOUN") != _CLAIMED_CLASS):
+                    and lexicon.classify(event, pos="NOUN") != CLAIMED_CLASS):
                 return None
             return host
         if host.dep_ != POBJ or host.head.lower_ not in _DEED_HOP_PREPS:
@@ -424,7 +427,7 @@ def relative_doers(noun: Token, lexicon: EventLexicon) -> list[Token]:
     no pronoun ("... that the Taliban claimed": the Taliban)."""
     found = []
     for verb in noun.subtree:
-        if verb.dep_ != RELCL or (event := deed_event(verb, lexicon)) is None \
+        if verb.dep_ not in (RELCL, ACL) or (event := deed_event(verb, lexicon)) is None \
                 or event.i != noun.i:
             continue
         found += [s for s in with_conjuncts(children_of(verb, NSUBJ))

@@ -251,7 +251,12 @@ from actorgraph.extract.rules.base import (
     verb_lemma,
     with_conjuncts,
 )
-from actorgraph.extract.rules.nominal import PLACE_TARGET_CLASSES, deed_event, derived_event
+from actorgraph.extract.rules.nominal import (
+    CLAIMED_CLASS,
+    PLACE_TARGET_CLASSES,
+    deed_event,
+    derived_event,
+)
 from actorgraph.extract.tree import has_neg, kids, window_start
 from actorgraph.extract.vague import people_lemma, person_lemma
 from spacy.tokens import Doc, Span, Token
@@ -1653,10 +1658,11 @@ def _event_antecedent(verb: Token, patient: Token, lexicon: EventLexicon) -> Tok
         # more phrases, see :func:`~actorgraph.extract.rules.nominal.deed_event`)
         return deed
     noun = patient.head.head
-    if verb.lemma_.lower() in RELATIVE_CLAIMING_VERBS:
+    event = event_lemma(noun, lexicon) if noun.pos_ == "NOUN" else None
+    if (verb.lemma_.lower() in RELATIVE_CLAIMING_VERBS and event is not None
+            and lexicon.classify(event, pos="NOUN") != CLAIMED_CLASS):
         return patient  # "the occupation of the islands, which China claims": the islands
-    if (patient.head.lower_ in ("of", "on", "against") and noun.pos_ == "NOUN"
-            and event_lemma(noun, lexicon) is not None):
+    if patient.head.lower_ in ("of", "on", "against") and event is not None:
         return noun
     return patient
 
