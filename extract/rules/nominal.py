@@ -91,6 +91,7 @@ from actorgraph.extract.lexicon import (
     PERMITTING_VERBS,
     PLACE_HEADS,
     POSSESSED_HEADS,
+    RECIPIENT_PREPS,
     RECIPROCAL_NOUNS,
     RELATIVE_CLAIMING_VERBS,
     RELATIVE_DEED_VERBS,
@@ -269,6 +270,9 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
                     if t not in agents and t not in targets]
         # "the seizure by Iran of the tanker": the "of" phrase hung on a named agent
         targets += [t for t in _hung_patients(noun, lemma) if t not in agents and t not in targets]
+        # "the arrest in Johannesburg of Desmond Tutu": the "of" phrase hung on a place or
+        # a time
+        targets += [t for t in _set_patients(noun, lemma) if t not in agents and t not in targets]
         # "a lawsuit filed by X against Y": on the participle that names the agent
         targets += [t for t in _carried_targets(noun, lemma, agents)
                     if t not in agents and t not in targets]
@@ -287,6 +291,11 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
             # "the Activision takeover by Microsoft": the name before the noun undergoes it
             agents = [a for a in agents if a not in named]
             targets = named
+        # "Biden's invitation to the summit", "aid for the talks": an event is where one
+        # goes or what is given for, no party
+        targets = [t for t in targets if not (
+            t.dep_ == POBJ and t.head.lower_ in RECIPIENT_PREPS and t.pos_ == "NOUN"
+            and not names_something(t) and lexicon.is_event_noun(t.lemma_.lower()))]
         # "its repression of the people and its support for X": an event noun joined to
         # the patient is a second event of the agent, not a patient
         targets = [t for t in targets if not _second_event(t, lexicon)]
@@ -744,6 +753,39 @@ def _hung_patients(noun: Token, lemma: str) -> list[Token]:
             for agent in pobjs(by) if agent.ent_type_ in _OF_LESS_TYPES
             for of in children_of(agent, PREP)
             if of.lower_ == "of" and of.i > agent.i and of.ent_iob_ != "I"
+            for t in pobjs(of) if not is_numeric(t)]
+
+
+#: Entity types of a place or time between an event noun and its "of" phrase.
+_SETTING_TYPES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+
+
+def _set_patients(noun: Token, lemma: str) -> list[Token]:
+    """What an event noun is done to, given after a place or time the parse hung its "of"
+    phrase on: "the arrest in Johannesburg of Desmond Tutu", "the bombing on Sunday of the
+    embassy", "the expulsion from Britain of 25 diplomats". Only for a noun with no "of"
+    phrase of its own whose event takes "of" for its target, through a named place or a
+    date (no "of" inside a name: "an attack in the Gulf of Aden").
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("the arrest in Johannesburg of Tutu", '''
+    ...     1 det DET the DT
+    ...     1 ROOT NOUN arrest NN
+    ...     1 prep ADP in IN
+    ...     2 pobj PROPN Johannesburg NNP
+    ...     3 prep ADP of IN
+    ...     4 pobj PROPN Tutu NNP''', ents={"Johannesburg": "GPE", "Tutu": "PERSON"})
+    >>> [t.text for t in _set_patients(doc[1], "arrest")]
+    ['Tutu']
+    """
+    if not is_target_prep("of", lemma) or any(p.lower_ == "of" for p in children_of(noun, PREP)):
+        return []
+    return [t for prep in children_of(noun, PREP) if prep.lower_ != "by"
+            for setting in pobjs(prep) if setting.ent_type_ in _SETTING_TYPES
+            for of in children_of(setting, PREP)
+            if of.lower_ == "of" and of.i > setting.i and of.ent_iob_ != "I"
             for t in pobjs(of) if not is_numeric(t)]
 
 
