@@ -2,10 +2,11 @@
 relative clause names the doer ("an attack on a convoy that the Taliban claimed"), a body
 that names its side as the possessor ("The BTB union's shutdown of the Port of X"), a noun
 of handing over with a named recipient ("Hanwha's sale of howitzers to Vietnam"), the verb
-of a solid phrasal noun ("takeover": take over); and what the nominal family no longer
-says: a bare thing struck in a named place ("a strike on a car in southern Lebanon": the
-place is the target), the agent of a non-violent event as the doer of a verb of no class
-("the interpretation established by the Supreme Court ruling")."""
+of a solid phrasal noun ("takeover": take over), the "of" phrase hung on a place or a time ("the arrest in
+Johannesburg of Desmond Tutu"), an invitation's invitee; and what the nominal family no
+longer says: the agent of a non-violent event as the doer of a verb of no class ("the
+interpretation established by the Supreme Court ruling"), an event as the party of "to"
+("Biden's invitation to the summit")."""
 
 from __future__ import annotations
 
@@ -178,36 +179,6 @@ def test_a_solid_phrasal_noun_is_its_verb(noun, verb):
     assert relation_verb(noun) == verb
 
 
-def test_a_bare_thing_struck_in_a_named_place_gives_only_the_place():
-    doc = parse("an Israeli strike on a car in Lebanon", """
-        2 det DET an DT
-        2 amod ADJ Israeli JJ
-        2 ROOT NOUN strike NN
-        2 prep ADP on IN
-        5 det DET a DT
-        3 pobj NOUN car NN
-        5 prep ADP in IN
-        6 pobj PROPN Lebanon NNP
-    """, ents={"Israeli": "NORP", "Lebanon": "GPE"})
-    found = pairs(doc)
-    assert ("Israeli", "strike", "Lebanon") in found
-    assert ("Israeli", "strike", "car") not in found
-
-
-def test_people_struck_in_a_named_place_stay_a_target():
-    doc = parse("an Israeli strike on protesters in Lebanon", """
-        2 det DET an DT
-        2 amod ADJ Israeli JJ
-        2 ROOT NOUN strike NN
-        2 prep ADP on IN
-        3 pobj NOUN protester NNS
-        4 prep ADP in IN
-        5 pobj PROPN Lebanon NNP
-    """, ents={"Israeli": "NORP", "Lebanon": "GPE"})
-    found = pairs(doc)
-    assert {("Israeli", "strike", "Lebanon"), ("Israeli", "strike", "protesters")} <= found
-
-
 REAL_SENTENCES = {
     "a relative clause of a deed on a noun of the event's phrases": [
         ("An ambush on a police convoy near Quetta that the Baloch Liberation Army claimed "
@@ -255,17 +226,24 @@ REAL_SENTENCES = {
         ("Microsoft's takeover of Activision Blizzard closed in October.",
          [("Microsoft", "take over", "Activision Blizzard", False, False)], []),
     ],
-    "a bare thing struck in a named place": [
-        ("An Israeli drone strike on a car in southern Lebanon killed two men.",
-         [("Israel", "strike", "Lebanon", False, False)], [("Israel", "car")]),
-        ("A Myanmar military air strike on a village on an island in western Rakhine state "
-         "killed at least 40 people.",
-         [("Myanmar", "strike", "Rakhine", False, False)], [("Myanmar", "village")]),
-        ("An Israeli strike on a school in Gaza City killed 20.",
-         [("Israel", "strike", "Gaza City", False, False)], [("Israel", "school")]),
-        # guard: people struck stay
-        ("A Russian attack on protesters in Kherson killed ten.",
-         [("Russia", "attack", "protesters", False, False)], []),
+    "the of phrase hung on a place or a time": [
+        ("The arrest in Johannesburg of Anglican Archbishop Desmond Tutu by police was "
+         "condemned.", [("police", "arrest", "Desmond Tutu", False, False)],
+         [("police", "Johannesburg")]),
+        ("The detention in Tehran of French academic Fariba Adelkhah by Iranian authorities "
+         "angered Paris.", [("Iran", "detain", "Fariba Adelkhah", False, False)],
+         [("Iran", "Tehran")]),
+        # guard: "of" inside a name
+        ("An attack in the Gulf of Aden by Houthi rebels damaged a tanker.",
+         [("Houthi", "attack", "Gulf of Aden", False, False)], []),
+    ],
+    "an invitation to someone": [
+        ("Macron's invitation to Xi Jinping drew criticism.",
+         [("Macron", "invite", "Xi Jinping", False, False)], []),
+        ("The Colombian government's invitation to the ELN to return to talks was welcomed "
+         "by the U.N. mission.", [("Colombia", "invite", "ELN", False, False)], []),
+        # guard: an invitation to an event names no invitee
+        ("Biden's invitation to the summit was declined.", [], [("Biden", "summit")]),
     ],
     "a verb of no class after a non-violent event": [
         ("The interpretation of the charter established by the Supreme Court ruling was "

@@ -109,7 +109,6 @@ from actorgraph.extract.rules.base import (
     OBJ_DEPS,
     TokenTriple,
     actor_noun,
-    affiliated,
     children_of,
     core,
     country_word,
@@ -135,7 +134,6 @@ from actorgraph.extract.rules.base import (
     with_conjuncts,
 )
 from actorgraph.extract.tree import kids
-from actorgraph.extract.vague import people_lemma
 from spacy.tokens import Doc, Span, Token
 
 __all__ = [
@@ -317,23 +315,12 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
         place_target = lexicon.classify(lemma, pos=pos) in PLACE_TARGET_CLASSES
         if place_target:
             # "strikes on rebel positions in Idlib": the positions are in Idlib
-            placed = [(t, p) for t, p in zip(targets, map(_target_place, targets), strict=True)
-                      if p is not None and p.tag_ != "NNS"]
-            places = [p for _, p in placed]
-            # "an Israeli drone strike on a car in southern Lebanon": the named place says
-            # where; the bare thing hit says nothing of whom ("car", "a building")
-            kept = [t for t in targets if not (_bare_thing(t) and any(
-                t.i == hit.i for hit, _ in placed))]
-            if kept or not targets:
-                targets = kept
-            else:
-                # (only bare things, each in its named place: the places are the targets)
-                targets, pattern = [], "placed"
+            places = [p for p in map(_target_place, targets) if p is not None and p.tag_ != "NNS"]
             for agent in agents:
                 for place in places:
                     yield TokenTriple(agent, noun, place, lemma, lemma, pos, negated,
                                       "nominal-place", hedged)
-        if not targets and place_target and pattern != "placed":
+        if not targets and place_target:
             place = None
             if noun.dep_ in (NSUBJ, NSUBJPASS) and is_verb(noun.head):
                 place = clause_place(noun.head)
@@ -444,25 +431,6 @@ def relative_doers(noun: Token, lexicon: EventLexicon) -> list[Token]:
                   and (names_something(s) or named_group(s) or actor_noun(s))
                   and s not in found]
     return found
-
-
-def _bare_thing(target: Token) -> bool:
-    """Whether an event noun's target is a bare common noun that names no one and no side:
-    "a car", "a building", "villages" (not "a Pakistani army convoy", "Lebanese town",
-    "rebel positions": see :func:`~actorgraph.extract.rules.base.affiliated`; nor people,
-    "protesters", "soldiers", see :func:`_people`)."""
-    return (target.pos_ == "NOUN" and not names_something(target) and not affiliated(target)
-            and not named_group(target) and not _people(target) and not any(
-                c.dep_ in (COMPOUND, NMOD, AMOD) and c.pos_ in ("NOUN", "PROPN")
-                for c in kids(target)))
-
-
-def _people(target: Token) -> bool:
-    """Whether a plural common noun names people ("protesters", "civilians"; the people
-    nouns of :func:`~actorgraph.extract.vague.people_lemma`, whose CAMEO sectors also give
-    "village" and "school": no place head, no singular)."""
-    lemma = target.lemma_.lower()
-    return target.tag_ == "NNS" and people_lemma(lemma) and lemma not in PLACE_HEADS
 
 
 def _own_name(place: Token) -> bool:
