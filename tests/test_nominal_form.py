@@ -2,11 +2,11 @@
 relative clause names the doer ("an attack on a convoy that the Taliban claimed"), a body
 that names its side as the possessor ("The BTB union's shutdown of the Port of X"), a noun
 of handing over with a named recipient ("Hanwha's sale of howitzers to Vietnam"), the verb
-of a solid phrasal noun ("takeover": take over), the "of" phrase hung on a place or a time ("the arrest in
-Johannesburg of Desmond Tutu"), an invitation's invitee; and what the nominal family no
-longer says: the agent of a non-violent event as the doer of a verb of no class ("the
-interpretation established by the Supreme Court ruling"), an event as the party of "to"
-("Biden's invitation to the summit")."""
+of a solid phrasal noun ("takeover": take over), the "of" phrase hung on a place or a time
+("the arrest in Johannesburg of Desmond Tutu"), an invitation's invitee; and what the
+nominal family no longer says: the agent of a non-violent event as the doer of a verb of no
+class ("the interpretation established by the Supreme Court ruling"), an event as the party
+of "to" ("Biden's invitation to the summit")."""
 
 from __future__ import annotations
 

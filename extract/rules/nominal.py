@@ -19,7 +19,14 @@ Patterns
                   ("During his visit to Beijing, Blinken ...") or a violent event framing
                   the clause ("In a raid on X, troops killed ...", :func:`framed_agents`);
                   a bid or win with an owner ("X's bid for Y", "X's victory over Y",
-                  :func:`bid_triples`)
+                  :func:`bid_triples`); the subject of a relative clause of the deed
+                  hung on the noun or a noun of its phrases ("an attack on a convoy
+                  that the Taliban claimed", :func:`relative_doers`); a body that
+                  names its side as possessor ("The BTB union's shutdown of the Port
+                  of X", :func:`unclassed_nominal`); the named recipient of a noun of
+                  handing over ("Hanwha's sale of howitzers to Vietnam",
+                  :func:`handed_over`); the "of" phrase hung on a place or a time
+                  ("the arrest in Johannesburg of Desmond Tutu")
 ``nominal-place`` an attack whose target is only its place: "an attack by X in Y"
 ``nominal-cause`` the agent of an event noun that does something:
                   "an attack by Hezbollah killed twelve children"

@@ -1648,7 +1648,12 @@ def _event_antecedent(verb: Token, patient: Token, lexicon: EventLexicon) -> Tok
     the relative clause on the name after "of", but what is carried out, conducted,
     perpetrated, ordered or announced (:data:`LIGHT_VERBS`, :data:`DEED_VERBS`,
     :data:`CAUSATIVE_VERBS`) is the event noun, so the clause reads as "Israel carried
-    out the killing of Nasrallah" ("the capture of Avdiivka, which Russia announced").
+    out the killing of Nasrallah" ("the capture of Avdiivka, which Russia announced"),
+    also through more phrases for a verb of
+    :func:`~actorgraph.extract.rules.nominal.deed_event` ("an attack on the annex in East
+    Beirut, which Islamic Jihad claimed"). A place is claimed, no deed: "the occupation of
+    the islands, which China claims" (a claim only of an assault,
+    :data:`~actorgraph.extract.rules.nominal.CLAIMED_CLASS`).
     """
     if (verb.dep_ != RELCL or patient.i != verb.head.i or patient.dep_ != POBJ
             or verb.lemma_.lower() not in LIGHT_VERBS | DEED_VERBS | CAUSATIVE_VERBS):
