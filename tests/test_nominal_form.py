@@ -245,6 +245,15 @@ REAL_SENTENCES = {
         # guard: an invitation to an event names no invitee
         ("Biden's invitation to the summit was declined.", [], [("Biden", "summit")]),
     ],
+    "a by phrase hung on the verb of an event noun object": [
+        ("Thousands marched in Manila to protest the murder of opposition leader Benigno "
+         "Aquino by soldiers.", [("soldiers", "murder", "Benigno Aquino", False, False)], []),
+        ("Crowds gathered in Istanbul to protest the detention of Ekrem Imamoglu by Turkish "
+         "police.", [("Turkey", "detain", "Ekrem Imamoglu", False, False)], []),
+        # guards: no one acts in "by a landslide", "by decree"
+        ("Labour won the seat by a landslide.", [], [("landslide", "seat")]),
+        ("Reagan ended the strike by decree.", [], [("decree", "strike")]),
+    ],
     "a verb of no class after a non-violent event": [
         ("The interpretation of the charter established by the Supreme Court ruling was "
          "disputed.", [], [("Supreme Court", "charter")]),
