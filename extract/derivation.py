@@ -28,9 +28,9 @@ import functools
 from types import MappingProxyType
 
 from actorgraph.extract.events import LAYERS, load_lexicon
-from actorgraph.extract.lexicon import IRREGULAR_NOMINALS, list_names, words
+from actorgraph.extract.lexicon import IRREGULAR_NOMINALS, NOMINAL_PARTICLES, list_names, words
 
-__all__ = ["SUFFIX_RULES", "relation_verb", "verb_of", "verb_vocabulary"]
+__all__ = ["SUFFIX_RULES", "particle_verb", "relation_verb", "verb_of", "verb_vocabulary"]
 
 #: Suffix -> the endings that may replace it, tried in order, longest suffix first.
 SUFFIX_RULES: tuple[tuple[str, tuple[str, ...]], ...] = tuple(sorted((
@@ -162,7 +162,32 @@ def relation_verb(lemma: str) -> str:
     --------
     >>> relation_verb("expulsion"), relation_verb("attack"), relation_verb("agreement deal")
     ('expel', 'attack', 'agree deal')
+    >>> relation_verb("takeover"), relation_verb("shutdown")
+    ('take over', 'shut down')
     """
     head, sep, rest = lemma.partition(" ")
-    verb = verb_of(head)
+    # "Roche's takeover of X" is a relation "take over", as "Roche took over X"
+    verb = verb_of(head) or particle_verb(head)
     return lemma if verb is None else verb + sep + rest
+
+
+def particle_verb(lemma: str) -> str | None:
+    """The phrasal verb of a noun written as a verb and its particle in one word
+    (:data:`~actorgraph.extract.lexicon.NOMINAL_PARTICLES`): "lockout" -> lock out,
+    "shutdown" -> shut down, "breakup" -> break up; None unless the rest is a verb of the
+    vocabulary (of three letters or more: "layout", "makeup" are no verbs' nouns here).
+
+    Examples
+    --------
+    >>> [particle_verb(w) for w in ("walkout", "shutdown", "breakup", "takeover")]
+    ['walk out', 'shut down', 'break up', 'take over']
+    >>> particle_verb("layout") is None, particle_verb("clout") is None
+    (True, True)
+    """
+    if " " in lemma or "-" in lemma:
+        return None
+    for particle in NOMINAL_PARTICLES:
+        stem = lemma[:-len(particle)]
+        if lemma.endswith(particle) and len(stem) >= _MIN_STEM and stem in verb_vocabulary():
+            return f"{stem} {particle}"
+    return None

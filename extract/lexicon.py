@@ -131,6 +131,7 @@ __all__ = [
     "DEADLINE_VERBS",
     "DEAL_NOUNS",
     "DEAL_VERBS",
+    "DEED_RELATIVE_PRONOUNS",
     "DEED_VERBS",
     "DEFINITE_DETERMINERS",
     "DEFINITE_WORDS",
@@ -356,6 +357,8 @@ __all__ = [
     "REGISTER_PREPS",
     "RELATIONAL_HEADS",
     "RELATION_PARTICLES",
+    "RELATIVE_CLAIMING_VERBS",
+    "RELATIVE_DEED_VERBS",
     "RELATIVE_PEOPLE_NOUNS",
     "RELINQUISHING_VERBS",
     "RELYING_PREPS",
@@ -1235,6 +1238,15 @@ DEED_VERBS = words("deed_verbs")
 #: Participles after a comma whose "by" agent carried out the event noun before the "of"
 #: phrase they are hung on ("the assassination of X, carried out by Y").
 CARRYING_PARTICIPLES = words("carrying_participles")
+#: Verbs of a relative clause that claim the deed of the event noun it is hung on, said
+#: only of an assault ("an attack on a convoy that the Taliban claimed").
+RELATIVE_CLAIMING_VERBS = words("relative_claiming_verbs")
+#: Verbs of a relative clause whose subject did the event noun it is hung on: the carrying
+#: participles, "order" and the claiming verbs ("the expulsion, which Moscow ordered").
+RELATIVE_DEED_VERBS = (CARRYING_PARTICIPLES | words("relative_deed_verbs")
+                       | RELATIVE_CLAIMING_VERBS)
+#: Relative pronouns that stand for the deed of such a clause ("which", "that").
+DEED_RELATIVE_PRONOUNS = words("deed_relative_pronouns")
 #: Verbs of speaking that report no content ("spoke in Geneva").
 SPEAKING_VERBS = words("speaking_verbs")
 #: Event nouns and the verbs they name, "noun:verb", where suffix rules do not reach them

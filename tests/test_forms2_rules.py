@@ -585,7 +585,7 @@ _SENTENCES = {
         ("Mohamed Bazoum, ousted by the military in July, remains under house arrest.",
          [("military", "oust", "Mohamed Bazoum", False, False)], []),
         ("The army's takeover of state television angered Paris.",
-         [("army", "takeover", "state television", False, False)], []),
+         [("army", "take over", "state television", False, False)], []),
         ("The military's ouster of President Alpha Conde drew sanctions from ECOWAS.",
          [("military", "oust", "Alpha Conde", False, False)], []),
         ("The ouster of Prime Minister Abdalla Hamdok by the army ended the transition.",

@@ -138,7 +138,7 @@ CONSTRUCTIONS = {
          "misleading consumers.", [("Greenpeace", "complain", "TotalEnergies", False, False)],
          []),
         ("Elon Musk's buyout of Twitter closed in October 2022.",
-         [("Elon Musk", "buyout", "Twitter", False, False)], []),
+         [("Elon Musk", "buy out", "Twitter", False, False)], []),
     ],
     # a military unit is a target of an attack as a convoy or a checkpoint is
     "military unit attacked": [

@@ -98,7 +98,7 @@ CONSTRUCTIONS = {
     # with a named "by" agent, the name before the event noun undergoes it
     "name before an event noun with a by agent": [
         ("The Activision takeover by Microsoft was cleared by regulators.",
-         [("Microsoft", "takeover", "Activision", False, False)], []),
+         [("Microsoft", "take over", "Activision", False, False)], []),
         ("The Twitter acquisition by Elon Musk closed in October.",
          [("Elon Musk", "acquire", "Twitter", False, False)], []),
         # without one, the organisation before the noun is its agent

@@ -19,7 +19,14 @@ Patterns
                   ("During his visit to Beijing, Blinken ...") or a violent event framing
                   the clause ("In a raid on X, troops killed ...", :func:`framed_agents`);
                   a bid or win with an owner ("X's bid for Y", "X's victory over Y",
-                  :func:`bid_triples`)
+                  :func:`bid_triples`); the subject of a relative clause of the deed
+                  hung on the noun or a noun of its phrases ("an attack on a convoy
+                  that the Taliban claimed", :func:`relative_doers`); a body that
+                  names its side as possessor ("The BTB union's shutdown of the Port
+                  of X", :func:`unclassed_nominal`); the named recipient of a noun of
+                  handing over ("Hanwha's sale of howitzers to Vietnam",
+                  :func:`handed_over`); the "of" phrase hung on a place or a time
+                  ("the arrest in Johannesburg of Desmond Tutu")
 ``nominal-place`` an attack whose target is only its place: "an attack by X in Y"
 ``nominal-cause`` the agent of an event noun that does something:
                   "an attack by Hezbollah killed twelve children"
@@ -50,10 +57,12 @@ from actorgraph.extract.deps import (
     APPOS,
     AUX,
     CC,
+    CCOMP,
     COMPOUND,
     CONJ,
     DET,
     DOBJ,
+    MARK,
     NMOD,
     NPADVMOD,
     NSUBJ,
@@ -65,7 +74,7 @@ from actorgraph.extract.deps import (
     ROOT,
     XCOMP,
 )
-from actorgraph.extract.derivation import verb_vocabulary
+from actorgraph.extract.derivation import particle_verb, verb_of
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.hygiene import unrecognised_name
 from actorgraph.extract.lexicon import (
@@ -75,9 +84,11 @@ from actorgraph.extract.lexicon import (
     BID_NOUNS,
     BID_PREPS,
     CAUSATIVE_VERBS,
+    DEED_RELATIVE_PRONOUNS,
     DEED_VERBS,
     EVENT_FRAME_PREPS,
     FINANCIAL_OBJECTS,
+    GROUP_HEADS,
     GROUP_NOUNS,
     HUNG_TARGET_PREPS,
     LIGHT_VERBS,
@@ -85,12 +96,14 @@ from actorgraph.extract.lexicon import (
     MEDIATED_NOUNS,
     MEMBER_HEADS,
     MODIFIER_VERBS,
-    NOMINAL_PARTICLES,
     PERMITTING_VERBS,
     PLACE_ATTACK_NOUNS,
     PLACE_HEADS,
     POSSESSED_HEADS,
+    RECIPIENT_PREPS,
     RECIPROCAL_NOUNS,
+    RELATIVE_CLAIMING_VERBS,
+    RELATIVE_DEED_VERBS,
     RELINQUISHING_VERBS,
     RESTRICTING_WORDS,
     ROLE_WORDS,
@@ -135,6 +148,7 @@ from actorgraph.extract.tree import kids
 from spacy.tokens import Doc, Span, Token
 
 __all__ = [
+    "CLAIMED_CLASS",
     "CLASSED_NOMINALISATIONS",
     "NOMINALISATIONS",
     "PLACE_TARGET_CLASSES",
@@ -142,14 +156,17 @@ __all__ = [
     "bid_triples",
     "clause_place",
     "compound_patients",
+    "deed_event",
     "derived_event",
     "framed_agents",
     "gerund_events",
     "gerund_verb",
+    "handed_over",
     "modifier_triples",
     "nominal_triples",
     "others_event",
     "particle_verb",
+    "relative_doers",
     "unclassed_nominal",
     "stance_events",
     "swallowed_verb",
@@ -211,6 +228,10 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
             if (base := gerund_verb(lemma) or particle_verb(lemma)) is not None:
                 # ("the lockout of X by Y": lock out, as "X was locked out by Y")
                 lemma, pos = base, "VERB"
+        if (lemma is None and noun.pos_ == "NOUN" and subject_like
+                and (verb := handed_over(noun)) is not None):
+            # "Hanwha Aerospace's sale of K9 howitzers to Vietnam": sell, as "sold X to Y"
+            lemma, pos = verb, "VERB"
         if lemma is None or _relinquished(noun) or _restricted_kind(noun):
             continue
         # "by Zelensky surprised Western allies" parsed as two objects of "by": the
@@ -227,6 +248,10 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
         if not agents:
             # "In a raid on the Jenin camp, Israeli troops killed five militants"
             agents = framed_agents(noun, lemma, pos, lexicon)
+        if not agents:
+            # "an attack on an army convoy that the Taliban claimed", "the bombing of the
+            # embassy annex in East Beirut, which Islamic Jihad claimed"
+            agents = relative_doers(noun, lexicon)
         copula = _behind(noun)
         if not agents and copula is not None:
             # "Hamas was behind the attack on X"; "Russia is thought to be behind it"
@@ -254,6 +279,9 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
                     if t not in agents and t not in targets]
         # "the seizure by Iran of the tanker": the "of" phrase hung on a named agent
         targets += [t for t in _hung_patients(noun, lemma) if t not in agents and t not in targets]
+        # "the arrest in Johannesburg of Desmond Tutu": the "of" phrase hung on a place or
+        # a time
+        targets += [t for t in _set_patients(noun, lemma) if t not in agents and t not in targets]
         # "a lawsuit filed by X against Y": on the participle that names the agent
         targets += [t for t in _carried_targets(noun, lemma, agents)
                     if t not in agents and t not in targets]
@@ -272,6 +300,11 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
             # "the Activision takeover by Microsoft": the name before the noun undergoes it
             agents = [a for a in agents if a not in named]
             targets = named
+        # "Biden's invitation to the summit", "aid for the talks": an event is where one
+        # goes or what is given for, no party
+        targets = [t for t in targets if not (
+            t.dep_ == POBJ and t.head.lower_ in RECIPIENT_PREPS and t.pos_ == "NOUN"
+            and not names_something(t) and lexicon.is_event_noun(t.lemma_.lower()))]
         # "its repression of the people and its support for X": an event noun joined to
         # the patient is a second event of the agent, not a patient
         targets = [t for t in targets if not _second_event(t, lexicon)]
@@ -345,6 +378,80 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
                     lemma_v = verb_lemma(verb)
                     yield TokenTriple(agent, verb, patient, lemma_v, lemma_v, "VERB",
                                       is_negated(verb), "nominal-cause", suspected)
+
+
+#: How many phrases :func:`deed_event` goes up through.
+_DEED_HOPS = 3
+#: The class of the only events a relative clause of claiming says who did.
+CLAIMED_CLASS = "ASSAULT"
+
+
+def deed_event(verb: Token, lexicon: EventLexicon) -> Token | None:
+    """The event noun a relative clause says who did, or None.
+
+    "an attack on a Pakistani army convoy that the Taliban claimed", "the bombing of the
+    embassy annex in East Beirut, which Islamic Jihad claimed", "the raid on the camp,
+    which the army launched": the parse hangs the clause on the event noun or on a noun of
+    its phrases (up to :data:`_DEED_HOPS` of them, through a preposition of a target or a
+    place), or as a clause of its own ("the shelling of a post that Ethiopian troops
+    carried out", "that" a marker: no participle, which has no relative pronoun); the
+    clause's verb carries the event out, claims or orders it
+    (:data:`RELATIVE_DEED_VERBS`; "carried" with its particle; "claim" only of an
+    assault: "the occupation of the islands, which China claims" claims the islands), is
+    active and not denied, takes a relative pronoun before it and no object or clause of
+    its own. The nouns on the way are no events of their own.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("an attack on a convoy that Hamas claimed", '''
+    ...     1 det DET a DT
+    ...     1 ROOT NOUN attack NN
+    ...     1 prep ADP on IN
+    ...     4 det DET a DT
+    ...     2 pobj NOUN convoy NN
+    ...     7 nsubj PRON that WDT
+    ...     7 nsubj PROPN Hamas NNP
+    ...     4 relcl VERB claim VBD''')
+    >>> deed_event(doc[7], default_lexicon()).text
+    'attack'
+    """
+    lemma = verb.lemma_.lower()
+    if (verb.dep_ not in (RELCL, ACL) or lemma not in RELATIVE_DEED_VERBS or is_passive(verb)
+            or is_negated(verb)):
+        return None
+    relatives = [c for c in kids(verb) if c.lower_ in DEED_RELATIVE_PRONOUNS and c.i < verb.i
+                 and c.dep_ in (DOBJ, NSUBJ, MARK)]
+    if not relatives or any(c.dep_ in (DOBJ, CCOMP, XCOMP) and c not in relatives
+                            for c in kids(verb)):
+        return None
+    host = verb.head
+    for _ in range(_DEED_HOPS + 1):
+        if host.pos_ == "NOUN" and (event := event_lemma(host, lexicon)) is not None:
+            if (lemma in RELATIVE_CLAIMING_VERBS
+                    and lexicon.classify(event, pos="NOUN") != CLAIMED_CLASS):
+                return None
+            return host
+        if host.dep_ != POBJ or host.head.lower_ not in _DEED_HOP_PREPS:
+            return None
+        host = host.head.head
+    return None
+
+
+def relative_doers(noun: Token, lexicon: EventLexicon) -> list[Token]:
+    """Who a relative clause says did an event noun with no agent of its own (see
+    :func:`deed_event`): the clause's subjects that name someone or a group that acts,
+    no pronoun ("... that the Taliban claimed": the Taliban)."""
+    found = []
+    for verb in noun.subtree:
+        if verb.dep_ not in (RELCL, ACL) or (event := deed_event(verb, lexicon)) is None \
+                or event.i != noun.i:
+            continue
+        found += [s for s in with_conjuncts(children_of(verb, NSUBJ))
+                  if s.lower_ not in DEED_RELATIVE_PRONOUNS and s.pos_ != "PRON"
+                  and (names_something(s) or named_group(s) or actor_noun(s))
+                  and s not in found]
+    return found
 
 
 def _own_name(place: Token) -> bool:
@@ -638,6 +745,39 @@ def _hung_patients(noun: Token, lemma: str) -> list[Token]:
             for t in pobjs(of) if not is_numeric(t)]
 
 
+#: Entity types of a place or time between an event noun and its "of" phrase.
+_SETTING_TYPES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+
+
+def _set_patients(noun: Token, lemma: str) -> list[Token]:
+    """What an event noun is done to, given after a place or time the parse hung its "of"
+    phrase on: "the arrest in Johannesburg of Desmond Tutu", "the bombing on Sunday of the
+    embassy", "the expulsion from Britain of 25 diplomats". Only for a noun with no "of"
+    phrase of its own whose event takes "of" for its target, through a named place or a
+    date (no "of" inside a name: "an attack in the Gulf of Aden").
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("the arrest in Johannesburg of Tutu", '''
+    ...     1 det DET the DT
+    ...     1 ROOT NOUN arrest NN
+    ...     1 prep ADP in IN
+    ...     2 pobj PROPN Johannesburg NNP
+    ...     3 prep ADP of IN
+    ...     4 pobj PROPN Tutu NNP''', ents={"Johannesburg": "GPE", "Tutu": "PERSON"})
+    >>> [t.text for t in _set_patients(doc[1], "arrest")]
+    ['Tutu']
+    """
+    if not is_target_prep("of", lemma) or any(p.lower_ == "of" for p in children_of(noun, PREP)):
+        return []
+    return [t for prep in children_of(noun, PREP) if prep.lower_ != "by"
+            for setting in pobjs(prep) if setting.ent_type_ in _SETTING_TYPES
+            for of in children_of(setting, PREP)
+            if of.lower_ == "of" and of.i > setting.i and of.ent_iob_ != "I"
+            for t in pobjs(of) if not is_numeric(t)]
+
+
 def _carried_targets(noun: Token, lemma: str, agents: list[Token]) -> list[Token]:
     """Targets of an event noun given on the participle that names its agent: "a
     lawsuit filed by the FTC against Amazon", "the offensive launched by the army
@@ -655,6 +795,37 @@ def _carried_targets(noun: Token, lemma: str, agents: list[Token]) -> list[Token
                   if prep.lower_ in HUNG_TARGET_PREPS and is_target_prep(prep.lower_, lemma)
                   for t in pobjs(prep) if not is_numeric(t)]
     return found
+
+
+def handed_over(noun: Token) -> str | None:
+    """The verb of handing over a noun names, when it has a named giver and a named
+    recipient, or None: "Hanwha Aerospace's sale of K9 howitzers to Vietnam" -> sell,
+    "the shipment of tanks to Ukraine by Germany" -> ship (the noun or the verb it names,
+    :func:`~actorgraph.extract.derivation.verb_of`, is one of :data:`TRANSFER_VERBS`; the
+    giver a possessor or "by" agent that names someone, the recipient a named "to" phrase,
+    see :func:`_recipients`). "the sale of the painting" names neither.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Hanwha 's sale of howitzers to Vietnam", '''
+    ...     2 poss PROPN Hanwha NNP
+    ...     0 case PART 's POS
+    ...     2 ROOT NOUN sale NN
+    ...     2 prep ADP of IN
+    ...     3 pobj NOUN howitzer NNS
+    ...     2 prep ADP to IN
+    ...     5 pobj PROPN Vietnam NNP''', ents={"Hanwha": "ORG", "Vietnam": "GPE"})
+    >>> handed_over(doc[2])
+    'sell'
+    """
+    lemma = noun.lemma_.lower()
+    verb = verb_of(lemma) or lemma
+    if verb not in TRANSFER_VERBS or not _recipients(noun, verb):
+        return None
+    givers = [c for c in children_of(noun, POSS) if c.pos_ != "PRON"] + [
+        a for prep in children_of(noun, PREP) if prep.lower_ == "by" for a in pobjs(prep)]
+    return verb if any(names_something(g) or named_group(g) for g in givers) else None
 
 
 def _recipients(noun: Token, lemma: str) -> list[Token]:
@@ -747,32 +918,12 @@ def gerund_verb(lemma: str) -> str | None:
     return stem
 
 
-def particle_verb(lemma: str) -> str | None:
-    """The phrasal verb of a noun written as a verb and its particle in one word
-    (:data:`NOMINAL_PARTICLES`): "lockout" -> lock out, "shutdown" -> shut down, "breakup"
-    -> break up; None unless the rest is a verb of the vocabulary (of three letters or
-    more: "layout", "makeup" are no verbs' nouns here).
-
-    Examples
-    --------
-    >>> [particle_verb(w) for w in ("walkout", "shutdown", "breakup", "takeover")]
-    ['walk out', 'shut down', 'break up', 'take over']
-    >>> particle_verb("layout") is None, particle_verb("clout") is None
-    (True, True)
-    """
-    if " " in lemma or "-" in lemma:
-        return None
-    for particle in NOMINAL_PARTICLES:
-        stem = lemma[:-len(particle)]
-        if lemma.endswith(particle) and len(stem) >= _SHORTEST_STEM \
-                and stem in verb_vocabulary():
-            return f"{stem} {particle}"
-    return None
-
-
 #: Prepositions of what a noun made from a verb is done to or aimed at: "the dismissal
 #: of X", "Iran's retaliation against Israel".
 DERIVED_EVENT_PREPS = frozenset({"of", "against"})
+#: Prepositions of the phrases between an event noun and the noun a relative clause of
+#: its deed is hung on ("an attack on the annex in East Beirut, which X claimed").
+_DEED_HOP_PREPS = NOUN_PLACE_PREPS | HUNG_TARGET_PREPS | DERIVED_EVENT_PREPS
 #: Nouns with the ending of a verb's noun that name a role, a group, a place or an office.
 _NOT_EVENT_HEADS = ROLE_WORDS | MEMBER_HEADS | POSSESSED_HEADS | GROUP_NOUNS | PLACE_HEADS
 #: The shortest stem left when an ending is taken off.
@@ -913,7 +1064,51 @@ def unclassed_nominal(noun: Token) -> bool:
     # name the NER missed ("Roskomnadzor's throttling of YouTube")
     return (any(p.ent_type_ in _NOMINAL_SIDE_TYPES - {"NORP"} for p in patients) and any(
         c.ent_type_ in _NOMINAL_SIDE_TYPES or unrecognised_name(c)
-        for c in children_of(noun, POSS))) or _acts_on_common_noun(noun, lemma)
+        for c in children_of(noun, POSS))) or _acts_on_common_noun(noun, lemma) or (
+        _body_acts_on_name(noun, lemma))
+
+
+#: Entity types of a name on the "of" side of :func:`_body_acts_on_name`.
+_ACTED_ON_TYPES = frozenset({"PERSON", "ORG", "GPE", "FAC"})
+
+
+def _body_acts_on_name(noun: Token, lemma: str) -> bool:
+    """Whether ``noun`` is a verb's noun whose possessor is a body that names its side and
+    whose "of" side is a name: "The BTB union's shutdown of the Port of Antwerp-Bruges",
+    "the Israeli navy's interception of the Freedom Flotilla" (the possessor a noun of a
+    body that acts, :func:`~actorgraph.extract.rules.base.actor_noun`, or a head that
+    stands for its modifier, :data:`GROUP_HEADS`, with a name or nationality of its own,
+    :func:`_named_side`; the "of" side a proper noun of a person,
+    organisation, country or site, or a name the NER missed). The noun names a verb of the
+    vocabulary (:func:`~actorgraph.extract.derivation.verb_of`, a solid phrasal verb:
+    "shutdown"): "the Bolivian government's region of Santa Cruz" names none.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("BTB union 's shutdown of Port BTB union 's region of Port", '''
+    ...     1 compound PROPN BTB NNP
+    ...     3 poss NOUN union NN
+    ...     1 case PART 's POS
+    ...     3 ROOT NOUN shutdown NN
+    ...     3 prep ADP of IN
+    ...     4 pobj PROPN Port NNP
+    ...     7 compound PROPN BTB NNP
+    ...     9 poss NOUN union NN
+    ...     7 case PART 's POS
+    ...     9 ROOT NOUN region NN
+    ...     9 prep ADP of IN
+    ...     10 pobj PROPN Port NNP''', ents={"BTB": "ORG"})
+    >>> _body_acts_on_name(doc[3], "shutdown"), _body_acts_on_name(doc[9], "region")
+    (True, False)
+    """
+    if lemma in STANDING_NOUNS or (verb_of(lemma) or particle_verb(lemma)) is None:
+        return False
+    if not any(c.pos_ == "NOUN" and (actor_noun(c) or c.lemma_.lower() in GROUP_HEADS)
+               and _named_side(c) for c in children_of(noun, POSS)):
+        return False
+    return any(p.pos_ == "PROPN" and (p.ent_type_ in _ACTED_ON_TYPES or unrecognised_name(p))
+               for prep in children_of(noun, PREP) if prep.lower_ == "of" for p in pobjs(prep))
 
 
 def _acts_on_common_noun(noun: Token, lemma: str) -> bool:

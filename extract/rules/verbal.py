@@ -190,6 +190,7 @@ from actorgraph.extract.lexicon import (
     REFUSAL_VERBS,
     REGISTER_NOUNS,
     REGISTER_PREPS,
+    RELATIVE_CLAIMING_VERBS,
     RENEWING_VERBS,
     REPORTING_VERBS,
     RESPONSIBILITY_NOUNS,
@@ -267,7 +268,12 @@ from actorgraph.extract.rules.base import (
     verb_lemma,
     with_conjuncts,
 )
-from actorgraph.extract.rules.nominal import PLACE_TARGET_CLASSES, derived_event
+from actorgraph.extract.rules.nominal import (
+    CLAIMED_CLASS,
+    PLACE_TARGET_CLASSES,
+    deed_event,
+    derived_event,
+)
 from actorgraph.extract.tree import has_neg, kids, window_start
 from actorgraph.extract.vague import people_lemma, person_lemma
 from spacy.tokens import Doc, Span, Token
@@ -392,6 +398,13 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             yield from _passive_with(verb, agents, patients, lemma, negated, hedged, lexicon)
             # "killed by Russian shelling": the shelling's agent did the killing
             event_agents = _event_agents(agents, lexicon)
+            if event_agents and lexicon.classify(lemma) is None and not any(
+                    _violent_event(a, lexicon) for a in agents):
+                # "the interpretation established by the Supreme Court ruling", "Iraq,
+                # which is not bound by the quota agreement reached by OPEC": a verb of no
+                # class is the agent's deed only after a violent event ("displaced by
+                # Israeli strikes", "sunk by a Houthi missile attack")
+                continue
             if event_agents:
                 # "killed by a suspected Israeli drone strike": only suspected of Israel
                 hedged = hedged or any(map(hedging_modified, agents))
@@ -1942,14 +1955,26 @@ def _event_antecedent(verb: Token, patient: Token, lexicon: EventLexicon) -> Tok
     the relative clause on the name after "of", but what is carried out, conducted,
     perpetrated, ordered or announced (:data:`LIGHT_VERBS`, :data:`DEED_VERBS`,
     :data:`CAUSATIVE_VERBS`) is the event noun, so the clause reads as "Israel carried
-    out the killing of Nasrallah" ("the capture of Avdiivka, which Russia announced").
+    out the killing of Nasrallah" ("the capture of Avdiivka, which Russia announced"),
+    also through more phrases for a verb of
+    :func:`~actorgraph.extract.rules.nominal.deed_event` ("an attack on the annex in East
+    Beirut, which Islamic Jihad claimed"). A place is claimed, no deed: "the occupation of
+    the islands, which China claims" (a claim only of an assault,
+    :data:`~actorgraph.extract.rules.nominal.CLAIMED_CLASS`).
     """
     if (verb.dep_ != RELCL or patient.i != verb.head.i or patient.dep_ != POBJ
             or verb.lemma_.lower() not in LIGHT_VERBS | DEED_VERBS | CAUSATIVE_VERBS):
         return patient
+    if (deed := deed_event(verb, lexicon)) is not None:
+        # "an attack on the annex in East Beirut, which Islamic Jihad claimed" (through
+        # more phrases, see :func:`~actorgraph.extract.rules.nominal.deed_event`)
+        return deed
     noun = patient.head.head
-    if (patient.head.lower_ in ("of", "on", "against") and noun.pos_ == "NOUN"
-            and event_lemma(noun, lexicon) is not None):
+    event = event_lemma(noun, lexicon) if noun.pos_ == "NOUN" else None
+    if (verb.lemma_.lower() in RELATIVE_CLAIMING_VERBS and event is not None
+            and lexicon.classify(event, pos="NOUN") != CLAIMED_CLASS):
+        return patient  # "the occupation of the islands, which China claims": the islands
+    if patient.head.lower_ in ("of", "on", "against") and event is not None:
         return noun
     return patient
 
@@ -2215,6 +2240,17 @@ def _event_agents(agents: list[Token], lexicon: EventLexicon) -> list[Token]:
             return []
         found.extend(own)
     return found
+
+
+def _violent_event(noun: Token, lexicon: EventLexicon) -> bool:
+    """Whether ``noun`` (or the events it counts: "a wave of strikes") is an event noun of a
+    violent class (:data:`~actorgraph.extract.rules.nominal.PLACE_TARGET_CLASSES`)."""
+    for tok in (noun, *(p for prep in children_of(noun, PREP) if prep.lower_ == "of"
+                        for p in pobjs(prep))):
+        event = event_lemma(tok, lexicon) if tok.pos_ == "NOUN" else None
+        if event is not None and lexicon.classify(event, pos="NOUN") in PLACE_TARGET_CLASSES:
+            return True
+    return False
 
 
 def _judged_events(verb: Token, judged: list[Token], negated: bool,
