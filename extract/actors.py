@@ -522,7 +522,8 @@ def _state_agency(head: Token) -> bool:
     agency", nor a bare "service")."""
     mods = [c.lower_ for c in head.lefts if c.dep_ in (AMOD, COMPOUND)
             and c.pos_ in ("NOUN", "ADJ")]
-    return bool(mods) and sector_of([*mods[-2:], head.lower_]) in STATE_SECTORS
+    sector = sector_of([*mods[-2:], head.lower_]) if mods else None
+    return sector is not None and sector.lower() in STATE_SECTORS
 
 
 def _state_institution(head: Token) -> bool:
