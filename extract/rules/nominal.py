@@ -443,7 +443,10 @@ def relative_doers(noun: Token, lexicon: EventLexicon) -> list[Token]:
     :func:`deed_event`): the clause's subjects that name someone or a group that acts,
     no pronoun ("... that the Taliban claimed": the Taliban)."""
     found = []
-    for verb in noun.subtree:
+    doc = noun.doc
+    # (the words after the noun up to its right edge, not ``noun.subtree``: the clause is
+    # after it, and a hand-built or repaired parse need not be a projective tree)
+    for verb in doc[noun.i + 1:max(noun.i + 1, noun.right_edge.i + 1)]:
         if verb.dep_ not in (RELCL, ACL) or (event := deed_event(verb, lexicon)) is None \
                 or event.i != noun.i:
             continue
