@@ -143,11 +143,13 @@ from actorgraph.extract.lexicon import (
     GROUP_NOUNS,
     HEDGE_ADVERBS,
     HOLDER_ROLES,
+    HOLDING_MODIFIERS,
     INTENTION_NOUNS,
     JUDGING_VERBS,
     NOUN_SPELT_CONTROL_VERBS,
     OFFICE_PARTICIPLES,
     OFFICE_WORDS,
+    OWNED_HOLDINGS,
     PLAN_NOUNS,
     QUOTED_PRONOUNS,
     REPORTING_VERBS,
@@ -188,6 +190,7 @@ __all__ = [
     "is_quantity",
     "is_quantity_mention",
     "mass_count",
+    "stock_company",
     "is_tree",
     "participants",
     "quantity_of",
@@ -338,8 +341,11 @@ def is_amount_concept(mention: Mention) -> bool:
         return False
     if all(w.casefold() in AMOUNT_NOUNS for w in nouns):
         return True
+    # "issue 4.5 mln common shares": words that leave a holding bare count with it
     return all(w.casefold() in AMOUNT_NOUNS or w.casefold() in COUNTED_HOLDINGS
-               for w in nouns) and _counts(mention.text)
+               or w.casefold() in HOLDING_MODIFIERS for w in nouns) and any(
+        w.casefold() in COUNTED_HOLDINGS or w.casefold() in AMOUNT_NOUNS for w in nouns
+    ) and _counts(mention.text)
 
 
 def _bare_units(label: str) -> bool:
@@ -874,6 +880,60 @@ def participants(resolver, token: Token) -> list[Mention]:
         return []
     return [_without_quantity(m) for m in resolver.resolve_all(token)
             if not is_quantity_mention(m)]
+
+
+def stock_company(token: Token) -> Token | None:
+    """The company named before a counted holding of its stock, or None.
+
+    "Pacific Rim said it already owns 480,000 Caldera shares", "holds about 620,000
+    Great Lakes shares", "for 1.5 mln Wexford common shares": a number of shares
+    (:data:`~extract.lexicon.OWNED_HOLDINGS`) with a name before it is an amount of
+    that company's stock, no participant. The name (a compound or a possessive; the
+    parser makes some names a ``nmod``) is the company the act is about: "own share
+    of" Caldera (:func:`extract.rules.verbal` takes it for the object of a verb); a
+    side that is still the holding is left out (:func:`extract.pipeline.extract_doc`).
+    A holding without a count ("Westbury shares", "Dalton's stock") or without a name
+    ("bought 500,000 shares") is left to the other rules; so is a person's name.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("owns 480,000 Caldera shares", '''
+    ...     0 ROOT VERB own VBZ
+    ...     3 nummod NUM 480,000 CD
+    ...     3 compound PROPN Caldera NNP
+    ...     0 dobj NOUN share NNS''', ents={"Caldera": "ORG"})
+    >>> stock_company(doc[3]).text
+    'Caldera'
+    >>> doc = parse("owns Caldera shares", '''
+    ...     0 ROOT VERB own VBZ
+    ...     2 compound PROPN Caldera NNP
+    ...     0 dobj NOUN share NNS''', ents={"Caldera": "ORG"})
+    >>> stock_company(doc[2]) is None
+    True
+    """
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in OWNED_HOLDINGS:
+        return None
+    if not any(t.tag_ == "CD" and t.like_num for t in token.doc[token.left_edge.i:token.i]):
+        return None  # no count: "Westbury shares" ("1.5 mln": the number may hang on "mln")
+    name = _stock_name(token)
+    if name is None:
+        # "1.2 mln shares of Caldera common stock": the stock the shares are of
+        name = next((_stock_name(o) for p in kids(token) if p.dep_ == PREP and p.lower_ == "of"
+                     for o in kids(p) if o.dep_ == POBJ and o.pos_ == "NOUN"
+                     and o.lemma_.lower() in OWNED_HOLDINGS), None)
+    return name
+
+
+def _stock_name(holding: Token) -> Token | None:
+    """The name before a holding noun: its last compound, ``nmod`` or possessive name
+    ("Caldera shares", "Great Lakes shares"; the model tags some companies as people,
+    "2.3 mln Dexter shares", but a person's possessive is their own holding: "Icahn's
+    shares")."""
+    return next((c for c in reversed([c for c in kids(holding) if c.i < holding.i])
+                 if c.dep_ in (COMPOUND, NMOD, POSS)
+                 and (c.pos_ == "PROPN" or c.ent_type_ == "ORG") and c.ent_type_ != "NORP"
+                 and not (c.dep_ == POSS and c.ent_type_ == "PERSON")), None)
 
 
 def mass_count(token: Token) -> bool:
