@@ -883,17 +883,19 @@ def participants(resolver, token: Token) -> list[Mention]:
 
 
 def stock_company(token: Token) -> Token | None:
-    """The company named before a counted holding of its stock, or None.
+    """The company named by a counted holding of its stock, or None.
 
     "Pacific Rim said it already owns 480,000 Caldera shares", "holds about 620,000
-    Great Lakes shares", "for 1.5 mln Wexford common shares": a number of shares
-    (:data:`~extract.lexicon.OWNED_HOLDINGS`) with a name before it is an amount of
-    that company's stock, no participant. The name (a compound or a possessive; the
-    parser makes some names a ``nmod``) is the company the act is about: "own share
-    of" Caldera (:func:`extract.rules.verbal` takes it for the object of a verb); a
-    side that is still the holding is left out (:func:`extract.pipeline.extract_doc`).
-    A holding without a count ("Westbury shares", "Dalton's stock") or without a name
-    ("bought 500,000 shares") is left to the other rules; so is a person's name.
+    Great Lakes shares", "for 1.5 mln Wexford common shares", "bought 1.2 mln shares of
+    Caldera common stock", "sold 1.2 mln shares of Allegis": a number of shares
+    (:data:`~extract.lexicon.OWNED_HOLDINGS`) that names its company is an amount of
+    that company's stock, no participant. The name (a compound or a possessive, which
+    the parser makes a ``nmod`` at times; or the "of" phrase) is the company the act is
+    about: "own share of" Caldera (:mod:`extract.rules.verbal` takes it for the object
+    of a verb); a side that is still the holding is left out
+    (:func:`extract.pipeline.extract_doc`). A holding without a count ("Westbury
+    shares", "Dalton's stock") or without a name ("bought 500,000 shares", "shares of
+    five companies") is left to the other rules; so is a person's possessive.
 
     Examples
     --------
@@ -918,11 +920,20 @@ def stock_company(token: Token) -> Token | None:
         return None  # no count: "Westbury shares" ("1.5 mln": the number may hang on "mln")
     name = _stock_name(token)
     if name is None:
-        # "1.2 mln shares of Caldera common stock": the stock the shares are of
-        name = next((_stock_name(o) for p in kids(token) if p.dep_ == PREP and p.lower_ == "of"
-                     for o in kids(p) if o.dep_ == POBJ and o.pos_ == "NOUN"
-                     and o.lemma_.lower() in OWNED_HOLDINGS), None)
+        # "1.2 mln shares of Caldera common stock": the stock the shares are of; "2.5 mln
+        # shares of TWA": the company itself
+        name = next((_stock_name(o) if o.pos_ == "NOUN" else o
+                     for p in kids(token) if p.dep_ == PREP and p.lower_ == "of"
+                     for o in kids(p) if o.dep_ == POBJ and (
+                         o.pos_ == "NOUN" and o.lemma_.lower() in OWNED_HOLDINGS
+                         or _company_name(o))), None)
     return name
+
+
+def _company_name(token: Token) -> bool:
+    """Whether a word may name a company: a proper noun or an organisation, no nationality
+    (the model tags some companies as people: "2.3 mln Dexter shares")."""
+    return (token.pos_ == "PROPN" or token.ent_type_ == "ORG") and token.ent_type_ != "NORP"
 
 
 def _stock_name(holding: Token) -> Token | None:
@@ -931,8 +942,7 @@ def _stock_name(holding: Token) -> Token | None:
     "2.3 mln Dexter shares", but a person's possessive is their own holding: "Icahn's
     shares")."""
     return next((c for c in reversed([c for c in kids(holding) if c.i < holding.i])
-                 if c.dep_ in (COMPOUND, NMOD, POSS)
-                 and (c.pos_ == "PROPN" or c.ent_type_ == "ORG") and c.ent_type_ != "NORP"
+                 if c.dep_ in (COMPOUND, NMOD, POSS) and _company_name(c)
                  and not (c.dep_ == POSS and c.ent_type_ == "PERSON")), None)
 
 

@@ -2,8 +2,11 @@
 company's stock, never a side.
 
 * as the object of a verb (active or passive) the relation takes the company through the
-  holding ("owns 480,000 Caldera shares": "own share of" Caldera), as "holds 9.9 pct of
-  Westbury" and "bought 2.5 mln shares of TWA" already do;
+  holding ("owns 480,000 Caldera shares", "bought 1.2 mln shares of Caldera common stock",
+  "sold 1.2 mln shares of Allegis": "own share of" Caldera), as "holds 9.9 pct of
+  Westbury" already does (no "buy | shares of TWA" beside "buy share of | TWA");
+* counted shares with nothing but words that leave a holding bare ("issue 4.5 mln common
+  shares") are an amount;
 * anywhere else (the price of a sale, "for 1.5 mln Wexford common shares"; a subject) the
   side is left out, the amount an attribute of the act.
 
@@ -97,6 +100,22 @@ def test_counted_shares_of_a_company_s_stock_are_bought_of_the_company():
     assert not any("shares" in o for _, _, o in found), found
 
 
+def test_counted_shares_of_a_company_are_no_side():
+    rows = """
+        1 nsubj PROPN Coniston NNP
+        1 ROOT VERB sell VBD
+        3 nummod NUM 1.2 CD
+        4 amod NUM mln CD
+        1 dobj NOUN share NNS
+        4 prep ADP of IN
+        5 pobj PROPN Allegis NNP
+    """
+    found = triples(parse("Coniston sold 1.2 mln shares of Allegis", rows,
+                          ents={"Coniston": "ORG", "Allegis": "ORG", "1.2 mln": "CARDINAL"}))
+    assert ("Coniston", "sell share of", "Allegis") in found
+    assert not any("shares" in o for _, _, o in found), found
+
+
 def test_counted_common_shares_are_an_amount():
     rows = """
         1 nsubj PROPN Texaco NNP
@@ -139,6 +158,16 @@ def test_the_company_of_a_counted_holding():
         1 dobj NOUN truck NNS
     """, {"Dravo": "ORG", "Ford": "ORG", "300": "CARDINAL"}),
     # a person's possessive: their own holding, not a company's stock
+    # counted shares of a number of companies: no name
+    ("Dravo bought 300 shares of five companies", """
+        1 nsubj PROPN Dravo NNP
+        1 ROOT VERB buy VBD
+        3 nummod NUM 300 CD
+        1 dobj NOUN share NNS
+        3 prep ADP of IN
+        6 nummod NUM five CD
+        4 pobj NOUN company NNS
+    """, {"Dravo": "ORG", "300": "CARDINAL", "five": "CARDINAL"}),
     ("Dravo bought Smith 's 300 shares", """
         1 nsubj PROPN Dravo NNP
         1 ROOT VERB buy VBD
@@ -170,6 +199,11 @@ LABELS = {
          [("Southern Textile Mills Inc", "Wexford common shares")]),
     ],
     "counted stock of a company's stock, bare counted common shares": [
+        ("Icahn bought 2.5 mln shares of TWA.", [("Icahn", "buy share of", "TWA")],
+         [("Icahn", "shares of TWA")]),
+        ("Coniston sold 1.2 mln shares of Allegis to Merrill Lynch.",
+         [("Coniston", "sell share of", "Allegis"), ("Coniston", "sell to", "Merrill Lynch")],
+         [("Coniston", "shares of Allegis")]),
         ("Norcross bought 1.2 mln shares of Caldera common stock on the open market.",
          [("Norcross", "buy share of", "Caldera")],
          [("Norcross", "shares of Caldera common stock")]),
@@ -183,7 +217,6 @@ LABELS = {
         ("Texaco issued the common shares to Getty Oil holders.",
          [("Texaco", "issue", "common shares")], []),
         ("Icahn bought TWA shares.", [("Icahn", "buy", "TWA shares")], []),
-        ("Icahn bought 2.5 mln shares of TWA.", [("Icahn", "buy share of", "TWA")], []),
     ],
 }
 
