@@ -264,6 +264,40 @@ def _is_unit(word: str, *, after_number: bool = False) -> bool:
     return key in news_words("unit") or (after_number and key in news_words("unit-after-number"))
 
 
+#: Stands in for a unit of several words after a number ("14 mln European currency units").
+_UNIT_PHRASE = "ecus"
+
+
+def _unit_phrases(words: list[str]) -> list[str]:
+    """``words`` with each unit of several words (news.tsv kind ``unit-phrase``) after a
+    number or scale word made one unit: "14 mln European currency units", "500 mln
+    special drawing rights" are amounts of a currency; "the European Currency Unit" with
+    no number before it is left as it is.
+
+    Examples
+    --------
+    >>> _unit_phrases(["14", "mln", "European", "currency", "units"])
+    ['14', 'mln', 'ecus']
+    >>> _unit_phrases(["the", "European", "currency", "unit"])
+    ['the', 'European', 'currency', 'unit']
+    """
+    phrases = news_words("unit-phrase")
+    if len(words) < 3 or not phrases:
+        return words
+    out: list[str] = []
+    n = 0
+    while n < len(words):
+        size = next((k for k in (3, 2) if out and (is_number(out[-1]) or _is_unit(out[-1]))
+                     and " ".join(words[n:n + k]).casefold() in phrases), 0)
+        if size:
+            out.append(_UNIT_PHRASE)
+            n += size
+        else:
+            out.append(words[n])
+            n += 1
+    return out
+
+
 @functools.lru_cache(maxsize=4096)
 def is_quantity(text: str) -> bool:
     """Whether a phrase is only a number, amount, percentage or unit.
@@ -277,6 +311,7 @@ def is_quantity(text: str) -> bool:
     words = [w for w in words if w]
     fillers, amounts = news_words("filler"), news_words("amount")
     found = False
+    words = _unit_phrases(words)
     for n, word in enumerate(words):
         # "seven" but not "7-Eleven"; a capital opens a sentence: "Two-thirds", "Seven"
         if (is_number(word) and (word.islower() or n == 0 or any(c.isdigit() for c in word))

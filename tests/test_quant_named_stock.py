@@ -10,6 +10,10 @@ company's stock, never a side.
 * anywhere else (the price of a sale, "for 1.5 mln Wexford common shares"; a subject) the
   side is left out, the amount an attribute of the act.
 
+A currency of several words after a number is an amount as well ("fines totalling 14 mln
+European currency units", "lent Zambia 200 mln special drawing rights"; news.tsv kind
+``unit-phrase``).
+
 A holding without a count ("bought TWA shares") or without a name ("bought 500,000
 shares") and counted things that are no holding ("bought 300 Ford trucks") stay as they
 were.
@@ -224,4 +228,33 @@ LABELS = {
 @pytest.mark.model
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(LABELS))
 def test_real_labels(extractor, sentence, present, absent):
+    check_labels(extractor, sentence, present, absent)
+
+
+# -- units of several words ------------------------------------------------------------
+
+def test_units_of_several_words_after_a_number_are_amounts():
+    from actorgraph.extract.hygiene import is_quantity
+    assert is_quantity("14 mln European currency units")
+    assert is_quantity("about 500 mln special drawing rights")
+    # no number before them: the currency itself, left to the other rules
+    assert not is_quantity("European currency units")
+    assert not is_quantity("the European Currency Unit")
+
+
+UNIT_PHRASES = {
+    "a currency of several words is an amount": [
+        ("The court upheld fines totalling 20 mln European currency units imposed by the "
+         "Commission on four steel makers.", [], [("Commission", "European currency units")]),
+        ("The Commission will spend 300 mln European currency units on food aid.", [],
+         [("Commission", "European currency units")]),
+        ("The IMF lent Zambia 200 mln special drawing rights last year.",
+         [("IMF", "lend to", "Zambia")], [("IMF", "special drawing rights")]),
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(UNIT_PHRASES))
+def test_real_unit_phrases(extractor, sentence, present, absent):
     check_labels(extractor, sentence, present, absent)
