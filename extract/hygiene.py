@@ -143,11 +143,13 @@ from actorgraph.extract.lexicon import (
     GROUP_NOUNS,
     HEDGE_ADVERBS,
     HOLDER_ROLES,
+    HOLDING_MODIFIERS,
     INTENTION_NOUNS,
     JUDGING_VERBS,
     NOUN_SPELT_CONTROL_VERBS,
     OFFICE_PARTICIPLES,
     OFFICE_WORDS,
+    OWNED_HOLDINGS,
     PLAN_NOUNS,
     QUOTED_PRONOUNS,
     REPORTING_VERBS,
@@ -188,6 +190,7 @@ __all__ = [
     "is_quantity",
     "is_quantity_mention",
     "mass_count",
+    "stock_company",
     "is_tree",
     "participants",
     "quantity_of",
@@ -261,6 +264,40 @@ def _is_unit(word: str, *, after_number: bool = False) -> bool:
     return key in news_words("unit") or (after_number and key in news_words("unit-after-number"))
 
 
+#: Stands in for a unit of several words after a number ("14 mln European currency units").
+_UNIT_PHRASE = "ecus"
+
+
+def _unit_phrases(words: list[str]) -> list[str]:
+    """``words`` with each unit of several words (news.tsv kind ``unit-phrase``) after a
+    number or scale word made one unit: "14 mln European currency units", "500 mln
+    special drawing rights" are amounts of a currency; "the European Currency Unit" with
+    no number before it is left as it is.
+
+    Examples
+    --------
+    >>> _unit_phrases(["14", "mln", "European", "currency", "units"])
+    ['14', 'mln', 'ecus']
+    >>> _unit_phrases(["the", "European", "currency", "unit"])
+    ['the', 'European', 'currency', 'unit']
+    """
+    phrases = news_words("unit-phrase")
+    if len(words) < 3 or not phrases:
+        return words
+    out: list[str] = []
+    n = 0
+    while n < len(words):
+        size = next((k for k in (3, 2) if out and (is_number(out[-1]) or _is_unit(out[-1]))
+                     and " ".join(words[n:n + k]).casefold() in phrases), 0)
+        if size:
+            out.append(_UNIT_PHRASE)
+            n += size
+        else:
+            out.append(words[n])
+            n += 1
+    return out
+
+
 @functools.lru_cache(maxsize=4096)
 def is_quantity(text: str) -> bool:
     """Whether a phrase is only a number, amount, percentage or unit.
@@ -274,6 +311,7 @@ def is_quantity(text: str) -> bool:
     words = [w for w in words if w]
     fillers, amounts = news_words("filler"), news_words("amount")
     found = False
+    words = _unit_phrases(words)
     for n, word in enumerate(words):
         # "seven" but not "7-Eleven"; a capital opens a sentence: "Two-thirds", "Seven"
         if (is_number(word) and (word.islower() or n == 0 or any(c.isdigit() for c in word))
@@ -338,8 +376,11 @@ def is_amount_concept(mention: Mention) -> bool:
         return False
     if all(w.casefold() in AMOUNT_NOUNS for w in nouns):
         return True
+    # "issue 4.5 mln common shares": words that leave a holding bare count with it
     return all(w.casefold() in AMOUNT_NOUNS or w.casefold() in COUNTED_HOLDINGS
-               for w in nouns) and _counts(mention.text)
+               or w.casefold() in HOLDING_MODIFIERS for w in nouns) and any(
+        w.casefold() in COUNTED_HOLDINGS or w.casefold() in AMOUNT_NOUNS for w in nouns
+    ) and _counts(mention.text)
 
 
 def _bare_units(label: str) -> bool:
@@ -874,6 +915,70 @@ def participants(resolver, token: Token) -> list[Mention]:
         return []
     return [_without_quantity(m) for m in resolver.resolve_all(token)
             if not is_quantity_mention(m)]
+
+
+def stock_company(token: Token) -> Token | None:
+    """The company named by a counted holding of its stock, or None.
+
+    "Pacific Rim said it already owns 480,000 Caldera shares", "holds about 620,000
+    Great Lakes shares", "for 1.5 mln Wexford common shares", "bought 1.2 mln shares of
+    Caldera common stock", "sold 1.2 mln shares of Allegis": a number of shares
+    (:data:`~extract.lexicon.OWNED_HOLDINGS`) that names its company is an amount of
+    that company's stock, no participant. The name (a compound or a possessive, which
+    the parser makes a ``nmod`` at times; or the "of" phrase) is the company the act is
+    about: "own share of" Caldera (:mod:`extract.rules.verbal` takes it for the object
+    of a verb); a side that is still the holding is left out
+    (:func:`extract.pipeline.extract_doc`). A holding without a count ("Westbury
+    shares", "Dalton's stock") or without a name ("bought 500,000 shares", "shares of
+    five companies") is left to the other rules; so is a person's possessive.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("owns 480,000 Caldera shares", '''
+    ...     0 ROOT VERB own VBZ
+    ...     3 nummod NUM 480,000 CD
+    ...     3 compound PROPN Caldera NNP
+    ...     0 dobj NOUN share NNS''', ents={"Caldera": "ORG"})
+    >>> stock_company(doc[3]).text
+    'Caldera'
+    >>> doc = parse("owns Caldera shares", '''
+    ...     0 ROOT VERB own VBZ
+    ...     2 compound PROPN Caldera NNP
+    ...     0 dobj NOUN share NNS''', ents={"Caldera": "ORG"})
+    >>> stock_company(doc[2]) is None
+    True
+    """
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in OWNED_HOLDINGS:
+        return None
+    if not any(t.tag_ == "CD" and t.like_num for t in token.doc[token.left_edge.i:token.i]):
+        return None  # no count: "Westbury shares" ("1.5 mln": the number may hang on "mln")
+    name = _stock_name(token)
+    if name is None:
+        # "1.2 mln shares of Caldera common stock": the stock the shares are of; "2.5 mln
+        # shares of TWA": the company itself
+        name = next((_stock_name(o) if o.pos_ == "NOUN" else o
+                     for p in kids(token) if p.dep_ == PREP and p.lower_ == "of"
+                     for o in kids(p) if o.dep_ == POBJ and (
+                         o.pos_ == "NOUN" and o.lemma_.lower() in OWNED_HOLDINGS
+                         or _company_name(o))), None)
+    return name
+
+
+def _company_name(token: Token) -> bool:
+    """Whether a word may name a company: a proper noun or an organisation, no nationality
+    (the model tags some companies as people: "2.3 mln Dexter shares")."""
+    return (token.pos_ == "PROPN" or token.ent_type_ == "ORG") and token.ent_type_ != "NORP"
+
+
+def _stock_name(holding: Token) -> Token | None:
+    """The name before a holding noun: its last compound, ``nmod`` or possessive name
+    ("Caldera shares", "Great Lakes shares"; the model tags some companies as people,
+    "2.3 mln Dexter shares", but a person's possessive is their own holding: "Icahn's
+    shares")."""
+    return next((c for c in reversed([c for c in kids(holding) if c.i < holding.i])
+                 if c.dep_ in (COMPOUND, NMOD, POSS) and _company_name(c)
+                 and not (c.dep_ == POSS and c.ent_type_ == "PERSON")), None)
 
 
 def mass_count(token: Token) -> bool:

@@ -97,6 +97,7 @@ from actorgraph.extract.hygiene import (
     quantity_of,
     repair_entities,
     repair_verbs,
+    stock_company,
     unrecognised_name,
 )
 from actorgraph.extract.language import foreign_sentence, language_problem, stop_counts
@@ -721,6 +722,8 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         return None
     if event_class is None and (mass_count(tt.subject) or mass_count(tt.object)):
         return None  # "carried 1.1 mln passengers": a figure (but "displaced 1.5 million")
+    if stock_company(tt.subject) is not None or stock_company(tt.object) is not None:
+        return None  # "sell for 1.5 mln Wexford shares": an amount of stock, no party
     if medium_object(tt.pattern, tt.object, event_class):
         return None  # "Warren's endorsement on Twitter" (but "Montana's ban on TikTok")
     text, start, end = sentence

@@ -93,7 +93,7 @@ from actorgraph.extract.deps import (
     XCOMP,
 )
 from actorgraph.extract.events import EventLexicon, default_lexicon
-from actorgraph.extract.hygiene import is_quantity
+from actorgraph.extract.hygiene import is_quantity, stock_company
 from actorgraph.extract.lexicon import (
     ABOARD_WORDS,
     ADJUNCT_PREPS,
@@ -545,6 +545,15 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             # "has a delegate but no congressional representative": "no" on a conjunct
             denied = negated or any(c.dep_ == DET and c.lower_ == "no" for c in kids(patient))
             reached = []
+            owner = stock_company(patient)
+            if owner is not None:
+                # "owns 480,000 Caldera shares": "own share of" Caldera; the counted shares
+                # are an amount (the pipeline leaves them out as a side)
+                for agent in agents:
+                    yield TokenTriple(agent, patient, owner, f"{lemma} {patient.lemma_.lower()}",
+                                      f"{lemma} {patient.lemma_.lower()} of", "VERB", denied,
+                                      pattern, hedged)
+                continue
             if pattern == "svo" and not names_something(patient):
                 # "refused entry to Chris Brown", "lodged a protest with Albania" (a
                 # clause with its own subject: not a participle's or a shared one)
