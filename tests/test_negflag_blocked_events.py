@@ -159,7 +159,7 @@ _BLOCKED = {
          "Medsource by Carrollton.",
          [("Carrollton", "acquire", "Medsource", False, False)], []),
         ("Germany's cartel office blocked Siemens's proposed takeover of Alstom.",
-         [("Siemens", "takeover", "Alstom", False, True)], []),
+         [("Siemens", "take over", "Alstom", False, True)], []),
     ],
 }
 
