@@ -246,8 +246,11 @@ _UNIT_WORDS = frozenset("""
     trillion dlrs dlr dollars dollar usd euros euro eur pounds pound stg yen rand yuan rupees
     km kilometres kilometers miles tonnes tons barrels shr net revs rev qtr total totals vs
     milliard milliards pence marks francs guilders lire tonne barrel bpd bushels ounce ounces
-    lbs kilos shrs avg mths qtly div oper shares share
+    lbs kilos shrs avg mths qtly div oper
 """.split())
+#: Units of a count of stock: an amount at the end of an annotated quantity ("200,000
+#: shares"), a participant alone ("voted its shares").
+_STOCK_UNITS = frozenset({"shares", "share"})
 #: Words a side may start with and still be nothing but an amount ("about 20", "the total").
 _LEADING = frozenset({"the", "a", "an", "some", "about", "around", "nearly", "almost",
                       "more", "than", "less", "at", "least", "over", "up", "to"})
@@ -303,8 +306,8 @@ def is_quantity_side(names: Iterable[str], quantities: Iterable[str] = (), *,
     (False, False)
     >>> is_quantity_side(["Avg shrs 15,150,000"]), is_quantity_side(["385 pence"])
     (True, True)
-    >>> is_quantity_side(["shares"], ["200,000 shares"])
-    True
+    >>> is_quantity_side(["shares"], ["200,000 shares"]), is_quantity_side(["shares"])
+    (True, False)
     >>> is_quantity_side(["people"], ["30 people"]), is_quantity_side(["30 people"], ["30 people"])
     (False, False)
     >>> is_quantity_side(["people"], ["30 people"], counted=True)
@@ -319,7 +322,7 @@ def is_quantity_side(names: Iterable[str], quantities: Iterable[str] = (), *,
             continue
         if all(_amount_word(x) for x in w):
             return True
-        if not counted and not _amount_word(w[-1]):
+        if not counted and not (_amount_word(w[-1]) or w[-1] in _STOCK_UNITS):
             continue  # "1,200 jobs", "jobs": the jobs, counted
         n = len(w)
         if any(q[i:i + n] == w for q in quantity_words for i in range(len(q) - n + 1)):
@@ -328,7 +331,7 @@ def is_quantity_side(names: Iterable[str], quantities: Iterable[str] = (), *,
 
 
 def _amount_word(word: str) -> bool:
-    """A number or a unit word ("3,000", "1.5", "cts", "mln", "shares")."""
+    """A number or a unit word ("3,000", "1.5", "cts", "mln")."""
     return word.replace(",", "").replace(".", "").isdigit() or word in _UNIT_WORDS
 
 
