@@ -1610,10 +1610,6 @@ def _base_form_conjunct(verb: Token) -> None:
     verb.tag_, verb.lemma_ = "VB", verb.lower_
 
 
-#: Tags of a verb that can share its coordinated verb's modal: finite or with a modal.
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-
-
 def _modal_conjunct_of_infinitive(verb: Token) -> None:
     """A coordinated verb with a modal of its own cannot be coordinated with a "to"
     infinitive: it is coordinated with the nearest verb above that has a modal or is

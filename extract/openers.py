@@ -18,7 +18,7 @@ onto the sentence, token for token (the opener left out), as
 of the original; the attribute ruler, the lemmatizer and the NER run on it as on any other.
 
 A sentence is tried only when its first word is a candidate: capitalised, of letters only,
-at least three of them, tagged neither a proper noun nor a plural, in a sentence with a
+at least three of them, tagged a singular common noun, an adjective or a verb, in a sentence with a
 lower-case word (not a line in capitals), and no English word: neither the word nor a base
 of it ("fined" -> "fine", "rises" -> "rise") is a word of the lemmatizer's tables (the
 WordNet index of nouns, verbs, adjectives and adverbs, and their irregular forms). An
@@ -54,14 +54,11 @@ COMPONENT = "actorgraph_sentence_openers"
 _PARSE = ("tok2vec", "tagger", "parser")
 #: The words put before the sentence in the variant: its first word is then inside it.
 _OPENER = ("Yesterday", ",")
-#: Tags of a word the tagger read as a name: never a candidate.
+#: Tags of a word the tagger read as a name (what the variant must read).
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
-#: Tags of a plural ("Officials", "Hammons"): never a candidate.
-_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-#: Tags of a first word never tried.
-_SKIPPED_TAGS = _NAME_TAGS | _PLURAL_TAGS
-#: Tags of a common word a name may be read as (a singular noun, an adjective, a verb): the
-#: closed classes ("The", "She", "Although") are no WordNet words either, and never names.
+#: Tags of a first word tried: a common word a name may be read as (a singular noun, an
+#: adjective, a verb). Not a name already, nor a plural ("Officials", "Hammons"), nor the
+#: closed classes ("The", "She", "Although"), which are no WordNet words either.
 _COMMON_TAGS = frozenset({"NN", "JJ", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 #: Dependencies of a subject in the variant.
 _SUBJECT_DEPS = frozenset({NSUBJ, NSUBJPASS})
@@ -148,7 +145,6 @@ def _candidate(sent: Span, known: frozenset[str]) -> bool:
     text = first.text
     return (len(sent) > 2 and first.is_alpha and len(text) >= _MIN_LETTERS
             and text[:1].isupper() and first.tag_ in _COMMON_TAGS
-            and first.tag_ not in _SKIPPED_TAGS
             and not english_word(first.lower_, known)
             and any(t.is_lower and t.is_alpha for t in sent))
 
