@@ -1267,12 +1267,12 @@ class ActorResolver:
                     shorts[name.casefold()] = code
             else:
                 evidence.add(code[:3])
+        countries = {country_name(c) for c in evidence} - {None}
         found: dict[str, str] = {}
         for short, code in shorts.items():
             if code in evidence:
                 continue
-            owners = {country_name(c) for c in evidence}
-            owners = {o for o in owners if o and o.casefold().endswith(" " + short)}
+            owners = {o for o in countries if o.casefold().endswith(" " + short)}
             if len(owners) == 1:
                 found[short] = owners.pop()
         return found
