@@ -486,6 +486,8 @@ def negation(predicate: Token, *, own_event: bool = True) -> bool:
         return True
     if near_miss(predicate) or negated_achievement(predicate):
         return True
+    if disowned(predicate):
+        return True
     for tok, parent in _clauses_up(predicate):
         if tok.dep_ in (CCOMP, XCOMP) and parent.lemma_.lower() in DENIAL_VERBS:
             return denied(tok)
@@ -702,6 +704,129 @@ def _foiling_undone(verb: Token) -> bool:
     head = verb.head
     return (verb.dep_ == XCOMP and head.lemma_.lower() in FAILURE_VERBS | REFUSAL_VERBS
             and not has_neg(head))
+
+
+#: Punctuation that ends the stretch a trailing claim label is looked for in.
+_LABEL_STOPS = frozenset({",", ";", ".", ":", "!", "?", "—", "–", "(", ")"})
+#: Negators that turn a label's verb of denial round ("a charge X does not deny").
+_LABEL_NEGATORS = frozenset({"not", "n't", "never", "neither", "nor"})
+
+
+def denying_label(comma: Token) -> Token | None:
+    """The verb of denial of a claim label that a comma opens, or None: ", a charge the
+    RSF denies", ", an allegation the ministry dismissed as baseless", ", accusations that
+    Moscow rejects" (an indefinite singular or a bare plural of
+    :data:`~extract.lexicon.LABELLING_CLAIM_NOUNS`, adjectives allowed between, then a
+    verb of :data:`~extract.lexicon.DENIAL_VERBS` before the next punctuation, not
+    negated). Read from the words: the parse hangs such a label anywhere (an object of the
+    verb before it, an apposition of the last noun, the denial as the sentence's root).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Mali accused Paris , a charge France denies", '''
+    ...     1 nsubj PROPN Mali NNP
+    ...     1 ROOT VERB accuse VBD
+    ...     1 dobj PROPN Paris NNP
+    ...     1 punct PUNCT , ,
+    ...     5 det DET a DT
+    ...     1 dobj NOUN charge NN
+    ...     7 nsubj PROPN France NNP
+    ...     5 relcl VERB deny VBZ''')
+    >>> denying_label(doc[3])
+    denies
+    >>> denying_label(doc[0]) is None
+    True
+    """
+    doc = comma.doc
+    if comma.text != "," or comma.i + 2 >= len(doc):
+        return None
+    i = comma.i + 1
+    plural = doc[i].lower_ not in ("a", "an")
+    if not plural:
+        i += 1
+    while i < len(doc) and doc[i].tag_ in ("JJ", "JJR", "JJS") and doc[i].lower_ not in (
+            LABELLING_CLAIM_NOUNS):
+        i += 1
+    if i >= len(doc):
+        return None
+    noun = doc[i].lower_
+    if plural:
+        if not (noun.endswith("s") and noun[:-1] in LABELLING_CLAIM_NOUNS):
+            return None
+    elif noun not in LABELLING_CLAIM_NOUNS:
+        return None
+    for tok in doc[i + 1:]:
+        if tok.text in _LABEL_STOPS or tok.lower_ in _LABEL_NEGATORS:
+            return None
+        if tok.lemma_.lower() in DENIAL_VERBS:
+            return tok  # (often tagged a plural noun: "a charge Pakistan rejects")
+        if tok.lemma_.lower() in CONFIRMING_VERBS:
+            return None
+    return None
+
+
+def _label_after(predicate: Token) -> Token | None:
+    """The verb of denial of a claim label right after a predicate's stretch of words (up
+    to the first punctuation after it; :func:`denying_label`), or None."""
+    for tok in predicate.doc[predicate.i + 1:]:
+        if tok.text in _LABEL_STOPS:
+            return denying_label(tok)
+    return None
+
+
+def _alleging_verb(content: Token) -> Token | None:
+    """The verb of alleging whose content a predicate is, or None: the gerund of "accused
+    X of V-ing", "charged X with V-ing" (its preposition on the verb or on the object), the
+    clause of "alleging that X V-ed" (:data:`~extract.lexicon.ALLEGING_VERBS`)."""
+    if content.dep_ == CCOMP and content.head.lemma_.lower() in ALLEGING_VERBS:
+        return content.head
+    prep = content.head
+    if content.dep_ != PCOMP or content.tag_ != "VBG" or prep.dep_ != PREP or (
+            prep.lower_ not in ALLEGED_PREPS):
+        return None
+    verb = prep.head if prep.head.pos_ == "VERB" else prep.head.head
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in ALLEGING_VERBS and (
+            prep.head == verb or prep.head.dep_ == DOBJ):
+        return verb
+    return None
+
+
+def disowned(predicate: Token) -> bool:
+    """Whether a predicate is what a claim label after it says is denied: "Russian jets
+    bombed a hospital in Idlib, an accusation the Kremlin rejects", "Azerbaijan says
+    Armenian troops shelled Tartar, a claim Yerevan denies", and the act an accusation
+    names, "India accused Islamabad of backing the militants, a charge Pakistan rejects"
+    (the backing is denied; the accusing happened). The label must follow the predicate's
+    stretch of words directly (:func:`denying_label`); only the clause it closes is
+    disowned, not a relative clause or adjunct inside it ("the militants who killed 26
+    tourists" is not what is denied), nor an accusation itself.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Mali accused Paris of arming rebels , a charge France denies", '''
+    ...     1 nsubj PROPN Mali NNP
+    ...     1 ROOT VERB accuse VBD
+    ...     1 dobj PROPN Paris NNP
+    ...     1 prep ADP of IN
+    ...     3 pcomp VERB arm VBG
+    ...     4 dobj NOUN rebel NNS
+    ...     1 punct PUNCT , ,
+    ...     8 det DET a DT
+    ...     1 dobj NOUN charge NN
+    ...     10 nsubj PROPN France NNP
+    ...     8 relcl VERB deny VBZ''')
+    >>> disowned(doc[4]), disowned(doc[1])
+    (True, False)
+    """
+    lemma = predicate.lemma_.lower()
+    if predicate.pos_ != "VERB" or lemma in ALLEGING_VERBS | ACCUSING_VERBS:
+        return False
+    if _alleging_verb(predicate) is None and (
+            predicate.dep_ not in (ROOT, CCOMP, CONJ) or lemma in REPORTING_VERBS):
+        return False
+    return _label_after(predicate) is not None
 
 
 def _rejected_source(verb: Token) -> bool:
@@ -1014,6 +1139,11 @@ def denied(verb: Token) -> bool:
     """
     head = verb.head
     if verb.dep_ == CCOMP and (_before_semicolon(verb, head) or _before_colon(verb, head)):
+        return False
+    if verb.i < head.i and _label_after(verb) == head:
+        # "Palestinians accused the driver of ramming the crowd, an allegation police
+        # rejected", parsed with the label's verb as the root: what the label disowns is
+        # the act alleged (:func:`disowned`), not the accusing
         return False
     if (verb.dep_ == RELCL and _unmarked_claim(verb)) or _claim_as_verb(verb):
         # "rejects reports it struck X" (the clause parsed as a relative clause of the

@@ -145,6 +145,7 @@ from actorgraph.extract.tree import children_cached, kids, window_start
 from actorgraph.extract.triples import all_triples
 from actorgraph.extract.vague import (
     bare_definite,
+    pointed_back,
     fragment_label,
     named_one,
     noun_infinitive,
@@ -619,6 +620,9 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         return None  # "the bus carried children": which bus is said elsewhere
     if subj.is_concept and subj.via == "concept" and bare_definite(tt.subject):
         return None  # "the court blocked a decision": which court is said elsewhere
+    if any(side.is_concept and side.via == "concept" and pointed_back(head)
+           for side, head in ((subj, tt.subject), (obj, tt.object))):
+        return None  # "Pakistan rejected the charge": which charge is said before
     if subj.is_concept and tt.subject.i == tt.predicate.head.i and noun_infinitive(tt.predicate):
         return None  # "the vote to remove him": the vote does not remove
     if (tt.lemma in INCLUSION_VERBS and obj.via == "standin" and obj.type != "PERSON"

@@ -32,7 +32,9 @@ from actorgraph.extract.deps import (
     AMOD,
     APPOS,
     ATTR,
+    CC,
     COMPOUND,
+    CONJ,
     DET,
     NMOD,
     NSUBJ,
@@ -57,7 +59,8 @@ from actorgraph.extract.tree import kids
 from spacy.tokens import Token
 
 __all__ = ["ABSTRACT_SUFFIXES", "bare_definite", "fragment_label", "named_one", "noun_infinitive",
-           "people_lemma", "person_lemma", "person_noun", "vague_agent", "vague_phrase"]
+           "people_lemma", "person_lemma", "person_noun", "pointed_back", "vague_agent",
+           "vague_phrase"]
 
 #: Suffixes of abstract nouns that are vague when bare ("nationalization", "awareness").
 ABSTRACT_SUFFIXES = ("ness", "ization", "isation")
@@ -181,6 +184,47 @@ def bare_definite(head: Token) -> bool:
     children = [c for c in kids(head) if c.dep_ != PUNCT]
     return (len(children) == 1 and children[0].i < head.i
             and children[0].dep_ in (DET, POSS) and children[0].lower_ in DEFINITE_WORDS)
+
+
+#: Determiners with which a bare thing noun points back to one named before.
+_POINTING_WORDS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def pointed_back(head: Token) -> bool:
+    """Whether an object is a bare definite thing that points back to one the text named
+    before: "Pakistan rejected the charge", "Moscow welcomed the draft", "has not replied
+    to the request", "will review the quotas" (after the text's first sentence; only
+    "the", "this", "that", "these" or "those" with the noun, nothing else). Left so, the
+    triple says only "charge" or "draft": which one is in an earlier sentence. A person or
+    a body of people (:func:`people_lemma`) is left to coreference and
+    :func:`bare_definite`; any other word in the phrase ("the Soviet draft", "the charge
+    of spying", "the request to defer shipments") says which.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Rain fell . Iran rejected the charge and the Soviet draft", '''
+    ...     1 nsubj NOUN rain NN
+    ...     1 ROOT VERB fall VBD
+    ...     1 punct PUNCT . .
+    ...     4 nsubj PROPN Iran NNP
+    ...     4 ROOT VERB reject VBD
+    ...     6 det DET the DT
+    ...     4 dobj NOUN charge NN
+    ...     6 cc CCONJ and CC
+    ...     10 det DET the DT
+    ...     10 amod ADJ soviet JJ
+    ...     6 conj NOUN draft NN''')
+    >>> pointed_back(doc[6]), pointed_back(doc[10])
+    (True, False)
+    """
+    if head.pos_ != "NOUN" or head.ent_type_ or head.sent.start == 0:
+        return False
+    if people_lemma(head.lemma_.lower()):
+        return False
+    children = [c for c in kids(head) if c.dep_ not in (PUNCT, CC, CONJ)]
+    return (len(children) == 1 and children[0].i < head.i and children[0].dep_ == DET
+            and children[0].lower_ in _POINTING_WORDS)
 
 
 def person_noun(head: Token) -> bool:
