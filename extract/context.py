@@ -826,6 +826,12 @@ def disowned(predicate: Token) -> bool:
     if _alleging_verb(predicate) is None and (
             predicate.dep_ not in (ROOT, CCOMP, CONJ) or lemma in REPORTING_VERBS):
         return False
+    subject = next((c for c in kids(predicate) if c.dep_ in (NSUBJ, NSUBJPASS)), None)
+    if subject is not None and (subject.pos_ == "PRON" or any(
+            c.dep_ == POSS and c.pos_ == "PRON" for c in kids(subject))):
+        # "Ukraine said its drones struck a refinery, a claim Moscow rejected": the doer's
+        # own claim that another side rejects is contested, not denied by who did it
+        return False
     return _label_after(predicate) is not None
 
 

@@ -4,7 +4,8 @@ bombed a hospital in Idlib, a charge the Kremlin denies" ([labelling_claim_nouns
 follows the label is not labelled ("..., a claim Ukraine denies, and Ukraine struck
 Belgorod"), nor is a charge the clause itself makes ("prosecutors charged X with bribery,
 a charge he denies"), an act that is named otherwise ("..., an act Moscow called a stab in
-the back") or a clause with no comma before the noun."""
+the back") or a clause with no comma before the noun. When the label's verb denies it, the
+clause is negated too (tests/test_denied_claim_labels.py)."""
 
 from __future__ import annotations
 
@@ -93,13 +94,13 @@ def test_labelled_claim(text, rows, predicate, hedged):
 
 
 LABELLED = {
-    "a clause labelled a claim after a comma is hedged": [
+    "a clause labelled a claim after a comma is hedged, and denied by the label's verb": [
         ("Azerbaijan says Armenian troops shelled Tartar, a claim Yerevan denies.",
-         [("Armenia", "shell", "Tartar", False, True)], []),
+         [("Armenia", "shell", "Tartar", True, True)], []),
         ("Russian jets bombed a hospital in Idlib, a charge the Kremlin denies.",
-         [("Russia", "bomb", "hospital", False, True)], []),
+         [("Russia", "bomb", "hospital", True, True)], []),
         ("Ukraine says Russian forces executed civilians in Bucha, an accusation Moscow "
-         "rejects.", [("Russia", "execute", "civilians", False, True)], []),
+         "rejects.", [("Russia", "execute", "civilians", True, True)], []),
     ],
     "guards: after the label, a charge made, another noun": [
         ("Russia attacked Kyiv, a claim that Ukraine denies, and Ukraine struck Belgorod.",
