@@ -708,6 +708,11 @@ def _foiling_undone(verb: Token) -> bool:
 
 #: Punctuation that ends the stretch a trailing claim label is looked for in.
 _LABEL_STOPS = frozenset({",", ";", ".", ":", "!", "?", "—", "–", "(", ")"})
+#: The written forms of the verbs of denial, for a label's verb the tagger took for a noun
+#: and lemmatised as one ("dismisses" -> "dismisse").
+_DENIAL_FORMS = frozenset(form for verb in DENIAL_VERBS for form in (
+    verb, verb + "s", verb + "es", verb + "d", verb + "ed", verb[:-1] + "ies",
+    verb[:-1] + "ied"))
 #: Negators that turn a label's verb of denial round ("a charge X does not deny").
 _LABEL_NEGATORS = frozenset({"not", "n't", "never", "neither", "nor"})
 
@@ -759,7 +764,7 @@ def denying_label(comma: Token) -> Token | None:
     for tok in doc[i + 1:]:
         if tok.text in _LABEL_STOPS or tok.lower_ in _LABEL_NEGATORS:
             return None
-        if tok.lemma_.lower() in DENIAL_VERBS:
+        if tok.lemma_.lower() in DENIAL_VERBS or tok.lower_ in _DENIAL_FORMS:
             return tok  # (often tagged a plural noun: "a charge Pakistan rejects")
         if tok.lemma_.lower() in CONFIRMING_VERBS:
             return None

@@ -215,6 +215,10 @@ DENIED_LABELS = {
          "French Foreign Ministry dismissed as baseless.",
          [("Mali", "accuse", "Paris", False, False),
           ("Paris", "arm", "jihadist groups", True, True)], []),
+        ("Niger's military government expelled the Ukrainian envoy on Monday, accusing "
+         "Kyiv of helping Tuareg rebels, an allegation the Ukrainian foreign ministry "
+         "dismisses as absurd.",
+         [("Kyiv", "help", "Tuareg rebels", True, True)], []),
         ("Sudan's army accuses the Rapid Support Forces of shelling a camp near El Obeid, "
          "a charge the RSF denies.",
          [("Rapid Support Forces", "shell", "camp", True, True)], []),
