@@ -324,6 +324,7 @@ __all__ = [
     "PLATFORM_NAMES",
     "PLOT_NOUNS",
     "POSSESSED_HEADS",
+    "PORTFOLIO_TITLES",
     "POSTING_PREPS",
     "POSTING_VERBS",
     "PREPARING_WORDS",
@@ -531,6 +532,8 @@ LEADER_ROLES = words("leader_roles")
 MEMBER_ROLES = words("member_roles")
 #: Role nouns whose single holder, named by nationality, acts for the country ("minister").
 STATE_ROLES = words("state_roles")
+#: Titles whose capitalised English word before them is the portfolio ("Trade Minister").
+PORTFOLIO_TITLES = words("portfolio_titles")
 #: All role nouns.
 ROLE_WORDS = LEADER_ROLES | MEMBER_ROLES
 #: Role words that, in lower case right before a name, make the name the holder meant.

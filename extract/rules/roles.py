@@ -43,6 +43,7 @@ from actorgraph.extract.lexicon import (
     FORMER_WORDS,
     LEADER_ROLES,
     NOMINATING_VERBS,
+    PORTFOLIO_TITLES,
     ROLE_WORDS,
     SUBORDINATE_WORDS,
     TITLE_WORDS,
@@ -54,6 +55,7 @@ from actorgraph.extract.rules.base import (
     pobjs,
     reporter_apposition,
 )
+from actorgraph.extract.openers import english_word, known_words
 from actorgraph.extract.tree import kids
 from spacy.tokens import Doc, Span, Token
 
@@ -105,6 +107,28 @@ def _appos_roles(tok: Token) -> Iterator[TokenTriple]:
             yield TokenTriple(person, role, owner, *found, "NOUN", False, "appos")
 
 
+def _portfolio(tok: Token) -> bool:
+    """Whether an owner word of a title names the post's portfolio, not its organisation:
+    one capitalised English word, no country's, right before a title of
+    :data:`PORTFOLIO_TITLES` ("Trade Minister Hajime Tamura", "Energy Secretary X": trade
+    and energy own nothing; "Likud Minister X" and "Japanese Trade Minister X" keep Likud
+    and Japan).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words="Trade Minister Ono and Likud Minister Peretz".split())
+    >>> _portfolio(doc[0]), _portfolio(doc[4]), _portfolio(doc[1])
+    (True, False, False)
+    """
+    following = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    known = known_words()
+    return following is not None and following.lower_ in PORTFOLIO_TITLES \
+        and tok.text[:1].isupper() and tok.is_alpha and not country_word(tok) \
+        and bool(known) and english_word(tok.lower_, known)
+
+
 #: Dependency labels inside a title before a name ("US Secretary of State").
 _TITLE_DEPS = frozenset({COMPOUND, NMOD, AMOD, PREP, POBJ, PUNCT, NPADVMOD, POSS, CASE})
 
@@ -123,7 +147,7 @@ def _title_roles(name: Token) -> Iterator[TokenTriple]:
            and (doc[first - 1].dep_ != PUNCT or doc[first - 1].text in "-\u2010")):
         first -= 1
     title = list(doc[first:start])
-    owners = [t for t in title if _owner(t)]
+    owners = [t for t in title if _owner(t) and not _portfolio(t)]
     if not owners:
         return
     # (the possessive ending after an owner is no part of the role: "Maryland's Republican
