@@ -948,8 +948,10 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     if event_class in _RIOT_CLASSES and _protesting(subject, senses):
         return "PROTEST"  # "protesters stormed parliament": a violent protest (CAMEO 145)
     if event_class in _ATTACK_CLASSES and verb in senses.striking \
-            and _labour_action(subject, obj, senses) \
-            and not any(w.lower() in senses.physical for w in context()):
+            and _labour_action(subject, obj, senses) and not (
+                # (the sides' own words say nothing of violence: "Corlan Aircraft Corp")
+                {w.lower() for w in context()} & senses.physical
+                - {w for side in (subject, obj) for ws in _side_words(side) for w in ws}):
         return "PROTEST"  # "2,000 nurses struck Mercy Hospital Corp": a strike (CAMEO 143)
     if event_class in _ATTACK_CLASSES and _company(subject, senses) \
             and _company(obj, senses):

@@ -324,6 +324,7 @@ __all__ = [
     "PLATFORM_NAMES",
     "PLOT_NOUNS",
     "POSSESSED_HEADS",
+    "PORTFOLIO_BODIES",
     "PORTFOLIO_TITLES",
     "POSTING_PREPS",
     "POSTING_VERBS",
@@ -534,6 +535,8 @@ MEMBER_ROLES = words("member_roles")
 STATE_ROLES = words("state_roles")
 #: Titles whose capitalised English word before them is the portfolio ("Trade Minister").
 PORTFOLIO_TITLES = words("portfolio_titles")
+#: Words before a portfolio title that name the department owning it ("Treasury Secretary").
+PORTFOLIO_BODIES = words("portfolio_bodies")
 #: All role nouns.
 ROLE_WORDS = LEADER_ROLES | MEMBER_ROLES
 #: Role words that, in lower case right before a name, make the name the holder meant.

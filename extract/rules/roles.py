@@ -43,6 +43,7 @@ from actorgraph.extract.lexicon import (
     FORMER_WORDS,
     LEADER_ROLES,
     NOMINATING_VERBS,
+    PORTFOLIO_BODIES,
     PORTFOLIO_TITLES,
     ROLE_WORDS,
     SUBORDINATE_WORDS,
@@ -109,23 +110,29 @@ def _appos_roles(tok: Token) -> Iterator[TokenTriple]:
 
 def _portfolio(tok: Token) -> bool:
     """Whether an owner word of a title names the post's portfolio, not its organisation:
-    one capitalised English word, no country's, right before a title of
-    :data:`PORTFOLIO_TITLES` ("Trade Minister Hajime Tamura", "Energy Secretary X": trade
-    and energy own nothing; "Likud Minister X" and "Japanese Trade Minister X" keep Likud
-    and Japan).
+    a one-word organisation (the NER's ORG) that is a capitalised English word (no
+    acronym, no country's, no department of :data:`PORTFOLIO_BODIES`), right before a title
+    of :data:`PORTFOLIO_TITLES` ("Trade Minister Hajime Tamura", "Energy Secretary X":
+    trade and energy own nothing; "Likud Minister X", "NATO Secretary General X", "Treasury
+    Secretary X" and "Japanese Trade Minister X" keep Likud, NATO, the Treasury and Japan).
 
     Examples
     --------
     >>> import spacy
     >>> from spacy.tokens import Doc
-    >>> doc = Doc(spacy.blank("en").vocab, words="Trade Minister Ono and Likud Minister Peretz".split())
+    >>> words = "Trade Minister Ono and Likud Minister Peretz".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words,
+    ...           ents=["B-ORG", "O", "B-PERSON", "O", "B-ORG", "O", "B-PERSON"])
     >>> _portfolio(doc[0]), _portfolio(doc[4]), _portfolio(doc[1])
     (True, False, False)
     """
-    following = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if tok.i + 1 >= len(tok.doc) or tok.ent_type_ != "ORG" or tok.ent_iob_ != "B":
+        return False
+    following = tok.nbor(1)
     known = known_words()
-    return following is not None and following.lower_ in PORTFOLIO_TITLES \
-        and tok.text[:1].isupper() and tok.is_alpha and not country_word(tok) \
+    return following.lower_ in PORTFOLIO_TITLES and following.ent_iob_ != "I" \
+        and tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper() \
+        and tok.lower_ not in PORTFOLIO_BODIES and not country_word(tok) \
         and bool(known) and english_word(tok.lower_, known)
 
 
