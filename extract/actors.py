@@ -453,6 +453,16 @@ def _acted_on(head: Token) -> bool:
     return head.dep_ in _ACTED_ON_DEPS
 
 
+def _joint_things(head: Token, modifier: Token) -> bool:
+    """Whether a phrase names things of several states or groups that are acted on:
+    coordinated names or nationalities modify a head that is no person or body of people,
+    and the phrase is an object ("a treaty eliminating all U.S. and Soviet medium-range
+    missiles", "destroyed Iraqi and Syrian tanks"): the things, not one state standing
+    for them (the first name would be taken for the whole)."""
+    return bool(modifier.conjuncts) and not person_lemma(head.lemma_.lower()) \
+        and _acted_on(head)
+
+
 def _own_forces(head: Token) -> bool:
     """Whether "the army", "the military" of no country named before is a party to its clause.
 
@@ -1438,6 +1448,8 @@ class ActorResolver:
             ent = self.entity_of(child) if child.dep_ in (COMPOUND, NMOD, AMOD, POSS) else None
             if ent is None:
                 continue
+            if _joint_things(head, child):
+                return None  # "eliminating all U.S. and Soviet missiles": the missiles
             if ent.label_ in ("ORG", "GPE"):
                 mention = self._entity_mention(ent, child)
                 if mention is not None and mention.type == "PERSON":
@@ -1681,13 +1693,15 @@ class ActorResolver:
             close = child.left_edge.i == head.i + 1 and head.tag_ == "NN"
             if ent is not None and ent.label_ != "NORP" and (
                     ent.label_ in ACTOR_TYPES or close and ent.label_ in _THING_TYPES):
-                if ent.label_ == "PERSON" and not child.conjuncts and (
-                        head.tag_ in _PLURAL_TAGS or any(
-                            c.dep_ in (ACL, RELCL) and c.i < child.i for c in head.rights)):
+                if ent.label_ == "PERSON" and not child.conjuncts and head.tag_ in _PLURAL_TAGS:
                     # "several thousand demonstrators ..., General X": people are not one
-                    # person; "the petition, which was filed by a senator who accused the
-                    # lawmaker, X": a name after a clause on the noun is the clause's last
-                    # noun's (the parser hangs it on the first)
+                    # person
+                    continue
+                if any(c.dep_ in (ACL, RELCL) and c.i < child.i for c in head.rights):
+                    # "the petition, which was filed by a senator who accused the lawmaker,
+                    # X": a name after a clause on the noun is the clause's last noun's (the
+                    # parser hangs it on the first), whatever it names ("the conflict on the
+                    # island, under which the rebels would disarm and India would ...")
                     continue
                 mention = self._entity_mention(ent, child)
                 return self._as_standin(mention, self._extent(head)) if mention else None

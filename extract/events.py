@@ -48,12 +48,15 @@ from actorgraph.extract.deps import (
     APPOS,
     CCOMP,
     COMPOUND,
+    CONJ,
     DOBJ,
     MARK,
     NMOD,
+    PARATAXIS,
     POBJ,
     POSS,
     PREP,
+    RELCL,
     XCOMP,
 )
 from actorgraph.extract.dictionary import lookup
@@ -94,6 +97,7 @@ __all__ = [
     "EventLexicon",
     "Senses",
     "acted_on",
+    "agreed_term",
     "asks_question",
     "civilian_target",
     "counterpart",
@@ -462,8 +466,12 @@ def merge_lexicons(base: EventLexicon, top: EventLexicon) -> EventLexicon:
 
 
 def refine_class(event_class: str | None, *, intended: bool = False,
-                 military: bool = False) -> str | None:
+                 military: bool = False, negated: bool = False) -> str | None:
     """Adjust a lexicon class for how the event is stated and who acts.
+
+    An act stated as future is a promise or a threat (:data:`INTENT_CLASS`), unless it is
+    denied: "X would not negotiate with Y" promises nothing; it keeps the act's class
+    (CONSULT), negated.
 
     Examples
     --------
@@ -471,10 +479,12 @@ def refine_class(event_class: str | None, *, intended: bool = False,
     ('AGREE', 'THREATEN')
     >>> refine_class("ASSAULT", military=True), refine_class("REJECT", intended=True)
     ('FIGHT', 'REJECT')
+    >>> refine_class("CONSULT", intended=True, negated=True)
+    'CONSULT'
     """
     if event_class is None:
         return None
-    if intended:
+    if intended and not negated:
         return INTENT_CLASS.get(event_class, event_class)
     if military:
         return MILITARY_CLASS.get(event_class, event_class)
@@ -541,7 +551,7 @@ _SENSE_GROUPS = ("@commercial", "@political", "@company", "@verbal", "@physical"
                  "@territorial", "@freeing", "@business", "@labour", "@nature", "@expressing",
                  "@materiel",
                  "@civilian", "@joining", "@contesting", "@prize",
-                 "@evacuating", "@paying", "@dues")
+                 "@evacuating", "@paying", "@dues", "@striking")
 #: Classes of an exchange with a counterpart (a meeting, aid, cooperation, a demand or a
 #: threat): the object must be an actor, not a place, facility or venue.
 COUNTERPART_CLASSES = frozenset({"CONSULT", "AID", "COOPERATE", "DEMAND", "THREATEN"})
@@ -591,6 +601,7 @@ class Senses:
     evacuating: frozenset[str] = frozenset()
     paying: frozenset[str] = frozenset()
     dues: frozenset[str] = frozenset()
+    striking: frozenset[str] = frozenset()
 
 
 def parse_senses(lines: Iterable[str], *, source: str = "<senses>") -> Senses:
@@ -704,6 +715,19 @@ def _protesting(side: Mention, senses: Senses) -> bool:
     return bool(heads & (senses.civilian | senses.labour))
 
 
+def _labour_action(subject: Mention, obj: Mention, senses: Senses) -> bool:
+    """Whether a side acting on another is on strike (see ``@striking``): workers or a union
+    (a word of ``@labour``) that are no state or coded political body and no armed force,
+    or anyone who is no state, government, armed force or weapon acting on a company:
+    "dock workers struck Halvern Freight Inc", "the Teamsters struck the brewery"."""
+    if subject.type in STATE_TYPES or _coded_political(subject) or _armed(subject, senses) \
+            or _materiel(subject, senses):
+        return False
+    if any(w in senses.labour for words in _side_words(subject) for w in words):
+        return True
+    return _company(obj, senses) and not _political(subject, senses)
+
+
 def _materiel(side: Mention, senses: Senses) -> bool:
     """Whether a side is a weapon or a vehicle of war by a word of it ("helicopter gunships",
     "T-28 fighter-bombers", "jet fighters"), which acts only by force; not one of a state or
@@ -800,9 +824,21 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     - Fighting or coercion (FIGHT, COERCE) by protesters, civilians or workers
       (``@civilian``, ``@labour``, :func:`_protesting`) is a violent protest, PROTEST
       (CAMEO 145): "protesters stormed parliament", "striking workers occupied the yard".
-    - A *contesting* verb (``@contesting``: challenge) done "for" a post or a prize of a
-      contest (``@prize``: a nomination, a seat, the leadership) is an election, no
-      disapproval: "Dalton challenged the governor for the Republican nomination".
+    - A *contesting* verb (``@contesting``: challenge, beat) done "for" a post or a prize of a
+      contest (``@prize``: a nomination, a seat, the leadership, a contract, an award;
+      :func:`_contested`) is an election or a bid, no disapproval or attack: "Dalton
+      challenged the governor for the Republican nomination", "Norcom beat out Vantex and
+      a group led by Thales for the contract".
+    - A *striking* verb (``@striking``: strike) of force done by workers or a union, or by
+      anyone who is no state, armed force or weapon to a company (:func:`_labour_action`),
+      with no word of weapons or violence in ``context``, is a labour strike, PROTEST
+      (CAMEO 143): "2,000 nurses struck Mercy Health Corp".
+    - An attack (ASSAULT, FIGHT) of a company on a company is competition, no class:
+      "Norcom Corp beat out Vantex Inc".
+    - An attack stated as a term of a pact (:func:`agreed_term`) is disarmament, no
+      violence: "Under the accord, Greece will destroy 40 launchers".
+    - A protest (a verb) of a company that is no union is a complaint, DISAPPROVE (CAMEO
+      114): "Vantor Systems Inc protested the award of the contract".
     - A *paying* verb (``@paying``) of an amount "in" damages, compensation or a fine
       (``@dues``; the lexicon's second row of pay for them as its object) is a payment owed,
       no cooperation with the one paid: "ordered police to pay him $15,000 in damages".
@@ -911,8 +947,22 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
         return None  # "troops backed by helicopter gunships": no support in words
     if event_class in _RIOT_CLASSES and _protesting(subject, senses):
         return "PROTEST"  # "protesters stormed parliament": a violent protest (CAMEO 145)
-    if verb in senses.contesting and predicate is not None \
-            and _prep_noun(predicate, _FOR, senses.prize):
+    if event_class in _ATTACK_CLASSES and verb in senses.striking \
+            and _labour_action(subject, obj, senses) and not (
+                # (the sides' own words say nothing of violence: "Corlan Aircraft Corp")
+                {w.lower() for w in context()} & senses.physical
+                - {w for side in (subject, obj) for ws in _side_words(side) for w in ws}):
+        return "PROTEST"  # "2,000 nurses struck Mercy Hospital Corp": a strike (CAMEO 143)
+    if event_class in _ATTACK_CLASSES and _company(subject, senses) \
+            and _company(obj, senses):
+        return None  # "Norcom Inc beat out Vantex Corp": firms compete, they do not fight
+    if event_class in _ATTACK_CLASSES and pos == "VERB" and predicate is not None \
+            and agreed_term(predicate, senses):
+        return None  # "Under the accord, Greece will destroy its launchers": disarmament
+    if event_class == "PROTEST" and pos == "VERB" and _company(subject, senses) \
+            and not any(w in senses.labour for words in _side_words(subject) for w in words):
+        return "DISAPPROVE"  # "Vantor Inc protested the award": a firm's complaint (CAMEO 114)
+    if verb in senses.contesting and predicate is not None and _contested(predicate, senses):
         return None  # "Dalton challenged the governor for the nomination": an election
     if verb in senses.paying and predicate is not None \
             and _prep_noun(predicate, _IN, senses.dues):
@@ -998,6 +1048,27 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
 
 
 _FOR, _IN = "for", "in"
+
+
+#: Dependencies of a clause with its own content, whose phrases say nothing of the verb's.
+_OWN_CLAUSE_DEPS = frozenset({CCOMP, ADVCL, PARATAXIS})
+
+
+def _contested(verb: Token, senses: Senses) -> bool:
+    """Whether a verb of a contest names the post or prize contested: a "for" phrase of a
+    ``@prize`` noun in the verb's phrase, on the verb, its object or a phrase of the object
+    (where the parse often hangs it), not in a clause of its own: "challenged the governor
+    for the nomination", "beat out Vantex and a group led by Thales for the contract"."""
+    for prep in verb.subtree:
+        if prep.dep_ != PREP or prep.lower_ != _FOR or not any(
+                p.dep_ == POBJ and p.lemma_.lower() in senses.prize for p in kids(prep)):
+            continue
+        token = prep
+        while token.i != verb.i and token.dep_ not in _OWN_CLAUSE_DEPS:
+            token = token.head
+        if token.i == verb.i:
+            return True
+    return False
 
 
 def _prep_noun(verb: Token, prep: str, nouns: frozenset[str]) -> bool:
@@ -1224,6 +1295,49 @@ def ultimatum(verb: Token) -> bool:
     return any(c.dep_ == ADVCL and any(m.dep_ == MARK and m.lower_ in ULTIMATUM_MARKS
                                          for m in kids(c))
                for c in kids(verb))
+
+
+#: The preposition of the pact an act is a term of ("under the accord").
+_UNDER = "under"
+
+
+def agreed_term(verb: Token, senses: Senses | None = None) -> bool:
+    """Whether a verb's act is a term of a pact (``@accord``): its clause, or the clause it
+    is a conjunct of, has an "under" phrase naming the pact ("Under the accord, Greece will
+    dismantle its launchers") or, as a relative clause of the pact, the relative pronoun
+    ("a pact under which the rebels would hand in their rifles and Chad would ..."). Such an
+    act is what the parties agreed, not a promise or a threat of its doer, nor an attack.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words="Under the pact X will scrap rockets".split(),
+    ...           heads=[5, 2, 0, 5, 5, 5, 5],
+    ...           deps=["prep", "det", "pobj", "nsubj", "aux", "ROOT", "dobj"],
+    ...           lemmas=["under", "the", "pact", "X", "will", "scrap", "rocket"])
+    >>> agreed_term(doc[5]), agreed_term(doc[6])
+    (True, False)
+    """
+    senses = senses or default_senses()
+    token = verb
+    while True:
+        for prep in kids(token):
+            if prep.dep_ != PREP or prep.lower_ != _UNDER:
+                continue
+            for pact in kids(prep):
+                if pact.dep_ != POBJ:
+                    continue
+                if pact.lemma_.lower() in senses.accord:
+                    return True  # "under the accord"
+                if token.dep_ == RELCL and pact.tag_.startswith("W") and any(
+                        a.lemma_.lower() in senses.accord for a in token.ancestors):
+                    # "a pact under which ...", also when the parse hangs the clause on a
+                    # noun inside the pact's phrase ("a pact ending the war, under which")
+                    return True
+        if token.dep_ != CONJ or token.head.i == token.i:
+            return False
+        token = token.head
 
 
 def counterpart(side: Mention, senses: Senses | None = None) -> bool:

@@ -323,6 +323,8 @@ __all__ = [
     "PLAN_NOUNS",
     "PLATFORM_NAMES",
     "PLOT_NOUNS",
+    "PORTFOLIO_BODIES",
+    "PORTFOLIO_TITLES",
     "POSSESSED_HEADS",
     "POSTING_PREPS",
     "POSTING_VERBS",
@@ -531,6 +533,10 @@ LEADER_ROLES = words("leader_roles")
 MEMBER_ROLES = words("member_roles")
 #: Role nouns whose single holder, named by nationality, acts for the country ("minister").
 STATE_ROLES = words("state_roles")
+#: Titles whose capitalised English word before them is the portfolio ("Trade Minister").
+PORTFOLIO_TITLES = words("portfolio_titles")
+#: Words before a portfolio title that name the department owning it ("Treasury Secretary").
+PORTFOLIO_BODIES = words("portfolio_bodies")
 #: All role nouns.
 ROLE_WORDS = LEADER_ROLES | MEMBER_ROLES
 #: Role words that, in lower case right before a name, make the name the holder meant.

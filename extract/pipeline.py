@@ -78,6 +78,7 @@ from actorgraph.extract.events import (
     PREPARED_CLASS,
     EventLexicon,
     acted_on,
+    agreed_term,
     class_lemma,
     default_lexicon,
     mobilised_for,
@@ -702,9 +703,12 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
             tt.lemma, tt.predicate, tt.object, obj.is_concept)
         event_class = machine_class(event_class, tt.pattern, tt.subject, tt.predicate)
     # "a bill that would bar X": what the text provides, no threat or promise
+    # "Under the accord, X will withdraw": a term of the pact, no promise of X's own
     event_class = refine_class(event_class, intended=intended and (
-                                   tt.subject.lemma_.lower() not in LAW_NOUNS),
-                               military=tt.subject.lemma_.lower() in MILITARY_HEADS)
+                                   tt.subject.lemma_.lower() not in LAW_NOUNS)
+                               and not (tt.pos == "VERB" and agreed_term(tt.predicate)),
+                               military=tt.subject.lemma_.lower() in MILITARY_HEADS,
+                               negated=negated)
     if PREPARED_CLASS.get(event_class or "") == "MOBILIZE" and tt.pos == "VERB" \
             and mobilised_for(tt.predicate, lexicon):
         # "deployed troops to fight Boko Haram": the deployment for the fight (CAMEO 154);

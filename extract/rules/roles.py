@@ -43,6 +43,8 @@ from actorgraph.extract.lexicon import (
     FORMER_WORDS,
     LEADER_ROLES,
     NOMINATING_VERBS,
+    PORTFOLIO_BODIES,
+    PORTFOLIO_TITLES,
     ROLE_WORDS,
     SUBORDINATE_WORDS,
     TITLE_WORDS,
@@ -54,6 +56,7 @@ from actorgraph.extract.rules.base import (
     pobjs,
     reporter_apposition,
 )
+from actorgraph.extract.openers import english_word, known_words
 from actorgraph.extract.tree import kids
 from spacy.tokens import Doc, Span, Token
 
@@ -105,6 +108,37 @@ def _appos_roles(tok: Token) -> Iterator[TokenTriple]:
             yield TokenTriple(person, role, owner, *found, "NOUN", False, "appos")
 
 
+def _portfolio(tok: Token) -> bool:
+    """Whether an owner word of a title names the post's portfolio, not its organisation:
+    a one-word organisation (the NER's ORG) that is a capitalised English word (no
+    acronym, no country's, no department of :data:`PORTFOLIO_BODIES`), right before a title
+    of :data:`PORTFOLIO_TITLES` ("Trade Minister Hajime Tamura", "Energy Secretary X":
+    trade and energy own nothing; "Likud Minister X", "NATO Secretary General X", "Treasury
+    Secretary X" and "Japanese Trade Minister X" keep Likud, NATO, the Treasury and Japan).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "NATO Secretary Rutte and Treasury Secretary Baker".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words,
+    ...           ents=["B-ORG", "O", "B-PERSON", "O", "B-ORG", "O", "B-PERSON"])
+    >>> _portfolio(doc[0]), _portfolio(doc[4]), _portfolio(doc[1])
+    (False, False, False)
+
+    ("Trade Minister X": ``tests/test_event_classes_wire4.py``, on the model's word tables.)
+    """
+    if tok.i + 1 >= len(tok.doc) or tok.ent_type_ != "ORG" or tok.ent_iob_ != "B":
+        return False
+    following = tok.nbor(1)
+    if not (following.lower_ in PORTFOLIO_TITLES and following.ent_iob_ != "I"
+            and tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper()
+            and tok.lower_ not in PORTFOLIO_BODIES and not country_word(tok)):
+        return False
+    known = known_words()  # (the model's word tables: read only when needed)
+    return bool(known) and english_word(tok.lower_, known)
+
+
 #: Dependency labels inside a title before a name ("US Secretary of State").
 _TITLE_DEPS = frozenset({COMPOUND, NMOD, AMOD, PREP, POBJ, PUNCT, NPADVMOD, POSS, CASE})
 
@@ -123,7 +157,7 @@ def _title_roles(name: Token) -> Iterator[TokenTriple]:
            and (doc[first - 1].dep_ != PUNCT or doc[first - 1].text in "-\u2010")):
         first -= 1
     title = list(doc[first:start])
-    owners = [t for t in title if _owner(t)]
+    owners = [t for t in title if _owner(t) and not _portfolio(t)]
     if not owners:
         return
     # (the possessive ending after an owner is no part of the role: "Maryland's Republican
