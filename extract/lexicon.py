@@ -397,6 +397,7 @@ __all__ = [
     "SPEECH_SETTING_PREPS",
     "SPEECH_VERBS",
     "STANCE_PREPS",
+    "STATE_VERBS",
     "STANDING_NOUNS",
     "STANDING_TIES",
     "STATE_BODIES",
@@ -1057,6 +1058,8 @@ ANY_PERSON_WORDS = words("any_person_words")
 REPORTING_VERBS = words("reporting_verbs")
 #: Acts of speech or appeal that, coordinated after a reported past perfect, are the speaker's.
 SPEAKER_ACTS = words("speaker_acts")
+#: Verbs of a state: beside a reported modal clause, that clause's state, not the speaker's act.
+STATE_VERBS = words("state_verbs")
 #: Reporting verbs that make the reported claim uncertain.
 HEDGE_VERBS = words("hedge_verbs")
 #: Adverbs that make a claim uncertain.
