@@ -1379,8 +1379,11 @@ def _past_nearer_noun(participle: Token, head: Token) -> bool:
     comma, in the noun of a prepositional phrase of its own: "a spokesman for the
     committee, chaired by Citibank", "the leader of the rebels, backed by Rwanda". Either
     noun may be the one described (here the committee and the rebels), so neither is
-    taken. A noun of the same name ("the Bank of England, headed by X") or a date ("the
-    chairman since 1985, ...") is no second candidate.
+    taken. A noun of the same name ("the Bank of England, headed by X"), a date ("the
+    chairman since 1985, ..."), the "by" agent of an event noun ("the arrest of X by the
+    police, authorised by a judge") and a noun inside an apposition set off before the
+    participle ("the bridge, an entryway into Manhattan, run by X") are no second
+    candidates.
 
     Examples
     --------
@@ -1400,11 +1403,17 @@ def _past_nearer_noun(participle: Token, head: Token) -> bool:
         return False
     nearer, tok = None, last
     while tok.i != head.i:
-        if tok.dep_ == POBJ:
+        if tok.dep_ == POBJ and nearer is None:
             nearer = tok
-        if tok.head.i == tok.i:
-            return False  # not inside the host's phrase
+        if tok.head.i == tok.i or (tok.dep_ == APPOS and tok.pos_ == "NOUN"):
+            # not inside the host's phrase; or past a description in apposition, an
+            # aside on the host: "the Bridge, an entryway into Manhattan, administered by
+            # the Port Authority" (not a name: "between El Paso and Juarez, Mexico,
+            # separated by the Rio Grande")
+            return False
         tok = tok.head
+    if nearer is not None and nearer.head.lower_ == "by":
+        return False  # the agent of an event noun: "the arrest of X by police, authorised by"
     return nearer is not None and not (
         head.ent_type_ and any(e.start <= head.i < e.end and e.start <= nearer.i < e.end
                                for e in head.doc.ents))
