@@ -26,6 +26,7 @@ inherited patterns), on real parses:
 from __future__ import annotations
 
 import pytest
+
 from actorgraph.records import Article
 
 pytestmark = pytest.mark.model
