@@ -1381,8 +1381,10 @@ def _past_nearer_noun(participle: Token, head: Token) -> bool:
     noun may be the one described (here the committee and the rebels), so neither is
     taken. A noun of the same name ("the Bank of England, headed by X"), a date ("the
     chairman since 1985, ..."), the "by" agent of an event noun ("the arrest of X by the
-    police, authorised by a judge") and a noun inside an apposition set off before the
-    participle ("the bridge, an entryway into Manhattan, run by X") are no second
+    police, authorised by a judge"), a noun inside an apposition set off before the
+    participle ("the bridge, an entryway into Manhattan, run by X"), any noun after an
+    event noun (the event is what is carried out, approved, ...) and what the "of" of a
+    group or place counts or names ("a group of creditors, led by X") are no second
     candidates.
 
     Examples
@@ -1412,9 +1414,16 @@ def _past_nearer_noun(participle: Token, head: Token) -> bool:
             # separated by the Rio Grande")
             return False
         tok = tok.head
-    if nearer is not None and nearer.head.lower_ == "by":
+    if nearer is None or nearer.head.lower_ == "by":
         return False  # the agent of an event noun: "the arrest of X by police, authorised by"
-    return nearer is not None and not (
+    if default_lexicon().is_event_noun(head.lemma_) or (
+            nearer.head.lower_ == "of" and nearer.head.head.i == head.i
+            and head.lemma_.lower() in QUANTITY_HEADS | PLACE_HEADS):
+        # an event is what is carried out or approved ("the assassination of X, carried
+        # out by Y"); a group or place is what its "of" phrase counts or names ("a group
+        # of creditors, led by X", "the village of Kfar Kila, attacked by Y")
+        return False
+    return not (
         head.ent_type_ and any(e.start <= head.i < e.end and e.start <= nearer.i < e.end
                                for e in head.doc.ents))
 
