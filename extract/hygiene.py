@@ -1752,6 +1752,8 @@ def _subject_read_as_object(name: Token) -> None:
 def _repair_verbs(doc: Doc) -> None:
     """The repairs of :func:`repair_verbs`, in their order."""
     _article_compounds(doc)
+    for i in numpy.nonzero(doc.to_array(TAG).reshape(-1) == _VBG)[0].tolist():
+        _modifier_in_open_list(doc[i])
     deps = doc.to_array([DEP]).reshape(-1)
     # ("Armenia and Azerbaijan sign a peace treaty": "Armenia" read as a verb's nmod)
     for i in numpy.nonzero((deps == NPADVMOD_ID) | (deps == NMOD_ID))[0].tolist():
@@ -1866,6 +1868,61 @@ _HAVING = hash_string("having")
 #: Dependencies a parser gives the object of an apposed perfect participle it misread
 #: ("Hezbollah, having fired rockets at Haifa, ...": "rockets" an apposition).
 _MISREAD_OBJECT_DEPS = frozenset({APPOS, DOBJ, POBJ, ATTR, NPADVMOD, NSUBJ})
+
+
+#: The tag of an -ing form.
+_VBG = hash_string("VBG")
+
+
+def _modifier_in_open_list(word: Token) -> None:
+    """Re-read an -ing word inside a list of nouns as the modifier of the noun after it,
+    which is one more item of the list: "shipped maize, beans, cooking oil and lentils to
+    Malawi", parsed with "cooking" a verb (an adjunct or a conjunct) whose object is "oil".
+    The word comes after a comma that follows an item of a list not yet closed by "and" or
+    "or" (the second item or a later one), and its object, a bare noun right after it, goes
+    on with "and", "or" or a comma to a noun: a clause after a list is set off once the list
+    is closed ("shelled the port and the town, killing civilians and soldiers" stays). The
+    noun becomes an item of the list; what else was hung on the -ing word goes to the verb
+    that takes the list (or to the noun, when none does).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "sent rice , beans , cooking oil and salt to Chad".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words,
+    ...           heads=[0, 0, 1, 1, 3, 3, 5, 6, 6, 5, 9],
+    ...           deps=["ROOT", "dobj", "punct", "conj", "punct", "acl", "dobj", "cc",
+    ...                 "conj", "prep", "pobj"],
+    ...           pos=["VERB", "NOUN", "PUNCT", "NOUN", "PUNCT", "VERB", "NOUN", "CCONJ",
+    ...                "NOUN", "ADP", "PROPN"],
+    ...           tags=["VBD", "NN", ",", "NNS", ",", "VBG", "NN", "CC", "NN", "IN", "NNP"])
+    >>> _modifier_in_open_list(doc[5])
+    >>> doc[5].dep_, doc[5].head.text, doc[6].dep_, doc[6].head.text, doc[9].head.text
+    ('amod', 'oil', 'conj', 'beans', 'sent')
+    """
+    doc = word.doc
+    if word.tag_ != "VBG" or word.i < 3 or word.i + 2 >= len(doc) or doc[word.i - 1].text != ",":
+        return
+    item, obj = doc[word.i - 2], doc[word.i + 1]
+    if (item.pos_ not in ("NOUN", "PROPN") or item.dep_ != CONJ or obj.head.i != word.i
+            or obj.dep_ != DOBJ or obj.pos_ != "NOUN" or any(c.i < obj.i for c in kids(obj))):
+        return
+    first = item
+    while first.dep_ == CONJ and first.head.i < first.i:
+        if any(c.dep_ == CC and first.head.i < c.i < first.i for c in kids(first.head)):
+            return  # a closed list: "the port and the town, killing ..."
+        first = first.head
+    if not any(c.dep_ == CONJ and c.pos_ in ("NOUN", "PROPN") for c in kids(obj)):
+        return
+    if (any(c.dep_ not in (DOBJ, PREP, PUNCT) for c in kids(word))
+            or word.lemma_.lower() in default_lexicon().verbs):
+        return  # an act of an event class is the clause's: "..., killing guards and ..."
+    verb = first.head if first.dep_ == DOBJ and first.head.pos_ in ("VERB", "AUX") else obj
+    for child in [c for c in kids(word) if c.dep_ == PREP]:
+        child.head = verb
+    obj.head, obj.dep_ = item, CONJ
+    word.head, word.dep_ = obj, AMOD
 
 
 def _foiled_plan_infinitive(infinitive: Token) -> None:

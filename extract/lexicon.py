@@ -405,6 +405,7 @@ __all__ = [
     "STATE_HEADS",
     "STATE_ROLES",
     "STATE_SECTORS",
+    "STATE_VERBS",
     "STATIVE_PARTICIPLES",
     "SUBJECT_PARTICIPLES",
     "SUBJECT_PCOMP_PREPS",
@@ -1063,6 +1064,8 @@ ANY_PERSON_WORDS = words("any_person_words")
 REPORTING_VERBS = words("reporting_verbs")
 #: Acts of speech or appeal that, coordinated after a reported past perfect, are the speaker's.
 SPEAKER_ACTS = words("speaker_acts")
+#: Verbs of a state: beside a reported modal clause, that clause's state, not the speaker's act.
+STATE_VERBS = words("state_verbs")
 #: Reporting verbs that make the reported claim uncertain.
 HEDGE_VERBS = words("hedge_verbs")
 #: Adverbs that make a claim uncertain.

@@ -91,16 +91,17 @@ def english_word(word: str, known: frozenset[str]) -> bool:
                and word[:-len(end)] + add in known for end, add in _ENDINGS)
 
 
-def _known_words(lookups) -> frozenset[str]:
-    """The words of the lemmatizer's index and irregular forms, all parts of speech."""
+def _known_words(lookups, parts: tuple[str, ...] = _INDEX_PARTS) -> frozenset[str]:
+    """The words of the lemmatizer's index and irregular forms of the parts of speech
+    ``parts`` (all of them by default)."""
     found: set[str] = set()
     if lookups.has_table("lemma_index"):
         index = lookups.get_table("lemma_index")
-        for part in _INDEX_PARTS:
+        for part in parts:
             found.update(index.get(part, ()))
     if lookups.has_table("lemma_exc"):
         irregular = lookups.get_table("lemma_exc")
-        for part in _INDEX_PARTS:
+        for part in parts:
             for form, bases in irregular.get(part, {}).items():
                 found.add(form)
                 found.update(bases)
@@ -108,15 +109,17 @@ def _known_words(lookups) -> frozenset[str]:
 
 
 @functools.cache
-def known_words(model: str = DEFAULT_MODEL) -> frozenset[str]:
+def known_words(model: str = DEFAULT_MODEL,
+                parts: tuple[str, ...] = _INDEX_PARTS) -> frozenset[str]:
     """The English words of the lemmatizer tables an installed pipeline ships (none if it
-    ships none, or is not installed as a package)."""
+    ships none, or is not installed as a package), of the parts of speech ``parts``
+    ("noun", "verb", "adj", "adv"; all by default)."""
     try:
         path = spacy.util.get_package_path(model)
     except (ImportError, ModuleNotFoundError, AttributeError):
         return frozenset()
     for folder in sorted(path.glob("*/lemmatizer/lookups")):
-        return _known_words(Lookups().from_disk(folder))
+        return _known_words(Lookups().from_disk(folder), parts)
     return frozenset()
 
 

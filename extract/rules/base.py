@@ -198,6 +198,7 @@ from actorgraph.extract.lexicon import (
     SPAN_NOUNS,
     SPEAKER_ACTS,
     SPEAKING_ADJUNCTS,
+    STATE_VERBS,
     STATIVE_PARTICIPLES,
     SUBJECT_PARTICIPLES,
     SUBJECT_PCOMP_PREPS,
@@ -219,6 +220,7 @@ from actorgraph.extract.lexicon import (
     USING_VERBS,
     WARRANT_NOUNS,
 )
+from actorgraph.extract.openers import known_words
 from actorgraph.extract.tree import has_neg, kids
 from actorgraph.extract.vague import people_lemma
 from spacy.tokens import Token
@@ -1050,7 +1052,11 @@ def speaker_act(verb: Token, head: Token) -> list[Token]:
     is X's only when it is an act of speech or appeal
     (:data:`~extract.lexicon.SPEAKER_ACTS`): "said the agency had shipped doses and
     called on partners to ..." (but "said the army had taken the town and killed ten
-    people" is the army's). Empty when the verb is not the speaker's.
+    people" is the army's); after a past, only such an act set off by a comma: "said
+    Afghan jets bombed two villages, and lodged a protest with Kabul". Beside a modal, a
+    verb of a state (:data:`~extract.lexicon.STATE_VERBS`) is the reported clause's state
+    in the reporting tense, whoever is in it: "Mobil said Exxon would remain a partner but
+    owned no shares" is not Mobil's. Empty when the verb is not the speaker's.
     """
     reporting = head.head
     if (head.dep_ != CCOMP or reporting.i == head.i or reporting.i > head.i
@@ -1059,13 +1065,18 @@ def speaker_act(verb: Token, head: Token) -> list[Token]:
     # coordinated by "and" or "but" (not a participle read as a verb: "would sign the
     # renewal of the act, renamed the Lewis Act"), beside an active clause (not "reported
     # Trump is expected to win but only secured 39 delegates": Trump secured them)
-    if is_passive(head) or not any(c.dep_ == CC and head.i < c.i < verb.i for c in kids(head)):
+    cc = next((c for c in kids(head) if c.dep_ == CC and head.i < c.i < verb.i), None)
+    if is_passive(head) or cc is None:
         return []
     mine, theirs = verb_form(verb), verb_form(head)
     if mine not in ("past", "present") or mine != verb_form(reporting):
         return []
-    if not same_form(verb, head) or (
-            theirs == "perfect" and mine == "past" and verb.lemma_.lower() in SPEAKER_ACTS):
+    lemma = verb.lemma_.lower()
+    if not same_form(verb, head):
+        return [] if theirs == "modal" and lemma in STATE_VERBS else core(reporting)[0]
+    if lemma in SPEAKER_ACTS and (
+            (theirs == "perfect" and mine == "past")
+            or (theirs == mine and cc.i > 0 and verb.doc[cc.i - 1].text == ",")):
         return core(reporting)[0]
     return []
 
@@ -1249,7 +1260,10 @@ def adjunct_subjects(participle: Token) -> list[Token]:
     while tok.is_punct and tok.i > 0:
         tok = tok.doc[tok.i - 1]
     while tok.i not in (head.i, participle.i) and tok.head.i != tok.i:
-        if tok.pos_ == "VERB" and not _thing_clause(tok) and not _controlled(tok):
+        # (not a reduced passive relative, which describes a noun and whose agent does
+        # nothing more: "a fire broke out at a depot owned by Acme, releasing gas")
+        if (tok.pos_ == "VERB" and not _thing_clause(tok) and not _controlled(tok)
+                and not (tok.dep_ == ACL and is_passive(tok))):
             found = core(tok)[0]
             if found:
                 # "stormed parliament after lawmakers passed a bill, killing five": the
@@ -1353,6 +1367,65 @@ def _placed_participle(participle: Token, head: Token) -> bool:
             and head.pos_ == "NOUN" and not head.ent_type_
             and head.lemma_.lower() in CITY_HEADS
             and participle.lemma_.lower() not in STATIVE_PARTICIPLES)
+
+
+#: Entity types of a noun that is no candidate for what a participle describes.
+_NO_HOST_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY",
+                            "ORDINAL"})
+
+
+def _past_nearer_noun(participle: Token, head: Token) -> bool:
+    """Whether a participle after a comma is hung on a noun whose phrase ends, before the
+    comma, in the noun of a prepositional phrase of its own: "a spokesman for the
+    committee, chaired by Citibank", "the leader of the rebels, backed by Rwanda". Either
+    noun may be the one described (here the committee and the rebels), so neither is
+    taken. A noun of the same name ("the Bank of England, headed by X"), a date ("the
+    chairman since 1985, ..."), the "by" agent of an event noun ("the arrest of X by the
+    police, authorised by a judge"), a noun inside an apposition set off before the
+    participle ("the bridge, an entryway into Manhattan, run by X"), any noun after an
+    event noun (the event is what is carried out, approved, ...) and what the "of" of a
+    group or place counts or names ("a group of creditors, led by X") are no second
+    candidates.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["aide", "to", "the", "council", ",", "chaired", "by", "Lee"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 3, 1, 0, 0, 5, 6],
+    ...           deps=["ROOT", "prep", "det", "pobj", "punct", "acl", "agent", "pobj"],
+    ...           pos=["NOUN", "ADP", "DET", "NOUN", "PUNCT", "VERB", "ADP", "PROPN"])
+    >>> _past_nearer_noun(doc[5], doc[0]), _past_nearer_noun(doc[5], doc[3])
+    (True, False)
+    """
+    if not _after_comma(participle) or participle.i < head.i:
+        return False
+    last = participle.doc[participle.left_edge.i - 2] if participle.left_edge.i > 1 else head
+    if last.i <= head.i or last.pos_ not in ("NOUN", "PROPN") or last.ent_type_ in _NO_HOST_TYPES:
+        return False
+    nearer, tok = None, last
+    while tok.i != head.i:
+        if tok.dep_ == POBJ and nearer is None:
+            nearer = tok
+        if tok.head.i == tok.i or (tok.dep_ == APPOS and tok.pos_ == "NOUN"):
+            # not inside the host's phrase; or past a description in apposition, an
+            # aside on the host: "the Bridge, an entryway into Manhattan, administered by
+            # the Port Authority" (not a name: "between El Paso and Juarez, Mexico,
+            # separated by the Rio Grande")
+            return False
+        tok = tok.head
+    if nearer is None or nearer.head.lower_ == "by":
+        return False  # the agent of an event noun: "the arrest of X by police, authorised by"
+    if default_lexicon().is_event_noun(head.lemma_) or (
+            nearer.head.lower_ == "of" and nearer.head.head.i == head.i
+            and head.lemma_.lower() in QUANTITY_HEADS | PLACE_HEADS):
+        # an event is what is carried out or approved ("the assassination of X, carried
+        # out by Y"); a group or place is what its "of" phrase counts or names ("a group
+        # of creditors, led by X", "the village of Kfar Kila, attacked by Y")
+        return False
+    return not (
+        head.ent_type_ and any(e.start <= head.i < e.end and e.start <= nearer.i < e.end
+                               for e in head.doc.ents))
 
 
 def _controlled(verb: Token) -> bool:
@@ -1813,8 +1886,11 @@ def adopting_verb(text: Token) -> Token | None:
     None: "the Council adopted / failed to pass a resolution condemning X" -> adopted /
     pass (:data:`ADOPTED_TEXTS`, :data:`ADOPTING_VERBS`)."""
     verb = text.head
+    # not an apposition parsed as a second object, which says what the first text is
+    # ("adopted a resolution, the first statement to condemn X": a text condemns)
     if (text.lemma_.lower() in ADOPTED_TEXTS and text.dep_ in (DOBJ, NSUBJPASS)
-            and is_verb(verb) and verb.lemma_.lower() in ADOPTING_VERBS):
+            and is_verb(verb) and verb.lemma_.lower() in ADOPTING_VERBS
+            and not _loose_second_object(verb, text)):
         return verb
     return None
 
@@ -1859,12 +1935,15 @@ def _deal_parties(infinitive: Token, deal: Token) -> list[Token]:
     agreement to acquire Riverside": the subjects of the verb that concludes the deal
     (:data:`~extract.lexicon.DEAL_NOUNS`, :data:`~extract.lexicon.DEAL_VERBS`). A deal
     made with a partner ("signed a deal with X to supply Y") does not say which side
-    acts: no one. Empty when the infinitive is no such deal's.
+    acts: no one. Nor does a deal noun in apposition to the object, parsed as a second
+    object: "signed a pact banning arms sales, the first accord to end such exports" says
+    what the pact does, not what its signers do. Empty when the infinitive is no such
+    deal's.
     """
     verb = deal.head
     if (not to_infinitive(infinitive) or infinitive.i < deal.i or deal.dep_ != DOBJ
             or deal.lemma_.lower() not in DEAL_NOUNS or not is_verb(verb)
-            or verb.lemma_.lower() not in DEAL_VERBS):
+            or verb.lemma_.lower() not in DEAL_VERBS or _loose_second_object(verb, deal)):
         return []
     if any(c.dep_ == PREP and c.lower_ == "with" for c in (*kids(deal), *kids(verb))):
         return []
@@ -2374,6 +2453,10 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
                 # "clashed with riot police in Seoul and other cities demanding elections":
                 # a town demands nothing, and who does is not said by the parse
                 subjects = []
+            elif passive and _past_nearer_noun(verb, head):
+                # "a spokesman for the bankers' committee, chaired by Citibank": which of
+                # the two is chaired the parse does not say
+                subjects = []
             elif verb.tag_ == "VBG" and _after_comma(verb):
                 clause = clause_verb(head)
                 subjects = core(clause)[0] if clause is not None else []
@@ -2501,6 +2584,10 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
                 # refrained from criticising": X
                 subjects, pattern = (head_patients or head_agents), "control"
             # else a purpose ("launched the event for promoting equality"): no subject
+        elif verb.dep_ == CONJ and is_verb(head) and _noun_read_as_verb(verb, head):
+            # "makes industrial valves and pumps for the oil industry": a plural noun of
+            # the object's list, not a second act of the subject
+            pass
         elif verb.dep_ == CONJ and is_verb(head) and (own := _swallowed_subject(verb)):
             # "issued a warning covering an area to New Orleans and other forecasters
             # predicted a storm surge": the forecasters predicted it, not the Service
@@ -2592,7 +2679,8 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
     subjects = alone + [s for s in with_conjuncts(s for s in subjects if s not in alone)
                         if s not in alone]
     subjects = [_relative_antecedent(verb, s) if (s.tag_ in WH_TAGS and verb.dep_ == RELCL)
-                else s for s in (stranded or subjects) if not _shared_nationality(s)]
+                else s for s in (stranded or subjects) if not _shared_nationality(s)
+                and not (s.tag_ in WH_TAGS and _located_relative(verb))]
     if verb.dep_ == ACL:
         # "mAb114, now produced by Ridgeback, and REGN-EB3": a participle is said of
         # the nouns before it, not of those coordinated after it
@@ -2600,9 +2688,13 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
         if verb.head.pos_ == "NOUN" and not _after_comma(verb):
             # "Salomon Brothers and a group of banks led by Chemical Bank", "OPEC and
             # allies led by Russia": a reduced relative on a common noun is said of it,
-            # not of a name coordinated before it (which says who it is on its own)
+            # not of a name coordinated before it (which says who it is on its own);
+            # nor, on a thing, of the things listed before it: "seeks damages and an
+            # injunction barring X from ..." (the injunction bars X, not the damages);
+            # groups of people may share it ("workers and students demanding a raise")
             subjects = [s for s in subjects if s.i >= verb.head.i or s not in verb.head.conjuncts
-                        or not (s.pos_ == "PROPN" or s.ent_type_)]
+                        or not (s.pos_ == "PROPN" or s.ent_type_ or not (
+                            _people_noun(s) and _people_noun(verb.head)))]
     objects = [verb.head if (o.tag_ in WH_TAGS and verb.dep_ == RELCL) else o
                for o in with_conjuncts(map(_named_modifier, objects))
                if not _shared_nationality(o) and not _clause_relative(verb, o)]
@@ -2614,6 +2706,40 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
         agents, patients = subjects, objects
     agents, instrument = _instrument_agents(agents)
     return agents, patients, ("instrument" if instrument else pattern)
+
+
+#: Labels of the words that make a coordinated verb a clause or predicate of its own.
+_OWN_PREDICATE_DEPS = frozenset({NSUBJ, NSUBJPASS, AUX, AUXPASS, NEG, DOBJ, DATIVE, CCOMP,
+                                 XCOMP, PRT, ATTR, ACOMP, ADVMOD})
+
+
+def _noun_read_as_verb(verb: Token, head: Token) -> bool:
+    """Whether a coordinated present verb in -s is a plural noun continuing its head's
+    object: it comes right after "and" or "or" that follows that object, a plural noun,
+    and has no subject, object, auxiliary or adverb of its own: "makes industrial valves
+    and pumps for the oil industry", "sells tractors and trucks to farmers" (with
+    "pumps", "trucks" tagged as verbs). The same words may be a second act ("sells
+    tractors and exports to Brazil"), which the parse cannot tell from a noun: either way
+    the subject is not said to do it. A word that is never a noun (in the lemmatizer's
+    tables of the installed pipeline) is the verb it is tagged: "builds jetliners and
+    competes with Airbus".
+    """
+    if verb.tag_ != "VBZ" or verb.i < 2 or any(c.dep_ in _OWN_PREDICATE_DEPS
+                                               for c in kids(verb)):
+        return False
+    cc, last = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
+    return (cc.lower_ in ("and", "or")
+            and any(o.right_edge.i == last.i and o.tag_ in ("NNS", "NNPS")
+                    for o in children_of(head, DOBJ))
+            and verb.lemma_.lower() in known_words(parts=("noun",)))
+
+
+def _people_noun(tok: Token) -> bool:
+    """Whether a common noun names people who may act: an agent noun of the CAMEO
+    dictionaries or a group noun (:func:`actor_noun`), or a noun of people a relative
+    "who" may stand for (:data:`~extract.lexicon.RELATIVE_PEOPLE_NOUNS`: "residents",
+    "people"); not a thing ("damages", "an injunction")."""
+    return actor_noun(tok) or tok.lemma_.lower() in RELATIVE_PEOPLE_NOUNS
 
 
 def _antecedent_of(noun: Token, verb: Token) -> bool:
@@ -2795,6 +2921,42 @@ def _relative_antecedent(verb: Token, pronoun: Token) -> Token:
         if tok.pos_ not in ("NOUN", "ADP", "VERB"):
             break
     return head
+
+
+def _located_relative(verb: Token) -> bool:
+    """Whether an active relative clause after a comma is hung on a place that only says
+    where the noun before it was: "an attack on the frigate in the Gulf, which killed 37
+    sailors", "a raid on a tanker near Kharg Island, which wounded the crew". The place
+    (not a country, which may act) is the object of a preposition of place on another
+    noun, and the clause may be said of that noun or of one before it; which, the parse
+    does not tell, and a place does nothing, so the clause has no subject. A passive one
+    says what befell the place ("in Gaza, which is ruled by Hamas") and a stative verb
+    what it is ("near Kharg Island, which lies off the coast").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["raid", "near", "Hormuz", ",", "which", "killed", "two"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 1, 2, 5, 2, 5],
+    ...           deps=["ROOT", "prep", "pobj", "punct", "nsubj", "relcl", "dobj"],
+    ...           pos=["NOUN", "ADP", "PROPN", "PUNCT", "PRON", "VERB", "NUM"],
+    ...           tags=["NN", "IN", "NNP", ",", "WDT", "VBD", "CD"],
+    ...           ents=["O", "O", "B-LOC", "O", "O", "O", "O"])
+    >>> _located_relative(doc[5])
+    True
+    """
+    place = verb.head
+    prep = place.head
+    if not (verb.dep_ == RELCL and not is_passive(verb)
+            and verb.lemma_.lower() not in STATIVE_PARTICIPLES
+            and verb.left_edge.i > 0 and place.doc[verb.left_edge.i - 1].text == ","
+            and place.dep_ == POBJ and prep.lower_ in NOUN_PLACE_PREPS
+            and is_place(place) and not country_name(place)):
+        return False
+    # a town may stand for its rulers ("talks in Geneva, which hosted them"): only on a
+    # noun is it a second candidate; a sea, a site or a building never acts
+    return prep.head.pos_ in ("NOUN", "PROPN") or place.ent_type_ in _SITE_TYPES
 
 
 def _singular_verb(verb: Token) -> bool:
