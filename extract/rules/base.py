@@ -381,13 +381,79 @@ def children_of(tok: Token, *deps: str) -> list[Token]:
     return [c for c in kids(tok) if c.dep_ in deps]
 
 
+def _number(tok: Token, name: Token) -> bool:
+    """Whether ``tok`` is a figure that is no part of the name ``name`` ("229" after
+    "Labour", not the "4" of "Channel 4" or the "747" of "Boeing 747")."""
+    return (tok.tag_ == "CD" or tok.like_num) and not (
+        name.ent_type_ and tok.ent_type_ == name.ent_type_ and tok.ent_iob_ == "I")
+
+
+def _counted_phrase(tok: Token) -> bool:
+    """Whether a noun phrase gives a count: a figure ("376 of the seats"), a noun with
+    one ("859 missiles") or an amount ("8.25 pct")."""
+    return (tok.tag_ == "CD" or tok.like_num
+            or any(c.dep_ in (NUMMOD, QUANTMOD) and c.i < tok.i for c in kids(tok)))
+
+
+def gapped_remnant(tok: Token) -> bool:
+    """Whether a conjunct is what is left of a second clause whose verb was left out.
+
+    "The Conservatives won 376 seats, Labour 229 and the Alliance 22", "the US will
+    destroy 859 missiles and the Soviet Union 1,752", "raised its rate to 8.25 pct and
+    Chase Manhattan to 8.5 pct": the parse coordinates the second clause's subject with
+    the first clause's object, but Labour and the Soviet Union are no more things won
+    or destroyed than Chase Manhattan is a rate. A name coordinated with a counted
+    phrase (the first conjunct, or the verb's object, gives a count) is such a remnant
+    when what follows it is a figure of its own ("Labour 229", "the Soviet Union 1,752")
+    or the first conjunct's preposition again ("Chase Manhattan to 8.5 pct").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["X", "won", "40", "seats", "and", "Y", "12"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 3, 3, 5],
+    ...           deps=["nsubj", "ROOT", "nummod", "dobj", "cc", "conj", "nummod"],
+    ...           tags=["NNP", "VBD", "CD", "NNS", "CC", "NNP", "CD"],
+    ...           pos=["PROPN", "VERB", "NUM", "NOUN", "CCONJ", "PROPN", "NUM"])
+    >>> gapped_remnant(doc[5]), gapped_remnant(doc[3])
+    (True, False)
+    """
+    if tok.dep_ != CONJ or not (tok.pos_ == "PROPN" or tok.ent_type_ in TARGET_TYPES):
+        return False
+    if _counted_phrase(tok):
+        return False  # "three Airbus jets and two Boeing 747s": a list of counted things
+    first = tok
+    while first.dep_ == CONJ and first.head.i < first.i:
+        first = first.head
+    clause = first.head if first.dep_ in (DOBJ, POBJ) else None
+    if clause is not None and clause.dep_ == PREP:
+        clause = clause.head
+    counted = _counted_phrase(first) or (clause is not None and any(
+        _counted_phrase(o) for o in children_of(clause, DOBJ)))
+    if not counted:
+        return False
+    doc = tok.doc
+    if any(_number(c, tok) for c in tok.rights):
+        return True  # "Labour 229", the figure parsed as the name's
+    after = tok.right_edge.i + 1
+    if after >= len(doc):
+        return False
+    nxt = doc[after]
+    if _number(nxt, tok):
+        return True  # "the Soviet Union 1,752", the figure parsed as the verb's
+    # "to 8.25 pct and Chase Manhattan to 8.5 pct": the first conjunct's preposition again
+    return (first.dep_ == POBJ and nxt.pos_ == "ADP" and nxt.lower_ == first.head.lower_
+            and first.head.dep_ in (PREP, DATIVE))
+
+
 def pobjs(prep: Token) -> list[Token]:
     found = children_of(prep, POBJ)
     if prep.lower_ in DATIVE_PREPS:
         # a participant's name the parser glued to a time noun after it ("to Ukraine
         # weeks ahead"); not after "on" ("on Super Tuesday")
         found = [_named_before_time(p) for p in found]
-    return with_conjuncts(found)
+    return [t for t in with_conjuncts(found) if not gapped_remnant(t)]
 
 
 #: Entity types of a name the parser makes a modifier of a time noun after it.
@@ -2605,7 +2671,8 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
                         or not (s.pos_ == "PROPN" or s.ent_type_)]
     objects = [verb.head if (o.tag_ in WH_TAGS and verb.dep_ == RELCL) else o
                for o in with_conjuncts(map(_named_modifier, objects))
-               if not _shared_nationality(o) and not _clause_relative(verb, o)]
+               if not _shared_nationality(o) and not _clause_relative(verb, o)
+               and not gapped_remnant(o)]
     if passive:
         agents, patients = (by_agents(verb) or _hung_agents(verb) or shared_agents(verb),
                             subjects)
@@ -3075,7 +3142,7 @@ def prep_objects(verb: Token) -> list[tuple[Token, Token]]:
     return [(prep, appositive_name(t, ACTOR_TYPES, comma=True))
             for prep in children_of(verb, PREP, DATIVE)
             if prep.pos_ == "ADP" and prep.ent_iob_ != "I" and not _fronted_setting(prep, verb)
-            and not _partner_of_event(prep, verb)
+            and not _partner_of_event(prep, verb) and not _after_remnant(prep, verb)
             and (prep.lower_ not in ADJUNCT_PREPS
                                        or (aims and prep.lower_ == "at")
                                        or (prep.lower_ == "by" and lemma in PREPOSITIONAL_VERBS)
@@ -3084,6 +3151,14 @@ def prep_objects(verb: Token) -> list[tuple[Token, Token]]:
             for t in pobjs(prep) if not is_numeric(t) and t.i not in absolute
             and not (prep.lower_ == "with" and (any(c.dep_ == ACL for c in kids(t))
                                                 or _set_off(prep, verb)))]
+
+
+def _after_remnant(prep: Token, verb: Token) -> bool:
+    """Whether a verb's prepositional phrase comes after what is left of a second clause
+    (:func:`gapped_remnant`): "fired 40 missiles at Baghdad and Iraq 25 at Tehran" -- Iraq
+    fired at Tehran, the first subject did not."""
+    return any(t.i < prep.i and gapped_remnant(t) for t in verb.subtree
+               if verb.i < t.i < prep.i and t.dep_ == CONJ)
 
 
 def _hearing_body(tok: Token) -> bool:
@@ -3709,7 +3784,7 @@ def place_of(verb: Token, patients: list[Token]) -> tuple[str, Token] | None:
     preps = PLACE_PREPS if forces else IN_PLACE_PREPS
     for tok in (verb, *patients):
         for prep in children_of(tok, PREP):
-            if prep.lower_ in preps:
+            if prep.lower_ in preps and not _after_remnant(prep, verb):
                 for pobj in children_of(prep, POBJ):
                     if is_place(pobj):
                         return prep.lower_, appositive_name(pobj)
