@@ -2026,7 +2026,7 @@ def _listed_after_preposition(verb: Token, obj: Token, objects: list[Token]) -> 
         for a in before.ancestors)
 
 
-def _loose_second_object(verb: Token, obj: Token) -> bool:
+def loose_second_object(verb: Token, obj: Token) -> bool:
     """Whether a second direct object is a misparsed apposition or participle object.
 
     A verb has one direct object; a later noun phrase parsed as a second one is, after
@@ -2043,7 +2043,7 @@ def _loose_second_object(verb: Token, obj: Token) -> bool:
     >>> words = ["raised", "the", "rate", ",", "the", "first", "increase"]
     >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 2, 0, 6, 6, 6, 0],
     ...           deps=["ROOT", "det", "dobj", "punct", "det", "amod", "dobj"])
-    >>> _loose_second_object(doc[0], doc[6]), _loose_second_object(doc[0], doc[2])
+    >>> loose_second_object(doc[0], doc[6]), loose_second_object(doc[0], doc[2])
     (True, False)
     """
     if obj.dep_ != DOBJ or not any(
@@ -2386,7 +2386,7 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
     # "fined Apple 500 million euros" parsed as one amount: Apple is the object
     objects = [amount_name(o) or o for o in children_of(verb, *OBJ_DEPS) if o.pos_ != "ADP"]
     objects = [o for o in objects if not _listed_after_preposition(verb, o, objects)
-               and not _clause_subject(verb, o) and not _loose_second_object(verb, o)
+               and not _clause_subject(verb, o) and not loose_second_object(verb, o)
                and not _infinitive_relative(verb, o)]
     if (verb.dep_ == AMOD and subjects and not objects and verb.tag_ in ("VBD", "VBN")
             and verb.head.i == verb.i + 1 and verb.head.ent_type_ in _NAME_TYPES
@@ -3143,6 +3143,7 @@ def prep_objects(verb: Token) -> list[tuple[Token, Token]]:
             for prep in children_of(verb, PREP, DATIVE)
             if prep.pos_ == "ADP" and prep.ent_iob_ != "I" and not _fronted_setting(prep, verb)
             and not _partner_of_event(prep, verb) and not _after_remnant(prep, verb)
+            and not _after_elaboration(prep, verb)
             and (prep.lower_ not in ADJUNCT_PREPS
                                        or (aims and prep.lower_ == "at")
                                        or (prep.lower_ == "by" and lemma in PREPOSITIONAL_VERBS)
@@ -3159,6 +3160,40 @@ def _after_remnant(prep: Token, verb: Token) -> bool:
     fired at Tehran, the first subject did not."""
     return any(t.i < prep.i and gapped_remnant(t) for t in verb.subtree
                if verb.i < t.i < prep.i and t.dep_ == CONJ)
+
+
+#: Words opening a list of examples set off after a noun ("alternatives, including a sale").
+_EXAMPLE_WORDS = frozenset({"including", "such", "like", "excluding"})
+
+
+def _after_elaboration(prep: Token, verb: Token) -> bool:
+    """Whether a verb's prepositional phrase comes right after an elaboration set off
+    from its object by a comma and not closed by one: "explore alternatives, including
+    a recapitalization or a sale of the company to another buyer" -- the buyer is the
+    sale's, not the exploring's ("explore alternatives to" a buyer); so is a phrase
+    after an apposition ("bought the plant, a former steel mill in Ohio for X").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["weigh", "options", ",", "including", "a", "sale", "to", "Acme"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 1, 1, 5, 3, 0, 6],
+    ...           deps=["ROOT", "dobj", "punct", "prep", "det", "pobj", "prep", "pobj"])
+    >>> _after_elaboration(doc[6], doc[0])
+    True
+    """
+    doc = prep.doc
+    for obj in children_of(verb, DOBJ):
+        if obj.i > prep.i:
+            continue
+        for part in obj.rights:
+            start = part.left_edge.i
+            if (start > 0 and doc[start - 1].text == "," and part.right_edge.i == prep.i - 1
+                    and (part.dep_ == APPOS
+                         or (part.dep_ == PREP and part.lower_ in _EXAMPLE_WORDS))):
+                return True
+    return False
 
 
 def _hearing_body(tok: Token) -> bool:

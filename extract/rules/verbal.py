@@ -250,6 +250,7 @@ from actorgraph.extract.rules.base import (
     is_target_prep,
     is_verb,
     killed_text,
+    loose_second_object,
     named_group,
     names_something,
     not_yet,
@@ -659,7 +660,10 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                                       "control", hedged)
                 continue
             if (_where_put(prep, obj, patients) or _with_what(prep, obj, thing)
-                    or _route(prep, obj, patients) or _on_board(prep, obj)):
+                    or _route(prep, obj, patients) or _on_board(prep, obj)
+                    or _before_level(verb, prep, patients)
+                    or any(_moved(verb, p) == (prep, obj) for p in patients)):
+                # ("evacuated residents from homes": the svo triple's "evacuate from home")
                 continue
             if transfer and prep.lower_ == "to":
                 if generic_recipient(obj):
@@ -1208,8 +1212,12 @@ def _recipients(verb: Token) -> tuple[list[Token], Token | None]:
     Google 4 billion euros").
     """
     # a reflexive is no second party: "earned income herself", "bought himself a car"
+    # nor is an apposition summing up the event, parsed as a second object ("sold
+    # 50,000 tonnes of rice to Iraq, the agency's biggest sale this year": no one is
+    # sold a sale, and the rice goes to no one but Iraq)
     slots = [s for s in children_of(verb, *OBJ_DEPS) if s.pos_ != "ADP" and not (
-        s.tag_ == "PRP" and s.lower_.endswith(("self", "selves")))]
+        s.tag_ == "PRP" and s.lower_.endswith(("self", "selves")))
+        and not loose_second_object(verb, s)]
     dative = [s for s in slots if s.dep_ == DATIVE]
     first = dative[0] if dative else slots[0] if len(slots) >= 2 else None
     if first is None or not _may_receive(first):
@@ -1233,7 +1241,8 @@ def _named_theme(verb: Token) -> Token | None:
     """The first of a verb's two objects when the second is a name or a mark, a misparse
     ("polls showed Biden leading Trump", "if Trump wins re-election" cut at its hyphen: no
     one is given a name or a hyphen), else None."""
-    slots = [s for s in children_of(verb, *OBJ_DEPS) if s.pos_ != "ADP"]
+    slots = [s for s in children_of(verb, *OBJ_DEPS) if s.pos_ != "ADP"
+             and not loose_second_object(verb, s)]
     dative = [s for s in slots if s.dep_ == DATIVE]
     first = dative[0] if dative else slots[0] if len(slots) >= 2 else None
     theme = next((s for s in slots if first is not None and s.i != first.i), None)
@@ -1763,16 +1772,8 @@ def _secondary(verb: Token, patient: Token) -> str | None:
     """
     if patient.i < verb.i:
         return None  # a passive subject: "was conducted pursuant to", "designed to be used"
-    # after a verb of moving (:data:`MOVING_VERBS`), on the verb, or on a name, which
-    # takes no such modifier ("removed Morsi from power")
-    heads = () if verb.lemma_.lower() not in MOVING_VERBS else (
-        (verb, patient) if patient.pos_ == "PROPN" or patient.ent_type_ else (verb,))
-    moved = next((f"{prep.lower_} {obj.lemma_.lower()}"
-                  for head in heads for prep in children_of(head, PREP)
-                  if prep.i > patient.i and prep.lower_ in MOTION_PREPS
-                  for obj in pobjs(prep)
-                  if obj.pos_ == "NOUN" and not names_something(obj) and not obj.ent_type_
-                  and obj.lemma_.lower() not in QUANTITY_HEADS), None)
+    found = _moved(verb, patient)
+    moved = f"{found[0].lower_} {found[1].lemma_.lower()}" if found is not None else None
     for child in verb.rights:
         if child.i < patient.i:
             continue
@@ -1800,6 +1801,22 @@ def _secondary(verb: Token, patient: Token) -> str | None:
     return second_complement(verb, patient) or moved or _hung_result(verb, patient)
 
 
+def _moved(verb: Token, patient: Token) -> tuple[Token, Token] | None:
+    """Where a verb of moving (:data:`MOVING_VERBS`) moves its object from or into, when
+    that is no named participant: "removed Morsi from power" -> (from, power),
+    "evacuated residents from homes" -> (from, homes). The phrase is on the verb, or on a
+    name, which takes no such modifier; it belongs in the object's relation ("evacuate
+    from home" residents), and is no participant of its own."""
+    if patient.i < verb.i or verb.lemma_.lower() not in MOVING_VERBS:
+        return None
+    heads = (verb, patient) if patient.pos_ == "PROPN" or patient.ent_type_ else (verb,)
+    return next(((prep, obj) for head in heads for prep in children_of(head, PREP)
+                 if prep.i > patient.i and prep.lower_ in MOTION_PREPS
+                 for obj in pobjs(prep)
+                 if obj.pos_ == "NOUN" and not names_something(obj) and not obj.ent_type_
+                 and obj.lemma_.lower() not in QUANTITY_HEADS), None)
+
+
 #: Entity types of a level an amount is brought to ("to 17.50 dlrs", "at nine").
 _LEVEL_TYPES = _AMOUNT_TYPES | {"CARDINAL"}
 
@@ -1808,6 +1825,17 @@ def _level(obj: Token) -> bool:
     """Whether a prepositional object is an amount or a number ("17.50 dlrs", "nine")."""
     return (obj.like_num or obj.ent_type_ in _LEVEL_TYPES
             or any(c.dep_ == NUMMOD or c.like_num for c in kids(obj)))
+
+
+def _before_level(verb: Token, prep: Token, patients: list[Token]) -> bool:
+    """Whether a verb's prepositional phrase stands between its object and the level a
+    verb of :data:`LEVEL_VERBS` brings it to, and so belongs to the object: "the sales
+    bring total grain commitments from Canada for the season to 3.2 mln tonnes" --
+    the commitments are Canada's; nothing is brought from Canada."""
+    if verb.lemma_.lower() not in LEVEL_VERBS:
+        return False
+    return any(p.i < prep.i < level.i for p in patients for level in children_of(verb, PREP)
+               if level.lower_ in ("to", "at") and any(map(_level, pobjs(level))))
 
 
 def second_complement(verb: Token, patient: Token) -> str | None:
