@@ -119,6 +119,7 @@ from actorgraph.extract.rules.base import (
 )
 from actorgraph.extract.rules.verbal import (
     complement_actor,
+    goal_phrase,
     place_label,
     received_from,
     second_complement,
@@ -789,6 +790,9 @@ def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged:
         # "failed to stop customers from laundering money": "stop customers" alone
         # loses the point
         second = second_complement(verb, obj) if prep is None else None
+        if prep is None and goal_phrase(verb, obj) is not None:
+            continue  # "considering taking the offer to shareholders": the "to" triple's
+
         label = reading if second is None else f"{reading} {second}"
         for agent in agents:
             yield TokenTriple(agent, verb, obj, rel, label, "VERB", negated,

@@ -149,6 +149,8 @@ from actorgraph.extract.lexicon import (
     JUDGED_PREPS,
     JUDGING_VERBS,
     LEVEL_NOUNS,
+    EMBARKING_VERBS,
+    GOAL_VERBS,
     LEVEL_VERBS,
     LIABLE_ADJECTIVES,
     LIGHT_OBJECT_VERBS,
@@ -280,7 +282,7 @@ from actorgraph.extract.vague import people_lemma, person_lemma
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["REACTION_CLASSES", "VIOLENT_CLASSES", "complement_actor", "earlier_agents",
-           "joint_triples", "place_label", "received_from", "verb_triples"]
+           "goal_phrase", "joint_triples", "place_label", "received_from", "verb_triples"]
 
 
 #: Event classes of verbs that react to someone's proposal, demand or statement.
@@ -387,6 +389,12 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         if not passive:
             yield from _joined_events(verb, agents, negated, hedged, lexicon)
             yield from _pursued_events(verb, agents, negated, hedged, lexicon)
+            for prep, noun, reach, target in _embarked_events(verb, lexicon):
+                # "went on strike against Keystone": "go on strike against" Keystone
+                for agent in agents:
+                    yield TokenTriple(agent, verb, target, f"{lemma} {prep.lower_}",
+                                      f"{lemma} {prep.lower_} {noun.lemma_.lower()} "
+                                      f"{reach.lower_}", "VERB", negated, "prep", hedged)
         yield from _judged_events(verb, patients, negated, lexicon)
         if not passive:
             yield from _tried_events(verb, agents, negated, lexicon)
@@ -591,6 +599,10 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             said_as = _predicative(verb, patient)
             if said_as == _MISPARSED or (said_as is None and _point_follows(verb, patient)):
                 continue
+            if said_as is None and goal_phrase(verb, patient) is not None:
+                # "took the dispute to the GATT council": "take | dispute" reads as
+                # accepting it; the "to" triple ("take dispute to") says what was done
+                continue
             if said_as is None and any(prep.lower_ != "against" for prep, _ in reached):
                 # "lodged a protest with X" says more than "lodged a protest"; but "joined
                 # the coalition against X" says something else (X is the opponent)
@@ -662,7 +674,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             if (_where_put(prep, obj, patients) or _with_what(prep, obj, thing)
                     or _route(prep, obj, patients) or _on_board(prep, obj)
                     or _before_level(verb, prep, patients)
-                    or any(_moved(verb, p) == (prep, obj) for p in patients)):
+                    or any(_moved(verb, p) == (prep, obj) for p in patients)
+                    or any(e[1].i == obj.i for e in _embarked_events(verb, lexicon))):
                 # ("evacuated residents from homes": the svo triple's "evacuate from home")
                 continue
             if transfer and prep.lower_ == "to":
@@ -1780,7 +1793,11 @@ def _secondary(verb: Token, patient: Token) -> str | None:
         if child.dep_ == OPRD and (child.pos_ in ("NOUN", "ADJ", "ADV") or child.tag_ == "VBN"):
             return _wording(child)
         if (child.dep_ == XCOMP and child.pos_ == "VERB" and verb.lemma_.lower() in _CONTROL_VERBS
-                and to_infinitive(child)):
+                and to_infinitive(child)) or (
+                child.dep_ in (XCOMP, ADVCL) and child.pos_ == "VERB" and to_infinitive(child)
+                and verb.lemma_.lower() in USING_VERBS):
+            # (what a means is used for: "used the proceeds to repay debt" is "use to
+            # repay debt"; "use proceeds" alone says nothing of it)
             # "urged states not to reschedule": the "not" is part of what is urged
             negative = has_neg(child)
             return f"{'not ' if negative else ''}to {verb_lemma(child)}{_done_to(child)}"
@@ -1825,6 +1842,20 @@ def _level(obj: Token) -> bool:
     """Whether a prepositional object is an amount or a number ("17.50 dlrs", "nine")."""
     return (obj.like_num or obj.ent_type_ in _LEVEL_TYPES
             or any(c.dep_ == NUMMOD or c.like_num for c in kids(obj)))
+
+
+def goal_phrase(verb: Token, patient: Token) -> Token | None:
+    """The "to" phrase that says where a verb of :data:`GOAL_VERBS` takes its object, on
+    the verb or on the object, after it: "took the dispute to the GATT council", "is
+    considering taking the offer directly to shareholders" (the offer is not accepted),
+    "referred the bid to the Monopolies Commission"; not a level ("brought its price to
+    17.50 dlrs") or a time ("took the talks to midnight"). Else None."""
+    if patient.i < verb.i or verb.lemma_.lower() not in GOAL_VERBS:
+        return None
+    return next((prep for head in (verb, patient) for prep in children_of(head, PREP, DATIVE)
+                 if prep.lower_ == "to" and prep.i > patient.i
+                 and any(not _level(o) and not _circumstance(o) for o in pobjs(prep))),
+                None)
 
 
 def _before_level(verb: Token, prep: Token, patients: list[Token]) -> bool:
@@ -2221,6 +2252,25 @@ def _pursued_events(verb: Token, agents: list[Token], negated: bool, hedged: boo
             for agent in agents:
                 yield TokenTriple(agent, noun, target, event, event, "NOUN", negated,
                                   "support-verb", hedged)
+
+
+def _embarked_events(verb: Token, lexicon: EventLexicon
+                     ) -> list[tuple[Token, Token, Token, Token]]:
+    """The event nouns a verb of :data:`EMBARKING_VERBS` starts, with their named targets:
+    "went on strike against Keystone" -> (on, strike, against, Keystone). The noun is
+    the subject's act (not one with an agent of its own: "went on Sony's tour of X"); its
+    target is the participant, and "go on" the strike alone says nothing of whom."""
+    if verb.lemma_.lower() not in EMBARKING_VERBS:
+        return []
+    found = []
+    for preposition in ("on", "upon"):
+        for noun, event in _event_objects(verb, preposition, lexicon):
+            if noun_agents(noun):
+                continue
+            for reach, target in event_targets(noun, event):
+                if names_something(target) or actor_noun(target) or named_group(target):
+                    found.append((noun.head, noun, reach, target))
+    return found
 
 
 def _imposers(noun: Token) -> list[Token]:
