@@ -118,6 +118,7 @@ from actorgraph.extract.rules.base import (
     with_conjuncts,
 )
 from actorgraph.extract.rules.verbal import (
+    act_wording,
     complement_actor,
     goal_phrase,
     place_label,
@@ -957,8 +958,11 @@ def _obliged(verb: Token, lexicon: EventLexicon) -> Iterator[TokenTriple]:
         for target in with_conjuncts(children_of(clause, NSUBJ, NSUBJPASS)):
             if target.pos_ == "PRON" or not names_something(target):
                 continue
+            # "said the party must first agree to a direct vote": "say must agree to
+            # direct vote" (the bare "say must" leaves out what is demanded)
+            label = f"{rel} {act_wording(clause)}" if clause.pos_ in ("VERB", "AUX") else rel
             for agent in agents:
-                yield TokenTriple(agent, verb, target, rel, rel, "VERB", is_negated(verb),
+                yield TokenTriple(agent, verb, target, rel, label, "VERB", is_negated(verb),
                                   "demand")
 
 

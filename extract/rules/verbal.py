@@ -281,7 +281,8 @@ from actorgraph.extract.tree import has_neg, kids, window_start
 from actorgraph.extract.vague import people_lemma, person_lemma
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["REACTION_CLASSES", "VIOLENT_CLASSES", "complement_actor", "earlier_agents",
+__all__ = ["REACTION_CLASSES", "VIOLENT_CLASSES", "act_wording", "complement_actor",
+           "earlier_agents",
            "goal_phrase", "joint_triples", "place_label", "received_from", "verb_triples"]
 
 
@@ -1922,6 +1923,22 @@ def _done_to(infinitive: Token) -> str:
     # a number after a name is part of it: "Article 50"
     number = " ".join(c.text for c in thing.rights if c.dep_ == NUMMOD and c.i == thing.i + 1)
     return f" {wording} {number}".rstrip() if wording else ""
+
+
+def act_wording(verb: Token) -> str:
+    """What a clause's verb does, in a few words, for the relation of whoever asks it:
+    "must first agree to a direct vote" -> "agree to direct vote", "must withdraw its
+    fleet" -> "withdraw fleet", "should not be punished" -> "not be punished"."""
+    negative = "not " if has_neg(verb) else ""
+    if is_passive(verb):
+        return f"{negative}be {verb.lower_}"
+    done = _done_to(verb)
+    if not done:
+        # "agree to a direct vote": the first prepositional object after the verb
+        done = next((f" {prep.lower_} {wording}" for prep in children_of(verb, PREP)
+                     if prep.i > verb.i for obj in pobjs(prep)[:1]
+                     for wording in [_wording(obj, prep.i)] if wording), "")
+    return f"{negative}{verb_lemma(verb)}{done}"
 
 
 def _asked_to(verb: Token, addressee: Token) -> str | None:
