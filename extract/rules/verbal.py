@@ -600,9 +600,11 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             said_as = _predicative(verb, patient)
             if said_as == _MISPARSED or (said_as is None and _point_follows(verb, patient)):
                 continue
-            if said_as is None and goal_phrase(verb, patient) is not None:
+            if (said_as is None and not names_something(patient)
+                    and goal_phrase(verb, patient) is not None):
                 # "took the dispute to the GATT council": "take | dispute" reads as
                 # accepting it; the "to" triple ("take dispute to") says what was done
+                # (a named object is a participant of its own: "brought Melbournians to X")
                 continue
             if said_as is None and any(prep.lower_ != "against" for prep, _ in reached):
                 # "lodged a protest with X" says more than "lodged a protest"; but "joined
@@ -1793,12 +1795,15 @@ def _secondary(verb: Token, patient: Token) -> str | None:
             continue
         if child.dep_ == OPRD and (child.pos_ in ("NOUN", "ADJ", "ADV") or child.tag_ == "VBN"):
             return _wording(child)
+        if (child.dep_ in (XCOMP, ADVCL) and child.pos_ == "VERB" and to_infinitive(child)
+                and verb.lemma_.lower() in USING_VERBS
+                and not children_of(child, CCOMP, XCOMP)):
+            # what a means is used for: "used the proceeds to repay debt" is "use to repay
+            # debt", "use proceeds" alone says nothing of it (not a clause the infinitive
+            # brings about, too long to say: "used his influence to have X fired")
+            return f"to {act_wording(child)}"
         if (child.dep_ == XCOMP and child.pos_ == "VERB" and verb.lemma_.lower() in _CONTROL_VERBS
-                and to_infinitive(child)) or (
-                child.dep_ in (XCOMP, ADVCL) and child.pos_ == "VERB" and to_infinitive(child)
-                and verb.lemma_.lower() in USING_VERBS):
-            # (what a means is used for: "used the proceeds to repay debt" is "use to
-            # repay debt"; "use proceeds" alone says nothing of it)
+                and to_infinitive(child)):
             # "urged states not to reschedule": the "not" is part of what is urged
             negative = has_neg(child)
             return f"{'not ' if negative else ''}to {verb_lemma(child)}{_done_to(child)}"
@@ -1841,6 +1846,8 @@ _LEVEL_TYPES = _AMOUNT_TYPES | {"CARDINAL"}
 
 def _level(obj: Token) -> bool:
     """Whether a prepositional object is an amount or a number ("17.50 dlrs", "nine")."""
+    if obj.ent_type_ in _TIME_TYPES:
+        return False  # "is to leave office at 5 p.m.": a time, no level
     return (obj.like_num or obj.ent_type_ in _LEVEL_TYPES
             or any(c.dep_ == NUMMOD or c.like_num for c in kids(obj)))
 
