@@ -157,6 +157,9 @@ _CUT_SHORT = {
         ("Ford said it was considering taking its offer directly to shareholders.",
          [], [("Ford", "consider taking", "offer")]),
         ("Iran took the hostages to Tehran.", [], [("Iran", "take", "hostages")]),
+        ("Japanese officials said they would ask for consultations and might take the "
+         "dispute to the GATT council in Geneva if talks fail.",
+         [("Japan", "take dispute to", "GATT council")], [("Japan", "take", "dispute")]),
     ],
     "means used for": [
         ("Texaco said it will use part of the proceeds to repay bank debt.",

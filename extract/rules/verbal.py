@@ -600,11 +600,22 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             said_as = _predicative(verb, patient)
             if said_as == _MISPARSED or (said_as is None and _point_follows(verb, patient)):
                 continue
-            if (said_as is None and not names_something(patient)
-                    and goal_phrase(verb, patient) is not None):
+            goal = goal_phrase(verb, patient) if said_as is None else None
+            if goal is not None and not names_something(patient):
                 # "took the dispute to the GATT council": "take | dispute" reads as
                 # accepting it; the "to" triple ("take dispute to") says what was done
                 # (a named object is a participant of its own: "brought Melbournians to X")
+                if goal.head.i == patient.i and not reached:
+                    # on the object, which only a clause's own object reaches above
+                    # ("... and might take the dispute to the GATT council")
+                    noun = patient.lemma_.lower()
+                    for target in pobjs(goal):
+                        if names_something(target):
+                            for agent in agents:
+                                yield TokenTriple(agent, patient, target, f"{lemma} {noun}",
+                                                  f"{lemma} {noun} to", "VERB", denied,
+                                                  "prep" if pattern == "svo" else pattern,
+                                                  hedged)
                 continue
             if said_as is None and any(prep.lower_ != "against" for prep, _ in reached):
                 # "lodged a protest with X" says more than "lodged a protest"; but "joined
