@@ -104,6 +104,7 @@ __all__ = [
     "CLAUSE_OPENERS",
     "CLAUSE_RELATIVE_VERBS",
     "CLAUSE_SAYING_VERBS",
+    "CLOCK_WORDS",
     "COLLAPSING_VERBS",
     "COLLECTIVE_HEADS",
     "COMMISSIVE_VERBS",
@@ -862,6 +863,8 @@ COMPARING_VERBS = words("comparing_verbs")
 LEVEL_VERBS = words("level_verbs")
 #: Verbs whose object's relation needs where it is taken ("took the dispute to GATT").
 GOAL_VERBS = words("goal_verbs")
+#: Words of a clock time ("at 5 p.m."), never a level.
+CLOCK_WORDS = words("clock_words")
 #: Nouns of a point a value reaches ("fell to a record low").
 LEVEL_NOUNS = words("level_nouns")
 #: Nouns of a reported result that "against" compares ("a loss against a profit").

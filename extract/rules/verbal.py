@@ -117,6 +117,7 @@ from actorgraph.extract.lexicon import (
     CAPTIVE_NOUNS,
     CAUSATIVE_VERBS,
     CAUSE_PREPS,
+    CLOCK_WORDS,
     CESSATION_VERBS,
     CLAUSE_SAYING_VERBS,
     COLLECTIVE_HEADS,
@@ -1808,10 +1809,12 @@ def _secondary(verb: Token, patient: Token) -> str | None:
             return _wording(child)
         if (child.dep_ in (XCOMP, ADVCL) and child.pos_ == "VERB" and to_infinitive(child)
                 and verb.lemma_.lower() in USING_VERBS
-                and not children_of(child, CCOMP, XCOMP)):
+                and not children_of(child, CCOMP, XCOMP)
+                and not any(children_of(o, ACL, RELCL) for o in children_of(child, DOBJ))):
             # what a means is used for: "used the proceeds to repay debt" is "use to repay
             # debt", "use proceeds" alone says nothing of it (not a clause the infinitive
-            # brings about, too long to say: "used his influence to have X fired")
+            # brings about, too long to say: "used his influence to have a prosecutor
+            # investigating X fired")
             return f"to {act_wording(child)}"
         if (child.dep_ == XCOMP and child.pos_ == "VERB" and verb.lemma_.lower() in _CONTROL_VERBS
                 and to_infinitive(child)):
@@ -1857,7 +1860,7 @@ _LEVEL_TYPES = _AMOUNT_TYPES | {"CARDINAL"}
 
 def _level(obj: Token) -> bool:
     """Whether a prepositional object is an amount or a number ("17.50 dlrs", "nine")."""
-    if obj.ent_type_ in _TIME_TYPES:
+    if obj.ent_type_ in _TIME_TYPES or obj.lower_ in CLOCK_WORDS:
         return False  # "is to leave office at 5 p.m.": a time, no level
     return (obj.like_num or obj.ent_type_ in _LEVEL_TYPES
             or any(c.dep_ == NUMMOD or c.like_num for c in kids(obj)))
