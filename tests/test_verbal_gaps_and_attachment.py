@@ -157,6 +157,11 @@ _CUT_SHORT = {
         ("Ford said it was considering taking its offer directly to shareholders.",
          [], [("Ford", "consider taking", "offer")]),
         ("Iran took the hostages to Tehran.", [], [("Iran", "take", "hostages")]),
+        ("Mining company SQM threatened to take the Chilean government to international "
+         "arbitration.",
+         [("SQM", "threaten to take to international arbitration", "Chile")], []),
+        ("Iraq took Kuwait to the International Court of Justice.",
+         [("Iraq", "take to International Court", "Kuwait")], [("Iraq", "take", "Kuwait")]),
         ("Japanese officials said they would ask for consultations and might take the "
          "dispute to the GATT council in Geneva if talks fail.",
          [("Japan", "take dispute to", "GATT council")], [("Japan", "take", "dispute")]),

@@ -124,6 +124,7 @@ from actorgraph.extract.rules.verbal import (
     place_label,
     received_from,
     second_complement,
+    taken_party,
 )
 from actorgraph.extract.tree import has_neg, kids
 from actorgraph.extract.vague import person_noun
@@ -791,7 +792,7 @@ def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged:
         # "failed to stop customers from laundering money": "stop customers" alone
         # loses the point
         second = second_complement(verb, obj) if prep is None else None
-        if prep is None and not names_something(obj) and goal_phrase(verb, obj) is not None:
+        if prep is None and not taken_party(obj) and goal_phrase(verb, obj) is not None:
             continue  # "considering taking the offer to shareholders": the "to" triple's
 
         label = reading if second is None else f"{reading} {second}"

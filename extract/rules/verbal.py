@@ -117,9 +117,9 @@ from actorgraph.extract.lexicon import (
     CAPTIVE_NOUNS,
     CAUSATIVE_VERBS,
     CAUSE_PREPS,
-    CLOCK_WORDS,
     CESSATION_VERBS,
     CLAUSE_SAYING_VERBS,
+    CLOCK_WORDS,
     COLLECTIVE_HEADS,
     COMPANY_HEADS,
     COMPARING_VERBS,
@@ -132,6 +132,7 @@ from actorgraph.extract.lexicon import (
     DENIAL_VERBS,
     DOUBLE_OBJECT_VERBS,
     DURATION_NOUNS,
+    EMBARKING_VERBS,
     EXCHANGING_VERBS,
     FACING_VERBS,
     FAILURE_VERBS,
@@ -139,6 +140,7 @@ from actorgraph.extract.lexicon import (
     FOCUSING_ADVERBS,
     FRACTION_NOUNS,
     GENERIC_HEADS,
+    GOAL_VERBS,
     GOODS_MEASURE_HEADS,
     GROUP_NOUNS,
     HEARER_VERBS,
@@ -150,8 +152,6 @@ from actorgraph.extract.lexicon import (
     JUDGED_PREPS,
     JUDGING_VERBS,
     LEVEL_NOUNS,
-    EMBARKING_VERBS,
-    GOAL_VERBS,
     LEVEL_VERBS,
     LIABLE_ADJECTIVES,
     LIGHT_OBJECT_VERBS,
@@ -283,8 +283,8 @@ from actorgraph.extract.vague import people_lemma, person_lemma
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["REACTION_CLASSES", "VIOLENT_CLASSES", "act_wording", "complement_actor",
-           "earlier_agents",
-           "goal_phrase", "joint_triples", "place_label", "received_from", "verb_triples"]
+           "earlier_agents", "goal_phrase", "joint_triples", "place_label", "received_from",
+           "taken_party", "verb_triples"]
 
 
 #: Event classes of verbs that react to someone's proposal, demand or statement.
@@ -601,11 +601,13 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             said_as = _predicative(verb, patient)
             if said_as == _MISPARSED or (said_as is None and _point_follows(verb, patient)):
                 continue
-            goal = goal_phrase(verb, patient) if said_as is None else None
-            if goal is not None and not names_something(patient):
+            goal = goal_phrase(verb, patient)
+            if goal is not None and not taken_party(patient):
                 # "took the dispute to the GATT council": "take | dispute" reads as
                 # accepting it; the "to" triple ("take dispute to") says what was done
-                # (a named object is a participant of its own: "brought Melbournians to X")
+                # (a party taken somewhere is a participant of its own, and the place goes
+                # in its relation: "took the government to arbitration" is "take to
+                # arbitration" the government, :func:`second_complement`)
                 if goal.head.i == patient.i and not reached:
                     # on the object, which only a clause's own object reaches above
                     # ("... and might take the dispute to the GATT council")
@@ -1880,6 +1882,15 @@ def goal_phrase(verb: Token, patient: Token) -> Token | None:
                 None)
 
 
+def taken_party(patient: Token) -> bool:
+    """Whether the object of a verb of :data:`GOAL_VERBS` is a party taken somewhere, a
+    participant of its own ("took the government to arbitration", "brought all
+    Melbournians to the chamber", "took them to court"), not a thing ("took the dispute to
+    GATT")."""
+    return (names_something(patient) or patient.pos_ in ("PROPN", "PRON")
+            or actor_noun(patient) or named_group(patient))
+
+
 def _before_level(verb: Token, prep: Token, patients: list[Token]) -> bool:
     """Whether a verb's prepositional phrase stands between its object and the level a
     verb of :data:`LEVEL_VERBS` brings it to, and so belongs to the object: "the sales
@@ -1921,7 +1932,8 @@ def second_complement(verb: Token, patient: Token) -> str | None:
                 return f"from {gerund.lower_}" + (f" {wording}" if wording else "")
             for obj in pobjs(prep):
                 if ((lemma in COMPARING_VERBS and word in ("to", "with"))
-                        or (lemma in LEVEL_VERBS and word in ("to", "at") and _level(obj))):
+                        or (lemma in LEVEL_VERBS and word in ("to", "at") and _level(obj))
+                        or (prep == goal_phrase(verb, patient) and taken_party(patient))):
                     wording = _wording(obj, prep.i)
                     if wording:
                         return f"{word} {wording}"
