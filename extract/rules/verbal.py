@@ -1966,6 +1966,11 @@ def act_wording(verb: Token) -> str:
     if is_passive(verb):
         return f"{negative}be {verb.lower_}"
     done = _done_to(verb)
+    state = next((c for c in kids(verb) if c.dep_ in (ATTR, ACOMP)), None)
+    if not done and state is not None:
+        # "should become a republic": "become republic"
+        wording = _wording(state, verb.i)
+        done = f" {wording}" if wording else ""
     if not done:
         # "agree to a direct vote": the first prepositional object after the verb
         done = next((f" {prep.lower_} {wording}" for prep in children_of(verb, PREP)
