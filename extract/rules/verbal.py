@@ -691,9 +691,11 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             if (_where_put(prep, obj, patients) or _with_what(prep, obj, thing)
                     or _route(prep, obj, patients) or _on_board(prep, obj)
                     or _before_level(verb, prep, patients)
-                    or any(_moved(verb, p) == (prep, obj) for p in patients)
+                    or (any(_moved(verb, p) == (prep, obj) for p in patients)
+                        and not (_party_noun(obj) or actor_noun(obj) or named_group(obj)))
                     or any(e[1].i == obj.i for e in _embarked_events(verb, lexicon))):
-                # ("evacuated residents from homes": the svo triple's "evacuate from home")
+                # ("evacuated residents from homes": the svo triple's "evacuate from home";
+                # not a party: "suspended interest payments to banks")
                 continue
             if transfer and prep.lower_ == "to":
                 if generic_recipient(obj):
