@@ -104,6 +104,7 @@ __all__ = [
     "CLAUSE_OPENERS",
     "CLAUSE_RELATIVE_VERBS",
     "CLAUSE_SAYING_VERBS",
+    "CLOCK_WORDS",
     "COLLAPSING_VERBS",
     "COLLECTIVE_HEADS",
     "COMMISSIVE_VERBS",
@@ -154,6 +155,7 @@ __all__ = [
     "DOUBLE_OBJECT_VERBS",
     "DURATION_NOUNS",
     "EFFECT_PARTICIPLES",
+    "EMBARKING_VERBS",
     "ENDING_VERBS",
     "ENFORCING_VERBS",
     "ENTRY_PREPS",
@@ -189,6 +191,7 @@ __all__ = [
     "GERUND_COMPLEMENT_VERBS",
     "GERUND_SUBJECT_NOUNS",
     "GERUND_SUBJECT_PREPS",
+    "GOAL_VERBS",
     "GOODS_MEASURE_HEADS",
     "GROUP_HEADS",
     "GROUP_NOUNS",
@@ -865,6 +868,10 @@ SAID_NOUNS = words("said_nouns")
 COMPARING_VERBS = words("comparing_verbs")
 #: Verbs that bring an amount to a level ("brought its price to 17.50 dlrs").
 LEVEL_VERBS = words("level_verbs")
+#: Verbs whose object's relation needs where it is taken ("took the dispute to GATT").
+GOAL_VERBS = words("goal_verbs")
+#: Words of a clock time ("at 5 p.m."), never a level.
+CLOCK_WORDS = words("clock_words")
 #: Nouns of a point a value reaches ("fell to a record low").
 LEVEL_NOUNS = words("level_nouns")
 #: Nouns of a reported result that "against" compares ("a loss against a profit").
@@ -1292,6 +1299,8 @@ INVOLVEMENT_NOUNS = words("involvement_nouns")
 PARTICIPATING_VERBS = words("participating_verbs")
 #: Verbs that carry out the event noun after "with" ("proceeded with the demolition").
 PURSUING_VERBS = words("pursuing_verbs")
+#: Verbs whose subject starts the event noun after "on" ("went on strike against X").
+EMBARKING_VERBS = words("embarking_verbs")
 #: Verbs that do so with "ahead" or "forward" ("went ahead with sanctions on X").
 PURSUING_PHRASAL_VERBS = words("pursuing_phrasal_verbs")
 #: The adverbs of those ("ahead", "forward").

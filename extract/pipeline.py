@@ -1050,7 +1050,8 @@ def _own_obligation(triple: Triple) -> bool:
     Macron said France must rearm", "the Pentagon said the United States must stay"):
     no demand on it. The codes tell: the speaker's country (a leader's title, a listed
     person or organisation) is the country of whom "must" or "should" act."""
-    if triple.pattern != "demand" or triple.relation.label.rsplit(" ", 1)[-1] \
+    # (the lemma, "say must": the label goes on to what is demanded, "say must rearm")
+    if triple.pattern != "demand" or triple.relation.lemma.rsplit(" ", 1)[-1] \
             not in OBLIGATION_MODALS:
         return False
     other = triple.object.code

@@ -253,8 +253,9 @@ MODEL = [  # (sentence, subject, relation lemma, object, class)
      "AID"),
     ("A U.S. Navy helicopter evacuated the crew of the tanker.", "U.S. Navy helicopter",
      "evacuate", "crew of tanker", "AID"),
+    # (the refinery is in the relation, "evacuate from refinery", no object of its own)
     ("Gulfstar said it had evacuated workers from the refinery.", "Gulfstar",
-     "evacuate from", "refinery", None),
+     "evacuate", "workers", None),
     ("The Lebanese army disarmed Hezbollah in the south.", "Lebanon", "disarm", "Hezbollah",
      "COERCE"),
     ("Afghan police disarmed a group of Taliban fighters near Kandahar.", "Afghanistan",

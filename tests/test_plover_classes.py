@@ -283,12 +283,12 @@ RULES = {
         ("Britain delivered a batch of vaccines to Ghana.", "United Kingdom", "deliver",
          "batch of vaccines", "AID"),
     ],
-    # taking someone to court is a lawsuit against them (CAMEO 115)
+    # taking someone to court is a lawsuit against them (CAMEO 115; where to is in the label)
     "taken to court": [
         ("Ukraine took Russia to the International Court of Justice over the downing of "
-         "MH17.", "Ukraine", "take", "Russia", "DISAPPROVE"),
+         "MH17.", "Ukraine", "take to International Court", "Russia", "DISAPPROVE"),
         ("The European Commission took Poland to the EU Court of Justice over its judicial "
-         "reforms.", "European Commission", "take", "Poland", "DISAPPROVE"),
+         "reforms.", "European Commission", "take to EU Court", "Poland", "DISAPPROVE"),
         ("Chevron hauled Ecuador before an international arbitration tribunal.", "Chevron",
          "haul", "Ecuador", "DISAPPROVE"),
     ],
@@ -485,7 +485,8 @@ KEPT = [
     # the court is no target; taking someone elsewhere is no lawsuit
     ("Ukraine took Russia to the International Court of Justice over the downing of MH17.",
      "Ukraine", "take to", "International Court of Justice", None),
-    ("Obama took Merkel to the Brandenburg Gate.", "Obama", "take", "Merkel", None),
+    ("Obama took Merkel to the Brandenburg Gate.", "Obama", "take to Brandenburg Gate",
+     "Merkel", None),
     # what one receives is no meeting; a deployment to protect keeps the protection's class
     ("Ukraine received Patriot missiles from Germany.", "Ukraine", "receive from", "Germany",
      None),

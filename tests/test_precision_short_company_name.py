@@ -61,7 +61,8 @@ SHORT_FORMS = {
     "the short form of a company named before says 'it'": [
         ("Ridley Group Plc agreed to buy the engines division of Halloran Marine Plc. "
          "Halloran said it would use the proceeds to reduce borrowings.",
-         [("Halloran Marine Plc", "use", "proceeds")], [("Ridley Group Plc", "proceeds")]),
+         [("Halloran Marine Plc", "use to reduce borrowings", "proceeds")],
+         [("Ridley Group Plc", "proceeds")]),
         ("Garfield Stores Inc rejected a proposal from Ellison Partners LP. Ellison said it "
          "would take its offer to shareholders.",
          [("Ellison Partners LP", "offer", "shareholders")],

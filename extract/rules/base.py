@@ -383,13 +383,79 @@ def children_of(tok: Token, *deps: str) -> list[Token]:
     return [c for c in kids(tok) if c.dep_ in deps]
 
 
+def _number(tok: Token, name: Token) -> bool:
+    """Whether ``tok`` is a figure that is no part of the name ``name`` ("229" after
+    "Labour", not the "4" of "Channel 4" or the "747" of "Boeing 747")."""
+    return (tok.tag_ == "CD" or tok.like_num) and not (
+        name.ent_type_ and tok.ent_type_ == name.ent_type_ and tok.ent_iob_ == "I")
+
+
+def _counted_phrase(tok: Token) -> bool:
+    """Whether a noun phrase gives a count: a figure ("376 of the seats"), a noun with
+    one ("859 missiles") or an amount ("8.25 pct")."""
+    return (tok.tag_ == "CD" or tok.like_num
+            or any(c.dep_ in (NUMMOD, QUANTMOD) and c.i < tok.i for c in kids(tok)))
+
+
+def gapped_remnant(tok: Token) -> bool:
+    """Whether a conjunct is what is left of a second clause whose verb was left out.
+
+    "The Conservatives won 376 seats, Labour 229 and the Alliance 22", "the US will
+    destroy 859 missiles and the Soviet Union 1,752", "raised its rate to 8.25 pct and
+    Chase Manhattan to 8.5 pct": the parse coordinates the second clause's subject with
+    the first clause's object, but Labour and the Soviet Union are no more things won
+    or destroyed than Chase Manhattan is a rate. A name coordinated with a counted
+    phrase (the first conjunct, or the verb's object, gives a count) is such a remnant
+    when what follows it is a figure of its own ("Labour 229", "the Soviet Union 1,752")
+    or the first conjunct's preposition again ("Chase Manhattan to 8.5 pct").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["X", "won", "40", "seats", "and", "Y", "12"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 3, 3, 5],
+    ...           deps=["nsubj", "ROOT", "nummod", "dobj", "cc", "conj", "nummod"],
+    ...           tags=["NNP", "VBD", "CD", "NNS", "CC", "NNP", "CD"],
+    ...           pos=["PROPN", "VERB", "NUM", "NOUN", "CCONJ", "PROPN", "NUM"])
+    >>> gapped_remnant(doc[5]), gapped_remnant(doc[3])
+    (True, False)
+    """
+    if tok.dep_ != CONJ or not (tok.pos_ == "PROPN" or tok.ent_type_ in TARGET_TYPES):
+        return False
+    if _counted_phrase(tok):
+        return False  # "three Airbus jets and two Boeing 747s": a list of counted things
+    first = tok
+    while first.dep_ == CONJ and first.head.i < first.i:
+        first = first.head
+    clause = first.head if first.dep_ in (DOBJ, POBJ) else None
+    if clause is not None and clause.dep_ == PREP:
+        clause = clause.head
+    counted = _counted_phrase(first) or (clause is not None and any(
+        _counted_phrase(o) for o in children_of(clause, DOBJ)))
+    if not counted:
+        return False
+    doc = tok.doc
+    if any(_number(c, tok) for c in tok.rights):
+        return True  # "Labour 229", the figure parsed as the name's
+    after = tok.right_edge.i + 1
+    if after >= len(doc):
+        return False
+    nxt = doc[after]
+    if _number(nxt, tok):
+        return True  # "the Soviet Union 1,752", the figure parsed as the verb's
+    # "to 8.25 pct and Chase Manhattan to 8.5 pct": the first conjunct's preposition again
+    return (first.dep_ == POBJ and nxt.pos_ == "ADP" and nxt.lower_ == first.head.lower_
+            and first.head.dep_ in (PREP, DATIVE))
+
+
 def pobjs(prep: Token) -> list[Token]:
     found = children_of(prep, POBJ)
     if prep.lower_ in DATIVE_PREPS:
         # a participant's name the parser glued to a time noun after it ("to Ukraine
         # weeks ahead"); not after "on" ("on Super Tuesday")
         found = [_named_before_time(p) for p in found]
-    return with_conjuncts(found)
+    return [t for t in with_conjuncts(found) if not gapped_remnant(t)]
 
 
 #: Entity types of a name the parser makes a modifier of a time noun after it.
@@ -2039,7 +2105,7 @@ def _listed_after_preposition(verb: Token, obj: Token, objects: list[Token]) -> 
         for a in before.ancestors)
 
 
-def _loose_second_object(verb: Token, obj: Token) -> bool:
+def loose_second_object(verb: Token, obj: Token) -> bool:
     """Whether a second direct object is a misparsed apposition or participle object.
 
     A verb has one direct object; a later noun phrase parsed as a second one is, after
@@ -2056,7 +2122,7 @@ def _loose_second_object(verb: Token, obj: Token) -> bool:
     >>> words = ["raised", "the", "rate", ",", "the", "first", "increase"]
     >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 2, 0, 6, 6, 6, 0],
     ...           deps=["ROOT", "det", "dobj", "punct", "det", "amod", "dobj"])
-    >>> _loose_second_object(doc[0], doc[6]), _loose_second_object(doc[0], doc[2])
+    >>> loose_second_object(doc[0], doc[6]), loose_second_object(doc[0], doc[2])
     (True, False)
     """
     if obj.dep_ != DOBJ or not any(
@@ -2399,7 +2465,7 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
     # "fined Apple 500 million euros" parsed as one amount: Apple is the object
     objects = [amount_name(o) or o for o in children_of(verb, *OBJ_DEPS) if o.pos_ != "ADP"]
     objects = [o for o in objects if not _listed_after_preposition(verb, o, objects)
-               and not _clause_subject(verb, o) and not _loose_second_object(verb, o)
+               and not _clause_subject(verb, o) and not loose_second_object(verb, o)
                and not _infinitive_relative(verb, o)]
     if (verb.dep_ == AMOD and subjects and not objects and verb.tag_ in ("VBD", "VBN")
             and verb.head.i == verb.i + 1 and verb.head.ent_type_ in _NAME_TYPES
@@ -2697,7 +2763,8 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
                             _people_noun(s) and _people_noun(verb.head)))]
     objects = [verb.head if (o.tag_ in WH_TAGS and verb.dep_ == RELCL) else o
                for o in with_conjuncts(map(_named_modifier, objects))
-               if not _shared_nationality(o) and not _clause_relative(verb, o)]
+               if not _shared_nationality(o) and not _clause_relative(verb, o)
+               and not gapped_remnant(o)]
     if passive:
         agents, patients = (by_agents(verb) or _hung_agents(verb) or shared_agents(verb),
                             subjects)
@@ -3237,7 +3304,8 @@ def prep_objects(verb: Token) -> list[tuple[Token, Token]]:
     return [(prep, appositive_name(t, ACTOR_TYPES, comma=True))
             for prep in children_of(verb, PREP, DATIVE)
             if prep.pos_ == "ADP" and prep.ent_iob_ != "I" and not _fronted_setting(prep, verb)
-            and not _partner_of_event(prep, verb)
+            and not _partner_of_event(prep, verb) and not _after_remnant(prep, verb)
+            and not _after_elaboration(prep, verb)
             and (prep.lower_ not in ADJUNCT_PREPS
                                        or (aims and prep.lower_ == "at")
                                        or (prep.lower_ == "by" and lemma in PREPOSITIONAL_VERBS)
@@ -3246,6 +3314,48 @@ def prep_objects(verb: Token) -> list[tuple[Token, Token]]:
             for t in pobjs(prep) if not is_numeric(t) and t.i not in absolute
             and not (prep.lower_ == "with" and (any(c.dep_ == ACL for c in kids(t))
                                                 or _set_off(prep, verb)))]
+
+
+def _after_remnant(prep: Token, verb: Token) -> bool:
+    """Whether a verb's prepositional phrase comes after what is left of a second clause
+    (:func:`gapped_remnant`): "fired 40 missiles at Baghdad and Iraq 25 at Tehran" -- Iraq
+    fired at Tehran, the first subject did not."""
+    return any(t.i < prep.i and gapped_remnant(t) for t in verb.subtree
+               if verb.i < t.i < prep.i and t.dep_ == CONJ)
+
+
+#: Words opening a list of examples set off after a noun ("alternatives, including a sale").
+_EXAMPLE_WORDS = frozenset({"including", "such", "like", "excluding"})
+
+
+def _after_elaboration(prep: Token, verb: Token) -> bool:
+    """Whether a verb's prepositional phrase comes right after an elaboration set off
+    from its object by a comma and not closed by one: "explore alternatives, including
+    a recapitalization or a sale of the company to another buyer" -- the buyer is the
+    sale's, not the exploring's ("explore alternatives to" a buyer); so is a phrase
+    after an apposition ("bought the plant, a former steel mill in Ohio for X").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["weigh", "options", ",", "including", "a", "sale", "to", "Acme"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 1, 1, 5, 3, 0, 6],
+    ...           deps=["ROOT", "dobj", "punct", "prep", "det", "pobj", "prep", "pobj"])
+    >>> _after_elaboration(doc[6], doc[0])
+    True
+    """
+    doc = prep.doc
+    for obj in children_of(verb, DOBJ):
+        if obj.i > prep.i:
+            continue
+        for part in obj.rights:
+            start = part.left_edge.i
+            if (start > 0 and doc[start - 1].text == "," and part.right_edge.i == prep.i - 1
+                    and (part.dep_ == APPOS
+                         or (part.dep_ == PREP and part.lower_ in _EXAMPLE_WORDS))):
+                return True
+    return False
 
 
 def _hearing_body(tok: Token) -> bool:
@@ -3871,7 +3981,7 @@ def place_of(verb: Token, patients: list[Token]) -> tuple[str, Token] | None:
     preps = PLACE_PREPS if forces else IN_PLACE_PREPS
     for tok in (verb, *patients):
         for prep in children_of(tok, PREP):
-            if prep.lower_ in preps:
+            if prep.lower_ in preps and not _after_remnant(prep, verb):
                 for pobj in children_of(prep, POBJ):
                     if is_place(pobj):
                         return prep.lower_, appositive_name(pobj)

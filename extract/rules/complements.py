@@ -118,10 +118,13 @@ from actorgraph.extract.rules.base import (
     with_conjuncts,
 )
 from actorgraph.extract.rules.verbal import (
+    act_wording,
     complement_actor,
+    goal_phrase,
     place_label,
     received_from,
     second_complement,
+    taken_party,
 )
 from actorgraph.extract.tree import has_neg, kids
 from actorgraph.extract.vague import person_noun
@@ -789,6 +792,9 @@ def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged:
         # "failed to stop customers from laundering money": "stop customers" alone
         # loses the point
         second = second_complement(verb, obj) if prep is None else None
+        if prep is None and not taken_party(obj) and goal_phrase(verb, obj) is not None:
+            continue  # "considering taking the offer to shareholders": the "to" triple's
+
         label = reading if second is None else f"{reading} {second}"
         for agent in agents:
             yield TokenTriple(agent, verb, obj, rel, label, "VERB", negated,
@@ -953,8 +959,11 @@ def _obliged(verb: Token, lexicon: EventLexicon) -> Iterator[TokenTriple]:
         for target in with_conjuncts(children_of(clause, NSUBJ, NSUBJPASS)):
             if target.pos_ == "PRON" or not names_something(target):
                 continue
+            # "said the party must first agree to a direct vote": "say must agree to
+            # direct vote" (the bare "say must" leaves out what is demanded)
+            label = f"{rel} {act_wording(clause)}" if clause.pos_ in ("VERB", "AUX") else rel
             for agent in agents:
-                yield TokenTriple(agent, verb, target, rel, rel, "VERB", is_negated(verb),
+                yield TokenTriple(agent, verb, target, rel, label, "VERB", is_negated(verb),
                                   "demand")
 
 

@@ -119,6 +119,7 @@ from actorgraph.extract.lexicon import (
     CAUSE_PREPS,
     CESSATION_VERBS,
     CLAUSE_SAYING_VERBS,
+    CLOCK_WORDS,
     COLLECTIVE_HEADS,
     COMPANY_HEADS,
     COMPARING_VERBS,
@@ -131,6 +132,7 @@ from actorgraph.extract.lexicon import (
     DENIAL_VERBS,
     DOUBLE_OBJECT_VERBS,
     DURATION_NOUNS,
+    EMBARKING_VERBS,
     EXCHANGING_VERBS,
     FACING_VERBS,
     FAILURE_VERBS,
@@ -138,6 +140,7 @@ from actorgraph.extract.lexicon import (
     FOCUSING_ADVERBS,
     FRACTION_NOUNS,
     GENERIC_HEADS,
+    GOAL_VERBS,
     GOODS_MEASURE_HEADS,
     GROUP_NOUNS,
     HEARER_VERBS,
@@ -250,6 +253,7 @@ from actorgraph.extract.rules.base import (
     is_target_prep,
     is_verb,
     killed_text,
+    loose_second_object,
     named_group,
     names_something,
     not_yet,
@@ -278,8 +282,9 @@ from actorgraph.extract.tree import has_neg, kids, window_start
 from actorgraph.extract.vague import people_lemma, person_lemma
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["REACTION_CLASSES", "VIOLENT_CLASSES", "complement_actor", "earlier_agents",
-           "joint_triples", "place_label", "received_from", "verb_triples"]
+__all__ = ["REACTION_CLASSES", "VIOLENT_CLASSES", "act_wording", "complement_actor",
+           "earlier_agents", "goal_phrase", "joint_triples", "place_label", "received_from",
+           "taken_party", "verb_triples"]
 
 
 #: Event classes of verbs that react to someone's proposal, demand or statement.
@@ -386,6 +391,12 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         if not passive:
             yield from _joined_events(verb, agents, negated, hedged, lexicon)
             yield from _pursued_events(verb, agents, negated, hedged, lexicon)
+            for prep, noun, reach, target in _embarked_events(verb, lexicon):
+                # "went on strike against Keystone": "go on strike against" Keystone
+                for agent in agents:
+                    yield TokenTriple(agent, verb, target, f"{lemma} {prep.lower_}",
+                                      f"{lemma} {prep.lower_} {noun.lemma_.lower()} "
+                                      f"{reach.lower_}", "VERB", negated, "prep", hedged)
         yield from _judged_events(verb, patients, negated, lexicon)
         if not passive:
             yield from _tried_events(verb, agents, negated, lexicon)
@@ -590,6 +601,25 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             said_as = _predicative(verb, patient)
             if said_as == _MISPARSED or (said_as is None and _point_follows(verb, patient)):
                 continue
+            goal = goal_phrase(verb, patient)
+            if goal is not None and not taken_party(patient):
+                # "took the dispute to the GATT council": "take | dispute" reads as
+                # accepting it; the "to" triple ("take dispute to") says what was done
+                # (a party taken somewhere is a participant of its own, and the place goes
+                # in its relation: "took the government to arbitration" is "take to
+                # arbitration" the government, :func:`second_complement`)
+                if goal.head.i == patient.i and not reached:
+                    # on the object, which only a clause's own object reaches above
+                    # ("... and might take the dispute to the GATT council")
+                    noun = patient.lemma_.lower()
+                    for target in pobjs(goal):
+                        if names_something(target):
+                            for agent in agents:
+                                yield TokenTriple(agent, patient, target, f"{lemma} {noun}",
+                                                  f"{lemma} {noun} to", "VERB", denied,
+                                                  "prep" if pattern == "svo" else pattern,
+                                                  hedged)
+                continue
             if said_as is None and any(prep.lower_ != "against" for prep, _ in reached):
                 # "lodged a protest with X" says more than "lodged a protest"; but "joined
                 # the coalition against X" says something else (X is the opponent)
@@ -659,7 +689,13 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                                       "control", hedged)
                 continue
             if (_where_put(prep, obj, patients) or _with_what(prep, obj, thing)
-                    or _route(prep, obj, patients) or _on_board(prep, obj)):
+                    or _route(prep, obj, patients) or _on_board(prep, obj)
+                    or _before_level(verb, prep, patients)
+                    or (any(_moved(verb, p) == (prep, obj) for p in patients)
+                        and not (_party_noun(obj) or actor_noun(obj) or named_group(obj)))
+                    or any(e[1].i == obj.i for e in _embarked_events(verb, lexicon))):
+                # ("evacuated residents from homes": the svo triple's "evacuate from home";
+                # not a party: "suspended interest payments to banks")
                 continue
             if transfer and prep.lower_ == "to":
                 if generic_recipient(obj):
@@ -1208,8 +1244,12 @@ def _recipients(verb: Token) -> tuple[list[Token], Token | None]:
     Google 4 billion euros").
     """
     # a reflexive is no second party: "earned income herself", "bought himself a car"
+    # nor is an apposition summing up the event, parsed as a second object ("sold
+    # 50,000 tonnes of rice to Iraq, the agency's biggest sale this year": no one is
+    # sold a sale, and the rice goes to no one but Iraq)
     slots = [s for s in children_of(verb, *OBJ_DEPS) if s.pos_ != "ADP" and not (
-        s.tag_ == "PRP" and s.lower_.endswith(("self", "selves")))]
+        s.tag_ == "PRP" and s.lower_.endswith(("self", "selves")))
+        and not loose_second_object(verb, s)]
     dative = [s for s in slots if s.dep_ == DATIVE]
     first = dative[0] if dative else slots[0] if len(slots) >= 2 else None
     if first is None or not _may_receive(first):
@@ -1233,7 +1273,8 @@ def _named_theme(verb: Token) -> Token | None:
     """The first of a verb's two objects when the second is a name or a mark, a misparse
     ("polls showed Biden leading Trump", "if Trump wins re-election" cut at its hyphen: no
     one is given a name or a hyphen), else None."""
-    slots = [s for s in children_of(verb, *OBJ_DEPS) if s.pos_ != "ADP"]
+    slots = [s for s in children_of(verb, *OBJ_DEPS) if s.pos_ != "ADP"
+             and not loose_second_object(verb, s)]
     dative = [s for s in slots if s.dep_ == DATIVE]
     first = dative[0] if dative else slots[0] if len(slots) >= 2 else None
     theme = next((s for s in slots if first is not None and s.i != first.i), None)
@@ -1763,21 +1804,22 @@ def _secondary(verb: Token, patient: Token) -> str | None:
     """
     if patient.i < verb.i:
         return None  # a passive subject: "was conducted pursuant to", "designed to be used"
-    # after a verb of moving (:data:`MOVING_VERBS`), on the verb, or on a name, which
-    # takes no such modifier ("removed Morsi from power")
-    heads = () if verb.lemma_.lower() not in MOVING_VERBS else (
-        (verb, patient) if patient.pos_ == "PROPN" or patient.ent_type_ else (verb,))
-    moved = next((f"{prep.lower_} {obj.lemma_.lower()}"
-                  for head in heads for prep in children_of(head, PREP)
-                  if prep.i > patient.i and prep.lower_ in MOTION_PREPS
-                  for obj in pobjs(prep)
-                  if obj.pos_ == "NOUN" and not names_something(obj) and not obj.ent_type_
-                  and obj.lemma_.lower() not in QUANTITY_HEADS), None)
+    found = _moved(verb, patient)
+    moved = f"{found[0].lower_} {found[1].lemma_.lower()}" if found is not None else None
     for child in verb.rights:
         if child.i < patient.i:
             continue
         if child.dep_ == OPRD and (child.pos_ in ("NOUN", "ADJ", "ADV") or child.tag_ == "VBN"):
             return _wording(child)
+        if (child.dep_ in (XCOMP, ADVCL) and child.pos_ == "VERB" and to_infinitive(child)
+                and verb.lemma_.lower() in USING_VERBS
+                and not children_of(child, CCOMP, XCOMP)
+                and not any(children_of(o, ACL, RELCL) for o in children_of(child, DOBJ))):
+            # what a means is used for: "used the proceeds to repay debt" is "use to repay
+            # debt", "use proceeds" alone says nothing of it (not a clause the infinitive
+            # brings about, too long to say: "used his influence to have a prosecutor
+            # investigating X fired")
+            return f"to {act_wording(child)}"
         if (child.dep_ == XCOMP and child.pos_ == "VERB" and verb.lemma_.lower() in _CONTROL_VERBS
                 and to_infinitive(child)):
             # "urged states not to reschedule": the "not" is part of what is urged
@@ -1800,14 +1842,66 @@ def _secondary(verb: Token, patient: Token) -> str | None:
     return second_complement(verb, patient) or moved or _hung_result(verb, patient)
 
 
+def _moved(verb: Token, patient: Token) -> tuple[Token, Token] | None:
+    """Where a verb of moving (:data:`MOVING_VERBS`) moves its object from or into, when
+    that is no named participant: "removed Morsi from power" -> (from, power),
+    "evacuated residents from homes" -> (from, homes). The phrase is on the verb, or on a
+    name, which takes no such modifier; it belongs in the object's relation ("evacuate
+    from home" residents), and is no participant of its own."""
+    if patient.i < verb.i or verb.lemma_.lower() not in MOVING_VERBS:
+        return None
+    heads = (verb, patient) if patient.pos_ == "PROPN" or patient.ent_type_ else (verb,)
+    return next(((prep, obj) for head in heads for prep in children_of(head, PREP)
+                 if prep.i > patient.i and prep.lower_ in MOTION_PREPS
+                 for obj in pobjs(prep)
+                 if obj.pos_ == "NOUN" and not names_something(obj) and not obj.ent_type_
+                 and obj.lemma_.lower() not in QUANTITY_HEADS), None)
+
+
 #: Entity types of a level an amount is brought to ("to 17.50 dlrs", "at nine").
 _LEVEL_TYPES = _AMOUNT_TYPES | {"CARDINAL"}
 
 
 def _level(obj: Token) -> bool:
     """Whether a prepositional object is an amount or a number ("17.50 dlrs", "nine")."""
+    if obj.ent_type_ in _TIME_TYPES or obj.lower_ in CLOCK_WORDS:
+        return False  # "is to leave office at 5 p.m.": a time, no level
     return (obj.like_num or obj.ent_type_ in _LEVEL_TYPES
             or any(c.dep_ == NUMMOD or c.like_num for c in kids(obj)))
+
+
+def goal_phrase(verb: Token, patient: Token) -> Token | None:
+    """The "to" phrase that says where a verb of :data:`GOAL_VERBS` takes its object, on
+    the verb or on the object, after it: "took the dispute to the GATT council", "is
+    considering taking the offer directly to shareholders" (the offer is not accepted),
+    "referred the bid to the Monopolies Commission"; not a level ("brought its price to
+    17.50 dlrs") or a time ("took the talks to midnight"). Else None."""
+    if patient.i < verb.i or verb.lemma_.lower() not in GOAL_VERBS:
+        return None
+    return next((prep for head in (verb, patient) for prep in children_of(head, PREP, DATIVE)
+                 if prep.lower_ == "to" and prep.i > patient.i
+                 and any(not _level(o) and not _circumstance(o) for o in pobjs(prep))),
+                None)
+
+
+def taken_party(patient: Token) -> bool:
+    """Whether the object of a verb of :data:`GOAL_VERBS` is a party taken somewhere, a
+    participant of its own ("took the government to arbitration", "brought all
+    Melbournians to the chamber", "took them to court"), not a thing ("took the dispute to
+    GATT")."""
+    return (names_something(patient) or patient.pos_ in ("PROPN", "PRON")
+            or actor_noun(patient) or named_group(patient))
+
+
+def _before_level(verb: Token, prep: Token, patients: list[Token]) -> bool:
+    """Whether a verb's prepositional phrase stands between its object and the level a
+    verb of :data:`LEVEL_VERBS` brings it to, and so belongs to the object: "the sales
+    bring total grain commitments from Canada for the season to 3.2 mln tonnes" --
+    the commitments are Canada's; nothing is brought from Canada."""
+    if verb.lemma_.lower() not in LEVEL_VERBS:
+        return False
+    return any(p.i < prep.i < level.i for p in patients for level in children_of(verb, PREP)
+               if level.lower_ in ("to", "at") and any(map(_level, pobjs(level))))
 
 
 def second_complement(verb: Token, patient: Token) -> str | None:
@@ -1840,7 +1934,8 @@ def second_complement(verb: Token, patient: Token) -> str | None:
                 return f"from {gerund.lower_}" + (f" {wording}" if wording else "")
             for obj in pobjs(prep):
                 if ((lemma in COMPARING_VERBS and word in ("to", "with"))
-                        or (lemma in LEVEL_VERBS and word in ("to", "at") and _level(obj))):
+                        or (lemma in LEVEL_VERBS and word in ("to", "at") and _level(obj))
+                        or (prep == goal_phrase(verb, patient) and taken_party(patient))):
                     wording = _wording(obj, prep.i)
                     if wording:
                         return f"{word} {wording}"
@@ -1863,6 +1958,27 @@ def _done_to(infinitive: Token) -> str:
     # a number after a name is part of it: "Article 50"
     number = " ".join(c.text for c in thing.rights if c.dep_ == NUMMOD and c.i == thing.i + 1)
     return f" {wording} {number}".rstrip() if wording else ""
+
+
+def act_wording(verb: Token) -> str:
+    """What a clause's verb does, in a few words, for the relation of whoever asks it:
+    "must first agree to a direct vote" -> "agree to direct vote", "must withdraw its
+    fleet" -> "withdraw fleet", "should not be punished" -> "not be punished"."""
+    negative = "not " if has_neg(verb) else ""
+    if is_passive(verb):
+        return f"{negative}be {verb.lower_}"
+    done = _done_to(verb)
+    state = next((c for c in kids(verb) if c.dep_ in (ATTR, ACOMP)), None)
+    if not done and state is not None:
+        # "should become a republic": "become republic"
+        wording = _wording(state, verb.i)
+        done = f" {wording}" if wording else ""
+    if not done:
+        # "agree to a direct vote": the first prepositional object after the verb
+        done = next((f" {prep.lower_} {wording}" for prep in children_of(verb, PREP)
+                     if prep.i > verb.i for obj in pobjs(prep)[:1]
+                     for wording in [_wording(obj, prep.i)] if wording), "")
+    return f"{negative}{verb_lemma(verb)}{done}"
 
 
 def _asked_to(verb: Token, addressee: Token) -> str | None:
@@ -2193,6 +2309,25 @@ def _pursued_events(verb: Token, agents: list[Token], negated: bool, hedged: boo
             for agent in agents:
                 yield TokenTriple(agent, noun, target, event, event, "NOUN", negated,
                                   "support-verb", hedged)
+
+
+def _embarked_events(verb: Token, lexicon: EventLexicon
+                     ) -> list[tuple[Token, Token, Token, Token]]:
+    """The event nouns a verb of :data:`EMBARKING_VERBS` starts, with their named targets:
+    "went on strike against Keystone" -> (on, strike, against, Keystone). The noun is
+    the subject's act (not one with an agent of its own: "went on Sony's tour of X"); its
+    target is the participant, and "go on" the strike alone says nothing of whom."""
+    if verb.lemma_.lower() not in EMBARKING_VERBS:
+        return []
+    found = []
+    for preposition in ("on", "upon"):
+        for noun, event in _event_objects(verb, preposition, lexicon):
+            if noun_agents(noun):
+                continue
+            for reach, target in event_targets(noun, event):
+                if names_something(target) or actor_noun(target) or named_group(target):
+                    found.append((noun.head, noun, reach, target))
+    return found
 
 
 def _imposers(noun: Token) -> list[Token]:
