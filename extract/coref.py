@@ -124,8 +124,10 @@ from actorgraph.extract.lexicon import (
     ALLEGING_VERBS,
     ANY_LEADER_WORDS,
     ANY_PERSON_WORDS,
+    ANAPHORIC_HEADS,
     ANY_PLACE_HEADS,
     BELIEF_NOUNS,
+    BUSINESS_NOUNS,
     CITY_HEADS,
     CLAIM_NOUNS,
     COMPANY_HEADS,
@@ -165,7 +167,7 @@ from actorgraph.extract.lexicon import (
     first_name_gender,
 )
 from actorgraph.extract.tree import kids
-from actorgraph.extract.vague import person_lemma, person_noun
+from actorgraph.extract.vague import people_lemma, person_lemma, person_noun
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["NAMED_KINDS", "Antecedent", "Coreference", "DESCRIPTION_TYPES", "PRONOUN_GENDER",
@@ -175,6 +177,18 @@ __all__ = ["NAMED_KINDS", "Antecedent", "Coreference", "DESCRIPTION_TYPES", "PRO
 #: Dependencies of a pronoun that is an object of its verb (a preposition's object
 #: only through a preposition on the verb: "calling on him").
 _OBJECT_DEPS = frozenset({DOBJ, DATIVE})
+
+
+#: Dependencies climbed from a pronoun to the gerund an accused one is said to have done
+#: (:meth:`Coreference._accused_doer`).
+_ALLEGED_CHAIN = frozenset({DOBJ, POBJ, PREP, PCOMP, XCOMP, ADVCL, CONJ})
+
+
+def _actor_noun(lemma: str) -> bool:
+    """Whether a noun lemma may name an actor: people or a body of people
+    (:func:`~extract.vague.people_lemma`), a firm or an organisation description."""
+    return (people_lemma(lemma) or lemma in BUSINESS_NOUNS or lemma in COMPANY_HEADS
+            or lemma in ORGANISATION_DESCRIPTIONS or lemma in ANAPHORIC_HEADS)
 
 
 def _understood_subjects(pronoun: Token) -> list[Token]:
@@ -588,6 +602,10 @@ class Coreference:
             accused = self._accused(token) or self._acted_on(token) or self.denier(token)
             if accused is not None:
                 return accused, "pronoun"
+            if word in THING_PRONOUNS | GROUP_PRONOUNS and (
+                    self._predicated_thing(token) or self._said_of_object(token)
+                    or self._accused_doer(token)):
+                return None  # a thing, or one of two actors: which one is not said
             reported = self._reporting_subject(token)
             if reported is not None and self._thing_between(reported.i, token):
                 return None  # "sued Montana over the Act, saying it would prevent ..."
@@ -641,6 +659,9 @@ class Coreference:
             # "Kenya would defend its territory": the owner's territory, not the
             # last place named ("... near Mandera"); "its government" is the owner
             return self._owner(token) if token.lemma_.lower() in COUNTRY_WORDS else None
+        if types == {"ORG"} and any(c.dep_ == POSS and c.lower_ in PERSON_PRONOUNS
+                                    for c in token.lefts):
+            return self._owners_organisation(token)
         if self._named_description(token) or (person and (self._possessed(token)
                                                           or self._generic(token))):
             return None
@@ -941,6 +962,39 @@ class Coreference:
         longer = [a for a in self.antecedents if a.type in types and a.entity.end <= subject.i
                   and a.label.startswith(at.label + " ")]
         return longer[-1] if longer else None
+
+    def _owners_organisation(self, token: Token) -> tuple[Token, str] | None:
+        """The organisation a person's "his party", "her company" is: the one the article
+        ties to that person, or None.
+
+        "Labour leader Neil Kinnock conceded defeat but said *his party* had made gains":
+        Kinnock's party, which the last party named (the winner) need not be. The owner is
+        the person "his" or "her" refers to; the organisation is the one fitting name of
+        the description's kind a word of which (beside the description's own head) is
+        among the words the article puts before or in apposition to that person's name
+        ("*Labour* leader Neil Kinnock", "Kinnock, leader of the *Labour* Party").
+        """
+        pronoun = next(c for c in token.lefts if c.dep_ == POSS and c.lower_ in PERSON_PRONOUNS)
+        owner = self.resolve(pronoun)
+        at = self._antecedent_at(owner[0]) if owner is not None else None
+        if at is None or at.type != "PERSON":
+            return None
+        words: set[str] = set()
+        for mention in self.antecedents:
+            if mention.label != at.label or mention.type != "PERSON":
+                continue
+            root = mention.entity.root
+            described = [t for c in root.lefts for t in c.subtree]
+            described += [t for c in root.rights if c.dep_ == APPOS for t in c.subtree]
+            words.update(t.lower_ for t in described
+                         if not mention.entity.start <= t.i < mention.entity.end)
+        head = token.lemma_.lower()
+        tied = [a for a in self.antecedents
+                if a.type == "ORG" and a.entity.end <= token.i
+                and self._fits_description(token, a)
+                and (set(a.label.lower().split()) - {head}) & words]
+        return (tied[-1].entity.root, "description") if len({a.label for a in tied}) == 1 \
+            else None
 
     @staticmethod
     def _possessed(token: Token) -> bool:
@@ -1340,6 +1394,88 @@ class Coreference:
         return frozenset(a.label for a in self.antecedents if any(
             c.dep_ == APPOS and c.tag_ == "CD" and c.text.isdigit() and 0 < int(c.text) < 120
             for c in kids(a.entity.root)))
+
+    @staticmethod
+    def _predicated_thing(pronoun: Token) -> bool:
+        """Whether an "it" is said to be a thing or an event, not an actor.
+
+        "The board said *it* was the largest single sale this year", "the ministry said *it*
+        was a serious mistake": the subject of "be" whose attribute is a common noun of no
+        person, body or firm is that thing (the sale, the mistake), whoever says it; "the
+        bank said *it* was the largest lender in the region" is the bank (a business or
+        people noun: :data:`~extract.lexicon.BUSINESS_NOUNS`, :func:`~extract.vague.people_lemma`).
+        """
+        head = pronoun.head
+        if pronoun.lower_ != "it" or pronoun.dep_ != NSUBJ or head.lemma_.lower() != "be":
+            return False
+        return any(c.dep_ == ATTR and c.pos_ == "NOUN" and not c.ent_type_
+                   and not _actor_noun(c.lemma_.lower()) for c in kids(head))
+
+    def _said_of_object(self, pronoun: Token) -> bool:
+        """Whether an it/they is the subject of what a subjectless verb of saying adds about
+        the act of its host clause, whose object may be the one meant.
+
+        "The party rejected the accord, *saying* it gave too much to the rebels", "the
+        firm criticised the ruling and said it ignored the facts": the pronoun may be
+        the object (the accord, the ruling) as well as the subject of the host clause
+        (the party, the firm); nothing says which. An object that is a person is no
+        "it"; for "they" only a plural or a named group competes.
+        """
+        if pronoun.dep_ not in _SUBJECT_DEPS:
+            return False
+        clause = pronoun.head
+        saying = clause.head
+        if (clause.dep_ != CCOMP or saying.dep_ not in (ADVCL, CONJ)
+                or saying.lemma_.lower() not in REPORTING_VERBS
+                or any(c.dep_ in _SUBJECT_DEPS for c in kids(saying))):
+            return False
+        host = saying.head
+        objects = [c for c in kids(host) if c.dep_ in (DOBJ, NSUBJPASS) and c.i < saying.i]
+        objects += [c for o in objects for c in o.conjuncts if c.i < saying.i]
+        return any(self._may_be(pronoun, o) for o in objects)
+
+    def _may_be(self, pronoun: Token, noun: Token) -> bool:
+        """Whether a noun (no pronoun) agrees with an it/they: a singular non-person for
+        "it", a plural or a named group for "they"."""
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return False
+        at = self._antecedent_at(noun)
+        person = (at.type == "PERSON") if at is not None else (
+            noun.ent_type_ == "PERSON" or (noun.pos_ == "NOUN" and noun.tag_ == "NN"
+                                           and person_lemma(noun.lemma_.lower())))
+        plural = noun.tag_ in ("NNS", "NNPS")
+        if pronoun.lower_ in THING_PRONOUNS:
+            return not person and not plural
+        return plural or (at is not None and at.type in ("ORG", "NORP"))
+
+    def _accused_doer(self, pronoun: Token) -> bool:
+        """Whether an it/they (subject or owner) is in what an accused object is said to
+        have done, where it may be that object rather than the one accusing.
+
+        "X sued, accusing *the investor group* of breaking disclosure rules when *it*
+        built up its stake", "Y charged the agency with hiding *its* records": up the
+        tree from the pronoun (its clause, its object's verb, adverbial and complement
+        clauses, prepositions) with no subject of its own, a gerund alleged of an object
+        (:func:`~extract.context.accused_object`) that agrees with the pronoun; the
+        accused is who does the gerund's act and the pronoun may be that one.
+        """
+        if pronoun.dep_ not in (NSUBJ, NSUBJPASS, POSS):
+            return False
+        node = pronoun.head
+        for _ in range(8):
+            subject = next((c for c in kids(node) if c.dep_ in _SUBJECT_DEPS
+                            and c.i != pronoun.i), None)
+            if subject is not None:
+                # ("when it built up its stake": the owner is that clause's "it")
+                return (subject.lower_ == pronoun.lower_ or subject.lower_ in {"it", "they"}
+                        and pronoun.lower_ in {"its", "their"}) and self._accused_doer(subject)
+            accused = accused_object(node) if node.tag_ == "VBG" else None
+            if accused is not None:
+                return self._may_be(pronoun, accused)
+            if node.dep_ not in _ALLEGED_CHAIN or node.head is node:
+                return False
+            node = node.head
+        return False
 
     @staticmethod
     def _impersonal(token: Token) -> bool:
