@@ -111,6 +111,7 @@ __all__ = [
     "COMPARING_VERBS",
     "COMPARISON_ADVERBS",
     "COMPLEMENT_PREPS",
+    "COMPANY_PEOPLE",
     "CONCEPT_GROUPS",
     "CONDITIONAL_MARKS",
     "CONFIRMING_VERBS",
@@ -864,6 +865,7 @@ LEVEL_NOUNS = words("level_nouns")
 RESULT_FIGURES = words("result_figures")
 #: Nouns of firms in a market ("Japanese competitors"), beyond :data:`COMPANY_HEADS`.
 BUSINESS_NOUNS = words("business_nouns")
+COMPANY_PEOPLE = words("company_people")
 #: Bodies or people set up, hired or sent to do an infinitive's act ("a committee to monitor").
 DELEGATED_AGENTS = words("delegated_agents")
 #: Verbs whose prepositional object is said to be something ("referred to X as Y").
