@@ -939,14 +939,20 @@ def _set_off(clause: Token) -> bool:
         clause.i, clause.head.i)
 
 
+#: Marks that end what comes before a wire note's sentence (the parser may not split there:
+#: "... Ozark Haulers Inc. Company acquired ...", "NOTE: Company said").
+_NOTE_MARKS = frozenset({".", ":"})
+
+
 def _wire_bare(head: Token) -> bool:
     """Whether a singular noun opens its sentence capitalised with no word of its own before
     it, as wire copy's notes drop the article: "*Company* said it will close its plant",
     "NOTE: *Company* acquired Razorback Express in 1986" (the company of the story, as "the
     company" would be; see :meth:`ActorResolver._is_anaphor`)."""
-    return (head.is_sent_start and head.text[:1].isupper() and not head.is_upper
+    opens = head.is_sent_start or (head.i > 0 and head.doc[head.i - 1].text in _NOTE_MARKS)
+    return (opens and head.text[:1].isupper() and not head.is_upper
             and head.tag_ in ("NN", "NNP") and not head.ent_type_
-            and not any(True for _ in head.lefts))
+            and all(c.is_punct for c in head.lefts))
 
 
 class ActorResolver:

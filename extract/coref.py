@@ -121,6 +121,7 @@ from actorgraph.extract.deps import (
 from actorgraph.extract.dictionary import dictionary_variant, lookup
 from actorgraph.extract.lexicon import (
     ACCUSING_VERBS,
+    ALLEGED_PREPS,
     ALLEGING_VERBS,
     ANY_LEADER_WORDS,
     ANY_PERSON_WORDS,
@@ -184,11 +185,28 @@ _OBJECT_DEPS = frozenset({DOBJ, DATIVE})
 _ALLEGED_CHAIN = frozenset({DOBJ, POBJ, PREP, PCOMP, XCOMP, ADVCL, CONJ})
 
 
+#: Nouns of a firm or organisation, which a CAMEO sector may also list as people.
+_FIRM_WORDS = BUSINESS_NOUNS | COMPANY_HEADS | ORGANISATION_DESCRIPTIONS
+
+
+def _accused_of(gerund: Token) -> Token | None:
+    """Who an alleging verb's gerund is said of: its object, with the preposition on the
+    object ("accusing *the firm* of dumping": :func:`~extract.context.accused_object`) or
+    on the verb ("charging *the firm* | with polluting"), or None."""
+    found = accused_object(gerund)
+    if found is not None or gerund.dep_ != PCOMP or gerund.head.dep_ != PREP \
+            or gerund.head.lower_ not in ALLEGED_PREPS:
+        return found
+    verb = gerund.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ALLEGING_VERBS:
+        return None
+    return next((c for c in kids(verb) if c.dep_ == DOBJ), None)
+
+
 def _actor_noun(lemma: str) -> bool:
     """Whether a noun lemma may name an actor: people or a body of people
     (:func:`~extract.vague.people_lemma`), a firm or an organisation description."""
-    return (people_lemma(lemma) or lemma in BUSINESS_NOUNS or lemma in COMPANY_HEADS
-            or lemma in ORGANISATION_DESCRIPTIONS or lemma in ANAPHORIC_HEADS)
+    return people_lemma(lemma) or lemma in _FIRM_WORDS or lemma in ANAPHORIC_HEADS
 
 
 def _understood_subjects(pronoun: Token) -> list[Token]:
@@ -1442,7 +1460,8 @@ class Coreference:
         at = self._antecedent_at(noun)
         person = (at.type == "PERSON") if at is not None else (
             noun.ent_type_ == "PERSON" or (noun.pos_ == "NOUN" and noun.tag_ == "NN"
-                                           and person_lemma(noun.lemma_.lower())))
+                                           and person_lemma(noun.lemma_.lower())
+                                           and noun.lemma_.lower() not in _FIRM_WORDS))
         plural = noun.tag_ in ("NNS", "NNPS")
         if pronoun.lower_ in THING_PRONOUNS:
             return not person and not plural
@@ -1469,7 +1488,7 @@ class Coreference:
                 # ("when it built up its stake": the owner is that clause's "it")
                 return (subject.lower_ == pronoun.lower_ or subject.lower_ in {"it", "they"}
                         and pronoun.lower_ in {"its", "their"}) and self._accused_doer(subject)
-            accused = accused_object(node) if node.tag_ == "VBG" else None
+            accused = _accused_of(node) if node.tag_ == "VBG" else None
             if accused is not None:
                 return self._may_be(pronoun, accused)
             if node.dep_ not in _ALLEGED_CHAIN or node.head is node:
