@@ -1957,8 +1957,8 @@ class ActorResolver:
         activist group ("the militants", "the rebels": :meth:`Coreference.resolve
         <actorgraph.extract.coref.Coreference.resolve>` finds the group); "its unit",
         "the first organisations", "the country where he was born" and "the leaders" do not;
-        a clause set off by a comma only adds to the one meant ("*the company*, based in
-        Basel, said": the company named before).
+        a clause set off by a comma only adds to the one meant when nothing but the article
+        is before the head ("*the company*, based in Basel, said": the company named before).
         """
         if head.pos_ == "PRON":
             return True
@@ -1969,7 +1969,8 @@ class ActorResolver:
         if head.pos_ == "PROPN" and any(c.dep_ == COMPOUND and c.pos_ == "PROPN"
                                         for c in head.lefts):
             return False  # a name the NER missed: "the Central Drugs Control Organisation"
-        if any((c.dep_ in (RELCL, ACL) and not _set_off(c))
+        bare = all(c.dep_ == DET for c in head.lefts)
+        if any((c.dep_ in (RELCL, ACL) and not (bare and _set_off(c)))
                or (c.dep_ == PREP and c.lower_ == "of" and not _charged(head))
                for c in head.rights):
             return False

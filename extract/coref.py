@@ -1434,16 +1434,18 @@ class Coreference:
         the act of its host clause, whose object may be the one meant.
 
         "The party rejected the accord, *saying* it gave too much to the rebels", "the
-        firm criticised the ruling and said it ignored the facts": the pronoun may be
+        firm criticised the ruling, saying it ignored the facts": the pronoun may be
         the object (the accord, the ruling) as well as the subject of the host clause
         (the party, the firm); nothing says which. An object that is a person is no
-        "it"; for "they" only a plural or a named group competes.
+        "it"; for "they" only a plural or a named group competes. A coordinated "and said
+        it ..." goes on with the subject ("cut its forecast and said it would shut two
+        plants").
         """
         if pronoun.dep_ not in _SUBJECT_DEPS:
             return False
         clause = pronoun.head
         saying = clause.head
-        if (clause.dep_ != CCOMP or saying.dep_ not in (ADVCL, CONJ)
+        if (clause.dep_ != CCOMP or saying.dep_ != ADVCL or saying.tag_ != "VBG"
                 or saying.lemma_.lower() not in REPORTING_VERBS
                 or any(c.dep_ in _SUBJECT_DEPS for c in kids(saying))):
             return False

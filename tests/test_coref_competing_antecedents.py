@@ -97,6 +97,17 @@ CASES = {
         ("Talbot Chemical AG raised its stake in Norvex Corp. The company, based in Basel, "
          "said it bought the stock as an investment.", [], ["company"]),
     ],
+    "\"the government\" of a story filed under a state of its day": [
+        ("BONN, March 3 - The United States has urged West Germany to cut taxes further to "
+         "spur growth. The Economics Ministry said the government had rejected calls for "
+         "more tax cuts.", [], [("United States", "calls")]),
+        ("BONN, March 3 - U.S. Treasury Secretary James Baker urged West Germany to cut taxes "
+         "further. The Economics Ministry said the government had rejected calls for more "
+         "tax cuts.", [("West Germany", "reject", "calls")], [("United States", "calls")]),
+        ("BELGRADE, May 4 - Yugoslavia signed a trade pact with Italy. The government said it "
+         "would cut import duties on Italian cars.", [("Yugoslavia", "cut", "import duties on Italian cars")],
+         [("Italy", "import duties")]),
+    ],
 }
 
 
