@@ -1484,12 +1484,10 @@ class Coreference:
             return False
         node = pronoun.head
         for _ in range(8):
-            subject = next((c for c in kids(node) if c.dep_ in _SUBJECT_DEPS
-                            and c.i != pronoun.i), None)
-            if subject is not None:
-                # ("when it built up its stake": the owner is that clause's "it")
-                return (subject.lower_ == pronoun.lower_ or subject.lower_ in {"it", "they"}
-                        and pronoun.lower_ in {"its", "their"}) and self._accused_doer(subject)
+            # ("when it built up its stake": the owner is that clause's "it", and goes on)
+            if any(c.dep_ in _SUBJECT_DEPS and c.i != pronoun.i
+                   and c.lower_ not in THING_PRONOUNS | GROUP_PRONOUNS for c in kids(node)):
+                return False
             accused = _accused_of(node) if node.tag_ == "VBG" else None
             if accused is not None:
                 return self._may_be(pronoun, accused)
