@@ -34,6 +34,12 @@ from the actor graph, never guessed):
    NER typed an organisation). A pronoun subject of a clause joined to a reported clause
    with a named subject of its own goes on with that subject, not with the speaker
    ("the ministry said Eritrea had mobilized ... and that *it* was working with ...").
+   An "it" said to be a thing ("the board said *it* was the largest single sale") is
+   that thing, and a pronoun that may be another actor as well is left unresolved: the
+   subject of what an -ing verb of saying adds to a clause with an object ("rejected the
+   accord, saying *it* gave too much": the accord or the party), or in what an accused
+   one is said to have done ("accusing the group of breaking rules when *it* built up
+   its stake").
    An object "it" ("he can do it") is mostly a thing or an event and is left
    alone, unless one agreement was named before it in its sentence ("suspends the New
    START treaty, accusing the United States of violating *it*": the treaty); so are
@@ -47,7 +53,10 @@ from the actor graph, never guessed):
    minister, a president, an emir; "the Queen" only a queen), a place word must not
    be another kind than the place was named as ("Butte County ... *the state*": no
    county; "the area" fits any), and a nationality adjective their country
-   ("the Qatari leader" -> the Qatari prime minister). A person description
+   ("the Qatari leader" -> the Qatari prime minister). An organisation owned by a
+   person's "his" or "her" ("Labour leader Kinnock ... *his party*") is the one the
+   article ties to that person by a word before or in apposition to the name, else it is
+   left unresolved. A person description
    owned by a pronoun ("their leader": the owner's, not the last leader named) or
    in a generic statement in the simple present ("the House impeaches the
    official") is left unresolved; indefinite ones ("a single EU country") never
