@@ -57,6 +57,7 @@ evaluate: $(VENV)/.installed-bench
 	$(BIN)/python benchmarks/wcep.py benchmarks/summaries-8.jsonl --section summaries-8 --write
 	$(BIN)/python benchmarks/wcep.py benchmarks/summaries-9.jsonl --section summaries-9 --write
 	$(BIN)/python benchmarks/wcep.py benchmarks/summaries-10.jsonl --section summaries-10 --write
+	$(BIN)/python benchmarks/wcep.py benchmarks/summaries-11.jsonl --section summaries-11 --write
 	$(BIN)/python benchmarks/heldout.py --write
 
 # an unjudged sheet of random triples of a fresh build, for judging by hand

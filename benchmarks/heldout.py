@@ -36,7 +36,9 @@ inline tickers), written at the start of session 30 and kept wholly unread, and 
 sixteenth (``paraphrases-14.jsonl``, ``wire-13.jsonl``, the same styles), written at the
 start of session 31 and kept wholly unread, and a seventeenth (``paraphrases-15.jsonl``,
 ``wire-14.jsonl``, the same styles), written at the start of session 32 and kept wholly
-unread. By default all twenty-eight files are scored;
+unread, and an eighteenth (``paraphrases-16.jsonl``, ``wire-15.jsonl``, the same styles),
+written at the start of session 33 and kept wholly unread. By default all thirty files are
+scored;
 each set is reported on its own and the sets together.
 
 ``benchmarks/paraphrases.jsonl``
@@ -135,6 +137,11 @@ each set is reported on its own and the sets together.
     ``wire14-NN`` (60 articles in the 1987 Reuters style: 8 results tables, 16
     corporate with tickers inline, 16 government, 10 markets, 10 general news),
     written blind at the start of session 32.
+``benchmarks/paraphrases-16.jsonl``, ``benchmarks/wire-15.jsonl``
+    The same formats, ids ``hs16-NN-form`` (25 events, 25 domains, 25 relation verbs) and
+    ``wire15-NN`` (60 articles in the 1987 Reuters style: earnings tables, commodities,
+    central banks, takeovers and stake filings, trade, labour, and a third the era's politics),
+    written blind at the start of session 33.
 
 Halves follow :mod:`benchmarks.split`, applied to the *event* id of a
 paraphrase (so the six forms of one event are all in the same half: reading
@@ -160,7 +167,9 @@ reversed
     not the right reading is also there: the acceptance wants none).
 
 For the wire articles: triples per article; *city sides*, triple sides whose
-label or text contains the dateline city; *quantity sides*, sides whose label
+label or text contains the dateline city (in an article whose body names the
+city again, only when the dateline was not recognised: a recognised dateline's
+line is never parsed, so the side names the body's city); *quantity sides*, sides whose label
 or text (determiners aside; a named actor by its label alone) is made only of
 numbers and units ("45 cts", "14-pct", "total", "mln dlrs") or is a contiguous
 part of an annotated quantity ending in a number or a unit ("the 3,000",
@@ -226,17 +235,19 @@ PARAPHRASES = (ROOT / "benchmarks" / "paraphrases.jsonl",
                ROOT / "benchmarks" / "paraphrases-12.jsonl",
                ROOT / "benchmarks" / "paraphrases-13.jsonl",
                ROOT / "benchmarks" / "paraphrases-14.jsonl",
-               ROOT / "benchmarks" / "paraphrases-15.jsonl")
+               ROOT / "benchmarks" / "paraphrases-15.jsonl",
+               ROOT / "benchmarks" / "paraphrases-16.jsonl")
 WIRE = (ROOT / "benchmarks" / "wire.jsonl", ROOT / "benchmarks" / "wire-2.jsonl",
         ROOT / "benchmarks" / "wire-3.jsonl", ROOT / "benchmarks" / "wire-4.jsonl",
         ROOT / "benchmarks" / "wire-5.jsonl", None, None, ROOT / "benchmarks" / "wire-6.jsonl",
         ROOT / "benchmarks" / "wire-7.jsonl", None, ROOT / "benchmarks" / "wire-8.jsonl",
         ROOT / "benchmarks" / "wire-9.jsonl", ROOT / "benchmarks" / "wire-10.jsonl",
         ROOT / "benchmarks" / "wire-11.jsonl", ROOT / "benchmarks" / "wire-12.jsonl",
-        ROOT / "benchmarks" / "wire-13.jsonl", ROOT / "benchmarks" / "wire-14.jsonl")
+        ROOT / "benchmarks" / "wire-13.jsonl", ROOT / "benchmarks" / "wire-14.jsonl",
+        ROOT / "benchmarks" / "wire-15.jsonl")
 #: The held-out sets: name -> (paraphrase file or None, wire file or None), in the order
 #: they were written (the fourth, eleventh and twelfth sets have wire articles only, the sixth,
-#: seventh and tenth paraphrases only; the eighth, ninth and thirteenth to seventeenth both).
+#: seventh and tenth paraphrases only; the eighth, ninth and thirteenth to eighteenth both).
 SETS = {f"set {n}": pair for n, pair in enumerate(zip(PARAPHRASES, WIRE, strict=True), 1)}
 FORMS = ("active", "passive", "nominal", "participle", "negated", "hedged")
 
@@ -275,6 +286,12 @@ def contains_words(longer: str, shorter: str) -> bool:
     big, small = words(longer), words(shorter)
     n = len(small)
     return n > 0 and any(big[i:i + n] == small for i in range(len(big) - n + 1))
+
+
+def _city_in_body(text: str, city: str) -> bool:
+    """Whether the article names its dateline city again after the dateline itself."""
+    at = text.find(city)
+    return at >= 0 and contains_words(text[at + len(city):], city)
 
 
 def side_names(side: Mapping) -> tuple[str, ...]:
@@ -453,6 +470,18 @@ def score_wire(article: Mapping, triples: Sequence[Mapping]) -> WireScore:
     An article without a dateline (``dateline_city`` null) has no city to leak, and a
     dateline found in it is not the right one:
 
+    A city the body names too ("NEW YORK, March 2 - ... the New York Stock Exchange")
+    is a participant of the body once the dateline was recognised (its line is never
+    parsed); until then every side naming it counts:
+
+    >>> both = {"id": "w3", "text": "NEW YORK, March 2 - Acme sued New York State.",
+    ...         "gold": {"dateline_city": "NEW YORK", "quantities": []}}
+    >>> len(score_wire(both, [t("Acme", "New York State")]).city_sides)
+    1
+    >>> found = {**t("Acme", "New York State"), "dateline": {"place": "NEW YORK", "start": 0}}
+    >>> len(score_wire(both, [found]).city_sides)
+    0
+
     >>> undated = {"id": "w2", "gold": {"dateline_city": None, "quantities": []}}
     >>> s = score_wire(undated, [{**t("Acme", "Globex"), "dateline": {"place": "Rome"}}])
     >>> len(s.city_sides), s.with_dateline, s.dateline_right
@@ -461,16 +490,17 @@ def score_wire(article: Mapping, triples: Sequence[Mapping]) -> WireScore:
     gold = article["gold"]
     city, quantities = gold["dateline_city"], gold["quantities"]
     score = WireScore(articles=1, triples=len(triples), with_triples=int(bool(triples)))
+    datelines = [t.get("dateline") for t in triples if t.get("dateline")]
+    leaks = bool(city) and not (datelines and _city_in_body(article.get("text", ""), city))
     for t in triples:
         for role in ("subject", "object"):
             names = side_names(t[role])
-            if city and any(contains_words(n, city) for n in names):
+            if leaks and any(contains_words(n, city) for n in names):
                 score.city_sides.append(f"{article['id']}: {role} {_show(t)}")
             if is_quantity_side(quantity_side_names(t[role]), quantities):
                 score.quantity_sides.append(f"{article['id']}: {role} {_show(t)}")
             if is_quantity_side(names, quantities, counted=True):
                 score.counted_sides.append(f"{article['id']}: {role} {_show(t)}")
-    datelines = [t.get("dateline") for t in triples if t.get("dateline")]
     if datelines:
         score.with_dateline = 1
         place = datelines[0].get("place")

@@ -25,11 +25,11 @@ PARAPHRASE_FILES = ("paraphrases.jsonl", "paraphrases-2.jsonl", "paraphrases-3.j
                     "paraphrases-5.jsonl", "paraphrases-6.jsonl", "paraphrases-7.jsonl",
                     "paraphrases-8.jsonl", "paraphrases-9.jsonl", "paraphrases-10.jsonl",
                     "paraphrases-11.jsonl", "paraphrases-12.jsonl", "paraphrases-13.jsonl",
-                    "paraphrases-14.jsonl", "paraphrases-15.jsonl")
+                    "paraphrases-14.jsonl", "paraphrases-15.jsonl", "paraphrases-16.jsonl")
 WIRE_FILES = ("wire.jsonl", "wire-2.jsonl", "wire-3.jsonl", "wire-4.jsonl", "wire-5.jsonl",
               "wire-6.jsonl", "wire-7.jsonl", "wire-8.jsonl",
               "wire-9.jsonl", "wire-10.jsonl", "wire-11.jsonl", "wire-12.jsonl", "wire-13.jsonl",
-              "wire-14.jsonl")
+              "wire-14.jsonl", "wire-15.jsonl")
 PARAPHRASES = [r for name in PARAPHRASE_FILES for r in _records(name)]
 WIRE = [r for name in WIRE_FILES for r in _records(name)]
 #: the later sets' paraphrases: (records, their event prefix)
@@ -45,7 +45,8 @@ LATER_PARAPHRASES = {"set 2": (_records("paraphrases-2.jsonl"), "hq-"),
                      "set 14": (_records("paraphrases-12.jsonl"), "hs12-"),
                      "set 15": (_records("paraphrases-13.jsonl"), "hs13-"),
                      "set 16": (_records("paraphrases-14.jsonl"), "hs14-"),
-                     "set 17": (_records("paraphrases-15.jsonl"), "hs15-")}
+                     "set 17": (_records("paraphrases-15.jsonl"), "hs15-"),
+                     "set 18": (_records("paraphrases-16.jsonl"), "hs16-")}
 #: the later sets' wire articles: (records, their id prefix, how many)
 LATER_WIRE = {"set 2": (_records("wire-2.jsonl"), "wire2-", 30),
               "set 3": (_records("wire-3.jsonl"), "wire3-", 30),
@@ -62,18 +63,20 @@ WIRE_11 = _records("wire-11.jsonl")
 WIRE_12 = _records("wire-12.jsonl")
 WIRE_13 = _records("wire-13.jsonl")
 WIRE_14 = _records("wire-14.jsonl")
+WIRE_15 = _records("wire-15.jsonl")
 #: the wire sets whose gold lists the articles' main actor triples (the second set on)
 WIRE_TRIPLE_SETS = {name: wire for name, (wire, _, _) in LATER_WIRE.items()} | {
     "set 4": WIRE_4, "set 11": WIRE_8, "set 12": WIRE_9,
     "set 13": WIRE_10, "set 14": WIRE_11, "set 15": WIRE_12,
-    "set 16": WIRE_13, "set 17": WIRE_14}
+    "set 16": WIRE_13, "set 17": WIRE_14, "set 18": WIRE_15}
 #: wire articles whose gold lists at least one main actor triple
 WIRE_WITH_TRIPLES = [r for wire in WIRE_TRIPLE_SETS.values() for r in wire
                      if r["gold"].get("triples")]
 #: how many lines (headline, byline, photo caption) a set's articles may have before the dateline
 LINES_BEFORE_DATELINE = {"wire-": 0, "wire2-": 1, "wire3-": 2, "wire4-": 1, "wire5-": 2,
                          "wire6-": 2, "wire7-": 2, "wire8-": 1, "wire9-": 1,
-                         "wire10-": 1, "wire11-": 1, "wire12-": 1, "wire13-": 1, "wire14-": 1}
+                         "wire10-": 1, "wire11-": 1, "wire12-": 1, "wire13-": 1, "wire14-": 1,
+                         "wire15-": 1}
 #: a 1987 Reuters dateline: "CITY, Month D -" or "CITY, State, Month D -" (body may follow)
 REUTERS_DATELINE = re.compile(r"^[A-Z][A-Z. -]+(?:, (?:[A-Z][a-z]*\.?)(?: ?[A-Z][a-z]*\.?)*)?, "
                               r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec) "
@@ -88,14 +91,16 @@ def test_the_scorer_defaults_to_all_sets():
         ("paraphrases-9.jsonl", "wire-7.jsonl"), ("paraphrases-10.jsonl", None),
         (None, "wire-8.jsonl"), (None, "wire-9.jsonl"), ("paraphrases-11.jsonl", "wire-10.jsonl"),
         ("paraphrases-12.jsonl", "wire-11.jsonl"), ("paraphrases-13.jsonl", "wire-12.jsonl"),
-        ("paraphrases-14.jsonl", "wire-13.jsonl"), ("paraphrases-15.jsonl", "wire-14.jsonl")]
-    assert list(SETS) == [f"set {n}" for n in range(1, 18)]
+        ("paraphrases-14.jsonl", "wire-13.jsonl"), ("paraphrases-15.jsonl", "wire-14.jsonl"),
+        ("paraphrases-16.jsonl", "wire-15.jsonl")]
+    assert list(SETS) == [f"set {n}" for n in range(1, 19)]
 
 
 @pytest.mark.parametrize(("wire", "prefix"), [(WIRE_4, "wire4-"), (WIRE_8, "wire8-"),
                                                   (WIRE_9, "wire9-"), (WIRE_10, "wire10-"),
                                                   (WIRE_11, "wire11-"), (WIRE_12, "wire12-"),
-                                                  (WIRE_13, "wire13-"), (WIRE_14, "wire14-")])
+                                                  (WIRE_13, "wire13-"), (WIRE_14, "wire14-"),
+                                                  (WIRE_15, "wire15-")])
 def test_the_1987_style_sets_have_their_size_ids_and_halves(wire, prefix):
     assert len(wire) == 60
     assert all(r["id"] == f"{prefix}{n:02d}" for n, r in enumerate(wire, 1))
@@ -216,7 +221,9 @@ def test_wire_annotations_occur_in_the_text(record):
         prefix = record["id"].rstrip("0123456789")
         assert at <= LINES_BEFORE_DATELINE[prefix]
         rest = "\n".join([*lines[:at], lines[at][len(city):], *lines[at + 1:]])
-        assert not contains_words(rest, city)
+        # set 18's writer was not asked to keep the city out of the body: there the scorer
+        # counts a side naming it only while the dateline goes unrecognised (score_wire)
+        assert not contains_words(rest, city) or prefix == "wire15-"
     for quantity in gold["quantities"]:
         assert quantity in text, quantity
 
@@ -301,7 +308,8 @@ def test_a_named_side_is_judged_as_a_quantity_by_its_label():
 @pytest.mark.parametrize("record", WIRE_WITH_TRIPLES, ids=lambda r: r["id"])
 def test_later_wire_sets_list_main_triples_whose_names_occur(record):
     triples = record["gold"]["triples"]
-    assert 1 <= len(triples) <= 3
+    # set 18's writer was asked for one to four main triples, the earlier ones for one to three
+    assert 1 <= len(triples) <= (4 if record["id"].startswith("wire15-") else 3)
     for t in triples:
         assert set(t) == {"subject", "relation", "object", "negated", "hedged"}
         assert isinstance(t["negated"], bool) and isinstance(t["hedged"], bool)
@@ -355,11 +363,13 @@ SUMMARY_SETS = {"sum1-": _summaries("summaries-1.jsonl"), "sum2-": _summaries("s
                 "sum5-": _summaries("summaries-5.jsonl"), "sum6-": _summaries("summaries-6.jsonl"),
                 "sum7-": _summaries("summaries-7.jsonl"), "sum8-": _summaries("summaries-8.jsonl"),
                 "sum9-": _summaries("summaries-9.jsonl"),
-                "sum10-": _summaries("summaries-10.jsonl")}
+                "sum10-": _summaries("summaries-10.jsonl"),
+                "sum11-": _summaries("summaries-11.jsonl")}
 #: how many summaries a set has and how many core triples at least (the seventh and later sets
 #: are smaller, written with more flags than core triples per summary)
 SUMMARY_SIZES = dict.fromkeys(SUMMARY_SETS, (80, 60)) | {"sum7-": (50, 40), "sum8-": (50, 40),
-                                                         "sum9-": (50, 40), "sum10-": (50, 40)}
+                                                         "sum9-": (50, 40), "sum10-": (50, 40),
+                                                         "sum11-": (50, 40)}
 SUMMARIES = [s for summaries in SUMMARY_SETS.values() for s in summaries]
 
 
