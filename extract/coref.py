@@ -130,6 +130,7 @@ from actorgraph.extract.deps import (
 from actorgraph.extract.dictionary import dictionary_variant, lookup
 from actorgraph.extract.lexicon import (
     ACCUSING_VERBS,
+    ACTOR_ROLES,
     ALLEGED_PREPS,
     ALLEGING_VERBS,
     ANY_LEADER_WORDS,
@@ -141,6 +142,7 @@ from actorgraph.extract.lexicon import (
     CITY_HEADS,
     CLAIM_NOUNS,
     COMPANY_HEADS,
+    COMPANY_PEOPLE,
     COUNTRY_HEADS,
     DEFINITE_DETERMINERS,
     DENIAL_VERBS,
@@ -214,8 +216,10 @@ def _accused_of(gerund: Token) -> Token | None:
 
 def _actor_noun(lemma: str) -> bool:
     """Whether a noun lemma may name an actor: people or a body of people
-    (:func:`~extract.vague.people_lemma`), a firm or an organisation description."""
-    return people_lemma(lemma) or lemma in _FIRM_WORDS or lemma in ANAPHORIC_HEADS
+    (:func:`~extract.vague.people_lemma`), a firm or an organisation description, or a role
+    one is said to be (:data:`~extract.lexicon.ACTOR_ROLES`: "the largest shareholder")."""
+    return (people_lemma(lemma) or lemma in _FIRM_WORDS or lemma in ANAPHORIC_HEADS
+            or lemma in ACTOR_ROLES or lemma in COMPANY_PEOPLE)
 
 
 def _understood_subjects(pronoun: Token) -> list[Token]:
