@@ -33,6 +33,10 @@ CASES = {
         ("Kestrel Bank said it was the largest lender in the region and planned to open ten "
          "branches.", [("Kestrel Bank", "plan", "branches")], []),
         ("Hungary said it would send troops to Kosovo.", [("Hungary", "send", "Kosovo")], []),
+        ("Rexon Corp said it was the largest shareholder in Delmar Inc and had asked Delmar "
+         "for a seat on the board.", [("Rexon Corp", "ask", "Delmar")], []),
+        ("Korvan Industries said it was the sole bidder for the plant and had offered 40 mln "
+         "dlrs to Halcyon Steel.", [("Korvan Industries", "offer", "Halcyon Steel")], []),
     ],
     "what a verb of saying adds may be about the host clause's object": [
         ("The opposition Workers Party denounced the treaty, saying it conceded too much to "
