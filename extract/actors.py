@@ -932,8 +932,11 @@ _LEADER_TYPES = frozenset({"PERSON", "ORG", "GPE"})
 
 
 def _set_off(clause: Token) -> bool:
-    """Whether a clause on a noun is set off by a comma, adding to the noun rather than
-    saying which one it is ("the company, based in Basel,", "the group, which ...")."""
+    """Whether a participle's clause on a noun is set off by a comma, adding to the noun
+    rather than saying which one it is ("the company, based in Basel,"); not a relative
+    clause, which may say what a new one is ("the group, which includes Kessel Partners,")."""
+    if clause.dep_ != ACL or clause.tag_ not in ("VBN", "VBG"):
+        return False
     start = clause.left_edge.i
     return start > 0 and clause.doc[start - 1].text == "," and clause.doc[start - 1].head.i in (
         clause.i, clause.head.i)
@@ -1957,8 +1960,9 @@ class ActorResolver:
         activist group ("the militants", "the rebels": :meth:`Coreference.resolve
         <actorgraph.extract.coref.Coreference.resolve>` finds the group); "its unit",
         "the first organisations", "the country where he was born" and "the leaders" do not;
-        a clause set off by a comma only adds to the one meant when nothing but the article
-        is before the head ("*the company*, based in Basel, said": the company named before).
+        a participle's clause set off by a comma only adds to the one meant when nothing but
+        the article is before the head and the phrase is no apposition ("*the company*, based
+        in Basel, said": the company named before).
         """
         if head.pos_ == "PRON":
             return True
@@ -1969,7 +1973,7 @@ class ActorResolver:
         if head.pos_ == "PROPN" and any(c.dep_ == COMPOUND and c.pos_ == "PROPN"
                                         for c in head.lefts):
             return False  # a name the NER missed: "the Central Drugs Control Organisation"
-        bare = all(c.dep_ == DET for c in head.lefts)
+        bare = all(c.dep_ == DET for c in head.lefts) and head.dep_ != APPOS
         if any((c.dep_ in (RELCL, ACL) and not (bare and _set_off(c)))
                or (c.dep_ == PREP and c.lower_ == "of" and not _charged(head))
                for c in head.rights):

@@ -1,7 +1,7 @@
 """Anaphors with a competing antecedent, or owned by someone: an "it" that is said to be a
 thing, an it/they that a verb of saying adds about a clause whose object may be meant, an
 it/they in what an accused one is said to have done, a person's "his party", a subject
-"its shareholders", wire notes' bare "Company", and a description whose clause is set off
+"its shareholders", wire notes' bare "Company", and a description whose participle is set off
 by commas. Through the real model.
 
 The texts were written for these tests (none is from an evaluation set or an audit sheet).
@@ -91,13 +91,12 @@ CASES = {
          "Plains Carriers Inc in June 1985.", [], ["Company", ("Ozark Haulers Inc",
                                                                "Plains Carriers Inc")]),
     ],
-    "a description whose clause is set off by commas points back": [
+    "a description whose participle is set off by commas points back": [
         ("Talbot Chemical AG reported higher profits for the year. The company, based in "
          "Basel, said it would buy a German dye maker.",
          [("Talbot Chemical AG", "buy", "German dye maker")], ["company"]),
-        ("Merton Foods Inc raised its dividend. The company, which makes frozen pizzas, said "
-         "it would open a plant in Ohio.", [("Merton Foods Inc", "open", "plant")],
-         ["company"]),
+        ("Merton Foods Inc raised its dividend. The company, founded in 1952, said it would "
+         "open a plant in Ohio.", [("Merton Foods Inc", "open", "plant")], ["company"]),
         ("Talbot Chemical AG raised its stake in Norvex Corp. The company, based in Basel, "
          "said it bought the stock as an investment.", [], ["company"]),
     ],
