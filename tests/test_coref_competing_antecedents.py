@@ -108,8 +108,8 @@ CASES = {
          "further. The Economics Ministry said the government had rejected calls for more "
          "tax cuts.", [("West Germany", "reject", "calls")], [("United States", "calls")]),
         ("BELGRADE, May 4 - Yugoslavia signed a trade pact with Italy. The government said it "
-         "would cut import duties on Italian cars.", [("Yugoslavia", "cut", "import duties on Italian cars")],
-         [("Italy", "import duties")]),
+         "would cut import duties on Italian cars.",
+         [("Yugoslavia", "cut", "import duties on Italian cars")], [("Italy", "import duties")]),
     ],
 }
 
