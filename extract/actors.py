@@ -89,6 +89,7 @@ from actorgraph.extract.lexicon import (
     CHANGE_HEADS,
     CHANGE_PREPS,
     COMPANY_HEADS,
+    COMPANY_PEOPLE,
     COMPLEMENT_PREPS,
     CONCEPT_GROUPS,
     COUNTRY_ABBREVIATIONS,
@@ -940,6 +941,33 @@ def led_leader(group: Token) -> Token | None:
 _LEADER_TYPES = frozenset({"PERSON", "ORG", "GPE"})
 
 
+def _set_off(clause: Token) -> bool:
+    """Whether a participle's clause on a noun is set off by a comma, adding to the noun
+    rather than saying which one it is ("the company, based in Basel,"); not a relative
+    clause, which may say what a new one is ("the group, which includes Kessel Partners,")."""
+    if clause.dep_ != ACL or clause.tag_ not in ("VBN", "VBG"):
+        return False
+    start = clause.left_edge.i
+    return start > 0 and clause.doc[start - 1].text == "," and clause.doc[start - 1].head.i in (
+        clause.i, clause.head.i)
+
+
+#: Marks that end what comes before a wire note's sentence (the parser may not split there:
+#: "... Ozark Haulers Inc. Company acquired ...", "NOTE: Company said").
+_NOTE_MARKS = frozenset({".", ":"})
+
+
+def _wire_bare(head: Token) -> bool:
+    """Whether a singular noun opens its sentence capitalised with no word of its own before
+    it, as wire copy's notes drop the article: "*Company* said it will close its plant",
+    "NOTE: *Company* acquired Razorback Express in 1986" (the company of the story, as "the
+    company" would be; see :meth:`ActorResolver._is_anaphor`)."""
+    opens = head.is_sent_start or (head.i > 0 and head.doc[head.i - 1].text in _NOTE_MARKS)
+    return (opens and head.text[:1].isupper() and not head.is_upper
+            and head.tag_ in ("NN", "NNP") and not head.ent_type_
+            and all(c.is_punct for c in head.lefts))
+
+
 class ActorResolver:
     """Resolve argument tokens of one parsed article to mentions.
 
@@ -1595,6 +1623,31 @@ class ActorResolver:
         return Mention(extent.text, owner.label, owner.type, extent.start_char,
                        extent.end_char, via="standin")
 
+    def _people_owner(self, head: Token) -> Mention | None:
+        """The named organisation or state whose people a subject "its shareholders", "their
+        employees" are, when they act for no one but themselves.
+
+        "American Dataform said *its shareholders* approved the merger": the shareholders
+        are American Dataform's, which the concept's label says ("American Dataform's
+        shareholders") as it would for "American Dataform's shareholders"; they are not
+        the company itself (as "its forces" stand for a state: :meth:`_pronoun_owner`). Only a
+        subject that is a plural people noun (:func:`~extract.vague.person_lemma`,
+        :data:`~extract.lexicon.COMPANY_PEOPLE`) owned by
+        "its" or "their", whose owner is the one who reports the clause or else the one the
+        pronoun refers to; None otherwise.
+        """
+        lemma = head.lemma_.lower()
+        if head.dep_ not in (NSUBJ, NSUBJPASS) or head.tag_ != "NNS" \
+                or not (person_lemma(lemma) or lemma in COMPANY_PEOPLE):
+            return None
+        pronoun = next((c for c in head.lefts if c.dep_ == POSS and c.pos_ == "PRON"
+                        and c.lower_ in _OWNER_PRONOUNS), None)
+        if pronoun is None:
+            return None
+        reporter = _reporting_subject(head)
+        owner = self.resolve(reporter) if reporter is not None else self._coreferent(pronoun)
+        return owner if owner is not None and owner.type in _BODY_TYPES else None
+
     def _relative_owner(self, head: Token, extent: Span) -> Mention | None:
         """The named body a "whose" group acts for: the noun its relative clause is on.
 
@@ -1920,7 +1973,10 @@ class ActorResolver:
         "the group" and "its leader" point back, and so do the members of an armed or
         activist group ("the militants", "the rebels": :meth:`Coreference.resolve
         <actorgraph.extract.coref.Coreference.resolve>` finds the group); "its unit",
-        "the first organisations", "the country where he was born" and "the leaders" do not.
+        "the first organisations", "the country where he was born" and "the leaders" do not;
+        a participle's clause set off by a comma only adds to the one meant when nothing but
+        the article is before the head and the phrase is no apposition ("*the company*, based
+        in Basel, said": the company named before).
         """
         if head.pos_ == "PRON":
             return True
@@ -1931,12 +1987,15 @@ class ActorResolver:
         if head.pos_ == "PROPN" and any(c.dep_ == COMPOUND and c.pos_ == "PROPN"
                                         for c in head.lefts):
             return False  # a name the NER missed: "the Central Drugs Control Organisation"
-        if any(c.dep_ in (RELCL, ACL)
+        bare = all(c.dep_ == DET for c in head.lefts) and head.dep_ != APPOS
+        if any((c.dep_ in (RELCL, ACL) and not (bare and _set_off(c)))
                or (c.dep_ == PREP and c.lower_ == "of" and not _charged(head))
                for c in head.rights):
             return False
         if any(c.tag_ in ("JJS", "CD") or c.lower_ in RESTRICTIVE_MODIFIERS for c in head.lefts):
             return False
+        if _wire_bare(head):
+            return True
         for child in head.lefts:
             if child.dep_ == DET and child.lower_ in DEFINITE_DETERMINERS:
                 return True
@@ -2109,6 +2168,9 @@ class ActorResolver:
         label = self._concept_label(head)
         if not label:  # nothing but marks: "-", "."
             return None
+        owner = self._people_owner(head)
+        if owner is not None:
+            label = f"{owner.label}'s {label}"
         return Mention(text=extent.text, label=label, type=CONCEPT,
                        start=extent.start_char, end=extent.end_char, via="concept")
 

@@ -34,6 +34,12 @@ from the actor graph, never guessed):
    NER typed an organisation). A pronoun subject of a clause joined to a reported clause
    with a named subject of its own goes on with that subject, not with the speaker
    ("the ministry said Eritrea had mobilized ... and that *it* was working with ...").
+   An "it" said to be a thing ("the board said *it* was the largest single sale") is
+   that thing, and a pronoun that may be another actor as well is left unresolved: the
+   subject of what an -ing verb of saying adds to a clause with an object ("rejected the
+   accord, saying *it* gave too much": the accord or the party), or in what an accused
+   one is said to have done ("accusing the group of breaking rules when *it* built up
+   its stake").
    An object "it" ("he can do it") is mostly a thing or an event and is left
    alone, unless one agreement was named before it in its sentence ("suspends the New
    START treaty, accusing the United States of violating *it*": the treaty); so are
@@ -47,7 +53,10 @@ from the actor graph, never guessed):
    minister, a president, an emir; "the Queen" only a queen), a place word must not
    be another kind than the place was named as ("Butte County ... *the state*": no
    county; "the area" fits any), and a nationality adjective their country
-   ("the Qatari leader" -> the Qatari prime minister). A person description
+   ("the Qatari leader" -> the Qatari prime minister). An organisation owned by a
+   person's "his" or "her" ("Labour leader Kinnock ... *his party*") is the one the
+   article ties to that person by a word before or in apposition to the name, else it is
+   left unresolved. A person description
    owned by a pronoun ("their leader": the owner's, not the last leader named) or
    in a generic statement in the simple present ("the House impeaches the
    official") is left unresolved; indefinite ones ("a single EU country") never
@@ -121,14 +130,19 @@ from actorgraph.extract.deps import (
 from actorgraph.extract.dictionary import dictionary_variant, lookup
 from actorgraph.extract.lexicon import (
     ACCUSING_VERBS,
+    ACTOR_ROLES,
+    ALLEGED_PREPS,
     ALLEGING_VERBS,
+    ANAPHORIC_HEADS,
     ANY_LEADER_WORDS,
     ANY_PERSON_WORDS,
     ANY_PLACE_HEADS,
     BELIEF_NOUNS,
+    BUSINESS_NOUNS,
     CITY_HEADS,
     CLAIM_NOUNS,
     COMPANY_HEADS,
+    COMPANY_PEOPLE,
     COUNTRY_HEADS,
     DEFINITE_DETERMINERS,
     DENIAL_VERBS,
@@ -165,7 +179,7 @@ from actorgraph.extract.lexicon import (
     first_name_gender,
 )
 from actorgraph.extract.tree import kids
-from actorgraph.extract.vague import person_lemma, person_noun
+from actorgraph.extract.vague import people_lemma, person_lemma, person_noun
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["NAMED_KINDS", "Antecedent", "Coreference", "DESCRIPTION_TYPES", "PRONOUN_GENDER",
@@ -175,6 +189,37 @@ __all__ = ["NAMED_KINDS", "Antecedent", "Coreference", "DESCRIPTION_TYPES", "PRO
 #: Dependencies of a pronoun that is an object of its verb (a preposition's object
 #: only through a preposition on the verb: "calling on him").
 _OBJECT_DEPS = frozenset({DOBJ, DATIVE})
+
+
+#: Dependencies climbed from a pronoun to the gerund an accused one is said to have done
+#: (:meth:`Coreference._accused_doer`).
+_ALLEGED_CHAIN = frozenset({DOBJ, POBJ, PREP, PCOMP, XCOMP, ADVCL, CONJ})
+
+
+#: Nouns of a firm or organisation, which a CAMEO sector may also list as people.
+_FIRM_WORDS = BUSINESS_NOUNS | COMPANY_HEADS | ORGANISATION_DESCRIPTIONS
+
+
+def _accused_of(gerund: Token) -> Token | None:
+    """Who an alleging verb's gerund is said of: its object, with the preposition on the
+    object ("accusing *the firm* of dumping": :func:`~extract.context.accused_object`) or
+    on the verb ("charging *the firm* | with polluting"), or None."""
+    found = accused_object(gerund)
+    if found is not None or gerund.dep_ != PCOMP or gerund.head.dep_ != PREP \
+            or gerund.head.lower_ not in ALLEGED_PREPS:
+        return found
+    verb = gerund.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ALLEGING_VERBS:
+        return None
+    return next((c for c in kids(verb) if c.dep_ == DOBJ), None)
+
+
+def _actor_noun(lemma: str) -> bool:
+    """Whether a noun lemma may name an actor: people or a body of people
+    (:func:`~extract.vague.people_lemma`), a firm or an organisation description, or a role
+    one is said to be (:data:`~extract.lexicon.ACTOR_ROLES`: "the largest shareholder")."""
+    return (people_lemma(lemma) or lemma in _FIRM_WORDS or lemma in ANAPHORIC_HEADS
+            or lemma in ACTOR_ROLES or lemma in COMPANY_PEOPLE)
 
 
 def _understood_subjects(pronoun: Token) -> list[Token]:
@@ -588,6 +633,10 @@ class Coreference:
             accused = self._accused(token) or self._acted_on(token) or self.denier(token)
             if accused is not None:
                 return accused, "pronoun"
+            if word in THING_PRONOUNS | GROUP_PRONOUNS and (
+                    self._predicated_thing(token) or self._said_of_object(token)
+                    or self._accused_doer(token)):
+                return None  # a thing, or one of two actors: which one is not said
             reported = self._reporting_subject(token)
             if reported is not None and self._thing_between(reported.i, token):
                 return None  # "sued Montana over the Act, saying it would prevent ..."
@@ -641,6 +690,9 @@ class Coreference:
             # "Kenya would defend its territory": the owner's territory, not the
             # last place named ("... near Mandera"); "its government" is the owner
             return self._owner(token) if token.lemma_.lower() in COUNTRY_WORDS else None
+        if types == {"ORG"} and any(c.dep_ == POSS and c.lower_ in PERSON_PRONOUNS
+                                    for c in token.lefts):
+            return self._owners_organisation(token)
         if self._named_description(token) or (person and (self._possessed(token)
                                                           or self._generic(token))):
             return None
@@ -941,6 +993,39 @@ class Coreference:
         longer = [a for a in self.antecedents if a.type in types and a.entity.end <= subject.i
                   and a.label.startswith(at.label + " ")]
         return longer[-1] if longer else None
+
+    def _owners_organisation(self, token: Token) -> tuple[Token, str] | None:
+        """The organisation a person's "his party", "her company" is: the one the article
+        ties to that person, or None.
+
+        "Labour leader Neil Kinnock conceded defeat but said *his party* had made gains":
+        Kinnock's party, which the last party named (the winner) need not be. The owner is
+        the person "his" or "her" refers to; the organisation is the one fitting name of
+        the description's kind a word of which (beside the description's own head) is
+        among the words the article puts before or in apposition to that person's name
+        ("*Labour* leader Neil Kinnock", "Kinnock, leader of the *Labour* Party").
+        """
+        pronoun = next(c for c in token.lefts if c.dep_ == POSS and c.lower_ in PERSON_PRONOUNS)
+        owner = self.resolve(pronoun)
+        at = self._antecedent_at(owner[0]) if owner is not None else None
+        if at is None or at.type != "PERSON":
+            return None
+        words: set[str] = set()
+        for mention in self.antecedents:
+            if mention.label != at.label or mention.type != "PERSON":
+                continue
+            root = mention.entity.root
+            described = [t for c in root.lefts for t in c.subtree]
+            described += [t for c in root.rights if c.dep_ == APPOS for t in c.subtree]
+            words.update(t.lower_ for t in described
+                         if not mention.entity.start <= t.i < mention.entity.end)
+        head = token.lemma_.lower()
+        tied = [a for a in self.antecedents
+                if a.type == "ORG" and a.entity.end <= token.i
+                and self._fits_description(token, a)
+                and (set(a.label.lower().split()) - {head}) & words]
+        return (tied[-1].entity.root, "description") if len({a.label for a in tied}) == 1 \
+            else None
 
     @staticmethod
     def _possessed(token: Token) -> bool:
@@ -1340,6 +1425,89 @@ class Coreference:
         return frozenset(a.label for a in self.antecedents if any(
             c.dep_ == APPOS and c.tag_ == "CD" and c.text.isdigit() and 0 < int(c.text) < 120
             for c in kids(a.entity.root)))
+
+    @staticmethod
+    def _predicated_thing(pronoun: Token) -> bool:
+        """Whether an "it" is said to be a thing or an event, not an actor.
+
+        "The board said *it* was the largest single sale this year", "the ministry said *it*
+        was a serious mistake": the subject of "be" whose attribute is a common noun of no
+        person, body or firm is that thing (the sale, the mistake), whoever says it; "the
+        bank said *it* was the largest lender in the region" is the bank (a business or
+        people noun: :data:`~extract.lexicon.BUSINESS_NOUNS`, :func:`~extract.vague.people_lemma`).
+        """
+        head = pronoun.head
+        if pronoun.lower_ != "it" or pronoun.dep_ != NSUBJ or head.lemma_.lower() != "be":
+            return False
+        return any(c.dep_ == ATTR and c.pos_ == "NOUN" and not c.ent_type_
+                   and not _actor_noun(c.lemma_.lower()) for c in kids(head))
+
+    def _said_of_object(self, pronoun: Token) -> bool:
+        """Whether an it/they is the subject of what a subjectless verb of saying adds about
+        the act of its host clause, whose object may be the one meant.
+
+        "The party rejected the accord, *saying* it gave too much to the rebels", "the
+        firm criticised the ruling, saying it ignored the facts": the pronoun may be
+        the object (the accord, the ruling) as well as the subject of the host clause
+        (the party, the firm); nothing says which. An object that is a person is no
+        "it"; for "they" only a plural or a named group competes. A coordinated "and said
+        it ..." goes on with the subject ("cut its forecast and said it would shut two
+        plants").
+        """
+        if pronoun.dep_ not in _SUBJECT_DEPS:
+            return False
+        clause = pronoun.head
+        saying = clause.head
+        if (clause.dep_ != CCOMP or saying.dep_ != ADVCL or saying.tag_ != "VBG"
+                or saying.lemma_.lower() not in REPORTING_VERBS
+                or any(c.dep_ in _SUBJECT_DEPS for c in kids(saying))):
+            return False
+        host = saying.head
+        objects = [c for c in kids(host) if c.dep_ in (DOBJ, NSUBJPASS) and c.i < saying.i]
+        objects += [c for o in objects for c in o.conjuncts if c.i < saying.i]
+        return any(self._may_be(pronoun, o) for o in objects)
+
+    def _may_be(self, pronoun: Token, noun: Token) -> bool:
+        """Whether a noun (no pronoun) agrees with an it/they: a singular non-person for
+        "it", a plural or a named group for "they"."""
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return False
+        at = self._antecedent_at(noun)
+        person = (at.type == "PERSON") if at is not None else (
+            noun.ent_type_ == "PERSON" or (noun.pos_ == "NOUN" and noun.tag_ == "NN"
+                                           and person_lemma(noun.lemma_.lower())
+                                           and noun.lemma_.lower() not in _FIRM_WORDS))
+        plural = noun.tag_ in ("NNS", "NNPS")
+        if pronoun.lower_ in THING_PRONOUNS:
+            return not person and not plural
+        return plural or (at is not None and at.type in ("ORG", "NORP"))
+
+    def _accused_doer(self, pronoun: Token) -> bool:
+        """Whether an it/they (subject or owner) is in what an accused object is said to
+        have done, where it may be that object rather than the one accusing.
+
+        "X sued, accusing *the investor group* of breaking disclosure rules when *it*
+        built up its stake", "Y charged the agency with hiding *its* records": up the
+        tree from the pronoun (its clause, its object's verb, adverbial and complement
+        clauses, prepositions) with no subject of its own, a gerund alleged of an object
+        (:func:`~extract.context.accused_object`) that agrees with the pronoun; the
+        accused is who does the gerund's act and the pronoun may be that one.
+        """
+        if pronoun.dep_ not in (NSUBJ, NSUBJPASS, POSS):
+            return False
+        node = pronoun.head
+        for _ in range(8):
+            # ("when it built up its stake": the owner is that clause's "it", and goes on)
+            if any(c.dep_ in _SUBJECT_DEPS and c.i != pronoun.i
+                   and c.lower_ not in THING_PRONOUNS | GROUP_PRONOUNS for c in kids(node)):
+                return False
+            accused = _accused_of(node) if node.tag_ == "VBG" else None
+            if accused is not None:
+                return self._may_be(pronoun, accused)
+            if node.dep_ not in _ALLEGED_CHAIN or node.head is node:
+                return False
+            node = node.head
+        return False
 
     @staticmethod
     def _impersonal(token: Token) -> bool:

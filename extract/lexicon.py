@@ -33,6 +33,7 @@ __all__ = [
     "ACHIEVEMENT_GERUND_PREPS",
     "ACQUITTING_VERBS",
     "ACTING_SECTORS",
+    "ACTOR_ROLES",
     "ADDING_VERBS",
     "ADDRESSEE_PREPS",
     "ADJUNCT_PREPS",
@@ -109,6 +110,7 @@ __all__ = [
     "COLLECTIVE_HEADS",
     "COMMISSIVE_VERBS",
     "COMPANY_HEADS",
+    "COMPANY_PEOPLE",
     "COMPARING_VERBS",
     "COMPARISON_ADVERBS",
     "COMPLEMENT_PREPS",
@@ -878,6 +880,8 @@ LEVEL_NOUNS = words("level_nouns")
 RESULT_FIGURES = words("result_figures")
 #: Nouns of firms in a market ("Japanese competitors"), beyond :data:`COMPANY_HEADS`.
 BUSINESS_NOUNS = words("business_nouns")
+COMPANY_PEOPLE = words("company_people")
+ACTOR_ROLES = words("actor_roles")
 #: Bodies or people set up, hired or sent to do an infinitive's act ("a committee to monitor").
 DELEGATED_AGENTS = words("delegated_agents")
 #: Verbs whose prepositional object is said to be something ("referred to X as Y").
