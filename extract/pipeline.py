@@ -92,6 +92,7 @@ from actorgraph.extract.homeland import article_country
 from actorgraph.extract.hygiene import (
     amount_of,
     is_quantity,
+    measured_head,
     mass_count,
     participants,
     quantity_of,
@@ -348,7 +349,7 @@ def _place_theme(tt) -> str | None:
 def _head_lemma(doc: Doc, mention: Mention) -> str | None:
     """Lemma of the head of a mention's phrase ("tons of food aid" -> "aid")."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span.root.lemma_ if span is not None and len(span) else None
+    return measured_head(span.root).lemma_ if span is not None and len(span) else None
 
 
 def _vague(doc: Doc, mention: Mention) -> bool:
@@ -358,7 +359,7 @@ def _vague(doc: Doc, mention: Mention) -> bool:
     if fragment_label(mention.label):
         return True
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and vague_phrase(span.root)
+    return span is not None and len(span) > 0 and vague_phrase(measured_head(span.root))
 
 
 #: Classes of talk, not of acting on a place: their place is only where they happen.

@@ -170,6 +170,7 @@ from actorgraph.extract.lexicon import (
     PARTICIPATING_VERBS,
     PARTNER_PREPS,
     PASSED_OVER_PREPS,
+    PERCENT_UNITS,
     PERCEPTION_VERBS,
     PERMITTING_VERBS,
     PERSUADING_VERBS,
@@ -1090,8 +1091,10 @@ def _share_of(patient: Token) -> bool:
     >>> _share_of(doc[3]), _share_of(doc[6])
     (True, False)
     """
-    if patient.ent_type_ != "PERCENT" and patient.lemma_.lower() not in FRACTION_NOUNS:
-        return False
+    if (patient.ent_type_ != "PERCENT" and patient.lemma_.lower() not in FRACTION_NOUNS
+            and not (patient.lower_ in PERCENT_UNITS
+                     and any(c.like_num for c in patient.lefts))):
+        return False  # (the model leaves a wire's "50.2 pct" untyped at times)
     if patient.lower_ == "shares":
         return False  # stock, not a part: "bought shares of five companies"
     # "its historical share of about 30 pct of the market": an amount after "of" is the
