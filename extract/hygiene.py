@@ -79,6 +79,7 @@ import functools
 import re
 
 import numpy
+from actorgraph.extract.actors import amount_complement, amount_end
 from actorgraph.extract.context import to_infinitive
 from actorgraph.extract.deps import (
     ACL,
@@ -942,6 +943,44 @@ def measured_head(token: Token) -> Token:
     return token if whole is None else whole
 
 
+def shared_by_conjuncts(token: Token) -> bool:
+    """Whether a side is one of several coordinated names, each given its own triple.
+
+    "forced Air France and Air Inter to cancel more than 500 flights", "Hamas and Islamic
+    Jihad fired 200 rockets": a count on the other side is the names' total, not each
+    one's (:func:`without_count`).
+    """
+    conjuncts = [token, *token.conjuncts]
+    return len(conjuncts) > 1 and all(t.ent_type_ and t.ent_type_ not in _NOT_NAMES
+                                      for t in conjuncts)
+
+
+def without_count(doc: Doc, token: Token, mention: Mention) -> Mention:
+    """A concept side without the count before its head ("more than 500 flights" ->
+    "flights"): the count is a total of coordinated names on the other side
+    (:func:`shared_by_conjuncts`), which no one of them did alone.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("cancel about 200 flights", '''
+    ...     0 ROOT VERB cancel VB
+    ...     2 advmod ADV about RB
+    ...     3 nummod NUM 200 CD
+    ...     0 dobj NOUN flight NNS''')
+    >>> m = Mention("about 200 flights", "flights", "CONCEPT", 7, 24, "concept")
+    >>> without_count(doc, doc[3], m).text
+    'flights'
+    """
+    counts = [c for c in token.lefts if _is_amount(c)]
+    if not mention.is_concept or not counts:
+        return mention
+    start = doc[max(c.right_edge.i for c in counts) + 1]
+    if not mention.start < start.idx <= token.idx:
+        return mention
+    return dataclasses.replace(mention, text=doc.text[start.idx:mention.end], start=start.idx)
+
+
 def participants(resolver, token: Token) -> list[Mention]:
     """The mentions an argument token stands for, quantities left out.
 
@@ -1260,6 +1299,11 @@ def quantity_of(token: Token) -> str | None:
         # "won 148 of the 250 seats" -> "148" (not the whole's "250")
         text = doc[token.left_edge.i: token.i + 1].text
         return text if is_quantity(text) else None
+    size = amount_complement(token)
+    if size is not None:
+        # "a majority of about 100 seats" -> "about 100 seats", "earnings of 1.60 to 1.80
+        # dlrs a share" -> "1.60 to 1.80 dlrs a share"
+        return doc[size.i + 1:amount_end(size)].text
     amounts = [c for c in token.lefts if _is_amount(c)]
     if not amounts:
         return None

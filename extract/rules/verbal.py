@@ -89,6 +89,7 @@ from actorgraph.extract.deps import (
     PREDET,
     PREP,
     PUNCT,
+    QUANTMOD,
     RELCL,
     XCOMP,
 )
@@ -1785,7 +1786,8 @@ def _secondary(verb: Token, patient: Token) -> str | None:
                 and to_infinitive(child)):
             # "urged states not to reschedule": the "not" is part of what is urged
             negative = has_neg(child)
-            return f"{'not ' if negative else ''}to {verb_lemma(child)}{_done_to(child)}"
+            done = _done_to(child, total=len(patient.conjuncts) > 0)
+            return f"{'not ' if negative else ''}to {verb_lemma(child)}{done}"
         if (child.dep_ == XCOMP and child.lemma_ == "be" and to_infinitive(child)
                 and verb.lemma_.lower() in _CONTROL_VERBS):
             # "asked Cengiz to be patient": what the object is asked to be ("ask to be
@@ -1850,19 +1852,24 @@ def second_complement(verb: Token, patient: Token) -> str | None:
     return None
 
 
-def _done_to(infinitive: Token) -> str:
+def _done_to(infinitive: Token, *, total: bool = False) -> str:
     """The object of an infinitive of object control, to follow it in the relation.
 
     "ordered the government to reinstate the attorney general" -> " attorney general",
     "told its shareholders to ignore it" -> " it": without it "order to reinstate"
-    government reads as reinstating the government. Empty without an object.
+    government reads as reinstating the government. Empty without an object. ``total``:
+    the controllers are coordinated, so a count of the object is their total, which no
+    one of them is told to do ("forced Air France and Air Inter to cancel more than 500
+    flights" -> " flights" for each airline).
     """
     thing = next((c for c in kids(infinitive) if c.dep_ == DOBJ), None)
     if thing is None:
         return ""
     if thing.pos_ == "PRON":
         return f" {thing.lower_}"
-    wording = _wording(thing, infinitive.i)
+    counts = [c for c in thing.lefts if c.dep_ in (NUMMOD, QUANTMOD) or c.like_num] if total \
+        else []
+    wording = _wording(thing, max([infinitive.i] + [c.right_edge.i for c in counts]))
     # a number after a name is part of it: "Article 50"
     number = " ".join(c.text for c in thing.rights if c.dep_ == NUMMOD and c.i == thing.i + 1)
     return f" {wording} {number}".rstrip() if wording else ""
