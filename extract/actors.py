@@ -766,10 +766,13 @@ def amount_end(prep: Token) -> int:
     """Index after the amount an :func:`amount_complement` gives, with the other end of
     a range the parser hangs on the noun ("earnings of 1.60 to 1.80 dlrs a share")."""
     end = prep.right_edge.i + 1
-    for other in prep.head.rights:
-        if other.i == end and other.dep_ == PREP and other.lower_ in _RANGE_PREPS and any(
-                c.dep_ == POBJ and _amount(c) for c in kids(other)):
-            end = other.right_edge.i + 1
+    doc = prep.doc
+    other = doc[end] if end < len(doc) else None
+    # the parser hangs the range's "to" on the noun or on its verb
+    if (other is not None and other.dep_ == PREP and other.lower_ in _RANGE_PREPS
+            and other.head.i in (prep.head.i, prep.head.head.i)
+            and any(c.dep_ == POBJ and _amount(c) for c in kids(other))):
+        end = other.right_edge.i + 1
     return end
 
 

@@ -951,8 +951,19 @@ def shared_by_conjuncts(token: Token) -> bool:
     one's (:func:`without_count`).
     """
     conjuncts = [token, *token.conjuncts]
-    return len(conjuncts) > 1 and all(t.ent_type_ and t.ent_type_ not in _NOT_NAMES
-                                      for t in conjuncts)
+    if len(conjuncts) < 2 or not all(t.ent_type_ and t.ent_type_ not in _NOT_NAMES
+                                     for t in conjuncts):
+        return False
+    # "Ford and General Motors" may be one name ("Marks and Spencer"): one actor's count
+    return len({_name_start(t) for t in conjuncts}) == len(conjuncts)
+
+
+def _name_start(token: Token) -> int:
+    """Index of the first word of the entity ``token`` is in."""
+    i = token.i
+    while i > 0 and token.doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
 
 
 def without_count(doc: Doc, token: Token, mention: Mention) -> Mention:

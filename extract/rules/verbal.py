@@ -1102,6 +1102,9 @@ def _share_of(patient: Token) -> bool:
     # share's size, and the share stays the object
     return any(obj.pos_ == "NOUN" and not names_something(obj) and not obj.ent_type_
                and not obj.like_num and obj.lemma_.lower() not in QUANTITY_HEADS
+               # "7.3 pct of the common stock": a holding, the company's (see
+               # :func:`_holding_company`)
+               and obj.lemma_.lower() not in OWNED_HOLDINGS
                and not is_amount(obj)
                for prep in children_of(patient, PREP) if prep.lower_ == "of"
                for obj in pobjs(prep))
