@@ -763,21 +763,36 @@ def _amount(obj: Token) -> bool:
 
 
 def amount_end(prep: Token) -> int:
-    """Index after the amount an :func:`amount_complement` gives, with the other end of
-    a range the parser hangs on the noun ("earnings of 1.60 to 1.80 dlrs a share")."""
-    end = prep.right_edge.i + 1
+    """Index after the amount an :func:`amount_complement` gives: the amount, the unit it
+    is per ("five cts a share", "4.50 dlrs per barrel") and the other end of a range the
+    parser hangs on the noun or its verb ("earnings of 1.60 to 1.80 dlrs a share"); not a
+    phrase the parser hung on the amount ("a reward of up to 10 mln dlrs for
+    information", "duties of 200 pct on imports")."""
+    obj = next(c for c in kids(prep) if c.dep_ == POBJ)
+    end = obj.i + 1
+    for child in obj.rights:
+        if child.left_edge.i == end and (child.dep_ == NPADVMOD or _range_end(child)
+                               or child.dep_ == PREP and child.lower_ in _PER_PREPS):
+            end = child.right_edge.i + 1
     doc = prep.doc
     other = doc[end] if end < len(doc) else None
-    # the parser hangs the range's "to" on the noun or on its verb
-    if (other is not None and other.dep_ == PREP and other.lower_ in _RANGE_PREPS
-            and other.head.i in (prep.head.i, prep.head.head.i)
-            and any(c.dep_ == POBJ and _amount(c) for c in kids(other))):
+    # the parser hangs the range's "to" on the noun or on its verb too
+    if other is not None and other.head.i in (prep.head.i, prep.head.head.i) \
+            and _range_end(other):
         end = other.right_edge.i + 1
     return end
 
 
+def _range_end(prep: Token) -> bool:
+    """Whether a preposition gives the other end of a range of amounts ("to 1.80 dlrs")."""
+    return prep.dep_ == PREP and prep.lower_ in _RANGE_PREPS and any(
+        c.dep_ == POBJ and _amount(c) for c in kids(prep))
+
+
 #: Prepositions that close a range of amounts ("of 1.60 to 1.80 dlrs").
 _RANGE_PREPS = ("to",)
+#: Prepositions of the unit an amount is per ("4.50 dlrs per barrel").
+_PER_PREPS = ("per",)
 
 
 #: Entity types of names that run on through "of" ("the Supreme Court of Puerto Rico",

@@ -914,8 +914,8 @@ def part_of(token: Token) -> Token | None:
     ('seats', None)
     """
     if not (token.like_num and token.tag_ == "CD" or token.lower_ in PERCENT_UNITS
-            or token.lemma_.lower() in FRACTION_NOUNS):
-        return None
+            or token.lemma_.lower() in FRACTION_NOUNS and token.lower_ != "shares"):
+        return None  # ("512,300 shares of Cardell": stock, no part)
     whole = _of_object(token)
     if whole is None or whole.pos_ not in ("NOUN", "PROPN") or whole.like_num \
             or _is_unit(whole.text) or whole.ent_type_ in QUANTITY_TYPES:
@@ -1306,10 +1306,9 @@ def quantity_of(token: Token) -> str | None:
     counted = any(c.like_num or _is_unit(c.text) for c in token.lefts)
     if _is_unit(token.text, after_number=counted) and _of_object(token) is not None:
         return doc[token.left_edge.i: token.i + 1].text if counted else None
-    if part_of(token) is not None:
-        # "won 148 of the 250 seats" -> "148" (not the whole's "250")
-        text = doc[token.left_edge.i: token.i + 1].text
-        return text if is_quantity(text) else None
+    text = doc[token.left_edge.i: token.i + 1].text
+    if part_of(token) is not None and is_quantity(text):
+        return text  # "won 148 of the 250 seats" -> "148" (not the whole's "250")
     size = amount_complement(token)
     if size is not None:
         # "a majority of about 100 seats" -> "about 100 seats", "earnings of 1.60 to 1.80
