@@ -92,6 +92,7 @@ from actorgraph.extract.lexicon import (
     COMPANY_PEOPLE,
     COMPLEMENT_PREPS,
     CONCEPT_GROUPS,
+    COUNT_HEADS,
     COUNTRY_ABBREVIATIONS,
     COUNTRY_HEADS,
     DEFINITE_DETERMINERS,
@@ -153,6 +154,8 @@ __all__ = [
     "LEADER_ROLES",
     "MEMBER_ROLES",
     "ROLE_WORDS",
+    "amount_complement",
+    "amount_end",
     "canonical_variant",
     "clean_label",
     "concept_complement",
@@ -691,7 +694,10 @@ def concept_complement(head: Token) -> tuple[Token, Token] | None:
         preps = preps | CHANGE_PREPS  # "a 14% drop in operating profit"
     if lemma in MEASURE_HEADS:
         preps = preps | MEASURE_PREPS  # "new restrictions on flights to Cuba"
-    if prep.dep_ != PREP or prep.head.i != head.i or prep.lower_ not in preps:
+    # "arrested the governor and members of his staff": the parser hangs the phrase after
+    # the last conjunct on the first, but it goes with the one it follows
+    owner = head.head.i if head.dep_ == CONJ and head.head.i < head.i else head.i
+    if prep.dep_ != PREP or prep.head.i not in (head.i, owner) or prep.lower_ not in preps:
         return None
     if (prep.lower_ == _REASON_PREP and head.dep_ == DOBJ
             and head.head.lemma_.lower() in JUDGING_VERBS):
@@ -720,6 +726,84 @@ def concept_complement(head: Token) -> tuple[Token, Token] | None:
                    for c in kids(obj))):
         return None  # "reserves of any country", "requests of this nature"
     return prep, obj
+
+
+def amount_complement(head: Token) -> Token | None:
+    """The "of" phrase that gives a common noun's size, as its preposition, or None.
+
+    "expects 1987 earnings of 1.60 to 1.80 dlrs a share", "accepted a share of 30.55
+    pct", "imposed a fine of 5 mln dlrs", "secured a majority of about 100 seats": the
+    phrase right after the noun is an amount, or a count of votes, seats or points
+    (:data:`~extract.lexicon.COUNT_HEADS`). The noun is what the amount measures, so it
+    stays the argument (a majority of 100 seats is no 100 seats), and its text runs to
+    the amount's end, which the label leaves out (the amount is the relation's quantity).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("won a majority of 60 seats", '''
+    ...     0 ROOT VERB win VBD
+    ...     2 det DET a DT
+    ...     0 dobj NOUN majority NN
+    ...     2 prep ADP of IN
+    ...     5 nummod NUM 60 CD
+    ...     3 pobj NOUN seat NNS''')
+    >>> amount_complement(doc[2]).text, amount_complement(doc[5])
+    ('of', None)
+    """
+    doc = head.doc
+    if (head.pos_ != "NOUN" or head.like_num or _is_quantity(head.text)
+            or head.i + 1 >= len(doc)):
+        return None
+    prep = doc[head.i + 1]
+    if prep.dep_ != PREP or prep.head.i != head.i or prep.lower_ != "of":
+        return None
+    objects = [c for c in kids(prep) if c.dep_ == POBJ]
+    if len(objects) != 1:
+        return None
+    obj = objects[0]
+    counted = any(c.like_num for c in obj.lefts)
+    amount = (obj.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or _amount(obj)
+              or counted and obj.lemma_.lower() in COUNT_HEADS)
+    return prep if amount else None
+
+
+def _amount(obj: Token) -> bool:
+    """Whether a prepositional object is an amount as written ("1.60", "30.55 pct")."""
+    return _is_quantity(obj.doc[obj.left_edge.i:obj.i + 1].text)
+
+
+def amount_end(prep: Token) -> int:
+    """Index after the amount an :func:`amount_complement` gives: the amount, the unit it
+    is per ("five cts a share", "4.50 dlrs per barrel") and the other end of a range the
+    parser hangs on the noun or its verb ("earnings of 1.60 to 1.80 dlrs a share"); not a
+    phrase the parser hung on the amount ("a reward of up to 10 mln dlrs for
+    information", "duties of 200 pct on imports")."""
+    obj = next(c for c in kids(prep) if c.dep_ == POBJ)
+    end = obj.i + 1
+    for child in obj.rights:
+        if child.left_edge.i == end and (child.dep_ == NPADVMOD or _range_end(child)
+                               or child.dep_ == PREP and child.lower_ in _PER_PREPS):
+            end = child.right_edge.i + 1
+    doc = prep.doc
+    other = doc[end] if end < len(doc) else None
+    # the parser hangs the range's "to" on the noun or on its verb too
+    if other is not None and other.head.i in (prep.head.i, prep.head.head.i) \
+            and _range_end(other):
+        end = other.right_edge.i + 1
+    return end
+
+
+def _range_end(prep: Token) -> bool:
+    """Whether a preposition gives the other end of a range of amounts ("to 1.80 dlrs")."""
+    return prep.dep_ == PREP and prep.lower_ in _RANGE_PREPS and any(
+        c.dep_ == POBJ and _amount(c) for c in kids(prep))
+
+
+#: Prepositions that close a range of amounts ("of 1.60 to 1.80 dlrs").
+_RANGE_PREPS = ("to",)
+#: Prepositions of the unit an amount is per ("4.50 dlrs per barrel").
+_PER_PREPS = ("per",)
 
 
 #: Entity types of names that run on through "of" ("the Supreme Court of Puerto Rico",
@@ -2107,7 +2191,8 @@ class ActorResolver:
             # a quantity or date: "thousands of rockets" -> rockets
             return self._through_of(head)
         lemma = head.lemma_.lower()
-        if (lemma in QUANTITY_HEADS or head.like_num) and not _charged(head):
+        if ((lemma in QUANTITY_HEADS or head.like_num) and not _charged(head)
+                and amount_complement(head) is None):
             found = self._through_of(head)
             if found is not None or self._of_object(head) is not None:
                 return found
@@ -2161,10 +2246,13 @@ class ActorResolver:
             return None
         extent = self._extent(head)
         complement = concept_complement(head)
+        size = amount_complement(head)
         if complement is not None:
             obj = complement[1]
             ent = self.entity_of(obj)
             extent = self.doc[extent.start:max(obj.i + 1, ent.end if ent is not None else 0)]
+        elif size is not None:
+            extent = self.doc[extent.start:amount_end(size)]  # "earnings of 1.60 dlrs"
         label = self._concept_label(head)
         if not label:  # nothing but marks: "-", "."
             return None

@@ -79,6 +79,7 @@ import functools
 import re
 
 import numpy
+from actorgraph.extract.actors import amount_complement, amount_end
 from actorgraph.extract.context import to_infinitive
 from actorgraph.extract.deps import (
     ACL,
@@ -139,6 +140,7 @@ from actorgraph.extract.lexicon import (
     EVENT_CONTAINERS,
     FALLING_SHORT_WORDS,
     FLOW_NOUNS,
+    FRACTION_NOUNS,
     GERUND_COMPLEMENT_VERBS,
     GROUP_NOUNS,
     HEDGE_ADVERBS,
@@ -150,6 +152,7 @@ from actorgraph.extract.lexicon import (
     OFFICE_PARTICIPLES,
     OFFICE_WORDS,
     OWNED_HOLDINGS,
+    PERCENT_UNITS,
     PLAN_NOUNS,
     QUOTED_PRONOUNS,
     REPORTING_VERBS,
@@ -161,7 +164,7 @@ from actorgraph.extract.lexicon import (
     VERB_SPELT_ROLES,
 )
 from actorgraph.extract.news import is_number, news_words
-from actorgraph.extract.timex import MONTH_NAMES, WEEKDAY_NAMES
+from actorgraph.extract.timex import MONTH_NAMES, WEEKDAY_NAMES, is_calendar_date
 from actorgraph.extract.tree import kids
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
 from spacy.strings import hash_string
@@ -462,6 +465,9 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
     # capital; common words are no name (the phrase then stands for its owner)
     quantities.update(e.start for e in ents if e.label_ in _NAME_LABELS
                       and not any(c.isupper() for c in e.text))
+    # "a credit line that expired Feb 15" with "Feb 15" tagged LAW: a calendar day is a
+    # date, whatever type the NER gave it (a date is never a participant)
+    dates = {e.start for e in ents if e.label_ not in _NOT_NAMES and is_calendar_date(e.text)}
     # "fined Sony 2 million pounds" tagged one MONEY: the name is no part of the amount
     named_amounts = {e.start: n for e in ents if e.label_ in QUANTITY_TYPES
                      for n in (_leading_name(e),) if n}
@@ -501,7 +507,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
               for span in (doc.char_span(m.start(), m.end(), alignment_mode="expand"),)
               if span is not None]
     if not (quantities or suffixes or ampersands or named_amounts or scored or capital_ands
-            or hyphen_names or linked):
+            or hyphen_names or linked or dates):
         return  # nothing to repair: most articles
     owner: dict[int, Span] = {}
     for ent in ents:
@@ -515,7 +521,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
         elif ent.start in scored:
             spans[ent.start] = (ent.start, ent.start + scored[ent.start], ent.label_)
         elif ent.start not in quantities:  # "45 cts" tagged ORG is no entity
-            spans[ent.start] = (ent.start, ent.end, ent.label_)
+            spans[ent.start] = (ent.start, ent.end,
+                                "DATE" if ent.start in dates else ent.label_)
     for token in suffixes:
         kind = corporate_suffix(token)
         if kind is None or token.i == 0:
@@ -884,6 +891,107 @@ def _measured(token: Token) -> bool:
             and token.head.lower_ in AMOUNT_PREPS)
 
 
+def part_of(token: Token) -> Token | None:
+    """The noun a counted part is a part of, or None: the "of" object of a number, a
+    percentage or a fraction (:data:`~extract.lexicon.FRACTION_NOUNS`).
+
+    "took 50.2 pct of the vote", "won 148 of the 250 seats", "infringed three of its
+    patents", "won half of the seats": the argument stands for the vote, the seats, the
+    patents, but only a part of them is meant. An amount after "of" is the part's own
+    size, not a whole ("a share of 30 pct").
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("won 148 of the 250 seats", '''
+    ...     0 ROOT VERB win VBD
+    ...     0 dobj NUM 148 CD
+    ...     1 prep ADP of IN
+    ...     5 det DET the DT
+    ...     5 nummod NUM 250 CD
+    ...     2 pobj NOUN seat NNS''')
+    >>> part_of(doc[1]).text, part_of(doc[5])
+    ('seats', None)
+    """
+    if not (token.like_num and token.tag_ == "CD" or token.lower_ in PERCENT_UNITS
+            or token.lemma_.lower() in FRACTION_NOUNS and token.lower_ != "shares"):
+        return None  # ("512,300 shares of Cardell": stock, no part)
+    whole = _of_object(token)
+    if whole is None or whole.pos_ not in ("NOUN", "PROPN") or whole.like_num \
+            or _is_unit(whole.text) or whole.ent_type_ in QUANTITY_TYPES:
+        return None
+    return whole
+
+
+def _with_part(doc: Doc, part: Token, mention: Mention) -> Mention:
+    """A concept the "of" object of a part stands for, its text widened to the part as
+    written ("vote" of "50.2 pct of the vote" -> "50.2 pct of the vote"), so that the
+    side does not state the whole ("650 seats" of "376 of the 650 seats"); the label
+    stays what the part is of, and the amount is the relation's quantity."""
+    start = part.left_edge
+    while start.i < part.i and (start.is_punct or start.pos_ == "DET" and start.lower_ == "the"):
+        start = doc[start.i + 1]
+    if not mention.is_concept or mention.start <= part.idx or start.idx >= mention.start:
+        return mention
+    return dataclasses.replace(mention, text=doc.text[start.idx:mention.end], start=start.idx)
+
+
+def measured_head(token: Token) -> Token:
+    """The noun a phrase is about: what a counted part is of ("vote" of "50.2 pct of
+    the vote", :func:`part_of`), else the phrase's own head."""
+    whole = part_of(token)
+    return token if whole is None else whole
+
+
+def shared_by_conjuncts(token: Token) -> bool:
+    """Whether a side is one of several coordinated names, each given its own triple.
+
+    "forced Air France and Air Inter to cancel more than 500 flights", "Hamas and Islamic
+    Jihad fired 200 rockets": a count on the other side is the names' total, not each
+    one's (:func:`without_count`).
+    """
+    conjuncts = [token, *token.conjuncts]
+    if len(conjuncts) < 2 or not all(t.ent_type_ and t.ent_type_ not in _NOT_NAMES
+                                     for t in conjuncts):
+        return False
+    # "Ford and General Motors" may be one name ("Marks and Spencer"): one actor's count
+    return len({_name_start(t) for t in conjuncts}) == len(conjuncts)
+
+
+def _name_start(token: Token) -> int:
+    """Index of the first word of the entity ``token`` is in."""
+    i = token.i
+    while i > 0 and token.doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
+
+
+def without_count(doc: Doc, token: Token, mention: Mention) -> Mention:
+    """A concept side without the count before its head ("more than 500 flights" ->
+    "flights"): the count is a total of coordinated names on the other side
+    (:func:`shared_by_conjuncts`), which no one of them did alone.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("cancel about 200 flights", '''
+    ...     0 ROOT VERB cancel VB
+    ...     2 advmod ADV about RB
+    ...     3 nummod NUM 200 CD
+    ...     0 dobj NOUN flight NNS''')
+    >>> m = Mention("about 200 flights", "flights", "CONCEPT", 7, 24, "concept")
+    >>> without_count(doc, doc[3], m).text
+    'flights'
+    """
+    counts = [c for c in token.lefts if _is_amount(c)]
+    if not mention.is_concept or not counts:
+        return mention
+    start = doc[max(c.right_edge.i for c in counts) + 1]
+    if not mention.start < start.idx <= token.idx:
+        return mention
+    return dataclasses.replace(mention, text=doc.text[start.idx:mention.end], start=start.idx)
+
+
 def participants(resolver, token: Token) -> list[Mention]:
     """The mentions an argument token stands for, quantities left out.
 
@@ -902,6 +1010,7 @@ def participants(resolver, token: Token) -> list[Mention]:
             return []
     if _per_unit(token):
         return []  # "the 27 dlrs a share Carrollton offered": the unit an amount is per
+    part = token if part_of(token) is not None else None
     counted = any(c.like_num or _is_unit(c.text) for c in token.lefts)
     if _is_unit(token.text, after_number=counted):
         if counted and _measured(token):
@@ -913,8 +1022,9 @@ def participants(resolver, token: Token) -> list[Mention]:
             return []
     if _not_a_participant_name(resolver.entity_of(token), token):
         return []
-    return [_without_quantity(m) for m in resolver.resolve_all(token)
-            if not is_quantity_mention(m)]
+    found = [_without_quantity(m) for m in resolver.resolve_all(token)
+             if not is_quantity_mention(m)]
+    return found if part is None else [_with_part(resolver.doc, part, m) for m in found]
 
 
 def stock_company(token: Token) -> Token | None:
@@ -1196,6 +1306,14 @@ def quantity_of(token: Token) -> str | None:
     counted = any(c.like_num or _is_unit(c.text) for c in token.lefts)
     if _is_unit(token.text, after_number=counted) and _of_object(token) is not None:
         return doc[token.left_edge.i: token.i + 1].text if counted else None
+    text = doc[token.left_edge.i: token.i + 1].text
+    if part_of(token) is not None and is_quantity(text):
+        return text  # "won 148 of the 250 seats" -> "148" (not the whole's "250")
+    size = amount_complement(token)
+    if size is not None:
+        # "a majority of about 100 seats" -> "about 100 seats", "earnings of 1.60 to 1.80
+        # dlrs a share" -> "1.60 to 1.80 dlrs a share"
+        return doc[size.i + 1:amount_end(size)].text
     amounts = [c for c in token.lefts if _is_amount(c)]
     if not amounts:
         return None

@@ -313,6 +313,7 @@ __all__ = [
     "PATIENT_NOUNS",
     "PENDING_MARKS",
     "PEOPLE_PLACE_PREPS",
+    "PERCENT_UNITS",
     "PERCEPTION_VERBS",
     "PERMITTING_VERBS",
     "PERSON_AGENT_NOUNS",
@@ -1205,6 +1206,8 @@ UNDER_VERBS = words("under_verbs")
 PLACING_VERBS = words("placing_verbs")
 #: Parts that name what they are part of by their "of" phrase ("half of its primaries").
 FRACTION_NOUNS = words("fraction_nouns")
+#: Units of a percentage ("50.2 pct of the vote": a part of the vote).
+PERCENT_UNITS = words("percent_units")
 #: Prepositions of where or when something was said, never of a party to it.
 SPEECH_SETTING_PREPS = words("speech_setting_preps")
 #: Verbs of saying after which "on" is where or through what it was said.

@@ -94,12 +94,15 @@ from actorgraph.extract.hygiene import (
     amount_of,
     is_quantity,
     mass_count,
+    measured_head,
     participants,
     quantity_of,
     repair_entities,
     repair_verbs,
+    shared_by_conjuncts,
     stock_company,
     unrecognised_name,
+    without_count,
 )
 from actorgraph.extract.language import foreign_sentence, language_problem, stop_counts
 from actorgraph.extract.lemmas import use_cached_lemmatizer
@@ -350,7 +353,7 @@ def _place_theme(tt) -> str | None:
 def _head_lemma(doc: Doc, mention: Mention) -> str | None:
     """Lemma of the head of a mention's phrase ("tons of food aid" -> "aid")."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span.root.lemma_ if span is not None and len(span) else None
+    return measured_head(span.root).lemma_ if span is not None and len(span) else None
 
 
 def _vague(doc: Doc, mention: Mention) -> bool:
@@ -360,7 +363,7 @@ def _vague(doc: Doc, mention: Mention) -> bool:
     if fragment_label(mention.label):
         return True
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and vague_phrase(span.root)
+    return span is not None and len(span) > 0 and vague_phrase(measured_head(span.root))
 
 
 #: Classes of talk, not of acting on a place: their place is only where they happen.
@@ -734,6 +737,11 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         return None  # "sell for 1.5 mln Wexford shares": an amount of stock, no party
     if medium_object(tt.pattern, tt.object, event_class):
         return None  # "Warren's endorsement on Twitter" (but "Montana's ban on TikTok")
+    # "forced Air France and Air Inter to cancel more than 500 flights": the count is the
+    # airlines' total, not what each cancelled
+    total = shared_by_conjuncts(tt.subject) and obj.is_concept and tt.object.pos_ == "NOUN"
+    if total:
+        obj = without_count(resolver.doc, tt.object, obj)
     text, start, end = sentence
     return Triple(
         subject=subj,
@@ -762,7 +770,7 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         date=article.date,
         when=resolve_date(time, article.date),
         place=place,
-        quantity=(quantity_of(tt.object) if obj.is_concept else None)
+        quantity=(quantity_of(tt.object) if obj.is_concept and not total else None)
         or (quantity_of(tt.subject) if subj.is_concept else None)
         # "fined Apple 500 million euros": the amount of the verb's other object
         or (amount_of(tt.predicate, tt.object) if tt.pos == "VERB" else None)

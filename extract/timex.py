@@ -31,7 +31,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-__all__ = ["MONTH_NAMES", "WEEKDAY_NAMES", "resolve_date"]
+__all__ = ["MONTH_NAMES", "WEEKDAY_NAMES", "is_calendar_date", "resolve_date"]
 
 _MONTHS = {name: i for i, names in enumerate((
     ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
@@ -84,6 +84,26 @@ def _month_day(expression: str, base: dt.date | None) -> dt.date | None:
         except ValueError:
             return None
     return None
+
+
+def is_calendar_date(text: str) -> bool:
+    """Whether a phrase is nothing but a calendar day: a month and a day, in either order,
+    with or without a year ("Feb 15", "Sept. 30, 1987", "15 February"), or an ISO date.
+
+    A name tagger may type such a phrase as a law, product or organisation; it is a
+    date all the same, never a participant.
+
+    Examples
+    --------
+    >>> is_calendar_date("Feb 15"), is_calendar_date("15th of March 1988")
+    (True, True)
+    >>> is_calendar_date("March 1 Movement"), is_calendar_date("May")
+    (False, False)
+    """
+    text = text.strip()
+    return bool(_ISO.fullmatch(text)) or any(
+        (match := pattern.match(text)) is not None and match.end() == len(text)
+        for pattern in _PATTERNS)
 
 
 def resolve_date(expression: str | None, article_date: str | None) -> str | None:

@@ -212,6 +212,7 @@ from actorgraph.extract.lexicon import (
     THING_PRONOUNS,
     TIME_UNITS,
     TITLING_VERBS,
+    TOPIC_PREPS,
     TRADE_FLOW_NOUNS,
     TRANSFER_VERBS,
     TRIAL_NOUNS,
@@ -3501,6 +3502,12 @@ def object_targets(noun: Token) -> list[tuple[Token, Token]]:
                     c.ent_type_ in TARGET_TYPES for c in kids(t)
                     if c.dep_ in (COMPOUND, AMOD, NMOD, POSS)) or _named_holder(t):
                 found.append((prep, t))
+    if lemma in RECIPROCAL_NOUNS and not any(p.lower_ in PARTNER_PREPS for p, _ in found):
+        # "terminated talks on a proposed merger with X": the partner of the deal the
+        # talks are about is the partner of the talks
+        found += [(p, t) for prep in children_of(noun, PREP) if prep.lower_ in TOPIC_PREPS
+                  for topic in pobjs(prep) if topic.lemma_.lower() in RECIPROCAL_NOUNS
+                  for p, t in object_targets(topic) if p.lower_ in PARTNER_PREPS]
     return found
 
 

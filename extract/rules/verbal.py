@@ -89,6 +89,7 @@ from actorgraph.extract.deps import (
     PREDET,
     PREP,
     PUNCT,
+    QUANTMOD,
     RELCL,
     XCOMP,
 )
@@ -173,6 +174,7 @@ from actorgraph.extract.lexicon import (
     PARTICIPATING_VERBS,
     PARTNER_PREPS,
     PASSED_OVER_PREPS,
+    PERCENT_UNITS,
     PERCEPTION_VERBS,
     PERMITTING_VERBS,
     PERSUADING_VERBS,
@@ -1126,14 +1128,19 @@ def _share_of(patient: Token) -> bool:
     >>> _share_of(doc[3]), _share_of(doc[6])
     (True, False)
     """
-    if patient.ent_type_ != "PERCENT" and patient.lemma_.lower() not in FRACTION_NOUNS:
-        return False
+    if (patient.ent_type_ != "PERCENT" and patient.lemma_.lower() not in FRACTION_NOUNS
+            and not (patient.lower_ in PERCENT_UNITS
+                     and any(c.like_num for c in patient.lefts))):
+        return False  # (the model leaves a wire's "50.2 pct" untyped at times)
     if patient.lower_ == "shares":
         return False  # stock, not a part: "bought shares of five companies"
     # "its historical share of about 30 pct of the market": an amount after "of" is the
     # share's size, and the share stays the object
     return any(obj.pos_ == "NOUN" and not names_something(obj) and not obj.ent_type_
                and not obj.like_num and obj.lemma_.lower() not in QUANTITY_HEADS
+               # "7.3 pct of the common stock": a holding, the company's (see
+               # :func:`_holding_company`)
+               and obj.lemma_.lower() not in OWNED_HOLDINGS
                and not is_amount(obj)
                for prep in children_of(patient, PREP) if prep.lower_ == "of"
                for obj in pobjs(prep))
@@ -1824,7 +1831,8 @@ def _secondary(verb: Token, patient: Token) -> str | None:
                 and to_infinitive(child)):
             # "urged states not to reschedule": the "not" is part of what is urged
             negative = has_neg(child)
-            return f"{'not ' if negative else ''}to {verb_lemma(child)}{_done_to(child)}"
+            done = _done_to(child, total=len(patient.conjuncts) > 0)
+            return f"{'not ' if negative else ''}to {verb_lemma(child)}{done}"
         if (child.dep_ == XCOMP and child.lemma_ == "be" and to_infinitive(child)
                 and verb.lemma_.lower() in _CONTROL_VERBS):
             # "asked Cengiz to be patient": what the object is asked to be ("ask to be
@@ -1942,19 +1950,24 @@ def second_complement(verb: Token, patient: Token) -> str | None:
     return None
 
 
-def _done_to(infinitive: Token) -> str:
+def _done_to(infinitive: Token, *, total: bool = False) -> str:
     """The object of an infinitive of object control, to follow it in the relation.
 
     "ordered the government to reinstate the attorney general" -> " attorney general",
     "told its shareholders to ignore it" -> " it": without it "order to reinstate"
-    government reads as reinstating the government. Empty without an object.
+    government reads as reinstating the government. Empty without an object. ``total``:
+    the controllers are coordinated, so a count of the object is their total, which no
+    one of them is told to do ("forced Air France and Air Inter to cancel more than 500
+    flights" -> " flights" for each airline).
     """
     thing = next((c for c in kids(infinitive) if c.dep_ == DOBJ), None)
     if thing is None:
         return ""
     if thing.pos_ == "PRON":
         return f" {thing.lower_}"
-    wording = _wording(thing, infinitive.i)
+    counts = [c for c in thing.lefts if c.dep_ in (NUMMOD, QUANTMOD) or c.like_num] if total \
+        else []
+    wording = _wording(thing, max([infinitive.i] + [c.right_edge.i for c in counts]))
     # a number after a name is part of it: "Article 50"
     number = " ".join(c.text for c in thing.rights if c.dep_ == NUMMOD and c.i == thing.i + 1)
     return f" {wording} {number}".rstrip() if wording else ""
