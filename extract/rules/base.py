@@ -1957,7 +1957,7 @@ def adopting_verb(text: Token) -> Token | None:
     # ("adopted a resolution, the first statement to condemn X": a text condemns)
     if (text.lemma_.lower() in ADOPTED_TEXTS and text.dep_ in (DOBJ, NSUBJPASS)
             and is_verb(verb) and verb.lemma_.lower() in ADOPTING_VERBS
-            and not _loose_second_object(verb, text)):
+            and not loose_second_object(verb, text)):
         return verb
     return None
 
@@ -2010,7 +2010,7 @@ def _deal_parties(infinitive: Token, deal: Token) -> list[Token]:
     verb = deal.head
     if (not to_infinitive(infinitive) or infinitive.i < deal.i or deal.dep_ != DOBJ
             or deal.lemma_.lower() not in DEAL_NOUNS or not is_verb(verb)
-            or verb.lemma_.lower() not in DEAL_VERBS or _loose_second_object(verb, deal)):
+            or verb.lemma_.lower() not in DEAL_VERBS or loose_second_object(verb, deal)):
         return []
     if any(c.dep_ == PREP and c.lower_ == "with" for c in (*kids(deal), *kids(verb))):
         return []
