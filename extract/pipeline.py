@@ -149,12 +149,12 @@ from actorgraph.extract.tree import children_cached, kids, window_start
 from actorgraph.extract.triples import all_triples
 from actorgraph.extract.vague import (
     bare_definite,
-    pointed_back,
     fragment_label,
     named_one,
     noun_infinitive,
     people_lemma,
     person_noun,
+    pointed_back,
     vague_agent,
     vague_phrase,
 )

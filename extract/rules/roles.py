@@ -49,6 +49,7 @@ from actorgraph.extract.lexicon import (
     SUBORDINATE_WORDS,
     TITLE_WORDS,
 )
+from actorgraph.extract.openers import english_word, known_words
 from actorgraph.extract.rules.base import (
     TokenTriple,
     children_of,
@@ -56,7 +57,6 @@ from actorgraph.extract.rules.base import (
     pobjs,
     reporter_apposition,
 )
-from actorgraph.extract.openers import english_word, known_words
 from actorgraph.extract.tree import kids
 from spacy.tokens import Doc, Span, Token
 
