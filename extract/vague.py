@@ -49,6 +49,7 @@ from actorgraph.extract.lexicon import (
     BAD_STARTS,
     BODY_NOUNS,
     DEFINITE_WORDS,
+    GENERIC_DEFINITES,
     GROUP_NOUNS,
     PERSON_AGENT_NOUNS,
     QUANTITY_HEADS,
@@ -220,8 +221,8 @@ def pointed_back(head: Token) -> bool:
     """
     if head.pos_ != "NOUN" or head.ent_type_ or head.sent.start == 0:
         return False
-    if people_lemma(head.lemma_.lower()):
-        return False
+    if people_lemma(head.lemma_.lower()) or head.lemma_.lower() in GENERIC_DEFINITES:
+        return False  # (people are left to coreference; "the media" is no one named before)
     children = [c for c in kids(head) if c.dep_ not in (PUNCT, CC, CONJ)]
     return (len(children) == 1 and children[0].i < head.i and children[0].dep_ == DET
             and children[0].lower_ in _POINTING_WORDS)
