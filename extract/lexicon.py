@@ -187,7 +187,6 @@ __all__ = [
     "FULFILLING_VERBS",
     "FUNDING_NOUNS",
     "FUTURE_AUX",
-    "GENERIC_DEFINITES",
     "GENERIC_DETERMINERS",
     "GENERIC_HEADS",
     "GENERIC_PEOPLE_NOUNS",
@@ -330,6 +329,7 @@ __all__ = [
     "PLAN_NOUNS",
     "PLATFORM_NAMES",
     "PLOT_NOUNS",
+    "POINTING_NOUNS",
     "PORTFOLIO_BODIES",
     "PORTFOLIO_TITLES",
     "POSSESSED_HEADS",
@@ -1321,8 +1321,8 @@ PARTAKING_VERBS = words("partaking_verbs")
 LIABLE_ADJECTIVES = words("liable_adjectives")
 #: Heads that say which one only with their complement ("the family of Huber").
 RELATIONAL_HEADS = words("relational_heads")
-#: Things "the" names in general, not one named before ("speak to the media").
-GENERIC_DEFINITES = words("generic_definites")
+#: Nouns of what was said or asked that a bare "the" points back to ("rejected the charge").
+POINTING_NOUNS = words("pointing_nouns")
 #: Generic objects of a light verb whose point follows them ("took the lead in ...").
 LIGHT_OBJECTS = words("light_objects")
 #: Light verbs that carry a generic object ("take", "have", "use", "play").

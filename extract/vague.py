@@ -48,10 +48,11 @@ from actorgraph.extract.lexicon import (
     AGENT_NOUNS,
     BAD_STARTS,
     BODY_NOUNS,
+    DEFINITE_DETERMINERS,
     DEFINITE_WORDS,
-    GENERIC_DEFINITES,
     GROUP_NOUNS,
     PERSON_AGENT_NOUNS,
+    POINTING_NOUNS,
     QUANTITY_HEADS,
     RELATIONAL_HEADS,
     VAGUE_HEADS,
@@ -187,18 +188,14 @@ def bare_definite(head: Token) -> bool:
             and children[0].dep_ in (DET, POSS) and children[0].lower_ in DEFINITE_WORDS)
 
 
-#: Determiners with which a bare thing noun points back to one named before.
-_POINTING_WORDS = frozenset({"the", "this", "that", "these", "those"})
-
-
 def pointed_back(head: Token) -> bool:
     """Whether an object is a bare definite thing that points back to one the text named
     before: "Pakistan rejected the charge", "Moscow welcomed the draft", "has not replied
     to the request", "will review the quotas" (after the text's first sentence; only
     "the", "this", "that", "these" or "those" with the noun, nothing else). Left so, the
-    triple says only "charge" or "draft": which one is in an earlier sentence. A person or
-    a body of people (:func:`people_lemma`) is left to coreference and
-    :func:`bare_definite`; any other word in the phrase ("the Soviet draft", "the charge
+    triple says only "charge" or "draft": which one is in an earlier sentence. Only nouns of
+    what someone said or asked (``[pointing_nouns]``): "beat the virus", "passed the bill"
+    say enough; any other word in the phrase ("the Soviet draft", "the charge
     of spying", "the request to defer shipments") says which.
 
     Examples
@@ -221,11 +218,11 @@ def pointed_back(head: Token) -> bool:
     """
     if head.pos_ != "NOUN" or head.ent_type_ or head.sent.start == 0:
         return False
-    if people_lemma(head.lemma_.lower()) or head.lemma_.lower() in GENERIC_DEFINITES:
-        return False  # (people are left to coreference; "the media" is no one named before)
+    if head.lemma_.lower() not in POINTING_NOUNS:
+        return False  # ("beat the virus", "passed the bill", "the media" are said plainly)
     children = [c for c in kids(head) if c.dep_ not in (PUNCT, CC, CONJ)]
     return (len(children) == 1 and children[0].i < head.i and children[0].dep_ == DET
-            and children[0].lower_ in _POINTING_WORDS)
+            and children[0].lower_ in DEFINITE_DETERMINERS)
 
 
 def person_noun(head: Token) -> bool:
