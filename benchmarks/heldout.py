@@ -37,8 +37,9 @@ sixteenth (``paraphrases-14.jsonl``, ``wire-13.jsonl``, the same styles), writte
 start of session 31 and kept wholly unread, and a seventeenth (``paraphrases-15.jsonl``,
 ``wire-14.jsonl``, the same styles), written at the start of session 32 and kept wholly
 unread, and an eighteenth (``paraphrases-16.jsonl``, ``wire-15.jsonl``, the same styles),
-written at the start of session 33 and kept wholly unread. By default all thirty files are
-scored;
+written at the start of session 33 and kept wholly unread, and a nineteenth
+(``paraphrases-17.jsonl``, ``wire-16.jsonl``, the same styles), written at the start of
+session 34 and kept wholly unread. By default all thirty-two files are scored;
 each set is reported on its own and the sets together.
 
 ``benchmarks/paraphrases.jsonl``
@@ -142,6 +143,12 @@ each set is reported on its own and the sets together.
     ``wire15-NN`` (60 articles in the 1987 Reuters style: earnings tables, commodities,
     central banks, takeovers and stake filings, trade, labour, and a third the era's politics),
     written blind at the start of session 33.
+``benchmarks/paraphrases-17.jsonl``, ``benchmarks/wire-16.jsonl``
+    The same formats, ids ``hs17-NN-form`` (25 events, 25 domains, 25 relation verbs) and
+    ``wire16-NN`` (60 articles in the 1987 Reuters style: 8 results tables, 16 corporate, 16
+    government, diplomacy, conflict and labour, 10 markets and commodities, 10 general news;
+    up to four main triples, a third of them hedged or negated), written blind at the start of
+    session 34.
 
 Halves follow :mod:`benchmarks.split`, applied to the *event* id of a
 paraphrase (so the six forms of one event are all in the same half: reading
@@ -236,7 +243,8 @@ PARAPHRASES = (ROOT / "benchmarks" / "paraphrases.jsonl",
                ROOT / "benchmarks" / "paraphrases-13.jsonl",
                ROOT / "benchmarks" / "paraphrases-14.jsonl",
                ROOT / "benchmarks" / "paraphrases-15.jsonl",
-               ROOT / "benchmarks" / "paraphrases-16.jsonl")
+               ROOT / "benchmarks" / "paraphrases-16.jsonl",
+               ROOT / "benchmarks" / "paraphrases-17.jsonl")
 WIRE = (ROOT / "benchmarks" / "wire.jsonl", ROOT / "benchmarks" / "wire-2.jsonl",
         ROOT / "benchmarks" / "wire-3.jsonl", ROOT / "benchmarks" / "wire-4.jsonl",
         ROOT / "benchmarks" / "wire-5.jsonl", None, None, ROOT / "benchmarks" / "wire-6.jsonl",
@@ -244,10 +252,10 @@ WIRE = (ROOT / "benchmarks" / "wire.jsonl", ROOT / "benchmarks" / "wire-2.jsonl"
         ROOT / "benchmarks" / "wire-9.jsonl", ROOT / "benchmarks" / "wire-10.jsonl",
         ROOT / "benchmarks" / "wire-11.jsonl", ROOT / "benchmarks" / "wire-12.jsonl",
         ROOT / "benchmarks" / "wire-13.jsonl", ROOT / "benchmarks" / "wire-14.jsonl",
-        ROOT / "benchmarks" / "wire-15.jsonl")
+        ROOT / "benchmarks" / "wire-15.jsonl", ROOT / "benchmarks" / "wire-16.jsonl")
 #: The held-out sets: name -> (paraphrase file or None, wire file or None), in the order
 #: they were written (the fourth, eleventh and twelfth sets have wire articles only, the sixth,
-#: seventh and tenth paraphrases only; the eighth, ninth and thirteenth to eighteenth both).
+#: seventh and tenth paraphrases only; the eighth, ninth and thirteenth to nineteenth both).
 SETS = {f"set {n}": pair for n, pair in enumerate(zip(PARAPHRASES, WIRE, strict=True), 1)}
 FORMS = ("active", "passive", "nominal", "participle", "negated", "hedged")
 
