@@ -623,9 +623,10 @@ def _kept_number(tok: Token, head: Token) -> bool:
         if _name_word(before):
             return True  # "Falcon 9", "Category 5"
         # before a name only a model number, not a count: "the 737 Max" but not
-        # "about 2,300 Artsakh soldiers", "over 200,000 U.S. deaths"
+        # "about 2,300 Artsakh soldiers", "over 200,000 U.S. deaths", "about 316 Pershing-2
+        # and cruise missiles" (an approximated number counts)
         if (_name_word(after) and tok.text.isdigit() and after.ent_type_ not in _COUNTED_NAMES
-                and not any(c.dep_ == QUANTMOD for c in kids(tok))):
+                and not any(c.dep_ in (QUANTMOD, ADVMOD) for c in kids(tok))):
             return True
     counted = tok.head
     return (counted.i != head.i and counted.dep_ == COMPOUND and counted.head.i == head.i

@@ -21,7 +21,7 @@ Two steps, both called from :func:`extract.pipeline.extract_doc` only:
     "Whitby, Marsh" after "Whitby, Marsh and Co"); a suffix right before a blanked
     ticker ends its name ("Martin and Drew Corp <MDRW>");
   - a name the actor dictionaries list across "and" is one entity ("Trinidad and
-    Tobago", "Bill and Melinda Gates Foundation"), and so is an ORG the NER began
+    Tobago", "Jammu and Kashmir", "Bill and Melinda Gates Foundation"), and so is an ORG the NER began
     after "and" when the words before "and" modify its head noun or the NER ended
     them with "and" ("North Wales Fire and Rescue Service"); "Russia and China" stay two.
 
@@ -92,6 +92,7 @@ from actorgraph.extract.deps import (
     ATTR,
     AUX,
     AUXPASS,
+    CASE,
     CC,
     CCOMP,
     COMPOUND,
@@ -166,6 +167,7 @@ from actorgraph.extract.lexicon import (
 from actorgraph.extract.news import is_number, news_words
 from actorgraph.extract.timex import MONTH_NAMES, WEEKDAY_NAMES, is_calendar_date
 from actorgraph.extract.tree import kids
+from actorgraph.extract.vague import person_lemma
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
 from spacy.strings import hash_string
 from spacy.symbols import acl as ACL_ID
@@ -220,6 +222,10 @@ _AMPERSAND = re.compile("&")
 _CAPITAL_AND = re.compile(r"\b[A-Z][\w.'’-]*( and )[A-Z]")
 #: How many words a listed name may have on either side of "and".
 _AND_SIDE = 3
+#: Kinds of listed names (:func:`extract.dictionary.lookup`) that may cross "and", with the
+#: entity type the joined name takes: a country, a region or province ("Jammu and
+#: Kashmir") or an organisation.
+_AND_NAME_TYPES = {"country": "GPE", "place": "GPE", "org": "ORG"}
 #: How many partners a firm's name lists with commas before "and Co" ("Halsey, Drummond").
 _MAX_PARTNERS = 3
 #: Dependencies of a word that modifies the head noun of a name ("Fire" of "Fire ... Service").
@@ -801,9 +807,10 @@ def _short_and_names(doc: Doc, spans: dict[int, tuple[int, int, str]]) -> None:
 def _listed_and_names(doc: Doc, tokens: list[Token], spans: dict[int, tuple[int, int, str]]
                       ) -> None:
     """Join a name the actor dictionaries list with its "and" into one entity: "Trinidad
-    and Tobago", "the Bill and Melinda Gates Foundation" are one actor whatever the NER cut;
-    "Russia and China" (no listed name crosses "and") stay two. The longest listed name of
-    capitalised words around "and" wins; it takes the type of the listing (a country is a GPE).
+    and Tobago", "the Bill and Melinda Gates Foundation", "Jammu and Kashmir",
+    "Newfoundland and Labrador" are one actor whatever the NER cut; "Russia and China" (no
+    listed name crosses "and") stay two. The longest listed name of capitalised words
+    around "and" wins; it takes the type of the listing (a country or a place is a GPE).
     """
     for token in tokens:
         if token.lower_ != "and":
@@ -816,9 +823,9 @@ def _listed_and_names(doc: Doc, tokens: list[Token], spans: dict[int, tuple[int,
                 if not _capitalised(doc[end - 1]):
                     break
                 entry = lookup(doc[start:end].text)
-                if entry is not None and entry.kind in ("country", "org") \
+                if entry is not None and entry.kind in _AND_NAME_TYPES \
                         and (best is None or end - start > best[1] - best[0]):
-                    best = (start, end, "GPE" if entry.kind == "country" else "ORG")
+                    best = (start, end, _AND_NAME_TYPES[entry.kind])
         if best is None:
             continue
         _join(spans, *best)
@@ -1668,6 +1675,56 @@ def _second_object_apposition(obj: Token) -> None:
     obj.head, obj.dep_ = noun, APPOS
 
 
+def _coordinated_modifier_read_as_head(noun: Token) -> None:
+    """Make the noun of "A and B N" the head of its phrase when the parser made the first
+    modifier A the head and N its conjunct: "has about 316 Pershing-2 and cruise missiles"
+    (missiles, not a "Pershing-2"), "bought 7,000 tonnes of Ivory Coast and Ghana cocoa"
+    (cocoa, not the Ivory Coast), "eliminate U.S. and Soviet missiles". A, a proper
+    noun with no determiner of its own and nothing after it but the "and", modifies N like
+    the words B right after "and"; N is a common noun naming no people ("Pakistan and
+    Indian troops" stays two parties), so the phrase is N, with A a modifier and A's
+    count N's ("316 ... missiles").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "has 316 Pershing-2 and cruise missiles".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 2, 0, 2, 5, 2],
+    ...           deps=["ROOT", "nummod", "dobj", "cc", "compound", "conj"],
+    ...           pos=["VERB", "NUM", "PROPN", "CCONJ", "NOUN", "NOUN"])
+    >>> _coordinated_modifier_read_as_head(doc[5])
+    >>> [(t.dep_, t.head.text) for t in doc][1:]
+    [('nummod', 'missiles'), ('compound', 'missiles'), ('cc', 'Pershing-2'), ('compound', 'missiles'), ('dobj', 'has')]
+    """
+    first = noun.head
+    if (noun.pos_ != "NOUN" or first.pos_ != "PROPN" or first.i >= noun.i
+            or first.head.i == first.i or first.dep_ == CONJ
+            or first.ent_type_ == "PERSON" or noun.ent_type_
+            or person_lemma(noun.lemma_.lower()) or noun.lemma_.lower() in GROUP_NOUNS):
+        return
+    doc = noun.doc
+    cc = doc[first.i + 1] if first.i + 1 < noun.i else None
+    if (cc is None or cc.dep_ != CC or cc.head.i != first.i or cc.lower_ not in _AND
+            or noun.left_edge.i != cc.i + 1 or noun.left_edge.i == noun.i):
+        return  # "A and N" (no modifier of N after "and") is two things
+    if any(c.dep_ in (DET, POSS, PREP, ACL, RELCL, APPOS, CASE) for c in kids(first)) \
+            or first.right_edge.i != noun.right_edge.i:
+        return  # "the Ivory Coast and ...", "A's", "A, which": A is a phrase of its own
+    if any(c.dep_ not in _NOUN_MODIFIER_DEPS for c in kids(noun) if c.i < noun.i):
+        return
+    count = [c for c in kids(first) if c.dep_ in (NUMMOD, QUANTMOD)]
+    noun.head, noun.dep_ = first.head, first.dep_
+    first.head, first.dep_ = noun, COMPOUND
+    for child in count:
+        child.head = noun
+
+
+#: Dependencies of the words B that modify N in "A and B N" (see
+#: :func:`_coordinated_modifier_read_as_head`).
+_NOUN_MODIFIER_DEPS = frozenset({COMPOUND, AMOD, NMOD, PUNCT})
+
+
 def _holder_word(token: Token) -> bool:
     """Whether a word names a person: a person's name or a role noun ("director")."""
     return token.ent_type_ == "PERSON" or (token.pos_ == "NOUN"
@@ -1931,6 +1988,7 @@ def _repair_verbs(doc: Doc) -> None:
     for i in numpy.nonzero(deps == RELCL_ID)[0].tolist():
         _relative_after_body(doc[i])
     for i in numpy.nonzero(deps == CONJ_ID)[0].tolist():
+        _coordinated_modifier_read_as_head(doc[i])
         _speakers_read_as_conjuncts(doc[i])
         _subject_read_as_object(doc[i])
         _base_form_conjunct(doc[i])
