@@ -10,7 +10,10 @@
   and Camel cigarettes"; a proper noun A is counted with N; "Japan and South Korea", "Pakistan
   and Indian troops" and "residents and aid workers" stay two;
 * a count held ("have") whose noun a name the NER missed modifies is a thing of its own,
-  like one the NER typed: "has about 96 Polaris and Trident missiles".
+  like one the NER typed ("has about 40 Harpoon missiles", "some 300 Abrams tanks"), and
+  an approximated number before the name is a count, no model number (the label is
+  "Harpoon missiles"; "the 737 Max" keeps its number); "has about 130 athletes" stays a
+  size.
 """
 
 from __future__ import annotations
@@ -153,3 +156,37 @@ def test_coordinated_phrases_stay_two(text, rows, ents, conjunct):
     repair_verbs(doc)
     token = next(t for t in doc if t.text == conjunct)
     assert token.dep_ == "conj"
+
+
+def _held(subject: str, approximator: str, number: str, name: str, noun: str, lemma: str):
+    return parse(f"{subject} has {approximator} {number} {name} {noun}", f"""
+        1 nsubj PROPN {subject} NNP
+        1 ROOT VERB have VBZ
+        3 advmod ADV {approximator} RB
+        5 nummod NUM {number} CD
+        5 compound PROPN {name} NNP
+        1 dobj NOUN {lemma} NNS""", ents={subject: "GPE"})
+
+
+@pytest.mark.parametrize(("doc", "held"), [
+    (_held("Iran", "about", "40", "Harpoon", "missiles", "missile"),
+     ("Iran", "have", "Harpoon missiles")),
+    (_held("Egypt", "some", "300", "Abrams", "tanks", "tank"),
+     ("Egypt", "have", "Abrams tanks")),
+    (_held("Chile", "nearly", "12", "Skyhawk", "jets", "jet"),
+     ("Chile", "have", "Skyhawk jets")),
+], ids=["missiles", "tanks", "jets"])
+def test_a_held_count_of_named_things_is_held_and_its_number_a_count(doc, held):
+    # the untyped name says what is held (no size of the subject), and the approximated
+    # number before it is a count, no model number ("the 737 Max")
+    assert held in triples(doc)
+
+
+def test_a_held_count_of_common_nouns_stays_a_size():
+    doc = parse("Kenya has about 130 athletes", """
+        1 nsubj PROPN Kenya NNP
+        1 ROOT VERB have VBZ
+        3 advmod ADV about RB
+        4 nummod NUM 130 CD
+        1 dobj NOUN athlete NNS""", ents={"Kenya": "GPE"})
+    assert not triples(doc)
