@@ -159,6 +159,7 @@ __all__ = [
     "canonical_variant",
     "clean_label",
     "concept_complement",
+    "per_unit_amounts",
     "country_of",
     "entity_name",
     "is_country",
@@ -631,6 +632,48 @@ def _kept_number(tok: Token, head: Token) -> bool:
     counted = tok.head
     return (counted.i != head.i and counted.dep_ == COMPOUND and counted.head.i == head.i
             and counted.tag_ == "NN" and tok.dep_ == NUMMOD and not _is_quantity(counted.text))
+
+
+def per_unit_amounts(extent: Span, head: Token) -> frozenset[int]:
+    """Indices of the amounts per unit written as one hyphened word before ``head``:
+    "a 38 dlr-a-share tender offer", "a 12-dlr-a-share bid", "a 4.50-dlr-per-share
+    offer" (an amount, a unit or both, then "a", "an" or "per" and the unit it is per).
+    They are amounts, no part of what the phrase names; "a one-for-two split" and "a
+    once-a-year event" (no amount before "a") are.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["a", "12", "-", "dlr", "-", "a", "-", "share", "bid"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words,
+    ...           spaces=[True, False, False, False, False, False, False, True, False])
+    >>> sorted(per_unit_amounts(doc[0:9], doc[8]))
+    [1, 2, 3, 4, 5, 6, 7]
+    >>> words = ["a", "once", "-", "a", "-", "year", "event"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words,
+    ...           spaces=[True, False, False, False, False, True, False])
+    >>> per_unit_amounts(doc[0:7], doc[6])
+    frozenset()
+    """
+    doc = extent.doc
+    found: set[int] = set()
+    start = extent.start
+    while start < extent.end:
+        end = start + 1
+        while end < extent.end and not doc[end - 1].whitespace_:
+            end += 1  # a word written as one: "dlr-a-share"
+        word = doc[start:end]
+        match = _PER_UNIT.fullmatch(word.text)
+        if (end - start > 1 and not start <= head.i < end and match is not None
+                and _is_quantity(match.group(1))):
+            found.update(range(start, end))
+        start = end
+    return frozenset(found)
+
+
+#: A hyphened amount per unit: the amount, "a"/"an"/"per" and the unit ("dlr-a-share").
+_PER_UNIT = re.compile(r"(.+?)[-\u2013](?:a|an|per)[-\u2013][^\W\d_]+", re.IGNORECASE)
 
 
 def _missed_name(tok: Token, obj: Token) -> bool:
@@ -2129,8 +2172,13 @@ class ActorResolver:
         out: list[str] = []
         i = extent.start
         dropped = False
+        per_unit = per_unit_amounts(extent, head)
         while i < extent.end:
             tok = self.doc[i]
+            if i in per_unit:  # "a 38 dlr-a-share tender offer" -> tender offer
+                i += 1
+                dropped = True
+                continue
             ent = self.entity_of(tok)
             if ent is not None:
                 out.append(self.canonical(self._name(ent)) + self.doc[ent.end - 1].whitespace_)

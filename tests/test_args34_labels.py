@@ -9,6 +9,9 @@
   "7,000 tonnes of Ivory Coast and Ghana cocoa" (cocoa, not the Ivory Coast), "Marlboro
   and Camel cigarettes"; a proper noun A is counted with N; "Japan and South Korea", "Pakistan
   and Indian troops" and "residents and aid workers" stay two;
+* an amount per unit written as one hyphened word is no part of the label: "a 38
+  dlr-a-share tender offer" is a "tender offer", "a 4.50-dlr-per-share cash offer" a "cash
+  offer" (not "a-share tender offer"); "a one-for-two stock split" keeps its words;
 * a count held ("have") whose noun a name the NER missed modifies is a thing of its own,
   like one the NER typed ("has about 40 Harpoon missiles", "some 300 Abrams tanks"), and
   an approximated number before the name is a count, no model number (the label is
@@ -20,11 +23,13 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from actorgraph.extract.pipeline import Extractor
 from actorgraph.extract.hygiene import repair_entities, repair_verbs
 from actorgraph.extract.pipeline import extract_doc
 from spacy.tokens import Doc
 
 from actorgraph.records import Article
+from tests.constructions import cases, check_construction
 from tests.docs import parse
 
 _VOCAB = spacy.blank("en").vocab
@@ -190,3 +195,27 @@ def test_a_held_count_of_common_nouns_stays_a_size():
         4 nummod NUM 130 CD
         1 dobj NOUN athlete NNS""", ents={"Kenya": "GPE"})
     assert not triples(doc)
+
+
+PER_UNIT = {
+    "an amount per unit is no part of the label": [
+        ("Norland Mills said its board rejected a 38 dlr-a-share tender offer from Brixton "
+         "Holdings.", [("Norland Mills", "reject", "tender offer", False, False)],
+         [("Norland Mills", "a-share tender offer")]),
+        ("Zenith Corp rejected a 1.5 billion dlr, 42-dlr-a-share takeover offer from Apex Inc.",
+         [("Zenith Corp", "reject", "takeover offer", False, False)],
+         [("Zenith Corp", "42-dlr-a-share takeover offer")]),
+        ("Pemberton Foods accepted a 4.50-dlr-per-share cash offer from Carlisle Group.",
+         [("Pemberton Foods", "accept", "cash offer", False, False)],
+         [("Pemberton Foods", "4.50-dlr-per-share cash offer")]),
+        # guard: no amount before "for"
+        ("Kappa Corp approved a one-for-two stock split.",
+         [("Kappa Corp", "approve", "one-for-two stock split", False, False)], []),
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(PER_UNIT))
+def test_amounts_per_unit(extractor: Extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
