@@ -431,6 +431,7 @@ __all__ = [
     "THING_PRONOUNS",
     "TIME_PREPS",
     "TIME_UNITS",
+    "FREQUENCY_NOUNS",
     "TITLE_WORDS",
     "TITLING_VERBS",
     "TOPIC_PREPS",
@@ -1127,6 +1128,8 @@ FUTURE_AUX = words("future_aux")
 TIME_PREPS = words("time_preps")
 #: Nouns of a span of time ("a day after being rebuked").
 TIME_UNITS = words("time_units")
+#: Nouns that, counted, say how often ("three times", "on three occasions").
+FREQUENCY_NOUNS = words("frequency_nouns")
 #: Auxiliaries a required clause may have ("that he be released").
 MANDATED_AUX = words("mandated_aux")
 #: Prepositions of the gerund of an alleging verb ("accused of").

@@ -12,6 +12,8 @@
 * an amount per unit written as one hyphened word is no part of the label: "a 38
   dlr-a-share tender offer" is a "tender offer", "a 4.50-dlr-per-share cash offer" a "cash
   offer" (not "a-share tender offer"); "a one-for-two stock split" keeps its words;
+* a counted noun of frequency is no participant: "fired on posts on three occasions" (as
+  "three times");
 * a count held ("have") whose noun a name the NER missed modifies is a thing of its own,
   like one the NER typed ("has about 40 Harpoon missiles", "some 300 Abrams tanks"), and
   an approximated number before the name is a count, no model number (the label is
@@ -197,6 +199,16 @@ def test_a_held_count_of_common_nouns_stays_a_size():
     assert not triples(doc)
 
 
+FREQUENCY = {
+    "a counted frequency is no target": [
+        ("Syrian troops fired on Israeli patrols on several occasions, the army said.",
+         [("Syria", "fire on", "Israeli patrols", False, False)], [("Syria", "occasions")]),
+        ("Turkish jets fired on Kurdish camps on five occasions in March.",
+         [("Turkey", "fire on", "Kurdish camps", False, False)], [("Turkey", "occasions")]),
+        ("Indian troops fired on Pakistani posts on two occasions on Sunday.",
+         [("India", "fire on", "Pakistani posts", False, False)], [("India", "occasions")]),
+    ],
+}
 PER_UNIT = {
     "an amount per unit is no part of the label": [
         ("Norland Mills said its board rejected a 38 dlr-a-share tender offer from Brixton "
@@ -216,6 +228,6 @@ PER_UNIT = {
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(("sentence", "present", "absent"), cases(PER_UNIT))
-def test_amounts_per_unit(extractor: Extractor, sentence, present, absent):
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(PER_UNIT, FREQUENCY))
+def test_amounts_per_unit_and_frequencies(extractor: Extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
