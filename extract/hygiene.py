@@ -155,6 +155,7 @@ from actorgraph.extract.lexicon import (
     OFFICE_WORDS,
     OWNED_HOLDINGS,
     PERCENT_UNITS,
+    PLACE_HEADS,
     PLAN_NOUNS,
     QUOTED_PRONOUNS,
     REPORTING_VERBS,
@@ -513,8 +514,12 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
     linked = [span for m in _LINKED_NAME.finditer(text) if "-" in text
               for span in (doc.char_span(m.start(), m.end(), alignment_mode="expand"),)
               if span is not None]
+    # "Pakistan's North West Frontier Province" tagged "North West" (LOC): the place's
+    # name runs on to its capitalised place head
+    cut_places = {e.start: end for e in ents if e.label_ in _PLACE_TYPES
+                  for end in (_place_name_end(e),) if end}
     if not (quantities or suffixes or ampersands or named_amounts or scored or capital_ands
-            or hyphen_names or linked or dates):
+            or hyphen_names or linked or dates or cut_places):
         return  # nothing to repair: most articles
     owner: dict[int, Span] = {}
     for ent in ents:
@@ -589,11 +594,52 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
                 and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I")):
             end += 1  # a country that ends the name: "Tehrik-i-Taliban Pakistan"
         _join(spans, span.start, end, "ORG")
+    for start, end in cut_places.items():
+        if start in spans:
+            _join(spans, start, end, spans[start][2])
     _ampersands(doc, ampersands, spans)
     _short_and_names(doc, spans)
     _listed_and_names(doc, capital_ands, spans)
     _coordinated_modifiers(doc, capital_ands, spans)
     doc.ents = [Span(doc, s, e, label=label) for s, e, label in sorted(spans.values())]
+
+
+def _place_name_end(ent: Span) -> int | None:
+    """Where a place's name ends when the NER cut it before the rest of its capitalised
+    words and its place head (:data:`~extract.lexicon.PLACE_HEADS`): "North West" of
+    "Pakistan's North West Frontier Province", "Xinjiang" of "Xinjiang Uighur Autonomous
+    Region"; or None. The words after the entity are untyped proper nouns or capitalised
+    modifiers of the head, at least one of them before it ("Hubei" of "Hubei Province",
+    with nothing cut, stays as it is).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("in North West Frontier Province", '''
+    ...     0 ROOT ADP in IN
+    ...     4 compound PROPN North NNP
+    ...     4 compound PROPN West NNP
+    ...     4 compound PROPN Frontier NNP
+    ...     0 pobj PROPN Province NNP''', ents={"North West": "LOC"})
+    >>> _place_name_end(doc.ents[0])
+    5
+    """
+    doc = ent.doc
+    last = ent[-1]
+    head = last.head
+    if (last.dep_ != COMPOUND or head.i <= ent.end or head.i - ent.end > _CUT_PLACE_WORDS
+            or head.ent_type_ or not _capitalised(head)
+            or head.lemma_.lower() not in PLACE_HEADS):
+        return None
+    for token in doc[ent.end:head.i]:
+        if (token.ent_type_ or not _capitalised(token) or token.dep_ not in (COMPOUND, AMOD)
+                or not ent.end <= token.head.i <= head.i):
+            return None
+    return head.i + 1
+
+
+#: How many words a cut place name may have between the NER's entity and its head.
+_CUT_PLACE_WORDS = 3
 
 
 #: Entity types whose words may begin a company's name the NER cut before its suffix.

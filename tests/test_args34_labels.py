@@ -4,6 +4,10 @@
   "Jammu and Kashmir", "Newfoundland and Labrador", "Daman and Diu" (not "Jammu" and
   "Kashmir"); unlisted places ("Punjab and Sindh") and countries ("Russia and China") stay
   two;
+* a place name the NER cut before the rest of its capitalised words and its place head
+  is whole: "North West Frontier Province" (not "North West"), "Xinjiang Uighur
+  Autonomous Region", "Eastern Equatoria State"; "Hubei" of "Hubei Province", "Kenya" of
+  "Kenya Wide Airways" and a lower-case "province" stay as they are;
 * "A and B N", with the parser taking the first modifier A for the head and N for its
   conjunct, is one thing, N: "316 Pershing-2 and cruise missiles" (not a "Pershing-2"),
   "7,000 tonnes of Ivory Coast and Ghana cocoa" (cocoa, not the Ivory Coast), "Marlboro
@@ -231,3 +235,67 @@ PER_UNIT = {
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(PER_UNIT, FREQUENCY))
 def test_amounts_per_unit_and_frequencies(extractor: Extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
+
+
+def _repaired(doc: Doc) -> list[tuple[str, str]]:
+    repair_entities(doc)
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize(("doc", "place"), [
+    (parse("bombed a village in North West Frontier Province", """
+        0 ROOT VERB bomb VBD
+        2 det DET a DT
+        0 dobj NOUN village NN
+        2 prep ADP in IN
+        7 compound PROPN North NNP
+        7 compound PROPN West NNP
+        7 compound PROPN Frontier NNP
+        3 pobj PROPN Province NNP""", ents={"North West": "LOC"}),
+     ("North West Frontier Province", "LOC")),
+    (parse("detained 20 people in Xinjiang Uighur Autonomous Region", """
+        0 ROOT VERB detain VBD
+        2 nummod NUM 20 CD
+        0 dobj NOUN people NNS
+        0 prep ADP in IN
+        7 compound PROPN Xinjiang NNP
+        7 compound PROPN Uighur NNP
+        7 amod ADJ autonomous JJ
+        3 pobj PROPN Region NNP""", ents={"Xinjiang": "GPE"}),
+     ("Xinjiang Uighur Autonomous Region", "GPE")),
+    (parse("rebels attacked Eastern Equatoria State", """
+        1 nsubj NOUN rebel NNS
+        1 ROOT VERB attack VBD
+        4 compound PROPN Eastern NNP
+        4 compound PROPN Equatoria NNP
+        1 dobj PROPN State NNP""", ents={"Eastern": "LOC"}),
+     ("Eastern Equatoria State", "LOC")),
+], ids=["province", "region", "state"])
+def test_a_place_name_cut_before_its_place_head_is_whole(doc, place):
+    assert _repaired(doc) == [place]
+
+
+@pytest.mark.parametrize(("doc", "kept"), [
+    # nothing cut: the NER's name with its head after it stays as it is
+    (parse("police in Hubei Province", """
+        1 nsubj NOUN police NNS
+        0 prep ADP in IN
+        3 compound PROPN Hubei NNP
+        1 pobj PROPN Province NNP""", ents={"Hubei": "GPE"}), ("Hubei", "GPE")),
+    # no place head: "Kenya Airways" is no place of Kenya
+    (parse("flew Kenya Wide Airways", """
+        0 ROOT VERB fly VBD
+        3 compound PROPN Kenya NNP
+        3 compound PROPN Wide NNP
+        0 dobj PROPN Airways NNP""", ents={"Kenya": "GPE"}), ("Kenya", "GPE")),
+    # a common place word is no part of a name
+    (parse("in the North West Frontier province", """
+        0 ROOT ADP in IN
+        5 det DET the DT
+        5 compound PROPN North NNP
+        5 compound PROPN West NNP
+        5 compound PROPN Frontier NNP
+        0 pobj NOUN province NN""", ents={"North West": "LOC"}), ("North West", "LOC")),
+], ids=["head-only", "no-place-head", "lower-case"])
+def test_other_names_before_a_head_stay(doc, kept):
+    assert _repaired(doc) == [kept]
