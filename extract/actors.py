@@ -158,6 +158,7 @@ __all__ = [
     "amount_end",
     "canonical_variant",
     "clean_label",
+    "complement_chain",
     "concept_complement",
     "per_unit_amounts",
     "country_of",
@@ -751,6 +752,10 @@ def concept_complement(head: Token) -> tuple[Token, Token] | None:
         return None
     obj = objects[0]
     words = sum(not t.is_punct for t in doc[prep.i + 1:obj.i + 1])  # "third-quarter": two
+    if obj.ent_type_ == "PERSON" and words <= 2 * _NAMED_COMPLEMENT_WORDS:
+        # the title before a person's name says who it is: "the resignation of armed
+        # forces commander General Manuel Antonio Noriega" counts the name
+        words = sum(t.ent_type_ == "PERSON" for t in doc[prep.i + 1:obj.i + 1])
     # "executives of collapsed lender Kelvin Finance Ltd", "workers at BHP Group's
     # Escondida mine": a name in it says which ones, with a few more words; so does a
     # name the NER missed, a proper noun before the object's head ("boys of the Wild
@@ -770,6 +775,44 @@ def concept_complement(head: Token) -> tuple[Token, Token] | None:
                    for c in kids(obj))):
         return None  # "reserves of any country", "requests of this nature"
     return prep, obj
+
+
+def complement_chain(head: Token) -> list[tuple[Token, Token]]:
+    """The :func:`concept_complement` of a common noun and that of its object, as
+    (preposition, object) pairs, at most :data:`_COMPLEMENT_DEPTH`: "no sign of a
+    resurgence of inflation" (of resurgence, of inflation), "limits on annual growth of
+    its textile exports" (on growth, of exports); [] without one. The complement of
+    the first object says which one it is as the first says which one the head is
+    ("sign of resurgence" is no sign of what).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("saw a sign of a resurgence of inflation", '''
+    ...     0 ROOT VERB see VBD
+    ...     2 det DET a DT
+    ...     0 dobj NOUN sign NN
+    ...     2 prep ADP of IN
+    ...     5 det DET a DT
+    ...     3 pobj NOUN resurgence NN
+    ...     5 prep ADP of IN
+    ...     6 pobj NOUN inflation NN''')
+    >>> [(p.text, o.text) for p, o in complement_chain(doc[2])]
+    [('of', 'resurgence'), ('of', 'inflation')]
+    """
+    chain: list[tuple[Token, Token]] = []
+    noun = head
+    while len(chain) < _COMPLEMENT_DEPTH:
+        found = concept_complement(noun)
+        if found is None:
+            break
+        chain.append(found)
+        noun = found[1]
+    return chain
+
+
+#: How many complements in a row a concept's label keeps (:func:`complement_chain`).
+_COMPLEMENT_DEPTH = 2
 
 
 def amount_complement(head: Token) -> Token | None:
@@ -2139,15 +2182,18 @@ class ActorResolver:
         ("Haniyeh's death" -> "Ismail Haniyeh's death"); a short complement that
         says which one the head is stays (:func:`concept_complement`: "a state of
         emergency" -> "state of emergency", "the death of Leonov" -> "death of
-        Alexei Leonov").
+        Alexei Leonov"), and so does the complement of its object, one more
+        (:func:`complement_chain`: "no sign of a resurgence of inflation" -> "sign of
+        resurgence of inflation").
         """
         extent = self._extent(head)
         text = self._phrase_label(extent, head)
-        complement = concept_complement(head)
-        if complement is not None:
-            prep, pobj = complement
-            rest = self._phrase_label(self._extent(pobj), pobj)
-            if rest:
+        chain = complement_chain(head)
+        if chain:
+            for prep, pobj in chain:  # "sign of resurgence of inflation"
+                rest = self._phrase_label(self._extent(pobj), pobj)
+                if not rest:
+                    break
                 text = f"{text} {prep.lower_} {rest}"
         elif head.lemma_.lower() in INFINITIVE_HEADS:
             text = f"{text}{self._infinitive_label(head)}"
@@ -2297,7 +2343,7 @@ class ActorResolver:
         complement = concept_complement(head)
         size = amount_complement(head)
         if complement is not None:
-            obj = complement[1]
+            obj = complement_chain(head)[-1][1]  # the text runs to the label's end
             ent = self.entity_of(obj)
             extent = self.doc[extent.start:max(obj.i + 1, ent.end if ent is not None else 0)]
         elif size is not None:

@@ -16,6 +16,12 @@
 * an amount per unit written as one hyphened word is no part of the label: "a 38
   dlr-a-share tender offer" is a "tender offer", "a 4.50-dlr-per-share cash offer" a "cash
   offer" (not "a-share tender offer"); "a one-for-two stock split" keeps its words;
+* the complement of a complement's object stays in a concept's label: "sign of
+  resurgence of inflation", "limits on growth of textile exports", "death of commander
+  of Hamas's armed wing";
+* the titles before a person's name in an "of" complement do not count against its
+  length: "the resignation of armed forces commander General Manuel Antonio Noriega" is
+  the resignation of Noriega, not a bare "resignation";
 * a counted noun of frequency is no participant: "fired on posts on three occasions" (as
   "three times");
 * a count held ("have") whose noun a name the NER missed modifies is a thing of its own,
@@ -213,6 +219,18 @@ FREQUENCY = {
          [("India", "fire on", "Pakistani posts", False, False)], [("India", "occasions")]),
     ],
 }
+CHAIN = {
+    "the complement of the complement's object": [
+        ("Greenspan said he saw no sign of a resurgence of inflation.",
+         [("Greenspan", "see", "sign of resurgence of inflation", True, False)], []),
+        ("Beijing refused to accept limits on the growth of its textile exports.",
+         [("Beijing", "refuse to accept", "limits on growth of textile exports", False,
+           False)], []),
+        ("Israel announced the death of the commander of Hamas's armed wing.",
+         [("Israel", "announce", "death of commander of Hamas's armed wing", False, False)],
+         []),
+    ],
+}
 PER_UNIT = {
     "an amount per unit is no part of the label": [
         ("Norland Mills said its board rejected a 38 dlr-a-share tender offer from Brixton "
@@ -232,7 +250,7 @@ PER_UNIT = {
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(("sentence", "present", "absent"), cases(PER_UNIT, FREQUENCY))
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(PER_UNIT, FREQUENCY, CHAIN))
 def test_amounts_per_unit_and_frequencies(extractor: Extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
 
@@ -299,3 +317,37 @@ def test_a_place_name_cut_before_its_place_head_is_whole(doc, place):
 ], ids=["head-only", "no-place-head", "lower-case"])
 def test_other_names_before_a_head_stay(doc, kept):
     assert _repaired(doc) == [kept]
+
+
+def _titled(subject: str, verb: str, lemma: str, noun: str, titles: list[tuple[str, str]],
+            name: list[str]) -> Doc:
+    """ "SUBJECT VERB the NOUN of TITLE... NAME" as the small model parses it: the title
+    words and the name's first words compounds of its last."""
+    words = [subject, verb, "the", noun, "of"] + [w for w, _ in titles] + name
+    last = len(words) - 1
+    rows = [f"1 nsubj NOUN {subject.lower()} NNS", f"1 ROOT VERB {lemma} VBD",
+            "3 det DET the DT", f"1 dobj NOUN {noun} NN", "3 prep ADP of IN"]
+    for n, (word, pos) in enumerate(titles):
+        rows.append(f"{5 + n + 1} amod ADJ {word} JJ" if pos == "ADJ"
+                    else f"{last} compound {pos} {word} {'NNP' if pos == 'PROPN' else 'NN'}")
+    rows += [f"{last} compound PROPN {w} NNP" for w in name[:-1]]
+    rows.append(f"4 pobj PROPN {name[-1]} NNP")
+    return parse(" ".join(words), "\n".join(rows), ents={" ".join(name): "PERSON"})
+
+
+@pytest.mark.parametrize(("doc", "wanted"), [
+    (_titled("Supporters", "demanded", "demand", "resignation",
+             [("armed", "ADJ"), ("forces", "NOUN"), ("commander", "NOUN"),
+              ("General", "PROPN")], ["Manuel", "Antonio", "Noriega"]),
+     ("supporters", "demand resignation of", "Manuel Antonio Noriega")),
+    (_titled("Farmers", "demanded", "demand", "dismissal",
+             [("former", "ADJ"), ("farm", "NOUN"), ("board", "NOUN"), ("chairman", "NOUN")],
+             ["Jean", "Pierre", "Dumont"]),
+     ("farmers", "demand dismissal of", "Jean Pierre Dumont")),
+    (_titled("Mourners", "announced", "announce", "death",
+             [("veteran", "ADJ"), ("opposition", "NOUN"), ("party", "NOUN"),
+              ("leader", "NOUN")], ["Kwame", "Mensah", "Boateng"]),
+     ("mourners", "announce death of", "Kwame Mensah Boateng")),
+], ids=["resignation", "dismissal", "death"])
+def test_titles_before_a_name_in_a_complement_keep_it(doc, wanted):
+    assert wanted in triples(doc)
