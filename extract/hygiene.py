@@ -1729,9 +1729,10 @@ def _coordinated_modifier_read_as_head(noun: Token) -> None:
     (missiles, not a "Pershing-2"), "bought 7,000 tonnes of Ivory Coast and Ghana cocoa"
     (cocoa, not the Ivory Coast), "eliminate U.S. and Soviet missiles". A, a proper
     noun with no determiner of its own and nothing after it but the "and", modifies N like
-    the words B right after "and"; N is a common noun naming no people ("Pakistan and
-    Indian troops" stays two parties), so the phrase is N, with A a modifier and A's
-    count N's ("316 ... missiles").
+    the words B right after "and" (a noun or a capitalised word: "from Bristol to Plymouth
+    and independent forecasters predicted" lists two parties); N is a common noun naming
+    no people ("Pakistan and Indian troops" stays two parties), so the phrase is N, with A
+    a modifier and A's count N's ("316 ... missiles").
 
     Examples
     --------
@@ -1761,6 +1762,9 @@ def _coordinated_modifier_read_as_head(noun: Token) -> None:
         return  # "the Ivory Coast and ...", "A's", "A, which": A is a phrase of its own
     if any(c.dep_ not in _NOUN_MODIFIER_DEPS for c in kids(noun) if c.i < noun.i):
         return
+    second = doc[cc.i + 1]
+    if not (second.dep_ == COMPOUND or second.is_title or second.is_upper):
+        return  # "to Plymouth and independent forecasters predicted": a second party
     count = [c for c in kids(first) if c.dep_ in (NUMMOD, QUANTMOD)]
     noun.head, noun.dep_ = first.head, first.dep_
     first.head, first.dep_ = noun, COMPOUND

@@ -12,7 +12,8 @@
   conjunct, is one thing, N: "316 Pershing-2 and cruise missiles" (not a "Pershing-2"),
   "7,000 tonnes of Ivory Coast and Ghana cocoa" (cocoa, not the Ivory Coast), "Marlboro
   and Camel cigarettes"; a proper noun A is counted with N; "Japan and South Korea", "Pakistan
-  and Indian troops" and "residents and aid workers" stay two;
+  and Indian troops", "residents and aid workers" and "Plymouth and independent
+  forecasters" stay two;
 * an amount per unit written as one hyphened word is no part of the label: "a 38
   dlr-a-share tender offer" is a "tender offer", "a 4.50-dlr-per-share cash offer" a "cash
   offer" (not "a-share tender offer"); "a one-for-two stock split" keeps its words;
@@ -167,7 +168,17 @@ def test_the_count_of_the_first_modifier_is_the_things():
         1 cc CCONJ and CC
         4 compound NOUN aid NN
         1 conj NOUN worker NNS""", {}, "workers"),
-], ids=["names", "people", "common-noun"])
+    # a lower-case modifier after "and": a second party, the next clause's subject
+    ("from Bristol to Plymouth and independent forecasters predicted", """
+        0 ROOT ADP from IN
+        0 pobj PROPN Bristol NNP
+        0 prep ADP to IN
+        2 pobj PROPN Plymouth NNP
+        3 cc CCONJ and CC
+        6 amod ADJ independent JJ
+        3 conj NOUN forecaster NNS
+        6 acl VERB predict VBD""", {"Bristol": "GPE", "Plymouth": "GPE"}, "forecasters"),
+], ids=["names", "people", "common-noun", "lower-case-modifier"])
 def test_coordinated_phrases_stay_two(text, rows, ents, conjunct):
     doc = parse(text, rows, ents=ents)
     repair_verbs(doc)
