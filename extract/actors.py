@@ -159,6 +159,7 @@ __all__ = [
     "canonical_variant",
     "clean_label",
     "complement_chain",
+    "complement_end",
     "concept_complement",
     "per_unit_amounts",
     "country_of",
@@ -704,9 +705,9 @@ def concept_complement(head: Token) -> tuple[Token, Token] | None:
     :data:`~extract.lexicon.PEOPLE_PLACE_PREPS`), "a drop in operating profit" (a change,
     :data:`~extract.lexicon.CHANGE_HEADS`), "curbs on exports" (a limit or levy,
     :data:`~extract.lexicon.MEASURE_HEADS`): the complement directly follows the head, its
-    object is a noun or a name (not a pronoun, number, date or amount), it has
-    no conjuncts and no determiner but an article, and at most a few words come
-    before it. Without it the
+    object is a noun or a name (not a pronoun, number, date or amount), listed only with
+    common nouns (:func:`complement_end`: "a mixture of shares and loan stock"), with
+    no determiner but an article, and at most a few words come before its end. Without it the
     argument loses its point ("state", "construction", "sovereignty"). A
     relational head (:data:`~extract.lexicon.RELATIONAL_HEADS`) also takes a
     "from" complement ("responses from the Coast Guard").
@@ -751,7 +752,10 @@ def concept_complement(head: Token) -> tuple[Token, Token] | None:
     if len(objects) != 1:
         return None
     obj = objects[0]
-    words = sum(not t.is_punct for t in doc[prep.i + 1:obj.i + 1])  # "third-quarter": two
+    last = complement_end(obj)
+    if last is None:
+        return None  # "reserves of gold and Saudi Arabia": names or phrases in a list
+    words = sum(not t.is_punct for t in doc[prep.i + 1:last.i + 1])  # "third-quarter": two
     if obj.ent_type_ == "PERSON" and words <= 2 * _NAMED_COMPLEMENT_WORDS:
         # the title before a person's name says who it is: "the resignation of armed
         # forces commander General Manuel Antonio Noriega" counts the name
@@ -771,10 +775,47 @@ def concept_complement(head: Token) -> tuple[Token, Token] | None:
             or (obj.lemma_.lower() in QUANTITY_HEADS and not named_group)
             or _is_quantity(obj.text)
             or (obj.ent_type_ and obj.ent_type_ not in NAMED_TYPES)
-            or any(c.dep_ in (CONJ, CC) or (c.dep_ == DET and c.lower_ not in ARTICLES)
-                   for c in kids(obj))):
+            or any(c.dep_ == DET and c.lower_ not in ARTICLES for c in kids(obj))):
         return None  # "reserves of any country", "requests of this nature"
     return prep, obj
+
+
+def complement_end(obj: Token) -> Token | None:
+    """The last word of a complement's object: the object itself, or the last of the
+    common nouns it is listed with ("a mixture of shares and loan stock": stock); None
+    when the list holds a name, a pronoun or a phrase of its own (a determiner other
+    than an article, a preposition, a clause), which make its members things of their
+    own ("the death of Smith and Jones").
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("a mixture of shares and loan stock", '''
+    ...     1 det DET a DT
+    ...     1 ROOT NOUN mixture NN
+    ...     1 prep ADP of IN
+    ...     2 pobj NOUN share NNS
+    ...     3 cc CCONJ and CC
+    ...     6 compound NOUN loan NN
+    ...     3 conj NOUN stock NN''')
+    >>> complement_end(doc[3]).text
+    'stock'
+    """
+    conjuncts = [c for c in kids(obj) if c.dep_ == CONJ]
+    if not conjuncts:
+        return None if any(c.dep_ == CC for c in kids(obj)) else obj
+    members = [obj, *obj.conjuncts]
+    if any(m.pos_ != "NOUN" or m.ent_type_ or m.i < obj.i for m in members) or any(
+            c.dep_ not in _LISTED_NOUN_DEPS or (c.dep_ == DET and c.lower_ not in ARTICLES)
+            or c.ent_type_ or c.pos_ == "PROPN"
+            for m in members for c in kids(m) if c.dep_ != CONJ):
+        return None
+    return max(members, key=lambda m: m.i)
+
+
+#: Dependencies of the words of a list of common nouns in a complement
+#: (:func:`complement_end`).
+_LISTED_NOUN_DEPS = frozenset({COMPOUND, AMOD, DET, CC, PUNCT})
 
 
 def complement_chain(head: Token) -> list[tuple[Token, Token]]:
@@ -808,6 +849,8 @@ def complement_chain(head: Token) -> list[tuple[Token, Token]]:
             break
         chain.append(found)
         noun = found[1]
+        if complement_end(noun) is not noun:
+            break  # "a mixture of shares and loan stock": no complement of "shares" alone
     return chain
 
 
@@ -2191,7 +2234,11 @@ class ActorResolver:
         chain = complement_chain(head)
         if chain:
             for prep, pobj in chain:  # "sign of resurgence of inflation"
-                rest = self._phrase_label(self._extent(pobj), pobj)
+                words = self._extent(pobj)
+                last = complement_end(pobj)  # "mixture of shares and loan stock"
+                if last is not None and last.i >= words.end:
+                    words = self.doc[words.start:last.i + 1]
+                rest = self._phrase_label(words, pobj)
                 if not rest:
                     break
                 text = f"{text} {prep.lower_} {rest}"
@@ -2344,6 +2391,7 @@ class ActorResolver:
         size = amount_complement(head)
         if complement is not None:
             obj = complement_chain(head)[-1][1]  # the text runs to the label's end
+            obj = complement_end(obj) or obj
             ent = self.entity_of(obj)
             extent = self.doc[extent.start:max(obj.i + 1, ent.end if ent is not None else 0)]
         elif size is not None:
@@ -2388,7 +2436,11 @@ class ActorResolver:
                 ent = self.entity_of(other)
                 mention = self._as_standin(self._entity_mention(ent, other),
                                            self._extent(head)) if ent is not None else None
-            elif first.via == "concept" or head.lemma_.lower() in _QUANTITY_OR_GENERIC:
+            elif ((first.via == "concept" or head.lemma_.lower() in _QUANTITY_OR_GENERIC)
+                  and not (first.start <= head.idx and concept_complement(head) is not None)):
+                # ("thousands of rockets and shells": the rockets, and the shells; not
+                # "a mixture of shares and loan stock" nor "a network of pipelines and
+                # storage tanks", the head's own concept, whose label lists them)
                 mention = self.resolve(other)
             else:
                 mention = None

@@ -20,6 +20,10 @@
 * the complement of a complement's object stays in a concept's label: "sign of
   resurgence of inflation", "limits on growth of textile exports", "death of commander
   of Hamas's armed wing";
+* a complement that lists common nouns stays whole in the label, and its members are no
+  arguments of their own: "mixture of shares and convertible stock" (not "mixture" and
+  "convertible stock"), "network of pipelines and storage tanks", "shortage of diesel and
+  jet fuel";
 * the titles before a person's name in an "of" complement do not count against its
   length: "the resignation of armed forces commander General Manuel Antonio Noriega" is
   the resignation of Noriega, not a bare "resignation";
@@ -242,6 +246,23 @@ CHAIN = {
          []),
     ],
 }
+LISTED = {
+    "a complement listing common nouns": [
+        ("Guinness offered a mixture of shares and convertible stock.",
+         [("Guinness", "offer", "mixture of shares and convertible stock", False, False)],
+         [("Guinness", "convertible stock"), ("Guinness", "mixture")]),
+        ("Shell built a network of pipelines and storage tanks near Rotterdam.",
+         [("Shell", "build", "network of pipelines and storage tanks", False, False)],
+         [("Shell", "storage tanks"), ("Shell", "network")]),
+        ("Caltex reported a shortage of diesel and jet fuel at its Sydney refinery.",
+         [("Caltex", "report", "shortage of diesel and jet fuel", False, False)],
+         [("Caltex", "jet fuel"), ("Caltex", "shortage")]),
+        # guard: a quantity stands for each thing it counts
+        ("Hamas fired dozens of rockets and mortar bombs at Israel.",
+         [("Hamas", "fire", "rockets", False, False),
+          ("Hamas", "fire", "mortar bombs", False, False)], []),
+    ],
+}
 PER_UNIT = {
     "an amount per unit is no part of the label": [
         ("Norland Mills said its board rejected a 38 dlr-a-share tender offer from Brixton "
@@ -261,7 +282,7 @@ PER_UNIT = {
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(("sentence", "present", "absent"), cases(PER_UNIT, FREQUENCY, CHAIN))
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(PER_UNIT, FREQUENCY, CHAIN, LISTED))
 def test_amounts_per_unit_and_frequencies(extractor: Extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
 
