@@ -158,7 +158,10 @@ __all__ = [
     "amount_end",
     "canonical_variant",
     "clean_label",
+    "complement_chain",
+    "complement_end",
     "concept_complement",
+    "per_unit_amounts",
     "country_of",
     "entity_name",
     "is_country",
@@ -623,13 +626,56 @@ def _kept_number(tok: Token, head: Token) -> bool:
         if _name_word(before):
             return True  # "Falcon 9", "Category 5"
         # before a name only a model number, not a count: "the 737 Max" but not
-        # "about 2,300 Artsakh soldiers", "over 200,000 U.S. deaths"
+        # "about 2,300 Artsakh soldiers", "over 200,000 U.S. deaths", "about 316 Pershing-2
+        # and cruise missiles" (an approximated number counts)
         if (_name_word(after) and tok.text.isdigit() and after.ent_type_ not in _COUNTED_NAMES
-                and not any(c.dep_ == QUANTMOD for c in kids(tok))):
+                and not any(c.dep_ in (QUANTMOD, ADVMOD) for c in kids(tok))):
             return True
     counted = tok.head
     return (counted.i != head.i and counted.dep_ == COMPOUND and counted.head.i == head.i
             and counted.tag_ == "NN" and tok.dep_ == NUMMOD and not _is_quantity(counted.text))
+
+
+def per_unit_amounts(extent: Span, head: Token) -> frozenset[int]:
+    """Indices of the amounts per unit written as one hyphened word before ``head``:
+    "a 38 dlr-a-share tender offer", "a 12-dlr-a-share bid", "a 4.50-dlr-per-share
+    offer" (an amount, a unit or both, then "a", "an" or "per" and the unit it is per).
+    They are amounts, no part of what the phrase names; "a one-for-two split" and "a
+    once-a-year event" (no amount before "a") are.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["a", "12", "-", "dlr", "-", "a", "-", "share", "bid"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words,
+    ...           spaces=[True, False, False, False, False, False, False, True, False])
+    >>> sorted(per_unit_amounts(doc[0:9], doc[8]))
+    [1, 2, 3, 4, 5, 6, 7]
+    >>> words = ["a", "once", "-", "a", "-", "year", "event"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words,
+    ...           spaces=[True, False, False, False, False, True, False])
+    >>> per_unit_amounts(doc[0:7], doc[6])
+    frozenset()
+    """
+    doc = extent.doc
+    found: set[int] = set()
+    start = extent.start
+    while start < extent.end:
+        end = start + 1
+        while end < extent.end and not doc[end - 1].whitespace_:
+            end += 1  # a word written as one: "dlr-a-share"
+        word = doc[start:end]
+        match = _PER_UNIT.fullmatch(word.text)
+        if (end - start > 1 and not start <= head.i < end and match is not None
+                and _is_quantity(match.group(1))):
+            found.update(range(start, end))
+        start = end
+    return frozenset(found)
+
+
+#: A hyphened amount per unit: the amount, "a"/"an"/"per" and the unit ("dlr-a-share").
+_PER_UNIT = re.compile(r"(.+?)[-\u2013](?:a|an|per)[-\u2013][^\W\d_]+", re.IGNORECASE)
 
 
 def _missed_name(tok: Token, obj: Token) -> bool:
@@ -659,9 +705,9 @@ def concept_complement(head: Token) -> tuple[Token, Token] | None:
     :data:`~extract.lexicon.PEOPLE_PLACE_PREPS`), "a drop in operating profit" (a change,
     :data:`~extract.lexicon.CHANGE_HEADS`), "curbs on exports" (a limit or levy,
     :data:`~extract.lexicon.MEASURE_HEADS`): the complement directly follows the head, its
-    object is a noun or a name (not a pronoun, number, date or amount), it has
-    no conjuncts and no determiner but an article, and at most a few words come
-    before it. Without it the
+    object is a noun or a name (not a pronoun, number, date or amount), listed only with
+    common nouns (:func:`complement_end`: "a mixture of shares and loan stock"), with
+    no determiner but an article, and at most a few words come before its end. Without it the
     argument loses its point ("state", "construction", "sovereignty"). A
     relational head (:data:`~extract.lexicon.RELATIONAL_HEADS`) also takes a
     "from" complement ("responses from the Coast Guard").
@@ -706,7 +752,14 @@ def concept_complement(head: Token) -> tuple[Token, Token] | None:
     if len(objects) != 1:
         return None
     obj = objects[0]
-    words = sum(not t.is_punct for t in doc[prep.i + 1:obj.i + 1])  # "third-quarter": two
+    last = complement_end(obj)
+    if last is None:
+        return None  # "reserves of gold and Saudi Arabia": names or phrases in a list
+    words = sum(not t.is_punct for t in doc[prep.i + 1:last.i + 1])  # "third-quarter": two
+    if obj.ent_type_ == "PERSON" and words <= 2 * _NAMED_COMPLEMENT_WORDS:
+        # the title before a person's name says who it is: "the resignation of armed
+        # forces commander General Manuel Antonio Noriega" counts the name
+        words = sum(t.ent_type_ == "PERSON" for t in doc[prep.i + 1:obj.i + 1])
     # "executives of collapsed lender Kelvin Finance Ltd", "workers at BHP Group's
     # Escondida mine": a name in it says which ones, with a few more words; so does a
     # name the NER missed, a proper noun before the object's head ("boys of the Wild
@@ -722,10 +775,87 @@ def concept_complement(head: Token) -> tuple[Token, Token] | None:
             or (obj.lemma_.lower() in QUANTITY_HEADS and not named_group)
             or _is_quantity(obj.text)
             or (obj.ent_type_ and obj.ent_type_ not in NAMED_TYPES)
-            or any(c.dep_ in (CONJ, CC) or (c.dep_ == DET and c.lower_ not in ARTICLES)
-                   for c in kids(obj))):
+            or any(c.dep_ == DET and c.lower_ not in ARTICLES for c in kids(obj))):
         return None  # "reserves of any country", "requests of this nature"
     return prep, obj
+
+
+def complement_end(obj: Token) -> Token | None:
+    """The last word of a complement's object: the object itself, or the last of the
+    common nouns it is listed with ("a mixture of shares and loan stock": stock); None
+    when the list holds a name, a pronoun or a phrase of its own (a determiner other
+    than an article, a preposition, a clause), which make its members things of their
+    own ("the death of Smith and Jones").
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("a mixture of shares and loan stock", '''
+    ...     1 det DET a DT
+    ...     1 ROOT NOUN mixture NN
+    ...     1 prep ADP of IN
+    ...     2 pobj NOUN share NNS
+    ...     3 cc CCONJ and CC
+    ...     6 compound NOUN loan NN
+    ...     3 conj NOUN stock NN''')
+    >>> complement_end(doc[3]).text
+    'stock'
+    """
+    conjuncts = [c for c in kids(obj) if c.dep_ == CONJ]
+    if not conjuncts:
+        return None if any(c.dep_ == CC for c in kids(obj)) else obj
+    members = [obj, *obj.conjuncts]
+    if any(m.pos_ != "NOUN" or m.ent_type_ or m.i < obj.i for m in members) or any(
+            c.dep_ not in _LISTED_NOUN_DEPS or (c.dep_ == DET and c.lower_ not in ARTICLES)
+            or c.ent_type_ or c.pos_ == "PROPN"
+            for m in members for c in kids(m) if c.dep_ != CONJ):
+        return None
+    return max(members, key=lambda m: m.i)
+
+
+#: Dependencies of the words of a list of common nouns in a complement
+#: (:func:`complement_end`).
+_LISTED_NOUN_DEPS = frozenset({COMPOUND, AMOD, DET, CC, PUNCT})
+
+
+def complement_chain(head: Token) -> list[tuple[Token, Token]]:
+    """The :func:`concept_complement` of a common noun and that of its object, as
+    (preposition, object) pairs, at most :data:`_COMPLEMENT_DEPTH`: "no sign of a
+    resurgence of inflation" (of resurgence, of inflation), "limits on annual growth of
+    its textile exports" (on growth, of exports); [] without one. The complement of
+    the first object says which one it is as the first says which one the head is
+    ("sign of resurgence" is no sign of what).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("saw a sign of a resurgence of inflation", '''
+    ...     0 ROOT VERB see VBD
+    ...     2 det DET a DT
+    ...     0 dobj NOUN sign NN
+    ...     2 prep ADP of IN
+    ...     5 det DET a DT
+    ...     3 pobj NOUN resurgence NN
+    ...     5 prep ADP of IN
+    ...     6 pobj NOUN inflation NN''')
+    >>> [(p.text, o.text) for p, o in complement_chain(doc[2])]
+    [('of', 'resurgence'), ('of', 'inflation')]
+    """
+    chain: list[tuple[Token, Token]] = []
+    noun = head
+    while len(chain) < _COMPLEMENT_DEPTH:
+        found = concept_complement(noun)
+        if found is None:
+            break
+        chain.append(found)
+        noun = found[1]
+        if complement_end(noun) is not noun:
+            break  # "a mixture of shares and loan stock": no complement of "shares" alone
+    return chain
+
+
+#: How many complements in a row a concept's label keeps (:func:`complement_chain`).
+_COMPLEMENT_DEPTH = 2
 
 
 def amount_complement(head: Token) -> Token | None:
@@ -2095,15 +2225,22 @@ class ActorResolver:
         ("Haniyeh's death" -> "Ismail Haniyeh's death"); a short complement that
         says which one the head is stays (:func:`concept_complement`: "a state of
         emergency" -> "state of emergency", "the death of Leonov" -> "death of
-        Alexei Leonov").
+        Alexei Leonov"), and so does the complement of its object, one more
+        (:func:`complement_chain`: "no sign of a resurgence of inflation" -> "sign of
+        resurgence of inflation").
         """
         extent = self._extent(head)
         text = self._phrase_label(extent, head)
-        complement = concept_complement(head)
-        if complement is not None:
-            prep, pobj = complement
-            rest = self._phrase_label(self._extent(pobj), pobj)
-            if rest:
+        chain = complement_chain(head)
+        if chain:
+            for prep, pobj in chain:  # "sign of resurgence of inflation"
+                words = self._extent(pobj)
+                last = complement_end(pobj)  # "mixture of shares and loan stock"
+                if last is not None and last.i >= words.end:
+                    words = self.doc[words.start:last.i + 1]
+                rest = self._phrase_label(words, pobj)
+                if not rest:
+                    break
                 text = f"{text} {prep.lower_} {rest}"
         elif head.lemma_.lower() in INFINITIVE_HEADS:
             text = f"{text}{self._infinitive_label(head)}"
@@ -2128,8 +2265,13 @@ class ActorResolver:
         out: list[str] = []
         i = extent.start
         dropped = False
+        per_unit = per_unit_amounts(extent, head)
         while i < extent.end:
             tok = self.doc[i]
+            if i in per_unit:  # "a 38 dlr-a-share tender offer" -> tender offer
+                i += 1
+                dropped = True
+                continue
             ent = self.entity_of(tok)
             if ent is not None:
                 out.append(self.canonical(self._name(ent)) + self.doc[ent.end - 1].whitespace_)
@@ -2248,7 +2390,8 @@ class ActorResolver:
         complement = concept_complement(head)
         size = amount_complement(head)
         if complement is not None:
-            obj = complement[1]
+            obj = complement_chain(head)[-1][1]  # the text runs to the label's end
+            obj = complement_end(obj) or obj
             ent = self.entity_of(obj)
             extent = self.doc[extent.start:max(obj.i + 1, ent.end if ent is not None else 0)]
         elif size is not None:
@@ -2293,7 +2436,11 @@ class ActorResolver:
                 ent = self.entity_of(other)
                 mention = self._as_standin(self._entity_mention(ent, other),
                                            self._extent(head)) if ent is not None else None
-            elif first.via == "concept" or head.lemma_.lower() in _QUANTITY_OR_GENERIC:
+            elif ((first.via == "concept" or head.lemma_.lower() in _QUANTITY_OR_GENERIC)
+                  and not (first.start <= head.idx and concept_complement(head) is not None)):
+                # ("thousands of rockets and shells": the rockets, and the shells; not
+                # "a mixture of shares and loan stock" nor "a network of pipelines and
+                # storage tanks", the head's own concept, whose label lists them)
                 mention = self.resolve(other)
             else:
                 mention = None

@@ -21,7 +21,7 @@ Two steps, both called from :func:`extract.pipeline.extract_doc` only:
     "Whitby, Marsh" after "Whitby, Marsh and Co"); a suffix right before a blanked
     ticker ends its name ("Martin and Drew Corp <MDRW>");
   - a name the actor dictionaries list across "and" is one entity ("Trinidad and
-    Tobago", "Bill and Melinda Gates Foundation"), and so is an ORG the NER began
+    Tobago", "Jammu and Kashmir", "Bill and Melinda Gates Foundation"), and so is an ORG the NER began
     after "and" when the words before "and" modify its head noun or the NER ended
     them with "and" ("North Wales Fire and Rescue Service"); "Russia and China" stay two.
 
@@ -92,6 +92,7 @@ from actorgraph.extract.deps import (
     ATTR,
     AUX,
     AUXPASS,
+    CASE,
     CC,
     CCOMP,
     COMPOUND,
@@ -141,6 +142,7 @@ from actorgraph.extract.lexicon import (
     FALLING_SHORT_WORDS,
     FLOW_NOUNS,
     FRACTION_NOUNS,
+    FREQUENCY_NOUNS,
     GERUND_COMPLEMENT_VERBS,
     GROUP_NOUNS,
     HEDGE_ADVERBS,
@@ -153,6 +155,7 @@ from actorgraph.extract.lexicon import (
     OFFICE_WORDS,
     OWNED_HOLDINGS,
     PERCENT_UNITS,
+    PLACE_HEADS,
     PLAN_NOUNS,
     QUOTED_PRONOUNS,
     REPORTING_VERBS,
@@ -166,6 +169,7 @@ from actorgraph.extract.lexicon import (
 from actorgraph.extract.news import is_number, news_words
 from actorgraph.extract.timex import MONTH_NAMES, WEEKDAY_NAMES, is_calendar_date
 from actorgraph.extract.tree import kids
+from actorgraph.extract.vague import person_lemma
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
 from spacy.strings import hash_string
 from spacy.symbols import acl as ACL_ID
@@ -220,6 +224,10 @@ _AMPERSAND = re.compile("&")
 _CAPITAL_AND = re.compile(r"\b[A-Z][\w.'’-]*( and )[A-Z]")
 #: How many words a listed name may have on either side of "and".
 _AND_SIDE = 3
+#: Kinds of listed names (:func:`extract.dictionary.lookup`) that may cross "and", with the
+#: entity type the joined name takes: a country, a region or province ("Jammu and
+#: Kashmir") or an organisation.
+_AND_NAME_TYPES = {"country": "GPE", "place": "GPE", "org": "ORG"}
 #: How many partners a firm's name lists with commas before "and Co" ("Halsey, Drummond").
 _MAX_PARTNERS = 3
 #: Dependencies of a word that modifies the head noun of a name ("Fire" of "Fire ... Service").
@@ -506,8 +514,12 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
     linked = [span for m in _LINKED_NAME.finditer(text) if "-" in text
               for span in (doc.char_span(m.start(), m.end(), alignment_mode="expand"),)
               if span is not None]
+    # "Pakistan's North West Frontier Province" tagged "North West" (LOC): the place's
+    # name runs on to its capitalised place head
+    cut_places = {e.start: end for e in ents if e.label_ in _PLACE_TYPES
+                  for end in (_place_name_end(e),) if end}
     if not (quantities or suffixes or ampersands or named_amounts or scored or capital_ands
-            or hyphen_names or linked or dates):
+            or hyphen_names or linked or dates or cut_places):
         return  # nothing to repair: most articles
     owner: dict[int, Span] = {}
     for ent in ents:
@@ -582,11 +594,52 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
                 and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I")):
             end += 1  # a country that ends the name: "Tehrik-i-Taliban Pakistan"
         _join(spans, span.start, end, "ORG")
+    for start, end in cut_places.items():
+        if start in spans:
+            _join(spans, start, end, spans[start][2])
     _ampersands(doc, ampersands, spans)
     _short_and_names(doc, spans)
     _listed_and_names(doc, capital_ands, spans)
     _coordinated_modifiers(doc, capital_ands, spans)
     doc.ents = [Span(doc, s, e, label=label) for s, e, label in sorted(spans.values())]
+
+
+def _place_name_end(ent: Span) -> int | None:
+    """Where a place's name ends when the NER cut it before the rest of its capitalised
+    words and its place head (:data:`~extract.lexicon.PLACE_HEADS`): "North West" of
+    "Pakistan's North West Frontier Province", "Xinjiang" of "Xinjiang Uighur Autonomous
+    Region"; or None. The words after the entity are untyped proper nouns or capitalised
+    modifiers of the head, at least one of them before it ("Hubei" of "Hubei Province",
+    with nothing cut, stays as it is).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("in North West Frontier Province", '''
+    ...     0 ROOT ADP in IN
+    ...     4 compound PROPN North NNP
+    ...     4 compound PROPN West NNP
+    ...     4 compound PROPN Frontier NNP
+    ...     0 pobj PROPN Province NNP''', ents={"North West": "LOC"})
+    >>> _place_name_end(doc.ents[0])
+    5
+    """
+    doc = ent.doc
+    last = ent[-1]
+    head = last.head
+    if (last.dep_ != COMPOUND or head.i <= ent.end or head.i - ent.end > _CUT_PLACE_WORDS
+            or head.ent_type_ or not _capitalised(head)
+            or head.lemma_.lower() not in PLACE_HEADS):
+        return None
+    for token in doc[ent.end:head.i]:
+        if (token.ent_type_ or not _capitalised(token) or token.dep_ not in (COMPOUND, AMOD)
+                or not ent.end <= token.head.i <= head.i):
+            return None
+    return head.i + 1
+
+
+#: How many words a cut place name may have between the NER's entity and its head.
+_CUT_PLACE_WORDS = 3
 
 
 #: Entity types whose words may begin a company's name the NER cut before its suffix.
@@ -801,9 +854,10 @@ def _short_and_names(doc: Doc, spans: dict[int, tuple[int, int, str]]) -> None:
 def _listed_and_names(doc: Doc, tokens: list[Token], spans: dict[int, tuple[int, int, str]]
                       ) -> None:
     """Join a name the actor dictionaries list with its "and" into one entity: "Trinidad
-    and Tobago", "the Bill and Melinda Gates Foundation" are one actor whatever the NER cut;
-    "Russia and China" (no listed name crosses "and") stay two. The longest listed name of
-    capitalised words around "and" wins; it takes the type of the listing (a country is a GPE).
+    and Tobago", "the Bill and Melinda Gates Foundation", "Jammu and Kashmir",
+    "Newfoundland and Labrador" are one actor whatever the NER cut; "Russia and China" (no
+    listed name crosses "and") stay two. The longest listed name of capitalised words
+    around "and" wins; it takes the type of the listing (a country or a place is a GPE).
     """
     for token in tokens:
         if token.lower_ != "and":
@@ -816,9 +870,9 @@ def _listed_and_names(doc: Doc, tokens: list[Token], spans: dict[int, tuple[int,
                 if not _capitalised(doc[end - 1]):
                     break
                 entry = lookup(doc[start:end].text)
-                if entry is not None and entry.kind in ("country", "org") \
+                if entry is not None and entry.kind in _AND_NAME_TYPES \
                         and (best is None or end - start > best[1] - best[0]):
-                    best = (start, end, "GPE" if entry.kind == "country" else "ORG")
+                    best = (start, end, _AND_NAME_TYPES[entry.kind])
         if best is None:
             continue
         _join(spans, *best)
@@ -1182,7 +1236,8 @@ def time_phrase(token: Token) -> bool:
     """Whether an argument head is a time or frequency phrase, never a participant.
 
     A noun phrase that modifies a verb as an adverb ("*Several times* last year,
-    jets crossed ..."), or a counted "times" ("numerous times", "three times"),
+    jets crossed ..."), or a counted noun of frequency ("numerous times", "three times",
+    "fired on posts on three occasions": :data:`~extract.lexicon.FREQUENCY_NOUNS`),
     whatever the parse made of it: "*Numerous times*, people have been sentenced
     for renouncing Islam" was parsed with "times" as a subject. A date read
     through its "of" is left to the resolver ("twelve years of civil war").
@@ -1202,7 +1257,7 @@ def time_phrase(token: Token) -> bool:
         return False
     if token.dep_ == NPADVMOD and token.head.pos_ in ("VERB", "AUX"):
         return True
-    return token.lemma_.lower() == "time" and token.tag_ == "NNS" and any(
+    return token.lemma_.lower() in FREQUENCY_NOUNS and token.tag_ == "NNS" and any(
         c.dep_ in (AMOD, NUMMOD) for c in token.lefts)
 
 
@@ -1668,6 +1723,60 @@ def _second_object_apposition(obj: Token) -> None:
     obj.head, obj.dep_ = noun, APPOS
 
 
+def _coordinated_modifier_read_as_head(noun: Token) -> None:
+    """Make the noun of "A and B N" the head of its phrase when the parser made the first
+    modifier A the head and N its conjunct: "has about 316 Pershing-2 and cruise missiles"
+    (missiles, not a "Pershing-2"), "bought 7,000 tonnes of Ivory Coast and Ghana cocoa"
+    (cocoa, not the Ivory Coast), "eliminate U.S. and Soviet missiles". A, a proper
+    noun with no determiner of its own and nothing after it but the "and", modifies N like
+    the words B right after "and" (a noun or a capitalised word: "from Bristol to Plymouth
+    and independent forecasters predicted" lists two parties); N is a common noun naming
+    no people ("Pakistan and Indian troops" stays two parties), so the phrase is N, with A
+    a modifier and A's count N's ("316 ... missiles").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "has 316 Pershing-2 and cruise missiles".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 2, 0, 2, 5, 2],
+    ...           deps=["ROOT", "nummod", "dobj", "cc", "compound", "conj"],
+    ...           pos=["VERB", "NUM", "PROPN", "CCONJ", "NOUN", "NOUN"])
+    >>> _coordinated_modifier_read_as_head(doc[5])
+    >>> [(t.dep_, t.head.text) for t in doc][1:]
+    [('nummod', 'missiles'), ('compound', 'missiles'), ('cc', 'Pershing-2'), ('compound', 'missiles'), ('dobj', 'has')]
+    """
+    first = noun.head
+    if (noun.pos_ != "NOUN" or first.pos_ != "PROPN" or first.i >= noun.i
+            or first.head.i == first.i or first.dep_ == CONJ
+            or first.ent_type_ == "PERSON" or noun.ent_type_
+            or person_lemma(noun.lemma_.lower()) or noun.lemma_.lower() in GROUP_NOUNS):
+        return
+    doc = noun.doc
+    cc = doc[first.i + 1] if first.i + 1 < noun.i else None
+    if (cc is None or cc.dep_ != CC or cc.head.i != first.i or cc.lower_ not in _AND
+            or noun.left_edge.i != cc.i + 1 or noun.left_edge.i == noun.i):
+        return  # "A and N" (no modifier of N after "and") is two things
+    if any(c.dep_ in (DET, POSS, PREP, ACL, RELCL, APPOS, CASE) for c in kids(first)) \
+            or first.right_edge.i != noun.right_edge.i:
+        return  # "the Ivory Coast and ...", "A's", "A, which": A is a phrase of its own
+    if any(c.dep_ not in _NOUN_MODIFIER_DEPS for c in kids(noun) if c.i < noun.i):
+        return
+    second = doc[cc.i + 1]
+    if not (second.dep_ == COMPOUND or second.is_title or second.is_upper):
+        return  # "to Plymouth and independent forecasters predicted": a second party
+    count = [c for c in kids(first) if c.dep_ in (NUMMOD, QUANTMOD)]
+    noun.head, noun.dep_ = first.head, first.dep_
+    first.head, first.dep_ = noun, COMPOUND
+    for child in count:
+        child.head = noun
+
+
+#: Dependencies of the words B that modify N in "A and B N" (see
+#: :func:`_coordinated_modifier_read_as_head`).
+_NOUN_MODIFIER_DEPS = frozenset({COMPOUND, AMOD, NMOD, PUNCT})
+
+
 def _holder_word(token: Token) -> bool:
     """Whether a word names a person: a person's name or a role noun ("director")."""
     return token.ent_type_ == "PERSON" or (token.pos_ == "NOUN"
@@ -1931,6 +2040,7 @@ def _repair_verbs(doc: Doc) -> None:
     for i in numpy.nonzero(deps == RELCL_ID)[0].tolist():
         _relative_after_body(doc[i])
     for i in numpy.nonzero(deps == CONJ_ID)[0].tolist():
+        _coordinated_modifier_read_as_head(doc[i])
         _speakers_read_as_conjuncts(doc[i])
         _subject_read_as_object(doc[i])
         _base_form_conjunct(doc[i])

@@ -183,6 +183,7 @@ __all__ = [
     "FORESEEING_VERBS",
     "FORMER_WORDS",
     "FRACTION_NOUNS",
+    "FREQUENCY_NOUNS",
     "FRONTED_EVENT_PREPS",
     "FULFILLING_VERBS",
     "FUNDING_NOUNS",
@@ -1127,6 +1128,8 @@ FUTURE_AUX = words("future_aux")
 TIME_PREPS = words("time_preps")
 #: Nouns of a span of time ("a day after being rebuked").
 TIME_UNITS = words("time_units")
+#: Nouns that, counted, say how often ("three times", "on three occasions").
+FREQUENCY_NOUNS = words("frequency_nouns")
 #: Auxiliaries a required clause may have ("that he be released").
 MANDATED_AUX = words("mandated_aux")
 #: Prepositions of the gerund of an alleging verb ("accused of").

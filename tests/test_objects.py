@@ -25,8 +25,10 @@ CONSTRUCTIONS = {
         ("The Vatican confirmed the resignation of Cardinal Becciu.",
          [("Vatican", "confirm", "resignation of Cardinal Becciu")],
          [("Vatican", "confirm", "resignation")]),
+        # and the complement of its object: sovereignty over what
         ("Argentina maintains its claim of sovereignty over the Falkland Islands.",
-         [("Argentina", "maintain", "claim of sovereignty")], []),
+         [("Argentina", "maintain", "claim of sovereignty over Falkland Islands")],
+         [("Argentina", "maintain", "claim of sovereignty")]),
     ],
     "a named actor in a concept's complement is reached through it": [
         ("The Kremlin announced the death of Mikhail Gorbachev on Tuesday.",

@@ -1078,7 +1078,8 @@ def _held_count(patient: Token) -> bool:
     subject, and the noun it counts names no party ("have | fighters"). A name in
     apposition names one ("had three children, Michael, Anne and Peter"; "three
     children, including Michael"), and a name in the phrase makes it a thing of its own
-    ("has 400,000 Dalton shares"); a measure of something names that ("had twelve years
+    ("has 400,000 Dalton shares"), and so does a proper noun the NER left untyped ("has
+    about 316 Pershing-2 and cruise missiles"); a measure of something names that ("had twelve years
     of civil war"); and people held are a party (``[captive_nouns]``: "Hamas still has 59
     hostages"). Where the count is ("has 4,000 troops in Congo") is left to the
     place rule.
@@ -1102,6 +1103,7 @@ def _held_count(patient: Token) -> bool:
     False
     """
     return (patient.pos_ == "NOUN" and not names_something(patient)
+            and not any(c.dep_ == COMPOUND and c.pos_ == "PROPN" for c in patient.lefts)
             and patient.lemma_.lower() not in CAPTIVE_NOUNS
             and any(c.dep_ == NUMMOD and c.tag_ == "CD" for c in patient.lefts)
             and not any(c.dep_ == APPOS or (c.dep_ == PREP and c.lower_ in _COUNTED_PREPS)
