@@ -2642,9 +2642,15 @@ def _done_before(verb: Token) -> bool:
 def is_future(predicate: Token) -> bool:
     """Whether the predicate's clause is stated as future ("X will release Y").
 
-    "would have" is a past counterfactual, not a future.
+    "would have" is a past counterfactual, not a future. A gerund that says when or how
+    a future act is done is future with it: "Ecuador will resume exports after repairing
+    the pipeline", "the army will retaliate by shelling the camps" (a gerund after a
+    preposition of :data:`~extract.lexicon.TIME_PREPS` on the verb).
     """
     verb = clause_head(predicate)
+    if (verb.tag_ == "VBG" and verb.dep_ == PCOMP and verb.head.dep_ == PREP
+            and verb.head.lower_ in TIME_PREPS and verb.head.head.pos_ in ("VERB", "AUX")):
+        verb = clause_head(verb.head.head)
     aux = [c.lower_ for c in kids(verb) if c.dep_ in (AUX, AUXPASS)]
     if verb.dep_ == CONJ and not aux:
         verb = verb.head  # "will visit Kenya and meet X", "Obama to visit Kenya and meet X"

@@ -141,6 +141,7 @@ from actorgraph.extract.lexicon import (
     FALLING_SHORT_WORDS,
     FLOW_NOUNS,
     FRACTION_NOUNS,
+    FREQUENCY_NOUNS,
     GERUND_COMPLEMENT_VERBS,
     GROUP_NOUNS,
     HEDGE_ADVERBS,
@@ -1182,7 +1183,8 @@ def time_phrase(token: Token) -> bool:
     """Whether an argument head is a time or frequency phrase, never a participant.
 
     A noun phrase that modifies a verb as an adverb ("*Several times* last year,
-    jets crossed ..."), or a counted "times" ("numerous times", "three times"),
+    jets crossed ..."), or a counted noun of how often (:data:`~extract.lexicon.
+    FREQUENCY_NOUNS`: "numerous times", "fired on the posts on three occasions"),
     whatever the parse made of it: "*Numerous times*, people have been sentenced
     for renouncing Islam" was parsed with "times" as a subject. A date read
     through its "of" is left to the resolver ("twelve years of civil war").
@@ -1202,7 +1204,7 @@ def time_phrase(token: Token) -> bool:
         return False
     if token.dep_ == NPADVMOD and token.head.pos_ in ("VERB", "AUX"):
         return True
-    return token.lemma_.lower() == "time" and token.tag_ == "NNS" and any(
+    return token.lemma_.lower() in FREQUENCY_NOUNS and token.tag_ == "NNS" and any(
         c.dep_ in (AMOD, NUMMOD) for c in token.lefts)
 
 

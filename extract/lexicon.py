@@ -183,6 +183,7 @@ __all__ = [
     "FORESEEING_VERBS",
     "FORMER_WORDS",
     "FRACTION_NOUNS",
+    "FREQUENCY_NOUNS",
     "FRONTED_EVENT_PREPS",
     "FULFILLING_VERBS",
     "FUNDING_NOUNS",
@@ -1125,6 +1126,8 @@ EXPECTATION_WORDS = words("expectation_words")
 FUTURE_AUX = words("future_aux")
 #: Prepositions that introduce the time of a clause.
 TIME_PREPS = words("time_preps")
+#: Nouns that, counted, say how often ("three times", "on several occasions").
+FREQUENCY_NOUNS = words("frequency_nouns")
 #: Nouns of a span of time ("a day after being rebuked").
 TIME_UNITS = words("time_units")
 #: Auxiliaries a required clause may have ("that he be released").

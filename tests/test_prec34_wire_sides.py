@@ -1,0 +1,147 @@
+"""Precision of wire triples (session 34): three constructions the blind judges of the
+wire sheets marked as wrong or partly right.
+
+- A counted noun of how often is no participant: "fired on the posts on three
+  occasions" gave "fire on | occasions" (:func:`extract.hygiene.time_phrase`,
+  ``[frequency_nouns]``).
+- A gerund that says when or how a future act is done is not done yet either: "will
+  resume exports after repairing the pipeline" gave the repair as stated
+  (:func:`extract.context.is_future`).
+- A closing attribution the parse read as a relative clause on the speaker's
+  description (", the official news agency Tass reported.") gave "Tass | report |
+  news agency" (:func:`extract.vague.described_speaker`).
+"""
+
+from __future__ import annotations
+
+import pytest
+from actorgraph.extract.vague import described_speaker
+
+from actorgraph.records import Article
+from tests.docs import parse
+
+
+@pytest.fixture(scope="module")
+def results(extractor):
+    """Triples (subject, lemma, object) -> hedged, for every text below, parsed once."""
+    texts = [t for t, *_ in _OCCASIONS] + [t for t, *_ in _FUTURE_GERUNDS]
+    found = {}
+    for result in extractor.extract([Article(str(i), t) for i, t in enumerate(texts)]):
+        found[texts[int(result.article.id)]] = {
+            (t.subject.label, t.relation.lemma, t.object.label): t.hedged
+            for t in result.triples}
+    return found
+
+
+#: (text, triple kept, object label that must be on no triple)
+_OCCASIONS = [
+    ("Rain fell. Rebel gunners shelled the army base on four occasions last month.",
+     ("rebel gunners", "shell", "army base"), "occasions"),
+    ("Rain fell. Indian troops fired on Pakistani posts on two occasions in April.",
+     ("India", "fire on", "Pakistani posts"), "occasions"),
+    ("Rain fell. Customs officers raided the Lagos warehouse on several occasions in June.",
+     None, "occasions"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "kept", "absent"), _OCCASIONS,
+                         ids=[t[0][11:40] for t in _OCCASIONS])
+def test_a_counted_occasion_is_no_participant(results, text, kept, absent):
+    found = results[text]
+    assert not any(o == absent for _, _, o in found), sorted(found)
+    if kept is not None:
+        assert kept in found, sorted(found)
+
+
+#: (text, triple, hedged)
+_FUTURE_GERUNDS = [
+    ("Rain fell. Ecuador will restart oil shipments after repairing the coastal pipeline.",
+     ("Ecuador", "repair", "coastal pipeline"), True),
+    ("Rain fell. Lufthansa will restart flights to Tehran after inspecting the airport.",
+     ("Lufthansa", "inspect", "airport"), True),
+    ("Rain fell. Siemens will build the plant after acquiring the Dresden site.",
+     ("Siemens", "acquire", "Dresden site"), True),
+    # a past verb: the gerund is done before it, stated
+    ("Rain fell. Ecuador restarted oil shipments after repairing the coastal pipeline.",
+     ("Ecuador", "repair", "coastal pipeline"), False),
+    ("Rain fell. Lufthansa restarted flights to Tehran after inspecting the airport.",
+     ("Lufthansa", "inspect", "airport"), False),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "triple", "hedged"), _FUTURE_GERUNDS,
+                         ids=[t[0][11:45] for t in _FUTURE_GERUNDS])
+def test_a_gerund_of_a_future_act_is_future(results, text, triple, hedged):
+    found = results[text]
+    assert triple in found, sorted(found)
+    assert found[triple] is hedged
+
+
+def test_a_closing_speaker_description_is_no_object():
+    # ", the official news agency Tass reported." read as "the agency (that) Tass reported"
+    doc = parse("Prices rose , the official news agency Tass reported .", """
+        1 nsubj NOUN price NNS
+        1 ROOT VERB rise VBD
+        1 punct PUNCT , ,
+        6 det DET the DT
+        6 amod ADJ official JJ
+        6 compound NOUN news NN
+        1 punct NOUN agency NN
+        8 nsubj PROPN Tass NNP
+        6 relcl VERB report VBD
+        8 punct PUNCT . .
+    """)
+    assert described_speaker(doc[8], doc[6])
+    doc = parse("Troops left , the state radio Kol Israel said .", """
+        1 nsubj NOUN troop NNS
+        1 ROOT VERB leave VBD
+        1 punct PUNCT , ,
+        5 det DET the DT
+        5 compound NOUN state NN
+        1 dep NOUN radio NN
+        7 compound PROPN Kol NNP
+        8 nsubj PROPN Israel NNP
+        5 relcl VERB say VBD
+        8 punct PUNCT . .
+    """)
+    assert described_speaker(doc[8], doc[5])
+    doc = parse("Talks ended , the daily newspaper Pravda announced .", """
+        1 nsubj NOUN talk NNS
+        1 ROOT VERB end VBD
+        1 punct PUNCT , ,
+        5 det DET the DT
+        5 amod ADJ daily JJ
+        1 appos NOUN newspaper NN
+        7 nsubj PROPN Pravda NNP
+        5 relcl VERB announce VBD
+        7 punct PUNCT . .
+    """)
+    assert described_speaker(doc[7], doc[5])
+
+
+def test_a_relative_clause_inside_the_sentence_keeps_its_object():
+    # "denied the charges Reuters reported": a relative clause without "that", no comma
+    doc = parse("Iran denied the charges Reuters reported .", """
+        1 nsubj PROPN Iran NNP
+        1 ROOT VERB deny VBD
+        3 det DET the DT
+        1 dobj NOUN charge NNS
+        5 nsubj PROPN Reuters NNP
+        3 relcl VERB report VBD
+        1 punct PUNCT . .
+    """)
+    assert not described_speaker(doc[5], doc[3])
+    # not the attribution's verb: "the agency Tass runs" is a thing Tass runs
+    doc = parse("Prices rose , the agency Tass runs .", """
+        1 nsubj NOUN price NNS
+        1 ROOT VERB rise VBD
+        1 punct PUNCT , ,
+        4 det DET the DT
+        1 appos NOUN agency NN
+        6 nsubj PROPN Tass NNP
+        4 relcl VERB run VBZ
+        6 punct PUNCT . .
+    """)
+    assert not described_speaker(doc[6], doc[4])
