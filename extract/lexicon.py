@@ -252,6 +252,7 @@ __all__ = [
     "MANNER_NOUNS",
     "MARKET_RECIPIENTS",
     "MEANS_NOUNS",
+    "MEANS_PREPS",
     "MEASURE_HEADS",
     "MEASURE_PREPS",
     "MEDIATED_NOUNS",
@@ -740,6 +741,8 @@ RESTRICTING_WORDS = words("restricting_words")
 PENDING_MARKS = words("pending_marks")
 #: Prepositions whose gerund was done before the verb it hangs on ("after securing X").
 PRIOR_PREPS = words("prior_preps")
+#: Prepositions of a gerund that says how an act was done ("by failing to open").
+MEANS_PREPS = words("means_preps")
 #: Predicate adjectives whose "that" clause is only possible ("it is possible that").
 HEDGING_ADJECTIVES = words("hedging_adjectives")
 #: Nouns of opinion whose clause is only believed ("my understanding is that").

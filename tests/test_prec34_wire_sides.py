@@ -10,6 +10,15 @@ wire sheets marked as wrong or partly right.
 - A closing attribution the parse read as a relative clause on the speaker's
   description (", the official news agency Tass reported.") gave "Tass | report |
   news agency" (:func:`extract.vague.described_speaker`).
+- A "by" gerund the parse hung on the alleging verb says how the alleged act was done:
+  "Washington accuses Japan of violating the pact by failing to open its market" gave
+  Washington as who did not open it (:func:`extract.context.alleged_means`).
+- "Its troops" of a government department reporting them, also through ", saying":
+  "Pakistan's Foreign Office rejected the charge, saying its troops had not crossed the
+  line" gave the Foreign Office as who did not cross it
+  (:func:`extract.actors._government_department`, ``_reporting_subject``).
+- A plan noun a verb acts on was acted on: "launched a takeover bid for Volvo" was
+  launched, not only planned (:func:`extract.context._hedged_here`).
 """
 
 from __future__ import annotations
@@ -24,7 +33,8 @@ from tests.docs import parse
 @pytest.fixture(scope="module")
 def results(extractor):
     """Triples (subject, lemma, object) -> hedged, for every text below, parsed once."""
-    texts = [t for t, *_ in _OCCASIONS] + [t for t, *_ in _FUTURE_GERUNDS]
+    texts = [t for t, *_ in (*_OCCASIONS, *_FUTURE_GERUNDS, *_ALLEGED_MEANS, *_OWN_TROOPS,
+                             *_LAUNCHED_PLANS)]
     found = {}
     for result in extractor.extract([Article(str(i), t) for i, t in enumerate(texts)]):
         found[texts[int(result.article.id)]] = {
@@ -145,3 +155,71 @@ def test_a_relative_clause_inside_the_sentence_keeps_its_object():
         6 punct PUNCT . .
     """)
     assert not described_speaker(doc[6], doc[4])
+
+
+#: (text, triple wanted (subject, lemma, object) with its hedge, subject that must not do it)
+_ALLEGED_MEANS = [
+    ("Rain fell. The minister said Washington accuses Tokyo of breaking last year's chip "
+     "pact by failing to open its market to American chips.",
+     ("Tokyo", "open", "market"), True, "Washington"),
+    ("Rain fell. Seoul accuses Pyongyang of violating the armistice by sending troops into "
+     "the buffer zone.", ("Pyongyang", "send", "troops"), True, "Seoul"),
+    ("Rain fell. Unions accuse Fiat of breaking last year's wage agreement by closing the "
+     "Turin plant.", ("Fiat", "close", "Turin plant"), True, "unions"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "triple", "hedged", "accuser"), _ALLEGED_MEANS,
+                         ids=[t[0][11:40] for t in _ALLEGED_MEANS])
+def test_a_by_gerund_on_the_alleging_verb_is_the_accused_act(results, text, triple, hedged,
+                                                              accuser):
+    found = results[text]
+    assert found.get(triple) is hedged, sorted(found)
+    assert not any(s == accuser and lemma == triple[1] for s, lemma, _ in found), sorted(found)
+
+
+#: (text, triple wanted, the department that must not be its subject)
+_OWN_TROOPS = [
+    ("Rain fell. Pakistan's Foreign Office rejected the accusation, saying its troops had "
+     "not crossed the Afghan border.", ("Pakistan", "cross", "Afghan border"), "Foreign Office"),
+    ("Rain fell. Syria's Foreign Ministry rejected the report, saying its troops had not "
+     "crossed the Lebanese border.", ("Syria", "cross", "Lebanese border"), "Foreign Ministry"),
+    ("Rain fell. Britain's Foreign Office said its diplomats had left Kabul.",
+     ("United Kingdom", "leave", "Kabul"), "Foreign Office"),
+    # guard: a group's own fighters are its own, through ", saying" too
+    ("Rain fell. Hamas rejected the claim, saying its fighters had not attacked the convoy.",
+     ("Hamas", "attack", "convoy"), None),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "triple", "department"), _OWN_TROOPS,
+                         ids=[t[0][11:40] for t in _OWN_TROOPS])
+def test_its_troops_of_a_government_department_are_its_state(results, text, triple,
+                                                              department):
+    found = results[text]
+    assert triple in found, sorted(found)
+    assert not any(s == department and lemma == triple[1] for s, lemma, _ in found)
+
+
+#: (text, triple, hedged)
+_LAUNCHED_PLANS = [
+    ("Rain fell. Renault launched a takeover bid for Volvo on Monday.",
+     ("Renault", "launch bid", "Volvo"), False),
+    ("Rain fell. Pearson launched a rescue bid for Westland last week.",
+     ("Pearson", "launch bid", "Westland"), False),
+    ("Rain fell. Egypt unveiled a peace plan for Gaza.", ("Egypt", "unveil", "peace plan"),
+     False),
+    ("Rain fell. Shareholders rejected Renault's takeover bid for Volvo.",
+     ("Renault", "bid", "Volvo"), False),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "triple", "hedged"), _LAUNCHED_PLANS,
+                         ids=[t[0][11:40] for t in _LAUNCHED_PLANS])
+def test_a_plan_a_verb_acts_on_was_acted_on(results, text, triple, hedged):
+    found = results[text]
+    assert triple in found, sorted(found)
+    assert found[triple] is hedged
