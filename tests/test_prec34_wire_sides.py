@@ -19,6 +19,9 @@ wire sheets marked as wrong or partly right.
   (:func:`extract.actors._government_department`, ``_reporting_subject``).
 - A plan noun a verb acts on was acted on: "launched a takeover bid for Volvo" was
   launched, not only planned (:func:`extract.context._hedged_here`).
+- An event "between the two countries" is between the two the plural stands for, each
+  with the other, as "between X and Y" is (extract/rules/nominal.py ``_plural_sides``,
+  extract/triples.py ``_sides_among_themselves``).
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ from tests.docs import parse
 def results(extractor):
     """Triples (subject, lemma, object) -> hedged, for every text below, parsed once."""
     texts = [t for t, *_ in (*_OCCASIONS, *_FUTURE_GERUNDS, *_ALLEGED_MEANS, *_OWN_TROOPS,
-                             *_LAUNCHED_PLANS)]
+                             *_LAUNCHED_PLANS, *_PLURAL_SIDES)]
     found = {}
     for result in extractor.extract([Article(str(i), t) for i, t in enumerate(texts)]):
         found[texts[int(result.article.id)]] = {
@@ -223,3 +226,31 @@ def test_a_plan_a_verb_acts_on_was_acted_on(results, text, triple, hedged):
     found = results[text]
     assert triple in found, sorted(found)
     assert found[triple] is hedged
+
+
+#: (text, the two sides, lemma, hedged; no sides: no triple of the lemma)
+_PLURAL_SIDES = [
+    ("India and China sent envoys to Delhi. Talks between the two countries resumed on "
+     "Monday.", ("India", "China"), "talk", False),
+    ("Ethiopia and Eritrea massed troops on the border. A UN envoy will host talks between "
+     "the two countries in Algiers.", ("Ethiopia", "Eritrea"), "talk", True),
+    ("Iran and Iraq shelled the border. Fighting between the two countries has killed "
+     "thousands.", ("Iran", "Iraq"), "fight", False),
+    # no one the plural stands for: no triple
+    ("Rain fell. Talks between the two countries resumed.", None, "talk", False),
+    ("Rain fell. Talks between rival groups failed.", None, "talk", False),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "sides", "lemma", "hedged"), _PLURAL_SIDES,
+                         ids=[t[0][:30] for t in _PLURAL_SIDES])
+def test_an_event_between_the_two_countries_is_between_them(results, text, sides, lemma,
+                                                            hedged):
+    found = results[text]
+    if sides is None:
+        assert not any(rel == lemma for _, rel, _ in found), sorted(found)
+        return
+    first, second = sides
+    assert found.get((first, lemma, second)) is hedged, sorted(found)
+    assert found.get((second, lemma, first)) is hedged, sorted(found)

@@ -67,6 +67,7 @@ from actorgraph.extract.deps import (
     NPADVMOD,
     NSUBJ,
     NSUBJPASS,
+    NUMMOD,
     POBJ,
     POSS,
     PREP,
@@ -86,6 +87,7 @@ from actorgraph.extract.lexicon import (
     CAUSATIVE_VERBS,
     DEED_RELATIVE_PRONOUNS,
     DEED_VERBS,
+    DEFINITE_DETERMINERS,
     EVENT_FRAME_PREPS,
     FINANCIAL_OBJECTS,
     GROUP_HEADS,
@@ -1257,16 +1259,32 @@ def _between(noun: Token, lemma: str) -> Iterator[TokenTriple]:
     for prep in children_of(noun, PREP):
         if prep.lower_ not in ("between", "of"):
             continue
-        sides = [t for t in _sides(prep) if names_something(t)]
+        written = _sides(prep)
+        sides = [t for t in written if names_something(t)]
         if prep.lower_ == "of" and (len(sides) < 2 or noun.tag_ == "NNS" or any(
                 t.ent_type_ not in _OF_SIDE_TYPES for t in sides)):
             # "a meeting of Biden and Xi" names both sides; "the talks of X" not, nor "the
             # annual meetings of the IMF and World Bank" (held by bodies, not between them)
             continue
         pos = "NOUN" if noun.pos_ == "NOUN" else "VERB"
-        for side, other in reciprocal_pairs(sides):
+        pairs = reciprocal_pairs(sides)
+        if prep.lower_ == "between" and len(written) == 1 and _plural_sides(written[0]):
+            # "talks between the two countries": the sides are the ones the plural stands
+            # for (the pipeline pairs each resolved mention with each other one)
+            pairs = [(written[0], written[0])]
+        for side, other in pairs:
             yield TokenTriple(side, noun, other, lemma, lemma, pos, negated, "nominal",
                               hedged)
+
+
+def _plural_sides(side: Token) -> bool:
+    """Whether the one object of "between" is a plural noun of the sides, which may stand
+    for the parties named before: "talks between the two countries", "fighting between
+    the two sides" (a plural common noun with "the" or a number; not "talks between
+    groups", which says no one)."""
+    return (side.pos_ == "NOUN" and side.tag_ == "NNS" and any(
+        c.dep_ in (DET, NUMMOD) and (c.like_num or c.lower_ in DEFINITE_DETERMINERS)
+        for c in side.lefts))
 
 
 def _sides(between: Token) -> list[Token]:
