@@ -169,6 +169,7 @@ from actorgraph.extract.lexicon import (
     PLACE_HEADS,
     PLACE_PREPS,
     PLACE_TYPES,
+    PLAIN_FUTURE_AUX,
     PLAN_NOUNS,
     PREPARING_WORDS,
     PREVENTING_VERBS,
@@ -2691,12 +2692,15 @@ def is_future(predicate: Token) -> bool:
     "would have" is a past counterfactual, not a future. A gerund that says when or how
     a future act is done is future with it: "Ecuador will resume exports after repairing
     the pipeline", "the army will retaliate by shelling the camps" (a gerund after a
-    preposition of :data:`~extract.lexicon.TIME_PREPS` on the verb).
+    preposition of :data:`~extract.lexicon.TIME_PREPS` on a verb with "will" or "shall",
+    :data:`~extract.lexicon.PLAIN_FUTURE_AUX`; not a past's future: "said it would cut jobs
+    after reporting a loss" may tell of a loss reported already).
     """
     verb = clause_head(predicate)
     if (verb.tag_ == "VBG" and verb.dep_ == PCOMP and verb.head.dep_ == PREP
             and verb.head.lower_ in TIME_PREPS and verb.head.head.pos_ in ("VERB", "AUX")):
-        verb = clause_head(verb.head.head)
+        main = clause_head(verb.head.head)
+        return any(c.dep_ == AUX and c.lower_ in PLAIN_FUTURE_AUX for c in kids(main))
     aux = [c.lower_ for c in kids(verb) if c.dep_ in (AUX, AUXPASS)]
     if verb.dep_ == CONJ and not aux:
         verb = verb.head  # "will visit Kenya and meet X", "Obama to visit Kenya and meet X"

@@ -67,6 +67,7 @@ __all__ = [
     "AS_PREP_VERBS",
     "ATTEMPT_NOUNS",
     "ATTEMPT_VERBS",
+    "ATTENDANCE_PREPS",
     "ATTRIBUTING_VERBS",
     "AUTHORED_REPORTS",
     "BAD_STARTS",
@@ -328,6 +329,7 @@ __all__ = [
     "PLACE_PREPS",
     "PLACE_TYPES",
     "PLACING_VERBS",
+    "PLAIN_FUTURE_AUX",
     "PLAN_NOUNS",
     "PLATFORM_NAMES",
     "PLOT_NOUNS",
@@ -1129,6 +1131,10 @@ EXPECTATION_WORDS = words("expectation_words")
 FUTURE_AUX = words("future_aux")
 #: Prepositions that introduce the time of a clause.
 TIME_PREPS = words("time_preps")
+#: Future auxiliaries that are no past's future ("will", not "would").
+PLAIN_FUTURE_AUX = words("plain_future_aux")
+#: Prepositions of a meeting the clause's subject took part in ("at a Kremlin meeting").
+ATTENDANCE_PREPS = words("attendance_preps")
 #: Nouns that, counted, say how often ("three times", "on several occasions").
 FREQUENCY_NOUNS = words("frequency_nouns")
 #: Nouns of a span of time ("a day after being rebuked").

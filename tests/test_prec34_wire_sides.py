@@ -19,6 +19,9 @@ wire sheets marked as wrong or partly right.
   (:func:`extract.actors._government_department`, ``_reporting_subject``).
 - A plan noun a verb acts on was acted on: "launched a takeover bid for Volvo" was
   launched, not only planned (:func:`extract.context._hedged_here`).
+- A meeting "at" which the clause's subject acted is the subject's: "Gorbachev made the
+  remarks at a Kremlin meeting with Vance" gave the Kremlin, where it was, as who met
+  Vance (extract/rules/nominal.py ``_attendees``).
 - An event "between the two countries" is between the two the plural stands for, each
   with the other, as "between X and Y" is (extract/rules/nominal.py ``_plural_sides``,
   extract/triples.py ``_sides_among_themselves``).
@@ -37,7 +40,7 @@ from tests.docs import parse
 def results(extractor):
     """Triples (subject, lemma, object) -> hedged, for every text below, parsed once."""
     texts = [t for t, *_ in (*_OCCASIONS, *_FUTURE_GERUNDS, *_ALLEGED_MEANS, *_OWN_TROOPS,
-                             *_LAUNCHED_PLANS, *_PLURAL_SIDES)]
+                             *_LAUNCHED_PLANS, *_PLURAL_SIDES, *_ATTENDED)]
     found = {}
     for result in extractor.extract([Article(str(i), t) for i, t in enumerate(texts)]):
         found[texts[int(result.article.id)]] = {
@@ -80,6 +83,9 @@ _FUTURE_GERUNDS = [
      ("Ecuador", "repair", "coastal pipeline"), False),
     ("Rain fell. Lufthansa restarted flights to Tehran after inspecting the airport.",
      ("Lufthansa", "inspect", "airport"), False),
+    # a past's future: what it comes after may be done already
+    ("Rain fell. Volvo said it would close the Ghent plant after posting a third-quarter "
+     "loss.", ("Volvo", "post", "third-quarter loss"), False),
 ]
 
 
@@ -254,3 +260,25 @@ def test_an_event_between_the_two_countries_is_between_them(results, text, sides
     first, second = sides
     assert found.get((first, lemma, second)) is hedged, sorted(found)
     assert found.get((second, lemma, first)) is hedged, sorted(found)
+
+
+#: (text, who met, the venue that did not)
+_ATTENDED = [
+    ("Rain fell. Reagan spoke at a White House meeting with West German Chancellor Helmut "
+     "Kohl.", ("Reagan", "Helmut Kohl"), "White House"),
+    ("Rain fell. Thatcher made the comments at a Downing Street meeting with Israeli Prime "
+     "Minister Yitzhak Shamir.", ("Thatcher", "Yitzhak Shamir"), "Downing Street"),
+    ("Rain fell. Mubarak raised the issue during a Cairo meeting with Shamir.",
+     ("Mubarak", "Shamir"), "Cairo"),
+    # guard: with no clause to take part in, the name before the noun is all there is
+    ("Rain fell. A Kremlin meeting with Vance took place on Monday.", ("Kremlin", "Vance"),
+     None),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "pair", "venue"), _ATTENDED, ids=[t[0][11:40] for t in _ATTENDED])
+def test_who_acted_at_a_meeting_took_part_in_it(results, text, pair, venue):
+    found = results[text]
+    assert (pair[0], "meet", pair[1]) in found, sorted(found)
+    assert not any(s == venue and lemma == "meet" for s, lemma, _ in found), sorted(found)

@@ -79,6 +79,7 @@ from actorgraph.extract.derivation import particle_verb, verb_of
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.hygiene import unrecognised_name
 from actorgraph.extract.lexicon import (
+    ATTENDANCE_PREPS,
     BARE_PLACE_TARGETS,
     BEATING_NOUNS,
     BEATING_PREPS,
@@ -254,6 +255,11 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
             # "an attack on an army convoy that the Taliban claimed", "the bombing of the
             # embassy annex in East Beirut, which Islamic Jihad claimed"
             agents = relative_doers(noun, lexicon)
+        if (lemma in RECIPROCAL_NOUNS and all(a.dep_ == COMPOUND for a in agents)
+                and (attending := _attendees(noun))):
+            # "Gorbachev made the remarks at a Kremlin meeting with Vance": who met Vance
+            # is who spoke at the meeting; the Kremlin is where
+            agents = attending
         copula = _behind(noun)
         if not agents and copula is not None:
             # "Hamas was behind the attack on X"; "Russia is thought to be behind it"
@@ -577,6 +583,38 @@ def framed_agents(noun: Token, lemma: str, pos: str, lexicon: EventLexicon) -> l
     if not subjects or any(s.left_edge.i < prep.i for s in subjects):
         return []
     return [s for s in subjects if s.pos_ != "PRON"]
+
+
+def _attendees(noun: Token) -> list[Token]:
+    """Who took part in a meeting with someone that their clause's act was done at: the
+    subject of the verb an "at" phrase of the noun hangs on ("Gorbachev made the remarks
+    at a Kremlin meeting with Vance", "Reagan spoke at a White House meeting with Kohl";
+    :data:`~extract.lexicon.ATTENDANCE_PREPS`). A name before the noun is where the
+    meeting was, or who held it, not the partner of the one named after "with". Only a
+    noun with a "with" partner and an active verb with a subject.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Gorbachev spoke at a Kremlin meeting with Vance", '''
+    ...     1 nsubj PROPN Gorbachev NNP
+    ...     1 ROOT VERB speak VBD
+    ...     1 prep ADP at IN
+    ...     5 det DET a DT
+    ...     5 compound PROPN Kremlin NNP
+    ...     2 pobj NOUN meeting NN
+    ...     5 prep ADP with IN
+    ...     6 pobj PROPN Vance NNP''')
+    >>> [t.text for t in _attendees(doc[5])]
+    ['Gorbachev']
+    """
+    prep = noun.head
+    if (noun.dep_ != POBJ or prep.dep_ != PREP or prep.lower_ not in ATTENDANCE_PREPS
+            or not is_verb(prep.head) or is_passive(prep.head)):
+        return []
+    if not any(c.dep_ == PREP and c.lower_ == "with" and pobjs(c) for c in noun.rights):
+        return []
+    return with_conjuncts(children_of(prep.head, NSUBJ))
 
 
 def bid_triples(noun: Token, preps: frozenset[str] = BID_PREPS) -> Iterator[TokenTriple]:
