@@ -799,12 +799,18 @@ def _short_and_names(doc: Doc, spans: dict[int, tuple[int, int, str]]) -> None:
             spans[start] = (start, end, "ORG")
 
 
+#: Kinds of listed names joined across "and" (a country or a place is a GPE).
+_LISTED_AND_KINDS = frozenset({"country", "org", "place"})
+
+
 def _listed_and_names(doc: Doc, tokens: list[Token], spans: dict[int, tuple[int, int, str]]
                       ) -> None:
     """Join a name the actor dictionaries list with its "and" into one entity: "Trinidad
-    and Tobago", "the Bill and Melinda Gates Foundation" are one actor whatever the NER cut;
+    and Tobago", "the Bill and Melinda Gates Foundation", "the disputed state of Jammu and
+    Kashmir", "Newfoundland and Labrador" are one actor or place whatever the NER cut;
     "Russia and China" (no listed name crosses "and") stay two. The longest listed name of
-    capitalised words around "and" wins; it takes the type of the listing (a country is a GPE).
+    capitalised words around "and" wins; it takes the type of the listing (a country or a
+    place is a GPE).
     """
     for token in tokens:
         if token.lower_ != "and":
@@ -817,9 +823,9 @@ def _listed_and_names(doc: Doc, tokens: list[Token], spans: dict[int, tuple[int,
                 if not _capitalised(doc[end - 1]):
                     break
                 entry = lookup(doc[start:end].text)
-                if entry is not None and entry.kind in ("country", "org") \
+                if entry is not None and entry.kind in _LISTED_AND_KINDS \
                         and (best is None or end - start > best[1] - best[0]):
-                    best = (start, end, "GPE" if entry.kind == "country" else "ORG")
+                    best = (start, end, "ORG" if entry.kind == "org" else "GPE")
         if best is None:
             continue
         _join(spans, *best)

@@ -22,6 +22,9 @@ wire sheets marked as wrong or partly right.
 - A meeting "at" which the clause's subject acted is the subject's: "Gorbachev made the
   remarks at a Kremlin meeting with Vance" gave the Kremlin, where it was, as who met
   Vance (extract/rules/nominal.py ``_attendees``).
+- A place the actor dictionaries list with its "and" is one place whatever the NER cut:
+  "the disputed state of Jammu and Kashmir" gave "Jammu" (extract/hygiene.py
+  ``_listed_and_names``, now for places too).
 - An event "between the two countries" is between the two the plural stands for, each
   with the other, as "between X and Y" is (extract/rules/nominal.py ``_plural_sides``,
   extract/triples.py ``_sides_among_themselves``).
@@ -40,7 +43,8 @@ from tests.docs import parse
 def results(extractor):
     """Triples (subject, lemma, object) -> hedged, for every text below, parsed once."""
     texts = [t for t, *_ in (*_OCCASIONS, *_FUTURE_GERUNDS, *_ALLEGED_MEANS, *_OWN_TROOPS,
-                             *_LAUNCHED_PLANS, *_PLURAL_SIDES, *_ATTENDED)]
+                             *_LAUNCHED_PLANS, *_PLURAL_SIDES, *_ATTENDED,
+                             *_LISTED_PLACES)]
     found = {}
     for result in extractor.extract([Article(str(i), t) for i, t in enumerate(texts)]):
         found[texts[int(result.article.id)]] = {
@@ -282,3 +286,23 @@ def test_who_acted_at_a_meeting_took_part_in_it(results, text, pair, venue):
     found = results[text]
     assert (pair[0], "meet", pair[1]) in found, sorted(found)
     assert not any(s == venue and lemma == "meet" for s, lemma, _ in found), sorted(found)
+
+
+#: (text, a triple with the whole place, a part of it that is no side)
+_LISTED_PLACES = [
+    ("Rain fell. India accused Pakistan of massing troops along the border in the disputed "
+     "state of Jammu and Kashmir.", ("Pakistan", "mass in", "Jammu and Kashmir"), "Jammu"),
+    ("Rain fell. Ottawa sent troops to Newfoundland and Labrador after the floods.",
+     ("Ottawa", "send", "Newfoundland and Labrador"), "Newfoundland"),
+    ("Rain fell. India moved warships to the Andaman and Nicobar Islands last week.",
+     ("India", "move to", "Andaman and Nicobar Islands"), "Andaman"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "triple", "part"), _LISTED_PLACES,
+                         ids=[t[0][11:40] for t in _LISTED_PLACES])
+def test_a_listed_place_with_and_is_one_place(results, text, triple, part):
+    found = results[text]
+    assert triple in found, sorted(found)
+    assert not any(part in (s, o) for s, _, o in found), sorted(found)
