@@ -125,6 +125,7 @@ from actorgraph.extract.lexicon import (
     CLAIM_NOUNS,
     COMMISSIVE_VERBS,
     COMPARISON_ADVERBS,
+    CONDITION_NOUNS,
     CONDITIONAL_MARKS,
     CONFIRMING_VERBS,
     DEAL_NOUNS,
@@ -2517,6 +2518,10 @@ def modality(predicate: Token) -> Modality:
                 and parent.lemma_.lower() in MANDATING_VERBS and _mandated(tok)):
             # "demanded that Ukraine withdraw", "wants Israel to free"; "the demand that
             # X free Y" (also a headline's "demands that" parsed as a noun)
+            hedged = True
+        if (dep == ACL and "that" in _marks(tok)
+                and parent.lemma_.lower() in CONDITION_NOUNS):
+            # "approved a credit on condition that Mexico cut its deficit": only required
             hedged = True
         if _subject(tok) is None and (dep == CONJ or tok.tag_ in ("VBG", "VBN")):
             # a coordinated verb or a participle adjunct ("..., killing five") shares the

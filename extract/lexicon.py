@@ -117,6 +117,7 @@ __all__ = [
     "COMPLEMENT_PREPS",
     "CONCEPT_GROUPS",
     "CONDITIONAL_MARKS",
+    "CONDITION_NOUNS",
     "CONFIRMING_VERBS",
     "CONGRATULATING_VERBS",
     "CONJUNCTIVE_COORDINATORS",
@@ -1131,6 +1132,8 @@ EXPECTATION_WORDS = words("expectation_words")
 FUTURE_AUX = words("future_aux")
 #: Prepositions that introduce the time of a clause.
 TIME_PREPS = words("time_preps")
+#: Nouns whose "that" clause is only required ("on condition that it cut its deficit").
+CONDITION_NOUNS = words("condition_nouns")
 #: Future auxiliaries that are no past's future ("will", not "would").
 PLAIN_FUTURE_AUX = words("plain_future_aux")
 #: Prepositions of a meeting the clause's subject took part in ("at a Kremlin meeting").

@@ -25,6 +25,9 @@ wire sheets marked as wrong or partly right.
 - A place the actor dictionaries list with its "and" is one place whatever the NER cut:
   "the disputed state of Jammu and Kashmir" gave "Jammu" (extract/hygiene.py
   ``_listed_and_names``, now for places too).
+- A condition of a grant binds whom the grant is for, and is only required: "approved a
+  credit for Mexico on condition that it cut its budget deficit" gave the IMF as who cut
+  it, stated (extract/coref.py ``_conditioned``, extract/context.py modality).
 - An event "between the two countries" is between the two the plural stands for, each
   with the other, as "between X and Y" is (extract/rules/nominal.py ``_plural_sides``,
   extract/triples.py ``_sides_among_themselves``).
@@ -44,7 +47,7 @@ def results(extractor):
     """Triples (subject, lemma, object) -> hedged, for every text below, parsed once."""
     texts = [t for t, *_ in (*_OCCASIONS, *_FUTURE_GERUNDS, *_ALLEGED_MEANS, *_OWN_TROOPS,
                              *_LAUNCHED_PLANS, *_PLURAL_SIDES, *_ATTENDED,
-                             *_LISTED_PLACES)]
+                             *_LISTED_PLACES, *_CONDITIONS)]
     found = {}
     for result in extractor.extract([Article(str(i), t) for i, t in enumerate(texts)]):
         found[texts[int(result.article.id)]] = {
@@ -306,3 +309,26 @@ def test_a_listed_place_with_and_is_one_place(results, text, triple, part):
     found = results[text]
     assert triple in found, sorted(found)
     assert not any(part in (s, o) for s, _, o in found), sorted(found)
+
+
+#: (text, the condition's triple (hedged), the grantor that must not do it)
+_CONDITIONS = [
+    ("Rain fell. The IMF approved a standby credit for Mexico last November on condition "
+     "that it cut its budget deficit.", ("Mexico", "cut", "budget deficit"), "IMF"),
+    ("Rain fell. The World Bank agreed to lend Brazil 500 mln dlrs on condition that it "
+     "reduce its import tariffs.", ("Brazil", "reduce", "import tariffs"), "World Bank"),
+    ("Rain fell. Creditor banks offered new loans to Argentina on condition that it raise "
+     "interest rates.", ("Argentina", "raise", "interest rates"), "creditor banks"),
+    # a named subject of its own: only the hedge
+    ("Rain fell. Israel agreed to free 100 prisoners on condition that Hamas release the "
+     "soldier.", ("Hamas", "release", "soldier"), "Israel"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "triple", "grantor"), _CONDITIONS,
+                         ids=[t[0][11:40] for t in _CONDITIONS])
+def test_a_condition_binds_whom_the_grant_is_for(results, text, triple, grantor):
+    found = results[text]
+    assert found.get(triple) is True, sorted(found)
+    assert not any(s == grantor and lemma == triple[1] for s, lemma, _ in found), sorted(found)
