@@ -44,6 +44,7 @@ from actorgraph.extract.context import to_infinitive
 from actorgraph.extract.coref import Antecedent, Coreference
 from actorgraph.extract.deps import (
     ACL,
+    ADVCL,
     ADVMOD,
     AGENT,
     AMOD,
@@ -559,6 +560,20 @@ def _state_institution(head: Token) -> bool:
         for c in head.lefts)
 
 
+#: The CAMEO agent sector of a government and its departments.
+GOVERNMENT_SECTOR = "GOV"
+
+
+def _government_department(head: Token) -> bool:
+    """Whether a name's words make it a department of a government in the agent
+    dictionaries: "Pakistan's Foreign Office", "Britain's Foreign Office", "the Israeli
+    Defence Ministry" (sector GOV of its last words, in lower case; not "Reuters' Islamabad
+    office", no sector)."""
+    words = [c.lower_ for c in head.lefts if c.dep_ in (AMOD, COMPOUND)
+             and c.pos_ in ("NOUN", "ADJ", "PROPN") and c.ent_type_ not in ("GPE", "NORP")]
+    return bool(words) and sector_of([*words[-2:], head.lower_]) == GOVERNMENT_SECTOR
+
+
 def _reporting_subject(group: Token) -> Token | None:
     """The noun subject of the verb of saying whose reported clause ``group`` is the subject
     of ("Ukraine said its forces had hit ...": Ukraine), or None."""
@@ -569,7 +584,13 @@ def _reporting_subject(group: Token) -> Token | None:
         clause = clause.head
     if clause.dep_ != CCOMP or clause.head.lemma_.lower() not in REPORTING_VERBS:
         return None
-    return next((c for c in kids(clause.head)
+    saying = clause.head
+    if (saying.tag_ == "VBG" and saying.dep_ == ADVCL
+            and not any(c.dep_ in (NSUBJ, NSUBJPASS) for c in kids(saying))):
+        # "Pakistan's Foreign Office rejected the charge, saying its troops had not crossed
+        # the line": the -ing adjunct reports for the subject of the clause it is on
+        saying = saying.head
+    return next((c for c in kids(saying)
                  if c.dep_ in (NSUBJ, NSUBJPASS) and c.pos_ in ("NOUN", "PROPN")), None)
 
 
@@ -1889,8 +1910,9 @@ class ActorResolver:
 
     def _state_of(self, institution: Token) -> Mention | None:
         """The state a state institution belongs to ("Russia's defence ministry", "the
-        Israeli military"), or None."""
-        if not _state_institution(institution):
+        Israeli military"; also a government department the NER named, "Pakistan's Foreign
+        Office": :func:`_government_department`), or None."""
+        if not (_state_institution(institution) or _government_department(institution)):
             return None
         for child in institution.lefts:
             ent = self.entity_of(child) if child.dep_ in (POSS, AMOD, COMPOUND, NMOD) else None

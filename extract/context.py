@@ -125,6 +125,7 @@ from actorgraph.extract.lexicon import (
     CLAIM_NOUNS,
     COMMISSIVE_VERBS,
     COMPARISON_ADVERBS,
+    CONDITION_NOUNS,
     CONDITIONAL_MARKS,
     CONFIRMING_VERBS,
     DEAL_NOUNS,
@@ -160,6 +161,7 @@ from actorgraph.extract.lexicon import (
     MANDATED_AUX,
     MANDATING_VERBS,
     MANNER_NEGATED_PREPS,
+    MEANS_PREPS,
     NEAR_MISS_ADVERBS,
     NEG_RAISING_VERBS,
     PARTIAL_NEGATION_WORDS,
@@ -168,6 +170,7 @@ from actorgraph.extract.lexicon import (
     PLACE_HEADS,
     PLACE_PREPS,
     PLACE_TYPES,
+    PLAIN_FUTURE_AUX,
     PLAN_NOUNS,
     PREPARING_WORDS,
     PREVENTING_VERBS,
@@ -202,6 +205,7 @@ __all__ = [
     "REPORTING_VERBS",
     "Modality",
     "accused_object",
+    "alleged_means",
     "acquitted",
     "acquitted_object",
     "called_off",
@@ -294,8 +298,12 @@ def _hedged_here(tok: Token) -> bool:
         if (child.dep_ == COMPOUND and tok.pos_ == "NOUN"
                 and tok.lemma_.lower() in PLAN_NOUNS
                 and not any(t.like_num for t in child.subtree)
-                and not any(c.dep_ == NUMMOD for c in kids(tok))):
-            return True  # "an assassination plot", not "a 640 mln stg bid" (an amount)
+                and not any(c.dep_ == NUMMOD for c in kids(tok))
+                and not (tok.dep_ == DOBJ and tok.head.pos_ == "VERB")):
+            # "an assassination plot", not "a 640 mln stg bid" (an amount); and not the
+            # plan a verb acts on: "launched a takeover bid for Volvo", "unveiled a peace
+            # plan for Gaza" were launched and unveiled (what they plan is not done yet)
+            return True
     return False
 
 
@@ -1423,6 +1431,45 @@ def accused_object(gerund: Token) -> Token | None:
     return _gerund_object(gerund, ALLEGED_PREPS, ALLEGING_VERBS)
 
 
+def alleged_means(gerund: Token) -> Token | None:
+    """The one accused, for a "by" gerund the parse hung on the alleging verb beside the
+    alleged gerund, or None: "Washington accuses Japan of violating the pact by failing
+    to open its market", "the union sued the firm for breaching the contract by hiring
+    strikers". The "by" says how the alleged act was done: Japan failed to open it (if
+    at all: it is alleged too), not Washington. Only with an alleged gerund ("of" /
+    "for" / "with" and an -ing form) and the accused object on an active verb.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("X accuses Y of violating Z by failing", '''
+    ...     1 nsubj PROPN X NNP
+    ...     1 ROOT VERB accuse VBZ
+    ...     1 dobj PROPN Y NNP
+    ...     1 prep ADP of IN
+    ...     3 pcomp VERB violate VBG
+    ...     4 dobj PROPN Z NNP
+    ...     1 prep ADP by IN
+    ...     6 pcomp VERB fail VBG''')
+    >>> alleged_means(doc[7]), alleged_means(doc[4])
+    (Y, None)
+    """
+    prep = gerund.head
+    if (gerund.dep_ != PCOMP or gerund.tag_ != "VBG" or prep.dep_ != PREP
+            or prep.lower_ not in MEANS_PREPS):
+        return None
+    verb = prep.head
+    if (verb.pos_ != "VERB" or verb.lemma_.lower() not in ALLEGING_VERBS or _passive(verb)):
+        return None
+    accused = next((c for c in kids(verb) if c.dep_ == DOBJ), None)
+    if accused is None:
+        return None
+    alleged = any(p.dep_ == PREP and p.lower_ in ALLEGED_PREPS and p.i < prep.i
+                  and any(g.dep_ == PCOMP and g.tag_ == "VBG" for g in kids(p))
+                  for p in (*kids(verb), *kids(accused)))
+    return accused if alleged else None
+
+
 def _gerund_object(gerund: Token, preps: frozenset[str], verbs: frozenset[str]
                    ) -> Token | None:
     """The object of an active verb of ``verbs`` that a gerund's preposition of
@@ -2418,7 +2465,8 @@ def modality(predicate: Token) -> Modality:
             # ("rejected charges of using X": denied, not alleged, :func:`charge_denier`)
             alleged = ((parent.lower_ in ALLEGED_PREPS
                         and parent.head.lemma_.lower() in ALLEGING_VERBS) or (
-                accused_object(tok) is not None)) and charge_denier(tok) is None
+                accused_object(tok) is not None) or alleged_means(tok) is not None
+            ) and charge_denier(tok) is None
             # "trying to stop X from firing Y": what is only sought to be prevented
             sought_off = parent.lower_ == "from" and sought(parent.head)
             # "After securing the nomination, Collins sought X": done before a past act, not
@@ -2470,6 +2518,10 @@ def modality(predicate: Token) -> Modality:
                 and parent.lemma_.lower() in MANDATING_VERBS and _mandated(tok)):
             # "demanded that Ukraine withdraw", "wants Israel to free"; "the demand that
             # X free Y" (also a headline's "demands that" parsed as a noun)
+            hedged = True
+        if (dep == ACL and "that" in _marks(tok)
+                and parent.lemma_.lower() in CONDITION_NOUNS):
+            # "approved a credit on condition that Mexico cut its deficit": only required
             hedged = True
         if _subject(tok) is None and (dep == CONJ or tok.tag_ in ("VBG", "VBN")):
             # a coordinated verb or a participle adjunct ("..., killing five") shares the
@@ -2642,9 +2694,18 @@ def _done_before(verb: Token) -> bool:
 def is_future(predicate: Token) -> bool:
     """Whether the predicate's clause is stated as future ("X will release Y").
 
-    "would have" is a past counterfactual, not a future.
+    "would have" is a past counterfactual, not a future. A gerund that says when or how
+    a future act is done is future with it: "Ecuador will resume exports after repairing
+    the pipeline", "the army will retaliate by shelling the camps" (a gerund after a
+    preposition of :data:`~extract.lexicon.TIME_PREPS` on a verb with "will" or "shall",
+    :data:`~extract.lexicon.PLAIN_FUTURE_AUX`; not a past's future: "said it would cut jobs
+    after reporting a loss" may tell of a loss reported already).
     """
     verb = clause_head(predicate)
+    if (verb.tag_ == "VBG" and verb.dep_ == PCOMP and verb.head.dep_ == PREP
+            and verb.head.lower_ in TIME_PREPS and verb.head.head.pos_ in ("VERB", "AUX")):
+        main = clause_head(verb.head.head)
+        return any(c.dep_ == AUX and c.lower_ in PLAIN_FUTURE_AUX for c in kids(main))
     aux = [c.lower_ for c in kids(verb) if c.dep_ in (AUX, AUXPASS)]
     if verb.dep_ == CONJ and not aux:
         verb = verb.head  # "will visit Kenya and meet X", "Obama to visit Kenya and meet X"

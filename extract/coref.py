@@ -143,6 +143,7 @@ from actorgraph.extract.lexicon import (
     CLAIM_NOUNS,
     COMPANY_HEADS,
     COMPANY_PEOPLE,
+    CONDITION_NOUNS,
     COUNTRY_HEADS,
     DEFINITE_DETERMINERS,
     DENIAL_VERBS,
@@ -554,6 +555,10 @@ class Antecedent:
     countries: frozenset[str] = field(default_factory=frozenset)
 
 
+#: Prepositions of whom a grant is for ("a credit for Mexico", "loans to Brazil").
+_BENEFICIARY_PREPS = frozenset({"for", "to"})
+
+
 class Coreference:
     """Resolve anaphors of one parsed article against its named mentions.
 
@@ -630,7 +635,8 @@ class Coreference:
         if token.pos_ == "PRON":
             if word not in SPEAKER_PRONOUNS and self.other_voice(token):
                 return None
-            accused = self._accused(token) or self._acted_on(token) or self.denier(token)
+            accused = (self._accused(token) or self._acted_on(token) or self.denier(token)
+                       or self._conditioned(token))
             if accused is not None:
                 return accused, "pronoun"
             if word in THING_PRONOUNS | GROUP_PRONOUNS and (
@@ -1103,6 +1109,33 @@ class Coreference:
         if subject is None or subject.pos_ == "PRON" or self._antecedent_at(subject) is None:
             return None
         return subject if self._fits_object(pronoun, subject) else None
+
+    def _conditioned(self, pronoun: Token) -> Token | None:
+        """Whom a condition of a grant binds: "The IMF approved a credit for Mexico on
+        condition that *it* cut its budget deficit", "the World Bank agreed to lend Brazil
+        500 mln dlrs on condition that *it* reduce its tariffs": the one given the credit,
+        not the one giving it. Only the subject of a "that" clause of a noun of
+        :data:`~extract.lexicon.CONDITION_NOUNS`, whose phrase hangs on a verb that names
+        whom it is for (its indirect object, or the object of "for" or "to" on it or on its
+        object) with a name that agrees with the pronoun.
+        """
+        clause = pronoun.head
+        noun = clause.head
+        if (pronoun.dep_ not in _SUBJECT_DEPS or clause.dep_ != ACL
+                or noun.lemma_.lower() not in CONDITION_NOUNS
+                or not any(c.dep_ == MARK and c.lower_ == "that" for c in kids(clause))
+                or noun.dep_ != POBJ or noun.head.dep_ != PREP):
+            return None
+        verb = noun.head.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        holders = [verb, *(c for c in kids(verb) if c.dep_ == DOBJ)]
+        found = [c for c in kids(verb) if c.dep_ == DATIVE]
+        found += [o for h in holders for p in kids(h) if p.dep_ == PREP
+                  and p.lower_ in _BENEFICIARY_PREPS for o in kids(p) if o.dep_ == POBJ]
+        named = [t for t in found if t.ent_type_ in ("GPE", "ORG")
+                 and self._agrees(pronoun, t)]
+        return named[0] if len(named) == 1 else None
 
     def _acted_on(self, pronoun: Token) -> Token | None:
         """Whom an accusation after an act on someone accuses: "expelled a delegation of

@@ -67,6 +67,7 @@ __all__ = [
     "AS_PREP_VERBS",
     "ATTEMPT_NOUNS",
     "ATTEMPT_VERBS",
+    "ATTENDANCE_PREPS",
     "ATTRIBUTING_VERBS",
     "AUTHORED_REPORTS",
     "BAD_STARTS",
@@ -116,6 +117,7 @@ __all__ = [
     "COMPLEMENT_PREPS",
     "CONCEPT_GROUPS",
     "CONDITIONAL_MARKS",
+    "CONDITION_NOUNS",
     "CONFIRMING_VERBS",
     "CONGRATULATING_VERBS",
     "CONJUNCTIVE_COORDINATORS",
@@ -252,6 +254,7 @@ __all__ = [
     "MANNER_NOUNS",
     "MARKET_RECIPIENTS",
     "MEANS_NOUNS",
+    "MEANS_PREPS",
     "MEASURE_HEADS",
     "MEASURE_PREPS",
     "MEDIATED_NOUNS",
@@ -327,6 +330,7 @@ __all__ = [
     "PLACE_PREPS",
     "PLACE_TYPES",
     "PLACING_VERBS",
+    "PLAIN_FUTURE_AUX",
     "PLAN_NOUNS",
     "PLATFORM_NAMES",
     "PLOT_NOUNS",
@@ -740,6 +744,8 @@ RESTRICTING_WORDS = words("restricting_words")
 PENDING_MARKS = words("pending_marks")
 #: Prepositions whose gerund was done before the verb it hangs on ("after securing X").
 PRIOR_PREPS = words("prior_preps")
+#: Prepositions of a gerund that says how an act was done ("by failing to open").
+MEANS_PREPS = words("means_preps")
 #: Predicate adjectives whose "that" clause is only possible ("it is possible that").
 HEDGING_ADJECTIVES = words("hedging_adjectives")
 #: Nouns of opinion whose clause is only believed ("my understanding is that").
@@ -1126,10 +1132,16 @@ EXPECTATION_WORDS = words("expectation_words")
 FUTURE_AUX = words("future_aux")
 #: Prepositions that introduce the time of a clause.
 TIME_PREPS = words("time_preps")
+#: Nouns whose "that" clause is only required ("on condition that it cut its deficit").
+CONDITION_NOUNS = words("condition_nouns")
+#: Future auxiliaries that are no past's future ("will", not "would").
+PLAIN_FUTURE_AUX = words("plain_future_aux")
+#: Prepositions of a meeting the clause's subject took part in ("at a Kremlin meeting").
+ATTENDANCE_PREPS = words("attendance_preps")
+#: Nouns that, counted, say how often ("three times", "on several occasions").
+FREQUENCY_NOUNS = words("frequency_nouns")
 #: Nouns of a span of time ("a day after being rebuked").
 TIME_UNITS = words("time_units")
-#: Nouns that, counted, say how often ("three times", "on three occasions").
-FREQUENCY_NOUNS = words("frequency_nouns")
 #: Auxiliaries a required clause may have ("that he be released").
 MANDATED_AUX = words("mandated_aux")
 #: Prepositions of the gerund of an alleging verb ("accused of").

@@ -149,6 +149,7 @@ from actorgraph.extract.tree import children_cached, kids, window_start
 from actorgraph.extract.triples import all_triples
 from actorgraph.extract.vague import (
     bare_definite,
+    described_speaker,
     fragment_label,
     named_one,
     noun_infinitive,
@@ -627,6 +628,8 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
     if any(side.is_concept and side.via == "concept" and pointed_back(head)
            for side, head in ((subj, tt.subject), (obj, tt.object))):
         return None  # "Pakistan rejected the charge": which charge is said before
+    if described_speaker(tt.predicate, tt.object):
+        return None  # ", the official news agency Tass reported": the agency is Tass
     if subj.is_concept and tt.subject.i == tt.predicate.head.i and noun_infinitive(tt.predicate):
         return None  # "the vote to remove him": the vote does not remove
     if (tt.lemma in INCLUSION_VERBS and obj.via == "standin" and obj.type != "PERSON"

@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from actorgraph.extract.deps import AMOD, APPOS, COMPOUND
+from actorgraph.extract.deps import AMOD, APPOS, COMPOUND, POBJ
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.rules.base import TokenTriple
 from actorgraph.extract.rules.complements import (
@@ -126,12 +126,22 @@ def all_triples(doclike: Doc | Span, *,
     for extractor in EXTRACTORS:
         for triple in extractor.run(buckets[extractor.selects], lexicon):
             key = (triple.subject.i, triple.lemma, triple.object.i)
-            if key in seen or triple.subject.i == triple.object.i:
+            if key in seen or (triple.subject.i == triple.object.i
+                               and not _sides_among_themselves(triple)):
                 continue
             seen.add(key)
             found.append(triple)
     said_more = _said_more_fully(found)
     yield from (t for i, t in enumerate(found) if i not in said_more)
+
+
+def _sides_among_themselves(triple: TokenTriple) -> bool:
+    """Whether a triple with one token for both sides is an event between the ones a
+    plural stands for: "talks between the two countries" (extract/rules/nominal.py
+    ``_between``), each resolved party with each other one; any other is no triple."""
+    side = triple.subject
+    return (triple.pattern == "nominal" and side.dep_ == POBJ and side.head.lower_ == "between"
+            and side.head.head.i == triple.predicate.i)
 
 
 def _said_more_fully(triples: list[TokenTriple]) -> set[int]:

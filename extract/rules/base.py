@@ -26,6 +26,7 @@ from actorgraph.extract.actors import country_of, listed_place, names_country
 from actorgraph.extract.context import (
     accused_object,
     acquitted_object,
+    alleged_means,
     charge_denier,
     denied,
     is_future,
@@ -2607,6 +2608,10 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
         elif (accused := accused_object(verb)) is not None:
             # "accuses the PKK of killing two officers" with "of" on the object: the
             # object does it, if at all
+            subjects, pattern = [accused], "control"
+        elif (accused := alleged_means(verb)) is not None:
+            # "accuses Japan of violating the pact by failing to open its market", with
+            # "by" on "accuses": how the alleged act was done, by Japan if at all
             subjects, pattern = [accused], "control"
         elif (cleared := acquitted_object(verb)) is not None:
             # "acquits Gunaratne of ordering the killing" with "of" on the object

@@ -67,6 +67,7 @@ from actorgraph.extract.deps import (
     NPADVMOD,
     NSUBJ,
     NSUBJPASS,
+    NUMMOD,
     POBJ,
     POSS,
     PREP,
@@ -78,6 +79,7 @@ from actorgraph.extract.derivation import particle_verb, verb_of
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.hygiene import unrecognised_name
 from actorgraph.extract.lexicon import (
+    ATTENDANCE_PREPS,
     BARE_PLACE_TARGETS,
     BEATING_NOUNS,
     BEATING_PREPS,
@@ -86,6 +88,7 @@ from actorgraph.extract.lexicon import (
     CAUSATIVE_VERBS,
     DEED_RELATIVE_PRONOUNS,
     DEED_VERBS,
+    DEFINITE_DETERMINERS,
     EVENT_FRAME_PREPS,
     FINANCIAL_OBJECTS,
     GROUP_HEADS,
@@ -252,6 +255,11 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
             # "an attack on an army convoy that the Taliban claimed", "the bombing of the
             # embassy annex in East Beirut, which Islamic Jihad claimed"
             agents = relative_doers(noun, lexicon)
+        if (lemma in RECIPROCAL_NOUNS and all(a.dep_ == COMPOUND for a in agents)
+                and (attending := _attendees(noun))):
+            # "Gorbachev made the remarks at a Kremlin meeting with Vance": who met Vance
+            # is who spoke at the meeting; the Kremlin is where
+            agents = attending
         copula = _behind(noun)
         if not agents and copula is not None:
             # "Hamas was behind the attack on X"; "Russia is thought to be behind it"
@@ -575,6 +583,38 @@ def framed_agents(noun: Token, lemma: str, pos: str, lexicon: EventLexicon) -> l
     if not subjects or any(s.left_edge.i < prep.i for s in subjects):
         return []
     return [s for s in subjects if s.pos_ != "PRON"]
+
+
+def _attendees(noun: Token) -> list[Token]:
+    """Who took part in a meeting with someone that their clause's act was done at: the
+    subject of the verb an "at" phrase of the noun hangs on ("Gorbachev made the remarks
+    at a Kremlin meeting with Vance", "Reagan spoke at a White House meeting with Kohl";
+    :data:`~extract.lexicon.ATTENDANCE_PREPS`). A name before the noun is where the
+    meeting was, or who held it, not the partner of the one named after "with". Only a
+    noun with a "with" partner and an active verb with a subject.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Gorbachev spoke at a Kremlin meeting with Vance", '''
+    ...     1 nsubj PROPN Gorbachev NNP
+    ...     1 ROOT VERB speak VBD
+    ...     1 prep ADP at IN
+    ...     5 det DET a DT
+    ...     5 compound PROPN Kremlin NNP
+    ...     2 pobj NOUN meeting NN
+    ...     5 prep ADP with IN
+    ...     6 pobj PROPN Vance NNP''')
+    >>> [t.text for t in _attendees(doc[5])]
+    ['Gorbachev']
+    """
+    prep = noun.head
+    if (noun.dep_ != POBJ or prep.dep_ != PREP or prep.lower_ not in ATTENDANCE_PREPS
+            or not is_verb(prep.head) or is_passive(prep.head)):
+        return []
+    if not any(c.dep_ == PREP and c.lower_ == "with" and pobjs(c) for c in noun.rights):
+        return []
+    return with_conjuncts(children_of(prep.head, NSUBJ))
 
 
 def bid_triples(noun: Token, preps: frozenset[str] = BID_PREPS) -> Iterator[TokenTriple]:
@@ -1257,16 +1297,32 @@ def _between(noun: Token, lemma: str) -> Iterator[TokenTriple]:
     for prep in children_of(noun, PREP):
         if prep.lower_ not in ("between", "of"):
             continue
-        sides = [t for t in _sides(prep) if names_something(t)]
+        written = _sides(prep)
+        sides = [t for t in written if names_something(t)]
         if prep.lower_ == "of" and (len(sides) < 2 or noun.tag_ == "NNS" or any(
                 t.ent_type_ not in _OF_SIDE_TYPES for t in sides)):
             # "a meeting of Biden and Xi" names both sides; "the talks of X" not, nor "the
             # annual meetings of the IMF and World Bank" (held by bodies, not between them)
             continue
         pos = "NOUN" if noun.pos_ == "NOUN" else "VERB"
-        for side, other in reciprocal_pairs(sides):
+        pairs = reciprocal_pairs(sides)
+        if prep.lower_ == "between" and len(written) == 1 and _plural_sides(written[0]):
+            # "talks between the two countries": the sides are the ones the plural stands
+            # for (the pipeline pairs each resolved mention with each other one)
+            pairs = [(written[0], written[0])]
+        for side, other in pairs:
             yield TokenTriple(side, noun, other, lemma, lemma, pos, negated, "nominal",
                               hedged)
+
+
+def _plural_sides(side: Token) -> bool:
+    """Whether the one object of "between" is a plural noun of the sides, which may stand
+    for the parties named before: "talks between the two countries", "fighting between
+    the two sides" (a plural common noun with "the" or a number; not "talks between
+    groups", which says no one)."""
+    return (side.pos_ == "NOUN" and side.tag_ == "NNS" and any(
+        c.dep_ in (DET, NUMMOD) and (c.like_num or c.lower_ in DEFINITE_DETERMINERS)
+        for c in side.lefts))
 
 
 def _sides(between: Token) -> list[Token]:
