@@ -1426,12 +1426,20 @@ def accused_object(gerund: Token) -> Token | None:
 def _gerund_object(gerund: Token, preps: frozenset[str], verbs: frozenset[str]
                    ) -> Token | None:
     """The object of an active verb of ``verbs`` that a gerund's preposition of
-    ``preps`` hangs on ("accuses the PKK of killing", "acquits X of bribing")."""
+    ``preps`` hangs on ("accuses the PKK of killing", "acquits X of bribing"), or the
+    subject of a passive one when the preposition hangs on its agent ("Venezuela is
+    accused by Guyana of massing troops", "X was cleared by the court of taking funds":
+    Venezuela, X)."""
     prep = gerund.head
     if (gerund.dep_ != PCOMP or gerund.tag_ != "VBG" or prep.dep_ != PREP
             or prep.lower_ not in preps):
         return None
     obj, verb = prep.head, prep.head.head
+    if obj.dep_ == POBJ and verb.dep_ == AGENT:
+        # "is accused by Guyana of massing": the "of" phrase is the passive verb's
+        verb = verb.head
+        return next((c for c in kids(verb) if c.dep_ == NSUBJPASS), None) if (
+            verb.pos_ == "VERB" and verb.lemma_.lower() in verbs and _passive(verb)) else None
     if (obj.dep_ == DOBJ and verb.pos_ == "VERB" and verb.lemma_.lower() in verbs
             and not _passive(verb)):
         return obj
@@ -1492,6 +1500,8 @@ def acquitted(predicate: Token) -> bool:
     verb = prep.head
     if verb.dep_ == DOBJ and verb.pos_ != "VERB":
         verb = verb.head  # "acquits X of V-ing" with "of" on X
+    elif verb.dep_ == POBJ and verb.head.dep_ == AGENT:
+        verb = verb.head.head  # "X was cleared by the court of V-ing" with "of" on the court
     return (verb.pos_ == "VERB" and verb.lemma_.lower() in ACQUITTING_VERBS
             and not has_neg(verb))
 

@@ -2266,9 +2266,12 @@ def _gerund_read_as_modifier(prep: Token) -> None:
     """Re-read an -ing word the parser hung on the noun after it as that noun's modifier,
     after "of" or "for" of a suspicion noun or a verb of judging or alleging, as the
     gerund with the noun its object: "arrested 16 people on suspicion of smuggling weapons
-    from Syria", "fined for allegedly misleading Chinese buyers" (``[suspicion_nouns]``,
-    ``[trial_nouns]``, ``[judging_verbs]``, ``[alleging_verbs]``). The tag must be a
-    gerund's (VBG), or an adjective's after a hedging adverb ("allegedly misleading"); the
+    from Syria", "fined for allegedly misleading Chinese buyers", "a man suspected of
+    planning attacks on Jews" (``[suspicion_nouns]``, ``[trial_nouns]``,
+    ``[judging_verbs]``, ``[alleging_verbs]``). The tag must be a gerund's (VBG), an
+    adjective's after a hedging adverb ("allegedly misleading"), or a singular noun's
+    compound on a plural noun that is no event noun of its own ("planning attacks", but
+    "bombing attacks" are attacks); the
     noun takes no determiner before it ("on suspicion of the smuggling ring" stays). The
     preposition's later phrases on the suspicion noun become the gerund's ("smuggling
     weapons from Syria to the West Bank").
@@ -2302,10 +2305,16 @@ def _gerund_read_as_modifier(prep: Token) -> None:
     hedge = None
     if gerund.dep_ == ADVMOD and gerund.lower_ in HEDGE_ADVERBS:
         hedge, gerund = gerund, prep.doc[prep.i + 2]
-    if (gerund.dep_ != AMOD or gerund.head.i != noun.i or gerund.i >= noun.i
+    if (gerund.dep_ not in (AMOD, COMPOUND) or gerund.head.i != noun.i or gerund.i >= noun.i
             or not gerund.lower_.endswith("ing")
             or not (gerund.tag_ == "VBG" or (gerund.tag_ == "JJ" and hedge is not None
-                                             and hedge.head.i == gerund.i))):
+                                             and hedge.head.i == gerund.i)
+                    # "suspected of planning attacks", "accused of financing attacks"
+                    # with the gerund read as the plural noun's compound (not an event
+                    # noun's: "sentenced for bombing attacks on trains" are attacks)
+                    or (gerund.dep_ == COMPOUND and gerund.tag_ == "NN"
+                        and noun.tag_ == "NNS"
+                        and gerund.lower_ not in default_lexicon().nouns))):
         return
     if any(c.dep_ in _NOUN_ONLY_DEPS and c.i < gerund.i for c in kids(noun)):
         return

@@ -169,6 +169,7 @@ from actorgraph.extract.lexicon import (
     PERCEPTION_VERBS,
     PERMITTING_VERBS,
     PERSON_PRONOUNS,
+    PERSUADING_VERBS,
     PLACE_HEADS,
     PLACE_PREPS,
     PLACE_TYPES,
@@ -240,6 +241,7 @@ __all__ = [
     "by_agents",
     "shared_agents",
     "children_of",
+    "clause_objects",
     "clause_verb",
     "core",
     "country_name",
@@ -1103,9 +1105,20 @@ def same_form(verb: Token, head: Token) -> bool:
     >>> same_form(doc[1], doc[0]), same_form(doc[2], doc[0])
     (False, True)
     """
-    mine, theirs = verb_form(verb), verb_form(head)
-    return (mine == theirs or theirs in _PARTNER_FORMS.get(mine, ())
-            or mine in _PARTNER_FORMS.get(theirs, ()))
+    return any(mine == theirs or theirs in _PARTNER_FORMS.get(mine, ())
+               or mine in _PARTNER_FORMS.get(theirs, ())
+               for mine in _possible_forms(verb) for theirs in _possible_forms(head))
+
+
+def _possible_forms(verb: Token) -> tuple[str, ...]:
+    """The forms a verb may have (:func:`verb_form`): a "past" spelt as its own lemma, with
+    no auxiliary, may be a present the tagger misread ("Japan and South Korea condemn
+    Pyongyang and say ...", "condemn" tagged past), as "hit", "put" are either."""
+    form = verb_form(verb)
+    if (form == "past" and verb.tag_ == "VBD" and verb.lower_ == verb.lemma_.lower()
+            and not any(c.dep_ in (AUX, AUXPASS) for c in verb.lefts)):
+        return form, "present"
+    return (form,)
 
 
 def speaker_act(verb: Token, head: Token) -> list[Token]:
@@ -2479,7 +2492,7 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
         # accused of smuggling", hung on the sanctions: the tankers (:func:`_accused_gap`)
         objects = [_accused_gap(verb) or verb.head]
     if not objects and not passive:
-        objects = _clause_objects(verb) or _reported_objects(verb)
+        objects = clause_objects(verb) or _reported_objects(verb)
     pattern = "passive" if passive else "svo"
     # "Backed by Rwanda, M23 rebels seized Goma": the subject stranded on the agent
     # (whose other conjunct, the agent, is not a subject)
@@ -2818,7 +2831,7 @@ def _antecedent_of(noun: Token, verb: Token) -> bool:
         c.dep_ == RELCL and c.left_edge.i <= verb.i <= c.right_edge.i for c in kids(noun))
 
 
-def _clause_objects(verb: Token) -> list[Token]:
+def clause_objects(verb: Token) -> list[Token]:
     """The object of a verb parsed as the subject of an -ing clause after it: "killing
     at least 20 people sheltering in a school", "arrested dozens of protesters blocking
     the road" (an -ing complement with no auxiliary of its own, after a verb that
@@ -2826,7 +2839,7 @@ def _clause_objects(verb: Token) -> list[Token]:
     showed troops massing" show what happened, done to no one)."""
     if verb.lemma_.lower() in REPORTING_VERBS | PERCEPTION_VERBS:
         return []
-    if verb.lemma_.lower() in PERMITTING_VERBS:
+    if verb.lemma_.lower() in PERMITTING_VERBS | PERSUADING_VERBS:
         return _let_objects(verb)
     if verb.lemma_.lower() in RESULT_VERBS - NAMING_VERBS:
         # "leaving at least 30 people dead" parsed with the adjective a clause whose
@@ -2843,10 +2856,12 @@ def _clause_objects(verb: Token) -> list[Token]:
 
 
 def _let_objects(verb: Token) -> list[Token]:
-    """Whom a verb of letting lets, parsed as the subject of the clause after it: "Kenya
-    allows Somali traders to cross into Mandera", "Israel let aid trucks enter Gaza"
-    (:data:`~extract.lexicon.PERMITTING_VERBS`; an infinitive with "to" or a bare one,
-    not a clause with "that" or its own auxiliary: "allowed that X had erred")."""
+    """Whom a verb of letting, helping or pressing lets, helps or presses, parsed as the
+    subject of the clause after it: "Kenya allows Somali traders to cross into Mandera",
+    "Israel let aid trucks enter Gaza", "China helped Russia evade sanctions", "pledged
+    to help Ukraine rebuild its grid" (:data:`~extract.lexicon.PERMITTING_VERBS`,
+    :data:`~extract.lexicon.PERSUADING_VERBS`; an infinitive with "to" or a bare one, not
+    a clause with "that" or its own auxiliary: "allowed that X had erred")."""
     return [s for c in children_of(verb, CCOMP) if c.i > verb.i and c.tag_ == "VB"
             and not any(a.dep_ == MARK for a in kids(c))
             and not any(a.dep_ in (AUX, AUXPASS) and a.lower_ != "to" for a in kids(c))

@@ -2041,7 +2041,7 @@ def _hung_result(verb: Token, patient: Token) -> str | None:
     state = patient.head
     if (patient.dep_ == NSUBJ and state.pos_ == "ADJ" and state.dep_ == CCOMP
             and state.head.i == verb.i and state.i > patient.i):
-        # ... or as a clause whose subject is the object (see base._clause_objects)
+        # ... or as a clause whose subject is the object (see base.clause_objects)
         return state.lower_
     for prep in children_of(verb, PREP) + children_of(patient, PREP):
         if prep.i < patient.i:
