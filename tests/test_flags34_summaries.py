@@ -4,9 +4,10 @@
 "of" phrase the parser hung on the passive's agent ("Venezuela is accused by Guyana of
 massing troops"), a gerund read as the compound of a plural noun after an alleging verb
 ("suspected of planning attacks"), a group pronoun that stands for coordinated names
-("Japan and South Korea say they will ..."), and the speaker of a "say" coordinated
+("Japan and South Korea say they will ..."), the speaker of a "say" coordinated
 with another verb ("... condemn Pyongyang and say they ...", "denies that its artillery
-struck X and says it ...")."""
+struck X and says it ..."), and the halt of a possessed event noun under "if" ("will
+release them if Israel halts its strikes": the halt is only a condition)."""
 
 from __future__ import annotations
 
@@ -231,6 +232,14 @@ REAL_SENTENCES = {
          "laundering money. Restrepo denies ever meeting Clan del Golfo commanders and says "
          "he will appeal to the Supreme Court.",
          [("Álvaro Restrepo Quintero", "appeal to", "Supreme Court", False, True)], []),
+    ],
+    "the verb's act on a realised event noun under 'if' is the condition's": [
+        ("Hamas says it will release hostages if Israel halts its strikes on Gaza.",
+         [("Israel", "halt strike", "Gaza", False, True)], []),
+        ("Kyiv will resume talks if Moscow suspends its shelling of Kharkiv.",
+         [("Moscow", "suspend shelling", "Kharkiv", False, True)], []),
+        ("Ankara will reopen the border if Damascus halts its offensive on Idlib.",
+         [("Damascus", "halt offensive", "Idlib", False, True)], []),
     ],
 }
 
