@@ -651,8 +651,8 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         # "will release them if Israel halts its strikes on Gaza" is a halt only on that
         # condition; "if Israel continues its attacks" still says it attacked)
         real = realised(tt.predicate) and not (
-            tt.pos == "VERB" and tt.predicate.pos_ == "NOUN"
-            and tt.lemma.split()[0] != tt.predicate.lemma_.lower())
+            tt.pos == "VERB" and tt.predicate.pos_ == "NOUN" and tt.predicate.dep_ == DOBJ
+            and tt.lemma.split()[0] == tt.predicate.head.lemma_.lower())
         condition = not real and (conditional(tt.predicate) or questioned(tt.predicate))
         # "may not attack X", "urged X to stop bombing Y", "is not expected to attack X",
         # "did not rule out sending troops": the negation is only possible or asked for

@@ -241,6 +241,54 @@ REAL_SENTENCES = {
         ("Ankara will reopen the border if Damascus halts its offensive on Idlib.",
          [("Damascus", "halt offensive", "Idlib", False, True)], []),
     ],
+    "a conjunct with its own modal after a stated verb shares its subject": [
+        ("Abelardo de la Espriella wins the first round of Colombia's presidential election "
+         "and will face Iván Cepeda in a runoff.",
+         [("Abelardo de la Espriella", "face", "Iván Cepeda", False, True)], []),
+        ("The junta says it does not recognise the court and will not hand over Soe Win "
+         "Htut.", [("junta", "hand over", "Soe Win Htut", True, True)], []),
+        ("Hungary blocks the package and will veto sanctions on Russia.",
+         [("Hungary", "veto sanction", "Russia", False, True)], []),
+        # (not a stated verb after a modal one: the speaker asks)
+        ("Trump predicted Harris would lose and asked voters to back Vance.",
+         [("Trump", "ask", "voters", False, False)], [("Harris", "voters")]),
+    ],
+    "a present that agrees with the speakers, not the reported subject": [
+        ("Senators of the Libre alliance say the deal violates the constitution and "
+         "threaten to impeach Paz.",
+         [("senators of Libre alliance", "threaten to impeach", "Paz", False, True)],
+         [("deal", "Paz")]),
+        ("Farmers say the deal hurts them and threaten to blockade Brussels.",
+         [("farmers", "threaten to blockade", "Brussels", False, True)],
+         [("deal", "Brussels")]),
+        # (agreeing with the reported subject, it is that subject's)
+        ("The ministry says Israel strikes Gaza and warns of retaliation.",
+         [("Israel", "strike", "Gaza", False, False)], []),
+    ],
+    "a denied gerund read as the modifier of a bare plural": [
+        ("Islamabad says it targeted hideouts of the Pakistani Taliban and denies striking "
+         "civilians.", [("Islamabad", "strike", "civilians", True, False)], []),
+        ("Pakistan denies striking schools in Khost.",
+         [("Pakistan", "strike in", "Khost", True, False)], []),
+        ("The Houthis deny striking ships in the Red Sea.",
+         [("Houthis", "strike in", "Red Sea", True, False)], []),
+        # (parsed as the gerund it is)
+        ("Moscow denies shelling civilians in Kharkiv.",
+         [("Moscow", "shell in", "Kharkiv", True, False)], []),
+    ],
+    "a finite verb coordinated with the object of the verb before it": [
+        ("President Aleksandar Vučić rejects the demand and accuses foreign intelligence "
+         "services of organizing the protests.",
+         [("Aleksandar Vučić", "accuse", "foreign intelligence services", False, False)],
+         []),
+        ("Maduro dismisses the demand and accuses Washington of meddling.",
+         [("Maduro", "accuse", "Washington", False, False)], []),
+        ("Vučić rejects the demand and accuses Croatia of organizing the protests.",
+         [("Vučić", "accuse", "Croatia", False, False),
+          ("Croatia", "organize", "protests", False, True)], []),
+        ("Israel welcomes the proposal and invites Saudi Arabia to the talks.",
+         [("Israel", "invite", "Saudi Arabia", False, False)], []),
+    ],
 }
 
 

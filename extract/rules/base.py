@@ -1057,6 +1057,8 @@ def clause_verb(tok: Token) -> Token | None:
 #: is past, "will attack" modal, "has accused" perfect).
 _FORMS = {"VBD": "past", "VBZ": "present", "VBP": "present", "MD": "modal", "TO": "modal",
           "VB": "base", "VBN": "participle", "VBG": "gerund"}
+#: Forms of a verb stated as done or doing, which a conjunct with its own modal may follow.
+_STATED_FORMS = frozenset({"past", "present"})
 #: Forms that may stand beside each form in one coordination: a bare verb shares an
 #: auxiliary ("will attack and destroy"), a bare participle a perfect or passive one
 #: ("has accused and vowed", "was arrested and charged").
@@ -1107,6 +1109,11 @@ def same_form(verb: Token, head: Token) -> bool:
     """
     return any(mine == theirs or theirs in _PARTNER_FORMS.get(mine, ())
                or mine in _PARTNER_FORMS.get(theirs, ())
+               # a conjunct with a modal of its own goes on with a stated verb: "wins the
+               # first round and will face X", "does not recognise the court and will not
+               # hand over Y" (not the other way round: "predicted Trump would lose and
+               # asked voters" is not Trump asking)
+               or (mine == "modal" and theirs in _STATED_FORMS)
                for mine in _possible_forms(verb) for theirs in _possible_forms(head))
 
 
@@ -1136,7 +1143,9 @@ def speaker_act(verb: Token, head: Token) -> list[Token]:
     Afghan jets bombed two villages, and lodged a protest with Kabul". Beside a modal, a
     verb of a state (:data:`~extract.lexicon.STATE_VERBS`) is the reported clause's state
     in the reporting tense, whoever is in it: "Mobil said Exxon would remain a partner but
-    owned no shares" is not Mobil's. Empty when the verb is not the speaker's.
+    owned no shares" is not Mobil's. In the present, a verb that agrees in number with the
+    reporting verb but not with the reported one is the speaker's: "senators say the deal
+    violates the law and threaten to impeach X". Empty when the verb is not the speaker's.
     """
     reporting = head.head
     if (head.dep_ != CCOMP or reporting.i == head.i or reporting.i > head.i
@@ -1149,16 +1158,33 @@ def speaker_act(verb: Token, head: Token) -> list[Token]:
     if is_passive(head) or cc is None:
         return []
     mine, theirs = verb_form(verb), verb_form(head)
+    if mine == "base" and theirs == "present" and verb.dep_ == CONJ and not any(
+            c.dep_ in (AUX, AUXPASS) for c in kids(verb)):
+        mine = "present"  # "... violates the law and threaten to": a present tagged bare
     if mine not in ("past", "present") or mine != verb_form(reporting):
         return []
     lemma = verb.lemma_.lower()
     if not same_form(verb, head):
         return [] if theirs == "modal" and lemma in STATE_VERBS else core(reporting)[0]
+    if (mine == theirs == "present" and _finite_tag(verb) != _finite_tag(head)
+            and _finite_tag(verb) == _finite_tag(reporting)):
+        # "senators say the deal violates the law and threaten to impeach X": a plural
+        # beside a singular agrees with the speakers, not with the deal
+        return core(reporting)[0]
     if lemma in SPEAKER_ACTS and (
             (theirs == "perfect" and mine == "past")
             or (theirs == mine and cc.i > 0 and verb.doc[cc.i - 1].text == ",")):
         return core(reporting)[0]
     return []
+
+
+def _finite_tag(verb: Token) -> str:
+    """The tag that carries a verb's person and number: its first auxiliary's, else its
+    own ("does not recognise": VBZ; "threaten": VBP)."""
+    aux = next((c for c in verb.lefts if c.dep_ in (AUX, AUXPASS)), None)
+    if aux is None and verb.tag_ == "VB":
+        return "VBP"  # a finite verb with no auxiliary tagged bare: the plural present
+    return (aux or verb).tag_
 
 
 def _after_comma(verb: Token) -> bool:
