@@ -289,6 +289,18 @@ REAL_SENTENCES = {
         ("Israel welcomes the proposal and invites Saudi Arabia to the talks.",
          [("Israel", "invite", "Saudi Arabia", False, False)], []),
     ],
+    "whom a sought event is done to, named as its possessor": [
+        ("Kyiv demands Sentsov's release.",
+         [("Kyiv", "demand release", "Sentsov", False, True)], []),
+        ("Beijing is expected to seek Wang's extradition.",
+         [("Beijing", "seek extradition", "Wang", False, True)], []),
+        ("Mexican marines capture Rubén 'El Chapulín' Quintero, a senior commander of the "
+         "Jalisco New Generation Cartel, in Zapopan; the United States is expected to "
+         "request his extradition.",
+         [("United States", "request extradition", "Quintero", False, True)], []),
+        ("Police arrest Arben Dervishi in Marbella; Albania requests his extradition.",
+         [("Albania", "request extradition", "Arben Dervishi", False, True)], []),
+    ],
 }
 
 

@@ -3920,12 +3920,13 @@ def _modifier_agents(modifier: Token) -> list[Token]:
     return []
 
 
-def noun_patients(noun: Token) -> list[Token]:
-    """Possessors that undergo the event: "Khashoggi's killing", "Navalny's arrest"."""
+def noun_patients(noun: Token, *, pronouns: bool = False) -> list[Token]:
+    """Possessors that undergo the event: "Khashoggi's killing", "Navalny's arrest" (with
+    ``pronouns``, also a possessive pronoun: "requested his extradition")."""
     if not _possessor_undergoes(noun):
         return []
     return [relative_antecedent(p) for p in with_conjuncts(children_of(noun, POSS))
-            if p.pos_ != "PRON"] + fronted_owners(noun)
+            if pronouns or p.pos_ != "PRON"] + fronted_owners(noun)
 
 
 def relative_antecedent(owner: Token) -> Token:
