@@ -1819,6 +1819,43 @@ def _finite_conjunct_of_object(verb: Token) -> None:
     verb.head = first
 
 
+def _gerund_conjunct_of_infinitive(verb: Token) -> None:
+    """An -ing verb coordinated with the infinitive of an -ing verb is coordinated with
+    that -ing verb and takes its subject: "the government says, calling on the company to
+    reconsider and threatening to withdraw subsidies" (the government threatens, not the
+    company). The "and" moves with it.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("calling on firms to reconsider and threatening to cut aid", '''
+    ...     0 ROOT VERB call VBG
+    ...     0 prep ADP on IN
+    ...     1 pobj NOUN firm NNS
+    ...     4 aux PART to TO
+    ...     0 xcomp VERB reconsider VB
+    ...     4 cc CCONJ and CC
+    ...     4 conj VERB threaten VBG
+    ...     8 aux PART to TO
+    ...     6 xcomp VERB cut VB
+    ...     8 dobj NOUN aid NN
+    ... ''')
+    >>> _gerund_conjunct_of_infinitive(doc[6])
+    >>> doc[6].head.text, doc[5].head.text
+    ('calling', 'calling')
+    """
+    infinitive = verb.head
+    gerund = infinitive.head
+    if (verb.pos_ != "VERB" or verb.tag_ != "VBG" or infinitive.tag_ != "VB"
+            or infinitive.dep_ != XCOMP or gerund.tag_ != "VBG" or gerund.pos_ != "VERB"
+            or not any(c.dep_ == AUX and c.tag_ == "TO" for c in kids(infinitive))
+            or any(c.dep_ in (NSUBJ, NSUBJPASS, AUX) for c in kids(verb))):
+        return
+    for cc in [c for c in kids(infinitive) if c.dep_ == CC and infinitive.i < c.i < verb.i]:
+        cc.head = gerund
+    verb.head = gerund
+
+
 def _speakers_read_as_conjuncts(noun: Token) -> None:
     """Make the speakers of a closing "..., industry sources and oil traders said" the
     subject of their verb when the parser coordinated them with the object before.
@@ -1971,6 +2008,7 @@ def _repair_verbs(doc: Doc) -> None:
         _subject_read_as_object(doc[i])
         _base_form_conjunct(doc[i])
         _modal_conjunct_of_infinitive(doc[i])
+        _gerund_conjunct_of_infinitive(doc[i])
         _finite_conjunct_of_object(doc[i])
     for i in numpy.nonzero(deps == PREP_ID)[0].tolist():
         _infinitive_read_as_noun(doc[i])

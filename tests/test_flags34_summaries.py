@@ -301,6 +301,20 @@ REAL_SENTENCES = {
         ("Police arrest Arben Dervishi in Marbella; Albania requests his extradition.",
          [("Albania", "request extradition", "Arben Dervishi", False, True)], []),
     ],
+    "an -ing verb coordinated with the infinitive of an -ing verb": [
+        ("ArcelorMittal plans to close its steel plant in Dunkirk, the French government "
+         "says, calling on the company to reconsider and threatening to withdraw state "
+         "subsidies.",
+         [("France", "threaten to withdraw", "state subsidies", False, True)], []),
+        ("The UN condemned the coup, urging the junta to free Bazoum and threatening to "
+         "impose sanctions on Niger.",
+         [("United Nations", "threaten to impose on", "Niger", False, True)],
+         [("junta", "Niger")]),
+        ("Brussels reacted, asking Budapest to reconsider and threatening to freeze EU funds "
+         "for Hungary.",
+         [("Brussels", "threaten to freeze for", "Hungary", False, True)],
+         [("Budapest", "Hungary")]),
+    ],
 }
 
 
