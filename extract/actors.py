@@ -101,6 +101,7 @@ from actorgraph.extract.lexicon import (
     FORMER_WORDS,
     GENERIC_HEADS,
     GROUP_HEADS,
+    GROUP_PRONOUNS,
     HOLDER_ROLES,
     INDEFINITE_WORDS,
     INFINITIVE_HEADS,
@@ -2445,6 +2446,10 @@ class ActorResolver:
                     named.insert(0, first)  # "state news firm Saba and al-Eryani"
                 return named
         found = [first]
+        if first.via == "pronoun" and head.lower_ in GROUP_PRONOUNS:
+            # "Japan and South Korea say they will hold drills": each of the coordinated
+            # names "they" stands for
+            return found + self._coordinated_referents(head, first)
         pobj = self._of_object(head)
         if pobj is None or not pobj.conjuncts or self.entity_of(head) is not None:
             return found
@@ -2469,6 +2474,24 @@ class ActorResolver:
             if mention is not None and mention.label not in {m.label for m in found}:
                 found.append(mention)
         return found
+
+    def _coordinated_referents(self, pronoun: Token, first: Mention) -> list[Mention]:
+        """The other names coordinated with the one a group pronoun was resolved to
+        ("Japan and South Korea condemn Pyongyang and say *they* ...": South Korea),
+        each a mention of the pronoun's extent."""
+        found = self.coreference.resolve(pronoun)
+        if found is None:
+            return []
+        extent = self._extent(pronoun)
+        others: list[Mention] = []
+        for token in found[0].conjuncts:
+            ent = self.entity_of(token)
+            mention = self._entity_mention(ent, token) if ent is not None else None
+            if mention is not None and mention.label not in {
+                    m.label for m in (first, *others)}:
+                others.append(Mention(extent.text, mention.label, mention.type,
+                                      extent.start_char, extent.end_char, via="pronoun"))
+        return others
 
     def _named_members(self, head: Token) -> list[Mention]:
         """The named people a plural group phrase lists: they, not the group, are the actors.

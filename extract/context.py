@@ -212,6 +212,7 @@ __all__ = [
     "charge_denier",
     "contrasted_argument",
     "cancelling",
+    "claim_label",
     "clause_head",
     "clause_place",
     "clause_time",
@@ -751,6 +752,42 @@ def denying_label(comma: Token) -> Token | None:
     >>> denying_label(doc[0]) is None
     True
     """
+    noun = claim_label(comma)
+    if noun is None:
+        return None
+    for tok in comma.doc[noun.i + 1:]:
+        if tok.text in _LABEL_STOPS or tok.lower_ in _LABEL_NEGATORS:
+            return None
+        if tok.lemma_.lower() in DENIAL_VERBS or tok.lower_ in _DENIAL_FORMS:
+            return tok  # (often tagged a plural noun: "a charge Pakistan rejects")
+        if tok.lemma_.lower() in CONFIRMING_VERBS:
+            return None
+    return None
+
+
+def claim_label(comma: Token) -> Token | None:
+    """The claim noun that labels what comes before a comma, read from the words after it,
+    or None: an indefinite singular or a bare plural of
+    :data:`~extract.lexicon.LABELLING_CLAIM_NOUNS`, adjectives allowed between (", a charge
+    ...", ", an unfounded allegation ...", ", accusations that ..."). The one reading of
+    such a label (:func:`denying_label`, :func:`_plural_label_after`): the parse hangs it
+    anywhere and often takes a plural claim noun for a verb.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("X hit Y , claims that Z rejects", '''
+    ...     1 nsubj PROPN X NNP
+    ...     1 ROOT VERB hit VBD
+    ...     1 dobj PROPN Y NNP
+    ...     1 punct PUNCT , ,
+    ...     1 conj VERB claim VBZ
+    ...     7 mark SCONJ that IN
+    ...     7 nsubj PROPN Z NNP
+    ...     4 ccomp VERB reject VBZ''')
+    >>> claim_label(doc[3]), claim_label(doc[1])
+    (claims, None)
+    """
     doc = comma.doc
     if comma.text != "," or comma.i + 2 >= len(doc):
         return None
@@ -765,18 +802,8 @@ def denying_label(comma: Token) -> Token | None:
         return None
     noun = doc[i].lower_
     if plural:
-        if not (noun.endswith("s") and noun[:-1] in LABELLING_CLAIM_NOUNS):
-            return None
-    elif noun not in LABELLING_CLAIM_NOUNS:
-        return None
-    for tok in doc[i + 1:]:
-        if tok.text in _LABEL_STOPS or tok.lower_ in _LABEL_NEGATORS:
-            return None
-        if tok.lemma_.lower() in DENIAL_VERBS or tok.lower_ in _DENIAL_FORMS:
-            return tok  # (often tagged a plural noun: "a charge Pakistan rejects")
-        if tok.lemma_.lower() in CONFIRMING_VERBS:
-            return None
-    return None
+        return doc[i] if noun.endswith("s") and noun[:-1] in LABELLING_CLAIM_NOUNS else None
+    return doc[i] if noun in LABELLING_CLAIM_NOUNS else None
 
 
 def _label_after(predicate: Token) -> Token | None:
@@ -1473,12 +1500,20 @@ def alleged_means(gerund: Token) -> Token | None:
 def _gerund_object(gerund: Token, preps: frozenset[str], verbs: frozenset[str]
                    ) -> Token | None:
     """The object of an active verb of ``verbs`` that a gerund's preposition of
-    ``preps`` hangs on ("accuses the PKK of killing", "acquits X of bribing")."""
+    ``preps`` hangs on ("accuses the PKK of killing", "acquits X of bribing"), or the
+    subject of a passive one when the preposition hangs on its agent ("Venezuela is
+    accused by Guyana of massing troops", "X was cleared by the court of taking funds":
+    Venezuela, X)."""
     prep = gerund.head
     if (gerund.dep_ != PCOMP or gerund.tag_ != "VBG" or prep.dep_ != PREP
             or prep.lower_ not in preps):
         return None
     obj, verb = prep.head, prep.head.head
+    if obj.dep_ == POBJ and verb.dep_ == AGENT:
+        # "is accused by Guyana of massing": the "of" phrase is the passive verb's
+        verb = verb.head
+        return next((c for c in kids(verb) if c.dep_ == NSUBJPASS), None) if (
+            verb.pos_ == "VERB" and verb.lemma_.lower() in verbs and _passive(verb)) else None
     if (obj.dep_ == DOBJ and verb.pos_ == "VERB" and verb.lemma_.lower() in verbs
             and not _passive(verb)):
         return obj
@@ -1539,6 +1574,8 @@ def acquitted(predicate: Token) -> bool:
     verb = prep.head
     if verb.dep_ == DOBJ and verb.pos_ != "VERB":
         verb = verb.head  # "acquits X of V-ing" with "of" on X
+    elif verb.dep_ == POBJ and verb.head.dep_ == AGENT:
+        verb = verb.head.head  # "X was cleared by the court of V-ing" with "of" on the court
     return (verb.pos_ == "VERB" and verb.lemma_.lower() in ACQUITTING_VERBS
             and not has_neg(verb))
 
@@ -2124,11 +2161,11 @@ def _plural_label_after(verb: Token) -> bool:
     for i in candidates:
         if not 1 < i < len(doc) - 1 or doc[i - 1].text != ",":
             continue
-        noun = doc[i]
-        if i > end + 2 and noun.head.i != verb.i:
+        if i > end + 2 and doc[i].head.i != verb.i:
             continue
-        if (noun.lower_.endswith("s") and noun.lower_[:-1] in LABELLING_CLAIM_NOUNS
-                and doc[i + 1].lower_ in _RELATIVE_OPENERS):
+        noun = claim_label(doc[i - 1])
+        # (a bare plural right after the comma, opening a relative clause)
+        if noun is not None and noun.i == i and doc[i + 1].lower_ in _RELATIVE_OPENERS:
             return True
     return False
 

@@ -1283,7 +1283,25 @@ class Coreference:
                 clause = up
         if clause.dep_ != CCOMP or clause.head.lemma_.lower() not in REPORTING_VERBS:
             return None
-        for child in kids(clause.head):
+        speaker = clause.head
+        while (speaker.dep_ == CONJ and speaker.head is not speaker
+               and pronoun.lower_ in THING_PRONOUNS | GROUP_PRONOUNS
+               and not any(c.dep_ in _SUBJECT_DEPS for c in kids(speaker))):
+            # "Japan and South Korea condemn Pyongyang and say they ...": the verb of
+            # saying shares the subject of the verb it is coordinated with; hung on a
+            # reported clause in another tense, it is the reporter's ("Bangkok denies
+            # that its artillery struck X and says it ...": Bangkok says it) (a person's
+            # "he" is left to the nearest person named: "Restrepo denies X and says he")
+            joined = speaker.head
+            if any(t.text == ";" for t in speaker.doc[joined.i:speaker.i]):
+                break  # (not across a semicolon: a new sentence's verb misattached)
+            if (joined.dep_ == CCOMP and joined.tag_ != speaker.tag_
+                    and joined.head.tag_ == speaker.tag_):
+                joined = joined.head
+            elif joined.dep_ == CCOMP:
+                break
+            speaker = joined
+        for child in kids(speaker):
             if child.dep_ in _SUBJECT_DEPS and child.pos_ != "PRON":
                 return child
             if (child.dep_ in _SUBJECT_DEPS and child.lower_ == pronoun.lower_

@@ -138,6 +138,7 @@ from actorgraph.extract.lexicon import (
     CLAIM_NOUNS,
     COUNT_SCALES,
     COUNTED_HOLDINGS,
+    DENIAL_VERBS,
     EVENT_CONTAINERS,
     FALLING_SHORT_WORDS,
     FLOW_NOUNS,
@@ -1892,6 +1893,78 @@ def _modal_conjunct_of_infinitive(verb: Token) -> None:
     verb.head = above
 
 
+def _finite_conjunct_of_object(verb: Token) -> None:
+    """A finite verb the parser coordinated with the direct object of the verb before it,
+    in that verb's tense and with no subject of its own, is coordinated with that verb and
+    takes its subject: "Vučić rejects the demand and accuses foreign services of
+    organizing the protests" ("accuses" a conjunct of "demand"). The "and" moves with it.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Vučić rejects the demand and accuses Croatia", '''
+    ...     1 nsubj PROPN Vučić NNP
+    ...     1 ROOT VERB reject VBZ
+    ...     3 det DET the DT
+    ...     1 dobj NOUN demand NN
+    ...     3 cc CCONJ and CC
+    ...     3 conj VERB accuse VBZ
+    ...     5 dobj PROPN Croatia NNP
+    ... ''')
+    >>> _finite_conjunct_of_object(doc[5])
+    >>> doc[5].head.text, doc[4].head.text
+    ('rejects', 'rejects')
+    """
+    obj = verb.head
+    if (verb.pos_ != "VERB" or verb.tag_ not in _FINITE_TAGS or obj.pos_ not in ("NOUN", "PROPN")
+            or obj.dep_ != DOBJ or obj.i > verb.i):
+        return
+    first = obj.head
+    if first.pos_ != "VERB" or first.tag_ != verb.tag_ or any(
+            c.dep_ in (NSUBJ, NSUBJPASS, AUX, AUXPASS) for c in kids(verb)):
+        return
+    for cc in [c for c in kids(obj) if c.dep_ == CC and obj.i < c.i < verb.i]:
+        cc.head = first
+    verb.head = first
+
+
+def _gerund_conjunct_of_infinitive(verb: Token) -> None:
+    """An -ing verb coordinated with the infinitive of an -ing verb is coordinated with
+    that -ing verb and takes its subject: "the government says, calling on the company to
+    reconsider and threatening to withdraw subsidies" (the government threatens, not the
+    company). The "and" moves with it.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("calling on firms to reconsider and threatening to cut aid", '''
+    ...     0 ROOT VERB call VBG
+    ...     0 prep ADP on IN
+    ...     1 pobj NOUN firm NNS
+    ...     4 aux PART to TO
+    ...     0 xcomp VERB reconsider VB
+    ...     4 cc CCONJ and CC
+    ...     4 conj VERB threaten VBG
+    ...     8 aux PART to TO
+    ...     6 xcomp VERB cut VB
+    ...     8 dobj NOUN aid NN
+    ... ''')
+    >>> _gerund_conjunct_of_infinitive(doc[6])
+    >>> doc[6].head.text, doc[5].head.text
+    ('calling', 'calling')
+    """
+    infinitive = verb.head
+    gerund = infinitive.head
+    if (verb.pos_ != "VERB" or verb.tag_ != "VBG" or infinitive.tag_ != "VB"
+            or infinitive.dep_ != XCOMP or gerund.tag_ != "VBG" or gerund.pos_ != "VERB"
+            or not any(c.dep_ == AUX and c.tag_ == "TO" for c in kids(infinitive))
+            or any(c.dep_ in (NSUBJ, NSUBJPASS, AUX) for c in kids(verb))):
+        return
+    for cc in [c for c in kids(infinitive) if c.dep_ == CC and infinitive.i < c.i < verb.i]:
+        cc.head = gerund
+    verb.head = gerund
+
+
 def _speakers_read_as_conjuncts(noun: Token) -> None:
     """Make the speakers of a closing "..., industry sources and oil traders said" the
     subject of their verb when the parser coordinated them with the object before.
@@ -2045,6 +2118,8 @@ def _repair_verbs(doc: Doc) -> None:
         _subject_read_as_object(doc[i])
         _base_form_conjunct(doc[i])
         _modal_conjunct_of_infinitive(doc[i])
+        _gerund_conjunct_of_infinitive(doc[i])
+        _finite_conjunct_of_object(doc[i])
     for i in numpy.nonzero(deps == PREP_ID)[0].tolist():
         _infinitive_read_as_noun(doc[i])
         _infinitive_read_as_object(doc[i])
@@ -2376,9 +2451,12 @@ def _gerund_read_as_modifier(prep: Token) -> None:
     """Re-read an -ing word the parser hung on the noun after it as that noun's modifier,
     after "of" or "for" of a suspicion noun or a verb of judging or alleging, as the
     gerund with the noun its object: "arrested 16 people on suspicion of smuggling weapons
-    from Syria", "fined for allegedly misleading Chinese buyers" (``[suspicion_nouns]``,
-    ``[trial_nouns]``, ``[judging_verbs]``, ``[alleging_verbs]``). The tag must be a
-    gerund's (VBG), or an adjective's after a hedging adverb ("allegedly misleading"); the
+    from Syria", "fined for allegedly misleading Chinese buyers", "a man suspected of
+    planning attacks on Jews" (``[suspicion_nouns]``, ``[trial_nouns]``,
+    ``[judging_verbs]``, ``[alleging_verbs]``). The tag must be a gerund's (VBG), an
+    adjective's after a hedging adverb ("allegedly misleading"), or a singular noun's
+    compound on a plural noun that is no event noun of its own ("planning attacks", but
+    "bombing attacks" are attacks); the
     noun takes no determiner before it ("on suspicion of the smuggling ring" stays). The
     preposition's later phrases on the suspicion noun become the gerund's ("smuggling
     weapons from Syria to the West Bank").
@@ -2412,10 +2490,16 @@ def _gerund_read_as_modifier(prep: Token) -> None:
     hedge = None
     if gerund.dep_ == ADVMOD and gerund.lower_ in HEDGE_ADVERBS:
         hedge, gerund = gerund, prep.doc[prep.i + 2]
-    if (gerund.dep_ != AMOD or gerund.head.i != noun.i or gerund.i >= noun.i
+    if (gerund.dep_ not in (AMOD, COMPOUND) or gerund.head.i != noun.i or gerund.i >= noun.i
             or not gerund.lower_.endswith("ing")
             or not (gerund.tag_ == "VBG" or (gerund.tag_ == "JJ" and hedge is not None
-                                             and hedge.head.i == gerund.i))):
+                                             and hedge.head.i == gerund.i)
+                    # "suspected of planning attacks", "accused of financing attacks"
+                    # with the gerund read as the plural noun's compound (not an event
+                    # noun's: "sentenced for bombing attacks on trains" are attacks)
+                    or (gerund.dep_ == COMPOUND and gerund.tag_ == "NN"
+                        and noun.tag_ == "NNS"
+                        and gerund.lower_ not in default_lexicon().nouns))):
         return
     if any(c.dep_ in _NOUN_ONLY_DEPS and c.i < gerund.i for c in kids(noun)):
         return
@@ -3707,7 +3791,9 @@ def _gerund_complement_read_as_modifier(obj: Token) -> None:
     "the Commission denied snubbing Meta" ("snubbing" a noun). The gerund, right after the
     verb, is its complement (xcomp) with the name its direct object; its verb is the
     tagger's lemma or the spelling's (:func:`_gerund_lemma`). A common noun object
-    ("denied wrongdoing allegations") stays.
+    ("denied wrongdoing allegations") stays, but for a bare plural after a verb of denial
+    and a gerund of an event verb tagged as one: "Islamabad denies striking civilians"
+    (:func:`_denied_act_on_people`).
 
     Examples
     --------
@@ -3723,7 +3809,7 @@ def _gerund_complement_read_as_modifier(obj: Token) -> None:
     ('xcomp', 'denied', 'dobj', 'shielding')
     """
     verb, doc = obj.head, obj.doc
-    if obj.pos_ != "PROPN" or verb.i + 1 >= len(doc) or verb.i > obj.i:
+    if obj.pos_ not in ("PROPN", "NOUN") or verb.i + 1 >= len(doc) or verb.i > obj.i:
         return
     gerund = doc[verb.i + 1]
     if verb.dep_ == XCOMP and verb.pos_ == "NOUN" and verb.lower_.endswith("ing") \
@@ -3740,12 +3826,23 @@ def _gerund_complement_read_as_modifier(obj: Token) -> None:
     lemma = _gerund_lemma(gerund)
     if lemma is None or lemma == gerund.lower_:
         return
+    if obj.pos_ != "PROPN" and not _denied_act_on_people(verb, gerund, obj, lemma):
+        return
     if gerund.ent_iob_ != "O":
         doc.ents = [Span(doc, gerund.i + 1, e.end, label=e.label_) if e.start == gerund.i else e
                     for e in doc.ents if not (e.start == gerund.i and e.end == gerund.i + 1)]
     gerund.head, gerund.dep_ = verb, XCOMP
     gerund.pos_, gerund.tag_, gerund.lemma_ = "VERB", "VBG", lemma
     obj.head, obj.dep_ = gerund, DOBJ
+
+
+def _denied_act_on_people(verb: Token, gerund: Token, obj: Token, lemma: str) -> bool:
+    """Whether a common noun object with an -ing modifier after a verb of denial is the
+    object of a denied act: "denies striking civilians", "denied arming rebels" (a bare
+    plural, a gerund tagged as one whose verb the event lexicon classes; not "denied
+    wrongdoing allegations", "rejected growing calls")."""
+    return (verb.lemma_.lower() in DENIAL_VERBS and gerund.tag_ == "VBG"
+            and obj.tag_ == "NNS" and lemma in default_lexicon().verbs)
 
 
 def _summing_noun_read_as_object(obj: Token) -> None:

@@ -650,7 +650,12 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         # (a realised event noun is neither: "if Iran's attack on X continues"); a "not"
         # of degree or time denies no event: "did not send enough troops", "did not
         # open the crossing until Friday"
-        real = realised(tt.predicate)
+        # (but a relation that names the verb's act on such a noun is the condition's:
+        # "will release them if Israel halts its strikes on Gaza" is a halt only on that
+        # condition; "if Israel continues its attacks" still says it attacked)
+        real = realised(tt.predicate) and not (
+            tt.pos == "VERB" and tt.predicate.pos_ == "NOUN" and tt.predicate.dep_ == DOBJ
+            and tt.lemma.split()[0] == tt.predicate.head.lemma_.lower())
         condition = not real and (conditional(tt.predicate) or questioned(tt.predicate))
         # "may not attack X", "urged X to stop bombing Y", "is not expected to attack X",
         # "did not rule out sending troops": the negation is only possible or asked for

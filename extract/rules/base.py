@@ -170,6 +170,7 @@ from actorgraph.extract.lexicon import (
     PERCEPTION_VERBS,
     PERMITTING_VERBS,
     PERSON_PRONOUNS,
+    PERSUADING_VERBS,
     PLACE_HEADS,
     PLACE_PREPS,
     PLACE_TYPES,
@@ -241,6 +242,7 @@ __all__ = [
     "by_agents",
     "shared_agents",
     "children_of",
+    "clause_objects",
     "clause_verb",
     "core",
     "country_name",
@@ -1056,6 +1058,8 @@ def clause_verb(tok: Token) -> Token | None:
 #: is past, "will attack" modal, "has accused" perfect).
 _FORMS = {"VBD": "past", "VBZ": "present", "VBP": "present", "MD": "modal", "TO": "modal",
           "VB": "base", "VBN": "participle", "VBG": "gerund"}
+#: Forms of a verb stated as done or doing, which a conjunct with its own modal may follow.
+_STATED_FORMS = frozenset({"past", "present"})
 #: Forms that may stand beside each form in one coordination: a bare verb shares an
 #: auxiliary ("will attack and destroy"), a bare participle a perfect or passive one
 #: ("has accused and vowed", "was arrested and charged").
@@ -1104,9 +1108,25 @@ def same_form(verb: Token, head: Token) -> bool:
     >>> same_form(doc[1], doc[0]), same_form(doc[2], doc[0])
     (False, True)
     """
-    mine, theirs = verb_form(verb), verb_form(head)
-    return (mine == theirs or theirs in _PARTNER_FORMS.get(mine, ())
-            or mine in _PARTNER_FORMS.get(theirs, ()))
+    return any(mine == theirs or theirs in _PARTNER_FORMS.get(mine, ())
+               or mine in _PARTNER_FORMS.get(theirs, ())
+               # a conjunct with a modal of its own goes on with a stated verb: "wins the
+               # first round and will face X", "does not recognise the court and will not
+               # hand over Y" (not the other way round: "predicted Trump would lose and
+               # asked voters" is not Trump asking)
+               or (mine == "modal" and theirs in _STATED_FORMS)
+               for mine in _possible_forms(verb) for theirs in _possible_forms(head))
+
+
+def _possible_forms(verb: Token) -> tuple[str, ...]:
+    """The forms a verb may have (:func:`verb_form`): a "past" spelt as its own lemma, with
+    no auxiliary, may be a present the tagger misread ("Japan and South Korea condemn
+    Pyongyang and say ...", "condemn" tagged past), as "hit", "put" are either."""
+    form = verb_form(verb)
+    if (form == "past" and verb.tag_ == "VBD" and verb.lower_ == verb.lemma_.lower()
+            and not any(c.dep_ in (AUX, AUXPASS) for c in verb.lefts)):
+        return form, "present"
+    return (form,)
 
 
 def speaker_act(verb: Token, head: Token) -> list[Token]:
@@ -1124,7 +1144,9 @@ def speaker_act(verb: Token, head: Token) -> list[Token]:
     Afghan jets bombed two villages, and lodged a protest with Kabul". Beside a modal, a
     verb of a state (:data:`~extract.lexicon.STATE_VERBS`) is the reported clause's state
     in the reporting tense, whoever is in it: "Mobil said Exxon would remain a partner but
-    owned no shares" is not Mobil's. Empty when the verb is not the speaker's.
+    owned no shares" is not Mobil's. In the present, a verb that agrees in number with the
+    reporting verb but not with the reported one is the speaker's: "senators say the deal
+    violates the law and threaten to impeach X". Empty when the verb is not the speaker's.
     """
     reporting = head.head
     if (head.dep_ != CCOMP or reporting.i == head.i or reporting.i > head.i
@@ -1137,16 +1159,33 @@ def speaker_act(verb: Token, head: Token) -> list[Token]:
     if is_passive(head) or cc is None:
         return []
     mine, theirs = verb_form(verb), verb_form(head)
+    if mine == "base" and theirs == "present" and verb.dep_ == CONJ and not any(
+            c.dep_ in (AUX, AUXPASS) for c in kids(verb)):
+        mine = "present"  # "... violates the law and threaten to": a present tagged bare
     if mine not in ("past", "present") or mine != verb_form(reporting):
         return []
     lemma = verb.lemma_.lower()
     if not same_form(verb, head):
         return [] if theirs == "modal" and lemma in STATE_VERBS else core(reporting)[0]
+    if (mine == theirs == "present" and _finite_tag(verb) != _finite_tag(head)
+            and _finite_tag(verb) == _finite_tag(reporting)):
+        # "senators say the deal violates the law and threaten to impeach X": a plural
+        # beside a singular agrees with the speakers, not with the deal
+        return core(reporting)[0]
     if lemma in SPEAKER_ACTS and (
             (theirs == "perfect" and mine == "past")
             or (theirs == mine and cc.i > 0 and verb.doc[cc.i - 1].text == ",")):
         return core(reporting)[0]
     return []
+
+
+def _finite_tag(verb: Token) -> str:
+    """The tag that carries a verb's person and number: its first auxiliary's, else its
+    own ("does not recognise": VBZ; "threaten": VBP)."""
+    aux = next((c for c in verb.lefts if c.dep_ in (AUX, AUXPASS)), None)
+    if aux is None and verb.tag_ == "VB":
+        return "VBP"  # a finite verb with no auxiliary tagged bare: the plural present
+    return (aux or verb).tag_
 
 
 def _after_comma(verb: Token) -> bool:
@@ -2480,7 +2519,7 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
         # accused of smuggling", hung on the sanctions: the tankers (:func:`_accused_gap`)
         objects = [_accused_gap(verb) or verb.head]
     if not objects and not passive:
-        objects = _clause_objects(verb) or _reported_objects(verb)
+        objects = clause_objects(verb) or _reported_objects(verb)
     pattern = "passive" if passive else "svo"
     # "Backed by Rwanda, M23 rebels seized Goma": the subject stranded on the agent
     # (whose other conjunct, the agent, is not a subject)
@@ -2823,7 +2862,7 @@ def _antecedent_of(noun: Token, verb: Token) -> bool:
         c.dep_ == RELCL and c.left_edge.i <= verb.i <= c.right_edge.i for c in kids(noun))
 
 
-def _clause_objects(verb: Token) -> list[Token]:
+def clause_objects(verb: Token) -> list[Token]:
     """The object of a verb parsed as the subject of an -ing clause after it: "killing
     at least 20 people sheltering in a school", "arrested dozens of protesters blocking
     the road" (an -ing complement with no auxiliary of its own, after a verb that
@@ -2831,7 +2870,7 @@ def _clause_objects(verb: Token) -> list[Token]:
     showed troops massing" show what happened, done to no one)."""
     if verb.lemma_.lower() in REPORTING_VERBS | PERCEPTION_VERBS:
         return []
-    if verb.lemma_.lower() in PERMITTING_VERBS:
+    if verb.lemma_.lower() in PERMITTING_VERBS | PERSUADING_VERBS:
         return _let_objects(verb)
     if verb.lemma_.lower() in RESULT_VERBS - NAMING_VERBS:
         # "leaving at least 30 people dead" parsed with the adjective a clause whose
@@ -2848,10 +2887,12 @@ def _clause_objects(verb: Token) -> list[Token]:
 
 
 def _let_objects(verb: Token) -> list[Token]:
-    """Whom a verb of letting lets, parsed as the subject of the clause after it: "Kenya
-    allows Somali traders to cross into Mandera", "Israel let aid trucks enter Gaza"
-    (:data:`~extract.lexicon.PERMITTING_VERBS`; an infinitive with "to" or a bare one,
-    not a clause with "that" or its own auxiliary: "allowed that X had erred")."""
+    """Whom a verb of letting, helping or pressing lets, helps or presses, parsed as the
+    subject of the clause after it: "Kenya allows Somali traders to cross into Mandera",
+    "Israel let aid trucks enter Gaza", "China helped Russia evade sanctions", "pledged
+    to help Ukraine rebuild its grid" (:data:`~extract.lexicon.PERMITTING_VERBS`,
+    :data:`~extract.lexicon.PERSUADING_VERBS`; an infinitive with "to" or a bare one, not
+    a clause with "that" or its own auxiliary: "allowed that X had erred")."""
     return [s for c in children_of(verb, CCOMP) if c.i > verb.i and c.tag_ == "VB"
             and not any(a.dep_ == MARK for a in kids(c))
             and not any(a.dep_ in (AUX, AUXPASS) and a.lower_ != "to" for a in kids(c))
@@ -3884,12 +3925,13 @@ def _modifier_agents(modifier: Token) -> list[Token]:
     return []
 
 
-def noun_patients(noun: Token) -> list[Token]:
-    """Possessors that undergo the event: "Khashoggi's killing", "Navalny's arrest"."""
+def noun_patients(noun: Token, *, pronouns: bool = False) -> list[Token]:
+    """Possessors that undergo the event: "Khashoggi's killing", "Navalny's arrest" (with
+    ``pronouns``, also a possessive pronoun: "requested his extradition")."""
     if not _possessor_undergoes(noun):
         return []
     return [relative_antecedent(p) for p in with_conjuncts(children_of(noun, POSS))
-            if p.pos_ != "PRON"] + fronted_owners(noun)
+            if pronouns or p.pos_ != "PRON"] + fronted_owners(noun)
 
 
 def relative_antecedent(owner: Token) -> Token:

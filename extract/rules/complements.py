@@ -100,6 +100,7 @@ from actorgraph.extract.rules.base import (
     TokenTriple,
     admitted,
     children_of,
+    clause_objects,
     core,
     event_lemma,
     event_targets,
@@ -737,7 +738,10 @@ def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged:
     """
     if not agents:
         return
-    objects = [(None, o) for o in with_conjuncts(children_of(verb, *OBJ_DEPS))
+    # (or the object parsed as the subject of the clause after the verb: "pledged to help
+    # Ukraine rebuild its grid", "refused to let aid trucks enter Gaza")
+    objects = [(None, o) for o in with_conjuncts(children_of(verb, *OBJ_DEPS)
+                                                 or clause_objects(verb))
                if o.pos_ != "ADP"]
     named_object = any(names_something(o) for _, o in objects)
     for _, obj in list(objects):

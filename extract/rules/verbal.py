@@ -293,6 +293,10 @@ __all__ = ["REACTION_CLASSES", "VIOLENT_CLASSES", "act_wording", "complement_act
 REACTION_CLASSES = frozenset({"AGREE", "SUPPORT", "REJECT", "DISAPPROVE", "CONCEDE"})
 
 
+#: Event classes of verbs that ask for an event, whose possessor is whom it is to be done
+#: to ("demands Sentsov's release", "ordered Khan's arrest": DEMAND).
+_SEEKING_CLASSES = frozenset({"DEMAND"})
+
 def verb_triples(doclike: Doc | Span, *,
                  lexicon: EventLexicon | None = None) -> Iterator[TokenTriple]:
     """Triples of verbal clauses (see :func:`_verb_triples`)."""
@@ -513,6 +517,10 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 targets = event_targets(patient, event) + [
                     (p, origin) for p, t in prep_objects(verb) if is_target_prep(p.lower_, event)
                     for origin in traded_origins(t)]
+                if sought_event or verb_class in _SEEKING_CLASSES:
+                    # "demands Sentsov's release", "is expected to request his extradition":
+                    # whom the sought event is done to, as in "the release of Sentsov"
+                    targets += [(p, p) for p in noun_patients(patient, pronouns=True)]
             if targets:
                 # only a light or causative verb makes its subject the event's agent:
                 # "launched an attack on X", "ordered an attack on X"; "uncovered /
@@ -2043,7 +2051,7 @@ def _hung_result(verb: Token, patient: Token) -> str | None:
     state = patient.head
     if (patient.dep_ == NSUBJ and state.pos_ == "ADJ" and state.dep_ == CCOMP
             and state.head.i == verb.i and state.i > patient.i):
-        # ... or as a clause whose subject is the object (see base._clause_objects)
+        # ... or as a clause whose subject is the object (see base.clause_objects)
         return state.lower_
     for prep in children_of(verb, PREP) + children_of(patient, PREP):
         if prep.i < patient.i:
