@@ -168,6 +168,7 @@ __all__ = [
     "EXCHANGING_VERBS",
     "EXCLUSIVE_WORDS",
     "EXPECTATION_WORDS",
+    "EXPELLING_VERBS",
     "EXPRESSIVE_PURPOSES",
     "FACING_VERBS",
     "FAILURE_NOUNS",
@@ -243,6 +244,8 @@ __all__ = [
     "LIGHT_VERBS",
     "LIKENING_VERBS",
     "LODGING_VERBS",
+    "LOSING_NOUNS",
+    "LOSING_PREPS",
     "MALE_PRONOUNS",
     "MALE_WORDS",
     "MANDATED_AUX",
@@ -767,6 +770,14 @@ DESTINATION_NOUNS = words("destination_nouns")
 BEATING_NOUNS = words("beating_nouns")
 #: Prepositions of a noun of winning that name who was beaten.
 BEATING_PREPS = words("beating_preps")
+#: Verbs of putting someone out of a body or country, whose noun's named "from" phrase
+#: did it ("Russia's expulsion from the Council of Europe").
+EXPELLING_VERBS = words("expelling_verbs")
+#: Nouns of losing and the winner's verb, "noun:verb" ("Italy's defeat to Spain": Spain
+#: defeat Italy).
+LOSING_NOUNS = words("losing_nouns")
+#: Prepositions of a noun of losing that name who won.
+LOSING_PREPS = words("losing_preps")
 #: Event nouns whose "for" or "to" phrase is the recipient ("aid for Y").
 RECIPIENT_NOUNS = words("recipient_nouns")
 #: Nouns of money or goods given, whose "for" phrase may be what they pay for.

@@ -87,11 +87,14 @@ from actorgraph.extract.lexicon import (
     DEED_RELATIVE_PRONOUNS,
     DEED_VERBS,
     EVENT_FRAME_PREPS,
+    EXPELLING_VERBS,
     FINANCIAL_OBJECTS,
     GROUP_HEADS,
     GROUP_NOUNS,
     HUNG_TARGET_PREPS,
     LIGHT_VERBS,
+    LOSING_NOUNS,
+    LOSING_PREPS,
     MEASURE_PREPS,
     MEDIATED_NOUNS,
     MEMBER_HEADS,
@@ -209,6 +212,14 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
         if noun.pos_ == "NOUN" and noun.lemma_.lower() in BEATING_NOUNS:
             # "Spain's victory over England"
             yield from bid_triples(noun, BEATING_PREPS)
+            continue
+        if noun.pos_ == "NOUN" and (beaten := list(losing_triples(noun))):
+            # "Italy's defeat to Spain": Spain defeat Italy
+            yield from beaten
+            continue
+        if noun.pos_ == "NOUN" and (expelled := list(expelling_triples(noun))):
+            # "Russia's expulsion from the Council of Europe": the Council expel Russia
+            yield from expelled
             continue
         lemma = event_lemma(noun, lexicon) if noun.pos_ == "NOUN" else None
         pos = "NOUN"
@@ -611,6 +622,93 @@ def bid_triples(noun: Token, preps: frozenset[str] = BID_PREPS) -> Iterator[Toke
             for owner in owners:
                 yield TokenTriple(owner, noun, target, lemma, f"{lemma} {prep.lower_}", "NOUN",
                                   False, "nominal")
+
+
+#: Nouns of losing (``[losing_nouns]``) -> the winner's verb.
+_LOSING_VERBS = dict(pair.split(":", 1) for pair in LOSING_NOUNS)
+
+
+def losing_triples(noun: Token) -> Iterator[TokenTriple]:
+    """Who beat the owner of a noun of losing: "Italy's defeat to Spain", "Google's loss to
+    Epic Games" (Spain defeated Italy, as "Spain's victory over Italy" says), the winner
+    named by a :data:`LOSING_PREPS` phrase ("to"), the loser by a possessor (no pronoun);
+    the relation is the winner's verb (``[losing_nouns]``), labelled by the noun as
+    written. A noun with an "of" phrase names what was lost, not who won it: "Armenia's
+    loss of Nagorno-Karabakh to Azerbaijan" gives nothing.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Italy", "'s", "defeat", "to", "Spain"],
+    ...           heads=[2, 0, 2, 2, 3], deps=["poss", "case", "ROOT", "prep", "pobj"],
+    ...           pos=["PROPN", "PART", "NOUN", "ADP", "PROPN"],
+    ...           lemmas=["Italy", "'s", "defeat", "to", "Spain"],
+    ...           ents=["B-GPE", "O", "O", "O", "B-GPE"])
+    >>> [(t.subject.text, t.lemma, t.label, t.object.text) for t in losing_triples(doc[2])]
+    [('Spain', 'defeat', 'defeat to', 'Italy')]
+    """
+    lemma = noun.lemma_.lower()
+    verb = _LOSING_VERBS.get(lemma)
+    if verb is None or any(p.lower_ == "of" for p in children_of(noun, PREP)):
+        return
+    losers = [p for p in with_conjuncts(children_of(noun, POSS))
+              if p.pos_ != "PRON" and names_something(p)]
+    for prep in children_of(noun, PREP):
+        if prep.lower_ not in LOSING_PREPS:
+            continue
+        for winner in pobjs(prep):
+            if not names_something(winner):
+                continue
+            for loser in losers:
+                if loser is not winner:
+                    yield TokenTriple(winner, noun, loser, verb, f"{lemma} {prep.lower_}",
+                                      "VERB", False, "nominal")
+
+
+#: Entity types of the body or country a noun of expelling names after "from".
+_EXPELLING_TYPES = frozenset({"ORG", "GPE"})
+
+
+def expelling_triples(noun: Token) -> Iterator[TokenTriple]:
+    """Who put the owner of a noun of expelling out: "Russia's expulsion from the Council
+    of Europe" (the Council expelled Russia), "Djokovic's deportation from Australia",
+    "Mali's suspension from ECOWAS". The noun names a verb of ``[expelling_verbs]`` (its
+    own verb, or spelt as it: "Russia's ban from the Olympics"), its possessor (no
+    pronoun) is who was put out, and its "from" phrase a named organisation or country (or
+    a name the NER missed), which did it. A noun with a "by" agent or an "of" patient says
+    who did it to whom itself ("Poland's expulsion of Russian diplomats from Warsaw"):
+    nothing here.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Mali", "'s", "suspension", "from", "ECOWAS"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 0, 2, 2, 3],
+    ...           deps=["poss", "case", "ROOT", "prep", "pobj"],
+    ...           pos=["PROPN", "PART", "NOUN", "ADP", "PROPN"], lemmas=words,
+    ...           ents=["B-GPE", "O", "O", "O", "B-ORG"])
+    >>> [(t.subject.text, t.lemma, t.label, t.object.text) for t in expelling_triples(doc[2])]
+    [('ECOWAS', 'suspend', 'suspension from', 'Mali')]
+    """
+    lemma = noun.lemma_.lower()
+    verb = lemma if lemma in EXPELLING_VERBS else verb_of(lemma)
+    preps = children_of(noun, PREP)
+    if verb not in EXPELLING_VERBS or any(p.lower_ in ("by", "of") for p in preps):
+        return
+    owners = [p for p in with_conjuncts(children_of(noun, POSS))
+              if p.pos_ != "PRON" and names_something(p)]
+    for prep in preps:
+        if prep.lower_ != "from":
+            continue
+        for body in pobjs(prep):
+            if body.ent_type_ not in _EXPELLING_TYPES and not unrecognised_name(body):
+                continue
+            for owner in owners:
+                if owner is not body:
+                    yield TokenTriple(body, noun, owner, verb, f"{lemma} from", "VERB",
+                                      False, "nominal")
 
 
 def _survivors(noun: Token) -> list[Token]:

@@ -1,0 +1,73 @@
+"""Nominal paraphrase forms whose possessor is the one acted on (issue 12, session 34):
+a noun of winning with its "over" phrase ("X's win over Y"), a noun of losing with its
+"to" phrase ("Y's defeat to X": X beat Y), and a noun of expelling with a named "from"
+phrase ("Y's expulsion from X": X expelled Y).
+
+Each construction is run through the model on news-style sentences written for these
+tests (none is from an evaluation set); rows as in :mod:`tests.test_forms_para`:
+(sentence, present triples as (subject label, relation lemma, object label, negated,
+hedged), absent (subject, object) pairs).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.constructions import cases, check_construction
+
+CONSTRUCTIONS = {
+    # "Real Madrid's win over Dortmund": a noun of winning's owner beat its "over" side
+    "a noun of winning with the beaten side": [
+        ("Real Madrid's win over Dortmund secured the title.",
+         [("Madrid", "win", "Dortmund", False, False)], []),
+        ("Djokovic's triumph over Alcaraz gave him Olympic gold.",
+         [("Djokovic", "triumph", "Alcaraz", False, False)], []),
+        ("Manchester City's win over Real Madrid sent them to the final.",
+         [("Manchester City", "win", "Real Madrid", False, False)], []),
+    ],
+    # "Italy's defeat to Spain": the "to" side of a noun of losing beat its owner
+    "a noun of losing with the winner": [
+        ("Italy's defeat to Spain ended its run at the tournament.",
+         [("Spain", "defeat", "Italy", False, False)], []),
+        ("Spain's 2-1 defeat to Morocco knocked them out of the World Cup.",
+         [("Morocco", "defeat", "Spain", False, False)], []),
+        ("Boeing's loss to Airbus in the tender cost 2,000 jobs.",
+         [("Airbus", "defeat", "Boeing", False, False)], []),
+    ],
+    # guards: what was lost is no winner's, and "defeat of" is the owner's win
+    "a noun of losing with what was lost": [
+        ("Armenia's loss of Nagorno-Karabakh to Azerbaijan shocked Yerevan.", [],
+         [("Azerbaijan", "Armenia")]),
+        ("Britain's defeat of Argentina in 1982 secured the Falklands.",
+         [("United Kingdom", "defeat", "Argentina", False, False)], []),
+    ],
+    # "Russia's expulsion from the Council of Europe": the body put the owner out
+    "a noun of expelling with a named from phrase": [
+        ("Russia's expulsion from the Council of Europe followed its invasion of Ukraine.",
+         [("Council of Europe", "expel", "Russia", False, False)], []),
+        ("Djokovic's deportation from Australia ended his bid for a tenth title.",
+         [("Australia", "deport", "Djokovic", False, False)], []),
+        ("Mali's exclusion from ECOWAS took effect in January.",
+         [("ECOWAS", "exclude", "Mali", False, False)], []),
+        ("Russia's suspension from the UN Human Rights Council was approved in April.",
+         [("UN Human Rights Council", "suspend", "Russia", False, False)], []),
+    ],
+    # guards: leaving is the owner's own act, and an "of" patient makes the owner the doer
+    "leaving, and an expelling noun with its patient": [
+        ("Niger's withdrawal from ECOWAS was announced in January.", [],
+         [("ECOWAS", "Niger")]),
+        ("Ecuador's withdrawal from OPEC took effect in 2020.", [], [("OPEC", "Ecuador")]),
+        ("Poland's expulsion of Russian diplomats from Warsaw angered Moscow.", [],
+         [("Warsaw", "Poland")]),
+    ],
+}
+
+
+def test_tables_have_three_rows_each():
+    wanted = [rows for rows in CONSTRUCTIONS.values() if all(r[1] for r in rows)]
+    assert all(len(rows) >= 3 for rows in wanted)
+
+
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(CONSTRUCTIONS))
+def test_construction(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
