@@ -400,6 +400,7 @@ __all__ = [
     "SCHEDULING_PREDICATES",
     "SENDING_VERBS",
     "SEQUENCE_VERBS",
+    "SOLD_NOUNS",
     "SPAN_NOUNS",
     "SPEAKER_ACTS",
     "SPEAKER_PRONOUNS",
@@ -773,6 +774,9 @@ BEATING_PREPS = words("beating_preps")
 #: Verbs of putting someone out of a body or country, whose noun's named "from" phrase
 #: did it ("Russia's expulsion from the Council of Europe").
 EXPELLING_VERBS = words("expelling_verbs")
+#: Nouns of selling whose "to" side bought their owner or "of" side, and the buyer's verb,
+#: "noun:verb" ("Twitter's sale to Elon Musk": Musk buy Twitter).
+SOLD_NOUNS = words("sold_nouns")
 #: Nouns of losing and the winner's verb, "noun:verb" ("Italy's defeat to Spain": Spain
 #: defeat Italy).
 LOSING_NOUNS = words("losing_nouns")

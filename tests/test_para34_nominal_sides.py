@@ -1,7 +1,8 @@
 """Nominal paraphrase forms whose possessor is the one acted on (issue 12, session 34):
 a noun of winning with its "over" phrase ("X's win over Y"), a noun of losing with its
-"to" phrase ("Y's defeat to X": X beat Y), and a noun of expelling with a named "from"
-phrase ("Y's expulsion from X": X expelled Y).
+"to" phrase ("Y's defeat to X": X beat Y), a noun of expelling with a named "from"
+phrase ("Y's expulsion from X": X expelled Y), and a noun of selling owned by what was
+sold ("Y's sale to X": X bought Y).
 
 Each construction is run through the model on news-style sentences written for these
 tests (none is from an evaluation set); rows as in :mod:`tests.test_forms_para`:
@@ -59,6 +60,29 @@ CONSTRUCTIONS = {
         ("Ecuador's withdrawal from OPEC took effect in 2020.", [], [("OPEC", "Ecuador")]),
         ("Poland's expulsion of Russian diplomats from Warsaw angered Moscow.", [],
          [("Warsaw", "Poland")]),
+    ],
+    # "Twitter's sale to Elon Musk": a company that owns its sale is what was sold; the
+    # "to" side bought it (Twitter sold nothing)
+    "a noun of selling with what was sold": [
+        ("The Washington Post's sale to Jeff Bezos surprised the industry.",
+         [("Jeff Bezos", "buy", "Washington Post", False, False)],
+         [("Washington Post", "Jeff Bezos")]),
+        ("Whole Foods' sale to Amazon closed in August.",
+         [("Amazon", "buy", "Whole Foods", False, False)], [("Whole Foods", "Amazon")]),
+        ("The sale of Twitter to Elon Musk closed in October.",
+         [("Elon Musk", "buy", "Twitter", False, False)], []),
+        ("Credit Suisse's sale to UBS was forced by the Swiss government.",
+         [("UBS", "buy", "Credit Suisse", False, False)], [("Credit Suisse", "UBS")]),
+    ],
+    # guards: a country, an amount or goods make the owner the seller
+    "a noun of selling with its seller": [
+        ("Germany's sale of Leopard tanks to Qatar drew criticism.",
+         [("Germany", "sell", "Qatar", False, False)], [("Qatar", "Germany")]),
+        ("Boeing's $10 billion sale to Saudi Arabia was approved by Congress.",
+         [("Boeing", "sell", "Saudi Arabia", False, False)], [("Saudi Arabia", "Boeing")]),
+        ("Hanwha Aerospace's sale of K9 howitzers to Vietnam was signed.",
+         [("Hanwha Aerospace", "sell", "Vietnam", False, False)],
+         [("Vietnam", "Hanwha Aerospace")]),
     ],
 }
 

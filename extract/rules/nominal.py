@@ -67,9 +67,11 @@ from actorgraph.extract.deps import (
     NPADVMOD,
     NSUBJ,
     NSUBJPASS,
+    NUMMOD,
     POBJ,
     POSS,
     PREP,
+    QUANTMOD,
     RELCL,
     ROOT,
     XCOMP,
@@ -111,6 +113,7 @@ from actorgraph.extract.lexicon import (
     RESTRICTING_WORDS,
     ROLE_WORDS,
     SEQUENCE_VERBS,
+    SOLD_NOUNS,
     STANCE_PREPS,
     STANDING_NOUNS,
     SURVIVING_VERBS,
@@ -216,6 +219,10 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
         if noun.pos_ == "NOUN" and (beaten := list(losing_triples(noun))):
             # "Italy's defeat to Spain": Spain defeat Italy
             yield from beaten
+            continue
+        if noun.pos_ == "NOUN" and (bought := list(sold_triples(noun))):
+            # "Twitter's sale to Elon Musk": Musk buy Twitter (Twitter sold nothing)
+            yield from bought
             continue
         if noun.pos_ == "NOUN" and (expelled := list(expelling_triples(noun))):
             # "Russia's expulsion from the Council of Europe": the Council expel Russia
@@ -664,6 +671,63 @@ def losing_triples(noun: Token) -> Iterator[TokenTriple]:
                 if loser is not winner:
                     yield TokenTriple(winner, noun, loser, verb, f"{lemma} {prep.lower_}",
                                       "VERB", False, "nominal")
+
+
+#: Nouns of selling (``[sold_nouns]``) -> the buyer's verb.
+_BUYING_VERBS = dict(pair.split(":", 1) for pair in SOLD_NOUNS)
+#: Entity types of an owner of a noun of selling that is what was sold.
+_SOLD_TYPES = frozenset({"ORG", "FAC", "PRODUCT"})
+#: Entity types of an amount before a noun of selling.
+_AMOUNT_TYPES = frozenset({"MONEY", "CARDINAL", "QUANTITY"})
+
+
+def sold_triples(noun: Token) -> Iterator[TokenTriple]:
+    """Who bought what a noun of selling names, when no seller is named: "Twitter's sale to
+    Elon Musk", "the sale of Twitter to Elon Musk" (Musk bought Twitter: a company that
+    owns its sale is what is sold, not the seller). The buyer is a named "to" phrase; what
+    was bought the named "of" phrase, or else an owner that is an organisation, site or
+    product with no amount or goods before the noun (a country or person that owns the
+    sale sells, "Germany's sale to Qatar", and so does an owner of "a $10 billion sale"
+    or "a jet sale": read by :func:`handed_over`). A "by" phrase, or an owner beside the
+    "of" phrase, names the seller: nothing here.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Twitter", "'s", "sale", "to", "Musk"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 0, 2, 2, 3],
+    ...           deps=["poss", "case", "ROOT", "prep", "pobj"],
+    ...           pos=["PROPN", "PART", "NOUN", "ADP", "PROPN"], lemmas=words,
+    ...           ents=["B-ORG", "O", "O", "O", "B-PERSON"])
+    >>> [(t.subject.text, t.lemma, t.label, t.object.text) for t in sold_triples(doc[2])]
+    [('Musk', 'buy', 'sale to', 'Twitter')]
+    """
+    lemma = noun.lemma_.lower()
+    verb = _BUYING_VERBS.get(lemma)
+    preps = children_of(noun, PREP)
+    if verb is None or any(p.lower_ == "by" for p in preps):
+        return
+    owners = [p for p in children_of(noun, POSS) if p.pos_ != "PRON"]
+    sold = [t for p in preps if p.lower_ == "of" for t in pobjs(p)]
+    if sold and owners:
+        return
+    # "Boeing's $10 billion sale to Saudi Arabia", "Lockheed's jet sale to Poland": an
+    # amount or a kind of goods makes the owner the seller
+    goods = any(c.dep_ in (COMPOUND, NUMMOD, QUANTMOD) or c.ent_type_ in _AMOUNT_TYPES
+                for c in noun.lefts)
+    sold = [t for t in sold if names_something(t)] or [
+        o for o in owners if not goods and (o.ent_type_ in _SOLD_TYPES or unrecognised_name(o))]
+    for prep in preps:
+        if prep.lower_ != "to":
+            continue
+        for buyer in pobjs(prep):
+            if not names_something(buyer):
+                continue
+            for thing in sold:
+                if thing is not buyer:
+                    yield TokenTriple(buyer, noun, thing, verb, f"{lemma} to", "VERB", False,
+                                      "nominal")
 
 
 #: Entity types of the body or country a noun of expelling names after "from".
