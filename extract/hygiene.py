@@ -176,6 +176,7 @@ from spacy.symbols import amod as AMOD_ID
 from spacy.symbols import attr as ATTR_ID
 from spacy.symbols import ccomp as CCOMP_ID
 from spacy.symbols import conj as CONJ_ID
+from spacy.symbols import dep as DEP_ID
 from spacy.symbols import dobj as DOBJ_ID
 from spacy.symbols import nmod as NMOD_ID
 from spacy.symbols import npadvmod as NPADVMOD_ID
@@ -1915,6 +1916,10 @@ def _repair_verbs(doc: Doc) -> None:
         _foiled_plan_infinitive(doc[i])
     for i in numpy.nonzero(deps == CCOMP_ID)[0].tolist():
         _reduced_relative_read_as_verb(doc[i], doc[i].head)
+    for i in numpy.nonzero(deps == DEP_ID)[0].tolist():
+        # ("Hackers linked to X breached Y, the company said": "breached" an unlabelled
+        # dependent of "linked")
+        _reduced_relative_read_as_verb(doc[i].head, doc[i])
     deps = doc.to_array([DEP]).reshape(-1)
     # the roots first: a repair may move a sentence's root
     for root in [sent.root for sent in doc.sents]:
@@ -1975,11 +1980,13 @@ def _repair_verbs(doc: Doc) -> None:
         elif doc[i].lower_ == "by" and doc[i].dep_ == PREP:
             _agent_after_infinitive(doc[i])
             _agent_after_amount(doc[i])
-        if doc[i].lower_ == "by" and doc[i].dep_ == PREP:
-            _fronted_participle_agent(doc[i])
-            _event_object_agent(doc[i])
-            _agent_after_target(doc[i])
-            _agent_after_aside(doc[i])
+            if doc[i].dep_ == PREP:
+                _fronted_participle_agent(doc[i])
+                _event_object_agent(doc[i])
+                _agent_after_target(doc[i])
+                _agent_after_aside(doc[i])
+        if doc[i].dep_ == AGENT:
+            _subject_read_as_apposition(doc[i])
     for i in numpy.nonzero(deps == ATTR_ID)[0].tolist():
         _passive_attribute(doc[i])
     lemmas = doc.to_array(LEMMA).reshape(-1)
@@ -3056,6 +3063,45 @@ def _fronted_participle_agent(by: Token) -> None:
     by.dep_ = AGENT
 
 
+def _subject_read_as_apposition(by: Token) -> None:
+    """Make the subject of its clause's verb a name the parser set in apposition to the
+    agent of a fronted participle: "Rebuffed by Brussels, Hungary's Viktor Orban turned to
+    China" parsed with "Orban" an apposition of "Brussels" and "turned" without a subject
+    (Orban turned; Brussels rebuffed him). The participle opens the sentence as an
+    adverbial clause of the verb; the apposition follows the agent's name after a comma
+    and comes right before the verb, which has no subject of its own.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "Rebuffed by Brussels , Orban turned".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[5, 0, 1, 2, 2, 5],
+    ...           deps=["advcl", "agent", "pobj", "punct", "appos", "ROOT"],
+    ...           pos=["VERB", "ADP", "PROPN", "PUNCT", "PROPN", "VERB"],
+    ...           tags=["VBN", "IN", "NNP", ",", "NNP", "VBD"])
+    >>> _subject_read_as_apposition(doc[1])
+    >>> doc[4].dep_, doc[4].head.text
+    ('nsubj', 'turned')
+    """
+    participle = by.head
+    verb = participle.head
+    if (participle.dep_ != ADVCL or participle.tag_ != "VBN"
+            or participle.left_edge.i != participle.sent.start or verb.pos_ != "VERB"
+            or verb.i < by.i or any(c.dep_ in (NSUBJ, NSUBJPASS, EXPL) for c in kids(verb))):
+        return
+    doc = by.doc
+    for agent in kids(by):
+        if agent.dep_ != POBJ:
+            continue
+        for apposed in kids(agent):
+            if (apposed.dep_ == APPOS and apposed.pos_ in ("PROPN", "NOUN")
+                    and doc[apposed.left_edge.i - 1].text == ","
+                    and apposed.right_edge.i + 1 == verb.i):
+                apposed.head, apposed.dep_ = verb, NSUBJ
+                return
+
+
 def _agent_after_infinitive(by: Token) -> None:
     """Make the agent of a passive verb of making or asking someone act a "by" phrase the
     parser hung on the infinitive after it (or on that infinitive's object): "Sam Altman
@@ -3967,11 +4013,12 @@ def _object_read_as_speaker(subject: Token) -> None:
 def _reduced_relative_read_as_verb(first: Token, verb: Token) -> None:
     """Re-read a clause whose subject is followed by a participle the parser took for the
     verb: "Jihadists linked to Al-Qaeda attacked a convoy" parsed with "linked" the verb and
-    "attacked" its adverbial clause, or "Hackers linked to the Chinese government breached
-    X" with "linked" a clausal complement of "breached". The first verb (past form, no
-    object, no auxiliary, right after its subject, with a preposition or "by" phrase) is
-    the subject's reduced relative (acl); the second (a past form with an object of its own
-    and no subject, auxiliary or marker, no comma between them) is the clause's verb.
+    "attacked" its adverbial clause (or an unlabelled dependent), or "Hackers linked to the
+    Chinese government breached X" with "linked" a clausal complement of "breached". The
+    first verb (past form, no object, no auxiliary, right after its subject, with a
+    preposition or "by" phrase) is the subject's reduced relative (acl); the second (a past
+    form with an object of its own and no subject, auxiliary or marker, no comma between
+    them) is the clause's verb.
 
     Examples
     --------
