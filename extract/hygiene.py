@@ -149,6 +149,7 @@ from actorgraph.extract.lexicon import (
     HUNG_TARGET_PREPS,
     INTENTION_NOUNS,
     JUDGING_VERBS,
+    NAMING_VERBS,
     NOUN_SPELT_CONTROL_VERBS,
     OFFICE_PARTICIPLES,
     OFFICE_WORDS,
@@ -3160,9 +3161,11 @@ def _agent_after_infinitive(by: Token) -> None:
 def _agent_after_amount(by: Token) -> None:
     """Make the agent of a past participle a "by" phrase naming a doer that comes after the
     amount the participle names: "Fined 1.2 billion euros by the Irish regulator, Meta
-    said ...", "Meta, fined $1.3 billion by the Irish regulator, appealed", "Ordered to pay
-    $5 million by a jury, ..." (the parser hangs "by" on the amount or on the participle
-    as a plain preposition). The participle (a past form, no auxiliary: "has fined $5
+    said ...", "Meta, fined $1.3 billion by the Irish regulator, appealed" (the parser
+    hangs "by" on the amount or on the participle as a plain preposition), or after the
+    predicate of a passive verb of naming (``[naming_verbs]``): "Mpox was declared a global
+    health emergency by the WHO", "Designated a terrorist group by Washington, the Houthis
+    ...". The participle (a past form, no auxiliary: "has fined $5
     million by ..." is no passive) has an amount as its only object; "by" follows it and
     names a doer (:func:`_names_doer`), so a "by" of measure or time ("cut 5 percent by
     2030") stays.
@@ -3183,15 +3186,25 @@ def _agent_after_amount(by: Token) -> None:
     ('Fined', 'agent')
     """
     host = by.head
-    participle = host.head if host.dep_ == DOBJ else host
+    participle = host.head if host.dep_ in (DOBJ, OPRD) else host
     if participle.tag_ not in ("VBN", "VBD") or participle.pos_ != "VERB":
         return
     own = list(kids(participle))
-    objects = [c for c in own if c.dep_ == DOBJ]
-    if (len(objects) != 1 or not is_amount(objects[0]) or not objects[0].i < by.i
+    objects = [c for c in own if c.dep_ in (DOBJ, OPRD)]
+    if (len(objects) != 1 or not objects[0].i < by.i
             or any(c.dep_ in (AUX, AGENT, DATIVE) for c in own) or not _names_doer(by)):
         return
-    by.head, by.dep_ = participle, AGENT
+    # the predicate of a passive verb of naming: "was declared a global emergency by the
+    # WHO", "Designated a terrorist group by Washington, the Houthis ..." (the fronted
+    # participle at times tagged as a past tense)
+    fronted = (participle.dep_ == ADVCL and participle.i == participle.sent.start
+               and not any(c.dep_ == NSUBJ for c in own))
+    predicate = participle.lemma_.lower() in NAMING_VERBS and (
+        (participle.tag_ == "VBN" and any(c.dep_ == AUXPASS for c in own)) or fronted)
+    if objects[0].dep_ == DOBJ and is_amount(objects[0]) or predicate:
+        by.head, by.dep_ = participle, AGENT
+        if predicate and fronted:
+            participle.tag_ = "VBN"
 
 
 #: Entity types of a "by" object that names who did an event.

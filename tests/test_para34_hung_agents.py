@@ -1,8 +1,9 @@
 """Paraphrase forms whose doer or target the parser hung on the wrong word (issue 12,
 session 34): a "by" agent after the amount a participle names ("Fined 1.2 billion euros
-by X, Y ..."), a "by" agent of a passive verb of making or asking hung on its infinitive
-("Y was forced to resign by X"), and an event noun's target hung on the amount of its
-"of" phrase ("X's fine of 1.2 billion euros on Y").
+by X, Y ..."), a "by" agent after the predicate of a passive verb of naming ("Y was
+declared a global health emergency by X"), a "by" agent of a passive verb of making or
+asking hung on its infinitive ("Y was forced to resign by X"), and an event noun's target
+hung on the amount of its "of" phrase ("X's fine of 1.2 billion euros on Y").
 
 Each construction is run through the model on news-style sentences written for these
 tests (none is from an evaluation set); rows as in :mod:`tests.test_forms_para`:
@@ -59,6 +60,25 @@ CONSTRUCTIONS = {
          [("police", "United Kingdom")]),
         ("Told to pay by credit card, the tourists refused.", [],
          [("credit card", "tourists")]),
+    ],
+    # "Mpox was declared a global health emergency by the WHO": the parser hangs "by" on
+    # the predicate a passive verb of naming gives its subject
+    "a by agent after the predicate of a passive verb of naming": [
+        ("Mpox was declared a global health emergency by the World Health Organization on "
+         "Wednesday.", [("World Health Organization", "declare", "Mpox", False, False)], []),
+        ("The Houthis were designated a terrorist organisation by the United States in "
+         "January.", [("United States", "designate", "Houthis", False, False)], []),
+        ("Designated a terrorist group by Washington in January, the Houthis vowed to keep "
+         "attacking ships.", [("Washington", "designate", "Houthis", False, False)], []),
+        ("The Moscow Times was declared an undesirable organisation by Russia on Friday.",
+         [("Russia", "declare", "Moscow Times", False, False)], []),
+    ],
+    # guard: a "by" of time after the predicate
+    "a by of time after a predicate": [
+        ("Liberia was declared Ebola-free by May, the health ministry said.", [],
+         [("May", "Liberia")]),
+        ("The region was declared a disaster zone by Friday evening.", [],
+         [("Friday evening", "region")]),
     ],
     # "X's fine of 1.2 billion euros on Y": the parser hangs "on Y" on the euros; the
     # target is the fine's
