@@ -1,8 +1,9 @@
 """Nominal paraphrase forms whose possessor is the one acted on (issue 12, session 34):
 a noun of winning with its "over" phrase ("X's win over Y"), a noun of losing with its
 "to" phrase ("Y's defeat to X": X beat Y), a noun of expelling with a named "from"
-phrase ("Y's expulsion from X": X expelled Y), and a noun of selling owned by what was
-sold ("Y's sale to X": X bought Y).
+phrase ("Y's expulsion from X": X expelled Y), a noun of selling owned by what was
+sold ("Y's sale to X": X bought Y), and a name before an event noun whose doer a verb of
+doing names ("the Y killing was ordered by X").
 
 Each construction is run through the model on news-style sentences written for these
 tests (none is from an evaluation set); rows as in :mod:`tests.test_forms_para`:
@@ -83,6 +84,24 @@ CONSTRUCTIONS = {
         ("Hanwha Aerospace's sale of K9 howitzers to Vietnam was signed.",
          [("Hanwha Aerospace", "sell", "Vietnam", False, False)],
          [("Vietnam", "Hanwha Aerospace")]),
+    ],
+    # "The Khashoggi killing was ordered by X", "the Haniyeh assassination, carried out by
+    # X": the name before the noun undergoes it when a verb of doing says who did it
+    "a name before an event noun whose doer a verb of doing names": [
+        ("The Khashoggi killing was ordered by Mohammed bin Salman, US intelligence "
+         "concluded.", [("Mohammed bin Salman", "kill", "Khashoggi", False, False)],
+         [("Khashoggi", "Mohammed bin Salman")]),
+        ("The Haniyeh assassination, carried out by Israel in Tehran, stunned Iran.",
+         [("Israel", "assassinate", "Haniyeh", False, False)], [("Haniyeh", "Israel")]),
+        ("The Charlie Hebdo attack was carried out by al-Qaeda in the Arabian Peninsula.",
+         [("al-Qaeda", "attack", "Charlie Hebdo", False, False)], []),
+        ("The Gershkovich arrest, ordered by the FSB, shocked Washington.",
+         [("FSB", "arrest", "Gershkovich", False, False)], []),
+    ],
+    # guard: approving is no doing
+    "an event noun approved": [
+        ("The Twitter takeover was approved by the board on Monday.", [],
+         [("board", "Twitter")]),
     ],
 }
 

@@ -187,6 +187,8 @@ from actorgraph.extract.lexicon import (
     RECIPIENT_PREPS,
     RECIPROCAL_NOUNS,
     REFUSAL_VERBS,
+    RELATIVE_CLAIMING_VERBS,
+    RELATIVE_DEED_VERBS,
     RELATIVE_PEOPLE_NOUNS,
     RELYING_PREPS,
     RELYING_VERBS,
@@ -242,6 +244,7 @@ __all__ = [
     "children_of",
     "clause_verb",
     "core",
+    "deed_agents",
     "country_name",
     "country_word",
     "event_lemma",
@@ -305,6 +308,9 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: ("the strike, carried out by Israel", "a complaint lodged by X"; but "the attack,
 #: condemned by the UN").
 _DOING_VERBS = LIGHT_VERBS | CAUSATIVE_VERBS | DEED_VERBS | LODGING_VERBS
+#: Passive verbs whose "by" phrase did their subject, an event noun ("the raid was carried
+#: out by X"; a claim is said only of an assault, by the relative clause rule).
+_PASSIVE_DEED_VERBS = RELATIVE_DEED_VERBS - RELATIVE_CLAIMING_VERBS
 #: Arguments whose determiner "no" negates their clause.
 _NO_ARGUMENT_DEPS = frozenset({NSUBJ, NSUBJPASS, DOBJ})
 #: Prepositions of a passive verb whose object may carry the verb's "by" agent.
@@ -3703,8 +3709,7 @@ def noun_agents(noun: Token) -> list[Token]:
              and (names_something(p) or named_group(p))
              or (host.i == noun.i or host.pos_ == "NOUN")
              and (actor_noun(p) or p.ent_type_ in _BODY_TYPES)]
-    found += [p for acl in children_of(noun, ACL) if acl.lemma_.lower() in _DOING_VERBS
-              for p in _senders(acl)]
+    found += deed_agents(noun)
     # "marched to protest the murder of Aquino by soldiers": the "by" phrase the parse hung
     # on the verb whose object the noun is
     found += _verb_hung_agents(noun)
@@ -3720,6 +3725,34 @@ def noun_agents(noun: Token) -> list[Token]:
     found += [c for f in list(found) if f.dep_ in (AMOD, COMPOUND, NMOD) and f.i < noun.i
               for c in f.conjuncts if c not in found and (country_word(c) or country_name(c))]
     return found or _warned_against(noun)
+
+
+def deed_agents(noun: Token) -> list[Token]:
+    """Who a verb of doing says did an event noun, by its named "by" phrase: the noun's
+    participle ("the strike, carried out by Israel", "the attack, ordered by X") or the
+    passive verb of carrying out or ordering the noun is the subject of ("The Skripal
+    poisoning was carried out by Russian military intelligence", "the raid was ordered by
+    X"; not "the merger was approved by regulators").
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("attack was carried out by DarkSide", '''
+    ...     2 nsubjpass NOUN attack NN
+    ...     2 auxpass AUX be VBD
+    ...     2 ROOT VERB carry VBN
+    ...     2 prt ADP out RP
+    ...     2 agent ADP by IN
+    ...     4 pobj PROPN DarkSide NNP''', ents={"DarkSide": "ORG"})
+    >>> [t.text for t in deed_agents(doc[0])]
+    ['DarkSide']
+    """
+    found = [p for acl in children_of(noun, ACL) if acl.lemma_.lower() in _DOING_VERBS
+             for p in _senders(acl)]
+    verb = noun.head
+    if noun.dep_ == NSUBJPASS and verb.lemma_.lower() in _PASSIVE_DEED_VERBS:
+        found += [p for p in _senders(verb) if p not in found]
+    return found
 
 
 def _verb_hung_agents(noun: Token) -> list[Token]:

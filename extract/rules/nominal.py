@@ -129,6 +129,7 @@ from actorgraph.extract.rules.base import (
     children_of,
     core,
     country_word,
+    deed_agents,
     event_lemma,
     event_targets,
     find_place,
@@ -1154,7 +1155,9 @@ _UNDERGOER_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT"})
 def compound_patients(noun: Token) -> list[Token]:
     """The name before an event noun that undergoes it, when a named "by" phrase says
     who did it: "the Activision takeover by Microsoft", "the Navalny poisoning by
-    Russian agents" (without one, "a Hezbollah attack" is Hezbollah's).
+    Russian agents", or a verb of doing (:func:`~actorgraph.extract.rules.base.deed_agents`:
+    "the Colonial Pipeline attack, carried out by DarkSide"); without one, "a Hezbollah
+    attack" is Hezbollah's.
 
     Examples
     --------
@@ -1168,6 +1171,9 @@ def compound_patients(noun: Token) -> list[Token]:
     """
     agents = [a for prep in children_of(noun, PREP) if prep.lower_ == "by"
               for a in pobjs(prep) if names_something(a) or named_group(a)]
+    # ... or a verb of doing: "the Colonial Pipeline attack, carried out by DarkSide", "the
+    # Skripal poisoning was carried out by Russian military intelligence"
+    agents += deed_agents(noun)
     if not agents:
         return []
     return [c for c in noun.lefts if c.dep_ == COMPOUND and c.pos_ == "PROPN"
