@@ -2,8 +2,9 @@
 a noun of winning with its "over" phrase ("X's win over Y"), a noun of losing with its
 "to" phrase ("Y's defeat to X": X beat Y), a noun of expelling with a named "from"
 phrase ("Y's expulsion from X": X expelled Y), a noun of selling owned by what was
-sold ("Y's sale to X": X bought Y), and a name before an event noun whose doer a verb of
-doing names ("the Y killing was ordered by X").
+sold ("Y's sale to X": X bought Y), a name before an event noun whose doer a verb of
+doing names ("the Y killing was ordered by X"), and the preposition of a noun's verb
+("X's withdrawal from Y": X withdraw from Y).
 
 Each construction is run through the model on news-style sentences written for these
 tests (none is from an evaluation set); rows as in :mod:`tests.test_forms_para`:
@@ -97,6 +98,23 @@ CONSTRUCTIONS = {
          [("al-Qaeda", "attack", "Charlie Hebdo", False, False)], []),
         ("The Gershkovich arrest, ordered by the FSB, shocked Washington.",
          [("FSB", "arrest", "Gershkovich", False, False)], []),
+    ],
+    # "Niger's withdrawal from ECOWAS": the preposition the noun's verb takes in the event
+    # tables ("withdraw from") names what it acts on, as "Niger withdrew from ECOWAS"
+    "a verb's own preposition after its noun": [
+        ("Niger's withdrawal from ECOWAS was announced in January.",
+         [("Niger", "withdraw from", "ECOWAS", False, False)], [("ECOWAS", "Niger")]),
+        ("Britain's withdrawal from the European Union took effect in 2020.",
+         [("United Kingdom", "withdraw from", "European Union", False, False)], []),
+        ("The United States' withdrawal from the Paris Agreement was announced by Trump.",
+         [("United States", "withdraw from", "Paris Agreement", False, False)], []),
+        ("Russia's retreat from Kherson was a blow to Putin.",
+         [("Russia", "retreat from", "Kherson", False, False)], []),
+    ],
+    # guard: a preposition the verb does not take is no target
+    "a preposition of place after an event noun": [
+        ("Russia's attack from Belarus on Kyiv failed in 2022.", [],
+         [("Russia", "Belarus")]),
     ],
     # guard: approving is no doing
     "an event noun approved": [

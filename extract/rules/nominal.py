@@ -76,7 +76,7 @@ from actorgraph.extract.deps import (
     ROOT,
     XCOMP,
 )
-from actorgraph.extract.derivation import particle_verb, verb_of
+from actorgraph.extract.derivation import particle_verb, relation_verb, verb_of
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.hygiene import unrecognised_name
 from actorgraph.extract.lexicon import (
@@ -373,6 +373,11 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
             for target in targets:
                 yield TokenTriple(agent, noun, target, lemma, lemma, pos, negated, pattern,
                                   hedged)
+            # "Niger's withdrawal from ECOWAS": the preposition of the noun's verb
+            for rel, label, target in phrasal_targets(noun, lemma, lexicon):
+                if target is not agent and target not in targets:
+                    yield TokenTriple(agent, noun, target, rel, label, "VERB", negated,
+                                      pattern, hedged)
             # "Israel's signing of the gas agreement with Lebanon": the partner of the
             # agreement signed (as "signed an agreement with Lebanon")
             for pact, partner in _partners(targets, agents):
@@ -672,6 +677,41 @@ def losing_triples(noun: Token) -> Iterator[TokenTriple]:
                 if loser is not winner:
                     yield TokenTriple(winner, noun, loser, verb, f"{lemma} {prep.lower_}",
                                       "VERB", False, "nominal")
+
+
+def phrasal_targets(noun: Token, lemma: str,
+                    lexicon: EventLexicon) -> Iterator[tuple[str, str, Token]]:
+    """(relation, label, target) of the named objects of a preposition that the event
+    noun's verb takes in the event tables ("withdraw from", "retreat from", "accede to"):
+    "Niger's withdrawal from ECOWAS" -> withdraw from ECOWAS, as "Niger withdrew from
+    ECOWAS" says. The preposition is no target preposition of the noun's own (those are
+    read by :func:`~actorgraph.extract.rules.base.event_targets`), and the verb with it is
+    a listed relation of its own (:attr:`EventLexicon.verbs`): "Niger's exit from" or "the
+    attack from the north" name no listed "exit from", "attack from".
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Niger", "'s", "withdrawal", "from", "ECOWAS"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 0, 2, 2, 3],
+    ...           deps=["poss", "case", "ROOT", "prep", "pobj"],
+    ...           pos=["PROPN", "PART", "NOUN", "ADP", "PROPN"], lemmas=words,
+    ...           ents=["B-GPE", "O", "O", "O", "B-ORG"])
+    >>> [(r, l, t.text) for r, l, t in phrasal_targets(doc[2], "withdraw", default_lexicon())]
+    [('withdraw from', 'withdrawal from', 'ECOWAS')]
+    """
+    verb = relation_verb(lemma)
+    if " " in verb:
+        return
+    for prep in children_of(noun, PREP):
+        word = prep.lower_
+        phrase = f"{verb} {word}"
+        if is_target_prep(word, lemma) or word == "by" or phrase not in lexicon.verbs:
+            continue
+        for target in pobjs(prep):
+            if names_something(target) or unrecognised_name(target):
+                yield phrase, f"{noun.lemma_.lower()} {word}", target
 
 
 #: Nouns of selling (``[sold_nouns]``) -> the buyer's verb.
