@@ -26,7 +26,13 @@ Patterns
                   of X", :func:`unclassed_nominal`); the named recipient of a noun of
                   handing over ("Hanwha's sale of howitzers to Vietnam",
                   :func:`handed_over`); the "of" phrase hung on a place or a time
-                  ("the arrest in Johannesburg of Desmond Tutu")
+                  ("the arrest in Johannesburg of Desmond Tutu"); the winner of a noun
+                  of losing ("Italy's defeat to Spain", :func:`losing_triples`), the body
+                  a noun of expelling names ("Russia's expulsion from the Council of
+                  Europe", :func:`expelling_triples`), the buyer of what a sale's owner
+                  names ("Twitter's sale to Elon Musk", :func:`sold_triples`), and the
+                  preposition of the noun's verb ("Niger's withdrawal from ECOWAS",
+                  :func:`phrasal_targets`)
 ``nominal-place`` an attack whose target is only its place: "an attack by X in Y"
 ``nominal-cause`` the agent of an event noun that does something:
                   "an attack by Hezbollah killed twelve children"
