@@ -27,6 +27,10 @@ CONSTRUCTIONS = {
          [("Djokovic", "triumph", "Alcaraz", False, False)], []),
         ("Manchester City's win over Real Madrid sent them to the final.",
          [("Manchester City", "win", "Real Madrid", False, False)], []),
+        ("Kenya's victory against Uganda sealed the title.",
+         [("Kenya", "defeat", "Uganda", False, False)], []),
+        ("Argentina's win against France in Qatar ended a 36-year wait.",
+         [("Argentina", "win", "France", False, False)], []),
     ],
     # "Italy's defeat to Spain": the "to" side of a noun of losing beat its owner
     "a noun of losing with the winner": [
@@ -36,6 +40,11 @@ CONSTRUCTIONS = {
          [("Morocco", "defeat", "Spain", False, False)], []),
         ("Boeing's loss to Airbus in the tender cost 2,000 jobs.",
          [("Airbus", "defeat", "Boeing", False, False)], []),
+        # (the owner of "defeat against" lost: it was read as the winner)
+        ("Italy's defeat against Spain ended its run.",
+         [("Spain", "defeat", "Italy", False, False)], [("Italy", "Spain")]),
+        ("Brazil's loss against Germany in 2014 shocked the nation.",
+         [("Germany", "defeat", "Brazil", False, False)], []),
     ],
     # guards: what was lost is no winner's, and "defeat of" is the owner's win
     "a noun of losing with what was lost": [
@@ -43,6 +52,7 @@ CONSTRUCTIONS = {
          [("Azerbaijan", "Armenia")]),
         ("Britain's defeat of Argentina in 1982 secured the Falklands.",
          [("United Kingdom", "defeat", "Argentina", False, False)], []),
+        ("Kenya's victory against all odds surprised fans.", [], [("Kenya", "odds")]),
     ],
     # "Russia's expulsion from the Council of Europe": the body put the owner out
     "a noun of expelling with a named from phrase": [
