@@ -358,6 +358,7 @@ __all__ = [
     "RAISING_VERBS",
     "REALIZED_VERBS",
     "REBUFFING_VERBS",
+    "RECEIVED_NOUNS",
     "RECEIVE_VERBS",
     "RECIPIENT_NOUNS",
     "RECIPIENT_PREPS",
@@ -774,6 +775,9 @@ BEATING_PREPS = words("beating_preps")
 #: Verbs of putting someone out of a body or country, whose noun's named "from" phrase
 #: did it ("Russia's expulsion from the Council of Europe").
 EXPELLING_VERBS = words("expelling_verbs")
+#: Nouns of what a body that judges gives someone, and the giver's verb, "noun:verb"
+#: ("Google's fine from the European Commission": the Commission fine Google).
+RECEIVED_NOUNS = words("received_nouns")
 #: Nouns of selling whose "to" side bought their owner or "of" side, and the buyer's verb,
 #: "noun:verb" ("Twitter's sale to Elon Musk": Musk buy Twitter).
 SOLD_NOUNS = words("sold_nouns")

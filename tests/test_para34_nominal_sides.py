@@ -65,6 +65,17 @@ CONSTRUCTIONS = {
         ("Russia's suspension from the UN Human Rights Council was approved in April.",
          [("UN Human Rights Council", "suspend", "Russia", False, False)], []),
     ],
+    # "Google's record fine from the European Commission": the "from" body gave the owner
+    # what a body that judges gives
+    "a noun of what a body gives with a named from phrase": [
+        ("Google's record fine from the European Commission was upheld.",
+         [("European Commission", "fine", "Google", False, False)],
+         [("Google", "European Commission")]),
+        ("Chelsea's penalty from UEFA was reduced on appeal.",
+         [("UEFA", "penalize", "Chelsea", False, False)], [("Chelsea", "UEFA")]),
+        ("Apple's rebuke from the EU stung Cupertino.",
+         [("European Union", "rebuke", "Apple", False, False)], []),
+    ],
     # guards: leaving is the owner's own act, and an "of" patient makes the owner the doer
     "leaving, and an expelling noun with its patient": [
         ("Niger's withdrawal from ECOWAS was announced in January.", [],

@@ -111,6 +111,7 @@ from actorgraph.extract.lexicon import (
     PLACE_ATTACK_NOUNS,
     PLACE_HEADS,
     POSSESSED_HEADS,
+    RECEIVED_NOUNS,
     RECIPIENT_PREPS,
     RECIPROCAL_NOUNS,
     RELATIVE_CLAIMING_VERBS,
@@ -777,6 +778,8 @@ def sold_triples(noun: Token) -> Iterator[TokenTriple]:
                                       "nominal")
 
 
+#: Nouns of what a body gives someone (``[received_nouns]``) -> the giver's verb.
+_GIVERS_VERBS = dict(pair.split(":", 1) for pair in RECEIVED_NOUNS)
 #: Entity types of the body or country a noun of expelling names after "from".
 _EXPELLING_TYPES = frozenset({"ORG", "GPE"})
 
@@ -784,9 +787,11 @@ _EXPELLING_TYPES = frozenset({"ORG", "GPE"})
 def expelling_triples(noun: Token) -> Iterator[TokenTriple]:
     """Who put the owner of a noun of expelling out: "Russia's expulsion from the Council
     of Europe" (the Council expelled Russia), "Djokovic's deportation from Australia",
-    "Mali's suspension from ECOWAS". The noun names a verb of ``[expelling_verbs]`` (its
-    own verb, or spelt as it: "Russia's ban from the Olympics"), its possessor (no
-    pronoun) is who was put out, and its "from" phrase a named organisation or country (or
+    "Mali's suspension from ECOWAS"; or who gave the owner a noun of ``[received_nouns]``:
+    "Google's record fine from the European Commission" (the Commission fined Google).
+    The noun names a verb of ``[expelling_verbs]`` (its own verb, or spelt as it:
+    "Russia's ban from the Olympics") or is a received noun, its possessor (no pronoun)
+    is who was put out or got it, and its "from" phrase a named organisation or country (or
     a name the NER missed), which did it. A noun with a "by" agent or an "of" patient says
     who did it to whom itself ("Poland's expulsion of Russian diplomats from Warsaw"):
     nothing here.
@@ -804,9 +809,10 @@ def expelling_triples(noun: Token) -> Iterator[TokenTriple]:
     [('ECOWAS', 'suspend', 'suspension from', 'Mali')]
     """
     lemma = noun.lemma_.lower()
-    verb = lemma if lemma in EXPELLING_VERBS else verb_of(lemma)
+    verb = _GIVERS_VERBS.get(lemma) or (lemma if lemma in EXPELLING_VERBS else verb_of(lemma))
     preps = children_of(noun, PREP)
-    if verb not in EXPELLING_VERBS or any(p.lower_ in ("by", "of") for p in preps):
+    if (verb not in EXPELLING_VERBS and lemma not in _GIVERS_VERBS) or any(
+            p.lower_ in ("by", "of") for p in preps):
         return
     owners = [p for p in with_conjuncts(children_of(noun, POSS))
               if p.pos_ != "PRON" and names_something(p)]
