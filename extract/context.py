@@ -2188,9 +2188,35 @@ def _unmarked_claim(verb: Token) -> bool:
 def _in_allegation(verb: Token) -> bool:
     """Whether a reporting verb says its clause in an allegation: "In its lawsuit, Regal
     said Westbury breached the agreement", "said in a complaint filed on Monday that ..."
-    (:data:`~extract.lexicon.ALLEGING_SOURCES`)."""
+    (:data:`~extract.lexicon.ALLEGING_SOURCES`). A report whose author is named is that
+    author's statement (:func:`authored_report`), and so is one a named speaker says
+    something in: "Amnesty International said in a report on Thursday" is Amnesty's
+    statement, as "according to Amnesty International's report" is.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Amnesty said in a report ; sources said in a report", '''
+    ...     1 nsubj PROPN Amnesty NNP
+    ...     1 ROOT VERB say VBD
+    ...     1 prep ADP in IN
+    ...     4 det DET a DT
+    ...     2 pobj NOUN report NN
+    ...     1 punct PUNCT ; :
+    ...     7 nsubj NOUN source NNS
+    ...     1 conj VERB say VBD
+    ...     7 prep ADP in IN
+    ...     10 det DET a DT
+    ...     8 pobj NOUN report NN''', ents={"Amnesty": "ORG"})
+    >>> _in_allegation(doc[1]), _in_allegation(doc[7])
+    (False, True)
+    """
+    named_speaker = any(s.dep_ == NSUBJ and (s.pos_ == "PROPN" or s.ent_type_)
+                        for s in kids(verb))
     return any(c.dep_ == PREP and c.lower_ == "in" and any(
-        o.lemma_.lower() in ALLEGING_SOURCES for o in kids(c) if o.dep_ == POBJ)
+        o.lemma_.lower() in ALLEGING_SOURCES and not authored_report(o) and not (
+            named_speaker and o.lemma_.lower() in AUTHORED_REPORTS)
+        for o in kids(c) if o.dep_ == POBJ)
         for c in kids(verb))
 
 

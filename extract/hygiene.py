@@ -149,8 +149,10 @@ from actorgraph.extract.lexicon import (
     HEDGE_ADVERBS,
     HOLDER_ROLES,
     HOLDING_MODIFIERS,
+    HUNG_TARGET_PREPS,
     INTENTION_NOUNS,
     JUDGING_VERBS,
+    NAMING_VERBS,
     NOUN_SPELT_CONTROL_VERBS,
     OFFICE_PARTICIPLES,
     OFFICE_WORDS,
@@ -180,6 +182,7 @@ from spacy.symbols import amod as AMOD_ID
 from spacy.symbols import attr as ATTR_ID
 from spacy.symbols import ccomp as CCOMP_ID
 from spacy.symbols import conj as CONJ_ID
+from spacy.symbols import dep as DEP_ID
 from spacy.symbols import dobj as DOBJ_ID
 from spacy.symbols import nmod as NMOD_ID
 from spacy.symbols import npadvmod as NPADVMOD_ID
@@ -195,6 +198,7 @@ __all__ = [
     "amount_name",
     "amount_of",
     "corporate_suffix",
+    "is_amount",
     "is_quantity",
     "is_quantity_mention",
     "mass_count",
@@ -1381,6 +1385,25 @@ def quantity_of(token: Token) -> str | None:
     return text if is_quantity(text) else None
 
 
+def is_amount(tok: Token) -> bool:
+    """Whether an object is only an amount: "500 million euros", "$5 million".
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words="fined 500 million euros , Apple".split(),
+    ...           heads=[0, 2, 3, 0, 0, 0], deps=["ROOT", "compound", "nummod", "dobj",
+    ...                                           "punct", "dobj"])
+    >>> is_amount(doc[3]), is_amount(doc[5])
+    (True, False)
+    """
+    if tok.ent_type_ not in ("MONEY", "QUANTITY", "CARDINAL") and not any(
+            c.dep_ in (NUMMOD, QUANTMOD) or c.like_num for c in tok.lefts):
+        return False
+    return is_quantity(tok.doc[tok.left_edge.i: tok.i + 1].text)
+
+
 def _is_amount(token: Token) -> bool:
     """A modifier that gives an amount: "20", "about", "14-pct"; not a date or a rank."""
     if (token.ent_type_ in ("DATE", "TIME", "ORDINAL") or _ORDINAL.fullmatch(token.text)
@@ -2076,6 +2099,10 @@ def _repair_verbs(doc: Doc) -> None:
         _foiled_plan_infinitive(doc[i])
     for i in numpy.nonzero(deps == CCOMP_ID)[0].tolist():
         _reduced_relative_read_as_verb(doc[i], doc[i].head)
+    for i in numpy.nonzero(deps == DEP_ID)[0].tolist():
+        # ("Hackers linked to X breached Y, the company said": "breached" an unlabelled
+        # dependent of "linked")
+        _reduced_relative_read_as_verb(doc[i].head, doc[i])
     deps = doc.to_array([DEP]).reshape(-1)
     # the roots first: a repair may move a sentence's root
     for root in [sent.root for sent in doc.sents]:
@@ -2137,16 +2164,22 @@ def _repair_verbs(doc: Doc) -> None:
         if doc[i].lower_ == "by" and doc[i].head.pos_ == "ADJ":
             _fronted_predicate_participle(doc[i])
         elif doc[i].lower_ == "by" and doc[i].dep_ == PREP:
-            _fronted_participle_agent(doc[i])
-            _event_object_agent(doc[i])
-            _agent_after_target(doc[i])
-            _agent_after_aside(doc[i])
+            _agent_after_infinitive(doc[i])
+            _agent_after_amount(doc[i])
+            if doc[i].dep_ == PREP:
+                _fronted_participle_agent(doc[i])
+                _event_object_agent(doc[i])
+                _agent_after_target(doc[i])
+                _agent_after_aside(doc[i])
+        if doc[i].dep_ == AGENT:
+            _subject_read_as_apposition(doc[i])
     for i in numpy.nonzero(deps == ATTR_ID)[0].tolist():
         _passive_attribute(doc[i])
     lemmas = doc.to_array(LEMMA).reshape(-1)
     for i in numpy.nonzero(numpy.isin(lemmas, _claim_hashes()))[0].tolist():
         _claim_after_comma(doc[i])
     for i in numpy.nonzero(deps == PREP_ID)[0].tolist():
+        _target_after_amount(doc[i])
         _out_of(doc[i])
         _short_of(doc[i])
         _destination_of_flow(doc[i])
@@ -3225,6 +3258,149 @@ def _fronted_participle_agent(by: Token) -> None:
     by.dep_ = AGENT
 
 
+def _subject_read_as_apposition(by: Token) -> None:
+    """Make the subject of its clause's verb a name the parser set in apposition to the
+    agent of a fronted participle: "Rebuffed by Brussels, Hungary's Viktor Orban turned to
+    China" parsed with "Orban" an apposition of "Brussels" and "turned" without a subject
+    (Orban turned; Brussels rebuffed him). The participle opens the sentence as an
+    adverbial clause of the verb; the apposition follows the agent's name after a comma
+    and comes right before the verb, which has no subject of its own.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "Rebuffed by Brussels , Orban turned".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[5, 0, 1, 2, 2, 5],
+    ...           deps=["advcl", "agent", "pobj", "punct", "appos", "ROOT"],
+    ...           pos=["VERB", "ADP", "PROPN", "PUNCT", "PROPN", "VERB"],
+    ...           tags=["VBN", "IN", "NNP", ",", "NNP", "VBD"])
+    >>> _subject_read_as_apposition(doc[1])
+    >>> doc[4].dep_, doc[4].head.text
+    ('nsubj', 'turned')
+    """
+    participle = by.head
+    verb = participle.head
+    if (participle.dep_ != ADVCL or participle.tag_ != "VBN"
+            or participle.left_edge.i != participle.sent.start or verb.pos_ != "VERB"
+            or verb.i < by.i or any(c.dep_ in (NSUBJ, NSUBJPASS, EXPL) for c in kids(verb))):
+        return
+    doc = by.doc
+    for agent in kids(by):
+        if agent.dep_ != POBJ:
+            continue
+        for apposed in kids(agent):
+            if (apposed.dep_ == APPOS and apposed.pos_ in ("PROPN", "NOUN")
+                    and doc[apposed.left_edge.i - 1].text == ","
+                    and apposed.right_edge.i + 1 == verb.i):
+                apposed.head, apposed.dep_ = verb, NSUBJ
+                return
+
+
+def _agent_after_infinitive(by: Token) -> None:
+    """Make the agent of a passive verb of making or asking someone act a "by" phrase the
+    parser hung on the infinitive after it (or on that infinitive's object): "Sam Altman
+    was forced to resign by the board", "Ordered to pay $1.4 billion by a Texas jury, Alex
+    Jones filed for bankruptcy", "Told to leave Niger by the junta, the ambassador ..."
+    (the board forced him; an active infinitive takes no agent). The infinitive is the
+    complement of a past participle that is passive (an auxiliary "be"), bare, fronted or
+    after its noun, or set off by a comma after the subject the parser made it the verb of,
+    and has no object, agent or "by" phrase of its own; the infinitive is active
+    (not "to be replaced by X") and "by" names a doer (:func:`_names_doer`: "pay by card"
+    stays). An object of the infinitive that "by" hangs on is an amount or no event noun
+    ("asked to investigate the killing by police": the police killed).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "Altman was forced to resign by OpenAI".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 2, 2, 4, 2, 4, 5],
+    ...           deps=["nsubjpass", "auxpass", "ROOT", "aux", "xcomp", "prep", "pobj"],
+    ...           pos=["PROPN", "AUX", "VERB", "PART", "VERB", "ADP", "PROPN"],
+    ...           tags=["NNP", "VBD", "VBN", "TO", "VB", "IN", "NNP"],
+    ...           ents=["B-PERSON", "O", "O", "O", "O", "O", "B-ORG"])
+    >>> _agent_after_infinitive(doc[5])
+    >>> doc[5].head.text, doc[5].dep_
+    ('forced', 'agent')
+    """
+    host = by.head
+    infinitive = host.head if host.dep_ == DOBJ else host
+    if host is not infinitive:
+        lemma = host.lemma_.lower()
+        if not is_amount(host) and (
+                default_lexicon().is_event_noun(lemma) or verb_of(lemma) is not None
+                or any(c.dep_ == PREP and c.lower_ == "of" for c in kids(host))):
+            return
+    verb = infinitive.head
+    if (infinitive.dep_ != XCOMP or not to_infinitive(infinitive) or by.i < infinitive.i
+            or any(c.dep_ == AUXPASS for c in kids(infinitive))
+            or verb.tag_ not in ("VBN", "VBD") or verb.pos_ != "VERB"):
+        return
+    own = list(kids(verb))
+    if any(c.dep_ in (AUX, DOBJ, DATIVE) for c in own):
+        return
+    subjects = [c for c in own if c.dep_ == NSUBJ]
+    # passive ("was forced to"), bare ("Forced to resign by X, Y ..."), or set off by a
+    # comma after the subject it was parsed the verb of ("Jones, ordered to pay X by Y,")
+    passive = any(c.dep_ == AUXPASS for c in own) or (
+        verb.tag_ == "VBN" and verb.dep_ in (ADVCL, ACL) and not subjects) or (
+        len(subjects) == 1 and verb.i >= 2 and verb.doc[verb.i - 1].text == ","
+        and verb.i - 2 <= subjects[0].right_edge.i < verb.i)
+    if (passive and not any(c.dep_ == AGENT or c.lower_ == "by" for c in own)
+            and _names_doer(by)):
+        by.head, by.dep_ = verb, AGENT
+
+
+def _agent_after_amount(by: Token) -> None:
+    """Make the agent of a past participle a "by" phrase naming a doer that comes after the
+    amount the participle names: "Fined 1.2 billion euros by the Irish regulator, Meta
+    said ...", "Meta, fined $1.3 billion by the Irish regulator, appealed" (the parser
+    hangs "by" on the amount or on the participle as a plain preposition), or after the
+    predicate of a passive verb of naming (``[naming_verbs]``): "Mpox was declared a global
+    health emergency by the WHO", "Designated a terrorist group by Washington, the Houthis
+    ...". The participle (a past form, no auxiliary: "has fined $5
+    million by ..." is no passive) has an amount as its only object; "by" follows it and
+    names a doer (:func:`_names_doer`), so a "by" of measure or time ("cut 5 percent by
+    2030") stays.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "Fined $ 5 million by Brussels , Meta appealed".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[8, 3, 3, 0, 3, 4, 8, 8, 8],
+    ...           deps=["advcl", "quantmod", "compound", "dobj", "prep", "pobj", "punct",
+    ...                 "nsubj", "ROOT"],
+    ...           pos=["VERB", "SYM", "NUM", "NUM", "ADP", "PROPN", "PUNCT", "PROPN", "VERB"],
+    ...           tags=["VBN", "$", "CD", "CD", "IN", "NNP", ",", "NNP", "VBD"],
+    ...           ents=["O", "B-MONEY", "I-MONEY", "I-MONEY", "O", "B-GPE", "O", "B-ORG", "O"])
+    >>> _agent_after_amount(doc[4])
+    >>> doc[4].head.text, doc[4].dep_
+    ('Fined', 'agent')
+    """
+    host = by.head
+    participle = host.head if host.dep_ in (DOBJ, OPRD) else host
+    if participle.tag_ not in ("VBN", "VBD") or participle.pos_ != "VERB":
+        return
+    own = list(kids(participle))
+    objects = [c for c in own if c.dep_ in (DOBJ, OPRD)]
+    if (len(objects) != 1 or not objects[0].i < by.i
+            or any(c.dep_ in (AUX, AGENT, DATIVE) for c in own) or not _names_doer(by)):
+        return
+    # the predicate of a passive verb of naming: "was declared a global emergency by the
+    # WHO", "Designated a terrorist group by Washington, the Houthis ..." (the fronted
+    # participle at times tagged as a past tense)
+    fronted = (participle.dep_ == ADVCL and participle.i == participle.sent.start
+               and not any(c.dep_ == NSUBJ for c in own))
+    predicate = participle.lemma_.lower() in NAMING_VERBS and (
+        (participle.tag_ == "VBN" and any(c.dep_ == AUXPASS for c in own)) or fronted)
+    if objects[0].dep_ == DOBJ and is_amount(objects[0]) or predicate:
+        by.head, by.dep_ = participle, AGENT
+        if predicate and fronted:
+            participle.tag_ = "VBN"
+
+
 #: Entity types of a "by" object that names who did an event.
 _DOER_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
@@ -3267,12 +3443,12 @@ def _event_object_agent(by: Token) -> None:
 
 def _names_doer(by: Token) -> bool:
     """Whether a "by" phrase names a doer: a name of the doer types, a group noun, a
-    sector's noun, or a noun with a name of those types as its modifier ("by Israeli
-    jets")."""
+    sector's noun, or a noun with a name of those types as its modifier or owner ("by
+    Israeli jets", "by OpenAI's board")."""
     return any(c.dep_ == POBJ and (
         c.ent_type_ in _DOER_TYPES or c.lemma_.lower() in GROUP_NOUNS
         or sector_of([c.lemma_.lower()]) is not None or any(
-            m.ent_type_ in _DOER_TYPES for m in kids(c) if m.dep_ in (AMOD, COMPOUND)))
+            m.ent_type_ in _DOER_TYPES for m in kids(c) if m.dep_ in (AMOD, COMPOUND, POSS)))
         for c in kids(by))
 
 
@@ -3282,6 +3458,44 @@ _TARGET_PREPOSITIONS = frozenset({"on", "against", "of"})
 #: Endings of a noun that may name an event of its own ("the prorogation of parliament by
 #: the Queen"): a "by" phrase after it stays its own.
 _EVENT_ENDINGS = ("ion", "ment", "ing", "al", "ance", "ence")
+
+
+def _target_after_amount(prep: Token) -> None:
+    """Hang on an event noun the preposition of its target that the parser hung on the
+    amount the noun's "of" phrase gives: "the Commission's fine of 4.3 billion euros
+    against Google", "the regulator's fine of 1.2 billion euros on Meta", "a penalty of
+    $5 million on Boeing" (Google was fined, not the euros). The preposition is one of an
+    event's target (``[hung_target_preps]``: "on", "against") whose object names an actor
+    (:func:`_names_doer`: "a gain of $5 million on the sale of X", "a cut of 25 basis points
+    on Wednesday" stay), right after the amount (:func:`is_amount`), the object of "of" of a
+    noun of an event (the event lexicon's or a verb's noun) that has no such preposition of
+    its own.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "fine of 5 million euros on Meta".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 3, 4, 1, 4, 5],
+    ...           deps=["ROOT", "prep", "compound", "nummod", "pobj", "prep", "pobj"],
+    ...           pos=["NOUN", "ADP", "NUM", "NUM", "NOUN", "ADP", "PROPN"],
+    ...           lemmas=["fine", "of", "5", "million", "euro", "on", "Meta"],
+    ...           ents=["O", "O", "B-CARDINAL", "I-CARDINAL", "O", "O", "B-ORG"])
+    >>> _target_after_amount(doc[5])
+    >>> doc[5].head.text
+    'fine'
+    """
+    amount = prep.head
+    of = amount.head
+    event = of.head
+    if (prep.lower_ not in HUNG_TARGET_PREPS or amount.dep_ != POBJ or of.lower_ != "of"
+            or event.pos_ != "NOUN" or prep.i != amount.i + 1 or not is_amount(amount)
+            or any(c.dep_ == PREP and c.lower_ in HUNG_TARGET_PREPS for c in kids(event))
+            or not _names_doer(prep)):
+        return
+    lemma = event.lemma_.lower()
+    if default_lexicon().is_event_noun(lemma) or verb_of(lemma) is not None:
+        prep.head = event
 
 
 def _agent_after_aside(by: Token) -> None:
@@ -4019,11 +4233,12 @@ def _object_read_as_speaker(subject: Token) -> None:
 def _reduced_relative_read_as_verb(first: Token, verb: Token) -> None:
     """Re-read a clause whose subject is followed by a participle the parser took for the
     verb: "Jihadists linked to Al-Qaeda attacked a convoy" parsed with "linked" the verb and
-    "attacked" its adverbial clause, or "Hackers linked to the Chinese government breached
-    X" with "linked" a clausal complement of "breached". The first verb (past form, no
-    object, no auxiliary, right after its subject, with a preposition or "by" phrase) is
-    the subject's reduced relative (acl); the second (a past form with an object of its own
-    and no subject, auxiliary or marker, no comma between them) is the clause's verb.
+    "attacked" its adverbial clause (or an unlabelled dependent), or "Hackers linked to the
+    Chinese government breached X" with "linked" a clausal complement of "breached". The
+    first verb (past form, no object, no auxiliary, right after its subject, with a
+    preposition or "by" phrase) is the subject's reduced relative (acl); the second (a past
+    form with an object of its own and no subject, auxiliary or marker, no comma between
+    them) is the clause's verb.
 
     Examples
     --------

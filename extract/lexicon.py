@@ -170,6 +170,7 @@ __all__ = [
     "EXCHANGING_VERBS",
     "EXCLUSIVE_WORDS",
     "EXPECTATION_WORDS",
+    "EXPELLING_VERBS",
     "EXPRESSIVE_PURPOSES",
     "FACING_VERBS",
     "FAILURE_NOUNS",
@@ -246,6 +247,8 @@ __all__ = [
     "LIGHT_VERBS",
     "LIKENING_VERBS",
     "LODGING_VERBS",
+    "LOSING_NOUNS",
+    "LOSING_PREPS",
     "MALE_PRONOUNS",
     "MALE_WORDS",
     "MANDATED_AUX",
@@ -360,6 +363,7 @@ __all__ = [
     "RAISING_VERBS",
     "REALIZED_VERBS",
     "REBUFFING_VERBS",
+    "RECEIVED_NOUNS",
     "RECEIVE_VERBS",
     "RECIPIENT_NOUNS",
     "RECIPIENT_PREPS",
@@ -402,6 +406,7 @@ __all__ = [
     "SCHEDULING_PREDICATES",
     "SENDING_VERBS",
     "SEQUENCE_VERBS",
+    "SOLD_NOUNS",
     "SPAN_NOUNS",
     "SPEAKER_ACTS",
     "SPEAKER_PRONOUNS",
@@ -774,6 +779,20 @@ DESTINATION_NOUNS = words("destination_nouns")
 BEATING_NOUNS = words("beating_nouns")
 #: Prepositions of a noun of winning that name who was beaten.
 BEATING_PREPS = words("beating_preps")
+#: Verbs of putting someone out of a body or country, whose noun's named "from" phrase
+#: did it ("Russia's expulsion from the Council of Europe").
+EXPELLING_VERBS = words("expelling_verbs")
+#: Nouns of what a body that judges gives someone, and the giver's verb, "noun:verb"
+#: ("Google's fine from the European Commission": the Commission fine Google).
+RECEIVED_NOUNS = words("received_nouns")
+#: Nouns of selling whose "to" side bought their owner or "of" side, and the buyer's verb,
+#: "noun:verb" ("Twitter's sale to Elon Musk": Musk buy Twitter).
+SOLD_NOUNS = words("sold_nouns")
+#: Nouns of losing and the winner's verb, "noun:verb" ("Italy's defeat to Spain": Spain
+#: defeat Italy).
+LOSING_NOUNS = words("losing_nouns")
+#: Prepositions of a noun of losing that name who won.
+LOSING_PREPS = words("losing_preps")
 #: Event nouns whose "for" or "to" phrase is the recipient ("aid for Y").
 RECIPIENT_NOUNS = words("recipient_nouns")
 #: Nouns of money or goods given, whose "for" phrase may be what they pay for.

@@ -76,7 +76,7 @@ from actorgraph.extract.deps import (
 )
 from actorgraph.extract.dictionary import sector_of
 from actorgraph.extract.events import EventLexicon, default_lexicon
-from actorgraph.extract.hygiene import amount_name, is_quantity
+from actorgraph.extract.hygiene import amount_name, is_amount
 from actorgraph.extract.lexicon import (
     ACCUSING_VERBS,
     ACTING_SECTORS,
@@ -189,6 +189,8 @@ from actorgraph.extract.lexicon import (
     RECIPIENT_PREPS,
     RECIPROCAL_NOUNS,
     REFUSAL_VERBS,
+    RELATIVE_CLAIMING_VERBS,
+    RELATIVE_DEED_VERBS,
     RELATIVE_PEOPLE_NOUNS,
     RELYING_PREPS,
     RELYING_VERBS,
@@ -245,6 +247,7 @@ __all__ = [
     "clause_objects",
     "clause_verb",
     "core",
+    "deed_agents",
     "country_name",
     "country_word",
     "event_lemma",
@@ -308,6 +311,9 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: ("the strike, carried out by Israel", "a complaint lodged by X"; but "the attack,
 #: condemned by the UN").
 _DOING_VERBS = LIGHT_VERBS | CAUSATIVE_VERBS | DEED_VERBS | LODGING_VERBS
+#: Passive verbs whose "by" phrase did their subject, an event noun ("the raid was carried
+#: out by X"; a claim is said only of an assault, by the relative clause rule).
+_PASSIVE_DEED_VERBS = RELATIVE_DEED_VERBS - RELATIVE_CLAIMING_VERBS
 #: Arguments whose determiner "no" negates their clause.
 _NO_ARGUMENT_DEPS = frozenset({NSUBJ, NSUBJPASS, DOBJ})
 #: Prepositions of a passive verb whose object may carry the verb's "by" agent.
@@ -527,11 +533,14 @@ def _misparsed_participle(verb: Token) -> bool:
     "Novo Nordisk, warned by the FDA about its marketing, withdrew the advert" parsed
     with "warned" the root, "Novo Nordisk" its subject and "withdrew" its conjunct:
     only a passive takes an agent, so the subject is the patient (a verb with an
-    auxiliary or an object of its own is active: "has warned", "warned X").
+    auxiliary or an object of its own is active: "has warned", "warned X"; an amount is
+    what a passive "fined" or "awarded" names, no object: "Meta, fined 1.2 billion euros by
+    the Irish regulator, said ...").
     """
     return (verb.tag_ in ("VBD", "VBN") and any(c.dep_ == AGENT for c in kids(verb))
             and any(c.dep_ == NSUBJ for c in kids(verb))
-            and not any(c.dep_ in (DOBJ, DATIVE, AUX, CCOMP) for c in kids(verb)))
+            and not any(c.dep_ in (DATIVE, AUX, CCOMP) or (c.dep_ == DOBJ and not is_amount(c))
+                        for c in kids(verb)))
 
 
 def not_yet(verb: Token) -> bool:
@@ -1915,14 +1924,6 @@ def _hung_agents(verb: Token) -> list[Token]:
     return hung or [a for host in (*gerunds, *(o for g in gerunds for o in children_of(g, DOBJ)))
                     for by in children_of(host, PREP, AGENT) if by.lower_ == "by"
                     for a in pobjs(by) if names_something(a) and a.ent_type_ not in _SITE_TYPES]
-
-
-def is_amount(tok: Token) -> bool:
-    """Whether an object is only an amount: "500 million euros", "$5 million"."""
-    if tok.ent_type_ not in ("MONEY", "QUANTITY", "CARDINAL") and not any(
-            c.dep_ in (NUMMOD, QUANTMOD) or c.like_num for c in tok.lefts):
-        return False
-    return is_quantity(tok.doc[tok.left_edge.i: tok.i + 1].text)
 
 
 def launchers(noun: Token) -> list[Token]:
@@ -3754,8 +3755,7 @@ def noun_agents(noun: Token) -> list[Token]:
              and (names_something(p) or named_group(p))
              or (host.i == noun.i or host.pos_ == "NOUN")
              and (actor_noun(p) or p.ent_type_ in _BODY_TYPES)]
-    found += [p for acl in children_of(noun, ACL) if acl.lemma_.lower() in _DOING_VERBS
-              for p in _senders(acl)]
+    found += deed_agents(noun)
     # "marched to protest the murder of Aquino by soldiers": the "by" phrase the parse hung
     # on the verb whose object the noun is
     found += _verb_hung_agents(noun)
@@ -3771,6 +3771,34 @@ def noun_agents(noun: Token) -> list[Token]:
     found += [c for f in list(found) if f.dep_ in (AMOD, COMPOUND, NMOD) and f.i < noun.i
               for c in f.conjuncts if c not in found and (country_word(c) or country_name(c))]
     return found or _warned_against(noun)
+
+
+def deed_agents(noun: Token) -> list[Token]:
+    """Who a verb of doing says did an event noun, by its named "by" phrase: the noun's
+    participle ("the strike, carried out by Israel", "the attack, ordered by X") or the
+    passive verb of carrying out or ordering the noun is the subject of ("The Skripal
+    poisoning was carried out by Russian military intelligence", "the raid was ordered by
+    X"; not "the merger was approved by regulators").
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("attack was carried out by DarkSide", '''
+    ...     2 nsubjpass NOUN attack NN
+    ...     2 auxpass AUX be VBD
+    ...     2 ROOT VERB carry VBN
+    ...     2 prt ADP out RP
+    ...     2 agent ADP by IN
+    ...     4 pobj PROPN DarkSide NNP''', ents={"DarkSide": "ORG"})
+    >>> [t.text for t in deed_agents(doc[0])]
+    ['DarkSide']
+    """
+    found = [p for acl in children_of(noun, ACL) if acl.lemma_.lower() in _DOING_VERBS
+             for p in _senders(acl)]
+    verb = noun.head
+    if noun.dep_ == NSUBJPASS and verb.lemma_.lower() in _PASSIVE_DEED_VERBS:
+        found += [p for p in _senders(verb) if p not in found]
+    return found
 
 
 def _verb_hung_agents(noun: Token) -> list[Token]:

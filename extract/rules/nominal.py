@@ -26,7 +26,13 @@ Patterns
                   of X", :func:`unclassed_nominal`); the named recipient of a noun of
                   handing over ("Hanwha's sale of howitzers to Vietnam",
                   :func:`handed_over`); the "of" phrase hung on a place or a time
-                  ("the arrest in Johannesburg of Desmond Tutu")
+                  ("the arrest in Johannesburg of Desmond Tutu"); the winner of a noun
+                  of losing ("Italy's defeat to Spain", :func:`losing_triples`), the body
+                  a noun of expelling names ("Russia's expulsion from the Council of
+                  Europe", :func:`expelling_triples`), the buyer of what a sale's owner
+                  names ("Twitter's sale to Elon Musk", :func:`sold_triples`), and the
+                  preposition of the noun's verb ("Niger's withdrawal from ECOWAS",
+                  :func:`phrasal_targets`)
 ``nominal-place`` an attack whose target is only its place: "an attack by X in Y"
 ``nominal-cause`` the agent of an event noun that does something:
                   "an attack by Hezbollah killed twelve children"
@@ -71,11 +77,12 @@ from actorgraph.extract.deps import (
     POBJ,
     POSS,
     PREP,
+    QUANTMOD,
     RELCL,
     ROOT,
     XCOMP,
 )
-from actorgraph.extract.derivation import particle_verb, verb_of
+from actorgraph.extract.derivation import particle_verb, relation_verb, verb_of
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.hygiene import unrecognised_name
 from actorgraph.extract.lexicon import (
@@ -90,11 +97,14 @@ from actorgraph.extract.lexicon import (
     DEED_VERBS,
     DEFINITE_DETERMINERS,
     EVENT_FRAME_PREPS,
+    EXPELLING_VERBS,
     FINANCIAL_OBJECTS,
     GROUP_HEADS,
     GROUP_NOUNS,
     HUNG_TARGET_PREPS,
     LIGHT_VERBS,
+    LOSING_NOUNS,
+    LOSING_PREPS,
     MEASURE_PREPS,
     MEDIATED_NOUNS,
     MEMBER_HEADS,
@@ -103,6 +113,7 @@ from actorgraph.extract.lexicon import (
     PLACE_ATTACK_NOUNS,
     PLACE_HEADS,
     POSSESSED_HEADS,
+    RECEIVED_NOUNS,
     RECIPIENT_PREPS,
     RECIPROCAL_NOUNS,
     RELATIVE_CLAIMING_VERBS,
@@ -111,6 +122,7 @@ from actorgraph.extract.lexicon import (
     RESTRICTING_WORDS,
     ROLE_WORDS,
     SEQUENCE_VERBS,
+    SOLD_NOUNS,
     STANCE_PREPS,
     STANDING_NOUNS,
     SURVIVING_VERBS,
@@ -126,6 +138,7 @@ from actorgraph.extract.rules.base import (
     children_of,
     core,
     country_word,
+    deed_agents,
     event_lemma,
     event_targets,
     find_place,
@@ -212,6 +225,18 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
         if noun.pos_ == "NOUN" and noun.lemma_.lower() in BEATING_NOUNS:
             # "Spain's victory over England"
             yield from bid_triples(noun, BEATING_PREPS)
+            continue
+        if noun.pos_ == "NOUN" and (beaten := list(losing_triples(noun))):
+            # "Italy's defeat to Spain": Spain defeat Italy
+            yield from beaten
+            continue
+        if noun.pos_ == "NOUN" and (bought := list(sold_triples(noun))):
+            # "Twitter's sale to Elon Musk": Musk buy Twitter (Twitter sold nothing)
+            yield from bought
+            continue
+        if noun.pos_ == "NOUN" and (expelled := list(expelling_triples(noun))):
+            # "Russia's expulsion from the Council of Europe": the Council expel Russia
+            yield from expelled
             continue
         lemma = event_lemma(noun, lexicon) if noun.pos_ == "NOUN" else None
         pos = "NOUN"
@@ -362,6 +387,11 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
             for target in targets:
                 yield TokenTriple(agent, noun, target, lemma, lemma, pos, negated, pattern,
                                   hedged)
+            # "Niger's withdrawal from ECOWAS": the preposition of the noun's verb
+            for rel, label, target in phrasal_targets(noun, lemma, lexicon):
+                if target is not agent and target not in targets:
+                    yield TokenTriple(agent, noun, target, rel, label, "VERB", negated,
+                                      pattern, hedged)
             # "Israel's signing of the gas agreement with Lebanon": the partner of the
             # agreement signed (as "signed an agreement with Lebanon")
             for pact, partner in _partners(targets, agents):
@@ -651,6 +681,190 @@ def bid_triples(noun: Token, preps: frozenset[str] = BID_PREPS) -> Iterator[Toke
             for owner in owners:
                 yield TokenTriple(owner, noun, target, lemma, f"{lemma} {prep.lower_}", "NOUN",
                                   False, "nominal")
+
+
+#: Nouns of losing (``[losing_nouns]``) -> the winner's verb.
+_LOSING_VERBS = dict(pair.split(":", 1) for pair in LOSING_NOUNS)
+
+
+def losing_triples(noun: Token) -> Iterator[TokenTriple]:
+    """Who beat the owner of a noun of losing: "Italy's defeat to Spain", "Google's loss to
+    Epic Games" (Spain defeated Italy, as "Spain's victory over Italy" says), the winner
+    named by a :data:`LOSING_PREPS` phrase ("to"), the loser by a possessor (no pronoun);
+    the relation is the winner's verb (``[losing_nouns]``), labelled by the noun as
+    written. A noun with an "of" phrase names what was lost, not who won it: "Armenia's
+    loss of Nagorno-Karabakh to Azerbaijan" gives nothing.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Italy", "'s", "defeat", "to", "Spain"],
+    ...           heads=[2, 0, 2, 2, 3], deps=["poss", "case", "ROOT", "prep", "pobj"],
+    ...           pos=["PROPN", "PART", "NOUN", "ADP", "PROPN"],
+    ...           lemmas=["Italy", "'s", "defeat", "to", "Spain"],
+    ...           ents=["B-GPE", "O", "O", "O", "B-GPE"])
+    >>> [(t.subject.text, t.lemma, t.label, t.object.text) for t in losing_triples(doc[2])]
+    [('Spain', 'defeat', 'defeat to', 'Italy')]
+    """
+    lemma = noun.lemma_.lower()
+    verb = _LOSING_VERBS.get(lemma)
+    if verb is None or any(p.lower_ == "of" for p in children_of(noun, PREP)):
+        return
+    losers = [p for p in with_conjuncts(children_of(noun, POSS))
+              if p.pos_ != "PRON" and names_something(p)]
+    for prep in children_of(noun, PREP):
+        if prep.lower_ not in LOSING_PREPS:
+            continue
+        for winner in pobjs(prep):
+            if not names_something(winner):
+                continue
+            for loser in losers:
+                if loser is not winner:
+                    yield TokenTriple(winner, noun, loser, verb, f"{lemma} {prep.lower_}",
+                                      "VERB", False, "nominal")
+
+
+def phrasal_targets(noun: Token, lemma: str,
+                    lexicon: EventLexicon) -> Iterator[tuple[str, str, Token]]:
+    """(relation, label, target) of the named objects of a preposition that the event
+    noun's verb takes in the event tables ("withdraw from", "retreat from", "accede to"):
+    "Niger's withdrawal from ECOWAS" -> withdraw from ECOWAS, as "Niger withdrew from
+    ECOWAS" says. The preposition is no target preposition of the noun's own (those are
+    read by :func:`~actorgraph.extract.rules.base.event_targets`), and the verb with it is
+    a listed relation of its own (:attr:`EventLexicon.verbs`): "Niger's exit from" or "the
+    attack from the north" name no listed "exit from", "attack from".
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Niger", "'s", "withdrawal", "from", "ECOWAS"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 0, 2, 2, 3],
+    ...           deps=["poss", "case", "ROOT", "prep", "pobj"],
+    ...           pos=["PROPN", "PART", "NOUN", "ADP", "PROPN"], lemmas=words,
+    ...           ents=["B-GPE", "O", "O", "O", "B-ORG"])
+    >>> [(r, l, t.text) for r, l, t in phrasal_targets(doc[2], "withdraw", default_lexicon())]
+    [('withdraw from', 'withdrawal from', 'ECOWAS')]
+    """
+    verb = relation_verb(lemma)
+    if " " in verb:
+        return
+    for prep in children_of(noun, PREP):
+        word = prep.lower_
+        phrase = f"{verb} {word}"
+        if is_target_prep(word, lemma) or word == "by" or phrase not in lexicon.verbs:
+            continue
+        for target in pobjs(prep):
+            if names_something(target) or unrecognised_name(target):
+                yield phrase, f"{noun.lemma_.lower()} {word}", target
+
+
+#: Nouns of selling (``[sold_nouns]``) -> the buyer's verb.
+_BUYING_VERBS = dict(pair.split(":", 1) for pair in SOLD_NOUNS)
+#: Entity types of an owner of a noun of selling that is what was sold.
+_SOLD_TYPES = frozenset({"ORG", "FAC", "PRODUCT"})
+#: Entity types of an amount before a noun of selling.
+_AMOUNT_TYPES = frozenset({"MONEY", "CARDINAL", "QUANTITY"})
+
+
+def sold_triples(noun: Token) -> Iterator[TokenTriple]:
+    """Who bought what a noun of selling names, when no seller is named: "Twitter's sale to
+    Elon Musk", "the sale of Twitter to Elon Musk" (Musk bought Twitter: a company that
+    owns its sale is what is sold, not the seller). The buyer is a named "to" phrase; what
+    was bought the named "of" phrase, or else an owner that is an organisation, site or
+    product with no amount or goods before the noun (a country or person that owns the
+    sale sells, "Germany's sale to Qatar", and so does an owner of "a $10 billion sale"
+    or "a jet sale": read by :func:`handed_over`). A "by" phrase, or an owner beside the
+    "of" phrase, names the seller: nothing here.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Twitter", "'s", "sale", "to", "Musk"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 0, 2, 2, 3],
+    ...           deps=["poss", "case", "ROOT", "prep", "pobj"],
+    ...           pos=["PROPN", "PART", "NOUN", "ADP", "PROPN"], lemmas=words,
+    ...           ents=["B-ORG", "O", "O", "O", "B-PERSON"])
+    >>> [(t.subject.text, t.lemma, t.label, t.object.text) for t in sold_triples(doc[2])]
+    [('Musk', 'buy', 'sale to', 'Twitter')]
+    """
+    lemma = noun.lemma_.lower()
+    verb = _BUYING_VERBS.get(lemma)
+    preps = children_of(noun, PREP)
+    if verb is None or any(p.lower_ == "by" for p in preps):
+        return
+    owners = [p for p in children_of(noun, POSS) if p.pos_ != "PRON"]
+    sold = [t for p in preps if p.lower_ == "of" for t in pobjs(p)]
+    if sold and owners:
+        return
+    # "Boeing's $10 billion sale to Saudi Arabia", "Lockheed's jet sale to Poland": an
+    # amount or a kind of goods makes the owner the seller
+    goods = any(c.dep_ in (COMPOUND, NUMMOD, QUANTMOD) or c.ent_type_ in _AMOUNT_TYPES
+                for c in noun.lefts)
+    sold = [t for t in sold if names_something(t)] or [
+        o for o in owners if not goods and (o.ent_type_ in _SOLD_TYPES or unrecognised_name(o))]
+    for prep in preps:
+        if prep.lower_ != "to":
+            continue
+        for buyer in pobjs(prep):
+            if not names_something(buyer):
+                continue
+            for thing in sold:
+                if thing is not buyer:
+                    yield TokenTriple(buyer, noun, thing, verb, f"{lemma} to", "VERB", False,
+                                      "nominal")
+
+
+#: Nouns of what a body gives someone (``[received_nouns]``) -> the giver's verb.
+_GIVERS_VERBS = dict(pair.split(":", 1) for pair in RECEIVED_NOUNS)
+#: Entity types of the body or country a noun of expelling names after "from".
+_EXPELLING_TYPES = frozenset({"ORG", "GPE"})
+
+
+def expelling_triples(noun: Token) -> Iterator[TokenTriple]:
+    """Who put the owner of a noun of expelling out: "Russia's expulsion from the Council
+    of Europe" (the Council expelled Russia), "Djokovic's deportation from Australia",
+    "Mali's suspension from ECOWAS"; or who gave the owner a noun of ``[received_nouns]``:
+    "Google's record fine from the European Commission" (the Commission fined Google).
+    The noun names a verb of ``[expelling_verbs]`` (its own verb, or spelt as it:
+    "Russia's ban from the Olympics") or is a received noun, its possessor (no pronoun)
+    is who was put out or got it, and its "from" phrase a named organisation or country (or
+    a name the NER missed), which did it. A noun with a "by" agent or an "of" patient says
+    who did it to whom itself ("Poland's expulsion of Russian diplomats from Warsaw"):
+    nothing here.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Mali", "'s", "suspension", "from", "ECOWAS"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 0, 2, 2, 3],
+    ...           deps=["poss", "case", "ROOT", "prep", "pobj"],
+    ...           pos=["PROPN", "PART", "NOUN", "ADP", "PROPN"], lemmas=words,
+    ...           ents=["B-GPE", "O", "O", "O", "B-ORG"])
+    >>> [(t.subject.text, t.lemma, t.label, t.object.text) for t in expelling_triples(doc[2])]
+    [('ECOWAS', 'suspend', 'suspension from', 'Mali')]
+    """
+    lemma = noun.lemma_.lower()
+    verb = _GIVERS_VERBS.get(lemma) or (lemma if lemma in EXPELLING_VERBS else verb_of(lemma))
+    preps = children_of(noun, PREP)
+    if (verb not in EXPELLING_VERBS and lemma not in _GIVERS_VERBS) or any(
+            p.lower_ in ("by", "of") for p in preps):
+        return
+    owners = [p for p in with_conjuncts(children_of(noun, POSS))
+              if p.pos_ != "PRON" and names_something(p)]
+    for prep in preps:
+        if prep.lower_ != "from":
+            continue
+        for body in pobjs(prep):
+            if body.ent_type_ not in _EXPELLING_TYPES and not unrecognised_name(body):
+                continue
+            for owner in owners:
+                if owner is not body:
+                    yield TokenTriple(body, noun, owner, verb, f"{lemma} from", "VERB",
+                                      False, "nominal")
 
 
 def _survivors(noun: Token) -> list[Token]:
@@ -1032,7 +1246,9 @@ _UNDERGOER_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT"})
 def compound_patients(noun: Token) -> list[Token]:
     """The name before an event noun that undergoes it, when a named "by" phrase says
     who did it: "the Activision takeover by Microsoft", "the Navalny poisoning by
-    Russian agents" (without one, "a Hezbollah attack" is Hezbollah's).
+    Russian agents", or a verb of doing (:func:`~actorgraph.extract.rules.base.deed_agents`:
+    "the Colonial Pipeline attack, carried out by DarkSide"); without one, "a Hezbollah
+    attack" is Hezbollah's.
 
     Examples
     --------
@@ -1046,6 +1262,9 @@ def compound_patients(noun: Token) -> list[Token]:
     """
     agents = [a for prep in children_of(noun, PREP) if prep.lower_ == "by"
               for a in pobjs(prep) if names_something(a) or named_group(a)]
+    # ... or a verb of doing: "the Colonial Pipeline attack, carried out by DarkSide", "the
+    # Skripal poisoning was carried out by Russian military intelligence"
+    agents += deed_agents(noun)
     if not agents:
         return []
     return [c for c in noun.lefts if c.dep_ == COMPOUND and c.pos_ == "PROPN"
