@@ -21,8 +21,8 @@ Two steps, both called from :func:`extract.pipeline.extract_doc` only:
     "Whitby, Marsh" after "Whitby, Marsh and Co"); a suffix right before a blanked
     ticker ends its name ("Martin and Drew Corp <MDRW>");
   - a name the actor dictionaries list across "and" is one entity ("Trinidad and
-    Tobago", "Jammu and Kashmir", "Bill and Melinda Gates Foundation"), and so is an ORG the NER began
-    after "and" when the words before "and" modify its head noun or the NER ended
+    Tobago", "Jammu and Kashmir", "Bill and Melinda Gates Foundation"), and so is an ORG
+    the NER began after "and" when the words before "and" modify its head noun or the NER ended
     them with "and" ("North Wales Fire and Rescue Service"); "Russia and China" stay two.
 
 * :func:`participants` resolves an argument token to its mentions, never a
@@ -1768,7 +1768,9 @@ def _coordinated_modifier_read_as_head(noun: Token) -> None:
     ...           pos=["VERB", "NUM", "PROPN", "CCONJ", "NOUN", "NOUN"])
     >>> _coordinated_modifier_read_as_head(doc[5])
     >>> [(t.dep_, t.head.text) for t in doc][1:]
-    [('nummod', 'missiles'), ('compound', 'missiles'), ('cc', 'Pershing-2'), ('compound', 'missiles'), ('dobj', 'has')]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('nummod', 'missiles'), ('compound', 'missiles'), ('cc', 'Pershing-2'),
+     ('compound', 'missiles'), ('dobj', 'has')]
     """
     first = noun.head
     if (noun.pos_ != "NOUN" or first.pos_ != "PROPN" or first.i >= noun.i

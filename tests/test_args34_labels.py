@@ -40,9 +40,8 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from actorgraph.extract.pipeline import Extractor
 from actorgraph.extract.hygiene import repair_entities, repair_verbs
-from actorgraph.extract.pipeline import extract_doc
+from actorgraph.extract.pipeline import Extractor, extract_doc
 from spacy.tokens import Doc
 
 from actorgraph.records import Article
@@ -282,7 +281,8 @@ PER_UNIT = {
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(("sentence", "present", "absent"), cases(PER_UNIT, FREQUENCY, CHAIN, LISTED))
+@pytest.mark.parametrize(("sentence", "present", "absent"),
+                         cases(PER_UNIT, FREQUENCY, CHAIN, LISTED))
 def test_amounts_per_unit_and_frequencies(extractor: Extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
 
