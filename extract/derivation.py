@@ -25,10 +25,15 @@ True
 from __future__ import annotations
 
 import functools
-from types import MappingProxyType
 
 from actorgraph.extract.events import LAYERS, load_lexicon
-from actorgraph.extract.lexicon import IRREGULAR_NOMINALS, NOMINAL_PARTICLES, list_names, words
+from actorgraph.extract.lexicon import (
+    IRREGULAR_NOMINALS,
+    NOMINAL_PARTICLES,
+    list_names,
+    pairs,
+    words,
+)
 
 __all__ = ["SUFFIX_RULES", "particle_verb", "relation_verb", "verb_of", "verb_vocabulary"]
 
@@ -72,7 +77,7 @@ SUFFIX_RULES: tuple[tuple[str, tuple[str, ...]], ...] = tuple(sorted((
 ), key=lambda rule: -len(rule[0])))
 _VOWELS = frozenset("aeiou")
 #: The irregular pairs of words.txt: noun -> verb.
-_IRREGULAR = MappingProxyType(dict(pair.split(":", 1) for pair in IRREGULAR_NOMINALS))
+_IRREGULAR = pairs(IRREGULAR_NOMINALS)
 #: The fewest letters left of a noun without its suffix ("station" is no "st" + "ate").
 _MIN_STEM = 3
 

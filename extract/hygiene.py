@@ -194,6 +194,7 @@ from spacy.tokens import Doc, Span, Token
 from actorgraph.records import Mention
 
 __all__ = [
+    "AMOUNT_TYPES",
     "QUANTITY_TYPES",
     "amount_name",
     "amount_of",
@@ -215,6 +216,8 @@ __all__ = [
 
 #: Entity types that are quantities, never participants.
 QUANTITY_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+#: Entity types of an amount of something (:func:`is_amount`; "a $10 billion sale").
+AMOUNT_TYPES = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
 #: Entity types of names, which have a capital letter somewhere.
 _NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP"})
 #: Entity types the NER may give a company name; a suffix overrides them.
@@ -1398,7 +1401,7 @@ def is_amount(tok: Token) -> bool:
     >>> is_amount(doc[3]), is_amount(doc[5])
     (True, False)
     """
-    if tok.ent_type_ not in ("MONEY", "QUANTITY", "CARDINAL") and not any(
+    if tok.ent_type_ not in AMOUNT_TYPES and not any(
             c.dep_ in (NUMMOD, QUANTMOD) or c.like_num for c in tok.lefts):
         return False
     return is_quantity(tok.doc[tok.left_edge.i: tok.i + 1].text)

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import functools
 from importlib import resources
+from types import MappingProxyType
 
 __all__ = [
     "ABANDONING_VERBS",
@@ -493,6 +494,18 @@ def _sections() -> dict[str, frozenset[str]]:
         else:
             current.extend(line.split())
     return {name: frozenset(ws) for name, ws in sections.items()}
+
+
+def pairs(entries: frozenset[str]) -> MappingProxyType[str, str]:
+    """The ``"a:b"`` entries of a list as a read-only mapping ``a -> b`` (the lists of a
+    word and its counterpart: ``[irregular_nominals]``, ``[losing_nouns]`` ...).
+
+    Examples
+    --------
+    >>> pairs(frozenset({"defeat:defeat", "loss:beat"}))["loss"]
+    'beat'
+    """
+    return MappingProxyType(dict(entry.split(":", 1) for entry in entries))
 
 
 def list_names() -> list[str]:

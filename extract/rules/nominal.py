@@ -84,7 +84,7 @@ from actorgraph.extract.deps import (
 )
 from actorgraph.extract.derivation import particle_verb, relation_verb, verb_of
 from actorgraph.extract.events import EventLexicon, default_lexicon
-from actorgraph.extract.hygiene import unrecognised_name
+from actorgraph.extract.hygiene import AMOUNT_TYPES, unrecognised_name
 from actorgraph.extract.lexicon import (
     ATTENDANCE_PREPS,
     BARE_PLACE_TARGETS,
@@ -127,6 +127,7 @@ from actorgraph.extract.lexicon import (
     STANDING_NOUNS,
     SURVIVING_VERBS,
     TRANSFER_VERBS,
+    pairs,
 )
 from actorgraph.extract.rules.base import (
     NOUN_PLACE_PREPS,
@@ -683,8 +684,15 @@ def bid_triples(noun: Token, preps: frozenset[str] = BID_PREPS) -> Iterator[Toke
                                   False, "nominal")
 
 
+def _named_owners(noun: Token) -> list[Token]:
+    """The possessors of a noun that name someone (no pronoun), conjuncts included: the
+    loser of "Italy's defeat", who was put out in "Russia's expulsion"."""
+    return [p for p in with_conjuncts(children_of(noun, POSS))
+            if p.pos_ != "PRON" and names_something(p)]
+
+
 #: Nouns of losing (``[losing_nouns]``) -> the winner's verb.
-_LOSING_VERBS = dict(pair.split(":", 1) for pair in LOSING_NOUNS)
+_LOSING_VERBS = pairs(LOSING_NOUNS)
 
 
 def losing_triples(noun: Token) -> Iterator[TokenTriple]:
@@ -711,8 +719,7 @@ def losing_triples(noun: Token) -> Iterator[TokenTriple]:
     verb = _LOSING_VERBS.get(lemma)
     if verb is None or any(p.lower_ == "of" for p in children_of(noun, PREP)):
         return
-    losers = [p for p in with_conjuncts(children_of(noun, POSS))
-              if p.pos_ != "PRON" and names_something(p)]
+    losers = _named_owners(noun)
     for prep in children_of(noun, PREP):
         if prep.lower_ not in LOSING_PREPS:
             continue
@@ -761,11 +768,9 @@ def phrasal_targets(noun: Token, lemma: str,
 
 
 #: Nouns of selling (``[sold_nouns]``) -> the buyer's verb.
-_BUYING_VERBS = dict(pair.split(":", 1) for pair in SOLD_NOUNS)
+_BUYING_VERBS = pairs(SOLD_NOUNS)
 #: Entity types of an owner of a noun of selling that is what was sold.
 _SOLD_TYPES = frozenset({"ORG", "FAC", "PRODUCT"})
-#: Entity types of an amount before a noun of selling.
-_AMOUNT_TYPES = frozenset({"MONEY", "CARDINAL", "QUANTITY"})
 
 
 def sold_triples(noun: Token) -> Iterator[TokenTriple]:
@@ -801,7 +806,7 @@ def sold_triples(noun: Token) -> Iterator[TokenTriple]:
         return
     # "Boeing's $10 billion sale to Saudi Arabia", "Lockheed's jet sale to Poland": an
     # amount or a kind of goods makes the owner the seller
-    goods = any(c.dep_ in (COMPOUND, NUMMOD, QUANTMOD) or c.ent_type_ in _AMOUNT_TYPES
+    goods = any(c.dep_ in (COMPOUND, NUMMOD, QUANTMOD) or c.ent_type_ in AMOUNT_TYPES
                 for c in noun.lefts)
     sold = [t for t in sold if names_something(t)] or [
         o for o in owners if not goods and (o.ent_type_ in _SOLD_TYPES or unrecognised_name(o))]
@@ -818,7 +823,7 @@ def sold_triples(noun: Token) -> Iterator[TokenTriple]:
 
 
 #: Nouns of what a body gives someone (``[received_nouns]``) -> the giver's verb.
-_GIVERS_VERBS = dict(pair.split(":", 1) for pair in RECEIVED_NOUNS)
+_GIVERS_VERBS = pairs(RECEIVED_NOUNS)
 #: Entity types of the body or country a noun of expelling names after "from".
 _EXPELLING_TYPES = frozenset({"ORG", "GPE"})
 
@@ -853,8 +858,7 @@ def expelling_triples(noun: Token) -> Iterator[TokenTriple]:
     if (verb not in EXPELLING_VERBS and lemma not in _GIVERS_VERBS) or any(
             p.lower_ in ("by", "of") for p in preps):
         return
-    owners = [p for p in with_conjuncts(children_of(noun, POSS))
-              if p.pos_ != "PRON" and names_something(p)]
+    owners = _named_owners(noun)
     for prep in preps:
         if prep.lower_ != "from":
             continue
