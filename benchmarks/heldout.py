@@ -39,7 +39,9 @@ start of session 31 and kept wholly unread, and a seventeenth (``paraphrases-15.
 unread, and an eighteenth (``paraphrases-16.jsonl``, ``wire-15.jsonl``, the same styles),
 written at the start of session 33 and kept wholly unread, and a nineteenth
 (``paraphrases-17.jsonl``, ``wire-16.jsonl``, the same styles), written at the start of
-session 34 and kept wholly unread. By default all thirty-two files are scored;
+session 34 and kept wholly unread, and a twentieth (``paraphrases-18.jsonl``,
+``wire-17.jsonl``, the same styles), written at the start of session 35 and kept wholly
+unread. By default all thirty-four files are scored;
 each set is reported on its own and the sets together.
 
 ``benchmarks/paraphrases.jsonl``
@@ -149,6 +151,11 @@ each set is reported on its own and the sets together.
     government, diplomacy, conflict and labour, 10 markets and commodities, 10 general news;
     up to four main triples, a third of them hedged or negated), written blind at the start of
     session 34.
+``benchmarks/paraphrases-18.jsonl``, ``benchmarks/wire-17.jsonl``
+    The same formats, ids ``hs18-NN-form`` (25 events, 25 domains, 25 relation verbs) and
+    ``wire17-NN`` (60 articles in the 1987 Reuters style, the same mix as the nineteenth set;
+    up to four main triples, nearly half of them hedged or negated), written blind at the start
+    of session 35.
 
 Halves follow :mod:`benchmarks.split`, applied to the *event* id of a
 paraphrase (so the six forms of one event are all in the same half: reading
@@ -244,7 +251,8 @@ PARAPHRASES = (ROOT / "benchmarks" / "paraphrases.jsonl",
                ROOT / "benchmarks" / "paraphrases-14.jsonl",
                ROOT / "benchmarks" / "paraphrases-15.jsonl",
                ROOT / "benchmarks" / "paraphrases-16.jsonl",
-               ROOT / "benchmarks" / "paraphrases-17.jsonl")
+               ROOT / "benchmarks" / "paraphrases-17.jsonl",
+               ROOT / "benchmarks" / "paraphrases-18.jsonl")
 WIRE = (ROOT / "benchmarks" / "wire.jsonl", ROOT / "benchmarks" / "wire-2.jsonl",
         ROOT / "benchmarks" / "wire-3.jsonl", ROOT / "benchmarks" / "wire-4.jsonl",
         ROOT / "benchmarks" / "wire-5.jsonl", None, None, ROOT / "benchmarks" / "wire-6.jsonl",
@@ -252,10 +260,11 @@ WIRE = (ROOT / "benchmarks" / "wire.jsonl", ROOT / "benchmarks" / "wire-2.jsonl"
         ROOT / "benchmarks" / "wire-9.jsonl", ROOT / "benchmarks" / "wire-10.jsonl",
         ROOT / "benchmarks" / "wire-11.jsonl", ROOT / "benchmarks" / "wire-12.jsonl",
         ROOT / "benchmarks" / "wire-13.jsonl", ROOT / "benchmarks" / "wire-14.jsonl",
-        ROOT / "benchmarks" / "wire-15.jsonl", ROOT / "benchmarks" / "wire-16.jsonl")
+        ROOT / "benchmarks" / "wire-15.jsonl", ROOT / "benchmarks" / "wire-16.jsonl",
+        ROOT / "benchmarks" / "wire-17.jsonl")
 #: The held-out sets: name -> (paraphrase file or None, wire file or None), in the order
 #: they were written (the fourth, eleventh and twelfth sets have wire articles only, the sixth,
-#: seventh and tenth paraphrases only; the eighth, ninth and thirteenth to nineteenth both).
+#: seventh and tenth paraphrases only; the eighth, ninth and thirteenth to twentieth both).
 SETS = {f"set {n}": pair for n, pair in enumerate(zip(PARAPHRASES, WIRE, strict=True), 1)}
 FORMS = ("active", "passive", "nominal", "participle", "negated", "hedged")
 
