@@ -377,13 +377,15 @@ SUMMARY_SETS = {"sum1-": _summaries("summaries-1.jsonl"), "sum2-": _summaries("s
                 "sum10-": _summaries("summaries-10.jsonl"),
                 "sum11-": _summaries("summaries-11.jsonl"),
                 "sum12-": _summaries("summaries-12.jsonl"),
-                "sum13-": _summaries("summaries-13.jsonl")}
+                "sum13-": _summaries("summaries-13.jsonl"),
+                "sum14-": _summaries("summaries-14.jsonl")}
 #: how many summaries a set has and how many core triples at least (the seventh and later sets
 #: are smaller, written with more flags than core triples per summary)
 SUMMARY_SIZES = dict.fromkeys(SUMMARY_SETS, (80, 60)) | {"sum7-": (50, 40), "sum8-": (50, 40),
                                                          "sum9-": (50, 40), "sum10-": (50, 40),
                                                          "sum11-": (50, 40), "sum12-": (50, 40),
-                                                         "sum13-": (50, 40)}
+                                                         "sum13-": (50, 40),
+                                                         "sum14-": (50, 40)}
 SUMMARIES = [s for summaries in SUMMARY_SETS.values() for s in summaries]
 
 
