@@ -178,6 +178,7 @@ __all__ = [
     "framed_agents",
     "gerund_events",
     "gerund_verb",
+    "ment_verb",
     "handed_over",
     "modifier_triples",
     "nominal_triples",
@@ -254,7 +255,8 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
             # class is its own relation; a gerund is its verb ("the toppling of X by Y":
             # topple, as "X was toppled by Y")
             lemma, pos = noun.lemma_.lower(), "NOUN"
-            if (base := gerund_verb(lemma) or particle_verb(lemma)) is not None:
+            if (base := gerund_verb(lemma) or ment_verb(lemma)
+                    or particle_verb(lemma)) is not None:
                 # ("the lockout of X by Y": lock out, as "X was locked out by Y")
                 lemma, pos = base, "VERB"
         if (lemma is None and noun.pos_ == "NOUN" and subject_like
@@ -1179,6 +1181,33 @@ def gerund_verb(lemma: str) -> str | None:
     return stem
 
 
+#: The ending of a noun made from a verb by adding it to the verb as it is ("impeachment").
+_MENT = "ment"
+
+
+def ment_verb(lemma: str) -> str | None:
+    """The verb of a noun in "-ment" by English spelling, or None for another noun.
+
+    The verb is the noun without its ending ("impeachment" -> impeach,
+    "reinstatement" -> reinstate, "payment" -> pay), with the silent "e" back after
+    "dg" ("judgment" -> judge); a stem that ends in another vowel is no verb
+    ("parliament", "tournament", "document").
+
+    Examples
+    --------
+    >>> [ment_verb(w) for w in ("reinstatement", "impeachment", "harassment", "judgment")]
+    ['reinstate', 'impeach', 'harass', 'judge']
+    >>> ment_verb("parliament") is None, ment_verb("document") is None, ment_verb("toppling")
+    (True, True, None)
+    """
+    if not lemma.endswith(_MENT) or " " in lemma:
+        return None
+    stem = lemma[:-len(_MENT)]
+    if len(stem) < _SHORTEST_STEM or not stem.isalpha() or stem[-1] in _VOWELS - {"e"}:
+        return None
+    return stem + "e" if stem.endswith("dg") else stem
+
+
 #: Prepositions of what a noun made from a verb is done to or aimed at: "the dismissal
 #: of X", "Iran's retaliation against Israel".
 DERIVED_EVENT_PREPS = frozenset({"of", "against"})
@@ -1240,7 +1269,10 @@ def derived_event(noun: Token, lexicon: EventLexicon) -> str | None:
                 verb = stem + replacement
             if lexicon.classify(verb, pos="VERB") is not None:
                 return verb
-    return None
+    # a noun whose verb no ending gives: the irregular pairs and stem changes of
+    # :func:`~actorgraph.extract.derivation.verb_of` ("the theft of X": steal)
+    verb = verb_of(lemma)
+    return verb if verb is not None and lexicon.classify(verb, pos="VERB") is not None else None
 
 
 #: Entity types of a name before an event noun that can undergo it.
