@@ -130,6 +130,7 @@ from actorgraph.extract.lexicon import (
     RELATIONAL_HEADS,
     REPORTING_VERBS,
     RESTRICTIVE_MODIFIERS,
+    ROLE_PLACE_PREPS,
     ROLE_WORDS,
     RULING_COUNCIL_MODIFIERS,
     RULING_COUNCILS,
@@ -2089,11 +2090,17 @@ class ActorResolver:
         """The person named after the "of" phrase of a role noun, which the parser hangs
         on that phrase: "a member of his Fidesz party, Istvan Simicsko", "the leader of the
         party, Jeremy Corbyn", "the President of FIFA Sepp Blatter" (the member, the
-        leader, the president is the person)."""
+        leader, the president is the person); also after the place the role is held in
+        or accredited to (:data:`~extract.lexicon.ROLE_PLACE_PREPS`): "Mexico's ambassador
+        in Quito, Raquel Serur" (a person is no apposition of a place)."""
         if (head.pos_ not in ("NOUN", "PROPN") or self.entity_of(head) is not None
                 or head.lemma_.lower() not in _LEADER_OR_MEMBER):
             return None
         for prep in kids(head):
+            if prep.dep_ == PREP and prep.lower_ in ROLE_PLACE_PREPS:
+                posted = self._posted_holder(prep)
+                if posted is not None:
+                    return self._as_standin(posted, self._extent(head))
             if prep.dep_ != PREP or prep.lower_ != "of":
                 continue
             for pobj in kids(prep):
@@ -2113,6 +2120,20 @@ class ActorResolver:
                         mention = self._entity_mention(ent, child)
                         return self._as_standin(mention, self._extent(head)) if mention \
                             else None
+        return None
+
+    def _posted_holder(self, prep: Token) -> Mention | None:
+        """The person set off by a comma in apposition to the named place of ``prep``:
+        "in Quito, Raquel Serur", "to Warsaw, Sergei Andreev"."""
+        for place in kids(prep):
+            ent = self.entity_of(place) if place.dep_ == POBJ else None
+            if ent is None or ent.label_ not in PLACE_TYPES:
+                continue
+            for child in place.rights:
+                holder = self.entity_of(child) if child.dep_ == APPOS else None
+                if (holder is not None and holder.label_ == "PERSON"
+                        and self.doc[child.left_edge.i - 1].text == ","):
+                    return self._entity_mention(holder, child)
         return None
 
     def _apposed_to_name(self, head: Token) -> Mention | None:

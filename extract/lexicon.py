@@ -215,6 +215,7 @@ __all__ = [
     "HELD_FIGURES",
     "HIRING_VERBS",
     "HOLDER_ROLES",
+    "HOLDER_VERBS",
     "HOLDING_MODIFIERS",
     "HOLDING_VERBS",
     "HUNG_TARGET_PREPS",
@@ -394,6 +395,7 @@ __all__ = [
     "RESULT_VERBS",
     "RETALIATION_NOUNS",
     "RETALIATION_VERBS",
+    "ROLE_PLACE_PREPS",
     "ROLE_WORDS",
     "ROUTE_NOUNS",
     "ROUTE_PREPS",
@@ -546,6 +548,11 @@ BLOC_WORDS = words("bloc_words")
 ENVOY_HEADS = words("envoy_heads")
 #: Prepositions that put an event inside a place.
 IN_PLACE_PREPS = words("in_place_preps")
+#: Verbs of holding a place or a thing, whose reduced passive relative names its holder
+#: ("positions held by the PKK").
+HOLDER_VERBS = words("holder_verbs")
+#: Prepositions of the place a role is held in or accredited to ("the ambassador in Quito").
+ROLE_PLACE_PREPS = words("role_place_preps")
 #: Prepositions that introduce the place of a clause (inside it, near it or across it).
 PLACE_PREPS = IN_PLACE_PREPS | words("near_place_preps")
 #: Prepositions of a place only further down an event noun ("on a football field").
