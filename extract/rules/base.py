@@ -872,15 +872,20 @@ def shared_agents(verb: Token) -> list[Token]:
 
 def by_agents(verb: Token) -> list[Token]:
     """The ``by`` agents of a passive verb; a named one also when the parser made "by" a
-    plain preposition ("Ukraine was given $4.5 billion by Japan"), and whoever's hands
-    it was done at ("were killed at the hands of the militia"). A verb whose "by" phrase
-    is a name has none ("known by the nickname El Flaco": :data:`NAME_PASSIVES`)."""
+    plain preposition ("Ukraine was given $4.5 billion by Japan") or hung it on the
+    verb's object predicate ("Aoun was elected president by Lebanon's parliament", "was
+    named captain by the coach"), and whoever's hands it was done at ("were killed at the
+    hands of the militia"). A verb whose "by" phrase is a name has none ("known by the
+    nickname El Flaco": :data:`NAME_PASSIVES`)."""
     if verb.lemma_.lower() in NAME_PASSIVES:
         return []
     found = [p for p in with_conjuncts(p for a in children_of(verb, AGENT)
                                        for p in children_of(a, POBJ)) if not _stranded(p)]
     return found or [p for prep in children_of(verb, PREP) if prep.lower_ == "by"
                      for p in pobjs(prep) if names_something(p)] or [
+        p for predicate in children_of(verb, OPRD) for prep in children_of(predicate, PREP)
+        if prep.lower_ == "by" for p in pobjs(prep)
+        if names_something(p) or actor_noun(p)] or [
         p for of in _hands_of(verb) for p in pobjs(of)]
 
 
