@@ -3,7 +3,10 @@ it is in ("stole $290 million in cryptocurrency"), an -ing adjunct after a main 
 whose subject is a description with its name in apposition ("World football's governing
 body FIFA acted after X did Y, suspending Z"), a noun whose verb only an irregular pair
 gives ("Russia's theft of Ukrainian grain"), a noun in "-ment" of a verb the tables do not
-list ("Apple's reinstatement of Epic Games"), picketing, and a name the parser hung on the
+list ("Apple's reinstatement of Epic Games"), picketing, a role's holder named after the
+place of the role ("Mexico's ambassador in Quito, Raquel Serur"), a side a reduced relative
+of holding says whose it is ("positions held by the PKK"), a passive's agent hung on
+its object predicate ("was elected speaker by the House"), and a name the parser hung on the
 number of a sum lent or given ("lent Credit Suisse 50 billion francs").
 
 Each construction is run through the model on news-style sentences written for these
@@ -79,6 +82,37 @@ CONSTRUCTIONS = {
          [("GMB", "picket", "Amazon", False, False)], []),
         ("The Port of Felixstowe was picketed by Unite for eight days in August.",
          [("Unite", "picket", "Port", False, False)], []),
+    ],
+    # the person set in apposition to the place of a role ("Mexico's ambassador in Quito,
+    # Raquel Serur") is the role's holder, not the country whose role it is
+    "a role's holder named after the place of the role": [
+        ("Sweden's ambassador in Tehran, Anna Lindqvist, was summoned by Iran on Monday.",
+         [("Iran", "summon", "Anna Lindqvist", False, False)], []),
+        ("Hamas's leader in Gaza, Yahya Sinwar, was killed by Israeli troops in Rafah.",
+         [("Israel", "kill", "Yahya Sinwar", False, False)], []),
+        ("Ecuador expelled Mexico's ambassador in Quito, Raquel Serur, on Friday.",
+         [("Ecuador", "expel", "Raquel Serur", False, False)], []),
+    ],
+    # "was elected speaker by X" with "by" hung on the object predicate: X is the agent
+    "a passive's agent hung on its object predicate": [
+        ("Mike Johnson was elected speaker by the House of Representatives on Wednesday.",
+         [("House of Representatives", "elect", "Mike Johnson", False, False)], []),
+        ("Keir Starmer was elected leader by the Labour Party in 2020.",
+         [("Labour Party", "elect", "Keir Starmer", False, False)], []),
+        ("Xi Jinping was elected president by the National People's Congress for a third "
+         "term.", [("National People's Congress", "elect", "Xi Jinping", False, False)], []),
+    ],
+    # a reduced passive relative of holding says whose the side is: "positions held by the
+    # PKK" are the PKK's, as "PKK positions" are
+    "a side held by a named holder": [
+        ("Turkish drones struck positions held by the PKK in northern Iraq overnight.",
+         [("Turkey", "strike position", "PKK", False, False)], []),
+        ("Positions held by the PKK in the mountains were struck overnight by Turkish "
+         "drones.", [("Turkey", "strike position", "PKK", False, False)], []),
+        ("Ukrainian forces recaptured villages occupied by Russia in the Kharkiv region.",
+         [("Ukraine", "recapture village", "Russia", False, False)], []),
+        ("Police raided a warehouse controlled by the Sinaloa cartel.",
+         [("police", "raid warehouse", "Sinaloa", False, False)], []),
     ],
     # "lent Credit Suisse 50 billion francs" with each word of the name hung on "billion"
     "a name hung on the number of a sum": [
