@@ -6,7 +6,8 @@ gives ("Russia's theft of Ukrainian grain"), a noun in "-ment" of a verb the tab
 list ("Apple's reinstatement of Epic Games"), picketing, a role's holder named after the
 place of the role ("Mexico's ambassador in Quito, Raquel Serur"), a side a reduced relative
 of holding says whose it is ("positions held by the PKK"), a passive's agent hung on
-its object predicate ("was elected speaker by the House"), and a name the parser hung on the
+its object predicate ("was elected speaker by the House"), a victory over a name the NER
+missed ("Tadej Pogacar's victory over Jonas Vingegaard"), and a name the parser hung on the
 number of a sum lent or given ("lent Credit Suisse 50 billion francs").
 
 Each construction is run through the model on news-style sentences written for these
@@ -113,6 +114,15 @@ CONSTRUCTIONS = {
          [("Ukraine", "recapture village", "Russia", False, False)], []),
         ("Police raided a warehouse controlled by the Sinaloa cartel.",
          [("police", "raid warehouse", "Sinaloa", False, False)], []),
+    ],
+    # a noun of winning whose owner or whom it beat is a name the NER missed
+    "a victory over a name the NER missed": [
+        ("Nicusor Dan's victory over George Simion calmed markets.",
+         [("Nicusor Dan", "defeat", "George Simion", False, False)], []),
+        ("Peter Pellegrini's victory over Ivan Korcok surprised Brussels.",
+         [("Peter Pellegrini", "defeat", "Ivan Korcok", False, False)], []),
+        ("Tadej Pogacar's victory over Jonas Vingegaard sealed the title.",
+         [("Tadej Pogacar", "defeat", "Jonas Vingegaard", False, False)], []),
     ],
     # "lent Credit Suisse 50 billion francs" with each word of the name hung on "billion"
     "a name hung on the number of a sum": [

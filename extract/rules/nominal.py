@@ -656,7 +656,8 @@ def bid_triples(noun: Token, preps: frozenset[str] = BID_PREPS) -> Iterator[Toke
     (:data:`BID_NOUNS`, whose :data:`BID_PREPS` phrase names what is bid for), as
     "launched a bid for X" gives "launch bid for"; with ``preps`` :data:`BEATING_PREPS`,
     a noun of winning's owner and whom it beat: "Spain's victory over England". Both
-    sides are named, the owner a possessor (no pronoun) or a "by" phrase.
+    sides are named (the owner maybe by a name the NER missed), the owner a possessor (no
+    pronoun) or a "by" phrase.
 
     Examples
     --------
@@ -673,13 +674,14 @@ def bid_triples(noun: Token, preps: frozenset[str] = BID_PREPS) -> Iterator[Toke
     owners = [p for p in with_conjuncts(children_of(noun, POSS)) if p.pos_ != "PRON"]
     owners += [p for prep in children_of(noun, PREP) if prep.lower_ == "by"
                for p in pobjs(prep)]
-    owners = [o for o in owners if names_something(o)]
+    # (each maybe a name the NER missed: "Ana Castillo's victory over Jorge Ramirez")
+    owners = [o for o in owners if names_something(o) or unrecognised_name(o)]
     lemma = noun.lemma_.lower()
     for prep in children_of(noun, PREP):
         if prep.lower_ not in preps:
             continue
         for target in pobjs(prep):
-            if not names_something(target) or target in owners:
+            if not (names_something(target) or unrecognised_name(target)) or target in owners:
                 continue
             for owner in owners:
                 yield TokenTriple(owner, noun, target, lemma, f"{lemma} {prep.lower_}", "NOUN",
