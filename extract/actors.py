@@ -83,6 +83,8 @@ from actorgraph.extract.dictionary import (
     sector_of,
 )
 from actorgraph.extract.lexicon import (
+    ALLEGIANCE_PREPS,
+    ALLEGIANCE_WORDS,
     ALLEGING_VERBS,
     ANAPHORIC_HEADS,
     ARTICLES,
@@ -157,6 +159,7 @@ __all__ = [
     "LEADER_ROLES",
     "MEMBER_ROLES",
     "ROLE_WORDS",
+    "allegiance_holder",
     "amount_complement",
     "amount_end",
     "canonical_variant",
@@ -1178,6 +1181,41 @@ def led_leader(group: Token) -> Token | None:
 _LEADER_TYPES = frozenset({"PERSON", "ORG", "GPE"})
 
 
+def allegiance_holder(group: Token) -> Token | None:
+    """The one named side a group of fighters is said to fight for, or None.
+
+    "forces loyal to Khalifa Haftar" -> Haftar, "fighters aligned with Hamas" -> Hamas:
+    a noun of :data:`~extract.lexicon.MEMBER_HEADS` with a word of
+    :data:`~extract.lexicon.ALLEGIANCE_WORDS` after it (an adjective or a participle)
+    whose "to" or "with" phrase names one person, organisation or country (the token the
+    NER typed), as "Haftar's forces" does. Two sides ("loyal to X and Y") or an unnamed
+    one ("loyal to the old regime") give None.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("forces loyal to Haftar", '''
+    ...     0 ROOT NOUN force NNS
+    ...     0 amod ADJ loyal JJ
+    ...     1 prep ADP to IN
+    ...     2 pobj PROPN Haftar NNP''', ents={"Haftar": "PERSON"})
+    >>> allegiance_holder(doc[0]).text
+    'Haftar'
+    """
+    if ({group.lemma_.lower(), group.lower_} & MEMBER_HEADS) == set() or group.ent_type_:
+        return None
+    for word in group.rights:
+        if word.dep_ not in (AMOD, ACL) or word.lemma_.lower() not in ALLEGIANCE_WORDS \
+                and word.lower_ not in ALLEGIANCE_WORDS:
+            continue
+        sides = [pobj for prep in kids(word) if prep.dep_ == PREP
+                 and prep.lower_ in ALLEGIANCE_PREPS for pobj in kids(prep) if pobj.dep_ == POBJ]
+        if len(sides) != 1 or any(c.dep_ == CONJ for c in kids(sides[0])):
+            return None
+        return sides[0] if sides[0].ent_type_ in _LEADER_TYPES else None
+    return None
+
+
 def _set_off(clause: Token) -> bool:
     """Whether a participle's clause on a noun is set off by a comma, adding to the noun
     rather than saying which one it is ("the company, based in Basel,"); not a relative
@@ -1823,7 +1861,8 @@ class ActorResolver:
         Minister X": the group stands for its leader, as an "X-led" group does
         (:func:`led_leader`: one leader, named).
         """
-        leader = led_leader(head)
+        # ... or the side fighters are loyal to: "forces loyal to Khalifa Haftar"
+        leader = led_leader(head) or allegiance_holder(head)
         ent = self.entity_of(leader) if leader is not None else None
         return self._entity_mention(ent, leader) if ent is not None else None
 

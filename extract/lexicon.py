@@ -50,6 +50,8 @@ __all__ = [
     "AIM_VERBS",
     "ALERT_NOUNS",
     "ALLEGED_PREPS",
+    "ALLEGIANCE_PREPS",
+    "ALLEGIANCE_WORDS",
     "ALLEGING_SOURCES",
     "ALLEGING_VERBS",
     "AMOUNT_NOUNS",
@@ -1224,6 +1226,10 @@ ANAPHORIC_HEADS = GENERIC_HEADS | words("anaphoric_heads") | COMPANY_HEADS
 MILITARY_HEADS = words("military_heads")
 #: Verbs in "X-led", "X-run": the group stands for X.
 LED_VERBS = words("led_verbs")
+#: Words after a group of fighters that say whom it fights for ("forces loyal to X"), and
+#: their prepositions.
+ALLEGIANCE_WORDS = words("allegiance_words")
+ALLEGIANCE_PREPS = words("allegiance_preps")
 #: Groups that stand for the one a participle says leads them ("a group led by X").
 LED_GROUPS = words("led_groups")
 #: Modifiers that make a definite description introduce rather than point back.

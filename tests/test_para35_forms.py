@@ -7,7 +7,8 @@ list ("Apple's reinstatement of Epic Games"), picketing, a role's holder named a
 place of the role ("Mexico's ambassador in Quito, Raquel Serur"), a side a reduced relative
 of holding says whose it is ("positions held by the PKK"), a passive's agent hung on
 its object predicate ("was elected speaker by the House"), a victory over a name the NER
-missed ("Tadej Pogacar's victory over Jonas Vingegaard"), and a name the parser hung on the
+missed ("Tadej Pogacar's victory over Jonas Vingegaard"), fighters loyal to a named side
+("forces loyal to Khalifa Haftar"), and a name the parser hung on the
 number of a sum lent or given ("lent Credit Suisse 50 billion francs").
 
 Each construction is run through the model on news-style sentences written for these
@@ -123,6 +124,27 @@ CONSTRUCTIONS = {
          [("Peter Pellegrini", "defeat", "Ivan Korcok", False, False)], []),
         ("Tadej Pogacar's victory over Jonas Vingegaard sealed the title.",
          [("Tadej Pogacar", "defeat", "Jonas Vingegaard", False, False)], []),
+    ],
+    # fighters said to be loyal to, allied or aligned with one named side stand for it, as
+    # "Haftar's forces" do, in every form
+    "fighters loyal to a named side": [
+        ("Forces loyal to Khalifa Haftar attacked Tripoli in April.",
+         [("Khalifa Haftar", "attack", "Tripoli", False, False)], []),
+        ("Tripoli was attacked by forces loyal to Khalifa Haftar in April.",
+         [("Khalifa Haftar", "attack", "Tripoli", False, False)], []),
+        ("The attack on Tripoli by forces loyal to Khalifa Haftar killed dozens.",
+         [("Khalifa Haftar", "attack", "Tripoli", False, False)], []),
+        ("Fighters aligned with Hamas ambushed the convoy.",
+         [("Hamas", "ambush", "convoy", False, False)], []),
+    ],
+    # guards: an unnamed side, or two, stand for no one
+    "fighters loyal to no one named": [
+        ("Troops loyal to the junta fired on protesters.",
+         [("troops", "fire on", "protesters", False, False)], []),
+        ("Gunmen loyal to Ahmed Massoud and Amrullah Saleh attacked a checkpoint.",
+         [("gunmen", "attack", "checkpoint", False, False)], []),
+        ("Rebels allied with the former government seized Goma airport.",
+         [("rebels", "seize", "Goma airport", False, False)], []),
     ],
     # "lent Credit Suisse 50 billion francs" with each word of the name hung on "billion"
     "a name hung on the number of a sum": [
