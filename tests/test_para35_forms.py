@@ -38,6 +38,16 @@ CONSTRUCTIONS = {
         ("Kenyan police seized $2 million in cash from Al-Shabaab couriers.",
          [("Kenya", "seize", "cash", False, False)], []),
     ],
+    # money taken is property seized (PLOVER COERCE), so an unnamed group's theft of it is
+    # an event, stated, denied or hedged
+    "money stolen by an unnamed group": [
+        ("Gunmen stole cash from a bank in Kano.",
+         [("gunmen", "steal", "cash", False, False)], []),
+        ("Russian hackers stole bitcoin from investors.",
+         [("Russian hackers", "steal", "bitcoin", False, False)], []),
+        ("Iranian hackers did not steal any cryptocurrency from the exchange, its owner said.",
+         [("Iranian hackers", "steal", "cryptocurrency", True, False)], []),
+    ],
     # guards: a date or an activity after "in" says when or how, not what
     "a sum of money with when or how": [
         ("Acme Corp earned $4 million in 2023.", [], [("Acme Corp", "2023")]),
