@@ -8,7 +8,8 @@ place of the role ("Mexico's ambassador in Quito, Raquel Serur"), a side a reduc
 of holding says whose it is ("positions held by the PKK"), a passive's agent hung on
 its object predicate ("was elected speaker by the House"), a victory over a name the NER
 missed ("Tadej Pogacar's victory over Jonas Vingegaard"), fighters loyal to a named side
-("forces loyal to Khalifa Haftar"), and a name the parser hung on the
+("forces loyal to Khalifa Haftar"), whom an accusation accuses in its "that" clause,
+money stolen by an unnamed group, and a name the parser hung on the
 number of a sum lent or given ("lent Credit Suisse 50 billion francs").
 
 Each construction is run through the model on news-style sentences written for these
@@ -155,6 +156,15 @@ CONSTRUCTIONS = {
          [("gunmen", "attack", "checkpoint", False, False)], []),
         ("Rebels allied with the former government seized Goma airport.",
          [("rebels", "seize", "Goma airport", False, False)], []),
+    ],
+    # a noun of accusing with a "that" clause accuses the clause's subject
+    "an accusation that someone did something": [
+        ("Beijing rejected Washington's accusation that Chinese hackers had breached the "
+         "Treasury.", [("Washington", "accuse", "Chinese hackers", False, False)], []),
+        ("Russia's accusation that Ukraine shelled the plant was rejected by Kyiv.",
+         [("Russia", "accuse", "Ukraine", False, False)], []),
+        ("Israel's accusation that UNRWA staff took part in the attack prompted donors to "
+         "suspend funding.", [("Israel", "accuse", "UNRWA staff", False, False)], []),
     ],
     # "lent Credit Suisse 50 billion francs" with each word of the name hung on "billion"
     "a name hung on the number of a sum": [

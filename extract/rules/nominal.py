@@ -86,6 +86,7 @@ from actorgraph.extract.derivation import particle_verb, relation_verb, verb_of
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.hygiene import AMOUNT_TYPES, unrecognised_name
 from actorgraph.extract.lexicon import (
+    ACCUSING_VERBS,
     ATTENDANCE_PREPS,
     BARE_PLACE_TARGETS,
     BEATING_NOUNS,
@@ -169,6 +170,7 @@ __all__ = [
     "CLASSED_NOMINALISATIONS",
     "NOMINALISATIONS",
     "PLACE_TARGET_CLASSES",
+    "accused_in_clause",
     "agents_apart",
     "bid_triples",
     "clause_place",
@@ -323,6 +325,9 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
                     if t not in agents and t not in targets]
         targets += [p for p in noun_patients(noun) if p not in agents and p not in targets]
         targets += [t for t in _recipients(noun, lemma) if t not in agents and t not in targets]
+        # "India's accusation that Islamabad had sheltered the gunmen": whom it accuses
+        targets += [t for t in accused_in_clause(noun, lemma)
+                    if t not in agents and t not in targets]
         if noun.dep_ != ROOT:
             # (a root noun's own targets are taken back from the swallowed verb below)
             targets = [t for t in targets if not _after_swallowed(t)]
@@ -1103,6 +1108,35 @@ def _recipients(noun: Token, lemma: str) -> list[Token]:
                      for p in pobjs(prep))]
     return [t for host in hosts for prep in children_of(host, PREP) if prep.lower_ == "to"
             for t in pobjs(prep) if names_something(t)]
+
+
+def accused_in_clause(noun: Token, lemma: str) -> list[Token]:
+    """Whom a noun of accusing accuses in its "that" clause: the clause's subject,
+    "India's accusation that Islamabad had sheltered the gunmen" -> Islamabad,
+    "Washington's accusation that Chinese hackers breached the Treasury" -> hackers (a
+    noun whose verb is one of :data:`~extract.lexicon.ACCUSING_VERBS`; the subject names
+    someone or is a body or group that acts).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("India 's accusation that Islamabad sheltered gunmen", '''
+    ...     2 poss PROPN India NNP
+    ...     0 case PART 's POS
+    ...     2 ROOT NOUN accusation NN
+    ...     5 mark SCONJ that IN
+    ...     5 nsubj PROPN Islamabad NNP
+    ...     2 acl VERB shelter VBD
+    ...     5 dobj NOUN gunman NNS''', ents={"India": "GPE", "Islamabad": "GPE"})
+    >>> [t.text for t in accused_in_clause(doc[2], "accusation")]
+    ['Islamabad']
+    """
+    if (verb_of(lemma) or lemma) not in ACCUSING_VERBS:
+        return []
+    return [s for clause in children_of(noun, ACL, CCOMP)
+            if any(c.dep_ == MARK and c.lower_ == "that" for c in kids(clause))
+            for s in with_conjuncts(children_of(clause, NSUBJ, NSUBJPASS))
+            if names_something(s) or actor_noun(s) or named_group(s)]
 
 
 def _second_event(target: Token, lexicon: EventLexicon) -> bool:
