@@ -1753,6 +1753,12 @@ class ActorResolver:
                 continue
             if _joint_things(head, child):
                 return None  # "eliminating all U.S. and Soviet missiles": the missiles
+            if (ent.label_ == "PERSON" and child.dep_ == POSS and _state_institution(head)
+                    and names_country(self._name(ent))):
+                # "Togo's government", "Niger's military government" with the country typed
+                # a person: a state's institution is the country's
+                return Mention(extent.text, self.canonical(self._name(ent)), "GPE",
+                               extent.start_char, extent.end_char, via="standin")
             if ent.label_ in ("ORG", "GPE"):
                 mention = self._entity_mention(ent, child)
                 if mention is not None and mention.type == "PERSON":

@@ -8,7 +8,8 @@ place of the role ("Mexico's ambassador in Quito, Raquel Serur"), a side a reduc
 of holding says whose it is ("positions held by the PKK"), a passive's agent hung on
 its object predicate ("was elected speaker by the House"), a victory over a name the NER
 missed ("Tadej Pogacar's victory over Jonas Vingegaard"), fighters loyal to a named side
-("forces loyal to Khalifa Haftar"), whom an accusation accuses in its "that" clause,
+("forces loyal to Khalifa Haftar"), whom an accusation accuses in its "that" clause, a
+state institution of a country the NER typed a person ("Togo's government"),
 money stolen by an unnamed group, and a name the parser hung on the
 number of a sum lent or given ("lent Credit Suisse 50 billion francs").
 
@@ -156,6 +157,15 @@ CONSTRUCTIONS = {
          [("gunmen", "attack", "checkpoint", False, False)], []),
         ("Rebels allied with the former government seized Goma airport.",
          [("rebels", "seize", "Goma airport", False, False)], []),
+    ],
+    # a country the NER typed a person, as the possessor of its own state institution
+    "a state institution of a country typed a person": [
+        ("Togo's government banned protests on Friday.",
+         [("Togo", "ban", "protests", False, False)], []),
+        ("Mali's army attacked the rebels near Kidal.",
+         [("Mali", "attack", "rebels", False, False)], []),
+        ("Mali's government expelled the French ambassador.",
+         [("Mali", "expel", "French ambassador", False, False)], []),
     ],
     # a noun of accusing with a "that" clause accuses the clause's subject
     "an accusation that someone did something": [
