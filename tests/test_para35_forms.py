@@ -9,7 +9,7 @@ of holding says whose it is ("positions held by the PKK"), a passive's agent hun
 its object predicate ("was elected speaker by the House"), a victory over a name the NER
 missed ("Tadej Pogacar's victory over Jonas Vingegaard"), fighters loyal to a named side
 ("forces loyal to Khalifa Haftar"), whom an accusation accuses in its "that" clause, a
-state institution of a country the NER typed a person ("Togo's government"), a junta,
+state institution of a country the NER typed a person ("Togo's government"),
 money stolen by an unnamed group, and a name the parser hung on the
 number of a sum lent or given ("lent Credit Suisse 50 billion francs").
 
@@ -165,15 +165,6 @@ CONSTRUCTIONS = {
         ("Mali's army attacked the rebels near Kidal.",
          [("Mali", "attack", "rebels", False, False)], []),
         ("Mali's government expelled the French ambassador.",
-         [("Mali", "expel", "French ambassador", False, False)], []),
-    ],
-    # a junta is a body of its whole state: with its country, or bare in a dated story
-    "a junta stands for its country": [
-        ("Mali's junta expelled the French ambassador.",
-         [("Mali", "expel", "French ambassador", False, False)], []),
-        ("Myanmar's junta bombed a village in Sagaing.",
-         [("Myanmar", "bomb", "village", False, False)], []),
-        ("BAMAKO, March 3 (Reuters) - The junta expelled the French ambassador on Monday.",
          [("Mali", "expel", "French ambassador", False, False)], []),
     ],
     # a noun of accusing with a "that" clause accuses the clause's subject
