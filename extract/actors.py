@@ -83,6 +83,8 @@ from actorgraph.extract.dictionary import (
     sector_of,
 )
 from actorgraph.extract.lexicon import (
+    ALLEGIANCE_PREPS,
+    ALLEGIANCE_WORDS,
     ALLEGING_VERBS,
     ANAPHORIC_HEADS,
     ARTICLES,
@@ -130,6 +132,7 @@ from actorgraph.extract.lexicon import (
     RELATIONAL_HEADS,
     REPORTING_VERBS,
     RESTRICTIVE_MODIFIERS,
+    ROLE_PLACE_PREPS,
     ROLE_WORDS,
     RULING_COUNCIL_MODIFIERS,
     RULING_COUNCILS,
@@ -156,6 +159,7 @@ __all__ = [
     "LEADER_ROLES",
     "MEMBER_ROLES",
     "ROLE_WORDS",
+    "allegiance_holder",
     "amount_complement",
     "amount_end",
     "canonical_variant",
@@ -1177,6 +1181,41 @@ def led_leader(group: Token) -> Token | None:
 _LEADER_TYPES = frozenset({"PERSON", "ORG", "GPE"})
 
 
+def allegiance_holder(group: Token) -> Token | None:
+    """The one named side a group of fighters is said to fight for, or None.
+
+    "forces loyal to Khalifa Haftar" -> Haftar, "fighters aligned with Hamas" -> Hamas:
+    a noun of :data:`~extract.lexicon.MEMBER_HEADS` with a word of
+    :data:`~extract.lexicon.ALLEGIANCE_WORDS` after it (an adjective or a participle)
+    whose "to" or "with" phrase names one person, organisation or country (the token the
+    NER typed), as "Haftar's forces" does. Two sides ("loyal to X and Y") or an unnamed
+    one ("loyal to the old regime") give None.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("forces loyal to Haftar", '''
+    ...     0 ROOT NOUN force NNS
+    ...     0 amod ADJ loyal JJ
+    ...     1 prep ADP to IN
+    ...     2 pobj PROPN Haftar NNP''', ents={"Haftar": "PERSON"})
+    >>> allegiance_holder(doc[0]).text
+    'Haftar'
+    """
+    if ({group.lemma_.lower(), group.lower_} & MEMBER_HEADS) == set() or group.ent_type_:
+        return None
+    for word in group.rights:
+        if word.dep_ not in (AMOD, ACL) or word.lemma_.lower() not in ALLEGIANCE_WORDS \
+                and word.lower_ not in ALLEGIANCE_WORDS:
+            continue
+        sides = [pobj for prep in kids(word) if prep.dep_ == PREP
+                 and prep.lower_ in ALLEGIANCE_PREPS for pobj in kids(prep) if pobj.dep_ == POBJ]
+        if len(sides) != 1 or any(c.dep_ == CONJ for c in kids(sides[0])):
+            return None
+        return sides[0] if sides[0].ent_type_ in _LEADER_TYPES else None
+    return None
+
+
 def _set_off(clause: Token) -> bool:
     """Whether a participle's clause on a noun is set off by a comma, adding to the noun
     rather than saying which one it is ("the company, based in Basel,"); not a relative
@@ -1714,6 +1753,12 @@ class ActorResolver:
                 continue
             if _joint_things(head, child):
                 return None  # "eliminating all U.S. and Soviet missiles": the missiles
+            if (ent.label_ == "PERSON" and child.dep_ == POSS and _state_institution(head)
+                    and names_country(self._name(ent))):
+                # "Togo's government", "Niger's military government" with the country typed
+                # a person: a state's institution is the country's
+                return Mention(extent.text, self.canonical(self._name(ent)), "GPE",
+                               extent.start_char, extent.end_char, via="standin")
             if ent.label_ in ("ORG", "GPE"):
                 mention = self._entity_mention(ent, child)
                 if mention is not None and mention.type == "PERSON":
@@ -1822,7 +1867,8 @@ class ActorResolver:
         Minister X": the group stands for its leader, as an "X-led" group does
         (:func:`led_leader`: one leader, named).
         """
-        leader = led_leader(head)
+        # ... or the side fighters are loyal to: "forces loyal to Khalifa Haftar"
+        leader = led_leader(head) or allegiance_holder(head)
         ent = self.entity_of(leader) if leader is not None else None
         return self._entity_mention(ent, leader) if ent is not None else None
 
@@ -2089,11 +2135,17 @@ class ActorResolver:
         """The person named after the "of" phrase of a role noun, which the parser hangs
         on that phrase: "a member of his Fidesz party, Istvan Simicsko", "the leader of the
         party, Jeremy Corbyn", "the President of FIFA Sepp Blatter" (the member, the
-        leader, the president is the person)."""
+        leader, the president is the person); also after the place the role is held in
+        or accredited to (:data:`~extract.lexicon.ROLE_PLACE_PREPS`): "Mexico's ambassador
+        in Quito, Raquel Serur" (a person is no apposition of a place)."""
         if (head.pos_ not in ("NOUN", "PROPN") or self.entity_of(head) is not None
                 or head.lemma_.lower() not in _LEADER_OR_MEMBER):
             return None
         for prep in kids(head):
+            if prep.dep_ == PREP and prep.lower_ in ROLE_PLACE_PREPS:
+                posted = self._posted_holder(prep)
+                if posted is not None:
+                    return self._as_standin(posted, self._extent(head))
             if prep.dep_ != PREP or prep.lower_ != "of":
                 continue
             for pobj in kids(prep):
@@ -2113,6 +2165,20 @@ class ActorResolver:
                         mention = self._entity_mention(ent, child)
                         return self._as_standin(mention, self._extent(head)) if mention \
                             else None
+        return None
+
+    def _posted_holder(self, prep: Token) -> Mention | None:
+        """The person set off by a comma in apposition to the named place of ``prep``:
+        "in Quito, Raquel Serur", "to Warsaw, Sergei Andreev"."""
+        for place in kids(prep):
+            ent = self.entity_of(place) if place.dep_ == POBJ else None
+            if ent is None or ent.label_ not in PLACE_TYPES:
+                continue
+            for child in place.rights:
+                holder = self.entity_of(child) if child.dep_ == APPOS else None
+                if (holder is not None and holder.label_ == "PERSON"
+                        and self.doc[child.left_edge.i - 1].text == ","):
+                    return self._entity_mention(holder, child)
         return None
 
     def _apposed_to_name(self, head: Token) -> Mention | None:

@@ -198,6 +198,7 @@ __all__ = [
     "QUANTITY_TYPES",
     "amount_name",
     "amount_of",
+    "money_form",
     "corporate_suffix",
     "is_amount",
     "is_quantity",
@@ -938,6 +939,56 @@ def _of_object(token: Token) -> Token | None:
     return None
 
 
+#: The preposition of what a sum of money is paid, lent or held in ("$5 billion in aid").
+_MONEY_FORM_PREP = "in"
+#: The ending of a noun of an activity, after which "in" says how the sum came about
+#: ("lost $5 million in trading").
+_ACTIVITY_ENDING = "ing"
+
+
+def money_form(token: Token) -> Token | None:
+    """What a sum of money is paid, lent or held in, or None: the common noun of its
+    "in" phrase.
+
+    "stole $290 million in cryptocurrency", "pledged $5 billion in military aid",
+    "the theft of $290 million in digital assets": the sum (a ``MONEY`` entity) stands for
+    what it measures, as "3,000 tonnes of wheat" does for the wheat. A name, a date, a
+    time or a place after "in" ("$4 million in 2023", "$1 billion in Asia"), a unit
+    ("in dollars") or an activity in "-ing" ("lost $5 million in trading") says when,
+    where or how, not what.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("stole $ 290 million in cryptocurrency", '''
+    ...     0 ROOT VERB steal VBD
+    ...     3 quantmod SYM $ $
+    ...     3 compound NUM 290 CD
+    ...     0 dobj NUM million CD
+    ...     3 prep ADP in IN
+    ...     4 pobj NOUN cryptocurrency NN''', ents={"$ 290 million": "MONEY"})
+    >>> money_form(doc[3]).text
+    'cryptocurrency'
+    >>> doc = parse("earned $ 4 million in 2023", '''
+    ...     0 ROOT VERB earn VBD
+    ...     3 quantmod SYM $ $
+    ...     3 compound NUM 4 CD
+    ...     0 dobj NUM million CD
+    ...     3 prep ADP in IN
+    ...     4 pobj NUM 2023 CD''', ents={"$ 4 million": "MONEY", "2023": "DATE"})
+    >>> money_form(doc[3]) is None
+    True
+    """
+    if token.ent_type_ != "MONEY":
+        return None
+    return next((pobj for prep in kids(token)
+                 if prep.dep_ == PREP and prep.lower_ == _MONEY_FORM_PREP
+                 for pobj in kids(prep)
+                 if pobj.dep_ == POBJ and pobj.pos_ == "NOUN" and not pobj.ent_type_
+                 and not pobj.lower_.endswith(_ACTIVITY_ENDING)
+                 and not _is_unit(pobj.text, after_number=True)), None)
+
+
 def _measured(token: Token) -> bool:
     """Whether an amount is the object of a preposition of a range or measure.
 
@@ -1079,7 +1130,9 @@ def participants(resolver, token: Token) -> list[Mention]:
             # "sell between 2.10 and 2.30 dlrs of stock": a range, not the stock (but
             # "fired water cannon at thousands of protesters" counts the protesters)
             return []
-        token = _of_object(token)
+        # ... and a sum of money with an "in" phrase for what it is paid or held in
+        # ("stole $290 million in cryptocurrency" -> cryptocurrency)
+        token = _of_object(token) or money_form(token)
         if token is None:
             return []
     if _not_a_participant_name(resolver.entity_of(token), token):
@@ -1450,7 +1503,7 @@ def _without_quantity(mention: Mention) -> Mention:
 
 
 #: Dependencies of a name the parser hangs inside an amount ("Apple 500 million euros").
-_AMOUNT_NAME_DEPS = frozenset({NMOD, COMPOUND, POSS, NPADVMOD})
+_AMOUNT_NAME_DEPS = frozenset({NMOD, COMPOUND, POSS, NPADVMOD, QUANTMOD})
 #: Dependencies of an amount that is a verb's object.
 _AMOUNT_DEPS = frozenset({DOBJ, DATIVE})
 
@@ -1486,9 +1539,18 @@ def amount_name(obj: Token) -> Token | None:
     first = obj.left_edge  # the name's head: the highest proper noun above the first word
     while first.head.i != obj.i and first.head.pos_ == "PROPN" and first.head.i < obj.i:
         first = first.head
+    doc = obj.doc
+    if first.head.i != obj.i and first.head.pos_ == "NUM":
+        # "lent Credit Suisse 50 billion francs" with each word of the name hung on the
+        # number: the name is the proper nouns up to it, headed by its last word
+        last = obj.left_edge
+        while last.i + 1 < obj.i and doc[last.i + 1].pos_ == "PROPN":
+            last = doc[last.i + 1]
+        if all(t.head.i == first.head.i or t.head.i in range(obj.left_edge.i, last.i + 1)
+               for t in doc[obj.left_edge.i: last.i + 1]):
+            first = last
     if first.i == obj.i or not _is_name(first) or first.dep_ not in _AMOUNT_NAME_DEPS:
         return None
-    doc = obj.doc
     rest = doc[first.right_edge.i + 1: obj.i + 1]
     if not len(rest) or not is_quantity(rest.text):
         return None

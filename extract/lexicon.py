@@ -50,6 +50,8 @@ __all__ = [
     "AIM_VERBS",
     "ALERT_NOUNS",
     "ALLEGED_PREPS",
+    "ALLEGIANCE_PREPS",
+    "ALLEGIANCE_WORDS",
     "ALLEGING_SOURCES",
     "ALLEGING_VERBS",
     "AMOUNT_NOUNS",
@@ -215,6 +217,7 @@ __all__ = [
     "HELD_FIGURES",
     "HIRING_VERBS",
     "HOLDER_ROLES",
+    "HOLDER_VERBS",
     "HOLDING_MODIFIERS",
     "HOLDING_VERBS",
     "HUNG_TARGET_PREPS",
@@ -394,6 +397,7 @@ __all__ = [
     "RESULT_VERBS",
     "RETALIATION_NOUNS",
     "RETALIATION_VERBS",
+    "ROLE_PLACE_PREPS",
     "ROLE_WORDS",
     "ROUTE_NOUNS",
     "ROUTE_PREPS",
@@ -546,6 +550,11 @@ BLOC_WORDS = words("bloc_words")
 ENVOY_HEADS = words("envoy_heads")
 #: Prepositions that put an event inside a place.
 IN_PLACE_PREPS = words("in_place_preps")
+#: Verbs of holding a place or a thing, whose reduced passive relative names its holder
+#: ("positions held by the PKK").
+HOLDER_VERBS = words("holder_verbs")
+#: Prepositions of the place a role is held in or accredited to ("the ambassador in Quito").
+ROLE_PLACE_PREPS = words("role_place_preps")
 #: Prepositions that introduce the place of a clause (inside it, near it or across it).
 PLACE_PREPS = IN_PLACE_PREPS | words("near_place_preps")
 #: Prepositions of a place only further down an event noun ("on a football field").
@@ -1217,6 +1226,10 @@ ANAPHORIC_HEADS = GENERIC_HEADS | words("anaphoric_heads") | COMPANY_HEADS
 MILITARY_HEADS = words("military_heads")
 #: Verbs in "X-led", "X-run": the group stands for X.
 LED_VERBS = words("led_verbs")
+#: Words after a group of fighters that say whom it fights for ("forces loyal to X"), and
+#: their prepositions.
+ALLEGIANCE_WORDS = words("allegiance_words")
+ALLEGIANCE_PREPS = words("allegiance_preps")
 #: Groups that stand for the one a participle says leads them ("a group led by X").
 LED_GROUPS = words("led_groups")
 #: Modifiers that make a definite description introduce rather than point back.

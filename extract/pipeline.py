@@ -57,6 +57,7 @@ from actorgraph.extract.context import (
 from actorgraph.extract.deps import (
     ACL,
     ADVCL,
+    AGENT,
     AMOD,
     APPOS,
     COMPOUND,
@@ -110,6 +111,7 @@ from actorgraph.extract.lexicon import (
     ALERT_NOUNS,
     DISGUISE_VERBS,
     EXCHANGE_WORDS,
+    HOLDER_VERBS,
     HOLDING_MODIFIERS,
     INCLUSION_VERBS,
     LAW_NOUNS,
@@ -970,7 +972,7 @@ def extract_doc(doc: Doc, article: Article, *, lexicon: EventLexicon | None = No
                     tt = _disguised_agent(tt)
                 if tt is None:
                     continue
-                owned = _holding_owner(resolver, tt.object)
+                owned = _holding_owner(resolver, tt.object) or _held_by(resolver, tt.object)
                 for subj in participants(resolver, tt.subject):
                     for obj in participants(resolver, tt.object):
                         told = tt
@@ -1047,6 +1049,30 @@ def _holding_owner(resolver: ActorResolver, noun: Token) -> tuple[Mention, str, 
             if mention is not None and mention.type == "ORG" and not mention.is_concept:
                 owners[mention.label] = mention
     return (next(iter(owners.values())), lemma, " of") if len(owners) == 1 else None
+
+
+def _held_by(resolver: ActorResolver, noun: Token) -> tuple[Mention, str, str] | None:
+    """The named holder of a common-noun side that a reduced passive relative of holding
+    (:data:`~extract.lexicon.HOLDER_VERBS`) says whose it is, the noun's lemma and " of",
+    or None.
+
+    "Turkish drones struck positions held by the PKK": the positions are the PKK's, and
+    "strike -> positions" says only that some positions were struck; the relation goes on
+    with the noun ("strike position of") and the holder is its object, as "Israeli jets
+    struck PKK positions" names the PKK in the side itself. Only a noun that names no
+    one itself, and a holder the article's actors resolve by name.
+    """
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return None
+    for acl in kids(noun):
+        if acl.dep_ != ACL or acl.tag_ != "VBN" or acl.lemma_.lower() not in HOLDER_VERBS:
+            continue
+        for agent in kids(acl):
+            for holder in kids(agent) if agent.dep_ == AGENT else ():
+                mention = resolver.resolve(holder) if holder.dep_ == POBJ else None
+                if mention is not None and not mention.is_concept:
+                    return mention, noun.lemma_.lower(), " of"
+    return None
 
 
 #: Prepositions after a holding that say whose it is ("shares of X", "a stake in X", "shares

@@ -426,7 +426,7 @@ _NOMINALS = [
         2 prep ADP of IN
         3 pobj PROPN Alvarez NNP
         5 ROOT VERB end VBD
-    """, {"Alvarez": "PERSON"}, ("Starbucks", "reinstatement", "Alvarez")),
+    """, {"Alvarez": "PERSON"}, ("Starbucks", "reinstate", "Alvarez")),
 ]
 
 
@@ -680,7 +680,7 @@ REAL_SENTENCES = {
          "Russians to use virtual private networks.",
          [("Roskomnadzor", "throttle", "YouTube", False, False)], []),
         ("Starbucks' reinstatement of Maria Alvarez was hailed by the union.",
-         [("Starbucks", "reinstatement", "Maria Alvarez", False, False)], []),
+         [("Starbucks", "reinstate", "Maria Alvarez", False, False)], []),
     ],
     "verbs the lemmatizer does not know": [
         ("Toyota outsold Honda in Japan for the first time in a decade, industry data "

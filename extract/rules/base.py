@@ -76,7 +76,7 @@ from actorgraph.extract.deps import (
 )
 from actorgraph.extract.dictionary import sector_of
 from actorgraph.extract.events import EventLexicon, default_lexicon
-from actorgraph.extract.hygiene import amount_name, is_amount
+from actorgraph.extract.hygiene import amount_name, is_amount, money_form
 from actorgraph.extract.lexicon import (
     ACCUSING_VERBS,
     ACTING_SECTORS,
@@ -805,8 +805,11 @@ def shares_negation(verb: Token) -> bool:
 
 
 def is_numeric(tok: Token) -> bool:
+    """Whether ``tok`` is a number, date or amount that measures nothing named after it
+    (not "3,000 tonnes of wheat", nor "$290 million in cryptocurrency":
+    :func:`~actorgraph.extract.hygiene.money_form`)."""
     return tok.ent_type_ in NON_PARTICIPANT_TYPES and not any(
-        c.dep_ == PREP and c.lower_ == "of" for c in kids(tok))
+        c.dep_ == PREP and c.lower_ == "of" for c in kids(tok)) and money_form(tok) is None
 
 
 def names_something(tok: Token) -> bool:
@@ -869,15 +872,20 @@ def shared_agents(verb: Token) -> list[Token]:
 
 def by_agents(verb: Token) -> list[Token]:
     """The ``by`` agents of a passive verb; a named one also when the parser made "by" a
-    plain preposition ("Ukraine was given $4.5 billion by Japan"), and whoever's hands
-    it was done at ("were killed at the hands of the militia"). A verb whose "by" phrase
-    is a name has none ("known by the nickname El Flaco": :data:`NAME_PASSIVES`)."""
+    plain preposition ("Ukraine was given $4.5 billion by Japan") or hung it on the
+    verb's object predicate ("Aoun was elected president by Lebanon's parliament", "was
+    named captain by the coach"), and whoever's hands it was done at ("were killed at the
+    hands of the militia"). A verb whose "by" phrase is a name has none ("known by the
+    nickname El Flaco": :data:`NAME_PASSIVES`)."""
     if verb.lemma_.lower() in NAME_PASSIVES:
         return []
     found = [p for p in with_conjuncts(p for a in children_of(verb, AGENT)
                                        for p in children_of(a, POBJ)) if not _stranded(p)]
     return found or [p for prep in children_of(verb, PREP) if prep.lower_ == "by"
                      for p in pobjs(prep) if names_something(p)] or [
+        p for predicate in children_of(verb, OPRD) for prep in children_of(predicate, PREP)
+        if prep.lower_ == "by" for p in pobjs(prep)
+        if names_something(p) or actor_noun(p)] or [
         p for of in _hands_of(verb) for p in pobjs(of)]
 
 
@@ -1204,7 +1212,10 @@ def _after_comma(verb: Token) -> bool:
 
 
 def _named(agents: list[Token]) -> bool:
-    return bool(agents) and all(names_something(a) for a in agents)
+    """Whether every one of ``agents`` names someone, itself or by the name in apposition
+    to it ("World football's governing body FIFA", "the rights group Memorial")."""
+    return bool(agents) and all(names_something(appositive_name(a, TARGET_TYPES))
+                                for a in agents)
 
 
 def _clause_subject(verb: Token, obj: Token) -> bool:

@@ -86,6 +86,7 @@ from actorgraph.extract.derivation import particle_verb, relation_verb, verb_of
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.hygiene import AMOUNT_TYPES, unrecognised_name
 from actorgraph.extract.lexicon import (
+    ACCUSING_VERBS,
     ATTENDANCE_PREPS,
     BARE_PLACE_TARGETS,
     BEATING_NOUNS,
@@ -169,6 +170,7 @@ __all__ = [
     "CLASSED_NOMINALISATIONS",
     "NOMINALISATIONS",
     "PLACE_TARGET_CLASSES",
+    "accused_in_clause",
     "agents_apart",
     "bid_triples",
     "clause_place",
@@ -178,6 +180,7 @@ __all__ = [
     "framed_agents",
     "gerund_events",
     "gerund_verb",
+    "ment_verb",
     "handed_over",
     "modifier_triples",
     "nominal_triples",
@@ -254,7 +257,8 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
             # class is its own relation; a gerund is its verb ("the toppling of X by Y":
             # topple, as "X was toppled by Y")
             lemma, pos = noun.lemma_.lower(), "NOUN"
-            if (base := gerund_verb(lemma) or particle_verb(lemma)) is not None:
+            if (base := gerund_verb(lemma) or ment_verb(lemma)
+                    or particle_verb(lemma)) is not None:
                 # ("the lockout of X by Y": lock out, as "X was locked out by Y")
                 lemma, pos = base, "VERB"
         if (lemma is None and noun.pos_ == "NOUN" and subject_like
@@ -321,6 +325,9 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
                     if t not in agents and t not in targets]
         targets += [p for p in noun_patients(noun) if p not in agents and p not in targets]
         targets += [t for t in _recipients(noun, lemma) if t not in agents and t not in targets]
+        # "India's accusation that Islamabad had sheltered the gunmen": whom it accuses
+        targets += [t for t in accused_in_clause(noun, lemma)
+                    if t not in agents and t not in targets]
         if noun.dep_ != ROOT:
             # (a root noun's own targets are taken back from the swallowed verb below)
             targets = [t for t in targets if not _after_swallowed(t)]
@@ -654,7 +661,8 @@ def bid_triples(noun: Token, preps: frozenset[str] = BID_PREPS) -> Iterator[Toke
     (:data:`BID_NOUNS`, whose :data:`BID_PREPS` phrase names what is bid for), as
     "launched a bid for X" gives "launch bid for"; with ``preps`` :data:`BEATING_PREPS`,
     a noun of winning's owner and whom it beat: "Spain's victory over England". Both
-    sides are named, the owner a possessor (no pronoun) or a "by" phrase.
+    sides are named (the owner maybe by a name the NER missed), the owner a possessor (no
+    pronoun) or a "by" phrase.
 
     Examples
     --------
@@ -671,13 +679,14 @@ def bid_triples(noun: Token, preps: frozenset[str] = BID_PREPS) -> Iterator[Toke
     owners = [p for p in with_conjuncts(children_of(noun, POSS)) if p.pos_ != "PRON"]
     owners += [p for prep in children_of(noun, PREP) if prep.lower_ == "by"
                for p in pobjs(prep)]
-    owners = [o for o in owners if names_something(o)]
+    # (each maybe a name the NER missed: "Ana Castillo's victory over Jorge Ramirez")
+    owners = [o for o in owners if names_something(o) or unrecognised_name(o)]
     lemma = noun.lemma_.lower()
     for prep in children_of(noun, PREP):
         if prep.lower_ not in preps:
             continue
         for target in pobjs(prep):
-            if not names_something(target) or target in owners:
+            if not (names_something(target) or unrecognised_name(target)) or target in owners:
                 continue
             for owner in owners:
                 yield TokenTriple(owner, noun, target, lemma, f"{lemma} {prep.lower_}", "NOUN",
@@ -1101,6 +1110,35 @@ def _recipients(noun: Token, lemma: str) -> list[Token]:
             for t in pobjs(prep) if names_something(t)]
 
 
+def accused_in_clause(noun: Token, lemma: str) -> list[Token]:
+    """Whom a noun of accusing accuses in its "that" clause: the clause's subject,
+    "India's accusation that Islamabad had sheltered the gunmen" -> Islamabad,
+    "Washington's accusation that Chinese hackers breached the Treasury" -> hackers (a
+    noun whose verb is one of :data:`~extract.lexicon.ACCUSING_VERBS`; the subject names
+    someone or is a body or group that acts).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("India 's accusation that Islamabad sheltered gunmen", '''
+    ...     2 poss PROPN India NNP
+    ...     0 case PART 's POS
+    ...     2 ROOT NOUN accusation NN
+    ...     5 mark SCONJ that IN
+    ...     5 nsubj PROPN Islamabad NNP
+    ...     2 acl VERB shelter VBD
+    ...     5 dobj NOUN gunman NNS''', ents={"India": "GPE", "Islamabad": "GPE"})
+    >>> [t.text for t in accused_in_clause(doc[2], "accusation")]
+    ['Islamabad']
+    """
+    if (verb_of(lemma) or lemma) not in ACCUSING_VERBS:
+        return []
+    return [s for clause in children_of(noun, ACL, CCOMP)
+            if any(c.dep_ == MARK and c.lower_ == "that" for c in kids(clause))
+            for s in with_conjuncts(children_of(clause, NSUBJ, NSUBJPASS))
+            if names_something(s) or actor_noun(s) or named_group(s)]
+
+
 def _second_event(target: Token, lexicon: EventLexicon) -> bool:
     """Whether a conjoined patient is another event of the same agent: "detention of
     two Canadians and its ban on imports", "repression of women and its execution of
@@ -1179,6 +1217,33 @@ def gerund_verb(lemma: str) -> str | None:
     return stem
 
 
+#: The ending of a noun made from a verb by adding it to the verb as it is ("impeachment").
+_MENT = "ment"
+
+
+def ment_verb(lemma: str) -> str | None:
+    """The verb of a noun in "-ment" by English spelling, or None for another noun.
+
+    The verb is the noun without its ending ("impeachment" -> impeach,
+    "reinstatement" -> reinstate, "payment" -> pay), with the silent "e" back after
+    "dg" ("judgment" -> judge); a stem that ends in another vowel is no verb
+    ("parliament", "tournament", "document").
+
+    Examples
+    --------
+    >>> [ment_verb(w) for w in ("reinstatement", "impeachment", "harassment", "judgment")]
+    ['reinstate', 'impeach', 'harass', 'judge']
+    >>> ment_verb("parliament") is None, ment_verb("document") is None, ment_verb("toppling")
+    (True, True, None)
+    """
+    if not lemma.endswith(_MENT) or " " in lemma:
+        return None
+    stem = lemma[:-len(_MENT)]
+    if len(stem) < _SHORTEST_STEM or not stem.isalpha() or stem[-1] in _VOWELS - {"e"}:
+        return None
+    return stem + "e" if stem.endswith("dg") else stem
+
+
 #: Prepositions of what a noun made from a verb is done to or aimed at: "the dismissal
 #: of X", "Iran's retaliation against Israel".
 DERIVED_EVENT_PREPS = frozenset({"of", "against"})
@@ -1240,7 +1305,10 @@ def derived_event(noun: Token, lexicon: EventLexicon) -> str | None:
                 verb = stem + replacement
             if lexicon.classify(verb, pos="VERB") is not None:
                 return verb
-    return None
+    # a noun whose verb no ending gives: the irregular pairs and stem changes of
+    # :func:`~actorgraph.extract.derivation.verb_of` ("the theft of X": steal)
+    verb = verb_of(lemma)
+    return verb if verb is not None and lexicon.classify(verb, pos="VERB") is not None else None
 
 
 #: Entity types of a name before an event noun that can undergo it.
