@@ -1780,7 +1780,9 @@ def _small_clauses(verb: Token) -> list[tuple[Token, str]]:
     """The subject of a verbless clause after a verb of naming, with what it is said to be.
 
     "declared the outbreak a pandemic", "declared the outbreak to be a pandemic"
-    (parsed as a clause whose subject is "outbreak") -> (outbreak, "pandemic"). Not
+    (parsed as a clause whose subject is "outbreak") -> (outbreak, "pandemic"); "declared
+    the agreement void" (the noun parsed as the adjective's compound) -> (agreement,
+    "void"). Not
     a clause with "that" or a verb of its own: what is said there is its own triple.
     """
     if verb.lemma_.lower() not in NAMING_VERBS:
@@ -1796,6 +1798,10 @@ def _small_clauses(verb: Token) -> list[tuple[Token, str]]:
         else:
             continue
         subject = next((c for c in kids(clause) if c.dep_ == NSUBJ), None)
+        if subject is None and clause.pos_ == "ADJ":
+            # "declare the agreement void", the noun parsed as the adjective's compound
+            subject = next((c for c in clause.lefts if c.dep_ == COMPOUND
+                            and c.pos_ in ("NOUN", "PROPN")), None)
         wording = (_wording(predicate, subject.right_edge.i if subject is not None else -1)
                    if predicate is not None else None)
         if subject is not None and wording and subject.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -1968,19 +1974,30 @@ def _done_to(infinitive: Token, *, total: bool = False) -> str:
     government reads as reinstating the government. Empty without an object. ``total``:
     the controllers are coordinated, so a count of the object is their total, which no
     one of them is told to do ("forced Air France and Air Inter to cancel more than 500
-    flights" -> " flights" for each airline).
+    flights" -> " flights" for each airline). The state the infinitive puts its object
+    in goes with it: "asked the court to declare the strike illegal" -> " strike
+    illegal" (a small clause, :func:`_small_clauses`), "ordered the company to keep its
+    books open" -> " books open" (an object predicate): "ask to declare" the court loses
+    what was asked.
     """
     thing = next((c for c in kids(infinitive) if c.dep_ == DOBJ), None)
+    state = None
+    if thing is None:
+        thing, state = next(iter(_small_clauses(infinitive)), (None, None))
+    else:
+        state = next((_wording(c) for c in infinitive.rights if c.dep_ == OPRD
+                      and c.i > thing.i and c.pos_ in ("ADJ", "NOUN", "ADV")), None)
+    after = f" {state}" if state else ""
     if thing is None:
         return ""
     if thing.pos_ == "PRON":
-        return f" {thing.lower_}"
+        return f" {thing.lower_}{after}"
     counts = [c for c in thing.lefts if c.dep_ in (NUMMOD, QUANTMOD) or c.like_num] if total \
         else []
     wording = _wording(thing, max([infinitive.i] + [c.right_edge.i for c in counts]))
     # a number after a name is part of it: "Article 50"
     number = " ".join(c.text for c in thing.rights if c.dep_ == NUMMOD and c.i == thing.i + 1)
-    return f" {wording} {number}".rstrip() if wording else ""
+    return f" {wording} {number}".rstrip() + after if wording else ""
 
 
 def act_wording(verb: Token) -> str:
