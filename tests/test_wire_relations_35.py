@@ -169,3 +169,87 @@ def test_the_rest_of_a_nationality_is_no_part_of_a_role(extract, text, person, r
     roles = {t.relation.label for t in extract(text)
              if t.pattern == "title" and t.subject.label == person}
     assert roles == {role}, roles
+
+
+# ---- an adjunct of speech after an infinitive of object control ------------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "wanted", "wrong"), [
+    ("Niger's military rulers ordered the French ambassador to leave the country within 48 "
+     "hours on Friday, accusing Paris of interfering in its affairs.",
+     ("Niger", "accuse", "Paris"), ("French ambassador", "accuse", "Paris")),
+    ("Beijing asked Manila to withdraw its ships, accusing the Philippines of provocation.",
+     ("Beijing", "accuse", "Philippines"), ("Manila", "accuse", "Philippines")),
+    ("Turkey told the Swedish envoy to leave Ankara, citing security concerns.",
+     ("Turkey", "cite", "security concerns"), ("Swedish envoy", "cite", "security concerns")),
+])
+def test_who_is_told_to_act_does_not_speak(extract, text, wanted, wrong):
+    found = {(t.subject.label, t.relation.lemma, t.object.label) for t in extract(text)}
+    assert wanted in found, found
+    assert wrong not in found, found
+
+
+@pytest.mark.model
+def test_the_one_told_still_does_what_he_is_told(extract):
+    # guard: the infinitive keeps its controller
+    found = {(t.subject.label, t.relation.lemma, t.object.label)
+             for t in extract("Turkey told the Swedish envoy to leave Ankara, citing security "
+                              "concerns.")}
+    assert ("Swedish envoy", "leave", "Ankara") in found, found
+
+
+# ---- commercial and economic senses ---------------------------------------------------------
+
+@pytest.mark.parametrize(("lemma", "head", "expected"), [
+    # honouring a pact or a commitment complies with it; honouring people praises them
+    ("honour", "pact", None),
+    ("honour", "commitment", None),
+    ("honor", "debt", None),
+    ("honour", "soldier", "SUPPORT"),
+    ("honour", None, "SUPPORT"),  # a named person
+    # deferring shipments or payments is trade; deferring anything else still rejects it
+    ("defer", "shipment", None),
+    ("defer", "payment", None),
+    ("defer", "repayment", None),
+    ("defer", "decision", "REJECT"),
+    # pushing prices up or down presses no one; pushing someone does
+    ("push up", "price", None),
+    ("push down", "yen", None),
+    ("push", "government", "DEMAND"),
+])
+def test_reviewed_rows(lemma, head, expected):
+    from actorgraph.extract.events import default_lexicon
+    assert default_lexicon().classify(lemma, object_head=head) == expected
+
+
+@pytest.mark.parametrize("subject", [
+    side("last year's collapse"), side("the slump in steel prices", label="slump"),
+    side("the recession"), side("a downturn")])
+def test_a_swing_of_the_market_is_no_actor(subject):
+    assert sense_class("ASSAULT", "hurt", subject, side("Gulfstar Drilling Inc", "ORG")) is None
+
+
+def test_an_actor_who_hurts_still_assaults():
+    # guard
+    assert sense_class("ASSAULT", "hurt", side("gunmen"), side("villagers"),
+                       object_head="villager") == "ASSAULT"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "subject", "lemma", "obj", "cls"), [
+    ("Washington said Japan had failed to honour the pact.", "Japan", "honour", "pact", None),
+    ("Argentina said it would honour its debts to the IMF.", "Argentina", "honour", "debts",
+     None),
+    ("Pope Francis honoured Mother Teresa.", "Francis", "honour", "Mother Teresa", "SUPPORT"),
+    ("Brazil deferred interest payments to its creditors.", "Brazil", "defer",
+     "interest payments", None),
+    ("OPEC cut output to push up prices.", "Organization of Petroleum Exporting Countries",
+     "push up", "prices", None),
+    ("Gulfstar Drilling Inc filed for bankruptcy protection. The company, hurt by last year's "
+     "collapse in oil prices, said its rigs would keep operating.",
+     "year's collapse", "hurt", "Gulfstar Drilling Inc", None),
+])
+def test_senses_on_the_model(extract, text, subject, lemma, obj, cls):
+    found = _classes(extract, text)
+    assert (subject, lemma, obj) in found, found
+    assert found[(subject, lemma, obj)] == cls, found

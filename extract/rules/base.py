@@ -98,6 +98,7 @@ from actorgraph.extract.lexicon import (
     BROADCAST_MEDIA,
     BROADCASTER_NAMES,
     CAUSATIVE_VERBS,
+    CITING_VERBS,
     CITY_HEADS,
     CLAIM_NOUNS,
     CLAUSE_LEARNING_VERBS,
@@ -1323,6 +1324,13 @@ def adjunct_subjects(participle: Token) -> list[Token]:
             and to_infinitive(head)):
         # "outlets reported Hamza bin Laden to be dead, citing sources": who is said to be
         # dead does not cite; the adjunct goes with the verb of saying
+        return core(head.head)[0]
+    if (head.dep_ == XCOMP and to_infinitive(head) and participle.i > head.i
+            and head.head.lemma_.lower() in DIRECTIVE_VERBS and children_of(head.head, DOBJ)
+            and participle.lemma_.lower() in REPORTING_VERBS | ACCUSING_VERBS | CITING_VERBS):
+        # "ordered the French ambassador to leave within 48 hours, accusing Paris of
+        # meddling": who is told to act does not speak; the adjunct of speech goes with
+        # who told him
         return core(head.head)[0]
     if _thing_clause(head):
         # "bombed a building which housed Hamas offices, killing four militants": a
