@@ -201,11 +201,13 @@ def test_the_one_told_still_does_what_he_is_told(extract):
 # ---- commercial and economic senses ---------------------------------------------------------
 
 @pytest.mark.parametrize(("lemma", "head", "expected"), [
-    # honouring a pact or a commitment complies with it; honouring people praises them
-    ("honour", "pact", None),
+    # honouring a commitment or a debt pays what is owed; honouring people or a pact
+    # upholds them
     ("honour", "commitment", None),
     ("honor", "debt", None),
+    ("honour", "contract", None),
     ("honour", "soldier", "SUPPORT"),
+    ("honour", "pact", "SUPPORT"),
     ("honour", None, "SUPPORT"),  # a named person
     # deferring shipments or payments is trade; deferring anything else still rejects it
     ("defer", "shipment", None),
@@ -237,7 +239,8 @@ def test_an_actor_who_hurts_still_assaults():
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "subject", "lemma", "obj", "cls"), [
-    ("Washington said Japan had failed to honour the pact.", "Japan", "honour", "pact", None),
+    ("Cuba asked Moscow to defer shipments so it can honour commitments to buyers.",
+     "Cuba", "honour to", "buyers", None),
     ("Argentina said it would honour its debts to the IMF.", "Argentina", "honour", "debts",
      None),
     ("Pope Francis honoured Mother Teresa.", "Francis", "honour", "Mother Teresa", "SUPPORT"),
@@ -253,3 +256,31 @@ def test_senses_on_the_model(extract, text, subject, lemma, obj, cls):
     found = _classes(extract, text)
     assert (subject, lemma, obj) in found, found
     assert found[(subject, lemma, obj)] == cls, found
+
+
+# ---- an answer warned of is aimed at who is warned ------------------------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "wanted", "wrong"), [
+    ("The European Community warned the United States it would retaliate if Congress "
+     "approved legislation expanding export subsidies.",
+     ("European Community", "retaliate", "United States"),
+     ("European Community", "retaliate", "Congress")),
+    ("China warned Japan it would take countermeasures if the Diet passed the law.",
+     ("China", "take countermeasure", "Japan"), ("China", "take countermeasure", "Diet")),
+    ("Iran warned Washington it would respond if the U.S. Navy entered the Gulf.",
+     ("Iran", "respond", "Washington"), ("Iran", "respond", "U.S. Navy")),
+])
+def test_an_answer_warned_of_is_aimed_at_who_is_warned(extract, text, wanted, wrong):
+    found = {(t.subject.label, t.relation.lemma, t.object.label) for t in extract(text)}
+    assert wanted in found, found
+    assert wrong not in found, found
+
+
+@pytest.mark.model
+def test_an_answer_warned_of_to_no_one_is_aimed_at_the_condition(extract):
+    # guard: no one named is warned, the condition's doer is the target
+    found = {(t.subject.label, t.relation.lemma, t.object.label)
+             for t in extract("Ethiopia warns it will respond if Egypt deploys troops to "
+                              "Somalia.")}
+    assert ("Ethiopia", "respond", "Egypt") in found, found
