@@ -284,3 +284,30 @@ def test_an_answer_warned_of_to_no_one_is_aimed_at_the_condition(extract):
              for t in extract("Ethiopia warns it will respond if Egypt deploys troops to "
                               "Somalia.")}
     assert ("Ethiopia", "respond", "Egypt") in found, found
+
+
+# ---- a standing tie suspended ---------------------------------------------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "kept", "dropped"), [
+    ("The United States suspended all military and economic aid to Panama after "
+     "demonstrators attacked the embassy.",
+     ("United States", "suspend aid", "Panama"), ("United States", "aid", "Panama")),
+    ("New Zealand said it was suspending defence cooperation with Fiji.",
+     ("New Zealand", "suspend cooperation", "Fiji"), ("New Zealand", "cooperation", "Fiji")),
+    ("Germany halted military assistance to Turkey.",
+     ("Germany", "halt assistance", "Turkey"), ("Germany", "assistance", "Turkey")),
+])
+def test_a_tie_suspended_is_no_event_that_did_not_happen(extract, text, kept, dropped):
+    found = {(t.subject.label, t.relation.label, t.object.label): t.relation.event_class
+             for t in extract(text)}
+    assert found.get(kept) == "SANCTION", found
+    assert dropped not in found, found
+
+
+@pytest.mark.model
+def test_an_event_called_off_still_did_not_happen(extract):
+    # guard: talks called off do not take place
+    found = {(t.subject.label, t.relation.label, t.object.label, t.negated)
+             for t in extract("Israel called off talks with Hamas.")}
+    assert ("Israel", "talk", "Hamas", True) in found, found

@@ -547,10 +547,13 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                     for agent in agents:
                         yield TokenTriple(agent, patient, target, rel, label, pos,
                                           negated, "support-verb", hedged or intended)
-                        if cancelled and not carrier and prep.lower_ != "between":
+                        if (cancelled and not carrier and prep.lower_ != "between"
+                                and patient.lemma_.lower() not in STANDING_TIES):
                             # the event itself, negated by the pipeline (called_off)
                             # ("did not call off talks": they took place; "ruled out a
-                            # meeting between X and Y" is theirs, not the subject's)
+                            # meeting between X and Y" is theirs, not the subject's; a
+                            # tie suspended was there: "suspended aid to X" is no aid
+                            # never given)
                             yield TokenTriple(agent, patient, target, event, event, "NOUN",
                                               False, "support-verb", hedged or intended)
                 if carrier and lexicon.classify(event, pos="NOUN") in PLACE_TARGET_CLASSES:
