@@ -311,3 +311,50 @@ def test_an_event_called_off_still_did_not_happen(extract):
     found = {(t.subject.label, t.relation.label, t.object.label, t.negated)
              for t in extract("Israel called off talks with Hamas.")}
     assert ("Israel", "talk", "Hamas", True) in found, found
+
+
+# ---- what a verb of giving gives "with" -----------------------------------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("The Bank of England said it provided the money market with 438 mln stg assistance in "
+     "the afternoon session.",
+     ("Bank of England", "provide with 438 mln stg assistance", "money market")),
+    ("Iran supplied the Houthis with missiles.", ("Iran", "supply with missiles", "Houthis")),
+    ("Germany provided Ukraine with tanks.", ("Germany", "provide with tanks", "Ukraine")),
+    ("Acme Corp provided customers with refunds.",
+     ("Acme Corp", "provide with refunds", "customers")),
+])
+def test_what_is_given_with_names_the_relation(extract, text, wanted):
+    assert wanted in _labels(extract, text)
+
+
+@pytest.mark.model
+def test_giving_with_keeps_its_class(extract):
+    found = _classes(extract, "Germany provided Ukraine with tanks.")
+    assert found[("Germany", "provide", "Ukraine")] == "AID", found
+
+
+# ---- an amount given "in" a form of aid -----------------------------------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "wanted", "bare"), [
+    ("The United States, which provides about 100 mln dlrs a year in aid to Haiti, has "
+     "urged the council to respect the timetable.",
+     ("United States", "provide aid to", "Haiti"), ("United States", "provide to", "Haiti")),
+    ("Japan gives 50 mln dlrs a year in aid to Kenya.",
+     ("Japan", "give aid to", "Kenya"), ("Japan", "give to", "Kenya")),
+    ("Tokyo provides about 1 bln dlrs a year in loans to Manila.",
+     ("Tokyo", "loan", "Manila"), ("Tokyo", "provide to", "Manila")),
+])
+def test_an_amount_given_in_aid_is_aid(extract, text, wanted, bare):
+    found = _labels(extract, text)
+    assert wanted in found, found
+    assert bare not in found, found
+
+
+@pytest.mark.model
+def test_an_amount_paid_in_cash_names_nothing(extract):
+    # guard: cash is no form of aid
+    assert ("Acme Corp", "pay to", "Zenith Inc") in _labels(
+        extract, "Acme Corp paid 5 mln dlrs in cash to Zenith Inc.")

@@ -102,9 +102,9 @@ from actorgraph.extract.lexicon import (
     ALLEGING_VERBS,
     ANYONE_DETERMINERS,
     ARTICLES,
-    AS_PREP_VERBS,
     ASPECTUAL_VERBS,
     ASSOCIATE_NOUNS,
+    AS_PREP_VERBS,
     ATTEMPT_VERBS,
     ATTRIBUTING_VERBS,
     BID_NOUNS,
@@ -113,8 +113,8 @@ from actorgraph.extract.lexicon import (
     BRIBE_NOUNS,
     BRIBE_TAKING_VERBS,
     BUSINESS_NOUNS,
-    CANCELLING_NOUN_PREPS,
     CANCELLING_NOUNS,
+    CANCELLING_NOUN_PREPS,
     CAPTIVE_NOUNS,
     CAUSATIVE_VERBS,
     CAUSE_PREPS,
@@ -140,6 +140,7 @@ from actorgraph.extract.lexicon import (
     FEMALE_WORDS,
     FOCUSING_ADVERBS,
     FRACTION_NOUNS,
+    FUNDING_NOUNS,
     GENERIC_HEADS,
     GOAL_VERBS,
     GOODS_MEASURE_HEADS,
@@ -155,8 +156,8 @@ from actorgraph.extract.lexicon import (
     LEVEL_NOUNS,
     LEVEL_VERBS,
     LIABLE_ADJECTIVES,
-    LIGHT_OBJECT_VERBS,
     LIGHT_OBJECTS,
+    LIGHT_OBJECT_VERBS,
     LIGHT_VERBS,
     MALE_WORDS,
     MANDATING_VERBS,
@@ -1220,7 +1221,8 @@ def place_label(lemma: str, thing: Token | None, prep: str) -> str:
     primaries in Ohio" -> "hold primary in"); an amount names nothing ("paid 125 mln
     dlrs to X" -> "pay to", "gave 20 mln dlrs of aid to X" -> "give aid to"), and so
     does a measure of goods ("sold large volumes of wheat to X" -> "sell wheat to",
-    :data:`~extract.lexicon.GOODS_MEASURE_HEADS`).
+    :data:`~extract.lexicon.GOODS_MEASURE_HEADS`); an amount given "in" a form of aid
+    names it ("provides 100 mln dlrs a year in aid to Haiti" -> "provide aid to").
     """
     if thing is not None and _nominal_participle(thing):
         # "evacuated the wounded from Gorazde": the people wounded, "evacuate wounded from"
@@ -1233,6 +1235,12 @@ def place_label(lemma: str, thing: Token | None, prep: str) -> str:
                               or is_quantity(thing.doc[thing.left_edge.i:thing.i + 1].text)):
         counted = next((p for c in kids(thing) if c.dep_ == PREP and c.lower_ == "of"
                         for p in kids(c) if p.dep_ == POBJ), None)
+        if counted is None and thing.dep_ == DOBJ:
+            # "provides 100 mln dlrs a year in aid to Haiti": what the amount is given in
+            counted = next((p for c in kids(thing.head) if c.dep_ == PREP and c.lower_ == "in"
+                            and c.i > thing.i for p in kids(c)
+                            if p.dep_ == POBJ and p.pos_ == "NOUN"
+                            and p.lemma_.lower() in FUNDING_NOUNS), None)
         # "sent a delegation to X": a body of people with no "of" phrase names itself
         if counted is not None or thing.lemma_.lower() not in COLLECTIVE_HEADS:
             thing = counted
@@ -1866,7 +1874,26 @@ def _secondary(verb: Token, patient: Token) -> str | None:
             # "allows Somali traders to cross into Mandera", the object parsed as the
             # subject of the infinitive (:func:`~extract.rules.base.core`): "to cross"
             return f"to {verb_lemma(child)}{_done_to(child)}"
-    return second_complement(verb, patient) or moved or _hung_result(verb, patient)
+    return (second_complement(verb, patient) or moved or _hung_result(verb, patient)
+            or _given_with(verb, patient))
+
+
+def _given_with(verb: Token, patient: Token) -> str | None:
+    """What a verb of giving (:data:`~extract.lexicon.TRANSFER_VERBS`) gives its object
+    "with", in a few words: "provided the money market with 438 mln stg assistance" ->
+    "with 438 mln stg assistance", "supplied the rebels with weapons" -> "with weapons"
+    (the object is the recipient; "provide" the money market alone loses what was
+    given). None for a name or a party ("with Iran": a partner, no thing given)."""
+    if verb.lemma_.lower() not in TRANSFER_VERBS:
+        return None
+    for prep in children_of(verb, PREP):
+        if prep.lower_ != "with" or prep.i < patient.i:
+            continue
+        for obj in pobjs(prep)[:1]:
+            wording = None if names_something(obj) or _party_noun(obj) else _wording(obj, prep.i)
+            if wording:
+                return f"with {wording}"
+    return None
 
 
 def _moved(verb: Token, patient: Token) -> tuple[Token, Token] | None:
