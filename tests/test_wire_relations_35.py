@@ -324,6 +324,9 @@ def test_an_event_called_off_still_did_not_happen(extract):
     ("Germany provided Ukraine with tanks.", ("Germany", "provide with tanks", "Ukraine")),
     ("Acme Corp provided customers with refunds.",
      ("Acme Corp", "provide with refunds", "customers")),
+    # a count names what it counts
+    ("Iran supplied Hezbollah with thousands of rockets.",
+     ("Iran", "supply with rockets", "Hezbollah")),
 ])
 def test_what_is_given_with_names_the_relation(extract, text, wanted):
     assert wanted in _labels(extract, text)

@@ -1212,6 +1212,17 @@ def _holding_target(patient: Token) -> bool:
             and not names_something(patient) and bool(object_targets(patient)))
 
 
+def _measure(thing: Token) -> bool:
+    """Whether a noun is an amount, a number or a measure of what it counts ("thousands
+    of rockets", "20 mln dlrs", "large volumes of wheat"), which names no thing itself."""
+    return (thing.is_stop or thing.like_num or thing.pos_ != "NOUN"
+            or thing.lemma_.lower() in QUANTITY_HEADS | FRACTION_NOUNS
+            or thing.lemma_.lower() in GOODS_MEASURE_HEADS
+            or thing.lower_ in GOODS_MEASURE_HEADS
+            or thing.ent_type_ in _AMOUNT_TYPES
+            or is_quantity(thing.doc[thing.left_edge.i:thing.i + 1].text))
+
+
 def place_label(lemma: str, thing: Token | None, prep: str) -> str:
     """Label of a triple through a preposition: the thing done, sent or taken names it
     ("held a convention in Orlando" -> "hold convention in", "sent condolences to X" ->
@@ -1227,12 +1238,7 @@ def place_label(lemma: str, thing: Token | None, prep: str) -> str:
     if thing is not None and _nominal_participle(thing):
         # "evacuated the wounded from Gorazde": the people wounded, "evacuate wounded from"
         return f"{lemma} {thing.lower_} {prep}"
-    if thing is not None and (thing.is_stop or thing.like_num or thing.pos_ != "NOUN"
-                              or thing.lemma_.lower() in QUANTITY_HEADS | FRACTION_NOUNS
-                              or thing.lemma_.lower() in GOODS_MEASURE_HEADS
-                              or thing.lower_ in GOODS_MEASURE_HEADS
-                              or thing.ent_type_ in _AMOUNT_TYPES
-                              or is_quantity(thing.doc[thing.left_edge.i:thing.i + 1].text)):
+    if thing is not None and _measure(thing):
         counted = next((p for c in kids(thing) if c.dep_ == PREP and c.lower_ == "of"
                         for p in kids(c) if p.dep_ == POBJ), None)
         if counted is None and thing.dep_ == DOBJ:
@@ -1883,14 +1889,21 @@ def _given_with(verb: Token, patient: Token) -> str | None:
     "with", in a few words: "provided the money market with 438 mln stg assistance" ->
     "with 438 mln stg assistance", "supplied the rebels with weapons" -> "with weapons"
     (the object is the recipient; "provide" the money market alone loses what was
-    given). None for a name or a party ("with Iran": a partner, no thing given)."""
+    given); a count names what it counts ("with thousands of rockets" -> "with rockets").
+    None for a name or a party ("with Iran": a partner, no thing given), or an amount of
+    nothing named."""
     if verb.lemma_.lower() not in TRANSFER_VERBS:
         return None
     for prep in children_of(verb, PREP):
         if prep.lower_ != "with" or prep.i < patient.i:
             continue
         for obj in pobjs(prep)[:1]:
-            wording = None if names_something(obj) or _party_noun(obj) else _wording(obj, prep.i)
+            if _measure(obj):
+                # "with thousands of rockets": the rockets
+                obj = next((p for c in kids(obj) if c.dep_ == PREP and c.lower_ == "of"
+                            for p in pobjs(c)), obj)
+            wording = None if names_something(obj) or _party_noun(obj) or _measure(obj) \
+                else _wording(obj, prep.i)
             if wording:
                 return f"with {wording}"
     return None
