@@ -361,3 +361,29 @@ def test_an_amount_paid_in_cash_names_nothing(extract):
     # guard: cash is no form of aid
     assert ("Acme Corp", "pay to", "Zenith Inc") in _labels(
         extract, "Acme Corp paid 5 mln dlrs in cash to Zenith Inc.")
+
+
+# ---- the terms of a bid ---------------------------------------------------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "bid", "bidder"), [
+    ("Argyll Thornton Plc launched a hostile 1.42 bln stg bid for rival brewer Mercer Castle "
+     "Group Plc, offering 385 pence a share in cash or a mixture of shares and loan stock.",
+     ("Argyll Thornton Plc", "launch bid for", "Mercer Castle Group Plc"), "Argyll Thornton Plc"),
+    ("Hanwell Group plc launched a 640 mln stg hostile bid for Carrow Engineering plc, "
+     "offering 385 pence a share in cash, a premium of 40 pct.",
+     ("Hanwell Group plc", "launch bid for", "Carrow Engineering plc"), "Hanwell Group plc"),
+    ("Acme Corp made a 30 dlr a share offer for Zenith Inc, offering cash and notes.",
+     ("Acme Corp", "make offer for", "Zenith Inc"), "Acme Corp"),
+])
+def test_the_terms_of_a_bid_are_no_offer_to_anyone(extract, text, bid, bidder):
+    found = _labels(extract, text)
+    assert bid in found, found
+    assert not any(s == bidder and r.startswith("offer") for s, r, _ in found), found
+
+
+@pytest.mark.model
+def test_an_offer_to_someone_named_after_an_offer_stays(extract):
+    # guard: a named recipient of what is offered
+    found = _labels(extract, "Qatar made an offer to mediate, offering Hamas a base in Doha.")
+    assert ("Qatar", "offer base to", "Hamas") in found, found

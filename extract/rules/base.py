@@ -1325,6 +1325,12 @@ def adjunct_subjects(participle: Token) -> list[Token]:
         # "outlets reported Hamza bin Laden to be dead, citing sources": who is said to be
         # dead does not cite; the adjunct goes with the verb of saying
         return core(head.head)[0]
+    if (participle.i > head.i and participle.lemma_.lower() in TRANSFER_VERBS
+            and any(o.lemma_.lower() in BID_NOUNS for o in children_of(head, DOBJ))
+            and not any(names_something(o) for o in children_of(participle, DOBJ, DATIVE))):
+        # "launched a hostile bid for Mercer Castle, offering 385 pence a share in cash or a
+        # mixture of shares and loan stock": the terms of the bid, given to no one named
+        return []
     if (head.dep_ == XCOMP and to_infinitive(head) and participle.i > head.i
             and head.head.lemma_.lower() in DIRECTIVE_VERBS and children_of(head.head, DOBJ)
             and participle.lemma_.lower() in REPORTING_VERBS | ACCUSING_VERBS | CITING_VERBS):
