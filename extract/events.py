@@ -59,7 +59,7 @@ from actorgraph.extract.deps import (
     RELCL,
     XCOMP,
 )
-from actorgraph.extract.dictionary import lookup
+from actorgraph.extract.dictionary import lookup, sector_of
 from actorgraph.extract.lexicon import (
     ALERT_NOUNS,
     COMMISSIVE_VERBS,
@@ -551,7 +551,7 @@ _SENSE_GROUPS = ("@commercial", "@political", "@company", "@verbal", "@physical"
                  "@territorial", "@freeing", "@business", "@labour", "@nature", "@expressing",
                  "@materiel",
                  "@civilian", "@joining", "@contesting", "@prize",
-                 "@evacuating", "@paying", "@dues", "@striking")
+                 "@evacuating", "@paying", "@dues", "@striking", "@raiding")
 #: Classes of an exchange with a counterpart (a meeting, aid, cooperation, a demand or a
 #: threat): the object must be an actor, not a place, facility or venue.
 COUNTERPART_CLASSES = frozenset({"CONSULT", "AID", "COOPERATE", "DEMAND", "THREATEN"})
@@ -566,6 +566,10 @@ _BUSINESS_CODES = ("MNC", "BUS")
 #: international or non-governmental organisations (a bare country code is one too).
 _POLITICAL_SECTORS = frozenset({"GOV", "MIL", "REB", "COP", "JUD", "LEG", "SPY", "INS",
                                 "UAF", "OPP", "PTY", "IGO", "NGO"})
+
+#: CAMEO sectors of armed forces and armed groups: military, rebels, unidentified armed
+#: forces, insurgents.
+_ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "INS"})
 
 
 @dataclass(frozen=True)
@@ -602,6 +606,7 @@ class Senses:
     paying: frozenset[str] = frozenset()
     dues: frozenset[str] = frozenset()
     striking: frozenset[str] = frozenset()
+    raiding: frozenset[str] = frozenset()
 
 
 def parse_senses(lines: Iterable[str], *, source: str = "<senses>") -> Senses:
@@ -726,6 +731,17 @@ def _labour_action(subject: Mention, obj: Mention, senses: Senses) -> bool:
     if any(w in senses.labour for words in _side_words(subject) for w in words):
         return True
     return _company(obj, senses) and not _political(subject, senses)
+
+
+def _raider(side: Mention, senses: Senses) -> bool:
+    """Whether a side raids by armed force: one whose agent noun is of an armed sector
+    (:data:`_ARMED_SECTORS`: "guerrillas", "troops", "fighters"), or with no agent noun an
+    armed side (:func:`_armed`), a weapon of war (:func:`_materiel`) or a state itself
+    (GPE, NORP: "Iraqi"); not the police ("Israeli police", "tax police": sector COP)."""
+    sector = next((found for words in _side_words(side) if (found := sector_of(words))), None)
+    if sector is not None:
+        return sector in _ARMED_SECTORS
+    return _armed(side, senses) or _materiel(side, senses) or side.type in STATE_TYPES
 
 
 def _materiel(side: Mention, senses: Senses) -> bool:
@@ -953,6 +969,8 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
                 {w.lower() for w in context()} & senses.physical
                 - {w for side in (subject, obj) for ws in _side_words(side) for w in ws}):
         return "PROTEST"  # "2,000 nurses struck Mercy Hospital Corp": a strike (CAMEO 143)
+    if event_class == "COERCE" and verb in senses.raiding and _raider(subject, senses):
+        return "FIGHT"  # "guerrillas overran an army garrison": armed force (CAMEO 190, 192)
     if event_class in _ATTACK_CLASSES and _company(subject, senses) \
             and _company(obj, senses):
         return None  # "Norcom Inc beat out Vantex Corp": firms compete, they do not fight

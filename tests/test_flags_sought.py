@@ -15,7 +15,7 @@ SOUGHT = [  # (sentence, subject, relation label, object): hedged, not negated
     ("Democrats are trying to stop Trump from firing Jerome Powell.", "Trump", "fire",
      "Jerome Powell"),
     ("The European Union plans to ban Huawei from supplying Germany with 5G equipment.",
-     "Huawei", "supply", "Germany"),
+     "Huawei", "supply with 5g equipment", "Germany"),
     ("Ukraine asked the court to prevent Gazprom from selling the pipeline to Hungary.",
      "Gazprom", "sell pipeline to", "Hungary"),
     ("The new law could prevent TikTok from operating in the United States.", "TikTok",

@@ -539,8 +539,8 @@ KEPT = [
     # slapping a person is an assault; given with something that is no dossier is aid
     ("A man slapped French President Emmanuel Macron during a walkabout.", "man", "slap",
      "Emmanuel Macron", "ASSAULT"),
-    ("Iran supplied Hezbollah with thousands of rockets.", "Iran", "supply", "Hezbollah",
-     "AID"),
+    ("Iran supplied Hezbollah with thousands of rockets.", "Iran", "supply with rockets",
+     "Hezbollah", "AID"),
     ("Pakistan provided the United States with intelligence on the militants.", "Pakistan",
      "provide", "United States", "COOPERATE"),
     # people staging a protest demonstrate; a force or a target of force under attack is

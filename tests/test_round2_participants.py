@@ -74,8 +74,9 @@ CASES = {
         ("Democrats grilled Barr over the Mueller report, the pardons and the protests.",
          [("Democrats", "grill", "Barr")], [("Democrats", "pardons"), ("Democrats", "protests")]),
         # guard: a second object after a comma with no list going on stays an object
-        ("Norvale Holdings launched a hostile bid for Acme Foods plc, offering 300 pence a share "
-         "in cash, a premium of 20 pct over the closing price.",
+        # (after an approach: after a bid, the offer states the bid's terms, no triple)
+        ("Norvale Holdings approached Acme Foods plc, offering 300 pence a share in cash, a "
+         "premium of 20 pct over the closing price.",
          [("Norvale Holdings", "offer", "premium")], []),
     ],
 }

@@ -98,6 +98,7 @@ from actorgraph.extract.lexicon import (
     BROADCAST_MEDIA,
     BROADCASTER_NAMES,
     CAUSATIVE_VERBS,
+    CITING_VERBS,
     CITY_HEADS,
     CLAIM_NOUNS,
     CLAUSE_LEARNING_VERBS,
@@ -1334,6 +1335,19 @@ def adjunct_subjects(participle: Token) -> list[Token]:
             and to_infinitive(head)):
         # "outlets reported Hamza bin Laden to be dead, citing sources": who is said to be
         # dead does not cite; the adjunct goes with the verb of saying
+        return core(head.head)[0]
+    if (participle.i > head.i and participle.lemma_.lower() in TRANSFER_VERBS
+            and any(o.lemma_.lower() in BID_NOUNS for o in children_of(head, DOBJ))
+            and not any(names_something(o) for o in children_of(participle, DOBJ, DATIVE))):
+        # "launched a hostile bid for Mercer Castle, offering 385 pence a share in cash or a
+        # mixture of shares and loan stock": the terms of the bid, given to no one named
+        return []
+    if (head.dep_ == XCOMP and to_infinitive(head) and participle.i > head.i
+            and head.head.lemma_.lower() in DIRECTIVE_VERBS and children_of(head.head, DOBJ)
+            and participle.lemma_.lower() in REPORTING_VERBS | ACCUSING_VERBS | CITING_VERBS):
+        # "ordered the French ambassador to leave within 48 hours, accusing Paris of
+        # meddling": who is told to act does not speak; the adjunct of speech goes with
+        # who told him
         return core(head.head)[0]
     if _thing_clause(head):
         # "bombed a building which housed Hamas offices, killing four militants": a
@@ -2838,8 +2852,8 @@ _OWN_PREDICATE_DEPS = frozenset({NSUBJ, NSUBJPASS, AUX, AUXPASS, NEG, DOBJ, DATI
 
 
 def _noun_read_as_verb(verb: Token, head: Token) -> bool:
-    """Whether a coordinated present verb in -s is a plural noun continuing its head's
-    object: it comes right after "and" or "or" that follows that object, a plural noun,
+    """Whether a coordinated present verb in -s, or a word tagged as another verb form
+    that is none (:func:`_no_verb_form`), is a noun continuing its head's object: it comes right after "and" or "or" that follows that object, a plural noun,
     and has no subject, object, auxiliary or adverb of its own: "makes industrial valves
     and pumps for the oil industry", "sells tractors and trucks to farmers" (with
     "pumps", "trucks" tagged as verbs). The same words may be a second act ("sells
@@ -2848,14 +2862,36 @@ def _noun_read_as_verb(verb: Token, head: Token) -> bool:
     tables of the installed pipeline) is the verb it is tagged: "builds jetliners and
     competes with Airbus".
     """
-    if verb.tag_ != "VBZ" or verb.i < 2 or any(c.dep_ in _OWN_PREDICATE_DEPS
-                                               for c in kids(verb)):
+    if verb.i < 2:
         return False
     cc, last = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
+    if verb.tag_ in _BARE_VERB_TAGS and _no_verb_form(verb):
+        # "fired tear gas and birdshot to break up a demonstration", "sold wheat and
+        # tungsten to China": a verb the lemmatizer knows no form of (not one in -ed, nor
+        # one of its tables) is a noun continuing the object, whatever follows it (the
+        # purpose is the head verb's)
+        return (cc.lower_ in ("and", "or") and not children_of(verb, NSUBJ, NSUBJPASS, AUX)
+                and any(o.right_edge.i == last.i for o in children_of(head, DOBJ)))
+    if verb.tag_ != "VBZ" or any(c.dep_ in _OWN_PREDICATE_DEPS for c in kids(verb)):
+        return False
     return (cc.lower_ in ("and", "or")
             and any(o.right_edge.i == last.i and o.tag_ in ("NNS", "NNPS")
                     for o in children_of(head, DOBJ))
             and verb.lemma_.lower() in known_words(parts=("noun",)))
+
+
+#: Tags of a verb form a noun may be given when read as a verb (not -s and -ing forms,
+#: which may be plurals and gerunds: :func:`_noun_read_as_verb`).
+_BARE_VERB_TAGS = frozenset({"VB", "VBD", "VBN"})
+
+
+def _no_verb_form(verb: Token) -> bool:
+    """Whether a word tagged as a verb is no verb form: not in -ed, left as it is by the
+    lemmatizer and in none of its tables of verbs ("birdshot", "tungsten"; not "cut",
+    "shot", "spread")."""
+    word = verb.lower_
+    return (verb.is_alpha and not word.endswith("ed") and verb.lemma_.lower() == word
+            and word not in known_words(parts=("verb",)))
 
 
 def _people_noun(tok: Token) -> bool:

@@ -78,8 +78,8 @@ from actorgraph.extract.lexicon import (
     IMPLICATIVE_ADJECTIVES,
     INTENTION_NOUNS,
     LODGING_VERBS,
-    NEAR_MISS_VERBS,
     NEARNESS_WORDS,
+    NEAR_MISS_VERBS,
     NEGATIVE_ADJECTIVES,
     OBJECT_PREDICATIVE_VERBS,
     OBLIGATION_MODALS,
@@ -94,6 +94,7 @@ from actorgraph.extract.lexicon import (
     SPEECH_VERBS,
     UNHESITATING_VERBS,
     VERGE_NOUNS,
+    WARNING_VERBS,
 )
 from actorgraph.extract.rules.base import (
     OBJ_DEPS,
@@ -878,10 +879,11 @@ def conditioned_retaliation(verb: Token) -> Iterator[TokenTriple]:
     if is_negated(verb) or objects or any(names_something(o) for _, o in prep_objects(verb)):
         return  # "will retaliate against Turkey if ...": its own object
     agents = core(verb)[0]
+    warned = _warned(verb)
     for clause in children_of(verb, ADVCL):
         if not any(c.dep_ == MARK and c.lower_ in CONDITIONAL_MARKS for c in kids(clause)):
             continue
-        for target in with_conjuncts(children_of(clause, NSUBJ)):
+        for target in warned or with_conjuncts(children_of(clause, NSUBJ)):
             if target.pos_ == "PRON" or not names_something(target):
                 continue
             for agent in agents:
@@ -891,6 +893,16 @@ def conditioned_retaliation(verb: Token) -> Iterator[TokenTriple]:
                                                  and not names_something(agent)):
                     yield TokenTriple(agent, verb, target, lemma, lemma, "VERB", False,
                                       "demand", True)
+
+
+def _warned(verb: Token) -> list[Token]:
+    """The named parties a verb of warning (:data:`~extract.lexicon.WARNING_VERBS`) warns
+    of the answer ``verb`` says: "warned the United States it would retaliate if Congress
+    approved the bill" -> the United States, at whom the answer is aimed (the condition's
+    subject, Congress, only sets it off). None when the answer is said to no one named."""
+    if verb.dep_ != CCOMP or verb.head.lemma_.lower() not in WARNING_VERBS:
+        return []
+    return [o for o in with_conjuncts(children_of(verb.head, DOBJ)) if names_something(o)]
 
 
 def _demanded_of(noun: Token, clause: Token) -> Iterator[TokenTriple]:

@@ -139,8 +139,28 @@ def _portfolio(tok: Token) -> bool:
     return bool(known) and english_word(tok.lower_, known)
 
 
+#: Entity types of a nationality or place whose name the NER may cut in two.
+_PLACE_ENTITIES = frozenset({"NORP", "GPE"})
+
 #: Dependency labels inside a title before a name ("US Secretary of State").
 _TITLE_DEPS = frozenset({COMPOUND, NMOD, AMOD, PREP, POBJ, PUNCT, NPADVMOD, POSS, CASE})
+
+
+def _name_end(owner: Token) -> int:
+    """The index of the last word of the name an owner word of a title begins: the rest
+    of its entity, and a nationality or place the NER typed apart right after one ("Saudi
+    Arabian", two nationalities: "Arabian"), up to a word of a role or title (an owner
+    outside any entity is its own end)."""
+    doc, end = owner.doc, owner.i
+    kind = owner.ent_type_
+    while kind and end + 1 < len(doc):
+        after = doc[end + 1]
+        if after.lower_ in ROLE_WORDS | TITLE_WORDS or not (
+                (after.ent_iob_ == "I" and after.ent_type_ == kind)
+                or (after.ent_iob_ == "B" and after.ent_type_ in _PLACE_ENTITIES)):
+            break
+        end += 1
+    return end
 
 
 def _title_roles(name: Token) -> Iterator[TokenTriple]:
@@ -162,7 +182,10 @@ def _title_roles(name: Token) -> Iterator[TokenTriple]:
         return
     # (the possessive ending after an owner is no part of the role: "Maryland's Republican
     # Governor Larry Hogan" is a "republican governor" of Maryland)
-    phrase = [t for t in title if t.i > owners[-1].i and t.dep_ != CASE]
+    # nor are the other words of the owner's name: "Saudi Arabian Oil Minister Hisham
+    # Nazer" is an "oil minister" (of Saudi Arabia), not an "arabian oil minister"
+    end = _name_end(owners[-1])
+    phrase = [t for t in title if t.i > end and t.dep_ != CASE]
     # a rank between the role and the name is no part of the role: "Iranian commander
     # General Qasem Soleimani" is a commander ("commander general" is no role)
     cut = next((k for k, t in enumerate(phrase) if t.lower_ in ROLE_WORDS and t.text.islower()

@@ -102,9 +102,9 @@ from actorgraph.extract.lexicon import (
     ALLEGING_VERBS,
     ANYONE_DETERMINERS,
     ARTICLES,
-    AS_PREP_VERBS,
     ASPECTUAL_VERBS,
     ASSOCIATE_NOUNS,
+    AS_PREP_VERBS,
     ATTEMPT_VERBS,
     ATTRIBUTING_VERBS,
     BID_NOUNS,
@@ -113,8 +113,8 @@ from actorgraph.extract.lexicon import (
     BRIBE_NOUNS,
     BRIBE_TAKING_VERBS,
     BUSINESS_NOUNS,
-    CANCELLING_NOUN_PREPS,
     CANCELLING_NOUNS,
+    CANCELLING_NOUN_PREPS,
     CAPTIVE_NOUNS,
     CAUSATIVE_VERBS,
     CAUSE_PREPS,
@@ -140,6 +140,7 @@ from actorgraph.extract.lexicon import (
     FEMALE_WORDS,
     FOCUSING_ADVERBS,
     FRACTION_NOUNS,
+    FUNDING_NOUNS,
     GENERIC_HEADS,
     GOAL_VERBS,
     GOODS_MEASURE_HEADS,
@@ -155,8 +156,8 @@ from actorgraph.extract.lexicon import (
     LEVEL_NOUNS,
     LEVEL_VERBS,
     LIABLE_ADJECTIVES,
-    LIGHT_OBJECT_VERBS,
     LIGHT_OBJECTS,
+    LIGHT_OBJECT_VERBS,
     LIGHT_VERBS,
     MALE_WORDS,
     MANDATING_VERBS,
@@ -547,10 +548,13 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                     for agent in agents:
                         yield TokenTriple(agent, patient, target, rel, label, pos,
                                           negated, "support-verb", hedged or intended)
-                        if cancelled and not carrier and prep.lower_ != "between":
+                        if (cancelled and not carrier and prep.lower_ != "between"
+                                and patient.lemma_.lower() not in STANDING_TIES):
                             # the event itself, negated by the pipeline (called_off)
                             # ("did not call off talks": they took place; "ruled out a
-                            # meeting between X and Y" is theirs, not the subject's)
+                            # meeting between X and Y" is theirs, not the subject's; a
+                            # tie suspended was there: "suspended aid to X" is no aid
+                            # never given)
                             yield TokenTriple(agent, patient, target, event, event, "NOUN",
                                               False, "support-verb", hedged or intended)
                 if carrier and lexicon.classify(event, pos="NOUN") in PLACE_TARGET_CLASSES:
@@ -1208,6 +1212,17 @@ def _holding_target(patient: Token) -> bool:
             and not names_something(patient) and bool(object_targets(patient)))
 
 
+def _measure(thing: Token) -> bool:
+    """Whether a noun is an amount, a number or a measure of what it counts ("thousands
+    of rockets", "20 mln dlrs", "large volumes of wheat"), which names no thing itself."""
+    return (thing.is_stop or thing.like_num or thing.pos_ != "NOUN"
+            or thing.lemma_.lower() in QUANTITY_HEADS | FRACTION_NOUNS
+            or thing.lemma_.lower() in GOODS_MEASURE_HEADS
+            or thing.lower_ in GOODS_MEASURE_HEADS
+            or thing.ent_type_ in _AMOUNT_TYPES
+            or is_quantity(thing.doc[thing.left_edge.i:thing.i + 1].text))
+
+
 def place_label(lemma: str, thing: Token | None, prep: str) -> str:
     """Label of a triple through a preposition: the thing done, sent or taken names it
     ("held a convention in Orlando" -> "hold convention in", "sent condolences to X" ->
@@ -1217,19 +1232,21 @@ def place_label(lemma: str, thing: Token | None, prep: str) -> str:
     primaries in Ohio" -> "hold primary in"); an amount names nothing ("paid 125 mln
     dlrs to X" -> "pay to", "gave 20 mln dlrs of aid to X" -> "give aid to"), and so
     does a measure of goods ("sold large volumes of wheat to X" -> "sell wheat to",
-    :data:`~extract.lexicon.GOODS_MEASURE_HEADS`).
+    :data:`~extract.lexicon.GOODS_MEASURE_HEADS`); an amount given "in" a form of aid
+    names it ("provides 100 mln dlrs a year in aid to Haiti" -> "provide aid to").
     """
     if thing is not None and _nominal_participle(thing):
         # "evacuated the wounded from Gorazde": the people wounded, "evacuate wounded from"
         return f"{lemma} {thing.lower_} {prep}"
-    if thing is not None and (thing.is_stop or thing.like_num or thing.pos_ != "NOUN"
-                              or thing.lemma_.lower() in QUANTITY_HEADS | FRACTION_NOUNS
-                              or thing.lemma_.lower() in GOODS_MEASURE_HEADS
-                              or thing.lower_ in GOODS_MEASURE_HEADS
-                              or thing.ent_type_ in _AMOUNT_TYPES
-                              or is_quantity(thing.doc[thing.left_edge.i:thing.i + 1].text)):
+    if thing is not None and _measure(thing):
         counted = next((p for c in kids(thing) if c.dep_ == PREP and c.lower_ == "of"
                         for p in kids(c) if p.dep_ == POBJ), None)
+        if counted is None and thing.dep_ == DOBJ:
+            # "provides 100 mln dlrs a year in aid to Haiti": what the amount is given in
+            counted = next((p for c in kids(thing.head) if c.dep_ == PREP and c.lower_ == "in"
+                            and c.i > thing.i for p in kids(c)
+                            if p.dep_ == POBJ and p.pos_ == "NOUN"
+                            and p.lemma_.lower() in FUNDING_NOUNS), None)
         # "sent a delegation to X": a body of people with no "of" phrase names itself
         if counted is not None or thing.lemma_.lower() not in COLLECTIVE_HEADS:
             thing = counted
@@ -1780,7 +1797,9 @@ def _small_clauses(verb: Token) -> list[tuple[Token, str]]:
     """The subject of a verbless clause after a verb of naming, with what it is said to be.
 
     "declared the outbreak a pandemic", "declared the outbreak to be a pandemic"
-    (parsed as a clause whose subject is "outbreak") -> (outbreak, "pandemic"). Not
+    (parsed as a clause whose subject is "outbreak") -> (outbreak, "pandemic"); "declared
+    the agreement void" (the noun parsed as the adjective's compound) -> (agreement,
+    "void"). Not
     a clause with "that" or a verb of its own: what is said there is its own triple.
     """
     if verb.lemma_.lower() not in NAMING_VERBS:
@@ -1796,6 +1815,10 @@ def _small_clauses(verb: Token) -> list[tuple[Token, str]]:
         else:
             continue
         subject = next((c for c in kids(clause) if c.dep_ == NSUBJ), None)
+        if subject is None and clause.pos_ == "ADJ":
+            # "declare the agreement void", the noun parsed as the adjective's compound
+            subject = next((c for c in clause.lefts if c.dep_ == COMPOUND
+                            and c.pos_ in ("NOUN", "PROPN")), None)
         wording = (_wording(predicate, subject.right_edge.i if subject is not None else -1)
                    if predicate is not None else None)
         if subject is not None and wording and subject.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -1857,7 +1880,33 @@ def _secondary(verb: Token, patient: Token) -> str | None:
             # "allows Somali traders to cross into Mandera", the object parsed as the
             # subject of the infinitive (:func:`~extract.rules.base.core`): "to cross"
             return f"to {verb_lemma(child)}{_done_to(child)}"
-    return second_complement(verb, patient) or moved or _hung_result(verb, patient)
+    return (second_complement(verb, patient) or moved or _hung_result(verb, patient)
+            or _given_with(verb, patient))
+
+
+def _given_with(verb: Token, patient: Token) -> str | None:
+    """What a verb of giving (:data:`~extract.lexicon.TRANSFER_VERBS`) gives its object
+    "with", in a few words: "provided the money market with 438 mln stg assistance" ->
+    "with 438 mln stg assistance", "supplied the rebels with weapons" -> "with weapons"
+    (the object is the recipient; "provide" the money market alone loses what was
+    given); a count names what it counts ("with thousands of rockets" -> "with rockets").
+    None for a name or a party ("with Iran": a partner, no thing given), or an amount of
+    nothing named."""
+    if verb.lemma_.lower() not in TRANSFER_VERBS:
+        return None
+    for prep in children_of(verb, PREP):
+        if prep.lower_ != "with" or prep.i < patient.i:
+            continue
+        for obj in pobjs(prep)[:1]:
+            if _measure(obj):
+                # "with thousands of rockets": the rockets
+                obj = next((p for c in kids(obj) if c.dep_ == PREP and c.lower_ == "of"
+                            for p in pobjs(c)), obj)
+            wording = None if names_something(obj) or _party_noun(obj) or _measure(obj) \
+                else _wording(obj, prep.i)
+            if wording:
+                return f"with {wording}"
+    return None
 
 
 def _moved(verb: Token, patient: Token) -> tuple[Token, Token] | None:
@@ -1968,19 +2017,30 @@ def _done_to(infinitive: Token, *, total: bool = False) -> str:
     government reads as reinstating the government. Empty without an object. ``total``:
     the controllers are coordinated, so a count of the object is their total, which no
     one of them is told to do ("forced Air France and Air Inter to cancel more than 500
-    flights" -> " flights" for each airline).
+    flights" -> " flights" for each airline). The state the infinitive puts its object
+    in goes with it: "asked the court to declare the strike illegal" -> " strike
+    illegal" (a small clause, :func:`_small_clauses`), "ordered the company to keep its
+    books open" -> " books open" (an object predicate): "ask to declare" the court loses
+    what was asked.
     """
     thing = next((c for c in kids(infinitive) if c.dep_ == DOBJ), None)
+    state = None
+    if thing is None:
+        thing, state = next(iter(_small_clauses(infinitive)), (None, None))
+    else:
+        state = next((_wording(c) for c in infinitive.rights if c.dep_ == OPRD
+                      and c.i > thing.i and c.pos_ in ("ADJ", "NOUN", "ADV")), None)
+    after = f" {state}" if state else ""
     if thing is None:
         return ""
     if thing.pos_ == "PRON":
-        return f" {thing.lower_}"
+        return f" {thing.lower_}{after}"
     counts = [c for c in thing.lefts if c.dep_ in (NUMMOD, QUANTMOD) or c.like_num] if total \
         else []
     wording = _wording(thing, max([infinitive.i] + [c.right_edge.i for c in counts]))
     # a number after a name is part of it: "Article 50"
     number = " ".join(c.text for c in thing.rights if c.dep_ == NUMMOD and c.i == thing.i + 1)
-    return f" {wording} {number}".rstrip() if wording else ""
+    return f" {wording} {number}".rstrip() + after if wording else ""
 
 
 def act_wording(verb: Token) -> str:
