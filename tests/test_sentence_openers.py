@@ -278,6 +278,7 @@ def _triples(text, rows, ents=None):
     return [(t.subject.label, t.relation.lemma, t.object.label) for t in result.triples]
 
 
+@pytest.mark.model  # reads the installed model package's word list (openers.known_words)
 @pytest.mark.parametrize(("text", "rows", "triple"), [
     ("Kovrig appointed a new army chief .", """
         1 nsubj PROPN Kovrig NNP
@@ -311,6 +312,7 @@ def test_a_name_the_ner_missed_acts_whatever_the_event(text, rows, triple):
     assert triple in _triples(text, rows)
 
 
+@pytest.mark.model  # reads the installed model package's word list (openers.known_words)
 def test_an_english_proper_noun_the_ner_missed_needs_an_event_class():
     # "Parliament" is an English word: two descriptions and no event, no triple
     assert _triples("Parliament approved the budget .", """
@@ -322,6 +324,7 @@ def test_an_english_proper_noun_the_ner_missed_needs_an_event_class():
     """) == []
 
 
+@pytest.mark.model  # reads the installed model package's word list (openers.known_words)
 @pytest.mark.parametrize(("text", "rows"), [
     # a plural proper noun is a group, not a name ("Melbournians")
     ("Kovrigians offered suggestions .", """
