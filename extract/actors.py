@@ -98,6 +98,7 @@ from actorgraph.extract.lexicon import (
     COUNTRY_HEADS,
     DEFINITE_DETERMINERS,
     DOMESTIC_BODIES,
+    FOREIGN_OBJECT_VERBS,
     FORMER_WORDS,
     GENERIC_HEADS,
     GROUP_HEADS,
@@ -595,12 +596,88 @@ def _reporting_subject(group: Token) -> Token | None:
                  if c.dep_ in (NSUBJ, NSUBJPASS) and c.pos_ in ("NOUN", "PROPN")), None)
 
 
+def binding_subject(noun: Token) -> Token | None:
+    """The subject an argument's possessive "its" or "their" is bound to: the subject of
+    the clause whose object the noun is (or is in), or None.
+
+    "Mexico agreed to cut *its* budget deficit" (the subject of the verb whose infinitive
+    "cut" is), "Permian Steel filed for protection after failing to reach agreement with
+    *its* bank lenders" (of the clause an adjunct's gerund is on), "Polaris sold three of
+    *its* controllers". None when the noun is a subject, when the verb above has an object
+    who may be meant ("pressed Taiwan to open its markets", "asked OPEC to raise its
+    quota", "accuses Japan of failing to open its market": either), when the verb acts on
+    what is another's (:data:`~extract.lexicon.FOREIGN_OBJECT_VERBS`: "Vantage said Polaris
+    infringed its patents"), or when the subject is a list ("the U.S. and Moscow agreed to
+    cut their missiles": each one's own).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Mexico agreed to cut its deficit", '''
+    ...     1 nsubj PROPN Mexico NNP
+    ...     1 ROOT VERB agree VBD
+    ...     3 aux PART to TO
+    ...     1 xcomp VERB cut VB
+    ...     5 poss PRON its PRP$
+    ...     3 dobj NOUN deficit NN''')
+    >>> binding_subject(doc[5]).text, binding_subject(doc[0])
+    ('Mexico', None)
+    """
+    tok = noun
+    for _ in range(_BINDING_STEPS):  # the noun's verb: "three of its controllers", "with its"
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ not in (DOBJ, POBJ, PREP):
+            break
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX") or tok is noun \
+            or tok.lemma_.lower() in FOREIGN_OBJECT_VERBS:  # "infringed its patents"
+        return None
+    verb = tok
+    for _ in range(_BINDING_STEPS):
+        subjects = [c for c in kids(verb) if c.dep_ == NSUBJ]
+        if subjects:
+            subject = subjects[0]
+            return None if subject.conjuncts else subject
+        if verb.dep_ == PCOMP and verb.head.dep_ == PREP:  # "after failing to reach ..."
+            verb = verb.head.head
+        elif verb.dep_ in (XCOMP, ADVCL, CONJ):
+            verb = verb.head
+        else:
+            return None
+        if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in (DOBJ, DATIVE)
+                                                   for c in kids(verb)):
+            return None
+    return None
+
+
+#: How many words up a possessive's binding subject is looked for (:func:`binding_subject`).
+_BINDING_STEPS = 4
+
+
+def possessive(name: str) -> str:
+    """The possessive of a name as a label writes it before what the name owns.
+
+    Examples
+    --------
+    >>> possessive("Mexico"), possessive("Association of Tin Producing Countries")
+    ("Mexico's", "Association of Tin Producing Countries'")
+    """
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
 def _is_quantity(text: str) -> bool:
     """:func:`extract.hygiene.is_quantity`, imported when first used (hygiene reads
     :mod:`extract.news`, which reads this module)."""
     from actorgraph.extract.hygiene import is_quantity as quantity
 
     return quantity(text)
+
+
+def _amount_concept(mention: Mention) -> bool:
+    """:func:`extract.hygiene.is_amount_concept`, imported when first used (as
+    :func:`_is_quantity`)."""
+    from actorgraph.extract.hygiene import is_amount_concept
+
+    return is_amount_concept(mention)
 
 
 def _name_number(tok: Token) -> bool:
@@ -1859,29 +1936,36 @@ class ActorResolver:
         return Mention(extent.text, owner.label, owner.type, extent.start_char,
                        extent.end_char, via="standin")
 
-    def _people_owner(self, head: Token) -> Mention | None:
-        """The named organisation or state whose people a subject "its shareholders", "their
-        employees" are, when they act for no one but themselves.
+    def _pronoun_possessor(self, head: Token) -> Mention | None:
+        """The named organisation or state a concept's "its" or "their" says it belongs to.
 
-        "American Dataform said *its shareholders* approved the merger": the shareholders
-        are American Dataform's, which the concept's label says ("American Dataform's
-        shareholders") as it would for "American Dataform's shareholders"; they are not
-        the company itself (as "its forces" stand for a state: :meth:`_pronoun_owner`). Only a
-        subject that is a plural people noun (:func:`~extract.vague.person_lemma`,
-        :data:`~extract.lexicon.COMPANY_PEOPLE`) owned by
-        "its" or "their", whose owner is the one who reports the clause or else the one the
-        pronoun refers to; None otherwise.
+        "American Dataform said *its shareholders* approved the merger", "Mexico agreed to
+        cut *its budget deficit*", "the ATPC would extend *its export quotas*", "Gulfstar
+        failed to reach agreement with *its bank lenders*": the concept is the owner's,
+        which its label says ("Mexico's budget deficit") as it would for "Mexico's budget
+        deficit"; bare, "budget deficit" says not whose. The people of a subject ("its
+        shareholders") are not the body itself (as "its forces" stand for a state:
+        :meth:`_pronoun_owner`). A subject's owner is the one who reports its clause, else,
+        for a plural people noun, the one the pronoun refers to; any other argument's is the
+        subject its pronoun is bound to (:func:`binding_subject`; the nearest organisation
+        named before may be another: "The IMF approved a credit for Mexico on condition that
+        it cut its budget deficit"). Only an organisation or a state; None otherwise.
         """
-        lemma = head.lemma_.lower()
-        if head.dep_ not in (NSUBJ, NSUBJPASS) or head.tag_ != "NNS" \
-                or not (person_lemma(lemma) or lemma in COMPANY_PEOPLE):
+        if head.pos_ != "NOUN":
             return None
         pronoun = next((c for c in head.lefts if c.dep_ == POSS and c.pos_ == "PRON"
                         and c.lower_ in _OWNER_PRONOUNS), None)
         if pronoun is None:
             return None
-        reporter = _reporting_subject(head)
-        owner = self.resolve(reporter) if reporter is not None else self._coreferent(pronoun)
+        if head.dep_ in (NSUBJ, NSUBJPASS):
+            reporter = _reporting_subject(head)
+            people = head.tag_ == "NNS" and (person_lemma(head.lemma_.lower())
+                                              or head.lemma_.lower() in COMPANY_PEOPLE)
+            owner = (self.resolve(reporter) if reporter is not None
+                     else self._coreferent(pronoun) if people else None)
+        else:
+            binder = binding_subject(head)
+            owner = self.resolve(binder) if binder is not None else None
         return owner if owner is not None and owner.type in _BODY_TYPES else None
 
     def _relative_owner(self, head: Token, extent: Span) -> Mention | None:
@@ -2422,11 +2506,14 @@ class ActorResolver:
         label = self._concept_label(head)
         if not label:  # nothing but marks: "-", "."
             return None
-        owner = self._people_owner(head)
-        if owner is not None:
-            label = f"{owner.label}'s {label}"
-        return Mention(text=extent.text, label=label, type=CONCEPT,
-                       start=extent.start_char, end=extent.end_char, via="concept")
+        mention = Mention(text=extent.text, label=label, type=CONCEPT,
+                          start=extent.start_char, end=extent.end_char, via="concept")
+        owner = self._pronoun_possessor(head)
+        if owner is None or _amount_concept(mention):
+            return mention  # (an amount stays one: "raised its 6.1 pct stake")
+        return Mention(text=extent.text, label=f"{possessive(owner.label)} {label}",
+                       type=CONCEPT, start=extent.start_char, end=extent.end_char,
+                       via="concept")
 
     def resolve_all(self, head: Token) -> list[Mention]:
         """Every actor the phrase stands for.

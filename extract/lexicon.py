@@ -182,6 +182,7 @@ __all__ = [
     "FINANCIAL_OBJECTS",
     "FLOW_NOUNS",
     "FOCUSING_ADVERBS",
+    "FOREIGN_OBJECT_VERBS",
     "FORESEEING_NOUNS",
     "FORESEEING_PREPS",
     "FORESEEING_VERBS",
@@ -922,6 +923,8 @@ RESULT_FIGURES = words("result_figures")
 #: Nouns of firms in a market ("Japanese competitors"), beyond :data:`COMPANY_HEADS`.
 BUSINESS_NOUNS = words("business_nouns")
 COMPANY_PEOPLE = words("company_people")
+#: Verbs whose object owned by "its" or "their" is another's ("infringed its patents").
+FOREIGN_OBJECT_VERBS = words("foreign_object_verbs")
 ACTOR_ROLES = words("actor_roles")
 #: Bodies or people set up, hired or sent to do an infinitive's act ("a committee to monitor").
 DELEGATED_AGENTS = words("delegated_agents")

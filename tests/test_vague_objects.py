@@ -87,7 +87,7 @@ _TABLE = {
         ("Hamas and Fatah signed the deal and the memorandum respectively.",
          [("Hamas", "sign", "deal", False, False)], []),
         ("Japan did not open its market to American chipmakers.",
-         [("Japan", "open", "market", True, False)], []),
+         [("Japan", "open", "Japan's market", True, False)], []),
     ],
 }
 
