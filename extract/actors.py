@@ -205,6 +205,10 @@ _QUANTITY_OR_GENERIC = QUANTITY_HEADS | GENERIC_HEADS
 _OWNER_TYPES = frozenset({"ORG", "GPE", "PERSON"})
 #: Possessive pronouns of a body whose group acts for it ("its forces", "their fighters").
 _OWNER_PRONOUNS = frozenset({"its", "their"})
+#: The possessive pronoun of one owner, never a plural's.
+_SINGULAR_OWNER = "its"
+#: The tag of a plural common noun (a plural name, "the Philippines", takes "its").
+_PLURAL_NOUN = "NNS"
 #: The tag of "whose", whose group acts for the noun its relative clause is on.
 _WHOSE_TAG = "WP$"
 #: Entity types of the body a group with such a pronoun acts for (no person: "his forces").
@@ -1964,9 +1968,30 @@ class ActorResolver:
             owner = (self.resolve(reporter) if reporter is not None
                      else self._coreferent(pronoun) if people else None)
         else:
-            binder = binding_subject(head)
-            owner = self.resolve(binder) if binder is not None else None
+            owner = self._binding_owner(pronoun, binding_subject(head))
         return owner if owner is not None and owner.type in _BODY_TYPES else None
+
+    def _binding_owner(self, pronoun: Token, binder: Token | None) -> Mention | None:
+        """The actor a possessive pronoun's binding subject (:func:`binding_subject`) is, when
+        the pronoun agrees with it and no one else may be meant; None otherwise.
+
+        "its" is no plural noun's ("allowed U.N. inspectors to return to its sites": the
+        country's); a clause another organisation or state reports ("Epic said Apple blocked
+        its app", "Acme said Beta had copied two of its designs") may mean the reporter's as
+        well (a name the NER left untyped as well; not one a person or "dealers" report:
+        "its" is theirs in no case).
+        """
+        if binder is None or (pronoun.lower_ == _SINGULAR_OWNER and (
+                binder.tag_ == _PLURAL_NOUN or binder.lower_ in GROUP_PRONOUNS)):
+            return None
+        owner = self.resolve(binder)
+        reporter = _reporting_subject(binder)
+        if owner is None or reporter is None:
+            return owner
+        said_by = self.resolve(reporter)
+        body = said_by is not None and (said_by.type in _BODY_TYPES or (
+            reporter.pos_ == "PROPN" and said_by.type != "PERSON"))  # ("Acme", untyped)
+        return None if body and said_by.label != owner.label else owner
 
     def _relative_owner(self, head: Token, extent: Span) -> Mention | None:
         """The named body a "whose" group acts for: the noun its relative clause is on.

@@ -6,8 +6,10 @@ sentence says whose or which it is keeps that in its label.
   now "Mexico's budget deficit" (:func:`extract.actors.binding_subject`,
   ``ActorResolver._pronoun_possessor``). Not when an object of the verb above may be meant
   ("pressed Taiwan to open its markets"), when the subject is a list ("Britain and France
-  agreed to cut their budgets": each its own), or when the verb acts on another's thing
-  ("Polaris infringed its patents": ``[foreign_object_verbs]``).
+  agreed to cut their budgets": each its own) or a plural noun for "its" ("allowed U.N.
+  inspectors to return to its sites"), when another reports the clause ("Epic said Apple
+  blocked its app": either's), or when the verb acts on another's thing ("Polaris
+  infringed its patents", "Israel struck its consulate": ``[foreign_object_verbs]``).
 
 Through the real model; the texts were written for these tests (none is from an evaluation
 set or an audit sheet).
@@ -16,8 +18,8 @@ set or an audit sheet).
 from __future__ import annotations
 
 import pytest
-
 from actorgraph.extract.actors import binding_subject, possessive
+
 from actorgraph.records import Article
 from tests.docs import parse
 
@@ -63,6 +65,14 @@ _LEFT_BARE = [
      ("Polaris Corp", "infringe", "patents")),
     ("Officials said the rebels seized its trucks near the border.",
      ("rebels", "seize", "trucks")),
+    ("It is likely that Iran will retaliate, because Iraq shelled its oil terminal.",
+     ("Iraq", "shell", "oil terminal")),
+    # a clause another reports may mean the reporter's
+    ("Orion Motors said Delta Corp had copied two of its engines.",
+     ("Delta Corp", "copy", "engines")),
+    # "its" is no plural noun's
+    ("Iraq has agreed to allow U.N. inspectors to return to its weapons plants.",
+     ("United Nations", "return to", "weapons plants")),
 ]
 
 

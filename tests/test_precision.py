@@ -193,7 +193,7 @@ CASES = {
         ("The Japanese embassy in Russia advised Japanese nationals to leave the country.", [],
          [("Japanese nationals", "leave", "Japan")]),
         ("Israel struck Gaza on Monday. The country also closed its border with Egypt.",
-         [("Israel", "close", "border", False)], []),
+         [("Israel", "close", "Israel's border", False)], []),
     ],
     "a conjoined verb of another form does not share the subject": [
         ("Hawkins predicted that Donald Trump would lose and asked voters to support the Greens.",
