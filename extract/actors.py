@@ -114,7 +114,9 @@ from actorgraph.extract.lexicon import (
     MEASURE_PREPS,
     MEMBER_HEADS,
     MEMBER_ROLES,
+    MOVING_VERBS,
     NAME_PARTICIPLES,
+    NAMED_COMPLEMENT_PREPS,
     NAMED_GROUP_HEADS,
     NAMED_KINDS,
     NEGATING_PREFIXES,
@@ -800,7 +802,7 @@ def _missed_name(tok: Token, obj: Token) -> bool:
             and (tok.i == obj.i or tok.dep_ in (COMPOUND, NMOD)))
 
 
-def concept_complement(head: Token) -> tuple[Token, Token] | None:
+def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Token] | None:
     """The short "of" / "over" complement of a common noun, as (preposition, object), or None.
 
     "declared a state of emergency", "began construction of the wall", "claims
@@ -813,7 +815,10 @@ def concept_complement(head: Token) -> tuple[Token, Token] | None:
     no determiner but an article, and at most a few words come before its end. Without it the
     argument loses its point ("state", "construction", "sovereignty"). A
     relational head (:data:`~extract.lexicon.RELATIONAL_HEADS`) also takes a
-    "from" complement ("responses from the Coast Guard").
+    "from" complement ("responses from the Coast Guard"). With ``named`` (a label's, not an
+    act's: :func:`complement_chain`), so does any head a complement after
+    :data:`~extract.lexicon.NAMED_COMPLEMENT_PREPS` names someone or something for ("pressure
+    *from the United States*", "a subsidy *under the Export Enhancement Program*").
 
     Examples
     --------
@@ -843,6 +848,14 @@ def concept_complement(head: Token) -> tuple[Token, Token] | None:
         preps = preps | CHANGE_PREPS  # "a 14% drop in operating profit"
     if lemma in MEASURE_HEADS:
         preps = preps | MEASURE_PREPS  # "new restrictions on flights to Cuba"
+    # "a tender offer from Harmon Brands": only with a name (:data:`NAMED_COMPLEMENT_PREPS`),
+    # and not where a thing moved is moved from ("evacuated residents from Idlib", "the
+    # release of its diplomats from Islamic State")
+    name_only = named and prep.lower_ in NAMED_COMPLEMENT_PREPS - preps
+    if name_only and _moved(head):
+        return None
+    if name_only:
+        preps = preps | NAMED_COMPLEMENT_PREPS
     # "arrested the governor and members of his staff": the parser hangs the phrase after
     # the last conjunct on the first, but it goes with the one it follows
     owner = head.head.i if head.dep_ == CONJ and head.head.i < head.i else head.i
@@ -867,9 +880,11 @@ def concept_complement(head: Token) -> tuple[Token, Token] | None:
     # Escondida mine": a name in it says which ones, with a few more words; so does a
     # name the NER missed, a proper noun before the object's head ("boys of the Wild
     # Boars football team")
-    most = (_NAMED_COMPLEMENT_WORDS if any(t.ent_type_ in NAMED_TYPES or _missed_name(t, obj)
-                                           for t in doc[prep.i + 1:obj.i + 1])
-            else _COMPLEMENT_WORDS)
+    has_name = any(t.ent_type_ in NAMED_TYPES or _missed_name(t, obj)
+                   for t in doc[prep.i + 1:obj.i + 1])
+    if name_only and not has_name:
+        return None  # "pressure from abroad": no name says whose
+    most = _NAMED_COMPLEMENT_WORDS if has_name else _COMPLEMENT_WORDS
     # a group noun is an amount ("a team of experts"), unless a name says which group it
     # is ("boys of the Wild Boars football team", "players of the Chelsea team")
     named_group = any(c.dep_ == COMPOUND and (c.ent_type_ in NAMED_TYPES or _missed_name(c, obj))
@@ -881,6 +896,18 @@ def concept_complement(head: Token) -> tuple[Token, Token] | None:
             or any(c.dep_ == DET and c.lower_ not in ARTICLES for c in kids(obj))):
         return None  # "reserves of any country", "requests of this nature"
     return prep, obj
+
+
+def _moved(noun: Token) -> bool:
+    """Whether a noun is what a verb or noun of moving acts on (:data:`MOVING_VERBS`): the
+    object of "evacuated residents", "banned flights", or of the "of" phrase of "the
+    release of its diplomats"."""
+    governor = noun.head
+    if noun.dep_ == POBJ and governor.lower_ == "of":
+        governor = governor.head
+    elif noun.dep_ not in (DOBJ, NSUBJPASS):
+        return False
+    return governor is not noun and governor.lemma_.lower() in MOVING_VERBS
 
 
 def complement_end(obj: Token) -> Token | None:
@@ -947,7 +974,7 @@ def complement_chain(head: Token) -> list[tuple[Token, Token]]:
     chain: list[tuple[Token, Token]] = []
     noun = head
     while len(chain) < _COMPLEMENT_DEPTH:
-        found = concept_complement(noun)
+        found = concept_complement(noun, named=True)
         if found is None:
             break
         chain.append(found)
@@ -2519,10 +2546,10 @@ class ActorResolver:
         if head.pos_ not in ("NOUN", "PROPN"):
             return None
         extent = self._extent(head)
-        complement = concept_complement(head)
+        chain = complement_chain(head)
         size = amount_complement(head)
-        if complement is not None:
-            obj = complement_chain(head)[-1][1]  # the text runs to the label's end
+        if chain:
+            obj = chain[-1][1]  # the text runs to the label's end
             obj = complement_end(obj) or obj
             ent = self.entity_of(obj)
             extent = self.doc[extent.start:max(obj.i + 1, ent.end if ent is not None else 0)]

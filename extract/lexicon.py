@@ -273,6 +273,7 @@ __all__ = [
     "MODIFIER_VERBS",
     "MOTION_PREPS",
     "MOVING_VERBS",
+    "NAMED_COMPLEMENT_PREPS",
     "NAMED_GROUP_HEADS",
     "NAMED_KINDS",
     "NAME_FUNCTION_WORDS",
@@ -1234,6 +1235,8 @@ ARTICLES = words("articles")
 WEAK_ADJECTIVES = words("weak_adjectives")
 #: Prepositions of a short complement that says which one a concept is ("state of emergency").
 COMPLEMENT_PREPS = words("complement_preps")
+#: Prepositions of a complement a concept's label keeps only when it names someone.
+NAMED_COMPLEMENT_PREPS = words("named_complement_preps")
 #: Words that open an indirect question ("asked whether").
 QUESTION_WORDS = words("question_words")
 #: Nouns of owning up to an event ("claimed responsibility for the attack").

@@ -1,5 +1,6 @@
 """Fuller labels of vague sides on wire news (session 35): a side that is a common noun the
-sentence says whose or which it is keeps that in its label.
+sentence says whose or which it is keeps that in its label (the blind judges mark a bare
+"budget deficit", "tender offer", "pressure" partly: the node must say whose or which).
 
 - An object owned by "its" or "their" is its clause's subject's: "Mexico agreed to cut its
   budget deficit" gave "budget deficit", which says not whose (the judges' "partly");
@@ -10,6 +11,12 @@ sentence says whose or which it is keeps that in its label.
   inspectors to return to its sites"), when another reports the clause ("Epic said Apple
   blocked its app": either's), or when the verb acts on another's thing ("Polaris
   infringed its patents", "Israel struck its consulate": ``[foreign_object_verbs]``).
+- A complement after "from" or "under" that names someone stays in the label, as a short
+  "of" complement does: "resisted renewed pressure from the United States" gave "renewed
+  pressure" (not whose); now "renewed pressure from United States"
+  (:func:`extract.actors.concept_complement` with ``named``, ``[named_complement_preps]``).
+  Not one that names no one ("pressure from abroad"), nor "in" ("talks in Cairo": where),
+  nor where a thing moved comes from ("evacuated residents from Idlib").
 
 Through the real model; the texts were written for these tests (none is from an evaluation
 set or an audit sheet).
@@ -76,10 +83,40 @@ _LEFT_BARE = [
 ]
 
 
+#: (text, (subject, relation label, object) it must give, object labels it must not give)
+_NAMED_COMPLEMENTS = [
+    ("Dealers said the Bundesbank had resisted renewed pressure from the United States.",
+     ("Bundesbank", "resist", "renewed pressure from United States"), ["renewed pressure"]),
+    # the amount stays out of the label
+    ("Caldwell Foods Inc said its board rejected a 38 dlr-a-share tender offer from Harmon "
+     "Brands Corp.",
+     ("Caldwell Foods Inc", "reject", "tender offer from Harmon Brands Corp"),
+     ["tender offer"]),
+    ("The Kenyan government rejected a request from Amnesty International for access to "
+     "the prisons.", ("Kenya", "reject", "request from Amnesty International"), ["request"]),
+    ("Moscow may buy wheat if the United States offers a subsidy under the Export "
+     "Enhancement Program.",
+     ("United States", "offer", "subsidy under Export Enhancement Program"), ["subsidy"]),
+]
+
+#: (text, (subject, relation label, object) it must give, the complement left out)
+_UNNAMED_COMPLEMENTS = [
+    ("Dealers said the Bundesbank had resisted renewed pressure from abroad.",
+     ("Bundesbank", "resist", "renewed pressure")),
+    # where an event was is the triple's place, not which event it is
+    ("Israel and Egypt held talks in Cairo.", ("Israel", "hold", "talks")),
+    # where a thing moved is moved from
+    ("The army evacuated residents from Idlib.", ("army", "evacuate", "residents")),
+    ("Turkey demands the release of its diplomats from Islamic State.",
+     ("Turkey", "demand release", "Turkey's diplomats")),
+]
+
+
 @pytest.fixture(scope="module")
 def results(extractor):
     """Triples (subject, relation label, object) of every text below, parsed once."""
-    texts = [t for t, *_ in (*_OWNED_OBJECTS, *_LEFT_BARE)]
+    texts = [t for t, *_ in (*_OWNED_OBJECTS, *_LEFT_BARE, *_NAMED_COMPLEMENTS,
+                             *_UNNAMED_COMPLEMENTS)]
     found = {}
     for result in extractor.extract([Article(str(i), t) for i, t in enumerate(texts)]):
         found[texts[int(result.article.id)]] = {
@@ -116,3 +153,18 @@ def test_the_binding_subject_is_the_clause_s_not_an_object_s():
 
 def test_a_possessive_of_a_plural_name_takes_an_apostrophe_only():
     assert (possessive("Philippines"), possessive("Peru")) == ("Philippines'", "Peru's")
+
+
+@pytest.mark.parametrize(("text", "triple", "bare"), _NAMED_COMPLEMENTS,
+                         ids=[t[0][:40] for t in _NAMED_COMPLEMENTS])
+def test_a_named_complement_stays_in_the_label(results, text, triple, bare):
+    found = results[text]
+    assert triple in found, sorted(found)
+    assert not any(o in bare for _, _, o in found), sorted(found)
+
+
+@pytest.mark.parametrize(("text", "triple"), _UNNAMED_COMPLEMENTS,
+                         ids=[t[0][:40] for t in _UNNAMED_COMPLEMENTS])
+def test_a_complement_naming_no_one_is_left_out(results, text, triple):
+    found = results[text]
+    assert triple in found, sorted(found)

@@ -317,7 +317,7 @@ CASES = {
         ("Donald Trump said on Twitter that he would veto the bill.", [],
          [("Donald Trump", "say on", "Twitter")]),
         ("CNN reported on a distress call from the Conception.",
-         [("CNN", "report on", "distress call", False)], []),
+         [("CNN", "report on", "distress call from Conception", False)], []),
     ],
     "a participle is said of the nouns before it, not of conjuncts after it": [
         ("Lockheed builds the F-35, used by Israel, and the F-16.",

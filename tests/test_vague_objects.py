@@ -81,7 +81,7 @@ _TABLE = {
         ("North Korea fired a missile into the Sea of Japan.",
          [("North Korea", "fire", "missile", False, False)], []),
         ("SpaceX launched a crewed mission from Cape Canaveral.",
-         [("SpaceX", "launch", "crewed mission", False, False)], []),
+         [("SpaceX", "launch", "crewed mission from Cape Canaveral", False, False)], []),
         ("Putin sent a message to Erdogan on Tuesday.",
          [("Putin", "send", "message", False, False)], []),
         ("Hamas and Fatah signed the deal and the memorandum respectively.",
