@@ -1967,6 +1967,57 @@ class ActorResolver:
         return Mention(extent.text, owner.label, owner.type, extent.start_char,
                        extent.end_char, via="standin")
 
+    @functools.cached_property
+    def _nouns_by_lemma(self) -> dict[str, list[Token]]:
+        """The article's common nouns by lemma, in order (:meth:`_same_head_antecedent`)."""
+        found: dict[str, list[Token]] = {}
+        for tok in self.doc:
+            if tok.pos_ == "NOUN" and not tok.ent_type_:
+                found.setdefault(tok.lemma_.lower(), []).append(tok)
+        return found
+
+    def _same_head_antecedent(self, head: Token) -> Mention | None:
+        """What a bare definite description points back to: the one earlier phrase of the
+        article with the same head that says which one it is.
+
+        "Haiti's ruling military-civilian council rejected demands ... The council, headed
+        by General Namphy, has ruled since ...": the council is Haiti's, which the first
+        phrase stands for (Haiti); "Moscow tabled a draft treaty ... The Soviet draft ...
+        Washington welcomed *the draft*": the Soviet draft. Only "the" (or "this", "these",
+        "those") and the noun, with no complement or clause of its own (but one set off by
+        a comma: "*the council*, headed by X,"); only an earlier
+        phrase that names someone or something (a name in its label, or an actor it stands
+        for), and only when every such phrase before it reads the same: two ("Haiti's
+        council ... the U.N. council ... the council") leave it as it is.
+        """
+        if head.ent_type_ or any(c.dep_ != DET or c.lower_ not in DEFINITE_DETERMINERS
+                                 for c in head.lefts) or not any(True for _ in head.lefts) \
+                or any(c.dep_ in (PREP, APPOS) or (c.dep_ in (RELCL, ACL) and not _set_off(c))
+                       for c in head.rights) \
+                or head.i in self._resolving:
+            return None
+        found: dict[str, Mention] = {}
+        self._resolving.add(head.i)
+        try:
+            for earlier in self._nouns_by_lemma.get(head.lemma_.lower(), []):
+                if earlier.i >= head.i:
+                    break
+                complement = concept_complement(earlier, named=True)
+                if not any(c.dep_ in (POSS, COMPOUND, AMOD, NMOD)
+                           and (c.ent_type_ or c.pos_ == "PROPN") for c in earlier.lefts) \
+                        and (complement is None or not complement[1].ent_type_):
+                    continue  # "the council", "a new council" before: no name says which
+                mention = self.resolve(earlier)
+                if mention is not None and (mention.type != CONCEPT or any(
+                        w[:1].isupper() for w in mention.label.split())):
+                    found[mention.label] = mention
+                else:  # a named one the label cannot say: which is meant is not clear
+                    found[f"#{earlier.i}"] = mention
+        finally:
+            self._resolving.discard(head.i)
+        only = next(iter(found.values()), None) if len(found) == 1 else None
+        return only
+
     def _pronoun_possessor(self, head: Token) -> Mention | None:
         """The named organisation or state a concept's "its" or "their" says it belongs to.
 
@@ -2546,6 +2597,10 @@ class ActorResolver:
         if head.pos_ not in ("NOUN", "PROPN"):
             return None
         extent = self._extent(head)
+        named_before = self._same_head_antecedent(head)
+        if named_before is not None:  # "the council" after "Haiti's ruling council"
+            return Mention(text=extent.text, label=named_before.label, type=named_before.type,
+                           start=extent.start_char, end=extent.end_char, via="description")
         chain = complement_chain(head)
         size = amount_complement(head)
         if chain:
