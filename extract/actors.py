@@ -100,6 +100,7 @@ from actorgraph.extract.lexicon import (
     COUNTRY_HEADS,
     DEFINITE_DETERMINERS,
     DOMESTIC_BODIES,
+    FOREIGN_OBJECT_VERBS,
     FORMER_WORDS,
     GENERIC_HEADS,
     GROUP_HEADS,
@@ -115,7 +116,9 @@ from actorgraph.extract.lexicon import (
     MEASURE_PREPS,
     MEMBER_HEADS,
     MEMBER_ROLES,
+    MOVING_VERBS,
     NAME_PARTICIPLES,
+    NAMED_COMPLEMENT_PREPS,
     NAMED_GROUP_HEADS,
     NAMED_KINDS,
     NEGATING_PREFIXES,
@@ -208,6 +211,10 @@ _QUANTITY_OR_GENERIC = QUANTITY_HEADS | GENERIC_HEADS
 _OWNER_TYPES = frozenset({"ORG", "GPE", "PERSON"})
 #: Possessive pronouns of a body whose group acts for it ("its forces", "their fighters").
 _OWNER_PRONOUNS = frozenset({"its", "their"})
+#: The possessive pronoun of one owner, never a plural's.
+_SINGULAR_OWNER = "its"
+#: The tag of a plural common noun (a plural name, "the Philippines", takes "its").
+_PLURAL_NOUN = "NNS"
 #: The tag of "whose", whose group acts for the noun its relative clause is on.
 _WHOSE_TAG = "WP$"
 #: Entity types of the body a group with such a pronoun acts for (no person: "his forces").
@@ -599,12 +606,88 @@ def _reporting_subject(group: Token) -> Token | None:
                  if c.dep_ in (NSUBJ, NSUBJPASS) and c.pos_ in ("NOUN", "PROPN")), None)
 
 
+def binding_subject(noun: Token) -> Token | None:
+    """The subject an argument's possessive "its" or "their" is bound to: the subject of
+    the clause whose object the noun is (or is in), or None.
+
+    "Mexico agreed to cut *its* budget deficit" (the subject of the verb whose infinitive
+    "cut" is), "Permian Steel filed for protection after failing to reach agreement with
+    *its* bank lenders" (of the clause an adjunct's gerund is on), "Polaris sold three of
+    *its* controllers". None when the noun is a subject, when the verb above has an object
+    who may be meant ("pressed Taiwan to open its markets", "asked OPEC to raise its
+    quota", "accuses Japan of failing to open its market": either), when the verb acts on
+    what is another's (:data:`~extract.lexicon.FOREIGN_OBJECT_VERBS`: "Vantage said Polaris
+    infringed its patents"), or when the subject is a list ("the U.S. and Moscow agreed to
+    cut their missiles": each one's own).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Mexico agreed to cut its deficit", '''
+    ...     1 nsubj PROPN Mexico NNP
+    ...     1 ROOT VERB agree VBD
+    ...     3 aux PART to TO
+    ...     1 xcomp VERB cut VB
+    ...     5 poss PRON its PRP$
+    ...     3 dobj NOUN deficit NN''')
+    >>> binding_subject(doc[5]).text, binding_subject(doc[0])
+    ('Mexico', None)
+    """
+    tok = noun
+    for _ in range(_BINDING_STEPS):  # the noun's verb: "three of its controllers", "with its"
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ not in (DOBJ, POBJ, PREP):
+            break
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX") or tok is noun \
+            or tok.lemma_.lower() in FOREIGN_OBJECT_VERBS:  # "infringed its patents"
+        return None
+    verb = tok
+    for _ in range(_BINDING_STEPS):
+        subjects = [c for c in kids(verb) if c.dep_ == NSUBJ]
+        if subjects:
+            subject = subjects[0]
+            return None if subject.conjuncts else subject
+        if verb.dep_ == PCOMP and verb.head.dep_ == PREP:  # "after failing to reach ..."
+            verb = verb.head.head
+        elif verb.dep_ in (XCOMP, ADVCL, CONJ):
+            verb = verb.head
+        else:
+            return None
+        if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in (DOBJ, DATIVE)
+                                                   for c in kids(verb)):
+            return None
+    return None
+
+
+#: How many words up a possessive's binding subject is looked for (:func:`binding_subject`).
+_BINDING_STEPS = 4
+
+
+def possessive(name: str) -> str:
+    """The possessive of a name as a label writes it before what the name owns.
+
+    Examples
+    --------
+    >>> possessive("Mexico"), possessive("Association of Tin Producing Countries")
+    ("Mexico's", "Association of Tin Producing Countries'")
+    """
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
 def _is_quantity(text: str) -> bool:
     """:func:`extract.hygiene.is_quantity`, imported when first used (hygiene reads
     :mod:`extract.news`, which reads this module)."""
     from actorgraph.extract.hygiene import is_quantity as quantity
 
     return quantity(text)
+
+
+def _amount_concept(mention: Mention) -> bool:
+    """:func:`extract.hygiene.is_amount_concept`, imported when first used (as
+    :func:`_is_quantity`)."""
+    from actorgraph.extract.hygiene import is_amount_concept
+
+    return is_amount_concept(mention)
 
 
 def _name_number(tok: Token) -> bool:
@@ -723,7 +806,7 @@ def _missed_name(tok: Token, obj: Token) -> bool:
             and (tok.i == obj.i or tok.dep_ in (COMPOUND, NMOD)))
 
 
-def concept_complement(head: Token) -> tuple[Token, Token] | None:
+def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Token] | None:
     """The short "of" / "over" complement of a common noun, as (preposition, object), or None.
 
     "declared a state of emergency", "began construction of the wall", "claims
@@ -736,7 +819,10 @@ def concept_complement(head: Token) -> tuple[Token, Token] | None:
     no determiner but an article, and at most a few words come before its end. Without it the
     argument loses its point ("state", "construction", "sovereignty"). A
     relational head (:data:`~extract.lexicon.RELATIONAL_HEADS`) also takes a
-    "from" complement ("responses from the Coast Guard").
+    "from" complement ("responses from the Coast Guard"). With ``named`` (a label's, not an
+    act's: :func:`complement_chain`), so does any head a complement after
+    :data:`~extract.lexicon.NAMED_COMPLEMENT_PREPS` names someone or something for ("pressure
+    *from the United States*", "a subsidy *under the Export Enhancement Program*").
 
     Examples
     --------
@@ -766,6 +852,14 @@ def concept_complement(head: Token) -> tuple[Token, Token] | None:
         preps = preps | CHANGE_PREPS  # "a 14% drop in operating profit"
     if lemma in MEASURE_HEADS:
         preps = preps | MEASURE_PREPS  # "new restrictions on flights to Cuba"
+    # "a tender offer from Harmon Brands": only with a name (:data:`NAMED_COMPLEMENT_PREPS`),
+    # and not where a thing moved is moved from ("evacuated residents from Idlib", "the
+    # release of its diplomats from Islamic State")
+    name_only = named and prep.lower_ in NAMED_COMPLEMENT_PREPS - preps
+    if name_only and _moved(head):
+        return None
+    if name_only:
+        preps = preps | NAMED_COMPLEMENT_PREPS
     # "arrested the governor and members of his staff": the parser hangs the phrase after
     # the last conjunct on the first, but it goes with the one it follows
     owner = head.head.i if head.dep_ == CONJ and head.head.i < head.i else head.i
@@ -790,9 +884,11 @@ def concept_complement(head: Token) -> tuple[Token, Token] | None:
     # Escondida mine": a name in it says which ones, with a few more words; so does a
     # name the NER missed, a proper noun before the object's head ("boys of the Wild
     # Boars football team")
-    most = (_NAMED_COMPLEMENT_WORDS if any(t.ent_type_ in NAMED_TYPES or _missed_name(t, obj)
-                                           for t in doc[prep.i + 1:obj.i + 1])
-            else _COMPLEMENT_WORDS)
+    has_name = any(t.ent_type_ in NAMED_TYPES or _missed_name(t, obj)
+                   for t in doc[prep.i + 1:obj.i + 1])
+    if name_only and not has_name:
+        return None  # "pressure from abroad": no name says whose
+    most = _NAMED_COMPLEMENT_WORDS if has_name else _COMPLEMENT_WORDS
     # a group noun is an amount ("a team of experts"), unless a name says which group it
     # is ("boys of the Wild Boars football team", "players of the Chelsea team")
     named_group = any(c.dep_ == COMPOUND and (c.ent_type_ in NAMED_TYPES or _missed_name(c, obj))
@@ -804,6 +900,18 @@ def concept_complement(head: Token) -> tuple[Token, Token] | None:
             or any(c.dep_ == DET and c.lower_ not in ARTICLES for c in kids(obj))):
         return None  # "reserves of any country", "requests of this nature"
     return prep, obj
+
+
+def _moved(noun: Token) -> bool:
+    """Whether a noun is what a verb or noun of moving acts on (:data:`MOVING_VERBS`): the
+    object of "evacuated residents", "banned flights", or of the "of" phrase of "the
+    release of its diplomats"."""
+    governor = noun.head
+    if noun.dep_ == POBJ and governor.lower_ == "of":
+        governor = governor.head
+    elif noun.dep_ not in (DOBJ, NSUBJPASS):
+        return False
+    return governor is not noun and governor.lemma_.lower() in MOVING_VERBS
 
 
 def complement_end(obj: Token) -> Token | None:
@@ -870,7 +978,7 @@ def complement_chain(head: Token) -> list[tuple[Token, Token]]:
     chain: list[tuple[Token, Token]] = []
     noun = head
     while len(chain) < _COMPLEMENT_DEPTH:
-        found = concept_complement(noun)
+        found = concept_complement(noun, named=True)
         if found is None:
             break
         chain.append(found)
@@ -1905,30 +2013,109 @@ class ActorResolver:
         return Mention(extent.text, owner.label, owner.type, extent.start_char,
                        extent.end_char, via="standin")
 
-    def _people_owner(self, head: Token) -> Mention | None:
-        """The named organisation or state whose people a subject "its shareholders", "their
-        employees" are, when they act for no one but themselves.
+    @functools.cached_property
+    def _nouns_by_lemma(self) -> dict[str, list[Token]]:
+        """The article's common nouns by lemma, in order (:meth:`_same_head_antecedent`)."""
+        found: dict[str, list[Token]] = {}
+        for tok in self.doc:
+            if tok.pos_ == "NOUN" and not tok.ent_type_:
+                found.setdefault(tok.lemma_.lower(), []).append(tok)
+        return found
 
-        "American Dataform said *its shareholders* approved the merger": the shareholders
-        are American Dataform's, which the concept's label says ("American Dataform's
-        shareholders") as it would for "American Dataform's shareholders"; they are not
-        the company itself (as "its forces" stand for a state: :meth:`_pronoun_owner`). Only a
-        subject that is a plural people noun (:func:`~extract.vague.person_lemma`,
-        :data:`~extract.lexicon.COMPANY_PEOPLE`) owned by
-        "its" or "their", whose owner is the one who reports the clause or else the one the
-        pronoun refers to; None otherwise.
+    def _same_head_antecedent(self, head: Token) -> Mention | None:
+        """What a bare definite description points back to: the one earlier phrase of the
+        article with the same head that says which one it is.
+
+        "Haiti's ruling military-civilian council rejected demands ... The council, headed
+        by General Namphy, has ruled since ...": the council is Haiti's, which the first
+        phrase stands for (Haiti); "Moscow tabled a draft treaty ... The Soviet draft ...
+        Washington welcomed *the draft*": the Soviet draft. Only "the" (or "this", "these",
+        "those") and the noun, with no complement or clause of its own (but one set off by
+        a comma: "*the council*, headed by X,"); only an earlier
+        phrase that names someone or something (a name in its label, or an actor it stands
+        for), and only when every such phrase before it reads the same: two ("Haiti's
+        council ... the U.N. council ... the council") leave it as it is.
         """
-        lemma = head.lemma_.lower()
-        if head.dep_ not in (NSUBJ, NSUBJPASS) or head.tag_ != "NNS" \
-                or not (person_lemma(lemma) or lemma in COMPANY_PEOPLE):
+        if head.ent_type_ or any(c.dep_ != DET or c.lower_ not in DEFINITE_DETERMINERS
+                                 for c in head.lefts) or not any(True for _ in head.lefts) \
+                or any(c.dep_ in (PREP, APPOS) or (c.dep_ in (RELCL, ACL) and not _set_off(c))
+                       for c in head.rights) \
+                or head.i in self._resolving:
+            return None
+        found: dict[str, Mention] = {}
+        self._resolving.add(head.i)
+        try:
+            for earlier in self._nouns_by_lemma.get(head.lemma_.lower(), []):
+                if earlier.i >= head.i:
+                    break
+                complement = concept_complement(earlier, named=True)
+                if not any(c.dep_ in (POSS, COMPOUND, AMOD, NMOD)
+                           and (c.ent_type_ or c.pos_ == "PROPN") for c in earlier.lefts) \
+                        and (complement is None or not complement[1].ent_type_):
+                    continue  # "the council", "a new council" before: no name says which
+                mention = self.resolve(earlier)
+                if mention is not None and (mention.type != CONCEPT or any(
+                        w[:1].isupper() for w in mention.label.split())):
+                    found[mention.label] = mention
+                else:  # a named one the label cannot say: which is meant is not clear
+                    found[f"#{earlier.i}"] = mention
+        finally:
+            self._resolving.discard(head.i)
+        only = next(iter(found.values()), None) if len(found) == 1 else None
+        return only
+
+    def _pronoun_possessor(self, head: Token) -> Mention | None:
+        """The named organisation or state a concept's "its" or "their" says it belongs to.
+
+        "American Dataform said *its shareholders* approved the merger", "Mexico agreed to
+        cut *its budget deficit*", "the ATPC would extend *its export quotas*", "Gulfstar
+        failed to reach agreement with *its bank lenders*": the concept is the owner's,
+        which its label says ("Mexico's budget deficit") as it would for "Mexico's budget
+        deficit"; bare, "budget deficit" says not whose. The people of a subject ("its
+        shareholders") are not the body itself (as "its forces" stand for a state:
+        :meth:`_pronoun_owner`). A subject's owner is the one who reports its clause, else,
+        for a plural people noun, the one the pronoun refers to; any other argument's is the
+        subject its pronoun is bound to (:func:`binding_subject`; the nearest organisation
+        named before may be another: "The IMF approved a credit for Mexico on condition that
+        it cut its budget deficit"). Only an organisation or a state; None otherwise.
+        """
+        if head.pos_ != "NOUN":
             return None
         pronoun = next((c for c in head.lefts if c.dep_ == POSS and c.pos_ == "PRON"
                         and c.lower_ in _OWNER_PRONOUNS), None)
         if pronoun is None:
             return None
-        reporter = _reporting_subject(head)
-        owner = self.resolve(reporter) if reporter is not None else self._coreferent(pronoun)
+        if head.dep_ in (NSUBJ, NSUBJPASS):
+            reporter = _reporting_subject(head)
+            people = head.tag_ == "NNS" and (person_lemma(head.lemma_.lower())
+                                              or head.lemma_.lower() in COMPANY_PEOPLE)
+            owner = (self.resolve(reporter) if reporter is not None
+                     else self._coreferent(pronoun) if people else None)
+        else:
+            owner = self._binding_owner(pronoun, binding_subject(head))
         return owner if owner is not None and owner.type in _BODY_TYPES else None
+
+    def _binding_owner(self, pronoun: Token, binder: Token | None) -> Mention | None:
+        """The actor a possessive pronoun's binding subject (:func:`binding_subject`) is, when
+        the pronoun agrees with it and no one else may be meant; None otherwise.
+
+        "its" is no plural noun's ("allowed U.N. inspectors to return to its sites": the
+        country's); a clause another organisation or state reports ("Epic said Apple blocked
+        its app", "Acme said Beta had copied two of its designs") may mean the reporter's as
+        well (a name the NER left untyped as well; not one a person or "dealers" report:
+        "its" is theirs in no case).
+        """
+        if binder is None or (pronoun.lower_ == _SINGULAR_OWNER and (
+                binder.tag_ == _PLURAL_NOUN or binder.lower_ in GROUP_PRONOUNS)):
+            return None
+        owner = self.resolve(binder)
+        reporter = _reporting_subject(binder)
+        if owner is None or reporter is None:
+            return owner
+        said_by = self.resolve(reporter)
+        body = said_by is not None and (said_by.type in _BODY_TYPES or (
+            reporter.pos_ == "PROPN" and said_by.type != "PERSON"))  # ("Acme", untyped)
+        return None if body and said_by.label != owner.label else owner
 
     def _relative_owner(self, head: Token, extent: Span) -> Mention | None:
         """The named body a "whose" group acts for: the noun its relative clause is on.
@@ -2476,10 +2663,14 @@ class ActorResolver:
         if head.pos_ not in ("NOUN", "PROPN"):
             return None
         extent = self._extent(head)
-        complement = concept_complement(head)
+        named_before = self._same_head_antecedent(head)
+        if named_before is not None:  # "the council" after "Haiti's ruling council"
+            return Mention(text=extent.text, label=named_before.label, type=named_before.type,
+                           start=extent.start_char, end=extent.end_char, via="description")
+        chain = complement_chain(head)
         size = amount_complement(head)
-        if complement is not None:
-            obj = complement_chain(head)[-1][1]  # the text runs to the label's end
+        if chain:
+            obj = chain[-1][1]  # the text runs to the label's end
             obj = complement_end(obj) or obj
             ent = self.entity_of(obj)
             extent = self.doc[extent.start:max(obj.i + 1, ent.end if ent is not None else 0)]
@@ -2488,11 +2679,14 @@ class ActorResolver:
         label = self._concept_label(head)
         if not label:  # nothing but marks: "-", "."
             return None
-        owner = self._people_owner(head)
-        if owner is not None:
-            label = f"{owner.label}'s {label}"
-        return Mention(text=extent.text, label=label, type=CONCEPT,
-                       start=extent.start_char, end=extent.end_char, via="concept")
+        mention = Mention(text=extent.text, label=label, type=CONCEPT,
+                          start=extent.start_char, end=extent.end_char, via="concept")
+        owner = self._pronoun_possessor(head)
+        if owner is None or _amount_concept(mention):
+            return mention  # (an amount stays one: "raised its 6.1 pct stake")
+        return Mention(text=extent.text, label=f"{possessive(owner.label)} {label}",
+                       type=CONCEPT, start=extent.start_char, end=extent.end_char,
+                       via="concept")
 
     def resolve_all(self, head: Token) -> list[Mention]:
         """Every actor the phrase stands for.

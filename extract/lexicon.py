@@ -184,6 +184,7 @@ __all__ = [
     "FINANCIAL_OBJECTS",
     "FLOW_NOUNS",
     "FOCUSING_ADVERBS",
+    "FOREIGN_OBJECT_VERBS",
     "FORESEEING_NOUNS",
     "FORESEEING_PREPS",
     "FORESEEING_VERBS",
@@ -275,6 +276,7 @@ __all__ = [
     "MODIFIER_VERBS",
     "MOTION_PREPS",
     "MOVING_VERBS",
+    "NAMED_COMPLEMENT_PREPS",
     "NAMED_GROUP_HEADS",
     "NAMED_KINDS",
     "NAME_FUNCTION_WORDS",
@@ -931,6 +933,8 @@ RESULT_FIGURES = words("result_figures")
 #: Nouns of firms in a market ("Japanese competitors"), beyond :data:`COMPANY_HEADS`.
 BUSINESS_NOUNS = words("business_nouns")
 COMPANY_PEOPLE = words("company_people")
+#: Verbs whose object owned by "its" or "their" is another's ("infringed its patents").
+FOREIGN_OBJECT_VERBS = words("foreign_object_verbs")
 ACTOR_ROLES = words("actor_roles")
 #: Bodies or people set up, hired or sent to do an infinitive's act ("a committee to monitor").
 DELEGATED_AGENTS = words("delegated_agents")
@@ -1244,6 +1248,8 @@ ARTICLES = words("articles")
 WEAK_ADJECTIVES = words("weak_adjectives")
 #: Prepositions of a short complement that says which one a concept is ("state of emergency").
 COMPLEMENT_PREPS = words("complement_preps")
+#: Prepositions of a complement a concept's label keeps only when it names someone.
+NAMED_COMPLEMENT_PREPS = words("named_complement_preps")
 #: Words that open an indirect question ("asked whether").
 QUESTION_WORDS = words("question_words")
 #: Nouns of owning up to an event ("claimed responsibility for the attack").

@@ -265,13 +265,14 @@ LISTED = {
 PER_UNIT = {
     "an amount per unit is no part of the label": [
         ("Norland Mills said its board rejected a 38 dlr-a-share tender offer from Brixton "
-         "Holdings.", [("Norland Mills", "reject", "tender offer", False, False)],
+         "Holdings.",
+         [("Norland Mills", "reject", "tender offer from Brixton Holdings", False, False)],
          [("Norland Mills", "a-share tender offer")]),
         ("Zenith Corp rejected a 1.5 billion dlr, 42-dlr-a-share takeover offer from Apex Inc.",
-         [("Zenith Corp", "reject", "takeover offer", False, False)],
+         [("Zenith Corp", "reject", "takeover offer from Apex Inc", False, False)],
          [("Zenith Corp", "42-dlr-a-share takeover offer")]),
         ("Pemberton Foods accepted a 4.50-dlr-per-share cash offer from Carlisle Group.",
-         [("Pemberton Foods", "accept", "cash offer", False, False)],
+         [("Pemberton Foods", "accept", "cash offer from Carlisle Group", False, False)],
          [("Pemberton Foods", "4.50-dlr-per-share cash offer")]),
         # guard: no amount before "for"
         ("Kappa Corp approved a one-for-two stock split.",

@@ -570,7 +570,7 @@ REAL_HOLDINGS = {
     ],
     "its own stock, or a holding named after, stays": [
         ("Skyway will exchange its own stock for the remainder of Eastwind shares.",
-         [("Skyway", "exchange", "stock")], []),
+         [("Skyway", "exchange", "Skyway's stock")], []),
         ("Acme bought 20 pct of the stock.", [("Acme", "buy", "stock")], []),
     ],
 }

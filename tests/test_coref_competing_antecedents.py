@@ -77,13 +77,15 @@ CASES = {
          [("Marlow Inc's employees", "approve", "labour contract")], ["employees"]),
         ("Britain said its farmers would receive extra aid.", [], ["farmers"]),
     ],
-    "guard: people acted on are not labelled with their owner": [
+    "guard: people acted on are their owner's, not the owner itself": [
         ("Acme Steel Corp laid off 300 of its workers on Monday.",
-         [("Acme Steel Corp", "lay", "workers")], []),
+         [("Acme Steel Corp", "lay", "Acme Steel Corp's workers")],
+         ["workers", ("Acme Steel Corp", "Acme Steel Corp")]),
     ],
     "wire notes' bare \"Company\" is the company named before": [
         ("Harmon Data Corp posted a loss for the quarter. Company said it will close its "
-         "Fremont plant.", [("Harmon Data Corp", "close", "Fremont plant")], ["Company"]),
+         "Fremont plant.", [("Harmon Data Corp", "close", "Harmon Data Corp's Fremont plant")],
+         ["Company"]),
         ("Delta Freight Systems Inc posted higher profits. Company acquired Plains Carriers Inc "
          "in June 1985.", [("Delta Freight Systems Inc", "acquire", "Plains Carriers Inc")],
          ["Company"]),

@@ -70,7 +70,7 @@ CASES = {
         ("Northfield Bancorp reported a quarterly loss on Tuesday. Chief executive Anne Price "
          "said deposits had fallen. Regulators have been watching smaller lenders closely since "
          "March. The lender said it would sell its mortgage unit to Wells Fargo.",
-         [("Northfield Bancorp", "sell", "mortgage unit")], []),
+         [("Northfield Bancorp", "sell", "Northfield Bancorp's mortgage unit")], []),
         ("Orion Airways said on Friday it would buy 40 jets. Its shares rose 3 percent. Travel "
          "demand has recovered since the pandemic. The airline said it would hire 2,000 "
          "pilots.", [("Orion Airways", "hire", "pilots")], []),
@@ -86,7 +86,7 @@ CASES = {
         ("Vantage Energy said it agreed to buy Bolt Power. The state-owned company criticized "
          "the deal.", [], [("Vantage Energy", "deal")]),
         ("Siemens said it sold its rail unit to Alstom. The unit employs 5,000 people in "
-         "Germany.", [("Siemens", "sell", "rail unit")], [("Siemens", "people")]),
+         "Germany.", [("Siemens", "sell", "Siemens' rail unit")], [("Siemens", "people")]),
     ],
     "a relative clause told of a group is the named one's": [
         ("One of the men who tackled Usman Khan was James Ford, a convicted murderer.",

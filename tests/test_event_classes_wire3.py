@@ -244,7 +244,7 @@ MODEL = [  # (sentence, subject, relation lemma, object, class)
      "police", "pay", "Samuel Kiprono", None),
     ("Japan will pay Indonesia 20 million dollars in aid.", "Japan", "pay", "Indonesia",
      "AGREE"),
-    ("Shell evacuated its workers from the Bonga field.", "Shell", "evacuate", "workers",
+    ("Shell evacuated its workers from the Bonga field.", "Shell", "evacuate", "Shell's workers",
      None),
     ("Chevron evacuated hundreds of employees from Cabinda.", "Chevron", "evacuate",
      "employees", None),

@@ -293,7 +293,7 @@ MODEL = [  # (sentence, subject, relation lemma, object, class)
     ("Vantor Systems Inc protested the award of the contract.",
      "Vantor Systems Inc", "protest", "award of contract", "DISAPPROVE"),
     ("Abbott Mills Inc will pay its 400 workers until the plant reopens.",
-     "Abbott Mills Inc", "pay", "workers", None),
+     "Abbott Mills Inc", "pay", "Abbott Mills Inc's workers", None),
 ]
 
 

@@ -168,7 +168,7 @@ REAL_SENTENCES = {
          [("China", "help", "Russia", False, False)], []),
         ("The EU pledges to help Ukraine rebuild its power grid.",
          [("European Union", "pledge to help", "Ukraine", False, True),
-          ("Ukraine", "rebuild", "power grid", False, True)], []),
+          ("Ukraine", "rebuild", "Ukraine's power grid", False, True)], []),
         ("The United States offered to help Israel defend itself.",
          [("United States", "offer to help", "Israel", False, True)], []),
         ("Slovak Prime Minister Peter Halás lifts his veto after Brussels pledges to help "

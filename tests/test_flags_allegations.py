@@ -511,7 +511,7 @@ CONSTRUCTIONS = {
         ("Hezbollah vowed to avenge Israel's killing of Fuad Shukr.",
          [("Israel", "kill", "Fuad Shukr", False, False)], []),
         ("Iran threatened to punish Israel's attack on its consulate.",
-         [("Israel", "attack", "consulate", False, False)], []),
+         [("Israel", "attack", "Iran's consulate", False, False)], []),
         ("The UN will investigate the shelling of the camp by Russian forces.",
          [("Russia", "shell", "camp", False, False),
           ("United Nations", "investigate", "shelling of camp", False, True)], []),

@@ -196,7 +196,7 @@ REQUESTED = {
         ("Argentina requests the extradition of five Iranians over the AMIA bombing.",
          [("Argentina", "request extradition", "Iranians", False, True)], []),
         ("Turkey demands the release of its diplomats from the Islamic State.",
-         [("Turkey", "demand release", "diplomats", False, True)], []),
+         [("Turkey", "demand release", "Turkey's diplomats", False, True)], []),
         # obtained: stated
         ("Argentina secured the extradition of five Iranians.",
          [("Argentina", "extradite", "Iranians", False, False)], []),
@@ -276,7 +276,7 @@ SETTLED = {
         ("Japan plans to expand its coast guard after China seized two Japanese fishing boats "
          "near the islands.",
          [("China", "seize", "Japanese fishing boats", False, False),
-          ("Japan", "plan to expand", "coast guard", False, True)], []),
+          ("Japan", "plan to expand", "Japan's coast guard", False, True)], []),
         ("Kyiv urged its allies to send more air defences after Russia struck the Kharkiv "
          "power station.",
          [("Russia", "strike", "Kharkiv power station", False, False)], []),

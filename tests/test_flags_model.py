@@ -80,7 +80,7 @@ HEDGED = {
         ("Iran sent advisers to help Hezbollah fight Israel.",
          [("Hezbollah", "fight", "Israel", False, True)], []),
         ("The exercise was meant to help Poland protect its border.",
-         [("Poland", "protect", "border", False, True)], []),
+         [("Poland", "protect", "Poland's border", False, True)], []),
     ],
     "an 'until' clause of a plan or in the present has not happened": [
         ("Thunberg promised protests every week until Sweden joined the agreement.",
@@ -294,7 +294,7 @@ SCOPE = {
         ("Russia did not send as many troops to Belarus as in 2022.",
          [("Russia", "send", "Belarus", False, False)], []),
         ("Italy has not funded its coast guard sufficiently.",
-         [("Italy", "fund", "coast guard", False, False)], []),
+         [("Italy", "fund", "Italy's coast guard", False, False)], []),
         # completion, not degree: the withdrawal is not done
         ("Russia has not fully withdrawn its troops from Kherson.",
          [("Russia", "withdraw from", "Kherson", True, False)], []),
@@ -366,7 +366,7 @@ SCOPE = {
 PRESUPPOSED = {
     "a possessed event noun, or a definite subject one, keeps no hedge of its clause": [
         ("Moscow promised to retaliate against Estonia's expulsion of its ambassador.",
-         [("Estonia", "expel", "ambassador", False, False)], []),
+         [("Estonia", "expel", "Moscow's ambassador", False, False)], []),
         ("Beijing threatened to respond to Manila's seizure of the fishing boat.",
          [("Manila", "seize", "fishing boat", False, False)], []),
         ("Israel's strike on the consulate could trigger a wider war, analysts warned.",
@@ -375,7 +375,7 @@ PRESUPPOSED = {
          [("Russia", "attack", "dam", False, False)], []),
         # its own hedge stays
         ("Moscow promised to retaliate against Estonia's alleged expulsion of its ambassador.",
-         [("Estonia", "expel", "ambassador", False, True)], []),
+         [("Estonia", "expel", "Moscow's ambassador", False, True)], []),
     ],
     "what a question presupposes is stated; a yes-no question is not": [
         ("Why did Turkey shoot down the Russian jet?",

@@ -165,7 +165,8 @@ def test_percentages_and_money_are_no_participants():
     """, ents={"Exxon": "ORG", "20 percent": "PERCENT"})
     assert arguments(doc, 6) == []
     assert arguments(doc, 10) == []
-    assert arguments(doc, 3) == [("stake", "CONCEPT")]  # "its stake": no amount in it
+    # "its stake": no amount in it, and whose it is
+    assert arguments(doc, 3) == [("Exxon's stake", "CONCEPT")]
 
 
 def test_a_unit_stands_for_what_it_measures():

@@ -86,7 +86,8 @@ CONSTRUCTIONS = {
     ],
     "implicative verbs: the act or choice was made": [
         ("The Republican Party decided to cancel its primaries in Kansas.",
-         [("Republican Party", "decide to cancel", "primaries", False, False)], []),
+         [("Republican Party", "decide to cancel", "Republican Party's primaries", False,
+           False)], []),
         ("Oxfam helped to rebuild the school in Gaza.",
          [("Oxfam", "help to rebuild in", "Gaza", False, False)], []),
         ("The Senate voted to confirm Amy Coney Barrett.",

@@ -27,7 +27,7 @@ CONSTRUCTIONS = {
          [("Vatican", "confirm", "resignation")]),
         # and the complement of its object: sovereignty over what
         ("Argentina maintains its claim of sovereignty over the Falkland Islands.",
-         [("Argentina", "maintain", "claim of sovereignty over Falkland Islands")],
+         [("Argentina", "maintain", "Argentina's claim of sovereignty over Falkland Islands")],
          [("Argentina", "maintain", "claim of sovereignty")]),
     ],
     "a named actor in a concept's complement is reached through it": [

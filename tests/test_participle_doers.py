@@ -621,7 +621,7 @@ REAL_SENTENCES = {
     ],
     "a gerund only demanded or discussed": [
         ("Brazil insisted on keeping its historical share of about 30 pct of the market.",
-         [("Brazil", "keep", "historical share", False, True)], []),
+         [("Brazil", "keep", "Brazil's historical share", False, True)], []),
         ("Sterling Drilling Co said it filed for protection from its creditors after failing "
          "to reach agreement with its banks on restructuring 340 mln dlrs of debt.",
          [("Sterling Drilling Co", "restructure", "debt", False, True)], []),

@@ -151,9 +151,9 @@ RULES = {
     # a force put, kept or staying on alert is mobilised (CAMEO 151/152)
     "on alert": [
         ("Poland put its air force on high alert after the strike.", "Poland", "put",
-         "air force", "MOBILIZE"),
+         "Poland's air force", "MOBILIZE"),
         ("India placed its border troops on standby along the Pakistani frontier.", "India",
-         "place", "border troops", "MOBILIZE"),
+         "place", "India's border troops", "MOBILIZE"),
         ("Kenyan police stayed on high alert in Nairobi on Sunday.", "Kenya", "stay in",
          "Nairobi", "MOBILIZE"),
     ],
@@ -478,7 +478,7 @@ KEPT = [
     ("Israel passed the names of the suspects to Egypt.", "Israel", "pass",
      "names of suspects", None),
     ("Russia and Belarus share a border with Ukraine.", "Russia", "share", "border", None),
-    ("Apple closed its stores in China.", "Apple", "close", "stores", None),
+    ("Apple closed its stores in China.", "Apple", "close", "Apple's stores", None),
     # a deal closed is the deal's (an event noun's class), as for a verb of no class (between
     # states: a deal between companies is a business matter with no class)
     ("Turkey closed the deal with Russia in 2017.", "Turkey", "close deal", "Russia", "AGREE"),
@@ -526,7 +526,7 @@ KEPT = [
     ("Judge Lopez ordered Argentina to pay 16 billion dollars to the shareholders.",
      "Lopez", "order to pay 16 billion dollars", "Argentina", "DEMAND"),
     ("The Labour party filed its candidate papers with the election commission.",
-     "Labour", "file", "candidate papers", None),
+     "Labour", "file", "Labour's candidate papers", None),
     # what else is given or allowed keeps the verb's first row: arms are aid, a list no
     # dossier, rallies or troops let in a concession (CAMEO 080, 081)
     ("Iran gave Hezbollah thousands of rockets.", "Iran", "give", "Hezbollah", "AID"),
@@ -568,7 +568,7 @@ KEPT = [
     ("The Iraqi government dissolved the board of the central bank.", "Iraq", "dissolve",
      "board of central bank", None),
     ("Siemens dissolved its energy division in 2020.", "Siemens", "dissolve",
-     "energy division", None),
+     "Siemens' energy division", None),
 ]
 
 

@@ -314,9 +314,9 @@ def test_a_listed_place_with_and_is_one_place(results, text, triple, part):
 #: (text, the condition's triple (hedged), the grantor that must not do it)
 _CONDITIONS = [
     ("Rain fell. The IMF approved a standby credit for Mexico last November on condition "
-     "that it cut its budget deficit.", ("Mexico", "cut", "budget deficit"), "IMF"),
+     "that it cut its budget deficit.", ("Mexico", "cut", "Mexico's budget deficit"), "IMF"),
     ("Rain fell. The World Bank agreed to lend Brazil 500 mln dlrs on condition that it "
-     "reduce its import tariffs.", ("Brazil", "reduce", "import tariffs"), "World Bank"),
+     "reduce its import tariffs.", ("Brazil", "reduce", "Brazil's import tariffs"), "World Bank"),
     ("Rain fell. Creditor banks offered new loans to Argentina on condition that it raise "
      "interest rates.", ("Argentina", "raise", "interest rates"), "creditor banks"),
     # a named subject of its own: only the hedge

@@ -160,7 +160,7 @@ def test_a_refusal_is_an_act_and_stays(extractor):
 
 @pytest.mark.parametrize(("sentence", "doer", "verb", "obj", "relier"), [
     ("Greece relied on the European Central Bank to keep its banks afloat.",
-     "European Central Bank", "keep", "banks", "Greece"),
+     "European Central Bank", "keep", "Greece's banks", "Greece"),
     ("The airline relies on Boeing to deliver new jets for its expansion.",
      "Boeing", "deliver", "jets", "airline"),
     ("Kyiv is counting on Washington to supply more air defence systems.",

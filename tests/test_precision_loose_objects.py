@@ -147,7 +147,7 @@ REAL_SENTENCES = {
     "an apposition after a comma: no second object": [
         ("The Bank of England raised its base rate to 11 pct from 10 pct, the first "
          "increase in a year, citing a weaker pound.",
-         [("Bank of England", "raise", "base rate", False, False)],
+         [("Bank of England", "raise", "Bank of England's base rate", False, False)],
          [("Bank of England", "increase")]),
         ("Citibank cut its prime rate to 7.5 pct from 7.75 pct, the second cut this month.",
          [], [("Citibank", "cut")]),

@@ -93,7 +93,7 @@ REAL_SENTENCES = {
          [("Harbour Gold Ltd", "ask", "Federal Court", False, True)],
          [("Ottawa", "Federal Court")]),
         ("Nordbank AB said it believed Sweden would cut rates and that it would lower its "
-         "own lending rate.", [("Nordbank AB", "lower", "lending rate", False, True)],
+         "own lending rate.", [("Nordbank AB", "lower", "Nordbank AB's lending rate", False, True)],
          [("Sweden", "lending rate")]),
         ("Dunmore Mining Ltd said it thought Canberra would drop the tax and that it would "
          "then reopen the mine.", [("Dunmore Mining Ltd", "reopen", "mine", False, True)],

@@ -78,7 +78,8 @@ SHORT_FORMS = {
          "bottling unit.", [], [("Dalton Foods Inc", "bottling unit")]),
         ("Apex Corp rejected a bid from Dunmore Industries Inc. Dunmore said in a letter to "
          "shareholders that it would raise its offer.",
-         [("Dunmore Industries Inc", "raise", "offer")], [("Apex Corp", "offer")]),
+         [("Dunmore Industries Inc", "raise", "Dunmore Industries Inc's offer")],
+         [("Apex Corp", "offer")]),
         ("Shell said in a statement that it would close the Pernis refinery.",
          [("Shell", "close", "Pernis refinery")], []),
     ],

@@ -195,7 +195,7 @@ LABELS = {
         ("Icahn bought 2.5 mln TWA shares last week.",
          [("Icahn", "buy share of", "TWA")], [("Icahn", "TWA shares")]),
         ("Allegis sold its hotel unit to Kemper Corp for two mln Kemper shares.",
-         [("Allegis", "sell", "hotel unit"), ("Allegis", "sell unit to", "Kemper Corp")],
+         [("Allegis", "sell", "Allegis' hotel unit"), ("Allegis", "sell unit to", "Kemper Corp")],
          [("Allegis", "Kemper shares")]),
         ("Southern Textile Mills Inc said it agreed to sell its carpet division to Wexford "
          "Carpet Co for 62 mln dlrs in cash and 1.5 mln Wexford common shares.",

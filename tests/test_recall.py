@@ -350,7 +350,7 @@ FLAGS = {
          "political prisoners.",
          [("Nicolas Maduro", "release", "political prisoners", False, True)], []),
         ("Russia threatened to cut gas supplies unless Ukraine paid its debts.",
-         [("Ukraine", "pay", "debts", False, True)], []),
+         [("Ukraine", "pay", "Ukraine's debts", False, True)], []),
     ],
     "part in an event owned up to or denied": [
         ("Hezbollah denied responsibility for the rocket attack on the Golan Heights.",

@@ -235,7 +235,7 @@ _SENTENCES = {
     ],
     "a union is the organisation that names it": [
         ("The United Auto Workers union said it extended its contract with Ford.",
-         [("United Auto Workers", "extend", "contract", False, False)], []),
+         [("United Auto Workers", "extend", "United Auto Workers' contract", False, False)], []),
         ("The Unite union accused British Airways of bullying.",
          [("Unite", "accuse", "British Airways", False, False)], []),
         ("The Teamsters union sued UPS.", [("Teamsters", "sue", "UPS", False, False)], []),

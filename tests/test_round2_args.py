@@ -42,11 +42,11 @@ CONSTRUCTIONS = {
     ],
     "a verb of level carries the level its object is brought to": [
         ("Exxon raised its posted price for crude to 18 dlrs a barrel.",
-         [("Exxon", "raise to 18 dlrs", "posted price")],
+         [("Exxon", "raise to 18 dlrs", "Exxon's posted price")],
          [("Exxon", "raise", "posted price")]),
         ("Sun Oil cut its contract price for West Texas Intermediate to 17 dlrs, "
          "bringing it in line with Exxon.",
-         [("Sun Oil", "cut to 17 dlrs", "contract price")],
+         [("Sun Oil", "cut to 17 dlrs", "Sun Oil's contract price")],
          [("Sun Oil", "cut", "contract price")]),
         ("The Judiciary Act of 1869 sets the number of Supreme Court justices at nine.",
          [("Judiciary Act", "set at nine", "Supreme Court justices")],

@@ -81,13 +81,13 @@ _TABLE = {
         ("North Korea fired a missile into the Sea of Japan.",
          [("North Korea", "fire", "missile", False, False)], []),
         ("SpaceX launched a crewed mission from Cape Canaveral.",
-         [("SpaceX", "launch", "crewed mission", False, False)], []),
+         [("SpaceX", "launch", "crewed mission from Cape Canaveral", False, False)], []),
         ("Putin sent a message to Erdogan on Tuesday.",
          [("Putin", "send", "message", False, False)], []),
         ("Hamas and Fatah signed the deal and the memorandum respectively.",
          [("Hamas", "sign", "deal", False, False)], []),
         ("Japan did not open its market to American chipmakers.",
-         [("Japan", "open", "market", True, False)], []),
+         [("Japan", "open", "Japan's market", True, False)], []),
     ],
 }
 

@@ -57,7 +57,7 @@ CASES = {
         ("The Kremlin is buying time.", [], [("Kremlin", "buy", "time")]),
         ("Hamas wanted more time.", [], [("Hamas", "want", "time")]),
         ("Tesla is updating its software all the time.",
-         [("Tesla", "update", "software", False)], []),
+         [("Tesla", "update", "Tesla's software", False)], []),
         ("Verizon hit a record high for the third time.",
          [("Verizon", "hit", "record high", False)], []),
     ],
