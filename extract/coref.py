@@ -1467,8 +1467,19 @@ class Coreference:
         person = person or (at is None and subject.tag_ == "NN" and person_noun(subject)
                             and subject.lemma_.lower() not in ORGANISATION_DESCRIPTIONS)
         if word in THING_PRONOUNS:
-            return not person and not plural
+            return (not person or self._bare_name(subject, at)) and not plural
         return not person or plural
+
+    def _bare_name(self, subject: Token, at: Antecedent | None) -> bool:
+        """Whether a name the NER took for a person is a single word with nothing to say
+        it is one (no given name, title or gender the article gives it): the "it" its
+        verb of saying reports is that name, a firm or body the NER misread ("Rewe says
+        it will challenge the decision", "Meridian says it intends to appeal"), not a
+        body named before."""
+        label = at.label if at is not None else subject.text
+        return (subject.pos_ == "PROPN" and " " not in label
+                and not any(c.dep_ == COMPOUND for c in kids(subject))
+                and self.gender(label) is None)
 
     @functools.cached_property
     def _aged(self) -> frozenset[str]:
