@@ -178,6 +178,7 @@ from actorgraph.extract.lexicon import (
     PLOT_NOUNS,
     POSTING_PREPS,
     POSTING_VERBS,
+    PREPARING_WORDS,
     PREPOSITIONAL_VERBS,
     PREVENTING_VERBS,
     PROMISING_VERBS,
@@ -2036,6 +2037,45 @@ def _adopters(text: Token) -> list[Token]:
     return core(verb)[0] if verb is not None else []
 
 
+def _means_readied(verb: Token, objects: list[Token]) -> bool:
+    """Whether the objects of an active verb are a means its subject readies or uses for
+    what an infinitive says, so that the subject does it: "used Instagram to thank her
+    supporters" (:data:`~extract.lexicon.USING_VERBS`), "is preparing missiles to strike
+    Kyiv", "readied its jets to hit the depot" (:data:`~extract.lexicon.PREPARING_WORDS`,
+    with no object that may act: "prepared the troops to storm the town" has the troops
+    storm it).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Russia", "prepares", "missiles", "to", "strike", "Kyiv"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 4, 1, 4],
+    ...           deps=["nsubj", "ROOT", "dobj", "aux", "xcomp", "dobj"],
+    ...           pos=["PROPN", "VERB", "NOUN", "PART", "VERB", "PROPN"],
+    ...           tags=["NNP", "VBZ", "NNS", "TO", "VB", "NNP"],
+    ...           lemmas=["Russia", "prepare", "missile", "to", "strike", "Kyiv"])
+    >>> _means_readied(doc[1], [doc[2]])
+    True
+    """
+    if not is_verb(verb) or is_passive(verb):
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in USING_VERBS or (lemma in PREPARING_WORDS and bool(objects)
+                                    and not any(_may_act(o) for o in objects))
+
+
+def _readied_means_users(infinitive: Token, means: Token) -> list[Token]:
+    """Who does what the infinitive on a readied or used means says, the infinitive read
+    as the noun's relative: the subjects of the verb whose object the means is ("the junta
+    is preparing airstrikes to retake the town", "employed drones to strike the depot":
+    :func:`means_readied`). Empty otherwise."""
+    if (not to_infinitive(infinitive) or infinitive.i < means.i or means.dep_ != DOBJ
+            or not _means_readied(means.head, [means])):
+        return []
+    return core(means.head)[0]
+
+
 def _deal_parties(infinitive: Token, deal: Token) -> list[Token]:
     """Who carries out what a concluded deal's infinitive says: the party that concluded it.
 
@@ -2539,6 +2579,10 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
         elif verb.dep_ == RELCL and (parties := _deal_parties(verb, head)):
             # "signed a deal to supply chips to Nvidia", the infinitive read as a relative
             subjects, pattern = parties, "participle"
+        elif verb.dep_ in (RELCL, ACL) and (users := _readied_means_users(verb, head)):
+            # "is preparing airstrikes to retake the town", the infinitive read as a
+            # relative on the means: who readies them retakes it, if at all
+            subjects, pattern = users, "control"
         elif verb.dep_ == ACL and passive and verb.lemma_.lower() in SEQUENCE_VERBS:
             # "both won nine delegates, followed by Klobuchar": Klobuchar came next, and did
             # nothing to the delegates
@@ -2762,10 +2806,11 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             subjects, pattern = children_of(head, NSUBJPASS), "control"
         elif verb.dep_ == XCOMP and is_verb(head):
             head_agents, head_patients, _ = core(head)
-            # "used Instagram to thank her supporters": who uses a means does the deed
-            # (:data:`USING_VERBS`); otherwise the object is asked or let to ("asked
+            # "used Instagram to thank her supporters", "is preparing missiles to strike
+            # Kyiv": who uses or readies a means does the deed (:func:`_means_readied`);
+            # otherwise the object is asked or let to ("asked
             # Russia to expel"), and without one the subject ("tried to expel")
-            using = head.lemma_.lower() in USING_VERBS and not is_passive(head)
+            using = _means_readied(head, head_patients)
             # "promised Turkey to withdraw its troops", "offered Russia to host the talks":
             # who promises or offers does it, not the one promised (:data:`PROMISING_VERBS`;
             # what is pledged or offered is left as it was: "pledged a donation to help X")

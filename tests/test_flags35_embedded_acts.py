@@ -1,0 +1,87 @@
+"""Hedged acts that were lost under a plan or a pledge to go against a ruling.
+
+- A ruling appealed is its author's: "A judge blocks the merger; the White House says it
+  will appeal the decision" gives a hedged White House -appeal decision-> judge; the
+  nearest main clause before it of an authority's act ("fines", "bars", "sentences",
+  "rejects") names who made it (extract/rules/verbal.py ``ruling_authors``). A ruling that
+  names whose it is ("his conviction") or that no such clause made gives no author.
+- A means readied or used for an infinitive leaves the act to whoever readies it: "the
+  junta is preparing airstrikes to retake the town" (the infinitive read as the noun's
+  relative), "Russia is preparing missiles to strike Kyiv" (read as a complement) give a
+  hedged junta -retake-> town, Russia -strike-> Kyiv (extract/rules/base.py
+  ``_means_readied``); troops readied do it themselves.
+- A one-word name the NER took for a person, with nothing to say it is one, is the "it" of
+  its own verb of saying ("Rewe says it will challenge the decision"), not a body named
+  before (extract/coref.py ``_bare_name``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from actorgraph.records import Article
+
+from tests.constructions import cases, check_construction
+
+#: Rulings gone against: the author acted on the one who appeals first, so the pair is
+#: there both ways round (rows as in :func:`tests.constructions.check_construction`).
+APPEALED_RULINGS = {
+    "a ruling appealed is its author's": [
+        ("The European Commission fined Google 2.4 billion euros. Google said it would "
+         "challenge the decision in court.",
+         [("Google", "challenge decision", "European Commission", False, True)],
+         []),
+        ("Judge Karen Whitfield blocks the takeover of SkyPoint; Meridian says it intends "
+         "to appeal the decision.",
+         [("Meridian", "intend to appeal decision", "Karen Whitfield", False, True)], []),
+        ("A court in Paris convicted Nicolas Sarkozy of corruption on Monday. His lawyers "
+         "said he would appeal the verdict.",
+         [("Nicolas Sarkozy", "appeal verdict", "court", False, True)], []),
+        ("The Election Commission barred Imran Khan from the vote. Khan vowed to contest "
+         "the ruling.",
+         [("Imran Khan", "vow to contest ruling", "Election Commission", False, True)], []),
+    ],
+}
+
+REAL_SENTENCES = {
+    "no author for a ruling that names its own or follows no ruling": [
+        # the convicted man owns his conviction, he did not make it
+        ("Lawyers for Sarkozy appealed his conviction.", [], [("Sarkozy", "Sarkozy")]),
+        # an attack is no ruling
+        ("Hamas attacked Israel on Saturday. Egypt will contest the decision.", [],
+         [("Egypt", "Hamas")]),
+    ],
+    "a means readied for an infinitive": [
+        ("Myanmar's military junta is reportedly preparing airstrikes to retake Kyaukphyu.",
+         [("Myanmar's military junta", "retake", "Kyaukphyu", False, True)], []),
+        ("Russia is preparing missiles to strike Kyiv.",
+         [("Russia", "strike", "Kyiv", False, True)], []),
+        ("Iran is preparing a response to punish Israel.",
+         [("Iran", "punish", "Israel", False, True)], []),
+        ("Hamas employed drones to strike Ashkelon.",
+         [("Hamas", "strike", "Ashkelon", False, True)], []),
+    ],
+    "a bare name's own it": [
+        ("Germany's Federal Cartel Office fines the supermarket chains Edeka and Rewe a "
+         "combined 410 million euros for fixing dairy prices; Rewe says it will challenge "
+         "the decision at the Higher Regional Court in Düsseldorf.",
+         [("Rewe", "challenge decision", "Federal Cartel Office", False, True)],
+         [("Federal Cartel Office", "Federal Cartel Office")]),
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(REAL_SENTENCES))
+def test_real_sentences(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(APPEALED_RULINGS))
+def test_appealed_rulings(extractor, sentence, present, absent):
+    (result,) = extractor.extract([Article("t", sentence)])
+    found = {(t.subject.label, t.relation.lemma, t.object.label, t.negated, t.hedged)
+             for t in result.triples}
+    for triple in present:
+        assert triple in found, f"{triple} not in {sorted(found)}"
