@@ -41,6 +41,11 @@ APPEALED_RULINGS = {
          "the ruling.",
          [("Imran Khan", "vow to contest ruling", "Election Commission", False, True)], []),
     ],
+    "a bare name's own it, answering an act on it": [
+        ("The Bundeskartellamt fined Vorwerk last year. Vorwerk says it will sue the "
+         "Bundeskartellamt.",
+         [("Vorwerk", "sue", "Bundeskartellamt", False, True)], []),
+    ],
 }
 
 REAL_SENTENCES = {
@@ -67,6 +72,8 @@ REAL_SENTENCES = {
          "the decision at the Higher Regional Court in Düsseldorf.",
          [("Rewe", "challenge decision", "Federal Cartel Office", False, True)],
          [("Federal Cartel Office", "Federal Cartel Office")]),
+        ("Turkish police raided the offices of Koza. Koza said it would sue the police.",
+         [("Koza", "sue", "police", False, True)], []),
     ],
 }
 
