@@ -20,7 +20,6 @@ from __future__ import annotations
 import pytest
 
 from actorgraph.records import Article
-
 from tests.constructions import cases, check_construction
 
 #: Rulings gone against: the author acted on the one who appeals first, so the pair is
