@@ -10,6 +10,15 @@
   relative), "Russia is preparing missiles to strike Kyiv" (read as a complement) give a
   hedged junta -retake-> town, Russia -strike-> Kyiv (extract/rules/base.py
   ``_means_readied``); troops readied do it themselves.
+- An event noun said to be none ("there were no attacks by Hamas on Israeli towns",
+  "found no abuse of detainees by the Kenyan police") is negated, whatever its clause
+  says of it (extract/context.py ``_none_of``); so is one that is called off in the
+  passive ("Putin's visit to Ankara was called off": ``called_off``).
+- A name right after an active verb with no object, read as an adverbial noun, is its
+  object ("Hezbollah would strike Tel Aviv if Israel invades": extract/rules/base.py
+  ``_adverbial_name``), and a "to" infinitive hung on the clause above right after a
+  gerund is the gerund's ("accused Kyiv of planning to blow up the dam": Kyiv, not
+  Moscow; ``_stranded_gerund``).
 - A one-word name the NER took for a person, with nothing to say it is one, is the "it" of
   its own verb of saying ("Rewe says it will challenge the decision"), not a body named
   before (extract/coref.py ``_bare_name``).
@@ -64,6 +73,50 @@ REAL_SENTENCES = {
          [("Iran", "punish", "Israel", False, True)], []),
         ("Hamas employed drones to strike Ashkelon.",
          [("Hamas", "strike", "Ashkelon", False, True)], []),
+    ],
+    "an event noun said to be none": [
+        ("There were no attacks by Hamas on Israeli towns.",
+         [("Hamas", "attack", "Israeli towns", True, False)], []),
+        ("Amnesty found no abuse of detainees by the Kenyan police.",
+         [("Kenya", "abuse", "detainees", True, False)], []),
+        ("European Union observers report no intimidation of Democratic Alliance supporters "
+         "by Malawian police.",
+         [("Malawi", "intimidation", "Democratic Alliance supporters", True, False)], []),
+        # a hyphened "no" says nothing of the vote
+        ("Prime Minister Kishida survives a no-confidence vote by the opposition.",
+         [("Kishida", "survive", "no-confidence vote", False, False)], []),
+    ],
+    "an event noun called off in the passive": [
+        ("Putin's visit to Ankara was called off.",
+         [("Putin", "visit", "Ankara", True, False)], []),
+        ("A visit to Moscow by Modi was cancelled.",
+         [("Modi", "visit", "Moscow", True, False)], []),
+        ("The deportation of Assange by Britain was halted.",
+         [("United Kingdom", "deport", "Assange", True, False)], []),
+        # only possibly called off: not denied
+        ("Modi's visit to Moscow may be postponed.",
+         [("Modi", "visit", "Moscow", False, False)], []),
+    ],
+    "a name read as an adverbial noun is the object": [
+        ("Hezbollah would strike Tel Aviv if Israel invades.",
+         [("Hezbollah", "strike", "Tel Aviv", False, True)], []),
+        ("If Israel attacks Iran, Hezbollah will strike Haifa.",
+         [("Hezbollah", "strike", "Haifa", False, True)], []),
+        ("Kyiv denied reports that its forces shelled Donetsk.",
+         [("forces", "shell", "Donetsk", True, False)], []),
+        # a day is when
+        ("Israel struck Monday, killing ten people.", [], [("Israel", "Monday")]),
+    ],
+    "an infinitive hung above, right after a gerund": [
+        ("Moscow accused Kyiv of planning to blow up the dam.",
+         [("Kyiv", "blow up", "dam", False, True)], [("Moscow", "dam")]),
+        ("Washington accused Beijing of planning to invade Taiwan.",
+         [("Beijing", "invade", "Taiwan", False, True)], [("Washington", "Taiwan")]),
+        ("Rwanda accused Kinshasa of planning to bomb Goma.",
+         [("Kinshasa", "bomb", "Goma", False, True)], [("Rwanda", "Goma")]),
+        ("Maduro accuses Washington of preparing to invade Venezuela.",
+         [("Washington", "prepare to invade", "Venezuela", False, True)],
+         [("Maduro", "Venezuela")]),
     ],
     "a bare name's own it": [
         ("Germany's Federal Cartel Office fines the supermarket chains Edeka and Rewe a "

@@ -2076,6 +2076,62 @@ def _readied_means_users(infinitive: Token, means: Token) -> list[Token]:
     return core(means.head)[0]
 
 
+def _adverbial_name(verb: Token) -> list[Token]:
+    """The name right after an active verb with no object, which the parser read as an
+    adverbial noun: the verb's object ("Hezbollah would strike Haifa", "Russia will bomb
+    Kyiv", "denied reports that its forces shelled Donetsk"). A date or time after the verb
+    ("struck Monday") is when, and a verb of no event class is left as it was.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Hezbollah", "would", "strike", "Haifa"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 2, 2, 2],
+    ...           deps=["nsubj", "aux", "ROOT", "npadvmod"],
+    ...           pos=["PROPN", "AUX", "VERB", "PROPN"], tags=["NNP", "MD", "VB", "NNP"],
+    ...           lemmas=["Hezbollah", "would", "strike", "Haifa"],
+    ...           ents=["B-ORG", "O", "O", "B-GPE"])
+    >>> _adverbial_name(doc[2])
+    [Haifa]
+    """
+    name = next((c for c in kids(verb) if c.dep_ == NPADVMOD and c.i == verb.i + 1), None)
+    if (name is None or name.pos_ != "PROPN"
+            or (name.ent_type_ and name.ent_type_ not in ACTOR_TYPES)
+            or default_lexicon().classify(verb.lemma_.lower()) is None):
+        return []
+    return [name]
+
+
+def _stranded_gerund(infinitive: Token) -> Token | None:
+    """The gerund right before a "to" infinitive the parser hung on the clause above: the
+    gerund's own complement ("accused Kyiv of planning to blow up the dam", "charged X
+    with conspiring to kill Y"), when the gerund, in a phrase of the same clause, has no
+    object or complement of its own. None otherwise.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Moscow", "accused", "Kyiv", "of", "planning", "to", "blow", "dam"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 1, 3, 6, 1, 6],
+    ...           deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "aux", "advcl", "dobj"],
+    ...           pos=["PROPN", "VERB", "PROPN", "ADP", "VERB", "PART", "VERB", "NOUN"],
+    ...           tags=["NNP", "VBD", "NNP", "IN", "VBG", "TO", "VB", "NN"])
+    >>> _stranded_gerund(doc[6])
+    planning
+    """
+    to = next((c for c in kids(infinitive) if c.dep_ == AUX and c.lower_ == "to"), None)
+    if to is None or to.i == 0:
+        return None
+    gerund = to.doc[to.i - 1]
+    if (gerund.tag_ != "VBG" or gerund.dep_ not in (POBJ, PCOMP)
+            or gerund.head.dep_ != PREP or gerund.head.head.i != infinitive.head.i
+            or any(c.dep_ in (*OBJ_DEPS, XCOMP, CCOMP) for c in kids(gerund))):
+        return None
+    return gerund
+
+
 def _deal_parties(infinitive: Token, deal: Token) -> list[Token]:
     """Who carries out what a concluded deal's infinitive says: the party that concluded it.
 
@@ -2549,6 +2605,8 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
     objects = [o for o in objects if not _listed_after_preposition(verb, o, objects)
                and not _clause_subject(verb, o) and not loose_second_object(verb, o)
                and not _infinitive_relative(verb, o)]
+    if not objects and not passive:
+        objects = _adverbial_name(verb)
     if (verb.dep_ == AMOD and subjects and not objects and verb.tag_ in ("VBD", "VBN")
             and verb.head.i == verb.i + 1 and verb.head.ent_type_ in _NAME_TYPES
             and all(s.i < verb.i for s in subjects)):
@@ -2783,6 +2841,14 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
                 given := _given_time(head)):
             # "gave the Swedish ambassador three days to leave": the ambassador leaves
             subjects, pattern = given, "control"
+        elif (verb.dep_ == ADVCL and to_infinitive(verb)
+              and (gerund := _stranded_gerund(verb)) is not None):
+            # "accused Kyiv of planning to blow up the dam", the infinitive hung on
+            # "accused": it is the gerund's complement, done by whoever plans, if at all
+            accused = (gerund.head.lower_ in ALLEGED_PREPS
+                       and head.lemma_.lower() in ALLEGING_VERBS)
+            subjects, pattern = (core(gerund)[0]
+                                 or (core(head)[1] if accused else [])), "control"
         elif (verb.dep_ == ADVCL and _purpose(verb) and is_verb(head)
               and (told := _directed_objects(verb)) is not None):
             # "Niger orders the French ambassador to leave the country", parsed as a
