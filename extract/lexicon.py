@@ -214,6 +214,7 @@ __all__ = [
     "HEDGING_ADJECTIVES",
     "HEDGING_MODIFIERS",
     "HELD_FIGURES",
+    "HELD_POSITIONS",
     "HIRING_VERBS",
     "HOLDER_ROLES",
     "HOLDING_MODIFIERS",
@@ -1456,3 +1457,5 @@ CAPTIVE_NOUNS = words("captive_nouns")
 RULING_NOUNS = words("ruling_nouns")
 #: Verbs of going against a ruling, whose author is the one gone against.
 APPEALING_VERBS = words("appealing_verbs")
+#: Nouns of ground forces hold, whose named place is where they move from or to.
+HELD_POSITIONS = words("held_positions")

@@ -19,6 +19,10 @@
   ``_adverbial_name``), and a "to" infinitive hung on the clause above right after a
   gerund is the gerund's ("accused Kyiv of planning to blow up the dam": Kyiv, not
   Moscow; ``_stranded_gerund``).
+- Ground held or where people live, with no name or owner but its holder's pronoun,
+  stands for the named place it is in as a verb's prepositional object ("will not
+  withdraw from its positions on Mount Hermon", "dropped cluster munitions on villages in
+  Oddar Meanchey province": extract/rules/base.py ``placed_target``).
 - A one-word name the NER took for a person, with nothing to say it is one, is the "it" of
   its own verb of saying ("Rewe says it will challenge the decision"), not a body named
   before (extract/coref.py ``_bare_name``).
@@ -117,6 +121,17 @@ REAL_SENTENCES = {
         ("Maduro accuses Washington of preparing to invade Venezuela.",
          [("Washington", "prepare to invade", "Venezuela", False, True)],
          [("Maduro", "Venezuela")]),
+    ],
+    "ground held or lived on stands for its named place": [
+        ("Israel says it will not withdraw from its positions on Mount Hermon.",
+         [("Israel", "withdraw from", "Mount Hermon", True, True)], []),
+        ("Thailand dropped cluster munitions on villages in Oddar Meanchey province.",
+         [("Thailand", "drop on", "Oddar Meanchey", False, False)], []),
+        ("Russia fired missiles at villages in Kharkiv Oblast.",
+         [("Russia", "fire at", "Kharkiv Oblast", False, False)], []),
+        # another's positions are theirs, not the place's
+        ("Russian forces withdrew from Ukrainian positions near Kherson.", [],
+         [("Russia", "Kherson")]),
     ],
     "a bare name's own it": [
         ("Germany's Federal Cartel Office fines the supermarket chains Edeka and Rewe a "

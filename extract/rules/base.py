@@ -93,6 +93,7 @@ from actorgraph.extract.lexicon import (
     ALLEGING_VERBS,
     APPEAL_VERBS,
     APPOINTING_VERBS,
+    BARE_PLACE_TARGETS,
     BID_NOUNS,
     BID_PREPS,
     BROADCAST_MEDIA,
@@ -135,6 +136,7 @@ from actorgraph.extract.lexicon import (
     GROUP_PRONOUNS,
     HARM_ADJUNCTS,
     HEARING_BODIES,
+    HELD_POSITIONS,
     HIRING_VERBS,
     IMPOSING_VERBS,
     IN_PLACE_PREPS,
@@ -276,6 +278,7 @@ __all__ = [
     "noun_patients",
     "owners",
     "place_of",
+    "placed_target",
     "platform",
     "reporter_apposition",
     "proof_withheld",
@@ -3739,18 +3742,53 @@ def _bare_people(target: Token) -> bool:
         target)
 
 
-def bare_noun(target: Token) -> bool:
+def bare_noun(target: Token, *, holder: bool = False) -> bool:
     """Whether ``target`` heads a common noun phrase that says nothing of whose or which
     it is: only determiners, numbers, plain adjectives, participles, relative clauses and
     prepositional phrases with it ("a building", "40 residents", "villages in southern
     Lebanon"), no name, nationality, possessor or noun compound ("an Israeli base",
-    "Hamas positions", "its headquarters", "the police station")."""
+    "Hamas positions", "its headquarters", "the police station"). With ``holder``, a
+    possessive pronoun is allowed ("its positions on Mount Hermon")."""
     if target.pos_ != "NOUN" or (target.ent_type_ and target.ent_type_ != "CARDINAL"):
         return False
     if names_something(target) or named_group(target) or affiliated(target):
         return False
-    return all(c.dep_ in _BARE_PEOPLE_DEPS and not (c.dep_ == AMOD and country_word(c))
+    return all((c.dep_ in _BARE_PEOPLE_DEPS and not (c.dep_ == AMOD and country_word(c)))
+               or (holder and c.dep_ == POSS and c.pos_ == "PRON")
                for c in kids(target))
+
+
+#: Prepositions of a verb whose object is where someone moves from, to or at.
+_MOVED_PLACE_PREPS = frozenset({"from", "to", "into", "toward", "towards", "at", "on"})
+
+
+def placed_target(prep: Token, target: Token) -> Token | None:
+    """The named place a verb's prepositional object stands for when it is only ground
+    held or where people live there (:data:`~extract.lexicon.HELD_POSITIONS`,
+    :data:`~extract.lexicon.BARE_PLACE_TARGETS`), with no name, nationality or possessor
+    but its holder's pronoun: "will not withdraw from its positions on Mount Hermon",
+    "dropped cluster munitions on villages in Oddar Meanchey province" -> Mount Hermon,
+    Oddar Meanchey province. None otherwise ("withdrew from Hamas positions", "fired at
+    the Israeli base").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["withdraw", "from", "its", "positions", "on", "Hermon"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 3, 1, 3, 4],
+    ...           deps=["ROOT", "prep", "poss", "pobj", "prep", "pobj"],
+    ...           pos=["VERB", "ADP", "PRON", "NOUN", "ADP", "PROPN"],
+    ...           lemmas=["withdraw", "from", "its", "position", "on", "Hermon"],
+    ...           ents=["O", "O", "O", "O", "O", "B-LOC"])
+    >>> placed_target(doc[1], doc[3])
+    Hermon
+    """
+    if (prep.lower_ not in _MOVED_PLACE_PREPS or target.pos_ != "NOUN"
+            or not {target.lemma_.lower(), target.lower_} & (HELD_POSITIONS
+                                                            | BARE_PLACE_TARGETS)):
+        return None
+    return find_place(target) if bare_noun(target, holder=True) else None
 
 
 def attacked_place(target: Token, clause: Token | None = None) -> Token | None:

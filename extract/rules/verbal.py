@@ -267,6 +267,7 @@ from actorgraph.extract.rules.base import (
     object_targets,
     owners,
     place_of,
+    placed_target,
     platform,
     pobjs,
     prep_objects,
@@ -695,6 +696,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             (p for p in patients if p.pos_ == "NOUN" and not p.ent_type_), None)
         for prep, obj in _laid_on_origins(prep_objects(verb), thing) + received_from(
                 verb, patients) + recipients_of_object:
+            # "withdraw from its positions on Mount Hermon": from Mount Hermon
+            obj = placed_target(prep, obj) or obj
             if (prep.i in used_preps or _setting_of_talk(verb, prep, obj) or _circumstance(obj)
                     or _setting_place(verb, prep, obj) or platform(prep, obj)
                     or _measure_point(verb, prep, obj) or _manner(prep, obj)
