@@ -613,13 +613,14 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 yield from _reactions(agents, verb, patient, f"{lemma} {patient.lemma_.lower()}",
                                       negated, hedged, lexicon)
             if lemma in APPEALING_VERBS:
-                # "the White House says it will appeal the decision": the judge's
+                # "the White House says it will appeal the decision": the judge's ("appeal
+                # decision of" the judge, beside "appeal" the decision, which stays)
                 for author in ruling_authors(patient, lexicon):
                     rel = f"{lemma} {patient.lemma_.lower()}"
                     for agent in agents:
                         if agent.i != author.i:
-                            yield TokenTriple(agent, verb, author, rel, rel, "VERB", negated,
-                                              "reaction", hedged)
+                            yield TokenTriple(agent, verb, author, rel, f"{rel} of", "VERB",
+                                              negated, "reaction", hedged)
             said_as = _predicative(verb, patient)
             if said_as == _MISPARSED or (said_as is None and _point_follows(verb, patient)):
                 continue
