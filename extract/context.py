@@ -980,8 +980,11 @@ def called_off(noun: Token) -> bool:
         return not has_neg(verb)
     if noun.dep_ == NSUBJPASS and verb.pos_ == "VERB" and cancelling(verb):
         # "a visit to Moscow by Modi was cancelled", "talks with Hamas were called off"
-        # (not when the calling off is denied or only possible: "may be postponed")
-        return not has_neg(verb) and not modality(verb).hedged
+        # (not when the calling off is denied or only possible: "may be postponed"; nor
+        # when another halts it: "the deportation of X by Y was halted by a judge" says
+        # the deportation was under way)
+        return (not has_neg(verb) and not modality(verb).hedged
+                and not any(c.dep_ == AGENT for c in kids(verb)))
     # ("sought to halt clashes between X and Y": a halt only sought calls nothing off)
     return (noun.dep_ == DOBJ and verb.pos_ == "VERB"
             and cancelling(verb) and not has_neg(verb)

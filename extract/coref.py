@@ -1477,9 +1477,13 @@ class Coreference:
         it will challenge the decision", "Meridian says it intends to appeal"), not a
         body named before."""
         label = at.label if at is not None else subject.text
+        # (a short form of a body named before is left to it: "Saxon Capital Partners ...
+        # Saxon said it bought the stock" is the firm by its full name)
         return (subject.pos_ == "PROPN" and " " not in label
                 and not any(c.dep_ == COMPOUND for c in kids(subject))
-                and self.gender(label) is None)
+                and self.gender(label) is None
+                and not any(a.type != "PERSON" and a.label.split(" ", 1)[0] == label
+                            and a.entity.start < subject.i for a in self.antecedents))
 
     @functools.cached_property
     def _aged(self) -> frozenset[str]:

@@ -95,8 +95,13 @@ REAL_SENTENCES = {
          [("Putin", "visit", "Ankara", True, False)], []),
         ("A visit to Moscow by Modi was cancelled.",
          [("Modi", "visit", "Moscow", True, False)], []),
-        ("The deportation of Assange by Britain was halted.",
-         [("United Kingdom", "deport", "Assange", True, False)], []),
+        ("The summit between Putin and Erdogan was postponed.",
+         [("Putin", "summit", "Erdogan", True, False),
+          ("Erdogan", "summit", "Putin", True, False)], []),
+        # halted by another: it was under way
+        ("The deportation of hundreds of Venezuelan migrants by the Trump administration "
+         "to El Salvador was halted by a federal judge.",
+         [("Trump", "deport", "Venezuelan migrants", False, False)], []),
         # only possibly called off: not denied
         ("Modi's visit to Moscow may be postponed.",
          [("Modi", "visit", "Moscow", False, False)], []),
