@@ -646,6 +646,8 @@ class Coreference:
             reported = self._reporting_subject(token)
             if reported is not None and self._thing_between(reported.i, token):
                 return None  # "sued Montana over the Act, saying it would prevent ..."
+            if reported is not None and word in THING_PRONOUNS:
+                return self._full_name(reported), "pronoun"  # "Saxon said it ..."
             if reported is not None:
                 return reported, "pronoun"
             if word in PERSON_PRONOUNS:
@@ -1477,13 +1479,21 @@ class Coreference:
         it will challenge the decision", "Meridian says it intends to appeal"), not a
         body named before."""
         label = at.label if at is not None else subject.text
-        # (a short form of a body named before is left to it: "Saxon Capital Partners ...
-        # Saxon said it bought the stock" is the firm by its full name)
         return (subject.pos_ == "PROPN" and " " not in label
                 and not any(c.dep_ == COMPOUND for c in kids(subject))
-                and self.gender(label) is None
-                and not any(a.type != "PERSON" and a.label.split(" ", 1)[0] == label
-                            and a.entity.start < subject.i for a in self.antecedents))
+                and self.gender(label) is None)
+
+    def _full_name(self, subject: Token) -> Token:
+        """The body named before that a bare name is the short form of, else the name:
+        "Saxon Capital Partners ... Saxon said it bought the stock" is the firm by its
+        full name (:meth:`_bare_name`)."""
+        at = self._antecedent_at(subject)
+        label = at.label if at is not None else subject.text
+        if " " in label or (at is not None and at.type != "PERSON"):
+            return subject
+        full = [a for a in self.antecedents if a.type != "PERSON" and " " in a.label
+                and a.label.split(" ", 1)[0] == label and a.entity.start < subject.i]
+        return full[-1].entity.root if full else subject
 
     @functools.cached_property
     def _aged(self) -> frozenset[str]:
