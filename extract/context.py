@@ -491,6 +491,10 @@ def negation(predicate: Token, *, own_event: bool = True) -> bool:
             return True
         if _lacked(predicate):
             return True  # "the talks ended without a deal between X and Y"
+        if _none_of(predicate):
+            # "observers report no intimidation of voters by the police" (a noun read as
+            # its verb's act too: "found no abuse of detainees by X")
+            return True
     if no_longer(clause_head(predicate)) or acquitted(predicate) or _thwarted(predicate):
         return True
     if near_miss(predicate) or negated_achievement(predicate):
@@ -609,6 +613,32 @@ def _lacked(noun: Token) -> bool:
         return False
     verb = clause_head(prep)
     return verb.pos_ in ("VERB", "AUX") and not has_neg(verb)
+
+
+def _none_of(noun: Token) -> bool:
+    """Whether an event noun is said to be none at all: "no" is its determiner ("there was
+    no attack by Hamas on Israel", "observers report no intimidation of voters by the
+    police", "recorded no violations of the truce by Russia"), whatever its clause says of
+    it, in a clause not negated itself ("did not see no attack" says one was seen). Not the
+    "no" of a hyphened word ("a no-confidence vote").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["saw", "no", "attack", "by", "Hamas"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 2, 0, 2, 3],
+    ...           deps=["ROOT", "det", "dobj", "prep", "pobj"],
+    ...           pos=["VERB", "DET", "NOUN", "ADP", "PROPN"])
+    >>> _none_of(doc[2]), _none_of(doc[4])
+    (True, False)
+    """
+    if noun.pos_ != "NOUN" or not any(
+            c.dep_ == DET and c.lower_ == "no" and c.i + 1 < len(noun.doc)
+            and noun.doc[c.i + 1].text != "-" for c in kids(noun)):
+        return False
+    head = clause_head(noun)
+    return not (head.i != noun.i and has_neg(head))
 
 
 def negated_achievement(predicate: Token) -> bool:
@@ -923,7 +953,8 @@ def cancelling(verb: Token) -> bool:
 def called_off(noun: Token) -> bool:
     """Whether an event noun is the object of a verb that calls it off, so that it does
     not take place: "cancelled Maduro's visit to Brasilia", "called off talks with Hamas",
-    "postponed the deportation of X" (the visit, talks, deportation are negated; a
+    "postponed the deportation of X", also in the passive ("a visit to Moscow by Modi was
+    cancelled") (the visit, talks, deportation are negated; a
     relation named by the verb, "call off talks", happened and is not), or what a noun
     of calling off is of: "announced the suspension of talks with X".
 
@@ -947,6 +978,13 @@ def called_off(noun: Token) -> bool:
         # "announced the suspension of talks with X", "a halt to air strikes on Y"
         verb = clause_head(verb.head)
         return not has_neg(verb)
+    if noun.dep_ == NSUBJPASS and verb.pos_ == "VERB" and cancelling(verb):
+        # "a visit to Moscow by Modi was cancelled", "talks with Hamas were called off"
+        # (not when the calling off is denied or only possible: "may be postponed"; nor
+        # when another halts it: "the deportation of X by Y was halted by a judge" says
+        # the deportation was under way)
+        return (not has_neg(verb) and not modality(verb).hedged
+                and not any(c.dep_ == AGENT for c in kids(verb)))
     # ("sought to halt clashes between X and Y": a halt only sought calls nothing off)
     return (noun.dep_ == DOBJ and verb.pos_ == "VERB"
             and cancelling(verb) and not has_neg(verb)

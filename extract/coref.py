@@ -646,6 +646,8 @@ class Coreference:
             reported = self._reporting_subject(token)
             if reported is not None and self._thing_between(reported.i, token):
                 return None  # "sued Montana over the Act, saying it would prevent ..."
+            if reported is not None and word in THING_PRONOUNS:
+                return self._full_name(reported), "pronoun"  # "Saxon said it ..."
             if reported is not None:
                 return reported, "pronoun"
             if word in PERSON_PRONOUNS:
@@ -1467,8 +1469,31 @@ class Coreference:
         person = person or (at is None and subject.tag_ == "NN" and person_noun(subject)
                             and subject.lemma_.lower() not in ORGANISATION_DESCRIPTIONS)
         if word in THING_PRONOUNS:
-            return not person and not plural
+            return (not person or self._bare_name(subject, at)) and not plural
         return not person or plural
+
+    def _bare_name(self, subject: Token, at: Antecedent | None) -> bool:
+        """Whether a name the NER took for a person is a single word with nothing to say
+        it is one (no given name, title or gender the article gives it): the "it" its
+        verb of saying reports is that name, a firm or body the NER misread ("Rewe says
+        it will challenge the decision", "Meridian says it intends to appeal"), not a
+        body named before."""
+        label = at.label if at is not None else subject.text
+        return (subject.pos_ == "PROPN" and " " not in label
+                and not any(c.dep_ == COMPOUND for c in kids(subject))
+                and self.gender(label) is None)
+
+    def _full_name(self, subject: Token) -> Token:
+        """The body named before that a bare name is the short form of, else the name:
+        "Saxon Capital Partners ... Saxon said it bought the stock" is the firm by its
+        full name (:meth:`_bare_name`)."""
+        at = self._antecedent_at(subject)
+        label = at.label if at is not None else subject.text
+        if " " in label or (at is not None and at.type != "PERSON"):
+            return subject
+        full = [a for a in self.antecedents if a.type != "PERSON" and " " in a.label
+                and a.label.split(" ", 1)[0] == label and a.entity.start < subject.i]
+        return full[-1].entity.root if full else subject
 
     @functools.cached_property
     def _aged(self) -> frozenset[str]:

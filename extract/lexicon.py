@@ -62,6 +62,7 @@ __all__ = [
     "ANY_LEADER_WORDS",
     "ANY_PERSON_WORDS",
     "ANY_PLACE_HEADS",
+    "APPEALING_VERBS",
     "APPEAL_VERBS",
     "APPOINTING_VERBS",
     "ARTICLES",
@@ -216,6 +217,7 @@ __all__ = [
     "HEDGING_ADJECTIVES",
     "HEDGING_MODIFIERS",
     "HELD_FIGURES",
+    "HELD_POSITIONS",
     "HIRING_VERBS",
     "HOLDER_ROLES",
     "HOLDER_VERBS",
@@ -406,6 +408,7 @@ __all__ = [
     "RULING_COUNCILS",
     "RULING_COUNCIL_MODIFIERS",
     "RULING_HEADS",
+    "RULING_NOUNS",
     "RULING_OUT_VERBS",
     "RUNNING_COUNTS",
     "SAID_NOUNS",
@@ -1469,3 +1472,9 @@ COUNT_SCALES = words("count_scales")
 ANYONE_DETERMINERS = words("anyone_determiners")
 #: People held by someone ("Hamas still has 59 hostages"): a count of them is no size.
 CAPTIVE_NOUNS = words("captive_nouns")
+#: Nouns of a ruling that "the" points back to its author ("will appeal the decision").
+RULING_NOUNS = words("ruling_nouns")
+#: Verbs of going against a ruling, whose author is the one gone against.
+APPEALING_VERBS = words("appealing_verbs")
+#: Nouns of ground forces hold, whose named place is where they move from or to.
+HELD_POSITIONS = words("held_positions")

@@ -93,6 +93,7 @@ from actorgraph.extract.lexicon import (
     ALLEGING_VERBS,
     APPEAL_VERBS,
     APPOINTING_VERBS,
+    BARE_PLACE_TARGETS,
     BID_NOUNS,
     BID_PREPS,
     BROADCAST_MEDIA,
@@ -136,6 +137,7 @@ from actorgraph.extract.lexicon import (
     GROUP_PRONOUNS,
     HARM_ADJUNCTS,
     HEARING_BODIES,
+    HELD_POSITIONS,
     HIRING_VERBS,
     IMPOSING_VERBS,
     IN_PLACE_PREPS,
@@ -179,6 +181,7 @@ from actorgraph.extract.lexicon import (
     PLOT_NOUNS,
     POSTING_PREPS,
     POSTING_VERBS,
+    PREPARING_WORDS,
     PREPOSITIONAL_VERBS,
     PREVENTING_VERBS,
     PROMISING_VERBS,
@@ -276,6 +279,7 @@ __all__ = [
     "noun_patients",
     "owners",
     "place_of",
+    "placed_target",
     "platform",
     "reporter_apposition",
     "proof_withheld",
@@ -2061,6 +2065,101 @@ def _adopters(text: Token) -> list[Token]:
     return core(verb)[0] if verb is not None else []
 
 
+def _means_readied(verb: Token, objects: list[Token]) -> bool:
+    """Whether the objects of an active verb are a means its subject readies or uses for
+    what an infinitive says, so that the subject does it: "used Instagram to thank her
+    supporters" (:data:`~extract.lexicon.USING_VERBS`), "is preparing missiles to strike
+    Kyiv", "readied its jets to hit the depot" (:data:`~extract.lexicon.PREPARING_WORDS`,
+    with no object that may act: "prepared the troops to storm the town" has the troops
+    storm it).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Russia", "prepares", "missiles", "to", "strike", "Kyiv"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 4, 1, 4],
+    ...           deps=["nsubj", "ROOT", "dobj", "aux", "xcomp", "dobj"],
+    ...           pos=["PROPN", "VERB", "NOUN", "PART", "VERB", "PROPN"],
+    ...           tags=["NNP", "VBZ", "NNS", "TO", "VB", "NNP"],
+    ...           lemmas=["Russia", "prepare", "missile", "to", "strike", "Kyiv"])
+    >>> _means_readied(doc[1], [doc[2]])
+    True
+    """
+    if not is_verb(verb) or is_passive(verb):
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in USING_VERBS or (lemma in PREPARING_WORDS and bool(objects)
+                                    and not any(_may_act(o) for o in objects))
+
+
+def _readied_means_users(infinitive: Token, means: Token) -> list[Token]:
+    """Who does what the infinitive on a readied or used means says, the infinitive read
+    as the noun's relative: the subjects of the verb whose object the means is ("the junta
+    is preparing airstrikes to retake the town", "employed drones to strike the depot":
+    :func:`means_readied`). Empty otherwise."""
+    if (not to_infinitive(infinitive) or infinitive.i < means.i or means.dep_ != DOBJ
+            or not _means_readied(means.head, [means])):
+        return []
+    return core(means.head)[0]
+
+
+def _adverbial_name(verb: Token) -> list[Token]:
+    """The name right after an active verb with no object, which the parser read as an
+    adverbial noun: the verb's object ("Hezbollah would strike Haifa", "Russia will bomb
+    Kyiv", "denied reports that its forces shelled Donetsk"). A date or time after the verb
+    ("struck Monday") is when, and a verb of no event class is left as it was.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Hezbollah", "would", "strike", "Haifa"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 2, 2, 2],
+    ...           deps=["nsubj", "aux", "ROOT", "npadvmod"],
+    ...           pos=["PROPN", "AUX", "VERB", "PROPN"], tags=["NNP", "MD", "VB", "NNP"],
+    ...           lemmas=["Hezbollah", "would", "strike", "Haifa"],
+    ...           ents=["B-ORG", "O", "O", "B-GPE"])
+    >>> _adverbial_name(doc[2])
+    [Haifa]
+    """
+    name = next((c for c in kids(verb) if c.dep_ == NPADVMOD and c.i == verb.i + 1), None)
+    if (name is None or name.pos_ != "PROPN"
+            or (name.ent_type_ and name.ent_type_ not in ACTOR_TYPES)
+            or default_lexicon().classify(verb.lemma_.lower()) is None):
+        return []
+    return [name]
+
+
+def _stranded_gerund(infinitive: Token) -> Token | None:
+    """The gerund right before a "to" infinitive the parser hung on the clause above: the
+    gerund's own complement ("accused Kyiv of planning to blow up the dam", "charged X
+    with conspiring to kill Y"), when the gerund, in a phrase of the same clause, has no
+    object or complement of its own. None otherwise.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Moscow", "accused", "Kyiv", "of", "planning", "to", "blow", "dam"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 1, 3, 6, 1, 6],
+    ...           deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "aux", "advcl", "dobj"],
+    ...           pos=["PROPN", "VERB", "PROPN", "ADP", "VERB", "PART", "VERB", "NOUN"],
+    ...           tags=["NNP", "VBD", "NNP", "IN", "VBG", "TO", "VB", "NN"])
+    >>> _stranded_gerund(doc[6])
+    planning
+    """
+    to = next((c for c in kids(infinitive) if c.dep_ == AUX and c.lower_ == "to"), None)
+    if to is None or to.i == 0:
+        return None
+    gerund = to.doc[to.i - 1]
+    if (gerund.tag_ != "VBG" or gerund.dep_ not in (POBJ, PCOMP)
+            or gerund.head.dep_ != PREP or gerund.head.head.i != infinitive.head.i
+            or any(c.dep_ in (*OBJ_DEPS, XCOMP, CCOMP) for c in kids(gerund))):
+        return None
+    return gerund
+
+
 def _deal_parties(infinitive: Token, deal: Token) -> list[Token]:
     """Who carries out what a concluded deal's infinitive says: the party that concluded it.
 
@@ -2534,6 +2633,8 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
     objects = [o for o in objects if not _listed_after_preposition(verb, o, objects)
                and not _clause_subject(verb, o) and not loose_second_object(verb, o)
                and not _infinitive_relative(verb, o)]
+    if not objects and not passive:
+        objects = _adverbial_name(verb)
     if (verb.dep_ == AMOD and subjects and not objects and verb.tag_ in ("VBD", "VBN")
             and verb.head.i == verb.i + 1 and verb.head.ent_type_ in _NAME_TYPES
             and all(s.i < verb.i for s in subjects)):
@@ -2564,6 +2665,10 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
         elif verb.dep_ == RELCL and (parties := _deal_parties(verb, head)):
             # "signed a deal to supply chips to Nvidia", the infinitive read as a relative
             subjects, pattern = parties, "participle"
+        elif verb.dep_ in (RELCL, ACL) and (users := _readied_means_users(verb, head)):
+            # "is preparing airstrikes to retake the town", the infinitive read as a
+            # relative on the means: who readies them retakes it, if at all
+            subjects, pattern = users, "control"
         elif verb.dep_ == ACL and passive and verb.lemma_.lower() in SEQUENCE_VERBS:
             # "both won nine delegates, followed by Klobuchar": Klobuchar came next, and did
             # nothing to the delegates
@@ -2764,6 +2869,14 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
                 given := _given_time(head)):
             # "gave the Swedish ambassador three days to leave": the ambassador leaves
             subjects, pattern = given, "control"
+        elif (verb.dep_ == ADVCL and to_infinitive(verb)
+              and (gerund := _stranded_gerund(verb)) is not None):
+            # "accused Kyiv of planning to blow up the dam", the infinitive hung on
+            # "accused": it is the gerund's complement, done by whoever plans, if at all
+            accused = (gerund.head.lower_ in ALLEGED_PREPS
+                       and head.lemma_.lower() in ALLEGING_VERBS)
+            subjects, pattern = (core(gerund)[0]
+                                 or (core(head)[1] if accused else [])), "control"
         elif (verb.dep_ == ADVCL and _purpose(verb) and is_verb(head)
               and (told := _directed_objects(verb)) is not None):
             # "Niger orders the French ambassador to leave the country", parsed as a
@@ -2787,10 +2900,11 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             subjects, pattern = children_of(head, NSUBJPASS), "control"
         elif verb.dep_ == XCOMP and is_verb(head):
             head_agents, head_patients, _ = core(head)
-            # "used Instagram to thank her supporters": who uses a means does the deed
-            # (:data:`USING_VERBS`); otherwise the object is asked or let to ("asked
+            # "used Instagram to thank her supporters", "is preparing missiles to strike
+            # Kyiv": who uses or readies a means does the deed (:func:`_means_readied`);
+            # otherwise the object is asked or let to ("asked
             # Russia to expel"), and without one the subject ("tried to expel")
-            using = head.lemma_.lower() in USING_VERBS and not is_passive(head)
+            using = _means_readied(head, head_patients)
             # "promised Turkey to withdraw its troops", "offered Russia to host the talks":
             # who promises or offers does it, not the one promised (:data:`PROMISING_VERBS`;
             # what is pledged or offered is left as it was: "pledged a donation to help X")
@@ -3675,18 +3789,53 @@ def _bare_people(target: Token) -> bool:
         target)
 
 
-def bare_noun(target: Token) -> bool:
+def bare_noun(target: Token, *, holder: bool = False) -> bool:
     """Whether ``target`` heads a common noun phrase that says nothing of whose or which
     it is: only determiners, numbers, plain adjectives, participles, relative clauses and
     prepositional phrases with it ("a building", "40 residents", "villages in southern
     Lebanon"), no name, nationality, possessor or noun compound ("an Israeli base",
-    "Hamas positions", "its headquarters", "the police station")."""
+    "Hamas positions", "its headquarters", "the police station"). With ``holder``, a
+    possessive pronoun is allowed ("its positions on Mount Hermon")."""
     if target.pos_ != "NOUN" or (target.ent_type_ and target.ent_type_ != "CARDINAL"):
         return False
     if names_something(target) or named_group(target) or affiliated(target):
         return False
-    return all(c.dep_ in _BARE_PEOPLE_DEPS and not (c.dep_ == AMOD and country_word(c))
+    return all((c.dep_ in _BARE_PEOPLE_DEPS and not (c.dep_ == AMOD and country_word(c)))
+               or (holder and c.dep_ == POSS and c.pos_ == "PRON")
                for c in kids(target))
+
+
+#: Prepositions of a verb whose object is where someone moves from, to or at.
+_MOVED_PLACE_PREPS = frozenset({"from", "to", "into", "toward", "towards", "at", "on"})
+
+
+def placed_target(prep: Token, target: Token) -> Token | None:
+    """The named place a verb's prepositional object stands for when it is only ground
+    held or where people live there (:data:`~extract.lexicon.HELD_POSITIONS`,
+    :data:`~extract.lexicon.BARE_PLACE_TARGETS`), with no name, nationality or possessor
+    but its holder's pronoun: "will not withdraw from its positions on Mount Hermon",
+    "dropped cluster munitions on villages in Oddar Meanchey province" -> Mount Hermon,
+    Oddar Meanchey province. None otherwise ("withdrew from Hamas positions", "fired at
+    the Israeli base").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["withdraw", "from", "its", "positions", "on", "Hermon"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 3, 1, 3, 4],
+    ...           deps=["ROOT", "prep", "poss", "pobj", "prep", "pobj"],
+    ...           pos=["VERB", "ADP", "PRON", "NOUN", "ADP", "PROPN"],
+    ...           lemmas=["withdraw", "from", "its", "position", "on", "Hermon"],
+    ...           ents=["O", "O", "O", "O", "O", "B-LOC"])
+    >>> placed_target(doc[1], doc[3])
+    Hermon
+    """
+    if (prep.lower_ not in _MOVED_PLACE_PREPS or target.pos_ != "NOUN"
+            or not {target.lemma_.lower(), target.lower_} & (HELD_POSITIONS
+                                                            | BARE_PLACE_TARGETS)):
+        return None
+    return find_place(target) if bare_noun(target, holder=True) else None
 
 
 def attacked_place(target: Token, clause: Token | None = None) -> Token | None:

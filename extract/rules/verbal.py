@@ -91,6 +91,7 @@ from actorgraph.extract.deps import (
     PUNCT,
     QUANTMOD,
     RELCL,
+    ROOT,
     XCOMP,
 )
 from actorgraph.extract.events import EventLexicon, default_lexicon
@@ -101,6 +102,7 @@ from actorgraph.extract.lexicon import (
     AIM_VERBS,
     ALLEGING_VERBS,
     ANYONE_DETERMINERS,
+    APPEALING_VERBS,
     ARTICLES,
     ASPECTUAL_VERBS,
     ASSOCIATE_NOUNS,
@@ -205,6 +207,7 @@ from actorgraph.extract.lexicon import (
     ROLE_WORDS,
     ROUTE_NOUNS,
     ROUTE_PREPS,
+    RULING_NOUNS,
     RUNNING_COUNTS,
     SAID_NOUNS,
     SAY_VERBS,
@@ -265,6 +268,7 @@ from actorgraph.extract.rules.base import (
     object_targets,
     owners,
     place_of,
+    placed_target,
     platform,
     pobjs,
     prep_objects,
@@ -285,9 +289,9 @@ from actorgraph.extract.tree import has_neg, kids, window_start
 from actorgraph.extract.vague import people_lemma, person_lemma
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["REACTION_CLASSES", "VIOLENT_CLASSES", "act_wording", "complement_actor",
-           "earlier_agents", "goal_phrase", "joint_triples", "place_label", "received_from",
-           "taken_party", "verb_triples"]
+__all__ = ["REACTION_CLASSES", "RULING_CLASSES", "VIOLENT_CLASSES", "act_wording",
+           "complement_actor", "earlier_agents", "goal_phrase", "joint_triples", "place_label",
+           "received_from", "ruling_authors", "taken_party", "verb_triples"]
 
 
 #: Event classes of verbs that react to someone's proposal, demand or statement.
@@ -612,6 +616,15 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             if reacts:
                 yield from _reactions(agents, verb, patient, f"{lemma} {patient.lemma_.lower()}",
                                       negated, hedged, lexicon)
+            if lemma in APPEALING_VERBS:
+                # "the White House says it will appeal the decision": the judge's ("appeal
+                # decision of" the judge, beside "appeal" the decision, which stays)
+                for author in ruling_authors(patient, lexicon):
+                    rel = f"{lemma} {patient.lemma_.lower()}"
+                    for agent in agents:
+                        if agent.i != author.i:
+                            yield TokenTriple(agent, verb, author, rel, f"{rel} of", "VERB",
+                                              negated, "reaction", hedged)
             said_as = _predicative(verb, patient)
             if said_as == _MISPARSED or (said_as is None and _point_follows(verb, patient)):
                 continue
@@ -688,6 +701,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             (p for p in patients if p.pos_ == "NOUN" and not p.ent_type_), None)
         for prep, obj in _laid_on_origins(prep_objects(verb), thing) + received_from(
                 verb, patients) + recipients_of_object:
+            # "withdraw from its positions on Mount Hermon": from Mount Hermon
+            obj = placed_target(prep, obj) or obj
             if (prep.i in used_preps or _setting_of_talk(verb, prep, obj) or _circumstance(obj)
                     or _setting_place(verb, prep, obj) or platform(prep, obj)
                     or _measure_point(verb, prep, obj) or _manner(prep, obj)
@@ -2337,6 +2352,58 @@ def earlier_agents(noun: Token, lexicon: EventLexicon) -> list[Token]:
             found = [a for a in core(tok)[0] if names_something(a)]
             if found:
                 return found
+    return []
+
+
+#: Classes of the acts of an authority whose ruling a later "the decision" may refer back
+#: to ("fines X", "blocks the merger", "sentences X", "rejects the bid", "orders X to").
+RULING_CLASSES = frozenset({"COERCE", "SANCTION", "REJECT", "CONCEDE", "DEMAND"})
+#: Tags of a verb that heads a finite clause by itself.
+_FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def ruling_authors(noun: Token, lexicon: EventLexicon) -> list[Token]:
+    """The named author of the ruling a definite ruling noun refers back to.
+
+    "A federal judge blocks the merger; the White House says it will appeal the
+    decision" -> the judge: the named subjects of the nearest main clause before it, in
+    this or the two sentences before, whose act is an authority's (:data:`RULING_CLASSES`:
+    "fines", "bars", "sentences", "rejects", "orders"); a clause hung below another ("from
+    cutting grants", "ruling that X violated Y") is no ruling of its own. Nothing for a
+    noun that names whose it is ("his conviction", "the ruling of the court") or is not
+    definite (:data:`~extract.lexicon.RULING_NOUNS`).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Judge", "fines", "Rewe", ".", "Rewe", "will", "appeal", "the", "decision"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 1, 6, 6, 6, 8, 6],
+    ...           deps=["nsubj", "ROOT", "dobj", "punct", "nsubj", "aux", "ROOT", "det",
+    ...                 "dobj"],
+    ...           pos=["PROPN", "VERB", "PROPN", "PUNCT", "PROPN", "AUX", "VERB", "DET",
+    ...                "NOUN"],
+    ...           tags=["NNP", "VBZ", "NNP", ".", "NNP", "MD", "VB", "DT", "NN"],
+    ...           lemmas=["Judge", "fine", "Rewe", ".", "Rewe", "will", "appeal", "the",
+    ...                   "decision"], ents=["B-PERSON", "O", "B-ORG", "O", "B-ORG", "O",
+    ...                                      "O", "O", "O"])
+    >>> ruling_authors(doc[8], default_lexicon())
+    [Judge]
+    """
+    if (noun.pos_ != "NOUN" or noun.lemma_.lower() not in RULING_NOUNS
+            or not any(c.dep_ == DET and c.lower_ in DEFINITE_DETERMINERS for c in kids(noun))
+            or children_of(noun, POSS)
+            or any(p.lower_ in ("of", "by") for p in children_of(noun, PREP))):
+        return []
+    own = {t.i for t in noun.ancestors}
+    for tok in reversed(noun.doc[window_start(noun, _EVENT_LOOKBACK):noun.i]):
+        if (tok.pos_ != "VERB" or tok.i in own or tok.tag_ not in _FINITE_VERB_TAGS
+                or tok.dep_ not in (ROOT, CONJ, CCOMP)
+                or lexicon.classify(verb_lemma(tok)) not in RULING_CLASSES):
+            continue
+        found = core(tok)[0]
+        if found:
+            return found
     return []
 
 
