@@ -145,7 +145,8 @@ REAL_SENTENCES = {
          [("Rewe", "challenge decision", "Federal Cartel Office", False, True)],
          [("Federal Cartel Office", "Federal Cartel Office")]),
         ("Turkish police raided the offices of Koza. Koza said it would sue the police.",
-         [("Koza", "sue", "police", False, True)], []),
+         # "the police" points back to "Turkish police", which the graph labels Turkey
+         [("Koza", "sue", "Turkey", False, True)], []),
     ],
 }
 
