@@ -2882,10 +2882,12 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             # "Niger orders the French ambassador to leave the country", parsed as a
             # purpose: the object is to leave, not Niger
             subjects, pattern = told, "control"
-        elif (verb.dep_ == ADVCL and _purpose(verb) and is_verb(head) and is_negated(head)):
+        elif (verb.dep_ == ADVCL and _purpose(verb) and is_verb(head) and is_negated(head)
+              and any(c.dep_ in (DOBJ, PREP) for c in kids(head))):
             # "the bank did not buy dollars to support the currency", "Egypt never sent
-            # troops to secure the border": the purpose of an act not done is no act of
-            # its subject's (neither done nor denied by the clause): no subject
+            # troops to secure the border": the purpose of an act not done (one with an
+            # object of its own, not "never hesitated to criticise X") is no act of its
+            # subject's (neither done nor denied by the clause): no subject
             pass
         elif (verb.dep_ == ADVCL and _purpose(verb) and is_verb(head) and not is_passive(head)
               and not _actor_object(head) and not _delegated(verb)):
