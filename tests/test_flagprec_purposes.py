@@ -2,7 +2,8 @@
 rally or blockade performs it ("thousands of workers blocked a highway to demand unpaid
 wages" demanded them; ``[expressive_purposes]``). Other purposes stay unasserted ("sent
 troops to protect X"), and so does a protest purpose of an act that is future, modal or
-negated ("will march on Brussels to protest X", "did not march to protest X")."""
+negated ("will march on Brussels to protest X"; "did not march to protest X" says no one
+protests at all)."""
 
 from __future__ import annotations
 
@@ -82,8 +83,10 @@ PURPOSES = {
          [("Israel", "protect", "Egypt", False, True)], []),
         ("Farmers will march on Brussels to protest the trade deal with Mercosur.",
          [("Farmers", "protest deal", "Mercosur", False, True)], []),
+        # the purpose of an act not done is no act of the subject's at all (no triple;
+        # judged partly when kept hedged, wire sheet 29: tests/test_precision_purpose_doer.py)
         ("Farmers did not march on Brussels to protest the trade deal with Mercosur.",
-         [("farmers", "protest deal", "Mercosur", False, True)], []),
+         [], [("farmers", "Mercosur"), ("Farmers", "Mercosur")]),
     ],
 }
 

@@ -2882,6 +2882,13 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             # "Niger orders the French ambassador to leave the country", parsed as a
             # purpose: the object is to leave, not Niger
             subjects, pattern = told, "control"
+        elif (verb.dep_ == ADVCL and _purpose(verb) and is_verb(head) and is_negated(head)
+              and any(c.dep_ in (DOBJ, PREP) for c in kids(head))):
+            # "the bank did not buy dollars to support the currency", "Egypt never sent
+            # troops to secure the border": the purpose of an act not done (one with an
+            # object of its own, not "never hesitated to criticise X") is no act of its
+            # subject's (neither done nor denied by the clause): no subject
+            pass
         elif (verb.dep_ == ADVCL and _purpose(verb) and is_verb(head) and not is_passive(head)
               and not _actor_object(head) and not _delegated(verb)):
             # "ethnic Turks began a hunger strike to protest against X", "marched in Paris
@@ -3273,6 +3280,12 @@ def _delegated(verb: Token) -> bool:
         # "jails teenager over plot to attack Pride parade": the plotters', not the judge's
         # (:data:`~extract.lexicon.PLOT_NOUNS`)
         return True
+    # the phrase's head when an "of" phrase says whom the body is made of: "formed a
+    # special committee of outside directors to consider it", "hired a team of lawyers"
+    while (before.lemma_.lower() not in DELEGATED_AGENTS and before.dep_ == POBJ
+           and before.head.dep_ == PREP and before.head.lower_ == "of"
+           and before.head.head.pos_ == "NOUN"):
+        before = before.head.head
     return (before.pos_ == "NOUN" and before.lemma_.lower() in DELEGATED_AGENTS
             and not before.ent_type_ and verb.head.is_ancestor(before))
 
