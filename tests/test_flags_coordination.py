@@ -2,8 +2,9 @@
 
 - A verb coordinated by "or" / "nor" with a denied verb is denied too ("never shelled
   Donetsk or attacked Luhansk", "refused to meet Biden or negotiate with X"); after
-  "and" only in the bare form the denial governs ("did not attack X and shell Y", not
-  "did not attack X and focused on Y") (:func:`extract.rules.base.shares_negation`).
+  "and" only in the bare form the denial governs ("did not attack X and shell Y", "failed
+  to pay X and to return Y", not "did not attack X and focused on Y")
+  (:func:`extract.rules.base.shares_negation`).
 - A coordinated verb or an -ing adjunct after a future verb is to come, hedged ("will
   veto the aid, blocking Ukraine's accession") (``extract.context._future_adjunct``).
 
@@ -96,6 +97,34 @@ _COORDINATED = [
         4 conj VERB release VB
         7 dobj PROPN Reza NNP
     """, 7, True),
+    # the infinitive "to" repeated after "and" is no clause of its own: "failed to pay X
+    # and to return Y"
+    ("Germany failed to pay the debt and to return the gold", """
+        1 nsubj PROPN Germany NNP
+        1 ROOT VERB fail VBD
+        3 aux PART to TO
+        1 xcomp VERB pay VB
+        5 det DET the DT
+        3 dobj NOUN debt NN
+        3 cc CCONJ and CC
+        8 aux PART to TO
+        3 conj VERB return VB
+        10 det DET the DT
+        8 dobj NOUN gold NN
+    """, 8, True),
+    # guard: a verb that denies nothing ("agreed to buy X and to hire Y")
+    ("Toyota agreed to buy the plant and to hire workers", """
+        1 nsubj PROPN Toyota NNP
+        1 ROOT VERB agree VBD
+        3 aux PART to TO
+        1 xcomp VERB buy VB
+        5 det DET the DT
+        3 dobj NOUN plant NN
+        3 cc CCONJ and CC
+        8 aux PART to TO
+        3 conj VERB hire VB
+        8 dobj NOUN worker NNS
+    """, 8, False),
     # guards: "and" with a verb in its own tense happened
     ("Russia did not attack Kyiv and focused on Donbas", """
         3 nsubj PROPN Russia NNP
@@ -271,6 +300,13 @@ REAL_SENTENCES = {
           ("Iran", "negotiate with", "United States", True, False)], []),
         ("Israel will not invade Rafah or strike Beirut.",
          [("Israel", "strike", "Beirut", True, True)], []),
+        # a repeated infinitive "to" after "and": under the same failure or refusal
+        ("Germany failed to pay the debt and to return the gold to France.",
+         [("Germany", "return", "gold", True, False)], []),
+        ("The rebels refused to free the hostages and to hand over their weapons.",
+         [("rebels", "hand over", "weapons", True, False)], []),
+        ("Iran has yet to release the sailors and to return the seized tanker to Britain.",
+         [("Iran", "return", "seized tanker", True, False)], []),
         # guard: a verb in its own tense after "and" happened
         ("Russia did not attack Kyiv and focused on Donbas instead.",
          [("Russia", "attack", "Kyiv", True, False),

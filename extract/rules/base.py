@@ -755,13 +755,20 @@ def _neither_nor(verb: Token) -> bool:
 _OWN_CLAUSE_DEPS = frozenset({NSUBJ, NSUBJPASS, AUX, AUXPASS, NEG, EXPL})
 
 
+def _infinitive_marker(tok: Token) -> bool:
+    """Whether ``tok`` is the "to" of an infinitive parsed as its auxiliary: no clause of
+    its own ("failed to pay the debt and to return the gold" repeats only the marker)."""
+    return tok.dep_ == AUX and tok.tag_ == "TO"
+
+
 def shares_negation(verb: Token) -> bool:
     """Whether a coordinated verb shares the denial of the first verb of its
     coordination: "never shelled Donetsk or attacked Luhansk", "did not attack Belgorod
     and shell Kursk", "refused to meet Biden or negotiate with X", "has yet to charge X
     or release Y" (the attack, shelling, negotiation, release did not happen either).
 
-    The verb has no subject, auxiliary or "not" of its own. After "or" / "nor"
+    The verb has no subject, auxiliary or "not" of its own (a repeated infinitive "to" is
+    none: "failed to stop dumping and to open its market"). After "or" / "nor"
     (:data:`~extract.lexicon.DISJUNCTIVE_COORDINATORS`) it shares the denial whatever its
     form; after "and" only in the bare form that the partner's "did not", "will not"
     or "refused to" governs ("did not attack Kyiv and focused on Donbas" did focus). A
@@ -781,7 +788,7 @@ def shares_negation(verb: Token) -> bool:
     (True, False)
     """
     if verb.dep_ != CONJ or verb.pos_ != "VERB" or any(
-            c.dep_ in _OWN_CLAUSE_DEPS for c in kids(verb)):
+            c.dep_ in _OWN_CLAUSE_DEPS and not _infinitive_marker(c) for c in kids(verb)):
         return False
     first = verb
     while first.dep_ == CONJ and first.head != first:
