@@ -15,7 +15,6 @@ The plain purpose keeps its doer: "Ford cut prices to win customers".
 from __future__ import annotations
 
 import pytest
-
 from actorgraph.extract.triples import all_triples
 
 pytestmark = pytest.mark.model
@@ -38,7 +37,8 @@ _BODY_OF = [
 _KEPT = [
     ("Ford cut prices to win customers.", ("Ford", "win", "customers")),
     ("The Fed bought dollars to support the currency.", ("Fed", "support", "currency")),
-    ("India sent troops to Sri Lanka to supervise the ceasefire.", ("India", "supervise", "ceasefire")),
+    ("India sent troops to Sri Lanka to supervise the ceasefire.",
+     ("India", "supervise", "ceasefire")),
 ]
 
 
@@ -46,7 +46,7 @@ _KEPT = [
 def triples(nlp):
     sentences = [c[0] for c in _NOT_DONE + _BODY_OF + _KEPT]
     return {s: {(t.subject.text, t.lemma, t.object.text) for t in all_triples(doc)}
-            for s, doc in zip(sentences, nlp.pipe(sentences))}
+            for s, doc in zip(sentences, nlp.pipe(sentences), strict=True)}
 
 
 @pytest.mark.parametrize(("sentence", "subject", "verb"), _NOT_DONE + _BODY_OF)

@@ -2981,7 +2981,8 @@ _OWN_PREDICATE_DEPS = frozenset({NSUBJ, NSUBJPASS, AUX, AUXPASS, NEG, DOBJ, DATI
 
 def _noun_read_as_verb(verb: Token, head: Token) -> bool:
     """Whether a coordinated present verb in -s, or a word tagged as another verb form
-    that is none (:func:`_no_verb_form`), is a noun continuing its head's object: it comes right after "and" or "or" that follows that object, a plural noun,
+    that is none (:func:`_no_verb_form`), is a noun continuing its head's object: it comes
+    right after "and" or "or" that follows that object, a plural noun,
     and has no subject, object, auxiliary or adverb of its own: "makes industrial valves
     and pumps for the oil industry", "sells tractors and trucks to farmers" (with
     "pumps", "trucks" tagged as verbs). The same words may be a second act ("sells
