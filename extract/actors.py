@@ -135,6 +135,7 @@ from actorgraph.extract.lexicon import (
     RELATIONAL_HEADS,
     REPORTING_VERBS,
     RESTRICTIVE_MODIFIERS,
+    ROLE_OR_TITLE_WORDS,
     ROLE_PLACE_PREPS,
     ROLE_WORDS,
     RULING_COUNCIL_MODIFIERS,
@@ -198,7 +199,6 @@ _NAMED_GROUP_TYPES = frozenset({"ORG", "PERSON", "NORP", "FAC"}) | _THING_TYPES
 _NAME_PREFIXES = TITLE_WORDS | COUNTRY_ABBREVIATIONS
 
 #: Unions of lexicon sets the resolver asks of many tokens, made once.
-_ROLE_OR_TITLE = ROLE_WORDS | TITLE_WORDS
 _LEADER_OR_STATE = LEADER_ROLES | STATE_ROLES
 _LEADER_OR_MEMBER = LEADER_ROLES | MEMBER_ROLES
 #: How the parser hangs a name cut from the noun of people before it elsewhere.
@@ -504,7 +504,7 @@ def _own_forces(head: Token) -> bool:
     if head.dep_ == POSS:
         owned = head.head
         return owned.pos_ == "NOUN" and not ({owned.lemma_.lower(), owned.lower_}
-                                             & (_ROLE_OR_TITLE | MEMBER_HEADS))
+                                             & (ROLE_OR_TITLE_WORDS | MEMBER_HEADS))
     if head.dep_ != POBJ:
         return False
     if head.head.dep_ == AGENT or (head.head.lower_ == "by" and head.head.dep_ == PREP
@@ -1577,7 +1577,7 @@ class ActorResolver:
 
     def _person_context(self, ent: Span) -> tuple[set[str], set[str]]:
         """Role words and countries of a person from their title and apposition."""
-        words: list[Token] = [t for t in ent if t.lower_ in _ROLE_OR_TITLE]
+        words: list[Token] = [t for t in ent if t.lower_ in ROLE_OR_TITLE_WORDS]
         i = ent.start
         subtree = {t.i for t in ent.root.subtree}
         while i > 0 and i - 1 in subtree and self.doc[i - 1].dep_ in (
@@ -1587,7 +1587,7 @@ class ActorResolver:
         for child in kids(ent.root):
             if child.dep_ == APPOS:
                 words.extend(t for t in child.subtree)
-        roles = {t.lower_ for t in words if t.lower_ in _ROLE_OR_TITLE}
+        roles = {t.lower_ for t in words if t.lower_ in ROLE_OR_TITLE_WORDS}
         countries = set()
         for t in words:
             country = country_of(t.text)
@@ -2061,8 +2061,7 @@ class ActorResolver:
                     found[f"#{earlier.i}"] = mention
         finally:
             self._resolving.discard(head.i)
-        only = next(iter(found.values()), None) if len(found) == 1 else None
-        return only
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _pronoun_possessor(self, head: Token) -> Mention | None:
         """The named organisation or state a concept's "its" or "their" says it belongs to.

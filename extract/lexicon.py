@@ -401,6 +401,7 @@ __all__ = [
     "RESULT_VERBS",
     "RETALIATION_NOUNS",
     "RETALIATION_VERBS",
+    "ROLE_OR_TITLE_WORDS",
     "ROLE_PLACE_PREPS",
     "ROLE_WORDS",
     "ROUTE_NOUNS",
@@ -1198,6 +1199,8 @@ ALLEGED_PREPS = words("alleged_preps")
 CONFIRMING_VERBS = words("confirming_verbs")
 #: Words of titles and roles stripped from the front of person names.
 TITLE_WORDS = words("title_words")
+#: Words of a role or of a title ("minister", "General"), as one list.
+ROLE_OR_TITLE_WORDS = ROLE_WORDS | TITLE_WORDS
 #: Country abbreviations that also come before person names ("US President Joe Biden").
 COUNTRY_ABBREVIATIONS = words("country_abbreviations")
 #: Capitalised words of titles and offices, never a name on their own.

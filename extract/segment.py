@@ -23,7 +23,7 @@ import functools
 import re
 
 import numpy
-from actorgraph.extract.lexicon import HYPHEN_SUFFIXES, ROLE_WORDS, TITLE_WORDS
+from actorgraph.extract.lexicon import HYPHEN_SUFFIXES, ROLE_OR_TITLE_WORDS
 from actorgraph.extract.news import news_words
 from spacy.attrs import IS_SPACE
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -107,7 +107,7 @@ def split_final_stops(doc: Doc) -> Doc:
             continue
         token = token[0]
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if after is not None and after.lower_ in ROLE_WORDS | TITLE_WORDS:
+        if after is not None and after.lower_ in ROLE_OR_TITLE_WORDS:
             continue  # "Apple Inc. Chief Executive Tim Cook": a title runs the name on
         found.append(token)
     if found:

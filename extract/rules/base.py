@@ -1316,6 +1316,9 @@ _DETERMINER_TAGS = frozenset({"DT", "PDT", "PRP$", "WP$", "POS"})
 _OPENER_DEPS = frozenset({DET, PREDET, POSS})
 #: Labels of the words that make a participle a clause: its subject or auxiliary.
 _CLAUSE_DEPS = frozenset({NSUBJ, NSUBJPASS, AUX, AUXPASS})
+#: Verbs of an adjunct of speech, which goes with who gave an order, not who is told
+#: (:func:`adjunct_subjects`: "ordered the ambassador to leave, accusing Paris").
+_SPEECH_ADJUNCT_VERBS = REPORTING_VERBS | ACCUSING_VERBS | CITING_VERBS
 
 
 def adjunct_subjects(participle: Token) -> list[Token]:
@@ -1355,7 +1358,7 @@ def adjunct_subjects(participle: Token) -> list[Token]:
         return []
     if (head.dep_ == XCOMP and to_infinitive(head) and participle.i > head.i
             and head.head.lemma_.lower() in DIRECTIVE_VERBS and children_of(head.head, DOBJ)
-            and participle.lemma_.lower() in REPORTING_VERBS | ACCUSING_VERBS | CITING_VERBS):
+            and participle.lemma_.lower() in _SPEECH_ADJUNCT_VERBS):
         # "ordered the French ambassador to leave within 48 hours, accusing Paris of
         # meddling": who is told to act does not speak; the adjunct of speech goes with
         # who told him
@@ -2104,7 +2107,7 @@ def _readied_means_users(infinitive: Token, means: Token) -> list[Token]:
     """Who does what the infinitive on a readied or used means says, the infinitive read
     as the noun's relative: the subjects of the verb whose object the means is ("the junta
     is preparing airstrikes to retake the town", "employed drones to strike the depot":
-    :func:`means_readied`). Empty otherwise."""
+    :func:`_means_readied`). Empty otherwise."""
     if (not to_infinitive(infinitive) or infinitive.i < means.i or means.dep_ != DOBJ
             or not _means_readied(means.head, [means])):
         return []
@@ -3826,6 +3829,8 @@ def bare_noun(target: Token, *, holder: bool = False) -> bool:
                for c in kids(target))
 
 
+#: Heads of ground held or lived on, which stand for their named place (:func:`placed_target`).
+_PLACED_HEADS = HELD_POSITIONS | BARE_PLACE_TARGETS
 #: Prepositions of a verb whose object is where someone moves from, to or at.
 _MOVED_PLACE_PREPS = frozenset({"from", "to", "into", "toward", "towards", "at", "on"})
 
@@ -3853,8 +3858,7 @@ def placed_target(prep: Token, target: Token) -> Token | None:
     Hermon
     """
     if (prep.lower_ not in _MOVED_PLACE_PREPS or target.pos_ != "NOUN"
-            or not {target.lemma_.lower(), target.lower_} & (HELD_POSITIONS
-                                                            | BARE_PLACE_TARGETS)):
+            or not {target.lemma_.lower(), target.lower_} & _PLACED_HEADS):
         return None
     return find_place(target) if bare_noun(target, holder=True) else None
 

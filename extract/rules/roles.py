@@ -45,6 +45,7 @@ from actorgraph.extract.lexicon import (
     NOMINATING_VERBS,
     PORTFOLIO_BODIES,
     PORTFOLIO_TITLES,
+    ROLE_OR_TITLE_WORDS,
     ROLE_WORDS,
     SUBORDINATE_WORDS,
     TITLE_WORDS,
@@ -155,7 +156,7 @@ def _name_end(owner: Token) -> int:
     kind = owner.ent_type_
     while kind and end + 1 < len(doc):
         after = doc[end + 1]
-        if after.lower_ in ROLE_WORDS | TITLE_WORDS or not (
+        if after.lower_ in ROLE_OR_TITLE_WORDS or not (
                 (after.ent_iob_ == "I" and after.ent_type_ == kind)
                 or (after.ent_iob_ == "B" and after.ent_type_ in _PLACE_ENTITIES)):
             break
@@ -167,7 +168,7 @@ def _title_roles(name: Token) -> Iterator[TokenTriple]:
     doc = name.doc
     start = name.i
     while (start > 0 and _is_person(doc[start - 1])
-           and doc[start - 1].lower_ not in ROLE_WORDS | TITLE_WORDS):
+           and doc[start - 1].lower_ not in ROLE_OR_TITLE_WORDS):
         start -= 1
     # the title is the run of modifiers right before the name
     subtree = {t.i for t in name.subtree}
