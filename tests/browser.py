@@ -16,6 +16,9 @@ from pathlib import Path
 import pytest
 
 CHROMIUM = os.environ.get("ACTORGRAPH_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+#: How long a page may take to settle its layout (ms): a loaded two-core machine has needed
+#: more than 30 s for the first layout of a page in a notebook's frame.
+STABLE_TIMEOUT = 60_000
 LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                "--disable-component-update", "--disable-sync", "--disable-quic",
                "--no-first-run"]
@@ -65,7 +68,7 @@ class Visit:
             self.requests.append(route.request.url)
             route.abort()
 
-    def stable(self, timeout: int = 30_000) -> None:
+    def stable(self, timeout: int = STABLE_TIMEOUT) -> None:
         """Wait until the layout has settled."""
         self.page.wait_for_selector("body[data-stabilized=true]", timeout=timeout,
                                     state="attached")

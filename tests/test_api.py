@@ -21,6 +21,7 @@ from actorgraph.graph.build import edge_records
 
 import actorgraph
 from actorgraph.api import from_results, inputs_of
+from tests.browser import STABLE_TIMEOUT
 from tests.conftest import EXAMPLES, ROOT, run_cli
 from tests.records import HOSTILE, mention, result, triple
 from tests.test_browser import browser  # noqa: F401 - the fixture
@@ -265,7 +266,7 @@ def test_notebook_view_draws_offline_and_runs_no_hostile_text(browser, tmp_path)
         page.on("pageerror", lambda e: errors.append(str(e)))
         page.goto(url)
         frame = page.frame_locator("iframe")
-        frame.locator("body[data-stabilized=true]").wait_for(timeout=30_000)
+        frame.locator("body[data-stabilized=true]").wait_for(timeout=STABLE_TIMEOUT)
         assert frame.locator("canvas").count() >= 1
         inner = page.frames[1]
         assert inner.evaluate("window.__xss") is None and page.evaluate("window.__xss") is None

@@ -12,7 +12,7 @@ import math
 import pytest
 from actorgraph.exports.html import write_html
 
-from tests.browser import Visit, launch
+from tests.browser import STABLE_TIMEOUT, Visit, launch
 from tests.conftest import read_triples
 from tests.records import HOSTILE, hostile_graph
 
@@ -180,7 +180,7 @@ def test_a_large_graph_opens_with_its_most_connected_nodes_and_can_show_all(
             };
         }""")
         page.click("#show-all")
-        page.wait_for_selector("body[data-stabilized=true]", timeout=30_000)
+        page.wait_for_selector("body[data-stabilized=true]", timeout=STABLE_TIMEOUT)
         assert page.evaluate("actorgraph.nodesView.length") == total
         started = page.evaluate("window.started")
         assert started["iterations"] == page.evaluate("actorgraph.data.relayoutIterations")
