@@ -41,6 +41,7 @@ from importlib import resources
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from actorgraph.extract.actors import country_of
 from actorgraph.extract.context import to_infinitive
 from actorgraph.extract.deps import (
     ADVCL,
@@ -98,6 +99,7 @@ __all__ = [
     "Senses",
     "acted_on",
     "agreed_term",
+    "asks_act",
     "asks_question",
     "civilian_target",
     "counterpart",
@@ -551,7 +553,8 @@ _SENSE_GROUPS = ("@commercial", "@political", "@company", "@verbal", "@physical"
                  "@territorial", "@freeing", "@business", "@labour", "@nature", "@expressing",
                  "@materiel",
                  "@civilian", "@joining", "@contesting", "@prize",
-                 "@evacuating", "@paying", "@dues", "@striking", "@raiding")
+                 "@evacuating", "@paying", "@dues", "@striking", "@raiding", "@visiting",
+                 "@complaining")
 #: Classes of an exchange with a counterpart (a meeting, aid, cooperation, a demand or a
 #: threat): the object must be an actor, not a place, facility or venue.
 COUNTERPART_CLASSES = frozenset({"CONSULT", "AID", "COOPERATE", "DEMAND", "THREATEN"})
@@ -607,6 +610,8 @@ class Senses:
     dues: frozenset[str] = frozenset()
     striking: frozenset[str] = frozenset()
     raiding: frozenset[str] = frozenset()
+    visiting: frozenset[str] = frozenset()
+    complaining: frozenset[str] = frozenset()
 
 
 def parse_senses(lines: Iterable[str], *, source: str = "<senses>") -> Senses:
@@ -642,6 +647,13 @@ def _armed(side: Mention, senses: Senses) -> bool:
     """Whether a side is an armed force or group by its last word, a word both of
     violence and of the military ("rebel soldiers", "armed militants"; not "the storm")."""
     return bool(_last_words(side) & senses.physical & senses.political)
+
+
+def _people_of(side: Mention) -> bool:
+    """Whether a side is named by a nationality, its people rather than its state:
+    "Palestinians", "thousands of Egyptians" (the last word of its text a demonym)."""
+    words = _side_words(side)[0]
+    return bool(words) and country_of(words[-1]) is not None
 
 
 def _last_words(side: Mention) -> set[str]:
@@ -731,6 +743,27 @@ def _labour_action(subject: Mention, obj: Mention, senses: Senses) -> bool:
     if any(w in senses.labour for words in _side_words(subject) for w in words):
         return True
     return _company(obj, senses) and not _political(subject, senses)
+
+
+def asks_act(verb: Token) -> bool:
+    """Whether a verb of asking asks its object for an act: a "to" infinitive on the verb
+    or on its object ("called on Israel to allow aid in", "calling on officials to expand
+    trade insurance"), or a "for" phrase ("called on the government for an inquiry").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Wong", "called", "on", "Modi", "to", "act"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 2, 5, 1],
+    ...           deps=["nsubj", "ROOT", "prep", "pobj", "aux", "xcomp"])
+    >>> asks_act(doc[1]), asks_act(doc[:4].as_doc()[1])
+    (True, False)
+    """
+    objects = [o for c in kids(verb) if c.dep_ in (PREP, DOBJ)
+               for o in ([c] if c.dep_ == DOBJ else [g for g in kids(c) if g.dep_ == POBJ])]
+    return any(c.dep_ == PREP and c.lower_ == "for" for c in kids(verb)) or any(
+        to_infinitive(c) for host in (verb, *objects) for c in kids(host))
 
 
 def _raider(side: Mention, senses: Senses) -> bool:
@@ -855,6 +888,13 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
       violence: "Under the accord, Greece will destroy 40 launchers".
     - A protest (a verb) of a company that is no union is a complaint, DISAPPROVE (CAMEO
       114): "Vantor Systems Inc protested the award of the contract".
+    - A *visiting* verb (``@visiting``: call) "on" a named person who is asked no act
+      (:func:`asks_act`) pays them a visit, CONSULT (CAMEO 042), no DEMAND: "Wong called on
+      Prime Minister Narendra Modi".
+    - A *complaining* verb (``@complaining``: protest) of a state itself (GPE) is an
+      official complaint, DISAPPROVE (CAMEO 114): "Egypt summoned the Israeli ambassador to
+      protest against the killings"; "Palestinians protested" (its people, :func:`_people_of`)
+      still demonstrate.
     - A *paying* verb (``@paying``) of an amount "in" damages, compensation or a fine
       (``@dues``; the lexicon's second row of pay for them as its object) is a payment owed,
       no cooperation with the one paid: "ordered police to pay him $15,000 in damages".
@@ -969,6 +1009,9 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
                 {w.lower() for w in context()} & senses.physical
                 - {w for side in (subject, obj) for ws in _side_words(side) for w in ws}):
         return "PROTEST"  # "2,000 nurses struck Mercy Hospital Corp": a strike (CAMEO 143)
+    if event_class == "DEMAND" and verb in senses.visiting and lemma.lower() == f"{verb} on" \
+            and obj.type == "PERSON" and predicate is not None and not asks_act(predicate):
+        return "CONSULT"  # "Wong called on Prime Minister Modi": a visit (CAMEO 042)
     if event_class == "COERCE" and verb in senses.raiding and _raider(subject, senses):
         return "FIGHT"  # "guerrillas overran an army garrison": armed force (CAMEO 190, 192)
     if event_class in _ATTACK_CLASSES and _company(subject, senses) \
@@ -980,6 +1023,9 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     if event_class == "PROTEST" and pos == "VERB" and _company(subject, senses) \
             and not any(w in senses.labour for words in _side_words(subject) for w in words):
         return "DISAPPROVE"  # "Vantor Inc protested the award": a firm's complaint (CAMEO 114)
+    if event_class == "PROTEST" and pos == "VERB" and verb in senses.complaining \
+            and subject.type == "GPE" and not _people_of(subject):
+        return "DISAPPROVE"  # "Egypt protested against the killings": a state's complaint
     if verb in senses.contesting and predicate is not None and _contested(predicate, senses):
         return None  # "Dalton challenged the governor for the nomination": an election
     if verb in senses.paying and predicate is not None \

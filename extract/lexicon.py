@@ -431,6 +431,7 @@ __all__ = [
     "STANDING_TIES",
     "STATE_BODIES",
     "STATE_HEADS",
+    "STATE_PREPS",
     "STATE_ROLES",
     "STATE_SECTORS",
     "STATE_VERBS",
@@ -1277,6 +1278,8 @@ ATTRIBUTING_VERBS = words("attributing_verbs")
 UNDER_VERBS = words("under_verbs")
 #: Verbs of "X placed Y under sanctions / arrest".
 PLACING_VERBS = words("placing_verbs")
+#: Prepositions of the state a placing verb puts its object in ("on a non-accrual basis").
+STATE_PREPS = words("state_preps")
 #: Parts that name what they are part of by their "of" phrase ("half of its primaries").
 FRACTION_NOUNS = words("fraction_nouns")
 #: Units of a percentage ("50.2 pct of the vote": a part of the vote).

@@ -324,7 +324,8 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
         targets += [t for t in _carried_targets(noun, lemma, agents)
                     if t not in agents and t not in targets]
         targets += [p for p in noun_patients(noun) if p not in agents and p not in targets]
-        targets += [t for t in _recipients(noun, lemma) if t not in agents and t not in targets]
+        recipients = [t for t in _recipients(noun, lemma) if t not in agents and t not in targets]
+        targets += recipients
         # "India's accusation that Islamabad had sheltered the gunmen": whom it accuses
         targets += [t for t in accused_in_clause(noun, lemma)
                     if t not in agents and t not in targets]
@@ -393,7 +394,11 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
                 targets, pattern = [place], "nominal-place"
         for agent in agents:
             for target in targets:
-                yield TokenTriple(agent, noun, target, lemma, lemma, pos, negated, pattern,
+                # "China's shipments of textiles to the United States": "ship textile to",
+                # as "shipped textiles to the United States" (who receives is no patient)
+                label = (recipient_label(noun, lemma) if any(target is r for r in recipients)
+                         else lemma)
+                yield TokenTriple(agent, noun, target, lemma, label, pos, negated, pattern,
                                   hedged)
             # "Niger's withdrawal from ECOWAS": the preposition of the noun's verb
             for rel, label, target in phrasal_targets(noun, lemma, lexicon):
@@ -1108,6 +1113,18 @@ def _recipients(noun: Token, lemma: str) -> list[Token]:
                      for p in pobjs(prep))]
     return [t for host in hosts for prep in children_of(host, PREP) if prep.lower_ == "to"
             for t in pobjs(prep) if names_something(t)]
+
+
+def recipient_label(noun: Token, lemma: str) -> str:
+    """Label of a noun of handing over through its recipient (:func:`_recipients`): what
+    its "of" phrase says is given names it, as for the verb ("the sale of howitzers to
+    Vietnam" -> "sell howitzer to", "Brazil's exports of coffee to Japan" -> "export
+    coffee to"; :func:`~actorgraph.extract.rules.verbal.transfer_label`)."""
+    # (verbal reads this module: imported here, not at the top)
+    from actorgraph.extract.rules.verbal import transfer_label
+    given = next((p for prep in children_of(noun, PREP) if prep.lower_ == "of"
+                  for p in pobjs(prep) if not names_something(p)), None)
+    return transfer_label(lemma, given)
 
 
 def accused_in_clause(noun: Token, lemma: str) -> list[Token]:

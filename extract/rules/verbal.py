@@ -214,6 +214,7 @@ from actorgraph.extract.lexicon import (
     SPEAKING_VERBS,
     SPEECH_SETTING_PREPS,
     STANDING_TIES,
+    STATE_PREPS,
     SURVIVING_GERUND_VERBS,
     SUSPICION_NOUNS,
     TRANSFER_VERBS,
@@ -1370,8 +1371,13 @@ def _object_recipients(verb: Token, patients: list[Token]) -> list[tuple[Token, 
     """The "to" phrase the parser hung on what is given: "delivered shells to Ukraine"
     with "to Ukraine" on "shells", "delivered sorghum and lentils to the city of Kadugli"
     with "to" on "lentils" (a name, or a place named by its "of" phrase; the caller
-    checks ``verb`` is a verb of giving)."""
-    return [(prep, t) for patient in patients for prep in children_of(patient, PREP)
+    checks ``verb`` is a verb of giving), or on what an amount or a part counts: "ships
+    most of its sugar to the Soviet Union", "sold half of its output to China" with "to"
+    on the "of" phrase (:func:`_measure`)."""
+    hosts = [*patients, *(p for patient in patients if _measure(patient)
+                          for prep in children_of(patient, PREP) if prep.lower_ == "of"
+                          for p in pobjs(prep))]
+    return [(prep, t) for host in hosts for prep in children_of(host, PREP)
             if prep.lower_ == "to" for t in pobjs(prep) if names_something(t) or is_place(t)]
 
 
@@ -2017,11 +2023,28 @@ def second_complement(verb: Token, patient: Token) -> str | None:
             for obj in pobjs(prep):
                 if ((lemma in COMPARING_VERBS and word in ("to", "with"))
                         or (lemma in LEVEL_VERBS and word in ("to", "at") and _level(obj))
-                        or (prep == goal_phrase(verb, patient) and taken_party(patient))):
+                        or (prep == goal_phrase(verb, patient) and taken_party(patient))
+                        or _put_in_state(verb, prep, obj)):
                     wording = _wording(obj, prep.i)
                     if wording:
                         return f"{word} {wording}"
     return None
+
+
+def _put_in_state(verb: Token, prep: Token, obj: Token) -> bool:
+    """Whether a verb of :data:`PLACING_VERBS` puts its object in the state its "on" or
+    "under" phrase names (:data:`STATE_PREPS`), which makes the point: "placed its
+    Brazilian loans on a non-accrual basis", "put the merger on hold", "kept the stores
+    under their existing name" ("place loan" alone says nothing). Not a named party or
+    place, a time or an amount, nor an event noun of a class ("placed X under sanctions"
+    is the sanction itself, see :func:`_placed_under`)."""
+    if not (verb.lemma_.lower() in PLACING_VERBS and prep.lower_ in STATE_PREPS
+            and prep.head.i == verb.i and obj.pos_ == "NOUN" and not names_something(obj)
+            and not is_place(obj) and not _circumstance(obj)):
+        return False
+    lexicon = default_lexicon()
+    event = event_lemma(obj, lexicon)
+    return event is None or lexicon.classify(event, pos="NOUN") is None
 
 
 def _done_to(infinitive: Token, *, total: bool = False) -> str:
