@@ -201,6 +201,7 @@ from actorgraph.extract.lexicon import (
     REPORTING_VERBS,
     REQUEST_NOUNS,
     RESULT_VERBS,
+    SAY_VERBS,
     SENDING_VERBS,
     SEQUENCE_VERBS,
     SPAN_NOUNS,
@@ -3343,9 +3344,13 @@ def _object_gap(verb: Token, subjects: list[Token]) -> bool:
     makes the noun the clause's setting, not its object: "an agreement under which Rwanda
     committed to ending its support", "the memoranda in which Turkey and Libya agreed on
     borders" (:data:`~extract.lexicon.ADJUNCT_PREPS`; a partner's preposition leaves the
-    noun the verb's partner: "Stern, with whom Imus feuded")."""
+    noun the verb's partner: "Stern, with whom Imus feuded"); nor a verb of saying, whose
+    noun is what the clause it introduces tells of, even when the parser hangs that clause
+    elsewhere: "near-daily strikes it says are aimed at X" (nothing is said to the strikes,
+    :data:`~extract.lexicon.SAY_VERBS`)."""
     head = verb.head
     return (verb.dep_ == RELCL and bool(subjects) and head.i < verb.i
+            and verb.lemma_.lower() not in SAY_VERBS
             and not any(c.tag_ == _POSSESSIVE_WH for s in subjects for c in kids(s))
             and not any(c.dep_ == PREP and c.i < verb.i and c.lower_ in ADJUNCT_PREPS
                         and any(g.tag_ in WH_TAGS for g in kids(c)) for c in kids(verb))
