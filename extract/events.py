@@ -50,6 +50,7 @@ from actorgraph.extract.deps import (
     CCOMP,
     COMPOUND,
     CONJ,
+    DATIVE,
     DOBJ,
     MARK,
     NMOD,
@@ -777,6 +778,17 @@ def _raider(side: Mention, senses: Senses) -> bool:
     return _armed(side, senses) or _materiel(side, senses) or side.type in STATE_TYPES
 
 
+def _forces_sent(verb: Token, senses: Senses) -> bool:
+    """Whether a verb's direct object is armed forces or weapons of war sent somewhere by a
+    "to" or "into" phrase: "ordered troops to the Ukrainian border", "ordered warships into
+    the strait" (a word both of violence and of the military, or of ``@materiel``) -- a
+    deployment, as "deployed troops to the border", no demand of the troops."""
+    forces = (senses.physical & senses.political) | senses.materiel
+    sent = [c for c in kids(verb) if c.dep_ == DOBJ and c.lower_ in forces]
+    return bool(sent) and any(c.dep_ in (PREP, DATIVE) and c.lower_ in ("to", "into")
+                              for host in (verb, *sent) for c in kids(host))
+
+
 def _materiel(side: Mention, senses: Senses) -> bool:
     """Whether a side is a weapon or a vehicle of war by a word of it ("helicopter gunships",
     "T-28 fighter-bombers", "jet fighters"), which acts only by force; not one of a state or
@@ -944,6 +956,9 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
       imposed (:data:`_IMPOSED_CLASSES`) takes the noun's class ("ordered an inquiry"
       is INVESTIGATE), and one whose object is a ``@measure`` imposes it, COERCE like
       "impose": "ordered tariffs on X" is no DEMAND.
+    - A *directing* verb whose object is armed forces or weapons of war sent "to" or "into"
+      a place deploys them (:func:`_forces_sent`), MOBILIZE: "Putin ordered troops to the
+      border", as "deployed troops to the border".
     - A *directing* verb whose infinitive is a verb of leaving expels its object, with
       the class of "expel" for it: "ordered the French ambassador to leave" is SANCTION
       (CAMEO 161), "ordered a BBC correspondent to leave" COERCE (174).
@@ -1103,6 +1118,9 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
         # "ordered the French ambassador to leave" expels him: SANCTION, or COERCE for
         # someone who is no diplomat ("ordered a BBC correspondent to leave")
         return lexicon.classify(_EXPELLING, object_head=thing)
+    if event_class == "DEMAND" and verb in senses.directing and predicate is not None \
+            and _forces_sent(predicate, senses):
+        return "MOBILIZE"  # "Putin ordered troops to the border" deploys them (CAMEO 15)
     if event_class == "DEMAND" and verb in senses.directing and thing is not None:
         if lexicon.nouns.get(thing.lower()) in _IMPOSED_CLASSES:
             return lexicon.nouns[thing.lower()]  # "ordered an inquiry": INVESTIGATE

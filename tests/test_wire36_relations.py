@@ -4,7 +4,8 @@ amount or a part of them ("ships most of its sugar to the Soviet Union") gets th
 of the thing given, "ship textile to", as the plain verb does; a verb of placing or keeping
 keeps the state it puts its object in ("placed its loans on a non-accrual basis");
 "called on" a named person with no act asked is a visit (CONSULT), no demand; and a state's
-protest is an official complaint (DISAPPROVE), no demonstration; and a bare relative
+protest is an official complaint (DISAPPROVE), no demonstration; armed forces ordered to a
+place are deployed (MOBILIZE), as with "deploy"; and a bare relative
 clause of saying ("strikes it says are aimed at X") does not say anything to its noun.
 
 The model tests run sentences written for these tests (none from the PLOVER, WCEP,
@@ -80,6 +81,14 @@ CLASSES = {
         ("Iran", "protest against", "fuel price rise", "PROTEST"),
     "Students protested against the tuition increase.":
         ("students", "protest against", "tuition increase", "PROTEST"),
+    # armed forces ordered somewhere are deployed
+    "Putin ordered troops to the Ukrainian border.": ("Putin", "order", "troops", "MOBILIZE"),
+    "Lai ordered warships to the Taiwan Strait.": ("Lai", "order", "warships", "MOBILIZE"),
+    "President Ruto ordered soldiers into the city centre after the riots.":
+        ("President Ruto", "order", "soldiers", "MOBILIZE"),
+    # guard: forces ordered to act are asked to
+    "Putin ordered troops to withdraw from the border.":
+        ("Putin", "order", "troops", "DEMAND"),
 }
 
 UNWANTED = {
