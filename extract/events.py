@@ -901,11 +901,11 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     - A protest (a verb) of a company that is no union is a complaint, DISAPPROVE (CAMEO
       114): "Vantor Systems Inc protested the award of the contract".
     - A *visiting* verb (``@visiting``: call) "on" a named person who is asked no act
-      (:func:`asks_act`) pays them a visit, CONSULT (CAMEO 042), no DEMAND: "Wong called on
-      Prime Minister Narendra Modi".
+      (:func:`asks_act`) pays them a visit, CONSULT (CAMEO 042), no DEMAND: "Marles called on
+      President Joko Widodo".
     - A *complaining* verb (``@complaining``: protest) of a state itself (GPE) is an
-      official complaint, DISAPPROVE (CAMEO 114): "Egypt summoned the Israeli ambassador to
-      protest against the killings"; "Palestinians protested" (its people, :func:`_people_of`)
+      official complaint, DISAPPROVE (CAMEO 114): "Jordan summoned the Israeli ambassador to
+      protest against the raid"; "Palestinians protested" (its people, :func:`_people_of`)
       still demonstrate.
     - A *paying* verb (``@paying``) of an amount "in" damages, compensation or a fine
       (``@dues``; the lexicon's second row of pay for them as its object) is a payment owed,
@@ -1026,7 +1026,7 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
         return "PROTEST"  # "2,000 nurses struck Mercy Hospital Corp": a strike (CAMEO 143)
     if event_class == "DEMAND" and verb in senses.visiting and lemma.lower() == f"{verb} on" \
             and obj.type == "PERSON" and predicate is not None and not asks_act(predicate):
-        return "CONSULT"  # "Wong called on Prime Minister Modi": a visit (CAMEO 042)
+        return "CONSULT"  # "Marles called on President Widodo": a visit (CAMEO 042)
     if event_class == "COERCE" and verb in senses.raiding and _raider(subject, senses):
         return "FIGHT"  # "guerrillas overran an army garrison": armed force (CAMEO 190, 192)
     if event_class in _ATTACK_CLASSES and _company(subject, senses) \
@@ -1040,7 +1040,7 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
         return "DISAPPROVE"  # "Vantor Inc protested the award": a firm's complaint (CAMEO 114)
     if event_class == "PROTEST" and pos == "VERB" and verb in senses.complaining \
             and subject.type == "GPE" and not _people_of(subject):
-        return "DISAPPROVE"  # "Egypt protested against the killings": a state's complaint
+        return "DISAPPROVE"  # "Jordan protested against the raid": a state's complaint
     if verb in senses.contesting and predicate is not None and _contested(predicate, senses):
         return None  # "Dalton challenged the governor for the nomination": an election
     if verb in senses.paying and predicate is not None \

@@ -53,8 +53,8 @@ WANTED = {
 #: sentence -> (subject, relation lemma, object, event class) triples it must give
 CLASSES = {
     # "called on" a named person and nothing asked: a visit
-    "Wong, on a three-day visit to India, also called on Prime Minister Narendra Modi.":
-        ("Wong", "call on", "Narendra Modi", "CONSULT"),
+    "Marles called on President Joko Widodo at the palace in Jakarta.":
+        ("Marles", "call on", "Joko Widodo", "CONSULT"),
     "The visiting Japanese foreign minister Taro Aso called on President Susilo Bambang "
     "Yudhoyono at the palace on Tuesday.":
         ("Taro Aso", "call on", "Susilo Bambang Yudhoyono", "CONSULT"),
@@ -68,8 +68,8 @@ CLASSES = {
     "Lee gave the instruction during a meeting with economic ministers, calling on "
     "officials to expand trade insurance.": ("Lee", "call on", "officials", "DEMAND"),
     # a state's protest is an official complaint
-    "Egypt summoned the Israeli ambassador to protest against the killings.":
-        ("Egypt", "protest against", "killings", "DISAPPROVE"),
+    "Jordan summoned the Israeli ambassador to protest against the raid on the al-Aqsa "
+    "mosque.": ("Jordan", "protest against", "raid", "DISAPPROVE"),
     "Japan protested to China over the incursion of coast guard ships.":
         ("Japan", "protest to", "China", "DISAPPROVE"),
     "The Chinese government protested the sale of fighter jets to Taiwan.":
@@ -98,8 +98,8 @@ UNWANTED = {
     "The Bank of Boston placed its Peruvian loans on a cash basis.":
         [("Bank of Boston", "place", "Bank of Boston's Peruvian loans")],
     # a bare relative of saying says nothing to its noun, whatever the parse
-    "Israel has carried out near-daily strikes it says are aimed at preventing the group "
-    "from rearming.": [("Israel", "say", "near-daily strikes")],
+    "Turkey has carried out near-daily air strikes it says are aimed at preventing Kurdish "
+    "militants from regrouping.": [("Turkey", "say", "near-daily air strikes")],
     "The army destroyed tunnels it says were used by Hamas to smuggle weapons.":
         [("army", "say", "tunnels")],
     "Ukraine shot down drones it said were launched from Belarus.":

@@ -3346,7 +3346,7 @@ def _object_gap(verb: Token, subjects: list[Token]) -> bool:
     borders" (:data:`~extract.lexicon.ADJUNCT_PREPS`; a partner's preposition leaves the
     noun the verb's partner: "Stern, with whom Imus feuded"); nor a verb of saying, whose
     noun is what the clause it introduces tells of, even when the parser hangs that clause
-    elsewhere: "near-daily strikes it says are aimed at X" (nothing is said to the strikes,
+    elsewhere: "air strikes it says are aimed at X" (nothing is said to the strikes,
     :data:`~extract.lexicon.SAY_VERBS`)."""
     head = verb.head
     return (verb.dep_ == RELCL and bool(subjects) and head.i < verb.i
