@@ -150,10 +150,10 @@ RULES = {
     ],
     # a force put, kept or staying on alert is mobilised (CAMEO 151/152)
     "on alert": [
-        ("Poland put its air force on high alert after the strike.", "Poland", "put",
-         "Poland's air force", "MOBILIZE"),
+        ("Poland put its air force on high alert after the strike.", "Poland",
+         "put on high alert", "Poland's air force", "MOBILIZE"),
         ("India placed its border troops on standby along the Pakistani frontier.", "India",
-         "place", "India's border troops", "MOBILIZE"),
+         "place on standby", "India's border troops", "MOBILIZE"),
         ("Kenyan police stayed on high alert in Nairobi on Sunday.", "Kenya", "stay in",
          "Nairobi", "MOBILIZE"),
     ],
@@ -509,10 +509,10 @@ KEPT = [
     # the alert is no counterpart; what is put elsewhere is no mobilisation
     ("Kenyan police stayed on high alert in Nairobi on Sunday.", "Kenya", "stay on",
      "high alert", None),
-    ("Hungary kept Sweden on hold over its NATO membership bid.", "Hungary", "keep",
-     "Sweden", None),
-    ("Germany put Russia on a list of unfriendly countries.", "Germany", "put", "Russia",
-     None),
+    ("Hungary kept Sweden on hold over its NATO membership bid.", "Hungary",
+     "keep on hold", "Sweden", None),
+    ("Germany put Russia on a list of unfriendly countries.", "Germany",
+     "put on list of unfriendly countries", "Russia", None),
     ("Israeli police blocked the road to the Al-Aqsa mosque.", "Israel", "block road to",
      "Al-Aqsa mosque", "COERCE"),
     ("The Serbian army blocked the border crossings with Kosovo.", "Serbia", "block",
