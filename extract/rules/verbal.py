@@ -1227,12 +1227,15 @@ def _holding_target(patient: Token) -> bool:
             and not names_something(patient) and bool(object_targets(patient)))
 
 
+#: Lemmas of the nouns of an amount or a measure (:func:`_measure`), made once.
+_AMOUNT_HEADS = QUANTITY_HEADS | FRACTION_NOUNS | GOODS_MEASURE_HEADS
+
+
 def _measure(thing: Token) -> bool:
     """Whether a noun is an amount, a number or a measure of what it counts ("thousands
     of rockets", "20 mln dlrs", "large volumes of wheat"), which names no thing itself."""
     return (thing.is_stop or thing.like_num or thing.pos_ != "NOUN"
-            or thing.lemma_.lower() in QUANTITY_HEADS | FRACTION_NOUNS
-            or thing.lemma_.lower() in GOODS_MEASURE_HEADS
+            or thing.lemma_.lower() in _AMOUNT_HEADS
             or thing.lower_ in GOODS_MEASURE_HEADS
             or thing.ent_type_ in _AMOUNT_TYPES
             or is_quantity(thing.doc[thing.left_edge.i:thing.i + 1].text))
