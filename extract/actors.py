@@ -114,6 +114,7 @@ from actorgraph.extract.lexicon import (
     LED_VERBS,
     MEASURE_HEADS,
     MEASURE_PREPS,
+    MEASURE_TYPES,
     MEMBER_HEADS,
     MEMBER_ROLES,
     MOVING_VERBS,
@@ -434,10 +435,8 @@ _REASON_PREP = "over"
 #: Prepositions of a relational head's complement (:data:`~extract.lexicon.RELATIONAL_HEADS`):
 #: "the family of Huber", "responses from the Coast Guard".
 RELATIONAL_PREPS = COMPLEMENT_PREPS | {"from"}
-#: Entity types of a number that is an amount, never part of what a phrase names.
-_QUANTITY_ENTITY_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 #: Entity types of a number that is no part of a name: a date, a time or an amount.
-_AMOUNT_ENTITY_TYPES = _QUANTITY_ENTITY_TYPES | {"DATE", "TIME"}
+_AMOUNT_ENTITY_TYPES = MEASURE_TYPES | {"DATE", "TIME"}
 #: Signs of a currency written before an amount ("$", "US$", "€").
 _CURRENCY_SIGNS = frozenset("$€£¥")
 #: Entity types of a name that a number before it counts ("2,300 Artsakh soldiers").
@@ -724,7 +723,7 @@ def _kept_number(tok: Token, head: Token) -> bool:
     >>> _kept_number(doc[2], doc[3]), _kept_number(doc[5], doc[7]), _kept_number(doc[8], doc[9])
     (True, True, False)
     """
-    if not tok.like_num or tok.ent_type_ in _QUANTITY_ENTITY_TYPES:
+    if not tok.like_num or tok.ent_type_ in MEASURE_TYPES:
         return False
     doc = tok.doc
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -1027,7 +1026,7 @@ def amount_complement(head: Token) -> Token | None:
         return None
     obj = objects[0]
     counted = any(c.like_num for c in obj.lefts)
-    amount = (obj.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or _amount(obj)
+    amount = (obj.ent_type_ in MEASURE_TYPES or _amount(obj)
               or counted and obj.lemma_.lower() in COUNT_HEADS)
     return prep if amount else None
 

@@ -137,6 +137,7 @@ from actorgraph.extract.lexicon import (
     CARRYING_PARTICIPLES,
     CLAIM_NOUNS,
     COUNT_SCALES,
+    COUNT_TYPES,
     COUNTED_HOLDINGS,
     DENIAL_VERBS,
     EVENT_CONTAINERS,
@@ -153,6 +154,7 @@ from actorgraph.extract.lexicon import (
     INTENTION_NOUNS,
     JUDGING_VERBS,
     NAMING_VERBS,
+    NON_PARTICIPANT_TYPES,
     NOUN_SPELT_CONTROL_VERBS,
     OFFICE_PARTICIPLES,
     OFFICE_WORDS,
@@ -216,8 +218,12 @@ __all__ = [
 ]
 
 #: Entity types that are quantities, never participants.
-QUANTITY_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+QUANTITY_TYPES = COUNT_TYPES | {"ORDINAL"}
 #: Entity types of an amount of something (:func:`is_amount`; "a $10 billion sale").
+#: Not :data:`~extract.lexicon.MEASURE_TYPES`, on purpose: a bare number counts things
+#: ("three", CARDINAL), and a percent is an amount here only by a number written before
+#: it (whose words :func:`is_amount` reads); a caller that takes a share as an amount
+#: asks for PERCENT itself ("holds 9.9 pct of Westbury", rules.verbal).
 AMOUNT_TYPES = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
 #: Entity types of names, which have a capital letter somewhere.
 _NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP"})
@@ -266,8 +272,6 @@ _CORE_DEPS = frozenset({NSUBJ, NSUBJPASS, DOBJ})
 _SUBJECT_DEPS = frozenset({NSUBJ, NSUBJPASS})
 #: Tags of a verb in the past or the third person present ("Announced", "Says").
 _TENSED_TAGS = frozenset({"VBD", "VBZ"})
-#: Entity types that are no names at all: a suffix does not make them an ORG.
-_NOT_NAMES = QUANTITY_TYPES | {"DATE", "TIME"}
 
 
 def _is_unit(word: str, *, after_number: bool = False) -> bool:
@@ -484,7 +488,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
                       and not any(c.isupper() for c in e.text))
     # "a credit line that expired Feb 15" with "Feb 15" tagged LAW: a calendar day is a
     # date, whatever type the NER gave it (a date is never a participant)
-    dates = {e.start for e in ents if e.label_ not in _NOT_NAMES and is_calendar_date(e.text)}
+    dates = {e.start for e in ents
+             if e.label_ not in NON_PARTICIPANT_TYPES and is_calendar_date(e.text)}
     # "fined Sony 2 million pounds" tagged one MONEY: the name is no part of the amount
     named_amounts = {e.start: n for e in ents if e.label_ in QUANTITY_TYPES
                      for n in (_leading_name(e),) if n}
@@ -566,7 +571,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
             else:
                 continue
         else:
-            if ent.label_ in _NOT_NAMES or (kind == "soft" and ent.label_ in _PLACE_TYPES):
+            if (ent.label_ in NON_PARTICIPANT_TYPES
+                    or (kind == "soft" and ent.label_ in _PLACE_TYPES)):
                 continue  # "the West Bank"
             start = ent.start
         if kind == "hard":
@@ -1064,7 +1070,7 @@ def shared_by_conjuncts(token: Token) -> bool:
     one's (:func:`without_count`).
     """
     conjuncts = [token, *token.conjuncts]
-    if len(conjuncts) < 2 or not all(t.ent_type_ and t.ent_type_ not in _NOT_NAMES
+    if len(conjuncts) < 2 or not all(t.ent_type_ and t.ent_type_ not in NON_PARTICIPANT_TYPES
                                      for t in conjuncts):
         return False
     # "Ford and General Motors" may be one name ("Marks and Spencer"): one actor's count
@@ -1509,7 +1515,7 @@ _AMOUNT_DEPS = frozenset({DOBJ, DATIVE})
 
 
 def _is_name(token: Token) -> bool:
-    return token.pos_ == "PROPN" and token.ent_type_ not in _NOT_NAMES
+    return token.pos_ == "PROPN" and token.ent_type_ not in NON_PARTICIPANT_TYPES
 
 
 def amount_name(obj: Token) -> Token | None:
@@ -3039,8 +3045,11 @@ def _date_before_subject(prep: Token) -> None:
     owner = next((e for e in doc.ents if e.start <= end < e.end), None)
     if owner is not None and owner.end > end + 1:
         # (a number's type, "2019 Germany" as a PERCENT, leaves the name untyped)
-        doc.ents = [e for e in doc.ents if e != owner] if owner.label_ in _NOT_NAMES else [
-            Span(doc, end + 1, e.end, label=e.label_) if e == owner else e for e in doc.ents]
+        if owner.label_ in NON_PARTICIPANT_TYPES:
+            doc.ents = [e for e in doc.ents if e != owner]
+        else:
+            doc.ents = [Span(doc, end + 1, e.end, label=e.label_) if e == owner else e
+                        for e in doc.ents]
     head = date[-1] if date[-1].like_num and len(date) > 1 else date[0]
     # (the date first, then the name: the phrases' edges follow the heads set last)
     for t in date:

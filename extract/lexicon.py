@@ -135,6 +135,7 @@ __all__ = [
     "COUNT_NOUNS",
     "COUNT_RAISING_VERBS",
     "COUNT_SCALES",
+    "COUNT_TYPES",
     "COURT_NOUNS",
     "DATIVE_PREPS",
     "DEADLINE_VERBS",
@@ -267,6 +268,7 @@ __all__ = [
     "MEANS_PREPS",
     "MEASURE_HEADS",
     "MEASURE_PREPS",
+    "MEASURE_TYPES",
     "MEDIATED_NOUNS",
     "MEDIA_WORDS",
     "MEDIUM_PREPS",
@@ -536,9 +538,14 @@ def words(name: str) -> frozenset[str]:
 
 #: Entity types of places.
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-#: Entity types that are never participants.
-NON_PARTICIPANT_TYPES = frozenset({
-    "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+#: Entity types of an amount measured in a unit ("85%", "$5 million", "20 tonnes"), which
+#: says how much, never who: verbs' amounts, a number that is no part of a name.
+MEASURE_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+#: Entity types of a count: an amount in a unit or a bare number ("at nine", "7.3 pct of").
+COUNT_TYPES = MEASURE_TYPES | {"CARDINAL"}
+#: Entity types that are never participants, nor names at all (a suffix does not make
+#: them an ORG): a count, a rank, a date or a time.
+NON_PARTICIPANT_TYPES = COUNT_TYPES | {"ORDINAL", "DATE", "TIME"}
 
 #: Heads that name a place when an entity modifies them ("the town of X").
 PLACE_HEADS = words("place_heads")

@@ -1524,9 +1524,6 @@ def _placed_participle(participle: Token, head: Token) -> bool:
             and participle.lemma_.lower() not in STATIVE_PARTICIPLES)
 
 
-#: Entity types of a noun that is no candidate for what a participle describes.
-_NO_HOST_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY",
-                            "ORDINAL"})
 
 
 def _past_nearer_noun(participle: Token, head: Token) -> bool:
@@ -1556,7 +1553,8 @@ def _past_nearer_noun(participle: Token, head: Token) -> bool:
     if not _after_comma(participle) or participle.i < head.i:
         return False
     last = participle.doc[participle.left_edge.i - 2] if participle.left_edge.i > 1 else head
-    if last.i <= head.i or last.pos_ not in ("NOUN", "PROPN") or last.ent_type_ in _NO_HOST_TYPES:
+    if (last.i <= head.i or last.pos_ not in ("NOUN", "PROPN")
+            or last.ent_type_ in NON_PARTICIPANT_TYPES):
         return False
     nearer, tok = None, last
     while tok.i != head.i:

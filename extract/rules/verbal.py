@@ -129,6 +129,7 @@ from actorgraph.extract.lexicon import (
     CONTEST_NOUNS,
     CONVEYING_VERBS,
     COUNT_HEADS,
+    COUNT_TYPES,
     DATIVE_PREPS,
     DEED_VERBS,
     DEFINITE_DETERMINERS,
@@ -165,6 +166,7 @@ from actorgraph.extract.lexicon import (
     MANDATING_VERBS,
     MANNER_NOUNS,
     MEANS_NOUNS,
+    MEASURE_TYPES,
     MEMBER_HEADS,
     MOTION_PREPS,
     MOVING_VERBS,
@@ -1237,7 +1239,7 @@ def _measure(thing: Token) -> bool:
     return (thing.is_stop or thing.like_num or thing.pos_ != "NOUN"
             or thing.lemma_.lower() in _AMOUNT_HEADS
             or thing.lower_ in GOODS_MEASURE_HEADS
-            or thing.ent_type_ in _AMOUNT_TYPES
+            or thing.ent_type_ in MEASURE_TYPES
             or is_quantity(thing.doc[thing.left_edge.i:thing.i + 1].text))
 
 
@@ -1409,10 +1411,11 @@ def _setting_of_talk(verb: Token, prep: Token, obj: Token) -> bool:
     return lemma in REPORTING_VERBS and not names_something(obj)
 
 
-#: Entity types of an amount: "won with 85% of the vote" is how much, not with whom.
-_AMOUNT_TYPES = frozenset({"PERCENT", "MONEY", "QUANTITY"})
 #: Entity types of a time: "launched at 1922 UTC" is when, not at what.
 _TIME_TYPES = frozenset({"DATE", "TIME"})
+#: Entity types of an amount or a clock time: "won with 85% of the vote" is how much,
+#: not with whom (:func:`_circumstance`).
+_CIRCUMSTANCE_TYPES = MEASURE_TYPES | {"TIME"}
 
 
 def _circumstance(obj: Token) -> bool:
@@ -1430,7 +1433,7 @@ def _circumstance(obj: Token) -> bool:
     # a time zone after a clock number ("1922 UTC", "0800 GMT"), not "a six-month extension"
     zone = obj.is_upper and len(obj) <= 4 and any(
         c.ent_type_ in _TIME_TYPES and c.dep_ == NUMMOD and c.like_num for c in obj.lefts)
-    return (obj.ent_type_ in _AMOUNT_TYPES | {"TIME"} or zone or _bare_count(obj)
+    return (obj.ent_type_ in _CIRCUMSTANCE_TYPES or zone or _bare_count(obj)
             or (obj.lemma_.lower() in DURATION_NOUNS | MEANS_NOUNS and not obj.ent_type_))
 
 
@@ -1943,15 +1946,13 @@ def _moved(verb: Token, patient: Token) -> tuple[Token, Token] | None:
                  and obj.lemma_.lower() not in QUANTITY_HEADS), None)
 
 
-#: Entity types of a level an amount is brought to ("to 17.50 dlrs", "at nine").
-_LEVEL_TYPES = _AMOUNT_TYPES | {"CARDINAL"}
 
 
 def _level(obj: Token) -> bool:
     """Whether a prepositional object is an amount or a number ("17.50 dlrs", "nine")."""
     if obj.ent_type_ in _TIME_TYPES or obj.lower_ in CLOCK_WORDS:
         return False  # "is to leave office at 5 p.m.": a time, no level
-    return (obj.like_num or obj.ent_type_ in _LEVEL_TYPES
+    return (obj.like_num or obj.ent_type_ in COUNT_TYPES
             or any(c.dep_ == NUMMOD or c.like_num for c in kids(obj)))
 
 
