@@ -292,8 +292,9 @@ from actorgraph.extract.vague import people_lemma, person_lemma
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["REACTION_CLASSES", "RULING_CLASSES", "VIOLENT_CLASSES", "act_wording",
-           "complement_actor", "earlier_agents", "goal_phrase", "joint_triples", "place_label",
-           "received_from", "ruling_authors", "taken_party", "verb_triples"]
+           "appealed_authors", "complement_actor", "earlier_agents", "goal_phrase",
+           "joint_triples", "place_label", "received_from", "ruling_authors", "taken_party",
+           "verb_triples"]
 
 
 #: Event classes of verbs that react to someone's proposal, demand or statement.
@@ -618,15 +619,14 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             if reacts:
                 yield from _reactions(agents, verb, patient, f"{lemma} {patient.lemma_.lower()}",
                                       negated, hedged, lexicon)
-            if lemma in APPEALING_VERBS:
-                # "the White House says it will appeal the decision": the judge's ("appeal
-                # decision of" the judge, beside "appeal" the decision, which stays)
-                for author in ruling_authors(patient, lexicon):
-                    rel = f"{lemma} {patient.lemma_.lower()}"
-                    for agent in agents:
-                        if agent.i != author.i:
-                            yield TokenTriple(agent, verb, author, rel, f"{rel} of", "VERB",
-                                              negated, "reaction", hedged)
+            # "the White House says it will appeal the decision": the judge's ("appeal
+            # decision of" the judge, beside "appeal" the decision, which stays)
+            for author in appealed_authors(lemma, patient, lexicon):
+                rel = f"{lemma} {patient.lemma_.lower()}"
+                for agent in agents:
+                    if agent.i != author.i:
+                        yield TokenTriple(agent, verb, author, rel, f"{rel} of", "VERB",
+                                          negated, "reaction", hedged)
             said_as = _predicative(verb, patient)
             if said_as == _MISPARSED or (said_as is None and _point_follows(verb, patient)):
                 continue
@@ -2364,6 +2364,34 @@ def earlier_agents(noun: Token, lexicon: EventLexicon) -> list[Token]:
 RULING_CLASSES = frozenset({"COERCE", "SANCTION", "REJECT", "CONCEDE", "DEMAND"})
 #: Tags of a verb that heads a finite clause by itself.
 _FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def appealed_authors(lemma: str, noun: Token, lexicon: EventLexicon) -> list[Token]:
+    """Who made the ruling a verb of going against one (:data:`APPEALING_VERBS`) takes as
+    its object: "will appeal the decision", "vows to challenge the ruling" -> the judge
+    of :func:`ruling_authors`; nothing for another verb.
+
+    One decision for both places that read it: a clause's own object
+    (:func:`_verb_triples`, the "reaction" triple "appeal decision of" the judge) and
+    the object of an infinitive under a verb of intent ("intends to appeal the
+    decision", :func:`~extract.rules.complements.complement_triples`, whose labels
+    carry the intent); the two write different triples, so each keeps its call.
+
+    Parameters
+    ----------
+    lemma : str
+        The lemma of the verb whose object ``noun`` is.
+    noun : Token
+        The verb's object.
+    lexicon : EventLexicon
+        Classes the verbs of the sentences before (:data:`RULING_CLASSES`).
+
+    Returns
+    -------
+    list of Token
+        The named authors, or an empty list.
+    """
+    return ruling_authors(noun, lexicon) if lemma in APPEALING_VERBS else []
 
 
 def ruling_authors(noun: Token, lexicon: EventLexicon) -> list[Token]:
