@@ -82,7 +82,14 @@ from actorgraph.extract.deps import (
     ROOT,
     XCOMP,
 )
-from actorgraph.extract.derivation import particle_verb, relation_verb, verb_of
+from actorgraph.extract.derivation import (
+    MIN_STEM,
+    gerund_verb,
+    ment_verb,
+    particle_verb,
+    relation_verb,
+    verb_of,
+)
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.hygiene import AMOUNT_TYPES, unrecognised_name
 from actorgraph.extract.lexicon import (
@@ -179,8 +186,6 @@ __all__ = [
     "derived_event",
     "framed_agents",
     "gerund_events",
-    "gerund_verb",
-    "ment_verb",
     "handed_over",
     "modifier_triples",
     "nominal_triples",
@@ -1169,81 +1174,6 @@ NOMINALISATIONS = (
 #: (:func:`derived_event`): "sponsorship" -> sponsor, "censorship" -> censor, "vandalism"
 #: -> vandalize (for an unclassed verb "membership", "leadership" name a standing, no act).
 CLASSED_NOMINALISATIONS = (*NOMINALISATIONS, ("ship", ("",)), ("ism", ("ize", "ise")))
-#: Vowels, for the spelling of a gerund's verb (:func:`gerund_verb`).
-_VOWELS = frozenset("aeiou")
-#: Final consonants of a stem that keep their doubling ("shelling", "pressing").
-_KEPT_DOUBLES = frozenset("lsfz")
-
-
-def gerund_verb(lemma: str) -> str | None:
-    """The verb of a noun in "-ing" by English spelling, or None for another noun.
-
-    A doubled final consonant is undone ("kidnapping" -> kidnap, but "shelling" ->
-    shell); the silent "e" a verb drops before "-ing" comes back after a consonant and
-    "l" ("toppling" -> topple), after "v", "c", "dg", "rg" and "uir" ("shelving",
-    "forcing", "judging", "merging", "acquiring"), and after one vowel and one
-    consonant in a stem of one syllable ("voting" -> vote, whose "t" would otherwise be
-    doubled); any other stem is the verb ("grounding" -> ground, "storming" -> storm).
-
-    Examples
-    --------
-    >>> [gerund_verb(w) for w in ("toppling", "grounding", "kidnapping", "shelling")]
-    ['topple', 'ground', 'kidnap', 'shell']
-    >>> [gerund_verb(w) for w in ("voting", "storming", "forcing", "sidelining")]
-    ['vote', 'storm', 'force', None]
-    >>> gerund_verb("impeachment") is None, gerund_verb("spring") is None
-    (True, True)
-    """
-    if not lemma.endswith("ing") or " " in lemma:
-        return None
-    stem = lemma[:-3]
-    groups = sum(1 for i, ch in enumerate(stem)
-                 if ch in _VOWELS and (i == 0 or stem[i - 1] not in _VOWELS))
-    if len(stem) < _SHORTEST_STEM or not groups or not stem.isalpha():
-        return None
-    last, before = stem[-1], stem[-2]
-    if last == before and last not in _VOWELS:
-        return stem if last in _KEPT_DOUBLES else stem[:-1]
-    if ((last == "l" and before not in _VOWELS) or last in "vc" and stem[-2:] != "ck"
-            or stem.endswith(("dg", "rg", "uir"))
-            or (last in "sz" and before in _VOWELS and stem[-3] in _VOWELS)):
-        return stem + "e"
-    if last not in _VOWELS and before in _VOWELS and (len(stem) < 3 or stem[-3] not in _VOWELS):
-        # one vowel, one consonant: a stem of one syllable drops an "e" ("voting"); a
-        # longer one may or may not ("visiting", "sidelining"): no verb
-        if groups > 1:
-            return None
-        return stem if last in "wxy" else stem + "e"
-    return stem
-
-
-#: The ending of a noun made from a verb by adding it to the verb as it is ("impeachment").
-_MENT = "ment"
-
-
-def ment_verb(lemma: str) -> str | None:
-    """The verb of a noun in "-ment" by English spelling, or None for another noun.
-
-    The verb is the noun without its ending ("impeachment" -> impeach,
-    "reinstatement" -> reinstate, "payment" -> pay), with the silent "e" back after
-    "dg" ("judgment" -> judge); a stem that ends in another vowel is no verb
-    ("parliament", "tournament", "document").
-
-    Examples
-    --------
-    >>> [ment_verb(w) for w in ("reinstatement", "impeachment", "harassment", "judgment")]
-    ['reinstate', 'impeach', 'harass', 'judge']
-    >>> ment_verb("parliament") is None, ment_verb("document") is None, ment_verb("toppling")
-    (True, True, None)
-    """
-    if not lemma.endswith(_MENT) or " " in lemma:
-        return None
-    stem = lemma[:-len(_MENT)]
-    if len(stem) < _SHORTEST_STEM or not stem.isalpha() or stem[-1] in _VOWELS - {"e"}:
-        return None
-    return stem + "e" if stem.endswith("dg") else stem
-
-
 #: Prepositions of what a noun made from a verb is done to or aimed at: "the dismissal
 #: of X", "Iran's retaliation against Israel".
 DERIVED_EVENT_PREPS = frozenset({"of", "against"})
@@ -1252,8 +1182,6 @@ DERIVED_EVENT_PREPS = frozenset({"of", "against"})
 _DEED_HOP_PREPS = NOUN_PLACE_PREPS | HUNG_TARGET_PREPS | DERIVED_EVENT_PREPS
 #: Nouns with the ending of a verb's noun that name a role, a group, a place or an office.
 _NOT_EVENT_HEADS = ROLE_WORDS | MEMBER_HEADS | POSSESSED_HEADS | GROUP_NOUNS | PLACE_HEADS
-#: The shortest stem left when an ending is taken off.
-_SHORTEST_STEM = 3
 
 
 def derived_event(noun: Token, lexicon: EventLexicon) -> str | None:
@@ -1294,7 +1222,7 @@ def derived_event(noun: Token, lexicon: EventLexicon) -> str | None:
         return lemma
     for ending, replacements in CLASSED_NOMINALISATIONS:
         stem = lemma[:-len(ending)]
-        if not lemma.endswith(ending) or len(stem) < _SHORTEST_STEM:
+        if not lemma.endswith(ending) or len(stem) < MIN_STEM:
             continue
         for replacement in replacements:
             if replacement == "-":
@@ -1381,7 +1309,7 @@ def unclassed_nominal(noun: Token) -> bool:
     """
     lemma = noun.lemma_.lower()
     if lemma in _NOT_EVENT_HEADS or not any(
-            lemma.endswith(ending) and len(lemma) - len(ending) >= _SHORTEST_STEM
+            lemma.endswith(ending) and len(lemma) - len(ending) >= MIN_STEM
             for ending, _ in NOMINALISATIONS) and particle_verb(lemma) is None:
         return False
     patients = [p for prep in children_of(noun, PREP) if prep.lower_ == "of"
