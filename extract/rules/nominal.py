@@ -316,8 +316,7 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
         hedged = copula is not None and copula.dep_ == XCOMP
         targets = [t for _, t in event_targets(noun, lemma) if t not in agents]
         # "attacks by X on Y" with "on Y" hung on X
-        targets += [t for prep in children_of(noun, PREP) if prep.lower_ == "by"
-                    for agent in pobjs(prep) for hung in children_of(agent, PREP)
+        targets += [t for agent in _by_objects(noun) for hung in children_of(agent, PREP)
                     if hung.lower_ in HUNG_TARGET_PREPS for t in pobjs(hung)
                     if t not in agents and t not in targets]
         # "the seizure by Iran of the tanker": the "of" phrase hung on a named agent
@@ -681,9 +680,7 @@ def bid_triples(noun: Token, preps: frozenset[str] = BID_PREPS) -> Iterator[Toke
     >>> [(t.subject.text, t.label, t.object.text) for t in bid_triples(doc[2])]
     [('Nippon', 'bid for', 'Steel')]
     """
-    owners = [p for p in with_conjuncts(children_of(noun, POSS)) if p.pos_ != "PRON"]
-    owners += [p for prep in children_of(noun, PREP) if prep.lower_ == "by"
-               for p in pobjs(prep)]
+    owners = _possessors(noun, conjuncts=True) + _by_objects(noun)
     # (each maybe a name the NER missed: "Ana Castillo's victory over Jorge Ramirez")
     owners = [o for o in owners if names_something(o) or unrecognised_name(o)]
     lemma = noun.lemma_.lower()
@@ -698,11 +695,23 @@ def bid_triples(noun: Token, preps: frozenset[str] = BID_PREPS) -> Iterator[Toke
                                   False, "nominal")
 
 
+def _possessors(noun: Token, *, conjuncts: bool = False) -> list[Token]:
+    """The possessors of a noun that are no pronoun ("Italy's defeat", not "its defeat"),
+    with their conjuncts when ``conjuncts`` ("Israel's and Egypt's talks")."""
+    found = children_of(noun, POSS)
+    return [p for p in (with_conjuncts(found) if conjuncts else found) if p.pos_ != "PRON"]
+
+
+def _by_objects(head: Token) -> list[Token]:
+    """The objects of the "by" phrases of a noun, whoever they name: "the killing of
+    Khashoggi by Riyadh", "Huawei's blacklisting by the US"."""
+    return [a for prep in children_of(head, PREP) if prep.lower_ == "by" for a in pobjs(prep)]
+
+
 def _named_owners(noun: Token) -> list[Token]:
     """The possessors of a noun that name someone (no pronoun), conjuncts included: the
     loser of "Italy's defeat", who was put out in "Russia's expulsion"."""
-    return [p for p in with_conjuncts(children_of(noun, POSS))
-            if p.pos_ != "PRON" and names_something(p)]
+    return [p for p in _possessors(noun, conjuncts=True) if names_something(p)]
 
 
 #: Nouns of losing (``[losing_nouns]``) -> the winner's verb.
@@ -814,7 +823,7 @@ def sold_triples(noun: Token) -> Iterator[TokenTriple]:
     preps = children_of(noun, PREP)
     if verb is None or any(p.lower_ == "by" for p in preps):
         return
-    owners = [p for p in children_of(noun, POSS) if p.pos_ != "PRON"]
+    owners = _possessors(noun)
     sold = [t for p in preps if p.lower_ == "of" for t in pobjs(p)]
     if sold and owners:
         return
@@ -933,7 +942,7 @@ def _owned_swallowing(noun: Token) -> bool:
     "of" phrase: "Iran's execution of Jamshid Sharmahd angered Berlin" parsed with
     "angered" a modifier of "Berlin" (a past form right after a noun, as a verb after its
     subject; not an adjective: "Israel's siege of the besieged city")."""
-    if not any(c.pos_ != "PRON" and names_something(c) for c in children_of(noun, POSS)):
+    if not any(names_something(c) for c in _possessors(noun)):
         return False
     return any(_swallowed(c) and c.tag_ in ("VBD", "VBN") and c.i > prep.i
                and c.doc[c.i - 1].pos_ in ("NOUN", "PROPN")
@@ -1013,8 +1022,7 @@ def _hung_patients(noun: Token, lemma: str) -> list[Token]:
     of England" keeps its "of"), for a noun with no "of" phrase of its own."""
     if not is_target_prep("of", lemma) or any(p.lower_ == "of" for p in children_of(noun, PREP)):
         return []
-    return [t for by in children_of(noun, PREP) if by.lower_ == "by"
-            for agent in pobjs(by) if agent.ent_type_ in _OF_LESS_TYPES
+    return [t for agent in _by_objects(noun) if agent.ent_type_ in _OF_LESS_TYPES
             for of in children_of(agent, PREP)
             if of.lower_ == "of" and of.i > agent.i and of.ent_iob_ != "I"
             for t in pobjs(of) if not is_numeric(t)]
@@ -1098,8 +1106,7 @@ def handed_over(noun: Token) -> str | None:
     verb = verb_of(lemma) or lemma
     if verb not in TRANSFER_VERBS or not _recipients(noun, verb):
         return None
-    givers = [c for c in children_of(noun, POSS) if c.pos_ != "PRON"] + [
-        a for prep in children_of(noun, PREP) if prep.lower_ == "by" for a in pobjs(prep)]
+    givers = _possessors(noun) + _by_objects(noun)
     return verb if any(names_something(g) or named_group(g) for g in givers) else None
 
 
@@ -1260,8 +1267,7 @@ def compound_patients(noun: Token) -> list[Token]:
     >>> [t.text for t in compound_patients(doc[1])]
     ['Navalny']
     """
-    agents = [a for prep in children_of(noun, PREP) if prep.lower_ == "by"
-              for a in pobjs(prep) if names_something(a) or named_group(a)]
+    agents = [a for a in _by_objects(noun) if names_something(a) or named_group(a)]
     # ... or a verb of doing: "the Colonial Pipeline attack, carried out by DarkSide", "the
     # Skripal poisoning was carried out by Russian military intelligence"
     agents += deed_agents(noun)
@@ -1317,9 +1323,8 @@ def unclassed_nominal(noun: Token) -> bool:
     hosts = [noun, *(p for p in patients if p.pos_ == "PROPN")]
     if not patients and _undergoing_possessor(noun):
         patients = [p for p in children_of(noun, POSS) if names_something(p)]
-    if patients and any(_named_side(a) or actor_noun(a) for host in hosts
-                        for prep in children_of(host, PREP) if prep.lower_ == "by"
-                        for a in pobjs(prep)):
+    if patients and any(_named_side(a) or actor_noun(a)
+                        for host in hosts for a in _by_objects(host)):
         return True
     # "the Kremlin's nomination of X": a possessor that acts on the "of" side, a person,
     # organisation or country ("Germany's population of Turks" counts a people), or a
@@ -1407,9 +1412,7 @@ def _undergoing_possessor(noun: Token) -> bool:
     """Whether ``noun`` has a named possessor and a named "by" agent, so that the
     possessor undergoes it: "Huawei's blacklisting by the United States", "Yoon's
     impeachment by parliament"."""
-    return any(c.dep_ == POSS and c.pos_ != "PRON" for c in kids(noun)) and any(
-        names_something(a) for prep in children_of(noun, PREP) if prep.lower_ == "by"
-        for a in pobjs(prep))
+    return bool(_possessors(noun)) and any(names_something(a) for a in _by_objects(noun))
 
 
 def _named_side(tok: Token) -> bool:
