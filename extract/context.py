@@ -164,6 +164,7 @@ from actorgraph.extract.lexicon import (
     MEANS_PREPS,
     NEAR_MISS_ADVERBS,
     NEG_RAISING_VERBS,
+    NEGATING_VERBS,
     PARTIAL_NEGATION_WORDS,
     PENDING_MARKS,
     PERMITTING_VERBS,
@@ -180,7 +181,6 @@ from actorgraph.extract.lexicon import (
     PURSUING_PHRASAL_VERBS,
     PURSUING_VERBS,
     QUESTION_WORDS,
-    REFUSAL_VERBS,
     REPORTING_VERBS,
     REQUESTING_VERBS,
     RESPONDING_VERBS,
@@ -192,6 +192,7 @@ from actorgraph.extract.lexicon import (
     TIME_PREPS,
     TOPIC_PREPS,
     TOPIC_VERBS,
+    UNDONE_VERBS,
     UNHESITATING_VERBS,
     UNREALISING_MODIFIERS,
     UNREALISING_VERBS,
@@ -741,7 +742,7 @@ def _foiling_undone(verb: Token) -> bool:
     if has_neg(verb) or no_longer(verb):
         return True
     head = verb.head
-    return (verb.dep_ == XCOMP and head.lemma_.lower() in FAILURE_VERBS | REFUSAL_VERBS
+    return (verb.dep_ == XCOMP and head.lemma_.lower() in UNDONE_VERBS
             and not has_neg(head))
 
 
@@ -937,7 +938,7 @@ def withheld(verb: Token) -> bool:
     if has_neg(verb) or no_longer(verb):
         return True  # "did not allow X to V", "no longer allows X to V"
     head = verb.head
-    return (verb.dep_ == XCOMP and head.lemma_.lower() in REFUSAL_VERBS | FAILURE_VERBS
+    return (verb.dep_ == XCOMP and head.lemma_.lower() in UNDONE_VERBS
             and not has_neg(head))
 
 
@@ -1167,7 +1168,6 @@ def unsure_negation(predicate: Token) -> Token | None:
         tok = predicate  # "did not rule out a meeting between X and Y"
     else:
         tok = verb
-    negators = REFUSAL_VERBS | FAILURE_VERBS | CESSATION_VERBS | DENIAL_VERBS | PREVENTING_VERBS
     for _ in range(4):
         if tok.dep_ in (XCOMP, DOBJ) and tok.head.pos_ in ("VERB", "AUX"):
             matrix = tok.head
@@ -1179,14 +1179,13 @@ def unsure_negation(predicate: Token) -> Token | None:
         above = matrix.head if matrix.dep_ in (XCOMP, CCOMP) or _appealed(matrix) else None
         if lemma in RULING_OUT_VERBS:
             # "did not rule out sending troops", "refused to rule out a meeting"
-            opened = has_neg(matrix) or (above is not None and above.lemma_.lower() in (
-                REFUSAL_VERBS | FAILURE_VERBS))
+            opened = has_neg(matrix) or (above is not None and above.lemma_.lower() in UNDONE_VERBS)
             return matrix if opened else None
         if tok.dep_ == DOBJ:
             return None  # (an event noun: only a ruling out above it is read)
         if has_neg(matrix) and matrix.lemma_.lower() in EXPECTATION_WORDS:
             return matrix  # "is not expected to attack", "is not likely to attack"
-        if lemma in negators or matrix.lemma_.lower() in negators or has_neg(matrix):
+        if lemma in NEGATING_VERBS or matrix.lemma_.lower() in NEGATING_VERBS or has_neg(matrix):
             # the negation: is it only possible or asked for? ("may refuse to", "urged X
             # to stop V-ing", "threatened to stop V-ing"; not "will stop", "could not")
             # ("demanded that the US stop arming X": a required base form)

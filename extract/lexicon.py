@@ -291,6 +291,7 @@ __all__ = [
     "NEAR_MISS_ADVERBS",
     "NEAR_MISS_VERBS",
     "NEGATING_PREFIXES",
+    "NEGATING_VERBS",
     "NEGATIVE_ADJECTIVES",
     "NEGATIVE_PARTITIVES",
     "NEG_RAISING_VERBS",
@@ -298,6 +299,7 @@ __all__ = [
     "NOMINATING_VERBS",
     "NONSTATE_MEMBERS",
     "NON_PARTICIPANT_TYPES",
+    "NOT_DONE_VERBS",
     "NOT_ONE_WORDS",
     "NOUN_PREPS",
     "NOUN_SPELT_CONTROL_VERBS",
@@ -465,6 +467,7 @@ __all__ = [
     "TRIAL_STANDING_VERBS",
     "ULTIMATUM_MARKS",
     "UNDER_VERBS",
+    "UNDONE_VERBS",
     "UNHESITATING_VERBS",
     "UNNAMED_SPEAKERS",
     "UNREALISING_MODIFIERS",
@@ -850,6 +853,15 @@ PATIENT_NOUNS = words("patient_nouns")
 DOUBLE_OBJECT_VERBS = words("double_object_verbs")
 #: Verbs whose "from" gerund did not happen ("refrained from criticising X").
 PREVENTING_VERBS = words("preventing_verbs")
+#: Verbs whose infinitive did not happen, by failure or refusal ("failed to reach X",
+#: "refused to release X").
+UNDONE_VERBS = FAILURE_VERBS | REFUSAL_VERBS
+#: Verbs whose complement did not happen or no longer does: a failure, a refusal, a
+#: denial or a stop ("denied attacking X", "stopped recognising X").
+NOT_DONE_VERBS = UNDONE_VERBS | DENIAL_VERBS | CESSATION_VERBS
+#: Verbs that negate the act they govern: those and the ones that keep it from being
+#: done ("prevented X from entering", "refrained from criticising X").
+NEGATING_VERBS = NOT_DONE_VERBS | PREVENTING_VERBS
 #: Speech verbs whose -ing adjunct after a reported clause is the reporter's ("warning").
 SPEAKING_ADJUNCTS = words("speaking_adjuncts")
 #: Speech verbs that, with a noun object and a "to" phrase, put a thing somewhere ("adding

@@ -192,7 +192,6 @@ from actorgraph.extract.lexicon import (
     RECIPIENT_NOUNS,
     RECIPIENT_PREPS,
     RECIPROCAL_NOUNS,
-    REFUSAL_VERBS,
     RELATIVE_CLAIMING_VERBS,
     RELATIVE_DEED_VERBS,
     RELATIVE_PEOPLE_NOUNS,
@@ -226,6 +225,7 @@ from actorgraph.extract.lexicon import (
     TRIAL_NOUNS,
     TRIAL_PREPS,
     TRIAL_STANDING_VERBS,
+    UNDONE_VERBS,
     USING_VERBS,
     WARRANT_NOUNS,
 )
@@ -588,7 +588,7 @@ def killed_text(text: Token) -> bool:
     return (lemma in TEXT_KILLING_VERBS or (not particles
                                            and verb.lemma_.lower() in TEXT_KILLING_VERBS)
             ) and not is_negated(verb) and not (
-        verb.dep_ == XCOMP and verb.head.lemma_.lower() in REFUSAL_VERBS | FAILURE_VERBS)
+        verb.dep_ == XCOMP and verb.head.lemma_.lower() in UNDONE_VERBS)
 
 
 def failed_preventing(verb: Token) -> bool:
@@ -813,7 +813,7 @@ def shares_negation(verb: Token) -> bool:
     if first.dep_ != XCOMP or has_neg(matrix):
         return False
     # "refused to meet X or negotiate", "failed to stop X and disarm Y", "has yet to ..."
-    return matrix.lemma_.lower() in REFUSAL_VERBS | FAILURE_VERBS or not_yet(matrix)
+    return matrix.lemma_.lower() in UNDONE_VERBS or not_yet(matrix)
 
 
 def is_numeric(tok: Token) -> bool:

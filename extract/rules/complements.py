@@ -92,6 +92,7 @@ from actorgraph.extract.lexicon import (
     RETALIATION_VERBS,
     RULING_OUT_VERBS,
     SPEECH_VERBS,
+    UNDONE_VERBS,
     UNHESITATING_VERBS,
     VERGE_NOUNS,
     WARNING_VERBS,
@@ -305,7 +306,7 @@ def _complement_triples(doclike: Iterable[Token],
                                 is_negated(matrix), is_future(matrix), lexicon,
                                 pattern="prep")
             continue
-        if (matrix_lemma in REFUSAL_VERBS | FAILURE_VERBS and not is_negated(matrix)
+        if (matrix_lemma in UNDONE_VERBS and not is_negated(matrix)
                 and "_".join([verb.lemma_.lower(), *(c.lower_ for c in kids(verb)
                                                      if c.dep_ == PRT)]) in RULING_OUT_VERBS):
             # "refused to rule out talks with X": the talks stay possible (hedged by the
@@ -493,7 +494,7 @@ def _refused_ruling_out(verb: Token) -> Token | None:
                       *(c.lower_ for c in kids(opener) if c.dep_ == PRT)])
     if lemma not in RULING_OUT_VERBS:
         return None
-    return opener if opener.head.lemma_.lower() in REFUSAL_VERBS | FAILURE_VERBS else None
+    return opener if opener.head.lemma_.lower() in UNDONE_VERBS else None
 
 
 def _gerund_reading(matrix: Token, verb: Token, inner: str) -> str | None:

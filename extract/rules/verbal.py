@@ -120,7 +120,6 @@ from actorgraph.extract.lexicon import (
     CAPTIVE_NOUNS,
     CAUSATIVE_VERBS,
     CAUSE_PREPS,
-    CESSATION_VERBS,
     CLAUSE_SAYING_VERBS,
     CLOCK_WORDS,
     COLLECTIVE_HEADS,
@@ -139,7 +138,6 @@ from actorgraph.extract.lexicon import (
     EMBARKING_VERBS,
     EXCHANGING_VERBS,
     FACING_VERBS,
-    FAILURE_VERBS,
     FEMALE_WORDS,
     FOCUSING_ADVERBS,
     FRACTION_NOUNS,
@@ -171,6 +169,7 @@ from actorgraph.extract.lexicon import (
     MOTION_PREPS,
     MOVING_VERBS,
     NAMING_VERBS,
+    NOT_DONE_VERBS,
     ORGANISATION_DESCRIPTIONS,
     OWNED_HOLDINGS,
     OWNING_UP_VERBS,
@@ -197,7 +196,6 @@ from actorgraph.extract.lexicon import (
     RECEIVE_VERBS,
     RECIPROCAL_NOUNS,
     RECIPROCAL_VERBS,
-    REFUSAL_VERBS,
     REGISTER_NOUNS,
     REGISTER_PREPS,
     RELATIVE_CLAIMING_VERBS,
@@ -223,6 +221,7 @@ from actorgraph.extract.lexicon import (
     TRIAL_PREPS,
     TRIAL_STANDING_VERBS,
     UNDER_VERBS,
+    UNDONE_VERBS,
     UNHESITATING_VERBS,
     USING_VERBS,
     VICTORY_CLAIMING_VERBS,
@@ -873,8 +872,7 @@ def _passive_infinitive(verb: Token) -> bool:
     expected to be extradited by Kenya" (not after a verb of failure, refusal, denial or
     stopping, whose reading is the complement rule's)."""
     return (is_passive(verb) and any(c.dep_ == AGENT for c in kids(verb))
-            and verb.head.lemma_.lower() not in (
-                FAILURE_VERBS | REFUSAL_VERBS | DENIAL_VERBS | CESSATION_VERBS))
+            and verb.head.lemma_.lower() not in NOT_DONE_VERBS)
 
 
 def _raised(verb: Token) -> bool:
@@ -926,13 +924,13 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             # "agreed to / are to hold talks" is only planned, "began to hold talks" held
             # them; a failure, denial or refusal is read by the complement rule
             matrix_lemma = matrix.lemma_.lower()
-            failed = matrix_lemma in FAILURE_VERBS | REFUSAL_VERBS and matrix == verb.head
+            failed = matrix_lemma in UNDONE_VERBS and matrix == verb.head
             if failed:
                 # "Israel and Hamas failed to agree on a ceasefire", "refused to meet",
                 # "Armenia and Azerbaijan failed to reach an agreement": no agreement, no
                 # meeting (the complement rule reads one object, not the two sides)
                 hedged, negated = is_future(matrix), not is_negated(matrix)
-            elif matrix_lemma in FAILURE_VERBS | DENIAL_VERBS | REFUSAL_VERBS | CESSATION_VERBS:
+            elif matrix_lemma in NOT_DONE_VERBS:
                 continue
             else:
                 hedged = (matrix_lemma not in REALIZED_VERBS | ASPECTUAL_VERBS
@@ -2471,7 +2469,7 @@ def _not_adopted(verb: Token) -> bool:
     """Whether a text's adoption did not happen: "did not pass", "failed to adopt",
     "refused to approve" (not "did not fail to pass")."""
     head = verb.head
-    if verb.dep_ == XCOMP and head.lemma_.lower() in FAILURE_VERBS | REFUSAL_VERBS:
+    if verb.dep_ == XCOMP and head.lemma_.lower() in UNDONE_VERBS:
         return not is_negated(head)
     return is_negated(verb)
 
