@@ -128,6 +128,7 @@ from actorgraph.extract.lexicon import (
     CONDITION_NOUNS,
     CONDITIONAL_MARKS,
     CONFIRMING_VERBS,
+    COORDINATION_NEGATORS,
     DEAL_NOUNS,
     DEAL_VERBS,
     DEFINITE_DETERMINERS,
@@ -165,6 +166,7 @@ from actorgraph.extract.lexicon import (
     NEAR_MISS_ADVERBS,
     NEG_RAISING_VERBS,
     NEGATING_VERBS,
+    NEGATORS,
     PARTIAL_NEGATION_WORDS,
     PENDING_MARKS,
     PERMITTING_VERBS,
@@ -518,8 +520,6 @@ def negation(predicate: Token, *, own_event: bool = True) -> bool:
     return False
 
 
-#: Negators that deny the argument they stand before ("but not Gazprom", "never X").
-_ARGUMENT_NEGATORS = frozenset({"not", "n't", "never"})
 
 
 def negated_argument(argument: Token) -> bool:
@@ -553,7 +553,7 @@ def negated_argument(argument: Token) -> bool:
         holders.append(argument.head)  # "but not in Lebanon"
     for tok in holders:
         for child in kids(tok):
-            if (child.dep_ == NEG and child.lower_ in _ARGUMENT_NEGATORS
+            if (child.dep_ == NEG and child.lower_ in NEGATORS
                     and child.i < argument.i
                     and not (child.i + 1 < len(doc) and doc[child.i + 1].lower_
                              in EXCLUSIVE_WORDS | PARTIAL_NEGATION_WORDS)):
@@ -600,7 +600,7 @@ def contrasted_argument(argument: Token) -> bool:
     if first.dep_ == POBJ:
         verb = verb.head
     return verb.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == NEG and c.lower_ in _ARGUMENT_NEGATORS for c in kids(verb))
+        c.dep_ == NEG and c.lower_ in NEGATORS for c in kids(verb))
 
 
 def _lacked(noun: Token) -> bool:
@@ -677,7 +677,7 @@ def negated_achievement(predicate: Token) -> bool:
     if governor.lemma_.lower() in FAILURE_VERBS | UNHESITATING_VERBS:
         return False  # "did not hesitate in condemning X": a condemnation
     doc = governor.doc
-    return any(c.dep_ == NEG and c.lower_ in _OPEN_NEGATORS - {"neither", "nor"}
+    return any(c.dep_ == NEG and c.lower_ in NEGATORS
                and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ in ("only", "just"))
                for c in kids(governor))
 
@@ -753,8 +753,6 @@ _LABEL_STOPS = frozenset({",", ";", ".", ":", "!", "?", "—", "–", "(", ")"})
 _DENIAL_FORMS = frozenset(form for verb in DENIAL_VERBS for form in (
     verb, verb + "s", verb + "es", verb + "d", verb + "ed", verb[:-1] + "ies",
     verb[:-1] + "ied"))
-#: Negators that turn a label's verb of denial round ("a charge X does not deny").
-_LABEL_NEGATORS = frozenset({"not", "n't", "never", "neither", "nor"})
 
 
 def denying_label(comma: Token) -> Token | None:
@@ -787,7 +785,7 @@ def denying_label(comma: Token) -> Token | None:
     if noun is None:
         return None
     for tok in comma.doc[noun.i + 1:]:
-        if tok.text in _LABEL_STOPS or tok.lower_ in _LABEL_NEGATORS:
+        if tok.text in _LABEL_STOPS or tok.lower_ in COORDINATION_NEGATORS:
             return None
         if tok.lemma_.lower() in DENIAL_VERBS or tok.lower_ in _DENIAL_FORMS:
             return tok  # (often tagged a plural noun: "a charge Pakistan rejects")
@@ -1059,9 +1057,6 @@ def sought(verb: Token) -> bool:
         ATTEMPT_VERBS | INTENT_VERBS | MANDATING_VERBS)
 
 
-#: Words that negate a coordination of verbs ("neither confirmed nor denied", "would not
-#: confirm or deny").
-_OPEN_NEGATORS = frozenset({"not", "n't", "never", "neither", "nor"})
 
 
 def left_open(verb: Token) -> bool:
@@ -1095,7 +1090,7 @@ def left_open(verb: Token) -> bool:
     group = [first, *(c for c in kids(first) if c.dep_ == CONJ)]
     if verb not in group:
         group.append(verb)
-    negated = any(c.dep_ in (NEG, PRECONJ, CC) and c.lower_ in _OPEN_NEGATORS
+    negated = any(c.dep_ in (NEG, PRECONJ, CC) and c.lower_ in COORDINATION_NEGATORS
                   for t in group for c in kids(t))
     if not negated:
         return False

@@ -128,6 +128,7 @@ __all__ = [
     "CONTEST_NOUNS",
     "CONTRIBUTING_VERBS",
     "CONVEYING_VERBS",
+    "COORDINATION_NEGATORS",
     "COUNTED_HOLDINGS",
     "COUNTRY_ABBREVIATIONS",
     "COUNTRY_HEADS",
@@ -294,6 +295,7 @@ __all__ = [
     "NEGATING_VERBS",
     "NEGATIVE_ADJECTIVES",
     "NEGATIVE_PARTITIVES",
+    "NEGATORS",
     "NEG_RAISING_VERBS",
     "NOMINAL_PARTICLES",
     "NOMINATING_VERBS",
@@ -748,6 +750,11 @@ NOT_ONE_WORDS = words("not_one_words")
 DEGREE_WORDS = words("degree_words")
 #: Adverbs of a comparison whose "not" denies the degree ("not as much damage").
 COMPARISON_ADVERBS = words("comparison_adverbs")
+#: Words that deny the argument or the verb they stand before ("but not Gazprom", "never X").
+NEGATORS = words("negators")
+#: Negators with those of a coordination ("neither confirmed nor denied"): what negates a
+#: coordination of verbs or turns a label's verb of denial round ("a charge X does not deny").
+COORDINATION_NEGATORS = NEGATORS | words("correlative_negators")
 #: Words after "not" that deny only that the event was all ("not only attacked X").
 EXCLUSIVE_WORDS = words("exclusive_words")
 #: Words after a "not" on an argument that leave some of it done ("not all states").
