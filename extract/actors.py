@@ -127,6 +127,7 @@ from actorgraph.extract.lexicon import (
     ORGANISATION_DESCRIPTIONS,
     ORGANISATION_KIND_HEADS,
     OWN_FORCES,
+    OWNER_WORDS,
     PEOPLE_PLACE_PREPS,
     PERSON_PRONOUNS,
     PLACE_HEADS,
@@ -145,6 +146,7 @@ from actorgraph.extract.lexicon import (
     STATE_HEADS,
     STATE_ROLES,
     STATE_SECTORS,
+    THING_OR_GROUP_PRONOUNS,
     TITLE_WORDS,
     WEAK_ADJECTIVES,
     first_name_gender,
@@ -211,7 +213,7 @@ _QUANTITY_OR_GENERIC = QUANTITY_HEADS | GENERIC_HEADS
 #: Entity types of the owner a facility or envoy stands for ("Belarus's top diplomat").
 _OWNER_TYPES = frozenset({"ORG", "GPE", "PERSON"})
 #: Possessive pronouns of a body whose group acts for it ("its forces", "their fighters").
-_OWNER_PRONOUNS = frozenset({"its", "their"})
+_OWNER_PRONOUNS = THING_OR_GROUP_PRONOUNS & OWNER_WORDS
 #: The possessive pronoun of one owner, never a plural's.
 _SINGULAR_OWNER = "its"
 #: The tag of a plural common noun (a plural name, "the Philippines", takes "its").

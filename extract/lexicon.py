@@ -310,6 +310,7 @@ __all__ = [
     "OBJECT_NOUN_PREPS",
     "OBJECT_PCOMP_PREPS",
     "OBJECT_PREDICATIVE_VERBS",
+    "OBJECT_PRONOUNS",
     "OBLIGATION_MODALS",
     "OFFICE_PARTICIPLES",
     "OFFICE_WORDS",
@@ -339,6 +340,8 @@ __all__ = [
     "PERMITTING_VERBS",
     "PERSON_AGENT_NOUNS",
     "PERSON_DESCRIPTIONS",
+    "PERSON_OBJECT_PRONOUNS",
+    "PERSON_OR_SPEAKER_PRONOUNS",
     "PERSON_PRONOUNS",
     "PERSUADING_VERBS",
     "PLACE_ATTACK_NOUNS",
@@ -383,6 +386,7 @@ __all__ = [
     "RECIPIENT_PREPS",
     "RECIPROCAL_NOUNS",
     "RECIPROCAL_VERBS",
+    "REFERRING_PRONOUNS",
     "REFUSAL_NOUNS",
     "REFUSAL_VERBS",
     "REGISTER_NOUNS",
@@ -455,6 +459,7 @@ __all__ = [
     "SUSPICION_NOUNS",
     "TARGET_PREPS",
     "TEXT_KILLING_VERBS",
+    "THING_OR_GROUP_PRONOUNS",
     "THING_PRONOUNS",
     "TIME_PREPS",
     "TIME_UNITS",
@@ -1139,6 +1144,15 @@ MALE_PRONOUNS = words("male_pronouns")
 FEMALE_PRONOUNS = words("female_pronouns")
 #: "I" in a reported quote is the speaker.
 SPEAKER_PRONOUNS = words("speaker_pronouns")
+#: Pronouns of a thing or a group ("it", "they"): an organisation, a country or people.
+THING_OR_GROUP_PRONOUNS = THING_PRONOUNS | GROUP_PRONOUNS
+#: Pronouns of a person or, in a quote, of its speaker ("he", "I").
+PERSON_OR_SPEAKER_PRONOUNS = PERSON_PRONOUNS | SPEAKER_PRONOUNS
+#: Pronouns that stand for someone named: of a person, a thing, a group or a speaker.
+REFERRING_PRONOUNS = PERSON_OR_SPEAKER_PRONOUNS | THING_OR_GROUP_PRONOUNS
+#: Object pronouns of people ("accused them of X"), and those of one person ("him").
+OBJECT_PRONOUNS = words("object_pronouns")
+PERSON_OBJECT_PRONOUNS = OBJECT_PRONOUNS & PERSON_PRONOUNS
 #: Pronouns of a speaker or the one spoken to: outside quotation marks, someone's own voice.
 VOICE_PRONOUNS = words("voice_pronouns")
 #: Pronouns that start words of a quote, never a name ("I WON").
