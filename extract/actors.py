@@ -203,7 +203,6 @@ _NAME_PREFIXES = TITLE_WORDS | COUNTRY_ABBREVIATIONS
 
 #: Unions of lexicon sets the resolver asks of many tokens, made once.
 _LEADER_OR_STATE = LEADER_ROLES | STATE_ROLES
-_LEADER_OR_MEMBER = LEADER_ROLES | MEMBER_ROLES
 #: How the parser hangs a name cut from the noun of people before it elsewhere.
 _DETACHED_NAME_DEPS = frozenset({APPOS, COMPOUND, CONJ, NMOD})
 #: Entity types of a name the parser may hang a role holder's name on (:meth:`_named_holder`).
@@ -2326,7 +2325,7 @@ class ActorResolver:
         or accredited to (:data:`~extract.lexicon.ROLE_PLACE_PREPS`): "Mexico's ambassador
         in Quito, Raquel Serur" (a person is no apposition of a place)."""
         if (head.pos_ not in ("NOUN", "PROPN") or self.entity_of(head) is not None
-                or head.lemma_.lower() not in _LEADER_OR_MEMBER):
+                or head.lemma_.lower() not in ROLE_WORDS):
             return None
         for prep in kids(head):
             if prep.dep_ == PREP and prep.lower_ in ROLE_PLACE_PREPS:

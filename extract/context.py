@@ -107,6 +107,7 @@ from actorgraph.extract.lexicon import (
     AGREEING_VERBS,
     AIM_PREPS,
     AIMED_EVENT_HEADS,
+    ALLEGATION_VERBS,
     ALLEGED_PREPS,
     ALLEGING_SOURCES,
     ALLEGING_VERBS,
@@ -188,6 +189,7 @@ from actorgraph.extract.lexicon import (
     RESPONDING_VERBS,
     RULING_OUT_VERBS,
     SCHEDULING_PREDICATES,
+    SOUGHT_VERBS,
     SPEAKER_ACTS,
     SPEAKING_ADJUNCTS,
     SUSPECT_MODIFIERS,
@@ -196,6 +198,7 @@ from actorgraph.extract.lexicon import (
     TOPIC_VERBS,
     UNDONE_VERBS,
     UNHESITATING_VERBS,
+    UNREAL_AUX,
     UNREALISING_MODIFIERS,
     UNREALISING_VERBS,
     WISH_SUBJECTS,
@@ -890,7 +893,7 @@ def disowned(predicate: Token) -> bool:
     (True, False)
     """
     lemma = predicate.lemma_.lower()
-    if predicate.pos_ != "VERB" or lemma in ALLEGING_VERBS | ACCUSING_VERBS:
+    if predicate.pos_ != "VERB" or lemma in ALLEGATION_VERBS:
         return False
     if _alleging_verb(predicate) is None and (
             predicate.dep_ not in (ROOT, CCOMP, CONJ) or lemma in REPORTING_VERBS):
@@ -1050,11 +1053,10 @@ def sought(verb: Token) -> bool:
     (True, False)
     """
     # ("could not stop X from V-ing" is an inability, stated: X did it)
-    if any(c.dep_ == AUX and c.lower_ in HEDGE_MODALS | FUTURE_AUX
+    if any(c.dep_ == AUX and c.lower_ in UNREAL_AUX
            and not (c.lower_ in INABILITY_MODALS and has_neg(verb)) for c in kids(verb)):
         return True
-    return verb.dep_ in (XCOMP, CCOMP) and verb.head.lemma_.lower() in (
-        ATTEMPT_VERBS | INTENT_VERBS | MANDATING_VERBS)
+    return verb.dep_ in (XCOMP, CCOMP) and verb.head.lemma_.lower() in SOUGHT_VERBS
 
 
 
@@ -1188,8 +1190,7 @@ def unsure_negation(predicate: Token) -> Token | None:
                         and above.lemma_.lower() in MANDATING_VERBS)
             unsure = _possibly(matrix) or required or (
                 above is not None and matrix.dep_ in (XCOMP, ADVCL)
-                and above.lemma_.lower() in (INTENT_VERBS | MANDATING_VERBS | ATTEMPT_VERBS
-                                             | APPEAL_VERBS))
+                and above.lemma_.lower() in SOUGHT_VERBS | APPEAL_VERBS)
             return matrix if unsure else None
         tok = matrix
     return None
@@ -1709,7 +1710,7 @@ def questioned(predicate: Token) -> bool:
     if first is None or first.lower_ not in QUESTION_WORDS - {"whether", "if"}:
         return True
     # "Why should voters choose X?", "Who will win?": a modal question presupposes nothing
-    return any(t.tag_ == "MD" or t.lower_ in HEDGE_MODALS | FUTURE_AUX
+    return any(t.tag_ == "MD" or t.lower_ in UNREAL_AUX
                for t in predicate.doc[first.i:verb.i + 1])
 
 
@@ -2127,7 +2128,7 @@ def _labelled_claim(verb: Token, predicate: Token) -> bool:
     >>> _labelled_claim(doc[1], doc[1])
     True
     """
-    if verb.lemma_.lower() in ACCUSING_VERBS | ALLEGING_VERBS:
+    if verb.lemma_.lower() in ALLEGATION_VERBS:
         return False
     if _plural_label_after(verb):
         return True

@@ -128,7 +128,7 @@ from actorgraph.extract.dictionary import lookup, sector_of
 from actorgraph.extract.events import default_lexicon
 from actorgraph.extract.lexicon import (
     ALLEGED_PREPS,
-    ALLEGING_VERBS,
+    ALLEGING_OR_JUDGING_VERBS,
     AMOUNT_NOUNS,
     AMOUNT_PREPS,
     ATTEMPT_NOUNS,
@@ -152,7 +152,6 @@ from actorgraph.extract.lexicon import (
     HOLDING_MODIFIERS,
     HUNG_TARGET_PREPS,
     INTENTION_NOUNS,
-    JUDGING_VERBS,
     NAMING_VERBS,
     NON_PARTICIPANT_TYPES,
     NOUN_SPELT_CONTROL_VERBS,
@@ -2587,7 +2586,7 @@ def _gerund_read_as_modifier(prep: Token) -> None:
     owner = prep.head
     lemma = owner.lemma_.lower()
     if not ((owner.pos_ == "NOUN" and lemma in SUSPICION_NOUNS | TRIAL_NOUNS)
-            or (owner.pos_ == "VERB" and lemma in JUDGING_VERBS | ALLEGING_VERBS)):
+            or (owner.pos_ == "VERB" and lemma in ALLEGING_OR_JUDGING_VERBS)):
         return
     noun = next((c for c in kids(prep) if c.dep_ == POBJ), None)
     if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
@@ -2686,7 +2685,7 @@ def _gerund_read_as_noun(prep: Token) -> None:
         return
     owner = prep.head
     verb = owner.head if owner.dep_ == DOBJ else owner
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ALLEGING_VERBS | JUDGING_VERBS:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ALLEGING_OR_JUDGING_VERBS:
         return
     for gerund in [c for c in kids(prep) if c.dep_ == POBJ and c.tag_ == "VBG"]:
         children = list(kids(gerund))

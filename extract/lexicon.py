@@ -49,9 +49,11 @@ __all__ = [
     "AIM_PREPS",
     "AIM_VERBS",
     "ALERT_NOUNS",
+    "ALLEGATION_VERBS",
     "ALLEGED_PREPS",
     "ALLEGIANCE_PREPS",
     "ALLEGIANCE_WORDS",
+    "ALLEGING_OR_JUDGING_VERBS",
     "ALLEGING_SOURCES",
     "ALLEGING_VERBS",
     "AMOUNT_NOUNS",
@@ -97,6 +99,7 @@ __all__ = [
     "CANCELLING_VERBS",
     "CAPTIVE_NOUNS",
     "CARRYING_PARTICIPLES",
+    "CARRYING_VERBS",
     "CAUSATIVE_VERBS",
     "CAUSE_PREPS",
     "CESSATION_VERBS",
@@ -236,6 +239,7 @@ __all__ = [
     "INDEFINITE_WORDS",
     "INFINITIVE_HEADS",
     "INTENTION_NOUNS",
+    "INTENTION_OR_REFUSAL_NOUNS",
     "INTENT_VERBS",
     "INVOLVEMENT_NOUNS",
     "IN_PLACE_PREPS",
@@ -428,6 +432,7 @@ __all__ = [
     "SENDING_VERBS",
     "SEQUENCE_VERBS",
     "SOLD_NOUNS",
+    "SOUGHT_VERBS",
     "SPAN_NOUNS",
     "SPEAKER_ACTS",
     "SPEAKER_PRONOUNS",
@@ -479,6 +484,7 @@ __all__ = [
     "UNNAMED_SPEAKERS",
     "UNREALISING_MODIFIERS",
     "UNREALISING_VERBS",
+    "UNREAL_AUX",
     "USING_VERBS",
     "VAGUE_HEADS",
     "VERB_SPELT_ROLES",
@@ -739,6 +745,8 @@ DESCRIBING_VERBS = words("describing_verbs")
 PLAN_NOUNS = words("plan_nouns")
 #: Nouns whose infinitive their holder means to do ("has no plans to acquire X").
 INTENTION_NOUNS = words("intention_nouns")
+#: Nouns whose holder's infinitive is meant or refused, not done ("no plans to", "refusal to").
+INTENTION_OR_REFUSAL_NOUNS = INTENTION_NOUNS | REFUSAL_NOUNS
 #: Control verbs spelt like a singular noun ("The Houthis vow to continue attacks").
 NOUN_SPELT_CONTROL_VERBS = words("noun_spelt_control_verbs")
 #: Verbs whose subject holds the intention noun they take ("announced plans to buy X").
@@ -933,6 +941,9 @@ ATTEMPT_VERBS = words("attempt_verbs")
 #: Verbs whose clause complement is only required or wished ("ordered X to leave",
 #: "demanded that X leave"): those that tell someone and those that only wish.
 MANDATING_VERBS = words("mandating_verbs") | words("wishing_verbs")
+#: Verbs whose complement is only sought: tried, meant or asked for ("sought to block X",
+#: "plans to buy X", "ordered X to leave").
+SOUGHT_VERBS = ATTEMPT_VERBS | INTENT_VERBS | MANDATING_VERBS
 #: Verbs whose object is pressed, let or prompted to do what their infinitive says
 #: ("forced X to retreat", "helped X to repel"), with :data:`MANDATING_VERBS` the verbs
 #: of object control.
@@ -1081,6 +1092,10 @@ AGREEING_VERBS = words("agreeing_verbs")
 REALIZED_VERBS = words("realized_verbs")
 #: Verbs whose "of"/"for"/"with" gerund is only alleged ("accused of shelling").
 ALLEGING_VERBS = words("alleging_verbs")
+#: Verbs of accusing or alleging, whose act is a charge, not a deed ("accused X of").
+ALLEGATION_VERBS = ACCUSING_VERBS | ALLEGING_VERBS
+#: Verbs whose "of"/"for" gerund is only alleged or judged ("accused of", "convicted of").
+ALLEGING_OR_JUDGING_VERBS = ALLEGING_VERBS | JUDGING_VERBS
 #: Singular common nouns of a person or body of people who acts ("suspect", "driver"),
 #: beside the CAMEO agents.
 PERSON_AGENT_NOUNS = words("agent_nouns")
@@ -1219,6 +1234,8 @@ RULING_OUT_VERBS = words("ruling_out_verbs")
 EXPECTATION_WORDS = words("expectation_words")
 #: Auxiliaries of the future ("will", "would", "won't" -> "wo").
 FUTURE_AUX = words("future_aux")
+#: Auxiliaries of what has not happened: of possibility, obligation or the future.
+UNREAL_AUX = HEDGE_MODALS | FUTURE_AUX
 #: Prepositions that introduce the time of a clause.
 TIME_PREPS = words("time_preps")
 #: Nouns whose "that" clause is only required ("on condition that it cut its deficit").
@@ -1371,6 +1388,9 @@ RAISING_VERBS = words("raising_verbs")
 BAD_STARTS = words("bad_starts")
 #: Verbs of carrying out a deed ("perpetrated the massacre").
 DEED_VERBS = words("deed_verbs")
+#: Verbs that carry out or bring about the event noun they take ("carried out the strike",
+#: "did not launch its attack" denies the attack): light, causative and deed verbs.
+CARRYING_VERBS = LIGHT_VERBS | CAUSATIVE_VERBS | DEED_VERBS
 #: Participles after a comma whose "by" agent carried out the event noun before the "of"
 #: phrase they are hung on ("the assassination of X, carried out by Y").
 CARRYING_PARTICIPLES = words("carrying_participles")

@@ -98,7 +98,7 @@ from actorgraph.extract.lexicon import (
     BID_PREPS,
     BROADCAST_MEDIA,
     BROADCASTER_NAMES,
-    CAUSATIVE_VERBS,
+    CARRYING_VERBS,
     CITING_VERBS,
     CITY_HEADS,
     CLAIM_NOUNS,
@@ -111,7 +111,6 @@ from actorgraph.extract.lexicon import (
     DEADLINE_VERBS,
     DEAL_NOUNS,
     DEAL_VERBS,
-    DEED_VERBS,
     DELEGATED_AGENTS,
     DEPICTING_VERBS,
     DESTINATION_NOUNS,
@@ -145,13 +144,11 @@ from actorgraph.extract.lexicon import (
     JUDGING_VERBS,
     LAUNCH_VERBS,
     LAW_NOUNS,
-    LEADER_ROLES,
     LED_VERBS,
     LIGHT_VERBS,
     LODGING_VERBS,
     MALE_PRONOUNS,
     MARKET_RECIPIENTS,
-    MEMBER_ROLES,
     MESSAGE_ACTS,
     MESSAGE_NOUNS,
     MILITARY_HEADS,
@@ -200,6 +197,7 @@ from actorgraph.extract.lexicon import (
     REPORTING_VERBS,
     REQUEST_NOUNS,
     RESULT_VERBS,
+    ROLE_WORDS,
     SENDING_VERBS,
     SEQUENCE_VERBS,
     SPAN_NOUNS,
@@ -315,7 +313,7 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Verbs whose "by" agent, in a participle on an event noun, is the event's agent
 #: ("the strike, carried out by Israel", "a complaint lodged by X"; but "the attack,
 #: condemned by the UN").
-_DOING_VERBS = LIGHT_VERBS | CAUSATIVE_VERBS | DEED_VERBS | LODGING_VERBS
+_DOING_VERBS = CARRYING_VERBS | LODGING_VERBS
 #: Passive verbs whose "by" phrase did their subject, an event noun ("the raid was carried
 #: out by X"; a claim is said only of an assault, by the relative clause rule).
 _PASSIVE_DEED_VERBS = RELATIVE_DEED_VERBS - RELATIVE_CLAIMING_VERBS
@@ -3744,7 +3742,7 @@ def object_targets(noun: Token) -> list[tuple[Token, Token]]:
 def _named_holder(role: Token) -> bool:
     """Whether a role noun names its holder after its "of" phrase: "the President of
     FIFA Sepp Blatter" (the actor resolver takes the person)."""
-    return role.lemma_.lower() in LEADER_ROLES | MEMBER_ROLES and any(
+    return role.lemma_.lower() in ROLE_WORDS and any(
         o.ent_type_ == "PERSON" for prep in children_of(role, PREP) if prep.lower_ == "of"
         for o in pobjs(prep))
 

@@ -76,7 +76,7 @@ from actorgraph.extract.lexicon import (
     HABIT_VERBS,
     HOLDING_VERBS,
     IMPLICATIVE_ADJECTIVES,
-    INTENTION_NOUNS,
+    INTENTION_OR_REFUSAL_NOUNS,
     LODGING_VERBS,
     NEAR_MISS_VERBS,
     NEARNESS_WORDS,
@@ -590,12 +590,12 @@ def intention_holders(verb: Token) -> tuple[Token, list[Token], bool] | None:
     if verb.dep_ == PCOMP and verb.tag_ == "VBG" and noun.lower_ == "of":
         # "Israel has no intention of attacking Iran": the gerund after "of"
         noun = noun.head
-        if noun.lemma_.lower() not in INTENTION_NOUNS | REFUSAL_NOUNS:
+        if noun.lemma_.lower() not in INTENTION_OR_REFUSAL_NOUNS:
             return None
     # "Hezbollah's vow to retaliate" may be parsed as a relative clause, "announces plans
     # to deploy" with the infinitive as the noun's xcomp
     elif (not (verb.dep_ in (ACL, RELCL) or (verb.dep_ == XCOMP and noun.pos_ == "NOUN"))
-            or noun.lemma_.lower() not in INTENTION_NOUNS | REFUSAL_NOUNS
+            or noun.lemma_.lower() not in INTENTION_OR_REFUSAL_NOUNS
             or not to_infinitive(verb)):
         return None
     # "no plans" (the holding verb's own negation is that "no")

@@ -100,9 +100,8 @@ from actorgraph.extract.lexicon import (
     BEATING_PREPS,
     BID_NOUNS,
     BID_PREPS,
-    CAUSATIVE_VERBS,
+    CARRYING_VERBS,
     DEED_RELATIVE_PRONOUNS,
-    DEED_VERBS,
     DEFINITE_DETERMINERS,
     EVENT_FRAME_PREPS,
     EXPELLING_VERBS,
@@ -110,7 +109,6 @@ from actorgraph.extract.lexicon import (
     GROUP_HEADS,
     GROUP_NOUNS,
     HUNG_TARGET_PREPS,
-    LIGHT_VERBS,
     LOSING_NOUNS,
     LOSING_PREPS,
     MEASURE_PREPS,
@@ -1423,9 +1421,6 @@ def _named_side(tok: Token) -> bool:
         if c.dep_ in (COMPOUND, NMOD, AMOD, POSS))
 
 
-#: Verbs that carry out or bring about the event noun they take: "did not launch its attack"
-#: denies the attack.
-_CARRYING_VERBS = LIGHT_VERBS | CAUSATIVE_VERBS | DEED_VERBS
 
 
 def agents_apart(noun: Token, agents: list[Token]) -> bool:
@@ -1454,7 +1449,7 @@ def agents_apart(noun: Token, agents: list[Token]) -> bool:
     """
     verb = noun.head
     if (noun.dep_ != DOBJ or verb.pos_ != "VERB" or not agents
-            or verb.lemma_.lower() in _CARRYING_VERBS | PERMITTING_VERBS):
+            or verb.lemma_.lower() in CARRYING_VERBS | PERMITTING_VERBS):
         return False
     subjects = [s for c in kids(verb) if c.dep_ in (NSUBJ, NSUBJPASS)
                 for s in (c, *c.conjuncts)]
@@ -1485,7 +1480,7 @@ def others_event(noun: Token) -> bool:
     True
     """
     verb = noun.head
-    if noun.dep_ != DOBJ or verb.pos_ != "VERB" or verb.lemma_.lower() in _CARRYING_VERBS:
+    if noun.dep_ != DOBJ or verb.pos_ != "VERB" or verb.lemma_.lower() in CARRYING_VERBS:
         return False
     subjects = {c.lower_ for c in kids(verb) if c.dep_ in (NSUBJ, NSUBJPASS)}
     return any(c.dep_ == POSS and c.pos_ in ("PROPN", "NOUN") and c.lower_ not in subjects

@@ -118,6 +118,7 @@ from actorgraph.extract.lexicon import (
     CANCELLING_NOUN_PREPS,
     CANCELLING_NOUNS,
     CAPTIVE_NOUNS,
+    CARRYING_VERBS,
     CAUSATIVE_VERBS,
     CAUSE_PREPS,
     CLAUSE_SAYING_VERBS,
@@ -130,7 +131,6 @@ from actorgraph.extract.lexicon import (
     COUNT_HEADS,
     COUNT_TYPES,
     DATIVE_PREPS,
-    DEED_VERBS,
     DEFINITE_DETERMINERS,
     DENIAL_VERBS,
     DOUBLE_OBJECT_VERBS,
@@ -2188,7 +2188,7 @@ def _event_antecedent(verb: Token, patient: Token, lexicon: EventLexicon) -> Tok
     :data:`~actorgraph.extract.rules.nominal.CLAIMED_CLASS`).
     """
     if (verb.dep_ != RELCL or patient.i != verb.head.i or patient.dep_ != POBJ
-            or verb.lemma_.lower() not in LIGHT_VERBS | DEED_VERBS | CAUSATIVE_VERBS):
+            or verb.lemma_.lower() not in CARRYING_VERBS):
         return patient
     if (deed := deed_event(verb, lexicon)) is not None:
         # "an attack on the annex in East Beirut, which Islamic Jihad claimed" (through
