@@ -483,6 +483,10 @@ def _joint_things(head: Token, modifier: Token) -> bool:
         and _acted_on(head)
 
 
+#: Heads of a role, a title or a member, made once.
+_ROLE_OR_MEMBER_HEADS = ROLE_OR_TITLE_WORDS | MEMBER_HEADS
+
+
 def _own_forces(head: Token) -> bool:
     """Whether "the army", "the military" of no country named before is a party to its clause.
 
@@ -504,7 +508,7 @@ def _own_forces(head: Token) -> bool:
     if head.dep_ == POSS:
         owned = head.head
         return owned.pos_ == "NOUN" and not ({owned.lemma_.lower(), owned.lower_}
-                                             & (ROLE_OR_TITLE_WORDS | MEMBER_HEADS))
+                                             & _ROLE_OR_MEMBER_HEADS)
     if head.dep_ != POBJ:
         return False
     if head.head.dep_ == AGENT or (head.head.lower_ == "by" and head.head.dep_ == PREP
@@ -1134,6 +1138,10 @@ def _capitalised(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and tok.text[:1].isupper()
 
 
+#: Words before a name that are no part of it: a prefix or a role, made once.
+_PREFIX_OR_ROLE_WORDS = _NAME_PREFIXES | ROLE_WORDS
+
+
 def whole_names(doc: Doc, stops: frozenset[int] = frozenset()) -> list[Span]:
     """The article's entities, with institution names the NER cut in the middle made whole.
 
@@ -1186,7 +1194,7 @@ def whole_names(doc: Doc, stops: frozenset[int] = frozenset()) -> list[Span]:
         if (before is not None and start not in stops and before.dep_ == COMPOUND
                 and _capitalised(before)
                 and not before.ent_type_ and before.head.i in range(start, end)
-                and before.lower_ not in _NAME_PREFIXES | ROLE_WORDS
+                and before.lower_ not in _PREFIX_OR_ROLE_WORDS
                 and not (out and out[-1].end > before.i)):
             start -= 1
         # "of" and a capitalised run, through the entity it reaches

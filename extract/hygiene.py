@@ -2333,6 +2333,12 @@ def _modifier_in_open_list(word: Token) -> None:
     word.head, word.dep_ = obj, AMOD
 
 
+#: Verbs that keep a plan from being carried out ("foiled a plot to"), made once.
+_FOILING_VERBS = UNREALISING_VERBS | BLOCKING_VERBS
+#: Nouns of a plan or an attempt, made once.
+_PLAN_OR_ATTEMPT_NOUNS = PLAN_NOUNS | ATTEMPT_NOUNS
+
+
 def _foiled_plan_infinitive(infinitive: Token) -> None:
     """Hang on a plan or attempt noun the "to" infinitive right after it that the parser
     read as a purpose of the verb that foils or blocks the plan: "Ukraine foiled a Russian
@@ -2359,10 +2365,10 @@ def _foiled_plan_infinitive(infinitive: Token) -> None:
     """
     verb = infinitive.head
     if (infinitive.dep_ != ADVCL or not to_infinitive(infinitive)
-            or verb.lemma_.lower() not in UNREALISING_VERBS | BLOCKING_VERBS):
+            or verb.lemma_.lower() not in _FOILING_VERBS):
         return
     plan = next((c for c in kids(verb) if c.dep_ == DOBJ
-                 and c.lemma_.lower() in PLAN_NOUNS | ATTEMPT_NOUNS
+                 and c.lemma_.lower() in _PLAN_OR_ATTEMPT_NOUNS
                  and c.right_edge.i + 1 == infinitive.left_edge.i), None)
     if plan is not None:
         infinitive.head = plan
@@ -2552,6 +2558,10 @@ def _destination_of_flow(to: Token) -> None:
 _NOUN_ONLY_DEPS = frozenset({DET, POSS, NUMMOD, PREDET})
 
 
+#: Nouns of a suspicion or a trial, whose gerund is only alleged, made once.
+_CHARGE_NOUNS = SUSPICION_NOUNS | TRIAL_NOUNS
+
+
 def _gerund_read_as_modifier(prep: Token) -> None:
     """Re-read an -ing word the parser hung on the noun after it as that noun's modifier,
     after "of" or "for" of a suspicion noun or a verb of judging or alleging, as the
@@ -2585,7 +2595,7 @@ def _gerund_read_as_modifier(prep: Token) -> None:
         return
     owner = prep.head
     lemma = owner.lemma_.lower()
-    if not ((owner.pos_ == "NOUN" and lemma in SUSPICION_NOUNS | TRIAL_NOUNS)
+    if not ((owner.pos_ == "NOUN" and lemma in _CHARGE_NOUNS)
             or (owner.pos_ == "VERB" and lemma in ALLEGING_OR_JUDGING_VERBS)):
         return
     noun = next((c for c in kids(prep) if c.dep_ == POBJ), None)

@@ -219,6 +219,10 @@ def machine_class(event_class: str | None, pattern: str, subject: Token,
         else event_class
 
 
+#: Verbs that accuse, order or press a person object, made once.
+_TOLD_OBJECT_VERBS = ACCUSING_VERBS | MANDATING_VERBS | PERSUADING_VERBS
+
+
 def person_pronoun_thing(pattern: str, lemma: str, obj: Token, via: str, label: str,
                          is_concept: bool, is_event_noun: Callable[[str], bool]) -> bool:
     """Whether a participle triple's object is "him", "her" or "them", the object of a
@@ -249,7 +253,7 @@ def person_pronoun_thing(pattern: str, lemma: str, obj: Token, via: str, label: 
     verb = lemma.split(" ", 1)[0]
     if (pattern != "participle" or not is_concept or via != "pronoun"
             or obj.lower_ not in OBJECT_PRONOUNS or not label
-            or verb not in ACCUSING_VERBS | MANDATING_VERBS | PERSUADING_VERBS):
+            or verb not in _TOLD_OBJECT_VERBS):
         return False
     words = label.split(" of ", 1)[0].split()
     if not words:

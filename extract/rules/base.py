@@ -569,6 +569,10 @@ def instead_of(prep: Token) -> bool:
         before is not None and before.lower_ in SUBSTITUTION_ADVERBS)
 
 
+#: Nouns of a text that is adopted or voted down (a resolution, a law), made once.
+_TEXT_NOUNS = ADOPTED_TEXTS | LAW_NOUNS
+
+
 def killed_text(text: Token) -> bool:
     """Whether a text a body would adopt is stopped: "Russia vetoed a resolution
     condemning North Korea", "the Senate rejected a motion censuring X", "voted down a
@@ -576,7 +580,7 @@ def killed_text(text: Token) -> bool:
     done; :data:`~extract.lexicon.TEXT_KILLING_VERBS`, itself not negated;
     :data:`~extract.lexicon.ADOPTED_TEXTS`, :data:`~extract.lexicon.LAW_NOUNS`)."""
     verb = text.head
-    if (text.lemma_.lower() not in ADOPTED_TEXTS | LAW_NOUNS
+    if (text.lemma_.lower() not in _TEXT_NOUNS
             or text.dep_ not in (DOBJ, NSUBJPASS)
             or not is_verb(verb)):
         return False
@@ -1319,6 +1323,10 @@ _CLAUSE_DEPS = frozenset({NSUBJ, NSUBJPASS, AUX, AUXPASS})
 _SPEECH_ADJUNCT_VERBS = REPORTING_VERBS | ACCUSING_VERBS | CITING_VERBS
 
 
+#: Participles of an effect or a use, made once (:data:`~extract.lexicon.EFFECT_PARTICIPLES`).
+_EFFECT_OR_USING_VERBS = EFFECT_PARTICIPLES | USING_VERBS
+
+
 def adjunct_subjects(participle: Token) -> list[Token]:
     """Subjects of an -ing adjunct: those of the clause it follows, never the nearest noun.
 
@@ -1375,7 +1383,7 @@ def adjunct_subjects(participle: Token) -> list[Token]:
         if speakers:
             return speakers
     if (is_passive(head)
-            and participle.lemma_.lower() not in EFFECT_PARTICIPLES | USING_VERBS
+            and participle.lemma_.lower() not in _EFFECT_OR_USING_VERBS
             # not past a conjunction of the clause: "X was arrested, but police when
             # announcing it named him only as ..."
             and not any(c.dep_ in (CC, CONJ) and head.i < c.i < participle.i
@@ -1524,6 +1532,10 @@ def _placed_participle(participle: Token, head: Token) -> bool:
 
 
 
+#: Heads that count or name what their "of" phrase says ("a group of", "the village of").
+_COUNT_OR_PLACE_HEADS = QUANTITY_HEADS | PLACE_HEADS
+
+
 def _past_nearer_noun(participle: Token, head: Token) -> bool:
     """Whether a participle after a comma is hung on a noun whose phrase ends, before the
     comma, in the noun of a prepositional phrase of its own: "a spokesman for the
@@ -1569,7 +1581,7 @@ def _past_nearer_noun(participle: Token, head: Token) -> bool:
         return False  # the agent of an event noun: "the arrest of X by police, authorised by"
     if default_lexicon().is_event_noun(head.lemma_) or (
             nearer.head.lower_ == "of" and nearer.head.head.i == head.i
-            and head.lemma_.lower() in QUANTITY_HEADS | PLACE_HEADS):
+            and head.lemma_.lower() in _COUNT_OR_PLACE_HEADS):
         # an event is what is carried out or approved ("the assassination of X, carried
         # out by Y"); a group or place is what its "of" phrase counts or names ("a group
         # of creditors, led by X", "the village of Kfar Kila, attacked by Y")
@@ -1925,6 +1937,12 @@ def _senders(participle: Token) -> list[Token]:
             for p in pobjs(c) if names_something(p)]
 
 
+#: Verbs of giving something to someone, made once.
+_GIVING_VERBS = TRANSFER_VERBS | DOUBLE_OBJECT_VERBS
+#: Prepositions an agent is hung on after a verb of giving ("provided with radars by Japan").
+_GIVEN_AGENT_PREPS = _HUNG_AGENT_PREPS | {"with"}
+
+
 def _hung_agents(verb: Token) -> list[Token]:
     """The ``by`` agent of a passive verb that the parser hung on the phrase before it:
     "weapons were supplied to the rebels by Iran" (only after a participant preposition:
@@ -1935,9 +1953,9 @@ def _hung_agents(verb: Token) -> list[Token]:
     it, which takes no agent of its own, or on the gerund's object: "X was barred from
     making medicines by the regulator", "Y was accused of spying by Moscow" (a named
     actor, not a place: "banned from camping by Lake Geneva")."""
-    giving = verb.lemma_.lower() in TRANSFER_VERBS | DOUBLE_OBJECT_VERBS
+    giving = verb.lemma_.lower() in _GIVING_VERBS
     # what a verb of giving gives its passive subject: "was provided with radars by Japan"
-    preps = _HUNG_AGENT_PREPS | {"with"} if giving else _HUNG_AGENT_PREPS
+    preps = _GIVEN_AGENT_PREPS if giving else _HUNG_AGENT_PREPS
     judging = verb.lemma_.lower() in JUDGING_VERBS
     if judging:
         # the deed judged: "was convicted of corruption by a Paris court", "was charged
@@ -3038,17 +3056,25 @@ def _antecedent_of(noun: Token, verb: Token) -> bool:
         c.dep_ == RELCL and c.left_edge.i <= verb.i <= c.right_edge.i for c in kids(noun))
 
 
+#: Verbs that report or see what their -ing clause says, made once.
+_TELLING_VERBS = REPORTING_VERBS | PERCEPTION_VERBS
+#: Verbs that let or press their object to act, made once.
+_LETTING_VERBS = PERMITTING_VERBS | PERSUADING_VERBS
+#: Verbs of a result that name nothing ("leaving 30 people dead"), made once.
+_LEAVING_VERBS = RESULT_VERBS - NAMING_VERBS
+
+
 def clause_objects(verb: Token) -> list[Token]:
     """The object of a verb parsed as the subject of an -ing clause after it: "killing
     at least 20 people sheltering in a school", "arrested dozens of protesters blocking
     the road" (an -ing complement with no auxiliary of its own, after a verb that
     reports nothing: "said troops were advancing" has one; nor one of seeing: "images
     showed troops massing" show what happened, done to no one)."""
-    if verb.lemma_.lower() in REPORTING_VERBS | PERCEPTION_VERBS:
+    if verb.lemma_.lower() in _TELLING_VERBS:
         return []
-    if verb.lemma_.lower() in PERMITTING_VERBS | PERSUADING_VERBS:
+    if verb.lemma_.lower() in _LETTING_VERBS:
         return _let_objects(verb)
-    if verb.lemma_.lower() in RESULT_VERBS - NAMING_VERBS:
+    if verb.lemma_.lower() in _LEAVING_VERBS:
         # "leaving at least 30 people dead" parsed with the adjective a clause whose
         # subject is the object: the object, left in that state (the relation takes the
         # adjective: "leave dead"; "made their life difficult" is a verb of naming's
@@ -3173,6 +3199,10 @@ def _prepositional_subject(verb: Token) -> Token | None:
     return tok
 
 
+#: Verbs that direct or pay their object to do their infinitive, made once.
+_ENGAGING_VERBS = DIRECTIVE_VERBS | HIRING_VERBS
+
+
 def _directed_objects(verb: Token) -> list[Token] | None:
     """Whom a verb of :data:`~extract.lexicon.DIRECTIVE_VERBS` tells to do its infinitive
     when the parser hangs that infinitive on it as a purpose clause: "Niger orders the
@@ -3183,7 +3213,7 @@ def _directed_objects(verb: Token) -> list[Token] | None:
     the verb is no such verb, is passive, or has no such object before the infinitive."""
     head = verb.head
     lemma = head.lemma_.lower()
-    if lemma not in DIRECTIVE_VERBS | HIRING_VERBS or is_passive(head):
+    if lemma not in _ENGAGING_VERBS or is_passive(head):
         return None
     told = [o for o in children_of(head, DOBJ) if o.i < verb.i
             and o.pos_ in ("NOUN", "PROPN", "PRON")

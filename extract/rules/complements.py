@@ -197,6 +197,14 @@ def complement_triples(doclike: Doc | Span, *,
     return _complement_triples(doclike, lexicon or default_lexicon())
 
 
+#: Verbs whose infinitive is read as the relation itself: going on, failed or denied.
+_CARRIED_ON_OR_UNDONE_VERBS = ASPECTUAL_VERBS | FAILURE_VERBS | DENIAL_VERBS
+#: Verbs whose infinitive or gerund did not happen, by failure or denial.
+_FAILED_OR_DENIED_VERBS = FAILURE_VERBS | DENIAL_VERBS
+#: Verbs whose own act is stated with their infinitive ("agreed to buy X").
+_STATED_VERBS = REALIZED_VERBS | AGREEING_VERBS
+
+
 def _complement_triples(doclike: Iterable[Token],
                         lexicon: EventLexicon) -> Iterator[TokenTriple]:
     """What an actor threatens, promises, agrees or refuses to do, and to whom.
@@ -321,11 +329,11 @@ def _complement_triples(doclike: Iterable[Token],
         elif matrix_lemma in CESSATION_VERBS and verb.tag_ == "VBG":
             # "has stopped recognising X": no longer done (unless "did not stop")
             base, hedged, negated = inner, is_future(matrix), not is_negated(matrix)
-        elif matrix_lemma in ASPECTUAL_VERBS | FAILURE_VERBS | DENIAL_VERBS:
+        elif matrix_lemma in _CARRIED_ON_OR_UNDONE_VERBS:
             # "denied shelling X": a shelling stated as not having happened; "will
             # continue to take action against X": a future action
             base, hedged = inner, is_future(matrix)
-            negated = is_negated(matrix) != (matrix_lemma in FAILURE_VERBS | DENIAL_VERBS)
+            negated = is_negated(matrix) != (matrix_lemma in _FAILED_OR_DENIED_VERBS)
             if matrix_lemma in DENIAL_VERBS and left_open(matrix):
                 # "neither confirmed nor denied striking X": left open
                 hedged, negated = True, False
@@ -343,7 +351,7 @@ def _complement_triples(doclike: Iterable[Token],
             base = f"{verb_lemma(matrix)} to {inner}"
             # "agreed to buy X": the agreement the relation names is stated; "used to own
             # X": a past habit
-            hedged = (matrix_lemma not in REALIZED_VERBS | AGREEING_VERBS
+            hedged = (matrix_lemma not in _STATED_VERBS
                       or is_future(matrix)) and not _habit(matrix, verb)
             # "claimed to have no memory of it": the infinitive's own negation counts
             negated = is_negated(matrix) != _own_negation(verb)
@@ -355,6 +363,10 @@ def _complement_triples(doclike: Iterable[Token],
 
 #: Dependencies of a noun: a "verb" in one of them is a noun the tagger misread.
 NOMINAL_DEPS = frozenset({NSUBJ, NSUBJPASS, DOBJ, POBJ})
+
+
+#: Verbs that may stand between an infinitive and its matrix, made once.
+_LINKING_VERBS = ASPECTUAL_VERBS | ATTEMPT_VERBS | CONTRIBUTING_VERBS
 
 
 def _plain_complement(verb: Token, matrix: Token) -> bool:
@@ -400,7 +412,7 @@ def _plain_complement(verb: Token, matrix: Token) -> bool:
     while link.i != matrix.i:
         lemma = link.lemma_.lower()
         joined = "_".join([lemma, *(c.lower_ for c in kids(link) if c.dep_ == PRT)])
-        if (lemma not in ASPECTUAL_VERBS | ATTEMPT_VERBS | CONTRIBUTING_VERBS
+        if (lemma not in _LINKING_VERBS
                 and joined not in RULING_OUT_VERBS
                 and not (link.i == verb.head.i and _ceased(verb, matrix) is not None)):
             return False
@@ -560,6 +572,12 @@ def _fulfilled(noun: Token) -> bool:
             and not has_neg(verb))
 
 
+#: Verbs whose object is an intention held, given up or denied ("dropped its bid to").
+_INTENTION_OBJECT_VERBS = HOLDING_VERBS | DENIED_INTENTION_VERBS
+#: Verbs that give up or deny the intention they take, made once.
+_DROPPED_INTENTION_VERBS = ABANDONING_VERBS | DENIED_INTENTION_VERBS
+
+
 def intention_holders(verb: Token) -> tuple[Token, list[Token], bool] | None:
     """The intention noun an infinitive depends on, who holds it, and whether it is
     given up or denied, or None.
@@ -610,11 +628,11 @@ def intention_holders(verb: Token) -> tuple[Token, list[Token], bool] | None:
     # nationality or a named body before the noun holds it as a possessor does
     holders = holders or _named_holders(noun)
     head = noun.head
-    if noun.dep_ in OBJ_DEPS and head.lemma_.lower() in HOLDING_VERBS | DENIED_INTENTION_VERBS:
+    if noun.dep_ in OBJ_DEPS and head.lemma_.lower() in _INTENTION_OBJECT_VERBS:
         # "dropped its bid to buy X", "denied any plans to attack Y": given up, denied
         holders = holders or core(head)[0]
         negated = negated or (is_negated(head) != (
-            head.lemma_.lower() in ABANDONING_VERBS | DENIED_INTENTION_VERBS))
+            head.lemma_.lower() in _DROPPED_INTENTION_VERBS))
     elif noun.dep_ == POBJ and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX"):
         holders = holders or core(head.head)[0]
         # "failed in its bid to join X": the joining did not happen
@@ -651,6 +669,10 @@ def _named_holders(noun: Token) -> list[Token]:
         or (c.dep_ == COMPOUND and c.pos_ == "PROPN"))]
 
 
+#: Verbs of failing or collapsing, made once.
+_FAILING_VERBS = FAILURE_VERBS | COLLAPSING_VERBS
+
+
 def failed_intention(noun: Token) -> bool:
     """Whether an intention noun is the subject of a verb of failing or collapsing:
     "Kenya's attempt to deploy police to Haiti fails", "Nvidia's bid to buy Arm
@@ -658,7 +680,7 @@ def failed_intention(noun: Token) -> bool:
     :data:`~extract.lexicon.COLLAPSING_VERBS`; not "did not fail"). The attempt or bid
     was made; what it was to do did not happen."""
     head = noun.head
-    return (noun.dep_ == NSUBJ and head.lemma_.lower() in FAILURE_VERBS | COLLAPSING_VERBS
+    return (noun.dep_ == NSUBJ and head.lemma_.lower() in _FAILING_VERBS
             and not is_negated(head))
 
 

@@ -1423,6 +1423,10 @@ def _named_side(tok: Token) -> bool:
 
 
 
+#: Verbs that carry out or permit the event noun they take, made once.
+_CARRYING_OR_PERMITTING_VERBS = CARRYING_VERBS | PERMITTING_VERBS
+
+
 def agents_apart(noun: Token, agents: list[Token]) -> bool:
     """Whether the named doers of an event noun object are none of its verb's subjects,
     so that a "not" on the verb denies only the verb's act: "China did not condemn the
@@ -1449,7 +1453,7 @@ def agents_apart(noun: Token, agents: list[Token]) -> bool:
     """
     verb = noun.head
     if (noun.dep_ != DOBJ or verb.pos_ != "VERB" or not agents
-            or verb.lemma_.lower() in CARRYING_VERBS | PERMITTING_VERBS):
+            or verb.lemma_.lower() in _CARRYING_OR_PERMITTING_VERBS):
         return False
     subjects = [s for c in kids(verb) if c.dep_ in (NSUBJ, NSUBJPASS)
                 for s in (c, *c.conjuncts)]
