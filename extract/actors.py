@@ -83,6 +83,7 @@ from actorgraph.extract.dictionary import (
     sector_of,
 )
 from actorgraph.extract.lexicon import (
+    ACTOR_TYPES,
     ALLEGIANCE_PREPS,
     ALLEGIANCE_WORDS,
     ALLEGING_VERBS,
@@ -147,6 +148,7 @@ from actorgraph.extract.lexicon import (
     STATE_ROLES,
     STATE_SECTORS,
     THING_OR_GROUP_PRONOUNS,
+    TIME_TYPES,
     TITLE_WORDS,
     WEAK_ADJECTIVES,
     first_name_gender,
@@ -186,8 +188,6 @@ __all__ = [
     "whole_names",
 ]
 
-#: Entity types that are actors: they become nodes of the actor graph.
-ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 #: Named things that can be arguments besides actors.
 NAMED_TYPES = ACTOR_TYPES | {"EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "LANGUAGE"}
 #: Entity types of a named thing that a common noun before it describes ("the drug Wegovy").
@@ -437,7 +437,7 @@ _REASON_PREP = "over"
 #: "the family of Huber", "responses from the Coast Guard".
 RELATIONAL_PREPS = COMPLEMENT_PREPS | {"from"}
 #: Entity types of a number that is no part of a name: a date, a time or an amount.
-_AMOUNT_ENTITY_TYPES = MEASURE_TYPES | {"DATE", "TIME"}
+_AMOUNT_ENTITY_TYPES = MEASURE_TYPES | TIME_TYPES
 #: Signs of a currency written before an amount ("$", "US$", "€").
 _CURRENCY_SIGNS = frozenset("$€£¥")
 #: Entity types of a name that a number before it counts ("2,300 Artsakh soldiers").

@@ -127,6 +127,7 @@ from actorgraph.extract.derivation import verb_of, verb_vocabulary
 from actorgraph.extract.dictionary import lookup, sector_of
 from actorgraph.extract.events import default_lexicon
 from actorgraph.extract.lexicon import (
+    ACTOR_TYPES,
     ALLEGED_PREPS,
     ALLEGING_OR_JUDGING_VERBS,
     AMOUNT_NOUNS,
@@ -160,12 +161,14 @@ from actorgraph.extract.lexicon import (
     OWNED_HOLDINGS,
     PERCENT_UNITS,
     PLACE_HEADS,
+    PLACE_TYPES,
     PLAN_NOUNS,
     QUOTED_PRONOUNS,
     REPORTING_VERBS,
     ROLE_WORDS,
     SCHEDULING_PREDICATES,
     SUSPICION_NOUNS,
+    TIME_TYPES,
     TRIAL_NOUNS,
     UNREALISING_VERBS,
     VERB_SPELT_ROLES,
@@ -224,10 +227,6 @@ QUANTITY_TYPES = COUNT_TYPES | {"ORDINAL"}
 #: it (whose words :func:`is_amount` reads); a caller that takes a share as an amount
 #: asks for PERCENT itself ("holds 9.9 pct of Westbury", rules.verbal).
 AMOUNT_TYPES = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
-#: Entity types of names, which have a capital letter somewhere.
-_NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP"})
-#: Entity types the NER may give a company name; a suffix overrides them.
-_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 #: Entity types that name no company: a name before "and" of these is another actor.
 _OTHER_ACTORS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 _SPLIT = re.compile(r"[\s\-\u2010-\u2015/]+")
@@ -264,7 +263,7 @@ _WHOLE_SCORE = re.compile(r"\d+\s*[–\-]\s*\d+")
 #: no sign.
 _PLAIN_NUMBER = re.compile(r"[a-z]+(?:-[a-z]+)*|\d[\d,.]*")
 #: Entity types of a name whose region may follow it after a comma ("Springfield, Illinois").
-_NAMED_PLACES = _PLACE_TYPES | {"ORG"}
+_NAMED_PLACES = PLACE_TYPES | {"ORG"}
 #: Dependencies of a verb's own subject or object.
 _CORE_DEPS = frozenset({NSUBJ, NSUBJPASS, DOBJ})
 #: Dependencies of a verb's subject.
@@ -483,7 +482,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
                   and is_quantity(e.text)}
     # "Taiwan's defense ministry" with "defense ministry" tagged ORG: a name has a
     # capital; common words are no name (the phrase then stands for its owner)
-    quantities.update(e.start for e in ents if e.label_ in _NAME_LABELS
+    quantities.update(e.start for e in ents if e.label_ in ACTOR_TYPES
                       and not any(c.isupper() for c in e.text))
     # "a credit line that expired Feb 15" with "Feb 15" tagged LAW: a calendar day is a
     # date, whatever type the NER gave it (a date is never a participant)
@@ -529,7 +528,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
               if span is not None]
     # "Pakistan's North West Frontier Province" tagged "North West" (LOC): the place's
     # name runs on to its capitalised place head
-    cut_places = {e.start: end for e in ents if e.label_ in _PLACE_TYPES
+    cut_places = {e.start: end for e in ents if e.label_ in PLACE_TYPES
                   for end in (_place_name_end(e),) if end}
     if not (quantities or suffixes or ampersands or named_amounts or scored or capital_ands
             or hyphen_names or linked or dates or cut_places):
@@ -557,7 +556,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
             continue  # "Bank of America": the suffix is not at the end
         if ent is None:
             before = owner.get(token.i - 1)
-            if before is not None and before.end == token.i and before.label_ not in _PLACE_TYPES:
+            if before is not None and before.end == token.i and before.label_ not in PLACE_TYPES:
                 start = before.start  # "Acme Widgets" + "Inc"
             elif kind == "hard" and doc[token.i - 1].lower_ in _AND:
                 start = token.i  # "Kohlberg Kravis Roberts and Co": "and" is taken below
@@ -571,7 +570,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
                 continue
         else:
             if (ent.label_ in NON_PARTICIPANT_TYPES
-                    or (kind == "soft" and ent.label_ in _PLACE_TYPES)):
+                    or (kind == "soft" and ent.label_ in PLACE_TYPES)):
                 continue  # "the West Bank"
             start = ent.start
         if kind == "hard":
@@ -818,7 +817,7 @@ def _ampersands(doc: Doc, tokens: list[Token], spans: dict[int, tuple[int, int, 
         if not (_capitalised(left) and _capitalised(right)):
             continue
         found = [s for s in spans.values() if s[0] <= left.i < s[1] or s[0] <= right.i < s[1]]
-        if any(label in _PLACE_TYPES | {"NORP"} for *_, label in found):
+        if any(label in PLACE_TYPES | {"NORP"} for *_, label in found):
             continue  # "Israel & Hamas"
         start = min([left.i] + [s[0] for s in found])
         end = max([right.i + 1] + [s[1] for s in found])
@@ -1319,7 +1318,7 @@ def time_phrase(token: Token) -> bool:
     >>> time_phrase(doc[1]), time_phrase(doc[2]), time_phrase(doc[4])
     (True, False, False)
     """
-    if token.pos_ != "NOUN" or token.ent_type_ in ("DATE", "TIME"):
+    if token.pos_ != "NOUN" or token.ent_type_ in TIME_TYPES:
         return False
     if token.dep_ == NPADVMOD and token.head.pos_ in ("VERB", "AUX"):
         return True
@@ -1349,7 +1348,7 @@ def region_of_place(token: Token) -> bool:
     >>> region_of_place(doc[4]), region_of_place(doc[2])
     (True, False)
     """
-    if token.ent_type_ not in _PLACE_TYPES:
+    if token.ent_type_ not in PLACE_TYPES:
         return False
     start = token.left_edge.i
     doc = token.doc
@@ -1358,7 +1357,7 @@ def region_of_place(token: Token) -> bool:
     if token.dep_ in (CONJ, APPOS):
         return not any(c.dep_ == CC for t in (token, *token.conjuncts) for c in kids(t))
     if (token.dep_ in (NSUBJ, NSUBJPASS) and start == token.i
-            and doc[start - 2].ent_type_ in _PLACE_TYPES):
+            and doc[start - 2].ent_type_ in PLACE_TYPES):
         # "... in Kenosha, Wisconsin led": not "In an interview with Forbes, West outlined"
         before = doc[start - 2]
         while before.dep_ == COMPOUND and before.head.i < start:
@@ -3009,8 +3008,6 @@ def _infinitive_read_as_noun(to: Token) -> None:
     to.pos_, to.tag_ = "PART", "TO"
 
 
-#: Entity types of a fronted date ("On Tuesday", "In March 2019").
-_DATE_TYPES = frozenset({"DATE", "TIME"})
 
 
 def _date_before_subject(prep: Token) -> None:
@@ -3071,7 +3068,7 @@ def _date_before_subject(prep: Token) -> None:
 def _date_word(token: Token) -> bool:
     """Whether a word is part of a date: typed DATE or TIME, a month or weekday, a year, or
     the number of a day after a month."""
-    return (token.ent_type_ in _DATE_TYPES or token.lower_.rstrip(".") in MONTH_NAMES
+    return (token.ent_type_ in TIME_TYPES or token.lower_.rstrip(".") in MONTH_NAMES
             and token.text[:1].isupper() or token.lower_ in WEEKDAY_NAMES
             or bool(_YEAR.fullmatch(token.text)) or token.like_num and token.i > 0
             and token.doc[token.i - 1].lower_.rstrip(".") in MONTH_NAMES)

@@ -35,6 +35,7 @@ __all__ = [
     "ACQUITTING_VERBS",
     "ACTING_SECTORS",
     "ACTOR_ROLES",
+    "ACTOR_TYPES",
     "ADDING_VERBS",
     "ADDRESSEE_PREPS",
     "ADJUNCT_PREPS",
@@ -467,6 +468,7 @@ __all__ = [
     "THING_OR_GROUP_PRONOUNS",
     "THING_PRONOUNS",
     "TIME_PREPS",
+    "TIME_TYPES",
     "TIME_UNITS",
     "TITLE_WORDS",
     "TITLING_VERBS",
@@ -552,8 +554,12 @@ def words(name: str) -> frozenset[str]:
     return _sections()[name]
 
 
+#: Entity types that are actors: they become nodes of the actor graph.
+ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 #: Entity types of places.
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+#: Entity types of a date or a time of day ("on Tuesday", "at 1922 UTC").
+TIME_TYPES = frozenset({"DATE", "TIME"})
 #: Entity types of an amount measured in a unit ("85%", "$5 million", "20 tonnes"), which
 #: says how much, never who: verbs' amounts, a number that is no part of a name.
 MEASURE_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY"})
@@ -561,7 +567,7 @@ MEASURE_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 COUNT_TYPES = MEASURE_TYPES | {"CARDINAL"}
 #: Entity types that are never participants, nor names at all (a suffix does not make
 #: them an ORG): a count, a rank, a date or a time.
-NON_PARTICIPANT_TYPES = COUNT_TYPES | {"ORDINAL", "DATE", "TIME"}
+NON_PARTICIPANT_TYPES = COUNT_TYPES | {"ORDINAL"} | TIME_TYPES
 
 #: Heads that name a place when an entity modifies them ("the town of X").
 PLACE_HEADS = words("place_heads")

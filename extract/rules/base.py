@@ -80,6 +80,7 @@ from actorgraph.extract.hygiene import amount_name, is_amount, money_form
 from actorgraph.extract.lexicon import (
     ACCUSING_VERBS,
     ACTING_SECTORS,
+    ACTOR_TYPES,
     ADDING_VERBS,
     ADDRESSEE_PREPS,
     ADJUNCT_PREPS,
@@ -215,6 +216,7 @@ from actorgraph.extract.lexicon import (
     TARGET_PREPS,
     TEXT_KILLING_VERBS,
     THING_PRONOUNS,
+    TIME_TYPES,
     TIME_UNITS,
     TITLING_VERBS,
     TOPIC_PREPS,
@@ -329,8 +331,6 @@ _LEADER_TYPES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 _BODY_TYPES = frozenset({"GPE", "ORG", "NORP"})
 #: Entity types of a named site, never the agent of a passive ("by Lake Geneva").
 _SITE_TYPES = frozenset({"LOC", "FAC"})
-#: Entity types of a name in apposition that stands for a described participant.
-ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
 #: Entity types of what an object noun's act may be aimed at ("refused entry to X").
 TARGET_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 #: Entity types of the country goods come from ("Japanese goods", "U.S. farm products").
@@ -471,8 +471,6 @@ def pobjs(prep: Token) -> list[Token]:
     return [t for t in with_conjuncts(found) if not gapped_remnant(t)]
 
 
-#: Entity types of a name the parser makes a modifier of a time noun after it.
-_NAME_TYPES = frozenset({"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"})
 
 
 def _named_before_time(pobj: Token) -> Token:
@@ -481,10 +479,10 @@ def _named_before_time(pobj: Token) -> Token:
     "delivering two systems to Ukraine weeks ahead of schedule" parsed with
     "Ukraine" a compound of "weeks": the object of "to" is Ukraine.
     """
-    if pobj.ent_type_ not in ("DATE", "TIME"):
+    if pobj.ent_type_ not in TIME_TYPES:
         return pobj
     first = next(pobj.lefts, None)
-    if (first is not None and first.dep_ == COMPOUND and first.ent_type_ in _NAME_TYPES
+    if (first is not None and first.dep_ == COMPOUND and first.ent_type_ in ACTOR_TYPES
             and first.i == pobj.left_edge.i):
         return first
     return pobj
@@ -989,7 +987,7 @@ def for_subject(verb: Token) -> Token | None:
     else:
         return None
     prep = tok.head
-    if (tok.right_edge.i != to.i - 1 or tok.ent_type_ in ("DATE", "TIME")
+    if (tok.right_edge.i != to.i - 1 or tok.ent_type_ in TIME_TYPES
             or tok.lemma_.lower() in TIME_UNITS
             or not (prep.head == verb.head or verb.head in prep.head.ancestors)):
         return None
@@ -2290,7 +2288,7 @@ def _listed_after_preposition(verb: Token, obj: Token, objects: list[Token]) -> 
     before = doc[edge - 2]
     # "include the Berwick Prize in 1971, the Nemmers Prize in 1998 and ...": a date
     # closes a list member, the list is the objects'
-    return before.dep_ == POBJ and before.ent_type_ not in ("DATE", "TIME") and any(
+    return before.dep_ == POBJ and before.ent_type_ not in TIME_TYPES and any(
         a.dep_ == PREP and a.i > min(o.i for o in objects) and a.head.i == verb.i
         for a in before.ancestors)
 
@@ -2418,7 +2416,7 @@ def _swallowed_subject(verb: Token) -> Token | None:
         return None
     before = verb.doc[verb.i - 1]
     if (before.pos_ not in ("NOUN", "PROPN") or before.dep_ not in (CONJ, POBJ)
-            or before.ent_type_ in ("DATE", "TIME") or verb.is_ancestor(before)
+            or before.ent_type_ in TIME_TYPES or verb.is_ancestor(before)
             or not verb.head.is_ancestor(before)):
         return None
     edge = before.left_edge.i
@@ -2660,7 +2658,7 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
     if not objects and not passive:
         objects = _adverbial_name(verb)
     if (verb.dep_ == AMOD and subjects and not objects and verb.tag_ in ("VBD", "VBN")
-            and verb.head.i == verb.i + 1 and verb.head.ent_type_ in _NAME_TYPES
+            and verb.head.i == verb.i + 1 and verb.head.ent_type_ in ACTOR_TYPES
             and all(s.i < verb.i for s in subjects)):
         # "Myanmar's military bombed Laiza" parsed with "bombed" a modifier of "Laiza":
         # a past form with a subject of its own before the name it modifies is a clause
@@ -3376,7 +3374,7 @@ def _object_gap(verb: Token, subjects: list[Token]) -> bool:
             and not any(c.dep_ == PREP and c.i < verb.i and c.lower_ in ADJUNCT_PREPS
                         and any(g.tag_ in WH_TAGS for g in kids(c)) for c in kids(verb))
             and not any(c.dep_ == AUXPASS for c in kids(verb))
-            and head.pos_ in ("NOUN", "PROPN") and head.ent_type_ not in ("DATE", "TIME")
+            and head.pos_ in ("NOUN", "PROPN") and head.ent_type_ not in TIME_TYPES
             and head.lemma_.lower() not in ADVERBIAL_HEADS
             and not any(c.tag_ in WH_TAGS or c.tag_ == "WRB" or c.dep_ in (
                 CCOMP, XCOMP, MARK, ACOMP, ATTR, OPRD) for c in kids(verb))

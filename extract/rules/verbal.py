@@ -216,6 +216,7 @@ from actorgraph.extract.lexicon import (
     STANDING_TIES,
     SURVIVING_GERUND_VERBS,
     SUSPICION_NOUNS,
+    TIME_TYPES,
     TRANSFER_VERBS,
     TRIAL_NOUNS,
     TRIAL_PREPS,
@@ -1409,8 +1410,6 @@ def _setting_of_talk(verb: Token, prep: Token, obj: Token) -> bool:
     return lemma in REPORTING_VERBS and not names_something(obj)
 
 
-#: Entity types of a time: "launched at 1922 UTC" is when, not at what.
-_TIME_TYPES = frozenset({"DATE", "TIME"})
 #: Entity types of an amount or a clock time: "won with 85% of the vote" is how much,
 #: not with whom (:func:`_circumstance`).
 _CIRCUMSTANCE_TYPES = MEASURE_TYPES | {"TIME"}
@@ -1430,7 +1429,7 @@ def _circumstance(obj: Token) -> bool:
         return False  # a span read through its "of" (a plain date is never an object)
     # a time zone after a clock number ("1922 UTC", "0800 GMT"), not "a six-month extension"
     zone = obj.is_upper and len(obj) <= 4 and any(
-        c.ent_type_ in _TIME_TYPES and c.dep_ == NUMMOD and c.like_num for c in obj.lefts)
+        c.ent_type_ in TIME_TYPES and c.dep_ == NUMMOD and c.like_num for c in obj.lefts)
     return (obj.ent_type_ in _CIRCUMSTANCE_TYPES or zone or _bare_count(obj)
             or (obj.lemma_.lower() in DURATION_NOUNS | MEANS_NOUNS and not obj.ent_type_))
 
@@ -1948,7 +1947,7 @@ def _moved(verb: Token, patient: Token) -> tuple[Token, Token] | None:
 
 def _level(obj: Token) -> bool:
     """Whether a prepositional object is an amount or a number ("17.50 dlrs", "nine")."""
-    if obj.ent_type_ in _TIME_TYPES or obj.lower_ in CLOCK_WORDS:
+    if obj.ent_type_ in TIME_TYPES or obj.lower_ in CLOCK_WORDS:
         return False  # "is to leave office at 5 p.m.": a time, no level
     return (obj.like_num or obj.ent_type_ in COUNT_TYPES
             or any(c.dep_ == NUMMOD or c.like_num for c in kids(obj)))
