@@ -81,6 +81,7 @@ from actorgraph.extract.deps import (
     DET,
     DOBJ,
     EXPL,
+    FINITE_VERB_TAGS,
     MARK,
     NEG,
     NMOD,
@@ -400,8 +401,6 @@ def unasserted(verb: Token) -> bool:
     return verb.dep_ == ACL and head.lower_ == "order" and head.head.lower_ == "in"
 
 
-#: Tags of a finite verb stated as done or doing (past, or a headline's present).
-_STATED_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _expressed_purpose(verb: Token, head: Token) -> bool:
@@ -427,7 +426,7 @@ def _expressed_purpose(verb: Token, head: Token) -> bool:
     True
     """
     return (verb.lemma_.lower() in EXPRESSIVE_PURPOSES and head.pos_ == "VERB"
-            and head.tag_ in _STATED_TAGS and head.dep_ in (ROOT, CONJ, CCOMP)
+            and head.tag_ in FINITE_VERB_TAGS and head.dep_ in (ROOT, CONJ, CCOMP)
             and not has_neg(head)
             and not any(c.dep_ == AUX and c.tag_ == "MD" for c in kids(head)))
 

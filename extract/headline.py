@@ -58,6 +58,7 @@ from actorgraph.extract.deps import (
     COMPOUND,
     CONJ,
     DOBJ,
+    FINITE_TAGS,
     NSUBJ,
     NSUBJPASS,
     PARATAXIS,
@@ -83,8 +84,6 @@ COMPONENT = "actorgraph_headline_verbs"
 _PARSE = ("tok2vec", "tagger", "parser")
 #: The word that makes the next one a verb in the variant.
 _MODAL = "will"
-#: Tags of finite verbs and auxiliaries: a candidate comes before any of them.
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Tags of a noun the tagger may give a headline verb.
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 #: Tags of a present tense, which the parser may still have read as a noun: "as the army
@@ -192,7 +191,7 @@ def candidates(sent: Span) -> list[tuple[int, int | None]]:
             continue
         read_as_noun = tok.tag_ in _NOUN_TAGS or (tok.tag_ in _PRESENT_TAGS
                                                  and tok.dep_ in _NOUN_DEPS)
-        if tok.tag_ in _FINITE_TAGS and not read_as_noun:
+        if tok.tag_ in FINITE_TAGS and not read_as_noun:
             verb_before = tok
         after = tokens[k + 1]
         if not (read_as_noun and tok.is_lower and tok.is_alpha
@@ -218,7 +217,7 @@ def _verb_follows(tokens: list, k: int) -> bool:
     for tok in tokens[k + 1:]:
         if tok.lower_ in CLAUSE_OPENERS:
             return False
-        if tok.tag_ in _FINITE_TAGS and not (tok.tag_ in _PRESENT_TAGS
+        if tok.tag_ in FINITE_TAGS and not (tok.tag_ in _PRESENT_TAGS
                                              and tok.dep_ in _NOUN_DEPS):
             return True
     return False

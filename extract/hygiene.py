@@ -102,6 +102,7 @@ from actorgraph.extract.deps import (
     DET,
     DOBJ,
     EXPL,
+    FINITE_VERB_TAGS,
     MARK,
     NEG,
     NMOD,
@@ -253,8 +254,6 @@ _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 #: Tags of the words that open a relative clause: which / that, who, whose.
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
-#: Tags of a finite verb, which can be a sentence's own verb.
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 #: A score or a piece of one: "43–5", "2-1", "-", "1".
 _SCORE = re.compile(r"\d+[–\-]\d+|[–\-]|\d{1,3}")
 #: A whole score: two numbers and a dash between them.
@@ -1977,7 +1976,7 @@ def _modal_conjunct_of_infinitive(verb: Token) -> None:
         above = above.head
         if above.pos_ not in ("VERB", "AUX"):
             return
-        if above.tag_ in _FINITE_TAGS or any(c.dep_ == AUX and c.tag_ == "MD"
+        if above.tag_ in FINITE_VERB_TAGS or any(c.dep_ == AUX and c.tag_ == "MD"
                                               for c in kids(above)):
             break
     else:
@@ -2010,8 +2009,8 @@ def _finite_conjunct_of_object(verb: Token) -> None:
     ('rejects', 'rejects')
     """
     obj = verb.head
-    if (verb.pos_ != "VERB" or verb.tag_ not in _FINITE_TAGS or obj.pos_ not in ("NOUN", "PROPN")
-            or obj.dep_ != DOBJ or obj.i > verb.i):
+    if (verb.pos_ != "VERB" or verb.tag_ not in FINITE_VERB_TAGS
+            or obj.pos_ not in ("NOUN", "PROPN") or obj.dep_ != DOBJ or obj.i > verb.i):
         return
     first = obj.head
     if first.pos_ != "VERB" or first.tag_ != verb.tag_ or any(
@@ -2841,7 +2840,7 @@ def _main_verb_after_relative(root: Token) -> None:
                 or doc[opener.i - 1].text != ","):
             continue
         verb = next((c for c in kids(clause) if c.dep_ == CONJ and c.pos_ == "VERB"
-                     and c.tag_ in _FINITE_TAGS and c.i > clause.i), None)
+                     and c.tag_ in FINITE_VERB_TAGS and c.i > clause.i), None)
         if (verb is None or doc[verb.left_edge.i - 1].text != ","
                 or any(c.dep_ in (NSUBJ, NSUBJPASS, EXPL) for c in kids(verb))
                 or any(c.dep_ == CC and c.i < verb.i for c in kids(clause))):

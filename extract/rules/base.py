@@ -54,6 +54,8 @@ from actorgraph.extract.deps import (
     DET,
     DOBJ,
     EXPL,
+    FINITE_TAGS,
+    FINITE_VERB_TAGS,
     MARK,
     NEG,
     NMOD,
@@ -310,8 +312,6 @@ _POSSESSIVE_WH = "WP$"
 OBJ_DEPS = frozenset({DOBJ, DATIVE})
 #: Words of a wh-relative pronoun ("militants who attacked").
 WH_TAGS = frozenset({"WP", "WDT"})
-#: Tags of finite verbs and auxiliaries ("had", "was", "says", "will").
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Verbs whose "by" agent, in a participle on an event noun, is the event's agent
 #: ("the strike, carried out by Israel", "a complaint lodged by X"; but "the attack,
 #: condemned by the UN").
@@ -2587,8 +2587,6 @@ def described_name(noun: Token) -> Token:
     return name
 
 
-#: Tags of a finite verb: a clause of its own.
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _swallowed_attribution(participle: Token, head: Token) -> bool:
@@ -2632,8 +2630,8 @@ def _finite_clause(verb: Token) -> bool:
     subordinator introduces: "the tanker reached Djibouti", "the activist was freed"."""
     return (verb.pos_ in ("VERB", "AUX") and bool(children_of(verb, NSUBJ, NSUBJPASS))
             and not children_of(verb, MARK)
-            and (verb.tag_ in _FINITE_TAGS or any(
-                c.dep_ in (AUX, AUXPASS) and c.tag_ in (*_FINITE_TAGS, "MD")
+            and (verb.tag_ in FINITE_VERB_TAGS or any(
+                c.dep_ in (AUX, AUXPASS) and c.tag_ in FINITE_TAGS
                 for c in kids(verb))))
 
 

@@ -76,6 +76,7 @@ from actorgraph.extract.deps import (
     DET,
     DOBJ,
     EXPL,
+    FINITE_VERB_TAGS,
     MARK,
     NEG,
     NSUBJ,
@@ -2359,8 +2360,6 @@ def earlier_agents(noun: Token, lexicon: EventLexicon) -> list[Token]:
 #: Classes of the acts of an authority whose ruling a later "the decision" may refer back
 #: to ("fines X", "blocks the merger", "sentences X", "rejects the bid", "orders X to").
 RULING_CLASSES = frozenset({"COERCE", "SANCTION", "REJECT", "CONCEDE", "DEMAND"})
-#: Tags of a verb that heads a finite clause by itself.
-_FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def appealed_authors(lemma: str, noun: Token, lexicon: EventLexicon) -> list[Token]:
@@ -2426,7 +2425,7 @@ def ruling_authors(noun: Token, lexicon: EventLexicon) -> list[Token]:
         return []
     own = {t.i for t in noun.ancestors}
     for tok in reversed(noun.doc[window_start(noun, _EVENT_LOOKBACK):noun.i]):
-        if (tok.pos_ != "VERB" or tok.i in own or tok.tag_ not in _FINITE_VERB_TAGS
+        if (tok.pos_ != "VERB" or tok.i in own or tok.tag_ not in FINITE_VERB_TAGS
                 or tok.dep_ not in (ROOT, CONJ, CCOMP)
                 or lexicon.classify(verb_lemma(tok)) not in RULING_CLASSES):
             continue
