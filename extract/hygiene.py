@@ -3482,10 +3482,6 @@ def _agent_after_amount(by: Token) -> None:
             participle.tag_ = "VBN"
 
 
-#: Entity types of a "by" object that names who did an event.
-_DOER_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-
-
 def _event_object_agent(by: Token) -> None:
     """Hang on an active verb's object a "by" phrase naming a doer that the parser hung
     on the verb: "criticised the detention of Evan Gershkovich by Russian authorities",
@@ -3527,9 +3523,9 @@ def _names_doer(by: Token) -> bool:
     sector's noun, or a noun with a name of those types as its modifier or owner ("by
     Israeli jets", "by OpenAI's board")."""
     return any(c.dep_ == POBJ and (
-        c.ent_type_ in _DOER_TYPES or c.lemma_.lower() in GROUP_NOUNS
+        c.ent_type_ in _BY_AGENT_TYPES or c.lemma_.lower() in GROUP_NOUNS
         or sector_of([c.lemma_.lower()]) is not None or any(
-            m.ent_type_ in _DOER_TYPES for m in kids(c) if m.dep_ in (AMOD, COMPOUND, POSS)))
+            m.ent_type_ in _BY_AGENT_TYPES for m in kids(c) if m.dep_ in (AMOD, COMPOUND, POSS)))
         for c in kids(by))
 
 
