@@ -401,8 +401,6 @@ def unasserted(verb: Token) -> bool:
     return verb.dep_ == ACL and head.lower_ == "order" and head.head.lower_ == "in"
 
 
-
-
 def _expressed_purpose(verb: Token, head: Token) -> bool:
     """Whether a purpose infinitive is an act of protest or demand that the stated act it
     hangs on performs: "thousands of workers blocked a highway to demand unpaid wages",
@@ -520,8 +518,6 @@ def negation(predicate: Token, *, own_event: bool = True) -> bool:
         if tok.dep_ not in (CONJ, XCOMP):
             break
     return False
-
-
 
 
 def negated_argument(argument: Token) -> bool:
@@ -1056,8 +1052,6 @@ def sought(verb: Token) -> bool:
            and not (c.lower_ in INABILITY_MODALS and has_neg(verb)) for c in kids(verb)):
         return True
     return verb.dep_ in (XCOMP, CCOMP) and verb.head.lemma_.lower() in SOUGHT_VERBS
-
-
 
 
 def left_open(verb: Token) -> bool:

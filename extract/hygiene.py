@@ -3007,8 +3007,6 @@ def _infinitive_read_as_noun(to: Token) -> None:
     to.pos_, to.tag_ = "PART", "TO"
 
 
-
-
 def _date_before_subject(prep: Token) -> None:
     """Split a fronted date from the subject the parser took into its phrase: "On Tuesday
     Germany fined Hungary", "In March Apple sued Samsung" (no comma after the date; the

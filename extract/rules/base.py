@@ -471,8 +471,6 @@ def pobjs(prep: Token) -> list[Token]:
     return [t for t in with_conjuncts(found) if not gapped_remnant(t)]
 
 
-
-
 def _named_before_time(pobj: Token) -> Token:
     """The name the parser glued to the time noun after it, or ``pobj`` itself.
 
@@ -1526,8 +1524,6 @@ def _placed_participle(participle: Token, head: Token) -> bool:
             and head.pos_ == "NOUN" and not head.ent_type_
             and head.lemma_.lower() in CITY_HEADS
             and participle.lemma_.lower() not in STATIVE_PARTICIPLES)
-
-
 
 
 #: Heads that count or name what their "of" phrase says ("a group of", "the village of").
@@ -2585,8 +2581,6 @@ def described_name(noun: Token) -> Token:
             or comma != name.i + 1 or noun.doc[comma].text != ","):
         return noun
     return name
-
-
 
 
 def _swallowed_attribution(participle: Token, head: Token) -> bool:

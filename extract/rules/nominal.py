@@ -1421,8 +1421,6 @@ def _named_side(tok: Token) -> bool:
         if c.dep_ in (COMPOUND, NMOD, AMOD, POSS))
 
 
-
-
 #: Verbs that carry out or permit the event noun they take, made once.
 _CARRYING_OR_PERMITTING_VERBS = CARRYING_VERBS | PERMITTING_VERBS
 

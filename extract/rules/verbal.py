@@ -1944,8 +1944,6 @@ def _moved(verb: Token, patient: Token) -> tuple[Token, Token] | None:
                  and obj.lemma_.lower() not in QUANTITY_HEADS), None)
 
 
-
-
 def _level(obj: Token) -> bool:
     """Whether a prepositional object is an amount or a number ("17.50 dlrs", "nine")."""
     if obj.ent_type_ in TIME_TYPES or obj.lower_ in CLOCK_WORDS:
