@@ -170,6 +170,7 @@ from actorgraph.extract.lexicon import (
     PLACE_PREPS,
     PUBLIC_BODY_WORDS,
     RAISING_VERBS,
+    RECIPIENT_PREPS,
     REFERRING_PRONOUNS,
     REPORTING_VERBS,
     RULING_HEADS,
@@ -555,10 +556,6 @@ class Antecedent:
     subject: bool
     roles: frozenset[str] = field(default_factory=frozenset)
     countries: frozenset[str] = field(default_factory=frozenset)
-
-
-#: Prepositions of whom a grant is for ("a credit for Mexico", "loans to Brazil").
-_BENEFICIARY_PREPS = frozenset({"for", "to"})
 
 
 class Coreference:
@@ -1136,7 +1133,7 @@ class Coreference:
         holders = [verb, *(c for c in kids(verb) if c.dep_ == DOBJ)]
         found = [c for c in kids(verb) if c.dep_ == DATIVE]
         found += [o for h in holders for p in kids(h) if p.dep_ == PREP
-                  and p.lower_ in _BENEFICIARY_PREPS for o in kids(p) if o.dep_ == POBJ]
+                  and p.lower_ in RECIPIENT_PREPS for o in kids(p) if o.dep_ == POBJ]
         named = [t for t in found if t.ent_type_ in ("GPE", "ORG")
                  and self._agrees(pronoun, t)]
         return named[0] if len(named) == 1 else None

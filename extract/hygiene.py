@@ -143,6 +143,7 @@ from actorgraph.extract.lexicon import (
     COUNTED_HOLDINGS,
     DENIAL_VERBS,
     EVENT_CONTAINERS,
+    EVENT_TARGET_PREPS,
     FALLING_SHORT_WORDS,
     FLOW_NOUNS,
     FRACTION_NOUNS,
@@ -3527,9 +3528,6 @@ def _names_doer(by: Token) -> bool:
         for c in kids(by))
 
 
-#: Prepositions whose object an event noun acts on ("an attack on X", "a campaign
-#: against X", "the seizure of X").
-_TARGET_PREPOSITIONS = frozenset({"on", "against", "of"})
 #: Endings of a noun that may name an event of its own ("the prorogation of parliament by
 #: the Queen"): a "by" phrase after it stays its own.
 _EVENT_ENDINGS = ("ion", "ment", "ing", "al", "ance", "ence")
@@ -3643,7 +3641,7 @@ def _agent_after_target(by: Token) -> None:
     prep = target.head
     event = prep.head
     if (target.dep_ != POBJ or target.pos_ not in ("NOUN", "PROPN")
-            or prep.lower_ not in _TARGET_PREPOSITIONS or event.pos_ != "NOUN"
+            or prep.lower_ not in EVENT_TARGET_PREPS or event.pos_ != "NOUN"
             or not event.i < prep.i < target.i < by.i
             or any(c.lower_ == "by" for c in kids(event))
             or not all(target.is_ancestor(t) for t in target.doc[target.i + 1:by.i])):

@@ -157,6 +157,7 @@ __all__ = [
     "DENIED_INTENTION_VERBS",
     "DEPARTING_VERBS",
     "DEPICTING_VERBS",
+    "DERIVED_EVENT_PREPS",
     "DESCRIBING_VERBS",
     "DESTINATION_NOUNS",
     "DIRECTIVE_VERBS",
@@ -176,6 +177,8 @@ __all__ = [
     "ENVOY_HEADS",
     "EVENT_CONTAINERS",
     "EVENT_FRAME_PREPS",
+    "EVENT_TARGET_PREPS",
+    "EXAMPLE_WORDS",
     "EXCHANGE_WORDS",
     "EXCHANGING_VERBS",
     "EXCLUSIVE_WORDS",
@@ -228,6 +231,7 @@ __all__ = [
     "HOLDER_ROLES",
     "HOLDER_VERBS",
     "HOLDING_MODIFIERS",
+    "HOLDING_OWNER_PREPS",
     "HOLDING_VERBS",
     "HUNG_TARGET_PREPS",
     "HYPHEN_SUFFIXES",
@@ -285,6 +289,7 @@ __all__ = [
     "MILITARY_HEADS",
     "MODIFIER_VERBS",
     "MOTION_PREPS",
+    "MOVED_PLACE_PREPS",
     "MOVING_VERBS",
     "NAMED_COMPLEMENT_PREPS",
     "NAMED_GROUP_HEADS",
@@ -324,6 +329,7 @@ __all__ = [
     "OUTCOME_ADJUNCT_VERBS",
     "OUTCOME_VERBS",
     "OWNED_HOLDINGS",
+    "OWNER_PREPS",
     "OWNER_WORDS",
     "OWNING_UP_VERBS",
     "OWNING_VERBS",
@@ -413,6 +419,7 @@ __all__ = [
     "RESTRICTING_WORDS",
     "RESTRICTIVE_MODIFIERS",
     "RESULT_FIGURES",
+    "RESULT_PREPS",
     "RESULT_VERBS",
     "RETALIATION_NOUNS",
     "RETALIATION_VERBS",
@@ -1374,6 +1381,20 @@ DISGUISE_VERBS = words("disguise_verbs")
 JUDGED_PREPS = words("judged_preps")
 #: Prepositions of the recipient of what is given ("aid for Ukraine", "aid to Ukraine").
 RECIPIENT_PREPS = words("recipient_preps")
+#: Prepositions of whom a thing belongs to or serves ("the homes of X", "a camp for X").
+OWNER_PREPS = words("owner_preps")
+#: Prepositions of what an event leads to or results in ("led to", "resulted in").
+RESULT_PREPS = words("result_preps")
+#: Words opening a list of examples set off after a noun ("alternatives, including a sale").
+EXAMPLE_WORDS = words("example_words")
+#: Prepositions of a verb whose object is where someone moves from, to or at.
+MOVED_PLACE_PREPS = words("moved_place_preps")
+#: Prepositions whose object an event noun acts on ("an attack on X", "the seizure of X").
+EVENT_TARGET_PREPS = words("event_target_preps")
+#: Prepositions of what a noun made from a verb is done to or aimed at ("the dismissal of X").
+DERIVED_EVENT_PREPS = words("derived_event_preps")
+#: Prepositions after a holding that say whose it is ("shares of X", "a stake in X").
+HOLDING_OWNER_PREPS = words("holding_owner_preps")
 #: Prepositions of a target, after which "VBG + bare plural" is a modified noun.
 TARGET_PREPS = words("target_preps")
 #: Prepositions of an event's target that the parser may hang on its "by" agent.

@@ -114,6 +114,7 @@ from actorgraph.extract.lexicon import (
     EXCHANGE_WORDS,
     HOLDER_VERBS,
     HOLDING_MODIFIERS,
+    HOLDING_OWNER_PREPS,
     INCLUSION_VERBS,
     LAW_NOUNS,
     MEDIA_WORDS,
@@ -1074,16 +1075,11 @@ def _held_by(resolver: ActorResolver, noun: Token) -> tuple[Mention, str, str] |
     return None
 
 
-#: Prepositions after a holding that say whose it is ("shares of X", "a stake in X", "shares
-#: held by X"); others do not ("voting the shares at the meeting").
-_WHOSE_PREPS = frozenset({"of", "in", "from", "by"})
-
-
 def _says_whose(child: Token) -> bool:
     """Whether a word after a holding may say whose it is: a preposition of
-    :data:`_WHOSE_PREPS`, a relative clause or an apposition."""
+    :data:`HOLDING_OWNER_PREPS`, a relative clause or an apposition."""
     return (child.dep_ in (RELCL, ACL, APPOS)
-            or (child.dep_ == PREP and child.lower_ in _WHOSE_PREPS))
+            or (child.dep_ == PREP and child.lower_ in HOLDING_OWNER_PREPS))
 
 
 def _own_obligation(triple: Triple) -> bool:

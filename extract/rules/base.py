@@ -123,6 +123,7 @@ from actorgraph.extract.lexicon import (
     DOUBLE_OBJECT_VERBS,
     EFFECT_PARTICIPLES,
     ENTRY_PREPS,
+    EXAMPLE_WORDS,
     EXCLUSIVE_WORDS,
     FACING_VERBS,
     FAILURE_VERBS,
@@ -155,6 +156,7 @@ from actorgraph.extract.lexicon import (
     MESSAGE_ACTS,
     MESSAGE_NOUNS,
     MILITARY_HEADS,
+    MOVED_PLACE_PREPS,
     NAME_PASSIVES,
     NAMING_VERBS,
     NEGATIVE_ADJECTIVES,
@@ -168,6 +170,7 @@ from actorgraph.extract.lexicon import (
     OUTCOME_ADJUNCT_VERBS,
     OUTCOME_VERBS,
     OWN_UNIT_NOUNS,
+    OWNER_PREPS,
     PARTNER_PREPS,
     PATIENT_NOUNS,
     PERCEPTION_VERBS,
@@ -199,6 +202,7 @@ from actorgraph.extract.lexicon import (
     RELYING_VERBS,
     REPORTING_VERBS,
     REQUEST_NOUNS,
+    RESULT_PREPS,
     RESULT_VERBS,
     ROLE_WORDS,
     SENDING_VERBS,
@@ -337,9 +341,6 @@ TARGET_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 ORIGIN_TYPES = frozenset({"GPE", "NORP"})
 #: Entity types of a modifier that makes a group noun an actor ("Arab coalition").
 _GROUP_NAMER_TYPES = frozenset({"ORG", "NORP"})
-#: Prepositions of whom a thing belongs to or serves ("the homes of Kurdish families", "a
-#: camp for Syrian refugees").
-_OWNER_PREPS = frozenset({"of", "for"})
 #: Prepositions through which an event noun's place is found ("on a field in X").
 NOUN_PLACE_PREPS = PLACE_PREPS | SURFACE_PLACE_PREPS
 
@@ -852,7 +853,7 @@ def affiliated(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and (any(
         c.ent_type_ in _GROUP_NAMER_TYPES | {"GPE"} or country_word(c) or country_possessor(c)
         for c in kids(tok) if c.dep_ in (AMOD, COMPOUND, NMOD, POSS)) or any(
-        named_group(p) for prep in children_of(tok, PREP) if prep.lower_ in _OWNER_PREPS
+        named_group(p) for prep in children_of(tok, PREP) if prep.lower_ in OWNER_PREPS
         for p in pobjs(prep)))
 
 
@@ -1494,11 +1495,7 @@ def result_participle(participle: Token) -> bool:
     """
     return (participle.lemma_.lower() in OUTCOME_ADJUNCT_VERBS
             and not children_of(participle, DOBJ)
-            and any(c.dep_ == PREP and c.lower_ in _RESULT_PREPS for c in kids(participle)))
-
-
-#: The prepositions of what an event leads to or results in.
-_RESULT_PREPS = frozenset({"to", "in"})
+            and any(c.dep_ == PREP and c.lower_ in RESULT_PREPS for c in kids(participle)))
 
 
 def _placed_participle(participle: Token, head: Token) -> bool:
@@ -3573,10 +3570,6 @@ def _after_remnant(prep: Token, verb: Token) -> bool:
                if verb.i < t.i < prep.i and t.dep_ == CONJ)
 
 
-#: Words opening a list of examples set off after a noun ("alternatives, including a sale").
-_EXAMPLE_WORDS = frozenset({"including", "such", "like", "excluding"})
-
-
 def _after_elaboration(prep: Token, verb: Token) -> bool:
     """Whether a verb's prepositional phrase comes right after an elaboration set off
     from its object by a comma and not closed by one: "explore alternatives, including
@@ -3602,7 +3595,7 @@ def _after_elaboration(prep: Token, verb: Token) -> bool:
             start = part.left_edge.i
             if (start > 0 and doc[start - 1].text == "," and part.right_edge.i == prep.i - 1
                     and (part.dep_ == APPOS
-                         or (part.dep_ == PREP and part.lower_ in _EXAMPLE_WORDS))):
+                         or (part.dep_ == PREP and part.lower_ in EXAMPLE_WORDS))):
                 return True
     return False
 
@@ -3847,8 +3840,6 @@ def bare_noun(target: Token, *, holder: bool = False) -> bool:
 
 #: Heads of ground held or lived on, which stand for their named place (:func:`placed_target`).
 _PLACED_HEADS = HELD_POSITIONS | BARE_PLACE_TARGETS
-#: Prepositions of a verb whose object is where someone moves from, to or at.
-_MOVED_PLACE_PREPS = frozenset({"from", "to", "into", "toward", "towards", "at", "on"})
 
 
 def placed_target(prep: Token, target: Token) -> Token | None:
@@ -3873,7 +3864,7 @@ def placed_target(prep: Token, target: Token) -> Token | None:
     >>> placed_target(doc[1], doc[3])
     Hermon
     """
-    if (prep.lower_ not in _MOVED_PLACE_PREPS or target.pos_ != "NOUN"
+    if (prep.lower_ not in MOVED_PLACE_PREPS or target.pos_ != "NOUN"
             or not {target.lemma_.lower(), target.lower_} & _PLACED_HEADS):
         return None
     return find_place(target) if bare_noun(target, holder=True) else None

@@ -103,6 +103,7 @@ from actorgraph.extract.lexicon import (
     CARRYING_VERBS,
     DEED_RELATIVE_PRONOUNS,
     DEFINITE_DETERMINERS,
+    DERIVED_EVENT_PREPS,
     EVENT_FRAME_PREPS,
     EXPELLING_VERBS,
     FINANCIAL_OBJECTS,
@@ -1179,9 +1180,6 @@ NOMINALISATIONS = (
 #: (:func:`derived_event`): "sponsorship" -> sponsor, "censorship" -> censor, "vandalism"
 #: -> vandalize (for an unclassed verb "membership", "leadership" name a standing, no act).
 CLASSED_NOMINALISATIONS = (*NOMINALISATIONS, ("ship", ("",)), ("ism", ("ize", "ise")))
-#: Prepositions of what a noun made from a verb is done to or aimed at: "the dismissal
-#: of X", "Iran's retaliation against Israel".
-DERIVED_EVENT_PREPS = frozenset({"of", "against"})
 #: Prepositions of the phrases between an event noun and the noun a relative clause of
 #: its deed is hung on ("an attack on the annex in East Beirut, which X claimed").
 _DEED_HOP_PREPS = NOUN_PLACE_PREPS | HUNG_TARGET_PREPS | DERIVED_EVENT_PREPS
