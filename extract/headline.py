@@ -72,6 +72,7 @@ from actorgraph.extract.lexicon import (
     NOUN_PREPS,
     VERB_SPELT_ROLES,
 )
+from actorgraph.extract.models import reparse
 from spacy.attrs import DEP, HEAD, LOWER, TAG
 from spacy.language import Language
 from spacy.strings import hash_string
@@ -80,8 +81,6 @@ from spacy.tokens import Doc, Span
 __all__ = ["COMPONENT", "HeadlineVerbs", "base_form", "candidates"]
 
 COMPONENT = "actorgraph_headline_verbs"
-#: The components that make the variant's annotation, in their order.
-_PARSE = ("tok2vec", "tagger", "parser")
 #: The word that makes the next one a verb in the variant.
 _MODAL = "will"
 #: Tags of a noun the tagger may give a headline verb.
@@ -241,12 +240,6 @@ class HeadlineVerbs:
         self.max_words = max_words
         self.max_tries = max_tries
 
-    def _parse(self, docs: list[Doc]) -> list[Doc]:
-        """Tag and parse variant Docs with the pipeline's own components."""
-        for name in _PARSE:
-            docs = list(self.nlp.get_pipe(name).pipe(docs))
-        return docs
-
     def __call__(self, doc: Doc) -> Doc:
         """Re-parse the sentences of ``doc`` whose verb was read as a noun."""
         # (the words spelt as a verb's present tense and tagged as nouns, found for the
@@ -283,7 +276,7 @@ class HeadlineVerbs:
                 at = k - sent.start
                 words[at:at + 1] = [_MODAL, base_form(doc[k].lower_)]
                 spaces[at:at + 1] = [True, spaces[at]]
-                (variant,) = self._parse([Doc(doc.vocab, words=words, spaces=spaces)])
+                (variant,) = reparse(self.nlp, [Doc(doc.vocab, words=words, spaces=spaces)])
                 plural = base_form(doc[k].lower_) == doc[k].lower_
                 if _accept(variant, at + 1, plural=plural,
                            partner=None if partner is None else partner - sent.start):
