@@ -83,6 +83,7 @@ from actorgraph.extract.dictionary import (
     sector_of,
 )
 from actorgraph.extract.lexicon import (
+    ACTOR_TYPES,
     ALLEGIANCE_PREPS,
     ALLEGIANCE_WORDS,
     ALLEGING_VERBS,
@@ -114,6 +115,7 @@ from actorgraph.extract.lexicon import (
     LED_VERBS,
     MEASURE_HEADS,
     MEASURE_PREPS,
+    MEASURE_TYPES,
     MEMBER_HEADS,
     MEMBER_ROLES,
     MOVING_VERBS,
@@ -126,6 +128,7 @@ from actorgraph.extract.lexicon import (
     ORGANISATION_DESCRIPTIONS,
     ORGANISATION_KIND_HEADS,
     OWN_FORCES,
+    OWNER_WORDS,
     PEOPLE_PLACE_PREPS,
     PERSON_PRONOUNS,
     PLACE_HEADS,
@@ -144,6 +147,8 @@ from actorgraph.extract.lexicon import (
     STATE_HEADS,
     STATE_ROLES,
     STATE_SECTORS,
+    THING_OR_GROUP_PRONOUNS,
+    TIME_TYPES,
     TITLE_WORDS,
     WEAK_ADJECTIVES,
     first_name_gender,
@@ -183,8 +188,6 @@ __all__ = [
     "whole_names",
 ]
 
-#: Entity types that are actors: they become nodes of the actor graph.
-ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 #: Named things that can be arguments besides actors.
 NAMED_TYPES = ACTOR_TYPES | {"EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "LANGUAGE"}
 #: Entity types of a named thing that a common noun before it describes ("the drug Wegovy").
@@ -200,7 +203,6 @@ _NAME_PREFIXES = TITLE_WORDS | COUNTRY_ABBREVIATIONS
 
 #: Unions of lexicon sets the resolver asks of many tokens, made once.
 _LEADER_OR_STATE = LEADER_ROLES | STATE_ROLES
-_LEADER_OR_MEMBER = LEADER_ROLES | MEMBER_ROLES
 #: How the parser hangs a name cut from the noun of people before it elsewhere.
 _DETACHED_NAME_DEPS = frozenset({APPOS, COMPOUND, CONJ, NMOD})
 #: Entity types of a name the parser may hang a role holder's name on (:meth:`_named_holder`).
@@ -210,7 +212,7 @@ _QUANTITY_OR_GENERIC = QUANTITY_HEADS | GENERIC_HEADS
 #: Entity types of the owner a facility or envoy stands for ("Belarus's top diplomat").
 _OWNER_TYPES = frozenset({"ORG", "GPE", "PERSON"})
 #: Possessive pronouns of a body whose group acts for it ("its forces", "their fighters").
-_OWNER_PRONOUNS = frozenset({"its", "their"})
+_OWNER_PRONOUNS = THING_OR_GROUP_PRONOUNS & OWNER_WORDS
 #: The possessive pronoun of one owner, never a plural's.
 _SINGULAR_OWNER = "its"
 #: The tag of a plural common noun (a plural name, "the Philippines", takes "its").
@@ -434,10 +436,8 @@ _REASON_PREP = "over"
 #: Prepositions of a relational head's complement (:data:`~extract.lexicon.RELATIONAL_HEADS`):
 #: "the family of Huber", "responses from the Coast Guard".
 RELATIONAL_PREPS = COMPLEMENT_PREPS | {"from"}
-#: Entity types of a number that is an amount, never part of what a phrase names.
-_QUANTITY_ENTITY_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 #: Entity types of a number that is no part of a name: a date, a time or an amount.
-_AMOUNT_ENTITY_TYPES = _QUANTITY_ENTITY_TYPES | {"DATE", "TIME"}
+_AMOUNT_ENTITY_TYPES = MEASURE_TYPES | TIME_TYPES
 #: Signs of a currency written before an amount ("$", "US$", "€").
 _CURRENCY_SIGNS = frozenset("$€£¥")
 #: Entity types of a name that a number before it counts ("2,300 Artsakh soldiers").
@@ -483,6 +483,10 @@ def _joint_things(head: Token, modifier: Token) -> bool:
         and _acted_on(head)
 
 
+#: Heads of a role, a title or a member, made once.
+_ROLE_OR_MEMBER_HEADS = ROLE_OR_TITLE_WORDS | MEMBER_HEADS
+
+
 def _own_forces(head: Token) -> bool:
     """Whether "the army", "the military" of no country named before is a party to its clause.
 
@@ -504,7 +508,7 @@ def _own_forces(head: Token) -> bool:
     if head.dep_ == POSS:
         owned = head.head
         return owned.pos_ == "NOUN" and not ({owned.lemma_.lower(), owned.lower_}
-                                             & (ROLE_OR_TITLE_WORDS | MEMBER_HEADS))
+                                             & _ROLE_OR_MEMBER_HEADS)
     if head.dep_ != POBJ:
         return False
     if head.head.dep_ == AGENT or (head.head.lower_ == "by" and head.head.dep_ == PREP
@@ -724,7 +728,7 @@ def _kept_number(tok: Token, head: Token) -> bool:
     >>> _kept_number(doc[2], doc[3]), _kept_number(doc[5], doc[7]), _kept_number(doc[8], doc[9])
     (True, True, False)
     """
-    if not tok.like_num or tok.ent_type_ in _QUANTITY_ENTITY_TYPES:
+    if not tok.like_num or tok.ent_type_ in MEASURE_TYPES:
         return False
     doc = tok.doc
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -1027,7 +1031,7 @@ def amount_complement(head: Token) -> Token | None:
         return None
     obj = objects[0]
     counted = any(c.like_num for c in obj.lefts)
-    amount = (obj.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or _amount(obj)
+    amount = (obj.ent_type_ in MEASURE_TYPES or _amount(obj)
               or counted and obj.lemma_.lower() in COUNT_HEADS)
     return prep if amount else None
 
@@ -1134,6 +1138,10 @@ def _capitalised(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and tok.text[:1].isupper()
 
 
+#: Words before a name that are no part of it: a prefix or a role, made once.
+_PREFIX_OR_ROLE_WORDS = _NAME_PREFIXES | ROLE_WORDS
+
+
 def whole_names(doc: Doc, stops: frozenset[int] = frozenset()) -> list[Span]:
     """The article's entities, with institution names the NER cut in the middle made whole.
 
@@ -1186,7 +1194,7 @@ def whole_names(doc: Doc, stops: frozenset[int] = frozenset()) -> list[Span]:
         if (before is not None and start not in stops and before.dep_ == COMPOUND
                 and _capitalised(before)
                 and not before.ent_type_ and before.head.i in range(start, end)
-                and before.lower_ not in _NAME_PREFIXES | ROLE_WORDS
+                and before.lower_ not in _PREFIX_OR_ROLE_WORDS
                 and not (out and out[-1].end > before.i)):
             start -= 1
         # "of" and a capitalised run, through the entity it reaches
@@ -2325,7 +2333,7 @@ class ActorResolver:
         or accredited to (:data:`~extract.lexicon.ROLE_PLACE_PREPS`): "Mexico's ambassador
         in Quito, Raquel Serur" (a person is no apposition of a place)."""
         if (head.pos_ not in ("NOUN", "PROPN") or self.entity_of(head) is not None
-                or head.lemma_.lower() not in _LEADER_OR_MEMBER):
+                or head.lemma_.lower() not in ROLE_WORDS):
             return None
         for prep in kids(head):
             if prep.dep_ == PREP and prep.lower_ in ROLE_PLACE_PREPS:

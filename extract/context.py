@@ -81,6 +81,7 @@ from actorgraph.extract.deps import (
     DET,
     DOBJ,
     EXPL,
+    FINITE_VERB_TAGS,
     MARK,
     NEG,
     NMOD,
@@ -107,6 +108,7 @@ from actorgraph.extract.lexicon import (
     AGREEING_VERBS,
     AIM_PREPS,
     AIMED_EVENT_HEADS,
+    ALLEGATION_VERBS,
     ALLEGED_PREPS,
     ALLEGING_SOURCES,
     ALLEGING_VERBS,
@@ -128,6 +130,7 @@ from actorgraph.extract.lexicon import (
     CONDITION_NOUNS,
     CONDITIONAL_MARKS,
     CONFIRMING_VERBS,
+    COORDINATION_NEGATORS,
     DEAL_NOUNS,
     DEAL_VERBS,
     DEFINITE_DETERMINERS,
@@ -164,6 +167,8 @@ from actorgraph.extract.lexicon import (
     MEANS_PREPS,
     NEAR_MISS_ADVERBS,
     NEG_RAISING_VERBS,
+    NEGATING_VERBS,
+    NEGATORS,
     PARTIAL_NEGATION_WORDS,
     PENDING_MARKS,
     PERMITTING_VERBS,
@@ -180,19 +185,21 @@ from actorgraph.extract.lexicon import (
     PURSUING_PHRASAL_VERBS,
     PURSUING_VERBS,
     QUESTION_WORDS,
-    REFUSAL_VERBS,
     REPORTING_VERBS,
     REQUESTING_VERBS,
     RESPONDING_VERBS,
     RULING_OUT_VERBS,
     SCHEDULING_PREDICATES,
+    SOUGHT_VERBS,
     SPEAKER_ACTS,
     SPEAKING_ADJUNCTS,
     SUSPECT_MODIFIERS,
     TIME_PREPS,
     TOPIC_PREPS,
     TOPIC_VERBS,
+    UNDONE_VERBS,
     UNHESITATING_VERBS,
+    UNREAL_AUX,
     UNREALISING_MODIFIERS,
     UNREALISING_VERBS,
     WISH_SUBJECTS,
@@ -394,10 +401,6 @@ def unasserted(verb: Token) -> bool:
     return verb.dep_ == ACL and head.lower_ == "order" and head.head.lower_ == "in"
 
 
-#: Tags of a finite verb stated as done or doing (past, or a headline's present).
-_STATED_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-
-
 def _expressed_purpose(verb: Token, head: Token) -> bool:
     """Whether a purpose infinitive is an act of protest or demand that the stated act it
     hangs on performs: "thousands of workers blocked a highway to demand unpaid wages",
@@ -421,7 +424,7 @@ def _expressed_purpose(verb: Token, head: Token) -> bool:
     True
     """
     return (verb.lemma_.lower() in EXPRESSIVE_PURPOSES and head.pos_ == "VERB"
-            and head.tag_ in _STATED_TAGS and head.dep_ in (ROOT, CONJ, CCOMP)
+            and head.tag_ in FINITE_VERB_TAGS and head.dep_ in (ROOT, CONJ, CCOMP)
             and not has_neg(head)
             and not any(c.dep_ == AUX and c.tag_ == "MD" for c in kids(head)))
 
@@ -517,10 +520,6 @@ def negation(predicate: Token, *, own_event: bool = True) -> bool:
     return False
 
 
-#: Negators that deny the argument they stand before ("but not Gazprom", "never X").
-_ARGUMENT_NEGATORS = frozenset({"not", "n't", "never"})
-
-
 def negated_argument(argument: Token) -> bool:
     """Whether a relation's subject or object is itself denied by a "not" of its own,
     so that the relation is negated though its verb is not: "the EU sanctioned Russian
@@ -552,7 +551,7 @@ def negated_argument(argument: Token) -> bool:
         holders.append(argument.head)  # "but not in Lebanon"
     for tok in holders:
         for child in kids(tok):
-            if (child.dep_ == NEG and child.lower_ in _ARGUMENT_NEGATORS
+            if (child.dep_ == NEG and child.lower_ in NEGATORS
                     and child.i < argument.i
                     and not (child.i + 1 < len(doc) and doc[child.i + 1].lower_
                              in EXCLUSIVE_WORDS | PARTIAL_NEGATION_WORDS)):
@@ -599,7 +598,7 @@ def contrasted_argument(argument: Token) -> bool:
     if first.dep_ == POBJ:
         verb = verb.head
     return verb.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == NEG and c.lower_ in _ARGUMENT_NEGATORS for c in kids(verb))
+        c.dep_ == NEG and c.lower_ in NEGATORS for c in kids(verb))
 
 
 def _lacked(noun: Token) -> bool:
@@ -676,7 +675,7 @@ def negated_achievement(predicate: Token) -> bool:
     if governor.lemma_.lower() in FAILURE_VERBS | UNHESITATING_VERBS:
         return False  # "did not hesitate in condemning X": a condemnation
     doc = governor.doc
-    return any(c.dep_ == NEG and c.lower_ in _OPEN_NEGATORS - {"neither", "nor"}
+    return any(c.dep_ == NEG and c.lower_ in NEGATORS
                and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ in ("only", "just"))
                for c in kids(governor))
 
@@ -741,7 +740,7 @@ def _foiling_undone(verb: Token) -> bool:
     if has_neg(verb) or no_longer(verb):
         return True
     head = verb.head
-    return (verb.dep_ == XCOMP and head.lemma_.lower() in FAILURE_VERBS | REFUSAL_VERBS
+    return (verb.dep_ == XCOMP and head.lemma_.lower() in UNDONE_VERBS
             and not has_neg(head))
 
 
@@ -752,8 +751,6 @@ _LABEL_STOPS = frozenset({",", ";", ".", ":", "!", "?", "—", "–", "(", ")"})
 _DENIAL_FORMS = frozenset(form for verb in DENIAL_VERBS for form in (
     verb, verb + "s", verb + "es", verb + "d", verb + "ed", verb[:-1] + "ies",
     verb[:-1] + "ied"))
-#: Negators that turn a label's verb of denial round ("a charge X does not deny").
-_LABEL_NEGATORS = frozenset({"not", "n't", "never", "neither", "nor"})
 
 
 def denying_label(comma: Token) -> Token | None:
@@ -786,7 +783,7 @@ def denying_label(comma: Token) -> Token | None:
     if noun is None:
         return None
     for tok in comma.doc[noun.i + 1:]:
-        if tok.text in _LABEL_STOPS or tok.lower_ in _LABEL_NEGATORS:
+        if tok.text in _LABEL_STOPS or tok.lower_ in COORDINATION_NEGATORS:
             return None
         if tok.lemma_.lower() in DENIAL_VERBS or tok.lower_ in _DENIAL_FORMS:
             return tok  # (often tagged a plural noun: "a charge Pakistan rejects")
@@ -891,7 +888,7 @@ def disowned(predicate: Token) -> bool:
     (True, False)
     """
     lemma = predicate.lemma_.lower()
-    if predicate.pos_ != "VERB" or lemma in ALLEGING_VERBS | ACCUSING_VERBS:
+    if predicate.pos_ != "VERB" or lemma in ALLEGATION_VERBS:
         return False
     if _alleging_verb(predicate) is None and (
             predicate.dep_ not in (ROOT, CCOMP, CONJ) or lemma in REPORTING_VERBS):
@@ -937,7 +934,7 @@ def withheld(verb: Token) -> bool:
     if has_neg(verb) or no_longer(verb):
         return True  # "did not allow X to V", "no longer allows X to V"
     head = verb.head
-    return (verb.dep_ == XCOMP and head.lemma_.lower() in REFUSAL_VERBS | FAILURE_VERBS
+    return (verb.dep_ == XCOMP and head.lemma_.lower() in UNDONE_VERBS
             and not has_neg(head))
 
 
@@ -1051,16 +1048,10 @@ def sought(verb: Token) -> bool:
     (True, False)
     """
     # ("could not stop X from V-ing" is an inability, stated: X did it)
-    if any(c.dep_ == AUX and c.lower_ in HEDGE_MODALS | FUTURE_AUX
+    if any(c.dep_ == AUX and c.lower_ in UNREAL_AUX
            and not (c.lower_ in INABILITY_MODALS and has_neg(verb)) for c in kids(verb)):
         return True
-    return verb.dep_ in (XCOMP, CCOMP) and verb.head.lemma_.lower() in (
-        ATTEMPT_VERBS | INTENT_VERBS | MANDATING_VERBS)
-
-
-#: Words that negate a coordination of verbs ("neither confirmed nor denied", "would not
-#: confirm or deny").
-_OPEN_NEGATORS = frozenset({"not", "n't", "never", "neither", "nor"})
+    return verb.dep_ in (XCOMP, CCOMP) and verb.head.lemma_.lower() in SOUGHT_VERBS
 
 
 def left_open(verb: Token) -> bool:
@@ -1094,7 +1085,7 @@ def left_open(verb: Token) -> bool:
     group = [first, *(c for c in kids(first) if c.dep_ == CONJ)]
     if verb not in group:
         group.append(verb)
-    negated = any(c.dep_ in (NEG, PRECONJ, CC) and c.lower_ in _OPEN_NEGATORS
+    negated = any(c.dep_ in (NEG, PRECONJ, CC) and c.lower_ in COORDINATION_NEGATORS
                   for t in group for c in kids(t))
     if not negated:
         return False
@@ -1167,7 +1158,6 @@ def unsure_negation(predicate: Token) -> Token | None:
         tok = predicate  # "did not rule out a meeting between X and Y"
     else:
         tok = verb
-    negators = REFUSAL_VERBS | FAILURE_VERBS | CESSATION_VERBS | DENIAL_VERBS | PREVENTING_VERBS
     for _ in range(4):
         if tok.dep_ in (XCOMP, DOBJ) and tok.head.pos_ in ("VERB", "AUX"):
             matrix = tok.head
@@ -1179,14 +1169,13 @@ def unsure_negation(predicate: Token) -> Token | None:
         above = matrix.head if matrix.dep_ in (XCOMP, CCOMP) or _appealed(matrix) else None
         if lemma in RULING_OUT_VERBS:
             # "did not rule out sending troops", "refused to rule out a meeting"
-            opened = has_neg(matrix) or (above is not None and above.lemma_.lower() in (
-                REFUSAL_VERBS | FAILURE_VERBS))
+            opened = has_neg(matrix) or (above is not None and above.lemma_.lower() in UNDONE_VERBS)
             return matrix if opened else None
         if tok.dep_ == DOBJ:
             return None  # (an event noun: only a ruling out above it is read)
         if has_neg(matrix) and matrix.lemma_.lower() in EXPECTATION_WORDS:
             return matrix  # "is not expected to attack", "is not likely to attack"
-        if lemma in negators or matrix.lemma_.lower() in negators or has_neg(matrix):
+        if lemma in NEGATING_VERBS or matrix.lemma_.lower() in NEGATING_VERBS or has_neg(matrix):
             # the negation: is it only possible or asked for? ("may refuse to", "urged X
             # to stop V-ing", "threatened to stop V-ing"; not "will stop", "could not")
             # ("demanded that the US stop arming X": a required base form)
@@ -1194,8 +1183,7 @@ def unsure_negation(predicate: Token) -> Token | None:
                         and above.lemma_.lower() in MANDATING_VERBS)
             unsure = _possibly(matrix) or required or (
                 above is not None and matrix.dep_ in (XCOMP, ADVCL)
-                and above.lemma_.lower() in (INTENT_VERBS | MANDATING_VERBS | ATTEMPT_VERBS
-                                             | APPEAL_VERBS))
+                and above.lemma_.lower() in SOUGHT_VERBS | APPEAL_VERBS)
             return matrix if unsure else None
         tok = matrix
     return None
@@ -1715,7 +1703,7 @@ def questioned(predicate: Token) -> bool:
     if first is None or first.lower_ not in QUESTION_WORDS - {"whether", "if"}:
         return True
     # "Why should voters choose X?", "Who will win?": a modal question presupposes nothing
-    return any(t.tag_ == "MD" or t.lower_ in HEDGE_MODALS | FUTURE_AUX
+    return any(t.tag_ == "MD" or t.lower_ in UNREAL_AUX
                for t in predicate.doc[first.i:verb.i + 1])
 
 
@@ -2133,7 +2121,7 @@ def _labelled_claim(verb: Token, predicate: Token) -> bool:
     >>> _labelled_claim(doc[1], doc[1])
     True
     """
-    if verb.lemma_.lower() in ACCUSING_VERBS | ALLEGING_VERBS:
+    if verb.lemma_.lower() in ALLEGATION_VERBS:
         return False
     if _plural_label_after(verb):
         return True

@@ -163,17 +163,22 @@ from actorgraph.extract.lexicon import (
     PAIR_ORG_HEADS,
     PAIR_WORDS,
     PERSON_DESCRIPTIONS,
+    PERSON_OBJECT_PRONOUNS,
+    PERSON_OR_SPEAKER_PRONOUNS,
     PERSON_PRONOUNS,
     PLACE_HEADS,
     PLACE_PREPS,
     PUBLIC_BODY_WORDS,
     RAISING_VERBS,
+    RECIPIENT_PREPS,
+    REFERRING_PRONOUNS,
     REPORTING_VERBS,
     RULING_HEADS,
     SPEAKER_PRONOUNS,
     SPEECH_NOUNS,
     STATE_BODIES,
     SUSPICION_NOUNS,
+    THING_OR_GROUP_PRONOUNS,
     THING_PRONOUNS,
     UNNAMED_SPEAKERS,
     VOICE_PRONOUNS,
@@ -263,8 +268,6 @@ def _understood_subjects(pronoun: Token) -> list[Token]:
     return [c for c in kids(verb.head) if c.dep_ == NSUBJ]
 
 
-#: Object pronouns of one person.
-_PERSON_OBJECTS = frozenset({"him", "her"})
 #: Prepositions of a gerund that tells what else was done in an act, or right before or
 #: after it ("without charging him", "after questioning him").
 _ADJUNCT_PREPS = frozenset({"without", "after", "before", "by", "while", "upon", "on"})
@@ -555,10 +558,6 @@ class Antecedent:
     countries: frozenset[str] = field(default_factory=frozenset)
 
 
-#: Prepositions of whom a grant is for ("a credit for Mexico", "loans to Brazil").
-_BENEFICIARY_PREPS = frozenset({"for", "to"})
-
-
 class Coreference:
     """Resolve anaphors of one parsed article against its named mentions.
 
@@ -639,7 +638,7 @@ class Coreference:
                        or self._conditioned(token))
             if accused is not None:
                 return accused, "pronoun"
-            if word in THING_PRONOUNS | GROUP_PRONOUNS and (
+            if word in THING_OR_GROUP_PRONOUNS and (
                     self._predicated_thing(token) or self._said_of_object(token)
                     or self._accused_doer(token)):
                 return None  # a thing, or one of two actors: which one is not said
@@ -663,7 +662,7 @@ class Coreference:
                         or self._skipped_for_unknown(token, found):
                     return None
                 return found.entity.root, "pronoun"
-            elif word in THING_PRONOUNS | GROUP_PRONOUNS:
+            elif word in THING_OR_GROUP_PRONOUNS:
                 # an object "it" is mostly a thing or an event: only subjects and
                 # possessives are resolved, and an object that is an agreement just named
                 if token.dep_ in (DOBJ, POBJ):
@@ -963,7 +962,7 @@ class Coreference:
     def _owner(self, token: Token) -> tuple[Token, str] | None:
         """The country that owns a description through its pronoun ("its government"), or None."""
         pronoun = next(c for c in token.lefts if c.dep_ == POSS and c.pos_ == "PRON")
-        found = self.resolve(pronoun) if pronoun.lower_ in THING_PRONOUNS | GROUP_PRONOUNS \
+        found = self.resolve(pronoun) if pronoun.lower_ in THING_OR_GROUP_PRONOUNS \
             else None
         if found is None:
             return None
@@ -1134,7 +1133,7 @@ class Coreference:
         holders = [verb, *(c for c in kids(verb) if c.dep_ == DOBJ)]
         found = [c for c in kids(verb) if c.dep_ == DATIVE]
         found += [o for h in holders for p in kids(h) if p.dep_ == PREP
-                  and p.lower_ in _BENEFICIARY_PREPS for o in kids(p) if o.dep_ == POBJ]
+                  and p.lower_ in RECIPIENT_PREPS for o in kids(p) if o.dep_ == POBJ]
         named = [t for t in found if t.ent_type_ in ("GPE", "ORG")
                  and self._agrees(pronoun, t)]
         return named[0] if len(named) == 1 else None
@@ -1159,7 +1158,7 @@ class Coreference:
             return None
         accusing = pronoun.head
         if (accusing.lemma_.lower() not in ACCUSING_VERBS
-                and pronoun.lower_ not in _PERSON_OBJECTS):
+                and pronoun.lower_ not in PERSON_OBJECT_PRONOUNS):
             return None
         # ("refuses to meet a delegation of X, accusing it": the object of the infinitive)
         acts = [act, *(c for c in kids(act) if c.dep_ == XCOMP and c.i < accusing.i)]
@@ -1195,7 +1194,7 @@ class Coreference:
     def _fits_object(self, pronoun: Token, obj: Token) -> bool:
         """Agreement of a pronoun with an object noun: "it" a singular noun that is no
         named person (a delegation, a tanker, a company), else as :meth:`_agrees`."""
-        if pronoun.lower_ in _PERSON_OBJECTS and obj.tag_ == "NN" and not obj.ent_type_:
+        if pronoun.lower_ in PERSON_OBJECT_PRONOUNS and obj.tag_ == "NN" and not obj.ent_type_:
             # "released a Romanian suspect without charging him": one person, unnamed
             return person_noun(obj)
         if pronoun.lower_ not in THING_PRONOUNS:
@@ -1246,8 +1245,7 @@ class Coreference:
     def _reporter(self, pronoun: Token) -> Token | None:
         """The named subject of the verb of saying that reports the pronoun's clause
         (also when it says it "in a statement": :func:`_said_in`)."""
-        if pronoun.dep_ not in _SUBJECT_DEPS or pronoun.lower_ not in (
-                PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS | SPEAKER_PRONOUNS):
+        if pronoun.dep_ not in _SUBJECT_DEPS or pronoun.lower_ not in REFERRING_PRONOUNS:
             return None
         noun = self._saying_noun(pronoun)
         if noun is not None and _said_in(noun):
@@ -1287,7 +1285,7 @@ class Coreference:
             return None
         speaker = clause.head
         while (speaker.dep_ == CONJ and speaker.head is not speaker
-               and pronoun.lower_ in THING_PRONOUNS | GROUP_PRONOUNS
+               and pronoun.lower_ in THING_OR_GROUP_PRONOUNS
                and not any(c.dep_ in _SUBJECT_DEPS for c in kids(speaker))):
             # "Japan and South Korea condemn Pyongyang and say they ...": the verb of
             # saying shares the subject of the verb it is coordinated with; hung on a
@@ -1463,7 +1461,7 @@ class Coreference:
         at = self._antecedent_at(subject)
         person = at.type == "PERSON" if at is not None else subject.ent_type_ == "PERSON"
         plural = subject.tag_ in ("NNS", "NNPS")
-        if word in PERSON_PRONOUNS | SPEAKER_PRONOUNS:
+        if word in PERSON_OR_SPEAKER_PRONOUNS:
             return person
         # a singular person noun ("the minister", "the spokesman") is neither "it" nor "they"
         person = person or (at is None and subject.tag_ == "NN" and person_noun(subject)
@@ -1575,7 +1573,7 @@ class Coreference:
         for _ in range(8):
             # ("when it built up its stake": the owner is that clause's "it", and goes on)
             if any(c.dep_ in _SUBJECT_DEPS and c.i != pronoun.i
-                   and c.lower_ not in THING_PRONOUNS | GROUP_PRONOUNS for c in kids(node)):
+                   and c.lower_ not in THING_OR_GROUP_PRONOUNS for c in kids(node)):
                 return False
             accused = _accused_of(node) if node.tag_ == "VBG" else None
             if accused is not None:

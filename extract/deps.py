@@ -1,4 +1,5 @@
-"""Dependency labels of the English models (spaCy's ClearNLP scheme), in one place.
+"""Dependency labels of the English models (spaCy's ClearNLP scheme), in one place,
+and the part-of-speech tags of a finite verb.
 
 The rules, the actor resolver and the flags read the parse by these names
 rather than by string literals typed in each module.
@@ -17,9 +18,10 @@ from __future__ import annotations
 
 __all__ = [
     "ACL", "ACOMP", "ADVCL", "ADVMOD", "AGENT", "AMOD", "APPOS", "ATTR", "AUX", "AUXPASS", "CASE",
-    "CC", "CCOMP", "COMPOUND", "CONJ", "CSUBJ", "DATIVE", "DET", "DOBJ", "EXPL", "MARK", "NEG",
-    "NMOD", "NPADVMOD", "NSUBJ", "NSUBJPASS", "NUMMOD", "OPRD", "PARATAXIS", "PCOMP", "POBJ",
-    "POSS", "PRECONJ", "PREDET", "PREP", "PRT", "PUNCT", "QUANTMOD", "RELCL", "ROOT", "XCOMP",
+    "CC", "CCOMP", "COMPOUND", "CONJ", "CSUBJ", "DATIVE", "DET", "DOBJ", "EXPL", "FINITE_TAGS",
+    "FINITE_VERB_TAGS", "MARK", "NEG", "NMOD", "NPADVMOD", "NSUBJ", "NSUBJPASS", "NUMMOD", "OPRD",
+    "PARATAXIS", "PCOMP", "POBJ", "POSS", "PRECONJ", "PREDET", "PREP", "PRT", "PUNCT", "QUANTMOD",
+    "RELCL", "ROOT", "XCOMP",
 ]
 
 # the root of a sentence
@@ -69,3 +71,8 @@ QUANTMOD = "quantmod"
 NPADVMOD = "npadvmod"
 ADVMOD = "advmod"
 PUNCT = "punct"
+
+#: Tags of a finite verb, which heads a clause of its own ("attacked", "attacks", "attack").
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+#: Tags of finite verbs and auxiliaries ("had", "was", "says", "will").
+FINITE_TAGS = FINITE_VERB_TAGS | {"MD"}

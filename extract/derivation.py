@@ -14,6 +14,11 @@ lists of ``extract/data/words.txt``. Pairs the rules do not reach are listed in
 It is meant for relation nouns, which are event nouns: it does not ask whether the
 noun names an event ("government" would give "govern").
 
+:func:`gerund_verb` and :func:`ment_verb` go by spelling alone, for the nouns whose
+verb the vocabulary does not know ("the toppling of X", "the impeachment of X"); the
+endings tried for a verb the event lexicon classes are
+:data:`~actorgraph.extract.rules.nominal.CLASSED_NOMINALISATIONS`.
+
 Examples
 --------
 >>> verb_of("expulsion"), verb_of("bombing"), verb_of("lawsuit")
@@ -35,8 +40,11 @@ from actorgraph.extract.lexicon import (
     words,
 )
 
-__all__ = ["SUFFIX_RULES", "particle_verb", "relation_verb", "verb_of", "verb_vocabulary"]
+__all__ = ["MIN_STEM", "SUFFIX_RULES", "gerund_verb", "ment_verb", "particle_verb",
+           "relation_verb", "verb_of", "verb_vocabulary"]
 
+#: The ending of a noun made from a verb by adding it to the verb ("impeachment").
+_MENT = "ment"
 #: Suffix -> the endings that may replace it, tried in order, longest suffix first.
 SUFFIX_RULES: tuple[tuple[str, tuple[str, ...]], ...] = tuple(sorted((
     ("ulsion", ("el",)),                 # expulsion -> expel
@@ -63,7 +71,7 @@ SUFFIX_RULES: tuple[tuple[str, tuple[str, ...]], ...] = tuple(sorted((
     ("ution", ("ute",)),                 # prosecution -> prosecute
     ("etion", ("ete",)),                 # completion -> complete
     ("ion", ("",)),                      # rejection -> reject (not "station" -> "state")
-    ("ment", ("", "e")),                 # endorsement -> endorse, argument -> argue
+    (_MENT, ("", "e")),                  # endorsement -> endorse, argument -> argue
     ("ial", ("y",)),                     # denial -> deny
     ("al", ("", "e")),                   # withdrawal -> withdraw, approval -> approve
     ("ure", ("e", "")),                  # seizure -> seize, failure -> fail
@@ -75,11 +83,16 @@ SUFFIX_RULES: tuple[tuple[str, tuple[str, ...]], ...] = tuple(sorted((
     ("y", ("", "e")),                    # delivery -> deliver, inquiry -> inquire
     ("ing", ("", "e")),                  # bombing -> bomb, kidnapping -> kidnap
 ), key=lambda rule: -len(rule[0])))
+#: Vowels, for the spelling of a stem.
 _VOWELS = frozenset("aeiou")
+#: Final consonants of a stem that keep their doubling ("shelling", "pressing").
+_KEPT_DOUBLES = frozenset("lsfz")
+#: Last letters of a stem before "-ment" that make it no verb ("parliament", "document").
+_NO_MENT_ENDS = _VOWELS - {"e"}
 #: The irregular pairs of words.txt: noun -> verb.
 _IRREGULAR = pairs(IRREGULAR_NOMINALS)
 #: The fewest letters left of a noun without its suffix ("station" is no "st" + "ate").
-_MIN_STEM = 3
+MIN_STEM = 3
 
 
 @functools.cache
@@ -149,7 +162,7 @@ def verb_of(noun_lemma: str) -> str | None:
     if noun in _IRREGULAR:
         return _IRREGULAR[noun]
     for suffix, endings in SUFFIX_RULES:
-        if not noun.endswith(suffix) or len(noun) - len(suffix) < _MIN_STEM:
+        if not noun.endswith(suffix) or len(noun) - len(suffix) < MIN_STEM:
             continue
         for stem in _stems(noun[: -len(suffix)]):
             for ending in endings:
@@ -193,6 +206,80 @@ def particle_verb(lemma: str) -> str | None:
         return None
     for particle in NOMINAL_PARTICLES:
         stem = lemma[:-len(particle)]
-        if lemma.endswith(particle) and len(stem) >= _MIN_STEM and stem in verb_vocabulary():
+        if lemma.endswith(particle) and len(stem) >= MIN_STEM and stem in verb_vocabulary():
             return f"{stem} {particle}"
     return None
+
+
+def gerund_verb(lemma: str) -> str | None:
+    """The verb of a noun in "-ing" by English spelling, or None for another noun.
+
+    By spelling alone, unlike :func:`verb_of`: it is meant for the nouns whose verb
+    the vocabulary does not know (an unclassed noun made from a verb is its own
+    relation, :func:`~actorgraph.extract.rules.nominal.nominal_triples`).
+
+    A doubled final consonant is undone ("kidnapping" -> kidnap, but "shelling" ->
+    shell); the silent "e" a verb drops before "-ing" comes back after a consonant and
+    "l" ("toppling" -> topple), after "v", "c", "dg", "rg" and "uir" ("shelving",
+    "forcing", "judging", "merging", "acquiring"), and after one vowel and one
+    consonant in a stem of one syllable ("voting" -> vote, whose "t" would otherwise be
+    doubled); any other stem is the verb ("grounding" -> ground, "storming" -> storm).
+
+    Examples
+    --------
+    >>> [gerund_verb(w) for w in ("toppling", "grounding", "kidnapping", "shelling")]
+    ['topple', 'ground', 'kidnap', 'shell']
+    >>> [gerund_verb(w) for w in ("voting", "storming", "forcing", "sidelining")]
+    ['vote', 'storm', 'force', None]
+    >>> gerund_verb("impeachment") is None, gerund_verb("spring") is None
+    (True, True)
+    """
+    if not lemma.endswith("ing") or " " in lemma:
+        return None
+    stem = lemma[:-3]
+    groups = sum(1 for i, ch in enumerate(stem)
+                 if ch in _VOWELS and (i == 0 or stem[i - 1] not in _VOWELS))
+    if len(stem) < MIN_STEM or not groups or not stem.isalpha():
+        return None
+    last, before = stem[-1], stem[-2]
+    if last == before and last not in _VOWELS:
+        return stem if last in _KEPT_DOUBLES else stem[:-1]
+    if ((last == "l" and before not in _VOWELS) or last in "vc" and stem[-2:] != "ck"
+            or stem.endswith(("dg", "rg", "uir"))
+            or (last in "sz" and before in _VOWELS and stem[-3] in _VOWELS)):
+        return stem + "e"
+    if last not in _VOWELS and before in _VOWELS and (len(stem) < 3 or stem[-3] not in _VOWELS):
+        # one vowel, one consonant: a stem of one syllable drops an "e" ("voting"); a
+        # longer one may or may not ("visiting", "sidelining"): no verb
+        if groups > 1:
+            return None
+        return stem if last in "wxy" else stem + "e"
+    return stem
+
+
+def ment_verb(lemma: str) -> str | None:
+    """The verb of a noun in "-ment" by English spelling, or None for another noun.
+
+    The verb is the noun without its ending ("impeachment" -> impeach,
+    "reinstatement" -> reinstate, "payment" -> pay), with the silent "e" back after
+    "dg" ("judgment" -> judge); a stem that ends in another vowel is no verb
+    ("parliament", "tournament", "document").
+
+    By spelling alone, as :func:`gerund_verb`, for the nouns whose verb the vocabulary
+    does not know; so stricter than the "ment" rule of :data:`SUFFIX_RULES`, which
+    may add an "e" to any stem because :func:`verb_of` keeps only a verb of the
+    vocabulary ("argument" -> argue there, nothing here).
+
+    Examples
+    --------
+    >>> [ment_verb(w) for w in ("reinstatement", "impeachment", "harassment", "judgment")]
+    ['reinstate', 'impeach', 'harass', 'judge']
+    >>> ment_verb("parliament") is None, ment_verb("document") is None, ment_verb("toppling")
+    (True, True, None)
+    """
+    if not lemma.endswith(_MENT) or " " in lemma:
+        return None
+    stem = lemma[:-len(_MENT)]
+    if len(stem) < MIN_STEM or not stem.isalpha() or stem[-1] in _NO_MENT_ENDS:
+        return None
+    return stem + "e" if stem.endswith("dg") else stem

@@ -58,6 +58,7 @@ from actorgraph.extract.deps import (
     COMPOUND,
     CONJ,
     DOBJ,
+    FINITE_TAGS,
     NSUBJ,
     NSUBJPASS,
     PARATAXIS,
@@ -71,6 +72,7 @@ from actorgraph.extract.lexicon import (
     NOUN_PREPS,
     VERB_SPELT_ROLES,
 )
+from actorgraph.extract.models import reparse
 from spacy.attrs import DEP, HEAD, LOWER, TAG
 from spacy.language import Language
 from spacy.strings import hash_string
@@ -79,12 +81,8 @@ from spacy.tokens import Doc, Span
 __all__ = ["COMPONENT", "HeadlineVerbs", "base_form", "candidates"]
 
 COMPONENT = "actorgraph_headline_verbs"
-#: The components that make the variant's annotation, in their order.
-_PARSE = ("tok2vec", "tagger", "parser")
 #: The word that makes the next one a verb in the variant.
 _MODAL = "will"
-#: Tags of finite verbs and auxiliaries: a candidate comes before any of them.
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Tags of a noun the tagger may give a headline verb.
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 #: Tags of a present tense, which the parser may still have read as a noun: "as the army
@@ -192,7 +190,7 @@ def candidates(sent: Span) -> list[tuple[int, int | None]]:
             continue
         read_as_noun = tok.tag_ in _NOUN_TAGS or (tok.tag_ in _PRESENT_TAGS
                                                  and tok.dep_ in _NOUN_DEPS)
-        if tok.tag_ in _FINITE_TAGS and not read_as_noun:
+        if tok.tag_ in FINITE_TAGS and not read_as_noun:
             verb_before = tok
         after = tokens[k + 1]
         if not (read_as_noun and tok.is_lower and tok.is_alpha
@@ -218,7 +216,7 @@ def _verb_follows(tokens: list, k: int) -> bool:
     for tok in tokens[k + 1:]:
         if tok.lower_ in CLAUSE_OPENERS:
             return False
-        if tok.tag_ in _FINITE_TAGS and not (tok.tag_ in _PRESENT_TAGS
+        if tok.tag_ in FINITE_TAGS and not (tok.tag_ in _PRESENT_TAGS
                                              and tok.dep_ in _NOUN_DEPS):
             return True
     return False
@@ -241,12 +239,6 @@ class HeadlineVerbs:
         self.nlp = nlp
         self.max_words = max_words
         self.max_tries = max_tries
-
-    def _parse(self, docs: list[Doc]) -> list[Doc]:
-        """Tag and parse variant Docs with the pipeline's own components."""
-        for name in _PARSE:
-            docs = list(self.nlp.get_pipe(name).pipe(docs))
-        return docs
 
     def __call__(self, doc: Doc) -> Doc:
         """Re-parse the sentences of ``doc`` whose verb was read as a noun."""
@@ -284,7 +276,7 @@ class HeadlineVerbs:
                 at = k - sent.start
                 words[at:at + 1] = [_MODAL, base_form(doc[k].lower_)]
                 spaces[at:at + 1] = [True, spaces[at]]
-                (variant,) = self._parse([Doc(doc.vocab, words=words, spaces=spaces)])
+                (variant,) = reparse(self.nlp, [Doc(doc.vocab, words=words, spaces=spaces)])
                 plural = base_form(doc[k].lower_) == doc[k].lower_
                 if _accept(variant, at + 1, plural=plural,
                            partner=None if partner is None else partner - sent.start):

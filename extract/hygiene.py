@@ -102,6 +102,7 @@ from actorgraph.extract.deps import (
     DET,
     DOBJ,
     EXPL,
+    FINITE_VERB_TAGS,
     MARK,
     NEG,
     NMOD,
@@ -127,8 +128,9 @@ from actorgraph.extract.derivation import verb_of, verb_vocabulary
 from actorgraph.extract.dictionary import lookup, sector_of
 from actorgraph.extract.events import default_lexicon
 from actorgraph.extract.lexicon import (
+    ACTOR_TYPES,
     ALLEGED_PREPS,
-    ALLEGING_VERBS,
+    ALLEGING_OR_JUDGING_VERBS,
     AMOUNT_NOUNS,
     AMOUNT_PREPS,
     ATTEMPT_NOUNS,
@@ -137,9 +139,11 @@ from actorgraph.extract.lexicon import (
     CARRYING_PARTICIPLES,
     CLAIM_NOUNS,
     COUNT_SCALES,
+    COUNT_TYPES,
     COUNTED_HOLDINGS,
     DENIAL_VERBS,
     EVENT_CONTAINERS,
+    EVENT_TARGET_PREPS,
     FALLING_SHORT_WORDS,
     FLOW_NOUNS,
     FRACTION_NOUNS,
@@ -151,20 +155,22 @@ from actorgraph.extract.lexicon import (
     HOLDING_MODIFIERS,
     HUNG_TARGET_PREPS,
     INTENTION_NOUNS,
-    JUDGING_VERBS,
     NAMING_VERBS,
+    NON_PARTICIPANT_TYPES,
     NOUN_SPELT_CONTROL_VERBS,
     OFFICE_PARTICIPLES,
     OFFICE_WORDS,
     OWNED_HOLDINGS,
     PERCENT_UNITS,
     PLACE_HEADS,
+    PLACE_TYPES,
     PLAN_NOUNS,
     QUOTED_PRONOUNS,
     REPORTING_VERBS,
     ROLE_WORDS,
     SCHEDULING_PREDICATES,
     SUSPICION_NOUNS,
+    TIME_TYPES,
     TRIAL_NOUNS,
     UNREALISING_VERBS,
     VERB_SPELT_ROLES,
@@ -216,13 +222,13 @@ __all__ = [
 ]
 
 #: Entity types that are quantities, never participants.
-QUANTITY_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+QUANTITY_TYPES = COUNT_TYPES | {"ORDINAL"}
 #: Entity types of an amount of something (:func:`is_amount`; "a $10 billion sale").
+#: Not :data:`~extract.lexicon.MEASURE_TYPES`, on purpose: a bare number counts things
+#: ("three", CARDINAL), and a percent is an amount here only by a number written before
+#: it (whose words :func:`is_amount` reads); a caller that takes a share as an amount
+#: asks for PERCENT itself ("holds 9.9 pct of Westbury", rules.verbal).
 AMOUNT_TYPES = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
-#: Entity types of names, which have a capital letter somewhere.
-_NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP"})
-#: Entity types the NER may give a company name; a suffix overrides them.
-_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 #: Entity types that name no company: a name before "and" of these is another actor.
 _OTHER_ACTORS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 _SPLIT = re.compile(r"[\s\-\u2010-\u2015/]+")
@@ -249,8 +255,6 @@ _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 #: Tags of the words that open a relative clause: which / that, who, whose.
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
-#: Tags of a finite verb, which can be a sentence's own verb.
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 #: A score or a piece of one: "43–5", "2-1", "-", "1".
 _SCORE = re.compile(r"\d+[–\-]\d+|[–\-]|\d{1,3}")
 #: A whole score: two numbers and a dash between them.
@@ -259,15 +263,13 @@ _WHOLE_SCORE = re.compile(r"\d+\s*[–\-]\s*\d+")
 #: no sign.
 _PLAIN_NUMBER = re.compile(r"[a-z]+(?:-[a-z]+)*|\d[\d,.]*")
 #: Entity types of a name whose region may follow it after a comma ("Springfield, Illinois").
-_NAMED_PLACES = _PLACE_TYPES | {"ORG"}
+_NAMED_PLACES = PLACE_TYPES | {"ORG"}
 #: Dependencies of a verb's own subject or object.
 _CORE_DEPS = frozenset({NSUBJ, NSUBJPASS, DOBJ})
 #: Dependencies of a verb's subject.
 _SUBJECT_DEPS = frozenset({NSUBJ, NSUBJPASS})
 #: Tags of a verb in the past or the third person present ("Announced", "Says").
 _TENSED_TAGS = frozenset({"VBD", "VBZ"})
-#: Entity types that are no names at all: a suffix does not make them an ORG.
-_NOT_NAMES = QUANTITY_TYPES | {"DATE", "TIME"}
 
 
 def _is_unit(word: str, *, after_number: bool = False) -> bool:
@@ -480,11 +482,12 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
                   and is_quantity(e.text)}
     # "Taiwan's defense ministry" with "defense ministry" tagged ORG: a name has a
     # capital; common words are no name (the phrase then stands for its owner)
-    quantities.update(e.start for e in ents if e.label_ in _NAME_LABELS
+    quantities.update(e.start for e in ents if e.label_ in ACTOR_TYPES
                       and not any(c.isupper() for c in e.text))
     # "a credit line that expired Feb 15" with "Feb 15" tagged LAW: a calendar day is a
     # date, whatever type the NER gave it (a date is never a participant)
-    dates = {e.start for e in ents if e.label_ not in _NOT_NAMES and is_calendar_date(e.text)}
+    dates = {e.start for e in ents
+             if e.label_ not in NON_PARTICIPANT_TYPES and is_calendar_date(e.text)}
     # "fined Sony 2 million pounds" tagged one MONEY: the name is no part of the amount
     named_amounts = {e.start: n for e in ents if e.label_ in QUANTITY_TYPES
                      for n in (_leading_name(e),) if n}
@@ -525,7 +528,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
               if span is not None]
     # "Pakistan's North West Frontier Province" tagged "North West" (LOC): the place's
     # name runs on to its capitalised place head
-    cut_places = {e.start: end for e in ents if e.label_ in _PLACE_TYPES
+    cut_places = {e.start: end for e in ents if e.label_ in PLACE_TYPES
                   for end in (_place_name_end(e),) if end}
     if not (quantities or suffixes or ampersands or named_amounts or scored or capital_ands
             or hyphen_names or linked or dates or cut_places):
@@ -553,7 +556,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
             continue  # "Bank of America": the suffix is not at the end
         if ent is None:
             before = owner.get(token.i - 1)
-            if before is not None and before.end == token.i and before.label_ not in _PLACE_TYPES:
+            if before is not None and before.end == token.i and before.label_ not in PLACE_TYPES:
                 start = before.start  # "Acme Widgets" + "Inc"
             elif kind == "hard" and doc[token.i - 1].lower_ in _AND:
                 start = token.i  # "Kohlberg Kravis Roberts and Co": "and" is taken below
@@ -566,7 +569,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
             else:
                 continue
         else:
-            if ent.label_ in _NOT_NAMES or (kind == "soft" and ent.label_ in _PLACE_TYPES):
+            if (ent.label_ in NON_PARTICIPANT_TYPES
+                    or (kind == "soft" and ent.label_ in PLACE_TYPES)):
                 continue  # "the West Bank"
             start = ent.start
         if kind == "hard":
@@ -813,7 +817,7 @@ def _ampersands(doc: Doc, tokens: list[Token], spans: dict[int, tuple[int, int, 
         if not (_capitalised(left) and _capitalised(right)):
             continue
         found = [s for s in spans.values() if s[0] <= left.i < s[1] or s[0] <= right.i < s[1]]
-        if any(label in _PLACE_TYPES | {"NORP"} for *_, label in found):
+        if any(label in PLACE_TYPES | {"NORP"} for *_, label in found):
             continue  # "Israel & Hamas"
         start = min([left.i] + [s[0] for s in found])
         end = max([right.i + 1] + [s[1] for s in found])
@@ -1064,7 +1068,7 @@ def shared_by_conjuncts(token: Token) -> bool:
     one's (:func:`without_count`).
     """
     conjuncts = [token, *token.conjuncts]
-    if len(conjuncts) < 2 or not all(t.ent_type_ and t.ent_type_ not in _NOT_NAMES
+    if len(conjuncts) < 2 or not all(t.ent_type_ and t.ent_type_ not in NON_PARTICIPANT_TYPES
                                      for t in conjuncts):
         return False
     # "Ford and General Motors" may be one name ("Marks and Spencer"): one actor's count
@@ -1314,7 +1318,7 @@ def time_phrase(token: Token) -> bool:
     >>> time_phrase(doc[1]), time_phrase(doc[2]), time_phrase(doc[4])
     (True, False, False)
     """
-    if token.pos_ != "NOUN" or token.ent_type_ in ("DATE", "TIME"):
+    if token.pos_ != "NOUN" or token.ent_type_ in TIME_TYPES:
         return False
     if token.dep_ == NPADVMOD and token.head.pos_ in ("VERB", "AUX"):
         return True
@@ -1344,7 +1348,7 @@ def region_of_place(token: Token) -> bool:
     >>> region_of_place(doc[4]), region_of_place(doc[2])
     (True, False)
     """
-    if token.ent_type_ not in _PLACE_TYPES:
+    if token.ent_type_ not in PLACE_TYPES:
         return False
     start = token.left_edge.i
     doc = token.doc
@@ -1353,7 +1357,7 @@ def region_of_place(token: Token) -> bool:
     if token.dep_ in (CONJ, APPOS):
         return not any(c.dep_ == CC for t in (token, *token.conjuncts) for c in kids(t))
     if (token.dep_ in (NSUBJ, NSUBJPASS) and start == token.i
-            and doc[start - 2].ent_type_ in _PLACE_TYPES):
+            and doc[start - 2].ent_type_ in PLACE_TYPES):
         # "... in Kenosha, Wisconsin led": not "In an interview with Forbes, West outlined"
         before = doc[start - 2]
         while before.dep_ == COMPOUND and before.head.i < start:
@@ -1509,7 +1513,7 @@ _AMOUNT_DEPS = frozenset({DOBJ, DATIVE})
 
 
 def _is_name(token: Token) -> bool:
-    return token.pos_ == "PROPN" and token.ent_type_ not in _NOT_NAMES
+    return token.pos_ == "PROPN" and token.ent_type_ not in NON_PARTICIPANT_TYPES
 
 
 def amount_name(obj: Token) -> Token | None:
@@ -1973,7 +1977,7 @@ def _modal_conjunct_of_infinitive(verb: Token) -> None:
         above = above.head
         if above.pos_ not in ("VERB", "AUX"):
             return
-        if above.tag_ in _FINITE_TAGS or any(c.dep_ == AUX and c.tag_ == "MD"
+        if above.tag_ in FINITE_VERB_TAGS or any(c.dep_ == AUX and c.tag_ == "MD"
                                               for c in kids(above)):
             break
     else:
@@ -2006,8 +2010,8 @@ def _finite_conjunct_of_object(verb: Token) -> None:
     ('rejects', 'rejects')
     """
     obj = verb.head
-    if (verb.pos_ != "VERB" or verb.tag_ not in _FINITE_TAGS or obj.pos_ not in ("NOUN", "PROPN")
-            or obj.dep_ != DOBJ or obj.i > verb.i):
+    if (verb.pos_ != "VERB" or verb.tag_ not in FINITE_VERB_TAGS
+            or obj.pos_ not in ("NOUN", "PROPN") or obj.dep_ != DOBJ or obj.i > verb.i):
         return
     first = obj.head
     if first.pos_ != "VERB" or first.tag_ != verb.tag_ or any(
@@ -2328,6 +2332,12 @@ def _modifier_in_open_list(word: Token) -> None:
     word.head, word.dep_ = obj, AMOD
 
 
+#: Verbs that keep a plan from being carried out ("foiled a plot to"), made once.
+_FOILING_VERBS = UNREALISING_VERBS | BLOCKING_VERBS
+#: Nouns of a plan or an attempt, made once.
+_PLAN_OR_ATTEMPT_NOUNS = PLAN_NOUNS | ATTEMPT_NOUNS
+
+
 def _foiled_plan_infinitive(infinitive: Token) -> None:
     """Hang on a plan or attempt noun the "to" infinitive right after it that the parser
     read as a purpose of the verb that foils or blocks the plan: "Ukraine foiled a Russian
@@ -2354,10 +2364,10 @@ def _foiled_plan_infinitive(infinitive: Token) -> None:
     """
     verb = infinitive.head
     if (infinitive.dep_ != ADVCL or not to_infinitive(infinitive)
-            or verb.lemma_.lower() not in UNREALISING_VERBS | BLOCKING_VERBS):
+            or verb.lemma_.lower() not in _FOILING_VERBS):
         return
     plan = next((c for c in kids(verb) if c.dep_ == DOBJ
-                 and c.lemma_.lower() in PLAN_NOUNS | ATTEMPT_NOUNS
+                 and c.lemma_.lower() in _PLAN_OR_ATTEMPT_NOUNS
                  and c.right_edge.i + 1 == infinitive.left_edge.i), None)
     if plan is not None:
         infinitive.head = plan
@@ -2547,6 +2557,10 @@ def _destination_of_flow(to: Token) -> None:
 _NOUN_ONLY_DEPS = frozenset({DET, POSS, NUMMOD, PREDET})
 
 
+#: Nouns of a suspicion or a trial, whose gerund is only alleged, made once.
+_CHARGE_NOUNS = SUSPICION_NOUNS | TRIAL_NOUNS
+
+
 def _gerund_read_as_modifier(prep: Token) -> None:
     """Re-read an -ing word the parser hung on the noun after it as that noun's modifier,
     after "of" or "for" of a suspicion noun or a verb of judging or alleging, as the
@@ -2580,8 +2594,8 @@ def _gerund_read_as_modifier(prep: Token) -> None:
         return
     owner = prep.head
     lemma = owner.lemma_.lower()
-    if not ((owner.pos_ == "NOUN" and lemma in SUSPICION_NOUNS | TRIAL_NOUNS)
-            or (owner.pos_ == "VERB" and lemma in JUDGING_VERBS | ALLEGING_VERBS)):
+    if not ((owner.pos_ == "NOUN" and lemma in _CHARGE_NOUNS)
+            or (owner.pos_ == "VERB" and lemma in ALLEGING_OR_JUDGING_VERBS)):
         return
     noun = next((c for c in kids(prep) if c.dep_ == POBJ), None)
     if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
@@ -2680,7 +2694,7 @@ def _gerund_read_as_noun(prep: Token) -> None:
         return
     owner = prep.head
     verb = owner.head if owner.dep_ == DOBJ else owner
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ALLEGING_VERBS | JUDGING_VERBS:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ALLEGING_OR_JUDGING_VERBS:
         return
     for gerund in [c for c in kids(prep) if c.dep_ == POBJ and c.tag_ == "VBG"]:
         children = list(kids(gerund))
@@ -2827,7 +2841,7 @@ def _main_verb_after_relative(root: Token) -> None:
                 or doc[opener.i - 1].text != ","):
             continue
         verb = next((c for c in kids(clause) if c.dep_ == CONJ and c.pos_ == "VERB"
-                     and c.tag_ in _FINITE_TAGS and c.i > clause.i), None)
+                     and c.tag_ in FINITE_VERB_TAGS and c.i > clause.i), None)
         if (verb is None or doc[verb.left_edge.i - 1].text != ","
                 or any(c.dep_ in (NSUBJ, NSUBJPASS, EXPL) for c in kids(verb))
                 or any(c.dep_ == CC and c.i < verb.i for c in kids(clause))):
@@ -2994,10 +3008,6 @@ def _infinitive_read_as_noun(to: Token) -> None:
     to.pos_, to.tag_ = "PART", "TO"
 
 
-#: Entity types of a fronted date ("On Tuesday", "In March 2019").
-_DATE_TYPES = frozenset({"DATE", "TIME"})
-
-
 def _date_before_subject(prep: Token) -> None:
     """Split a fronted date from the subject the parser took into its phrase: "On Tuesday
     Germany fined Hungary", "In March Apple sued Samsung" (no comma after the date; the
@@ -3039,8 +3049,11 @@ def _date_before_subject(prep: Token) -> None:
     owner = next((e for e in doc.ents if e.start <= end < e.end), None)
     if owner is not None and owner.end > end + 1:
         # (a number's type, "2019 Germany" as a PERCENT, leaves the name untyped)
-        doc.ents = [e for e in doc.ents if e != owner] if owner.label_ in _NOT_NAMES else [
-            Span(doc, end + 1, e.end, label=e.label_) if e == owner else e for e in doc.ents]
+        if owner.label_ in NON_PARTICIPANT_TYPES:
+            doc.ents = [e for e in doc.ents if e != owner]
+        else:
+            doc.ents = [Span(doc, end + 1, e.end, label=e.label_) if e == owner else e
+                        for e in doc.ents]
     head = date[-1] if date[-1].like_num and len(date) > 1 else date[0]
     # (the date first, then the name: the phrases' edges follow the heads set last)
     for t in date:
@@ -3053,7 +3066,7 @@ def _date_before_subject(prep: Token) -> None:
 def _date_word(token: Token) -> bool:
     """Whether a word is part of a date: typed DATE or TIME, a month or weekday, a year, or
     the number of a day after a month."""
-    return (token.ent_type_ in _DATE_TYPES or token.lower_.rstrip(".") in MONTH_NAMES
+    return (token.ent_type_ in TIME_TYPES or token.lower_.rstrip(".") in MONTH_NAMES
             and token.text[:1].isupper() or token.lower_ in WEEKDAY_NAMES
             or bool(_YEAR.fullmatch(token.text)) or token.like_num and token.i > 0
             and token.doc[token.i - 1].lower_.rstrip(".") in MONTH_NAMES)
@@ -3468,10 +3481,6 @@ def _agent_after_amount(by: Token) -> None:
             participle.tag_ = "VBN"
 
 
-#: Entity types of a "by" object that names who did an event.
-_DOER_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-
-
 def _event_object_agent(by: Token) -> None:
     """Hang on an active verb's object a "by" phrase naming a doer that the parser hung
     on the verb: "criticised the detention of Evan Gershkovich by Russian authorities",
@@ -3513,15 +3522,12 @@ def _names_doer(by: Token) -> bool:
     sector's noun, or a noun with a name of those types as its modifier or owner ("by
     Israeli jets", "by OpenAI's board")."""
     return any(c.dep_ == POBJ and (
-        c.ent_type_ in _DOER_TYPES or c.lemma_.lower() in GROUP_NOUNS
+        c.ent_type_ in _BY_AGENT_TYPES or c.lemma_.lower() in GROUP_NOUNS
         or sector_of([c.lemma_.lower()]) is not None or any(
-            m.ent_type_ in _DOER_TYPES for m in kids(c) if m.dep_ in (AMOD, COMPOUND, POSS)))
+            m.ent_type_ in _BY_AGENT_TYPES for m in kids(c) if m.dep_ in (AMOD, COMPOUND, POSS)))
         for c in kids(by))
 
 
-#: Prepositions whose object an event noun acts on ("an attack on X", "a campaign
-#: against X", "the seizure of X").
-_TARGET_PREPOSITIONS = frozenset({"on", "against", "of"})
 #: Endings of a noun that may name an event of its own ("the prorogation of parliament by
 #: the Queen"): a "by" phrase after it stays its own.
 _EVENT_ENDINGS = ("ion", "ment", "ing", "al", "ance", "ence")
@@ -3635,7 +3641,7 @@ def _agent_after_target(by: Token) -> None:
     prep = target.head
     event = prep.head
     if (target.dep_ != POBJ or target.pos_ not in ("NOUN", "PROPN")
-            or prep.lower_ not in _TARGET_PREPOSITIONS or event.pos_ != "NOUN"
+            or prep.lower_ not in EVENT_TARGET_PREPS or event.pos_ != "NOUN"
             or not event.i < prep.i < target.i < by.i
             or any(c.lower_ == "by" for c in kids(event))
             or not all(target.is_ancestor(t) for t in target.doc[target.i + 1:by.i])):

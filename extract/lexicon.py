@@ -35,6 +35,7 @@ __all__ = [
     "ACQUITTING_VERBS",
     "ACTING_SECTORS",
     "ACTOR_ROLES",
+    "ACTOR_TYPES",
     "ADDING_VERBS",
     "ADDRESSEE_PREPS",
     "ADJUNCT_PREPS",
@@ -49,9 +50,11 @@ __all__ = [
     "AIM_PREPS",
     "AIM_VERBS",
     "ALERT_NOUNS",
+    "ALLEGATION_VERBS",
     "ALLEGED_PREPS",
     "ALLEGIANCE_PREPS",
     "ALLEGIANCE_WORDS",
+    "ALLEGING_OR_JUDGING_VERBS",
     "ALLEGING_SOURCES",
     "ALLEGING_VERBS",
     "AMOUNT_NOUNS",
@@ -97,6 +100,7 @@ __all__ = [
     "CANCELLING_VERBS",
     "CAPTIVE_NOUNS",
     "CARRYING_PARTICIPLES",
+    "CARRYING_VERBS",
     "CAUSATIVE_VERBS",
     "CAUSE_PREPS",
     "CESSATION_VERBS",
@@ -128,6 +132,7 @@ __all__ = [
     "CONTEST_NOUNS",
     "CONTRIBUTING_VERBS",
     "CONVEYING_VERBS",
+    "COORDINATION_NEGATORS",
     "COUNTED_HOLDINGS",
     "COUNTRY_ABBREVIATIONS",
     "COUNTRY_HEADS",
@@ -135,6 +140,7 @@ __all__ = [
     "COUNT_NOUNS",
     "COUNT_RAISING_VERBS",
     "COUNT_SCALES",
+    "COUNT_TYPES",
     "COURT_NOUNS",
     "DATIVE_PREPS",
     "DEADLINE_VERBS",
@@ -151,6 +157,7 @@ __all__ = [
     "DENIED_INTENTION_VERBS",
     "DEPARTING_VERBS",
     "DEPICTING_VERBS",
+    "DERIVED_EVENT_PREPS",
     "DESCRIBING_VERBS",
     "DESTINATION_NOUNS",
     "DIRECTIVE_VERBS",
@@ -170,6 +177,8 @@ __all__ = [
     "ENVOY_HEADS",
     "EVENT_CONTAINERS",
     "EVENT_FRAME_PREPS",
+    "EVENT_TARGET_PREPS",
+    "EXAMPLE_WORDS",
     "EXCHANGE_WORDS",
     "EXCHANGING_VERBS",
     "EXCLUSIVE_WORDS",
@@ -222,6 +231,7 @@ __all__ = [
     "HOLDER_ROLES",
     "HOLDER_VERBS",
     "HOLDING_MODIFIERS",
+    "HOLDING_OWNER_PREPS",
     "HOLDING_VERBS",
     "HUNG_TARGET_PREPS",
     "HYPHEN_SUFFIXES",
@@ -234,6 +244,7 @@ __all__ = [
     "INDEFINITE_WORDS",
     "INFINITIVE_HEADS",
     "INTENTION_NOUNS",
+    "INTENTION_OR_REFUSAL_NOUNS",
     "INTENT_VERBS",
     "INVOLVEMENT_NOUNS",
     "IN_PLACE_PREPS",
@@ -267,6 +278,7 @@ __all__ = [
     "MEANS_PREPS",
     "MEASURE_HEADS",
     "MEASURE_PREPS",
+    "MEASURE_TYPES",
     "MEDIATED_NOUNS",
     "MEDIA_WORDS",
     "MEDIUM_PREPS",
@@ -277,6 +289,7 @@ __all__ = [
     "MILITARY_HEADS",
     "MODIFIER_VERBS",
     "MOTION_PREPS",
+    "MOVED_PLACE_PREPS",
     "MOVING_VERBS",
     "NAMED_COMPLEMENT_PREPS",
     "NAMED_GROUP_HEADS",
@@ -289,13 +302,16 @@ __all__ = [
     "NEAR_MISS_ADVERBS",
     "NEAR_MISS_VERBS",
     "NEGATING_PREFIXES",
+    "NEGATING_VERBS",
     "NEGATIVE_ADJECTIVES",
     "NEGATIVE_PARTITIVES",
+    "NEGATORS",
     "NEG_RAISING_VERBS",
     "NOMINAL_PARTICLES",
     "NOMINATING_VERBS",
     "NONSTATE_MEMBERS",
     "NON_PARTICIPANT_TYPES",
+    "NOT_DONE_VERBS",
     "NOT_ONE_WORDS",
     "NOUN_PREPS",
     "NOUN_SPELT_CONTROL_VERBS",
@@ -304,6 +320,7 @@ __all__ = [
     "OBJECT_NOUN_PREPS",
     "OBJECT_PCOMP_PREPS",
     "OBJECT_PREDICATIVE_VERBS",
+    "OBJECT_PRONOUNS",
     "OBLIGATION_MODALS",
     "OFFICE_PARTICIPLES",
     "OFFICE_WORDS",
@@ -312,6 +329,7 @@ __all__ = [
     "OUTCOME_ADJUNCT_VERBS",
     "OUTCOME_VERBS",
     "OWNED_HOLDINGS",
+    "OWNER_PREPS",
     "OWNER_WORDS",
     "OWNING_UP_VERBS",
     "OWNING_VERBS",
@@ -333,6 +351,8 @@ __all__ = [
     "PERMITTING_VERBS",
     "PERSON_AGENT_NOUNS",
     "PERSON_DESCRIPTIONS",
+    "PERSON_OBJECT_PRONOUNS",
+    "PERSON_OR_SPEAKER_PRONOUNS",
     "PERSON_PRONOUNS",
     "PERSUADING_VERBS",
     "PLACE_ATTACK_NOUNS",
@@ -377,6 +397,7 @@ __all__ = [
     "RECIPIENT_PREPS",
     "RECIPROCAL_NOUNS",
     "RECIPROCAL_VERBS",
+    "REFERRING_PRONOUNS",
     "REFUSAL_NOUNS",
     "REFUSAL_VERBS",
     "REGISTER_NOUNS",
@@ -398,6 +419,7 @@ __all__ = [
     "RESTRICTING_WORDS",
     "RESTRICTIVE_MODIFIERS",
     "RESULT_FIGURES",
+    "RESULT_PREPS",
     "RESULT_VERBS",
     "RETALIATION_NOUNS",
     "RETALIATION_VERBS",
@@ -418,6 +440,7 @@ __all__ = [
     "SENDING_VERBS",
     "SEQUENCE_VERBS",
     "SOLD_NOUNS",
+    "SOUGHT_VERBS",
     "SPAN_NOUNS",
     "SPEAKER_ACTS",
     "SPEAKER_PRONOUNS",
@@ -450,8 +473,10 @@ __all__ = [
     "SUSPICION_NOUNS",
     "TARGET_PREPS",
     "TEXT_KILLING_VERBS",
+    "THING_OR_GROUP_PRONOUNS",
     "THING_PRONOUNS",
     "TIME_PREPS",
+    "TIME_TYPES",
     "TIME_UNITS",
     "TITLE_WORDS",
     "TITLING_VERBS",
@@ -464,10 +489,12 @@ __all__ = [
     "TRIAL_STANDING_VERBS",
     "ULTIMATUM_MARKS",
     "UNDER_VERBS",
+    "UNDONE_VERBS",
     "UNHESITATING_VERBS",
     "UNNAMED_SPEAKERS",
     "UNREALISING_MODIFIERS",
     "UNREALISING_VERBS",
+    "UNREAL_AUX",
     "USING_VERBS",
     "VAGUE_HEADS",
     "VERB_SPELT_ROLES",
@@ -535,11 +562,20 @@ def words(name: str) -> frozenset[str]:
     return _sections()[name]
 
 
+#: Entity types that are actors: they become nodes of the actor graph.
+ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 #: Entity types of places.
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-#: Entity types that are never participants.
-NON_PARTICIPANT_TYPES = frozenset({
-    "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+#: Entity types of a date or a time of day ("on Tuesday", "at 1922 UTC").
+TIME_TYPES = frozenset({"DATE", "TIME"})
+#: Entity types of an amount measured in a unit ("85%", "$5 million", "20 tonnes"), which
+#: says how much, never who: verbs' amounts, a number that is no part of a name.
+MEASURE_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+#: Entity types of a count: an amount in a unit or a bare number ("at nine", "7.3 pct of").
+COUNT_TYPES = MEASURE_TYPES | {"CARDINAL"}
+#: Entity types that are never participants, nor names at all (a suffix does not make
+#: them an ORG): a count, a rank, a date or a time.
+NON_PARTICIPANT_TYPES = COUNT_TYPES | {"ORDINAL"} | TIME_TYPES
 
 #: Heads that name a place when an entity modifies them ("the town of X").
 PLACE_HEADS = words("place_heads")
@@ -723,6 +759,8 @@ DESCRIBING_VERBS = words("describing_verbs")
 PLAN_NOUNS = words("plan_nouns")
 #: Nouns whose infinitive their holder means to do ("has no plans to acquire X").
 INTENTION_NOUNS = words("intention_nouns")
+#: Nouns whose holder's infinitive is meant or refused, not done ("no plans to", "refusal to").
+INTENTION_OR_REFUSAL_NOUNS = INTENTION_NOUNS | REFUSAL_NOUNS
 #: Control verbs spelt like a singular noun ("The Houthis vow to continue attacks").
 NOUN_SPELT_CONTROL_VERBS = words("noun_spelt_control_verbs")
 #: Verbs whose subject holds the intention noun they take ("announced plans to buy X").
@@ -739,6 +777,11 @@ NOT_ONE_WORDS = words("not_one_words")
 DEGREE_WORDS = words("degree_words")
 #: Adverbs of a comparison whose "not" denies the degree ("not as much damage").
 COMPARISON_ADVERBS = words("comparison_adverbs")
+#: Words that deny the argument or the verb they stand before ("but not Gazprom", "never X").
+NEGATORS = words("negators")
+#: Negators with those of a coordination ("neither confirmed nor denied"): what negates a
+#: coordination of verbs or turns a label's verb of denial round ("a charge X does not deny").
+COORDINATION_NEGATORS = NEGATORS | words("correlative_negators")
 #: Words after "not" that deny only that the event was all ("not only attacked X").
 EXCLUSIVE_WORDS = words("exclusive_words")
 #: Words after a "not" on an argument that leave some of it done ("not all states").
@@ -844,6 +887,15 @@ PATIENT_NOUNS = words("patient_nouns")
 DOUBLE_OBJECT_VERBS = words("double_object_verbs")
 #: Verbs whose "from" gerund did not happen ("refrained from criticising X").
 PREVENTING_VERBS = words("preventing_verbs")
+#: Verbs whose infinitive did not happen, by failure or refusal ("failed to reach X",
+#: "refused to release X").
+UNDONE_VERBS = FAILURE_VERBS | REFUSAL_VERBS
+#: Verbs whose complement did not happen or no longer does: a failure, a refusal, a
+#: denial or a stop ("denied attacking X", "stopped recognising X").
+NOT_DONE_VERBS = UNDONE_VERBS | DENIAL_VERBS | CESSATION_VERBS
+#: Verbs that negate the act they govern: those and the ones that keep it from being
+#: done ("prevented X from entering", "refrained from criticising X").
+NEGATING_VERBS = NOT_DONE_VERBS | PREVENTING_VERBS
 #: Speech verbs whose -ing adjunct after a reported clause is the reporter's ("warning").
 SPEAKING_ADJUNCTS = words("speaking_adjuncts")
 #: Speech verbs that, with a noun object and a "to" phrase, put a thing somewhere ("adding
@@ -903,6 +955,9 @@ ATTEMPT_VERBS = words("attempt_verbs")
 #: Verbs whose clause complement is only required or wished ("ordered X to leave",
 #: "demanded that X leave"): those that tell someone and those that only wish.
 MANDATING_VERBS = words("mandating_verbs") | words("wishing_verbs")
+#: Verbs whose complement is only sought: tried, meant or asked for ("sought to block X",
+#: "plans to buy X", "ordered X to leave").
+SOUGHT_VERBS = ATTEMPT_VERBS | INTENT_VERBS | MANDATING_VERBS
 #: Verbs whose object is pressed, let or prompted to do what their infinitive says
 #: ("forced X to retreat", "helped X to repel"), with :data:`MANDATING_VERBS` the verbs
 #: of object control.
@@ -1051,6 +1106,10 @@ AGREEING_VERBS = words("agreeing_verbs")
 REALIZED_VERBS = words("realized_verbs")
 #: Verbs whose "of"/"for"/"with" gerund is only alleged ("accused of shelling").
 ALLEGING_VERBS = words("alleging_verbs")
+#: Verbs of accusing or alleging, whose act is a charge, not a deed ("accused X of").
+ALLEGATION_VERBS = ACCUSING_VERBS | ALLEGING_VERBS
+#: Verbs whose "of"/"for" gerund is only alleged or judged ("accused of", "convicted of").
+ALLEGING_OR_JUDGING_VERBS = ALLEGING_VERBS | JUDGING_VERBS
 #: Singular common nouns of a person or body of people who acts ("suspect", "driver"),
 #: beside the CAMEO agents.
 PERSON_AGENT_NOUNS = words("agent_nouns")
@@ -1114,6 +1173,15 @@ MALE_PRONOUNS = words("male_pronouns")
 FEMALE_PRONOUNS = words("female_pronouns")
 #: "I" in a reported quote is the speaker.
 SPEAKER_PRONOUNS = words("speaker_pronouns")
+#: Pronouns of a thing or a group ("it", "they"): an organisation, a country or people.
+THING_OR_GROUP_PRONOUNS = THING_PRONOUNS | GROUP_PRONOUNS
+#: Pronouns of a person or, in a quote, of its speaker ("he", "I").
+PERSON_OR_SPEAKER_PRONOUNS = PERSON_PRONOUNS | SPEAKER_PRONOUNS
+#: Pronouns that stand for someone named: of a person, a thing, a group or a speaker.
+REFERRING_PRONOUNS = PERSON_OR_SPEAKER_PRONOUNS | THING_OR_GROUP_PRONOUNS
+#: Object pronouns of people ("accused them of X"), and those of one person ("him").
+OBJECT_PRONOUNS = words("object_pronouns")
+PERSON_OBJECT_PRONOUNS = OBJECT_PRONOUNS & PERSON_PRONOUNS
 #: Pronouns of a speaker or the one spoken to: outside quotation marks, someone's own voice.
 VOICE_PRONOUNS = words("voice_pronouns")
 #: Pronouns that start words of a quote, never a name ("I WON").
@@ -1180,6 +1248,8 @@ RULING_OUT_VERBS = words("ruling_out_verbs")
 EXPECTATION_WORDS = words("expectation_words")
 #: Auxiliaries of the future ("will", "would", "won't" -> "wo").
 FUTURE_AUX = words("future_aux")
+#: Auxiliaries of what has not happened: of possibility, obligation or the future.
+UNREAL_AUX = HEDGE_MODALS | FUTURE_AUX
 #: Prepositions that introduce the time of a clause.
 TIME_PREPS = words("time_preps")
 #: Nouns whose "that" clause is only required ("on condition that it cut its deficit").
@@ -1314,6 +1384,20 @@ DISGUISE_VERBS = words("disguise_verbs")
 JUDGED_PREPS = words("judged_preps")
 #: Prepositions of the recipient of what is given ("aid for Ukraine", "aid to Ukraine").
 RECIPIENT_PREPS = words("recipient_preps")
+#: Prepositions of whom a thing belongs to or serves ("the homes of X", "a camp for X").
+OWNER_PREPS = words("owner_preps")
+#: Prepositions of what an event leads to or results in ("led to", "resulted in").
+RESULT_PREPS = words("result_preps")
+#: Words opening a list of examples set off after a noun ("alternatives, including a sale").
+EXAMPLE_WORDS = words("example_words")
+#: Prepositions of a verb whose object is where someone moves from, to or at.
+MOVED_PLACE_PREPS = words("moved_place_preps")
+#: Prepositions whose object an event noun acts on ("an attack on X", "the seizure of X").
+EVENT_TARGET_PREPS = words("event_target_preps")
+#: Prepositions of what a noun made from a verb is done to or aimed at ("the dismissal of X").
+DERIVED_EVENT_PREPS = words("derived_event_preps")
+#: Prepositions after a holding that say whose it is ("shares of X", "a stake in X").
+HOLDING_OWNER_PREPS = words("holding_owner_preps")
 #: Prepositions of a target, after which "VBG + bare plural" is a modified noun.
 TARGET_PREPS = words("target_preps")
 #: Prepositions of an event's target that the parser may hang on its "by" agent.
@@ -1334,6 +1418,9 @@ RAISING_VERBS = words("raising_verbs")
 BAD_STARTS = words("bad_starts")
 #: Verbs of carrying out a deed ("perpetrated the massacre").
 DEED_VERBS = words("deed_verbs")
+#: Verbs that carry out or bring about the event noun they take ("carried out the strike",
+#: "did not launch its attack" denies the attack): light, causative and deed verbs.
+CARRYING_VERBS = LIGHT_VERBS | CAUSATIVE_VERBS | DEED_VERBS
 #: Participles after a comma whose "by" agent carried out the event noun before the "of"
 #: phrase they are hung on ("the assassination of X, carried out by Y").
 CARRYING_PARTICIPLES = words("carrying_participles")

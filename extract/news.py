@@ -417,6 +417,10 @@ def _listed_agency(name: str) -> bool:
                for part in re.split(r"[ \t]*[/,&+][ \t]*", name))
 
 
+#: Names of weekdays and months, made once.
+_CALENDAR_NAMES = WEEKDAY_NAMES | MONTH_NAMES
+
+
 def _dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | None:
     """The dateline at ``start`` of the line ending at ``end``, and where it ends."""
     p = _patterns()
@@ -436,7 +440,7 @@ def _dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | None:
         return None  # "The Georgian Tennis Federation (GFT) released ..."
     if any(word in p.slugs for word in re.split(r"[ /]", place)):
         return None
-    if place.split()[0].rstrip(".").casefold() in WEEKDAY_NAMES | MONTH_NAMES:
+    if place.split()[0].rstrip(".").casefold() in _CALENDAR_NAMES:
         return None  # "Tuesday, March 3 — The talks resumed": a date, no place
     if dash == "-" and not (text[match.start("dash") - 1] in " \t)]/"
                                            or text[match.end("dash"):][:1].isspace()):

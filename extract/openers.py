@@ -41,7 +41,7 @@ import functools
 
 import spacy
 from actorgraph.extract.deps import COMPOUND, NSUBJ, NSUBJPASS, PUNCT, ROOT
-from actorgraph.extract.models import DEFAULT_MODEL
+from actorgraph.extract.models import DEFAULT_MODEL, reparse
 from spacy.attrs import DEP, HEAD, TAG
 from spacy.language import Language
 from spacy.lookups import Lookups
@@ -50,8 +50,6 @@ from spacy.tokens import Doc, Span, Token
 __all__ = ["COMPONENT", "SentenceOpeners", "english_word", "foreign_name", "known_words"]
 
 COMPONENT = "actorgraph_sentence_openers"
-#: The components that make the variant's annotation, in their order.
-_PARSE = ("tok2vec", "tagger", "parser")
 #: The words put before the sentence in the variant: its first word is then inside it.
 _OPENER = ("Yesterday", ",")
 #: Tags of a word the tagger read as a name (what the variant must read).
@@ -205,13 +203,6 @@ class SentenceOpeners:
                     return _known_words(lookups)
         return frozenset()
 
-    def _parse(self, doc: Doc) -> Doc:
-        """Tag and parse a variant Doc with the pipeline's own components."""
-        docs = [doc]
-        for name in _PARSE:
-            docs = list(self.nlp.get_pipe(name).pipe(docs))
-        return docs[0]
-
     def __call__(self, doc: Doc) -> Doc:
         """Re-parse the sentences of ``doc`` whose first word is a name read as a
         common word."""
@@ -228,7 +219,7 @@ class SentenceOpeners:
         a name in a subject."""
         words = [*_OPENER, *(t.text for t in sent)]
         spaces = [False, True, *(bool(t.whitespace_) for t in sent)]
-        variant = self._parse(Doc(doc.vocab, words=words, spaces=spaces))
+        (variant,) = reparse(self.nlp, [Doc(doc.vocab, words=words, spaces=spaces)])
         at = len(_OPENER)
         if not _accept(variant, at):
             return

@@ -75,6 +75,7 @@ from actorgraph.extract.lexicon import (
     MANDATING_VERBS,
     MEDIA_WORDS,
     MEDIUM_PREPS,
+    OBJECT_PRONOUNS,
     PERSUADING_VERBS,
     PLATFORM_NAMES,
     PRESS_NOUNS,
@@ -108,8 +109,6 @@ _RECIPIENT_PREPS = frozenset({"to", "with"})
 #: Classes of acts done to a thing by force, whose bare object is still what was hit,
 #: seized or banned ("an Israeli strike on a building", "Iran's seizure of the tanker").
 _PHYSICAL_CLASSES = frozenset({"ASSAULT", "FIGHT", "COERCE", "SANCTION", "MOBILIZE"})
-#: Pronouns of people: what they stand for is someone.
-_PERSON_PRONOUNS = frozenset({"him", "her", "them"})
 #: The relation of fighting for a goal.
 _FIGHT_FOR = "fight for"
 #: Event classes of a measure that sanctions.
@@ -220,6 +219,10 @@ def machine_class(event_class: str | None, pattern: str, subject: Token,
         else event_class
 
 
+#: Verbs that accuse, order or press a person object, made once.
+_TOLD_OBJECT_VERBS = ACCUSING_VERBS | MANDATING_VERBS | PERSUADING_VERBS
+
+
 def person_pronoun_thing(pattern: str, lemma: str, obj: Token, via: str, label: str,
                          is_concept: bool, is_event_noun: Callable[[str], bool]) -> bool:
     """Whether a participle triple's object is "him", "her" or "them", the object of a
@@ -249,8 +252,8 @@ def person_pronoun_thing(pattern: str, lemma: str, obj: Token, via: str, label: 
     """
     verb = lemma.split(" ", 1)[0]
     if (pattern != "participle" or not is_concept or via != "pronoun"
-            or obj.lower_ not in _PERSON_PRONOUNS or not label
-            or verb not in ACCUSING_VERBS | MANDATING_VERBS | PERSUADING_VERBS):
+            or obj.lower_ not in OBJECT_PRONOUNS or not label
+            or verb not in _TOLD_OBJECT_VERBS):
         return False
     words = label.split(" of ", 1)[0].split()
     if not words:

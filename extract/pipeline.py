@@ -109,10 +109,12 @@ from actorgraph.extract.language import foreign_sentence, language_problem, stop
 from actorgraph.extract.lemmas import use_cached_lemmatizer
 from actorgraph.extract.lexicon import (
     ALERT_NOUNS,
+    COUNT_TYPES,
     DISGUISE_VERBS,
     EXCHANGE_WORDS,
     HOLDER_VERBS,
     HOLDING_MODIFIERS,
+    HOLDING_OWNER_PREPS,
     INCLUSION_VERBS,
     LAW_NOUNS,
     MEDIA_WORDS,
@@ -1000,8 +1002,6 @@ def extract_doc(doc: Doc, article: Article, *, lexicon: EventLexicon | None = No
 #: Dependencies of the words a holding's owner is named by: "Dalton's stock", "Pemberton
 #: shares", "shares of Vestron", "a stake in Hollis".
 _OWNER_DEPS = frozenset({POSS, COMPOUND, POBJ})
-#: Entity types of an amount whose "of" phrase is what it counts ("7.3 pct of the stock").
-_COUNT_TYPES = frozenset({"PERCENT", "CARDINAL", "QUANTITY", "MONEY"})
 #: How many sentences back a holding's owner may be named.
 _HOLDING_WINDOW = 3
 
@@ -1023,7 +1023,7 @@ def _holding_owner(resolver: ActorResolver, noun: Token) -> tuple[Mention, str, 
     stock", "Vestron shares"), when no owner or two owners are named, or when the
     owner is no organisation.
     """
-    if noun.ent_type_ in _COUNT_TYPES or noun.like_num or is_quantity(
+    if noun.ent_type_ in COUNT_TYPES or noun.like_num or is_quantity(
             noun.doc[noun.left_edge.i:noun.i + 1].text):
         # "7.3 pct of the common stock outstanding": the stock the amount is of
         noun = next((p for c in kids(noun) if c.dep_ == PREP and c.lower_ == "of"
@@ -1075,16 +1075,11 @@ def _held_by(resolver: ActorResolver, noun: Token) -> tuple[Mention, str, str] |
     return None
 
 
-#: Prepositions after a holding that say whose it is ("shares of X", "a stake in X", "shares
-#: held by X"); others do not ("voting the shares at the meeting").
-_WHOSE_PREPS = frozenset({"of", "in", "from", "by"})
-
-
 def _says_whose(child: Token) -> bool:
     """Whether a word after a holding may say whose it is: a preposition of
-    :data:`_WHOSE_PREPS`, a relative clause or an apposition."""
+    :data:`HOLDING_OWNER_PREPS`, a relative clause or an apposition."""
     return (child.dep_ in (RELCL, ACL, APPOS)
-            or (child.dep_ == PREP and child.lower_ in _WHOSE_PREPS))
+            or (child.dep_ == PREP and child.lower_ in HOLDING_OWNER_PREPS))
 
 
 def _own_obligation(triple: Triple) -> bool:

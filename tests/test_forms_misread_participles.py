@@ -12,7 +12,7 @@ relation lemma, object label, negated, hedged), absent (subject, object) pairs).
 from __future__ import annotations
 
 import pytest
-from actorgraph.extract.rules.nominal import gerund_verb
+from actorgraph.extract.derivation import gerund_verb
 
 from tests.constructions import cases, check_construction
 

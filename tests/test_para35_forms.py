@@ -22,7 +22,7 @@ hedged), absent (subject, object) pairs).
 from __future__ import annotations
 
 import pytest
-from actorgraph.extract.rules.nominal import ment_verb
+from actorgraph.extract.derivation import ment_verb
 
 from tests.constructions import cases, check_construction
 

@@ -54,6 +54,8 @@ from actorgraph.extract.deps import (
     DET,
     DOBJ,
     EXPL,
+    FINITE_TAGS,
+    FINITE_VERB_TAGS,
     MARK,
     NEG,
     NMOD,
@@ -80,6 +82,7 @@ from actorgraph.extract.hygiene import amount_name, is_amount, money_form
 from actorgraph.extract.lexicon import (
     ACCUSING_VERBS,
     ACTING_SECTORS,
+    ACTOR_TYPES,
     ADDING_VERBS,
     ADDRESSEE_PREPS,
     ADJUNCT_PREPS,
@@ -98,7 +101,7 @@ from actorgraph.extract.lexicon import (
     BID_PREPS,
     BROADCAST_MEDIA,
     BROADCASTER_NAMES,
-    CAUSATIVE_VERBS,
+    CARRYING_VERBS,
     CITING_VERBS,
     CITY_HEADS,
     CLAIM_NOUNS,
@@ -111,7 +114,6 @@ from actorgraph.extract.lexicon import (
     DEADLINE_VERBS,
     DEAL_NOUNS,
     DEAL_VERBS,
-    DEED_VERBS,
     DELEGATED_AGENTS,
     DEPICTING_VERBS,
     DESTINATION_NOUNS,
@@ -121,6 +123,7 @@ from actorgraph.extract.lexicon import (
     DOUBLE_OBJECT_VERBS,
     EFFECT_PARTICIPLES,
     ENTRY_PREPS,
+    EXAMPLE_WORDS,
     EXCLUSIVE_WORDS,
     FACING_VERBS,
     FAILURE_VERBS,
@@ -145,16 +148,15 @@ from actorgraph.extract.lexicon import (
     JUDGING_VERBS,
     LAUNCH_VERBS,
     LAW_NOUNS,
-    LEADER_ROLES,
     LED_VERBS,
     LIGHT_VERBS,
     LODGING_VERBS,
     MALE_PRONOUNS,
     MARKET_RECIPIENTS,
-    MEMBER_ROLES,
     MESSAGE_ACTS,
     MESSAGE_NOUNS,
     MILITARY_HEADS,
+    MOVED_PLACE_PREPS,
     NAME_PASSIVES,
     NAMING_VERBS,
     NEGATIVE_ADJECTIVES,
@@ -168,6 +170,7 @@ from actorgraph.extract.lexicon import (
     OUTCOME_ADJUNCT_VERBS,
     OUTCOME_VERBS,
     OWN_UNIT_NOUNS,
+    OWNER_PREPS,
     PARTNER_PREPS,
     PATIENT_NOUNS,
     PERCEPTION_VERBS,
@@ -192,7 +195,6 @@ from actorgraph.extract.lexicon import (
     RECIPIENT_NOUNS,
     RECIPIENT_PREPS,
     RECIPROCAL_NOUNS,
-    REFUSAL_VERBS,
     RELATIVE_CLAIMING_VERBS,
     RELATIVE_DEED_VERBS,
     RELATIVE_PEOPLE_NOUNS,
@@ -200,7 +202,9 @@ from actorgraph.extract.lexicon import (
     RELYING_VERBS,
     REPORTING_VERBS,
     REQUEST_NOUNS,
+    RESULT_PREPS,
     RESULT_VERBS,
+    ROLE_WORDS,
     SAY_VERBS,
     SENDING_VERBS,
     SEQUENCE_VERBS,
@@ -219,6 +223,7 @@ from actorgraph.extract.lexicon import (
     TARGET_PREPS,
     TEXT_KILLING_VERBS,
     THING_PRONOUNS,
+    TIME_TYPES,
     TIME_UNITS,
     TITLING_VERBS,
     TOPIC_PREPS,
@@ -227,6 +232,7 @@ from actorgraph.extract.lexicon import (
     TRIAL_NOUNS,
     TRIAL_PREPS,
     TRIAL_STANDING_VERBS,
+    UNDONE_VERBS,
     USING_VERBS,
     WARRANT_NOUNS,
 )
@@ -311,12 +317,10 @@ _POSSESSIVE_WH = "WP$"
 OBJ_DEPS = frozenset({DOBJ, DATIVE})
 #: Words of a wh-relative pronoun ("militants who attacked").
 WH_TAGS = frozenset({"WP", "WDT"})
-#: Tags of finite verbs and auxiliaries ("had", "was", "says", "will").
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Verbs whose "by" agent, in a participle on an event noun, is the event's agent
 #: ("the strike, carried out by Israel", "a complaint lodged by X"; but "the attack,
 #: condemned by the UN").
-_DOING_VERBS = LIGHT_VERBS | CAUSATIVE_VERBS | DEED_VERBS | LODGING_VERBS
+_DOING_VERBS = CARRYING_VERBS | LODGING_VERBS
 #: Passive verbs whose "by" phrase did their subject, an event noun ("the raid was carried
 #: out by X"; a claim is said only of an assault, by the relative clause rule).
 _PASSIVE_DEED_VERBS = RELATIVE_DEED_VERBS - RELATIVE_CLAIMING_VERBS
@@ -332,17 +336,12 @@ _LEADER_TYPES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 _BODY_TYPES = frozenset({"GPE", "ORG", "NORP"})
 #: Entity types of a named site, never the agent of a passive ("by Lake Geneva").
 _SITE_TYPES = frozenset({"LOC", "FAC"})
-#: Entity types of a name in apposition that stands for a described participant.
-ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
 #: Entity types of what an object noun's act may be aimed at ("refused entry to X").
 TARGET_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 #: Entity types of the country goods come from ("Japanese goods", "U.S. farm products").
 ORIGIN_TYPES = frozenset({"GPE", "NORP"})
 #: Entity types of a modifier that makes a group noun an actor ("Arab coalition").
 _GROUP_NAMER_TYPES = frozenset({"ORG", "NORP"})
-#: Prepositions of whom a thing belongs to or serves ("the homes of Kurdish families", "a
-#: camp for Syrian refugees").
-_OWNER_PREPS = frozenset({"of", "for"})
 #: Prepositions through which an event noun's place is found ("on a field in X").
 NOUN_PLACE_PREPS = PLACE_PREPS | SURFACE_PLACE_PREPS
 
@@ -474,20 +473,16 @@ def pobjs(prep: Token) -> list[Token]:
     return [t for t in with_conjuncts(found) if not gapped_remnant(t)]
 
 
-#: Entity types of a name the parser makes a modifier of a time noun after it.
-_NAME_TYPES = frozenset({"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"})
-
-
 def _named_before_time(pobj: Token) -> Token:
     """The name the parser glued to the time noun after it, or ``pobj`` itself.
 
     "delivering two systems to Ukraine weeks ahead of schedule" parsed with
     "Ukraine" a compound of "weeks": the object of "to" is Ukraine.
     """
-    if pobj.ent_type_ not in ("DATE", "TIME"):
+    if pobj.ent_type_ not in TIME_TYPES:
         return pobj
     first = next(pobj.lefts, None)
-    if (first is not None and first.dep_ == COMPOUND and first.ent_type_ in _NAME_TYPES
+    if (first is not None and first.dep_ == COMPOUND and first.ent_type_ in ACTOR_TYPES
             and first.i == pobj.left_edge.i):
         return first
     return pobj
@@ -572,6 +567,10 @@ def instead_of(prep: Token) -> bool:
         before is not None and before.lower_ in SUBSTITUTION_ADVERBS)
 
 
+#: Nouns of a text that is adopted or voted down (a resolution, a law), made once.
+_TEXT_NOUNS = ADOPTED_TEXTS | LAW_NOUNS
+
+
 def killed_text(text: Token) -> bool:
     """Whether a text a body would adopt is stopped: "Russia vetoed a resolution
     condemning North Korea", "the Senate rejected a motion censuring X", "voted down a
@@ -579,7 +578,7 @@ def killed_text(text: Token) -> bool:
     done; :data:`~extract.lexicon.TEXT_KILLING_VERBS`, itself not negated;
     :data:`~extract.lexicon.ADOPTED_TEXTS`, :data:`~extract.lexicon.LAW_NOUNS`)."""
     verb = text.head
-    if (text.lemma_.lower() not in ADOPTED_TEXTS | LAW_NOUNS
+    if (text.lemma_.lower() not in _TEXT_NOUNS
             or text.dep_ not in (DOBJ, NSUBJPASS)
             or not is_verb(verb)):
         return False
@@ -589,7 +588,7 @@ def killed_text(text: Token) -> bool:
     return (lemma in TEXT_KILLING_VERBS or (not particles
                                            and verb.lemma_.lower() in TEXT_KILLING_VERBS)
             ) and not is_negated(verb) and not (
-        verb.dep_ == XCOMP and verb.head.lemma_.lower() in REFUSAL_VERBS | FAILURE_VERBS)
+        verb.dep_ == XCOMP and verb.head.lemma_.lower() in UNDONE_VERBS)
 
 
 def failed_preventing(verb: Token) -> bool:
@@ -814,7 +813,7 @@ def shares_negation(verb: Token) -> bool:
     if first.dep_ != XCOMP or has_neg(matrix):
         return False
     # "refused to meet X or negotiate", "failed to stop X and disarm Y", "has yet to ..."
-    return matrix.lemma_.lower() in REFUSAL_VERBS | FAILURE_VERBS or not_yet(matrix)
+    return matrix.lemma_.lower() in UNDONE_VERBS or not_yet(matrix)
 
 
 def is_numeric(tok: Token) -> bool:
@@ -855,7 +854,7 @@ def affiliated(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and (any(
         c.ent_type_ in _GROUP_NAMER_TYPES | {"GPE"} or country_word(c) or country_possessor(c)
         for c in kids(tok) if c.dep_ in (AMOD, COMPOUND, NMOD, POSS)) or any(
-        named_group(p) for prep in children_of(tok, PREP) if prep.lower_ in _OWNER_PREPS
+        named_group(p) for prep in children_of(tok, PREP) if prep.lower_ in OWNER_PREPS
         for p in pobjs(prep)))
 
 
@@ -988,7 +987,7 @@ def for_subject(verb: Token) -> Token | None:
     else:
         return None
     prep = tok.head
-    if (tok.right_edge.i != to.i - 1 or tok.ent_type_ in ("DATE", "TIME")
+    if (tok.right_edge.i != to.i - 1 or tok.ent_type_ in TIME_TYPES
             or tok.lemma_.lower() in TIME_UNITS
             or not (prep.head == verb.head or verb.head in prep.head.ancestors)):
         return None
@@ -1322,6 +1321,10 @@ _CLAUSE_DEPS = frozenset({NSUBJ, NSUBJPASS, AUX, AUXPASS})
 _SPEECH_ADJUNCT_VERBS = REPORTING_VERBS | ACCUSING_VERBS | CITING_VERBS
 
 
+#: Participles of an effect or a use, made once (:data:`~extract.lexicon.EFFECT_PARTICIPLES`).
+_EFFECT_OR_USING_VERBS = EFFECT_PARTICIPLES | USING_VERBS
+
+
 def adjunct_subjects(participle: Token) -> list[Token]:
     """Subjects of an -ing adjunct: those of the clause it follows, never the nearest noun.
 
@@ -1378,7 +1381,7 @@ def adjunct_subjects(participle: Token) -> list[Token]:
         if speakers:
             return speakers
     if (is_passive(head)
-            and participle.lemma_.lower() not in EFFECT_PARTICIPLES | USING_VERBS
+            and participle.lemma_.lower() not in _EFFECT_OR_USING_VERBS
             # not past a conjunction of the clause: "X was arrested, but police when
             # announcing it named him only as ..."
             and not any(c.dep_ in (CC, CONJ) and head.i < c.i < participle.i
@@ -1493,11 +1496,7 @@ def result_participle(participle: Token) -> bool:
     """
     return (participle.lemma_.lower() in OUTCOME_ADJUNCT_VERBS
             and not children_of(participle, DOBJ)
-            and any(c.dep_ == PREP and c.lower_ in _RESULT_PREPS for c in kids(participle)))
-
-
-#: The prepositions of what an event leads to or results in.
-_RESULT_PREPS = frozenset({"to", "in"})
+            and any(c.dep_ == PREP and c.lower_ in RESULT_PREPS for c in kids(participle)))
 
 
 def _placed_participle(participle: Token, head: Token) -> bool:
@@ -1525,9 +1524,8 @@ def _placed_participle(participle: Token, head: Token) -> bool:
             and participle.lemma_.lower() not in STATIVE_PARTICIPLES)
 
 
-#: Entity types of a noun that is no candidate for what a participle describes.
-_NO_HOST_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY",
-                            "ORDINAL"})
+#: Heads that count or name what their "of" phrase says ("a group of", "the village of").
+_COUNT_OR_PLACE_HEADS = QUANTITY_HEADS | PLACE_HEADS
 
 
 def _past_nearer_noun(participle: Token, head: Token) -> bool:
@@ -1557,7 +1555,8 @@ def _past_nearer_noun(participle: Token, head: Token) -> bool:
     if not _after_comma(participle) or participle.i < head.i:
         return False
     last = participle.doc[participle.left_edge.i - 2] if participle.left_edge.i > 1 else head
-    if last.i <= head.i or last.pos_ not in ("NOUN", "PROPN") or last.ent_type_ in _NO_HOST_TYPES:
+    if (last.i <= head.i or last.pos_ not in ("NOUN", "PROPN")
+            or last.ent_type_ in NON_PARTICIPANT_TYPES):
         return False
     nearer, tok = None, last
     while tok.i != head.i:
@@ -1574,7 +1573,7 @@ def _past_nearer_noun(participle: Token, head: Token) -> bool:
         return False  # the agent of an event noun: "the arrest of X by police, authorised by"
     if default_lexicon().is_event_noun(head.lemma_) or (
             nearer.head.lower_ == "of" and nearer.head.head.i == head.i
-            and head.lemma_.lower() in QUANTITY_HEADS | PLACE_HEADS):
+            and head.lemma_.lower() in _COUNT_OR_PLACE_HEADS):
         # an event is what is carried out or approved ("the assassination of X, carried
         # out by Y"); a group or place is what its "of" phrase counts or names ("a group
         # of creditors, led by X", "the village of Kfar Kila, attacked by Y")
@@ -1930,6 +1929,12 @@ def _senders(participle: Token) -> list[Token]:
             for p in pobjs(c) if names_something(p)]
 
 
+#: Verbs of giving something to someone, made once.
+_GIVING_VERBS = TRANSFER_VERBS | DOUBLE_OBJECT_VERBS
+#: Prepositions an agent is hung on after a verb of giving ("provided with radars by Japan").
+_GIVEN_AGENT_PREPS = _HUNG_AGENT_PREPS | {"with"}
+
+
 def _hung_agents(verb: Token) -> list[Token]:
     """The ``by`` agent of a passive verb that the parser hung on the phrase before it:
     "weapons were supplied to the rebels by Iran" (only after a participant preposition:
@@ -1940,9 +1945,9 @@ def _hung_agents(verb: Token) -> list[Token]:
     it, which takes no agent of its own, or on the gerund's object: "X was barred from
     making medicines by the regulator", "Y was accused of spying by Moscow" (a named
     actor, not a place: "banned from camping by Lake Geneva")."""
-    giving = verb.lemma_.lower() in TRANSFER_VERBS | DOUBLE_OBJECT_VERBS
+    giving = verb.lemma_.lower() in _GIVING_VERBS
     # what a verb of giving gives its passive subject: "was provided with radars by Japan"
-    preps = _HUNG_AGENT_PREPS | {"with"} if giving else _HUNG_AGENT_PREPS
+    preps = _GIVEN_AGENT_PREPS if giving else _HUNG_AGENT_PREPS
     judging = verb.lemma_.lower() in JUDGING_VERBS
     if judging:
         # the deed judged: "was convicted of corruption by a Paris court", "was charged
@@ -2277,7 +2282,7 @@ def _listed_after_preposition(verb: Token, obj: Token, objects: list[Token]) -> 
     before = doc[edge - 2]
     # "include the Berwick Prize in 1971, the Nemmers Prize in 1998 and ...": a date
     # closes a list member, the list is the objects'
-    return before.dep_ == POBJ and before.ent_type_ not in ("DATE", "TIME") and any(
+    return before.dep_ == POBJ and before.ent_type_ not in TIME_TYPES and any(
         a.dep_ == PREP and a.i > min(o.i for o in objects) and a.head.i == verb.i
         for a in before.ancestors)
 
@@ -2405,7 +2410,7 @@ def _swallowed_subject(verb: Token) -> Token | None:
         return None
     before = verb.doc[verb.i - 1]
     if (before.pos_ not in ("NOUN", "PROPN") or before.dep_ not in (CONJ, POBJ)
-            or before.ent_type_ in ("DATE", "TIME") or verb.is_ancestor(before)
+            or before.ent_type_ in TIME_TYPES or verb.is_ancestor(before)
             or not verb.head.is_ancestor(before)):
         return None
     edge = before.left_edge.i
@@ -2576,10 +2581,6 @@ def described_name(noun: Token) -> Token:
     return name
 
 
-#: Tags of a finite verb: a clause of its own.
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-
-
 def _swallowed_attribution(participle: Token, head: Token) -> bool:
     """Whether a fronted passive participle hangs on the verb of a closing attribution
     because the parse swallowed into its phrase the clause it belongs to.
@@ -2621,8 +2622,8 @@ def _finite_clause(verb: Token) -> bool:
     subordinator introduces: "the tanker reached Djibouti", "the activist was freed"."""
     return (verb.pos_ in ("VERB", "AUX") and bool(children_of(verb, NSUBJ, NSUBJPASS))
             and not children_of(verb, MARK)
-            and (verb.tag_ in _FINITE_TAGS or any(
-                c.dep_ in (AUX, AUXPASS) and c.tag_ in (*_FINITE_TAGS, "MD")
+            and (verb.tag_ in FINITE_VERB_TAGS or any(
+                c.dep_ in (AUX, AUXPASS) and c.tag_ in FINITE_TAGS
                 for c in kids(verb))))
 
 
@@ -2647,7 +2648,7 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
     if not objects and not passive:
         objects = _adverbial_name(verb)
     if (verb.dep_ == AMOD and subjects and not objects and verb.tag_ in ("VBD", "VBN")
-            and verb.head.i == verb.i + 1 and verb.head.ent_type_ in _NAME_TYPES
+            and verb.head.i == verb.i + 1 and verb.head.ent_type_ in ACTOR_TYPES
             and all(s.i < verb.i for s in subjects)):
         # "Myanmar's military bombed Laiza" parsed with "bombed" a modifier of "Laiza":
         # a past form with a subject of its own before the name it modifies is a clause
@@ -3043,17 +3044,25 @@ def _antecedent_of(noun: Token, verb: Token) -> bool:
         c.dep_ == RELCL and c.left_edge.i <= verb.i <= c.right_edge.i for c in kids(noun))
 
 
+#: Verbs that report or see what their -ing clause says, made once.
+_TELLING_VERBS = REPORTING_VERBS | PERCEPTION_VERBS
+#: Verbs that let or press their object to act, made once.
+_LETTING_VERBS = PERMITTING_VERBS | PERSUADING_VERBS
+#: Verbs of a result that name nothing ("leaving 30 people dead"), made once.
+_LEAVING_VERBS = RESULT_VERBS - NAMING_VERBS
+
+
 def clause_objects(verb: Token) -> list[Token]:
     """The object of a verb parsed as the subject of an -ing clause after it: "killing
     at least 20 people sheltering in a school", "arrested dozens of protesters blocking
     the road" (an -ing complement with no auxiliary of its own, after a verb that
     reports nothing: "said troops were advancing" has one; nor one of seeing: "images
     showed troops massing" show what happened, done to no one)."""
-    if verb.lemma_.lower() in REPORTING_VERBS | PERCEPTION_VERBS:
+    if verb.lemma_.lower() in _TELLING_VERBS:
         return []
-    if verb.lemma_.lower() in PERMITTING_VERBS | PERSUADING_VERBS:
+    if verb.lemma_.lower() in _LETTING_VERBS:
         return _let_objects(verb)
-    if verb.lemma_.lower() in RESULT_VERBS - NAMING_VERBS:
+    if verb.lemma_.lower() in _LEAVING_VERBS:
         # "leaving at least 30 people dead" parsed with the adjective a clause whose
         # subject is the object: the object, left in that state (the relation takes the
         # adjective: "leave dead"; "made their life difficult" is a verb of naming's
@@ -3178,6 +3187,10 @@ def _prepositional_subject(verb: Token) -> Token | None:
     return tok
 
 
+#: Verbs that direct or pay their object to do their infinitive, made once.
+_ENGAGING_VERBS = DIRECTIVE_VERBS | HIRING_VERBS
+
+
 def _directed_objects(verb: Token) -> list[Token] | None:
     """Whom a verb of :data:`~extract.lexicon.DIRECTIVE_VERBS` tells to do its infinitive
     when the parser hangs that infinitive on it as a purpose clause: "Niger orders the
@@ -3188,7 +3201,7 @@ def _directed_objects(verb: Token) -> list[Token] | None:
     the verb is no such verb, is passive, or has no such object before the infinitive."""
     head = verb.head
     lemma = head.lemma_.lower()
-    if lemma not in DIRECTIVE_VERBS | HIRING_VERBS or is_passive(head):
+    if lemma not in _ENGAGING_VERBS or is_passive(head):
         return None
     told = [o for o in children_of(head, DOBJ) if o.i < verb.i
             and o.pos_ in ("NOUN", "PROPN", "PRON")
@@ -3355,7 +3368,7 @@ def _object_gap(verb: Token, subjects: list[Token]) -> bool:
             and not any(c.dep_ == PREP and c.i < verb.i and c.lower_ in ADJUNCT_PREPS
                         and any(g.tag_ in WH_TAGS for g in kids(c)) for c in kids(verb))
             and not any(c.dep_ == AUXPASS for c in kids(verb))
-            and head.pos_ in ("NOUN", "PROPN") and head.ent_type_ not in ("DATE", "TIME")
+            and head.pos_ in ("NOUN", "PROPN") and head.ent_type_ not in TIME_TYPES
             and head.lemma_.lower() not in ADVERBIAL_HEADS
             and not any(c.tag_ in WH_TAGS or c.tag_ == "WRB" or c.dep_ in (
                 CCOMP, XCOMP, MARK, ACOMP, ATTR, OPRD) for c in kids(verb))
@@ -3562,10 +3575,6 @@ def _after_remnant(prep: Token, verb: Token) -> bool:
                if verb.i < t.i < prep.i and t.dep_ == CONJ)
 
 
-#: Words opening a list of examples set off after a noun ("alternatives, including a sale").
-_EXAMPLE_WORDS = frozenset({"including", "such", "like", "excluding"})
-
-
 def _after_elaboration(prep: Token, verb: Token) -> bool:
     """Whether a verb's prepositional phrase comes right after an elaboration set off
     from its object by a comma and not closed by one: "explore alternatives, including
@@ -3591,7 +3600,7 @@ def _after_elaboration(prep: Token, verb: Token) -> bool:
             start = part.left_edge.i
             if (start > 0 and doc[start - 1].text == "," and part.right_edge.i == prep.i - 1
                     and (part.dep_ == APPOS
-                         or (part.dep_ == PREP and part.lower_ in _EXAMPLE_WORDS))):
+                         or (part.dep_ == PREP and part.lower_ in EXAMPLE_WORDS))):
                 return True
     return False
 
@@ -3751,7 +3760,7 @@ def object_targets(noun: Token) -> list[tuple[Token, Token]]:
 def _named_holder(role: Token) -> bool:
     """Whether a role noun names its holder after its "of" phrase: "the President of
     FIFA Sepp Blatter" (the actor resolver takes the person)."""
-    return role.lemma_.lower() in LEADER_ROLES | MEMBER_ROLES and any(
+    return role.lemma_.lower() in ROLE_WORDS and any(
         o.ent_type_ == "PERSON" for prep in children_of(role, PREP) if prep.lower_ == "of"
         for o in pobjs(prep))
 
@@ -3836,8 +3845,6 @@ def bare_noun(target: Token, *, holder: bool = False) -> bool:
 
 #: Heads of ground held or lived on, which stand for their named place (:func:`placed_target`).
 _PLACED_HEADS = HELD_POSITIONS | BARE_PLACE_TARGETS
-#: Prepositions of a verb whose object is where someone moves from, to or at.
-_MOVED_PLACE_PREPS = frozenset({"from", "to", "into", "toward", "towards", "at", "on"})
 
 
 def placed_target(prep: Token, target: Token) -> Token | None:
@@ -3862,7 +3869,7 @@ def placed_target(prep: Token, target: Token) -> Token | None:
     >>> placed_target(doc[1], doc[3])
     Hermon
     """
-    if (prep.lower_ not in _MOVED_PLACE_PREPS or target.pos_ != "NOUN"
+    if (prep.lower_ not in MOVED_PLACE_PREPS or target.pos_ != "NOUN"
             or not {target.lemma_.lower(), target.lower_} & _PLACED_HEADS):
         return None
     return find_place(target) if bare_noun(target, holder=True) else None

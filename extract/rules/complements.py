@@ -58,7 +58,6 @@ from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.lexicon import (
     ABANDONING_VERBS,
     AGREEING_VERBS,
-    APPEALING_VERBS,
     ASPECTUAL_VERBS,
     ATTEMPT_VERBS,
     CESSATION_VERBS,
@@ -77,7 +76,7 @@ from actorgraph.extract.lexicon import (
     HABIT_VERBS,
     HOLDING_VERBS,
     IMPLICATIVE_ADJECTIVES,
-    INTENTION_NOUNS,
+    INTENTION_OR_REFUSAL_NOUNS,
     LODGING_VERBS,
     NEAR_MISS_VERBS,
     NEARNESS_WORDS,
@@ -93,6 +92,7 @@ from actorgraph.extract.lexicon import (
     RETALIATION_VERBS,
     RULING_OUT_VERBS,
     SPEECH_VERBS,
+    UNDONE_VERBS,
     UNHESITATING_VERBS,
     VERGE_NOUNS,
     WARNING_VERBS,
@@ -122,11 +122,11 @@ from actorgraph.extract.rules.base import (
 )
 from actorgraph.extract.rules.verbal import (
     act_wording,
+    appealed_authors,
     complement_actor,
     goal_phrase,
     place_label,
     received_from,
-    ruling_authors,
     second_complement,
     taken_party,
 )
@@ -195,6 +195,14 @@ def complement_triples(doclike: Doc | Span, *,
                        lexicon: EventLexicon | None = None) -> Iterator[TokenTriple]:
     """What an actor threatens, promises or refuses to do (see :func:`_complement_triples`)."""
     return _complement_triples(doclike, lexicon or default_lexicon())
+
+
+#: Verbs whose infinitive is read as the relation itself: going on, failed or denied.
+_CARRIED_ON_OR_UNDONE_VERBS = ASPECTUAL_VERBS | FAILURE_VERBS | DENIAL_VERBS
+#: Verbs whose infinitive or gerund did not happen, by failure or denial.
+_FAILED_OR_DENIED_VERBS = FAILURE_VERBS | DENIAL_VERBS
+#: Verbs whose own act is stated with their infinitive ("agreed to buy X").
+_STATED_VERBS = REALIZED_VERBS | AGREEING_VERBS
 
 
 def _complement_triples(doclike: Iterable[Token],
@@ -306,7 +314,7 @@ def _complement_triples(doclike: Iterable[Token],
                                 is_negated(matrix), is_future(matrix), lexicon,
                                 pattern="prep")
             continue
-        if (matrix_lemma in REFUSAL_VERBS | FAILURE_VERBS and not is_negated(matrix)
+        if (matrix_lemma in UNDONE_VERBS and not is_negated(matrix)
                 and "_".join([verb.lemma_.lower(), *(c.lower_ for c in kids(verb)
                                                      if c.dep_ == PRT)]) in RULING_OUT_VERBS):
             # "refused to rule out talks with X": the talks stay possible (hedged by the
@@ -321,11 +329,11 @@ def _complement_triples(doclike: Iterable[Token],
         elif matrix_lemma in CESSATION_VERBS and verb.tag_ == "VBG":
             # "has stopped recognising X": no longer done (unless "did not stop")
             base, hedged, negated = inner, is_future(matrix), not is_negated(matrix)
-        elif matrix_lemma in ASPECTUAL_VERBS | FAILURE_VERBS | DENIAL_VERBS:
+        elif matrix_lemma in _CARRIED_ON_OR_UNDONE_VERBS:
             # "denied shelling X": a shelling stated as not having happened; "will
             # continue to take action against X": a future action
             base, hedged = inner, is_future(matrix)
-            negated = is_negated(matrix) != (matrix_lemma in FAILURE_VERBS | DENIAL_VERBS)
+            negated = is_negated(matrix) != (matrix_lemma in _FAILED_OR_DENIED_VERBS)
             if matrix_lemma in DENIAL_VERBS and left_open(matrix):
                 # "neither confirmed nor denied striking X": left open
                 hedged, negated = True, False
@@ -343,7 +351,7 @@ def _complement_triples(doclike: Iterable[Token],
             base = f"{verb_lemma(matrix)} to {inner}"
             # "agreed to buy X": the agreement the relation names is stated; "used to own
             # X": a past habit
-            hedged = (matrix_lemma not in REALIZED_VERBS | AGREEING_VERBS
+            hedged = (matrix_lemma not in _STATED_VERBS
                       or is_future(matrix)) and not _habit(matrix, verb)
             # "claimed to have no memory of it": the infinitive's own negation counts
             negated = is_negated(matrix) != _own_negation(verb)
@@ -355,6 +363,10 @@ def _complement_triples(doclike: Iterable[Token],
 
 #: Dependencies of a noun: a "verb" in one of them is a noun the tagger misread.
 NOMINAL_DEPS = frozenset({NSUBJ, NSUBJPASS, DOBJ, POBJ})
+
+
+#: Verbs that may stand between an infinitive and its matrix, made once.
+_LINKING_VERBS = ASPECTUAL_VERBS | ATTEMPT_VERBS | CONTRIBUTING_VERBS
 
 
 def _plain_complement(verb: Token, matrix: Token) -> bool:
@@ -400,7 +412,7 @@ def _plain_complement(verb: Token, matrix: Token) -> bool:
     while link.i != matrix.i:
         lemma = link.lemma_.lower()
         joined = "_".join([lemma, *(c.lower_ for c in kids(link) if c.dep_ == PRT)])
-        if (lemma not in ASPECTUAL_VERBS | ATTEMPT_VERBS | CONTRIBUTING_VERBS
+        if (lemma not in _LINKING_VERBS
                 and joined not in RULING_OUT_VERBS
                 and not (link.i == verb.head.i and _ceased(verb, matrix) is not None)):
             return False
@@ -494,7 +506,7 @@ def _refused_ruling_out(verb: Token) -> Token | None:
                       *(c.lower_ for c in kids(opener) if c.dep_ == PRT)])
     if lemma not in RULING_OUT_VERBS:
         return None
-    return opener if opener.head.lemma_.lower() in REFUSAL_VERBS | FAILURE_VERBS else None
+    return opener if opener.head.lemma_.lower() in UNDONE_VERBS else None
 
 
 def _gerund_reading(matrix: Token, verb: Token, inner: str) -> str | None:
@@ -560,6 +572,12 @@ def _fulfilled(noun: Token) -> bool:
             and not has_neg(verb))
 
 
+#: Verbs whose object is an intention held, given up or denied ("dropped its bid to").
+_INTENTION_OBJECT_VERBS = HOLDING_VERBS | DENIED_INTENTION_VERBS
+#: Verbs that give up or deny the intention they take, made once.
+_DROPPED_INTENTION_VERBS = ABANDONING_VERBS | DENIED_INTENTION_VERBS
+
+
 def intention_holders(verb: Token) -> tuple[Token, list[Token], bool] | None:
     """The intention noun an infinitive depends on, who holds it, and whether it is
     given up or denied, or None.
@@ -590,12 +608,12 @@ def intention_holders(verb: Token) -> tuple[Token, list[Token], bool] | None:
     if verb.dep_ == PCOMP and verb.tag_ == "VBG" and noun.lower_ == "of":
         # "Israel has no intention of attacking Iran": the gerund after "of"
         noun = noun.head
-        if noun.lemma_.lower() not in INTENTION_NOUNS | REFUSAL_NOUNS:
+        if noun.lemma_.lower() not in INTENTION_OR_REFUSAL_NOUNS:
             return None
     # "Hezbollah's vow to retaliate" may be parsed as a relative clause, "announces plans
     # to deploy" with the infinitive as the noun's xcomp
     elif (not (verb.dep_ in (ACL, RELCL) or (verb.dep_ == XCOMP and noun.pos_ == "NOUN"))
-            or noun.lemma_.lower() not in INTENTION_NOUNS | REFUSAL_NOUNS
+            or noun.lemma_.lower() not in INTENTION_OR_REFUSAL_NOUNS
             or not to_infinitive(verb)):
         return None
     # "no plans" (the holding verb's own negation is that "no")
@@ -610,11 +628,11 @@ def intention_holders(verb: Token) -> tuple[Token, list[Token], bool] | None:
     # nationality or a named body before the noun holds it as a possessor does
     holders = holders or _named_holders(noun)
     head = noun.head
-    if noun.dep_ in OBJ_DEPS and head.lemma_.lower() in HOLDING_VERBS | DENIED_INTENTION_VERBS:
+    if noun.dep_ in OBJ_DEPS and head.lemma_.lower() in _INTENTION_OBJECT_VERBS:
         # "dropped its bid to buy X", "denied any plans to attack Y": given up, denied
         holders = holders or core(head)[0]
         negated = negated or (is_negated(head) != (
-            head.lemma_.lower() in ABANDONING_VERBS | DENIED_INTENTION_VERBS))
+            head.lemma_.lower() in _DROPPED_INTENTION_VERBS))
     elif noun.dep_ == POBJ and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX"):
         holders = holders or core(head.head)[0]
         # "failed in its bid to join X": the joining did not happen
@@ -651,6 +669,10 @@ def _named_holders(noun: Token) -> list[Token]:
         or (c.dep_ == COMPOUND and c.pos_ == "PROPN"))]
 
 
+#: Verbs of failing or collapsing, made once.
+_FAILING_VERBS = FAILURE_VERBS | COLLAPSING_VERBS
+
+
 def failed_intention(noun: Token) -> bool:
     """Whether an intention noun is the subject of a verb of failing or collapsing:
     "Kenya's attempt to deploy police to Haiti fails", "Nvidia's bid to buy Arm
@@ -658,7 +680,7 @@ def failed_intention(noun: Token) -> bool:
     :data:`~extract.lexicon.COLLAPSING_VERBS`; not "did not fail"). The attempt or bid
     was made; what it was to do did not happen."""
     head = noun.head
-    return (noun.dep_ == NSUBJ and head.lemma_.lower() in FAILURE_VERBS | COLLAPSING_VERBS
+    return (noun.dep_ == NSUBJ and head.lemma_.lower() in _FAILING_VERBS
             and not is_negated(head))
 
 
@@ -766,12 +788,11 @@ def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged:
             for prep, target in reached:
                 objects.append((f"{obj.lemma_.lower()} {prep.lower_}", target))
                 named_object = True
-    if verb.lemma_.lower() in APPEALING_VERBS:
-        # "intends to appeal the decision": the judge who made it (ruling_authors)
-        for prep, obj in list(objects):
-            for author in ruling_authors(obj, lexicon) if prep is None else ():
-                objects.append((obj.lemma_.lower(), author))
-                named_object = True
+    # "intends to appeal the decision": the judge who made it
+    for prep, obj in list(objects):
+        for author in appealed_authors(verb.lemma_.lower(), obj, lexicon) if prep is None else ():
+            objects.append((obj.lemma_.lower(), author))
+            named_object = True
     # the thing done, sent or sold names a relation through a preposition, as it does
     # for the verb alone: "offered to sell two hospitals in Sarasota" is "offer to sell
     # hospital in" Sarasota, not "offer to sell in" (:func:`place_label`)

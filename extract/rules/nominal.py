@@ -82,7 +82,14 @@ from actorgraph.extract.deps import (
     ROOT,
     XCOMP,
 )
-from actorgraph.extract.derivation import particle_verb, relation_verb, verb_of
+from actorgraph.extract.derivation import (
+    MIN_STEM,
+    gerund_verb,
+    ment_verb,
+    particle_verb,
+    relation_verb,
+    verb_of,
+)
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.hygiene import AMOUNT_TYPES, unrecognised_name
 from actorgraph.extract.lexicon import (
@@ -93,17 +100,16 @@ from actorgraph.extract.lexicon import (
     BEATING_PREPS,
     BID_NOUNS,
     BID_PREPS,
-    CAUSATIVE_VERBS,
+    CARRYING_VERBS,
     DEED_RELATIVE_PRONOUNS,
-    DEED_VERBS,
     DEFINITE_DETERMINERS,
+    DERIVED_EVENT_PREPS,
     EVENT_FRAME_PREPS,
     EXPELLING_VERBS,
     FINANCIAL_OBJECTS,
     GROUP_HEADS,
     GROUP_NOUNS,
     HUNG_TARGET_PREPS,
-    LIGHT_VERBS,
     LOSING_NOUNS,
     LOSING_PREPS,
     MEASURE_PREPS,
@@ -179,8 +185,6 @@ __all__ = [
     "derived_event",
     "framed_agents",
     "gerund_events",
-    "gerund_verb",
-    "ment_verb",
     "handed_over",
     "modifier_triples",
     "nominal_triples",
@@ -311,8 +315,7 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
         hedged = copula is not None and copula.dep_ == XCOMP
         targets = [t for _, t in event_targets(noun, lemma) if t not in agents]
         # "attacks by X on Y" with "on Y" hung on X
-        targets += [t for prep in children_of(noun, PREP) if prep.lower_ == "by"
-                    for agent in pobjs(prep) for hung in children_of(agent, PREP)
+        targets += [t for agent in _by_objects(noun) for hung in children_of(agent, PREP)
                     if hung.lower_ in HUNG_TARGET_PREPS for t in pobjs(hung)
                     if t not in agents and t not in targets]
         # "the seizure by Iran of the tanker": the "of" phrase hung on a named agent
@@ -681,9 +684,7 @@ def bid_triples(noun: Token, preps: frozenset[str] = BID_PREPS) -> Iterator[Toke
     >>> [(t.subject.text, t.label, t.object.text) for t in bid_triples(doc[2])]
     [('Nippon', 'bid for', 'Steel')]
     """
-    owners = [p for p in with_conjuncts(children_of(noun, POSS)) if p.pos_ != "PRON"]
-    owners += [p for prep in children_of(noun, PREP) if prep.lower_ == "by"
-               for p in pobjs(prep)]
+    owners = _possessors(noun, conjuncts=True) + _by_objects(noun)
     # (each maybe a name the NER missed: "Ana Castillo's victory over Jorge Ramirez")
     owners = [o for o in owners if names_something(o) or unrecognised_name(o)]
     lemma = noun.lemma_.lower()
@@ -698,11 +699,23 @@ def bid_triples(noun: Token, preps: frozenset[str] = BID_PREPS) -> Iterator[Toke
                                   False, "nominal")
 
 
+def _possessors(noun: Token, *, conjuncts: bool = False) -> list[Token]:
+    """The possessors of a noun that are no pronoun ("Italy's defeat", not "its defeat"),
+    with their conjuncts when ``conjuncts`` ("Israel's and Egypt's talks")."""
+    found = children_of(noun, POSS)
+    return [p for p in (with_conjuncts(found) if conjuncts else found) if p.pos_ != "PRON"]
+
+
+def _by_objects(head: Token) -> list[Token]:
+    """The objects of the "by" phrases of a noun, whoever they name: "the killing of
+    Khashoggi by Riyadh", "Huawei's blacklisting by the US"."""
+    return [a for prep in children_of(head, PREP) if prep.lower_ == "by" for a in pobjs(prep)]
+
+
 def _named_owners(noun: Token) -> list[Token]:
     """The possessors of a noun that name someone (no pronoun), conjuncts included: the
     loser of "Italy's defeat", who was put out in "Russia's expulsion"."""
-    return [p for p in with_conjuncts(children_of(noun, POSS))
-            if p.pos_ != "PRON" and names_something(p)]
+    return [p for p in _possessors(noun, conjuncts=True) if names_something(p)]
 
 
 #: Nouns of losing (``[losing_nouns]``) -> the winner's verb.
@@ -814,7 +827,7 @@ def sold_triples(noun: Token) -> Iterator[TokenTriple]:
     preps = children_of(noun, PREP)
     if verb is None or any(p.lower_ == "by" for p in preps):
         return
-    owners = [p for p in children_of(noun, POSS) if p.pos_ != "PRON"]
+    owners = _possessors(noun)
     sold = [t for p in preps if p.lower_ == "of" for t in pobjs(p)]
     if sold and owners:
         return
@@ -933,7 +946,7 @@ def _owned_swallowing(noun: Token) -> bool:
     "of" phrase: "Iran's execution of Jamshid Sharmahd angered Berlin" parsed with
     "angered" a modifier of "Berlin" (a past form right after a noun, as a verb after its
     subject; not an adjective: "Israel's siege of the besieged city")."""
-    if not any(c.pos_ != "PRON" and names_something(c) for c in children_of(noun, POSS)):
+    if not any(names_something(c) for c in _possessors(noun)):
         return False
     return any(_swallowed(c) and c.tag_ in ("VBD", "VBN") and c.i > prep.i
                and c.doc[c.i - 1].pos_ in ("NOUN", "PROPN")
@@ -1013,8 +1026,7 @@ def _hung_patients(noun: Token, lemma: str) -> list[Token]:
     of England" keeps its "of"), for a noun with no "of" phrase of its own."""
     if not is_target_prep("of", lemma) or any(p.lower_ == "of" for p in children_of(noun, PREP)):
         return []
-    return [t for by in children_of(noun, PREP) if by.lower_ == "by"
-            for agent in pobjs(by) if agent.ent_type_ in _OF_LESS_TYPES
+    return [t for agent in _by_objects(noun) if agent.ent_type_ in _OF_LESS_TYPES
             for of in children_of(agent, PREP)
             if of.lower_ == "of" and of.i > agent.i and of.ent_iob_ != "I"
             for t in pobjs(of) if not is_numeric(t)]
@@ -1098,8 +1110,7 @@ def handed_over(noun: Token) -> str | None:
     verb = verb_of(lemma) or lemma
     if verb not in TRANSFER_VERBS or not _recipients(noun, verb):
         return None
-    givers = [c for c in children_of(noun, POSS) if c.pos_ != "PRON"] + [
-        a for prep in children_of(noun, PREP) if prep.lower_ == "by" for a in pobjs(prep)]
+    givers = _possessors(noun) + _by_objects(noun)
     return verb if any(names_something(g) or named_group(g) for g in givers) else None
 
 
@@ -1186,91 +1197,11 @@ NOMINALISATIONS = (
 #: (:func:`derived_event`): "sponsorship" -> sponsor, "censorship" -> censor, "vandalism"
 #: -> vandalize (for an unclassed verb "membership", "leadership" name a standing, no act).
 CLASSED_NOMINALISATIONS = (*NOMINALISATIONS, ("ship", ("",)), ("ism", ("ize", "ise")))
-#: Vowels, for the spelling of a gerund's verb (:func:`gerund_verb`).
-_VOWELS = frozenset("aeiou")
-#: Final consonants of a stem that keep their doubling ("shelling", "pressing").
-_KEPT_DOUBLES = frozenset("lsfz")
-
-
-def gerund_verb(lemma: str) -> str | None:
-    """The verb of a noun in "-ing" by English spelling, or None for another noun.
-
-    A doubled final consonant is undone ("kidnapping" -> kidnap, but "shelling" ->
-    shell); the silent "e" a verb drops before "-ing" comes back after a consonant and
-    "l" ("toppling" -> topple), after "v", "c", "dg", "rg" and "uir" ("shelving",
-    "forcing", "judging", "merging", "acquiring"), and after one vowel and one
-    consonant in a stem of one syllable ("voting" -> vote, whose "t" would otherwise be
-    doubled); any other stem is the verb ("grounding" -> ground, "storming" -> storm).
-
-    Examples
-    --------
-    >>> [gerund_verb(w) for w in ("toppling", "grounding", "kidnapping", "shelling")]
-    ['topple', 'ground', 'kidnap', 'shell']
-    >>> [gerund_verb(w) for w in ("voting", "storming", "forcing", "sidelining")]
-    ['vote', 'storm', 'force', None]
-    >>> gerund_verb("impeachment") is None, gerund_verb("spring") is None
-    (True, True)
-    """
-    if not lemma.endswith("ing") or " " in lemma:
-        return None
-    stem = lemma[:-3]
-    groups = sum(1 for i, ch in enumerate(stem)
-                 if ch in _VOWELS and (i == 0 or stem[i - 1] not in _VOWELS))
-    if len(stem) < _SHORTEST_STEM or not groups or not stem.isalpha():
-        return None
-    last, before = stem[-1], stem[-2]
-    if last == before and last not in _VOWELS:
-        return stem if last in _KEPT_DOUBLES else stem[:-1]
-    if ((last == "l" and before not in _VOWELS) or last in "vc" and stem[-2:] != "ck"
-            or stem.endswith(("dg", "rg", "uir"))
-            or (last in "sz" and before in _VOWELS and stem[-3] in _VOWELS)):
-        return stem + "e"
-    if last not in _VOWELS and before in _VOWELS and (len(stem) < 3 or stem[-3] not in _VOWELS):
-        # one vowel, one consonant: a stem of one syllable drops an "e" ("voting"); a
-        # longer one may or may not ("visiting", "sidelining"): no verb
-        if groups > 1:
-            return None
-        return stem if last in "wxy" else stem + "e"
-    return stem
-
-
-#: The ending of a noun made from a verb by adding it to the verb as it is ("impeachment").
-_MENT = "ment"
-
-
-def ment_verb(lemma: str) -> str | None:
-    """The verb of a noun in "-ment" by English spelling, or None for another noun.
-
-    The verb is the noun without its ending ("impeachment" -> impeach,
-    "reinstatement" -> reinstate, "payment" -> pay), with the silent "e" back after
-    "dg" ("judgment" -> judge); a stem that ends in another vowel is no verb
-    ("parliament", "tournament", "document").
-
-    Examples
-    --------
-    >>> [ment_verb(w) for w in ("reinstatement", "impeachment", "harassment", "judgment")]
-    ['reinstate', 'impeach', 'harass', 'judge']
-    >>> ment_verb("parliament") is None, ment_verb("document") is None, ment_verb("toppling")
-    (True, True, None)
-    """
-    if not lemma.endswith(_MENT) or " " in lemma:
-        return None
-    stem = lemma[:-len(_MENT)]
-    if len(stem) < _SHORTEST_STEM or not stem.isalpha() or stem[-1] in _VOWELS - {"e"}:
-        return None
-    return stem + "e" if stem.endswith("dg") else stem
-
-
-#: Prepositions of what a noun made from a verb is done to or aimed at: "the dismissal
-#: of X", "Iran's retaliation against Israel".
-DERIVED_EVENT_PREPS = frozenset({"of", "against"})
 #: Prepositions of the phrases between an event noun and the noun a relative clause of
 #: its deed is hung on ("an attack on the annex in East Beirut, which X claimed").
 _DEED_HOP_PREPS = NOUN_PLACE_PREPS | HUNG_TARGET_PREPS | DERIVED_EVENT_PREPS
 #: Nouns with the ending of a verb's noun that name a role, a group, a place or an office.
 _NOT_EVENT_HEADS = ROLE_WORDS | MEMBER_HEADS | POSSESSED_HEADS | GROUP_NOUNS | PLACE_HEADS
-#: The shortest stem left when an ending is taken off.
-_SHORTEST_STEM = 3
 
 
 def derived_event(noun: Token, lexicon: EventLexicon) -> str | None:
@@ -1311,7 +1242,7 @@ def derived_event(noun: Token, lexicon: EventLexicon) -> str | None:
         return lemma
     for ending, replacements in CLASSED_NOMINALISATIONS:
         stem = lemma[:-len(ending)]
-        if not lemma.endswith(ending) or len(stem) < _SHORTEST_STEM:
+        if not lemma.endswith(ending) or len(stem) < MIN_STEM:
             continue
         for replacement in replacements:
             if replacement == "-":
@@ -1349,8 +1280,7 @@ def compound_patients(noun: Token) -> list[Token]:
     >>> [t.text for t in compound_patients(doc[1])]
     ['Navalny']
     """
-    agents = [a for prep in children_of(noun, PREP) if prep.lower_ == "by"
-              for a in pobjs(prep) if names_something(a) or named_group(a)]
+    agents = [a for a in _by_objects(noun) if names_something(a) or named_group(a)]
     # ... or a verb of doing: "the Colonial Pipeline attack, carried out by DarkSide", "the
     # Skripal poisoning was carried out by Russian military intelligence"
     agents += deed_agents(noun)
@@ -1398,7 +1328,7 @@ def unclassed_nominal(noun: Token) -> bool:
     """
     lemma = noun.lemma_.lower()
     if lemma in _NOT_EVENT_HEADS or not any(
-            lemma.endswith(ending) and len(lemma) - len(ending) >= _SHORTEST_STEM
+            lemma.endswith(ending) and len(lemma) - len(ending) >= MIN_STEM
             for ending, _ in NOMINALISATIONS) and particle_verb(lemma) is None:
         return False
     patients = [p for prep in children_of(noun, PREP) if prep.lower_ == "of"
@@ -1406,9 +1336,8 @@ def unclassed_nominal(noun: Token) -> bool:
     hosts = [noun, *(p for p in patients if p.pos_ == "PROPN")]
     if not patients and _undergoing_possessor(noun):
         patients = [p for p in children_of(noun, POSS) if names_something(p)]
-    if patients and any(_named_side(a) or actor_noun(a) for host in hosts
-                        for prep in children_of(host, PREP) if prep.lower_ == "by"
-                        for a in pobjs(prep)):
+    if patients and any(_named_side(a) or actor_noun(a)
+                        for host in hosts for a in _by_objects(host)):
         return True
     # "the Kremlin's nomination of X": a possessor that acts on the "of" side, a person,
     # organisation or country ("Germany's population of Turks" counts a people), or a
@@ -1496,9 +1425,7 @@ def _undergoing_possessor(noun: Token) -> bool:
     """Whether ``noun`` has a named possessor and a named "by" agent, so that the
     possessor undergoes it: "Huawei's blacklisting by the United States", "Yoon's
     impeachment by parliament"."""
-    return any(c.dep_ == POSS and c.pos_ != "PRON" for c in kids(noun)) and any(
-        names_something(a) for prep in children_of(noun, PREP) if prep.lower_ == "by"
-        for a in pobjs(prep))
+    return bool(_possessors(noun)) and any(names_something(a) for a in _by_objects(noun))
 
 
 def _named_side(tok: Token) -> bool:
@@ -1509,9 +1436,8 @@ def _named_side(tok: Token) -> bool:
         if c.dep_ in (COMPOUND, NMOD, AMOD, POSS))
 
 
-#: Verbs that carry out or bring about the event noun they take: "did not launch its attack"
-#: denies the attack.
-_CARRYING_VERBS = LIGHT_VERBS | CAUSATIVE_VERBS | DEED_VERBS
+#: Verbs that carry out or permit the event noun they take, made once.
+_CARRYING_OR_PERMITTING_VERBS = CARRYING_VERBS | PERMITTING_VERBS
 
 
 def agents_apart(noun: Token, agents: list[Token]) -> bool:
@@ -1540,7 +1466,7 @@ def agents_apart(noun: Token, agents: list[Token]) -> bool:
     """
     verb = noun.head
     if (noun.dep_ != DOBJ or verb.pos_ != "VERB" or not agents
-            or verb.lemma_.lower() in _CARRYING_VERBS | PERMITTING_VERBS):
+            or verb.lemma_.lower() in _CARRYING_OR_PERMITTING_VERBS):
         return False
     subjects = [s for c in kids(verb) if c.dep_ in (NSUBJ, NSUBJPASS)
                 for s in (c, *c.conjuncts)]
@@ -1571,7 +1497,7 @@ def others_event(noun: Token) -> bool:
     True
     """
     verb = noun.head
-    if noun.dep_ != DOBJ or verb.pos_ != "VERB" or verb.lemma_.lower() in _CARRYING_VERBS:
+    if noun.dep_ != DOBJ or verb.pos_ != "VERB" or verb.lemma_.lower() in CARRYING_VERBS:
         return False
     subjects = {c.lower_ for c in kids(verb) if c.dep_ in (NSUBJ, NSUBJPASS)}
     return any(c.dep_ == POSS and c.pos_ in ("PROPN", "NOUN") and c.lower_ not in subjects

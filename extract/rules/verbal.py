@@ -76,6 +76,7 @@ from actorgraph.extract.deps import (
     DET,
     DOBJ,
     EXPL,
+    FINITE_VERB_TAGS,
     MARK,
     NEG,
     NSUBJ,
@@ -118,9 +119,9 @@ from actorgraph.extract.lexicon import (
     CANCELLING_NOUN_PREPS,
     CANCELLING_NOUNS,
     CAPTIVE_NOUNS,
+    CARRYING_VERBS,
     CAUSATIVE_VERBS,
     CAUSE_PREPS,
-    CESSATION_VERBS,
     CLAUSE_SAYING_VERBS,
     CLOCK_WORDS,
     COLLECTIVE_HEADS,
@@ -129,8 +130,8 @@ from actorgraph.extract.lexicon import (
     CONTEST_NOUNS,
     CONVEYING_VERBS,
     COUNT_HEADS,
+    COUNT_TYPES,
     DATIVE_PREPS,
-    DEED_VERBS,
     DEFINITE_DETERMINERS,
     DENIAL_VERBS,
     DOUBLE_OBJECT_VERBS,
@@ -138,7 +139,6 @@ from actorgraph.extract.lexicon import (
     EMBARKING_VERBS,
     EXCHANGING_VERBS,
     FACING_VERBS,
-    FAILURE_VERBS,
     FEMALE_WORDS,
     FOCUSING_ADVERBS,
     FRACTION_NOUNS,
@@ -165,10 +165,12 @@ from actorgraph.extract.lexicon import (
     MANDATING_VERBS,
     MANNER_NOUNS,
     MEANS_NOUNS,
+    MEASURE_TYPES,
     MEMBER_HEADS,
     MOTION_PREPS,
     MOVING_VERBS,
     NAMING_VERBS,
+    NOT_DONE_VERBS,
     ORGANISATION_DESCRIPTIONS,
     OWNED_HOLDINGS,
     OWNING_UP_VERBS,
@@ -195,7 +197,6 @@ from actorgraph.extract.lexicon import (
     RECEIVE_VERBS,
     RECIPROCAL_NOUNS,
     RECIPROCAL_VERBS,
-    REFUSAL_VERBS,
     REGISTER_NOUNS,
     REGISTER_PREPS,
     RELATIVE_CLAIMING_VERBS,
@@ -217,11 +218,13 @@ from actorgraph.extract.lexicon import (
     STATE_PREPS,
     SURVIVING_GERUND_VERBS,
     SUSPICION_NOUNS,
+    TIME_TYPES,
     TRANSFER_VERBS,
     TRIAL_NOUNS,
     TRIAL_PREPS,
     TRIAL_STANDING_VERBS,
     UNDER_VERBS,
+    UNDONE_VERBS,
     UNHESITATING_VERBS,
     USING_VERBS,
     VICTORY_CLAIMING_VERBS,
@@ -291,8 +294,9 @@ from actorgraph.extract.vague import people_lemma, person_lemma
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["REACTION_CLASSES", "RULING_CLASSES", "VIOLENT_CLASSES", "act_wording",
-           "complement_actor", "earlier_agents", "goal_phrase", "joint_triples", "place_label",
-           "received_from", "ruling_authors", "taken_party", "verb_triples"]
+           "appealed_authors", "complement_actor", "earlier_agents", "goal_phrase",
+           "joint_triples", "place_label", "received_from", "ruling_authors", "taken_party",
+           "verb_triples"]
 
 
 #: Event classes of verbs that react to someone's proposal, demand or statement.
@@ -617,15 +621,14 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             if reacts:
                 yield from _reactions(agents, verb, patient, f"{lemma} {patient.lemma_.lower()}",
                                       negated, hedged, lexicon)
-            if lemma in APPEALING_VERBS:
-                # "the White House says it will appeal the decision": the judge's ("appeal
-                # decision of" the judge, beside "appeal" the decision, which stays)
-                for author in ruling_authors(patient, lexicon):
-                    rel = f"{lemma} {patient.lemma_.lower()}"
-                    for agent in agents:
-                        if agent.i != author.i:
-                            yield TokenTriple(agent, verb, author, rel, f"{rel} of", "VERB",
-                                              negated, "reaction", hedged)
+            # "the White House says it will appeal the decision": the judge's ("appeal
+            # decision of" the judge, beside "appeal" the decision, which stays)
+            for author in appealed_authors(lemma, patient, lexicon):
+                rel = f"{lemma} {patient.lemma_.lower()}"
+                for agent in agents:
+                    if agent.i != author.i:
+                        yield TokenTriple(agent, verb, author, rel, f"{rel} of", "VERB",
+                                          negated, "reaction", hedged)
             said_as = _predicative(verb, patient)
             if said_as == _MISPARSED or (said_as is None and _point_follows(verb, patient)):
                 continue
@@ -872,8 +875,7 @@ def _passive_infinitive(verb: Token) -> bool:
     expected to be extradited by Kenya" (not after a verb of failure, refusal, denial or
     stopping, whose reading is the complement rule's)."""
     return (is_passive(verb) and any(c.dep_ == AGENT for c in kids(verb))
-            and verb.head.lemma_.lower() not in (
-                FAILURE_VERBS | REFUSAL_VERBS | DENIAL_VERBS | CESSATION_VERBS))
+            and verb.head.lemma_.lower() not in NOT_DONE_VERBS)
 
 
 def _raised(verb: Token) -> bool:
@@ -925,13 +927,13 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             # "agreed to / are to hold talks" is only planned, "began to hold talks" held
             # them; a failure, denial or refusal is read by the complement rule
             matrix_lemma = matrix.lemma_.lower()
-            failed = matrix_lemma in FAILURE_VERBS | REFUSAL_VERBS and matrix == verb.head
+            failed = matrix_lemma in UNDONE_VERBS and matrix == verb.head
             if failed:
                 # "Israel and Hamas failed to agree on a ceasefire", "refused to meet",
                 # "Armenia and Azerbaijan failed to reach an agreement": no agreement, no
                 # meeting (the complement rule reads one object, not the two sides)
                 hedged, negated = is_future(matrix), not is_negated(matrix)
-            elif matrix_lemma in FAILURE_VERBS | DENIAL_VERBS | REFUSAL_VERBS | CESSATION_VERBS:
+            elif matrix_lemma in NOT_DONE_VERBS:
                 continue
             else:
                 hedged = (matrix_lemma not in REALIZED_VERBS | ASPECTUAL_VERBS
@@ -1228,14 +1230,17 @@ def _holding_target(patient: Token) -> bool:
             and not names_something(patient) and bool(object_targets(patient)))
 
 
+#: Lemmas of the nouns of an amount or a measure (:func:`_measure`), made once.
+_AMOUNT_HEADS = QUANTITY_HEADS | FRACTION_NOUNS | GOODS_MEASURE_HEADS
+
+
 def _measure(thing: Token) -> bool:
     """Whether a noun is an amount, a number or a measure of what it counts ("thousands
     of rockets", "20 mln dlrs", "large volumes of wheat"), which names no thing itself."""
     return (thing.is_stop or thing.like_num or thing.pos_ != "NOUN"
-            or thing.lemma_.lower() in QUANTITY_HEADS | FRACTION_NOUNS
-            or thing.lemma_.lower() in GOODS_MEASURE_HEADS
+            or thing.lemma_.lower() in _AMOUNT_HEADS
             or thing.lower_ in GOODS_MEASURE_HEADS
-            or thing.ent_type_ in _AMOUNT_TYPES
+            or thing.ent_type_ in MEASURE_TYPES
             or is_quantity(thing.doc[thing.left_edge.i:thing.i + 1].text))
 
 
@@ -1412,10 +1417,9 @@ def _setting_of_talk(verb: Token, prep: Token, obj: Token) -> bool:
     return lemma in REPORTING_VERBS and not names_something(obj)
 
 
-#: Entity types of an amount: "won with 85% of the vote" is how much, not with whom.
-_AMOUNT_TYPES = frozenset({"PERCENT", "MONEY", "QUANTITY"})
-#: Entity types of a time: "launched at 1922 UTC" is when, not at what.
-_TIME_TYPES = frozenset({"DATE", "TIME"})
+#: Entity types of an amount or a clock time: "won with 85% of the vote" is how much,
+#: not with whom (:func:`_circumstance`).
+_CIRCUMSTANCE_TYPES = MEASURE_TYPES | {"TIME"}
 
 
 def _circumstance(obj: Token) -> bool:
@@ -1432,8 +1436,8 @@ def _circumstance(obj: Token) -> bool:
         return False  # a span read through its "of" (a plain date is never an object)
     # a time zone after a clock number ("1922 UTC", "0800 GMT"), not "a six-month extension"
     zone = obj.is_upper and len(obj) <= 4 and any(
-        c.ent_type_ in _TIME_TYPES and c.dep_ == NUMMOD and c.like_num for c in obj.lefts)
-    return (obj.ent_type_ in _AMOUNT_TYPES | {"TIME"} or zone or _bare_count(obj)
+        c.ent_type_ in TIME_TYPES and c.dep_ == NUMMOD and c.like_num for c in obj.lefts)
+    return (obj.ent_type_ in _CIRCUMSTANCE_TYPES or zone or _bare_count(obj)
             or (obj.lemma_.lower() in DURATION_NOUNS | MEANS_NOUNS and not obj.ent_type_))
 
 
@@ -1946,15 +1950,11 @@ def _moved(verb: Token, patient: Token) -> tuple[Token, Token] | None:
                  and obj.lemma_.lower() not in QUANTITY_HEADS), None)
 
 
-#: Entity types of a level an amount is brought to ("to 17.50 dlrs", "at nine").
-_LEVEL_TYPES = _AMOUNT_TYPES | {"CARDINAL"}
-
-
 def _level(obj: Token) -> bool:
     """Whether a prepositional object is an amount or a number ("17.50 dlrs", "nine")."""
-    if obj.ent_type_ in _TIME_TYPES or obj.lower_ in CLOCK_WORDS:
+    if obj.ent_type_ in TIME_TYPES or obj.lower_ in CLOCK_WORDS:
         return False  # "is to leave office at 5 p.m.": a time, no level
-    return (obj.like_num or obj.ent_type_ in _LEVEL_TYPES
+    return (obj.like_num or obj.ent_type_ in COUNT_TYPES
             or any(c.dep_ == NUMMOD or c.like_num for c in kids(obj)))
 
 
@@ -2209,7 +2209,7 @@ def _event_antecedent(verb: Token, patient: Token, lexicon: EventLexicon) -> Tok
     :data:`~actorgraph.extract.rules.nominal.CLAIMED_CLASS`).
     """
     if (verb.dep_ != RELCL or patient.i != verb.head.i or patient.dep_ != POBJ
-            or verb.lemma_.lower() not in LIGHT_VERBS | DEED_VERBS | CAUSATIVE_VERBS):
+            or verb.lemma_.lower() not in CARRYING_VERBS):
         return patient
     if (deed := deed_event(verb, lexicon)) is not None:
         # "an attack on the annex in East Beirut, which Islamic Jihad claimed" (through
@@ -2381,8 +2381,34 @@ def earlier_agents(noun: Token, lexicon: EventLexicon) -> list[Token]:
 #: Classes of the acts of an authority whose ruling a later "the decision" may refer back
 #: to ("fines X", "blocks the merger", "sentences X", "rejects the bid", "orders X to").
 RULING_CLASSES = frozenset({"COERCE", "SANCTION", "REJECT", "CONCEDE", "DEMAND"})
-#: Tags of a verb that heads a finite clause by itself.
-_FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def appealed_authors(lemma: str, noun: Token, lexicon: EventLexicon) -> list[Token]:
+    """Who made the ruling a verb of going against one (:data:`APPEALING_VERBS`) takes as
+    its object: "will appeal the decision", "vows to challenge the ruling" -> the judge
+    of :func:`ruling_authors`; nothing for another verb.
+
+    One decision for both places that read it: a clause's own object
+    (:func:`_verb_triples`, the "reaction" triple "appeal decision of" the judge) and
+    the object of an infinitive under a verb of intent ("intends to appeal the
+    decision", :func:`~extract.rules.complements.complement_triples`, whose labels
+    carry the intent); the two write different triples, so each keeps its call.
+
+    Parameters
+    ----------
+    lemma : str
+        The lemma of the verb whose object ``noun`` is.
+    noun : Token
+        The verb's object.
+    lexicon : EventLexicon
+        Classes the verbs of the sentences before (:data:`RULING_CLASSES`).
+
+    Returns
+    -------
+    list of Token
+        The named authors, or an empty list.
+    """
+    return ruling_authors(noun, lexicon) if lemma in APPEALING_VERBS else []
 
 
 def ruling_authors(noun: Token, lexicon: EventLexicon) -> list[Token]:
@@ -2420,7 +2446,7 @@ def ruling_authors(noun: Token, lexicon: EventLexicon) -> list[Token]:
         return []
     own = {t.i for t in noun.ancestors}
     for tok in reversed(noun.doc[window_start(noun, _EVENT_LOOKBACK):noun.i]):
-        if (tok.pos_ != "VERB" or tok.i in own or tok.tag_ not in _FINITE_VERB_TAGS
+        if (tok.pos_ != "VERB" or tok.i in own or tok.tag_ not in FINITE_VERB_TAGS
                 or tok.dep_ not in (ROOT, CONJ, CCOMP)
                 or lexicon.classify(verb_lemma(tok)) not in RULING_CLASSES):
             continue
@@ -2462,7 +2488,7 @@ def _not_adopted(verb: Token) -> bool:
     """Whether a text's adoption did not happen: "did not pass", "failed to adopt",
     "refused to approve" (not "did not fail to pass")."""
     head = verb.head
-    if verb.dep_ == XCOMP and head.lemma_.lower() in FAILURE_VERBS | REFUSAL_VERBS:
+    if verb.dep_ == XCOMP and head.lemma_.lower() in UNDONE_VERBS:
         return not is_negated(head)
     return is_negated(verb)
 
