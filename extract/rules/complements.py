@@ -123,6 +123,7 @@ from actorgraph.extract.rules.base import (
 from actorgraph.extract.rules.verbal import (
     act_wording,
     complement_actor,
+    gapped_ruling,
     goal_phrase,
     place_label,
     received_from,
@@ -767,8 +768,10 @@ def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged:
                 objects.append((f"{obj.lemma_.lower()} {prep.lower_}", target))
                 named_object = True
     if verb.lemma_.lower() in APPEALING_VERBS:
-        # "intends to appeal the decision": the judge who made it (ruling_authors)
-        for prep, obj in list(objects):
+        # "intends to appeal the decision": the judge who made it (ruling_authors); so
+        # for "..., a decision X vows to challenge" (gapped_ruling)
+        gapped = [] if objects else [(None, r) for r in [gapped_ruling(verb)] if r]
+        for prep, obj in list(objects) + gapped:
             for author in ruling_authors(obj, lexicon) if prep is None else ():
                 objects.append((obj.lemma_.lower(), author))
                 named_object = True
