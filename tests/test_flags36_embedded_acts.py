@@ -16,6 +16,12 @@ journey's purpose.
   travel to Canberra for talks with Marsh" (hedged, as the journey is), "did not travel
   ... for talks with Putin" (negated) (extract/rules/nominal.py ``_attendees``); a "for"
   of a verb of no journey ("called for talks with the Taliban") says nothing of who talks.
+- A deed a part in which is owned up to or denied, as a gerund: "Al-Shabaab claims
+  responsibility for bombing the airport" (stated, as "claimed responsibility for the
+  attack on X" is), "the Kremlin denies responsibility for shooting down the airliner",
+  "Russia denied any involvement in poisoning Navalny" (negated) (extract/context.py
+  ``owned_deed``, ``charge_denier``); "accepted responsibility for V-ing" takes the blame
+  and names no deed, nor does a claim not made.
 """
 
 from __future__ import annotations
@@ -68,6 +74,25 @@ SENTENCES = {
         # established, as "convicted of" is
         ("The conviction of Derek Chauvin for murdering George Floyd was upheld.",
          [("Derek Chauvin", "murder", "George Floyd", False, False)], []),
+    ],
+    "a deed owned up to or denied by a part in it": [
+        ("Al-Shabaab claims responsibility for bombing the Mogadishu airport.",
+         [("Al-Shabaab", "bomb", "Mogadishu airport", False, False)], []),
+        ("The Baloch Liberation Army claimed responsibility for attacking a Chinese convoy "
+         "in Gwadar.",
+         [("Baloch Liberation Army", "attack convoy", "China", False, False)], []),
+        ("The Pakistani Taliban claimed responsibility for killing 12 soldiers and "
+         "abducting two officers in Waziristan.",
+         [("Taliban", "abduct in", "Waziristan", False, False)], []),
+        ("The Kremlin denies responsibility for shooting down the Azerbaijani airliner.",
+         [("Kremlin", "shoot down", "Azerbaijani airliner", True, False)], []),
+        ("Russia denied any involvement in poisoning Alexei Navalny.",
+         [("Russia", "poison", "Alexei Navalny", True, False)], []),
+        # taking the blame is no deed; a claim not made names no doer
+        ("Prime Minister Sharif accepted responsibility for killing the protesters.", [],
+         [("Sharif", "protesters")]),
+        ("Hamas has not claimed responsibility for bombing the Israeli embassy.", [],
+         [("Hamas", "Israel")]),
     ],
     "whom a traveller goes to meet": [
         ("Chinese Foreign Minister Wang Lei is due to travel to Canberra next week for "

@@ -30,6 +30,7 @@ from actorgraph.extract.context import (
     charge_denier,
     denied,
     is_future,
+    owned_deed,
     sought,
     to_infinitive,
     unable,
@@ -2848,8 +2849,9 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
         elif (cleared := acquitted_object(verb)) is not None:
             # "acquits Gunaratne of ordering the killing" with "of" on the object
             subjects, pattern = [cleared], "control"
-        elif (denier := charge_denier(verb)) is not None:
-            # "Iran denies allegations of arming the Houthis": Iran, who denies it
+        elif (denier := charge_denier(verb) or owned_deed(verb)) is not None:
+            # "Iran denies allegations of arming the Houthis": Iran, who denies it;
+            # "Al-Shabaab claims responsibility for bombing the airport": who owns up to it
             subjects, pattern = core(denier)[0], "control"
         elif suspects := suspected_of(verb):
             # "arrested Amri on suspicion of helping the Islamic State": Amri, if at all
