@@ -22,6 +22,9 @@ journey's purpose.
   "Russia denied any involvement in poisoning Navalny" (negated) (extract/context.py
   ``owned_deed``, ``charge_denier``); "accepted responsibility for V-ing" takes the blame
   and names no deed, nor does a claim not made.
+- A gerund suspended or ended is no longer done, as a stopped one is: "Israel suspends
+  sending aid to Gaza", "India ends buying oil from Russia" (negated; "suspend" and "end"
+  join ``[cessation_verbs]``), not "hedged" as an intention.
 """
 
 from __future__ import annotations
@@ -93,6 +96,19 @@ SENTENCES = {
          [("Sharif", "protesters")]),
         ("Hamas has not claimed responsibility for bombing the Israeli embassy.", [],
          [("Hamas", "Israel")]),
+    ],
+    "a gerund suspended or ended is no longer done": [
+        ("Israel suspends sending aid to Gaza.",
+         [("Israel", "send to", "Gaza", True, False)], []),
+        ("India ends buying oil from Russia.",
+         [("India", "buy from", "Russia", True, False)], []),
+        ("Germany suspended exporting weapons to Saudi Arabia.",
+         [("Germany", "export to", "Saudi Arabia", True, False)], []),
+        ("The EU will suspend funding the Palestinian Authority.",
+         [("European Union", "fund", "Palestinian Authority", True, True)], []),
+        # not suspended: still done
+        ("Israel did not suspend sending aid to Gaza.",
+         [("Israel", "send to", "Gaza", False, False)], []),
     ],
     "whom a traveller goes to meet": [
         ("Chinese Foreign Minister Wang Lei is due to travel to Canberra next week for "
