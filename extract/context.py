@@ -160,6 +160,7 @@ from actorgraph.extract.lexicon import (
     INABILITY_MODALS,
     INTENT_VERBS,
     INTENTION_NOUNS,
+    INVOLVEMENT_NOUNS,
     LABELLING_CLAIM_NOUNS,
     MANDATED_AUX,
     MANDATING_VERBS,
@@ -169,6 +170,8 @@ from actorgraph.extract.lexicon import (
     NEG_RAISING_VERBS,
     NEGATING_VERBS,
     NEGATORS,
+    OWNING_UP_VERBS,
+    OWNING_VERBS,
     PARTIAL_NEGATION_WORDS,
     PENDING_MARKS,
     PERMITTING_VERBS,
@@ -188,6 +191,7 @@ from actorgraph.extract.lexicon import (
     REPORTING_VERBS,
     REQUESTING_VERBS,
     RESPONDING_VERBS,
+    RESPONSIBILITY_NOUNS,
     RULING_OUT_VERBS,
     SCHEDULING_PREDICATES,
     SOUGHT_VERBS,
@@ -217,6 +221,7 @@ __all__ = [
     "acquitted_object",
     "called_off",
     "charge_denier",
+    "owned_deed",
     "contrasted_argument",
     "cancelling",
     "claim_label",
@@ -1239,7 +1244,8 @@ def charge_denier(gerund: Token) -> Token | None:
     """The verb of denial whose claim noun object a gerund's "of" hangs on, or None:
     "Iran denies allegations of arming the Houthis", "the Philippines rejected China's
     accusations of ramming a Chinese vessel", "dismissed charges of spying for Russia"
-    (:data:`~extract.lexicon.CLAIM_NOUNS`, :data:`~extract.lexicon.DENIAL_VERBS`). The
+    (:data:`~extract.lexicon.CLAIM_NOUNS`, :data:`~extract.lexicon.DENIAL_VERBS`); so
+    for a part in the deed: "Hamas denied responsibility for killing the hostages". The
     verb's subject is who is said to have done it and denies it: the gerund is negated.
     A gerund coordinated with one is denied too ("denied charges of spying and passing
     secrets to X"); not under a negated or open denial ("did not deny accusations of
@@ -1261,15 +1267,62 @@ def charge_denier(gerund: Token) -> Token | None:
     if gerund.dep_ == CONJ and gerund.head.tag_ == "VBG":
         gerund = gerund.head
     prep = gerund.head
-    if (gerund.tag_ != "VBG" or gerund.dep_ not in (PCOMP, POBJ) or prep.dep_ != PREP
-            or prep.lower_ != "of"):
+    if gerund.tag_ != "VBG" or gerund.dep_ not in (PCOMP, POBJ) or prep.dep_ != PREP:
         return None
     noun = prep.head
-    if noun.lemma_.lower() not in CLAIM_NOUNS or noun.dep_ != DOBJ:
+    # (or a part in the deed denied: "Hamas denied responsibility for killing the hostages")
+    if noun.dep_ != DOBJ or not ((prep.lower_ == "of" and noun.lemma_.lower() in CLAIM_NOUNS)
+                                 or _owned_part(noun, prep)):
         return None
     verb = noun.head
     if (verb.pos_ != "VERB" or verb.lemma_.lower() not in DENIAL_VERBS or has_neg(verb)
             or left_open(verb)):
+        return None
+    return verb
+
+
+def _owned_part(noun: Token, prep: Token) -> bool:
+    """Whether ``prep`` names the deed of a noun of a part in one: "responsibility for"
+    (:data:`~extract.lexicon.RESPONSIBILITY_NOUNS`), "involvement in"
+    (:data:`~extract.lexicon.INVOLVEMENT_NOUNS`)."""
+    lemma = noun.lemma_.lower()
+    return ((prep.lower_ == "for" and lemma in RESPONSIBILITY_NOUNS)
+            or (prep.lower_ == "in" and lemma in INVOLVEMENT_NOUNS))
+
+
+def owned_deed(gerund: Token) -> Token | None:
+    """The verb that owns up to a part in a gerund's deed, or None: "Al-Shabaab claims
+    responsibility for bombing the airport", "the group admitted involvement in smuggling
+    arms to Y" (its subject did it, stated, as "claimed responsibility for the attack on
+    Y" says; :func:`extract.rules.verbal._claimed_event`). Not a verb of taking the blame
+    ("accepted responsibility for V-ing", :data:`~extract.lexicon.OWNING_VERBS`), a
+    denial (:func:`charge_denier`) or a claim not made ("has not claimed responsibility").
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Shabaab claims responsibility for bombing airport", '''
+    ...     1 nsubj PROPN Shabaab NNP
+    ...     1 ROOT VERB claim VBZ
+    ...     1 dobj NOUN responsibility NN
+    ...     2 prep ADP for IN
+    ...     3 pcomp VERB bomb VBG
+    ...     4 dobj NOUN airport NN''')
+    >>> owned_deed(doc[4]), owned_deed(doc[1])
+    (claims, None)
+    """
+    if gerund.dep_ == CONJ and gerund.head.tag_ == "VBG":
+        gerund = gerund.head
+    prep = gerund.head
+    if gerund.tag_ != "VBG" or gerund.dep_ not in (PCOMP, POBJ) or prep.dep_ != PREP:
+        return None
+    noun = prep.head
+    if noun.dep_ != DOBJ or not _owned_part(noun, prep):
+        return None
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    if (verb.pos_ != "VERB" or has_neg(verb) or lemma in OWNING_VERBS | DENIAL_VERBS
+            or (noun.lemma_.lower() in INVOLVEMENT_NOUNS and lemma not in OWNING_UP_VERBS)):
         return None
     return verb
 

@@ -249,6 +249,7 @@ __all__ = [
     "INVOLVEMENT_NOUNS",
     "IN_PLACE_PREPS",
     "IRREGULAR_NOMINALS",
+    "JOURNEYING_VERBS",
     "JUDGED_PREPS",
     "JUDGING_VERBS",
     "LABELLING_CLAIM_NOUNS",
@@ -1467,6 +1468,7 @@ def first_name_gender(name: str) -> str | None:
 INVOLVEMENT_NOUNS = words("involvement_nouns")
 #: Verbs whose subject takes part in the event noun after "in" ("participates in strikes").
 PARTICIPATING_VERBS = words("participating_verbs")
+JOURNEYING_VERBS = words("journeying_verbs")
 #: Verbs that carry out the event noun after "with" ("proceeded with the demolition").
 PURSUING_VERBS = words("pursuing_verbs")
 #: Verbs whose subject starts the event noun after "on" ("went on strike against X").

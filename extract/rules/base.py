@@ -30,6 +30,7 @@ from actorgraph.extract.context import (
     charge_denier,
     denied,
     is_future,
+    owned_deed,
     sought,
     to_infinitive,
     unable,
@@ -76,6 +77,7 @@ from actorgraph.extract.deps import (
     RELCL,
     XCOMP,
 )
+from actorgraph.extract.derivation import verb_of
 from actorgraph.extract.dictionary import sector_of
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.hygiene import amount_name, is_amount, money_form
@@ -303,6 +305,8 @@ __all__ = [
     "subject_control",
     "for_subject",
     "adopting_verb",
+    "judged_noun",
+    "judged_patients",
     "suspected_of",
     "verb_lemma",
     "reciprocal_pairs",
@@ -2198,6 +2202,51 @@ def _deal_parties(infinitive: Token, deal: Token) -> list[Token]:
     return core(verb)[0]
 
 
+def _judging_noun(noun: Token) -> bool:
+    """Whether ``noun`` is an event noun of judging someone for a deed, done to its "of"
+    object or possessor (:data:`~extract.lexicon.PATIENT_NOUNS` whose verb is one of
+    :data:`~extract.lexicon.JUDGING_VERBS`): "arrest", "extradition", "conviction"."""
+    lemma = noun.lemma_.lower()
+    return (noun.pos_ == "NOUN" and lemma in PATIENT_NOUNS
+            and (verb_of(lemma) or lemma) in JUDGING_VERBS)
+
+
+def judged_patients(noun: Token) -> list[Token]:
+    """The ones a judging noun is done to: its "of" objects or, with none, its possessor
+    ("the arrest of Menezes", "Khan's extradition")."""
+    done_to = [o for p in children_of(noun, PREP) if p.lower_ == "of" for o in pobjs(p)]
+    return with_conjuncts(done_to or children_of(noun, POSS))
+
+
+def judged_noun(prep: Token) -> Token | None:
+    """The judging noun a "for" phrase of a deed belongs to: the noun it hangs on ("the
+    extradition of X for bombing Y") or, when the parser hangs it on the verb above, that
+    verb's object ("ordered the arrest of X for taking bribes"); only a noun that names
+    whom it is done to (:func:`judged_patients`).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("ordered the arrest of Khan for spying", '''
+    ...     0 ROOT VERB order VBD
+    ...     2 det DET the DT
+    ...     0 dobj NOUN arrest NN
+    ...     2 prep ADP of IN
+    ...     3 pobj PROPN Khan NNP
+    ...     0 prep ADP for IN
+    ...     5 pcomp VERB spy VBG
+    ... ''')
+    >>> judged_noun(doc[5]), judged_patients(doc[2])
+    (arrest, [Khan])
+    """
+    if prep.lower_ != "for":
+        return None
+    head = prep.head
+    nouns = [head] if head.pos_ == "NOUN" else (
+        children_of(head, DOBJ) if head.pos_ == "VERB" and head.i < prep.i else [])
+    return next((n for n in nouns if _judging_noun(n) and judged_patients(n)), None)
+
+
 def suspected_of(gerund: Token) -> list[Token]:
     """Who a gerund after "on suspicion of", "over allegations of", "on charges of" is
     said of: the object (or passive subject) of the verb the phrase hangs on ("arrested
@@ -2224,6 +2273,10 @@ def suspected_of(gerund: Token) -> list[Token]:
     # (the parser may take the gerund for the preposition's noun: "of" -pobj-> "spying")
     if gerund.dep_ not in (PCOMP, POBJ) or gerund.tag_ != "VBG" or prep.dep_ != PREP:
         return []
+    if (judged := judged_noun(prep)) is not None:
+        # "ordered the arrest of Menezes for taking bribes", "Khan's extradition for
+        # bombing the embassy": the one arrested or extradited, if at all
+        return judged_patients(judged)
     noun = prep.head
     lemma = noun.lemma_.lower()
     if not ((prep.lower_ == "of" and lemma in SUSPICION_NOUNS)
@@ -2798,8 +2851,9 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
         elif (cleared := acquitted_object(verb)) is not None:
             # "acquits Gunaratne of ordering the killing" with "of" on the object
             subjects, pattern = [cleared], "control"
-        elif (denier := charge_denier(verb)) is not None:
-            # "Iran denies allegations of arming the Houthis": Iran, who denies it
+        elif (denier := charge_denier(verb) or owned_deed(verb)) is not None:
+            # "Iran denies allegations of arming the Houthis": Iran, who denies it;
+            # "Al-Shabaab claims responsibility for bombing the airport": who owns up to it
             subjects, pattern = core(denier)[0], "control"
         elif suspects := suspected_of(verb):
             # "arrested Amri on suspicion of helping the Islamic State": Amri, if at all

@@ -58,6 +58,7 @@ from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.lexicon import (
     ABANDONING_VERBS,
     AGREEING_VERBS,
+    APPEALING_VERBS,
     ASPECTUAL_VERBS,
     ATTEMPT_VERBS,
     CESSATION_VERBS,
@@ -122,11 +123,12 @@ from actorgraph.extract.rules.base import (
 )
 from actorgraph.extract.rules.verbal import (
     act_wording,
-    appealed_authors,
     complement_actor,
+    gapped_ruling,
     goal_phrase,
     place_label,
     received_from,
+    ruling_authors,
     second_complement,
     taken_party,
 )
@@ -788,11 +790,14 @@ def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged:
             for prep, target in reached:
                 objects.append((f"{obj.lemma_.lower()} {prep.lower_}", target))
                 named_object = True
-    # "intends to appeal the decision": the judge who made it
-    for prep, obj in list(objects):
-        for author in appealed_authors(verb.lemma_.lower(), obj, lexicon) if prep is None else ():
-            objects.append((obj.lemma_.lower(), author))
-            named_object = True
+    if verb.lemma_.lower() in APPEALING_VERBS:
+        # "intends to appeal the decision": the judge who made it (ruling_authors); so
+        # for "..., a decision X vows to challenge" (gapped_ruling)
+        gapped = [] if objects else [(None, r) for r in [gapped_ruling(verb)] if r]
+        for prep, obj in list(objects) + gapped:
+            for author in ruling_authors(obj, lexicon) if prep is None else ():
+                objects.append((obj.lemma_.lower(), author))
+                named_object = True
     # the thing done, sent or sold names a relation through a preposition, as it does
     # for the verb alone: "offered to sell two hospitals in Sarasota" is "offer to sell
     # hospital in" Sarasota, not "offer to sell in" (:func:`place_label`)

@@ -58,6 +58,7 @@ from collections.abc import Iterable, Iterator
 from actorgraph.extract.context import ended, hedging_modified, presupposed
 from actorgraph.extract.deps import (
     ACL,
+    ACOMP,
     AGENT,
     AMOD,
     APPOS,
@@ -110,6 +111,7 @@ from actorgraph.extract.lexicon import (
     GROUP_HEADS,
     GROUP_NOUNS,
     HUNG_TARGET_PREPS,
+    JOURNEYING_VERBS,
     LOSING_NOUNS,
     LOSING_PREPS,
     MEASURE_PREPS,
@@ -311,7 +313,9 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
         negated = (noun.head.pos_ == "VERB" and noun.dep_ not in (NSUBJ, NSUBJPASS)
                    and is_negated(noun.head) and not others_event(noun)
                    and not agents_apart(noun, agents) and not ended(noun)) or (
-            copula is not None and is_negated(copula))
+            copula is not None and is_negated(copula)) or (
+            # "did not travel to Moscow for talks with Putin": no talks either
+            noun.dep_ == POBJ and _journey(noun.head) and is_negated(noun.head.head))
         hedged = copula is not None and copula.dep_ == XCOMP
         targets = [t for _, t in event_targets(noun, lemma) if t not in agents]
         # "attacks by X on Y" with "on Y" hung on X
@@ -655,12 +659,27 @@ def _attendees(noun: Token) -> list[Token]:
     ['Gorbachev']
     """
     prep = noun.head
-    if (noun.dep_ != POBJ or prep.dep_ != PREP or prep.lower_ not in ATTENDANCE_PREPS
-            or not is_verb(prep.head) or is_passive(prep.head)):
+    if (noun.dep_ != POBJ or prep.dep_ != PREP or not is_verb(prep.head)
+            or is_passive(prep.head) or not (prep.lower_ in ATTENDANCE_PREPS or _journey(prep))):
         return []
     if not any(c.dep_ == PREP and c.lower_ == "with" and pobjs(c) for c in noun.rights):
         return []
-    return with_conjuncts(children_of(prep.head, NSUBJ))
+    verb = prep.head
+    if subjects := with_conjuncts(children_of(verb, NSUBJ)):
+        return subjects
+    if not _journey(prep):
+        return []
+    # a traveller may be the one a complement's verb is controlled by: "plans to travel to
+    # Moscow for talks with Putin", "is due to travel to Canberra for talks with Marsh"
+    adjective = verb.head if verb.dep_ == XCOMP and verb.head.dep_ == ACOMP else None
+    return core(verb)[0] or (with_conjuncts(children_of(adjective.head, NSUBJ))
+                             if adjective is not None else [])
+
+
+def _journey(prep: Token) -> bool:
+    """Whether ``prep`` is the "for" of what a journey is for: "travelled to Moscow for
+    talks with Putin" (:data:`~extract.lexicon.JOURNEYING_VERBS`)."""
+    return prep.lower_ == "for" and prep.head.lemma_.lower() in JOURNEYING_VERBS
 
 
 def bid_triples(noun: Token, preps: frozenset[str] = BID_PREPS) -> Iterator[TokenTriple]:

@@ -79,6 +79,7 @@ from actorgraph.extract.deps import (
     FINITE_VERB_TAGS,
     MARK,
     NEG,
+    NPADVMOD,
     NSUBJ,
     NSUBJPASS,
     NUMMOD,
@@ -95,6 +96,7 @@ from actorgraph.extract.deps import (
     ROOT,
     XCOMP,
 )
+from actorgraph.extract.derivation import verb_of
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.hygiene import is_quantity, stock_company
 from actorgraph.extract.lexicon import (
@@ -262,6 +264,7 @@ from actorgraph.extract.rules.base import (
     is_place,
     is_target_prep,
     is_verb,
+    judged_noun,
     killed_text,
     loose_second_object,
     named_group,
@@ -294,9 +297,8 @@ from actorgraph.extract.vague import people_lemma, person_lemma
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["REACTION_CLASSES", "RULING_CLASSES", "VIOLENT_CLASSES", "act_wording",
-           "appealed_authors", "complement_actor", "earlier_agents", "goal_phrase",
-           "joint_triples", "place_label", "received_from", "ruling_authors", "taken_party",
-           "verb_triples"]
+           "complement_actor", "earlier_agents", "goal_phrase", "joint_triples", "place_label",
+           "gapped_ruling", "received_from", "ruling_authors", "taken_party", "verb_triples"]
 
 
 #: Event classes of verbs that react to someone's proposal, demand or statement.
@@ -358,8 +360,12 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             governor = gerund.head.head
             if accused_object(gerund) is not None:
                 governor = governor.head  # "accuses X of shelling" with "of" on X
+            judged = judged_noun(gerund.head)
+            # "ordered the arrest of X for taking bribes": alleged, as "arrested X for" is
+            alleging = (verb_of(judged.lemma_.lower()) or judged.lemma_.lower()
+                        if judged is not None else governor.lemma_.lower())
             hedged = pattern == "control" and (
-                governor.lemma_.lower() in ALLEGING_VERBS | SUSPICION_NOUNS | TRIAL_NOUNS
+                alleging in ALLEGING_VERBS | SUSPICION_NOUNS | TRIAL_NOUNS
                 # ("could not stop X from attacking Y": X attacked, stated)
                 or (governor.lemma_.lower() in PREVENTING_VERBS and is_negated(governor)
                     and not failed_preventing(governor)))
@@ -481,6 +487,9 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         used_preps: set[int] = set()
         named_patient = support = False
         weapons: list[TokenTriple] = []
+        if not patients and (ruling := gapped_ruling(verb)) is not None:
+            # "..., a ruling that ByteDance said it would appeal": the ruling's author
+            yield from _appealed(verb, agents, ruling, lemma, negated, hedged, lexicon)
         for patient in patients:
             if _said_subject(verb, patient):
                 continue
@@ -621,14 +630,10 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             if reacts:
                 yield from _reactions(agents, verb, patient, f"{lemma} {patient.lemma_.lower()}",
                                       negated, hedged, lexicon)
-            # "the White House says it will appeal the decision": the judge's ("appeal
-            # decision of" the judge, beside "appeal" the decision, which stays)
-            for author in appealed_authors(lemma, patient, lexicon):
-                rel = f"{lemma} {patient.lemma_.lower()}"
-                for agent in agents:
-                    if agent.i != author.i:
-                        yield TokenTriple(agent, verb, author, rel, f"{rel} of", "VERB",
-                                          negated, "reaction", hedged)
+            if lemma in APPEALING_VERBS:
+                # "the White House says it will appeal the decision": the judge's ("appeal
+                # decision of" the judge, beside "appeal" the decision, which stays)
+                yield from _appealed(verb, agents, patient, lemma, negated, hedged, lexicon)
             said_as = _predicative(verb, patient)
             if said_as == _MISPARSED or (said_as is None and _point_follows(verb, patient)):
                 continue
@@ -2383,32 +2388,63 @@ def earlier_agents(noun: Token, lexicon: EventLexicon) -> list[Token]:
 RULING_CLASSES = frozenset({"COERCE", "SANCTION", "REJECT", "CONCEDE", "DEMAND"})
 
 
-def appealed_authors(lemma: str, noun: Token, lexicon: EventLexicon) -> list[Token]:
-    """Who made the ruling a verb of going against one (:data:`APPEALING_VERBS`) takes as
-    its object: "will appeal the decision", "vows to challenge the ruling" -> the judge
-    of :func:`ruling_authors`; nothing for another verb.
+def _appealed(verb: Token, agents: list[Token], ruling: Token, lemma: str, negated: bool,
+              hedged: bool, lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """The agents' going against a ruling, related to its author (:func:`ruling_authors`):
+    "appeal decision of" the judge."""
+    rel = f"{lemma} {ruling.lemma_.lower()}"
+    for author in ruling_authors(ruling, lexicon):
+        for agent in agents:
+            if agent.i != author.i:
+                yield TokenTriple(agent, verb, author, rel, f"{rel} of", "VERB", negated,
+                                  "reaction", hedged)
 
-    One decision for both places that read it: a clause's own object
-    (:func:`_verb_triples`, the "reaction" triple "appeal decision of" the judge) and
-    the object of an infinitive under a verb of intent ("intends to appeal the
-    decision", :func:`~extract.rules.complements.complement_triples`, whose labels
-    carry the intent); the two write different triples, so each keeps its call.
 
-    Parameters
-    ----------
-    lemma : str
-        The lemma of the verb whose object ``noun`` is.
-    noun : Token
-        The verb's object.
-    lexicon : EventLexicon
-        Classes the verbs of the sentences before (:data:`RULING_CLASSES`).
+#: How a verb reaches up to the relative clause it belongs to.
+_RELATIVE_CHAIN = frozenset({XCOMP, CONJ, CCOMP})
 
-    Returns
-    -------
-    list of Token
-        The named authors, or an empty list.
+
+def gapped_ruling(verb: Token) -> Token | None:
+    """The ruling noun a verb of going against a ruling (:data:`~extract.lexicon.
+    APPEALING_VERBS`) with no object of its own leaves its object to, in a relative clause
+    on that noun: "..., a decision Hasina vows to challenge", "a ruling the CHP calls
+    politically motivated and vows to appeal", "a ruling that ByteDance said it would
+    appeal".
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("a decision Hasina vows to challenge", '''
+    ...     1 det DET a DT
+    ...     1 ROOT NOUN decision NN
+    ...     3 nsubj PROPN Hasina NNP
+    ...     1 relcl VERB vow VBZ
+    ...     5 aux PART to TO
+    ...     3 xcomp VERB challenge VB
+    ... ''')
+    >>> gapped_ruling(doc[5]), gapped_ruling(doc[3])
+    (decision, None)
     """
-    return ruling_authors(noun, lexicon) if lemma in APPEALING_VERBS else []
+    if verb.lemma_.lower() not in APPEALING_VERBS or children_of(verb, DOBJ):
+        return None
+    tok = verb
+    while tok.dep_ in _RELATIVE_CHAIN and tok.head.i != tok.i:
+        tok = tok.head
+    noun = tok.head
+    if (tok.dep_ == RELCL and noun.pos_ == "NOUN" and noun.lemma_.lower() in RULING_NOUNS
+            and not children_of(tok, DOBJ)):
+        return noun
+    return None
+
+
+def _ruled_clause(noun: Token) -> Token | None:
+    """The clause a ruling noun set beside it names: "bars X from the vote, a decision
+    ...", "sentences X to four years, a ruling ..." (the noun in apposition after a
+    comma, hung on the clause or on a noun of it)."""
+    if noun.dep_ not in (APPOS, NPADVMOD) or noun.i == 0 or noun.doc[
+            noun.left_edge.i - 1].text != ",":
+        return None
+    return next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
 
 
 def ruling_authors(noun: Token, lexicon: EventLexicon) -> list[Token]:
@@ -2439,6 +2475,11 @@ def ruling_authors(noun: Token, lexicon: EventLexicon) -> list[Token]:
     >>> ruling_authors(doc[8], default_lexicon())
     [Judge]
     """
+    if (noun.pos_ == "NOUN" and noun.lemma_.lower() in RULING_NOUNS
+            and (clause := _ruled_clause(noun)) is not None):
+        # "X bars Y from the vote, a decision Z vows to challenge": the clause's subject
+        ruled = lexicon.classify(verb_lemma(clause)) in RULING_CLASSES
+        return core(clause)[0] if ruled else []
     if (noun.pos_ != "NOUN" or noun.lemma_.lower() not in RULING_NOUNS
             or not any(c.dep_ == DET and c.lower_ in DEFINITE_DETERMINERS for c in kids(noun))
             or children_of(noun, POSS)
