@@ -62,7 +62,8 @@ _SENTENCES = {
         ("A group including managers of Whitcombe Stores Inc and the investment firm Forstmann "
          "Greer Partners said it offered to buy the chain. Whitcombe chairman Harold Pritzker "
          "said the group had received commitments from Chemical Bank.", [],
-         [("Forstmann Greer Partners", "Chemical Bank"), ("Whitcombe Stores Inc", "Chemical Bank")]),
+         [("Forstmann Greer Partners", "Chemical Bank"),
+          ("Whitcombe Stores Inc", "Chemical Bank")]),
         ("A company owned by Siemens and the investment firm Blackstone said it had bought a "
          "stake in Alstom. The company received loans from Deutsche Bank.", [],
          [("Siemens", "Deutsche Bank"), ("Blackstone", "Deutsche Bank")]),
