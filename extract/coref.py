@@ -729,6 +729,12 @@ class Coreference:
         suspect = self._suspect(token, types)
         if suspect is not None:
             return suspect.entity.root, "description"
+        if types == {"ORG"}:
+            # "A Regal spokesman said *the company* had not seen the suit": Regal
+            employer = self._speakers_organisation(
+                token, functools.partial(self._fits_description, token))
+            if employer is not None:
+                return employer.entity.root, "description"
         if types == {"ORG"} and self._kind_said(token):
             return None
         role = person and token.lemma_.lower() not in ANY_PERSON_WORDS
@@ -1004,6 +1010,52 @@ class Coreference:
                 or self._other_affiliation(token, lead):
             return None
         return subjects[-1]
+
+    def _speakers_organisation(self, token: Token,
+                               accept: Callable[[Antecedent], bool]) -> Antecedent | None:
+        """The organisation named in the title of the person who says what an organisation
+        description does, or None.
+
+        "A *Regal* spokesman said *the company* had not seen the suit", "*Brandt Shipping Co*
+        chairman Leonard Haskell told Reuters *the company* has not received any offer", "A
+        *Polaris* spokesman declined comment, saying *the company* had not received it": the
+        description, the subject of the reported clause, is the speaker's own organisation,
+        the one organisation named before whose name or a word of it owns the speaker (a
+        proper noun before a person noun or a person's name in the speaker's phrase, the NER
+        typing it or not); not when the window introduced another one with its head
+        ("*A group* including Whitcombe's managers ... Whitcombe chairman Harold Pritzker said
+        *the group*": :meth:`_introduced`).
+        """
+        speaker = self._description_speaker(token)
+        if speaker is None or self._introduced(token) or not (speaker.ent_type_ == "PERSON"
+                                   or person_lemma(speaker.lemma_.lower())):
+            return None
+        owners = {t.lower_ for t in speaker.subtree if t.i < speaker.i and t.pos_ == "PROPN"
+                  and t.ent_type_ != "PERSON" and t.dep_ in _OWNER_DEPS}
+        if not owners:
+            return None
+        found = [a for a in self.antecedents
+                 if a.entity.end <= token.i and a.type == "ORG" and accept(a)
+                 and owners & set(f"{a.label} {a.entity.text}".lower().split())]
+        return found[-1] if len({a.label for a in found}) == 1 else None
+
+    @staticmethod
+    def _description_speaker(token: Token) -> Token | None:
+        """The named or described subject of the verb of saying that reports the clause of
+        which ``token`` is the subject ("A Regal spokesman said *the company* ...", "declined
+        comment, saying *the company* ..."), or None."""
+        if token.dep_ not in _SUBJECT_DEPS:
+            return None
+        clause = token.head
+        while clause.dep_ == CONJ and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ != CCOMP or clause.head.lemma_.lower() not in REPORTING_VERBS:
+            return None
+        verb = clause.head
+        if verb.dep_ == ADVCL and verb.tag_ == "VBG":
+            verb = verb.head  # "declined comment, saying the company ...": who declined
+        return next((c for c in kids(verb) if c.dep_ in _SUBJECT_DEPS and c.pos_ != "PRON"),
+                    None)
 
     @staticmethod
     def _other_affiliation(token: Token, antecedent: Antecedent) -> bool:

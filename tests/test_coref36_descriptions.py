@@ -13,7 +13,13 @@
   stake in Amerivalve Corp. *The company* ... said" is Nordstahl; never one named only as
   what is acted on, nor when two were subjects, nor for an object description, nor when
   the window introduced an unnamed one ("*A group* including X and Y said ... *the group*":
-  that group, :func:`~actorgraph.extract.coref.indefinite`).
+  that group, :func:`~actorgraph.extract.coref.indefinite`), nor when a name owns the
+  speaker ("A Regal spokesman said the company").
+- A subject organisation description in what a person says whose title a named
+  organisation owns is that organisation (:meth:`Coreference._speakers_organisation
+  <actorgraph.extract.coref.Coreference._speakers_organisation>`): "A *Regal* spokesman said
+  *the company* had not seen the suit", "*Hargrove* president Lyle Turner said *the
+  company* ...", "A Polaris spokesman declined comment, saying *the company* ...".
 """
 
 from __future__ import annotations
@@ -67,6 +73,26 @@ _SENTENCES = {
         ("A company owned by Siemens and the investment firm Blackstone said it had bought a "
          "stake in Alstom. The company received loans from Deutsche Bank.", [],
          [("Siemens", "Deutsche Bank"), ("Blackstone", "Deutsche Bank")]),
+    ],
+    "the company in the words of someone its name titles is that one": [
+        ("Westbury Foods Inc said it sued Regal Baking Co over its bid. A Regal spokesman "
+         "said the company had hired Lazard to fight the suit.",
+         [("Regal Baking Co", "hire", "Lazard", False, False)],
+         [("Westbury Foods Inc", "Lazard")]),
+        ("Alamo National Bank sued Hargrove Oil and Gas Co over defaulted loans. Hargrove "
+         "president Lyle Turner said the company had repaid the loans.",
+         [("Hargrove Oil and Gas Co", "repay", "loans", False, False)],
+         [("Alamo National Bank", "loans")]),
+        ("Greenpeace activists boarded a Shell oil rig in the North Sea. A Shell spokeswoman "
+         "said the company had called the coast guard.",
+         [("Shell", "call", "coast guard", False, False)], [("Greenpeace", "coast guard")]),
+        ("Granger Partners began a tender offer for Westlake Foods Inc. A Westlake spokesman "
+         "declined comment, saying the company would study the offer.",
+         [("Westlake Foods Inc", "study", "offer", False, True)],
+         [("Granger Partners", "offer")]),
+        ("Westbury Foods Inc said it sued Regal Baking Co over its bid. A Regal spokesman "
+         "said the government had approved the deal.", [],
+         [("Regal Baking Co", "deal"), ("Westbury Foods Inc", "deal")]),
     ],
 }
 
