@@ -729,14 +729,14 @@ class Coreference:
         suspect = self._suspect(token, types)
         if suspect is not None:
             return suspect.entity.root, "description"
+        if types == {"ORG"} and self._kind_said(token):
+            return None
         if types == {"ORG"}:
             # "A Regal spokesman said *the company* had not seen the suit": Regal
             employer = self._speakers_organisation(
                 token, functools.partial(self._fits_description, token))
             if employer is not None:
                 return employer.entity.root, "description"
-        if types == {"ORG"} and self._kind_said(token):
-            return None
         role = person and token.lemma_.lower() not in ANY_PERSON_WORDS
         window = _WINDOW["role" if role else "description"]
         if not person:
@@ -1000,7 +1000,8 @@ class Coreference:
         subject in the window is the subject the article named first of all organisations,
         the description is it. One named only as what is acted on or owned is never the
         main subject; two fitting subjects ("Acme said ... Widget Inc said ... the company
-        said") leave it unresolved.
+        said") leave it unresolved, and so does what the main one itself is said to say
+        ("The Sudanese Armed Forces say *the group* is preparing to advance": another group).
         """
         if token.dep_ not in _SUBJECT_DEPS or self._introduced(token):
             return None
@@ -1009,6 +1010,10 @@ class Coreference:
         if lead is None or {a.label for a in subjects} != {lead.label} \
                 or self._other_affiliation(token, lead):
             return None
+        speaker = self._description_speaker(token)
+        said_by = self._antecedent_at(speaker) if speaker is not None else None
+        if said_by is not None and said_by.label == lead.label:
+            return None  # "the Sudanese Armed Forces say *the group* is preparing": another
         return subjects[-1]
 
     def _speakers_organisation(self, token: Token,
@@ -1027,9 +1032,10 @@ class Coreference:
         *the group*": :meth:`_introduced`).
         """
         speaker = self._description_speaker(token)
-        if speaker is None or self._introduced(token) or not (speaker.ent_type_ == "PERSON"
-                                   or person_lemma(speaker.lemma_.lower())):
-            return None
+        if speaker is None or self._introduced(token) or not (
+                speaker.ent_type_ == "PERSON"
+                or not speaker.ent_type_ and person_lemma(speaker.lemma_.lower())):
+            return None  # ("the Sudanese Armed Forces say the group": no one's title)
         owners = {t.lower_ for t in speaker.subtree if t.i < speaker.i and t.pos_ == "PROPN"
                   and t.ent_type_ != "PERSON" and t.dep_ in _OWNER_DEPS}
         if not owners:

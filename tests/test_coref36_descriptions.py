@@ -90,6 +90,12 @@ _SENTENCES = {
          "declined comment, saying the company would study the offer.",
          [("Westlake Foods Inc", "study", "offer", False, True)],
          [("Granger Partners", "offer")]),
+        ("Rapid Support Forces fighters shelled the El Obeid airport; the Sudanese Armed "
+         "Forces say the paramilitary group is preparing to advance on Kosti.", [],
+         [("Sudanese Armed Forces", "Kosti")]),
+        ("Rapid Support Forces fighters shelled the El Obeid airport. The Sudanese Armed "
+         "Forces say the group is preparing to advance on Kosti.", [],
+         [("Sudanese Armed Forces", "Kosti")]),
         ("Westbury Foods Inc said it sued Regal Baking Co over its bid. A Regal spokesman "
          "said the government had approved the deal.", [],
          [("Regal Baking Co", "deal"), ("Westbury Foods Inc", "deal")]),
