@@ -1060,6 +1060,9 @@ class Coreference:
         verb = clause.head
         if verb.dep_ == ADVCL and verb.tag_ == "VBG":
             verb = verb.head  # "declined comment, saying the company ...": who declined
+        while (verb.dep_ == CONJ and verb.head is not verb
+               and not any(c.dep_ in _SUBJECT_DEPS for c in kids(verb))):
+            verb = verb.head  # "said the suit was a tactic and denied that the group ..."
         return next((c for c in kids(verb) if c.dep_ in _SUBJECT_DEPS and c.pos_ != "PRON"),
                     None)
 

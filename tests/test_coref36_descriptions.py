@@ -90,6 +90,10 @@ _SENTENCES = {
          "declined comment, saying the company would study the offer.",
          [("Westlake Foods Inc", "study", "offer", False, True)],
          [("Granger Partners", "offer")]),
+        ("Granger Partners began a tender offer for Westlake Foods Inc. A Granger spokesman "
+         "said the suit was a delaying tactic and denied that the group had violated "
+         "securities laws.", [("Granger Partners", "violate", "securities laws", True, False)],
+         [("Westlake Foods Inc", "securities laws")]),
         ("Rapid Support Forces fighters shelled the El Obeid airport; the Sudanese Armed "
          "Forces say the paramilitary group is preparing to advance on Kosti.", [],
          [("Sudanese Armed Forces", "Kosti")]),
