@@ -41,7 +41,7 @@ from collections.abc import Callable, Iterator
 from importlib import resources
 
 from actorgraph.extract.context import to_infinitive
-from actorgraph.extract.coref import Antecedent, Coreference
+from actorgraph.extract.coref import Antecedent, Coreference, indefinite
 from actorgraph.extract.deps import (
     ACL,
     ADVCL,
@@ -107,7 +107,6 @@ from actorgraph.extract.lexicon import (
     GROUP_HEADS,
     GROUP_PRONOUNS,
     HOLDER_ROLES,
-    INDEFINITE_WORDS,
     INFINITIVE_HEADS,
     JUDGING_VERBS,
     LEADER_ROLES,
@@ -2037,7 +2036,9 @@ class ActorResolver:
         "Haiti's ruling military-civilian council rejected demands ... The council, headed
         by General Namphy, has ruled since ...": the council is Haiti's, which the first
         phrase stands for (Haiti); "Moscow tabled a draft treaty ... The Soviet draft ...
-        Washington welcomed *the draft*": the Soviet draft. Only "the" (or "this", "these",
+        Washington welcomed *the draft*": the Soviet draft; "Reynard Foods said *its board*
+        rejected the offer. *The board* said ...": Reynard's board, which stands for Reynard
+        (an owner pronoun the article resolves names it too). Only "the" (or "this", "these",
         "those") and the noun, with no complement or clause of its own (but one set off by
         a comma: "*the council*, headed by X,"); only an earlier
         phrase that names someone or something (a name in its label, or an actor it stands
@@ -2058,7 +2059,9 @@ class ActorResolver:
                     break
                 complement = concept_complement(earlier, named=True)
                 if not any(c.dep_ in (POSS, COMPOUND, AMOD, NMOD)
-                           and (c.ent_type_ or c.pos_ == "PROPN") for c in earlier.lefts) \
+                           and (c.ent_type_ or c.pos_ == "PROPN" or c.pos_ == "PRON"
+                                and c.dep_ == POSS)
+                           for c in earlier.lefts) \
                         and (complement is None or not complement[1].ent_type_):
                     continue  # "the council", "a new council" before: no name says which
                 mention = self.resolve(earlier)
@@ -2202,8 +2205,7 @@ class ActorResolver:
         An indefinite description introduces something new: it is not the entity
         that modifies it ("a single EU country" is no European Union).
         """
-        return any(c.dep_ in (DET, NUMMOD, AMOD) and c.lower_ in INDEFINITE_WORDS
-                   for c in head.lefts)
+        return indefinite(head)
 
     def _named_apposition(self, head: Token) -> Mention | None:
         """The name in apposition to a common noun: "the grocery chain Whole Foods",

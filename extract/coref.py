@@ -83,7 +83,13 @@ from the actor graph, never guessed):
    antecedent in the window take the one organisation named so far, however far
    back, if it was a subject once ("Meridian Steel said ... The company said");
    one whose modifier says its kind ("the central bank", "the parent company")
-   is another organisation, and "its unit" is never the owner itself.
+   is another organisation, and "its unit" is never the owner itself. A subject
+   description that two organisations in the window fit is the article's main one when
+   that is the only fitting subject and the first organisation made a subject ("Nordstahl
+   AG said it raised its stake in Amerivalve Corp. *The company* ... said":
+   :meth:`Coreference._main_subject`), unless the window introduced another with its head
+   ("*a group* including X and Y ... the group", "its rail unit ... the unit") or a name
+   owns the speaker ("A Regal spokesman said *the company*").
 7. **Other voices.** Before all these: a third-person pronoun inside quotation marks, or in a
    sentence that speaks in the first or second person outside quotation marks
    (an interview answer: "He gave me some cash"), belongs to the speaker's
@@ -119,6 +125,7 @@ from actorgraph.extract.deps import (
     NMOD,
     NSUBJ,
     NSUBJPASS,
+    NUMMOD,
     PCOMP,
     POBJ,
     POSS,
@@ -152,6 +159,7 @@ from actorgraph.extract.lexicon import (
     FEMALE_PRONOUNS,
     FEMALE_WORDS,
     GROUP_PRONOUNS,
+    INDEFINITE_WORDS,
     LEADER_ROLES,
     MALE_PRONOUNS,
     MALE_WORDS,
@@ -189,7 +197,18 @@ from actorgraph.extract.vague import people_lemma, person_lemma, person_noun
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["NAMED_KINDS", "Antecedent", "Coreference", "DESCRIPTION_TYPES", "PRONOUN_GENDER",
-           "PRONOUN_TYPES"]
+           "PRONOUN_TYPES", "indefinite"]
+
+
+def indefinite(head: Token) -> bool:
+    """Whether a noun phrase is indefinite: "a single EU country", "another party".
+
+    An indefinite description introduces something new: it is not the entity that
+    modifies it ("a single EU country" is no European Union), and a definite one with
+    its head after it ("A group including X and Y ... *the group*") is that phrase.
+    """
+    return any(c.dep_ in (DET, NUMMOD, AMOD) and c.lower_ in INDEFINITE_WORDS
+               for c in head.lefts)
 
 
 #: Dependencies of a pronoun that is an object of its verb (a preposition's object
@@ -583,7 +602,10 @@ class Coreference:
         self._surnames: frozenset[str] | None = None
         #: sentence start -> whether it speaks in the first or second person
         self._voiced: dict[int, bool] = {}
+        #: sentence number -> its first token's index
+        self._starts: list[int] = []
         for number, sent in enumerate(doc.sents):
+            self._starts.append(sent.start)
             for i in range(sent.start, sent.end):
                 self._sentence[i] = number
 
@@ -708,6 +730,12 @@ class Coreference:
             return suspect.entity.root, "description"
         if types == {"ORG"} and self._kind_said(token):
             return None
+        if types == {"ORG"}:
+            # "A Regal spokesman said *the company* had not seen the suit": Regal
+            employer = self._speakers_organisation(
+                token, functools.partial(self._fits_description, token))
+            if employer is not None:
+                return employer.entity.root, "description"
         role = person and token.lemma_.lower() not in ANY_PERSON_WORDS
         window = _WINDOW["role" if role else "description"]
         if not person:
@@ -731,7 +759,7 @@ class Coreference:
                 fitting = [a for a in fitting if a.label != doer]
                 found = fitting[-1] if fitting else None
             if len({a.label for a in fitting}) > 1:
-                return None
+                found = self._main_subject(token, fitting) if types == {"ORG"} else None
         return (found.entity.root, "description") if found else None
 
     def state(self, token: Token) -> Antecedent | None:
@@ -958,6 +986,107 @@ class Coreference:
         others = {a.label for a in self.antecedents
                   if a.entity.end <= token.i and a.type == "ORG"}
         return fitting[-1] if len(others) == 1 else None
+
+    def _main_subject(self, token: Token,
+                      fitting: Sequence[Antecedent]) -> Antecedent | None:
+        """The article's main organisation, for a subject description that two named in
+        the window fit, or None.
+
+        Wire copy names its company first, as a subject, and goes on calling it "the
+        company" while others it acts on are named beside it ("Nordstahl AG said it raised
+        its stake in Amerivalve Corp ... *The company*, based in Duesseldorf, said"): when
+        the description is the subject of its clause, and the only fitting one that is a
+        subject in the window is the subject the article named first of all organisations,
+        the description is it. One named only as what is acted on or owned is never the
+        main subject; two fitting subjects ("Acme said ... Widget Inc said ... the company
+        said") leave it unresolved, and so does what the main one itself is said to say
+        ("The Sudanese Armed Forces say *the group* is preparing to advance": another group).
+        """
+        if token.dep_ not in _SUBJECT_DEPS or self._introduced(token):
+            return None
+        lead = next((a for a in self.antecedents if a.type == "ORG" and a.subject), None)
+        subjects = [a for a in fitting if a.subject]
+        if lead is None or {a.label for a in subjects} != {lead.label} \
+                or self._other_affiliation(token, lead):
+            return None
+        speaker = self._description_speaker(token)
+        said_by = self._antecedent_at(speaker) if speaker is not None else None
+        if said_by is not None and said_by.label == lead.label:
+            return None  # "the Sudanese Armed Forces say *the group* is preparing": another
+        return subjects[-1]
+
+    def _speakers_organisation(self, token: Token,
+                               accept: Callable[[Antecedent], bool]) -> Antecedent | None:
+        """The organisation named in the title of the person who says what an organisation
+        description does, or None.
+
+        "A *Regal* spokesman said *the company* had not seen the suit", "*Brandt Shipping Co*
+        chairman Leonard Haskell told Reuters *the company* has not received any offer", "A
+        *Polaris* spokesman declined comment, saying *the company* had not received it": the
+        description, the subject of the reported clause, is the speaker's own organisation,
+        the one organisation named before whose name or a word of it owns the speaker (a
+        proper noun before a person noun or a person's name in the speaker's phrase, the NER
+        typing it or not); not when the window introduced another one with its head
+        ("*A group* including Whitcombe's managers ... Whitcombe chairman Harold Pritzker said
+        *the group*": :meth:`_introduced`).
+        """
+        speaker = self._description_speaker(token)
+        if speaker is None or self._introduced(token) or not (
+                speaker.ent_type_ == "PERSON"
+                or not speaker.ent_type_ and person_lemma(speaker.lemma_.lower())):
+            return None  # ("the Sudanese Armed Forces say the group": no one's title)
+        owners = {t.lower_ for t in speaker.subtree if t.i < speaker.i and t.pos_ == "PROPN"
+                  and t.ent_type_ != "PERSON" and t.dep_ in _OWNER_DEPS}
+        if not owners:
+            return None
+        found = [a for a in self.antecedents
+                 if a.entity.end <= token.i and a.type == "ORG" and accept(a)
+                 and owners & set(f"{a.label} {a.entity.text}".lower().split())]
+        return found[-1] if len({a.label for a in found}) == 1 else None
+
+    @staticmethod
+    def _description_speaker(token: Token) -> Token | None:
+        """The named or described subject of the verb of saying that reports the clause of
+        which ``token`` is the subject ("A Regal spokesman said *the company* ...", "declined
+        comment, saying *the company* ..."), or None."""
+        if token.dep_ not in _SUBJECT_DEPS:
+            return None
+        clause = token.head
+        while clause.dep_ == CONJ and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ != CCOMP or clause.head.lemma_.lower() not in REPORTING_VERBS:
+            return None
+        verb = clause.head
+        if verb.dep_ == ADVCL and verb.tag_ == "VBG":
+            verb = verb.head  # "declined comment, saying the company ...": who declined
+        while (verb.dep_ == CONJ and verb.head is not verb
+               and not any(c.dep_ in _SUBJECT_DEPS for c in kids(verb))):
+            verb = verb.head  # "said the suit was a tactic and denied that the group ..."
+        return next((c for c in kids(verb) if c.dep_ in _SUBJECT_DEPS and c.pos_ != "PRON"),
+                    None)
+
+    @staticmethod
+    def _other_affiliation(token: Token, antecedent: Antecedent) -> bool:
+        """Whether a name owning someone or something comes before an organisation
+        description in its sentence and is not the antecedent's ("A *Regal* spokesman said
+        the company", "*Hargrove* president Lyle Turner said the company": that one's
+        company, which the NER may not have typed, not the one named before). A word of a
+        name ("*Gold* Fields said") owns nothing."""
+        named = set(f"{antecedent.label} {antecedent.entity.text}".lower().split())
+        return any(t.pos_ == "PROPN" and t.dep_ in _OWNER_DEPS and t.head.pos_ != "PROPN"
+                   and t.lower_ not in named for t in token.doc[token.sent.start:token.i])
+
+    def _introduced(self, token: Token) -> bool:
+        """Whether the window of descriptions before ``token`` introduced another one with
+        its head, unnamed or owned ("*A group* including Whitcombe's management and Forstmann
+        Greer said ... *The group* offered": that group, not one of the names in it;
+        "Siemens sold *its rail unit* to Alstom. *The unit* employs": the unit, not Siemens)."""
+        lemma = token.lemma_.lower()
+        first = max(self.sentence_of(token) - _WINDOW["description"], 0)
+        return any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" and not t.ent_type_
+                   and t.dep_ != APPOS  # ("Carewell, a Nashville company": a name's kind)
+                   and (indefinite(t) or any(c.dep_ == POSS for c in t.lefts))
+                   for t in self.doc[self._starts[first]:token.i])
 
     def _owner(self, token: Token) -> tuple[Token, str] | None:
         """The country that owns a description through its pronoun ("its government"), or None."""

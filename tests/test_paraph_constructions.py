@@ -333,8 +333,13 @@ _TABLE = {
          "Public Utilities Commission. The commission ordered the utility to reduce its rates.",
          [("Ohio Public Utilities Commission", "order", "Tri-County Utilities Co",
            False, False)], []),
-        ("Southland Drilling Co said its board omitted the dividend. The board also approved "
+        # "the board" is never the company named last; after "its board" it is that board,
+        # which stands for its company as "its board" does (session 36, coref36)
+        ("Southland Drilling Co said it omitted the dividend. The board also approved "
          "a share buyback.", [], [("Southland Drilling Co", "share buyback")]),
+        ("Southland Drilling Co said its board omitted the dividend. The board also approved "
+         "a share buyback.",
+         [("Southland Drilling Co", "approve", "share buyback", False, False)], []),
     ],
     "whose group": [
         ("Hezbollah, whose fighters have battled Israeli troops for decades, fired rockets at "
