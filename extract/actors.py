@@ -145,6 +145,7 @@ from actorgraph.extract.lexicon import (
     STATE_ROLES,
     STATE_SECTORS,
     TITLE_WORDS,
+    VALUE_WORDS,
     WEAK_ADJECTIVES,
     first_name_gender,
 )
@@ -219,6 +220,8 @@ _PLURAL_NOUN = "NNS"
 _WHOSE_TAG = "WP$"
 #: Entity types of the body a group with such a pronoun acts for (no person: "his forces").
 _BODY_TYPES = frozenset({"ORG", "GPE"})
+#: The parts of its relative clause a "whose" phrase may play and still say whose it is.
+_WHOSE_ROLES = frozenset({NSUBJ, NSUBJPASS, DOBJ})
 #: Entity types of the named members a group phrase lists ("officials including X").
 _MEMBER_TYPES = frozenset({"PERSON", "ORG", "GPE"})
 _SPACE = re.compile(r"\s+")
@@ -843,7 +846,8 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
     doc = head.doc
     if head.i + 1 >= len(doc):
         return None
-    prep = doc[head.i + 1]
+    priced = named and _after_price(head)  # "an order worth 1.1 bln crowns from X"
+    prep = priced or doc[head.i + 1]
     lemma = head.lemma_.lower()
     preps = RELATIONAL_PREPS if lemma in RELATIONAL_HEADS else COMPLEMENT_PREPS
     if head.tag_ == "NNS" and person_lemma(lemma):
@@ -863,7 +867,8 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
     # "arrested the governor and members of his staff": the parser hangs the phrase after
     # the last conjunct on the first, but it goes with the one it follows
     owner = head.head.i if head.dep_ == CONJ and head.head.i < head.i else head.i
-    if prep.dep_ != PREP or prep.head.i not in (head.i, owner) or prep.lower_ not in preps:
+    if prep.dep_ != PREP or (prep.head.i not in (head.i, owner) and not priced) \
+            or prep.lower_ not in preps:
         return None
     if (prep.lower_ == _REASON_PREP and head.dep_ == DOBJ
             and head.head.lemma_.lower() in JUDGING_VERBS):
@@ -900,6 +905,31 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
             or any(c.dep_ == DET and c.lower_ not in ARTICLES for c in kids(obj))):
         return None  # "reserves of any country", "requests of this nature"
     return prep, obj
+
+
+def _after_price(head: Token) -> Token | None:
+    """The preposition right after a price set between a noun and its complement, or None.
+
+    "won an order worth 1.1 billion crowns from Indian Railways", "a contract valued at 2
+    bln dlrs from the U.S. Air Force": a price word (:data:`~extract.lexicon.VALUE_WORDS`)
+    follows the noun, and only an amount ("at" an amount) comes between it and a
+    :data:`~extract.lexicon.NAMED_COMPLEMENT_PREPS` preposition the parser hangs inside
+    the price; that preposition's phrase says which one the noun is, as it would right
+    after it (:func:`concept_complement`).
+    """
+    value = head.doc[head.i + 1]
+    if value.head.i != head.i or value.lower_ not in VALUE_WORDS:
+        return None
+    prep = next((t for t in value.subtree if t.i > value.i and t.dep_ == PREP
+                 and t.lower_ not in _PRICE_PREPS), None)
+    if prep is None or prep.lower_ not in NAMED_COMPLEMENT_PREPS:
+        return None
+    words = [t for t in head.doc[value.i + 1:prep.i] if t.lower_ not in _PRICE_PREPS]
+    return prep if words and _is_quantity(" ".join(t.text for t in words)) else None
+
+
+#: Prepositions inside a price ("valued *at* 2 bln dlrs"; :func:`_after_price`).
+_PRICE_PREPS = frozenset({"at"})
 
 
 def _moved(noun: Token) -> bool:
@@ -1239,6 +1269,26 @@ def _is_acronym_of(acronym: str, words: list[str]) -> bool:
     return all(letter in rest for letter in initials)
 
 
+def _spelt_initials(words: list[str]) -> str | None:
+    """The acronym an organisation's name is written as without being defined: the
+    initials of its capitalised words, in order, three or more ("Association of Tin
+    Producing Countries": ATPC); None for a shorter name, which spells too many others.
+
+    Examples
+    --------
+    >>> _spelt_initials("Association of Tin Producing Countries".split())
+    'ATPC'
+    >>> _spelt_initials(["Morgan", "Stanley"]) is None
+    True
+    """
+    initials = "".join(w[0] for w in words if w[:1].isupper() and w.isalpha())
+    return initials if len(initials) >= _SPELT_INITIALS else None
+
+
+#: The fewest letters an undefined acronym of a name has (:func:`_spelt_initials`).
+_SPELT_INITIALS = 3
+
+
 #: Lemma id -> whether it is a place head (ids of strings are the same in every Doc).
 _PLACE_HEAD_IDS: dict[int, bool] = {}
 
@@ -1457,6 +1507,7 @@ class ActorResolver:
         candidates: dict[str, set[tuple[str, str]]] = defaultdict(set)
         #: surname -> where each full name that ends in it is first named
         surnames: dict[str, dict[str, int]] = defaultdict(dict)
+        capitals = frozenset(t.text for t in self.doc if t.is_upper and t.is_alpha)
         for ent in self.entities:
             name = self._name(ent)
             words = name.split()
@@ -1474,6 +1525,10 @@ class ActorResolver:
                 name = canonical_variant(name)
                 candidates[after[1].text.casefold()].add((name, ent.label_))
                 self.acronyms[after[1].text] = name
+            elif ent.label_ == "ORG":  # "the Association of Tin Producing Countries" ... "the ATPC"
+                acronym = _spelt_initials(words)
+                if acronym in capitals:
+                    candidates[acronym.casefold()].add((canonical_variant(name), ent.label_))
         for i, person, surname in self._untyped_bearers(surnames):
             candidates[surname.casefold()].add((person, "PERSON"))
             surnames[surname].setdefault(person, i)
@@ -2083,7 +2138,8 @@ class ActorResolver:
         pronoun = next((c for c in head.lefts if c.dep_ == POSS and c.pos_ == "PRON"
                         and c.lower_ in _OWNER_PRONOUNS), None)
         if pronoun is None:
-            return None
+            owner = self._whose_owner(head)  # "the ATPC, whose members include ..."
+            return owner if owner is not None and owner.type in _BODY_TYPES else None
         if head.dep_ in (NSUBJ, NSUBJPASS):
             reporter = _reporting_subject(head)
             people = head.tag_ == "NNS" and (person_lemma(head.lemma_.lower())
@@ -2125,21 +2181,33 @@ class ActorResolver:
         relative clause (``head``), and, as for "its", an organisation or a state that
         may own such a group (:meth:`_pronoun_owner`).
         """
-        clause = head.head
-        owner_noun = clause.head
-        if (clause.dep_ != RELCL or owner_noun.i >= head.i
-                or owner_noun.pos_ not in ("NOUN", "PROPN") or owner_noun.i in self._resolving):
-            return None
-        self._resolving.add(owner_noun.i)
-        try:
-            owner = self.resolve(owner_noun)
-        finally:
-            self._resolving.discard(owner_noun.i)
+        owner = self._whose_owner(head)
         if owner is None or owner.type not in _BODY_TYPES or (
                 owner.type == "GPE" and {head.lemma_.lower(), head.lower_} & NONSTATE_MEMBERS):
             return None
         return Mention(extent.text, owner.label, owner.type, extent.start_char,
                        extent.end_char, via="standin")
+
+    def _whose_owner(self, head: Token) -> Mention | None:
+        """The actor a "whose" phrase belongs to: the noun before the relative clause
+        the phrase is the subject or object of, resolved; None otherwise.
+
+        "The ATPC, whose members include Malaysia and Thailand, ...", "Acme, whose
+        shares Beta bought last year, ...": the ATPC's members, Acme's shares, as "its"
+        says whose they are (:meth:`_relative_owner`, :meth:`_pronoun_possessor`).
+        """
+        if not any(c.dep_ == POSS and c.tag_ == _WHOSE_TAG for c in head.lefts):
+            return None
+        clause = head.head
+        owner_noun = clause.head
+        if (head.dep_ not in _WHOSE_ROLES or clause.dep_ != RELCL or owner_noun.i >= head.i
+                or owner_noun.pos_ not in ("NOUN", "PROPN") or owner_noun.i in self._resolving):
+            return None
+        self._resolving.add(owner_noun.i)
+        try:
+            return self.resolve(owner_noun)
+        finally:
+            self._resolving.discard(owner_noun.i)
 
     def _state_of(self, institution: Token) -> Mention | None:
         """The state a state institution belongs to ("Russia's defence ministry", "the

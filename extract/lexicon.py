@@ -469,6 +469,7 @@ __all__ = [
     "UNREALISING_VERBS",
     "USING_VERBS",
     "VAGUE_HEADS",
+    "VALUE_WORDS",
     "VERB_SPELT_ROLES",
     "VERGE_NOUNS",
     "VICTORY_CLAIMING_VERBS",
@@ -1393,6 +1394,9 @@ PARTAKING_VERBS = words("partaking_verbs")
 LIABLE_ADJECTIVES = words("liable_adjectives")
 #: Heads that say which one only with their complement ("the family of Huber").
 RELATIONAL_HEADS = words("relational_heads")
+#: Words of a price between a noun and its complement ("an order worth 1.1 bln crowns
+#: from Indian Railways").
+VALUE_WORDS = words("value_words")
 #: Nouns of what was said or asked that a bare "the" points back to ("rejected the charge").
 POINTING_NOUNS = words("pointing_nouns")
 #: Generic objects of a light verb whose point follows them ("took the lead in ...").

@@ -1,0 +1,105 @@
+"""Sides whose own sentence says which participant they are.
+
+* "whose" says whose a noun is as "its" does: "Acme Corp, whose shareholders include
+  Beta Holdings" gives "Acme Corp's shareholders" (subject or object of the relative
+  clause: "Dorland Mining, whose shares Vestra Capital bought", "Dorland Mining's
+  shares"), not a bare "shareholders"; a group that acts for its body stays the body
+  ("NATO, whose members include Turkey": NATO); an unnamed owner ("the union, whose
+  members ...") or a person gives no owner;
+* an organisation's acronym the article uses without defining it in brackets is that
+  organisation when its letters are the initials of the name's capitalised words, three or
+  more: "the Association of Tin Producing Countries ... The ATPC" (not "ATPC" unresolved),
+  "the Pacific Fishing Industry Council ... the PFIC"; a two-letter one ("MS" of "Morgan
+  Stanley") is no short form;
+* a price set between a noun and the complement that names where it comes from does not
+  cut the complement off: "won an order worth 1.1 billion crowns from Indian Railways" is
+  an "order from Indian Railways", "a contract valued at 2 bln dlrs from the U.S. Air
+  Force" a "contract from U.S. Air Force" (not a bare "order", "contract"); the price is
+  no part of the label, and "from abroad" (no name) keeps none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from actorgraph.records import Article
+
+WHOSE = [
+    ("Acme Corp, whose shareholders include Beta Holdings, rejected the bid.",
+     ("Acme Corp's shareholders", "include", "Beta Holdings")),
+    ("The Vantor Group, whose creditors include Citibank and Barclays, filed for bankruptcy.",
+     ("Vantor Group's creditors", "include", "Barclays")),
+    ("Dorland Mining, whose shares Vestra Capital bought in March, rejected the bid.",
+     ("Vestra Capital", "buy", "Dorland Mining's shares")),
+    ("NATO, whose members include Turkey and Norway, condemned the attack.",
+     ("NATO", "include", "Turkey")),
+]
+
+ACRONYMS = [
+    ("Reports said the Association of Tin Producing Countries would extend its export quotas. "
+     "The ATPC, whose members include Malaysia, Indonesia and Thailand, agreed earlier this "
+     "year to limit exports.",
+     ("Association of Tin Producing Countries", "include", "Thailand")),
+    ("Reports said the Association of Tin Producing Countries would extend its export quotas. "
+     "The ATPC agreed earlier this year to limit exports.",
+     ("Association of Tin Producing Countries", "agree to limit", "exports")),
+    ("The Pacific Fishing Industry Council met in Suva on Monday. The PFIC later condemned "
+     "Japan over the catch.",
+     ("Pacific Fishing Industry Council", "condemn", "Japan")),
+]
+
+PRICED = [
+    ("Swedish engineering group Nordmark AB said it won an order worth 1.1 billion crowns "
+     "from Indian Railways to supply electric locomotive equipment.",
+     ("Nordmark AB", "win", "order from Indian Railways")),
+    ("Boeing won a contract worth 2 bln dlrs from the U.S. Air Force.",
+     ("Boeing", "win", "contract from U.S. Air Force")),
+    ("Siemens received an order valued at 300 mln marks from Deutsche Bundesbahn.",
+     ("Siemens", "receive", "order from Deutsche Bundesbahn")),
+]
+
+UNCHANGED = [
+    # no name in the complement: the head stays bare
+    ("Lockheed Corp won an order worth 5 mln dlrs from abroad.",
+     ("Lockheed Corp", "win", "order")),
+    # an owner that is a person says not whose a body's members are
+    ("Senator Hal Brody, whose aides include Tom Vance, attacked the plan.",
+     ("aides", "include", "Tom Vance")),
+]
+
+SENTENCES = [s for s, _ in WHOSE + ACRONYMS + PRICED + UNCHANGED]
+
+
+@pytest.fixture(scope="module")
+def found(extractor) -> dict[str, set[tuple[str, str, str]]]:
+    results = extractor.extract([Article(f"t{i}", s) for i, s in enumerate(SENTENCES)])
+    return {s: {(t.subject.label, t.relation.label, t.object.label) for t in r.triples}
+            for s, r in zip(SENTENCES, results, strict=True)}
+
+
+@pytest.mark.parametrize(("sentence", "triple"), WHOSE + ACRONYMS + PRICED + UNCHANGED)
+def test_the_side_says_which_participant(found, sentence, triple):
+    assert triple in found[sentence], sorted(found[sentence])
+
+
+def test_no_bare_side_left(found):
+    bare = {"shareholders", "creditors", "members", "order", "contract", "shares"}
+    for sentence, _ in WHOSE + ACRONYMS + PRICED:
+        assert not any(s in bare or o in bare for s, _, o in found[sentence]), \
+            sorted(found[sentence])
+
+
+def test_price_is_no_part_of_the_label(found):
+    for sentence, _ in PRICED:
+        assert not any("crowns" in o or "dlrs" in o or "marks" in o
+                       for _, _, o in found[sentence])
+
+
+def test_person_owner_and_two_letter_acronym(extractor):
+    (result,) = extractor.extract([Article(
+        "t", "Senator Hal Brody, whose aides include Tom Vance, attacked the plan.")])
+    assert not any("Brody's" in t.subject.label for t in result.triples)
+    (result,) = extractor.extract([Article(
+        "t", "Morgan Stanley said it would cut jobs. MS later hired Dean Witter staff.")])
+    assert not any(t.subject.label == "Morgan Stanley" and "hire" in t.relation.label
+                   for t in result.triples)
