@@ -794,6 +794,31 @@ def per_unit_amounts(extent: Span, head: Token) -> frozenset[int]:
 _PER_UNIT = re.compile(r"(.+?)[-\u2013](?:a|an|per)[-\u2013][^\W\d_]+", re.IGNORECASE)
 
 
+def _time_possessor(head: Token, start: int) -> frozenset[int]:
+    """The words of a possessor that says when and would lose a word in a label that
+    starts at ``start``: "last year's" of "last year's collapse in oil prices", "this
+    year's" of "this year's quota" (a date or time the NER typed, with its "'s"), whose
+    weak "last" or article a label drops (:meth:`ActorResolver._phrase_label`): the
+    fragment "year's collapse" says neither when nor whose, so the label leaves the
+    possessor out whole ("collapse in oil prices"), as the triple's time says when. A
+    possessor kept whole stays ("Sunday's raid"). Empty for any other head.
+    """
+    found: set[int] = set()
+    doc = head.doc
+    for child in head.lefts:
+        if child.dep_ != POSS or child.ent_type_ not in _WHEN_TYPES:
+            continue
+        words = range(child.left_edge.i, child.right_edge.i + 1)
+        if any(i < start or doc[i].dep_ == DET or doc[i].lower_ in WEAK_ADJECTIVES
+               for i in words):
+            found.update(words)
+    return frozenset(found)
+
+
+#: Entity types of a possessor that says when (:func:`_time_possessor`).
+_WHEN_TYPES = frozenset({"DATE", "TIME"})
+
+
 def _missed_name(tok: Token, obj: Token) -> bool:
     """Whether a word of an "of" complement is a name the NER left untyped: a proper noun
     that modifies the complement's head, or is it ("the Wild Boars football team",
@@ -2636,7 +2661,7 @@ class ActorResolver:
         out: list[str] = []
         i = extent.start
         dropped = False
-        per_unit = per_unit_amounts(extent, head)
+        per_unit = per_unit_amounts(extent, head) | _time_possessor(head, extent.start)
         while i < extent.end:
             tok = self.doc[i]
             if i in per_unit:  # "a 38 dlr-a-share tender offer" -> tender offer
