@@ -154,7 +154,7 @@ from actorgraph.extract.lexicon import (
     first_name_gender,
 )
 from actorgraph.extract.tree import kids
-from actorgraph.extract.vague import person_lemma
+from actorgraph.extract.vague import people_lemma, person_lemma
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
@@ -922,7 +922,7 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
     # Boars football team")
     has_name = any(t.ent_type_ in NAMED_TYPES or _missed_name(t, obj)
                    for t in doc[prep.i + 1:obj.i + 1])
-    if name_only and not has_name:
+    if name_only and not has_name and not _people_source(obj):
         return None  # "pressure from abroad": no name says whose
     most = _NAMED_COMPLEMENT_WORDS if has_name else _COMPLEMENT_WORDS
     # a group noun is an amount ("a team of experts"), unless a name says which group it
@@ -936,6 +936,15 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
             or any(c.dep_ == DET and c.lower_ not in ARTICLES for c in kids(obj))):
         return None  # "reserves of any country", "requests of this nature"
     return prep, obj
+
+
+def _people_source(obj: Token) -> bool:
+    """Whether a complement's object names, without a name, the people or bodies a
+    concept comes from: a plural noun of people or of groups ("rejected demands *from
+    opposition parties*", "resisted pressure *from Western governments*", "calls *from
+    rebel leaders*"), which say whose as a name does (:func:`concept_complement`)."""
+    lemma = obj.lemma_.lower()
+    return obj.tag_ == _PLURAL_NOUN and (people_lemma(lemma) or lemma in GROUP_HEADS)
 
 
 def _after_price(head: Token) -> Token | None:

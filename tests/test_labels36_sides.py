@@ -16,6 +16,9 @@
   an "order from Indian Railways", "a contract valued at 2 bln dlrs from the U.S. Air
   Force" a "contract from U.S. Air Force" (not a bare "order", "contract"); the price is
   no part of the label, and "from abroad" (no name) keeps none;
+* a "from" complement without a name says whose a concept is when it names people or
+  groups, plural: "demands from opposition parties", "pressure from Western governments",
+  "calls from rebel leaders" (not a bare "demands", "pressure", "calls");
 * talks and an accord (:data:`~extract.lexicon.TOPIC_HEADS`,
   :data:`~extract.lexicon.PACT_NOUNS`) keep the short "on" complement that says which
   ones they are: "talks on possible acquisition of Orion Shipping Co", "separate accord on
@@ -72,6 +75,16 @@ PRICED = [
      ("Siemens", "receive", "order from Deutsche Bundesbahn")),
 ]
 
+SOURCES = [
+    ("Haiti's ruling military-civilian council rejected demands from opposition parties that "
+     "it hand over organisation of November's elections to an independent electoral board.",
+     ("Haiti", "reject", "demands from opposition parties")),
+    ("The Bundesbank resisted pressure from Western governments to cut interest rates.",
+     ("Bundesbank", "resist", "pressure from Western governments")),
+    ("President Aquino rejected calls from rebel leaders for a ceasefire.",
+     ("Aquino", "reject", "calls from rebel leaders")),
+]
+
 TOPICS = [
     ("Brentwood Marine Corp said it ended talks on a possible acquisition of Orion Shipping Co "
      "after the two companies failed to agree on price.",
@@ -102,6 +115,8 @@ WHEN = [
 ]
 
 UNCHANGED = [
+    ("The Bundesbank resisted pressure from abroad to cut interest rates.",
+     ("Bundesbank", "resist", "pressure")),
     ("The United Nations condemned Sunday's raid on the refugee camp.",
      ("United Nations", "condemn", "Sunday's raid")),
     ("The U.S. Senate approved a resolution calling for calm in the region.",
@@ -115,7 +130,7 @@ UNCHANGED = [
      ("aides", "include", "Tom Vance")),
 ]
 
-CHANGED = WHOSE + ACRONYMS + PRICED + TOPICS + DOCUMENTS + WHEN
+CHANGED = WHOSE + ACRONYMS + PRICED + SOURCES + TOPICS + DOCUMENTS + WHEN
 SENTENCES = [s for s, _ in CHANGED + UNCHANGED]
 
 
@@ -133,8 +148,9 @@ def test_the_side_says_which_participant(found, sentence, triple):
 
 def test_no_bare_side_left(found):
     bare = {"shareholders", "creditors", "members", "order", "contract", "shares", "talks",
-            "separate accord", "agreement", "resolution", "petition"}
-    for sentence, _ in WHOSE + ACRONYMS + PRICED + TOPICS + DOCUMENTS:
+            "separate accord", "agreement", "resolution", "petition", "demands", "pressure",
+            "calls"}
+    for sentence, _ in WHOSE + ACRONYMS + PRICED + SOURCES + TOPICS + DOCUMENTS:
         assert not any(s in bare or o in bare for s, _, o in found[sentence]), \
             sorted(found[sentence])
 
