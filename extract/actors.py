@@ -879,8 +879,11 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
     prep = priced or doc[head.i + 1]
     lemma = head.lemma_.lower()
     preps = RELATIONAL_PREPS if lemma in RELATIONAL_HEADS else COMPLEMENT_PREPS
-    if head.tag_ == "NNS" and person_lemma(lemma):
-        preps = preps | PEOPLE_PLACE_PREPS  # "workers at BHP's Escondida mine"
+    if head.tag_ == "NNS" and (person_lemma(lemma) or (
+            head.dep_ == CONJ and person_lemma(head.head.lemma_.lower()))):
+        # "workers at BHP's Escondida mine", "nurses and porters at Guy's Hospital" (people
+        # listed with people)
+        preps = preps | PEOPLE_PLACE_PREPS
     if lemma in CHANGE_HEADS:
         preps = preps | CHANGE_PREPS  # "a 14% drop in operating profit"
     if lemma in MEASURE_HEADS:
@@ -898,8 +901,11 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
     # "arrested the governor and members of his staff": the parser hangs the phrase after
     # the last conjunct on the first, but it goes with the one it follows
     owner = head.head.i if head.dep_ == CONJ and head.head.i < head.i else head.i
-    if prep.dep_ != PREP or (prep.head.i not in (head.i, owner) and not priced) \
-            or prep.lower_ not in preps:
+    shared = _shared_people_place(head, preps)  # "engineers and clerical workers at BT"
+    if shared is not None:
+        prep = shared
+    if prep.dep_ != PREP or (prep.head.i not in (head.i, owner) and not priced
+                             and shared is None) or prep.lower_ not in preps:
         return None
     if (prep.lower_ == _REASON_PREP and head.dep_ == DOBJ
             and head.head.lemma_.lower() in JUDGING_VERBS):
@@ -936,6 +942,29 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
             or any(c.dep_ == DET and c.lower_ not in ARTICLES for c in kids(obj))):
         return None  # "reserves of any country", "requests of this nature"
     return prep, obj
+
+
+def _shared_people_place(head: Token, preps: frozenset[str]) -> Token | None:
+    """The "at" phrase after the last of coordinated people nouns, for the first, or None.
+
+    "About 125,000 engineers and clerical workers at British Telecommunications Plc",
+    "nurses and porters at Guy's Hospital": the place after the list says where all of
+    them work (:data:`~extract.lexicon.PEOPLE_PLACE_PREPS`), the engineers as the clerical
+    workers; without it "engineers" says nobody in particular. Only a plural people noun
+    first in its list, with nothing but the list between it and the phrase.
+    """
+    doc = head.doc
+    later = [c for c in kids(head) if c.dep_ == CONJ and c.i > head.i]
+    if not later or doc[head.i + 1].dep_ == PREP or not (preps & PEOPLE_PLACE_PREPS):
+        return None
+    last = max(later, key=lambda c: c.i)
+    if last.i + 1 >= len(doc) or last.tag_ != _PLURAL_NOUN:
+        return None
+    prep = doc[last.i + 1]
+    if prep.dep_ != PREP or prep.lower_ not in PEOPLE_PLACE_PREPS \
+            or prep.head.i not in (head.i, last.i):
+        return None
+    return prep
 
 
 def _people_source(obj: Token) -> bool:

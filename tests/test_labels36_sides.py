@@ -19,6 +19,10 @@
 * a "from" complement without a name says whose a concept is when it names people or
   groups, plural: "demands from opposition parties", "pressure from Western governments",
   "calls from rebel leaders" (not a bare "demands", "pressure", "calls");
+* people listed with people share the "at" phrase after the list, whichever conjunct
+  the parser hangs it on: "nurses and porters at Guy's Hospital" are "nurses at Guy's
+  Hospital" and "porters at Guy's Hospital" (not a bare "porters"), "engineers and
+  clerical workers at British Telecom", "pilots and mechanics at Eastern Airlines";
 * talks and an accord (:data:`~extract.lexicon.TOPIC_HEADS`,
   :data:`~extract.lexicon.PACT_NOUNS`) keep the short "on" complement that says which
   ones they are: "talks on possible acquisition of Orion Shipping Co", "separate accord on
@@ -85,6 +89,15 @@ SOURCES = [
      ("Aquino", "reject", "calls from rebel leaders")),
 ]
 
+LISTED_PEOPLE = [
+    ("Nurses and porters at Guy's Hospital sued the Department of Health.",
+     ("porters at Guy's Hospital", "sue", "Department of Health")),
+    ("Engineers and clerical workers at British Telecom sued Iain Vallance.",
+     ("engineers at British Telecom", "sue", "Iain Vallance")),
+    ("Pilots and mechanics at Eastern Airlines criticised Frank Lorenzo.",
+     ("mechanics at Eastern Airlines", "criticise", "Frank Lorenzo")),
+]
+
 TOPICS = [
     ("Brentwood Marine Corp said it ended talks on a possible acquisition of Orion Shipping Co "
      "after the two companies failed to agree on price.",
@@ -130,7 +143,7 @@ UNCHANGED = [
      ("aides", "include", "Tom Vance")),
 ]
 
-CHANGED = WHOSE + ACRONYMS + PRICED + SOURCES + TOPICS + DOCUMENTS + WHEN
+CHANGED = WHOSE + ACRONYMS + PRICED + SOURCES + LISTED_PEOPLE + TOPICS + DOCUMENTS + WHEN
 SENTENCES = [s for s, _ in CHANGED + UNCHANGED]
 
 
@@ -149,8 +162,8 @@ def test_the_side_says_which_participant(found, sentence, triple):
 def test_no_bare_side_left(found):
     bare = {"shareholders", "creditors", "members", "order", "contract", "shares", "talks",
             "separate accord", "agreement", "resolution", "petition", "demands", "pressure",
-            "calls"}
-    for sentence, _ in WHOSE + ACRONYMS + PRICED + SOURCES + TOPICS + DOCUMENTS:
+            "calls", "porters", "engineers", "mechanics", "nurses", "pilots"}
+    for sentence, _ in WHOSE + ACRONYMS + PRICED + SOURCES + LISTED_PEOPLE + TOPICS + DOCUMENTS:
         assert not any(s in bare or o in bare for s, _, o in found[sentence]), \
             sorted(found[sentence])
 
