@@ -99,7 +99,6 @@ from actorgraph.extract.lexicon import (
     COUNTRY_ABBREVIATIONS,
     COUNTRY_HEADS,
     DEFINITE_DETERMINERS,
-    DOCUMENT_HEADS,
     DOMESTIC_BODIES,
     FOREIGN_OBJECT_VERBS,
     FORMER_WORDS,
@@ -2656,29 +2655,7 @@ class ActorResolver:
                 text = f"{text} {prep.lower_} {rest}"
         elif head.lemma_.lower() in INFINITIVE_HEADS:
             text = f"{text}{self._infinitive_label(head)}"
-        elif head.lemma_.lower() in DOCUMENT_HEADS:
-            text = f"{text}{self._participle_label(head)}"
         return clean_label(text)
-
-    def _participle_label(self, head: Token) -> str:
-        """The participle right after a text's noun and the name it acts on, which say
-        which text it is: " calling on Panama" of "a resolution calling on Panama to
-        restore civil liberties", " condemning Israel" of "a resolution condemning Israel
-        for the raid" (:data:`~extract.lexicon.DOCUMENT_HEADS`), or "". Only a name, the
-        participle's object or that of the preposition right after it; what else the
-        clause says stays out ("to restore civil liberties", "for the raid").
-        """
-        verb = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
-        if verb is None or verb.dep_ != ACL or verb.head.i != head.i or verb.tag_ != "VBG":
-            return ""
-        prep = next((c for c in verb.rights if c.dep_ == PREP and c.i == verb.i + 1), None)
-        governor = prep if prep is not None else verb
-        obj = next((c for c in governor.rights if c.dep_ == (POBJ if prep else DOBJ)), None)
-        ent = self.entity_of(obj) if obj is not None else None
-        if ent is None or ent.label_ not in ACTOR_TYPES:
-            return ""
-        name = self.canonical(self._name(ent))
-        return f" {verb.lower_}" + (f" {prep.lower_}" if prep is not None else "") + f" {name}"
 
     def _infinitive_label(self, head: Token) -> str:
         """The short "to" infinitive that says which right or power a noun is: " to

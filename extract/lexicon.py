@@ -159,7 +159,6 @@ __all__ = [
     "DISJUNCTIVE_COORDINATORS",
     "DISPUTING_PARTICIPLES",
     "DISSUADING_PREPS",
-    "DOCUMENT_HEADS",
     "DOMESTIC_BODIES",
     "DOUBLE_OBJECT_VERBS",
     "DURATION_NOUNS",
@@ -1402,8 +1401,7 @@ VALUE_WORDS = words("value_words")
 #: Talks whose :data:`TOPIC_PREPS` complement says which ones they are, as it does for
 #: an accord of :data:`PACT_NOUNS` ("talks on a possible acquisition of X").
 TOPIC_HEADS = words("topic_heads")
-#: Nouns of a text a body adopts or sends ("a resolution calling on Panama").
-DOCUMENT_HEADS = words("document_heads")
+
 #: Nouns of what was said or asked that a bare "the" points back to ("rejected the charge").
 POINTING_NOUNS = words("pointing_nouns")
 #: Generic objects of a light verb whose point follows them ("took the lead in ...").

@@ -26,12 +26,8 @@
 * talks and an accord (:data:`~extract.lexicon.TOPIC_HEADS`,
   :data:`~extract.lexicon.PACT_NOUNS`) keep the short "on" complement that says which
   ones they are: "talks on possible acquisition of Orion Shipping Co", "separate accord on
-  intermediate-range missiles", "agreement on farm prices"; "talks on Monday" (a date)
+  intermediate-range missiles", "accord on Tamil autonomy"; "talks on Monday" (a date)
   keeps none;
-* a text a body adopts or sends (:data:`~extract.lexicon.DOCUMENT_HEADS`) keeps the
-  participle after it and the name it acts on: "resolution calling on Panama", "resolution
-  condemning Israel", "petition urging Ottawa"; the rest of the clause stays out, and a
-  participle acting on no name adds nothing ("a resolution calling for calm");
 * a possessor that says when and would lose its "last", "this" or article in a label is
   left out whole, not cut to a fragment: "last year's collapse in oil prices" is the
   "collapse in oil prices" (a fall, :data:`~extract.lexicon.CHANGE_HEADS`, with what fell),
@@ -110,15 +106,6 @@ TOPICS = [
      ("Sri Lanka Freedom Party", "reject", "accord on Tamil autonomy")),
 ]
 
-DOCUMENTS = [
-    ("The U.S. Senate approved a resolution calling on Panama to restore civil liberties.",
-     ("U.S. Senate", "approve", "resolution calling on Panama")),
-    ("The Security Council adopted a resolution condemning Israel for the raid.",
-     ("UN Security Council", "adopt", "resolution condemning Israel")),
-    ("The Quebec legislature approved a petition urging Ottawa to cut fuel taxes.",
-     ("Quebec legislature", "approve", "petition urging Ottawa")),
-]
-
 WHEN = [
     ("Gulfstar Drilling blamed last year's collapse in oil prices for the loss.",
      ("Gulfstar Drilling", "blame", "collapse in oil prices")),
@@ -132,8 +119,6 @@ UNCHANGED = [
      ("Bundesbank", "resist", "pressure")),
     ("The United Nations condemned Sunday's raid on the refugee camp.",
      ("United Nations", "condemn", "Sunday's raid")),
-    ("The U.S. Senate approved a resolution calling for calm in the region.",
-     ("U.S. Senate", "approve", "resolution")),
     ("Iran and Iraq held talks on Monday in Geneva.", ("Iran", "hold", "talks")),
     # no name in the complement: the head stays bare
     ("Lockheed Corp won an order worth 5 mln dlrs from abroad.",
@@ -143,7 +128,7 @@ UNCHANGED = [
      ("aides", "include", "Tom Vance")),
 ]
 
-CHANGED = WHOSE + ACRONYMS + PRICED + SOURCES + LISTED_PEOPLE + TOPICS + DOCUMENTS + WHEN
+CHANGED = WHOSE + ACRONYMS + PRICED + SOURCES + LISTED_PEOPLE + TOPICS + WHEN
 SENTENCES = [s for s, _ in CHANGED + UNCHANGED]
 
 
@@ -161,9 +146,9 @@ def test_the_side_says_which_participant(found, sentence, triple):
 
 def test_no_bare_side_left(found):
     bare = {"shareholders", "creditors", "members", "order", "contract", "shares", "talks",
-            "separate accord", "agreement", "resolution", "petition", "demands", "pressure",
+            "separate accord", "agreement", "demands", "pressure",
             "calls", "porters", "engineers", "mechanics", "nurses", "pilots"}
-    for sentence, _ in WHOSE + ACRONYMS + PRICED + SOURCES + LISTED_PEOPLE + TOPICS + DOCUMENTS:
+    for sentence, _ in WHOSE + ACRONYMS + PRICED + SOURCES + LISTED_PEOPLE + TOPICS:
         assert not any(s in bare or o in bare for s, _, o in found[sentence]), \
             sorted(found[sentence])
 
@@ -177,12 +162,6 @@ def test_price_is_no_part_of_the_label(found):
 def test_no_fragment_of_a_time_possessor(found):
     for sentence, _ in WHEN:
         assert not any(o.startswith(("year's", "week's")) for _, _, o in found[sentence]), \
-            sorted(found[sentence])
-
-
-def test_rest_of_the_clause_stays_out(found):
-    for sentence, _ in DOCUMENTS:
-        assert not any(" to " in o or " for " in o for _, _, o in found[sentence]), \
             sorted(found[sentence])
 
 
