@@ -128,6 +128,7 @@ from actorgraph.extract.lexicon import (
     ORGANISATION_KIND_HEADS,
     OWN_FORCES,
     OWNER_WORDS,
+    PACT_NOUNS,
     PEOPLE_PLACE_PREPS,
     PERSON_PRONOUNS,
     PLACE_HEADS,
@@ -149,11 +150,14 @@ from actorgraph.extract.lexicon import (
     THING_OR_GROUP_PRONOUNS,
     TIME_TYPES,
     TITLE_WORDS,
+    TOPIC_HEADS,
+    TOPIC_PREPS,
+    VALUE_WORDS,
     WEAK_ADJECTIVES,
     first_name_gender,
 )
 from actorgraph.extract.tree import kids
-from actorgraph.extract.vague import person_lemma
+from actorgraph.extract.vague import people_lemma, person_lemma
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
@@ -220,6 +224,8 @@ _PLURAL_NOUN = "NNS"
 _WHOSE_TAG = "WP$"
 #: Entity types of the body a group with such a pronoun acts for (no person: "his forces").
 _BODY_TYPES = frozenset({"ORG", "GPE"})
+#: The parts of its relative clause a "whose" phrase may play and still say whose it is.
+_WHOSE_ROLES = frozenset({NSUBJ, NSUBJPASS, DOBJ})
 #: Entity types of the named members a group phrase lists ("officials including X").
 _MEMBER_TYPES = frozenset({"PERSON", "ORG", "GPE"})
 _SPACE = re.compile(r"\s+")
@@ -790,6 +796,31 @@ def per_unit_amounts(extent: Span, head: Token) -> frozenset[int]:
 _PER_UNIT = re.compile(r"(.+?)[-\u2013](?:a|an|per)[-\u2013][^\W\d_]+", re.IGNORECASE)
 
 
+def _time_possessor(head: Token, start: int) -> frozenset[int]:
+    """The words of a possessor that says when and would lose a word in a label that
+    starts at ``start``: "last year's" of "last year's collapse in oil prices", "this
+    year's" of "this year's quota" (a date or time the NER typed, with its "'s"), whose
+    weak "last" or article a label drops (:meth:`ActorResolver._phrase_label`): the
+    fragment "year's collapse" says neither when nor whose, so the label leaves the
+    possessor out whole ("collapse in oil prices"), as the triple's time says when. A
+    possessor kept whole stays ("Sunday's raid"). Empty for any other head.
+    """
+    found: set[int] = set()
+    doc = head.doc
+    for child in head.lefts:
+        if child.dep_ != POSS or child.ent_type_ not in _WHEN_TYPES:
+            continue
+        words = range(child.left_edge.i, child.right_edge.i + 1)
+        if any(i < start or doc[i].dep_ == DET or doc[i].lower_ in WEAK_ADJECTIVES
+               for i in words):
+            found.update(words)
+    return frozenset(found)
+
+
+#: Entity types of a possessor that says when (:func:`_time_possessor`).
+_WHEN_TYPES = frozenset({"DATE", "TIME"})
+
+
 def _missed_name(tok: Token, obj: Token) -> bool:
     """Whether a word of an "of" complement is a name the NER left untyped: a proper noun
     that modifies the complement's head, or is it ("the Wild Boars football team",
@@ -846,15 +877,21 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
     doc = head.doc
     if head.i + 1 >= len(doc):
         return None
-    prep = doc[head.i + 1]
+    priced = named and _after_price(head)  # "an order worth 1.1 bln crowns from X"
+    prep = priced or doc[head.i + 1]
     lemma = head.lemma_.lower()
     preps = RELATIONAL_PREPS if lemma in RELATIONAL_HEADS else COMPLEMENT_PREPS
-    if head.tag_ == "NNS" and person_lemma(lemma):
-        preps = preps | PEOPLE_PLACE_PREPS  # "workers at BHP's Escondida mine"
+    if head.tag_ == "NNS" and (person_lemma(lemma) or (
+            head.dep_ == CONJ and person_lemma(head.head.lemma_.lower()))):
+        # "workers at BHP's Escondida mine", "nurses and porters at Guy's Hospital" (people
+        # listed with people)
+        preps = preps | PEOPLE_PLACE_PREPS
     if lemma in CHANGE_HEADS:
         preps = preps | CHANGE_PREPS  # "a 14% drop in operating profit"
     if lemma in MEASURE_HEADS:
         preps = preps | MEASURE_PREPS  # "new restrictions on flights to Cuba"
+    if named and (lemma in PACT_NOUNS or head.lower_ in TOPIC_HEADS):
+        preps = preps | TOPIC_PREPS  # "talks on a possible acquisition of Orion Shipping Co"
     # "a tender offer from Harmon Brands": only with a name (:data:`NAMED_COMPLEMENT_PREPS`),
     # and not where a thing moved is moved from ("evacuated residents from Idlib", "the
     # release of its diplomats from Islamic State")
@@ -866,7 +903,11 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
     # "arrested the governor and members of his staff": the parser hangs the phrase after
     # the last conjunct on the first, but it goes with the one it follows
     owner = head.head.i if head.dep_ == CONJ and head.head.i < head.i else head.i
-    if prep.dep_ != PREP or prep.head.i not in (head.i, owner) or prep.lower_ not in preps:
+    shared = _shared_people_place(head, preps)  # "engineers and clerical workers at BT"
+    if shared is not None:
+        prep = shared
+    if prep.dep_ != PREP or (prep.head.i not in (head.i, owner) and not priced
+                             and shared is None) or prep.lower_ not in preps:
         return None
     if (prep.lower_ == _REASON_PREP and head.dep_ == DOBJ
             and head.head.lemma_.lower() in JUDGING_VERBS):
@@ -889,7 +930,7 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
     # Boars football team")
     has_name = any(t.ent_type_ in NAMED_TYPES or _missed_name(t, obj)
                    for t in doc[prep.i + 1:obj.i + 1])
-    if name_only and not has_name:
+    if name_only and not has_name and not _people_source(obj):
         return None  # "pressure from abroad": no name says whose
     most = _NAMED_COMPLEMENT_WORDS if has_name else _COMPLEMENT_WORDS
     # a group noun is an amount ("a team of experts"), unless a name says which group it
@@ -903,6 +944,63 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
             or any(c.dep_ == DET and c.lower_ not in ARTICLES for c in kids(obj))):
         return None  # "reserves of any country", "requests of this nature"
     return prep, obj
+
+
+def _shared_people_place(head: Token, preps: frozenset[str]) -> Token | None:
+    """The "at" phrase after the last of coordinated people nouns, for the first, or None.
+
+    "About 125,000 engineers and clerical workers at British Telecommunications Plc",
+    "nurses and porters at Guy's Hospital": the place after the list says where all of
+    them work (:data:`~extract.lexicon.PEOPLE_PLACE_PREPS`), the engineers as the clerical
+    workers; without it "engineers" says nobody in particular. Only a plural people noun
+    first in its list, with nothing but the list between it and the phrase.
+    """
+    doc = head.doc
+    later = [c for c in kids(head) if c.dep_ == CONJ and c.i > head.i]
+    if not later or doc[head.i + 1].dep_ == PREP or not (preps & PEOPLE_PLACE_PREPS):
+        return None
+    last = max(later, key=lambda c: c.i)
+    if last.i + 1 >= len(doc) or last.tag_ != _PLURAL_NOUN:
+        return None
+    prep = doc[last.i + 1]
+    if prep.dep_ != PREP or prep.lower_ not in PEOPLE_PLACE_PREPS \
+            or prep.head.i not in (head.i, last.i):
+        return None
+    return prep
+
+
+def _people_source(obj: Token) -> bool:
+    """Whether a complement's object names, without a name, the people or bodies a
+    concept comes from: a plural noun of people or of groups ("rejected demands *from
+    opposition parties*", "resisted pressure *from Western governments*", "calls *from
+    rebel leaders*"), which say whose as a name does (:func:`concept_complement`)."""
+    lemma = obj.lemma_.lower()
+    return obj.tag_ == _PLURAL_NOUN and (people_lemma(lemma) or lemma in GROUP_HEADS)
+
+
+def _after_price(head: Token) -> Token | None:
+    """The preposition right after a price set between a noun and its complement, or None.
+
+    "won an order worth 1.1 billion crowns from Indian Railways", "a contract valued at 2
+    bln dlrs from the U.S. Air Force": a price word (:data:`~extract.lexicon.VALUE_WORDS`)
+    follows the noun, and only an amount ("at" an amount) comes between it and a
+    :data:`~extract.lexicon.NAMED_COMPLEMENT_PREPS` preposition the parser hangs inside
+    the price; that preposition's phrase says which one the noun is, as it would right
+    after it (:func:`concept_complement`).
+    """
+    value = head.doc[head.i + 1]
+    if value.head.i != head.i or value.lower_ not in VALUE_WORDS:
+        return None
+    prep = next((t for t in value.subtree if t.i > value.i and t.dep_ == PREP
+                 and t.lower_ not in _PRICE_PREPS), None)
+    if prep is None or prep.lower_ not in NAMED_COMPLEMENT_PREPS:
+        return None
+    words = [t for t in head.doc[value.i + 1:prep.i] if t.lower_ not in _PRICE_PREPS]
+    return prep if words and _is_quantity(" ".join(t.text for t in words)) else None
+
+
+#: Prepositions inside a price ("valued *at* 2 bln dlrs"; :func:`_after_price`).
+_PRICE_PREPS = frozenset({"at"})
 
 
 def _moved(noun: Token) -> bool:
@@ -1246,6 +1344,26 @@ def _is_acronym_of(acronym: str, words: list[str]) -> bool:
     return all(letter in rest for letter in initials)
 
 
+def _spelt_initials(words: list[str]) -> str | None:
+    """The acronym an organisation's name is written as without being defined: the
+    initials of its capitalised words, in order, three or more ("Association of Tin
+    Producing Countries": ATPC); None for a shorter name, which spells too many others.
+
+    Examples
+    --------
+    >>> _spelt_initials("Association of Tin Producing Countries".split())
+    'ATPC'
+    >>> _spelt_initials(["Morgan", "Stanley"]) is None
+    True
+    """
+    initials = "".join(w[0] for w in words if w[:1].isupper() and w.isalpha())
+    return initials if len(initials) >= _SPELT_INITIALS else None
+
+
+#: The fewest letters an undefined acronym of a name has (:func:`_spelt_initials`).
+_SPELT_INITIALS = 3
+
+
 #: Lemma id -> whether it is a place head (ids of strings are the same in every Doc).
 _PLACE_HEAD_IDS: dict[int, bool] = {}
 
@@ -1464,6 +1582,7 @@ class ActorResolver:
         candidates: dict[str, set[tuple[str, str]]] = defaultdict(set)
         #: surname -> where each full name that ends in it is first named
         surnames: dict[str, dict[str, int]] = defaultdict(dict)
+        capitals = frozenset(t.text for t in self.doc if t.is_upper and t.is_alpha)
         for ent in self.entities:
             name = self._name(ent)
             words = name.split()
@@ -1481,6 +1600,10 @@ class ActorResolver:
                 name = canonical_variant(name)
                 candidates[after[1].text.casefold()].add((name, ent.label_))
                 self.acronyms[after[1].text] = name
+            elif ent.label_ == "ORG":  # "the Association of Tin Producing Countries" ... "the ATPC"
+                acronym = _spelt_initials(words)
+                if acronym in capitals:
+                    candidates[acronym.casefold()].add((canonical_variant(name), ent.label_))
         for i, person, surname in self._untyped_bearers(surnames):
             candidates[surname.casefold()].add((person, "PERSON"))
             surnames[surname].setdefault(person, i)
@@ -2094,7 +2217,8 @@ class ActorResolver:
         pronoun = next((c for c in head.lefts if c.dep_ == POSS and c.pos_ == "PRON"
                         and c.lower_ in _OWNER_PRONOUNS), None)
         if pronoun is None:
-            return None
+            owner = self._whose_owner(head)  # "the ATPC, whose members include ..."
+            return owner if owner is not None and owner.type in _BODY_TYPES else None
         if head.dep_ in (NSUBJ, NSUBJPASS):
             reporter = _reporting_subject(head)
             people = head.tag_ == "NNS" and (person_lemma(head.lemma_.lower())
@@ -2136,21 +2260,33 @@ class ActorResolver:
         relative clause (``head``), and, as for "its", an organisation or a state that
         may own such a group (:meth:`_pronoun_owner`).
         """
-        clause = head.head
-        owner_noun = clause.head
-        if (clause.dep_ != RELCL or owner_noun.i >= head.i
-                or owner_noun.pos_ not in ("NOUN", "PROPN") or owner_noun.i in self._resolving):
-            return None
-        self._resolving.add(owner_noun.i)
-        try:
-            owner = self.resolve(owner_noun)
-        finally:
-            self._resolving.discard(owner_noun.i)
+        owner = self._whose_owner(head)
         if owner is None or owner.type not in _BODY_TYPES or (
                 owner.type == "GPE" and {head.lemma_.lower(), head.lower_} & NONSTATE_MEMBERS):
             return None
         return Mention(extent.text, owner.label, owner.type, extent.start_char,
                        extent.end_char, via="standin")
+
+    def _whose_owner(self, head: Token) -> Mention | None:
+        """The actor a "whose" phrase belongs to: the noun before the relative clause
+        the phrase is the subject or object of, resolved; None otherwise.
+
+        "The ATPC, whose members include Malaysia and Thailand, ...", "Acme, whose
+        shares Beta bought last year, ...": the ATPC's members, Acme's shares, as "its"
+        says whose they are (:meth:`_relative_owner`, :meth:`_pronoun_possessor`).
+        """
+        if not any(c.dep_ == POSS and c.tag_ == _WHOSE_TAG for c in head.lefts):
+            return None
+        clause = head.head
+        owner_noun = clause.head
+        if (head.dep_ not in _WHOSE_ROLES or clause.dep_ != RELCL or owner_noun.i >= head.i
+                or owner_noun.pos_ not in ("NOUN", "PROPN") or owner_noun.i in self._resolving):
+            return None
+        self._resolving.add(owner_noun.i)
+        try:
+            return self.resolve(owner_noun)
+        finally:
+            self._resolving.discard(owner_noun.i)
 
     def _state_of(self, institution: Token) -> Mention | None:
         """The state a state institution belongs to ("Russia's defence ministry", "the
@@ -2550,7 +2686,7 @@ class ActorResolver:
         out: list[str] = []
         i = extent.start
         dropped = False
-        per_unit = per_unit_amounts(extent, head)
+        per_unit = per_unit_amounts(extent, head) | _time_possessor(head, extent.start)
         while i < extent.end:
             tok = self.doc[i]
             if i in per_unit:  # "a 38 dlr-a-share tender offer" -> tender offer

@@ -481,6 +481,7 @@ __all__ = [
     "TIME_UNITS",
     "TITLE_WORDS",
     "TITLING_VERBS",
+    "TOPIC_HEADS",
     "TOPIC_PREPS",
     "TOPIC_VERBS",
     "TRADE_FLOW_NOUNS",
@@ -498,6 +499,7 @@ __all__ = [
     "UNREAL_AUX",
     "USING_VERBS",
     "VAGUE_HEADS",
+    "VALUE_WORDS",
     "VERB_SPELT_ROLES",
     "VERGE_NOUNS",
     "VICTORY_CLAIMING_VERBS",
@@ -1485,6 +1487,13 @@ PARTAKING_VERBS = words("partaking_verbs")
 LIABLE_ADJECTIVES = words("liable_adjectives")
 #: Heads that say which one only with their complement ("the family of Huber").
 RELATIONAL_HEADS = words("relational_heads")
+#: Words of a price between a noun and its complement ("an order worth 1.1 bln crowns
+#: from Indian Railways").
+VALUE_WORDS = words("value_words")
+#: Talks whose :data:`TOPIC_PREPS` complement says which ones they are, as it does for
+#: an accord of :data:`PACT_NOUNS` ("talks on a possible acquisition of X").
+TOPIC_HEADS = words("topic_heads")
+
 #: Nouns of what was said or asked that a bare "the" points back to ("rejected the charge").
 POINTING_NOUNS = words("pointing_nouns")
 #: Generic objects of a light verb whose point follows them ("took the lead in ...").

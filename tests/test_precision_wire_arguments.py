@@ -399,7 +399,7 @@ _WIRE_ARGUMENTS = [
      [("Citadel", "sue", "New York Stock Exchange", False)], []),
     # what a pact or talks are about is no party to them
     ("President Reagan ordered tariffs in retaliation for Japan's failure to honour a pact on "
-     "semiconductor trade.", [("Japan", "honour", "pact", False)],
+     "semiconductor trade.", [("Japan", "honour", "pact on semiconductor trade", False)],
      [("Japan", "honour pact", "semiconductor trade")]),
     ("Russia signed a deal on grain exports.", [], [("Russia", "sign deal", "grain exports")]),
     ("Turkey signed an agreement with Libya on maritime borders.",
