@@ -4143,7 +4143,8 @@ def _modifier_agents(modifier: Token) -> list[Token]:
     "a Saudi-led air raid" -> Saudi (whoever leads the raid does it); "an Arab
     coalition airstrike", "a Kurdish militia attack" -> the group noun named by
     its own nationality or organisation (never a place: "the Gaza attack"); "a PKK
-    bombing attack" -> the organisation of the compound event.
+    bombing attack" -> the organisation of the compound event; "the police raid on X"
+    -> the unnamed acting group (:func:`acting_group`) of an event with a target.
     """
     if modifier.dep_ == AMOD and modifier.tag_ == "VBN" and modifier.lemma_.lower() in LED_VERBS:
         return [c for c in kids(modifier) if c.i < modifier.i
@@ -4162,6 +4163,11 @@ def _modifier_agents(modifier: Token) -> list[Token]:
     if (modifier.dep_ in (COMPOUND, NMOD) and country_name(modifier)
             and _has_target(modifier.head)):
         return [modifier]  # "a US strike on X" (but "the Syria strikes" are on Syria)
+    if (modifier.dep_ == COMPOUND and not modifier.ent_type_ and acting_group(modifier)
+            and _has_target(modifier.head)):
+        # "the police raid on X", "an army assault on Marawi": the unnamed group that acts,
+        # as in "police raided X" (with a target: "a police raid" alone may be a kind)
+        return [modifier]
     if (modifier.dep_ == COMPOUND and modifier.lemma_.lower() in GROUP_NOUNS
             and not modifier.ent_type_):
         # the group's own modifier, or (as parsed) the one right before it on the event noun
