@@ -3,7 +3,8 @@ event written before its noun and joined by a hyphen ("the Russia-Ukraine talks"
 US-China trade war", as "talks between Russia and Ukraine"), including names the NER
 missed in such a pair ("the Israel-Hezbollah war"); and an unnamed group that acts,
 compounded with an event noun that has a target ("the police raid on X", "an army assault
-on Y", as "police raided X").
+on Y", as "police raided X"); and a "by" phrase of people named by whom they follow or
+belong to ("the storming of the embassy by supporters of X", "by members of Hezbollah").
 
 Each construction is run through the model on news-style sentences written for these
 tests (none is from an evaluation set); rows as in :mod:`tests.test_forms_para`:
@@ -70,6 +71,26 @@ CONSTRUCTIONS = {
          [("worker", "strike", "Ford", False, False)], []),
         ("Police raids on opposition offices in Minsk continued.",
          [("police", "raid", "opposition offices", False, False)], []),
+    ],
+    # "by supporters of X", "by members of X": people named by whom they follow or belong
+    # to are the agent of the event noun, as in "X's members attacked Y" or the passive
+    "a by phrase of followers or members of a named side": [
+        ("The storming of the Swedish embassy by supporters of Moqtada al-Sadr was "
+         "condemned.", [("supporters of Moqtada al-Sadr", "storm", "Sweden", False, False)],
+         []),
+        ("The attack on the convoy by members of Hezbollah killed two.",
+         [("Hezbollah", "attack", "convoy", False, False)], []),
+        ("The seizure of the tanker by members of Iran's Revolutionary Guards angered London.",
+         [("Revolutionary Guard", "seize", "tanker", False, False)], []),
+        ("The blockade of the port by members of Greenpeace lasted two days.",
+         [("Greenpeace", "blockade", "port", False, False)], []),
+    ],
+    # guards: "by" with a noun of a way or a time names no one
+    "a by phrase of a way or a time": [
+        ("The shipment of arms to Sudan by way of Chad was halted by the UAE.", [],
+         [("way", "Sudan"), ("Chad", "Sudan")]),
+        ("The withdrawal of troops from Niger by the end of the year was demanded by the junta.",
+         [], [("end", "troops"), ("year", "troops")]),
     ],
     # guards: without a target the compound may name a kind, and a group that only
     # owns the thing compounded is no agent

@@ -93,6 +93,7 @@ from actorgraph.extract.lexicon import (
     ALLEGING_VERBS,
     APPEAL_VERBS,
     APPOINTING_VERBS,
+    ASSOCIATE_NOUNS,
     BARE_PLACE_TARGETS,
     BID_NOUNS,
     BID_PREPS,
@@ -3973,7 +3974,7 @@ def noun_agents(noun: Token) -> list[Token]:
              for prep in [b for b in children_of(host, PREP) if b.lower_ == "by"]
              + _hands_of(host) for p in pobjs(prep)
              if (host.i == noun.i or host.pos_ == "PROPN")
-             and (names_something(p) or named_group(p))
+             and (names_something(p) or named_group(p) or _named_following(p))
              or (host.i == noun.i or host.pos_ == "NOUN")
              and (actor_noun(p) or p.ent_type_ in _BODY_TYPES)]
     found += deed_agents(noun)
@@ -3992,6 +3993,16 @@ def noun_agents(noun: Token) -> list[Token]:
     found += [c for f in list(found) if f.dep_ in (AMOD, COMPOUND, NMOD) and f.i < noun.i
               for c in f.conjuncts if c not in found and (country_word(c) or country_name(c))]
     return found or _warned_against(noun)
+
+
+def _named_following(tok: Token) -> bool:
+    """Whether a "by" phrase of an event noun names people by whom they follow or belong
+    to: "the storming of the embassy by supporters of Moqtada al-Sadr", "the seizure by
+    members of the Revolutionary Guards" (:data:`~extract.lexicon.ASSOCIATE_NOUNS` with a
+    named "of" phrase; "by way of Mexico", "by the end of March" name no one)."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in ASSOCIATE_NOUNS and any(
+        names_something(p) for of in children_of(tok, PREP) if of.lower_ == "of"
+        for p in pobjs(of))
 
 
 def deed_agents(noun: Token) -> list[Token]:
