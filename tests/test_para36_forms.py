@@ -4,7 +4,9 @@ US-China trade war", as "talks between Russia and Ukraine"), including names the
 missed in such a pair ("the Israel-Hezbollah war"); and an unnamed group that acts,
 compounded with an event noun that has a target ("the police raid on X", "an army assault
 on Y", as "police raided X"); and a "by" phrase of people named by whom they follow or
-belong to ("the storming of the embassy by supporters of X", "by members of Hezbollah").
+belong to ("the storming of the embassy by supporters of X", "by members of Hezbollah");
+and an -ing adjunct after a gerund of a charge ("convicted X of leaking secrets,
+sentencing him to ten years": the court sentences, not X).
 
 Each construction is run through the model on news-style sentences written for these
 tests (none is from an evaluation set); rows as in :mod:`tests.test_forms_para`:
@@ -91,6 +93,20 @@ CONSTRUCTIONS = {
          [("way", "Sudan"), ("Chad", "Sudan")]),
         ("The withdrawal of troops from Niger by the end of the year was demanded by the junta.",
          [], [("end", "troops"), ("year", "troops")]),
+    ],
+    # "convicted X of leaking secrets, sentencing him": the gerund of the charge is no
+    # clause of its own before the adjunct; the clause's subject does what it says
+    "an -ing adjunct after a gerund of a charge": [
+        ("The court convicted Imran Khan of leaking state secrets, sentencing him to ten "
+         "years.", [("court", "sentence", "Imran Khan", False, False)], []),
+        ("Police arrested Ahmed Mansour for insulting the king, detaining him for four days.",
+         [("police", "detain", "Ahmed Mansour", False, False)], []),
+        ("A Moscow court convicted Evan Gershkovich of spying, sentencing him to 16 years.",
+         [("Moscow court", "sentence", "Evan Gershkovich", False, False)], []),
+        ("Prosecutors accused Sam Bankman-Fried of defrauding customers, seeking a 100-year "
+         "sentence.", [], [("Sam Bankman-Fried", "100-year sentence")]),
+        ("Regulators accused Binance of evading sanctions, fining the exchange $4 billion.",
+         [], [("Binance", "exchange")]),
     ],
     # guards: without a target the compound may name a kind, and a group that only
     # owns the thing compounded is no agent

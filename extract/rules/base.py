@@ -1419,7 +1419,7 @@ def adjunct_subjects(participle: Token) -> list[Token]:
         # (not a reduced passive relative, which describes a noun and whose agent does
         # nothing more: "a fire broke out at a depot owned by Acme, releasing gas")
         if (tok.pos_ == "VERB" and not _thing_clause(tok) and not _controlled(tok)
-                and not (tok.dep_ == ACL and is_passive(tok))):
+                and not (tok.dep_ == ACL and is_passive(tok)) and not _prepositional_gerund(tok)):
             found = core(tok)[0]
             if found:
                 # "stormed parliament after lawmakers passed a bill, killing five": the
@@ -1602,6 +1602,26 @@ def _controlled(verb: Token) -> bool:
     (True, False)
     """
     return verb.dep_ == XCOMP and is_passive(verb) and not any(
+        c.dep_ in (NSUBJ, NSUBJPASS) for c in kids(verb))
+
+
+def _prepositional_gerund(verb: Token) -> bool:
+    """Whether a verb is a gerund object of a preposition with no subject of its own,
+    whose doer a clause above gives: "convicted Imran Khan of leaking secrets, sentencing
+    him to ten years" (the charge is no clause before the adjunct: the court sentences).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["court", "convicted", "Khan", "of", "leaking", "secrets"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 1, 3, 4],
+    ...           deps=["nsubj", "ROOT", "dobj", "prep", "pcomp", "dobj"],
+    ...           tags=["NN", "VBD", "NNP", "IN", "VBG", "NNS"])
+    >>> _prepositional_gerund(doc[4]), _prepositional_gerund(doc[1])
+    (True, False)
+    """
+    return verb.dep_ == PCOMP and verb.tag_ == "VBG" and not any(
         c.dep_ in (NSUBJ, NSUBJPASS) for c in kids(verb))
 
 
