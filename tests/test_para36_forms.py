@@ -6,7 +6,9 @@ compounded with an event noun that has a target ("the police raid on X", "an arm
 on Y", as "police raided X"); and a "by" phrase of people named by whom they follow or
 belong to ("the storming of the embassy by supporters of X", "by members of Hezbollah");
 and an -ing adjunct after a gerund of a charge ("convicted X of leaking secrets,
-sentencing him to ten years": the court sentences, not X).
+sentencing him to ten years": the court sentences, not X); and an "under" phrase of an
+event with its agent ("Under pressure from Washington, Israel ...": Washington pressures
+Israel, as "Pressured by Washington, Israel ..." says).
 
 Each construction is run through the model on news-style sentences written for these
 tests (none is from an evaluation set); rows as in :mod:`tests.test_forms_para`:
@@ -107,6 +109,25 @@ CONSTRUCTIONS = {
          "sentence.", [], [("Sam Bankman-Fried", "100-year sentence")]),
         ("Regulators accused Binance of evading sanctions, fining the exchange $4 billion.",
          [], [("Binance", "exchange")]),
+    ],
+    # "Under pressure from X, Y ...": the clause's subject undergoes the event of the
+    # "under" phrase, as "Pressured by X, Y ..." says; stated, whatever the clause says
+    "an under phrase of an event with its agent": [
+        ("Under pressure from Washington, Israel allowed aid into Gaza.",
+         [("Washington", "pressure", "Israel", False, False)], []),
+        ("Under investigation by the FBI, the senator resigned.",
+         [("Federal Bureau of Investigation", "investigate", "senator", False, False)], []),
+        ("Under sanctions from the EU, Belarus turned to China.",
+         [("European Union", "sanction", "Belarus", False, False)], []),
+        ("Israel did not allow aid into Gaza under pressure from Washington.",
+         [("Washington", "pressure", "Israel", False, False)], []),
+    ],
+    # guards: the terms one acts under are no event done to one
+    "an under phrase of terms": [
+        ("Under a ruling by the Supreme Court, Trump remained on the ballot.", [],
+         [("Supreme Court", "Trump")]),
+        ("Under an agreement with Iran, the IAEA resumed inspections.", [],
+         [("Iran", "IAEA")]),
     ],
     # guards: without a target the compound may name a kind, and a group that only
     # owns the thing compounded is no agent
