@@ -2948,7 +2948,7 @@ def _under_event(verb: Token, subjects: list[Token], negated: bool,
                 for subject in subjects:
                     if agent.i != subject.i:
                         yield TokenTriple(agent, noun, subject, event, event, "NOUN", False,
-                                          "nominal")
+                                          "support-verb")
         return
     for noun, event in _event_objects(verb, "under", lexicon):
         agents = _befalling_agents(noun, verb)
