@@ -243,6 +243,42 @@ _LEADING = re.compile(r"^[^\w\"\u201c(\[]+")
 _TRAILING = re.compile(r"[^\w\"\u201d)\].'\u2019]+$")
 
 
+#: Entity types of the kinds of the dictionaries' entries (:func:`hyphened_listed_name`).
+_LISTED_KIND_TYPES = {"country": "GPE", "org": "ORG"}
+
+
+def hyphened_listed_name(head: Token) -> tuple[str, str] | None:
+    """(name, entity type) of a proper noun the NER missed that is joined by a hyphen to
+    another proper noun and that the dictionaries list as a country or organisation by
+    itself: "Hezbollah" and "Israel" of "the Israel-Hezbollah war", "Armenia" of "the
+    Armenia-Azerbaijan talks" (two sides written as one word). None otherwise: "Al-Shabaab"
+    and "Guinea-Bissau" are one name, neither half listed by itself.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Israel - Hezbollah war", '''
+    ...     2 compound PROPN Israel NNP
+    ...     2 punct PUNCT - HYPH
+    ...     3 compound PROPN Hezbollah NNP
+    ...     3 ROOT NOUN war NN ''', spaces=[False, False, True, False])
+    >>> hyphened_listed_name(doc[0]), hyphened_listed_name(doc[2])
+    (('Israel', 'GPE'), ('Hezbollah', 'ORG'))
+    """
+    if head.ent_type_ or not head.text[:1].isupper():
+        return None
+    doc = head.doc
+    before = head.i >= 2 and doc[head.i - 1].text in _NUMBER_JOINS and not (
+        doc[head.i - 1].whitespace_ or doc[head.i - 2].whitespace_) and \
+        doc[head.i - 2].pos_ == "PROPN"
+    after = head.i + 2 < len(doc) and doc[head.i + 1].text in _NUMBER_JOINS and not (
+        head.whitespace_ or doc[head.i + 1].whitespace_) and doc[head.i + 2].pos_ == "PROPN"
+    entry = lookup(head.text) if before or after else None
+    if entry is None or entry.canonical != head.text or entry.kind not in _LISTED_KIND_TYPES:
+        return None
+    return entry.canonical, _LISTED_KIND_TYPES[entry.kind]
+
+
 def _charged(head: Token) -> bool:
     """Whether a noun is the object of an accusing verb whose "of" phrase is a deed, the
     charge ("accused the group of hiding rockets": the group, not what it hid; but
@@ -2800,6 +2836,11 @@ class ActorResolver:
             # a proper noun the NER missed: keep it if the article names it
             # elsewhere or it is a listed variant ("U.S.")
             found = self.short_form(head.text) or known_variant(head.text)
+            paired = None if found is not None else hyphened_listed_name(head)
+            if paired is not None:
+                # "the Israel-Hezbollah war": the one name, not the pair it is written in
+                return Mention(head.text, paired[0], paired[1], head.idx,
+                               head.idx + len(head.text))
         else:
             found = self._name_read_as_noun(head)
         if found is not None:

@@ -98,6 +98,7 @@ from actorgraph.extract.lexicon import (
     ALLEGING_VERBS,
     APPEAL_VERBS,
     APPOINTING_VERBS,
+    ASSOCIATE_NOUNS,
     BARE_PLACE_TARGETS,
     BID_NOUNS,
     BID_PREPS,
@@ -1426,7 +1427,7 @@ def adjunct_subjects(participle: Token) -> list[Token]:
         # (not a reduced passive relative, which describes a noun and whose agent does
         # nothing more: "a fire broke out at a depot owned by Acme, releasing gas")
         if (tok.pos_ == "VERB" and not _thing_clause(tok) and not _controlled(tok)
-                and not (tok.dep_ == ACL and is_passive(tok))):
+                and not (tok.dep_ == ACL and is_passive(tok)) and not _prepositional_gerund(tok)):
             found = core(tok)[0]
             if found:
                 # "stormed parliament after lawmakers passed a bill, killing five": the
@@ -1605,6 +1606,26 @@ def _controlled(verb: Token) -> bool:
     (True, False)
     """
     return verb.dep_ == XCOMP and is_passive(verb) and not any(
+        c.dep_ in (NSUBJ, NSUBJPASS) for c in kids(verb))
+
+
+def _prepositional_gerund(verb: Token) -> bool:
+    """Whether a verb is a gerund object of a preposition with no subject of its own,
+    whose doer a clause above gives: "convicted Imran Khan of leaking secrets, sentencing
+    him to ten years" (the charge is no clause before the adjunct: the court sentences).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["court", "convicted", "Khan", "of", "leaking", "secrets"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 1, 3, 4],
+    ...           deps=["nsubj", "ROOT", "dobj", "prep", "pcomp", "dobj"],
+    ...           tags=["NN", "VBD", "NNP", "IN", "VBG", "NNS"])
+    >>> _prepositional_gerund(doc[4]), _prepositional_gerund(doc[1])
+    (True, False)
+    """
+    return verb.dep_ == PCOMP and verb.tag_ == "VBG" and not any(
         c.dep_ in (NSUBJ, NSUBJPASS) for c in kids(verb))
 
 
@@ -4039,7 +4060,7 @@ def noun_agents(noun: Token) -> list[Token]:
              for prep in [b for b in children_of(host, PREP) if b.lower_ == "by"]
              + _hands_of(host) for p in pobjs(prep)
              if (host.i == noun.i or host.pos_ == "PROPN")
-             and (names_something(p) or named_group(p))
+             and (names_something(p) or named_group(p) or _named_following(p))
              or (host.i == noun.i or host.pos_ == "NOUN")
              and (actor_noun(p) or p.ent_type_ in _BODY_TYPES)]
     found += deed_agents(noun)
@@ -4058,6 +4079,16 @@ def noun_agents(noun: Token) -> list[Token]:
     found += [c for f in list(found) if f.dep_ in (AMOD, COMPOUND, NMOD) and f.i < noun.i
               for c in f.conjuncts if c not in found and (country_word(c) or country_name(c))]
     return found or _warned_against(noun)
+
+
+def _named_following(tok: Token) -> bool:
+    """Whether a "by" phrase of an event noun names people by whom they follow or belong
+    to: "the storming of the embassy by supporters of Moqtada al-Sadr", "the seizure by
+    members of the Revolutionary Guards" (:data:`~extract.lexicon.ASSOCIATE_NOUNS` with a
+    named "of" phrase; "by way of Mexico", "by the end of March" name no one)."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in ASSOCIATE_NOUNS and any(
+        names_something(p) for of in children_of(tok, PREP) if of.lower_ == "of"
+        for p in pobjs(of))
 
 
 def deed_agents(noun: Token) -> list[Token]:
@@ -4209,7 +4240,8 @@ def _modifier_agents(modifier: Token) -> list[Token]:
     "a Saudi-led air raid" -> Saudi (whoever leads the raid does it); "an Arab
     coalition airstrike", "a Kurdish militia attack" -> the group noun named by
     its own nationality or organisation (never a place: "the Gaza attack"); "a PKK
-    bombing attack" -> the organisation of the compound event.
+    bombing attack" -> the organisation of the compound event; "the police raid on X"
+    -> the unnamed acting group (:func:`acting_group`) of an event with a target.
     """
     if modifier.dep_ == AMOD and modifier.tag_ == "VBN" and modifier.lemma_.lower() in LED_VERBS:
         return [c for c in kids(modifier) if c.i < modifier.i
@@ -4228,6 +4260,11 @@ def _modifier_agents(modifier: Token) -> list[Token]:
     if (modifier.dep_ in (COMPOUND, NMOD) and country_name(modifier)
             and _has_target(modifier.head)):
         return [modifier]  # "a US strike on X" (but "the Syria strikes" are on Syria)
+    if (modifier.dep_ == COMPOUND and not modifier.ent_type_ and acting_group(modifier)
+            and _has_target(modifier.head)):
+        # "the police raid on X", "an army assault on Marawi": the unnamed group that acts,
+        # as in "police raided X" (with a target: "a police raid" alone may be a kind)
+        return [modifier]
     if (modifier.dep_ == COMPOUND and modifier.lemma_.lower() in GROUP_NOUNS
             and not modifier.ent_type_):
         # the group's own modifier, or (as parsed) the one right before it on the event noun

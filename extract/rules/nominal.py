@@ -55,6 +55,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from actorgraph.extract.actors import hyphened_listed_name
 from actorgraph.extract.context import ended, hedging_modified, presupposed
 from actorgraph.extract.deps import (
     ACL,
@@ -188,6 +189,7 @@ __all__ = [
     "framed_agents",
     "gerund_events",
     "handed_over",
+    "hyphened_sides",
     "modifier_triples",
     "nominal_triples",
     "others_event",
@@ -301,6 +303,11 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
             # "Hamas was behind the attack on X"; "Russia is thought to be behind it"
             # is only said
             agents = core(copula)[0]
+        if lemma in RECIPROCAL_NOUNS and len(hyphened_sides(noun)) > 1:
+            # "the Russia-Ukraine talks", "the US-China trade war": the sides are the names
+            # joined by a hyphen before the noun, as "talks between Russia and Ukraine"
+            yield from _between(noun, lemma)
+            continue
         if not agents:
             if lemma in RECIPROCAL_NOUNS:
                 yield from _between(noun, lemma)
@@ -1534,7 +1541,8 @@ def _between(noun: Token, lemma: str) -> Iterator[TokenTriple]:
     Biden and Xi" -> X —event→ Y and Y —event→ X.
 
     The sides are the conjoined objects of ``between`` (or of an "of" of a singular noun
-    that names two persons or countries or more), in the order written;
+    that names two persons or countries or more), or the names joined by a hyphen before
+    the noun ("the Israel-Hamas talks", :func:`hyphened_sides`), in the order written;
     one triple from each side to each other one (:func:`reciprocal_pairs`). A mediation
     between them (:data:`~extract.lexicon.MEDIATED_NOUNS`) is a third party's: none.
     """
@@ -1547,6 +1555,9 @@ def _between(noun: Token, lemma: str) -> Iterator[TokenTriple]:
                and is_negated(noun.head) and not going_on)
     # "a war between India and Pakistan would be catastrophic": only supposed
     hedged = not going_on and any(c.dep_ == AUX and c.tag_ == "MD" for c in kids(noun.head))
+    pos = "NOUN" if noun.pos_ == "NOUN" else "VERB"
+    for side, other in reciprocal_pairs(hyphened_sides(noun)):
+        yield TokenTriple(side, noun, other, lemma, lemma, pos, negated, "nominal", hedged)
     for prep in children_of(noun, PREP):
         if prep.lower_ not in ("between", "of"):
             continue
@@ -1557,7 +1568,6 @@ def _between(noun: Token, lemma: str) -> Iterator[TokenTriple]:
             # "a meeting of Biden and Xi" names both sides; "the talks of X" not, nor "the
             # annual meetings of the IMF and World Bank" (held by bodies, not between them)
             continue
-        pos = "NOUN" if noun.pos_ == "NOUN" else "VERB"
         pairs = reciprocal_pairs(sides)
         if prep.lower_ == "between" and len(written) == 1 and _plural_sides(written[0]):
             # "talks between the two countries": the sides are the ones the plural stands
@@ -1566,6 +1576,76 @@ def _between(noun: Token, lemma: str) -> Iterator[TokenTriple]:
         for side, other in pairs:
             yield TokenTriple(side, noun, other, lemma, lemma, pos, negated, "nominal",
                               hedged)
+
+
+#: How many compound or modifier links a side joined by a hyphen may be from its noun
+#: ("the US-China trade war": "US" -> "China" -> "war").
+_HYPHENED_DEPTH = 3
+
+
+def hyphened_sides(noun: Token) -> list[Token]:
+    """The sides of a reciprocal noun named before it, joined by hyphens: "the
+    Russia-Ukraine talks", "the US-China trade war", "the Israel-Hezbollah war" -> the
+    names on each side of each hyphen, in the order written.
+
+    A side is a name (an entity of a participant type, or a name the NER missed that the
+    dictionaries list, :func:`~extract.actors.hyphened_listed_name`), in the noun's chain
+    of compounds and modifiers; one name that has a hyphen inside it ("Coca-Cola",
+    "Guinea-Bissau": the second word goes on the first's entity) is no pair, and an event
+    noun compounded with another ("the Nissan-Honda merger talks") has no sides of its own.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("the Russia - Ukraine talks", '''
+    ...     4 det DET the DT
+    ...     3 compound PROPN Russia NNP
+    ...     3 punct PUNCT - HYPH
+    ...     4 compound PROPN Ukraine NNP
+    ...     4 ROOT NOUN talk NNS''', ents={"Russia": "GPE", "Ukraine": "GPE"})
+    >>> [t.text for t in hyphened_sides(doc[4])]
+    ['Russia', 'Ukraine']
+    """
+    sides: list[Token] = []
+    if noun.dep_ == COMPOUND:
+        return sides  # "the Nissan-Honda merger talks": only talks, no merger
+    doc = noun.doc
+    for hyphen in doc[noun.left_edge.i:noun.i]:
+        if hyphen.tag_ != "HYPH" or not 0 < hyphen.i < noun.i - 1:
+            continue
+        first, second = doc[hyphen.i - 1], doc[hyphen.i + 1]
+        if second.ent_iob_ == "I" or not all(
+                _hyphened_name(t) and _in_compounds(t, noun) for t in (first, second)):
+            continue
+        while second.i + 1 < noun.i and doc[second.i + 1].ent_iob_ == "I":
+            # a name of more words ends where its entity does ("Iran-Saudi Arabia talks")
+            second = doc[second.i + 1]
+        if not _in_compounds(second, noun):
+            continue
+        sides += [t for t in (first, second) if t not in sides]
+    return sides
+
+
+def _hyphened_name(tok: Token) -> bool:
+    """Whether a word by a hyphen is a side's name (:func:`hyphened_sides`)."""
+    if tok.pos_ != "PROPN":
+        return False
+    if tok.ent_type_:
+        return names_something(tok)
+    # (a name of more words the NER missed is no side: "Iran-Saudi Arabia talks")
+    return (tok.head.i != tok.i + 1 or tok.head.pos_ != "PROPN") and \
+        hyphened_listed_name(tok) is not None
+
+
+def _in_compounds(tok: Token, noun: Token) -> bool:
+    """Whether ``tok`` modifies ``noun`` through compounds and modifiers only."""
+    for _ in range(_HYPHENED_DEPTH):
+        if tok.dep_ not in (COMPOUND, NMOD) or tok.i >= noun.i:
+            return False
+        tok = tok.head
+        if tok.i == noun.i:
+            return True
+    return False
 
 
 def _plural_sides(side: Token) -> bool:

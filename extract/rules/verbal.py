@@ -3014,10 +3014,31 @@ def _befalling_agents(noun: Token, verb: Token) -> list[Token]:
         if p.lower_ in ("from", "by") for a in pobjs(p) if names_something(a)]
 
 
+#: Event classes one is "under" as the one they are done to ("under pressure from X",
+#: "under investigation by X", "under Israeli occupation").
+_UNDERGONE_CLASSES = frozenset({"DEMAND", "SANCTION", "INVESTIGATE", "ASSAULT", "THREATEN",
+                                "FIGHT", "COERCE", "DISAPPROVE"})
+
+
 def _under_event(verb: Token, subjects: list[Token], negated: bool,
                  lexicon: EventLexicon) -> Iterator[TokenTriple]:
-    """"Y came under attack from X": X —attack→ Y (the agent from "from" or "by")."""
+    """"Y came under attack from X": X —attack→ Y (the agent from "from" or "by").
+
+    Any other clause with an "under" phrase of an event noun that names its own agent
+    ("Under pressure from Washington, Israel allowed aid in", "the government, under
+    pressure from the IMF, cut subsidies") says its subject undergoes that event, as
+    "Pressured by Washington, Israel ..." does (an event of :data:`_UNDERGONE_CLASSES`);
+    the event is the clause's circumstance, stated whatever the clause says of its own act.
+    """
     if verb.lemma_.lower() not in UNDER_VERBS:
+        for noun, event in _event_objects(verb, "under", lexicon):
+            if lexicon.classify(event, pos="NOUN") not in _UNDERGONE_CLASSES:
+                continue  # "under a ruling by the court", "under a deal with X": by its terms
+            for agent in _befalling_agents(noun, noun):
+                for subject in subjects:
+                    if agent.i != subject.i:
+                        yield TokenTriple(agent, noun, subject, event, event, "NOUN", False,
+                                          "support-verb")
         return
     for noun, event in _event_objects(verb, "under", lexicon):
         agents = _befalling_agents(noun, verb)
