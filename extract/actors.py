@@ -251,8 +251,9 @@ def hyphened_listed_name(head: Token) -> tuple[str, str] | None:
     """(name, entity type) of a proper noun the NER missed that is joined by a hyphen to
     another proper noun and that the dictionaries list as a country or organisation by
     itself: "Hezbollah" and "Israel" of "the Israel-Hezbollah war", "Armenia" of "the
-    Armenia-Azerbaijan talks" (two sides written as one word). None otherwise: "Al-Shabaab"
-    and "Guinea-Bissau" are one name, neither half listed by itself.
+    Armenia-Azerbaijan talks" (two sides written as one word). None for a name the NER
+    typed whole ("Guinea-Bissau", whose first half is also a listed country, is a GPE of
+    its own) or whose halves are not listed ("Al-Shabaab").
 
     Examples
     --------
@@ -844,7 +845,7 @@ def _time_possessor(head: Token, start: int) -> frozenset[int]:
     found: set[int] = set()
     doc = head.doc
     for child in head.lefts:
-        if child.dep_ != POSS or child.ent_type_ not in _WHEN_TYPES:
+        if child.dep_ != POSS or child.ent_type_ not in TIME_TYPES:
             continue
         words = range(child.left_edge.i, child.right_edge.i + 1)
         if any(i < start or doc[i].dep_ == DET or doc[i].lower_ in WEAK_ADJECTIVES
@@ -852,9 +853,6 @@ def _time_possessor(head: Token, start: int) -> frozenset[int]:
             found.update(words)
     return frozenset(found)
 
-
-#: Entity types of a possessor that says when (:func:`_time_possessor`).
-_WHEN_TYPES = frozenset({"DATE", "TIME"})
 
 
 def _missed_name(tok: Token, obj: Token) -> bool:

@@ -171,7 +171,6 @@ from actorgraph.extract.lexicon import (
     NEGATING_VERBS,
     NEGATORS,
     OWNING_UP_VERBS,
-    OWNING_VERBS,
     PARTIAL_NEGATION_WORDS,
     PENDING_MARKS,
     PERMITTING_VERBS,
@@ -1127,6 +1126,11 @@ def _appealed(verb: Token) -> bool:
             and verb.head.lemma_.lower() in APPEAL_VERBS)
 
 
+#: Verbs above an infinitive whose negation is only sought or asked for ("urged X to stop
+#: V-ing", "threatened to stop V-ing": :func:`unsure_negation`).
+_SOUGHT_OR_APPEAL_VERBS = SOUGHT_VERBS | APPEAL_VERBS
+
+
 def unsure_negation(predicate: Token) -> Token | None:
     """Whether what negates a relation is itself only possible, asked for, intended or
     expected, so that the relation is hedged, not denied: "Iran may not attack Israel",
@@ -1188,7 +1192,7 @@ def unsure_negation(predicate: Token) -> Token | None:
                         and above.lemma_.lower() in MANDATING_VERBS)
             unsure = _possibly(matrix) or required or (
                 above is not None and matrix.dep_ in (XCOMP, ADVCL)
-                and above.lemma_.lower() in SOUGHT_VERBS | APPEAL_VERBS)
+                and above.lemma_.lower() in _SOUGHT_OR_APPEAL_VERBS)
             return matrix if unsure else None
         tok = matrix
     return None
@@ -1294,9 +1298,11 @@ def owned_deed(gerund: Token) -> Token | None:
     """The verb that owns up to a part in a gerund's deed, or None: "Al-Shabaab claims
     responsibility for bombing the airport", "the group admitted involvement in smuggling
     arms to Y" (its subject did it, stated, as "claimed responsibility for the attack on
-    Y" says; :func:`extract.rules.verbal._claimed_event`). Not a verb of taking the blame
-    ("accepted responsibility for V-ing", :data:`~extract.lexicon.OWNING_VERBS`), a
-    denial (:func:`charge_denier`) or a claim not made ("has not claimed responsibility").
+    Y" says; :func:`extract.rules.verbal._claimed_event`). Only a verb of owning up
+    (:data:`~extract.lexicon.OWNING_UP_VERBS`): not one of taking the blame ("accepted
+    responsibility for V-ing"), of giving or having a duty ("took / was given / has
+    responsibility for rebuilding X", which says nothing of a deed done), a denial
+    (:func:`charge_denier`) or a claim not made ("has not claimed responsibility").
 
     Examples
     --------
@@ -1321,8 +1327,7 @@ def owned_deed(gerund: Token) -> Token | None:
         return None
     verb = noun.head
     lemma = verb.lemma_.lower()
-    if (verb.pos_ != "VERB" or has_neg(verb) or lemma in OWNING_VERBS | DENIAL_VERBS
-            or (noun.lemma_.lower() in INVOLVEMENT_NOUNS and lemma not in OWNING_UP_VERBS)):
+    if verb.pos_ != "VERB" or has_neg(verb) or lemma not in OWNING_UP_VERBS:
         return None
     return verb
 

@@ -817,7 +817,7 @@ def _ampersands(doc: Doc, tokens: list[Token], spans: dict[int, tuple[int, int, 
         if not (_capitalised(left) and _capitalised(right)):
             continue
         found = [s for s in spans.values() if s[0] <= left.i < s[1] or s[0] <= right.i < s[1]]
-        if any(label in PLACE_TYPES | {"NORP"} for *_, label in found):
+        if any(label in _OTHER_ACTORS for *_, label in found):
             continue  # "Israel & Hamas"
         start = min([left.i] + [s[0] for s in found])
         end = max([right.i + 1] + [s[1] for s in found])

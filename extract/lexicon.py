@@ -1470,6 +1470,8 @@ def first_name_gender(name: str) -> str | None:
 INVOLVEMENT_NOUNS = words("involvement_nouns")
 #: Verbs whose subject takes part in the event noun after "in" ("participates in strikes").
 PARTICIPATING_VERBS = words("participating_verbs")
+#: Verbs of going somewhere whose "for" meeting the traveller takes part in ("travels to
+#: Moscow for talks with Putin").
 JOURNEYING_VERBS = words("journeying_verbs")
 #: Verbs that carry out the event noun after "with" ("proceeded with the demolition").
 PURSUING_VERBS = words("pursuing_verbs")

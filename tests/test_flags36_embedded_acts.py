@@ -77,6 +77,14 @@ SENTENCES = {
         # established, as "convicted of" is
         ("The conviction of Derek Chauvin for murdering George Floyd was upheld.",
          [("Derek Chauvin", "murder", "George Floyd", False, False)], []),
+        # a verb that judges for a deed itself gives its own reason with "for": what the
+        # arrest or conviction did, not a deed of the one arrested
+        ("Police praised the arrest of Ahmed Khan for helping the investigation.", [],
+         [("Ahmed Khan", "investigation")]),
+        ("Farmers thanked the arrest of the cattle thieves Juan and Pedro Diaz for making "
+         "the roads safe again.", [], [("Juan", "roads"), ("Pedro Diaz", "roads")]),
+        ("Parents praised the conviction of Mark Ellis for sending a clear message to drug "
+         "dealers.", [], [("Mark Ellis", "drug dealers"), ("Mark Ellis", "clear message")]),
     ],
     "a deed owned up to or denied by a part in it": [
         ("Al-Shabaab claims responsibility for bombing the Mogadishu airport.",
@@ -96,6 +104,13 @@ SENTENCES = {
          [("Sharif", "protesters")]),
         ("Hamas has not claimed responsibility for bombing the Israeli embassy.", [],
          [("Hamas", "Israel")]),
+        # a duty taken, given or handed over is no deed done
+        ("Turkey took responsibility for guarding the airport in Kabul.", [],
+         [("Turkey", "airport"), ("Turkey", "Kabul")]),
+        ("The UN gave Jordan responsibility for protecting the holy sites.", [],
+         [("United Nations", "holy sites"), ("Jordan", "holy sites")]),
+        ("NATO handed Poland responsibility for training Ukrainian pilots.", [],
+         [("NATO", "Ukrainian pilots"), ("Poland", "Ukrainian pilots")]),
     ],
     "a gerund suspended or ended is no longer done": [
         ("Israel suspends sending aid to Gaza.",
@@ -145,3 +160,24 @@ def test_appealed_rulings(extractor, sentence, present, absent):
         assert triple in found, f"{triple} not in {sorted(found)}"
     for subject, obj in absent:
         assert not any(s == subject and o == obj for s, _, o, _, _ in found), sorted(found)
+
+
+#: "ended up V-ing" is a phrasal verb of outcome, no stop: the act was done (the
+#: particle makes it another verb than "end", extract/rules/base.py ``ceases``).
+ENDED_UP = [
+    ("India ended up buying more oil from Russia last year.", "India", "Russia"),
+    ("Germany ended up sending tanks to Ukraine after months of pressure.", "Germany",
+     "Ukraine"),
+    ("Apple ended up suing Samsung in a California court.", "Apple", "Samsung"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "subject", "obj"), ENDED_UP,
+                         ids=[s[:30] for s, _, _ in ENDED_UP])
+def test_an_act_one_ended_up_doing_is_not_negated(extractor, sentence, subject, obj):
+    (result,) = extractor.extract([Article("t", sentence)])
+    pair = [t for t in result.triples
+            if (t.subject.label, t.object.label) == (subject, obj)]
+    assert pair and not any(t.negated for t in pair), [
+        (t.relation.lemma, t.negated) for t in result.triples]

@@ -105,6 +105,7 @@ from actorgraph.extract.lexicon import (
     BROADCAST_MEDIA,
     BROADCASTER_NAMES,
     CARRYING_VERBS,
+    CESSATION_VERBS,
     CITING_VERBS,
     CITY_HEADS,
     CLAIM_NOUNS,
@@ -257,6 +258,7 @@ __all__ = [
     "attributive_participle",
     "by_agents",
     "shared_agents",
+    "ceases",
     "children_of",
     "clause_objects",
     "clause_verb",
@@ -496,6 +498,33 @@ def _named_before_time(pobj: Token) -> Token:
 def verb_lemma(verb: Token) -> str:
     particles = [c.lower_ for c in kids(verb) if c.dep_ == PRT]
     return " ".join([verb.lemma_.lower(), *particles])
+
+
+def ceases(verb: Token) -> bool:
+    """Whether a verb ends what its gerund or object names (:data:`~extract.lexicon.
+    CESSATION_VERBS`: "stopped recognising", "suspends sending", "ended buying"); a
+    phrasal verb with a particle is another verb: "ended up buying" bought.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("India ended up buying oil", '''
+    ...     1 nsubj PROPN India NNP
+    ...     1 ROOT VERB end VBD
+    ...     1 prt ADP up RP
+    ...     1 xcomp VERB buy VBG
+    ...     3 dobj NOUN oil NN''')
+    >>> ceases(doc[1])
+    False
+    >>> doc = parse("India ended buying oil", '''
+    ...     1 nsubj PROPN India NNP
+    ...     1 ROOT VERB end VBD
+    ...     1 xcomp VERB buy VBG
+    ...     2 dobj NOUN oil NN''')
+    >>> ceases(doc[1])
+    True
+    """
+    return verb_lemma(verb) in CESSATION_VERBS
 
 
 def is_verb(tok: Token) -> bool:
@@ -2242,8 +2271,10 @@ def judged_patients(noun: Token) -> list[Token]:
 def judged_noun(prep: Token) -> Token | None:
     """The judging noun a "for" phrase of a deed belongs to: the noun it hangs on ("the
     extradition of X for bombing Y") or, when the parser hangs it on the verb above, that
-    verb's object ("ordered the arrest of X for taking bribes"); only a noun that names
-    whom it is done to (:func:`judged_patients`).
+    verb's object ("ordered the arrest of X for taking bribes"), unless that verb judges
+    for a deed itself, whose "for" is its own reason ("praised the arrest of X for
+    helping the inquiry"); only a noun that names whom it is done to
+    (:func:`judged_patients`).
 
     Examples
     --------
@@ -2264,7 +2295,8 @@ def judged_noun(prep: Token) -> Token | None:
         return None
     head = prep.head
     nouns = [head] if head.pos_ == "NOUN" else (
-        children_of(head, DOBJ) if head.pos_ == "VERB" and head.i < prep.i else [])
+        children_of(head, DOBJ) if head.pos_ == "VERB" and head.i < prep.i
+        and head.lemma_.lower() not in JUDGING_VERBS else [])
     return next((n for n in nouns if _judging_noun(n) and judged_patients(n)), None)
 
 

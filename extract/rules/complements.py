@@ -61,7 +61,6 @@ from actorgraph.extract.lexicon import (
     APPEALING_VERBS,
     ASPECTUAL_VERBS,
     ATTEMPT_VERBS,
-    CESSATION_VERBS,
     CLAUSE_SAYING_VERBS,
     COLLAPSING_VERBS,
     CONDITIONAL_MARKS,
@@ -102,6 +101,7 @@ from actorgraph.extract.rules.base import (
     OBJ_DEPS,
     TokenTriple,
     admitted,
+    ceases,
     children_of,
     clause_objects,
     core,
@@ -328,7 +328,7 @@ def _complement_triples(doclike: Iterable[Token],
         elif matrix_lemma in UNHESITATING_VERBS and is_negated(matrix):
             # "did not hesitate to expel the ambassador": expelled
             base, hedged, negated = inner, is_future(matrix), _own_negation(verb)
-        elif matrix_lemma in CESSATION_VERBS and verb.tag_ == "VBG":
+        elif ceases(matrix) and verb.tag_ == "VBG":
             # "has stopped recognising X": no longer done (unless "did not stop")
             base, hedged, negated = inner, is_future(matrix), not is_negated(matrix)
         elif matrix_lemma in _CARRIED_ON_OR_UNDONE_VERBS:
@@ -451,7 +451,7 @@ def _ceased(verb: Token, matrix: Token) -> Token | None:
     """
     stop = verb.head
     if (stop.i == matrix.i or verb.tag_ != "VBG" or to_infinitive(verb)
-            or stop.lemma_.lower() not in CESSATION_VERBS):
+            or not ceases(stop)):
         return None
     return stop
 

@@ -410,7 +410,7 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
             for target in targets:
                 # "China's shipments of textiles to the United States": "ship textile to",
                 # as "shipped textiles to the United States" (who receives is no patient)
-                label = (recipient_label(noun, lemma) if any(target is r for r in recipients)
+                label = (_recipient_label(noun, lemma) if any(target is r for r in recipients)
                          else lemma)
                 yield TokenTriple(agent, noun, target, lemma, label, pos, negated, pattern,
                                   hedged)
@@ -1152,7 +1152,7 @@ def _recipients(noun: Token, lemma: str) -> list[Token]:
             for t in pobjs(prep) if names_something(t)]
 
 
-def recipient_label(noun: Token, lemma: str) -> str:
+def _recipient_label(noun: Token, lemma: str) -> str:
     """Label of a noun of handing over through its recipient (:func:`_recipients`): what
     its "of" phrase says is given names it, as for the verb ("the sale of howitzers to
     Vietnam" -> "sell howitzer to", "Brazil's exports of coffee to Japan" -> "export

@@ -124,6 +124,7 @@ from actorgraph.extract.lexicon import (
     CARRYING_VERBS,
     CAUSATIVE_VERBS,
     CAUSE_PREPS,
+    CESSATION_VERBS,
     CLAUSE_SAYING_VERBS,
     CLOCK_WORDS,
     COLLECTIVE_HEADS,
@@ -248,6 +249,7 @@ from actorgraph.extract.rules.base import (
     attacked_place,
     attributive_participle,
     by_agents,
+    ceases,
     children_of,
     core,
     country_name,
@@ -315,6 +317,11 @@ def verb_triples(doclike: Doc | Span, *,
     return _verb_triples(doclike, lexicon or default_lexicon())
 
 
+#: Verbs and nouns whose "for" or "of" deed is only alleged ("arrested X for", "on
+#: suspicion of", "on trial for": :func:`_verb_triples`).
+_ALLEGING_WORDS = ALLEGING_VERBS | SUSPICION_NOUNS | TRIAL_NOUNS
+
+
 def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[TokenTriple]:
     """Triples of verbal clauses: active, passive, participles, prepositions, places.
 
@@ -365,7 +372,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             alleging = (verb_of(judged.lemma_.lower()) or judged.lemma_.lower()
                         if judged is not None else governor.lemma_.lower())
             hedged = pattern == "control" and (
-                alleging in ALLEGING_VERBS | SUSPICION_NOUNS | TRIAL_NOUNS
+                alleging in _ALLEGING_WORDS
                 # ("could not stop X from attacking Y": X attacked, stated)
                 or (governor.lemma_.lower() in PREVENTING_VERBS and is_negated(governor)
                     and not failed_preventing(governor)))
@@ -938,7 +945,8 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 # "Armenia and Azerbaijan failed to reach an agreement": no agreement, no
                 # meeting (the complement rule reads one object, not the two sides)
                 hedged, negated = is_future(matrix), not is_negated(matrix)
-            elif matrix_lemma in NOT_DONE_VERBS:
+            elif matrix_lemma in NOT_DONE_VERBS and (matrix_lemma not in CESSATION_VERBS
+                                                     or ceases(matrix)):
                 continue
             else:
                 hedged = (matrix_lemma not in REALIZED_VERBS | ASPECTUAL_VERBS
@@ -2456,7 +2464,9 @@ def ruling_authors(noun: Token, lexicon: EventLexicon) -> list[Token]:
     "fines", "bars", "sentences", "rejects", "orders"); a clause hung below another ("from
     cutting grants", "ruling that X violated Y") is no ruling of its own. Nothing for a
     noun that names whose it is ("his conviction", "the ruling of the court") or is not
-    definite (:data:`~extract.lexicon.RULING_NOUNS`).
+    definite (:data:`~extract.lexicon.RULING_NOUNS`), but for a ruling noun set after a
+    comma beside the clause that made it ("X bars Y from the vote, a decision Z vows to
+    challenge"), definite or not: that clause's named subjects.
 
     Examples
     --------
