@@ -198,6 +198,7 @@ from actorgraph.extract.lexicon import (
     SPEAKING_ADJUNCTS,
     SUSPECT_MODIFIERS,
     TIME_PREPS,
+    TIME_TYPES,
     TOPIC_PREPS,
     TOPIC_VERBS,
     UNDONE_VERBS,
@@ -2891,7 +2892,7 @@ def headline_infinitive(verb: Token) -> bool:
 
 
 def _date_entity(tok: Token) -> Span | None:
-    if tok.ent_type_ not in ("DATE", "TIME"):
+    if tok.ent_type_ not in TIME_TYPES:
         return None
     for ent in tok.doc.ents:
         if ent.start <= tok.i < ent.end:

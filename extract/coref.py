@@ -121,6 +121,7 @@ from actorgraph.extract.deps import (
     DATIVE,
     DET,
     DOBJ,
+    FINITE_VERB_TAGS,
     MARK,
     NMOD,
     NSUBJ,
@@ -280,7 +281,7 @@ def _understood_subjects(pronoun: Token) -> list[Token]:
     if pronoun.lower_.endswith(("self", "selves")) or verb.head.i == verb.i:
         return []
     adjunct = verb.dep_ == ADVCL and verb.tag_ == "VBG"
-    shared = verb.dep_ == CONJ and verb.tag_ in ("VBD", "VBZ", "VBP") \
+    shared = verb.dep_ == CONJ and verb.tag_ in FINITE_VERB_TAGS \
         and verb.head.tag_ == verb.tag_
     if not (adjunct or shared) or any(c.dep_ in _SUBJECT_DEPS for c in kids(verb)):
         return []

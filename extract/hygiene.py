@@ -2090,7 +2090,7 @@ def _speakers_read_as_conjuncts(noun: Token) -> None:
         return
     verb = doc[end + 1]
     if (verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING_VERBS
-            or verb.tag_ not in ("VBD", "VBZ", "VBP")
+            or verb.tag_ not in FINITE_VERB_TAGS
             or any(c.dep_ in (NSUBJ, NSUBJPASS, CSUBJ, EXPL) for c in kids(verb))
             or noun.is_ancestor(verb)
             or any(c.i > verb.i and c.dep_ not in (PREP, NPADVMOD, ADVMOD, PUNCT)
@@ -2132,7 +2132,7 @@ def _subject_read_as_object(name: Token) -> None:
         # "had defeated ISIS and Turkey would be moving into Syria": a finite auxiliary
         # right after the name opens the clause of the verb it serves
         after = after.head
-    elif after.pos_ not in ("VERB", "AUX") or after.tag_ not in ("VBD", "VBZ", "VBP"):
+    elif after.pos_ not in ("VERB", "AUX") or after.tag_ not in FINITE_VERB_TAGS:
         return
     if (any(c.dep_ in (NSUBJ, NSUBJPASS, EXPL, CSUBJ) for c in kids(after))
             or after.is_ancestor(verb) or name.is_ancestor(after)):
@@ -3980,7 +3980,7 @@ def _name_as_subject(name: Token) -> None:
     verb with no subject of its own, a name of an actor's type (a date is no subject)."""
     verb = name.head
     if (name.ent_type_ in _SUBJECT_TYPES and verb.pos_ == "VERB"
-            and verb.tag_ in ("VBD", "VBZ", "VBP") and name.right_edge.i == verb.i - 1
+            and verb.tag_ in FINITE_VERB_TAGS and name.right_edge.i == verb.i - 1
             and not any(c.dep_ in (NSUBJ, NSUBJPASS, EXPL, CSUBJ)
                         for c in kids(verb))):
         name.dep_ = NSUBJ

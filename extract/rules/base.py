@@ -2357,7 +2357,7 @@ def _gerund_prep(verb: Token) -> Token | None:
     head = verb.head
     if verb.dep_ == PCOMP and verb.tag_ == "VBG" and head.dep_ == PREP and is_verb(head.head):
         return head
-    if verb.dep_ != CONJ or verb.tag_ != "VBG" or head.tag_ not in ("VBD", "VBZ", "VBP"):
+    if verb.dep_ != CONJ or verb.tag_ != "VBG" or head.tag_ not in FINITE_VERB_TAGS:
         return None
     links = [c for c in kids(head) if c.dep_ == CC and c.i < verb.i]
     if not links or links[-1].i == 0:
@@ -2512,7 +2512,7 @@ def _swallowed_subject(verb: Token) -> Token | None:
     first clause (a conjunct or a prepositional object there), is the verb's own
     subject; the first clause's subject is not inherited over it.
     """
-    if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+    if verb.i == 0 or verb.tag_ not in FINITE_VERB_TAGS:
         return None
     before = verb.doc[verb.i - 1]
     if (before.pos_ not in ("NOUN", "PROPN") or before.dep_ not in (CONJ, POBJ)
