@@ -222,6 +222,7 @@ __all__ = [
     "called_off",
     "charge_denier",
     "owned_deed",
+    "part_preposition",
     "contrasted_argument",
     "cancelling",
     "claim_label",
@@ -1277,7 +1278,7 @@ def charge_denier(gerund: Token) -> Token | None:
     noun = prep.head
     # (or a part in the deed denied: "Hamas denied responsibility for killing the hostages")
     if noun.dep_ != DOBJ or not ((prep.lower_ == "of" and noun.lemma_.lower() in CLAIM_NOUNS)
-                                 or _owned_part(noun, prep)):
+                                 or prep.lower_ == part_preposition(noun.lemma_.lower())):
         return None
     verb = noun.head
     if (verb.pos_ != "VERB" or verb.lemma_.lower() not in DENIAL_VERBS or has_neg(verb)
@@ -1286,13 +1287,21 @@ def charge_denier(gerund: Token) -> Token | None:
     return verb
 
 
-def _owned_part(noun: Token, prep: Token) -> bool:
-    """Whether ``prep`` names the deed of a noun of a part in one: "responsibility for"
-    (:data:`~extract.lexicon.RESPONSIBILITY_NOUNS`), "involvement in"
-    (:data:`~extract.lexicon.INVOLVEMENT_NOUNS`)."""
-    lemma = noun.lemma_.lower()
-    return ((prep.lower_ == "for" and lemma in RESPONSIBILITY_NOUNS)
-            or (prep.lower_ == "in" and lemma in INVOLVEMENT_NOUNS))
+def part_preposition(lemma: str) -> str | None:
+    """The preposition that names the deed of a noun of a part in one: "for" after
+    "responsibility" or "credit" (:data:`~extract.lexicon.RESPONSIBILITY_NOUNS`), "in"
+    after "involvement", "a role", "complicity" (:data:`~extract.lexicon.
+    INVOLVEMENT_NOUNS`); None for another noun. One choice for the gerund of the deed
+    (:func:`owned_deed`) and for its event noun (:func:`extract.rules.verbal._part_in`,
+    :func:`extract.rules.verbal._claimed_event`).
+
+    Examples
+    --------
+    >>> part_preposition("responsibility"), part_preposition("role"), part_preposition("attack")
+    ('for', 'in', None)
+    """
+    return ("for" if lemma in RESPONSIBILITY_NOUNS
+            else "in" if lemma in INVOLVEMENT_NOUNS else None)
 
 
 def owned_deed(gerund: Token) -> Token | None:
@@ -1324,7 +1333,7 @@ def owned_deed(gerund: Token) -> Token | None:
     if gerund.tag_ != "VBG" or gerund.dep_ not in (PCOMP, POBJ) or prep.dep_ != PREP:
         return None
     noun = prep.head
-    if noun.dep_ != DOBJ or not _owned_part(noun, prep):
+    if noun.dep_ != DOBJ or prep.lower_ != part_preposition(noun.lemma_.lower()):
         return None
     verb = noun.head
     lemma = verb.lemma_.lower()

@@ -49,6 +49,7 @@ from actorgraph.extract.context import (
     charge_denier,
     hedging_modified,
     is_future,
+    part_preposition,
     presupposed,
     pursuing,
     sought,
@@ -155,7 +156,6 @@ from actorgraph.extract.lexicon import (
     IMPLICATIVE_OBJECT_VERBS,
     IMPOSING_VERBS,
     INTENT_VERBS,
-    INVOLVEMENT_NOUNS,
     JUDGED_PREPS,
     JUDGING_VERBS,
     LEVEL_NOUNS,
@@ -2751,9 +2751,7 @@ def _deeds(verb: Token, hosts: list[Token], judged: list[Token], label: str, neg
 def _part_in(noun: Token) -> tuple[Token, Token] | None:
     """The event noun and its preposition of "responsibility for" / "a role in" /
     "involvement in" an event, or None (the event noun is not checked)."""
-    lemma = noun.lemma_.lower()
-    wanted = ("for" if lemma in RESPONSIBILITY_NOUNS
-              else "in" if lemma in INVOLVEMENT_NOUNS else None)
+    wanted = part_preposition(noun.lemma_.lower())
     for prep in children_of(noun, PREP):
         if prep.lower_ == wanted:
             for event_noun in pobjs(prep):
@@ -2797,6 +2795,11 @@ def _claimed_victory(verb: Token, noun: Token, agents: list[Token],
                                       "support-verb", True)
 
 
+#: Verbs after which "a role in" / "involvement in" an event is owned up to or denied
+#: (:func:`_claimed_event`).
+_OWNING_UP_OR_DENIAL_VERBS = OWNING_UP_VERBS | DENIAL_VERBS
+
+
 def _claimed_event(noun: Token, verb: str,
                    lexicon: EventLexicon) -> tuple[Token, str, str] | None:
     """The event noun, its event and the preposition of "responsibility for" / "credit
@@ -2807,12 +2810,8 @@ def _claimed_event(noun: Token, verb: str,
     ("the bombing of X", see :func:`extract.rules.nominal.derived_event`); the phrase
     may hang on the verb right after the noun ("denies any role | in the killing of X").
     """
-    lemma = noun.lemma_.lower()
-    if lemma in RESPONSIBILITY_NOUNS:
-        wanted = "for"
-    elif lemma in INVOLVEMENT_NOUNS and verb in OWNING_UP_VERBS | DENIAL_VERBS:
-        wanted = "in"
-    else:
+    wanted = part_preposition(noun.lemma_.lower())
+    if wanted is None or (wanted == "in" and verb not in _OWNING_UP_OR_DENIAL_VERBS):
         return None
     # the parser may hang the phrase on the verb: "denies any role | in the assassination
     # of X", "denies complicity | in the killing of X" (right after the noun)
