@@ -1246,6 +1246,20 @@ def denied(verb: Token) -> bool:
         c.dep_ == NEG for c in kids(head)) and not left_open(head)
 
 
+def _deed_object(gerund: Token) -> tuple[Token, Token] | None:
+    """(noun, preposition) of a gerund that names the deed of a verb's object noun:
+    "denies allegations | of arming X", "claims responsibility | for bombing X" (a gerund
+    coordinated with one counts as it); None otherwise. What the noun and the verb must be
+    is the caller's (:func:`charge_denier`, :func:`owned_deed`)."""
+    if gerund.dep_ == CONJ and gerund.head.tag_ == "VBG":
+        gerund = gerund.head
+    prep = gerund.head
+    if gerund.tag_ != "VBG" or gerund.dep_ not in (PCOMP, POBJ) or prep.dep_ != PREP:
+        return None
+    noun = prep.head
+    return (noun, prep) if noun.dep_ == DOBJ else None
+
+
 def charge_denier(gerund: Token) -> Token | None:
     """The verb of denial whose claim noun object a gerund's "of" hangs on, or None:
     "Iran denies allegations of arming the Houthis", "the Philippines rejected China's
@@ -1270,15 +1284,12 @@ def charge_denier(gerund: Token) -> Token | None:
     >>> charge_denier(doc[4]), charge_denier(doc[1])
     (denies, None)
     """
-    if gerund.dep_ == CONJ and gerund.head.tag_ == "VBG":
-        gerund = gerund.head
-    prep = gerund.head
-    if gerund.tag_ != "VBG" or gerund.dep_ not in (PCOMP, POBJ) or prep.dep_ != PREP:
+    if (found := _deed_object(gerund)) is None:
         return None
-    noun = prep.head
+    noun, prep = found
     # (or a part in the deed denied: "Hamas denied responsibility for killing the hostages")
-    if noun.dep_ != DOBJ or not ((prep.lower_ == "of" and noun.lemma_.lower() in CLAIM_NOUNS)
-                                 or prep.lower_ == part_preposition(noun.lemma_.lower())):
+    if not ((prep.lower_ == "of" and noun.lemma_.lower() in CLAIM_NOUNS)
+            or prep.lower_ == part_preposition(noun.lemma_.lower())):
         return None
     verb = noun.head
     if (verb.pos_ != "VERB" or verb.lemma_.lower() not in DENIAL_VERBS or has_neg(verb)
@@ -1327,13 +1338,10 @@ def owned_deed(gerund: Token) -> Token | None:
     >>> owned_deed(doc[4]), owned_deed(doc[1])
     (claims, None)
     """
-    if gerund.dep_ == CONJ and gerund.head.tag_ == "VBG":
-        gerund = gerund.head
-    prep = gerund.head
-    if gerund.tag_ != "VBG" or gerund.dep_ not in (PCOMP, POBJ) or prep.dep_ != PREP:
+    if (found := _deed_object(gerund)) is None:
         return None
-    noun = prep.head
-    if noun.dep_ != DOBJ or prep.lower_ != part_preposition(noun.lemma_.lower()):
+    noun, prep = found
+    if prep.lower_ != part_preposition(noun.lemma_.lower()):
         return None
     verb = noun.head
     lemma = verb.lemma_.lower()

@@ -125,7 +125,6 @@ from actorgraph.extract.lexicon import (
     CARRYING_VERBS,
     CAUSATIVE_VERBS,
     CAUSE_PREPS,
-    CESSATION_VERBS,
     CLAUSE_SAYING_VERBS,
     CLOCK_WORDS,
     COLLECTIVE_HEADS,
@@ -899,6 +898,12 @@ def _raised(verb: Token) -> bool:
             and not children_of(head, *OBJ_DEPS))
 
 
+#: Verbs whose complement did not happen by failure, refusal or denial; with a verb that
+#: stops it (:func:`~extract.rules.base.ceases`, not "ended up"), those whose complement
+#: is not done (:data:`~extract.lexicon.NOT_DONE_VERBS`).
+_UNDONE_OR_DENIED_VERBS = UNDONE_VERBS | DENIAL_VERBS
+
+
 def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[TokenTriple]:
     """Reciprocal acts of conjoined subjects: "Putin and Erdogan met in Sochi" ->
     Putin —meet→ Erdogan; "Armenia and Azerbaijan held talks" -> Armenia —talk→
@@ -945,8 +950,7 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 # "Armenia and Azerbaijan failed to reach an agreement": no agreement, no
                 # meeting (the complement rule reads one object, not the two sides)
                 hedged, negated = is_future(matrix), not is_negated(matrix)
-            elif matrix_lemma in NOT_DONE_VERBS and (matrix_lemma not in CESSATION_VERBS
-                                                     or ceases(matrix)):
+            elif matrix_lemma in _UNDONE_OR_DENIED_VERBS or ceases(matrix):
                 continue
             else:
                 hedged = (matrix_lemma not in REALIZED_VERBS | ASPECTUAL_VERBS
