@@ -19,6 +19,10 @@
   ("Russian forces capture Novopavlivka, the Defence Ministry claims, while ...") reports
   it, and a verb of claim hedges it (extract/context.py ``_reporting_aside``); a clause
   after the aside is not reported by it.
+- Harm done in an attack that has an owner was done by the owner: "A Hezbollah commander
+  is believed to have been killed in an Israeli drone strike" gives a hedged Israel
+  —kill→ commander, as "killed by an Israeli drone strike" does (a passive verb of a
+  violent class with no "by" phrase, extract/rules/verbal.py ``_events_in``).
 - The group an agent is said or believed to belong to did what the agent did, alleged:
   "Gunmen believed to belong to JNIM killed 14 soldiers" gives a hedged JNIM —kill→
   soldiers (extract/context.py ``alleged_group``, extract/rules/verbal.py
@@ -88,6 +92,20 @@ SENTENCES = {
          "denied the losses.",
          [("Israel", "kill", "Hamas", False, False),
           ("Hamas", "deny", "losses", False, False)], []),
+    ],
+    "harm done in an attack with an owner": [
+        ("Three Hamas commanders were killed in an Israeli airstrike on Rafah.",
+         [("Israel", "kill", "Hamas", False, False)], []),
+        ("A Hezbollah commander is believed to have been killed in an Israeli drone strike "
+         "in Tyre.",
+         [("Israel", "kill", "Hezbollah commander", False, True)], []),
+        ("Three soldiers were wounded in a Houthi drone attack on the base.",
+         [("Houthi", "wound", "soldiers", False, False)], []),
+        ("The envoy was injured in a Russian missile attack on Kyiv, officials said.",
+         [("Russia", "injure", "envoy", False, False)], []),
+        # a place, or an attack of no one's, names no doer
+        ("Two Russian soldiers were killed in a Ukrainian village near Kupiansk.", [],
+         [("Ukraine", "Russian soldiers"), ("Ukraine", "Russia")]),
     ],
     "the group an agent is said to belong to did it, alleged": [
         ("Gunmen believed to belong to JNIM killed 14 soldiers near Djibo.",

@@ -436,6 +436,9 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 yield from _blamed(verb, patient, [], negated, lexicon)
         if passive:
             yield from _passive_with(verb, agents, patients, lemma, negated, hedged, lexicon)
+            if not agents:
+                # "was killed in a U.S. airstrike near Jilib": the strike's owner killed
+                agents = _events_in(verb, lexicon)
             # "killed by Russian shelling": the shelling's agent did the killing
             event_agents = _event_agents(agents, lexicon)
             if event_agents and lexicon.classify(lemma) is None and not any(
@@ -2642,6 +2645,35 @@ def _event_agents(agents: list[Token], lexicon: EventLexicon) -> list[Token]:
             return []
         found.extend(own)
     return found
+
+
+def _events_in(verb: Token, lexicon: EventLexicon) -> list[Token]:
+    """The violent event nouns with an agent of their own that a passive verb of harm with
+    no "by" phrase happened in: "A commander is believed to have been killed in a U.S.
+    airstrike" (the airstrike, whose agent, the U.S., killed him), "three soldiers were
+    wounded in a Houthi drone attack", "two aid workers were shot in an Israeli raid"
+    (:data:`VIOLENT_CLASSES` for the verb, :func:`_violent_event` for the noun; "was killed
+    in an attack" names no one, "was arrested in Paris" no event).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Warsame was killed in a U.S. airstrike", '''
+    ...     2 nsubjpass PROPN Warsame NNP
+    ...     2 auxpass AUX be VBD
+    ...     2 ROOT VERB kill VBN
+    ...     2 prep ADP in IN
+    ...     6 det DET a DT
+    ...     6 compound PROPN U.S. NNP
+    ...     3 pobj NOUN airstrike NN''')
+    >>> _events_in(doc[2], default_lexicon())
+    [airstrike]
+    """
+    if lexicon.classify(verb_lemma(verb)) not in VIOLENT_CLASSES:
+        return []
+    return [event for prep in children_of(verb, PREP) if prep.lower_ == "in"
+            for event in pobjs(prep)
+            if event.pos_ == "NOUN" and _violent_event(event, lexicon) and noun_agents(event)]
 
 
 def _violent_event(noun: Token, lexicon: EventLexicon) -> bool:
