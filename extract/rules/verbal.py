@@ -2649,8 +2649,8 @@ def _event_agents(agents: list[Token], lexicon: EventLexicon) -> list[Token]:
 
 def _events_in(verb: Token, lexicon: EventLexicon) -> list[Token]:
     """The violent event nouns with an agent of their own that a passive verb of harm with
-    no "by" phrase happened in: "A commander is believed to have been killed in a U.S.
-    airstrike" (the airstrike, whose agent, the U.S., killed him), "three soldiers were
+    no "by" phrase happened in: "A commander is believed to have been killed in an Israeli
+    airstrike" (the airstrike, whose agent, Israel, killed him), "three soldiers were
     wounded in a Houthi drone attack", "two aid workers were shot in an Israeli raid"
     (:data:`VIOLENT_CLASSES` for the verb, :func:`_violent_event` for the noun; "was killed
     in an attack" names no one, "was arrested in Paris" no event).
@@ -2658,14 +2658,14 @@ def _events_in(verb: Token, lexicon: EventLexicon) -> list[Token]:
     Examples
     --------
     >>> from tests.docs import parse
-    >>> doc = parse("Warsame was killed in a U.S. airstrike", '''
+    >>> doc = parse("Warsame was killed in an Israeli airstrike", '''
     ...     2 nsubjpass PROPN Warsame NNP
     ...     2 auxpass AUX be VBD
     ...     2 ROOT VERB kill VBN
     ...     2 prep ADP in IN
-    ...     6 det DET a DT
-    ...     6 compound PROPN U.S. NNP
-    ...     3 pobj NOUN airstrike NN''')
+    ...     6 det DET an DT
+    ...     6 amod ADJ Israeli JJ
+    ...     3 pobj NOUN airstrike NN''', ents={"Israeli": "NORP"})
     >>> _events_in(doc[2], default_lexicon())
     [airstrike]
     """
