@@ -23,6 +23,8 @@
   is believed to have been killed in an Israeli drone strike" gives a hedged Israel
   —kill→ commander, as "killed by an Israeli drone strike" does (a passive verb of a
   violent class with no "by" phrase, extract/rules/verbal.py ``_events_in``).
+- "Ecuadorean" is a spelling of "Ecuadorian" (extract/data/demonyms.tsv): "The Ecuadorean
+  government is poised to nationalize X" is Ecuador's act, hedged as any "is poised to".
 - The group an agent is said or believed to belong to did what the agent did, alleged:
   "Gunmen believed to belong to JNIM killed 14 soldiers" gives a hedged JNIM —kill→
   soldiers (extract/context.py ``alleged_group``, extract/rules/verbal.py
@@ -106,6 +108,17 @@ SENTENCES = {
         # a place, or an attack of no one's, names no doer
         ("Two Russian soldiers were killed in a Ukrainian village near Kupiansk.", [],
          [("Ukraine", "Russian soldiers"), ("Ukraine", "Russia")]),
+    ],
+    "an act one is poised to do, by a government of a nationality spelt either way": [
+        ("The Ecuadorean government is poised to nationalize Pacífico Gas, according to a "
+         "draft decree seen by reporters in Quito.",
+         [("Ecuador", "nationalize", "Pacífico Gas", False, True)], []),
+        ("Ecuadorean troops arrested three Colombian rebels near Lago Agrio.",
+         [("Ecuador", "arrest", "Colombian rebels", False, False)], []),
+        ("Toyota is poised to buy a stake in Suzuki.",
+         [("Toyota", "buy stake", "Suzuki", False, True)], []),
+        ("Russia is poised to seize Pokrovsk, Ukrainian officials warn.",
+         [("Russia", "seize", "Pokrovsk", False, True)], []),
     ],
     "the group an agent is said to belong to did it, alleged": [
         ("Gunmen believed to belong to JNIM killed 14 soldiers near Djibo.",
