@@ -1543,12 +1543,14 @@ def suspected_agent(subject: Token) -> bool:
 
 
 def alleged_group(agent: Token) -> Token | None:
-    """The group an agent is only said or believed to act for, or None: the "to" / "with"
-    phrase of a participle of belonging or ties on it (:data:`~extract.lexicon.AFFILIATION_VERBS`),
-    bare ("hackers linked to the Lazarus Group") or as what a verb of belief or suspicion
-    says of it (:data:`~extract.lexicon.HEDGE_VERBS`: "gunmen believed to belong to JNIM",
-    "militants suspected of belonging to al-Shabaab"). That the group did what the agent
-    did is alleged, as after "a suspected Hamas gunman" (:func:`suspected_agent`).
+    """The group an agent is only believed or suspected to act for, or None: the "to" /
+    "with" phrase of a verb of belonging or ties (:data:`~extract.lexicon.AFFILIATION_VERBS`)
+    that a participle of belief or suspicion on the agent says of it
+    (:data:`~extract.lexicon.HEDGE_VERBS`: "gunmen believed to belong to JNIM", "militants
+    suspected of belonging to al-Shabaab", "hackers thought to be linked to Lazarus").
+    That the group did what the agent did is alleged, as after "a suspected Hamas gunman"
+    (:func:`suspected_agent`). A bare tie names no doer: "men linked to Hamas, who had
+    fired rockets" fired them themselves.
 
     Examples
     --------
@@ -1568,12 +1570,14 @@ def alleged_group(agent: Token) -> Token | None:
     for acl in kids(agent):
         if acl.dep_ != ACL or acl.tag_ != "VBN":
             continue
-        ties = [acl]
-        if acl.lemma_.lower() in HEDGE_VERBS:
-            # "believed to belong to", "suspected of belonging to"
-            ties = [c for c in kids(acl) if c.dep_ == XCOMP and to_infinitive(c)]
-            ties += [g for p in kids(acl) if p.dep_ == PREP and p.lower_ == "of"
-                     for g in kids(p) if g.dep_ == PCOMP]
+        if acl.lemma_.lower() not in HEDGE_VERBS:
+            # a bare tie is no doing: "men linked to Hamas, who had fired rockets" fired
+            # them themselves
+            continue
+        # "believed to belong to", "suspected of belonging to"
+        ties = [c for c in kids(acl) if c.dep_ == XCOMP and to_infinitive(c)]
+        ties += [g for p in kids(acl) if p.dep_ == PREP and p.lower_ == "of"
+                 for g in kids(p) if g.dep_ == PCOMP]
         for tie in ties:
             if tie.lemma_.lower() not in AFFILIATION_VERBS:
                 continue

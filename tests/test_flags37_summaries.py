@@ -131,9 +131,11 @@ SENTENCES = {
          [("Wagner Group", "shoot", "Malian herders", False, True)], []),
         ("Militiamen suspected of belonging to Hezbollah fired rockets at Kiryat Shmona.",
          [("Hezbollah", "fire at", "Kiryat Shmona", False, True)], []),
-        # no violent act: a tie says nothing of who did it
-        ("A company linked to Vladimir Putin bought the Chelsea stadium.", [],
+        # no violent act, or a bare tie: says nothing of who did it
+        ("A company believed to belong to Vladimir Putin bought the Chelsea stadium.", [],
          [("Vladimir Putin", "Chelsea stadium")]),
+        ("Troops arrested three men linked to Hamas, who had fired rockets at Israel.", [],
+         [("Hamas", "Israel")]),
     ],
 }
 

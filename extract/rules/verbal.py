@@ -2953,12 +2953,12 @@ def _done_for(doer: Token, act: Token, agents: list[Token], patients: list[Token
 
 def _alleged_groups(verb: Token, agents: list[Token], patients: list[Token], negated: bool,
                     lexicon: EventLexicon) -> Iterator[TokenTriple]:
-    """The group a violent act's agent is only said or believed to act for did it,
+    """The group a violent act's agent is only believed or suspected to act for did it,
     alleged: "Gunmen believed to belong to JNIM killed 14 soldiers" (JNIM —kill→
     soldiers, hedged), "militants suspected of belonging to al-Shabaab attacked a police
-    station", "hackers linked to the Lazarus Group stole $290 million from CoinVault"
-    (:func:`extract.context.alleged_group`; an act of :data:`VIOLENT_CLASSES` only: "a
-    firm linked to the minister won the contract" is no win of the minister's)."""
+    station" (:func:`extract.context.alleged_group`; an act of :data:`VIOLENT_CLASSES`
+    only: "a firm believed to belong to the minister won the contract" is no win of the
+    minister's)."""
     if lexicon.classify(verb_lemma(verb)) not in VIOLENT_CLASSES:
         return
     for agent in agents:
