@@ -90,6 +90,7 @@ from actorgraph.extract.deps import (
     NSUBJPASS,
     NUMMOD,
     OPRD,
+    PARATAXIS,
     PCOMP,
     POBJ,
     POSS,
@@ -105,6 +106,7 @@ from actorgraph.extract.lexicon import (
     ACCUSING_VERBS,
     ACHIEVEMENT_GERUND_PREPS,
     ACQUITTING_VERBS,
+    AFFILIATION_VERBS,
     AGREEING_VERBS,
     AIM_PREPS,
     AIMED_EVENT_HEADS,
@@ -199,6 +201,7 @@ from actorgraph.extract.lexicon import (
     SUSPECT_MODIFIERS,
     TIME_PREPS,
     TIME_TYPES,
+    TIME_UNITS,
     TOPIC_PREPS,
     TOPIC_VERBS,
     UNDONE_VERBS,
@@ -216,6 +219,7 @@ __all__ = [
     "REPORTING_VERBS",
     "Modality",
     "accused_object",
+    "alleged_group",
     "alleged_means",
     "acquitted",
     "acquitted_object",
@@ -1538,6 +1542,53 @@ def suspected_agent(subject: Token) -> bool:
                for t in subject.doc[subject.left_edge.i:subject.i])
 
 
+def alleged_group(agent: Token) -> Token | None:
+    """The group an agent is only believed or suspected to act for, or None: the "to" /
+    "with" phrase of a verb of belonging or ties (:data:`~extract.lexicon.AFFILIATION_VERBS`)
+    that a participle of belief or suspicion on the agent says of it
+    (:data:`~extract.lexicon.HEDGE_VERBS`: "gunmen believed to belong to JNIM", "militants
+    suspected of belonging to al-Shabaab", "hackers thought to be linked to Lazarus").
+    That the group did what the agent did is alleged, as after "a suspected Hamas gunman"
+    (:func:`suspected_agent`). A bare tie names no doer: "men linked to Hamas, who had
+    fired rockets" fired them themselves.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("gunmen believed to belong to JNIM killed soldiers", '''
+    ...     6 nsubj NOUN gunman NNS
+    ...     0 acl VERB believe VBN
+    ...     3 aux PART to TO
+    ...     1 xcomp VERB belong VB
+    ...     3 prep ADP to IN
+    ...     4 pobj PROPN JNIM NNP
+    ...     6 ROOT VERB kill VBD
+    ...     6 dobj NOUN soldier NNS''')
+    >>> alleged_group(doc[0]), alleged_group(doc[7])
+    (JNIM, None)
+    """
+    for acl in kids(agent):
+        if acl.dep_ != ACL or acl.tag_ != "VBN":
+            continue
+        if acl.lemma_.lower() not in HEDGE_VERBS:
+            # a bare tie is no doing: "men linked to Hamas, who had fired rockets" fired
+            # them themselves
+            continue
+        # "believed to belong to", "suspected of belonging to"
+        ties = [c for c in kids(acl) if c.dep_ == XCOMP and to_infinitive(c)]
+        ties += [g for p in kids(acl) if p.dep_ == PREP and p.lower_ == "of"
+                 for g in kids(p) if g.dep_ == PCOMP]
+        for tie in ties:
+            if tie.lemma_.lower() not in AFFILIATION_VERBS:
+                continue
+            for prep in kids(tie):
+                if prep.dep_ == PREP and prep.lower_ in ("to", "with"):
+                    group = next((o for o in kids(prep) if o.dep_ == POBJ), None)
+                    if group is not None and (group.pos_ == "PROPN" or group.ent_type_):
+                        return group
+    return None
+
+
 def accused_object(gerund: Token) -> Token | None:
     """The object of an alleging verb that a gerund's preposition hangs on, or None:
     "Turkey accuses the PKK of killing two officers", "prosecutors charge Fahmy with
@@ -2094,6 +2145,49 @@ def _finite_adverbial(verb: Token) -> bool:
             and bool(_marks(verb)))
 
 
+def _measured_since(verb: Token) -> bool:
+    """Whether a finite "after" or "since" clause in a summary's present is measured back
+    from the clause above by a span of time: "the Commission proposes freezing funds for
+    Tunisia, a day after police arrest Hatem Belhaj", "Israel plans to expel the envoy,
+    hours after Hezbollah fires rockets at Haifa" (:data:`~extract.lexicon.PRIOR_PREPS`,
+    :data:`~extract.lexicon.TIME_UNITS`). The span dates it before what is stated, so it
+    happened, whatever the clause above only plans or proposes; a clause with a modal or
+    a future ("a day after Hamas will release them"), one under a future or a modal
+    ("Israel will free them, a day after Hamas frees the hostages"), one not set off by a
+    comma, or one in the past (which :func:`modality` takes as settled already) is not one.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("plans to expel him , a day after police arrest Khan", '''
+    ...     0 ROOT VERB plan VBZ
+    ...     2 aux PART to TO
+    ...     0 xcomp VERB expel VB
+    ...     2 dobj PRON he PRP
+    ...     2 punct PUNCT , ,
+    ...     6 det DET a DT
+    ...     9 npadvmod NOUN day NN
+    ...     9 mark ADP after IN
+    ...     9 nsubj NOUN police NNS
+    ...     2 advcl VERB arrest VBP
+    ...     9 dobj PROPN Khan NNP''')
+    >>> _measured_since(doc[9]), _measured_since(doc[2])
+    (True, False)
+    """
+    if verb.tag_ not in ("VBP", "VBZ") or not _marks(verb) & PRIOR_PREPS:
+        return False
+    if any(c.dep_ == AUX for c in kids(verb)):
+        return False
+    span = next((c for c in kids(verb)
+                 if c.dep_ == NPADVMOD and c.lemma_.lower() in TIME_UNITS), None)
+    if span is None or span.left_edge.i == 0 or verb.doc[span.left_edge.i - 1].text != ",":
+        # set off by a comma, it dates what precedes; unset, it may time a plan ("plans to
+        # free them a day after Hamas frees the hostages")
+        return False
+    return not any(is_future(above) or _hedged_here(above)
+                   for above in (verb.head, verb.sent.root))
+
+
 def _before_colon(tok: Token, parent: Token) -> bool:
     """Whether a clause ends at a colon that opens the clause it hangs on ('X saw Y as
     best: "I think ..."'), not at one of its own ("struck three targets: A, B, C")."""
@@ -2137,6 +2231,46 @@ def _sister_complement(tok: Token) -> Token | None:
     for ancestor in list(tok.ancestors)[:8]:
         if ancestor.lemma_.lower() in REPORTING_VERBS:
             return ancestor
+    return None
+
+
+def _reporting_aside(verb: Token) -> Token | None:
+    """The reporting verb of a speaker's aside set off by commas after the clause it
+    reports, which the parser hung on that clause as a parataxis: "Russian forces capture
+    Novopavlivka, the Russian Defence Ministry claims, while Ukraine says ...", "Rebels
+    seized the town, the army admits, after days of fighting" (a subject of its own before
+    it, a comma before the subject, no object or clause of its own); None otherwise.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Russia captures Avdiivka , the ministry claims , while Kyiv denies it", '''
+    ...     1 nsubj PROPN Russia NNP
+    ...     1 ROOT VERB capture VBZ
+    ...     1 dobj PROPN Avdiivka NNP
+    ...     6 punct PUNCT , ,
+    ...     5 det DET the DT
+    ...     6 nsubj NOUN ministry NN
+    ...     1 parataxis VERB claim VBZ
+    ...     6 punct PUNCT , ,
+    ...     10 mark SCONJ while IN
+    ...     10 nsubj PROPN Kyiv NNP
+    ...     1 advcl VERB deny VBZ
+    ...     10 dobj PRON it PRP''')
+    >>> _reporting_aside(doc[1]), _reporting_aside(doc[10])
+    (claims, None)
+    """
+    for aside in kids(verb):
+        if (aside.dep_ != PARATAXIS or aside.i < verb.i
+                or aside.lemma_.lower() not in REPORTING_VERBS):
+            continue
+        own = list(kids(aside))
+        speaker = next((c for c in own if c.dep_ == NSUBJ and c.i < aside.i), None)
+        if (speaker is None or speaker.left_edge.i < 1
+                or verb.doc[speaker.left_edge.i - 1].text != ","
+                or any(c.dep_ in (DOBJ, CCOMP, XCOMP) for c in own)):
+            continue
+        return aside
     return None
 
 
@@ -2620,8 +2754,8 @@ def modality(predicate: Token) -> Modality:
             hedged = (hedged or unasserted(tok) or _believed(tok, parent) or _unmarked_claim(tok)
                       or _labelled_claim(tok, predicate))
         asserted = asserted or _finite_adverbial(tok)
-        settled = settled or (_finite_adverbial(tok) and tok.tag_ == "VBD"
-                              and not _marks(tok) & PENDING_MARKS)
+        settled = settled or (_finite_adverbial(tok) and (
+            (tok.tag_ == "VBD" and not _marks(tok) & PENDING_MARKS) or _measured_since(tok)))
         unsettled_hedged = hedged
         if dep == PCOMP and parent.dep_ == PREP:
             # "retaliated by shelling": the gerund is part of its verb's claim;
@@ -2720,6 +2854,15 @@ def modality(predicate: Token) -> Modality:
         if source is None:
             source = _according_to(tok)
             reported = reported or source is not None
+    if (tok.dep_ == ROOT and not asserted and (aside := _reporting_aside(tok)) is not None
+            and predicate.i < aside.i):
+        # "Russian forces capture Novopavlivka, the Defence Ministry claims, while ...":
+        # the speaker's aside, parsed as a parataxis of the clause it reports (not of a
+        # clause after it: "..., the army said, while Hamas denied the losses")
+        reported = True
+        hedged = hedged or aside.lemma_.lower() in HEDGE_VERBS or _hedged_here(aside)
+        if source is None:
+            source = _controller(aside)
     if realised(predicate):
         # "vowed to retaliate for Poland's expulsion of X": the expulsion happened
         hedged = False

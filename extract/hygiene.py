@@ -129,15 +129,18 @@ from actorgraph.extract.dictionary import lookup, sector_of
 from actorgraph.extract.events import default_lexicon
 from actorgraph.extract.lexicon import (
     ACTOR_TYPES,
+    AGREEING_VERBS,
     ALLEGED_PREPS,
     ALLEGING_OR_JUDGING_VERBS,
     AMOUNT_NOUNS,
     AMOUNT_PREPS,
     ATTEMPT_NOUNS,
+    ATTEMPT_VERBS,
     BASE_PAST_FORMS,
     BLOCKING_VERBS,
     CARRYING_PARTICIPLES,
     CLAIM_NOUNS,
+    COMMISSIVE_VERBS,
     COUNT_SCALES,
     COUNT_TYPES,
     COUNTED_HOLDINGS,
@@ -151,9 +154,11 @@ from actorgraph.extract.lexicon import (
     GERUND_COMPLEMENT_VERBS,
     GROUP_NOUNS,
     HEDGE_ADVERBS,
+    HEDGE_VERBS,
     HOLDER_ROLES,
     HOLDING_MODIFIERS,
     HUNG_TARGET_PREPS,
+    INTENT_VERBS,
     INTENTION_NOUNS,
     NAMING_VERBS,
     NON_PARTICIPANT_TYPES,
@@ -172,6 +177,7 @@ from actorgraph.extract.lexicon import (
     SUSPICION_NOUNS,
     TIME_TYPES,
     TRIAL_NOUNS,
+    UNDONE_VERBS,
     UNREALISING_VERBS,
     VERB_SPELT_ROLES,
 )
@@ -2168,8 +2174,12 @@ def _repair_verbs(doc: Doc) -> None:
         _adjunct_before_speaker(doc[i])
         _intention_infinitive_read_as_purpose(doc[i])
         _foiled_plan_infinitive(doc[i])
+        _complement_read_as_purpose(doc[i])
     for i in numpy.nonzero(deps == CCOMP_ID)[0].tolist():
         _reduced_relative_read_as_verb(doc[i], doc[i].head)
+        # ("Gunmen believed to belong to JNIM killed 14 soldiers": "killed" the
+        # complement of "believed")
+        _reduced_relative_read_as_verb(doc[i].head, doc[i])
     for i in numpy.nonzero(deps == DEP_ID)[0].tolist():
         # ("Hackers linked to X breached Y, the company said": "breached" an unlabelled
         # dependent of "linked")
@@ -2372,6 +2382,63 @@ def _foiled_plan_infinitive(infinitive: Token) -> None:
     if plan is not None:
         infinitive.head = plan
         infinitive.dep_ = ACL
+
+
+#: Verbs whose "to" infinitive is their complement, never a purpose of theirs: a refusal or
+#: failure, an intention, a promise or threat, an agreement, an attempt, made once.
+_INFINITIVE_COMPLEMENT_VERBS = (UNDONE_VERBS | INTENT_VERBS | COMMISSIVE_VERBS
+                                | AGREEING_VERBS | ATTEMPT_VERBS)
+#: Dependencies of the adverbials that may stand between such a verb and its infinitive.
+_INTERVENING_ADVERBIAL_DEPS = frozenset({PREP, ADVMOD, NPADVMOD, PUNCT})
+#: Prepositions whose phrase before an infinitive may be its own ("agreed to the deal to
+#: avoid X", "pays for rockets to carry X"): no mere adverbial.
+_INFINITIVE_BOUND_PREPS = frozenset({"to", "for"})
+
+
+def _complement_read_as_purpose(infinitive: Token) -> None:
+    """Make the complement of its verb a "to" infinitive that the parser read as a purpose
+    clause because an adverbial stands between them: "Estonia refused on Thursday to expel
+    the envoy", "Hamas agreed late on Monday to free ten hostages", "Iran vowed again to
+    retaliate" (``advcl`` -> ``xcomp``; the refusal's infinitive is not
+    done, the agreement's only planned, neither a purpose). Only after a verb of
+    refusal or failure, intention, promise, agreement or attempt
+    (:data:`_INFINITIVE_COMPLEMENT_VERBS`) with no object or clause of its own, and only
+    when everything between them is an adverbial of that verb (a preposition's phrase,
+    not "to" or "for", an adverb, a bare noun of time, a comma) with no verb inside.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Estonia refused on Thursday to expel Kaminsky", '''
+    ...     1 nsubj PROPN Estonia NNP
+    ...     1 ROOT VERB refuse VBD
+    ...     1 prep ADP on IN
+    ...     2 pobj PROPN Thursday NNP
+    ...     5 aux PART to TO
+    ...     1 advcl VERB expel VB
+    ...     5 dobj PROPN Kaminsky NNP''')
+    >>> _complement_read_as_purpose(doc[5])
+    >>> doc[5].dep_, doc[5].head.text
+    ('xcomp', 'refused')
+    """
+    verb = infinitive.head
+    if (infinitive.dep_ != ADVCL or verb.i > infinitive.i or not to_infinitive(infinitive)
+            or verb.pos_ != "VERB" or verb.lemma_.lower() not in _INFINITIVE_COMPLEMENT_VERBS
+            or any(c.dep_ == MARK for c in kids(infinitive))):
+        return
+    between = [c for c in kids(verb) if verb.i < c.i < infinitive.i]
+    if not between or any(
+            c.dep_ in (DOBJ, DATIVE, CCOMP, XCOMP, OPRD, ATTR) for c in kids(verb)):
+        return
+    for child in between:
+        if child.dep_ not in _INTERVENING_ADVERBIAL_DEPS or (
+                child.dep_ == PREP and child.lower_ in _INFINITIVE_BOUND_PREPS):
+            return
+        if any(t.pos_ in ("VERB", "AUX") for t in child.subtree):
+            return
+    if infinitive.left_edge.i != max(c.right_edge.i for c in between) + 1:
+        return
+    infinitive.dep_ = XCOMP
 
 
 def _apposed_perfect_participle(having: Token) -> None:
@@ -4307,11 +4374,13 @@ def _reduced_relative_read_as_verb(first: Token, verb: Token) -> None:
     """Re-read a clause whose subject is followed by a participle the parser took for the
     verb: "Jihadists linked to Al-Qaeda attacked a convoy" parsed with "linked" the verb and
     "attacked" its adverbial clause (or an unlabelled dependent), or "Hackers linked to the
-    Chinese government breached X" with "linked" a clausal complement of "breached". The
-    first verb (past form, no object, no auxiliary, right after its subject, with a
-    preposition or "by" phrase) is the subject's reduced relative (acl); the second (a past
-    form with an object of its own and no subject, auxiliary or marker, no comma between
-    them) is the clause's verb.
+    Chinese government breached X" with "linked" a clausal complement of "breached", or
+    "Gunmen believed to belong to JNIM killed 14 soldiers" with "killed" a clausal
+    complement of "believed". The first verb (past form, no object, no auxiliary, right
+    after its subject, with a preposition or "by" phrase, or a verb of belief or suspicion,
+    :data:`~extract.lexicon.HEDGE_VERBS`, with a "to" infinitive) is the subject's reduced
+    relative (acl); the second (a past form with an object of its own and no subject,
+    auxiliary or marker, no comma between them) is the clause's verb.
 
     Examples
     --------
@@ -4334,11 +4403,17 @@ def _reduced_relative_read_as_verb(first: Token, verb: Token) -> None:
     if not any(c.dep_ == DOBJ for c in own) or any(
             c.dep_ in (NSUBJ, NSUBJPASS, MARK, AUX, AUXPASS, EXPL) for c in own):
         return
-    children = list(kids(first))
+    children = [c for c in kids(first) if c.i != verb.i]
     subjects = [c for c in children if c.dep_ == NSUBJ]
+    # "believed to belong to JNIM": the believed infinitive stands for the preposition
+    believed = [c for c in children if c.dep_ == XCOMP and first.i < c.i < verb.i
+                and to_infinitive(c) and first.lemma_.lower() in HEDGE_VERBS]
     if (len(subjects) != 1 or subjects[0].right_edge.i != first.i - 1
-            or any(c.dep_ in (DOBJ, AUX, AUXPASS, NEG, CCOMP, XCOMP) for c in children)
-            or not any(c.dep_ in (PREP, AGENT) and first.i < c.i < verb.i for c in children)
+            or (verb.head.i == first.i and verb.dep_ == CCOMP and not believed)
+            or any(c.dep_ in (DOBJ, AUX, AUXPASS, NEG, CCOMP) or (
+                c.dep_ == XCOMP and c not in believed) for c in children)
+            or not any(c.dep_ in (PREP, AGENT, XCOMP) and first.i < c.i < verb.i
+                       for c in children)
             or any(t.is_punct and t.tag_ != "HYPH"
                    for t in first.doc[first.i + 1:verb.left_edge.i])):
         return

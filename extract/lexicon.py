@@ -43,6 +43,7 @@ __all__ = [
     "ADOPTED_TEXTS",
     "ADOPTING_VERBS",
     "ADVERBIAL_HEADS",
+    "AFFILIATION_VERBS",
     "AGENT_HAND_NOUNS",
     "AGENT_NOUNS",
     "AGREEING_VERBS",
@@ -754,6 +755,9 @@ ATTEMPT_NOUNS = words("attempt_nouns")
 HEDGING_MODIFIERS = words("hedging_modifiers")
 #: Modifiers of an agent that make what it did only alleged ("a suspected gunman shot X").
 SUSPECT_MODIFIERS = words("suspect_modifiers")
+#: Verbs of belonging or ties whose "to" / "with" phrase names the group an agent is believed
+#: to act for ("gunmen believed to belong to JNIM", "suspected of belonging to al-Shabaab").
+AFFILIATION_VERBS = words("affiliation_verbs")
 SURVIVING_VERBS = words("surviving_verbs")
 REQUESTING_VERBS = words("requesting_verbs")
 #: Verbs that characterise something as an event ("described the blast as a strike").

@@ -119,6 +119,9 @@ _CASED = frozenset({"slug", "corporate", "corporate-soft"})
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _LOW = "a-z\u00df-\u00f6\u00f8-\u00ff"
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015"
+#: Dashes that, unspaced on both sides, join two words (a hyphen, an en dash) rather than
+#: end a dateline.
+_JOINING_DASHES = frozenset({"-", "\u2013"})
 _TERMINAL = frozenset(".!?:;\"'\u201d\u2019)")
 #: Most words of a row of figures with more than one word of prose ("Dow Jones 33,000.12 ...").
 _ROW_WORDS = 12
@@ -442,10 +445,13 @@ def _dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | None:
         return None
     if place.split()[0].rstrip(".").casefold() in _CALENDAR_NAMES:
         return None  # "Tuesday, March 3 — The talks resumed": a date, no place
-    if dash == "-" and not (text[match.start("dash") - 1] in " \t)]/"
-                                           or text[match.end("dash"):][:1].isspace()):
+    if dash in _JOINING_DASHES and not (text[match.start("dash") - 1] in " \t)]/"
+                                         or text[match.end("dash"):][:1].isspace()):
         # a hyphenated word: "Canadian-US scientist James Peebles won ...", but not
-        # "PARIS, Dec 1 (Reuters)-French President ..."
+        # "PARIS, Dec 1 (Reuters)-French President ..."; an en dash that joins two
+        # names is no dateline's either: "Suspected Islamic State\u2013Khorasan Province
+        # militants storm a mosque", "Tel Aviv\u2013Jerusalem trains resume" (an em dash
+        # may stand unspaced after a place: "Mexico City\u2014Police detained ...")
         return None
     capitals = not any(c.islower() for c in place)
     if place.islower():

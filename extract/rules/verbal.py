@@ -45,6 +45,7 @@ from collections.abc import Iterable, Iterator
 from actorgraph.extract.actors import concept_complement
 from actorgraph.extract.context import (
     accused_object,
+    alleged_group,
     cancelling,
     charge_denier,
     hedging_modified,
@@ -435,6 +436,9 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 yield from _blamed(verb, patient, [], negated, lexicon)
         if passive:
             yield from _passive_with(verb, agents, patients, lemma, negated, hedged, lexicon)
+            if not agents:
+                # "was killed in a U.S. airstrike near Jilib": the strike's owner killed
+                agents = _events_in(verb, lexicon)
             # "killed by Russian shelling": the shelling's agent did the killing
             event_agents = _event_agents(agents, lexicon)
             if event_agents and lexicon.classify(lemma) is None and not any(
@@ -462,6 +466,9 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             # "Gunmen killed eight officers. The army blames Ansaroul Islam": Ansaroul
             # Islam killed them (alleged); "... Al-Shabaab claimed responsibility": it did
             yield from _attributed(verb, agents, patients, lexicon)
+        if not passive:
+            # "Gunmen believed to belong to JNIM killed 14 soldiers": JNIM did (alleged)
+            yield from _alleged_groups(verb, agents, patients, negated, lexicon)
         if not agents:
             continue
         verb_class = lexicon.classify(lemma)
@@ -2640,6 +2647,35 @@ def _event_agents(agents: list[Token], lexicon: EventLexicon) -> list[Token]:
     return found
 
 
+def _events_in(verb: Token, lexicon: EventLexicon) -> list[Token]:
+    """The violent event nouns with an agent of their own that a passive verb of harm with
+    no "by" phrase happened in: "A commander is believed to have been killed in an Israeli
+    airstrike" (the airstrike, whose agent, Israel, killed him), "three soldiers were
+    wounded in a Houthi drone attack", "two aid workers were shot in an Israeli raid"
+    (:data:`VIOLENT_CLASSES` for the verb, :func:`_violent_event` for the noun; "was killed
+    in an attack" names no one, "was arrested in Paris" no event).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Warsame was killed in an Israeli airstrike", '''
+    ...     2 nsubjpass PROPN Warsame NNP
+    ...     2 auxpass AUX be VBD
+    ...     2 ROOT VERB kill VBN
+    ...     2 prep ADP in IN
+    ...     6 det DET an DT
+    ...     6 amod ADJ Israeli JJ
+    ...     3 pobj NOUN airstrike NN''', ents={"Israeli": "NORP"})
+    >>> _events_in(doc[2], default_lexicon())
+    [airstrike]
+    """
+    if lexicon.classify(verb_lemma(verb)) not in VIOLENT_CLASSES:
+        return []
+    return [event for prep in children_of(verb, PREP) if prep.lower_ == "in"
+            for event in pobjs(prep)
+            if event.pos_ == "NOUN" and _violent_event(event, lexicon) and noun_agents(event)]
+
+
 def _violent_event(noun: Token, lexicon: EventLexicon) -> bool:
     """Whether ``noun`` (or the events it counts: "a wave of strikes") is an event noun of a
     violent class (:data:`~actorgraph.extract.rules.nominal.PLACE_TARGET_CLASSES`)."""
@@ -2894,17 +2930,41 @@ def _attributed(verb: Token, agents: list[Token], patients: list[Token],
         # relative on "checkpoint": a participle with an object of its own is the clause's
         # verb, and that object, not the noun it hangs on, is who was killed
         act_patients = own
+    for doer in doers:
+        yield from _done_for(doer, act, act_agents, act_patients, False, hedged, lexicon)
+
+
+def _done_for(doer: Token, act: Token, agents: list[Token], patients: list[Token],
+              negated: bool, hedged: bool, lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """The ``attribution`` triples of a doer said to have done ``act``: to each of its
+    objects and named targets ("killed 12 soldiers", "fired at the convoy"), never to
+    itself or to the act's own agents."""
     rel = verb_lemma(act)
-    targets = [(None, p) for p in act_patients]
+    targets = [(None, p) for p in patients]
     targets += [(p, o) for p, o in prep_objects(act)
                 if names_something(o) and is_target_prep(p.lower_, lexicon.classify(rel))]
-    for doer in doers:
-        for prep, target in targets:
-            if target.i == doer.i or target.i in (a.i for a in act_agents):
-                continue
-            label = rel if prep is None else f"{rel} {prep.lower_}"
-            yield TokenTriple(doer, act, target, label, label, "VERB", False, "attribution",
-                              hedged)
+    for prep, target in targets:
+        if target.i == doer.i or target.i in (a.i for a in agents):
+            continue
+        label = rel if prep is None else f"{rel} {prep.lower_}"
+        yield TokenTriple(doer, act, target, label, label, "VERB", negated, "attribution",
+                          hedged)
+
+
+def _alleged_groups(verb: Token, agents: list[Token], patients: list[Token], negated: bool,
+                    lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """The group a violent act's agent is only believed or suspected to act for did it,
+    alleged: "Gunmen believed to belong to JNIM killed 14 soldiers" (JNIM —kill→
+    soldiers, hedged), "militants suspected of belonging to al-Shabaab attacked a police
+    station" (:func:`extract.context.alleged_group`; an act of :data:`VIOLENT_CLASSES`
+    only: "a firm believed to belong to the minister won the contract" is no win of the
+    minister's)."""
+    if lexicon.classify(verb_lemma(verb)) not in VIOLENT_CLASSES:
+        return
+    for agent in agents:
+        group = alleged_group(agent)
+        if group is not None:
+            yield from _done_for(group, verb, agents, patients, negated, True, lexicon)
 
 
 #: Classes of the violent acts whose doer a later blame or claim may name (an arrest or a
