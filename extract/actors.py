@@ -2200,7 +2200,11 @@ class ActorResolver:
         a comma: "*the council*, headed by X,"); only an earlier
         phrase that names someone or something (a name in its label, or an actor it stands
         for), and only when every such phrase before it reads the same: two ("Haiti's
-        council ... the U.N. council ... the council") leave it as it is.
+        council ... the U.N. council ... the council") leave it as it is. With no such
+        phrase, a thing (no person or body of people, :func:`~extract.vague.people_lemma`,
+        nor an organisation's description: coreference finds those) takes the one earlier
+        phrase whose own words say which (:meth:`_described_antecedent`): "Swarms of desert
+        locusts have spread ... *the swarms* could reach Senegal".
         """
         if head.ent_type_ or any(c.dep_ != DET or c.lower_ not in DEFINITE_DETERMINERS
                                  for c in head.lefts) or not any(True for _ in head.lefts) \
@@ -2227,6 +2231,37 @@ class ActorResolver:
                     found[mention.label] = mention
                 else:  # a named one the label cannot say: which is meant is not clear
                     found[f"#{earlier.i}"] = mention
+        finally:
+            self._resolving.discard(head.i)
+        if not found:
+            return self._described_antecedent(head)
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _described_antecedent(self, head: Token) -> Mention | None:
+        """The one earlier phrase with a bare definite thing's head whose own words say
+        which one it is, when no name does (:meth:`_same_head_antecedent`), or None.
+
+        "Swarms of desert locusts have spread into Niger ... the swarms could reach
+        Senegal": the swarms of desert locusts; "Brazil suspended interest payments on its
+        debt ... resumed the payments": the interest payments. The earlier phrase's label
+        has more words than the head ("swarms of desert locusts", "interest payments"; a
+        bare "the swarms" before says no more); two that read differently ("import quotas
+        ... textile quotas ... the quotas") leave it as it is. Only a thing: people and
+        organisations are coreference's (:class:`~extract.coref.Coreference`).
+        """
+        lemma = head.lemma_.lower()
+        if people_lemma(lemma) or lemma in ORGANISATION_DESCRIPTIONS:
+            return None
+        found: dict[str, Mention] = {}
+        self._resolving.add(head.i)
+        try:
+            for earlier in self._nouns_by_lemma.get(lemma, []):
+                if earlier.i >= head.i:
+                    break
+                mention = self.resolve(earlier)
+                if mention is not None and mention.type == CONCEPT \
+                        and len(mention.label.split()) > 1:
+                    found[mention.label] = mention
         finally:
             self._resolving.discard(head.i)
         return next(iter(found.values())) if len(found) == 1 else None
