@@ -1448,6 +1448,30 @@ def led_leader(group: Token) -> Token | None:
 _LEADER_TYPES = frozenset({"PERSON", "ORG", "GPE"})
 
 
+def _own_words(head: Token) -> bool:
+    """Whether a common noun's phrase has words of its own that may say which one it is: a
+    modifier or owner before it ("interest payments", "a bloodless coup", "the contract's
+    requirements") or a short complement after it as a label keeps it ("swarms of desert
+    locusts", "an agreement on semiconductor trade": :func:`concept_complement`); not a
+    bare "the payments", "that tax".
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("the interest payments and the swarms", '''
+    ...     2 det DET the DT
+    ...     2 compound NOUN interest NN
+    ...     2 ROOT NOUN payment NNS
+    ...     2 cc CCONJ and CC
+    ...     5 det DET the DT
+    ...     2 conj NOUN swarm NNS''')
+    >>> _own_words(doc[2]), _own_words(doc[5])
+    (True, False)
+    """
+    return any(c.dep_ in (COMPOUND, AMOD, NMOD, POSS) for c in head.lefts) or (
+        concept_complement(head, named=True) is not None)
+
+
 def allegiance_holder(group: Token) -> Token | None:
     """The one named side a group of fighters is said to fight for, or None.
 
@@ -2186,6 +2210,12 @@ class ActorResolver:
                 found.setdefault(tok.lemma_.lower(), []).append(tok)
         return found
 
+    @functools.cached_property
+    def _described_phrases(self) -> dict[int, Mention | None]:
+        """The mentions of earlier described phrases, by token, once each
+        (:meth:`_described_antecedent`: a long article says "the war" many times)."""
+        return {}
+
     def _same_head_antecedent(self, head: Token) -> Mention | None:
         """What a bare definite description points back to: the one earlier phrase of the
         article with the same head that says which one it is.
@@ -2258,7 +2288,11 @@ class ActorResolver:
             for earlier in self._nouns_by_lemma.get(lemma, []):
                 if earlier.i >= head.i:
                     break
-                mention = self.resolve(earlier)
+                if not _own_words(earlier):
+                    continue  # a bare one says no more (nor is it resolved again, each time)
+                if earlier.i not in self._described_phrases:
+                    self._described_phrases[earlier.i] = self.resolve(earlier)
+                mention = self._described_phrases[earlier.i]
                 if mention is not None and mention.type == CONCEPT \
                         and len(mention.label.split()) > 1:
                     found[mention.label] = mention

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 
+from actorgraph.records import Article
 from tests.constructions import cases, check_construction
 
 _SENTENCES = {
@@ -46,3 +47,16 @@ _SENTENCES = {
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(_SENTENCES))
 def test_sentences(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
+
+
+@pytest.mark.model
+def test_a_long_article_of_one_bare_head_stays_linear(extractor):
+    """Each bare "the war" looks back only at described phrases ("a brutal war", "the long
+    war"), each resolved once: never at the bare ones before it, whose own look-back would
+    make the cost grow with every mention (forty of each here take well under a second)."""
+    text = "Russia launched a brutal war against Ukraine in 2022. " + " ".join(
+        f"Officials in Kyiv said the long war had hurt farmers in region {i} and France "
+        "condemned the war." for i in range(40))
+    (result,) = extractor.extract([Article("t", text)])
+    assert ("France", "brutal war") not in {(t.subject.label, t.object.label)
+                                             for t in result.triples}
