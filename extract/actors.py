@@ -1448,6 +1448,30 @@ def led_leader(group: Token) -> Token | None:
 _LEADER_TYPES = frozenset({"PERSON", "ORG", "GPE"})
 
 
+def _own_words(head: Token) -> bool:
+    """Whether a common noun's phrase has words of its own that may say which one it is: a
+    modifier or owner before it ("interest payments", "a bloodless coup", "the contract's
+    requirements") or a short complement after it as a label keeps it ("swarms of desert
+    locusts", "an agreement on semiconductor trade": :func:`concept_complement`); not a
+    bare "the payments", "that tax".
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("the interest payments and the swarms", '''
+    ...     2 det DET the DT
+    ...     2 compound NOUN interest NN
+    ...     2 ROOT NOUN payment NNS
+    ...     2 cc CCONJ and CC
+    ...     5 det DET the DT
+    ...     2 conj NOUN swarm NNS''')
+    >>> _own_words(doc[2]), _own_words(doc[5])
+    (True, False)
+    """
+    return any(c.dep_ in (COMPOUND, AMOD, NMOD, POSS) for c in head.lefts) or (
+        concept_complement(head, named=True) is not None)
+
+
 def allegiance_holder(group: Token) -> Token | None:
     """The one named side a group of fighters is said to fight for, or None.
 
@@ -2186,6 +2210,12 @@ class ActorResolver:
                 found.setdefault(tok.lemma_.lower(), []).append(tok)
         return found
 
+    @functools.cached_property
+    def _described_phrases(self) -> dict[int, Mention | None]:
+        """The mentions of earlier described phrases, by token, once each
+        (:meth:`_described_antecedent`: a long article says "the war" many times)."""
+        return {}
+
     def _same_head_antecedent(self, head: Token) -> Mention | None:
         """What a bare definite description points back to: the one earlier phrase of the
         article with the same head that says which one it is.
@@ -2200,7 +2230,11 @@ class ActorResolver:
         a comma: "*the council*, headed by X,"); only an earlier
         phrase that names someone or something (a name in its label, or an actor it stands
         for), and only when every such phrase before it reads the same: two ("Haiti's
-        council ... the U.N. council ... the council") leave it as it is.
+        council ... the U.N. council ... the council") leave it as it is. With no such
+        phrase, a thing (no person or body of people, :func:`~extract.vague.people_lemma`,
+        nor an organisation's description: coreference finds those) takes the one earlier
+        phrase whose own words say which (:meth:`_described_antecedent`): "Swarms of desert
+        locusts have spread ... *the swarms* could reach Senegal".
         """
         if head.ent_type_ or any(c.dep_ != DET or c.lower_ not in DEFINITE_DETERMINERS
                                  for c in head.lefts) or not any(True for _ in head.lefts) \
@@ -2227,6 +2261,41 @@ class ActorResolver:
                     found[mention.label] = mention
                 else:  # a named one the label cannot say: which is meant is not clear
                     found[f"#{earlier.i}"] = mention
+        finally:
+            self._resolving.discard(head.i)
+        if not found:
+            return self._described_antecedent(head)
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _described_antecedent(self, head: Token) -> Mention | None:
+        """The one earlier phrase with a bare definite thing's head whose own words say
+        which one it is, when no name does (:meth:`_same_head_antecedent`), or None.
+
+        "Swarms of desert locusts have spread into Niger ... the swarms could reach
+        Senegal": the swarms of desert locusts; "Brazil suspended interest payments on its
+        debt ... resumed the payments": the interest payments. The earlier phrase's label
+        has more words than the head ("swarms of desert locusts", "interest payments"; a
+        bare "the swarms" before says no more); two that read differently ("import quotas
+        ... textile quotas ... the quotas") leave it as it is. Only a thing: people and
+        organisations are coreference's (:class:`~extract.coref.Coreference`).
+        """
+        lemma = head.lemma_.lower()
+        if people_lemma(lemma) or lemma in ORGANISATION_DESCRIPTIONS:
+            return None
+        found: dict[str, Mention] = {}
+        self._resolving.add(head.i)
+        try:
+            for earlier in self._nouns_by_lemma.get(lemma, []):
+                if earlier.i >= head.i:
+                    break
+                if not _own_words(earlier):
+                    continue  # a bare one says no more (nor is it resolved again, each time)
+                if earlier.i not in self._described_phrases:
+                    self._described_phrases[earlier.i] = self.resolve(earlier)
+                mention = self._described_phrases[earlier.i]
+                if mention is not None and mention.type == CONCEPT \
+                        and len(mention.label.split()) > 1:
+                    found[mention.label] = mention
         finally:
             self._resolving.discard(head.i)
         return next(iter(found.values())) if len(found) == 1 else None

@@ -155,6 +155,7 @@ from actorgraph.extract.vague import (
     bare_definite,
     described_speaker,
     fragment_label,
+    hypothetical_agent,
     named_one,
     noun_infinitive,
     people_lemma,
@@ -629,6 +630,8 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         return None  # "the bus carried children": which bus is said elsewhere
     if subj.is_concept and subj.via == "concept" and bare_definite(tt.subject):
         return None  # "the court blocked a decision": which court is said elsewhere
+    if subj.is_concept and subj.via == "concept" and hypothetical_agent(tt.subject, tt.predicate):
+        return None  # "if any group acquires 20 pct of X": no one acquired anything
     if any(side.is_concept and side.via == "concept" and pointed_back(head)
            for side, head in ((subj, tt.subject), (obj, tt.object))):
         return None  # "Pakistan rejected the charge": which charge is said before

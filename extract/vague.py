@@ -26,7 +26,7 @@ Examples
 
 from __future__ import annotations
 
-from actorgraph.extract.context import to_infinitive
+from actorgraph.extract.context import conditional, to_infinitive
 from actorgraph.extract.deps import (
     ACL,
     AMOD,
@@ -47,10 +47,12 @@ from actorgraph.extract.deps import (
 from actorgraph.extract.dictionary import sector_of
 from actorgraph.extract.lexicon import (
     AGENT_NOUNS,
+    ARTICLES,
     BAD_STARTS,
     BODY_NOUNS,
     DEFINITE_DETERMINERS,
     DEFINITE_WORDS,
+    GENERIC_DETERMINERS,
     GROUP_NOUNS,
     PERSON_AGENT_NOUNS,
     POINTING_NOUNS,
@@ -63,8 +65,8 @@ from actorgraph.extract.tree import kids
 from spacy.tokens import Token
 
 __all__ = ["ABSTRACT_SUFFIXES", "bare_definite", "described_speaker", "fragment_label",
-           "named_one", "noun_infinitive", "people_lemma", "person_lemma", "person_noun",
-           "pointed_back", "vague_agent", "vague_phrase"]
+           "hypothetical_agent", "named_one", "noun_infinitive", "people_lemma", "person_lemma",
+           "person_noun", "pointed_back", "vague_agent", "vague_phrase"]
 
 #: Suffixes of abstract nouns that are vague when bare ("nationalization", "awareness").
 ABSTRACT_SUFFIXES = ("ness", "ization", "isation")
@@ -188,6 +190,49 @@ def bare_definite(head: Token) -> bool:
     children = [c for c in kids(head) if c.dep_ != PUNCT]
     return (len(children) == 1 and children[0].i < head.i
             and children[0].dep_ in (DET, POSS) and children[0].lower_ in DEFINITE_WORDS)
+
+
+def hypothetical_agent(head: Token, predicate: Token) -> bool:
+    """Whether an unnamed subject is anyone at all, or one only supposed: no party acts.
+
+    "If any group acquires 20 pct of Westbrook", "any company that trades with Iran will
+    face sanctions", "every bank that lends to Nauru" (a determiner of
+    ``[generic_determiners]``: "any", "every"), or an indefinite one in a condition ("the
+    rights become exercisable if a person or group acquires 15 pct of Acme", "unless a
+    buyer bids for the plant": "a" or "an" in a clause of :func:`conditional`). The
+    triple would say that "group" acquired Westbrook: it names no one. A coordinated noun
+    with none of its own takes the determiner of the first ("a person or group"); a name
+    in the phrase ("any Iranian ship", "a Shapiro-led group") is resolved before this is
+    asked (only a concept is). A definite or bare subject ("if the group acquires", "if
+    shareholders approve") points back to someone, and is left to the other rules.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("if any group buys Acme , a bank sold Beta", '''
+    ...     3 mark SCONJ if IN
+    ...     2 det DET any DT
+    ...     3 nsubj NOUN group NN
+    ...     8 advcl VERB buy VBZ
+    ...     3 dobj PROPN Acme NNP
+    ...     8 punct PUNCT , ,
+    ...     7 det DET a DT
+    ...     8 nsubj NOUN bank NN
+    ...     8 ROOT VERB sell VBD
+    ...     8 dobj PROPN Beta NNP''')
+    >>> hypothetical_agent(doc[2], doc[3]), hypothetical_agent(doc[7], doc[8])
+    (True, False)
+    """
+    if head.pos_ != "NOUN" or head.ent_type_:
+        return False
+    first = head
+    while first.dep_ == CONJ and first.head.pos_ == "NOUN" and not any(
+            c.dep_ in (DET, POSS) for c in first.lefts):
+        first = first.head  # "a person or group": the determiner of the first
+    determiner = next((c.lower_ for c in first.lefts if c.dep_ == DET), None)
+    if determiner in GENERIC_DETERMINERS:
+        return True
+    return determiner in ARTICLES - DEFINITE_WORDS and conditional(predicate)
 
 
 def pointed_back(head: Token) -> bool:

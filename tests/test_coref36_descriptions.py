@@ -81,14 +81,14 @@ _SENTENCES = {
          [("Westbury Foods Inc", "Lazard")]),
         ("Alamo National Bank sued Hargrove Oil and Gas Co over defaulted loans. Hargrove "
          "president Lyle Turner said the company had repaid the loans.",
-         [("Hargrove Oil and Gas Co", "repay", "loans", False, False)],
+         [("Hargrove Oil and Gas Co", "repay", "defaulted loans", False, False)],
          [("Alamo National Bank", "loans")]),
         ("Greenpeace activists boarded a Shell oil rig in the North Sea. A Shell spokeswoman "
          "said the company had called the coast guard.",
          [("Shell", "call", "coast guard", False, False)], [("Greenpeace", "coast guard")]),
         ("Granger Partners began a tender offer for Westlake Foods Inc. A Westlake spokesman "
          "declined comment, saying the company would study the offer.",
-         [("Westlake Foods Inc", "study", "offer", False, True)],
+         [("Westlake Foods Inc", "study", "tender offer", False, True)],
          [("Granger Partners", "offer")]),
         ("Granger Partners began a tender offer for Westlake Foods Inc. A Granger spokesman "
          "said the suit was a delaying tactic and denied that the group had violated "
