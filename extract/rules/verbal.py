@@ -228,6 +228,7 @@ from actorgraph.extract.lexicon import (
     UNDER_VERBS,
     UNDONE_VERBS,
     UNHESITATING_VERBS,
+    UNREALISING_VERBS,
     USING_VERBS,
     VICTORY_CLAIMING_VERBS,
     VICTORY_NOUNS,
@@ -304,6 +305,12 @@ __all__ = ["REACTION_CLASSES", "RULING_CLASSES", "VIOLENT_CLASSES", "act_wording
 
 #: Event classes of verbs that react to someone's proposal, demand or statement.
 REACTION_CLASSES = frozenset({"AGREE", "SUPPORT", "REJECT", "DISAPPROVE", "CONCEDE"})
+
+
+#: Patterns of a clause whose subject is its own or shared with a coordinated finite verb
+#: ("Pakistan accused X and lodged a protest with Kabul"): an object noun's named target
+#: is the subject's (:func:`~extract.rules.base.object_targets`), unlike a participle's.
+_OWN_SUBJECT_PATTERNS = frozenset({"svo", "inherited"})
 
 
 #: Event classes of verbs that ask for an event, whose possessor is whom it is to be done
@@ -603,9 +610,10 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                                       f"{lemma} {patient.lemma_.lower()} of", "VERB", denied,
                                       pattern, hedged)
                 continue
-            if pattern == "svo" and not names_something(patient):
+            if pattern in _OWN_SUBJECT_PATTERNS and not names_something(patient):
                 # "refused entry to Chris Brown", "lodged a protest with Albania" (a
-                # clause with its own subject: not a participle's or a shared one)
+                # clause with its own subject, or one shared by a coordinated verb: "X
+                # accused Y of ... and lodged a protest with Z"; not a participle's)
                 noun = patient.lemma_.lower()
                 reached = object_targets(patient)
                 share = complement_actor(patient) or (
@@ -615,7 +623,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                     for agent in agents:
                         yield TokenTriple(agent, patient, target, f"{lemma} {noun}",
                                           f"{lemma} {noun} {prep.lower_}", "VERB", denied,
-                                          "prep", hedged)
+                                          "prep" if pattern == "svo" else pattern, hedged)
                 if share and is_amount(patient):
                     # "holds 9.9 pct of Westbury" is "hold pct of" Westbury; the object
                     # taken for what it measures would say Regal holds Westbury
@@ -636,6 +644,17 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             if reacts:
                 yield from _reactions(agents, verb, patient, f"{lemma} {patient.lemma_.lower()}",
                                       negated, hedged, lexicon)
+            elif foiled := _foiled_agents(verb, patient, lexicon):
+                # "repelled two ground assaults by junta troops": the troops are repelled
+                # ("repel assault"); the bare event noun is no participant
+                support = True
+                rel = f"{lemma} {patient.lemma_.lower()}"
+                for owner in foiled:
+                    for agent in agents:
+                        if owner.i != agent.i:
+                            yield TokenTriple(agent, verb, owner, rel, rel, "VERB", denied,
+                                              pattern, hedged)
+                continue
             if lemma in APPEALING_VERBS:
                 # "the White House says it will appeal the decision": the judge's ("appeal
                 # decision of" the judge, beside "appeal" the decision, which stays)
@@ -847,6 +866,34 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 for agent in agents:
                     yield TokenTriple(agent, verb, token, rel, label, "VERB", negated,
                                       "place", hedged)
+
+
+def _foiled_agents(verb: Token, patient: Token, lexicon: EventLexicon) -> list[Token]:
+    """The named agents of the event noun a verb keeps from happening
+    (:data:`~extract.lexicon.UNREALISING_VERBS`): "the army repelled an RSF probe" (the
+    RSF), "its fighters repelled two ground assaults by junta troops" (the troops),
+    "police foiled a plot by Islamic State" (Islamic State). Whoever's attack is
+    repelled or plot foiled is the one repelled or foiled; [] for another verb or an
+    object that is no event noun ("repelled the invaders" names them itself).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Kyiv repelled a Russian assault", '''
+    ...     1 nsubj PROPN Kyiv NNP
+    ...     1 ROOT VERB repel VBD
+    ...     4 det DET a DT
+    ...     4 amod ADJ Russian JJ
+    ...     1 dobj NOUN assault NN''', ents={"Kyiv": "GPE", "Russian": "NORP"})
+    >>> _foiled_agents(doc[1], doc[4], default_lexicon())
+    [Russian]
+    >>> _foiled_agents(doc[1], doc[0], default_lexicon())
+    []
+    """
+    if (verb.lemma_.lower() not in UNREALISING_VERBS or patient.pos_ != "NOUN"
+            or event_lemma(patient, lexicon) is None):
+        return []
+    return noun_agents(patient)
 
 
 def _count_moved(verb: Token) -> bool:
