@@ -7,7 +7,9 @@ addressed to or whose event it is, not the bare noun.
 - a verb that keeps an event from happening (repel, repulse, thwart, foil) acts on the
   event's agent: "repelled a Russian attack" -> repel attack -> Russia;
 - a contract binds two parties, so its "with" names the partner: "terminated a supply
-  contract with X" -> terminate contract with -> X.
+  contract with X" -> terminate contract with -> X;
+- what a weapon is fired at, with "at" hung on the weapon: "fire a missile at the bulk
+  carrier X" -> fire missile at -> X.
 """
 
 from __future__ import annotations
@@ -75,6 +77,25 @@ CONTRACTS = {
          [("Peru", "scrap contract with", "Chinese consortium")], []),
     ],
 }
+
+
+FIRED_AT = {
+    "the 'at' phrase of the weapon fired": [
+        ("Houthi rebels fire an explosive-laden drone at the Greek-owned oil tanker Sounion "
+         "in the Red Sea, the shipping agency reports.",
+         [("Houthi rebels", "fire drone at", "Greek-owned oil tanker Sounion")], []),
+        ("Hezbollah fires an anti-tank missile at an Israeli army post near Metula, the army "
+         "says.", [("Hezbollah", "fire missile at", "Israeli army post")], []),
+        ("Houthi fighters fire a ballistic missile at the Malta-flagged cargo ship Zografia "
+         "in the Red Sea, officials say.",
+         [("Houthi fighters", "fire missile at", "Zografia")], []),
+    ],
+}
+
+
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(FIRED_AT))
+def test_fired_at(extractor, sentence, present, absent):
+    check_labels(extractor, sentence, present, absent)
 
 
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(LODGED))

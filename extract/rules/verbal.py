@@ -724,7 +724,9 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 yield TokenTriple(agent, verb, subject, lemma, f"{lemma} {said}", "VERB",
                                   negated, pattern, hedged)
         named_prep = False
-        recipients_of_object = _object_recipients(verb, patients) if transfer else []
+        # (the "to" of what is given, the "at" of what is fired, hung on the object)
+        recipients_of_object = (_object_phrases(verb, patients, "to") if transfer else []) + (
+            _object_phrases(verb, patients, "at") if verb.lemma_.lower() in AIM_VERBS else [])
         # what was sent, taken or drawn names the relation: "sent condolences to X" is
         # "send condolence to", "took the decision to X" "take decision to"
         thing = next((p for p in patients if not names_something(p)), None)
@@ -1436,18 +1438,24 @@ def _may_receive(tok: Token) -> bool:
     return not any(c.dep_ == DET and c.lower_ in ("a", "an") for c in kids(tok))
 
 
-def _object_recipients(verb: Token, patients: list[Token]) -> list[tuple[Token, Token]]:
-    """The "to" phrase the parser hung on what is given: "delivered shells to Ukraine"
-    with "to Ukraine" on "shells", "delivered sorghum and lentils to the city of Kadugli"
-    with "to" on "lentils" (a name, or a place named by its "of" phrase; the caller
-    checks ``verb`` is a verb of giving), or on what an amount or a part counts: "ships
-    most of its sugar to the Soviet Union", "sold half of its output to China" with "to"
-    on the "of" phrase (:func:`_measure`)."""
+def _object_phrases(verb: Token, patients: list[Token], word: str) -> list[tuple[Token, Token]]:
+    """The ``word`` phrase the parser hung on a verb's object that is the verb's own.
+
+    The "to" of what is given: "delivered shells to Ukraine" with "to Ukraine" on
+    "shells", "delivered sorghum and lentils to the city of Kadugli" with "to" on
+    "lentils" (a name, or a place named by its "of" phrase; the caller checks ``verb``
+    is a verb of giving), or on what an amount or a part counts: "ships most of its sugar
+    to the Soviet Union", "sold half of its output to China" with "to" on the "of" phrase
+    (:func:`_measure`). The "at" of what is fired, named or not as on the verb ("fired
+    tear gas at protesters"): "fire a ballistic missile at the bulk carrier Aegean Star"
+    with "at" on "missile" (the caller checks ``verb`` is one of
+    :data:`~extract.lexicon.AIM_VERBS`)."""
     hosts = [*patients, *(p for patient in patients if _measure(patient)
                           for prep in children_of(patient, PREP) if prep.lower_ == "of"
                           for p in pobjs(prep))]
     return [(prep, t) for host in hosts for prep in children_of(host, PREP)
-            if prep.lower_ == "to" for t in pobjs(prep) if names_something(t) or is_place(t)]
+            if prep.lower_ == word for t in pobjs(prep)
+            if word == "at" or names_something(t) or is_place(t)]
 
 
 #: Prepositions whose object takes part in what is said ("said to X", "spoke about X").
