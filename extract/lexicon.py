@@ -507,6 +507,7 @@ __all__ = [
     "VOICE_PRONOUNS",
     "WARNING_VERBS",
     "WARRANT_NOUNS",
+    "WORK_STOPPAGE_NOUNS",
     "WAR_MACHINES",
     "WEAK_ADJECTIVES",
     "WEAK_WORDS",
@@ -663,6 +664,7 @@ BID_NOUNS = words("bid_nouns")
 BID_PREPS = words("bid_preps")
 #: Nouns of a legal order whose "for" names whom it is against ("an arrest warrant for X").
 WARRANT_NOUNS = words("warrant_nouns")
+WORK_STOPPAGE_NOUNS = words("work_stoppage_nouns")
 #: Verbs whose plan or pledge object was carried out ("fulfilled his pledge to").
 FULFILLING_VERBS = words("fulfilling_verbs")
 #: Words of a title that say its holder no longer holds it ("former", "ex-").

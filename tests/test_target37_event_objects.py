@@ -9,7 +9,9 @@ addressed to or whose event it is, not the bare noun.
 - a contract binds two parties, so its "with" names the partner: "terminated a supply
   contract with X" -> terminate contract with -> X;
 - what a weapon is fired at, with "at" hung on the weapon: "fire a missile at the bulk
-  carrier X" -> fire missile at -> X.
+  carrier X" -> fire missile at -> X;
+- a strike staged by workers "at" or "of" a named employer is against the employer:
+  "pilots at Lufthansa launched a strike" -> strike -> Lufthansa.
 """
 
 from __future__ import annotations
@@ -91,6 +93,26 @@ FIRED_AT = {
          [("Houthi fighters", "fire missile at", "Zografia")], []),
     ],
 }
+
+
+STRUCK = {
+    "workers' strike against their employer": [
+        ("Pilots at Lufthansa launched a two-day strike over pensions.",
+         [("pilots at Lufthansa", "strike", "Lufthansa")], []),
+        ("Workers at the Ford plant in Cologne staged a strike.",
+         [("workers at Ford plant", "strike", "Ford plant")], []),
+        ("Miners at Anglo American staged a strike over bonuses.",
+         [("miners", "strike", "Anglo American")], []),
+    ],
+    "guard: an armed strike keeps its own target": [
+        ("Israeli troops launched a strike on Gaza.", [("Israel", "strike", "Gaza")], []),
+    ],
+}
+
+
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(STRUCK))
+def test_struck_employer(extractor, sentence, present, absent):
+    check_labels(extractor, sentence, present, absent)
 
 
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(FIRED_AT))

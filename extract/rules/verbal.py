@@ -98,7 +98,7 @@ from actorgraph.extract.deps import (
     XCOMP,
 )
 from actorgraph.extract.derivation import verb_of
-from actorgraph.extract.events import EventLexicon, default_lexicon
+from actorgraph.extract.events import EventLexicon, default_lexicon, default_senses
 from actorgraph.extract.hygiene import is_quantity, stock_company
 from actorgraph.extract.lexicon import (
     ABOARD_WORDS,
@@ -235,6 +235,7 @@ from actorgraph.extract.lexicon import (
     WARNING_VERBS,
     WARRANT_NOUNS,
     WEAK_WORDS,
+    WORK_STOPPAGE_NOUNS,
 )
 from actorgraph.extract.rules.base import (
     ACTOR_TYPES,
@@ -553,6 +554,9 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                     # "demands Sentsov's release", "is expected to request his extradition":
                     # whom the sought event is done to, as in "the release of Sentsov"
                     targets += [(p, p) for p in noun_patients(patient, pronouns=True)]
+                if carrier and not targets and event in WORK_STOPPAGE_NOUNS:
+                    # "workers at RENFE staged a strike": a strike against their employer
+                    targets = struck_employers(agents)
             if targets:
                 # only a light or causative verb makes its subject the event's agent:
                 # "launched an attack on X", "ordered an attack on X"; "uncovered /
@@ -868,6 +872,40 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 for agent in agents:
                     yield TokenTriple(agent, verb, token, rel, label, "VERB", negated,
                                       "place", hedged)
+
+
+def struck_employers(agents: list[Token]) -> list[tuple[Token, Token]]:
+    """The named employers of workers who stop work, as (preposition, employer): "workers
+    at the state railway RENFE staged a strike" (RENFE), "employees of Delta Air Lines
+    began a walkout" (Delta): the "at" or "of" phrase of a subject whose head is a word
+    of workers (``@labour`` of :mod:`extract.events`' senses); the stoppage is against
+    that employer, as "went on strike against X" says.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("workers at Renfe staged a strike", '''
+    ...     3 nsubj NOUN worker NNS
+    ...     0 prep ADP at IN
+    ...     1 pobj PROPN Renfe NNP
+    ...     3 ROOT VERB stage VBD
+    ...     5 det DET a DT
+    ...     3 dobj NOUN strike NN''', ents={"Renfe": "ORG"})
+    >>> struck_employers([doc[0]])
+    [(at, Renfe)]
+    """
+    # (the phrase may hang on the first of conjoined workers: "engineers and clerical
+    # workers at British Telecom"; a name the NER left untyped names the employer too)
+    if not any(a.lemma_.lower() in default_senses().labour for a in agents):
+        return []
+    return [(prep, employer) for agent in agents
+            for prep in children_of(agent, PREP) if prep.lower_ in _EMPLOYER_PREPS
+            for t in pobjs(prep) for employer in [appositive_name(t, ACTOR_TYPES)]
+            if names_something(employer) or employer.pos_ == "PROPN"]
+
+
+#: Prepositions of a worker noun that name the employer ("workers at X", "employees of X").
+_EMPLOYER_PREPS = frozenset({"at", "of"})
 
 
 def _foiled_agents(verb: Token, patient: Token, lexicon: EventLexicon) -> list[Token]:
