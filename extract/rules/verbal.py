@@ -1487,13 +1487,14 @@ def _object_phrases(verb: Token, patients: list[Token], word: str) -> list[tuple
     (:func:`_measure`). The "at" of what is fired, named or not as on the verb ("fired
     tear gas at protesters"): "fire a ballistic missile at the bulk carrier Aegean Star"
     with "at" on "missile" (the caller checks ``verb`` is one of
-    :data:`~extract.lexicon.AIM_VERBS`)."""
+    :data:`~extract.lexicon.AIM_VERBS`); not a place, which the ``place`` pattern reads
+    as the target ("launched 40 missiles at Ukraine")."""
     hosts = [*patients, *(p for patient in patients if _measure(patient)
                           for prep in children_of(patient, PREP) if prep.lower_ == "of"
                           for p in pobjs(prep))]
     return [(prep, t) for host in hosts for prep in children_of(host, PREP)
             if prep.lower_ == word for t in pobjs(prep)
-            if word == "at" or names_something(t) or is_place(t)]
+            if (not is_place(t) if word == "at" else names_something(t) or is_place(t))]
 
 
 #: Prepositions whose object takes part in what is said ("said to X", "spoke about X").
