@@ -507,11 +507,11 @@ __all__ = [
     "VOICE_PRONOUNS",
     "WARNING_VERBS",
     "WARRANT_NOUNS",
-    "WORK_STOPPAGE_NOUNS",
     "WAR_MACHINES",
     "WEAK_ADJECTIVES",
     "WEAK_WORDS",
     "WISH_SUBJECTS",
+    "WORK_STOPPAGE_NOUNS",
 ]
 
 _FILE = "words.txt"
