@@ -512,6 +512,7 @@ __all__ = [
     "WEAK_ADJECTIVES",
     "WEAK_WORDS",
     "WISH_SUBJECTS",
+    "WORK_STOPPAGE_NOUNS",
 ]
 
 _FILE = "words.txt"
@@ -664,6 +665,7 @@ BID_NOUNS = words("bid_nouns")
 BID_PREPS = words("bid_preps")
 #: Nouns of a legal order whose "for" names whom it is against ("an arrest warrant for X").
 WARRANT_NOUNS = words("warrant_nouns")
+WORK_STOPPAGE_NOUNS = words("work_stoppage_nouns")
 #: Verbs whose plan or pledge object was carried out ("fulfilled his pledge to").
 FULFILLING_VERBS = words("fulfilling_verbs")
 #: Words of a title that say its holder no longer holds it ("former", "ex-").

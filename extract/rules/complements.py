@@ -774,9 +774,20 @@ def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged:
     for _, obj in list(objects):
         event = event_lemma(obj, lexicon)
         if event is not None:
-            for _, target in event_targets(obj, event):
+            targets = event_targets(obj, event)
+            for _, target in targets:
                 objects.append((event, target))
                 named_object = named_object or names_something(target)
+            if targets or names_something(obj):
+                continue
+            # an event noun whose phrase names no target of its event may yet be addressed
+            # to someone: "intends to lodge a formal protest with China" (the "with" of a
+            # verb of lodging, :func:`~extract.rules.base.object_targets`); the relation
+            # through it says what the bare noun did ("... lodge protest with" China), as
+            # in a plain clause
+            reached = object_targets(obj)
+            if any(prep.lower_ != "against" for prep, _ in reached):
+                objects.remove((None, obj))
         elif not names_something(obj):
             # "threatened to break off relations with Russia"; and the named actor of the
             # object's short complement, as a plain clause gives it: "failed to win a
@@ -787,9 +798,11 @@ def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged:
             reached += [(prep, target)
                         for prep, target in complement_actor(obj) + received_from(verb, [obj])
                         if all(target.i != t.i for _, t in reached)]
-            for prep, target in reached:
-                objects.append((f"{obj.lemma_.lower()} {prep.lower_}", target))
-                named_object = True
+        else:
+            continue
+        for prep, target in reached:
+            objects.append((f"{obj.lemma_.lower()} {prep.lower_}", target))
+            named_object = True
     if verb.lemma_.lower() in APPEALING_VERBS:
         # "intends to appeal the decision": the judge who made it (ruling_authors); so
         # for "..., a decision X vows to challenge" (gapped_ruling)

@@ -99,7 +99,7 @@ from actorgraph.extract.deps import (
     XCOMP,
 )
 from actorgraph.extract.derivation import verb_of
-from actorgraph.extract.events import EventLexicon, default_lexicon
+from actorgraph.extract.events import EventLexicon, default_lexicon, default_senses
 from actorgraph.extract.hygiene import is_quantity, stock_company
 from actorgraph.extract.lexicon import (
     ABOARD_WORDS,
@@ -229,12 +229,14 @@ from actorgraph.extract.lexicon import (
     UNDER_VERBS,
     UNDONE_VERBS,
     UNHESITATING_VERBS,
+    UNREALISING_VERBS,
     USING_VERBS,
     VICTORY_CLAIMING_VERBS,
     VICTORY_NOUNS,
     WARNING_VERBS,
     WARRANT_NOUNS,
     WEAK_WORDS,
+    WORK_STOPPAGE_NOUNS,
 )
 from actorgraph.extract.rules.base import (
     ACTOR_TYPES,
@@ -305,6 +307,12 @@ __all__ = ["REACTION_CLASSES", "RULING_CLASSES", "VIOLENT_CLASSES", "act_wording
 
 #: Event classes of verbs that react to someone's proposal, demand or statement.
 REACTION_CLASSES = frozenset({"AGREE", "SUPPORT", "REJECT", "DISAPPROVE", "CONCEDE"})
+
+
+#: Patterns of a clause whose subject is its own or shared with a coordinated finite verb
+#: ("Pakistan accused X and lodged a protest with Kabul"): an object noun's named target
+#: is the subject's (:func:`~extract.rules.base.object_targets`), unlike a participle's.
+_OWN_SUBJECT_PATTERNS = frozenset({"svo", "inherited"})
 
 
 #: Event classes of verbs that ask for an event, whose possessor is whom it is to be done
@@ -553,6 +561,9 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                     # "demands Sentsov's release", "is expected to request his extradition":
                     # whom the sought event is done to, as in "the release of Sentsov"
                     targets += [(p, p) for p in noun_patients(patient, pronouns=True)]
+                if carrier and not targets and event in WORK_STOPPAGE_NOUNS:
+                    # "workers at RENFE staged a strike": a strike against their employer
+                    targets = struck_employers(agents)
             if targets:
                 # only a light or causative verb makes its subject the event's agent:
                 # "launched an attack on X", "ordered an attack on X"; "uncovered /
@@ -610,9 +621,10 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                                       f"{lemma} {patient.lemma_.lower()} of", "VERB", denied,
                                       pattern, hedged)
                 continue
-            if pattern == "svo" and not names_something(patient):
+            if pattern in _OWN_SUBJECT_PATTERNS and not names_something(patient):
                 # "refused entry to Chris Brown", "lodged a protest with Albania" (a
-                # clause with its own subject: not a participle's or a shared one)
+                # clause with its own subject, or one shared by a coordinated verb: "X
+                # accused Y of ... and lodged a protest with Z"; not a participle's)
                 noun = patient.lemma_.lower()
                 reached = object_targets(patient)
                 share = complement_actor(patient) or (
@@ -622,7 +634,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                     for agent in agents:
                         yield TokenTriple(agent, patient, target, f"{lemma} {noun}",
                                           f"{lemma} {noun} {prep.lower_}", "VERB", denied,
-                                          "prep", hedged)
+                                          "prep" if pattern == "svo" else pattern, hedged)
                 if share and is_amount(patient):
                     # "holds 9.9 pct of Westbury" is "hold pct of" Westbury; the object
                     # taken for what it measures would say Regal holds Westbury
@@ -643,6 +655,17 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             if reacts:
                 yield from _reactions(agents, verb, patient, f"{lemma} {patient.lemma_.lower()}",
                                       negated, hedged, lexicon)
+            elif foiled := _foiled_agents(verb, patient, lexicon):
+                # "repelled two ground assaults by junta troops": the troops are repelled
+                # ("repel assault"); the bare event noun is no participant
+                support = True
+                rel = f"{lemma} {patient.lemma_.lower()}"
+                for owner in foiled:
+                    for agent in agents:
+                        if owner.i != agent.i:
+                            yield TokenTriple(agent, verb, owner, rel, rel, "VERB", denied,
+                                              pattern, hedged)
+                continue
             if lemma in APPEALING_VERBS:
                 # "the White House says it will appeal the decision": the judge's ("appeal
                 # decision of" the judge, beside "appeal" the decision, which stays)
@@ -712,7 +735,9 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 yield TokenTriple(agent, verb, subject, lemma, f"{lemma} {said}", "VERB",
                                   negated, pattern, hedged)
         named_prep = False
-        recipients_of_object = _object_recipients(verb, patients) if transfer else []
+        # (the "to" of what is given, the "at" of what is fired, hung on the object)
+        recipients_of_object = (_object_phrases(verb, patients, "to") if transfer else []) + (
+            _object_phrases(verb, patients, "at") if verb.lemma_.lower() in AIM_VERBS else [])
         # what was sent, taken or drawn names the relation: "sent condolences to X" is
         # "send condolence to", "took the decision to X" "take decision to"
         thing = next((p for p in patients if not names_something(p)), None)
@@ -854,6 +879,68 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 for agent in agents:
                     yield TokenTriple(agent, verb, token, rel, label, "VERB", negated,
                                       "place", hedged)
+
+
+def struck_employers(agents: list[Token]) -> list[tuple[Token, Token]]:
+    """The named employers of workers who stop work, as (preposition, employer): "workers
+    at the state railway RENFE staged a strike" (RENFE), "employees of Delta Air Lines
+    began a walkout" (Delta): the "at" or "of" phrase of a subject whose head is a word
+    of workers (``@labour`` of :mod:`extract.events`' senses); the stoppage is against
+    that employer, as "went on strike against X" says.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("workers at Renfe staged a strike", '''
+    ...     3 nsubj NOUN worker NNS
+    ...     0 prep ADP at IN
+    ...     1 pobj PROPN Renfe NNP
+    ...     3 ROOT VERB stage VBD
+    ...     5 det DET a DT
+    ...     3 dobj NOUN strike NN''', ents={"Renfe": "ORG"})
+    >>> struck_employers([doc[0]])
+    [(at, Renfe)]
+    """
+    # (the phrase may hang on the first of conjoined workers: "engineers and clerical
+    # workers at British Telecom"; a name the NER left untyped names the employer too)
+    if not any(a.lemma_.lower() in default_senses().labour for a in agents):
+        return []
+    return [(prep, employer) for agent in agents
+            for prep in children_of(agent, PREP) if prep.lower_ in _EMPLOYER_PREPS
+            for t in pobjs(prep) for employer in [appositive_name(t, ACTOR_TYPES)]
+            if names_something(employer) or employer.pos_ == "PROPN"]
+
+
+#: Prepositions of a worker noun that name the employer ("workers at X", "employees of X").
+_EMPLOYER_PREPS = frozenset({"at", "of"})
+
+
+def _foiled_agents(verb: Token, patient: Token, lexicon: EventLexicon) -> list[Token]:
+    """The named agents of the event noun a verb keeps from happening
+    (:data:`~extract.lexicon.UNREALISING_VERBS`): "the army repelled an RSF probe" (the
+    RSF), "its fighters repelled two ground assaults by junta troops" (the troops),
+    "police foiled a plot by Islamic State" (Islamic State). Whoever's attack is
+    repelled or plot foiled is the one repelled or foiled; [] for another verb or an
+    object that is no event noun ("repelled the invaders" names them itself).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Kyiv repelled a Russian assault", '''
+    ...     1 nsubj PROPN Kyiv NNP
+    ...     1 ROOT VERB repel VBD
+    ...     4 det DET a DT
+    ...     4 amod ADJ Russian JJ
+    ...     1 dobj NOUN assault NN''', ents={"Kyiv": "GPE", "Russian": "NORP"})
+    >>> _foiled_agents(doc[1], doc[4], default_lexicon())
+    [Russian]
+    >>> _foiled_agents(doc[1], doc[0], default_lexicon())
+    []
+    """
+    if (verb.lemma_.lower() not in UNREALISING_VERBS or patient.pos_ != "NOUN"
+            or event_lemma(patient, lexicon) is None):
+        return []
+    return noun_agents(patient)
 
 
 def _count_moved(verb: Token) -> bool:
@@ -1396,18 +1483,25 @@ def _may_receive(tok: Token) -> bool:
     return not any(c.dep_ == DET and c.lower_ in ("a", "an") for c in kids(tok))
 
 
-def _object_recipients(verb: Token, patients: list[Token]) -> list[tuple[Token, Token]]:
-    """The "to" phrase the parser hung on what is given: "delivered shells to Ukraine"
-    with "to Ukraine" on "shells", "delivered sorghum and lentils to the city of Kadugli"
-    with "to" on "lentils" (a name, or a place named by its "of" phrase; the caller
-    checks ``verb`` is a verb of giving), or on what an amount or a part counts: "ships
-    most of its sugar to the Soviet Union", "sold half of its output to China" with "to"
-    on the "of" phrase (:func:`_measure`)."""
+def _object_phrases(verb: Token, patients: list[Token], word: str) -> list[tuple[Token, Token]]:
+    """The ``word`` phrase the parser hung on a verb's object that is the verb's own.
+
+    The "to" of what is given: "delivered shells to Ukraine" with "to Ukraine" on
+    "shells", "delivered sorghum and lentils to the city of Kadugli" with "to" on
+    "lentils" (a name, or a place named by its "of" phrase; the caller checks ``verb``
+    is a verb of giving), or on what an amount or a part counts: "ships most of its sugar
+    to the Soviet Union", "sold half of its output to China" with "to" on the "of" phrase
+    (:func:`_measure`). The "at" of what is fired, named or not as on the verb ("fired
+    tear gas at protesters"): "fire a ballistic missile at the bulk carrier Aegean Star"
+    with "at" on "missile" (the caller checks ``verb`` is one of
+    :data:`~extract.lexicon.AIM_VERBS`); not a place, which the ``place`` pattern reads
+    as the target ("launched 40 missiles at Ukraine")."""
     hosts = [*patients, *(p for patient in patients if _measure(patient)
                           for prep in children_of(patient, PREP) if prep.lower_ == "of"
                           for p in pobjs(prep))]
     return [(prep, t) for host in hosts for prep in children_of(host, PREP)
-            if prep.lower_ == "to" for t in pobjs(prep) if names_something(t) or is_place(t)]
+            if prep.lower_ == word for t in pobjs(prep)
+            if (not is_place(t) if word == "at" else names_something(t) or is_place(t))]
 
 
 #: Prepositions whose object takes part in what is said ("said to X", "spoke about X").
