@@ -76,7 +76,15 @@ SENT_MEANS = [
     ("Qatar sent aid to Gaza.", "Qatar", "send aid", "Gaza", "AID"),
 ]
 
-_SENTENCES = [row[0] for row in (*ASKED_FOR, *GLUED_REACTIONS, *SENT_MEANS)]
+#: A policy or market object is no actor given support or aid (guards of what holds).
+POLICY_OBJECTS = [
+    "The Bank of Japan cut its discount rate in a move to support the economy.",
+    "The Federal Reserve moved to support the housing market.",
+    "Japan will help the economy with a new stimulus package.",
+    "The Bank of France raised its intervention rate to support the franc.",
+]
+
+_SENTENCES = [row[0] for row in (*ASKED_FOR, *GLUED_REACTIONS, *SENT_MEANS)] + POLICY_OBJECTS
 
 
 @pytest.fixture(scope="module")
@@ -105,6 +113,13 @@ def test_own_means_sent_give_no_aid(found, sentence, subject, label, obj, event_
     triples = found[sentence]
     assert (subject, label, obj) in triples, sorted(triples)
     assert triples[(subject, label, obj)] == event_class
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", POLICY_OBJECTS, ids=[s[:40] for s in POLICY_OBJECTS])
+def test_a_policy_object_gets_no_support_or_aid(found, sentence):
+    assert not {c for c in found[sentence].values()} & {"SUPPORT", "AID", "AGREE"}, \
+        found[sentence]
 
 
 def _side(text: str, type_: str, label: str | None = None, via: str = "name") -> Mention:
