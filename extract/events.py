@@ -790,20 +790,23 @@ _SECURITY_SECTORS = frozenset({"MIL", "COP"})
 
 
 def _own_means_sent(lemma: str, subject: Mention, obj: Mention, thing: str | None,
-                    senses: Senses) -> bool:
-    """Whether an armed or security force (an agent noun of :data:`_SECURITY_SECTORS`: "the
-    army", "the navy", "police") sends (:data:`~extract.lexicon.SENDING_VERBS`) a thing
-    of its own -- forces, weapons or vehicles of war, or anything that is no person or
-    group: "the army would send helicopters to reach isolated villages", "the navy
-    dispatched two frigates", "police sent armoured vehicles". It moves its own means;
-    no one is given aid (whom they are sent to is the recipient's triple: "sent troops to
-    Mali")."""
-    if lemma.split(" ", 1)[0] not in SENDING_VERBS or not obj.is_concept or thing is None \
-            or _sector(subject) not in _SECURITY_SECTORS:
+                    senses: Senses, verb: Token | None = None) -> bool:
+    """Whether a sending (:data:`~extract.lexicon.SENDING_VERBS`) moves the sender's own
+    means rather than giving aid: an armed or security force (an agent noun of
+    :data:`_SECURITY_SECTORS`: "the army", "the navy", "police") sending forces, weapons or
+    vehicles of war, or anything that is no person or group ("the army would send
+    helicopters to reach isolated villages", "the navy dispatched two frigates"); or anyone
+    sending forces or weapons of war to no one, with no "to" or "into" phrase at all
+    (:func:`_forces_sent`): "Israel sent fighter jets to strike the convoy". Whom they are
+    sent to keeps the aid: "sent troops to Mali", "will send tanks to Ukraine"."""
+    if lemma.split(" ", 1)[0] not in SENDING_VERBS or not obj.is_concept or thing is None:
         return False
     forces = (senses.physical & senses.political) | senses.materiel
     thing = thing.lower()
-    return thing in forces or f"{thing}s" in forces or not _someone(thing, senses)
+    war = thing in forces or f"{thing}s" in forces
+    if _sector(subject) in _SECURITY_SECTORS:
+        return war or not _someone(thing, senses)
+    return war and verb is not None and not _forces_sent(verb, senses)
 
 
 def _forces_sent(verb: Token, senses: Senses) -> bool:
@@ -994,9 +997,11 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
       demonstration (CAMEO 114, DISAPPROVE): "filed a diplomatic protest against China".
     - An *obstructing* verb (block) of someone who is no state, government or armed
       force is a protest: "Angry farmers blocked the motorway" (CAMEO 144).
-    - A state's armed or security force sending (``SENDING_VERBS``) its own means
-      (:func:`_own_means_sent`) gives no AID: "the army would send helicopters to reach
-      isolated villages" is no promise of aid; whom they are sent to keeps it.
+    - A state's armed or security force sending (``SENDING_VERBS``) its own means, or
+      anyone sending forces or weapons of war to no one (:func:`_own_means_sent`), gives
+      no AID: "the army would send helicopters to reach isolated villages" is no promise
+      of aid, "Israel sent fighter jets to strike the convoy" none; whom they are sent to
+      keeps it ("will send tanks to Ukraine").
     - A *freeing* verb (release) frees someone only when its named object is a person or
       people (PERSON, NORP) or its subject a state, government or armed force: "Red Hat
       released Red Hat Enterprise Linux" is a product, no RETREAT.
@@ -1058,7 +1063,8 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     if event_class == "DEMAND" and verb in senses.visiting and lemma.lower() == f"{verb} on" \
             and obj.type == "PERSON" and predicate is not None and not asks_act(predicate):
         return "CONSULT"  # "Marles called on President Widodo": a visit (CAMEO 042)
-    if event_class == "AID" and _own_means_sent(verb, subject, obj, thing, senses):
+    if event_class == "AID" and _own_means_sent(verb, subject, obj, thing, senses,
+                                                predicate):
         return None  # "the army would send helicopters": its own means moved, no aid
     if event_class == "COERCE" and verb in senses.raiding and _raider(subject, senses):
         return "FIGHT"  # "guerrillas overran an army garrison": armed force (CAMEO 190, 192)

@@ -13,8 +13,10 @@
   shares nothing ("buy offer" shares);
 - an army, a navy or the police sending its own means (forces, weapons, vehicles, or any
   thing that is no one) gives no aid, and so no promise of aid when it is to come: "the
-  army would send helicopters to reach isolated villages" is no AGREE; whom it is sent
-  to keeps its class ("sent food to the flood victims" is AID).
+  army would send helicopters to reach isolated villages" is no AGREE; nor does anyone
+  sending forces or weapons of war to no one ("Israel sent fighter jets to strike the
+  convoy"); whom it is sent to keeps its class ("sent food to the flood victims" is AID,
+  "will send tanks to Ukraine" AGREE).
 """
 
 from __future__ import annotations
@@ -69,6 +71,11 @@ SENT_MEANS = [
     ("Peruvian troops sent helicopters to the area.", "Peru", "send", "helicopters", None),
     ("The Bolivian army would send helicopters to reach isolated mountain villages.",
      "Bolivia", "send", "helicopters", None),
+    # forces or weapons of war sent to no one: the sender's own strike, no aid
+    ("Israel sent fighter jets and drones to strike the convoy.", "Israel", "send",
+     "fighter jets", None),
+    ("Russia sent warplanes to bomb the rebel positions near Idlib.", "Russia", "send",
+     "warplanes", None),
     # guards: a state sending its forces to another, and aid to someone, keep their class
     ("Germany will send tanks to Ukraine.", "Germany", "send tank to", "Ukraine", "AGREE"),
     ("The army sent food and medicine to the flood victims.", "army", "send food to",
