@@ -14,9 +14,10 @@
 - an army, a navy or the police sending its own means (forces, weapons, vehicles, or any
   thing that is no one) gives no aid, and so no promise of aid when it is to come: "the
   army would send helicopters to reach isolated villages" is no AGREE; nor does anyone
-  sending forces or weapons of war to no one ("Israel sent fighter jets to strike the
-  convoy"); whom it is sent to keeps its class ("sent food to the flood victims" is AID,
-  "will send tanks to Ukraine" AGREE).
+  sending forces or weapons of war to no one to strike ("Israel sent fighter jets to
+  strike the convoy": the strike is the event); whom it is sent to, or what it is sent to
+  help do ("would send troops to help enforce a ceasefire"), keeps its class ("sent food
+  to the flood victims" is AID, "will send tanks to Ukraine" AGREE).
 """
 
 from __future__ import annotations
@@ -78,6 +79,8 @@ SENT_MEANS = [
      "warplanes", None),
     # guards: a state sending its forces to another, and aid to someone, keep their class
     ("Germany will send tanks to Ukraine.", "Germany", "send tank to", "Ukraine", "AGREE"),
+    ("India would send troops to help enforce a ceasefire.", "India", "send", "troops",
+     "AGREE"),
     ("The army sent food and medicine to the flood victims.", "army", "send food to",
      "flood victims", "AID"),
     ("Qatar sent aid to Gaza.", "Qatar", "send aid", "Gaza", "AID"),
