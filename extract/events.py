@@ -76,6 +76,7 @@ from actorgraph.extract.lexicon import (
     QUANTITY_HEADS,
     QUESTION_WORDS,
     RELATION_PARTICLES,
+    SENDING_VERBS,
     SUING_VERBS,
     ULTIMATUM_MARKS,
 )
@@ -767,15 +768,50 @@ def asks_act(verb: Token) -> bool:
         to_infinitive(c) for host in (verb, *objects) for c in kids(host))
 
 
+def _sector(side: Mention) -> str | None:
+    """The sector of a side's agent noun, by its text or label ("Peruvian troops" -> MIL,
+    "the police" -> COP), or None."""
+    return next((found for words in _side_words(side) if (found := sector_of(words))), None)
+
+
 def _raider(side: Mention, senses: Senses) -> bool:
     """Whether a side raids by armed force: one whose agent noun is of an armed sector
     (:data:`_ARMED_SECTORS`: "guerrillas", "troops", "fighters"), or with no agent noun an
     armed side (:func:`_armed`), a weapon of war (:func:`_materiel`) or a state itself
     (GPE, NORP: "Iraqi"); not the police ("Israeli police", "tax police": sector COP)."""
-    sector = next((found for words in _side_words(side) if (found := sector_of(words))), None)
+    sector = _sector(side)
     if sector is not None:
         return sector in _ARMED_SECTORS
     return _armed(side, senses) or _materiel(side, senses) or side.type in STATE_TYPES
+
+
+#: Sectors of a state's own armed and security forces (its army, navy, police).
+_SECURITY_SECTORS = frozenset({"MIL", "COP"})
+
+
+def _own_means_sent(lemma: str, subject: Mention, obj: Mention, thing: str | None,
+                    senses: Senses, lexicon: EventLexicon, verb: Token | None = None) -> bool:
+    """Whether a sending (:data:`~extract.lexicon.SENDING_VERBS`) moves the sender's own
+    means rather than giving aid: an armed or security force (an agent noun of
+    :data:`_SECURITY_SECTORS`: "the army", "the navy", "police") sending forces, weapons or
+    vehicles of war, or anything that is no person or group ("the army would send
+    helicopters to reach isolated villages", "the navy dispatched two frigates"); or anyone
+    sending forces or weapons of war to no one, with no "to" or "into" phrase at all
+    (:func:`_forces_sent`), to do an act of force of its own (an infinitive of
+    :data:`_FORCE_CLASSES`): "Israel sent fighter jets to strike the convoy" (the strike is
+    the event). Whom they are sent to keeps the aid ("sent troops to Mali", "will send
+    tanks to Ukraine"), and so does what they are sent to help do ("would send troops to
+    help enforce a ceasefire")."""
+    if lemma.split(" ", 1)[0] not in SENDING_VERBS or not obj.is_concept or thing is None:
+        return False
+    forces = (senses.physical & senses.political) | senses.materiel
+    thing = thing.lower()
+    war = thing in forces or f"{thing}s" in forces
+    if _sector(subject) in _SECURITY_SECTORS:
+        return war or not _someone(thing, senses)
+    return war and verb is not None and not _forces_sent(verb, senses) and any(
+        c.dep_ in _PURPOSE_DEPS and to_infinitive(c)
+        and lexicon.classify(c.lemma_.lower()) in _FORCE_CLASSES for c in kids(verb))
 
 
 def _forces_sent(verb: Token, senses: Senses) -> bool:
@@ -966,6 +1002,12 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
       demonstration (CAMEO 114, DISAPPROVE): "filed a diplomatic protest against China".
     - An *obstructing* verb (block) of someone who is no state, government or armed
       force is a protest: "Angry farmers blocked the motorway" (CAMEO 144).
+    - A state's armed or security force sending (``SENDING_VERBS``) its own means, or
+      anyone sending forces or weapons of war to no one to use force
+      (:func:`_own_means_sent`), gives no AID: "the army would send helicopters to reach
+      isolated villages" is no promise of aid, "Israel sent fighter jets to strike the
+      convoy" none; whom they are sent to, or what they help do, keeps it ("will send
+      tanks to Ukraine", "would send troops to help enforce a ceasefire").
     - A *freeing* verb (release) frees someone only when its named object is a person or
       people (PERSON, NORP) or its subject a state, government or armed force: "Red Hat
       released Red Hat Enterprise Linux" is a product, no RETREAT.
@@ -1027,6 +1069,9 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     if event_class == "DEMAND" and verb in senses.visiting and lemma.lower() == f"{verb} on" \
             and obj.type == "PERSON" and predicate is not None and not asks_act(predicate):
         return "CONSULT"  # "Marles called on President Widodo": a visit (CAMEO 042)
+    if event_class == "AID" and _own_means_sent(verb, subject, obj, thing, senses, lexicon,
+                                                predicate):
+        return None  # "the army would send helicopters": its own means moved, no aid
     if event_class == "COERCE" and verb in senses.raiding and _raider(subject, senses):
         return "FIGHT"  # "guerrillas overran an army garrison": armed force (CAMEO 190, 192)
     if event_class in _ATTACK_CLASSES and _company(subject, senses) \

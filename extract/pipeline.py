@@ -578,6 +578,37 @@ def _named_instead(triple: Triple, others: list[Triple]) -> bool:
     return False
 
 
+def _owner_said_plainly(triple: Triple, others: list[Triple]) -> bool:
+    """Whether a reaction triple only repeats, with its noun glued into the relation, a
+    sibling whose object already is the noun's owner.
+
+    A reaction relates the agent to whoever owns the noun acted on ("rejected calls by
+    Belarus" -> "reject call" Belarus). When the noun itself stands for its owner ("accused
+    Afghan warplanes of bombing a camp", "surrendered to Cypriot police", "condemned
+    Syrian troops": the warplanes, police and troops are their country's), the verb's own
+    triple already reaches the owner ("accuse" Afghanistan), and "accuse warplane",
+    "surrender to police" or "condemn troop" say the same with a noun wedged in. The
+    reaction is dropped when a triple of the same sentence from another pattern has the
+    same subject, object and flags and a relation label the reaction's starts with
+    (a whole word short of it). A noun that does not stand for its owner ("summoned the
+    Israeli ambassador", "rejected the French proposal") leaves the sibling's object the
+    noun itself, and the reaction stays.
+    """
+    if triple.pattern != _REACTION:
+        return False
+    label = triple.relation.label.casefold()
+    return any(other.pattern != _REACTION
+               and label.startswith(other.relation.label.casefold() + " ")
+               and other.subject.label == triple.subject.label
+               and other.object.label == triple.object.label
+               and (other.negated, other.hedged) == (triple.negated, triple.hedged)
+               for other in others)
+
+
+#: The pattern of a triple aimed at the owner of the noun acted on.
+_REACTION = "reaction"
+
+
 def _missed_name(token: Token) -> bool:
     """Whether a subject is a name the NER missed: a singular proper noun that is no
     English word (:func:`~actorgraph.extract.openers.foreign_name`: "Prabowo", "Phivolcs";
@@ -993,7 +1024,9 @@ def extract_doc(doc: Doc, article: Article, *, lexicon: EventLexicon | None = No
                         if triple is not None:
                             found.append(triple)
             # "dismiss -> appeal" beside "dismiss appeal -> Tadesse Bekele": whose it is
-            triples.extend(t for t in found if not _named_instead(t, found))
+            # "accuse warplane" Afghanistan beside "accuse" Afghanistan [Afghan warplanes]
+            triples.extend(t for t in found if not _named_instead(t, found)
+                           and not _owner_said_plainly(t, found))
         coded, mentions = ArticleCoder(resolver, article.date).coded_result(
             triples, resolver.mentions())
     coded = tuple(t for t in coded if not _own_obligation(t))

@@ -87,8 +87,9 @@ FOREIGN_FIRMS = {
     "guards: a noun that stands for its country": [
         ("Britain rejected the French proposal on fishing quotas.",
          [("United Kingdom", "reject proposal", "France")], []),
+        # (the troops stand for Syria: "condemn" Syria says it; no "condemn troop" twin)
         ("Turkey condemned the Syrian troops after the shelling.",
-         [("Turkey", "condemn troop", "Syria")], []),
+         [("Turkey", "condemn", "Syria")], [("Turkey", "condemn troop", "Syria")]),
     ],
 }
 

@@ -2400,7 +2400,11 @@ def loose_second_object(verb: Token, obj: Token) -> bool:
     a comma, an apposition summing up the event ("raised its discount rate to 6 pct, the
     first increase in three years": nothing raised an increase) and, opened by a
     participle, the object of that participle ("sued Apex in federal court alleging
-    violations": the violations are alleged, not sued). Lists after a preposition are
+    violations": the violations are alleged, not sued), and, right after a prepositional
+    phrase of the verb that follows the first object, the rest of that phrase cut off
+    ("buying shares of Wells under its 27 dlr a share tender offer": no one buys the
+    offer, and the shares are given nothing; two objects of one verb stand side by
+    side: "gave Hamas money"). Lists after a preposition are
     :func:`_listed_after_preposition`'s.
 
     Examples
@@ -2419,6 +2423,9 @@ def loose_second_object(verb: Token, obj: Token) -> bool:
     edge, doc = obj.left_edge, obj.doc
     if edge.tag_ == "VBG" and edge.dep_ == AMOD and edge.head.i == obj.i:
         return True
+    if any(p.dep_ == PREP and p.right_edge.i == edge.i - 1 and any(
+            o.dep_ == DOBJ and o.i < p.i for o in kids(verb)) for p in kids(verb)):
+        return True  # "buying shares under its 27 dlr a share tender offer"
     if edge.text == ",":
         edge = doc[edge.i + 1]  # the comma parsed as the phrase's own
     if edge.i == 0 or doc[edge.i - 1].text != ",":

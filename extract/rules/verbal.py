@@ -107,6 +107,7 @@ from actorgraph.extract.lexicon import (
     AIM_VERBS,
     ALLEGING_VERBS,
     ANYONE_DETERMINERS,
+    APPEAL_VERBS,
     APPEALING_VERBS,
     ARTICLES,
     AS_PREP_VERBS,
@@ -2117,8 +2118,10 @@ def second_complement(verb: Token, patient: Token) -> str | None:
     (:data:`COMPARING_VERBS`); "brought its price for WTI to 17.50 dlrs" -> "to 17.50
     dlrs", "sets the number of justices at nine" -> "at nine" (:data:`LEVEL_VERBS`,
     with an amount or number); "failed to stop customers from laundering money" ->
-    "from laundering money" (:data:`PREVENTING_VERBS`, with a gerund). Without it
-    "liken system", "bring price" or "stop customers" lose what was said.
+    "from laundering money" (:data:`PREVENTING_VERBS`, with a gerund); "asked donor
+    governments for 12 mln dlrs" -> "for 12 mln dlrs" (:func:`_asked_for`). Without it
+    "liken system", "bring price", "stop customers" or "ask governments" lose what was
+    said.
     """
     if patient.i < verb.i:
         return None
@@ -2142,11 +2145,23 @@ def second_complement(verb: Token, patient: Token) -> str | None:
                 if ((lemma in COMPARING_VERBS and word in ("to", "with"))
                         or (lemma in LEVEL_VERBS and word in ("to", "at") and _level(obj))
                         or (prep == goal_phrase(verb, patient) and taken_party(patient))
-                        or _put_in_state(verb, prep, obj)):
+                        or _put_in_state(verb, prep, obj) or _asked_for(verb, prep, obj)):
                     wording = _wording(obj, prep.i)
                     if wording:
                         return f"{word} {wording}"
     return None
+
+
+def _asked_for(verb: Token, prep: Token, obj: Token) -> bool:
+    """Whether the "for" phrase of a verb of asking (:data:`APPEAL_VERBS`) after its object
+    names what the object is asked for, which makes the point: "asked donor governments
+    for 12 mln dlrs", "pressed Washington for concessions", "lobbied Congress for tax
+    relief" ("ask governments" alone says nothing of it). Not a named party or place ("for
+    Biden": on someone's behalf), nor a time ("for two hours")."""
+    return (verb.lemma_.lower() in APPEAL_VERBS and prep.lower_ == "for"
+            and prep.head.i == verb.i and obj.pos_ == "NOUN" and not names_something(obj)
+            and not is_place(obj) and obj.ent_type_ not in TIME_TYPES
+            and obj.lemma_.lower() not in DURATION_NOUNS)
 
 
 def _put_in_state(verb: Token, prep: Token, obj: Token) -> bool:
