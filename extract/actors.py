@@ -143,6 +143,7 @@ from actorgraph.extract.lexicon import (
     ROLE_WORDS,
     RULING_COUNCIL_MODIFIERS,
     RULING_COUNCILS,
+    SEAT_BODIES,
     STATE_BODIES,
     STATE_HEADS,
     STATE_ROLES,
@@ -2084,9 +2085,13 @@ class ActorResolver:
         :data:`~extract.lexicon.DOMESTIC_BODIES` with no name, nationality or possessor
         of its own ("Indian officials in Kenya" are India's), and a country, not a city
         ("police in Paris"), in its one "in" phrase ("police in Clairton, Pennsylvania, in
-        the eastern United States" are the town's).
+        the eastern United States" are the town's). A body that sits in its state's
+        capital (:data:`~extract.lexicon.SEAT_BODIES`) stands for the city it sits in as
+        the city's name does ("the government in Quito", "the regime in Damascus").
         """
-        if not {head.lemma_.lower(), head.lower_} & DOMESTIC_BODIES or any(
+        words = {head.lemma_.lower(), head.lower_}
+        seat = bool(words & SEAT_BODIES)
+        if not (seat or words & DOMESTIC_BODIES) or any(
                 c.dep_ in (COMPOUND, NMOD, AMOD, POSS)
                 and (c.ent_type_ or c.pos_ in ("PROPN", "PRON")) for c in head.lefts):
             return None
@@ -2099,7 +2104,8 @@ class ActorResolver:
                 if ent is None or ent.label_ != "GPE":
                     continue
                 mention = self._entity_mention(ent, pobj)
-                if mention is not None and mention.type == "GPE" and names_country(mention.label):
+                if mention is not None and mention.type == "GPE" and (
+                        seat or names_country(mention.label)):
                     return self._as_standin(mention, extent)
         return None
 

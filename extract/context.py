@@ -215,6 +215,7 @@ from actorgraph.extract.tree import has_neg, kids
 from spacy.tokens import Span, Token
 
 __all__ = [
+    "ADJUNCT_PUNCT",
     "HEDGE_ADVERBS",
     "REPORTING_VERBS",
     "Modality",
@@ -237,6 +238,7 @@ __all__ = [
     "degree_negated",
     "hedged_argument",
     "hedging_modified",
+    "infinitive_host",
     "headline_infinitive",
     "denied",
     "ended",
@@ -280,6 +282,55 @@ def clause_head(token: Token) -> Token:
             return tok
         tok = tok.head
     return tok
+
+
+def infinitive_host(participle: Token) -> Token | None:
+    """The verb of the clause an -ing adjunct belongs to when the parse hung it, after a
+    comma, on an infinitive of purpose or of a noun, or None.
+
+    "Ankara launched an operation to push the fighters back, shelling Kobani", "Beijing
+    widened its campaign to rein in tech giants, fining Alibaba", "Hungary launched a
+    drive to curb foreign influence, expelling two diplomats": the adjunct says what the
+    clause did (Ankara shelled Kobani, and did so: it is no part of what the operation or
+    the campaign is meant to do), and a noun's infinitive has no subject of its own. The
+    infinitive of a noun may be parsed as a relative clause ("signed a deal to buy jets,
+    angering Washington"). An adjunct of an infinitive of saying is what is said ("went
+    on radio to announce a council, naming X" as its head), part of the purpose; and an
+    infinitive that completes its verb ("plans to build a dam, flooding the valley") is
+    none of these.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["widened", "campaign", "to", "curb", "firms", ",", "fining", "Alibaba"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 3, 1, 3, 3, 3, 6],
+    ...           deps=["ROOT", "dobj", "aux", "acl", "dobj", "punct", "advcl", "dobj"],
+    ...           tags=["VBD", "NN", "TO", "VB", "NNS", ",", "VBG", "NNP"],
+    ...           pos=["VERB", "NOUN", "PART", "VERB", "NOUN", "PUNCT", "VERB", "PROPN"])
+    >>> infinitive_host(doc[6]).text, infinitive_host(doc[3])
+    ('widened', None)
+    """
+    head = participle.head
+    start = participle.left_edge.i
+    if (participle.dep_ != ADVCL or participle.tag_ != "VBG" or participle.i < head.i
+            or start == 0 or participle.doc[start - 1].text not in ADJUNCT_PUNCT
+            or not to_infinitive(head)):
+        return None
+    if head.dep_ in (ACL, RELCL) and head.head.pos_ == "NOUN":
+        host = clause_head(head.head)  # "widened its campaign to curb X, fining Y"
+        return host if host.pos_ in ("VERB", "AUX") and host.i != head.head.i else None
+    if (head.dep_ == ADVCL and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i
+            # "went on radio to announce a council, naming X": the naming is the
+            # announcement's own words, part of the purpose
+            and head.lemma_.lower() not in REPORTING_VERBS):
+        return head.head  # "launched an operation to push X back, shelling Y"
+    return None
+
+
+#: Punctuation after which an -ing participle is an adjunct of the clause ("..., shelling
+#: Kobani").
+ADJUNCT_PUNCT = frozenset({",", ";", "\u2013", "\u2014", "--"})
 
 
 def hedging_modified(noun: Token) -> bool:
@@ -2737,6 +2788,11 @@ def modality(predicate: Token) -> Modality:
             # "predicted X would lose and asked voters to ...": the asking is the
             # speaker's own act, coordinated with the reporting verb, not reported
             parent = parent.head
+        if dep == ADVCL and (host := infinitive_host(tok)) is not None:
+            # "widened its campaign to rein in tech giants, fining Alibaba", "launched an
+            # operation to push X back, shelling Y": the adjunct is the
+            # clause's act, not part of what is meant to be done
+            parent = host
         if dep == ADVCL and (reporter := _reporters_adjunct(tok)) is not None:
             # "the EU said it would sanction Russia, citing the war": the citing is the
             # EU's own act beside its saying, neither reported nor as hedged as what is said

@@ -135,7 +135,7 @@ from actorgraph.extract.deps import (
     RELCL,
     XCOMP,
 )
-from actorgraph.extract.dictionary import dictionary_variant, lookup
+from actorgraph.extract.dictionary import listed_organisation, lookup
 from actorgraph.extract.lexicon import (
     ACCUSING_VERBS,
     ACTOR_ROLES,
@@ -438,13 +438,6 @@ def _apposed_subject(root: Token) -> bool:
     return token.dep_ in _SUBJECT_DEPS
 
 
-def _listed_organisation(label: str) -> bool:
-    """Whether the CAMEO actor dictionaries list a name as an organisation ("Boko
-    Haram", "Hezbollah"), whatever type the NER gave it."""
-    found = dictionary_variant(label)
-    return found is not None and found[1] == "ORG"
-
-
 def _said_in(noun: Token) -> bool:
     """Whether a noun of saying is the means of a verb of saying ("said in a statement",
     "told reporters in an interview"), so that the clause after it is the verb's ("despite
@@ -548,7 +541,7 @@ def _settled(antecedents: Sequence[Antecedent]) -> list[Antecedent]:
     Herman Cain, died"), and the speaker tags of an interview are no
     antecedents (:func:`_speaker_tag`), nor is a platform the NER took for a
     person (:func:`_medium`); an organisation the NER took for a person is an
-    organisation (:func:`_listed_organisation`).
+    organisation (:func:`listed_organisation`).
     """
     out = []
     for antecedent in antecedents:
@@ -556,7 +549,7 @@ def _settled(antecedents: Sequence[Antecedent]) -> list[Antecedent]:
             continue
         if _medium(antecedent) and antecedent.type == "PERSON":
             continue  # "posted a photo to Twitter showing him": Twitter is no person
-        if antecedent.type == "PERSON" and _listed_organisation(antecedent.label):
+        if antecedent.type == "PERSON" and listed_organisation(antecedent.label):
             # "Boko Haram" typed a person by the NER: "the group", not "he"
             antecedent = dataclasses.replace(antecedent, type="ORG")
         if not antecedent.subject and _apposed_subject(antecedent.entity.root):

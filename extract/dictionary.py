@@ -43,6 +43,7 @@ __all__ = [
     "date_number",
     "dictionary_variant",
     "is_country_code",
+    "listed_organisation",
     "lookup",
     "phrase_key",
     "sector_of",
@@ -168,6 +169,19 @@ def dictionary_variant(name: str) -> tuple[str, str] | None:
     if entry is None or not entry.canonical or entry.kind not in MERGED_KINDS:
         return None
     return entry.canonical, MERGED_KINDS[entry.kind]
+
+
+def listed_organisation(label: str) -> bool:
+    """Whether the CAMEO actor dictionaries list a name as an organisation ("Boko
+    Haram", "Hezbollah"), whatever type the NER gave it.
+
+    Examples
+    --------
+    >>> listed_organisation("Boko Haram"), listed_organisation("Jerusalem")
+    (True, False)
+    """
+    found = dictionary_variant(label)
+    return found is not None and found[1] == "ORG"
 
 
 def country_code(name: str) -> str | None:

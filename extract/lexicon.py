@@ -439,6 +439,7 @@ __all__ = [
     "SAID_NOUNS",
     "SAY_VERBS",
     "SCHEDULING_PREDICATES",
+    "SEAT_BODIES",
     "SENDING_VERBS",
     "SEQUENCE_VERBS",
     "SOLD_NOUNS",
@@ -1573,6 +1574,8 @@ GENERIC_PEOPLE_NOUNS = words("generic_people_nouns")
 COLLECTIVE_HEADS = words("collective_heads")
 #: State bodies an "in" phrase of a country makes the country's ("police in Bangladesh").
 DOMESTIC_BODIES = words("domestic_bodies")
+#: Bodies of a state that a city "in" phrase names as the city does ("the government in Kabul").
+SEAT_BODIES = words("seat_bodies")
 #: Targets that are only where people live ("a building", "villages"): an attack on one in a
 #: named place is on the place.
 BARE_PLACE_TARGETS = words("bare_place_targets")

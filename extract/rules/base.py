@@ -24,11 +24,13 @@ from dataclasses import dataclass
 
 from actorgraph.extract.actors import country_of, listed_place, names_country
 from actorgraph.extract.context import (
+    ADJUNCT_PUNCT,
     accused_object,
     acquitted_object,
     alleged_means,
     charge_denier,
     denied,
+    infinitive_host,
     is_future,
     owned_deed,
     sought,
@@ -335,8 +337,6 @@ _PASSIVE_DEED_VERBS = RELATIVE_DEED_VERBS - RELATIVE_CLAIMING_VERBS
 _NO_ARGUMENT_DEPS = frozenset({NSUBJ, NSUBJPASS, DOBJ})
 #: Prepositions of a passive verb whose object may carry the verb's "by" agent.
 _HUNG_AGENT_PREPS = (DATIVE_PREPS - {"with"}) | {"on", "into", "at"}
-#: Punctuation after which an -ing participle is an adjunct of the clause.
-_ADJUNCT_PUNCT = frozenset({",", ";", "\u2013", "\u2014", "--"})
 #: Entity types that can lead what an event noun names ("a Saudi-led raid").
 _LEADER_TYPES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 #: Entity types of a state or organisation: they do things, they make no paintings.
@@ -1254,7 +1254,7 @@ def _finite_tag(verb: Token) -> str:
 def _after_comma(verb: Token) -> bool:
     """Whether a participle follows a comma or dash: "..., killing 1,200 people"."""
     start = verb.left_edge.i
-    return start > 0 and verb.doc[start - 1].text in _ADJUNCT_PUNCT
+    return start > 0 and verb.doc[start - 1].text in ADJUNCT_PUNCT
 
 
 def _named(agents: list[Token]) -> bool:
@@ -1408,6 +1408,14 @@ def adjunct_subjects(participle: Token) -> list[Token]:
         clause = clause_verb(head.head)
         if clause is not None and clause.i != head.i:
             return core(clause)[0]
+    if (host := infinitive_host(participle)) is not None:
+        # "widened its campaign to rein in tech giants, fining Alibaba": a noun's
+        # infinitive has no subject; the adjunct is the clause's act, whose force
+        # may be the infinitive's ("sent tanks into Jenin to hunt down militants, killing
+        # three fighters")
+        harmless = _harm_without_force(participle, host) and _harm_without_force(
+            participle, head)
+        return [] if harmless else core(host)[0]
     governor = reporter_of_adjunct(participle)
     if governor is not None:
         # "Lavrov said Moscow wanted peace, warning NATO ...": the one who said it warns
@@ -1958,7 +1966,7 @@ def _with_subject(participle: Token) -> Token | None:
 def _with_object(participle: Token) -> Token | None:
     """The object of the "with" right before an -ing adjunct (see :func:`_with_subject`)."""
     start = participle.left_edge.i
-    if start == 0 or participle.doc[start - 1].text not in _ADJUNCT_PUNCT:
+    if start == 0 or participle.doc[start - 1].text not in ADJUNCT_PUNCT:
         return None
     tok = participle.doc[start - 1]
     while tok.is_punct and tok.i > 0:
@@ -1968,7 +1976,7 @@ def _with_object(participle: Token) -> Token | None:
             # the absolute "with" opens its phrase ("..., with X reporting"); "closed its
             # border with Belarus, blaming Minsk" is the clause's own "with"
             with_ = tok.head
-            opens = with_.i == 0 or tok.doc[with_.i - 1].text in _ADJUNCT_PUNCT
+            opens = with_.i == 0 or tok.doc[with_.i - 1].text in ADJUNCT_PUNCT
             return tok if opens else None
         if tok.dep_ in (NSUBJ, NSUBJPASS, DOBJ) or is_verb(tok):
             return None

@@ -92,6 +92,7 @@ from actorgraph.extract.derivation import (
     relation_verb,
     verb_of,
 )
+from actorgraph.extract.dictionary import listed_organisation
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.hygiene import AMOUNT_TYPES, unrecognised_name
 from actorgraph.extract.lexicon import (
@@ -282,9 +283,11 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
             # "by Trump rattled financial markets" parsed as one phrase: Trump
             agents = [a for a in map(_before_swallowed, agents) if a is not None]
         if not agents and lexicon.classify(lemma, pos=pos) in PLACE_TARGET_CLASSES:
-            # "an ELN ambush on an army patrol": an acronym the NER missed names who did it
-            agents = [c for c in noun.lefts if c.dep_ == COMPOUND and c.is_upper
-                      and len(c.text) > 1 and unrecognised_name(c)
+            # "an ELN ambush on an army patrol": an acronym the NER missed names who did it,
+            # and so does an organisation the dictionaries list ("a Boko Haram raid on
+            # Chibok", :func:`_listed_missed_name`)
+            agents = [c for c in noun.lefts if c.dep_ == COMPOUND and unrecognised_name(c)
+                      and ((c.is_upper and len(c.text) > 1) or _listed_missed_name(c))
                       and event_targets(noun, lemma)]
         if not agents:
             # "In a raid on the Jenin camp, Israeli troops killed five militants"
@@ -520,6 +523,30 @@ def relative_doers(noun: Token, lexicon: EventLexicon) -> list[Token]:
                   and (names_something(s) or named_group(s) or actor_noun(s))
                   and s not in found]
     return found
+
+
+def _listed_missed_name(head: Token) -> bool:
+    """Whether a proper noun the NER missed ends a name of capitalised words that the
+    actor dictionaries list as an organisation: "Boko Haram" of "a Boko Haram raid on
+    Chibok", "Tehrik-i-Taliban" (a place or a person is no agent of this kind).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("a Boko Haram raid", '''
+    ...     3 det DET a DT
+    ...     2 compound PROPN Boko NNP
+    ...     3 compound PROPN Haram NNP
+    ...     3 ROOT NOUN raid NN''')
+    >>> _listed_missed_name(doc[2]), _listed_missed_name(doc[1])
+    (True, False)
+    """
+    words = [t for t in head.doc[head.left_edge.i:head.i + 1] if t.pos_ == "PROPN"
+             or t.tag_ == "HYPH"]
+    if not words or words[-1].i != head.i or words[0].i != head.left_edge.i + (
+            head.left_edge.pos_ not in ("PROPN", "PUNCT")):
+        return False
+    return listed_organisation(head.doc[words[0].i:head.i + 1].text)
 
 
 def _own_name(place: Token) -> bool:
