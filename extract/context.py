@@ -102,6 +102,7 @@ from actorgraph.extract.deps import (
     XCOMP,
 )
 from actorgraph.extract.lexicon import (
+    ACCOMPANYING_MARKS,
     ACCUSING_VERBS,
     ACHIEVEMENT_GERUND_PREPS,
     ACQUITTING_VERBS,
@@ -2530,7 +2531,9 @@ def _future_adjunct(tok: Token, parent: Token) -> bool:
         # bar X, sending it to the House"
         return False
     if not (tok.dep_ == CONJ or (tok.dep_ == ADVCL and tok.tag_ == "VBG"
-                                   and not _marks(tok))):
+                                   and not _marks(tok) - ACCOMPANYING_MARKS)):
+        # (an adjunct done alongside the act is as future as it: "will cut 2,000 jobs,
+        # while hiring 500 pilots")
         return False
     if any(c.dep_ in (AUX, AUXPASS) for c in kids(tok)):
         return False

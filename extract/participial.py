@@ -13,7 +13,8 @@ would not accept:
 - :func:`person_pronoun_thing`: "them" resolved to a thing ("imposed sanctions on three
   officials, accusing them of abuses" accuses no sanctions);
 - :func:`counted_object`: what a count changed by an event counts ("..., raising to 27
-  the number of foreigners held" raises no foreigners);
+  the number of foreigners held" raises no foreigners), or a market figure it moved
+  ("..., sending its shares down 7.2 pct" sends no one anything);
 - :func:`likened_party`: "joining X as Y" makes the subject one more Y, joining no one;
 - :func:`cut_object`: an object whose head means nothing without the complement the
   label leaves out ("insisting on an agreement to limit SDI" shown as "insist on
@@ -71,8 +72,11 @@ from actorgraph.extract.lexicon import (
     CITING_VERBS,
     COUNT_NOUNS,
     COUNT_RAISING_VERBS,
+    FINANCIAL_OBJECTS,
     LIKENING_VERBS,
     MANDATING_VERBS,
+    MARKET_DIRECTIONS,
+    MARKET_MOVING_VERBS,
     MEDIA_WORDS,
     MEDIUM_PREPS,
     OBJECT_PRONOUNS,
@@ -265,13 +269,19 @@ def person_pronoun_thing(pattern: str, lemma: str, obj: Token, via: str, label: 
 
 def counted_object(pattern: str, predicate: Token, obj: Token) -> bool:
     """Whether a participle triple's object is a count an -ing adjunct says the event
-    changed, or what that count counts.
+    changed, or what that count counts, or a market figure it moved.
 
     "Gunmen kidnapped a businessman, police said, raising to 27 the number of foreigners
     held in Lebanon", "..., bringing the death toll to 40": the kidnapping raised the
     count (:data:`~extract.lexicon.COUNT_NOUNS`, by a verb of
     :data:`~extract.lexicon.COUNT_RAISING_VERBS`); the gunmen raised no foreigners and
     brought no toll anywhere. "Raising its stake to 12 pct" (no count noun) is kept.
+    "Coral Bay agreed to buy Westmere, sending its shares down 7.2 pct", "OPEC cut output,
+    sending oil prices up 4 pct", "..., sending the yen higher": the event moved a market
+    figure (:data:`~extract.lexicon.FINANCIAL_OBJECTS`, by a verb of
+    :data:`~extract.lexicon.MARKET_MOVING_VERBS` with a direction of
+    :data:`~extract.lexicon.MARKET_DIRECTIONS`), which no one was sent (the recipient
+    rule may read the figure as an indirect object: "sending its shares up 5 pct").
 
     Examples
     --------
@@ -284,14 +294,29 @@ def counted_object(pattern: str, predicate: Token, obj: Token) -> bool:
     ...           lemmas=["raise", "the", "number", "of", "foreigner", "raise", "stake"])
     >>> counted_object("participle", doc[0], doc[4]), counted_object("participle", doc[5], doc[6])
     (True, False)
+    >>> words = ["sending", "shares", "down", "sending", "dollars", "to", "Kenya"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 0, 3, 3, 3, 5],
+    ...           deps=["ROOT", "dobj", "advmod", "ROOT", "dobj", "prep", "pobj"],
+    ...           tags=["VBG", "NNS", "RB", "VBG", "NNS", "IN", "NNP"],
+    ...           lemmas=["send", "share", "down", "send", "dollar", "to", "Kenya"])
+    >>> counted_object("recipient", doc[0], doc[1]), counted_object("participle", doc[3], doc[4])
+    (True, False)
     """
-    if (pattern != "participle" or predicate.tag_ != "VBG"
-            or predicate.lemma_.lower() not in COUNT_RAISING_VERBS):
+    if pattern not in _ADJUNCT_PATTERNS or predicate.tag_ != "VBG":
+        return False
+    lemma = predicate.lemma_.lower()
+    if lemma in MARKET_MOVING_VERBS and obj.lemma_.lower() in FINANCIAL_OBJECTS:
+        return any(t.lower_ in MARKET_DIRECTIONS for t in (*kids(predicate), *kids(obj)))
+    if pattern != "participle" or lemma not in COUNT_RAISING_VERBS:
         return False
     count = obj
     if obj.dep_ == POBJ and obj.head.lower_ == "of" and obj.head.head.i != obj.i:
         count = obj.head.head  # "the number of foreigners"
     return count.lemma_.lower() in COUNT_NOUNS and count.head.i == predicate.i
+
+
+#: Patterns that read an -ing adjunct's object: the participle's, or whom it gives to.
+_ADJUNCT_PATTERNS = frozenset({"participle", "recipient"})
 
 
 def likened_party(pattern: str, lemma: str, predicate: Token) -> bool:
