@@ -238,6 +238,8 @@ __all__ = [
     "denied",
     "ended",
     "is_future",
+    "mandated",
+    "not_yet",
     "left_open",
     "modality",
     "near_miss",
@@ -1191,7 +1193,7 @@ def unsure_negation(predicate: Token) -> Token | None:
             # the negation: is it only possible or asked for? ("may refuse to", "urged X
             # to stop V-ing", "threatened to stop V-ing"; not "will stop", "could not")
             # ("demanded that the US stop arming X": a required base form)
-            required = (matrix.dep_ == CCOMP and above is not None and _mandated(matrix)
+            required = (matrix.dep_ == CCOMP and above is not None and mandated(matrix)
                         and above.lemma_.lower() in MANDATING_VERBS)
             unsure = _possibly(matrix) or required or (
                 above is not None and matrix.dep_ in (XCOMP, ADVCL)
@@ -2004,7 +2006,7 @@ def presupposed(noun: Token) -> bool:
                or c.dep_ == POSS for c in kids(noun))
 
 
-def _mandated(verb: Token) -> bool:
+def mandated(verb: Token) -> bool:
     """Whether a clause under a verb of requiring is in the base form of a requirement:
     "(demanded that Ukraine) withdraw", "(wants Israel to) free", not "(ordered that
     Google) paid" or "(asked why Biden did not) implement"."""
@@ -2015,6 +2017,24 @@ def _mandated(verb: Token) -> bool:
 #: Predicate adjectives whose infinitive is only expected, intended or possible.
 _EXPECTANT_ADJECTIVES = (HEDGING_ADJECTIVES | PREPARING_WORDS | SCHEDULING_PREDICATES
                          | COMMISSIVE_VERBS)
+
+
+def _scheduled(verb: Token, parent: Token) -> bool:
+    """Whether a "to" infinitive is the complement of "be" that says what is planned: "the
+    troops are to oversee the surrender", "Israel is to release 90 prisoners" (not "is yet
+    to", which denies it: :func:`not_yet`)."""
+    return (parent.lemma_.lower() == _BE and to_infinitive(verb)
+            and not not_yet(parent))
+
+
+#: The lemma of the copula whose "to" infinitive is a plan ("is to release").
+_BE = "be"
+
+
+def not_yet(verb: Token) -> bool:
+    """Whether ``verb`` is the "have"/"be" of "has yet to ...", "is yet to ..."."""
+    return verb.lemma_.lower() in ("have", _BE) and any(
+        c.dep_ == ADVMOD and c.lower_ == "yet" for c in kids(verb))
 
 
 def _expectant(adjective: Token) -> bool:
@@ -2662,6 +2682,10 @@ def modality(predicate: Token) -> Modality:
             break
         if dep == XCOMP and (_intends(parent) or parent.lemma_.lower() in IMPRESSION_VERBS):
             hedged = True  # "plans to leave", "vowed to retaliate", "what appeared to be"
+        if dep == XCOMP and _scheduled(tok, parent):
+            # "the troops are to oversee the surrender of weapons by the guerrillas": what
+            # is to be done, and what it does to an event, is only planned
+            hedged = True
         if dep == XCOMP and _expectant(parent):
             # "Qatar is due / likely / ready to host talks between X and Y": the talks are
             # only expected (the host's own relation is hedged by its rule,
@@ -2683,7 +2707,7 @@ def modality(predicate: Token) -> Modality:
                 _hedged_here(parent) or is_future(parent)):
             hedged = True  # "the bill would allow the President to nominate X", "will let"
         if ((dep in (CCOMP, XCOMP) or (dep == ACL and "that" in _marks(tok)))
-                and parent.lemma_.lower() in MANDATING_VERBS and _mandated(tok)):
+                and parent.lemma_.lower() in MANDATING_VERBS and mandated(tok)):
             # "demanded that Ukraine withdraw", "wants Israel to free"; "the demand that
             # X free Y" (also a headline's "demands that" parsed as a noun)
             hedged = True

@@ -30,6 +30,7 @@ from actorgraph.extract.context import (
     charge_denier,
     denied,
     is_future,
+    not_yet,
     owned_deed,
     sought,
     to_infinitive,
@@ -576,12 +577,6 @@ def _misparsed_participle(verb: Token) -> bool:
             and any(c.dep_ == NSUBJ for c in kids(verb))
             and not any(c.dep_ in (DATIVE, AUX, CCOMP) or (c.dep_ == DOBJ and not is_amount(c))
                         for c in kids(verb)))
-
-
-def not_yet(verb: Token) -> bool:
-    """Whether ``verb`` is the "have"/"be" of "has yet to ...", "is yet to ..."."""
-    return verb.lemma_.lower() in ("have", "be") and any(
-        c.dep_ == ADVMOD and c.lower_ == "yet" for c in kids(verb))
 
 
 def _whether_or_not(neg: Token) -> bool:
