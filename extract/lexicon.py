@@ -286,6 +286,7 @@ __all__ = [
     "MEDIATED_NOUNS",
     "MEDIA_WORDS",
     "MEDIUM_PREPS",
+    "MISHAP_VERBS",
     "MEMBER_HEADS",
     "MEMBER_ROLES",
     "MESSAGE_ACTS",
@@ -883,6 +884,8 @@ MARKET_RECIPIENTS = words("market_recipients")
 OWN_UNIT_NOUNS = words("own_unit_nouns")
 #: Heads of money, securities and market figures ("the Fed's purchase of bonds").
 FINANCIAL_OBJECTS = words("financial_objects")
+#: Verbs of an accident, whose -ing adjunct says its toll ("crashed, killing 142 people").
+MISHAP_VERBS = words("mishap_verbs")
 #: Verbs of an -ing adjunct that moves a market figure, and the words of its direction
 #: ("sending its shares down 7.2 pct").
 MARKET_MOVING_VERBS = words("market_moving_verbs")

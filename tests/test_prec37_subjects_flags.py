@@ -20,7 +20,12 @@ parses (one batch for the module):
   States" still are);
 - what is below a "be to" infinitive of a plan is only planned: "the troops are to
   oversee the surrender of weapons by the guerrillas" (the surrender is hedged), "the
-  army is to withdraw from Jenin, handing control to the Authority" (so is the handing).
+  army is to withdraw from Jenin, handing control to the Authority" (so is the handing);
+- of coordinated parties whose -ing adjunct harms people of one of them ("Thailand and
+  Cambodia exchange fire, killing four Cambodian soldiers"), that one did not harm its
+  own; a party acting alone may ("Israeli troops accidentally killed Israeli hostages");
+- the -ing adjunct of an accident ("a Boeing 737 crashed after takeoff, killing all 142
+  people on board") is its toll, no act of the craft's, named or not.
 """
 
 from __future__ import annotations
@@ -114,8 +119,33 @@ _PLANNED = [
      ("police", "kill", "protesters", "nominal"), False),
 ]
 
+#: (sentence, the (subject, lemma, object) kept, the subject dropped or None)
+_OWN_SIDE = [
+    ("Thailand and Cambodia exchange artillery fire along their disputed border near the "
+     "Preah Vihear temple, killing four Cambodian soldiers, according to Phnom Penh.",
+     ("Thailand", "kill", "Cambodian soldiers"), "Cambodia"),
+    ("Armenia and Azerbaijan exchanged fire on their border, killing three Azerbaijani "
+     "soldiers.", ("Armenia", "kill", "Azerbaijani soldiers"), "Azerbaijan"),
+    ("India and Pakistan traded artillery fire across the Line of Control, killing five "
+     "Pakistani civilians.", ("India", "kill", "Pakistani civilians"), "Pakistan"),
+    ("Israel and Hezbollah exchanged fire across the border, wounding two Israeli "
+     "soldiers.", ("Hezbollah", "wound", "Israeli soldiers"), "Israel"),
+    ("Israeli troops accidentally killed three Israeli hostages in Gaza.",
+     ("Israel", "kill", "Israeli hostages"), None),
+]
+
+#: (sentence, the subject that must not "kill", or None with the subject that must)
+_MISHAPS = [
+    ("A Boeing 737 operated by Ethiopian Airlines crashes shortly after takeoff from Addis "
+     "Ababa, killing all 142 people on board.", "Boeing", None),
+    ("An Air India Boeing 787 crashed in Ahmedabad shortly after takeoff, killing 241 "
+     "people.", "Air India Boeing", None),
+    ("The MV Sewol capsized off Jindo island, killing 304 passengers.", "MV Sewol", None),
+    ("Russian jets struck a market in Idlib, killing 40 civilians.", None, "Russia"),
+]
+
 _ALL = [row[0] for row in _SWALLOWED_SUBJECTS + _ACCOMPANYING_ADJUNCTS + _MARKET_MOVES
-        + _DEMANDS + _PLANNED] + [_SENT[0]]
+        + _DEMANDS + _PLANNED + _OWN_SIDE + _MISHAPS] + [_SENT[0]]
 
 
 @pytest.fixture(scope="module")
@@ -123,7 +153,7 @@ def found(extractor):
     """Each sentence's ``(subject, relation lemma, object, negated, hedged)`` set."""
     results = extractor.extract([Article(f"t{i}", s) for i, s in enumerate(_ALL)])
     return {s: {(t.subject.label, t.relation.lemma, t.object.label, t.negated, t.hedged,
-                 t.pattern) for t in r.triples} for s, r in zip(_ALL, results)}
+                 t.pattern) for t in r.triples} for s, r in zip(_ALL, results, strict=True)}
 
 
 @pytest.mark.parametrize(("sentence", "wanted", "unwanted"), _SWALLOWED_SUBJECTS)
@@ -165,3 +195,19 @@ def test_what_is_below_a_be_to_plan_is_hedged(found, sentence, triple, hedged):
     subject, lemma, obj, pattern = triple
     got = found[sentence]
     assert (subject, lemma, obj, False, hedged, pattern) in got, sorted(got)
+
+
+@pytest.mark.parametrize(("sentence", "kept", "dropped"), _OWN_SIDE)
+def test_a_party_of_an_exchange_does_not_harm_its_own(found, sentence, kept, dropped):
+    got = found[sentence]
+    assert any(t[:3] == kept for t in got), sorted(got)
+    assert not any(t[0] == dropped and t[1] == kept[1] for t in got), sorted(got)
+
+
+@pytest.mark.parametrize(("sentence", "not_killer", "killer"), _MISHAPS)
+def test_an_accident_toll_is_no_act_of_the_craft(found, sentence, not_killer, killer):
+    killers = {t[0] for t in found[sentence] if t[1] == "kill"}
+    if not_killer is not None:
+        assert not_killer not in killers, sorted(found[sentence])
+    if killer is not None:
+        assert killer in killers, sorted(found[sentence])
