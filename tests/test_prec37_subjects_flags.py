@@ -143,9 +143,12 @@ _MISHAPS = [
     ("The MV Sewol capsized off Jindo island, killing 304 passengers.", "MV Sewol", None),
     ("Russian jets struck a market in Idlib, killing 40 civilians.", None, "Russia"),
 ]
+#: A firm's collapse is no accident: what its adjunct says it did, it did.
+_COLLAPSE = ("Kelvin Finance collapsed in 2023 owing money to some 11,000 savers.",
+             ("Kelvin Finance", "owe", "money"))
 
 _ALL = [row[0] for row in _SWALLOWED_SUBJECTS + _ACCOMPANYING_ADJUNCTS + _MARKET_MOVES
-        + _DEMANDS + _PLANNED + _OWN_SIDE + _MISHAPS] + [_SENT[0]]
+        + _DEMANDS + _PLANNED + _OWN_SIDE + _MISHAPS] + [_SENT[0], _COLLAPSE[0]]
 
 
 @pytest.fixture(scope="module")
@@ -211,3 +214,8 @@ def test_an_accident_toll_is_no_act_of_the_craft(found, sentence, not_killer, ki
         assert not_killer not in killers, sorted(found[sentence])
     if killer is not None:
         assert killer in killers, sorted(found[sentence])
+
+
+def test_a_firm_collapse_is_no_accident(found):
+    sentence, triple = _COLLAPSE
+    assert any(t[:3] == triple for t in found[sentence]), sorted(found[sentence])
