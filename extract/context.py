@@ -238,7 +238,6 @@ __all__ = [
     "denied",
     "ended",
     "is_future",
-    "mandated",
     "not_yet",
     "left_open",
     "modality",
@@ -1193,7 +1192,7 @@ def unsure_negation(predicate: Token) -> Token | None:
             # the negation: is it only possible or asked for? ("may refuse to", "urged X
             # to stop V-ing", "threatened to stop V-ing"; not "will stop", "could not")
             # ("demanded that the US stop arming X": a required base form)
-            required = (matrix.dep_ == CCOMP and above is not None and mandated(matrix)
+            required = (matrix.dep_ == CCOMP and above is not None and _mandated(matrix)
                         and above.lemma_.lower() in MANDATING_VERBS)
             unsure = _possibly(matrix) or required or (
                 above is not None and matrix.dep_ in (XCOMP, ADVCL)
@@ -2006,7 +2005,7 @@ def presupposed(noun: Token) -> bool:
                or c.dep_ == POSS for c in kids(noun))
 
 
-def mandated(verb: Token) -> bool:
+def _mandated(verb: Token) -> bool:
     """Whether a clause under a verb of requiring is in the base form of a requirement:
     "(demanded that Ukraine) withdraw", "(wants Israel to) free", not "(ordered that
     Google) paid" or "(asked why Biden did not) implement"."""
@@ -2707,7 +2706,7 @@ def modality(predicate: Token) -> Modality:
                 _hedged_here(parent) or is_future(parent)):
             hedged = True  # "the bill would allow the President to nominate X", "will let"
         if ((dep in (CCOMP, XCOMP) or (dep == ACL and "that" in _marks(tok)))
-                and parent.lemma_.lower() in MANDATING_VERBS and mandated(tok)):
+                and parent.lemma_.lower() in MANDATING_VERBS and _mandated(tok)):
             # "demanded that Ukraine withdraw", "wants Israel to free"; "the demand that
             # X free Y" (also a headline's "demands that" parsed as a noun)
             hedged = True

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from actorgraph.extract.context import is_future, left_open, mandated, to_infinitive
+from actorgraph.extract.context import is_future, left_open, to_infinitive
 from actorgraph.extract.deps import (
     ACL,
     ACOMP,
@@ -1017,12 +1017,12 @@ def _obliged(verb: Token, lexicon: EventLexicon) -> Iterator[TokenTriple]:
                                   "demand")
 
 
-def _required(clause: Token) -> bool:
-    """Whether the clause of a verb of demanding says what is required, not what is the
-    case: "demanded that Ukraine withdraw", "that he be released", "insisted that the
-    United States must lift sanctions" (the base form, :func:`~extract.context.mandated`,
-    or a modal of :data:`~extract.lexicon.OBLIGATION_MODALS`); not "insisted that Moscow
-    had violated the treaty", "insists the boats were in Vietnamese waters" (a claim).
+def _stated_fact(clause: Token) -> bool:
+    """Whether the clause of a verb of demanding states what was or has been the case,
+    not what is required: "insisted that Moscow had violated the treaty", "insists the
+    boats were in Vietnamese waters" (a claim: a past or perfect verb); "demanded that
+    Ukraine withdraw", "insisted that the United States must lift sanctions" are
+    demands.
 
     Examples
     --------
@@ -1033,11 +1033,16 @@ def _required(clause: Token) -> bool:
     ...     4 nsubj PROPN Moscow NNP
     ...     4 aux AUX have VBD
     ...     4 ROOT VERB violate VBN''')
-    >>> _required(doc[1]), _required(doc[4])
-    (True, False)
+    >>> _stated_fact(doc[1]), _stated_fact(doc[4])
+    (False, True)
     """
-    return mandated(clause) or any(c.dep_ == AUX and c.lower_ in OBLIGATION_MODALS
-                                   for c in kids(clause))
+    return clause.tag_ == "VBD" or any(
+        c.dep_ in (AUX, AUXPASS) and (c.tag_ == "VBD" or c.lemma_.lower() == _HAVE)
+        for c in kids(clause))
+
+
+#: The auxiliary of a perfect ("had violated", "has broken").
+_HAVE = "have"
 
 
 def _moved_thing(noun: Token) -> bool:
@@ -1097,7 +1102,7 @@ def _demand_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator
                 yield TokenTriple(agent, verb, source, verb_lemma(verb), verb_lemma(verb),
                                   "VERB", is_negated(verb), "demand")
         for clause in children_of(verb, CCOMP):
-            if not _required(clause):
+            if _stated_fact(clause):
                 continue  # "insisted that Moscow had violated the treaty": a claim
             for target in with_conjuncts(children_of(clause, NSUBJ, NSUBJPASS)):
                 if not (target.ent_type_ or target.pos_ in ("PROPN", "PRON")
