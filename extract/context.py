@@ -103,6 +103,7 @@ from actorgraph.extract.deps import (
     XCOMP,
 )
 from actorgraph.extract.lexicon import (
+    ACCOMPANYING_MARKS,
     ACCUSING_VERBS,
     ACHIEVEMENT_GERUND_PREPS,
     ACQUITTING_VERBS,
@@ -243,6 +244,7 @@ __all__ = [
     "denied",
     "ended",
     "is_future",
+    "not_yet",
     "left_open",
     "modality",
     "near_miss",
@@ -2118,6 +2120,24 @@ _EXPECTANT_ADJECTIVES = (HEDGING_ADJECTIVES | PREPARING_WORDS | SCHEDULING_PREDI
                          | COMMISSIVE_VERBS)
 
 
+def _scheduled(verb: Token, parent: Token) -> bool:
+    """Whether a "to" infinitive is the complement of "be" that says what is planned: "the
+    troops are to oversee the surrender", "Israel is to release 90 prisoners" (not "is yet
+    to", which denies it: :func:`not_yet`)."""
+    return (parent.lemma_.lower() == _BE and to_infinitive(verb)
+            and not not_yet(parent))
+
+
+#: The lemma of the copula whose "to" infinitive is a plan ("is to release").
+_BE = "be"
+
+
+def not_yet(verb: Token) -> bool:
+    """Whether ``verb`` is the "have"/"be" of "has yet to ...", "is yet to ..."."""
+    return verb.lemma_.lower() in ("have", _BE) and any(
+        c.dep_ == ADVMOD and c.lower_ == "yet" for c in kids(verb))
+
+
 def _expectant(adjective: Token) -> bool:
     """Whether a predicate adjective makes its infinitive only expected: "is likely to",
     "is due to", "is ready to", "is willing to" (of :data:`~extract.lexicon.HEDGING_ADJECTIVES`,
@@ -2715,7 +2735,9 @@ def _future_adjunct(tok: Token, parent: Token) -> bool:
         # bar X, sending it to the House"
         return False
     if not (tok.dep_ == CONJ or (tok.dep_ == ADVCL and tok.tag_ == "VBG"
-                                   and not _marks(tok))):
+                                   and not _marks(tok) - ACCOMPANYING_MARKS)):
+        # (an adjunct done alongside the act is as future as it: "will cut 2,000 jobs,
+        # while hiring 500 pilots")
         return False
     if any(c.dep_ in (AUX, AUXPASS) for c in kids(tok)):
         return False
@@ -2849,6 +2871,10 @@ def modality(predicate: Token) -> Modality:
             break
         if dep == XCOMP and (_intends(parent) or parent.lemma_.lower() in IMPRESSION_VERBS):
             hedged = True  # "plans to leave", "vowed to retaliate", "what appeared to be"
+        if dep == XCOMP and _scheduled(tok, parent):
+            # "the troops are to oversee the surrender of weapons by the guerrillas": what
+            # is to be done, and what it does to an event, is only planned
+            hedged = True
         if dep == XCOMP and _expectant(parent):
             # "Qatar is due / likely / ready to host talks between X and Y": the talks are
             # only expected (the host's own relation is hedged by its rule,

@@ -30,6 +30,7 @@ from types import MappingProxyType
 __all__ = [
     "ABANDONING_VERBS",
     "ABOARD_WORDS",
+    "ACCOMPANYING_MARKS",
     "ACCUSING_VERBS",
     "ACHIEVEMENT_GERUND_PREPS",
     "ACQUITTING_VERBS",
@@ -275,6 +276,8 @@ __all__ = [
     "MANDATING_VERBS",
     "MANNER_NEGATED_PREPS",
     "MANNER_NOUNS",
+    "MARKET_DIRECTIONS",
+    "MARKET_MOVING_VERBS",
     "MARKET_RECIPIENTS",
     "MEANS_NOUNS",
     "MEANS_PREPS",
@@ -289,6 +292,7 @@ __all__ = [
     "MESSAGE_ACTS",
     "MESSAGE_NOUNS",
     "MILITARY_HEADS",
+    "MISHAP_VERBS",
     "MODIFIER_VERBS",
     "MOTION_PREPS",
     "MOVED_PLACE_PREPS",
@@ -829,6 +833,8 @@ MEASURE_PREPS = words("measure_preps")
 #: ("curbs on Japanese purchases of U.S. firms").
 RESTRICTING_WORDS = words("restricting_words")
 PENDING_MARKS = words("pending_marks")
+#: Subordinators of an -ing adjunct done alongside its clause's act ("while hiring X").
+ACCOMPANYING_MARKS = words("accompanying_marks")
 #: Prepositions whose gerund was done before the verb it hangs on ("after securing X").
 PRIOR_PREPS = words("prior_preps")
 #: Prepositions of a gerund that says how an act was done ("by failing to open").
@@ -885,6 +891,12 @@ MARKET_RECIPIENTS = words("market_recipients")
 OWN_UNIT_NOUNS = words("own_unit_nouns")
 #: Heads of money, securities and market figures ("the Fed's purchase of bonds").
 FINANCIAL_OBJECTS = words("financial_objects")
+#: Verbs of an accident, whose -ing adjunct says its toll ("crashed, killing 142 people").
+MISHAP_VERBS = words("mishap_verbs")
+#: Verbs of an -ing adjunct that moves a market figure, and the words of its direction
+#: ("sending its shares down 7.2 pct").
+MARKET_MOVING_VERBS = words("market_moving_verbs")
+MARKET_DIRECTIONS = words("market_directions")
 #: Heads of a measure of goods named by their "of" phrase ("volumes of wheat").
 GOODS_MEASURE_HEADS = words("goods_measure_heads")
 #: Determiners of a recipient that is anyone at all ("to any party").

@@ -13,7 +13,12 @@ would not accept:
 - :func:`person_pronoun_thing`: "them" resolved to a thing ("imposed sanctions on three
   officials, accusing them of abuses" accuses no sanctions);
 - :func:`counted_object`: what a count changed by an event counts ("..., raising to 27
-  the number of foreigners held" raises no foreigners);
+  the number of foreigners held" raises no foreigners), or a market figure it moved
+  ("..., sending its shares down 7.2 pct" sends no one anything);
+- :func:`mishap_toll`: "a Boeing 737 crashed, killing 142 people": the crash's toll, no
+  act of the craft's;
+- :func:`own_side_victims`: of parties that "exchange fire, killing four Cambodian
+  soldiers", Cambodia killed none of its own;
 - :func:`likened_party`: "joining X as Y" makes the subject one more Y, joining no one;
 - :func:`cut_object`: an object whose head means nothing without the complement the
   label leaves out ("insisting on an agreement to limit SDI" shown as "insist on
@@ -43,7 +48,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from actorgraph.extract.actors import concept_complement
+from actorgraph.extract.actors import concept_complement, country_of
 from actorgraph.extract.deps import (
     ACL,
     ADVCL,
@@ -71,10 +76,14 @@ from actorgraph.extract.lexicon import (
     CITING_VERBS,
     COUNT_NOUNS,
     COUNT_RAISING_VERBS,
+    FINANCIAL_OBJECTS,
     LIKENING_VERBS,
     MANDATING_VERBS,
+    MARKET_DIRECTIONS,
+    MARKET_MOVING_VERBS,
     MEDIA_WORDS,
     MEDIUM_PREPS,
+    MISHAP_VERBS,
     OBJECT_PRONOUNS,
     PERSUADING_VERBS,
     PLATFORM_NAMES,
@@ -91,7 +100,8 @@ from spacy.tokens import Token
 
 __all__ = ["counted_object", "cut_object", "goal_class", "interview_class", "machine_agent",
            "machine_backed", "machine_class", "measure_class", "medium_object",
-           "likened_party", "person_pronoun_thing", "thing_agent", "war_machine"]
+           "likened_party", "mishap_toll", "own_side_victims", "person_pronoun_thing",
+           "thing_agent", "war_machine"]
 
 #: Dependencies of the children of a noun that say which one it is.
 _NAMING_DEPS = frozenset({COMPOUND, NMOD, POSS})
@@ -265,13 +275,19 @@ def person_pronoun_thing(pattern: str, lemma: str, obj: Token, via: str, label: 
 
 def counted_object(pattern: str, predicate: Token, obj: Token) -> bool:
     """Whether a participle triple's object is a count an -ing adjunct says the event
-    changed, or what that count counts.
+    changed, or what that count counts, or a market figure it moved.
 
     "Gunmen kidnapped a businessman, police said, raising to 27 the number of foreigners
     held in Lebanon", "..., bringing the death toll to 40": the kidnapping raised the
     count (:data:`~extract.lexicon.COUNT_NOUNS`, by a verb of
     :data:`~extract.lexicon.COUNT_RAISING_VERBS`); the gunmen raised no foreigners and
     brought no toll anywhere. "Raising its stake to 12 pct" (no count noun) is kept.
+    "Coral Bay agreed to buy Westmere, sending its shares down 7.2 pct", "OPEC cut output,
+    sending oil prices up 4 pct", "..., sending the yen higher": the event moved a market
+    figure (:data:`~extract.lexicon.FINANCIAL_OBJECTS`, by a verb of
+    :data:`~extract.lexicon.MARKET_MOVING_VERBS` with a direction of
+    :data:`~extract.lexicon.MARKET_DIRECTIONS`), which no one was sent (the recipient
+    rule may read the figure as an indirect object: "sending its shares up 5 pct").
 
     Examples
     --------
@@ -284,14 +300,85 @@ def counted_object(pattern: str, predicate: Token, obj: Token) -> bool:
     ...           lemmas=["raise", "the", "number", "of", "foreigner", "raise", "stake"])
     >>> counted_object("participle", doc[0], doc[4]), counted_object("participle", doc[5], doc[6])
     (True, False)
+    >>> words = ["sending", "shares", "down", "sending", "dollars", "to", "Kenya"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 0, 3, 3, 3, 5],
+    ...           deps=["ROOT", "dobj", "advmod", "ROOT", "dobj", "prep", "pobj"],
+    ...           tags=["VBG", "NNS", "RB", "VBG", "NNS", "IN", "NNP"],
+    ...           lemmas=["send", "share", "down", "send", "dollar", "to", "Kenya"])
+    >>> counted_object("recipient", doc[0], doc[1]), counted_object("participle", doc[3], doc[4])
+    (True, False)
     """
-    if (pattern != "participle" or predicate.tag_ != "VBG"
-            or predicate.lemma_.lower() not in COUNT_RAISING_VERBS):
+    if pattern not in _ADJUNCT_PATTERNS or predicate.tag_ != "VBG":
+        return False
+    lemma = predicate.lemma_.lower()
+    if lemma in MARKET_MOVING_VERBS and obj.lemma_.lower() in FINANCIAL_OBJECTS:
+        return any(t.lower_ in MARKET_DIRECTIONS for t in (*kids(predicate), *kids(obj)))
+    if pattern != "participle" or lemma not in COUNT_RAISING_VERBS:
         return False
     count = obj
     if obj.dep_ == POBJ and obj.head.lower_ == "of" and obj.head.head.i != obj.i:
         count = obj.head.head  # "the number of foreigners"
     return count.lemma_.lower() in COUNT_NOUNS and count.head.i == predicate.i
+
+
+#: Patterns that read an -ing adjunct's object: the participle's, or whom it gives to.
+_ADJUNCT_PATTERNS = frozenset({"participle", "recipient"})
+
+
+def own_side_victims(pattern: str, subject: Token, obj: Token, subject_label: str) -> bool:
+    """Whether a participle triple gives one of two or more coordinated parties the act
+    done to its own people.
+
+    "Thailand and Cambodia exchange artillery fire, killing four Cambodian soldiers",
+    "India and Pakistan traded fire, killing five Pakistani civilians": the adjunct is
+    said of the exchange, and the object's nationality (a modifier naming a country,
+    :func:`~extract.actors.country_of`) is the side that suffered it; that side
+    (``subject_label``, the subject's resolved label) did not kill its own (the other
+    one may have). A party acting alone is kept: "Israeli troops accidentally killed
+    three Israeli hostages".
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Thailand", "and", "Cambodia", "killing", "Cambodian", "soldiers"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[3, 0, 0, 3, 5, 3],
+    ...           deps=["nsubj", "cc", "conj", "ROOT", "amod", "dobj"])
+    >>> own_side_victims("participle", doc[2], doc[5], "Cambodia")
+    True
+    >>> own_side_victims("participle", doc[0], doc[5], "Thailand")
+    False
+    """
+    if pattern != "participle" or not (subject.dep_ == CONJ or any(
+            c.dep_ == CONJ for c in kids(subject))):
+        return False
+    return any(m.dep_ in (AMOD, COMPOUND, NMOD) and country_of(m.text) == subject_label
+               for m in obj.lefts)
+
+
+def mishap_toll(pattern: str, predicate: Token) -> bool:
+    """Whether a participle triple is the toll of an accident the -ing adjunct hangs on.
+
+    "A Boeing 737 operated by Ethiopian Airlines crashes after takeoff, killing all 142
+    people on board", "The MV Sewol capsized off Jindo island, killing 304 passengers": a
+    verb of :data:`~extract.lexicon.MISHAP_VERBS` says an accident, and its adjunct what
+    it cost; the craft, named or not, killed no one. "Russian jets struck a market,
+    killing 40 civilians" is kept.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["ferry", "capsized", "killing", "jets", "struck", "killing"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 4, 4, 4],
+    ...           deps=["nsubj", "ROOT", "advcl", "nsubj", "ROOT", "advcl"],
+    ...           tags=["NN", "VBD", "VBG", "NNS", "VBD", "VBG"],
+    ...           lemmas=["ferry", "capsize", "kill", "jet", "strike", "kill"])
+    >>> mishap_toll("participle", doc[2]), mishap_toll("participle", doc[5])
+    (True, False)
+    """
+    return (pattern == "participle" and predicate.tag_ == "VBG" and predicate.dep_ == ADVCL
+            and predicate.head.lemma_.lower() in MISHAP_VERBS)
 
 
 def likened_party(pattern: str, lemma: str, predicate: Token) -> bool:

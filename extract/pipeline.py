@@ -140,6 +140,8 @@ from actorgraph.extract.participial import (
     machine_class,
     measure_class,
     medium_object,
+    mishap_toll,
+    own_side_victims,
     person_pronoun_thing,
     thing_agent,
 )
@@ -651,7 +653,9 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
             tt.pattern, tt.lemma, tt.predicate) or cut_object(
             tt.pattern, tt.lemma, tt.object, obj.is_concept) or person_pronoun_thing(
             tt.pattern, tt.lemma, tt.object, obj.via, obj.label, obj.is_concept,
-            lexicon.is_event_noun):
+            lexicon.is_event_noun) or own_side_victims(
+            tt.pattern, tt.subject, tt.object, subj.label) or mishap_toll(
+            tt.pattern, tt.predicate):
         # "troops backed by gunships", "GM, hit by falling car sales", "insisting on an
         # agreement to limit SDI", "sanctions on officials, accusing them" (no sanctions)
         return None

@@ -32,6 +32,7 @@ from actorgraph.extract.context import (
     denied,
     infinitive_host,
     is_future,
+    not_yet,
     owned_deed,
     sought,
     to_infinitive,
@@ -576,12 +577,6 @@ def _misparsed_participle(verb: Token) -> bool:
             and any(c.dep_ == NSUBJ for c in kids(verb))
             and not any(c.dep_ in (DATIVE, AUX, CCOMP) or (c.dep_ == DOBJ and not is_amount(c))
                         for c in kids(verb)))
-
-
-def not_yet(verb: Token) -> bool:
-    """Whether ``verb`` is the "have"/"be" of "has yet to ...", "is yet to ..."."""
-    return verb.lemma_.lower() in ("have", "be") and any(
-        c.dep_ == ADVMOD and c.lower_ == "yet" for c in kids(verb))
 
 
 def _whether_or_not(neg: Token) -> bool:
@@ -2522,15 +2517,20 @@ def _shared_nationality(tok: Token) -> bool:
 def _swallowed_subject(verb: Token) -> Token | None:
     """The subject of a coordinated clause the parser took into the clause before, or None.
 
-    "... to New Orleans and other forecasters predicted a storm surge": the noun
-    right before a coordinated finite verb with no subject of its own, hung on the
-    first clause (a conjunct or a prepositional object there), is the verb's own
-    subject; the first clause's subject is not inherited over it.
+    "... to New Orleans and other forecasters predicted a storm surge", "signed an
+    agreement under which guerrillas would surrender their arms and India would send
+    troops", "Germany would buy French jets and France would train German pilots": the
+    noun right before a coordinated finite verb (or before its modal or finite
+    auxiliary) with no subject of its own, hung on the first clause (a conjunct, a
+    prepositional object or an apposition there) and itself after "and", is the verb's
+    own subject; the first clause's subject is not inherited over it.
     """
-    if verb.i == 0 or verb.tag_ not in FINITE_VERB_TAGS:
+    start = _auxiliary_start(verb)
+    if start == 0 or (verb.tag_ not in FINITE_VERB_TAGS and not any(
+            verb.doc[i].tag_ in FINITE_TAGS for i in range(start, verb.i))):
         return None
-    before = verb.doc[verb.i - 1]
-    if (before.pos_ not in ("NOUN", "PROPN") or before.dep_ not in (CONJ, POBJ)
+    before = verb.doc[start - 1]
+    if (before.pos_ not in ("NOUN", "PROPN") or before.dep_ not in _SWALLOWED_DEPS
             or before.ent_type_ in TIME_TYPES or verb.is_ancestor(before)
             or not verb.head.is_ancestor(before)):
         return None
@@ -2538,6 +2538,20 @@ def _swallowed_subject(verb: Token) -> Token | None:
     if edge == 0 or verb.doc[edge - 1].lower_ != "and" or verb.doc[edge - 1].dep_ != CC:
         return None
     return before
+
+
+#: Dependencies of the noun a clause's subject was swallowed as (:func:`_swallowed_subject`).
+_SWALLOWED_DEPS = frozenset({CONJ, POBJ, APPOS})
+
+
+def _auxiliary_start(verb: Token) -> int:
+    """The index of the first of the auxiliaries (and "not") right before ``verb``
+    ("would not send": "would"), or the verb's own index when none is."""
+    start = verb.i
+    while start > 0 and (tok := verb.doc[start - 1]).head.i == verb.i and tok.dep_ in (
+            AUX, AUXPASS, NEG):
+        start -= 1
+    return start
 
 
 def _perfect_participle(verb: Token) -> bool:

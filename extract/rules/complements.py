@@ -1030,6 +1030,50 @@ def _obliged(verb: Token, lexicon: EventLexicon) -> Iterator[TokenTriple]:
                                   "demand")
 
 
+def _stated_fact(clause: Token) -> bool:
+    """Whether the clause of a verb of demanding states what was or has been the case,
+    not what is required: "insisted that Moscow had violated the treaty", "insists the
+    boats were in Vietnamese waters" (a claim: a past or perfect verb); "demanded that
+    Ukraine withdraw", "insisted that the United States must lift sanctions" are
+    demands.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Kyiv withdraw Moscow had violated", '''
+    ...     1 nsubj PROPN Kyiv NNP
+    ...     1 ROOT VERB withdraw VB
+    ...     4 nsubj PROPN Moscow NNP
+    ...     4 aux AUX have VBD
+    ...     4 ROOT VERB violate VBN''')
+    >>> _stated_fact(doc[1]), _stated_fact(doc[4])
+    (False, True)
+    """
+    return clause.tag_ == "VBD" or any(
+        c.dep_ in (AUX, AUXPASS) and (c.tag_ == "VBD" or c.lemma_.lower() == _HAVE)
+        for c in kids(clause))
+
+
+#: The auxiliary of a perfect ("had violated", "has broken").
+_HAVE = "have"
+
+
+def _moved_thing(noun: Token) -> bool:
+    """Whether a demanded object is an event noun of moving someone or something out
+    (:data:`_REMOVAL_CLASSES`) with an "of" phrase of what it moves, whose "from" phrase
+    is where from, not whom it is demanded of: "ordered the expulsion of the envoy from
+    Niamey", "demanded the withdrawal of Indian troops from Kashmir" ("demanded an
+    apology from Japan", "autonomy from the Serbian authorities", "the extradition of X
+    from Sweden" are asked of Japan, the authorities and Sweden)."""
+    return default_lexicon().classify(noun.lemma_.lower(), pos="NOUN") in _REMOVAL_CLASSES \
+        and any(p.dep_ == PREP and p.lower_ == "of" for p in kids(noun))
+
+
+#: Classes of an event noun that moves someone or something out ("expulsion",
+#: "withdrawal", "deportation").
+_REMOVAL_CLASSES = frozenset({"RETREAT", "SANCTION", "COERCE"})
+
+
 def demand_triples(doclike: Doc | Span, *,
                    lexicon: EventLexicon | None = None) -> Iterator[TokenTriple]:
     """Whom a demand is addressed to (see :func:`_demand_triples`)."""
@@ -1064,13 +1108,15 @@ def _demand_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator
         agents = core(verb)[0]
         # "demanded autonomy from the Serbian authorities", with "from" hung on the
         # object (on the verb it is a plain "demand from")
-        for source in [t for tok in children_of(verb, *OBJ_DEPS)
+        for source in [t for tok in children_of(verb, *OBJ_DEPS) if not _moved_thing(tok)
                        for prep in children_of(tok, PREP) if prep.lower_ == "from"
                        for t in pobjs(prep) if names_something(t)]:
             for agent in agents:
                 yield TokenTriple(agent, verb, source, verb_lemma(verb), verb_lemma(verb),
                                   "VERB", is_negated(verb), "demand")
         for clause in children_of(verb, CCOMP):
+            if _stated_fact(clause):
+                continue  # "insisted that Moscow had violated the treaty": a claim
             for target in with_conjuncts(children_of(clause, NSUBJ, NSUBJPASS)):
                 if not (target.ent_type_ or target.pos_ in ("PROPN", "PRON")
                         or person_noun(target) or target.lemma_.lower() in GROUP_NOUNS):
