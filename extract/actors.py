@@ -89,6 +89,8 @@ from actorgraph.extract.lexicon import (
     ALLEGING_VERBS,
     ANAPHORIC_HEADS,
     ARTICLES,
+    ATTRIBUTING_VERBS,
+    BARE_PLACE_TARGETS,
     BLOC_WORDS,
     CHANGE_HEADS,
     CHANGE_PREPS,
@@ -106,7 +108,9 @@ from actorgraph.extract.lexicon import (
     GENERIC_HEADS,
     GROUP_HEADS,
     GROUP_PRONOUNS,
+    HELD_POSITIONS,
     HOLDER_ROLES,
+    HYPHEN_SUFFIXES,
     INFINITIVE_HEADS,
     JUDGING_VERBS,
     LEADER_ROLES,
@@ -128,10 +132,10 @@ from actorgraph.extract.lexicon import (
     ORGANISATION_KIND_HEADS,
     OWN_FORCES,
     OWNER_WORDS,
-    PACT_NOUNS,
     PEOPLE_PLACE_PREPS,
     PERSON_PRONOUNS,
     PLACE_HEADS,
+    PLACE_PREPS,
     PLACE_TYPES,
     POSSESSED_HEADS,
     QUANTITY_HEADS,
@@ -144,17 +148,18 @@ from actorgraph.extract.lexicon import (
     RULING_COUNCIL_MODIFIERS,
     RULING_COUNCILS,
     SEAT_BODIES,
+    SITED_HEADS,
     STATE_BODIES,
     STATE_HEADS,
     STATE_ROLES,
     STATE_SECTORS,
+    SURFACE_PLACE_PREPS,
     THING_OR_GROUP_PRONOUNS,
     TIME_TYPES,
     TITLE_WORDS,
-    TOPIC_HEADS,
-    TOPIC_PREPS,
     VALUE_WORDS,
     WEAK_ADJECTIVES,
+    WHICH_PREPS,
     first_name_gender,
 )
 from actorgraph.extract.tree import kids
@@ -925,12 +930,23 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
         preps = preps | CHANGE_PREPS  # "a 14% drop in operating profit"
     if lemma in MEASURE_HEADS:
         preps = preps | MEASURE_PREPS  # "new restrictions on flights to Cuba"
-    if named and (lemma in PACT_NOUNS or head.lower_ in TOPIC_HEADS):
-        preps = preps | TOPIC_PREPS  # "talks on a possible acquisition of Orion Shipping Co"
+    if named and not _argument_elsewhere(head):
+        # "classified information on NATO naval exercises", "talks on a possible
+        # acquisition of Orion Shipping Co", "the coalition against Islamic State"; people
+        # "on" something are only where they are ("gunmen on motorbikes")
+        preps = preps | (WHICH_PREPS - SURFACE_PLACE_PREPS if person_lemma(lemma)
+                         else WHICH_PREPS)
+    # "a refugee camp near the border town of Parachinar": a site's named place, when no
+    # name of its own says which ("Hezbollah positions in southern Lebanon")
+    sited = (named and not priced and prep.lower_ in PLACE_PREPS - preps
+             and bool({lemma, head.lower_} & _SITED_HEADS) and not _own_name(head))
+    if sited:
+        preps = preps | PLACE_PREPS
     # "a tender offer from Harmon Brands": only with a name (:data:`NAMED_COMPLEMENT_PREPS`),
     # and not where a thing moved is moved from ("evacuated residents from Idlib", "the
     # release of its diplomats from Islamic State")
-    name_only = named and prep.lower_ in NAMED_COMPLEMENT_PREPS - preps
+    name_only = (named and prep.lower_ in NAMED_COMPLEMENT_PREPS - preps
+                 and not (prep.lower_ in _VERB_NAMED_PREPS and _argument_elsewhere(head)))
     if name_only and _moved(head):
         return None
     if name_only:
@@ -941,8 +957,9 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
     shared = _shared_people_place(head, preps)  # "engineers and clerical workers at BT"
     if shared is not None:
         prep = shared
-    if prep.dep_ != PREP or (prep.head.i not in (head.i, owner) and not priced
-                             and shared is None) or prep.lower_ not in preps:
+    hung = prep.head.i in (head.i, owner) or bool(priced) or shared is not None or (
+        sited and _site_place(head) is not None)  # "bombing a camp near X": on the verb
+    if prep.dep_ != PREP or not hung or prep.lower_ not in preps:
         return None
     if (prep.lower_ == _REASON_PREP and head.dep_ == DOBJ
             and head.head.lemma_.lower() in JUDGING_VERBS):
@@ -967,7 +984,13 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
                    for t in doc[prep.i + 1:obj.i + 1])
     if name_only and not has_name and not _people_source(obj):
         return None  # "pressure from abroad": no name says whose
+    if sited and not _names_place(obj, prep.i + 1):
+        return None  # "a camp in the mountains", "a plant in the area": no name says where
     most = _NAMED_COMPLEMENT_WORDS if has_name else _COMPLEMENT_WORDS
+    if prep.lower_ in WHICH_PREPS and any(c.dep_ == NUMMOD for c in obj.lefts):
+        return None  # "flew the aircraft on 736 occasions": how often, not which
+    if any(_swallowed_verb(t) for t in doc[prep.i + 2:obj.i]):
+        return None  # "the EU aid package for Ukraine frustrated Brussels": a verb inside
     # a group noun is an amount ("a team of experts"), unless a name says which group it
     # is ("boys of the Wild Boars football team", "players of the Chelsea team")
     named_group = any(c.dep_ == COMPOUND and (c.ent_type_ in NAMED_TYPES or _missed_name(c, obj))
@@ -979,6 +1002,169 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
             or any(c.dep_ == DET and c.lower_ not in ARTICLES for c in kids(obj))):
         return None  # "reserves of any country", "requests of this nature"
     return prep, obj
+
+
+#: Heads of a site, building or ground whose named place says which one it is
+#: (:func:`concept_complement`).
+_SITED_HEADS = SITED_HEADS | PLACE_HEADS | BARE_PLACE_TARGETS | HELD_POSITIONS
+
+
+def _swallowed_verb(tok: Token) -> bool:
+    """Whether a word inside a complement is a verb the parser read as a modifier: a past
+    form, or an adjective in -ed, right after a noun or a name ("for Ukraine *frustrated*
+    Brussels"), as a verb after its subject."""
+    return (tok.dep_ == AMOD and tok.doc[tok.i - 1].pos_ in ("NOUN", "PROPN")
+            and (tok.tag_ in ("VBD", "VBN") or (tok.pos_ == "ADJ" and tok.lower_.endswith("ed"))))
+
+
+def _argument_elsewhere(head: Token) -> bool:
+    """Whether a phrase after a noun is likely an argument of something else, which the
+    parser hung on the noun: the noun is an agent after "by" ("a cyberattack by Chinese
+    hackers *on the Treasury*": the attack's target) or a partner after "with" ("offered
+    to resume talks with the opposition *on constitutional reform*": the talks' topic),
+    or it is, through "of" phrases, the
+    object of a verb that lays something on someone (:data:`ATTRIBUTING_VERBS`:
+    "blamed the bombing of the mall *on Al-Shabaab*", "blamed the slump in exports *on the
+    trade war*")."""
+    if head.dep_ == POBJ and head.head.lower_ in _PARTY_PREPS:
+        return True
+    noun = head
+    for _ in range(_COMPLEMENT_DEPTH + 1):
+        if noun.dep_ == POBJ and noun.head.dep_ == PREP and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head
+            continue
+        break
+    return noun.dep_ == DOBJ and noun.head.lemma_.lower() in ATTRIBUTING_VERBS
+
+
+#: Prepositions of an agent or a partner, whose noun's next phrase is the act's (see
+#: :func:`_argument_elsewhere`).
+_PARTY_PREPS = frozenset({"by", "with"})
+
+#: Prepositions of :data:`WHICH_PREPS` and "for" that a verb may take itself (see
+#: :func:`_argument_elsewhere`).
+_VERB_NAMED_PREPS = frozenset({"for"})
+
+
+def _own_name(head: Token) -> bool:
+    """Whether a noun has a name of its own before it, a modifier or possessor that is a
+    name ("Hezbollah positions", "Dorset's bakeries", "the Israeli base"), which says
+    which one it is without the place after it."""
+    return any(c.dep_ in (COMPOUND, AMOD, NMOD, POSS) and (c.ent_type_ or c.pos_ == "PROPN")
+               for c in head.lefts)
+
+
+def _site_place(head: Token) -> Token | None:
+    """The place preposition right after a site noun that the parser hung on the noun's
+    verb, else None: "bombing a refugee camp *near* the border town of Parachinar" (the
+    phrase follows the object at once, so it says where the camp is, as it would hung
+    on the noun; see :func:`concept_complement`)."""
+    prep = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if (prep is not None and prep.dep_ == PREP and prep.lower_ in PLACE_PREPS
+            and head.dep_ == DOBJ and prep.head.i == head.head.i):
+        return prep
+    return None
+
+
+def _name_after_hyphened(head: Token) -> tuple[str, str] | None:
+    """The name of a group the NER missed after a hyphened modifier, as (label, "ORG"), or
+    None: "the Communist-led Workers Commissions", "the Iranian-backed Popular
+    Mobilisation Forces", "the Lagos-based Campaign for Democracy": the proper nouns after
+    a word of :data:`~extract.lexicon.HYPHEN_SUFFIXES` ("led", "backed", "based") are
+    the group's own name, which the modifier put the NER off (the modifier only says who
+    leads it or where it is; "Communist" is no side).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("the Communist - led Workers Commissions", '''
+    ...     5 det DET the DT
+    ...     3 npadvmod PROPN Communist NNP
+    ...     3 punct PUNCT - HYPH
+    ...     5 amod VERB lead VBN
+    ...     5 compound PROPN Workers NNP
+    ...     5 ROOT PROPN Commissions NNPS''', spaces=[True, False, False, True, True, False])
+    >>> _name_after_hyphened(doc[5])
+    ('Workers Commissions', 'ORG')
+    """
+    if head.ent_type_:
+        return None
+    doc = head.doc
+    word = next((c for c in head.lefts if c.dep_ == AMOD and c.lower_ in HYPHEN_SUFFIXES
+                 and c.i > 0 and doc[c.i - 1].text in _DASHES
+                 and not doc[c.i - 1].whitespace_), None)
+    if word is None:
+        return None
+    name = doc[word.i + 1:head.i + 1]
+    if not all(t.pos_ == "PROPN" and t.is_title for t in name):
+        return None
+    return name.text, "ORG"
+
+
+def name_modified(head: Token) -> Token | None:
+    """The noun a name modifies through a hyphened word, when the parser made the name the
+    head of the phrase, else None: "sanctions Hong Kong-based shipping firms Bright Ocean
+    Logistics and Kaiwei Maritime", parsed with "Kong" the object and "firms" set in
+    apposition to it. The name only says where the firms are (a word of
+    :data:`~extract.lexicon.HYPHEN_SUFFIXES` after its hyphen), so the argument is the
+    noun the hyphened word modifies, and the names it lists.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("sanctions Hong Kong - based firms", '''
+    ...     0 ROOT VERB sanction VBZ
+    ...     2 compound PROPN Hong NNP
+    ...     0 dobj PROPN Kong NNP
+    ...     4 punct PUNCT - HYPH
+    ...     5 amod VERB base VBN
+    ...     2 appos NOUN firm NNS''', ents={"Hong Kong": "GPE"},
+    ...     spaces=[True, True, False, False, True, False])
+    >>> name_modified(doc[2]).text, name_modified(doc[5])
+    ('firms', None)
+    """
+    doc = head.doc
+    if head.whitespace_ or head.i + 2 >= len(doc) or not head.ent_type_:
+        return None
+    dash, word = doc[head.i + 1], doc[head.i + 2]
+    if (dash.text not in _DASHES or dash.whitespace_ or word.lower_ not in HYPHEN_SUFFIXES
+            or word.dep_ != AMOD):
+        return None
+    noun = word.head
+    return noun if noun.head.i == head.i and noun.i > word.i and noun.pos_ == "NOUN" else None
+
+
+#: The marks that join a name to the word after it in a compound modifier ("Hong
+#: Kong-based", "Hong Kong–based").
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
+
+
+def _names_place(obj: Token, start: int) -> bool:
+    """Whether a place complement's object, from ``start``, names a place: a place name in
+    it ("in *northern Nueva Segovia province*", "in *Georgia*"), or a place head whose own
+    "of" phrase is one ("near *the border town of Parachinar*").
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("a camp near the town of Parachinar", '''
+    ...     1 det DET a DT
+    ...     1 ROOT NOUN camp NN
+    ...     1 prep ADP near IN
+    ...     4 det DET the DT
+    ...     2 pobj NOUN town NN
+    ...     4 prep ADP of IN
+    ...     5 pobj PROPN Parachinar NNP''', ents={"Parachinar": "GPE"})
+    >>> _names_place(doc[4], 3), _names_place(doc[1], 0)
+    (True, False)
+    """
+    doc = obj.doc
+    if any(t.ent_type_ in PLACE_TYPES for t in doc[start:obj.i + 1]):
+        return True
+    if obj.lemma_.lower() not in PLACE_HEADS:
+        return False
+    return any(c.dep_ == PREP and c.lower_ == "of" and any(
+        o.dep_ == POBJ and o.ent_type_ in PLACE_TYPES for o in kids(c)) for c in obj.rights)
 
 
 def _shared_people_place(head: Token, preps: frozenset[str]) -> Token | None:
@@ -1051,8 +1237,10 @@ def _moved(noun: Token) -> bool:
 
 
 def complement_end(obj: Token) -> Token | None:
-    """The last word of a complement's object: the object itself, or the last of the
-    common nouns it is listed with ("a mixture of shares and loan stock": stock); None
+    """The last word of a complement's object: the object itself, the last of the
+    common nouns it is listed with ("a mixture of shares and loan stock": stock), or the
+    last word of a name with a conjunction in it the parser read as a list ("shares of
+    Wells and Baxter Furniture Co": Co); None
     when the list holds a name, a pronoun or a phrase of its own (a determiner other
     than an article, a preposition, a clause), which make its members things of their
     own ("the death of Smith and Jones").
@@ -1072,6 +1260,9 @@ def complement_end(obj: Token) -> Token | None:
     'stock'
     """
     conjuncts = [c for c in kids(obj) if c.dep_ == CONJ]
+    name_end = _inside_name(obj, [*conjuncts, *(c for c in kids(obj) if c.dep_ == CC)])
+    if name_end is not None:
+        return name_end  # "shares of Wells and Baxter Furniture Co": one name, no list
     if not conjuncts:
         return None if any(c.dep_ == CC for c in kids(obj)) else obj
     members = [obj, *obj.conjuncts]
@@ -1081,6 +1272,21 @@ def complement_end(obj: Token) -> Token | None:
             for m in members for c in kids(m) if c.dep_ != CONJ):
         return None
     return max(members, key=lambda m: m.i)
+
+
+def _inside_name(obj: Token, parts: list[Token]) -> Token | None:
+    """The last word of the one name ``obj`` begins when the conjuncts and conjunction the
+    parser hangs on it lie inside that name ("Wells and Baxter Furniture Co", "Procter and
+    Gamble": a name with a conjunction in it, no list of names), else None."""
+    if not parts or obj.ent_iob_ != "B":
+        return None
+    doc = obj.doc
+    end = max(p.right_edge.i for p in parts)
+    if not all(t.ent_iob_ == "I" for t in doc[obj.i + 1:end + 1]):
+        return None
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return doc[end]
 
 
 #: Dependencies of the words of a list of common nouns in a complement
@@ -2018,7 +2224,10 @@ class ActorResolver:
         lemma, word = head.lemma_.lower(), head.lower_
         extent = self._extent(head)
         for child in head.lefts:
-            if child.dep_ == AMOD and child.lemma_.lower() in LED_VERBS:
+            # (a name of its own says who: "the Communist-led Workers Commissions" are
+            # no Communists, as "Hamas-led terrorists" are Hamas)
+            if (child.dep_ == AMOD and child.lemma_.lower() in LED_VERBS
+                    and head.pos_ != "PROPN"):
                 for leader in kids(child):
                     ent = self.entity_of(leader)
                     if ent is not None and leader.i < child.i:
@@ -2908,7 +3117,8 @@ class ActorResolver:
         if head.pos_ == "PROPN":
             # a proper noun the NER missed: keep it if the article names it
             # elsewhere or it is a listed variant ("U.S.")
-            found = self.short_form(head.text) or known_variant(head.text)
+            found = (self.short_form(head.text) or known_variant(head.text)
+                     or _name_after_hyphened(head))
             paired = None if found is not None else hyphened_listed_name(head)
             if paired is not None:
                 # "the Israel-Hezbollah war": the one name, not the pair it is written in
@@ -2953,6 +3163,9 @@ class ActorResolver:
         Like :meth:`resolve`, but a group or quantity of coordinated actors
         stands for each of them: "the navies of China, India and Russia".
         """
+        modified = name_modified(head)
+        if modified is not None:  # "sanctions Hong Kong-based firms X and Y": X, Y
+            return self.resolve_all(modified)
         first = self.resolve(head)
         if first is None:
             return []

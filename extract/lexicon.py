@@ -446,6 +446,7 @@ __all__ = [
     "SEAT_BODIES",
     "SENDING_VERBS",
     "SEQUENCE_VERBS",
+    "SITED_HEADS",
     "SOLD_NOUNS",
     "SOUGHT_VERBS",
     "SPAN_NOUNS",
@@ -487,7 +488,6 @@ __all__ = [
     "TIME_UNITS",
     "TITLE_WORDS",
     "TITLING_VERBS",
-    "TOPIC_HEADS",
     "TOPIC_PREPS",
     "TOPIC_VERBS",
     "TRADE_FLOW_NOUNS",
@@ -516,6 +516,7 @@ __all__ = [
     "WAR_MACHINES",
     "WEAK_ADJECTIVES",
     "WEAK_WORDS",
+    "WHICH_PREPS",
     "WISH_SUBJECTS",
     "WORK_STOPPAGE_NOUNS",
 ]
@@ -1349,6 +1350,13 @@ WEAK_ADJECTIVES = words("weak_adjectives")
 COMPLEMENT_PREPS = words("complement_preps")
 #: Prepositions of a complement a concept's label keeps only when it names someone.
 NAMED_COMPLEMENT_PREPS = words("named_complement_preps")
+#: Prepositions of a short complement that says which one any concept is ("information on
+#: NATO naval exercises", "charges against its chairman").
+WHICH_PREPS = words("which_preps")
+#: Nouns of a site or building that a named place after an "in" or "near" preposition says
+#: which one it is ("a refugee camp near Parachinar"), with the place heads, the bare
+#: place targets and the held positions.
+SITED_HEADS = words("sited_heads")
 #: Words that open an indirect question ("asked whether").
 QUESTION_WORDS = words("question_words")
 #: Nouns of owning up to an event ("claimed responsibility for the attack").
@@ -1511,9 +1519,6 @@ RELATIONAL_HEADS = words("relational_heads")
 #: Words of a price between a noun and its complement ("an order worth 1.1 bln crowns
 #: from Indian Railways").
 VALUE_WORDS = words("value_words")
-#: Talks whose :data:`TOPIC_PREPS` complement says which ones they are, as it does for
-#: an accord of :data:`PACT_NOUNS` ("talks on a possible acquisition of X").
-TOPIC_HEADS = words("topic_heads")
 
 #: Nouns of what was said or asked that a bare "the" points back to ("rejected the charge").
 POINTING_NOUNS = words("pointing_nouns")

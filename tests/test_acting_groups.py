@@ -33,7 +33,7 @@ CONSTRUCTIONS = {
         ("Striking dock workers rejected the final wage offer on Thursday.",
          [("striking dock workers", "reject", "final wage offer")], []),
         ("Rebels ambushed a military convoy on the highway, local officials said.",
-         [("rebels", "ambush", "military convoy")], []),
+         [("rebels", "ambush", "military convoy on highway")], []),
     ],
     "generic people and events of no class between unnamed sides stay out": [
         ("People fled the burning market on Sunday.", [], [("people", "burning market")]),

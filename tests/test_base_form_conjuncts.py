@@ -81,7 +81,7 @@ _TABLE = {
         ("Tristar Motors said it would close its plant and lay off about 3,200 workers.",
          [("Tristar Motors", "lay off", "workers", False, True)], []),
         ("Delmar plans to sell the unit and shut the plant in Ohio.",
-         [("Delmar", "shut", "plant", False, True)], []),
+         [("Delmar", "shut", "plant in Ohio", False, True)], []),
         ("Kestrel Oil said it would raise its dividend and cut capital spending by half.",
          [("Kestrel Oil", "cut", "capital spending", False, True)], []),
         # guard: a past coordination is stated

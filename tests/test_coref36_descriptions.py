@@ -88,7 +88,7 @@ _SENTENCES = {
          [("Shell", "call", "coast guard", False, False)], [("Greenpeace", "coast guard")]),
         ("Granger Partners began a tender offer for Westlake Foods Inc. A Westlake spokesman "
          "declined comment, saying the company would study the offer.",
-         [("Westlake Foods Inc", "study", "tender offer", False, True)],
+         [("Westlake Foods Inc", "study", "tender offer for Westlake Foods Inc", False, True)],
          [("Granger Partners", "offer")]),
         ("Granger Partners began a tender offer for Westlake Foods Inc. A Granger spokesman "
          "said the suit was a delaying tactic and denied that the group had violated "

@@ -98,7 +98,7 @@ CASES = {
          "Basel, said it would buy a German dye maker.",
          [("Talbot Chemical AG", "buy", "German dye maker")], ["company"]),
         ("Merton Foods Inc raised its dividend. The company, founded in 1952, said it would "
-         "open a plant in Ohio.", [("Merton Foods Inc", "open", "plant")], ["company"]),
+         "open a plant in Ohio.", [("Merton Foods Inc", "open", "plant in Ohio")], ["company"]),
         ("Talbot Chemical AG raised its stake in Norvex Corp. The company, based in Basel, "
          "said it bought the stock as an investment.", [], ["company"]),
     ],

@@ -221,13 +221,13 @@ DENIED_LABELS = {
          [("Kyiv", "help", "Tuareg rebels", True, True)], []),
         ("Sudan's army accuses the Rapid Support Forces of shelling a camp near El Obeid, "
          "a charge the RSF denies.",
-         [("Rapid Support Forces", "shell", "camp", True, True)], []),
+         [("Rapid Support Forces", "shell", "camp near El Obeid", True, True)], []),
     ],
     "a reported or stated act denied by a label": [
         ("Azerbaijan says Armenian troops shelled Tartar, a claim Yerevan denies.",
          [("Armenia", "shell", "Tartar", True, True)], []),
         ("Russian jets bombed a hospital in Idlib, an accusation the Kremlin rejects.",
-         [("Russia", "bomb", "hospital", True, True)], []),
+         [("Russia", "bomb", "hospital in Idlib", True, True)], []),
     ],
     "a label that denies nothing": [
         ("Ukraine accused Russia of shelling the plant, a claim Moscow later confirmed.",

@@ -99,7 +99,7 @@ REAL_SENTENCES = {
         ("Chile's Congress rejects a bill that would have allowed Bolivia to build a port "
          "in Arica.", [("bill", "allow", "Bolivia", True, True),
                        # what it would have let Bolivia do stays only hedged
-                       ("Bolivia", "build", "port", False, True)], []),
+                       ("Bolivia", "build", "port in Arica", False, True)], []),
         ("The government withdraws a bill that would have allowed China to extradite "
          "suspects from Hong Kong.", [("bill", "allow", "China", True, True)], []),
         # guards: a text that passes, a veto declined, a blocking failed

@@ -117,7 +117,7 @@ REAL_SENTENCES = {
         ("Kenyan troops are being sent to retake Kismayo from al-Shabaab.",
          [("Kenya", "retake", "Kismayo", False, True)], []),
         ("American marines were deployed to protect the embassy in Kabul.",
-         [("American marines", "protect", "embassy", False, True)], []),
+         [("American marines", "protect", "embassy in Kabul", False, True)], []),
     ],
 }
 

@@ -65,7 +65,7 @@ REAL_SENTENCES = {
         ("A Hamas commander is killed by a suspected Israeli drone strike in southern "
          "Lebanon.", [("Israel", "kill", "Hamas commander", False, True)], []),
         ("An alleged Russian missile strike destroys a hospital in Kharkiv.",
-         [("Russia", "destroy", "hospital", False, True)], []),
+         [("Russia", "destroy", "hospital in Kharkiv", False, True)], []),
         ("An Israeli drone strike kills a Hamas commander in southern Lebanon.",
          [("Israel", "kill", "Hamas commander", False, False)], []),
     ],

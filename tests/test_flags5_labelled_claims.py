@@ -98,7 +98,7 @@ LABELLED = {
         ("Azerbaijan says Armenian troops shelled Tartar, a claim Yerevan denies.",
          [("Armenia", "shell", "Tartar", True, True)], []),
         ("Russian jets bombed a hospital in Idlib, a charge the Kremlin denies.",
-         [("Russia", "bomb", "hospital", True, True)], []),
+         [("Russia", "bomb", "hospital in Idlib", True, True)], []),
         ("Ukraine says Russian forces executed civilians in Bucha, an accusation Moscow "
          "rejects.", [("Russia", "execute", "civilians", True, True)], []),
     ],

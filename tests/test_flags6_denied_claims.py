@@ -102,7 +102,7 @@ def test_guard_a_claim_verb_with_a_subject_of_its_own_is_no_bare_claim():
 _DENIED_CLAIMS = {
     "denied claim without 'that'": [
         ("Israel dismisses claims its jets struck a mosque in Gaza.",
-         [("Israel", "strike", "mosque", True, True)], []),
+         [("Israel", "strike", "mosque in Gaza", True, True)], []),
         ("Beijing rejects accusations it hacked the Australian parliament.",
          [("Beijing", "hack", "Australia", True, True)], []),
         ("Venezuela dismisses claims its soldiers killed Colombian smugglers.",
@@ -131,7 +131,7 @@ _DENIED_CLAIMS = {
         ("Ethiopia denies Eritrean claims that its army shelled Zalambessa.",
          [("Ethiopia", "shell", "Zalambessa", True, False)], [("Eritrea", "Zalambessa")]),
         ("Pyongyang denies Seoul's claim it planted landmines on the border.",
-         [("Pyongyang", "plant", "landmines", True, True)], [("Seoul", "landmines")]),
+         [("Pyongyang", "plant", "landmines on border", True, True)], [("Seoul", "landmines")]),
         ("Burundi denies UN claims that its police tortured opposition supporters.",
          [("Burundi", "torture", "opposition supporters", True, True)],
          [("United Nations", "opposition supporters")]),

@@ -23,7 +23,7 @@ BLAMED = {
          [("Ansaroul Islam", "kill", "police officers", False, True)], []),
         ("Unidentified attackers bomb a police station in Quetta. Pakistani officials blame "
          "the Balochistan Liberation Army.",
-         [("Balochistan Liberation Army", "bomb", "police station", False, True)], []),
+         [("Balochistan Liberation Army", "bomb", "police station in Quetta", False, True)], []),
         ("Masked men shot dead a village elder in Kunduz province on Sunday. Afghan "
          "officials blamed the Taliban for the killing.",
          [("Taliban", "shoot", "village elder", False, True)], []),

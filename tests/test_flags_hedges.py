@@ -21,7 +21,7 @@ SUSPECTED = {
         ("Suspected Boko Haram militants attack the village of Baanu in Borno State.",
          [("Suspected Boko Haram militants", "attack", "Baanu", False, True)], []),
         ("Suspected al-Shabaab fighters raid a police station in Mandera.",
-         [("Suspected al-Shabaab fighters", "raid", "police station", False, True)], []),
+         [("Suspected al-Shabaab fighters", "raid", "police station in Mandera", False, True)], []),
         ("Alleged Sinaloa Cartel members kidnap a journalist in Culiacan.",
          [("alleged Sinaloa Cartel members", "kidnap", "journalist", False, True)], []),
         # stated: not hedged
@@ -46,7 +46,7 @@ ACCUSED = {
          [("Nigeria", "Boko Haram fighters")]),
         ("Turkey blames the Kurdistan Workers' Party for bombing a police station in "
          "Diyarbakir.",
-         [("Kurdistan Workers' Party", "bomb", "police station", False, True)], []),
+         [("Kurdistan Workers' Party", "bomb", "police station in Diyarbakir", False, True)], []),
     ],
     "'X charges Y with V-ing Z': Y V Z, hedged; the charging is stated": [
         ("Egyptian prosecutors charge Al Jazeera journalist Mohamed Fahmy with aiding the "

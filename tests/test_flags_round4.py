@@ -65,7 +65,7 @@ REJECTED_REPORT = {
          [("Ugandan police", "torture", "opposition activists", True, False)], []),
         ("Israel dismisses a United Nations report that says Israeli forces shelled a school "
          "in Rafah.",
-         [("Israel", "shell", "school", True, False)], []),
+         [("Israel", "shell", "school in Rafah", True, False)], []),
         ("Ethiopia rejects an Amnesty International report which says Eritrean troops killed "
          "civilians in Axum.",
          [("Eritrea", "kill", "civilians", True, False)], []),

@@ -77,7 +77,7 @@ CONSTRUCTIONS = {
          "its leaders deny.", [("India", "ban", "Popular Front of India", False, False)], []),
         # guards: a denial after a comma still denies; a quote that lost its comma stays
         ("Israeli troops shelled the school in Jabalia, the army denies.",
-         [("Israel", "shell", "school", True, False)], []),
+         [("Israel", "shell", "school in Jabalia", True, False)], []),
         ("Israel struck Gaza he said.", [("Israel", "strike", "Gaza", False, False)], []),
     ],
     # "did not free any of the hostages": a partitive pronoun stands for the group after

@@ -161,7 +161,7 @@ CONSTRUCTIONS = {
         ("Four soldiers died in a JNIM ambush on a Malian army patrol near Gao.",
          [("JNIM", "ambush", "Malian army patrol", False, False)], []),
         ("An ISWAP raid on a military base in Borno killed 20 soldiers, the army said.",
-         [("ISWAP", "raid", "military base", False, False)], []),
+         [("ISWAP", "raid", "military base in Borno", False, False)], []),
     ],
     # "X has not sacked Y, a Downing Street spokesman said" parsed with Y the subject of
     # "said" and the spokesman Y's apposition: Y is the object, the spokesman no role of Y

@@ -62,7 +62,7 @@ CONSTRUCTIONS = {
     # gunmen"), whatever form the act takes
     "counted acting group": [
         ("Dozens of gunmen attacked a village in Zamfara on Sunday.",
-         [("gunmen", "attack", "village", False, False)], []),
+         [("gunmen", "attack", "village in Zamfara", False, False)], []),
         ("Hundreds of police officers raided the protest camp at dawn.",
          [("police officers", "raid", "protest camp", False, False)], []),
         ("Thousands of striking workers blocked the motorway near Lyon.",

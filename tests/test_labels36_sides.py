@@ -23,8 +23,8 @@
   the parser hangs it on: "nurses and porters at Guy's Hospital" are "nurses at Guy's
   Hospital" and "porters at Guy's Hospital" (not a bare "porters"), "engineers and
   clerical workers at British Telecom", "pilots and mechanics at Eastern Airlines";
-* talks and an accord (:data:`~extract.lexicon.TOPIC_HEADS`,
-  :data:`~extract.lexicon.PACT_NOUNS`) keep the short "on" complement that says which
+* talks and an accord (as any concept, :data:`~extract.lexicon.WHICH_PREPS`) keep the
+  short "on" complement that says which
   ones they are: "talks on possible acquisition of Orion Shipping Co", "separate accord on
   intermediate-range missiles", "accord on Tamil autonomy"; "talks on Monday" (a date)
   keeps none;
@@ -118,7 +118,7 @@ UNCHANGED = [
     ("The Bundesbank resisted pressure from abroad to cut interest rates.",
      ("Bundesbank", "resist", "pressure")),
     ("The United Nations condemned Sunday's raid on the refugee camp.",
-     ("United Nations", "condemn", "Sunday's raid")),
+     ("United Nations", "condemn", "Sunday's raid on refugee camp")),
     ("Iran and Iraq held talks on Monday in Geneva.", ("Iran", "hold", "talks")),
     # no name in the complement: the head stays bare
     ("Lockheed Corp won an order worth 5 mln dlrs from abroad.",

@@ -88,7 +88,7 @@ _DENIED_CHARGES = {
         ("Russia denied accusations of spying for China.",
          [("Russia", "spy for", "China", True, False)], []),
         ("Sudan's army dismissed claims of bombing the market in El Fasher.",
-         [("Sudan", "bomb", "market", True, False)], []),
+         [("Sudan", "bomb", "market in El Fasher", True, False)], []),
     ],
     "guard: faced, accused or not denied": [
         ("Pakistan faces allegations of arming the Taliban.",

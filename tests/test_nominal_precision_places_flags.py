@@ -519,7 +519,7 @@ REAL_SENTENCES = {
     "the place of a target: a named one": [
         ("A Myanmar military air strike on a clinic on an island in western Rakhine state "
          "killed 12 people.", [("Myanmar", "strike", "Rakhine", False, False),
-                               ("Myanmar", "strike", "clinic", False, False)],
+                               ("Myanmar", "strike", "clinic on island", False, False)],
          [("Myanmar", "island")]),
         ("A Turkish drone strike on a farm in an area near Kobani killed two people.",
          [("Turkey", "strike", "Kobani", False, False)], [("Turkey", "area")]),

@@ -80,7 +80,7 @@ CONSTRUCTIONS = {
          [("Carl Icahn", "raise stake in", "Texaco Inc")], [("Carl Icahn", "raise", "stake")]),
         # "against" names an opponent, not what the act is done to: both stay
         ("Poland joined the coalition against the Islamic State in 2014.",
-         [("Poland", "join", "coalition")], []),
+         [("Poland", "join", "coalition against Islamic State")], []),
         # a concept that keeps its complement says it all: both stay
         ("The Kremlin announced the death of Mikhail Gorbachev.",
          [("Kremlin", "announce death of", "Mikhail Gorbachev"),

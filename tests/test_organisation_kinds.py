@@ -89,7 +89,7 @@ def test_a_kind_with_an_adjective_before_it_is_no_name():
 _SENTENCES = {
     "a kind of organisation after the organisation's name": [
         ("Ukraine's SBU security service struck an oil refinery in southern Russia on Friday.",
-         [("SBU", "strike", "oil refinery", False, False)], []),
+         [("SBU", "strike", "oil refinery in southern Russia", False, False)], []),
         ("An oil depot in Bryansk was hit by Ukraine's SBU security service overnight.",
          [("SBU", "hit", "oil depot", False, False)], []),
         ("The Interfax news agency quoted Lavrov as saying the talks would resume.",

@@ -47,7 +47,7 @@ CONSTRUCTIONS = {
         ("Hackers linked to North Korea breached the crypto exchange Bybit on Friday, the "
          "company said.", [("hackers", "breach", "Bybit", False, False)], []),
         ("Gunmen linked to the Islamic State attacked a church in Mozambique, police said.",
-         [("gunmen", "attack", "church", False, False)], []),
+         [("gunmen", "attack", "church in Mozambique", False, False)], []),
         ("Fighters linked to al-Qaeda kidnapped two Italian aid workers in Mali, officials "
          "said.", [("fighters", "kidnap", "Italian aid workers", False, False)], []),
     ],

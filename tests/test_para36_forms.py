@@ -74,7 +74,7 @@ CONSTRUCTIONS = {
         ("The worker strike against Ford entered a third week.",
          [("worker", "strike", "Ford", False, False)], []),
         ("Police raids on opposition offices in Minsk continued.",
-         [("police", "raid", "opposition offices", False, False)], []),
+         [("police", "raid", "opposition offices in Minsk", False, False)], []),
     ],
     # "by supporters of X", "by members of X": people named by whom they follow or belong
     # to are the agent of the event noun, as in "X's members attacked Y" or the passive

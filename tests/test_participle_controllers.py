@@ -459,7 +459,7 @@ REAL_SENTENCES = {
     "an -ing adjunct after a passive: the passive's subject": [
         ("The Russian ambassador was summoned by the German foreign ministry, denying the "
          "charges against Moscow.",
-         [("Russian ambassador", "deny", "charges", False, False)],
+         [("Russian ambassador", "deny", "charges against Moscow", False, False)],
          [("Germany", "charges")]),
         ("Mayor Adams was questioned by federal agents on Monday, telling reporters he had "
          "done nothing wrong.", [("Adams", "tell", "reporters", False, False)],

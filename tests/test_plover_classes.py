@@ -201,7 +201,8 @@ RULES = {
         ("Hezbollah threatened to bomb Israeli airports.", "Hezbollah", "threaten to bomb",
          "Israeli airports", "THREATEN"),
         ("Turkey threatened to launch a new military offensive against Kurdish fighters in "
-         "Syria.", "Turkey", "threaten to launch", "military offensive", "THREATEN"),
+         "Syria.", "Turkey", "threaten to launch", "military offensive against Kurdish fighters",
+         "THREATEN"),
     ],
     # blocking passage is a protest when no state, government or force does it (CAMEO 144)
     "obstructing": [
@@ -327,7 +328,7 @@ RULES = {
         ("Pakistan gave the United States intelligence on militant hideouts.", "Pakistan",
          "give", "United States", "COOPERATE"),
         ("Colombia handed over evidence on the cartel to Mexican prosecutors.", "Colombia",
-         "hand over", "evidence", "COOPERATE"),
+         "hand over", "evidence on cartel", "COOPERATE"),
         ("Switzerland turned over documents on the accounts to the US Justice Department.",
          "Switzerland", "turn over document to", "US Justice Department", "COOPERATE"),
     ],
@@ -478,7 +479,7 @@ KEPT = [
     ("Israel passed the names of the suspects to Egypt.", "Israel", "pass",
      "names of suspects", None),
     ("Russia and Belarus share a border with Ukraine.", "Russia", "share", "border", None),
-    ("Apple closed its stores in China.", "Apple", "close", "Apple's stores", None),
+    ("Apple closed its stores in China.", "Apple", "close", "Apple's stores in China", None),
     # a deal closed is the deal's (an event noun's class), as for a verb of no class (between
     # states: a deal between companies is a business matter with no class)
     ("Turkey closed the deal with Russia in 2017.", "Turkey", "close deal", "Russia", "AGREE"),
@@ -518,7 +519,7 @@ KEPT = [
     ("The Serbian army blocked the border crossings with Kosovo.", "Serbia", "block",
      "border crossings", "COERCE"),
     ("Hungary blocked the EU aid package for Ukraine.", "Hungary", "block",
-     "European Union aid package", "REJECT"),
+     "European Union aid package for Ukraine", "REJECT"),
     ("Hungary prevented the adoption of the EU sanctions package.", "Hungary", "prevent",
      "adoption of European Union sanctions package", "REJECT"),
     ("Poland rejected the migration plan of the European Commission.", "Poland",

@@ -73,7 +73,7 @@ def test_no_threat_to_the_attacker_or_of_a_promise(extract, sentence, subject, o
 @pytest.mark.parametrize(("sentence", "subject", "obj", "cls"), [
     # a named group acting on a thing whose owner or beneficiary is a named group
     ("A school for Palestinian children was attacked by Israeli settlers.",
-     "Israeli settlers", "school", "ASSAULT"),
+     "Israeli settlers", "school for Palestinian children", "ASSAULT"),
     ("Serbian paramilitaries burned the homes of Albanian families in the village.",
      "Serbian paramilitaries", "homes of Albanian families", "ASSAULT"),
     # setting fire to a building or burning a home destroys property (CAMEO 180, 1712)

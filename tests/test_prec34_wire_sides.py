@@ -225,8 +225,8 @@ _LAUNCHED_PLANS = [
      ("Renault", "launch bid", "Volvo"), False),
     ("Rain fell. Pearson launched a rescue bid for Westland last week.",
      ("Pearson", "launch bid", "Westland"), False),
-    ("Rain fell. Egypt unveiled a peace plan for Gaza.", ("Egypt", "unveil", "peace plan"),
-     False),
+    ("Rain fell. Egypt unveiled a peace plan for Gaza.",
+     ("Egypt", "unveil", "peace plan for Gaza"), False),
     ("Rain fell. Shareholders rejected Renault's takeover bid for Volvo.",
      ("Renault", "bid", "Volvo"), False),
 ]

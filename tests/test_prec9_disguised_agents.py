@@ -65,7 +65,7 @@ _GUISES = {
         ("Hamas gunmen disguised as Israeli soldiers kidnapped a farmer.",
          [("Hamas", "kidnap", "farmer", False, False)], [("Israel", "farmer")]),
         ("Militants posing as police officers attacked a checkpoint in Kabul.",
-         [("militants", "attack", "checkpoint", False, False)],
+         [("militants", "attack", "checkpoint in Kabul", False, False)],
          [("police officers", "checkpoint")]),
     ],
     "other as clauses keep their subject": [

@@ -161,7 +161,8 @@ _REAL = {
     ],
     "guard: an appeal parsed as a clause": [
         ("Kuwait called on the United Nations Security Council to take action against "
-         "Tehran.", [("United Nations Security Council", "take", "action", False, True)],
+         "Tehran.",
+         [("United Nations Security Council", "take", "action against Tehran", False, True)],
          [("Kuwait", "action")]),
     ],
 }

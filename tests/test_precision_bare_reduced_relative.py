@@ -139,7 +139,7 @@ REAL_SENTENCES = {
          [("United States", "run", "National Bison Range", False, False)],
          [("United States", "American bison")]),
         ("The tanker sailed to a port in Yemen controlled by the Houthis.",
-         [("Houthis", "control", "port", False, False)], [("Houthis", "tanker")]),
+         [("Houthis", "control", "port in Yemen", False, False)], [("Houthis", "tanker")]),
         ("Soldiers fired at a clinic in Gaza operated by the United Nations.",
          [("United Nations", "operate", "clinic", False, False)],
          [("United Nations", "soldiers")]),

@@ -30,8 +30,9 @@ CASES = {
          [("Toyota", "post", "sharp increase in sales", False)], []),
     ],
     "guards: no 'in' complement for other nouns, nor a date or place after a change": [
-        ("Ford opened a plant in Mexico.", [("Ford", "open", "plant", False)],
-         [("Ford", "open", "plant in Mexico")]),
+        # (a site keeps its named place: "a plant in Mexico", tests/test_labels37_sides.py)
+        ("Ford opened talks in Mexico.", [("Ford", "open", "talks", False)],
+         [("Ford", "open", "talks in Mexico")]),
         ("Shell reported a loss in the third quarter.", [],
          [("Shell", "report", "loss in third quarter")]),
     ],

@@ -14,7 +14,8 @@ STATIVE = {
         ("Russia massed troops in Belgorod, bordering Ukraine.",
          [("Russia", "mass", "troops", False, False)], [("Russia", "Ukraine")]),
         ("Azerbaijan shelled villages in Tavush, bordering Armenia.",
-         [("Azerbaijan", "shell", "villages", False, False)], [("Azerbaijan", "Armenia")]),
+         [("Azerbaijan", "shell", "villages in Tavush", False, False)],
+         [("Azerbaijan", "Armenia")]),
         ("Unilever moved its regional office to the Benelux region, comprising Belgium, "
          "the Netherlands and Luxembourg.",
          [], [("Unilever", "Belgium"), ("Unilever", "Luxembourg")]),

@@ -204,7 +204,7 @@ REAL_SENTENCES = {
          [("Georgia", "join", "NATO", False, True)], [("Russia", "NATO")]),
         # guard: a place phrase is no subject
         ("Obama arrived in Berlin carrying a message for Merkel.",
-         [("Obama", "carry", "message", False, False)], [("Berlin", "message")]),
+         [("Obama", "carry", "message for Merkel", False, False)], [("Berlin", "message")]),
     ],
     "a directive verb's object does its infinitive": [
         ("Niger orders the French ambassador to leave the country.",

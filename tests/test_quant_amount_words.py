@@ -99,7 +99,7 @@ NET = {
         ("Chrysler Corp reported net income of 380 mln dlrs.",
          [("Chrysler Corp", "report", "net income", False, False)], []),
         ("Congress approved a safety net for farmers on Friday.",
-         [("Congress", "approve", "safety net", False, False)], []),
+         [("Congress", "approve", "safety net for farmers", False, False)], []),
     ],
 }
 

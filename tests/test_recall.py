@@ -20,7 +20,7 @@ CONSTRUCTIONS = {
         ("Pompeo used Twitter to blame Iran for the attack.",
          [("Pompeo", "blame", "Iran", False, False)], [("Twitter", "Iran")]),
         ("Russia used its veto to block the resolution on Syria.",
-         [("Russia", "block", "resolution", False, False)], [("veto", "resolution")]),
+         [("Russia", "block", "resolution on Syria", False, False)], [("veto", "resolution")]),
         ("The governor used Instagram to thank Joe Biden.",
          [("governor", "thank", "Joe Biden", False, False)], [("Instagram", "Joe Biden")]),
     ],
@@ -40,7 +40,7 @@ CONSTRUCTIONS = {
           ("PKK", "kill", "soldiers", False, False)], [("Hakkari", "soldiers")]),
         ("A Taliban suicide bombing attack on a police station in Kunduz killed nine "
          "officers.",
-         [("Taliban", "attack", "police station", False, False)], []),
+         [("Taliban", "attack", "police station in Kunduz", False, False)], []),
     ],
     "country in a compound of an event noun with a target": [
         ("A US drone strike on a car in Kabul killed ten civilians.",
@@ -72,7 +72,7 @@ CONSTRUCTIONS = {
     "named place of an unnamed target": [
         ("Russian strikes against rebel positions in Idlib killed six fighters.",
          [("Russia", "strike", "Idlib", False, False),
-          ("Russia", "strike", "rebel positions", False, False)], []),
+          ("Russia", "strike", "rebel positions in Idlib", False, False)], []),
         ("Government forces launched attacks on rebel positions in Idlib Province.",
          [("government forces", "attack", "Idlib Province", False, False)], []),
         ("Israeli strikes on militant targets in southern Lebanon continued overnight.",
@@ -152,7 +152,7 @@ CONSTRUCTIONS = {
          [("Iran", "strike", "Saudi oil facilities", True, False)],
          [("Tehran", "Saudi oil facilities")]),
         ("Al-Shabaab is believed to be behind the bombing of the hotel in Mogadishu.",
-         [("Al-Shabaab", "bomb", "hotel", False, True)], []),
+         [("Al-Shabaab", "bomb", "hotel in Mogadishu", False, True)], []),
     ],
     "seizing control": [
         ("Rebels seized control of the town of Kidal.",
@@ -292,7 +292,7 @@ FLAGS = {
         ("Turkey denied shelling Kurdish positions in Afrin.",
          [("Turkey", "shell", "Kurdish positions", True, False)], []),
         ("Moscow denied that Russian jets bombed the hospital in Aleppo.",
-         [("Russia", "bomb", "hospital", True, False)], []),
+         [("Russia", "bomb", "hospital in Aleppo", True, False)], []),
         ("Pakistan denied sheltering Osama bin Laden.",
          [("Pakistan", "shelter", "Osama bin Laden", True, False)], []),
     ],

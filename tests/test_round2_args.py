@@ -46,7 +46,7 @@ CONSTRUCTIONS = {
          [("Exxon", "raise", "posted price")]),
         ("Sun Oil cut its contract price for West Texas Intermediate to 17 dlrs, "
          "bringing it in line with Exxon.",
-         [("Sun Oil", "cut to 17 dlrs", "Sun Oil's contract price")],
+         [("Sun Oil", "cut to 17 dlrs", "Sun Oil's contract price for West Texas Intermediate")],
          [("Sun Oil", "cut", "contract price")]),
         ("The Judiciary Act of 1869 sets the number of Supreme Court justices at nine.",
          [("Judiciary Act", "set at nine", "Supreme Court justices")],
@@ -71,7 +71,7 @@ CONSTRUCTIONS = {
          [("Fox News", "call for Joe Biden", "Arizona")],
          [("Fox News", "call", "Arizona"), ("Fox News", "Joe Biden")]),
         ("The Associated Press called the race for Raphael Warnock on Wednesday.",
-         [("Associated Press", "call for Raphael Warnock", "race")],
+         [("Associated Press", "call for Raphael Warnock", "race for Raphael Warnock")],
          [("Associated Press", "call", "race")]),
         ("CNN called Pennsylvania for Biden on Saturday, giving him the presidency.",
          [("CNN", "call for Biden", "Pennsylvania")],
@@ -100,7 +100,7 @@ CONSTRUCTIONS = {
          [], [("UNHCR", "camps")]),
         # guard: what is said is the object
         ("Trump said a prayer for the victims of the shooting.",
-         [("Trump", "say", "prayer")], []),
+         [("Trump", "say", "prayer for victims of shooting")], []),
     ],
     "a phrase after 'particularly' or 'especially' elaborates the noun before it": [
         ("Joe Biden knew about his son's business deals, particularly with China.",

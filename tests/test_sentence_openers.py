@@ -255,7 +255,7 @@ _SENTENCES = {
         ("Vance criticises European leaders in Munich.",
          [("Vance", "criticise", "European leaders", False, False)], []),
         ("Orban vetoes new EU sanctions against Russia.",
-         [("Orban", "veto", "European Union sanctions", False, False)], []),
+         [("Orban", "veto", "European Union sanctions against Russia", False, False)], []),
         ("Blankenship denies the charges against him.",
          [("Blankenship", "deny", "charges", False, False)], []),
     ],

@@ -69,7 +69,7 @@ CLASSES = {
     "officials to expand trade insurance.": ("Lee", "call on", "officials", "DEMAND"),
     # a state's protest is an official complaint
     "Jordan summoned the Israeli ambassador to protest against the raid on the al-Aqsa "
-    "mosque.": ("Jordan", "protest against", "raid", "DISAPPROVE"),
+    "mosque.": ("Jordan", "protest against", "raid on al-Aqsa mosque", "DISAPPROVE"),
     "Japan protested to China over the incursion of coast guard ships.":
         ("Japan", "protest to", "China", "DISAPPROVE"),
     "The Chinese government protested the sale of fighter jets to Taiwan.":

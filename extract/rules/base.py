@@ -2420,6 +2420,8 @@ def loose_second_object(verb: Token, obj: Token) -> bool:
     >>> loose_second_object(doc[0], doc[6]), loose_second_object(doc[0], doc[2])
     (True, False)
     """
+    if split_nationality(verb, obj) is not None:
+        return True
     if obj.dep_ != DOBJ or not any(
             o.dep_ == DOBJ and o.i < obj.i for o in kids(verb)):
         return False
@@ -2441,6 +2443,34 @@ def loose_second_object(verb: Token, obj: Token) -> bool:
         and not any(p.lower_ == "of" and any(
                         o.like_num or any(c.dep_ == NUMMOD for c in kids(o)) for o in pobjs(p))
                     for p in children_of(obj, PREP))
+
+
+def split_nationality(verb: Token, obj: Token) -> Token | None:
+    """The nationality word the parser split off a verb's object as a first object of its
+    own, else None: "accused Honduran troops of shelling a village", "expelled Libyan
+    diplomats", parsed with "Honduran" and "troops" two objects (the first a direct or
+    an indirect one). The word stands for its
+    country as it does before its noun ("Afghan warplanes": Afghanistan), so the noun is
+    no second side of its own ("accuse | troops" beside "accuse | Honduras").
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("accused Honduran troops", '''
+    ...     0 ROOT VERB accuse VBD
+    ...     0 dobj PROPN Honduran NNP
+    ...     0 dobj NOUN troop NNS''', ents={"Honduran": "NORP"})
+    >>> split_nationality(doc[0], doc[2]).text, split_nationality(doc[0], doc[1])
+    ('Honduran', None)
+    """
+    if obj.i == 0 or obj.pos_ != "NOUN" or obj.dep_ != DOBJ:
+        return None
+    word = obj.doc[obj.i - 1]
+    if (word.dep_ in (DOBJ, DATIVE) and word.head.i == verb.i
+            and not any(True for _ in word.children)
+            and word.ent_type_ in ("NORP", "GPE") and country_of(word.text) is not None):
+        return word
+    return None
 
 
 def _infinitive_relative(verb: Token, obj: Token) -> bool:

@@ -42,7 +42,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from actorgraph.extract.actors import concept_complement
+from actorgraph.extract.actors import complement_end, concept_complement
 from actorgraph.extract.context import (
     accused_object,
     alleged_group,
@@ -1920,6 +1920,8 @@ def _wording(found: Token, after: int = -1, *, complement: bool = True) -> str |
     determiners, quotes or anything else after it ("a 'witch hunt'" -> "witch hunt")."""
     doc = found.doc
     found_complement = concept_complement(found) if complement else None
+    if found_complement is not None and _name_with_and(found_complement[1]):
+        found_complement = None  # "buying shares of Wells and Baxter Furniture Co": no few words
     if found_complement is not None:
         prep, obj = found_complement
         rest = _wording(obj, prep.i, complement=False)
@@ -1935,6 +1937,13 @@ def _wording(found: Token, after: int = -1, *, complement: bool = True) -> str |
     if words and words[0] in ARTICLES:
         words = words[1:]  # "[a]n incomparable mathematician"
     return " ".join(words[-4:]) if words else None
+
+
+def _name_with_and(obj: Token) -> bool:
+    """Whether a complement's object is the first word of a name with a conjunction in it
+    ("Wells and Baxter Furniture Co"), which :func:`_wording` cannot cut to a few words."""
+    last = complement_end(obj)
+    return last is not None and last is not obj and last.ent_iob_ == "I"
 
 
 def _small_clauses(verb: Token) -> list[tuple[Token, str]]:
