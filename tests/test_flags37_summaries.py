@@ -125,7 +125,7 @@ SENTENCES = {
          [("JNIM", "kill", "soldiers", False, True)], []),
         ("Militants suspected of belonging to al-Shabaab attacked a police station in "
          "Mandera.",
-         [("al-Shabaab", "attack", "police station", False, True)], []),
+         [("al-Shabaab", "attack", "police station in Mandera", False, True)], []),
         ("Fighters thought to belong to the Wagner Group shot dead three Malian herders "
          "near Gao.",
          [("Wagner Group", "shoot", "Malian herders", False, True)], []),

@@ -27,7 +27,7 @@ from tests.constructions import cases, check_construction
 _SENTENCES = {
     "an adjunct on a noun's infinitive is the clause's act": [
         ("Toyota unveiled a plan to cut costs, closing its plant in Melbourne.",
-         [("Toyota", "close", "plant", False, False)], []),
+         [("Toyota", "close", "plant in Melbourne", False, False)], []),
         ("Beijing widened its campaign to rein in technology giants at home and abroad, "
          "fining Alibaba for antitrust violations.",
          [("Beijing", "fine", "Alibaba", False, False)], []),

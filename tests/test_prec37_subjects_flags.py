@@ -112,7 +112,7 @@ _PLANNED = [
     ("The Israeli army is to withdraw from Jenin, handing control to the Palestinian "
      "Authority.", ("Israel", "hand", "control", "participle"), True),
     ("Ethiopian troops are to leave Somalia, ending a two-year intervention against the "
-     "Islamic Courts.", ("Ethiopia", "end", "two-year intervention", "participle"), True),
+     "Islamic Courts.", ("Ethiopia", "end", "two-year intervention against Islamic Courts", "participle"), True),
     ("The troops oversaw the surrender of weapons by Tamil guerrillas.",
      ("Tamil guerrillas", "surrender", "weapons", "nominal"), False),
     ("The commission is to investigate the killing of protesters by police in Nairobi.",
