@@ -66,6 +66,7 @@ from actorgraph.extract.deps import (
     POBJ,
     POSS,
     PREP,
+    PRT,
     RELCL,
 )
 from actorgraph.extract.events import default_lexicon
@@ -363,22 +364,37 @@ def mishap_toll(pattern: str, predicate: Token) -> bool:
     people on board", "The MV Sewol capsized off Jindo island, killing 304 passengers": a
     verb of :data:`~extract.lexicon.MISHAP_VERBS` says an accident, and its adjunct what
     it cost; the craft, named or not, killed no one. "Russian jets struck a market,
-    killing 40 civilians" is kept.
+    killing 40 civilians" is kept, and so is the adjunct of such a verb with a direct
+    object, which someone did to something (:func:`_done_to_something`: "the Supreme
+    Court overturned his conviction, freeing him", "the driver crashed a truck into the
+    crowd, killing 86 people").
 
     Examples
     --------
     >>> import spacy
     >>> from spacy.tokens import Doc
-    >>> words = ["ferry", "capsized", "killing", "jets", "struck", "killing"]
-    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 4, 4, 4],
-    ...           deps=["nsubj", "ROOT", "advcl", "nsubj", "ROOT", "advcl"],
-    ...           tags=["NN", "VBD", "VBG", "NNS", "VBD", "VBG"],
-    ...           lemmas=["ferry", "capsize", "kill", "jet", "strike", "kill"])
-    >>> mishap_toll("participle", doc[2]), mishap_toll("participle", doc[5])
-    (True, False)
+    >>> words = ["ferry", "capsized", "killing", "jets", "struck", "killing",
+    ...          "court", "overturned", "ruling", "freeing"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 4, 4, 4, 7, 7, 7, 7],
+    ...           deps=["nsubj", "ROOT", "advcl", "nsubj", "ROOT", "advcl",
+    ...                 "nsubj", "ROOT", "dobj", "advcl"],
+    ...           tags=["NN", "VBD", "VBG", "NNS", "VBD", "VBG", "NN", "VBD", "NN", "VBG"],
+    ...           lemmas=["ferry", "capsize", "kill", "jet", "strike", "kill",
+    ...                   "court", "overturn", "ruling", "free"])
+    >>> [mishap_toll("participle", doc[i]) for i in (2, 5, 9)]
+    [True, False, False]
     """
     return (pattern == "participle" and predicate.tag_ == "VBG" and predicate.dep_ == ADVCL
-            and predicate.head.lemma_.lower() in MISHAP_VERBS)
+            and predicate.head.lemma_.lower() in MISHAP_VERBS
+            and not _done_to_something(predicate.head))
+
+
+def _done_to_something(verb: Token) -> bool:
+    """Whether a verb has a direct object of its own: "overturned the conviction", "crashed
+    a truck into the crowd"; not one the parser hung after a preposition it took for a
+    particle ("capsized off Jindo island")."""
+    children = kids(verb)
+    return any(c.dep_ == DOBJ for c in children) and not any(c.dep_ == PRT for c in children)
 
 
 def likened_party(pattern: str, lemma: str, predicate: Token) -> bool:

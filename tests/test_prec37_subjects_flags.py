@@ -143,12 +143,23 @@ _MISHAPS = [
     ("The MV Sewol capsized off Jindo island, killing 304 passengers.", "MV Sewol", None),
     ("Russian jets struck a market in Idlib, killing 40 civilians.", None, "Russia"),
 ]
+#: A verb of accident with a direct object is something someone did to it: its adjunct is
+#: theirs (sentence, the (subject, lemma, object) kept).
+_DONE_TO_SOMETHING = [
+    ("The Supreme Court overturned the conviction of Ali Salem, freeing him after 12 years "
+     "in prison.", ("Supreme Court", "free", "Ali Salem")),
+    ("Mohamed Bouhlel crashed a truck into a crowd in Nice, killing 86 people.",
+     ("Mohamed Bouhlel", "kill", "people")),
+    ("The rebels derailed a train carrying troops, killing 20 soldiers.",
+     ("rebels", "kill", "soldiers")),
+]
 #: A firm's collapse is no accident: what its adjunct says it did, it did.
 _COLLAPSE = ("Kelvin Finance collapsed in 2023 owing money to some 11,000 savers.",
              ("Kelvin Finance", "owe", "money"))
 
 _ALL = [row[0] for row in _SWALLOWED_SUBJECTS + _ACCOMPANYING_ADJUNCTS + _MARKET_MOVES
-        + _DEMANDS + _PLANNED + _OWN_SIDE + _MISHAPS] + [_SENT[0], _COLLAPSE[0]]
+        + _DEMANDS + _PLANNED + _OWN_SIDE + _MISHAPS + _DONE_TO_SOMETHING] + [
+            _SENT[0], _COLLAPSE[0]]
 
 
 @pytest.fixture(scope="module")
@@ -214,6 +225,11 @@ def test_an_accident_toll_is_no_act_of_the_craft(found, sentence, not_killer, ki
         assert not_killer not in killers, sorted(found[sentence])
     if killer is not None:
         assert killer in killers, sorted(found[sentence])
+
+
+@pytest.mark.parametrize(("sentence", "triple"), _DONE_TO_SOMETHING)
+def test_an_accident_verb_with_an_object_keeps_its_adjunct(found, sentence, triple):
+    assert any(t[:3] == triple for t in found[sentence]), sorted(found[sentence])
 
 
 def test_a_firm_collapse_is_no_accident(found):
