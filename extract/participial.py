@@ -77,6 +77,7 @@ from actorgraph.extract.lexicon import (
     CITING_VERBS,
     COUNT_NOUNS,
     COUNT_RAISING_VERBS,
+    EXCHANGING_VERBS,
     FINANCIAL_OBJECTS,
     LIKENING_VERBS,
     MANDATING_VERBS,
@@ -91,6 +92,7 @@ from actorgraph.extract.lexicon import (
     PRESS_NOUNS,
     PROOF_NOUNS,
     QUANTITY_HEADS,
+    RECIPROCAL_VERBS,
     REPORTING_VERBS,
     SPEAKING_VERBS,
     WAR_MACHINES,
@@ -326,35 +328,53 @@ def counted_object(pattern: str, predicate: Token, obj: Token) -> bool:
 _ADJUNCT_PATTERNS = frozenset({"participle", "recipient"})
 
 
-def own_side_victims(pattern: str, subject: Token, obj: Token, subject_label: str) -> bool:
-    """Whether a participle triple gives one of two or more coordinated parties the act
-    done to its own people.
+def own_side_victims(pattern: str, subject: Token, predicate: Token, obj: Token,
+                     subject_label: str) -> bool:
+    """Whether a participle triple gives one of two or more coordinated parties that act on
+    each other the act done to its own people.
 
     "Thailand and Cambodia exchange artillery fire, killing four Cambodian soldiers",
     "India and Pakistan traded fire, killing five Pakistani civilians": the adjunct is
-    said of the exchange, and the object's nationality (a modifier naming a country,
+    said of the exchange (its clause's verb is one of
+    :data:`~extract.lexicon.RECIPROCAL_VERBS` or :data:`~extract.lexicon.EXCHANGING_VERBS`),
+    and the object's nationality (a modifier naming a country,
     :func:`~extract.actors.country_of`) is the side that suffered it; that side
     (``subject_label``, the subject's resolved label) did not kill its own (the other
     one may have). A party acting alone is kept: "Israeli troops accidentally killed
-    three Israeli hostages".
+    three Israeli hostages"; so are parties acting together on a third, which may be their
+    own people: "Syria and Russia bombarded Aleppo, killing 30 Syrian rebels".
 
     Examples
     --------
     >>> import spacy
     >>> from spacy.tokens import Doc
-    >>> words = ["Thailand", "and", "Cambodia", "killing", "Cambodian", "soldiers"]
-    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[3, 0, 0, 3, 5, 3],
-    ...           deps=["nsubj", "cc", "conj", "ROOT", "amod", "dobj"])
-    >>> own_side_victims("participle", doc[2], doc[5], "Cambodia")
+    >>> words = ["Thailand", "and", "Cambodia", "exchange", "killing", "Cambodian", "soldiers",
+    ...          "Syria", "and", "Russia", "bombard", "killing", "Syrian", "rebels"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words,
+    ...           heads=[3, 0, 0, 3, 3, 6, 4, 10, 7, 7, 10, 10, 13, 11],
+    ...           deps=["nsubj", "cc", "conj", "ROOT", "advcl", "amod", "dobj",
+    ...                 "nsubj", "cc", "conj", "ROOT", "advcl", "amod", "dobj"],
+    ...           lemmas=["Thailand", "and", "Cambodia", "exchange", "kill", "Cambodian",
+    ...                   "soldier", "Syria", "and", "Russia", "bombard", "kill", "Syrian",
+    ...                   "rebel"])
+    >>> own_side_victims("participle", doc[2], doc[4], doc[6], "Cambodia")
     True
-    >>> own_side_victims("participle", doc[0], doc[5], "Thailand")
+    >>> own_side_victims("participle", doc[0], doc[4], doc[6], "Thailand")
+    False
+    >>> own_side_victims("participle", doc[7], doc[11], doc[13], "Syria")
     False
     """
     if pattern != "participle" or not (subject.dep_ == CONJ or any(
             c.dep_ == CONJ for c in kids(subject))):
         return False
+    if predicate.dep_ != ADVCL or predicate.head.lemma_.lower() not in _MUTUAL_VERBS:
+        return False
     return any(m.dep_ in (AMOD, COMPOUND, NMOD) and country_of(m.text) == subject_label
                for m in obj.lefts)
+
+
+#: Verbs by which coordinated parties act on each other ("clash", "exchange fire").
+_MUTUAL_VERBS = RECIPROCAL_VERBS | EXCHANGING_VERBS
 
 
 def mishap_toll(pattern: str, predicate: Token) -> bool:

@@ -132,6 +132,13 @@ _OWN_SIDE = [
      "soldiers.", ("Hezbollah", "wound", "Israeli soldiers"), "Israel"),
     ("Israeli troops accidentally killed three Israeli hostages in Gaza.",
      ("Israel", "kill", "Israeli hostages"), None),
+    # parties acting together on a third, not on each other: their own people may be hit
+    ("Syria and Russia bombarded Aleppo, killing 30 Syrian rebels.",
+     ("Syria", "kill", "Syrian rebels"), None),
+    ("Iraq and Iran shelled the border town, killing nine Iraqi Kurds.",
+     ("Iraq", "kill", "Kurds"), None),
+    ("Nigeria and Chad raided Boko Haram camps near Lake Chad, killing 30 Nigerian "
+     "militants.", ("Nigeria", "kill", "Nigerian militants"), None),
 ]
 
 #: (sentence, the subject that must not "kill", or None with the subject that must)
