@@ -147,6 +147,7 @@ from actorgraph.extract.lexicon import (
     STATE_BODIES,
     STATE_HEADS,
     STATE_ROLES,
+    SUBNATIONAL_MODIFIERS,
     STATE_SECTORS,
     THING_OR_GROUP_PRONOUNS,
     TIME_TYPES,
@@ -2087,10 +2088,15 @@ class ActorResolver:
         ("police in Paris"), in its one "in" phrase ("police in Clairton, Pennsylvania, in
         the eastern United States" are the town's). A body that sits in its state's
         capital (:data:`~extract.lexicon.SEAT_BODIES`) stands for the city it sits in as
-        the city's name does ("the government in Quito", "the regime in Damascus").
+        the city's name does ("the government in Quito", "the regime in Damascus"), unless
+        a modifier makes it a region's own, which the city does not stand for
+        (:data:`~extract.lexicon.SUBNATIONAL_MODIFIERS`: "the state government in Munich",
+        "the provincial government in Lahore").
         """
         words = {head.lemma_.lower(), head.lower_}
-        seat = bool(words & SEAT_BODIES)
+        seat = bool(words & SEAT_BODIES) and not any(
+            c.dep_ in (COMPOUND, NMOD, AMOD) and c.lemma_.lower() in SUBNATIONAL_MODIFIERS
+            for c in head.lefts)
         if not (seat or words & DOMESTIC_BODIES) or any(
                 c.dep_ in (COMPOUND, NMOD, AMOD, POSS)
                 and (c.ent_type_ or c.pos_ in ("PROPN", "PRON")) for c in head.lefts):

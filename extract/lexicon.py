@@ -468,6 +468,7 @@ __all__ = [
     "STATIVE_PARTICIPLES",
     "SUBJECT_PARTICIPLES",
     "SUBJECT_PCOMP_PREPS",
+    "SUBNATIONAL_MODIFIERS",
     "SUBORDINATE_WORDS",
     "SUBSTITUTION_ADVERBS",
     "SUCCEEDING_VERBS",
@@ -1588,6 +1589,8 @@ COLLECTIVE_HEADS = words("collective_heads")
 DOMESTIC_BODIES = words("domestic_bodies")
 #: Bodies of a state that a city "in" phrase names as the city does ("the government in Kabul").
 SEAT_BODIES = words("seat_bodies")
+#: Modifiers that make such a body a region's own ("the state government in Munich").
+SUBNATIONAL_MODIFIERS = words("subnational_modifiers")
 #: Targets that are only where people live ("a building", "villages"): an attack on one in a
 #: named place is on the place.
 BARE_PLACE_TARGETS = words("bare_place_targets")
