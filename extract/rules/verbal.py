@@ -887,7 +887,8 @@ def struck_employers(agents: list[Token]) -> list[tuple[Token, Token]]:
     at the state railway RENFE staged a strike" (RENFE), "employees of Delta Air Lines
     began a walkout" (Delta): the "at" or "of" phrase of a subject whose head is a word
     of workers (``@labour`` of :mod:`extract.events`' senses); the stoppage is against
-    that employer, as "went on strike against X" says.
+    that employer, as "went on strike against X" says. A place is where they work, no
+    employer: "workers at Antwerp", "teachers of Chicago" (:func:`is_place`).
 
     Examples
     --------
@@ -909,7 +910,8 @@ def struck_employers(agents: list[Token]) -> list[tuple[Token, Token]]:
     return [(prep, employer) for agent in agents
             for prep in children_of(agent, PREP) if prep.lower_ in _EMPLOYER_PREPS
             for t in pobjs(prep) for employer in [appositive_name(t, ACTOR_TYPES)]
-            if names_something(employer) or employer.pos_ == "PROPN"]
+            if (names_something(employer) or employer.pos_ == "PROPN")
+            and not is_place(employer)]
 
 
 #: Prepositions of a worker noun that name the employer ("workers at X", "employees of X").
