@@ -234,7 +234,12 @@ def hypothetical_agent(head: Token, predicate: Token) -> bool:
     determiner = next((c.lower_ for c in first.lefts if c.dep_ == DET), None)
     if determiner in GENERIC_DETERMINERS:
         return True
-    return determiner in ARTICLES - DEFINITE_WORDS and conditional(predicate)
+    return determiner in _INDEFINITE_ARTICLES and conditional(predicate)
+
+
+#: "a", "an": the articles of a subject only supposed in a condition (built once; asked of
+#: every unnamed subject).
+_INDEFINITE_ARTICLES = ARTICLES - DEFINITE_WORDS
 
 
 def pointed_back(head: Token) -> bool:
