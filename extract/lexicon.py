@@ -328,6 +328,7 @@ __all__ = [
     "OBJECT_PREDICATIVE_VERBS",
     "OBJECT_PRONOUNS",
     "OBLIGATION_MODALS",
+    "OBLIGATION_VERBS",
     "OFFICE_PARTICIPLES",
     "OFFICE_WORDS",
     "ORGANISATION_DESCRIPTIONS",
@@ -803,6 +804,8 @@ EXCLUSIVE_WORDS = words("exclusive_words")
 PARTIAL_NEGATION_WORDS = words("partial_negation_words")
 #: Modal auxiliaries of obligation ("must", "should"): "said X must leave".
 OBLIGATION_MODALS = words("obligation_modals")
+#: Verbs whose "to" infinitive says what must be done ("had to withdraw").
+OBLIGATION_VERBS = words("obligation_verbs")
 #: Subordinators of a conditional clause ("if", "unless").
 CONDITIONAL_MARKS = words("conditional_marks")
 #: Nouns of readiness: "put its troops on alert" mobilises them.

@@ -87,6 +87,13 @@ _DEMANDS = [
      ("Israel", "Hezbollah")),
     ("Iran insisted that the United States must lift all sanctions first.",
      ("Iran", "United States"), None),
+    # a past obligation is still what is demanded, no stated fact
+    ("Russia insisted that Ukraine had to withdraw its troops from Kursk.",
+     ("Russia", "Ukraine"), None),
+    ("China insisted that the Philippines had to remove its ship from the shoal.",
+     ("China", "Philippines"), None),
+    ("Iran insisted that Washington had to lift all sanctions first.",
+     ("Iran", "Washington"), None),
     ("Niger's military government orders the expulsion of ECOWAS envoy Abdel-Fatau Musah "
      "from Niamey.", None, ("Niger", "Niamey")),
     ("Pakistan demanded the withdrawal of Indian troops from Kashmir.", None,
