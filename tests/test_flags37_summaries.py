@@ -160,6 +160,10 @@ def test_an_unspaced_en_dash_joins_words_and_ends_no_dateline(text):
 @pytest.mark.parametrize("text", [
     "Kyiv \u2013 Russia launched dozens of drones at the capital overnight.",
     "Mexico City\u2014Police detained a cartel leader in a dawn raid.",
+    # a place in capitals before an unspaced en dash is a dateline's
+    "GAZA CITY\u2013Hamas freed three hostages on Sunday.",
+    "ADDIS ABABA\u2013Ethiopia closed its border with Eritrea.",
+    "SAN SALVADOR\u2013Police arrested 40 gang members overnight.",
 ])
 def test_a_spaced_en_dash_or_an_em_dash_still_ends_a_dateline(text):
     assert scan(text).dateline is not None
