@@ -108,6 +108,16 @@ SENTENCES = {
         # a place, or an attack of no one's, names no doer
         ("Two Russian soldiers were killed in a Ukrainian village near Kupiansk.", [],
          [("Ukraine", "Russian soldiers"), ("Ukraine", "Russia")]),
+        # the attack's own forces took part in it: the other side hit them
+        ("Two Israeli soldiers were killed in an Israeli raid on Jenin, the army said.", [],
+         [("Israel", "Israeli soldiers")]),
+        ("Three Ukrainian soldiers were killed in a Ukrainian counteroffensive near "
+         "Robotyne.", [], [("Ukraine", "Ukrainian soldiers")]),
+        ("Five Russian troops were killed in a Russian assault on Avdiivka.", [],
+         [("Russia", "Russian troops")]),
+        # its own people who took no part in it stay its victims
+        ("Three Israeli hostages were killed in an Israeli airstrike in Gaza, Hamas said.",
+         [("Israel", "kill", "Israeli hostages", False, False)], []),
     ],
     "an act one is poised to do, by a government of a nationality spelt either way": [
         ("The Ecuadorean government is poised to nationalize Pacífico Gas, according to a "
