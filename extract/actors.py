@@ -147,8 +147,8 @@ from actorgraph.extract.lexicon import (
     STATE_BODIES,
     STATE_HEADS,
     STATE_ROLES,
-    SUBNATIONAL_MODIFIERS,
     STATE_SECTORS,
+    SUBNATIONAL_MODIFIERS,
     THING_OR_GROUP_PRONOUNS,
     TIME_TYPES,
     TITLE_WORDS,
@@ -183,6 +183,7 @@ __all__ = [
     "concept_complement",
     "per_unit_amounts",
     "country_of",
+    "of_country",
     "entity_name",
     "is_country",
     "listed_place",
@@ -385,6 +386,23 @@ def country_of(word: str) -> str | None:
     ('Iran', 'Israel', None)
     """
     return _demonyms().get(word.casefold())
+
+
+def of_country(noun: Token, country: str) -> bool:
+    """Whether a modifier before ``noun`` names ``country`` by its nationality: "Cambodian
+    soldiers" of Cambodia, "Israeli troops" of Israel (:func:`country_of`).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Cambodian", "soldiers"], heads=[1, 1],
+    ...           deps=["amod", "ROOT"])
+    >>> of_country(doc[1], "Cambodia"), of_country(doc[1], "Thailand")
+    (True, False)
+    """
+    return any(m.dep_ in (AMOD, COMPOUND, NMOD) and country_of(m.text) == country
+               for m in noun.lefts)
 
 
 @functools.cache

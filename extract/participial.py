@@ -48,7 +48,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from actorgraph.extract.actors import concept_complement, country_of
+from actorgraph.extract.actors import concept_complement, of_country
 from actorgraph.extract.deps import (
     ACL,
     ADVCL,
@@ -338,7 +338,7 @@ def own_side_victims(pattern: str, subject: Token, predicate: Token, obj: Token,
     said of the exchange (its clause's verb is one of
     :data:`~extract.lexicon.RECIPROCAL_VERBS` or :data:`~extract.lexicon.EXCHANGING_VERBS`),
     and the object's nationality (a modifier naming a country,
-    :func:`~extract.actors.country_of`) is the side that suffered it; that side
+    :func:`~extract.actors.of_country`) is the side that suffered it; that side
     (``subject_label``, the subject's resolved label) did not kill its own (the other
     one may have). A party acting alone is kept: "Israeli troops accidentally killed
     three Israeli hostages"; so are parties acting together on a third, which may be their
@@ -369,8 +369,7 @@ def own_side_victims(pattern: str, subject: Token, predicate: Token, obj: Token,
         return False
     if predicate.dep_ != ADVCL or predicate.head.lemma_.lower() not in _MUTUAL_VERBS:
         return False
-    return any(m.dep_ in (AMOD, COMPOUND, NMOD) and country_of(m.text) == subject_label
-               for m in obj.lefts)
+    return of_country(obj, subject_label)
 
 
 #: Verbs by which coordinated parties act on each other ("clash", "exchange fire").

@@ -42,7 +42,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from actorgraph.extract.actors import concept_complement, country_of
+from actorgraph.extract.actors import concept_complement, country_of, of_country
 from actorgraph.extract.context import (
     accused_object,
     alleged_group,
@@ -2796,12 +2796,11 @@ def _events_in(verb: Token, patients: list[Token], lexicon: EventLexicon) -> lis
 def _own_forces(patient: Token, agent: Token) -> bool:
     """Whether ``patient`` is armed forces (:data:`~extract.lexicon.MILITARY_HEADS`) of the
     country ``agent`` names: "Israeli soldiers" of an "Israeli" raid, "Ukrainian troops"
-    of a "Ukrainian" counteroffensive (:func:`~extract.actors.country_of`)."""
+    of a "Ukrainian" counteroffensive (:func:`~extract.actors.of_country`)."""
     country = country_of(agent.text)
     return (country is not None
             and bool({patient.lower_, patient.lemma_.lower()} & MILITARY_HEADS)
-            and any(m.dep_ in (AMOD, COMPOUND) and country_of(m.text) == country
-                    for m in patient.lefts))
+            and of_country(patient, country))
 
 
 def _violent_event(noun: Token, lexicon: EventLexicon) -> bool:
