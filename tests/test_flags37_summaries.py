@@ -36,8 +36,8 @@
 from __future__ import annotations
 
 import pytest
-
 from actorgraph.extract.news import scan
+
 from actorgraph.records import Article
 from tests.constructions import cases, check_construction
 
