@@ -153,6 +153,7 @@ from actorgraph.extract.lexicon import (
     STATE_HEADS,
     STATE_ROLES,
     STATE_SECTORS,
+    SUBNATIONAL_MODIFIERS,
     SURFACE_PLACE_PREPS,
     THING_OR_GROUP_PRONOUNS,
     TIME_TYPES,
@@ -187,6 +188,7 @@ __all__ = [
     "concept_complement",
     "per_unit_amounts",
     "country_of",
+    "of_country",
     "entity_name",
     "is_country",
     "listed_place",
@@ -389,6 +391,23 @@ def country_of(word: str) -> str | None:
     ('Iran', 'Israel', None)
     """
     return _demonyms().get(word.casefold())
+
+
+def of_country(noun: Token, country: str) -> bool:
+    """Whether a modifier before ``noun`` names ``country`` by its nationality: "Cambodian
+    soldiers" of Cambodia, "Israeli troops" of Israel (:func:`country_of`).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Cambodian", "soldiers"], heads=[1, 1],
+    ...           deps=["amod", "ROOT"])
+    >>> of_country(doc[1], "Cambodia"), of_country(doc[1], "Thailand")
+    (True, False)
+    """
+    return any(m.dep_ in (AMOD, COMPOUND, NMOD) and country_of(m.text) == country
+               for m in noun.lefts)
 
 
 @functools.cache
@@ -2296,10 +2315,15 @@ class ActorResolver:
         ("police in Paris"), in its one "in" phrase ("police in Clairton, Pennsylvania, in
         the eastern United States" are the town's). A body that sits in its state's
         capital (:data:`~extract.lexicon.SEAT_BODIES`) stands for the city it sits in as
-        the city's name does ("the government in Quito", "the regime in Damascus").
+        the city's name does ("the government in Quito", "the regime in Damascus"), unless
+        a modifier makes it a region's own, which the city does not stand for
+        (:data:`~extract.lexicon.SUBNATIONAL_MODIFIERS`: "the state government in Munich",
+        "the provincial government in Lahore").
         """
         words = {head.lemma_.lower(), head.lower_}
-        seat = bool(words & SEAT_BODIES)
+        seat = bool(words & SEAT_BODIES) and not any(
+            c.dep_ in (COMPOUND, NMOD, AMOD) and c.lemma_.lower() in SUBNATIONAL_MODIFIERS
+            for c in head.lefts)
         if not (seat or words & DOMESTIC_BODIES) or any(
                 c.dep_ in (COMPOUND, NMOD, AMOD, POSS)
                 and (c.ent_type_ or c.pos_ in ("PROPN", "PRON")) for c in head.lefts):

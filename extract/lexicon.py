@@ -328,6 +328,7 @@ __all__ = [
     "OBJECT_PREDICATIVE_VERBS",
     "OBJECT_PRONOUNS",
     "OBLIGATION_MODALS",
+    "OBLIGATION_VERBS",
     "OFFICE_PARTICIPLES",
     "OFFICE_WORDS",
     "ORGANISATION_DESCRIPTIONS",
@@ -469,6 +470,7 @@ __all__ = [
     "STATIVE_PARTICIPLES",
     "SUBJECT_PARTICIPLES",
     "SUBJECT_PCOMP_PREPS",
+    "SUBNATIONAL_MODIFIERS",
     "SUBORDINATE_WORDS",
     "SUBSTITUTION_ADVERBS",
     "SUCCEEDING_VERBS",
@@ -803,6 +805,8 @@ EXCLUSIVE_WORDS = words("exclusive_words")
 PARTIAL_NEGATION_WORDS = words("partial_negation_words")
 #: Modal auxiliaries of obligation ("must", "should"): "said X must leave".
 OBLIGATION_MODALS = words("obligation_modals")
+#: Verbs whose "to" infinitive says what must be done ("had to withdraw").
+OBLIGATION_VERBS = words("obligation_verbs")
 #: Subordinators of a conditional clause ("if", "unless").
 CONDITIONAL_MARKS = words("conditional_marks")
 #: Nouns of readiness: "put its troops on alert" mobilises them.
@@ -1593,6 +1597,8 @@ COLLECTIVE_HEADS = words("collective_heads")
 DOMESTIC_BODIES = words("domestic_bodies")
 #: Bodies of a state that a city "in" phrase names as the city does ("the government in Kabul").
 SEAT_BODIES = words("seat_bodies")
+#: Modifiers that make such a body a region's own ("the state government in Munich").
+SUBNATIONAL_MODIFIERS = words("subnational_modifiers")
 #: Targets that are only where people live ("a building", "villages"): an attack on one in a
 #: named place is on the place.
 BARE_PLACE_TARGETS = words("bare_place_targets")

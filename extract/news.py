@@ -445,15 +445,17 @@ def _dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | None:
         return None
     if place.split()[0].rstrip(".").casefold() in _CALENDAR_NAMES:
         return None  # "Tuesday, March 3 — The talks resumed": a date, no place
+    capitals = not any(c.islower() for c in place)
     if dash in _JOINING_DASHES and not (text[match.start("dash") - 1] in " \t)]/"
-                                         or text[match.end("dash"):][:1].isspace()):
+                                         or text[match.end("dash"):][:1].isspace()
+                                         or (dash != "-" and capitals)):
         # a hyphenated word: "Canadian-US scientist James Peebles won ...", but not
         # "PARIS, Dec 1 (Reuters)-French President ..."; an en dash that joins two
         # names is no dateline's either: "Suspected Islamic State\u2013Khorasan Province
         # militants storm a mosque", "Tel Aviv\u2013Jerusalem trains resume" (an em dash
-        # may stand unspaced after a place: "Mexico City\u2014Police detained ...")
+        # may stand unspaced after a place: "Mexico City\u2014Police detained ...", and
+        # an en dash after a place in capitals: "GAZA CITY\u2013Hamas freed ...")
         return None
-    capitals = not any(c.islower() for c in place)
     if place.islower():
         # "washington, June 9 (Reuters) - The ...": a date or an agency, a dash and a
         # sentence of its own; not "the talks - which began ...", "officials said on

@@ -48,7 +48,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from actorgraph.extract.actors import concept_complement, country_of
+from actorgraph.extract.actors import concept_complement, of_country
 from actorgraph.extract.deps import (
     ACL,
     ADVCL,
@@ -66,6 +66,7 @@ from actorgraph.extract.deps import (
     POBJ,
     POSS,
     PREP,
+    PRT,
     RELCL,
 )
 from actorgraph.extract.events import default_lexicon
@@ -76,6 +77,7 @@ from actorgraph.extract.lexicon import (
     CITING_VERBS,
     COUNT_NOUNS,
     COUNT_RAISING_VERBS,
+    EXCHANGING_VERBS,
     FINANCIAL_OBJECTS,
     LIKENING_VERBS,
     MANDATING_VERBS,
@@ -90,6 +92,7 @@ from actorgraph.extract.lexicon import (
     PRESS_NOUNS,
     PROOF_NOUNS,
     QUANTITY_HEADS,
+    RECIPROCAL_VERBS,
     REPORTING_VERBS,
     SPEAKING_VERBS,
     WAR_MACHINES,
@@ -325,35 +328,52 @@ def counted_object(pattern: str, predicate: Token, obj: Token) -> bool:
 _ADJUNCT_PATTERNS = frozenset({"participle", "recipient"})
 
 
-def own_side_victims(pattern: str, subject: Token, obj: Token, subject_label: str) -> bool:
-    """Whether a participle triple gives one of two or more coordinated parties the act
-    done to its own people.
+def own_side_victims(pattern: str, subject: Token, predicate: Token, obj: Token,
+                     subject_label: str) -> bool:
+    """Whether a participle triple gives one of two or more coordinated parties that act on
+    each other the act done to its own people.
 
     "Thailand and Cambodia exchange artillery fire, killing four Cambodian soldiers",
     "India and Pakistan traded fire, killing five Pakistani civilians": the adjunct is
-    said of the exchange, and the object's nationality (a modifier naming a country,
-    :func:`~extract.actors.country_of`) is the side that suffered it; that side
+    said of the exchange (its clause's verb is one of
+    :data:`~extract.lexicon.RECIPROCAL_VERBS` or :data:`~extract.lexicon.EXCHANGING_VERBS`),
+    and the object's nationality (a modifier naming a country,
+    :func:`~extract.actors.of_country`) is the side that suffered it; that side
     (``subject_label``, the subject's resolved label) did not kill its own (the other
     one may have). A party acting alone is kept: "Israeli troops accidentally killed
-    three Israeli hostages".
+    three Israeli hostages"; so are parties acting together on a third, which may be their
+    own people: "Syria and Russia bombarded Aleppo, killing 30 Syrian rebels".
 
     Examples
     --------
     >>> import spacy
     >>> from spacy.tokens import Doc
-    >>> words = ["Thailand", "and", "Cambodia", "killing", "Cambodian", "soldiers"]
-    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[3, 0, 0, 3, 5, 3],
-    ...           deps=["nsubj", "cc", "conj", "ROOT", "amod", "dobj"])
-    >>> own_side_victims("participle", doc[2], doc[5], "Cambodia")
+    >>> words = ["Thailand", "and", "Cambodia", "exchange", "killing", "Cambodian", "soldiers",
+    ...          "Syria", "and", "Russia", "bombard", "killing", "Syrian", "rebels"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words,
+    ...           heads=[3, 0, 0, 3, 3, 6, 4, 10, 7, 7, 10, 10, 13, 11],
+    ...           deps=["nsubj", "cc", "conj", "ROOT", "advcl", "amod", "dobj",
+    ...                 "nsubj", "cc", "conj", "ROOT", "advcl", "amod", "dobj"],
+    ...           lemmas=["Thailand", "and", "Cambodia", "exchange", "kill", "Cambodian",
+    ...                   "soldier", "Syria", "and", "Russia", "bombard", "kill", "Syrian",
+    ...                   "rebel"])
+    >>> own_side_victims("participle", doc[2], doc[4], doc[6], "Cambodia")
     True
-    >>> own_side_victims("participle", doc[0], doc[5], "Thailand")
+    >>> own_side_victims("participle", doc[0], doc[4], doc[6], "Thailand")
+    False
+    >>> own_side_victims("participle", doc[7], doc[11], doc[13], "Syria")
     False
     """
     if pattern != "participle" or not (subject.dep_ == CONJ or any(
             c.dep_ == CONJ for c in kids(subject))):
         return False
-    return any(m.dep_ in (AMOD, COMPOUND, NMOD) and country_of(m.text) == subject_label
-               for m in obj.lefts)
+    if predicate.dep_ != ADVCL or predicate.head.lemma_.lower() not in _MUTUAL_VERBS:
+        return False
+    return of_country(obj, subject_label)
+
+
+#: Verbs by which coordinated parties act on each other ("clash", "exchange fire").
+_MUTUAL_VERBS = RECIPROCAL_VERBS | EXCHANGING_VERBS
 
 
 def mishap_toll(pattern: str, predicate: Token) -> bool:
@@ -363,22 +383,37 @@ def mishap_toll(pattern: str, predicate: Token) -> bool:
     people on board", "The MV Sewol capsized off Jindo island, killing 304 passengers": a
     verb of :data:`~extract.lexicon.MISHAP_VERBS` says an accident, and its adjunct what
     it cost; the craft, named or not, killed no one. "Russian jets struck a market,
-    killing 40 civilians" is kept.
+    killing 40 civilians" is kept, and so is the adjunct of such a verb with a direct
+    object, which someone did to something (:func:`_done_to_something`: "the Supreme
+    Court overturned his conviction, freeing him", "the driver crashed a truck into the
+    crowd, killing 86 people").
 
     Examples
     --------
     >>> import spacy
     >>> from spacy.tokens import Doc
-    >>> words = ["ferry", "capsized", "killing", "jets", "struck", "killing"]
-    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 4, 4, 4],
-    ...           deps=["nsubj", "ROOT", "advcl", "nsubj", "ROOT", "advcl"],
-    ...           tags=["NN", "VBD", "VBG", "NNS", "VBD", "VBG"],
-    ...           lemmas=["ferry", "capsize", "kill", "jet", "strike", "kill"])
-    >>> mishap_toll("participle", doc[2]), mishap_toll("participle", doc[5])
-    (True, False)
+    >>> words = ["ferry", "capsized", "killing", "jets", "struck", "killing",
+    ...          "court", "overturned", "ruling", "freeing"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 4, 4, 4, 7, 7, 7, 7],
+    ...           deps=["nsubj", "ROOT", "advcl", "nsubj", "ROOT", "advcl",
+    ...                 "nsubj", "ROOT", "dobj", "advcl"],
+    ...           tags=["NN", "VBD", "VBG", "NNS", "VBD", "VBG", "NN", "VBD", "NN", "VBG"],
+    ...           lemmas=["ferry", "capsize", "kill", "jet", "strike", "kill",
+    ...                   "court", "overturn", "ruling", "free"])
+    >>> [mishap_toll("participle", doc[i]) for i in (2, 5, 9)]
+    [True, False, False]
     """
     return (pattern == "participle" and predicate.tag_ == "VBG" and predicate.dep_ == ADVCL
-            and predicate.head.lemma_.lower() in MISHAP_VERBS)
+            and predicate.head.lemma_.lower() in MISHAP_VERBS
+            and not _done_to_something(predicate.head))
+
+
+def _done_to_something(verb: Token) -> bool:
+    """Whether a verb has a direct object of its own: "overturned the conviction", "crashed
+    a truck into the crowd"; not one the parser hung after a preposition it took for a
+    particle ("capsized off Jindo island")."""
+    children = kids(verb)
+    return any(c.dep_ == DOBJ for c in children) and not any(c.dep_ == PRT for c in children)
 
 
 def likened_party(pattern: str, lemma: str, predicate: Token) -> bool:

@@ -654,7 +654,7 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
             tt.pattern, tt.lemma, tt.object, obj.is_concept) or person_pronoun_thing(
             tt.pattern, tt.lemma, tt.object, obj.via, obj.label, obj.is_concept,
             lexicon.is_event_noun) or own_side_victims(
-            tt.pattern, tt.subject, tt.object, subj.label) or mishap_toll(
+            tt.pattern, tt.subject, tt.predicate, tt.object, subj.label) or mishap_toll(
             tt.pattern, tt.predicate):
         # "troops backed by gunships", "GM, hit by falling car sales", "insisting on an
         # agreement to limit SDI", "sanctions on officials, accusing them" (no sanctions)

@@ -201,10 +201,11 @@ def hypothetical_agent(head: Token, predicate: Token) -> bool:
     rights become exercisable if a person or group acquires 15 pct of Acme", "unless a
     buyer bids for the plant": "a" or "an" in a clause of :func:`conditional`). The
     triple would say that "group" acquired Westbrook: it names no one. A coordinated noun
-    with none of its own takes the determiner of the first ("a person or group"); a name
-    in the phrase ("any Iranian ship", "a Shapiro-led group") is resolved before this is
-    asked (only a concept is). A definite or bare subject ("if the group acquires", "if
-    shareholders approve") points back to someone, and is left to the other rules.
+    with none of its own takes the determiner of the first ("a person or group"). A name
+    before the head says whose it is, and the triple stays (hedged as its clause is):
+    "if a Russian missile hits Poland", "every NATO member condemned the invasion". A
+    definite or bare subject ("if the group acquires", "if shareholders approve") points
+    back to someone, and is left to the other rules.
 
     Examples
     --------
@@ -223,8 +224,9 @@ def hypothetical_agent(head: Token, predicate: Token) -> bool:
     >>> hypothetical_agent(doc[2], doc[3]), hypothetical_agent(doc[7], doc[8])
     (True, False)
     """
-    if head.pos_ != "NOUN" or head.ent_type_:
-        return False
+    if head.pos_ != "NOUN" or head.ent_type_ or any(
+            c.ent_type_ or c.pos_ == "PROPN" for c in head.lefts):
+        return False  # "if a Russian missile hits Poland", "every NATO member": a name says whose
     first = head
     while first.dep_ == CONJ and first.head.pos_ == "NOUN" and not any(
             c.dep_ in (DET, POSS) for c in first.lefts):
@@ -232,7 +234,12 @@ def hypothetical_agent(head: Token, predicate: Token) -> bool:
     determiner = next((c.lower_ for c in first.lefts if c.dep_ == DET), None)
     if determiner in GENERIC_DETERMINERS:
         return True
-    return determiner in ARTICLES - DEFINITE_WORDS and conditional(predicate)
+    return determiner in _INDEFINITE_ARTICLES and conditional(predicate)
+
+
+#: "a", "an": the articles of a subject only supposed in a condition (built once; asked of
+#: every unnamed subject).
+_INDEFINITE_ARTICLES = ARTICLES - DEFINITE_WORDS
 
 
 def pointed_back(head: Token) -> bool:

@@ -36,8 +36,8 @@
 from __future__ import annotations
 
 import pytest
-
 from actorgraph.extract.news import scan
+
 from actorgraph.records import Article
 from tests.constructions import cases, check_construction
 
@@ -108,6 +108,16 @@ SENTENCES = {
         # a place, or an attack of no one's, names no doer
         ("Two Russian soldiers were killed in a Ukrainian village near Kupiansk.", [],
          [("Ukraine", "Russian soldiers"), ("Ukraine", "Russia")]),
+        # the attack's own forces took part in it: the other side hit them
+        ("Two Israeli soldiers were killed in an Israeli raid on Jenin, the army said.", [],
+         [("Israel", "Israeli soldiers")]),
+        ("Three Ukrainian soldiers were killed in a Ukrainian counteroffensive near "
+         "Robotyne.", [], [("Ukraine", "Ukrainian soldiers")]),
+        ("Five Russian troops were killed in a Russian assault on Avdiivka.", [],
+         [("Russia", "Russian troops")]),
+        # its own people who took no part in it stay its victims
+        ("Three Israeli hostages were killed in an Israeli airstrike in Gaza, Hamas said.",
+         [("Israel", "kill", "Israeli hostages", False, False)], []),
     ],
     "an act one is poised to do, by a government of a nationality spelt either way": [
         ("The Ecuadorean government is poised to nationalize Pacífico Gas, according to a "
@@ -160,6 +170,10 @@ def test_an_unspaced_en_dash_joins_words_and_ends_no_dateline(text):
 @pytest.mark.parametrize("text", [
     "Kyiv \u2013 Russia launched dozens of drones at the capital overnight.",
     "Mexico City\u2014Police detained a cartel leader in a dawn raid.",
+    # a place in capitals before an unspaced en dash is a dateline's
+    "GAZA CITY\u2013Hamas freed three hostages on Sunday.",
+    "ADDIS ABABA\u2013Ethiopia closed its border with Eritrea.",
+    "SAN SALVADOR\u2013Police arrested 40 gang members overnight.",
 ])
 def test_a_spaced_en_dash_or_an_em_dash_still_ends_a_dateline(text):
     assert scan(text).dateline is not None

@@ -6,7 +6,9 @@ triple says "group" acquired Westbrook, which blind judges of wire triples mark 
 partly right (a vague, hypothetical subject); no one did. A named side in the same
 sentence keeps its own triples, and so does a subject the text names or points back to:
 a name ("if Iran attacks Israel"), a group a name leads ("a group led by Carl Icahn"), a
-definite one, or an indefinite one outside a condition (left to the other rules).
+phrase with a name before its head ("if a Russian missile hits Poland", "every NATO
+member"), a definite one, or an indefinite one outside a condition (left to the other
+rules).
 """
 
 from __future__ import annotations
@@ -67,6 +69,13 @@ _TEXTS = [
      [("Iran", "Israel")]),
     ("A group led by Carl Icahn acquired 5 pct of Texaco.", [],
      [("Carl Icahn", "Texaco")]),
+    # a name before the head says whose it is: kept (hedged in a condition)
+    ("If a Russian missile hits Poland, NATO will respond.", [],
+     [("Russian missile", "Poland")]),
+    ("Every NATO member condemned the invasion of Ukraine.", [],
+     [("NATO member", "Ukraine")]),
+    ("If a Chinese coast guard vessel blocks the Philippine supply mission, Manila will "
+     "protest.", [], [("Chinese coast guard vessel", "Philippines")]),
 ]
 
 

@@ -62,6 +62,12 @@ _SENTENCES = {
         # police are the city's own, no stand-in for it
         ("Police in Paris arrested three protesters on Saturday.",
          [("police", "arrest", "protesters", False, False)], [("Paris", "protesters")]),
+        # a region's own government sits in its city, which does not stand for it
+        ("The state government in Lagos demolished 300 homes in Makoko.", [],
+         [("Lagos", "homes")]),
+        ("The provincial administration in Kandahar banned music at weddings.", [],
+         [("Kandahar", "music")]),
+        ("The state government in Munich banned the rally.", [], [("Munich", "rally")]),
     ],
     "a listed organisation the NER missed names who did an event noun": [
         ("A Boko Haram raid on Chibok left dozens dead.",

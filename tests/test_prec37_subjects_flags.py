@@ -87,6 +87,13 @@ _DEMANDS = [
      ("Israel", "Hezbollah")),
     ("Iran insisted that the United States must lift all sanctions first.",
      ("Iran", "United States"), None),
+    # a past obligation is still what is demanded, no stated fact
+    ("Russia insisted that Ukraine had to withdraw its troops from Kursk.",
+     ("Russia", "Ukraine"), None),
+    ("China insisted that the Philippines had to remove its ship from the shoal.",
+     ("China", "Philippines"), None),
+    ("Iran insisted that Washington had to lift all sanctions first.",
+     ("Iran", "Washington"), None),
     ("Niger's military government orders the expulsion of ECOWAS envoy Abdel-Fatau Musah "
      "from Niamey.", None, ("Niger", "Niamey")),
     ("Pakistan demanded the withdrawal of Indian troops from Kashmir.", None,
@@ -112,7 +119,8 @@ _PLANNED = [
     ("The Israeli army is to withdraw from Jenin, handing control to the Palestinian "
      "Authority.", ("Israel", "hand", "control", "participle"), True),
     ("Ethiopian troops are to leave Somalia, ending a two-year intervention against the "
-     "Islamic Courts.", ("Ethiopia", "end", "two-year intervention against Islamic Courts", "participle"), True),
+     "Islamic Courts.",
+     ("Ethiopia", "end", "two-year intervention against Islamic Courts", "participle"), True),
     ("The troops oversaw the surrender of weapons by Tamil guerrillas.",
      ("Tamil guerrillas", "surrender", "weapons", "nominal"), False),
     ("The commission is to investigate the killing of protesters by police in Nairobi.",
@@ -132,6 +140,13 @@ _OWN_SIDE = [
      "soldiers.", ("Hezbollah", "wound", "Israeli soldiers"), "Israel"),
     ("Israeli troops accidentally killed three Israeli hostages in Gaza.",
      ("Israel", "kill", "Israeli hostages"), None),
+    # parties acting together on a third, not on each other: their own people may be hit
+    ("Syria and Russia bombarded Aleppo, killing 30 Syrian rebels.",
+     ("Syria", "kill", "Syrian rebels"), None),
+    ("Iraq and Iran shelled the border town, killing nine Iraqi Kurds.",
+     ("Iraq", "kill", "Kurds"), None),
+    ("Nigeria and Chad raided Boko Haram camps near Lake Chad, killing 30 Nigerian "
+     "militants.", ("Nigeria", "kill", "Nigerian militants"), None),
 ]
 
 #: (sentence, the subject that must not "kill", or None with the subject that must)
@@ -143,12 +158,23 @@ _MISHAPS = [
     ("The MV Sewol capsized off Jindo island, killing 304 passengers.", "MV Sewol", None),
     ("Russian jets struck a market in Idlib, killing 40 civilians.", None, "Russia"),
 ]
+#: A verb of accident with a direct object is something someone did to it: its adjunct is
+#: theirs (sentence, the (subject, lemma, object) kept).
+_DONE_TO_SOMETHING = [
+    ("The Supreme Court overturned the conviction of Ali Salem, freeing him after 12 years "
+     "in prison.", ("Supreme Court", "free", "Ali Salem")),
+    ("Mohamed Bouhlel crashed a truck into a crowd in Nice, killing 86 people.",
+     ("Mohamed Bouhlel", "kill", "people")),
+    ("The rebels derailed a train carrying troops, killing 20 soldiers.",
+     ("rebels", "kill", "soldiers")),
+]
 #: A firm's collapse is no accident: what its adjunct says it did, it did.
 _COLLAPSE = ("Kelvin Finance collapsed in 2023 owing money to some 11,000 savers.",
              ("Kelvin Finance", "owe", "money"))
 
 _ALL = [row[0] for row in _SWALLOWED_SUBJECTS + _ACCOMPANYING_ADJUNCTS + _MARKET_MOVES
-        + _DEMANDS + _PLANNED + _OWN_SIDE + _MISHAPS] + [_SENT[0], _COLLAPSE[0]]
+        + _DEMANDS + _PLANNED + _OWN_SIDE + _MISHAPS + _DONE_TO_SOMETHING] + [
+            _SENT[0], _COLLAPSE[0]]
 
 
 @pytest.fixture(scope="module")
@@ -214,6 +240,11 @@ def test_an_accident_toll_is_no_act_of_the_craft(found, sentence, not_killer, ki
         assert not_killer not in killers, sorted(found[sentence])
     if killer is not None:
         assert killer in killers, sorted(found[sentence])
+
+
+@pytest.mark.parametrize(("sentence", "triple"), _DONE_TO_SOMETHING)
+def test_an_accident_verb_with_an_object_keeps_its_adjunct(found, sentence, triple):
+    assert any(t[:3] == triple for t in found[sentence]), sorted(found[sentence])
 
 
 def test_a_firm_collapse_is_no_accident(found):

@@ -104,6 +104,14 @@ STRUCK = {
         ("Miners at Anglo American staged a strike over bonuses.",
          [("miners", "strike", "Anglo American")], []),
     ],
+    "guard: a place where the workers work is no employer": [
+        ("Workers at Antwerp staged a strike over pensions.", [],
+         [("workers at Antwerp", "Antwerp")]),
+        ("Dock workers at Rotterdam launched a 48-hour strike on Monday.", [],
+         [("Dock workers at Rotterdam", "Rotterdam")]),
+        ("Employees at Lagos staged a strike over unpaid wages.", [],
+         [("employees at Lagos", "Lagos")]),
+    ],
     "guard: an armed strike keeps its own target": [
         ("Israeli troops launched a strike on Gaza.", [("Israel", "strike", "Gaza")], []),
     ],

@@ -83,6 +83,7 @@ from actorgraph.extract.lexicon import (
     NEGATIVE_ADJECTIVES,
     OBJECT_PREDICATIVE_VERBS,
     OBLIGATION_MODALS,
+    OBLIGATION_VERBS,
     REALIZED_VERBS,
     REBUFFING_VERBS,
     REFUSAL_NOUNS,
@@ -1035,20 +1036,28 @@ def _stated_fact(clause: Token) -> bool:
     not what is required: "insisted that Moscow had violated the treaty", "insists the
     boats were in Vietnamese waters" (a claim: a past or perfect verb); "demanded that
     Ukraine withdraw", "insisted that the United States must lift sanctions" are
-    demands.
+    demands, and so is a past obligation (:data:`~extract.lexicon.OBLIGATION_VERBS` with
+    a "to" infinitive): "insisted that Ukraine had to withdraw its troops".
 
     Examples
     --------
     >>> from tests.docs import parse
-    >>> doc = parse("Kyiv withdraw Moscow had violated", '''
+    >>> doc = parse("Kyiv withdraw Moscow had violated Kyiv had to go", '''
     ...     1 nsubj PROPN Kyiv NNP
     ...     1 ROOT VERB withdraw VB
     ...     4 nsubj PROPN Moscow NNP
     ...     4 aux AUX have VBD
-    ...     4 ROOT VERB violate VBN''')
-    >>> _stated_fact(doc[1]), _stated_fact(doc[4])
-    (False, True)
+    ...     4 ROOT VERB violate VBN
+    ...     6 nsubj PROPN Kyiv NNP
+    ...     6 ROOT VERB have VBD
+    ...     8 aux PART to TO
+    ...     6 xcomp VERB go VB''')
+    >>> _stated_fact(doc[1]), _stated_fact(doc[4]), _stated_fact(doc[6])
+    (False, True, False)
     """
+    if clause.lemma_.lower() in OBLIGATION_VERBS and any(
+            c.dep_ == XCOMP and to_infinitive(c) for c in kids(clause)):
+        return False  # "(insisted that Ukraine) had to withdraw": a demand
     return clause.tag_ == "VBD" or any(
         c.dep_ in (AUX, AUXPASS) and (c.tag_ == "VBD" or c.lemma_.lower() == _HAVE)
         for c in kids(clause))

@@ -42,7 +42,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from actorgraph.extract.actors import complement_end, concept_complement
+from actorgraph.extract.actors import complement_end, concept_complement, country_of, of_country
 from actorgraph.extract.context import (
     accused_object,
     alleged_group,
@@ -171,6 +171,7 @@ from actorgraph.extract.lexicon import (
     MEANS_NOUNS,
     MEASURE_TYPES,
     MEMBER_HEADS,
+    MILITARY_HEADS,
     MOTION_PREPS,
     MOVING_VERBS,
     NAMING_VERBS,
@@ -447,7 +448,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             yield from _passive_with(verb, agents, patients, lemma, negated, hedged, lexicon)
             if not agents:
                 # "was killed in a U.S. airstrike near Jilib": the strike's owner killed
-                agents = _events_in(verb, lexicon)
+                agents = _events_in(verb, patients, lexicon)
             # "killed by Russian shelling": the shelling's agent did the killing
             event_agents = _event_agents(agents, lexicon)
             if event_agents and lexicon.classify(lemma) is None and not any(
@@ -887,7 +888,8 @@ def struck_employers(agents: list[Token]) -> list[tuple[Token, Token]]:
     at the state railway RENFE staged a strike" (RENFE), "employees of Delta Air Lines
     began a walkout" (Delta): the "at" or "of" phrase of a subject whose head is a word
     of workers (``@labour`` of :mod:`extract.events`' senses); the stoppage is against
-    that employer, as "went on strike against X" says.
+    that employer, as "went on strike against X" says. A place is where they work, no
+    employer: "workers at Antwerp", "teachers of Chicago" (:func:`is_place`).
 
     Examples
     --------
@@ -909,7 +911,8 @@ def struck_employers(agents: list[Token]) -> list[tuple[Token, Token]]:
     return [(prep, employer) for agent in agents
             for prep in children_of(agent, PREP) if prep.lower_ in _EMPLOYER_PREPS
             for t in pobjs(prep) for employer in [appositive_name(t, ACTOR_TYPES)]
-            if names_something(employer) or employer.pos_ == "PROPN"]
+            if (names_something(employer) or employer.pos_ == "PROPN")
+            and not is_place(employer)]
 
 
 #: Prepositions of a worker noun that name the employer ("workers at X", "employees of X").
@@ -2765,13 +2768,16 @@ def _event_agents(agents: list[Token], lexicon: EventLexicon) -> list[Token]:
     return found
 
 
-def _events_in(verb: Token, lexicon: EventLexicon) -> list[Token]:
+def _events_in(verb: Token, patients: list[Token], lexicon: EventLexicon) -> list[Token]:
     """The violent event nouns with an agent of their own that a passive verb of harm with
     no "by" phrase happened in: "A commander is believed to have been killed in an Israeli
     airstrike" (the airstrike, whose agent, Israel, killed him), "three soldiers were
     wounded in a Houthi drone attack", "two aid workers were shot in an Israeli raid"
     (:data:`VIOLENT_CLASSES` for the verb, :func:`_violent_event` for the noun; "was killed
-    in an attack" names no one, "was arrested in Paris" no event).
+    in an attack" names no one, "was arrested in Paris" no event). Forces of the event's
+    own side took part in it, and were hit by the other side (:func:`_own_forces`): "two
+    Israeli soldiers were killed in an Israeli raid on Jenin" names no one who killed them;
+    "Israeli hostages were killed in an Israeli airstrike" keeps Israel.
 
     Examples
     --------
@@ -2784,14 +2790,26 @@ def _events_in(verb: Token, lexicon: EventLexicon) -> list[Token]:
     ...     6 det DET an DT
     ...     6 amod ADJ Israeli JJ
     ...     3 pobj NOUN airstrike NN''', ents={"Israeli": "NORP"})
-    >>> _events_in(doc[2], default_lexicon())
+    >>> _events_in(doc[2], [doc[0]], default_lexicon())
     [airstrike]
     """
     if lexicon.classify(verb_lemma(verb)) not in VIOLENT_CLASSES:
         return []
     return [event for prep in children_of(verb, PREP) if prep.lower_ == "in"
             for event in pobjs(prep)
-            if event.pos_ == "NOUN" and _violent_event(event, lexicon) and noun_agents(event)]
+            if event.pos_ == "NOUN" and _violent_event(event, lexicon) and noun_agents(event)
+            and not any(_own_forces(patient, agent)
+                        for patient in patients for agent in noun_agents(event))]
+
+
+def _own_forces(patient: Token, agent: Token) -> bool:
+    """Whether ``patient`` is armed forces (:data:`~extract.lexicon.MILITARY_HEADS`) of the
+    country ``agent`` names: "Israeli soldiers" of an "Israeli" raid, "Ukrainian troops"
+    of a "Ukrainian" counteroffensive (:func:`~extract.actors.of_country`)."""
+    country = country_of(agent.text)
+    return (country is not None
+            and bool({patient.lower_, patient.lemma_.lower()} & MILITARY_HEADS)
+            and of_country(patient, country))
 
 
 def _violent_event(noun: Token, lexicon: EventLexicon) -> bool:
