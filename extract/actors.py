@@ -1048,10 +1048,18 @@ _VERB_NAMED_PREPS = frozenset({"for"})
 
 def _own_name(head: Token) -> bool:
     """Whether a noun has a name of its own before it, a modifier or possessor that is a
-    name ("Hezbollah positions", "Dorset's bakeries", "the Israeli base"), which says
-    which one it is without the place after it."""
-    return any(c.dep_ in (COMPOUND, AMOD, NMOD, POSS) and (c.ent_type_ or c.pos_ == "PROPN")
-               for c in head.lefts)
+    name ("Hezbollah positions", "Dorset's bakeries"), which says which one it is without
+    the place after it. A nationality word only says whose it is, not which one ("a
+    Palestinian camp near Sidon", "a Ukrainian power plant near Kyiv" keep the place)."""
+    return any(c.dep_ in (COMPOUND, AMOD, NMOD, POSS) and not _nationality_word(c)
+               and (c.ent_type_ or c.pos_ == "PROPN") for c in head.lefts)
+
+
+def _nationality_word(tok: Token) -> bool:
+    """Whether a modifier is a nationality word: a NORP entity or an adjective the NER
+    typed as a place ("Palestinian", "Ukrainian"), which says whose, not which one
+    (:func:`_own_name`)."""
+    return tok.ent_type_ == "NORP" or (tok.pos_ == "ADJ" and tok.ent_type_ in PLACE_TYPES)
 
 
 def _site_place(head: Token) -> Token | None:

@@ -66,6 +66,13 @@ SITED = [
      ("Iraq", "bomb", "oil refinery near Abadan")),
     ("Rebels attacked a military base in Kunar province.",
      ("rebels", "attack", "military base in Kunar province")),
+    # a nationality word says whose the site is, not which one: the place stays
+    ("Israeli jets bombed a Palestinian camp near Sidon.",
+     ("Israel", "bomb", "Palestinian camp near Sidon")),
+    ("Russian missiles hit a Ukrainian power plant near Kyiv.",
+     ("Russia", "hit", "Ukrainian power plant near Kyiv")),
+    ("Turkish troops shelled a Syrian village near Afrin.",
+     ("Turkey", "shell", "Syrian village near Afrin")),
 ]
 
 NAMES_WITH_AND = [
