@@ -1308,7 +1308,9 @@ def complement_chain(head: Token) -> list[tuple[Token, Token]]:
     resurgence of inflation" (of resurgence, of inflation), "limits on annual growth of
     its textile exports" (on growth, of exports); [] without one. The complement of
     the first object says which one it is as the first says which one the head is
-    ("sign of resurgence" is no sign of what).
+    ("sign of resurgence" is no sign of what). A last place complement that names its
+    place only in an "of" phrase the chain has no room for is left out ("the attack on
+    the base in the municipality of El Plateado" -> on base, not "in municipality").
 
     Examples
     --------
@@ -1335,7 +1337,19 @@ def complement_chain(head: Token) -> list[tuple[Token, Token]]:
         noun = found[1]
         if complement_end(noun) is not noun:
             break  # "a mixture of shares and loan stock": no complement of "shares" alone
+    if chain and _place_named_after(*chain[-1]):
+        # "the attack on the base in the municipality of El Plateado": the place's name
+        # is a link too many, and a bare "base in municipality" says not where
+        chain.pop()
     return chain
+
+
+def _place_named_after(prep: Token, obj: Token) -> bool:
+    """Whether a place complement names its place only in its object's own "of" phrase
+    ("in the municipality *of El Plateado*", "near the border town *of Parachinar*"), not
+    in its own words ("in *Quetta*", "in *northern Nueva Segovia* province")."""
+    return (prep.lower_ in PLACE_PREPS and obj.lemma_.lower() in PLACE_HEADS
+            and not any(t.ent_type_ in PLACE_TYPES for t in obj.doc[prep.i + 1:obj.i + 1]))
 
 
 #: How many complements in a row a concept's label keeps (:func:`complement_chain`).

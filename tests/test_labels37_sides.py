@@ -155,6 +155,31 @@ def test_a_hyphened_modifier_is_no_side(found):
     assert ("U.S. Treasury Department", "sanction", "Kaiwei Maritime") in hong_kong
 
 
+#: A described event pointed back to whose site's place is named only in its own "of"
+#: phrase, a link past the label's depth: the label stops before the place, never at a
+#: bare "municipality", "town" or "district" that says not where.
+PLACE_PAST_THE_DEPTH = [
+    ("The attack on the base in the municipality of El Plateado was carried out with "
+     "drones.\nDefense Minister Pedro Sanchez condemned the attack.",
+     ("Pedro Sanchez", "condemn", "attack on base")),
+    ("The bombing of a market in the town of Maiduguri killed 20 people.\nPresident "
+     "Buhari condemned the bombing.",
+     ("Buhari", "condemn", "bombing of market")),
+    ("The raid on a police station in the district of Mandera left four dead.\nKenya "
+     "condemned the raid.",
+     ("Kenya", "condemn", "raid on police station")),
+]
+
+
+def test_a_place_named_past_the_depth_is_left_out(extractor):
+    texts = [t for t, _ in PLACE_PAST_THE_DEPTH]
+    results = extractor.extract([Article(f"d{i}", t) for i, t in enumerate(texts)])
+    for (_, triple), result in zip(PLACE_PAST_THE_DEPTH, results, strict=True):
+        found = {(t.subject.label, t.relation.label, t.object.label) for t in result.triples}
+        assert triple in found, sorted(found)
+        assert not any(o.endswith(("municipality", "town", "district")) for _, _, o in found)
+
+
 # --- the parse-level helpers, on the misparses themselves ----------------------------------
 
 @pytest.mark.parametrize(("text", "rows", "ents", "word"), [
