@@ -132,6 +132,7 @@ from actorgraph.extract.lexicon import (
     ORGANISATION_KIND_HEADS,
     OWN_FORCES,
     OWNER_WORDS,
+    PARTY_PREPS,
     PEOPLE_PLACE_PREPS,
     PERSON_PRONOUNS,
     PLACE_HEADS,
@@ -158,6 +159,7 @@ from actorgraph.extract.lexicon import (
     TIME_TYPES,
     TITLE_WORDS,
     VALUE_WORDS,
+    VERB_NAMED_PREPS,
     WEAK_ADJECTIVES,
     WHICH_PREPS,
     first_name_gender,
@@ -934,19 +936,19 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
         # "classified information on NATO naval exercises", "talks on a possible
         # acquisition of Orion Shipping Co", "the coalition against Islamic State"; people
         # "on" something are only where they are ("gunmen on motorbikes")
-        preps = preps | (WHICH_PREPS - SURFACE_PLACE_PREPS if person_lemma(lemma)
-                         else WHICH_PREPS)
+        preps = preps | (_PERSON_WHICH_PREPS if person_lemma(lemma) else WHICH_PREPS)
     # "a refugee camp near the border town of Parachinar": a site's named place, when no
     # name of its own says which ("Hezbollah positions in southern Lebanon")
-    sited = (named and not priced and prep.lower_ in PLACE_PREPS - preps
-             and bool({lemma, head.lower_} & _SITED_HEADS) and not _own_name(head))
+    sited = (named and not priced and prep.lower_ in PLACE_PREPS and prep.lower_ not in preps
+             and (lemma in _SITED_HEADS or head.lower_ in _SITED_HEADS)
+             and not _own_name(head))
     if sited:
         preps = preps | PLACE_PREPS
     # "a tender offer from Harmon Brands": only with a name (:data:`NAMED_COMPLEMENT_PREPS`),
     # and not where a thing moved is moved from ("evacuated residents from Idlib", "the
     # release of its diplomats from Islamic State")
     name_only = (named and prep.lower_ in NAMED_COMPLEMENT_PREPS - preps
-                 and not (prep.lower_ in _VERB_NAMED_PREPS and _argument_elsewhere(head)))
+                 and not (prep.lower_ in VERB_NAMED_PREPS and _argument_elsewhere(head)))
     if name_only and _moved(head):
         return None
     if name_only:
@@ -1008,6 +1010,10 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
 #: (:func:`concept_complement`).
 _SITED_HEADS = SITED_HEADS | PLACE_HEADS | BARE_PLACE_TARGETS | HELD_POSITIONS
 
+#: What a person's :data:`WHICH_PREPS` complement may be: people "on" something are only
+#: where they are ("gunmen on motorbikes"; :func:`concept_complement`).
+_PERSON_WHICH_PREPS = WHICH_PREPS - SURFACE_PLACE_PREPS
+
 
 def _swallowed_verb(tok: Token) -> bool:
     """Whether a word inside a complement is a verb the parser read as a modifier: a past
@@ -1026,7 +1032,7 @@ def _argument_elsewhere(head: Token) -> bool:
     object of a verb that lays something on someone (:data:`ATTRIBUTING_VERBS`:
     "blamed the bombing of the mall *on Al-Shabaab*", "blamed the slump in exports *on the
     trade war*")."""
-    if head.dep_ == POBJ and head.head.lower_ in _PARTY_PREPS:
+    if head.dep_ == POBJ and head.head.lower_ in PARTY_PREPS:
         return True
     noun = head
     for _ in range(_COMPLEMENT_DEPTH + 1):
@@ -1036,14 +1042,6 @@ def _argument_elsewhere(head: Token) -> bool:
         break
     return noun.dep_ == DOBJ and noun.head.lemma_.lower() in ATTRIBUTING_VERBS
 
-
-#: Prepositions of an agent or a partner, whose noun's next phrase is the act's (see
-#: :func:`_argument_elsewhere`).
-_PARTY_PREPS = frozenset({"by", "with"})
-
-#: Prepositions of :data:`WHICH_PREPS` and "for" that a verb may take itself (see
-#: :func:`_argument_elsewhere`).
-_VERB_NAMED_PREPS = frozenset({"for"})
 
 
 def _own_name(head: Token) -> bool:
