@@ -1093,7 +1093,7 @@ def _name_after_hyphened(head: Token) -> tuple[str, str] | None:
     >>> _name_after_hyphened(doc[5])
     ('Workers Commissions', 'ORG')
     """
-    if head.ent_type_:
+    if head.ent_type_ or _group_word_only(head):
         return None
     doc = head.doc
     word = next((c for c in head.lefts if c.dep_ == AMOD and c.lower_ in HYPHEN_SUFFIXES
@@ -1105,6 +1105,13 @@ def _name_after_hyphened(head: Token) -> tuple[str, str] | None:
     if not all(t.pos_ == "PROPN" and t.is_title for t in name):
         return None
     return name.text, "ORG"
+
+
+def _group_word_only(head: Token) -> bool:
+    """Whether a capitalised head is only a word of :data:`~extract.lexicon.LED_GROUPS`
+    with no name before it ("the Saudi-led *Coalition*", "the US-led *Alliance*"): a
+    group a leader stands for, no name of its own (as "Workers Commissions" is)."""
+    return head.lower_ in LED_GROUPS and not any(c.dep_ == COMPOUND for c in head.lefts)
 
 
 def name_modified(head: Token) -> Token | None:
@@ -2245,9 +2252,10 @@ class ActorResolver:
         extent = self._extent(head)
         for child in head.lefts:
             # (a name of its own says who: "the Communist-led Workers Commissions" are
-            # no Communists, as "Hamas-led terrorists" are Hamas)
+            # no Communists, as "Hamas-led terrorists" are Hamas; a capitalised group
+            # word is no name: "the Saudi-led Coalition" is Saudi Arabia's)
             if (child.dep_ == AMOD and child.lemma_.lower() in LED_VERBS
-                    and head.pos_ != "PROPN"):
+                    and (head.pos_ != "PROPN" or _group_word_only(head))):
                 for leader in kids(child):
                     ent = self.entity_of(leader)
                     if ent is not None and leader.i < child.i:

@@ -110,6 +110,10 @@ UNCHANGED = [
     # "for" without a name
     ("The World Bank approved a loan for new equipment for Brazil's steel mills.",
      ("World Bank", "approve", "loan")),
+    # a capitalised group word after "X-led" is no name of its own: the leader stands for it
+    ("The Saudi-led Coalition bombed Sanaa on Monday.", ("Saudi Arabia", "bomb", "Sanaa")),
+    ("The US-led Coalition struck Mosul overnight.", ("United States", "strike", "Mosul")),
+    ("The Saudi-led Coalition did not bomb the port.", ("Saudi Arabia", "bomb", "port")),
 ]
 
 CHANGED = WHICH + SITED + NAMES_WITH_AND + HYPHENED
