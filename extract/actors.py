@@ -898,7 +898,18 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
     "from" complement ("responses from the Coast Guard"). With ``named`` (a label's, not an
     act's: :func:`complement_chain`), so does any head a complement after
     :data:`~extract.lexicon.NAMED_COMPLEMENT_PREPS` names someone or something for ("pressure
-    *from the United States*", "a subsidy *under the Export Enhancement Program*").
+    *from the United States*", "a subsidy *under the Export Enhancement Program*", "a
+    rescue package *for Westland*"); with ``named``, too, any head keeps a
+    :data:`~extract.lexicon.WHICH_PREPS` complement ("information *on NATO naval
+    exercises*", "charges *against Ivan Boesky*"; a person's not "on": "gunmen on
+    motorbikes"), unless the phrase is likely another word's argument
+    (:func:`_argument_elsewhere`), and a site (:data:`~extract.lexicon.SITED_HEADS`, the
+    place heads) with no name of its own keeps the "in" / "near" phrase that names its
+    place (:func:`_names_place`: "a refugee camp *near the border town of Parachinar*",
+    hung on the noun or right after it on its verb; not "a camp in the mountains").
+    A count after the preposition ("on 736 occasions") or a verb inside the phrase the
+    parser read as a modifier ("the aid package for Ukraine *frustrated* Brussels")
+    keeps none.
 
     Examples
     --------
