@@ -132,6 +132,7 @@ from actorgraph.extract.lexicon import (
     ORGANISATION_KIND_HEADS,
     OWN_FORCES,
     OWNER_WORDS,
+    PARTY_PREPS,
     PEOPLE_PLACE_PREPS,
     PERSON_PRONOUNS,
     PLACE_HEADS,
@@ -159,6 +160,7 @@ from actorgraph.extract.lexicon import (
     TIME_TYPES,
     TITLE_WORDS,
     VALUE_WORDS,
+    VERB_NAMED_PREPS,
     WEAK_ADJECTIVES,
     WHICH_PREPS,
     first_name_gender,
@@ -915,7 +917,18 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
     "from" complement ("responses from the Coast Guard"). With ``named`` (a label's, not an
     act's: :func:`complement_chain`), so does any head a complement after
     :data:`~extract.lexicon.NAMED_COMPLEMENT_PREPS` names someone or something for ("pressure
-    *from the United States*", "a subsidy *under the Export Enhancement Program*").
+    *from the United States*", "a subsidy *under the Export Enhancement Program*", "a
+    rescue package *for Westland*"); with ``named``, too, any head keeps a
+    :data:`~extract.lexicon.WHICH_PREPS` complement ("information *on NATO naval
+    exercises*", "charges *against Ivan Boesky*"; a person's not "on": "gunmen on
+    motorbikes"), unless the phrase is likely another word's argument
+    (:func:`_argument_elsewhere`), and a site (:data:`~extract.lexicon.SITED_HEADS`, the
+    place heads) with no name of its own keeps the "in" / "near" phrase that names its
+    place (:func:`_names_place`: "a refugee camp *near the border town of Parachinar*",
+    hung on the noun or right after it on its verb; not "a camp in the mountains").
+    A count after the preposition ("on 736 occasions") or a verb inside the phrase the
+    parser read as a modifier ("the aid package for Ukraine *frustrated* Brussels")
+    keeps none.
 
     Examples
     --------
@@ -953,19 +966,19 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
         # "classified information on NATO naval exercises", "talks on a possible
         # acquisition of Orion Shipping Co", "the coalition against Islamic State"; people
         # "on" something are only where they are ("gunmen on motorbikes")
-        preps = preps | (WHICH_PREPS - SURFACE_PLACE_PREPS if person_lemma(lemma)
-                         else WHICH_PREPS)
+        preps = preps | (_PERSON_WHICH_PREPS if person_lemma(lemma) else WHICH_PREPS)
     # "a refugee camp near the border town of Parachinar": a site's named place, when no
     # name of its own says which ("Hezbollah positions in southern Lebanon")
-    sited = (named and not priced and prep.lower_ in PLACE_PREPS - preps
-             and bool({lemma, head.lower_} & _SITED_HEADS) and not _own_name(head))
+    sited = (named and not priced and prep.lower_ in PLACE_PREPS and prep.lower_ not in preps
+             and (lemma in _SITED_HEADS or head.lower_ in _SITED_HEADS)
+             and not _own_name(head))
     if sited:
         preps = preps | PLACE_PREPS
     # "a tender offer from Harmon Brands": only with a name (:data:`NAMED_COMPLEMENT_PREPS`),
     # and not where a thing moved is moved from ("evacuated residents from Idlib", "the
     # release of its diplomats from Islamic State")
     name_only = (named and prep.lower_ in NAMED_COMPLEMENT_PREPS - preps
-                 and not (prep.lower_ in _VERB_NAMED_PREPS and _argument_elsewhere(head)))
+                 and not (prep.lower_ in VERB_NAMED_PREPS and _argument_elsewhere(head)))
     if name_only and _moved(head):
         return None
     if name_only:
@@ -1027,6 +1040,10 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
 #: (:func:`concept_complement`).
 _SITED_HEADS = SITED_HEADS | PLACE_HEADS | BARE_PLACE_TARGETS | HELD_POSITIONS
 
+#: What a person's :data:`WHICH_PREPS` complement may be: people "on" something are only
+#: where they are ("gunmen on motorbikes"; :func:`concept_complement`).
+_PERSON_WHICH_PREPS = WHICH_PREPS - SURFACE_PLACE_PREPS
+
 
 def _swallowed_verb(tok: Token) -> bool:
     """Whether a word inside a complement is a verb the parser read as a modifier: a past
@@ -1045,7 +1062,7 @@ def _argument_elsewhere(head: Token) -> bool:
     object of a verb that lays something on someone (:data:`ATTRIBUTING_VERBS`:
     "blamed the bombing of the mall *on Al-Shabaab*", "blamed the slump in exports *on the
     trade war*")."""
-    if head.dep_ == POBJ and head.head.lower_ in _PARTY_PREPS:
+    if head.dep_ == POBJ and head.head.lower_ in PARTY_PREPS:
         return True
     noun = head
     for _ in range(_COMPLEMENT_DEPTH + 1):
@@ -1056,21 +1073,21 @@ def _argument_elsewhere(head: Token) -> bool:
     return noun.dep_ == DOBJ and noun.head.lemma_.lower() in ATTRIBUTING_VERBS
 
 
-#: Prepositions of an agent or a partner, whose noun's next phrase is the act's (see
-#: :func:`_argument_elsewhere`).
-_PARTY_PREPS = frozenset({"by", "with"})
-
-#: Prepositions of :data:`WHICH_PREPS` and "for" that a verb may take itself (see
-#: :func:`_argument_elsewhere`).
-_VERB_NAMED_PREPS = frozenset({"for"})
-
 
 def _own_name(head: Token) -> bool:
     """Whether a noun has a name of its own before it, a modifier or possessor that is a
-    name ("Hezbollah positions", "Dorset's bakeries", "the Israeli base"), which says
-    which one it is without the place after it."""
-    return any(c.dep_ in (COMPOUND, AMOD, NMOD, POSS) and (c.ent_type_ or c.pos_ == "PROPN")
-               for c in head.lefts)
+    name ("Hezbollah positions", "Dorset's bakeries"), which says which one it is without
+    the place after it. A nationality word only says whose it is, not which one ("a
+    Palestinian camp near Sidon", "a Ukrainian power plant near Kyiv" keep the place)."""
+    return any(c.dep_ in (COMPOUND, AMOD, NMOD, POSS) and not _nationality_word(c)
+               and (c.ent_type_ or c.pos_ == "PROPN") for c in head.lefts)
+
+
+def _nationality_word(tok: Token) -> bool:
+    """Whether a modifier is a nationality word: a NORP entity or an adjective the NER
+    typed as a place ("Palestinian", "Ukrainian"), which says whose, not which one
+    (:func:`_own_name`)."""
+    return tok.ent_type_ == "NORP" or (tok.pos_ == "ADJ" and tok.ent_type_ in PLACE_TYPES)
 
 
 def _site_place(head: Token) -> Token | None:
@@ -1106,7 +1123,7 @@ def _name_after_hyphened(head: Token) -> tuple[str, str] | None:
     >>> _name_after_hyphened(doc[5])
     ('Workers Commissions', 'ORG')
     """
-    if head.ent_type_:
+    if head.ent_type_ or _group_word_only(head):
         return None
     doc = head.doc
     word = next((c for c in head.lefts if c.dep_ == AMOD and c.lower_ in HYPHEN_SUFFIXES
@@ -1118,6 +1135,13 @@ def _name_after_hyphened(head: Token) -> tuple[str, str] | None:
     if not all(t.pos_ == "PROPN" and t.is_title for t in name):
         return None
     return name.text, "ORG"
+
+
+def _group_word_only(head: Token) -> bool:
+    """Whether a capitalised head is only a word of :data:`~extract.lexicon.LED_GROUPS`
+    with no name before it ("the Saudi-led *Coalition*", "the US-led *Alliance*"): a
+    group a leader stands for, no name of its own (as "Workers Commissions" is)."""
+    return head.lower_ in LED_GROUPS and not any(c.dep_ == COMPOUND for c in head.lefts)
 
 
 def name_modified(head: Token) -> Token | None:
@@ -1319,7 +1343,9 @@ def complement_chain(head: Token) -> list[tuple[Token, Token]]:
     resurgence of inflation" (of resurgence, of inflation), "limits on annual growth of
     its textile exports" (on growth, of exports); [] without one. The complement of
     the first object says which one it is as the first says which one the head is
-    ("sign of resurgence" is no sign of what).
+    ("sign of resurgence" is no sign of what). A last place complement that names its
+    place only in an "of" phrase the chain has no room for is left out ("the attack on
+    the base in the municipality of El Plateado" -> on base, not "in municipality").
 
     Examples
     --------
@@ -1346,7 +1372,19 @@ def complement_chain(head: Token) -> list[tuple[Token, Token]]:
         noun = found[1]
         if complement_end(noun) is not noun:
             break  # "a mixture of shares and loan stock": no complement of "shares" alone
+    if chain and _place_named_after(*chain[-1]):
+        # "the attack on the base in the municipality of El Plateado": the place's name
+        # is a link too many, and a bare "base in municipality" says not where
+        chain.pop()
     return chain
+
+
+def _place_named_after(prep: Token, obj: Token) -> bool:
+    """Whether a place complement names its place only in its object's own "of" phrase
+    ("in the municipality *of El Plateado*", "near the border town *of Parachinar*"), not
+    in its own words ("in *Quetta*", "in *northern Nueva Segovia* province")."""
+    return (prep.lower_ in PLACE_PREPS and obj.lemma_.lower() in PLACE_HEADS
+            and not any(t.ent_type_ in PLACE_TYPES for t in obj.doc[prep.i + 1:obj.i + 1]))
 
 
 #: How many complements in a row a concept's label keeps (:func:`complement_chain`).
@@ -2244,9 +2282,10 @@ class ActorResolver:
         extent = self._extent(head)
         for child in head.lefts:
             # (a name of its own says who: "the Communist-led Workers Commissions" are
-            # no Communists, as "Hamas-led terrorists" are Hamas)
+            # no Communists, as "Hamas-led terrorists" are Hamas; a capitalised group
+            # word is no name: "the Saudi-led Coalition" is Saudi Arabia's)
             if (child.dep_ == AMOD and child.lemma_.lower() in LED_VERBS
-                    and head.pos_ != "PROPN"):
+                    and (head.pos_ != "PROPN" or _group_word_only(head))):
                 for leader in kids(child):
                     ent = self.entity_of(leader)
                     if ent is not None and leader.i < child.i:

@@ -349,6 +349,7 @@ __all__ = [
     "PARTIAL_NEGATION_WORDS",
     "PARTICIPATING_VERBS",
     "PARTNER_PREPS",
+    "PARTY_PREPS",
     "PASSED_OVER_PREPS",
     "PATIENT_NOUNS",
     "PENDING_MARKS",
@@ -508,6 +509,7 @@ __all__ = [
     "USING_VERBS",
     "VAGUE_HEADS",
     "VALUE_WORDS",
+    "VERB_NAMED_PREPS",
     "VERB_SPELT_ROLES",
     "VERGE_NOUNS",
     "VICTORY_CLAIMING_VERBS",
@@ -1357,6 +1359,11 @@ NAMED_COMPLEMENT_PREPS = words("named_complement_preps")
 #: Prepositions of a short complement that says which one any concept is ("information on
 #: NATO naval exercises", "charges against its chairman").
 WHICH_PREPS = words("which_preps")
+#: Prepositions of an agent or a partner, after whose noun a :data:`WHICH_PREPS` phrase is
+#: the act's ("a cyberattack by Chinese hackers on the Treasury").
+PARTY_PREPS = words("party_preps")
+#: Prepositions of :data:`NAMED_COMPLEMENT_PREPS` that a verb may take itself ("for").
+VERB_NAMED_PREPS = words("verb_named_preps")
 #: Nouns of a site or building that a named place after an "in" or "near" preposition says
 #: which one it is ("a refugee camp near Parachinar"), with the place heads, the bare
 #: place targets and the held positions.

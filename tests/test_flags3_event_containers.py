@@ -98,7 +98,7 @@ REAL_SENTENCES = {
         ("Hungary is expected to veto the European Union's new package of sanctions "
          "against Russia.", [("European Union", "sanction", "Russia", False, True)], []),
         ("Turkish jets carry out a series of air strikes on Kurdish positions in Syria.",
-         [("Turkey", "strike", "Kurdish positions", False, False)], []),
+         [("Turkey", "strike", "Kurdish positions in Syria", False, False)], []),
     ],
 }
 

@@ -333,7 +333,7 @@ SEMICOLON_DENIAL = {
          [("Armenia", "accuse", "Azerbaijan", False, False)], []),
         ("Turkish jets bomb Kurdish militia positions near Kobani; Ankara rejects claims of "
          "civilian casualties.",
-         [("Turkey", "bomb", "Kurdish militia positions", False, False)], []),
+         [("Turkey", "bomb", "Kurdish militia positions near Kobani", False, False)], []),
         # what is denied stays denied
         ("Moscow denies that its forces shelled Kharkiv.",  # its forces stand for Moscow
          [("Moscow", "shell", "Kharkiv", True, False)], []),
@@ -346,7 +346,7 @@ SEMICOLON_DENIAL = {
 COMPOUND_SUBJECT = {
     "a present-tense verb in '-s' with its subject name parsed as a compound on it": [
         ("Turkey bombs Kurdish positions in northern Iraq.",
-         [("Turkey", "bomb", "Kurdish positions", False, False)], []),
+         [("Turkey", "bomb", "Kurdish positions in northern Iraq", False, False)], []),
         ("Russia shells Odesa, killing three people.",
          [("Russia", "shell", "Odesa", False, False), ("Russia", "kill", "people", False, False)],
          []),
@@ -357,12 +357,12 @@ COMPOUND_SUBJECT = {
         ("Myanmar shells Laiza overnight.",
          [("Myanmar", "shell", "Laiza", False, False)], []),
         ("Turkey allegedly bombs Kurdish positions in northern Iraq.",
-         [("Turkey", "bomb", "Kurdish positions", False, True)], []),
+         [("Turkey", "bomb", "Kurdish positions in northern Iraq", False, True)], []),
         ("Israel reportedly bombs the Iranian embassy in Damascus.",
          [("Israel", "bomb", "Iran", False, True)], []),
         # a subject of its own stays the subject
         ("Ukraine drones hit a Russian oil refinery in Ryazan.",
-         [("Ukraine", "hit", "Russian oil refinery", False, False)], []),
+         [("Ukraine", "hit", "Russian oil refinery in Ryazan", False, False)], []),
     ],
 }
 

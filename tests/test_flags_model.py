@@ -381,7 +381,7 @@ PRESUPPOSED = {
         ("Why did Turkey shoot down the Russian jet?",
          [("Turkey", "shoot down", "Russian jet", False, False)], []),
         ("When did Israel strike the Iranian consulate in Damascus?",
-         [("Israel", "strike", "Iranian consulate", False, False)], []),
+         [("Israel", "strike", "Iranian consulate in Damascus", False, False)], []),
         ("How did Hamas smuggle weapons into Gaza?",
          [("Hamas", "smuggle into", "Gaza", False, False)], []),
         ("Does the charity give money to refugees who were expelled by Hungary?",
@@ -455,7 +455,7 @@ CLAIMED = {
          "retaliate.", [("Israel", "strike", "Hezbollah positions", False, False)], []),
         ("The Turkish army shelled Kurdish positions near Kobani on Monday; the strikes, "
          "Ankara claims, were aimed at PKK fighters.",
-         [("Turkey", "shell", "Kurdish positions", False, False)], []),
+         [("Turkey", "shell", "Kurdish positions near Kobani", False, False)], []),
         ("Russia bombed the hospital in Mariupol; the attack, the UN says, killed three "
          "children.", [("Russia", "bomb", "hospital", False, False)], []),
         ("Iran armed the Houthis, officials believe.",

@@ -66,6 +66,13 @@ SITED = [
      ("Iraq", "bomb", "oil refinery near Abadan")),
     ("Rebels attacked a military base in Kunar province.",
      ("rebels", "attack", "military base in Kunar province")),
+    # a nationality word says whose the site is, not which one: the place stays
+    ("Israeli jets bombed a Palestinian camp near Sidon.",
+     ("Israel", "bomb", "Palestinian camp near Sidon")),
+    ("Russian missiles hit a Ukrainian power plant near Kyiv.",
+     ("Russia", "hit", "Ukrainian power plant near Kyiv")),
+    ("Turkish troops shelled a Syrian village near Afrin.",
+     ("Turkey", "shell", "Syrian village near Afrin")),
 ]
 
 NAMES_WITH_AND = [
@@ -103,6 +110,10 @@ UNCHANGED = [
     # "for" without a name
     ("The World Bank approved a loan for new equipment for Brazil's steel mills.",
      ("World Bank", "approve", "loan")),
+    # a capitalised group word after "X-led" is no name of its own: the leader stands for it
+    ("The Saudi-led Coalition bombed Sanaa on Monday.", ("Saudi Arabia", "bomb", "Sanaa")),
+    ("The US-led Coalition struck Mosul overnight.", ("United States", "strike", "Mosul")),
+    ("The Saudi-led Coalition did not bomb the port.", ("Saudi Arabia", "bomb", "port")),
 ]
 
 CHANGED = WHICH + SITED + NAMES_WITH_AND + HYPHENED
@@ -146,6 +157,31 @@ def test_a_hyphened_modifier_is_no_side(found):
             s for s, r, _ in found[sentence] if r == "back"}, sorted(found[sentence])
     hong_kong = found[HYPHENED[-1][0]]
     assert ("U.S. Treasury Department", "sanction", "Kaiwei Maritime") in hong_kong
+
+
+#: A described event pointed back to whose site's place is named only in its own "of"
+#: phrase, a link past the label's depth: the label stops before the place, never at a
+#: bare "municipality", "town" or "district" that says not where.
+PLACE_PAST_THE_DEPTH = [
+    ("The attack on the base in the municipality of El Plateado was carried out with "
+     "drones.\nDefense Minister Pedro Sanchez condemned the attack.",
+     ("Pedro Sanchez", "condemn", "attack on base")),
+    ("The bombing of a market in the town of Maiduguri killed 20 people.\nPresident "
+     "Buhari condemned the bombing.",
+     ("Buhari", "condemn", "bombing of market")),
+    ("The raid on a police station in the district of Mandera left four dead.\nKenya "
+     "condemned the raid.",
+     ("Kenya", "condemn", "raid on police station")),
+]
+
+
+def test_a_place_named_past_the_depth_is_left_out(extractor):
+    texts = [t for t, _ in PLACE_PAST_THE_DEPTH]
+    results = extractor.extract([Article(f"d{i}", t) for i, t in enumerate(texts)])
+    for (_, triple), result in zip(PLACE_PAST_THE_DEPTH, results, strict=True):
+        found = {(t.subject.label, t.relation.label, t.object.label) for t in result.triples}
+        assert triple in found, sorted(found)
+        assert not any(o.endswith(("municipality", "town", "district")) for _, _, o in found)
 
 
 # --- the parse-level helpers, on the misparses themselves ----------------------------------

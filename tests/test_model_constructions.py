@@ -184,7 +184,7 @@ CONSTRUCTIONS = {
         ("Strikes by Russia on Ukrainian ports continued on Monday.",
          [("Russia", "strike", "Ukrainian ports", False, False)], []),
         ("Raids by Israel on Palestinian towns in the West Bank have increased.",
-         [("Israel", "raid", "Palestinian towns", False, False)], []),
+         [("Israel", "raid", "Palestinian towns in West Bank", False, False)], []),
     ],
     "negation": [
         ("No rockets were fired by Hezbollah on Sunday.",
@@ -211,7 +211,7 @@ CONSTRUCTIONS = {
          [("Pakistan", "strike", "Afghanistan", False, False)], []),
         # a weapon named with its owner stands for the owner
         ("Hezbollah drones attacked an Israeli army base near Safed, the IDF said.",
-         [("Hezbollah", "attack", "Israeli army base", False, False)], []),
+         [("Hezbollah", "attack", "Israeli army base near Safed", False, False)], []),
         ("Russian missiles struck a power station in Lviv.",
          [("Russia", "strike", "power station in Lviv", False, False)], []),
     ],

@@ -290,7 +290,7 @@ CONSTRUCTIONS = {
 FLAGS = {
     "denied": [
         ("Turkey denied shelling Kurdish positions in Afrin.",
-         [("Turkey", "shell", "Kurdish positions", True, False)], []),
+         [("Turkey", "shell", "Kurdish positions in Afrin", True, False)], []),
         ("Moscow denied that Russian jets bombed the hospital in Aleppo.",
          [("Russia", "bomb", "hospital in Aleppo", True, False)], []),
         ("Pakistan denied sheltering Osama bin Laden.",

@@ -1908,8 +1908,13 @@ _TO_BE_DEPS = (XCOMP, ACL, ADVCL, RELCL)
 def _named_for(verb: Token, patient: Token) -> str | None:
     """For whom a verb of naming calls its object: "called Nevada for Biden" -> "for
     Biden" (a race called for a candidate; "call Nevada" alone loses the point and
-    "call for Biden" is no appeal)."""
+    "call for Biden" is no appeal). Not a phrase the object's own label keeps
+    (:func:`~extract.actors.concept_complement`: "called the race for Raphael Warnock" ->
+    "call | race for Raphael Warnock"), which the relation would only repeat."""
+    kept = concept_complement(patient, named=True)
     for prep in children_of(verb, PREP) + children_of(patient, PREP):
+        if kept is not None and kept[0].i == prep.i:
+            continue  # "called the race for Raphael Warnock": the object's label says it
         if prep.lower_ == "for" and prep.i > patient.i:
             for obj in pobjs(prep):
                 if obj.pos_ == "PROPN":
