@@ -204,7 +204,9 @@ the scorer of sessions 22-31 also counted: its figure is in brackets);
 the triples' ``dateline`` record, when some triple carries it; and, for
 articles whose gold lists ``triples``, the main triples *found* (some triple
 matches in that direction, whatever its flags, as for a paraphrase), *held in
-full* (with the expected flags) and *reversed*.
+full* (with the expected flags) and *reversed*, with in brackets those reversed
+only (no triple also in the right direction: a reciprocal act given both ways
+round, "India and Sri Lanka signed an accord", is reversed but not only reversed).
 
 ``--errors`` prints the failures of the tune half only; the check half is
 only scored. ``--write`` puts the tables into ``benchmarks/README.md``
@@ -468,6 +470,9 @@ class WireScore:
     main_missed: list[str] = field(default_factory=list)
     #: sides the scorer of sessions 22-31 counted: counted nouns and stand-ins' text too
     counted_sides: list[str] = field(default_factory=list)
+    #: main triples reversed and not also found the right way round (a reciprocal act,
+    #: "India and Sri Lanka signed", given both ways is reversed but also found)
+    main_reversed_only: int = 0
 
 
 def _show(t: Mapping) -> str:
@@ -496,8 +501,11 @@ def score_wire(article: Mapping, triples: Sequence[Mapping]) -> WireScore:
     >>> s.main_triples, s.main_found, s.main_held, s.main_reversed
     (1, 1, 1, 0)
     >>> s = score_wire(article, [t("Globex", "Acme")])
-    >>> s.main_found, s.main_reversed, len(s.main_missed)
-    (0, 1, 1)
+    >>> s.main_found, s.main_reversed, s.main_reversed_only, len(s.main_missed)
+    (0, 1, 1, 1)
+    >>> s = score_wire(article, [t("Acme", "Globex"), t("Globex", "Acme")])
+    >>> s.main_found, s.main_reversed, s.main_reversed_only
+    (1, 1, 0)
 
     An article without a dateline (``dateline_city`` null) has no city to leak, and a
     dateline found in it is not the right one:
@@ -548,6 +556,7 @@ def score_wire(article: Mapping, triples: Sequence[Mapping]) -> WireScore:
         score.main_found += s.found
         score.main_held += s.held
         score.main_reversed += s.reversed
+        score.main_reversed_only += s.reversed and not s.found
         if not s.found or s.reversed:
             why = ("reversed " if s.reversed else "") + ("" if s.found else "missed")
             score.main_missed.append(f"{item['id']} ({why.strip()}): expected "
@@ -605,17 +614,18 @@ def format_wire_table(rows: Mapping[str, WireScore]) -> str:
     | tune | 2 | 5 | 2.5 | 1 | 0 (0) | 1/2 (1 right) | – | – | – |
     >>> print(format_wire_table({"tune": WireScore(2, 5, [], [], 1, 1, 2, 4, 3, 2, 1)}
     ...                         ).splitlines()[2])
-    | tune | 2 | 5 | 2.5 | 0 | 0 (0) | 1/2 (1 right) | 0.75 (3/4) | 0.50 (2/4) | 1 |
+    | tune | 2 | 5 | 2.5 | 0 | 0 (0) | 1/2 (1 right) | 0.75 (3/4) | 0.50 (2/4) | 1 (0) |
     """
     lines = ["| half | articles | triples | triples per article | dateline city as subject "
              "or object | quantity as subject or object (with counted nouns) | articles whose "
              "triples carry a "
              "dateline (place right) | main triples found | main triples held in full "
-             "| main triples reversed |",
+             "| main triples reversed (only reversed) |",
              "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for name, s in rows.items():
         per = f"{s.triples / s.articles:.1f}" if s.articles else "–"
-        reversed_ = str(s.main_reversed) if s.main_triples else "–"
+        reversed_ = (f"{s.main_reversed} ({s.main_reversed_only})" if s.main_triples
+                     else "–")
         lines.append(f"| {name} | {s.articles} | {s.triples} | {per} | {len(s.city_sides)} "
                      f"| {len(s.quantity_sides)} ({len(s.counted_sides)}) "
                      f"| {s.with_dateline}/{s.with_triples} "
