@@ -160,6 +160,7 @@ from actorgraph.extract.lexicon import (
     HUNG_TARGET_PREPS,
     INTENT_VERBS,
     INTENTION_NOUNS,
+    NAME_LINK_WORDS,
     NAMING_VERBS,
     NON_PARTICIPANT_TYPES,
     NOUN_SPELT_CONTROL_VERBS,
@@ -463,6 +464,9 @@ _NAME_HYPHEN_TOKEN = re.compile(r"(?<![\w-])[A-Z][a-z]{1,4}(?:-[a-z]{1,5})+(?![\
 #: which the NER cuts at the hyphens.
 _LINKED_NAME = re.compile(
     r"(?<![\w-])[A-Z][a-z]+(?:-(?:e|i|o|ul|ud|ut|un|ur|us)-[A-Z][a-z]+)+(?![\w-])")
+#: a lower-case Arabic "and (the)" between two capitalised words: "al-Islam wal-Muslimin"
+_NAME_LINK = re.compile(
+    rf"(?<=[A-Za-z] )({'|'.join(sorted(NAME_LINK_WORDS))})(?=[ -][A-Z])")
 
 
 def repair_entities(doc: Doc, *, text: str | None = None) -> None:
@@ -532,12 +536,14 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
     linked = [span for m in _LINKED_NAME.finditer(text) if "-" in text
               for span in (doc.char_span(m.start(), m.end(), alignment_mode="expand"),)
               if span is not None]
+    # "Jama'at Nasr al-Islam wal Muslimin" tagged two names: "wal" joins one group's name
+    name_links = [_token_at(doc, m.start(1)) for m in _NAME_LINK.finditer(text)]
     # "Pakistan's North West Frontier Province" tagged "North West" (LOC): the place's
     # name runs on to its capitalised place head
     cut_places = {e.start: end for e in ents if e.label_ in PLACE_TYPES
                   for end in (_place_name_end(e),) if end}
     if not (quantities or suffixes or ampersands or named_amounts or scored or capital_ands
-            or hyphen_names or linked or dates or cut_places):
+            or hyphen_names or linked or name_links or dates or cut_places):
         return  # nothing to repair: most articles
     owner: dict[int, Span] = {}
     for ent in ents:
@@ -613,6 +619,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
                 and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I")):
             end += 1  # a country that ends the name: "Tehrik-i-Taliban Pakistan"
         _join(spans, span.start, end, "ORG")
+    for token in name_links:
+        _link_names(doc, token, owner, spans)
     for start, end in cut_places.items():
         if start in spans:
             _join(spans, start, end, spans[start][2])
@@ -895,6 +903,39 @@ def _listed_and_names(doc: Doc, tokens: list[Token], spans: dict[int, tuple[int,
         if best is None:
             continue
         _join(spans, *best)
+
+
+def _link_names(doc: Doc, link: Token, owner: dict[int, Span],
+                spans: dict[int, tuple[int, int, str]]) -> None:
+    """Make the names on both sides of an Arabic "and (the)" one organisation's name:
+    "Jama'at Nasr al-Islam wal Muslimin", "Ahl al-Sunna wal-Jamaa". Both sides must be
+    names: a tagged entity or a capitalised word the NER left out.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Ahl", "al", "-", "Sunna", "wal", "-", "Jamaa", "militants", "attacked"]
+    >>> spaces = [True, False, False, True, False, False, True, True, False]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces,
+    ...           ents=["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O", "B-ORG",
+    ...                 "O", "O"])
+    >>> repair_entities(doc)
+    >>> [(e.text, e.label_) for e in doc.ents]
+    [('Ahl al-Sunna wal-Jamaa', 'ORG')]
+    """
+    if link.i == 0 or link.i + 1 >= len(doc):
+        return
+    before = doc[link.i - 1]
+    after = doc[link.i + 2] if doc[link.i + 1].text == "-" and link.i + 2 < len(doc) \
+        else doc[link.i + 1]
+    if not (_capitalised(before) and _capitalised(after)):
+        return
+    start = owner[before.i].start if before.i in owner else before.i
+    end = owner[after.i].end if after.i in owner else after.i + 1
+    if before.i not in owner and after.i not in owner:
+        return  # two capitalised words no name: "Sunna wa Jamaa" untagged stays as parsed
+    _join(spans, start, end, "ORG")
 
 
 def _join(spans: dict[int, tuple[int, int, str]], start: int, end: int, label: str) -> None:

@@ -1,7 +1,10 @@
 """An organisation's name whose capitalised words a short Urdu or Persian connective joins
 with hyphens ("Tehrik-i-Taliban", "Lashkar-e-Taiba", "Harkat-ul-Mujahideen") is one name,
 which the NER cuts at the hyphens (:func:`extract.hygiene.repair_entities`); a country
-right after it ends the name ("Tehrik-i-Taliban Pakistan", never the actor "Pakistan")."""
+right after it ends the name ("Tehrik-i-Taliban Pakistan", never the actor "Pakistan").
+The same for the two halves of a group's name joined by the Arabic "wal" ("and the"):
+"Jama'at Nusrat al-Islam wal-Muslimin", "Ahl al-Sunna wal-Jamaa", never "Muslimin" or
+"Jamaa" alone."""
 
 from __future__ import annotations
 
@@ -57,7 +60,39 @@ def test_other_hyphenated_names_stay(words, spaces, ents):
     assert [(e.text, e.label_) for e in doc.ents] == before
 
 
+@pytest.mark.parametrize(("words", "spaces", "ents", "expected"), [
+    # both halves tagged, as two people
+    ("Jama'at Nasr al - Islam wal Muslimin attacked".split(),
+     [True, True, False, False, True, True, True, False],
+     ["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "B-PERSON", "O"],
+     [("Jama'at Nasr al-Islam wal Muslimin", "ORG")]),
+    # the second half untagged, "wal" hyphened to it
+    ("Jamaat al - Tawhid wal - Jihad claimed".split(),
+     [True, False, False, True, False, False, True, False],
+     ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O"],
+     [("Jamaat al-Tawhid wal-Jihad", "ORG")]),
+    # two untagged capitalised words are no name to join; a lower-case next word is no name
+    ("Sunna wa Jamaa met".split(), [True, True, True, False], ["O"] * 4, []),
+    ("Khalid wa said".split(), [True, True, False], ["B-PERSON", "O", "O"],
+     [("Khalid", "PERSON")]),
+], ids=["wal, two names", "wal-, one name", "no names", "no second name"])
+def test_names_joined_by_wal_are_one_organisation(words, spaces, ents, expected):
+    assert _ents(words, spaces, ents) == expected
+
+
 _SENTENCES = {
+    "a group's name whose halves 'wal' joins": [
+        ("Ahl al-Sunna wal-Jamaa militants attacked the port of Mocimboa da Praia on Monday.",
+         [("Ahl al-Sunna wal-Jamaa", "attack", "port of Mocimboa da Praia", False, False)],
+         [("Jamaa", "port of Mocimboa da Praia")]),
+        ("Jamaat al-Tawhid wal-Jihad claimed the bombing of the embassy in Baghdad.",
+         [("Jamaat al-Tawhid wal-Jihad", "bomb", "embassy in Baghdad", False, False)],
+         [("wal-Jihad", "Baghdad")]),
+        ("Jama'at Nusrat al-Islam wal-Muslimin fighters ambushed a Malian army convoy near "
+         "Boni on Tuesday, the army said.",
+         [("Jama'at Nusrat al-Islam wal-Muslimin", "ambush", "Malian army convoy", False,
+           False)], []),
+    ],
     "a name linked by hyphens, with a country at its end": [
         ("Tehrik-i-Taliban Pakistan claimed the bombing of a police station in Bannu.",
          [], [("Pakistan", "police station")]),
