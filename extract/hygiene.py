@@ -926,15 +926,14 @@ def _link_names(doc: Doc, link: Token, owner: dict[int, Span],
     """
     if link.i == 0 or link.i + 1 >= len(doc):
         return
-    before = doc[link.i - 1]
-    after = doc[link.i + 2] if doc[link.i + 1].text == "-" and link.i + 2 < len(doc) \
-        else doc[link.i + 1]
+    hyphened = doc[link.i + 1].text == "-" and link.i + 2 < len(doc)
+    before, after = doc[link.i - 1], doc[link.i + (2 if hyphened else 1)]
     if not (_capitalised(before) and _capitalised(after)):
         return
-    start = owner[before.i].start if before.i in owner else before.i
-    end = owner[after.i].end if after.i in owner else after.i + 1
     if before.i not in owner and after.i not in owner:
         return  # two capitalised words no name: "Sunna wa Jamaa" untagged stays as parsed
+    start = owner[before.i].start if before.i in owner else before.i
+    end = owner[after.i].end if after.i in owner else after.i + 1
     _join(spans, start, end, "ORG")
 
 
