@@ -79,7 +79,7 @@ import functools
 import re
 
 import numpy
-from actorgraph.extract.actors import amount_complement, amount_end
+from actorgraph.extract.actors import amount_complement, amount_end, country_of
 from actorgraph.extract.context import to_infinitive
 from actorgraph.extract.deps import (
     ACL,
@@ -542,8 +542,9 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
     # name runs on to its capitalised place head
     cut_places = {e.start: end for e in ents if e.label_ in PLACE_TYPES
                   for end in (_place_name_end(e),) if end}
+    nationalities = {e.start for e in ents if _nationality_mistyped(e)}
     if not (quantities or suffixes or ampersands or named_amounts or scored or capital_ands
-            or hyphen_names or linked or name_links or dates or cut_places):
+            or hyphen_names or linked or name_links or dates or cut_places or nationalities):
         return  # nothing to repair: most articles
     owner: dict[int, Span] = {}
     for ent in ents:
@@ -558,7 +559,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
             spans[ent.start] = (ent.start, ent.start + scored[ent.start], ent.label_)
         elif ent.start not in quantities:  # "45 cts" tagged ORG is no entity
             spans[ent.start] = (ent.start, ent.end,
-                                "DATE" if ent.start in dates else ent.label_)
+                                "DATE" if ent.start in dates
+                                else "NORP" if ent.start in nationalities else ent.label_)
     for token in suffixes:
         kind = corporate_suffix(token)
         if kind is None or token.i == 0:
@@ -629,6 +631,32 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
     _listed_and_names(doc, capital_ands, spans)
     _coordinated_modifiers(doc, capital_ands, spans)
     doc.ents = [Span(doc, s, e, label=label) for s, e, label in sorted(spans.values())]
+
+
+#: Entity types the NER gives a nationality of two words it did not know ("Sri Lankan"
+#: a PERSON, "Costa Rican" an ORG); a place type is kept ("New Zealand" is a country).
+_MISTYPED_NATIONALITY_TYPES = frozenset({"PERSON", "ORG"})
+
+
+def _nationality_mistyped(ent: Span) -> bool:
+    """Whether an entity of two or more words is a nationality the NER typed as a person
+    or an organisation: "Sri Lankan" of "Sri Lankan President Ranil Wickremesinghe" tagged
+    PERSON (a demonym of :func:`~extract.actors.country_of`, not the country's own name).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "Sri Lankan President Ranil Wickremesinghe".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words,
+    ...           ents=["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON"])
+    >>> [_nationality_mistyped(e) for e in doc.ents]
+    [True, False]
+    """
+    if ent.label_ not in _MISTYPED_NATIONALITY_TYPES or len(ent) < 2:
+        return False
+    country = country_of(ent.text)
+    return country is not None and country != ent.text
 
 
 def _place_name_end(ent: Span) -> int | None:

@@ -4087,11 +4087,22 @@ def country_word(tok: Token) -> bool:
     a demonym of one that the NER missed or took for a name of its own, straight before
     the noun it modifies ("Icelandic authorities" untyped, "Moldovan police" a PERSON)."""
     if tok.ent_type_ == "NORP":
-        return country_of(tok.text) is not None
+        # a nationality of two words is one entity: "North Korean", "South African"
+        return country_of(tok.text) is not None or country_of(_entity_text(tok)) is not None
     return (tok.ent_type_ in _MISSED_NORP_TYPES and tok.dep_ in (AMOD, COMPOUND)
             and tok.head.pos_ == "NOUN" and tok.head.i == tok.i + 1 and tok.text[:1].isupper()
             and (not tok.ent_type_ or tok.ent_iob_ == "B" and tok.head.ent_iob_ != "I")
             and country_of(tok.text) not in (None, tok.text))
+
+
+def _entity_text(tok: Token) -> str:
+    """The text of the entity ``tok`` is part of ("North Korean" for "Korean")."""
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
 
 
 def country_possessor(tok: Token) -> bool:
