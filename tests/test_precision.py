@@ -56,7 +56,7 @@ CASES = {
         ("Pelosi ordered that the Capitol's flags be flown at half-staff.", [],
          [("Pelosi", "order", "Capitol's flags")]),
         ("Merkel demanded that Russia withdraw its troops.",
-         [("Merkel", "demand", "Russia", False)], []),
+         [("Merkel", "demand withdraw troops", "Russia", False)], []),
     ],
     "a plural noun is no place an event noun targets": [
         ("Iran's Revolutionary Guard organised assassination plots in European nations.", [],

@@ -979,13 +979,32 @@ def _holders(noun: Token) -> list[Token]:
 
 def _asked(holders: list[Token], predicate: Token, clause: Token, rel: str,
            pos: str) -> Iterator[TokenTriple]:
-    """Each holder demands of each named subject of ``clause`` (not a pronoun)."""
+    """Each holder demands of each named subject of ``clause`` (not a pronoun); the label
+    says what is asked, as "call on Israel to halt construction" does ("call for Moscow
+    to reduce its missiles" -> "call for to reduce missile", :func:`_demanded_wording`)."""
+    label = _demanded_wording(rel, clause, infinitive=True)
     for target in with_conjuncts(children_of(clause, NSUBJ, NSUBJPASS)):
         if target.pos_ == "PRON" or not names_something(target):
             continue
         for holder in holders:
-            yield TokenTriple(holder, predicate, target, rel, rel, pos,
+            yield TokenTriple(holder, predicate, target, rel, label, pos,
                               pos == "VERB" and is_negated(predicate), "demand")
+
+
+def _demanded_wording(rel: str, clause: Token, *, infinitive: bool = False) -> str:
+    """The label of a demand made of the subject of ``clause``: the demand's own relation
+    and, in a few words, what the clause asks (:func:`~extract.rules.verbal.act_wording`):
+    "demanded that the United States cancel the arms sale" -> "demand cancel arms sale",
+    "called for Moscow to reduce its missiles" -> "call for to reduce missile" (with
+    ``infinitive``, as "urge to halt construction"), "not to" kept. A clause that is no
+    verb leaves the relation as it is."""
+    if clause.pos_ not in ("VERB", "AUX"):
+        return rel
+    wording = act_wording(clause)
+    if not infinitive:
+        return f"{rel} {wording}"
+    negative, wording = ("not ", wording[4:]) if wording.startswith("not ") else ("", wording)
+    return f"{rel} {negative}to {wording}"
 
 
 def _called_for(clause: Token, lexicon: EventLexicon) -> Iterator[TokenTriple]:
@@ -1025,7 +1044,7 @@ def _obliged(verb: Token, lexicon: EventLexicon) -> Iterator[TokenTriple]:
                 continue
             # "said the party must first agree to a direct vote": "say must agree to
             # direct vote" (the bare "say must" leaves out what is demanded)
-            label = f"{rel} {act_wording(clause)}" if clause.pos_ in ("VERB", "AUX") else rel
+            label = _demanded_wording(rel, clause)
             for agent in agents:
                 yield TokenTriple(agent, verb, target, rel, label, "VERB", is_negated(verb),
                                   "demand")
@@ -1130,6 +1149,8 @@ def _demand_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator
                 if not (target.ent_type_ or target.pos_ in ("PROPN", "PRON")
                         or person_noun(target) or target.lemma_.lower() in GROUP_NOUNS):
                     continue  # "insisted that the budget include ...": no one is asked
+                # "demanded that the US cancel the arms sale": "demand cancel arms sale"
+                label = _demanded_wording(verb_lemma(verb), clause)
                 for agent in agents:
                     yield TokenTriple(agent, verb, target, verb_lemma(verb),
-                                      verb_lemma(verb), "VERB", is_negated(verb), "demand")
+                                      label, "VERB", is_negated(verb), "demand")
