@@ -339,6 +339,20 @@ def _stripped(sent: Span, full_text: str, parsed_text: str) -> tuple[str, int, i
     return full_text[start:end], start, end
 
 
+def _evidence(sent: Span, tt, sentence: tuple[str, int, int], full_text: str,
+              parsed_text: str) -> tuple[str, int, int]:
+    """The text a triple of ``sent`` rests on, and its offsets: the sentence, or from the
+    start of an earlier sentence whose words the triple takes ("A car bomb killed 15
+    people in Mogadishu. Al-Shabaab claimed responsibility": Al-Shabaab —kill→ people
+    rests on both sentences, :func:`~extract.rules.verbal._attributed`), so that whoever
+    reads the triple's provenance reads what it says."""
+    first = min(tt.subject.i, tt.predicate.i, tt.object.i)
+    if first >= sent.start:
+        return sentence
+    doc = sent.doc
+    return _stripped(doc[doc[first].sent.start:sent.end], full_text, parsed_text)
+
+
 def _place(resolver: ActorResolver, tt, subj: Mention, obj: Mention) -> Mention | None:
     """The named place of a relation, unless it is one of its sides."""
     token = clause_place(tt.predicate, exclude=frozenset({tt.subject.i, tt.object.i}))
@@ -1024,7 +1038,8 @@ def extract_doc(doc: Doc, article: Article, *, lexicon: EventLexicon | None = No
                             obj = dataclasses.replace(obj, label=owner.label, type=owner.type,
                                                       via="description", code=None)
                         triple = _triple(told, subj, obj, resolver, article, lexicon,
-                                         (text, start, end), seen)
+                                         _evidence(sent, tt, (text, start, end), full_text,
+                                                   parsed), seen)
                         if triple is not None:
                             found.append(triple)
             # "dismiss -> appeal" beside "dismiss appeal -> Tadesse Bekele": whose it is

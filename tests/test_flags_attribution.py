@@ -87,3 +87,37 @@ BRIBED = {
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(BRIBED))
 def test_bribed(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
+
+
+# A triple of a blame or claim rests on the act's sentence too: its provenance runs from
+# the start of the act's sentence to the end of the blame's (pipeline._evidence), so a
+# reader of the triple's sentence sees whom the act was done to. Each entry: the text, the
+# (subject, relation lemma, object) of the attributed triple, the sentence it must give.
+EVIDENCE = [
+    ("Gunmen kill eight police officers in northern Burkina Faso. The army blames "
+     "Ansaroul Islam.", ("Ansaroul Islam", "kill", "police officers"),
+     "Gunmen kill eight police officers in northern Burkina Faso. The army blames "
+     "Ansaroul Islam."),
+    ("Officials said on Monday that a suicide bomber killed nine worshippers at a mosque in "
+     "Zahedan. Jaish al-Adl claimed responsibility for the attack.",
+     ("Jaish al-Adl", "kill", "worshippers"),
+     "Officials said on Monday that a suicide bomber killed nine worshippers at a mosque in "
+     "Zahedan. Jaish al-Adl claimed responsibility for the attack."),
+    ("Flooding hit the north. Twelve soldiers were killed in an ambush near Timbuktu. JNIM "
+     "claimed responsibility.", ("JNIM", "kill", "soldiers"),
+     "Twelve soldiers were killed in an ambush near Timbuktu. JNIM claimed responsibility."),
+]
+
+
+@pytest.mark.parametrize(("text", "triple", "sentence"), EVIDENCE)
+def test_attribution_rests_on_both_sentences(extractor, text, triple, sentence):
+    from actorgraph.records import Article
+
+    (result,) = extractor.extract([Article("t", text)])
+    found = {(t.subject.label, t.relation.lemma, t.object.label): t for t in result.triples}
+    assert triple in found, sorted(found)
+    told = found[triple]
+    assert told.sentence == sentence
+    assert text[told.char_start:told.char_end] == sentence
+    # a triple of one sentence keeps its own sentence
+    assert all(t.sentence.count(". ") == 0 for t in result.triples if t.pattern != "attribution")
