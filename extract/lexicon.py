@@ -89,6 +89,7 @@ __all__ = [
     "BID_PREPS",
     "BLOCKING_VERBS",
     "BLOC_WORDS",
+    "BODY_KINDS",
     "BODY_NOUNS",
     "BOUND_NOUNS",
     "BOUND_PREPS",
@@ -1333,6 +1334,9 @@ OWN_FORCES = words("own_forces")
 #: People or groups someone acts with: a "with" phrase of one is a party, not a means.
 ASSOCIATE_NOUNS = words("associate_nouns")
 NONSTATE_MEMBERS = words("nonstate_members")
+#: A reporting body and the plural people of it, each as "word:kind" ("army:forces",
+#: "soldiers:forces"): a closing "the army said" credits the soldiers to the army.
+BODY_KINDS = words("body_kinds")
 #: Heads that refer back to an actor when definite ("the group", "its leader").
 ANAPHORIC_HEADS = GENERIC_HEADS | words("anaphoric_heads") | COMPANY_HEADS
 #: Head nouns of an agent that make it armed forces ("Serb forces").

@@ -5,7 +5,13 @@ the module):
   tagger read as the perfect's participle ("X said Y had not sold any cocoa, and
   *estimated* stocks at ..."), is the speaker's act, not the reported subject's
   (:func:`actorgraph.extract.rules.base.speaker_act`); without the comma the "had" may be
-  shared, and another verb is the reported subject's.
+  shared, and another verb is the reported subject's;
+- a bare plural subject of the people of a body ("soldiers", "troops", "members") whose
+  clause is credited to a body of their kind ("..., the Nigerian army said", "according
+  to the Malian army", "the United Auto Workers union said") is that body's, and stands for
+  what the body does (:meth:`actorgraph.extract.actors.ActorResolver._credited_body`); a
+  phrase that says which ("rebel soldiers", "soldiers of the presidential guard"), a body
+  of another kind ("the police said" of troops) or no body ("residents said") leaves it.
 """
 
 from __future__ import annotations
@@ -37,7 +43,30 @@ _SPEAKER_ESTIMATE_GUARDS = [
      [("Wagner Group", "burn", "shops")], []),
 ]
 
-_TABLES = [_SPEAKER_ESTIMATES, _SPEAKER_ESTIMATE_GUARDS]
+_LEAD = "Gunmen abducted 20 villagers in Nigeria's Katsina state on Sunday. "
+_CREDITED_MEMBERS = [
+    (_LEAD + "Soldiers later freed eight of the captives, the Nigerian army said.",
+     [("Nigeria", "free", "captives")], [("soldiers", "free")]),
+    ("Islamist fighters attacked an outpost in northern Mali on Friday. Troops killed 12 of "
+     "the attackers, according to the Malian army.",
+     [("Mali", "kill", "attackers")], [("troops", "kill")]),
+    ("Members rejected the pay offer from Ford, the United Auto Workers union said.",
+     [("United Auto Workers", "reject", "pay offer")], [("members", "reject")]),
+]
+_CREDITED_MEMBER_GUARDS = [
+    (_LEAD + "Rebel soldiers later freed eight of the captives, the Nigerian army said.",
+     [("rebel soldiers", "free", "captives")], [("Nigeria", "free")]),
+    (_LEAD + "Troops later freed eight of the captives, the Nigerian police said.",
+     [("troops", "free", "captives")], [("Nigeria", "free")]),
+    (_LEAD + "Soldiers of the presidential guard later freed eight of the captives, the "
+     "Nigerian army said.",
+     [("soldiers of presidential guard", "free", "captives")], [("Nigeria", "free")]),
+    (_LEAD + "Soldiers later freed eight of the captives, residents said.",
+     [("soldiers", "free", "captives")], [("Nigeria", "free")]),
+]
+
+_TABLES = [_SPEAKER_ESTIMATES, _SPEAKER_ESTIMATE_GUARDS, _CREDITED_MEMBERS,
+           _CREDITED_MEMBER_GUARDS]
 _ALL = [text for table in _TABLES for text, _, _ in table]
 
 
@@ -61,4 +90,10 @@ def _check(found, text, wanted, unwanted):
                          _SPEAKER_ESTIMATES + _SPEAKER_ESTIMATE_GUARDS)
 def test_a_speech_act_after_a_reported_perfect_and_a_comma_is_the_speaker(
         found, text, wanted, unwanted):
+    _check(found, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"),
+                         _CREDITED_MEMBERS + _CREDITED_MEMBER_GUARDS)
+def test_a_bare_plural_of_a_body_credited_to_that_body_is_its(found, text, wanted, unwanted):
     _check(found, text, wanted, unwanted)
