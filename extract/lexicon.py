@@ -346,6 +346,7 @@ __all__ = [
     "OWN_UNIT_NOUNS",
     "PACT_NOUNS",
     "PAIR_ORG_HEADS",
+    "PAIR_PARTY_HEADS",
     "PAIR_WORDS",
     "PARTAKING_VERBS",
     "PARTIAL_NEGATION_WORDS",
@@ -836,6 +837,9 @@ CHANGE_PREPS = words("change_preps")
 PAIR_WORDS = words("pair_words")
 #: Plural heads of such a description that mean organisations, beside the company heads.
 PAIR_ORG_HEADS = words("pair_org_heads")
+#: Plural heads of a pair description that mean either countries or organisations ("both
+#: sides", "the two neighbours").
+PAIR_PARTY_HEADS = words("pair_party_heads")
 #: Nouns of a limit, levy or ban whose point is what it bears on ("restrictions on flights").
 MEASURE_HEADS = words("measure_heads")
 #: Prepositions of what such a measure bears on.

@@ -11,7 +11,13 @@ the module):
   to the Malian army", "the United Auto Workers union said") is that body's, and stands for
   what the body does (:meth:`actorgraph.extract.actors.ActorResolver._credited_body`); a
   phrase that says which ("rebel soldiers", "soldiers of the presidential guard"), a body
-  of another kind ("the police said" of troops) or no body ("residents said") leaves it.
+  of another kind ("the police said" of troops) or no body ("residents said") leaves it;
+- a plural description of a pair of either countries or organisations ("both sides", "the
+  two neighbours": :func:`actorgraph.extract.coref.pair_types`) stands for the two named in
+  one sentence before, as "both countries" does: each does what the description does, and
+  a reciprocal act of it ("the two countries met in Geneva", "held talks") is each one's
+  with the other; a place that is no country ("a village in Tavush"), three named, or none
+  give no one, never one of them.
 """
 
 from __future__ import annotations
@@ -65,8 +71,35 @@ _CREDITED_MEMBER_GUARDS = [
      [("soldiers", "free", "captives")], [("Nigeria", "free")]),
 ]
 
+_PAIR_SIDES = [
+    ("Israel and Hamas exchanged fire on Monday. Both sides freed 12 hostages on Tuesday.",
+     [("Israel", "free", "hostages"), ("Hamas", "free", "hostages")], [("sides", "free")]),
+    ("Ghana and Togo opened talks on a border dispute. Both sides freed 30 detained traders.",
+     [("Ghana", "free", "detained traders"), ("Togo", "free", "detained traders")], []),
+    ("Armenia and Azerbaijan exchanged fire on Monday. The two sides released 40 prisoners "
+     "on Tuesday.",
+     [("Armenia", "release", "prisoners"), ("Azerbaijan", "release", "prisoners")], []),
+]
+_PAIR_RECIPROCALS = [
+    ("Armenia accused Azerbaijan of shelling a border village on Monday. The two countries "
+     "met in Geneva on Tuesday.",
+     [("Armenia", "meet", "Azerbaijan"), ("Azerbaijan", "meet", "Armenia")], []),
+    ("Ethiopia and Sudan traded accusations over a disputed farmland. The two neighbours "
+     "held talks in Khartoum on Friday.",
+     [("Ethiopia", "talk", "Sudan"), ("Sudan", "talk", "Ethiopia")], []),
+    ("Israel and Hamas exchanged fire on Monday. Both sides agreed to a truce on Tuesday.",
+     [("Israel", "agree", "Hamas"), ("Hamas", "agree", "Israel")], []),
+]
+_PAIR_GUARDS = [
+    ("Armenia shelled a village in Tavush on Monday. Both sides met in Geneva on Tuesday.",
+     [("Armenia", "shell", "village in Tavush")], [("Armenia", "meet"), ("Tavush", "meet")]),
+    ("Boeing and Airbus filed rival complaints at the WTO. The two rivals met in Geneva.",
+     [], [("Boeing", "meet"), ("Airbus", "meet"), ("World Trade Organization", "meet")]),
+    ("The two sides met in Geneva on Tuesday.", [], [("sides", "meet")]),
+]
+
 _TABLES = [_SPEAKER_ESTIMATES, _SPEAKER_ESTIMATE_GUARDS, _CREDITED_MEMBERS,
-           _CREDITED_MEMBER_GUARDS]
+           _CREDITED_MEMBER_GUARDS, _PAIR_SIDES, _PAIR_RECIPROCALS, _PAIR_GUARDS]
 _ALL = [text for table in _TABLES for text, _, _ in table]
 
 
@@ -96,4 +129,10 @@ def test_a_speech_act_after_a_reported_perfect_and_a_comma_is_the_speaker(
 @pytest.mark.parametrize(("text", "wanted", "unwanted"),
                          _CREDITED_MEMBERS + _CREDITED_MEMBER_GUARDS)
 def test_a_bare_plural_of_a_body_credited_to_that_body_is_its(found, text, wanted, unwanted):
+    _check(found, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"),
+                         _PAIR_SIDES + _PAIR_RECIPROCALS + _PAIR_GUARDS)
+def test_a_pair_description_stands_for_both_or_for_none(found, text, wanted, unwanted):
     _check(found, text, wanted, unwanted)
