@@ -92,6 +92,7 @@ from actorgraph.extract.lexicon import (
     ATTRIBUTING_VERBS,
     BARE_PLACE_TARGETS,
     BLOC_WORDS,
+    BODY_KINDS,
     CHANGE_HEADS,
     CHANGE_PREPS,
     COMPANY_HEADS,
@@ -164,6 +165,7 @@ from actorgraph.extract.lexicon import (
     WEAK_ADJECTIVES,
     WHICH_PREPS,
     first_name_gender,
+    pairs,
 )
 from actorgraph.extract.tree import kids
 from actorgraph.extract.vague import people_lemma, person_lemma
@@ -677,6 +679,20 @@ def _reporting_subject(group: Token) -> Token | None:
         saying = saying.head
     return next((c for c in kids(saying)
                  if c.dep_ in (NSUBJ, NSUBJPASS) and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+#: The kind of a reporting body or of the people of one (:data:`~extract.lexicon.BODY_KINDS`).
+_BODY_KIND = pairs(BODY_KINDS)
+
+
+def _according_to(clause: Token) -> Token | None:
+    """The noun a clause is credited to by "according to" ("..., according to the army"),
+    or None."""
+    for prep in kids(clause):
+        if prep.dep_ == PREP and prep.lower_ == "according":
+            to = next((c for c in kids(prep) if c.dep_ == PREP and c.lower_ == "to"), None)
+            return next((c for c in kids(to) if c.dep_ == POBJ), None) if to else None
+    return None
 
 
 def binding_subject(noun: Token) -> Token | None:
@@ -2578,6 +2594,33 @@ class ActorResolver:
             self._resolving.discard(head.i)
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def _credited_body(self, head: Token) -> Mention | None:
+        """The actor a bare plural subject's own body, which its clause is credited to, is.
+
+        "Soldiers later rescued 12 of the students, the army said", "Troops recaptured the
+        town, according to the military": the soldiers are the army's, and stand for what
+        the army stands for (the country); "Members voted to end the strike, the Teamsters
+        union said": the union's. Only a plural with nothing else in its phrase ("the" at
+        most: not "rebel soldiers", "soldiers of the presidential guard"), the subject of
+        an active clause, and a body of its own kind (:data:`~extract.lexicon.BODY_KINDS`:
+        "Troops killed five rebels, the police said" credits no one) that is an actor of
+        the article, not a concept. None otherwise.
+        """
+        kind = _BODY_KIND.get(head.lower_)
+        if kind is None or head.dep_ != NSUBJ or head.tag_ != "NNS" or head.ent_type_ \
+                or any(c.dep_ != DET or c.lower_ != "the" for c in kids(head)) \
+                or head.i in self._resolving:
+            return None
+        body = _reporting_subject(head) or _according_to(head.head)
+        if body is None or body.pos_ != "NOUN" or _BODY_KIND.get(body.lemma_.lower()) != kind:
+            return None
+        self._resolving.add(head.i)
+        try:
+            found = self.resolve(body)
+        finally:
+            self._resolving.discard(head.i)
+        return found if found is not None and found.type != CONCEPT else None
+
     def _pronoun_possessor(self, head: Token) -> Mention | None:
         """The named organisation or state a concept's "its" or "their" says it belongs to.
 
@@ -3195,6 +3238,10 @@ class ActorResolver:
         if head.pos_ not in ("NOUN", "PROPN"):
             return None
         extent = self._extent(head)
+        credited = self._credited_body(head)
+        if credited is not None:  # "Soldiers rescued them, the army said": the army's
+            return Mention(text=extent.text, label=credited.label, type=credited.type,
+                           start=extent.start_char, end=extent.end_char, via="description")
         named_before = self._same_head_antecedent(head)
         if named_before is not None:  # "the council" after "Haiti's ruling council"
             return Mention(text=extent.text, label=named_before.label, type=named_before.type,

@@ -170,6 +170,7 @@ from actorgraph.extract.lexicon import (
     ORGANISATION_DESCRIPTIONS,
     PACT_NOUNS,
     PAIR_ORG_HEADS,
+    PAIR_PARTY_HEADS,
     PAIR_WORDS,
     PERSON_DESCRIPTIONS,
     PERSON_OBJECT_PRONOUNS,
@@ -198,7 +199,51 @@ from actorgraph.extract.vague import people_lemma, person_lemma, person_noun
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["NAMED_KINDS", "Antecedent", "Coreference", "DESCRIPTION_TYPES", "PRONOUN_GENDER",
-           "PRONOUN_TYPES", "indefinite"]
+           "PRONOUN_TYPES", "indefinite", "pair_types"]
+
+
+#: The entity types of the countries "both countries" stand for.
+_COUNTRY_TYPES = frozenset({"GPE"})
+#: ... of the organisations "the two companies" stand for, and of either.
+_ORG_TYPES = frozenset({"ORG"})
+_PARTY_TYPES = _COUNTRY_TYPES | _ORG_TYPES
+
+
+def pair_types(token: Token) -> frozenset[str]:
+    """The entity types of the two actors a plural description of a pair stands for, or
+    none when it is no such description.
+
+    "both countries", "the two nations" (countries: GPE), "the two companies", "both firms"
+    (organisations: ORG), "both sides", "the two neighbours" (either:
+    :data:`~extract.lexicon.PAIR_PARTY_HEADS`): a plural head with "both", or "the two"
+    (:data:`~extract.lexicon.PAIR_WORDS`; "two countries" alone are new ones).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("both sides met two nations", '''
+    ...     1 det DET both DT
+    ...     2 nsubj NOUN side NNS
+    ...     2 ROOT VERB meet VBD
+    ...     4 nummod NUM two CD
+    ...     2 dobj NOUN nation NNS''')
+    >>> sorted(pair_types(doc[1])), sorted(pair_types(doc[4]))
+    (['GPE', 'ORG'], [])
+    """
+    if token.tag_ not in ("NNS", "NNPS"):
+        return frozenset()
+    lefts = list(token.lefts)
+    both = any(c.lower_ in PAIR_WORDS and not c.like_num for c in lefts)
+    two = any(c.lower_ in PAIR_WORDS and c.like_num for c in lefts) and any(
+        c.dep_ == DET and c.lower_ in DEFINITE_DETERMINERS for c in lefts)
+    if not (both or two):
+        return frozenset()
+    lemma = token.lemma_.lower()
+    if lemma in COUNTRY_WORDS:
+        return _COUNTRY_TYPES
+    if lemma in PAIR_ORG_HEADS or lemma in COMPANY_HEADS:
+        return _ORG_TYPES
+    return _PARTY_TYPES if lemma in PAIR_PARTY_HEADS else frozenset()
 
 
 def indefinite(head: Token) -> bool:
@@ -1901,28 +1946,20 @@ class Coreference:
         "The Security Council demanded a ceasefire between Armenia and Azerbaijan and
         called on *both countries* to withdraw", "Nvidia and AMD ... *the two companies*":
         a plural country or company head with "both", or "the two"
-        (:data:`~extract.lexicon.PAIR_WORDS`), stands for the two named within the window
+        (:data:`~extract.lexicon.PAIR_WORDS`), or one of either ("both sides", "the two
+        neighbours": :func:`pair_types`), stands for the two named within the window
         of descriptions, but the other arguments of its verb: the only two there (when
         both are named in one sentence: not "Ethiopia ... the United States urged ... the
         two nations"), else
         the last one and the one coordinated with it, when it is one of a pair. Otherwise
         (one, or many and no pair) nobody.
         """
-        if token.tag_ not in ("NNS", "NNPS"):
+        types = pair_types(token)
+        if not types:
             return []
-        lefts = list(token.lefts)
-        both = any(c.lower_ in PAIR_WORDS and not c.like_num for c in lefts)
-        two = any(c.lower_ in PAIR_WORDS and c.like_num for c in lefts) and any(
-            c.dep_ == DET and c.lower_ in DEFINITE_DETERMINERS for c in lefts)
-        if not (both or two):
-            return []
-        lemma = token.lemma_.lower()
-        if lemma in COUNTRY_WORDS:
-            types, accept = frozenset({"GPE"}), lambda a: self.is_country(a.label)
-        elif lemma in PAIR_ORG_HEADS or lemma in COMPANY_HEADS:
-            types, accept = frozenset({"ORG"}), None
-        else:
-            return []
+        # (a country, not a region named as a place: "shelled a village in Tavush")
+        accept = (None if types == _ORG_TYPES
+                  else lambda a: a.type == "ORG" or self.is_country(a.label))
         excluded = self._coarguments(token)  # "the Commission fined both companies"
         found = [a for a in self._in_window(token, types, _WINDOW["description"], accept)
                  if a.label not in excluded]

@@ -89,6 +89,7 @@ __all__ = [
     "BID_PREPS",
     "BLOCKING_VERBS",
     "BLOC_WORDS",
+    "BODY_KINDS",
     "BODY_NOUNS",
     "BOUND_NOUNS",
     "BOUND_PREPS",
@@ -345,6 +346,7 @@ __all__ = [
     "OWN_UNIT_NOUNS",
     "PACT_NOUNS",
     "PAIR_ORG_HEADS",
+    "PAIR_PARTY_HEADS",
     "PAIR_WORDS",
     "PARTAKING_VERBS",
     "PARTIAL_NEGATION_WORDS",
@@ -835,6 +837,9 @@ CHANGE_PREPS = words("change_preps")
 PAIR_WORDS = words("pair_words")
 #: Plural heads of such a description that mean organisations, beside the company heads.
 PAIR_ORG_HEADS = words("pair_org_heads")
+#: Plural heads of a pair description that mean either countries or organisations ("both
+#: sides", "the two neighbours").
+PAIR_PARTY_HEADS = words("pair_party_heads")
 #: Nouns of a limit, levy or ban whose point is what it bears on ("restrictions on flights").
 MEASURE_HEADS = words("measure_heads")
 #: Prepositions of what such a measure bears on.
@@ -1333,6 +1338,9 @@ OWN_FORCES = words("own_forces")
 #: People or groups someone acts with: a "with" phrase of one is a party, not a means.
 ASSOCIATE_NOUNS = words("associate_nouns")
 NONSTATE_MEMBERS = words("nonstate_members")
+#: A reporting body and the plural people of it, each as "word:kind" ("army:forces",
+#: "soldiers:forces"): a closing "the army said" credits the soldiers to the army.
+BODY_KINDS = words("body_kinds")
 #: Heads that refer back to an actor when definite ("the group", "its leader").
 ANAPHORIC_HEADS = GENERIC_HEADS | words("anaphoric_heads") | COMPANY_HEADS
 #: Head nouns of an agent that make it armed forces ("Serb forces").

@@ -25,7 +25,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from actorgraph.extract.deps import AMOD, APPOS, COMPOUND, POBJ
+from actorgraph.extract.coref import pair_types
+from actorgraph.extract.deps import AMOD, APPOS, COMPOUND, NSUBJ, POBJ
 from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.rules.base import TokenTriple
 from actorgraph.extract.rules.complements import (
@@ -138,8 +139,13 @@ def all_triples(doclike: Doc | Span, *,
 def _sides_among_themselves(triple: TokenTriple) -> bool:
     """Whether a triple with one token for both sides is an event between the ones a
     plural stands for: "talks between the two countries" (extract/rules/nominal.py
-    ``_between``), each resolved party with each other one; any other is no triple."""
+    ``_between``), or a reciprocal act of a subject that describes a pair: "the two
+    countries met in Geneva", "both sides agreed to a truce"
+    (:func:`~actorgraph.extract.rules.verbal.joint_triples`); each resolved party with each
+    other one; any other is no triple."""
     side = triple.subject
+    if side.dep_ == NSUBJ and pair_types(side):
+        return True
     return (triple.pattern == "nominal" and side.dep_ == POBJ and side.head.lower_ == "between"
             and side.head.head.i == triple.predicate.i)
 

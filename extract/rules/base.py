@@ -1220,6 +1220,9 @@ def speaker_act(verb: Token, head: Token) -> list[Token]:
     if mine == "base" and theirs == "present" and verb.dep_ == CONJ and not any(
             c.dep_ in (AUX, AUXPASS) for c in kids(verb)):
         mine = "present"  # "... violates the law and threaten to": a present tagged bare
+    comma = cc.i > 0 and verb.doc[cc.i - 1].text == ","
+    if _past_read_as_participle(verb, theirs, comma):
+        mine = "past"  # "had not sold any cocoa, and estimated stocks at ...": a past
     if mine not in ("past", "present") or mine != verb_form(reporting):
         return []
     lemma = verb.lemma_.lower()
@@ -1232,9 +1235,23 @@ def speaker_act(verb: Token, head: Token) -> list[Token]:
         return core(reporting)[0]
     if lemma in SPEAKER_ACTS and (
             (theirs == "perfect" and mine == "past")
-            or (theirs == mine and cc.i > 0 and verb.doc[cc.i - 1].text == ",")):
+            or (theirs == mine and comma)):
         return core(reporting)[0]
     return []
+
+
+def _past_read_as_participle(verb: Token, theirs: str, comma: bool) -> bool:
+    """Whether a coordinated verb the tagger read as the participle of a reported perfect is
+    a past of its own: "X said Y had not sold any cocoa, and *estimated* stocks at ...".
+
+    Only an act of speech (:data:`~extract.lexicon.SPEAKER_ACTS`) with no auxiliary of its
+    own, spelt as its past is ("estimated", "forecast"), and set off from the perfect by a
+    comma; without one the "had" is shared ("said Ghana had sold cocoa and estimated
+    ...": maybe Ghana's).
+    """
+    return (comma and theirs == "perfect" and verb.tag_ == "VBN"
+            and verb.lemma_.lower() in SPEAKER_ACTS
+            and not any(c.dep_ in (AUX, AUXPASS) for c in verb.lefts))
 
 
 def _finite_tag(verb: Token) -> str:

@@ -57,6 +57,7 @@ from actorgraph.extract.context import (
     to_infinitive,
     unasserted,
 )
+from actorgraph.extract.coref import pair_types
 from actorgraph.extract.deps import (
     ACL,
     ACOMP,
@@ -1007,7 +1008,9 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
     Putin —meet→ Erdogan; "Armenia and Azerbaijan held talks" -> Armenia —talk→
     Azerbaijan and Azerbaijan —talk→ Armenia.
 
-    The subjects are named and joined by "and"; the verb is reciprocal (meet,
+    The subjects are named and joined by "and", or are one description of a pair ("the two
+    countries met in Geneva": :func:`~actorgraph.extract.coref.pair_types`); the verb is
+    reciprocal (meet,
     clash, negotiate, ...) with no named object, or carries a reciprocal event
     noun (talks, agreement, truce) with no target of its own, or is a verb of
     exchanging (:data:`~extract.lexicon.EXCHANGING_VERBS`) whose object noun
@@ -1030,10 +1033,17 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             # hold talks": whom the verb above asks (only asked; "forced X and Y to" did)
             subjects = core(verb)[0][:1]
             asked = verb.head.lemma_.lower() not in IMPLICATIVE_OBJECT_VERBS
-        if len(subjects) != 1 or not any(c.dep_ == CC and c.lower_ == "and"
-                                         for c in kids(subjects[0])):
+        if len(subjects) != 1:
             continue
-        sides = [s for s in with_conjuncts(subjects) if names_something(s)]
+        if pair_types(subjects[0]):
+            # "the two countries met in Geneva", "both sides agreed": the pair the
+            # description stands for, each with the other (the one token on both sides of
+            # the triple; resolved, each of the two to the other, never to itself)
+            sides = [subjects[0], subjects[0]]
+        elif not any(c.dep_ == CC and c.lower_ == "and" for c in kids(subjects[0])):
+            continue
+        else:
+            sides = [s for s in with_conjuncts(subjects) if names_something(s)]
         if len(sides) < 2:
             continue
         lemma = verb_lemma(verb)
