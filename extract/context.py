@@ -121,6 +121,7 @@ from actorgraph.extract.lexicon import (
     ATTEMPT_NOUNS,
     ATTEMPT_VERBS,
     AUTHORED_REPORTS,
+    AWAITED_MARKS,
     BELIEF_NOUNS,
     CANCELLING_NOUN_PREPS,
     CANCELLING_NOUNS,
@@ -1902,23 +1903,70 @@ def _is_condition(verb: Token) -> bool:
     marks = _marks(verb)
     if marks & CONDITIONAL_MARKS:
         return True
-    return bool(marks & PENDING_MARKS) and _pending(verb)
+    if marks & PENDING_MARKS:
+        return _pending(verb)
+    return _awaited(verb)
 
 
 #: Tags of a clause in the present (its first auxiliary's, else its verb's).
 _PRESENT_TAGS = frozenset({"VB", "VBP", "VBZ"})
 
 
+def _present(verb: Token) -> bool:
+    """Whether a clause is in the present: its first auxiliary's tag, else its verb's
+    ("frees", "has freed", "is freed")."""
+    aux = [c for c in kids(verb) if c.dep_ in (AUX, AUXPASS)]
+    return (aux[0] if aux else verb).tag_ in _PRESENT_TAGS
+
+
+def _unrealised_above(head: Token) -> bool:
+    """Whether the clause a time clause hangs on is only future, hedged, intended or
+    required ("will resume", "may resume", "is expected", "plans to resume")."""
+    return (is_future(head) or _hedged_here(head)
+            or head.lemma_.lower() in INTENT_VERBS | MANDATING_VERBS)
+
+
 def _pending(verb: Token) -> bool:
     """Whether an "until" clause has not happened yet: it is in the present ("until
     Congress lifts it") or the clause above is future, planned, required or hedged
     ("promised protests until Sweden joined")."""
-    aux = [c for c in kids(verb) if c.dep_ in (AUX, AUXPASS)]
-    if (aux[0] if aux else verb).tag_ in _PRESENT_TAGS:
-        return True
-    head = verb.head
-    return (is_future(head) or _hedged_here(head)
-            or head.lemma_.lower() in INTENT_VERBS | MANDATING_VERBS)
+    return _present(verb) or _unrealised_above(verb.head)
+
+
+def _awaited(verb: Token) -> bool:
+    """Whether a finite time clause (:data:`~extract.lexicon.AWAITED_MARKS`, a mark or the
+    adverb "when") waits on what it tells: it is in the present under a clause that is only
+    future, expected or planned ("talks will resume when Israel frees the prisoners",
+    "Turkey will lift the blockade once Armenia withdraws", "a decision is expected after
+    the envoys meet"). A past clause ("resumed when Israel freed them"), a summary's present
+    above it ("Kenya sends troops after the rains begin") and one dated back by a span
+    ("will free them, a day after Hamas frees the hostages": :func:`_measured_since`) tell
+    what happened.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("talks will resume when Israel frees them", '''
+    ...     2 nsubj NOUN talk NNS
+    ...     2 aux AUX will MD
+    ...     2 ROOT VERB resume VB
+    ...     5 advmod SCONJ when WRB
+    ...     5 nsubj PROPN Israel NNP
+    ...     2 advcl VERB free VBZ
+    ...     5 dobj PRON they PRP''')
+    >>> _awaited(doc[5]), _awaited(doc[2])
+    (True, False)
+    """
+    if verb.dep_ != ADVCL or not _present(verb):
+        return False
+    words = {c.lower_ for c in kids(verb) if c.i < verb.i and (
+        c.dep_ == MARK or (c.dep_ == ADVMOD and c.tag_ == "WRB"))}
+    above = verb.head
+    if above.lower_ == "soon" and above.dep_ == ADVMOD and "as" in words:
+        above, words = above.head, words | {"once"}  # "as soon as Washington lifts them"
+    if not words & AWAITED_MARKS:
+        return False
+    return _unrealised_above(above) and not _measured_since(verb)
 
 
 #: Verbs whose counted object is what they give their word to hand over: "pledged 50 billion

@@ -79,6 +79,7 @@ __all__ = [
     "ATTENDANCE_PREPS",
     "ATTRIBUTING_VERBS",
     "AUTHORED_REPORTS",
+    "AWAITED_MARKS",
     "BAD_STARTS",
     "BARE_PLACE_TARGETS",
     "BASE_PAST_FORMS",
@@ -842,6 +843,7 @@ MEASURE_PREPS = words("measure_preps")
 #: Nouns and verbs of a limit or ban whose bare event noun is a kind of event restricted
 #: ("curbs on Japanese purchases of U.S. firms").
 RESTRICTING_WORDS = words("restricting_words")
+AWAITED_MARKS = words("awaited_marks")
 PENDING_MARKS = words("pending_marks")
 #: Subordinators of an -ing adjunct done alongside its clause's act ("while hiring X").
 ACCOMPANYING_MARKS = words("accompanying_marks")
