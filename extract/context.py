@@ -3041,12 +3041,24 @@ def authored_report(source: Token) -> bool:
         if c.dep_ == POSS and (c.pos_ == "PROPN" or c.ent_type_):
             return True
         if c.dep_ == PREP and c.lower_ in ("by", "from") and any(
-                o.dep_ == POBJ and (o.pos_ == "PROPN" or o.ent_type_
-                                    or any(g.dep_ in (COMPOUND, APPOS) and g.pos_ == "PROPN"
-                                           for g in kids(o)))
-                for o in kids(c)):
+                o.dep_ == POBJ and _named_author(o) for o in kids(c)):
             return True
+        if c.dep_ == ACL and c.tag_ == "VBN" and any(
+                a.dep_ == AGENT and any(o.dep_ == POBJ and _named_author(o) for o in kids(a))
+                for a in kids(c)):
+            return True  # "a report published on Monday by Human Rights Watch"
     return False
+
+
+def _named_author(noun: Token) -> bool:
+    """Whether the author of a report is named: a name ("by ESET"), a noun with a name in
+    it ("by the security firm ESET") or a body of a named country or organisation ("by
+    Denmark's cyber defence centre", "by the UN's human rights office"); not "by a rights
+    group", "by local media"."""
+    return noun.pos_ == "PROPN" or bool(noun.ent_type_) or any(
+        (g.dep_ in (COMPOUND, APPOS) and g.pos_ == "PROPN")
+        or (g.dep_ == POSS and (g.pos_ == "PROPN" or g.ent_type_))
+        for g in kids(noun))
 
 
 def unnamed_source(source: Token) -> bool:

@@ -6,6 +6,11 @@
   expected when Merkel meets Macron" (a past time clause, or one under a summary's
   present, tells what happened: "talks resumed when Israel released them", "Kenya sends
   troops after gangs attack the airport").
+- a report whose author is named is that author's statement, not an unconfirmed report,
+  also when the author is the agent of a participle ("according to a report released on
+  Friday by Human Rights Watch") or a body named by its country or organisation
+  ("according to a report by Canada's cyber security centre"); a report with no author,
+  or an unnamed one ("by a rights group", "by local media"), still hedges.
 """
 
 from __future__ import annotations
@@ -37,7 +42,27 @@ _AWAITED_TIMES = [
      ("police", "arrest", "suspect"), False),
 ]
 
-_ALL = [row[0] for row in _AWAITED_TIMES]
+#: (sentence, (subject, relation lemma, object), hedged)
+_AUTHORED_REPORTS = [
+    ("Wagner fighters executed 30 villagers near Moura, according to a report released on "
+     "Friday by Human Rights Watch.", ("Wagner", "execute", "villagers"), False),
+    ("Chinese hackers breached the servers of the Finance Ministry, according to a report by "
+     "Canada's cyber security centre.",
+     ("Chinese hackers", "breach", "servers of Finance Ministry"), False),
+    ("Russian drones struck a school in Kharkiv, according to a report published in March by "
+     "Amnesty International.", ("Russia", "strike", "school in Kharkiv"), False),
+    ("Police detained 200 protesters in Minsk, according to a report issued by the UN's "
+     "human rights office.", ("police", "detain", "protesters"), False),
+    # guards: no author, or an unnamed one
+    ("Police detained 200 protesters in Minsk, according to a report published on Monday.",
+     ("police", "detain", "protesters"), True),
+    ("Police detained 200 protesters in Minsk, according to a report published by a rights "
+     "group.", ("police", "detain", "protesters"), True),
+    ("Police detained 200 protesters in Minsk, according to a report by local media.",
+     ("police", "detain", "protesters"), True),
+]
+
+_ALL = [row[0] for row in _AWAITED_TIMES + _AUTHORED_REPORTS]
 
 
 @pytest.fixture(scope="module")
@@ -50,5 +75,11 @@ def found(extractor):
 
 @pytest.mark.parametrize(("sentence", "triple", "hedged"), _AWAITED_TIMES)
 def test_a_present_time_clause_under_a_future_is_hedged(found, sentence, triple, hedged):
+    got = found[sentence]
+    assert (*triple, False, hedged) in got, sorted(got)
+
+
+@pytest.mark.parametrize(("sentence", "triple", "hedged"), _AUTHORED_REPORTS)
+def test_a_report_by_a_named_author_is_stated(found, sentence, triple, hedged):
     got = found[sentence]
     assert (*triple, False, hedged) in got, sorted(got)
