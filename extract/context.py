@@ -197,6 +197,7 @@ from actorgraph.extract.lexicon import (
     RESPONSIBILITY_NOUNS,
     RULING_OUT_VERBS,
     SCHEDULING_PREDICATES,
+    SINGLING_MODIFIERS,
     SOUGHT_VERBS,
     SPEAKER_ACTS,
     SPEAKING_ADJUNCTS,
@@ -448,6 +449,8 @@ def unasserted(verb: Token) -> bool:
         return False
     if "for" in marks:
         return True
+    if _planned_passive(verb):
+        return True  # "the refinery, to be run by Aramco": only planned
     if verb.dep_ == ADVCL and not marks:
         # "sent troops to protect the border"; not after "went on", "proceeded" (with
         # no object), which say what was done next: "went on to say that X ..."
@@ -463,6 +466,36 @@ def unasserted(verb: Token) -> bool:
     # "in order to deter X"
     head = verb.head
     return verb.dep_ == ACL and head.lower_ == "order" and head.head.lower_ == "in"
+
+
+def _planned_passive(verb: Token) -> bool:
+    """Whether a passive "to be" infinitive on a noun says what is still to be done to it:
+    "the refinery, to be run by Aramco", "a venture to be owned 51 pct by Westmark", "the
+    talks, to be mediated by Norway". Not on a noun singled out among those it was done to,
+    by an ordinal, a superlative or :data:`~extract.lexicon.SINGLING_MODIFIERS`: "the first
+    woman to be elected president", "the only journalist to be freed" were.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("the refinery , to be run by Aramco", '''
+    ...     1 det DET the DT
+    ...     1 ROOT NOUN refinery NN
+    ...     1 punct PUNCT , ,
+    ...     5 aux PART to TO
+    ...     5 auxpass AUX be VB
+    ...     1 acl VERB run VBN
+    ...     5 agent ADP by IN
+    ...     6 pobj PROPN Aramco NNP''')
+    >>> _planned_passive(doc[5])
+    True
+    """
+    if verb.dep_ not in (ACL, RELCL) or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not any(c.dep_ == AUXPASS and c.lemma_.lower() == _BE for c in kids(verb)):
+        return False
+    return not any(c.ent_type_ == "ORDINAL" or c.tag_ in ("JJS", "RBS")
+                   or c.lower_ in SINGLING_MODIFIERS for c in verb.head.lefts)
 
 
 def _expressed_purpose(verb: Token, head: Token) -> bool:

@@ -450,6 +450,7 @@ __all__ = [
     "SEAT_BODIES",
     "SENDING_VERBS",
     "SEQUENCE_VERBS",
+    "SINGLING_MODIFIERS",
     "SITED_HEADS",
     "SOLD_NOUNS",
     "SOUGHT_VERBS",
@@ -844,6 +845,7 @@ MEASURE_PREPS = words("measure_preps")
 #: ("curbs on Japanese purchases of U.S. firms").
 RESTRICTING_WORDS = words("restricting_words")
 AWAITED_MARKS = words("awaited_marks")
+SINGLING_MODIFIERS = words("singling_modifiers")
 PENDING_MARKS = words("pending_marks")
 #: Subordinators of an -ing adjunct done alongside its clause's act ("while hiring X").
 ACCOMPANYING_MARKS = words("accompanying_marks")

@@ -11,13 +11,19 @@
   Friday by Human Rights Watch") or a body named by its country or organisation
   ("according to a report by Canada's cyber security centre"); a report with no author,
   or an unnamed one ("by a rights group", "by local media"), still hedges.
+- a passive "to be" infinitive on a noun is only planned: "the refinery, to be run by
+  Aramco" (a noun singled out by an ordinal, a superlative or "only" had it done: "the
+  first woman to be elected", "the only journalist to be freed").
 """
 
 from __future__ import annotations
 
 import pytest
 
+from actorgraph.extract.context import modality
 from actorgraph.records import Article
+
+from tests.docs import parse
 
 pytestmark = pytest.mark.model
 
@@ -83,3 +89,32 @@ def test_a_present_time_clause_under_a_future_is_hedged(found, sentence, triple,
 def test_a_report_by_a_named_author_is_stated(found, sentence, triple, hedged):
     got = found[sentence]
     assert (*triple, False, hedged) in got, sorted(got)
+
+
+def _to_be_done(noun: str, modifier: str | None, verb: str, verb_lemma: str, agent: str):
+    """A parse of "the [modifier] NOUN to be VERB by AGENT" with "to be" on the verb."""
+    words = ["the", *([modifier] if modifier else []), noun, "to", "be", verb, "by", agent]
+    n = len(words)
+    head = 2 if modifier else 1
+    rows = [f"{head} det DET the DT"]
+    if modifier:
+        rows.append(f"{head} amod ADJ {modifier} JJ")
+    rows += [f"{head} ROOT NOUN {noun} NN", f"{n - 3} aux PART to TO",
+             f"{n - 3} auxpass AUX be VB", f"{head} acl VERB {verb_lemma} VBN",
+             f"{n - 3} agent ADP by IN", f"{n - 2} pobj PROPN {agent} NNP"]
+    ents = {agent: "ORG", **({modifier: "ORDINAL"} if modifier == "first" else {})}
+    return parse(" ".join(words), "\n".join(rows), ents=ents), n - 3
+
+
+@pytest.mark.parametrize(("noun", "modifier", "verb", "lemma", "agent", "hedged"), [
+    ("refinery", None, "run", "run", "Aramco", True),
+    ("venture", None, "owned", "own", "Toyota", True),
+    ("talks", None, "mediated", "mediate", "Norway", True),
+    ("prisoners", None, "released", "release", "Israel", True),
+    # guards: singled out by an ordinal or "only", it was done
+    ("woman", "first", "elected", "elect", "Congress", False),
+    ("journalist", "only", "freed", "free", "Russia", False),
+])
+def test_a_to_be_passive_on_a_noun_is_only_planned(noun, modifier, verb, lemma, agent, hedged):
+    doc, i = _to_be_done(noun, modifier, verb, lemma, agent)
+    assert modality(doc[i]).hedged is hedged
