@@ -19,10 +19,9 @@
 from __future__ import annotations
 
 import pytest
-
 from actorgraph.extract.context import modality
-from actorgraph.records import Article
 
+from actorgraph.records import Article
 from tests.docs import parse
 
 pytestmark = pytest.mark.model
