@@ -121,6 +121,7 @@ from actorgraph.extract.lexicon import (
     ATTEMPT_NOUNS,
     ATTEMPT_VERBS,
     AUTHORED_REPORTS,
+    AWAITED_AS_HEADS,
     AWAITED_MARKS,
     BELIEF_NOUNS,
     CANCELLING_NOUN_PREPS,
@@ -1954,9 +1955,15 @@ def _present(verb: Token) -> bool:
 
 def _unrealised_above(head: Token) -> bool:
     """Whether the clause a time clause hangs on is only future, hedged, intended or
-    required ("will resume", "may resume", "is expected", "plans to resume")."""
-    return (is_future(head) or _hedged_here(head)
-            or head.lemma_.lower() in INTENT_VERBS | MANDATING_VERBS)
+    required ("will resume", "may resume", "is expected", "plans to resume"), itself or as
+    the complement of a verb that is ("will keep talking")."""
+    heads = (head, head.head) if head.dep_ == XCOMP else (head,)
+    return any(is_future(h) or _hedged_here(h) or h.lemma_.lower() in _UNREALISING_HEADS
+               for h in heads)
+
+
+#: Verbs of intending or requiring, whose clause is not yet done (made once).
+_UNREALISING_HEADS = INTENT_VERBS | MANDATING_VERBS
 
 
 def _pending(verb: Token) -> bool:
@@ -1968,7 +1975,8 @@ def _pending(verb: Token) -> bool:
 
 def _awaited(verb: Token) -> bool:
     """Whether a finite time clause (:data:`~extract.lexicon.AWAITED_MARKS`, a mark or the
-    adverb "when") waits on what it tells: it is in the present under a clause that is only
+    adverb "when"; or "as soon as", "as long as": :data:`~extract.lexicon.AWAITED_AS_HEADS`)
+    waits on what it tells: it is in the present under a clause that is only
     future, expected or planned ("talks will resume when Israel frees the prisoners",
     "Turkey will lift the blockade once Armenia withdraws", "a decision is expected after
     the envoys meet"). A past clause ("resumed when Israel freed them"), a summary's present
@@ -1995,8 +2003,9 @@ def _awaited(verb: Token) -> bool:
     words = {c.lower_ for c in kids(verb) if c.i < verb.i and (
         c.dep_ == MARK or (c.dep_ == ADVMOD and c.tag_ == "WRB"))}
     above = verb.head
-    if above.lower_ == "soon" and above.dep_ == ADVMOD and "as" in words:
-        above, words = above.head, words | {"once"}  # "as soon as Washington lifts them"
+    if above.lower_ in AWAITED_AS_HEADS and above.dep_ == ADVMOD and "as" in words:
+        # "as soon as Washington lifts them", "as long as Pristina respects the deal"
+        above, words = above.head, words | {"once"}
     if not words & AWAITED_MARKS:
         return False
     return _unrealised_above(above) and not _measured_since(verb)

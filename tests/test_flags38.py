@@ -1,8 +1,8 @@
 """Session 38's negated and hedged flags, on real parses (one batch for the module):
 
-- a finite time clause ("when", "once", "after", "before", "as soon as") in the present
-  under a clause that is only future, expected or planned waits on what it tells, which
-  is hedged: "talks will resume when Israel releases the prisoners", "a decision is
+- a finite time clause ("when", "once", "after", "before", "as soon as", "as long as") in
+  the present under a clause that is only future, expected or planned (or under "will keep
+  doing") waits on what it tells, which is hedged: "talks will resume when Israel releases the prisoners", "a decision is
   expected when Merkel meets Macron" (a past time clause, or one under a summary's
   present, tells what happened: "talks resumed when Israel released them", "Kenya sends
   troops after gangs attack the airport").
@@ -38,7 +38,15 @@ _AWAITED_TIMES = [
      ("Hamas", "free", "hostages"), True),
     ("The union may call off the strike after Ford raises wages.",
      ("Ford", "raise", "wages"), True),
+    ("Serbia will keep talking with Kosovo as long as Pristina respects the deal.",
+     ("Pristina", "respect", "deal"), True),
+    ("Iran will stay in the treaty as long as Europe buys its oil.",
+     ("Europe", "buy", "oil"), True),
+    ("China will not attack Taiwan as long as Taipei does not declare independence.",
+     ("Taipei", "declare", "independence"), True),
     # guards: a past time clause, a summary's present, a past clause above
+    ("Israel bombed Gaza as long as Hamas held the hostages.",
+     ("Hamas", "hold", "hostages"), False),
     ("Talks resumed when Israel released the prisoners.",
      ("Israel", "release", "prisoners"), False),
     ("Kenya sends troops to Haiti after gangs attack the airport.",
