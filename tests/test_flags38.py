@@ -4,8 +4,8 @@
   the present under a clause that is only future, expected or planned (or under "will keep
   doing") waits on what it tells, which is hedged: "talks will resume when Israel
   releases the prisoners", "a decision is expected when Merkel meets Macron" (a past
-  time clause, or one under a summary's present, tells what happened: "talks resumed when Israel released them", "Kenya sends
-  troops after gangs attack the airport").
+  time clause, or one under a summary's present, tells what happened: "talks resumed
+  when Israel released them", "Kenya sends troops after gangs attack the airport").
 - a report whose author is named is that author's statement, not an unconfirmed report,
   also when the author is the agent of a participle ("according to a report released on
   Friday by Human Rights Watch") or a body named by its country or organisation
