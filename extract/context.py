@@ -2652,10 +2652,13 @@ def _disputing_report(verb: Token, clause: Token) -> bool:
     reported clause when it is the reporter's, :func:`_reporters_adjunct`), "Eritrea called
     the allegations fabricated and said Ethiopia was seeking a pretext", "Russia rejected
     the report and said Ukraine shelled the plant" (coordinated with a verb whose object is
-    a claim noun, :data:`~extract.lexicon.CLAIM_NOUNS`). A plain "X said" is not one ("the
-    Pentagon said American jets struck X"), nor what the party says it did itself ("Israel
-    said it struck Gaza, accusing Hamas of ...": a pronoun as the clause's subject or its
-    owner), nor a blame that accuses no one of anything ("blaming human error").
+    a claim noun, :data:`~extract.lexicon.CLAIM_NOUNS`, or a charge), "Israel denied the
+    charge, saying Hamas had fired the rocket" (a participle on a verb of denial with one).
+    A plain "X said" is not one ("the Pentagon said American jets struck X"), nor what the
+    party says it did itself ("Israel said it struck Gaza, accusing Hamas of ...", "Russia
+    rejected the charge, saying its forces struck only military targets": a pronoun as the
+    clause's subject or its owner), nor a blame that accuses no one of anything ("blaming
+    human error").
 
     Examples
     --------
@@ -2688,8 +2691,18 @@ def _disputing_report(verb: Token, clause: Token) -> bool:
         return True
     partners = [verb.head] if verb.dep_ == CONJ else [
         c for c in kids(verb) if c.dep_ == CONJ]
-    return any(c.dep_ == DOBJ and c.pos_ == "NOUN" and c.lemma_.lower() in CLAIM_NOUNS
+    if (verb.dep_ == ADVCL and verb.tag_ == "VBG" and _subject(verb) is None
+            and verb.head.lemma_.lower() in DENIAL_VERBS):
+        # "Israel denied the charge, saying Hamas had fired the rocket": the grounds of a
+        # denial, when they tell of another party, are its counter-claim
+        partners.append(verb.head)
+    return any(c.dep_ == DOBJ and c.pos_ == "NOUN"
+               and c.lemma_.lower() in _DISPUTED_NOUNS
                for partner in partners for c in kids(partner))
+
+
+#: Nouns of a claim or a charge whose rejection makes a report beside it a counter-claim.
+_DISPUTED_NOUNS = CLAIM_NOUNS | CHARGING_SOURCES
 
 
 def _alleging_participle(verb: Token) -> bool:
@@ -2699,7 +2712,9 @@ def _alleging_participle(verb: Token) -> bool:
     "Hamas accused Israel of war crimes, saying its troops shot civilians" (a participle
     without a subject of its own, on a verb of :data:`~extract.lexicon.ACCUSING_VERBS` or
     on one whose object is a suit or a charge, :data:`~extract.lexicon.CHARGING_SOURCES`;
-    not "the UN published a report, saying ...", nor "Tesla won the case, saying ...").
+    not "the UN published a report, saying ...", nor "Tesla won the case, saying ...", nor
+    a denial of the charge, :data:`~extract.lexicon.DENIAL_VERBS`: "Pakistan rejected the
+    charge, saying its troops had not crossed the line").
 
     Examples
     --------
@@ -2719,8 +2734,11 @@ def _alleging_participle(verb: Token) -> bool:
     if verb.dep_ != ADVCL or verb.tag_ != "VBG" or _subject(verb) is not None:
         return False
     head = verb.head
-    return head.lemma_.lower() in ACCUSING_VERBS or any(
-        c.dep_ == DOBJ and c.lemma_.lower() in CHARGING_SOURCES for c in kids(head))
+    lemma = head.lemma_.lower()
+    # "Pakistan rejected the charge, saying its troops were on routine deployments": a
+    # denial's grounds are the denier's own statement, as with any report it rejects
+    return lemma in ACCUSING_VERBS or (lemma not in DENIAL_VERBS and any(
+        c.dep_ == DOBJ and c.lemma_.lower() in CHARGING_SOURCES for c in kids(head)))
 
 
 def _existential_pivot(tok: Token) -> Token | None:

@@ -11,6 +11,11 @@
   Friday by Human Rights Watch") or a body named by its country or organisation
   ("according to a report by Canada's cyber security centre"); a report with no author,
   or an unnamed one ("by a rights group", "by local media"), still hedges.
+- the grounds a party gives for denying a charge, about its own side ("Turkey denied the
+  charges, saying its jets had bombed only PKK camps"), are its statement, not alleged as
+  a suit's grounds are ("Greenpeace filed a complaint, saying Shell misled investors"); of
+  another party they are its counter-claim ("Israel denied the charge, saying Hamas had
+  fired the rocket"), hedged like "rejected the report and said Ukraine shelled the plant".
 - a passive "to be" infinitive on a noun is only planned: "the refinery, to be run by
   Aramco" (a noun singled out by an ordinal, a superlative or "only" had it done: "the
   first woman to be elected", "the only journalist to be freed").
@@ -75,7 +80,24 @@ _AUTHORED_REPORTS = [
      ("police", "detain", "protesters"), True),
 ]
 
-_ALL = [row[0] for row in _AWAITED_TIMES + _AUTHORED_REPORTS]
+#: (sentence, (subject, relation lemma, object), hedged)
+_DENIALS_GROUNDS = [
+    ("Hungary disputed the complaint, saying its police had protected the marchers in "
+     "Budapest.", ("Hungary", "protect", "marchers"), False),
+    ("Turkey denied the charges, saying its jets had bombed only PKK camps in Iraq.",
+     ("Turkey", "bomb", "PKK camps"), False),
+    ("Russia rejected the charge, saying its forces had struck only military targets in "
+     "Kharkiv.", ("Russia", "strike", "military targets"), False),
+    # guards: a suit's grounds, a counter-claim about another party
+    ("Greenpeace filed a complaint, saying Shell misled investors.",
+     ("Shell", "mislead", "investors"), True),
+    ("Israel denied the charge, saying Hamas had fired the rocket at the hospital.",
+     ("Hamas", "fire at", "hospital"), True),
+    ("Serbia disputed the complaint, saying Kosovo police had attacked Serb protesters.",
+     ("Kosovo", "attack", "Serb protesters"), True),
+]
+
+_ALL = [row[0] for row in _AWAITED_TIMES + _AUTHORED_REPORTS + _DENIALS_GROUNDS]
 
 
 @pytest.fixture(scope="module")
@@ -94,6 +116,12 @@ def test_a_present_time_clause_under_a_future_is_hedged(found, sentence, triple,
 
 @pytest.mark.parametrize(("sentence", "triple", "hedged"), _AUTHORED_REPORTS)
 def test_a_report_by_a_named_author_is_stated(found, sentence, triple, hedged):
+    got = found[sentence]
+    assert (*triple, False, hedged) in got, sorted(got)
+
+
+@pytest.mark.parametrize(("sentence", "triple", "hedged"), _DENIALS_GROUNDS)
+def test_a_denials_own_grounds_are_stated(found, sentence, triple, hedged):
     got = found[sentence]
     assert (*triple, False, hedged) in got, sorted(got)
 
