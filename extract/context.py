@@ -1132,7 +1132,8 @@ def undone(predicate: Token, subject: Token) -> bool:
 def sought(verb: Token) -> bool:
     """Whether a verb is only tried, intended or asked for, or possible, not done: "the
     suit seeks to block X", "asked the court to bar X", "plans to stop X", "may prevent X",
-    "will keep X" (what it would prevent is then not denied, only hedged).
+    "will keep X", or a participle on a noun only asked for: "the suit seeks an injunction
+    barring X" (what it would prevent is then not denied, only hedged).
 
     Examples
     --------
@@ -1149,6 +1150,8 @@ def sought(verb: Token) -> bool:
     if any(c.dep_ == AUX and c.lower_ in UNREAL_AUX
            and not (c.lower_ in INABILITY_MODALS and has_neg(verb)) for c in kids(verb)):
         return True
+    if verb.dep_ == ACL and verb.tag_ == "VBG" and _asked_for(verb.head):
+        return True  # "seeks an injunction barring X", "asked for an order blocking X"
     return verb.dep_ in (XCOMP, CCOMP) and verb.head.lemma_.lower() in SOUGHT_VERBS
 
 

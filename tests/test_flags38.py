@@ -16,6 +16,9 @@
   a suit's grounds are ("Greenpeace filed a complaint, saying Shell misled investors"); of
   another party they are its counter-claim ("Israel denied the charge, saying Hamas had
   fired the rocket"), hedged like "rejected the report and said Ukraine shelled the plant".
+- what an injunction or order only sought would bar is not denied but hedged: "Google is
+  seeking an injunction preventing Epic from distributing Fortnite" (one imposed or issued
+  bars it: "Kenya imposed a ban barring Somali traders from entering Garissa").
 - a passive "to be" infinitive on a noun is only planned: "the refinery, to be run by
   Aramco" (a noun singled out by an ordinal, a superlative or "only" had it done: "the
   first woman to be elected", "the only journalist to be freed").
@@ -97,7 +100,23 @@ _DENIALS_GROUNDS = [
      ("Kosovo", "attack", "Serb protesters"), True),
 ]
 
-_ALL = [row[0] for row in _AWAITED_TIMES + _AUTHORED_REPORTS + _DENIALS_GROUNDS]
+#: (sentence, (subject, relation lemma, object, negated, hedged))
+_SOUGHT_BARS = [
+    ("Google is seeking an injunction preventing Epic from distributing Fortnite.",
+     ("Epic", "distribute", "Fortnite", False, True)),
+    ("The FTC is seeking an order preventing Microsoft from buying Activision.",
+     ("Microsoft", "buy", "Activision", False, True)),
+    ("Epic asked the court for an order barring Apple from blocking its app.",
+     ("Apple", "block", "app", False, True)),
+    # guards: a bar imposed or issued
+    ("Kenya imposed a ban barring Somali traders from entering Garissa.",
+     ("Somali traders", "enter", "Garissa", True, False)),
+    ("The judge issued an injunction blocking Texas from enforcing the abortion law.",
+     ("Texas", "enforce", "abortion law", True, False)),
+]
+
+_ALL = [row[0] for row in _AWAITED_TIMES + _AUTHORED_REPORTS + _DENIALS_GROUNDS
+        + _SOUGHT_BARS]
 
 
 @pytest.fixture(scope="module")
@@ -124,6 +143,12 @@ def test_a_report_by_a_named_author_is_stated(found, sentence, triple, hedged):
 def test_a_denials_own_grounds_are_stated(found, sentence, triple, hedged):
     got = found[sentence]
     assert (*triple, False, hedged) in got, sorted(got)
+
+
+@pytest.mark.parametrize(("sentence", "triple"), _SOUGHT_BARS)
+def test_what_a_sought_order_would_bar_is_hedged(found, sentence, triple):
+    got = found[sentence]
+    assert triple in got, sorted(got)
 
 
 def _to_be_done(noun: str, modifier: str | None, verb: str, verb_lemma: str, agent: str):
