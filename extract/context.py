@@ -121,6 +121,8 @@ from actorgraph.extract.lexicon import (
     ATTEMPT_NOUNS,
     ATTEMPT_VERBS,
     AUTHORED_REPORTS,
+    AWAITED_AS_HEADS,
+    AWAITED_MARKS,
     BELIEF_NOUNS,
     CANCELLING_NOUN_PREPS,
     CANCELLING_NOUNS,
@@ -196,6 +198,7 @@ from actorgraph.extract.lexicon import (
     RESPONSIBILITY_NOUNS,
     RULING_OUT_VERBS,
     SCHEDULING_PREDICATES,
+    SINGLING_MODIFIERS,
     SOUGHT_VERBS,
     SPEAKER_ACTS,
     SPEAKING_ADJUNCTS,
@@ -447,6 +450,8 @@ def unasserted(verb: Token) -> bool:
         return False
     if "for" in marks:
         return True
+    if _planned_passive(verb):
+        return True  # "the refinery, to be run by Aramco": only planned
     if verb.dep_ == ADVCL and not marks:
         # "sent troops to protect the border"; not after "went on", "proceeded" (with
         # no object), which say what was done next: "went on to say that X ..."
@@ -462,6 +467,36 @@ def unasserted(verb: Token) -> bool:
     # "in order to deter X"
     head = verb.head
     return verb.dep_ == ACL and head.lower_ == "order" and head.head.lower_ == "in"
+
+
+def _planned_passive(verb: Token) -> bool:
+    """Whether a passive "to be" infinitive on a noun says what is still to be done to it:
+    "the refinery, to be run by Aramco", "a venture to be owned 51 pct by Westmark", "the
+    talks, to be mediated by Norway". Not on a noun singled out among those it was done to,
+    by an ordinal, a superlative or :data:`~extract.lexicon.SINGLING_MODIFIERS`: "the first
+    woman to be elected president", "the only journalist to be freed" were.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("the refinery , to be run by Aramco", '''
+    ...     1 det DET the DT
+    ...     1 ROOT NOUN refinery NN
+    ...     1 punct PUNCT , ,
+    ...     5 aux PART to TO
+    ...     5 auxpass AUX be VB
+    ...     1 acl VERB run VBN
+    ...     5 agent ADP by IN
+    ...     6 pobj PROPN Aramco NNP''')
+    >>> _planned_passive(doc[5])
+    True
+    """
+    if verb.dep_ not in (ACL, RELCL) or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not any(c.dep_ == AUXPASS and c.lemma_.lower() == _BE for c in kids(verb)):
+        return False
+    return not any(c.ent_type_ == "ORDINAL" or c.tag_ in ("JJS", "RBS")
+                   or c.lower_ in SINGLING_MODIFIERS for c in verb.head.lefts)
 
 
 def _expressed_purpose(verb: Token, head: Token) -> bool:
@@ -1097,7 +1132,8 @@ def undone(predicate: Token, subject: Token) -> bool:
 def sought(verb: Token) -> bool:
     """Whether a verb is only tried, intended or asked for, or possible, not done: "the
     suit seeks to block X", "asked the court to bar X", "plans to stop X", "may prevent X",
-    "will keep X" (what it would prevent is then not denied, only hedged).
+    "will keep X", or a participle on a noun only asked for: "the suit seeks an injunction
+    barring X" (what it would prevent is then not denied, only hedged).
 
     Examples
     --------
@@ -1114,6 +1150,8 @@ def sought(verb: Token) -> bool:
     if any(c.dep_ == AUX and c.lower_ in UNREAL_AUX
            and not (c.lower_ in INABILITY_MODALS and has_neg(verb)) for c in kids(verb)):
         return True
+    if verb.dep_ == ACL and verb.tag_ == "VBG" and _asked_for(verb.head):
+        return True  # "seeks an injunction barring X", "asked for an order blocking X"
     return verb.dep_ in (XCOMP, CCOMP) and verb.head.lemma_.lower() in SOUGHT_VERBS
 
 
@@ -1902,23 +1940,78 @@ def _is_condition(verb: Token) -> bool:
     marks = _marks(verb)
     if marks & CONDITIONAL_MARKS:
         return True
-    return bool(marks & PENDING_MARKS) and _pending(verb)
+    if marks & PENDING_MARKS:
+        return _pending(verb)
+    return _awaited(verb)
 
 
 #: Tags of a clause in the present (its first auxiliary's, else its verb's).
 _PRESENT_TAGS = frozenset({"VB", "VBP", "VBZ"})
 
 
+def _present(verb: Token) -> bool:
+    """Whether a clause is in the present: its first auxiliary's tag, else its verb's
+    ("frees", "has freed", "is freed")."""
+    aux = [c for c in kids(verb) if c.dep_ in (AUX, AUXPASS)]
+    return (aux[0] if aux else verb).tag_ in _PRESENT_TAGS
+
+
+def _unrealised_above(head: Token) -> bool:
+    """Whether the clause a time clause hangs on is only future, hedged, intended or
+    required ("will resume", "may resume", "is expected", "plans to resume"), itself or as
+    the complement of a verb that is ("will keep talking")."""
+    heads = (head, head.head) if head.dep_ == XCOMP else (head,)
+    return any(is_future(h) or _hedged_here(h) or h.lemma_.lower() in _UNREALISING_HEADS
+               for h in heads)
+
+
+#: Verbs of intending or requiring, whose clause is not yet done (made once).
+_UNREALISING_HEADS = INTENT_VERBS | MANDATING_VERBS
+
+
 def _pending(verb: Token) -> bool:
     """Whether an "until" clause has not happened yet: it is in the present ("until
     Congress lifts it") or the clause above is future, planned, required or hedged
     ("promised protests until Sweden joined")."""
-    aux = [c for c in kids(verb) if c.dep_ in (AUX, AUXPASS)]
-    if (aux[0] if aux else verb).tag_ in _PRESENT_TAGS:
-        return True
-    head = verb.head
-    return (is_future(head) or _hedged_here(head)
-            or head.lemma_.lower() in INTENT_VERBS | MANDATING_VERBS)
+    return _present(verb) or _unrealised_above(verb.head)
+
+
+def _awaited(verb: Token) -> bool:
+    """Whether a finite time clause (:data:`~extract.lexicon.AWAITED_MARKS`, a mark or the
+    adverb "when"; or "as soon as", "as long as": :data:`~extract.lexicon.AWAITED_AS_HEADS`)
+    waits on what it tells: it is in the present under a clause that is only
+    future, expected or planned ("talks will resume when Israel frees the prisoners",
+    "Turkey will lift the blockade once Armenia withdraws", "a decision is expected after
+    the envoys meet"). A past clause ("resumed when Israel freed them"), a summary's present
+    above it ("Kenya sends troops after the rains begin") and one dated back by a span
+    ("will free them, a day after Hamas frees the hostages": :func:`_measured_since`) tell
+    what happened.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("talks will resume when Israel frees them", '''
+    ...     2 nsubj NOUN talk NNS
+    ...     2 aux AUX will MD
+    ...     2 ROOT VERB resume VB
+    ...     5 advmod SCONJ when WRB
+    ...     5 nsubj PROPN Israel NNP
+    ...     2 advcl VERB free VBZ
+    ...     5 dobj PRON they PRP''')
+    >>> _awaited(doc[5]), _awaited(doc[2])
+    (True, False)
+    """
+    if verb.dep_ != ADVCL or not _present(verb):
+        return False
+    words = {c.lower_ for c in kids(verb) if c.i < verb.i and (
+        c.dep_ == MARK or (c.dep_ == ADVMOD and c.tag_ == "WRB"))}
+    above = verb.head
+    if above.lower_ in AWAITED_AS_HEADS and above.dep_ == ADVMOD and "as" in words:
+        # "as soon as Washington lifts them", "as long as Pristina respects the deal"
+        above, words = above.head, words | {"once"}
+    if not words & AWAITED_MARKS:
+        return False
+    return _unrealised_above(above) and not _measured_since(verb)
 
 
 #: Verbs whose counted object is what they give their word to hand over: "pledged 50 billion
@@ -2562,10 +2655,13 @@ def _disputing_report(verb: Token, clause: Token) -> bool:
     reported clause when it is the reporter's, :func:`_reporters_adjunct`), "Eritrea called
     the allegations fabricated and said Ethiopia was seeking a pretext", "Russia rejected
     the report and said Ukraine shelled the plant" (coordinated with a verb whose object is
-    a claim noun, :data:`~extract.lexicon.CLAIM_NOUNS`). A plain "X said" is not one ("the
-    Pentagon said American jets struck X"), nor what the party says it did itself ("Israel
-    said it struck Gaza, accusing Hamas of ...": a pronoun as the clause's subject or its
-    owner), nor a blame that accuses no one of anything ("blaming human error").
+    a claim noun, :data:`~extract.lexicon.CLAIM_NOUNS`, or a charge), "Israel denied the
+    charge, saying Hamas had fired the rocket" (a participle on a verb of denial with one).
+    A plain "X said" is not one ("the Pentagon said American jets struck X"), nor what the
+    party says it did itself ("Israel said it struck Gaza, accusing Hamas of ...", "Russia
+    rejected the charge, saying its forces struck only military targets": a pronoun as the
+    clause's subject or its owner), nor a blame that accuses no one of anything ("blaming
+    human error").
 
     Examples
     --------
@@ -2598,8 +2694,18 @@ def _disputing_report(verb: Token, clause: Token) -> bool:
         return True
     partners = [verb.head] if verb.dep_ == CONJ else [
         c for c in kids(verb) if c.dep_ == CONJ]
-    return any(c.dep_ == DOBJ and c.pos_ == "NOUN" and c.lemma_.lower() in CLAIM_NOUNS
+    if (verb.dep_ == ADVCL and verb.tag_ == "VBG" and _subject(verb) is None
+            and verb.head.lemma_.lower() in DENIAL_VERBS):
+        # "Israel denied the charge, saying Hamas had fired the rocket": the grounds of a
+        # denial, when they tell of another party, are its counter-claim
+        partners.append(verb.head)
+    return any(c.dep_ == DOBJ and c.pos_ == "NOUN"
+               and c.lemma_.lower() in _DISPUTED_NOUNS
                for partner in partners for c in kids(partner))
+
+
+#: Nouns of a claim or a charge whose rejection makes a report beside it a counter-claim.
+_DISPUTED_NOUNS = CLAIM_NOUNS | CHARGING_SOURCES
 
 
 def _alleging_participle(verb: Token) -> bool:
@@ -2609,7 +2715,9 @@ def _alleging_participle(verb: Token) -> bool:
     "Hamas accused Israel of war crimes, saying its troops shot civilians" (a participle
     without a subject of its own, on a verb of :data:`~extract.lexicon.ACCUSING_VERBS` or
     on one whose object is a suit or a charge, :data:`~extract.lexicon.CHARGING_SOURCES`;
-    not "the UN published a report, saying ...", nor "Tesla won the case, saying ...").
+    not "the UN published a report, saying ...", nor "Tesla won the case, saying ...", nor
+    a denial of the charge, :data:`~extract.lexicon.DENIAL_VERBS`: "Pakistan rejected the
+    charge, saying its troops had not crossed the line").
 
     Examples
     --------
@@ -2629,8 +2737,11 @@ def _alleging_participle(verb: Token) -> bool:
     if verb.dep_ != ADVCL or verb.tag_ != "VBG" or _subject(verb) is not None:
         return False
     head = verb.head
-    return head.lemma_.lower() in ACCUSING_VERBS or any(
-        c.dep_ == DOBJ and c.lemma_.lower() in CHARGING_SOURCES for c in kids(head))
+    lemma = head.lemma_.lower()
+    # "Pakistan rejected the charge, saying its troops were on routine deployments": a
+    # denial's grounds are the denier's own statement, as with any report it rejects
+    return lemma in ACCUSING_VERBS or (lemma not in DENIAL_VERBS and any(
+        c.dep_ == DOBJ and c.lemma_.lower() in CHARGING_SOURCES for c in kids(head)))
 
 
 def _existential_pivot(tok: Token) -> Token | None:
@@ -2993,12 +3104,24 @@ def authored_report(source: Token) -> bool:
         if c.dep_ == POSS and (c.pos_ == "PROPN" or c.ent_type_):
             return True
         if c.dep_ == PREP and c.lower_ in ("by", "from") and any(
-                o.dep_ == POBJ and (o.pos_ == "PROPN" or o.ent_type_
-                                    or any(g.dep_ in (COMPOUND, APPOS) and g.pos_ == "PROPN"
-                                           for g in kids(o)))
-                for o in kids(c)):
+                o.dep_ == POBJ and _named_author(o) for o in kids(c)):
             return True
+        if c.dep_ == ACL and c.tag_ == "VBN" and any(
+                a.dep_ == AGENT and any(o.dep_ == POBJ and _named_author(o) for o in kids(a))
+                for a in kids(c)):
+            return True  # "a report published on Monday by Human Rights Watch"
     return False
+
+
+def _named_author(noun: Token) -> bool:
+    """Whether the author of a report is named: a name ("by ESET"), a noun with a name in
+    it ("by the security firm ESET") or a body of a named country or organisation ("by
+    Denmark's cyber defence centre", "by the UN's human rights office"); not "by a rights
+    group", "by local media"."""
+    return noun.pos_ == "PROPN" or bool(noun.ent_type_) or any(
+        (g.dep_ in (COMPOUND, APPOS) and g.pos_ == "PROPN")
+        or (g.dep_ == POSS and (g.pos_ == "PROPN" or g.ent_type_))
+        for g in kids(noun))
 
 
 def unnamed_source(source: Token) -> bool:

@@ -79,6 +79,8 @@ __all__ = [
     "ATTENDANCE_PREPS",
     "ATTRIBUTING_VERBS",
     "AUTHORED_REPORTS",
+    "AWAITED_AS_HEADS",
+    "AWAITED_MARKS",
     "BAD_STARTS",
     "BARE_PLACE_TARGETS",
     "BASE_PAST_FORMS",
@@ -451,6 +453,7 @@ __all__ = [
     "SEAT_BODIES",
     "SENDING_VERBS",
     "SEQUENCE_VERBS",
+    "SINGLING_MODIFIERS",
     "SITED_HEADS",
     "SOLD_NOUNS",
     "SOUGHT_VERBS",
@@ -847,6 +850,9 @@ MEASURE_PREPS = words("measure_preps")
 #: Nouns and verbs of a limit or ban whose bare event noun is a kind of event restricted
 #: ("curbs on Japanese purchases of U.S. firms").
 RESTRICTING_WORDS = words("restricting_words")
+AWAITED_AS_HEADS = words("awaited_as_heads")
+AWAITED_MARKS = words("awaited_marks")
+SINGLING_MODIFIERS = words("singling_modifiers")
 PENDING_MARKS = words("pending_marks")
 #: Subordinators of an -ing adjunct done alongside its clause's act ("while hiring X").
 ACCOMPANYING_MARKS = words("accompanying_marks")
