@@ -4,7 +4,11 @@
   electoral commission", "the central bank", "the legislative council"), is who acted,
   in an active clause, an -ing adjunct or a complement alike, though no word of it is an
   agent alone; the bare head ("the commission") still says nothing of which one, and a
-  vehicle's phrase ("the cargo ship") is a thing (extract/vague.py ``vague_agent``).
+  vehicle's phrase ("the cargo ship") is a thing (extract/vague.py ``vague_agent``);
+- a name the parser read as an adverb ("advmod") right before a finite verb with no
+  subject is its subject, as one read as an adverbial noun already was ("FIFA reinstated
+  the federation"; extract/hygiene.py ``_name_as_subject``); a real adverb, a date, or a
+  name before a verb with a subject of its own stays.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from tests.constructions import cases, check_construction
+from tests.docs import parse
 
 pytestmark = pytest.mark.model
 
@@ -39,3 +44,74 @@ _BODY_KINDS = {
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(_BODY_KINDS))
 def test_body_kinds(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
+
+
+#: A name before a finite verb with no subject, read as an adverb: (sentence, rows,
+#: entities, (subject, object)).
+_ADVERB_NAMES = [
+    ("Interpol arrested Mendez", """
+        1 advmod PROPN Interpol NNP
+        1 ROOT VERB arrest VBD
+        1 dobj PROPN Mendez NNP
+    """, {"Interpol": "ORG", "Mendez": "PERSON"}, ("Interpol", "Mendez")),
+    ("Tehran recalls Sweden", """
+        1 advmod PROPN Tehran NNP
+        1 ROOT VERB recall VBZ
+        1 dobj PROPN Sweden NNP
+    """, {"Tehran": "GPE", "Sweden": "GPE"}, ("Tehran", "Sweden")),
+    ("Merkel praised Macron", """
+        1 advmod PROPN Merkel NNP
+        1 ROOT VERB praise VBD
+        1 dobj PROPN Macron NNP
+    """, {"Merkel": "PERSON", "Macron": "PERSON"}, ("Merkel", "Macron")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows", "ents", "pair"), _ADVERB_NAMES)
+def test_a_name_read_as_an_adverb_before_a_subjectless_verb_is_its_subject(
+        sentence, rows, ents, pair):
+    from actorgraph.extract.hygiene import repair_verbs
+    from actorgraph.extract.triples import all_triples
+
+    doc = parse(sentence, rows, ents=ents)
+    assert pair not in {(t.subject.text, t.object.text) for t in all_triples(doc)}
+    repair_verbs(doc)
+    assert pair in {(t.subject.text, t.object.text) for t in all_triples(doc)}
+
+
+@pytest.mark.parametrize(("sentence", "rows", "ents"), [
+    # an adverb, no name
+    ("Meanwhile Iran recalled Sweden", """
+        2 advmod ADV meanwhile RB
+        2 nsubj PROPN Iran NNP
+        2 ROOT VERB recall VBD
+        2 dobj PROPN Sweden NNP
+    """, {"Iran": "GPE", "Sweden": "GPE"}),
+    # a date
+    ("Tuesday Iran recalled Sweden", """
+        2 npadvmod PROPN Tuesday NNP
+        2 nsubj PROPN Iran NNP
+        2 ROOT VERB recall VBD
+        2 dobj PROPN Sweden NNP
+    """, {"Tuesday": "DATE", "Iran": "GPE", "Sweden": "GPE"}),
+    # a name before the subject of a verb that has one
+    ("Tehran Iran recalled Sweden", """
+        2 advmod PROPN Tehran NNP
+        2 nsubj PROPN Iran NNP
+        2 ROOT VERB recall VBD
+        2 dobj PROPN Sweden NNP
+    """, {"Tehran": "GPE", "Iran": "GPE", "Sweden": "GPE"}),
+])
+def test_guard_no_adverb_subject(sentence, rows, ents):
+    from actorgraph.extract.hygiene import repair_verbs
+
+    doc = parse(sentence, rows, ents=ents)
+    before = [t.dep_ for t in doc]
+    repair_verbs(doc)
+    assert [t.dep_ for t in doc] == before
+
+
+def test_an_adverb_name_on_the_model(extractor):
+    check_construction(
+        extractor, "FIFA reinstated the Chadian Football Federation on Friday.",
+        [("FIFA", "reinstate", "Chadian Football Federation", False, False)], [])
