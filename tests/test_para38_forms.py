@@ -8,7 +8,11 @@
 - a name the parser read as an adverb ("advmod") right before a finite verb with no
   subject is its subject, as one read as an adverbial noun already was ("FIFA reinstated
   the federation"; extract/hygiene.py ``_name_as_subject``); a real adverb, a date, or a
-  name before a verb with a subject of its own stays.
+  name before a verb with a subject of its own stays;
+- "the union" that points back to no union named before stays a concept, as "the gang"
+  does, and acts as a body ("The union sued Amazon", "the union's boycott of Ryanair";
+  ``[concept_groups]``, ``[agent_nouns]``); after a named union it is that union
+  ("the Unite union ... the union"), and after "the European Union" still the EU.
 """
 
 from __future__ import annotations
@@ -43,6 +47,34 @@ _BODY_KINDS = {
 
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(_BODY_KINDS))
 def test_body_kinds(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
+
+
+_UNIONS = {
+    "the union of no union named before": [
+        ("The union sued Amazon over the firing of warehouse workers.",
+         [("union", "sue", "Amazon", False, False)], []),
+        ("The union's boycott of Ryanair entered its third week.",
+         [("union", "boycott", "Ryanair", False, False)], []),
+        ("The union's strike against Boeing halted jet production in Seattle.",
+         [("union", "strike", "Boeing", False, False)], []),
+        ("The Unite union called a strike at Heathrow. The union accused BAA of bad faith.",
+         [("Unite union", "accuse", "BAA", False, False)], []),
+    ],
+    "guard: the union is a union named before": [
+        ("The European Union imposed sanctions on Belarus on Monday. The union also "
+         "sanctioned Alexander Lukashenko.",
+         [("European Union", "sanction", "Alexander Lukashenko", False, False)],
+         [("union", "Alexander Lukashenko")]),
+        ("The African Union suspended Niger on Monday. The union also condemned the junta "
+         "in Niamey.",
+         [("African Union", "condemn", "Niamey", False, False)], [("union", "Niamey")]),
+    ],
+}
+
+
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(_UNIONS))
+def test_unions(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
 
 
