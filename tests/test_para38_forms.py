@@ -12,7 +12,11 @@
 - "the union" that points back to no union named before stays a concept, as "the gang"
   does, and acts as a body ("The union sued Amazon", "the union's boycott of Ryanair";
   ``[concept_groups]``, ``[agent_nouns]``); after a named union it is that union
-  ("the Unite union ... the union"), and after "the European Union" still the EU.
+  ("the Unite union ... the union"), and after "the European Union" still the EU;
+- a group whose side a name before its head says ("Latvian diplomats", "Hezbollah
+  fighters") is that side's, and a "from" phrase after it only where it comes from
+  ("expelling 10 Latvian diplomats from Moscow" expels no Moscow); with no such name the
+  "from" phrase still says whose ("militants from Gaza"; extract/actors.py ``_standin``).
 """
 
 from __future__ import annotations
@@ -75,6 +79,29 @@ _UNIONS = {
 
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(_UNIONS))
 def test_unions(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
+
+
+_FROM_SIDES = {
+    "a named side before the head, a place after from": [
+        ("Russia hit back, expelling 10 Latvian diplomats from Moscow.",
+         [("Russia", "expel", "Latvian diplomats", False, False)], []),
+        ("Hezbollah fighters from Syria attacked Israeli positions on Mount Hermon.",
+         [("Hezbollah", "attack", "Israeli positions on Mount Hermon", False, False)],
+         [("Syria", "Israeli positions on Mount Hermon")]),
+        ("Taliban gunmen from Pakistan attacked an Afghan army post.",
+         [("Taliban", "attack", "Afghan army post", False, False)],
+         [("Pakistan", "Afghan army post")]),
+    ],
+    "guard: no name before the head": [
+        ("Militants from Gaza attacked Israel.", [("Gaza", "attack", "Israel", False, False)],
+         []),
+    ],
+}
+
+
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(_FROM_SIDES))
+def test_from_sides(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
 
 
