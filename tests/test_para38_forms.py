@@ -16,7 +16,11 @@
 - a group whose side a name before its head says ("Latvian diplomats", "Hezbollah
   fighters") is that side's, and a "from" phrase after it only where it comes from
   ("expelling 10 Latvian diplomats from Moscow" expels no Moscow); with no such name the
-  "from" phrase still says whose ("militants from Gaza"; extract/actors.py ``_standin``).
+  "from" phrase still says whose ("militants from Gaza"; extract/actors.py ``_standin``);
+- a group of fighters or hackers "linked to", "belonging to" or "tied to" one named side
+  stands for it, as "loyal to" and "affiliated with" did ("Hackers linked to Iran
+  targeted ..."; ``[allegiance_words]``); companies or tankers linked to a side are not
+  its members, and a side that names no one ("linked to the scandal") gives none.
 """
 
 from __future__ import annotations
@@ -102,6 +106,30 @@ _FROM_SIDES = {
 
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(_FROM_SIDES))
 def test_from_sides(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
+
+
+_ALLEGIANCES = {
+    "a group linked to or belonging to a named side": [
+        ("Hackers linked to Iran targeted Albania's government websites, officials said.",
+         [("Iran", "target", "Albania's government websites", False, False)], []),
+        ("Fighters belonging to the RSF looted the market in El Geneina.",
+         [("RSF", "loot", "market in El Geneina", False, False)],
+         [("fighters", "market in El Geneina")]),
+        ("Hackers linked to North Korea stole 600 million dollars from Ronin Network.",
+         [("North Korea", "steal from", "Ronin Network", False, False)],
+         [("hackers", "Ronin Network")]),
+    ],
+    "guard: things linked to a side, or no named side": [
+        ("Tankers linked to Iran were seized by the US Navy.",
+         [("US Navy", "seize", "tankers", False, False)], [("US Navy", "Iran")]),
+        ("Companies linked to Iran shipped drones to Russia.", [], [("Iran", "Russia")]),
+    ],
+}
+
+
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(_ALLEGIANCES))
+def test_allegiances(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
 
 
