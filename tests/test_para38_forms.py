@@ -30,8 +30,6 @@ import pytest
 from tests.constructions import cases, check_construction
 from tests.docs import parse
 
-pytestmark = pytest.mark.model
-
 _BODY_KINDS = {
     "agent phrase as subject": [
         ("The election commission barred Maria Lopez from the presidential race.",
