@@ -236,6 +236,10 @@ _PLURAL_NOUN = "NNS"
 _WHOSE_TAG = "WP$"
 #: Entity types of the body a group with such a pronoun acts for (no person: "his forces").
 _BODY_TYPES = frozenset({"ORG", "GPE"})
+#: Dependencies and entity types of a modifier before a group's head that says whose side
+#: the group is on ("Latvian diplomats", "Hamas fighters").
+_SIDE_MODIFIER_DEPS = frozenset({AMOD, COMPOUND, NMOD, POSS})
+_SIDE_TYPES = frozenset({"NORP", "GPE", "ORG"})
 #: The parts of its relative clause a "whose" phrase may play and still say whose it is.
 _WHOSE_ROLES = frozenset({NSUBJ, NSUBJPASS, DOBJ})
 #: Entity types of the named members a group phrase lists ("officials including X").
@@ -2315,8 +2319,13 @@ class ActorResolver:
         agency = _state_agency(head)  # "Russia's security service"
         if not ({lemma, word} & MEMBER_HEADS or _state_institution(head) or agency):
             return None
+        # a named side before the head says whose they are, and "from" only where they come
+        # from: "expelling 10 Latvian diplomats from Moscow" are Latvia's, not Moscow's
+        named_before = any(c.dep_ in _SIDE_MODIFIER_DEPS and self.entity_of(c) is not None
+                           and self.entity_of(c).label_ in _SIDE_TYPES for c in head.lefts)
         for prep in kids(head):
-            if prep.dep_ == PREP and prep.lower_ in ("of", "from"):
+            if prep.dep_ == PREP and (prep.lower_ == "of" or (prep.lower_ == "from"
+                                                              and not named_before)):
                 for pobj in kids(prep):
                     ent = self.entity_of(pobj) if pobj.dep_ == POBJ else None
                     if ent is None and pobj.dep_ == POBJ and pobj.lower_ in GROUP_HEADS:

@@ -36,6 +36,7 @@ from importlib import resources
 
 __all__ = [
     "Entry",
+    "agent_phrase",
     "combine",
     "country_code",
     "country_codes",
@@ -223,6 +224,26 @@ def sector_of(words: Sequence[str]) -> str | None:
             if code is not None and code.startswith("~"):
                 return code[1:]
     return None
+
+
+def agent_phrase(words: Sequence[str]) -> bool:
+    """Whether the last two or more of ``words`` (lower case) are an agent phrase with a
+    sector, ending at the last word (a noun phrase's head): "electoral commission",
+    "armed group"; a phrase that ends before the head ("police car") is none.
+
+    Examples
+    --------
+    >>> agent_phrase(["the", "electoral", "commission"]), agent_phrase(["commission"])
+    (True, False)
+    >>> agent_phrase(["police", "car"])
+    False
+    """
+    table, longest = _agents()
+    for n in range(min(longest, len(words)), 1, -1):
+        code = table.get(" ".join(words[len(words) - n:]))
+        if code is not None and code.startswith("~"):
+            return True
+    return False
 
 
 def combine(base: str | None, sector: str | None) -> str | None:

@@ -190,6 +190,7 @@ from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
 from spacy.strings import hash_string
 from spacy.symbols import acl as ACL_ID
 from spacy.symbols import advcl as ADVCL_ID
+from spacy.symbols import advmod as ADVMOD_ID
 from spacy.symbols import agent as AGENT_ID
 from spacy.symbols import amod as AMOD_ID
 from spacy.symbols import attr as ATTR_ID
@@ -2223,8 +2224,10 @@ def _repair_verbs(doc: Doc) -> None:
     for i in numpy.nonzero(doc.to_array(TAG).reshape(-1) == _VBG)[0].tolist():
         _modifier_in_open_list(doc[i])
     deps = doc.to_array([DEP]).reshape(-1)
-    # ("Armenia and Azerbaijan sign a peace treaty": "Armenia" read as a verb's nmod)
-    for i in numpy.nonzero((deps == NPADVMOD_ID) | (deps == NMOD_ID))[0].tolist():
+    # ("Armenia and Azerbaijan sign a peace treaty": "Armenia" read as a verb's nmod;
+    # "FIFA reinstated the federation": "FIFA" read as an adverb)
+    for i in numpy.nonzero((deps == NPADVMOD_ID) | (deps == NMOD_ID)
+                           | (deps == ADVMOD_ID))[0].tolist():
         _name_as_subject(doc[i])
     for i in numpy.nonzero(deps == NPADVMOD_ID)[0].tolist():
         _for_on_per_unit(doc[i])
@@ -4111,7 +4114,8 @@ _SUBJECT_TYPES = frozenset({"ORG", "GPE", "PERSON", "NORP"})
 def _name_as_subject(name: Token) -> None:
     """Make a subject of a name the parser read as an adverbial noun or a modifier of
     the verb right after it ("FIFA suspended the federation" parsed with "FIFA" an
-    npadvmod, "Armenia and Azerbaijan sign a treaty" with "Armenia" an nmod): a finite
+    npadvmod, "FIFA reinstated the federation" with it an advmod, "Armenia and Azerbaijan
+    sign a treaty" with "Armenia" an nmod): a finite
     verb with no subject of its own, a name of an actor's type (a date is no subject)."""
     verb = name.head
     if (name.ent_type_ in _SUBJECT_TYPES and verb.pos_ == "VERB"

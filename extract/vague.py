@@ -44,7 +44,7 @@ from actorgraph.extract.deps import (
     PUNCT,
     RELCL,
 )
-from actorgraph.extract.dictionary import sector_of
+from actorgraph.extract.dictionary import agent_phrase, sector_of
 from actorgraph.extract.lexicon import (
     AGENT_NOUNS,
     ARTICLES,
@@ -53,7 +53,10 @@ from actorgraph.extract.lexicon import (
     DEFINITE_DETERMINERS,
     DEFINITE_WORDS,
     GENERIC_DETERMINERS,
+    GROUP_HEADS,
     GROUP_NOUNS,
+    NAMED_KINDS,
+    ORGANISATION_KIND_HEADS,
     PERSON_AGENT_NOUNS,
     POINTING_NOUNS,
     QUANTITY_HEADS,
@@ -151,7 +154,23 @@ def vague_agent(head: Token) -> bool:
     lemma = head.lemma_.lower()
     if lemma in QUANTITY_HEADS or _agent_lemma(lemma):
         return False  # a person, or a quantity of what follows ("a group of soldiers")
+    if _kind_of_body(head):
+        return False  # "the electoral commission", "an armed group": a body that acts
     return not any(t.ent_type_ or t.pos_ == "PROPN" for c in head.lefts for t in c.subtree)
+
+
+def _kind_of_body(head: Token) -> bool:
+    """Whether an organisation's head and the words before it are a CAMEO agent phrase
+    ("the electoral commission", "the central bank", "an armed group"): the phrase says
+    what kind of body acted, though no word of it does alone ("the commission", "the
+    group"). Only organisation heads (``[named_kinds]``, ``[group_heads]``,
+    ``[organisation_kind_heads]``): a vehicle's phrase ("a cargo ship") is a thing."""
+    lemma = head.lemma_.lower()
+    if lemma not in NAMED_KINDS and lemma not in GROUP_HEADS \
+            and lemma not in ORGANISATION_KIND_HEADS:
+        return False
+    start = head.left_edge.i
+    return agent_phrase([t.lower_ for t in head.doc[start:head.i]] + [lemma])
 
 
 def bare_definite(head: Token) -> bool:
