@@ -70,6 +70,7 @@ from actorgraph.extract.deps import (
     POSS,
     PRECONJ,
     PREP,
+    PRT,
     PUNCT,
     QUANTMOD,
     RELCL,
@@ -678,6 +679,26 @@ def _reporting_subject(group: Token) -> Token | None:
         saying = saying.head
     return next((c for c in kids(saying)
                  if c.dep_ in (NSUBJ, NSUBJPASS) and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _verb_agent(verb: Token) -> Token | None:
+    """Who does what a verb says: its active subject, or the object of its passive "by";
+    None when the verb has neither ("ordered to halt", a shared subject)."""
+    for child in kids(verb):
+        if child.dep_ == NSUBJ:
+            return child
+        if child.dep_ == AGENT:
+            return next((c for c in kids(child) if c.dep_ == POBJ), None)
+    return None
+
+
+def _clause_verb(verb: Token) -> bool:
+    """Whether a verb is a clause's own, no word of a name or a compound ("President-elect",
+    "the president elect": a verb joined to the word before it by a hyphen, or parsed as a
+    compound or modifier)."""
+    doc = verb.doc
+    return verb.tag_.startswith("VB") and verb.dep_ not in (COMPOUND, AMOD) and not (
+        verb.i > 0 and doc[verb.i - 1].text in _DASHES and not doc[verb.i - 1].whitespace_)
 
 
 def binding_subject(noun: Token) -> Token | None:
@@ -2660,8 +2681,73 @@ class ActorResolver:
         finally:
             self._resolving.discard(head.i)
         if not found:
-            return self._described_antecedent(head)
+            return self._described_antecedent(head) or self._verbal_antecedent(head)
         return next(iter(found.values())) if len(found) == 1 else None
+
+    @functools.cached_property
+    def _verbs_by_lemma(self) -> dict[str, list[Token]]:
+        """The article's verbs by lemma, in order (:meth:`_verbal_antecedent`)."""
+        found: dict[str, list[Token]] = {}
+        for tok in self.doc:
+            if tok.pos_ == "VERB":
+                found.setdefault(tok.lemma_.lower(), []).append(tok)
+        return found
+
+    def _verbal_antecedent(self, head: Token) -> Mention | None:
+        """Whose act a bare definite event noun points back to, when a verb before it told
+        the act (:meth:`_same_head_antecedent` finds no phrase with its head), or None.
+
+        "The World Court ordered Israel to halt the offensive ... Israel rejected *the
+        order*": the World Court's order; "Westbury Foods said it filed suit against Regal
+        ... Regal said it would fight *the suit*": Westbury Foods's suit (the noun's verb,
+        :func:`~extract.derivation.relation_verb`: "suit" is "sue", "ruling" "rule").
+        Bare, "order", "suit" say not whose. Every such verb before the noun must have a
+        named subject (or "by" agent), one and the same, with no negation ("did not
+        order" told no order; a verb with a particle is another verb: "ruled out changes
+        ... would not change the rules"); nor is the owner the one acting on the noun ("Skylark
+        bought ten jets ... Skylark will finance the purchase": its own, no news).
+        """
+        # (derivation reads the event tables, whose module needs this one first)
+        from actorgraph.extract.derivation import relation_verb
+
+        lemma = head.lemma_.lower()
+        if people_lemma(lemma) or lemma in ORGANISATION_DESCRIPTIONS:
+            return None
+        owners: dict[str, Mention | None] = {}
+        self._resolving.add(head.i)
+        try:
+            for earlier in self._verbs_by_lemma.get(relation_verb(lemma), []):
+                if earlier.i >= head.i:
+                    break
+                agent = _verb_agent(earlier)
+                mention = self.resolve(agent) if agent is not None \
+                    and agent.i not in self._resolving else None
+                if any(c.dep_ == PRT for c in kids(earlier)) or not _clause_verb(earlier):
+                    continue  # "ruled out changes ... change the rules", "President-elect"
+                if mention is None or mention.is_concept \
+                        or any(c.dep_ == NEG for c in kids(earlier)) \
+                        or any(c.dep_ == CONJ for c in kids(agent)):
+                    # an act of someone unnamed, of several ("petitioned by Cherry and 78
+                    # co-petitioners"), or untold: whose it is is not clear
+                    return None
+                owners[mention.label] = mention
+            binder = binding_subject(head)
+            if binder is not None and binder.tag_ in _RELATIVE_TAGS:
+                binder = binder.head.head  # "Cherry, who led the petition": Cherry
+            acting = self.resolve(binder) if binder is not None \
+                and binder.i not in self._resolving else None
+        finally:
+            self._resolving.discard(head.i)
+        if len(owners) != 1:
+            return None
+        owner = next(iter(owners.values()))
+        if acting is not None and acting.label == owner.label:
+            return None  # its own act: "Skylark will finance the purchase"
+        extent = self._extent(head)
+        label = self._phrase_label(extent, head)
+        return Mention(text=extent.text, label=f"{possessive(owner.label)} {label}",
+                       type=CONCEPT, start=extent.start_char, end=extent.end_char,
+                       via="concept")
 
     def _described_antecedent(self, head: Token) -> Mention | None:
         """The one earlier phrase with a bare definite thing's head whose own words say
