@@ -691,9 +691,9 @@ _SENTENCES = {
     ],
     "a reduced relative read as the clause's verb": [
         ("Gunmen linked to Boko Haram killed 30 villagers in Borno state.",
-         [("gunmen", "kill", "villagers", False, False)], []),
+         [("gunmen linked to Boko Haram", "kill", "villagers", False, False)], []),
         ("Gunmen linked to Al-Shabaab kidnapped two Cuban doctors in Mandera.",
-         [("gunmen", "kidnap", "Cuban doctors", False, False)], []),
+         [("gunmen linked to Al-Shabaab", "kidnap", "Cuban doctors", False, False)], []),
         ("Jihadists linked to Al-Qaeda attacked a convoy of fuel tankers in southwestern "
          "Mali, killing at least 15 soldiers, security sources said.",
          [("Jihadists", "attack", "convoy of fuel tankers", False, False),

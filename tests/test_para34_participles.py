@@ -45,11 +45,13 @@ CONSTRUCTIONS = {
     # "linked", which the parser made the verb
     "a reduced relative read as the verb, the verb its dependent": [
         ("Hackers linked to North Korea breached the crypto exchange Bybit on Friday, the "
-         "company said.", [("hackers", "breach", "Bybit", False, False)], []),
+         "company said.", [("hackers linked to North Korea", "breach", "Bybit", False, False)], []),
         ("Gunmen linked to the Islamic State attacked a church in Mozambique, police said.",
-         [("gunmen", "attack", "church in Mozambique", False, False)], []),
+         [("gunmen linked to Islamic State", "attack", "church in Mozambique", False,
+          False)], []),
         ("Fighters linked to al-Qaeda kidnapped two Italian aid workers in Mali, officials "
-         "said.", [("fighters", "kidnap", "Italian aid workers", False, False)], []),
+         "said.", [("fighters linked to al-Qaeda", "kidnap", "Italian aid workers", False,
+                    False)], []),
     ],
 }
 
