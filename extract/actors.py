@@ -70,6 +70,7 @@ from actorgraph.extract.deps import (
     POSS,
     PRECONJ,
     PREP,
+    PRT,
     PUNCT,
     QUANTMOD,
     RELCL,
@@ -200,6 +201,7 @@ __all__ = [
     "opposed_name",
     "known_variant",
     "led_leader",
+    "which_modifier",
     "whole_names",
 ]
 
@@ -697,6 +699,26 @@ def _according_to(clause: Token) -> Token | None:
             to = next((c for c in kids(prep) if c.dep_ == PREP and c.lower_ == "to"), None)
             return next((c for c in kids(to) if c.dep_ == POBJ), None) if to else None
     return None
+
+
+def _verb_agent(verb: Token) -> Token | None:
+    """Who does what a verb says: its active subject, or the object of its passive "by";
+    None when the verb has neither ("ordered to halt", a shared subject)."""
+    for child in kids(verb):
+        if child.dep_ == NSUBJ:
+            return child
+        if child.dep_ == AGENT:
+            return next((c for c in kids(child) if c.dep_ == POBJ), None)
+    return None
+
+
+def _clause_verb(verb: Token) -> bool:
+    """Whether a verb is a clause's own, no word of a name or a compound ("President-elect",
+    "the president elect": a verb joined to the word before it by a hyphen, or parsed as a
+    compound or modifier)."""
+    doc = verb.doc
+    return verb.tag_.startswith("VB") and verb.dep_ not in (COMPOUND, AMOD) and not (
+        verb.i > 0 and doc[verb.i - 1].text in _DASHES and not doc[verb.i - 1].whitespace_)
 
 
 def binding_subject(noun: Token) -> Token | None:
@@ -1409,6 +1431,123 @@ def _place_named_after(prep: Token, obj: Token) -> bool:
 
 #: How many complements in a row a concept's label keeps (:func:`complement_chain`).
 _COMPLEMENT_DEPTH = 2
+
+
+def which_modifier(head: Token) -> tuple[Token, Token, Token] | None:
+    """The restrictive modifier after a common noun that names which ones it means, as
+    (modifier, head of the named argument, last word of that argument), or None.
+
+    "bought crude from traders *linked to Rosneft and Lukoil*", "beat out a team *led by
+    British Aerospace Plc*", "attacked militants *loyal to Islamic State*" (a past
+    participle or an adjective and its preposition), "passed a bill *banning TikTok*",
+    "approved a resolution *calling on Panama*" (an -ing participle and its object or
+    preposition), "banned a group *that supports Hamas*", "published a pamphlet *that
+    praised North Korea*" (a subject relative clause, its verb right after "that",
+    "which" or "who"): the modifier follows the noun at once and its argument follows
+    the modifier at once, and that argument holds a name (or lists names) within a few
+    words. Bare, "traders", "team", "bill", "pamphlet" say nobody in particular. None for
+    a modifier set off by a comma ("the vessel, owned by Townsend Thoresen,": it only
+    adds to a noun that says enough), an argument without a name ("a pipeline damaged in
+    the earthquake", "premises linked to him", "a treaty eliminating all missiles"), a
+    list that is not all names ("linked to Hamas and other groups") or a long phrase.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("traders linked to Rosneft and Lukoil", '''
+    ...     0 ROOT NOUN trader NNS
+    ...     0 acl VERB link VBN
+    ...     1 prep ADP to IN
+    ...     2 pobj PROPN Rosneft NNP
+    ...     3 cc CCONJ and CC
+    ...     3 conj PROPN Lukoil NNP''', ents={"Rosneft": "ORG", "Lukoil": "ORG"})
+    >>> [t.text for t in which_modifier(doc[0])]
+    ['linked', 'Rosneft', 'Lukoil']
+    >>> doc = parse("a group that supports Hamas", '''
+    ...     1 det DET a DT
+    ...     1 ROOT NOUN group NN
+    ...     3 nsubj PRON that WDT
+    ...     1 relcl VERB support VBZ
+    ...     3 dobj PROPN Hamas NNP''', ents={"Hamas": "ORG"})
+    >>> [t.text for t in which_modifier(doc[1])]
+    ['supports', 'Hamas', 'Hamas']
+    >>> doc = parse("premises linked to him", '''
+    ...     0 ROOT NOUN premise NNS
+    ...     0 acl VERB link VBN
+    ...     1 prep ADP to IN
+    ...     2 pobj PRON him PRP''')
+    >>> which_modifier(doc[0]) is None
+    True
+    """
+    doc = head.doc
+    if head.pos_ != "NOUN" or head.i + 2 >= len(doc):
+        return None
+    modifier = _restrictive_modifier(head)
+    if modifier is None or modifier.i + 1 >= len(doc):
+        return None
+    after = doc[modifier.i + 1]
+    if after.head.i == modifier.i and after.dep_ in (PREP, AGENT):
+        objects = [c for c in kids(after) if c.dep_ == POBJ]
+        if len(objects) != 1:
+            return None
+        obj = objects[0]
+    else:  # "a bill banning TikTok", "a group that supports Hamas"
+        obj = next((c for c in kids(modifier) if c.dep_ == DOBJ
+                    and c.left_edge.i == modifier.i + 1 and modifier.tag_ != "VBN"), None)
+        if obj is None:
+            return None
+    members = [obj, *(c for c in kids(obj) if c.dep_ == CONJ)]
+    if len(members) > 1 and not all(m.ent_type_ in NAMED_TYPES for m in members):
+        return None  # "linked to Hamas and other groups": not only names
+    last = max(members, key=lambda m: m.i)
+    while last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I":
+        last = doc[last.i + 1]  # the name's own last word
+    words = doc[obj.left_edge.i:last.i + 1]
+    if sum(not t.is_punct for t in words) > _NAMED_COMPLEMENT_WORDS or not any(
+            t.ent_type_ in NAMED_TYPES or _missed_name(t, obj) for t in words):
+        return None
+    if (obj.pos_ not in ("NOUN", "PROPN") or modifier.lower_ in VALUE_WORDS
+            or any(t.pos_ in ("PRON", "VERB") or t.like_num
+                   or (t.ent_type_ and t.ent_type_ not in NAMED_TYPES) for t in words)):
+        return None  # "jetliners valued at 870 mln Canadian dlrs": a price, no name
+    if any(c.dep_ not in _LIST_DEPS for c in obj.rights) or any(
+            c.dep_ not in _LIST_DEPS for m in members[1:] for c in m.rights):
+        return None  # "documents related to Trump's attempt to ...": the phrase goes on
+    if sum(not t.is_punct and t.dep_ != DET for t in doc[head.left_edge.i:last.i + 1]) \
+            > _MODIFIED_WORDS:
+        return None  # "the cellular automaton invented by ...": too long a side
+    return modifier, obj, last
+
+
+def _restrictive_modifier(head: Token) -> Token | None:
+    """The word that opens a modifier right after a noun, or None: a past or -ing
+    participle ("traders *linked* to", "a bill *banning*"), an adjective ("militants
+    *loyal* to") or the verb of a subject relative clause right after its pronoun ("a
+    group that *supports*"; see :func:`which_modifier`)."""
+    doc = head.doc
+    word = doc[head.i + 1]
+    if word.lemma_.lower() in NAME_PARTICIPLES:
+        return None  # "a group known as Volt Typhoon": the name is the noun's own
+    if word.head.i == head.i and (
+            (word.dep_ == ACL and word.tag_ in ("VBN", "VBG"))
+            or (word.dep_ == AMOD and word.pos_ == "ADJ")):
+        return word
+    verb = doc[head.i + 2]
+    if (word.tag_ in _RELATIVE_TAGS and word.dep_ == NSUBJ and word.head.i == verb.i
+            and verb.dep_ == RELCL and verb.head.i == head.i and verb.tag_ in _FINITE_TAGS):
+        return verb
+    return None
+
+
+#: Dependencies of the words after a listed name that end no phrase ("Rosneft *and*
+#: Lukoil"; :func:`which_modifier`).
+_LIST_DEPS = frozenset({CC, CONJ, PUNCT})
+#: Most words, but articles, of a side with its :func:`which_modifier`.
+_MODIFIED_WORDS = 7
+#: Tags of the pronoun that opens a subject relative clause ("that", "which", "who").
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
+#: Tags of a finite verb in the present or past, with no auxiliary before it.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def amount_complement(head: Token) -> Token | None:
@@ -2567,8 +2706,73 @@ class ActorResolver:
         finally:
             self._resolving.discard(head.i)
         if not found:
-            return self._described_antecedent(head)
+            return self._described_antecedent(head) or self._verbal_antecedent(head)
         return next(iter(found.values())) if len(found) == 1 else None
+
+    @functools.cached_property
+    def _verbs_by_lemma(self) -> dict[str, list[Token]]:
+        """The article's verbs by lemma, in order (:meth:`_verbal_antecedent`)."""
+        found: dict[str, list[Token]] = {}
+        for tok in self.doc:
+            if tok.pos_ == "VERB":
+                found.setdefault(tok.lemma_.lower(), []).append(tok)
+        return found
+
+    def _verbal_antecedent(self, head: Token) -> Mention | None:
+        """Whose act a bare definite event noun points back to, when a verb before it told
+        the act (:meth:`_same_head_antecedent` finds no phrase with its head), or None.
+
+        "The World Court ordered Israel to halt the offensive ... Israel rejected *the
+        order*": the World Court's order; "Westbury Foods said it filed suit against Regal
+        ... Regal said it would fight *the suit*": Westbury Foods's suit (the noun's verb,
+        :func:`~extract.derivation.relation_verb`: "suit" is "sue", "ruling" "rule").
+        Bare, "order", "suit" say not whose. Every such verb before the noun must have a
+        named subject (or "by" agent), one and the same, with no negation ("did not
+        order" told no order; a verb with a particle is another verb: "ruled out changes
+        ... would not change the rules"); nor is the owner the one acting on the noun ("Skylark
+        bought ten jets ... Skylark will finance the purchase": its own, no news).
+        """
+        # (derivation reads the event tables, whose module needs this one first)
+        from actorgraph.extract.derivation import relation_verb
+
+        lemma = head.lemma_.lower()
+        if people_lemma(lemma) or lemma in ORGANISATION_DESCRIPTIONS:
+            return None
+        owners: dict[str, Mention | None] = {}
+        self._resolving.add(head.i)
+        try:
+            for earlier in self._verbs_by_lemma.get(relation_verb(lemma), []):
+                if earlier.i >= head.i:
+                    break
+                agent = _verb_agent(earlier)
+                mention = self.resolve(agent) if agent is not None \
+                    and agent.i not in self._resolving else None
+                if any(c.dep_ == PRT for c in kids(earlier)) or not _clause_verb(earlier):
+                    continue  # "ruled out changes ... change the rules", "President-elect"
+                if mention is None or mention.is_concept \
+                        or any(c.dep_ == NEG for c in kids(earlier)) \
+                        or any(c.dep_ == CONJ for c in kids(agent)):
+                    # an act of someone unnamed, of several ("petitioned by Cherry and 78
+                    # co-petitioners"), or untold: whose it is is not clear
+                    return None
+                owners[mention.label] = mention
+            binder = binding_subject(head)
+            if binder is not None and binder.tag_ in _RELATIVE_TAGS:
+                binder = binder.head.head  # "Cherry, who led the petition": Cherry
+            acting = self.resolve(binder) if binder is not None \
+                and binder.i not in self._resolving else None
+        finally:
+            self._resolving.discard(head.i)
+        if len(owners) != 1:
+            return None
+        owner = next(iter(owners.values()))
+        if acting is not None and acting.label == owner.label:
+            return None  # its own act: "Skylark will finance the purchase"
+        extent = self._extent(head)
+        label = self._phrase_label(extent, head)
+        return Mention(text=extent.text, label=f"{possessive(owner.label)} {label}",
+                       type=CONCEPT, start=extent.start_char, end=extent.end_char,
+                       via="concept")
 
     def _described_antecedent(self, head: Token) -> Mention | None:
         """The one earlier phrase with a bare definite thing's head whose own words say
@@ -3098,7 +3302,21 @@ class ActorResolver:
                 text = f"{text} {prep.lower_} {rest}"
         elif head.lemma_.lower() in INFINITIVE_HEADS:
             text = f"{text}{self._infinitive_label(head)}"
+        else:
+            text = f"{text}{self.modifier_label(head)}"  # "traders linked to Rosneft"
         return clean_label(text)
+
+    def modifier_label(self, head: Token) -> str:
+        """The words a concept's label keeps of its :func:`which_modifier`, or "": " linked
+        to Rosneft and Lukoil" of "traders linked to Rosneft and Lukoil", " led by British
+        Aerospace Plc" of "a team led by British Aerospace Plc" (names canonical)."""
+        found = which_modifier(head)
+        if found is None:
+            return ""
+        _, obj, last = found
+        rest = self._phrase_label(self.doc[self._extent(obj).start:last.i + 1], obj)
+        words = self.doc[head.i + 1:obj.left_edge.i]  # "linked to", "that supports"
+        return f" {words.text.lower()} {rest}" if rest and words.text else ""
 
     def _infinitive_label(self, head: Token) -> str:
         """The short "to" infinitive that says which right or power a noun is: " to
@@ -3264,6 +3482,8 @@ class ActorResolver:
             extent = self.doc[extent.start:max(obj.i + 1, ent.end if ent is not None else 0)]
         elif size is not None:
             extent = self.doc[extent.start:amount_end(size)]  # "earnings of 1.60 dlrs"
+        elif which_modifier(head) is not None:  # "traders linked to Rosneft and Lukoil"
+            extent = self.doc[extent.start:which_modifier(head)[2].i + 1]
         label = self._concept_label(head)
         if not label:  # nothing but marks: "-", "."
             return None

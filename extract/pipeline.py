@@ -31,7 +31,7 @@ from pathlib import Path
 
 import spacy
 import srsly
-from actorgraph.extract.actors import ActorResolver
+from actorgraph.extract.actors import ActorResolver, which_modifier
 from actorgraph.extract.coding import ArticleCoder
 from actorgraph.extract.context import (
     Modality,
@@ -550,6 +550,27 @@ def _claimed_act(tt):
     return noun
 
 
+def _own_modifier_left_out(resolver: ActorResolver, tt, token: Token,
+                           mention: Mention) -> Mention:
+    """A concept side without the modifier its own triple reads.
+
+    A concept keeps a :func:`~extract.actors.which_modifier` that names which ones it
+    means ("beat out a team led by British Aerospace Plc" -> "team led by British
+    Aerospace Plc"), but the triple of that very participle already relates the name to
+    the noun ("British Aerospace Plc | lead | team"): there the side is the noun without
+    it, not "team led by British Aerospace Plc" again.
+    """
+    found = which_modifier(token) if mention.via == "concept" else None
+    if found is None or found[0].i != tt.predicate.i:
+        return mention
+    suffix = resolver.modifier_label(token)
+    if not suffix or not mention.label.endswith(suffix):
+        return mention
+    text = mention.text[:max(0, token.doc[token.i + 1].idx - mention.start)].rstrip()
+    return dataclasses.replace(mention, label=mention.label[:-len(suffix)], text=text,
+                               end=mention.start + len(text))
+
+
 def _names(mention: Mention) -> bool:
     """Whether a side names someone or something: a name, or a phrase with a capitalised
     word ("FIFA's Forward program")."""
@@ -1028,7 +1049,9 @@ def extract_doc(doc: Doc, article: Article, *, lexicon: EventLexicon | None = No
                     continue
                 owned = _holding_owner(resolver, tt.object) or _held_by(resolver, tt.object)
                 for subj in participants(resolver, tt.subject):
+                    subj = _own_modifier_left_out(resolver, tt, tt.subject, subj)
                     for obj in participants(resolver, tt.object):
+                        obj = _own_modifier_left_out(resolver, tt, tt.object, obj)
                         told = tt
                         if owned is not None and obj.is_concept and subj.label != owned[0].label:
                             # "Saxon said it bought the stock": Vestron's stock

@@ -90,7 +90,7 @@ def test_two_leaders_or_an_unnamed_one_or_many_groups_stay_a_concept():
         7 ROOT VERB buy VBD
         7 dobj NOUN share NNS
     """, ents={"Smith": "PERSON", "Jones": "PERSON"})
-    assert resolved(two, 1) == "group"
+    assert resolved(two, 1) == "group led by Smith and Jones"  # a concept still, which one
     unnamed = parse("a group led by a former official bought shares", """
         1 det DET a DT
         7 nsubj NOUN group NN

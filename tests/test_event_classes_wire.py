@@ -176,7 +176,7 @@ NO_CLASS = [  # (sentence, subject, relation lemma, object): the triple, with no
     ("Vireo Pharmaceutical Corp withdrew its heart drug Lumen from the market on Tuesday.",
      "Vireo Pharmaceutical Corp", "withdraw", "heart drug Lumen"),
     ("Stanmore Ltd agreed to settle the suit brought by Kilbride Co for 12 mln dlrs.",
-     "Stanmore Ltd", "agree to settle", "suit"),
+     "Stanmore Ltd", "agree to settle", "suit brought by Kilbride Co"),
     ("Marsh Freight Co said it had dismissed Paul Avery after an internal audit.",
      "Marsh Freight Co", "dismiss", "Paul Avery"),
 ]

@@ -48,7 +48,7 @@ SENTENCES = {
          [("Estonia", "expel", "Viktor Kaminsky", True, False),
           ("Estonia", "refuse to expel", "Viktor Kaminsky", False, False)], []),
         ("Hungary declined on Monday to sign the EU statement condemning Russia.",
-         [("Hungary", "sign", "European Union statement", True, False)], []),
+         [("Hungary", "sign", "European Union statement condemning Russia", True, False)], []),
         ("The Bundesbank declined on Thursday to cut its discount rate.",
          [("Bundesbank", "cut", "Bundesbank's discount rate", True, False)], []),
         ("Iran vowed on Sunday to retaliate against Israel.",

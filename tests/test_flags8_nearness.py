@@ -143,7 +143,7 @@ REAL_SENTENCES = {
     "guards": [
         ("Israel and Hamas are not close to reaching a deal.", [], [("Israel", "deal")]),
         ("Toyota opened a plant close to Tokyo.",
-         [("Toyota", "open", "plant", False, False)], []),
+         [("Toyota", "open", "plant close to Tokyo", False, False)], []),
     ],
 }
 

@@ -388,7 +388,7 @@ PRESUPPOSED = {
          [("Hungary", "expel", "refugees", False, False)], []),
         ("Did Biden know about the drone strike ordered by Trump?",
          [("Trump", "order", "drone strike", False, False),
-          ("Biden", "know about", "drone strike", False, True)], []),
+          ("Biden", "know about", "drone strike ordered by Trump", False, True)], []),
         ("Did Turkey shoot down the Russian jet?",
          [("Turkey", "shoot down", "Russian jet", False, True)], []),
         ("Why should voters choose Macron over Le Pen?",

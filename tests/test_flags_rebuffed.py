@@ -20,7 +20,7 @@ REBUFFED = {
         ("The Philippines rejects China's request to extradite Alice Guo.",
          [("Philippines", "extradite", "Alice Guo", True, False)], []),
         ("Hamas rejected Israel's demand to release the hostages held in Gaza.",
-         [("Hamas", "release", "hostages", True, False)], []),
+         [("Hamas", "release", "hostages held in Gaza", True, False)], []),
         ("Hungary turned down Ukraine's request to supply weapons to Kyiv.",
          [("Hungary", "supply to", "Kyiv", True, False)], [("Ukraine", "Kyiv")]),
         ("Narendra Modi declined an invitation to attend the summit in Beijing.",

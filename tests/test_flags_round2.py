@@ -117,7 +117,7 @@ ADOPTED = {
          [("African Union", "condemn", "Sudan", False, False)], []),
         # vetoed, not adopted: the vetoing member condemns no one
         ("Russia vetoes a resolution condemning Syria.",
-         [("Russia", "veto", "resolution", False, False)], [("Russia", "Syria")]),
+         [("Russia", "veto", "resolution condemning Syria", False, False)], [("Russia", "Syria")]),
     ],
 }
 

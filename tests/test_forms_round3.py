@@ -97,7 +97,7 @@ CONSTRUCTIONS = {
         ("The European Union is set to sanction Iranian drone makers.",
          [("European Union", "sanction", "Iranian drone makers", False, True)], []),
         ("Washington is set to sanction Chinese banks that help Russia.",
-         [("Washington", "sanction", "Chinese banks", False, True)], []),
+         [("Washington", "sanction", "Chinese banks that help Russia", False, True)], []),
         ("Britain is poised to sanction Israeli settlers in the West Bank.",
          [("United Kingdom", "sanction", "Israeli settlers", False, True)], []),
     ],

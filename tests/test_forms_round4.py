@@ -23,7 +23,7 @@ CONSTRUCTIONS = {
         ("Armed men abducted a French engineer in Niamey on Tuesday.",
          [("armed men", "abduct", "French engineer", False, False)], []),
         ("A village chief was shot dead by armed men who raided Kajuru overnight.",
-         [("armed men", "shoot", "village chief", False, False)], []),
+         [("armed men who raided Kajuru", "shoot", "village chief", False, False)], []),
         ("Armed men did not kidnap the Italian priest, police in Niamey said.",
          [("armed men", "kidnap", "Italian priest", True, False)], []),
     ],

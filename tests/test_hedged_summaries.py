@@ -620,7 +620,7 @@ def test_the_plot_is_the_possessors_not_the_expellers():
 _REAL = {
     "a control verb read as a noun": [
         ("The Houthis vow to continue attacks on ships linked to Israel.",
-         [("Houthis", "vow to continue attack", "ships", False, True)], []),
+         [("Houthis", "vow to continue attack", "ships linked to Israel", False, True)], []),
         ("The Taliban vow to punish Pakistan for the airstrikes.",
          [("Taliban", "vow to punish", "Pakistan", False, True)], []),
         ("The Houthis plan to target Israeli ships in the Red Sea.",

@@ -56,7 +56,7 @@ TABLE = [
     ("Hamas accused Israel of the killing and vowed revenge.",
      [("Hamas", "accuse", "Israel", False, "DISAPPROVE"), ("Hamas", "vow", "revenge", False)]),
     ("The Israel Defense Forces rescued several hostages abducted by Hamas in June.",
-     [("Israel Defense Forces", "rescue", "hostages", False),
+     [("Israel Defense Forces", "rescue", "hostages abducted by Hamas", False),
       ("Hamas", "abduct", "hostages", False)]),
     ("Netanyahu did not reject the proposal, according to Blinken.",
      [("Netanyahu", "reject", "proposal", True)]),
@@ -152,7 +152,8 @@ TABLE = [
      [("Lam", "deliver", "speech", False, None)]),
     ("The Georgian Tennis Federation (GFT) released a statement addressing Basilashvili's "
      "arrest.",
-     [("Georgian Tennis Federation", "release", "statement", False, None)]),
+     [("Georgian Tennis Federation", "release", "statement addressing Basilashvili's arrest",
+       False, None)]),
     ("President Trump sent Department of Homeland Security officers to protect federal "
      "buildings in Portland.",
      [("Trump", "send", "Department of Homeland Security officers", False, "AID")]),

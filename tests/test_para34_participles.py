@@ -47,7 +47,8 @@ CONSTRUCTIONS = {
         ("Hackers linked to North Korea breached the crypto exchange Bybit on Friday, the "
          "company said.", [("North Korea", "breach", "Bybit", False, False)], []),
         ("Gunmen linked to the Islamic State attacked a church in Mozambique, police said.",
-         [("gunmen", "attack", "church in Mozambique", False, False)], []),
+         [("gunmen linked to Islamic State", "attack", "church in Mozambique", False,
+          False)], []),
         ("Fighters linked to al-Qaeda kidnapped two Italian aid workers in Mali, officials "
          "said.", [("al-Qaeda", "kidnap", "Italian aid workers", False, False)], []),
     ],

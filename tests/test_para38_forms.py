@@ -120,7 +120,7 @@ _ALLEGIANCES = {
     ],
     "guard: things linked to a side, or no named side": [
         ("Tankers linked to Iran were seized by the US Navy.",
-         [("US Navy", "seize", "tankers", False, False)], [("US Navy", "Iran")]),
+         [("US Navy", "seize", "tankers linked to Iran", False, False)], [("US Navy", "Iran")]),
         ("Companies linked to Iran shipped drones to Russia.", [], [("Iran", "Russia")]),
     ],
 }

@@ -626,7 +626,7 @@ REAL_SENTENCES = {
          "to reach agreement with its banks on restructuring 340 mln dlrs of debt.",
          [("Sterling Drilling Co", "restructure", "debt", False, True)], []),
         ("Iran retaliated by hitting vessels trading with Kuwait.",
-         [("Iran", "hit", "vessels", False, False)], []),
+         [("Iran", "hit", "vessels trading with Kuwait", False, False)], []),
     ],
 }
 

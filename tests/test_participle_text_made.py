@@ -83,7 +83,7 @@ TABLE = {
     ],
     "guard: what a vetoed text says is not done": [
         ("Russia vetoed a resolution condemning North Korea.",
-         [("Russia", "veto", "resolution", False, False)], []),
+         [("Russia", "veto", "resolution condemning North Korea", False, False)], []),
     ],
 }
 

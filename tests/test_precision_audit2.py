@@ -27,8 +27,9 @@ CONSTRUCTIONS = {
          [("Bill and Melinda Gates Foundation", "pledge money to", "vaccine alliance")],
          [("Bill", "vaccine alliance"), ("Melinda Gates Foundation", "vaccine alliance")]),
         ("Antigua and Barbuda criticised the new visa rules imposed by Canada.",
-         [("Antigua and Barbuda", "criticise", "visa rules")],
-         [("Antigua", "visa rules"), ("Barbuda", "visa rules")]),
+         [("Antigua and Barbuda", "criticise", "visa rules imposed by Canada")],
+         [("Antigua", "visa rules imposed by Canada"),
+          ("Barbuda", "visa rules imposed by Canada")]),
     ],
     "a name the NER cut at 'and' whose words modify one head noun is one actor": [
         ("Avon and Somerset Police arrested three men after the robbery.",
