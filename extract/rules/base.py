@@ -126,6 +126,7 @@ from actorgraph.extract.lexicon import (
     DESTINATION_NOUNS,
     DIRECTIVE_VERBS,
     DISJUNCTIVE_COORDINATORS,
+    DISPUTING_PARTICIPLES,
     DISSUADING_PREPS,
     DOUBLE_OBJECT_VERBS,
     EFFECT_PARTICIPLES,
@@ -1217,12 +1218,19 @@ def speaker_act(verb: Token, head: Token) -> list[Token]:
     if is_passive(head) or cc is None:
         return []
     mine, theirs = verb_form(verb), verb_form(head)
-    if mine == "base" and theirs == "present" and verb.dep_ == CONJ and not any(
-            c.dep_ in (AUX, AUXPASS) for c in kids(verb)):
+    bare = verb.dep_ == CONJ and not any(c.dep_ in (AUX, AUXPASS) for c in kids(verb))
+    if mine == "base" and theirs == "present" and bare:
         mine = "present"  # "... violates the law and threaten to": a present tagged bare
+    if mine == "participle" and theirs == "perfect" and bare:
+        mine = "past"  # "had not sold any cocoa, and estimated stocks": a past tagged VBN
     if mine not in ("past", "present") or mine != verb_form(reporting):
         return []
     lemma = verb.lemma_.lower()
+    if theirs == "perfect" and mine == "past" and _denied_before(verb, head):
+        # "Lisbon told reporters Madrid had not broken the pact and blamed the crisis on
+        # X": a conjunct that shared the perfect would share its "not"; an unnegated act of
+        # speech goes on with the speaker (any other act is left to :func:`denied_partner`)
+        return core(reporting)[0] if _speech_act(lemma) else []
     if not same_form(verb, head):
         return [] if theirs == "modal" and lemma in STATE_VERBS else core(reporting)[0]
     if (mine == theirs == "present" and _finite_tag(verb) != _finite_tag(head)
@@ -1235,6 +1243,45 @@ def speaker_act(verb: Token, head: Token) -> list[Token]:
             or (theirs == mine and cc.i > 0 and verb.doc[cc.i - 1].text == ",")):
         return core(reporting)[0]
     return []
+
+
+def denied_partner(verb: Token, head: Token) -> bool:
+    """Whether a verb coordinated after a negated reported perfect has no known subject.
+
+    In "police said the gunmen had not fired and fled the scene" the unnegated past is
+    not the perfect's conjunct (that would share its "not") and not plainly an act of the
+    speaker's (as "... and blamed X" is, :func:`speaker_act`): the gunmen or the police
+    may have fled, so neither is given. The reporting verb's tense must be the verb's
+    ("said Y had not paid and sells X" is no such case).
+    """
+    reporting = head.head
+    if (verb.dep_ != CONJ or head.dep_ != CCOMP or not reporting.i < head.i
+            or reporting.lemma_.lower() not in REPORTING_VERBS or is_passive(head)
+            or verb_form(head) != "perfect" or _speech_act(verb.lemma_.lower())):
+        return False
+    mine = verb_form(verb)
+    if mine == "participle" and not any(c.dep_ in (AUX, AUXPASS) for c in kids(verb)):
+        mine = "past"
+    return mine == "past" == verb_form(reporting) and _denied_before(verb, head)
+
+
+def _speech_act(lemma: str) -> bool:
+    """Whether a verb is an act of speech, appeal or blame a speaker may go on with."""
+    return lemma in SPEAKER_ACTS or lemma in REPORTING_VERBS or lemma in DISPUTING_PARTICIPLES
+
+
+def _denied_before(verb: Token, head: Token) -> bool:
+    """Whether a verb coordinated after a negated perfect has no "not" of its own.
+
+    "France had not devalued its currency and blamed the dollar": a conjunct that shared
+    the perfect's subject would share its "had not" too (and be denied), so an unnegated
+    one after it is another subject's act; "had not paid and did not sell" (a "not" of its
+    own) and "had not paid or sold" (the "not" goes on over "or") are not.
+    """
+    cc = next((c for c in kids(head) if c.dep_ == CC and head.i < c.i < verb.i), None)
+    return (cc is not None and cc.lower_ in ("and", "but")
+            and any(c.dep_ == NEG for c in kids(head))
+            and not any(c.dep_ == NEG for c in kids(verb)))
 
 
 def _finite_tag(verb: Token) -> str:
@@ -3029,6 +3076,9 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
                 # "Kaseya said the agency had shipped doses and called on partners":
                 # Kaseya called on them
                 subjects = speaker
+            elif denied_partner(verb, head):
+                # "police said the gunmen had not fired and fled": who fled is not told
+                subjects = []
             # a gerund coordinated with an accused one is as uncertain ("accused X of
             # assaulting and robbing Y")
             pattern = (head_pattern if head_pattern == "instrument"
