@@ -1205,26 +1205,14 @@ def speaker_act(verb: Token, head: Token) -> list[Token]:
     in the reporting tense, whoever is in it: "Mobil said Exxon would remain a partner but
     owned no shares" is not Mobil's. In the present, a verb that agrees in number with the
     reporting verb but not with the reported one is the speaker's: "senators say the deal
-    violates the law and threaten to impeach X". Empty when the verb is not the speaker's.
+    violates the law and threaten to impeach X". After a negated past perfect, an
+    unnegated act of speech, appeal or blame is X's too ("told reporters France had not
+    devalued its currency and blamed the dollar"; other acts there:
+    :func:`denied_partner`). Empty when the verb is not the speaker's.
     """
-    reporting = head.head
-    if (head.dep_ != CCOMP or reporting.i == head.i or reporting.i > head.i
-            or reporting.lemma_.lower() not in REPORTING_VERBS):
+    if (found := _reported_conjunct(verb, head)) is None:
         return []
-    # coordinated by "and" or "but" (not a participle read as a verb: "would sign the
-    # renewal of the act, renamed the Lewis Act"), beside an active clause (not "reported
-    # Trump is expected to win but only secured 39 delegates": Trump secured them)
-    cc = next((c for c in kids(head) if c.dep_ == CC and head.i < c.i < verb.i), None)
-    if is_passive(head) or cc is None:
-        return []
-    mine, theirs = verb_form(verb), verb_form(head)
-    bare = verb.dep_ == CONJ and not any(c.dep_ in (AUX, AUXPASS) for c in kids(verb))
-    if mine == "base" and theirs == "present" and bare:
-        mine = "present"  # "... violates the law and threaten to": a present tagged bare
-    if mine == "participle" and theirs == "perfect" and bare:
-        mine = "past"  # "had not sold any cocoa, and estimated stocks": a past tagged VBN
-    if mine not in ("past", "present") or mine != verb_form(reporting):
-        return []
+    reporting, cc, mine, theirs = found
     lemma = verb.lemma_.lower()
     if theirs == "perfect" and mine == "past" and _denied_before(verb, head):
         # "Lisbon told reporters Madrid had not broken the pact and blamed the crisis on
@@ -1254,15 +1242,39 @@ def denied_partner(verb: Token, head: Token) -> bool:
     may have fled, so neither is given. The reporting verb's tense must be the verb's
     ("said Y had not paid and sells X" is no such case).
     """
+    found = _reported_conjunct(verb, head)
+    return (found is not None and found[2:] == ("past", "perfect")
+            and not _speech_act(verb.lemma_.lower()) and _denied_before(verb, head))
+
+
+def _reported_conjunct(verb: Token, head: Token) -> tuple[Token, Token, str, str] | None:
+    """The reporting verb, the coordinator and the two forms (:func:`verb_form`) of a verb
+    coordinated after a reported clause in the reporting verb's tense, or None.
+
+    ``head`` is the reported clause's verb, a complement of a reporting verb before it,
+    active (not "reported Trump is expected to win but only secured 39 delegates": Trump
+    secured them), and joined to ``verb`` by a coordinator (not a participle read as a
+    verb: "would sign the renewal of the act, renamed the Lewis Act"). A bare present
+    tagged as the base form beside a present ("... violates the law and threaten to") and
+    a bare past tagged as a participle beside a perfect ("had not sold any cocoa, and
+    estimated stocks") are read as such.
+    """
     reporting = head.head
-    if (verb.dep_ != CONJ or head.dep_ != CCOMP or not reporting.i < head.i
-            or reporting.lemma_.lower() not in REPORTING_VERBS or is_passive(head)
-            or verb_form(head) != "perfect" or _speech_act(verb.lemma_.lower())):
-        return False
-    mine = verb_form(verb)
-    if mine == "participle" and not any(c.dep_ in (AUX, AUXPASS) for c in kids(verb)):
+    if (head.dep_ != CCOMP or reporting.i == head.i or reporting.i > head.i
+            or reporting.lemma_.lower() not in REPORTING_VERBS):
+        return None
+    cc = next((c for c in kids(head) if c.dep_ == CC and head.i < c.i < verb.i), None)
+    if is_passive(head) or cc is None:
+        return None
+    mine, theirs = verb_form(verb), verb_form(head)
+    bare = verb.dep_ == CONJ and not any(c.dep_ in (AUX, AUXPASS) for c in kids(verb))
+    if mine == "base" and theirs == "present" and bare:
+        mine = "present"
+    if mine == "participle" and theirs == "perfect" and bare:
         mine = "past"
-    return mine == "past" == verb_form(reporting) and _denied_before(verb, head)
+    if mine not in ("past", "present") or mine != verb_form(reporting):
+        return None
+    return reporting, cc, mine, theirs
 
 
 def _speech_act(lemma: str) -> bool:
@@ -1279,7 +1291,7 @@ def _denied_before(verb: Token, head: Token) -> bool:
     own) and "had not paid or sold" (the "not" goes on over "or") are not.
     """
     cc = next((c for c in kids(head) if c.dep_ == CC and head.i < c.i < verb.i), None)
-    return (cc is not None and cc.lower_ in ("and", "but")
+    return (cc is not None and cc.lower_ not in DISJUNCTIVE_COORDINATORS
             and any(c.dep_ == NEG for c in kids(head))
             and not any(c.dep_ == NEG for c in kids(verb)))
 
