@@ -40,11 +40,14 @@ _SPEAKER_ESTIMATES = [
      "estimated unsold stocks at 200,000 tonnes.",
      [("Caisse de Stabilisation", "sell", "cocoa")], [("Caisse de Stabilisation", "estimate")]),
 ]
-#: guards: no comma (the "had" may be shared), or no act of speech after the comma
+#: guards: no comma, where the "had not" would be shared and so the "not" too (no unnegated act
+#: of Ghana), or no act of speech after the comma
 _SPEAKER_ESTIMATE_GUARDS = [
+    # (merged with prec38: an unnegated conjunct after "had not" does not share its
+    # subject either, comma or none: no unnegated "Ghana estimate")
     ("Traders said Ghana had not sold any cocoa since May and estimated unsold stocks at "
      "80,000 tonnes.",
-     [("Ghana", "estimate", "unsold stocks")], []),
+     [], [("Ghana", "estimate")]),
     ("Witnesses said the Wagner Group had looted the market in Bambari, and burned 30 shops.",
      [("Wagner Group", "burn", "shops")], []),
 ]

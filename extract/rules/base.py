@@ -126,6 +126,7 @@ from actorgraph.extract.lexicon import (
     DESTINATION_NOUNS,
     DIRECTIVE_VERBS,
     DISJUNCTIVE_COORDINATORS,
+    DISPUTING_PARTICIPLES,
     DISSUADING_PREPS,
     DOUBLE_OBJECT_VERBS,
     EFFECT_PARTICIPLES,
@@ -1204,28 +1205,20 @@ def speaker_act(verb: Token, head: Token) -> list[Token]:
     in the reporting tense, whoever is in it: "Mobil said Exxon would remain a partner but
     owned no shares" is not Mobil's. In the present, a verb that agrees in number with the
     reporting verb but not with the reported one is the speaker's: "senators say the deal
-    violates the law and threaten to impeach X". Empty when the verb is not the speaker's.
+    violates the law and threaten to impeach X". After a negated past perfect, an
+    unnegated act of speech, appeal or blame is X's too ("told reporters France had not
+    devalued its currency and blamed the dollar"; other acts there:
+    :func:`denied_partner`). Empty when the verb is not the speaker's.
     """
-    reporting = head.head
-    if (head.dep_ != CCOMP or reporting.i == head.i or reporting.i > head.i
-            or reporting.lemma_.lower() not in REPORTING_VERBS):
+    if (found := _reported_conjunct(verb, head)) is None:
         return []
-    # coordinated by "and" or "but" (not a participle read as a verb: "would sign the
-    # renewal of the act, renamed the Lewis Act"), beside an active clause (not "reported
-    # Trump is expected to win but only secured 39 delegates": Trump secured them)
-    cc = next((c for c in kids(head) if c.dep_ == CC and head.i < c.i < verb.i), None)
-    if is_passive(head) or cc is None:
-        return []
-    mine, theirs = verb_form(verb), verb_form(head)
-    if mine == "base" and theirs == "present" and verb.dep_ == CONJ and not any(
-            c.dep_ in (AUX, AUXPASS) for c in kids(verb)):
-        mine = "present"  # "... violates the law and threaten to": a present tagged bare
-    comma = cc.i > 0 and verb.doc[cc.i - 1].text == ","
-    if _past_read_as_participle(verb, theirs, comma):
-        mine = "past"  # "had not sold any cocoa, and estimated stocks at ...": a past
-    if mine not in ("past", "present") or mine != verb_form(reporting):
-        return []
+    reporting, cc, mine, theirs = found
     lemma = verb.lemma_.lower()
+    if theirs == "perfect" and mine == "past" and _denied_before(verb, head):
+        # "Lisbon told reporters Madrid had not broken the pact and blamed the crisis on
+        # X": a conjunct that shared the perfect would share its "not"; an unnegated act of
+        # speech goes on with the speaker (any other act is left to :func:`denied_partner`)
+        return core(reporting)[0] if _speech_act(lemma) else []
     if not same_form(verb, head):
         return [] if theirs == "modal" and lemma in STATE_VERBS else core(reporting)[0]
     if (mine == theirs == "present" and _finite_tag(verb) != _finite_tag(head)
@@ -1235,23 +1228,72 @@ def speaker_act(verb: Token, head: Token) -> list[Token]:
         return core(reporting)[0]
     if lemma in SPEAKER_ACTS and (
             (theirs == "perfect" and mine == "past")
-            or (theirs == mine and comma)):
+            or (theirs == mine and cc.i > 0 and verb.doc[cc.i - 1].text == ",")):
         return core(reporting)[0]
     return []
 
 
-def _past_read_as_participle(verb: Token, theirs: str, comma: bool) -> bool:
-    """Whether a coordinated verb the tagger read as the participle of a reported perfect is
-    a past of its own: "X said Y had not sold any cocoa, and *estimated* stocks at ...".
+def denied_partner(verb: Token, head: Token) -> bool:
+    """Whether a verb coordinated after a negated reported perfect has no known subject.
 
-    Only an act of speech (:data:`~extract.lexicon.SPEAKER_ACTS`) with no auxiliary of its
-    own, spelt as its past is ("estimated", "forecast"), and set off from the perfect by a
-    comma; without one the "had" is shared ("said Ghana had sold cocoa and estimated
-    ...": maybe Ghana's).
+    In "police said the gunmen had not fired and fled the scene" the unnegated past is
+    not the perfect's conjunct (that would share its "not") and not plainly an act of the
+    speaker's (as "... and blamed X" is, :func:`speaker_act`): the gunmen or the police
+    may have fled, so neither is given. The reporting verb's tense must be the verb's
+    ("said Y had not paid and sells X" is no such case).
     """
-    return (comma and theirs == "perfect" and verb.tag_ == "VBN"
-            and verb.lemma_.lower() in SPEAKER_ACTS
-            and not any(c.dep_ in (AUX, AUXPASS) for c in verb.lefts))
+    found = _reported_conjunct(verb, head)
+    return (found is not None and found[2:] == ("past", "perfect")
+            and not _speech_act(verb.lemma_.lower()) and _denied_before(verb, head))
+
+
+def _reported_conjunct(verb: Token, head: Token) -> tuple[Token, Token, str, str] | None:
+    """The reporting verb, the coordinator and the two forms (:func:`verb_form`) of a verb
+    coordinated after a reported clause in the reporting verb's tense, or None.
+
+    ``head`` is the reported clause's verb, a complement of a reporting verb before it,
+    active (not "reported Trump is expected to win but only secured 39 delegates": Trump
+    secured them), and joined to ``verb`` by a coordinator (not a participle read as a
+    verb: "would sign the renewal of the act, renamed the Lewis Act"). A bare present
+    tagged as the base form beside a present ("... violates the law and threaten to") and
+    a bare past tagged as a participle beside a perfect ("had not sold any cocoa, and
+    estimated stocks") are read as such.
+    """
+    reporting = head.head
+    if (head.dep_ != CCOMP or reporting.i == head.i or reporting.i > head.i
+            or reporting.lemma_.lower() not in REPORTING_VERBS):
+        return None
+    cc = next((c for c in kids(head) if c.dep_ == CC and head.i < c.i < verb.i), None)
+    if is_passive(head) or cc is None:
+        return None
+    mine, theirs = verb_form(verb), verb_form(head)
+    bare = verb.dep_ == CONJ and not any(c.dep_ in (AUX, AUXPASS) for c in kids(verb))
+    if mine == "base" and theirs == "present" and bare:
+        mine = "present"
+    if mine == "participle" and theirs == "perfect" and bare:
+        mine = "past"
+    if mine not in ("past", "present") or mine != verb_form(reporting):
+        return None
+    return reporting, cc, mine, theirs
+
+
+def _speech_act(lemma: str) -> bool:
+    """Whether a verb is an act of speech, appeal or blame a speaker may go on with."""
+    return lemma in SPEAKER_ACTS or lemma in REPORTING_VERBS or lemma in DISPUTING_PARTICIPLES
+
+
+def _denied_before(verb: Token, head: Token) -> bool:
+    """Whether a verb coordinated after a negated perfect has no "not" of its own.
+
+    "France had not devalued its currency and blamed the dollar": a conjunct that shared
+    the perfect's subject would share its "had not" too (and be denied), so an unnegated
+    one after it is another subject's act; "had not paid and did not sell" (a "not" of its
+    own) and "had not paid or sold" (the "not" goes on over "or") are not.
+    """
+    cc = next((c for c in kids(head) if c.dep_ == CC and head.i < c.i < verb.i), None)
+    return (cc is not None and cc.lower_ not in DISJUNCTIVE_COORDINATORS
+            and any(c.dep_ == NEG for c in kids(head))
+            and not any(c.dep_ == NEG for c in kids(verb)))
 
 
 def _finite_tag(verb: Token) -> str:
@@ -3046,6 +3088,9 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
                 # "Kaseya said the agency had shipped doses and called on partners":
                 # Kaseya called on them
                 subjects = speaker
+            elif denied_partner(verb, head):
+                # "police said the gunmen had not fired and fled": who fled is not told
+                subjects = []
             # a gerund coordinated with an accused one is as uncertain ("accused X of
             # assaulting and robbing Y")
             pattern = (head_pattern if head_pattern == "instrument"
