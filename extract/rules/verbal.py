@@ -1934,17 +1934,39 @@ def _wording(found: Token, after: int = -1, *, complement: bool = True) -> str |
         prep, obj = found_complement
         rest = _wording(obj, prep.i, complement=False)
         head = _wording(found, after, complement=False)
+        if head is None and rest and prep.lower_ == "of" and _amount_phrase(found):
+            return rest  # "about 400,000 tonnes of shipments": the shipments
         return f"{head} {prep.lower_} {rest}" if head and rest else head
+    if _amount_phrase(found):
+        return None  # "to 17.50 dlrs", "42 mln dlrs": an amount names no thing or act
     start = max(found.left_edge.i, after + 1)
     while start < found.i and (doc[start].dep_ in _PREDICATE_SKIP or doc[start].is_punct
                                or doc[start].lower_ in WEAK_WORDS):
         start += 1
     text = "".join((t.text if t.pos_ == "PROPN" or t.ent_type_ else t.lower_) + t.whitespace_
-                   for t in doc[start:found.i + 1])
+                   for t in doc[start:found.i + 1] if t.i == found.i or not _amount_word(t))
     words = [w for w in text.translate(_NO_QUOTES).split() if w not in WEAK_WORDS]
     if words and words[0] in ARTICLES:
         words = words[1:]  # "[a]n incomparable mathematician"
     return " ".join(words[-4:]) if words else None
+
+
+def _amount_word(tok: Token) -> bool:
+    """Whether a word of a predicate is part of an amount: a number, a word of a count,
+    money, percentage or quantity entity, or a unit ("about 1.2 million bottles",
+    "438 mln stg assistance", "to 17.50 dlrs"), which a relation label leaves to the
+    triple's quantity: "order to recall bottle", not "order to recall about 1.2 million
+    bottles". Never a word of a name ("Article 50", "G7")."""
+    if tok.pos_ == "PROPN":
+        return False
+    return (tok.like_num or tok.ent_type_ in COUNT_TYPES or tok.dep_ in (NUMMOD, QUANTMOD)
+            or is_quantity(tok.text))
+
+
+def _amount_phrase(head: Token) -> bool:
+    """Whether a noun with the words before it is only an amount ("611 mln stg", "nine",
+    "a record low 2.5 pct"; not "eye drops", "Article 50")."""
+    return _amount_word(head) or is_quantity(head.doc[head.left_edge.i:head.i + 1].text)
 
 
 def _name_with_and(obj: Token) -> bool:
@@ -2166,6 +2188,10 @@ def second_complement(verb: Token, patient: Token) -> str | None:
                     wording = _wording(obj, prep.i)
                     if wording:
                         return f"{word} {wording}"
+                    if _amount_phrase(obj):
+                        # "brought its price to 17.50 dlrs" -> "to": the level goes to the
+                        # triple's quantity (:func:`~extract.hygiene.amount_of`)
+                        return word
     return None
 
 
