@@ -8,7 +8,11 @@
 - a number or amount before the noun a relation names is left out of the label: "ordered
   the clinic to destroy about 3,000 doses of the vaccine" is "order to destroy doses of vaccine";
   an amount "of" something names that something ("to ship about 800,000 barrels of
-  diesel" -> "ship diesel"); a number that is part of a name stays ("Article 50").
+  diesel" -> "ship diesel"); a number that is part of a name stays ("Article 50"), and a
+  unit with no number is no amount ("speculative dollar sales");
+- a size of a company's stock is a share of it: "holds 4.1 percent of Standard Chartered"
+  is "hold share of" (before "hold pct of", "hold percent of"), as "took 34.8% of the
+  vote" is "take share of", the size the quantity.
 """
 
 from __future__ import annotations
@@ -49,15 +53,29 @@ COUNTED = [
      ["provide with 40,000 doses of cholera vaccine"]),
 ]
 
+#: a part of a company's stock by its size: a share of the company, the size its quantity
+SHARES = [
+    ("Vantage Capital, which owns 7.5 pct of Brookline Foods, said it would vote against "
+     "the deal.", ("Vantage Capital", "own share of", "Brookline Foods"), ["own pct of"]),
+    ("Kellner Group acquired 12 pct of Ostrava Steel's shares last month.",
+     ("Kellner Group", "acquire share of", "Ostrava Steel"), ["acquire pct of"]),
+    ("Temasek holds 4.1 percent of Standard Chartered.",
+     ("Temasek", "hold share of", "Standard Chartered"), ["hold percent of"]),
+]
+
 #: guards: what is no amount stays in the label
 GUARDS = [
+    ("Kellner Group acquired a stake in Ostrava Steel.",
+     ("Kellner Group", "acquire stake in", "Ostrava Steel")),
+    ("The Finance Ministry asked Japanese banks to curb speculative dollar sales.",
+     ("Finance Ministry", "ask to curb speculative dollar sales", "Japanese banks")),
     ("Chile asked the World Bank for new loans.", ("Chile", "ask for new loans", "World Bank")),
     ("Germany urged Britain to invoke Article 50.",
      ("Germany", "urge to invoke Article 50", "United Kingdom")),
     ("Greenpeace asked the court for two weeks.", ("Greenpeace", "ask", "court")),
 ]
 
-_SENTENCES = [row[0] for row in (*LEVELS, *COUNTED, *GUARDS)]
+_SENTENCES = [row[0] for row in (*LEVELS, *COUNTED, *SHARES, *GUARDS)]
 
 
 @pytest.fixture(scope="module")
@@ -84,6 +102,16 @@ def test_a_level_goes_to_the_quantity(found, sentence, wanted, unwanted):
 def test_a_count_leaves_the_label(found, sentence, wanted, unwanted):
     triples = found[sentence]
     assert wanted in triples, sorted(triples)
+    assert not any(label in unwanted for _, label, _ in triples), sorted(triples)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "wanted", "unwanted"), SHARES,
+                         ids=[row[0][:40] for row in SHARES])
+def test_a_share_by_its_size_is_a_share(found, sentence, wanted, unwanted):
+    triples = found[sentence]
+    assert wanted in triples, sorted(triples)
+    assert triples[wanted] is not None  # the size
     assert not any(label in unwanted for _, label, _ in triples), sorted(triples)
 
 

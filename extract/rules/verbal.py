@@ -631,6 +631,10 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 reached = object_targets(patient)
                 share = complement_actor(patient) or (
                     _holding_company(patient) if not all(map(_anyone, agents)) else [])
+                if share and is_amount(patient):
+                    # "holds 9.9 pct of Westbury": a share of it, as "took 34.8% of the
+                    # vote" is "take share of" (the size is the quantity, no word of it)
+                    noun = "share"
                 for prep, target in reached + share:
                     support = True
                     for agent in agents:
@@ -638,7 +642,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                                           f"{lemma} {noun} {prep.lower_}", "VERB", denied,
                                           "prep" if pattern == "svo" else pattern, hedged)
                 if share and is_amount(patient):
-                    # "holds 9.9 pct of Westbury" is "hold pct of" Westbury; the object
+                    # "holds 9.9 pct of Westbury" is "hold share of" Westbury; the object
                     # taken for what it measures would say Regal holds Westbury
                     continue
             elif not passive and _holding_target(patient):
@@ -1156,7 +1160,7 @@ def _holding_company(patient: Token) -> list[tuple[Token, Token]]:
     of the outstanding shares of Dexter Inc", "owns 9.6 pct of Wellfleet stock": the
     amount is a part of a holding (:data:`~extract.lexicon.OWNED_HOLDINGS`) that a
     company's name owns (a possessive, a name before it, or its own "of" or "in"
-    phrase). The act is done to the company ("hold pct of" Denmore), as in "holds 9.9
+    phrase). The act is done to the company ("hold share of" Denmore), as in "holds 9.9
     pct of Westbury"; the object taken for what the amount measures would say Harcourt
     holds all of Denmore's shares.
 
@@ -1943,8 +1947,9 @@ def _wording(found: Token, after: int = -1, *, complement: bool = True) -> str |
     while start < found.i and (doc[start].dep_ in _PREDICATE_SKIP or doc[start].is_punct
                                or doc[start].lower_ in WEAK_WORDS):
         start += 1
+    counts = _amount_words(doc, start, found.i)
     text = "".join((t.text if t.pos_ == "PROPN" or t.ent_type_ else t.lower_) + t.whitespace_
-                   for t in doc[start:found.i + 1] if t.i == found.i or not _amount_word(t))
+                   for t in doc[start:found.i + 1] if t.i not in counts)
     words = [w for w in text.translate(_NO_QUOTES).split() if w not in WEAK_WORDS]
     if words and words[0] in ARTICLES:
         words = words[1:]  # "[a]n incomparable mathematician"
@@ -1959,14 +1964,36 @@ def _amount_word(tok: Token) -> bool:
     bottles". Never a word of a name ("Article 50", "G7")."""
     if tok.pos_ == "PROPN":
         return False
-    return (tok.like_num or tok.ent_type_ in COUNT_TYPES or tok.dep_ in (NUMMOD, QUANTMOD)
-            or is_quantity(tok.text))
+    if tok.like_num or tok.dep_ in (NUMMOD, QUANTMOD):
+        return True
+    # a unit with its number ("611 mln stg"), not a bare one ("speculative dollar sales")
+    return ((tok.ent_type_ in COUNT_TYPES or is_quantity(tok.text))
+            and any(t.like_num for t in tok.subtree))
+
+
+def _amount_words(doc: Doc, start: int, end: int) -> set[int]:
+    """The positions from ``start`` up to ``end`` (not included) of the words of amounts:
+    each longest run of words that is an amount with a number in it ("about 1.2 million",
+    "438 mln stg"; not "dollar" in "speculative dollar sales"). A word of a name is none."""
+    found: set[int] = set()
+    i = start
+    while i < end:
+        run = next((j for j in range(end, i, -1)
+                    if not any(t.pos_ == "PROPN" for t in doc[i:j])
+                    and any(t.like_num for t in doc[i:j]) and is_quantity(doc[i:j].text)), None)
+        if run is None:
+            i += 1
+        else:
+            found.update(range(i, run))
+            i = run
+    return found
 
 
 def _amount_phrase(head: Token) -> bool:
     """Whether a noun with the words before it is only an amount ("611 mln stg", "nine",
     "a record low 2.5 pct"; not "eye drops", "Article 50")."""
-    return _amount_word(head) or is_quantity(head.doc[head.left_edge.i:head.i + 1].text)
+    span = head.doc[head.left_edge.i:head.i + 1]
+    return _amount_word(head) or (is_quantity(span.text) and any(t.like_num for t in span))
 
 
 def _name_with_and(obj: Token) -> bool:
