@@ -651,6 +651,13 @@ def _armed(side: Mention, senses: Senses) -> bool:
     return bool(_last_words(side) & senses.physical & senses.political)
 
 
+def _forceful(side: Mention, senses: Senses) -> bool:
+    """Whether a side acts by force, not in words: an armed force or group
+    (:func:`_armed`), or people named by a word of weapons or violence ("gunmen",
+    "assailants", "a mob"): "Gunmen attacked a wedding party" is no criticism."""
+    return _armed(side, senses) or bool(_last_words(side) & senses.physical)
+
+
 def _people_of(side: Mention) -> bool:
     """Whether a side is named by a nationality, its people rather than its state:
     "Palestinians", "thousands of Egyptians" (the last word of its text a demonym)."""
@@ -895,12 +902,14 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
                 context: Callable[[], Iterable[str]] = tuple,
                 senses: Senses | None = None, predicate: Token | None = None,
                 object_head: str | None = None, pos: str = "VERB",
-                lexicon: EventLexicon | None = None) -> str | None:
+                lexicon: EventLexicon | None = None, theme: str | None = None) -> str | None:
     """The class of a relation once its participants pick the verb's sense.
 
     The verb is the one that gives the relation its class (:meth:`EventLexicon.lookup`:
     "fire" in "call to fire"); ``object_head`` is the lemma of the object's head noun
-    when the object is a concept.
+    when the object is a concept; ``theme`` the lemma of the verb's own object when the
+    relation's object is only where it acted ("attacked a farm cooperative in Jinotega"
+    -> "cooperative"), which the verb acts on as it does without the place.
 
     - A *commercial* verb (buy, sell, supply, offer, give, send ...) has its
       class only when a participant is a state (GPE, NORP), a government, an
@@ -1049,7 +1058,7 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     verb = (head or lemma).split(" ", 1)[0].lower()
     if _commercial(lemma, subject, obj, head, lexicon, senses, object_head):
         return None
-    thing = noun or (object_head if obj.is_concept else None)
+    thing = noun or (object_head if obj.is_concept else theme)
     if event_class not in _BUSINESS_CLASSES and verb not in senses.expressing \
             and _business(subject, obj, thing, senses):
         return None  # "Hollis Foods Inc rejected the bid": a business matter
@@ -1106,14 +1115,16 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     if pos == "NOUN" and lemma.lower() in senses.measure:
         return event_class  # "Mexico's tariffs on American pork": laid on any goods
     if (event_class == "DISAPPROVE" and verb in senses.criticising and thing is not None
-            and pos != "NOUN" and _armed(subject, senses)):
+            and pos != "NOUN" and _forceful(subject, senses)):
         event_class = "ASSAULT"  # "Rebel soldiers attacked the palace": armed, not in words
     if event_class in ACTOR_TARGET_CLASSES and thing is not None \
             and not _fits(event_class, head, thing.lower(), lexicon, senses) \
             and not _fits_act(lemma, head, thing.lower(), lexicon, senses):
-        if verb in senses.criticising and event_class in _ATTACK_CLASSES and (noun or whole) \
-                and pos != "NOUN":
-            if _armed(subject, senses):
+        # (the verb acts on the thing directly: its object, or the object of a place
+        # relation, "attacked a farm cooperative in Jinotega")
+        if verb in senses.criticising and event_class in _ATTACK_CLASSES \
+                and (noun or whole or theme is not None) and pos != "NOUN":
+            if _forceful(subject, senses):
                 return event_class  # "Rebel soldiers attacked the presidential palace"
             if not subject.is_concept:
                 return "DISAPPROVE"  # "Erdogan attacked the proclamation": in words

@@ -746,7 +746,11 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
                               tt.lemma, subj, obj, context=lambda: _sentence_words(tt.predicate),
                               predicate=tt.predicate, pos=tt.pos, lexicon=lexicon,
                               # a name the NER missed is someone, whatever its noun
-                              object_head=None if unrecognised_name(tt.object) else object_head)
+                              object_head=None if unrecognised_name(tt.object) else object_head,
+                              # a place relation's verb acts on its own object ("attacked a
+                              # farm cooperative in Jinotega": the cooperative, as without
+                              # the place)
+                              theme=verb_object)
     if tt.pos == "VERB":
         # "speaking to reporters, X said" (no meeting); "sanctions targeting X" (sanctioned)
         # "fighting for a separate state" (no one fought), "without providing evidence"

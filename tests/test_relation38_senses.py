@@ -1,0 +1,79 @@
+"""Event classes of the right sense for attacks by force (session 38).
+
+- a place relation ("attacked a coffee cooperative in Huila" -> "attack cooperative in"
+  Huila) takes the class the verb has on its own object, as the object's triple does:
+  an armed group's attack on a thing there is ASSAULT, never the criticism the bare verb
+  on a place would be (before: DISAPPROVE for the place, ASSAULT for the object);
+  a politician attacking a plan somewhere still criticises it;
+- people named by a word of weapons or violence ("gunmen", "assailants") or an armed
+  group's word ("fighters", "guerrillas", "insurgents" joined ``@physical`` in
+  ``extract/data/event_senses.tsv``) attack by force: "Gunmen attacked a wedding party"
+  is ASSAULT, no DISAPPROVE.
+"""
+
+from __future__ import annotations
+
+import pytest
+from actorgraph.extract.events import sense_class
+
+from actorgraph.records import Article, Mention
+
+#: (sentence, (subject, label, object), wanted class)
+PLACES = [
+    ("Guerrillas attacked a coffee cooperative in Huila.",
+     ("Guerrillas", "attack cooperative in", "Huila"), "ASSAULT"),
+    ("Maoist insurgents attacked a tea estate in Assam.",
+     ("Maoist insurgents", "attack estate in", "Assam"), "ASSAULT"),
+    ("U.S.-backed Contra rebels attacked a farm cooperative in the northern province of "
+     "Jinotega.", ("Contra", "attack cooperative in", "Jinotega"), "ASSAULT"),
+    # guards: in words, with or without the place
+    ("Senator Warren attacked the tax plan in Boston.",
+     ("Warren", "attack plan in", "Boston"), "DISAPPROVE"),
+    ("Macron attacked the pension reform in Paris.",
+     ("Macron", "attack", "pension reform"), "DISAPPROVE"),
+]
+
+FORCEFUL = [
+    ("Gunmen attacked a wedding party in Kandahar.",
+     ("gunmen", "attack", "wedding party"), "ASSAULT"),
+    ("Islamist fighters attacked a farm cooperative near Mopti.",
+     ("Islamist fighters", "attack", "farm cooperative"), "ASSAULT"),
+    ("Rebel fighters attacked a rubber plantation in Kasai.",
+     ("rebel fighters", "attack", "rubber plantation"), "ASSAULT"),
+    # guard: a person attacking a policy criticises it
+    ("Trump attacked the Federal Reserve's policy.",
+     ("Trump", "attack", "Federal Reserve policy"), "DISAPPROVE"),
+]
+
+_SENTENCES = [row[0] for row in (*PLACES, *FORCEFUL)]
+
+
+@pytest.fixture(scope="module")
+def found(extractor):
+    """(subject, relation label, object) -> event class of every sentence, parsed once."""
+    results = extractor.extract([Article(f"s{i}", s) for i, s in enumerate(_SENTENCES)])
+    return {s: {(t.subject.label, t.relation.label, t.object.label): t.relation.event_class
+                for t in r.triples} for s, r in zip(_SENTENCES, results, strict=True)}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "triple", "wanted"), PLACES + FORCEFUL,
+                         ids=[row[0][:40] for row in PLACES + FORCEFUL])
+def test_attack_by_force_or_in_words(found, sentence, triple, wanted):
+    triples = found[sentence]
+    assert triple in triples, sorted(triples)
+    assert triples[triple] == wanted
+
+
+def _side(text: str, type_: str) -> Mention:
+    return Mention(text, text, type_, 0, len(text), via="concept" if type_ == "CONCEPT" else "name")
+
+
+@pytest.mark.parametrize(("subject", "theme", "wanted"), [
+    (_side("assailants", "CONCEPT"), "club", "ASSAULT"),
+    (_side("a mob", "CONCEPT"), "office", "ASSAULT"),
+    (_side("Karen Bass", "PERSON"), "plan", "DISAPPROVE"),
+])
+def test_theme_of_a_place_relation(subject, theme, wanted):
+    place = _side("Marseille", "GPE")
+    assert sense_class("DISAPPROVE", "attack in", subject, place, theme=theme) == wanted
