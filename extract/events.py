@@ -556,7 +556,7 @@ _SENSE_GROUPS = ("@commercial", "@political", "@company", "@verbal", "@physical"
                  "@materiel",
                  "@civilian", "@joining", "@contesting", "@prize",
                  "@evacuating", "@paying", "@dues", "@striking", "@raiding", "@visiting",
-                 "@complaining")
+                 "@complaining", "@economic")
 #: Classes of an exchange with a counterpart (a meeting, aid, cooperation, a demand or a
 #: threat): the object must be an actor, not a place, facility or venue.
 COUNTERPART_CLASSES = frozenset({"CONSULT", "AID", "COOPERATE", "DEMAND", "THREATEN"})
@@ -614,6 +614,7 @@ class Senses:
     raiding: frozenset[str] = frozenset()
     visiting: frozenset[str] = frozenset()
     complaining: frozenset[str] = frozenset()
+    economic: frozenset[str] = frozenset()
 
 
 def parse_senses(lines: Iterable[str], *, source: str = "<senses>") -> Senses:
@@ -964,6 +965,9 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     - A force of nature or its debris (``@nature``, by the subject's last word, or the first
       of a name: "Typhoon Kammuri") is no participant of any event: "a powerful typhoon
       slammed into the Philippines", "debris from a downed missile injured a woman".
+    - A measure, a price or a market (``@economic``, by the last word of a concept
+      subject) attacks no one: "new U.S. tariffs hit Chinese exporters", "falling oil
+      prices hit Nigeria" have no ASSAULT or FIGHT (the measure is an event of its own).
     - A weapon or a vehicle of war (``@materiel``) acts only by force
       (:data:`_FORCE_CLASSES`): "troops backed by helicopter gunships" is no SUPPORT.
     - Fighting (FIGHT) whose target is civilians or protesters (:func:`civilian_target`) is
@@ -1065,6 +1069,9 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     if subject.type not in STATE_TYPES and (_last_words(subject) | {
             words[0] for words in _side_words(subject) if len(words) > 1}) & senses.nature:
         return None  # "a typhoon slammed into the Philippines": no one acts
+    if event_class in _ATTACK_CLASSES and subject.is_concept \
+            and _last_words(subject) & senses.economic:
+        return None  # "new U.S. tariffs hit Chinese exporters": an effect, no attack
     if event_class not in _FORCE_CLASSES and _materiel(subject, senses):
         return None  # "troops backed by helicopter gunships": no support in words
     if event_class in _RIOT_CLASSES and _protesting(subject, senses):

@@ -8,7 +8,9 @@
 - people named by a word of weapons or violence ("gunmen", "assailants") or an armed
   group's word ("fighters", "guerrillas", "insurgents" joined ``@physical`` in
   ``extract/data/event_senses.tsv``) attack by force: "Gunmen attacked a wedding party"
-  is ASSAULT, no DISAPPROVE.
+  is ASSAULT, no DISAPPROVE;
+- a measure, a price or a market (``@economic``) attacks no one: "new U.S. tariffs hit
+  Chinese exporters", "falling oil prices hit Nigeria" have no FIGHT (before: FIGHT).
 """
 
 from __future__ import annotations
@@ -45,7 +47,20 @@ FORCEFUL = [
      ("Trump", "attack", "Federal Reserve policy"), "DISAPPROVE"),
 ]
 
-_SENTENCES = [row[0] for row in (*PLACES, *FORCEFUL)]
+#: a measure, a price or a market attacks no one (``@economic``)
+ECONOMIC = [
+    ("New U.S. tariffs hit Chinese exporters.",
+     ("United States tariffs", "hit", "Chinese exporters"), None),
+    ("Falling oil prices hit Nigeria hard.", ("falling oil prices", "hit", "Nigeria"), None),
+    ("Higher Canadian lumber duties hit American homebuilders.",
+     ("higher Canadian lumber duties", "hit", "American homebuilders"), None),
+    # guards: armed forces hit targets, a market among them
+    ("Israeli jets hit Hezbollah positions.", ("Israel", "hit", "Hezbollah positions"), "FIGHT"),
+    ("Russian forces hit the market in Kharkiv.",
+     ("Russia", "hit market in", "Kharkiv"), "FIGHT"),
+]
+
+_SENTENCES = [row[0] for row in (*PLACES, *FORCEFUL, *ECONOMIC)]
 
 
 @pytest.fixture(scope="module")
@@ -57,8 +72,8 @@ def found(extractor):
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(("sentence", "triple", "wanted"), PLACES + FORCEFUL,
-                         ids=[row[0][:40] for row in PLACES + FORCEFUL])
+@pytest.mark.parametrize(("sentence", "triple", "wanted"), PLACES + FORCEFUL + ECONOMIC,
+                         ids=[row[0][:40] for row in PLACES + FORCEFUL + ECONOMIC])
 def test_attack_by_force_or_in_words(found, sentence, triple, wanted):
     triples = found[sentence]
     assert triple in triples, sorted(triples)
@@ -77,3 +92,12 @@ def _side(text: str, type_: str) -> Mention:
 def test_theme_of_a_place_relation(subject, theme, wanted):
     place = _side("Marseille", "GPE")
     assert sense_class("DISAPPROVE", "attack in", subject, place, theme=theme) == wanted
+
+
+@pytest.mark.parametrize(("subject", "wanted"), [
+    (_side("U.S. tariffs", "CONCEPT"), None),
+    (_side("falling copper prices", "CONCEPT"), None),
+    (_side("Israel", "GPE"), "FIGHT"),
+])
+def test_a_measure_attacks_no_one(subject, wanted):
+    assert sense_class("FIGHT", "hit", subject, _side("Zambia", "GPE")) == wanted
