@@ -1974,13 +1974,17 @@ def _amount_word(tok: Token) -> bool:
 def _amount_words(doc: Doc, start: int, end: int) -> set[int]:
     """The positions from ``start`` up to ``end`` (not included) of the words of amounts:
     each longest run of words that is an amount with a number in it ("about 1.2 million",
-    "438 mln stg"; not "dollar" in "speculative dollar sales"). A word of a name is none."""
+    "438 mln stg"; not "dollar" in "speculative dollar sales"), standing apart (not the
+    "5" of "5G", the "16" of "F-16"). A word of a name is none."""
     found: set[int] = set()
     i = start
     while i < end:
+        apart = i == 0 or bool(doc[i - 1].whitespace_)
         run = next((j for j in range(end, i, -1)
-                    if not any(t.pos_ == "PROPN" for t in doc[i:j])
-                    and any(t.like_num for t in doc[i:j]) and is_quantity(doc[i:j].text)), None)
+                    if bool(doc[j - 1].whitespace_)
+                    and not any(t.pos_ == "PROPN" for t in doc[i:j])
+                    and any(t.like_num for t in doc[i:j]) and is_quantity(doc[i:j].text)),
+                   None) if apart else None
         if run is None:
             i += 1
         else:
