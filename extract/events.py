@@ -54,6 +54,7 @@ from actorgraph.extract.deps import (
     DOBJ,
     MARK,
     NMOD,
+    NSUBJ,
     PARATAXIS,
     POBJ,
     POSS,
@@ -1450,8 +1451,10 @@ def agreed_term(verb: Token, senses: Senses | None = None) -> bool:
     """Whether a verb's act is a term of a pact (``@accord``): its clause, or the clause it
     is a conjunct of, has an "under" phrase naming the pact ("Under the accord, Greece will
     dismantle its launchers") or, as a relative clause of the pact, the relative pronoun
-    ("a pact under which the rebels would hand in their rifles and Chad would ..."). Such an
-    act is what the parties agreed, not a promise or a threat of its doer, nor an attack.
+    ("a pact under which the rebels would hand in their rifles and Chad would ..."), or it
+    is the infinitive of a verb whose subject is the pact ("The treaty requires Moscow to
+    destroy 1,752 missiles", "the accord obliges Kyiv to withdraw its heavy weapons"). Such
+    an act is what the parties agreed, not a promise or a threat of its doer, nor an attack.
 
     Examples
     --------
@@ -1480,6 +1483,9 @@ def agreed_term(verb: Token, senses: Senses | None = None) -> bool:
                     # "a pact under which ...", also when the parse hangs the clause on a
                     # noun inside the pact's phrase ("a pact ending the war, under which")
                     return True
+        if token.dep_ in (XCOMP, CCOMP) and to_infinitive(token) and any(
+                c.dep_ == NSUBJ and c.lemma_.lower() in senses.accord for c in kids(token.head)):
+            return True  # "the treaty requires Moscow to destroy its missiles"
         if token.dep_ != CONJ or token.head.i == token.i:
             return False
         token = token.head

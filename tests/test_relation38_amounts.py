@@ -73,6 +73,8 @@ GUARDS = [
     ("Germany urged Britain to invoke Article 50.",
      ("Germany", "urge to invoke Article 50", "United Kingdom")),
     ("Greenpeace asked the court for two weeks.", ("Greenpeace", "ask", "court")),
+    ("Ukraine asked the Netherlands to deliver 24 F-16 jets.",
+     ("Ukraine", "ask to deliver F-16 jets", "Netherlands")),
 ]
 
 _SENTENCES = [row[0] for row in (*LEVELS, *COUNTED, *SHARES, *GUARDS)]

@@ -10,7 +10,10 @@
   ``extract/data/event_senses.tsv``) attack by force: "Gunmen attacked a wedding party"
   is ASSAULT, no DISAPPROVE;
 - a measure, a price or a market (``@economic``) attacks no one: "new U.S. tariffs hit
-  Chinese exporters", "falling oil prices hit Nigeria" have no FIGHT (before: FIGHT).
+  Chinese exporters", "falling oil prices hit Nigeria" have no FIGHT (before: FIGHT);
+- an act that a pact, the subject of the verb it is the infinitive of, requires of a
+  party is a term of the pact, no attack: "The treaty requires Moscow to destroy 1,752
+  missiles" (before: FIGHT), as "Under the treaty, Moscow will destroy ...".
 """
 
 from __future__ import annotations
@@ -60,7 +63,20 @@ ECONOMIC = [
      ("Russia", "hit market in", "Kharkiv"), "FIGHT"),
 ]
 
-_SENTENCES = [row[0] for row in (*PLACES, *FORCEFUL, *ECONOMIC)]
+#: an act a pact requires of a party is a term of it, no attack (events.agreed_term)
+TERMS = [
+    ("The disarmament pact obliges North Korea to demolish its launch sites.",
+     ("North Korea", "demolish", "North Korea's launch sites"), None),
+    ("The accord requires Serbia to destroy its heavy artillery.",
+     ("Serbia", "destroy", "heavy artillery"), None),
+    ("The treaty requires Moscow to destroy 1,752 missiles.",
+     ("Moscow", "destroy", "missiles"), None),
+    # guard: an order of a commander is no pact
+    ("The general ordered troops to destroy the bridge.", ("troops", "destroy", "bridge"),
+     "FIGHT"),
+]
+
+_SENTENCES = [row[0] for row in (*PLACES, *FORCEFUL, *ECONOMIC, *TERMS)]
 
 
 @pytest.fixture(scope="module")
@@ -72,8 +88,9 @@ def found(extractor):
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(("sentence", "triple", "wanted"), PLACES + FORCEFUL + ECONOMIC,
-                         ids=[row[0][:40] for row in PLACES + FORCEFUL + ECONOMIC])
+@pytest.mark.parametrize(("sentence", "triple", "wanted"),
+                         PLACES + FORCEFUL + ECONOMIC + TERMS,
+                         ids=[row[0][:40] for row in PLACES + FORCEFUL + ECONOMIC + TERMS])
 def test_attack_by_force_or_in_words(found, sentence, triple, wanted):
     triples = found[sentence]
     assert triple in triples, sorted(triples)
