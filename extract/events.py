@@ -911,7 +911,7 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     "fire" in "call to fire"); ``object_head`` is the lemma of the object's head noun
     when the object is a concept; ``theme`` the lemma of the verb's own object when the
     relation's object is only where it acted ("attacked a farm cooperative in Jinotega"
-    -> "cooperative"), which the verb acts on as it does without the place.
+    -> "cooperative"): an attack by force on it is no criticism there either.
 
     - A *commercial* verb (buy, sell, supply, offer, give, send ...) has its
       class only when a participant is a state (GPE, NORP), a government, an
@@ -1063,7 +1063,7 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     verb = (head or lemma).split(" ", 1)[0].lower()
     if _commercial(lemma, subject, obj, head, lexicon, senses, object_head):
         return None
-    thing = noun or (object_head if obj.is_concept else theme)
+    thing = noun or (object_head if obj.is_concept else None)
     if event_class not in _BUSINESS_CLASSES and verb not in senses.expressing \
             and _business(subject, obj, thing, senses):
         return None  # "Hollis Foods Inc rejected the bid": a business matter
@@ -1122,16 +1122,16 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
         event_class = "ASSAULT"  # "rebels fired on civilians": no combat
     if pos == "NOUN" and lemma.lower() in senses.measure:
         return event_class  # "Mexico's tariffs on American pork": laid on any goods
-    if (event_class == "DISAPPROVE" and verb in senses.criticising and thing is not None
-            and pos != "NOUN" and _forceful(subject, senses)):
-        event_class = "ASSAULT"  # "Rebel soldiers attacked the palace": armed, not in words
+    if (event_class == "DISAPPROVE" and verb in senses.criticising
+            and (thing or theme) is not None and pos != "NOUN" and _forceful(subject, senses)):
+        # "Rebel soldiers attacked the palace": armed, not in words; so is "attacked a farm
+        # cooperative in Jinotega" (the place relation's verb acting on its own object)
+        event_class = "ASSAULT"
     if event_class in ACTOR_TARGET_CLASSES and thing is not None \
             and not _fits(event_class, head, thing.lower(), lexicon, senses) \
             and not _fits_act(lemma, head, thing.lower(), lexicon, senses):
-        # (the verb acts on the thing directly: its object, or the object of a place
-        # relation, "attacked a farm cooperative in Jinotega")
-        if verb in senses.criticising and event_class in _ATTACK_CLASSES \
-                and (noun or whole or theme is not None) and pos != "NOUN":
+        if verb in senses.criticising and event_class in _ATTACK_CLASSES and (noun or whole) \
+                and pos != "NOUN":
             if _forceful(subject, senses):
                 return event_class  # "Rebel soldiers attacked the presidential palace"
             if not subject.is_concept:

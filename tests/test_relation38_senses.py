@@ -31,7 +31,9 @@ PLACES = [
      ("Maoist insurgents", "attack estate in", "Assam"), "ASSAULT"),
     ("U.S.-backed Contra rebels attacked a farm cooperative in the northern province of "
      "Jinotega.", ("Contra", "attack cooperative in", "Jinotega"), "ASSAULT"),
-    # guards: in words, with or without the place
+    # guards: in words, with or without the place; a coup's place keeps its class
+    ("Army officers seized power in Fiji.", ("Army officers", "seize power in", "Fiji"),
+     "COERCE"),
     ("Senator Warren attacked the tax plan in Boston.",
      ("Warren", "attack plan in", "Boston"), "DISAPPROVE"),
     ("Macron attacked the pension reform in Paris.",
