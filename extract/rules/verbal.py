@@ -2101,7 +2101,8 @@ def _secondary(verb: Token, patient: Token) -> str | None:
 def _given_with(verb: Token, patient: Token) -> str | None:
     """What a verb of giving (:data:`~extract.lexicon.TRANSFER_VERBS`) gives its object
     "with", in a few words: "provided the money market with 438 mln stg assistance" ->
-    "with 438 mln stg assistance", "supplied the rebels with weapons" -> "with weapons"
+    "with assistance" (no amount, :func:`_wording`), "supplied the rebels with weapons"
+    -> "with weapons"
     (the object is the recipient; "provide" the money market alone loses what was
     given); a count names what it counts ("with thousands of rockets" -> "with rockets").
     None for a name or a party ("with Iran": a partner, no thing given), or an amount of
@@ -2185,13 +2186,14 @@ def second_complement(verb: Token, patient: Token) -> str | None:
     """The second complement a verb's object needs to make its point, in a few words.
 
     "likened the current system to indoctrination" -> "to indoctrination"
-    (:data:`COMPARING_VERBS`); "brought its price for WTI to 17.50 dlrs" -> "to 17.50
-    dlrs", "sets the number of justices at nine" -> "at nine" (:data:`LEVEL_VERBS`,
-    with an amount or number); "failed to stop customers from laundering money" ->
-    "from laundering money" (:data:`PREVENTING_VERBS`, with a gerund); "asked donor
-    governments for 12 mln dlrs" -> "for 12 mln dlrs" (:func:`_asked_for`). Without it
-    "liken system", "bring price", "stop customers" or "ask governments" lose what was
-    said.
+    (:data:`COMPARING_VERBS`); "brought its price for WTI to 17.50 dlrs" -> "to", "sets
+    the number of justices at nine" -> "at" (:data:`LEVEL_VERBS`, with an amount or
+    number: the amount is the triple's quantity, :func:`~extract.hygiene.level_of`, no
+    part of the label); "failed to stop customers from laundering money" -> "from
+    laundering money" (:data:`PREVENTING_VERBS`, with a gerund); "asked donor governments
+    for emergency aid" -> "for emergency aid" ("for 12 mln dlrs" -> "for",
+    :func:`_asked_for`). Without it "liken system", "bring price", "stop customers" or
+    "ask governments" lose what was said.
     """
     if patient.i < verb.i:
         return None
