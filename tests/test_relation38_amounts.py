@@ -10,6 +10,8 @@
   an amount "of" something names that something ("to ship about 800,000 barrels of
   diesel" -> "ship diesel"); a number that is part of a name stays ("Article 50"), and a
   unit with no number is no amount ("speculative dollar sales");
+- an amount that is a verb's second object names nothing: "cost its exporters 300 mln
+  euros" is "cost" the exporters (before "cost euros"), the amount its quantity;
 - a size of a company's stock is a share of it: "holds 4.1 percent of Standard Chartered"
   is "hold share of" (before "hold pct of", "hold percent of"), as "took 34.8% of the
   vote" is "take share of", the size the quantity.
@@ -63,8 +65,17 @@ SHARES = [
      ("Temasek", "hold share of", "Standard Chartered"), ["hold percent of"]),
 ]
 
+#: the second object of a verb of two objects that is an amount is no word of the relation
+COSTS = [
+    ("Lithuania said China cost its exporters 300 mln euros.",
+     ("China", "cost", "exporters", "300 mln euros"), ["cost euros"]),
+    ("Mexico's tariff cuts will cost Mexico about 13 billion pesos a year.",
+     ("Mexico's tariff cuts", "cost", "Mexico", "about 13 billion pesos"), ["cost pesos"]),
+]
+
 #: guards: what is no amount stays in the label
 GUARDS = [
+    ("Britain left Ireland a loophole.", ("United Kingdom", "leave loophole", "Ireland")),
     ("Kellner Group acquired a stake in Ostrava Steel.",
      ("Kellner Group", "acquire stake in", "Ostrava Steel")),
     ("The Finance Ministry asked Japanese banks to curb speculative dollar sales.",
@@ -77,7 +88,7 @@ GUARDS = [
      ("Ukraine", "ask to deliver F-16 jets", "Netherlands")),
 ]
 
-_SENTENCES = [row[0] for row in (*LEVELS, *COUNTED, *SHARES, *GUARDS)]
+_SENTENCES = [row[0] for row in (*LEVELS, *COUNTED, *SHARES, *COSTS, *GUARDS)]
 
 
 @pytest.fixture(scope="module")
@@ -89,8 +100,8 @@ def found(extractor):
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(("sentence", "wanted", "unwanted"), LEVELS,
-                         ids=[row[0][:40] for row in LEVELS])
+@pytest.mark.parametrize(("sentence", "wanted", "unwanted"), LEVELS + COSTS,
+                         ids=[row[0][:40] for row in LEVELS + COSTS])
 def test_a_level_goes_to_the_quantity(found, sentence, wanted, unwanted):
     triples = found[sentence]
     assert wanted[:3] in triples, sorted(triples)

@@ -499,8 +499,11 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             if transfer and generic_recipient(recipient):
                 continue  # "gave its subsidiary the plant": no second party (but "denied
                 # consumers the benefits" is done to them)
-            # "gave Hamas money": give; "left shipowners a loophole": leave loophole
-            rel = lemma if transfer or theme is None else f"{lemma} {theme.lemma_.lower()}"
+            # "gave Hamas money": give; "left shipowners a loophole": leave loophole; an
+            # amount is the quantity, no word of the relation ("cost the government about
+            # 13 billion dlrs": cost, not "cost dlrs")
+            rel = lemma if transfer or theme is None or _amount_phrase(theme) \
+                else f"{lemma} {theme.lemma_.lower()}"
             # what was given names the relation: "gave Biden six electoral votes" is
             # "give vote to"
             label = transfer_label(lemma, theme) if transfer else rel
