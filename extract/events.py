@@ -54,6 +54,7 @@ from actorgraph.extract.deps import (
     DOBJ,
     MARK,
     NMOD,
+    NSUBJ,
     PARATAXIS,
     POBJ,
     POSS,
@@ -556,7 +557,7 @@ _SENSE_GROUPS = ("@commercial", "@political", "@company", "@verbal", "@physical"
                  "@materiel",
                  "@civilian", "@joining", "@contesting", "@prize",
                  "@evacuating", "@paying", "@dues", "@striking", "@raiding", "@visiting",
-                 "@complaining")
+                 "@complaining", "@economic")
 #: Classes of an exchange with a counterpart (a meeting, aid, cooperation, a demand or a
 #: threat): the object must be an actor, not a place, facility or venue.
 COUNTERPART_CLASSES = frozenset({"CONSULT", "AID", "COOPERATE", "DEMAND", "THREATEN"})
@@ -614,6 +615,7 @@ class Senses:
     raiding: frozenset[str] = frozenset()
     visiting: frozenset[str] = frozenset()
     complaining: frozenset[str] = frozenset()
+    economic: frozenset[str] = frozenset()
 
 
 def parse_senses(lines: Iterable[str], *, source: str = "<senses>") -> Senses:
@@ -649,6 +651,13 @@ def _armed(side: Mention, senses: Senses) -> bool:
     """Whether a side is an armed force or group by its last word, a word both of
     violence and of the military ("rebel soldiers", "armed militants"; not "the storm")."""
     return bool(_last_words(side) & senses.physical & senses.political)
+
+
+def _forceful(side: Mention, senses: Senses) -> bool:
+    """Whether a side acts by force, not in words: an armed force or group
+    (:func:`_armed`), or people named by a word of weapons or violence ("gunmen",
+    "assailants", "a mob"): "Gunmen attacked a wedding party" is no criticism."""
+    return _armed(side, senses) or bool(_last_words(side) & senses.physical)
 
 
 def _people_of(side: Mention) -> bool:
@@ -895,12 +904,14 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
                 context: Callable[[], Iterable[str]] = tuple,
                 senses: Senses | None = None, predicate: Token | None = None,
                 object_head: str | None = None, pos: str = "VERB",
-                lexicon: EventLexicon | None = None) -> str | None:
+                lexicon: EventLexicon | None = None, theme: str | None = None) -> str | None:
     """The class of a relation once its participants pick the verb's sense.
 
     The verb is the one that gives the relation its class (:meth:`EventLexicon.lookup`:
     "fire" in "call to fire"); ``object_head`` is the lemma of the object's head noun
-    when the object is a concept.
+    when the object is a concept; ``theme`` the lemma of the verb's own object when the
+    relation's object is only where it acted ("attacked a farm cooperative in Jinotega"
+    -> "cooperative"): an attack by force on it is no criticism there either.
 
     - A *commercial* verb (buy, sell, supply, offer, give, send ...) has its
       class only when a participant is a state (GPE, NORP), a government, an
@@ -955,6 +966,9 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     - A force of nature or its debris (``@nature``, by the subject's last word, or the first
       of a name: "Typhoon Kammuri") is no participant of any event: "a powerful typhoon
       slammed into the Philippines", "debris from a downed missile injured a woman".
+    - A measure, a price or a market (``@economic``, by the last word of a concept
+      subject) attacks no one: "new U.S. tariffs hit Chinese exporters", "falling oil
+      prices hit Nigeria" have no ASSAULT or FIGHT (the measure is an event of its own).
     - A weapon or a vehicle of war (``@materiel``) acts only by force
       (:data:`_FORCE_CLASSES`): "troops backed by helicopter gunships" is no SUPPORT.
     - Fighting (FIGHT) whose target is civilians or protesters (:func:`civilian_target`) is
@@ -1056,6 +1070,9 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     if subject.type not in STATE_TYPES and (_last_words(subject) | {
             words[0] for words in _side_words(subject) if len(words) > 1}) & senses.nature:
         return None  # "a typhoon slammed into the Philippines": no one acts
+    if event_class in _ATTACK_CLASSES and subject.is_concept \
+            and _last_words(subject) & senses.economic:
+        return None  # "new U.S. tariffs hit Chinese exporters": an effect, no attack
     if event_class not in _FORCE_CLASSES and _materiel(subject, senses):
         return None  # "troops backed by helicopter gunships": no support in words
     if event_class in _RIOT_CLASSES and _protesting(subject, senses):
@@ -1105,15 +1122,17 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
         event_class = "ASSAULT"  # "rebels fired on civilians": no combat
     if pos == "NOUN" and lemma.lower() in senses.measure:
         return event_class  # "Mexico's tariffs on American pork": laid on any goods
-    if (event_class == "DISAPPROVE" and verb in senses.criticising and thing is not None
-            and pos != "NOUN" and _armed(subject, senses)):
-        event_class = "ASSAULT"  # "Rebel soldiers attacked the palace": armed, not in words
+    if (event_class == "DISAPPROVE" and verb in senses.criticising
+            and (thing or theme) is not None and pos != "NOUN" and _forceful(subject, senses)):
+        # "Rebel soldiers attacked the palace": armed, not in words; so is "attacked a farm
+        # cooperative in Jinotega" (the place relation's verb acting on its own object)
+        event_class = "ASSAULT"
     if event_class in ACTOR_TARGET_CLASSES and thing is not None \
             and not _fits(event_class, head, thing.lower(), lexicon, senses) \
             and not _fits_act(lemma, head, thing.lower(), lexicon, senses):
         if verb in senses.criticising and event_class in _ATTACK_CLASSES and (noun or whole) \
                 and pos != "NOUN":
-            if _armed(subject, senses):
+            if _forceful(subject, senses):
                 return event_class  # "Rebel soldiers attacked the presidential palace"
             if not subject.is_concept:
                 return "DISAPPROVE"  # "Erdogan attacked the proclamation": in words
@@ -1432,8 +1451,10 @@ def agreed_term(verb: Token, senses: Senses | None = None) -> bool:
     """Whether a verb's act is a term of a pact (``@accord``): its clause, or the clause it
     is a conjunct of, has an "under" phrase naming the pact ("Under the accord, Greece will
     dismantle its launchers") or, as a relative clause of the pact, the relative pronoun
-    ("a pact under which the rebels would hand in their rifles and Chad would ..."). Such an
-    act is what the parties agreed, not a promise or a threat of its doer, nor an attack.
+    ("a pact under which the rebels would hand in their rifles and Chad would ..."), or it
+    is the infinitive of a verb whose subject is the pact ("The treaty requires Moscow to
+    destroy 1,752 missiles", "the accord obliges Kyiv to withdraw its heavy weapons"). Such
+    an act is what the parties agreed, not a promise or a threat of its doer, nor an attack.
 
     Examples
     --------
@@ -1462,6 +1483,9 @@ def agreed_term(verb: Token, senses: Senses | None = None) -> bool:
                     # "a pact under which ...", also when the parse hangs the clause on a
                     # noun inside the pact's phrase ("a pact ending the war, under which")
                     return True
+        if token.dep_ in (XCOMP, CCOMP) and to_infinitive(token) and any(
+                c.dep_ == NSUBJ and c.lemma_.lower() in senses.accord for c in kids(token.head)):
+            return True  # "the treaty requires Moscow to destroy its missiles"
         if token.dep_ != CONJ or token.head.i == token.i:
             return False
         token = token.head

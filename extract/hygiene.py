@@ -220,6 +220,7 @@ __all__ = [
     "mass_count",
     "stock_company",
     "is_tree",
+    "level_of",
     "participants",
     "quantity_of",
     "region_of_place",
@@ -1653,6 +1654,27 @@ def amount_of(verb: Token, participant: Token) -> str | None:
         if (obj.ent_type_ in QUANTITY_TYPES or obj.like_num or _is_unit(obj.text)) \
                 and is_quantity(span.text):
             return span.text
+    return None
+
+
+def level_of(verb: Token, label: str) -> str | None:
+    """The level a relation ending in a preposition brings its object to, or asks for:
+    the amount after that preposition on the verb or its object ("raised the dividend to
+    18 cts a share" -> "18 cts" for "raise to", "asked donors for 12 mln dlrs" -> "12
+    mln dlrs" for "ask for", "set the number of justices at nine" -> "nine"), which the
+    label leaves out (:func:`~extract.rules.verbal.second_complement`). None when the
+    label ends in no preposition or no amount follows it."""
+    word = label.rsplit(" ", 1)[-1]
+    if word == label:
+        return None
+    for head in (verb, *(c for c in kids(verb) if c.dep_ == DOBJ)):
+        for prep in kids(head):
+            if prep.dep_ != PREP or prep.lower_ != word or prep.i < verb.i:
+                continue
+            for obj in kids(prep):
+                span = obj.doc[obj.left_edge.i:obj.i + 1]
+                if obj.dep_ == POBJ and obj.pos_ != "PROPN" and is_quantity(span.text):
+                    return span.text
     return None
 
 

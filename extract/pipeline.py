@@ -94,6 +94,7 @@ from actorgraph.extract.homeland import article_country
 from actorgraph.extract.hygiene import (
     amount_of,
     is_quantity,
+    level_of,
     mass_count,
     measured_head,
     participants,
@@ -780,7 +781,11 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
                               tt.lemma, subj, obj, context=lambda: _sentence_words(tt.predicate),
                               predicate=tt.predicate, pos=tt.pos, lexicon=lexicon,
                               # a name the NER missed is someone, whatever its noun
-                              object_head=None if unrecognised_name(tt.object) else object_head)
+                              object_head=None if unrecognised_name(tt.object) else object_head,
+                              # a place relation's verb acts on its own object ("attacked a
+                              # farm cooperative in Jinotega": the cooperative, as without
+                              # the place)
+                              theme=verb_object)
     if tt.pos == "VERB":
         # "speaking to reporters, X said" (no meeting); "sanctions targeting X" (sanctioned)
         # "fighting for a separate state" (no one fought), "without providing evidence"
@@ -859,6 +864,8 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         or (quantity_of(tt.subject) if subj.is_concept else None)
         # "fined Apple 500 million euros": the amount of the verb's other object
         or (amount_of(tt.predicate, tt.object) if tt.pos == "VERB" else None)
+        # "raised the dividend to 18 cts": the level of a relation ending in its preposition
+        or (level_of(tt.predicate, tt.label) if tt.pos == "VERB" else None)
         # "sold a 14-pct stake in Braskem": the amount of the noun it goes through
         or (quantity_of(tt.predicate) if tt.predicate.pos_ == "NOUN" else None),
     )

@@ -525,7 +525,7 @@ KEPT = [
     ("Poland rejected the migration plan of the European Commission.", "Poland",
      "reject plan of", "European Commission", "REJECT"),
     ("Judge Lopez ordered Argentina to pay 16 billion dollars to the shareholders.",
-     "Lopez", "order to pay 16 billion dollars", "Argentina", "DEMAND"),
+     "Lopez", "order to pay", "Argentina", "DEMAND"),
     ("The Labour party filed its candidate papers with the election commission.",
      "Labour", "file", "Labour's candidate papers", None),
     # what else is given or allowed keeps the verb's first row: arms are aid, a list no

@@ -88,13 +88,13 @@ CONSTRUCTIONS = {
     ],
     "a share of a named actor is held, bought or sold, not the actor": [
         ("Berkshire Hathaway holds 9 pct of Occidental Petroleum.",
-         [("Berkshire Hathaway", "hold pct of", "Occidental Petroleum")],
+         [("Berkshire Hathaway", "hold share of", "Occidental Petroleum")],
          [("Berkshire Hathaway", "hold", "Occidental Petroleum")]),
         ("Norway's wealth fund owns 3 pct of Nestle.",
-         [("Norway's wealth fund", "own pct of", "Nestle")],
+         [("Norway's wealth fund", "own share of", "Nestle")],
          [("Norway's wealth fund", "own", "Nestle")]),
         ("Mubadala acquired 20 pct of Cepsa in 2011.",
-         [("Mubadala", "acquire pct of", "Cepsa")],
+         [("Mubadala", "acquire share of", "Cepsa")],
          [("Mubadala", "acquire", "Cepsa")]),
     ],
     "whom a verb of appeal asks through a preposition does its infinitive": [

@@ -9,7 +9,7 @@ the relation takes instead.
   stake in" Dexter, no "raise to 9.8 pct | stake"), in a clause of its own or an
   infinitive;
 * an amount of a company's stock relates the subject to the company ("holds 8.4 pct of
-  Denmore's shares": "hold pct of" Denmore, not Denmore's shares);
+  Denmore's shares": "hold share of" Denmore, not Denmore's shares);
 * "shares of X" are stock, not a part ("bought shares of five companies");
 * a "with" phrase with "on board" or "aboard" is a vehicle's load, no party to what it
   did ("capsized with more than 500 people on board");
@@ -189,7 +189,7 @@ def test_a_stake_without_a_company_is_left_alone():
 def test_an_amount_of_a_companys_stock_relates_to_the_company(text, rows, ents, owner):
     found = triples(parse(text, rows, ents=ents))
     subject = text.split()[0]
-    assert any(s == subject and r.endswith("pct of") and o == owner for s, r, o in found), found
+    assert any(s == subject and r.endswith("share of") and o == owner for s, r, o in found), found
     assert not any("share" in o or "stock" in o for _, _, o in found), found
 
 
@@ -407,7 +407,7 @@ REAL_SENTENCES = {
          [("Harlow Corp", "stake")]),
         ("Harcourt, which already holds about 8.4 pct of Denmore's 6.2 mln shares, said the "
          "offer is conditioned on financing.",
-         [("Harcourt", "hold pct", "Denmore", False, False)],
+         [("Harcourt", "hold share", "Denmore", False, False)],
          [("Harcourt", "Denmore's shares")]),
     ],
     "a vehicle's load": [

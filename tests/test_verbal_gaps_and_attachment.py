@@ -147,9 +147,11 @@ _ATTACHMENT = {
 _CUT_SHORT = {
     "level kept": [
         ("The Bank of Japan left its official discount rate at 2.5 pct.",
-         [("Bank of Japan", "leave at 2.5 pct", "Bank of Japan's official discount rate")], []),
+         [("Bank of Japan", "leave at", "Bank of Japan's official discount rate")],
+         [("Bank of Japan", "leave at 2.5 pct", "Bank of Japan's official discount rate")]),
         ("Saudi Arabia maintained its oil price at 18 dlrs a barrel.",
-         [("Saudi Arabia", "maintain at 18 dlrs", "Saudi Arabia's oil price")], []),
+         [("Saudi Arabia", "maintain at", "Saudi Arabia's oil price")],
+         [("Saudi Arabia", "maintain at 18 dlrs", "Saudi Arabia's oil price")]),
     ],
     "taken somewhere": [
         ("Canada will seek talks and may take the dispute to the GATT council.",

@@ -319,7 +319,7 @@ def test_an_event_called_off_still_did_not_happen(extract):
 @pytest.mark.parametrize(("text", "wanted"), [
     ("The Bank of England said it provided the money market with 438 mln stg assistance in "
      "the afternoon session.",
-     ("Bank of England", "provide with 438 mln stg assistance", "money market")),
+     ("Bank of England", "provide with assistance", "money market")),
     ("Iran supplied the Houthis with missiles.", ("Iran", "supply with missiles", "Houthis")),
     ("Germany provided Ukraine with tanks.", ("Germany", "provide with tanks", "Ukraine")),
     ("Acme Corp provided customers with refunds.",

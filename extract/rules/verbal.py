@@ -500,8 +500,11 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             if transfer and generic_recipient(recipient):
                 continue  # "gave its subsidiary the plant": no second party (but "denied
                 # consumers the benefits" is done to them)
-            # "gave Hamas money": give; "left shipowners a loophole": leave loophole
-            rel = lemma if transfer or theme is None else f"{lemma} {theme.lemma_.lower()}"
+            # "gave Hamas money": give; "left shipowners a loophole": leave loophole; an
+            # amount is the quantity, no word of the relation ("cost the government about
+            # 13 billion dlrs": cost, not "cost dlrs")
+            rel = lemma if transfer or theme is None or _amount_phrase(theme) \
+                else f"{lemma} {theme.lemma_.lower()}"
             # what was given names the relation: "gave Biden six electoral votes" is
             # "give vote to"
             label = transfer_label(lemma, theme) if transfer else rel
@@ -632,6 +635,10 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 reached = object_targets(patient)
                 share = complement_actor(patient) or (
                     _holding_company(patient) if not all(map(_anyone, agents)) else [])
+                if share and is_amount(patient):
+                    # "holds 9.9 pct of Westbury": a share of it, as "took 34.8% of the
+                    # vote" is "take share of" (the size is the quantity, no word of it)
+                    noun = "share"
                 for prep, target in reached + share:
                     support = True
                     for agent in agents:
@@ -639,7 +646,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                                           f"{lemma} {noun} {prep.lower_}", "VERB", denied,
                                           "prep" if pattern == "svo" else pattern, hedged)
                 if share and is_amount(patient):
-                    # "holds 9.9 pct of Westbury" is "hold pct of" Westbury; the object
+                    # "holds 9.9 pct of Westbury" is "hold share of" Westbury; the object
                     # taken for what it measures would say Regal holds Westbury
                     continue
             elif not passive and _holding_target(patient):
@@ -1166,7 +1173,7 @@ def _holding_company(patient: Token) -> list[tuple[Token, Token]]:
     of the outstanding shares of Dexter Inc", "owns 9.6 pct of Wellfleet stock": the
     amount is a part of a holding (:data:`~extract.lexicon.OWNED_HOLDINGS`) that a
     company's name owns (a possessive, a name before it, or its own "of" or "in"
-    phrase). The act is done to the company ("hold pct of" Denmore), as in "holds 9.9
+    phrase). The act is done to the company ("hold share of" Denmore), as in "holds 9.9
     pct of Westbury"; the object taken for what the amount measures would say Harcourt
     holds all of Denmore's shares.
 
@@ -1944,17 +1951,66 @@ def _wording(found: Token, after: int = -1, *, complement: bool = True) -> str |
         prep, obj = found_complement
         rest = _wording(obj, prep.i, complement=False)
         head = _wording(found, after, complement=False)
+        if head is None and rest and prep.lower_ == "of" and _amount_phrase(found):
+            return rest  # "about 400,000 tonnes of shipments": the shipments
         return f"{head} {prep.lower_} {rest}" if head and rest else head
+    if _amount_phrase(found):
+        return None  # "to 17.50 dlrs", "42 mln dlrs": an amount names no thing or act
     start = max(found.left_edge.i, after + 1)
     while start < found.i and (doc[start].dep_ in _PREDICATE_SKIP or doc[start].is_punct
                                or doc[start].lower_ in WEAK_WORDS):
         start += 1
+    counts = _amount_words(doc, start, found.i)
     text = "".join((t.text if t.pos_ == "PROPN" or t.ent_type_ else t.lower_) + t.whitespace_
-                   for t in doc[start:found.i + 1])
+                   for t in doc[start:found.i + 1] if t.i not in counts)
     words = [w for w in text.translate(_NO_QUOTES).split() if w not in WEAK_WORDS]
     if words and words[0] in ARTICLES:
         words = words[1:]  # "[a]n incomparable mathematician"
     return " ".join(words[-4:]) if words else None
+
+
+def _amount_word(tok: Token) -> bool:
+    """Whether a word of a predicate is part of an amount: a number, a word of a count,
+    money, percentage or quantity entity, or a unit ("about 1.2 million bottles",
+    "438 mln stg assistance", "to 17.50 dlrs"), which a relation label leaves to the
+    triple's quantity: "order to recall bottle", not "order to recall about 1.2 million
+    bottles". Never a word of a name ("Article 50", "G7")."""
+    if tok.pos_ == "PROPN":
+        return False
+    if tok.like_num or tok.dep_ in (NUMMOD, QUANTMOD):
+        return True
+    # a unit with its number ("611 mln stg"), not a bare one ("speculative dollar sales")
+    return ((tok.ent_type_ in COUNT_TYPES or is_quantity(tok.text))
+            and any(t.like_num for t in tok.subtree))
+
+
+def _amount_words(doc: Doc, start: int, end: int) -> set[int]:
+    """The positions from ``start`` up to ``end`` (not included) of the words of amounts:
+    each longest run of words that is an amount with a number in it ("about 1.2 million",
+    "438 mln stg"; not "dollar" in "speculative dollar sales"), standing apart (not the
+    "5" of "5G", the "16" of "F-16"). A word of a name is none."""
+    found: set[int] = set()
+    i = start
+    while i < end:
+        apart = i == 0 or bool(doc[i - 1].whitespace_)
+        run = next((j for j in range(end, i, -1)
+                    if bool(doc[j - 1].whitespace_)
+                    and not any(t.pos_ == "PROPN" for t in doc[i:j])
+                    and any(t.like_num for t in doc[i:j]) and is_quantity(doc[i:j].text)),
+                   None) if apart else None
+        if run is None:
+            i += 1
+        else:
+            found.update(range(i, run))
+            i = run
+    return found
+
+
+def _amount_phrase(head: Token) -> bool:
+    """Whether a noun with the words before it is only an amount ("611 mln stg", "nine",
+    "a record low 2.5 pct"; not "eye drops", "Article 50")."""
+    span = head.doc[head.left_edge.i:head.i + 1]
+    return _amount_word(head) or (is_quantity(span.text) and any(t.like_num for t in span))
 
 
 def _name_with_and(obj: Token) -> bool:
@@ -2058,7 +2114,8 @@ def _secondary(verb: Token, patient: Token) -> str | None:
 def _given_with(verb: Token, patient: Token) -> str | None:
     """What a verb of giving (:data:`~extract.lexicon.TRANSFER_VERBS`) gives its object
     "with", in a few words: "provided the money market with 438 mln stg assistance" ->
-    "with 438 mln stg assistance", "supplied the rebels with weapons" -> "with weapons"
+    "with assistance" (no amount, :func:`_wording`), "supplied the rebels with weapons"
+    -> "with weapons"
     (the object is the recipient; "provide" the money market alone loses what was
     given); a count names what it counts ("with thousands of rockets" -> "with rockets").
     None for a name or a party ("with Iran": a partner, no thing given), or an amount of
@@ -2142,13 +2199,14 @@ def second_complement(verb: Token, patient: Token) -> str | None:
     """The second complement a verb's object needs to make its point, in a few words.
 
     "likened the current system to indoctrination" -> "to indoctrination"
-    (:data:`COMPARING_VERBS`); "brought its price for WTI to 17.50 dlrs" -> "to 17.50
-    dlrs", "sets the number of justices at nine" -> "at nine" (:data:`LEVEL_VERBS`,
-    with an amount or number); "failed to stop customers from laundering money" ->
-    "from laundering money" (:data:`PREVENTING_VERBS`, with a gerund); "asked donor
-    governments for 12 mln dlrs" -> "for 12 mln dlrs" (:func:`_asked_for`). Without it
-    "liken system", "bring price", "stop customers" or "ask governments" lose what was
-    said.
+    (:data:`COMPARING_VERBS`); "brought its price for WTI to 17.50 dlrs" -> "to", "sets
+    the number of justices at nine" -> "at" (:data:`LEVEL_VERBS`, with an amount or
+    number: the amount is the triple's quantity, :func:`~extract.hygiene.level_of`, no
+    part of the label); "failed to stop customers from laundering money" -> "from
+    laundering money" (:data:`PREVENTING_VERBS`, with a gerund); "asked donor governments
+    for emergency aid" -> "for emergency aid" ("for 12 mln dlrs" -> "for",
+    :func:`_asked_for`). Without it "liken system", "bring price", "stop customers" or
+    "ask governments" lose what was said.
     """
     if patient.i < verb.i:
         return None
@@ -2176,6 +2234,10 @@ def second_complement(verb: Token, patient: Token) -> str | None:
                     wording = _wording(obj, prep.i)
                     if wording:
                         return f"{word} {wording}"
+                    if _amount_phrase(obj):
+                        # "brought its price to 17.50 dlrs" -> "to": the level goes to the
+                        # triple's quantity (:func:`~extract.hygiene.amount_of`)
+                        return word
     return None
 
 
