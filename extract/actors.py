@@ -41,7 +41,7 @@ from collections.abc import Callable, Iterator
 from importlib import resources
 
 from actorgraph.extract.context import to_infinitive
-from actorgraph.extract.coref import Antecedent, Coreference, indefinite
+from actorgraph.extract.coref import Antecedent, Coreference, company_named, indefinite
 from actorgraph.extract.deps import (
     ACL,
     ADVCL,
@@ -2022,10 +2022,32 @@ class ActorResolver:
             if mention is None:
                 continue
             roles, countries = self._person_context(ent) if ent.label_ == "PERSON" else ((), ())
+            if mention.type == "ORG" or company_named(ent):
+                countries = self._origin_countries(ent)
             yield Antecedent(entity=ent, label=mention.label, type=mention.type,
                              sentence=sentence.get(ent.start, 0),
                              subject=ent.root.dep_ in (NSUBJ, NSUBJPASS),
                              roles=frozenset(roles), countries=frozenset(countries))
+
+    def _origin_countries(self, ent: Span) -> set[str]:
+        """The countries an organisation is given as from, by a nationality in its own
+        phrase or in the noun phrase it is in apposition to, or in its apposition:
+        "Australian miner Karragin Resources", "the Russian firm Rus-Litiy", "Vialtec, a
+        Brazilian builder," (Australia, Russia, Brazil), so that "the Australian company"
+        fits it (:meth:`~extract.coref.Coreference._fits_description`) and not another
+        company named beside it. Only nationality words: a place that owns the name
+        ("Brazil's Federal Police") says whose body it is, not where a company is from."""
+        root = ent.root
+        words = [t for t in root.subtree if t.i < ent.start]
+        if root.dep_ == APPOS and root.head.i < ent.start:
+            words.extend(t for c in root.head.lefts for t in c.subtree)
+        words.extend(t for c in root.rights if c.dep_ == APPOS for t in c.subtree)
+        found = set()
+        for t in words:
+            country = country_of(t.text) if t.ent_type_ == "NORP" else None
+            if country:
+                found.add(country)
+        return found
 
     def _person_context(self, ent: Span) -> tuple[set[str], set[str]]:
         """Role words and countries of a person from their title and apposition."""

@@ -198,7 +198,7 @@ from actorgraph.extract.vague import people_lemma, person_lemma, person_noun
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["NAMED_KINDS", "Antecedent", "Coreference", "DESCRIPTION_TYPES", "PRONOUN_GENDER",
-           "PRONOUN_TYPES", "indefinite"]
+           "PRONOUN_TYPES", "company_named", "indefinite"]
 
 
 def indefinite(head: Token) -> bool:
@@ -512,6 +512,28 @@ def _compound_kind(entity: Span) -> str | None:
     return head.lemma_.lower()
 
 
+def company_named(entity: Span) -> bool:
+    """Whether a name is given right after a noun that says it is a company: "the
+    construction firm Vialtec", "mining company Minera Altoandina", "Chilean miner Sal
+    Andina" (:data:`_COMPANY_WORDS`). The name is in apposition to the noun or the noun
+    modifies the name; whatever type the NER gave the name ("Vialtec" a person), it is an
+    organisation that "the company" or "the firm" may point back to. Not a name after a
+    possessive's noun ("the firm's founder Ana Ruiz": the noun is no kind of the name).
+    A name with such a noun in apposition after it is one as well: "Halvorsen Shipping, a
+    Norwegian company,"."""
+    if any(c.dep_ == APPOS and c.pos_ == "NOUN" and c.lemma_.lower() in _COMPANY_WORDS
+           for c in entity.root.rights):
+        return True
+    if entity.start == 0:
+        return False
+    noun = entity.doc[entity.start - 1]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _COMPANY_WORDS:
+        return False
+    root = entity.root
+    return ((root.dep_ == APPOS and root.head.i == noun.i)
+            or (noun.dep_ == COMPOUND and entity.start <= noun.head.i < entity.end))
+
+
 def _locating(root: Token) -> bool:
     """Whether a name only says where the place before it is: "Madras, *India*"."""
     return root.dep_ == APPOS and root.head.ent_type_ in ("GPE", "LOC") \
@@ -534,6 +556,11 @@ def _target(root: Token) -> bool:
             and prep.lower_ not in PLACE_PREPS | {"of"})
 
 
+#: Entity types the NER gives a name that the article says is a company ("the engineering
+#: firm Portalis" a person, "the carrier Vuelosur" a place).
+_MISTYPED_COMPANY = frozenset({"PERSON", "NORP", "GPE"})
+
+
 def _settled(antecedents: Sequence[Antecedent]) -> list[Antecedent]:
     """The antecedents as the whole article reads them.
 
@@ -541,7 +568,8 @@ def _settled(antecedents: Sequence[Antecedent]) -> list[Antecedent]:
     Herman Cain, died"), and the speaker tags of an interview are no
     antecedents (:func:`_speaker_tag`), nor is a platform the NER took for a
     person (:func:`_medium`); an organisation the NER took for a person is an
-    organisation (:func:`listed_organisation`).
+    organisation (:func:`listed_organisation`), and so is a name given as a
+    company (:func:`company_named`).
     """
     out = []
     for antecedent in antecedents:
@@ -549,8 +577,10 @@ def _settled(antecedents: Sequence[Antecedent]) -> list[Antecedent]:
             continue
         if _medium(antecedent) and antecedent.type == "PERSON":
             continue  # "posted a photo to Twitter showing him": Twitter is no person
-        if antecedent.type == "PERSON" and listed_organisation(antecedent.label):
-            # "Boko Haram" typed a person by the NER: "the group", not "he"
+        if (antecedent.type == "PERSON" and listed_organisation(antecedent.label)
+                or antecedent.type in _MISTYPED_COMPANY and company_named(antecedent.entity)):
+            # "Boko Haram" typed a person by the NER, or "the construction firm Vialtec":
+            # "the group", "the company", not "he"
             antecedent = dataclasses.replace(antecedent, type="ORG")
         if not antecedent.subject and _apposed_subject(antecedent.entity.root):
             antecedent = dataclasses.replace(antecedent, subject=True)
@@ -752,7 +782,13 @@ class Coreference:
                 # "accuse France of plotting to invade the country": not France itself
                 fitting = [a for a in fitting if a.label != doer]
                 found = fitting[-1] if fitting else None
-            if len({a.label for a in fitting}) > 1:
+            given = [a for a in fitting if company_named(a.entity)] \
+                if token.lemma_.lower() in _COMPANY_WORDS else []
+            if len({a.label for a in given}) == 1 and len({a.label for a in fitting}) > 1:
+                # "bribes paid by the construction firm Vialtec ... money from the
+                # company": the one named as a company, not another organisation
+                found = given[-1]
+            elif len({a.label for a in fitting}) > 1:
                 found = self._main_subject(token, fitting) if types == {"ORG"} else None
         return (found.entity.root, "description") if found else None
 
