@@ -782,12 +782,9 @@ class Coreference:
                 # "accuse France of plotting to invade the country": not France itself
                 fitting = [a for a in fitting if a.label != doer]
                 found = fitting[-1] if fitting else None
-            given = [a for a in fitting if company_named(a.entity)] \
-                if token.lemma_.lower() in _COMPANY_WORDS else []
-            if len({a.label for a in given}) == 1 and len({a.label for a in fitting}) > 1:
-                # "bribes paid by the construction firm Vialtec ... money from the
-                # company": the one named as a company, not another organisation
-                found = given[-1]
+            given = self._named_company(token, fitting)
+            if given is not None:
+                found = given
             elif len({a.label for a in fitting}) > 1:
                 found = self._main_subject(token, fitting) if types == {"ORG"} else None
         return (found.entity.root, "description") if found else None
@@ -1016,6 +1013,30 @@ class Coreference:
         others = {a.label for a in self.antecedents
                   if a.entity.end <= token.i and a.type == "ORG"}
         return fitting[-1] if len(others) == 1 else None
+
+    def _named_company(self, token: Token,
+                       fitting: Sequence[Antecedent]) -> Antecedent | None:
+        """The one of several organisations that fit a company description which the
+        article names as a company (:func:`company_named`), or None.
+
+        "Bribes paid by the construction firm Vialtec ... he never accepted money from *the
+        company*": Vialtec, not another organisation named before. Not when the article's
+        main organisation (the first made a subject) fits and is not named so: wire copy
+        goes on calling it "the company" ("Acme said it would sell its homes to Beta, a
+        Nashville company ... *The company* said": Acme, or no one); nor when two are named
+        as companies.
+        """
+        if token.lemma_.lower() not in _COMPANY_WORDS or len({a.label for a in fitting}) < 2:
+            return None
+        given = [a for a in fitting if company_named(a.entity)]
+        if len({a.label for a in given}) != 1:
+            return None
+        lead = next((a for a in self.antecedents if a.type == "ORG" and a.subject
+                     and a.entity.end <= token.i), None)
+        if lead is not None and lead.label != given[0].label \
+                and any(a.label == lead.label for a in fitting):
+            return None
+        return given[-1]
 
     def _main_subject(self, token: Token,
                       fitting: Sequence[Antecedent]) -> Antecedent | None:

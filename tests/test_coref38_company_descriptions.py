@@ -12,7 +12,12 @@
   the NER gave it (:func:`~actorgraph.extract.coref.company_named`): "the company" and
   "the firm" point back to it, "she" does not, and of several organisations that fit
   "the company" the one named as a company is meant. Two named as companies leave it as it
-  is; a description of another kind ("the party") or the company's rival is not it.
+  is; a description of another kind ("the party") or the company's rival is not it, and
+  the article's main organisation (its first subject) that fits and is not named as a
+  company keeps "the company" ("Halden Foods said it agreed to sell its bakeries to
+  Norcrest, a privately held Ohio company. The company said ...": not Norcrest).
+- A public administration ("the Federal Railroad Administration") is no company
+  (``[public_body_words]``): "the carrier", "the firm" it acts on is the company named.
 """
 
 from __future__ import annotations
@@ -65,6 +70,27 @@ _SENTENCES = {
         ("Regulators fined the engineering firm Portalis and the construction company "
          "Costamar, and a court later cleared the company.", [],
          [("court", "Portalis"), ("court", "Costamar")]),
+    ],
+    "an administration is no company": [
+        ("The Food Safety Administration suspended the license of Granja Sol, a poultry "
+         "company, and inspectors said the company had sold spoiled meat.",
+         [("Granja Sol", "sell", "spoiled meat", False, False)],
+         [("Food Safety Administration", "spoiled meat")]),
+        ("The National Highway Administration fined Rodovia Express, a bus company, saying "
+         "the firm had ignored speed limits on mountain roads.",
+         [("Rodovia Express", "ignore", "speed limits on mountain roads", False, False)], []),
+        ("The Federal Railroad Administration fined Keystone Rail, a freight carrier, and "
+         "said the carrier had falsified inspection records.",
+         [("Keystone Rail", "falsify", "inspection records", False, False)],
+         [("Federal Railroad Administration", "inspection records")]),
+    ],
+    "guard: the article's main company, not the one named as a company beside it": [
+        ("Halden Foods Inc said it agreed to sell its bakeries to Norcrest, a privately held "
+         "Ohio company. The company said it expects to record a gain on the sale.", [],
+         [("Norcrest", "gain on sale")]),
+        ("Halden Foods Inc said it rejected a bid from Norcrest, a diversified holding "
+         "company. The company said it was exploring alternatives.", [],
+         [("Norcrest", "alternatives")]),
     ],
 }
 
