@@ -145,6 +145,8 @@ from actorgraph.extract.lexicon import (
     ANY_LEADER_WORDS,
     ANY_PERSON_WORDS,
     ANY_PLACE_HEADS,
+    ARMED_GROUP_MODIFIERS,
+    ARMED_GROUP_NAME_WORDS,
     BELIEF_NOUNS,
     BUSINESS_NOUNS,
     CITY_HEADS,
@@ -752,7 +754,8 @@ class Coreference:
         suspect = self._suspect(token, types)
         if suspect is not None:
             return suspect.entity.root, "description"
-        if types == {"ORG"} and self._kind_said(token):
+        armed = types == {"ORG"} and self._armed_description(token)
+        if types == {"ORG"} and self._kind_said(token) and not armed:
             return None
         if types == {"ORG"}:
             # "A Regal spokesman said *the company* had not seen the suit": Regal
@@ -770,6 +773,9 @@ class Coreference:
             if kind is not None:
                 return kind.entity.root, "description"
         accept = functools.partial(self._fits_description, token)
+        if armed:
+            # "the militant group": only an armed group named before
+            accept = functools.partial(self._fits_armed, token)
         found = self._recent(token, types, window=window, accept=accept)
         if found is None and types == {"ORG"}:
             found = self._lead(token, accept)
@@ -996,6 +1002,28 @@ class Coreference:
         """
         return any(child.dep_ in (AMOD, COMPOUND, NMOD) and child.pos_ != "PROPN"
                    and self.country_of(child.text) is None for child in token.lefts)
+
+    def _armed_description(self, token: Token) -> bool:
+        """Whether an organisation description says it is an armed group by the words
+        before its head, and by nothing else: "the militant group", "the Islamist armed
+        movement", "the guerrilla group" (:data:`ARMED_GROUP_MODIFIERS`; not "the
+        militant youth group", which says another kind too)."""
+        words = [c for c in token.lefts if c.dep_ in (AMOD, COMPOUND, NMOD)
+                 and c.pos_ != "PROPN" and self.country_of(c.text) is None]
+        return bool(words) and all(c.lower_ in ARMED_GROUP_MODIFIERS for c in words)
+
+    def _fits_armed(self, token: Token, antecedent: Antecedent) -> bool:
+        """Whether a named antecedent fits an armed group's description ("the militant
+        group"): it fits the description and is an armed group (:meth:`_armed_group`), or
+        its name says it is one and names no country ("the National Liberation Army",
+        "the Polisario Front"; not "the Ukrainian Army", "Lebanese Forces")."""
+        if not self._fits_description(token, antecedent):
+            return False
+        if self._armed_group(antecedent):
+            return True
+        words = antecedent.label.split()
+        return (any(w.lower() in ARMED_GROUP_NAME_WORDS for w in words)
+                and not any(self.country_of(w) or self.is_country(w) for w in words))
 
     def _lead(self, token: Token, accept: Callable[[Antecedent], bool]) -> Antecedent | None:
         """The one organisation the article has named so far, however far back, or None.
