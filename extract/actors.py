@@ -2403,6 +2403,26 @@ class ActorResolver:
                     return self._as_standin(mention, extent)
         return None
 
+    def _named_body(self, head: Token) -> Mention | None:
+        """The one organisation named in the last sentences whose name ends in a bare state
+        body's head, or None: "The Tajik Foreign Ministry accused Kyrgyzstan ... *the
+        ministry* said it would summon the envoy" is the Tajik Foreign Ministry, not the
+        country named last; "the Kenya Defence Forces ... the forces". Two such names
+        ("the Tajik Foreign Ministry ... the Kyrgyz Foreign Ministry ... the ministry")
+        leave it to the other rules (:meth:`_home_state`)."""
+        coref = self.coreference
+        here = coref.sentence_of(head)
+        word = head.lower_
+        found = [a for a in coref.antecedents
+                 if a.type == "ORG" and a.entity.end <= head.left_edge.i
+                 and here - a.sentence <= 3 and len(a.label.split()) > 1
+                 and a.label.split()[-1].lower() == word]
+        if len({a.label for a in found}) != 1:
+            return None
+        extent = self._extent(head)
+        return Mention(extent.text, found[-1].label, "ORG", extent.start_char,
+                       extent.end_char, via="description")
+
     def _home_state(self, head: Token) -> tuple[bool, Mention | None]:
         """The country a bare state body stands for (:func:`bare_state_body`): whether it is
         decided, and the mention (None: unresolved).
@@ -2427,7 +2447,7 @@ class ActorResolver:
             return False, None
         extent = self._extent(head)
         coref = self.coreference
-        found = self._coreferent(head)
+        found = self._coreferent(head) or self._named_body(head)
         named = found is not None  # what the existing rules give "the government"
         if found is None:
             state = coref.state(head)
