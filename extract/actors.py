@@ -41,7 +41,7 @@ from collections.abc import Callable, Iterator
 from importlib import resources
 
 from actorgraph.extract.context import to_infinitive
-from actorgraph.extract.coref import Antecedent, Coreference, indefinite
+from actorgraph.extract.coref import Antecedent, Coreference, company_named, indefinite
 from actorgraph.extract.deps import (
     ACL,
     ADVCL,
@@ -2181,10 +2181,32 @@ class ActorResolver:
             if mention is None:
                 continue
             roles, countries = self._person_context(ent) if ent.label_ == "PERSON" else ((), ())
+            if mention.type == "ORG" or company_named(ent):
+                countries = self._origin_countries(ent)
             yield Antecedent(entity=ent, label=mention.label, type=mention.type,
                              sentence=sentence.get(ent.start, 0),
                              subject=ent.root.dep_ in (NSUBJ, NSUBJPASS),
                              roles=frozenset(roles), countries=frozenset(countries))
+
+    def _origin_countries(self, ent: Span) -> set[str]:
+        """The countries an organisation is given as from, by a nationality in its own
+        phrase or in the noun phrase it is in apposition to, or in its apposition:
+        "Australian miner Karragin Resources", "the Russian firm Rus-Litiy", "Vialtec, a
+        Brazilian builder," (Australia, Russia, Brazil), so that "the Australian company"
+        fits it (:meth:`~extract.coref.Coreference._fits_description`) and not another
+        company named beside it. Only nationality words: a place that owns the name
+        ("Brazil's Federal Police") says whose body it is, not where a company is from."""
+        root = ent.root
+        words = [t for t in root.subtree if t.i < ent.start]
+        if root.dep_ == APPOS and root.head.i < ent.start:
+            words.extend(t for c in root.head.lefts for t in c.subtree)
+        words.extend(t for c in root.rights if c.dep_ == APPOS for t in c.subtree)
+        found = set()
+        for t in words:
+            country = country_of(t.text) if t.ent_type_ == "NORP" else None
+            if country:
+                found.add(country)
+        return found
 
     def _person_context(self, ent: Span) -> tuple[set[str], set[str]]:
         """Role words and countries of a person from their title and apposition."""
@@ -2545,6 +2567,26 @@ class ActorResolver:
                     return self._as_standin(mention, extent)
         return None
 
+    def _named_body(self, head: Token) -> Mention | None:
+        """The one organisation named in the last sentences whose name ends in a bare state
+        body's head, or None: "The Tajik Foreign Ministry accused Kyrgyzstan ... *the
+        ministry* said it would summon the envoy" is the Tajik Foreign Ministry, not the
+        country named last; "the Kenya Defence Forces ... the forces". Two such names
+        ("the Tajik Foreign Ministry ... the Kyrgyz Foreign Ministry ... the ministry")
+        leave it to the other rules (:meth:`_home_state`)."""
+        coref = self.coreference
+        here = coref.sentence_of(head)
+        word = head.lower_
+        found = [a for a in coref.antecedents
+                 if a.type == "ORG" and a.entity.end <= head.left_edge.i
+                 and here - a.sentence <= 3 and len(a.label.split()) > 1
+                 and a.label.split()[-1].lower() == word]
+        if len({a.label for a in found}) != 1:
+            return None
+        extent = self._extent(head)
+        return Mention(extent.text, found[-1].label, "ORG", extent.start_char,
+                       extent.end_char, via="description")
+
     def _home_state(self, head: Token) -> tuple[bool, Mention | None]:
         """The country a bare state body stands for (:func:`bare_state_body`): whether it is
         decided, and the mention (None: unresolved).
@@ -2569,7 +2611,7 @@ class ActorResolver:
             return False, None
         extent = self._extent(head)
         coref = self.coreference
-        found = self._coreferent(head)
+        found = self._coreferent(head) or self._named_body(head)
         named = found is not None  # what the existing rules give "the government"
         if found is None:
             state = coref.state(head)

@@ -145,6 +145,8 @@ from actorgraph.extract.lexicon import (
     ANY_LEADER_WORDS,
     ANY_PERSON_WORDS,
     ANY_PLACE_HEADS,
+    ARMED_GROUP_MODIFIERS,
+    ARMED_GROUP_NAME_WORDS,
     BELIEF_NOUNS,
     BUSINESS_NOUNS,
     CITY_HEADS,
@@ -199,7 +201,7 @@ from actorgraph.extract.vague import people_lemma, person_lemma, person_noun
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["NAMED_KINDS", "Antecedent", "Coreference", "DESCRIPTION_TYPES", "PRONOUN_GENDER",
-           "PRONOUN_TYPES", "indefinite", "pair_types"]
+           "PRONOUN_TYPES", "company_named", "indefinite", "pair_types"]
 
 
 #: The entity types of the countries "both countries" stand for.
@@ -557,6 +559,28 @@ def _compound_kind(entity: Span) -> str | None:
     return head.lemma_.lower()
 
 
+def company_named(entity: Span) -> bool:
+    """Whether a name is given right after a noun that says it is a company: "the
+    construction firm Vialtec", "mining company Minera Altoandina", "Chilean miner Sal
+    Andina" (:data:`_COMPANY_WORDS`). The name is in apposition to the noun or the noun
+    modifies the name; whatever type the NER gave the name ("Vialtec" a person), it is an
+    organisation that "the company" or "the firm" may point back to. Not a name after a
+    possessive's noun ("the firm's founder Ana Ruiz": the noun is no kind of the name).
+    A name with such a noun in apposition after it is one as well: "Halvorsen Shipping, a
+    Norwegian company,"."""
+    if any(c.dep_ == APPOS and c.pos_ == "NOUN" and c.lemma_.lower() in _COMPANY_WORDS
+           for c in entity.root.rights):
+        return True
+    if entity.start == 0:
+        return False
+    noun = entity.doc[entity.start - 1]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _COMPANY_WORDS:
+        return False
+    root = entity.root
+    return ((root.dep_ == APPOS and root.head.i == noun.i)
+            or (noun.dep_ == COMPOUND and entity.start <= noun.head.i < entity.end))
+
+
 def _locating(root: Token) -> bool:
     """Whether a name only says where the place before it is: "Madras, *India*"."""
     return root.dep_ == APPOS and root.head.ent_type_ in ("GPE", "LOC") \
@@ -579,6 +603,11 @@ def _target(root: Token) -> bool:
             and prep.lower_ not in PLACE_PREPS | {"of"})
 
 
+#: Entity types the NER gives a name that the article says is a company ("the engineering
+#: firm Portalis" a person, "the carrier Vuelosur" a place).
+_MISTYPED_COMPANY = frozenset({"PERSON", "NORP", "GPE"})
+
+
 def _settled(antecedents: Sequence[Antecedent]) -> list[Antecedent]:
     """The antecedents as the whole article reads them.
 
@@ -586,7 +615,8 @@ def _settled(antecedents: Sequence[Antecedent]) -> list[Antecedent]:
     Herman Cain, died"), and the speaker tags of an interview are no
     antecedents (:func:`_speaker_tag`), nor is a platform the NER took for a
     person (:func:`_medium`); an organisation the NER took for a person is an
-    organisation (:func:`listed_organisation`).
+    organisation (:func:`listed_organisation`), and so is a name given as a
+    company (:func:`company_named`).
     """
     out = []
     for antecedent in antecedents:
@@ -594,8 +624,10 @@ def _settled(antecedents: Sequence[Antecedent]) -> list[Antecedent]:
             continue
         if _medium(antecedent) and antecedent.type == "PERSON":
             continue  # "posted a photo to Twitter showing him": Twitter is no person
-        if antecedent.type == "PERSON" and listed_organisation(antecedent.label):
-            # "Boko Haram" typed a person by the NER: "the group", not "he"
+        if (antecedent.type == "PERSON" and listed_organisation(antecedent.label)
+                or antecedent.type in _MISTYPED_COMPANY and company_named(antecedent.entity)):
+            # "Boko Haram" typed a person by the NER, or "the construction firm Vialtec":
+            # "the group", "the company", not "he"
             antecedent = dataclasses.replace(antecedent, type="ORG")
         if not antecedent.subject and _apposed_subject(antecedent.entity.root):
             antecedent = dataclasses.replace(antecedent, subject=True)
@@ -767,7 +799,8 @@ class Coreference:
         suspect = self._suspect(token, types)
         if suspect is not None:
             return suspect.entity.root, "description"
-        if types == {"ORG"} and self._kind_said(token):
+        armed = types == {"ORG"} and self._armed_description(token)
+        if types == {"ORG"} and self._kind_said(token) and not armed:
             return None
         if types == {"ORG"}:
             # "A Regal spokesman said *the company* had not seen the suit": Regal
@@ -785,6 +818,9 @@ class Coreference:
             if kind is not None:
                 return kind.entity.root, "description"
         accept = functools.partial(self._fits_description, token)
+        if armed:
+            # "the militant group": only an armed group named before
+            accept = functools.partial(self._fits_armed, token)
         found = self._recent(token, types, window=window, accept=accept)
         if found is None and types == {"ORG"}:
             found = self._lead(token, accept)
@@ -797,7 +833,10 @@ class Coreference:
                 # "accuse France of plotting to invade the country": not France itself
                 fitting = [a for a in fitting if a.label != doer]
                 found = fitting[-1] if fitting else None
-            if len({a.label for a in fitting}) > 1:
+            given = self._named_company(token, fitting)
+            if given is not None:
+                found = given
+            elif len({a.label for a in fitting}) > 1:
                 found = self._main_subject(token, fitting) if types == {"ORG"} else None
         return (found.entity.root, "description") if found else None
 
@@ -1009,6 +1048,28 @@ class Coreference:
         return any(child.dep_ in (AMOD, COMPOUND, NMOD) and child.pos_ != "PROPN"
                    and self.country_of(child.text) is None for child in token.lefts)
 
+    def _armed_description(self, token: Token) -> bool:
+        """Whether an organisation description says it is an armed group by the words
+        before its head, and by nothing else: "the militant group", "the Islamist armed
+        movement", "the guerrilla group" (:data:`ARMED_GROUP_MODIFIERS`; not "the
+        militant youth group", which says another kind too)."""
+        words = [c for c in token.lefts if c.dep_ in (AMOD, COMPOUND, NMOD)
+                 and c.pos_ != "PROPN" and self.country_of(c.text) is None]
+        return bool(words) and all(c.lower_ in ARMED_GROUP_MODIFIERS for c in words)
+
+    def _fits_armed(self, token: Token, antecedent: Antecedent) -> bool:
+        """Whether a named antecedent fits an armed group's description ("the militant
+        group"): it fits the description and is an armed group (:meth:`_armed_group`), or
+        its name says it is one and names no country ("the National Liberation Army",
+        "the Polisario Front"; not "the Ukrainian Army", "Lebanese Forces")."""
+        if not self._fits_description(token, antecedent):
+            return False
+        if self._armed_group(antecedent):
+            return True
+        words = antecedent.label.split()
+        return (any(w.lower() in ARMED_GROUP_NAME_WORDS for w in words)
+                and not any(self.country_of(w) or self.is_country(w) for w in words))
+
     def _lead(self, token: Token, accept: Callable[[Antecedent], bool]) -> Antecedent | None:
         """The one organisation the article has named so far, however far back, or None.
 
@@ -1025,6 +1086,30 @@ class Coreference:
         others = {a.label for a in self.antecedents
                   if a.entity.end <= token.i and a.type == "ORG"}
         return fitting[-1] if len(others) == 1 else None
+
+    def _named_company(self, token: Token,
+                       fitting: Sequence[Antecedent]) -> Antecedent | None:
+        """The one of several organisations that fit a company description which the
+        article names as a company (:func:`company_named`), or None.
+
+        "Bribes paid by the construction firm Vialtec ... he never accepted money from *the
+        company*": Vialtec, not another organisation named before. Not when the article's
+        main organisation (the first made a subject) fits and is not named so: wire copy
+        goes on calling it "the company" ("Acme said it would sell its homes to Beta, a
+        Nashville company ... *The company* said": Acme, or no one); nor when two are named
+        as companies.
+        """
+        if token.lemma_.lower() not in _COMPANY_WORDS or len({a.label for a in fitting}) < 2:
+            return None
+        given = [a for a in fitting if company_named(a.entity)]
+        if len({a.label for a in given}) != 1:
+            return None
+        lead = next((a for a in self.antecedents if a.type == "ORG" and a.subject
+                     and a.entity.end <= token.i), None)
+        if lead is not None and lead.label != given[0].label \
+                and any(a.label == lead.label for a in fitting):
+            return None
+        return given[-1]
 
     def _main_subject(self, token: Token,
                       fitting: Sequence[Antecedent]) -> Antecedent | None:

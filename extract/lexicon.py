@@ -70,6 +70,8 @@ __all__ = [
     "APPEALING_VERBS",
     "APPEAL_VERBS",
     "APPOINTING_VERBS",
+    "ARMED_GROUP_MODIFIERS",
+    "ARMED_GROUP_NAME_WORDS",
     "ARTICLES",
     "ASPECTUAL_VERBS",
     "ASSOCIATE_NOUNS",
@@ -1347,6 +1349,10 @@ NONSTATE_MEMBERS = words("nonstate_members")
 #: A reporting body and the plural people of it, each as "word:kind" ("army:forces",
 #: "soldiers:forces"): a closing "the army said" credits the soldiers to the army.
 BODY_KINDS = words("body_kinds")
+#: Modifiers that make an organisation description an armed group's ("the militant group").
+ARMED_GROUP_MODIFIERS = words("armed_group_modifiers")
+#: Words of armed groups' names ("National Liberation Army", "Polisario Front").
+ARMED_GROUP_NAME_WORDS = words("armed_group_name_words")
 #: Heads that refer back to an actor when definite ("the group", "its leader").
 ANAPHORIC_HEADS = GENERIC_HEADS | words("anaphoric_heads") | COMPANY_HEADS
 #: Head nouns of an agent that make it armed forces ("Serb forces").
