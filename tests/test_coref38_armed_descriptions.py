@@ -41,6 +41,12 @@ _SENTENCES = {
         ("Somali troops clashed with al-Shabaab near Jilib on Monday, and officials said the "
          "youth group had ambushed a convoy.", [], [("al-Shabaab", "convoy")]),
     ],
+    "guard: the members of [nonstate_members] stay there (not armed-group name words)": [
+        ("Haiti's kidnappers released two Canadian missionaries on Friday after a ransom was "
+         "paid.", [], [("Haiti", "Canadian missionaries")]),
+        ("Colombia's assassins killed three union leaders in Cali last year, a rights group "
+         "said.", [], [("Colombia", "union leaders")]),
+    ],
 }
 
 
