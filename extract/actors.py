@@ -2573,14 +2573,17 @@ class ActorResolver:
         ministry* said it would summon the envoy" is the Tajik Foreign Ministry, not the
         country named last; "the Kenya Defence Forces ... the forces". Two such names
         ("the Tajik Foreign Ministry ... the Kyrgyz Foreign Ministry ... the ministry")
-        leave it to the other rules (:meth:`_home_state`)."""
+        leave it to the other rules (:meth:`_home_state`). An armed group outside a state is
+        no state body: "the Kachin Independence Army ... *the army*" is not the rebels'
+        (:meth:`~extract.coref.Coreference.armed_named`)."""
         coref = self.coreference
         here = coref.sentence_of(head)
         word = head.lower_
         found = [a for a in coref.antecedents
                  if a.type == "ORG" and a.entity.end <= head.left_edge.i
                  and here - a.sentence <= 3 and len(a.label.split()) > 1
-                 and a.label.split()[-1].lower() == word]
+                 and a.label.split()[-1].lower() == word
+                 and not coref.armed_named(a)]
         if len({a.label for a in found}) != 1:
             return None
         extent = self._extent(head)

@@ -1062,8 +1062,13 @@ class Coreference:
         group"): it fits the description and is an armed group (:meth:`_armed_group`), or
         its name says it is one and names no country ("the National Liberation Army",
         "the Polisario Front"; not "the Ukrainian Army", "Lebanese Forces")."""
-        if not self._fits_description(token, antecedent):
-            return False
+        return self._fits_description(token, antecedent) and self.armed_named(antecedent)
+
+    def armed_named(self, antecedent: Antecedent) -> bool:
+        """Whether a named antecedent is an armed group outside a state: an armed group
+        (:meth:`_armed_group`), or its name says it is one and names no country ("the
+        National Liberation Army", "the Kachin Independence Army"; not "the Ukrainian
+        Army", "Lebanese Forces")."""
         if self._armed_group(antecedent):
             return True
         words = antecedent.label.split()

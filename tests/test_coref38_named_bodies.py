@@ -4,8 +4,9 @@
 envoy": the one organisation named in the last sentences whose name ends in the body's head
 is meant (:meth:`ActorResolver._named_body
 <actorgraph.extract.actors.ActorResolver._named_body>`), not the country named last (before:
-Kyrgyzstan, Bolivia). Guards: two such names, and a ministry named by a common noun ("Russia's
-foreign ministry ... the ministry": Russia, as before).
+Kyrgyzstan, Bolivia). Guards: an armed group outside a state ("the Kachin Independence
+Army ... the army": not the rebels), two such names, and a ministry named by a common noun
+("Russia's foreign ministry ... the ministry": Russia, as before).
 """
 
 from __future__ import annotations
@@ -27,6 +28,13 @@ _SENTENCES = {
         ("The Ghanaian Health Ministry criticised Nigeria over the outbreak. Nigerian officials "
          "rejected the claim, but the ministry later accused Nigeria of hiding cases.",
          [("Ghanaian Health Ministry", "accuse", "Nigeria", False, False)], []),
+    ],
+    "guard: an armed group outside a state whose name ends in the head": [
+        ("Myanmar troops shelled positions of the Kachin Independence Army near Laiza, and the "
+         "army said it had killed twenty fighters.", [],
+         [("Kachin Independence Army", "fighters")]),
+        ("Rebels of the Free Syrian Army attacked Aleppo on Monday. The army said it had "
+         "repelled the assault.", [], [("Free Syrian Army", "assault")]),
     ],
     "guard: two such names, a ministry named by a common noun": [
         ("The Tajik Foreign Ministry and the Kyrgyz Foreign Ministry traded accusations, and "
