@@ -559,6 +559,14 @@ def _compound_kind(entity: Span) -> str | None:
     return head.lemma_.lower()
 
 
+def _given_person(entity: Span) -> bool:
+    """Whether a name the NER typed a person starts with a common given name and goes on
+    ("Mario Sepulveda", "David Dimbleby"; :func:`first_name_gender`): a person, whatever
+    trade the noun before it says ("the Chilean miner", "veteran broadcaster")."""
+    return (entity.label_ == "PERSON" and len(entity) > 1
+            and first_name_gender(entity[0].text) is not None)
+
+
 def company_named(entity: Span) -> bool:
     """Whether a name is given right after a noun that says it is a company: "the
     construction firm Vialtec", "mining company Minera Altoandina", "Chilean miner Sal
@@ -567,7 +575,11 @@ def company_named(entity: Span) -> bool:
     organisation that "the company" or "the firm" may point back to. Not a name after a
     possessive's noun ("the firm's founder Ana Ruiz": the noun is no kind of the name).
     A name with such a noun in apposition after it is one as well: "Halvorsen Shipping, a
-    Norwegian company,"."""
+    Norwegian company,". Not a person's name of a given name and more (:func:`_given_person`):
+    "the Chilean miner Mario Sepulveda", "veteran broadcaster David Dimbleby" are people
+    "he" points back to ("miner", "broadcaster" are trades as well)."""
+    if _given_person(entity):
+        return False  # "the Chilean miner Mario Sepulveda": a miner, no mining company
     if any(c.dep_ == APPOS and c.pos_ == "NOUN" and c.lemma_.lower() in _COMPANY_WORDS
            for c in entity.root.rights):
         return True

@@ -16,6 +16,9 @@
   the article's main organisation (its first subject) that fits and is not named as a
   company keeps "the company" ("Halden Foods said it agreed to sell its bakeries to
   Norcrest, a privately held Ohio company. The company said ...": not Norcrest).
+- A person's name of a given name and more, before which a company head is the person's
+  trade ("the Chilean miner Mario Sepulveda", "veteran broadcaster Alan Hartley"), stays a
+  person: "He later sued" is still the miner.
 - A public administration ("the Federal Railroad Administration") is no company
   (``[public_body_words]``): "the carrier", "the firm" it acts on is the company named.
 """
@@ -70,6 +73,14 @@ _SENTENCES = {
         ("Regulators fined the engineering firm Portalis and the construction company "
          "Costamar, and a court later cleared the company.", [],
          [("court", "Portalis"), ("court", "Costamar")]),
+    ],
+    "guard: a given name after a company head that is a trade stays a person": [
+        ("Rescuers freed the Chilean miner Mario Sepulveda on Tuesday. He later sued the state "
+         "firm Codelco over the collapse.",
+         [("Mario Sepulveda", "sue", "Codelco", False, False)], []),
+        ("Veteran broadcaster Alan Hartley left the BBC in May. He later accused the BBC of "
+         "political bias.",
+         [("Alan Hartley", "accuse", "BBC", False, False)], []),
     ],
     "an administration is no company": [
         ("The Food Safety Administration suspended the license of Granja Sol, a poultry "
