@@ -2194,13 +2194,18 @@ class ActorResolver:
         "Australian miner Karragin Resources", "the Russian firm Rus-Litiy", "Vialtec, a
         Brazilian builder," (Australia, Russia, Brazil), so that "the Australian company"
         fits it (:meth:`~extract.coref.Coreference._fits_description`) and not another
-        company named beside it. Only nationality words: a place that owns the name
+        company named beside it, nor the company named in its apposition's "of" phrase
+        ("Ostra Bank, a unit of the German lender Hanseatic Group,": no German company).
+        Only nationality words: a place that owns the name
         ("Brazil's Federal Police") says whose body it is, not where a company is from."""
         root = ent.root
         words = [t for t in root.subtree if t.i < ent.start]
         if root.dep_ == APPOS and root.head.i < ent.start:
             words.extend(t for c in root.head.lefts for t in c.subtree)
-        words.extend(t for c in root.rights if c.dep_ == APPOS for t in c.subtree)
+        # the apposition's own modifiers, not a name in its "of" phrase ("Ostra Bank, a
+        # unit of the German lender Hanseatic Group,": Hanseatic Group's nationality)
+        words.extend(t for c in root.rights if c.dep_ == APPOS
+                     for m in c.lefts for t in m.subtree)
         found = set()
         for t in words:
             country = country_of(t.text) if t.ent_type_ == "NORP" else None

@@ -6,7 +6,9 @@
   Norwegian company,") (:meth:`ActorResolver._origin_countries
   <actorgraph.extract.actors.ActorResolver._origin_countries>`); before, an organisation
   had no countries, so "the Canadian company" fitted none. An indefinite "a Canadian
-  company", another nationality, or two organisations of the nationality leave it as it is.
+  company", another nationality, or two organisations of the nationality leave it as it is,
+  and a nationality in the apposition's "of" phrase is not the name's ("Ostra Bank, a unit
+  of the German lender Hanseatic Group,": Ostra Bank is no German bank).
 - A name given as a company ("the engineering firm Portalis", "the textile company
   Fiorenza", "Halvorsen Shipping, a Norwegian company,") is an organisation whatever type
   the NER gave it (:func:`~actorgraph.extract.coref.company_named`): "the company" and
@@ -41,7 +43,7 @@ _SENTENCES = {
          "Stavros Lines later accused the Norwegian company of breaking the charter.",
          [("Stavros Lines", "accuse", "Halvorsen Shipping", False, False)], []),
     ],
-    "guard: an indefinite, another nationality, two of the nationality": [
+    "guard: an indefinite, another nationality, two of the nationality, a parent's": [
         ("Canadian miner Teck Andes Gold signed a deal with Japanese trading house Marufuji; "
          "Marufuji later sued a Canadian company in Tokyo.", [],
          [("Marufuji", "Teck Andes Gold")]),
@@ -51,6 +53,8 @@ _SENTENCES = {
         ("Canadian miner Teck Andes Gold and Canadian miner Borealis Metals signed deals with "
          "Japanese trading house Marufuji; Marufuji later sued the Canadian company in Tokyo.",
          [], [("Marufuji", "Teck Andes Gold"), ("Marufuji", "Borealis Metals")]),
+        ("Ostra Bank, a unit of the German lender Hanseatic Group, was fined by regulators, "
+         "and investors later sued the German bank.", [], [("investors", "Ostra Bank")]),
     ],
     "a name given as a company is what the company points back to": [
         ("Prosecutors say the engineering firm Portalis won a road contract in 2019; Senator "
