@@ -130,6 +130,7 @@ from actorgraph.extract.lexicon import (
     NAMED_KINDS,
     NEGATING_PREFIXES,
     NONSTATE_MEMBERS,
+    OBJECTLESS_ACT_NOUNS,
     ORGANISATION_DESCRIPTIONS,
     ORGANISATION_KIND_HEADS,
     OWN_FORCES,
@@ -710,6 +711,13 @@ def _verb_agent(verb: Token) -> Token | None:
         if child.dep_ == AGENT:
             return next((c for c in kids(child) if c.dep_ == POBJ), None)
     return None
+
+
+def _acts_on_thing(verb: Token) -> bool:
+    """Whether a verb has a noun object with no predicate of it: "ruled Syria" (not "ruled
+    the tariffs unconstitutional", "ruled that ...", "ruled against X")."""
+    return any(c.dep_ == DOBJ and c.pos_ in ("NOUN", "PROPN", "PRON") for c in kids(verb)) \
+        and not any(c.dep_ == OPRD for c in kids(verb))
 
 
 def _clause_verb(verb: Token) -> bool:
@@ -2749,6 +2757,8 @@ class ActorResolver:
                     and agent.i not in self._resolving else None
                 if any(c.dep_ == PRT for c in kids(earlier)) or not _clause_verb(earlier):
                     continue  # "ruled out changes ... change the rules", "President-elect"
+                if lemma in OBJECTLESS_ACT_NOUNS and _acts_on_thing(earlier):
+                    continue  # "Assad ruled Syria ... annulled the ruling": no ruling
                 if mention is None or mention.is_concept \
                         or any(c.dep_ == NEG for c in kids(earlier)) \
                         or any(c.dep_ == CONJ for c in kids(agent)):
