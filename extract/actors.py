@@ -720,6 +720,14 @@ def _acts_on_thing(verb: Token) -> bool:
         and not any(c.dep_ == OPRD for c in kids(verb))
 
 
+def _names_side(ent: Span | None) -> bool:
+    """Whether a name before a group's head says whose side it is on: an organisation or a
+    country, or a nationality ("Latvian", "Hezbollah", "Kyiv"); a faith or a people with no
+    country of its own ("Shiite", "Islamist", "Kurdish") is none (:data:`_SIDE_TYPES`)."""
+    return ent is not None and ent.label_ in _SIDE_TYPES and (
+        ent.label_ != "NORP" or country_of(ent.text) is not None)
+
+
 def _clause_verb(verb: Token) -> bool:
     """Whether a verb is a clause's own, no word of a name or a compound ("President-elect",
     "the president elect": a verb joined to the word before it by a hyphen, or parsed as a
@@ -2467,9 +2475,10 @@ class ActorResolver:
         if not ({lemma, word} & MEMBER_HEADS or _state_institution(head) or agency):
             return None
         # a named side before the head says whose they are, and "from" only where they come
-        # from: "expelling 10 Latvian diplomats from Moscow" are Latvia's, not Moscow's
-        named_before = any(c.dep_ in _SIDE_MODIFIER_DEPS and self.entity_of(c) is not None
-                           and self.entity_of(c).label_ in _SIDE_TYPES for c in head.lefts)
+        # from: "expelling 10 Latvian diplomats from Moscow" are Latvia's, not Moscow's (a
+        # faith or people is no side: "Shiite militiamen from Iraq" are Iraq's)
+        named_before = any(c.dep_ in _SIDE_MODIFIER_DEPS and _names_side(self.entity_of(c))
+                           for c in head.lefts)
         for prep in kids(head):
             if prep.dep_ == PREP and (prep.lower_ == "of" or (prep.lower_ == "from"
                                                               and not named_before)):
