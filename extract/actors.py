@@ -130,6 +130,7 @@ from actorgraph.extract.lexicon import (
     NAMED_KINDS,
     NEGATING_PREFIXES,
     NONSTATE_MEMBERS,
+    OBJECTLESS_ACT_NOUNS,
     ORGANISATION_DESCRIPTIONS,
     ORGANISATION_KIND_HEADS,
     OWN_FORCES,
@@ -710,6 +711,21 @@ def _verb_agent(verb: Token) -> Token | None:
         if child.dep_ == AGENT:
             return next((c for c in kids(child) if c.dep_ == POBJ), None)
     return None
+
+
+def _acts_on_thing(verb: Token) -> bool:
+    """Whether a verb has a noun object with no predicate of it: "ruled Syria" (not "ruled
+    the tariffs unconstitutional", "ruled that ...", "ruled against X")."""
+    return any(c.dep_ == DOBJ and c.pos_ in ("NOUN", "PROPN", "PRON") for c in kids(verb)) \
+        and not any(c.dep_ == OPRD for c in kids(verb))
+
+
+def _names_side(ent: Span | None) -> bool:
+    """Whether a name before a group's head says whose side it is on: an organisation or a
+    country, or a nationality ("Latvian", "Hezbollah", "Kyiv"); a faith or a people with no
+    country of its own ("Shiite", "Islamist", "Kurdish") is none (:data:`_SIDE_TYPES`)."""
+    return ent is not None and ent.label_ in _SIDE_TYPES and (
+        ent.label_ != "NORP" or country_of(ent.text) is not None)
 
 
 def _clause_verb(verb: Token) -> bool:
@@ -2486,9 +2502,10 @@ class ActorResolver:
         if not ({lemma, word} & MEMBER_HEADS or _state_institution(head) or agency):
             return None
         # a named side before the head says whose they are, and "from" only where they come
-        # from: "expelling 10 Latvian diplomats from Moscow" are Latvia's, not Moscow's
-        named_before = any(c.dep_ in _SIDE_MODIFIER_DEPS and self.entity_of(c) is not None
-                           and self.entity_of(c).label_ in _SIDE_TYPES for c in head.lefts)
+        # from: "expelling 10 Latvian diplomats from Moscow" are Latvia's, not Moscow's (a
+        # faith or people is no side: "Shiite militiamen from Iraq" are Iraq's)
+        named_before = any(c.dep_ in _SIDE_MODIFIER_DEPS and _names_side(self.entity_of(c))
+                           for c in head.lefts)
         for prep in kids(head):
             if prep.dep_ == PREP and (prep.lower_ == "of" or (prep.lower_ == "from"
                                                               and not named_before)):
@@ -2799,6 +2816,8 @@ class ActorResolver:
                     and agent.i not in self._resolving else None
                 if any(c.dep_ == PRT for c in kids(earlier)) or not _clause_verb(earlier):
                     continue  # "ruled out changes ... change the rules", "President-elect"
+                if lemma in OBJECTLESS_ACT_NOUNS and _acts_on_thing(earlier):
+                    continue  # "Assad ruled Syria ... annulled the ruling": no ruling
                 if mention is None or mention.is_concept \
                         or any(c.dep_ == NEG for c in kids(earlier)) \
                         or any(c.dep_ == CONJ for c in kids(agent)):

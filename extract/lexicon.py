@@ -328,6 +328,7 @@ __all__ = [
     "NOUN_PREPS",
     "NOUN_SPELT_CONTROL_VERBS",
     "NOUN_TARGET_PREPS",
+    "OBJECTLESS_ACT_NOUNS",
     "OBJECT_CONTROL_VERBS",
     "OBJECT_NOUN_PREPS",
     "OBJECT_PCOMP_PREPS",
@@ -845,6 +846,9 @@ PAIR_ORG_HEADS = words("pair_org_heads")
 #: Plural heads of a pair description that mean either countries or organisations ("both
 #: sides", "the two neighbours").
 PAIR_PARTY_HEADS = words("pair_party_heads")
+#: Event nouns whose verb tells them only with no noun object of its own ("ruled that",
+#: "ruled against X": a ruling; "ruled Syria" is no ruling).
+OBJECTLESS_ACT_NOUNS = words("objectless_act_nouns")
 #: Nouns of a limit, levy or ban whose point is what it bears on ("restrictions on flights").
 MEASURE_HEADS = words("measure_heads")
 #: Prepositions of what such a measure bears on.

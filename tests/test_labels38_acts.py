@@ -38,6 +38,10 @@ CHANGED = [
      [("Jair Bolsonaro", "criticize", "Supreme Court's ruling", False)]),
     ("Senator Marco Rubio accused China of arming Russia. Beijing rejected the accusations.",
      [("Beijing", "reject", "Marco Rubio's accusations", False)]),
+    # a ruling told with no noun object: "ruled ... unconstitutional", "ruled against"
+    ("The Court of International Trade ruled the tariffs unconstitutional. The White House "
+     "appealed the ruling.",
+     [("White House", "appeal", "Court of International Trade's ruling", False)]),
 ]
 
 UNCHANGED = [
@@ -58,6 +62,10 @@ UNCHANGED = [
     # an untold act
     ("The Supreme Court did not order a retrial. Lawyers for Imran Khan welcomed the order.",
      []),
+    # a verb of another sense: "ruled Syria" governed it, a ruling is a court's decision
+    ("Hafez al-Assad ruled Syria for three decades. The Constitutional Court annulled the "
+     "ruling.",
+     [("Constitutional Court", "annul", "ruling", False)]),
 ]
 
 
@@ -71,7 +79,7 @@ def test_the_side_says_whose_act_it_points_back_to(extractor, text, wanted):
 @pytest.mark.parametrize("text", [t for t, _ in UNCHANGED])
 def test_no_owner_where_whose_is_not_clear(extractor, text):
     (result,) = extractor.extract([Article("u", text)])
-    nouns = ("blockade", "agreement", "offer", "order", "rules", "retrial")
+    nouns = ("blockade", "agreement", "offer", "order", "rules", "retrial", "ruling")
     owned = [(t.subject.label, t.relation.label, t.object.label) for t in result.triples
              if t.object.label.endswith(nouns) and ("'s " in t.object.label
                                                    or "s' " in t.object.label)]

@@ -99,6 +99,12 @@ _FROM_SIDES = {
         ("Militants from Gaza attacked Israel.", [("Gaza", "attack", "Israel", False, False)],
          []),
     ],
+    "guard: a faith or people before the head is no side, from still says whose": [
+        ("Shiite militiamen from Iraq attacked a US base in eastern Syria.",
+         [("Iraq", "attack", "United States base", False, False)], []),
+        ("Islamist fighters from Libya attacked a border post in Tunisia.",
+         [("Libya", "attack", "border post", False, False)], []),
+    ],
 }
 
 

@@ -99,6 +99,14 @@ _PAIR_GUARDS = [
     ("Boeing and Airbus filed rival complaints at the WTO. The two rivals met in Geneva.",
      [], [("Boeing", "meet"), ("Airbus", "meet"), ("World Trade Organization", "meet")]),
     ("The two sides met in Geneva on Tuesday.", [], [("sides", "meet")]),
+    # a deal made with a third party named on the verb is none between the two
+    ("Armenia and Azerbaijan accepted the peace plan. The two countries signed a deal with "
+     "Russia on Friday.",
+     [("Armenia", "sign deal", "Russia"), ("Azerbaijan", "sign deal", "Russia")],
+     [("Armenia", "deal"), ("Azerbaijan", "deal")]),
+    ("Kenya and Uganda signed a deal with China on the railway.",
+     [("Kenya", "sign deal", "China"), ("Uganda", "sign deal", "China")],
+     [("Kenya", "deal"), ("Uganda", "deal")]),
 ]
 
 _TABLES = [_SPEAKER_ESTIMATES, _SPEAKER_ESTIMATE_GUARDS, _CREDITED_MEMBERS,

@@ -1091,6 +1091,9 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             if event not in RECIPROCAL_NOUNS or noun_agents(noun) or any(
                     prep.lower_ in PARTNER_PREPS for prep, _ in event_targets(noun, event)):
                 continue
+            if any(prep.lower_ in PARTNER_PREPS and partner.ent_type_ in ACTOR_TYPES
+                   for prep, partner in prep_objects(verb)):
+                continue  # "signed a deal with Russia" (on the verb): Russia is the partner
             if event != noun.lemma_.lower() and noun.lemma_.lower() in PROPOSAL_NOUNS:
                 continue  # "urged X and Y to accept a ceasefire proposal": no ceasefire yet
             # "agreed to strengthen security cooperation": more of a standing tie
