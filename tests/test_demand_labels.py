@@ -30,6 +30,27 @@ _LABELS = {
         ("Amnesty International called for Egypt to free the jailed journalists.",
          [("Amnesty International", "call for to free jailed journalists", "Egypt")], []),
     ],
+    # "stop V-ing": what is to stop is said ("insist stop" alone loses it; act_wording)
+    "a demand that someone stop doing something": [
+        ("China insisted that Japan stop releasing the water into the sea.",
+         [("China", "insist stop releasing water", "Japan")], [("China", "insist stop", "Japan")]),
+        ("Iran demanded that the United States stop seizing its oil tankers.",
+         [("Iran", "demand stop seizing oil tankers", "United States")], []),
+        ("Beijing demanded that Washington stop selling weapons to Taiwan.",
+         [("Beijing", "demand stop selling weapons", "Washington")], []),
+    ],
+}
+
+# a present state after "insist" is a claim of what is so, asked of no one
+# (complements._stated_fact): no demand of its subject
+_CLAIMS = {
+    "a claim that something is so": [
+        ("China insisted that Taiwan is part of its territory.", [], [("China", "Taiwan")]),
+        ("Vietnam insists that the islands are Vietnamese territory.", [],
+         [("Vietnam", "islands")]),
+        ("Serbia insists that Kosovo is still its southern province.", [],
+         [("Serbia", "Kosovo")]),
+    ],
 }
 
 # the lemma, and so the class and the scorers' matching, is the demand's own
@@ -55,4 +76,10 @@ def test_demand_labels_say_what_is_asked(extractor, sentence, present, absent):
 @pytest.mark.model
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(_LEMMAS))
 def test_demand_lemma_unchanged(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(_CLAIMS))
+def test_present_state_is_a_claim(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)

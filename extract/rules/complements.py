@@ -1077,6 +1077,8 @@ def _stated_fact(clause: Token) -> bool:
     if clause.lemma_.lower() in OBLIGATION_VERBS and any(
             c.dep_ == XCOMP and to_infinitive(c) for c in kids(clause)):
         return False  # "(insisted that Ukraine) had to withdraw": a demand
+    if clause.lemma_.lower() == _BE and clause.tag_ in _PRESENT_TAGS:
+        return True  # "insisted that Taiwan is part of China": what is so, a claim
     return clause.tag_ == "VBD" or any(
         c.dep_ in (AUX, AUXPASS) and (c.tag_ == "VBD" or c.lemma_.lower() == _HAVE)
         for c in kids(clause))
@@ -1084,6 +1086,9 @@ def _stated_fact(clause: Token) -> bool:
 
 #: The auxiliary of a perfect ("had violated", "has broken").
 _HAVE = "have"
+#: The copula, and the tags of its present ("is", "are"): a present state is a claim.
+_BE = "be"
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
 def _moved_thing(noun: Token) -> bool:

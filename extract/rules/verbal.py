@@ -2324,6 +2324,11 @@ def act_wording(verb: Token) -> str:
         done = next((f" {prep.lower_} {wording}" for prep in children_of(verb, PREP)
                      if prep.i > verb.i for obj in pobjs(prep)[:1]
                      for wording in [_wording(obj, prep.i)] if wording), "")
+    if not done:
+        # "must stop releasing the water": "stop releasing water" (the verb's own
+        # complement says what is to stop or start; "stop" alone loses it)
+        done = next((f" {c.lower_}{_done_to(c)}" for c in kids(verb)
+                     if c.dep_ == XCOMP and c.i > verb.i and c.tag_ == "VBG"), "")
     return f"{negative}{verb_lemma(verb)}{done}"
 
 
