@@ -656,8 +656,11 @@ def _armed(side: Mention, senses: Senses) -> bool:
 def _forceful(side: Mention, senses: Senses) -> bool:
     """Whether a side acts by force, not in words: an armed force or group
     (:func:`_armed`), or people named by a word of weapons or violence ("gunmen",
-    "assailants", "a mob"): "Gunmen attacked a wedding party" is no criticism."""
-    return _armed(side, senses) or bool(_last_words(side) & senses.physical)
+    "assailants", "a mob"): "Gunmen attacked a wedding party" is no criticism. A name is
+    never such a word, whatever its last one says ("Shell", "Roger Stone", "Chris Rock"
+    attack in words)."""
+    return _armed(side, senses) or (side.is_concept
+                                     and bool(_last_words(side) & senses.physical))
 
 
 def _people_of(side: Mention) -> bool:

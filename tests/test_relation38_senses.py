@@ -50,6 +50,11 @@ FORCEFUL = [
     # guard: a person attacking a policy criticises it
     ("Trump attacked the Federal Reserve's policy.",
      ("Trump", "attack", "Federal Reserve policy"), "DISAPPROVE"),
+    # guards: a name whose last word is one of weapons or violence is no such people
+    ("Shell attacked the EU climate plan.",
+     ("Shell", "attack", "European Union climate plan"), "DISAPPROVE"),
+    ("Roger Stone attacked the prosecutors.", ("Roger Stone", "attack", "prosecutors"),
+     "DISAPPROVE"),
 ]
 
 #: a measure, a price or a market attacks no one (``@economic``)
@@ -107,6 +112,7 @@ def _side(text: str, type_: str) -> Mention:
     (_side("assailants", "CONCEPT"), "club", "ASSAULT"),
     (_side("a mob", "CONCEPT"), "office", "ASSAULT"),
     (_side("Karen Bass", "PERSON"), "plan", "DISAPPROVE"),
+    (_side("Roger Stone", "PERSON"), "plan", "DISAPPROVE"),
 ])
 def test_theme_of_a_place_relation(subject, theme, wanted):
     place = _side("Marseille", "GPE")
