@@ -65,6 +65,7 @@ from actorgraph.extract.deps import (
 from actorgraph.extract.dictionary import lookup, sector_of
 from actorgraph.extract.lexicon import (
     ALERT_NOUNS,
+    BINDING_VERBS,
     COMMISSIVE_VERBS,
     CONTRIBUTING_VERBS,
     COURT_NOUNS,
@@ -1455,8 +1456,10 @@ def agreed_term(verb: Token, senses: Senses | None = None) -> bool:
     is a conjunct of, has an "under" phrase naming the pact ("Under the accord, Greece will
     dismantle its launchers") or, as a relative clause of the pact, the relative pronoun
     ("a pact under which the rebels would hand in their rifles and Chad would ..."), or it
-    is the infinitive of a verb whose subject is the pact ("The treaty requires Moscow to
-    destroy 1,752 missiles", "the accord obliges Kyiv to withdraw its heavy weapons"). Such
+    is the infinitive of a verb of binding (:data:`~extract.lexicon.BINDING_VERBS`) whose
+    subject is the pact ("The treaty requires Moscow to destroy 1,752 missiles", "the
+    accord obliges Kyiv to withdraw its heavy weapons"; not "the truce allowed the rebels
+    to regroup and attack Goma"). Such
     an act is what the parties agreed, not a promise or a threat of its doer, nor an attack.
 
     Examples
@@ -1486,9 +1489,13 @@ def agreed_term(verb: Token, senses: Senses | None = None) -> bool:
                     # "a pact under which ...", also when the parse hangs the clause on a
                     # noun inside the pact's phrase ("a pact ending the war, under which")
                     return True
-        if token.dep_ in (XCOMP, CCOMP) and to_infinitive(token) and any(
-                c.dep_ == NSUBJ and c.lemma_.lower() in senses.accord for c in kids(token.head)):
-            return True  # "the treaty requires Moscow to destroy its missiles"
+        if token.dep_ in (XCOMP, CCOMP) and to_infinitive(token) \
+                and token.head.lemma_.lower() in BINDING_VERBS and any(
+                    c.dep_ == NSUBJ and c.lemma_.lower() in senses.accord
+                    for c in kids(token.head)):
+            # "the treaty requires Moscow to destroy its missiles" (not "the truce allowed
+            # the rebels to regroup and attack Goma": what it let happen)
+            return True
         if token.dep_ != CONJ or token.head.i == token.i:
             return False
         token = token.head

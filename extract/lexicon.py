@@ -998,6 +998,9 @@ ATTEMPT_VERBS = words("attempt_verbs")
 #: Verbs whose clause complement is only required or wished ("ordered X to leave",
 #: "demanded that X leave"): those that tell someone and those that only wish.
 MANDATING_VERBS = words("mandating_verbs") | words("wishing_verbs")
+#: Verbs whose subject, a pact, binds a party to do what their infinitive says ("the treaty
+#: requires Moscow to destroy its missiles"); not "the truce allowed the rebels to regroup".
+BINDING_VERBS = words("binding_verbs")
 #: Verbs whose complement is only sought: tried, meant or asked for ("sought to block X",
 #: "plans to buy X", "ordered X to leave").
 SOUGHT_VERBS = ATTEMPT_VERBS | INTENT_VERBS | MANDATING_VERBS

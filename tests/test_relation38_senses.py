@@ -81,6 +81,11 @@ TERMS = [
     # guard: an order of a commander is no pact
     ("The general ordered troops to destroy the bridge.", ("troops", "destroy", "bridge"),
      "FIGHT"),
+    # guards: what a pact let happen is no term of it
+    ("The truce allowed the rebels to regroup and attack Goma.",
+     ("rebels", "attack", "Goma"), "ASSAULT"),
+    ("The ceasefire enabled Russian forces to regroup and shell Kharkiv.",
+     ("Russia", "shell", "Kharkiv"), "FIGHT"),
 ]
 
 _SENTENCES = [row[0] for row in (*PLACES, *FORCEFUL, *ECONOMIC, *TERMS)]
