@@ -1288,10 +1288,12 @@ def _denied_before(verb: Token, head: Token) -> bool:
     "France had not devalued its currency and blamed the dollar": a conjunct that shared
     the perfect's subject would share its "had not" too (and be denied), so an unnegated
     one after it is another subject's act; "had not paid and did not sell" (a "not" of its
-    own) and "had not paid or sold" (the "not" goes on over "or") are not.
+    own) and "had not paid or sold" (the "not" goes on over "or") are not, nor a "but"
+    (:data:`~extract.lexicon.CONJUNCTIVE_COORDINATORS` only): "soldiers had not warned
+    residents but shot three protesters" sets the soldiers' act against what they did not.
     """
     cc = next((c for c in kids(head) if c.dep_ == CC and head.i < c.i < verb.i), None)
-    return (cc is not None and cc.lower_ not in DISJUNCTIVE_COORDINATORS
+    return (cc is not None and cc.lower_ in CONJUNCTIVE_COORDINATORS
             and any(c.dep_ == NEG for c in kids(head))
             and not any(c.dep_ == NEG for c in kids(verb)))
 
