@@ -86,6 +86,11 @@ GUARDS = [
     ("Greenpeace asked the court for two weeks.", ("Greenpeace", "ask", "court")),
     ("Ukraine asked the Netherlands to deliver 24 F-16 jets.",
      ("Ukraine", "ask to deliver F-16 jets", "Netherlands")),
+    # an ordinal says which one, not how many
+    ("The court ordered the commission to hold a second round.",
+     ("court", "order to hold second round", "commission")),
+    ("Kyiv urged Berlin to send a third batch of tanks.",
+     ("Kyiv", "urge to send third batch of tanks", "Berlin")),
 ]
 
 _SENTENCES = [row[0] for row in (*LEVELS, *COUNTED, *SHARES, *COSTS, *GUARDS)]

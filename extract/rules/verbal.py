@@ -1974,14 +1974,19 @@ def _amount_word(tok: Token) -> bool:
     money, percentage or quantity entity, or a unit ("about 1.2 million bottles",
     "438 mln stg assistance", "to 17.50 dlrs"), which a relation label leaves to the
     triple's quantity: "order to recall bottle", not "order to recall about 1.2 million
-    bottles". Never a word of a name ("Article 50", "G7")."""
-    if tok.pos_ == "PROPN":
+    bottles". Never a word of a name ("Article 50", "G7") nor an ordinal: "hold a second
+    round" says which one, not how many."""
+    if tok.pos_ == "PROPN" or tok.ent_type_ in _NO_AMOUNT_TYPES:
         return False
     if tok.like_num or tok.dep_ in (NUMMOD, QUANTMOD):
         return True
     # a unit with its number ("611 mln stg"), not a bare one ("speculative dollar sales")
     return ((tok.ent_type_ in COUNT_TYPES or is_quantity(tok.text))
             and any(t.like_num for t in tok.subtree))
+
+
+#: Entity types of number words that say which one, not how many: "a second round".
+_NO_AMOUNT_TYPES = frozenset({"ORDINAL"})
 
 
 def _amount_words(doc: Doc, start: int, end: int) -> set[int]:
@@ -1995,7 +2000,8 @@ def _amount_words(doc: Doc, start: int, end: int) -> set[int]:
         apart = i == 0 or bool(doc[i - 1].whitespace_)
         run = next((j for j in range(end, i, -1)
                     if bool(doc[j - 1].whitespace_)
-                    and not any(t.pos_ == "PROPN" for t in doc[i:j])
+                    and not any(t.pos_ == "PROPN" or t.ent_type_ in _NO_AMOUNT_TYPES
+                                for t in doc[i:j])
                     and any(t.like_num for t in doc[i:j]) and is_quantity(doc[i:j].text)),
                    None) if apart else None
         if run is None:
