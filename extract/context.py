@@ -1882,7 +1882,21 @@ def conditional(predicate: Token) -> bool:
     head = clause_head(predicate)
     if _is_condition(head):
         return True
-    return any(_is_condition(tok) for tok, _ in _clauses_up(predicate))
+    for tok, _ in _clauses_up(predicate):
+        if _is_condition(tok):
+            return True
+        if tok.dep_ == RELCL and _told_past(tok):
+            # "talks will resume when Israel releases the prisoners it seized in 2014":
+            # a relative clause in the past tells what happened, whatever awaits it
+            return False
+    return False
+
+
+def _told_past(verb: Token) -> bool:
+    """Whether a clause is in the simple past: its first auxiliary's tag, else its verb's
+    ("seized", "were abducted", "had seized"; not "are held", "will seize")."""
+    aux = [c for c in kids(verb) if c.dep_ in (AUX, AUXPASS)]
+    return (aux[0] if aux else verb).tag_ == "VBD"
 
 
 #: Marks that may close a question after its question mark.

@@ -61,6 +61,11 @@ _AWAITED_TIMES = [
      ("gangs", "attack", "airport"), False),
     ("Police arrested the suspect before he boarded the plane.",
      ("police", "arrest", "suspect"), False),
+    # a relative clause in the past inside an awaited clause tells what happened
+    ("Talks will resume when Israel releases the prisoners it seized in 2014.",
+     ("Israel", "seize", "prisoners"), False),
+    ("Egypt will reopen the crossing once Hamas frees the hostages who were abducted by "
+     "its fighters.", ("fighters", "abduct", "hostages"), False),
 ]
 
 #: (sentence, (subject, relation lemma, object), hedged)
