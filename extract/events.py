@@ -676,6 +676,27 @@ def _last_words(side: Mention) -> set[str]:
     return {words[-1] for words in _side_words(side) if words}
 
 
+def _head_words(side: Mention) -> set[str]:
+    """The head words of a side's text and label: the last word before a preposition that
+    says where it is or what it bears on ("gunmen at market" -> gunmen), else the last one
+    ("falling oil prices" -> prices)."""
+    heads = set()
+    for words in _side_words(side):
+        cut = next((i for i, w in enumerate(words) if i and w in _HEAD_ENDING_PREPS),
+                   len(words))
+        if cut:
+            heads.add(words[cut - 1])
+    return heads
+
+
+#: Prepositions after the head of a side's phrase ("gunmen at the market", "troops in the
+#: market"), whose object is not what the side is.
+_HEAD_ENDING_PREPS = frozenset({
+    "at", "in", "on", "of", "from", "for", "by", "near", "with", "to", "against", "over",
+    "across", "inside", "outside", "around", "along", "behind", "under", "into", "between",
+    "among"})
+
+
 def _code(side: Mention) -> str:
     """A side's CAMEO code: its own, or the dictionaries' for its name (sides are coded
     after their class is decided)."""
@@ -971,8 +992,10 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
       of a name: "Typhoon Kammuri") is no participant of any event: "a powerful typhoon
       slammed into the Philippines", "debris from a downed missile injured a woman".
     - A measure, a price or a market (``@economic``, by the last word of a concept
-      subject) attacks no one: "new U.S. tariffs hit Chinese exporters", "falling oil
-      prices hit Nigeria" have no ASSAULT or FIGHT (the measure is an event of its own).
+      subject that is its head, not a place after it: "gunmen at the market" attack)
+      attacks no one: "new
+      U.S. tariffs hit Chinese exporters", "falling oil prices hit Nigeria" have no
+      ASSAULT or FIGHT (the measure is an event of its own).
     - A weapon or a vehicle of war (``@materiel``) acts only by force
       (:data:`_FORCE_CLASSES`): "troops backed by helicopter gunships" is no SUPPORT.
     - Fighting (FIGHT) whose target is civilians or protesters (:func:`civilian_target`) is
@@ -1075,7 +1098,7 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
             words[0] for words in _side_words(subject) if len(words) > 1}) & senses.nature:
         return None  # "a typhoon slammed into the Philippines": no one acts
     if event_class in _ATTACK_CLASSES and subject.is_concept \
-            and _last_words(subject) & senses.economic:
+            and _last_words(subject) & _head_words(subject) & senses.economic:
         return None  # "new U.S. tariffs hit Chinese exporters": an effect, no attack
     if event_class not in _FORCE_CLASSES and _materiel(subject, senses):
         return None  # "troops backed by helicopter gunships": no support in words

@@ -68,6 +68,9 @@ ECONOMIC = [
     ("Israeli jets hit Hezbollah positions.", ("Israel", "hit", "Hezbollah positions"), "FIGHT"),
     ("Russian forces hit the market in Kharkiv.",
      ("Russia", "hit market in", "Kharkiv"), "FIGHT"),
+    # guards: a market that says where the people are is no measure
+    ("Gunmen at the market killed ten traders.",
+     ("gunmen at market", "kill", "traders"), "ASSAULT"),
 ]
 
 #: an act a pact requires of a party is a term of it, no attack (events.agreed_term)
@@ -127,6 +130,7 @@ def test_theme_of_a_place_relation(subject, theme, wanted):
 @pytest.mark.parametrize(("subject", "wanted"), [
     (_side("U.S. tariffs", "CONCEPT"), None),
     (_side("falling copper prices", "CONCEPT"), None),
+    (_side("soldiers at the market", "CONCEPT"), "FIGHT"),
     (_side("Israel", "GPE"), "FIGHT"),
 ])
 def test_a_measure_attacks_no_one(subject, wanted):
