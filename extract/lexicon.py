@@ -131,6 +131,7 @@ __all__ = [
     "CONCEPT_GROUPS",
     "CONDITIONAL_MARKS",
     "CONDITION_NOUNS",
+    "CONFESSING_VERBS",
     "CONFIRMING_VERBS",
     "CONGRATULATING_VERBS",
     "CONJUNCTIVE_COORDINATORS",
@@ -1541,6 +1542,8 @@ PURSUING_PHRASAL_VERBS = words("pursuing_phrasal_verbs")
 PURSUING_ADVERBS = words("pursuing_adverbs")
 #: Verbs that own up to or deny a part in an event ("admitted involvement in").
 OWNING_UP_VERBS = words("owning_up_verbs")
+#: Verbs of owning up ("admitted the fraud"), no speaker's going on after a denial.
+CONFESSING_VERBS = words("confessing_verbs")
 #: Verbs whose negated "role in" an event denies the deed ("had no role in the attack").
 PARTAKING_VERBS = words("partaking_verbs")
 #: Adjectives that lay a deed on the object of "hold" ("held X responsible for").

@@ -41,6 +41,11 @@ _DENIED_PERFECTS = [
      "Italian aid workers.", [], [("Somali gunmen", "kidnap")]),
     ("The United Nations said Sudan had not allowed the convoy through and bombed the "
      "Chadian camp.", [], [("Sudan", "bomb"), ("United Nations", "bomb")]),
+    # owning up is no act the speaker goes on with
+    ("Prosecutors said the banker had not cooperated and admitted the fraud.", [],
+     [("prosecutors", "admit")]),
+    ("Colombian officials said the rebel commander had not surrendered and confessed to "
+     "the bombing.", [], [("Colombia", "confess")]),
 ]
 
 #: guard rows: the shared subject stays

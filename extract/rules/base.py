@@ -115,6 +115,7 @@ from actorgraph.extract.lexicon import (
     CLAUSE_LEARNING_VERBS,
     CLAUSE_RELATIVE_VERBS,
     CONDITIONAL_MARKS,
+    CONFESSING_VERBS,
     CONGRATULATING_VERBS,
     CONJUNCTIVE_COORDINATORS,
     DATIVE_PREPS,
@@ -1278,8 +1279,11 @@ def _reported_conjunct(verb: Token, head: Token) -> tuple[Token, Token, str, str
 
 
 def _speech_act(lemma: str) -> bool:
-    """Whether a verb is an act of speech, appeal or blame a speaker may go on with."""
-    return lemma in SPEAKER_ACTS or lemma in REPORTING_VERBS or lemma in DISPUTING_PARTICIPLES
+    """Whether a verb is an act of speech, appeal or blame a speaker may go on with; not
+    one of owning up (:data:`~extract.lexicon.CONFESSING_VERBS`: "said the banker had not
+    cooperated and admitted the fraud", which the banker may have done)."""
+    return lemma not in CONFESSING_VERBS and (
+        lemma in SPEAKER_ACTS or lemma in REPORTING_VERBS or lemma in DISPUTING_PARTICIPLES)
 
 
 def _denied_before(verb: Token, head: Token) -> bool:
