@@ -2709,13 +2709,26 @@ def _disputing_report(verb: Token, clause: Token) -> bool:
     partners = [verb.head] if verb.dep_ == CONJ else [
         c for c in kids(verb) if c.dep_ == CONJ]
     if (verb.dep_ == ADVCL and verb.tag_ == "VBG" and _subject(verb) is None
-            and verb.head.lemma_.lower() in DENIAL_VERBS):
+            and verb.head.lemma_.lower() in DENIAL_VERBS
+            and not _denier_own(subject, _subject(verb.head))):
         # "Israel denied the charge, saying Hamas had fired the rocket": the grounds of a
         # denial, when they tell of another party, are its counter-claim
         partners.append(verb.head)
     return any(c.dep_ == DOBJ and c.pos_ == "NOUN"
                and c.lemma_.lower() in _DISPUTED_NOUNS
                for partner in partners for c in kids(partner))
+
+
+def _denier_own(subject: Token, denier: Token | None) -> bool:
+    """Whether the subject of a denial's grounds is the denier's own, named by its
+    nationality ("Turkey denied the charges, saying Turkish jets had bombed only PKK
+    camps"), as "its jets" would be: what the denier says of itself is its statement."""
+    if denier is None:
+        return False
+    from actorgraph.extract.actors import country_of  # actors imports this module
+    own = country_of(denier.text) or denier.text
+    return any(c.dep_ in (AMOD, COMPOUND) and c.ent_type_ == "NORP"
+               and (country_of(c.text) or c.text) == own for c in kids(subject))
 
 
 #: Nouns of a claim or a charge whose rejection makes a report beside it a counter-claim.

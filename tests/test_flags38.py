@@ -96,6 +96,11 @@ _DENIALS_GROUNDS = [
      ("Turkey", "bomb", "PKK camps"), False),
     ("Russia rejected the charge, saying its forces had struck only military targets in "
      "Kharkiv.", ("Russia", "strike", "military targets"), False),
+    # the denier's own forces named by its nationality, as "its jets" are
+    ("Turkey denied the charges, saying Turkish jets had bombed only PKK camps.",
+     ("Turkey", "bomb", "PKK camps"), False),
+    ("Israel rejected the report, saying Israeli troops had targeted only Hamas fighters.",
+     ("Israel", "target", "Hamas"), False),
     # guards: a suit's grounds, a counter-claim about another party
     ("Greenpeace filed a complaint, saying Shell misled investors.",
      ("Shell", "mislead", "investors"), True),
