@@ -36,6 +36,11 @@ LEVELS = [
      ("Petrobras", "cut to", "price of diesel", "3.10 reais"), ["cut to 3.10 reais"]),
     ("Chile asked the World Bank for 300 mln dlrs.",
      ("Chile", "ask for", "World Bank", "300 mln dlrs"), ["ask for 300 mln dlrs"]),
+    # a percentage of a whole is a level, not the whole
+    ("Russia cut gas supplies to Europe to 20 percent of capacity.",
+     ("Russia", "cut to", "gas supplies", "20 percent"), ["cut to capacity"]),
+    ("Athens cut its budget deficit to 3 pct of output.",
+     ("Athens", "cut to", "Athens' budget deficit", "3 pct"), ["cut to output"]),
 ]
 
 #: (sentence, wanted (subject, label, object), unwanted labels)

@@ -1951,8 +1951,11 @@ def _wording(found: Token, after: int = -1, *, complement: bool = True) -> str |
         prep, obj = found_complement
         rest = _wording(obj, prep.i, complement=False)
         head = _wording(found, after, complement=False)
-        if head is None and rest and prep.lower_ == "of" and _amount_phrase(found):
-            return rest  # "about 400,000 tonnes of shipments": the shipments
+        if (head is None and rest and prep.lower_ == "of" and _amount_phrase(found)
+                and found.lower_ not in PERCENT_UNITS and found.ent_type_ != "PERCENT"):
+            # "about 400,000 tonnes of shipments": the shipments; not a percentage of a
+            # whole ("to 20 percent of capacity", "to 3 pct of GDP": no capacity, no GDP)
+            return rest
         return f"{head} {prep.lower_} {rest}" if head and rest else head
     if _amount_phrase(found):
         return None  # "to 17.50 dlrs", "42 mln dlrs": an amount names no thing or act
