@@ -64,13 +64,16 @@ from actorgraph.extract.deps import (
 )
 from actorgraph.extract.dictionary import lookup, sector_of
 from actorgraph.extract.lexicon import (
+    ADJUNCT_PREPS,
     ALERT_NOUNS,
+    AMOUNT_PREPS,
     BINDING_VERBS,
     COMMISSIVE_VERBS,
     CONTRIBUTING_VERBS,
     COURT_NOUNS,
     DEPARTING_VERBS,
     GROUP_NOUNS,
+    JUDGED_PREPS,
     LODGING_VERBS,
     MILITARY_HEADS,
     PLACE_TYPES,
@@ -691,10 +694,8 @@ def _head_words(side: Mention) -> set[str]:
 
 #: Prepositions after the head of a side's phrase ("gunmen at the market", "troops in the
 #: market"), whose object is not what the side is.
-_HEAD_ENDING_PREPS = frozenset({
-    "at", "in", "on", "of", "from", "for", "by", "near", "with", "to", "against", "over",
-    "across", "inside", "outside", "around", "along", "behind", "under", "into", "between",
-    "among"})
+_HEAD_ENDING_PREPS = ADJUNCT_PREPS | AMOUNT_PREPS | JUDGED_PREPS | frozenset(
+    {"on", "against", "into"})
 
 
 def _code(side: Mention) -> str:
