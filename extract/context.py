@@ -1882,7 +1882,21 @@ def conditional(predicate: Token) -> bool:
     head = clause_head(predicate)
     if _is_condition(head):
         return True
-    return any(_is_condition(tok) for tok, _ in _clauses_up(predicate))
+    for tok, _ in _clauses_up(predicate):
+        if _is_condition(tok):
+            return True
+        if tok.dep_ == RELCL and _told_past(tok):
+            # "talks will resume when Israel releases the prisoners it seized in 2014":
+            # a relative clause in the past tells what happened, whatever awaits it
+            return False
+    return False
+
+
+def _told_past(verb: Token) -> bool:
+    """Whether a clause is in the simple past: its first auxiliary's tag, else its verb's
+    ("seized", "were abducted", "had seized"; not "are held", "will seize")."""
+    aux = [c for c in kids(verb) if c.dep_ in (AUX, AUXPASS)]
+    return (aux[0] if aux else verb).tag_ == "VBD"
 
 
 #: Marks that may close a question after its question mark.
@@ -2695,13 +2709,26 @@ def _disputing_report(verb: Token, clause: Token) -> bool:
     partners = [verb.head] if verb.dep_ == CONJ else [
         c for c in kids(verb) if c.dep_ == CONJ]
     if (verb.dep_ == ADVCL and verb.tag_ == "VBG" and _subject(verb) is None
-            and verb.head.lemma_.lower() in DENIAL_VERBS):
+            and verb.head.lemma_.lower() in DENIAL_VERBS
+            and not _denier_own(subject, _subject(verb.head))):
         # "Israel denied the charge, saying Hamas had fired the rocket": the grounds of a
         # denial, when they tell of another party, are its counter-claim
         partners.append(verb.head)
     return any(c.dep_ == DOBJ and c.pos_ == "NOUN"
                and c.lemma_.lower() in _DISPUTED_NOUNS
                for partner in partners for c in kids(partner))
+
+
+def _denier_own(subject: Token, denier: Token | None) -> bool:
+    """Whether the subject of a denial's grounds is the denier's own, named by its
+    nationality ("Turkey denied the charges, saying Turkish jets had bombed only PKK
+    camps"), as "its jets" would be: what the denier says of itself is its statement."""
+    if denier is None:
+        return False
+    from actorgraph.extract.actors import country_of  # actors imports this module
+    own = country_of(denier.text) or denier.text
+    return any(c.dep_ in (AMOD, COMPOUND) and c.ent_type_ == "NORP"
+               and (country_of(c.text) or c.text) == own for c in kids(subject))
 
 
 #: Nouns of a claim or a charge whose rejection makes a report beside it a counter-claim.

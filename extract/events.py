@@ -64,12 +64,16 @@ from actorgraph.extract.deps import (
 )
 from actorgraph.extract.dictionary import lookup, sector_of
 from actorgraph.extract.lexicon import (
+    ADJUNCT_PREPS,
     ALERT_NOUNS,
+    AMOUNT_PREPS,
+    BINDING_VERBS,
     COMMISSIVE_VERBS,
     CONTRIBUTING_VERBS,
     COURT_NOUNS,
     DEPARTING_VERBS,
     GROUP_NOUNS,
+    JUDGED_PREPS,
     LODGING_VERBS,
     MILITARY_HEADS,
     PLACE_TYPES,
@@ -656,8 +660,11 @@ def _armed(side: Mention, senses: Senses) -> bool:
 def _forceful(side: Mention, senses: Senses) -> bool:
     """Whether a side acts by force, not in words: an armed force or group
     (:func:`_armed`), or people named by a word of weapons or violence ("gunmen",
-    "assailants", "a mob"): "Gunmen attacked a wedding party" is no criticism."""
-    return _armed(side, senses) or bool(_last_words(side) & senses.physical)
+    "assailants", "a mob"): "Gunmen attacked a wedding party" is no criticism. A name is
+    never such a word, whatever its last one says ("Shell", "Roger Stone", "Chris Rock"
+    attack in words)."""
+    return _armed(side, senses) or (side.is_concept
+                                     and bool(_last_words(side) & senses.physical))
 
 
 def _people_of(side: Mention) -> bool:
@@ -670,6 +677,25 @@ def _people_of(side: Mention) -> bool:
 def _last_words(side: Mention) -> set[str]:
     """The last words of a side's text and label ("the Paris Agreement" -> agreement)."""
     return {words[-1] for words in _side_words(side) if words}
+
+
+def _head_words(side: Mention) -> set[str]:
+    """The head words of a side's text and label: the last word before a preposition that
+    says where it is or what it bears on ("gunmen at market" -> gunmen), else the last one
+    ("falling oil prices" -> prices)."""
+    heads = set()
+    for words in _side_words(side):
+        cut = next((i for i, w in enumerate(words) if i and w in _HEAD_ENDING_PREPS),
+                   len(words))
+        if cut:
+            heads.add(words[cut - 1])
+    return heads
+
+
+#: Prepositions after the head of a side's phrase ("gunmen at the market", "troops in the
+#: market"), whose object is not what the side is.
+_HEAD_ENDING_PREPS = ADJUNCT_PREPS | AMOUNT_PREPS | JUDGED_PREPS | frozenset(
+    {"on", "against", "into"})
 
 
 def _code(side: Mention) -> str:
@@ -967,8 +993,10 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
       of a name: "Typhoon Kammuri") is no participant of any event: "a powerful typhoon
       slammed into the Philippines", "debris from a downed missile injured a woman".
     - A measure, a price or a market (``@economic``, by the last word of a concept
-      subject) attacks no one: "new U.S. tariffs hit Chinese exporters", "falling oil
-      prices hit Nigeria" have no ASSAULT or FIGHT (the measure is an event of its own).
+      subject that is its head, not a place after it: "gunmen at the market" attack)
+      attacks no one: "new
+      U.S. tariffs hit Chinese exporters", "falling oil prices hit Nigeria" have no
+      ASSAULT or FIGHT (the measure is an event of its own).
     - A weapon or a vehicle of war (``@materiel``) acts only by force
       (:data:`_FORCE_CLASSES`): "troops backed by helicopter gunships" is no SUPPORT.
     - Fighting (FIGHT) whose target is civilians or protesters (:func:`civilian_target`) is
@@ -1071,7 +1099,7 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
             words[0] for words in _side_words(subject) if len(words) > 1}) & senses.nature:
         return None  # "a typhoon slammed into the Philippines": no one acts
     if event_class in _ATTACK_CLASSES and subject.is_concept \
-            and _last_words(subject) & senses.economic:
+            and _last_words(subject) & _head_words(subject) & senses.economic:
         return None  # "new U.S. tariffs hit Chinese exporters": an effect, no attack
     if event_class not in _FORCE_CLASSES and _materiel(subject, senses):
         return None  # "troops backed by helicopter gunships": no support in words
@@ -1452,8 +1480,10 @@ def agreed_term(verb: Token, senses: Senses | None = None) -> bool:
     is a conjunct of, has an "under" phrase naming the pact ("Under the accord, Greece will
     dismantle its launchers") or, as a relative clause of the pact, the relative pronoun
     ("a pact under which the rebels would hand in their rifles and Chad would ..."), or it
-    is the infinitive of a verb whose subject is the pact ("The treaty requires Moscow to
-    destroy 1,752 missiles", "the accord obliges Kyiv to withdraw its heavy weapons"). Such
+    is the infinitive of a verb of binding (:data:`~extract.lexicon.BINDING_VERBS`) whose
+    subject is the pact ("The treaty requires Moscow to destroy 1,752 missiles", "the
+    accord obliges Kyiv to withdraw its heavy weapons"; not "the truce allowed the rebels
+    to regroup and attack Goma"). Such
     an act is what the parties agreed, not a promise or a threat of its doer, nor an attack.
 
     Examples
@@ -1483,9 +1513,13 @@ def agreed_term(verb: Token, senses: Senses | None = None) -> bool:
                     # "a pact under which ...", also when the parse hangs the clause on a
                     # noun inside the pact's phrase ("a pact ending the war, under which")
                     return True
-        if token.dep_ in (XCOMP, CCOMP) and to_infinitive(token) and any(
-                c.dep_ == NSUBJ and c.lemma_.lower() in senses.accord for c in kids(token.head)):
-            return True  # "the treaty requires Moscow to destroy its missiles"
+        if token.dep_ in (XCOMP, CCOMP) and to_infinitive(token) \
+                and token.head.lemma_.lower() in BINDING_VERBS and any(
+                    c.dep_ == NSUBJ and c.lemma_.lower() in senses.accord
+                    for c in kids(token.head)):
+            # "the treaty requires Moscow to destroy its missiles" (not "the truce allowed
+            # the rebels to regroup and attack Goma": what it let happen)
+            return True
         if token.dep_ != CONJ or token.head.i == token.i:
             return False
         token = token.head

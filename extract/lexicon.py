@@ -133,6 +133,7 @@ __all__ = [
     "CONCEPT_GROUPS",
     "CONDITIONAL_MARKS",
     "CONDITION_NOUNS",
+    "CONFESSING_VERBS",
     "CONFIRMING_VERBS",
     "CONGRATULATING_VERBS",
     "CONJUNCTIVE_COORDINATORS",
@@ -1004,6 +1005,9 @@ ATTEMPT_VERBS = words("attempt_verbs")
 #: Verbs whose clause complement is only required or wished ("ordered X to leave",
 #: "demanded that X leave"): those that tell someone and those that only wish.
 MANDATING_VERBS = words("mandating_verbs") | words("wishing_verbs")
+#: Verbs whose subject, a pact, binds a party to do what their infinitive says ("the treaty
+#: requires Moscow to destroy its missiles"); not "the truce allowed the rebels to regroup".
+BINDING_VERBS = words("binding_verbs")
 #: Verbs whose complement is only sought: tried, meant or asked for ("sought to block X",
 #: "plans to buy X", "ordered X to leave").
 SOUGHT_VERBS = ATTEMPT_VERBS | INTENT_VERBS | MANDATING_VERBS
@@ -1548,6 +1552,8 @@ PURSUING_PHRASAL_VERBS = words("pursuing_phrasal_verbs")
 PURSUING_ADVERBS = words("pursuing_adverbs")
 #: Verbs that own up to or deny a part in an event ("admitted involvement in").
 OWNING_UP_VERBS = words("owning_up_verbs")
+#: Verbs of owning up ("admitted the fraud"), no speaker's going on after a denial.
+CONFESSING_VERBS = words("confessing_verbs")
 #: Verbs whose negated "role in" an event denies the deed ("had no role in the attack").
 PARTAKING_VERBS = words("partaking_verbs")
 #: Adjectives that lay a deed on the object of "hold" ("held X responsible for").

@@ -61,6 +61,11 @@ _AWAITED_TIMES = [
      ("gangs", "attack", "airport"), False),
     ("Police arrested the suspect before he boarded the plane.",
      ("police", "arrest", "suspect"), False),
+    # a relative clause in the past inside an awaited clause tells what happened
+    ("Talks will resume when Israel releases the prisoners it seized in 2014.",
+     ("Israel", "seize", "prisoners"), False),
+    ("Egypt will reopen the crossing once Hamas frees the hostages who were abducted by "
+     "its fighters.", ("fighters", "abduct", "hostages"), False),
 ]
 
 #: (sentence, (subject, relation lemma, object), hedged)
@@ -91,6 +96,11 @@ _DENIALS_GROUNDS = [
      ("Turkey", "bomb", "PKK camps"), False),
     ("Russia rejected the charge, saying its forces had struck only military targets in "
      "Kharkiv.", ("Russia", "strike", "military targets"), False),
+    # the denier's own forces named by its nationality, as "its jets" are
+    ("Turkey denied the charges, saying Turkish jets had bombed only PKK camps.",
+     ("Turkey", "bomb", "PKK camps"), False),
+    ("Israel rejected the report, saying Israeli troops had targeted only Hamas fighters.",
+     ("Israel", "target", "Hamas"), False),
     # guards: a suit's grounds, a counter-claim about another party
     ("Greenpeace filed a complaint, saying Shell misled investors.",
      ("Shell", "mislead", "investors"), True),

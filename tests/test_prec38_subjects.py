@@ -5,8 +5,8 @@ B") is not Y's unnegated act: a conjunct that shared the perfect would share its
 too. An act of speech, appeal or blame (blamed, accused, estimated) goes on with the
 speaker X (:func:`extract.rules.base.speaker_act`); any other act is left without a
 subject, for Y or X may have done it (:func:`extract.rules.base.denied_partner`). A "not"
-of its own, an "or" that carries the "not" over, an unnegated perfect and an unreported
-clause keep the shared subject.
+of its own, an "or" that carries the "not" over, a "but" that sets the act against the
+denied one, an unnegated perfect and an unreported clause keep the shared subject.
 """
 
 from __future__ import annotations
@@ -41,6 +41,11 @@ _DENIED_PERFECTS = [
      "Italian aid workers.", [], [("Somali gunmen", "kidnap")]),
     ("The United Nations said Sudan had not allowed the convoy through and bombed the "
      "Chadian camp.", [], [("Sudan", "bomb"), ("United Nations", "bomb")]),
+    # owning up is no act the speaker goes on with
+    ("Prosecutors said the banker had not cooperated and admitted the fraud.", [],
+     [("prosecutors", "admit")]),
+    ("Colombian officials said the rebel commander had not surrendered and confessed to "
+     "the bombing.", [], [("Colombia", "confess")]),
 ]
 
 #: guard rows: the shared subject stays
@@ -51,6 +56,11 @@ _SHARED = [
     # "or" carries the "not" over
     ("The United Nations said Sudan had not allowed the convoy through or bombed the "
      "Chadian camp.", [("Sudan", "bomb", "Chadian camp", True)], []),
+    # "not A but B": B is set against A, the same subject's act
+    ("Witnesses said soldiers had not warned residents but shot three protesters.",
+     [("soldiers", "shoot", "protesters", False)], [("witnesses", "shoot")]),
+    ("The United Nations said Sudan had not allowed the convoy through but bombed the "
+     "Chadian camp.", [("Sudan", "bomb", "Chadian camp", False)], [("United Nations", "bomb")]),
     # a "not" of its own
     ("Brazilian officials said Argentina had not signed the accord and did not attack "
      "Uruguay's fishing boats.",

@@ -36,6 +36,11 @@ LEVELS = [
      ("Petrobras", "cut to", "price of diesel", "3.10 reais"), ["cut to 3.10 reais"]),
     ("Chile asked the World Bank for 300 mln dlrs.",
      ("Chile", "ask for", "World Bank", "300 mln dlrs"), ["ask for 300 mln dlrs"]),
+    # a percentage of a whole is a level, not the whole
+    ("Russia cut gas supplies to Europe to 20 percent of capacity.",
+     ("Russia", "cut to", "gas supplies", "20 percent"), ["cut to capacity"]),
+    ("Athens cut its budget deficit to 3 pct of output.",
+     ("Athens", "cut to", "Athens' budget deficit", "3 pct"), ["cut to output"]),
 ]
 
 #: (sentence, wanted (subject, label, object), unwanted labels)
@@ -86,6 +91,11 @@ GUARDS = [
     ("Greenpeace asked the court for two weeks.", ("Greenpeace", "ask", "court")),
     ("Ukraine asked the Netherlands to deliver 24 F-16 jets.",
      ("Ukraine", "ask to deliver F-16 jets", "Netherlands")),
+    # an ordinal says which one, not how many
+    ("The court ordered the commission to hold a second round.",
+     ("court", "order to hold second round", "commission")),
+    ("Kyiv urged Berlin to send a third batch of tanks.",
+     ("Kyiv", "urge to send third batch of tanks", "Berlin")),
 ]
 
 _SENTENCES = [row[0] for row in (*LEVELS, *COUNTED, *SHARES, *COSTS, *GUARDS)]

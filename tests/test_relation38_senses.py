@@ -50,6 +50,11 @@ FORCEFUL = [
     # guard: a person attacking a policy criticises it
     ("Trump attacked the Federal Reserve's policy.",
      ("Trump", "attack", "Federal Reserve policy"), "DISAPPROVE"),
+    # guards: a name whose last word is one of weapons or violence is no such people
+    ("Shell attacked the EU climate plan.",
+     ("Shell", "attack", "European Union climate plan"), "DISAPPROVE"),
+    ("Roger Stone attacked the prosecutors.", ("Roger Stone", "attack", "prosecutors"),
+     "DISAPPROVE"),
 ]
 
 #: a measure, a price or a market attacks no one (``@economic``)
@@ -63,6 +68,9 @@ ECONOMIC = [
     ("Israeli jets hit Hezbollah positions.", ("Israel", "hit", "Hezbollah positions"), "FIGHT"),
     ("Russian forces hit the market in Kharkiv.",
      ("Russia", "hit market in", "Kharkiv"), "FIGHT"),
+    # guards: a market that says where the people are is no measure
+    ("Gunmen at the market killed ten traders.",
+     ("gunmen at market", "kill", "traders"), "ASSAULT"),
 ]
 
 #: an act a pact requires of a party is a term of it, no attack (events.agreed_term)
@@ -76,6 +84,11 @@ TERMS = [
     # guard: an order of a commander is no pact
     ("The general ordered troops to destroy the bridge.", ("troops", "destroy", "bridge"),
      "FIGHT"),
+    # guards: what a pact let happen is no term of it
+    ("The truce allowed the rebels to regroup and attack Goma.",
+     ("rebels", "attack", "Goma"), "ASSAULT"),
+    ("The ceasefire enabled Russian forces to regroup and shell Kharkiv.",
+     ("Russia", "shell", "Kharkiv"), "FIGHT"),
 ]
 
 _SENTENCES = [row[0] for row in (*PLACES, *FORCEFUL, *ECONOMIC, *TERMS)]
@@ -107,6 +120,7 @@ def _side(text: str, type_: str) -> Mention:
     (_side("assailants", "CONCEPT"), "club", "ASSAULT"),
     (_side("a mob", "CONCEPT"), "office", "ASSAULT"),
     (_side("Karen Bass", "PERSON"), "plan", "DISAPPROVE"),
+    (_side("Roger Stone", "PERSON"), "plan", "DISAPPROVE"),
 ])
 def test_theme_of_a_place_relation(subject, theme, wanted):
     place = _side("Marseille", "GPE")
@@ -116,6 +130,7 @@ def test_theme_of_a_place_relation(subject, theme, wanted):
 @pytest.mark.parametrize(("subject", "wanted"), [
     (_side("U.S. tariffs", "CONCEPT"), None),
     (_side("falling copper prices", "CONCEPT"), None),
+    (_side("soldiers at the market", "CONCEPT"), "FIGHT"),
     (_side("Israel", "GPE"), "FIGHT"),
 ])
 def test_a_measure_attacks_no_one(subject, wanted):

@@ -115,6 +115,7 @@ from actorgraph.extract.lexicon import (
     CLAUSE_LEARNING_VERBS,
     CLAUSE_RELATIVE_VERBS,
     CONDITIONAL_MARKS,
+    CONFESSING_VERBS,
     CONGRATULATING_VERBS,
     CONJUNCTIVE_COORDINATORS,
     DATIVE_PREPS,
@@ -1278,8 +1279,11 @@ def _reported_conjunct(verb: Token, head: Token) -> tuple[Token, Token, str, str
 
 
 def _speech_act(lemma: str) -> bool:
-    """Whether a verb is an act of speech, appeal or blame a speaker may go on with."""
-    return lemma in SPEAKER_ACTS or lemma in REPORTING_VERBS or lemma in DISPUTING_PARTICIPLES
+    """Whether a verb is an act of speech, appeal or blame a speaker may go on with; not
+    one of owning up (:data:`~extract.lexicon.CONFESSING_VERBS`: "said the banker had not
+    cooperated and admitted the fraud", which the banker may have done)."""
+    return lemma not in CONFESSING_VERBS and (
+        lemma in SPEAKER_ACTS or lemma in REPORTING_VERBS or lemma in DISPUTING_PARTICIPLES)
 
 
 def _denied_before(verb: Token, head: Token) -> bool:
@@ -1288,10 +1292,12 @@ def _denied_before(verb: Token, head: Token) -> bool:
     "France had not devalued its currency and blamed the dollar": a conjunct that shared
     the perfect's subject would share its "had not" too (and be denied), so an unnegated
     one after it is another subject's act; "had not paid and did not sell" (a "not" of its
-    own) and "had not paid or sold" (the "not" goes on over "or") are not.
+    own) and "had not paid or sold" (the "not" goes on over "or") are not, nor a "but"
+    (:data:`~extract.lexicon.CONJUNCTIVE_COORDINATORS` only): "soldiers had not warned
+    residents but shot three protesters" sets the soldiers' act against what they did not.
     """
     cc = next((c for c in kids(head) if c.dep_ == CC and head.i < c.i < verb.i), None)
-    return (cc is not None and cc.lower_ not in DISJUNCTIVE_COORDINATORS
+    return (cc is not None and cc.lower_ in CONJUNCTIVE_COORDINATORS
             and any(c.dep_ == NEG for c in kids(head))
             and not any(c.dep_ == NEG for c in kids(verb)))
 

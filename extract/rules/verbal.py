@@ -1954,8 +1954,11 @@ def _wording(found: Token, after: int = -1, *, complement: bool = True) -> str |
         prep, obj = found_complement
         rest = _wording(obj, prep.i, complement=False)
         head = _wording(found, after, complement=False)
-        if head is None and rest and prep.lower_ == "of" and _amount_phrase(found):
-            return rest  # "about 400,000 tonnes of shipments": the shipments
+        if (head is None and rest and prep.lower_ == "of" and _amount_phrase(found)
+                and found.lower_ not in PERCENT_UNITS and found.ent_type_ != "PERCENT"):
+            # "about 400,000 tonnes of shipments": the shipments; not a percentage of a
+            # whole ("to 20 percent of capacity", "to 3 pct of GDP": no capacity, no GDP)
+            return rest
         return f"{head} {prep.lower_} {rest}" if head and rest else head
     if _amount_phrase(found):
         return None  # "to 17.50 dlrs", "42 mln dlrs": an amount names no thing or act
@@ -1977,14 +1980,19 @@ def _amount_word(tok: Token) -> bool:
     money, percentage or quantity entity, or a unit ("about 1.2 million bottles",
     "438 mln stg assistance", "to 17.50 dlrs"), which a relation label leaves to the
     triple's quantity: "order to recall bottle", not "order to recall about 1.2 million
-    bottles". Never a word of a name ("Article 50", "G7")."""
-    if tok.pos_ == "PROPN":
+    bottles". Never a word of a name ("Article 50", "G7") nor an ordinal: "hold a second
+    round" says which one, not how many."""
+    if tok.pos_ == "PROPN" or tok.ent_type_ in _NO_AMOUNT_TYPES:
         return False
     if tok.like_num or tok.dep_ in (NUMMOD, QUANTMOD):
         return True
     # a unit with its number ("611 mln stg"), not a bare one ("speculative dollar sales")
     return ((tok.ent_type_ in COUNT_TYPES or is_quantity(tok.text))
             and any(t.like_num for t in tok.subtree))
+
+
+#: Entity types of number words that say which one, not how many: "a second round".
+_NO_AMOUNT_TYPES = frozenset({"ORDINAL"})
 
 
 def _amount_words(doc: Doc, start: int, end: int) -> set[int]:
@@ -1998,7 +2006,8 @@ def _amount_words(doc: Doc, start: int, end: int) -> set[int]:
         apart = i == 0 or bool(doc[i - 1].whitespace_)
         run = next((j for j in range(end, i, -1)
                     if bool(doc[j - 1].whitespace_)
-                    and not any(t.pos_ == "PROPN" for t in doc[i:j])
+                    and not any(t.pos_ == "PROPN" or t.ent_type_ in _NO_AMOUNT_TYPES
+                                for t in doc[i:j])
                     and any(t.like_num for t in doc[i:j]) and is_quantity(doc[i:j].text)),
                    None) if apart else None
         if run is None:
