@@ -40,7 +40,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from importlib import resources
 
-from actorgraph.extract.context import to_infinitive
+from actorgraph.extract.context import according_to, to_infinitive
 from actorgraph.extract.coref import Antecedent, Coreference, company_named, indefinite
 from actorgraph.extract.deps import (
     ACL,
@@ -690,16 +690,6 @@ def _reporting_subject(group: Token) -> Token | None:
 
 #: The kind of a reporting body or of the people of one (:data:`~extract.lexicon.BODY_KINDS`).
 _BODY_KIND = pairs(BODY_KINDS)
-
-
-def _according_to(clause: Token) -> Token | None:
-    """The noun a clause is credited to by "according to" ("..., according to the army"),
-    or None."""
-    for prep in kids(clause):
-        if prep.dep_ == PREP and prep.lower_ == "according":
-            to = next((c for c in kids(prep) if c.dep_ == PREP and c.lower_ == "to"), None)
-            return next((c for c in kids(to) if c.dep_ == POBJ), None) if to else None
-    return None
 
 
 def _verb_agent(verb: Token) -> Token | None:
@@ -2893,7 +2883,7 @@ class ActorResolver:
                 or any(c.dep_ != DET or c.lower_ != "the" for c in kids(head)) \
                 or head.i in self._resolving:
             return None
-        body = _reporting_subject(head) or _according_to(head.head)
+        body = _reporting_subject(head) or according_to(head.head)
         if body is None or body.pos_ != "NOUN" or _BODY_KIND.get(body.lemma_.lower()) != kind:
             return None
         self._resolving.add(head.i)

@@ -223,6 +223,7 @@ __all__ = [
     "HEDGE_ADVERBS",
     "REPORTING_VERBS",
     "Modality",
+    "according_to",
     "accused_object",
     "alleged_group",
     "alleged_means",
@@ -2464,7 +2465,9 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def _according_to(verb: Token) -> Token | None:
+def according_to(verb: Token) -> Token | None:
+    """The noun a clause is credited to by "according to" ("..., according to the army"),
+    or None."""
     for child in kids(verb):
         if child.lower_ == "according" and child.dep_ == PREP:
             for to in kids(child):
@@ -2902,7 +2905,7 @@ def modality(predicate: Token) -> Modality:
               or _foreseen(predicate))
     verb = clause_head(predicate)
     hedged = hedged or _hedged_here(verb) or _consequence(verb)
-    source = _according_to(verb)
+    source = according_to(verb)
     reported = source is not None
     tok = verb
     # a finite adverbial clause ("because it has committed itself to X") is asserted even
@@ -3072,7 +3075,7 @@ def modality(predicate: Token) -> Modality:
                 break
         tok = parent
         if source is None:
-            source = _according_to(tok)
+            source = according_to(tok)
             reported = reported or source is not None
     if (tok.dep_ == ROOT and not asserted and (aside := _reporting_aside(tok)) is not None
             and predicate.i < aside.i):

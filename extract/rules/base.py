@@ -1215,7 +1215,7 @@ def speaker_act(verb: Token, head: Token) -> list[Token]:
         return []
     reporting, cc, mine, theirs = found
     lemma = verb.lemma_.lower()
-    if theirs == "perfect" and mine == "past" and _denied_before(verb, head):
+    if theirs == "perfect" and mine == "past" and _denied_before(verb, head, cc):
         # "Lisbon told reporters Madrid had not broken the pact and blamed the crisis on
         # X": a conjunct that shared the perfect would share its "not"; an unnegated act of
         # speech goes on with the speaker (any other act is left to :func:`denied_partner`)
@@ -1245,7 +1245,7 @@ def denied_partner(verb: Token, head: Token) -> bool:
     """
     found = _reported_conjunct(verb, head)
     return (found is not None and found[2:] == ("past", "perfect")
-            and not _speech_act(verb.lemma_.lower()) and _denied_before(verb, head))
+            and not _speech_act(verb.lemma_.lower()) and _denied_before(verb, head, found[1]))
 
 
 def _reported_conjunct(verb: Token, head: Token) -> tuple[Token, Token, str, str] | None:
@@ -1286,8 +1286,9 @@ def _speech_act(lemma: str) -> bool:
         lemma in SPEAKER_ACTS or lemma in REPORTING_VERBS or lemma in DISPUTING_PARTICIPLES)
 
 
-def _denied_before(verb: Token, head: Token) -> bool:
-    """Whether a verb coordinated after a negated perfect has no "not" of its own.
+def _denied_before(verb: Token, head: Token, cc: Token) -> bool:
+    """Whether a verb coordinated after a negated perfect (``head``, joined to it by ``cc``,
+    :func:`_reported_conjunct`) has no "not" of its own.
 
     "France had not devalued its currency and blamed the dollar": a conjunct that shared
     the perfect's subject would share its "had not" too (and be denied), so an unnegated
@@ -1296,8 +1297,7 @@ def _denied_before(verb: Token, head: Token) -> bool:
     (:data:`~extract.lexicon.CONJUNCTIVE_COORDINATORS` only): "soldiers had not warned
     residents but shot three protesters" sets the soldiers' act against what they did not.
     """
-    cc = next((c for c in kids(head) if c.dep_ == CC and head.i < c.i < verb.i), None)
-    return (cc is not None and cc.lower_ in CONJUNCTIVE_COORDINATORS
+    return (cc.lower_ in CONJUNCTIVE_COORDINATORS
             and any(c.dep_ == NEG for c in kids(head))
             and not any(c.dep_ == NEG for c in kids(verb)))
 
