@@ -1041,8 +1041,16 @@ class Coreference:
                     next((c for c in kids(judge) if c.dep_ == DOBJ), None)
                     if judge.lemma_.lower() in ALLEGING_VERBS else None)
             elif node.dep_ == XCOMP:
-                node = node.head
-                continue
+                # "ordered five Iranian diplomats to leave the country": the object the
+                # verb is said of does it (object control), not the one who orders
+                # (or its nationality: "Iranian" of "five Iranian diplomats")
+                doer = next((c for c in kids(node.head) if c.dep_ == DOBJ), None)
+                if doer is None:
+                    node = node.head
+                    continue
+                if self._antecedent_at(doer) is None:
+                    doer = next((m for m in doer.lefts if m.dep_ in (AMOD, COMPOUND)
+                                 and self._antecedent_at(m) is not None), doer)
             else:
                 return None
             at = self._antecedent_at(doer) if doer is not None else None
