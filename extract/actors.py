@@ -50,6 +50,7 @@ from actorgraph.extract.deps import (
     AMOD,
     APPOS,
     ATTR,
+    AUX,
     CASE,
     CC,
     CCOMP,
@@ -162,6 +163,7 @@ from actorgraph.extract.lexicon import (
     THING_OR_GROUP_PRONOUNS,
     TIME_TYPES,
     TITLE_WORDS,
+    UNREAL_AUX,
     VALUE_WORDS,
     VERB_NAMED_PREPS,
     WEAK_ADJECTIVES,
@@ -202,6 +204,7 @@ __all__ = [
     "opposed_name",
     "known_variant",
     "led_leader",
+    "said_infinitive",
     "which_modifier",
     "whole_names",
 ]
@@ -869,7 +872,8 @@ def _kept_number(tok: Token, head: Token) -> bool:
 def per_unit_amounts(extent: Span, head: Token) -> frozenset[int]:
     """Indices of the amounts per unit written as one hyphened word before ``head``:
     "a 38 dlr-a-share tender offer", "a 12-dlr-a-share bid", "a 4.50-dlr-per-share
-    offer" (an amount, a unit or both, then "a", "an" or "per" and the unit it is per).
+    offer" (an amount, a unit or both, then "a", "an" or "per" and the unit it is per),
+    or in words (:func:`_spaced_per_unit`: "a 25 dlr a share takeover offer").
     They are amounts, no part of what the phrase names; "a one-for-two split" and "a
     once-a-year event" (no amount before "a") are.
 
@@ -901,7 +905,32 @@ def per_unit_amounts(extent: Span, head: Token) -> frozenset[int]:
                 and _is_quantity(match.group(1))):
             found.update(range(start, end))
         start = end
+    found.update(_spaced_per_unit(extent, head))
     return frozenset(found)
+
+
+def _spaced_per_unit(extent: Span, head: Token) -> set[int]:
+    """Indices of an amount per unit written in words before ``head``: "a 25 dlr a share
+    takeover offer", also when the parser left the amount outside the phrase ("its 44 dlr a
+    | share offer": the phrase starts after the "a" that follows the amount). The amount's
+    words, "a", "an" or "per" and the unit it is per; "a" after no amount is an article."""
+    doc = extent.doc
+    found: set[int] = set()
+    # (the phrase may start after its "a": "its 44 dlr a | share offer")
+    for i in range(max(extent.start - 1, 1), head.i - 1):
+        if (doc[i].lower_ not in _PER_WORDS or not doc[i + 1].is_alpha
+                or not _is_quantity(doc[i - 1].text) or doc[i - 1].like_num):
+            continue
+        found.update((i, i + 1))
+        j = i - 1
+        while j >= extent.start and (doc[j].like_num or _is_quantity(doc[j].text)):
+            found.add(j)
+            j -= 1
+    return found
+
+
+#: The words between an amount and the unit it is per ("25 dlr *a* share").
+_PER_WORDS = frozenset({"a", "an", "per"})
 
 
 #: A hyphened amount per unit: the amount, "a"/"an"/"per" and the unit ("dlr-a-share").
@@ -1439,6 +1468,58 @@ def _place_named_after(prep: Token, obj: Token) -> bool:
 _COMPLEMENT_DEPTH = 2
 
 
+def said_infinitive(head: Token) -> Token | None:
+    """The verb that says which right, power or proposal a noun is
+    (:data:`~extract.lexicon.INFINITIVE_HEADS`), or None: its "to" infinitive ("the right
+    *to repair*", "a proposal *to dismantle* the system", also when the parser hung it on
+    the noun's verb: "ignored an appeal *to free* the journalists") or the verb of a subject
+    relative clause that says what it would do ("a plan that *would cut* farm
+    subsidies", "a proposal which *would have cut* its share": a future or modal
+    auxiliary, :data:`~extract.lexicon.UNREAL_AUX`). Bare, "right", "plan", "proposal"
+    say none in particular; a clause that tells what was done to it ("a plan that
+    Congress rejected") or what it did ("a plan that cut costs") says no more of which.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("a plan that would cut subsidies", '''
+    ...     1 det DET a DT
+    ...     1 ROOT NOUN plan NN
+    ...     4 nsubj PRON that WDT
+    ...     4 aux AUX would MD
+    ...     1 relcl VERB cut VB
+    ...     4 dobj NOUN subsidy NNS''')
+    >>> said_infinitive(doc[1]).text
+    'cut'
+    """
+    if head.lemma_.lower() not in INFINITIVE_HEADS:
+        return None
+    hung = _verb_hung_infinitive(head)
+    if hung is not None:
+        return hung
+    for verb in head.rights:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if verb.dep_ in (ACL, RELCL) and to_infinitive(verb):
+            return verb  # ("an initiative to privatise X" may be parsed a relative clause)
+        if verb.dep_ == RELCL and any(c.dep_ == NSUBJ and c.tag_ in _RELATIVE_TAGS
+                                      for c in verb.lefts) and any(
+                c.dep_ == AUX and c.lower_ in UNREAL_AUX for c in verb.lefts):
+            return verb
+    return None
+
+
+def _verb_hung_infinitive(obj: Token) -> Token | None:
+    """The "to" infinitive the parser hung on a verb right after its object, or None:
+    "ignored an appeal *to free* the journalists", "backed calls *to impose*
+    sanctions" (the infinitive's "to" is the next word after the object's phrase)."""
+    verb = obj.head
+    if obj.dep_ != DOBJ:
+        return None
+    return next((c for c in verb.rights if c.dep_ == ADVCL and to_infinitive(c)
+                 and c.left_edge.i == obj.right_edge.i + 1), None)
+
+
 def which_modifier(head: Token) -> tuple[Token, Token, Token] | None:
     """The restrictive modifier after a common noun that names which ones it means, as
     (modifier, head of the named argument, last word of that argument), or None.
@@ -1532,7 +1613,7 @@ def _restrictive_modifier(head: Token) -> Token | None:
     group that *supports*"; see :func:`which_modifier`)."""
     doc = head.doc
     word = doc[head.i + 1]
-    if word.lemma_.lower() in NAME_PARTICIPLES:
+    if word.lemma_.lower() in NAME_PARTICIPLES and not _calling_on(word):
         return None  # "a group known as Volt Typhoon": the name is the noun's own
     if word.head.i == head.i and (
             (word.dep_ == ACL and word.tag_ in ("VBN", "VBG"))
@@ -1543,6 +1624,15 @@ def _restrictive_modifier(head: Token) -> Token | None:
             and verb.dep_ == RELCL and verb.head.i == head.i and verb.tag_ in _FINITE_TAGS):
         return verb
     return None
+
+
+def _calling_on(word: Token) -> bool:
+    """Whether a participle of naming is an -ing form with its preposition right after
+    it, which asks or appeals, not names: "a resolution *calling on* Panama", "a motion
+    *calling for* talks with X" ("a group calling itself X" names)."""
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return (word.tag_ == "VBG" and after is not None and after.dep_ == PREP
+            and after.head.i == word.i)
 
 
 #: Dependencies of the words after a listed name that end no phrase ("Rosneft *and*
@@ -3359,7 +3449,7 @@ class ActorResolver:
                 if not rest:
                     break
                 text = f"{text} {prep.lower_} {rest}"
-        elif head.lemma_.lower() in INFINITIVE_HEADS:
+        elif said_infinitive(head) is not None:
             text = f"{text}{self._infinitive_label(head)}"
         else:
             text = f"{text}{self.modifier_label(head)}"  # "traders linked to Rosneft"
@@ -3378,18 +3468,18 @@ class ActorResolver:
         return f" {words.text.lower()} {rest}" if rest and words.text else ""
 
     def _infinitive_label(self, head: Token) -> str:
-        """The short "to" infinitive that says which right or power a noun is: " to
-        repair" of "the right to repair", " to form independent union" of "the right to
-        form an independent union" (:data:`~extract.lexicon.INFINITIVE_HEADS`), or ""."""
-        verb = next((c for c in head.rights if c.dep_ == ACL and c.pos_ in ("VERB", "AUX")
-                     and to_infinitive(c)), None)
+        """The short "to" infinitive that says which right, power or proposal a noun is
+        (:func:`said_infinitive`): " to repair" of "the right to repair", " to form
+        independent union" of "the right to form an independent union", " to cut farm
+        subsidies" of "a plan that would cut farm subsidies", or ""."""
+        verb = said_infinitive(head)
         if verb is None:
             return ""
         obj = next((c for c in verb.rights if c.dep_ == DOBJ), None)
         wording = self._phrase_label(self._extent(obj), obj) if obj is not None else ""
         if len(wording.split()) > _COMPLEMENT_WORDS:
             wording = ""
-        return f" to {verb.lower_}" + (f" {wording}" if wording else "")
+        return f" to {verb.lemma_.lower()}" + (f" {wording}" if wording else "")
 
     def _phrase_label(self, extent: Span, head: Token) -> str:
         """The words of ``extent`` that say what ``head`` is (see :meth:`_concept_label`)."""

@@ -36,6 +36,7 @@ from actorgraph.extract.deps import (
     COMPOUND,
     CONJ,
     DET,
+    DOBJ,
     NMOD,
     NSUBJ,
     POBJ,
@@ -52,9 +53,12 @@ from actorgraph.extract.lexicon import (
     BODY_NOUNS,
     DEFINITE_DETERMINERS,
     DEFINITE_WORDS,
+    DENIED_INTENTION_VERBS,
     GENERIC_DETERMINERS,
     GROUP_HEADS,
     GROUP_NOUNS,
+    HOLDING_VERBS,
+    INTENTION_OR_REFUSAL_NOUNS,
     NAMED_KINDS,
     ORGANISATION_KIND_HEADS,
     PERSON_AGENT_NOUNS,
@@ -106,6 +110,8 @@ def vague_phrase(head: Token) -> bool:
         return False
     if relational and _complemented(head):
         return False  # "the family of Jacob Blake": the label keeps the complement
+    if _infinitive_said(head):
+        return False  # "a plan to cut farm subsidies": the label keeps the infinitive
     if lemma in QUANTITY_HEADS and any(c.dep_ == PREP and c.lower_ == "of" for c in head.rights):
         return False  # "a majority of the seats" stands for the seats
     for child in head.lefts:
@@ -121,6 +127,23 @@ def _complemented(head: Token) -> bool:
     from actorgraph.extract.actors import concept_complement
 
     return concept_complement(head) is not None
+
+
+def _infinitive_said(head: Token) -> bool:
+    """Whether a concept's label keeps the infinitive that says which one it is
+    (:func:`extract.actors.said_infinitive`, imported when first used, as in
+    :func:`_complemented`): "welcomed a plan to cut farm subsidies". Not an intention
+    its verb's subject holds, gives up or denies ("Siemens announced plans to buy X",
+    "dropped its bid to buy Y"): the subject's own intention triple says it ("plan to
+    buy" X), and the bare noun stays no argument."""
+    from actorgraph.extract.actors import said_infinitive
+
+    verb = said_infinitive(head)
+    if verb is None:
+        return False
+    return not (to_infinitive(verb) and head.lemma_.lower() in INTENTION_OR_REFUSAL_NOUNS
+                and head.dep_ == DOBJ and head.head.lemma_.lower() in
+                HOLDING_VERBS | DENIED_INTENTION_VERBS)
 
 
 def vague_agent(head: Token) -> bool:

@@ -170,7 +170,8 @@ def test_legal_and_market_senses_in_the_lexicon(lemma, head, expected):
 
 NO_CLASS = [  # (sentence, subject, relation lemma, object): the triple, with no class
     ("Harlow Mills Inc said its board rejected the 30 dlr a share offer from Sandor Group.",
-     "Harlow Mills Inc", "reject", "share offer from Sandor Group"),
+     # (the amount per share is no word of the label: session 39)
+     "Harlow Mills Inc", "reject", "offer from Sandor Group"),
     ("Quarry Tools Corp said it filed a lawsuit against Benton Inc in federal court.",
      "Quarry Tools Corp", "sue", "Benton Inc"),
     ("Vireo Pharmaceutical Corp withdrew its heart drug Lumen from the market on Tuesday.",

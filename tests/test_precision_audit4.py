@@ -231,8 +231,9 @@ def test_a_pronoun_after_a_suit_over_a_thing_is_not_the_one_sued(extractor):
 
 
 @pytest.mark.parametrize(("sentence", "label"), [
+    # (the infinitive says which contract: session 39)
     ("Hyundai signed a 2 trillion-won (US$1.5 billion) contract to build ships for Maersk.",
-     "contract"),
+     "contract to build ships"),
     ("Rio Tinto launched a 30 billion-dollar (A$45 billion) takeover bid for a rival miner.",
      "takeover bid"),
     ("Toyota announced a 1.5 trillion-yen (US$10 billion) investment in battery plants.",

@@ -109,7 +109,7 @@ _WIRE_FLAGS = [
     ("Samsung Electronics has signed a deal to supply memory chips to Nvidia over the next "
      "two years.",
      [("Samsung Electronics", "supply chip to", "Nvidia", True),
-      ("Samsung Electronics", "sign", "deal", False)], []),
+      ("Samsung Electronics", "sign", "deal to supply memory chips", False)], []),
     ("Exxon signed an agreement to sell its Nigerian assets to Seplat.",
      [("Exxon", "sell", "Nigerian assets", True)], []),
     ("First Midland said it signed a definitive agreement to acquire Riverside National Bank.",

@@ -235,7 +235,9 @@ _SENTENCES = {
     ],
     "a union is the organisation that names it": [
         ("The United Auto Workers union said it extended its contract with Ford.",
-         [("United Auto Workers", "extend", "United Auto Workers' contract", False, False)], []),
+         # (the contract's partner, hung on the verb, says what the bare contract did:
+         # session 39)
+         [("United Auto Workers", "extend with", "Ford", False, False)], []),
         ("The Unite union accused British Airways of bullying.",
          [("Unite", "accuse", "British Airways", False, False)], []),
         ("The Teamsters union sued UPS.", [("Teamsters", "sue", "UPS", False, False)], []),

@@ -796,6 +796,10 @@ def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged:
             # (:func:`~extract.rules.verbal.complement_actor`)
             # (and the "from" of what is received: "failed to win a contract from X")
             reached = object_targets(obj)
+            if any(prep.lower_ != "against" for prep, _ in reached):
+                # "... break off relation with" Russia says what the bare "... break off |
+                # relations" did, as in a plain clause ("broke off ties with Libya")
+                objects.remove((None, obj))
             reached += [(prep, target)
                         for prep, target in complement_actor(obj) + received_from(verb, [obj])
                         if all(target.i != t.i for _, t in reached)]

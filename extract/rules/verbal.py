@@ -137,6 +137,7 @@ from actorgraph.extract.lexicon import (
     CONVEYING_VERBS,
     COUNT_HEADS,
     COUNT_TYPES,
+    COURT_NOUNS,
     DATIVE_PREPS,
     DEFINITE_DETERMINERS,
     DENIAL_VERBS,
@@ -321,6 +322,24 @@ _OWN_SUBJECT_PATTERNS = frozenset({"svo", "inherited"})
 #: Event classes of verbs that ask for an event, whose possessor is whom it is to be done
 #: to ("demands Sentsov's release", "ordered Khan's arrest": DEMAND).
 _SEEKING_CLASSES = frozenset({"DEMAND"})
+
+
+def _court_hung_targets(verb: Token, event: str) -> list[tuple[Token, Token]]:
+    """(preposition, target) pairs of an event noun's target phrase that the parser hung on
+    the court its verb's act is brought in (:data:`~extract.lexicon.COURT_NOUNS`): "filed
+    suit in federal court *against* Brightline", "brought a case at the tribunal *against*
+    Ryanair" (a court is against no one; the suit is). The court's own "of" is its name or
+    its judge's ("in the court of Judge Smith"), no target."""
+    return [(p, origin) for prep in children_of(verb, PREP) if prep.lower_ in _COURT_PREPS
+            for court in pobjs(prep) if court.lemma_.lower() in COURT_NOUNS
+            for p in children_of(court, PREP)
+            if p.lower_ != "of" and is_target_prep(p.lower_, event)
+            for t in pobjs(p) for origin in traded_origins(appositive_name(t, ACTOR_TYPES))]
+
+
+#: Prepositions of the court an act is brought in ("filed suit *in* federal court").
+_COURT_PREPS = frozenset({"in", "at", "before"})
+
 
 def verb_triples(doclike: Doc | Span, *,
                  lexicon: EventLexicon | None = None) -> Iterator[TokenTriple]:
@@ -514,6 +533,11 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         used_preps: set[int] = set()
         named_patient = support = False
         weapons: list[TokenTriple] = []
+        # the bare tie or deal of a clause's own subject, held as the weapons are until a
+        # "with" partner the parser hung on the verb is named ("signed a supply contract
+        # yesterday with Renault": "sign contract with" Renault says what "sign | supply
+        # contract" did, as when "with" hangs on the noun: :func:`object_targets`)
+        ties: list[TokenTriple] = []
         if not patients and (ruling := gapped_ruling(verb)) is not None:
             # "..., a ruling that ByteDance said it would appeal": the ruling's author
             yield from _appealed(verb, agents, ruling, lemma, negated, hedged, lexicon)
@@ -562,7 +586,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 # ("imposed tariffs on Japanese goods": on Japan, as "on goods from Japan")
                 targets = event_targets(patient, event) + [
                     (p, origin) for p, t in prep_objects(verb) if is_target_prep(p.lower_, event)
-                    for origin in traded_origins(t)]
+                    for origin in traded_origins(t)] + _court_hung_targets(verb, event)
                 if sought_event or verb_class in _SEEKING_CLASSES:
                     # "demands Sentsov's release", "is expected to request his extradition":
                     # whom the sought event is done to, as in "the release of Sentsov"
@@ -737,6 +761,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                                      pattern, hedged)
                 if not names_something(patient) and verb.lemma_.lower() in AIM_VERBS:
                     weapons.append(triple)  # yielded unless an "at" triple names them
+                elif _bare_tie(patient, pattern):
+                    ties.append(triple)  # yielded unless a "with" triple names the partner
                 else:
                     yield triple
         for subject, said in _small_clauses(verb):
@@ -849,6 +875,9 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 # place or name aimed at may yet be read as a setting: "launched
                 # missiles at Ukraine", "fired rockets at Ashkelon" keep the weapon)
                 weapons.clear()
+            if named and prep.lower_ in PARTNER_PREPS and thing is not None and any(
+                    t.predicate.i == verb.i and t.object.i == thing.i for t in ties):
+                ties.clear()  # "sign contract with" Renault: the bare "sign | contract" goes
             for agent in agents:
                 yield TokenTriple(agent, verb, obj, rel, label, "VERB", negated,
                                   "prep" if pattern == "svo" else pattern, hedged)
@@ -857,6 +886,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                                       f"{lemma} {prep.lower_} {obj.lemma_.lower()}",
                                       negated, hedged, lexicon)
         yield from weapons
+        yield from ties
         # where something was said is not what it is about ("said in Jerusalem"), but
         # where a thing was declared is ("declared a state of emergency in Louisiana")
         # a proper name the NER left untyped is a named patient too: "sued Facebook in
@@ -889,6 +919,15 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 for agent in agents:
                     yield TokenTriple(agent, verb, token, rel, label, "VERB", negated,
                                       "place", hedged)
+
+
+def _bare_tie(patient: Token, pattern: str) -> bool:
+    """Whether a clause's own object is a bare tie or deal between partners
+    (:data:`~extract.lexicon.RECIPROCAL_NOUNS`: "signed a supply contract", "broke off
+    relations"), whose partner a "with" phrase on the verb may name; not a name, nor the
+    object of a participle (whose subject is another clause's)."""
+    return (pattern in _OWN_SUBJECT_PATTERNS and not names_something(patient)
+            and patient.lemma_.lower() in RECIPROCAL_NOUNS)
 
 
 def struck_employers(agents: list[Token]) -> list[tuple[Token, Token]]:
