@@ -2262,6 +2262,7 @@ def _repair_verbs(doc: Doc) -> None:
             _object_read_as_speaker(doc[i])
     for i in numpy.nonzero(deps == AMOD_ID)[0].tolist():
         _trailing_gerund_object(doc[i])
+        _finite_verb_read_as_modifier(doc[i])
     for i in numpy.nonzero(deps == ADVCL_ID)[0].tolist():
         _reduced_relative_read_as_verb(doc[i].head, doc[i])
         _adjunct_before_speaker(doc[i])
@@ -4420,6 +4421,63 @@ def _trailing_gerund_object(word: Token) -> None:
     word.head, word.dep_ = verb, ADVCL
     word.pos_, word.lemma_ = "VERB", lemma
     noun.head, noun.dep_ = word, DOBJ
+
+
+#: Where a verb read as a modifier goes: the place of the noun phrase it opened, the
+#: subject of a reporting verb after it made that verb's complement.
+_OPENED_PHRASE_DEPS = {ROOT: ROOT, NSUBJ: CCOMP, CCOMP: CCOMP, CONJ: CONJ}
+#: Dependencies of what follows the object noun and belongs to the clause's verb.
+_CLAUSE_ADJUNCT_DEPS = frozenset({PREP, ADVCL, NPADVMOD, PUNCT})
+
+
+def _finite_verb_read_as_modifier(word: Token) -> None:
+    """Re-read a past verb that the parser took for a modifier of the noun phrase after
+    it, although it gave the verb a subject of its own: "Pakistan deported Afghan
+    journalist X to Kabul, his lawyer said" parsed with "deported" an amod of
+    "journalist", "Pakistan" its nsubj and X the subject of "said"; "Kenya's commission
+    disqualified opposition candidate X from the race" with X the root. The verb takes
+    the noun phrase's place (the complement of a reporting verb whose subject the phrase
+    was, or the root), the phrase becomes its object, and the phrase's prepositions (not
+    "of"), adjunct clauses and punctuation after it go to the verb. Only a past form with a
+    subject before it and the phrase after it; "the Kremlin-backed rebels" has no subject.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Oslo expelled envoy Ivanov on Monday , aides said", '''
+    ...     1 nsubj PROPN Oslo NNP
+    ...     2 amod VERB expel VBD
+    ...     3 compound NOUN envoy NN
+    ...     8 nsubj PROPN Ivanov NNP
+    ...     3 prep ADP on IN
+    ...     4 pobj PROPN Monday NNP
+    ...     8 punct PUNCT , ,
+    ...     8 nsubj NOUN aide NNS
+    ...     8 ROOT VERB say VBD''')
+    >>> _finite_verb_read_as_modifier(doc[1])
+    >>> doc[1].dep_, doc[1].head.text, doc[3].dep_, doc[3].head.text, doc[4].head.text
+    ('ccomp', 'said', 'dobj', 'expelled', 'expelled')
+    """
+    if word.tag_ not in ("VBD", "VBN") or word.head.i <= word.i or not any(
+            c.dep_ == NSUBJ and c.pos_ in ("NOUN", "PROPN") for c in word.lefts):
+        return
+    noun = word.head
+    # "opposition candidate Joseph Wanjala": up to the phrase's head
+    while noun.dep_ in (COMPOUND, NMOD) and noun.head.i > noun.i:
+        noun = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in _OPENED_PHRASE_DEPS:
+        return
+    place, dep = noun.head, _OPENED_PHRASE_DEPS[noun.dep_]
+    if dep == CCOMP and noun.dep_ == NSUBJ and (
+            place.i < noun.i or place.lemma_.lower() not in REPORTING_VERBS):
+        return  # a subject of a verb that reports nothing
+    word.head = word if dep == ROOT else place
+    word.dep_ = dep
+    word.pos_, word.tag_ = "VERB", "VBD"
+    noun.head, noun.dep_ = word, DOBJ
+    for child in [c for c in noun.rights if c.dep_ in _CLAUSE_ADJUNCT_DEPS
+                  and not (c.dep_ == PREP and c.lower_ == "of")]:
+        child.head = word
 
 
 def _object_read_as_speaker(subject: Token) -> None:
