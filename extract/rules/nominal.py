@@ -1435,10 +1435,11 @@ def _body_acts_on_name(noun: Token, lemma: str) -> bool:
     >>> _body_acts_on_name(doc[3], "shutdown"), _body_acts_on_name(doc[9], "region")
     (True, False)
     """
-    if lemma in STANDING_NOUNS or (verb_of(lemma) or particle_verb(lemma)) is None:
+    if lemma in STANDING_NOUNS or (
+            verb_of(lemma) or particle_verb(lemma) or gerund_verb(lemma)) is None:
         return False
     if not any(c.pos_ == "NOUN" and (actor_noun(c) or c.lemma_.lower() in GROUP_HEADS)
-               and _named_side(c) for c in children_of(noun, POSS)):
+               for c in children_of(noun, POSS)):
         return False
     return any(p.pos_ == "PROPN" and (p.ent_type_ in _ACTED_ON_TYPES or unrecognised_name(p))
                for prep in children_of(noun, PREP) if prep.lower_ == "of" for p in pobjs(prep))
