@@ -1583,7 +1583,7 @@ def _without_quantity(mention: Mention) -> Mention:
 
 
 #: Dependencies of a name the parser hangs inside an amount ("Apple 500 million euros").
-_AMOUNT_NAME_DEPS = frozenset({NMOD, COMPOUND, POSS, NPADVMOD, QUANTMOD})
+_AMOUNT_NAME_DEPS = frozenset({NMOD, COMPOUND, POSS, NPADVMOD, QUANTMOD, NSUBJ})
 #: Dependencies of an amount that is a verb's object.
 _AMOUNT_DEPS = frozenset({DOBJ, DATIVE})
 
