@@ -2,7 +2,8 @@
 
 * A past verb with a subject of its own that the parser read as a modifier of the noun
   phrase after it ("X deported Afghan journalist Y" with "deported" an amod of
-  "journalist"): the verb's clause is rebuilt (:func:`extract.hygiene._finite_verb_read_as_modifier`).
+  "journalist"): the verb's clause is rebuilt
+  (:func:`extract.hygiene._finite_verb_read_as_modifier`).
 * "The junta's shutdown of Radio X": an unnamed body that acts, as a possessor, does the
   act of a verb's noun to a named "of" side, gerunds included ("the regulator's grounding
   of Lion Air"; :func:`extract.rules.nominal._body_acts_on_name`).
