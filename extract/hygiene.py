@@ -177,6 +177,7 @@ from actorgraph.extract.lexicon import (
     SCHEDULING_PREDICATES,
     SUSPICION_NOUNS,
     TIME_TYPES,
+    TIME_UNITS,
     TRIAL_NOUNS,
     UNDONE_VERBS,
     UNREALISING_VERBS,
@@ -2253,6 +2254,7 @@ def _repair_verbs(doc: Doc) -> None:
         _name_as_subject(doc[i])
     for i in numpy.nonzero(deps == NPADVMOD_ID)[0].tolist():
         _for_on_per_unit(doc[i])
+        _name_read_into_time_span(doc[i])
     deps = doc.to_array([DEP]).reshape(-1)
     subjects = numpy.nonzero(deps == NSUBJ_ID)[0].tolist()
     if len(subjects) > 1:
@@ -4478,6 +4480,62 @@ def _finite_verb_read_as_modifier(word: Token) -> None:
     for child in [c for c in noun.rights if c.dep_ in _CLAUSE_ADJUNCT_DEPS
                   and not (c.dep_ == PREP and c.lower_ == "of")]:
         child.head = word
+
+
+#: Entity types of a span of time.
+_SPAN_TYPES = frozenset({"DATE", "TIME"})
+
+
+def _name_read_into_time_span(span: Token) -> None:
+    """Make the object of the verb before it a name the parser read as a modifier of the
+    span of time after it: "may have breached Acme Systems weeks before the intrusion was
+    found" parsed as one phrase "Acme Systems weeks" (an adverbial noun of the clause after
+    it), so that the verb had no object. The span is a bare plural or singular unit of time
+    (``[time_units]``: "days", "months") whose only left dependents are proper nouns, the
+    first of them right after a verb with no object of its own; the proper nouns become one
+    name, the verb's object, and the span stays the adverbial of time it is.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("spies infiltrated Nordlicht Energie years before", '''
+    ...     1 nsubj NOUN spy NNS
+    ...     1 ROOT VERB infiltrate VBN
+    ...     3 compound PROPN Nordlicht NNP
+    ...     4 compound PROPN Energie NNP
+    ...     5 npadvmod NOUN year NNS
+    ...     1 prep ADP before IN''')
+    >>> _name_read_into_time_span(doc[4])
+    >>> doc[3].dep_, doc[3].head.text, doc[2].head.text, doc[4].head.text
+    ('dobj', 'infiltrated', 'Energie', 'before')
+    """
+    if span.lemma_.lower() not in TIME_UNITS or span.tag_ not in ("NNS", "NN"):
+        return
+    lefts = list(span.lefts)
+    if not lefts or any(c.pos_ != "PROPN" or c.dep_ != COMPOUND for c in lefts):
+        return
+    doc = span.doc
+    name = lefts[-1]
+    if name.i != span.i - 1:
+        return
+    # the proper nouns right before the span, whatever the parser hung them on
+    first = name.left_edge.i
+    while first > 0 and doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    verb = doc[first - 1] if first > 0 else None
+    if (verb is None or verb.pos_ != "VERB" or verb.tag_ not in ("VB", "VBD", "VBN", "VBG")
+            or any(c.dep_ in (DOBJ, DATIVE, CCOMP) for c in kids(verb))):
+        return
+    for word in doc[first:name.i]:
+        if word.head.i not in range(first, name.i + 1):
+            word.head, word.dep_ = name, COMPOUND
+    name.head, name.dep_ = verb, DOBJ
+    if span.ent_iob_ == "I":
+        # ("Kaizen Coin months" one ORG): the name's entity ends before the span; a date
+        # ("Avdiivka days" one DATE) is the span's alone, the name left untyped
+        doc.ents = [e if not e.start < span.i < e.end
+                    else Span(doc, span.i, e.end, label=e.label_) if e.label_ in _SPAN_TYPES
+                    else Span(doc, e.start, span.i, label=e.label_) for e in doc.ents]
 
 
 def _object_read_as_speaker(subject: Token) -> None:

@@ -14,7 +14,11 @@
 from __future__ import annotations
 
 import pytest
-from actorgraph.extract.hygiene import _finite_verb_read_as_modifier, amount_name
+from actorgraph.extract.hygiene import (
+    _finite_verb_read_as_modifier,
+    _name_read_into_time_span,
+    amount_name,
+)
 
 from tests.constructions import cases, check_construction
 from tests.docs import parse
@@ -156,4 +160,57 @@ _SENTENCES = {
 @pytest.mark.model
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(_SENTENCES))
 def test_para39_constructions_on_the_model(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
+
+
+def test_name_read_into_a_time_span_is_the_object():
+    doc = parse("Oslo had warned Nordic Ferries weeks before the crash", '''
+        2 nsubj PROPN Oslo NNP
+        2 aux AUX have VBD
+        2 ROOT VERB warn VBN
+        4 compound PROPN Nordic NNP
+        5 compound PROPN Ferries NNP
+        6 npadvmod NOUN week NNS
+        2 prep ADP before IN
+        8 det DET the DT
+        6 pobj NOUN crash NN''', ents={"Nordic Ferries weeks": "ORG"})
+    _name_read_into_time_span(doc[5])
+    assert (doc[4].dep_, doc[4].head.text) == ("dobj", "warned")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Nordic Ferries", "ORG")]
+
+
+def test_time_span_after_an_object_stays():
+    # guard: the verb has its object ("warned the ferry firm"); "Nordic" stays the span's
+    doc = parse("Oslo warned firms Nordic weeks before", '''
+        1 nsubj PROPN Oslo NNP
+        1 ROOT VERB warn VBD
+        1 dobj NOUN firm NNS
+        4 compound PROPN Nordic NNP
+        5 npadvmod NOUN week NNS
+        1 prep ADP before IN''')
+    _name_read_into_time_span(doc[4])
+    assert (doc[3].dep_, doc[3].head.text) == ("compound", "weeks")
+
+
+_SPAN_SENTENCES = {
+    "a name read into the span of time after it": [
+        ("Russian hackers may have breached SolarGate Systems weeks before the intrusion was "
+         "detected, investigators said.",
+         [("Russian hackers", "breach", "SolarGate Systems", False, True)], []),
+        ("Chinese spies might have infiltrated Nordlicht Energie years before the sabotage, "
+         "prosecutors believe.",
+         [("China", "infiltrate", "Nordlicht Energie", False, True)], []),
+        ("Gunmen may have kidnapped Luca Moretti days before the ransom demand arrived, police "
+         "said.",
+         [("Gunmen", "kidnap", "Luca Moretti", False, True)], []),
+        # guard: a span after a common noun object is left alone
+        ("Israeli jets struck the depots days before the truce, the army said.",
+         [("Israel", "strike", "depots", False, False)], []),
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(_SPAN_SENTENCES))
+def test_time_span_names_on_the_model(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
