@@ -203,6 +203,9 @@ _SPAN_SENTENCES = {
         ("Gunmen may have kidnapped Luca Moretti days before the ransom demand arrived, police "
          "said.",
          [("Gunmen", "kidnap", "Luca Moretti", False, True)], []),
+        # the NER took the name and the span for one date
+        ("The rebels shelled Avdiivka days before the truce, the army said.",
+         [("rebels", "shell", "Avdiivka", False, False)], []),
         # guard: a span after a common noun object is left alone
         ("Israeli jets struck the depots days before the truce, the army said.",
          [("Israel", "strike", "depots", False, False)], []),
