@@ -1583,7 +1583,8 @@ def _without_quantity(mention: Mention) -> Mention:
     return dataclasses.replace(mention, label=" ".join(words[first:]))
 
 
-#: Dependencies of a name the parser hangs inside an amount ("Apple 500 million euros").
+#: Dependencies of a name the parser hangs inside an amount ("Apple 500 million euros"; or
+#: as its subject: "fining Agro Verde 48 million reais" with "Agro" the subject of "reais").
 _AMOUNT_NAME_DEPS = frozenset({NMOD, COMPOUND, POSS, NPADVMOD, QUANTMOD, NSUBJ})
 #: Dependencies of an amount that is a verb's object.
 _AMOUNT_DEPS = frozenset({DOBJ, DATIVE})
