@@ -4426,6 +4426,10 @@ def _trailing_gerund_object(word: Token) -> None:
     noun.head, noun.dep_ = word, DOBJ
 
 
+#: Entity types of a span of time.
+_SPAN_TYPES = frozenset({"DATE", "TIME"})
+
+
 #: Where a verb read as a modifier goes: the place of the noun phrase it opened, the
 #: subject of a reporting verb after it made that verb's complement.
 _OPENED_PHRASE_DEPS = {ROOT: ROOT, NSUBJ: CCOMP, CCOMP: CCOMP, CONJ: CONJ}
@@ -4440,9 +4444,10 @@ def _finite_verb_read_as_modifier(word: Token) -> None:
     "journalist", "Pakistan" its nsubj and X the subject of "said"; "Kenya's commission
     disqualified opposition candidate X from the race" with X the root. The verb takes
     the noun phrase's place (the complement of a reporting verb whose subject the phrase
-    was, or the root), the phrase becomes its object, and the phrase's prepositions (not
-    "of"), adjunct clauses and punctuation after it go to the verb. Only a past form with a
-    subject before it and the phrase after it; "the Kremlin-backed rebels" has no subject.
+    was, or the root), the phrase becomes its object, and the phrase's prepositions of the
+    clause (:func:`_clause_prep`), adjunct clauses and punctuation after it go to the
+    verb. Only a past form with a subject before it and the phrase after it; "the
+    Kremlin-backed rebels" has no subject.
 
     Examples
     --------
@@ -4479,12 +4484,19 @@ def _finite_verb_read_as_modifier(word: Token) -> None:
     word.pos_, word.tag_ = "VERB", "VBD"
     noun.head, noun.dep_ = word, DOBJ
     for child in [c for c in noun.rights if c.dep_ in _CLAUSE_ADJUNCT_DEPS
-                  and not (c.dep_ == PREP and c.lower_ == "of")]:
+                  and (c.dep_ != PREP or _clause_prep(c, noun))]:
         child.head = word
 
 
-#: Entity types of a span of time.
-_SPAN_TYPES = frozenset({"DATE", "TIME"})
+def _clause_prep(prep: Token, noun: Token) -> bool:
+    """Whether a preposition after the object of :func:`_finite_verb_read_as_modifier` is
+    its verb's: any but "of" after a name (a name takes no phrase of its own: "deported X
+    to Kabul"), only a date or time after a common noun ("hosted talks between Russia and
+    Ukraine" keeps "between" on the talks; "grounded the carrier on Thursday")."""
+    if prep.lower_ == "of":
+        return False
+    return noun.pos_ == "PROPN" or any(o.dep_ == POBJ and o.ent_type_ in _SPAN_TYPES
+                                       for o in kids(prep))
 
 
 def _name_read_into_time_span(span: Token) -> None:

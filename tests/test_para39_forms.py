@@ -217,3 +217,21 @@ _SPAN_SENTENCES = {
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(_SPAN_SENTENCES))
 def test_time_span_names_on_the_model(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
+
+
+def test_noun_phrase_keeps_its_own_preposition():
+    # guard: "between" is the talks' (a common noun keeps all but a date's phrase)
+    doc = parse("Oman hosted talks between Iran and Egypt on Monday", '''
+        1 nsubj PROPN Oman NNP
+        2 amod VERB host VBD
+        2 ROOT NOUN talk NNS
+        2 prep ADP between IN
+        3 pobj PROPN Iran NNP
+        4 cc CCONJ and CC
+        4 conj PROPN Egypt NNP
+        2 prep ADP on IN
+        7 pobj PROPN Monday NNP''', ents={"Monday": "DATE"})
+    _finite_verb_read_as_modifier(doc[1])
+    assert (doc[2].dep_, doc[2].head.text) == ("dobj", "hosted")
+    assert doc[3].head.text == "talks"
+    assert doc[7].head.text == "hosted"
