@@ -1406,15 +1406,18 @@ _ACTED_ON_TYPES = frozenset({"PERSON", "ORG", "GPE", "FAC"})
 
 
 def _body_acts_on_name(noun: Token, lemma: str) -> bool:
-    """Whether ``noun`` is a verb's noun whose possessor is a body that names its side and
-    whose "of" side is a name: "The BTB union's shutdown of the Port of Antwerp-Bruges",
-    "the Israeli navy's interception of the Freedom Flotilla" (the possessor a noun of a
-    body that acts, :func:`~actorgraph.extract.rules.base.actor_noun`, or a head that
-    stands for its modifier, :data:`GROUP_HEADS`, with a name or nationality of its own,
-    :func:`_named_side`; the "of" side a proper noun of a person,
-    organisation, country or site, or a name the NER missed). The noun names a verb of the
-    vocabulary (:func:`~actorgraph.extract.derivation.verb_of`, a solid phrasal verb:
-    "shutdown"): "the Bolivian government's region of Santa Cruz" names none.
+    """Whether ``noun`` is a verb's noun whose possessor is a body that acts and whose "of"
+    side is a name: "The BTB union's shutdown of the Port of Antwerp-Bruges", "the Israeli
+    navy's interception of the Freedom Flotilla", "the junta's shutdown of Radio Dawei",
+    "the regulator's grounding of Lion Air" (the possessor a noun of a body that acts,
+    :func:`~actorgraph.extract.rules.base.actor_noun`, or a head that stands for its
+    modifier, :data:`GROUP_HEADS`, named or not: who the body is is the resolver's
+    business, as for "the junta closed Radio Dawei"; the "of" side a proper noun of a
+    person, organisation, country or site, or a name the NER missed: "the government's
+    treatment of Uyghurs", a people, is none). The noun names a verb of the vocabulary
+    (:func:`~actorgraph.extract.derivation.verb_of`, a solid phrasal verb: "shutdown") or
+    is a gerund by its spelling (:func:`~actorgraph.extract.derivation.gerund_verb`:
+    "grounding"): "the Bolivian government's region of Santa Cruz" names none.
 
     Examples
     --------
@@ -1435,10 +1438,11 @@ def _body_acts_on_name(noun: Token, lemma: str) -> bool:
     >>> _body_acts_on_name(doc[3], "shutdown"), _body_acts_on_name(doc[9], "region")
     (True, False)
     """
-    if lemma in STANDING_NOUNS or (verb_of(lemma) or particle_verb(lemma)) is None:
+    if lemma in STANDING_NOUNS or (
+            verb_of(lemma) or particle_verb(lemma) or gerund_verb(lemma)) is None:
         return False
     if not any(c.pos_ == "NOUN" and (actor_noun(c) or c.lemma_.lower() in GROUP_HEADS)
-               and _named_side(c) for c in children_of(noun, POSS)):
+               for c in children_of(noun, POSS)):
         return False
     return any(p.pos_ == "PROPN" and (p.ent_type_ in _ACTED_ON_TYPES or unrecognised_name(p))
                for prep in children_of(noun, PREP) if prep.lower_ == "of" for p in pobjs(prep))

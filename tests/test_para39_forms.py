@@ -1,0 +1,237 @@
+"""Session 39, one event in six forms: the constructions behind the paraphrase misses.
+
+* A past verb with a subject of its own that the parser read as a modifier of the noun
+  phrase after it ("X deported Afghan journalist Y" with "deported" an amod of
+  "journalist"): the verb's clause is rebuilt
+  (:func:`extract.hygiene._finite_verb_read_as_modifier`).
+* "The junta's shutdown of Radio X": an unnamed body that acts, as a possessor, does the
+  act of a verb's noun to a named "of" side, gerunds included ("the regulator's grounding
+  of Lion Air"; :func:`extract.rules.nominal._body_acts_on_name`).
+* "fining Company X 48 million reais" with the name read as the subject of the amount:
+  the name is the verb's object (:func:`extract.hygiene.amount_name`).
+"""
+
+from __future__ import annotations
+
+import pytest
+from actorgraph.extract.hygiene import (
+    _finite_verb_read_as_modifier,
+    _name_read_into_time_span,
+    amount_name,
+)
+
+from tests.constructions import cases, check_construction
+from tests.docs import parse
+
+
+def _said_clause() -> object:
+    """"Lima expelled envoy Ortiz on Monday , aides said" as the parser misreads it."""
+    return parse("Lima expelled envoy Ortiz on Monday , aides said", '''
+        1 nsubj PROPN Lima NNP
+        2 amod VERB expel VBD
+        3 compound NOUN envoy NN
+        8 nsubj PROPN Ortiz NNP
+        3 prep ADP on IN
+        4 pobj PROPN Monday NNP
+        8 punct PUNCT , ,
+        8 nsubj NOUN aide NNS
+        8 ROOT VERB say VBD''', ents={"Lima": "GPE", "Ortiz": "PERSON"})
+
+
+def test_verb_read_as_modifier_becomes_the_reported_clause():
+    doc = _said_clause()
+    _finite_verb_read_as_modifier(doc[1])
+    assert (doc[1].dep_, doc[1].head.text) == ("ccomp", "said")
+    assert (doc[3].dep_, doc[3].head.text) == ("dobj", "expelled")
+    assert doc[4].head.text == "expelled"  # "on Monday" is the verb's
+    assert doc[0].head.text == "expelled"
+
+
+def test_verb_read_as_modifier_becomes_the_root():
+    doc = parse("Quito banned broadcaster Teleamazonas from Ecuador", '''
+        1 nsubj PROPN Quito NNP
+        2 amod VERB ban VBD
+        3 compound NOUN broadcaster NN
+        3 ROOT PROPN Teleamazonas NNP
+        3 prep ADP from IN
+        4 pobj PROPN Ecuador NNP''', ents={"Quito": "GPE", "Teleamazonas": "ORG"})
+    _finite_verb_read_as_modifier(doc[1])
+    assert (doc[1].dep_, doc[1].head.i) == ("ROOT", 1)
+    assert (doc[3].dep_, doc[3].head.text) == ("dobj", "banned")
+    assert doc[4].head.text == "banned"
+
+
+def test_modifier_without_a_subject_stays():
+    # guard: "the Kremlin-backed rebels", a participle with no subject of its own
+    doc = parse("Kremlin backed rebels shelled Donetsk", '''
+        1 npadvmod PROPN Kremlin NNP
+        2 amod VERB back VBN
+        3 nsubj NOUN rebel NNS
+        3 ROOT VERB shell VBD
+        3 dobj PROPN Donetsk NNP''')
+    _finite_verb_read_as_modifier(doc[1])
+    assert (doc[1].dep_, doc[1].head.text) == ("amod", "rebels")
+
+
+def test_phrase_subject_of_a_verb_that_reports_nothing_stays():
+    # guard: the phrase is the subject of "angered", no reporting verb
+    doc = parse("Lima expelled envoy Ortiz angered Caracas", '''
+        1 nsubj PROPN Lima NNP
+        2 amod VERB expel VBD
+        3 compound NOUN envoy NN
+        4 nsubj PROPN Ortiz NNP
+        4 ROOT VERB anger VBD
+        4 dobj PROPN Caracas NNP''')
+    _finite_verb_read_as_modifier(doc[1])
+    assert (doc[1].dep_, doc[1].head.text) == ("amod", "envoy")
+
+
+@pytest.mark.parametrize(("text", "rows", "name"), [
+    ("fining Vale Verde Mineração 40 million reais", '''
+        0 ROOT VERB fine VBG
+        6 nsubj PROPN Vale NNP
+        3 compound PROPN Verde NNP
+        1 appos PROPN Mineração NNP
+        5 compound NUM 40 CD
+        6 nummod NUM million CD
+        0 dobj NOUN reais NNS''', "Vale"),
+    ("charging Hanjin Shipping 8 billion won", '''
+        0 ROOT VERB charge VBG
+        2 compound PROPN Hanjin NNP
+        5 nsubj PROPN Shipping NNP
+        4 compound NUM 8 CD
+        5 nummod NUM billion CD
+        0 dobj NOUN won NN''', "Shipping"),
+    ("ordering Tata Steel 12 million pounds", '''
+        0 ROOT VERB order VBG
+        2 compound PROPN Tata NNP
+        5 nsubj PROPN Steel NNP
+        4 compound NUM 12 CD
+        5 nummod NUM million CD
+        0 dobj NOUN pounds NNS''', "Steel"),
+], ids=["appositive name", "two-word name", "order"])
+def test_name_read_as_subject_of_an_amount(text, rows, name):
+    doc = parse(text, rows)
+    assert amount_name(doc[len(doc) - 1]).text == name
+
+
+def test_subject_before_a_noun_that_is_no_amount_stays():
+    # guard: "fining Vale Verde Mineração executives" names no amount
+    doc = parse("fining Vale Verde executives", '''
+        0 ROOT VERB fine VBG
+        3 nsubj PROPN Vale NNP
+        1 appos PROPN Verde NNP
+        0 dobj NOUN executive NNS''')
+    assert amount_name(doc[3]) is None
+
+
+_SENTENCES = {
+    "a past verb with its own subject read as a modifier of the phrase after it": [
+        ("Al-Shabaab, Somalia's Islamist insurgency, abducted Kenyan teacher Mary Otieno "
+         "near Mandera on Monday, police said.",
+         [("Al-Shabaab", "abduct", "Mary Otieno", False, False)], []),
+        ("Zimbabwe's electoral commission disqualified opposition candidate Tendai Moyo from "
+         "the Harare council race on Friday, citing forged nomination papers.",
+         [("Zimbabwe's electoral commission", "disqualify", "Tendai Moyo", False, False)], []),
+        ("Iraq's oil ministry blacklisted trading house Gulf Crude on Sunday after auditors "
+         "found smuggled cargoes, a ministry spokesman said in Baghdad.",
+         [("Iraq", "blacklist", "Gulf Crude", False, False)], []),
+        # guard: a participle modifier with no subject of its own stays one
+        ("Kremlin-backed separatists shelled the town of Avdiivka on Sunday.",
+         [], [("Kremlin", "separatists")]),
+    ],
+    "an unnamed acting body's noun of a verb with a named 'of' side": [
+        ("The regulator's grounding of Lion Air stranded thousands of travellers.",
+         [("regulator", "ground", "Lion Air", False, False)], []),
+        ("The junta's shutdown of Radio Dawei drew condemnation from press groups.",
+         [("junta", "shut down", "Radio Dawei", False, False)], []),
+        ("The election commission's disqualification of Pita Limjaroenrat angered his "
+         "supporters.",
+         [("election commission", "disqualify", "Pita Limjaroenrat", False, False)], []),
+        # guards: a people on the "of" side; a possessor that is no acting body
+        ("The government's treatment of Uyghurs drew criticism.", [],
+         [("government", "Uyghurs")]),
+        ("The company's handling of Boeing's order angered staff.", [],
+         [("company", "Boeing")]),
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(_SENTENCES))
+def test_para39_constructions_on_the_model(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
+
+
+def test_name_read_into_a_time_span_is_the_object():
+    doc = parse("Oslo had warned Nordic Ferries weeks before the crash", '''
+        2 nsubj PROPN Oslo NNP
+        2 aux AUX have VBD
+        2 ROOT VERB warn VBN
+        4 compound PROPN Nordic NNP
+        5 compound PROPN Ferries NNP
+        6 npadvmod NOUN week NNS
+        2 prep ADP before IN
+        8 det DET the DT
+        6 pobj NOUN crash NN''', ents={"Nordic Ferries weeks": "ORG"})
+    _name_read_into_time_span(doc[5])
+    assert (doc[4].dep_, doc[4].head.text) == ("dobj", "warned")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Nordic Ferries", "ORG")]
+
+
+def test_time_span_after_an_object_stays():
+    # guard: the verb has its object ("warned the ferry firm"); "Nordic" stays the span's
+    doc = parse("Oslo warned firms Nordic weeks before", '''
+        1 nsubj PROPN Oslo NNP
+        1 ROOT VERB warn VBD
+        1 dobj NOUN firm NNS
+        4 compound PROPN Nordic NNP
+        5 npadvmod NOUN week NNS
+        1 prep ADP before IN''')
+    _name_read_into_time_span(doc[4])
+    assert (doc[3].dep_, doc[3].head.text) == ("compound", "weeks")
+
+
+_SPAN_SENTENCES = {
+    "a name read into the span of time after it": [
+        ("Russian hackers may have breached SolarGate Systems weeks before the intrusion was "
+         "detected, investigators said.",
+         [("Russian hackers", "breach", "SolarGate Systems", False, True)], []),
+        ("Chinese spies might have infiltrated Nordlicht Energie years before the sabotage, "
+         "prosecutors believe.",
+         [("China", "infiltrate", "Nordlicht Energie", False, True)], []),
+        ("Gunmen may have kidnapped Luca Moretti days before the ransom demand arrived, police "
+         "said.",
+         [("Gunmen", "kidnap", "Luca Moretti", False, True)], []),
+        # the NER took the name and the span for one date
+        ("The rebels shelled Avdiivka days before the truce, the army said.",
+         [("rebels", "shell", "Avdiivka", False, False)], []),
+        # guard: a span after a common noun object is left alone
+        ("Israeli jets struck the depots days before the truce, the army said.",
+         [("Israel", "strike", "depots", False, False)], []),
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(_SPAN_SENTENCES))
+def test_time_span_names_on_the_model(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
+
+
+def test_noun_phrase_keeps_its_own_preposition():
+    # guard: "between" is the talks' (a common noun keeps all but a date's phrase)
+    doc = parse("Oman hosted talks between Iran and Egypt on Monday", '''
+        1 nsubj PROPN Oman NNP
+        2 amod VERB host VBD
+        2 ROOT NOUN talk NNS
+        2 prep ADP between IN
+        3 pobj PROPN Iran NNP
+        4 cc CCONJ and CC
+        4 conj PROPN Egypt NNP
+        2 prep ADP on IN
+        7 pobj PROPN Monday NNP''', ents={"Monday": "DATE"})
+    _finite_verb_read_as_modifier(doc[1])
+    assert (doc[2].dep_, doc[2].head.text) == ("dobj", "hosted")
+    assert doc[3].head.text == "talks"
+    assert doc[7].head.text == "hosted"
