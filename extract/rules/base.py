@@ -1118,8 +1118,10 @@ def clause_verb(tok: Token) -> Token | None:
 #: is past, "will attack" modal, "has accused" perfect).
 _FORMS = {"VBD": "past", "VBZ": "present", "VBP": "present", "MD": "modal", "TO": "modal",
           "VB": "base", "VBN": "participle", "VBG": "gerund"}
-#: Forms of a verb stated as done or doing, which a conjunct with its own modal may follow.
-_STATED_FORMS = frozenset({"past", "present"})
+#: Forms of a verb stated as done or doing, which a conjunct with its own modal may follow
+#: ("rejected the offer and will appeal", "has decided to sell the plant and will close
+#: the mine").
+_STATED_FORMS = frozenset({"past", "present", "perfect"})
 #: Forms that may stand beside each form in one coordination: a bare verb shares an
 #: auxiliary ("will attack and destroy"), a bare participle a perfect or passive one
 #: ("has accused and vowed", "was arrested and charged").
@@ -1172,8 +1174,8 @@ def same_form(verb: Token, head: Token) -> bool:
                or mine in _PARTNER_FORMS.get(theirs, ())
                # a conjunct with a modal of its own goes on with a stated verb: "wins the
                # first round and will face X", "does not recognise the court and will not
-               # hand over Y" (not the other way round: "predicted Trump would lose and
-               # asked voters" is not Trump asking)
+               # hand over Y", "has agreed to buy X and will close Y" (not the other way
+               # round: "predicted Trump would lose and asked voters" is not Trump asking)
                or (mine == "modal" and theirs in _STATED_FORMS)
                for mine in _possible_forms(verb) for theirs in _possible_forms(head))
 
