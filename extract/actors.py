@@ -1017,8 +1017,10 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
         preps = preps | (_PERSON_WHICH_PREPS if person_lemma(lemma) else WHICH_PREPS)
     # "a refugee camp near the border town of Parachinar": a site's named place, when no
     # name of its own says which ("Hezbollah positions in southern Lebanon")
+    # so does the subject of an unnamed body or group of people ("a state court jury *in
+    # Harris County*", "police *in Lagos*": :func:`_placed_people`)
     sited = (named and not priced and prep.lower_ in PLACE_PREPS and prep.lower_ not in preps
-             and (lemma in _SITED_HEADS or head.lower_ in _SITED_HEADS)
+             and (lemma in _SITED_HEADS or head.lower_ in _SITED_HEADS or _placed_people(head))
              and not _own_name(head))
     if sited:
         preps = preps | PLACE_PREPS
@@ -1120,6 +1122,19 @@ def _argument_elsewhere(head: Token) -> bool:
         break
     return noun.dep_ == DOBJ and noun.head.lemma_.lower() in ATTRIBUTING_VERBS
 
+
+
+def _placed_people(head: Token) -> bool:
+    """Whether a noun is an unnamed subject of people or a body of people
+    (:func:`~extract.vague.people_lemma`: "a state court jury in Harris County ordered X",
+    "police in Lagos arrested Y", "troops near Kupiansk shelled Z"), the subject of its verb
+    or coordinated with one: the place phrase right after it is all that says which ones,
+    and stays in its label (:func:`concept_complement`). An object's place phrase is left
+    to the verb's place ("arrested protesters in Lagos": where the arrest was)."""
+    first = head
+    while first.dep_ == CONJ and first.head.pos_ == "NOUN":
+        first = first.head  # "judges and prosecutors in Lahore"
+    return first.dep_ in (NSUBJ, NSUBJPASS) and people_lemma(head.lemma_.lower())
 
 
 def _own_name(head: Token) -> bool:
