@@ -111,3 +111,43 @@ _TABLE = {
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(_TABLE))
 def test_a_modal_conjunct_goes_on_with_a_perfect(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
+
+
+# - after a reported modal, a conjunct put into the reporting verb's past, a past perfect
+#   or a past of a state (:func:`extract.rules.base.backshifted`), is the reported
+#   clause's own ("said Chevron would keep its refinery but had sold its stake": Chevron
+#   sold it), and it does not share the modal's hedge: it is stated in a tense of its own
+#   (:func:`extract.context._own_tense`); a plain past act after a reported modal is
+#   still the speaker's, and a hedging adverb is still shared
+_BACKSHIFTED = {
+    "past perfect or past state after a reported modal": [
+        ("The minister said Chevron would keep its refinery in Texas but had sold its stake "
+         "in the Angolan field.",
+         [("Chevron", "sell stake", "Angolan field", False, False)], []),
+        ("A Kremlin aide said Gazprom would resume gas deliveries to Austria but had not "
+         "signed a new contract with OMV.",
+         [("Gazprom", "sign contract", "OMV", True, False)], [("Kremlin", "OMV")]),
+        ("Officials said Airbus would build the plant in Alabama and had hired 500 workers "
+         "from Boeing.", [("Airbus", "hire from", "Boeing", False, False)], []),
+        ("The coach said Arsenal would keep its young players but lacked the money for new "
+         "signings.", [("Arsenal", "lack", "money", False, False)], []),
+        ("A Tesla spokeswoman said Panasonic would supply the batteries but held no stake in "
+         "the Nevada factory.",
+         [("Panasonic", "hold stake", "Nevada factory", True, False)],
+         [("Tesla", "Nevada factory")]),
+        # guards: a plain past act after a reported modal is the speaker's; a coordinated
+        # bare verb shares the modal; a hedging adverb is shared by a past conjunct
+        ("The senator predicted Biden would win Georgia and urged voters to register.",
+         [("senator", "urge", "voters", False, False)], [("Biden", "voters")]),
+        ("Hungary will veto the aid and block Kyiv's accession.",
+         [("Hungary", "block", "Kyiv's accession", False, True)], []),
+        ("Russian jets reportedly bombed Idlib and killed five civilians.",
+         [("Russia", "kill", "civilians", False, True)], []),
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(_BACKSHIFTED))
+def test_a_backshifted_conjunct_is_the_reported_clauses(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)

@@ -1236,6 +1236,27 @@ def speaker_act(verb: Token, head: Token) -> list[Token]:
     return []
 
 
+def backshifted(verb: Token, head: Token) -> bool:
+    """Whether a verb coordinated after a reported modal is the reported clause's own,
+    put into the past of the reporting verb: a past perfect ("said the United States
+    would study the draft but had not changed its demand") or a past verb of a state
+    (:data:`~extract.lexicon.STATE_VERBS`: "said Brentwood would go on looking but had
+    no other talks", "said Exxon would remain a partner but owned no shares"). Reported
+    speech moves both verbs back ("will study ... has not changed"); an act of the
+    speaker's is a plain past ("predicted Trump would lose and asked voters to ...",
+    :func:`speaker_act`). The reporting verb must be a past one before the clause.
+    """
+    reporting = head.head
+    if (head.dep_ != CCOMP or reporting.i >= head.i or verb.dep_ != CONJ
+            or reporting.lemma_.lower() not in REPORTING_VERBS
+            or verb_form(reporting) != "past" or verb_form(head) != "modal"):
+        return False
+    form = verb_form(verb)
+    if form == "perfect":
+        return any(c.dep_ == AUX and c.tag_ == "VBD" for c in verb.lefts)  # "had", not "has"
+    return form == "past" and verb.lemma_.lower() in STATE_VERBS
+
+
 def denied_partner(verb: Token, head: Token) -> bool:
     """Whether a verb coordinated after a negated reported perfect has no known subject.
 
@@ -3087,7 +3108,7 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             # hung on an -ing adjunct shares the subject the adjunct takes
             shared = same_form(verb, head) or (
                 head.tag_ == "VBG" and head.dep_ in (ADVCL, ACL, XCOMP)
-                and verb.tag_ in ("VBD", "VBZ"))
+                and verb.tag_ in ("VBD", "VBZ")) or backshifted(verb, head)
             # the grammatical subject is shared: "Minecraft is owned by Microsoft and
             # performs poorly" (Minecraft performs), "Hamas attacked Israel and was
             # condemned" (Hamas was condemned)
