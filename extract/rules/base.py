@@ -1545,9 +1545,14 @@ def adjunct_subjects(participle: Token) -> list[Token]:
         tok = tok.doc[tok.i - 1]
     while tok.i not in (head.i, participle.i) and tok.head.i != tok.i:
         # (not a reduced passive relative, which describes a noun and whose agent does
-        # nothing more: "a fire broke out at a depot owned by Acme, releasing gas")
+        # nothing more: "a fire broke out at a depot owned by Acme, releasing gas"; nor an
+        # active one on a thing, as a thing's relative clause is not: "ambushed a convoy
+        # carrying aid to Darfur, killing four drivers" is the ambush's toll)
         if (tok.pos_ == "VERB" and not _thing_clause(tok) and not _controlled(tok)
-                and not (tok.dep_ == ACL and is_passive(tok)) and not _prepositional_gerund(tok)):
+                and not (tok.dep_ == ACL and (is_passive(tok) or (
+                    tok.tag_ == "VBG" and tok.head.pos_ == "NOUN"
+                    and not _people_noun(tok.head))))
+                and not _prepositional_gerund(tok)):
             found = core(tok)[0]
             if found:
                 # "stormed parliament after lawmakers passed a bill, killing five": the
