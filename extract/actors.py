@@ -1046,8 +1046,10 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
         preps = preps | (_PERSON_WHICH_PREPS if person_lemma(lemma) else WHICH_PREPS)
     # "a refugee camp near the border town of Parachinar": a site's named place, when no
     # name of its own says which ("Hezbollah positions in southern Lebanon")
+    # so does the subject of an unnamed body or group of people ("a state court jury *in
+    # Harris County*", "police *in Lagos*": :func:`_placed_people`)
     sited = (named and not priced and prep.lower_ in PLACE_PREPS and prep.lower_ not in preps
-             and (lemma in _SITED_HEADS or head.lower_ in _SITED_HEADS)
+             and (lemma in _SITED_HEADS or head.lower_ in _SITED_HEADS or _placed_people(head))
              and not _own_name(head))
     if sited:
         preps = preps | PLACE_PREPS
@@ -1063,9 +1065,14 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
     # "arrested the governor and members of his staff": the parser hangs the phrase after
     # the last conjunct on the first, but it goes with the one it follows
     owner = head.head.i if head.dep_ == CONJ and head.head.i < head.i else head.i
-    shared = _shared_people_place(head, preps)  # "engineers and clerical workers at BT"
+    # "engineers and clerical workers at BT"; a subject's named place likewise ("judges
+    # and prosecutors in Lahore": :func:`_placed_people`)
+    placed = named and not priced and _placed_people(head) and not _own_name(head)
+    shared = _shared_people_place(head, preps, PLACE_PREPS if placed else frozenset())
     if shared is not None:
         prep = shared
+        if shared.lower_ in PLACE_PREPS and shared.lower_ not in preps:
+            sited, preps = True, preps | PLACE_PREPS  # (its place named: below)
     hung = prep.head.i in (head.i, owner) or bool(priced) or shared is not None or (
         sited and _site_place(head) is not None)  # "bombing a camp near X": on the verb
     if prep.dep_ != PREP or not hung or prep.lower_ not in preps:
@@ -1149,6 +1156,19 @@ def _argument_elsewhere(head: Token) -> bool:
         break
     return noun.dep_ == DOBJ and noun.head.lemma_.lower() in ATTRIBUTING_VERBS
 
+
+
+def _placed_people(head: Token) -> bool:
+    """Whether a noun is an unnamed subject of people or a body of people
+    (:func:`~extract.vague.people_lemma`: "a state court jury in Harris County ordered X",
+    "police in Lagos arrested Y", "troops near Kupiansk shelled Z"), the subject of its verb
+    or coordinated with one: the place phrase right after it is all that says which ones,
+    and stays in its label (:func:`concept_complement`). An object's place phrase is left
+    to the verb's place ("arrested protesters in Lagos": where the arrest was)."""
+    first = head
+    while first.dep_ == CONJ and first.head.pos_ == "NOUN":
+        first = first.head  # "judges and prosecutors in Lahore"
+    return first.dep_ in (NSUBJ, NSUBJPASS) and people_lemma(head.lemma_.lower())
 
 
 def _own_name(head: Token) -> bool:
@@ -1287,25 +1307,28 @@ def _names_place(obj: Token, start: int) -> bool:
         o.dep_ == POBJ and o.ent_type_ in PLACE_TYPES for o in kids(c)) for c in obj.rights)
 
 
-def _shared_people_place(head: Token, preps: frozenset[str]) -> Token | None:
+def _shared_people_place(head: Token, preps: frozenset[str],
+                         places: frozenset[str] = frozenset()) -> Token | None:
     """The "at" phrase after the last of coordinated people nouns, for the first, or None.
 
     "About 125,000 engineers and clerical workers at British Telecommunications Plc",
     "nurses and porters at Guy's Hospital": the place after the list says where all of
     them work (:data:`~extract.lexicon.PEOPLE_PLACE_PREPS`), the engineers as the clerical
     workers; without it "engineers" says nobody in particular. Only a plural people noun
-    first in its list, with nothing but the list between it and the phrase.
+    first in its list, with nothing but the list between it and the phrase. ``places``
+    are more prepositions allowed ("judges and prosecutors *in Lahore*", a subject's place:
+    :func:`_placed_people`).
     """
     doc = head.doc
+    allowed = (PEOPLE_PLACE_PREPS if preps & PEOPLE_PLACE_PREPS else frozenset()) | places
     later = [c for c in kids(head) if c.dep_ == CONJ and c.i > head.i]
-    if not later or doc[head.i + 1].dep_ == PREP or not (preps & PEOPLE_PLACE_PREPS):
+    if not later or doc[head.i + 1].dep_ == PREP or not allowed:
         return None
     last = max(later, key=lambda c: c.i)
     if last.i + 1 >= len(doc) or last.tag_ != _PLURAL_NOUN:
         return None
     prep = doc[last.i + 1]
-    if prep.dep_ != PREP or prep.lower_ not in PEOPLE_PLACE_PREPS \
-            or prep.head.i not in (head.i, last.i):
+    if prep.dep_ != PREP or prep.lower_ not in allowed or prep.head.i not in (head.i, last.i):
         return None
     return prep
 

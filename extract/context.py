@@ -382,6 +382,26 @@ def _hedged_here(tok: Token) -> bool:
     return False
 
 
+def _own_tense(verb: Token) -> bool:
+    """Whether a verb has a finite tense of its own: "owned", "has", or a finite auxiliary
+    ("had not changed", "did not sign"); a past spelt as its base form ("hit", "put") may be
+    a bare verb sharing another's modal, and is not counted."""
+    if any(c.dep_ in (AUX, AUXPASS) and c.tag_ in FINITE_VERB_TAGS for c in kids(verb)):
+        return True
+    if any(c.dep_ in (AUX, AUXPASS) for c in kids(verb)):
+        return False  # "would not have", "to see"
+    return verb.tag_ == "VBZ" or (verb.tag_ == "VBD" and verb.lower_ != verb.lemma_.lower())
+
+
+def _hedged_beyond_modal(verb: Token) -> bool:
+    """Whether a verb is hedged by more than a modal or future auxiliary of its own
+    ("would", "will", "may"), which a verb coordinated with it in a tense of its own does
+    not share (:func:`modality`): by a hedging adverb ("reportedly fired and killed"), a
+    wish or a counterfactual, which it does."""
+    return _wished(verb) or _counterfactual(verb) or any(
+        c.dep_ in (ADVMOD, NPADVMOD) and c.lower_ in HEDGE_ADVERBS for c in kids(verb))
+
+
 def _stacked_modal(aux: Token) -> bool:
     """Whether an auxiliary "have" or "be" carries a modal of possibility the parser hung
     on it rather than on the verb: "Iran may have enriched uranium" ("may" -aux-> "have"
@@ -3050,7 +3070,11 @@ def modality(predicate: Token) -> Modality:
             # hedge of the clause it belongs to; a finite subordinate clause or a
             # coordinated clause with its own subject ("X may strike Y, and Z said ...")
             # does not
-            hedged = (hedged or _hedged_here(parent) or _future_adjunct(tok, parent)
+            # (but a conjunct in a past or present tense of its own does not share a modal:
+            # "said Exxon would remain a partner but owned no shares", :func:`_own_tense`)
+            own = dep == CONJ and _own_tense(tok) and not _hedged_beyond_modal(parent)
+            hedged = (hedged or (_hedged_here(parent) and not own)
+                      or (_future_adjunct(tok, parent) and not own)
                       or _intended_adjunct(tok, parent))
         if settled:
             hedged = unsettled_hedged
@@ -3250,7 +3274,8 @@ def is_future(predicate: Token) -> bool:
         main = clause_head(verb.head.head)
         return any(c.dep_ == AUX and c.lower_ in PLAIN_FUTURE_AUX for c in kids(main))
     aux = [c.lower_ for c in kids(verb) if c.dep_ in (AUX, AUXPASS)]
-    if verb.dep_ == CONJ and not aux:
+    if verb.dep_ == CONJ and not aux and not _own_tense(verb):
+        # (one in a tense of its own is not: "would remain a partner but owned no shares")
         verb = verb.head  # "will visit Kenya and meet X", "Obama to visit Kenya and meet X"
         if verb.dep_ == CCOMP and _speaker_act(clause_head(predicate), verb):
             # "predicted X would lose and asked voters": the asking is not X's future

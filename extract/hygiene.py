@@ -2034,7 +2034,8 @@ def _base_form_conjunct(verb: Token) -> None:
 def _modal_conjunct_of_infinitive(verb: Token) -> None:
     """A coordinated verb with a modal of its own cannot be coordinated with a "to"
     infinitive: it is coordinated with the nearest verb above that has a modal or is
-    finite, and takes that verb's subject. "said it would allow La Prensa to reopen and
+    finite (by its tag or its auxiliary's: "did not intend", "has agreed"), and takes that
+    verb's subject. "said it would allow La Prensa to reopen and
     would let exiled priests return" (the government would let them, not La Prensa),
     "agreed to allow the Red Cross to visit prisoners and would free 20 detainees" (the
     junta would free them). The "and" moves with it.
@@ -2076,8 +2077,12 @@ def _modal_conjunct_of_infinitive(verb: Token) -> None:
         above = above.head
         if above.pos_ not in ("VERB", "AUX"):
             return
-        if above.tag_ in FINITE_VERB_TAGS or any(c.dep_ == AUX and c.tag_ == "MD"
-                                              for c in kids(above)):
+        if above.tag_ in FINITE_VERB_TAGS or any(
+                c.dep_ in (AUX, AUXPASS) and (c.tag_ == "MD" or c.tag_ in FINITE_VERB_TAGS)
+                for c in kids(above)):
+            # a verb is finite by its own tag or by its first auxiliary's ("did not intend",
+            # "has agreed"): "said Britain did not intend to break off relations but would
+            # reduce its staff" is Britain's, not the speaker's
             break
     else:
         return

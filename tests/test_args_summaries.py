@@ -27,7 +27,8 @@ BASE_VERB = {
          "clan, in Malaga.",
          [("Spanish National Police", "arrest", "Arben Kola", False, False)], []),
         ("Protesters in Belgrade storm the Serbian parliament building after the vote.",
-         [("protesters", "storm", "Serbian parliament building", False, False)], []),
+         [("protesters in Belgrade", "storm", "Serbian parliament building", False,
+           False)], []),
         # a verb the tagger saw, its subject left a compound of it
         ("Czech police charges Prague city councillor Jan Novak with fraud.",
          [("Czech Republic", "charge", "Jan Novak", False, False)], []),

@@ -48,7 +48,7 @@ APPEALED_RULINGS = {
          [("Meridian", "intend to appeal decision", "Karen Whitfield", False, True)], []),
         ("A court in Paris convicted Nicolas Sarkozy of corruption on Monday. His lawyers "
          "said he would appeal the verdict.",
-         [("Nicolas Sarkozy", "appeal verdict", "court", False, True)], []),
+         [("Nicolas Sarkozy", "appeal verdict", "court in Paris", False, True)], []),
         ("The Election Commission barred Imran Khan from the vote. Khan vowed to contest "
          "the ruling.",
          [("Imran Khan", "vow to contest ruling", "Election Commission", False, True)], []),

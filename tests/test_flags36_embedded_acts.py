@@ -44,7 +44,7 @@ APPEALED_RULINGS = {
            True)], []),
         ("A court in Ankara sentences Ekrem İmamoğlu to four years in prison, a ruling the "
          "CHP calls politically motivated and vows to appeal.",
-         [("CHP", "vow to appeal ruling", "court", False, True)], []),
+         [("CHP", "vow to appeal ruling", "court in Ankara", False, True)], []),
         ("The European Commission fined Google 2.4 billion euros, a decision Google said "
          "it would challenge in court.",
          [("Google", "challenge decision", "European Commission", False, True)], []),

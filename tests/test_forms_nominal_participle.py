@@ -90,7 +90,7 @@ CONSTRUCTIONS = {
         ("Soldiers opened fire on a crowd in Khartoum, wounding dozens of demonstrators "
          "marching to the palace.", [("soldiers", "wound", "demonstrators", False, False)], []),
         ("Police in Nairobi arrested dozens of protesters blocking the main highway on "
-         "Tuesday.", [("police", "arrest", "protesters", False, False),
+         "Tuesday.", [("police in Nairobi", "arrest", "protesters", False, False),
                       ("protesters", "block", "main highway", False, False)], []),
         # a reporting verb's -ing clause is what is said
         ("The spokesman said residents fleeing the fighting needed food and water.", [],

@@ -352,11 +352,13 @@ def test_base_forms():
 _HEADLINES = {
     "present verb read as a plural noun": [
         ("A military court in Yangon sentences Aung San Suu Kyi to four more years in prison.",
-         [("military court", "sentence", "Aung San Suu Kyi", False, False)], []),
+         [("military court in Yangon", "sentence", "Aung San Suu Kyi", False, False)],
+         []),
         ("Prosecutors in Seoul indict former President Park Geun-hye on bribery charges.",
-         [("prosecutors", "indict", "Park Geun-hye", False, False)], []),
+         [("prosecutors in Seoul", "indict", "Park Geun-hye", False, False)], []),
         ("Demonstrators in Minsk march against President Alexander Lukashenko.",
-         [("demonstrators", "march against", "Alexander Lukashenko", False, False)], []),
+         [("demonstrators in Minsk", "march against", "Alexander Lukashenko", False, False)],
+         []),
         ("An Ohio court sentences parents who starved their children.",
          [("Ohio court", "sentence", "parents", False, False)], []),
         ("Nigerian police fire tear gas at protesters in Abuja.",

@@ -85,7 +85,7 @@ def test_lower_case_word_before_is_no_family_name():
 _NAMES = {
     "object": [
         ("Prosecutors in Seoul indicted former prime minister Han Duck-soo.",
-         [("prosecutors", "indict", "Han Duck-soo", False, False)], []),
+         [("prosecutors in Seoul", "indict", "Han Duck-soo", False, False)], []),
         ("Montenegro refused to extradite crypto executive Kwon Do-hyung to the United States.",
          [("Montenegro", "extradite", "Kwon Do-hyung", True, False)], []),
         ("Thai police arrested Prayuth Chan-o-cha in Bangkok.",

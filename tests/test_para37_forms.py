@@ -61,7 +61,8 @@ _SENTENCES = {
          [("Washington", "sanction", "Rosneft", False, False)], []),
         # police are the city's own, no stand-in for it
         ("Police in Paris arrested three protesters on Saturday.",
-         [("police", "arrest", "protesters", False, False)], [("Paris", "protesters")]),
+         [("police in Paris", "arrest", "protesters", False, False)],
+         [("Paris", "protesters")]),
         # a region's own government sits in its city, which does not stand for it
         ("The state government in Lagos demolished 300 homes in Makoko.", [],
          [("Lagos", "homes")]),

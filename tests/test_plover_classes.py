@@ -91,7 +91,7 @@ CODED = [
     ("The International Criminal Court opened an investigation into Israel.",
      "International Criminal Court", "Israel", "INVESTIGATE"),
     ("Prosecutors in Paris are investigating Nicolas Sarkozy over campaign funding.",
-     "prosecutors", "Nicolas Sarkozy", "INVESTIGATE"),
+     "prosecutors in Paris", "Nicolas Sarkozy", "INVESTIGATE"),
     ("The European Commission launched an inquiry into Google.", "European Commission",
      "Google", "INVESTIGATE"),
 ]
@@ -367,8 +367,8 @@ RULES = {
         ("Turkey's Constitutional Court dissolved the pro-Kurdish Democratic Society Party "
          "in 2009.", "Constitutional Court", "dissolve",
          "pro-Kurdish Democratic Society Party", "COERCE"),
-        ("A court in Bahrain dissolved the opposition group Al-Wefaq.", "court", "dissolve",
-         "Al-Wefaq", "COERCE"),
+        ("A court in Bahrain dissolved the opposition group Al-Wefaq.", "court in Bahrain",
+         "dissolve", "Al-Wefaq", "COERCE"),
     ],
     # sanctions or tariffs slapped on someone are imposed on them (CAMEO 163), named in
     # the object, after "on" or after "with"

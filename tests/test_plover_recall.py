@@ -159,7 +159,7 @@ def test_no_demand_of_a_pronoun_or_a_thing(extract, sentence):
     ("Greenpeace activists chained themselves to the gates to protest against Shell's "
      "drilling plans.", "Greenpeace", "Shell's drilling plans", "PROTEST"),
     ("Afghan migrants in Athens began a hunger strike to protest against the Greek "
-     "government.", "Afghan migrants", "Greece", "PROTEST"),
+     "government.", "Afghan migrants in Athens", "Greece", "PROTEST"),
     # helping to do something is doing it: the infinitive gives the class
     ("Qatar sent envoys to Washington to help negotiate a ceasefire between Israel and "
      "Hamas.", "Qatar", "Israel", "CONSULT"),

@@ -120,7 +120,8 @@ CONSTRUCTIONS = {
         ("U.S.-led airstrikes on Houthi targets in Yemen continued overnight.",
          [("United States", "strike", "Houthi targets", False, False)], []),
         ("A U.N.-backed tribunal in Sierra Leone convicted Charles Taylor.",
-         [("United Nations", "back", "United Nations-backed tribunal", False, False)],
+         [("United Nations", "back", "United Nations-backed tribunal in Sierra Leone",
+           False, False)],
          [("Charles Taylor", "United Nations")]),
     ],
     "accused or held responsible for a part in an event (alleged)": [

@@ -348,7 +348,8 @@ REAL_BODIES = {
     ],
     "a city, or a body with a nationality of its own, does not": [
         ("Police in Paris arrested three men.",
-         [("police", "arrest", "men", False, False)], [("Paris", "men"), ("France", "men")]),
+         [("police in Paris", "arrest", "men", False, False)],
+         [("Paris", "men"), ("France", "men")]),
         ("Early Saturday morning, police in Clairton, Pennsylvania, in the eastern United "
          "States, arrested two men.", [], [("United States", "men")]),
         ("Indian officials in Kenya met the rebels.",

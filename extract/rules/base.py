@@ -1118,8 +1118,10 @@ def clause_verb(tok: Token) -> Token | None:
 #: is past, "will attack" modal, "has accused" perfect).
 _FORMS = {"VBD": "past", "VBZ": "present", "VBP": "present", "MD": "modal", "TO": "modal",
           "VB": "base", "VBN": "participle", "VBG": "gerund"}
-#: Forms of a verb stated as done or doing, which a conjunct with its own modal may follow.
-_STATED_FORMS = frozenset({"past", "present"})
+#: Forms of a verb stated as done or doing, which a conjunct with its own modal may follow
+#: ("rejected the offer and will appeal", "has decided to sell the plant and will close
+#: the mine").
+_STATED_FORMS = frozenset({"past", "present", "perfect"})
 #: Forms that may stand beside each form in one coordination: a bare verb shares an
 #: auxiliary ("will attack and destroy"), a bare participle a perfect or passive one
 #: ("has accused and vowed", "was arrested and charged").
@@ -1172,8 +1174,8 @@ def same_form(verb: Token, head: Token) -> bool:
                or mine in _PARTNER_FORMS.get(theirs, ())
                # a conjunct with a modal of its own goes on with a stated verb: "wins the
                # first round and will face X", "does not recognise the court and will not
-               # hand over Y" (not the other way round: "predicted Trump would lose and
-               # asked voters" is not Trump asking)
+               # hand over Y", "has agreed to buy X and will close Y" (not the other way
+               # round: "predicted Trump would lose and asked voters" is not Trump asking)
                or (mine == "modal" and theirs in _STATED_FORMS)
                for mine in _possible_forms(verb) for theirs in _possible_forms(head))
 
@@ -1232,6 +1234,27 @@ def speaker_act(verb: Token, head: Token) -> list[Token]:
             or (theirs == mine and cc.i > 0 and verb.doc[cc.i - 1].text == ",")):
         return core(reporting)[0]
     return []
+
+
+def backshifted(verb: Token, head: Token) -> bool:
+    """Whether a verb coordinated after a reported modal is the reported clause's own,
+    put into the past of the reporting verb: a past perfect ("said the United States
+    would study the draft but had not changed its demand") or a past verb of a state
+    (:data:`~extract.lexicon.STATE_VERBS`: "said Brentwood would go on looking but had
+    no other talks", "said Exxon would remain a partner but owned no shares"). Reported
+    speech moves both verbs back ("will study ... has not changed"); an act of the
+    speaker's is a plain past ("predicted Trump would lose and asked voters to ...",
+    :func:`speaker_act`). The reporting verb must be a past one before the clause.
+    """
+    reporting = head.head
+    if (head.dep_ != CCOMP or reporting.i >= head.i or verb.dep_ != CONJ
+            or reporting.lemma_.lower() not in REPORTING_VERBS
+            or verb_form(reporting) != "past" or verb_form(head) != "modal"):
+        return False
+    form = verb_form(verb)
+    if form == "perfect":
+        return any(c.dep_ == AUX and c.tag_ == "VBD" for c in verb.lefts)  # "had", not "has"
+    return form == "past" and verb.lemma_.lower() in STATE_VERBS
 
 
 def denied_partner(verb: Token, head: Token) -> bool:
@@ -1522,9 +1545,14 @@ def adjunct_subjects(participle: Token) -> list[Token]:
         tok = tok.doc[tok.i - 1]
     while tok.i not in (head.i, participle.i) and tok.head.i != tok.i:
         # (not a reduced passive relative, which describes a noun and whose agent does
-        # nothing more: "a fire broke out at a depot owned by Acme, releasing gas")
+        # nothing more: "a fire broke out at a depot owned by Acme, releasing gas"; nor an
+        # active one on a thing, as a thing's relative clause is not: "ambushed a convoy
+        # carrying aid to Darfur, killing four drivers" is the ambush's toll)
         if (tok.pos_ == "VERB" and not _thing_clause(tok) and not _controlled(tok)
-                and not (tok.dep_ == ACL and is_passive(tok)) and not _prepositional_gerund(tok)):
+                and not (tok.dep_ == ACL and (is_passive(tok) or (
+                    tok.tag_ == "VBG" and tok.head.pos_ == "NOUN"
+                    and not _people_noun(tok.head))))
+                and not _prepositional_gerund(tok)):
             found = core(tok)[0]
             if found:
                 # "stormed parliament after lawmakers passed a bill, killing five": the
@@ -3085,7 +3113,7 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             # hung on an -ing adjunct shares the subject the adjunct takes
             shared = same_form(verb, head) or (
                 head.tag_ == "VBG" and head.dep_ in (ADVCL, ACL, XCOMP)
-                and verb.tag_ in ("VBD", "VBZ"))
+                and verb.tag_ in ("VBD", "VBZ")) or backshifted(verb, head)
             # the grammatical subject is shared: "Minecraft is owned by Microsoft and
             # performs poorly" (Minecraft performs), "Hamas attacked Israel and was
             # condemned" (Hamas was condemned)
