@@ -561,7 +561,7 @@ _SENSE_GROUPS = ("@commercial", "@political", "@company", "@verbal", "@physical"
                  "@materiel",
                  "@civilian", "@joining", "@contesting", "@prize",
                  "@evacuating", "@paying", "@dues", "@striking", "@raiding", "@visiting",
-                 "@complaining", "@economic")
+                 "@complaining", "@economic", "@pricing", "@price")
 #: Classes of an exchange with a counterpart (a meeting, aid, cooperation, a demand or a
 #: threat): the object must be an actor, not a place, facility or venue.
 COUNTERPART_CLASSES = frozenset({"CONSULT", "AID", "COOPERATE", "DEMAND", "THREATEN"})
@@ -620,6 +620,8 @@ class Senses:
     visiting: frozenset[str] = frozenset()
     complaining: frozenset[str] = frozenset()
     economic: frozenset[str] = frozenset()
+    pricing: frozenset[str] = frozenset()
+    price: frozenset[str] = frozenset()
 
 
 def parse_senses(lines: Iterable[str], *, source: str = "<senses>") -> Senses:
@@ -983,6 +985,9 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     - A *paying* verb (``@paying``) of an amount "in" damages, compensation or a fine
       (``@dues``; the lexicon's second row of pay for them as its object) is a payment owed,
       no cooperation with the one paid: "ordered police to pay him $15,000 in damages".
+    - A *pricing* verb (``@pricing``: charge) whose direct object is a price, a fee or an
+      amount of money (``@price``, :func:`_priced`) asks a price, no accusation: "Aeroflot
+      will charge foreign tourists a fee"; "charged the mayor with bribery" accuses.
     - An *evacuating* verb (``@evacuating``) of workers or staff (``@labour``) by a side
       that is no state, government or armed force is an employer's precaution, no aid:
       "Gulfstar evacuated its workers"; "the navy evacuated the crew" still aids.
@@ -1136,6 +1141,8 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     if verb in senses.paying and predicate is not None \
             and _prep_noun(predicate, _IN, senses.dues):
         return None  # "ordered police to pay him $15,000 in damages": no cooperation
+    if verb in senses.pricing and predicate is not None and _priced(predicate, senses):
+        return None  # "will charge European customers a premium": a price, no accusation
     if event_class == "AID" and verb in senses.evacuating and (
             thing is not None and thing.lower() in senses.labour
             or predicate is not None and any(c.dep_ == DOBJ and c.lemma_.lower() in senses.labour
@@ -1243,6 +1250,15 @@ def _contested(verb: Token, senses: Senses) -> bool:
         if token.i == verb.i:
             return True
     return False
+
+
+def _priced(verb: Token, senses: Senses) -> bool:
+    """Whether a verb's direct object (either of two: "charge customers a premium") is a
+    price (``@price``) or an amount of money (a MONEY entity or a number): the verb sets
+    a price. Its own object only, not one of a clause of its own."""
+    return any(c.dep_ in (DOBJ, DATIVE) and (c.lemma_.lower() in senses.price
+                                             or c.ent_type_ == "MONEY" or c.like_num)
+               for c in kids(verb))
 
 
 def _prep_noun(verb: Token, prep: str, nouns: frozenset[str]) -> bool:
