@@ -72,10 +72,12 @@ from actorgraph.extract.lexicon import (
     CONTRIBUTING_VERBS,
     COURT_NOUNS,
     DEPARTING_VERBS,
+    DESCRIBING_VERBS,
     GROUP_NOUNS,
     JUDGED_PREPS,
     LODGING_VERBS,
     MILITARY_HEADS,
+    PEJORATIVE_WORDS,
     PLACE_TYPES,
     PREPARING_WORDS,
     QUANTITY_HEADS,
@@ -109,6 +111,7 @@ __all__ = [
     "asks_act",
     "asks_question",
     "civilian_target",
+    "condemned_as",
     "counterpart",
     "default_lexicon",
     "default_senses",
@@ -1465,6 +1468,27 @@ def to_court(verb: Token) -> Token | None:
     return next((p for c in kids(verb) if c.dep_ == PREP and c.lower_ in _COURT_PREPS
                  for p in kids(c) if p.dep_ == POBJ and p.lemma_.lower() in COURT_NOUNS),
                 None)
+
+
+def condemned_as(lemma: str, label: str) -> bool:
+    """Whether a relation of describing calls its object by a word of condemnation: a
+    verb of :data:`~extract.lexicon.DESCRIBING_VERBS` whose label goes on with a word of
+    :data:`~extract.lexicon.PEJORATIVE_WORDS`, a criticism of it (CAMEO 111, PLOVER
+    DISAPPROVE). "Duarte called the raid a terrorist act" ("call terrorist act"),
+    "labelled the vote a sham", "described the sanctions as illegal"; not "called the
+    agreement a historic step", nor another verb ("declared the ruling illegal" rules).
+
+    Examples
+    --------
+    >>> condemned_as("call", "call terrorist act"), condemned_as("describe", "describe as sham")
+    (True, True)
+    >>> condemned_as("call", "call historic step"), condemned_as("declare", "declare illegal")
+    (False, False)
+    """
+    words = lemma.lower().split()
+    said = label.lower().split()
+    return (bool(words) and words[0] in DESCRIBING_VERBS and said[:len(words)] == words
+            and any(w in PEJORATIVE_WORDS for w in said[len(words):]))
 
 
 def ultimatum(verb: Token) -> bool:

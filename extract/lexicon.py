@@ -361,6 +361,7 @@ __all__ = [
     "PARTY_PREPS",
     "PASSED_OVER_PREPS",
     "PATIENT_NOUNS",
+    "PEJORATIVE_WORDS",
     "PENDING_MARKS",
     "PEOPLE_PLACE_PREPS",
     "PERCENT_UNITS",
@@ -786,6 +787,7 @@ SURVIVING_VERBS = words("surviving_verbs")
 REQUESTING_VERBS = words("requesting_verbs")
 #: Verbs that characterise something as an event ("described the blast as a strike").
 DESCRIBING_VERBS = words("describing_verbs")
+PEJORATIVE_WORDS = words("pejorative_words")
 #: Heads that make a compounded event noun only planned ("an assassination plot").
 PLAN_NOUNS = words("plan_nouns")
 #: Nouns whose infinitive their holder means to do ("has no plans to acquire X").

@@ -14,7 +14,12 @@
 - a verb that also sets a price (``@pricing`` of ``event_senses.tsv``: charge) with a
   price, a fee or an amount of money as its direct object asks a price, no accusation
   (DISAPPROVE): "Aeroflot will charge foreign tourists a fee"; "charged the mayor with
-  bribery" still accuses.
+  bribery" still accuses;
+- what a verb of describing (call, label, describe ...) calls its object with a word of
+  condemnation (:data:`~extract.lexicon.PEJORATIVE_WORDS`) it disapproves of, DISAPPROVE
+  by the speaker of the object (CAMEO 111): "Maduro called the election a fraud" ("call
+  fraud"); a word of praise or a neutral one gives no class ("called the agreement a
+  historic achievement", "called the decision legitimate").
 """
 
 from __future__ import annotations
@@ -103,10 +108,26 @@ PRICED = [
      "DISAPPROVE"),
 ]
 
+#: (sentence, (subject, label, object), class)
+CONDEMNED = [
+    ("Erdogan called the sanctions an act of aggression.",
+     ("Erdogan", "call act of aggression", "sanctions"), "DISAPPROVE"),
+    ("Maduro called the election a fraud.", ("Maduro", "call fraud", "election"), "DISAPPROVE"),
+    ("Macron called the verdict a disgrace.", ("Macron", "call disgrace", "verdict"),
+     "DISAPPROVE"),
+    ("Putin described the sanctions as illegal.",
+     ("Putin", "describe as illegal", "sanctions"), "DISAPPROVE"),
+    # guards: praise or a neutral word is no criticism
+    ("Obama called the agreement a historic achievement.",
+     ("Obama", "call historic achievement", "agreement"), None),
+    ("Germany called the decision legitimate.", ("Germany", "call legitimate", "decision"),
+     None),
+]
+
 
 @pytest.fixture(scope="module")
 def classes(extractor) -> dict[str, dict[tuple[str, str, str], str | None]]:
-    sentences = sorted({sentence for sentence, _, _ in PRICED})
+    sentences = sorted({sentence for sentence, _, _ in PRICED + CONDEMNED})
     results = extractor.extract([Article(f"p{i}", s) for i, s in enumerate(sentences)])
     return {sentence: {(t.subject.label, t.relation.label, t.object.label):
                        t.relation.event_class for t in result.triples}
@@ -115,6 +136,13 @@ def classes(extractor) -> dict[str, dict[tuple[str, str, str], str | None]]:
 
 @pytest.mark.parametrize(("sentence", "triple", "event_class"), PRICED)
 def test_a_price_asked_is_no_accusation(classes, sentence, triple, event_class):
+    found = classes[sentence]
+    assert triple in found, sorted(found)
+    assert found[triple] == event_class
+
+
+@pytest.mark.parametrize(("sentence", "triple", "event_class"), CONDEMNED)
+def test_a_condemning_description_disapproves(classes, sentence, triple, event_class):
     found = classes[sentence]
     assert triple in found, sorted(found)
     assert found[triple] == event_class
