@@ -19,7 +19,12 @@
   condemnation (:data:`~extract.lexicon.PEJORATIVE_WORDS`) it disapproves of, DISAPPROVE
   by the speaker of the object (CAMEO 111): "Maduro called the election a fraud" ("call
   fraud"); a word of praise or a neutral one gives no class ("called the agreement a
-  historic achievement", "called the decision legitimate").
+  historic achievement", "called the decision legitimate");
+- a captor keeping or using its object "as" a captive (:data:`~extract.lexicon.CAPTOR_VERBS`,
+  :data:`~extract.lexicon.CAPTIVE_NOUNS`) says so in the relation, and detains it (COERCE,
+  CAMEO 173; rows "hold as", "keep as", "use as" of ``event_classes.tsv``): "ISIS held
+  the villagers as human shields" is "hold as human shields"; "used the port as a base",
+  "held the talks as planned" are no detention.
 """
 
 from __future__ import annotations
@@ -109,6 +114,21 @@ PRICED = [
 ]
 
 #: (sentence, (subject, label, object), class)
+HELD = [
+    ("The Syrian army has been holding thousands of civilians as human shields.",
+     ("Syria", "hold as human shields", "civilians"), "COERCE"),
+    ("Hamas is holding the Israeli soldiers as hostages.",
+     ("Hamas", "hold as hostages", "Israel"), "COERCE"),
+    ("Colombian rebels kept the engineers as prisoners for a year.",
+     ("Colombian rebels", "keep as prisoners", "engineers"), "COERCE"),
+    ("The Taliban used the villagers as human shields.",
+     ("Taliban", "use as human shields", "villagers"), "COERCE"),
+    # guards: no captive
+    ("Israel used the port as a base.", ("Israel", "use", "port"), None),
+    ("Japan held the talks as planned.", ("Japan", "hold", "talks"), None),
+]
+
+#: (sentence, (subject, label, object), class)
 CONDEMNED = [
     ("Erdogan called the sanctions an act of aggression.",
      ("Erdogan", "call act of aggression", "sanctions"), "DISAPPROVE"),
@@ -127,7 +147,7 @@ CONDEMNED = [
 
 @pytest.fixture(scope="module")
 def classes(extractor) -> dict[str, dict[tuple[str, str, str], str | None]]:
-    sentences = sorted({sentence for sentence, _, _ in PRICED + CONDEMNED})
+    sentences = sorted({sentence for sentence, _, _ in PRICED + CONDEMNED + HELD})
     results = extractor.extract([Article(f"p{i}", s) for i, s in enumerate(sentences)])
     return {sentence: {(t.subject.label, t.relation.label, t.object.label):
                        t.relation.event_class for t in result.triples}
@@ -143,6 +163,13 @@ def test_a_price_asked_is_no_accusation(classes, sentence, triple, event_class):
 
 @pytest.mark.parametrize(("sentence", "triple", "event_class"), CONDEMNED)
 def test_a_condemning_description_disapproves(classes, sentence, triple, event_class):
+    found = classes[sentence]
+    assert triple in found, sorted(found)
+    assert found[triple] == event_class
+
+
+@pytest.mark.parametrize(("sentence", "triple", "event_class"), HELD)
+def test_a_captive_held_as_such_is_detained(classes, sentence, triple, event_class):
     found = classes[sentence]
     assert triple in found, sorted(found)
     assert found[triple] == event_class

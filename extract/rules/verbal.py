@@ -125,6 +125,7 @@ from actorgraph.extract.lexicon import (
     CANCELLING_NOUN_PREPS,
     CANCELLING_NOUNS,
     CAPTIVE_NOUNS,
+    CAPTOR_VERBS,
     CARRYING_VERBS,
     CAUSATIVE_VERBS,
     CAUSE_PREPS,
@@ -2131,7 +2132,24 @@ def _secondary(verb: Token, patient: Token) -> str | None:
             # subject of the infinitive (:func:`~extract.rules.base.core`): "to cross"
             return act_wording(child, infinitive=True)
     return (second_complement(verb, patient) or moved or _hung_result(verb, patient)
-            or _given_with(verb, patient))
+            or _given_with(verb, patient) or _held_as(verb, patient))
+
+
+def _held_as(verb: Token, patient: Token) -> str | None:
+    """What a captor keeps its object as, when that is a captive
+    (:data:`~extract.lexicon.CAPTOR_VERBS`, :data:`~extract.lexicon.CAPTIVE_NOUNS`):
+    "held thousands of civilians as human shields" -> "as human shields", "kept the
+    engineers as prisoners" -> "as prisoners" (the relation "hold as" is detention; "hold"
+    alone says nothing). The "as" phrase after the object, on the verb or the object."""
+    if verb.lemma_.lower() not in CAPTOR_VERBS:
+        return None
+    for prep in children_of(verb, PREP) + children_of(patient, PREP):
+        if prep.lower_ != "as" or prep.i < patient.i:
+            continue
+        for role in pobjs(prep):
+            if role.lemma_.lower() in CAPTIVE_NOUNS and (wording := _wording(role, prep.i)):
+                return f"as {wording}"
+    return None
 
 
 def _given_with(verb: Token, patient: Token) -> str | None:
