@@ -24,7 +24,12 @@
   :data:`~extract.lexicon.CAPTIVE_NOUNS`) says so in the relation, and detains it (COERCE,
   CAMEO 173; rows "hold as", "keep as", "use as" of ``event_classes.tsv``): "ISIS held
   the villagers as human shields" is "hold as human shields"; "used the port as a base",
-  "held the talks as planned" are no detention.
+  "held the talks as planned" are no detention;
+- pressing someone to do something says what ("press" is a prompting verb as "push":
+  "pressed Iran to release the sailors" -> "press to release sailors"), and pressing or
+  pushing ahead or forward with one's own plan (the adverb no particle: "press with")
+  continues it, no demand of anyone, as "press on with" ("press with", "push with" rows of
+  ``event_classes.tsv``).
 """
 
 from __future__ import annotations
@@ -129,6 +134,24 @@ HELD = [
 ]
 
 #: (sentence, (subject, label, object), class)
+PRESSED = [
+    ("The United States pressed Iran to release the sailors.",
+     ("United States", "press to release sailors", "Iran"), "DEMAND"),
+    ("Egypt pressed Hamas to accept the truce.", ("Egypt", "press to accept truce", "Hamas"),
+     "DEMAND"),
+    ("The IMF pressed Kenya to cut its budget deficit.",
+     ("IMF", "press to cut budget deficit", "Kenya"), "DEMAND"),
+    ("Merkel said she would press ahead with her pension reform.",
+     ("Merkel", "press with", "pension reform"), None),
+    ("Boeing pushed ahead with the new jet.", ("Boeing", "push with", "jet"), None),
+    ("Modi pressed forward with the land reform.", ("Modi", "press with", "land reform"), None),
+    # guards: a demand of someone stays one
+    ("France pushed Germany to accept the budget.",
+     ("France", "push to accept budget", "Germany"), "DEMAND"),
+    ("Reporters pressed Biden on the issue.", ("reporters", "press", "Biden"), "DEMAND"),
+]
+
+#: (sentence, (subject, label, object), class)
 CONDEMNED = [
     ("Erdogan called the sanctions an act of aggression.",
      ("Erdogan", "call act of aggression", "sanctions"), "DISAPPROVE"),
@@ -147,7 +170,7 @@ CONDEMNED = [
 
 @pytest.fixture(scope="module")
 def classes(extractor) -> dict[str, dict[tuple[str, str, str], str | None]]:
-    sentences = sorted({sentence for sentence, _, _ in PRICED + CONDEMNED + HELD})
+    sentences = sorted({sentence for sentence, _, _ in PRICED + CONDEMNED + HELD + PRESSED})
     results = extractor.extract([Article(f"p{i}", s) for i, s in enumerate(sentences)])
     return {sentence: {(t.subject.label, t.relation.label, t.object.label):
                        t.relation.event_class for t in result.triples}
@@ -170,6 +193,13 @@ def test_a_condemning_description_disapproves(classes, sentence, triple, event_c
 
 @pytest.mark.parametrize(("sentence", "triple", "event_class"), HELD)
 def test_a_captive_held_as_such_is_detained(classes, sentence, triple, event_class):
+    found = classes[sentence]
+    assert triple in found, sorted(found)
+    assert found[triple] == event_class
+
+
+@pytest.mark.parametrize(("sentence", "triple", "event_class"), PRESSED)
+def test_pressing_someone_and_pressing_on(classes, sentence, triple, event_class):
     found = classes[sentence]
     assert triple in found, sorted(found)
     assert found[triple] == event_class
