@@ -144,6 +144,8 @@ PRESSED = [
     ("Merkel said she would press ahead with her pension reform.",
      ("Merkel", "press with", "pension reform"), None),
     ("Boeing pushed ahead with the new jet.", ("Boeing", "push with", "jet"), None),
+    ("Turkey pushed ahead with the pipeline project.",
+     ("Turkey", "push with", "pipeline project"), None),
     ("Modi pressed forward with the land reform.", ("Modi", "press with", "land reform"), None),
     # guards: a demand of someone stays one
     ("France pushed Germany to accept the budget.",
