@@ -2366,15 +2366,17 @@ def act_wording(verb: Token, *, infinitive: bool = False, total: bool = False) -
 def _act_complement(verb: Token, *, total: bool = False) -> str:
     """The few words after a verb in :func:`act_wording`, with a leading space, or "".
 
-    Its object (:func:`_done_to`: "withdraw fleet"); else its predicate ("should become a
-    republic": "become republic"); else its first participant preposition with its
-    object (:func:`~extract.rules.base.prep_objects`: "agree to direct vote", "switch to
-    drought-resistant crops", not a time or place: "leave within a week" is "leave");
+    Its object (:func:`_done_to`: "withdraw fleet"; an amount is the triple's quantity:
+    "ordered Argentina to pay 16 billion dollars to the shareholders" is "order to pay");
+    a verb with no object: its predicate ("should become a republic": "become
+    republic"), else its first participant preposition with its object
+    (:func:`~extract.rules.base.prep_objects`: "agree to direct vote", "switch to
+    drought-resistant crops", not a time or place: "leave within a week" is "leave"),
     else its own infinitive ("agree to cut exports") or gerund ("stop releasing water"):
     "stop" alone loses what is to stop. Each part is a few words (:func:`_wording`).
     """
     done = _done_to(verb, total=total)
-    if done:
+    if done or any(c.dep_ == DOBJ for c in kids(verb)):
         return done
     state = next((c for c in kids(verb) if c.dep_ in (ATTR, ACOMP)), None)
     if state is not None and (wording := _wording(state, verb.i)):
