@@ -72,10 +72,12 @@ from actorgraph.extract.lexicon import (
     CONTRIBUTING_VERBS,
     COURT_NOUNS,
     DEPARTING_VERBS,
+    DESCRIBING_VERBS,
     GROUP_NOUNS,
     JUDGED_PREPS,
     LODGING_VERBS,
     MILITARY_HEADS,
+    PEJORATIVE_WORDS,
     PLACE_TYPES,
     PREPARING_WORDS,
     QUANTITY_HEADS,
@@ -109,6 +111,7 @@ __all__ = [
     "asks_act",
     "asks_question",
     "civilian_target",
+    "condemned_as",
     "counterpart",
     "default_lexicon",
     "default_senses",
@@ -561,7 +564,7 @@ _SENSE_GROUPS = ("@commercial", "@political", "@company", "@verbal", "@physical"
                  "@materiel",
                  "@civilian", "@joining", "@contesting", "@prize",
                  "@evacuating", "@paying", "@dues", "@striking", "@raiding", "@visiting",
-                 "@complaining", "@economic")
+                 "@complaining", "@economic", "@pricing", "@price")
 #: Classes of an exchange with a counterpart (a meeting, aid, cooperation, a demand or a
 #: threat): the object must be an actor, not a place, facility or venue.
 COUNTERPART_CLASSES = frozenset({"CONSULT", "AID", "COOPERATE", "DEMAND", "THREATEN"})
@@ -620,6 +623,8 @@ class Senses:
     visiting: frozenset[str] = frozenset()
     complaining: frozenset[str] = frozenset()
     economic: frozenset[str] = frozenset()
+    pricing: frozenset[str] = frozenset()
+    price: frozenset[str] = frozenset()
 
 
 def parse_senses(lines: Iterable[str], *, source: str = "<senses>") -> Senses:
@@ -983,6 +988,9 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     - A *paying* verb (``@paying``) of an amount "in" damages, compensation or a fine
       (``@dues``; the lexicon's second row of pay for them as its object) is a payment owed,
       no cooperation with the one paid: "ordered police to pay him $15,000 in damages".
+    - A *pricing* verb (``@pricing``: charge) whose direct object is a price, a fee or an
+      amount of money (``@price``, :func:`_priced`) asks a price, no accusation: "Aeroflot
+      will charge foreign tourists a fee"; "charged the mayor with bribery" accuses.
     - An *evacuating* verb (``@evacuating``) of workers or staff (``@labour``) by a side
       that is no state, government or armed force is an employer's precaution, no aid:
       "Gulfstar evacuated its workers"; "the navy evacuated the crew" still aids.
@@ -1136,6 +1144,8 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     if verb in senses.paying and predicate is not None \
             and _prep_noun(predicate, _IN, senses.dues):
         return None  # "ordered police to pay him $15,000 in damages": no cooperation
+    if verb in senses.pricing and predicate is not None and _priced(predicate, senses):
+        return None  # "will charge European customers a premium": a price, no accusation
     if event_class == "AID" and verb in senses.evacuating and (
             thing is not None and thing.lower() in senses.labour
             or predicate is not None and any(c.dep_ == DOBJ and c.lemma_.lower() in senses.labour
@@ -1243,6 +1253,15 @@ def _contested(verb: Token, senses: Senses) -> bool:
         if token.i == verb.i:
             return True
     return False
+
+
+def _priced(verb: Token, senses: Senses) -> bool:
+    """Whether a verb's direct object (either of two: "charge customers a premium") is a
+    price (``@price``) or an amount of money (a MONEY entity or a number): the verb sets
+    a price. Its own object only, not one of a clause of its own."""
+    return any(c.dep_ in (DOBJ, DATIVE) and (c.lemma_.lower() in senses.price
+                                             or c.ent_type_ == "MONEY" or c.like_num)
+               for c in kids(verb))
 
 
 def _prep_noun(verb: Token, prep: str, nouns: frozenset[str]) -> bool:
@@ -1449,6 +1468,27 @@ def to_court(verb: Token) -> Token | None:
     return next((p for c in kids(verb) if c.dep_ == PREP and c.lower_ in _COURT_PREPS
                  for p in kids(c) if p.dep_ == POBJ and p.lemma_.lower() in COURT_NOUNS),
                 None)
+
+
+def condemned_as(lemma: str, label: str) -> bool:
+    """Whether a relation of describing calls its object by a word of condemnation: a
+    verb of :data:`~extract.lexicon.DESCRIBING_VERBS` whose label goes on with a word of
+    :data:`~extract.lexicon.PEJORATIVE_WORDS`, a criticism of it (CAMEO 111, PLOVER
+    DISAPPROVE). "Duarte called the raid a terrorist act" ("call terrorist act"),
+    "labelled the vote a sham", "described the sanctions as illegal"; not "called the
+    agreement a historic step", nor another verb ("declared the ruling illegal" rules).
+
+    Examples
+    --------
+    >>> condemned_as("call", "call terrorist act"), condemned_as("describe", "describe as sham")
+    (True, True)
+    >>> condemned_as("call", "call historic step"), condemned_as("declare", "declare illegal")
+    (False, False)
+    """
+    words = lemma.lower().split()
+    said = label.lower().split()
+    return (bool(words) and words[0] in DESCRIBING_VERBS and said[:len(words)] == words
+            and any(w in PEJORATIVE_WORDS for w in said[len(words):]))
 
 
 def ultimatum(verb: Token) -> bool:

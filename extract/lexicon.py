@@ -106,6 +106,7 @@ __all__ = [
     "CANCELLING_NOUN_PREPS",
     "CANCELLING_VERBS",
     "CAPTIVE_NOUNS",
+    "CAPTOR_VERBS",
     "CARRYING_PARTICIPLES",
     "CARRYING_VERBS",
     "CAUSATIVE_VERBS",
@@ -361,6 +362,7 @@ __all__ = [
     "PARTY_PREPS",
     "PASSED_OVER_PREPS",
     "PATIENT_NOUNS",
+    "PEJORATIVE_WORDS",
     "PENDING_MARKS",
     "PEOPLE_PLACE_PREPS",
     "PERCENT_UNITS",
@@ -786,6 +788,9 @@ SURVIVING_VERBS = words("surviving_verbs")
 REQUESTING_VERBS = words("requesting_verbs")
 #: Verbs that characterise something as an event ("described the blast as a strike").
 DESCRIBING_VERBS = words("describing_verbs")
+PEJORATIVE_WORDS = words("pejorative_words")
+#: Verbs that keep their object "as" a captive ("held civilians as human shields").
+CAPTOR_VERBS = words("captor_verbs")
 #: Heads that make a compounded event noun only planned ("an assassination plot").
 PLAN_NOUNS = words("plan_nouns")
 #: Nouns whose infinitive their holder means to do ("has no plans to acquire X").

@@ -81,6 +81,7 @@ from actorgraph.extract.events import (
     acted_on,
     agreed_term,
     class_lemma,
+    condemned_as,
     default_lexicon,
     mobilised_for,
     on_alert,
@@ -813,6 +814,8 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
     if event_class is None and tt.pos == "VERB" and (court := to_court(tt.predicate)) is not None \
             and tt.object.i != court.i:
         event_class = "DISAPPROVE"  # "took Russia to the ICJ": a lawsuit (CAMEO 115)
+    if event_class is None and tt.pos == "VERB" and condemned_as(tt.lemma, tt.label):
+        event_class = "DISAPPROVE"  # "called the raid a terrorist act": criticism (CAMEO 111)
     if intended and event_class is not None and tt.pos == "VERB" and ultimatum(tt.predicate):
         event_class = "THREATEN"  # "will withdraw its troops unless Baghdad ...": ultimatum
     if _setting_only(tt, obj, event_class) or (

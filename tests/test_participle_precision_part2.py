@@ -608,10 +608,12 @@ LABELS = {
          [("Biden", "tell to be careful", "Netanyahu")], [("Biden", "tell", "Netanyahu")]),
         ("Macron urged Putin to be reasonable.",
          [("Macron", "urge to be reasonable", "Putin")], [("Macron", "urge", "Putin")]),
-        # guards: a reported clause; a passive infinitive
+        # guards: a reported clause; a passive infinitive (worded as a passive, session 39:
+        # Israel is to be restrained, it restrains no one)
         ("Putin told Macron he would be careful.", [("Putin", "tell", "Macron")], []),
         ("The UN urged Israel to be restrained.",
-         [("United Nations", "urge to restrain", "Israel")], []),
+         [("United Nations", "urge to be restrained", "Israel")],
+         [("United Nations", "urge to restrain", "Israel")]),
     ],
     "what an appeal asks": [
         ("The EU called on Russia to withdraw its troops from Ukraine.",

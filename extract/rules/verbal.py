@@ -125,6 +125,7 @@ from actorgraph.extract.lexicon import (
     CANCELLING_NOUN_PREPS,
     CANCELLING_NOUNS,
     CAPTIVE_NOUNS,
+    CAPTOR_VERBS,
     CARRYING_VERBS,
     CAUSATIVE_VERBS,
     CAUSE_PREPS,
@@ -1912,7 +1913,8 @@ def _predicative(verb: Token, patient: Token) -> str | None:
     for child in [*kids(verb), *(c for c in patient.rights if c.i == patient.i + 1)]:
         if child.i == patient.i:
             continue
-        if child.dep_ in (OPRD, CCOMP) and child.pos_ in ("NOUN", "PROPN", "ADJ"):
+        if (child.dep_ in (OPRD, CCOMP) and child.pos_ in ("NOUN", "PROPN", "ADJ")
+                and not _absolute_clause(child, patient)):
             found, prefix = child, ""
         elif child.dep_ == PREP and child.lower_ == "as":
             # (an adjective after "as" may be parsed as its modifier: "regarded the
@@ -1948,6 +1950,18 @@ def _predicative(verb: Token, patient: Token) -> str | None:
         return _MISPARSED
     wording = _wording(found)
     return prefix + wording if wording else None
+
+
+def _absolute_clause(clause: Token, patient: Token) -> bool:
+    """Whether a verbless clause after a verb's object is an absolute clause of its own,
+    not what the verb says the object is: one with a subject that is not the object, or
+    set off from the object by a comma ("declared a drought in the north, most of its
+    wells dry": no "declare most of its wells dry" drought; "declared the port closed"
+    is the port's state)."""
+    if any(c.dep_ in (NSUBJ, NSUBJPASS) and c.i != patient.i for c in kids(clause)):
+        return True
+    start = clause.left_edge.i
+    return start > patient.i and any(t.is_punct for t in clause.doc[patient.right_edge.i + 1:start])
 
 
 def _as_clause(child: Token, patient: Token) -> bool:
@@ -2137,13 +2151,11 @@ def _secondary(verb: Token, patient: Token) -> str | None:
             # debt", "use proceeds" alone says nothing of it (not a clause the infinitive
             # brings about, too long to say: "used his influence to have a prosecutor
             # investigating X fired")
-            return f"to {act_wording(child)}"
+            return act_wording(child, infinitive=True)
         if (child.dep_ == XCOMP and child.pos_ == "VERB" and verb.lemma_.lower() in _CONTROL_VERBS
                 and to_infinitive(child)):
             # "urged states not to reschedule": the "not" is part of what is urged
-            negative = has_neg(child)
-            done = _done_to(child, total=len(patient.conjuncts) > 0)
-            return f"{'not ' if negative else ''}to {verb_lemma(child)}{done}"
+            return act_wording(child, infinitive=True, total=len(patient.conjuncts) > 0)
         if (child.dep_ == XCOMP and child.lemma_ == "be" and to_infinitive(child)
                 and verb.lemma_.lower() in _CONTROL_VERBS):
             # "asked Cengiz to be patient": what the object is asked to be ("ask to be
@@ -2157,9 +2169,26 @@ def _secondary(verb: Token, patient: Token) -> str | None:
                 and patient.head.i == child.i and patient.dep_ == NSUBJ):
             # "allows Somali traders to cross into Mandera", the object parsed as the
             # subject of the infinitive (:func:`~extract.rules.base.core`): "to cross"
-            return f"to {verb_lemma(child)}{_done_to(child)}"
+            return act_wording(child, infinitive=True)
     return (second_complement(verb, patient) or moved or _hung_result(verb, patient)
-            or _given_with(verb, patient))
+            or _given_with(verb, patient) or _held_as(verb, patient))
+
+
+def _held_as(verb: Token, patient: Token) -> str | None:
+    """What a captor keeps its object as, when that is a captive
+    (:data:`~extract.lexicon.CAPTOR_VERBS`, :data:`~extract.lexicon.CAPTIVE_NOUNS`):
+    "held thousands of civilians as human shields" -> "as human shields", "kept the
+    engineers as prisoners" -> "as prisoners" (the relation "hold as" is detention; "hold"
+    alone says nothing). The "as" phrase after the object, on the verb or the object."""
+    if verb.lemma_.lower() not in CAPTOR_VERBS:
+        return None
+    for prep in children_of(verb, PREP) + children_of(patient, PREP):
+        if prep.lower_ != "as" or prep.i < patient.i:
+            continue
+        for role in pobjs(prep):
+            if role.lemma_.lower() in CAPTIVE_NOUNS and (wording := _wording(role, prep.i)):
+                return f"as {wording}"
+    return None
 
 
 def _given_with(verb: Token, patient: Token) -> str | None:
@@ -2354,30 +2383,54 @@ def _done_to(infinitive: Token, *, total: bool = False) -> str:
     return f" {wording} {number}".rstrip() + after if wording else ""
 
 
-def act_wording(verb: Token) -> str:
+def act_wording(verb: Token, *, infinitive: bool = False, total: bool = False) -> str:
     """What a clause's verb does, in a few words, for the relation of whoever asks it:
     "must first agree to a direct vote" -> "agree to direct vote", "must withdraw its
-    fleet" -> "withdraw fleet", "should not be punished" -> "not be punished"."""
+    fleet" -> "withdraw fleet", "should not be punished" -> "not be punished".
+
+    The one wording of an act asked or meant: ``infinitive`` puts "to" before the verb
+    and after a "not" ("urged states not to reschedule their debts" -> "not to reschedule
+    debts"), as the relation of a verb of object control, of appeal or of using says it;
+    ``total`` is :func:`_done_to`'s. What follows the verb is
+    :func:`_act_complement`'s: "urged OPEC members to stick to their quotas" -> "to stick
+    to quotas", not a bare "to stick".
+    """
     negative = "not " if has_neg(verb) else ""
+    to = "to " if infinitive else ""
     if is_passive(verb):
-        return f"{negative}be {verb.lower_}"
-    done = _done_to(verb)
+        return f"{negative}{to}be {verb.lower_}"
+    return f"{negative}{to}{verb_lemma(verb)}{_act_complement(verb, total=total)}"
+
+
+def _act_complement(verb: Token, *, total: bool = False) -> str:
+    """The few words after a verb in :func:`act_wording`, with a leading space, or "".
+
+    Its object (:func:`_done_to`: "withdraw fleet"; an amount is the triple's quantity:
+    "ordered Argentina to pay 16 billion dollars to the shareholders" is "order to pay");
+    a verb with no object: its predicate ("should become a republic": "become
+    republic"), else its first participant preposition with its object
+    (:func:`~extract.rules.base.prep_objects`: "agree to direct vote", "switch to
+    drought-resistant crops", not a time or place: "leave within a week" is "leave"),
+    else its own infinitive ("agree to cut exports") or gerund ("stop releasing water"):
+    "stop" alone loses what is to stop. Each part is a few words (:func:`_wording`).
+    """
+    done = _done_to(verb, total=total)
+    if done or any(c.dep_ == DOBJ for c in kids(verb)):
+        return done
     state = next((c for c in kids(verb) if c.dep_ in (ATTR, ACOMP)), None)
-    if not done and state is not None:
-        # "should become a republic": "become republic"
-        wording = _wording(state, verb.i)
-        done = f" {wording}" if wording else ""
-    if not done:
-        # "agree to a direct vote": the first prepositional object after the verb
-        done = next((f" {prep.lower_} {wording}" for prep in children_of(verb, PREP)
-                     if prep.i > verb.i for obj in pobjs(prep)[:1]
-                     for wording in [_wording(obj, prep.i)] if wording), "")
-    if not done:
-        # "must stop releasing the water": "stop releasing water" (the verb's own
-        # complement says what is to stop or start; "stop" alone loses it)
-        done = next((f" {c.lower_}{_done_to(c)}" for c in kids(verb)
-                     if c.dep_ == XCOMP and c.i > verb.i and c.tag_ == "VBG"), "")
-    return f"{negative}{verb_lemma(verb)}{done}"
+    if state is not None and (wording := _wording(state, verb.i)):
+        return f" {wording}"
+    for prep, obj in prep_objects(verb):
+        if prep.i > verb.i and (wording := _wording(obj, prep.i)):
+            return f" {prep.lower_} {wording}"
+    for child in kids(verb):
+        if child.dep_ != XCOMP or child.i < verb.i or child.pos_ != "VERB":
+            continue
+        if child.tag_ == "VBG":
+            return f" {child.lower_}{_done_to(child)}"
+        if to_infinitive(child):
+            return f" to {verb_lemma(child)}{_done_to(child)}"
+    return ""
 
 
 def _asked_to(verb: Token, addressee: Token) -> str | None:
@@ -2396,15 +2449,8 @@ def _asked_to(verb: Token, addressee: Token) -> str | None:
              and to_infinitive(c) and c.dep_ in (XCOMP, ADVCL)]
     if not asked:
         return None
-    infinitive = asked[0]
-    negative = has_neg(infinitive)
-    wording = f"{'not ' if negative else ''}to {verb_lemma(infinitive)}{_done_to(infinitive)}"
     # "called on members to agree to cut exports": what they are to agree to
-    inner = next((c for c in kids(infinitive) if c.dep_ == XCOMP and c.pos_ == "VERB"
-                  and to_infinitive(c)), None)
-    if inner is not None and not _done_to(infinitive):
-        wording = f"{wording} to {verb_lemma(inner)}{_done_to(inner)}"
-    return wording
+    return act_wording(asked[0], infinitive=True)
 
 
 def _hung_result(verb: Token, patient: Token) -> str | None:
