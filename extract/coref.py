@@ -1571,6 +1571,9 @@ class Coreference:
             elif joined.dep_ == CCOMP:
                 break
             speaker = joined
+        shared = self._shared_pronoun_subject(speaker, pronoun)
+        if shared is not None:
+            return self._reporter(shared)
         for child in kids(speaker):
             if child.dep_ in _SUBJECT_DEPS and child.pos_ != "PRON":
                 return child
@@ -1581,6 +1584,25 @@ class Coreference:
                 # is the same speaker (not the last name before it)
                 return self._reporter(child)
         return None
+
+    @staticmethod
+    def _shared_pronoun_subject(speaker: Token, pronoun: Token) -> Token | None:
+        """The same pronoun as the subject a subjectless verb of saying shares, or None.
+
+        "Panama said it regretted the incident but denied that it had organised the
+        protest": "denied" is parsed as a conjunct of "regretted" and has no subject of
+        its own; it shares that verb's "it", and the second "it", in what is denied, is the
+        one who denies, the same speaker (resolved as the first one is). Only the same
+        pronoun word, before it, as the subject of the verb the subjectless one is
+        coordinated with ("said Eritrea had mobilized and denied that it ..." is left to
+        the other rules).
+        """
+        if speaker.dep_ != CONJ or speaker.head is speaker or any(
+                c.dep_ in _SUBJECT_DEPS for c in kids(speaker)):
+            return None
+        return next((c for c in kids(speaker.head)
+                     if c.dep_ in _SUBJECT_DEPS and c.pos_ == "PRON"
+                     and c.lower_ == pronoun.lower_ and c.i < pronoun.i), None)
 
     @staticmethod
     def _saying_noun(pronoun: Token) -> Token | None:
