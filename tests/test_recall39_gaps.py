@@ -11,7 +11,15 @@
   to: "Vance Aircraft Corp said the U.S. Air Force awarded it a contract", "Kenya said
   the World Bank had lent it 300 mln dlrs" (the recipient triple, which had no side
   before; :meth:`~extract.coref.Coreference._directed`); a dative "it" that no one
-  reports stays unresolved, and a pronoun giver is not its own recipient.
+  reports stays unresolved, and a pronoun giver is not its own recipient;
+- a bare definite offer, charge or request ("rejected the offer", "denied the charges",
+  "rejected the request") is the one put forward by the named author of the nearest
+  earlier mention of its family in this or the two sentences before
+  (:func:`~extract.rules.verbal.earlier_proposers`, words in ``[referring_families]``):
+  "Siemens made an offer for Alstom. Alstom welcomed the offer" welcomes Siemens' offer,
+  "Iran accused Iraq of ... Iraq denied the charges" denies Iran's charge; a mention
+  carried by a verb that does not put it forward ("a cardinal would carry proposals") has
+  no author, nor does a noun that says whose it is itself ("the Soviet offer").
 """
 
 from __future__ import annotations
@@ -63,6 +71,40 @@ REPORTED_RECIPIENT = {
          [], [("Air Force", "Harris Corp"), ("U.S. Air Force", "Harris Corp")]),
     ],
 }
+
+REFERRED_PROPOSAL = {
+    "bare definite offer, charge or request pointing back": [
+        ("Siemens made an offer for Alstom last week. Alstom welcomed the offer on Monday.",
+         [("Alstom", "welcome offer", "Siemens", False, False),
+          ("Siemens", "make offer", "Alstom", False, False)], []),
+        ("Argyll Thornton Plc launched a hostile bid for Mercer Castle Group Plc. Mercer "
+         "Castle's board rejected the offer as opportunistic.",
+         [("Mercer Castle board", "reject offer", "Argyll Thornton Plc", False, False)], []),
+        ("Iran accused Iraq of using chemical weapons near Basra. Iraq denied the charges.",
+         [("Iraq", "deny charge", "Iran", False, False),
+          ("Iran", "accuse", "Iraq", False, False)], []),
+        ("India accused Pakistan of massing troops along the border. Pakistan's Foreign "
+         "Office rejected the charge.",
+         [("Foreign Office", "reject charge", "India", False, False)], []),
+        ("The Teamsters asked Congress to block the merger. The White House rejected the "
+         "request.",
+         [("White House", "reject request", "Teamsters", False, False)], []),
+        # guards: a verb that only carries the proposals names no author of them; a
+        # mention of another family is not the one pointed back to
+        ("A Vatican envoy would carry proposals between Managua and the rebels. The rebel "
+         "leaders welcomed the offer.",
+         [], [("rebel leaders", "Vatican")]),
+        ("Chile asked Peru to extradite the banker. Bolivia accused Peru of harbouring "
+         "rebels. Peru rejected the charge.",
+         [("Peru", "reject charge", "Bolivia", False, False),
+          ("Bolivia", "accuse", "Peru", False, False)], [("Peru", "Chile")]),
+    ],
+}
+
+
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(REFERRED_PROPOSAL))
+def test_referred_proposal(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
 
 
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(REPORTED_RECIPIENT))

@@ -197,12 +197,14 @@ from actorgraph.extract.lexicon import (
     POSSESSED_HEADS,
     PREVENTING_VERBS,
     PROPOSAL_NOUNS,
+    PROPOSING_VERBS,
     PUBLIC_BODY_WORDS,
     QUANTITY_HEADS,
     REALIZED_VERBS,
     RECEIVE_VERBS,
     RECIPROCAL_NOUNS,
     RECIPROCAL_VERBS,
+    REFERRING_FAMILIES,
     REGISTER_NOUNS,
     REGISTER_PREPS,
     RELATIVE_CLAIMING_VERBS,
@@ -240,6 +242,7 @@ from actorgraph.extract.lexicon import (
     WARRANT_NOUNS,
     WEAK_WORDS,
     WORK_STOPPAGE_NOUNS,
+    pairs,
 )
 from actorgraph.extract.rules.base import (
     ACTOR_TYPES,
@@ -2562,7 +2565,7 @@ def _reactions(agents: list[Token], verb: Token, noun: Token, rel: str, negated:
                and lexicon.classify(noun.lemma_.lower(), pos="NOUN") == "AGREE")
     # "talks stalled over the abduction of X by Y": an event that stalls reacts to nothing
     agents = [a for a in agents if not (a.pos_ == "NOUN" and lexicon.is_event_noun(a.lemma_))]
-    for owner in owners(noun) or earlier_agents(noun, lexicon):
+    for owner in owners(noun) or earlier_agents(noun, lexicon) or earlier_proposers(noun):
         if owner.i in violent or (private and owner.head.i == noun.i and owner.dep_ != POSS
                                   and country_word(owner)):
             continue
@@ -2614,6 +2617,51 @@ def earlier_agents(noun: Token, lexicon: EventLexicon) -> list[Token]:
             found = [a for a in core(tok)[0] if names_something(a)]
             if found:
                 return found
+    return []
+
+
+#: The family of each word of an offer, charge or request ("bid" -> "offer").
+_FAMILY = pairs(REFERRING_FAMILIES)
+
+
+def earlier_proposers(noun: Token) -> list[Token]:
+    """The named author of the offer, charge or request a bare definite noun points back to.
+
+    "Argyll Thornton launched a bid for Mercer Castle. Mercer Castle's board rejected the
+    offer." -> Argyll Thornton; "India accused Pakistan of massing troops. Pakistan rejected
+    the charge." -> India; "The Teamsters asked Congress to block the merger. The White
+    House rejected the request." -> the Teamsters. The nearest earlier mention of the same
+    family (:data:`~extract.lexicon.REFERRING_FAMILIES`), in this or the two sentences
+    before, that names its author: a verb with a named subject ("accused", "offered",
+    "asked"), or a noun with an owner ("a bid from X", "X's offer") or the named subject of
+    the verb that puts it forward ("launched a bid", :data:`~extract.lexicon.PROPOSING_VERBS`).
+    Nothing for a noun with more than "the" ("the Soviet offer", "the charges of spying"
+    say whose or which), nor for a modifier ("the offer price").
+    """
+    family = _FAMILY.get(noun.lemma_.lower())
+    if family is None or noun.pos_ != "NOUN":
+        return []
+    # ("rejected the offer as inadequate": the judgement the parser hung on the noun)
+    children = [c for c in kids(noun) if c.dep_ not in (PUNCT, CC, CONJ)
+                and not (c.dep_ == PREP and c.lower_ == "as")]
+    if not (len(children) == 1 and children[0].dep_ == DET
+            and children[0].lower_ in DEFINITE_DETERMINERS):
+        return []
+    doc = noun.doc
+    for tok in reversed(doc[window_start(noun, _EVENT_LOOKBACK):children[0].i]):
+        if _FAMILY.get(tok.lemma_.lower()) != family or tok.dep_ == COMPOUND:
+            continue
+        if tok.pos_ == "VERB":
+            found = [a for a in core(tok)[0] if a.pos_ != "PRON" and names_something(a)]
+        elif tok.pos_ == "NOUN":
+            found = owners(tok) or ([a for a in children_of(tok.head, NSUBJ)
+                                     if a.pos_ != "PRON" and names_something(a)]
+                                    if tok.dep_ == DOBJ
+                                    and tok.head.lemma_.lower() in PROPOSING_VERBS else [])
+        else:
+            continue
+        if found:
+            return found
     return []
 
 
