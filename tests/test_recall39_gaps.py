@@ -19,7 +19,14 @@
   "Siemens made an offer for Alstom. Alstom welcomed the offer" welcomes Siemens' offer,
   "Iran accused Iraq of ... Iraq denied the charges" denies Iran's charge; a mention
   carried by a verb that does not put it forward ("a cardinal would carry proposals") has
-  no author, nor does a noun that says whose it is itself ("the Soviet offer").
+  no author, nor does a noun that says whose it is itself ("the Soviet offer");
+- a bid's price is no target of it: "launched a tender offer of 14 dlrs a share for Atlas
+  Copper Inc" is an offer for Atlas Copper (the amount, which the NER may not tag, took
+  the offer's target and left nothing; an amount that measures a named thing still is:
+  "tariffs on 400 mln dlrs of Chinese steel"); an offer for a company's stock ("for all
+  outstanding shares of Sutton Dairies Inc") is an offer for the company
+  (:func:`~extract.rules.base.bid_stock_company`), also when the parser hung that "for"
+  on the verb ("began a bid of 12 euros a share in cash for all remaining shares of X").
 """
 
 from __future__ import annotations
@@ -100,6 +107,31 @@ REFERRED_PROPOSAL = {
           ("Bolivia", "accuse", "Peru", False, False)], [("Peru", "Chile")]),
     ],
 }
+
+BID_TARGET = {
+    "bid priced per share, for a company or its stock": [
+        ("Ridgeway Foods said it started a cash tender offer of 19 dlrs a share for all "
+         "outstanding shares of Sutton Dairies Inc.",
+         [("Ridgeway Foods", "start offer", "Sutton Dairies Inc", False, False)], []),
+        ("Pioneer Mining Corp launched a tender offer of 14 dlrs a share for Atlas Copper "
+         "Inc.",
+         [("Pioneer Mining Corp", "launch offer", "Atlas Copper Inc", False, False)], []),
+        ("Norsk Hydro made an offer of 80 crowns a share for all shares of Elkem AS.",
+         [("Norsk Hydro", "make offer", "Elkem AS", False, False)], []),
+        ("Lufthansa began a bid of 12 euros a share in cash for all remaining shares of "
+         "Alitalia SpA on Monday.",
+         [("Lufthansa", "begin bid", "Alitalia SpA", False, False)], []),
+        # guards: an amount of a named thing is still the target; unnamed shares are none
+        ("The Senate imposed tariffs on 400 mln dlrs of Chinese steel.",
+         [("Senate", "impose tariff", "Chinese steel", False, False)], []),
+        ("Vodafone made an offer for the shares.", [], [("Vodafone", "shares")]),
+    ],
+}
+
+
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(BID_TARGET))
+def test_bid_target(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
 
 
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(REFERRED_PROPOSAL))
