@@ -26,7 +26,12 @@
   "tariffs on 400 mln dlrs of Chinese steel"); an offer for a company's stock ("for all
   outstanding shares of Sutton Dairies Inc") is an offer for the company
   (:func:`~extract.rules.base.bid_stock_company`), also when the parser hung that "for"
-  on the verb ("began a bid of 12 euros a share in cash for all remaining shares of X").
+  on the verb ("began a bid of 12 euros a share in cash for all remaining shares of X");
+- an object shifted past a verb's "as" judgement ("its board rejected as inadequate an
+  unsolicited offer from Granite Holdings", "Tokyo dismissed as groundless a report by the
+  Pentagon"), parsed as "as (inadequate an ... offer)", is the verb's object again
+  (:func:`~extract.hygiene._object_shifted_past_as`); the usual order ("rejected the
+  proposal from Washington as unacceptable") is read as before.
 """
 
 from __future__ import annotations
@@ -127,6 +132,28 @@ BID_TARGET = {
         ("Vodafone made an offer for the shares.", [], [("Vodafone", "shares")]),
     ],
 }
+
+SHIFTED_OBJECT = {
+    "object after an 'as' judgement": [
+        ("Westbrook Corp said its board rejected as inadequate an unsolicited offer from "
+         "Granite Holdings.",
+         [("Westbrook Corp", "reject offer", "Granite Holdings", False, False)], []),
+        ("Tokyo dismissed as groundless a report by the Pentagon on missile sales.",
+         [("Tokyo", "dismiss report", "Pentagon", False, False)], []),
+        ("Ottawa rejected as unacceptable a proposal from Washington on lumber quotas.",
+         [("Ottawa", "reject proposal", "Washington", False, False)], []),
+        ("Israel condemned as hostile the vote by UNESCO.",
+         [("Israel", "condemn vote", "UNESCO", False, False)], []),
+        # guard: the judgement after the object, as the parser reads it already
+        ("Moscow rejected the proposal from Washington as unacceptable.",
+         [("Moscow", "reject proposal", "Washington", False, False)], []),
+    ],
+}
+
+
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(SHIFTED_OBJECT))
+def test_shifted_object(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
 
 
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(BID_TARGET))
