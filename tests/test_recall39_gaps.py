@@ -19,7 +19,8 @@
   "Siemens made an offer for Alstom. Alstom welcomed the offer" welcomes Siemens' offer,
   "Iran accused Iraq of ... Iraq denied the charges" denies Iran's charge; a mention
   carried by a verb that does not put it forward ("a cardinal would carry proposals") has
-  no author, nor does a noun that says whose it is itself ("the Soviet offer");
+  no author, nor does a noun that says whose it is itself ("the Soviet offer"), and two
+  different authors before leave it unsaid whose it is;
 - a bid's price is no target of it: "launched a tender offer of 14 dlrs a share for Atlas
   Copper Inc" is an offer for Atlas Copper (the amount, which the NER may not tag, took
   the offer's target and left nothing; an amount that measures a named thing still is:
@@ -106,6 +107,9 @@ REFERRED_PROPOSAL = {
         ("A Vatican envoy would carry proposals between Managua and the rebels. The rebel "
          "leaders welcomed the offer.",
          [], [("rebel leaders", "Vatican")]),
+        ("Siemens made an offer for Alstom. Hitachi offered to buy Alstom too. Alstom "
+         "welcomed the offer.",
+         [], [("Alstom", "Siemens"), ("Alstom", "Hitachi")]),
         ("Chile asked Peru to extradite the banker. Bolivia accused Peru of harbouring "
          "rebels. Peru rejected the charge.",
          [("Peru", "reject charge", "Bolivia", False, False),

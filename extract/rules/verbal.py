@@ -2638,7 +2638,8 @@ def earlier_proposers(noun: Token) -> list[Token]:
     "asked"), or a noun with an owner ("a bid from X", "X's offer") or the named subject of
     the verb that puts it forward ("launched a bid", :data:`~extract.lexicon.PROPOSING_VERBS`).
     Nothing for a noun with more than "the" ("the Soviet offer", "the charges of spying"
-    say whose or which), nor for a modifier ("the offer price").
+    say whose or which), nor for a modifier ("the offer price"), nor when the window names
+    two different authors ("Egypt offered ... Qatar offered ... welcomed the offer").
     """
     family = _FAMILY.get(noun.lemma_.lower())
     if family is None or noun.pos_ != "NOUN":
@@ -2650,21 +2651,28 @@ def earlier_proposers(noun: Token) -> list[Token]:
             and children[0].lower_ in DEFINITE_DETERMINERS):
         return []
     doc = noun.doc
-    for tok in reversed(doc[window_start(noun, _EVENT_LOOKBACK):children[0].i]):
-        if _FAMILY.get(tok.lemma_.lower()) != family or tok.dep_ == COMPOUND:
-            continue
-        if tok.pos_ == "VERB":
-            found = [a for a in core(tok)[0] if a.pos_ != "PRON" and names_something(a)]
-        elif tok.pos_ == "NOUN":
-            found = owners(tok) or ([a for a in children_of(tok.head, NSUBJ)
-                                     if a.pos_ != "PRON" and names_something(a)]
-                                    if tok.dep_ == DOBJ
-                                    and tok.head.lemma_.lower() in PROPOSING_VERBS else [])
-        else:
-            continue
-        if found:
-            return found
-    return []
+    authors = [found for tok in doc[window_start(noun, _EVENT_LOOKBACK):children[0].i]
+               if _FAMILY.get(tok.lemma_.lower()) == family and tok.dep_ != COMPOUND
+               and (found := _proposers(tok))]
+    # ("Egypt offered to host talks. Qatar offered to mediate. Hamas welcomed the offer":
+    # two authors, and which one's is not said)
+    if len({tuple(sorted(a.text for a in found)) for found in authors}) != 1:
+        return []
+    return authors[-1]
+
+
+def _proposers(mention: Token) -> list[Token]:
+    """The named authors of one mention of an offer, charge or request (see
+    :func:`earlier_proposers`): a verb's named subjects, a noun's owners or the named
+    subject of the verb that puts it forward."""
+    if mention.pos_ == "VERB":
+        return [a for a in core(mention)[0] if a.pos_ != "PRON" and names_something(a)]
+    if mention.pos_ != "NOUN":
+        return []
+    return owners(mention) or ([a for a in children_of(mention.head, NSUBJ)
+                                if a.pos_ != "PRON" and names_something(a)]
+                               if mention.dep_ == DOBJ
+                               and mention.head.lemma_.lower() in PROPOSING_VERBS else [])
 
 
 #: Classes of the acts of an authority whose ruling a later "the decision" may refer back
