@@ -770,7 +770,7 @@ class Coreference:
             elif word in THING_OR_GROUP_PRONOUNS:
                 # an object "it" is mostly a thing or an event: only subjects and
                 # possessives are resolved, and an object that is an agreement just named
-                if token.dep_ in (DOBJ, POBJ):
+                if token.dep_ in (DOBJ, POBJ, DATIVE):
                     pact = self._pact(token) or self._directed(token)
                     return (pact, "pronoun") if pact is not None else None
                 if self._impersonal(token) or token.dep_ not in (NSUBJ, NSUBJPASS, POSS):
@@ -1444,17 +1444,21 @@ class Coreference:
                      and o.i < accusing.i and self._fits_object(pronoun, o)), None)
 
     def _directed(self, pronoun: Token) -> Token | None:
-        """Who is told to act, when a reported clause tells it of an object pronoun:
-        "Century said the Bank Board has ordered *it* to submit a plan", "the union said a
-        judge had told *them* to end the strike" (the named subject of the verb of saying,
-        the one the report is about; an object "it" is otherwise left a thing). Only the
-        direct object of a verb that directs its object to do its to-infinitive
-        (:data:`~extract.lexicon.DIRECTIVE_VERBS`), in a clause reported by a verb of
-        saying whose subject agrees with the pronoun and is not the one directing."""
+        """Who is told to act, or given something, when a reported clause says it of an
+        object pronoun: "Century said the Bank Board has ordered *it* to submit a plan",
+        "the union said a judge had told *them* to end the strike"; "Vance Aircraft said
+        the Air Force awarded *it* a contract", "the miners said the company had offered
+        *them* a 4 pct raise" (the named subject of the verb of saying, the one the report
+        is about; an object "it" is otherwise left a thing). Only the direct object of a
+        verb that directs its object to do its to-infinitive
+        (:data:`~extract.lexicon.DIRECTIVE_VERBS`), or an indirect object (the one given
+        to, never a thing), in a clause reported by a verb of saying whose subject agrees
+        with the pronoun and is not the one directing or giving."""
         verb = pronoun.head
-        if (pronoun.dep_ != DOBJ or verb.lemma_.lower() not in DIRECTIVE_VERBS
-                or not any(c.dep_ == XCOMP and c.i > pronoun.i and to_infinitive(c)
-                           for c in kids(verb))):
+        directed = (pronoun.dep_ == DOBJ and verb.lemma_.lower() in DIRECTIVE_VERBS
+                    and any(c.dep_ == XCOMP and c.i > pronoun.i and to_infinitive(c)
+                            for c in kids(verb)))
+        if not directed and pronoun.dep_ != DATIVE:
             return None
         clause = verb
         while clause.dep_ == CONJ and clause.head is not clause:
@@ -1579,6 +1583,9 @@ class Coreference:
             elif joined.dep_ == CCOMP:
                 break
             speaker = joined
+        shared = self._shared_pronoun_subject(speaker, pronoun)
+        if shared is not None:
+            return self._reporter(shared)
         for child in kids(speaker):
             if child.dep_ in _SUBJECT_DEPS and child.pos_ != "PRON":
                 return child
@@ -1589,6 +1596,25 @@ class Coreference:
                 # is the same speaker (not the last name before it)
                 return self._reporter(child)
         return None
+
+    @staticmethod
+    def _shared_pronoun_subject(speaker: Token, pronoun: Token) -> Token | None:
+        """The same pronoun as the subject a subjectless verb of saying shares, or None.
+
+        "Panama said it regretted the incident but denied that it had organised the
+        protest": "denied" is parsed as a conjunct of "regretted" and has no subject of
+        its own; it shares that verb's "it", and the second "it", in what is denied, is the
+        one who denies, the same speaker (resolved as the first one is). Only the same
+        pronoun word, before it, as the subject of the verb the subjectless one is
+        coordinated with ("said Eritrea had mobilized and denied that it ..." is left to
+        the other rules).
+        """
+        if speaker.dep_ != CONJ or speaker.head is speaker or any(
+                c.dep_ in _SUBJECT_DEPS for c in kids(speaker)):
+            return None
+        return next((c for c in kids(speaker.head)
+                     if c.dep_ in _SUBJECT_DEPS and c.pos_ == "PRON"
+                     and c.lower_ == pronoun.lower_ and c.i < pronoun.i), None)
 
     @staticmethod
     def _saying_noun(pronoun: Token) -> Token | None:

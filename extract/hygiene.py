@@ -1348,6 +1348,44 @@ def _per_unit(token: Token) -> bool:
         c.like_num for c in amount.lefts))
 
 
+def _object_shifted_past_as(adjective: Token) -> None:
+    """Make the object a verb's "as" judgement was put before its object again: "its board
+    rejected as inadequate an unsolicited offer from X", "denounced as illegal the decision
+    by the government" (a long object after the short "as" phrase), parsed as "as (an
+    inadequate ... offer)": the offer is the verb's object, the adjective the "as" phrase's.
+    Only an adjective right after an "as" on a verb that has no object, which the parse
+    made a modifier of the noun "as" governs, with a determiner of the noun after it ("as
+    inadequate an offer": a determiner never follows its noun's adjective otherwise).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "X rejected as inadequate an offer".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 5, 5, 2],
+    ...           deps=["nsubj", "ROOT", "prep", "amod", "det", "pobj"],
+    ...           pos=["PROPN", "VERB", "ADP", "ADJ", "DET", "NOUN"])
+    >>> _object_shifted_past_as(doc[3])
+    >>> [(t.text, t.dep_, t.head.text) for t in doc[2:6] if t.dep_ != "det"]
+    [('as', 'prep', 'rejected'), ('inadequate', 'pobj', 'as'), ('offer', 'dobj', 'rejected')]
+    """
+    noun = adjective.head
+    doc = adjective.doc
+    if adjective.i == 0 or adjective.pos_ != "ADJ" or adjective.i > noun.i:
+        return
+    prep = doc[adjective.i - 1]
+    verb = prep.head
+    if (prep.lower_ != "as" or prep.dep_ != PREP or noun.head.i != prep.i
+            or noun.dep_ != POBJ or verb.pos_ != "VERB"
+            or any(c.dep_ == DOBJ for c in kids(verb))
+            or not any(c.dep_ == DET and adjective.i < c.i < noun.i for c in kids(noun))):
+        return
+    noun.head = verb
+    noun.dep_ = DOBJ
+    adjective.head = prep
+    adjective.dep_ = POBJ
+
+
 def _for_on_per_unit(unit: Token) -> None:
     """Hang a "for" phrase the parser put on the unit an amount is per on the verb of the
     amount: "Hanson offered 60 dlrs a share for SCM Corp" (Hanson offered for SCM, as in
@@ -2271,6 +2309,7 @@ def _repair_verbs(doc: Doc) -> None:
     for i in numpy.nonzero(deps == AMOD_ID)[0].tolist():
         _trailing_gerund_object(doc[i])
         _finite_verb_read_as_modifier(doc[i])
+        _object_shifted_past_as(doc[i])
     for i in numpy.nonzero(deps == ADVCL_ID)[0].tolist():
         _reduced_relative_read_as_verb(doc[i].head, doc[i])
         _adjunct_before_speaker(doc[i])

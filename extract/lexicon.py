@@ -399,6 +399,7 @@ __all__ = [
     "PROOF_NOUNS",
     "PROOF_VERBS",
     "PROPOSAL_NOUNS",
+    "PROPOSING_VERBS",
     "PROSECUTING_SOURCES",
     "PUBLIC_BODY_WORDS",
     "PURSUING_ADVERBS",
@@ -416,6 +417,7 @@ __all__ = [
     "RECIPIENT_PREPS",
     "RECIPROCAL_NOUNS",
     "RECIPROCAL_VERBS",
+    "REFERRING_FAMILIES",
     "REFERRING_PRONOUNS",
     "REFUSAL_NOUNS",
     "REFUSAL_VERBS",
@@ -1571,6 +1573,12 @@ VALUE_WORDS = words("value_words")
 
 #: Nouns of what was said or asked that a bare "the" points back to ("rejected the charge").
 POINTING_NOUNS = words("pointing_nouns")
+#: Verbs whose subject puts forward the offer, charge or request that is their object.
+PROPOSING_VERBS = words("proposing_verbs")
+#: The family of an offer, charge or request noun a bare "the" points back to, by the lemma
+#: of each noun or verb of an earlier mention, as "word:family" entries ("bid:offer":
+#: "rejected the offer"; read with :func:`pairs`).
+REFERRING_FAMILIES = words("referring_families")
 #: Generic objects of a light verb whose point follows them ("took the lead in ...").
 LIGHT_OBJECTS = words("light_objects")
 #: Light verbs that carry a generic object ("take", "have", "use", "play").

@@ -179,6 +179,7 @@ from actorgraph.extract.lexicon import (
     OUTCOME_ADJUNCT_VERBS,
     OUTCOME_VERBS,
     OWN_UNIT_NOUNS,
+    OWNED_HOLDINGS,
     OWNER_PREPS,
     PARTNER_PREPS,
     PATIENT_NOUNS,
@@ -3686,11 +3687,15 @@ def event_targets(noun: Token, event: str | None = None) -> list[tuple[Token, To
     described target with a name in apposition is the name ("proceedings against the
     former president, Jacob Zuma" -> Zuma). What a noun of giving is "for" or "to" is
     its recipient only when it can receive (:func:`may_get`): "aid for Ukraine", but
-    "a loan for the shares", "aid for the programme" say what it pays for."""
+    "a loan for the shares", "aid for the programme" say what it pays for. An amount is
+    no target ("a tender offer of 31 dlrs a share for X": the price, whatever the NER
+    made of it; X is what the offer is for), unless it measures what it has a phrase
+    for ("tariffs on 400 mln dlrs of EC farm goods")."""
     event = event or noun.lemma_.lower()
     # ("at the hands of X" names who did it: see :func:`_hands_of`)
     return [(prep, origin) for prep in children_of(noun, PREP)
-            if is_target_prep(prep.lower_, event) for t in pobjs(prep) if not is_numeric(t)
+            if is_target_prep(prep.lower_, event) for t in pobjs(prep)
+            if not is_numeric(t) and not (is_amount(t) and not children_of(t, PREP))
             and t.lower_ not in AGENT_HAND_NOUNS
             for origin in traded_origins(appositive_name(t, ACTOR_TYPES))
             if not _given_for(prep, event) or may_get(origin)]
@@ -3988,7 +3993,7 @@ def object_targets(noun: Token) -> list[tuple[Token, Token]]:
     never a product or a work."""
     found = []
     lemma = noun.lemma_.lower()
-    for prep in children_of(noun, PREP):
+    for prep in children_of(noun, PREP) + _verb_hung_bid_for(noun):
         word = prep.lower_
         bid = word in BID_PREPS and lemma in BID_NOUNS  # "an offer for X", "a stake in X"
         # "issued an arrest warrant for X"
@@ -4000,10 +4005,12 @@ def object_targets(noun: Token) -> list[tuple[Token, Token]]:
                 and noun.head.lemma_.lower() not in LODGING_VERBS
                 and not _light_event(noun))):
             continue
-        # ("imposed duties on Chinese steel products": on China)
+        # ("imposed duties on Chinese steel products": on China; "an offer for all
+        # outstanding shares of X": for X)
         for t in (origin for o in pobjs(prep)
                   for origin in (traded_origins(appositive_name(o, ACTOR_TYPES)) if laid
-                                 else [appositive_name(o, ACTOR_TYPES)])):
+                                 else [(bid and bid_stock_company(o))
+                                       or appositive_name(o, ACTOR_TYPES)])):
             if platform(prep, t):
                 continue  # "posted a photo to Instagram": where, not to whom
             if t.ent_type_ in TARGET_TYPES or any(
@@ -4017,6 +4024,46 @@ def object_targets(noun: Token) -> list[tuple[Token, Token]]:
                   for topic in pobjs(prep) if topic.lemma_.lower() in RECIPROCAL_NOUNS
                   for p, t in object_targets(topic) if p.lower_ in PARTNER_PREPS]
     return found
+
+
+def _verb_hung_bid_for(noun: Token) -> list[Token]:
+    """The "for" phrase the parser hung on the verb whose object is a bid noun, right
+    after the noun's phrase: "began a tender offer of 38 dlrs a share in cash for all
+    outstanding shares of X" (no one begins "for" X: the offer is for X). Only "for"
+    (an "in" after the object is as often where: "made an offer in London")."""
+    if noun.dep_ != DOBJ or noun.lemma_.lower() not in BID_NOUNS:
+        return []
+    end = noun.right_edge.i
+    return [p for p in children_of(noun.head, PREP) if p.lower_ == "for" and p.i == end + 1]
+
+
+def bid_stock_company(holding: Token) -> Token | None:
+    """The named company whose stock a bid is for, or None: "a tender offer for all
+    outstanding shares of Delco Pump and Valve Co" (the "of" phrase), "an offer for all
+    Westlake shares", "a bid for Kessler's stock" (a company name before the holding
+    noun, :data:`~extract.lexicon.OWNED_HOLDINGS`); the offer is for the company. Not a
+    person's holding ("an offer for Smith's shares": whose, not which company) nor an
+    unnamed one ("an offer for the shares").
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("offer for shares of Delco", '''
+    ...     0 ROOT NOUN offer NN
+    ...     0 prep ADP for IN
+    ...     1 pobj NOUN share NNS
+    ...     2 prep ADP of IN
+    ...     3 pobj PROPN Delco NNP''', ents={"Delco": "ORG"})
+    >>> bid_stock_company(doc[2]).text
+    'Delco'
+    """
+    if holding.lemma_.lower() not in OWNED_HOLDINGS:
+        return None
+    named = [o for prep in children_of(holding, PREP) if prep.lower_ == "of"
+             for o in pobjs(prep) if o.ent_type_ == "ORG"]
+    named += [c for c in holding.lefts if c.dep_ in (COMPOUND, NMOD, POSS)
+              and c.ent_type_ == "ORG"]
+    return named[0] if len(named) == 1 else None
 
 
 def _named_holder(role: Token) -> bool:

@@ -199,12 +199,14 @@ from actorgraph.extract.lexicon import (
     POSSESSED_HEADS,
     PREVENTING_VERBS,
     PROPOSAL_NOUNS,
+    PROPOSING_VERBS,
     PUBLIC_BODY_WORDS,
     QUANTITY_HEADS,
     REALIZED_VERBS,
     RECEIVE_VERBS,
     RECIPROCAL_NOUNS,
     RECIPROCAL_VERBS,
+    REFERRING_FAMILIES,
     REGISTER_NOUNS,
     REGISTER_PREPS,
     RELATIVE_CLAIMING_VERBS,
@@ -242,6 +244,7 @@ from actorgraph.extract.lexicon import (
     WARRANT_NOUNS,
     WEAK_WORDS,
     WORK_STOPPAGE_NOUNS,
+    pairs,
 )
 from actorgraph.extract.rules.base import (
     ACTOR_TYPES,
@@ -687,7 +690,9 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                                           pattern, hedged)
             if names_something(patient) and verb.lemma_.lower() in WARNING_VERBS:
                 yield from _warned_of(verb, agents, patient, lemma, negated, pattern)
-            if reacts:
+            if reacts and not is_amount(patient):
+                # (not "an offer of 42 dlrs a share, or about 505 mln dlrs, from X": the
+                # amount's "from" is the offer's, whose reaction is its own)
                 yield from _reactions(agents, verb, patient, f"{lemma} {patient.lemma_.lower()}",
                                       negated, hedged, lexicon)
             elif foiled := _foiled_agents(verb, patient, lexicon):
@@ -2647,7 +2652,7 @@ def _reactions(agents: list[Token], verb: Token, noun: Token, rel: str, negated:
                and lexicon.classify(noun.lemma_.lower(), pos="NOUN") == "AGREE")
     # "talks stalled over the abduction of X by Y": an event that stalls reacts to nothing
     agents = [a for a in agents if not (a.pos_ == "NOUN" and lexicon.is_event_noun(a.lemma_))]
-    for owner in owners(noun) or earlier_agents(noun, lexicon):
+    for owner in owners(noun) or earlier_agents(noun, lexicon) or earlier_proposers(noun):
         if owner.i in violent or (private and owner.head.i == noun.i and owner.dep_ != POSS
                                   and country_word(owner)):
             continue
@@ -2700,6 +2705,59 @@ def earlier_agents(noun: Token, lexicon: EventLexicon) -> list[Token]:
             if found:
                 return found
     return []
+
+
+#: The family of each word of an offer, charge or request ("bid" -> "offer").
+_FAMILY = pairs(REFERRING_FAMILIES)
+
+
+def earlier_proposers(noun: Token) -> list[Token]:
+    """The named author of the offer, charge or request a bare definite noun points back to.
+
+    "Argyll Thornton launched a bid for Mercer Castle. Mercer Castle's board rejected the
+    offer." -> Argyll Thornton; "India accused Pakistan of massing troops. Pakistan rejected
+    the charge." -> India; "The Teamsters asked Congress to block the merger. The White
+    House rejected the request." -> the Teamsters. The nearest earlier mention of the same
+    family (:data:`~extract.lexicon.REFERRING_FAMILIES`), in this or the two sentences
+    before, that names its author: a verb with a named subject ("accused", "offered",
+    "asked"), or a noun with an owner ("a bid from X", "X's offer") or the named subject of
+    the verb that puts it forward ("launched a bid", :data:`~extract.lexicon.PROPOSING_VERBS`).
+    Nothing for a noun with more than "the" ("the Soviet offer", "the charges of spying"
+    say whose or which), nor for a modifier ("the offer price"), nor when the window names
+    two different authors ("Egypt offered ... Qatar offered ... welcomed the offer").
+    """
+    family = _FAMILY.get(noun.lemma_.lower())
+    if family is None or noun.pos_ != "NOUN":
+        return []
+    # ("rejected the offer as inadequate": the judgement the parser hung on the noun)
+    children = [c for c in kids(noun) if c.dep_ not in (PUNCT, CC, CONJ)
+                and not (c.dep_ == PREP and c.lower_ == "as")]
+    if not (len(children) == 1 and children[0].dep_ == DET
+            and children[0].lower_ in DEFINITE_DETERMINERS):
+        return []
+    doc = noun.doc
+    authors = [found for tok in doc[window_start(noun, _EVENT_LOOKBACK):children[0].i]
+               if _FAMILY.get(tok.lemma_.lower()) == family and tok.dep_ != COMPOUND
+               and (found := _proposers(tok))]
+    # ("Egypt offered to host talks. Qatar offered to mediate. Hamas welcomed the offer":
+    # two authors, and which one's is not said)
+    if len({tuple(sorted(a.text for a in found)) for found in authors}) != 1:
+        return []
+    return authors[-1]
+
+
+def _proposers(mention: Token) -> list[Token]:
+    """The named authors of one mention of an offer, charge or request (see
+    :func:`earlier_proposers`): a verb's named subjects, a noun's owners or the named
+    subject of the verb that puts it forward."""
+    if mention.pos_ == "VERB":
+        return [a for a in core(mention)[0] if a.pos_ != "PRON" and names_something(a)]
+    if mention.pos_ != "NOUN":
+        return []
+    return owners(mention) or ([a for a in children_of(mention.head, NSUBJ)
+                                if a.pos_ != "PRON" and names_something(a)]
+                               if mention.dep_ == DOBJ
+                               and mention.head.lemma_.lower() in PROPOSING_VERBS else [])
 
 
 #: Classes of the acts of an authority whose ruling a later "the decision" may refer back
