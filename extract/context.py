@@ -123,6 +123,7 @@ from actorgraph.extract.lexicon import (
     AUTHORED_REPORTS,
     AWAITED_AS_HEADS,
     AWAITED_MARKS,
+    BACKSHIFTED_MARKS,
     BELIEF_NOUNS,
     CANCELLING_NOUN_PREPS,
     CANCELLING_NOUNS,
@@ -2016,17 +2017,47 @@ def _awaited(verb: Token) -> bool:
     >>> _awaited(doc[5]), _awaited(doc[2])
     (True, False)
     """
-    if verb.dep_ != ADVCL or not _present(verb):
+    if verb.dep_ != ADVCL:
         return False
+    # the mark, "when", or an adverb that opens the clause ("once Serbia recognises
+    # Kosovo", "once" parsed as an adverb)
     words = {c.lower_ for c in kids(verb) if c.i < verb.i and (
-        c.dep_ == MARK or (c.dep_ == ADVMOD and c.tag_ == "WRB"))}
+        c.dep_ == MARK or (c.dep_ == ADVMOD and (
+            c.tag_ == "WRB" or c.i == verb.left_edge.i)))}
     above = verb.head
     if above.lower_ in AWAITED_AS_HEADS and above.dep_ == ADVMOD and "as" in words:
         # "as soon as Washington lifts them", "as long as Pristina respects the deal"
         above, words = above.head, words | {"once"}
+    if not _present(verb) and not (words & BACKSHIFTED_MARKS and _backshifted(verb, above)):
+        return False
     if not words & AWAITED_MARKS:
         return False
     return _unrealised_above(above) and not _measured_since(verb)
+
+
+def _backshifted(verb: Token, above: Token) -> bool:
+    """Whether a past time clause is the reported form of a present one: it is in the
+    simple past under a clause of "would" (a past's future, no "would have"), as reported
+    speech shifts both ("said the tariffs would be lifted as soon as Japan showed it was
+    complying": Japan has not shown it yet; "said talks would resume once Israel freed
+    the prisoners"). A clause above in the past ("were lifted as soon as Japan showed
+    it") told what happened.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Rome would act once Paris agreed", '''
+    ...     2 nsubj PROPN Rome NNP
+    ...     2 aux AUX would MD
+    ...     2 ROOT VERB act VB
+    ...     5 mark SCONJ once IN
+    ...     5 nsubj PROPN Paris NNP
+    ...     2 advcl VERB agree VBD''')
+    >>> _backshifted(doc[5], doc[2])
+    True
+    """
+    aux = {c.lower_ for c in kids(above) if c.dep_ in (AUX, AUXPASS)}
+    return _told_past(verb) and "would" in aux and "have" not in aux
 
 
 #: Verbs whose counted object is what they give their word to hand over: "pledged 50 billion

@@ -83,6 +83,7 @@ __all__ = [
     "AUTHORED_REPORTS",
     "AWAITED_AS_HEADS",
     "AWAITED_MARKS",
+    "BACKSHIFTED_MARKS",
     "BAD_STARTS",
     "BARE_PLACE_TARGETS",
     "BASE_PAST_FORMS",
@@ -859,6 +860,7 @@ MEASURE_PREPS = words("measure_preps")
 RESTRICTING_WORDS = words("restricting_words")
 AWAITED_AS_HEADS = words("awaited_as_heads")
 AWAITED_MARKS = words("awaited_marks")
+BACKSHIFTED_MARKS = words("backshifted_marks")
 SINGLING_MODIFIERS = words("singling_modifiers")
 PENDING_MARKS = words("pending_marks")
 #: Subordinators of an -ing adjunct done alongside its clause's act ("while hiring X").

@@ -539,13 +539,16 @@ def _claimed_act(tt):
 
     "blocked the proposed takeover of Clicks Group" is "block takeover": the blocking
     is stated though the takeover was only proposed, so the hedge of the noun's
-    modifiers (:data:`~extract.lexicon.HEDGING_MODIFIERS`) is not the relation's; a
-    relation that is the noun alone ("launched an alleged attack on X" -> "attack")
-    keeps it.
+    modifiers (:data:`~extract.lexicon.HEDGING_MODIFIERS`) is not the relation's; so is
+    the relation of the verb's act with the noun's preposition ("rejected the proposed
+    acquisition of X" -> "reject acquisition of", "condemned the suspected poisoning of
+    X" -> "condemn poisoning of": the rejecting and condemning happened). A relation
+    that is the noun alone ("launched an alleged attack on X" -> "attack") keeps it.
     """
     noun = tt.predicate
-    if (tt.pattern == "support-verb" and tt.pos == "VERB" and noun.pos_ == "NOUN"
+    if (tt.pattern in ("support-verb", "prep") and tt.pos == "VERB" and noun.pos_ == "NOUN"
             and noun.dep_ == DOBJ and noun.head.pos_ == "VERB"
+            and tt.lemma.split()[0] == noun.head.lemma_.lower()
             and hedging_modified(noun)):
         return noun.head  # (other hedges of the noun stay: "requests the extradition of X")
     return noun

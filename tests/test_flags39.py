@@ -1,0 +1,86 @@
+"""Session 39's flags of the act a clause reports, on real parses (one batch for the
+module):
+
+- a time clause that reported speech shifts into the past under a "would" still waits on
+  what it tells: "said the tariffs would be lifted as soon as Japan showed it was
+  complying" hedges Japan's compliance, as "will be lifted as soon as Japan shows it"
+  does (a clause above in the past, "were lifted as soon as ...", or "would have",
+  told what happened); "once" parsed as an adverb opening the clause is its mark;
+- the verb's act on a noun a modifier hedges ("rejected the proposed acquisition of X",
+  "condemned the suspected poisoning of X") happened: the relation of the verb with the
+  noun's preposition ("reject acquisition of") is not hedged, while the noun's own
+  relation ("Y -acquisition-> X") and a relation that is the noun alone ("launched an
+  alleged attack on X" -> "attack") stay hedged.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from actorgraph.records import Article
+
+pytestmark = pytest.mark.model
+
+#: (sentence, (subject, relation lemma, object), negated, hedged)
+_BACKSHIFTED_TIME_CLAUSES = [
+    ("A ministry spokesman said the sanctions would be eased as soon as Minsk showed it "
+     "was releasing the detainees.", ("Minsk", "release", "detainees"), False, True),
+    ("The minister said the embargo would end once Serbia recognised Kosovo.",
+     ("Serbia", "recognise", "Kosovo"), False, True),
+    ("Airbus said it would sign the contract when Qantas confirmed the order.",
+     ("Qantas", "confirm", "order"), False, True),
+    ("The embargo will end once Serbia recognises Kosovo.",
+     ("Serbia", "recognise", "Kosovo"), False, True),
+    # guards: a past clause above, a past counterfactual, an adverb "once" of the past
+    ("The sanctions were eased as soon as Minsk showed it was releasing the detainees.",
+     ("Minsk", "release", "detainees"), False, False),
+    ("The embargo ended once Serbia recognised Kosovo.",
+     ("Serbia", "recognise", "Kosovo"), False, False),
+    ("The minister said the army would have retreated once Serbia attacked Kosovo.",
+     ("Serbia", "attack", "Kosovo"), False, False),
+    ("Serbia once recognised Kosovo, and the embargo will end.",
+     ("Serbia", "recognise", "Kosovo"), False, False),
+]
+
+_HEDGED_OBJECT_NOUNS = [
+    ("The Interstate Commerce Commission rejected the proposed acquisition of Midland "
+     "Freight Lines Inc by Carrow Transport Corp.",
+     ("Interstate Commerce Commission", "reject acquisition", "Midland Freight Lines Inc"),
+     False, False),
+    ("Germany condemned the suspected poisoning of Alexei Navalny.",
+     ("Germany", "condemn poisoning", "Alexei Navalny"), False, False),
+    ("The European Commission vetoed the planned takeover of Alstom by Siemens.",
+     ("European Commission", "veto takeover", "Alstom"), False, False),
+    ("Brazil denounced the alleged bombing of Rafah by Israel.",
+     ("Brazil", "denounce bombing", "Rafah"), False, False),
+    # guards: the noun's own relation, a relation that is the noun alone
+    ("The European Commission vetoed the planned takeover of Alstom by Siemens.",
+     ("Siemens", "take over", "Alstom"), False, True),
+    ("Brazil denounced the alleged bombing of Rafah by Israel.",
+     ("Israel", "bomb", "Rafah"), False, True),
+    ("Russia launched an alleged attack on Kyiv.", ("Russia", "attack", "Kyiv"), False, True),
+]
+
+_TABLES = {
+    "backshifted time clause": _BACKSHIFTED_TIME_CLAUSES,
+    "hedged object noun": _HEDGED_OBJECT_NOUNS,
+}
+_ROWS = [(name, *row) for name, rows in _TABLES.items() for row in rows]
+_SENTENCES = sorted({row[1] for row in _ROWS})
+
+
+@pytest.fixture(scope="module")
+def found(extractor):
+    """Every (subject, relation lemma, object) of each sentence with its flags."""
+    results = extractor.extract([Article(f"t{i}", s) for i, s in enumerate(_SENTENCES)])
+    return {s: {(t.subject.label, t.relation.lemma, t.object.label): (t.negated, t.hedged)
+                for t in r.triples}
+            for s, r in zip(_SENTENCES, results)}
+
+
+@pytest.mark.parametrize("name,sentence,triple,negated,hedged", _ROWS,
+                         ids=[f"{r[0]}: {r[1][:40]}" for r in _ROWS])
+def test_flags(found, name, sentence, triple, negated, hedged):
+    got = found[sentence]
+    assert triple in got, sorted(got)
+    assert got[triple] == (negated, hedged), (triple, got[triple])
