@@ -404,6 +404,57 @@ def _described(noun: Token) -> bool:
     return noun.dep_ in (OPRD, XCOMP) and head.lemma_.lower() in DESCRIBING_VERBS
 
 
+#: Dependencies on the way up from an act to the noun that names it: "Tokyo's failure to
+#: honor the pact", "a strike by Russia on Odesa".
+_NOUN_PHRASE_DEPS = frozenset({ACL, PREP, POBJ, AUX})
+
+
+def _claimed_as_what(predicate: Token) -> bool:
+    """Whether an act is only what someone says something is: the noun it is or hangs on
+    is the attribute of a free relative "what X said was ..." ("retaliated for what the
+    administration said was Tokyo's failure to honor a pact", "condemned what Kyiv says
+    was a Russian strike on Odesa"; a verb of :data:`~extract.lexicon.REPORTING_VERBS`).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("for what Kyiv said was a strike", '''
+    ...     0 ROOT ADP for IN
+    ...     4 nsubj PRON what WP
+    ...     3 nsubj PROPN Kyiv NNP
+    ...     0 pcomp VERB say VBD
+    ...     3 ccomp AUX be VBD
+    ...     6 det DET a DT
+    ...     4 attr NOUN strike NN''')
+    >>> _claimed_as_what(doc[6]), _claimed_as_what(doc[2])
+    (True, False)
+    """
+    tok = predicate
+    for _ in range(4):
+        if tok.dep_ == ATTR:
+            return _what_said_copula(tok.head)
+        if tok.dep_ not in _NOUN_PHRASE_DEPS or tok.head == tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def _what_said_copula(copula: Token) -> bool:
+    """Whether a copula is the "was" of "what X said was": right after a reporting verb,
+    with "what" before that verb as the copula's subject or the verb's object (the parser
+    does both: "what the administration said was", "what it claimed was") and no
+    subject of its own."""
+    if copula.lemma_.lower() != "be" or copula.dep_ != CCOMP or copula.i == 0:
+        return False
+    verb = copula.doc[copula.i - 1]
+    if verb.lemma_.lower() not in REPORTING_VERBS or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in (NSUBJ, NSUBJPASS) and c.lower_ != "what" for c in kids(copula)):
+        return False
+    return any(t.lower_ == "what" and t.head in (verb, copula)
+               for t in copula.doc[max(verb.sent.start, verb.i - 8):verb.i])
+
+
 def _counterfactual(verb: Token) -> bool:
     """Whether a verb says what would have happened ("would have struck X"): it did not."""
     aux = {c.lower_ for c in kids(verb) if c.dep_ == AUX}
@@ -881,7 +932,7 @@ def denying_label(comma: Token) -> Token | None:
     """
     noun = claim_label(comma)
     if noun is None:
-        return None
+        return _denying_which(comma)
     for tok in comma.doc[noun.i + 1:]:
         if tok.text in _LABEL_STOPS or tok.lower_ in COORDINATION_NEGATORS:
             return None
@@ -889,6 +940,28 @@ def denying_label(comma: Token) -> Token | None:
             return tok  # (often tagged a plural noun: "a charge Pakistan rejects")
         if tok.lemma_.lower() in CONFIRMING_VERBS:
             return None
+    return None
+
+
+def _denying_which(comma: Token) -> Token | None:
+    """The verb of denial of a relative "which" clause that a comma opens and whose
+    subject is another's, or None: "accuses Bangkok of dropping cluster munitions on
+    villages, which the Thai army denies", "said Russian jets bombed the hospital, which
+    Moscow rejects" (the "which" is the claim before it, as in ", a claim Moscow
+    rejects"). A "which" that is the subject ("shelled the militia, which denies any
+    link to X"), a negated or confirming verb, no denial."""
+    doc = comma.doc
+    if comma.text != "," or comma.i + 2 >= len(doc) or doc[comma.i + 1].lower_ != "which":
+        return None
+    named = False
+    for tok in doc[comma.i + 2:]:
+        if tok.text in _LABEL_STOPS or tok.lower_ in COORDINATION_NEGATORS:
+            return None
+        if tok.lemma_.lower() in DENIAL_VERBS or tok.lower_ in _DENIAL_FORMS:
+            return tok if named else None
+        if tok.lemma_.lower() in CONFIRMING_VERBS:
+            return None
+        named = named or tok.pos_ in ("NOUN", "PROPN", "PRON")
     return None
 
 
@@ -936,10 +1009,23 @@ def claim_label(comma: Token) -> Token | None:
 def _label_after(predicate: Token) -> Token | None:
     """The verb of denial of a claim label right after a predicate's stretch of words (up
     to the first punctuation after it; :func:`denying_label`), or None."""
-    for tok in predicate.doc[predicate.i + 1:]:
-        if tok.text in _LABEL_STOPS:
-            return denying_label(tok)
-    return None
+    stop = _stop_after(predicate)
+    return denying_label(stop) if stop is not None else None
+
+
+def _stop_after(predicate: Token) -> Token | None:
+    """The first punctuation of :data:`_LABEL_STOPS` after a predicate, or None."""
+    return next((tok for tok in predicate.doc[predicate.i + 1:] if tok.text in _LABEL_STOPS),
+                None)
+
+
+def _disowned_by_which(predicate: Token) -> bool:
+    """Whether a predicate is :func:`disowned` by a "which" clause of another's denial
+    (", which Moscow denies": :func:`_denying_which`): a claim, as the one a claim label
+    disowns ("a claim Moscow denies"), so hedged as well as negated."""
+    stop = _stop_after(predicate)
+    return (stop is not None and stop.i + 1 < len(stop.doc)
+            and stop.doc[stop.i + 1].lower_ == "which" and disowned(predicate))
 
 
 def _alleging_verb(content: Token) -> Token | None:
@@ -2933,7 +3019,8 @@ def modality(predicate: Token) -> Modality:
     its source is an accuser ("according to prosecutors", "the indictment says").
     """
     hedged = (_hedged_here(predicate) or _asked_for(predicate) or _described(predicate)
-              or _foreseen(predicate))
+              or _foreseen(predicate) or _claimed_as_what(predicate)
+              or _disowned_by_which(predicate))
     verb = clause_head(predicate)
     hedged = hedged or _hedged_here(verb) or _consequence(verb)
     source = according_to(verb)

@@ -10,7 +10,16 @@ module):
   "condemned the suspected poisoning of X") happened: the relation of the verb with the
   noun's preposition ("reject acquisition of") is not hedged, while the noun's own
   relation ("Y -acquisition-> X") and a relation that is the noun alone ("launched an
-  alleged attack on X" -> "attack") stay hedged.
+  alleged attack on X" -> "attack") stay hedged;
+- what a free relative "what X said was ..." names is X's claim: "retaliated for what the
+  administration said was Tokyo's failure to honor the pact" (hedged, and still negated),
+  "condemned what Kyiv says was a Russian strike on Odesa" (hedged);
+- a clause closed by ", which Y denies" (another's denial, with its own subject) is
+  disowned as by ", a claim Y denies": "accuses Bangkok of dropping cluster munitions on
+  villages, which the Thai army denies" is negated and hedged (the accusing is not; nor
+  is anything under ", which Y does not deny", ", which Y confirmed", nor an act on a
+  noun whose "which" denies something itself: "attacked the militia, which denies any
+  link to the PKK").
 """
 
 from __future__ import annotations
@@ -61,9 +70,49 @@ _HEDGED_OBJECT_NOUNS = [
     ("Russia launched an alleged attack on Kyiv.", ("Russia", "attack", "Kyiv"), False, True),
 ]
 
+_WHAT_SAID_WAS = [
+    ("President Reagan imposed tariffs on Japanese goods in retaliation for what the "
+     "administration said was Tokyo's failure to honor a semiconductor trade pact.",
+     ("Tokyo", "honor", "semiconductor trade pact"), True, True),
+    ("Poland condemned what Kyiv says was a Russian missile strike on Odesa.",
+     ("Russia", "strike", "Odesa"), False, True),
+    ("The airline sued over what it claimed was Boeing's failure to deliver the aircraft.",
+     ("Boeing", "deliver", "aircraft"), True, True),
+    ("Seoul protested against what officials said was a North Korean drone incursion into "
+     "Gyeonggi.", ("North Korea", "incursion", "Gyeonggi"), False, True),
+    # guards: the same acts stated
+    ("The airline sued over Boeing's failure to deliver the aircraft.",
+     ("Boeing", "deliver", "aircraft"), True, False),
+    ("Poland condemned the Russian missile strike on Odesa.",
+     ("Russia", "strike", "Odesa"), False, False),
+]
+
+_DENYING_WHICH = [
+    ("Phnom Penh accuses Bangkok of dropping cluster munitions on villages in Oddar "
+     "Meanchey province, which the Royal Thai Army denies.",
+     ("Bangkok", "drop", "cluster munitions"), True, True),
+    ("India accused Pakistan of arming the militants in Kashmir, which Islamabad rejects.",
+     ("Pakistan", "arm", "militants"), True, True),
+    ("Kyiv says Russian jets bombed a hospital in Kharkiv, which Moscow denies.",
+     ("Russia", "bomb", "hospital in Kharkiv"), True, True),
+    ("The opposition accuses Maduro of rigging the election, which the government "
+     "dismisses as propaganda.", ("Maduro", "rig", "election"), True, True),
+    # guards: the accusation itself; a denial not made, a confirmation; "which" the subject
+    ("India accused Pakistan of arming the militants in Kashmir, which Islamabad rejects.",
+     ("India", "accuse", "Pakistan"), False, False),
+    ("India accused Pakistan of arming the militants in Kashmir, which Islamabad does not "
+     "deny.", ("Pakistan", "arm", "militants"), False, True),
+    ("India accused Pakistan of arming the militants in Kashmir, which Islamabad confirmed.",
+     ("Pakistan", "arm", "militants"), False, True),
+    ("Turkey attacked the Kurdish militia, which denies any link to the PKK.",
+     ("Turkey", "attack", "Kurdish militia"), False, False),
+]
+
 _TABLES = {
     "backshifted time clause": _BACKSHIFTED_TIME_CLAUSES,
     "hedged object noun": _HEDGED_OBJECT_NOUNS,
+    "what X said was": _WHAT_SAID_WAS,
+    "denying which": _DENYING_WHICH,
 }
 _ROWS = [(name, *row) for name, rows in _TABLES.items() for row in rows]
 _SENTENCES = sorted({row[1] for row in _ROWS})
