@@ -124,7 +124,7 @@ def found(extractor):
     results = extractor.extract([Article(f"t{i}", s) for i, s in enumerate(_SENTENCES)])
     return {s: {(t.subject.label, t.relation.lemma, t.object.label): (t.negated, t.hedged)
                 for t in r.triples}
-            for s, r in zip(_SENTENCES, results)}
+            for s, r in zip(_SENTENCES, list(results), strict=True)}
 
 
 @pytest.mark.parametrize("name,sentence,triple,negated,hedged", _ROWS,
