@@ -653,7 +653,7 @@ def negation(predicate: Token, *, own_event: bool = True) -> bool:
         return True
     if near_miss(predicate) or negated_achievement(predicate):
         return True
-    if disowned(predicate) or _denied_after(predicate):
+    if disowned(predicate):
         return True
     for tok, parent in _clauses_up(predicate):
         if tok.dep_ in (CCOMP, XCOMP) and parent.lemma_.lower() in DENIAL_VERBS:
@@ -1086,60 +1086,6 @@ def disowned(predicate: Token) -> bool:
         # own claim that another side rejects is contested, not denied by who did it
         return False
     return _label_after(predicate) is not None
-
-
-def _denied_after(predicate: Token) -> bool:
-    """Whether an alleged act is denied by a clause set against its allegation with "but":
-    "the UAE and Qatar were suspected of exceeding their allocations, but officials of both
-    countries denied producing above quota", "Syria is accused of shelling the villages,
-    but Damascus denies attacking civilians" (the gerund of a verb of alleging,
-    :func:`_alleging_verb`, whose "but" conjunct is a verb of
-    :data:`~extract.lexicon.DENIAL_VERBS`, not negated nor left open). The denial is the
-    accused's: the conjunct has a subject of its own, or shares the accused one of a
-    passive ("were accused of arming the rebels but denied the charges"); an accuser's
-    own "but rejected ..." is no denial ("India accused Pakistan of arming the
-    militants but rejected calls for war").
-
-    Examples
-    --------
-    >>> from tests.docs import parse
-    >>> doc = parse("Syria is accused of shelling Homs , but Damascus denies it", '''
-    ...     2 nsubjpass PROPN Syria NNP
-    ...     2 auxpass AUX be VBZ
-    ...     2 ROOT VERB accuse VBN
-    ...     2 prep ADP of IN
-    ...     3 pcomp VERB shell VBG
-    ...     4 dobj PROPN Homs NNP
-    ...     2 punct PUNCT , ,
-    ...     2 cc CCONJ but CC
-    ...     9 nsubj PROPN Damascus NNP
-    ...     2 conj VERB deny VBZ
-    ...     9 dobj PRON it PRP''')
-    >>> _denied_after(doc[4]), _denied_after(doc[2])
-    (True, False)
-    """
-    verb = clause_head(predicate)
-    alleging = _alleging_verb(verb)
-    if alleging is None:
-        return False
-    passive = any(c.dep_ == NSUBJPASS for c in kids(alleging))
-    # (or of the verb that reports the allegation, the parser's other attachment: "traders
-    # said X were suspected of V-ing, but officials denied ...", the denial with a subject)
-    hosts = [(alleging, passive)]
-    if alleging.dep_ == CCOMP:
-        hosts.append((alleging.head, False))
-    for host, shared in hosts:
-        for conj in kids(host):
-            if (conj.dep_ != CONJ or conj.i < verb.i
-                    or conj.lemma_.lower() not in DENIAL_VERBS
-                    or has_neg(conj) or left_open(conj)):
-                continue
-            if not any(c.dep_ == CC and c.lower_ == "but" and c.i < conj.i
-                       for c in kids(host)):
-                continue
-            if shared or any(c.dep_ in (NSUBJ, NSUBJPASS) for c in kids(conj)):
-                return True
-    return False
 
 
 def _rejected_source(verb: Token) -> bool:

@@ -19,12 +19,7 @@ module):
   villages, which the Thai army denies" is negated and hedged (the accusing is not; nor
   is anything under ", which Y does not deny", ", which Y confirmed", nor an act on a
   noun whose "which" denies something itself: "attacked the militia, which denies any
-  link to the PKK");
-- an alleged act ("were suspected of exceeding their allocations") is denied by a clause
-  set against the allegation with "but" whose verb is one of denial, by the accused (a
-  subject of its own, or the passive's shared one): "..., but officials of both countries
-  denied producing above quota" negates the exceeding (hedged still); not an admission,
-  an accuser's own "but rejected calls for war", "does not deny", nor an "and".
+  link to the PKK").
 """
 
 from __future__ import annotations
@@ -113,38 +108,11 @@ _DENYING_WHICH = [
      ("Turkey", "attack", "Kurdish militia"), False, False),
 ]
 
-_DENIED_AFTER = [
-    ("Oil traders said the United Arab Emirates and Qatar were suspected of exceeding their "
-     "allocations, but officials of both countries denied producing above quota.",
-     ("Qatar", "exceed", "allocations"), True, True),
-    ("Kenya and Uganda were accused of arming the rebels, but both governments denied "
-     "supplying weapons.", ("Uganda", "arm", "rebels"), True, True),
-    ("Hungary was suspected of blocking the sanctions, but Budapest denied any such move.",
-     ("Hungary", "block", "sanctions"), True, True),
-    ("Syria is accused of shelling the villages, but Damascus denies attacking civilians.",
-     ("Syria", "shell", "villages"), True, True),
-    ("Analysts said Vietnam was accused of dumping shrimp in Japan, but Hanoi rejected the "
-     "charge.", ("Vietnam", "dump", "shrimp"), True, True),
-    # guards: an admission; an accuser's own rejection of something else; the reporter's
-    # own "but rejected"; a denial not made; "and" another's denial of another act
-    ("Syria is accused of shelling the villages, but Damascus admits attacking civilians.",
-     ("Syria", "shell", "villages"), False, True),
-    ("India accused Pakistan of arming the militants but rejected calls for war.",
-     ("Pakistan", "arm", "militants"), False, True),
-    ("Analysts said Vietnam was accused of dumping shrimp in Japan, but rejected calls for "
-     "tariffs.", ("Vietnam", "dump", "shrimp"), False, True),
-    ("Syria is accused of shelling the villages, but Damascus does not deny attacking "
-     "civilians.", ("Syria", "shell", "villages"), False, True),
-    ("Kenya was accused of arming the rebels, and Uganda denied supplying weapons to Sudan.",
-     ("Kenya", "arm", "rebels"), False, True),
-]
-
 _TABLES = {
     "backshifted time clause": _BACKSHIFTED_TIME_CLAUSES,
     "hedged object noun": _HEDGED_OBJECT_NOUNS,
     "what X said was": _WHAT_SAID_WAS,
     "denying which": _DENYING_WHICH,
-    "denied after": _DENIED_AFTER,
 }
 _ROWS = [(name, *row) for name, rows in _TABLES.items() for row in rows]
 _SENTENCES = sorted({row[1] for row in _ROWS})
