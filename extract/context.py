@@ -406,7 +406,7 @@ def _described(noun: Token) -> bool:
 
 #: Dependencies on the way up from an act to the noun that names it: "Tokyo's failure to
 #: honor the pact", "a strike by Russia on Odesa".
-_NOUN_PHRASE_DEPS = frozenset({ACL, PREP, POBJ, AUX})
+_NOUN_PHRASE_DEPS = frozenset({ACL, PREP, POBJ})
 
 
 def _claimed_as_what(predicate: Token) -> bool:
@@ -932,7 +932,7 @@ def denying_label(comma: Token) -> Token | None:
     """
     noun = claim_label(comma)
     if noun is None:
-        return _denying_which(comma)
+        return None
     for tok in comma.doc[noun.i + 1:]:
         if tok.text in _LABEL_STOPS or tok.lower_ in COORDINATION_NEGATORS:
             return None
@@ -940,28 +940,6 @@ def denying_label(comma: Token) -> Token | None:
             return tok  # (often tagged a plural noun: "a charge Pakistan rejects")
         if tok.lemma_.lower() in CONFIRMING_VERBS:
             return None
-    return None
-
-
-def _denying_which(comma: Token) -> Token | None:
-    """The verb of denial of a relative "which" clause that a comma opens and whose
-    subject is another's, or None: "accuses Bangkok of dropping cluster munitions on
-    villages, which the Thai army denies", "said Russian jets bombed the hospital, which
-    Moscow rejects" (the "which" is the claim before it, as in ", a claim Moscow
-    rejects"). A "which" that is the subject ("shelled the militia, which denies any
-    link to X"), a negated or confirming verb, no denial."""
-    doc = comma.doc
-    if comma.text != "," or comma.i + 2 >= len(doc) or doc[comma.i + 1].lower_ != "which":
-        return None
-    named = False
-    for tok in doc[comma.i + 2:]:
-        if tok.text in _LABEL_STOPS or tok.lower_ in COORDINATION_NEGATORS:
-            return None
-        if tok.lemma_.lower() in DENIAL_VERBS or tok.lower_ in _DENIAL_FORMS:
-            return tok if named else None
-        if tok.lemma_.lower() in CONFIRMING_VERBS:
-            return None
-        named = named or tok.pos_ in ("NOUN", "PROPN", "PRON")
     return None
 
 
@@ -1009,23 +987,10 @@ def claim_label(comma: Token) -> Token | None:
 def _label_after(predicate: Token) -> Token | None:
     """The verb of denial of a claim label right after a predicate's stretch of words (up
     to the first punctuation after it; :func:`denying_label`), or None."""
-    stop = _stop_after(predicate)
-    return denying_label(stop) if stop is not None else None
-
-
-def _stop_after(predicate: Token) -> Token | None:
-    """The first punctuation of :data:`_LABEL_STOPS` after a predicate, or None."""
-    return next((tok for tok in predicate.doc[predicate.i + 1:] if tok.text in _LABEL_STOPS),
-                None)
-
-
-def _disowned_by_which(predicate: Token) -> bool:
-    """Whether a predicate is :func:`disowned` by a "which" clause of another's denial
-    (", which Moscow denies": :func:`_denying_which`): a claim, as the one a claim label
-    disowns ("a claim Moscow denies"), so hedged as well as negated."""
-    stop = _stop_after(predicate)
-    return (stop is not None and stop.i + 1 < len(stop.doc)
-            and stop.doc[stop.i + 1].lower_ == "which" and disowned(predicate))
+    for tok in predicate.doc[predicate.i + 1:]:
+        if tok.text in _LABEL_STOPS:
+            return denying_label(tok)
+    return None
 
 
 def _alleging_verb(content: Token) -> Token | None:
@@ -3019,8 +2984,7 @@ def modality(predicate: Token) -> Modality:
     its source is an accuser ("according to prosecutors", "the indictment says").
     """
     hedged = (_hedged_here(predicate) or _asked_for(predicate) or _described(predicate)
-              or _foreseen(predicate) or _claimed_as_what(predicate)
-              or _disowned_by_which(predicate))
+              or _foreseen(predicate) or _claimed_as_what(predicate))
     verb = clause_head(predicate)
     hedged = hedged or _hedged_here(verb) or _consequence(verb)
     source = according_to(verb)

@@ -13,13 +13,7 @@ module):
   alleged attack on X" -> "attack") stay hedged;
 - what a free relative "what X said was ..." names is X's claim: "retaliated for what the
   administration said was Tokyo's failure to honor the pact" (hedged, and still negated),
-  "condemned what Kyiv says was a Russian strike on Odesa" (hedged);
-- a clause closed by ", which Y denies" (another's denial, with its own subject) is
-  disowned as by ", a claim Y denies": "accuses Bangkok of dropping cluster munitions on
-  villages, which the Thai army denies" is negated and hedged (the accusing is not; nor
-  is anything under ", which Y does not deny", ", which Y confirmed", nor an act on a
-  noun whose "which" denies something itself: "attacked the militia, which denies any
-  link to the PKK").
+  "condemned what Kyiv says was a Russian strike on Odesa" (hedged).
 """
 
 from __future__ import annotations
@@ -87,32 +81,10 @@ _WHAT_SAID_WAS = [
      ("Russia", "strike", "Odesa"), False, False),
 ]
 
-_DENYING_WHICH = [
-    ("Phnom Penh accuses Bangkok of dropping cluster munitions on villages in Oddar "
-     "Meanchey province, which the Royal Thai Army denies.",
-     ("Bangkok", "drop", "cluster munitions"), True, True),
-    ("India accused Pakistan of arming the militants in Kashmir, which Islamabad rejects.",
-     ("Pakistan", "arm", "militants"), True, True),
-    ("Kyiv says Russian jets bombed a hospital in Kharkiv, which Moscow denies.",
-     ("Russia", "bomb", "hospital in Kharkiv"), True, True),
-    ("The opposition accuses Maduro of rigging the election, which the government "
-     "dismisses as propaganda.", ("Maduro", "rig", "election"), True, True),
-    # guards: the accusation itself; a denial not made, a confirmation; "which" the subject
-    ("India accused Pakistan of arming the militants in Kashmir, which Islamabad rejects.",
-     ("India", "accuse", "Pakistan"), False, False),
-    ("India accused Pakistan of arming the militants in Kashmir, which Islamabad does not "
-     "deny.", ("Pakistan", "arm", "militants"), False, True),
-    ("India accused Pakistan of arming the militants in Kashmir, which Islamabad confirmed.",
-     ("Pakistan", "arm", "militants"), False, True),
-    ("Turkey attacked the Kurdish militia, which denies any link to the PKK.",
-     ("Turkey", "attack", "Kurdish militia"), False, False),
-]
-
 _TABLES = {
     "backshifted time clause": _BACKSHIFTED_TIME_CLAUSES,
     "hedged object noun": _HEDGED_OBJECT_NOUNS,
     "what X said was": _WHAT_SAID_WAS,
-    "denying which": _DENYING_WHICH,
 }
 _ROWS = [(name, *row) for name, rows in _TABLES.items() for row in rows]
 _SENTENCES = sorted({row[1] for row in _ROWS})
