@@ -13,7 +13,9 @@ module):
   alleged attack on X" -> "attack") stay hedged;
 - what a free relative "what X said was ..." names is X's claim: "retaliated for what the
   administration said was Tokyo's failure to honor the pact" (hedged, and still negated),
-  "condemned what Kyiv says was a Russian strike on Odesa" (hedged).
+  "condemned what Kyiv says was a Russian strike on Odesa" (hedged);
+- a role in apposition or in a title that a hedging modifier qualifies is alleged: "Omar
+  Haddad, a suspected member of Hezbollah" -> "member of" hedged (a role stated is not).
 """
 
 from __future__ import annotations
@@ -81,10 +83,26 @@ _WHAT_SAID_WAS = [
      ("Russia", "strike", "Odesa"), False, False),
 ]
 
+_ALLEGED_ROLES = [
+    ("Police detained Omar Haddad, a suspected member of Hezbollah.",
+     ("Omar Haddad", "member of", "Hezbollah"), False, True),
+    ("Mexican agents arrest Jesús Barragán, a suspected regional commander of the Jalisco "
+     "New Generation Cartel.",
+     ("Jesús Barragán", "member of", "Jalisco New Generation Cartel"), False, True),
+    ("Italian police arrested Marco Rossi, an alleged leader of the 'Ndrangheta.",
+     ("Marco Rossi", "leader of", "Ndrangheta"), False, True),
+    # guards: a role stated
+    ("Police arrested Marco Rossi, a senior leader of the 'Ndrangheta.",
+     ("Marco Rossi", "leader of", "Ndrangheta"), False, False),
+    ("Police detained Omar Haddad, a member of Hezbollah.",
+     ("Omar Haddad", "member of", "Hezbollah"), False, False),
+]
+
 _TABLES = {
     "backshifted time clause": _BACKSHIFTED_TIME_CLAUSES,
     "hedged object noun": _HEDGED_OBJECT_NOUNS,
     "what X said was": _WHAT_SAID_WAS,
+    "alleged role": _ALLEGED_ROLES,
 }
 _ROWS = [(name, *row) for name, rows in _TABLES.items() for row in rows]
 _SENTENCES = sorted({row[1] for row in _ROWS})
