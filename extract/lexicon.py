@@ -407,6 +407,7 @@ __all__ = [
     "QUESTION_WORDS",
     "QUOTED_PRONOUNS",
     "RAISING_VERBS",
+    "READYING_VERBS",
     "REALIZED_VERBS",
     "REBUFFING_VERBS",
     "RECEIVED_NOUNS",
@@ -972,6 +973,7 @@ AIM_VERBS = words("aim_verbs")
 COMMISSIVE_VERBS = words("commissive_verbs")
 #: Words of getting ready ("prepared to storm X": MOBILIZE; "ready to resume talks": AGREE).
 PREPARING_WORDS = words("preparing_words")
+READYING_VERBS = words("readying_verbs")
 #: Verbs of taking part in what their infinitive does ("help to support X" supports X).
 CONTRIBUTING_VERBS = words("contributing_verbs")
 #: Predicate adjectives that deny their infinitive ("unwilling to").

@@ -15,7 +15,11 @@ module):
   administration said was Tokyo's failure to honor the pact" (hedged, and still negated),
   "condemned what Kyiv says was a Russian strike on Odesa" (hedged);
 - a role in apposition or in a title that a hedging modifier qualifies is alleged: "Omar
-  Haddad, a suspected member of Hezbollah" -> "member of" hedged (a role stated is not).
+  Haddad, a suspected member of Hezbollah" -> "member of" hedged (a role stated is not);
+- an event noun with a target after "for" on a verb of intending or preparing, or of
+  getting forces ready, is the subject's, only prepared: "the RSF are massing fighters for
+  a possible assault on El Obeid" -> RSF assault El Obeid, hedged (not "called for
+  attacks on X", asked of others, nor an event noun with its own agent).
 """
 
 from __future__ import annotations
@@ -98,14 +102,32 @@ _ALLEGED_ROLES = [
      ("Omar Haddad", "member of", "Hezbollah"), False, False),
 ]
 
+_PREPARED_EVENTS = [
+    ("The RSF are massing fighters for a possible assault on El Obeid.",
+     ("RSF", "assault", "El Obeid"), False, True),
+    ("Israel is preparing for a ground invasion of Rafah.",
+     ("Israel", "invade", "Rafah"), False, True),
+    ("Turkey deployed tanks for an incursion into northern Syria.",
+     ("Turkey", "incursion", "Syria"), False, True),
+    ("Russia is not preparing for an invasion of Ukraine.",
+     ("Russia", "invade", "Ukraine"), True, True),
+]
+#: (sentence, subject, object): no relation between them
+_PREPARED_GUARDS = [
+    ("Hamas called for attacks on Israeli settlers.", "Hamas", "Israeli settlers"),
+    ("Israel prepared for the attack by Hezbollah on Haifa.", "Israel", "Haifa"),
+    ("Russia deployed troops for the parade in Moscow.", "Russia", "parade"),
+]
+
 _TABLES = {
     "backshifted time clause": _BACKSHIFTED_TIME_CLAUSES,
     "hedged object noun": _HEDGED_OBJECT_NOUNS,
     "what X said was": _WHAT_SAID_WAS,
     "alleged role": _ALLEGED_ROLES,
+    "prepared event": _PREPARED_EVENTS,
 }
 _ROWS = [(name, *row) for name, rows in _TABLES.items() for row in rows]
-_SENTENCES = sorted({row[1] for row in _ROWS})
+_SENTENCES = sorted({row[1] for row in _ROWS} | {row[0] for row in _PREPARED_GUARDS})
 
 
 @pytest.fixture(scope="module")
@@ -123,3 +145,12 @@ def test_flags(found, name, sentence, triple, negated, hedged):
     got = found[sentence]
     assert triple in got, sorted(got)
     assert got[triple] == (negated, hedged), (triple, got[triple])
+
+
+@pytest.mark.parametrize("sentence,subject,obj", _PREPARED_GUARDS,
+                         ids=[g[0][:40] for g in _PREPARED_GUARDS])
+def test_no_prepared_event(found, sentence, subject, obj):
+    """A "for" event noun that is asked of others, has its own agent or no target is no
+    act of the subject's."""
+    assert not any(s == subject and o == obj for s, _, o in found[sentence]), \
+        sorted(found[sentence])
