@@ -135,6 +135,7 @@ from actorgraph.extract.lexicon import (
     COMPARISON_ADVERBS,
     CONDITION_NOUNS,
     CONDITIONAL_MARKS,
+    CONDITIONING_WORDS,
     CONFIRMING_VERBS,
     COORDINATION_NEGATORS,
     DEAL_NOUNS,
@@ -1933,14 +1934,48 @@ def conditional(predicate: Token) -> bool:
     (True, False)
     """
     head = clause_head(predicate)
-    if _is_condition(head):
+    if _is_condition(head) or _conditioned_on(head):
         return True
     for tok, _ in _clauses_up(predicate):
-        if _is_condition(tok):
+        if _is_condition(tok) or _conditioned_on(tok):
             return True
         if tok.dep_ == RELCL and _told_past(tok):
             # "talks will resume when Israel releases the prisoners it seized in 2014":
             # a relative clause in the past tells what happened, whatever awaits it
+            return False
+    return False
+
+
+def _conditioned_on(verb: Token) -> bool:
+    """Whether a gerund is the condition that an "on" of a word of conditioning
+    (:data:`~extract.lexicon.CONDITIONING_WORDS`) names, with its subject between: "the
+    offer, which is conditioned on Halverson receiving 51 pct of the shares", "the loan
+    is contingent on Egypt cutting subsidies", "the truce depends on Hamas releasing the
+    hostages". Read from the words: the parser hangs the gerund on the "on" phrase's
+    noun, the clause or the noun the condition is of.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("loan is contingent on Egypt cutting subsidies", '''
+    ...     1 nsubj NOUN loan NN
+    ...     1 ROOT AUX be VBZ
+    ...     1 acomp ADJ contingent JJ
+    ...     2 prep ADP on IN
+    ...     3 pobj PROPN Egypt NNP
+    ...     1 advcl VERB cut VBG
+    ...     5 dobj NOUN subsidy NNS''')
+    >>> _conditioned_on(doc[5]), _conditioned_on(doc[1])
+    (True, False)
+    """
+    if verb.tag_ != "VBG":
+        return False
+    doc = verb.doc
+    for i in range(verb.i - 1, max(verb.sent.start, verb.i - 8), -1):
+        tok = doc[i]
+        if tok.lower_ in ("on", "upon"):
+            return i < verb.i - 1 and doc[i - 1].lemma_.lower() in CONDITIONING_WORDS
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP", "SCONJ"):
             return False
     return False
 

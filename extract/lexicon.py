@@ -133,6 +133,7 @@ __all__ = [
     "COMPLEMENT_PREPS",
     "CONCEPT_GROUPS",
     "CONDITIONAL_MARKS",
+    "CONDITIONING_WORDS",
     "CONDITION_NOUNS",
     "CONFESSING_VERBS",
     "CONFIRMING_VERBS",
@@ -825,6 +826,7 @@ OBLIGATION_MODALS = words("obligation_modals")
 OBLIGATION_VERBS = words("obligation_verbs")
 #: Subordinators of a conditional clause ("if", "unless").
 CONDITIONAL_MARKS = words("conditional_marks")
+CONDITIONING_WORDS = words("conditioning_words")
 #: Nouns of readiness: "put its troops on alert" mobilises them.
 ALERT_NOUNS = words("alert_nouns")
 #: Last words of a court, and the verbs that take someone before one: "took Russia to court".

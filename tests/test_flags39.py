@@ -19,7 +19,11 @@ module):
 - an event noun with a target after "for" on a verb of intending or preparing, or of
   getting forces ready, is the subject's, only prepared: "the RSF are massing fighters for
   a possible assault on El Obeid" -> RSF assault El Obeid, hedged (not "called for
-  attacks on X", asked of others, nor an event noun with its own agent).
+  attacks on X", asked of others, nor an event noun with its own agent);
+- a gerund after the "on" of a word of conditioning is a condition, hedged: "the offer,
+  which is conditioned on Halverson receiving 51 pct of the shares", "the ceasefire
+  depends on Hamas releasing the hostages" (not "credit the truce to Hezbollah
+  withdrawing its fighters").
 """
 
 from __future__ import annotations
@@ -112,6 +116,23 @@ _PREPARED_EVENTS = [
     ("Russia is not preparing for an invasion of Ukraine.",
      ("Russia", "invade", "Ukraine"), True, True),
 ]
+_CONDITIONED_ON = [
+    ("The offer, which is conditioned on Halverson receiving at least 51 pct of Delco's "
+     "shares, values the company at 198 mln dlrs.",
+     ("Halverson", "receive", "Delco's shares"), False, True),
+    ("The ceasefire depends on Hamas releasing the hostages.",
+     ("Hamas", "release", "hostages"), False, True),
+    ("The aid package is conditional on Kyiv adopting the anti-corruption law.",
+     ("Kyiv", "adopt", "anti-corruption law"), False, True),
+    ("The truce is contingent upon Hezbollah withdrawing its fighters from the border.",
+     ("Hezbollah", "withdraw", "Hezbollah's fighters"), False, True),
+    # guards: a gerund of what happened, after another "to" or a verb
+    ("Analysts credit the truce to Hezbollah withdrawing its fighters from the border.",
+     ("Hezbollah", "withdraw", "Hezbollah's fighters"), False, False),
+    ("Hezbollah started withdrawing its fighters from the border.",
+     ("Hezbollah", "withdraw", "Hezbollah's fighters"), False, False),
+]
+
 #: (sentence, subject, object): no relation between them
 _PREPARED_GUARDS = [
     ("Hamas called for attacks on Israeli settlers.", "Hamas", "Israeli settlers"),
@@ -125,6 +146,7 @@ _TABLES = {
     "what X said was": _WHAT_SAID_WAS,
     "alleged role": _ALLEGED_ROLES,
     "prepared event": _PREPARED_EVENTS,
+    "conditioned on": _CONDITIONED_ON,
 }
 _ROWS = [(name, *row) for name, rows in _TABLES.items() for row in rows]
 _SENTENCES = sorted({row[1] for row in _ROWS} | {row[0] for row in _PREPARED_GUARDS})
