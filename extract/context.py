@@ -518,9 +518,11 @@ def unasserted(verb: Token) -> bool:
                     and not any(c.dep_ == DOBJ for c in kids(head))
                     and (head.lemma_.lower() != "go"
                          or any(c.dep_ == PRT and c.lower_ == "on" for c in kids(head))))
-    # "in order to deter X"
+    # "in order to deter X"; so "in an effort to push up prices", "in an attempt to
+    # retake X", "in a bid to cut off Y" (a noun of intention after "in": an aim)
     head = verb.head
-    return verb.dep_ == ACL and head.lower_ == "order" and head.head.lower_ == "in"
+    return verb.dep_ == ACL and head.head.lower_ == "in" and (
+        head.lower_ == "order" or head.lemma_.lower() in INTENTION_NOUNS)
 
 
 def _planned_passive(verb: Token) -> bool:

@@ -23,7 +23,10 @@ module):
 - a gerund after the "on" of a word of conditioning is a condition, hedged: "the offer,
   which is conditioned on Halverson receiving 51 pct of the shares", "the ceasefire
   depends on Hamas releasing the hostages" (not "credit the truce to Hezbollah
-  withdrawing its fighters").
+  withdrawing its fighters");
+- the infinitive of a noun of intention after "in" is an aim, as that of "in order to":
+  "halted sales in an effort to push up world prices", "in an attempt to retake X"
+  (hedged).
 """
 
 from __future__ import annotations
@@ -133,6 +136,20 @@ _CONDITIONED_ON = [
      ("Hezbollah", "withdraw", "Hezbollah's fighters"), False, False),
 ]
 
+_IN_AN_EFFORT_TO = [
+    ("Ivory Coast has halted forward sales of its main crop in an effort to push up world "
+     "prices.", ("Ivory Coast", "effort to push up", "world prices"), False, True),
+    ("Myanmar's junta launched airstrikes in an attempt to retake Hpakant from the KIA.",
+     ("Myanmar's junta", "attempt to retake from", "KIA"), False, True),
+    ("Turkey closed the border in an effort to stop Syrian refugees.",
+     ("Turkey", "effort to stop", "Syrian refugees"), False, True),
+    # guards: the act itself; an act done
+    ("Turkey closed the border in an effort to stop Syrian refugees.",
+     ("Turkey", "close", "border"), False, False),
+    ("Turkey closed the border and stopped Syrian refugees.",
+     ("Turkey", "stop", "Syrian refugees"), False, False),
+]
+
 #: (sentence, subject, object): no relation between them
 _PREPARED_GUARDS = [
     ("Hamas called for attacks on Israeli settlers.", "Hamas", "Israeli settlers"),
@@ -147,6 +164,7 @@ _TABLES = {
     "alleged role": _ALLEGED_ROLES,
     "prepared event": _PREPARED_EVENTS,
     "conditioned on": _CONDITIONED_ON,
+    "in an effort to": _IN_AN_EFFORT_TO,
 }
 _ROWS = [(name, *row) for name, rows in _TABLES.items() for row in rows]
 _SENTENCES = sorted({row[1] for row in _ROWS} | {row[0] for row in _PREPARED_GUARDS})
