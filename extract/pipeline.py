@@ -47,6 +47,7 @@ from actorgraph.extract.context import (
     modality,
     negated_argument,
     negation,
+    presupposed,
     questioned,
     realised,
     refused,
@@ -72,7 +73,7 @@ from actorgraph.extract.deps import (
     PUNCT,
     RELCL,
 )
-from actorgraph.extract.derivation import relation_verb
+from actorgraph.extract.derivation import relation_verb, verb_of
 from actorgraph.extract.dictionary import is_country_code, lookup
 from actorgraph.extract.events import (
     MILITARY_HEADS,
@@ -110,6 +111,7 @@ from actorgraph.extract.language import foreign_sentence, language_problem, stop
 from actorgraph.extract.lemmas import use_cached_lemmatizer
 from actorgraph.extract.lexicon import (
     ALERT_NOUNS,
+    COMMISSIVE_VERBS,
     COUNT_TYPES,
     DISGUISE_VERBS,
     EXCHANGE_WORDS,
@@ -117,6 +119,7 @@ from actorgraph.extract.lexicon import (
     HOLDING_MODIFIERS,
     HOLDING_OWNER_PREPS,
     INCLUSION_VERBS,
+    INTENT_VERBS,
     LAW_NOUNS,
     MEDIA_WORDS,
     MEDIUM_PREPS,
@@ -147,7 +150,13 @@ from actorgraph.extract.participial import (
     thing_agent,
 )
 from actorgraph.extract.ruler import use_fast_attribute_ruler
-from actorgraph.extract.rules.base import acting_group, actor_noun, affiliated, named_group
+from actorgraph.extract.rules.base import (
+    acting_group,
+    actor_noun,
+    affiliated,
+    event_lemma,
+    named_group,
+)
 from actorgraph.extract.rules.registry import PATTERN_CONFIDENCE, STATIVE_PATTERNS
 from actorgraph.extract.segment import COMPONENT as LINE_BREAKS
 from actorgraph.extract.segment import FINAL_STOPS, NAME_HYPHENS
@@ -659,6 +668,26 @@ def _missed_name(token: Token) -> bool:
             and not any(c.dep_ == AMOD for c in kids(token)))
 
 
+#: Verbs of intending whose event noun object is only intended (a pledge or a promise of
+#: something is made, a fact: "pledged 50 billion euros in aid").
+_INTENDING_VERBS = INTENT_VERBS - COMMISSIVE_VERBS
+
+
+def _intended_event(tt, lexicon: EventLexicon) -> bool:
+    """Whether a triple relates an intending verb to the event noun it takes as object, an
+    indefinite one: "Ferrand was considering a formal protest", "Allegheny did not plan
+    further closings", "Tehran threatens retaliation against Washington" (only intended;
+    "planned the attack" presupposes it, :func:`~extract.context.presupposed`; the noun
+    is an event noun or one made from a verb, "retaliation", "closing"; a thing or a
+    date is no event: "set a deadline", "prepared a report")."""
+    verb, noun = tt.predicate, tt.object
+    return (tt.pos == "VERB" and verb.pos_ == "VERB" and noun.head == verb
+            and noun.dep_ == DOBJ and noun.pos_ == "NOUN"
+            and verb.lemma_.lower() in _INTENDING_VERBS and not presupposed(noun)
+            and (event_lemma(noun, lexicon) is not None
+                 or verb_of(noun.lemma_.lower()) is not None))
+
+
 def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: Article,
             lexicon: EventLexicon, sentence: tuple[str, int, int],
             seen: set[tuple[str, str, str, bool]]) -> Triple | None:
@@ -766,6 +795,9 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         # "would not comment" is a refusal, stated
         intended = is_future(tt.predicate) and not real and not refused(tt.predicate) and not (
             tt.pos == "NOUN" and tt.predicate.dep_ in (NSUBJ, NSUBJPASS))
+        # "was considering a formal protest", "did not plan further closings": what an
+        # intending verb takes is only intended, as its infinitive is
+        intended = intended or _intended_event(tt, lexicon)
     # a concept object can rule a class out: "deliver a speech" is no AID
     object_head = _head_lemma(resolver.doc, obj) if obj.is_concept else None
     # the place the act happened in is no object: the verb's own object picks its sense

@@ -26,7 +26,11 @@ module):
   withdrawing its fighters");
 - the infinitive of a noun of intention after "in" is an aim, as that of "in order to":
   "halted sales in an effort to push up world prices", "in an attempt to retake X"
-  (hedged).
+  (hedged);
+- the indefinite event noun an intending verb takes as object is only intended: "was
+  considering a formal protest", "did not plan further closings", "threatens retaliation
+  against Washington" (hedged; not "planned the attack", presupposed, nor "set a
+  deadline", no event).
 """
 
 from __future__ import annotations
@@ -150,6 +154,21 @@ _IN_AN_EFFORT_TO = [
      ("Turkey", "stop", "Syrian refugees"), False, False),
 ]
 
+_INTENDED_EVENTS = [
+    ("Ferrand said it was disappointed and was considering a formal protest with the "
+     "General Accounting Office.", ("Ferrand", "consider", "formal protest"), False, True),
+    ("Allegheny said it did not plan further closings this year.",
+     ("Allegheny", "plan", "closings"), True, True),
+    ("Tehran threatens retaliation against Washington.",
+     ("Tehran", "threaten", "retaliation against Washington"), False, True),
+    # guards: a presupposed event; a thing, not an event; an act done
+    ("Hamas planned the attack on Sderot.", ("Hamas", "attack", "Sderot"), False, False),
+    ("Russia set a deadline for Ukraine.", ("Russia", "set", "deadline for Ukraine"),
+     False, False),
+    ("Siemens completed a sale of its rail unit to Alstom.",
+     ("Siemens", "complete sale", "Alstom"), False, False),
+]
+
 #: (sentence, subject, object): no relation between them
 _PREPARED_GUARDS = [
     ("Hamas called for attacks on Israeli settlers.", "Hamas", "Israeli settlers"),
@@ -165,6 +184,7 @@ _TABLES = {
     "prepared event": _PREPARED_EVENTS,
     "conditioned on": _CONDITIONED_ON,
     "in an effort to": _IN_AN_EFFORT_TO,
+    "intended event": _INTENDED_EVENTS,
 }
 _ROWS = [(name, *row) for name, rows in _TABLES.items() for row in rows]
 _SENTENCES = sorted({row[1] for row in _ROWS} | {row[0] for row in _PREPARED_GUARDS})
