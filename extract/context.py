@@ -1982,6 +1982,41 @@ def _conditioned_on(verb: Token) -> bool:
     return False
 
 
+def infinitive_partner(verb: Token) -> bool:
+    """Whether a finite verb the parser coordinated with a "to" infinitive is a partner of
+    the infinitive's governing verb, in the same finite tense: "Villalobos refuses to
+    concede and accuses the tribunal of favouring Andrade" (refuses ... and accuses),
+    "Erdogan vowed to appeal and accused the court of bias" (the accusing is no vow's);
+    not "refused to disarm and to release them", another infinitive.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("X refuses to concede and accuses Y", '''
+    ...     1 nsubj PROPN X NNP
+    ...     1 ROOT VERB refuse VBZ
+    ...     3 aux PART to TO
+    ...     1 xcomp VERB concede VB
+    ...     3 cc CCONJ and CC
+    ...     3 conj VERB accuse VBZ
+    ...     5 dobj PROPN Y NNP''')
+    >>> infinitive_partner(doc[5]), infinitive_partner(doc[3])
+    (True, False)
+    """
+    head = verb.head
+    main = head.head
+    return (verb.dep_ == CONJ and head.dep_ == XCOMP and head.tag_ == "VB"
+            and any(c.dep_ == AUX and c.lower_ == "to" for c in kids(head))
+            and verb.tag_ in ("VBZ", "VBD", "VBP") and main.pos_ in ("VERB", "AUX")
+            and main.i < head.i and _finite_tense(main) == verb.tag_)
+
+
+def _finite_tense(verb: Token) -> str:
+    """The tag of a verb's tense: its first auxiliary's, else its own."""
+    aux = next((c for c in verb.lefts if c.dep_ in (AUX, AUXPASS)), None)
+    return (aux or verb).tag_
+
+
 def _told_past(verb: Token) -> bool:
     """Whether a clause is in the simple past: its first auxiliary's tag, else its verb's
     ("seized", "were abducted", "had seized"; not "are held", "will seize")."""
@@ -3038,6 +3073,8 @@ def modality(predicate: Token) -> Modality:
     for _ in range(8):
         parent = tok.head
         dep = tok.dep_
+        if dep == CONJ and infinitive_partner(tok):
+            parent = parent.head  # "vowed to appeal and accused X": a partner of "vowed"
         if (reporter := _sister_complement(tok)) is not None:
             parent, dep = reporter, CCOMP
         if dep == CCOMP and (_before_colon(tok, parent) or _before_semicolon(tok, parent)):

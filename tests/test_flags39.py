@@ -30,7 +30,12 @@ module):
 - the indefinite event noun an intending verb takes as object is only intended: "was
   considering a formal protest", "did not plan further closings", "threatens retaliation
   against Washington" (hedged; not "planned the attack", presupposed, nor "set a
-  deadline", no event).
+  deadline", no event);
+- a finite verb the parser coordinated with a "to" infinitive, in the tense of the verb
+  that governs the infinitive, is that verb's partner: "Villalobos refuses to concede and
+  accuses the tribunal of favouring Andrade" gives "Villalobos accuse tribunal", stated
+  ("vowed to appeal and accused the court": no vow's, not hedged); not "refused to
+  disarm and to release them", nor "promised to cut taxes and raise tariffs".
 """
 
 from __future__ import annotations
@@ -169,6 +174,24 @@ _INTENDED_EVENTS = [
      ("Siemens", "complete sale", "Alstom"), False, False),
 ]
 
+_INFINITIVE_PARTNERS = [
+    ("Lucía Andrade wins Costa Rica's presidential runoff, defeating Marco Villalobos; "
+     "Villalobos refuses to concede and accuses the Supreme Electoral Tribunal of favouring "
+     "Andrade during the count.",
+     ("Marco Villalobos", "accuse", "Supreme Electoral Tribunal"), False, False),
+    ("Erdogan vowed to appeal and accused the European Court of Human Rights of bias "
+     "against Turkey.", ("Erdogan", "accuse", "European Court of Human Rights"), False, False),
+    ("The striking union refused to negotiate and blamed Ford for the layoffs in Detroit.",
+     ("striking union", "blame", "Ford"), False, False),
+    ("Maduro declines to comment and accuses Washington of plotting a coup.",
+     ("Maduro", "accuse", "Washington"), False, False),
+    # guards: another infinitive, a bare verb of the infinitive's form
+    ("Hamas refused to disarm and to release the hostages.",
+     ("Hamas", "release", "hostages"), True, False),
+    ("Trump promised to cut taxes and raise tariffs on China.",
+     ("Trump", "raise on", "China"), False, True),
+]
+
 #: (sentence, subject, object): no relation between them
 _PREPARED_GUARDS = [
     ("Hamas called for attacks on Israeli settlers.", "Hamas", "Israeli settlers"),
@@ -185,6 +208,7 @@ _TABLES = {
     "conditioned on": _CONDITIONED_ON,
     "in an effort to": _IN_AN_EFFORT_TO,
     "intended event": _INTENDED_EVENTS,
+    "infinitive partner": _INFINITIVE_PARTNERS,
 }
 _ROWS = [(name, *row) for name, rows in _TABLES.items() for row in rows]
 _SENTENCES = sorted({row[1] for row in _ROWS} | {row[0] for row in _PREPARED_GUARDS})
