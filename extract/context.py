@@ -1284,6 +1284,20 @@ def _appealed(verb: Token) -> bool:
 _SOUGHT_OR_APPEAL_VERBS = SOUGHT_VERBS | APPEAL_VERBS
 
 
+def _sought_device(matrix: Token) -> bool:
+    """Whether a verb of negating is the participle of a noun only sought or proposed:
+    "is seeking an injunction barring Polaris from selling its controllers", "asked for
+    an order banning X from V-ing" (the noun the object of a verb of
+    :data:`~extract.lexicon.SOUGHT_VERBS`, :data:`~extract.lexicon.APPEAL_VERBS` or
+    intending); "won an injunction barring X from V-ing" bars it."""
+    noun = matrix.head
+    while noun.dep_ == CONJ and noun.head != noun:
+        noun = noun.head  # "is seeking damages and an injunction barring X from V-ing"
+    return (matrix.dep_ == ACL and matrix.tag_ == "VBG" and noun.dep_ in (DOBJ, POBJ)
+            and (noun.head if noun.dep_ == DOBJ else noun.head.head).lemma_.lower()
+            in _SOUGHT_OR_APPEAL_VERBS | INTENT_VERBS)
+
+
 def unsure_negation(predicate: Token) -> Token | None:
     """Whether what negates a relation is itself only possible, asked for, intended or
     expected, so that the relation is hedged, not denied: "Iran may not attack Israel",
@@ -1345,7 +1359,7 @@ def unsure_negation(predicate: Token) -> Token | None:
                         and above.lemma_.lower() in MANDATING_VERBS)
             unsure = _possibly(matrix) or required or (
                 above is not None and matrix.dep_ in (XCOMP, ADVCL)
-                and above.lemma_.lower() in _SOUGHT_OR_APPEAL_VERBS)
+                and above.lemma_.lower() in _SOUGHT_OR_APPEAL_VERBS) or _sought_device(matrix)
             return matrix if unsure else None
         tok = matrix
     return None

@@ -35,7 +35,11 @@ module):
   that governs the infinitive, is that verb's partner: "Villalobos refuses to concede and
   accuses the tribunal of favouring Andrade" gives "Villalobos accuse tribunal", stated
   ("vowed to appeal and accused the court": no vow's, not hedged); not "refused to
-  disarm and to release them", nor "promised to cut taxes and raise tariffs".
+  disarm and to release them", nor "promised to cut taxes and raise tariffs";
+- what a participle of barring or preventing on a sought noun bars is only sought, also
+  when the noun is coordinated: "is seeking damages and an injunction barring Polaris
+  from selling its controllers" hedges the selling, not negates it ("won ... an
+  injunction barring X" negates).
 """
 
 from __future__ import annotations
@@ -192,6 +196,19 @@ _INFINITIVE_PARTNERS = [
      ("Trump", "raise on", "China"), False, True),
 ]
 
+_SOUGHT_DEVICES = [
+    ("Vantage said it is seeking unspecified damages and an injunction barring Polaris from "
+     "selling its Model 40 controllers.",
+     ("Polaris", "sell", "Model 40 controllers"), False, True),
+    ("Ryanair is seeking damages and an injunction preventing Lufthansa from buying the "
+     "Condor stake.", ("Lufthansa", "buy", "Condor stake"), False, True),
+    ("The union is seeking back pay and a court order stopping Boeing from closing the "
+     "Wichita plant.", ("Boeing", "close", "Wichita plant"), False, True),
+    # guard: an injunction won bars it
+    ("Ryanair won damages and an injunction preventing Lufthansa from buying the Condor "
+     "stake.", ("Lufthansa", "buy", "Condor stake"), True, False),
+]
+
 #: (sentence, subject, object): no relation between them
 _PREPARED_GUARDS = [
     ("Hamas called for attacks on Israeli settlers.", "Hamas", "Israeli settlers"),
@@ -209,6 +226,7 @@ _TABLES = {
     "in an effort to": _IN_AN_EFFORT_TO,
     "intended event": _INTENDED_EVENTS,
     "infinitive partner": _INFINITIVE_PARTNERS,
+    "sought device": _SOUGHT_DEVICES,
 }
 _ROWS = [(name, *row) for name, rows in _TABLES.items() for row in rows]
 _SENTENCES = sorted({row[1] for row in _ROWS} | {row[0] for row in _PREPARED_GUARDS})
