@@ -109,6 +109,7 @@ from actorgraph.extract.lexicon import (
     ACQUITTING_VERBS,
     AFFILIATION_VERBS,
     AGREEING_VERBS,
+    AIM_OUTCOME_VERBS,
     AIM_PREPS,
     AIMED_EVENT_HEADS,
     ALLEGATION_VERBS,
@@ -223,6 +224,7 @@ from spacy.tokens import Span, Token
 __all__ = [
     "ADJUNCT_PUNCT",
     "HEDGE_ADVERBS",
+    "PLEDGING_VERBS",
     "REPORTING_VERBS",
     "Modality",
     "according_to",
@@ -520,9 +522,12 @@ def unasserted(verb: Token) -> bool:
                          or any(c.dep_ == PRT and c.lower_ == "on" for c in kids(head))))
     # "in order to deter X"; so "in an effort to push up prices", "in an attempt to
     # retake X", "in a bid to cut off Y" (a noun of intention after "in": an aim)
+    # (not when the verb before "in" tells how the aim went: "failed in its bid to join
+    # X" did not join, "succeeded in its effort to free them" freed them)
     head = verb.head
     return verb.dep_ == ACL and head.head.lower_ == "in" and (
-        head.lower_ == "order" or head.lemma_.lower() in INTENTION_NOUNS)
+        head.lower_ == "order" or (head.lemma_.lower() in INTENTION_NOUNS
+                                   and head.head.head.lemma_.lower() not in AIM_OUTCOME_VERBS))
 
 
 def _planned_passive(verb: Token) -> bool:
@@ -2199,7 +2204,7 @@ def _backshifted(verb: Token, above: Token) -> bool:
 
 #: Verbs whose counted object is what they give their word to hand over: "pledged 50 billion
 #: euros to Ukraine", "offered 100 tanks".
-_PLEDGING_VERBS = COMMISSIVE_VERBS | {"offer"}
+PLEDGING_VERBS = COMMISSIVE_VERBS | {"offer"}
 
 
 def _pledged_amount(noun: Token, verb: Token) -> bool:
@@ -2207,7 +2212,7 @@ def _pledged_amount(noun: Token, verb: Token) -> bool:
     billion euros to Ukraine", "Germany promised 100 tanks". The pledge is made, a fact
     (the pledged act is hedged: "pledged to send tanks", "vowed revenge against X"); so
     is its thing, which no one has yet to do."""
-    return verb.lemma_.lower() in _PLEDGING_VERBS and (
+    return verb.lemma_.lower() in PLEDGING_VERBS and (
         noun.tag_ == "$" or any(c.dep_ in (NUMMOD, QUANTMOD) for c in kids(noun)))
 
 

@@ -49,6 +49,7 @@ __all__ = [
     "AGENT_NOUNS",
     "AGREEING_VERBS",
     "AIMED_EVENT_HEADS",
+    "AIM_OUTCOME_VERBS",
     "AIM_PREPS",
     "AIM_VERBS",
     "ALERT_NOUNS",
@@ -723,6 +724,7 @@ SPEECH_VERBS = words("speech_verbs")
 EXPRESSIVE_PURPOSES = words("expressive_purposes")
 #: Verbs whose infinitive did not happen: "failed to reach" is a negated reach.
 FAILURE_VERBS = words("failure_verbs")
+AIM_OUTCOME_VERBS = words("aim_outcome_verbs")
 #: Verbs whose complement is stated as not having happened ("denied attacking X").
 DENIAL_VERBS = words("denial_verbs")
 #: Coordinators after which a verb shares its partner's denial ("never shelled X or attacked Y").

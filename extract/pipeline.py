@@ -34,6 +34,7 @@ import srsly
 from actorgraph.extract.actors import ActorResolver, which_modifier
 from actorgraph.extract.coding import ArticleCoder
 from actorgraph.extract.context import (
+    PLEDGING_VERBS,
     Modality,
     called_off,
     clause_place,
@@ -111,7 +112,6 @@ from actorgraph.extract.language import foreign_sentence, language_problem, stop
 from actorgraph.extract.lemmas import use_cached_lemmatizer
 from actorgraph.extract.lexicon import (
     ALERT_NOUNS,
-    COMMISSIVE_VERBS,
     COUNT_TYPES,
     DISGUISE_VERBS,
     EXCHANGE_WORDS,
@@ -668,9 +668,9 @@ def _missed_name(token: Token) -> bool:
             and not any(c.dep_ == AMOD for c in kids(token)))
 
 
-#: Verbs of intending whose event noun object is only intended (a pledge or a promise of
-#: something is made, a fact: "pledged 50 billion euros in aid").
-_INTENDING_VERBS = INTENT_VERBS - COMMISSIVE_VERBS
+#: Verbs of intending whose event noun object is only intended (a pledge, a promise or an
+#: offer of something is made, a fact: "pledged 50 billion euros in aid", "offered help").
+_INTENDING_VERBS = INTENT_VERBS - PLEDGING_VERBS
 
 
 def _intended_event(tt, lexicon: EventLexicon) -> bool:

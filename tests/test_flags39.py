@@ -161,6 +161,9 @@ _IN_AN_EFFORT_TO = [
      ("Turkey", "close", "border"), False, False),
     ("Turkey closed the border and stopped Syrian refugees.",
      ("Turkey", "stop", "Syrian refugees"), False, False),
+    # an aim whose outcome the verb before "in" tells
+    ("Kosovo failed in its bid to join UNESCO.",
+     ("Kosovo", "bid to join", "UNESCO"), True, False),
 ]
 
 _INTENDED_EVENTS = [
@@ -176,6 +179,11 @@ _INTENDED_EVENTS = [
      False, False),
     ("Siemens completed a sale of its rail unit to Alstom.",
      ("Siemens", "complete sale", "Alstom"), False, False),
+    # an offer is made
+    ("Merkel called Tsipras on Sunday, offering help.",
+     ("Merkel", "offer", "help"), False, False),
+    ("The Kremlin said Berlin had lied, without offering proof.",
+     ("Kremlin", "offer", "proof"), True, False),
 ]
 
 _INFINITIVE_PARTNERS = [
