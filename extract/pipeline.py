@@ -128,6 +128,7 @@ from actorgraph.extract.lexicon import (
     OWNER_WORDS,
     PLACE_TYPES,
     RECIPROCAL_NOUNS,
+    REQUESTING_VERBS,
     TOPIC_PREPS,
 )
 from actorgraph.extract.models import DEFAULT_MODEL
@@ -668,9 +669,10 @@ def _missed_name(token: Token) -> bool:
             and not any(c.dep_ == AMOD for c in kids(token)))
 
 
-#: Verbs of intending whose event noun object is only intended (a pledge, a promise or an
-#: offer of something is made, a fact: "pledged 50 billion euros in aid", "offered help").
-_INTENDING_VERBS = INTENT_VERBS - PLEDGING_VERBS
+#: Verbs of intending whose event noun object is only intended (a pledge, a promise, an
+#: offer or a request of something is made, a fact: "pledged 50 billion euros in aid",
+#: "offered help", "proposed direct presidential elections", "seeks the extradition of X").
+_INTENDING_VERBS = INTENT_VERBS - PLEDGING_VERBS - REQUESTING_VERBS
 
 
 def _intended_event(tt, lexicon: EventLexicon) -> bool:

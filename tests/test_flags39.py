@@ -180,6 +180,9 @@ _INTENDED_EVENTS = [
     ("Siemens completed a sale of its rail unit to Alstom.",
      ("Siemens", "complete sale", "Alstom"), False, False),
     # an offer is made
+    # a proposal is made
+    ("Scholz proposed early elections after the coalition collapsed.",
+     ("Scholz", "propose", "early elections"), False, False),
     ("Merkel called Tsipras on Sunday, offering help.",
      ("Merkel", "offer", "help"), False, False),
     ("The Kremlin said Berlin had lied, without offering proof.",
