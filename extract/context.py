@@ -109,6 +109,7 @@ from actorgraph.extract.lexicon import (
     ACQUITTING_VERBS,
     AFFILIATION_VERBS,
     AGREEING_VERBS,
+    AIM_OUTCOME_VERBS,
     AIM_PREPS,
     AIMED_EVENT_HEADS,
     ALLEGATION_VERBS,
@@ -123,6 +124,7 @@ from actorgraph.extract.lexicon import (
     AUTHORED_REPORTS,
     AWAITED_AS_HEADS,
     AWAITED_MARKS,
+    BACKSHIFTED_MARKS,
     BELIEF_NOUNS,
     CANCELLING_NOUN_PREPS,
     CANCELLING_NOUNS,
@@ -134,6 +136,7 @@ from actorgraph.extract.lexicon import (
     COMPARISON_ADVERBS,
     CONDITION_NOUNS,
     CONDITIONAL_MARKS,
+    CONDITIONING_WORDS,
     CONFIRMING_VERBS,
     COORDINATION_NEGATORS,
     DEAL_NOUNS,
@@ -221,6 +224,7 @@ from spacy.tokens import Span, Token
 __all__ = [
     "ADJUNCT_PUNCT",
     "HEDGE_ADVERBS",
+    "PLEDGING_VERBS",
     "REPORTING_VERBS",
     "Modality",
     "according_to",
@@ -423,6 +427,57 @@ def _described(noun: Token) -> bool:
     return noun.dep_ in (OPRD, XCOMP) and head.lemma_.lower() in DESCRIBING_VERBS
 
 
+#: Dependencies on the way up from an act to the noun that names it: "Tokyo's failure to
+#: honor the pact", "a strike by Russia on Odesa".
+_NOUN_PHRASE_DEPS = frozenset({ACL, PREP, POBJ})
+
+
+def _claimed_as_what(predicate: Token) -> bool:
+    """Whether an act is only what someone says something is: the noun it is or hangs on
+    is the attribute of a free relative "what X said was ..." ("retaliated for what the
+    administration said was Tokyo's failure to honor a pact", "condemned what Kyiv says
+    was a Russian strike on Odesa"; a verb of :data:`~extract.lexicon.REPORTING_VERBS`).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("for what Kyiv said was a strike", '''
+    ...     0 ROOT ADP for IN
+    ...     4 nsubj PRON what WP
+    ...     3 nsubj PROPN Kyiv NNP
+    ...     0 pcomp VERB say VBD
+    ...     3 ccomp AUX be VBD
+    ...     6 det DET a DT
+    ...     4 attr NOUN strike NN''')
+    >>> _claimed_as_what(doc[6]), _claimed_as_what(doc[2])
+    (True, False)
+    """
+    tok = predicate
+    for _ in range(4):
+        if tok.dep_ == ATTR:
+            return _what_said_copula(tok.head)
+        if tok.dep_ not in _NOUN_PHRASE_DEPS or tok.head == tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def _what_said_copula(copula: Token) -> bool:
+    """Whether a copula is the "was" of "what X said was": right after a reporting verb,
+    with "what" before that verb as the copula's subject or the verb's object (the parser
+    does both: "what the administration said was", "what it claimed was") and no
+    subject of its own."""
+    if copula.lemma_.lower() != "be" or copula.dep_ != CCOMP or copula.i == 0:
+        return False
+    verb = copula.doc[copula.i - 1]
+    if verb.lemma_.lower() not in REPORTING_VERBS or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in (NSUBJ, NSUBJPASS) and c.lower_ != "what" for c in kids(copula)):
+        return False
+    return any(t.lower_ == "what" and t.head in (verb, copula)
+               for t in copula.doc[max(verb.sent.start, verb.i - 8):verb.i])
+
+
 def _counterfactual(verb: Token) -> bool:
     """Whether a verb says what would have happened ("would have struck X"): it did not."""
     aux = {c.lower_ for c in kids(verb) if c.dep_ == AUX}
@@ -485,9 +540,14 @@ def unasserted(verb: Token) -> bool:
                     and not any(c.dep_ == DOBJ for c in kids(head))
                     and (head.lemma_.lower() != "go"
                          or any(c.dep_ == PRT and c.lower_ == "on" for c in kids(head))))
-    # "in order to deter X"
+    # "in order to deter X"; so "in an effort to push up prices", "in an attempt to
+    # retake X", "in a bid to cut off Y" (a noun of intention after "in": an aim)
+    # (not when the verb before "in" tells how the aim went: "failed in its bid to join
+    # X" did not join, "succeeded in its effort to free them" freed them)
     head = verb.head
-    return verb.dep_ == ACL and head.lower_ == "order" and head.head.lower_ == "in"
+    return verb.dep_ == ACL and head.head.lower_ == "in" and (
+        head.lower_ == "order" or (head.lemma_.lower() in INTENTION_NOUNS
+                                   and head.head.head.lemma_.lower() not in AIM_OUTCOME_VERBS))
 
 
 def _planned_passive(verb: Token) -> bool:
@@ -1249,6 +1309,20 @@ def _appealed(verb: Token) -> bool:
 _SOUGHT_OR_APPEAL_VERBS = SOUGHT_VERBS | APPEAL_VERBS
 
 
+def _sought_device(matrix: Token) -> bool:
+    """Whether a verb of negating is the participle of a noun only sought or proposed:
+    "is seeking an injunction barring Polaris from selling its controllers", "asked for
+    an order banning X from V-ing" (the noun the object of a verb of
+    :data:`~extract.lexicon.SOUGHT_VERBS`, :data:`~extract.lexicon.APPEAL_VERBS` or
+    intending); "won an injunction barring X from V-ing" bars it."""
+    noun = matrix.head
+    while noun.dep_ == CONJ and noun.head != noun:
+        noun = noun.head  # "is seeking damages and an injunction barring X from V-ing"
+    return (matrix.dep_ == ACL and matrix.tag_ == "VBG" and noun.dep_ in (DOBJ, POBJ)
+            and (noun.head if noun.dep_ == DOBJ else noun.head.head).lemma_.lower()
+            in _SOUGHT_OR_APPEAL_VERBS | INTENT_VERBS)
+
+
 def unsure_negation(predicate: Token) -> Token | None:
     """Whether what negates a relation is itself only possible, asked for, intended or
     expected, so that the relation is hedged, not denied: "Iran may not attack Israel",
@@ -1310,7 +1384,7 @@ def unsure_negation(predicate: Token) -> Token | None:
                         and above.lemma_.lower() in MANDATING_VERBS)
             unsure = _possibly(matrix) or required or (
                 above is not None and matrix.dep_ in (XCOMP, ADVCL)
-                and above.lemma_.lower() in _SOUGHT_OR_APPEAL_VERBS)
+                and above.lemma_.lower() in _SOUGHT_OR_APPEAL_VERBS) or _sought_device(matrix)
             return matrix if unsure else None
         tok = matrix
     return None
@@ -1901,16 +1975,85 @@ def conditional(predicate: Token) -> bool:
     (True, False)
     """
     head = clause_head(predicate)
-    if _is_condition(head):
+    if _is_condition(head) or _conditioned_on(head):
         return True
     for tok, _ in _clauses_up(predicate):
-        if _is_condition(tok):
+        if _is_condition(tok) or _conditioned_on(tok):
             return True
         if tok.dep_ == RELCL and _told_past(tok):
             # "talks will resume when Israel releases the prisoners it seized in 2014":
             # a relative clause in the past tells what happened, whatever awaits it
             return False
     return False
+
+
+def _conditioned_on(verb: Token) -> bool:
+    """Whether a gerund is the condition that an "on" of a word of conditioning
+    (:data:`~extract.lexicon.CONDITIONING_WORDS`) names, with its subject between: "the
+    offer, which is conditioned on Halverson receiving 51 pct of the shares", "the loan
+    is contingent on Egypt cutting subsidies", "the truce depends on Hamas releasing the
+    hostages". Read from the words: the parser hangs the gerund on the "on" phrase's
+    noun, the clause or the noun the condition is of.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("loan is contingent on Egypt cutting subsidies", '''
+    ...     1 nsubj NOUN loan NN
+    ...     1 ROOT AUX be VBZ
+    ...     1 acomp ADJ contingent JJ
+    ...     2 prep ADP on IN
+    ...     3 pobj PROPN Egypt NNP
+    ...     1 advcl VERB cut VBG
+    ...     5 dobj NOUN subsidy NNS''')
+    >>> _conditioned_on(doc[5]), _conditioned_on(doc[1])
+    (True, False)
+    """
+    if verb.tag_ != "VBG":
+        return False
+    doc = verb.doc
+    for i in range(verb.i - 1, max(verb.sent.start, verb.i - 8), -1):
+        tok = doc[i]
+        if tok.lower_ in ("on", "upon"):
+            return i < verb.i - 1 and doc[i - 1].lemma_.lower() in CONDITIONING_WORDS
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP", "SCONJ"):
+            return False
+    return False
+
+
+def infinitive_partner(verb: Token) -> bool:
+    """Whether a finite verb the parser coordinated with a "to" infinitive is a partner of
+    the infinitive's governing verb, in the same finite tense: "Villalobos refuses to
+    concede and accuses the tribunal of favouring Andrade" (refuses ... and accuses),
+    "Erdogan vowed to appeal and accused the court of bias" (the accusing is no vow's);
+    not "refused to disarm and to release them", another infinitive.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("X refuses to concede and accuses Y", '''
+    ...     1 nsubj PROPN X NNP
+    ...     1 ROOT VERB refuse VBZ
+    ...     3 aux PART to TO
+    ...     1 xcomp VERB concede VB
+    ...     3 cc CCONJ and CC
+    ...     3 conj VERB accuse VBZ
+    ...     5 dobj PROPN Y NNP''')
+    >>> infinitive_partner(doc[5]), infinitive_partner(doc[3])
+    (True, False)
+    """
+    head = verb.head
+    main = head.head
+    return (verb.dep_ == CONJ and head.dep_ == XCOMP and head.tag_ == "VB"
+            and any(c.dep_ == AUX and c.lower_ == "to" for c in kids(head))
+            and verb.tag_ in ("VBZ", "VBD", "VBP") and main.pos_ in ("VERB", "AUX")
+            and main.i < head.i and _finite_tense(main) == verb.tag_)
+
+
+def _finite_tense(verb: Token) -> str:
+    """The tag of a verb's tense: its first auxiliary's, else its own."""
+    aux = next((c for c in verb.lefts if c.dep_ in (AUX, AUXPASS)), None)
+    return (aux or verb).tag_
 
 
 def _told_past(verb: Token) -> bool:
@@ -2036,22 +2179,52 @@ def _awaited(verb: Token) -> bool:
     >>> _awaited(doc[5]), _awaited(doc[2])
     (True, False)
     """
-    if verb.dep_ != ADVCL or not _present(verb):
+    if verb.dep_ != ADVCL:
         return False
+    # the mark, "when", or an adverb that opens the clause ("once Serbia recognises
+    # Kosovo", "once" parsed as an adverb)
     words = {c.lower_ for c in kids(verb) if c.i < verb.i and (
-        c.dep_ == MARK or (c.dep_ == ADVMOD and c.tag_ == "WRB"))}
+        c.dep_ == MARK or (c.dep_ == ADVMOD and (
+            c.tag_ == "WRB" or c.i == verb.left_edge.i)))}
     above = verb.head
     if above.lower_ in AWAITED_AS_HEADS and above.dep_ == ADVMOD and "as" in words:
         # "as soon as Washington lifts them", "as long as Pristina respects the deal"
         above, words = above.head, words | {"once"}
+    if not _present(verb) and not (words & BACKSHIFTED_MARKS and _backshifted(verb, above)):
+        return False
     if not words & AWAITED_MARKS:
         return False
     return _unrealised_above(above) and not _measured_since(verb)
 
 
+def _backshifted(verb: Token, above: Token) -> bool:
+    """Whether a past time clause is the reported form of a present one: it is in the
+    simple past under a clause of "would" (a past's future, no "would have"), as reported
+    speech shifts both ("said the tariffs would be lifted as soon as Japan showed it was
+    complying": Japan has not shown it yet; "said talks would resume once Israel freed
+    the prisoners"). A clause above in the past ("were lifted as soon as Japan showed
+    it") told what happened.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Rome would act once Paris agreed", '''
+    ...     2 nsubj PROPN Rome NNP
+    ...     2 aux AUX would MD
+    ...     2 ROOT VERB act VB
+    ...     5 mark SCONJ once IN
+    ...     5 nsubj PROPN Paris NNP
+    ...     2 advcl VERB agree VBD''')
+    >>> _backshifted(doc[5], doc[2])
+    True
+    """
+    aux = {c.lower_ for c in kids(above) if c.dep_ in (AUX, AUXPASS)}
+    return _told_past(verb) and "would" in aux and "have" not in aux
+
+
 #: Verbs whose counted object is what they give their word to hand over: "pledged 50 billion
 #: euros to Ukraine", "offered 100 tanks".
-_PLEDGING_VERBS = COMMISSIVE_VERBS | {"offer"}
+PLEDGING_VERBS = COMMISSIVE_VERBS | {"offer"}
 
 
 def _pledged_amount(noun: Token, verb: Token) -> bool:
@@ -2059,7 +2232,7 @@ def _pledged_amount(noun: Token, verb: Token) -> bool:
     billion euros to Ukraine", "Germany promised 100 tanks". The pledge is made, a fact
     (the pledged act is hedged: "pledged to send tanks", "vowed revenge against X"); so
     is its thing, which no one has yet to do."""
-    return verb.lemma_.lower() in _PLEDGING_VERBS and (
+    return verb.lemma_.lower() in PLEDGING_VERBS and (
         noun.tag_ == "$" or any(c.dep_ in (NUMMOD, QUANTMOD) for c in kids(noun)))
 
 
@@ -2922,7 +3095,7 @@ def modality(predicate: Token) -> Modality:
     its source is an accuser ("according to prosecutors", "the indictment says").
     """
     hedged = (_hedged_here(predicate) or _asked_for(predicate) or _described(predicate)
-              or _foreseen(predicate))
+              or _foreseen(predicate) or _claimed_as_what(predicate))
     verb = clause_head(predicate)
     hedged = hedged or _hedged_here(verb) or _consequence(verb)
     source = according_to(verb)
@@ -2939,6 +3112,8 @@ def modality(predicate: Token) -> Modality:
     for _ in range(8):
         parent = tok.head
         dep = tok.dep_
+        if dep == CONJ and infinitive_partner(tok):
+            parent = parent.head  # "vowed to appeal and accused X": a partner of "vowed"
         if (reporter := _sister_complement(tok)) is not None:
             parent, dep = reporter, CCOMP
         if dep == CCOMP and (_before_colon(tok, parent) or _before_semicolon(tok, parent)):

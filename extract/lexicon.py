@@ -49,6 +49,7 @@ __all__ = [
     "AGENT_NOUNS",
     "AGREEING_VERBS",
     "AIMED_EVENT_HEADS",
+    "AIM_OUTCOME_VERBS",
     "AIM_PREPS",
     "AIM_VERBS",
     "ALERT_NOUNS",
@@ -83,6 +84,7 @@ __all__ = [
     "AUTHORED_REPORTS",
     "AWAITED_AS_HEADS",
     "AWAITED_MARKS",
+    "BACKSHIFTED_MARKS",
     "BAD_STARTS",
     "BARE_PLACE_TARGETS",
     "BASE_PAST_FORMS",
@@ -133,6 +135,7 @@ __all__ = [
     "COMPLEMENT_PREPS",
     "CONCEPT_GROUPS",
     "CONDITIONAL_MARKS",
+    "CONDITIONING_WORDS",
     "CONDITION_NOUNS",
     "CONFESSING_VERBS",
     "CONFIRMING_VERBS",
@@ -409,6 +412,7 @@ __all__ = [
     "QUESTION_WORDS",
     "QUOTED_PRONOUNS",
     "RAISING_VERBS",
+    "READYING_VERBS",
     "REALIZED_VERBS",
     "REBUFFING_VERBS",
     "RECEIVED_NOUNS",
@@ -724,6 +728,7 @@ SPEECH_VERBS = words("speech_verbs")
 EXPRESSIVE_PURPOSES = words("expressive_purposes")
 #: Verbs whose infinitive did not happen: "failed to reach" is a negated reach.
 FAILURE_VERBS = words("failure_verbs")
+AIM_OUTCOME_VERBS = words("aim_outcome_verbs")
 #: Verbs whose complement is stated as not having happened ("denied attacking X").
 DENIAL_VERBS = words("denial_verbs")
 #: Coordinators after which a verb shares its partner's denial ("never shelled X or attacked Y").
@@ -830,6 +835,7 @@ OBLIGATION_MODALS = words("obligation_modals")
 OBLIGATION_VERBS = words("obligation_verbs")
 #: Subordinators of a conditional clause ("if", "unless").
 CONDITIONAL_MARKS = words("conditional_marks")
+CONDITIONING_WORDS = words("conditioning_words")
 #: Nouns of readiness: "put its troops on alert" mobilises them.
 ALERT_NOUNS = words("alert_nouns")
 #: Last words of a court, and the verbs that take someone before one: "took Russia to court".
@@ -866,6 +872,7 @@ MEASURE_PREPS = words("measure_preps")
 RESTRICTING_WORDS = words("restricting_words")
 AWAITED_AS_HEADS = words("awaited_as_heads")
 AWAITED_MARKS = words("awaited_marks")
+BACKSHIFTED_MARKS = words("backshifted_marks")
 SINGLING_MODIFIERS = words("singling_modifiers")
 PENDING_MARKS = words("pending_marks")
 #: Subordinators of an -ing adjunct done alongside its clause's act ("while hiring X").
@@ -977,6 +984,7 @@ AIM_VERBS = words("aim_verbs")
 COMMISSIVE_VERBS = words("commissive_verbs")
 #: Words of getting ready ("prepared to storm X": MOBILIZE; "ready to resume talks": AGREE).
 PREPARING_WORDS = words("preparing_words")
+READYING_VERBS = words("readying_verbs")
 #: Verbs of taking part in what their infinitive does ("help to support X" supports X).
 CONTRIBUTING_VERBS = words("contributing_verbs")
 #: Predicate adjectives that deny their infinitive ("unwilling to").

@@ -34,6 +34,7 @@ import srsly
 from actorgraph.extract.actors import ActorResolver, which_modifier
 from actorgraph.extract.coding import ArticleCoder
 from actorgraph.extract.context import (
+    PLEDGING_VERBS,
     Modality,
     called_off,
     clause_place,
@@ -47,6 +48,7 @@ from actorgraph.extract.context import (
     modality,
     negated_argument,
     negation,
+    presupposed,
     questioned,
     realised,
     refused,
@@ -72,7 +74,7 @@ from actorgraph.extract.deps import (
     PUNCT,
     RELCL,
 )
-from actorgraph.extract.derivation import relation_verb
+from actorgraph.extract.derivation import relation_verb, verb_of
 from actorgraph.extract.dictionary import is_country_code, lookup
 from actorgraph.extract.events import (
     MILITARY_HEADS,
@@ -118,6 +120,7 @@ from actorgraph.extract.lexicon import (
     HOLDING_MODIFIERS,
     HOLDING_OWNER_PREPS,
     INCLUSION_VERBS,
+    INTENT_VERBS,
     LAW_NOUNS,
     MEDIA_WORDS,
     MEDIUM_PREPS,
@@ -126,6 +129,7 @@ from actorgraph.extract.lexicon import (
     OWNER_WORDS,
     PLACE_TYPES,
     RECIPROCAL_NOUNS,
+    REQUESTING_VERBS,
     TOPIC_PREPS,
 )
 from actorgraph.extract.models import DEFAULT_MODEL
@@ -148,7 +152,13 @@ from actorgraph.extract.participial import (
     thing_agent,
 )
 from actorgraph.extract.ruler import use_fast_attribute_ruler
-from actorgraph.extract.rules.base import acting_group, actor_noun, affiliated, named_group
+from actorgraph.extract.rules.base import (
+    acting_group,
+    actor_noun,
+    affiliated,
+    event_lemma,
+    named_group,
+)
 from actorgraph.extract.rules.registry import PATTERN_CONFIDENCE, STATIVE_PATTERNS
 from actorgraph.extract.segment import COMPONENT as LINE_BREAKS
 from actorgraph.extract.segment import FINAL_STOPS, NAME_HYPHENS
@@ -540,13 +550,16 @@ def _claimed_act(tt):
 
     "blocked the proposed takeover of Clicks Group" is "block takeover": the blocking
     is stated though the takeover was only proposed, so the hedge of the noun's
-    modifiers (:data:`~extract.lexicon.HEDGING_MODIFIERS`) is not the relation's; a
-    relation that is the noun alone ("launched an alleged attack on X" -> "attack")
-    keeps it.
+    modifiers (:data:`~extract.lexicon.HEDGING_MODIFIERS`) is not the relation's; so is
+    the relation of the verb's act with the noun's preposition ("rejected the proposed
+    acquisition of X" -> "reject acquisition of", "condemned the suspected poisoning of
+    X" -> "condemn poisoning of": the rejecting and condemning happened). A relation
+    that is the noun alone ("launched an alleged attack on X" -> "attack") keeps it.
     """
     noun = tt.predicate
-    if (tt.pattern == "support-verb" and tt.pos == "VERB" and noun.pos_ == "NOUN"
+    if (tt.pattern in ("support-verb", "prep") and tt.pos == "VERB" and noun.pos_ == "NOUN"
             and noun.dep_ == DOBJ and noun.head.pos_ == "VERB"
+            and tt.lemma.split()[0] == noun.head.lemma_.lower()
             and hedging_modified(noun)):
         return noun.head  # (other hedges of the noun stay: "requests the extradition of X")
     return noun
@@ -657,6 +670,27 @@ def _missed_name(token: Token) -> bool:
             and not any(c.dep_ == AMOD for c in kids(token)))
 
 
+#: Verbs of intending whose event noun object is only intended (a pledge, a promise, an
+#: offer or a request of something is made, a fact: "pledged 50 billion euros in aid",
+#: "offered help", "proposed direct presidential elections", "seeks the extradition of X").
+_INTENDING_VERBS = INTENT_VERBS - PLEDGING_VERBS - REQUESTING_VERBS
+
+
+def _intended_event(tt, lexicon: EventLexicon) -> bool:
+    """Whether a triple relates an intending verb to the event noun it takes as object, an
+    indefinite one: "Ferrand was considering a formal protest", "Allegheny did not plan
+    further closings", "Tehran threatens retaliation against Washington" (only intended;
+    "planned the attack" presupposes it, :func:`~extract.context.presupposed`; the noun
+    is an event noun or one made from a verb, "retaliation", "closing"; a thing or a
+    date is no event: "set a deadline", "prepared a report")."""
+    verb, noun = tt.predicate, tt.object
+    return (tt.pos == "VERB" and verb.pos_ == "VERB" and noun.head == verb
+            and noun.dep_ == DOBJ and noun.pos_ == "NOUN"
+            and verb.lemma_.lower() in _INTENDING_VERBS and not presupposed(noun)
+            and (event_lemma(noun, lexicon) is not None
+                 or verb_of(noun.lemma_.lower()) is not None))
+
+
 def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: Article,
             lexicon: EventLexicon, sentence: tuple[str, int, int],
             seen: set[tuple[str, str, str, bool]]) -> Triple | None:
@@ -764,6 +798,9 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         # "would not comment" is a refusal, stated
         intended = is_future(tt.predicate) and not real and not refused(tt.predicate) and not (
             tt.pos == "NOUN" and tt.predicate.dep_ in (NSUBJ, NSUBJPASS))
+        # "was considering a formal protest", "did not plan further closings": what an
+        # intending verb takes is only intended, as its infinitive is
+        intended = intended or _intended_event(tt, lexicon)
     # a concept object can rule a class out: "deliver a speech" is no AID
     object_head = _head_lemma(resolver.doc, obj) if obj.is_concept else None
     # the place the act happened in is no object: the verb's own object picks its sense

@@ -31,6 +31,7 @@ from actorgraph.extract.context import (
     charge_denier,
     denied,
     infinitive_host,
+    infinitive_partner,
     is_future,
     not_yet,
     owned_deed,
@@ -3106,6 +3107,13 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             # "issued a warning covering an area to New Orleans and other forecasters
             # predicted a storm surge": the forecasters predicted it, not the Service
             stranded = subjects = [own]  # its own: not joined to the list it was hung on
+        elif verb.dep_ == CONJ and is_verb(head) and infinitive_partner(verb):
+            # "Villalobos refuses to concede and accuses the tribunal of fraud", the
+            # finite verb hung on the infinitive: the main verb's partner, its subject's
+            main = head.head
+            main_agents, main_patients, _ = core(main)
+            subjects = main_patients if is_passive(main) else main_agents
+            pattern = "inherited"
         elif verb.dep_ == CONJ and is_verb(head):
             head_agents, head_patients, head_pattern = core(head)
             # "did not ratify X, and mentioned Y", "caught up with researcher and

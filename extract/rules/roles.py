@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from actorgraph.extract.context import hedging_modified
 from actorgraph.extract.deps import (
     AMOD,
     APPOS,
@@ -41,6 +42,7 @@ from actorgraph.extract.deps import (
 from actorgraph.extract.lexicon import (
     APPOINTING_VERBS,
     FORMER_WORDS,
+    HEDGING_MODIFIERS,
     LEADER_ROLES,
     NOMINATING_VERBS,
     PORTFOLIO_BODIES,
@@ -105,8 +107,10 @@ def _appos_roles(tok: Token) -> Iterator[TokenTriple]:
     words = [c for c in role.lefts if c.dep_ in (AMOD, COMPOUND) and not _owner(c)]
     found = _role([*words, role])
     if found:
+        # "Omar Haddad, a suspected member of Hezbollah": the membership is alleged
+        hedged = hedging_modified(role)
         for owner in owners:
-            yield TokenTriple(person, role, owner, *found, "NOUN", False, "appos")
+            yield TokenTriple(person, role, owner, *found, "NOUN", False, "appos", hedged)
 
 
 def _portfolio(tok: Token) -> bool:
@@ -198,9 +202,12 @@ def _title_roles(name: Token) -> Iterator[TokenTriple]:
         # "Former US Vice President Joe Biden": the role was held, it is not held now
         found = (found[0], f"former {found[1]}")
     if found:
+        # "alleged Hezbollah financier Omar Haddad": the role is alleged
+        hedged = any(t.lower_ in HEDGING_MODIFIERS for t in title)
         for owner in owners:
             if owner.ent_iob_ == "B" or owner is owners[0]:
-                yield TokenTriple(name, phrase[-1], owner, *found, "NOUN", False, "title")
+                yield TokenTriple(name, phrase[-1], owner, *found, "NOUN", False, "title",
+                                  hedged)
 
 
 def _appointed_roles(verb: Token) -> Iterator[TokenTriple]:

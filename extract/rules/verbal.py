@@ -202,6 +202,7 @@ from actorgraph.extract.lexicon import (
     PROPOSING_VERBS,
     PUBLIC_BODY_WORDS,
     QUANTITY_HEADS,
+    READYING_VERBS,
     REALIZED_VERBS,
     RECEIVE_VERBS,
     RECIPROCAL_NOUNS,
@@ -463,6 +464,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         yield from _judged_events(verb, patients, negated, lexicon)
         if not passive:
             yield from _tried_events(verb, agents, negated, lexicon)
+            yield from _prepared_events(verb, agents, negated, lexicon)
         yield from _warranted_events(verb, negated, lexicon)
         if passive and not agents:
             # "the attack on the embassy was blamed on Hamas": Hamas attacked it (alleged)
@@ -3099,6 +3101,33 @@ def _tried_events(verb: Token, agents: list[Token], negated: bool,
     judged = [a for a in agents if names_something(a)]
     if hosts and judged:
         yield from _deeds(verb, hosts, judged, "", negated, lexicon)
+
+
+def _prepared_events(verb: Token, agents: list[Token], negated: bool,
+                     lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """"Israel is preparing for a ground invasion of Rafah", "the RSF are massing fighters
+    for a possible assault on El Obeid", "Turkey deployed tanks for an incursion into
+    Syria" -> Israel —invasion→ Rafah, hedged: an event noun with a target and no agent
+    of its own after "for" on a verb of intending or preparing
+    (:data:`~extract.lexicon.INTENT_VERBS`) or of getting forces ready
+    (:data:`~extract.lexicon.READYING_VERBS`) is the named subject's, only prepared.
+    ("called for attacks on X" asks others: "call" is neither.)"""
+    lemma = verb.lemma_.lower()
+    if lemma not in INTENT_VERBS | READYING_VERBS:
+        return
+    doers = [a for a in agents if names_something(a)]
+    for prep in children_of(verb, PREP) if doers else ():
+        if prep.lower_ != "for":
+            continue
+        for noun in pobjs(prep):
+            event = event_lemma(noun, lexicon)
+            if event is None or noun_agents(noun):
+                continue
+            for _, target in event_targets(noun, event):
+                for doer in doers:
+                    if target.i != doer.i:
+                        yield TokenTriple(doer, noun, target, event, f"{lemma} for {event}",
+                                          "NOUN", negated, "support-verb", True)
 
 
 def _warranted_events(verb: Token, negated: bool,
