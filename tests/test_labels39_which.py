@@ -66,6 +66,12 @@ PARTNERS = {
         ("Acme Corp sold its stake in a venture with Nissan.",
          [], [("Acme Corp", "Nissan")]),
     ],
+    "guard: what a settlement is done with is no partner": [
+        ("Israel demolished a settlement with bulldozers.",
+         [("Israel", "demolish", "settlement")], [("Israel", "bulldozers")]),
+        ("Police cleared the protest settlement with tear gas.",
+         [("police", "clear", "protest settlement")], [("police", "tear gas")]),
+    ],
 }
 
 WHICH_PROPOSAL = {
@@ -113,6 +119,17 @@ WHICH_PROPOSAL = {
     "guard: a clause of what was done to it": [
         ("Germany rejected a plan that Poland drafted.",
          [], [("Germany", "reject", "plan to draft")]),
+    ],
+    "guard: a clause of what becomes of it": [
+        ("Exxon signed a deal that will expire in 2030.",
+         [("Exxon", "sign", "deal")], [("Exxon", "sign", "deal to expire")]),
+    ],
+    "guard: a purpose the parser hung on the verb after a deal": [
+        ("Russia signed the deal to avoid new sanctions.",
+         [("Russia", "sign", "deal")], [("Russia", "sign", "deal to avoid sanctions")]),
+        ("Greece accepted the bailout deal to avoid bankruptcy.",
+         [("Greece", "accept", "bailout deal")],
+         [("Greece", "accept", "bailout deal to avoid bankruptcy")]),
     ],
     "guard: the subject's own intention": [
         ("Siemens announced plans to buy Acme Corp.",
