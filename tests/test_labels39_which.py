@@ -1,6 +1,6 @@
 """Objects that say which, and with whom (session 39).
 
-* an accord, a settlement, an understanding, an arrangement, a (joint) venture or a
+* an accord, an understanding, an arrangement, a (joint) venture or a
   relationship binds its parties as a deal or a pact does (``[reciprocal_nouns]``): its
   "with" partner is the triple's object and the noun stays in the relation ("formed a
   joint venture with Denso" -> "form venture with" Denso, not a bare "form | joint
@@ -66,7 +66,7 @@ PARTNERS = {
         ("Acme Corp sold its stake in a venture with Nissan.",
          [], [("Acme Corp", "Nissan")]),
     ],
-    "guard: what a settlement is done with is no partner": [
+    "guard: a settlement, a place as often as a deal, has no partner": [
         ("Israel demolished a settlement with bulldozers.",
          [("Israel", "demolish", "settlement")], [("Israel", "bulldozers")]),
         ("Police cleared the protest settlement with tear gas.",

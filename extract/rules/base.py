@@ -3658,18 +3658,14 @@ def event_targets(noun: Token, event: str | None = None) -> list[tuple[Token, To
     described target with a name in apposition is the name ("proceedings against the
     former president, Jacob Zuma" -> Zuma). What a noun of giving is "for" or "to" is
     its recipient only when it can receive (:func:`may_get`): "aid for Ukraine", but
-    "a loan for the shares", "aid for the programme" say what it pays for. The "with" or
-    "between" partner of a reciprocal noun is one that can be a party (:func:`may_get`):
-    "an accord with Ecuador", but "shelled the settlement with artillery", "cleared the
-    settlement with tear gas" say with what it was done."""
+    "a loan for the shares", "aid for the programme" say what it pays for."""
     event = event or noun.lemma_.lower()
     # ("at the hands of X" names who did it: see :func:`_hands_of`)
     return [(prep, origin) for prep in children_of(noun, PREP)
             if is_target_prep(prep.lower_, event) for t in pobjs(prep) if not is_numeric(t)
             and t.lower_ not in AGENT_HAND_NOUNS
             for origin in traded_origins(appositive_name(t, ACTOR_TYPES))
-            if (not _given_for(prep, event) or may_get(origin))
-            and (prep.lower_ not in PARTNER_PREPS or may_get(origin))]
+            if not _given_for(prep, event) or may_get(origin)]
 
 
 def admitted(verb: Token, prep: Token) -> list[Token]:
