@@ -161,6 +161,8 @@ TIES = {
         ("Indonesia signed a border accord with enthusiasm.",
          [("Indonesia", "sign", "border accord")], []),
         ("Hamas and Fatah signed the deal.", [("Hamas", "sign", "deal")], []),
+        ("Britain signed the accord together with France.",
+         [("United Kingdom", "sign", "accord")], []),
         ("Italy threatened to join the coalition against Libya.",
          [("Italy", "threaten to join", "coalition against Libya")], []),
     ],
