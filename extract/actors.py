@@ -914,12 +914,14 @@ def _spaced_per_unit(extent: Span, head: Token) -> set[int]:
     """Indices of an amount per unit written in words before ``head``: "a 25 dlr a share
     takeover offer", also when the parser left the amount outside the phrase ("its 44 dlr a
     | share offer": the phrase starts after the "a" that follows the amount). The amount's
-    words, "a", "an" or "per" and the unit it is per; "a" after no amount is an article."""
+    words, "a", "an" or "per" and the unit it is per; "a" after no amount is an article,
+    and so is the phrase's own first "a" after an amount outside it ("recovered 2 million
+    dollars | a Russian gang had stolen")."""
     doc = extent.doc
     found: set[int] = set()
     # (the phrase may start after its "a": "its 44 dlr a | share offer")
     for i in range(max(extent.start - 1, 1), head.i - 1):
-        if (doc[i].lower_ not in _PER_WORDS or not doc[i + 1].is_alpha
+        if (i == extent.start or doc[i].lower_ not in _PER_WORDS or not doc[i + 1].is_alpha
                 or not _is_quantity(doc[i - 1].text) or doc[i - 1].like_num):
             continue
         found.update((i, i + 1))

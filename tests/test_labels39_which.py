@@ -257,3 +257,11 @@ def test_amount_per_unit_in_words():
     assert sorted(per_unit_amounts(doc[5:8], doc[7])) == [4, 5]
     plain = Doc(spacy.blank("en").vocab, words=["sold", "a", "share", "offer"])
     assert per_unit_amounts(plain[1:4], plain[3]) == frozenset()
+
+
+def test_a_phrase_own_article_after_an_amount_is_no_per_unit():
+    """"2 million dollars | a Russian gang had stolen": the amount ends before the phrase,
+    whose "a" is its article, so "Russian" stays in it."""
+    words = ["recovered", "2", "million", "dollars", "a", "Russian", "gang", "had", "stolen"]
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    assert per_unit_amounts(doc[4:7], doc[6]) == frozenset()
