@@ -146,6 +146,7 @@ from actorgraph.extract.lexicon import (
     QUANTITY_HEADS,
     RELATIONAL_HEADS,
     REPORTING_VERBS,
+    REQUEST_NOUNS,
     RESTRICTIVE_MODIFIERS,
     ROLE_OR_TITLE_WORDS,
     ROLE_PLACE_PREPS,
@@ -913,12 +914,14 @@ def _spaced_per_unit(extent: Span, head: Token) -> set[int]:
     """Indices of an amount per unit written in words before ``head``: "a 25 dlr a share
     takeover offer", also when the parser left the amount outside the phrase ("its 44 dlr a
     | share offer": the phrase starts after the "a" that follows the amount). The amount's
-    words, "a", "an" or "per" and the unit it is per; "a" after no amount is an article."""
+    words, "a", "an" or "per" and the unit it is per; "a" after no amount is an article,
+    and so is the phrase's own first "a" after an amount outside it ("recovered 2 million
+    dollars | a Russian gang had stolen")."""
     doc = extent.doc
     found: set[int] = set()
     # (the phrase may start after its "a": "its 44 dlr a | share offer")
     for i in range(max(extent.start - 1, 1), head.i - 1):
-        if (doc[i].lower_ not in _PER_WORDS or not doc[i + 1].is_alpha
+        if (i == extent.start or doc[i].lower_ not in _PER_WORDS or not doc[i + 1].is_alpha
                 or not _is_quantity(doc[i - 1].text) or doc[i - 1].like_num):
             continue
         found.update((i, i + 1))
@@ -1498,9 +1501,11 @@ def said_infinitive(head: Token) -> Token | None:
     the noun's verb: "ignored an appeal *to free* the journalists") or the verb of a subject
     relative clause that says what it would do ("a plan that *would cut* farm
     subsidies", "a proposal which *would have cut* its share": a future or modal
-    auxiliary, :data:`~extract.lexicon.UNREAL_AUX`). Bare, "right", "plan", "proposal"
-    say none in particular; a clause that tells what was done to it ("a plan that
-    Congress rejected") or what it did ("a plan that cut costs") says no more of which.
+    auxiliary, :data:`~extract.lexicon.UNREAL_AUX`, and an object it would act on).
+    Bare, "right", "plan", "proposal" say none in particular; a clause that tells what
+    was done to it ("a plan that Congress rejected"), what it did ("a plan that cut
+    costs") or what becomes of it ("a deal that will expire in 2030", "a treaty that will
+    take effect next year": no object) says no more of which.
 
     Examples
     --------
@@ -1527,7 +1532,8 @@ def said_infinitive(head: Token) -> Token | None:
             return verb  # ("an initiative to privatise X" may be parsed a relative clause)
         if verb.dep_ == RELCL and any(c.dep_ == NSUBJ and c.tag_ in _RELATIVE_TAGS
                                       for c in verb.lefts) and any(
-                c.dep_ == AUX and c.lower_ in UNREAL_AUX for c in verb.lefts):
+                c.dep_ == AUX and c.lower_ in UNREAL_AUX for c in verb.lefts) and any(
+                c.dep_ == DOBJ for c in verb.rights):
             return verb
     return None
 
@@ -1535,9 +1541,12 @@ def said_infinitive(head: Token) -> Token | None:
 def _verb_hung_infinitive(obj: Token) -> Token | None:
     """The "to" infinitive the parser hung on a verb right after its object, or None:
     "ignored an appeal *to free* the journalists", "backed calls *to impose*
-    sanctions" (the infinitive's "to" is the next word after the object's phrase)."""
+    sanctions" (the infinitive's "to" is the next word after the object's phrase). Only
+    a noun of asking someone to act (:data:`~extract.lexicon.REQUEST_NOUNS`) says what
+    is asked there; after another ("signed the deal *to avoid* sanctions", "accepted the
+    plan *to secure* aid") it is the purpose of the verb's subject."""
     verb = obj.head
-    if obj.dep_ != DOBJ:
+    if obj.dep_ != DOBJ or obj.lemma_.lower() not in REQUEST_NOUNS:
         return None
     return next((c for c in verb.rights if c.dep_ == ADVCL and to_infinitive(c)
                  and c.left_edge.i == obj.right_edge.i + 1), None)

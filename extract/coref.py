@@ -180,6 +180,7 @@ from actorgraph.extract.lexicon import (
     PERSON_PRONOUNS,
     PLACE_HEADS,
     PLACE_PREPS,
+    PROMISING_VERBS,
     PUBLIC_BODY_WORDS,
     RAISING_VERBS,
     RECIPIENT_PREPS,
@@ -1043,14 +1044,21 @@ class Coreference:
             elif node.dep_ == XCOMP:
                 # "ordered five Iranian diplomats to leave the country": the object the
                 # verb is said of does it (object control), not the one who orders
-                # (or its nationality: "Iranian" of "five Iranian diplomats")
-                doer = next((c for c in kids(node.head) if c.dep_ == DOBJ), None)
+                # (or its nationality: "Iranian" of "five Iranian diplomats"); but one who
+                # promises does it ("promised Ukraine to withdraw from the country":
+                # :data:`PROMISING_VERBS`), and an object that is its own ("ordered its
+                # troops to invade the country") acts for the one who orders
+                doer = (None if node.head.lemma_.lower() in PROMISING_VERBS
+                        else next((c for c in kids(node.head) if c.dep_ == DOBJ), None))
+                if doer is not None and self._antecedent_at(doer) is None:
+                    doer = next((m for m in doer.lefts if m.dep_ in (AMOD, COMPOUND)
+                                 and self._antecedent_at(m) is not None), doer)
+                    if self._antecedent_at(doer) is None and any(
+                            c.dep_ == POSS and c.pos_ == "PRON" for c in doer.lefts):
+                        doer = None
                 if doer is None:
                     node = node.head
                     continue
-                if self._antecedent_at(doer) is None:
-                    doer = next((m for m in doer.lefts if m.dep_ in (AMOD, COMPOUND)
-                                 and self._antecedent_at(m) is not None), doer)
             else:
                 return None
             at = self._antecedent_at(doer) if doer is not None else None

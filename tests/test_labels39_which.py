@@ -1,6 +1,6 @@
 """Objects that say which, and with whom (session 39).
 
-* an accord, a settlement, an understanding, an arrangement, a (joint) venture or a
+* an accord, an understanding, an arrangement, a (joint) venture or a
   relationship binds its parties as a deal or a pact does (``[reciprocal_nouns]``): its
   "with" partner is the triple's object and the noun stays in the relation ("formed a
   joint venture with Denso" -> "form venture with" Denso, not a bare "form | joint
@@ -66,6 +66,12 @@ PARTNERS = {
         ("Acme Corp sold its stake in a venture with Nissan.",
          [], [("Acme Corp", "Nissan")]),
     ],
+    "guard: a settlement, a place as often as a deal, has no partner": [
+        ("Israel demolished a settlement with bulldozers.",
+         [("Israel", "demolish", "settlement")], [("Israel", "bulldozers")]),
+        ("Police cleared the protest settlement with tear gas.",
+         [("police", "clear", "protest settlement")], [("police", "tear gas")]),
+    ],
 }
 
 WHICH_PROPOSAL = {
@@ -114,6 +120,17 @@ WHICH_PROPOSAL = {
         ("Germany rejected a plan that Poland drafted.",
          [], [("Germany", "reject", "plan to draft")]),
     ],
+    "guard: a clause of what becomes of it": [
+        ("Exxon signed a deal that will expire in 2030.",
+         [("Exxon", "sign", "deal")], [("Exxon", "sign", "deal to expire")]),
+    ],
+    "guard: a purpose the parser hung on the verb after a deal": [
+        ("Russia signed the deal to avoid new sanctions.",
+         [("Russia", "sign", "deal")], [("Russia", "sign", "deal to avoid sanctions")]),
+        ("Greece accepted the bailout deal to avoid bankruptcy.",
+         [("Greece", "accept", "bailout deal")],
+         [("Greece", "accept", "bailout deal to avoid bankruptcy")]),
+    ],
     "guard: the subject's own intention": [
         ("Siemens announced plans to buy Acme Corp.",
          [("Siemens", "plan to buy", "Acme Corp")],
@@ -144,6 +161,8 @@ TIES = {
         ("Indonesia signed a border accord with enthusiasm.",
          [("Indonesia", "sign", "border accord")], []),
         ("Hamas and Fatah signed the deal.", [("Hamas", "sign", "deal")], []),
+        ("Britain signed the accord together with France.",
+         [("United Kingdom", "sign", "accord")], []),
         ("Italy threatened to join the coalition against Libya.",
          [("Italy", "threaten to join", "coalition against Libya")], []),
     ],
@@ -238,3 +257,11 @@ def test_amount_per_unit_in_words():
     assert sorted(per_unit_amounts(doc[5:8], doc[7])) == [4, 5]
     plain = Doc(spacy.blank("en").vocab, words=["sold", "a", "share", "offer"])
     assert per_unit_amounts(plain[1:4], plain[3]) == frozenset()
+
+
+def test_a_phrase_own_article_after_an_amount_is_no_per_unit():
+    """"2 million dollars | a Russian gang had stolen": the amount ends before the phrase,
+    whose "a" is its article, so "Russian" stays in it."""
+    words = ["recovered", "2", "million", "dollars", "a", "Russian", "gang", "had", "stolen"]
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    assert per_unit_amounts(doc[4:7], doc[6]) == frozenset()

@@ -40,6 +40,12 @@ _SENTENCES = {
         # guard: a subject-control verb's subject does the act, so the country is another
         ("Russia says Ukraine plans to attack the country.",
          [("Ukraine", "plan to attack", "Russia", False, True)], []),
+        # guard: one who promises does the act, and an object of the orderer's own acts
+        # for it
+        ("Russia promised Ukraine to withdraw from the country.",
+         [("Russia", "withdraw from", "Ukraine", False, True)], []),
+        ("Britain ordered its troops to invade the country.",
+         [], [("United Kingdom's troops", "United Kingdom")]),
     ],
     "a West or East German title is of West or East Germany": [
         ("West German Agriculture Minister Ignaz Kiechle told reporters Bonn could not accept "

@@ -345,6 +345,10 @@ def _court_hung_targets(verb: Token, event: str) -> list[tuple[Token, Token]]:
 #: Prepositions of the court an act is brought in ("filed suit *in* federal court").
 _COURT_PREPS = frozenset({"in", "at", "before"})
 
+#: Adverbs of a "with" whose object acts beside the subject, no partner of its tie
+#: ("signed the accord *together* with France").
+_COAGENT_ADVERBS = frozenset({"together", "jointly"})
+
 
 def verb_triples(doclike: Doc | Span, *,
                  lexicon: EventLexicon | None = None) -> Iterator[TokenTriple]:
@@ -884,8 +888,12 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 # missiles at Ukraine", "fired rockets at Ashkelon" keep the weapon)
                 weapons.clear()
             if named and prep.lower_ in PARTNER_PREPS and thing is not None and any(
-                    t.predicate.i == verb.i and t.object.i == thing.i for t in ties):
-                ties.clear()  # "sign contract with" Renault: the bare "sign | contract" goes
+                    t.predicate.i == verb.i and t.object.i == thing.i for t in ties) and not any(
+                    c.dep_ == ADVMOD and c.lower_ in _COAGENT_ADVERBS for c in kids(prep)):
+                # "sign contract with" Renault: the bare "sign | contract" goes (but
+                # "signed the accord *together* with France": France signed it too, no
+                # partner of the subject's tie, so the bare one stays)
+                ties.clear()
             for agent in agents:
                 yield TokenTriple(agent, verb, obj, rel, label, "VERB", negated,
                                   "prep" if pattern == "svo" else pattern, hedged)
