@@ -162,6 +162,7 @@ from actorgraph.extract.lexicon import (
     FEMALE_PRONOUNS,
     FEMALE_WORDS,
     GROUP_PRONOUNS,
+    HOMECOMING_VERBS,
     INDEFINITE_WORDS,
     LEADER_ROLES,
     MALE_PRONOUNS,
@@ -1048,7 +1049,10 @@ class Coreference:
                 # promises does it ("promised Ukraine to withdraw from the country":
                 # :data:`PROMISING_VERBS`), and an object that is its own ("ordered its
                 # troops to invade the country") acts for the one who orders
+                # one told to go home goes to its own country, not the teller's ("urged
+                # Syrian refugees to return to the country": :data:`HOMECOMING_VERBS`)
                 doer = (None if node.head.lemma_.lower() in PROMISING_VERBS
+                        or node.lemma_.lower() in HOMECOMING_VERBS
                         else next((c for c in kids(node.head) if c.dep_ == DOBJ), None))
                 if doer is not None and self._antecedent_at(doer) is None:
                     doer = next((m for m in doer.lefts if m.dep_ in (AMOD, COMPOUND)

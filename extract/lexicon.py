@@ -245,6 +245,7 @@ __all__ = [
     "HOLDING_MODIFIERS",
     "HOLDING_OWNER_PREPS",
     "HOLDING_VERBS",
+    "HOMECOMING_VERBS",
     "HUNG_TARGET_PREPS",
     "HYPHEN_SUFFIXES",
     "IMPLICATIVE_ADJECTIVES",
@@ -1608,6 +1609,8 @@ HIRING_VERBS = words("hiring_verbs")
 #: Verbs of promising or offering whose subject does their infinitive, not their object
 #: ("promised Turkey to withdraw its troops").
 PROMISING_VERBS = words("promising_verbs")
+#: verbs of going home, whose object-controlled doer goes to its own country
+HOMECOMING_VERBS = words("homecoming_verbs")
 #: Nouns of a criminal plan whose infinitive is its plotters' ("over a plot to attack X").
 PLOT_NOUNS = words("plot_nouns")
 #: Nouns of a stretch of time with no date ("for the moment"): no participant.

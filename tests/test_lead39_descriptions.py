@@ -37,7 +37,14 @@ _SENTENCES = {
          [("Mexican ambassador", "leave", "Ecuador", False, True),
           ("Ecuador", "tell", "Mexican ambassador", False, False)],
          [("Mexican ambassador", "Mexico")]),
-        # guard: a subject-control verb's subject does the act, so the country is another
+        # guards: one told to go home goes to its own country
+        ("Turkey urged Syrian refugees to return to the country after the war ended.",
+         [("Syrian refugees", "return to", "Syria", False, True)],
+         [("Syrian refugees", "Turkey")]),
+        ("Germany told Afghan migrants to return to the country voluntarily.",
+         [("Afghan migrants", "return to", "Afghanistan", False, True)],
+         [("Afghan migrants", "Germany")]),
+        # a subject-control verb's subject does the act, so the country is another
         ("Russia says Ukraine plans to attack the country.",
          [("Ukraine", "plan to attack", "Russia", False, True)], []),
         # guard: one who promises does the act, and an object of the orderer's own acts
