@@ -4447,7 +4447,8 @@ def _finite_verb_read_as_modifier(word: Token) -> None:
     was, or the root), the phrase becomes its object, and the phrase's prepositions of the
     clause (:func:`_clause_prep`), adjunct clauses and punctuation after it go to the
     verb. Only a past form with a subject before it and the phrase after it; "the
-    Kremlin-backed rebels" has no subject.
+    Kremlin-backed rebels" has no subject; a phrase that is the one subject of a reporting
+    verb ("Tehran backed militias claimed the attack") is left as the speaker.
 
     Examples
     --------
@@ -4477,8 +4478,12 @@ def _finite_verb_read_as_modifier(word: Token) -> None:
         return
     place, dep = noun.head, _OPENED_PHRASE_DEPS[noun.dep_]
     if dep == CCOMP and noun.dep_ == NSUBJ and (
-            place.i < noun.i or place.lemma_.lower() not in REPORTING_VERBS):
-        return  # a subject of a verb that reports nothing
+            place.i < noun.i or place.lemma_.lower() not in REPORTING_VERBS
+            or not any(c.dep_ == NSUBJ and c.i != noun.i for c in kids(place))):
+        # a subject of a verb that reports nothing, or the one subject of the reporting
+        # verb ("Tehran backed militias claimed the attack": the militias claim it); the
+        # clause is only reported by a subject of the verb's own ("..., aides said")
+        return
     word.head = word if dep == ROOT else place
     word.dep_ = dep
     word.pos_, word.tag_ = "VERB", "VBD"

@@ -86,6 +86,21 @@ def test_phrase_subject_of_a_verb_that_reports_nothing_stays():
     assert (doc[1].dep_, doc[1].head.text) == ("amod", "envoy")
 
 
+def test_only_subject_of_a_reporting_verb_stays():
+    # guard: "Tehran backed militias claimed the attack": the phrase is the reporting
+    # verb's one subject, no clause reported by someone else after a comma
+    doc = parse("Tehran backed militias claimed the attack", '''
+        1 nsubj PROPN Tehran NNP
+        2 amod VERB back VBD
+        3 nsubj NOUN militia NNS
+        3 ROOT VERB claim VBD
+        5 det DET the DT
+        3 dobj NOUN attack NN''')
+    _finite_verb_read_as_modifier(doc[1])
+    assert (doc[1].dep_, doc[1].head.text) == ("amod", "militias")
+    assert (doc[2].dep_, doc[2].head.text) == ("nsubj", "claimed")
+
+
 @pytest.mark.parametrize(("text", "rows", "name"), [
     ("fining Vale Verde Mineração 40 million reais", '''
         0 ROOT VERB fine VBG
@@ -139,6 +154,13 @@ _SENTENCES = {
         # guard: a participle modifier with no subject of its own stays one
         ("Kremlin-backed separatists shelled the town of Avdiivka on Sunday.",
          [], [("Kremlin", "separatists")]),
+        # guards: a modifier before the one subject of a reporting verb, written without
+        # its hyphen: the phrase speaks, nobody reports the modifier's act
+        ("Tehran backed militias claimed the drone attack on the base near Erbil.",
+         [], [("Tehran", "militias")]),
+        ("Court appointed monitor Ellen Reed told reporters that Boeing had failed to fix "
+         "its safety culture.",
+         [("Ellen Reed", "tell", "reporters", False, False)], [("court", "Ellen Reed")]),
     ],
     "an unnamed acting body's noun of a verb with a named 'of' side": [
         ("The regulator's grounding of Lion Air stranded thousands of travellers.",
