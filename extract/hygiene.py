@@ -4510,7 +4510,8 @@ def _name_read_into_time_span(span: Token) -> None:
     found" parsed as one phrase "Acme Systems weeks" (an adverbial noun of the clause after
     it), so that the verb had no object. The span is a bare plural or singular unit of time
     (``[time_units]``: "days", "months") whose only left dependents are proper nouns, the
-    first of them right after a verb with no object of its own; the proper nouns become one
+    first of them right after a verb with no object of its own, and no weekday or month
+    ("met Tuesday days before the vote" is a date); the proper nouns become one
     name, the verb's object, and the span stays the adverbial of time it is.
 
     Examples
@@ -4540,6 +4541,9 @@ def _name_read_into_time_span(span: Token) -> None:
     first = name.left_edge.i
     while first > 0 and doc[first - 1].pos_ == "PROPN":
         first -= 1
+    if name.lower_ in WEEKDAY_NAMES or all(
+            t.lower_.rstrip(".") in MONTH_NAMES for t in doc[first:name.i + 1]):
+        return  # a date of its own: "met Tuesday days before the vote"
     verb = doc[first - 1] if first > 0 else None
     if (verb is None or verb.pos_ != "VERB" or verb.tag_ not in ("VB", "VBD", "VBN", "VBG")
             or any(c.dep_ in (DOBJ, DATIVE, CCOMP) for c in kids(verb))):

@@ -214,6 +214,23 @@ def test_time_span_after_an_object_stays():
     assert (doc[3].dep_, doc[3].head.text) == ("compound", "weeks")
 
 
+def test_weekday_before_a_time_span_stays():
+    # guard: "met Tuesday days before the vote": the weekday is a date, no object of
+    # "met"; the span stays one date
+    doc = parse("Opposition leaders met Tuesday days before the vote", '''
+        1 compound NOUN opposition NN
+        2 nsubj NOUN leader NNS
+        2 ROOT VERB meet VBD
+        4 compound PROPN Tuesday NNP
+        2 npadvmod NOUN day NNS
+        2 prep ADP before IN
+        7 det DET the DT
+        5 pobj NOUN vote NN''', ents={"Tuesday days": "DATE"})
+    _name_read_into_time_span(doc[4])
+    assert (doc[3].dep_, doc[3].head.text) == ("compound", "days")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Tuesday days", "DATE")]
+
+
 _SPAN_SENTENCES = {
     "a name read into the span of time after it": [
         ("Russian hackers may have breached SolarGate Systems weeks before the intrusion was "
@@ -228,6 +245,11 @@ _SPAN_SENTENCES = {
         # the NER took the name and the span for one date
         ("The rebels shelled Avdiivka days before the truce, the army said.",
          [("rebels", "shell", "Avdiivka", False, False)], []),
+        # guards: a weekday before the span is its date, no object of the verb
+        ("Opposition leaders met Tuesday days before the vote, party officials said.",
+         [], [("opposition leaders", "Tuesday")]),
+        ("Union leaders met Sunday hours before the strike deadline, a spokesman said.",
+         [], [("union leaders", "Sunday")]),
         # guard: a span after a common noun object is left alone
         ("Israeli jets struck the depots days before the truce, the army said.",
          [("Israel", "strike", "depots", False, False)], []),
