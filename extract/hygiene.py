@@ -160,6 +160,7 @@ from actorgraph.extract.lexicon import (
     HUNG_TARGET_PREPS,
     INTENT_VERBS,
     INTENTION_NOUNS,
+    JUDGING_VERBS,
     NAME_LINK_WORDS,
     NAMING_VERBS,
     NON_PARTICIPANT_TYPES,
@@ -168,6 +169,7 @@ from actorgraph.extract.lexicon import (
     OFFICE_WORDS,
     OWNED_HOLDINGS,
     PERCENT_UNITS,
+    PERCEPTION_VERBS,
     PLACE_HEADS,
     PLACE_TYPES,
     PLAN_NOUNS,
@@ -178,6 +180,7 @@ from actorgraph.extract.lexicon import (
     SUSPICION_NOUNS,
     TIME_TYPES,
     TIME_UNITS,
+    TRANSFER_VERBS,
     TRIAL_NOUNS,
     UNDONE_VERBS,
     UNREALISING_VERBS,
@@ -1599,7 +1602,9 @@ def amount_name(obj: Token) -> Token | None:
 
     "fined Apple 500 million euros" parsed with "Apple" as a modifier of
     "euros": the name (head of the words before the amount) is the verb's
-    real object. Only when all the words after the name are an amount.
+    real object. Only when all the words after the name are an amount; a name the
+    parser made the amount's subject is the object of no verb of belief or perception
+    ("expect Nvidia 30 billion dollars" expects what Nvidia makes).
 
     Examples
     --------
@@ -1633,10 +1638,23 @@ def amount_name(obj: Token) -> Token | None:
             first = last
     if first.i == obj.i or not _is_name(first) or first.dep_ not in _AMOUNT_NAME_DEPS:
         return None
+    if first.dep_ == NSUBJ and _reports_a_clause(obj.head):
+        # "expect Nvidia 30 billion dollars in revenue", "found Odebrecht 800 million
+        # reais in bribes": the name is the subject of the clause expected or found
+        return None
     rest = doc[first.right_edge.i + 1: obj.i + 1]
     if not len(rest) or not is_quantity(rest.text):
         return None
     return first
+
+
+def _reports_a_clause(verb: Token) -> bool:
+    """Whether a verb reports, believes or perceives a clause ("expect", "find", "see")
+    and is no verb of judging or handing over that also takes a name and an amount
+    ("charge", "fine", "award")."""
+    lemma = verb.lemma_.lower()
+    return (lemma in REPORTING_VERBS or lemma in PERCEPTION_VERBS) and not (
+        lemma in JUDGING_VERBS or lemma in TRANSFER_VERBS)
 
 
 def amount_of(verb: Token, participant: Token) -> str | None:

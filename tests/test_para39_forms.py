@@ -140,6 +140,27 @@ def test_subject_before_a_noun_that_is_no_amount_stays():
     assert amount_name(doc[3]) is None
 
 
+@pytest.mark.parametrize(("text", "rows"), [
+    ("expect Nvidia 30 billion dollars", '''
+        0 ROOT VERB expect VBP
+        4 nsubj PROPN Nvidia NNP
+        3 compound NUM 30 CD
+        4 nummod NUM billion CD
+        0 dobj NOUN dollar NNS'''),
+    ("found Odebrecht 800 million reais", '''
+        0 ROOT VERB find VBD
+        4 nsubj PROPN Odebrecht NNP
+        3 compound NUM 800 CD
+        4 nummod NUM million CD
+        0 dobj NOUN reais NN'''),
+], ids=["expectation", "finding"])
+def test_subject_of_an_amount_a_verb_of_belief_reports_stays(text, rows):
+    # guard: "Analysts expect Nvidia 30 billion dollars in revenue": the name is the
+    # subject of the clause expected or found, not the verb's object
+    doc = parse(text, rows)
+    assert amount_name(doc[len(doc) - 1]) is None
+
+
 _SENTENCES = {
     "a past verb with its own subject read as a modifier of the phrase after it": [
         ("Al-Shabaab, Somalia's Islamist insurgency, abducted Kenyan teacher Mary Otieno "
@@ -161,6 +182,13 @@ _SENTENCES = {
         ("Court appointed monitor Ellen Reed told reporters that Boeing had failed to fix "
          "its safety culture.",
          [("Ellen Reed", "tell", "reporters", False, False)], [("court", "Ellen Reed")]),
+    ],
+    "a name read as the subject of an amount": [
+        # guards: the subject of a clause a verb of belief or finding reports
+        ("Analysts expect Nvidia 30 billion dollars in revenue this quarter.", [],
+         [("analysts", "Nvidia")]),
+        ("Federal auditors found Odebrecht 800 million reais in bribes, the report said.", [],
+         [("federal auditors", "Odebrecht")]),
     ],
     "an unnamed acting body's noun of a verb with a named 'of' side": [
         ("The regulator's grounding of Lion Air stranded thousands of travellers.",
