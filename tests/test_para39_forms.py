@@ -198,6 +198,10 @@ _SENTENCES = {
         ("The election commission's disqualification of Pita Limjaroenrat angered his "
          "supporters.",
          [("election commission", "disqualify", "Pita Limjaroenrat", False, False)], []),
+        # a gerund's act called off did not happen, as a noun's ("postponed the
+        # regulator's suspension of X" is negated)
+        ("The ministry postponed the regulator's grounding of Lion Air until March.",
+         [("regulator", "ground", "Lion Air", True, False)], []),
         # guards: a people on the "of" side; a possessor that is no acting body
         ("The government's treatment of Uyghurs drew criticism.", [],
          [("government", "Uyghurs")]),
