@@ -160,6 +160,7 @@ from actorgraph.extract.lexicon import (
     HUNG_TARGET_PREPS,
     INTENT_VERBS,
     INTENTION_NOUNS,
+    JUDGING_VERBS,
     NAME_LINK_WORDS,
     NAMING_VERBS,
     NON_PARTICIPANT_TYPES,
@@ -168,6 +169,7 @@ from actorgraph.extract.lexicon import (
     OFFICE_WORDS,
     OWNED_HOLDINGS,
     PERCENT_UNITS,
+    PERCEPTION_VERBS,
     PLACE_HEADS,
     PLACE_TYPES,
     PLAN_NOUNS,
@@ -178,6 +180,7 @@ from actorgraph.extract.lexicon import (
     SUSPICION_NOUNS,
     TIME_TYPES,
     TIME_UNITS,
+    TRANSFER_VERBS,
     TRIAL_NOUNS,
     UNDONE_VERBS,
     UNREALISING_VERBS,
@@ -1637,7 +1640,9 @@ def amount_name(obj: Token) -> Token | None:
 
     "fined Apple 500 million euros" parsed with "Apple" as a modifier of
     "euros": the name (head of the words before the amount) is the verb's
-    real object. Only when all the words after the name are an amount.
+    real object. Only when all the words after the name are an amount; a name the
+    parser made the amount's subject is the object of no verb of belief or perception
+    ("expect Nvidia 30 billion dollars" expects what Nvidia makes).
 
     Examples
     --------
@@ -1671,10 +1676,23 @@ def amount_name(obj: Token) -> Token | None:
             first = last
     if first.i == obj.i or not _is_name(first) or first.dep_ not in _AMOUNT_NAME_DEPS:
         return None
+    if first.dep_ == NSUBJ and _reports_a_clause(obj.head):
+        # "expect Nvidia 30 billion dollars in revenue", "found Odebrecht 800 million
+        # reais in bribes": the name is the subject of the clause expected or found
+        return None
     rest = doc[first.right_edge.i + 1: obj.i + 1]
     if not len(rest) or not is_quantity(rest.text):
         return None
     return first
+
+
+def _reports_a_clause(verb: Token) -> bool:
+    """Whether a verb reports, believes or perceives a clause ("expect", "find", "see")
+    and is no verb of judging or handing over that also takes a name and an amount
+    ("charge", "fine", "award")."""
+    lemma = verb.lemma_.lower()
+    return (lemma in REPORTING_VERBS or lemma in PERCEPTION_VERBS) and not (
+        lemma in JUDGING_VERBS or lemma in TRANSFER_VERBS)
 
 
 def amount_of(verb: Token, participant: Token) -> str | None:
@@ -4491,7 +4509,8 @@ def _finite_verb_read_as_modifier(word: Token) -> None:
     was, or the root), the phrase becomes its object, and the phrase's prepositions of the
     clause (:func:`_clause_prep`), adjunct clauses and punctuation after it go to the
     verb. Only a past form with a subject before it and the phrase after it; "the
-    Kremlin-backed rebels" has no subject.
+    Kremlin-backed rebels" has no subject; a phrase that is the one subject of a reporting
+    verb ("Tehran backed militias claimed the attack") is left as the speaker.
 
     Examples
     --------
@@ -4521,8 +4540,12 @@ def _finite_verb_read_as_modifier(word: Token) -> None:
         return
     place, dep = noun.head, _OPENED_PHRASE_DEPS[noun.dep_]
     if dep == CCOMP and noun.dep_ == NSUBJ and (
-            place.i < noun.i or place.lemma_.lower() not in REPORTING_VERBS):
-        return  # a subject of a verb that reports nothing
+            place.i < noun.i or place.lemma_.lower() not in REPORTING_VERBS
+            or not any(c.dep_ == NSUBJ and c.i != noun.i for c in kids(place))):
+        # a subject of a verb that reports nothing, or the one subject of the reporting
+        # verb ("Tehran backed militias claimed the attack": the militias claim it); the
+        # clause is only reported by a subject of the verb's own ("..., aides said")
+        return
     word.head = word if dep == ROOT else place
     word.dep_ = dep
     word.pos_, word.tag_ = "VERB", "VBD"
@@ -4549,7 +4572,8 @@ def _name_read_into_time_span(span: Token) -> None:
     found" parsed as one phrase "Acme Systems weeks" (an adverbial noun of the clause after
     it), so that the verb had no object. The span is a bare plural or singular unit of time
     (``[time_units]``: "days", "months") whose only left dependents are proper nouns, the
-    first of them right after a verb with no object of its own; the proper nouns become one
+    first of them right after a verb with no object of its own, and no weekday or month
+    ("met Tuesday days before the vote" is a date); the proper nouns become one
     name, the verb's object, and the span stays the adverbial of time it is.
 
     Examples
@@ -4579,6 +4603,9 @@ def _name_read_into_time_span(span: Token) -> None:
     first = name.left_edge.i
     while first > 0 and doc[first - 1].pos_ == "PROPN":
         first -= 1
+    if name.lower_ in WEEKDAY_NAMES or all(
+            t.lower_.rstrip(".") in MONTH_NAMES for t in doc[first:name.i + 1]):
+        return  # a date of its own: "met Tuesday days before the vote"
     verb = doc[first - 1] if first > 0 else None
     if (verb is None or verb.pos_ != "VERB" or verb.tag_ not in ("VB", "VBD", "VBN", "VBG")
             or any(c.dep_ in (DOBJ, DATIVE, CCOMP) for c in kids(verb))):

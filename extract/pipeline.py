@@ -74,7 +74,7 @@ from actorgraph.extract.deps import (
     PUNCT,
     RELCL,
 )
-from actorgraph.extract.derivation import relation_verb, verb_of
+from actorgraph.extract.derivation import gerund_verb, relation_verb, verb_of
 from actorgraph.extract.dictionary import is_country_code, lookup
 from actorgraph.extract.events import (
     MILITARY_HEADS,
@@ -785,8 +785,12 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
                         own_event=not (tt.pos == "VERB" and tt.predicate.pos_ == "NOUN"))
             # "sanctioned Russian banks but not Gazprom": Gazprom was not sanctioned
             or negated_argument(tt.subject) or negated_argument(tt.object)
-            # "called off talks with Hamas": the talks (a relation the noun names)
-            or (tt.pos == "NOUN" and called_off(tt.predicate))
+            # "called off talks with Hamas": the talks (a relation the noun names, or
+            # the verb a gerund noun stands for: "postponed the regulator's grounding of
+            # X", as "postponed its suspension of X"; not the calling off, "call off talks")
+            or ((tt.pos == "NOUN" or tt.predicate.pos_ == "NOUN"
+                 and gerund_verb(tt.predicate.lemma_.lower()) == tt.lemma)
+                and called_off(tt.predicate))
             # "asked X to name Y, which X did not do" (not the asking: "promise to free")
             or (tt.pattern != "complement" and undone(tt.predicate, tt.subject)))
         mood = modality(_claimed_act(tt))

@@ -86,6 +86,21 @@ def test_phrase_subject_of_a_verb_that_reports_nothing_stays():
     assert (doc[1].dep_, doc[1].head.text) == ("amod", "envoy")
 
 
+def test_only_subject_of_a_reporting_verb_stays():
+    # guard: "Tehran backed militias claimed the attack": the phrase is the reporting
+    # verb's one subject, no clause reported by someone else after a comma
+    doc = parse("Tehran backed militias claimed the attack", '''
+        1 nsubj PROPN Tehran NNP
+        2 amod VERB back VBD
+        3 nsubj NOUN militia NNS
+        3 ROOT VERB claim VBD
+        5 det DET the DT
+        3 dobj NOUN attack NN''')
+    _finite_verb_read_as_modifier(doc[1])
+    assert (doc[1].dep_, doc[1].head.text) == ("amod", "militias")
+    assert (doc[2].dep_, doc[2].head.text) == ("nsubj", "claimed")
+
+
 @pytest.mark.parametrize(("text", "rows", "name"), [
     ("fining Vale Verde Mineração 40 million reais", '''
         0 ROOT VERB fine VBG
@@ -125,6 +140,27 @@ def test_subject_before_a_noun_that_is_no_amount_stays():
     assert amount_name(doc[3]) is None
 
 
+@pytest.mark.parametrize(("text", "rows"), [
+    ("expect Nvidia 30 billion dollars", '''
+        0 ROOT VERB expect VBP
+        4 nsubj PROPN Nvidia NNP
+        3 compound NUM 30 CD
+        4 nummod NUM billion CD
+        0 dobj NOUN dollar NNS'''),
+    ("found Odebrecht 800 million reais", '''
+        0 ROOT VERB find VBD
+        4 nsubj PROPN Odebrecht NNP
+        3 compound NUM 800 CD
+        4 nummod NUM million CD
+        0 dobj NOUN reais NN'''),
+], ids=["expectation", "finding"])
+def test_subject_of_an_amount_a_verb_of_belief_reports_stays(text, rows):
+    # guard: "Analysts expect Nvidia 30 billion dollars in revenue": the name is the
+    # subject of the clause expected or found, not the verb's object
+    doc = parse(text, rows)
+    assert amount_name(doc[len(doc) - 1]) is None
+
+
 _SENTENCES = {
     "a past verb with its own subject read as a modifier of the phrase after it": [
         ("Al-Shabaab, Somalia's Islamist insurgency, abducted Kenyan teacher Mary Otieno "
@@ -139,6 +175,20 @@ _SENTENCES = {
         # guard: a participle modifier with no subject of its own stays one
         ("Kremlin-backed separatists shelled the town of Avdiivka on Sunday.",
          [], [("Kremlin", "separatists")]),
+        # guards: a modifier before the one subject of a reporting verb, written without
+        # its hyphen: the phrase speaks, nobody reports the modifier's act
+        ("Tehran backed militias claimed the drone attack on the base near Erbil.",
+         [], [("Tehran", "militias")]),
+        ("Court appointed monitor Ellen Reed told reporters that Boeing had failed to fix "
+         "its safety culture.",
+         [("Ellen Reed", "tell", "reporters", False, False)], [("court", "Ellen Reed")]),
+    ],
+    "a name read as the subject of an amount": [
+        # guards: the subject of a clause a verb of belief or finding reports
+        ("Analysts expect Nvidia 30 billion dollars in revenue this quarter.", [],
+         [("analysts", "Nvidia")]),
+        ("Federal auditors found Odebrecht 800 million reais in bribes, the report said.", [],
+         [("federal auditors", "Odebrecht")]),
     ],
     "an unnamed acting body's noun of a verb with a named 'of' side": [
         ("The regulator's grounding of Lion Air stranded thousands of travellers.",
@@ -148,6 +198,10 @@ _SENTENCES = {
         ("The election commission's disqualification of Pita Limjaroenrat angered his "
          "supporters.",
          [("election commission", "disqualify", "Pita Limjaroenrat", False, False)], []),
+        # a gerund's act called off did not happen, as a noun's ("postponed the
+        # regulator's suspension of X" is negated)
+        ("The ministry postponed the regulator's grounding of Lion Air until March.",
+         [("regulator", "ground", "Lion Air", True, False)], []),
         # guards: a people on the "of" side; a possessor that is no acting body
         ("The government's treatment of Uyghurs drew criticism.", [],
          [("government", "Uyghurs")]),
@@ -192,6 +246,23 @@ def test_time_span_after_an_object_stays():
     assert (doc[3].dep_, doc[3].head.text) == ("compound", "weeks")
 
 
+def test_weekday_before_a_time_span_stays():
+    # guard: "met Tuesday days before the vote": the weekday is a date, no object of
+    # "met"; the span stays one date
+    doc = parse("Opposition leaders met Tuesday days before the vote", '''
+        1 compound NOUN opposition NN
+        2 nsubj NOUN leader NNS
+        2 ROOT VERB meet VBD
+        4 compound PROPN Tuesday NNP
+        2 npadvmod NOUN day NNS
+        2 prep ADP before IN
+        7 det DET the DT
+        5 pobj NOUN vote NN''', ents={"Tuesday days": "DATE"})
+    _name_read_into_time_span(doc[4])
+    assert (doc[3].dep_, doc[3].head.text) == ("compound", "days")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Tuesday days", "DATE")]
+
+
 _SPAN_SENTENCES = {
     "a name read into the span of time after it": [
         ("Russian hackers may have breached SolarGate Systems weeks before the intrusion was "
@@ -206,6 +277,11 @@ _SPAN_SENTENCES = {
         # the NER took the name and the span for one date
         ("The rebels shelled Avdiivka days before the truce, the army said.",
          [("rebels", "shell", "Avdiivka", False, False)], []),
+        # guards: a weekday before the span is its date, no object of the verb
+        ("Opposition leaders met Tuesday days before the vote, party officials said.",
+         [], [("opposition leaders", "Tuesday")]),
+        ("Union leaders met Sunday hours before the strike deadline, a spokesman said.",
+         [], [("union leaders", "Sunday")]),
         # guard: a span after a common noun object is left alone
         ("Israeli jets struck the depots days before the truce, the army said.",
          [("Israel", "strike", "depots", False, False)], []),
