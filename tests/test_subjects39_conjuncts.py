@@ -151,3 +151,27 @@ _BACKSHIFTED = {
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(_BACKSHIFTED))
 def test_a_backshifted_conjunct_is_the_reported_clauses(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
+
+
+# - a past of a verb of state that carries an event ("held talks with X", "held a meeting")
+#   is an act, not a state put into the reporting tense: it is not the reported clause's
+#   (review 39c); its lack ("held no talks") is still a state
+_CARRIED_EVENTS = {
+    "state verb carrying an event after a reported modal": [
+        ("Scholz said Germany would deliver tanks to Ukraine and held talks with Polish "
+         "leaders.", [("Germany", "deliver", "Ukraine", False, True)], [("Germany", "Poland")]),
+        ("The king said Jordan would reopen the border and held talks with Syrian officials "
+         "in Amman.", [("Jordan", "reopen", "border", False, True)], [("Jordan", "Syria")]),
+        # guard: a lack of talks is a state of the reported clause's subject
+        ("The spokesman said Hamas would free the hostages but held no talks with Israel.",
+         [("Hamas", "talk", "Israel", True, False)], []),
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(_CARRIED_EVENTS))
+def test_a_state_verb_carrying_an_event_is_not_backshifted(extractor, sentence, present,
+                                                          absent):
+    check_construction(extractor, sentence, present, absent)
+

@@ -1254,7 +1254,12 @@ def backshifted(verb: Token, head: Token) -> bool:
     form = verb_form(verb)
     if form == "perfect":
         return any(c.dep_ == AUX and c.tag_ == "VBD" for c in verb.lefts)  # "had", not "has"
-    return form == "past" and verb.lemma_.lower() in STATE_VERBS
+    # (not a verb of state that carries an event, an act: "said France would send troops
+    # and held talks with the Malian president" is the speaker's talks; but "had no other
+    # talks" is a state, its lack)
+    return (form == "past" and verb.lemma_.lower() in STATE_VERBS
+            and (is_negated(verb) or not any(event_lemma(o, default_lexicon())
+                                             for o in children_of(verb, DOBJ))))
 
 
 def denied_partner(verb: Token, head: Token) -> bool:
