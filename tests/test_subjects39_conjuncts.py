@@ -175,3 +175,27 @@ def test_a_state_verb_carrying_an_event_is_not_backshifted(extractor, sentence, 
                                                           absent):
     check_construction(extractor, sentence, present, absent)
 
+
+# - a bare past after a perfect with a modal is the perfect's participle and shares its
+#   modal ("may have struck X and provoked Y": may have provoked), so what it brings about
+#   stays hedged; a conjunct with a finite auxiliary of its own after a counterfactual
+#   ("would have won the title but had lost X") states a fact (review 39c)
+_PERFECT_CONJUNCTS = {
+    "conjunct of a modal perfect": [
+        ("Israel may have struck the consulate in Damascus and provoked Iran's attack on "
+         "Israel.", [("Iran", "attack", "Israel", False, True)], []),
+        ("The leak may have exposed the plan and prompted Russia's invasion of Ukraine.",
+         [("Russia", "invade", "Ukraine", False, True)], []),
+        ("The coach said Liverpool would have won the title but had lost Salah to injury.",
+         [("Liverpool", "win", "title", False, True),
+          ("Liverpool", "lose", "Salah", False, False)], []),
+        ("Diplomats said Beijing would have vetoed the resolution but had struck a deal with "
+         "Washington.", [("Beijing", "strike deal", "Washington", False, False)], []),
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(_PERFECT_CONJUNCTS))
+def test_a_conjunct_of_a_modal_perfect(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
