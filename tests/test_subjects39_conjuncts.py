@@ -199,3 +199,25 @@ _PERFECT_CONJUNCTS = {
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(_PERFECT_CONJUNCTS))
 def test_a_conjunct_of_a_modal_perfect(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
+
+
+# - a "had" right before a past participle is a perfect the parser took for "have" with
+#   an object ("had barred inspectors": "barred" on "inspectors"), not a state of having
+#   (review 39c); a "had" with a plain object still is one
+_MISPARSED_PERFECTS = {
+    "had before a past participle after a reported modal": [
+        ("The agency reported that Iran would expand enrichment and had barred inspectors "
+         "from Fordow.", [("Iran", "expand", "enrichment", False, True)], [("Iran", "Fordow")]),
+        ("Analysts said Pfizer would acquire the firm and had secured financing from "
+         "JPMorgan.", [], [("Pfizer", "JPMorgan")]),
+        # guard: a state of having
+        ("The coach said Arsenal would keep its young players but had little money for new "
+         "signings.", [("Arsenal", "have", "little money", False, False)], []),
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(_MISPARSED_PERFECTS))
+def test_a_had_before_a_participle_is_no_state(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
