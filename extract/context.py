@@ -394,15 +394,22 @@ def _own_tense(verb: Token) -> bool:
         return True
     if any(c.dep_ in (AUX, AUXPASS) for c in kids(verb)):
         return False  # "would not have", "to see"
+    if verb.tag_ == "VBD" and verb.dep_ == CONJ and any(
+            c.dep_ == AUX and c.lemma_.lower() == "have" for c in kids(verb.head)):
+        # a past spelt as the participle of its head's perfect, which it shares: "may
+        # have struck the consulate and provoked X" (may have provoked)
+        return False
     return verb.tag_ == "VBZ" or (verb.tag_ == "VBD" and verb.lower_ != verb.lemma_.lower())
 
 
 def _hedged_beyond_modal(verb: Token) -> bool:
     """Whether a verb is hedged by more than a modal or future auxiliary of its own
     ("would", "will", "may"), which a verb coordinated with it in a tense of its own does
-    not share (:func:`modality`): by a hedging adverb ("reportedly fired and killed"), a
-    wish or a counterfactual, which it does."""
-    return _wished(verb) or _counterfactual(verb) or any(
+    not share (:func:`modality`): by a hedging adverb ("reportedly fired and killed") or a
+    wish, which it does. A counterfactual ("would have won") is a modal too: a conjunct
+    with a tense of its own states a fact ("would have won the title but had lost its
+    striker"); a bare one is its participle (:func:`_own_tense`)."""
+    return _wished(verb) or any(
         c.dep_ in (ADVMOD, NPADVMOD) and c.lower_ in HEDGE_ADVERBS for c in kids(verb))
 
 

@@ -151,3 +151,73 @@ _BACKSHIFTED = {
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(_BACKSHIFTED))
 def test_a_backshifted_conjunct_is_the_reported_clauses(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
+
+
+# - a past of a verb of state that carries an event ("held talks with X", "held a meeting")
+#   is an act, not a state put into the reporting tense: it is not the reported clause's
+#   (review 39c); its lack ("held no talks") is still a state
+_CARRIED_EVENTS = {
+    "state verb carrying an event after a reported modal": [
+        ("Scholz said Germany would deliver tanks to Ukraine and held talks with Polish "
+         "leaders.", [("Germany", "deliver", "Ukraine", False, True)], [("Germany", "Poland")]),
+        ("The king said Jordan would reopen the border and held talks with Syrian officials "
+         "in Amman.", [("Jordan", "reopen", "border", False, True)], [("Jordan", "Syria")]),
+        # guard: a lack of talks is a state of the reported clause's subject
+        ("The spokesman said Hamas would free the hostages but held no talks with Israel.",
+         [("Hamas", "talk", "Israel", True, False)], []),
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(_CARRIED_EVENTS))
+def test_a_state_verb_carrying_an_event_is_not_backshifted(extractor, sentence, present,
+                                                          absent):
+    check_construction(extractor, sentence, present, absent)
+
+
+# - a bare past after a perfect with a modal is the perfect's participle and shares its
+#   modal ("may have struck X and provoked Y": may have provoked), so what it brings about
+#   stays hedged; a conjunct with a finite auxiliary of its own after a counterfactual
+#   ("would have won the title but had lost X") states a fact (review 39c)
+_PERFECT_CONJUNCTS = {
+    "conjunct of a modal perfect": [
+        ("Israel may have struck the consulate in Damascus and provoked Iran's attack on "
+         "Israel.", [("Iran", "attack", "Israel", False, True)], []),
+        ("The leak may have exposed the plan and prompted Russia's invasion of Ukraine.",
+         [("Russia", "invade", "Ukraine", False, True)], []),
+        ("The coach said Liverpool would have won the title but had lost Salah to injury.",
+         [("Liverpool", "win", "title", False, True),
+          ("Liverpool", "lose", "Salah", False, False)], []),
+        ("Diplomats said Beijing would have vetoed the resolution but had struck a deal with "
+         "Washington.", [("Beijing", "strike deal", "Washington", False, False)], []),
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(_PERFECT_CONJUNCTS))
+def test_a_conjunct_of_a_modal_perfect(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
+
+
+# - a "had" right before a past participle is a perfect the parser took for "have" with
+#   an object ("had barred inspectors": "barred" on "inspectors"), not a state of having
+#   (review 39c); a "had" with a plain object still is one
+_MISPARSED_PERFECTS = {
+    "had before a past participle after a reported modal": [
+        ("The agency reported that Iran would expand enrichment and had barred inspectors "
+         "from Fordow.", [("Iran", "expand", "enrichment", False, True)], [("Iran", "Fordow")]),
+        ("Analysts said Pfizer would acquire the firm and had secured financing from "
+         "JPMorgan.", [], [("Pfizer", "JPMorgan")]),
+        # guard: a state of having
+        ("The coach said Arsenal would keep its young players but had little money for new "
+         "signings.", [("Arsenal", "have", "little money", False, False)], []),
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(_MISPARSED_PERFECTS))
+def test_a_had_before_a_participle_is_no_state(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)

@@ -1256,7 +1256,16 @@ def backshifted(verb: Token, head: Token) -> bool:
     form = verb_form(verb)
     if form == "perfect":
         return any(c.dep_ == AUX and c.tag_ == "VBD" for c in verb.lefts)  # "had", not "has"
-    return form == "past" and verb.lemma_.lower() in STATE_VERBS
+    # (not a verb of state that carries an event, an act: "said France would send troops
+    # and held talks with the Malian president" is the speaker's talks; but "had no other
+    # talks" is a state, its lack)
+    # (nor a "had" right before a past participle, a perfect misparsed as "have" with an
+    # object: "said Iran would expand enrichment and had barred inspectors")
+    return (form == "past" and verb.lemma_.lower() in STATE_VERBS
+            and (is_negated(verb) or not any(event_lemma(o, default_lexicon())
+                                             for o in children_of(verb, DOBJ)))
+            and not (verb.lemma_.lower() == "have" and verb.i + 1 < len(verb.doc)
+                     and verb.doc[verb.i + 1].tag_ == "VBN"))
 
 
 def denied_partner(verb: Token, head: Token) -> bool:
