@@ -69,6 +69,7 @@ from actorgraph.extract.lexicon import (
     AMOUNT_PREPS,
     BINDING_VERBS,
     COMMISSIVE_VERBS,
+    CONDEMNING_KIND_HEADS,
     CONTRIBUTING_VERBS,
     COURT_NOUNS,
     DEPARTING_VERBS,
@@ -1478,17 +1479,42 @@ def condemned_as(lemma: str, label: str) -> bool:
     "labelled the vote a sham", "described the sanctions as illegal"; not "called the
     agreement a historic step", nor another verb ("declared the ruling illegal" rules).
 
+    The word of condemnation is the predicate's own (before any preposition), or in the
+    "of" complement of a head that says what kind of thing the object is
+    (:data:`~extract.lexicon.CONDEMNING_KIND_HEADS`: "an act of aggression", "a sponsor
+    of terrorism"); a complement of another head is what the thing bears on: "described
+    the children as victims of aggression", "called the deal the end of the dictatorship"
+    condemn neither the children nor the deal.
+
     Examples
     --------
     >>> condemned_as("call", "call terrorist act"), condemned_as("describe", "describe as sham")
     (True, True)
     >>> condemned_as("call", "call historic step"), condemned_as("declare", "declare illegal")
     (False, False)
+    >>> condemned_as("call", "call act of aggression"), condemned_as("call", "call end of fraud")
+    (True, False)
     """
     words = lemma.lower().split()
     said = label.lower().split()
-    return (bool(words) and words[0] in DESCRIBING_VERBS and said[:len(words)] == words
-            and any(w in PEJORATIVE_WORDS for w in said[len(words):]))
+    if not words or words[0] not in DESCRIBING_VERBS or said[:len(words)] != words:
+        return False
+    rest = said[len(words):]
+    if rest[:1] == ["as"]:
+        rest = rest[1:]
+    end = next((i for i, w in enumerate(rest) if w in _LABEL_PREPS), len(rest))
+    if any(w in PEJORATIVE_WORDS for w in rest[:end]):
+        return True
+    return (0 < end < len(rest) and rest[end] == "of" and rest[end - 1] in CONDEMNING_KIND_HEADS
+            and any(w in PEJORATIVE_WORDS for w in rest[end + 1:]))
+
+
+#: Prepositions that end the head phrase of a predicate in a relation label ("victims
+#: *of* aggression", "victory *over* racism", "blow *to* terrorism").
+_LABEL_PREPS = frozenset({"of", "over", "against", "to", "for", "on", "in", "at", "by", "from",
+                          "with", "into", "about", "toward", "towards", "between", "among",
+                          "under", "after", "before", "without", "within", "across",
+                          "through"})
 
 
 def ultimatum(verb: Token) -> bool:

@@ -132,6 +132,7 @@ __all__ = [
     "COMPARISON_ADVERBS",
     "COMPLEMENT_PREPS",
     "CONCEPT_GROUPS",
+    "CONDEMNING_KIND_HEADS",
     "CONDITIONAL_MARKS",
     "CONDITION_NOUNS",
     "CONFESSING_VERBS",
@@ -151,6 +152,7 @@ __all__ = [
     "COUNT_SCALES",
     "COUNT_TYPES",
     "COURT_NOUNS",
+    "COVER_CAPTIVE_NOUNS",
     "DATIVE_PREPS",
     "DEADLINE_VERBS",
     "DEAL_NOUNS",
@@ -789,8 +791,12 @@ REQUESTING_VERBS = words("requesting_verbs")
 #: Verbs that characterise something as an event ("described the blast as a strike").
 DESCRIBING_VERBS = words("describing_verbs")
 PEJORATIVE_WORDS = words("pejorative_words")
+#: Heads whose "of" complement says what a described thing is ("an act of aggression").
+CONDEMNING_KIND_HEADS = words("condemning_kind_heads")
 #: Verbs that keep their object "as" a captive ("held civilians as human shields").
 CAPTOR_VERBS = words("captor_verbs")
+#: Captive nouns that are captives only as "human" ones ("human shields").
+COVER_CAPTIVE_NOUNS = words("cover_captive_nouns")
 #: Heads that make a compounded event noun only planned ("an assassination plot").
 PLAN_NOUNS = words("plan_nouns")
 #: Nouns whose infinitive their holder means to do ("has no plans to acquire X").

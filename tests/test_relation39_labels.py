@@ -92,8 +92,20 @@ ASKED = {
     ],
 }
 
+HELD_THINGS = {
+    # guards: a shield that is no "human" one is cover, not a captive: no detention
+    "a thing used as a shield": [
+        ("Militants used the mosque as a shield.", [],
+         [("militants", "use as shield", "mosque")]),
+        ("The army used the bridge as a shield against the advancing rebels.", [],
+         [("army", "use as shield", "bridge")]),
+        ("Rebels used the children as human shields.",
+         [("rebels", "use as human shields", "children")], []),
+    ],
+}
 
-@pytest.mark.parametrize(("sentence", "present", "absent"), cases(ABSOLUTE, ASKED))
+
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(ABSOLUTE, ASKED, HELD_THINGS))
 def test_relation_label(extractor, sentence, present, absent):
     check_labels(extractor, sentence, present, absent)
 
@@ -167,6 +179,16 @@ CONDEMNED = [
      ("Obama", "call historic achievement", "agreement"), None),
     ("Germany called the decision legitimate.", ("Germany", "call legitimate", "decision"),
      None),
+    # guards: a word of condemnation in the complement of a head that is not a kind of
+    # thing is what the object bears on or ends, no condemnation of it
+    ("Kyiv described the children as victims of Russian aggression.",
+     ("Kyiv", "describe as victims of Russian aggression", "children"), None),
+    ("The UN described the refugees as victims of genocide.",
+     ("United Nations", "describe as victims of genocide", "refugees"), None),
+    ("Netanyahu called the operation the defeat of terrorism.",
+     ("Netanyahu", "call defeat of terrorism", "operation"), None),
+    ("Washington called Iran a sponsor of terrorism.",
+     ("Washington", "call sponsor of terrorism", "Iran"), "DISAPPROVE"),
 ]
 
 
