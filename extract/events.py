@@ -69,6 +69,7 @@ from actorgraph.extract.lexicon import (
     AMOUNT_PREPS,
     BINDING_VERBS,
     COMMISSIVE_VERBS,
+    CONDEMNATION_BEARING_HEADS,
     CONDEMNING_KIND_HEADS,
     CONTRIBUTING_VERBS,
     COURT_NOUNS,
@@ -1484,7 +1485,9 @@ def condemned_as(lemma: str, label: str) -> bool:
     (:data:`~extract.lexicon.CONDEMNING_KIND_HEADS`: "an act of aggression", "a sponsor
     of terrorism"); a complement of another head is what the thing bears on: "described
     the children as victims of aggression", "called the deal the end of the dictatorship"
-    condemn neither the children nor the deal.
+    condemn neither the children nor the deal; nor does such a word before a head that
+    suffers or pursues what it names (:data:`~extract.lexicon.CONDEMNATION_BEARING_HEADS`:
+    "described the women as genocide survivors", "a terrorism expert").
 
     Examples
     --------
@@ -1493,6 +1496,8 @@ def condemned_as(lemma: str, label: str) -> bool:
     >>> condemned_as("call", "call historic step"), condemned_as("declare", "declare illegal")
     (False, False)
     >>> condemned_as("call", "call act of aggression"), condemned_as("call", "call end of fraud")
+    (True, False)
+    >>> condemned_as("call", "call terror suspect"), condemned_as("call", "call terror victims")
     (True, False)
     """
     words = lemma.lower().split()
@@ -1503,7 +1508,8 @@ def condemned_as(lemma: str, label: str) -> bool:
     if rest[:1] == ["as"]:
         rest = rest[1:]
     end = next((i for i, w in enumerate(rest) if w in _LABEL_PREPS), len(rest))
-    if any(w in PEJORATIVE_WORDS for w in rest[:end]):
+    if end > 0 and rest[end - 1] not in CONDEMNATION_BEARING_HEADS \
+            and any(w in PEJORATIVE_WORDS for w in rest[:end]):
         return True
     return (0 < end < len(rest) and rest[end] == "of" and rest[end - 1] in CONDEMNING_KIND_HEADS
             and any(w in PEJORATIVE_WORDS for w in rest[end + 1:]))

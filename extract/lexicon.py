@@ -132,6 +132,7 @@ __all__ = [
     "COMPARISON_ADVERBS",
     "COMPLEMENT_PREPS",
     "CONCEPT_GROUPS",
+    "CONDEMNATION_BEARING_HEADS",
     "CONDEMNING_KIND_HEADS",
     "CONDITIONAL_MARKS",
     "CONDITION_NOUNS",
@@ -793,6 +794,9 @@ DESCRIBING_VERBS = words("describing_verbs")
 PEJORATIVE_WORDS = words("pejorative_words")
 #: Heads whose "of" complement says what a described thing is ("an act of aggression").
 CONDEMNING_KIND_HEADS = words("condemning_kind_heads")
+#: Heads that suffer or pursue what a word of condemnation before them names ("genocide
+#: survivors", "a terrorism expert").
+CONDEMNATION_BEARING_HEADS = words("condemnation_bearing_heads")
 #: Verbs that keep their object "as" a captive ("held civilians as human shields").
 CAPTOR_VERBS = words("captor_verbs")
 #: Captive nouns that are captives only as "human" ones ("human shields").

@@ -189,6 +189,13 @@ CONDEMNED = [
      ("Netanyahu", "call defeat of terrorism", "operation"), None),
     ("Washington called Iran a sponsor of terrorism.",
      ("Washington", "call sponsor of terrorism", "Iran"), "DISAPPROVE"),
+    # guards: nor before a head that suffers or pursues what the word names
+    ("Biden described the women as genocide survivors.",
+     ("Biden", "describe as genocide survivors", "women"), None),
+    ("The White House described Smith as a terrorism expert.",
+     ("White House", "describe as terrorism expert", "Smith"), None),
+    ("The court described Ali as a crime boss.", ("court", "describe as crime boss", "Ali"),
+     "DISAPPROVE"),
 ]
 
 
