@@ -1260,10 +1260,16 @@ def _contested(verb: Token, senses: Senses) -> bool:
 def _priced(verb: Token, senses: Senses) -> bool:
     """Whether a verb's direct object (either of two: "charge customers a premium") is a
     price (``@price``) or an amount of money (a MONEY entity or a number): the verb sets
-    a price. Its own object only, not one of a clause of its own."""
-    return any(c.dep_ in (DOBJ, DATIVE) and (c.lemma_.lower() in senses.price
-                                             or c.ent_type_ == "MONEY" or c.like_num)
-               for c in kids(verb))
+    a price. Its own object only, not one of a clause of its own. A price noun is no
+    name ("charged the Independent Electoral Commission with incompetence"), and a "with"
+    phrase of what is charged, on the verb or its object, accuses or entrusts whatever the
+    object: "charged the election commission with fraud"."""
+    objects = [c for c in kids(verb) if c.dep_ in (DOBJ, DATIVE)]
+    if any(c.dep_ == PREP and c.lower_ == "with" for t in (verb, *objects) for c in kids(t)):
+        return False
+    return any((c.lemma_.lower() in senses.price and c.pos_ == "NOUN"
+                and c.ent_type_ in ("", "MONEY")) or c.ent_type_ == "MONEY" or c.like_num
+               for c in objects)
 
 
 def _prep_noun(verb: Token, prep: str, nouns: frozenset[str]) -> bool:

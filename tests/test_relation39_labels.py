@@ -128,6 +128,11 @@ PRICED = [
     ("Russia charged Ukraine with sabotage.", ("Russia", "charge", "Ukraine"), "DISAPPROVE"),
     ("Iran charged the United States with piracy.", ("Iran", "charge", "United States"),
      "DISAPPROVE"),
+    # guards: a body named by a price noun, charged with something, is accused
+    ("Prosecutors charged the election commission with fraud.",
+     ("prosecutors", "charge", "election commission"), "DISAPPROVE"),
+    ("Kenya charged the Independent Electoral Commission with incompetence.",
+     ("Kenya", "charge", "Independent Electoral Commission"), "DISAPPROVE"),
 ]
 
 #: (sentence, (subject, label, object), class)
