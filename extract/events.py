@@ -69,6 +69,8 @@ from actorgraph.extract.lexicon import (
     AMOUNT_PREPS,
     BINDING_VERBS,
     COMMISSIVE_VERBS,
+    CONDEMNATION_BEARING_HEADS,
+    CONDEMNING_KIND_HEADS,
     CONTRIBUTING_VERBS,
     COURT_NOUNS,
     DEPARTING_VERBS,
@@ -1258,10 +1260,16 @@ def _contested(verb: Token, senses: Senses) -> bool:
 def _priced(verb: Token, senses: Senses) -> bool:
     """Whether a verb's direct object (either of two: "charge customers a premium") is a
     price (``@price``) or an amount of money (a MONEY entity or a number): the verb sets
-    a price. Its own object only, not one of a clause of its own."""
-    return any(c.dep_ in (DOBJ, DATIVE) and (c.lemma_.lower() in senses.price
-                                             or c.ent_type_ == "MONEY" or c.like_num)
-               for c in kids(verb))
+    a price. Its own object only, not one of a clause of its own. A price noun is no
+    name ("charged the Independent Electoral Commission with incompetence"), and a "with"
+    phrase of what is charged, on the verb or its object, accuses or entrusts whatever the
+    object: "charged the election commission with fraud"."""
+    objects = [c for c in kids(verb) if c.dep_ in (DOBJ, DATIVE)]
+    if any(c.dep_ == PREP and c.lower_ == "with" for t in (verb, *objects) for c in kids(t)):
+        return False
+    return any((c.lemma_.lower() in senses.price and c.pos_ == "NOUN"
+                and c.ent_type_ in ("", "MONEY")) or c.ent_type_ == "MONEY" or c.like_num
+               for c in objects)
 
 
 def _prep_noun(verb: Token, prep: str, nouns: frozenset[str]) -> bool:
@@ -1478,17 +1486,47 @@ def condemned_as(lemma: str, label: str) -> bool:
     "labelled the vote a sham", "described the sanctions as illegal"; not "called the
     agreement a historic step", nor another verb ("declared the ruling illegal" rules).
 
+    The word of condemnation is the predicate's own (before any preposition), or in the
+    "of" complement of a head that says what kind of thing the object is
+    (:data:`~extract.lexicon.CONDEMNING_KIND_HEADS`: "an act of aggression", "a sponsor
+    of terrorism"); a complement of another head is what the thing bears on: "described
+    the children as victims of aggression", "called the deal the end of the dictatorship"
+    condemn neither the children nor the deal; nor does such a word before a head that
+    suffers or pursues what it names (:data:`~extract.lexicon.CONDEMNATION_BEARING_HEADS`:
+    "described the women as genocide survivors", "a terrorism expert").
+
     Examples
     --------
     >>> condemned_as("call", "call terrorist act"), condemned_as("describe", "describe as sham")
     (True, True)
     >>> condemned_as("call", "call historic step"), condemned_as("declare", "declare illegal")
     (False, False)
+    >>> condemned_as("call", "call act of aggression"), condemned_as("call", "call end of fraud")
+    (True, False)
+    >>> condemned_as("call", "call terror suspect"), condemned_as("call", "call terror victims")
+    (True, False)
     """
     words = lemma.lower().split()
     said = label.lower().split()
-    return (bool(words) and words[0] in DESCRIBING_VERBS and said[:len(words)] == words
-            and any(w in PEJORATIVE_WORDS for w in said[len(words):]))
+    if not words or words[0] not in DESCRIBING_VERBS or said[:len(words)] != words:
+        return False
+    rest = said[len(words):]
+    if rest[:1] == ["as"]:
+        rest = rest[1:]
+    end = next((i for i, w in enumerate(rest) if w in _LABEL_PREPS), len(rest))
+    if end > 0 and rest[end - 1] not in CONDEMNATION_BEARING_HEADS \
+            and any(w in PEJORATIVE_WORDS for w in rest[:end]):
+        return True
+    return (0 < end < len(rest) and rest[end] == "of" and rest[end - 1] in CONDEMNING_KIND_HEADS
+            and any(w in PEJORATIVE_WORDS for w in rest[end + 1:]))
+
+
+#: Prepositions that end the head phrase of a predicate in a relation label ("victims
+#: *of* aggression", "victory *over* racism", "blow *to* terrorism").
+_LABEL_PREPS = frozenset({"of", "over", "against", "to", "for", "on", "in", "at", "by", "from",
+                          "with", "into", "about", "toward", "towards", "between", "among",
+                          "under", "after", "before", "without", "within", "across",
+                          "through"})
 
 
 def ultimatum(verb: Token) -> bool:

@@ -134,6 +134,8 @@ __all__ = [
     "COMPARISON_ADVERBS",
     "COMPLEMENT_PREPS",
     "CONCEPT_GROUPS",
+    "CONDEMNATION_BEARING_HEADS",
+    "CONDEMNING_KIND_HEADS",
     "CONDITIONAL_MARKS",
     "CONDITIONING_WORDS",
     "CONDITION_NOUNS",
@@ -154,6 +156,7 @@ __all__ = [
     "COUNT_SCALES",
     "COUNT_TYPES",
     "COURT_NOUNS",
+    "COVER_CAPTIVE_NOUNS",
     "DATIVE_PREPS",
     "DEADLINE_VERBS",
     "DEAL_NOUNS",
@@ -797,8 +800,15 @@ REQUESTING_VERBS = words("requesting_verbs")
 #: Verbs that characterise something as an event ("described the blast as a strike").
 DESCRIBING_VERBS = words("describing_verbs")
 PEJORATIVE_WORDS = words("pejorative_words")
+#: Heads whose "of" complement says what a described thing is ("an act of aggression").
+CONDEMNING_KIND_HEADS = words("condemning_kind_heads")
+#: Heads that suffer or pursue what a word of condemnation before them names ("genocide
+#: survivors", "a terrorism expert").
+CONDEMNATION_BEARING_HEADS = words("condemnation_bearing_heads")
 #: Verbs that keep their object "as" a captive ("held civilians as human shields").
 CAPTOR_VERBS = words("captor_verbs")
+#: Captive nouns that are captives only as "human" ones ("human shields").
+COVER_CAPTIVE_NOUNS = words("cover_captive_nouns")
 #: Heads that make a compounded event noun only planned ("an assassination plot").
 PLAN_NOUNS = words("plan_nouns")
 #: Nouns whose infinitive their holder means to do ("has no plans to acquire X").

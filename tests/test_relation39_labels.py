@@ -92,8 +92,20 @@ ASKED = {
     ],
 }
 
+HELD_THINGS = {
+    # guards: a shield that is no "human" one is cover, not a captive: no detention
+    "a thing used as a shield": [
+        ("Militants used the mosque as a shield.", [],
+         [("militants", "use as shield", "mosque")]),
+        ("The army used the bridge as a shield against the advancing rebels.", [],
+         [("army", "use as shield", "bridge")]),
+        ("Rebels used the children as human shields.",
+         [("rebels", "use as human shields", "children")], []),
+    ],
+}
 
-@pytest.mark.parametrize(("sentence", "present", "absent"), cases(ABSOLUTE, ASKED))
+
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(ABSOLUTE, ASKED, HELD_THINGS))
 def test_relation_label(extractor, sentence, present, absent):
     check_labels(extractor, sentence, present, absent)
 
@@ -116,6 +128,11 @@ PRICED = [
     ("Russia charged Ukraine with sabotage.", ("Russia", "charge", "Ukraine"), "DISAPPROVE"),
     ("Iran charged the United States with piracy.", ("Iran", "charge", "United States"),
      "DISAPPROVE"),
+    # guards: a body named by a price noun, charged with something, is accused
+    ("Prosecutors charged the election commission with fraud.",
+     ("prosecutors", "charge", "election commission"), "DISAPPROVE"),
+    ("Kenya charged the Independent Electoral Commission with incompetence.",
+     ("Kenya", "charge", "Independent Electoral Commission"), "DISAPPROVE"),
 ]
 
 #: (sentence, (subject, label, object), class)
@@ -167,6 +184,23 @@ CONDEMNED = [
      ("Obama", "call historic achievement", "agreement"), None),
     ("Germany called the decision legitimate.", ("Germany", "call legitimate", "decision"),
      None),
+    # guards: a word of condemnation in the complement of a head that is not a kind of
+    # thing is what the object bears on or ends, no condemnation of it
+    ("Kyiv described the children as victims of Russian aggression.",
+     ("Kyiv", "describe as victims of Russian aggression", "children"), None),
+    ("The UN described the refugees as victims of genocide.",
+     ("United Nations", "describe as victims of genocide", "refugees"), None),
+    ("Netanyahu called the operation the defeat of terrorism.",
+     ("Netanyahu", "call defeat of terrorism", "operation"), None),
+    ("Washington called Iran a sponsor of terrorism.",
+     ("Washington", "call sponsor of terrorism", "Iran"), "DISAPPROVE"),
+    # guards: nor before a head that suffers or pursues what the word names
+    ("Biden described the women as genocide survivors.",
+     ("Biden", "describe as genocide survivors", "women"), None),
+    ("The White House described Smith as a terrorism expert.",
+     ("White House", "describe as terrorism expert", "Smith"), None),
+    ("The court described Ali as a crime boss.", ("court", "describe as crime boss", "Ali"),
+     "DISAPPROVE"),
 ]
 
 

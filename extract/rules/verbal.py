@@ -139,6 +139,7 @@ from actorgraph.extract.lexicon import (
     COUNT_HEADS,
     COUNT_TYPES,
     COURT_NOUNS,
+    COVER_CAPTIVE_NOUNS,
     DATIVE_PREPS,
     DEFINITE_DETERMINERS,
     DENIAL_VERBS,
@@ -2194,16 +2195,26 @@ def _held_as(verb: Token, patient: Token) -> str | None:
     (:data:`~extract.lexicon.CAPTOR_VERBS`, :data:`~extract.lexicon.CAPTIVE_NOUNS`):
     "held thousands of civilians as human shields" -> "as human shields", "kept the
     engineers as prisoners" -> "as prisoners" (the relation "hold as" is detention; "hold"
-    alone says nothing). The "as" phrase after the object, on the verb or the object."""
+    alone says nothing). The "as" phrase after the object, on the verb or the object. A
+    captive noun that names a thing too (:data:`~extract.lexicon.COVER_CAPTIVE_NOUNS`) is
+    one only as a "human" one: "used the mosque as a shield" is cover, no detention."""
     if verb.lemma_.lower() not in CAPTOR_VERBS:
         return None
     for prep in children_of(verb, PREP) + children_of(patient, PREP):
         if prep.lower_ != "as" or prep.i < patient.i:
             continue
         for role in pobjs(prep):
-            if role.lemma_.lower() in CAPTIVE_NOUNS and (wording := _wording(role, prep.i)):
+            if role.lemma_.lower() in CAPTIVE_NOUNS and _captive_role(role) \
+                    and (wording := _wording(role, prep.i)):
                 return f"as {wording}"
     return None
+
+
+def _captive_role(role: Token) -> bool:
+    """Whether a captive noun names people held: any but one that names a thing as well
+    (a shield), which must be a "human" one ("as human shields"; "as a shield" is cover)."""
+    return role.lemma_.lower() not in COVER_CAPTIVE_NOUNS or any(
+        c.dep_ in (AMOD, COMPOUND) and c.lower_ == "human" for c in role.lefts)
 
 
 def _given_with(verb: Token, patient: Token) -> str | None:
