@@ -159,6 +159,7 @@ from actorgraph.extract.lexicon import (
     HELD_FIGURES,
     IMPLICATIVE_OBJECT_VERBS,
     IMPOSING_VERBS,
+    INDEFINITE_WORDS,
     INTENT_VERBS,
     JUDGED_PREPS,
     JUDGING_VERBS,
@@ -2724,26 +2725,58 @@ def earlier_proposers(noun: Token) -> list[Token]:
     the verb that puts it forward ("launched a bid", :data:`~extract.lexicon.PROPOSING_VERBS`).
     Nothing for a noun with more than "the" ("the Soviet offer", "the charges of spying"
     say whose or which), nor for a modifier ("the offer price"), nor when the window names
-    two different authors ("Egypt offered ... Qatar offered ... welcomed the offer").
+    two different authors ("Egypt offered ... Qatar offered ... welcomed the offer"), an
+    unnamed one among them ("Siemens made an offer for Alstom. A rival bidder offered 40
+    euros a share for Bombardier. Bombardier welcomed the offer": a new offer, not
+    Siemens'). An earlier bare "the offer" points back itself: who puts it forward is not
+    its author ("the union presented the offer to its members": someone else's offer).
     """
     family = _FAMILY.get(noun.lemma_.lower())
     if family is None or noun.pos_ != "NOUN":
         return []
+    determiner = _bare_definite(noun)
+    if determiner is None:
+        return []
+    doc = noun.doc
+    # (a mention that points back itself is no new one: "the union put the offer to its
+    # members" names no author of it)
+    mentions = [tok for tok in doc[window_start(noun, _EVENT_LOOKBACK):determiner.i]
+                if _FAMILY.get(tok.lemma_.lower()) == family and tok.dep_ != COMPOUND
+                and not (tok.pos_ == "NOUN" and _bare_definite(tok) is not None)]
+    authors = [found for tok in mentions if (found := _proposers(tok))]
+    # ("Egypt offered to host talks. Qatar offered to mediate. Hamas welcomed the offer":
+    # two authors, and which one's is not said; "a rival bidder offered ...": one unnamed)
+    if (len({tuple(sorted(a.text for a in found)) for found in authors}) != 1
+            or any(_unnamed_proposal(tok) for tok in mentions)):
+        return []
+    return authors[-1]
+
+
+def _bare_definite(noun: Token) -> Token | None:
+    """The definite determiner that is all a noun has ("the offer", "these charges"),
+    which then points back, or None (see :func:`earlier_proposers`)."""
     # ("rejected the offer as inadequate": the judgement the parser hung on the noun)
     children = [c for c in kids(noun) if c.dep_ not in (PUNCT, CC, CONJ)
                 and not (c.dep_ == PREP and c.lower_ == "as")]
-    if not (len(children) == 1 and children[0].dep_ == DET
+    if (len(children) == 1 and children[0].dep_ == DET
             and children[0].lower_ in DEFINITE_DETERMINERS):
-        return []
-    doc = noun.doc
-    authors = [found for tok in doc[window_start(noun, _EVENT_LOOKBACK):children[0].i]
-               if _FAMILY.get(tok.lemma_.lower()) == family and tok.dep_ != COMPOUND
-               and (found := _proposers(tok))]
-    # ("Egypt offered to host talks. Qatar offered to mediate. Hamas welcomed the offer":
-    # two authors, and which one's is not said)
-    if len({tuple(sorted(a.text for a in found)) for found in authors}) != 1:
-        return []
-    return authors[-1]
+        return children[0]
+    return None
+
+
+def _unnamed_proposal(mention: Token) -> bool:
+    """Whether a mention puts forward a new offer, charge or request whose author is not
+    named (nor a pronoun, which stands for one named before): "a rival bidder offered",
+    "an offer for X was tabled" (see :func:`earlier_proposers`: the window then has an
+    author other than any named one)."""
+    if _proposers(mention):
+        return False
+    if mention.pos_ == "VERB":
+        return not any(a.pos_ == "PRON" for a in core(mention)[0])
+    return (mention.pos_ == "NOUN"
+            and any(c.dep_ == DET and c.lower_ in INDEFINITE_WORDS for c in kids(mention))
+            and not (mention.dep_ == DOBJ and any(
+                s.pos_ == "PRON" for s in children_of(mention.head, NSUBJ))))
 
 
 def _proposers(mention: Token) -> list[Token]:
