@@ -21,7 +21,8 @@
   carried by a verb that does not put it forward ("a cardinal would carry proposals") has
   no author, nor does a noun that says whose it is itself ("the Soviet offer"), and two
   different authors before leave it unsaid whose it is, as does a new one by someone
-  not named ("a rival bidder offered 40 euros a share for X"); an earlier "the offer"
+  not named ("a rival bidder offered 40 euros a share for X") or by a pronoun another
+  named speaker reports ("Hitachi said it would make a rival offer"); an earlier "the offer"
   points back itself, and who presents or announces it is not its author;
 - a bid's price is no target of it: "launched a tender offer of 14 dlrs a share for Atlas
   Copper Inc" is an offer for Atlas Copper (the amount, which the NER may not tag, took
@@ -133,6 +134,16 @@ REFERRED_PROPOSAL = {
          "presented the offer to its members on Sunday. Assembly workers rejected the offer.",
          [("Assembly workers", "reject offer", "General Motors", False, False)],
          [("Assembly workers", "United Auto Workers")]),
+        # guards: a pronoun's offer reported by another named speaker is another one's;
+        # reported by the same one it is still that one's
+        ("Siemens made an offer for Alstom. Hitachi said it would make a rival offer. "
+         "Alstom welcomed the offer.", [], [("Alstom", "Siemens"), ("Alstom", "Hitachi")]),
+        ("Siemens made an offer for Alstom. Hitachi said it was preparing its own offer. "
+         "Alstom welcomed the offer.", [], [("Alstom", "Siemens"), ("Alstom", "Hitachi")]),
+        ("Siemens made an offer for Alstom on Monday. Siemens said it would make a higher "
+         "offer if needed. Alstom rejected the offer.",
+         [("Alstom", "reject offer", "Siemens", False, False),
+          ("Siemens", "make offer", "Alstom", False, False)], []),
     ],
 }
 

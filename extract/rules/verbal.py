@@ -2745,8 +2745,11 @@ def earlier_proposers(noun: Token) -> list[Token]:
                 and not (tok.pos_ == "NOUN" and _bare_definite(tok) is not None)]
     authors = [found for tok in mentions if (found := _proposers(tok))]
     # ("Egypt offered to host talks. Qatar offered to mediate. Hamas welcomed the offer":
-    # two authors, and which one's is not said; "a rival bidder offered ...": one unnamed)
-    if (len({tuple(sorted(a.text for a in found)) for found in authors}) != 1
+    # two authors, and which one's is not said; "a rival bidder offered ...": one unnamed;
+    # "Hitachi said it would make a rival offer": the one who reports a pronoun's)
+    reported = [found for tok in mentions if (found := _reported_proposers(tok))]
+    if (not authors or len({tuple(sorted(a.text for a in found))
+                            for found in authors + reported}) != 1
             or any(_unnamed_proposal(tok) for tok in mentions)):
         return []
     return authors[-1]
@@ -2762,6 +2765,30 @@ def _bare_definite(noun: Token) -> Token | None:
             and children[0].lower_ in DEFINITE_DETERMINERS):
         return children[0]
     return None
+
+
+def _reported_proposers(mention: Token) -> list[Token]:
+    """The named speaker who reports a mention whose author is a pronoun, its own subject
+    ("Hitachi said it would make a rival offer", "Hitachi said it was preparing its own
+    offer"), or ``[]`` (see :func:`earlier_proposers`: told apart from the named authors
+    only, never one itself)."""
+    if _proposers(mention):
+        return []
+    if mention.pos_ == "VERB":
+        pronouns = [a for a in core(mention)[0] if a.pos_ == "PRON"]
+    else:
+        pronouns = [c for c in kids(mention) if c.dep_ == POSS and c.pos_ == "PRON"]
+        if mention.dep_ == DOBJ and mention.head.lemma_.lower() in PROPOSING_VERBS:
+            pronouns += [s for s in children_of(mention.head, NSUBJ) if s.pos_ == "PRON"]
+    if not pronouns:
+        return []
+    clause = pronouns[0].head if pronouns[0].dep_ != POSS else mention.head
+    while clause.dep_ in (CONJ, XCOMP, AUX) and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ != CCOMP or clause.head.lemma_.lower() not in REPORTING_VERBS:
+        return []
+    return [s for s in children_of(clause.head, NSUBJ)
+            if s.pos_ != "PRON" and names_something(s)]
 
 
 def _unnamed_proposal(mention: Token) -> bool:
