@@ -144,6 +144,14 @@ REFERRED_PROPOSAL = {
          "offer if needed. Alstom rejected the offer.",
          [("Alstom", "reject offer", "Siemens", False, False),
           ("Siemens", "make offer", "Alstom", False, False)], []),
+        # an indefinite noun that names again the one just put forward is no new one
+        ("Siemens launched a bid for Alstom, an offer that values the company at 10 bln "
+         "euros. Alstom's board rejected the offer.",
+         [("Alstom's board", "reject offer", "Siemens", False, False)], []),
+        ("Iran accused Iraq of using nerve gas, a charge first made in March. Iraq denied "
+         "the charge.",
+         [("Iraq", "deny charge", "Iran", False, False),
+          ("Iran", "accuse", "Iraq", False, False)], []),
     ],
 }
 

@@ -2800,6 +2800,11 @@ def _unnamed_proposal(mention: Token) -> bool:
         return False
     if mention.pos_ == "VERB":
         return not any(a.pos_ == "PRON" for a in core(mention)[0])
+    # ("launched a bid for X, an offer that values X at ...", "accused X of Y, a charge
+    # first made in March": the one just put forward, named again)
+    if (mention.dep_ in (APPOS, NPADVMOD) and mention.left_edge.i > 0
+            and mention.doc[mention.left_edge.i - 1].text == ","):
+        return False
     return (mention.pos_ == "NOUN"
             and any(c.dep_ == DET and c.lower_ in INDEFINITE_WORDS for c in kids(mention))
             and not (mention.dep_ == DOBJ and any(
