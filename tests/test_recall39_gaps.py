@@ -20,7 +20,10 @@
   "Iran accused Iraq of ... Iraq denied the charges" denies Iran's charge; a mention
   carried by a verb that does not put it forward ("a cardinal would carry proposals") has
   no author, nor does a noun that says whose it is itself ("the Soviet offer"), and two
-  different authors before leave it unsaid whose it is;
+  different authors before leave it unsaid whose it is, as does a new one by someone
+  not named ("a rival bidder offered 40 euros a share for X") or by a pronoun another
+  named speaker reports ("Hitachi said it would make a rival offer"); an earlier "the offer"
+  points back itself, and who presents or announces it is not its author;
 - a bid's price is no target of it: "launched a tender offer of 14 dlrs a share for Atlas
   Copper Inc" is an offer for Atlas Copper (the amount, which the NER may not tag, took
   the offer's target and left nothing; an amount that measures a named thing still is:
@@ -114,6 +117,41 @@ REFERRED_PROPOSAL = {
          "rebels. Peru rejected the charge.",
          [("Peru", "reject charge", "Bolivia", False, False),
           ("Bolivia", "accuse", "Peru", False, False)], [("Peru", "Chile")]),
+        # guards: the nearest new offer's author is not named (a new offer, not the
+        # older one's), and one who puts forward "the offer" is not its author
+        ("Siemens made an offer for Alstom last year. This week a rival bidder offered 40 "
+         "euros a share for Bombardier. Bombardier's board welcomed the offer.",
+         [], [("Bombardier's board", "Siemens"), ("Bombardier", "Siemens")]),
+        ("Siemens made an offer for Alstom in March. In June an offer for Bombardier was "
+         "tabled by an unnamed group. Bombardier's board welcomed the offer.",
+         [], [("Bombardier's board", "Siemens"), ("Bombardier", "Siemens")]),
+        ("The United Auto Workers presented the offer to its members on Sunday. Ford "
+         "workers rejected the offer.",
+         [], [("Ford workers", "United Auto Workers")]),
+        ("Alstom's board announced the offer on Monday. The CGT union rejected the offer.",
+         [], [("CGT", "Alstom's board"), ("CGT", "Alstom")]),
+        ("General Motors made a new contract offer on Friday. The United Auto Workers "
+         "presented the offer to its members on Sunday. Assembly workers rejected the offer.",
+         [("Assembly workers", "reject offer", "General Motors", False, False)],
+         [("Assembly workers", "United Auto Workers")]),
+        # guards: a pronoun's offer reported by another named speaker is another one's;
+        # reported by the same one it is still that one's
+        ("Siemens made an offer for Alstom. Hitachi said it would make a rival offer. "
+         "Alstom welcomed the offer.", [], [("Alstom", "Siemens"), ("Alstom", "Hitachi")]),
+        ("Siemens made an offer for Alstom. Hitachi said it was preparing its own offer. "
+         "Alstom welcomed the offer.", [], [("Alstom", "Siemens"), ("Alstom", "Hitachi")]),
+        ("Siemens made an offer for Alstom on Monday. Siemens said it would make a higher "
+         "offer if needed. Alstom rejected the offer.",
+         [("Alstom", "reject offer", "Siemens", False, False),
+          ("Siemens", "make offer", "Alstom", False, False)], []),
+        # an indefinite noun that names again the one just put forward is no new one
+        ("Siemens launched a bid for Alstom, an offer that values the company at 10 bln "
+         "euros. Alstom's board rejected the offer.",
+         [("Alstom's board", "reject offer", "Siemens", False, False)], []),
+        ("Iran accused Iraq of using nerve gas, a charge first made in March. Iraq denied "
+         "the charge.",
+         [("Iraq", "deny charge", "Iran", False, False),
+          ("Iran", "accuse", "Iraq", False, False)], []),
     ],
 }
 

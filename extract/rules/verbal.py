@@ -160,6 +160,7 @@ from actorgraph.extract.lexicon import (
     HELD_FIGURES,
     IMPLICATIVE_OBJECT_VERBS,
     IMPOSING_VERBS,
+    INDEFINITE_WORDS,
     INTENT_VERBS,
     JUDGED_PREPS,
     JUDGING_VERBS,
@@ -2745,26 +2746,90 @@ def earlier_proposers(noun: Token) -> list[Token]:
     the verb that puts it forward ("launched a bid", :data:`~extract.lexicon.PROPOSING_VERBS`).
     Nothing for a noun with more than "the" ("the Soviet offer", "the charges of spying"
     say whose or which), nor for a modifier ("the offer price"), nor when the window names
-    two different authors ("Egypt offered ... Qatar offered ... welcomed the offer").
+    two different authors ("Egypt offered ... Qatar offered ... welcomed the offer"), an
+    unnamed one among them ("Siemens made an offer for Alstom. A rival bidder offered 40
+    euros a share for Bombardier. Bombardier welcomed the offer": a new offer, not
+    Siemens'). An earlier bare "the offer" points back itself: who puts it forward is not
+    its author ("the union presented the offer to its members": someone else's offer).
     """
     family = _FAMILY.get(noun.lemma_.lower())
     if family is None or noun.pos_ != "NOUN":
         return []
+    determiner = _bare_definite(noun)
+    if determiner is None:
+        return []
+    doc = noun.doc
+    # (a mention that points back itself is no new one: "the union put the offer to its
+    # members" names no author of it)
+    mentions = [tok for tok in doc[window_start(noun, _EVENT_LOOKBACK):determiner.i]
+                if _FAMILY.get(tok.lemma_.lower()) == family and tok.dep_ != COMPOUND
+                and not (tok.pos_ == "NOUN" and _bare_definite(tok) is not None)]
+    authors = [found for tok in mentions if (found := _proposers(tok))]
+    # ("Egypt offered to host talks. Qatar offered to mediate. Hamas welcomed the offer":
+    # two authors, and which one's is not said; "a rival bidder offered ...": one unnamed;
+    # "Hitachi said it would make a rival offer": the one who reports a pronoun's)
+    reported = [found for tok in mentions if (found := _reported_proposers(tok))]
+    if (not authors or len({tuple(sorted(a.text for a in found))
+                            for found in authors + reported}) != 1
+            or any(_unnamed_proposal(tok) for tok in mentions)):
+        return []
+    return authors[-1]
+
+
+def _bare_definite(noun: Token) -> Token | None:
+    """The definite determiner that is all a noun has ("the offer", "these charges"),
+    which then points back, or None (see :func:`earlier_proposers`)."""
     # ("rejected the offer as inadequate": the judgement the parser hung on the noun)
     children = [c for c in kids(noun) if c.dep_ not in (PUNCT, CC, CONJ)
                 and not (c.dep_ == PREP and c.lower_ == "as")]
-    if not (len(children) == 1 and children[0].dep_ == DET
+    if (len(children) == 1 and children[0].dep_ == DET
             and children[0].lower_ in DEFINITE_DETERMINERS):
+        return children[0]
+    return None
+
+
+def _reported_proposers(mention: Token) -> list[Token]:
+    """The named speaker who reports a mention whose author is a pronoun, its own subject
+    ("Hitachi said it would make a rival offer", "Hitachi said it was preparing its own
+    offer"), or ``[]`` (see :func:`earlier_proposers`: told apart from the named authors
+    only, never one itself)."""
+    if _proposers(mention):
         return []
-    doc = noun.doc
-    authors = [found for tok in doc[window_start(noun, _EVENT_LOOKBACK):children[0].i]
-               if _FAMILY.get(tok.lemma_.lower()) == family and tok.dep_ != COMPOUND
-               and (found := _proposers(tok))]
-    # ("Egypt offered to host talks. Qatar offered to mediate. Hamas welcomed the offer":
-    # two authors, and which one's is not said)
-    if len({tuple(sorted(a.text for a in found)) for found in authors}) != 1:
+    if mention.pos_ == "VERB":
+        pronouns = [a for a in core(mention)[0] if a.pos_ == "PRON"]
+    else:
+        pronouns = [c for c in kids(mention) if c.dep_ == POSS and c.pos_ == "PRON"]
+        if mention.dep_ == DOBJ and mention.head.lemma_.lower() in PROPOSING_VERBS:
+            pronouns += [s for s in children_of(mention.head, NSUBJ) if s.pos_ == "PRON"]
+    if not pronouns:
         return []
-    return authors[-1]
+    clause = pronouns[0].head if pronouns[0].dep_ != POSS else mention.head
+    while clause.dep_ in (CONJ, XCOMP, AUX) and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ != CCOMP or clause.head.lemma_.lower() not in REPORTING_VERBS:
+        return []
+    return [s for s in children_of(clause.head, NSUBJ)
+            if s.pos_ != "PRON" and names_something(s)]
+
+
+def _unnamed_proposal(mention: Token) -> bool:
+    """Whether a mention puts forward a new offer, charge or request whose author is not
+    named (nor a pronoun, which stands for one named before): "a rival bidder offered",
+    "an offer for X was tabled" (see :func:`earlier_proposers`: the window then has an
+    author other than any named one)."""
+    if _proposers(mention):
+        return False
+    if mention.pos_ == "VERB":
+        return not any(a.pos_ == "PRON" for a in core(mention)[0])
+    # ("launched a bid for X, an offer that values X at ...", "accused X of Y, a charge
+    # first made in March": the one just put forward, named again)
+    if (mention.dep_ in (APPOS, NPADVMOD) and mention.left_edge.i > 0
+            and mention.doc[mention.left_edge.i - 1].text == ","):
+        return False
+    return (mention.pos_ == "NOUN"
+            and any(c.dep_ == DET and c.lower_ in INDEFINITE_WORDS for c in kids(mention))
+            and not (mention.dep_ == DOBJ and any(
+                s.pos_ == "PRON" for s in children_of(mention.head, NSUBJ))))
 
 
 def _proposers(mention: Token) -> list[Token]:
