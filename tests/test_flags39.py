@@ -69,6 +69,15 @@ _BACKSHIFTED_TIME_CLAUSES = [
      ("Serbia", "attack", "Kosovo"), False, False),
     ("Serbia once recognised Kosovo, and the embargo will end.",
      ("Serbia", "recognise", "Kosovo"), False, False),
+    # a speaker's aside reports the clause too
+    ("Talks would resume once Israel freed the prisoners, the Egyptian mediator said.",
+     ("Israel", "free", "prisoners"), False, True),
+    # guards: a "would" of narration, no reported speech, tells a habit of the past; so
+    # does "whenever", a repeated occasion
+    ("During the war, Russian troops would raid the villages when Chechen rebels ambushed "
+     "their convoys.", ("Chechen rebels", "ambush", "convoys"), False, False),
+    ("Witnesses said the guards would beat the detainees whenever the Red Cross visited the "
+     "prison.", ("Red Cross", "visit", "prison"), False, False),
 ]
 
 _HEDGED_OBJECT_NOUNS = [
