@@ -1314,13 +1314,24 @@ def _sought_device(matrix: Token) -> bool:
     "is seeking an injunction barring Polaris from selling its controllers", "asked for
     an order banning X from V-ing" (the noun the object of a verb of
     :data:`~extract.lexicon.SOUGHT_VERBS`, :data:`~extract.lexicon.APPEAL_VERBS` or
-    intending); "won an injunction barring X from V-ing" bars it."""
+    intending); "won an injunction barring X from V-ing" bars it. The object of a verb
+    of telling or appealing is in force: "a judge ordered an injunction barring X" (the
+    order imposes it), "is appealing an injunction barring X" (contests it); only a
+    "for" object is asked for ("called for a ban preventing X from V-ing")."""
     noun = matrix.head
     while noun.dep_ == CONJ and noun.head != noun:
         noun = noun.head  # "is seeking damages and an injunction barring X from V-ing"
-    return (matrix.dep_ == ACL and matrix.tag_ == "VBG" and noun.dep_ in (DOBJ, POBJ)
-            and (noun.head if noun.dep_ == DOBJ else noun.head.head).lemma_.lower()
-            in _SOUGHT_OR_APPEAL_VERBS | INTENT_VERBS)
+    if matrix.dep_ != ACL or matrix.tag_ != "VBG":
+        return False
+    if noun.dep_ == DOBJ:
+        return noun.head.lemma_.lower() in _SEEKING_VERBS
+    return (noun.dep_ == POBJ and noun.head.lower_ == "for"
+            and noun.head.head.lemma_.lower() in _SOUGHT_OR_APPEAL_VERBS | INTENT_VERBS)
+
+
+#: Verbs whose object is only sought, asked for or intended, not imposed: "is seeking an
+#: injunction", "requested an order", "plans a ban" (not "ordered an injunction").
+_SEEKING_VERBS = ATTEMPT_VERBS | INTENT_VERBS | REQUESTING_VERBS
 
 
 def unsure_negation(predicate: Token) -> Token | None:

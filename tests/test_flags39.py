@@ -224,9 +224,16 @@ _SOUGHT_DEVICES = [
      "Condor stake.", ("Lufthansa", "buy", "Condor stake"), False, True),
     ("The union is seeking back pay and a court order stopping Boeing from closing the "
      "Wichita plant.", ("Boeing", "close", "Wichita plant"), False, True),
+    ("The FTC asked for an order blocking Microsoft from buying Activision.",
+     ("Microsoft", "buy", "Activision"), False, True),
     # guard: an injunction won bars it
     ("Ryanair won damages and an injunction preventing Lufthansa from buying the Condor "
      "stake.", ("Lufthansa", "buy", "Condor stake"), True, False),
+    # guards: an injunction a judge orders, or one appealed against, is in force
+    ("A federal judge ordered an injunction barring Meta from buying Giphy.",
+     ("Meta", "buy", "Giphy"), True, False),
+    ("Arm is appealing an injunction barring Qualcomm from using its chip designs.",
+     ("Qualcomm", "use", "chip designs"), True, False),
 ]
 
 #: (sentence, subject, object): no relation between them
