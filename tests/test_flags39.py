@@ -241,6 +241,12 @@ _PREPARED_GUARDS = [
     ("Hamas called for attacks on Israeli settlers.", "Hamas", "Israeli settlers"),
     ("Israel prepared for the attack by Hezbollah on Haifa.", "Israel", "Haifa"),
     ("Russia deployed troops for the parade in Moscow.", "Russia", "parade"),
+    # a definite or possessed event may have happened; a hope is of others; an event
+    # "between" parties is theirs
+    ("NATO deployed jets for the bombing of Libya in 2011.", "NATO", "Libya"),
+    ("Israel mobilised reservists for its offensive on Gaza.", "Israel", "Gaza"),
+    ("Zelensky is hoping for new sanctions on Russia.", "Zelensky", "Russia"),
+    ("Qatar is preparing for talks between Israel and Hamas.", "Qatar", "Israel"),
 ]
 
 _TABLES = {
