@@ -97,6 +97,9 @@ _HEDGED_OBJECT_NOUNS = [
     ("Brazil denounced the alleged bombing of Rafah by Israel.",
      ("Israel", "bomb", "Rafah"), False, True),
     ("Russia launched an alleged attack on Kyiv.", ("Russia", "attack", "Kyiv"), False, True),
+    # guard: a relation whose class is the noun's (the verb has none) names the noun's act
+    ("Ukraine foiled the planned assassination of Zelensky.",
+     ("Ukraine", "foil assassination", "Zelensky"), False, True),
 ]
 
 _WHAT_SAID_WAS = [
