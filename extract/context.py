@@ -1321,13 +1321,24 @@ def _sought_device(matrix: Token) -> bool:
     "is seeking an injunction barring Polaris from selling its controllers", "asked for
     an order banning X from V-ing" (the noun the object of a verb of
     :data:`~extract.lexicon.SOUGHT_VERBS`, :data:`~extract.lexicon.APPEAL_VERBS` or
-    intending); "won an injunction barring X from V-ing" bars it."""
+    intending); "won an injunction barring X from V-ing" bars it. The object of a verb
+    of telling or appealing is in force: "a judge ordered an injunction barring X" (the
+    order imposes it), "is appealing an injunction barring X" (contests it); only a
+    "for" object is asked for ("called for a ban preventing X from V-ing")."""
     noun = matrix.head
     while noun.dep_ == CONJ and noun.head != noun:
         noun = noun.head  # "is seeking damages and an injunction barring X from V-ing"
-    return (matrix.dep_ == ACL and matrix.tag_ == "VBG" and noun.dep_ in (DOBJ, POBJ)
-            and (noun.head if noun.dep_ == DOBJ else noun.head.head).lemma_.lower()
-            in _SOUGHT_OR_APPEAL_VERBS | INTENT_VERBS)
+    if matrix.dep_ != ACL or matrix.tag_ != "VBG":
+        return False
+    if noun.dep_ == DOBJ:
+        return noun.head.lemma_.lower() in _SEEKING_VERBS
+    return (noun.dep_ == POBJ and noun.head.lower_ == "for"
+            and noun.head.head.lemma_.lower() in _SOUGHT_OR_APPEAL_VERBS | INTENT_VERBS)
+
+
+#: Verbs whose object is only sought, asked for or intended, not imposed: "is seeking an
+#: injunction", "requested an order", "plans a ban" (not "ordered an injunction").
+_SEEKING_VERBS = ATTEMPT_VERBS | INTENT_VERBS | REQUESTING_VERBS
 
 
 def unsure_negation(predicate: Token) -> Token | None:
@@ -2215,18 +2226,46 @@ def _backshifted(verb: Token, above: Token) -> bool:
     Examples
     --------
     >>> from tests.docs import parse
-    >>> doc = parse("Rome would act once Paris agreed", '''
+    >>> doc = parse("Rome said it would act once Paris agreed", '''
+    ...     1 nsubj PROPN Rome NNP
+    ...     1 ROOT VERB say VBD
+    ...     4 nsubj PRON it PRP
+    ...     4 aux AUX would MD
+    ...     1 ccomp VERB act VB
+    ...     7 mark SCONJ once IN
+    ...     7 nsubj PROPN Paris NNP
+    ...     4 advcl VERB agree VBD''')
+    >>> doc2 = parse("Rome would act once Paris agreed", '''
     ...     2 nsubj PROPN Rome NNP
     ...     2 aux AUX would MD
     ...     2 ROOT VERB act VB
     ...     5 mark SCONJ once IN
     ...     5 nsubj PROPN Paris NNP
     ...     2 advcl VERB agree VBD''')
-    >>> _backshifted(doc[5], doc[2])
-    True
+    >>> _backshifted(doc[7], doc[4]), _backshifted(doc2[5], doc2[2])
+    (True, False)
     """
     aux = {c.lower_ for c in kids(above) if c.dep_ in (AUX, AUXPASS)}
-    return _told_past(verb) and "would" in aux and "have" not in aux
+    return (_told_past(verb) and "would" in aux and "have" not in aux
+            and _reported_clause(above))
+
+
+def _reported_clause(clause: Token) -> bool:
+    """Whether a clause is what a reporting verb reports, its complement (or a clause
+    coordinated with that) or the clause a speaker's aside follows: only reported speech
+    shifts a future into "would" ("said talks would resume once Israel freed them"); a
+    "would" of narration tells a habit of the past ("during the war, troops would raid
+    villages when rebels ambushed a convoy": they did)."""
+    tok = clause
+    for _ in range(3):
+        if _reporting_aside(tok) is not None:
+            return True
+        if tok.dep_ == CCOMP:
+            return tok.head.lemma_.lower() in REPORTING_VERBS
+        if tok.dep_ != CONJ or tok.head == tok:
+            return False
+        tok = tok.head
+    return False
 
 
 #: Verbs whose counted object is what they give their word to hand over: "pledged 50 billion

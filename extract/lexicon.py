@@ -246,6 +246,7 @@ __all__ = [
     "HOLDER_ROLES",
     "HOLDER_VERBS",
     "HOLDING_MODIFIERS",
+    "HOPING_VERBS",
     "HOLDING_OWNER_PREPS",
     "HOLDING_VERBS",
     "HOMECOMING_VERBS",
@@ -996,6 +997,8 @@ COMMISSIVE_VERBS = words("commissive_verbs")
 #: Words of getting ready ("prepared to storm X": MOBILIZE; "ready to resume talks": AGREE).
 PREPARING_WORDS = words("preparing_words")
 READYING_VERBS = words("readying_verbs")
+#: Verbs of hoping, whose "for" event noun is wished of others ("hoped for sanctions on X").
+HOPING_VERBS = words("hoping_verbs")
 #: Verbs of taking part in what their infinitive does ("help to support X" supports X).
 CONTRIBUTING_VERBS = words("contributing_verbs")
 #: Predicate adjectives that deny their infinitive ("unwilling to").

@@ -544,7 +544,7 @@ def _pact_topic(tt, obj: Mention) -> bool:
 
 
 #: Dependencies of a noun's modifiers that may hedge it ("the proposed takeover").
-def _claimed_act(tt):
+def _claimed_act(tt, lexicon: EventLexicon):
     """The token whose claim a triple's relation is: its predicate, or the verb of an
     event noun the relation keeps with it.
 
@@ -554,13 +554,18 @@ def _claimed_act(tt):
     the relation of the verb's act with the noun's preposition ("rejected the proposed
     acquisition of X" -> "reject acquisition of", "condemned the suspected poisoning of
     X" -> "condemn poisoning of": the rejecting and condemning happened). A relation
-    that is the noun alone ("launched an alleged attack on X" -> "attack") keeps it.
+    that is the noun alone ("launched an alleged attack on X" -> "attack") keeps it; so
+    does one whose class is the noun's, the verb having none of its own ("foiled the
+    planned assassination of X" -> "foil assassination of", an ASSAULT on X that did not
+    happen: the relation names the assassination, not the foiling).
     """
     noun = tt.predicate
     if (tt.pattern in ("support-verb", "prep") and tt.pos == "VERB" and noun.pos_ == "NOUN"
             and noun.dep_ == DOBJ and noun.head.pos_ == "VERB"
             and tt.lemma.split()[0] == noun.head.lemma_.lower()
-            and hedging_modified(noun)):
+            and hedging_modified(noun)
+            and not (lexicon.classify(noun.head.lemma_.lower(), pos="VERB") is None
+                     and lexicon.classify(tt.lemma, pos="VERB") is not None)):
         return noun.head  # (other hedges of the noun stay: "requests the extradition of X")
     return noun
 
@@ -793,7 +798,7 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
                 and called_off(tt.predicate))
             # "asked X to name Y, which X did not do" (not the asking: "promise to free")
             or (tt.pattern != "complement" and undone(tt.predicate, tt.subject)))
-        mood = modality(_claimed_act(tt))
+        mood = modality(_claimed_act(tt, lexicon))
         source = resolver.resolve(mood.source) if mood.source is not None else None
         place = _place(resolver, tt, subj, obj)
         time = clause_time(tt.predicate)

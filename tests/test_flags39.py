@@ -69,6 +69,15 @@ _BACKSHIFTED_TIME_CLAUSES = [
      ("Serbia", "attack", "Kosovo"), False, False),
     ("Serbia once recognised Kosovo, and the embargo will end.",
      ("Serbia", "recognise", "Kosovo"), False, False),
+    # a speaker's aside reports the clause too
+    ("Talks would resume once Israel freed the prisoners, the Egyptian mediator said.",
+     ("Israel", "free", "prisoners"), False, True),
+    # guards: a "would" of narration, no reported speech, tells a habit of the past; so
+    # does "whenever", a repeated occasion
+    ("During the war, Russian troops would raid the villages when Chechen rebels ambushed "
+     "their convoys.", ("Chechen rebels", "ambush", "convoys"), False, False),
+    ("Witnesses said the guards would beat the detainees whenever the Red Cross visited the "
+     "prison.", ("Red Cross", "visit", "prison"), False, False),
 ]
 
 _HEDGED_OBJECT_NOUNS = [
@@ -88,6 +97,9 @@ _HEDGED_OBJECT_NOUNS = [
     ("Brazil denounced the alleged bombing of Rafah by Israel.",
      ("Israel", "bomb", "Rafah"), False, True),
     ("Russia launched an alleged attack on Kyiv.", ("Russia", "attack", "Kyiv"), False, True),
+    # guard: a relation whose class is the noun's (the verb has none) names the noun's act
+    ("Ukraine foiled the planned assassination of Zelensky.",
+     ("Ukraine", "foil assassination", "Zelensky"), False, True),
 ]
 
 _WHAT_SAID_WAS = [
@@ -215,9 +227,16 @@ _SOUGHT_DEVICES = [
      "Condor stake.", ("Lufthansa", "buy", "Condor stake"), False, True),
     ("The union is seeking back pay and a court order stopping Boeing from closing the "
      "Wichita plant.", ("Boeing", "close", "Wichita plant"), False, True),
+    ("The FTC asked for an order blocking Microsoft from buying Activision.",
+     ("Microsoft", "buy", "Activision"), False, True),
     # guard: an injunction won bars it
     ("Ryanair won damages and an injunction preventing Lufthansa from buying the Condor "
      "stake.", ("Lufthansa", "buy", "Condor stake"), True, False),
+    # guards: an injunction a judge orders, or one appealed against, is in force
+    ("A federal judge ordered an injunction barring Meta from buying Giphy.",
+     ("Meta", "buy", "Giphy"), True, False),
+    ("Arm is appealing an injunction barring Qualcomm from using its chip designs.",
+     ("Qualcomm", "use", "chip designs"), True, False),
 ]
 
 #: (sentence, subject, object): no relation between them
@@ -225,6 +244,12 @@ _PREPARED_GUARDS = [
     ("Hamas called for attacks on Israeli settlers.", "Hamas", "Israeli settlers"),
     ("Israel prepared for the attack by Hezbollah on Haifa.", "Israel", "Haifa"),
     ("Russia deployed troops for the parade in Moscow.", "Russia", "parade"),
+    # a definite or possessed event may have happened; a hope is of others; an event
+    # "between" parties is theirs
+    ("NATO deployed jets for the bombing of Libya in 2011.", "NATO", "Libya"),
+    ("Israel mobilised reservists for its offensive on Gaza.", "Israel", "Gaza"),
+    ("Zelensky is hoping for new sanctions on Russia.", "Zelensky", "Russia"),
+    ("Qatar is preparing for talks between Israel and Hamas.", "Qatar", "Israel"),
 ]
 
 _TABLES = {

@@ -158,6 +158,7 @@ from actorgraph.extract.lexicon import (
     GROUP_NOUNS,
     HEARER_VERBS,
     HELD_FIGURES,
+    HOPING_VERBS,
     IMPLICATIVE_OBJECT_VERBS,
     IMPOSING_VERBS,
     INDEFINITE_WORDS,
@@ -3187,6 +3188,10 @@ def _tried_events(verb: Token, agents: list[Token], negated: bool,
         yield from _deeds(verb, hosts, judged, "", negated, lexicon)
 
 
+#: Prepositions of an event noun that name its own parties: "talks between X and Y".
+_PARTIES_PREPS = frozenset({"between", "among", "amongst"})
+
+
 def _prepared_events(verb: Token, agents: list[Token], negated: bool,
                      lexicon: EventLexicon) -> Iterator[TokenTriple]:
     """"Israel is preparing for a ground invasion of Rafah", "the RSF are massing fighters
@@ -3195,9 +3200,14 @@ def _prepared_events(verb: Token, agents: list[Token], negated: bool,
     of its own after "for" on a verb of intending or preparing
     (:data:`~extract.lexicon.INTENT_VERBS`) or of getting forces ready
     (:data:`~extract.lexicon.READYING_VERBS`) is the named subject's, only prepared.
-    ("called for attacks on X" asks others: "call" is neither.)"""
+    ("called for attacks on X" asks others: "call" is neither; so does a wish, "hoped for
+    sanctions on Russia", :data:`~extract.lexicon.HOPING_VERBS`.) Not a definite or
+    possessed noun, an event that may have happened ("deployed jets for the bombing of
+    Libya in 2011", "mobilised reservists for its offensive on Gaza"), nor one "between"
+    or "among" parties of its own ("prepared for talks between X and Y": theirs).
+    """
     lemma = verb.lemma_.lower()
-    if lemma not in INTENT_VERBS | READYING_VERBS:
+    if lemma not in (INTENT_VERBS | READYING_VERBS) - HOPING_VERBS:
         return
     doers = [a for a in agents if names_something(a)]
     for prep in children_of(verb, PREP) if doers else ():
@@ -3205,7 +3215,8 @@ def _prepared_events(verb: Token, agents: list[Token], negated: bool,
             continue
         for noun in pobjs(prep):
             event = event_lemma(noun, lexicon)
-            if event is None or noun_agents(noun):
+            if event is None or noun_agents(noun) or presupposed(noun) or any(
+                    p.lower_ in _PARTIES_PREPS for p in children_of(noun, PREP)):
                 continue
             for _, target in event_targets(noun, event):
                 for doer in doers:
