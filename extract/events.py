@@ -69,16 +69,20 @@ from actorgraph.extract.lexicon import (
     AMOUNT_PREPS,
     BINDING_VERBS,
     COMMISSIVE_VERBS,
+    COMPLEMENT_PREPS,
     CONDEMNATION_BEARING_HEADS,
     CONDEMNING_KIND_HEADS,
     CONTRIBUTING_VERBS,
     COURT_NOUNS,
+    DATIVE_PREPS,
     DEPARTING_VERBS,
     DESCRIBING_VERBS,
     GROUP_NOUNS,
     JUDGED_PREPS,
     LODGING_VERBS,
     MILITARY_HEADS,
+    NAMED_COMPLEMENT_PREPS,
+    NOUN_TARGET_PREPS,
     PEJORATIVE_WORDS,
     PLACE_TYPES,
     PREPARING_WORDS,
@@ -88,6 +92,7 @@ from actorgraph.extract.lexicon import (
     SENDING_VERBS,
     SUING_VERBS,
     ULTIMATUM_MARKS,
+    WHICH_PREPS,
 )
 from actorgraph.extract.tree import kids
 from actorgraph.extract.vague import person_lemma
@@ -1522,11 +1527,10 @@ def condemned_as(lemma: str, label: str) -> bool:
 
 
 #: Prepositions that end the head phrase of a predicate in a relation label ("victims
-#: *of* aggression", "victory *over* racism", "blow *to* terrorism").
-_LABEL_PREPS = frozenset({"of", "over", "against", "to", "for", "on", "in", "at", "by", "from",
-                          "with", "into", "about", "toward", "towards", "between", "among",
-                          "under", "after", "before", "without", "within", "across",
-                          "through"})
+#: *of* aggression", "victory *over* racism", "blow *to* terrorism"): those of the short
+#: complements and the adjuncts that a label's few words may keep.
+_LABEL_PREPS = (COMPLEMENT_PREPS | WHICH_PREPS | NAMED_COMPLEMENT_PREPS | NOUN_TARGET_PREPS
+                | DATIVE_PREPS | ADJUNCT_PREPS | AMOUNT_PREPS)
 
 
 def ultimatum(verb: Token) -> bool:

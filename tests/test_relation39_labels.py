@@ -14,17 +14,23 @@
 - a verb that also sets a price (``@pricing`` of ``event_senses.tsv``: charge) with a
   price, a fee or an amount of money as its direct object asks a price, no accusation
   (DISAPPROVE): "Aeroflot will charge foreign tourists a fee"; "charged the mayor with
-  bribery" still accuses;
+  bribery" still accuses, and so does "charged the election commission with fraud" (a
+  "with" phrase of what is charged; a price noun is no name);
 - what a verb of describing (call, label, describe ...) calls its object with a word of
   condemnation (:data:`~extract.lexicon.PEJORATIVE_WORDS`) it disapproves of, DISAPPROVE
   by the speaker of the object (CAMEO 111): "Maduro called the election a fraud" ("call
   fraud"); a word of praise or a neutral one gives no class ("called the agreement a
-  historic achievement", "called the decision legitimate");
+  historic achievement", "called the decision legitimate"); the word counts in the
+  predicate's head phrase, or in the "of" complement of a kind head ("an act of
+  aggression", "a sponsor of terrorism"), not in another head's complement ("victims of
+  aggression", "the defeat of terrorism") nor before a head that suffers or pursues it
+  ("genocide survivors", "a terrorism expert");
 - a captor keeping or using its object "as" a captive (:data:`~extract.lexicon.CAPTOR_VERBS`,
   :data:`~extract.lexicon.CAPTIVE_NOUNS`) says so in the relation, and detains it (COERCE,
   CAMEO 173; rows "hold as", "keep as", "use as" of ``event_classes.tsv``): "ISIS held
   the villagers as human shields" is "hold as human shields"; "used the port as a base",
-  "held the talks as planned" are no detention;
+  "held the talks as planned" are no detention, nor is "used the mosque as a shield" (a
+  shield is a captive only as a human one);
 - pressing someone to do something says what ("press" is a prompting verb as "push":
   "pressed Iran to release the sailors" -> "press to release sailors"), and pressing or
   pushing ahead or forward with one's own plan (the adverb no particle: "press with")
