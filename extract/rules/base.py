@@ -1224,6 +1224,8 @@ def speaker_act(verb: Token, head: Token) -> list[Token]:
         # X": a conjunct that shared the perfect would share its "not"; an unnegated act of
         # speech goes on with the speaker (any other act is left to :func:`denied_partner`)
         return core(reporting)[0] if _speech_act(lemma) else []
+    if agreeing_conjunct(verb, head):
+        return []
     if not same_form(verb, head):
         return [] if theirs == "modal" and lemma in STATE_VERBS else core(reporting)[0]
     if (mine == theirs == "present" and _finite_tag(verb) != _finite_tag(head)
@@ -1266,6 +1268,28 @@ def backshifted(verb: Token, head: Token) -> bool:
                                              for o in children_of(verb, DOBJ)))
             and not (verb.lemma_.lower() == "have" and verb.i + 1 < len(verb.doc)
                      and verb.doc[verb.i + 1].tag_ == "VBN"))
+
+
+def agreeing_conjunct(verb: Token, head: Token) -> bool:
+    """Whether a present verb coordinated after a reported clause agrees in number with
+    that clause's subject and not with the speaker, so it is the reported subject's act.
+
+    "Analysts say Tesla could lose its lead and faces competition from BYD": "faces" is
+    singular, the analysts plural, Tesla singular: Tesla faces it; "critics say the
+    ministers will resign and fear a vote" the same with the numbers swapped. Beside a
+    reported verb of the same number as the speaker's, nothing is said
+    (:func:`speaker_act` decides: "senators say the deal violates the law and threaten to
+    impeach X").
+    """
+    found = _reported_conjunct(verb, head)
+    if found is None or found[2] != "present":
+        return False
+    mine, speaker = _finite_tag(verb), _finite_tag(found[0])
+    subject = next((c for c in kids(head) if c.dep_ in (NSUBJ, NSUBJPASS)), None)
+    if subject is None or {mine, speaker} != {"VBZ", "VBP"}:
+        return False
+    plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we")
+    return (mine == "VBP") == plural
 
 
 def denied_partner(verb: Token, head: Token) -> bool:
@@ -3131,7 +3155,9 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             # hung on an -ing adjunct shares the subject the adjunct takes
             shared = same_form(verb, head) or (
                 head.tag_ == "VBG" and head.dep_ in (ADVCL, ACL, XCOMP)
-                and verb.tag_ in ("VBD", "VBZ")) or backshifted(verb, head)
+                and verb.tag_ in ("VBD", "VBZ")) or backshifted(verb, head) or (
+                    # "analysts say Tesla could lose its lead and faces competition"
+                    agreeing_conjunct(verb, head))
             # the grammatical subject is shared: "Minecraft is owned by Microsoft and
             # performs poorly" (Minecraft performs), "Hamas attacked Israel and was
             # condemned" (Hamas was condemned)
