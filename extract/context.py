@@ -247,7 +247,9 @@ __all__ = [
     "degree_negated",
     "hedged_argument",
     "hedging_modified",
+    "finite_tag",
     "infinitive_host",
+    "infinitive_partner",
     "headline_infinitive",
     "denied",
     "ended",
@@ -2065,12 +2067,17 @@ def infinitive_partner(verb: Token) -> bool:
     return (verb.dep_ == CONJ and head.dep_ == XCOMP and head.tag_ == "VB"
             and any(c.dep_ == AUX and c.lower_ == "to" for c in kids(head))
             and verb.tag_ in ("VBZ", "VBD", "VBP") and main.pos_ in ("VERB", "AUX")
-            and main.i < head.i and _finite_tense(main) == verb.tag_)
+            and main.i < head.i and finite_tag(main) == verb.tag_)
 
 
-def _finite_tense(verb: Token) -> str:
-    """The tag of a verb's tense: its first auxiliary's, else its own."""
+def finite_tag(verb: Token, *, bare_present: bool = False) -> str:
+    """The tag that carries a verb's tense, person and number: its first auxiliary's, else
+    its own ("does not recognise": VBZ; "had seized": VBD). With ``bare_present``, a verb
+    with no auxiliary tagged as the base form is read as the plural present it stands for
+    ("threaten": VBP)."""
     aux = next((c for c in verb.lefts if c.dep_ in (AUX, AUXPASS)), None)
+    if aux is None and bare_present and verb.tag_ == "VB":
+        return "VBP"
     return (aux or verb).tag_
 
 

@@ -30,6 +30,7 @@ from actorgraph.extract.context import (
     alleged_means,
     charge_denier,
     denied,
+    finite_tag,
     infinitive_host,
     infinitive_partner,
     is_future,
@@ -1228,11 +1229,13 @@ def speaker_act(verb: Token, head: Token) -> list[Token]:
         return []
     if not same_form(verb, head):
         return [] if theirs == "modal" and lemma in STATE_VERBS else core(reporting)[0]
-    if (mine == theirs == "present" and _finite_tag(verb) != _finite_tag(head)
-            and _finite_tag(verb) == _finite_tag(reporting)):
-        # "senators say the deal violates the law and threaten to impeach X": a plural
-        # beside a singular agrees with the speakers, not with the deal
-        return core(reporting)[0]
+    if mine == theirs == "present":
+        own = finite_tag(verb, bare_present=True)
+        if own != finite_tag(head, bare_present=True) and own == finite_tag(
+                reporting, bare_present=True):
+            # "senators say the deal violates the law and threaten to impeach X": a plural
+            # beside a singular agrees with the speakers, not with the deal
+            return core(reporting)[0]
     if lemma in SPEAKER_ACTS and (
             (theirs == "perfect" and mine == "past")
             or (theirs == mine and cc.i > 0 and verb.doc[cc.i - 1].text == ",")):
@@ -1284,7 +1287,7 @@ def agreeing_conjunct(verb: Token, head: Token) -> bool:
     found = _reported_conjunct(verb, head)
     if found is None or found[2] != "present":
         return False
-    mine, speaker = _finite_tag(verb), _finite_tag(found[0])
+    mine, speaker = finite_tag(verb, bare_present=True), finite_tag(found[0], bare_present=True)
     subject = next((c for c in kids(head) if c.dep_ in (NSUBJ, NSUBJPASS)), None)
     if subject is None or {mine, speaker} != {"VBZ", "VBP"}:
         return False
@@ -1358,15 +1361,6 @@ def _denied_before(verb: Token, head: Token, cc: Token) -> bool:
     return (cc.lower_ in CONJUNCTIVE_COORDINATORS
             and any(c.dep_ == NEG for c in kids(head))
             and not any(c.dep_ == NEG for c in kids(verb)))
-
-
-def _finite_tag(verb: Token) -> str:
-    """The tag that carries a verb's person and number: its first auxiliary's, else its
-    own ("does not recognise": VBZ; "threaten": VBP)."""
-    aux = next((c for c in verb.lefts if c.dep_ in (AUX, AUXPASS)), None)
-    if aux is None and verb.tag_ == "VB":
-        return "VBP"  # a finite verb with no auxiliary tagged bare: the plural present
-    return (aux or verb).tag_
 
 
 def _after_comma(verb: Token) -> bool:

@@ -3190,6 +3190,9 @@ def _tried_events(verb: Token, agents: list[Token], negated: bool,
 
 #: Prepositions of an event noun that name its own parties: "talks between X and Y".
 _PARTIES_PREPS = frozenset({"between", "among", "amongst"})
+#: Verbs whose "for" event noun is only prepared (:func:`_prepared_events`): of intending
+#: or getting forces ready, not of wishing.
+_PREPARING_VERBS = (INTENT_VERBS | READYING_VERBS) - HOPING_VERBS
 
 
 def _prepared_events(verb: Token, agents: list[Token], negated: bool,
@@ -3207,7 +3210,7 @@ def _prepared_events(verb: Token, agents: list[Token], negated: bool,
     or "among" parties of its own ("prepared for talks between X and Y": theirs).
     """
     lemma = verb.lemma_.lower()
-    if lemma not in (INTENT_VERBS | READYING_VERBS) - HOPING_VERBS:
+    if lemma not in _PREPARING_VERBS:
         return
     doers = [a for a in agents if names_something(a)]
     for prep in children_of(verb, PREP) if doers else ():
