@@ -31,7 +31,7 @@ _ATTEMPTED_HALTS = [
     ("Egyptian mediators are working to halt the clashes between Hamas and Fatah.",
      ("Hamas", "clash", "Fatah"), False, False),
     ("The African Union is trying to halt the fighting between Ethiopia and Eritrea.",
-     ("Ethiopia", "fighting", "Eritrea"), False, False),
+     ("Ethiopia", "fight", "Eritrea"), False, False),
     ("The Pentagon urged Riyadh to halt the air strikes by Saudi jets on Yemen.",
      ("Saudi Arabia", "strike", "Yemen"), False, False),
     # guards: a stated suspension or calling off calls its event off
