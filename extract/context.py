@@ -3015,8 +3015,12 @@ def _disputing_report(verb: Token, clause: Token) -> bool:
         # "Israel denied the charge, saying Hamas had fired the rocket": the grounds of a
         # denial, when they tell of another party, are its counter-claim
         partners.append(verb.head)
+    # (not what the party says of its own forces: "Iraq denied the charge, and a spokesman
+    # said Iraqi forces had repulsed an Iranian assault" is its statement, as with a
+    # participle of denial)
     return any(c.dep_ == DOBJ and c.pos_ == "NOUN"
                and c.lemma_.lower() in _DISPUTED_NOUNS
+               and not _denier_own(subject, _subject(partner))
                for partner in partners for c in kids(partner))
 
 

@@ -13,7 +13,11 @@
   an attribute no one reports;
 - the "not" of a verb of implying denies its complement clause, as that of a verb of
   opinion does: "the swap does not mean that the United States recognises Maduro",
-  "the visit does not signal that Japan supports X" (negated; not "the swap means that").
+  "the visit does not signal that Japan supports X" (negated; not "the swap means that");
+- a report coordinated with the rejection of a charge is a counter-claim (hedged) only when
+  it tells of another party: "Iraq denied the charge, and a spokesman said Iraqi forces had
+  repulsed the Iranian troops" is Iraq's statement of its own forces' act, as the grounds
+  of a denial are ("denied the charge, saying Turkish jets had bombed only PKK camps").
 """
 
 from __future__ import annotations
@@ -75,10 +79,27 @@ _IMPLYING_NOT = [
      ("United States", "recognise", "Maduro"), False, False),
 ]
 
+_OWN_FORCES_COUNTERCLAIMS = [
+    ("Iraq denied the charge, and a spokesman said Iraqi forces had repulsed the Iranian "
+     "troops.", ("Iraq", "repulse", "Iran"), False, False),
+    ("Pakistan rejected the accusation and said Pakistani troops had repulsed an Indian "
+     "attack near Kargil.", ("Pakistan", "repulse attack", "India"), False, False),
+    ("Colombia dismissed the report and said Colombian soldiers had captured ELN "
+     "commanders.", ("Colombia", "capture", "ELN commanders"), False, False),
+    ("Turkey dismissed the allegations and said Turkish troops had shelled PKK positions in "
+     "Iraq.", ("Turkey", "shell", "PKK positions"), False, False),
+    # guards: what the party says the other side did is its counter-claim
+    ("Russia rejected the report and said Ukrainian forces had shelled the Zaporizhzhia "
+     "plant.", ("Ukraine", "shell", "Zaporizhzhia plant"), False, True),
+    ("Iraq denied the charge, and a spokesman said Iranian forces had attacked Basra.",
+     ("Iran", "attack", "Basra"), False, True),
+]
+
 _TABLES = {
     "attempted halt": _ATTEMPTED_HALTS,
     "characterisation": _CHARACTERISATIONS,
     "implying not": _IMPLYING_NOT,
+    "own forces in a counter-claim": _OWN_FORCES_COUNTERCLAIMS,
 }
 _ROWS = [(name, *row) for name, rows in _TABLES.items() for row in rows]
 _SENTENCES = sorted({row[1] for row in _ROWS})
