@@ -151,6 +151,7 @@ from actorgraph.extract.lexicon import (
     ENDING_VERBS,
     ENFORCING_VERBS,
     EVENT_CONTAINERS,
+    EVIDENCE_NOUNS,
     EXCLUSIVE_WORDS,
     EXPECTATION_WORDS,
     EXPRESSIVE_PURPOSES,
@@ -2588,6 +2589,13 @@ def _believed(tok: Token, parent: Token) -> bool:
     if content and parent.pos_ == "NOUN" and any(
             c.dep_ == DET and c.lower_ == "no" for c in kids(parent)):
         return True  # "there is no evidence that X attacked Y", "found no sign that ..."
+    if (content and parent.pos_ == "NOUN" and lemma in EVIDENCE_NOUNS
+            and parent.dep_ == DOBJ and has_neg(parent.head)
+            and parent.head.lemma_.lower() not in DENIAL_VERBS):
+        # "the evidence did not support a finding that X concealed Y", "did not reach a
+        # conclusion that X misled Y": what is not found is not established (but "did not
+        # dispute the finding that ...": a denial negated)
+        return True
     if tok.dep_ == CCOMP and parent.pos_ == "ADJ":
         return lemma in HEDGING_ADJECTIVES  # "unclear whether", "likely that"
     if tok.dep_ == CCOMP and lemma == "be":

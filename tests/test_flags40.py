@@ -17,7 +17,11 @@
 - a report coordinated with the rejection of a charge is a counter-claim (hedged) only when
   it tells of another party: "Iraq denied the charge, and a spokesman said Iraqi forces had
   repulsed the Iranian troops" is Iraq's statement of its own forces' act, as the grounds
-  of a denial are ("denied the charge, saying Turkish jets had bombed only PKK camps").
+  of a denial are ("denied the charge, saying Turkish jets had bombed only PKK camps");
+- the "that" clause of a noun of evidence or a finding that a negated verb takes is not
+  established: "the panel did not reach a conclusion that Boeing had misled the
+  regulators", "have not produced proof that X financed Y" (hedged, as "found no evidence
+  that" is; not a conclusion reached, nor a finding not disputed).
 """
 
 from __future__ import annotations
@@ -95,11 +99,30 @@ _OWN_FORCES_COUNTERCLAIMS = [
      ("Iran", "attack", "Basra"), False, True),
 ]
 
+_UNESTABLISHED_FINDINGS = [
+    ("The panel did not reach a conclusion that Boeing had misled the regulators.",
+     ("Boeing", "mislead", "regulators"), False, True),
+    ("Prosecutors have not produced proof that Hezbollah financed the Hamas cell.",
+     ("Hezbollah", "finance", "Hamas cell"), False, True),
+    ("The inquiry did not reach the conclusion that the police had shot the protesters.",
+     ("police", "shoot", "protesters"), False, True),
+    ("The audit did not support a finding that Siemens had bribed Greek officials.",
+     ("Siemens", "bribe", "Greece"), False, True),
+    # guards: a conclusion reached, a finding not disputed, evidence found
+    ("The panel reached a conclusion that Boeing had misled the regulators.",
+     ("Boeing", "mislead", "regulators"), False, False),
+    ("The court did not dispute the finding that Boeing had misled the regulators.",
+     ("Boeing", "mislead", "regulators"), False, False),
+    ("Investigators found evidence that Iran had supplied the drones to the Houthis.",
+     ("Iran", "supply", "drones"), False, False),
+]
+
 _TABLES = {
     "attempted halt": _ATTEMPTED_HALTS,
     "characterisation": _CHARACTERISATIONS,
     "implying not": _IMPLYING_NOT,
     "own forces in a counter-claim": _OWN_FORCES_COUNTERCLAIMS,
+    "unestablished finding": _UNESTABLISHED_FINDINGS,
 }
 _ROWS = [(name, *row) for name, rows in _TABLES.items() for row in rows]
 _SENTENCES = sorted({row[1] for row in _ROWS})
