@@ -151,6 +151,7 @@ from actorgraph.extract.lexicon import (
     ENDING_VERBS,
     ENFORCING_VERBS,
     EVENT_CONTAINERS,
+    EVIDENCE_NOUNS,
     EXCLUSIVE_WORDS,
     EXPECTATION_WORDS,
     EXPRESSIVE_PURPOSES,
@@ -485,6 +486,49 @@ def _what_said_copula(copula: Token) -> bool:
         return False
     return any(t.lower_ == "what" and t.head in (verb, copula)
                for t in copula.doc[max(verb.sent.start, verb.i - 8):verb.i])
+
+
+#: Subjects of a cleft "it was X that ...", which singles X out rather than characterising.
+_CLEFT_SUBJECTS = frozenset({"it", "this", "that"})
+
+
+def _characterising(verb: Token) -> bool:
+    """Whether a clause is a relative clause on how someone characterises people or things,
+    so that it is part of that characterisation, a claim: on the attribute of a reported
+    copula ("the Israeli military says the men were Islamic Jihad fighters who had opened
+    fire on its soldiers", "police said the suspects were gang members who had robbed the
+    bank") or on the noun of a describing verb ("described the men as fighters who had
+    fired on Y"). Not on another noun of the report ("said the men who had fired on Y
+    were arrested" presupposes the firing), nor on the focus of a cleft ("said it was Hamas
+    that fired the rockets" says who did it).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Israel says the men were fighters who fired", '''
+    ...     1 nsubj PROPN Israel NNP
+    ...     1 ROOT VERB say VBZ
+    ...     3 det DET the DT
+    ...     4 nsubj NOUN man NNS
+    ...     1 ccomp AUX be VBD
+    ...     4 attr NOUN fighter NNS
+    ...     7 nsubj PRON who WP
+    ...     5 relcl VERB fire VBD''')
+    >>> _characterising(doc[7]), _characterising(doc[4])
+    (True, False)
+    """
+    if verb.dep_ != RELCL:
+        return False
+    noun = verb.head
+    if _described(noun) or (noun.dep_ == POBJ and noun.head.lower_ == "as" and (
+            noun.head.head.lemma_.lower() in DESCRIBING_VERBS)):
+        return True  # "described the men as fighters who had fired on Y"
+    copula = noun.head
+    if noun.dep_ != ATTR or copula.lemma_.lower() != _BE or copula.dep_ != CCOMP:
+        return False
+    if any(c.dep_ in (NSUBJ, EXPL) and c.lower_ in _CLEFT_SUBJECTS for c in kids(copula)):
+        return False  # "said it was Hamas that fired the rockets": a cleft
+    return copula.head.lemma_.lower() in REPORTING_VERBS
 
 
 def _counterfactual(verb: Token) -> bool:
@@ -1173,7 +1217,16 @@ def called_off(noun: Token) -> bool:
     # ("sought to halt clashes between X and Y": a halt only sought calls nothing off)
     return (noun.dep_ == DOBJ and verb.pos_ == "VERB"
             and cancelling(verb) and not has_neg(verb)
-            and not (ended(noun) and modality(verb).hedged))
+            and not (ended(noun) and (modality(verb).hedged or _halt_sought(verb))))
+
+
+def _halt_sought(verb: Token) -> bool:
+    """Whether a verb that would end an event is only the infinitive of an attempt, intent
+    or request ("is working to halt the clashes between X and Y", "are trying to halt",
+    "asked Qatar to halt"): a relation that names the attempt ("work to halt") is stated, so
+    the verb's own modality is not hedged, yet the halt is not done and the clashes, going
+    on, are not called off (:func:`called_off`)."""
+    return verb.dep_ == XCOMP and verb.head.lemma_.lower() in _SEEKING_VERBS
 
 
 def undone(predicate: Token, subject: Token) -> bool:
@@ -2536,6 +2589,13 @@ def _believed(tok: Token, parent: Token) -> bool:
     if content and parent.pos_ == "NOUN" and any(
             c.dep_ == DET and c.lower_ == "no" for c in kids(parent)):
         return True  # "there is no evidence that X attacked Y", "found no sign that ..."
+    if (content and parent.pos_ == "NOUN" and lemma in EVIDENCE_NOUNS
+            and parent.dep_ == DOBJ and has_neg(parent.head)
+            and parent.head.lemma_.lower() not in DENIAL_VERBS):
+        # "the evidence did not support a finding that X concealed Y", "did not reach a
+        # conclusion that X misled Y": what is not found is not established (but "did not
+        # dispute the finding that ...": a denial negated)
+        return True
     if tok.dep_ == CCOMP and parent.pos_ == "ADJ":
         return lemma in HEDGING_ADJECTIVES  # "unclear whether", "likely that"
     if tok.dep_ == CCOMP and lemma == "be":
@@ -2963,8 +3023,12 @@ def _disputing_report(verb: Token, clause: Token) -> bool:
         # "Israel denied the charge, saying Hamas had fired the rocket": the grounds of a
         # denial, when they tell of another party, are its counter-claim
         partners.append(verb.head)
+    # (not what the party says of its own forces: "Iraq denied the charge, and a spokesman
+    # said Iraqi forces had repulsed an Iranian assault" is its statement, as with a
+    # participle of denial)
     return any(c.dep_ == DOBJ and c.pos_ == "NOUN"
                and c.lemma_.lower() in _DISPUTED_NOUNS
+               and not _denier_own(subject, _subject(partner))
                for partner in partners for c in kids(partner))
 
 
@@ -3150,7 +3214,7 @@ def modality(predicate: Token) -> Modality:
     hedged = (_hedged_here(predicate) or _asked_for(predicate) or _described(predicate)
               or _foreseen(predicate) or _claimed_as_what(predicate))
     verb = clause_head(predicate)
-    hedged = hedged or _hedged_here(verb) or _consequence(verb)
+    hedged = hedged or _hedged_here(verb) or _consequence(verb) or _characterising(verb)
     source = according_to(verb)
     reported = source is not None
     tok = verb

@@ -193,6 +193,7 @@ __all__ = [
     "EVENT_CONTAINERS",
     "EVENT_FRAME_PREPS",
     "EVENT_TARGET_PREPS",
+    "EVIDENCE_NOUNS",
     "EXAMPLE_WORDS",
     "EXCHANGE_WORDS",
     "EXCHANGING_VERBS",
@@ -767,6 +768,7 @@ BLOCKING_VERBS = words("blocking_verbs")
 RESPONDING_VERBS = words("responding_verbs")
 #: Verbs whose event noun object was going on ("sought to halt clashes between X and Y").
 ENDING_VERBS = words("ending_verbs")
+EVIDENCE_NOUNS = words("evidence_nouns")
 #: Nouns whose topic or aim event is only sought ("talks on a ceasefire between X and Y").
 AIMED_EVENT_HEADS = words("aimed_event_heads")
 #: Prepositions of the event such a noun is about or aims at.

@@ -1,0 +1,144 @@
+"""Session 40's negated and hedged flags, on real parses (one batch for the module):
+
+- an event noun that a verb of ending takes, when the ending is only the infinitive of an
+  attempt, intent or request ("is working to halt the clashes between X and Y", "asked Y
+  to halt the strikes by X on Z"), was going on: it is neither called off (negated) nor
+  hedged, as when the attempt's own modality is hedged ("sought to halt"); a halt or
+  suspension stated still calls its event off ("suspended talks with X");
+- a relative clause on how a report characterises people, on the attribute of a reported
+  copula ("the Israeli military says the men were Islamic Jihad fighters who had opened
+  fire on Israeli soldiers") or on the noun of a describing verb ("described the men as
+  fighters who had ..."), is part of that claim: hedged; not a relative clause on another
+  noun of the report ("said the gang members who had robbed X were arrested"), nor one on
+  an attribute no one reports;
+- the "not" of a verb of implying denies its complement clause, as that of a verb of
+  opinion does: "the swap does not mean that the United States recognises Maduro",
+  "the visit does not signal that Japan supports X" (negated; not "the swap means that");
+- a report coordinated with the rejection of a charge is a counter-claim (hedged) only when
+  it tells of another party: "Iraq denied the charge, and a spokesman said Iraqi forces had
+  repulsed the Iranian troops" is Iraq's statement of its own forces' act, as the grounds
+  of a denial are ("denied the charge, saying Turkish jets had bombed only PKK camps");
+- the "that" clause of a noun of evidence or a finding that a negated verb takes is not
+  established: "the panel did not reach a conclusion that Boeing had misled the
+  regulators", "have not produced proof that X financed Y" (hedged, as "found no evidence
+  that" is; not a conclusion reached, nor a finding not disputed).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from actorgraph.records import Article
+
+pytestmark = pytest.mark.model
+
+#: (sentence, (subject, relation lemma, object), negated, hedged)
+_ATTEMPTED_HALTS = [
+    ("Turkey is working to halt the clashes between Serbia and Kosovo.",
+     ("Serbia", "clash", "Kosovo"), False, False),
+    ("Egyptian mediators are working to halt the clashes between Hamas and Fatah.",
+     ("Hamas", "clash", "Fatah"), False, False),
+    ("The African Union is trying to halt the fighting between Ethiopia and Eritrea.",
+     ("Ethiopia", "fight", "Eritrea"), False, False),
+    ("The Pentagon urged Riyadh to halt the air strikes by Saudi jets on Yemen.",
+     ("Saudi Arabia", "strike", "Yemen"), False, False),
+    # guards: a stated suspension or calling off calls its event off
+    ("Khartoum suspended talks with the RSF.", ("Khartoum", "talk", "RSF"), True, False),
+    ("Israel called off talks with Hamas.", ("Israel", "talk", "Hamas"), True, False),
+]
+
+_CHARACTERISATIONS = [
+    ("The Israeli military says the men were Islamic Jihad fighters who had opened fire on "
+     "Israeli soldiers.", ("Islamic Jihad", "fire", "Israel"), False, True),
+    ("Police say the suspects were gang members who had robbed the Central Bank.",
+     ("gang members", "rob", "Central Bank"), False, True),
+    ("The army said the dead were rebels who had ambushed a convoy of the Malian army.",
+     ("rebels", "ambush", "convoy of Malian army"), False, True),
+    ("Moscow claims the saboteurs were Ukrainian agents who blew up the Nord Stream "
+     "pipeline.", ("Ukraine", "blow up", "Nord Stream pipeline"), False, True),
+    ("Officials said the man was a Hamas commander who had planned the attack on Israel.",
+     ("Hamas commander", "attack", "Israel"), False, True),
+    ("Israel described the men as fighters who had opened fire on Israeli soldiers.",
+     ("fighters", "fire", "Israel"), False, True),
+    # guards: a relative clause on the report's subject, an attribute no one reports
+    ("Police said the gang members who had robbed the Central Bank were arrested.",
+     ("gang members", "rob", "Central Bank"), False, False),
+    ("The army said rebels who had ambushed the Malian army were killed.",
+     ("rebels", "ambush", "Mali"), False, False),
+    ("The men were Islamic Jihad fighters who had opened fire on Israeli soldiers.",
+     ("Islamic Jihad", "fire", "Israel"), False, False),
+]
+
+_IMPLYING_NOT = [
+    ("Washington says the swap does not mean that the United States recognises Maduro's "
+     "government.", ("United States", "recognise", "Maduro's government"), True, False),
+    ("The talks do not mean that Seoul recognises North Korea, officials said.",
+     ("Seoul", "recognise", "North Korea"), True, False),
+    ("The visit does not signal that Japan supports Taiwan's independence.",
+     ("Japan", "support", "Taiwan's independence"), True, False),
+    ("The agreement does not imply that Ankara accepts Cyprus's claim.",
+     ("Ankara", "accept", "Cyprus's claim"), True, False),
+    # guard: what a verb of implying says, not negated
+    ("The swap means that the United States recognises Maduro.",
+     ("United States", "recognise", "Maduro"), False, False),
+]
+
+_OWN_FORCES_COUNTERCLAIMS = [
+    ("Iraq denied the charge, and a spokesman said Iraqi forces had repulsed the Iranian "
+     "troops.", ("Iraq", "repulse", "Iran"), False, False),
+    ("Pakistan rejected the accusation and said Pakistani troops had repulsed an Indian "
+     "attack near Kargil.", ("Pakistan", "repulse attack", "India"), False, False),
+    ("Colombia dismissed the report and said Colombian soldiers had captured ELN "
+     "commanders.", ("Colombia", "capture", "ELN commanders"), False, False),
+    ("Turkey dismissed the allegations and said Turkish troops had shelled PKK positions in "
+     "Iraq.", ("Turkey", "shell", "PKK positions"), False, False),
+    # guards: what the party says the other side did is its counter-claim
+    ("Russia rejected the report and said Ukrainian forces had shelled the Zaporizhzhia "
+     "plant.", ("Ukraine", "shell", "Zaporizhzhia plant"), False, True),
+    ("Iraq denied the charge, and a spokesman said Iranian forces had attacked Basra.",
+     ("Iran", "attack", "Basra"), False, True),
+]
+
+_UNESTABLISHED_FINDINGS = [
+    ("The panel did not reach a conclusion that Boeing had misled the regulators.",
+     ("Boeing", "mislead", "regulators"), False, True),
+    ("Prosecutors have not produced proof that Hezbollah financed the Hamas cell.",
+     ("Hezbollah", "finance", "Hamas cell"), False, True),
+    ("The inquiry did not reach the conclusion that the police had shot the protesters.",
+     ("police", "shoot", "protesters"), False, True),
+    ("The audit did not support a finding that Siemens had bribed Greek officials.",
+     ("Siemens", "bribe", "Greece"), False, True),
+    # guards: a conclusion reached, a finding not disputed, evidence found
+    ("The panel reached a conclusion that Boeing had misled the regulators.",
+     ("Boeing", "mislead", "regulators"), False, False),
+    ("The court did not dispute the finding that Boeing had misled the regulators.",
+     ("Boeing", "mislead", "regulators"), False, False),
+    ("Investigators found evidence that Iran had supplied the drones to the Houthis.",
+     ("Iran", "supply", "drones"), False, False),
+]
+
+_TABLES = {
+    "attempted halt": _ATTEMPTED_HALTS,
+    "characterisation": _CHARACTERISATIONS,
+    "implying not": _IMPLYING_NOT,
+    "own forces in a counter-claim": _OWN_FORCES_COUNTERCLAIMS,
+    "unestablished finding": _UNESTABLISHED_FINDINGS,
+}
+_ROWS = [(name, *row) for name, rows in _TABLES.items() for row in rows]
+_SENTENCES = sorted({row[1] for row in _ROWS})
+
+
+@pytest.fixture(scope="module")
+def found(extractor):
+    """Every (subject, relation lemma, object) of each sentence with its flags."""
+    results = extractor.extract([Article(f"t{i}", s) for i, s in enumerate(_SENTENCES)])
+    return {s: {(t.subject.label, t.relation.lemma, t.object.label): (t.negated, t.hedged)
+                for t in r.triples} for s, r in zip(_SENTENCES, list(results), strict=True)}
+
+
+@pytest.mark.parametrize("name,sentence,triple,negated,hedged", _ROWS,
+                         ids=[f"{row[0]}: {row[1][:40]}" for row in _ROWS])
+def test_flags(found, name, sentence, triple, negated, hedged):
+    got = found[sentence]
+    assert triple in got, sorted(got)
+    assert got[triple] == (negated, hedged), (triple, got[triple])
