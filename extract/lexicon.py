@@ -266,6 +266,8 @@ __all__ = [
     "INVOLVEMENT_NOUNS",
     "IN_PLACE_PREPS",
     "IRREGULAR_NOMINALS",
+    "JOINT_ACTIVITY_NOUNS",
+    "JOINT_MODIFIERS",
     "JOURNEYING_VERBS",
     "JUDGED_PREPS",
     "JUDGING_VERBS",
@@ -715,6 +717,10 @@ RECIPROCAL_NOUNS = words("reciprocal_nouns")
 RECIPROCAL_VERBS = words("reciprocal_verbs")
 #: Verbs whose object passes between conjoined subjects ("exchange fire", "swap prisoners").
 EXCHANGING_VERBS = words("exchanging_verbs")
+#: Activities conjoined subjects carry out together ("Egypt and Sudan hold drills").
+JOINT_ACTIVITY_NOUNS = words("joint_activity_nouns")
+#: Modifiers of an act done together by conjoined subjects ("a joint statement").
+JOINT_MODIFIERS = words("joint_modifiers")
 #: Verbs that only carry an event noun ("launched strikes"): the noun is the relation.
 LIGHT_VERBS = words("light_verbs")
 #: Light verbs that change a standing tie ("renewed its pact with X"): the verb stays.

@@ -82,6 +82,7 @@ from actorgraph.extract.deps import (
     FINITE_VERB_TAGS,
     MARK,
     NEG,
+    NMOD,
     NPADVMOD,
     NSUBJ,
     NSUBJPASS,
@@ -163,6 +164,8 @@ from actorgraph.extract.lexicon import (
     IMPOSING_VERBS,
     INDEFINITE_WORDS,
     INTENT_VERBS,
+    JOINT_ACTIVITY_NOUNS,
+    JOINT_MODIFIERS,
     JUDGED_PREPS,
     JUDGING_VERBS,
     LEVEL_NOUNS,
@@ -182,6 +185,7 @@ from actorgraph.extract.lexicon import (
     MOVING_VERBS,
     NAMING_VERBS,
     NOT_DONE_VERBS,
+    NOUN_TARGET_PREPS,
     ORGANISATION_DESCRIPTIONS,
     OWNED_HOLDINGS,
     OWNING_UP_VERBS,
@@ -313,7 +317,7 @@ from actorgraph.extract.vague import people_lemma, person_lemma
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["REACTION_CLASSES", "RULING_CLASSES", "VIOLENT_CLASSES", "act_wording",
-           "complement_actor", "earlier_agents", "goal_phrase", "joint_triples", "place_label",
+           "complement_actor", "earlier_agents", "goal_phrase", "joint_sides", "joint_triples", "place_label",
            "gapped_ruling", "received_from", "ruling_authors", "taken_party", "verb_triples"]
 
 
@@ -1068,6 +1072,47 @@ def _raised(verb: Token) -> bool:
 _UNDONE_OR_DENIED_VERBS = UNDONE_VERBS | DENIAL_VERBS
 
 
+def joint_sides(subject: Token) -> list[Token]:
+    """The sides a subject of a reciprocal act names, or fewer than two when it names
+    no pair: a description of a pair ("the two countries", "both sides": the one token
+    twice, resolved each of the two to the other), named conjuncts joined by "and"
+    ("Putin and Erdogan"; "Kyrgyz border guards and Tajik troops", whose nationality
+    modifies a compound), or nationalities joined by "and" before one plural head
+    ("Indian and Pakistani troops", "Thai and Cambodian forces": each nationality
+    word stands for its side).
+    """
+    if pair_types(subject):
+        return [subject, subject]
+    if any(c.dep_ == CC and c.lower_ == "and" for c in kids(subject)):
+        return [s for s in with_conjuncts([subject]) if names_something(s) or any(
+            names_something(c) for c in children_of(s, COMPOUND))]
+    if subject.tag_ not in ("NNS", "NNPS"):
+        return []
+    for mod in children_of(subject, AMOD, COMPOUND, NMOD):
+        if country_word(mod) and any(c.dep_ == CC and c.lower_ == "and" for c in kids(mod)):
+            words = with_conjuncts([mod])
+            return words if all(map(country_word, words)) else []
+    return []
+
+
+def _joint_event(noun: Token, lexicon: EventLexicon) -> str | None:
+    """The event conjoined subjects do together, each with the other, when ``noun`` is
+    their verb's object: a reciprocal event ("talks", "a treaty";
+    :data:`~extract.lexicon.RECIPROCAL_NOUNS`, a tie of no event of its own too:
+    "established diplomatic relations"), an activity done together ("air force drills";
+    :data:`~extract.lexicon.JOINT_ACTIVITY_NOUNS`) or any event or act said to be joint
+    ("a joint statement", "a joint operation"; :data:`~extract.lexicon.JOINT_MODIFIERS`);
+    None for any other ("signed a letter", "launched strikes")."""
+    lemma = noun.lemma_.lower()
+    event = event_lemma(noun, lexicon)
+    if event in RECIPROCAL_NOUNS:
+        return event
+    if lemma in RECIPROCAL_NOUNS | JOINT_ACTIVITY_NOUNS or any(
+            c.dep_ == AMOD and c.lower_ in JOINT_MODIFIERS for c in kids(noun)):
+        return event or lemma
+    return None
+
+
 def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[TokenTriple]:
     """Reciprocal acts of conjoined subjects: "Putin and Erdogan met in Sochi" ->
     Putin —meet→ Erdogan; "Armenia and Azerbaijan held talks" -> Armenia —talk→
@@ -1100,15 +1145,7 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             asked = verb.head.lemma_.lower() not in IMPLICATIVE_OBJECT_VERBS
         if len(subjects) != 1:
             continue
-        if pair_types(subjects[0]):
-            # "the two countries met in Geneva", "both sides agreed": the pair the
-            # description stands for, each with the other (the one token on both sides of
-            # the triple; resolved, each of the two to the other, never to itself)
-            sides = [subjects[0], subjects[0]]
-        elif not any(c.dep_ == CC and c.lower_ == "and" for c in kids(subjects[0])):
-            continue
-        else:
-            sides = [s for s in with_conjuncts(subjects) if names_something(s)]
+        sides = joint_sides(subjects[0])
         if len(sides) < 2:
             continue
         lemma = verb_lemma(verb)
@@ -1144,14 +1181,20 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                     yield TokenTriple(side, noun, other, label, label, "NOUN", negated,
                                       "support-verb", hedged)
                 continue
-            event = event_lemma(noun, lexicon)
+            event = _joint_event(noun, lexicon)
             # a topic is no partner: "are to hold talks on the Kashmir dispute"
-            if event not in RECIPROCAL_NOUNS or noun_agents(noun) or any(
-                    prep.lower_ in PARTNER_PREPS for prep, _ in event_targets(noun, event)):
+            # and an act done together to someone is no act on each other: "launched
+            # joint strikes on Iran"
+            if event is None or noun_agents(noun) or any(
+                    prep.lower_ in PARTNER_PREPS or event not in RECIPROCAL_NOUNS
+                    for prep, _ in event_targets(noun, event)):
                 continue
             if any(prep.lower_ in PARTNER_PREPS and partner.ent_type_ in ACTOR_TYPES
+                   or event not in RECIPROCAL_NOUNS and prep.lower_ in NOUN_TARGET_PREPS
                    for prep, partner in prep_objects(verb)):
-                continue  # "signed a deal with Russia" (on the verb): Russia is the partner
+                # "signed a deal with Russia" (on the verb): Russia is the partner; "launched
+                # joint strikes on Iran" (on the verb): Iran is the target
+                continue
             if event != noun.lemma_.lower() and noun.lemma_.lower() in PROPOSAL_NOUNS:
                 continue  # "urged X and Y to accept a ceasefire proposal": no ceasefire yet
             # "agreed to strengthen security cooperation": more of a standing tie
