@@ -439,6 +439,7 @@ __all__ = [
     "RELATIVE_CLAIMING_VERBS",
     "RELATIVE_DEED_VERBS",
     "RELATIVE_PEOPLE_NOUNS",
+    "RELEASING_VERBS",
     "RELINQUISHING_VERBS",
     "RELYING_PREPS",
     "RELYING_VERBS",
@@ -470,6 +471,7 @@ __all__ = [
     "SAY_VERBS",
     "SCHEDULING_PREDICATES",
     "SEAT_BODIES",
+    "SEIZING_VERBS",
     "SENDING_VERBS",
     "SEQUENCE_VERBS",
     "SINGLING_MODIFIERS",
@@ -1328,6 +1330,10 @@ NEAR_MISS_VERBS = words("near_miss_verbs")
 UNHESITATING_VERBS = words("unhesitating_verbs")
 #: Verbs of answering another's act, aimed at the doer of a conditioned act ("will respond if").
 RETALIATION_VERBS = words("retaliation_verbs")
+#: Verbs of letting go what is held ("release it"), see :data:`SEIZING_VERBS`.
+RELEASING_VERBS = words("releasing_verbs")
+#: Verbs of taking hold of someone or something ("seized the tanker X").
+SEIZING_VERBS = words("seizing_verbs")
 #: Objects of "take" that make it an answer to another's act ("will take countermeasures if").
 RETALIATION_NOUNS = words("retaliation_nouns")
 #: Verbs that close a possibility; negated or refused, they leave it open ("did not rule out").
