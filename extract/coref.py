@@ -1476,16 +1476,18 @@ class Coreference:
         if seizing is None:
             return None
         objects = [o for o in kids(seizing) if o.dep_ == DOBJ]
-        if len(objects) != 1 or any(c.dep_ == CONJ for c in kids(objects[0])):
+        if len(objects) != 1:
             return None
         held = objects[0]
         named = held if self._antecedent_at(held) is not None else next(
             (c for c in held.rights if c.dep_ == APPOS and self._antecedent_at(c) is not None),
             None)
+        if named is None or any(c.dep_ == CONJ for t in (held, named) for c in kids(t)):
+            return None  # "seized the tanker X and a British ship": which one is not said
         # the pronoun agrees with the description where there is one ("it" for "the
         # tanker Stellar Horizon", whatever type the NER gave the name), else the name
         noun = next((c for c in held.lefts if c.dep_ == COMPOUND and c.pos_ == "NOUN"), held)
-        return named if named is not None and self._fits_object(pronoun, noun) else None
+        return named if self._fits_object(pronoun, noun) else None
 
     def _directed(self, pronoun: Token) -> Token | None:
         """Who is told to act, or given something, when a reported clause says it of an

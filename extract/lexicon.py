@@ -474,6 +474,7 @@ __all__ = [
     "SEIZING_VERBS",
     "SENDING_VERBS",
     "SEQUENCE_VERBS",
+    "SIDE_BY_SIDE_VERBS",
     "SINGLING_MODIFIERS",
     "SITED_HEADS",
     "SOLD_NOUNS",
@@ -723,6 +724,8 @@ EXCHANGING_VERBS = words("exchanging_verbs")
 JOINT_ACTIVITY_NOUNS = words("joint_activity_nouns")
 #: Modifiers of an act done together by conjoined subjects ("a joint statement").
 JOINT_MODIFIERS = words("joint_modifiers")
+#: Reciprocal verbs one force of two nationalities does side by side ("fought in Mali").
+SIDE_BY_SIDE_VERBS = words("side_by_side_verbs")
 #: Verbs that only carry an event noun ("launched strikes"): the noun is the relation.
 LIGHT_VERBS = words("light_verbs")
 #: Light verbs that change a standing tie ("renewed its pact with X"): the verb stays.

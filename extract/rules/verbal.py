@@ -230,6 +230,7 @@ from actorgraph.extract.lexicon import (
     RUNNING_COUNTS,
     SAID_NOUNS,
     SAY_VERBS,
+    SIDE_BY_SIDE_VERBS,
     SPEAKING_VERBS,
     SPEECH_SETTING_PREPS,
     STANDING_TIES,
@@ -1072,21 +1073,24 @@ def _raised(verb: Token) -> bool:
 _UNDONE_OR_DENIED_VERBS = UNDONE_VERBS | DENIAL_VERBS
 
 
-def joint_sides(subject: Token) -> list[Token]:
+def joint_sides(subject: Token, verb: Token | None = None) -> list[Token]:
     """The sides a subject of a reciprocal act names, or fewer than two when it names
     no pair: a description of a pair ("the two countries", "both sides": the one token
     twice, resolved each of the two to the other), named conjuncts joined by "and"
     ("Putin and Erdogan"; "Kyrgyz border guards and Tajik troops", whose nationality
     modifies a compound), or nationalities joined by "and" before one plural head
     ("Indian and Pakistani troops", "Thai and Cambodian forces": each nationality
-    word stands for its side).
+    word stands for its side), unless ``verb`` is one such a force does side by side
+    ("British and French troops fought in Mali";
+    :data:`~extract.lexicon.SIDE_BY_SIDE_VERBS`).
     """
     if pair_types(subject):
         return [subject, subject]
     if any(c.dep_ == CC and c.lower_ == "and" for c in kids(subject)):
         return [s for s in with_conjuncts([subject]) if names_something(s) or any(
             names_something(c) for c in children_of(s, COMPOUND))]
-    if subject.tag_ not in ("NNS", "NNPS"):
+    if subject.tag_ not in ("NNS", "NNPS") or (
+            verb is not None and verb.lemma_.lower() in SIDE_BY_SIDE_VERBS):
         return []
     for mod in children_of(subject, AMOD, COMPOUND, NMOD):
         if country_word(mod) and any(c.dep_ == CC and c.lower_ == "and" for c in kids(mod)):
@@ -1145,7 +1149,7 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             asked = verb.head.lemma_.lower() not in IMPLICATIVE_OBJECT_VERBS
         if len(subjects) != 1:
             continue
-        sides = joint_sides(subjects[0])
+        sides = joint_sides(subjects[0], verb)
         if len(sides) < 2:
             continue
         lemma = verb_lemma(verb)

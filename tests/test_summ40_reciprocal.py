@@ -1,0 +1,146 @@
+"""Event summaries: reciprocal and joint acts, answers carried out "with" an event, a
+junta's country, and the pronoun for what was seized (session 40).
+
+* the sides of a reciprocal act (:func:`~extract.rules.verbal.joint_sides`) may be
+  nationalities joined by "and" before one plural head ("Eritrean and Ethiopian soldiers
+  exchange fire": Eritrea and Ethiopia, each with the other), or conjuncts whose
+  nationality modifies a compound ("Afghan border police and Pakistani troops"); not a
+  force of two nationalities fighting side by side ("British and French troops fought in
+  northern Mali": :data:`~extract.lexicon.SIDE_BY_SIDE_VERBS`), nor an act that is no
+  reciprocal one ("German and Dutch investors bought shares");
+* conjoined subjects carry out together, each with the other, an activity of
+  :data:`~extract.lexicon.JOINT_ACTIVITY_NOUNS` ("hold drills", "conduct naval
+  exercises"), any act said to be joint (:data:`~extract.lexicon.JOINT_MODIFIERS`: "a joint
+  statement", "joint patrols"), and a reciprocal tie of no event of its own ("restore
+  diplomatic relations", "sign a trade protocol"); an act done together to someone is no
+  act on each other ("joint strikes on Iran", "joint drills against al-Shabaab"), nor is
+  an object that is neither ("signed a letter to the United Nations");
+* a verb of retaliating carries out the event noun after its "with", as "went ahead with"
+  does (:func:`~extract.context.pursuing`): "retaliated with missile attacks on Kyiv" ->
+  Russia attack Kyiv; "hit back with sanctions on Raytheon"; negated with the verb; not
+  a bare means ("responded with tear gas");
+* a junta is a body of a whole state (``[state_bodies]``): bare, it is the country of the
+  article ("... in Niger. The junta accuses France of ...": Niger accuse France);
+* an object "it" of a verb of letting go (:data:`~extract.lexicon.RELEASING_VERBS`) stands
+  for the named one a verb of taking hold of (:data:`~extract.lexicon.SEIZING_VERBS`) took
+  in its sentence or the one before (:meth:`~extract.coref.Coreference._held`): "seized
+  the survey vessel Teknik Perdana ... urged Caracas to release it"; not when two were
+  taken, nor for a verb of no release.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.constructions import cases, check_construction
+
+SIDES = {
+    "nationalities joined before one head": [
+        ("Eritrean and Ethiopian soldiers exchange fire across the frontier.",
+         [("Eritrea", "exchange fire", "Ethiopia", False, False),
+          ("Ethiopia", "exchange fire", "Eritrea", False, False)], []),
+        ("Indian and Chinese officials met in Beijing on Tuesday.",
+         [("India", "meet", "China", False, False),
+          ("China", "meet", "India", False, False)], []),
+    ],
+    "a nationality on a compound": [
+        ("Afghan border police and Pakistani troops exchanged fire near Torkham on Sunday.",
+         [("Afghanistan", "exchange fire", "Pakistan", False, False),
+          ("Pakistan", "exchange fire", "Afghanistan", False, False)], []),
+    ],
+    "guard: side by side, or no reciprocal act": [
+        ("British and French troops fought in northern Mali.", [],
+         [("United Kingdom", "France"), ("France", "United Kingdom")]),
+        ("German and Dutch investors bought shares in the firm.", [],
+         [("Germany", "Netherlands"), ("Netherlands", "Germany")]),
+    ],
+}
+
+JOINT = {
+    "joint activities": [
+        ("Russian and Chinese warships hold drills in the Sea of Japan.",
+         [("Russia", "drill", "China", False, False),
+          ("China", "drill", "Russia", False, False)], []),
+        ("France and Germany conduct naval exercises in the Baltic.",
+         [("France", "exercise", "Germany", False, False),
+          ("Germany", "exercise", "France", False, False)], []),
+    ],
+    "acts said to be joint": [
+        ("Brazil and Peru launch joint patrols along the Amazon.",
+         [("Brazil", "patrol", "Peru", False, False),
+          ("Peru", "patrol", "Brazil", False, False)], []),
+        ("Japan and India sign a joint statement in Tokyo.",
+         [("Japan", "state", "India", False, False),
+          ("India", "state", "Japan", False, False)], []),
+    ],
+    "ties of no event of their own": [
+        ("Argentina and Uruguay will restore diplomatic relations next month.",
+         [("Argentina", "relate", "Uruguay", False, True),
+          ("Uruguay", "relate", "Argentina", False, True)], []),
+        ("Brazil and Argentina sign a trade protocol in Brasilia.",
+         [("Brazil", "protocol", "Argentina", False, False),
+          ("Argentina", "protocol", "Brazil", False, False)], []),
+    ],
+    "guard: done together to someone, or no joint act": [
+        ("Israel and the United States carried out joint strikes on Iran.",
+         [("Israel", "strike", "Iran", False, False)],
+         [("Israel", "United States"), ("United States", "Israel")]),
+        ("Kenya and Uganda hold joint drills against al-Shabaab.", [],
+         [("Kenya", "Uganda"), ("Uganda", "Kenya")]),
+        ("Britain and France signed a letter to the United Nations.", [],
+         [("United Kingdom", "France"), ("France", "United Kingdom")]),
+    ],
+}
+
+RETALIATION = {
+    "an answer carried out with an event": [
+        ("Russia retaliated with missile attacks on Kyiv.",
+         [("Russia", "attack", "Kyiv", False, False)], []),
+        ("Turkey responded with airstrikes on Kurdish militants in northern Iraq.",
+         [("Turkey", "strike", "Kurdish militants", False, False)], []),
+        ("Beijing hit back with sanctions on Raytheon.",
+         [("Beijing", "sanction", "Raytheon", False, False)], []),
+        ("Israel did not respond with strikes on Lebanon.",
+         [("Israel", "strike", "Lebanon", True, False)], []),
+    ],
+}
+
+JUNTA = {
+    "a bare junta is the article's country": [
+        ("Gunmen kill 27 villagers in Niger. The junta accuses France of arming the "
+         "jihadists.",
+         [("Niger", "accuse", "France", False, False)], []),
+        ("Soldiers seized power in Gabon on Wednesday. The junta dissolved the senate.",
+         [("Gabon", "dissolve", "senate", False, False)], []),
+    ],
+    "guard: a junta with its country named stays that country's": [
+        ("Mali's junta expelled the French ambassador.",
+         [("Mali", "expel", "French ambassador", False, False)], []),
+    ],
+}
+
+HELD = {
+    "the pronoun for what was seized": [
+        ("Venezuela seized the survey vessel Teknik Perdana near the Essequibo. Guyana urged "
+         "Caracas to release it.",
+         [("Caracas", "release", "Teknik Perdana", False, True)], []),
+        ("Russia impounded the cargo ship Marlin in Sevastopol. Ukraine demanded that "
+         "Moscow return it.",
+         [("Moscow", "return", "Marlin", False, True)], []),
+        ("Houthi rebels captured the freighter Galaxy Star in the Red Sea on Sunday. Japan "
+         "urged the Houthis to free it.",
+         [("Houthis", "free", "Galaxy Star", False, True)], []),
+    ],
+    "guard: two taken, or no release": [
+        ("Iran seized the tanker Ocean Pearl and a British ship. Greece urged Tehran to "
+         "release it.", [], [("Tehran", "Ocean Pearl"), ("Tehran", "British ship")]),
+        ("Iran seized the tanker Ocean Pearl. Greece urged Tehran to explain it.", [],
+         [("Tehran", "Ocean Pearl")]),
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence, present, absent",
+                         cases(SIDES, JOINT, RETALIATION, JUNTA, HELD))
+def test_summaries40(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
