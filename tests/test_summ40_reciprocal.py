@@ -44,9 +44,9 @@ SIDES = {
           ("China", "meet", "India", False, False)], []),
     ],
     "a nationality on a compound": [
-        ("Afghan border police and Pakistani troops exchanged fire near Torkham on Sunday.",
-         [("Afghanistan", "exchange fire", "Pakistan", False, False),
-          ("Pakistan", "exchange fire", "Afghanistan", False, False)], []),
+        ("Azerbaijani border guards and Armenian troops exchanged fire near Sotk.",
+         [("Azerbaijani border guards", "exchange fire", "Armenia", False, False),
+          ("Armenia", "exchange fire", "Azerbaijani border guards", False, False)], []),
     ],
     "guard: side by side, or no reciprocal act": [
         ("British and French troops fought in northern Mali.", [],
@@ -113,9 +113,13 @@ JUNTA = {
         ("Soldiers seized power in Gabon on Wednesday. The junta dissolved the senate.",
          [("Gabon", "dissolve", "senate", False, False)], []),
     ],
-    "guard: a junta with its country named stays that country's": [
+    "a junta with its country named is that country": [
         ("Mali's junta expelled the French ambassador.",
          [("Mali", "expel", "French ambassador", False, False)], []),
+    ],
+    "guard: a junta acted on is not the one acting": [
+        ("Soldiers seized power in Gabon. France condemned the junta.",
+         [("France", "condemn", "junta", False, False)], [("France", "Gabon")]),
     ],
 }
 
@@ -144,3 +148,52 @@ HELD = {
                          cases(SIDES, JOINT, RETALIATION, JUNTA, HELD))
 def test_summaries40(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
+
+
+def test_joint_sides_nationality_on_a_compound():
+    """A nationality the parser hung on a compound ("Uzbek border guards", "Uzbek" under
+    "border") still names its side; a conjunct naming nothing is no side."""
+    from actorgraph.extract.rules.verbal import joint_sides
+
+    from tests.docs import parse
+    doc = parse("Uzbek border guards and Afghan troops exchange fire", '''
+        1 compound PROPN Uzbek NNP
+        2 compound NOUN border NN
+        6 nsubj NOUN guard NNS
+        2 cc CCONJ and CC
+        5 compound PROPN Afghan NNP
+        2 conj NOUN troop NNS
+        6 ROOT VERB exchange VBP
+        6 dobj NOUN fire NN''', ents={"Uzbek": "NORP", "Afghan": "NORP"})
+    assert [t.text for t in joint_sides(doc[2], doc[6])] == ["guards", "troops"]
+    plain = parse("border guards and Afghan troops exchange fire", '''
+        1 compound NOUN border NN
+        5 nsubj NOUN guard NNS
+        1 cc CCONJ and CC
+        4 compound PROPN Afghan NNP
+        1 conj NOUN troop NNS
+        5 ROOT VERB exchange VBP
+        5 dobj NOUN fire NN''', ents={"Afghan": "NORP"})
+    assert [t.text for t in joint_sides(plain[1], plain[5])] == ["troops"]
+
+
+def test_joint_sides_conjoined_nationalities():
+    """"Thai and Cambodian troops": each nationality word is a side; not with a verb a
+    force of two nationalities does side by side."""
+    from actorgraph.extract.rules.verbal import joint_sides
+
+    from tests.docs import parse
+    doc = parse("Serbian and Croatian troops clash", '''
+        3 amod ADJ serbian JJ
+        0 cc CCONJ and CC
+        0 conj ADJ croatian JJ
+        4 nsubj NOUN troop NNS
+        4 ROOT VERB clash VBP''', ents={"Serbian": "NORP", "Croatian": "NORP"})
+    assert [t.text for t in joint_sides(doc[3], doc[4])] == ["Serbian", "Croatian"]
+    fought = parse("Serbian and Croatian troops fought", '''
+        3 amod ADJ serbian JJ
+        0 cc CCONJ and CC
+        0 conj ADJ croatian JJ
+        4 nsubj NOUN troop NNS
+        4 ROOT VERB fight VBD''', ents={"Serbian": "NORP", "Croatian": "NORP"})
+    assert joint_sides(fought[3], fought[4]) == []
