@@ -318,8 +318,9 @@ from actorgraph.extract.vague import people_lemma, person_lemma
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["REACTION_CLASSES", "RULING_CLASSES", "VIOLENT_CLASSES", "act_wording",
-           "complement_actor", "earlier_agents", "goal_phrase", "joint_sides", "joint_triples", "place_label",
-           "gapped_ruling", "received_from", "ruling_authors", "taken_party", "verb_triples"]
+           "complement_actor", "earlier_agents", "goal_phrase", "joint_sides", "joint_triples",
+           "place_label", "gapped_ruling", "received_from", "ruling_authors", "taken_party",
+           "verb_triples"]
 
 
 #: Event classes of verbs that react to someone's proposal, demand or statement.
