@@ -1,5 +1,5 @@
-"""Event summaries: reciprocal and joint acts, answers carried out "with" an event, a
-junta's country, and the pronoun for what was seized (session 40).
+"""Event summaries: reciprocal and joint acts, answers carried out "with" an event, and
+the pronoun for what was seized (session 40).
 
 * the sides of a reciprocal act (:func:`~extract.rules.verbal.joint_sides`) may be
   nationalities joined by "and" before one plural head ("Eritrean and Ethiopian soldiers
@@ -19,8 +19,6 @@ junta's country, and the pronoun for what was seized (session 40).
   does (:func:`~extract.context.pursuing`): "retaliated with missile attacks on Kyiv" ->
   Russia attack Kyiv; "hit back with sanctions on Raytheon"; negated with the verb; not
   a bare means ("responded with tear gas");
-* a junta is a body of a whole state (``[state_bodies]``): bare, it is the country of the
-  article ("... in Niger. The junta accuses France of ...": Niger accuse France);
 * an object "it" of a verb of letting go (:data:`~extract.lexicon.RELEASING_VERBS`) stands
   for the named one a verb of taking hold of (:data:`~extract.lexicon.SEIZING_VERBS`) took
   in its sentence or the one before (:meth:`~extract.coref.Coreference._held`): "seized
@@ -32,7 +30,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.constructions import cases, check_construction
+from tests.constructions import cases, check_construction, check_labels
 
 SIDES = {
     "nationalities joined before one head": [
@@ -105,24 +103,6 @@ RETALIATION = {
     ],
 }
 
-JUNTA = {
-    "a bare junta is the article's country": [
-        ("Gunmen kill 27 villagers in Niger. The junta accuses France of arming the "
-         "jihadists.",
-         [("Niger", "accuse", "France", False, False)], []),
-        ("Soldiers seized power in Gabon on Wednesday. The junta dissolved the senate.",
-         [("Gabon", "dissolve", "senate", False, False)], []),
-    ],
-    "a junta with its country named is that country": [
-        ("Mali's junta expelled the French ambassador.",
-         [("Mali", "expel", "French ambassador", False, False)], []),
-    ],
-    "guard: a junta acted on is not the one acting": [
-        ("Soldiers seized power in Gabon. France condemned the junta.",
-         [("France", "condemn", "junta", False, False)], [("France", "Gabon")]),
-    ],
-}
-
 HELD = {
     "the pronoun for what was seized": [
         ("Venezuela seized the survey vessel Teknik Perdana near the Essequibo. Guyana urged "
@@ -145,7 +125,7 @@ HELD = {
 
 
 @pytest.mark.parametrize("sentence, present, absent",
-                         cases(SIDES, JOINT, RETALIATION, JUNTA, HELD))
+                         cases(SIDES, JOINT, RETALIATION, HELD))
 def test_summaries40(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
 
@@ -197,3 +177,15 @@ def test_joint_sides_conjoined_nationalities():
         4 nsubj NOUN troop NNS
         4 ROOT VERB fight VBD''', ents={"Serbian": "NORP", "Croatian": "NORP"})
     assert joint_sides(fought[3], fought[4]) == []
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("Peru and Ecuador agree to reopen the border crossing, ending a long dispute.",
+     ("Peru", "end dispute", "Ecuador")),
+    ("Serbia and Kosovo settled their quarrel over licence plates.",
+     ("Serbia", "settle quarrel", "Kosovo")),
+])
+def test_no_tie_of_a_dispute_ended(extractor, sentence, absent):
+    """A reciprocal noun of no event that is no lasting tie ("a dispute" ended) is no act
+    of the two on each other."""
+    check_labels(extractor, sentence, [], [absent])

@@ -1103,17 +1103,19 @@ def joint_sides(subject: Token, verb: Token | None = None) -> list[Token]:
 def _joint_event(noun: Token, lexicon: EventLexicon) -> str | None:
     """The event conjoined subjects do together, each with the other, when ``noun`` is
     their verb's object: a reciprocal event ("talks", "a treaty";
-    :data:`~extract.lexicon.RECIPROCAL_NOUNS`, a tie of no event of its own too:
-    "established diplomatic relations"), an activity done together ("air force drills";
-    :data:`~extract.lexicon.JOINT_ACTIVITY_NOUNS`) or any event or act said to be joint
-    ("a joint statement", "a joint operation"; :data:`~extract.lexicon.JOINT_MODIFIERS`);
-    None for any other ("signed a letter", "launched strikes")."""
+    :data:`~extract.lexicon.RECIPROCAL_NOUNS`), a lasting tie between them of no event of
+    its own ("established diplomatic relations", "signed a trade protocol": one of
+    :data:`~extract.lexicon.STANDING_TIES` too; not a "dispute" they end), an activity done
+    together ("air force drills"; :data:`~extract.lexicon.JOINT_ACTIVITY_NOUNS`) or any
+    event or act said to be joint ("a joint statement", "a joint operation";
+    :data:`~extract.lexicon.JOINT_MODIFIERS`); None for any other ("signed a letter",
+    "launched strikes")."""
     lemma = noun.lemma_.lower()
     event = event_lemma(noun, lexicon)
     if event in RECIPROCAL_NOUNS:
         return event
-    if lemma in RECIPROCAL_NOUNS | JOINT_ACTIVITY_NOUNS or any(
-            c.dep_ == AMOD and c.lower_ in JOINT_MODIFIERS for c in kids(noun)):
+    if (lemma in RECIPROCAL_NOUNS and lemma in STANDING_TIES or lemma in JOINT_ACTIVITY_NOUNS
+            or any(c.dep_ == AMOD and c.lower_ in JOINT_MODIFIERS for c in kids(noun))):
         return event or lemma
     return None
 
