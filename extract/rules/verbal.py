@@ -1126,10 +1126,13 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
     Azerbaijan and Azerbaijan —talk→ Armenia.
 
     The subjects are named and joined by "and", or are one description of a pair ("the two
-    countries met in Geneva": :func:`~actorgraph.extract.coref.pair_types`); the verb is
-    reciprocal (meet,
+    countries met in Geneva": :func:`~actorgraph.extract.coref.pair_types`), or
+    nationalities joined before one plural head ("Thai and Cambodian troops clash":
+    :func:`joint_sides`); the verb is reciprocal (meet,
     clash, negotiate, ...) with no named object, or carries a reciprocal event
-    noun (talks, agreement, truce) with no target of its own, or is a verb of
+    noun (talks, agreement, truce), a lasting tie ("relations"), an activity done together
+    ("drills") or a joint act ("a joint statement") with no target of its own
+    (:func:`_joint_event`), or is a verb of
     exchanging (:data:`~extract.lexicon.EXCHANGING_VERBS`) whose object noun
     names nothing: "Armenia and Azerbaijan exchange fire" -> Armenia —exchange
     fire→ Azerbaijan. One triple from each subject to each other one
