@@ -4,7 +4,9 @@ the pronoun for what was seized (session 40).
 * the sides of a reciprocal act (:func:`~extract.rules.verbal.joint_sides`) may be
   nationalities joined by "and" before one plural head ("Eritrean and Ethiopian soldiers
   exchange fire": Eritrea and Ethiopia, each with the other), or conjuncts whose
-  nationality modifies a compound ("Afghan border police and Pakistani troops"); not a
+  nationality modifies a compound ("Uzbek border guards and Afghan troops"), or names
+  joined in the "of" phrase of a plural head that acts for them ("the leaders of India
+  and China met": :func:`~extract.rules.verbal._plural_owners`); not a
   force of two nationalities fighting side by side ("British and French troops fought in
   northern Mali": :data:`~extract.lexicon.SIDE_BY_SIDE_VERBS`), nor an act that is no
   reciprocal one ("German and Dutch investors bought shares");
@@ -46,7 +48,23 @@ SIDES = {
          [("Azerbaijani border guards", "exchange fire", "Armenia", False, False),
           ("Armenia", "exchange fire", "Azerbaijani border guards", False, False)], []),
     ],
+    "names in the of phrase of a plural head acting for them": [
+        ("The leaders of India and China met in Kazan.",
+         [("India", "meet", "China", False, False),
+          ("China", "meet", "India", False, False)], []),
+        ("The defence ministers of Japan and South Korea held talks in Tokyo.",
+         [("Japan", "talk", "South Korea", False, False),
+          ("South Korea", "talk", "Japan", False, False)], []),
+        ("The armies of Sudan and South Sudan clashed near Heglig.",
+         [("Sudan", "clash", "South Sudan", False, False),
+          ("South Sudan", "clash", "Sudan", False, False)], []),
+    ],
     "guard: side by side, or no reciprocal act": [
+        ("The armies of Chad and Niger fought in the Lake Chad region.", [],
+         [("Chad", "Niger"), ("Niger", "Chad")]),
+        ("The leaders of France and Germany criticised Russia.",
+         [("France", "criticise", "Russia", False, False)],
+         [("France", "Germany"), ("Germany", "France")]),
         ("British and French troops fought in northern Mali.", [],
          [("United Kingdom", "France"), ("France", "United Kingdom")]),
         ("German and Dutch investors bought shares in the firm.", [],

@@ -168,6 +168,7 @@ from actorgraph.extract.lexicon import (
     JOINT_MODIFIERS,
     JUDGED_PREPS,
     JUDGING_VERBS,
+    LEADER_ROLES,
     LEVEL_NOUNS,
     LEVEL_VERBS,
     LIABLE_ADJECTIVES,
@@ -235,6 +236,7 @@ from actorgraph.extract.lexicon import (
     SPEECH_SETTING_PREPS,
     STANDING_TIES,
     STATE_PREPS,
+    STATE_ROLES,
     SURVIVING_GERUND_VERBS,
     SUSPICION_NOUNS,
     TIME_TYPES,
@@ -1074,6 +1076,26 @@ def _raised(verb: Token) -> bool:
 _UNDONE_OR_DENIED_VERBS = UNDONE_VERBS | DENIAL_VERBS
 
 
+def _plural_owners(subject: Token) -> list[Token]:
+    """The named sides an "of" phrase gives a plural head that acts for them: "the leaders
+    of India and China", "the foreign ministers of Peru and Chile", "the armies of Sudan
+    and South Sudan" (a state, member or leader head: :data:`~extract.lexicon.MEMBER_HEADS`,
+    :data:`~extract.lexicon.LEADER_ROLES`, :data:`~extract.lexicon.STATE_ROLES`); none for
+    another head ("the supporters of Arsenal and Chelsea") or one owner."""
+    lemma = subject.lemma_.lower()
+    if subject.tag_ != "NNS" or not (lemma in MEMBER_HEADS or subject.lower_ in MEMBER_HEADS
+                                     or lemma in LEADER_ROLES or lemma in STATE_ROLES):
+        return []
+    for prep in children_of(subject, PREP):
+        if prep.lower_ != "of":
+            continue
+        for owner in pobjs(prep):
+            if any(c.dep_ == CC and c.lower_ == "and" for c in kids(owner)):
+                named = [o for o in with_conjuncts([owner]) if names_something(o)]
+                return named if len(named) > 1 else []
+    return []
+
+
 def joint_sides(subject: Token, verb: Token | None = None) -> list[Token]:
     """The sides a subject of a reciprocal act names, or fewer than two when it names
     no pair: a description of a pair ("the two countries", "both sides": the one token
@@ -1081,8 +1103,10 @@ def joint_sides(subject: Token, verb: Token | None = None) -> list[Token]:
     ("Putin and Erdogan"; "Kyrgyz border guards and Tajik troops", whose nationality
     modifies a compound), or nationalities joined by "and" before one plural head
     ("Indian and Pakistani troops", "Thai and Cambodian forces": each nationality
-    word stands for its side), unless ``verb`` is one such a force does side by side
-    ("British and French troops fought in Mali";
+    word stands for its side), or names joined in the "of" phrase of a plural head that
+    acts for them ("the leaders of India and China": :func:`_plural_owners`); these two
+    not when ``verb`` is one that one force does side by side ("British and French troops
+    fought in Mali", "the armies of Chad and Niger fought Boko Haram";
     :data:`~extract.lexicon.SIDE_BY_SIDE_VERBS`).
     """
     if pair_types(subject):
@@ -1090,9 +1114,11 @@ def joint_sides(subject: Token, verb: Token | None = None) -> list[Token]:
     if any(c.dep_ == CC and c.lower_ == "and" for c in kids(subject)):
         return [s for s in with_conjuncts([subject]) if names_something(s) or any(
             names_something(c) for c in children_of(s, COMPOUND))]
-    if subject.tag_ not in ("NNS", "NNPS") or (
-            verb is not None and verb.lemma_.lower() in SIDE_BY_SIDE_VERBS):
+    if verb is not None and verb.lemma_.lower() in SIDE_BY_SIDE_VERBS:
         return []
+    owners = _plural_owners(subject)
+    if owners or subject.tag_ not in ("NNS", "NNPS"):
+        return owners
     for mod in children_of(subject, AMOD, COMPOUND, NMOD):
         if country_word(mod) and any(c.dep_ == CC and c.lower_ == "and" for c in kids(mod)):
             words = with_conjuncts([mod])
