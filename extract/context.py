@@ -200,6 +200,7 @@ from actorgraph.extract.lexicon import (
     REQUESTING_VERBS,
     RESPONDING_VERBS,
     RESPONSIBILITY_NOUNS,
+    RETALIATION_VERBS,
     RULING_OUT_VERBS,
     SCHEDULING_PREDICATES,
     SINGLING_MODIFIERS,
@@ -1700,7 +1701,10 @@ def pursuing(verb: Token) -> bool:
     """Whether a verb carries out the event noun after its "with": "went ahead with
     sanctions on X", "pressed ahead with its assault on Y", "proceeded with the
     demolition of Z" (:data:`~extract.lexicon.PURSUING_VERBS`, or one of
-    :data:`~extract.lexicon.PURSUING_PHRASAL_VERBS` with "ahead" or "forward").
+    :data:`~extract.lexicon.PURSUING_PHRASAL_VERBS` with "ahead" or "forward"), or
+    answers with it: "responded with strikes on X", "retaliated with sanctions against
+    Y", "hit back with a lawsuit against Z" (:data:`~extract.lexicon.RETALIATION_VERBS`,
+    a phrasal one with its particle).
 
     Examples
     --------
@@ -1714,8 +1718,10 @@ def pursuing(verb: Token) -> bool:
     (True, False)
     """
     lemma = verb.lemma_.lower()
-    return lemma in PURSUING_VERBS or (lemma in PURSUING_PHRASAL_VERBS and any(
-        c.dep_ in (ADVMOD, PRT) and c.lower_ in PURSUING_ADVERBS for c in kids(verb)))
+    particles = [c.lower_ for c in kids(verb) if c.dep_ in (ADVMOD, PRT)]
+    return (lemma in PURSUING_VERBS or lemma in RETALIATION_VERBS
+            or any(f"{lemma}_{word}" in RETALIATION_VERBS for word in particles)
+            or lemma in PURSUING_PHRASAL_VERBS and any(w in PURSUING_ADVERBS for w in particles))
 
 
 def realised(noun: Token) -> bool:

@@ -186,8 +186,10 @@ from actorgraph.extract.lexicon import (
     RAISING_VERBS,
     RECIPIENT_PREPS,
     REFERRING_PRONOUNS,
+    RELEASING_VERBS,
     REPORTING_VERBS,
     RULING_HEADS,
+    SEIZING_VERBS,
     SPEAKER_PRONOUNS,
     SPEECH_NOUNS,
     STATE_BODIES,
@@ -773,7 +775,7 @@ class Coreference:
                 # an object "it" is mostly a thing or an event: only subjects and
                 # possessives are resolved, and an object that is an agreement just named
                 if token.dep_ in (DOBJ, POBJ, DATIVE):
-                    pact = self._pact(token) or self._directed(token)
+                    pact = self._pact(token) or self._directed(token) or self._held(token)
                     return (pact, "pronoun") if pact is not None else None
                 if self._impersonal(token) or token.dep_ not in (NSUBJ, NSUBJPASS, POSS):
                     return None
@@ -1454,6 +1456,38 @@ class Coreference:
         acts = [act, *(c for c in kids(act) if c.dep_ == XCOMP and c.i < accusing.i)]
         return next((o for a in acts for o in kids(a) if o.dep_ == DOBJ
                      and o.i < accusing.i and self._fits_object(pronoun, o)), None)
+
+    def _held(self, pronoun: Token) -> Token | None:
+        """What an object pronoun of a verb of letting go stands for: the named one a verb
+        of taking hold of took before it, in its sentence or the one before. "Iran's
+        Revolutionary Guards seize the tanker Stellar Horizon ... the US Navy calls on
+        Tehran to release *it*", "Russia impounded the cargo ship Marlin and refuses to
+        return *it*" (:data:`~extract.lexicon.RELEASING_VERBS`,
+        :data:`~extract.lexicon.SEIZING_VERBS`). Only the direct object of the nearest such
+        verb, when it is the one object, named (or with a named appositive: "the tanker
+        Stellar Horizon") and agrees with the pronoun; else None ("seized a tanker and its
+        crew ... release them": which is not said)."""
+        verb = pronoun.head
+        if pronoun.dep_ != DOBJ or verb.lemma_.lower() not in RELEASING_VERBS:
+            return None
+        start = self._starts[max(self.sentence_of(pronoun) - 1, 0)]
+        seizing = next((t for t in reversed(self.doc[start:pronoun.i])
+                        if t.pos_ == "VERB" and t.lemma_.lower() in SEIZING_VERBS), None)
+        if seizing is None:
+            return None
+        objects = [o for o in kids(seizing) if o.dep_ == DOBJ]
+        if len(objects) != 1:
+            return None
+        held = objects[0]
+        named = held if self._antecedent_at(held) is not None else next(
+            (c for c in held.rights if c.dep_ == APPOS and self._antecedent_at(c) is not None),
+            None)
+        if named is None or any(c.dep_ == CONJ for t in (held, named) for c in kids(t)):
+            return None  # "seized the tanker X and a British ship": which one is not said
+        # the pronoun agrees with the description where there is one ("it" for "the
+        # tanker Stellar Horizon", whatever type the NER gave the name), else the name
+        noun = next((c for c in held.lefts if c.dep_ == COMPOUND and c.pos_ == "NOUN"), held)
+        return named if self._fits_object(pronoun, noun) else None
 
     def _directed(self, pronoun: Token) -> Token | None:
         """Who is told to act, or given something, when a reported clause says it of an

@@ -267,6 +267,8 @@ __all__ = [
     "INVOLVEMENT_NOUNS",
     "IN_PLACE_PREPS",
     "IRREGULAR_NOMINALS",
+    "JOINT_ACTIVITY_NOUNS",
+    "JOINT_MODIFIERS",
     "JOURNEYING_VERBS",
     "JUDGED_PREPS",
     "JUDGING_VERBS",
@@ -438,6 +440,7 @@ __all__ = [
     "RELATIVE_CLAIMING_VERBS",
     "RELATIVE_DEED_VERBS",
     "RELATIVE_PEOPLE_NOUNS",
+    "RELEASING_VERBS",
     "RELINQUISHING_VERBS",
     "RELYING_PREPS",
     "RELYING_VERBS",
@@ -469,8 +472,10 @@ __all__ = [
     "SAY_VERBS",
     "SCHEDULING_PREDICATES",
     "SEAT_BODIES",
+    "SEIZING_VERBS",
     "SENDING_VERBS",
     "SEQUENCE_VERBS",
+    "SIDE_BY_SIDE_VERBS",
     "SINGLING_MODIFIERS",
     "SITED_HEADS",
     "SOLD_NOUNS",
@@ -716,6 +721,12 @@ RECIPROCAL_NOUNS = words("reciprocal_nouns")
 RECIPROCAL_VERBS = words("reciprocal_verbs")
 #: Verbs whose object passes between conjoined subjects ("exchange fire", "swap prisoners").
 EXCHANGING_VERBS = words("exchanging_verbs")
+#: Activities conjoined subjects carry out together ("Egypt and Sudan hold drills").
+JOINT_ACTIVITY_NOUNS = words("joint_activity_nouns")
+#: Modifiers of an act done together by conjoined subjects ("a joint statement").
+JOINT_MODIFIERS = words("joint_modifiers")
+#: Reciprocal verbs one force of two nationalities does side by side ("fought in Mali").
+SIDE_BY_SIDE_VERBS = words("side_by_side_verbs")
 #: Verbs that only carry an event noun ("launched strikes"): the noun is the relation.
 LIGHT_VERBS = words("light_verbs")
 #: Light verbs that change a standing tie ("renewed its pact with X"): the verb stays.
@@ -1324,6 +1335,10 @@ NEAR_MISS_VERBS = words("near_miss_verbs")
 UNHESITATING_VERBS = words("unhesitating_verbs")
 #: Verbs of answering another's act, aimed at the doer of a conditioned act ("will respond if").
 RETALIATION_VERBS = words("retaliation_verbs")
+#: Verbs of letting go what is held ("release it"), see :data:`SEIZING_VERBS`.
+RELEASING_VERBS = words("releasing_verbs")
+#: Verbs of taking hold of someone or something ("seized the tanker X").
+SEIZING_VERBS = words("seizing_verbs")
 #: Objects of "take" that make it an answer to another's act ("will take countermeasures if").
 RETALIATION_NOUNS = words("retaliation_nouns")
 #: Verbs that close a possibility; negated or refused, they leave it open ("did not rule out").

@@ -82,6 +82,7 @@ from actorgraph.extract.deps import (
     FINITE_VERB_TAGS,
     MARK,
     NEG,
+    NMOD,
     NPADVMOD,
     NSUBJ,
     NSUBJPASS,
@@ -163,8 +164,11 @@ from actorgraph.extract.lexicon import (
     IMPOSING_VERBS,
     INDEFINITE_WORDS,
     INTENT_VERBS,
+    JOINT_ACTIVITY_NOUNS,
+    JOINT_MODIFIERS,
     JUDGED_PREPS,
     JUDGING_VERBS,
+    LEADER_ROLES,
     LEVEL_NOUNS,
     LEVEL_VERBS,
     LIABLE_ADJECTIVES,
@@ -182,6 +186,7 @@ from actorgraph.extract.lexicon import (
     MOVING_VERBS,
     NAMING_VERBS,
     NOT_DONE_VERBS,
+    NOUN_TARGET_PREPS,
     ORGANISATION_DESCRIPTIONS,
     OWNED_HOLDINGS,
     OWNING_UP_VERBS,
@@ -226,10 +231,12 @@ from actorgraph.extract.lexicon import (
     RUNNING_COUNTS,
     SAID_NOUNS,
     SAY_VERBS,
+    SIDE_BY_SIDE_VERBS,
     SPEAKING_VERBS,
     SPEECH_SETTING_PREPS,
     STANDING_TIES,
     STATE_PREPS,
+    STATE_ROLES,
     SURVIVING_GERUND_VERBS,
     SUSPICION_NOUNS,
     TIME_TYPES,
@@ -313,8 +320,9 @@ from actorgraph.extract.vague import people_lemma, person_lemma
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["REACTION_CLASSES", "RULING_CLASSES", "VIOLENT_CLASSES", "act_wording",
-           "complement_actor", "earlier_agents", "goal_phrase", "joint_triples", "place_label",
-           "gapped_ruling", "received_from", "ruling_authors", "taken_party", "verb_triples"]
+           "complement_actor", "earlier_agents", "goal_phrase", "joint_sides", "joint_triples",
+           "place_label", "gapped_ruling", "received_from", "ruling_authors", "taken_party",
+           "verb_triples"]
 
 
 #: Event classes of verbs that react to someone's proposal, demand or statement.
@@ -1068,16 +1076,89 @@ def _raised(verb: Token) -> bool:
 _UNDONE_OR_DENIED_VERBS = UNDONE_VERBS | DENIAL_VERBS
 
 
+def _plural_owners(subject: Token) -> list[Token]:
+    """The named sides an "of" phrase gives a plural head that acts for them: "the leaders
+    of India and China", "the foreign ministers of Peru and Chile", "the armies of Sudan
+    and South Sudan" (a state, member or leader head: :data:`~extract.lexicon.MEMBER_HEADS`,
+    :data:`~extract.lexicon.LEADER_ROLES`, :data:`~extract.lexicon.STATE_ROLES`); none for
+    another head ("the supporters of Arsenal and Chelsea") or one owner."""
+    lemma = subject.lemma_.lower()
+    if subject.tag_ != "NNS" or not (lemma in MEMBER_HEADS or subject.lower_ in MEMBER_HEADS
+                                     or lemma in LEADER_ROLES or lemma in STATE_ROLES):
+        return []
+    for prep in children_of(subject, PREP):
+        if prep.lower_ != "of":
+            continue
+        for owner in pobjs(prep):
+            if any(c.dep_ == CC and c.lower_ == "and" for c in kids(owner)):
+                named = [o for o in with_conjuncts([owner]) if names_something(o)]
+                return named if len(named) > 1 else []
+    return []
+
+
+def joint_sides(subject: Token, verb: Token | None = None) -> list[Token]:
+    """The sides a subject of a reciprocal act names, or fewer than two when it names
+    no pair: a description of a pair ("the two countries", "both sides": the one token
+    twice, resolved each of the two to the other), named conjuncts joined by "and"
+    ("Putin and Erdogan"; "Kyrgyz border guards and Tajik troops", whose nationality
+    modifies a compound), or nationalities joined by "and" before one plural head
+    ("Indian and Pakistani troops", "Thai and Cambodian forces": each nationality
+    word stands for its side), or names joined in the "of" phrase of a plural head that
+    acts for them ("the leaders of India and China": :func:`_plural_owners`); these two
+    not when ``verb`` is one that one force does side by side ("British and French troops
+    fought in Mali", "the armies of Chad and Niger fought Boko Haram";
+    :data:`~extract.lexicon.SIDE_BY_SIDE_VERBS`).
+    """
+    if pair_types(subject):
+        return [subject, subject]
+    if any(c.dep_ == CC and c.lower_ == "and" for c in kids(subject)):
+        return [s for s in with_conjuncts([subject]) if names_something(s) or any(
+            names_something(c) for c in children_of(s, COMPOUND))]
+    if verb is not None and verb.lemma_.lower() in SIDE_BY_SIDE_VERBS:
+        return []
+    owners = _plural_owners(subject)
+    if owners or subject.tag_ not in ("NNS", "NNPS"):
+        return owners
+    for mod in children_of(subject, AMOD, COMPOUND, NMOD):
+        if country_word(mod) and any(c.dep_ == CC and c.lower_ == "and" for c in kids(mod)):
+            words = with_conjuncts([mod])
+            return words if all(map(country_word, words)) else []
+    return []
+
+
+def _joint_event(noun: Token, lexicon: EventLexicon) -> str | None:
+    """The event conjoined subjects do together, each with the other, when ``noun`` is
+    their verb's object: a reciprocal event ("talks", "a treaty";
+    :data:`~extract.lexicon.RECIPROCAL_NOUNS`), a lasting tie between them of no event of
+    its own ("established diplomatic relations", "signed a trade protocol": one of
+    :data:`~extract.lexicon.STANDING_TIES` too; not a "dispute" they end), an activity done
+    together ("air force drills"; :data:`~extract.lexicon.JOINT_ACTIVITY_NOUNS`) or any
+    event or act said to be joint ("a joint statement", "a joint operation";
+    :data:`~extract.lexicon.JOINT_MODIFIERS`); None for any other ("signed a letter",
+    "launched strikes")."""
+    lemma = noun.lemma_.lower()
+    event = event_lemma(noun, lexicon)
+    if event in RECIPROCAL_NOUNS:
+        return event
+    if (lemma in RECIPROCAL_NOUNS and lemma in STANDING_TIES or lemma in JOINT_ACTIVITY_NOUNS
+            or any(c.dep_ == AMOD and c.lower_ in JOINT_MODIFIERS for c in kids(noun))):
+        return event or lemma
+    return None
+
+
 def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[TokenTriple]:
     """Reciprocal acts of conjoined subjects: "Putin and Erdogan met in Sochi" ->
     Putin —meet→ Erdogan; "Armenia and Azerbaijan held talks" -> Armenia —talk→
     Azerbaijan and Azerbaijan —talk→ Armenia.
 
     The subjects are named and joined by "and", or are one description of a pair ("the two
-    countries met in Geneva": :func:`~actorgraph.extract.coref.pair_types`); the verb is
-    reciprocal (meet,
+    countries met in Geneva": :func:`~actorgraph.extract.coref.pair_types`), or
+    nationalities joined before one plural head ("Thai and Cambodian troops clash":
+    :func:`joint_sides`); the verb is reciprocal (meet,
     clash, negotiate, ...) with no named object, or carries a reciprocal event
-    noun (talks, agreement, truce) with no target of its own, or is a verb of
+    noun (talks, agreement, truce), a lasting tie ("relations"), an activity done together
+    ("drills") or a joint act ("a joint statement") with no target of its own
+    (:func:`_joint_event`), or is a verb of
     exchanging (:data:`~extract.lexicon.EXCHANGING_VERBS`) whose object noun
     names nothing: "Armenia and Azerbaijan exchange fire" -> Armenia —exchange
     fire→ Azerbaijan. One triple from each subject to each other one
@@ -1100,15 +1181,7 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             asked = verb.head.lemma_.lower() not in IMPLICATIVE_OBJECT_VERBS
         if len(subjects) != 1:
             continue
-        if pair_types(subjects[0]):
-            # "the two countries met in Geneva", "both sides agreed": the pair the
-            # description stands for, each with the other (the one token on both sides of
-            # the triple; resolved, each of the two to the other, never to itself)
-            sides = [subjects[0], subjects[0]]
-        elif not any(c.dep_ == CC and c.lower_ == "and" for c in kids(subjects[0])):
-            continue
-        else:
-            sides = [s for s in with_conjuncts(subjects) if names_something(s)]
+        sides = joint_sides(subjects[0], verb)
         if len(sides) < 2:
             continue
         lemma = verb_lemma(verb)
@@ -1144,14 +1217,20 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                     yield TokenTriple(side, noun, other, label, label, "NOUN", negated,
                                       "support-verb", hedged)
                 continue
-            event = event_lemma(noun, lexicon)
+            event = _joint_event(noun, lexicon)
             # a topic is no partner: "are to hold talks on the Kashmir dispute"
-            if event not in RECIPROCAL_NOUNS or noun_agents(noun) or any(
-                    prep.lower_ in PARTNER_PREPS for prep, _ in event_targets(noun, event)):
+            # and an act done together to someone is no act on each other: "launched
+            # joint strikes on Iran"
+            if event is None or noun_agents(noun) or any(
+                    prep.lower_ in PARTNER_PREPS or event not in RECIPROCAL_NOUNS
+                    for prep, _ in event_targets(noun, event)):
                 continue
             if any(prep.lower_ in PARTNER_PREPS and partner.ent_type_ in ACTOR_TYPES
+                   or event not in RECIPROCAL_NOUNS and prep.lower_ in NOUN_TARGET_PREPS
                    for prep, partner in prep_objects(verb)):
-                continue  # "signed a deal with Russia" (on the verb): Russia is the partner
+                # "signed a deal with Russia" (on the verb): Russia is the partner; "launched
+                # joint strikes on Iran" (on the verb): Iran is the target
+                continue
             if event != noun.lemma_.lower() and noun.lemma_.lower() in PROPOSAL_NOUNS:
                 continue  # "urged X and Y to accept a ceasefire proposal": no ceasefire yet
             # "agreed to strengthen security cooperation": more of a standing tie
