@@ -125,7 +125,7 @@ from actorgraph.extract.deps import (
     XCOMP,
 )
 from actorgraph.extract.derivation import verb_of, verb_vocabulary
-from actorgraph.extract.dictionary import lookup, sector_of
+from actorgraph.extract.dictionary import listed_organisation, lookup, sector_of
 from actorgraph.extract.events import default_lexicon
 from actorgraph.extract.lexicon import (
     ACTOR_TYPES,
@@ -549,8 +549,11 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
     cut_places = {e.start: end for e in ents if e.label_ in PLACE_TYPES
                   for end in (_place_name_end(e),) if end}
     nationalities = {e.start for e in ents if _nationality_mistyped(e)}
+    # "An al-Shabaab ambush on ..." tagged one PERSON with its article: the group's name
+    articled = {e.start for e in ents if _articled_organisation(e)}
     if not (quantities or suffixes or ampersands or named_amounts or scored or capital_ands
-            or hyphen_names or linked or name_links or dates or cut_places or nationalities):
+            or hyphen_names or linked or name_links or dates or cut_places or nationalities
+            or articled):
         return  # nothing to repair: most articles
     owner: dict[int, Span] = {}
     for ent in ents:
@@ -563,6 +566,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
             spans[start] = (start, ent.end, ent.label_)
         elif ent.start in scored:
             spans[ent.start] = (ent.start, ent.start + scored[ent.start], ent.label_)
+        elif ent.start in articled:
+            spans[ent.start + 1] = (ent.start + 1, ent.end, "ORG")
         elif ent.start not in quantities:  # "45 cts" tagged ORG is no entity
             spans[ent.start] = (ent.start, ent.end,
                                 "DATE" if ent.start in dates
@@ -637,6 +642,14 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
     _listed_and_names(doc, capital_ands, spans)
     _coordinated_modifiers(doc, capital_ands, spans)
     doc.ents = [Span(doc, s, e, label=label) for s, e, label in sorted(spans.values())]
+
+
+def _articled_organisation(ent: Span) -> bool:
+    """Whether an entity is "a" or "an" before the name of an organisation the actor
+    dictionaries list ("An al-Shabaab ambush on ...", "an Ansar al-Sharia attack"), which
+    the NER took for one name, often a person's: the article is no part of the name."""
+    return (len(ent) > 1 and ent[0].lower_ in ("a", "an") and ent[0].pos_ == "DET"
+            and listed_organisation(ent[1:].text))
 
 
 #: Entity types the NER gives a nationality of two words it did not know ("Sri Lankan"

@@ -8,7 +8,11 @@
   in once the plane landed, arresting X") goes with the main clause when the marked
   clause's subject names no one and the main clause's does
   (:func:`~extract.rules.base._subordinate_host`); a named subject of the marked clause
-  keeps it ("began when Russia invaded Georgia, killing ...").
+  keeps it ("began when Russia invaded Georgia, killing ...");
+* "An al-Shabaab ambush on ...", which the NER tags one entity (often a PERSON) with its
+  article, is the listed organisation without the article
+  (:func:`~extract.hygiene._articled_organisation`): the event noun's agent is found, and
+  no side's label starts with "An".
 """
 
 from __future__ import annotations
@@ -50,6 +54,30 @@ _SUBORDINATE_HOSTS = {
          [("Hezbollah", "arrest", "Pavel Durov", False, False)], [("France", "Pavel Durov")]),
     ],
 }
+
+_ARTICLED_NAMES = {
+    "an article the NER took into a listed organisation's name": [
+        ("An al-Shabaab bombing on a police post near Garissa prompted Nairobi to close the "
+         "road.", [("al-Shabaab", "bomb", "police post", False, False)], []),
+        ("An Ansar al-Sharia attack on the US consulate in Benghazi prompted Washington to "
+         "withdraw its staff.",
+         [("Ansar al-Sharia", "attack", "United States consulate", False, False)], []),
+        ("An al-Shabaab raid on a Somali army base near Kismayo killed nine soldiers.",
+         [("al-Shabaab", "raid", "Somali army base near Kismayo", False, False),
+          ("al-Shabaab", "kill", "soldiers", False, False)], []),
+        # guards: a name the NER typed without its article, and one that is no listed group
+        ("A Hamas attack on Israeli troops near Gaza has prompted Israel to close the border.",
+         [("Hamas", "attack", "Israel", False, False)], []),
+        ("An Amnesty International report on Qatar angered Doha.", [],
+         [("Amnesty International", "Qatar")]),
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(_ARTICLED_NAMES))
+def test_an_article_is_no_part_of_a_listed_name(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
 
 
 @pytest.mark.model
