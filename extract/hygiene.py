@@ -2319,8 +2319,11 @@ def _subject_read_as_object(name: Token) -> None:
 def _repair_verbs(doc: Doc) -> None:
     """The repairs of :func:`repair_verbs`, in their order."""
     _article_compounds(doc)
-    for i in numpy.nonzero(doc.to_array(TAG).reshape(-1) == _VBG)[0].tolist():
+    tags = doc.to_array(TAG).reshape(-1)
+    for i in numpy.nonzero(tags == _VBG)[0].tolist():
         _modifier_in_open_list(doc[i])
+    for i in numpy.nonzero(tags == _VBZ)[0].tolist():
+        _plural_noun_read_as_verb(doc[i])
     deps = doc.to_array([DEP]).reshape(-1)
     # ("Armenia and Azerbaijan sign a peace treaty": "Armenia" read as a verb's nmod;
     # "FIFA reinstated the federation": "FIFA" read as an adverb)
@@ -2461,6 +2464,69 @@ _MISREAD_OBJECT_DEPS = frozenset({APPOS, DOBJ, POBJ, ATTR, NPADVMOD, NSUBJ})
 
 #: The tag of an -ing form.
 _VBG = hash_string("VBG")
+#: The tag of a present verb of the third person singular.
+_VBZ = hash_string("VBZ")
+#: Numbers that count one, after which a singular noun is no misread plural.
+_ONE = frozenset({"one", "1", "a", "an"})
+
+
+def _plural_noun_read_as_verb(word: Token) -> None:
+    """Re-read a plural noun the parser took for a present verb after a counted noun: "X, a
+    miner with two pilot plants in Y, was nationalised by Z", parsed with "plants" the
+    sentence's verb (its subject X) and "was nationalised" its conjunct. A number other
+    than one before a singular noun that a preposition governs cannot be the subject of a
+    singular verb: "two pilot plants", "three copper mines", "two kiln works" are one
+    noun phrase, the preposition's object. The verb conjoined to the misread word (with no
+    subject of its own) takes its place in the clause and its subject; without one the
+    parse is left as it is.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "Acme , a miner with two pilot plants , was seized".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words,
+    ...           heads=[7, 0, 3, 0, 3, 6, 4, 7, 7, 10, 7],
+    ...           deps=["nsubj", "punct", "det", "appos", "prep", "nummod", "pobj", "ROOT",
+    ...                 "punct", "auxpass", "conj"],
+    ...           pos=["PROPN", "PUNCT", "DET", "NOUN", "ADP", "NUM", "NOUN", "VERB", "PUNCT",
+    ...                "AUX", "VERB"],
+    ...           tags=["NNP", ",", "DT", "NN", "IN", "CD", "NN", "VBZ", ",", "VBD", "VBN"])
+    >>> _plural_noun_read_as_verb(doc[7])
+    >>> doc[7].dep_, doc[7].head.text, doc[6].dep_, doc[10].dep_, doc[0].dep_, doc[0].head.text
+    ('pobj', 'with', 'compound', 'ROOT', 'nsubjpass', 'seized')
+    """
+    if word.pos_ != "VERB" or word.i < 2:
+        return
+    counted = word.doc[word.i - 1]
+    if (counted.pos_ != "NOUN" or counted.tag_ != "NN" or counted.dep_ != POBJ
+            or counted.head.dep_ != PREP):
+        return
+    numbers = [c for c in counted.lefts if c.dep_ == NUMMOD and c.like_num
+               and c.lower_ not in _ONE]
+    own = list(kids(word))
+    subjects = [c for c in own if c.dep_ == NSUBJ and c.i < counted.i]
+    joined = [c for c in own if c.dep_ == CONJ and c.pos_ in ("VERB", "AUX")
+              and not any(g.dep_ in (NSUBJ, NSUBJPASS) for g in kids(c))]
+    if (not numbers or len(subjects) != 1 or not joined
+            or any(c.dep_ in (DOBJ, AUX, AUXPASS, NEG, MARK) for c in own)):
+        return
+    verb, subject = joined[0], subjects[0]
+    start = verb.left_edge.i
+    root = word.head.i == word.i
+    verb.head = verb if root else word.head
+    verb.dep_ = ROOT if root else word.dep_
+    for child in own:
+        if child.i > word.i and child.i != verb.i and (
+                child.i >= start or (child.is_punct and child.i == start - 1)):
+            child.head = verb
+    subject.head = verb
+    subject.dep_ = (NSUBJPASS if any(c.dep_ == AUXPASS for c in kids(verb)) else NSUBJ)
+    word.head, word.dep_ = counted.head, POBJ
+    word.pos_, word.tag_ = "NOUN", "NNS"
+    for number in numbers:
+        number.head = word
+    counted.head, counted.dep_ = word, COMPOUND
 
 
 def _modifier_in_open_list(word: Token) -> None:

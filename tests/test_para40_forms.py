@@ -12,7 +12,11 @@
 * "An al-Shabaab ambush on ...", which the NER tags one entity (often a PERSON) with its
   article, is the listed organisation without the article
   (:func:`~extract.hygiene._articled_organisation`): the event noun's agent is found, and
-  no side's label starts with "An".
+  no side's label starts with "An";
+* a plural noun the parser read as a present verb after a counted singular noun ("X, a
+  miner with two pilot plants in Y, was nationalised by Z": "plants" the verb, "was
+  nationalised" its conjunct) is the preposition's object, and the conjoined verb is the
+  clause's (:func:`~extract.hygiene._plural_noun_read_as_verb`).
 """
 
 from __future__ import annotations
@@ -72,6 +76,32 @@ _ARTICLED_NAMES = {
          [("Amnesty International", "Qatar")]),
     ],
 }
+
+_COUNTED_PLURALS = {
+    "a plural noun read as a verb after a counted noun in an apposition": [
+        ("Kivu Gold, a British-listed miner with three copper mines in Katanga province, "
+         "was nationalised by the Congolese government on Monday.",
+         [("Democratic Republic of the Congo", "nationalise", "Kivu Gold", False, False)],
+         [("Kivu Gold", "Katanga province")]),
+        ("Orion Power, a Spanish-listed utility with two pilot plants in Cordoba province, "
+         "was nationalised by the Argentine government.",
+         [("Argentina", "nationalise", "Orion Power", False, False)], []),
+        ("Sahel Cement, a French-owned firm with two kiln works in Kayes region, was seized "
+         "by the Malian government.",
+         [("Mali", "seize", "Sahel Cement", False, False)], [("Sahel Cement", "Kayes")]),
+        # guards: no conjoined verb to take the clause; one counted thing
+        ("Acme, a firm with two pilot plants in Texas, says the deal is off.", [],
+         [("Acme", "Texas")]),
+        ("Delta Foods, a grocer with one corner store in Tirana, was shut down by the "
+         "Albanian government.", [("Albania", "shut down", "Delta Foods", False, False)], []),
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(_COUNTED_PLURALS))
+def test_a_counted_plural_is_no_verb(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
 
 
 @pytest.mark.model
