@@ -2351,6 +2351,7 @@ def _repair_verbs(doc: Doc) -> None:
         _foiled_plan_infinitive(doc[i])
         _complement_read_as_purpose(doc[i])
     for i in numpy.nonzero(deps == CCOMP_ID)[0].tolist():
+        _object_relative_read_as_clause(doc[i])
         _reduced_relative_read_as_verb(doc[i], doc[i].head)
         # ("Gunmen believed to belong to JNIM killed 14 soldiers": "killed" the
         # complement of "believed")
@@ -2460,6 +2461,54 @@ _HAVING = hash_string("having")
 #: Dependencies a parser gives the object of an apposed perfect participle it misread
 #: ("Hezbollah, having fired rockets at Haifa, ...": "rockets" an apposition).
 _MISREAD_OBJECT_DEPS = frozenset({APPOS, DOBJ, POBJ, ATTR, NPADVMOD, NSUBJ})
+
+
+#: Event classes of an act of force on someone: their verbs take an object, never a clause
+#: (:func:`_object_relative_read_as_clause`).
+_FORCE_ON_OBJECT_CLASSES = frozenset({"ASSAULT", "FIGHT", "COERCE"})
+
+
+def _object_relative_read_as_clause(verb: Token) -> None:
+    """Re-read a clausal complement of a verb of force as its object with a reduced
+    relative: "preparing to disperse Free Hong Kong protesters camped outside parliament",
+    parsed with "camped" (a past form) a clause of "disperse" whose subject is
+    "protesters". A verb of force on someone (:data:`_FORCE_ON_OBJECT_CLASSES`: disperse,
+    evict, storm) takes no clause: the "subject" right after it with no object of its own
+    is its object, and the past form (no auxiliary, marker, negation or clause of its own)
+    the participle that describes it.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "police dispersed Free Tbilisi protesters camped outside parliament".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 4, 5, 1, 5, 6],
+    ...           deps=["nsubj", "ROOT", "compound", "compound", "nsubj", "ccomp", "prep",
+    ...                 "pobj"],
+    ...           pos=["NOUN", "VERB", "PROPN", "PROPN", "NOUN", "VERB", "ADP", "NOUN"],
+    ...           tags=["NNS", "VBD", "NNP", "NNP", "NNS", "VBD", "IN", "NN"],
+    ...           lemmas=["police", "disperse", "Free", "Tbilisi", "protester", "camp", "outside",
+    ...                   "parliament"])
+    >>> _object_relative_read_as_clause(doc[5])
+    >>> doc[4].dep_, doc[4].head.text, doc[5].dep_, doc[5].head.text
+    ('dobj', 'dispersed', 'acl', 'protesters')
+    """
+    governor = verb.head
+    if (verb.dep_ != CCOMP or verb.tag_ != "VBD" or verb.pos_ != "VERB"
+            or governor.i >= verb.i or governor.pos_ != "VERB"
+            or any(c.dep_ in (DOBJ, CCOMP) for c in kids(governor) if c.i != verb.i)):
+        return
+    own = list(kids(verb))
+    subjects = [c for c in own if c.dep_ == NSUBJ]
+    if (len(subjects) != 1 or subjects[0].left_edge.i != governor.i + 1
+            or subjects[0].i != verb.i - 1 or subjects[0].pos_ not in ("NOUN", "PROPN")
+            or any(c.dep_ in (AUX, AUXPASS, MARK, NEG, CCOMP, XCOMP) for c in own)):
+        return
+    if default_lexicon().classify(governor.lemma_.lower()) not in _FORCE_ON_OBJECT_CLASSES:
+        return
+    subject = subjects[0]
+    subject.head, subject.dep_ = governor, DOBJ
+    verb.head, verb.dep_, verb.tag_ = subject, ACL, "VBN"
 
 
 #: The tag of an -ing form.

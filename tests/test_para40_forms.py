@@ -16,7 +16,12 @@
 * a plural noun the parser read as a present verb after a counted singular noun ("X, a
   miner with two pilot plants in Y, was nationalised by Z": "plants" the verb, "was
   nationalised" its conjunct) is the preposition's object, and the conjoined verb is the
-  clause's (:func:`~extract.hygiene._plural_noun_read_as_verb`).
+  clause's (:func:`~extract.hygiene._plural_noun_read_as_verb`);
+* the object of a verb of force with a reduced relative the parser read as a clause
+  ("disperse Free Hong Kong protesters camped outside parliament": "camped" a clausal
+  complement whose subject is "protesters") is the verb's object
+  (:func:`~extract.hygiene._object_relative_read_as_clause`); a verb of saying keeps its
+  clause.
 """
 
 from __future__ import annotations
@@ -96,6 +101,31 @@ _COUNTED_PLURALS = {
          "Albanian government.", [("Albania", "shut down", "Delta Foods", False, False)], []),
     ],
 }
+
+_OBJECT_RELATIVES = {
+    "a verb of force's object with a reduced relative read as a clause": [
+        ("Police are preparing to disperse Free Hong Kong protesters camped outside "
+         "parliament.",
+         [("police", "prepare to disperse", "Free Hong Kong protesters", False, True)], []),
+        ("Armenian police moved to disperse Sasna Tsrer supporters camped outside the "
+         "station.",
+         [("Armenia", "move to disperse", "Sasna Tsrer supporters", False, True)], []),
+        ("Police are preparing to evict Occupy Wall Street protesters camped in Zuccotti "
+         "Park.",
+         [("police", "prepare to evict", "Occupy Wall Street protesters", False, True)], []),
+        # guards: a verb of saying or finding keeps its clause
+        ("Georgian police said Free Tbilisi protesters camped outside parliament.", [],
+         [("Georgia", "Free Tbilisi protesters")]),
+        ("Moldovan police found Red Square protesters camped outside the embassy.", [],
+         [("Moldova", "Red Square protesters")]),
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(_OBJECT_RELATIVES))
+def test_a_force_verbs_object_is_no_clause_subject(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
 
 
 @pytest.mark.model
