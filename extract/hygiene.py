@@ -2330,6 +2330,8 @@ def _repair_verbs(doc: Doc) -> None:
     for i in numpy.nonzero((deps == NPADVMOD_ID) | (deps == NMOD_ID)
                            | (deps == ADVMOD_ID))[0].tolist():
         _name_as_subject(doc[i])
+    for i in numpy.nonzero(deps == NMOD_ID)[0].tolist():
+        _object_read_as_speaker(doc[i])
     for i in numpy.nonzero(deps == NPADVMOD_ID)[0].tolist():
         _for_on_per_unit(doc[i])
         _name_read_into_time_span(doc[i])
@@ -4755,8 +4757,11 @@ def _object_read_as_speaker(subject: Token) -> None:
     reports, when it comes right after that clause's verb and a comma follows it:
     "Occidental has not outbid Chevron, Anadarko's board said" (parsed with "Chevron"
     and "board" both subjects of "said"; Chevron is what Occidental has not outbid). The
-    clause is a clausal complement of the reporting verb with a subject of its own and no
-    object; "Chevron, the company said" with no clause before stays.
+    clause is a clausal complement of the reporting verb (or, the parse turned round, its
+    governor) with a subject of its own and no object; "Chevron, the company said" with no
+    clause before stays. So is a name read as a modifier of the speaker's noun after it
+    ("Bush has not endorsed Trump, aides to the former president said", "Trump" an nmod of
+    "aides").
 
     Examples
     --------
@@ -4772,6 +4777,13 @@ def _object_read_as_speaker(subject: Token) -> None:
     ('dobj', 'outbid')
     """
     speaker_verb = subject.head
+    if subject.dep_ == NMOD:
+        # "Bush has not endorsed Trump, aides to the former president said": the object
+        # read as a modifier of the speaker's noun that follows it
+        if (speaker_verb.dep_ != NSUBJ or speaker_verb.i <= subject.i
+                or speaker_verb.head.lemma_.lower() not in REPORTING_VERBS):
+            return
+        speaker_verb = speaker_verb.head
     doc = subject.doc
     end = subject.right_edge.i
     while end > subject.i and doc[end].is_punct:
@@ -4784,10 +4796,15 @@ def _object_read_as_speaker(subject: Token) -> None:
     clause = doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
     if clause is not None and clause.dep_ == PRT:
         clause = clause.head
-    if (clause is None or clause.dep_ != CCOMP or clause.head.i != speaker_verb.i
-            or clause.pos_ != "VERB"
+    # the reported clause the reporting verb's complement, or (the parse turned round:
+    # "X has not endorsed Y, aides to Z said on Monday, explaining ...") its governor
+    reported = clause is not None and (
+        (clause.dep_ == CCOMP and clause.head.i == speaker_verb.i)
+        or (speaker_verb.dep_ == CCOMP and speaker_verb.head.i == clause.i))
+    if (not reported or clause.pos_ != "VERB"
             or not any(c.dep_ in _SUBJECT_DEPS for c in kids(clause))
-            or any(c.dep_ in (DOBJ, CCOMP, XCOMP, ATTR) for c in kids(clause))):
+            or any(c.dep_ in (DOBJ, CCOMP, XCOMP, ATTR) and c.i != speaker_verb.i
+                   for c in kids(clause))):
         return
     subject.head, subject.dep_ = clause, DOBJ
 

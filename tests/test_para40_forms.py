@@ -21,7 +21,12 @@
   ("disperse Free Hong Kong protesters camped outside parliament": "camped" a clausal
   complement whose subject is "protesters") is the verb's object
   (:func:`~extract.hygiene._object_relative_read_as_clause`); a verb of saying keeps its
-  clause.
+  clause;
+* the object of a reported clause that the parser read into the speaker's phrase after
+  it ("Bush has not endorsed Trump, aides to the former president said": "Trump" an nmod
+  of "aides", or a second subject of "said" when the parse turned "said" into the
+  clause's complement) is the clause verb's object
+  (:func:`~extract.hygiene._object_read_as_speaker`), so the negated triple is found.
 """
 
 from __future__ import annotations
@@ -120,6 +125,34 @@ _OBJECT_RELATIVES = {
          [("Moldova", "Red Square protesters")]),
     ],
 }
+
+_REPORTED_OBJECTS = {
+    "a reported clause's object read into the speaker's phrase": [
+        ("Bush has not endorsed Trump, aides to the former president said on Tuesday.",
+         [("Bush", "endorse", "Trump", True, False)], []),
+        ("Clinton has not yet endorsed Sanders, aides to the former secretary said on "
+         "Monday, explaining that she wanted unity.",
+         [("Clinton", "endorse", "Sanders", True, False)], []),
+        ("Putin has not yet congratulated Trump, aides to the president said on Monday, "
+         "explaining that he was waiting.",
+         [("Putin", "congratulate", "Trump", True, False)], []),
+        ("Warren has not yet endorsed Sanders, aides to the senator said on Monday, "
+         "explaining that she wanted unity.",
+         [("Warren", "endorse", "Sanders", True, False)], []),
+        # guards: parsed right, unchanged
+        ("Harris has not yet endorsed Newsom, aides to the vice president said on Monday, "
+         "explaining that she stayed neutral.",
+         [("Harris", "endorse", "Newsom", True, False)], []),
+        ("Pelosi has endorsed Biden, aides to the speaker said on Monday, noting her long "
+         "support.", [("Pelosi", "endorse", "Biden", False, False)], []),
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(_REPORTED_OBJECTS))
+def test_a_reported_object_is_no_part_of_the_speaker(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
 
 
 @pytest.mark.model
