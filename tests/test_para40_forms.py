@@ -26,7 +26,10 @@
   it ("Bush has not endorsed Trump, aides to the former president said": "Trump" an nmod
   of "aides", or a second subject of "said" when the parse turned "said" into the
   clause's complement) is the clause verb's object
-  (:func:`~extract.hygiene._object_read_as_speaker`), so the negated triple is found.
+  (:func:`~extract.hygiene._object_read_as_speaker`), so the negated triple is found;
+* "barrage" is an event noun of fighting, as "bombardment" is
+  (``extract/data/event_classes.tsv``, and a place attack noun in ``words.txt``): "a
+  Russian missile barrage on Kharkiv" is Russia's on Kharkiv.
 """
 
 from __future__ import annotations
@@ -147,6 +150,26 @@ _REPORTED_OBJECTS = {
          "support.", [("Pelosi", "endorse", "Biden", False, False)], []),
     ],
 }
+
+_BARRAGES = {
+    "a barrage on a place": [
+        ("A Russian missile barrage on Kharkiv left thousands without power.",
+         [("Russia", "barrage", "Kharkiv", False, False)], []),
+        ("A Hezbollah rocket barrage on Kiryat Shmona forced residents into shelters.",
+         [("Hezbollah", "barrage", "Kiryat Shmona", False, False)], []),
+        ("The Israeli barrage on Khan Younis lasted through the night.",
+         [("Israel", "barrage", "Khan Younis", False, False)], []),
+        # guard: a barrage of words is no attack
+        ("A barrage of criticism from Brussels greeted the plan.", [],
+         [("Brussels", "plan")]),
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(_BARRAGES))
+def test_a_barrage_is_an_event_noun(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
 
 
 @pytest.mark.model
