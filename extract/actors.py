@@ -604,6 +604,27 @@ def _own_forces(head: Token) -> bool:
     return verb.pos_ == "VERB" and not any(c.dep_ == DOBJ for c in kids(verb))
 
 
+def _ruling_body(head: Token) -> bool:
+    """Whether "the military government", "the transitional government" of no country named
+    before is a party to its clause.
+
+    A body of a whole state (:data:`~extract.lexicon.STATE_BODIES`) after "the" that a word of
+    rule qualifies (:data:`~extract.lexicon.RULING_COUNCIL_MODIFIERS`: "the military
+    government", "the transitional administration", "the revolutionary regime") says which
+    rule is meant as "the military" does (:func:`_own_forces`): kept as a concept, as the
+    subject or object of a verb or the "by" agent of a passive, where a bare "the government"
+    with no antecedent and no country of the article is dropped.
+    """
+    if (head.lower_ not in STATE_BODIES or head.dep_ not in (NSUBJ, NSUBJPASS, DOBJ, POBJ)
+            or not any(c.dep_ == DET and c.lower_ == "the" for c in head.lefts)):
+        return False
+    if head.dep_ == POBJ and head.head.dep_ != AGENT:
+        return False
+    return any(c.dep_ in (AMOD, COMPOUND) and (c.lower_ in RULING_COUNCIL_MODIFIERS
+                                               or c.lemma_.lower() in RULING_COUNCIL_MODIFIERS)
+               for c in head.lefts)
+
+
 def bare_state_body(head: Token) -> bool:
     """Whether a phrase is "the" and a body of a whole state, and nothing else.
 
@@ -3622,7 +3643,7 @@ class ActorResolver:
             found = self._coreferent(head)
             if found is not None or (head.lemma_.lower() not in COMPANY_HEADS | CONCEPT_GROUPS
                                      and head.lower_ not in NONSTATE_MEMBERS
-                                     and not _own_forces(head)):
+                                     and not _own_forces(head) and not _ruling_body(head)):
                 return found
             # "the airline" that refers to no company named before stays a concept, and
             # so do "the militants" of no group named before, "the gang" of no gang named

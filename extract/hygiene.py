@@ -125,7 +125,7 @@ from actorgraph.extract.deps import (
     XCOMP,
 )
 from actorgraph.extract.derivation import verb_of, verb_vocabulary
-from actorgraph.extract.dictionary import lookup, sector_of
+from actorgraph.extract.dictionary import listed_organisation, lookup, sector_of
 from actorgraph.extract.events import default_lexicon
 from actorgraph.extract.lexicon import (
     ACTOR_TYPES,
@@ -549,8 +549,11 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
     cut_places = {e.start: end for e in ents if e.label_ in PLACE_TYPES
                   for end in (_place_name_end(e),) if end}
     nationalities = {e.start for e in ents if _nationality_mistyped(e)}
+    # "An al-Shabaab ambush on ..." tagged one PERSON with its article: the group's name
+    articled = {e.start for e in ents if _articled_organisation(e)}
     if not (quantities or suffixes or ampersands or named_amounts or scored or capital_ands
-            or hyphen_names or linked or name_links or dates or cut_places or nationalities):
+            or hyphen_names or linked or name_links or dates or cut_places or nationalities
+            or articled):
         return  # nothing to repair: most articles
     owner: dict[int, Span] = {}
     for ent in ents:
@@ -563,6 +566,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
             spans[start] = (start, ent.end, ent.label_)
         elif ent.start in scored:
             spans[ent.start] = (ent.start, ent.start + scored[ent.start], ent.label_)
+        elif ent.start in articled:
+            spans[ent.start + 1] = (ent.start + 1, ent.end, "ORG")
         elif ent.start not in quantities:  # "45 cts" tagged ORG is no entity
             spans[ent.start] = (ent.start, ent.end,
                                 "DATE" if ent.start in dates
@@ -637,6 +642,14 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
     _listed_and_names(doc, capital_ands, spans)
     _coordinated_modifiers(doc, capital_ands, spans)
     doc.ents = [Span(doc, s, e, label=label) for s, e, label in sorted(spans.values())]
+
+
+def _articled_organisation(ent: Span) -> bool:
+    """Whether an entity is "a" or "an" before the name of an organisation the actor
+    dictionaries list ("An al-Shabaab ambush on ...", "an Ansar al-Sharia attack"), which
+    the NER took for one name, often a person's: the article is no part of the name."""
+    return (len(ent) > 1 and ent[0].lower_ in ("a", "an") and ent[0].pos_ == "DET"
+            and listed_organisation(ent[1:].text))
 
 
 #: Entity types the NER gives a nationality of two words it did not know ("Sri Lankan"
@@ -2306,14 +2319,19 @@ def _subject_read_as_object(name: Token) -> None:
 def _repair_verbs(doc: Doc) -> None:
     """The repairs of :func:`repair_verbs`, in their order."""
     _article_compounds(doc)
-    for i in numpy.nonzero(doc.to_array(TAG).reshape(-1) == _VBG)[0].tolist():
+    tags = doc.to_array(TAG).reshape(-1)
+    for i in numpy.nonzero(tags == _VBG)[0].tolist():
         _modifier_in_open_list(doc[i])
+    for i in numpy.nonzero(tags == _VBZ)[0].tolist():
+        _plural_noun_read_as_verb(doc[i])
     deps = doc.to_array([DEP]).reshape(-1)
     # ("Armenia and Azerbaijan sign a peace treaty": "Armenia" read as a verb's nmod;
     # "FIFA reinstated the federation": "FIFA" read as an adverb)
     for i in numpy.nonzero((deps == NPADVMOD_ID) | (deps == NMOD_ID)
                            | (deps == ADVMOD_ID))[0].tolist():
         _name_as_subject(doc[i])
+    for i in numpy.nonzero(deps == NMOD_ID)[0].tolist():
+        _object_read_as_speaker(doc[i])
     for i in numpy.nonzero(deps == NPADVMOD_ID)[0].tolist():
         _for_on_per_unit(doc[i])
         _name_read_into_time_span(doc[i])
@@ -2335,6 +2353,7 @@ def _repair_verbs(doc: Doc) -> None:
         _foiled_plan_infinitive(doc[i])
         _complement_read_as_purpose(doc[i])
     for i in numpy.nonzero(deps == CCOMP_ID)[0].tolist():
+        _object_relative_read_as_clause(doc[i])
         _reduced_relative_read_as_verb(doc[i], doc[i].head)
         # ("Gunmen believed to belong to JNIM killed 14 soldiers": "killed" the
         # complement of "believed")
@@ -2446,8 +2465,119 @@ _HAVING = hash_string("having")
 _MISREAD_OBJECT_DEPS = frozenset({APPOS, DOBJ, POBJ, ATTR, NPADVMOD, NSUBJ})
 
 
+#: Event classes of an act of force on someone: their verbs take an object, never a clause
+#: (:func:`_object_relative_read_as_clause`).
+_FORCE_ON_OBJECT_CLASSES = frozenset({"ASSAULT", "FIGHT", "COERCE"})
+
+
+def _object_relative_read_as_clause(verb: Token) -> None:
+    """Re-read a clausal complement of a verb of force as its object with a reduced
+    relative: "preparing to disperse Free Hong Kong protesters camped outside parliament",
+    parsed with "camped" (a past form) a clause of "disperse" whose subject is
+    "protesters". A verb of force on someone (:data:`_FORCE_ON_OBJECT_CLASSES`: disperse,
+    evict, storm) takes no clause: the "subject" right after it with no object of its own
+    is its object, and the past form (no auxiliary, marker, negation or clause of its own)
+    the participle that describes it.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "police dispersed Free Tbilisi protesters camped outside parliament".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 4, 5, 1, 5, 6],
+    ...           deps=["nsubj", "ROOT", "compound", "compound", "nsubj", "ccomp", "prep",
+    ...                 "pobj"],
+    ...           pos=["NOUN", "VERB", "PROPN", "PROPN", "NOUN", "VERB", "ADP", "NOUN"],
+    ...           tags=["NNS", "VBD", "NNP", "NNP", "NNS", "VBD", "IN", "NN"],
+    ...           lemmas=["police", "disperse", "Free", "Tbilisi", "protester", "camp", "outside",
+    ...                   "parliament"])
+    >>> _object_relative_read_as_clause(doc[5])
+    >>> doc[4].dep_, doc[4].head.text, doc[5].dep_, doc[5].head.text
+    ('dobj', 'dispersed', 'acl', 'protesters')
+    """
+    governor = verb.head
+    if (verb.dep_ != CCOMP or verb.tag_ != "VBD" or verb.pos_ != "VERB"
+            or governor.i >= verb.i or governor.pos_ != "VERB"
+            or any(c.dep_ in (DOBJ, CCOMP) for c in kids(governor) if c.i != verb.i)):
+        return
+    own = list(kids(verb))
+    subjects = [c for c in own if c.dep_ == NSUBJ]
+    if (len(subjects) != 1 or subjects[0].left_edge.i != governor.i + 1
+            or subjects[0].i != verb.i - 1 or subjects[0].pos_ not in ("NOUN", "PROPN")
+            or any(c.dep_ in (AUX, AUXPASS, MARK, NEG, CCOMP, XCOMP) for c in own)):
+        return
+    if default_lexicon().classify(governor.lemma_.lower()) not in _FORCE_ON_OBJECT_CLASSES:
+        return
+    subject = subjects[0]
+    subject.head, subject.dep_ = governor, DOBJ
+    verb.head, verb.dep_, verb.tag_ = subject, ACL, "VBN"
+
+
 #: The tag of an -ing form.
 _VBG = hash_string("VBG")
+#: The tag of a present verb of the third person singular.
+_VBZ = hash_string("VBZ")
+#: Numbers that count one, after which a singular noun is no misread plural.
+_ONE = frozenset({"one", "1", "a", "an"})
+
+
+def _plural_noun_read_as_verb(word: Token) -> None:
+    """Re-read a plural noun the parser took for a present verb after a counted noun: "X, a
+    miner with two pilot plants in Y, was nationalised by Z", parsed with "plants" the
+    sentence's verb (its subject X) and "was nationalised" its conjunct. A number other
+    than one before a singular noun that a preposition governs cannot be the subject of a
+    singular verb: "two pilot plants", "three copper mines", "two kiln works" are one
+    noun phrase, the preposition's object. The verb conjoined to the misread word (with no
+    subject of its own) takes its place in the clause and its subject; without one the
+    parse is left as it is.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "Acme , a miner with two pilot plants , was seized".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words,
+    ...           heads=[7, 0, 3, 0, 3, 6, 4, 7, 7, 10, 7],
+    ...           deps=["nsubj", "punct", "det", "appos", "prep", "nummod", "pobj", "ROOT",
+    ...                 "punct", "auxpass", "conj"],
+    ...           pos=["PROPN", "PUNCT", "DET", "NOUN", "ADP", "NUM", "NOUN", "VERB", "PUNCT",
+    ...                "AUX", "VERB"],
+    ...           tags=["NNP", ",", "DT", "NN", "IN", "CD", "NN", "VBZ", ",", "VBD", "VBN"])
+    >>> _plural_noun_read_as_verb(doc[7])
+    >>> doc[7].dep_, doc[7].head.text, doc[6].dep_, doc[10].dep_, doc[0].dep_, doc[0].head.text
+    ('pobj', 'with', 'compound', 'ROOT', 'nsubjpass', 'seized')
+    """
+    if word.pos_ != "VERB" or word.i < 2:
+        return
+    counted = word.doc[word.i - 1]
+    if (counted.pos_ != "NOUN" or counted.tag_ != "NN" or counted.dep_ != POBJ
+            or counted.head.dep_ != PREP):
+        return
+    numbers = [c for c in counted.lefts if c.dep_ == NUMMOD and c.like_num
+               and c.lower_ not in _ONE]
+    own = list(kids(word))
+    subjects = [c for c in own if c.dep_ == NSUBJ and c.i < counted.i]
+    joined = [c for c in own if c.dep_ == CONJ and c.pos_ in ("VERB", "AUX")
+              and not any(g.dep_ in (NSUBJ, NSUBJPASS) for g in kids(c))]
+    if (not numbers or len(subjects) != 1 or not joined
+            or any(c.dep_ in (DOBJ, AUX, AUXPASS, NEG, MARK) for c in own)):
+        return
+    verb, subject = joined[0], subjects[0]
+    start = verb.left_edge.i
+    root = word.head.i == word.i
+    verb.head = verb if root else word.head
+    verb.dep_ = ROOT if root else word.dep_
+    for child in own:
+        if child.i > word.i and child.i != verb.i and (
+                child.i >= start or (child.is_punct and child.i == start - 1)):
+            child.head = verb
+    subject.head = verb
+    subject.dep_ = (NSUBJPASS if any(c.dep_ == AUXPASS for c in kids(verb)) else NSUBJ)
+    word.head, word.dep_ = counted.head, POBJ
+    word.pos_, word.tag_ = "NOUN", "NNS"
+    for number in numbers:
+        number.head = word
+    counted.head, counted.dep_ = word, COMPOUND
 
 
 def _modifier_in_open_list(word: Token) -> None:
@@ -4627,8 +4757,11 @@ def _object_read_as_speaker(subject: Token) -> None:
     reports, when it comes right after that clause's verb and a comma follows it:
     "Occidental has not outbid Chevron, Anadarko's board said" (parsed with "Chevron"
     and "board" both subjects of "said"; Chevron is what Occidental has not outbid). The
-    clause is a clausal complement of the reporting verb with a subject of its own and no
-    object; "Chevron, the company said" with no clause before stays.
+    clause is a clausal complement of the reporting verb (or, the parse turned round, its
+    governor) with a subject of its own and no object; "Chevron, the company said" with no
+    clause before stays. So is a name read as a modifier of the speaker's noun after it
+    ("Bush has not endorsed Trump, aides to the former president said", "Trump" an nmod of
+    "aides").
 
     Examples
     --------
@@ -4644,6 +4777,13 @@ def _object_read_as_speaker(subject: Token) -> None:
     ('dobj', 'outbid')
     """
     speaker_verb = subject.head
+    if subject.dep_ == NMOD:
+        # "Bush has not endorsed Trump, aides to the former president said": the object
+        # read as a modifier of the speaker's noun that follows it
+        if (speaker_verb.dep_ != NSUBJ or speaker_verb.i <= subject.i
+                or speaker_verb.head.lemma_.lower() not in REPORTING_VERBS):
+            return
+        speaker_verb = speaker_verb.head
     doc = subject.doc
     end = subject.right_edge.i
     while end > subject.i and doc[end].is_punct:
@@ -4656,10 +4796,15 @@ def _object_read_as_speaker(subject: Token) -> None:
     clause = doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
     if clause is not None and clause.dep_ == PRT:
         clause = clause.head
-    if (clause is None or clause.dep_ != CCOMP or clause.head.i != speaker_verb.i
-            or clause.pos_ != "VERB"
+    # the reported clause the reporting verb's complement, or (the parse turned round:
+    # "X has not endorsed Y, aides to Z said on Monday, explaining ...") its governor
+    reported = clause is not None and (
+        (clause.dep_ == CCOMP and clause.head.i == speaker_verb.i)
+        or (speaker_verb.dep_ == CCOMP and speaker_verb.head.i == clause.i))
+    if (not reported or clause.pos_ != "VERB"
             or not any(c.dep_ in _SUBJECT_DEPS for c in kids(clause))
-            or any(c.dep_ in (DOBJ, CCOMP, XCOMP, ATTR) for c in kids(clause))):
+            or any(c.dep_ in (DOBJ, CCOMP, XCOMP, ATTR) and c.i != speaker_verb.i
+                   for c in kids(clause))):
         return
     subject.head, subject.dep_ = clause, DOBJ
 

@@ -1566,6 +1566,9 @@ def adjunct_subjects(participle: Token) -> list[Token]:
     agents = core(head)[0]
     if _named(agents) or participle.i == 0:
         return [] if _harm_without_force(participle, head) else agents
+    main = _subordinate_host(participle, head)
+    if main is not None:
+        return [] if _harm_without_force(participle, main) else core(main)[0]
     ruling = _ruling_subjects(head)
     if ruling:
         return ruling
@@ -1589,6 +1592,26 @@ def adjunct_subjects(participle: Token) -> list[Token]:
                 return [] if _harm_without_force(participle, tok) else found
         tok = tok.head
     return [] if _harm_without_force(participle, head) else agents
+
+
+def _subordinate_host(participle: Token, head: Token) -> Token | None:
+    """The main clause's verb an -ing adjunct goes with when the parser hung it on the
+    subordinate clause before it, whose subject names no one, or None.
+
+    "Police moved in once the plane landed, arresting the pilot", "Troops waited until the
+    convoy stopped, seizing its cargo": the adjunct after a clause opened by a marker
+    ("once", "until", "after", "when") that follows its own verb is the main clause's act
+    when the marked clause's subject is a thing or nobody named and the main clause's
+    subjects name someone; a named subject of the marked clause keeps it ("the war began
+    when Hamas invaded Israel, killing 1,200": Hamas's).
+    """
+    main = head.head
+    if (head.dep_ != ADVCL or not head.i < participle.i or main.i >= head.i
+            or main.pos_ not in ("VERB", "AUX")
+            or not any(c.dep_ == MARK for c in kids(head))
+            or not any(t.text == "," for t in participle.doc[head.i:participle.i])):
+        return None
+    return main if _named(core(main)[0]) else None
 
 
 #: Event classes of an act of force, which may harm people.
