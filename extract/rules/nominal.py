@@ -106,6 +106,7 @@ from actorgraph.extract.lexicon import (
     CARRYING_VERBS,
     DEED_RELATIVE_PRONOUNS,
     DEFINITE_DETERMINERS,
+    DENIAL_VERBS,
     DERIVED_EVENT_PREPS,
     EVENT_FRAME_PREPS,
     EXPELLING_VERBS,
@@ -274,6 +275,12 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
                 and (verb := handed_over(noun)) is not None):
             # "Hanwha Aerospace's sale of K9 howitzers to Vietnam": sell, as "sold X to Y"
             lemma, pos = verb, "VERB"
+        if (lemma is None and noun.pos_ == "NOUN" and noun.lemma_.lower() in ACCUSING_VERBS
+                and (accused_in_clause(noun, noun.lemma_.lower())
+                     or denying_accused(noun, noun.lemma_.lower()))):
+            # "denied charges by Moscow that it supplies weapons": a noun spelt as a verb
+            # of accusing, with whom it accuses said, is that verb, as "Moscow charged"
+            lemma, pos = noun.lemma_.lower(), "VERB"
         if lemma is None or _relinquished(noun) or _restricted_kind(noun):
             continue
         # "by Zelensky surprised Western allies" parsed as two objects of "by": the
@@ -346,6 +353,9 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
         # "India's accusation that Islamabad had sheltered the gunmen": whom it accuses
         targets += [t for t in accused_in_clause(noun, lemma)
                     if t not in agents and t not in targets]
+        if not targets:
+            # "Ankara rejected accusations by Athens": whom it accuses denies it
+            targets = [t for t in denying_accused(noun, lemma) if t not in agents]
         if noun.dep_ != ROOT:
             # (a root noun's own targets are taken back from the swallowed verb below)
             targets = [t for t in targets if not _after_swallowed(t)]
@@ -1214,10 +1224,54 @@ def accused_in_clause(noun: Token, lemma: str) -> list[Token]:
     """
     if (verb_of(lemma) or lemma) not in ACCUSING_VERBS:
         return []
-    return [s for clause in children_of(noun, ACL, CCOMP)
+    return [s for clause in children_of(noun, ACL, CCOMP) + _hung_clauses(noun)
             if any(c.dep_ == MARK and c.lower_ == "that" for c in kids(clause))
             for s in with_conjuncts(children_of(clause, NSUBJ, NSUBJPASS))
-            if names_something(s) or actor_noun(s) or named_group(s)]
+            if names_something(s) or actor_noun(s) or named_group(s)
+            or s.lower_ in _ACCUSED_PRONOUNS]
+
+
+#: Pronouns a "that" clause of accusing may name the accused by ("denied charges by
+#: Moscow that it supplies weapons": the one who denies).
+_ACCUSED_PRONOUNS = frozenset({"it", "they", "he", "she"})
+
+
+def _hung_clauses(noun: Token) -> list[Token]:
+    """The clauses the parser hung on the verb whose object ``noun`` is, after the noun:
+    "denied charges by Moscow that it supplies weapons" (the "that" clause is the
+    charges', a verb of denying takes no clause beside its object)."""
+    verb = noun.head
+    if noun.dep_ != DOBJ or verb.lemma_.lower() not in DENIAL_VERBS:
+        return []
+    return [c for c in children_of(verb, CCOMP) if c.i > noun.i]
+
+
+def denying_accused(noun: Token, lemma: str) -> list[Token]:
+    """Whom a noun of accusing with no one named as accused accuses: the subject of the
+    verb of denying it is the object of (:data:`~extract.lexicon.DENIAL_VERBS`), "Ankara
+    rejected accusations by Athens" -> Athens accuse Ankara, "the company denied the
+    charges by the regulator" (one denies what one is accused of; not "welcomed the
+    charges by X", nor a passive "charges by X were rejected by Y").
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Ankara rejected accusations by Athens", '''
+    ...     1 nsubj PROPN Ankara NNP
+    ...     1 ROOT VERB reject VBD
+    ...     1 dobj NOUN accusation NNS
+    ...     2 prep ADP by IN
+    ...     3 pobj PROPN Athens NNP''', ents={"Ankara": "GPE", "Athens": "GPE"})
+    >>> [t.text for t in denying_accused(doc[2], "accusation")]
+    ['Ankara']
+    >>> denying_accused(doc[2], "attack")
+    []
+    """
+    verb = noun.head
+    if ((verb_of(lemma) or lemma) not in ACCUSING_VERBS or noun.dep_ != DOBJ
+            or verb.lemma_.lower() not in DENIAL_VERBS or verb.pos_ != "VERB"):
+        return []
+    return with_conjuncts(children_of(verb, NSUBJ))
 
 
 def _second_event(target: Token, lexicon: EventLexicon) -> bool:
