@@ -3314,9 +3314,10 @@ class ActorResolver:
             for pobj in kids(prep):
                 ent = self.entity_of(pobj) if pobj.dep_ == POBJ else None
                 if (ent is not None and ent.label_ == "PERSON" and pobj.pos_ == "PROPN"
+                        and head.lemma_.lower() in ROLE_WORDS
                         and any(c.dep_ == COMPOUND and c.i < ent.start for c in pobj.lefts)):
                     # "the President of FIFA Sepp Blatter": the organisation's name and the
-                    # holder's run together
+                    # holder's run together (a role word's: "the mother of prisoner X" is not X)
                     mention = self._entity_mention(ent, pobj)
                     return self._as_standin(mention, self._extent(head)) if mention \
                         else None

@@ -169,6 +169,7 @@ __all__ = [
     "DEGREE_WORDS",
     "DELEGATED_AGENTS",
     "DENIAL_VERBS",
+    "DENIED_ACCUSING_VERBS",
     "DENIED_INTENTION_VERBS",
     "DEPARTING_VERBS",
     "DEPICTING_VERBS",
@@ -1157,6 +1158,8 @@ ALLEGING_SOURCES = words("alleging_sources")
 CHARGING_SOURCES = words("charging_sources")
 #: Verbs whose act a charging source records as done ("charged", "sued").
 ACCUSING_VERBS = words("accusing_verbs")
+#: Verbs of accusing whose noun its accused denies ("denied charges by Moscow").
+DENIED_ACCUSING_VERBS = words("denied_accusing_verbs")
 #: Participles that make the report they hang on an accusation ("said X shelled Y,
 #: accusing Z of war crimes").
 DISPUTING_PARTICIPLES = words("disputing_participles")

@@ -107,6 +107,7 @@ from actorgraph.extract.lexicon import (
     DEED_RELATIVE_PRONOUNS,
     DEFINITE_DETERMINERS,
     DENIAL_VERBS,
+    DENIED_ACCUSING_VERBS,
     DERIVED_EVENT_PREPS,
     EVENT_FRAME_PREPS,
     EXPELLING_VERBS,
@@ -275,7 +276,7 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
                 and (verb := handed_over(noun)) is not None):
             # "Hanwha Aerospace's sale of K9 howitzers to Vietnam": sell, as "sold X to Y"
             lemma, pos = verb, "VERB"
-        if (lemma is None and noun.pos_ == "NOUN" and noun.lemma_.lower() in ACCUSING_VERBS
+        if (lemma is None and noun.pos_ == "NOUN" and noun.lemma_.lower() in DENIED_ACCUSING_VERBS
                 and (accused_in_clause(noun, noun.lemma_.lower())
                      or denying_accused(noun, noun.lemma_.lower()))):
             # "denied charges by Moscow that it supplies weapons": a noun spelt as a verb
@@ -1251,7 +1252,9 @@ def denying_accused(noun: Token, lemma: str) -> list[Token]:
     verb of denying it is the object of (:data:`~extract.lexicon.DENIAL_VERBS`), "Ankara
     rejected accusations by Athens" -> Athens accuse Ankara, "the company denied the
     charges by the regulator" (one denies what one is accused of; not "welcomed the
-    charges by X", nor a passive "charges by X were rejected by Y").
+    charges by X", nor a passive "charges by X were rejected by Y"). Only a noun of
+    accusing proper (:data:`~extract.lexicon.DENIED_ACCUSING_VERBS`): a judge who
+    dismisses a lawsuit is not sued.
 
     Examples
     --------
@@ -1268,7 +1271,7 @@ def denying_accused(noun: Token, lemma: str) -> list[Token]:
     []
     """
     verb = noun.head
-    if ((verb_of(lemma) or lemma) not in ACCUSING_VERBS or noun.dep_ != DOBJ
+    if ((verb_of(lemma) or lemma) not in DENIED_ACCUSING_VERBS or noun.dep_ != DOBJ
             or verb.lemma_.lower() not in DENIAL_VERBS or verb.pos_ != "VERB"):
         return []
     return with_conjuncts(children_of(verb, NSUBJ))
