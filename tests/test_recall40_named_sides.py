@@ -17,13 +17,19 @@
   it shelters rebels" -> Colombia charge Venezuela. A noun spelt as its verb
   ("charges") is that verb. Only nouns of accusing proper
   (:data:`~extract.lexicon.DENIED_ACCUSING_VERBS`): a judge who dismisses a lawsuit is
-  not sued; nor is one who welcomes an accusation accused.
+  not sued; nor is one who welcomes an accusation accused;
+* an offer, bid or proposal "from" a named maker that the subject of a reacting verb
+  rejects, accepts, receives or considers was made to that subject: "Peru rejected a
+  peace proposal from Ecuador" -> Ecuador propose Peru
+  (:func:`~extract.rules.nominal.addressed_offers`); not one "for" a named party (the
+  party it is for), and one not received was not made (negated).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from actorgraph.records import Article
 from tests.constructions import cases, check_construction, check_labels
 
 SET_OFF_HOLDERS = {
@@ -106,6 +112,36 @@ DENIED_ACCUSATIONS = {
     ],
 }
 
+#: Rows of relation labels: who made the offer the subject reacts to.
+ADDRESSED_OFFERS = {
+    "offer from X rejected or received": [
+        ("The Greek government rejected a rescue proposal from the International Monetary "
+         "Fund.",
+         [("IMF", "proposal", "Greece")],
+         []),
+        ("Peru rejected a peace proposal from Ecuador on Monday.",
+         [("Ecuador", "proposal", "Peru")],
+         []),
+        ("Twitter's board has received a takeover offer from Elon Musk.",
+         [("Elon Musk", "offer", "Twitter's board")],
+         []),
+        ("Acme Corp rejected a bid from Globex Inc for 38 dlrs a share.",
+         [("Globex Inc", "bid", "Acme Corp")],
+         []),
+    ],
+    # guards: an offer for a named party is for that party; no offer noun
+    "offer for a named party": [
+        ("Acme Corp rejected a bid from Globex Inc for Initech.",
+         [],
+         [("Globex Inc", "Acme Corp")]),
+    ],
+    "no offer noun": [
+        ("Nintendo welcomed the news from Sony.",
+         [],
+         [("Sony", "Nintendo")]),
+    ],
+}
+
 
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(SET_OFF_HOLDERS))
 def test_set_off_holder(extractor, sentence, present, absent):
@@ -123,3 +159,18 @@ def test_no_holder_run_together_with_a_person_noun(extractor):
     Blatter")."""
     check_labels(extractor, "Questioners included Tobin and the mother of prisoner Ross "
                  "Ulbricht.", [], [("questioners", "include", "Ross Ulbricht")])
+
+
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(ADDRESSED_OFFERS))
+def test_addressed_offer(extractor, sentence, present, absent):
+    check_labels(extractor, sentence, present, absent)
+
+
+def test_an_offer_not_received_was_not_made(extractor):
+    """"has not received any offer from X": X made none (negated)."""
+    (result,) = extractor.extract([Article("t", "Kendall Corp said it has not received any "
+                                                 "offer from Siemens AG.")])
+    made = [t for t in result.triples
+            if (t.subject.label, t.relation.lemma, t.object.label)
+            == ("Siemens AG", "offer", "Kendall Corp")]
+    assert made and all(t.negated for t in made)

@@ -97,6 +97,7 @@ from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.hygiene import AMOUNT_TYPES, unrecognised_name
 from actorgraph.extract.lexicon import (
     ACCUSING_VERBS,
+    ADDRESSED_OFFER_NOUNS,
     ATTENDANCE_PREPS,
     BARE_PLACE_TARGETS,
     BEATING_NOUNS,
@@ -122,10 +123,12 @@ from actorgraph.extract.lexicon import (
     MEDIATED_NOUNS,
     MEMBER_HEADS,
     MODIFIER_VERBS,
+    OFFER_REACTING_VERBS,
     PERMITTING_VERBS,
     PLACE_ATTACK_NOUNS,
     PLACE_HEADS,
     POSSESSED_HEADS,
+    RECEIVE_VERBS,
     RECEIVED_NOUNS,
     RECIPIENT_PREPS,
     RECIPROCAL_NOUNS,
@@ -231,6 +234,8 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
     comes before a place of the noun's own (Lebanon).
     """
     for noun in doclike:
+        # "Armstead's board rejected an offer from Lindquist": Lindquist offer Armstead
+        yield from addressed_offers(noun)
         if (noun.pos_ == "NOUN" and noun.lemma_.lower() in BID_NOUNS
                 and not lexicon.is_event_noun(noun.lemma_)):
             # "Nippon Steel's bid for U.S. Steel" (as "launched a bid for X"; an event
@@ -761,6 +766,52 @@ def bid_triples(noun: Token, preps: frozenset[str] = BID_PREPS) -> Iterator[Toke
             for owner in owners:
                 yield TokenTriple(owner, noun, target, lemma, f"{lemma} {prep.lower_}", "NOUN",
                                   False, "nominal")
+
+
+def addressed_offers(noun: Token) -> Iterator[TokenTriple]:
+    """Who made an offer to whom, when the one it was made to reacts to it: "Armstead's
+    board rejected an unsolicited offer from Lindquist" -> Lindquist offer Armstead, "the
+    union accepted a proposal from the railway" -> the railway propose the union
+    (:data:`~extract.lexicon.ADDRESSED_OFFER_NOUNS` the object of an active verb of
+    :data:`~extract.lexicon.OFFER_REACTING_VERBS`, whose subject is the addressee; the
+    maker a named "from" phrase, on the noun or hung on the verb right after it). Not an
+    offer "for" a named party, which is for that party ("rejected a bid from X for Y":
+    :func:`bid_triples`); an offer not received was not made ("has not received any offer
+    from X", negated).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Acme rejected an offer from Globex", '''
+    ...     1 nsubj PROPN Acme NNP
+    ...     1 ROOT VERB reject VBD
+    ...     3 det DET an DT
+    ...     1 dobj NOUN offer NN
+    ...     3 prep ADP from IN
+    ...     4 pobj PROPN Globex NNP''', ents={"Acme": "ORG", "Globex": "ORG"})
+    >>> [(t.subject.text, t.lemma, t.object.text) for t in addressed_offers(doc[3])]
+    [('Globex', 'offer', 'Acme')]
+    """
+    lemma = noun.lemma_.lower()
+    verb = noun.head
+    if (noun.pos_ != "NOUN" or lemma not in ADDRESSED_OFFER_NOUNS or noun.dep_ != DOBJ
+            or verb.pos_ != "VERB" or verb.lemma_.lower() not in OFFER_REACTING_VERBS
+            or is_passive(verb)):
+        return
+    preps = children_of(noun, PREP) + [p for p in children_of(verb, PREP)
+                                       if p.i == noun.right_edge.i + 1]
+    makers = [t for p in preps if p.lower_ == "from" for t in pobjs(p) if names_something(t)]
+    # (also the "for" phrase hung on the maker's name: "a bid from Globex for Initech"; not
+    # a price: "an offer from X for 38 dlrs a share")
+    if any(names_something(t) for root in (noun, *makers) for p in root.subtree
+           if p.dep_ == PREP and p.lower_ in BID_PREPS for t in pobjs(p)):
+        return
+    negated = verb.lemma_.lower() in RECEIVE_VERBS and is_negated(verb)
+    for addressee in with_conjuncts(children_of(verb, NSUBJ)):
+        for maker in makers:
+            if maker.i != addressee.i:
+                yield TokenTriple(maker, noun, addressee, lemma, lemma, "NOUN", negated,
+                                  "nominal")
 
 
 def _possessors(noun: Token, *, conjuncts: bool = False) -> list[Token]:
