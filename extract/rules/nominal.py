@@ -132,6 +132,7 @@ from actorgraph.extract.lexicon import (
     RECEIVED_NOUNS,
     RECIPIENT_PREPS,
     RECIPROCAL_NOUNS,
+    REFERRING_PRONOUNS,
     RELATIVE_CLAIMING_VERBS,
     RELATIVE_DEED_VERBS,
     RELINQUISHING_VERBS,
@@ -1276,16 +1277,14 @@ def accused_in_clause(noun: Token, lemma: str) -> list[Token]:
     """
     if (verb_of(lemma) or lemma) not in ACCUSING_VERBS:
         return []
-    return [s for clause in children_of(noun, ACL, CCOMP) + _hung_clauses(noun)
+    own = children_of(noun, ACL, CCOMP)
+    # (the clause hung on the verb of denying may name the accused by a pronoun, which is
+    # the denier: "denied charges by Moscow that it supplies weapons")
+    return [s for clause in own + _hung_clauses(noun)
             if any(c.dep_ == MARK and c.lower_ == "that" for c in kids(clause))
             for s in with_conjuncts(children_of(clause, NSUBJ, NSUBJPASS))
             if names_something(s) or actor_noun(s) or named_group(s)
-            or s.lower_ in _ACCUSED_PRONOUNS]
-
-
-#: Pronouns a "that" clause of accusing may name the accused by ("denied charges by
-#: Moscow that it supplies weapons": the one who denies).
-_ACCUSED_PRONOUNS = frozenset({"it", "they", "he", "she"})
+            or (clause not in own and s.lower_ in REFERRING_PRONOUNS)]
 
 
 def _hung_clauses(noun: Token) -> list[Token]:
