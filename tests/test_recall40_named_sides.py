@@ -128,6 +128,11 @@ ADDRESSED_OFFERS = {
         ("Acme Corp rejected a bid from Globex Inc for 38 dlrs a share.",
          [("Globex Inc", "bid", "Acme Corp")],
          []),
+        # the "from" phrase on the amounts the offer is of
+        ("Hungary's state railway rejected an offer of 200 million euros, or about 220 "
+         "million dollars, from Siemens AG.",
+         [("Siemens AG", "offer", "Hungary's state railway")],
+         []),
     ],
     # guards: an offer for a named party is for that party; no offer noun
     "offer for a named party": [

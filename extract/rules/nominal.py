@@ -775,7 +775,8 @@ def addressed_offers(noun: Token) -> Iterator[TokenTriple]:
     union accepted a proposal from the railway" -> the railway propose the union
     (:data:`~extract.lexicon.ADDRESSED_OFFER_NOUNS` the object of an active verb of
     :data:`~extract.lexicon.OFFER_REACTING_VERBS`, whose subject is the addressee; the
-    maker a named "from" phrase, on the noun or hung on the verb right after it). Not an
+    maker a named "from" phrase, on the noun, on the amount it is of or hung on the verb
+    right after it). Not an
     offer "for" a named party, which is for that party ("rejected a bid from X for Y":
     :func:`bid_triples`); an offer not received was not made ("has not received any offer
     from X", negated).
@@ -799,8 +800,13 @@ def addressed_offers(noun: Token) -> Iterator[TokenTriple]:
             or verb.pos_ != "VERB" or verb.lemma_.lower() not in OFFER_REACTING_VERBS
             or is_passive(verb)):
         return
-    preps = children_of(noun, PREP) + [p for p in children_of(verb, PREP)
-                                       if p.i == noun.right_edge.i + 1]
+    # (or on the amount the offer is of, or the amount joined to it: "an offer of 42 dlrs
+    # a share, or about 505 mln dlrs, from Lindquist")
+    amounts = [t for t in (*noun.conjuncts, *(o for p in children_of(noun, PREP)
+                                               if p.lower_ == "of" for o in pobjs(p)))
+               if is_amount(t)]
+    preps = children_of(noun, PREP) + [p for a in amounts for p in children_of(a, PREP)]
+    preps += [p for p in children_of(verb, PREP) if p.i == noun.right_edge.i + 1]
     makers = [t for p in preps if p.lower_ == "from" for t in pobjs(p) if names_something(t)]
     # (also the "for" phrase hung on the maker's name: "a bid from Globex for Initech"; not
     # a price: "an offer from X for 38 dlrs a share")
