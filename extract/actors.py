@@ -231,6 +231,15 @@ _DETACHED_NAME_DEPS = frozenset({APPOS, COMPOUND, CONJ, NMOD})
 _HOLDER_HEAD_TYPES = frozenset({"ORG", "NORP"})
 _QUANTITY_OR_GENERIC = QUANTITY_HEADS | GENERIC_HEADS
 
+
+def _role_noun(head: Token) -> bool:
+    """Whether a noun names a role a person holds in what its "of" phrase names: a role
+    word (:data:`~extract.lexicon.ROLE_WORDS`) or a singular noun of a person ("engineer",
+    "lawyer"; :func:`~extract.vague.person_lemma`)."""
+    lemma = head.lemma_.lower()
+    return lemma in ROLE_WORDS or (head.tag_ == "NN" and person_lemma(lemma))
+
+
 #: Entity types of the owner a facility or envoy stands for ("Belarus's top diplomat").
 _OWNER_TYPES = frozenset({"ORG", "GPE", "PERSON"})
 #: Possessive pronouns of a body whose group acts for it ("its forces", "their fighters").
@@ -3308,9 +3317,13 @@ class ActorResolver:
         party, Jeremy Corbyn", "the President of FIFA Sepp Blatter" (the member, the
         leader, the president is the person); also after the place the role is held in
         or accredited to (:data:`~extract.lexicon.ROLE_PLACE_PREPS`): "Mexico's ambassador
-        in Quito, Raquel Serur" (a person is no apposition of a place)."""
+        in Quito, Raquel Serur" (a person is no apposition of a place). A singular noun of
+        a person (:func:`~extract.vague.person_lemma`) holds its "of" phrase's role too:
+        "the chief engineer of the plant, Nikolai Fomin"; and the name set off by commas
+        right after the phrase is its holder wherever the parser hung it
+        (:meth:`_set_off_holder`)."""
         if (head.pos_ not in ("NOUN", "PROPN") or self.entity_of(head) is not None
-                or head.lemma_.lower() not in ROLE_WORDS):
+                or not _role_noun(head)):
             return None
         for prep in kids(head):
             if prep.dep_ == PREP and prep.lower_ in ROLE_PLACE_PREPS:
@@ -3322,21 +3335,51 @@ class ActorResolver:
             for pobj in kids(prep):
                 ent = self.entity_of(pobj) if pobj.dep_ == POBJ else None
                 if (ent is not None and ent.label_ == "PERSON" and pobj.pos_ == "PROPN"
+                        and head.lemma_.lower() in ROLE_WORDS
                         and any(c.dep_ == COMPOUND and c.i < ent.start for c in pobj.lefts)):
                     # "the President of FIFA Sepp Blatter": the organisation's name and the
-                    # holder's run together
+                    # holder's run together (a role word's: "the mother of prisoner X" is not X)
                     mention = self._entity_mention(ent, pobj)
                     return self._as_standin(mention, self._extent(head)) if mention \
                         else None
-                if pobj.dep_ != POBJ or pobj.pos_ != "NOUN":
-                    continue
+                if pobj.dep_ != POBJ or pobj.pos_ != "NOUN" or _role_noun(pobj):
+                    continue  # "the lawyer of the party leader, X": the leader may be X
                 for child in pobj.rights:
                     ent = self.entity_of(child) if child.dep_ == APPOS else None
                     if ent is not None and ent.label_ == "PERSON":
                         mention = self._entity_mention(ent, child)
                         return self._as_standin(mention, self._extent(head)) if mention \
                             else None
-        return None
+        return self._set_off_holder(head)
+
+    def _set_off_holder(self, head: Token) -> Mention | None:
+        """The person named between commas right after a role noun's phrase, which the
+        parser hung on the phrase's own head or deeper in the phrase: "sentenced the
+        former director of the Chernobyl station, Viktor Bryukhanov, to 10 years" (the
+        name a ``npadvmod`` of "sentenced"), "arrested the head of the customs service at
+        the port, Omar Haddad, on Monday". The phrase has an "of" phrase and no clause
+        (a name after a clause may be the clause's: "the director of a firm that sued
+        the minister, Ana Ruiz,") and no other person's noun ("the lawyer of the party
+        leader, X" may be the leader); the name is an apposition or a loose noun phrase,
+        closed by a comma or the sentence's end (not a speaker's subject: "..., Ana Ruiz
+        said")."""
+        end = head.right_edge.i
+        doc = self.doc
+        if (head.tag_ != "NN" or end + 2 >= len(doc) or doc[end + 1].text != ","
+                or not any(c.dep_ == PREP and c.lower_ == "of" for c in head.rights)
+                or any(t.pos_ in ("VERB", "AUX") or t.pos_ == "NOUN" and _role_noun(t)
+                       for t in doc[head.i + 1:end + 1])):
+            return None
+        ent = self.entity_of(doc[end + 2])
+        if ent is None or ent.label_ != "PERSON" or ent.start != end + 2:
+            return None
+        root = ent.root
+        hung = root.head.i == head.head.i or head.i < root.head.i <= end
+        closed = ent.end == len(doc) or doc[ent.end].text in (",", ".", ";")
+        if not (hung and closed and root.dep_ in (APPOS, NPADVMOD)):
+            return None
+        mention = self._entity_mention(ent, root)
+        return self._as_standin(mention, self._extent(head)) if mention else None
 
     def _posted_holder(self, prep: Token) -> Mention | None:
         """The person set off by a comma in apposition to the named place of ``prep``:

@@ -38,6 +38,7 @@ __all__ = [
     "ACTOR_ROLES",
     "ACTOR_TYPES",
     "ADDING_VERBS",
+    "ADDRESSED_OFFER_NOUNS",
     "ADDRESSEE_PREPS",
     "ADJUNCT_PREPS",
     "ADMITTING_VERBS",
@@ -169,6 +170,7 @@ __all__ = [
     "DEGREE_WORDS",
     "DELEGATED_AGENTS",
     "DENIAL_VERBS",
+    "DENIED_ACCUSING_VERBS",
     "DENIED_INTENTION_VERBS",
     "DEPARTING_VERBS",
     "DEPICTING_VERBS",
@@ -349,6 +351,7 @@ __all__ = [
     "OBJECT_PRONOUNS",
     "OBLIGATION_MODALS",
     "OBLIGATION_VERBS",
+    "OFFER_REACTING_VERBS",
     "OFFICE_PARTICIPLES",
     "OFFICE_WORDS",
     "ORGANISATION_DESCRIPTIONS",
@@ -1170,6 +1173,12 @@ ALLEGING_SOURCES = words("alleging_sources")
 CHARGING_SOURCES = words("charging_sources")
 #: Verbs whose act a charging source records as done ("charged", "sued").
 ACCUSING_VERBS = words("accusing_verbs")
+#: Verbs of accusing whose noun its accused denies ("denied charges by Moscow").
+DENIED_ACCUSING_VERBS = words("denied_accusing_verbs")
+#: Nouns of offering made to the subject of the verb that reacts to them, and those verbs
+#: ("rejected an offer from Lindquist": Lindquist offer the rejecter).
+ADDRESSED_OFFER_NOUNS = words("addressed_offer_nouns")
+OFFER_REACTING_VERBS = words("offer_reacting_verbs")
 #: Participles that make the report they hang on an accusation ("said X shelled Y,
 #: accusing Z of war crimes").
 DISPUTING_PARTICIPLES = words("disputing_participles")

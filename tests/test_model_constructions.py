@@ -291,8 +291,10 @@ CONSTRUCTIONS = {
          [("deal", "leave path", "Iran", False, False)], []),
         ("Egypt said it had received a request from Israel.",
          [("Egypt", "receive from", "Israel", False, False)], [("Israel", "Egypt")]),
+        # (Bolivia made the offer to Chile: session 40, nominal.addressed_offers)
         ("Chile said it received an offer from Bolivia.",
-         [("Chile", "receive from", "Bolivia", False, False)], [("Bolivia", "Chile")]),
+         [("Chile", "receive from", "Bolivia", False, False),
+          ("Bolivia", "offer", "Chile", False, False)], []),
         ("The company said it received a letter from the FSLIC.", [],
          [("FSLIC", "letter"), ("FSLIC", "company")]),
     ],

@@ -179,16 +179,20 @@ SHIFTED_OBJECT = {
     "object after an 'as' judgement": [
         ("Westbrook Corp said its board rejected as inadequate an unsolicited offer from "
          "Granite Holdings.",
-         [("Westbrook Corp", "reject offer", "Granite Holdings", False, False)], []),
+         [("Westbrook Corp", "reject offer", "Granite Holdings", False, False),
+          # the offer was made to Westbrook (session 40, nominal.addressed_offers)
+          ("Granite Holdings", "offer", "Westbrook Corp", False, False)], []),
         ("Tokyo dismissed as groundless a report by the Pentagon on missile sales.",
          [("Tokyo", "dismiss report", "Pentagon", False, False)], []),
         ("Ottawa rejected as unacceptable a proposal from Washington on lumber quotas.",
-         [("Ottawa", "reject proposal", "Washington", False, False)], []),
+         [("Ottawa", "reject proposal", "Washington", False, False),
+          ("Washington", "propose", "Ottawa", False, False)], []),
         ("Israel condemned as hostile the vote by UNESCO.",
          [("Israel", "condemn vote", "UNESCO", False, False)], []),
         # guard: the judgement after the object, as the parser reads it already
         ("Moscow rejected the proposal from Washington as unacceptable.",
-         [("Moscow", "reject proposal", "Washington", False, False)], []),
+         [("Moscow", "reject proposal", "Washington", False, False),
+          ("Washington", "propose", "Moscow", False, False)], []),
     ],
 }
 

@@ -97,6 +97,7 @@ from actorgraph.extract.events import EventLexicon, default_lexicon
 from actorgraph.extract.hygiene import AMOUNT_TYPES, unrecognised_name
 from actorgraph.extract.lexicon import (
     ACCUSING_VERBS,
+    ADDRESSED_OFFER_NOUNS,
     ATTENDANCE_PREPS,
     BARE_PLACE_TARGETS,
     BEATING_NOUNS,
@@ -106,6 +107,8 @@ from actorgraph.extract.lexicon import (
     CARRYING_VERBS,
     DEED_RELATIVE_PRONOUNS,
     DEFINITE_DETERMINERS,
+    DENIAL_VERBS,
+    DENIED_ACCUSING_VERBS,
     DERIVED_EVENT_PREPS,
     EVENT_FRAME_PREPS,
     EXPELLING_VERBS,
@@ -120,13 +123,16 @@ from actorgraph.extract.lexicon import (
     MEDIATED_NOUNS,
     MEMBER_HEADS,
     MODIFIER_VERBS,
+    OFFER_REACTING_VERBS,
     PERMITTING_VERBS,
     PLACE_ATTACK_NOUNS,
     PLACE_HEADS,
     POSSESSED_HEADS,
+    RECEIVE_VERBS,
     RECEIVED_NOUNS,
     RECIPIENT_PREPS,
     RECIPROCAL_NOUNS,
+    REFERRING_PRONOUNS,
     RELATIVE_CLAIMING_VERBS,
     RELATIVE_DEED_VERBS,
     RELINQUISHING_VERBS,
@@ -229,6 +235,8 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
     comes before a place of the noun's own (Lebanon).
     """
     for noun in doclike:
+        # "Armstead's board rejected an offer from Lindquist": Lindquist offer Armstead
+        yield from addressed_offers(noun)
         if (noun.pos_ == "NOUN" and noun.lemma_.lower() in BID_NOUNS
                 and not lexicon.is_event_noun(noun.lemma_)):
             # "Nippon Steel's bid for U.S. Steel" (as "launched a bid for X"; an event
@@ -274,6 +282,12 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
                 and (verb := handed_over(noun)) is not None):
             # "Hanwha Aerospace's sale of K9 howitzers to Vietnam": sell, as "sold X to Y"
             lemma, pos = verb, "VERB"
+        if (lemma is None and noun.pos_ == "NOUN" and noun.lemma_.lower() in DENIED_ACCUSING_VERBS
+                and (accused_in_clause(noun, noun.lemma_.lower())
+                     or denying_accused(noun, noun.lemma_.lower()))):
+            # "denied charges by Moscow that it supplies weapons": a noun spelt as a verb
+            # of accusing, with whom it accuses said, is that verb, as "Moscow charged"
+            lemma, pos = noun.lemma_.lower(), "VERB"
         if lemma is None or _relinquished(noun) or _restricted_kind(noun):
             continue
         # "by Zelensky surprised Western allies" parsed as two objects of "by": the
@@ -346,6 +360,9 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
         # "India's accusation that Islamabad had sheltered the gunmen": whom it accuses
         targets += [t for t in accused_in_clause(noun, lemma)
                     if t not in agents and t not in targets]
+        if not targets:
+            # "Ankara rejected accusations by Athens": whom it accuses denies it
+            targets = [t for t in denying_accused(noun, lemma) if t not in agents]
         if noun.dep_ != ROOT:
             # (a root noun's own targets are taken back from the swallowed verb below)
             targets = [t for t in targets if not _after_swallowed(t)]
@@ -750,6 +767,58 @@ def bid_triples(noun: Token, preps: frozenset[str] = BID_PREPS) -> Iterator[Toke
             for owner in owners:
                 yield TokenTriple(owner, noun, target, lemma, f"{lemma} {prep.lower_}", "NOUN",
                                   False, "nominal")
+
+
+def addressed_offers(noun: Token) -> Iterator[TokenTriple]:
+    """Who made an offer to whom, when the one it was made to reacts to it: "Armstead's
+    board rejected an unsolicited offer from Lindquist" -> Lindquist offer Armstead, "the
+    union accepted a proposal from the railway" -> the railway propose the union
+    (:data:`~extract.lexicon.ADDRESSED_OFFER_NOUNS` the object of an active verb of
+    :data:`~extract.lexicon.OFFER_REACTING_VERBS`, whose subject is the addressee; the
+    maker a named "from" phrase, on the noun, on the amount it is of or hung on the verb
+    right after it). Not an
+    offer "for" a named party, which is for that party ("rejected a bid from X for Y":
+    :func:`bid_triples`); an offer not received was not made ("has not received any offer
+    from X", negated).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Acme rejected an offer from Globex", '''
+    ...     1 nsubj PROPN Acme NNP
+    ...     1 ROOT VERB reject VBD
+    ...     3 det DET an DT
+    ...     1 dobj NOUN offer NN
+    ...     3 prep ADP from IN
+    ...     4 pobj PROPN Globex NNP''', ents={"Acme": "ORG", "Globex": "ORG"})
+    >>> [(t.subject.text, t.lemma, t.object.text) for t in addressed_offers(doc[3])]
+    [('Globex', 'offer', 'Acme')]
+    """
+    lemma = noun.lemma_.lower()
+    verb = noun.head
+    if (noun.pos_ != "NOUN" or lemma not in ADDRESSED_OFFER_NOUNS or noun.dep_ != DOBJ
+            or verb.pos_ != "VERB" or verb.lemma_.lower() not in OFFER_REACTING_VERBS
+            or is_passive(verb)):
+        return
+    # (or on the amount the offer is of, or the amount joined to it: "an offer of 42 dlrs
+    # a share, or about 505 mln dlrs, from Lindquist")
+    amounts = [t for t in (*noun.conjuncts, *(o for p in children_of(noun, PREP)
+                                               if p.lower_ == "of" for o in pobjs(p)))
+               if is_amount(t)]
+    preps = children_of(noun, PREP) + [p for a in amounts for p in children_of(a, PREP)]
+    preps += [p for p in children_of(verb, PREP) if p.i == noun.right_edge.i + 1]
+    makers = [t for p in preps if p.lower_ == "from" for t in pobjs(p) if names_something(t)]
+    # (also the "for" phrase hung on the maker's name: "a bid from Globex for Initech"; not
+    # a price: "an offer from X for 38 dlrs a share")
+    if any(names_something(t) for root in (noun, *makers) for p in root.subtree
+           if p.dep_ == PREP and p.lower_ in BID_PREPS for t in pobjs(p)):
+        return
+    negated = verb.lemma_.lower() in RECEIVE_VERBS and is_negated(verb)
+    for addressee in with_conjuncts(children_of(verb, NSUBJ)):
+        for maker in makers:
+            if maker.i != addressee.i:
+                yield TokenTriple(maker, noun, addressee, lemma, lemma, "NOUN", negated,
+                                  "nominal")
 
 
 def _possessors(noun: Token, *, conjuncts: bool = False) -> list[Token]:
@@ -1214,10 +1283,54 @@ def accused_in_clause(noun: Token, lemma: str) -> list[Token]:
     """
     if (verb_of(lemma) or lemma) not in ACCUSING_VERBS:
         return []
-    return [s for clause in children_of(noun, ACL, CCOMP)
+    own = children_of(noun, ACL, CCOMP)
+    # (the clause hung on the verb of denying may name the accused by a pronoun, which is
+    # the denier: "denied charges by Moscow that it supplies weapons")
+    return [s for clause in own + _hung_clauses(noun)
             if any(c.dep_ == MARK and c.lower_ == "that" for c in kids(clause))
             for s in with_conjuncts(children_of(clause, NSUBJ, NSUBJPASS))
-            if names_something(s) or actor_noun(s) or named_group(s)]
+            if names_something(s) or actor_noun(s) or named_group(s)
+            or (clause not in own and s.lower_ in REFERRING_PRONOUNS)]
+
+
+def _hung_clauses(noun: Token) -> list[Token]:
+    """The clauses the parser hung on the verb whose object ``noun`` is, after the noun:
+    "denied charges by Moscow that it supplies weapons" (the "that" clause is the
+    charges', a verb of denying takes no clause beside its object)."""
+    verb = noun.head
+    if noun.dep_ != DOBJ or verb.lemma_.lower() not in DENIAL_VERBS:
+        return []
+    return [c for c in children_of(verb, CCOMP) if c.i > noun.i]
+
+
+def denying_accused(noun: Token, lemma: str) -> list[Token]:
+    """Whom a noun of accusing with no one named as accused accuses: the subject of the
+    verb of denying it is the object of (:data:`~extract.lexicon.DENIAL_VERBS`), "Ankara
+    rejected accusations by Athens" -> Athens accuse Ankara, "the company denied the
+    charges by the regulator" (one denies what one is accused of; not "welcomed the
+    charges by X", nor a passive "charges by X were rejected by Y"). Only a noun of
+    accusing proper (:data:`~extract.lexicon.DENIED_ACCUSING_VERBS`): a judge who
+    dismisses a lawsuit is not sued.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Ankara rejected accusations by Athens", '''
+    ...     1 nsubj PROPN Ankara NNP
+    ...     1 ROOT VERB reject VBD
+    ...     1 dobj NOUN accusation NNS
+    ...     2 prep ADP by IN
+    ...     3 pobj PROPN Athens NNP''', ents={"Ankara": "GPE", "Athens": "GPE"})
+    >>> [t.text for t in denying_accused(doc[2], "accusation")]
+    ['Ankara']
+    >>> denying_accused(doc[2], "attack")
+    []
+    """
+    verb = noun.head
+    if ((verb_of(lemma) or lemma) not in DENIED_ACCUSING_VERBS or noun.dep_ != DOBJ
+            or verb.lemma_.lower() not in DENIAL_VERBS or verb.pos_ != "VERB"):
+        return []
+    return with_conjuncts(children_of(verb, NSUBJ))
 
 
 def _second_event(target: Token, lexicon: EventLexicon) -> bool:
