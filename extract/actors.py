@@ -101,6 +101,7 @@ from actorgraph.extract.lexicon import (
     COMPANY_PEOPLE,
     COMPLEMENT_PREPS,
     CONCEPT_GROUPS,
+    CONCLUDED_TIES,
     COUNT_HEADS,
     COUNTRY_ABBREVIATIONS,
     COUNTRY_HEADS,
@@ -136,6 +137,7 @@ from actorgraph.extract.lexicon import (
     ORGANISATION_KIND_HEADS,
     OWN_FORCES,
     OWNER_WORDS,
+    PARTNER_PREPS,
     PARTY_PREPS,
     PEOPLE_PLACE_PREPS,
     PERSON_PRONOUNS,
@@ -144,6 +146,7 @@ from actorgraph.extract.lexicon import (
     PLACE_TYPES,
     POSSESSED_HEADS,
     QUANTITY_HEADS,
+    RECIPROCAL_NOUNS,
     RELATIONAL_HEADS,
     REPORTING_VERBS,
     REQUEST_NOUNS,
@@ -1072,6 +1075,10 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
         preps = preps | CHANGE_PREPS  # "a 14% drop in operating profit"
     if lemma in MEASURE_HEADS:
         preps = preps | MEASURE_PREPS  # "new restrictions on flights to Cuba"
+    if named and prep.lower_ in PARTNER_PREPS and _unnamed_partner(head, prep):
+        # "would not reopen talks *with the union*": the tie's unnamed partner says which
+        # (a named one is the triple's object: :func:`~extract.rules.base.object_targets`)
+        preps = preps | PARTNER_PREPS
     if named and not _argument_elsewhere(head):
         # "classified information on NATO naval exercises", "talks on a possible
         # acquisition of Orion Shipping Co", "the coalition against Islamic State"; people
@@ -1412,6 +1419,19 @@ def _moved(noun: Token) -> bool:
     return governor is not noun and governor.lemma_.lower() in MOVING_VERBS
 
 
+def _unnamed_partner(head: Token, prep: Token) -> bool:
+    """Whether ``prep`` on a tie or deal between partners (:data:`RECIPROCAL_NOUNS`,
+    :data:`CONCLUDED_TIES`) introduces an unnamed partner that is people or a body of
+    them: "talks *with the union*", "a settlement *with striking pilots*"; not a thing or
+    a manner ("an accord *with enthusiasm*"), nor a name (a named partner is the triple's
+    object, the noun in its relation)."""
+    if head.lemma_.lower() not in RECIPROCAL_NOUNS | CONCLUDED_TIES:
+        return False
+    partners = [c for c in kids(prep) if c.dep_ == POBJ]
+    return len(partners) == 1 and not any(
+        t.ent_type_ for t in partners[0].subtree) and person_lemma(partners[0].lemma_.lower())
+
+
 def complement_end(obj: Token) -> Token | None:
     """The last word of a complement's object: the object itself, the last of the
     common nouns it is listed with ("a mixture of shares and loan stock": stock), or the
@@ -1453,8 +1473,9 @@ def complement_end(obj: Token) -> Token | None:
 def _inside_name(obj: Token, parts: list[Token]) -> Token | None:
     """The last word of the one name ``obj`` begins when the conjuncts and conjunction the
     parser hangs on it lie inside that name ("Wells and Baxter Furniture Co", "Procter and
-    Gamble": a name with a conjunction in it, no list of names), else None."""
-    if not parts or obj.ent_iob_ != "B":
+    Gamble": a name with a conjunction in it, no list of names; also when the name begins
+    before ``obj``, its head: "Firestone *Tire* and Rubber Co"), else None."""
+    if not parts or obj.ent_iob_ not in ("B", "I"):
         return None
     doc = obj.doc
     end = max(p.right_edge.i for p in parts)

@@ -187,6 +187,7 @@ from actorgraph.extract.lexicon import (
     VERB_SPELT_ROLES,
 )
 from actorgraph.extract.news import is_number, news_words
+from actorgraph.extract.openers import english_word, known_words
 from actorgraph.extract.timex import MONTH_NAMES, WEEKDAY_NAMES, is_calendar_date
 from actorgraph.extract.tree import kids
 from actorgraph.extract.vague import person_lemma
@@ -764,8 +765,10 @@ def _and_start(doc: Doc, start: int, end: int, owner: dict[int, Span]) -> int | 
     name between "and" and the suffix has at most two words: "Lockhart and
     Pettus Inc", "Marks and Spencer Plc", but not "Apple Inc and Exxon Mobil
     Corp". A longer name before "and" joins when both sides of "and" are
-    corporate words ("Sooner State Bank and Trust Co"). After "and Co" the
-    name before "and" may be longer ("Kohlberg Kravis Roberts and Co").
+    corporate words ("Sooner State Bank and Trust Co") or both the common words of
+    the firm's trades (:func:`_trades_joined`: "Firestone Tire and Rubber Co",
+    "Harlow Steel and Wire Co"). After "and Co" the name before "and" may be longer
+    ("Kohlberg Kravis Roberts and Co").
     """
     if start < 2 or end - 1 - start > 2 or doc[start - 1].lower_ not in _AND:
         return None
@@ -784,10 +787,29 @@ def _and_start(doc: Doc, start: int, end: int, owner: dict[int, Span]) -> int | 
     if ent is not None and len(ent) > 1:
         if end - start == 2 and corporate_suffix(left) and corporate_suffix(doc[start]):
             return ent.start  # "Sooner State Bank and Trust Co": two corporate words joined
+        if end - start == 2 and ent.label_ == "ORG" and _trades_joined(left, doc[start]):
+            # "Firestone Tire and Rubber Co": one firm of two trades (not a person's name
+            # of common words: "Jane Doe and Acme Corp")
+            return ent.start
         return None
     if left.i > 0 and _capitalised(doc[left.i - 1]) and not doc[left.i].is_sent_start:
         return None  # "Jane Doe and Acme Inc": more than one word before "and"
     return left.i
+
+
+def _trades_joined(left: Token, right: Token) -> bool:
+    """Whether the words on both sides of "and" in a firm's name are common English words,
+    the trades it is named by: "Firestone *Tire and Rubber* Co", "Pacific *Gas and
+    Electric* Co", "Harlow *Steel and Wire* Co" (one firm); not "Texaco Canada and Pennzoil
+    Co" or "Ford Motor and Chrysler Corp" (a name on either side: two firms). Only one word
+    after "and" before the suffix (:func:`_and_start`), and none before it ("Acme Corp and
+    Beta Inc" are two); no firm when no word tables are installed."""
+    if not all(t.is_alpha and t.text[:1].isupper() and t.tag_ == "NNP" for t in (left, right)):
+        return False  # (a singular proper noun each: "Tire", "Rubber")
+    if corporate_suffix(left) is not None:
+        return False  # "Acme Corp and Beta Inc": a whole firm's name ends before "and"
+    known = known_words()
+    return bool(known) and all(english_word(t.lower_, known) for t in (left, right))
 
 
 def _last_word(ent: Span) -> int:

@@ -135,6 +135,7 @@ __all__ = [
     "COMPARISON_ADVERBS",
     "COMPLEMENT_PREPS",
     "CONCEPT_GROUPS",
+    "CONCLUDED_TIES",
     "CONDEMNATION_BEARING_HEADS",
     "CONDEMNING_KIND_HEADS",
     "CONDITIONAL_MARKS",
@@ -720,6 +721,8 @@ LODGING_VERBS = words("lodging_verbs")
 PARTNER_PREPS = words("partner_preps")
 #: Events done with or between partners ("talks with", "war with").
 RECIPROCAL_NOUNS = words("reciprocal_nouns")
+#: Deals between partners only when concluded ("reached a settlement with X").
+CONCLUDED_TIES = words("concluded_ties")
 #: Verbs done between partners ("Putin and Erdogan met").
 RECIPROCAL_VERBS = words("reciprocal_verbs")
 #: Verbs whose object passes between conjoined subjects ("exchange fire", "swap prisoners").

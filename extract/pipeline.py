@@ -606,7 +606,8 @@ def _named_instead(triple: Triple, others: list[Triple]) -> bool:
     proposal" and "reject proposal -> Algeria". The first of each pair says only "appeal"
     or "proposal"; the second keeps the noun as the last word of its relation and names
     whose it is. A concept object is dropped when a triple of the same sentence with the
-    same subject and flags has the relation followed by that noun ("dismiss appeal"),
+    same subject and flags has the relation followed by that noun ("dismiss appeal"; its
+    base form for a plural: "deny charge" Moscow beside "deny | charges"),
     names its object (a name, or a phrase with a capitalised word), and keeps the event
     class, if any. Only a bare noun: an object with more words ("rejected Transcon's
     argument", "launched a crewed mission") says more than the relation keeps of it, and
@@ -622,10 +623,18 @@ def _named_instead(triple: Triple, others: list[Triple]) -> bool:
         return False  # ("Transcon's argument", "a crewed mission" say more than the noun)
     if obj.text.split(" ", 1)[0].casefold() in OWNER_WORDS:
         return False  # "Japan did not open its market to X": its own market, said so
-    label = f"{triple.relation.label} {obj.label}".casefold()
-    partners = {o.subject.label for o in others if o.relation.label.casefold() == label}
+    relation = triple.relation.label.casefold()
+    noun = obj.label.casefold()
+
+    def glued(other: Triple) -> bool:
+        """Whether ``other``'s relation is this one followed by the noun, whose base form
+        it keeps ("deny charge" beside "deny" | "charges")."""
+        label = other.relation.label.casefold()
+        return label.startswith(relation + " ") and _inflects(label[len(relation) + 1:], noun)
+
+    partners = {o.subject.label for o in others if glued(o)}
     for other in others:
-        if (other is triple or other.relation.label.casefold() != label
+        if (other is triple or not glued(other)
                 or not _names(other.object) or other.object.label in partners
                 or other.subject.label != triple.subject.label
                 or (other.negated, other.hedged) != (triple.negated, triple.hedged)
@@ -633,6 +642,16 @@ def _named_instead(triple: Triple, others: list[Triple]) -> bool:
             continue
         return True
     return False
+
+
+def _inflects(base: str, form: str) -> bool:
+    """Whether ``form`` is the noun ``base`` or its regular plural: "charge" / "charges",
+    "accusation" / "accusations", "policy" / "policies", "tax" / "taxes"; a base of more
+    words is no noun ("charge against")."""
+    if " " in base:
+        return False
+    return form in (base, base + "s", base + "es") or (
+        base.endswith("y") and form == base[:-1] + "ies")
 
 
 def _owner_said_plainly(triple: Triple, others: list[Triple]) -> bool:

@@ -116,6 +116,7 @@ from actorgraph.extract.lexicon import (
     CLAIM_NOUNS,
     CLAUSE_LEARNING_VERBS,
     CLAUSE_RELATIVE_VERBS,
+    CONCLUDED_TIES,
     CONDITIONAL_MARKS,
     CONFESSING_VERBS,
     CONGRATULATING_VERBS,
@@ -270,6 +271,7 @@ __all__ = [
     "children_of",
     "clause_objects",
     "clause_verb",
+    "concluded_tie",
     "core",
     "deed_agents",
     "country_name",
@@ -3989,6 +3991,15 @@ def _partner_of_event(prep: Token, verb: Token) -> bool:
     return head.head.i == verb.i
 
 
+def concluded_tie(noun: Token) -> bool:
+    """Whether ``noun`` is a deal a verb of concluding one makes between partners
+    (:data:`~extract.lexicon.CONCLUDED_TIES` after :data:`~extract.lexicon.DEAL_VERBS`):
+    "reached a settlement with Pennzoil", "struck a compromise with the Greens"; not
+    "demolished a settlement with bulldozers" (a place)."""
+    return (noun.lemma_.lower() in CONCLUDED_TIES and noun.dep_ == DOBJ
+            and noun.head.lemma_.lower() in DEAL_VERBS)
+
+
 def _light_event(noun: Token) -> bool:
     """Whether ``noun`` is the one event a light verb carries ("had a phone conversation",
     "held a press conference"): singular, not an amount ("had the highest number"), not
@@ -4063,7 +4074,7 @@ def object_targets(noun: Token) -> list[tuple[Token, Token]]:
         if not (bid or laid) and (word not in OBJECT_NOUN_PREPS or (
                 word in PARTNER_PREPS and lemma not in RECIPROCAL_NOUNS
                 and noun.head.lemma_.lower() not in LODGING_VERBS
-                and not _light_event(noun))):
+                and not _light_event(noun) and not concluded_tie(noun))):
             continue
         # ("imposed duties on Chinese steel products": on China; "an offer for all
         # outstanding shares of X": for X)
@@ -4331,10 +4342,13 @@ def country_possessor(tok: Token) -> bool:
 
 def owners(noun: Token) -> list[Token]:
     """Whose thing a noun is: "Belarus's calls", "calls by Belarus", "a Senegalese plan",
-    "a plan put forward by France" (the named agent of a participle on the noun)."""
+    "a plan put forward by France" (the named agent of a participle on the noun), and the
+    named "by" phrase the parser hung on the active verb right after the noun's phrase:
+    "denied charges *by Moscow* that it supplies weapons" (:func:`_verb_hung_agents`)."""
     found = [p for p in with_conjuncts(children_of(noun, POSS)) if p.pos_ != "PRON"]
     found += [p for prep in children_of(noun, PREP) if prep.lower_ in ("by", "from")
               for p in pobjs(prep) if names_something(p)]
+    found += [p for p in _verb_hung_agents(noun) if names_something(p)]
     # a restrictive participle only: after a comma it is often hung on the wrong noun
     found += [p for acl in children_of(noun, ACL) if acl.tag_ == "VBN"
               and acl.left_edge.i > 0 and acl.doc[acl.left_edge.i - 1].text != ","

@@ -272,6 +272,7 @@ from actorgraph.extract.rules.base import (
     by_agents,
     ceases,
     children_of,
+    concluded_tie,
     core,
     country_name,
     country_word,
@@ -951,10 +952,11 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
 def _bare_tie(patient: Token, pattern: str) -> bool:
     """Whether a clause's own object is a bare tie or deal between partners
     (:data:`~extract.lexicon.RECIPROCAL_NOUNS`: "signed a supply contract", "broke off
-    relations"), whose partner a "with" phrase on the verb may name; not a name, nor the
+    relations"; or a concluded one, :func:`~extract.rules.base.concluded_tie`: "sealed a
+    bargain"), whose partner a "with" phrase on the verb may name; not a name, nor the
     object of a participle (whose subject is another clause's)."""
     return (pattern in _OWN_SUBJECT_PATTERNS and not names_something(patient)
-            and patient.lemma_.lower() in RECIPROCAL_NOUNS)
+            and (patient.lemma_.lower() in RECIPROCAL_NOUNS or concluded_tie(patient)))
 
 
 def struck_employers(agents: list[Token]) -> list[tuple[Token, Token]]:
