@@ -181,7 +181,6 @@ from actorgraph.extract.lexicon import (
     PERSON_PRONOUNS,
     PLACE_HEADS,
     PLACE_PREPS,
-    PROMISING_VERBS,
     PUBLIC_BODY_WORDS,
     RAISING_VERBS,
     RECIPIENT_PREPS,
@@ -191,6 +190,7 @@ from actorgraph.extract.lexicon import (
     SPEAKER_PRONOUNS,
     SPEECH_NOUNS,
     STATE_BODIES,
+    SUBJECT_INFINITIVE_VERBS,
     SUSPICION_NOUNS,
     THING_OR_GROUP_PRONOUNS,
     THING_PRONOUNS,
@@ -301,9 +301,11 @@ def _understood_subjects(pronoun: Token) -> list[Token]:
     """The subjects of the clause whose subject the verb of an object pronoun takes.
 
     "Reagan met Gorbachev in Reykjavik, urging *him* to accept cuts", "Britain
-    expelled the envoy, calling on *him* to leave", "X met Y and urged *him* ...": the
-    verb of the pronoun (or of its preposition) is an -ing adjunct or a verb
-    coordinated with a clause, with no subject of its own; the subject it takes is that
+    expelled the envoy, calling on *him* to leave", "X met Y and urged *him* ...",
+    "X telephoned Y to thank *him*": the verb of the pronoun (or of its preposition) is
+    an -ing adjunct, a verb coordinated with a clause, or the infinitive of a verb whose
+    subject does it (:data:`~extract.lexicon.SUBJECT_INFINITIVE_VERBS`), with no subject
+    of its own; the subject it takes is that
     clause's (a fronted adjunct's too: "Urging him to resign, Reagan ..."), which a
     personal pronoun object of the same verb cannot be. A reflexive is no such object.
     Only the head clause's own subject tokens are returned (none for a passive, whose
@@ -332,7 +334,11 @@ def _understood_subjects(pronoun: Token) -> list[Token]:
     adjunct = verb.dep_ == ADVCL and verb.tag_ == "VBG"
     shared = verb.dep_ == CONJ and verb.tag_ in FINITE_VERB_TAGS \
         and verb.head.tag_ == verb.tag_
-    if not (adjunct or shared) or any(c.dep_ in _SUBJECT_DEPS for c in kids(verb)):
+    # "Gorbachev telephoned Romanenko to congratulate *him*": the caller's purpose
+    # (:data:`SUBJECT_INFINITIVE_VERBS`), whose "him" is the one called
+    purpose = verb.dep_ in _GOVERNED_CLAUSES and to_infinitive(verb) \
+        and verb.head.lemma_.lower() in SUBJECT_INFINITIVE_VERBS
+    if not (adjunct or shared or purpose) or any(c.dep_ in _SUBJECT_DEPS for c in kids(verb)):
         return []
     return [c for c in kids(verb.head) if c.dep_ == NSUBJ]
 
@@ -1046,12 +1052,13 @@ class Coreference:
                 # "ordered five Iranian diplomats to leave the country": the object the
                 # verb is said of does it (object control), not the one who orders
                 # (or its nationality: "Iranian" of "five Iranian diplomats"); but one who
-                # promises does it ("promised Ukraine to withdraw from the country":
-                # :data:`PROMISING_VERBS`), and an object that is its own ("ordered its
-                # troops to invade the country") acts for the one who orders
+                # promises or visits does it ("promised Ukraine to withdraw from the
+                # country": :data:`SUBJECT_INFINITIVE_VERBS`), and an object that is its
+                # own ("ordered its troops to invade the country") acts for the one who
+                # orders
                 # one told to go home goes to its own country, not the teller's ("urged
                 # Syrian refugees to return to the country": :data:`HOMECOMING_VERBS`)
-                doer = (None if node.head.lemma_.lower() in PROMISING_VERBS
+                doer = (None if node.head.lemma_.lower() in SUBJECT_INFINITIVE_VERBS
                         or node.lemma_.lower() in HOMECOMING_VERBS
                         else next((c for c in kids(node.head) if c.dep_ == DOBJ), None))
                 if doer is not None and self._antecedent_at(doer) is None:

@@ -199,7 +199,6 @@ from actorgraph.extract.lexicon import (
     PREPARING_WORDS,
     PREPOSITIONAL_VERBS,
     PREVENTING_VERBS,
-    PROMISING_VERBS,
     PROOF_NOUNS,
     PROOF_VERBS,
     QUANTITY_HEADS,
@@ -225,6 +224,7 @@ from actorgraph.extract.lexicon import (
     SPEAKING_ADJUNCTS,
     STATE_VERBS,
     STATIVE_PARTICIPLES,
+    SUBJECT_INFINITIVE_VERBS,
     SUBJECT_PARTICIPLES,
     SUBJECT_PCOMP_PREPS,
     SUBSTITUTION_ADVERBS,
@@ -246,6 +246,7 @@ from actorgraph.extract.lexicon import (
     TRIAL_STANDING_VERBS,
     UNDONE_VERBS,
     USING_VERBS,
+    VISITING_VERBS,
     WARRANT_NOUNS,
 )
 from actorgraph.extract.openers import known_words
@@ -314,6 +315,7 @@ __all__ = [
     "verb_form",
     "stranded_subjects",
     "subject_control",
+    "swallowed_conjunct",
     "for_subject",
     "adopting_verb",
     "judged_noun",
@@ -483,7 +485,8 @@ def pobjs(prep: Token) -> list[Token]:
         # a participant's name the parser glued to a time noun after it ("to Ukraine
         # weeks ahead"); not after "on" ("on Super Tuesday")
         found = [_named_before_time(p) for p in found]
-    return [t for t in with_conjuncts(found) if not gapped_remnant(t)]
+    return [t for t in with_conjuncts(found)
+            if not gapped_remnant(t) and swallowed_conjunct(t) is None]
 
 
 def _named_before_time(pobj: Token) -> Token:
@@ -2682,6 +2685,8 @@ def _swallowed_subject(verb: Token) -> Token | None:
             verb.doc[i].tag_ in FINITE_TAGS for i in range(start, verb.i))):
         return None
     before = verb.doc[start - 1]
+    if swallowed_conjunct(before) is verb:
+        return before
     if (before.pos_ not in ("NOUN", "PROPN") or before.dep_ not in _SWALLOWED_DEPS
             or before.ent_type_ in TIME_TYPES or verb.is_ancestor(before)
             or not verb.head.is_ancestor(before)):
@@ -2690,6 +2695,54 @@ def _swallowed_subject(verb: Token) -> Token | None:
     if edge == 0 or verb.doc[edge - 1].lower_ != "and" or verb.doc[edge - 1].dep_ != CC:
         return None
     return before
+
+
+def swallowed_conjunct(tok: Token) -> Token | None:
+    """The verb of a second clause whose subject the parser coordinated with an object of
+    the first, or None.
+
+    "Chevron refused to pay 2 billion dlrs and a federal appeals court declined to delay
+    the ruling", "OPEC agreed to cut output and a Saudi oil official refused to rule out
+    further cuts": a noun conjunct after "and" or "but" that is followed at once by a
+    finite verb (or its modal or finite auxiliary) with no subject of its own, and not
+    by the verb of its first conjunct, is that verb's subject, not a second thing paid or
+    cut (whatever the parser hung the verb on: the main clause, the first clause or the
+    root, even with the main clause's subject before both clauses for its own). Not a
+    noun with a verb of its own after it that has a subject ("the towns Ukraine holds"),
+    nor a participle ("the villages held by the rebels").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["X", "cut", "output", "and", "Y", "refused", "cuts"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 2, 2, 1, 5],
+    ...           deps=["nsubj", "ROOT", "dobj", "cc", "conj", "conj", "dobj"],
+    ...           tags=["NNP", "VBD", "NN", "CC", "NNP", "VBD", "NNS"],
+    ...           pos=["PROPN", "VERB", "NOUN", "CCONJ", "PROPN", "VERB", "NOUN"])
+    >>> swallowed_conjunct(doc[4]), swallowed_conjunct(doc[2])
+    (refused, None)
+    """
+    if tok.dep_ != CONJ or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    doc = tok.doc
+    edge, after = tok.left_edge.i, tok.right_edge.i + 1
+    if edge == 0 or after >= len(doc) or doc[edge - 1].lower_ not in ("and", "but") \
+            or doc[edge - 1].dep_ != CC:
+        return None
+    verb = doc[after]
+    while verb.dep_ in (AUX, AUXPASS, NEG) and verb.head.i > verb.i:
+        verb = verb.head
+    first = tok
+    while first.dep_ == CONJ and first.head.i < first.i:
+        first = first.head
+    if (verb.pos_ not in ("VERB", "AUX") or _auxiliary_start(verb) != after
+            or first.head is verb
+            or any(s.i > first.i for s in children_of(verb, NSUBJ, NSUBJPASS))
+            or (verb.tag_ not in FINITE_VERB_TAGS and not any(
+                doc[i].tag_ in FINITE_TAGS for i in range(after, verb.i)))):
+        return None
+    return verb
 
 
 #: Dependencies of the noun a clause's subject was swallowed as (:func:`_swallowed_subject`).
@@ -2955,7 +3008,12 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
         subjects = compound_subjects(verb)  # "Turkey bombs Kurdish positions"
     if not subjects:
         head = verb.head
-        if verb.tag_ == "VBG" and verb.lemma_.lower() in STATIVE_PARTICIPLES:
+        if verb.dep_ != CONJ and (own := _swallowed_subject(verb)) is not None:
+            # "Chevron refused to pay 2 billion dlrs and a federal appeals court declined to
+            # delay the ruling", with "declined" hung on the main clause or the root: the
+            # court declined (:func:`swallowed_conjunct`)
+            stranded = subjects = [own]
+        elif verb.tag_ == "VBG" and verb.lemma_.lower() in STATIVE_PARTICIPLES:
             pass  # "massed troops in Belgorod, bordering Ukraine": Belgorod borders it
         elif verb.tag_ == "VBG" and _given_to_subject(verb):
             # "secured the party's nomination, giving it ballot access": what the event
@@ -3202,14 +3260,17 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             # subject's (neither done nor denied by the clause): no subject
             pass
         elif (verb.dep_ == ADVCL and _purpose(verb) and is_verb(head) and not is_passive(head)
-              and not _actor_object(head) and not _delegated(verb)):
+              and (not _actor_object(head) or head.lemma_.lower() in VISITING_VERBS)
+              and not _delegated(verb)):
             # "ethnic Turks began a hunger strike to protest against X", "marched in Paris
             # to protest X": who acts does it for the purpose, if at all (a passive's
             # subject is not who sends or holds: "troops were sent to quell it"; nor, when
             # the verb acts on someone named, is it clear who: "invited Qatar and India
             # into talks to host the Games", "urged Iran and Iraq to talks to end the war")
             # ("calls on Myanmar to protect X", parsed so: Myanmar, :func:`addressees`);
-            # what one relies on does it ("relied on Russian rockets to carry its crews")
+            # what one relies on does it ("relied on Russian rockets to carry its crews");
+            # one who calls on or meets someone named does it: "visited Zelensky to show
+            # support" (:data:`VISITING_VERBS`)
             subjects, pattern = (addressees(head) or _relied_on(head)
                                  or _grammatical_subjects(head)), "control"
         elif (verb.dep_ == ADVCL and _purpose(verb) and is_verb(head) and is_passive(head)
@@ -3227,7 +3288,10 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             # "promised Turkey to withdraw its troops", "offered Russia to host the talks":
             # who promises or offers does it, not the one promised (:data:`PROMISING_VERBS`;
             # what is pledged or offered is left as it was: "pledged a donation to help X")
-            using = using or (head.lemma_.lower() in PROMISING_VERBS and not is_passive(head)
+            # "telephoned Romanenko to congratulate him": the caller's purpose
+            # (:data:`VISITING_VERBS`)
+            using = using or (head.lemma_.lower() in SUBJECT_INFINITIVE_VERBS
+                              and not is_passive(head)
                               and bool(head_agents) and any(_may_act(p) for p in head_patients))
             # "called on Israel to halt X": Israel (:func:`addressees`); but a thing acted
             # on by a verb that tells or lets no one do anything is no doer: "falsified
@@ -3268,7 +3332,7 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
     objects = [verb.head if (o.tag_ in WH_TAGS and verb.dep_ == RELCL) else o
                for o in with_conjuncts(map(_named_modifier, objects))
                if not _shared_nationality(o) and not _clause_relative(verb, o)
-               and not gapped_remnant(o)]
+               and not gapped_remnant(o) and swallowed_conjunct(o) is None]
     if passive:
         agents, patients = (by_agents(verb) or _hung_agents(verb) or shared_agents(verb),
                             subjects)

@@ -1,0 +1,107 @@
+"""Who did it: wrong and reversed subjects (session 40), on real parses.
+
+- a purpose infinitive after a verb of calling on or meeting someone
+  (:data:`~extract.lexicon.VISITING_VERBS`) is the caller's, not the one called on, and
+  a "him" or "her" inside it is the one called on: "Merkel telephoned Biden to thank
+  him" is Merkel thanking Biden (before: no triple, or the two reversed); a verb of
+  asking or urging still gives its infinitive to its object ("urged Xi to ease
+  tensions");
+- a noun after "and" that the parser coordinated with an object of a first clause, but
+  which a finite verb with no subject of its own follows at once, is that verb's
+  subject, not a second object: "Chevron refused to pay 2 billion dlrs and a federal
+  appeals court declined to delay the ruling" (the court declined; Chevron refused to pay
+  no court) (:func:`~extract.rules.base.swallowed_conjunct`).
+"""
+
+from __future__ import annotations
+
+import pytest
+from actorgraph.extract.rules.base import swallowed_conjunct
+
+from tests.constructions import cases, check_construction
+from tests.docs import parse
+
+#: (sentence, present (subject, lemma, object, negated, hedged), absent (subject, object))
+_VISITING = {
+    "purpose of a call or visit": [
+        ("Chancellor Angela Merkel telephoned President Joe Biden to thank him for his help.",
+         [("Angela Merkel", "thank", "Joe Biden", False, True)],
+         [("Joe Biden", "Angela Merkel")]),
+        ("French President Emmanuel Macron phoned German Chancellor Olaf Scholz to discuss "
+         "the energy crisis.",
+         [("Emmanuel Macron", "discuss", "energy crisis", False, True)],
+         [("Olaf Scholz", "energy crisis")]),
+        ("Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida to "
+         "congratulate him on his election.",
+         [("Narendra Modi", "congratulate", "Fumio Kishida", False, True)],
+         [("Fumio Kishida", "Narendra Modi")]),
+        ("Soviet leader Mikhail Gorbachev telephoned cosmonaut Yuri Romanenko to "
+         "congratulate him.",
+         [("Mikhail Gorbachev", "congratulate", "Yuri Romanenko", False, True)],
+         [("Yuri Romanenko", "Mikhail Gorbachev")]),
+    ],
+    "guard: one urged or asked does the infinitive": [
+        ("President Joe Biden urged Chinese President Xi Jinping to ease tensions over "
+         "Taiwan.",
+         [("Xi Jinping", "ease", "tensions over Taiwan", False, True)],
+         [("Joe Biden", "tensions over Taiwan")]),
+    ],
+}
+
+_SWALLOWED = {
+    "second clause's subject coordinated with an object": [
+        ("The dispute worsened after Chevron refused to pay more than 2 billion dlrs and a "
+         "federal appeals court declined to delay the ruling.",
+         [("federal appeals court", "decline to delay", "ruling", False, False)],
+         [("Chevron", "federal appeals court")]),
+        ("The talks stalled after Iran refused to accept less than 20 pct enrichment and a "
+         "European negotiating team declined to extend the deadline.",
+         [("Iran", "refuse to accept", "enrichment", False, False)],
+         [("Iran", "European negotiating team")]),
+        ("Prices jumped after OPEC agreed to cut output and a Saudi oil official refused to "
+         "rule out further cuts.",
+         [("Saudi oil official", "refuse to rule out", "cuts", False, False)],
+         [("Organization of Petroleum Exporting Countries", "Saudi oil official")]),
+        ("The price rose after Exxon agreed to buy 30 pct of the field and a Norwegian "
+         "state company decided to sell its stake.",
+         [], [("Exxon", "Norwegian state company")]),
+    ],
+    "guard: a list of objects stays one": [
+        ("The army shelled the towns and villages held by the rebels.",
+         [("army", "shell", "towns", False, False), ("army", "shell", "villages", False, False)],
+         []),
+        ("Hamas released the hostages and Israel freed 90 prisoners.",
+         [("Hamas", "release", "hostages", False, False)],
+         [("Hamas", "Israel")]),
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(_VISITING, _SWALLOWED))
+def test_subjects40(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
+
+
+def test_swallowed_conjunct_hand_parse():
+    """The clause's subject after "and" (with an auxiliary), not a list of objects."""
+    doc = parse("Iran cut output and a judge would order cuts", """
+        1 nsubj PROPN Iran NNP
+        1 ROOT VERB cut VBD
+        1 dobj NOUN output NN
+        2 cc CCONJ and CC
+        5 det DET a DT
+        2 conj NOUN judge NN
+        7 aux AUX would MD
+        1 conj VERB order VB
+        7 dobj NOUN cut NNS
+    """)
+    assert swallowed_conjunct(doc[5]) == doc[7]
+    listed = parse("Iran cut output and exports", """
+        1 nsubj PROPN Iran NNP
+        1 ROOT VERB cut VBD
+        1 dobj NOUN output NN
+        2 cc CCONJ and CC
+        2 conj NOUN export NNS
+    """)
+    assert swallowed_conjunct(listed[4]) is None
