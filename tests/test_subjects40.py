@@ -10,7 +10,11 @@
   which a finite verb with no subject of its own follows at once, is that verb's
   subject, not a second object: "Chevron refused to pay 2 billion dlrs and a federal
   appeals court declined to delay the ruling" (the court declined; Chevron refused to pay
-  no court) (:func:`~extract.rules.base.swallowed_conjunct`).
+  no court) (:func:`~extract.rules.base.swallowed_conjunct`);
+- a thing that backs or supports troops ("Israeli commandos backed by gunboats") is no
+  one who backs them on their country's side: the reaction pattern takes only an agent
+  who may act (:func:`~extract.rules.base.may_act`); "paramilitaries backed by the UAE"
+  still gives the UAE.
 """
 
 from __future__ import annotations
@@ -77,8 +81,29 @@ _SWALLOWED = {
 }
 
 
+_BACKING_THINGS = {
+    "a weapon that backs troops backs no one": [
+        ("About 500 Israeli commandos backed by gunboats raided the port.",
+         [("Israeli commandos", "raid", "port", False, False)],
+         [("gunboats", "Israel")]),
+        ("French paratroopers backed by helicopters landed near the town.",
+         [], [("helicopters", "France")]),
+        ("Iraqi troops backed by tanks stormed the city.",
+         [], [("tanks", "Iraq")]),
+    ],
+    "guard: a backer who may act": [
+        ("Sudanese paramilitaries backed by the United Arab Emirates attacked the city.",
+         [("United Arab Emirates", "back paramilitary", "Sudan", False, False)], []),
+        ("The Egyptian plan backed by Qatar was rejected by Israel.",
+         [("Qatar", "back plan", "Egypt", False, False),
+          ("Israel", "reject plan", "Egypt", False, False)], []),
+    ],
+}
+
+
 @pytest.mark.model
-@pytest.mark.parametrize(("sentence", "present", "absent"), cases(_VISITING, _SWALLOWED))
+@pytest.mark.parametrize(("sentence", "present", "absent"),
+                         cases(_VISITING, _SWALLOWED, _BACKING_THINGS))
 def test_subjects40(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
 

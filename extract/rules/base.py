@@ -315,6 +315,7 @@ __all__ = [
     "verb_form",
     "stranded_subjects",
     "subject_control",
+    "may_act",
     "swallowed_conjunct",
     "for_subject",
     "adopting_verb",
@@ -2288,7 +2289,7 @@ def _means_readied(verb: Token, objects: list[Token]) -> bool:
         return False
     lemma = verb.lemma_.lower()
     return lemma in USING_VERBS or (lemma in PREPARING_WORDS and bool(objects)
-                                    and not any(_may_act(o) for o in objects))
+                                    and not any(may_act(o) for o in objects))
 
 
 def _readied_means_users(infinitive: Token, means: Token) -> list[Token]:
@@ -3292,7 +3293,7 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             # (:data:`VISITING_VERBS`)
             using = using or (head.lemma_.lower() in SUBJECT_INFINITIVE_VERBS
                               and not is_passive(head)
-                              and bool(head_agents) and any(_may_act(p) for p in head_patients))
+                              and bool(head_agents) and any(may_act(p) for p in head_patients))
             # "called on Israel to halt X": Israel (:func:`addressees`); but a thing acted
             # on by a verb that tells or lets no one do anything is no doer: "falsified
             # documents to list the UAE", "would interpret the Constitution to uphold X"
@@ -3569,8 +3570,8 @@ def _directed_objects(verb: Token) -> list[Token] | None:
         return None
     told = [o for o in children_of(head, DOBJ) if o.i < verb.i
             and o.pos_ in ("NOUN", "PROPN", "PRON")
-            and (lemma in DIRECTIVE_VERBS or _may_act(o)
-                 or any(c.dep_ == APPOS and _may_act(c) for c in kids(o)))]
+            and (lemma in DIRECTIVE_VERBS or may_act(o)
+                 or any(c.dep_ == APPOS and may_act(c) for c in kids(o)))]
     return told or None
 
 
@@ -3689,10 +3690,10 @@ def _means_object(verb: Token, head: Token, objects: list[Token]) -> bool:
     when an object is someone who may act ("sued Mazars to block the release")."""
     return (bool(objects) and to_infinitive(verb) and not is_passive(head)
             and head.lemma_.lower() not in OBJECT_CONTROL_VERBS
-            and not any(_may_act(o) for o in objects))
+            and not any(may_act(o) for o in objects))
 
 
-def _may_act(noun: Token) -> bool:
+def may_act(noun: Token) -> bool:
     """Whether a noun may name someone who acts: a name of an actor type (places too:
     the tagger reads some people's names as places, "challenged Le Pen to name her
     donors"), not of a law, work or product ("the Constitution"); a name of no type, a
