@@ -14,7 +14,13 @@
 - a thing that backs or supports troops ("Israeli commandos backed by gunboats") is no
   one who backs them on their country's side: the reaction pattern takes only an agent
   who may act (:func:`~extract.rules.base.may_act`); "paramilitaries backed by the UAE"
-  still gives the UAE.
+  still gives the UAE;
+- an "its" in an -ing adjunct after an attribution ("Egypt has bought wheat from France,
+  the French farm ministry said, bringing its total purchases to ...") is the reported
+  clause's subject's, as the adjunct is (:func:`~extract.actors.binding_subject`), not
+  the speaker's; the speaker may be meant only inside the clause it reports ("Epic said
+  Apple blocked its app"); one the reported clause acts on may be meant too ("Russia struck
+  Ukraine, ..., cutting its power supply": bare).
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ from __future__ import annotations
 import pytest
 from actorgraph.extract.rules.base import swallowed_conjunct
 
-from tests.constructions import cases, check_construction
+from tests.constructions import cases, check_construction, check_labels
 from tests.docs import parse
 
 #: (sentence, present (subject, lemma, object, negated, hedged), absent (subject, object))
@@ -99,6 +105,41 @@ _BACKING_THINGS = {
           ("Israel", "reject plan", "Egypt", False, False)], []),
     ],
 }
+
+
+#: (sentence, present (subject, relation label, object label), absent triples)
+_ADJUNCT_OWNER = {
+    "its in an adjunct after an attribution": [
+        ("Egypt has bought 500,000 tonnes of wheat from France for delivery in March, the "
+         "French farm ministry said, bringing its total purchases this season to 4 mln tonnes.",
+         [("Egypt", "bring to", "Egypt's purchases")],
+         [("Egypt", "bring to", "France's purchases")]),
+        ("Toyota has recalled 300,000 cars in the United States over faulty brakes, the U.S. "
+         "National Highway Traffic Safety Administration said, raising its total recalls this "
+         "year to 2 million.",
+         [("Toyota", "raise to", "Toyota's recalls")], []),
+        ("The Bank of Japan has sold about 2 billion dlrs in the currency market this week, "
+         "the Japanese Finance Ministry said, bringing its intervention this month to 9 "
+         "billion dlrs.",
+         [("Bank of Japan", "bring to", "Bank of Japan's intervention")], []),
+        ("Pakistan has bought 200,000 tonnes of sugar from India for shipment in May, the "
+         "Indian Commerce Ministry said, lifting its imports this year to 1 mln tonnes.",
+         [("Pakistan", "lift to", "Pakistan's imports")], []),
+    ],
+    "guard: the reported clause acts on someone who may be meant": [
+        ("Russia struck Ukraine overnight, the Ukrainian Energy Ministry said, cutting its "
+         "power supply.",
+         [("Russia", "cut", "power supply")],
+         [("Russia", "cut", "Russia's power supply"),
+          ("Russia", "cut", "Ukrainian Energy Ministry's power supply")]),
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(_ADJUNCT_OWNER))
+def test_adjunct_owner40(extractor, sentence, present, absent):
+    check_labels(extractor, sentence, present, absent)
 
 
 @pytest.mark.model

@@ -315,6 +315,7 @@ __all__ = [
     "verb_form",
     "stranded_subjects",
     "subject_control",
+    "reported_clause",
     "may_act",
     "swallowed_conjunct",
     "for_subject",
@@ -1556,7 +1557,7 @@ def adjunct_subjects(participle: Token) -> list[Token]:
         # _ruling_subjects)
         return _ruling_subjects(head) or [p for p in _grammatical_subjects(head)
                                           if names_something(p)]
-    reported = _reported_clause(participle)
+    reported = reported_clause(participle)
     if reported is not None:
         # "Russia struck the grid, Ukrainian officials said, forcing blackouts": Russia's
         return core(reported)[0]
@@ -1824,7 +1825,7 @@ def _described_agent(participle: Token, clause: Token) -> Token | None:
     return None
 
 
-def _reported_clause(participle: Token) -> Token | None:
+def reported_clause(participle: Token) -> Token | None:
     """The reported clause an -ing adjunct after a verb of saying goes with, or None.
 
     "Russia fired 43 missiles at power plants, Ukrainian officials said, forcing
