@@ -15,6 +15,11 @@
   one who backs them on their country's side: the reaction pattern takes only an agent
   who may act (:func:`~extract.rules.base.may_act`); "paramilitaries backed by the UAE"
   still gives the UAE;
+- a bare relative clause of accusing ("... Gulf states it accuses of helping Israel") is
+  about the noun right before it, also when the parser hangs it on the main verb or on a
+  noun further back across a clause: that noun is accused and does the gerund, if at
+  all, not the accuser (:func:`~extract.rules.base._bare_accused`); a noun whose own
+  phrase holds the nearer one keeps the relative ("diplomats from Britain it accuses");
 - an "its" in an -ing adjunct after an attribution ("Egypt has bought wheat from France,
   the French farm ministry said, bringing its total purchases to ...") is the reported
   clause's subject's, as the adjunct is (:func:`~extract.actors.binding_subject`), not
@@ -26,7 +31,7 @@
 from __future__ import annotations
 
 import pytest
-from actorgraph.extract.rules.base import swallowed_conjunct
+from actorgraph.extract.rules.base import core, swallowed_conjunct
 
 from tests.constructions import cases, check_construction, check_labels
 from tests.docs import parse
@@ -107,6 +112,81 @@ _BACKING_THINGS = {
 }
 
 
+_BARE_ACCUSED = {
+    "a bare relative of accusing hung on the main verb": [
+        ("Iran has threatened to retaliate against Gulf states it accuses of helping Israel.",
+         [("Iran", "accuse", "Gulf", False, False), ("Gulf", "help", "Israel", False, True)],
+         [("Iran", "Israel")]),
+    ],
+    "guard: the accused named as the object": [
+        ("Iran said it accuses Saudi Arabia of financing the rebels.",
+         [("Saudi Arabia", "finance", "rebels", False, True)], [("Iran", "rebels")]),
+    ],
+}
+
+#: (words, heads, deps, tags, index of the alleging verb, index of the gerund, the accused)
+_BARE_ACCUSED_PARSES = [
+    # "Ankara vowed to punish Kurdish groups it blames for bombing the market", with
+    # "blames" a complement of "vowed"
+    ("Ankara vowed to punish Kurdish groups it blames for bombing the market",
+     [1, 1, 3, 1, 5, 3, 7, 1, 7, 8, 11, 9],
+     ["nsubj", "ROOT", "aux", "xcomp", "amod", "dobj", "nsubj", "ccomp", "prep", "pcomp",
+      "det", "dobj"],
+     ["NNP", "VBD", "TO", "VB", "JJ", "NNS", "PRP", "VBZ", "IN", "VBG", "DT", "NN"],
+     7, 9, 5),
+    # "Beijing will sanction American firms it charges with arming Taiwan", "charges" a
+    # conjunct of "sanction"
+    ("Beijing will sanction American firms it charges with arming Taiwan",
+     [2, 2, 2, 4, 2, 6, 2, 6, 7, 8],
+     ["nsubj", "aux", "ROOT", "amod", "dobj", "nsubj", "conj", "prep", "pcomp", "dobj"],
+     ["NNP", "MD", "VB", "JJ", "NNS", "PRP", "VBZ", "IN", "VBG", "NNP"],
+     6, 8, 4),
+    # "Protests came from Hanoi, which vowed to punish Chinese firms it accuses of dumping
+    # steel", the bare relative hung on Hanoi across the "which" clause: the firms
+    ("Protests came from Hanoi , which vowed to punish Chinese firms it accuses of dumping "
+     "steel",
+     [1, 1, 1, 2, 3, 6, 3, 8, 6, 10, 8, 12, 3, 12, 13, 14],
+     ["nsubj", "ROOT", "prep", "pobj", "punct", "nsubj", "relcl", "aux", "xcomp", "amod",
+      "dobj", "nsubj", "relcl", "prep", "pcomp", "dobj"],
+     ["NNS", "VBD", "IN", "NNP", ",", "WDT", "VBD", "TO", "VB", "JJ", "NNS", "PRP", "VBZ",
+      "IN", "VBG", "NN"],
+     12, 14, 10),
+    # guard: "Russia expelled diplomats from Britain it accuses of spying", the relative on
+    # the diplomats, whose own phrase holds Britain: the diplomats, as parsed
+    ("Russia expelled diplomats from Britain it accuses of spying",
+     [1, 1, 1, 2, 3, 6, 2, 6, 7],
+     ["nsubj", "ROOT", "dobj", "prep", "pobj", "nsubj", "relcl", "prep", "pcomp"],
+     ["NNP", "VBD", "NNS", "IN", "NNP", "PRP", "VBZ", "IN", "VBG"],
+     6, 8, 2),
+]
+
+
+@pytest.mark.parametrize(("text", "heads", "deps", "tags", "verb", "gerund", "accused"),
+                         _BARE_ACCUSED_PARSES)
+def test_bare_accused_hand_parse(text, heads, deps, tags, verb, gerund, accused):
+    """The noun before the clause is the accused, and does the gerund, if at all; with an
+    object of its own the clause keeps it (guard)."""
+    doc = _hand_doc(text, heads, deps, tags)
+    assert core(doc[verb])[1] == [doc[accused]]
+    assert core(doc[gerund])[0] == [doc[accused]]
+
+
+_POS = {"PRP": "PRON", "WDT": "PRON", "IN": "ADP", "TO": "PART", "MD": "AUX", "DT": "DET",
+        ",": "PUNCT"}
+
+
+def _hand_doc(text, heads, deps, tags):
+    import spacy
+    from spacy.tokens import Doc
+    words = text.split()
+    pos = ["VERB" if t.startswith("VB") else "PROPN" if t.startswith("NNP")
+           else "NOUN" if t.startswith("NN") else _POS.get(t, "ADJ") for t in tags]
+    lemmas = [w.lower().rstrip("s") if t in ("VBZ", "NNS") else w.lower()
+              for w, t in zip(words, tags, strict=True)]
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags,
+               pos=pos, lemmas=lemmas)
+
+
 #: (sentence, present (subject, relation label, object label), absent triples)
 _ADJUNCT_OWNER = {
     "its in an adjunct after an attribution": [
@@ -144,7 +224,7 @@ def test_adjunct_owner40(extractor, sentence, present, absent):
 
 @pytest.mark.model
 @pytest.mark.parametrize(("sentence", "present", "absent"),
-                         cases(_VISITING, _SWALLOWED, _BACKING_THINGS))
+                         cases(_VISITING, _SWALLOWED, _BACKING_THINGS, _BARE_ACCUSED))
 def test_subjects40(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
 

@@ -2998,7 +2998,11 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
     if not objects and _object_gap(verb, subjects):
         # "the journalist it had kidnapped": the journalist; "imposed sanctions on tankers it
         # accused of smuggling", hung on the sanctions: the tankers (:func:`_accused_gap`)
-        objects = [_accused_gap(verb) or verb.head]
+        objects = [_accused_gap(verb) or _bare_accused(verb, subjects) or verb.head]
+    if not objects and not passive and (accused := _bare_accused(verb, subjects)) is not None:
+        # "retaliate against Gulf states it accuses of helping Israel", the bare relative
+        # hung on the main verb: the states are accused (and do the gerund, if at all)
+        objects = [accused]
     if not objects and not passive:
         objects = clause_objects(verb) or _reported_objects(verb)
     pattern = "passive" if passive else "svo"
@@ -3740,6 +3744,52 @@ def _object_gap(verb: Token, subjects: list[Token]) -> bool:
                 CCOMP, XCOMP, MARK, ACOMP, ATTR, OPRD) for c in kids(verb))
             and not any(c.dep_ == PREP and not children_of(c, POBJ, PCOMP)
                         for c in kids(verb)))
+
+
+def _bare_accused(verb: Token, subjects: list[Token]) -> Token | None:
+    """Who a bare relative clause of alleging is about when the parser hangs the clause on
+    another verb, not on its noun: "threatened to retaliate against Gulf states it accuses
+    of helping Israel" with "accuses" a complement of "threatened" (the states are accused,
+    not Israel helped by whoever threatened). The noun right before the clause's one
+    subject, when the verb (:data:`~extract.lexicon.ALLEGING_VERBS`) has no object but a
+    gerund after "of", "for" or "with", no subordinator or relative word, and the noun,
+    outside the clause, may act (:func:`may_act`, or is a plural: "Gulf states"); None
+    otherwise. So too when the parser hangs the relative on a noun further back, across a
+    clause ("from Tehran, which has threatened to retaliate against Gulf states it accuses
+    of financing X": the states, not Tehran); not on a noun whose own phrase holds the
+    nearer one ("the diplomats from Britain it accuses of spying": the diplomats, as
+    :func:`_object_gap` says)."""
+    if (verb.dep_ == "ROOT" or len(subjects) != 1
+            or verb.lemma_.lower() not in ALLEGING_VERBS
+            or any(c.dep_ == MARK or c.tag_ in WH_TAGS for c in kids(verb))
+            or not any(c.dep_ == PREP and c.lower_ in ALLEGED_PREPS and children_of(c, PCOMP)
+                       for c in kids(verb))):
+        return None
+    start = subjects[0].left_edge.i
+    if start == 0 or subjects[0].i > verb.i:
+        return None
+    before = verb.doc[start - 1]
+    if (before.pos_ not in ("NOUN", "PROPN") or before.i > verb.i
+            or verb.is_ancestor(before) or not (may_act(before) or before.tag_ == "NNS")):
+        return None
+    if verb.dep_ == RELCL and not _across_clause(before, verb.head):
+        return None
+    return before
+
+
+def _across_clause(noun: Token, head: Token) -> bool:
+    """Whether ``noun`` is outside ``head``'s phrase or reached from it only through a
+    verb ("Tehran, which has threatened to retaliate against Gulf states": the states are
+    across the relative clause), not through its own prepositions ("diplomats from
+    Britain")."""
+    node = noun
+    while node.head.i != node.i:
+        node = node.head
+        if node.i == head.i:
+            return False
+        if node.pos_ in ("VERB", "AUX"):
+            return True
+    return True
 
 
 def _accused_gap(verb: Token) -> Token | None:
