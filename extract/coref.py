@@ -601,6 +601,12 @@ def company_named(entity: Span) -> bool:
             or (noun.dep_ == COMPOUND and entity.start <= noun.head.i < entity.end))
 
 
+def _kind_in_name(entity: Span, head: str) -> bool:
+    """Whether a name holds a description's head word, singular or plural: "Singapore
+    Airlines Ltd" is an airline, "Chase Manhattan Bank" a bank."""
+    return any(t.lower_ in (head, head + "s") for t in entity)
+
+
 def _locating(root: Token) -> bool:
     """Whether a name only says where the place before it is: "Madras, *India*"."""
     return root.dep_ == APPOS and root.head.ent_type_ in ("GPE", "LOC") \
@@ -1137,14 +1143,22 @@ class Coreference:
         article names as a company (:func:`company_named`), or None.
 
         "Bribes paid by the construction firm Vialtec ... he never accepted money from *the
-        company*": Vialtec, not another organisation named before. Not when the article's
-        main organisation (the first made a subject) fits and is not named so: wire copy
-        goes on calling it "the company" ("Acme said it would sell its homes to Beta, a
-        Nashville company ... *The company* said": Acme, or no one); nor when two are named
-        as companies.
+        company*": Vialtec, not another organisation named before; "Boeing said Singapore
+        Airlines ordered jets ... *the airline*": the one whose name holds a kind of
+        company (:data:`~extract.lexicon.COMPANY_HEADS`) the description says. Not when
+        the article's main organisation (the first made a subject) fits and is not named so:
+        wire copy goes on calling it "the company" ("Acme said it would sell its homes to
+        Beta, a Nashville company ... *The company* said": Acme, or no one); nor when two
+        are named as companies.
         """
-        if token.lemma_.lower() not in _COMPANY_WORDS or len({a.label for a in fitting}) < 2:
+        lemma = token.lemma_.lower()
+        if lemma not in _COMPANY_WORDS or len({a.label for a in fitting}) < 2:
             return None
+        # "Boeing said Singapore Airlines ordered jets ... *the airline*": the one whose name
+        # says it is one (not for "the company" or "the firm", which any may be called)
+        kind = [a for a in fitting if _kind_in_name(a.entity, lemma)]
+        if lemma in COMPANY_HEADS and len({a.label for a in kind}) == 1:
+            return kind[-1]
         given = [a for a in fitting if company_named(a.entity)]
         if len({a.label for a in given}) != 1:
             return None

@@ -20,6 +20,9 @@
   noun further back across a clause: that noun is accused and does the gerund, if at
   all, not the accuser (:func:`~extract.rules.base._bare_accused`); a noun whose own
   phrase holds the nearer one keeps the relative ("diplomats from Britain it accuses");
+- "the airline", "the utility", "the carrier" after two companies is the one whose name
+  says it is one ("Lufthansa Airlines", "Kansai Electric Utility Co"): coref
+  ``_named_company``; "the company" is still not read off a name ("Ford Motor Company");
 - an "its" in an -ing adjunct after an attribution ("Egypt has bought wheat from France,
   the French farm ministry said, bringing its total purchases to ...") is the reported
   clause's subject's, as the adjunct is (:func:`~extract.actors.binding_subject`), not
@@ -187,6 +190,27 @@ def _hand_doc(text, heads, deps, tags):
                pos=pos, lemmas=lemmas)
 
 
+_KIND_IN_NAME = {
+    "a company description whose kind one name holds": [
+        ("Airbus said on Tuesday that Lufthansa Airlines had ordered 20 jets. The airline also "
+         "cancelled an order with Boeing.",
+         [("Lufthansa Airlines", "cancel", "order", False, False)], [("Airbus", "order")]),
+        ("Toyota said on Friday that Kansai Electric Utility Co would supply power to its "
+         "plants. The utility also signed a deal with Panasonic.",
+         [("Kansai Electric Utility Co", "sign deal", "Panasonic", False, False)],
+         [("Toyota", "Panasonic")]),
+        ("Boeing said on Monday that Atlas Air Carriers Inc had ordered ten freighters. The "
+         "carrier also leased two jets from Airbus.",
+         [("Atlas Air Carriers Inc", "lease from", "Airbus", False, False)],
+         [("Boeing", "Airbus")]),
+    ],
+    "guard: 'the company' is not read off a name": [
+        ("General Motors said on Monday that Ford Motor Company had sold its stake in Opel. "
+         "The company also bought a stake in Fiat.",
+         [], [("Ford Motor Company", "Fiat")]),
+    ],
+}
+
 #: (sentence, present (subject, relation label, object label), absent triples)
 _ADJUNCT_OWNER = {
     "its in an adjunct after an attribution": [
@@ -224,7 +248,8 @@ def test_adjunct_owner40(extractor, sentence, present, absent):
 
 @pytest.mark.model
 @pytest.mark.parametrize(("sentence", "present", "absent"),
-                         cases(_VISITING, _SWALLOWED, _BACKING_THINGS, _BARE_ACCUSED))
+                         cases(_VISITING, _SWALLOWED, _BACKING_THINGS, _BARE_ACCUSED,
+                               _KIND_IN_NAME))
 def test_subjects40(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
 
