@@ -2687,7 +2687,7 @@ def _swallowed_subject(verb: Token) -> Token | None:
             verb.doc[i].tag_ in FINITE_TAGS for i in range(start, verb.i))):
         return None
     before = verb.doc[start - 1]
-    if swallowed_conjunct(before) is verb:
+    if (found := swallowed_conjunct(before)) is not None and found.i == verb.i:
         return before
     if (before.pos_ not in ("NOUN", "PROPN") or before.dep_ not in _SWALLOWED_DEPS
             or before.ent_type_ in TIME_TYPES or verb.is_ancestor(before)
@@ -2739,7 +2739,7 @@ def swallowed_conjunct(tok: Token) -> Token | None:
     while first.dep_ == CONJ and first.head.i < first.i:
         first = first.head
     if (verb.pos_ not in ("VERB", "AUX") or _auxiliary_start(verb) != after
-            or first.head is verb
+            or first.head.i == verb.i
             or any(s.i > first.i for s in children_of(verb, NSUBJ, NSUBJPASS))
             or (verb.tag_ not in FINITE_VERB_TAGS and not any(
                 doc[i].tag_ in FINITE_TAGS for i in range(after, verb.i)))):
