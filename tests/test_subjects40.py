@@ -88,6 +88,8 @@ _SWALLOWED = {
         ("The army shelled the towns and villages held by the rebels.",
          [("army", "shell", "towns", False, False), ("army", "shell", "villages", False, False)],
          []),
+        ("The meeting between Macron and Scholz was cancelled.",
+         [("Macron", "meet", "Scholz", True, False), ("Scholz", "meet", "Macron", True, False)], []),
         ("Hamas released the hostages and Israel freed 90 prisoners.",
          [("Hamas", "release", "hostages", False, False)],
          [("Hamas", "Israel")]),

@@ -2711,7 +2711,9 @@ def swallowed_conjunct(tok: Token) -> Token | None:
     cut (whatever the parser hung the verb on: the main clause, the first clause or the
     root, even with the main clause's subject before both clauses for its own). Not a
     noun with a verb of its own after it that has a subject ("the towns Ukraine holds"),
-    nor a participle ("the villages held by the rebels").
+    nor a participle ("the villages held by the rebels"), nor one coordinated in a noun's
+    phrase ("the summit between Putin and Erdogan was postponed": the first conjunct is
+    an object of a verb or of a verb's preposition).
 
     Examples
     --------
@@ -2738,7 +2740,10 @@ def swallowed_conjunct(tok: Token) -> Token | None:
     first = tok
     while first.dep_ == CONJ and first.head.i < first.i:
         first = first.head
-    if (verb.pos_ not in ("VERB", "AUX") or _auxiliary_start(verb) != after
+    # the first conjunct an object of a verb (not of a noun's preposition: "the summit
+    # between Putin and Erdogan was postponed" is one subject)
+    acted_on = first.dep_ == DOBJ or (first.dep_ == POBJ and is_verb(first.head.head))
+    if (not acted_on or verb.pos_ not in ("VERB", "AUX") or _auxiliary_start(verb) != after
             or first.head.i == verb.i
             or any(s.i > first.i for s in children_of(verb, NSUBJ, NSUBJPASS))
             or (verb.tag_ not in FINITE_VERB_TAGS and not any(
