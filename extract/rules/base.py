@@ -2713,7 +2713,8 @@ def swallowed_conjunct(tok: Token) -> Token | None:
     noun with a verb of its own after it that has a subject ("the towns Ukraine holds"),
     nor a participle ("the villages held by the rebels"), nor one coordinated in a noun's
     phrase ("the summit between Putin and Erdogan was postponed": the first conjunct is
-    an object of a verb or of a verb's preposition).
+    an object of a verb or of a verb's preposition, and that verb no subject: "Fighting
+    between Hamas and Fatah left ten dead").
 
     Examples
     --------
@@ -2741,8 +2742,11 @@ def swallowed_conjunct(tok: Token) -> Token | None:
     while first.dep_ == CONJ and first.head.i < first.i:
         first = first.head
     # the first conjunct an object of a verb (not of a noun's preposition: "the summit
-    # between Putin and Erdogan was postponed" is one subject)
-    acted_on = first.dep_ == DOBJ or (first.dep_ == POBJ and is_verb(first.head.head))
+    # between Putin and Erdogan was postponed" is one subject), where that verb is no
+    # subject itself ("Fighting between Hamas and Fatah left ten dead")
+    governor = first.head if first.dep_ == DOBJ else first.head.head
+    acted_on = (first.dep_ == DOBJ or (first.dep_ == POBJ and is_verb(governor))) \
+        and governor.dep_ not in (NSUBJ, NSUBJPASS, CSUBJ)
     if (not acted_on or verb.pos_ not in ("VERB", "AUX") or _auxiliary_start(verb) != after
             or first.head.i == verb.i
             or any(s.i > first.i for s in children_of(verb, NSUBJ, NSUBJPASS))
