@@ -807,6 +807,14 @@ def binding_subject(noun: Token) -> Token | None:
             return None if subject.conjuncts else subject
         if verb.dep_ == PCOMP and verb.head.dep_ == PREP:  # "after failing to reach ..."
             verb = verb.head.head
+        elif verb.dep_ == ADVCL and (reported := _adjunct_report(verb)) is not None:
+            # "X has bought corn, the department said, bringing *its* purchases to ...":
+            # the reported clause's subject, as the adjunct is its (not the speaker's); but
+            # not when that clause acts on someone who may be meant ("Russia struck
+            # Ukraine, officials said, cutting its power")
+            subjects = [c for c in kids(reported) if c.dep_ == NSUBJ]
+            return (subjects[0] if len(subjects) == 1 and not subjects[0].conjuncts
+                    and not _acts_on_someone(reported) else None)
         elif verb.dep_ in (XCOMP, ADVCL, CONJ):
             verb = verb.head
         else:
@@ -815,6 +823,20 @@ def binding_subject(noun: Token) -> Token | None:
                                                    for c in kids(verb)):
             return None
     return None
+
+
+def _adjunct_report(participle: Token) -> Token | None:
+    """The reported clause an -ing adjunct hung on a verb of saying carries on
+    (:func:`~extract.rules.base.reported_clause`), or None."""
+    from actorgraph.extract.rules.base import reported_clause  # base imports this module
+    return reported_clause(participle)
+
+
+def _acts_on_someone(verb: Token) -> bool:
+    """Whether a verb's object or indirect object may be someone who acts
+    (:func:`~extract.rules.base.may_act`)."""
+    from actorgraph.extract.rules.base import may_act  # base imports this module
+    return any(c.dep_ in (DOBJ, DATIVE) and may_act(c) for c in kids(verb))
 
 
 #: How many words up a possessive's binding subject is looked for (:func:`binding_subject`).
@@ -3105,7 +3127,8 @@ class ActorResolver:
         "its" is no plural noun's ("allowed U.N. inspectors to return to its sites": the
         country's); a clause another organisation or state reports ("Epic said Apple blocked
         its app", "Acme said Beta had copied two of its designs") may mean the reporter's as
-        well (a name the NER left untyped as well; not one a person or "dealers" report:
+        well, inside the clause reported (a name the NER left untyped as well; not one a
+        person or "dealers" report:
         "its" is theirs in no case).
         """
         if binder is None or (pronoun.lower_ == _SINGULAR_OWNER and (
@@ -3113,7 +3136,9 @@ class ActorResolver:
             return None
         owner = self.resolve(binder)
         reporter = _reporting_subject(binder)
-        if owner is None or reporter is None:
+        if owner is None or reporter is None or not binder.head.is_ancestor(pronoun):
+            # (an -ing adjunct after the report carries on the reported clause, apart from
+            # what is said: "X bought corn, the department said, bringing its purchases")
             return owner
         said_by = self.resolve(reporter)
         body = said_by is not None and (said_by.type in _BODY_TYPES or (

@@ -181,7 +181,6 @@ from actorgraph.extract.lexicon import (
     PERSON_PRONOUNS,
     PLACE_HEADS,
     PLACE_PREPS,
-    PROMISING_VERBS,
     PUBLIC_BODY_WORDS,
     RAISING_VERBS,
     RECIPIENT_PREPS,
@@ -193,6 +192,7 @@ from actorgraph.extract.lexicon import (
     SPEAKER_PRONOUNS,
     SPEECH_NOUNS,
     STATE_BODIES,
+    SUBJECT_INFINITIVE_VERBS,
     SUSPICION_NOUNS,
     THING_OR_GROUP_PRONOUNS,
     THING_PRONOUNS,
@@ -303,9 +303,11 @@ def _understood_subjects(pronoun: Token) -> list[Token]:
     """The subjects of the clause whose subject the verb of an object pronoun takes.
 
     "Reagan met Gorbachev in Reykjavik, urging *him* to accept cuts", "Britain
-    expelled the envoy, calling on *him* to leave", "X met Y and urged *him* ...": the
-    verb of the pronoun (or of its preposition) is an -ing adjunct or a verb
-    coordinated with a clause, with no subject of its own; the subject it takes is that
+    expelled the envoy, calling on *him* to leave", "X met Y and urged *him* ...",
+    "X telephoned Y to thank *him*": the verb of the pronoun (or of its preposition) is
+    an -ing adjunct, a verb coordinated with a clause, or the infinitive of a verb whose
+    subject does it (:data:`~extract.lexicon.SUBJECT_INFINITIVE_VERBS`), with no subject
+    of its own; the subject it takes is that
     clause's (a fronted adjunct's too: "Urging him to resign, Reagan ..."), which a
     personal pronoun object of the same verb cannot be. A reflexive is no such object.
     Only the head clause's own subject tokens are returned (none for a passive, whose
@@ -334,7 +336,11 @@ def _understood_subjects(pronoun: Token) -> list[Token]:
     adjunct = verb.dep_ == ADVCL and verb.tag_ == "VBG"
     shared = verb.dep_ == CONJ and verb.tag_ in FINITE_VERB_TAGS \
         and verb.head.tag_ == verb.tag_
-    if not (adjunct or shared) or any(c.dep_ in _SUBJECT_DEPS for c in kids(verb)):
+    # "Gorbachev telephoned Romanenko to congratulate *him*": the caller's purpose
+    # (:data:`SUBJECT_INFINITIVE_VERBS`), whose "him" is the one called
+    purpose = verb.dep_ in _GOVERNED_CLAUSES and to_infinitive(verb) \
+        and verb.head.lemma_.lower() in SUBJECT_INFINITIVE_VERBS
+    if not (adjunct or shared or purpose) or any(c.dep_ in _SUBJECT_DEPS for c in kids(verb)):
         return []
     return [c for c in kids(verb.head) if c.dep_ == NSUBJ]
 
@@ -595,6 +601,12 @@ def company_named(entity: Span) -> bool:
     root = entity.root
     return ((root.dep_ == APPOS and root.head.i == noun.i)
             or (noun.dep_ == COMPOUND and entity.start <= noun.head.i < entity.end))
+
+
+def _kind_in_name(entity: Span, head: str) -> bool:
+    """Whether a name holds a description's head word, singular or plural: "Singapore
+    Airlines Ltd" is an airline, "Chase Manhattan Bank" a bank."""
+    return any(t.lower_ in (head, head + "s") for t in entity)
 
 
 def _locating(root: Token) -> bool:
@@ -1048,12 +1060,13 @@ class Coreference:
                 # "ordered five Iranian diplomats to leave the country": the object the
                 # verb is said of does it (object control), not the one who orders
                 # (or its nationality: "Iranian" of "five Iranian diplomats"); but one who
-                # promises does it ("promised Ukraine to withdraw from the country":
-                # :data:`PROMISING_VERBS`), and an object that is its own ("ordered its
-                # troops to invade the country") acts for the one who orders
+                # promises or visits does it ("promised Ukraine to withdraw from the
+                # country": :data:`SUBJECT_INFINITIVE_VERBS`), and an object that is its
+                # own ("ordered its troops to invade the country") acts for the one who
+                # orders
                 # one told to go home goes to its own country, not the teller's ("urged
                 # Syrian refugees to return to the country": :data:`HOMECOMING_VERBS`)
-                doer = (None if node.head.lemma_.lower() in PROMISING_VERBS
+                doer = (None if node.head.lemma_.lower() in SUBJECT_INFINITIVE_VERBS
                         or node.lemma_.lower() in HOMECOMING_VERBS
                         else next((c for c in kids(node.head) if c.dep_ == DOBJ), None))
                 if doer is not None and self._antecedent_at(doer) is None:
@@ -1132,14 +1145,22 @@ class Coreference:
         article names as a company (:func:`company_named`), or None.
 
         "Bribes paid by the construction firm Vialtec ... he never accepted money from *the
-        company*": Vialtec, not another organisation named before. Not when the article's
-        main organisation (the first made a subject) fits and is not named so: wire copy
-        goes on calling it "the company" ("Acme said it would sell its homes to Beta, a
-        Nashville company ... *The company* said": Acme, or no one); nor when two are named
-        as companies.
+        company*": Vialtec, not another organisation named before; "Boeing said Singapore
+        Airlines ordered jets ... *the airline*": the one whose name holds a kind of
+        company (:data:`~extract.lexicon.COMPANY_HEADS`) the description says. Not when
+        the article's main organisation (the first made a subject) fits and is not named so:
+        wire copy goes on calling it "the company" ("Acme said it would sell its homes to
+        Beta, a Nashville company ... *The company* said": Acme, or no one); nor when two
+        are named as companies.
         """
-        if token.lemma_.lower() not in _COMPANY_WORDS or len({a.label for a in fitting}) < 2:
+        lemma = token.lemma_.lower()
+        if lemma not in _COMPANY_WORDS or len({a.label for a in fitting}) < 2:
             return None
+        # "Boeing said Singapore Airlines ordered jets ... *the airline*": the one whose name
+        # says it is one (not for "the company" or "the firm", which any may be called)
+        kind = [a for a in fitting if _kind_in_name(a.entity, lemma)]
+        if lemma in COMPANY_HEADS and len({a.label for a in kind}) == 1:
+            return kind[-1]
         given = [a for a in fitting if company_named(a.entity)]
         if len({a.label for a in given}) != 1:
             return None

@@ -502,6 +502,7 @@ __all__ = [
     "STATE_SECTORS",
     "STATE_VERBS",
     "STATIVE_PARTICIPLES",
+    "SUBJECT_INFINITIVE_VERBS",
     "SUBJECT_PARTICIPLES",
     "SUBJECT_PCOMP_PREPS",
     "SUBNATIONAL_MODIFIERS",
@@ -547,6 +548,7 @@ __all__ = [
     "VERGE_NOUNS",
     "VICTORY_CLAIMING_VERBS",
     "VICTORY_NOUNS",
+    "VISITING_VERBS",
     "VOICE_PRONOUNS",
     "WARNING_VERBS",
     "WARRANT_NOUNS",
@@ -1651,6 +1653,11 @@ HIRING_VERBS = words("hiring_verbs")
 #: Verbs of promising or offering whose subject does their infinitive, not their object
 #: ("promised Turkey to withdraw its troops").
 PROMISING_VERBS = words("promising_verbs")
+#: Verbs of calling on or meeting someone whose infinitive is the caller's purpose
+#: ("telephoned Romanenko to congratulate him").
+VISITING_VERBS = words("visiting_verbs")
+#: Verbs whose subject, not their object, does their infinitive: promising and visiting.
+SUBJECT_INFINITIVE_VERBS = PROMISING_VERBS | VISITING_VERBS
 #: verbs of going home, whose object-controlled doer goes to its own country
 HOMECOMING_VERBS = words("homecoming_verbs")
 #: Nouns of a criminal plan whose infinitive is its plotters' ("over a plot to attack X").

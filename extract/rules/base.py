@@ -200,7 +200,6 @@ from actorgraph.extract.lexicon import (
     PREPARING_WORDS,
     PREPOSITIONAL_VERBS,
     PREVENTING_VERBS,
-    PROMISING_VERBS,
     PROOF_NOUNS,
     PROOF_VERBS,
     QUANTITY_HEADS,
@@ -226,6 +225,7 @@ from actorgraph.extract.lexicon import (
     SPEAKING_ADJUNCTS,
     STATE_VERBS,
     STATIVE_PARTICIPLES,
+    SUBJECT_INFINITIVE_VERBS,
     SUBJECT_PARTICIPLES,
     SUBJECT_PCOMP_PREPS,
     SUBSTITUTION_ADVERBS,
@@ -247,6 +247,7 @@ from actorgraph.extract.lexicon import (
     TRIAL_STANDING_VERBS,
     UNDONE_VERBS,
     USING_VERBS,
+    VISITING_VERBS,
     WARRANT_NOUNS,
 )
 from actorgraph.extract.openers import known_words
@@ -316,6 +317,9 @@ __all__ = [
     "verb_form",
     "stranded_subjects",
     "subject_control",
+    "reported_clause",
+    "may_act",
+    "swallowed_conjunct",
     "for_subject",
     "adopting_verb",
     "judged_noun",
@@ -485,7 +489,8 @@ def pobjs(prep: Token) -> list[Token]:
         # a participant's name the parser glued to a time noun after it ("to Ukraine
         # weeks ahead"); not after "on" ("on Super Tuesday")
         found = [_named_before_time(p) for p in found]
-    return [t for t in with_conjuncts(found) if not gapped_remnant(t)]
+    return [t for t in with_conjuncts(found)
+            if not gapped_remnant(t) and swallowed_conjunct(t) is None]
 
 
 def _named_before_time(pobj: Token) -> Token:
@@ -1554,7 +1559,7 @@ def adjunct_subjects(participle: Token) -> list[Token]:
         # _ruling_subjects)
         return _ruling_subjects(head) or [p for p in _grammatical_subjects(head)
                                           if names_something(p)]
-    reported = _reported_clause(participle)
+    reported = reported_clause(participle)
     if reported is not None:
         # "Russia struck the grid, Ukrainian officials said, forcing blackouts": Russia's
         return core(reported)[0]
@@ -1845,7 +1850,7 @@ def _described_agent(participle: Token, clause: Token) -> Token | None:
     return None
 
 
-def _reported_clause(participle: Token) -> Token | None:
+def reported_clause(participle: Token) -> Token | None:
     """The reported clause an -ing adjunct after a verb of saying goes with, or None.
 
     "Russia fired 43 missiles at power plants, Ukrainian officials said, forcing
@@ -2310,7 +2315,7 @@ def _means_readied(verb: Token, objects: list[Token]) -> bool:
         return False
     lemma = verb.lemma_.lower()
     return lemma in USING_VERBS or (lemma in PREPARING_WORDS and bool(objects)
-                                    and not any(_may_act(o) for o in objects))
+                                    and not any(may_act(o) for o in objects))
 
 
 def _readied_means_users(infinitive: Token, means: Token) -> list[Token]:
@@ -2707,6 +2712,8 @@ def _swallowed_subject(verb: Token) -> Token | None:
             verb.doc[i].tag_ in FINITE_TAGS for i in range(start, verb.i))):
         return None
     before = verb.doc[start - 1]
+    if (found := swallowed_conjunct(before)) is not None and found.i == verb.i:
+        return before
     if (before.pos_ not in ("NOUN", "PROPN") or before.dep_ not in _SWALLOWED_DEPS
             or before.ent_type_ in TIME_TYPES or verb.is_ancestor(before)
             or not verb.head.is_ancestor(before)):
@@ -2715,6 +2722,63 @@ def _swallowed_subject(verb: Token) -> Token | None:
     if edge == 0 or verb.doc[edge - 1].lower_ != "and" or verb.doc[edge - 1].dep_ != CC:
         return None
     return before
+
+
+def swallowed_conjunct(tok: Token) -> Token | None:
+    """The verb of a second clause whose subject the parser coordinated with an object of
+    the first, or None.
+
+    "Chevron refused to pay 2 billion dlrs and a federal appeals court declined to delay
+    the ruling", "OPEC agreed to cut output and a Saudi oil official refused to rule out
+    further cuts": a noun conjunct after "and" or "but" that is followed at once by a
+    finite verb (or its modal or finite auxiliary) with no subject of its own, and not
+    by the verb of its first conjunct, is that verb's subject, not a second thing paid or
+    cut (whatever the parser hung the verb on: the main clause, the first clause or the
+    root, even with the main clause's subject before both clauses for its own). Not a
+    noun with a verb of its own after it that has a subject ("the towns Ukraine holds"),
+    nor a participle ("the villages held by the rebels"), nor one coordinated in a noun's
+    phrase ("the summit between Putin and Erdogan was postponed": the first conjunct is
+    an object of a verb or of a verb's preposition, and that verb no subject: "Fighting
+    between Hamas and Fatah left ten dead").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["X", "cut", "output", "and", "Y", "refused", "cuts"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 2, 2, 1, 5],
+    ...           deps=["nsubj", "ROOT", "dobj", "cc", "conj", "conj", "dobj"],
+    ...           tags=["NNP", "VBD", "NN", "CC", "NNP", "VBD", "NNS"],
+    ...           pos=["PROPN", "VERB", "NOUN", "CCONJ", "PROPN", "VERB", "NOUN"])
+    >>> swallowed_conjunct(doc[4]), swallowed_conjunct(doc[2])
+    (refused, None)
+    """
+    if tok.dep_ != CONJ or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    doc = tok.doc
+    edge, after = tok.left_edge.i, tok.right_edge.i + 1
+    if edge == 0 or after >= len(doc) or doc[edge - 1].lower_ not in ("and", "but") \
+            or doc[edge - 1].dep_ != CC:
+        return None
+    verb = doc[after]
+    while verb.dep_ in (AUX, AUXPASS, NEG) and verb.head.i > verb.i:
+        verb = verb.head
+    first = tok
+    while first.dep_ == CONJ and first.head.i < first.i:
+        first = first.head
+    # the first conjunct an object of a verb (not of a noun's preposition: "the summit
+    # between Putin and Erdogan was postponed" is one subject), where that verb is no
+    # subject itself ("Fighting between Hamas and Fatah left ten dead")
+    governor = first.head if first.dep_ == DOBJ else first.head.head
+    acted_on = (first.dep_ == DOBJ or (first.dep_ == POBJ and is_verb(governor))) \
+        and governor.dep_ not in (NSUBJ, NSUBJPASS, CSUBJ)
+    if (not acted_on or verb.pos_ not in ("VERB", "AUX") or _auxiliary_start(verb) != after
+            or first.head.i == verb.i
+            or any(s.i > first.i for s in children_of(verb, NSUBJ, NSUBJPASS))
+            or (verb.tag_ not in FINITE_VERB_TAGS and not any(
+                doc[i].tag_ in FINITE_TAGS for i in range(after, verb.i)))):
+        return None
+    return verb
 
 
 #: Dependencies of the noun a clause's subject was swallowed as (:func:`_swallowed_subject`).
@@ -2968,7 +3032,11 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
     if not objects and _object_gap(verb, subjects):
         # "the journalist it had kidnapped": the journalist; "imposed sanctions on tankers it
         # accused of smuggling", hung on the sanctions: the tankers (:func:`_accused_gap`)
-        objects = [_accused_gap(verb) or verb.head]
+        objects = [_accused_gap(verb) or _bare_accused(verb, subjects) or verb.head]
+    if not objects and not passive and (accused := _bare_accused(verb, subjects)) is not None:
+        # "retaliate against Gulf states it accuses of helping Israel", the bare relative
+        # hung on the main verb: the states are accused (and do the gerund, if at all)
+        objects = [accused]
     if not objects and not passive:
         objects = clause_objects(verb) or _reported_objects(verb)
     pattern = "passive" if passive else "svo"
@@ -2980,7 +3048,12 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
         subjects = compound_subjects(verb)  # "Turkey bombs Kurdish positions"
     if not subjects:
         head = verb.head
-        if verb.tag_ == "VBG" and verb.lemma_.lower() in STATIVE_PARTICIPLES:
+        if verb.dep_ != CONJ and (own := _swallowed_subject(verb)) is not None:
+            # "Chevron refused to pay 2 billion dlrs and a federal appeals court declined to
+            # delay the ruling", with "declined" hung on the main clause or the root: the
+            # court declined (:func:`swallowed_conjunct`)
+            stranded = subjects = [own]
+        elif verb.tag_ == "VBG" and verb.lemma_.lower() in STATIVE_PARTICIPLES:
             pass  # "massed troops in Belgorod, bordering Ukraine": Belgorod borders it
         elif verb.tag_ == "VBG" and _given_to_subject(verb):
             # "secured the party's nomination, giving it ballot access": what the event
@@ -3227,14 +3300,17 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             # subject's (neither done nor denied by the clause): no subject
             pass
         elif (verb.dep_ == ADVCL and _purpose(verb) and is_verb(head) and not is_passive(head)
-              and not _actor_object(head) and not _delegated(verb)):
+              and (not _actor_object(head) or head.lemma_.lower() in VISITING_VERBS)
+              and not _delegated(verb)):
             # "ethnic Turks began a hunger strike to protest against X", "marched in Paris
             # to protest X": who acts does it for the purpose, if at all (a passive's
             # subject is not who sends or holds: "troops were sent to quell it"; nor, when
             # the verb acts on someone named, is it clear who: "invited Qatar and India
             # into talks to host the Games", "urged Iran and Iraq to talks to end the war")
             # ("calls on Myanmar to protect X", parsed so: Myanmar, :func:`addressees`);
-            # what one relies on does it ("relied on Russian rockets to carry its crews")
+            # what one relies on does it ("relied on Russian rockets to carry its crews");
+            # one who calls on or meets someone named does it: "visited Zelensky to show
+            # support" (:data:`VISITING_VERBS`)
             subjects, pattern = (addressees(head) or _relied_on(head)
                                  or _grammatical_subjects(head)), "control"
         elif (verb.dep_ == ADVCL and _purpose(verb) and is_verb(head) and is_passive(head)
@@ -3252,8 +3328,11 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             # "promised Turkey to withdraw its troops", "offered Russia to host the talks":
             # who promises or offers does it, not the one promised (:data:`PROMISING_VERBS`;
             # what is pledged or offered is left as it was: "pledged a donation to help X")
-            using = using or (head.lemma_.lower() in PROMISING_VERBS and not is_passive(head)
-                              and bool(head_agents) and any(_may_act(p) for p in head_patients))
+            # "telephoned Romanenko to congratulate him": the caller's purpose
+            # (:data:`VISITING_VERBS`)
+            using = using or (head.lemma_.lower() in SUBJECT_INFINITIVE_VERBS
+                              and not is_passive(head)
+                              and bool(head_agents) and any(may_act(p) for p in head_patients))
             # "called on Israel to halt X": Israel (:func:`addressees`); but a thing acted
             # on by a verb that tells or lets no one do anything is no doer: "falsified
             # documents to list the UAE", "would interpret the Constitution to uphold X"
@@ -3293,7 +3372,7 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
     objects = [verb.head if (o.tag_ in WH_TAGS and verb.dep_ == RELCL) else o
                for o in with_conjuncts(map(_named_modifier, objects))
                if not _shared_nationality(o) and not _clause_relative(verb, o)
-               and not gapped_remnant(o)]
+               and not gapped_remnant(o) and swallowed_conjunct(o) is None]
     if passive:
         agents, patients = (by_agents(verb) or _hung_agents(verb) or shared_agents(verb),
                             subjects)
@@ -3530,8 +3609,8 @@ def _directed_objects(verb: Token) -> list[Token] | None:
         return None
     told = [o for o in children_of(head, DOBJ) if o.i < verb.i
             and o.pos_ in ("NOUN", "PROPN", "PRON")
-            and (lemma in DIRECTIVE_VERBS or _may_act(o)
-                 or any(c.dep_ == APPOS and _may_act(c) for c in kids(o)))]
+            and (lemma in DIRECTIVE_VERBS or may_act(o)
+                 or any(c.dep_ == APPOS and may_act(c) for c in kids(o)))]
     return told or None
 
 
@@ -3650,10 +3729,10 @@ def _means_object(verb: Token, head: Token, objects: list[Token]) -> bool:
     when an object is someone who may act ("sued Mazars to block the release")."""
     return (bool(objects) and to_infinitive(verb) and not is_passive(head)
             and head.lemma_.lower() not in OBJECT_CONTROL_VERBS
-            and not any(_may_act(o) for o in objects))
+            and not any(may_act(o) for o in objects))
 
 
-def _may_act(noun: Token) -> bool:
+def may_act(noun: Token) -> bool:
     """Whether a noun may name someone who acts: a name of an actor type (places too:
     the tagger reads some people's names as places, "challenged Le Pen to name her
     donors"), not of a law, work or product ("the Constitution"); a name of no type, a
@@ -3699,6 +3778,52 @@ def _object_gap(verb: Token, subjects: list[Token]) -> bool:
                 CCOMP, XCOMP, MARK, ACOMP, ATTR, OPRD) for c in kids(verb))
             and not any(c.dep_ == PREP and not children_of(c, POBJ, PCOMP)
                         for c in kids(verb)))
+
+
+def _bare_accused(verb: Token, subjects: list[Token]) -> Token | None:
+    """Who a bare relative clause of alleging is about when the parser hangs the clause on
+    another verb, not on its noun: "threatened to retaliate against Gulf states it accuses
+    of helping Israel" with "accuses" a complement of "threatened" (the states are accused,
+    not Israel helped by whoever threatened). The noun right before the clause's one
+    subject, when the verb (:data:`~extract.lexicon.ALLEGING_VERBS`) has no object but a
+    gerund after "of", "for" or "with", no subordinator or relative word, and the noun,
+    outside the clause, may act (:func:`may_act`, or is a plural: "Gulf states"); None
+    otherwise. So too when the parser hangs the relative on a noun further back, across a
+    clause ("from Tehran, which has threatened to retaliate against Gulf states it accuses
+    of financing X": the states, not Tehran); not on a noun whose own phrase holds the
+    nearer one ("the diplomats from Britain it accuses of spying": the diplomats, as
+    :func:`_object_gap` says)."""
+    if (verb.dep_ == "ROOT" or len(subjects) != 1
+            or verb.lemma_.lower() not in ALLEGING_VERBS
+            or any(c.dep_ == MARK or c.tag_ in WH_TAGS for c in kids(verb))
+            or not any(c.dep_ == PREP and c.lower_ in ALLEGED_PREPS and children_of(c, PCOMP)
+                       for c in kids(verb))):
+        return None
+    start = subjects[0].left_edge.i
+    if start == 0 or subjects[0].i > verb.i:
+        return None
+    before = verb.doc[start - 1]
+    if (before.pos_ not in ("NOUN", "PROPN") or before.i > verb.i
+            or verb.is_ancestor(before) or not (may_act(before) or before.tag_ == "NNS")):
+        return None
+    if verb.dep_ == RELCL and not _across_clause(before, verb.head):
+        return None
+    return before
+
+
+def _across_clause(noun: Token, head: Token) -> bool:
+    """Whether ``noun`` is outside ``head``'s phrase or reached from it only through a
+    verb ("Tehran, which has threatened to retaliate against Gulf states": the states are
+    across the relative clause), not through its own prepositions ("diplomats from
+    Britain")."""
+    node = noun
+    while node.head.i != node.i:
+        node = node.head
+        if node.i == head.i:
+            return False
+        if node.pos_ in ("VERB", "AUX"):
+            return True
+    return True
 
 
 def _accused_gap(verb: Token) -> Token | None:

@@ -119,6 +119,7 @@ from actorgraph.extract.rules.base import (
     pobjs,
     prep_objects,
     subject_control,
+    swallowed_conjunct,
     verb_lemma,
     with_conjuncts,
 )
@@ -770,7 +771,7 @@ def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged:
     # Ukraine rebuild its grid", "refused to let aid trucks enter Gaza")
     objects = [(None, o) for o in with_conjuncts(children_of(verb, *OBJ_DEPS)
                                                  or clause_objects(verb))
-               if o.pos_ != "ADP"]
+               if o.pos_ != "ADP" and swallowed_conjunct(o) is None]
     named_object = any(names_something(o) for _, o in objects)
     for _, obj in list(objects):
         event = event_lemma(obj, lexicon)

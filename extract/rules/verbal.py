@@ -291,6 +291,7 @@ from actorgraph.extract.rules.base import (
     judged_noun,
     killed_text,
     loose_second_object,
+    may_act,
     named_group,
     names_something,
     not_yet,
@@ -2754,8 +2755,13 @@ def _reactions(agents: list[Token], verb: Token, noun: Token, rel: str, negated:
     # "rejected a truce proposed by Egypt": no truce agreed with Egypt (negated)
     refused = (not negated and lexicon.classify(verb_lemma(verb)) == "REJECT"
                and lexicon.classify(noun.lemma_.lower(), pos="NOUN") == "AGREE")
-    # "talks stalled over the abduction of X by Y": an event that stalls reacts to nothing
-    agents = [a for a in agents if not (a.pos_ == "NOUN" and lexicon.is_event_noun(a.lemma_))]
+    # "talks stalled over the abduction of X by Y": an event that stalls reacts to nothing;
+    # nor does a thing that backs the noun as the agent of a participle on it ("Syrian
+    # soldiers backed by tanks": the tanks back no one on Syria's side, they go with the
+    # soldiers): only one who may act
+    agents = [a for a in agents if not (a.pos_ == "NOUN" and lexicon.is_event_noun(a.lemma_))
+              and not (a.head.dep_ == AGENT and a.head.head.head.i == noun.i
+                       and not may_act(a))]
     for owner in owners(noun) or earlier_agents(noun, lexicon) or earlier_proposers(noun):
         if owner.i in violent or (private and owner.head.i == noun.i and owner.dep_ != POSS
                                   and country_word(owner)):
