@@ -134,6 +134,7 @@ from actorgraph.extract.lexicon import (
     ALLEGING_OR_JUDGING_VERBS,
     AMOUNT_NOUNS,
     AMOUNT_PREPS,
+    APPEAL_VERBS,
     ATTEMPT_NOUNS,
     ATTEMPT_VERBS,
     BASE_PAST_FORMS,
@@ -161,6 +162,7 @@ from actorgraph.extract.lexicon import (
     INTENT_VERBS,
     INTENTION_NOUNS,
     JUDGING_VERBS,
+    LEVEL_VERBS,
     NAME_LINK_WORDS,
     NAMING_VERBS,
     NON_PARTICIPANT_TYPES,
@@ -1716,24 +1718,35 @@ def amount_of(verb: Token, participant: Token) -> str | None:
 
 
 def level_of(verb: Token, label: str) -> str | None:
-    """The level a relation ending in a preposition brings its object to, or asks for:
-    the amount after that preposition on the verb or its object ("raised the dividend to
-    18 cts a share" -> "18 cts" for "raise to", "asked donors for 12 mln dlrs" -> "12
-    mln dlrs" for "ask for", "set the number of justices at nine" -> "nine"), which the
-    label leaves out (:func:`~extract.rules.verbal.second_complement`). None when the
-    label ends in no preposition or no amount follows it."""
+    """The level a relation brings its object to, or asks for: the amount after the
+    preposition on the verb or its object ("raised the dividend to 18 cts a share" ->
+    "18 cts", "asked donors for 12 mln dlrs" -> "12 mln dlrs", "set the number of
+    justices at nine" -> "nine"), which the label leaves out with its preposition
+    (:func:`~extract.rules.verbal.second_complement`: "raise | dividend"). The
+    preposition is the label's last word when it ends in one, else a level preposition
+    of the verb's kind (:func:`_level_preps`). None when no amount follows it."""
     word = label.rsplit(" ", 1)[-1]
-    if word == label:
-        return None
+    words = (word,) if word != label else _level_preps(verb)
     for head in (verb, *(c for c in kids(verb) if c.dep_ == DOBJ)):
         for prep in kids(head):
-            if prep.dep_ != PREP or prep.lower_ != word or prep.i < verb.i:
+            if prep.dep_ != PREP or prep.lower_ not in words or prep.i < verb.i:
                 continue
             for obj in kids(prep):
                 span = obj.doc[obj.left_edge.i:obj.i + 1]
                 if obj.dep_ == POBJ and obj.pos_ != "PROPN" and is_quantity(span.text):
                     return span.text
     return None
+
+
+def _level_preps(verb: Token) -> tuple[str, ...]:
+    """The prepositions whose amount is the level of a verb's bare relation: "to" and
+    "at" of a verb of :data:`~extract.lexicon.LEVEL_VERBS` ("cut its rate to 3.0 pct",
+    "put the number at 150,000"), "for" of one of
+    :data:`~extract.lexicon.APPEAL_VERBS` ("asked donors for 12 mln dlrs")."""
+    lemma = verb.lemma_.lower()
+    if lemma in LEVEL_VERBS:
+        return ("to", "at")
+    return ("for",) if lemma in APPEAL_VERBS else ()
 
 
 def repair_verbs(doc: Doc) -> None:

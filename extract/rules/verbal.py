@@ -1909,7 +1909,7 @@ def _point_follows(verb: Token, patient: Token) -> bool:
 #: What :func:`_predicative` says of a parse that cut object and predicate wrongly.
 _MISPARSED = "?"
 #: What an object predicate's wording does not start with.
-_PREDICATE_SKIP = frozenset({DET, PUNCT, POSS, CASE, CC, PREDET})
+_PREDICATE_SKIP = frozenset({DET, PUNCT, POSS, CASE, CC, PRECONJ, PREDET})
 #: Marks left out of the wording.
 _NO_QUOTES = str.maketrans("", "", '"\u201c\u201d[]()')
 
@@ -2053,13 +2053,20 @@ def _amount_word(tok: Token) -> bool:
     triple's quantity: "order to recall bottle", not "order to recall about 1.2 million
     bottles". Never a word of a name ("Article 50", "G7") nor an ordinal: "hold a second
     round" says which one, not how many."""
-    if tok.pos_ == "PROPN" or tok.ent_type_ in _NO_AMOUNT_TYPES:
+    if _name_word(tok) or tok.ent_type_ in _NO_AMOUNT_TYPES:
         return False
     if tok.like_num or tok.dep_ in (NUMMOD, QUANTMOD):
         return True
     # a unit with its number ("611 mln stg"), not a bare one ("speculative dollar sales")
     return ((tok.ent_type_ in COUNT_TYPES or is_quantity(tok.text))
             and any(t.like_num for t in tok.subtree))
+
+
+def _name_word(tok: Token) -> bool:
+    """Whether a word is part of a name, so of no amount: a proper noun with a capital
+    ("Article 50", "G7"); a lower-case one is a unit the tagger took for a name ("2.27
+    billion stg hostile bid", "stg" tagged PROPN), which stays a word of the amount."""
+    return tok.pos_ == "PROPN" and not tok.is_lower
 
 
 #: Entity types of number words that say which one, not how many: "a second round".
@@ -2077,7 +2084,7 @@ def _amount_words(doc: Doc, start: int, end: int) -> set[int]:
         apart = i == 0 or bool(doc[i - 1].whitespace_)
         run = next((j for j in range(end, i, -1)
                     if bool(doc[j - 1].whitespace_)
-                    and not any(t.pos_ == "PROPN" or t.ent_type_ in _NO_AMOUNT_TYPES
+                    and not any(_name_word(t) or t.ent_type_ in _NO_AMOUNT_TYPES
                                 for t in doc[i:j])
                     and any(t.like_num for t in doc[i:j]) and is_quantity(doc[i:j].text)),
                    None) if apart else None
@@ -2307,12 +2314,12 @@ def second_complement(verb: Token, patient: Token) -> str | None:
     """The second complement a verb's object needs to make its point, in a few words.
 
     "likened the current system to indoctrination" -> "to indoctrination"
-    (:data:`COMPARING_VERBS`); "brought its price for WTI to 17.50 dlrs" -> "to", "sets
-    the number of justices at nine" -> "at" (:data:`LEVEL_VERBS`, with an amount or
-    number: the amount is the triple's quantity, :func:`~extract.hygiene.level_of`, no
-    part of the label); "failed to stop customers from laundering money" -> "from
+    (:data:`COMPARING_VERBS`); "brought its price for WTI to 17.50 dlrs", "sets the number
+    of justices at nine" -> None (:data:`LEVEL_VERBS`, with an amount or number: the
+    amount is the triple's quantity, :func:`~extract.hygiene.level_of`, and its
+    preposition no part of the label: "cut to" a rate reads as cutting it to nothing); "failed to stop customers from laundering money" -> "from
     laundering money" (:data:`PREVENTING_VERBS`, with a gerund); "asked donor governments
-    for emergency aid" -> "for emergency aid" ("for 12 mln dlrs" -> "for",
+    for emergency aid" -> "for emergency aid" ("for 12 mln dlrs" -> None,
     :func:`_asked_for`). Without it "liken system", "bring price", "stop customers" or
     "ask governments" lose what was said.
     """
@@ -2342,10 +2349,6 @@ def second_complement(verb: Token, patient: Token) -> str | None:
                     wording = _wording(obj, prep.i)
                     if wording:
                         return f"{word} {wording}"
-                    if _amount_phrase(obj):
-                        # "brought its price to 17.50 dlrs" -> "to": the level goes to the
-                        # triple's quantity (:func:`~extract.hygiene.amount_of`)
-                        return word
     return None
 
 
