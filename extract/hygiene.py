@@ -134,7 +134,6 @@ from actorgraph.extract.lexicon import (
     ALLEGING_OR_JUDGING_VERBS,
     AMOUNT_NOUNS,
     AMOUNT_PREPS,
-    APPEAL_VERBS,
     ATTEMPT_NOUNS,
     ATTEMPT_VERBS,
     BASE_PAST_FORMS,
@@ -1720,8 +1719,8 @@ def amount_of(verb: Token, participant: Token) -> str | None:
 def level_of(verb: Token, label: str) -> str | None:
     """The level a relation brings its object to, or asks for: the amount after the
     preposition on the verb or its object ("raised the dividend to 18 cts a share" ->
-    "18 cts", "asked donors for 12 mln dlrs" -> "12 mln dlrs", "set the number of
-    justices at nine" -> "nine"), which the label leaves out with its preposition
+    "18 cts" for "raise", "asked donors for 12 mln dlrs" -> "12 mln dlrs" for "ask
+    for", "set the number of justices at nine" -> "nine"), which the label leaves out
     (:func:`~extract.rules.verbal.second_complement`: "raise | dividend"). The
     preposition is the label's last word when it ends in one, else a level preposition
     of the verb's kind (:func:`_level_preps`). None when no amount follows it."""
@@ -1741,12 +1740,8 @@ def level_of(verb: Token, label: str) -> str | None:
 def _level_preps(verb: Token) -> tuple[str, ...]:
     """The prepositions whose amount is the level of a verb's bare relation: "to" and
     "at" of a verb of :data:`~extract.lexicon.LEVEL_VERBS` ("cut its rate to 3.0 pct",
-    "put the number at 150,000"), "for" of one of
-    :data:`~extract.lexicon.APPEAL_VERBS` ("asked donors for 12 mln dlrs")."""
-    lemma = verb.lemma_.lower()
-    if lemma in LEVEL_VERBS:
-        return ("to", "at")
-    return ("for",) if lemma in APPEAL_VERBS else ()
+    "put the number at 150,000")."""
+    return ("to", "at") if verb.lemma_.lower() in LEVEL_VERBS else ()
 
 
 def repair_verbs(doc: Doc) -> None:

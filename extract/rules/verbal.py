@@ -2319,7 +2319,7 @@ def second_complement(verb: Token, patient: Token) -> str | None:
     amount is the triple's quantity, :func:`~extract.hygiene.level_of`, and its
     preposition no part of the label: "cut to" a rate reads as cutting it to nothing); "failed to stop customers from laundering money" -> "from
     laundering money" (:data:`PREVENTING_VERBS`, with a gerund); "asked donor governments
-    for emergency aid" -> "for emergency aid" ("for 12 mln dlrs" -> None,
+    for emergency aid" -> "for emergency aid" ("for 12 mln dlrs" -> "for",
     :func:`_asked_for`). Without it "liken system", "bring price", "stop customers" or
     "ask governments" lose what was said.
     """
@@ -2349,6 +2349,12 @@ def second_complement(verb: Token, patient: Token) -> str | None:
                     wording = _wording(obj, prep.i)
                     if wording:
                         return f"{word} {wording}"
+                    if _asked_for(verb, prep, obj):
+                        # "asked donor governments for 12 mln dlrs" -> "for": what is
+                        # asked is the point, its amount the triple's quantity
+                        # (:func:`~extract.hygiene.amount_of`); a level's preposition
+                        # leaves the label with its amount ("cut its rate to 3 pct": "cut")
+                        return word
     return None
 
 
