@@ -260,6 +260,8 @@ __all__ = [
     "INCLUSION_VERBS",
     "INDEFINITE_WORDS",
     "INFINITIVE_HEADS",
+    "INSTRUMENT_NOUNS",
+    "INSTRUMENT_PREPS",
     "INTENTION_NOUNS",
     "INTENTION_OR_REFUSAL_NOUNS",
     "INTENT_VERBS",
@@ -1473,6 +1475,8 @@ REGISTER_NOUNS = words("register_nouns")
 REGISTER_PREPS = words("register_preps")
 #: Prepositions of the way a verb's object is moved ("through the Rafah crossing").
 ROUTE_PREPS = words("route_preps")
+INSTRUMENT_PREPS = words("instrument_preps")
+INSTRUMENT_NOUNS = words("instrument_nouns")
 #: Verbs that convey their object along a way ("evacuated patients through X").
 CONVEYING_VERBS = words("conveying_verbs")
 #: Nouns of a way things or people pass ("crossing", "corridor"): no party after a route prep.

@@ -29,7 +29,8 @@ from tests.docs import parse
 #: (sentence, wanted (subject, label, object, quantity), unwanted labels)
 LEVELS = [
     ("Transdanubia Rail raised its freight rates to 4.20 euros a tonne.",
-     ("Transdanubia Rail", "raise", "freight rates", "4.20 euros"), ["raise to 4.20 euros", "raise to"]),
+     ("Transdanubia Rail", "raise", "freight rates", "4.20 euros"),
+     ["raise to 4.20 euros", "raise to"]),
     ("Norway set its salmon export quota at 900,000 tonnes.",
      ("Norway", "set", "Norway's salmon export quota", "900,000 tonnes"),
      ["set at 900,000 tonnes", "set at"]),

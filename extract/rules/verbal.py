@@ -162,6 +162,8 @@ from actorgraph.extract.lexicon import (
     IMPLICATIVE_OBJECT_VERBS,
     IMPOSING_VERBS,
     INDEFINITE_WORDS,
+    INSTRUMENT_NOUNS,
+    INSTRUMENT_PREPS,
     INTENT_VERBS,
     JUDGED_PREPS,
     JUDGING_VERBS,
@@ -244,6 +246,7 @@ from actorgraph.extract.lexicon import (
     USING_VERBS,
     VICTORY_CLAIMING_VERBS,
     VICTORY_NOUNS,
+    WAR_MACHINES,
     WARNING_VERBS,
     WARRANT_NOUNS,
     WEAK_WORDS,
@@ -677,6 +680,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                     # vote" is "take share of" (the size is the quantity, no word of it)
                     noun = "share"
                 for prep, target in reached + share:
+                    if _instrument(verb, prep, target, [patient]):
+                        continue  # "shelled the town with artillery": the means
                     support = True
                     for agent in agents:
                         yield TokenTriple(agent, patient, target, f"{lemma} {noun}",
@@ -816,6 +821,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                                       "control", hedged)
                 continue
             if (_where_put(prep, obj, patients) or _with_what(prep, obj, thing)
+                    or _instrument(verb, prep, obj, patients)
                     or _route(prep, obj, patients) or _on_board(prep, obj)
                     or _before_level(verb, prep, patients)
                     or (any(_moved(verb, p) == (prep, obj) for p in patients)
@@ -1763,6 +1769,31 @@ def _route(prep: Token, obj: Token, patients: list[Token]) -> bool:
     return lemma in ROUTE_NOUNS or is_place(obj)
 
 
+def _instrument(verb: Token, prep: Token, obj: Token, patients: list[Token]) -> bool:
+    """Whether a prepositional object is only the means an act on the verb's object was
+    done with: a weapon or machine (:data:`~extract.lexicon.WAR_MACHINES`) or a means
+    (:data:`~extract.lexicon.INSTRUMENT_NOUNS`) after a preposition of
+    :data:`~extract.lexicon.INSTRUMENT_PREPS`, or "by means of" ("shot down a transport
+    plane with a U.S.-made Stinger missile", "drove down world prices through its Export
+    Enhancement Program", "dispersed the crowd with water cannon"). The act's own triple
+    keeps its object ("shoot down | plane"); "shoot down with | Stinger missile" makes the
+    means the one acted on. Only with an object of the verb after it: "fought with
+    rifles" has no other object. A name of a party is none ("signed a deal with Poland"),
+    nor a person or group ("through an intermediary")."""
+    if not any(p.i > verb.i for p in patients):
+        return False
+    lemma = obj.lemma_.lower()
+    if prep.lower_ == "by" and lemma == "means":
+        return True  # "by means of a loan"
+    # (a machine of war is one even where its word is a unit's too: "with artillery")
+    return (prep.lower_ in INSTRUMENT_PREPS and obj.ent_type_ not in _PARTY_TYPES
+            and (lemma in WAR_MACHINES or (lemma in INSTRUMENT_NOUNS and not _party_noun(obj))))
+
+
+#: Entity types of a party, never a means: "signed a treaty with Poland".
+_PARTY_TYPES = frozenset({"GPE", "NORP", "PERSON"})
+
+
 #: Nouns of people or groups beyond :func:`~extract.vague.person_lemma`: a party to an act.
 _PARTY_WORDS = (ASSOCIATE_NOUNS | MALE_WORDS | FEMALE_WORDS | GROUP_NOUNS | PUBLIC_BODY_WORDS
                 | ORGANISATION_DESCRIPTIONS)
@@ -2317,9 +2348,10 @@ def second_complement(verb: Token, patient: Token) -> str | None:
     (:data:`COMPARING_VERBS`); "brought its price for WTI to 17.50 dlrs", "sets the number
     of justices at nine" -> None (:data:`LEVEL_VERBS`, with an amount or number: the
     amount is the triple's quantity, :func:`~extract.hygiene.level_of`, and its
-    preposition no part of the label: "cut to" a rate reads as cutting it to nothing); "failed to stop customers from laundering money" -> "from
-    laundering money" (:data:`PREVENTING_VERBS`, with a gerund); "asked donor governments
-    for emergency aid" -> "for emergency aid" ("for 12 mln dlrs" -> "for",
+    preposition no part of the label: "cut to" a rate reads as cutting it to nothing);
+    "failed to stop customers from laundering money" -> "from laundering money"
+    (:data:`PREVENTING_VERBS`, with a gerund); "asked donor governments for emergency aid"
+    -> "for emergency aid" ("for 12 mln dlrs" -> "for",
     :func:`_asked_for`). Without it "liken system", "bring price", "stop customers" or
     "ask governments" lose what was said.
     """
