@@ -571,7 +571,7 @@ _SENSE_GROUPS = ("@commercial", "@political", "@company", "@verbal", "@physical"
                  "@materiel",
                  "@civilian", "@joining", "@contesting", "@prize",
                  "@evacuating", "@paying", "@dues", "@striking", "@raiding", "@visiting",
-                 "@complaining", "@economic", "@pricing", "@price")
+                 "@complaining", "@economic", "@pricing", "@price", "@goods")
 #: Classes of an exchange with a counterpart (a meeting, aid, cooperation, a demand or a
 #: threat): the object must be an actor, not a place, facility or venue.
 COUNTERPART_CLASSES = frozenset({"CONSULT", "AID", "COOPERATE", "DEMAND", "THREATEN"})
@@ -632,6 +632,7 @@ class Senses:
     economic: frozenset[str] = frozenset()
     pricing: frozenset[str] = frozenset()
     price: frozenset[str] = frozenset()
+    goods: frozenset[str] = frozenset()
 
 
 def parse_senses(lines: Iterable[str], *, source: str = "<senses>") -> Senses:
@@ -1049,6 +1050,13 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
       imposed (:data:`_IMPOSED_CLASSES`) takes the noun's class ("ordered an inquiry"
       is INVESTIGATE), and one whose object is a ``@measure`` imposes it, COERCE like
       "impose": "ordered tariffs on X" is no DEMAND.
+    - A *directing* verb whose object is goods (``@goods``: aircraft, vehicles, ships,
+      equipment) with no infinitive or clause places a purchase order, no DEMAND:
+      "Singapore Airlines ordered six jumbo jets", "ordered four frigates from a Dutch
+      shipyard" ("ordered the jets to strike" commands).
+    - A *commercial* verb offering a price or a subsidy (``@price``) states the terms of
+      a sale, no AGREE or COOPERATE, even by a state: "the United States offers a
+      subsidy under the Export Enhancement Program".
     - A *directing* verb whose object is armed forces or weapons of war sent "to" or "into"
       a place deploys them (:func:`_forces_sent`), MOBILIZE: "Putin ordered troops to the
       border", as "deployed troops to the border".
@@ -1235,7 +1243,31 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
             return lexicon.nouns[thing.lower()]  # "ordered an inquiry": INVESTIGATE
         if thing.lower() in senses.measure:
             return "COERCE"  # "ordered tariffs on X" imposes them, as "imposed tariffs"
+    if event_class == "DEMAND" and verb in senses.directing and _goods_ordered(
+            thing, predicate, senses):
+        return None  # "Singapore Airlines ordered six jumbo jets": a purchase order
+    if event_class in _OFFER_CLASSES and verb in senses.commercial and thing is not None \
+            and thing.lower() in senses.price:
+        return None  # "the United States offers a subsidy": terms of a sale, no pact
     return event_class
+
+
+#: Classes a commercial verb's offer of a price or subsidy does not have.
+_OFFER_CLASSES = frozenset({"AGREE", "COOPERATE"})
+
+
+def _goods_ordered(thing: str | None, predicate: Token | None, senses: Senses) -> bool:
+    """Whether a directing verb orders goods (``@goods``: "ordered six 747-400 jumbo jets",
+    "ordered four frigates from a Dutch shipyard", the goods the verb's object when the
+    relation's is the seller), not a command: with an infinitive or a clause it commands
+    ("ordered the jets to strike", "ordered that trucks be seized")."""
+    if predicate is not None and any(c.dep_ in (XCOMP, CCOMP) for c in kids(predicate)):
+        return False
+    heads = {thing.lower()} if thing is not None else set()
+    if predicate is not None:
+        heads |= {c.lemma_.lower() for c in kids(predicate) if c.dep_ == DOBJ}
+        heads |= {c.lower_ for c in kids(predicate) if c.dep_ == DOBJ}
+    return bool(heads & senses.goods)
 
 
 _FOR, _IN = "for", "in"
