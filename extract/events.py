@@ -1246,8 +1246,8 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     if event_class == "DEMAND" and verb in senses.directing and _goods_ordered(
             thing, predicate, senses):
         return None  # "Singapore Airlines ordered six jumbo jets": a purchase order
-    if event_class in _OFFER_CLASSES and verb in senses.commercial and thing is not None \
-            and thing.lower() in senses.price:
+    if event_class in _OFFER_CLASSES and verb in senses.commercial \
+            and _object_heads(thing, predicate) & senses.price:
         return None  # "the United States offers a subsidy": terms of a sale, no pact
     return event_class
 
@@ -1263,11 +1263,19 @@ def _goods_ordered(thing: str | None, predicate: Token | None, senses: Senses) -
     ("ordered the jets to strike", "ordered that trucks be seized")."""
     if predicate is not None and any(c.dep_ in (XCOMP, CCOMP) for c in kids(predicate)):
         return False
+    return bool(_object_heads(thing, predicate) & senses.goods)
+
+
+def _object_heads(thing: str | None, predicate: Token | None) -> set[str]:
+    """The thing a relation names and the heads (lemma and word) of its verb's direct
+    objects: what was ordered or offered, also where the relation's object is the seller
+    or the one offered it ("offered Egypt a subsidy")."""
     heads = {thing.lower()} if thing is not None else set()
     if predicate is not None:
-        heads |= {c.lemma_.lower() for c in kids(predicate) if c.dep_ == DOBJ}
-        heads |= {c.lower_ for c in kids(predicate) if c.dep_ == DOBJ}
-    return bool(heads & senses.goods)
+        for c in kids(predicate):
+            if c.dep_ == DOBJ:
+                heads |= {c.lemma_.lower(), c.lower_}
+    return heads
 
 
 _FOR, _IN = "for", "in"
