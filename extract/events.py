@@ -1054,8 +1054,9 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
       equipment) with no infinitive or clause places a purchase order, no DEMAND:
       "Singapore Airlines ordered six jumbo jets", "ordered four frigates from a Dutch
       shipyard" ("ordered the jets to strike" commands).
-    - A *commercial* verb offering a price or a subsidy (``@price``) states the terms of
-      a sale, no AGREE or COOPERATE, even by a state: "the United States offers a
+    - A *commercial* verb offering a price or a subsidy (``@price``; not a *paying* one:
+      "pay interest to foreign governments" keeps its class) states the terms of a sale,
+      no AGREE or COOPERATE, even by a state: "the United States offers a
       subsidy under the Export Enhancement Program".
     - A *directing* verb whose object is armed forces or weapons of war sent "to" or "into"
       a place deploys them (:func:`_forces_sent`), MOBILIZE: "Putin ordered troops to the
@@ -1246,7 +1247,7 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     if event_class == "DEMAND" and verb in senses.directing and _goods_ordered(
             thing, predicate, senses):
         return None  # "Singapore Airlines ordered six jumbo jets": a purchase order
-    if event_class in _OFFER_CLASSES and verb in senses.commercial \
+    if event_class in _OFFER_CLASSES and verb in senses.commercial - senses.paying \
             and _object_heads(thing, predicate) & senses.price:
         return None  # "the United States offers a subsidy": terms of a sale, no pact
     return event_class

@@ -1722,11 +1722,16 @@ def level_of(verb: Token, label: str) -> str | None:
     "18 cts" for "raise", "asked donors for 12 mln dlrs" -> "12 mln dlrs" for "ask
     for", "set the number of justices at nine" -> "nine"), which the label leaves out
     (:func:`~extract.rules.verbal.second_complement`: "raise | dividend"). The
-    preposition is the label's last word when it ends in one, else a level preposition
-    of the verb's kind (:func:`_level_preps`). None when no amount follows it."""
+    preposition is the label's last word when it is one of the verb's or its object's,
+    else a level preposition of the verb's kind (:func:`_level_preps`: "sought to cap
+    growth at one pct" is "seek to cap", "leaving its grade unchanged at 17.90 dlrs"
+    "leave unchanged"). None when no amount follows it."""
     word = label.rsplit(" ", 1)[-1]
-    words = (word,) if word != label else _level_preps(verb)
-    for head in (verb, *(c for c in kids(verb) if c.dep_ == DOBJ)):
+    heads = (verb, *(c for c in kids(verb) if c.dep_ == DOBJ))
+    preps = [p for head in heads for p in kids(head) if p.dep_ == PREP]
+    words = (word,) if word != label and any(p.lower_ == word for p in preps) \
+        else _level_preps(verb)
+    for head in heads:
         for prep in kids(head):
             if prep.dep_ != PREP or prep.lower_ not in words or prep.i < verb.i:
                 continue

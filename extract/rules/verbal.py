@@ -2285,7 +2285,8 @@ def _given_with(verb: Token, patient: Token) -> str | None:
 
 def _moved(verb: Token, patient: Token) -> tuple[Token, Token] | None:
     """Where a verb of moving (:data:`MOVING_VERBS`) moves its object from or into, when
-    that is no named participant: "removed Morsi from power" -> (from, power),
+    that is no named participant nor a level ("bringing its price to 17.50 dlrs", the
+    triple's quantity): "removed Morsi from power" -> (from, power),
     "evacuated residents from homes" -> (from, homes). The phrase is on the verb, or on a
     name, which takes no such modifier; it belongs in the object's relation ("evacuate
     from home" residents), and is no participant of its own."""
@@ -2296,7 +2297,7 @@ def _moved(verb: Token, patient: Token) -> tuple[Token, Token] | None:
                  if prep.i > patient.i and prep.lower_ in MOTION_PREPS
                  for obj in pobjs(prep)
                  if obj.pos_ == "NOUN" and not names_something(obj) and not obj.ent_type_
-                 and obj.lemma_.lower() not in QUANTITY_HEADS), None)
+                 and obj.lemma_.lower() not in QUANTITY_HEADS and not _level(obj)), None)
 
 
 def _level(obj: Token) -> bool:
