@@ -873,6 +873,19 @@ def _forces_sent(verb: Token, senses: Senses) -> bool:
                               for host in (verb, *sent) for c in kids(host))
 
 
+def _done_with_force(verb: Token | None, senses: Senses) -> bool:
+    """Whether a verb's "with" phrase names a weapon or a means of force (``@physical``,
+    ``@materiel``): "police attacked the pickets with clubs", "attacked the strikers with
+    truncheons" attack by force, whoever the subject ("attacked the proposal with harsh
+    words" is criticism)."""
+    if verb is None:
+        return False
+    force = senses.physical | senses.materiel
+    return any(c.dep_ == PREP and c.lower_ == "with"
+               and any(o.dep_ == POBJ and o.lemma_.lower() in force for o in kids(c))
+               for c in kids(verb))
+
+
 def _materiel(side: Mention, senses: Senses) -> bool:
     """Whether a side is a weapon or a vehicle of war by a word of it ("helicopter gunships",
     "T-28 fighter-bombers", "jet fighters"), which acts only by force; not one of a state or
@@ -1029,7 +1042,8 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
       DISAPPROVE ("Harris blasted the behaviour"; "Tesla hit a record" is no
       criticism), unless the subject is armed, a word of weapons or violence
       ending its name ("Rebel soldiers attacked the presidential palace" is
-      ASSAULT).
+      ASSAULT), or the verb's "with" phrase names a weapon (:func:`_done_with_force`:
+      "police attacked the pickets with clubs").
     - A *verbal* attack verb (attack, blast, slam ...) with a PERSON as the
       object and no word of weapons, wounds or violence in ``context`` (the
       words of the sentence, asked for only then) is DISAPPROVE, not ASSAULT:
@@ -1176,8 +1190,9 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
         event_class = "ASSAULT"  # "rebels fired on civilians": no combat
     if pos == "NOUN" and lemma.lower() in senses.measure:
         return event_class  # "Mexico's tariffs on American pork": laid on any goods
+    forceful = _forceful(subject, senses) or _done_with_force(predicate, senses)
     if (event_class == "DISAPPROVE" and verb in senses.criticising
-            and (thing or theme) is not None and pos != "NOUN" and _forceful(subject, senses)):
+            and (thing or theme) is not None and pos != "NOUN" and forceful):
         # "Rebel soldiers attacked the palace": armed, not in words; so is "attacked a farm
         # cooperative in Jinotega" (the place relation's verb acting on its own object)
         event_class = "ASSAULT"
@@ -1186,8 +1201,10 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
             and not _fits_act(lemma, head, thing.lower(), lexicon, senses):
         if verb in senses.criticising and event_class in _ATTACK_CLASSES and (noun or whole) \
                 and pos != "NOUN":
-            if _forceful(subject, senses):
-                return event_class  # "Rebel soldiers attacked the presidential palace"
+            if forceful:
+                # "Rebel soldiers attacked the presidential palace", "police attacked the
+                # pickets with clubs"
+                return event_class
             if not subject.is_concept:
                 return "DISAPPROVE"  # "Erdogan attacked the proclamation": in words
         return None

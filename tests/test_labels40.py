@@ -20,7 +20,9 @@
 - ordering goods (``@goods``) is a purchase, no DEMAND ("Qantas ordered twelve Boeing 767
   airliners"); a commercial verb offering a price or a subsidy (``@price``) states terms,
   no AGREE ("Washington offered Egypt a subsidy on wheat sales"); tanks are machines of
-  war (``@materiel``) that back no one in words (:func:`~extract.events.sense_class`).
+  war (``@materiel``) that back no one in words; an attack "with" a weapon (``@physical``:
+  batons, clubs, truncheons) is by force, no criticism, whoever the subject ("police
+  attacked the pickets with clubs": ASSAULT) (:func:`~extract.events.sense_class`).
 """
 
 from __future__ import annotations
@@ -139,6 +141,12 @@ CLASSES = [
      False),
     ("The United States offered a subsidy to Soviet buyers.", "United States", "subsidy",
      "AGREE", False),
+    # an attack "with" a weapon is by force, whoever the subject
+    ("Police attacked the marchers with batons.", "police", "marchers", "ASSAULT", True),
+    ("Police attacked the pickets with clubs.", "police", "pickets", "ASSAULT", True),
+    ("Police attacked the strikers with truncheons.", "police", "strikers", "ASSAULT", True),
+    ("The senator attacked the proposal with harsh words.", "senator", "proposal",
+     "DISAPPROVE", True),
     # guards: a command, a deployment and an offer of aid keep their classes
     ("Iraq ordered Kuwait to pay compensation.", "Iraq", "Kuwait", "DEMAND", True),
     ("Putin ordered troops to the border.", "Putin", "troops", "MOBILIZE", True),
