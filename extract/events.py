@@ -875,7 +875,7 @@ def _forces_sent(verb: Token, senses: Senses) -> bool:
 
 def _done_with_force(verb: Token | None, senses: Senses) -> bool:
     """Whether a verb's "with" phrase names a weapon or a means of force (``@physical``,
-    ``@materiel``): "police attacked the pickets with clubs", "attacked the strikers with
+    ``@materiel``): "police attacked the pickets with sticks", "attacked the strikers with
     truncheons" attack by force, whoever the subject ("attacked the proposal with harsh
     words" is criticism)."""
     if verb is None:
@@ -1043,7 +1043,7 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
       criticism), unless the subject is armed, a word of weapons or violence
       ending its name ("Rebel soldiers attacked the presidential palace" is
       ASSAULT), or the verb's "with" phrase names a weapon (:func:`_done_with_force`:
-      "police attacked the pickets with clubs").
+      "police attacked the pickets with sticks").
     - A *verbal* attack verb (attack, blast, slam ...) with a PERSON as the
       object and no word of weapons, wounds or violence in ``context`` (the
       words of the sentence, asked for only then) is DISAPPROVE, not ASSAULT:
@@ -1203,7 +1203,7 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
                 and pos != "NOUN":
             if forceful:
                 # "Rebel soldiers attacked the presidential palace", "police attacked the
-                # pickets with clubs"
+                # pickets with sticks"
                 return event_class
             if not subject.is_concept:
                 return "DISAPPROVE"  # "Erdogan attacked the proclamation": in words

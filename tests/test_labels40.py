@@ -21,8 +21,8 @@
   airliners"); a commercial verb offering a price or a subsidy (``@price``) states terms,
   no AGREE ("Washington offered Egypt a subsidy on wheat sales"); tanks are machines of
   war (``@materiel``) that back no one in words; an attack "with" a weapon (``@physical``:
-  batons, clubs, truncheons) is by force, no criticism, whoever the subject ("police
-  attacked the pickets with clubs": ASSAULT) (:func:`~extract.events.sense_class`).
+  batons, sticks, truncheons) is by force, no criticism, whoever the subject ("police
+  attacked the pickets with sticks": ASSAULT) (:func:`~extract.events.sense_class`).
 """
 
 from __future__ import annotations
@@ -143,7 +143,7 @@ CLASSES = [
      "AGREE", False),
     # an attack "with" a weapon is by force, whoever the subject
     ("Police attacked the marchers with batons.", "police", "marchers", "ASSAULT", True),
-    ("Police attacked the pickets with clubs.", "police", "pickets", "ASSAULT", True),
+    ("Police attacked the pickets with sticks.", "police", "pickets", "ASSAULT", True),
     ("Police attacked the strikers with truncheons.", "police", "strikers", "ASSAULT", True),
     ("The senator attacked the proposal with harsh words.", "senator", "proposal",
      "DISAPPROVE", True),
