@@ -140,6 +140,7 @@ from actorgraph.extract.lexicon import (
     BLOCKING_VERBS,
     CARRYING_PARTICIPLES,
     CLAIM_NOUNS,
+    CLOCK_WORDS,
     COMMISSIVE_VERBS,
     COUNT_SCALES,
     COUNT_TYPES,
@@ -1737,8 +1738,9 @@ def level_of(verb: Token, label: str) -> str | None:
                 continue
             for obj in kids(prep):
                 span = obj.doc[obj.left_edge.i:obj.i + 1]
-                if obj.dep_ == POBJ and obj.pos_ != "PROPN" and is_quantity(span.text):
-                    return span.text
+                if (obj.dep_ == POBJ and obj.pos_ != "PROPN" and is_quantity(span.text)
+                        and obj.ent_type_ not in TIME_TYPES and obj.lower_ not in CLOCK_WORDS):
+                    return span.text  # (a time is no level: "is to leave office at 5 p.m.")
     return None
 
 

@@ -117,6 +117,9 @@ QUANTITIES = [
      ("Bank of Korea", "cut", "Bank of Korea's base rate"), "2.5 percent"),
     ("Kuwait kept its crude output at 1.5 mln barrels a day.",
      ("Kuwait", "keep", "Kuwait's crude output"), "1.5 mln barrels"),
+    # guard: a time is no level of a verb of level with no preposition in its label
+    ("Mayor Ortiz is to leave office at 5 p.m. on Friday.",
+     ("Ortiz", "be to leave", "office"), None),
 ]
 
 
@@ -127,7 +130,8 @@ def test_the_level_stays_the_quantity(extractor, sentence, triple, quantity):
     (result,) = extractor.extract([Article("t", sentence)])
     found = {(t.subject.label, t.relation.label, t.object.label): t.quantity
              for t in result.triples}
-    assert found.get(triple) == quantity, sorted(found.items())
+    assert triple in found, sorted(found)
+    assert found[triple] == quantity, sorted(found.items())
 
 
 #: (sentence, subject, object, class the relation must not have, or must have)
