@@ -571,7 +571,7 @@ _SENSE_GROUPS = ("@commercial", "@political", "@company", "@verbal", "@physical"
                  "@materiel",
                  "@civilian", "@joining", "@contesting", "@prize",
                  "@evacuating", "@paying", "@dues", "@striking", "@raiding", "@visiting",
-                 "@complaining", "@economic", "@pricing", "@price")
+                 "@complaining", "@economic", "@pricing", "@price", "@goods")
 #: Classes of an exchange with a counterpart (a meeting, aid, cooperation, a demand or a
 #: threat): the object must be an actor, not a place, facility or venue.
 COUNTERPART_CLASSES = frozenset({"CONSULT", "AID", "COOPERATE", "DEMAND", "THREATEN"})
@@ -632,6 +632,7 @@ class Senses:
     economic: frozenset[str] = frozenset()
     pricing: frozenset[str] = frozenset()
     price: frozenset[str] = frozenset()
+    goods: frozenset[str] = frozenset()
 
 
 def parse_senses(lines: Iterable[str], *, source: str = "<senses>") -> Senses:
@@ -872,6 +873,19 @@ def _forces_sent(verb: Token, senses: Senses) -> bool:
                               for host in (verb, *sent) for c in kids(host))
 
 
+def _done_with_force(verb: Token | None, senses: Senses) -> bool:
+    """Whether a verb's "with" phrase names a weapon or a means of force (``@physical``,
+    ``@materiel``): "police attacked the pickets with sticks", "attacked the strikers with
+    truncheons" attack by force, whoever the subject ("attacked the proposal with harsh
+    words" is criticism)."""
+    if verb is None:
+        return False
+    force = senses.physical | senses.materiel
+    return any(c.dep_ == PREP and c.lower_ == "with"
+               and any(o.dep_ == POBJ and o.lemma_.lower() in force for o in kids(c))
+               for c in kids(verb))
+
+
 def _materiel(side: Mention, senses: Senses) -> bool:
     """Whether a side is a weapon or a vehicle of war by a word of it ("helicopter gunships",
     "T-28 fighter-bombers", "jet fighters"), which acts only by force; not one of a state or
@@ -1028,7 +1042,8 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
       DISAPPROVE ("Harris blasted the behaviour"; "Tesla hit a record" is no
       criticism), unless the subject is armed, a word of weapons or violence
       ending its name ("Rebel soldiers attacked the presidential palace" is
-      ASSAULT).
+      ASSAULT), or the verb's "with" phrase names a weapon (:func:`_done_with_force`:
+      "police attacked the pickets with sticks").
     - A *verbal* attack verb (attack, blast, slam ...) with a PERSON as the
       object and no word of weapons, wounds or violence in ``context`` (the
       words of the sentence, asked for only then) is DISAPPROVE, not ASSAULT:
@@ -1049,6 +1064,14 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
       imposed (:data:`_IMPOSED_CLASSES`) takes the noun's class ("ordered an inquiry"
       is INVESTIGATE), and one whose object is a ``@measure`` imposes it, COERCE like
       "impose": "ordered tariffs on X" is no DEMAND.
+    - A *directing* verb whose object is goods (``@goods``: aircraft, vehicles, ships,
+      equipment) with no infinitive or clause places a purchase order, no DEMAND:
+      "Singapore Airlines ordered six jumbo jets", "ordered four frigates from a Dutch
+      shipyard" ("ordered the jets to strike" commands).
+    - A *commercial* verb offering a price or a subsidy (``@price``; not a *paying* one:
+      "pay interest to foreign governments" keeps its class) states the terms of a sale,
+      no AGREE or COOPERATE, even by a state: "the United States offers a
+      subsidy under the Export Enhancement Program".
     - A *directing* verb whose object is armed forces or weapons of war sent "to" or "into"
       a place deploys them (:func:`_forces_sent`), MOBILIZE: "Putin ordered troops to the
       border", as "deployed troops to the border".
@@ -1167,8 +1190,9 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
         event_class = "ASSAULT"  # "rebels fired on civilians": no combat
     if pos == "NOUN" and lemma.lower() in senses.measure:
         return event_class  # "Mexico's tariffs on American pork": laid on any goods
+    forceful = _forceful(subject, senses) or _done_with_force(predicate, senses)
     if (event_class == "DISAPPROVE" and verb in senses.criticising
-            and (thing or theme) is not None and pos != "NOUN" and _forceful(subject, senses)):
+            and (thing or theme) is not None and pos != "NOUN" and forceful):
         # "Rebel soldiers attacked the palace": armed, not in words; so is "attacked a farm
         # cooperative in Jinotega" (the place relation's verb acting on its own object)
         event_class = "ASSAULT"
@@ -1177,8 +1201,10 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
             and not _fits_act(lemma, head, thing.lower(), lexicon, senses):
         if verb in senses.criticising and event_class in _ATTACK_CLASSES and (noun or whole) \
                 and pos != "NOUN":
-            if _forceful(subject, senses):
-                return event_class  # "Rebel soldiers attacked the presidential palace"
+            if forceful:
+                # "Rebel soldiers attacked the presidential palace", "police attacked the
+                # pickets with sticks"
+                return event_class
             if not subject.is_concept:
                 return "DISAPPROVE"  # "Erdogan attacked the proclamation": in words
         return None
@@ -1235,7 +1261,39 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
             return lexicon.nouns[thing.lower()]  # "ordered an inquiry": INVESTIGATE
         if thing.lower() in senses.measure:
             return "COERCE"  # "ordered tariffs on X" imposes them, as "imposed tariffs"
+    if event_class == "DEMAND" and verb in senses.directing and _goods_ordered(
+            thing, predicate, senses):
+        return None  # "Singapore Airlines ordered six jumbo jets": a purchase order
+    if event_class in _OFFER_CLASSES and verb in senses.commercial - senses.paying \
+            and _object_heads(thing, predicate) & senses.price:
+        return None  # "the United States offers a subsidy": terms of a sale, no pact
     return event_class
+
+
+#: Classes a commercial verb's offer of a price or subsidy does not have.
+_OFFER_CLASSES = frozenset({"AGREE", "COOPERATE"})
+
+
+def _goods_ordered(thing: str | None, predicate: Token | None, senses: Senses) -> bool:
+    """Whether a directing verb orders goods (``@goods``: "ordered six 747-400 jumbo jets",
+    "ordered four frigates from a Dutch shipyard", the goods the verb's object when the
+    relation's is the seller), not a command: with an infinitive or a clause it commands
+    ("ordered the jets to strike", "ordered that trucks be seized")."""
+    if predicate is not None and any(c.dep_ in (XCOMP, CCOMP) for c in kids(predicate)):
+        return False
+    return bool(_object_heads(thing, predicate) & senses.goods)
+
+
+def _object_heads(thing: str | None, predicate: Token | None) -> set[str]:
+    """The thing a relation names and the heads (lemma and word) of its verb's direct
+    objects: what was ordered or offered, also where the relation's object is the seller
+    or the one offered it ("offered Egypt a subsidy")."""
+    heads = {thing.lower()} if thing is not None else set()
+    if predicate is not None:
+        for c in kids(predicate):
+            if c.dep_ == DOBJ:
+                heads |= {c.lemma_.lower(), c.lower_}
+    return heads
 
 
 _FOR, _IN = "for", "in"

@@ -140,6 +140,7 @@ from actorgraph.extract.lexicon import (
     BLOCKING_VERBS,
     CARRYING_PARTICIPLES,
     CLAIM_NOUNS,
+    CLOCK_WORDS,
     COMMISSIVE_VERBS,
     COUNT_SCALES,
     COUNT_TYPES,
@@ -161,6 +162,7 @@ from actorgraph.extract.lexicon import (
     INTENT_VERBS,
     INTENTION_NOUNS,
     JUDGING_VERBS,
+    LEVEL_VERBS,
     NAME_LINK_WORDS,
     NAMING_VERBS,
     NON_PARTICIPANT_TYPES,
@@ -1751,24 +1753,37 @@ def amount_of(verb: Token, participant: Token) -> str | None:
 
 
 def level_of(verb: Token, label: str) -> str | None:
-    """The level a relation ending in a preposition brings its object to, or asks for:
-    the amount after that preposition on the verb or its object ("raised the dividend to
-    18 cts a share" -> "18 cts" for "raise to", "asked donors for 12 mln dlrs" -> "12
-    mln dlrs" for "ask for", "set the number of justices at nine" -> "nine"), which the
-    label leaves out (:func:`~extract.rules.verbal.second_complement`). None when the
-    label ends in no preposition or no amount follows it."""
+    """The level a relation brings its object to, or asks for: the amount after the
+    preposition on the verb or its object ("raised the dividend to 18 cts a share" ->
+    "18 cts" for "raise", "asked donors for 12 mln dlrs" -> "12 mln dlrs" for "ask
+    for", "set the number of justices at nine" -> "nine"), which the label leaves out
+    (:func:`~extract.rules.verbal.second_complement`: "raise | dividend"). The
+    preposition is the label's last word when it is one of the verb's or its object's,
+    else a level preposition of the verb's kind (:func:`_level_preps`: "sought to cap
+    growth at one pct" is "seek to cap", "leaving its grade unchanged at 17.90 dlrs"
+    "leave unchanged"). None when no amount follows it."""
     word = label.rsplit(" ", 1)[-1]
-    if word == label:
-        return None
-    for head in (verb, *(c for c in kids(verb) if c.dep_ == DOBJ)):
+    heads = (verb, *(c for c in kids(verb) if c.dep_ == DOBJ))
+    preps = [p for head in heads for p in kids(head) if p.dep_ == PREP]
+    words = (word,) if word != label and any(p.lower_ == word for p in preps) \
+        else _level_preps(verb)
+    for head in heads:
         for prep in kids(head):
-            if prep.dep_ != PREP or prep.lower_ != word or prep.i < verb.i:
+            if prep.dep_ != PREP or prep.lower_ not in words or prep.i < verb.i:
                 continue
             for obj in kids(prep):
                 span = obj.doc[obj.left_edge.i:obj.i + 1]
-                if obj.dep_ == POBJ and obj.pos_ != "PROPN" and is_quantity(span.text):
-                    return span.text
+                if (obj.dep_ == POBJ and obj.pos_ != "PROPN" and is_quantity(span.text)
+                        and obj.ent_type_ not in TIME_TYPES and obj.lower_ not in CLOCK_WORDS):
+                    return span.text  # (a time is no level: "is to leave office at 5 p.m.")
     return None
+
+
+def _level_preps(verb: Token) -> tuple[str, ...]:
+    """The prepositions whose amount is the level of a verb's bare relation: "to" and
+    "at" of a verb of :data:`~extract.lexicon.LEVEL_VERBS` ("cut its rate to 3.0 pct",
+    "put the number at 150,000")."""
+    return ("to", "at") if verb.lemma_.lower() in LEVEL_VERBS else ()
 
 
 def repair_verbs(doc: Doc) -> None:

@@ -45,6 +45,7 @@ __all__ = [
     "ADOPTED_TEXTS",
     "ADOPTING_VERBS",
     "ADVERBIAL_HEADS",
+    "ADVERB_PREPS",
     "AFFILIATION_VERBS",
     "AGENT_HAND_NOUNS",
     "AGENT_NOUNS",
@@ -264,6 +265,8 @@ __all__ = [
     "INCLUSION_VERBS",
     "INDEFINITE_WORDS",
     "INFINITIVE_HEADS",
+    "INSTRUMENT_NOUNS",
+    "INSTRUMENT_PREPS",
     "INTENTION_NOUNS",
     "INTENTION_OR_REFUSAL_NOUNS",
     "INTENT_VERBS",
@@ -1504,6 +1507,12 @@ REGISTER_NOUNS = words("register_nouns")
 REGISTER_PREPS = words("register_preps")
 #: Prepositions of the way a verb's object is moved ("through the Rafah crossing").
 ROUTE_PREPS = words("route_preps")
+#: Prepositions of place a parser may take for an adverb before the object ("flew over X").
+ADVERB_PREPS = words("adverb_preps")
+#: Prepositions of the means an act on an object is done with ("with a missile").
+INSTRUMENT_PREPS = words("instrument_preps")
+#: Nouns of a means, beside the machines of war ("through its export programme").
+INSTRUMENT_NOUNS = words("instrument_nouns")
 #: Verbs that convey their object along a way ("evacuated patients through X").
 CONVEYING_VERBS = words("conveying_verbs")
 #: Nouns of a way things or people pass ("crossing", "corridor"): no party after a route prep.

@@ -67,7 +67,10 @@ UNCHANGED = [
     ("German police raided offices linked to Hamas and other groups.",
      ("Germany", "raid", "offices")),
     # a price, not a name
-    ("Skylark ordered 12 jets valued at 800 mln Canadian dlrs.", ("Skylark", "order", "jets")),
+    # (a name the NER leaves untyped relates no one without an event class, and an order
+    # of jets is a purchase with none since session 40: the airline's name says who)
+    ("Skylark Airlines ordered 12 jets valued at 800 mln Canadian dlrs.",
+     ("Skylark Airlines", "order", "jets")),
     # the phrase runs on past the name's noun
     ("Senate Democrats subpoenaed documents related to Trump's attempt to overturn the "
      "election.", ("Democrats", "subpoena", "documents")),

@@ -1,10 +1,11 @@
 """Relation labels without amounts in them (session 38).
 
-- a level a verb brings its object to or sets it at (:data:`~extract.lexicon.LEVEL_VERBS`),
-  or an amount a verb of asking asks for, keeps its preposition in the relation and
-  leaves the amount to the triple's quantity: "raised its fares to 4.20 euros" is
-  "raise to" the fares with quantity "4.20 euros" (not "raise to 4.20 euros", a label
-  no other triple shares);
+- a level a verb brings its object to or sets it at (:data:`~extract.lexicon.LEVEL_VERBS`)
+  leaves the label with its preposition, the amount the triple's quantity: "raised its
+  fares to 4.20 euros" is "raise" the fares with quantity "4.20 euros" (session 40: not
+  "raise to", which the judges of sheet 33 read as a distorted relation, nor "raise to
+  4.20 euros", a label no other triple shares); an amount a verb of asking asks for keeps
+  its preposition ("ask for", the amount the quantity);
 - a number or amount before the noun a relation names is left out of the label: "ordered
   the clinic to destroy about 3,000 doses of the vaccine" is "order to destroy doses of vaccine";
   an amount "of" something names that something ("to ship about 800,000 barrels of
@@ -28,19 +29,20 @@ from tests.docs import parse
 #: (sentence, wanted (subject, label, object, quantity), unwanted labels)
 LEVELS = [
     ("Transdanubia Rail raised its freight rates to 4.20 euros a tonne.",
-     ("Transdanubia Rail", "raise to", "freight rates", "4.20 euros"), ["raise to 4.20 euros"]),
+     ("Transdanubia Rail", "raise", "freight rates", "4.20 euros"),
+     ["raise to 4.20 euros", "raise to"]),
     ("Norway set its salmon export quota at 900,000 tonnes.",
-     ("Norway", "set at", "Norway's salmon export quota", "900,000 tonnes"),
-     ["set at 900,000 tonnes"]),
+     ("Norway", "set", "Norway's salmon export quota", "900,000 tonnes"),
+     ["set at 900,000 tonnes", "set at"]),
     ("Petrobras cut the price of diesel to 3.10 reais a litre.",
-     ("Petrobras", "cut to", "price of diesel", "3.10 reais"), ["cut to 3.10 reais"]),
+     ("Petrobras", "cut", "price of diesel", "3.10 reais"), ["cut to 3.10 reais", "cut to"]),
     ("Chile asked the World Bank for 300 mln dlrs.",
      ("Chile", "ask for", "World Bank", "300 mln dlrs"), ["ask for 300 mln dlrs"]),
     # a percentage of a whole is a level, not the whole
     ("Russia cut gas supplies to Europe to 20 percent of capacity.",
-     ("Russia", "cut to", "gas supplies", "20 percent"), ["cut to capacity"]),
+     ("Russia", "cut", "gas supplies", "20 percent"), ["cut to capacity", "cut to"]),
     ("Athens cut its budget deficit to 3 pct of output.",
-     ("Athens", "cut to", "Athens' budget deficit", "3 pct"), ["cut to output"]),
+     ("Athens", "cut", "Athens' budget deficit", "3 pct"), ["cut to output", "cut to"]),
 ]
 
 #: (sentence, wanted (subject, label, object), unwanted labels)

@@ -40,18 +40,18 @@ CONSTRUCTIONS = {
          [("court", "prevent from blocking release of documents", "Trump")],
          [("court", "prevent", "Trump")]),
     ],
-    "a verb of level keeps the preposition of the level (its amount the quantity)": [
+    "a verb of level leaves the level and its preposition to the quantity (session 40)": [
         ("Exxon raised its posted price for crude to 18 dlrs a barrel.",
-         [("Exxon", "raise to", "Exxon's posted price")],
-         [("Exxon", "raise", "posted price"),
+         [("Exxon", "raise", "Exxon's posted price")],
+         [("Exxon", "raise to", "Exxon's posted price"),
           ("Exxon", "raise to 18 dlrs", "Exxon's posted price")]),
         ("Sun Oil cut its contract price for West Texas Intermediate to 17 dlrs, "
          "bringing it in line with Exxon.",
-         [("Sun Oil", "cut to", "Sun Oil's contract price for West Texas Intermediate")],
-         [("Sun Oil", "cut", "contract price")]),
+         [("Sun Oil", "cut", "Sun Oil's contract price for West Texas Intermediate")],
+         [("Sun Oil", "cut to", "Sun Oil's contract price for West Texas Intermediate")]),
         ("The Judiciary Act of 1869 sets the number of Supreme Court justices at nine.",
-         [("Judiciary Act", "set at", "Supreme Court justices")],
-         [("Judiciary Act", "set", "Supreme Court justices"),
+         [("Judiciary Act", "set", "Supreme Court justices")],
+         [("Judiciary Act", "set at", "Supreme Court justices"),
           ("Judiciary Act", "set at nine", "Supreme Court justices")]),
     ],
     "a verb of referring carries what its prepositional object is said to be": [

@@ -7,7 +7,8 @@
   after an object's "including" list is the list's; one between a level verb's object
   and its level is the amount's; where a verb of moving moves its object from is in the
   object's relation, no participant.
-- Cut short: a level kept ("left its rate at 2.5 pct"), where a thing is taken ("took
+- Cut short (a level kept, "left its rate at 2.5 pct", is "leave" with the amount its
+  quantity since session 40): where a thing is taken ("took
   the dispute to X"), what a means is used for, the target of a strike gone on, and
   what a speaker says someone must do belong in the relation.
 """
@@ -147,11 +148,13 @@ _ATTACHMENT = {
 _CUT_SHORT = {
     "level kept": [
         ("The Bank of Japan left its official discount rate at 2.5 pct.",
-         [("Bank of Japan", "leave at", "Bank of Japan's official discount rate")],
-         [("Bank of Japan", "leave at 2.5 pct", "Bank of Japan's official discount rate")]),
+         [("Bank of Japan", "leave", "Bank of Japan's official discount rate")],
+         [("Bank of Japan", "leave at", "Bank of Japan's official discount rate"),
+          ("Bank of Japan", "leave at 2.5 pct", "Bank of Japan's official discount rate")]),
         ("Saudi Arabia maintained its oil price at 18 dlrs a barrel.",
-         [("Saudi Arabia", "maintain at", "Saudi Arabia's oil price")],
-         [("Saudi Arabia", "maintain at 18 dlrs", "Saudi Arabia's oil price")]),
+         [("Saudi Arabia", "maintain", "Saudi Arabia's oil price")],
+         [("Saudi Arabia", "maintain at", "Saudi Arabia's oil price"),
+          ("Saudi Arabia", "maintain at 18 dlrs", "Saudi Arabia's oil price")]),
     ],
     "taken somewhere": [
         ("Canada will seek talks and may take the dispute to the GATT council.",

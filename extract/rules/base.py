@@ -96,6 +96,7 @@ from actorgraph.extract.lexicon import (
     ADMITTING_VERBS,
     ADOPTED_TEXTS,
     ADOPTING_VERBS,
+    ADVERB_PREPS,
     ADVERBIAL_HEADS,
     AGENT_HAND_NOUNS,
     AIM_VERBS,
@@ -509,8 +510,20 @@ def _named_before_time(pobj: Token) -> Token:
 
 
 def verb_lemma(verb: Token) -> str:
-    particles = [c.lower_ for c in kids(verb) if c.dep_ == PRT]
+    """A verb's lemma with its particles ("shoot down"), and with a preposition of
+    place the parser took for its adverb right before its object ("flew over Whittier",
+    "over" an advmod and "Whittier" the object: "fly over", not "fly" Whittier,
+    :func:`_adverb_preposition`)."""
+    particles = [c.lower_ for c in kids(verb) if c.dep_ == PRT or _adverb_preposition(c)]
     return " ".join([verb.lemma_.lower(), *particles])
+
+
+def _adverb_preposition(tok: Token) -> bool:
+    """Whether an adverb of a verb is a preposition of place
+    (:data:`~extract.lexicon.ADVERB_PREPS`) standing right before the verb's direct
+    object, whose preposition it is: "flew over Whittier", "sailed past Kuwait"."""
+    return (tok.dep_ == ADVMOD and tok.lower_ in ADVERB_PREPS and tok.i > tok.head.i
+            and any(c.dep_ == DOBJ and c.left_edge.i == tok.i + 1 for c in kids(tok.head)))
 
 
 def ceases(verb: Token) -> bool:

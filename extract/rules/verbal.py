@@ -163,6 +163,8 @@ from actorgraph.extract.lexicon import (
     IMPLICATIVE_OBJECT_VERBS,
     IMPOSING_VERBS,
     INDEFINITE_WORDS,
+    INSTRUMENT_NOUNS,
+    INSTRUMENT_PREPS,
     INTENT_VERBS,
     JOINT_ACTIVITY_NOUNS,
     JOINT_MODIFIERS,
@@ -251,6 +253,7 @@ from actorgraph.extract.lexicon import (
     USING_VERBS,
     VICTORY_CLAIMING_VERBS,
     VICTORY_NOUNS,
+    WAR_MACHINES,
     WARNING_VERBS,
     WARRANT_NOUNS,
     WEAK_WORDS,
@@ -687,6 +690,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                     # vote" is "take share of" (the size is the quantity, no word of it)
                     noun = "share"
                 for prep, target in reached + share:
+                    if _instrument(verb, prep, target, [patient]):
+                        continue  # "shelled the town with artillery": the means
                     support = True
                     for agent in agents:
                         yield TokenTriple(agent, patient, target, f"{lemma} {noun}",
@@ -826,6 +831,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                                       "control", hedged)
                 continue
             if (_where_put(prep, obj, patients) or _with_what(prep, obj, thing)
+                    or _instrument(verb, prep, obj, patients)
                     or _route(prep, obj, patients) or _on_board(prep, obj)
                     or _before_level(verb, prep, patients)
                     or (any(_moved(verb, p) == (prep, obj) for p in patients)
@@ -1845,6 +1851,31 @@ def _route(prep: Token, obj: Token, patients: list[Token]) -> bool:
     return lemma in ROUTE_NOUNS or is_place(obj)
 
 
+def _instrument(verb: Token, prep: Token, obj: Token, patients: list[Token]) -> bool:
+    """Whether a prepositional object is only the means an act on the verb's object was
+    done with: a weapon or machine (:data:`~extract.lexicon.WAR_MACHINES`) or a means
+    (:data:`~extract.lexicon.INSTRUMENT_NOUNS`) after a preposition of
+    :data:`~extract.lexicon.INSTRUMENT_PREPS`, or "by means of" ("shot down a transport
+    plane with a U.S.-made Stinger missile", "drove down world prices through its Export
+    Enhancement Program", "dispersed the crowd with water cannon"). The act's own triple
+    keeps its object ("shoot down | plane"); "shoot down with | Stinger missile" makes the
+    means the one acted on. Only with an object of the verb after it: "fought with
+    rifles" has no other object. A name of a party is none ("signed a deal with Poland"),
+    nor a person or group ("through an intermediary")."""
+    if not any(p.i > verb.i for p in patients):
+        return False
+    lemma = obj.lemma_.lower()
+    if prep.lower_ == "by" and lemma == "means":
+        return True  # "by means of a loan"
+    # (a machine of war is one even where its word is a unit's too: "with artillery")
+    return (prep.lower_ in INSTRUMENT_PREPS and obj.ent_type_ not in _PARTY_TYPES
+            and (lemma in WAR_MACHINES or (lemma in INSTRUMENT_NOUNS and not _party_noun(obj))))
+
+
+#: Entity types of a party, never a means: "signed a treaty with Poland".
+_PARTY_TYPES = frozenset({"GPE", "NORP", "PERSON"})
+
+
 #: Nouns of people or groups beyond :func:`~extract.vague.person_lemma`: a party to an act.
 _PARTY_WORDS = (ASSOCIATE_NOUNS | MALE_WORDS | FEMALE_WORDS | GROUP_NOUNS | PUBLIC_BODY_WORDS
                 | ORGANISATION_DESCRIPTIONS)
@@ -1991,7 +2022,7 @@ def _point_follows(verb: Token, patient: Token) -> bool:
 #: What :func:`_predicative` says of a parse that cut object and predicate wrongly.
 _MISPARSED = "?"
 #: What an object predicate's wording does not start with.
-_PREDICATE_SKIP = frozenset({DET, PUNCT, POSS, CASE, CC, PREDET})
+_PREDICATE_SKIP = frozenset({DET, PUNCT, POSS, CASE, CC, PRECONJ, PREDET})
 #: Marks left out of the wording.
 _NO_QUOTES = str.maketrans("", "", '"\u201c\u201d[]()')
 
@@ -2135,13 +2166,20 @@ def _amount_word(tok: Token) -> bool:
     triple's quantity: "order to recall bottle", not "order to recall about 1.2 million
     bottles". Never a word of a name ("Article 50", "G7") nor an ordinal: "hold a second
     round" says which one, not how many."""
-    if tok.pos_ == "PROPN" or tok.ent_type_ in _NO_AMOUNT_TYPES:
+    if _name_word(tok) or tok.ent_type_ in _NO_AMOUNT_TYPES:
         return False
     if tok.like_num or tok.dep_ in (NUMMOD, QUANTMOD):
         return True
     # a unit with its number ("611 mln stg"), not a bare one ("speculative dollar sales")
     return ((tok.ent_type_ in COUNT_TYPES or is_quantity(tok.text))
             and any(t.like_num for t in tok.subtree))
+
+
+def _name_word(tok: Token) -> bool:
+    """Whether a word is part of a name, so of no amount: a proper noun with a capital
+    ("Article 50", "G7"); a lower-case one is a unit the tagger took for a name ("2.27
+    billion stg hostile bid", "stg" tagged PROPN), which stays a word of the amount."""
+    return tok.pos_ == "PROPN" and not tok.is_lower
 
 
 #: Entity types of number words that say which one, not how many: "a second round".
@@ -2159,7 +2197,7 @@ def _amount_words(doc: Doc, start: int, end: int) -> set[int]:
         apart = i == 0 or bool(doc[i - 1].whitespace_)
         run = next((j for j in range(end, i, -1)
                     if bool(doc[j - 1].whitespace_)
-                    and not any(t.pos_ == "PROPN" or t.ent_type_ in _NO_AMOUNT_TYPES
+                    and not any(_name_word(t) or t.ent_type_ in _NO_AMOUNT_TYPES
                                 for t in doc[i:j])
                     and any(t.like_num for t in doc[i:j]) and is_quantity(doc[i:j].text)),
                    None) if apart else None
@@ -2329,7 +2367,8 @@ def _given_with(verb: Token, patient: Token) -> str | None:
 
 def _moved(verb: Token, patient: Token) -> tuple[Token, Token] | None:
     """Where a verb of moving (:data:`MOVING_VERBS`) moves its object from or into, when
-    that is no named participant: "removed Morsi from power" -> (from, power),
+    that is no named participant nor a level ("bringing its price to 17.50 dlrs", the
+    triple's quantity): "removed Morsi from power" -> (from, power),
     "evacuated residents from homes" -> (from, homes). The phrase is on the verb, or on a
     name, which takes no such modifier; it belongs in the object's relation ("evacuate
     from home" residents), and is no participant of its own."""
@@ -2340,7 +2379,7 @@ def _moved(verb: Token, patient: Token) -> tuple[Token, Token] | None:
                  if prep.i > patient.i and prep.lower_ in MOTION_PREPS
                  for obj in pobjs(prep)
                  if obj.pos_ == "NOUN" and not names_something(obj) and not obj.ent_type_
-                 and obj.lemma_.lower() not in QUANTITY_HEADS), None)
+                 and obj.lemma_.lower() not in QUANTITY_HEADS and not _level(obj)), None)
 
 
 def _level(obj: Token) -> bool:
@@ -2389,12 +2428,13 @@ def second_complement(verb: Token, patient: Token) -> str | None:
     """The second complement a verb's object needs to make its point, in a few words.
 
     "likened the current system to indoctrination" -> "to indoctrination"
-    (:data:`COMPARING_VERBS`); "brought its price for WTI to 17.50 dlrs" -> "to", "sets
-    the number of justices at nine" -> "at" (:data:`LEVEL_VERBS`, with an amount or
-    number: the amount is the triple's quantity, :func:`~extract.hygiene.level_of`, no
-    part of the label); "failed to stop customers from laundering money" -> "from
-    laundering money" (:data:`PREVENTING_VERBS`, with a gerund); "asked donor governments
-    for emergency aid" -> "for emergency aid" ("for 12 mln dlrs" -> "for",
+    (:data:`COMPARING_VERBS`); "brought its price for WTI to 17.50 dlrs", "sets the number
+    of justices at nine" -> None (:data:`LEVEL_VERBS`, with an amount or number: the
+    amount is the triple's quantity, :func:`~extract.hygiene.level_of`, and its
+    preposition no part of the label: "cut to" a rate reads as cutting it to nothing);
+    "failed to stop customers from laundering money" -> "from laundering money"
+    (:data:`PREVENTING_VERBS`, with a gerund); "asked donor governments for emergency aid"
+    -> "for emergency aid" ("for 12 mln dlrs" -> "for",
     :func:`_asked_for`). Without it "liken system", "bring price", "stop customers" or
     "ask governments" lose what was said.
     """
@@ -2424,9 +2464,11 @@ def second_complement(verb: Token, patient: Token) -> str | None:
                     wording = _wording(obj, prep.i)
                     if wording:
                         return f"{word} {wording}"
-                    if _amount_phrase(obj):
-                        # "brought its price to 17.50 dlrs" -> "to": the level goes to the
-                        # triple's quantity (:func:`~extract.hygiene.amount_of`)
+                    if _asked_for(verb, prep, obj):
+                        # "asked donor governments for 12 mln dlrs" -> "for": what is
+                        # asked is the point, its amount the triple's quantity
+                        # (:func:`~extract.hygiene.amount_of`); a level's preposition
+                        # leaves the label with its amount ("cut its rate to 3 pct": "cut")
                         return word
     return None
 
