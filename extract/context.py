@@ -156,6 +156,7 @@ from actorgraph.extract.lexicon import (
     EXPECTATION_WORDS,
     EXPRESSIVE_PURPOSES,
     FAILURE_VERBS,
+    FINDING_VERBS,
     FORESEEING_NOUNS,
     FORESEEING_PREPS,
     FORESEEING_VERBS,
@@ -191,6 +192,7 @@ from actorgraph.extract.lexicon import (
     PREPARING_WORDS,
     PREVENTING_VERBS,
     PRIOR_PREPS,
+    PROOF_VERBS,
     PROSECUTING_SOURCES,
     PURSUING_ADVERBS,
     PURSUING_PHRASAL_VERBS,
@@ -2591,10 +2593,10 @@ def _believed(tok: Token, parent: Token) -> bool:
         return True  # "there is no evidence that X attacked Y", "found no sign that ..."
     if (content and parent.pos_ == "NOUN" and lemma in EVIDENCE_NOUNS
             and parent.dep_ == DOBJ and has_neg(parent.head)
-            and parent.head.lemma_.lower() not in DENIAL_VERBS):
+            and parent.head.lemma_.lower() in FINDING_VERBS | PROOF_VERBS):
         # "the evidence did not support a finding that X concealed Y", "did not reach a
         # conclusion that X misled Y": what is not found is not established (but "did not
-        # dispute the finding that ...": a denial negated)
+        # dispute / overturn / publish the finding that ...": a finding made)
         return True
     if tok.dep_ == CCOMP and parent.pos_ == "ADJ":
         return lemma in HEDGING_ADJECTIVES  # "unclear whether", "likely that"

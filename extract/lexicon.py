@@ -208,6 +208,7 @@ __all__ = [
     "FEMALE_PRONOUNS",
     "FEMALE_WORDS",
     "FINANCIAL_OBJECTS",
+    "FINDING_VERBS",
     "FLOW_NOUNS",
     "FOCUSING_ADVERBS",
     "FOREIGN_OBJECT_VERBS",
@@ -769,6 +770,8 @@ RESPONDING_VERBS = words("responding_verbs")
 #: Verbs whose event noun object was going on ("sought to halt clashes between X and Y").
 ENDING_VERBS = words("ending_verbs")
 EVIDENCE_NOUNS = words("evidence_nouns")
+#: Verbs that would find or stand by such a noun ("did not reach a conclusion that X ...").
+FINDING_VERBS = words("finding_verbs")
 #: Nouns whose topic or aim event is only sought ("talks on a ceasefire between X and Y").
 AIMED_EVENT_HEADS = words("aimed_event_heads")
 #: Prepositions of the event such a noun is about or aims at.
