@@ -117,6 +117,7 @@ from actorgraph.extract.lexicon import (
     ALLEGING_SOURCES,
     ALLEGING_VERBS,
     ANONYMITY_MODIFIERS,
+    ANY_PERSON_WORDS,
     APPEAL_VERBS,
     ASPECTUAL_VERBS,
     ATTEMPT_NOUNS,
@@ -161,11 +162,13 @@ from actorgraph.extract.lexicon import (
     FORESEEING_PREPS,
     FORESEEING_VERBS,
     FUTURE_AUX,
+    GROUP_PRONOUNS,
     HEDGE_ADVERBS,
     HEDGE_MODALS,
     HEDGE_VERBS,
     HEDGING_ADJECTIVES,
     HEDGING_MODIFIERS,
+    IMPLYING_VERBS,
     IMPRESSION_VERBS,
     INABILITY_MODALS,
     INTENT_VERBS,
@@ -184,6 +187,7 @@ from actorgraph.extract.lexicon import (
     PARTIAL_NEGATION_WORDS,
     PENDING_MARKS,
     PERMITTING_VERBS,
+    PERSON_OR_SPEAKER_PRONOUNS,
     PLACE_HEADS,
     PLACE_PREPS,
     PLACE_TYPES,
@@ -202,12 +206,14 @@ from actorgraph.extract.lexicon import (
     REQUESTING_VERBS,
     RESPONDING_VERBS,
     RESPONSIBILITY_NOUNS,
+    ROLE_OR_TITLE_WORDS,
     RULING_OUT_VERBS,
     SCHEDULING_PREDICATES,
     SINGLING_MODIFIERS,
     SOUGHT_VERBS,
     SPEAKER_ACTS,
     SPEAKING_ADJUNCTS,
+    STATE_HEADS,
     SUSPECT_MODIFIERS,
     TIME_PREPS,
     TIME_TYPES,
@@ -949,7 +955,20 @@ def _raised_negation(clause: Token, verb: Token) -> bool:
     that X would attack Y" says nothing of the attack."""
     return (verb.lemma_.lower() in NEG_RAISING_VERBS
             and any(c.dep_ == NEG and c.lower_ in ("not", "n't") for c in kids(verb))
-            and not has_neg(clause))
+            and not has_neg(clause)
+            and not (verb.lemma_.lower() in IMPLYING_VERBS and _someone(_subject(verb))))
+
+
+def _someone(subject: Token | None) -> bool:
+    """Whether a subject is a person, a body or a state rather than a thing or an event:
+    "Biden did not signal that Washington would lift the sanctions" has said nothing of the
+    lifting, as "the visit does not signal that Japan supports X" has (:func:`_raised_negation`)."""
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in PERSON_OR_SPEAKER_PRONOUNS | GROUP_PRONOUNS | {"we", "you"}
+    return (subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+            or subject.lemma_.lower() in ROLE_OR_TITLE_WORDS | ANY_PERSON_WORDS | STATE_HEADS)
 
 
 def _thwarted(verb: Token) -> bool:

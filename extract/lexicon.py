@@ -256,6 +256,7 @@ __all__ = [
     "HYPHEN_SUFFIXES",
     "IMPLICATIVE_ADJECTIVES",
     "IMPLICATIVE_OBJECT_VERBS",
+    "IMPLYING_VERBS",
     "IMPOSING_VERBS",
     "IMPRESSION_VERBS",
     "INABILITY_MODALS",
@@ -744,6 +745,8 @@ DISJUNCTIVE_COORDINATORS = words("disjunctive_coordinators")
 CONJUNCTIVE_COORDINATORS = words("conjunctive_coordinators")
 #: Verbs of opinion whose "not" negates their complement ("I don't think X has Y").
 NEG_RAISING_VERBS = words("neg_raising_verbs")
+#: Verbs of implying whose "not" denies their complement only when a thing implies it.
+IMPLYING_VERBS = words("implying_verbs")
 #: Verbs whose "of" gerund was found not done: "acquitted X of bribing Y".
 ACQUITTING_VERBS = words("acquitting_verbs")
 #: Verbs whose gerund is no longer done ("stopped recognising X").

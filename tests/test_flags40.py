@@ -13,7 +13,8 @@
   an attribute no one reports;
 - the "not" of a verb of implying denies its complement clause, as that of a verb of
   opinion does: "the swap does not mean that the United States recognises Maduro",
-  "the visit does not signal that Japan supports X" (negated; not "the swap means that");
+  "the visit does not signal that Japan supports X" (negated; not "the swap means that",
+  nor a person, body or state that "did not signal that X would V");
 - a report coordinated with the rejection of a charge is a counter-claim (hedged) only when
   it tells of another party: "Iraq denied the charge, and a spokesman said Iraqi forces had
   repulsed the Iranian troops" is Iraq's statement of its own forces' act, as the grounds
@@ -82,6 +83,22 @@ _IMPLYING_NOT = [
     # guard: what a verb of implying says, not negated
     ("The swap means that the United States recognises Maduro.",
      ("United States", "recognise", "Maduro"), False, False),
+    # review: a person, body or state that does not signal, imply or mean something has
+    # said nothing of it (only a thing or an event that does not imply it denies it)
+    ("Biden did not signal that Washington would lift the sanctions on Cuba.",
+     ("Washington", "lift sanction", "Cuba"), False, True),
+    ("The Kremlin did not imply that Moscow had ordered the strike on Kyiv.",
+     ("Moscow", "strike", "Kyiv"), False, False),
+    ("The minister did not mean that Turkey would leave NATO.",
+     ("Turkey", "leave", "NATO"), False, True),
+    ("Netanyahu has not signalled that Israel will halt the offensive in Rafah.",
+     ("Israel", "halt", "offensive"), False, True),
+    ("I did not mean that Russia attacked Ukraine.",
+     ("Russia", "attack", "Ukraine"), False, False),
+    ("The layoffs do not mean that Intel is leaving Ireland.",
+     ("Intel", "leave", "Ireland"), True, False),
+    ("The truce does not mean that Israel has withdrawn from Gaza.",
+     ("Israel", "withdraw from", "Gaza"), True, False),
 ]
 
 _OWN_FORCES_COUNTERCLAIMS = [
