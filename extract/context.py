@@ -3056,9 +3056,13 @@ def _disputing_report(verb: Token, clause: Token) -> bool:
 def _denier_own(subject: Token, denier: Token | None) -> bool:
     """Whether the subject of a denial's grounds is the denier's own, named by its
     nationality ("Turkey denied the charges, saying Turkish jets had bombed only PKK
-    camps"), as "its jets" would be: what the denier says of itself is its statement."""
+    camps"), as "its jets" would be: what the denier says of itself is its statement. Only
+    the state's own forces or organs ([state_heads]): "Pakistani militants", "Iranian
+    dissidents" are another party, of whom the denier's word is a counter-claim."""
     if denier is None:
         return False
+    if subject.lemma_.lower() not in STATE_HEADS and subject.lower_ not in STATE_HEADS:
+        return False  # "Iran denied the charge and said Iranian dissidents had planted X"
     from actorgraph.extract.actors import country_of  # actors imports this module
     own = country_of(denier.text) or denier.text
     return any(c.dep_ in (AMOD, COMPOUND) and c.ent_type_ == "NORP"

@@ -18,7 +18,8 @@
 - a report coordinated with the rejection of a charge is a counter-claim (hedged) only when
   it tells of another party: "Iraq denied the charge, and a spokesman said Iraqi forces had
   repulsed the Iranian troops" is Iraq's statement of its own forces' act, as the grounds
-  of a denial are ("denied the charge, saying Turkish jets had bombed only PKK camps");
+  of a denial are ("denied the charge, saying Turkish jets had bombed only PKK camps"); a
+  nationality's militants, gangs or dissidents are another party (hedged);
 - the "that" clause of a noun of evidence or a finding that a negated verb takes is not
   established: "the panel did not reach a conclusion that Boeing had misled the
   regulators", "have not produced proof that X financed Y" (hedged, as "found no evidence
@@ -115,6 +116,23 @@ _OWN_FORCES_COUNTERCLAIMS = [
      "plant.", ("Ukraine", "shell", "Zaporizhzhia plant"), False, True),
     ("Iraq denied the charge, and a spokesman said Iranian forces had attacked Basra.",
      ("Iran", "attack", "Basra"), False, True),
+    # review: a nationality's non-state party (militants, gangs, mercenaries, dissidents) is
+    # another party, not the denier's own forces: still its counter-claim
+    ("Pakistan rejected the charge and said Pakistani militants had attacked the Indian "
+     "convoy.", ("Pakistani militants", "attack", "Indian convoy"), False, True),
+    ("Venezuela dismissed the allegation and said Venezuelan gangs had smuggled the weapons "
+     "into Colombia.", ("Venezuelan gangs", "smuggle into", "Colombia"), False, True),
+    ("Russia denied the claim, and officials said Russian mercenaries had seized the gold "
+     "mine in Mali.", ("Russian mercenaries", "seize in", "Mali"), False, True),
+    ("Iran denied the charge and said Iranian dissidents had planted the bomb in Tehran.",
+     ("Iranian dissidents", "plant in", "Tehran"), False, True),
+    ("Iran rejected the accusation, saying Iranian exiles had bombed the embassy.",
+     ("Iranian exiles", "bomb", "embassy"), False, True),
+    # (its own troops or police: its statement)
+    ("Ethiopia denied the claim and said Ethiopian troops had captured Tigrayan fighters.",
+     ("Ethiopia", "capture", "Tigrayan"), False, False),
+    ("Serbia rejected the accusation and said Serbian police had arrested Kosovo Albanian "
+     "fighters.", ("Serbia", "arrest", "Kosovo Albanian"), False, False),
 ]
 
 _UNESTABLISHED_FINDINGS = [
