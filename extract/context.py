@@ -138,6 +138,7 @@ from actorgraph.extract.lexicon import (
     CONDITION_NOUNS,
     CONDITIONAL_MARKS,
     CONDITIONING_WORDS,
+    CONFESSING_VERBS,
     CONFIRMING_VERBS,
     COORDINATION_NEGATORS,
     DEAL_NOUNS,
@@ -508,7 +509,11 @@ def _characterising(verb: Token) -> bool:
     bank") or on the noun of a describing verb ("described the men as fighters who had
     fired on Y"). Not on another noun of the report ("said the men who had fired on Y
     were arrested" presupposes the firing), nor on the focus of a cleft ("said it was Hamas
-    that fired the rockets" says who did it).
+    that fired the rockets" says who did it), nor what a party says of its own ("Iran said
+    the drones were models that it had sold to Russia", "said the men were its soldiers
+    who had crossed into X": a pronoun as the clause's subject or the noun's owner, as in
+    :func:`_disputing_report`), nor a report that confirms or admits it ("police confirmed
+    the suspects were gang members who had robbed X").
 
     Examples
     --------
@@ -528,6 +533,10 @@ def _characterising(verb: Token) -> bool:
     if verb.dep_ != RELCL:
         return False
     noun = verb.head
+    subject = _subject(verb)
+    if (subject is not None and subject.pos_ == "PRON" and subject.tag_ not in ("WP", "WDT")
+            or any(c.dep_ == POSS and c.pos_ == "PRON" for c in kids(noun))):
+        return False  # "said the drones were models that it had sold to X", "were its soldiers who"
     if _described(noun) or (noun.dep_ == POBJ and noun.head.lower_ == "as" and (
             noun.head.head.lemma_.lower() in DESCRIBING_VERBS)):
         return True  # "described the men as fighters who had fired on Y"
@@ -536,7 +545,10 @@ def _characterising(verb: Token) -> bool:
         return False
     if any(c.dep_ in (NSUBJ, EXPL) and c.lower_ in _CLEFT_SUBJECTS for c in kids(copula)):
         return False  # "said it was Hamas that fired the rockets": a cleft
-    return copula.head.lemma_.lower() in REPORTING_VERBS
+    reporter = copula.head.lemma_.lower()
+    # (not a confirmation or an admission: "police confirmed the suspects were gang members
+    # who had robbed X" takes it as fact)
+    return reporter in REPORTING_VERBS and reporter not in CONFIRMING_VERBS | CONFESSING_VERBS
 
 
 def _counterfactual(verb: Token) -> bool:

@@ -10,7 +10,9 @@
   fire on Israeli soldiers") or on the noun of a describing verb ("described the men as
   fighters who had ..."), is part of that claim: hedged; not a relative clause on another
   noun of the report ("said the gang members who had robbed X were arrested"), nor one on
-  an attribute no one reports;
+  an attribute no one reports, nor what the party says of its own ("said the drones were
+  models that it had sold to X"), nor a report that confirms or admits it ("police
+  confirmed the suspects were gang members who had robbed X");
 - the "not" of a verb of implying denies its complement clause, as that of a verb of
   opinion does: "the swap does not mean that the United States recognises Maduro",
   "the visit does not signal that Japan supports X" (negated; not "the swap means that",
@@ -70,6 +72,21 @@ _CHARACTERISATIONS = [
      ("rebels", "ambush", "Mali"), False, False),
     ("The men were Islamic Jihad fighters who had opened fire on Israeli soldiers.",
      ("Islamic Jihad", "fire", "Israel"), False, False),
+    # review: what a party says of its own (a pronoun as the clause's subject or the noun's
+    # owner), and a report that confirms or admits the characterisation, are stated
+    ("Iran said the drones were old models that it had sold to Russia before the war.",
+     ("Iran", "sell", "old models"), False, False),
+    ("Russia said the men were its own soldiers who had crossed into Estonia by mistake.",
+     ("soldiers", "cross into", "Estonia"), False, False),
+    ("Police confirmed the suspects were gang members who had robbed the Central Bank.",
+     ("gang members", "rob", "Central Bank"), False, False),
+    ("The army acknowledged the victims were farmers whom Malian soldiers had shot.",
+     ("Mali", "shoot", "farmers"), False, False),
+    ("Israel admitted the dead were aid workers whom Israeli drones had struck in Gaza.",
+     ("Israel", "strike", "aid workers"), False, False),
+    # (another party's act in the characterisation stays the claim's)
+    ("The army said the soldiers were reservists whom Hamas had captured in October.",
+     ("Hamas", "capture", "reservists"), False, True),
 ]
 
 _IMPLYING_NOT = [
