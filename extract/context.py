@@ -972,14 +972,15 @@ def _raised_negation(clause: Token, verb: Token) -> bool:
 
 
 def _someone(subject: Token | None) -> bool:
-    """Whether a subject is a person, a body or a state rather than a thing or an event:
+    """Whether a subject is a person, a body or a state rather than a thing or an event (a
+    name, even one the NER left untyped, "Scholz did not mean that ..."):
     "Biden did not signal that Washington would lift the sanctions" has said nothing of the
     lifting, as "the visit does not signal that Japan supports X" has (:func:`_raised_negation`)."""
     if subject is None:
         return False
     if subject.pos_ == "PRON":
         return subject.lower_ in PERSON_OR_SPEAKER_PRONOUNS | GROUP_PRONOUNS | {"we", "you"}
-    return (subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+    return (subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
             or subject.lemma_.lower() in ROLE_OR_TITLE_WORDS | ANY_PERSON_WORDS | STATE_HEADS)
 
 

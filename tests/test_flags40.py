@@ -113,6 +113,8 @@ _IMPLYING_NOT = [
      ("Israel", "halt", "offensive"), False, True),
     ("I did not mean that Russia attacked Ukraine.",
      ("Russia", "attack", "Ukraine"), False, False),
+    ("Scholz did not mean that Germany would send troops to Ukraine.",
+     ("Germany", "send", "troops"), False, True),
     ("The layoffs do not mean that Intel is leaving Ireland.",
      ("Intel", "leave", "Ireland"), True, False),
     ("The truce does not mean that Israel has withdrawn from Gaza.",
