@@ -117,6 +117,7 @@ from actorgraph.extract.lexicon import (
     ALLEGING_SOURCES,
     ALLEGING_VERBS,
     ANONYMITY_MODIFIERS,
+    ANY_PERSON_WORDS,
     APPEAL_VERBS,
     ASPECTUAL_VERBS,
     ATTEMPT_NOUNS,
@@ -137,6 +138,7 @@ from actorgraph.extract.lexicon import (
     CONDITION_NOUNS,
     CONDITIONAL_MARKS,
     CONDITIONING_WORDS,
+    CONFESSING_VERBS,
     CONFIRMING_VERBS,
     COORDINATION_NEGATORS,
     DEAL_NOUNS,
@@ -156,15 +158,18 @@ from actorgraph.extract.lexicon import (
     EXPECTATION_WORDS,
     EXPRESSIVE_PURPOSES,
     FAILURE_VERBS,
+    FINDING_VERBS,
     FORESEEING_NOUNS,
     FORESEEING_PREPS,
     FORESEEING_VERBS,
     FUTURE_AUX,
+    GROUP_PRONOUNS,
     HEDGE_ADVERBS,
     HEDGE_MODALS,
     HEDGE_VERBS,
     HEDGING_ADJECTIVES,
     HEDGING_MODIFIERS,
+    IMPLYING_VERBS,
     IMPRESSION_VERBS,
     INABILITY_MODALS,
     INTENT_VERBS,
@@ -183,6 +188,7 @@ from actorgraph.extract.lexicon import (
     PARTIAL_NEGATION_WORDS,
     PENDING_MARKS,
     PERMITTING_VERBS,
+    PERSON_OR_SPEAKER_PRONOUNS,
     PLACE_HEADS,
     PLACE_PREPS,
     PLACE_TYPES,
@@ -191,6 +197,7 @@ from actorgraph.extract.lexicon import (
     PREPARING_WORDS,
     PREVENTING_VERBS,
     PRIOR_PREPS,
+    PROOF_VERBS,
     PROSECUTING_SOURCES,
     PURSUING_ADVERBS,
     PURSUING_PHRASAL_VERBS,
@@ -201,12 +208,14 @@ from actorgraph.extract.lexicon import (
     RESPONDING_VERBS,
     RESPONSIBILITY_NOUNS,
     RETALIATION_VERBS,
+    ROLE_OR_TITLE_WORDS,
     RULING_OUT_VERBS,
     SCHEDULING_PREDICATES,
     SINGLING_MODIFIERS,
     SOUGHT_VERBS,
     SPEAKER_ACTS,
     SPEAKING_ADJUNCTS,
+    STATE_HEADS,
     SUSPECT_MODIFIERS,
     TIME_PREPS,
     TIME_TYPES,
@@ -501,7 +510,11 @@ def _characterising(verb: Token) -> bool:
     bank") or on the noun of a describing verb ("described the men as fighters who had
     fired on Y"). Not on another noun of the report ("said the men who had fired on Y
     were arrested" presupposes the firing), nor on the focus of a cleft ("said it was Hamas
-    that fired the rockets" says who did it).
+    that fired the rockets" says who did it), nor what a party says of its own ("Iran said
+    the drones were models that it had sold to Russia", "said the men were its soldiers
+    who had crossed into X": a pronoun as the clause's subject or the noun's owner, as in
+    :func:`_disputing_report`), nor a report that confirms or admits it ("police confirmed
+    the suspects were gang members who had robbed X").
 
     Examples
     --------
@@ -521,6 +534,10 @@ def _characterising(verb: Token) -> bool:
     if verb.dep_ != RELCL:
         return False
     noun = verb.head
+    subject = _subject(verb)
+    if (subject is not None and subject.pos_ == "PRON" and subject.tag_ not in ("WP", "WDT")
+            or any(c.dep_ == POSS and c.pos_ == "PRON" for c in kids(noun))):
+        return False  # "said the drones were models that it had sold to X", "were its soldiers who"
     if _described(noun) or (noun.dep_ == POBJ and noun.head.lower_ == "as" and (
             noun.head.head.lemma_.lower() in DESCRIBING_VERBS)):
         return True  # "described the men as fighters who had fired on Y"
@@ -529,7 +546,10 @@ def _characterising(verb: Token) -> bool:
         return False
     if any(c.dep_ in (NSUBJ, EXPL) and c.lower_ in _CLEFT_SUBJECTS for c in kids(copula)):
         return False  # "said it was Hamas that fired the rockets": a cleft
-    return copula.head.lemma_.lower() in REPORTING_VERBS
+    reporter = copula.head.lemma_.lower()
+    # (not a confirmation or an admission: "police confirmed the suspects were gang members
+    # who had robbed X" takes it as fact)
+    return reporter in REPORTING_VERBS and reporter not in CONFIRMING_VERBS | CONFESSING_VERBS
 
 
 def _counterfactual(verb: Token) -> bool:
@@ -948,7 +968,21 @@ def _raised_negation(clause: Token, verb: Token) -> bool:
     that X would attack Y" says nothing of the attack."""
     return (verb.lemma_.lower() in NEG_RAISING_VERBS
             and any(c.dep_ == NEG and c.lower_ in ("not", "n't") for c in kids(verb))
-            and not has_neg(clause))
+            and not has_neg(clause)
+            and not (verb.lemma_.lower() in IMPLYING_VERBS and _someone(_subject(verb))))
+
+
+def _someone(subject: Token | None) -> bool:
+    """Whether a subject is a person, a body or a state rather than a thing or an event (a
+    name, even one the NER left untyped, "Scholz did not mean that ..."):
+    "Biden did not signal that Washington would lift the sanctions" has said nothing of the
+    lifting, as "the visit does not signal that Japan supports X" has (:func:`_raised_negation`)."""
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in PERSON_OR_SPEAKER_PRONOUNS | GROUP_PRONOUNS | {"we", "you"}
+    return (subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+            or subject.lemma_.lower() in ROLE_OR_TITLE_WORDS | ANY_PERSON_WORDS | STATE_HEADS)
 
 
 def _thwarted(verb: Token) -> bool:
@@ -2597,10 +2631,10 @@ def _believed(tok: Token, parent: Token) -> bool:
         return True  # "there is no evidence that X attacked Y", "found no sign that ..."
     if (content and parent.pos_ == "NOUN" and lemma in EVIDENCE_NOUNS
             and parent.dep_ == DOBJ and has_neg(parent.head)
-            and parent.head.lemma_.lower() not in DENIAL_VERBS):
+            and parent.head.lemma_.lower() in FINDING_VERBS | PROOF_VERBS):
         # "the evidence did not support a finding that X concealed Y", "did not reach a
         # conclusion that X misled Y": what is not found is not established (but "did not
-        # dispute the finding that ...": a denial negated)
+        # dispute / overturn / publish the finding that ...": a finding made)
         return True
     if tok.dep_ == CCOMP and parent.pos_ == "ADJ":
         return lemma in HEDGING_ADJECTIVES  # "unclear whether", "likely that"
@@ -3041,9 +3075,13 @@ def _disputing_report(verb: Token, clause: Token) -> bool:
 def _denier_own(subject: Token, denier: Token | None) -> bool:
     """Whether the subject of a denial's grounds is the denier's own, named by its
     nationality ("Turkey denied the charges, saying Turkish jets had bombed only PKK
-    camps"), as "its jets" would be: what the denier says of itself is its statement."""
+    camps"), as "its jets" would be: what the denier says of itself is its statement. Only
+    the state's own forces or organs ([state_heads]): "Pakistani militants", "Iranian
+    dissidents" are another party, of whom the denier's word is a counter-claim."""
     if denier is None:
         return False
+    if subject.lemma_.lower() not in STATE_HEADS and subject.lower_ not in STATE_HEADS:
+        return False  # "Iran denied the charge and said Iranian dissidents had planted X"
     from actorgraph.extract.actors import country_of  # actors imports this module
     own = country_of(denier.text) or denier.text
     return any(c.dep_ in (AMOD, COMPOUND) and c.ent_type_ == "NORP"

@@ -212,6 +212,7 @@ __all__ = [
     "FEMALE_PRONOUNS",
     "FEMALE_WORDS",
     "FINANCIAL_OBJECTS",
+    "FINDING_VERBS",
     "FLOW_NOUNS",
     "FOCUSING_ADVERBS",
     "FOREIGN_OBJECT_VERBS",
@@ -259,6 +260,7 @@ __all__ = [
     "HYPHEN_SUFFIXES",
     "IMPLICATIVE_ADJECTIVES",
     "IMPLICATIVE_OBJECT_VERBS",
+    "IMPLYING_VERBS",
     "IMPOSING_VERBS",
     "IMPRESSION_VERBS",
     "INABILITY_MODALS",
@@ -765,6 +767,8 @@ DISJUNCTIVE_COORDINATORS = words("disjunctive_coordinators")
 CONJUNCTIVE_COORDINATORS = words("conjunctive_coordinators")
 #: Verbs of opinion whose "not" negates their complement ("I don't think X has Y").
 NEG_RAISING_VERBS = words("neg_raising_verbs")
+#: Verbs of implying whose "not" denies their complement only when a thing implies it.
+IMPLYING_VERBS = words("implying_verbs")
 #: Verbs whose "of" gerund was found not done: "acquitted X of bribing Y".
 ACQUITTING_VERBS = words("acquitting_verbs")
 #: Verbs whose gerund is no longer done ("stopped recognising X").
@@ -791,6 +795,8 @@ RESPONDING_VERBS = words("responding_verbs")
 #: Verbs whose event noun object was going on ("sought to halt clashes between X and Y").
 ENDING_VERBS = words("ending_verbs")
 EVIDENCE_NOUNS = words("evidence_nouns")
+#: Verbs that would find or stand by such a noun ("did not reach a conclusion that X ...").
+FINDING_VERBS = words("finding_verbs")
 #: Nouns whose topic or aim event is only sought ("talks on a ceasefire between X and Y").
 AIMED_EVENT_HEADS = words("aimed_event_heads")
 #: Prepositions of the event such a noun is about or aims at.
