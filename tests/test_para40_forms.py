@@ -69,6 +69,12 @@ _SUBORDINATE_HOSTS = {
          [("Russia", "kill", "civilians", False, False)], []),
         ("French police moved swiftly once Hezbollah withdrew, arresting Pavel Durov.",
          [("Hezbollah", "arrest", "Pavel Durov", False, False)], [("France", "Pavel Durov")]),
+        # guards: a marked clause whose act is one of force keeps its toll, and one whose
+        # subject is a thing that acts keeps what it did (but harm a main act of force did)
+        ("Syrian troops pulled back after a car bomb detonated, killing nine soldiers.", [],
+         [("Syria", "soldiers")]),
+        ("Turkish police closed the bridge after the storm intensified, cutting power to "
+         "10,000 homes.", [], [("Turkey", "power"), ("Turkey", "homes")]),
     ],
 }
 

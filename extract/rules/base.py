@@ -98,6 +98,7 @@ from actorgraph.extract.lexicon import (
     ADOPTING_VERBS,
     ADVERBIAL_HEADS,
     AGENT_HAND_NOUNS,
+    AGENT_THINGS,
     AIM_VERBS,
     ALLEGED_PREPS,
     ALLEGING_VERBS,
@@ -1603,13 +1604,25 @@ def _subordinate_host(participle: Token, head: Token) -> Token | None:
     ("once", "until", "after", "when") that follows its own verb is the main clause's act
     when the marked clause's subject is a thing or nobody named and the main clause's
     subjects name someone; a named subject of the marked clause keeps it ("the war began
-    when Hamas invaded Israel, killing 1,200": Hamas's).
+    when Hamas invaded Israel, killing 1,200": Hamas's). So does a marked clause whose own
+    act is one of force ("sealed the area after a grenade exploded, wounding four": the
+    blast's toll), or whose subject is a thing that acts (``[agent_things]``: "closed the
+    bridge after the storm intensified, cutting power to 10,000 homes"), unless the adjunct
+    is harm to people that the main clause's act of force did ("raided the camp once the
+    storm passed, killing three militants").
     """
     main = head.head
     if (head.dep_ != ADVCL or not head.i < participle.i or main.i >= head.i
             or main.pos_ not in ("VERB", "AUX")
             or not any(c.dep_ == MARK for c in kids(head))
             or not any(t.text == "," for t in participle.doc[head.i:participle.i])):
+        return None
+    lexicon = default_lexicon()
+    if lexicon.classify(head.lemma_.lower()) in _FORCE_CLASSES:
+        return None
+    if any(s.lemma_.lower() in AGENT_THINGS for s in core(head)[0]) and not (
+            participle.lemma_.lower() in HARM_ADJUNCTS
+            and lexicon.classify(main.lemma_.lower()) in _FORCE_CLASSES):
         return None
     return main if _named(core(main)[0]) else None
 
