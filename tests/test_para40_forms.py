@@ -168,6 +168,10 @@ _BARRAGES = {
         # guard: a barrage of words is no attack
         ("A barrage of criticism from Brussels greeted the plan.", [],
          [("Brussels", "plan")]),
+        # guard: a barrage's "of" phrase is what it holds (fighters, rockets, claims),
+        # never its target
+        ("The Kremlin launched a barrage of Wagner fighters against Bakhmut.",
+         [("Kremlin", "barrage", "Bakhmut", False, False)], [("Kremlin", "Wagner")]),
     ],
 }
 

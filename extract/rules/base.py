@@ -3746,8 +3746,12 @@ def is_target_prep(prep: str, event: str) -> bool:
     """Whether ``prep`` introduces the target of the event noun ``event``.
 
     "with" and "between" only for reciprocal events ("talks with"), "for" and
-    "to" only for what is given ("aid for Ukraine").
+    "to" only for what is given ("aid for Ukraine"). The "of" of an event noun that is
+    also a quantity (:data:`~extract.lexicon.QUANTITY_HEADS`: "a barrage of rockets", "a
+    barrage of patent claims") says what it holds, not what it is aimed at.
     """
+    if prep == "of" and event in QUANTITY_HEADS:
+        return False
     if prep == "to" and event in DESTINATION_NOUNS:
         return True  # "Modi's visit to Moscow"
     if prep in RECIPIENT_PREPS:
