@@ -2527,9 +2527,11 @@ def _plural_noun_read_as_verb(word: Token) -> None:
     sentence's verb (its subject X) and "was nationalised" its conjunct. A number other
     than one before a singular noun that a preposition governs cannot be the subject of a
     singular verb: "two pilot plants", "three copper mines", "two kiln works" are one
-    noun phrase, the preposition's object. The verb conjoined to the misread word (with no
-    subject of its own) takes its place in the clause and its subject; without one the
-    parse is left as it is.
+    noun phrase, the preposition's object. A unit of measure is singular after any number
+    and may well be the subject's last word ("Russia's offer of 5 percent stands and
+    satisfies OPEC"): an amount (:func:`is_amount`) is left as it is. The verb conjoined
+    to the misread word (with no subject of its own) takes its place in the clause and
+    its subject; without one the parse is left as it is.
 
     Examples
     --------
@@ -2551,8 +2553,8 @@ def _plural_noun_read_as_verb(word: Token) -> None:
         return
     counted = word.doc[word.i - 1]
     if (counted.pos_ != "NOUN" or counted.tag_ != "NN" or counted.dep_ != POBJ
-            or counted.head.dep_ != PREP):
-        return
+            or counted.head.dep_ != PREP or is_amount(counted)):
+        return  # (a unit is singular after any number: "an offer of 5 percent stands")
     numbers = [c for c in counted.lefts if c.dep_ == NUMMOD and c.like_num
                and c.lower_ not in _ONE]
     own = list(kids(word))

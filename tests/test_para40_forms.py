@@ -113,6 +113,8 @@ _COUNTED_PLURALS = {
          [("Acme", "Texas")]),
         ("Delta Foods, a grocer with one corner store in Tirana, was shut down by the "
          "Albanian government.", [("Albania", "shut down", "Delta Foods", False, False)], []),
+        # guard: a unit is singular after any number, and the verb after it is the verb
+        ("Russia's offer of 5 percent stands and satisfies OPEC.", [], [("Russia", "stands")]),
     ],
 }
 
