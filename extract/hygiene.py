@@ -2477,7 +2477,9 @@ def _object_relative_read_as_clause(verb: Token) -> None:
     "protesters". A verb of force on someone (:data:`_FORCE_ON_OBJECT_CLASSES`: disperse,
     evict, storm) takes no clause: the "subject" right after it with no object of its own
     is its object, and the past form (no auxiliary, marker, negation or clause of its own)
-    the participle that describes it.
+    the participle that describes it. But a past form that is itself an act of force on
+    someone lacks its object, not its subject: "stormed the hotel gunmen occupied
+    overnight" is the hotel that gunmen occupied, and stays.
 
     Examples
     --------
@@ -2506,7 +2508,11 @@ def _object_relative_read_as_clause(verb: Token) -> None:
             or subjects[0].i != verb.i - 1 or subjects[0].pos_ not in ("NOUN", "PROPN")
             or any(c.dep_ in (AUX, AUXPASS, MARK, NEG, CCOMP, XCOMP) for c in own)):
         return
-    if default_lexicon().classify(governor.lemma_.lower()) not in _FORCE_ON_OBJECT_CLASSES:
+    lexicon = default_lexicon()
+    if (lexicon.classify(governor.lemma_.lower()) not in _FORCE_ON_OBJECT_CLASSES
+            or lexicon.classify(verb.lemma_.lower()) in _FORCE_ON_OBJECT_CLASSES):
+        # (an act of force with no object of its own is a relative on the governor's
+        # object, with its own subject: "stormed the hotel gunmen occupied overnight")
         return
     subject = subjects[0]
     subject.head, subject.dep_ = governor, DOBJ

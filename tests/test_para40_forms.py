@@ -134,6 +134,12 @@ _OBJECT_RELATIVES = {
          [("Georgia", "Free Tbilisi protesters")]),
         ("Moldovan police found Red Square protesters camped outside the embassy.", [],
          [("Moldova", "Red Square protesters")]),
+        # guards: an act of force with no object of its own is a relative on the
+        # governor's object (the place occupied), with its own subject
+        ("Security forces stormed the hotel gunmen occupied overnight.", [],
+         [("security forces", "hotel gunmen")]),
+        ("Police dispersed the square Extinction Rebellion activists occupied.", [],
+         [("police", "square Extinction Rebellion activists")]),
     ],
 }
 
