@@ -73,6 +73,10 @@ _SUBORDINATE_HOSTS = {
         # subject is a thing that acts keeps what it did (but harm a main act of force did)
         ("Syrian troops pulled back after a car bomb detonated, killing nine soldiers.", [],
          [("Syria", "soldiers")]),
+        ("Kenyan police arrived after gunmen opened fire, killing five worshippers.",
+         [("gunmen", "kill", "worshippers", False, False)], []),
+        ("Afghan police reached the scene after militants launched an assault, killing nine "
+         "people.", [("militants", "kill", "people", False, False)], [("Afghanistan", "people")]),
         ("Turkish police closed the bridge after the storm intensified, cutting power to "
          "10,000 homes.", [], [("Turkey", "power"), ("Turkey", "homes")]),
     ],

@@ -1605,11 +1605,12 @@ def _subordinate_host(participle: Token, head: Token) -> Token | None:
     when the marked clause's subject is a thing or nobody named and the main clause's
     subjects name someone; a named subject of the marked clause keeps it ("the war began
     when Hamas invaded Israel, killing 1,200": Hamas's). So does a marked clause whose own
-    act is one of force ("sealed the area after a grenade exploded, wounding four": the
-    blast's toll), or whose subject is a thing that acts (``[agent_things]``: "closed the
-    bridge after the storm intensified, cutting power to 10,000 homes"), unless the adjunct
-    is harm to people that the main clause's act of force did ("raided the camp once the
-    storm passed, killing three militants").
+    act is one of force (:func:`_act_of_force`: "pulled back after a car bomb detonated,
+    killing nine soldiers", "reached the scene after militants launched an assault,
+    killing nine": its toll), or whose subject is a thing that acts (``[agent_things]``:
+    "closed the bridge after the storm intensified, cutting power to 10,000 homes"),
+    unless the adjunct is harm to people that the main clause's act of force did
+    ("raided the camp once the storm passed, killing three militants").
     """
     main = head.head
     if (head.dep_ != ADVCL or not head.i < participle.i or main.i >= head.i
@@ -1617,14 +1618,24 @@ def _subordinate_host(participle: Token, head: Token) -> Token | None:
             or not any(c.dep_ == MARK for c in kids(head))
             or not any(t.text == "," for t in participle.doc[head.i:participle.i])):
         return None
-    lexicon = default_lexicon()
-    if lexicon.classify(head.lemma_.lower()) in _FORCE_CLASSES:
+    if _act_of_force(head):
         return None
     if any(s.lemma_.lower() in AGENT_THINGS for s in core(head)[0]) and not (
-            participle.lemma_.lower() in HARM_ADJUNCTS
-            and lexicon.classify(main.lemma_.lower()) in _FORCE_CLASSES):
+            participle.lemma_.lower() in HARM_ADJUNCTS and _act_of_force(main)):
         return None
     return main if _named(core(main)[0]) else None
+
+
+def _act_of_force(verb: Token) -> bool:
+    """Whether a verb's act is one of force: a verb the event lexicon gives a class of
+    :data:`_FORCE_CLASSES` ("detonated", "stormed"), or one whose object or prepositional
+    object is an event noun of force ("opened fire", "launched an assault")."""
+    lexicon = default_lexicon()
+    if lexicon.classify(verb.lemma_.lower()) in _FORCE_CLASSES:
+        return True
+    nouns = [c for c in kids(verb) if c.dep_ in (DOBJ, ATTR)]
+    nouns += [g for p in kids(verb) if p.dep_ == PREP for g in kids(p) if g.dep_ == POBJ]
+    return any(lexicon.nouns.get(n.lemma_.lower()) in _FORCE_CLASSES for n in nouns)
 
 
 #: Event classes of an act of force, which may harm people.
