@@ -2514,7 +2514,9 @@ def _object_relative_read_as_clause(verb: Token) -> None:
     "protesters". A verb of force on someone (:data:`_FORCE_ON_OBJECT_CLASSES`: disperse,
     evict, storm) takes no clause: the "subject" right after it with no object of its own
     is its object, and the past form (no auxiliary, marker, negation or clause of its own)
-    the participle that describes it.
+    the participle that describes it. But a past form that is itself an act of force on
+    someone lacks its object, not its subject: "stormed the hotel gunmen occupied
+    overnight" is the hotel that gunmen occupied, and stays.
 
     Examples
     --------
@@ -2543,7 +2545,11 @@ def _object_relative_read_as_clause(verb: Token) -> None:
             or subjects[0].i != verb.i - 1 or subjects[0].pos_ not in ("NOUN", "PROPN")
             or any(c.dep_ in (AUX, AUXPASS, MARK, NEG, CCOMP, XCOMP) for c in own)):
         return
-    if default_lexicon().classify(governor.lemma_.lower()) not in _FORCE_ON_OBJECT_CLASSES:
+    lexicon = default_lexicon()
+    if (lexicon.classify(governor.lemma_.lower()) not in _FORCE_ON_OBJECT_CLASSES
+            or lexicon.classify(verb.lemma_.lower()) in _FORCE_ON_OBJECT_CLASSES):
+        # (an act of force with no object of its own is a relative on the governor's
+        # object, with its own subject: "stormed the hotel gunmen occupied overnight")
         return
     subject = subjects[0]
     subject.head, subject.dep_ = governor, DOBJ
@@ -2564,9 +2570,11 @@ def _plural_noun_read_as_verb(word: Token) -> None:
     sentence's verb (its subject X) and "was nationalised" its conjunct. A number other
     than one before a singular noun that a preposition governs cannot be the subject of a
     singular verb: "two pilot plants", "three copper mines", "two kiln works" are one
-    noun phrase, the preposition's object. The verb conjoined to the misread word (with no
-    subject of its own) takes its place in the clause and its subject; without one the
-    parse is left as it is.
+    noun phrase, the preposition's object. A unit of measure is singular after any number
+    and may well be the subject's last word ("Russia's offer of 5 percent stands and
+    satisfies OPEC"): an amount (:func:`is_amount`) is left as it is. The verb conjoined
+    to the misread word (with no subject of its own) takes its place in the clause and
+    its subject; without one the parse is left as it is.
 
     Examples
     --------
@@ -2588,8 +2596,8 @@ def _plural_noun_read_as_verb(word: Token) -> None:
         return
     counted = word.doc[word.i - 1]
     if (counted.pos_ != "NOUN" or counted.tag_ != "NN" or counted.dep_ != POBJ
-            or counted.head.dep_ != PREP):
-        return
+            or counted.head.dep_ != PREP or is_amount(counted)):
+        return  # (a unit is singular after any number: "an offer of 5 percent stands")
     numbers = [c for c in counted.lefts if c.dep_ == NUMMOD and c.like_num
                and c.lower_ not in _ONE]
     own = list(kids(word))

@@ -49,6 +49,7 @@ __all__ = [
     "AFFILIATION_VERBS",
     "AGENT_HAND_NOUNS",
     "AGENT_NOUNS",
+    "AGENT_THINGS",
     "AGREEING_VERBS",
     "AIMED_EVENT_HEADS",
     "AIM_OUTCOME_VERBS",
@@ -1233,7 +1234,10 @@ ALLEGING_OR_JUDGING_VERBS = ALLEGING_VERBS | JUDGING_VERBS
 PERSON_AGENT_NOUNS = words("agent_nouns")
 #: Nouns that act in news: those of people and the things that act ("the law bans X",
 #: "the storm destroyed the hotel").
-AGENT_NOUNS = PERSON_AGENT_NOUNS | words("agent_things")
+#: Things that act in news: instruments of authority and forces of nature ("the storm
+#: destroyed the hotel").
+AGENT_THINGS = words("agent_things")
+AGENT_NOUNS = PERSON_AGENT_NOUNS | AGENT_THINGS
 #: Verbs that say what their object is ("called the investigation a witch hunt").
 NAMING_VERBS = words("naming_verbs")
 #: Verbs whose passive "by" phrase is a name, not an agent ("known by the nickname X").

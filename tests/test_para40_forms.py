@@ -69,6 +69,16 @@ _SUBORDINATE_HOSTS = {
          [("Russia", "kill", "civilians", False, False)], []),
         ("French police moved swiftly once Hezbollah withdrew, arresting Pavel Durov.",
          [("Hezbollah", "arrest", "Pavel Durov", False, False)], [("France", "Pavel Durov")]),
+        # guards: a marked clause whose act is one of force keeps its toll, and one whose
+        # subject is a thing that acts keeps what it did (but harm a main act of force did)
+        ("Syrian troops pulled back after a car bomb detonated, killing nine soldiers.", [],
+         [("Syria", "soldiers")]),
+        ("Kenyan police arrived after gunmen opened fire, killing five worshippers.",
+         [("gunmen", "kill", "worshippers", False, False)], []),
+        ("Afghan police reached the scene after militants launched an assault, killing nine "
+         "people.", [("militants", "kill", "people", False, False)], [("Afghanistan", "people")]),
+        ("Turkish police closed the bridge after the storm intensified, cutting power to "
+         "10,000 homes.", [], [("Turkey", "power"), ("Turkey", "homes")]),
     ],
 }
 
@@ -107,6 +117,8 @@ _COUNTED_PLURALS = {
          [("Acme", "Texas")]),
         ("Delta Foods, a grocer with one corner store in Tirana, was shut down by the "
          "Albanian government.", [("Albania", "shut down", "Delta Foods", False, False)], []),
+        # guard: a unit is singular after any number, and the verb after it is the verb
+        ("Russia's offer of 5 percent stands and satisfies OPEC.", [], [("Russia", "stands")]),
     ],
 }
 
@@ -126,6 +138,12 @@ _OBJECT_RELATIVES = {
          [("Georgia", "Free Tbilisi protesters")]),
         ("Moldovan police found Red Square protesters camped outside the embassy.", [],
          [("Moldova", "Red Square protesters")]),
+        # guards: an act of force with no object of its own is a relative on the
+        # governor's object (the place occupied), with its own subject
+        ("Security forces stormed the hotel gunmen occupied overnight.", [],
+         [("security forces", "hotel gunmen")]),
+        ("Police dispersed the square Extinction Rebellion activists occupied.", [],
+         [("police", "square Extinction Rebellion activists")]),
     ],
 }
 
@@ -162,6 +180,10 @@ _BARRAGES = {
         # guard: a barrage of words is no attack
         ("A barrage of criticism from Brussels greeted the plan.", [],
          [("Brussels", "plan")]),
+        # guard: a barrage's "of" phrase is what it holds (fighters, rockets, claims),
+        # never its target
+        ("The Kremlin launched a barrage of Wagner fighters against Bakhmut.",
+         [("Kremlin", "barrage", "Bakhmut", False, False)], [("Kremlin", "Wagner")]),
     ],
 }
 

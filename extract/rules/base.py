@@ -99,6 +99,7 @@ from actorgraph.extract.lexicon import (
     ADVERB_PREPS,
     ADVERBIAL_HEADS,
     AGENT_HAND_NOUNS,
+    AGENT_THINGS,
     AIM_VERBS,
     ALLEGED_PREPS,
     ALLEGING_VERBS,
@@ -1623,7 +1624,13 @@ def _subordinate_host(participle: Token, head: Token) -> Token | None:
     ("once", "until", "after", "when") that follows its own verb is the main clause's act
     when the marked clause's subject is a thing or nobody named and the main clause's
     subjects name someone; a named subject of the marked clause keeps it ("the war began
-    when Hamas invaded Israel, killing 1,200": Hamas's).
+    when Hamas invaded Israel, killing 1,200": Hamas's). So does a marked clause whose own
+    act is one of force (:func:`_act_of_force`: "pulled back after a car bomb detonated,
+    killing nine soldiers", "reached the scene after militants launched an assault,
+    killing nine": its toll), or whose subject is a thing that acts (``[agent_things]``:
+    "closed the bridge after the storm intensified, cutting power to 10,000 homes"),
+    unless the adjunct is harm to people that the main clause's act of force did
+    ("raided the camp once the storm passed, killing three militants").
     """
     main = head.head
     if (head.dep_ != ADVCL or not head.i < participle.i or main.i >= head.i
@@ -1631,7 +1638,24 @@ def _subordinate_host(participle: Token, head: Token) -> Token | None:
             or not any(c.dep_ == MARK for c in kids(head))
             or not any(t.text == "," for t in participle.doc[head.i:participle.i])):
         return None
+    if _act_of_force(head):
+        return None
+    if any(s.lemma_.lower() in AGENT_THINGS for s in core(head)[0]) and not (
+            participle.lemma_.lower() in HARM_ADJUNCTS and _act_of_force(main)):
+        return None
     return main if _named(core(main)[0]) else None
+
+
+def _act_of_force(verb: Token) -> bool:
+    """Whether a verb's act is one of force: a verb the event lexicon gives a class of
+    :data:`_FORCE_CLASSES` ("detonated", "stormed"), or one whose object or prepositional
+    object is an event noun of force ("opened fire", "launched an assault")."""
+    lexicon = default_lexicon()
+    if lexicon.classify(verb.lemma_.lower()) in _FORCE_CLASSES:
+        return True
+    nouns = [c for c in kids(verb) if c.dep_ in (DOBJ, ATTR)]
+    nouns += [g for p in kids(verb) if p.dep_ == PREP for g in kids(p) if g.dep_ == POBJ]
+    return any(lexicon.nouns.get(n.lemma_.lower()) in _FORCE_CLASSES for n in nouns)
 
 
 #: Event classes of an act of force, which may harm people.
@@ -3873,8 +3897,12 @@ def is_target_prep(prep: str, event: str) -> bool:
     """Whether ``prep`` introduces the target of the event noun ``event``.
 
     "with" and "between" only for reciprocal events ("talks with"), "for" and
-    "to" only for what is given ("aid for Ukraine").
+    "to" only for what is given ("aid for Ukraine"). The "of" of an event noun that is
+    also a quantity (:data:`~extract.lexicon.QUANTITY_HEADS`: "a barrage of rockets", "a
+    barrage of patent claims") says what it holds, not what it is aimed at.
     """
+    if prep == "of" and event in QUANTITY_HEADS:
+        return False
     if prep == "to" and event in DESTINATION_NOUNS:
         return True  # "Modi's visit to Moscow"
     if prep in RECIPIENT_PREPS:
