@@ -79,6 +79,14 @@ _SUBORDINATE_HOSTS = {
          "people.", [("militants", "kill", "people", False, False)], [("Afghanistan", "people")]),
         ("Turkish police closed the bridge after the storm intensified, cutting power to "
          "10,000 homes.", [], [("Turkey", "power"), ("Turkey", "homes")]),
+        # guards: harm to people after an event no word list marks is its toll, never that
+        # of a main clause that is no act of force
+        ("Kenyan police cordoned off the market after a bomb went off, killing 12 people.",
+         [], [("Kenya", "people")]),
+        ("Turkish rescuers reached the site after the building collapsed, killing 40 "
+         "residents.", [], [("Turkey", "residents")]),
+        ("Italian firefighters arrived once the tanker exploded, injuring nine workers.", [],
+         [("Italy", "workers")]),
     ],
 }
 

@@ -1630,7 +1630,9 @@ def _subordinate_host(participle: Token, head: Token) -> Token | None:
     killing nine": its toll), or whose subject is a thing that acts (``[agent_things]``:
     "closed the bridge after the storm intensified, cutting power to 10,000 homes"),
     unless the adjunct is harm to people that the main clause's act of force did
-    ("raided the camp once the storm passed, killing three militants").
+    ("raided the camp once the storm passed, killing three militants"). Harm to people
+    never goes to a main clause that is no act of force ("cordoned off the market after
+    a bomb went off, killing 12 people": the bomb's toll, not the police's).
     """
     main = head.head
     if (head.dep_ != ADVCL or not head.i < participle.i or main.i >= head.i
@@ -1640,8 +1642,12 @@ def _subordinate_host(participle: Token, head: Token) -> Token | None:
         return None
     if _act_of_force(head):
         return None
-    if any(s.lemma_.lower() in AGENT_THINGS for s in core(head)[0]) and not (
-            participle.lemma_.lower() in HARM_ADJUNCTS and _act_of_force(main)):
+    if participle.lemma_.lower() in HARM_ADJUNCTS:
+        # harm to people is the toll of the marked clause's event ("a bomb went off",
+        # "the building collapsed") unless the main clause is itself an act of force
+        if not _act_of_force(main):
+            return None
+    elif any(s.lemma_.lower() in AGENT_THINGS for s in core(head)[0]):
         return None
     return main if _named(core(main)[0]) else None
 
