@@ -19,10 +19,11 @@
   (:data:`~extract.lexicon.DENIED_ACCUSING_VERBS`): a judge who dismisses a lawsuit is
   not sued; nor is one who welcomes an accusation accused;
 * an offer, bid or proposal "from" a named maker that the subject of a reacting verb
-  rejects, accepts, receives or considers was made to that subject: "Peru rejected a
+  rejects, accepts or receives was made to that subject: "Peru rejected a
   peace proposal from Ecuador" -> Ecuador propose Peru
   (:func:`~extract.rules.nominal.addressed_offers`); not one "for" a named party (the
-  party it is for), and one not received was not made (negated).
+  party it is for), and one not received was not made (negated); one that a third party
+  judges ("reviewed", "welcomed", "weighed") was not made to that party.
 """
 
 from __future__ import annotations
@@ -139,6 +140,20 @@ ADDRESSED_OFFERS = {
         ("Acme Corp rejected a bid from Globex Inc for Initech.",
          [],
          [("Globex Inc", "Acme Corp")]),
+    ],
+    "offer judged by a third party": [
+        ("EU regulators are reviewing a bid from Vivendi to take control of Telecom Italia.",
+         [],
+         [("Vivendi", "European Union regulators")]),
+        ("Washington welcomed a ceasefire proposal from Qatar.",
+         [],
+         [("Qatar", "Washington")]),
+        ("Analysts weighed the proposal from Boeing.",
+         [],
+         [("Boeing", "analysts")]),
+        ("Regulators in Brussels will consider the bid from Vivendi.",
+         [],
+         [("Vivendi", "regulators in Brussels")]),
     ],
     "no offer noun": [
         ("Nintendo welcomed the news from Sony.",
