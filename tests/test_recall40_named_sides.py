@@ -106,6 +106,14 @@ DENIED_ACCUSATIONS = {
          [],
          [("Uganda", "Kenya")]),
     ],
+    "accused 'it' not the plural denier": [
+        ("Kyiv's allies rejected accusations by Moscow that it had shelled the dam.",
+         [],
+         [("Moscow", "Kyiv's allies")]),
+        ("Turkey's partners rejected accusations by Damascus that it was arming the rebels.",
+         [],
+         [("Damascus", "Turkey's partners")]),
+    ],
     "lawsuit dismissed by a judge": [
         ("The judge dismissed the lawsuit by Exxon against Greenpeace.",
          [],

@@ -1330,7 +1330,19 @@ def denying_accused(noun: Token, lemma: str) -> list[Token]:
     if ((verb_of(lemma) or lemma) not in DENIED_ACCUSING_VERBS or noun.dep_ != DOBJ
             or verb.lemma_.lower() not in DENIAL_VERBS or verb.pos_ != "VERB"):
         return []
-    return with_conjuncts(children_of(verb, NSUBJ))
+    # (a singular pronoun the accusation's "that" clause names as accused is not a plural
+    # denier: "Kyiv's allies rejected accusations by Moscow that it shelled the dam")
+    singular = any(s.lower_ in _SINGULAR_PERSONAL
+                   for clause in children_of(noun, ACL, CCOMP) + _hung_clauses(noun)
+                   if any(c.dep_ == MARK and c.lower_ == "that" for c in kids(clause))
+                   for s in children_of(clause, NSUBJ, NSUBJPASS))
+    return [s for s in with_conjuncts(children_of(verb, NSUBJ))
+            if not (singular and s.tag_ in _PLURAL_NOUN_TAGS)]
+
+
+#: Singular personal pronouns, which stand for no plural noun ("it", not "allies").
+_SINGULAR_PERSONAL = frozenset({"it", "he", "she"})
+_PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 
 
 def _second_event(target: Token, lexicon: EventLexicon) -> bool:
