@@ -17,7 +17,8 @@
   it shelters rebels" -> Colombia charge Venezuela. A noun spelt as its verb
   ("charges") is that verb. Only nouns of accusing proper
   (:data:`~extract.lexicon.DENIED_ACCUSING_VERBS`): a judge who dismisses a lawsuit is
-  not sued; nor is one who welcomes an accusation accused;
+  not sued, nor is a court that dismisses charges charged; nor is one who welcomes an
+  accusation accused;
 * an offer, bid or proposal "from" a named maker that the subject of a reacting verb
   rejects, accepts or receives was made to that subject: "Peru rejected a
   peace proposal from Ecuador" -> Ecuador propose Peru
@@ -113,6 +114,11 @@ DENIED_ACCUSATIONS = {
         ("Turkey's partners rejected accusations by Damascus that it was arming the rebels.",
          [],
          [("Damascus", "Turkey's partners")]),
+    ],
+    "charges dismissed by a court": [
+        ("A federal judge dismissed the charges by prosecutors in Manhattan.",
+         [],
+         [("prosecutors", "federal judge")]),
     ],
     "lawsuit dismissed by a judge": [
         ("The judge dismissed the lawsuit by Exxon against Greenpeace.",

@@ -138,6 +138,7 @@ from actorgraph.extract.lexicon import (
     RELINQUISHING_VERBS,
     RESTRICTING_WORDS,
     ROLE_WORDS,
+    RULING_DENIERS,
     SEQUENCE_VERBS,
     SOLD_NOUNS,
     STANCE_PREPS,
@@ -1310,7 +1311,10 @@ def denying_accused(noun: Token, lemma: str) -> list[Token]:
     charges by the regulator" (one denies what one is accused of; not "welcomed the
     charges by X", nor a passive "charges by X were rejected by Y"). Only a noun of
     accusing proper (:data:`~extract.lexicon.DENIED_ACCUSING_VERBS`): a judge who
-    dismisses a lawsuit is not sued.
+    dismisses a lawsuit is not sued; nor a court or a judge that dismisses charges
+    (:data:`~extract.lexicon.RULING_DENIERS`), nor a plural denier when the accusation's
+    "that" clause names the accused "it" ("Kyiv's allies rejected accusations by Moscow
+    that it shelled the dam").
 
     Examples
     --------
@@ -1336,8 +1340,11 @@ def denying_accused(noun: Token, lemma: str) -> list[Token]:
                    for clause in children_of(noun, ACL, CCOMP) + _hung_clauses(noun)
                    if any(c.dep_ == MARK and c.lower_ == "that" for c in kids(clause))
                    for s in children_of(clause, NSUBJ, NSUBJPASS))
+    # (nor a court or a judge, which rules on the charge: "a federal judge dismissed the
+    # charges by prosecutors")
     return [s for s in with_conjuncts(children_of(verb, NSUBJ))
-            if not (singular and s.tag_ in _PLURAL_NOUN_TAGS)]
+            if not (singular and s.tag_ in _PLURAL_NOUN_TAGS)
+            and s.lemma_.lower() not in RULING_DENIERS]
 
 
 #: Singular personal pronouns, which stand for no plural noun ("it", not "allies").
