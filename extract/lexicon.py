@@ -474,6 +474,7 @@ __all__ = [
     "ROUTE_PREPS",
     "RULING_COUNCILS",
     "RULING_COUNCIL_MODIFIERS",
+    "RULING_DENIERS",
     "RULING_HEADS",
     "RULING_NOUNS",
     "RULING_OUT_VERBS",
@@ -1190,6 +1191,8 @@ CHARGING_SOURCES = words("charging_sources")
 ACCUSING_VERBS = words("accusing_verbs")
 #: Verbs of accusing whose noun its accused denies ("denied charges by Moscow").
 DENIED_ACCUSING_VERBS = words("denied_accusing_verbs")
+#: Courts and judges, who dismiss a charge by ruling on it, not as its accused.
+RULING_DENIERS = words("ruling_deniers")
 #: Nouns of offering made to the subject of the verb that reacts to them, and those verbs
 #: ("rejected an offer from Lindquist": Lindquist offer the rejecter).
 ADDRESSED_OFFER_NOUNS = words("addressed_offer_nouns")

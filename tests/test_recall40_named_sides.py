@@ -17,12 +17,14 @@
   it shelters rebels" -> Colombia charge Venezuela. A noun spelt as its verb
   ("charges") is that verb. Only nouns of accusing proper
   (:data:`~extract.lexicon.DENIED_ACCUSING_VERBS`): a judge who dismisses a lawsuit is
-  not sued; nor is one who welcomes an accusation accused;
+  not sued, nor is a court that dismisses charges charged; nor is one who welcomes an
+  accusation accused;
 * an offer, bid or proposal "from" a named maker that the subject of a reacting verb
-  rejects, accepts, receives or considers was made to that subject: "Peru rejected a
+  rejects, accepts or receives was made to that subject: "Peru rejected a
   peace proposal from Ecuador" -> Ecuador propose Peru
   (:func:`~extract.rules.nominal.addressed_offers`); not one "for" a named party (the
-  party it is for), and one not received was not made (negated).
+  party it is for), and one not received was not made (negated); one that a third party
+  judges ("reviewed", "welcomed", "weighed") was not made to that party.
 """
 
 from __future__ import annotations
@@ -105,6 +107,19 @@ DENIED_ACCUSATIONS = {
          [],
          [("Uganda", "Kenya")]),
     ],
+    "accused 'it' not the plural denier": [
+        ("Kyiv's allies rejected accusations by Moscow that it had shelled the dam.",
+         [],
+         [("Moscow", "Kyiv's allies")]),
+        ("Turkey's partners rejected accusations by Damascus that it was arming the rebels.",
+         [],
+         [("Damascus", "Turkey's partners")]),
+    ],
+    "charges dismissed by a court": [
+        ("A federal judge dismissed the charges by prosecutors in Manhattan.",
+         [],
+         [("prosecutors", "federal judge")]),
+    ],
     "lawsuit dismissed by a judge": [
         ("The judge dismissed the lawsuit by Exxon against Greenpeace.",
          [],
@@ -139,6 +154,20 @@ ADDRESSED_OFFERS = {
         ("Acme Corp rejected a bid from Globex Inc for Initech.",
          [],
          [("Globex Inc", "Acme Corp")]),
+    ],
+    "offer judged by a third party": [
+        ("EU regulators are reviewing a bid from Vivendi to take control of Telecom Italia.",
+         [],
+         [("Vivendi", "European Union regulators")]),
+        ("Washington welcomed a ceasefire proposal from Qatar.",
+         [],
+         [("Qatar", "Washington")]),
+        ("Analysts weighed the proposal from Boeing.",
+         [],
+         [("Boeing", "analysts")]),
+        ("Regulators in Brussels will consider the bid from Vivendi.",
+         [],
+         [("Vivendi", "regulators in Brussels")]),
     ],
     "no offer noun": [
         ("Nintendo welcomed the news from Sony.",

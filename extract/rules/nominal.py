@@ -138,6 +138,7 @@ from actorgraph.extract.lexicon import (
     RELINQUISHING_VERBS,
     RESTRICTING_WORDS,
     ROLE_WORDS,
+    RULING_DENIERS,
     SEQUENCE_VERBS,
     SOLD_NOUNS,
     STANCE_PREPS,
@@ -1310,7 +1311,10 @@ def denying_accused(noun: Token, lemma: str) -> list[Token]:
     charges by the regulator" (one denies what one is accused of; not "welcomed the
     charges by X", nor a passive "charges by X were rejected by Y"). Only a noun of
     accusing proper (:data:`~extract.lexicon.DENIED_ACCUSING_VERBS`): a judge who
-    dismisses a lawsuit is not sued.
+    dismisses a lawsuit is not sued; nor a court or a judge that dismisses charges
+    (:data:`~extract.lexicon.RULING_DENIERS`), nor a plural denier when the accusation's
+    "that" clause names the accused "it" ("Kyiv's allies rejected accusations by Moscow
+    that it shelled the dam").
 
     Examples
     --------
@@ -1330,7 +1334,22 @@ def denying_accused(noun: Token, lemma: str) -> list[Token]:
     if ((verb_of(lemma) or lemma) not in DENIED_ACCUSING_VERBS or noun.dep_ != DOBJ
             or verb.lemma_.lower() not in DENIAL_VERBS or verb.pos_ != "VERB"):
         return []
-    return with_conjuncts(children_of(verb, NSUBJ))
+    # (a singular pronoun the accusation's "that" clause names as accused is not a plural
+    # denier: "Kyiv's allies rejected accusations by Moscow that it shelled the dam")
+    singular = any(s.lower_ in _SINGULAR_PERSONAL
+                   for clause in children_of(noun, ACL, CCOMP) + _hung_clauses(noun)
+                   if any(c.dep_ == MARK and c.lower_ == "that" for c in kids(clause))
+                   for s in children_of(clause, NSUBJ, NSUBJPASS))
+    # (nor a court or a judge, which rules on the charge: "a federal judge dismissed the
+    # charges by prosecutors")
+    return [s for s in with_conjuncts(children_of(verb, NSUBJ))
+            if not (singular and s.tag_ in _PLURAL_NOUN_TAGS)
+            and s.lemma_.lower() not in RULING_DENIERS]
+
+
+#: Singular personal pronouns, which stand for no plural noun ("it", not "allies").
+_SINGULAR_PERSONAL = frozenset({"it", "he", "she"})
+_PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 
 
 def _second_event(target: Token, lexicon: EventLexicon) -> bool:
