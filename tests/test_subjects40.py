@@ -215,6 +215,14 @@ _KIND_IN_NAME = {
          "The company also bought a stake in Fiat.",
          [], [("Ford Motor Company", "Fiat")]),
     ],
+    "guard: one the main company only acts on takes no description from it": [
+        ("Delta Air Lines said on Monday it would compete with United Airlines on "
+         "transatlantic routes. The airline also cut 2,000 jobs.",
+         [("Delta Air Lines", "cut", "jobs", False, False)], [("United Airlines", "jobs")]),
+        ("Lufthansa said on Tuesday it had bought a 40 pct stake in ITA Airlines. The airline "
+         "also ordered 20 jets from Airbus.",
+         [("Lufthansa", "order", "jets", False, False)], [("ITA Airlines", "jets")]),
+    ],
 }
 
 #: (sentence, present (subject, relation label, object label), absent triples)
