@@ -251,6 +251,15 @@ _ADJUNCT_OWNER = {
          [("Russia", "cut", "Russia's power supply"),
           ("Russia", "cut", "Ukrainian Energy Ministry's power supply")]),
     ],
+    "guard: the reported clause acts on one thing that may be meant": [
+        ("Russia struck a major power plant in Kharkiv, Ukrainian officials said, cutting its "
+         "output by half.",
+         [("Russia", "cut", "output")], [("Russia", "cut", "Russia's output")]),
+        ("Hamas seized the border crossing, the Egyptian army said, closing its gates to aid "
+         "convoys.",
+         [("Hamas", "close", "gates")],
+         [("Hamas", "close", "Hamas' gates"), ("Hamas", "close", "Egypt's gates")]),
+    ],
 }
 
 
