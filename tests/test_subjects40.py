@@ -131,6 +131,11 @@ _BARE_ACCUSED = {
         ("Iran said it accuses Saudi Arabia of financing the rebels.",
          [("Saudi Arabia", "finance", "rebels", False, True)], [("Iran", "rebels")]),
     ],
+    "guard: a name before the clause is no noun it restricts": [
+        ("Nigeria's army has vowed to crush the gunmen in Zamfara it blames for kidnapping "
+         "300 schoolgirls.",
+         [], [("Zamfara", "schoolgirls")]),
+    ],
 }
 
 #: (words, heads, deps, tags, index of the alleging verb, index of the gerund, the accused)
