@@ -811,10 +811,12 @@ def binding_subject(noun: Token) -> Token | None:
             # "X has bought corn, the department said, bringing *its* purchases to ...":
             # the reported clause's subject, as the adjunct is its (not the speaker's); but
             # not when that clause acts on someone who may be meant ("Russia struck
-            # Ukraine, officials said, cutting its power")
+            # Ukraine, officials said, cutting its power"), or on one thing that may
+            # ("Russia struck a power plant, officials said, cutting its output")
             subjects = [c for c in kids(reported) if c.dep_ == NSUBJ]
             return (subjects[0] if len(subjects) == 1 and not subjects[0].conjuncts
-                    and not _acts_on_someone(reported) else None)
+                    and not _acts_on_someone(reported) and not _acts_on_one_thing(reported)
+                    else None)
         elif verb.dep_ in (XCOMP, ADVCL, CONJ):
             verb = verb.head
         else:
@@ -837,6 +839,16 @@ def _acts_on_someone(verb: Token) -> bool:
     (:func:`~extract.rules.base.may_act`)."""
     from actorgraph.extract.rules.base import may_act  # base imports this module
     return any(c.dep_ in (DOBJ, DATIVE) and may_act(c) for c in kids(verb))
+
+
+def _acts_on_one_thing(verb: Token) -> bool:
+    """Whether a verb's object is one thing, singular and determined ("a power plant",
+    "the border crossing"), that an "its" after the clause may mean; not a quantity or
+    a mass ("500,000 tonnes of wheat", "corn")."""
+    return any(c.dep_ in (DOBJ, DATIVE) and c.tag_ in ("NN", "NNP")
+               and any(d.dep_ == POSS or (d.dep_ == DET and d.lower_ in ("a", "an", "the"))
+                       for d in kids(c))
+               for c in kids(verb))
 
 
 #: How many words up a possessive's binding subject is looked for (:func:`binding_subject`).

@@ -1147,7 +1147,8 @@ class Coreference:
         "Bribes paid by the construction firm Vialtec ... he never accepted money from *the
         company*": Vialtec, not another organisation named before; "Boeing said Singapore
         Airlines ordered jets ... *the airline*": the one whose name holds a kind of
-        company (:data:`~extract.lexicon.COMPANY_HEADS`) the description says. Not when
+        company (:data:`~extract.lexicon.COMPANY_HEADS`) the description says, when it is
+        a subject or the article's main organisation does not fit. Not when
         the article's main organisation (the first made a subject) fits and is not named so:
         wire copy goes on calling it "the company" ("Acme said it would sell its homes to
         Beta, a Nashville company ... *The company* said": Acme, or no one); nor when two
@@ -1158,16 +1159,20 @@ class Coreference:
             return None
         # "Boeing said Singapore Airlines ordered jets ... *the airline*": the one whose name
         # says it is one (not for "the company" or "the firm", which any may be called)
+        lead = next((a for a in self.antecedents if a.type == "ORG" and a.subject
+                     and a.entity.end <= token.i), None)
+        lead_fits = lead is not None and any(a.label == lead.label for a in fitting)
         kind = [a for a in fitting if _kind_in_name(a.entity, lemma)]
-        if lemma in COMPANY_HEADS and len({a.label for a in kind}) == 1:
+        # but one named only as what the main organisation acts on or owns takes no
+        # description from it ("Delta Air Lines said it would compete with United Airlines
+        # ... *the airline*": Delta, or no one)
+        if lemma in COMPANY_HEADS and len({a.label for a in kind}) == 1 and (
+                not lead_fits or lead.label == kind[0].label or any(a.subject for a in kind)):
             return kind[-1]
         given = [a for a in fitting if company_named(a.entity)]
         if len({a.label for a in given}) != 1:
             return None
-        lead = next((a for a in self.antecedents if a.type == "ORG" and a.subject
-                     and a.entity.end <= token.i), None)
-        if lead is not None and lead.label != given[0].label \
-                and any(a.label == lead.label for a in fitting):
+        if lead_fits and lead.label != given[0].label:
             return None
         return given[-1]
 

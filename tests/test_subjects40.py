@@ -131,6 +131,11 @@ _BARE_ACCUSED = {
         ("Iran said it accuses Saudi Arabia of financing the rebels.",
          [("Saudi Arabia", "finance", "rebels", False, True)], [("Iran", "rebels")]),
     ],
+    "guard: a name before the clause is no noun it restricts": [
+        ("Nigeria's army has vowed to crush the gunmen in Zamfara it blames for kidnapping "
+         "300 schoolgirls.",
+         [], [("Zamfara", "schoolgirls")]),
+    ],
 }
 
 #: (words, heads, deps, tags, index of the alleging verb, index of the gerund, the accused)
@@ -215,6 +220,14 @@ _KIND_IN_NAME = {
          "The company also bought a stake in Fiat.",
          [], [("Ford Motor Company", "Fiat")]),
     ],
+    "guard: one the main company only acts on takes no description from it": [
+        ("Delta Air Lines said on Monday it would compete with United Airlines on "
+         "transatlantic routes. The airline also cut 2,000 jobs.",
+         [("Delta Air Lines", "cut", "jobs", False, False)], [("United Airlines", "jobs")]),
+        ("Lufthansa said on Tuesday it had bought a 40 pct stake in ITA Airlines. The airline "
+         "also ordered 20 jets from Airbus.",
+         [("Lufthansa", "order", "jets", False, False)], [("ITA Airlines", "jets")]),
+    ],
 }
 
 #: (sentence, present (subject, relation label, object label), absent triples)
@@ -242,6 +255,15 @@ _ADJUNCT_OWNER = {
          [("Russia", "cut", "power supply")],
          [("Russia", "cut", "Russia's power supply"),
           ("Russia", "cut", "Ukrainian Energy Ministry's power supply")]),
+    ],
+    "guard: the reported clause acts on one thing that may be meant": [
+        ("Russia struck a major power plant in Kharkiv, Ukrainian officials said, cutting its "
+         "output by half.",
+         [("Russia", "cut", "output")], [("Russia", "cut", "Russia's output")]),
+        ("Hamas seized the border crossing, the Egyptian army said, closing its gates to aid "
+         "convoys.",
+         [("Hamas", "close", "gates")],
+         [("Hamas", "close", "Hamas' gates"), ("Hamas", "close", "Egypt's gates")]),
     ],
 }
 

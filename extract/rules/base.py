@@ -3829,8 +3829,9 @@ def _bare_accused(verb: Token, subjects: list[Token]) -> Token | None:
     of helping Israel" with "accuses" a complement of "threatened" (the states are accused,
     not Israel helped by whoever threatened). The noun right before the clause's one
     subject, when the verb (:data:`~extract.lexicon.ALLEGING_VERBS`) has no object but a
-    gerund after "of", "for" or "with", no subordinator or relative word, and the noun,
-    outside the clause, may act (:func:`may_act`, or is a plural: "Gulf states"); None
+    gerund after "of", "for" or "with", no subordinator or relative word, and the noun, a
+    common noun outside the clause, may act (:func:`may_act`, or is a plural: "Gulf
+    states"; a name takes no bare relative: "the gunmen in Zamfara it blames"); None
     otherwise. So too when the parser hangs the relative on a noun further back, across a
     clause ("from Tehran, which has threatened to retaliate against Gulf states it accuses
     of financing X": the states, not Tehran); not on a noun whose own phrase holds the
@@ -3846,7 +3847,9 @@ def _bare_accused(verb: Token, subjects: list[Token]) -> Token | None:
     if start == 0 or subjects[0].i > verb.i:
         return None
     before = verb.doc[start - 1]
-    if (before.pos_ not in ("NOUN", "PROPN") or before.i > verb.i
+    # a common noun: a name takes no bare relative ("vowed to crush the gunmen in Zamfara
+    # it blames for kidnapping schoolgirls": the gunmen, not Zamfara)
+    if (before.pos_ != "NOUN" or before.i > verb.i
             or verb.is_ancestor(before) or not (may_act(before) or before.tag_ == "NNS")):
         return None
     if verb.dep_ == RELCL and not _across_clause(before, verb.head):
