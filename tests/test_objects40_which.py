@@ -53,6 +53,16 @@ TRADE_NAMES = {
          [("union", "strike", "Ford Motor"), ("union", "strike", "Chrysler Corp")], []),
         ("Exxon bought Acme Corp and Delta Inc.",
          [("Exxon", "buy", "Acme Corp"), ("Exxon", "buy", "Delta Inc")], []),
+        ("Regulators fined General Electric and Apple Inc over the accounting lapses.",
+         [("regulators", "fine", "General Electric"), ("regulators", "fine", "Apple Inc")],
+         [("regulators", "General Electric and Apple Inc")]),
+        ("Boeing agreed to buy Acme Steel and Bethlehem Corp.",
+         [("Boeing", "agree to buy", "Acme Steel"),
+          ("Boeing", "agree to buy", "Bethlehem Corp")],
+         [("Boeing", "Acme Steel and Bethlehem Corp")]),
+        ("Investors sued Ohio Edison and Boston Co after the blackout.",
+         [("investors", "sue", "Ohio Edison"), ("investors", "sue", "Boston Co")],
+         [("investors", "Ohio Edison and Boston Co")]),
     ],
 }
 
