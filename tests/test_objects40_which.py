@@ -82,6 +82,11 @@ VERB_HUNG_MAKERS = {
          [("Norway", "reject", "proposal")], []),
         ("Ford has rejected the offer by phone.", [("Ford", "reject", "offer")], []),
     ],
+    "guard: a thing a name modifies in the 'by' phrase is no maker": [
+        ("Protesters blocked the road by the Parliament building.",
+         [("protesters", "block", "road")],
+         [("protesters", "block road", "Parliament building")]),
+    ],
 }
 
 PLURAL_OWNED = {

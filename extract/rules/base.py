@@ -4344,11 +4344,17 @@ def owners(noun: Token) -> list[Token]:
     """Whose thing a noun is: "Belarus's calls", "calls by Belarus", "a Senegalese plan",
     "a plan put forward by France" (the named agent of a participle on the noun), and the
     named "by" phrase the parser hung on the active verb right after the noun's phrase:
-    "denied charges *by Moscow* that it supplies weapons" (:func:`_verb_hung_agents`)."""
+    "denied charges *by Moscow* that it supplies weapons" (:func:`_verb_hung_agents`; a
+    name or a named body of people that acts, not "the road *by the Parliament
+    building*")."""
     found = [p for p in with_conjuncts(children_of(noun, POSS)) if p.pos_ != "PRON"]
     found += [p for prep in children_of(noun, PREP) if prep.lower_ in ("by", "from")
               for p in pobjs(prep) if names_something(p)]
-    found += [p for p in _verb_hung_agents(noun) if names_something(p)]
+    # (its head the name of a body or a person, or a named body of people: "by Ukrainian
+    # forces"; not a thing or place a name modifies: "blocked the road by the Parliament
+    # building", where "by" says where)
+    found += [p for p in _verb_hung_agents(noun) if names_something(p) and (
+        p.ent_type_ in _BODY_TYPES | {"PERSON"} or named_group(p) and actor_noun(p))]
     # a restrictive participle only: after a comma it is often hung on the wrong noun
     found += [p for acl in children_of(noun, ACL) if acl.tag_ == "VBN"
               and acl.left_edge.i > 0 and acl.doc[acl.left_edge.i - 1].text != ","
