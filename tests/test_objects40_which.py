@@ -122,6 +122,15 @@ CONCLUDED = {
          [("Israel", "demolish", "settlement")], [("Israel", "bulldozers")]),
         ("Iran rejected a compromise with Iraq.", [("Iran", "reject", "compromise")], []),
     ],
+    "guard: a named thing the deal is struck with is no partner": [
+        ("Greece reached a compromise with EU funds.",
+         [("Greece", "reach", "compromise")], [("Greece", "European Union funds")]),
+        ("Kenya struck a compromise with IMF approval.",
+         [("Kenya", "strike", "compromise")], [("Kenya", "IMF approval")]),
+        ("Merkel struck a compromise with Macron's backing.",
+         [("Merkel", "strike", "compromise")], [("Merkel", "Macron's backing")]),
+        ("Iran reached a bargain with Chinese help.", [("Iran", "reach", "bargain")], []),
+    ],
 }
 
 UNNAMED_PARTNERS = {

@@ -271,6 +271,7 @@ __all__ = [
     "children_of",
     "clause_objects",
     "clause_verb",
+    "concluded_partner",
     "concluded_tie",
     "core",
     "deed_agents",
@@ -3991,6 +3992,15 @@ def _partner_of_event(prep: Token, verb: Token) -> bool:
     return head.head.i == verb.i
 
 
+def concluded_partner(partner: Token) -> bool:
+    """Whether the object of a "with" phrase on a :func:`concluded_tie` is a party to it:
+    a name of a person, body or people ("with Pennzoil", "with the Greens") or a body of
+    people ("with New York prosecutors"); not a thing a name modifies, that the deal was
+    struck with ("reached a compromise with EU funds", "with IMF approval", "with
+    Macron's backing", "with Chinese help")."""
+    return partner.ent_type_ in TARGET_TYPES or actor_noun(partner) or _named_holder(partner)
+
+
 def concluded_tie(noun: Token) -> bool:
     """Whether ``noun`` is a deal a verb of concluding one makes between partners
     (:data:`~extract.lexicon.CONCLUDED_TIES` after :data:`~extract.lexicon.DEAL_VERBS`):
@@ -4076,6 +4086,11 @@ def object_targets(noun: Token) -> list[tuple[Token, Token]]:
                 and noun.head.lemma_.lower() not in LODGING_VERBS
                 and not _light_event(noun) and not concluded_tie(noun))):
             continue
+        # a "with" phrase on a deal that only concluding one makes a tie names a party to
+        # it, not a named thing it was struck with ("reached a compromise with EU funds")
+        concluded = (word in PARTNER_PREPS and lemma not in RECIPROCAL_NOUNS
+                     and noun.head.lemma_.lower() not in LODGING_VERBS
+                     and not _light_event(noun))
         # ("imposed duties on Chinese steel products": on China; "an offer for all
         # outstanding shares of X": for X)
         for t in (origin for o in pobjs(prep)
@@ -4084,6 +4099,8 @@ def object_targets(noun: Token) -> list[tuple[Token, Token]]:
                                        or appositive_name(o, ACTOR_TYPES)])):
             if platform(prep, t):
                 continue  # "posted a photo to Instagram": where, not to whom
+            if concluded and not concluded_partner(t):
+                continue
             if t.ent_type_ in TARGET_TYPES or any(
                     c.ent_type_ in TARGET_TYPES for c in kids(t)
                     if c.dep_ in (COMPOUND, AMOD, NMOD, POSS)) or _named_holder(t):
