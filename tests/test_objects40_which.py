@@ -131,6 +131,12 @@ CONCLUDED = {
          [("Merkel", "strike", "compromise")], [("Merkel", "Macron's backing")]),
         ("Iran reached a bargain with Chinese help.", [("Iran", "reach", "bargain")], []),
     ],
+    "guard: a settlement struck in war is a place": [
+        ("Israeli jets struck a settlement with Hezbollah fighters inside.",
+         [], [("Israel", "strike settlement with", "Hezbollah")]),
+        ("Russian warplanes struck a settlement with Syrian rebels near Idlib.",
+         [], [("Russia", "strike settlement with", "Syrian rebels")]),
+    ],
 }
 
 UNNAMED_PARTNERS = {

@@ -190,8 +190,10 @@ from actorgraph.extract.lexicon import (
     PERMITTING_VERBS,
     PERSON_PRONOUNS,
     PERSUADING_VERBS,
+    PLACE_ATTACK_VERBS,
     PLACE_HEADS,
     PLACE_PREPS,
+    PLACE_TIES,
     PLACE_TYPES,
     PLATFORM_NAMES,
     PLOT_NOUNS,
@@ -4005,9 +4007,13 @@ def concluded_tie(noun: Token) -> bool:
     """Whether ``noun`` is a deal a verb of concluding one makes between partners
     (:data:`~extract.lexicon.CONCLUDED_TIES` after :data:`~extract.lexicon.DEAL_VERBS`):
     "reached a settlement with Pennzoil", "struck a compromise with the Greens"; not
-    "demolished a settlement with bulldozers" (a place)."""
+    "demolished a settlement with bulldozers" (a place), nor a settlement a verb of attack
+    strikes (:data:`~extract.lexicon.PLACE_TIES`)."""
+    verb = noun.head.lemma_.lower()
     return (noun.lemma_.lower() in CONCLUDED_TIES and noun.dep_ == DOBJ
-            and noun.head.lemma_.lower() in DEAL_VERBS)
+            and verb in DEAL_VERBS
+            # "Israeli jets struck a settlement with Hezbollah fighters inside": a place hit
+            and not (noun.lemma_.lower() in PLACE_TIES and verb in PLACE_ATTACK_VERBS))
 
 
 def _light_event(noun: Token) -> bool:
