@@ -805,11 +805,18 @@ def _trades_joined(left: Token, right: Token) -> bool:
     Electric* Co", "Harlow *Steel and Wire* Co" (one firm); not "Texaco Canada and Pennzoil
     Co" or "Ford Motor and Chrysler Corp" (a name on either side: two firms). Only one word
     after "and" before the suffix (:func:`_and_start`), and none before it ("Acme Corp and
-    Beta Inc" are two); no firm when no word tables are installed."""
+    Beta Inc" are two); no firm when no word tables are installed. The word tables list
+    places and firms' names too ("texas", "apple"): a word the actor dictionary lists,
+    alone or with the suffix after it, is a name ("General Electric and Apple Inc",
+    "Acme Steel and Bethlehem Corp": two firms)."""
     if not all(t.is_alpha and t.text[:1].isupper() and t.tag_ == "NNP" for t in (left, right)):
         return False  # (a singular proper noun each: "Tire", "Rubber")
     if corporate_suffix(left) is not None:
         return False  # "Acme Corp and Beta Inc": a whole firm's name ends before "and"
+    suffix = right.nbor() if right.i + 1 < len(right.doc) else None
+    if (lookup(left.text) or lookup(right.text)
+            or (suffix is not None and lookup(f"{right.text} {suffix.text.rstrip('.')}"))):
+        return False  # "Ohio Edison and Boston Co": a place or a listed firm, not a trade
     known = known_words()
     return bool(known) and all(english_word(t.lower_, known) for t in (left, right))
 

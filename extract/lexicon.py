@@ -399,6 +399,7 @@ __all__ = [
     "PLACE_ATTACK_VERBS",
     "PLACE_HEADS",
     "PLACE_PREPS",
+    "PLACE_TIES",
     "PLACE_TYPES",
     "PLACING_VERBS",
     "PLAIN_FUTURE_AUX",
@@ -732,6 +733,8 @@ PARTNER_PREPS = words("partner_preps")
 RECIPROCAL_NOUNS = words("reciprocal_nouns")
 #: Deals between partners only when concluded ("reached a settlement with X").
 CONCLUDED_TIES = words("concluded_ties")
+#: Concluded ties that are places as often ("struck a settlement" may be an attack).
+PLACE_TIES = words("place_ties")
 #: Verbs done between partners ("Putin and Erdogan met").
 RECIPROCAL_VERBS = words("reciprocal_verbs")
 #: Verbs whose object passes between conjoined subjects ("exchange fire", "swap prisoners").

@@ -53,6 +53,16 @@ TRADE_NAMES = {
          [("union", "strike", "Ford Motor"), ("union", "strike", "Chrysler Corp")], []),
         ("Exxon bought Acme Corp and Delta Inc.",
          [("Exxon", "buy", "Acme Corp"), ("Exxon", "buy", "Delta Inc")], []),
+        ("Regulators fined General Electric and Apple Inc over the accounting lapses.",
+         [("regulators", "fine", "General Electric"), ("regulators", "fine", "Apple Inc")],
+         [("regulators", "General Electric and Apple Inc")]),
+        ("Boeing agreed to buy Acme Steel and Bethlehem Corp.",
+         [("Boeing", "agree to buy", "Acme Steel"),
+          ("Boeing", "agree to buy", "Bethlehem Corp")],
+         [("Boeing", "Acme Steel and Bethlehem Corp")]),
+        ("Investors sued Ohio Edison and Boston Co after the blackout.",
+         [("investors", "sue", "Ohio Edison"), ("investors", "sue", "Boston Co")],
+         [("investors", "Ohio Edison and Boston Co")]),
     ],
 }
 
@@ -71,6 +81,11 @@ VERB_HUNG_MAKERS = {
         ("Norway has again rejected the proposal by a wide margin.",
          [("Norway", "reject", "proposal")], []),
         ("Ford has rejected the offer by phone.", [("Ford", "reject", "offer")], []),
+    ],
+    "guard: a thing a name modifies in the 'by' phrase is no maker": [
+        ("Protesters blocked the road by the Parliament building.",
+         [("protesters", "block", "road")],
+         [("protesters", "block road", "Parliament building")]),
     ],
 }
 
@@ -106,6 +121,21 @@ CONCLUDED = {
         ("Israel demolished a settlement with bulldozers.",
          [("Israel", "demolish", "settlement")], [("Israel", "bulldozers")]),
         ("Iran rejected a compromise with Iraq.", [("Iran", "reject", "compromise")], []),
+    ],
+    "guard: a named thing the deal is struck with is no partner": [
+        ("Greece reached a compromise with EU funds.",
+         [("Greece", "reach", "compromise")], [("Greece", "European Union funds")]),
+        ("Kenya struck a compromise with IMF approval.",
+         [("Kenya", "strike", "compromise")], [("Kenya", "IMF approval")]),
+        ("Merkel struck a compromise with Macron's backing.",
+         [("Merkel", "strike", "compromise")], [("Merkel", "Macron's backing")]),
+        ("Iran reached a bargain with Chinese help.", [("Iran", "reach", "bargain")], []),
+    ],
+    "guard: a settlement struck in war is a place": [
+        ("Israeli jets struck a settlement with Hezbollah fighters inside.",
+         [], [("Israel", "strike settlement with", "Hezbollah")]),
+        ("Russian warplanes struck a settlement with Syrian rebels near Idlib.",
+         [], [("Russia", "strike settlement with", "Syrian rebels")]),
     ],
 }
 

@@ -192,8 +192,10 @@ from actorgraph.extract.lexicon import (
     PERMITTING_VERBS,
     PERSON_PRONOUNS,
     PERSUADING_VERBS,
+    PLACE_ATTACK_VERBS,
     PLACE_HEADS,
     PLACE_PREPS,
+    PLACE_TIES,
     PLACE_TYPES,
     PLATFORM_NAMES,
     PLOT_NOUNS,
@@ -274,6 +276,7 @@ __all__ = [
     "children_of",
     "clause_objects",
     "clause_verb",
+    "concluded_partner",
     "concluded_tie",
     "core",
     "deed_agents",
@@ -4166,13 +4169,26 @@ def _partner_of_event(prep: Token, verb: Token) -> bool:
     return head.head.i == verb.i
 
 
+def concluded_partner(partner: Token) -> bool:
+    """Whether the object of a "with" phrase on a :func:`concluded_tie` is a party to it:
+    a name of a person, body or people ("with Pennzoil", "with the Greens") or a body of
+    people ("with New York prosecutors"); not a thing a name modifies, that the deal was
+    struck with ("reached a compromise with EU funds", "with IMF approval", "with
+    Macron's backing", "with Chinese help")."""
+    return partner.ent_type_ in TARGET_TYPES or actor_noun(partner) or _named_holder(partner)
+
+
 def concluded_tie(noun: Token) -> bool:
     """Whether ``noun`` is a deal a verb of concluding one makes between partners
     (:data:`~extract.lexicon.CONCLUDED_TIES` after :data:`~extract.lexicon.DEAL_VERBS`):
     "reached a settlement with Pennzoil", "struck a compromise with the Greens"; not
-    "demolished a settlement with bulldozers" (a place)."""
+    "demolished a settlement with bulldozers" (a place), nor a settlement a verb of attack
+    strikes (:data:`~extract.lexicon.PLACE_TIES`)."""
+    verb = noun.head.lemma_.lower()
     return (noun.lemma_.lower() in CONCLUDED_TIES and noun.dep_ == DOBJ
-            and noun.head.lemma_.lower() in DEAL_VERBS)
+            and verb in DEAL_VERBS
+            # "Israeli jets struck a settlement with Hezbollah fighters inside": a place hit
+            and not (noun.lemma_.lower() in PLACE_TIES and verb in PLACE_ATTACK_VERBS))
 
 
 def _light_event(noun: Token) -> bool:
@@ -4251,6 +4267,11 @@ def object_targets(noun: Token) -> list[tuple[Token, Token]]:
                 and noun.head.lemma_.lower() not in LODGING_VERBS
                 and not _light_event(noun) and not concluded_tie(noun))):
             continue
+        # a "with" phrase on a deal that only concluding one makes a tie names a party to
+        # it, not a named thing it was struck with ("reached a compromise with EU funds")
+        concluded = (word in PARTNER_PREPS and lemma not in RECIPROCAL_NOUNS
+                     and noun.head.lemma_.lower() not in LODGING_VERBS
+                     and not _light_event(noun))
         # ("imposed duties on Chinese steel products": on China; "an offer for all
         # outstanding shares of X": for X)
         for t in (origin for o in pobjs(prep)
@@ -4259,6 +4280,8 @@ def object_targets(noun: Token) -> list[tuple[Token, Token]]:
                                        or appositive_name(o, ACTOR_TYPES)])):
             if platform(prep, t):
                 continue  # "posted a photo to Instagram": where, not to whom
+            if concluded and not concluded_partner(t):
+                continue
             if t.ent_type_ in TARGET_TYPES or any(
                     c.ent_type_ in TARGET_TYPES for c in kids(t)
                     if c.dep_ in (COMPOUND, AMOD, NMOD, POSS)) or _named_holder(t):
@@ -4519,11 +4542,17 @@ def owners(noun: Token) -> list[Token]:
     """Whose thing a noun is: "Belarus's calls", "calls by Belarus", "a Senegalese plan",
     "a plan put forward by France" (the named agent of a participle on the noun), and the
     named "by" phrase the parser hung on the active verb right after the noun's phrase:
-    "denied charges *by Moscow* that it supplies weapons" (:func:`_verb_hung_agents`)."""
+    "denied charges *by Moscow* that it supplies weapons" (:func:`_verb_hung_agents`; a
+    name or a named body of people that acts, not "the road *by the Parliament
+    building*")."""
     found = [p for p in with_conjuncts(children_of(noun, POSS)) if p.pos_ != "PRON"]
     found += [p for prep in children_of(noun, PREP) if prep.lower_ in ("by", "from")
               for p in pobjs(prep) if names_something(p)]
-    found += [p for p in _verb_hung_agents(noun) if names_something(p)]
+    # (its head the name of a body or a person, or a named body of people: "by Ukrainian
+    # forces"; not a thing or place a name modifies: "blocked the road by the Parliament
+    # building", where "by" says where)
+    found += [p for p in _verb_hung_agents(noun) if names_something(p) and (
+        p.ent_type_ in _BODY_TYPES | {"PERSON"} or named_group(p) and actor_noun(p))]
     # a restrictive participle only: after a comma it is often hung on the wrong noun
     found += [p for acl in children_of(noun, ACL) if acl.tag_ == "VBN"
               and acl.left_edge.i > 0 and acl.doc[acl.left_edge.i - 1].text != ","

@@ -275,6 +275,7 @@ from actorgraph.extract.rules.base import (
     by_agents,
     ceases,
     children_of,
+    concluded_partner,
     concluded_tie,
     core,
     country_name,
@@ -908,10 +909,12 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 weapons.clear()
             if named and prep.lower_ in PARTNER_PREPS and thing is not None and any(
                     t.predicate.i == verb.i and t.object.i == thing.i for t in ties) and not any(
-                    c.dep_ == ADVMOD and c.lower_ in _COAGENT_ADVERBS for c in kids(prep)):
+                    c.dep_ == ADVMOD and c.lower_ in _COAGENT_ADVERBS for c in kids(prep)) and (
+                    thing.lemma_.lower() in RECIPROCAL_NOUNS or concluded_partner(obj)):
                 # "sign contract with" Renault: the bare "sign | contract" goes (but
                 # "signed the accord *together* with France": France signed it too, no
-                # partner of the subject's tie, so the bare one stays)
+                # partner of the subject's tie, so the bare one stays; nor does a named
+                # thing a settlement is reached with: "reached a bargain with Chinese help")
                 ties.clear()
             for agent in agents:
                 yield TokenTriple(agent, verb, obj, rel, label, "VERB", negated,
