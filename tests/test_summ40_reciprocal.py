@@ -70,6 +70,16 @@ SIDES = {
         ("German and Dutch investors bought shares in the firm.", [],
          [("Germany", "Netherlands"), ("Netherlands", "Germany")]),
     ],
+    "guard: a head that is no side of its country, or a partner of the act": [
+        ("Indian and Pakistani fans clashed outside the stadium in Ahmedabad.", [],
+         [("India", "Pakistan"), ("Pakistan", "India")]),
+        ("American and Chinese scientists agreed that the virus came from bats.", [],
+         [("United States", "China"), ("China", "United States")]),
+        ("Israeli and Egyptian troops clashed with smugglers near Rafah.", [],
+         [("Israel", "Egypt"), ("Egypt", "Israel")]),
+        ("The leaders of France and Germany met with farmers in Brussels.", [],
+         [("France", "Germany"), ("Germany", "France")]),
+    ],
 }
 
 JOINT = {
@@ -105,6 +115,33 @@ JOINT = {
          [("Kenya", "Uganda"), ("Uganda", "Kenya")]),
         ("Britain and France signed a letter to the United Nations.", [],
          [("United Kingdom", "France"), ("France", "United Kingdom")]),
+    ],
+    "a joint statement of two nationalities' officials": [
+        ("Japanese and Australian officials issued a joint statement on Friday.",
+         [("Japan", "state", "Australia", False, False),
+          ("Australia", "state", "Japan", False, False)], []),
+    ],
+    "guard: a violent act done together, never on each other": [
+        ("Russian and Syrian jets carried out joint air strikes in Idlib province on Monday.",
+         [], [("Russia", "Syria"), ("Syria", "Russia")]),
+        ("Kenyan and Somali troops launched a joint offensive in the Gedo region.", [],
+         [("Kenya", "Somalia"), ("Somalia", "Kenya")]),
+        ("Hamas and Islamic Jihad claimed a joint attack near the border fence.", [],
+         [("Hamas", "Islamic Jihad"), ("Islamic Jihad", "Hamas")]),
+    ],
+    "guard: each on its own, judged, or got from a third": [
+        ("Russia and China held separate naval drills in the Pacific.", [],
+         [("Russia", "China"), ("China", "Russia")]),
+        ("North Korea and South Korea staged rival military exercises on Thursday.", [],
+         [("North Korea", "South Korea"), ("South Korea", "North Korea")]),
+        ("Russia and Ukraine held separate talks in Istanbul.", [],
+         [("Russia", "Ukraine"), ("Ukraine", "Russia")]),
+        ("China and Russia condemned the military exercises near their borders.", [],
+         [("China", "Russia"), ("Russia", "China")]),
+        ("Beijing and Pyongyang denounced the joint drills as a rehearsal for invasion.", [],
+         [("Beijing", "Pyongyang"), ("Pyongyang", "Beijing")]),
+        ("Siemens and Alstom won contracts worth $2 billion.", [],
+         [("Siemens", "Alstom"), ("Alstom", "Siemens")]),
     ],
 }
 
