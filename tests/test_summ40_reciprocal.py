@@ -175,6 +175,12 @@ HELD = {
          "release it.", [], [("Tehran", "Ocean Pearl"), ("Tehran", "British ship")]),
         ("Iran seized the tanker Ocean Pearl. Greece urged Tehran to explain it.", [],
          [("Tehran", "Ocean Pearl")]),
+        ("Iranian commandos seized the tanker Niovi last week. The oil on board belongs to "
+         "Chevron, which wants Tehran to return it.", [], [("Tehran", "Niovi")]),
+    ],
+    "what was taken, with the releaser's own subject between": [
+        ("Somali pirates hijacked the bulk carrier MV Ruen last year. The Indian navy freed "
+         "it in March.", [("India", "free", "MV Ruen", False, False)], []),
     ],
 }
 
