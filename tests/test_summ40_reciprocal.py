@@ -121,13 +121,17 @@ JOINT = {
          [("Japan", "state", "Australia", False, False),
           ("Australia", "state", "Japan", False, False)], []),
     ],
-    "guard: a violent act done together, never on each other": [
+    "guard: an act done together aimed at a third, never at each other": [
         ("Russian and Syrian jets carried out joint air strikes in Idlib province on Monday.",
          [], [("Russia", "Syria"), ("Syria", "Russia")]),
         ("Kenyan and Somali troops launched a joint offensive in the Gedo region.", [],
          [("Kenya", "Somalia"), ("Somalia", "Kenya")]),
         ("Hamas and Islamic Jihad claimed a joint attack near the border fence.", [],
          [("Hamas", "Islamic Jihad"), ("Islamic Jihad", "Hamas")]),
+        ("Britain and Canada announced joint sanctions on Tuesday.", [],
+         [("United Kingdom", "Canada"), ("Canada", "United Kingdom")]),
+        ("The United States and Japan issued a joint protest over the missile launch.", [],
+         [("United States", "Japan"), ("Japan", "United States")]),
     ],
     "guard: each on its own, judged, or got from a third": [
         ("Russia and China held separate naval drills in the Pacific.", [],

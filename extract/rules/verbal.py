@@ -1143,6 +1143,12 @@ def joint_sides(subject: Token, verb: Token | None = None) -> list[Token]:
 _JUDGING_CLASSES = frozenset({"SUPPORT", "REJECT", "DISAPPROVE", "CONCEDE", "PROTEST",
                               "INVESTIGATE"})
 
+#: Classes of an event two can do with each other when said to be joint: none, or one of
+#: meeting and working together ("a joint statement", "joint patrols", "a joint
+#: venture"); any other is aimed at a third ("joint sanctions", "a joint protest",
+#: "joint air strikes").
+_MUTUAL_CLASSES = frozenset({None, "CONSULT", "COOPERATE", "AGREE"})
+
 
 def _joint_event(noun: Token, verb: Token, lexicon: EventLexicon) -> str | None:
     """The event conjoined subjects do together, each with the other, when ``noun`` is
@@ -1154,11 +1160,12 @@ def _joint_event(noun: Token, verb: Token, lexicon: EventLexicon) -> str | None:
     event or act said to be joint ("a joint statement", "a joint operation";
     :data:`~extract.lexicon.JOINT_MODIFIERS`); None for any other ("signed a letter",
     "launched strikes"), for one each did apart ("held separate drills", "rival
-    exercises": :data:`~extract.lexicon.APART_MODIFIERS`), for a violent act said to be
-    joint, done together to a third ("carried out joint air strikes", "a joint offensive":
-    never on each other), and for an activity, tie or joint act the verb only judges or
-    watches ("condemned the exercises", "denounced the joint drills") or gets from a third
-    ("won contracts": :data:`~extract.lexicon.RECEIVE_VERBS`)."""
+    exercises": :data:`~extract.lexicon.APART_MODIFIERS`), for an act said to be joint that
+    is aimed at a third ("carried out joint air strikes", "a joint offensive", "joint
+    sanctions", "a joint protest": never on each other; :data:`_MUTUAL_CLASSES`), and for
+    an activity, tie or joint act the verb only judges or watches ("condemned the
+    exercises", "denounced the joint drills") or gets from a third ("won contracts":
+    :data:`~extract.lexicon.RECEIVE_VERBS`)."""
     lemma = noun.lemma_.lower()
     if any(c.dep_ == AMOD and c.lower_ in APART_MODIFIERS for c in kids(noun)):
         return None
@@ -1169,7 +1176,7 @@ def _joint_event(noun: Token, verb: Token, lexicon: EventLexicon) -> str | None:
             or any(c.dep_ == AMOD and c.lower_ in JOINT_MODIFIERS for c in kids(noun))):
         return None
     event = event or lemma
-    if (lexicon.classify(event, pos="NOUN") in VIOLENT_CLASSES
+    if (lexicon.classify(event, pos="NOUN") not in _MUTUAL_CLASSES
             or lexicon.classify(verb_lemma(verb)) in _JUDGING_CLASSES
             or verb.lemma_.lower() in RECEIVE_VERBS):
         return None
