@@ -77,6 +77,8 @@ SIDES = {
          [("United States", "China"), ("China", "United States")]),
         ("Israeli and Egyptian troops clashed with smugglers near Rafah.", [],
          [("Israel", "Egypt"), ("Egypt", "Israel")]),
+        ("Pakistani and Afghan troops exchanged fire with militants near Chaman.", [],
+         [("Pakistan", "Afghanistan"), ("Afghanistan", "Pakistan")]),
         ("The leaders of France and Germany met with farmers in Brussels.", [],
          [("France", "Germany"), ("Germany", "France")]),
     ],

@@ -1240,17 +1240,21 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                           or is_future(matrix))
                 negated = negated or is_negated(matrix)
         objects = [o for o in children_of(verb, *OBJ_DEPS) if o.pos_ != "ADP"]
-        # "Israeli and Egyptian troops clashed with smugglers": done with the partner, not
-        # between the subjects ("with each other" is between them)
+        # "Israeli and Egyptian troops clashed with smugglers", "exchanged fire with
+        # militants": done with the partner, not between the subjects ("with each other" is
+        # between them)
+        partnered = any(prep.lower_ in PARTNER_PREPS and t.pos_ in ("NOUN", "PROPN")
+                        for prep, t in prep_objects(verb))
         if verb.lemma_.lower() in RECIPROCAL_VERBS and not any(map(names_something, objects)) \
-                and not any(names_something(t) or prep.lower_ in PARTNER_PREPS
-                            and t.pos_ in ("NOUN", "PROPN") for prep, t in prep_objects(verb)):
+                and not partnered and not any(names_something(t) for _, t in prep_objects(verb)):
             for side, other in reciprocal_pairs(sides):
                 yield TokenTriple(side, verb, other, lemma, lemma, "VERB", negated, "svo",
                                   hedged)
         for noun in objects:
             if (verb.lemma_.lower() in EXCHANGING_VERBS and noun.pos_ == "NOUN"
                     and not names_something(noun) and noun.dep_ in OBJ_DEPS):
+                if partnered:
+                    continue
                 # "Kyrgyz guards and Tajik troops exchange fire": it passes between them
                 label = f"{lemma} {noun.lemma_.lower()}"
                 for side, other in reciprocal_pairs(sides):
