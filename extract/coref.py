@@ -1491,8 +1491,10 @@ class Coreference:
         return *it*" (:data:`~extract.lexicon.RELEASING_VERBS`,
         :data:`~extract.lexicon.SEIZING_VERBS`). Only the direct object of the nearest such
         verb, when it is the one object, named (or with a named appositive: "the tanker
-        Stellar Horizon") and agrees with the pronoun; else None ("seized a tanker and its
-        crew ... release them": which is not said)."""
+        Stellar Horizon") and agrees with the pronoun, and no other thing the pronoun fits
+        is said between as a subject or object; else None ("seized a tanker and its
+        crew ... release them": which is not said; "seized the tanker Niovi. The oil on
+        board belongs to Chevron, which wants Iran to return it": the oil)."""
         verb = pronoun.head
         if pronoun.dep_ != DOBJ or verb.lemma_.lower() not in RELEASING_VERBS:
             return None
@@ -1513,7 +1515,23 @@ class Coreference:
         # the pronoun agrees with the description where there is one ("it" for "the
         # tanker Stellar Horizon", whatever type the NER gave the name), else the name
         noun = next((c for c in held.lefts if c.dep_ == COMPOUND and c.pos_ == "NOUN"), held)
-        return named if self._fits_object(pronoun, noun) else None
+        if not self._fits_object(pronoun, noun):
+            return None
+        # another thing the pronoun fits, a subject or object said after what was taken, is
+        # as near a reading ("seized the tanker Niovi. The oil on board belongs to Chevron,
+        # which wants Iran to return it": the oil)
+        # (not who the verbs over the pronoun speak of: "the Indian navy freed it", "urged
+        # the government to release it")
+        kinds = {noun.lemma_.lower(), held.lemma_.lower()}
+        chain, link = {verb.i}, verb
+        while link.dep_ in (XCOMP, CCOMP, CONJ) and link.head is not link:
+            link = link.head
+            chain.add(link.i)
+        if any(t.dep_ in (NSUBJ, NSUBJPASS, DOBJ) and t.pos_ == "NOUN" and not t.ent_type_
+               and t.head.i not in chain and t.lemma_.lower() not in kinds
+               and self._fits_object(pronoun, t) for t in self.doc[named.i + 1:pronoun.i]):
+            return None
+        return named
 
     def _directed(self, pronoun: Token) -> Token | None:
         """Who is told to act, or given something, when a reported clause says it of an

@@ -71,6 +71,7 @@ __all__ = [
     "ANY_LEADER_WORDS",
     "ANY_PERSON_WORDS",
     "ANY_PLACE_HEADS",
+    "APART_MODIFIERS",
     "APPEALING_VERBS",
     "APPEAL_VERBS",
     "APPOINTING_VERBS",
@@ -743,6 +744,8 @@ EXCHANGING_VERBS = words("exchanging_verbs")
 JOINT_ACTIVITY_NOUNS = words("joint_activity_nouns")
 #: Modifiers of an act done together by conjoined subjects ("a joint statement").
 JOINT_MODIFIERS = words("joint_modifiers")
+#: Modifiers of an act each of conjoined subjects did on its own ("separate drills").
+APART_MODIFIERS = words("apart_modifiers")
 #: Reciprocal verbs one force of two nationalities does side by side ("fought in Mali").
 SIDE_BY_SIDE_VERBS = words("side_by_side_verbs")
 #: Verbs that only carry an event noun ("launched strikes"): the noun is the relation.

@@ -70,6 +70,18 @@ SIDES = {
         ("German and Dutch investors bought shares in the firm.", [],
          [("Germany", "Netherlands"), ("Netherlands", "Germany")]),
     ],
+    "guard: a head that is no side of its country, or a partner of the act": [
+        ("Indian and Pakistani fans clashed outside the stadium in Ahmedabad.", [],
+         [("India", "Pakistan"), ("Pakistan", "India")]),
+        ("American and Chinese scientists agreed that the virus came from bats.", [],
+         [("United States", "China"), ("China", "United States")]),
+        ("Israeli and Egyptian troops clashed with smugglers near Rafah.", [],
+         [("Israel", "Egypt"), ("Egypt", "Israel")]),
+        ("Pakistani and Afghan troops exchanged fire with militants near Chaman.", [],
+         [("Pakistan", "Afghanistan"), ("Afghanistan", "Pakistan")]),
+        ("The leaders of France and Germany met with farmers in Brussels.", [],
+         [("France", "Germany"), ("Germany", "France")]),
+    ],
 }
 
 JOINT = {
@@ -106,6 +118,37 @@ JOINT = {
         ("Britain and France signed a letter to the United Nations.", [],
          [("United Kingdom", "France"), ("France", "United Kingdom")]),
     ],
+    "a joint statement of two nationalities' officials": [
+        ("Japanese and Australian officials issued a joint statement on Friday.",
+         [("Japan", "state", "Australia", False, False),
+          ("Australia", "state", "Japan", False, False)], []),
+    ],
+    "guard: an act done together aimed at a third, never at each other": [
+        ("Russian and Syrian jets carried out joint air strikes in Idlib province on Monday.",
+         [], [("Russia", "Syria"), ("Syria", "Russia")]),
+        ("Kenyan and Somali troops launched a joint offensive in the Gedo region.", [],
+         [("Kenya", "Somalia"), ("Somalia", "Kenya")]),
+        ("Hamas and Islamic Jihad claimed a joint attack near the border fence.", [],
+         [("Hamas", "Islamic Jihad"), ("Islamic Jihad", "Hamas")]),
+        ("Britain and Canada announced joint sanctions on Tuesday.", [],
+         [("United Kingdom", "Canada"), ("Canada", "United Kingdom")]),
+        ("The United States and Japan issued a joint protest over the missile launch.", [],
+         [("United States", "Japan"), ("Japan", "United States")]),
+    ],
+    "guard: each on its own, judged, or got from a third": [
+        ("Russia and China held separate naval drills in the Pacific.", [],
+         [("Russia", "China"), ("China", "Russia")]),
+        ("North Korea and South Korea staged rival military exercises on Thursday.", [],
+         [("North Korea", "South Korea"), ("South Korea", "North Korea")]),
+        ("Russia and Ukraine held separate talks in Istanbul.", [],
+         [("Russia", "Ukraine"), ("Ukraine", "Russia")]),
+        ("China and Russia condemned the military exercises near their borders.", [],
+         [("China", "Russia"), ("Russia", "China")]),
+        ("Beijing and Pyongyang denounced the joint drills as a rehearsal for invasion.", [],
+         [("Beijing", "Pyongyang"), ("Pyongyang", "Beijing")]),
+        ("Siemens and Alstom won contracts worth $2 billion.", [],
+         [("Siemens", "Alstom"), ("Alstom", "Siemens")]),
+    ],
 }
 
 RETALIATION = {
@@ -138,6 +181,12 @@ HELD = {
          "release it.", [], [("Tehran", "Ocean Pearl"), ("Tehran", "British ship")]),
         ("Iran seized the tanker Ocean Pearl. Greece urged Tehran to explain it.", [],
          [("Tehran", "Ocean Pearl")]),
+        ("Iranian commandos seized the tanker Niovi last week. The oil on board belongs to "
+         "Chevron, which wants Tehran to return it.", [], [("Tehran", "Niovi")]),
+    ],
+    "what was taken, with the releaser's own subject between": [
+        ("Somali pirates hijacked the bulk carrier MV Ruen last year. The Indian navy freed "
+         "it in March.", [("India", "free", "MV Ruen", False, False)], []),
     ],
 }
 

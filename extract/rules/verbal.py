@@ -109,6 +109,7 @@ from actorgraph.extract.lexicon import (
     AIM_VERBS,
     ALLEGING_VERBS,
     ANYONE_DETERMINERS,
+    APART_MODIFIERS,
     APPEAL_VERBS,
     APPEALING_VERBS,
     ARTICLES,
@@ -1088,15 +1089,24 @@ def _raised(verb: Token) -> bool:
 _UNDONE_OR_DENIED_VERBS = UNDONE_VERBS | DENIAL_VERBS
 
 
+def _acting_head(subject: Token) -> bool:
+    """Whether a plural head acts for the side that owns it: a state, member or leader head
+    (:data:`~extract.lexicon.MEMBER_HEADS`, :data:`~extract.lexicon.LEADER_ROLES`,
+    :data:`~extract.lexicon.STATE_ROLES`: "troops", "officials", "leaders"), not "fans",
+    "farmers" or "scientists", who are no side of their country."""
+    lemma = subject.lemma_.lower()
+    return subject.tag_ in ("NNS", "NNPS") and (
+        lemma in MEMBER_HEADS or subject.lower_ in MEMBER_HEADS or lemma in LEADER_ROLES
+        or lemma in STATE_ROLES)
+
+
 def _plural_owners(subject: Token) -> list[Token]:
     """The named sides an "of" phrase gives a plural head that acts for them: "the leaders
     of India and China", "the foreign ministers of Peru and Chile", "the armies of Sudan
     and South Sudan" (a state, member or leader head: :data:`~extract.lexicon.MEMBER_HEADS`,
     :data:`~extract.lexicon.LEADER_ROLES`, :data:`~extract.lexicon.STATE_ROLES`); none for
     another head ("the supporters of Arsenal and Chelsea") or one owner."""
-    lemma = subject.lemma_.lower()
-    if subject.tag_ != "NNS" or not (lemma in MEMBER_HEADS or subject.lower_ in MEMBER_HEADS
-                                     or lemma in LEADER_ROLES or lemma in STATE_ROLES):
+    if subject.tag_ != "NNS" or not _acting_head(subject):
         return []
     for prep in children_of(subject, PREP):
         if prep.lower_ != "of":
@@ -1115,7 +1125,8 @@ def joint_sides(subject: Token, verb: Token | None = None) -> list[Token]:
     ("Putin and Erdogan"; "Kyrgyz border guards and Tajik troops", whose nationality
     modifies a compound), or nationalities joined by "and" before one plural head
     ("Indian and Pakistani troops", "Thai and Cambodian forces": each nationality
-    word stands for its side), or names joined in the "of" phrase of a plural head that
+    word stands for its side, when the head acts for it: not "Indian and Pakistani
+    fans"; :func:`_acting_head`), or names joined in the "of" phrase of a plural head that
     acts for them ("the leaders of India and China": :func:`_plural_owners`); these two
     not when ``verb`` is one that one force does side by side ("British and French troops
     fought in Mali", "the armies of Chad and Niger fought Boko Haram";
@@ -1129,7 +1140,8 @@ def joint_sides(subject: Token, verb: Token | None = None) -> list[Token]:
     if verb is not None and verb.lemma_.lower() in SIDE_BY_SIDE_VERBS:
         return []
     owners = _plural_owners(subject)
-    if owners or subject.tag_ not in ("NNS", "NNPS"):
+    if owners or not _acting_head(subject):
+        # "Indian and Pakistani fans clashed": fans are no side of their countries
         return owners
     for mod in children_of(subject, AMOD, COMPOUND, NMOD):
         if country_word(mod) and any(c.dep_ == CC and c.lower_ == "and" for c in kids(mod)):
@@ -1138,7 +1150,19 @@ def joint_sides(subject: Token, verb: Token | None = None) -> list[Token]:
     return []
 
 
-def _joint_event(noun: Token, lexicon: EventLexicon) -> str | None:
+#: Classes of a verb that judges, backs, rejects or watches an act rather than doing it
+#: ("China and Russia condemned the drills": they held none together).
+_JUDGING_CLASSES = frozenset({"SUPPORT", "REJECT", "DISAPPROVE", "CONCEDE", "PROTEST",
+                              "INVESTIGATE"})
+
+#: Classes of an event two can do with each other when said to be joint: none, or one of
+#: meeting and working together ("a joint statement", "joint patrols", "a joint
+#: venture"); any other is aimed at a third ("joint sanctions", "a joint protest",
+#: "joint air strikes").
+_MUTUAL_CLASSES = frozenset({None, "CONSULT", "COOPERATE", "AGREE"})
+
+
+def _joint_event(noun: Token, verb: Token, lexicon: EventLexicon) -> str | None:
     """The event conjoined subjects do together, each with the other, when ``noun`` is
     their verb's object: a reciprocal event ("talks", "a treaty";
     :data:`~extract.lexicon.RECIPROCAL_NOUNS`), a lasting tie between them of no event of
@@ -1147,15 +1171,28 @@ def _joint_event(noun: Token, lexicon: EventLexicon) -> str | None:
     together ("air force drills"; :data:`~extract.lexicon.JOINT_ACTIVITY_NOUNS`) or any
     event or act said to be joint ("a joint statement", "a joint operation";
     :data:`~extract.lexicon.JOINT_MODIFIERS`); None for any other ("signed a letter",
-    "launched strikes")."""
+    "launched strikes"), for one each did apart ("held separate drills", "rival
+    exercises": :data:`~extract.lexicon.APART_MODIFIERS`), for an act said to be joint that
+    is aimed at a third ("carried out joint air strikes", "a joint offensive", "joint
+    sanctions", "a joint protest": never on each other; :data:`_MUTUAL_CLASSES`), and for
+    an activity, tie or joint act the verb only judges or watches ("condemned the
+    exercises", "denounced the joint drills") or gets from a third ("won contracts":
+    :data:`~extract.lexicon.RECEIVE_VERBS`)."""
     lemma = noun.lemma_.lower()
+    if any(c.dep_ == AMOD and c.lower_ in APART_MODIFIERS for c in kids(noun)):
+        return None
     event = event_lemma(noun, lexicon)
     if event in RECIPROCAL_NOUNS:
         return event
-    if (lemma in RECIPROCAL_NOUNS and lemma in STANDING_TIES or lemma in JOINT_ACTIVITY_NOUNS
+    if not (lemma in RECIPROCAL_NOUNS and lemma in STANDING_TIES or lemma in JOINT_ACTIVITY_NOUNS
             or any(c.dep_ == AMOD and c.lower_ in JOINT_MODIFIERS for c in kids(noun))):
-        return event or lemma
-    return None
+        return None
+    event = event or lemma
+    if (lexicon.classify(event, pos="NOUN") not in _MUTUAL_CLASSES
+            or lexicon.classify(verb_lemma(verb)) in _JUDGING_CLASSES
+            or verb.lemma_.lower() in RECEIVE_VERBS):
+        return None
+    return event
 
 
 def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[TokenTriple]:
@@ -1215,21 +1252,28 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                           or is_future(matrix))
                 negated = negated or is_negated(matrix)
         objects = [o for o in children_of(verb, *OBJ_DEPS) if o.pos_ != "ADP"]
+        # "Israeli and Egyptian troops clashed with smugglers", "exchanged fire with
+        # militants": done with the partner, not between the subjects ("with each other" is
+        # between them)
+        partnered = any(prep.lower_ in PARTNER_PREPS and t.pos_ in ("NOUN", "PROPN")
+                        for prep, t in prep_objects(verb))
         if verb.lemma_.lower() in RECIPROCAL_VERBS and not any(map(names_something, objects)) \
-                and not any(names_something(t) for _, t in prep_objects(verb)):
+                and not partnered and not any(names_something(t) for _, t in prep_objects(verb)):
             for side, other in reciprocal_pairs(sides):
                 yield TokenTriple(side, verb, other, lemma, lemma, "VERB", negated, "svo",
                                   hedged)
         for noun in objects:
             if (verb.lemma_.lower() in EXCHANGING_VERBS and noun.pos_ == "NOUN"
                     and not names_something(noun) and noun.dep_ in OBJ_DEPS):
+                if partnered:
+                    continue
                 # "Kyrgyz guards and Tajik troops exchange fire": it passes between them
                 label = f"{lemma} {noun.lemma_.lower()}"
                 for side, other in reciprocal_pairs(sides):
                     yield TokenTriple(side, noun, other, label, label, "NOUN", negated,
                                       "support-verb", hedged)
                 continue
-            event = _joint_event(noun, lexicon)
+            event = _joint_event(noun, verb, lexicon)
             # a topic is no partner: "are to hold talks on the Kashmir dispute"
             # and an act done together to someone is no act on each other: "launched
             # joint strikes on Iran"
