@@ -483,6 +483,7 @@ __all__ = [
     "RUNNING_COUNTS",
     "SAID_NOUNS",
     "SAY_VERBS",
+    "SCALING_VERBS",
     "SCHEDULING_PREDICATES",
     "SEAT_BODIES",
     "SEIZING_VERBS",
@@ -746,6 +747,7 @@ JOINT_ACTIVITY_NOUNS = words("joint_activity_nouns")
 JOINT_MODIFIERS = words("joint_modifiers")
 #: Modifiers of an act each of conjoined subjects did on its own ("separate drills").
 APART_MODIFIERS = words("apart_modifiers")
+SCALING_VERBS = words("scaling_verbs")
 #: Reciprocal verbs one force of two nationalities does side by side ("fought in Mali").
 SIDE_BY_SIDE_VERBS = words("side_by_side_verbs")
 #: Verbs that only carry an event noun ("launched strikes"): the noun is the relation.

@@ -97,9 +97,22 @@ JOINT = {
         ("Brazil and Peru launch joint patrols along the Amazon.",
          [("Brazil", "patrol", "Peru", False, False),
           ("Peru", "patrol", "Brazil", False, False)], []),
-        ("Japan and India sign a joint statement in Tokyo.",
-         [("Japan", "state", "India", False, False),
-          ("India", "state", "Japan", False, False)], []),
+        ("Russia and China stepped up joint patrols near Alaska.",
+         [("Russia", "patrol", "China", False, False),
+          ("China", "patrol", "Russia", False, False)], []),
+    ],
+    "guard: a joint act they address to others, or more of each one's own": [
+        # a joint statement, bid or appeal is no statement to each other
+        ("Japan and India sign a joint statement in Tokyo.", [],
+         [("Japan", "India"), ("India", "Japan")]),
+        ("Spain and Portugal submitted a joint bid to host the World Cup.", [],
+         [("Spain", "Portugal"), ("Portugal", "Spain")]),
+        ("Greece and Turkey stepped up patrols in the Aegean.", [],
+         [("Greece", "Turkey"), ("Turkey", "Greece")]),
+        ("Serbia and Hungary increased exercises near the border.", [],
+         [("Serbia", "Hungary"), ("Hungary", "Serbia")]),
+        ("China and Russia criticised the talks.", [],
+         [("China", "Russia"), ("Russia", "China")]),
     ],
     "ties of no event of their own": [
         ("Argentina and Uruguay will restore diplomatic relations next month.",
@@ -118,10 +131,9 @@ JOINT = {
         ("Britain and France signed a letter to the United Nations.", [],
          [("United Kingdom", "France"), ("France", "United Kingdom")]),
     ],
-    "a joint statement of two nationalities' officials": [
-        ("Japanese and Australian officials issued a joint statement on Friday.",
-         [("Japan", "state", "Australia", False, False),
-          ("Australia", "state", "Japan", False, False)], []),
+    "guard: a joint statement of two nationalities' officials is none to each other": [
+        ("Japanese and Australian officials issued a joint statement on Friday.", [],
+         [("Japan", "Australia"), ("Australia", "Japan")]),
     ],
     "guard: an act done together aimed at a third, never at each other": [
         ("Russian and Syrian jets carried out joint air strikes in Idlib province on Monday.",

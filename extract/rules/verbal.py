@@ -234,6 +234,7 @@ from actorgraph.extract.lexicon import (
     RUNNING_COUNTS,
     SAID_NOUNS,
     SAY_VERBS,
+    SCALING_VERBS,
     SIDE_BY_SIDE_VERBS,
     SPEAKING_VERBS,
     SPEECH_SETTING_PREPS,
@@ -1161,6 +1162,10 @@ _JUDGING_CLASSES = frozenset({"SUPPORT", "REJECT", "DISAPPROVE", "CONCEDE", "PRO
 #: "joint air strikes").
 _MUTUAL_CLASSES = frozenset({None, "CONSULT", "COOPERATE", "AGREE"})
 
+#: Classes of a joint act that is itself a tie between those who do it (see
+#: :func:`_joint_event`).
+_TIE_CLASSES = frozenset({"COOPERATE", "AGREE"})
+
 
 def _joint_event(noun: Token, verb: Token, lexicon: EventLexicon) -> str | None:
     """The event conjoined subjects do together, each with the other, when ``noun`` is
@@ -1179,18 +1184,26 @@ def _joint_event(noun: Token, verb: Token, lexicon: EventLexicon) -> str | None:
     exercises", "denounced the joint drills") or gets from a third ("won contracts":
     :data:`~extract.lexicon.RECEIVE_VERBS`)."""
     lemma = noun.lemma_.lower()
-    if any(c.dep_ == AMOD and c.lower_ in APART_MODIFIERS for c in kids(noun)):
+    if (any(c.dep_ == AMOD and c.lower_ in APART_MODIFIERS for c in kids(noun))
+            or lexicon.classify(verb_lemma(verb)) in _JUDGING_CLASSES
+            or verb.lemma_.lower() in RECEIVE_VERBS):
         return None
     event = event_lemma(noun, lexicon)
     if event in RECIPROCAL_NOUNS:
         return event
-    if not (lemma in RECIPROCAL_NOUNS and lemma in STANDING_TIES or lemma in JOINT_ACTIVITY_NOUNS
-            or any(c.dep_ == AMOD and c.lower_ in JOINT_MODIFIERS for c in kids(noun))):
+    joint = any(c.dep_ == AMOD and c.lower_ in JOINT_MODIFIERS for c in kids(noun))
+    if lemma in JOINT_ACTIVITY_NOUNS:
+        # "stepped up patrols": more of each one's own, unless said to be joint
+        if not joint and verb.lemma_.lower() in SCALING_VERBS:
+            return None
+    # a joint act of any other kind is a tie between them only when it is one of
+    # cooperation or agreement ("a joint venture"), not one they address to others ("a
+    # joint bid", "a joint statement")
+    elif not (lemma in RECIPROCAL_NOUNS and lemma in STANDING_TIES) and (
+            not joint or lexicon.classify(event or lemma, pos="NOUN") not in _TIE_CLASSES):
         return None
     event = event or lemma
-    if (lexicon.classify(event, pos="NOUN") not in _MUTUAL_CLASSES
-            or lexicon.classify(verb_lemma(verb)) in _JUDGING_CLASSES
-            or verb.lemma_.lower() in RECEIVE_VERBS):
+    if lexicon.classify(event, pos="NOUN") not in _MUTUAL_CLASSES:
         return None
     return event
 
