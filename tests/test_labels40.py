@@ -88,6 +88,14 @@ LABELS = {
     "guard: a party after 'with' stays": [
         ("Turkey discussed the plan with Greece.",
          [("Turkey", "discuss plan with", "Greece")], []),
+        # a name after "with" is a partner, whatever its last word ("Programme")
+        ("Ethiopia signed an accord with the World Food Programme to feed 2 million people.",
+         [("Ethiopia", "sign accord with", "World Food Program")], []),
+        # what a verb joins or swaps its object with is its second object, no means
+        ("Fiat merged its truck unit with a state fund.",
+         [("Fiat", "merge unit with", "state fund")], []),
+        ("Kenya replaced its old tariff scheme with a new subsidy scheme.",
+         [("Kenya", "replace scheme with", "subsidy scheme")], []),
     ],
     "a preposition of place taken for an adverb stays in the relation": [
         ("Iraqi jets flew over Kharg on Tuesday.",
