@@ -163,6 +163,16 @@ CLASSES = [
     ("Iraq ordered Kuwait to pay compensation.", "Iraq", "Kuwait", "DEMAND", True),
     ("Putin ordered troops to the border.", "Putin", "troops", "MOBILIZE", True),
     ("Japan offered aid to the Philippines.", "Japan", "Philippines", "AGREE", True),
+    # an order sending goods somewhere commands them ("out of", "off", "back to")
+    ("Iran ordered the British tanker out of its waters.", "Iran", "British tanker",
+     "DEMAND", True),
+    ("The army ordered all vehicles off the streets of the capital.", "army", "vehicles",
+     "DEMAND", True),
+    ("The coast guard ordered the fishing boats back to port.", "coast guard",
+     "fishing boats", "DEMAND", True),
+    # a word of a body as well as of a price offers no terms of a sale
+    ("Sudan offered Chad a joint border commission.", "Sudan", "joint border commission",
+     "AGREE", True),
 ]
 
 
