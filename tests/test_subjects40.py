@@ -220,21 +220,23 @@ _KIND_IN_NAME = {
 #: (sentence, present (subject, relation label, object label), absent triples)
 _ADJUNCT_OWNER = {
     "its in an adjunct after an attribution": [
+        # (a level leaves the label since labels40: "bring" its purchases, the amount
+        # the triple's quantity)
         ("Egypt has bought 500,000 tonnes of wheat from France for delivery in March, the "
          "French farm ministry said, bringing its total purchases this season to 4 mln tonnes.",
-         [("Egypt", "bring to", "Egypt's purchases")],
-         [("Egypt", "bring to", "France's purchases")]),
+         [("Egypt", "bring", "Egypt's purchases")],
+         [("Egypt", "bring", "France's purchases")]),
         ("Toyota has recalled 300,000 cars in the United States over faulty brakes, the U.S. "
          "National Highway Traffic Safety Administration said, raising its total recalls this "
          "year to 2 million.",
-         [("Toyota", "raise to", "Toyota's recalls")], []),
+         [("Toyota", "raise", "Toyota's recalls")], []),
         ("The Bank of Japan has sold about 2 billion dlrs in the currency market this week, "
          "the Japanese Finance Ministry said, bringing its intervention this month to 9 "
          "billion dlrs.",
-         [("Bank of Japan", "bring to", "Bank of Japan's intervention")], []),
+         [("Bank of Japan", "bring", "Bank of Japan's intervention")], []),
         ("Pakistan has bought 200,000 tonnes of sugar from India for shipment in May, the "
          "Indian Commerce Ministry said, lifting its imports this year to 1 mln tonnes.",
-         [("Pakistan", "lift to", "Pakistan's imports")], []),
+         [("Pakistan", "lift", "Pakistan's imports")], []),
     ],
     "guard: the reported clause acts on someone who may be meant": [
         ("Russia struck Ukraine overnight, the Ukrainian Energy Ministry said, cutting its "
