@@ -45,6 +45,7 @@ from actorgraph.extract.actors import country_of
 from actorgraph.extract.context import to_infinitive
 from actorgraph.extract.deps import (
     ADVCL,
+    ADVMOD,
     AMOD,
     APPOS,
     CCOMP,
@@ -59,6 +60,7 @@ from actorgraph.extract.deps import (
     POBJ,
     POSS,
     PREP,
+    PRT,
     RELCL,
     XCOMP,
 )
@@ -1265,8 +1267,10 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
             thing, predicate, senses):
         return None  # "Singapore Airlines ordered six jumbo jets": a purchase order
     if event_class in _OFFER_CLASSES and verb in senses.commercial - senses.paying \
-            and _object_heads(thing, predicate) & senses.price:
-        return None  # "the United States offers a subsidy": terms of a sale, no pact
+            and _object_heads(thing, predicate) & (senses.price - senses.political):
+        # "the United States offers a subsidy": terms of a sale, no pact (a word of a body
+        # too is none: "offered Chad a joint border commission")
+        return None
     return event_class
 
 
@@ -1281,7 +1285,18 @@ def _goods_ordered(thing: str | None, predicate: Token | None, senses: Senses) -
     ("ordered the jets to strike", "ordered that trucks be seized")."""
     if predicate is not None and any(c.dep_ in (XCOMP, CCOMP) for c in kids(predicate)):
         return False
+    if predicate is not None and any(c.lower_ in _SENT_WORDS and c.dep_ in (PREP, PRT, ADVMOD)
+                                     for c in kids(predicate)):
+        return False  # "ordered the tanker out of its waters": sent away, a command
     return bool(_object_heads(thing, predicate) & senses.goods)
+
+
+#: Words of where an order sends what it names, which makes it a command, no purchase:
+#: "ordered the tanker out of its waters", "ordered all vehicles off the streets",
+#: "ordered the boats back to port" ("from" names the seller: "ordered frigates from a
+#: Dutch shipyard").
+_SENT_WORDS = frozenset({"to", "into", "onto", "out", "off", "away", "back", "home",
+                         "toward", "towards"})
 
 
 def _object_heads(thing: str | None, predicate: Token | None) -> set[str]:

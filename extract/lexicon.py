@@ -567,6 +567,7 @@ __all__ = [
     "WEAK_WORDS",
     "WHICH_PREPS",
     "WISH_SUBJECTS",
+    "WITH_COMPLEMENT_VERBS",
     "WORK_STOPPAGE_NOUNS",
 ]
 
@@ -1534,6 +1535,8 @@ ADVERB_PREPS = words("adverb_preps")
 INSTRUMENT_PREPS = words("instrument_preps")
 #: Nouns of a means, beside the machines of war ("through its export programme").
 INSTRUMENT_NOUNS = words("instrument_nouns")
+#: Verbs whose "with" phrase is their second object ("merged X with Y"), no means.
+WITH_COMPLEMENT_VERBS = words("with_complement_verbs")
 #: Verbs that convey their object along a way ("evacuated patients through X").
 CONVEYING_VERBS = words("conveying_verbs")
 #: Nouns of a way things or people pass ("crossing", "corridor"): no party after a route prep.

@@ -88,6 +88,14 @@ LABELS = {
     "guard: a party after 'with' stays": [
         ("Turkey discussed the plan with Greece.",
          [("Turkey", "discuss plan with", "Greece")], []),
+        # a name after "with" is a partner, whatever its last word ("Programme")
+        ("Ethiopia signed an accord with the World Food Programme to feed 2 million people.",
+         [("Ethiopia", "sign accord with", "World Food Program")], []),
+        # what a verb joins or swaps its object with is its second object, no means
+        ("Fiat merged its truck unit with a state fund.",
+         [("Fiat", "merge unit with", "state fund")], []),
+        ("Kenya replaced its old tariff scheme with a new subsidy scheme.",
+         [("Kenya", "replace scheme with", "subsidy scheme")], []),
     ],
     "a preposition of place taken for an adverb stays in the relation": [
         ("Iraqi jets flew over Kharg on Tuesday.",
@@ -155,6 +163,16 @@ CLASSES = [
     ("Iraq ordered Kuwait to pay compensation.", "Iraq", "Kuwait", "DEMAND", True),
     ("Putin ordered troops to the border.", "Putin", "troops", "MOBILIZE", True),
     ("Japan offered aid to the Philippines.", "Japan", "Philippines", "AGREE", True),
+    # an order sending goods somewhere commands them ("out of", "off", "back to")
+    ("Iran ordered the British tanker out of its waters.", "Iran", "British tanker",
+     "DEMAND", True),
+    ("The army ordered all vehicles off the streets of the capital.", "army", "vehicles",
+     "DEMAND", True),
+    ("The coast guard ordered the fishing boats back to port.", "coast guard",
+     "fishing boats", "DEMAND", True),
+    # a word of a body as well as of a price offers no terms of a sale
+    ("Sudan offered Chad a joint border commission.", "Sudan", "joint border commission",
+     "AGREE", True),
 ]
 
 

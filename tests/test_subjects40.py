@@ -233,6 +233,8 @@ _KIND_IN_NAME = {
 #: (sentence, present (subject, relation label, object label), absent triples)
 _ADJUNCT_OWNER = {
     "its in an adjunct after an attribution": [
+        # (a level leaves the label since labels40: "bring" its purchases, the amount
+        # the triple's quantity)
         ("Egypt has bought 500,000 tonnes of wheat from France for delivery in March, the "
          "French farm ministry said, bringing its total purchases this season to 4 mln tonnes.",
          [("Egypt", "bring", "Egypt's purchases")],

@@ -259,6 +259,7 @@ from actorgraph.extract.lexicon import (
     WARNING_VERBS,
     WARRANT_NOUNS,
     WEAK_WORDS,
+    WITH_COMPLEMENT_VERBS,
     WORK_STOPPAGE_NOUNS,
     pairs,
 )
@@ -1921,12 +1922,21 @@ def _instrument(verb: Token, prep: Token, obj: Token, patients: list[Token]) -> 
     keeps its object ("shoot down | plane"); "shoot down with | Stinger missile" makes the
     means the one acted on. Only with an object of the verb after it: "fought with
     rifles" has no other object. A name of a party is none ("signed a deal with Poland"),
-    nor a person or group ("through an intermediary")."""
+    nor a person or group ("through an intermediary"); after "with" no name is one
+    ("signed an accord with the World Food Programme"), nor the second object of a verb
+    of :data:`~extract.lexicon.WITH_COMPLEMENT_VERBS` ("merged its unit with a state
+    fund")."""
     if not any(p.i > verb.i for p in patients):
         return False
     lemma = obj.lemma_.lower()
     if prep.lower_ == "by" and lemma == "means":
         return True  # "by means of a loan"
+    if prep.lower_ == "with" and (obj.pos_ == "PROPN" or obj.ent_type_ == "ORG"
+                                  or verb.lemma_.lower() in WITH_COMPLEMENT_VERBS):
+        # a name after "with" is a partner ("signed an accord with the World Food
+        # Programme"), and so is what a verb joins or swaps its object with ("merged its
+        # unit with a state fund", "replaced the scheme with a subsidy scheme")
+        return False
     # (a machine of war is one even where its word is a unit's too: "with artillery")
     return (prep.lower_ in INSTRUMENT_PREPS and obj.ent_type_ not in _PARTY_TYPES
             and (lemma in WAR_MACHINES or (lemma in INSTRUMENT_NOUNS and not _party_noun(obj))))
