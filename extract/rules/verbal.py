@@ -1163,6 +1163,12 @@ _JUDGING_CLASSES = frozenset({"SUPPORT", "REJECT", "DISAPPROVE", "CONCEDE", "PRO
 #: "joint air strikes").
 _MUTUAL_CLASSES = frozenset({None, "CONSULT", "COOPERATE", "AGREE"})
 
+#: Classes of a verb by which onlookers judge or watch an event between others ("China and
+#: Russia criticised the talks", "welcomed the truce", "are investigating the clashes"),
+#: which then is no event between them (see :func:`_joint_event`); accepting or rejecting
+#: one is the parties' own (:data:`_JUDGING_CLASSES` rules out the other joint readings).
+_ONLOOKER_CLASSES = frozenset({"SUPPORT", "DISAPPROVE", "PROTEST", "INVESTIGATE"})
+
 #: Classes of a joint act that is itself a tie between those who do it (see
 #: :func:`_joint_event`).
 _TIE_CLASSES = frozenset({"COOPERATE", "AGREE"})
@@ -1185,13 +1191,16 @@ def _joint_event(noun: Token, verb: Token, lexicon: EventLexicon) -> str | None:
     exercises", "denounced the joint drills") or gets from a third ("won contracts":
     :data:`~extract.lexicon.RECEIVE_VERBS`)."""
     lemma = noun.lemma_.lower()
+    judged = lexicon.classify(verb_lemma(verb))
     if (any(c.dep_ == AMOD and c.lower_ in APART_MODIFIERS for c in kids(noun))
-            or lexicon.classify(verb_lemma(verb)) in _JUDGING_CLASSES
-            or verb.lemma_.lower() in RECEIVE_VERBS):
+            or judged in _ONLOOKER_CLASSES):
         return None
     event = event_lemma(noun, lexicon)
     if event in RECIPROCAL_NOUNS:
+        # (the parties accept or reject a truce of their own: "agreed to accept a ceasefire")
         return event
+    if judged in _JUDGING_CLASSES or verb.lemma_.lower() in RECEIVE_VERBS:
+        return None
     joint = any(c.dep_ == AMOD and c.lower_ in JOINT_MODIFIERS for c in kids(noun))
     if lemma in JOINT_ACTIVITY_NOUNS:
         # "stepped up patrols": more of each one's own, unless said to be joint
