@@ -121,6 +121,7 @@ from actorgraph.extract.lexicon import (
     HOLDING_OWNER_PREPS,
     INCLUSION_VERBS,
     INTENT_VERBS,
+    LAUNCH_VERBS,
     LAW_NOUNS,
     MEDIA_WORDS,
     MEDIUM_PREPS,
@@ -131,6 +132,7 @@ from actorgraph.extract.lexicon import (
     RECIPROCAL_NOUNS,
     REQUESTING_VERBS,
     TOPIC_PREPS,
+    WAR_MACHINES,
 )
 from actorgraph.extract.models import DEFAULT_MODEL
 from actorgraph.extract.news import OffsetMap, scan
@@ -404,6 +406,20 @@ def _vague(doc: Doc, mention: Mention) -> bool:
 VERBAL_CLASSES = frozenset({"DISAPPROVE", "CONSULT", "DEMAND", "REJECT", "SUPPORT"})
 #: Prepositions of a place where something happens, not of a participant.
 _SETTING_PREPS = ("in", "at")
+
+
+def _sent_weapon(tt) -> bool:
+    """Whether a triple's object is the weapon a verb of sending fires or launches, read
+    as an actor by the nationality before it: "Russia fired North Korean missiles at
+    Kharkiv", "Hezbollah fired Iranian rockets at Haifa" (the nationality says who made
+    them, not at whom they were fired; the "at" object stays the target). A weapon that is
+    hit or brought down is one ("Israeli jets struck Syrian tanks", "shot down Russian
+    drones": Russia's)."""
+    obj = tt.object
+    return (tt.pos == "VERB" and obj.pos_ == "NOUN" and obj.dep_ == DOBJ
+            and obj.head.i == tt.predicate.i
+            and tt.lemma.lower() in LAUNCH_VERBS
+            and obj.lemma_.lower() in WAR_MACHINES)
 
 
 def _setting_only(tt, obj: Mention, event_class: str | None) -> bool:
@@ -895,6 +911,8 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         return None  # "sell for 1.5 mln Wexford shares": an amount of stock, no party
     if medium_object(tt.pattern, tt.object, event_class):
         return None  # "Warren's endorsement on Twitter" (but "Montana's ban on TikTok")
+    if _sent_weapon(tt):
+        return None  # "fired North Korean missiles at Kharkiv": their maker, no target
     # "forced Air France and Air Inter to cancel more than 500 flights": the count is the
     # airlines' total, not what each cancelled
     total = shared_by_conjuncts(tt.subject) and obj.is_concept and tt.object.pos_ == "NOUN"
