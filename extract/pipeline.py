@@ -419,7 +419,9 @@ def _sent_weapon(tt) -> bool:
     return (tt.pos == "VERB" and obj.pos_ == "NOUN" and obj.dep_ == DOBJ
             and obj.head.i == tt.predicate.i
             and tt.lemma.lower() in LAUNCH_VERBS
-            and obj.lemma_.lower() in WAR_MACHINES)
+            and obj.lemma_.lower() in WAR_MACHINES
+            and any(c.dep_ in (AMOD, COMPOUND) and c.ent_type_ in ("NORP", "GPE")
+                    for c in obj.lefts))
 
 
 def _setting_only(tt, obj: Mention, event_class: str | None) -> bool:
