@@ -1702,13 +1702,8 @@ def _harm_without_force(participle: Token, verb: Token) -> bool:
     """
     if participle.tag_ != "VBG" or participle.lemma_.lower() not in HARM_ADJUNCTS:
         return False  # ("withdrew, having killed three soldiers": their own act, before)
-    lexicon = default_lexicon()
-    found = lexicon.classify(verb.lemma_.lower())
-    if found is None or found in _FORCE_CLASSES:
-        return False
-    nouns = [c for c in kids(verb) if c.dep_ in (DOBJ, ATTR)]
-    nouns += [g for p in kids(verb) if p.dep_ == PREP for g in kids(p) if g.dep_ == POBJ]
-    return not any(lexicon.nouns.get(n.lemma_.lower()) in _FORCE_CLASSES for n in nouns)
+    # (a verb of no class says nothing either way)
+    return default_lexicon().classify(verb.lemma_.lower()) is not None and not _act_of_force(verb)
 
 
 def result_participle(participle: Token) -> bool:
