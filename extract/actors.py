@@ -3226,7 +3226,22 @@ class ActorResolver:
             ent = self.entity_of(owner)
             if ent is not None and ent.label_ in _OWNER_TYPES:
                 return self._as_standin(self._entity_mention(ent, owner), self._extent(head))
+            described = self._described_owner(owner) if owner.dep_ == POSS else None
+            if described is not None:  # "the federation's offices": the one named before
+                return self._as_standin(described, self._extent(head))
         return None
+
+    def _described_owner(self, possessor: Token) -> Mention | None:
+        """The named organisation or state a possessor that is an organisation description
+        refers back to ("*the federation's* offices", "*the group's* production ceiling"),
+        or None: only a head of ``[organisation_descriptions]`` or ``[company_heads]`` that
+        coreference resolves (:meth:`resolve`; "the company's offices" after two companies
+        stays as it is), to an organisation or a state (:meth:`_owner_standin`,
+        :meth:`_description_possessor`)."""
+        if possessor.pos_ != "NOUN" or possessor.lemma_.lower() not in ORGANISATION_DESCRIPTIONS:
+            return None
+        owner = self.resolve(possessor)
+        return owner if owner is not None and owner.type in _BODY_TYPES else None
 
     def _member_country(self, head: Token, ent: Span) -> bool:
         """Whether "the X country" names a member of X rather than X ("the EU country").
@@ -3793,11 +3808,37 @@ class ActorResolver:
         mention = Mention(text=extent.text, label=label, type=CONCEPT,
                           start=extent.start_char, end=extent.end_char, via="concept")
         owner = self._pronoun_possessor(head)
+        if owner is None:
+            owner, label = self._description_possessor(head, label)
         if owner is None or _amount_concept(mention):
             return mention  # (an amount stays one: "raised its 6.1 pct stake")
         return Mention(text=extent.text, label=f"{possessive(owner.label)} {label}",
                        type=CONCEPT, start=extent.start_char, end=extent.end_char,
                        via="concept")
+
+    def _description_possessor(self, head: Token, label: str) -> tuple[Mention | None, str]:
+        """The named organisation or state a concept's definite possessor refers back to,
+        and the concept's label without the possessor's words; (None, ``label``) otherwise.
+
+        "The Congress of South African Trade Unions said ... Police raided *the federation's
+        offices*", "Nippon Life bought a stake in Shearson ... would send staff to *the
+        brokerage's offices*": the offices are the one named before, which the label says
+        ("Congress of South African Trade Unions' offices") as it would for a name; bare,
+        "federation's offices" says not whose. Only a possessor headed by an organisation
+        description (``[organisation_descriptions]``, ``[company_heads]``) that coreference
+        resolves (:meth:`resolve`, :class:`~extract.coref.Coreference`: "the company's
+        offices" after two companies stays as it is); one that resolves to no organisation
+        or state changes nothing.
+        """
+        possessor = next((c for c in head.lefts if c.dep_ == POSS), None)
+        owner = self._described_owner(possessor) if possessor is not None else None
+        if owner is None:
+            return None, label
+        words = self._phrase_label(self.doc[possessor.left_edge.i:possessor.right_edge.i + 1],
+                                   possessor)
+        if not label.startswith(f"{words} "):
+            return None, label
+        return owner, label[len(words) + 1:]
 
     def resolve_all(self, head: Token) -> list[Mention]:
         """Every actor the phrase stands for.
