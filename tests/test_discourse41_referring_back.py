@@ -1,0 +1,90 @@
+"""Descriptions that refer back to what an earlier sentence of the same article named.
+
+1. A definite organisation description as a possessor ("the federation's offices", "the
+   group's offices", "the agency's forecast") is the organisation coreference finds for it
+   (:meth:`~extract.actors.ActorResolver._described_owner`): a facility stands for it as it
+   would for a name ("raided the union's headquarters" -> raid the union), any other concept
+   says whose it is ("the agency's demand forecast" -> "International Energy Agency's demand
+   forecast"). "federation" is an organisation description, "brokerage" a company head
+   (``extract/data/words.txt``).
+2. A violent event noun a verb of reaction takes, judged "as" something ("condemned the raid
+   as naked terrorism"), still refers back to the earlier event and its author
+   (:func:`~extract.rules.verbal.earlier_agents`): the "as" the parser hangs on the noun is
+   the verb's, not the noun's own phrase.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.constructions import cases, check_labels
+
+_POSSESSORS = {
+    "a facility owned by a definite organisation description stands for the one named before": [
+        ("The Korean Confederation of Trade Unions called a general strike on Monday. Riot "
+         "police raided the federation's headquarters in Seoul on Wednesday.",
+         [("Riot police", "raid", "Korean Confederation of Trade Unions")],
+         [("Riot police", "raid", "federation's headquarters in Seoul")]),
+        ("Greenpeace staged a protest at the oil terminal on Sunday. French police searched "
+         "the group's offices in Paris the next day.",
+         [("France", "search", "Greenpeace")], [("France", "search", "group's offices in Paris")]),
+        ("Deutsche Bank reported a quarterly loss on Thursday. Prosecutors raided the bank's "
+         "headquarters in Frankfurt on Friday.",
+         [("prosecutors", "raid", "Deutsche Bank")], []),
+    ],
+    "another concept owned by a definite organisation description says whose it is": [
+        ("The International Energy Agency published its annual report on Tuesday. Saudi "
+         "Arabia questioned the agency's demand forecast.",
+         [("Saudi Arabia", "question", "International Energy Agency's demand forecast")], []),
+        ("The African Union held a summit in Addis Ababa. Sudan rejected the union's peace "
+         "plan on Saturday.",
+         [("Sudan", "reject", "African Union's peace plan")], []),
+    ],
+    "guard: no organisation named before, or two that fit, leave the possessor as it is": [
+        ("Police raided the federation's offices in Johannesburg on Tuesday.",
+         [("police", "raid", "federation's offices in Johannesburg")], []),
+        ("Siemens agreed to sell its rail unit to Alstom. Police raided the company's offices "
+         "in Munich.",
+         [("police", "raid", "company's offices in Munich")],
+         [("police", "Siemens"), ("police", "Alstom")]),
+        ("Police raided Visa's offices in Moscow on Tuesday.",
+         [("police", "raid", "Visa")], []),
+    ],
+}
+
+_JUDGED_EVENTS = {
+    "a violent event judged 'as' something refers back to its author": [
+        ("Rwandan troops raided the town of Goma on Sunday. President Felix Tshisekedi "
+         "condemned the raid as naked terrorism.",
+         [("Felix Tshisekedi", "condemn raid", "Rwanda")],
+         [("Felix Tshisekedi", "condemn", "raid")]),
+        ("Russian forces attacked the port of Odesa overnight. Prime Minister Mark Rutte "
+         "denounced the attack as pure barbarism.",
+         [("Mark Rutte", "denounce attack", "Russia")], [("Mark Rutte", "denounce", "attack")]),
+        ("Sudanese militiamen massacred 40 villagers near Geneina on Friday. Secretary-General "
+         "Antonio Guterres condemned the massacre as utterly barbaric.",
+         [("Antonio Guterres", "condemn massacre", "Sudanese militiamen")], []),
+    ],
+    "guard: no earlier violent event, or the noun's own phrase says which": [
+        ("President Felix Tshisekedi condemned the raid as naked terrorism.",
+         [("Felix Tshisekedi", "condemn", "raid")], []),
+        ("Floods hit the town of Goma on Sunday. President Felix Tshisekedi condemned the raid "
+         "as naked terrorism.",
+         [("Felix Tshisekedi", "condemn", "raid")], [("Felix Tshisekedi", "floods")]),
+        ("Russian forces attacked the port of Odesa overnight. The European Union deplored the "
+         "attack on Kharkiv as barbaric.",
+         [("European Union", "deplore attack", "Kharkiv")], [("European Union", "Russia")]),
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(_POSSESSORS))
+def test_a_described_possessor_is_the_one_named_before(extractor, sentence, present, absent):
+    check_labels(extractor, sentence, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(_JUDGED_EVENTS))
+def test_a_judged_event_refers_back_to_its_author(extractor, sentence, present, absent):
+    check_labels(extractor, sentence, present, absent)
