@@ -3234,11 +3234,14 @@ class ActorResolver:
     def _described_owner(self, possessor: Token) -> Mention | None:
         """The named organisation or state a possessor that is an organisation description
         refers back to ("*the federation's* offices", "*the group's* production ceiling"),
-        or None: only a head of ``[organisation_descriptions]`` or ``[company_heads]`` that
+        or None: only a head of ``[organisation_descriptions]`` or ``[company_heads]`` with
+        nothing but a definite determiner ("the IAEA board's censure" says its own) that
         coreference resolves (:meth:`resolve`; "the company's offices" after two companies
         stays as it is), to an organisation or a state (:meth:`_owner_standin`,
         :meth:`_description_possessor`)."""
-        if possessor.pos_ != "NOUN" or possessor.lemma_.lower() not in ORGANISATION_DESCRIPTIONS:
+        if possessor.pos_ != "NOUN" or possessor.lemma_.lower() not in ORGANISATION_DESCRIPTIONS \
+                or not any(True for _ in possessor.lefts) or any(
+                    c.dep_ != DET or c.lower_ not in DEFINITE_DETERMINERS for c in possessor.lefts):
             return None
         owner = self.resolve(possessor)
         return owner if owner is not None and owner.type in _BODY_TYPES else None

@@ -21,9 +21,9 @@ from tests.constructions import cases, check_labels
 
 _POSSESSORS = {
     "a facility owned by a definite organisation description stands for the one named before": [
-        ("The Korean Confederation of Trade Unions called a general strike on Monday. Riot "
+        ("The Korean Metal Workers Federation called a general strike on Monday. Riot "
          "police raided the federation's headquarters in Seoul on Wednesday.",
-         [("Riot police", "raid", "Korean Confederation of Trade Unions")],
+         [("Riot police", "raid", "Korean Metal Workers Federation")],
          [("Riot police", "raid", "federation's headquarters in Seoul")]),
         ("Greenpeace staged a protest at the oil terminal on Sunday. French police searched "
          "the group's offices in Paris the next day.",
