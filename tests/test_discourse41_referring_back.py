@@ -5,8 +5,9 @@
    (:meth:`~extract.actors.ActorResolver._described_owner`): a facility stands for it as it
    would for a name ("raided the union's headquarters" -> raid the union), any other concept
    says whose it is ("the agency's demand forecast" -> "International Energy Agency's demand
-   forecast"). "federation" is an organisation description, "brokerage" a company head
-   (``extract/data/words.txt``).
+   forecast"). "federation" is an organisation description and a named kind (as "union":
+   "the federation" is a named federation, or the one the text introduced), "brokerage" a
+   company head (``extract/data/words.txt``).
 2. A violent event noun a verb of reaction takes, judged "as" something ("condemned the raid
    as naked terrorism"), still refers back to the earlier event and its author
    (:func:`~extract.rules.verbal.earlier_agents`): the "as" the parser hangs on the noun is
@@ -31,6 +32,9 @@ _POSSESSORS = {
         ("Deutsche Bank reported a quarterly loss on Thursday. Prosecutors raided the bank's "
          "headquarters in Frankfurt on Friday.",
          [("prosecutors", "raid", "Deutsche Bank")], []),
+        ("Nomura Holdings reported a record quarterly profit on Monday. Japanese regulators "
+         "inspected the brokerage's offices in Tokyo on Thursday.",
+         [("Japanese regulators", "inspect", "Nomura Holdings")], []),
     ],
     "another concept owned by a definite organisation description says whose it is": [
         ("The International Energy Agency published its annual report on Tuesday. Saudi "
@@ -49,6 +53,18 @@ _POSSESSORS = {
          [("police", "Siemens"), ("police", "Alstom")]),
         ("Police raided Visa's offices in Moscow on Tuesday.",
          [("police", "raid", "Visa")], []),
+        ("The Trades Union Congress called a national strike on Monday. Police raided the "
+         "federation's offices in London on Tuesday.",
+         [("police", "raid", "federation's offices in London")],
+         [("police", "Trades Union Congress")]),
+        ("The IAEA board passed a resolution on Iran. Tehran rejected the IAEA board's censure "
+         "on Friday.",
+         [("Tehran", "reject", "IAEA board's censure")], []),
+    ],
+    "guard: 'the federation' is a named federation or the one the text introduced": [
+        ("FIFA suspended the Nigerian federation on Friday. The federation appealed the "
+         "decision on Monday.",
+         [("Nigerian federation", "appeal decision of", "FIFA")], [("FIFA", "FIFA")]),
     ],
 }
 
