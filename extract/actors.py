@@ -2087,9 +2087,10 @@ _LEADER_TYPES = frozenset({"PERSON", "ORG", "GPE"})
 def _own_words(head: Token) -> bool:
     """Whether a common noun's phrase has words of its own that may say which one it is: a
     modifier or owner before it ("interest payments", "a bloodless coup", "the contract's
-    requirements") or a short complement after it as a label keeps it ("swarms of desert
-    locusts", "an agreement on semiconductor trade": :func:`concept_complement`); not a
-    bare "the payments", "that tax".
+    requirements"), a short complement after it as a label keeps it ("swarms of desert
+    locusts", "an agreement on semiconductor trade": :func:`concept_complement`) or a
+    modifier that names who ("a ceasefire brokered by Egypt": :func:`which_modifier`); not
+    a bare "the payments", "that tax".
 
     Examples
     --------
@@ -2105,7 +2106,7 @@ def _own_words(head: Token) -> bool:
     (True, False)
     """
     return any(c.dep_ in (COMPOUND, AMOD, NMOD, POSS) for c in head.lefts) or (
-        concept_complement(head, named=True) is not None)
+        concept_complement(head, named=True) is not None) or which_modifier(head) is not None
 
 
 def allegiance_holder(group: Token) -> Token | None:
