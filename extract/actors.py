@@ -3050,7 +3050,9 @@ class ActorResolver:
         debt ... resumed the payments": the interest payments. The earlier phrase's label
         has more words than the head ("swarms of desert locusts", "interest payments"; a
         bare "the swarms" before says no more); two that read differently ("import quotas
-        ... textile quotas ... the quotas") leave it as it is. Only a thing: people and
+        ... textile quotas ... the quotas") leave it as it is, and so does a new one
+        introduced after it with no words of its own ("a bill banning TikTok ... the House
+        passed a bill ... the bill"). Only a thing: people and
         organisations are coreference's (:class:`~extract.coref.Coreference`).
         """
         lemma = head.lemma_.lower()
@@ -3063,6 +3065,8 @@ class ActorResolver:
                 if earlier.i >= head.i:
                     break
                 if not _own_words(earlier):
+                    if indefinite(earlier):  # "... the House passed a bill": a new one
+                        found = {}
                     continue  # a bare one says no more (nor is it resolved again, each time)
                 if earlier.i not in self._described_phrases:
                     self._described_phrases[earlier.i] = self.resolve(earlier)
