@@ -8,7 +8,11 @@
    forecast"). "federation" is an organisation description and a named kind (as "union":
    "the federation" is a named federation, or the one the text introduced), "brokerage" a
    company head (``extract/data/words.txt``).
-2. A violent event noun a verb of reaction takes, judged "as" something ("condemned the raid
+2. "The N" with no words of its own takes an earlier "N" whose modifier names who ("a
+   ceasefire brokered by Egypt ... the ceasefire": :func:`~extract.actors._own_words`,
+   :meth:`~extract.actors.ActorResolver._described_antecedent`), unless a new "a N" came
+   between.
+3. A violent event noun a verb of reaction takes, judged "as" something ("condemned the raid
    as naked terrorism"), still refers back to the earlier event and its author
    (:func:`~extract.rules.verbal.earlier_agents`): the "as" the parser hangs on the noun is
    the verb's, not the noun's own phrase.
@@ -92,6 +96,36 @@ _JUDGED_EVENTS = {
          [("European Union", "deplore attack", "Kharkiv")], [("European Union", "Russia")]),
     ],
 }
+
+_NAMED_BY_MODIFIER = {
+    "'the N' takes an earlier 'N' whose modifier names who": [
+        ("Israel and Hamas agreed to a ceasefire brokered by Egypt on Friday. The United "
+         "Nations welcomed the ceasefire on Saturday.",
+         [("United Nations", "welcome", "ceasefire brokered by Egypt")],
+         [("United Nations", "welcome", "ceasefire")]),
+        ("The Senate passed a bill banning TikTok on Wednesday. China condemned the bill on "
+         "Thursday.",
+         [("China", "condemn", "bill banning TikTok")], [("China", "condemn", "bill")]),
+        ("Britain proposed a resolution calling on Iran to halt enrichment. Russia vetoed the "
+         "resolution on Monday.",
+         [("Russia", "veto", "resolution calling on Iran")], [("Russia", "veto", "resolution")]),
+    ],
+    "guard: a modifier that names no one, or a new one introduced since, says not which": [
+        ("Israel and Hamas agreed to a ceasefire brokered last week. The United Nations "
+         "welcomed the ceasefire on Saturday.",
+         [("United Nations", "welcome", "ceasefire")], []),
+        ("The Senate passed a bill banning TikTok on Wednesday. The House passed a bill "
+         "banning WeChat on Thursday. China condemned the bill on Friday.",
+         [("China", "condemn", "bill")], [("China", "condemn", "bill banning TikTok")]),
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(_NAMED_BY_MODIFIER))
+def test_a_definite_noun_takes_the_earlier_one_a_modifier_names(extractor, sentence, present,
+                                                                absent):
+    check_labels(extractor, sentence, present, absent)
 
 
 @pytest.mark.model
