@@ -3232,13 +3232,14 @@ class ActorResolver:
             if ent is not None and ent.label_ in _OWNER_TYPES:
                 return self._as_standin(self._entity_mention(ent, owner), self._extent(head))
             described = self._described_owner(owner) if owner.dep_ == POSS else None
-            if described is not None:  # "the federation's offices": the one named before
+            if described is not None:  # "the group's offices": the one named before
                 return self._as_standin(described, self._extent(head))
         return None
 
     def _described_owner(self, possessor: Token) -> Mention | None:
         """The named organisation or state a possessor that is an organisation description
-        refers back to ("*the federation's* offices", "*the group's* production ceiling"),
+        refers back to ("Greenpeace staged a protest ... police searched *the group's*
+        offices", "the Korean Metal Workers Federation ... *the federation's* headquarters"),
         or None: only a head of ``[organisation_descriptions]`` or ``[company_heads]`` with
         nothing but a definite determiner ("the IAEA board's censure" says its own) that
         coreference resolves (:meth:`resolve`; "the company's offices" after two companies
@@ -3828,15 +3829,14 @@ class ActorResolver:
         """The named organisation or state a concept's definite possessor refers back to,
         and the concept's label without the possessor's words; (None, ``label``) otherwise.
 
-        "The Congress of South African Trade Unions said ... Police raided *the federation's
-        offices*", "Nippon Life bought a stake in Shearson ... would send staff to *the
-        brokerage's offices*": the offices are the one named before, which the label says
-        ("Congress of South African Trade Unions' offices") as it would for a name; bare,
-        "federation's offices" says not whose. Only a possessor headed by an organisation
-        description (``[organisation_descriptions]``, ``[company_heads]``) that coreference
-        resolves (:meth:`resolve`, :class:`~extract.coref.Coreference`: "the company's
-        offices" after two companies stays as it is); one that resolves to no organisation
-        or state changes nothing.
+        "The International Energy Agency published a report ... Saudi Arabia questioned *the
+        agency's demand forecast*", "OPEC oil ministers agreed to keep *the group's
+        production ceiling*": the forecast and the ceiling are those of the one named before,
+        which the label says ("International Energy Agency's demand forecast") as it would
+        for a name; bare, "agency's demand forecast" says not whose. Only a possessor
+        :meth:`_described_owner` resolves ("the company's offices" after two companies
+        stays as it is); a facility so owned stands for its owner instead
+        (:meth:`_owner_standin`: "raided the federation's headquarters").
         """
         possessor = next((c for c in head.lefts if c.dep_ == POSS), None)
         owner = self._described_owner(possessor) if possessor is not None else None
