@@ -15,7 +15,11 @@
 3. A violent event noun a verb of reaction takes, judged "as" something ("condemned the raid
    as naked terrorism"), still refers back to the earlier event and its author
    (:func:`~extract.rules.verbal.earlier_agents`): the "as" the parser hangs on the noun is
-   the verb's, not the noun's own phrase.
+   the verb's, not the noun's own phrase. The event's author is the reaction's object
+   ("condemn raid" -> Rwanda, the "reaction" pattern), not only a node labelled "Rwanda's
+   raid": who condemned whom is the actor-to-actor relation the event coders and the gold
+   main triples record; the node label stays where the author is an actor (an "svo" to
+   "Rwanda's raid" beside it).
 """
 
 from __future__ import annotations
