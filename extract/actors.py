@@ -2087,9 +2087,10 @@ _LEADER_TYPES = frozenset({"PERSON", "ORG", "GPE"})
 def _own_words(head: Token) -> bool:
     """Whether a common noun's phrase has words of its own that may say which one it is: a
     modifier or owner before it ("interest payments", "a bloodless coup", "the contract's
-    requirements") or a short complement after it as a label keeps it ("swarms of desert
-    locusts", "an agreement on semiconductor trade": :func:`concept_complement`); not a
-    bare "the payments", "that tax".
+    requirements"), a short complement after it as a label keeps it ("swarms of desert
+    locusts", "an agreement on semiconductor trade": :func:`concept_complement`) or a
+    modifier that names who ("a ceasefire brokered by Egypt": :func:`which_modifier`); not
+    a bare "the payments", "that tax".
 
     Examples
     --------
@@ -2105,7 +2106,7 @@ def _own_words(head: Token) -> bool:
     (True, False)
     """
     return any(c.dep_ in (COMPOUND, AMOD, NMOD, POSS) for c in head.lefts) or (
-        concept_complement(head, named=True) is not None)
+        concept_complement(head, named=True) is not None) or which_modifier(head) is not None
 
 
 def allegiance_holder(group: Token) -> Token | None:
@@ -3049,7 +3050,9 @@ class ActorResolver:
         debt ... resumed the payments": the interest payments. The earlier phrase's label
         has more words than the head ("swarms of desert locusts", "interest payments"; a
         bare "the swarms" before says no more); two that read differently ("import quotas
-        ... textile quotas ... the quotas") leave it as it is. Only a thing: people and
+        ... textile quotas ... the quotas") leave it as it is, and so does a new one
+        introduced after it with no words of its own ("a bill banning TikTok ... the House
+        passed a bill ... the bill"). Only a thing: people and
         organisations are coreference's (:class:`~extract.coref.Coreference`).
         """
         lemma = head.lemma_.lower()
@@ -3062,6 +3065,8 @@ class ActorResolver:
                 if earlier.i >= head.i:
                     break
                 if not _own_words(earlier):
+                    if indefinite(earlier):  # "... the House passed a bill": a new one
+                        found = {}
                     continue  # a bare one says no more (nor is it resolved again, each time)
                 if earlier.i not in self._described_phrases:
                     self._described_phrases[earlier.i] = self.resolve(earlier)
@@ -3226,7 +3231,26 @@ class ActorResolver:
             ent = self.entity_of(owner)
             if ent is not None and ent.label_ in _OWNER_TYPES:
                 return self._as_standin(self._entity_mention(ent, owner), self._extent(head))
+            described = self._described_owner(owner) if owner.dep_ == POSS else None
+            if described is not None:  # "the group's offices": the one named before
+                return self._as_standin(described, self._extent(head))
         return None
+
+    def _described_owner(self, possessor: Token) -> Mention | None:
+        """The named organisation or state a possessor that is an organisation description
+        refers back to ("Greenpeace staged a protest ... police searched *the group's*
+        offices", "the Korean Metal Workers Federation ... *the federation's* headquarters"),
+        or None: only a head of ``[organisation_descriptions]`` or ``[company_heads]`` with
+        nothing but a definite determiner ("the IAEA board's censure" says its own) that
+        coreference resolves (:meth:`resolve`; "the company's offices" after two companies
+        stays as it is), to an organisation or a state (:meth:`_owner_standin`,
+        :meth:`_description_possessor`)."""
+        if possessor.pos_ != "NOUN" or possessor.lemma_.lower() not in ORGANISATION_DESCRIPTIONS \
+                or not any(True for _ in possessor.lefts) or any(
+                    c.dep_ != DET or c.lower_ not in DEFINITE_DETERMINERS for c in possessor.lefts):
+            return None
+        owner = self.resolve(possessor)
+        return owner if owner is not None and owner.type in _BODY_TYPES else None
 
     def _member_country(self, head: Token, ent: Span) -> bool:
         """Whether "the X country" names a member of X rather than X ("the EU country").
@@ -3793,11 +3817,36 @@ class ActorResolver:
         mention = Mention(text=extent.text, label=label, type=CONCEPT,
                           start=extent.start_char, end=extent.end_char, via="concept")
         owner = self._pronoun_possessor(head)
+        if owner is None:
+            owner, label = self._description_possessor(head, label)
         if owner is None or _amount_concept(mention):
             return mention  # (an amount stays one: "raised its 6.1 pct stake")
         return Mention(text=extent.text, label=f"{possessive(owner.label)} {label}",
                        type=CONCEPT, start=extent.start_char, end=extent.end_char,
                        via="concept")
+
+    def _description_possessor(self, head: Token, label: str) -> tuple[Mention | None, str]:
+        """The named organisation or state a concept's definite possessor refers back to,
+        and the concept's label without the possessor's words; (None, ``label``) otherwise.
+
+        "The International Energy Agency published a report ... Saudi Arabia questioned *the
+        agency's demand forecast*", "OPEC oil ministers agreed to keep *the group's
+        production ceiling*": the forecast and the ceiling are those of the one named before,
+        which the label says ("International Energy Agency's demand forecast") as it would
+        for a name; bare, "agency's demand forecast" says not whose. Only a possessor
+        :meth:`_described_owner` resolves ("the company's offices" after two companies
+        stays as it is); a facility so owned stands for its owner instead
+        (:meth:`_owner_standin`: "raided the federation's headquarters").
+        """
+        possessor = next((c for c in head.lefts if c.dep_ == POSS), None)
+        owner = self._described_owner(possessor) if possessor is not None else None
+        if owner is None:
+            return None, label
+        words = self._phrase_label(self.doc[possessor.left_edge.i:possessor.right_edge.i + 1],
+                                   possessor)
+        if not label.startswith(f"{words} "):
+            return None, label
+        return owner, label[len(words) + 1:]
 
     def resolve_all(self, head: Token) -> list[Mention]:
         """Every actor the phrase stands for.

@@ -73,8 +73,8 @@ CASES = {
     ],
     "people 'at' a named place or body are those people, not any": [
         ("Workers at BHP's Escondida mine rejected the company's final wage offer.",
-         [("workers at BHP's Escondida mine", "reject", "company's final wage offer", False)],
-         [("workers", "reject", "company's final wage offer")]),
+         [("workers at BHP's Escondida mine", "reject", "BHP's final wage offer", False)],
+         [("workers", "reject", "BHP's final wage offer")]),
         ("Doctors at Al-Shifa hospital accused Israeli troops of firing on patients.",
          [("doctors at Al-Shifa hospital", "accuse", "Israel", False)],
          [("doctors", "accuse", "Israel")]),

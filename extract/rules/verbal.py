@@ -2917,7 +2917,7 @@ def earlier_agents(noun: Token, lexicon: EventLexicon) -> list[Token]:
     if (event is None or lexicon.classify(event, pos="NOUN") not in VIOLENT_CLASSES
             or not any(c.dep_ == DET and c.lower_ in DEFINITE_DETERMINERS
                        for c in kids(noun))
-            or children_of(noun, PREP)):
+            or _own_preps(noun)):
         return []
     doc = noun.doc
     start = window_start(noun, _EVENT_LOOKBACK)
@@ -2985,12 +2985,19 @@ def earlier_proposers(noun: Token) -> list[Token]:
     return authors[-1]
 
 
+def _own_preps(noun: Token) -> list[Token]:
+    """The prepositions of a noun's own phrase, which say which one it is ("the attack on
+    Kabul", "the offer for Acme"): not the "as" of the judgement the parser hung on the
+    noun, which belongs to the verb ("rejected the offer as inadequate", "condemned the
+    raid as naked terrorism"; :func:`earlier_agents`, :func:`_bare_definite`)."""
+    return [c for c in children_of(noun, PREP) if c.lower_ != "as"]
+
+
 def _bare_definite(noun: Token) -> Token | None:
     """The definite determiner that is all a noun has ("the offer", "these charges"),
     which then points back, or None (see :func:`earlier_proposers`)."""
-    # ("rejected the offer as inadequate": the judgement the parser hung on the noun)
-    children = [c for c in kids(noun) if c.dep_ not in (PUNCT, CC, CONJ)
-                and not (c.dep_ == PREP and c.lower_ == "as")]
+    children = [c for c in kids(noun) if c.dep_ not in (PUNCT, CC, CONJ, PREP)]
+    children += _own_preps(noun)
     if (len(children) == 1 and children[0].dep_ == DET
             and children[0].lower_ in DEFINITE_DETERMINERS):
         return children[0]
