@@ -1282,8 +1282,11 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                         for prep, t in prep_objects(verb))
         if verb.lemma_.lower() in RECIPROCAL_VERBS and not any(map(names_something, objects)) \
                 and not partnered and not any(names_something(t) for _, t in prep_objects(verb)):
+            # "India and Pakistan agreed to withdraw troops": what they agreed to do, as
+            # the complement rule's "agree to withdraw" troops says (:func:`act_wording`)
+            label = act_wording(verb) if not is_passive(verb) else lemma
             for side, other in reciprocal_pairs(sides):
-                yield TokenTriple(side, verb, other, lemma, lemma, "VERB", negated, "svo",
+                yield TokenTriple(side, verb, other, lemma, label, "VERB", negated, "svo",
                                   hedged)
         for noun in objects:
             if (verb.lemma_.lower() in EXCHANGING_VERBS and noun.pos_ == "NOUN"
@@ -2645,6 +2648,9 @@ def _done_to(infinitive: Token, *, total: bool = False) -> str:
     after = f" {state}" if state else ""
     if thing is None:
         return ""
+    if thing.lemma_.lower() in QUANTITY_HEADS and (counted := _counted(thing)) is not None \
+            and counted.pos_ == "NOUN":
+        thing = counted  # "to withdraw tens of thousands of troops": the troops
     if thing.pos_ == "PRON":
         return f" {thing.lower_}{after}"
     counts = [c for c in thing.lefts if c.dep_ in (NUMMOD, QUANTMOD) or c.like_num] if total \
@@ -2704,7 +2710,7 @@ def _act_complement(verb: Token, *, total: bool = False) -> str:
         if child.tag_ == "VBG":
             return f" {child.lower_}{_done_to(child)}"
         if to_infinitive(child):
-            return f" to {verb_lemma(child)}{_done_to(child)}"
+            return f" to {verb_lemma(child)}{_done_to(child) or _bare_infinitive(child)}"
     return _bare_infinitive(verb)
 
 
