@@ -330,8 +330,8 @@ from spacy.tokens import Doc, Span, Token
 
 __all__ = ["REACTION_CLASSES", "RULING_CLASSES", "VIOLENT_CLASSES", "act_wording",
            "complement_actor", "earlier_agents", "goal_phrase", "joint_sides", "joint_triples",
-           "let_act", "place_label", "gapped_ruling", "received_from", "ruling_authors", "taken_party",
-           "verb_triples"]
+           "let_act", "place_label", "gapped_ruling", "received_from", "ruling_authors",
+           "taken_party", "verb_triples"]
 
 
 #: Event classes of verbs that react to someone's proposal, demand or statement.
@@ -2725,7 +2725,10 @@ def _bare_infinitive(verb: Token) -> str:
     if verb.lemma_.lower() not in _LETTING_VERBS:
         return ""
     for clause in verb.rights:
-        if (clause.pos_ != "VERB" or clause.tag_ != "VB" or clause.dep_ not in (XCOMP, CCOMP)
+        # a bare infinitive, or one the tagger took for a present ("let aid trucks enter
+        # Gaza", "enter" a VBP)
+        if (clause.pos_ != "VERB" or clause.tag_ not in ("VB", "VBP")
+                or clause.dep_ not in (XCOMP, CCOMP)
                 or any(c.dep_ in (AUX, AUXPASS, MARK) for c in kids(clause))):
             continue
         subject = next((c for c in clause.lefts if c.dep_ == NSUBJ), None)
