@@ -15,6 +15,9 @@
   crude oil" -> "oil"), and a noun compound before it names it whole ("sold television
   sets in Brazil" -> "sell television set in", not "sell set in"), but not a name's
   ("Boeing jets"), an amount's unit ("a 300 mln dlr contract") or a hyphenated word's end;
+- a verb of choosing (:data:`~extract.lexicon.APPOINTING_VERBS`) keeps the role it gives
+  its object: "had chosen Ford as the target for a possible strike" is "choose as
+  target", not a bare "choose" (:func:`~extract.rules.verbal._chosen_as`);
 - two sides' reciprocal act reads what they agreed to do: "India and Pakistan agreed to
   withdraw their troops" is India "agree to withdraw troops" Pakistan, not a bare "agree"
   (:func:`~extract.rules.verbal.joint_triples`), and a count's "of" noun is what an
@@ -107,6 +110,18 @@ LABELS = {
         ("Greece and Turkey agreed to withdraw tens of thousands of troops.",
          [("Greece", "agree to withdraw troops", "Turkey")],
          [("Greece", "agree to withdraw tens of thousands", "Turkey")]),
+    ],
+    "the role a verb of choosing gives its object": [
+        ("The UAW chose Ford as the target for a possible strike.",
+         [("UAW", "choose as target", "Ford")], [("UAW", "choose", "Ford")]),
+        ("The Pentagon selected Lockheed as the supplier of the new fighter.",
+         [("Pentagon", "select as supplier of new fighter", "Lockheed")],
+         [("Pentagon", "select", "Lockheed")]),
+        ("The players elected Moreno as captain.",
+         [("players", "elect as captain", "Moreno")], [("players", "elect", "Moreno")]),
+    ],
+    "guard: a choice with no role stays bare": [
+        ("The Pentagon selected Lockheed.", [("Pentagon", "select", "Lockheed")], []),
     ],
     "guard: a meeting with nothing more to say stays bare": [
         ("Russia and Ukraine met in Istanbul.",

@@ -112,6 +112,7 @@ from actorgraph.extract.lexicon import (
     APART_MODIFIERS,
     APPEAL_VERBS,
     APPEALING_VERBS,
+    APPOINTING_VERBS,
     ARTICLES,
     AS_PREP_VERBS,
     ASPECTUAL_VERBS,
@@ -2416,7 +2417,8 @@ def _secondary(verb: Token, patient: Token) -> str | None:
     if (let := let_act(verb, patient)) is not None:
         return let
     return (second_complement(verb, patient) or moved or _hung_result(verb, patient)
-            or _given_with(verb, patient) or _held_as(verb, patient))
+            or _given_with(verb, patient) or _held_as(verb, patient)
+            or _chosen_as(verb, patient))
 
 
 def let_act(verb: Token, patient: Token) -> str | None:
@@ -2451,6 +2453,23 @@ def _held_as(verb: Token, patient: Token) -> str | None:
         for role in pobjs(prep):
             if role.lemma_.lower() in CAPTIVE_NOUNS and _captive_role(role) \
                     and (wording := _wording(role, prep.i)):
+                return f"as {wording}"
+    return None
+
+
+def _chosen_as(verb: Token, patient: Token) -> str | None:
+    """The role a verb of choosing gives its object (:data:`~extract.lexicon.APPOINTING_VERBS`),
+    in a few words: "had chosen Ford as the target for a possible strike" -> "as target for
+    possible strike", "elected Jones as chairman" -> "as chairman" ("choose" Ford alone
+    loses what for). The "as" phrase after the object, on the verb or the object; None
+    without one."""
+    if verb.lemma_.lower() not in APPOINTING_VERBS:
+        return None
+    for prep in children_of(verb, PREP) + children_of(patient, PREP):
+        if prep.lower_ != "as" or prep.i < patient.i:
+            continue
+        for role in pobjs(prep)[:1]:
+            if role.pos_ == "NOUN" and (wording := _wording(role, prep.i)):
                 return f"as {wording}"
     return None
 
