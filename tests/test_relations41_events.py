@@ -18,10 +18,8 @@
 - a verb of choosing (:data:`~extract.lexicon.APPOINTING_VERBS`) keeps the role it gives
   its object: "had chosen Ford as the target for a possible strike" is "choose as
   target", not a bare "choose" (:func:`~extract.rules.verbal._chosen_as`);
-- two sides' reciprocal act reads what they agreed to do: "India and Pakistan agreed to
-  withdraw their troops" is India "agree to withdraw troops" Pakistan, not a bare "agree"
-  (:func:`~extract.rules.verbal.joint_triples`), and a count's "of" noun is what an
-  infinitive acts on ("to withdraw tens of thousands of troops" -> "withdraw troops").
+- a count's "of" noun is what an infinitive acts on: "urged both sides to withdraw tens
+  of thousands of troops" is "urge to withdraw troops" (:func:`~extract.rules.verbal._done_to`).
 """
 
 from __future__ import annotations
@@ -96,36 +94,20 @@ LABELS = {
          [("Navy", "award contract to", "Lockheed")],
          [("Navy", "award dlr contract to", "Lockheed")]),
     ],
-    "two sides' reciprocal act reads what they agreed to do": [
-        ("India and Pakistan agreed to withdraw their troops from the border.",
-         [("India", "agree to withdraw troops", "Pakistan"),
-          ("Pakistan", "agree to withdraw troops", "India")],
-         [("India", "agree", "Pakistan")]),
-        ("Israel and Hamas agreed to release prisoners.",
-         [("Israel", "agree to release prisoners", "Hamas")],
-         [("Israel", "agree", "Hamas")]),
-        ("Peru and Chile agreed to help rebuild the railway.",
-         [("Peru", "agree to help rebuild railway", "Chile")],
-         [("Peru", "agree", "Chile")]),
-        ("Greece and Turkey agreed to withdraw tens of thousands of troops.",
-         [("Greece", "agree to withdraw troops", "Turkey")],
-         [("Greece", "agree to withdraw tens of thousands", "Turkey")]),
+    "a count's 'of' noun is what an infinitive acts on": [
+        ("The United Nations urged India to withdraw tens of thousands of troops.",
+         [("United Nations", "urge to withdraw troops", "India")],
+         [("United Nations", "urge to withdraw tens of thousands", "India")]),
+        ("Washington asked Kiev to send dozens of engineers to Odessa.",
+         [("Washington", "ask to send engineers", "Kiev")],
+         [("Washington", "ask to send dozens", "Kiev")]),
+        ("The EU told Minsk to free hundreds of political prisoners.",
+         [("European Union", "tell to free political prisoners", "Minsk")],
+         [("European Union", "tell to free hundreds", "Minsk")]),
     ],
-    "the role a verb of choosing gives its object": [
-        ("The UAW chose Ford as the target for a possible strike.",
-         [("UAW", "choose as target", "Ford")], [("UAW", "choose", "Ford")]),
-        ("The Pentagon selected Lockheed as the supplier of the new fighter.",
-         [("Pentagon", "select as supplier of new fighter", "Lockheed")],
-         [("Pentagon", "select", "Lockheed")]),
-        ("The players elected Moreno as captain.",
-         [("players", "elect as captain", "Moreno")], [("players", "elect", "Moreno")]),
-    ],
-    "guard: a choice with no role stays bare": [
-        ("The Pentagon selected Lockheed.", [("Pentagon", "select", "Lockheed")], []),
-    ],
-    "guard: a meeting with nothing more to say stays bare": [
-        ("Russia and Ukraine met in Istanbul.",
-         [("Russia", "meet", "Ukraine"), ("Russia", "meet in", "Istanbul")], []),
+    "guard: a number before the noun leaves it as before": [
+        ("The United Nations urged India to withdraw 5,000 troops.",
+         [("United Nations", "urge to withdraw troops", "India")], []),
     ],
 }
 

@@ -1283,11 +1283,8 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                         for prep, t in prep_objects(verb))
         if verb.lemma_.lower() in RECIPROCAL_VERBS and not any(map(names_something, objects)) \
                 and not partnered and not any(names_something(t) for _, t in prep_objects(verb)):
-            # "India and Pakistan agreed to withdraw troops": what they agreed to do, as
-            # the complement rule's "agree to withdraw" troops says (:func:`act_wording`)
-            label = act_wording(verb) if not is_passive(verb) else lemma
             for side, other in reciprocal_pairs(sides):
-                yield TokenTriple(side, verb, other, lemma, label, "VERB", negated, "svo",
+                yield TokenTriple(side, verb, other, lemma, lemma, "VERB", negated, "svo",
                                   hedged)
         for noun in objects:
             if (verb.lemma_.lower() in EXCHANGING_VERBS and noun.pos_ == "NOUN"
