@@ -2424,7 +2424,7 @@ def let_act(verb: Token, patient: Token) -> str | None:
     :func:`act_wording`'s words, or None: "allows Somali traders to cross into Mandera"
     -> "to cross into Mandera", "refused to let Syrian troops enter the suburbs" -> "enter
     suburbs" (a bare infinitive has no "to"), "helped Russia evade sanctions" -> "evade
-    sanction": "let" or "allow" alone loses what was let.
+    sanctions": "let" or "allow" alone loses what was let.
     """
     clause = patient.head
     if (patient.dep_ != NSUBJ or clause.dep_ != CCOMP or clause.head.i != verb.i
