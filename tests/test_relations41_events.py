@@ -94,6 +94,18 @@ LABELS = {
          [("Navy", "award contract to", "Lockheed")],
          [("Navy", "award dlr contract to", "Lockheed")]),
     ],
+    "the role a verb of choosing gives its object": [
+        ("The UAW chose Ford as the target for a possible strike.",
+         [("UAW", "choose as target", "Ford")], [("UAW", "choose", "Ford")]),
+        ("The Pentagon selected Lockheed as the supplier of the new fighter.",
+         [("Pentagon", "select as supplier of new fighter", "Lockheed")],
+         [("Pentagon", "select", "Lockheed")]),
+        ("The players elected Moreno as captain.",
+         [("players", "elect as captain", "Moreno")], [("players", "elect", "Moreno")]),
+    ],
+    "guard: a choice with no role stays bare": [
+        ("The Pentagon selected Lockheed.", [("Pentagon", "select", "Lockheed")], []),
+    ],
     "a count's 'of' noun is what an infinitive acts on": [
         ("The United Nations urged India to withdraw tens of thousands of troops.",
          [("United Nations", "urge to withdraw troops", "India")],
